@@ -1,0 +1,9 @@
+// The list of CLI commands. Each module registers one top-level command (with its subcommands).
+// Add a command by writing src/cli/commands/<name>.ts and adding one line here.
+import type { Command } from 'commander';
+
+export interface CommandModule {
+  register(program: Command): void;
+}
+
+export const COMMANDS: readonly CommandModule[] = [];

@@ -1,36 +1,61 @@
-// The analyzer: runs every recognizer in the registry, applies allow/deny lists and the threshold,
-// and resolves overlaps into a sorted, non-overlapping list of findings.
+// The analyzer: runs every recognizer in the registry over one document view, drops allowed words and
+// weak candidates, and resolves overlaps into a sorted, non-overlapping list of findings.
+import { getDictionaries } from './dictionaries/index.js';
+import { buildRegistry } from './recognizers/registry.js';
+import type { Candidate, DocumentView } from './recognizers/types.js';
+import { resolveOverlaps } from './resolve.js';
+import { tokenize } from './text/tokens.js';
 import type { Analyzer, AnalyzerConfig, Finding } from './types.js';
-import type { Candidate, DocumentView, Recognizer } from './recognizers/types.js';
 
-const EMAIL: Recognizer = {
-  id: 'email',
-  types: ['EMAIL'],
-  find(doc: DocumentView): Candidate[] {
-    const out: Candidate[] = [];
-    for (const m of doc.text.matchAll(/[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g)) {
-      out.push({ start: m.index, end: m.index + m[0].length, type: 'EMAIL', score: 0.95, recognizer: 'email', evidence: [{ kind: 'pattern', detail: 'email' }] });
-    }
-    return out;
-  },
-};
+/** Lower-cases without changing length, so offsets in `lower` are offsets in `text`. */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const l = ch.toLowerCase();
+    out += l.length === 1 ? l : ch;
+  }
+  return out;
+}
+
+/** True when capitalisation carries no signal (most letters upper case). */
+function isAllCaps(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper >= 20 && upper > 6 * lower;
+}
+
+export function createDocumentView(text: string): DocumentView {
+  return { text, lower: lowerSameLength(text), tokens: tokenize(text), allCaps: isAllCaps(text), dict: getDictionaries() };
+}
 
 export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   const threshold = config.threshold ?? 0.5;
-  const recognizers: Recognizer[] = [EMAIL];
+  const recognizers = buildRegistry(config);
+  const allow = new Set((config.allow ?? []).map((w) => w.trim().toLowerCase()));
+  getDictionaries(); // load now, so the first request does not pay for it
+
   return {
     recognizerIds: recognizers.map((r) => r.id),
     analyze(text: string): Finding[] {
-      const doc: DocumentView = { text, lower: text.toLowerCase() };
-      const all = recognizers.flatMap((r) => r.find(doc)).filter((c) => c.score >= threshold);
-      all.sort((a, b) => a.start - b.start || b.end - a.end);
-      const out: Finding[] = [];
-      for (const c of all) {
-        const last = out[out.length - 1];
-        if (last && c.start < last.end) continue;
-        out.push(c);
+      if (text.length === 0) return [];
+      const doc = createDocumentView(text);
+      const candidates: Candidate[] = [];
+      for (const recognizer of recognizers) {
+        for (const c of recognizer.find(doc)) {
+          if (c.score < threshold || c.end <= c.start) continue;
+          if (allow.size > 0 && allow.has(text.slice(c.start, c.end).trim().toLowerCase())) continue;
+          candidates.push(c);
+        }
       }
-      return out;
+      return resolveOverlaps(candidates);
     },
   };
 }

@@ -1,8 +1,10 @@
-// The recognizer contract. Most recognizers are data (PatternRecognizerSpec); a few (names) are code
-// behind the same interface. All are pure and must run in linear time on any input.
+// The recognizer contract. Most recognizers are data (PatternSpec, CueIdSpec); a few (names, places)
+// are code behind the same interface. All are pure and must run in linear time on any input.
+import type { Dictionaries } from '../dictionaries/index.js';
+import type { Token } from '../text/tokens.js';
 import type { EntityType, Evidence } from '../types.js';
 
-/** A span proposed by one recognizer, before scoring, allow lists and overlap resolution. */
+/** A span proposed by one recognizer, before allow lists and overlap resolution. */
 export interface Candidate {
   readonly start: number;
   readonly end: number;
@@ -15,12 +17,27 @@ export interface Candidate {
 /** What every recognizer sees: the text plus views computed once per document. */
 export interface DocumentView {
   readonly text: string;
-  /** `text` lower-cased; same length and offsets (checked when built). */
+  /** `text` lower-cased with offsets preserved (one UTF-16 unit in, one out). */
   readonly lower: string;
+  readonly tokens: readonly Token[];
+  /** Most letters are upper case: capitalisation carries no signal. */
+  readonly allCaps: boolean;
+  readonly dict: Dictionaries;
 }
 
 export interface Recognizer {
   readonly id: string;
   readonly types: readonly EntityType[];
   find(doc: DocumentView): Candidate[];
+}
+
+export function candidate(
+  start: number,
+  end: number,
+  type: EntityType,
+  score: number,
+  recognizer: string,
+  ...evidence: Evidence[]
+): Candidate {
+  return { start, end, type, score: Math.min(1, Math.max(0, score)), recognizer, evidence };
 }

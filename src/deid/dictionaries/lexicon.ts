@@ -1,0 +1,201 @@
+// Hand-written word lists that describe the world of clinical text: titles, credentials, cue words,
+// eponyms that are not PHI, facility words, US states. Lower case unless noted.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*\|\s*/));
+
+/** Titles that precede a person's name. */
+export const TITLES = set(`dr | doctor | mr | mrs | ms | miss | mx | prof | professor | sr | sra | srta | mme | mlle |
+  nurse | rev | reverend | fr | father | sister | sgt | capt | col | lt | rabbi | pastor | atty | judge | dame | sir | herr | frau`);
+
+/** Credentials written after a clinician's name ("Jane Doe, MD"). Upper case as written. */
+export const CREDENTIALS = new Set([
+  'MD', 'M.D.', 'DO', 'D.O.', 'RN', 'R.N.', 'NP', 'PA', 'PA-C', 'PhD', 'Ph.D.', 'DDS', 'DMD', 'DPM', 'PharmD',
+  'FACS', 'FACP', 'FACC', 'MBBS', 'MPH', 'MSN', 'BSN', 'LPN', 'CNA', 'CRNA', 'APRN', 'FNP', 'FNP-C', 'DNP',
+  'LCSW', 'MSW', 'LMFT', 'PsyD', 'OTR', 'OTR/L', 'PT', 'DPT', 'RD', 'RPh', 'CNM', 'MA', 'EMT', 'PMHNP',
+]);
+
+/** Words after which a capitalised word is probably a person's name (lower case). */
+export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called | mrn | dob |
+  wife | husband | spouse | partner | daughter | son | mother | mom | father | dad | sister | brother | grandson |
+  granddaughter | grandmother | grandfather | grandma | grandpa | aunt | uncle | niece | nephew | cousin | friend |
+  fiancé | fiance | fiancée | boyfriend | girlfriend | caregiver | guardian | neighbor | neighbour | roommate |
+  stepson | stepdaughter | stepmother | stepfather | child | baby | infant | sibling | twin | widow | widower |
+  by | per | with | to | from | cc | attn | attending | resident | intern | fellow | surgeon | physician | pcp | provider |
+  nurse | np | pa | therapist | counselor | pharmacist | radiologist | pathologist | oncologist | cardiologist |
+  contact | emergency | informant | interpreter | chaplain | coordinator | manager | dictated | transcribed | signed |
+  cosigned | reviewed | authored | referred | seen | evaluated | examined | discussed | informed | notified | paged |
+  called | spoke | met | visited | accompanied | dear | hi | hello | thanks | regards | sincerely | mr. | mrs. | ms.`);
+
+/** Multi-word cues that are very strong ("seen by", "signed by"); checked as the two words before. */
+export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referred by | transcribed by |
+  evaluated by | examined by | reviewed by | cosigned by | authored by | accompanied by | discussed with |
+  spoke with | spoke to | name is | named | patient name | pt name | full name | her name | his name | my name |
+  called by | contact person | emergency contact | next of kin | electronically signed | attending physician |
+  primary care | care of | c/o | attn | dear`);
+
+/**
+ * Eponyms and other name-like medical words: not PHI when followed by a clinical head word
+ * (Parkinson's disease, Foley catheter) or used as an adjective.
+ */
+export const EPONYMS = set(`parkinson | parkinsons | foley | apgar | crohn | crohns | hodgkin | hodgkins | babinski |
+  glasgow | bell | bells | wilms | graves | addison | addisons | cushing | cushings | down | downs | alzheimer |
+  alzheimers | whipple | swan | ganz | epley | murphy | murphys | homan | homans | kernig | brudzinski | romberg |
+  trendelenburg | barrett | barretts | raynaud | raynauds | kawasaki | tourette | tourettes | huntington |
+  huntingtons | hashimoto | hashimotos | guillain | barre | barré | sjogren | sjögren | sjogrens | marfan | turner |
+  klinefelter | bartholin | meckel | hirschsprung | wernicke | korsakoff | lyme | kaposi | ewing | burkitt | wilson |
+  wilsons | paget | pagets | dupuytren | osgood | schlatter | legg | calve | perthes | tinel | phalen | lachman |
+  mcmurray | homer | horner | horners | bence | jones | reed | sternberg | auer | howell | jolly | heinz | mallory |
+  weiss | zenker | zollinger | ellison | stevens | johnson | steven | cheyne | stokes | kussmaul | korotkoff |
+  valsalva | heimlich | kegel | lasègue | lasegue | spurling | hawkins | kennedy | neer | finkelstein | allen |
+  adson | thompson | ortolani | barlow | galeazzi | moro | rovsing | mcburney | mcburneys | cullen | grey | turner |
+  kehr | chvostek | trousseau | virchow | virchows | beck | becks | cheyne-stokes | austin | flint | graham | steell |
+  duroziez | quincke | corrigan | osler | oslers | janeway | roth | levine | bruce | holter | doppler | gram | ziehl |
+  neelsen | wright | giemsa | papanicolaou | pap | coombs | schilling | tzanck | mantoux | snellen | weber | rinne |
+  fick | starling | frank | poiseuille | laplace | bernoulli | venturi | hickman | broviac | port-a-cath | groshong |
+  penrose | jackson | pratt | jackson-pratt | blake | salem | levin | dobhoff | miller | macintosh | mallampati |
+  cormack | lehane | richmond | ramsay | braden | morse | norton | karnofsky | lansky | gleason | breslow | clark |
+  bishop | apache | ranson | child | pugh | meld | wells | geneva | caprini | padua | centor | ottawa | nexus | canadian |
+  berlin | vienna | montreal | rome | manchester | tanner | denver | bayley | wechsler | beck | hamilton | mini-mental |
+  folstein | snellen | ishihara | amsler | schirmer | seidel | goldmann | hertel | weber | epstein | barr | coxsackie |
+  norwalk | ebola | marburg | hantavirus | lassa | zika | chikungunya | west | nile | st. | louis | rocky | mountain |
+  chagas | hansen | hansens | legionnaires | lou | gehrig | gehrigs | asperger | aspergers | munchausen | rett |
+  angelman | prader | willi | noonan | edwards | patau | williams | digeorge | fanconi | diamond | blackfan | gaucher |
+  niemann | pick | tay | sachs | fabry | pompe | hurler | hunter | sanfilippo | morquio | krabbe | canavan | alexander |
+  menkes | leber | charcot | marie | tooth | duchenne | becker | erb | klumpke | guyon | volkmann | colles | smith |
+  barton | bennett | rolando | boxer | monteggia | galeazzi | jones | lisfranc | chopart | maisonneuve | weber | salter |
+  harris | garden | pauwels | schatzker | neer | gartland | mason | essex | lopresti | hill | sachs | bankart | slap |
+  baker | bakers | morton | mortons | achilles | ménière | meniere | menieres | bell | ramsay | hunt | horner | adie |
+  argyll | robertson | marcus | gunn | kayser | fleischer | cotton | wool | roth | hollenhorst | kimmelstiel | wilson |
+  goodpasture | wegener | kawasaki | takayasu | buerger | behçet | behcet | still | stills | reiter | felty | sjögren |
+  bouchard | heberden | bouchards | heberdens | tinel | tinels | phalens | durkan | grave | hartmann | nissen |
+  roux | billroth | kocher | pfannenstiel | mcburney | lanz | lichtenstein | shouldice | bassini | whipple | puestow |
+  frey | beger | sistrunk | ivor | lewis | mckeown | heller | belsey | toupet | dor | hassab | sugiura | kasai |
+  ladd | ramstedt | swenson | soave | duhamel | nuss | ravitch | fontan | glenn | norwood | blalock | taussig |
+  rastelli | ross | konno | jatene | mustard | senning | bentall | david | yacoub | cox | maze | starr | edwards |
+  medtronic | framingham | gleason | wells | duke | nyha | ada | apache | abbott | stryker | zimmer | boston | scientific | philips | siemens | dexcom | omnipod | tandem | libre`);
+
+/** Clinical words that follow an eponym (Foley catheter, Apgar score). */
+export const EPONYM_HEADS = set(`disease | syndrome | sign | signs | catheter | score | scores | test | tests | maneuver |
+  manoeuvre | procedure | operation | palsy | tumor | tumour | lymphoma | sarcoma | criteria | scale | classification |
+  stage | staging | reflex | phenomenon | node | nodes | fracture | deformity | contracture | anomaly | anemia | ulcer |
+  esophagus | node | bodies | body | cells | cell | stain | staining | fistula | diverticulum | pouch | tube | drain |
+  line | blade | index | equation | law | effect | triad | pentad | test | disorder | encephalopathy | dementia |
+  phenomenon | murmur | rhythm | respirations | breathing | lesion | lesions | spots | nodules | dystrophy | virus |
+  fever | ligament | space | cyst | cysts | gland | glands | duct | canal | sheath | angle | point | incision |
+  repair | technique | risk | heart | criteria | classification | class | guidelines | guideline | approach | shunt | valve | graft | anastomosis | cap | forceps | position | method | mask`);
+
+/** Words that end a facility name ("Mercy Hospital", "UCSF Med Ctr"). Lower case. */
+export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinics | medical center | med center |
+  med ctr | med. ctr. | med. center | medical centre | med cntr | health center | health centre | health system |
+  health systems | healthcare | health care | health | medical group | medical associates | associates | institute |
+  cancer center | cancer institute | heart institute | eye institute | children's | childrens | infirmary | sanatorium |
+  nursing home | nursing facility | care center | rehabilitation center | rehab center | rehab | surgery center |
+  surgical center | urgent care | pharmacy | hospice | senior center | memorial | medical | med | physicians |
+  family practice | pediatrics | internal medicine | orthopedics | cardiology | oncology | dialysis center |
+  dialysis unit | imaging center | radiology | laboratory | labs | lab | va | vamc | medical clinic | health clinic |
+  community health | assisted living | retirement home | behavioral health | mental health center | er |
+  emergency department | presbyterian | methodist | baptist | general | regional | university hospital | langone |
+  home | house | residence | manor | villa | lodge | center | centre | ctr | cntr`);
+
+/** Facility heads that only count when a capitalised or known word precedes them. */
+export const WEAK_FACILITY_HEADS = set(`health | medical | med | general | regional | memorial | home | house | center |
+  centre | ctr | cntr | residence | manor | villa | lodge | associates | physicians | er | lab | labs | laboratory |
+  radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist`);
+
+/** Well-known health systems and hospitals whose names carry no facility head word. */
+export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |
+  cedars sinai | cedar-sinai | cedar sinai | mass general | massachusetts general | mgh | brigham | brigham and women's |
+  mount sinai | mt. sinai | mt sinai | md anderson | m.d. anderson | kaiser | kaiser permanente | nyu langone |
+  langone | ucsf | ucla | uclа health | usc | ucsd | uc davis | upmc | uwmc | ohsu | unc | vumc | vanderbilt | baylor |
+  emory | duke | stanford | yale | yale new haven | penn | penn medicine | jefferson | northwestern | rush | geisinger |
+  intermountain | sutter | dignity | providence | ascension | atrium | advocate | hca | tenet | ochsner | scripps |
+  bellevue | kings county | jackson | parkland | grady | harborview | cook county | sloan kettering |
+  memorial sloan kettering | msk | mskcc | dana-farber | dana farber | fred hutch | city of hope | st. jude |
+  st jude | texas children's | chop | cchmc | lurie | boston children's | seattle children's | nationwide children's |
+  nemours | shriners | hopkins | beth israel | bidmc | tufts | lahey | dartmouth | dartmouth-hitchcock |
+  montefiore | lenox hill | weill cornell | nyp | new york-presbyterian | new york presbyterian | ny presbyterian |
+  ny-presbyterian | hackensack | christiana | inova | medstar | sentara | wakemed | novant | prisma | piedmont |
+  wellstar | adventhealth | baptist health | orlando health | tampa general | moffitt | cleveland | umass memorial`);
+
+/** Generic words that open many facility names. */
+export const FACILITY_PREFIXES = set(`st | st. | saint | mt | mt. | mount | san | santa | good | our | holy | sacred |
+  university | univ | county | city | community | general | regional | memorial | children's | childrens | veterans |
+  mercy | hope | grace | trinity | providence | methodist | baptist | presbyterian | lutheran | adventist | kaiser`);
+
+export const US_STATES = set(`alabama | alaska | arizona | arkansas | california | colorado | connecticut | delaware |
+  florida | georgia | hawaii | idaho | illinois | indiana | iowa | kansas | kentucky | louisiana | maine | maryland |
+  massachusetts | michigan | minnesota | mississippi | missouri | montana | nebraska | nevada | new hampshire |
+  new jersey | new mexico | new york | north carolina | north dakota | ohio | oklahoma | oregon | pennsylvania |
+  rhode island | south carolina | south dakota | tennessee | texas | utah | vermont | virginia | washington |
+  west virginia | wisconsin | wyoming | district of columbia | puerto rico | guam`);
+
+/** USPS state codes, upper case. */
+export const STATE_CODES = new Set(
+  `AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA
+  RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI`.split(/\s+/),
+);
+
+export const STREET_SUFFIXES = set(`street | st | st. | avenue | ave | ave. | av | road | rd | rd. | boulevard | blvd |
+  blvd. | lane | ln | ln. | drive | dr | dr. | court | ct | ct. | way | place | pl | pl. | terrace | ter | circle | cir |
+  highway | hwy | parkway | pkwy | square | sq | trail | trl | alley | plaza | crescent | row | run | path | pike |
+  turnpike | loop | point | pt | landing | ridge | heights | hts | walk | close | mews | grove | gardens`);
+
+/** Common words the census lists hold as names but that rarely are in clinical text without a cue. */
+export const EXTRA_COMMON_WORDS = [
+  'patient', 'pt', 'dr', 'md', 'rn', 'np', 'pa', 'ct', 'mri', 'ekg', 'ecg', 'er', 'ed', 'icu', 'or', 'pacu', 'ob',
+  'gyn', 'ent', 'gi', 'hiv', 'copd', 'chf', 'cad', 'dm', 'htn', 'afib', 'bp', 'hr', 'rr', 'wbc', 'rbc', 'hgb', 'plt',
+  'bmp', 'cmp', 'cbc', 'ua', 'tsh', 'inr', 'ptt', 'bun', 'cr', 'na', 'k', 'cl', 'mg', 'ca', 'ldl', 'hdl', 'prn', 'bid',
+  'tid', 'qid', 'qd', 'qhs', 'po', 'iv', 'im', 'sq', 'sc', 'sl', 'neb', 'tab', 'tabs', 'cap', 'caps', 'mcg', 'meq',
+  'history', 'physical', 'assessment', 'plan', 'impression', 'diagnosis', 'diagnoses', 'procedure', 'allergies',
+  'medications', 'meds', 'labs', 'vitals', 'exam', 'hpi', 'ros', 'pmh', 'psh', 'fh', 'sh', 'cc', 'note', 'notes',
+  'discharge', 'admission', 'admit', 'follow', 'followup', 'up', 'consult', 'consultation', 'progress', 'summary',
+  'tylenol', 'motrin', 'advil', 'lasix', 'coumadin', 'lipitor', 'zocor', 'norvasc', 'xarelto', 'eliquis', 'plavix',
+  'keppra', 'dilantin', 'zofran', 'protonix', 'synthroid', 'glucophage', 'lantus', 'humalog', 'ativan', 'xanax',
+  'valium', 'ambien', 'flomax', 'prozac', 'zoloft', 'lexapro', 'celexa', 'paxil', 'wellbutrin', 'seroquel',
+  'cardiology', 'oncology', 'neurology', 'nephrology', 'pulmonology', 'urology', 'radiology', 'pathology',
+  'hispanic', 'latino', 'latina', 'caucasian', 'asian', 'african', 'american', 'white', 'black',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+  'mrn', 'dob', 'ssn', 'id', 'fax', 'tel', 'phone', 'email', 'ins', 'acct', 'male', 'female', 'yo', 'pmd', 'pcp',
+];
+
+/** Given names common today that the 1990 census lists lack. */
+export const EXTRA_FIRST_NAMES = [
+  'aiden', 'jayden', 'jaden', 'brayden', 'liam', 'noah', 'mason', 'logan', 'elijah', 'oliver', 'lucas', 'ethan',
+  'harper', 'avery', 'mia', 'chloe', 'zoe', 'zoey', 'madison', 'addison', 'aubrey', 'brooklyn', 'paisley', 'skylar',
+  'aaliyah', 'nevaeh', 'kaylee', 'mohammed', 'muhammad', 'mohamed', 'ahmed', 'ahmad', 'ali', 'omar', 'fatima',
+  'aisha', 'priya', 'raj', 'rajesh', 'sanjay', 'anil', 'sunil', 'deepak', 'amit', 'arjun', 'rohan', 'ananya',
+  'wei', 'li', 'jing', 'xin', 'yan', 'hui', 'min', 'jun', 'hiroshi', 'yuki', 'kenji', 'akira', 'haruto', 'sakura',
+  'nguyen', 'minh', 'thanh', 'linh', 'duc', 'huong', 'jose', 'josé', 'juan', 'luis', 'carlos', 'miguel', 'jesús',
+  'maría', 'lucía', 'sofía', 'mateo', 'santiago', 'diego', 'alejandro', 'javier', 'andrés', 'joão', 'françois',
+  'søren', 'björn', 'zoë', 'chloé', 'renée', 'andré', 'rené', 'jürgen', 'günter', 'krzysztof', 'wojciech', 'olga',
+  'dmitri', 'sergei', 'ivan', 'natasha', 'svetlana', 'yusuf', 'ibrahim', 'mustafa', 'layla', 'leila', 'amir',
+  'kwame', 'kofi', 'ama', 'chidi', 'ngozi', 'oluwaseun', 'tunde', 'ade', 'siobhan', 'niamh', 'aoife', 'seamus',
+];
+
+/** Surnames common in US clinical settings that the 1990 census top list under-represents. */
+export const EXTRA_SURNAMES = [
+  'nguyen', 'tran', 'le', 'pham', 'huynh', 'hoang', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ngo', 'duong', 'ly',
+  'patel', 'shah', 'singh', 'kumar', 'sharma', 'gupta', 'mehta', 'reddy', 'rao', 'iyer', 'nair', 'das', 'bose',
+  'chen', 'wang', 'zhang', 'liu', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'lin',
+  'kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'tanaka', 'suzuki', 'sato', 'watanabe',
+  'takahashi', 'yamamoto', 'nakamura', 'kobayashi', 'ito', 'kato', 'núñez', 'nuñez', 'peña', 'muñoz', 'ibáñez',
+  'o\'brien', 'o\'connor', 'o\'neill', 'o\'reilly', 'mcdonald', 'nakamura', 'kowalski', 'nowak', 'wiśniewski',
+  'müller', 'schmidt', 'schneider', 'fischer', 'meyer', 'weber', 'wagner', 'becker', 'schulz', 'hoffmann',
+];
+
+/** City names common in notes that the ZIP list spells differently. */
+export const EXTRA_CITIES = [
+  'new york city', 'nyc', 'san fran', 'philly', 'la', 'd.c.', 'washington dc', 'washington d.c.', 'st. louis',
+  'st louis', 'st. paul', 'st. petersburg', 'ft. lauderdale', 'ft. worth', 'ft. myers', 'mt. pleasant',
+  'london', 'paris', 'toronto', 'montreal', 'vancouver', 'mexico city', 'tokyo', 'beijing', 'shanghai', 'mumbai',
+  'delhi', 'new delhi', 'bangalore', 'manila', 'seoul', 'sydney', 'melbourne', 'dublin', 'madrid', 'barcelona',
+  'rome', 'milan', 'berlin', 'munich', 'hamburg', 'amsterdam', 'brussels', 'vienna', 'zurich', 'geneva',
+  'stockholm', 'oslo', 'copenhagen', 'helsinki', 'warsaw', 'prague', 'budapest', 'lisbon', 'athens', 'istanbul',
+  'cairo', 'lagos', 'nairobi', 'johannesburg', 'cape town', 'tel aviv', 'jerusalem', 'dubai', 'riyadh', 'tehran',
+  'karachi', 'lahore', 'dhaka', 'bangkok', 'hanoi', 'ho chi minh city', 'saigon', 'jakarta', 'singapore',
+  'kuala lumpur', 'hong kong', 'taipei', 'osaka', 'kyoto', 'guadalajara', 'monterrey', 'tijuana', 'havana',
+  'san juan', 'bogota', 'bogotá', 'lima', 'santiago', 'buenos aires', 'são paulo', 'sao paulo', 'rio de janeiro',
+  'caracas', 'quito', 'kingston', 'port-au-prince', 'santo domingo', 'glasgow', 'edinburgh', 'manchester',
+  'birmingham', 'liverpool', 'calgary', 'ottawa', 'winnipeg', 'edmonton', 'quebec city',
+];

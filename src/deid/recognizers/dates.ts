@@ -1,0 +1,198 @@
+// Dates in the formats clinical text uses, and ages over 89. Every element of a date but the year is an
+// identifier, so a day and month without a year count; a year alone does not.
+import { contextBefore, patternRecognizer, type PatternSpec } from './pattern.js';
+import type { Recognizer } from './types.js';
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const ORD = '(?:st|nd|rd|th)?';
+const YEAR = "(?:'\\d{2}|\\d{4})";
+
+const DATE_CUES = [
+  'on', 'since', 'from', 'until', 'till', 'through', 'thru', 'to', 'dated', 'date', 'dob', 'd.o.b', 'born', 'birth',
+  'admitted', 'admission', 'discharged', 'discharge', 'seen', 'visit', 'surgery', 'procedure', 'expired', 'died',
+  'death', 'deceased', 'started', 'stopped', 'starting', 'beginning', 'ending', 'last', 'next', 'due', 'scheduled',
+  'appt', 'appointment', 'f/u', 'follow-up', 'followup', 'collected', 'drawn', 'performed', 'done', 'signed',
+  'before', 'after', 'by', 'effective', 'as of', 'dos', 'doa', 'dod', 'edc', 'lmp', 'edd', 'vaccinated', 'given',
+];
+
+/** Month 1-12 and day 1-31 in either order (US m/d and international d/m). */
+function plausibleDayMonth(a: number, b: number): boolean {
+  return (a >= 1 && a <= 12 && b >= 1 && b <= 31) || (b >= 1 && b <= 12 && a >= 1 && a <= 31);
+}
+
+function numericParts(v: string): number[] {
+  return v.split(/[\/.\-]/).map((p) => Number.parseInt(p, 10));
+}
+
+const MAY_AS_VERB = /^may$/;
+
+const DATE_PATTERNS: readonly PatternSpec[] = [
+  {
+    // 03/04/1950, 3-4-50, 03.04.1950, on10/14/82
+    id: 'date-numeric',
+    type: 'DATE',
+    regex: /(?<![\d\/.\-])\d{1,2}([\/.\-])\d{1,2}\1(?:\d{4}|\d{2})(?![\d\/\-]|\.\d)/g,
+    score: 0.9,
+    validate: (v) => {
+      const [a = 0, b = 0] = numericParts(v);
+      if (!plausibleDayMonth(a, b)) return false;
+      // Dotted short forms like 1.2.3 are version numbers more often than dates.
+      if (v.includes('.') && v.length < 8) return 0.6;
+      return true;
+    },
+  },
+  {
+    // 2020-03-04, 2020/03/04, 2020-03-04T10:00
+    id: 'date-iso',
+    type: 'DATE',
+    regex: /(?<![\d\/.\-])(?:19|20)\d{2}([\/.\-])\d{1,2}\1\d{1,2}(?![\d\/]|\.\d)/g,
+    score: 0.92,
+    validate: (v) => {
+      const [, m = 0, d = 0] = numericParts(v);
+      return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+    },
+  },
+  {
+    // 20200304 in date context
+    id: 'date-compact',
+    type: 'DATE',
+    regex: /(?<![\w\-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w\-])/g,
+    score: 0.45,
+    context: DATE_CUES,
+    contextWindow: 20,
+    contextBoost: 0.35,
+  },
+  {
+    // March 4th, 2020 / Mar. 4 / May 30th, 2022 / Jan 9th '23
+    id: 'date-month-day',
+    type: 'DATE',
+    regex: new RegExp(`\\b${MONTH}\\.?[ \\t]{0,3}\\d{1,2}${ORD}(?![\\d:])(?:,?[ \\t]{0,3}${YEAR}(?!\\d))?\\b`, 'gi'),
+    score: 0.88,
+    validate: (v, doc, start) => {
+      const day = Number.parseInt(/\d{1,2}/.exec(v)?.[0] ?? '0', 10);
+      if (day < 1 || day > 31) return false;
+      const word = /^[a-z]+/i.exec(v)?.[0] ?? '';
+      // "may 2 times", "mar 5 lesions": lower-case ambiguous month words need a year, an ordinal or a cue.
+      if (word === word.toLowerCase() && /^(?:may|mar|jun|jan|dec|sept?)$/.test(word)) {
+        const strong = /(?:st|nd|rd|th)\b|['\d]{3,}$/.test(v) || contextBefore(doc.lower, start, DATE_CUES, 16);
+        if (!strong) return false;
+      }
+      if (MAY_AS_VERB.test(word) && !/\d{4}|'\d{2}|(?:st|nd|rd|th)$/.test(v) && !contextBefore(doc.lower, start, DATE_CUES, 16)) {
+        return 0.6;
+      }
+      return true;
+    },
+  },
+  {
+    // 4 Mar 1950 / 5th January 2021 / 4th of March / 04-MAR-1950 / 4-Mar
+    id: 'date-day-month',
+    type: 'DATE',
+    regex: new RegExp(`(?<![\\d.,:])\\d{1,2}${ORD}(?:[ \\t]{1,2}of)?[ \\t\\-\\/.]{1,2}${MONTH}\\b\\.?(?:,?[ \\t\\-\\/]{0,2}${YEAR}(?!\\d))?`, 'gi'),
+    score: 0.86,
+    validate: (v) => {
+      const day = Number.parseInt(v, 10);
+      if (day < 1 || day > 31) return false;
+      // "5 may", "2 mar" (verb / abbreviation) without a year are weak.
+      if (/^\d{1,2}\s+(?:may|mar)$/i.test(v)) return 0.4;
+      return true;
+    },
+  },
+  {
+    // July 2022 / Mar-2020 / Mar '20 / Sept. 2019
+    id: 'date-month-year',
+    type: 'DATE',
+    regex: new RegExp(`\\b${MONTH}\\.?(?:,?[ \\t]{1,2}|[\\-\\/'][ \\t]?)(?:of[ \\t]{1,2})?${YEAR}(?!\\d)`, 'gi'),
+    score: 0.85,
+    validate: (v) => !/^may\s+\d{4}$/.test(v) || true,
+  },
+  {
+    // "last December", "next Friday", "since March", "early June": a month or weekday tied to an event.
+    // The preposition is not part of the date; "last"/"next" are (they fix which December).
+    id: 'date-relative',
+    type: 'DATE',
+    regex: new RegExp(
+      `\\b(?:(?:in|on|by|before|after|during|since|until|early|late|mid)[ \\t\\-]{1,2})?((?:(?:last|next|this past|this coming)[ \\t]{1,2})?(?:${MONTH}\\b\\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b))`,
+      'gi',
+    ),
+    group: 1,
+    score: 0.6,
+    validate: (v, doc, start) => {
+      const word = /[a-z]+\.?$/i.exec(v)?.[0]?.replace('.', '') ?? '';
+      const relative = /^(?:last|next|this)/i.test(v);
+      const prep = /(?:in|on|by|before|after|during|since|until|early|late|mid)[ \t\-]{1,2}$/i.test(doc.text.slice(Math.max(0, start - 8), start));
+      if (!relative && !prep) return false;
+      // Month words that are also common words need a capital letter ("in May", not "in may").
+      if (!/^[A-Z]/.test(word)) return false;
+      // Abbreviated months alone ("in Mar") are too ambiguous without a day or year.
+      if (word.length <= 3 && !relative) return false;
+      return true;
+    },
+  },
+  {
+    // 03/2020
+    id: 'date-month-slash-year',
+    type: 'DATE',
+    regex: /(?<![\d\/.\-])(?:0?[1-9]|1[0-2])[\/\-](?:19|20)\d{2}(?![\d\/\-])/g,
+    score: 0.8,
+  },
+  {
+    // 3/4, 10/14 without a year: a date only after a date cue (else a ratio, score or fraction)
+    id: 'date-day-month-numeric',
+    type: 'DATE',
+    regex: /(?<![\d\/.\-:])\d{1,2}\/\d{1,2}(?![\d\/]|\.\d|\s?(?:mg|ml|mcg|tab|murmur|strength|cm|mm))/gi,
+    score: 0.3,
+    validate: (v) => {
+      const [a = 0, b = 0] = numericParts(v);
+      return a >= 1 && a <= 12 && b >= 1 && b <= 31;
+    },
+    context: DATE_CUES,
+    contextWindow: 14,
+    contextBoost: 0.45,
+  },
+];
+
+const WORD_UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const AGE_PATTERNS: readonly PatternSpec[] = [
+  {
+    // 92 y/o, 92-year-old, 95 yo, 101 years old, 93yo
+    id: 'age-over-89',
+    type: 'AGE',
+    regex: /(?<![\d.,])\d{2,3}[ \t]{0,2}(?:-[ \t]{0,2})?(?:y\/o|y\.o\.?|yo|yrs?\.?|years?|yr)(?:[ \t\-]{1,2}old)?(?![a-z])/gi,
+    score: 0.85,
+    validate: (v) => {
+      const n = Number.parseInt(v, 10);
+      return n >= 90 && n <= 130;
+    },
+  },
+  {
+    // age 95, aged 92, Age: 93
+    id: 'age-over-89-cue',
+    type: 'AGE',
+    regex: /\bage[ds]?\b[ \t]{0,2}[:=]?[ \t]{0,2}\d{2,3}(?![\d.])/gi,
+    score: 0.85,
+    validate: (v) => {
+      const n = Number.parseInt(/\d+/.exec(v)?.[0] ?? '0', 10);
+      return n >= 90 && n <= 130;
+    },
+  },
+  {
+    // ninety-two year old, one hundred and one years old
+    id: 'age-over-89-words',
+    type: 'AGE',
+    regex: new RegExp(
+      `\\b(?:ninety(?:[ \\t\\-]${WORD_UNITS})?|one[ \\t\\-]hundred(?:[ \\t\\-](?:and[ \\t\\-])?(?:${WORD_UNITS}|ten|eleven|twelve))?)[ \\t\\-]{1,2}(?:years?|yrs?)(?:[ \\t\\-]{1,2}old)?\\b`,
+      'gi',
+    ),
+    score: 0.85,
+  },
+  {
+    // "in her nineties", "a nonagenarian", "centenarian"
+    id: 'age-over-89-decade',
+    type: 'AGE',
+    regex: /\b(?:(?:(?:in|into)[ \t]{1,2}(?:his|her|their|the)[ \t]{1,2}(?:early[ \t]|mid[ \t\-]|late[ \t])?(?:nineties|90s|90's))|nonagenarian|centenarian|supercentenarian)\b/gi,
+    score: 0.75,
+  },
+];
+
+export const DATE_RECOGNIZERS: readonly Recognizer[] = [...DATE_PATTERNS, ...AGE_PATTERNS].map(patternRecognizer);

@@ -1,0 +1,200 @@
+// Contact details and identifying numbers as data: phones, emails, SSNs, URLs, IPs, record and plan
+// numbers after their cue words, and code-shaped tokens that identify something on their own.
+import { cueIdRecognizer, patternRecognizer, type CueIdSpec, type PatternSpec } from './pattern.js';
+import type { Recognizer } from './types.js';
+import { dea, luhn, npi, vin } from './validators.js';
+
+const FAX_CUES = ['fax', 'fx', 'facsimile', 'f:', 'fax:', 'fax#', 'fax #', 'fax no'];
+
+const PATTERNS: readonly PatternSpec[] = [
+  {
+    id: 'email',
+    type: 'EMAIL',
+    regex: /[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24}\b/g,
+    score: 0.95,
+  },
+  {
+    id: 'url',
+    type: 'URL',
+    regex: /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'()\[\]{}]{2,2048}/gi,
+    score: 0.9,
+    validate: (v) => !/[.,;:!?]$/.test(v) || v.length > 4,
+  },
+  {
+    // Bare domains with a path or a known health/organisation TLD ("portal.example.org/login").
+    id: 'url-bare',
+    type: 'URL',
+    regex: /\b[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,6}(?:com|org|net|edu|gov|io|health|care|us|info|biz|co)(?:\/[^\s<>"'()\[\]{}]{0,2048})?(?![A-Za-z0-9@])/gi,
+    score: 0.75,
+  },
+  {
+    id: 'ipv4',
+    type: 'IP',
+    regex: /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]|\.\d)/g,
+    score: 0.85,
+  },
+  {
+    id: 'ipv6',
+    type: 'IP',
+    regex: /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?:(?::[0-9A-Fa-f]{1,4}){1,6})?(?![0-9A-Fa-f:])/g,
+    score: 0.8,
+    validate: (v) => (v.match(/:/g)?.length ?? 0) >= 3 && /[0-9a-fA-F]{2}/.test(v) && !/^\d{1,2}:\d{2}/.test(v),
+  },
+  {
+    id: 'ssn',
+    type: 'SSN',
+    regex: /(?<![\d\-])\d{3}[\- ]\d{2}[\- ]\d{4}(?![\d\-])/g,
+    score: 0.85,
+    validate: (v) => !/^000|^\d{3}.00|0000$/.test(v) && (v.includes('-') || v[3] === v[6]),
+  },
+  {
+    id: 'phone-us',
+    type: 'PHONE',
+    regex:
+      /(?<![\w+\-.\/])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?:\s{0,2}(?:x|ext\.?|extension|#)\s{0,2}\d{1,6})?(?![\w\-\/])/gi,
+    score: 0.85,
+    context: FAX_CUES,
+    contextWindow: 24,
+    contextBoost: 0.05,
+    contextType: 'FAX',
+  },
+  {
+    id: 'phone-intl',
+    type: 'PHONE',
+    regex: /(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.\-]?\(?\d{1,5}\)?){2,5}(?![\w\-])/g,
+    score: 0.8,
+    validate: (v) => v.replace(/\D/g, '').length >= 8 && v.replace(/\D/g, '').length <= 15,
+    context: FAX_CUES,
+    contextWindow: 24,
+    contextBoost: 0.05,
+    contextType: 'FAX',
+  },
+  {
+    // Ten bare digits after a phone cue ("call 5551234567").
+    id: 'phone-bare',
+    type: 'PHONE',
+    regex: /(?<![\w\-])\d{10}(?![\w\-])/g,
+    score: 0.2,
+    context: ['phone', 'tel', 'call', 'cell', 'mobile', 'pager', 'contact', 'ph', 'fax', 'reach'],
+    contextWindow: 24,
+    contextBoost: 0.5,
+  },
+  {
+    id: 'credit-card',
+    type: 'ACCOUNT',
+    regex: /(?<![\d\-])\d{4}(?:[ \-]?\d{4}){2}[ \-]?\d{1,7}(?![\d\-])/g,
+    score: 0.85,
+    validate: (v) => luhn(v) && v.replace(/\D/g, '').length >= 13 && v.replace(/\D/g, '').length <= 19,
+  },
+  {
+    id: 'dea',
+    type: 'LICENSE',
+    regex: /\b[A-Za-z]{2}\d{7}\b/g,
+    score: 0.5,
+    validate: (v) => (dea(v) ? 0.85 : 0.45),
+    context: ['dea'],
+    contextBoost: 0.3,
+  },
+  {
+    id: 'npi',
+    type: 'LICENSE',
+    regex: /(?<![\w\-])\d{10}(?![\w\-])/g,
+    score: 0.4,
+    validate: (v) => npi(v),
+    context: ['npi', 'provider'],
+    contextBoost: 0.45,
+  },
+  {
+    id: 'vin',
+    type: 'VEHICLE',
+    regex: /\b[A-HJ-NPR-Z0-9]{17}\b/g,
+    score: 0.5,
+    validate: (v) => (/\d/.test(v) && /[A-Z]/.test(v) ? (vin(v) ? 0.9 : 0.6) : false),
+    context: ['vin', 'vehicle'],
+  },
+  {
+    // Codes with a letter prefix ("SG-920311", "JH-12345", "HPX345678", "#SP-112233", "12345-JS").
+    id: 'prefixed-code',
+    type: 'ID',
+    regex: /(?<![\w\-#])#?(?:[A-Z]{1,6}-?\d{4,14}[A-Z]{0,3}|\d{3,12}-?[A-Z]{2,5}\d{0,6})(?![\w\-])/g,
+    score: 0.6,
+    validate: (v) => !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT)-?\d/i.test(v.replace(/^#/, '')),
+  },
+  {
+    id: 'hash-number',
+    type: 'ID',
+    regex: /(?<![\w#])#\s?\d{4,14}(?![\w\-])/g,
+    score: 0.6,
+  },
+  {
+    // Long digit runs and dash-grouped numbers are record, account or member numbers far more often than
+    // clinical values ("789-1234-567", "87654321").
+    id: 'long-number',
+    type: 'ID',
+    regex: /(?<![\w\-.\/,])\d{2,8}(?:-\d{2,8}){0,3}(?![\w\-]|[.,\/]\d)/g,
+    score: 0.55,
+    validate: (v) => {
+      const digits = v.replace(/\D/g, '').length;
+      if (v.includes('-')) return digits >= 7 ? 0.55 : false;
+      return digits >= 7 ? 0.55 : false;
+    },
+  },
+];
+
+// Cue phrases, longest first so that "insurance id" is read before "id".
+const CUES: readonly CueIdSpec[] = [
+  {
+    id: 'mrn-cue',
+    type: 'MRN',
+    cue: /(?:mrn|m\.r\.n\.?|emr|ehr|emr number|ehr number|medical record(?:s)?(?: number| no\.?| #)?|med\.? ?rec(?:ord)?\.?(?: ?#| no\.?| number)?|chart(?: number| no\.?| #)|hospital (?:number|no\.?|#)|record(?: number| no\.?| #)?|unit (?:number|no\.?)|patient (?:number|no\.?|#)|pt (?:number|no\.?|#)|mr#|mr #|mr no)/g,
+    score: 0.9,
+  },
+  {
+    id: 'ssn-cue',
+    type: 'SSN',
+    cue: /(?:ssn|s\.s\.n\.?|ss#|ss #|social security(?: number| no\.?| #)?|social sec(?:urity)?\.?(?: #| no\.?)?)/g,
+    score: 0.9,
+  },
+  {
+    id: 'healthplan-cue',
+    type: 'HEALTHPLAN',
+    cue: /(?:insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #)|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #)?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id)/g,
+    score: 0.88,
+  },
+  {
+    id: 'account-cue',
+    type: 'ACCOUNT',
+    cue: /(?:account(?: number| no\.?| #)?|acct\.?(?: number| no\.?| #)?|a\/c|billing(?: number| no\.?| #| id)|invoice(?: number| no\.?| #)?|claim(?: number| no\.?| #| id)?|card(?: number| no\.?| #)|bank(?: account)?|routing(?: number| no\.?| #)?|iban)/g,
+    score: 0.88,
+  },
+  {
+    id: 'license-cue',
+    type: 'LICENSE',
+    cue: /(?:licen[cs]e(?: number| no\.?| #| id)?|lic\.?(?: number| no\.?| #)?|dea(?: number| no\.?| #)?|npi(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert\.?(?: number| no\.?| #)|registration(?: number| no\.?| #)?|driver'?s licen[cs]e|dl(?: number| no\.?| #)|passport(?: number| no\.?| #)?|board cert(?:ification)?)/g,
+    score: 0.88,
+  },
+  {
+    id: 'vehicle-cue',
+    type: 'VEHICLE',
+    cue: /(?:vin|license plate|licence plate|plate(?: number| no\.?| #)?|tag number|vehicle(?: id| number| #)?)/g,
+    score: 0.88,
+    needsDigit: true,
+  },
+  {
+    id: 'device-cue',
+    type: 'DEVICE',
+    cue: /(?:serial(?: number| no\.?| #)?|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #))/g,
+    score: 0.88,
+  },
+  {
+    id: 'id-cue',
+    type: 'ID',
+    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study id|subject id)/g,
+    score: 0.85,
+  },
+];
+
+export const IDENTIFIER_RECOGNIZERS: readonly Recognizer[] = [
+  ...PATTERNS.map(patternRecognizer),
+  ...CUES.map(cueIdRecognizer),
+];

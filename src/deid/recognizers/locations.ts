@@ -1,0 +1,242 @@
+// Places smaller than a state: facilities (hospitals, clinics), cities, street addresses and ZIP codes.
+// States and countries alone are not identifiers under Safe Harbor and are only kept inside a longer span.
+import { lexicon } from '../dictionaries/index.js';
+import type { Token } from '../text/tokens.js';
+import { contextBefore, patternRecognizer, type PatternSpec } from './pattern.js';
+import { fold } from './names.js';
+import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
+
+const PLACE_CUES = ['in', 'at', 'from', 'near', 'to', 'of', 'resident of', 'lives in', 'living in', 'moved to', 'born in', 'located in', 'visiting', 'outside', 'downtown', 'city of', 'town of', 'county', 'transferred to', 'transferred from'];
+
+const STRONG_HEADS = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'institute', 'infirmary', 'hospice', 'sanatorium', 'langone', 'hospitals']);
+const FACILITY_CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'at', 'de', 'la']);
+const MULTI_HEADS = [...lexicon.FACILITY_HEADS].filter((h) => h.includes(' ')).map((h) => h.split(' '));
+
+function wordsFrom(doc: DocumentView, i: number, n: number): string | undefined {
+  const parts: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const t = doc.tokens[i + k];
+    if (!t) return undefined;
+    if (k > 0) {
+      const gap = doc.text.slice((doc.tokens[i + k - 1] as Token).end, t.start);
+      if (!/^\.?[ \t\-]{0,2}$/.test(gap) || gap.length > 3) return undefined;
+    }
+    parts.push(t.lower);
+  }
+  return parts.join(' ');
+}
+
+/** Length in tokens of a facility head word starting at token i (0 if none). */
+function headAt(doc: DocumentView, i: number): number {
+  for (const h of MULTI_HEADS) {
+    if (wordsFrom(doc, i, h.length) === h.join(' ')) return h.length;
+  }
+  const t = doc.tokens[i];
+  return t && lexicon.FACILITY_HEADS.has(t.lower) ? 1 : 0;
+}
+
+/** Phrase of 1..max tokens starting at i found in `set`; returns its token count (longest first). */
+function phraseAt(doc: DocumentView, i: number, set: ReadonlySet<string>, max: number): number {
+  for (let n = max; n >= 1; n--) {
+    const w = wordsFrom(doc, i, n);
+    if (w !== undefined && (set.has(w) || set.has(fold(w)) || set.has(w.replace(/ - /g, '-')))) return n;
+  }
+  return 0;
+}
+
+const EXTRA_CITY_SET: ReadonlySet<string> = new Set(lexicon.EXTRA_CITIES);
+
+const placeShaped = (doc: DocumentView, t: Token): boolean => t.capitalized || t.upper || (doc.allCaps && t.text.length > 1);
+
+function findFacilities(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!placeShaped(doc, t)) continue;
+    // A run of capitalised words, connectors and prefixes, ending at a head word.
+    let j = i;
+    let named = 0; // words that are not heads, connectors or prefixes
+    let known = phraseAt(doc, i, lexicon.KNOWN_FACILITIES, 4);
+    let end = -1;
+    let strong = false;
+    let k = i;
+    while (k < tokens.length && k < i + 8) {
+      const tk = tokens[k] as Token;
+      if (k > i) {
+        const gap = doc.text.slice((tokens[k - 1] as Token).end, tk.start);
+        if (!/^(?:['’]s)?\.?[ \t\-]{0,2}$/.test(gap) || gap.length > 4) break;
+      }
+      const h = headAt(doc, k);
+      if (h > 0 && (k > i || known > 0)) {
+        const headWord = (tokens[k] as Token).lower;
+        const isStrong = STRONG_HEADS.has(headWord) || h > 1 || !lexicon.WEAK_FACILITY_HEADS.has(headWord);
+        if (named > 0 || known > 0 || isStrong) {
+          end = k + h - 1;
+          strong = strong || isStrong;
+        }
+        k += h;
+        continue;
+      }
+      if (k > i && FACILITY_CONNECTORS.has(tk.lower) && !placeShaped(doc, tk)) {
+        k++;
+        continue;
+      }
+      if (!placeShaped(doc, tk) && !lexicon.FACILITY_PREFIXES.has(tk.lower)) break;
+      if (!lexicon.FACILITY_PREFIXES.has(tk.lower) && !FACILITY_CONNECTORS.has(tk.lower)) named++;
+      k++;
+    }
+    if (known > 0 && end < 0) end = i + known - 1;
+    if (end < 0) continue;
+    const lastTok = tokens[end] as Token;
+    const after = tokens[end + 1];
+    if (after && lexicon.EPONYM_HEADS.has(after.lower) && !STRONG_HEADS.has(lastTok.lower)) continue; // "Duke Score"
+    // "Children's Hospital of Philadelphia": "of" and up to three capitalised words.
+    const of = tokens[end + 2];
+    if (after?.lower === 'of' && of && placeShaped(doc, of) && doc.text.slice(lastTok.end, of.start) === ' of ') {
+      end += 2;
+      while (end + 1 < tokens.length && end < i + 10 && placeShaped(doc, tokens[end + 1] as Token) && doc.text.slice((tokens[end] as Token).end, (tokens[end + 1] as Token).start) === ' ') end++;
+    }
+    // Don't start on a connector; trim trailing connectors.
+    j = end;
+    const last = tokens[j] as Token;
+    let stop = last.end;
+    // Include a trailing possessive/period that belongs to the name ("St. Mary's", "Med. Ctr.").
+    if (/^['’]s/.test(doc.text.slice(stop, stop + 2))) stop += 2;
+    if (doc.text[stop] === '.' && /^(?:ctr|cntr|hosp|med|inst)$/.test(last.lower)) stop += 1;
+    // "Mayo Clinic in Rochester, MN": carry on over " in <City>[, ST]".
+    const tail = /^,?[ \t]{1,2}(?:in|at)[ \t]{1,2}/.exec(doc.text.slice(stop, stop + 8));
+    if (tail) {
+      let next = j + 1;
+      while (next < tokens.length && next < j + 4 && (tokens[next] as Token).start < stop + tail[0].length) next++;
+      const nt = tokens[next];
+      if (nt && nt.start === stop + tail[0].length) {
+        const cityLen = placeShaped(doc, nt) ? phraseAt(doc, next, doc.dict.allCities, 4) : 0;
+        if (cityLen > 0 || lexicon.STATE_CODES.has(nt.text)) {
+          const lastCity = tokens[next + Math.max(cityLen, 1) - 1] as Token;
+          stop = lastCity.end;
+          const st = /^,[ \t]{1,2}[A-Z]{2}\b/.exec(doc.text.slice(stop, stop + 5));
+          if (st && lexicon.STATE_CODES.has(st[0].slice(-2))) stop += st[0].length;
+          j = next + Math.max(cityLen, 1) - 1;
+        }
+      }
+    }
+    const score = strong || known > 0 ? 0.88 : 0.72;
+    out.push(candidate(t.start, stop, 'FACILITY', score, 'facility', { kind: known > 0 ? 'dictionary' : 'pattern', detail: known > 0 ? 'known-facilities' : 'facility-head' }));
+    i = j;
+  }
+  // "St. Mary's", "Saint Jude's" without a head word.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const n = tokens[i + 1] as Token;
+    if (!/^(?:st|saint|ste)$/.test(t.lower) || !n.capitalized) continue;
+    if (!/^\.?[ \t]{1,2}$/.test(doc.text.slice(t.end, n.start))) continue;
+    if (/^['’]s\b/.test(doc.text.slice(n.end, n.end + 3))) {
+      out.push(candidate(t.start, n.end + 2, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'saint-possessive' }));
+    }
+  }
+  return out;
+}
+
+function findCities(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = doc.tokens;
+  const max = Math.min(doc.dict.maxCityWords, 5);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!placeShaped(doc, t)) continue;
+    const n = phraseAt(doc, i, doc.dict.allCities, max);
+    if (n === 0) continue;
+    const last = tokens[i + n - 1] as Token;
+    const phrase = wordsFrom(doc, i, n) ?? '';
+    let end = last.end;
+    let score = 0;
+    const evidence: { kind: 'dictionary' | 'context'; detail: string }[] = [{ kind: 'dictionary', detail: 'us-cities' }];
+    // "Houston, TX", "Brooklyn, NY", "Chicago, Illinois"
+    const after = doc.text.slice(end, end + 24);
+    const st = /^,?[ \t]{1,2}([A-Z]{2})\b/.exec(after);
+    const stName = /^,[ \t]{1,2}([A-Z][a-z]+(?: [A-Z][a-z]+)?)/.exec(after);
+    if (st?.[1] && lexicon.STATE_CODES.has(st[1])) {
+      end += st[0].length;
+      score = 0.88;
+      evidence.push({ kind: 'context', detail: 'state-code' });
+    } else if (stName?.[1] && lexicon.US_STATES.has(stName[1].toLowerCase())) {
+      end += stName[0].length;
+      score = 0.86;
+      evidence.push({ kind: 'context', detail: 'state-name' });
+    }
+    const lx = doc.dict.commonWords.has(phrase) || lexicon.US_STATES.has(phrase);
+    if (n === 1 && t.upper && !doc.allCaps && !EXTRA_CITY_SET.has(phrase)) continue; // ADA, RA: acronyms
+    const next = tokens[i + n];
+    const eponym = lexicon.EPONYMS.has(phrase) && next !== undefined && lexicon.EPONYM_HEADS.has(next.lower);
+    if (eponym) continue;
+    if (score === 0) {
+      const cue = contextBefore(doc.lower, t.start, PLACE_CUES, 16);
+      const major = doc.dict.majorCities.has(phrase);
+      const person = doc.dict.firstNames.has(phrase) || doc.dict.surnames.has(phrase);
+      if (major && !lx && !(person && /['’]s\b/.test(doc.text.slice(end, end + 3)))) score = person ? 0.62 : 0.72;
+      else if (cue && (!lx || n > 1) && (major || n > 1 || !doc.dict.surnames.has(phrase))) score = 0.7;
+      else if (cue && major) score = 0.6;
+      if (cue) evidence.push({ kind: 'context', detail: `cue:${cue}` });
+    }
+    if (score === 0) continue;
+    out.push(candidate(t.start, end, 'LOCATION', score, 'city', ...evidence));
+    i += n - 1;
+  }
+  return out;
+}
+
+// Street suffixes as written in addresses: "Street", "St.", "STREET" (a lower-case "way" is a word).
+const SUFFIX = [...lexicon.STREET_SUFFIXES]
+  .flatMap((s) => [s.charAt(0).toUpperCase() + s.slice(1), s.toUpperCase()])
+  .map((s) => s.replace('.', '\\.'))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+const ADDRESS_PATTERNS: readonly PatternSpec[] = [
+  {
+    // 123 Maple Street, 4417 N. Oak Ave Apt 3B, 12 Elm St., Springfield
+    id: 'street-address',
+    type: 'ADDRESS',
+    regex: new RegExp(
+      `(?<![\\w\\-])\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]{1,2}(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?[ \\t]{1,2})?(?:[A-Z0-9][\\p{L}\\d'’.\\-]{0,30}[ \\t]{1,2}){1,4}(?:${SUFFIX})\\b\\.?(?:,?[ \\t]{0,2}(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|STE|[Ss]te|[Uu]nit|UNIT|[Rr]m|[Rr]oom|[Bb]ldg|[Ff]loor|[Ff]l|#)\\.?[ \\t]{0,2}#?[A-Za-z0-9\\-]{1,8})?`,
+      'gu',
+    ),
+    score: 0.85,
+    validate: (v) => /[A-Za-z]{2}/.test(v.replace(/^\d+/, '')),
+  },
+  {
+    // Elm Street, Oak Ave (no number): needs the full suffix word to avoid "St. Mary"
+    id: 'street-name',
+    type: 'ADDRESS',
+    regex: /\b[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St\.?(?=,|\s+(?:in|near|clinic|apartment|apt)\b)|Ave\.?|Blvd\.?|Rd\.?)(?![\p{L}])/gu,
+    score: 0.72,
+  },
+  {
+    id: 'po-box',
+    type: 'ADDRESS',
+    regex: /\b(?:p\.?[ \t]?o\.?[ \t]?box|post office box)[ \t]{0,2}#?\d{1,8}\b/gi,
+    score: 0.9,
+  },
+  {
+    // ZIP after a state code or name, or after a ZIP cue: "Boston, MA 02115", "zip 94110-1234"
+    id: 'zip',
+    type: 'ZIP',
+    regex: /(?<![\w\-.])\d{5}(?:-\d{4})?(?![\w\-]|\.\d)/g,
+    score: 0.3,
+    validate: (v, doc, start) => {
+      const before = doc.text.slice(Math.max(0, start - 22), start);
+      if (/\b[A-Z]{2}[ \t,]{1,3}$/.test(before) && lexicon.STATE_CODES.has(/([A-Z]{2})[ \t,]{1,3}$/.exec(before)?.[1] ?? '')) return 0.9;
+      if (/(?:zip|zip code|postal code|zipcode)[ \t:#]{0,3}$/i.test(before)) return 0.9;
+      const name = /([A-Za-z]+(?: [A-Za-z]+)?)[ \t,]{1,3}$/.exec(before)?.[1]?.toLowerCase();
+      if (name && lexicon.US_STATES.has(name)) return 0.88;
+      return v.includes('-') ? 0.6 : false;
+    },
+  },
+];
+
+export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
+  { id: 'facility', types: ['FACILITY'], find: findFacilities },
+  { id: 'city', types: ['LOCATION'], find: findCities },
+  ...ADDRESS_PATTERNS.map(patternRecognizer),
+];

@@ -1,0 +1,261 @@
+// Person names from titles, credentials, cue words, name dictionaries and repetition. Code rather than a
+// regex table because names need look-around over words: "Dr. Brown" is a name, "brown sputum" is not.
+import { lexicon } from '../dictionaries/index.js';
+import type { Token } from '../text/tokens.js';
+import type { Evidence } from '../types.js';
+import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
+
+const ID = 'person-name';
+
+/** Strips accents so "José" finds "jose" in the census lists. */
+export function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+interface Lexical {
+  first: boolean;
+  sur: boolean;
+  common: boolean;
+  eponymHere: boolean;
+}
+
+function lexical(doc: DocumentView, tokens: readonly Token[], i: number): Lexical {
+  const t = tokens[i] as Token;
+  const f = fold(t.lower);
+  const first = doc.dict.firstNames.has(t.lower) || doc.dict.firstNames.has(f);
+  const sur = doc.dict.surnames.has(t.lower) || doc.dict.surnames.has(f);
+  const common = doc.dict.commonWords.has(t.lower) || lexicon.CREDENTIALS.has(t.text);
+  const next = tokens[i + 1];
+  const eponymHere =
+    lexicon.EPONYMS.has(f) &&
+    next !== undefined &&
+    lexicon.EPONYM_HEADS.has(next.lower) &&
+    /^(?:['’]s)?[\s\-]{1,2}$/.test(doc.text.slice(t.end, next.start));
+  return { first, sur, common, eponymHere };
+}
+
+/** Looks like part of a name by its writing: Capitalised, an initial, or upper case in a caps note. */
+function shaped(doc: DocumentView, t: Token): boolean {
+  if (t.single) return /\p{Lu}/u.test(t.text);
+  if (t.capitalized) return true;
+  if (t.upper) return doc.allCaps || t.text.length >= 3;
+  return false;
+}
+
+/** An upper-case word in mixed-case text: an acronym (RA, ADA, NYHA) unless a title or label says otherwise. */
+function acronym(doc: DocumentView, t: Token): boolean {
+  return t.upper && !doc.allCaps;
+}
+
+const SPACE_ONLY = /^[ \t]{1,3}$/;
+const INITIAL_GAP = /^\.?[ \t]{0,2}$/;
+
+/** The gap between two tokens allows them to be parts of one name. */
+function joins(doc: DocumentView, a: Token, b: Token): boolean {
+  const gap = doc.text.slice(a.end, b.start);
+  if (a.single) return INITIAL_GAP.test(gap);
+  return SPACE_ONLY.test(gap) || (gap === '. ' && a.text.length <= 2);
+}
+
+/** How likely the token is a name part, 0..1, from dictionaries and shape. */
+function nameness(doc: DocumentView, tokens: readonly Token[], i: number): number {
+  const t = tokens[i] as Token;
+  if (t.single) return /\p{Lu}/u.test(t.text) ? 0.6 : 0;
+  const lx = lexical(doc, tokens, i);
+  if (lx.eponymHere) return 0;
+  if (lexicon.TITLES.has(t.lower) || lexicon.CREDENTIALS.has(t.text)) return 0;
+  if (!shaped(doc, t) && !(lx.first || lx.sur) ) return 0;
+  if (!shaped(doc, t) && lx.common) return 0;
+  if (lx.common) return lx.first || lx.sur ? 0.35 : 0.1;
+  if (lx.first || lx.sur) return 0.9;
+  return shaped(doc, t) ? 0.55 : 0.2;
+}
+
+/** Extends a run of name parts starting at token i (at most four parts). Returns the last index. */
+function extendRun(doc: DocumentView, tokens: readonly Token[], i: number, minNameness: number): number {
+  let last = i;
+  for (let j = i + 1; j < tokens.length && j < i + 4; j++) {
+    const prev = tokens[j - 1] as Token;
+    const t = tokens[j] as Token;
+    if (!joins(doc, prev, t)) break;
+    if (!shaped(doc, t) && !t.single) break;
+    const n = nameness(doc, tokens, j);
+    if (n < minNameness) break;
+    last = j;
+  }
+  return last;
+}
+
+function endOf(doc: DocumentView, t: Token): number {
+  // Keep the period of an initial ("Anna S.") inside the span.
+  return t.single && t.dotAfter ? t.end + 1 : t.end;
+}
+
+function isCue(doc: DocumentView, tokens: readonly Token[], i: number): string | undefined {
+  const t = tokens[i - 1];
+  if (!t) return undefined;
+  const gap = doc.text.slice(t.end, (tokens[i] as Token).start);
+  if (!/^[ \t]{0,2}[:,\-–]?[ \t]{0,3}$|^\.[ \t]{1,2}$/.test(gap) || gap.includes('\n')) return undefined;
+  const prev2 = tokens[i - 2];
+  if (prev2 && lexicon.STRONG_NAME_CUES.has(`${prev2.lower} ${t.lower}`)) return `${prev2.lower} ${t.lower}`;
+  if (lexicon.STRONG_NAME_CUES.has(t.lower)) return t.lower;
+  if (lexicon.NAME_CUES_BEFORE.has(t.lower)) return t.lower;
+  return undefined;
+}
+
+const WEAK_CUES = new Set(['by', 'per', 'with', 'to', 'from', 'cc', 'dear', 'hi', 'hello', 'thanks', 'contact', 'seen', 'met', 'called', 'paged']);
+
+export function findNames(doc: DocumentView): Candidate[] {
+  const tokens = doc.tokens;
+  const out: Candidate[] = [];
+  const push = (i: number, j: number, score: number, ...evidence: Evidence[]): void => {
+    out.push(candidate((tokens[i] as Token).start, endOf(doc, tokens[j] as Token), 'NAME', score, ID, ...evidence));
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+
+    // 1. Title + name: "Dr. Patel", "Mrs. O'Brien", "dr smith".
+    if (lexicon.TITLES.has(t.lower) && (t.capitalized || t.upper || doc.allCaps || t.lower.length <= 3)) {
+      const n = tokens[i + 1];
+      if (n && /^\.?[ \t]{1,2}$|^\.$/.test(doc.text.slice(t.end, n.start))) {
+        const lx = lexical(doc, tokens, i + 1);
+        const ok = n.single ? /\p{Lu}/u.test(n.text) : (shaped(doc, n) && !lx.eponymHere) || ((lx.first || lx.sur) && !lx.common);
+        const generic = !n.single && lx.common && !lx.first && !lx.sur;
+        if (ok && !generic) {
+          const j = extendRun(doc, tokens, i + 1, 0.1);
+          push(i, j, 0.92, { kind: 'context', detail: `title:${t.lower}` });
+          i = j;
+          continue;
+        }
+      }
+    }
+
+    // 2. Credentials after a name: "Jane Doe, MD", "J. Smith RN".
+    if (lexicon.CREDENTIALS.has(t.text) && i > 0 && (t.upper || /[a-z]/.test(t.text))) {
+      const prev = tokens[i - 1] as Token;
+      const gap = doc.text.slice(prev.end, t.start);
+      if (/^\.?,?[ \t]{0,2}$/.test(gap) && gap.length > 0 && shaped(doc, prev) && nameness(doc, tokens, i - 1) >= 0.35) {
+        let k = i - 1;
+        while (k > 0 && k > i - 4) {
+          const p = tokens[k - 1] as Token;
+          if (!joins(doc, p, tokens[k] as Token) || !shaped(doc, p) || nameness(doc, tokens, k - 1) < 0.1) break;
+          if (lexicon.TITLES.has(p.lower)) {
+            k--;
+            break;
+          }
+          k--;
+        }
+        push(k, i - 1, 0.88, { kind: 'context', detail: `credential:${t.text}` });
+        continue;
+      }
+    }
+
+    // 3. Cue word before: "patient John", "daughter, Hope", "seen by Kowalski", "Name: SMITH".
+    const cue = isCue(doc, tokens, i);
+    if (cue) {
+      const n0 = nameness(doc, tokens, i);
+      const lx = lexical(doc, tokens, i);
+      const weak = WEAK_CUES.has(cue) || (acronym(doc, t) && !lexicon.STRONG_NAME_CUES.has(cue));
+      const strongName = (lx.first || lx.sur) && !lx.common && !lx.eponymHere && !acronym(doc, t);
+      if ((shaped(doc, t) || strongName) && n0 >= (weak ? 0.55 : 0.35) && !(lx.common && weak) && !(weak && acronym(doc, t))) {
+        const j = extendRun(doc, tokens, i, 0.1);
+        if (!weak || strongName || j > i) {
+          push(i, j, weak ? 0.75 : 0.85, { kind: 'context', detail: `cue:${cue}` });
+          i = j;
+          continue;
+        }
+      }
+    }
+
+    // 4. Dictionary: first name followed by a surname or an initial: "Mary Johnson", "John P.", "Robert J. Wilson".
+    if (shaped(doc, t) && !t.single) {
+      const lx = lexical(doc, tokens, i);
+      const n = tokens[i + 1];
+      if (n && joins(doc, t, n) && shaped(doc, n) && !lx.eponymHere) {
+        const ln = lexical(doc, tokens, i + 1);
+        const nextIsInitial = n.single && /\p{Lu}/u.test(n.text) && (n.dotAfter || /^[\s,;:)]|^$/.test(doc.text.slice(n.end, n.end + 1)));
+        const nextIsSurname = !n.single && !ln.eponymHere && (ln.sur || ln.first || !ln.common);
+        let score = 0;
+        if (lx.first && !lx.common) {
+          if (nextIsInitial) score = 0.85;
+          else if (nextIsSurname) score = ln.common ? 0.6 : 0.88;
+        } else if (lx.first && lx.common) {
+          // "Will", "Hope", "May": only with a clear surname or an initial with a period.
+          if (nextIsInitial && n.dotAfter) score = 0.7;
+          else if (!n.single && ln.sur && !ln.common) score = 0.8;
+        } else if (lx.sur && lx.common && t.capitalized && nextIsInitial && n.dotAfter && /^[\s,;:)]|^$/.test(doc.text.slice(n.end + 1, n.end + 2))) {
+          score = 0.65; // "Smith J.," written surname first
+        } else if (!lx.common && lx.sur) {
+          if (nextIsInitial && n.dotAfter) score = 0.75;
+          else if (nextIsSurname && !ln.common) score = 0.75;
+        } else if (!lx.common && t.capitalized && nextIsInitial && n.dotAfter) {
+          score = 0.65; // "Rubija P."
+        } else if (!lx.common && !ln.common && !n.single && t.capitalized && n.capitalized && /[^\x00-\x7F]/.test(t.text + n.text)) {
+          score = 0.6; // two unknown capitalised words with non-ASCII letters: "Krisztián Szöllösy"
+        }
+        if (score > 0) {
+          const j = extendRun(doc, tokens, i + 1, 0.35);
+          push(i, j, score, { kind: 'dictionary', detail: lx.first ? 'first-names' : 'surnames' });
+          i = j;
+          continue;
+        }
+      }
+      // "Smith, John": surname, comma, first name.
+      if (n && lx.sur && !lx.common && doc.text.slice(t.end, n.start) === ', ' && shaped(doc, n)) {
+        const ln = lexical(doc, tokens, i + 1);
+        if (ln.first && !ln.common) {
+          const j = extendRun(doc, tokens, i + 1, 0.35);
+          push(i, j, 0.8, { kind: 'dictionary', detail: 'surname-comma-first' });
+          i = j;
+          continue;
+        }
+      }
+    }
+
+    // 5. A first name on its own set off by commas or as a subject: "a 20yo female, Anna, seen at ...".
+    if (t.capitalized && !t.single) {
+      const lx = lexical(doc, tokens, i);
+      const before = doc.text.slice(Math.max(0, t.start - 2), t.start);
+      const after = doc.text.slice(t.end, t.end + 2);
+      if (lx.first && !lx.common && !lx.eponymHere && /, $/.test(before) && /^,/.test(after) && !lexicon.US_STATES.has(t.lower) && !doc.dict.majorCities.has(t.lower)) {
+        push(i, i, 0.62, { kind: 'dictionary', detail: 'first-names-apposition' });
+        continue;
+      }
+    }
+  }
+  return propagate(doc, out);
+}
+
+/** A name found once is a name wherever else it appears written the same way ("Mr. Lee" ... "Lee reports"). */
+function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
+  if (found.length === 0) return found;
+  const spans = [...found].sort((a, b) => a.start - b.start);
+  // One sweep over tokens and sorted spans: which tokens are inside a found name (linear time).
+  const inside = new Uint8Array(doc.tokens.length);
+  let k = 0;
+  let reach = -1;
+  for (const t of doc.tokens) {
+    while (k < spans.length && (spans[k] as Candidate).start <= t.start) {
+      reach = Math.max(reach, (spans[k] as Candidate).end);
+      k++;
+    }
+    if (t.end <= reach) inside[t.index] = 1;
+  }
+  const known = new Set<string>();
+  for (const t of doc.tokens) {
+    if (!inside[t.index] || t.single || t.text.length < 3 || lexicon.TITLES.has(t.lower)) continue;
+    if (doc.dict.commonWords.has(t.lower) && !doc.dict.surnames.has(t.lower)) continue;
+    known.add(t.lower);
+  }
+  const extra: Candidate[] = [];
+  for (const t of doc.tokens) {
+    if (inside[t.index] || !known.has(t.lower) || !shaped(doc, t)) continue;
+    const lx = lexical(doc, doc.tokens, t.index);
+    if (lx.eponymHere) continue;
+    extra.push(candidate(t.start, t.end, 'NAME', lx.common ? 0.6 : 0.78, ID, { kind: 'context', detail: 'repeated-name' }));
+  }
+  return extra.length ? found.concat(extra) : found;
+}
+
+export const NAME_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], find: findNames };

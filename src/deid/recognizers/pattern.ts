@@ -1,0 +1,148 @@
+// Generic recognizers described by data: a regex with optional context words and a validator, and
+// "cue + identifier" recognizers (MRN: 12345) that find a cue phrase and read the code that follows.
+import type { EntityType, EvidenceKind } from '../types.js';
+import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
+
+export interface PatternSpec {
+  readonly id: string;
+  readonly type: EntityType;
+  /** Must have the `g` flag. Must be linear-time: no nested or adjacent unbounded quantifiers. */
+  readonly regex: RegExp;
+  readonly score: number;
+  /** Capture group holding the identifier (default: the whole match). */
+  readonly group?: number;
+  /** Lower-case words; one within `contextWindow` characters before the match adds `contextBoost`. */
+  readonly context?: readonly string[];
+  readonly contextWindow?: number;
+  readonly contextBoost?: number;
+  /** Without a context word the match is dropped. */
+  readonly requireContext?: boolean;
+  /** Returns false to drop the match, or a new score. */
+  readonly validate?: (value: string, doc: DocumentView, start: number, end: number) => boolean | number;
+  /** When a context word is found, report this type instead (e.g. a phone number after "fax"). */
+  readonly contextType?: EntityType;
+  readonly evidence?: EvidenceKind;
+}
+
+const isWordChar = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
+
+/** The context word found in `lower` just before `start`, as a whole word, or undefined. */
+export function contextBefore(
+  lower: string,
+  start: number,
+  words: readonly string[],
+  window: number,
+): string | undefined {
+  const from = Math.max(0, start - window);
+  const slice = lower.slice(from, start);
+  for (const word of words) {
+    let at = slice.lastIndexOf(word);
+    while (at >= 0) {
+      const before = at === 0 ? (from === 0 ? 32 : lower.charCodeAt(from - 1)) : slice.charCodeAt(at - 1);
+      const after = slice.charCodeAt(at + word.length);
+      const afterOk = Number.isNaN(after) || !isWordChar(after) || !isWordChar(word.charCodeAt(word.length - 1));
+      if (!isWordChar(before) && afterOk) return word;
+      at = at > 0 ? slice.lastIndexOf(word, at - 1) : -1;
+    }
+  }
+  return undefined;
+}
+
+export function patternRecognizer(spec: PatternSpec): Recognizer {
+  if (!spec.regex.global) throw new Error(`recognizer ${spec.id}: regex needs the g flag`);
+  return {
+    id: spec.id,
+    types: spec.contextType ? [spec.type, spec.contextType] : [spec.type],
+    find(doc: DocumentView): Candidate[] {
+      const out: Candidate[] = [];
+      const regex = new RegExp(spec.regex.source, spec.regex.flags);
+      for (let m = regex.exec(doc.text); m; m = regex.exec(doc.text)) {
+        if (m[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        const value = spec.group === undefined ? m[0] : m[spec.group];
+        if (value === undefined || value.length === 0) continue;
+        const start = spec.group === undefined ? m.index : m.index + m[0].indexOf(value);
+        const end = start + value.length;
+        let score = spec.score;
+        let type = spec.type;
+        const evidence = [{ kind: spec.evidence ?? 'pattern', detail: spec.id } as const];
+        const ctx = spec.context ? contextBefore(doc.lower, m.index, spec.context, spec.contextWindow ?? 40) : undefined;
+        if (spec.context && spec.requireContext && !ctx) continue;
+        if (spec.validate) {
+          const verdict = spec.validate(value, doc, start, end);
+          if (verdict === false) continue;
+          if (typeof verdict === 'number') score = verdict;
+        }
+        if (ctx) {
+          score += spec.contextBoost ?? 0.2;
+          if (spec.contextType) type = spec.contextType;
+          out.push(candidate(start, end, type, score, spec.id, ...evidence, { kind: 'context', detail: ctx }));
+        } else {
+          out.push(candidate(start, end, type, score, spec.id, ...evidence));
+        }
+      }
+      return out;
+    },
+  };
+}
+
+export interface CueIdSpec {
+  readonly id: string;
+  readonly type: EntityType;
+  /** Matches the cue phrase in the lower-cased text; `g` flag; literal alternation only. */
+  readonly cue: RegExp;
+  readonly score: number;
+  /** Max characters of separators and filler words between the cue and the code. */
+  readonly maxGap?: number;
+  /** The code must contain a digit (default true). */
+  readonly needsDigit?: boolean;
+  readonly minLength?: number;
+}
+
+// Separators and filler words allowed between a cue and its code ("MRN is: #12345", "ID no. 12").
+const FILLER = /(?:[\s:#=.\-–(]|is\b|was\b|of\b|number\b|num\b|nbr\b|no\b|id\b|code\b|#)/y;
+const CODE = /#?[A-Za-z0-9](?:[A-Za-z0-9]|[\-\/.](?=[A-Za-z0-9])){1,39}/y;
+
+export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
+  const maxGap = spec.maxGap ?? 16;
+  const needsDigit = spec.needsDigit ?? true;
+  const minLength = spec.minLength ?? 3;
+  return {
+    id: spec.id,
+    types: [spec.type],
+    find(doc: DocumentView): Candidate[] {
+      const out: Candidate[] = [];
+      const cue = new RegExp(spec.cue.source, spec.cue.flags);
+      const filler = new RegExp(FILLER.source, 'iy');
+      const code = new RegExp(CODE.source, 'y');
+      for (let m = cue.exec(doc.lower); m; m = cue.exec(doc.lower)) {
+        const cueEnd = m.index + m[0].length;
+        const before = m.index > 0 ? doc.lower.charCodeAt(m.index - 1) : 32;
+        if (isWordChar(before)) continue;
+        let p = cueEnd;
+        // Skip separators and filler words, bounded so the scan stays linear.
+        while (p - cueEnd <= maxGap) {
+          filler.lastIndex = p;
+          const f = filler.exec(doc.text);
+          if (!f || f[0].length === 0) break;
+          p += f[0].length;
+        }
+        if (p === cueEnd && isWordChar(doc.text.charCodeAt(p))) continue; // "mrnx" is not a cue
+        code.lastIndex = p;
+        const c = code.exec(doc.text);
+        if (!c) continue;
+        let value = c[0];
+        value = value.replace(/[.\-\/]+$/, '');
+        const digits = value.replace(/\D/g, '').length;
+        if (value.replace(/^#/, '').length < minLength) continue;
+        if (needsDigit && digits === 0) continue;
+        out.push(candidate(p, p + value.length, spec.type, spec.score, spec.id, { kind: 'context', detail: m[0].trim() }));
+        cue.lastIndex = Math.max(cue.lastIndex, p + value.length);
+      }
+      return out;
+    },
+  };
+}

@@ -67,7 +67,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     // March 4th, 2020 / Mar. 4 / May 30th, 2022 / Jan 9th '23
     id: 'date-month-day',
     type: 'DATE',
-    regex: new RegExp(`\\b${MONTH}\\.?[ \\t]{0,3}\\d{1,2}${ORD}(?![\\d:])(?:,?[ \\t]{0,3}${YEAR}(?!\\d))?\\b`, 'gi'),
+    regex: new RegExp(`\\b${MONTH}\\.?[ \\t]{0,3}\\d{1,2}${ORD}(?![\\d:]|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x)\\b)(?:,?[ \\t]{0,3}${YEAR}(?!\\d))?\\b`, 'gi'),
     score: 0.88,
     validate: (v, doc, start) => {
       const day = Number.parseInt(/\d{1,2}/.exec(v)?.[0] ?? '0', 10);

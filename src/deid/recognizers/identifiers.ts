@@ -16,15 +16,15 @@ const PATTERNS: readonly PatternSpec[] = [
   {
     id: 'url',
     type: 'URL',
-    regex: /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'()\[\]{}]{2,2048}/gi,
+    // The last character may not be sentence punctuation ("see https://x.org/a.").
+    regex: /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'()\[\]{}]{0,2047}[^\s<>"'()\[\]{}.,;:!?]/gi,
     score: 0.9,
-    validate: (v) => !/[.,;:!?]$/.test(v) || v.length > 4,
   },
   {
     // Bare domains with a path or a known health/organisation TLD ("portal.example.org/login").
     id: 'url-bare',
     type: 'URL',
-    regex: /\b[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,6}(?:com|org|net|edu|gov|io|health|care|us|info|biz|co)(?:\/[^\s<>"'()\[\]{}]{0,2048})?(?![A-Za-z0-9@])/gi,
+    regex: /\b[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,6}(?:com|org|net|edu|gov|io|health|care|us|info|biz|co)(?:\/(?:[^\s<>"'()\[\]{}]{0,2047}[^\s<>"'()\[\]{}.,;:!?])?)?(?![A-Za-z0-9@])/gi,
     score: 0.75,
   },
   {

@@ -9,7 +9,7 @@ import { candidate, type Candidate, type DocumentView, type Recognizer } from '.
 const PLACE_CUES = ['in', 'at', 'from', 'near', 'to', 'of', 'resident of', 'lives in', 'living in', 'moved to', 'born in', 'located in', 'visiting', 'outside', 'downtown', 'city of', 'town of', 'county', 'transferred to', 'transferred from'];
 
 const STRONG_HEADS = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'institute', 'infirmary', 'hospice', 'sanatorium', 'langone', 'hospitals']);
-const FACILITY_CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'at', 'de', 'la']);
+const FACILITY_CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'la']);
 const MULTI_HEADS = [...lexicon.FACILITY_HEADS].filter((h) => h.includes(' ')).map((h) => h.split(' '));
 
 function wordsFrom(doc: DocumentView, i: number, n: number): string | undefined {
@@ -53,7 +53,7 @@ function findFacilities(doc: DocumentView): Candidate[] {
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!placeShaped(doc, t)) continue;
+    if (!placeShaped(doc, t) || (lexicon.TITLES.has(t.lower) && !lexicon.FACILITY_PREFIXES.has(t.lower))) continue;
     // A run of capitalised words, connectors and prefixes, ending at a head word.
     let j = i;
     let named = 0; // words that are not heads, connectors or prefixes
@@ -83,6 +83,7 @@ function findFacilities(doc: DocumentView): Candidate[] {
         continue;
       }
       if (!placeShaped(doc, tk) && !lexicon.FACILITY_PREFIXES.has(tk.lower)) break;
+      if (lexicon.TITLES.has(tk.lower) && !lexicon.FACILITY_PREFIXES.has(tk.lower)) break; // "Dr. Lee at UCSF"
       if (!lexicon.FACILITY_PREFIXES.has(tk.lower) && !FACILITY_CONNECTORS.has(tk.lower)) named++;
       k++;
     }
@@ -176,7 +177,7 @@ function findCities(doc: DocumentView): Candidate[] {
       const person = doc.dict.firstNames.has(phrase) || doc.dict.surnames.has(phrase);
       if (major && !lx && !(person && /['’]s\b/.test(doc.text.slice(end, end + 3)))) score = person ? 0.62 : 0.72;
       else if (cue && (!lx || n > 1) && (major || n > 1 || !doc.dict.surnames.has(phrase))) score = 0.7;
-      else if (cue && major) score = 0.6;
+      else if (cue && major && !lx) score = 0.6;
       if (cue) evidence.push({ kind: 'context', detail: `cue:${cue}` });
     }
     if (score === 0) continue;
@@ -187,8 +188,9 @@ function findCities(doc: DocumentView): Candidate[] {
 }
 
 // Street suffixes as written in addresses: "Street", "St.", "STREET" (a lower-case "way" is a word).
+// Upper-case forms only for whole words: "DR", "ST" and "PT" in a caps note are doctor, saint, patient.
 const SUFFIX = [...lexicon.STREET_SUFFIXES]
-  .flatMap((s) => [s.charAt(0).toUpperCase() + s.slice(1), s.toUpperCase()])
+  .flatMap((s) => [s.charAt(0).toUpperCase() + s.slice(1), ...(s.length >= 4 && !s.includes('.') ? [s.toUpperCase()] : [])])
   .map((s) => s.replace('.', '\\.'))
   .sort((a, b) => b.length - a.length)
   .join('|');
@@ -199,7 +201,7 @@ const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'street-address',
     type: 'ADDRESS',
     regex: new RegExp(
-      `(?<![\\w\\-])\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]{1,2}(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?[ \\t]{1,2})?(?:[A-Z0-9][\\p{L}\\d'’.\\-]{0,30}[ \\t]{1,2}){1,4}(?:${SUFFIX})\\b\\.?(?:,?[ \\t]{0,2}(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|STE|[Ss]te|[Uu]nit|UNIT|[Rr]m|[Rr]oom|[Bb]ldg|[Ff]loor|[Ff]l|#)\\.?[ \\t]{0,2}#?[A-Za-z0-9\\-]{1,8})?`,
+      `(?<![\\w\\-])\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]{1,2}(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?[ \\t]{1,2})?(?:[A-Z0-9][\\p{L}\\d'’\\-]{0,30}[ \\t]{1,2}){1,4}(?:${SUFFIX})\\b\\.?(?:,?[ \\t]{0,2}(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|STE|[Ss]te|[Uu]nit|UNIT|[Rr]m|[Rr]oom|[Bb]ldg|[Ff]loor|[Ff]l|#)\\.?[ \\t]{0,2}#?[A-Za-z0-9\\-]{1,8})?`,
       'gu',
     ),
     score: 0.85,
@@ -211,6 +213,13 @@ const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'ADDRESS',
     regex: /\b[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St\.?(?=,|\s+(?:in|near|clinic|apartment|apt)\b)|Ave\.?|Blvd\.?|Rd\.?)(?![\p{L}])/gu,
     score: 0.72,
+  },
+  {
+    // King County, Orange Parish, the Bronx Borough
+    id: 'county',
+    type: 'LOCATION',
+    regex: /\b[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30}){0,2}[ \t](?:County|Parish|Borough|Township|COUNTY|PARISH)\b/gu,
+    score: 0.85,
   },
   {
     id: 'po-box',

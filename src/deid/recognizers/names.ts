@@ -30,7 +30,7 @@ function lexical(doc: DocumentView, tokens: readonly Token[], i: number): Lexica
     lexicon.EPONYMS.has(f) &&
     next !== undefined &&
     lexicon.EPONYM_HEADS.has(next.lower) &&
-    /^(?:['’]s)?[\s\-]{1,2}$/.test(doc.text.slice(t.end, next.start));
+    /^(?:['’]s)?[\s\-]{1,2}$/i.test(doc.text.slice(t.end, next.start));
   return { first, sur, common, eponymHere };
 }
 
@@ -78,8 +78,10 @@ function extendRun(doc: DocumentView, tokens: readonly Token[], i: number, minNa
     const prev = tokens[j - 1] as Token;
     const t = tokens[j] as Token;
     if (!joins(doc, prev, t)) break;
-    if (!shaped(doc, t) && !t.single) break;
-    const n = nameness(doc, tokens, j);
+    if (lexicon.FACILITY_HEADS.has(t.lower) || lexicon.KNOWN_FACILITIES.has(t.lower) || lexicon.CREDENTIALS.has(t.text)) break;
+    // Lower-case names continue only with dictionary words ("pt john smith").
+    if (!shaped(doc, t) && !t.single && !(!shaped(doc, prev) && (doc.dict.surnames.has(t.lower) || doc.dict.firstNames.has(t.lower)))) break;
+    const n = shaped(doc, t) || t.single ? nameness(doc, tokens, j) : 0.5;
     if (n < minNameness) break;
     last = j;
   }
@@ -103,6 +105,8 @@ function isCue(doc: DocumentView, tokens: readonly Token[], i: number): string |
   return undefined;
 }
 
+const AMBIGUOUS_CREDENTIALS = new Set(['PT', 'PA', 'MA', 'DO', 'RD', 'OT', 'EMT', 'NP', 'ED']);
+
 const WEAK_CUES = new Set(['by', 'per', 'with', 'to', 'from', 'cc', 'dear', 'hi', 'hello', 'thanks', 'contact', 'seen', 'met', 'called', 'paged']);
 
 export function findNames(doc: DocumentView): Candidate[] {
@@ -120,10 +124,10 @@ export function findNames(doc: DocumentView): Candidate[] {
       const n = tokens[i + 1];
       if (n && /^\.?[ \t]{1,2}$|^\.$/.test(doc.text.slice(t.end, n.start))) {
         const lx = lexical(doc, tokens, i + 1);
-        const ok = n.single ? /\p{Lu}/u.test(n.text) : (shaped(doc, n) && !lx.eponymHere) || ((lx.first || lx.sur) && !lx.common);
+        const ok = n.single ? /\p{Lu}/u.test(n.text) : !lx.eponymHere && (shaped(doc, n) || lx.first || lx.sur);
         const generic = !n.single && lx.common && !lx.first && !lx.sur;
         if (ok && !generic) {
-          const j = extendRun(doc, tokens, i + 1, 0.1);
+          const j = extendRun(doc, tokens, i + 1, 0.3);
           push(i, j, 0.92, { kind: 'context', detail: `title:${t.lower}` });
           i = j;
           continue;
@@ -135,7 +139,9 @@ export function findNames(doc: DocumentView): Candidate[] {
     if (lexicon.CREDENTIALS.has(t.text) && i > 0 && (t.upper || /[a-z]/.test(t.text))) {
       const prev = tokens[i - 1] as Token;
       const gap = doc.text.slice(prev.end, t.start);
-      if (/^\.?,?[ \t]{0,2}$/.test(gap) && gap.length > 0 && shaped(doc, prev) && nameness(doc, tokens, i - 1) >= 0.35) {
+      // PT, PA, MA, DO, RD are also words; after a name they count only behind a comma ("Lee, PA").
+      const needsComma = AMBIGUOUS_CREDENTIALS.has(t.text) || doc.allCaps;
+      if (/^\.?,?[ \t]{0,2}$/.test(gap) && gap.length > 0 && (!needsComma || gap.includes(',')) && shaped(doc, prev) && nameness(doc, tokens, i - 1) >= 0.35) {
         let k = i - 1;
         while (k > 0 && k > i - 4) {
           const p = tokens[k - 1] as Token;
@@ -158,8 +164,9 @@ export function findNames(doc: DocumentView): Candidate[] {
       const lx = lexical(doc, tokens, i);
       const weak = WEAK_CUES.has(cue) || (acronym(doc, t) && !lexicon.STRONG_NAME_CUES.has(cue));
       const strongName = (lx.first || lx.sur) && !lx.common && !lx.eponymHere && !acronym(doc, t);
-      if ((shaped(doc, t) || strongName) && n0 >= (weak ? 0.55 : 0.35) && !(lx.common && weak) && !(weak && acronym(doc, t))) {
-        const j = extendRun(doc, tokens, i, 0.1);
+      const bareLetter = t.single && !t.dotAfter;
+      if (!bareLetter && (shaped(doc, t) || strongName) && n0 >= (weak ? 0.55 : 0.35) && !(lx.common && weak) && !(weak && acronym(doc, t))) {
+        const j = extendRun(doc, tokens, i, 0.3);
         if (!weak || strongName || j > i) {
           push(i, j, weak ? 0.75 : 0.85, { kind: 'context', detail: `cue:${cue}` });
           i = j;
@@ -213,14 +220,32 @@ export function findNames(doc: DocumentView): Candidate[] {
       }
     }
 
-    // 5. A first name on its own set off by commas or as a subject: "a 20yo female, Anna, seen at ...".
+    // 5. A first name on its own: "a 20yo female, Anna, seen at ...", "David is feeling better".
     if (t.capitalized && !t.single) {
       const lx = lexical(doc, tokens, i);
-      const before = doc.text.slice(Math.max(0, t.start - 2), t.start);
-      const after = doc.text.slice(t.end, t.end + 2);
-      if (lx.first && !lx.common && !lx.eponymHere && /, $/.test(before) && /^,/.test(after) && !lexicon.US_STATES.has(t.lower) && !doc.dict.majorCities.has(t.lower)) {
-        push(i, i, 0.62, { kind: 'dictionary', detail: 'first-names-apposition' });
-        continue;
+      const place = lexicon.US_STATES.has(t.lower) || doc.dict.majorCities.has(t.lower);
+      if (lx.first && !lx.common && !lx.eponymHere && !place) {
+        const next = tokens[i + 1];
+        const gap = next ? doc.text.slice(t.end, next.start) : '';
+        const apposition = /, $/.test(doc.text.slice(Math.max(0, t.start - 2), t.start)) && /^,/.test(gap);
+        const subject = next !== undefined && /^['’]?s?[ \t]{1,2}$/.test(gap) && /^\p{Ll}/u.test(next.text);
+        const vocative = /^[ \t]?[,!?:]/.test(gap) || gap === '' || /^[.!?]/.test(gap);
+        if (apposition || subject || vocative) {
+          push(i, i, apposition ? 0.62 : 0.58, { kind: 'dictionary', detail: 'first-names-alone' });
+          continue;
+        }
+      }
+      // Two unknown capitalised words in a row, neither a common word nor a known place: "Jouni Hahli".
+      const n = tokens[i + 1];
+      if (n && n.capitalized && !lx.common && !lx.eponymHere && doc.text.slice(t.end, n.start) === ' ') {
+        const ln = lexical(doc, tokens, i + 1);
+        const known = (w: string): boolean => lexicon.US_STATES.has(w) || doc.dict.allCities.has(w) || lexicon.FACILITY_HEADS.has(w) || lexicon.KNOWN_FACILITIES.has(w) || lexicon.FACILITY_PREFIXES.has(w);
+        if (!ln.common && !ln.eponymHere && !known(t.lower) && !known(n.lower) && !known(`${t.lower} ${n.lower}`)) {
+          const j = extendRun(doc, tokens, i + 1, 0.5);
+          push(i, j, 0.55, { kind: 'pattern', detail: 'capitalised-pair' });
+          i = j;
+          continue;
+        }
       }
     }
   }

@@ -24,7 +24,8 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   nurse | np | pa | therapist | counselor | pharmacist | radiologist | pathologist | oncologist | cardiologist |
   contact | emergency | informant | interpreter | chaplain | coordinator | manager | dictated | transcribed | signed |
   cosigned | reviewed | authored | referred | seen | evaluated | examined | discussed | informed | notified | paged |
-  called | spoke | met | visited | accompanied | dear | hi | hello | thanks | regards | sincerely | mr. | mrs. | ms.`);
+  called | spoke | met | visited | accompanied | dear | hi | hello | thanks | regards | sincerely | mr. | mrs. | ms. |
+  says | said | asked | told | tell | thank | ask | kid | kids | boy | girl | grandchild | toddler | teen`);
 
 /** Multi-word cues that are very strong ("seen by", "signed by"); checked as the two words before. */
 export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referred by | transcribed by |

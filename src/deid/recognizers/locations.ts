@@ -222,6 +222,34 @@ const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
   },
   {
+    // Military post: "PSC 0413, Box 8144 APO AA 42323", "USNS Mercy FPO AP 96672"
+    id: 'military-address',
+    type: 'ADDRESS',
+    regex: /\b(?:(?:PSC|Unit|CMR)[ \t]\d{1,5},?[ \t](?:Box[ \t]\d{1,5}[ \t])?|(?:USNS|USS|USCGC)[ \t][A-Z][\p{L}\-]{1,30}(?:[ \t][A-Z][\p{L}\-]{1,30})?[ \t])(?:APO|FPO|DPO)[ \t](?:AA|AE|AP)[ \t]\d{5}\b/giu,
+    score: 0.9,
+  },
+  {
+    // European order, street then number: "Via dei Fiorentini 1", "Pfarrgasse 91 Suite 170", "ul. Słowicza 10"
+    id: 'street-address-intl',
+    type: 'ADDRESS',
+    regex: /(?<![\p{L}\d])(?:\d{1,6}[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,30}(?:gasse|straße|strasse|weg|vej|katu|tie|gatan|vägen|laan|straat|plein|gade|veien|utca|ulica|cesta|stræde|allee)|(?:Via|Viale|Rue|Calle|Carrer|Avenida|Rua|Piazza|Plaza|Praça|Chemin|Allée|Avenue|Boulevard|ul\.|Ul\.)(?:[ \t][\p{L}'’\-]{1,30}){1,4})[ \t]\d{1,5}[A-Za-z]?(?:,?[ \t](?:Apt|Suite|Ste)\.?[ \t]\d{1,6})?/gu,
+    score: 0.82,
+  },
+  {
+    // "6750 Koskikatu 25 Apt. 864": number, street, number, unit
+    id: 'street-address-unit',
+    type: 'ADDRESS',
+    regex: /(?<![\p{L}\d])\d{1,6}[ \t]\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t]\p{L}[\p{L}'’\-]{1,30}){0,2}[ \t]\d{1,5}[ \t]{1,2}(?:Apt|Suite|Ste|Unit)\.?[ \t]\d{1,6}/gu,
+    score: 0.85,
+  },
+  {
+    // An apartment or suite number on its own is part of an address.
+    id: 'unit-number',
+    type: 'ADDRESS',
+    regex: /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?[ \t]#?\d{1,6}[A-Za-z]?\b/g,
+    score: 0.7,
+  },
+  {
     id: 'po-box',
     type: 'ADDRESS',
     regex: /\b(?:p\.?[ \t]?o\.?[ \t]?box|post office box)[ \t]{0,2}#?\d{1,8}\b/gi,

@@ -105,9 +105,11 @@ function isCue(doc: DocumentView, tokens: readonly Token[], i: number): string |
   return undefined;
 }
 
+const RELATIONS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'sister', 'brother', 'partner', 'spouse', 'mom', 'dad', 'child', 'children', 'kids', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'aunt', 'uncle', 'niece', 'nephew', 'cousin', 'friend', 'caregiver', 'fiance', 'fiancé', 'girlfriend', 'boyfriend', 'family', 'parents']);
+
 const AMBIGUOUS_CREDENTIALS = new Set(['PT', 'PA', 'MA', 'DO', 'RD', 'OT', 'EMT', 'NP', 'ED']);
 
-const WEAK_CUES = new Set(['by', 'per', 'with', 'to', 'from', 'cc', 'dear', 'hi', 'hello', 'thanks', 'contact', 'seen', 'met', 'called', 'paged']);
+const WEAK_CUES = new Set(['by', 'per', 'with', 'to', 'from', 'cc', 'thanks', 'contact', 'seen', 'met', 'called', 'paged', 'says', 'said', 'asked', 'told', 'tell', 'thank', 'ask']);
 
 export function findNames(doc: DocumentView): Candidate[] {
   const tokens = doc.tokens;
@@ -198,6 +200,8 @@ export function findNames(doc: DocumentView): Candidate[] {
           else if (nextIsSurname && !ln.common) score = 0.75;
         } else if (!lx.common && t.capitalized && nextIsInitial && n.dotAfter) {
           score = 0.65; // "Rubija P."
+        } else if (!lx.common && t.capitalized && nextIsInitial && !n.dotAfter && tokens[i + 2]?.capitalized && doc.text.slice(n.end, tokens[i + 2]!.start) === ' ' && !lexical(doc, tokens, i + 2).common) {
+          score = 0.7; // "Fredrik L Sommerseth": given name, bare middle initial, surname
         } else if (!lx.common && !ln.common && !n.single && t.capitalized && n.capitalized && /[^\x00-\x7F]/.test(t.text + n.text)) {
           score = 0.6; // two unknown capitalised words with non-ASCII letters: "Krisztián Szöllösy"
         }
@@ -217,6 +221,15 @@ export function findNames(doc: DocumentView): Candidate[] {
           i = j;
           continue;
         }
+      }
+    }
+
+    // 5a. "Misty's daughter", "Lee's wife": a possessive before a relation word.
+    if (shaped(doc, t) && !t.single && !acronym(doc, t)) {
+      const rel = /^['’]s[ \t]{1,2}(\p{L}+)/u.exec(doc.text.slice(t.end, t.end + 20));
+      if (rel?.[1] && RELATIONS.has(rel[1].toLowerCase()) && !lexical(doc, tokens, i).common) {
+        push(i, i, 0.8, { kind: 'context', detail: `possessive:${rel[1].toLowerCase()}` });
+        continue;
       }
     }
 
@@ -274,6 +287,19 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     known.add(t.lower);
   }
   const extra: Candidate[] = [];
+  // Coordinated names: "Lamovec and Morales", "Kónya, Becker and Vasquez".
+  for (const t of doc.tokens) {
+    if (inside[t.index] || !t.capitalized || doc.dict.commonWords.has(t.lower)) continue;
+    const prev = doc.tokens[t.index - 1];
+    const next = doc.tokens[t.index + 1];
+    const coord = (gap: string): boolean => /^(?:,[ \t]{1,2}|[ \t]{1,2}(?:and|&|or)[ \t]{1,2}|,[ \t]{1,2}and[ \t]{1,2})$/.test(gap);
+    const nearName =
+      (prev !== undefined && inside[prev.index] && coord(doc.text.slice(prev.end, t.start))) ||
+      (next !== undefined && inside[next.index] && coord(doc.text.slice(t.end, next.start)));
+    if (nearName && !lexical(doc, doc.tokens, t.index).eponymHere) {
+      extra.push(candidate(t.start, t.end, 'NAME', 0.6, ID, { kind: 'context', detail: 'coordinated-name' }));
+    }
+  }
   for (const t of doc.tokens) {
     if (inside[t.index] || !known.has(t.lower) || !shaped(doc, t)) continue;
     const lx = lexical(doc, doc.tokens, t.index);

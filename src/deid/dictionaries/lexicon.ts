@@ -25,7 +25,7 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   contact | emergency | informant | interpreter | chaplain | coordinator | manager | dictated | transcribed | signed |
   cosigned | reviewed | authored | referred | seen | evaluated | examined | discussed | informed | notified | paged |
   called | spoke | met | visited | accompanied | dear | hi | hello | thanks | regards | sincerely | mr. | mrs. | ms. |
-  says | said | asked | told | tell | thank | ask | kid | kids | boy | girl | grandchild | toddler | teen`);
+  rn | lpn | cna | lvn | crna | says | said | asked | told | tell | thank | ask | kid | kids | boy | girl | grandchild | toddler | teen`);
 
 /** Multi-word cues that are very strong ("seen by", "signed by"); checked as the two words before. */
 export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referred by | transcribed by |
@@ -73,7 +73,8 @@ export const EPONYMS = set(`parkinson | parkinsons | foley | apgar | crohn | cro
   frey | beger | sistrunk | ivor | lewis | mckeown | heller | belsey | toupet | dor | hassab | sugiura | kasai |
   ladd | ramstedt | swenson | soave | duhamel | nuss | ravitch | fontan | glenn | norwood | blalock | taussig |
   rastelli | ross | konno | jatene | mustard | senning | bentall | david | yacoub | cox | maze | starr | edwards |
-  medtronic | framingham | gleason | wells | duke | nyha | ada | apache | abbott | stryker | zimmer | boston | scientific | philips | siemens | dexcom | omnipod | tandem | libre`);
+  medtronic | mayo | kelly | metzenbaum | miami | philadelphia | boston | ottawa | montreal | canadian |
+  german | gray | grey | san francisco | new york | framingham | gleason | wells | duke | nyha | ada | apache | abbott | stryker | zimmer | boston | scientific | philips | siemens | dexcom | omnipod | tandem | libre`);
 
 /** Clinical words that follow an eponym (Foley catheter, Apgar score). */
 export const EPONYM_HEADS = set(`disease | syndrome | sign | signs | catheter | score | scores | test | tests | maneuver |
@@ -83,7 +84,8 @@ export const EPONYM_HEADS = set(`disease | syndrome | sign | signs | catheter | 
   line | blade | index | equation | law | effect | triad | pentad | test | disorder | encephalopathy | dementia |
   phenomenon | murmur | rhythm | respirations | breathing | lesion | lesions | spots | nodules | dystrophy | virus |
   fever | ligament | space | cyst | cysts | gland | glands | duct | canal | sheath | angle | point | incision |
-  repair | technique | risk | heart | criteria | classification | class | guidelines | guideline | approach | shunt | valve | graft | anastomosis | cap | forceps | position | method | mask`);
+  repair | technique | coma | collar | brace | stand | clamp | clamps | scissors | retractor | rules | rule |
+  measles | syncope | association | society | college | matter | cognitive | risk | heart | criteria | classification | class | guidelines | guideline | approach | shunt | valve | graft | anastomosis | cap | forceps | position | method | mask`);
 
 /** Words that end a facility name ("Mercy Hospital", "UCSF Med Ctr"). Lower case. */
 export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinics | medical center | med center |
@@ -157,6 +159,8 @@ export const EXTRA_COMMON_WORDS = [
   'hispanic', 'latino', 'latina', 'caucasian', 'asian', 'african', 'american', 'white', 'black',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+  'german', 'french', 'english', 'spanish', 'italian', 'chinese', 'japanese', 'korean', 'russian', 'polish',
+  'arabic', 'hindi', 'mandarin', 'cantonese', 'vietnamese', 'portuguese', 'haitian', 'creole', 'somali', 'tagalog',
   'mrn', 'dob', 'ssn', 'id', 'fax', 'tel', 'phone', 'email', 'ins', 'acct', 'male', 'female', 'yo', 'pmd', 'pcp',
 ];
 

@@ -9,11 +9,11 @@ const ORD = '(?:st|nd|rd|th)?';
 const YEAR = "(?:'\\d{2}|\\d{4})";
 
 const DATE_CUES = [
-  'on', 'since', 'from', 'until', 'till', 'through', 'thru', 'to', 'dated', 'date', 'dob', 'd.o.b', 'born', 'birth',
+  'on', 'since', 'from', 'until', 'till', 'through', 'thru', 'dated', 'date', 'dob', 'd.o.b', 'born', 'birth',
   'admitted', 'admission', 'discharged', 'discharge', 'seen', 'visit', 'surgery', 'procedure', 'expired', 'died',
   'death', 'deceased', 'started', 'stopped', 'starting', 'beginning', 'ending', 'last', 'next', 'due', 'scheduled',
   'appt', 'appointment', 'f/u', 'follow-up', 'followup', 'collected', 'drawn', 'performed', 'done', 'signed',
-  'before', 'after', 'by', 'effective', 'as of', 'dos', 'doa', 'dod', 'edc', 'lmp', 'edd', 'vaccinated', 'given',
+  'effective', 'as of', 'dos', 'doa', 'dod', 'edc', 'lmp', 'edd', 'vaccinated', 'given',
 ];
 
 /** Month 1-12 and day 1-31 in either order (US m/d and international d/m). */
@@ -32,7 +32,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     // 03/04/1950, 3-4-50, 03.04.1950, on10/14/82
     id: 'date-numeric',
     type: 'DATE',
-    regex: /(?<![\d\/.\-])\d{1,2}([\/.\-])\d{1,2}\1(?:\d{4}|\d{2})(?![\d\/\-]|\.\d)/g,
+    regex: /(?<![\d\/.]|\d-)\d{1,2}([\/.\-])\d{1,2}\1(?:\d{4}|\d{2})(?![\d\/]|-\d{1,2}\1|\.\d)/g,
     score: 0.9,
     validate: (v) => {
       const [a = 0, b = 0] = numericParts(v);
@@ -88,11 +88,12 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     // 4 Mar 1950 / 5th January 2021 / 4th of March / 04-MAR-1950 / 4-Mar
     id: 'date-day-month',
     type: 'DATE',
-    regex: new RegExp(`(?<![\\d.,:])\\d{1,2}${ORD}(?:[ \\t]{1,2}of)?[ \\t\\-\\/.]{1,2}${MONTH}\\b\\.?(?:,?[ \\t\\-\\/]{0,2}${YEAR}(?!\\d))?`, 'gi'),
+    regex: new RegExp(`(?<![\\d.,:])(?:\\d{1,2}${ORD}[ \\t]?[–\\-][ \\t]?)?\\d{1,2}${ORD}(?:[ \\t]{1,2}of)?[ \\t\\-\\/.]{0,2}${MONTH}\\b\\.?(?:,?[ \\t\\-\\/]{0,2}${YEAR}(?!\\d))?`, 'gi'),
     score: 0.86,
     validate: (v) => {
       const day = Number.parseInt(v, 10);
       if (day < 1 || day > 31) return false;
+      if (/^\d{1,2}[a-z]/i.test(v) && !/^\d{1,2}(?:st|nd|rd|th)?[A-Z]{3}/.test(v) && !/^\d{1,2}(?:st|nd|rd|th)/i.test(v)) return false;
       // "5 may", "2 mar" (verb / abbreviation) without a year are weak.
       if (/^\d{1,2}\s+(?:may|mar)$/i.test(v)) return 0.4;
       return true;
@@ -112,7 +113,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     id: 'date-relative',
     type: 'DATE',
     regex: new RegExp(
-      `\\b(?:(?:in|on|by|before|after|during|since|until|early|late|mid)[ \\t\\-]{1,2})?((?:(?:last|next|this past|this coming)[ \\t]{1,2})?(?:${MONTH}\\b\\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b))`,
+      `\\b(?:(?:in|on|by|before|after|during|since|until|early|late|mid)[ \\t\\-]{1,2})?((?:(?:last|next|this past|this coming)[ \\t]{1,2})?(?:${MONTH}\\b\\.?|))`,
       'gi',
     ),
     group: 1,
@@ -130,6 +131,13 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
+    // 2019-05 (year and month)
+    id: 'date-year-month',
+    type: 'DATE',
+    regex: /(?<![\d\/.\-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d\/\-]|\.\d)/g,
+    score: 0.7,
+  },
+  {
     // 03/2020
     id: 'date-month-slash-year',
     type: 'DATE',
@@ -140,11 +148,15 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     // 3/4, 10/14 without a year: a date only after a date cue (else a ratio, score or fraction)
     id: 'date-day-month-numeric',
     type: 'DATE',
-    regex: /(?<![\d\/.\-:])\d{1,2}\/\d{1,2}(?![\d\/]|\.\d|\s?(?:mg|ml|mcg|tab|murmur|strength|cm|mm))/gi,
+    regex: /(?<![\d\/.\-:+])\d{1,2}\/\d{1,2}(?![\d\/+]|\.\d|\s?(?:mg|ml|mcg|tab|murmur|strength|cm|mm))/gi,
     score: 0.3,
-    validate: (v) => {
+    validate: (v, doc, start, end) => {
       const [a = 0, b = 0] = numericParts(v);
-      return a >= 1 && a <= 12 && b >= 1 && b <= 31;
+      if (!(a >= 1 && a <= 12 && b >= 1 && b <= 31)) return false;
+      // "2/14 06:00", "3/4-3/9": a time or a range of the same shape makes it a date.
+      if (/^[ \t]\d{1,2}:\d{2}|^[–\-]\d{1,2}\/\d{1,2}/.test(doc.text.slice(end, end + 7))) return 0.8;
+      if (/\d{1,2}\/\d{1,2}[–\-]$/.test(doc.text.slice(Math.max(0, start - 6), start))) return 0.8;
+      return true;
     },
     context: DATE_CUES,
     contextWindow: 14,
@@ -164,6 +176,21 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
       const n = Number.parseInt(v, 10);
       return n >= 90 && n <= 130;
     },
+  },
+  {
+    // 97F, 92M, 95/F, Age/Sex: 95/F (not a temperature: no T/temp/degree sign before it)
+    id: 'age-over-89-sex',
+    type: 'AGE',
+    regex: /(?<![\d.,°])(?:9\d|1[01]\d)[ \t]?\/?[ \t]?(?:M|F|m|f)\b(?![\/.]\d)/g,
+    score: 0.75,
+    validate: (v, doc, start) => !/(?:\bt|temp|temperature|°)[ \t:]{0,3}$/i.test(doc.text.slice(Math.max(0, start - 14), start)),
+  },
+  {
+    // alive at 94, died at 95, her 100th birthday
+    id: 'age-over-89-event',
+    type: 'AGE',
+    regex: /\b(?:(?:alive|died|deceased|passed|living|widowed|retired)[ \t]{1,2}at[ \t]{1,2}(?:9\d|1[01]\d)|(?:9\d|1[01]\d)(?:st|nd|rd|th)[ \t]{1,2}birthday)\b/gi,
+    score: 0.8,
   },
   {
     // age 95, aged 92, Age: 93

@@ -1,8 +1,12 @@
 // Contact details and identifying numbers as data: phones, emails, SSNs, URLs, IPs, record and plan
 // numbers after their cue words, and code-shaped tokens that identify something on their own.
-import { cueIdRecognizer, patternRecognizer, type CueIdSpec, type PatternSpec } from './pattern.js';
+import { contextBefore, cueIdRecognizer, patternRecognizer, type CueIdSpec, type PatternSpec } from './pattern.js';
 import type { Recognizer } from './types.js';
 import { dea, luhn, npi, vin } from './validators.js';
+
+/** Code systems whose codes identify concepts, not people (SNOMED CT 44054006, NDC 0093-7146-56). */
+const CODE_SYSTEMS = ['snomed', 'snomed ct', 'ct', 'ndc', 'hcpcs', 'cpt', 'icd', 'icd-10', 'icd-9', 'icd10', 'loinc', 'rxnorm', 'rxcui', 'drg', 'ms-drg', 'mesh', 'umls', 'cui', 'atc'];
+const notCodeSystem = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, CODE_SYSTEMS, 14);
 
 const FAX_CUES = ['fax', 'fx', 'facsimile', 'f:', 'fax:', 'fax#', 'fax #', 'fax no'];
 
@@ -118,7 +122,8 @@ const PATTERNS: readonly PatternSpec[] = [
     type: 'ID',
     regex: /(?<![\w\-#])#?(?:[A-Z]{1,6}-?\d{4,14}[A-Z]{0,3}|\d{3,12}-?[A-Z]{2,5}\d{0,6})(?![\w\-])/g,
     score: 0.6,
-    validate: (v) => !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT)-?\d/i.test(v.replace(/^#/, '')),
+    validate: (v, doc, start) =>
+      notCodeSystem(doc, start) && !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT)-?\d/i.test(v.replace(/^#/, '')),
   },
   {
     id: 'hash-number',
@@ -133,7 +138,8 @@ const PATTERNS: readonly PatternSpec[] = [
     type: 'ID',
     regex: /(?<![\w\-.\/,])\d{2,8}(?:-\d{2,8}){0,3}(?![\w\-]|[.,\/]\d)/g,
     score: 0.55,
-    validate: (v) => {
+    validate: (v, doc, start) => {
+      if (!notCodeSystem(doc, start)) return false;
       const digits = v.replace(/\D/g, '').length;
       if (v.includes('-')) return digits >= 7 ? 0.55 : false;
       return digits >= 7 ? 0.55 : false;

@@ -84,7 +84,7 @@ function findFacilities(doc: DocumentView): Candidate[] {
       }
       if (!placeShaped(doc, tk) && !lexicon.FACILITY_PREFIXES.has(tk.lower)) break;
       if (lexicon.TITLES.has(tk.lower) && !lexicon.FACILITY_PREFIXES.has(tk.lower)) break; // "Dr. Lee at UCSF"
-      if (!lexicon.FACILITY_PREFIXES.has(tk.lower) && !FACILITY_CONNECTORS.has(tk.lower)) named++;
+      if (!lexicon.FACILITY_PREFIXES.has(tk.lower) && !FACILITY_CONNECTORS.has(tk.lower) && !lexicon.FACILITY_HEADS.has(tk.lower)) named++;
       k++;
     }
     if (known > 0 && end < 0) end = i + known - 1;
@@ -169,7 +169,8 @@ function findCities(doc: DocumentView): Candidate[] {
     const lx = doc.dict.commonWords.has(phrase) || lexicon.US_STATES.has(phrase);
     if (n === 1 && t.upper && !doc.allCaps && !EXTRA_CITY_SET.has(phrase)) continue; // ADA, RA: acronyms
     const next = tokens[i + n];
-    const eponym = lexicon.EPONYMS.has(phrase) && next !== undefined && lexicon.EPONYM_HEADS.has(next.lower);
+    // "San Francisco syncope rule", "Boston brace": a place name used as an eponym.
+    const eponym = next !== undefined && lexicon.EPONYM_HEADS.has(next.lower) && /^[ \t\-]{1,2}$/.test(doc.text.slice(last.end, next.start));
     if (eponym) continue;
     if (score === 0) {
       const cue = contextBefore(doc.lower, t.start, PLACE_CUES, 16);

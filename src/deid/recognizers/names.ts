@@ -107,6 +107,12 @@ function isCue(doc: DocumentView, tokens: readonly Token[], i: number): string |
 
 const RELATIONS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'sister', 'brother', 'partner', 'spouse', 'mom', 'dad', 'child', 'children', 'kids', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'aunt', 'uncle', 'niece', 'nephew', 'cousin', 'friend', 'caregiver', 'fiance', 'fiancé', 'girlfriend', 'boyfriend', 'family', 'parents']);
 
+/** Verbs that follow a patient's name as subject in notes ("Teodor says", "Bill Young presents"). */
+const SUBJECT_VERBS = new Set(['says', 'said', 'reports', 'reported', 'states', 'stated', 'denies', 'denied', 'complains', 'presents', 'presented', 'endorses', 'admits', 'notes', 'feels', 'wants', 'agrees', 'declines', 'declined', 'refuses', 'refused', 'returns', 'returned', 'underwent', 'tolerated', 'is', 'was', 'has', 'had', 'seen', 'called', 'will']);
+
+// Letters of scripts without letter case (Han, Kana, Hangul, Arabic, Hebrew, Devanagari, Thai, ...).
+const CASELESS_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Ethiopic}\p{M}]+$/u;
+
 const AMBIGUOUS_CREDENTIALS = new Set(['PT', 'PA', 'MA', 'DO', 'RD', 'OT', 'EMT', 'NP', 'ED']);
 
 const WEAK_CUES = new Set(['by', 'per', 'with', 'to', 'from', 'cc', 'thanks', 'contact', 'seen', 'met', 'called', 'paged', 'says', 'said', 'asked', 'told', 'tell', 'thank', 'ask']);
@@ -126,8 +132,9 @@ export function findNames(doc: DocumentView): Candidate[] {
       const n = tokens[i + 1];
       if (n && /^\.?[ \t]{1,2}$|^\.$/.test(doc.text.slice(t.end, n.start))) {
         const lx = lexical(doc, tokens, i + 1);
-        const ok = n.single ? /\p{Lu}/u.test(n.text) : !lx.eponymHere && (shaped(doc, n) || lx.first || lx.sur);
-        const generic = !n.single && lx.common && !lx.first && !lx.sur;
+        // Lower case after a title: "dr smith", "mr okonjo", but not "Dr. on call".
+        const ok = n.single ? /\p{Lu}/u.test(n.text) : !lx.eponymHere && (shaped(doc, n) || ((lx.first || lx.sur || !lx.common) && !(lx.common && n.text.length <= 3)));
+        const generic = !n.single && ((lx.common && !lx.first && !lx.sur) || (!shaped(doc, n) && lx.common && n.text.length <= 3));
         if (ok && !generic) {
           const j = extendRun(doc, tokens, i + 1, 0.3);
           push(i, j, 0.92, { kind: 'context', detail: `title:${t.lower}` });
@@ -168,7 +175,12 @@ export function findNames(doc: DocumentView): Candidate[] {
       const strongName = (lx.first || lx.sur) && !lx.common && !lx.eponymHere && !acronym(doc, t);
       const bareLetter = t.single && !t.dotAfter;
       if (!bareLetter && (shaped(doc, t) || strongName) && n0 >= (weak ? 0.55 : 0.35) && !(lx.common && weak) && !(weak && acronym(doc, t))) {
-        const j = extendRun(doc, tokens, i, 0.3);
+        let j = extendRun(doc, tokens, i, 0.3);
+        // "PATIENT: HALVORSEN, ERIK" / "Name: Fitzgerald, Cormac P": surname, comma, given names.
+        const after = tokens[j + 1];
+        if (!weak && after && doc.text.slice((tokens[j] as Token).end, after.start) === ', ' && shaped(doc, after) && nameness(doc, tokens, j + 1) >= 0.3) {
+          j = extendRun(doc, tokens, j + 1, 0.3);
+        }
         if (!weak || strongName || j > i) {
           push(i, j, weak ? 0.75 : 0.85, { kind: 'context', detail: `cue:${cue}` });
           i = j;
@@ -221,6 +233,70 @@ export function findNames(doc: DocumentView): Candidate[] {
           i = j;
           continue;
         }
+      }
+    }
+
+    // 4b. "Bill Young presents", "Grace Long is": given name and surname, both also words, as a subject.
+    if (t.capitalized && !t.single) {
+      const n = tokens[i + 1];
+      const v = tokens[i + 2];
+      if (n?.capitalized && v && doc.text.slice(t.end, n.start) === ' ' && /^[ \t]{1,2}$|^:[ \t]/.test(doc.text.slice(n.end, v.start))) {
+        const lx = lexical(doc, tokens, i);
+        const ln = lexical(doc, tokens, i + 1);
+        const verb = SUBJECT_VERBS.has(v.lower) || doc.text[n.end] === ':';
+        if (verb && lx.first && ln.sur && !lx.eponymHere && !ln.eponymHere) {
+          push(i, i + 1, 0.7, { kind: 'dictionary', detail: 'name-as-subject' });
+          i += 1;
+          continue;
+        }
+      }
+      // "Teodor says": an unknown capitalised word before a reporting verb.
+      if (v === undefined || n) {
+        const lx = lexical(doc, tokens, i);
+        if (n && !lx.common && !lx.eponymHere && !acronym(doc, t) && /^[ \t]{1,2}$/.test(doc.text.slice(t.end, n.start)) && SUBJECT_VERBS.has(n.lower) && !['is', 'was', 'has', 'had', 'will', 'seen', 'called'].includes(n.lower) && !doc.dict.allCities.has(t.lower)) {
+          push(i, i, 0.6, { kind: 'pattern', detail: 'subject-of-reporting-verb' });
+          continue;
+        }
+      }
+    }
+
+    // 4c. Names in scripts without letter case ("王小明", "محمد العلي") inside Latin-script text.
+    if (CASELESS_SCRIPT.test(t.text)) {
+      let j = i;
+      while (j + 1 < tokens.length && CASELESS_SCRIPT.test((tokens[j + 1] as Token).text) && /^[ \t]{0,2}$/.test(doc.text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start))) j++;
+      push(i, j, 0.65, { kind: 'pattern', detail: 'caseless-script-name' });
+      i = j;
+      continue;
+    }
+
+    // 4d. Initials: "J. R. Whitcombe", "Okafor, M.", "T.O., 52M", "(L.V.)".
+    if (t.single && t.dotAfter && /\p{Lu}/u.test(t.text)) {
+      const n = tokens[i + 1];
+      const m = tokens[i + 2];
+      if (n?.single && n.dotAfter && m && m.capitalized && /^\.[ \t]?$/.test(doc.text.slice(n.end, m.start)) && !lexical(doc, tokens, i + 2).common) {
+        push(i, i + 2, 0.75, { kind: 'pattern', detail: 'initials-surname' });
+        i += 2;
+        continue;
+      }
+      const dotted = /^(?:\p{Lu}\.){2,3}/u.exec(doc.text.slice(t.start, t.start + 6));
+      if (dotted && !/^(?:A\.M\.|P\.M\.|U\.S\.|D\.C\.|M\.D\.|D\.O\.|R\.N\.|N\.P\.|P\.A\.|I\.V\.|P\.O\.|O\.R\.|E\.R\.)$/.test(dotted[0])) {
+        const after = doc.text.slice(t.start + dotted[0].length, t.start + dotted[0].length + 8);
+        const before = doc.text.slice(Math.max(0, t.start - 12), t.start);
+        if (/^,?[ \t]?\d{1,3}[ \t]?(?:yo|y\/o|[MF])\b|^\)/.test(after) || /(?:\(|initials:?[ \t]?|with[ \t]|w\/[ \t]?|pt[ \t]|patient[ \t])$/i.test(before)) {
+          const end = t.start + dotted[0].length;
+          out.push(candidate(t.start, end, 'NAME', 0.72, ID, { kind: 'pattern', detail: 'dotted-initials' }));
+          while (i + 1 < tokens.length && (tokens[i + 1] as Token).start < end) i++;
+          continue;
+        }
+      }
+    }
+    if (shaped(doc, t) && !t.single && !acronym(doc, t)) {
+      const n = tokens[i + 1];
+      const lx = lexical(doc, tokens, i);
+      if (n?.single && n.dotAfter && doc.text.slice(t.end, n.start) === ', ' && (lx.sur || !lx.common) && !lx.eponymHere) {
+        push(i, i + 1, 0.72, { kind: 'dictionary', detail: 'surname-comma-initial' });
+        i += 1;
+        continue;
       }
     }
 

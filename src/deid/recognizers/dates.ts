@@ -186,6 +186,13 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     validate: (v, doc, start) => !/(?:\bt|temp|temperature|°)[ \t:]{0,3}$/i.test(doc.text.slice(Math.max(0, start - 14), start)),
   },
   {
+    // "Lupe Fa'asavalu, 91, lives at": an age set off by commas after a word
+    id: 'age-over-89-apposition',
+    type: 'AGE',
+    regex: /(?<=\p{L}\.?,[ \t])(?:9\d|1[01]\d)(?=,[ \t]\p{L}|[ \t]?(?:M|F|yo|y\/o)\b)/gu,
+    score: 0.7,
+  },
+  {
     // alive at 94, died at 95, her 100th birthday
     id: 'age-over-89-event',
     type: 'AGE',

@@ -139,6 +139,7 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
         const digits = value.replace(/\D/g, '').length;
         if (value.replace(/^#/, '').length < minLength) continue;
         if (needsDigit && digits === 0) continue;
+        if (/^\d{1,3}[\-–]\d{1,3}$/.test(value)) continue; // a range ("ref 12-16"), not a code
         out.push(candidate(p, p + value.length, spec.type, spec.score, spec.id, { kind: 'context', detail: m[0].trim() }));
         cue.lastIndex = Math.max(cue.lastIndex, p + value.length);
       }

@@ -3,6 +3,7 @@
 
 export const ERROR_CODES = {
   PHIGATE_BAD_INPUT: { status: 400, type: 'invalid_request_error' },
+  PHIGATE_USAGE: { status: 400, type: 'invalid_request_error' }, // a command line that can't be run as given
   PHIGATE_BAD_CONFIG: { status: 500, type: 'server_error' },
   PHIGATE_INVALID_UTF8: { status: 400, type: 'invalid_request_error' },
   PHIGATE_BINARY_INPUT: { status: 400, type: 'invalid_request_error' },
@@ -19,6 +20,8 @@ export const ERROR_CODES = {
   PHIGATE_STORE_FAILURE: { status: 500, type: 'server_error' },
   PHIGATE_AUDIT_ROOT_MISMATCH: { status: 500, type: 'server_error' },
   PHIGATE_AUDIT_INVALID_PROOF: { status: 400, type: 'invalid_request_error' },
+  PHIGATE_AUDIT_INVALID_EVENT: { status: 400, type: 'invalid_request_error' },
+  PHIGATE_AUDIT_BAD_SIGNATURE: { status: 500, type: 'server_error' },
   PHIGATE_INTERNAL: { status: 500, type: 'server_error' },
 } as const satisfies Record<string, { status: number; type: string }>;
 

@@ -1,3 +1,16 @@
 // Public face of the de-identification capability. Pure: text in, findings and transformed text out.
 export { createAnalyzer } from './analyze.js';
 export * from './types.js';
+export { applyTransforms, checkFindings, mapOutputOffset, type Replacement, type TransformResult } from './apply.js';
+export * from './transforms/index.js';
+export * from './structured/index.js';
+export {
+  mergeTokenMaps,
+  reverseTokens,
+  isToken,
+  TOKEN_PATTERN,
+  MAX_TOKEN_LENGTH,
+  type TokenMap,
+  type TokenEntry,
+  type ReverseResult,
+} from './token-map.js';

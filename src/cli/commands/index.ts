@@ -1,9 +1,16 @@
 // The list of CLI commands. Each module registers one top-level command (with its subcommands).
 // Add a command by writing src/cli/commands/<name>.ts and adding one line here.
 import type { Command } from 'commander';
+import { deidCommand } from './deid.js';
+import { demoCommand } from './demo.js';
+import { evalCommand } from './eval.js';
 
 export interface CommandModule {
   register(program: Command): void;
 }
 
-export const COMMANDS: readonly CommandModule[] = [];
+export const COMMANDS: readonly CommandModule[] = [
+  deidCommand,
+  evalCommand,
+  demoCommand,
+];

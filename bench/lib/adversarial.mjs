@@ -1,0 +1,44 @@
+// Inputs built to provoke super-linear behaviour in a text scanner (backtracking regexes, quadratic
+// context windows, per-match rescans): long digit runs, huge words, punctuation storms, megabytes without
+// whitespace, dense near-identifiers. Shared by `npm run bench:deid` and test/deid/linear-time.test.ts.
+import { cutToBytes, normalText } from './synth-notes.mjs';
+
+/** Repeats `unit` until the string has `bytes` UTF-8 bytes (cut on a code point boundary). */
+export function fill(unit, bytes) {
+  const unitBytes = Buffer.byteLength(unit);
+  return cutToBytes(unit.repeat(Math.ceil(bytes / unitBytes) + 1), bytes);
+}
+
+const word100k = (() => {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  let w = 'Q';
+  while (w.length < 100_000) w += letters;
+  return w.slice(0, 100_000);
+})();
+
+/** name -> (bytes) => string. Every builder is deterministic. */
+export const ADVERSARIAL = {
+  'digit run (one token)': (n) => fill('0123456789', n),
+  'digit runs of 10k': (n) => fill('7'.repeat(10_000) + ' ', n),
+  '100k-char word, repeated': (n) => fill(word100k + ' ', n),
+  'repeated punctuation': (n) => fill('.,;:!?-/()[]*', n),
+  'dots only': (n) => fill('.', n),
+  '1/1/1/1/...': (n) => fill('1/', n),
+  'Dr. Dr. Dr. ...': (n) => fill('Dr. ', n),
+  'A. A. A. ...': (n) => fill('A. ', n),
+  '((((( ...': (n) => fill('(', n),
+  'no whitespace (notes, spaces removed)': (n) => cutToBytes(normalText(Math.ceil(n * 1.3)).replace(/\s+/g, ''), n),
+  'alternating digit-dash': (n) => fill('1-2-', n),
+  'digit groups 12-34-56-...': (n) => fill('12-34-', n),
+  'Smith Smith Smith ...': (n) => fill('Smith ', n),
+  'capitalised names, no punctuation': (n) => fill('John Smith Mary Jones Ana Ruiz Wei Chen ', n),
+  "many '@' and '.'": (n) => fill('a.b@c.d@', n),
+  '@@@@...': (n) => fill('@', n),
+  'long URLs (10k chars each)': (n) => fill(`https://portal.example.org/${'seg/'.repeat(2_500)} `, n),
+  'URLs back to back, no spaces': (n) => fill('https://a.example.org/' + 'x/'.repeat(50), n),
+  'label chains (MRN: DOB: SSN: ...)': (n) => fill('MRN: DOB: SSN: Phone: Fax: Name: ', n),
+  'dense dates': (n) => fill('01/02/2003 ', n),
+  'dense phone numbers': (n) => fill('(555) 123-4567 ', n),
+  'whitespace only': (n) => fill(' \n\t', n),
+  'accented capitals (ÄÖÜ words)': (n) => fill('Ärztin Özdemir Überweisung ', n),
+};

@@ -1,0 +1,66 @@
+// Builds the de-identification engine the CLI commands run: the analyzer from config, the transform
+// policy (config, then --transform), the key and patient id. One call per text: findings + new text.
+import { randomBytes } from 'node:crypto';
+import { type PhigateConfig, type SecretRef, analyzerConfigOf, describeSecretRef, parseSecretRef, resolveSecret, transformPolicyOf, nodeConfigIo } from '../config/index.js';
+import { type Analyzer, type Finding, type TransformPolicy, ENTITY_TYPES, createAnalyzer } from '../deid/index.js';
+import { applyTransforms } from '../deid/apply.js'; // TEMP until src/deid/index.ts exports it
+import { PhigateError } from '../errors.js';
+import { type TransformOverride, applyTransformOverride } from './transform-option.js';
+
+const KEYED_KINDS = new Set(['surrogate', 'date-shift', 'token']);
+
+export interface DeidEngine {
+  readonly analyzer: Analyzer;
+  readonly policy: TransformPolicy;
+  /** True when DATE is date-shifted, so each text needs a patient id. */
+  readonly needsPatient: boolean;
+  deidentify(text: string, patientId?: string): { text: string; findings: readonly Finding[] };
+}
+
+export interface EngineOptions {
+  readonly config: PhigateConfig;
+  readonly transform?: TransformOverride;
+  /** `--key`: env:VAR or file:PATH; overrides deid.key from the config. */
+  readonly keyOption?: string;
+  /** Key bytes given directly (the demo's public key); wins over both. */
+  readonly key?: Uint8Array;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Told once when a one-off key is generated. */
+  readonly note: (message: string) => void;
+}
+
+export function createDeidEngine(opts: EngineOptions): DeidEngine {
+  const deid = opts.config.deid;
+  const analyzer = createAnalyzer(analyzerConfigOf(deid));
+  const policy = transformPolicyOf({ ...deid, transforms: applyTransformOverride(deid.transforms, opts.transform) });
+  const specOf = (t: (typeof ENTITY_TYPES)[number]) => policy.byType?.[t] ?? policy.default;
+  const needsKey = ENTITY_TYPES.some((t) => KEYED_KINDS.has(specOf(t).kind));
+  const needsPatient = specOf('DATE').kind === 'date-shift';
+  const key = needsKey ? loadKey(opts) : undefined;
+  return {
+    analyzer,
+    policy,
+    needsPatient,
+    deidentify(text, patientId) {
+      const findings = analyzer.analyze(text);
+      const ctx = { ...(key ? { key } : {}), ...(patientId !== undefined ? { patientId } : {}) };
+      return { text: applyTransforms(text, findings, policy, ctx).text, findings };
+    },
+  };
+}
+
+function loadKey(opts: EngineOptions): Uint8Array {
+  if (opts.key) return opts.key;
+  let ref: SecretRef | undefined = opts.config.deid.key;
+  if (opts.keyOption !== undefined) {
+    ref = parseSecretRef(opts.keyOption);
+    if (!ref) throw new PhigateError('PHIGATE_USAGE', '--key: expected env:VAR or file:PATH (never the key itself)');
+  }
+  if (!ref) {
+    opts.note('no --key or deid.key given: using a one-off random key, so surrogates, date shifts and tokens will differ from run to run');
+    return randomBytes(32);
+  }
+  const key = resolveSecret(ref, { ...nodeConfigIo, env: opts.env });
+  if (key.length < 16) throw new PhigateError('PHIGATE_KEY_MISSING', `${describeSecretRef(ref)} holds fewer than 16 bytes; use a longer secret (e.g. 32 random bytes, hex-encoded)`);
+  return key;
+}

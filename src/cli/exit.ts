@@ -1,0 +1,35 @@
+// Exit codes and the one place top-level errors are printed. 0: everything went through; 1: some
+// inputs failed (the others were processed); 2: the command could not run (usage, config, key).
+// Messages are PhigateError messages (no input text by construction); stacks only with PHIGATE_DEBUG=1.
+import { type ErrorCode, normalizeError } from '../errors.js';
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+const USAGE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'PHIGATE_USAGE',
+  'PHIGATE_BAD_CONFIG',
+  'PHIGATE_UNKNOWN_TRANSFORM',
+  'PHIGATE_BAD_RECOGNIZER',
+  'PHIGATE_KEY_MISSING',
+]);
+
+export function exitCodeFor(code: ErrorCode): number {
+  return USAGE_CODES.has(code) ? EXIT_USAGE : EXIT_INPUT_FAILED;
+}
+
+/** `phigate: <message> (<code>)`, plus the stack chain when debugging. */
+export function formatTopLevelError(err: unknown, debug: boolean): string {
+  const e = normalizeError(err);
+  let out = `phigate: ${e.message} (${e.code})\n`;
+  if (debug) {
+    for (let cur: unknown = err; cur instanceof Error; cur = cur.cause) out += `${cur.stack ?? String(cur)}\n`;
+  }
+  return out;
+}
+
+/** Commands record partial failure here; the highest code wins. */
+export function raiseExitCode(code: number): void {
+  process.exitCode = Math.max(Number(process.exitCode ?? 0), code);
+}

@@ -1,0 +1,179 @@
+// The `deid` section of phigate.yaml: detection settings (threshold, custom recognizers, allow and
+// deny lists, disabled recognizers) and the transform policy with its key reference.
+import { z } from 'zod';
+import {
+  ENTITY_TYPES,
+  type AnalyzerConfig,
+  type CustomRecognizerSpec,
+  type EntityType,
+  type TransformKind,
+  type TransformPolicy,
+  type TransformSpec,
+  type ValidatorName,
+} from '../../deid/types.js';
+import { checkRegex } from '../regex-safety.js';
+import { type SecretRef, secretRefSchema } from '../secret-ref.js';
+
+export const TRANSFORM_KINDS = ['redact', 'tag', 'mask', 'surrogate', 'date-shift', 'token', 'generalize'] as const satisfies readonly TransformKind[];
+export const VALIDATOR_NAMES = ['luhn', 'npi', 'ssn', 'aba-routing', 'iban', 'dea', 'vin'] as const satisfies readonly ValidatorName[];
+
+// Compile-time proof that the lists above name every kind and validator in deid/types.ts.
+type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
+const allKinds: Missing<TransformKind, (typeof TRANSFORM_KINDS)[number]> = true;
+const allValidators: Missing<ValidatorName, (typeof VALIDATOR_NAMES)[number]> = true;
+void allKinds;
+void allValidators;
+
+export const DEFAULT_THRESHOLD = 0.5;
+export const DEFAULT_DATE_SHIFT_MAX_DAYS = 365;
+export const DEFAULT_TRANSFORM: TransformSpec = { kind: 'tag' };
+
+const entityType = z.enum(ENTITY_TYPES);
+const word = z.string().trim().min(1).max(200);
+
+/** A transform as `tag` or `{ kind: mask, keepLast: 4 }`; the short form is the kind alone. */
+export const transformSpecSchema = z.preprocess(
+  (v) => (typeof v === 'string' ? { kind: v } : v),
+  z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('redact') }),
+    z.strictObject({ kind: z.literal('tag') }),
+    z.strictObject({
+      kind: z.literal('mask'),
+      char: z.string().length(1).optional(),
+      keepLast: z.int().min(0).max(8).optional(),
+    }),
+    z.strictObject({ kind: z.literal('surrogate') }),
+    z.strictObject({ kind: z.literal('date-shift'), maxDays: z.int().min(1).max(3650).optional() }),
+    z.strictObject({ kind: z.literal('token') }),
+    z.strictObject({ kind: z.literal('generalize') }),
+  ]),
+);
+
+const transformsSchema = z
+  .strictObject({
+    default: transformSpecSchema.optional(),
+    ...Object.fromEntries(ENTITY_TYPES.map((t) => [t, transformSpecSchema.optional()])),
+  })
+  .transform((raw): TransformPolicy => {
+    const specs = raw as Partial<Record<EntityType | 'default', TransformSpec>>;
+    const byType: Partial<Record<EntityType, TransformSpec>> = {};
+    for (const t of ENTITY_TYPES) {
+      const spec = specs[t];
+      if (spec) byType[t] = spec;
+    }
+    return { default: specs.default ?? DEFAULT_TRANSFORM, byType };
+  });
+
+const recognizerSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'expected lower-case letters, digits, ".", "_" or "-" (at most 64)'),
+    type: entityType,
+    pattern: z.string(),
+    flags: z.string().max(5).optional(),
+    score: z.number().min(0).max(1).optional(),
+    context: z.array(word).max(200).optional(),
+    contextWindow: z.int().min(1).max(1000).optional(),
+    requireContext: z.boolean().optional(),
+    validator: z.enum(VALIDATOR_NAMES).optional(),
+  })
+  .superRefine((r, ctx) => {
+    const check = checkRegex(r.pattern, r.flags ?? '');
+    if (!check.ok) {
+      ctx.addIssue({ code: 'custom', path: [check.field], message: `rejected: ${check.reason}` });
+    }
+    if (r.requireContext && !(r.context && r.context.length > 0)) {
+      ctx.addIssue({ code: 'custom', path: ['requireContext'], message: 'requireContext needs at least one context word' });
+    }
+  });
+
+/** A deny list after parsing: inline values, or a roster file whose values the loader fills in. */
+export interface DenyListConfig {
+  readonly type: EntityType;
+  readonly values: readonly string[];
+  /** Absolute path of the roster file, when the list came from one. */
+  readonly file?: string;
+}
+
+const denyEntrySchema = z.union([z.array(word).max(100_000), z.string().regex(/^file:.+/)], {
+  error: 'expected a list of values or file:PATH to a roster file (one value per line)',
+});
+
+const denySchema = z.strictObject(Object.fromEntries(ENTITY_TYPES.map((t) => [t, denyEntrySchema.optional()])));
+
+export const deidSectionSchema = z
+  .strictObject({
+    threshold: z.number().min(0).max(1).default(DEFAULT_THRESHOLD),
+    recognizers: z.array(recognizerSchema).max(500).default([]),
+    allow: z.array(word).max(100_000).default([]),
+    deny: denySchema.default({}),
+    disable: z.array(z.string().min(1).max(64)).max(500).default([]),
+    transforms: transformsSchema.default({ default: DEFAULT_TRANSFORM, byType: {} }),
+    key: secretRefSchema.optional(),
+    dateShift: z.strictObject({ maxDays: z.int().min(1).max(3650).default(DEFAULT_DATE_SHIFT_MAX_DAYS) }).default({ maxDays: DEFAULT_DATE_SHIFT_MAX_DAYS }),
+  })
+  .superRefine((d, ctx) => {
+    const seen = new Set<string>();
+    d.recognizers.forEach((r, i) => {
+      if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: ['recognizers', i, 'id'], message: `duplicate recognizer id "${r.id}"` });
+      seen.add(r.id);
+    });
+  });
+
+export interface DeidConfig {
+  readonly threshold: number;
+  readonly recognizers: readonly CustomRecognizerSpec[];
+  readonly allow: readonly string[];
+  readonly deny: readonly DenyListConfig[];
+  readonly disable: readonly string[];
+  readonly transforms: TransformPolicy;
+  /** Where the surrogate/token/date-shift key lives; absent = the caller decides (the CLI makes a one-off key). */
+  readonly key?: SecretRef;
+  readonly dateShift: { readonly maxDays: number };
+}
+
+type DeidSectionOutput = z.output<typeof deidSectionSchema>;
+
+/** Turns the schema's output into DeidConfig; `file:` deny lists become paths relative to `baseDir`. */
+export function toDeidConfig(raw: DeidSectionOutput, resolvePath: (p: string) => string): DeidConfig {
+  const deny: DenyListConfig[] = [];
+  for (const t of ENTITY_TYPES) {
+    const entry = raw.deny[t] as string[] | string | undefined;
+    if (entry === undefined) continue;
+    deny.push(typeof entry === 'string' ? { type: t, values: [], file: resolvePath(entry.slice(5)) } : { type: t, values: entry });
+  }
+  const recognizers = raw.recognizers.map((r): CustomRecognizerSpec => dropUndefined({ ...r }));
+  return dropUndefined({
+    threshold: raw.threshold,
+    recognizers,
+    allow: raw.allow,
+    deny,
+    disable: raw.disable,
+    transforms: raw.transforms,
+    key: raw.key,
+    dateShift: raw.dateShift,
+  });
+}
+
+function dropUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** The analyzer's view of the section. Roster files must have been read (loadConfig does it). */
+export function analyzerConfigOf(deid: DeidConfig): AnalyzerConfig {
+  return {
+    threshold: deid.threshold,
+    recognizers: deid.recognizers,
+    allow: deid.allow,
+    deny: deid.deny.map((d) => ({ type: d.type, values: d.values })),
+    disable: deid.disable,
+  };
+}
+
+/** The transform policy, with `dateShift.maxDays` filled into date-shift specs that don't set their own. */
+export function transformPolicyOf(deid: DeidConfig): TransformPolicy {
+  const fill = (spec: TransformSpec): TransformSpec =>
+    spec.kind === 'date-shift' && spec.maxDays === undefined ? { kind: 'date-shift', maxDays: deid.dateShift.maxDays } : spec;
+  const byType: Partial<Record<EntityType, TransformSpec>> = {};
+  for (const [t, spec] of Object.entries(deid.transforms.byType ?? {}) as [EntityType, TransformSpec][]) byType[t] = fill(spec);
+  return { default: fill(deid.transforms.default), byType };
+}

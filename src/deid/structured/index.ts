@@ -1,0 +1,10 @@
+// Public face of structured de-identification: JSON documents by field path.
+export {
+  deidentifyJson,
+  UNMATCHED,
+  type FieldRule,
+  type JsonDeidDeps,
+  type JsonDeidResult,
+  type PathCounts,
+} from './deidentify-json.js';
+export { parsePath, pathMatches, type PathSegment, type ConcretePath } from './json-path.js';

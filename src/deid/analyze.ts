@@ -1,10 +1,10 @@
 // The analyzer: runs every recognizer in the registry over one document view, drops allowed words and
 // weak candidates, and resolves overlaps into a sorted, non-overlapping list of findings.
-import { getDictionaries } from './dictionaries/index.js';
+import { getDictionaries, WORD_COMMON, WORD_FIRST, WORD_SUR } from './dictionaries/index.js';
 import { buildRegistry } from './recognizers/registry.js';
 import type { Candidate, DocumentView } from './recognizers/types.js';
 import { resolveOverlaps } from './resolve.js';
-import { tokenize } from './text/tokens.js';
+import { tokenize, type Token } from './text/tokens.js';
 import type { Analyzer, AnalyzerConfig, Finding } from './types.js';
 
 /** Lower-cases without changing length, so offsets in `lower` are offsets in `text`. */
@@ -33,7 +33,22 @@ function isAllCaps(text: string): boolean {
 }
 
 export function createDocumentView(text: string): DocumentView {
-  return { text, lower: lowerSameLength(text), tokens: tokenize(text), allCaps: isAllCaps(text), dict: getDictionaries() };
+  const dict = getDictionaries();
+  const lower = lowerSameLength(text);
+  const tokens = tokenize(text, lower);
+  // Dictionary membership once per token: recognizers ask about the same words many times.
+  const isFirst = new Uint8Array(tokens.length);
+  const isSur = new Uint8Array(tokens.length);
+  const isCommon = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    let bits = dict.wordClass.get(t.lower) ?? 0;
+    if (t.fold !== t.lower) bits |= (dict.wordClass.get(t.fold) ?? 0) & (WORD_FIRST | WORD_SUR);
+    isFirst[i] = bits & WORD_FIRST;
+    isSur[i] = (bits & WORD_SUR) >> 1;
+    isCommon[i] = (bits & WORD_COMMON) >> 2;
+  }
+  return { text, lower, tokens, allCaps: isAllCaps(text), dict, isFirst, isSur, isCommon };
 }
 
 export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {

@@ -112,11 +112,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     // The preposition is not part of the date; "last"/"next" are (they fix which December).
     id: 'date-relative',
     type: 'DATE',
-    regex: new RegExp(
-      `\\b(?:(?:in|on|by|before|after|during|since|until|early|late|mid)[ \\t\\-]{1,2})?((?:(?:last|next|this past|this coming)[ \\t]{1,2})?(?:${MONTH}\\b\\.?|))`,
-      'gi',
-    ),
-    group: 1,
+    // Finds the month (with last/next); the preposition before it is checked by the validator.
+    regex: new RegExp(`\\b(?:(?:last|next|this past|this coming)[ \\t]{1,2})?${MONTH}\\b\\.?`, 'gi'),
     score: 0.6,
     validate: (v, doc, start) => {
       const word = /[a-z]+\.?$/i.exec(v)?.[0]?.replace('.', '') ?? '';
@@ -196,6 +193,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     // alive at 94, died at 95, her 100th birthday
     id: 'age-over-89-event',
     type: 'AGE',
+    trigger: /alive|died|deceased|passed|living|widowed|retired|birthday/i,
     regex: /\b(?:(?:alive|died|deceased|passed|living|widowed|retired)[ \t]{1,2}at[ \t]{1,2}(?:9\d|1[01]\d)|(?:9\d|1[01]\d)(?:st|nd|rd|th)[ \t]{1,2}birthday)\b/gi,
     score: 0.8,
   },
@@ -214,6 +212,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     // ninety-two year old, one hundred and one years old
     id: 'age-over-89-words',
     type: 'AGE',
+    trigger: /ninety|hundred/i,
     regex: new RegExp(
       `\\b(?:ninety(?:[ \\t\\-]${WORD_UNITS})?|one[ \\t\\-]hundred(?:[ \\t\\-](?:and[ \\t\\-])?(?:${WORD_UNITS}|ten|eleven|twelve))?)[ \\t\\-]{1,2}(?:years?|yrs?)(?:[ \\t\\-]{1,2}old)?\\b`,
       'gi',
@@ -224,6 +223,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     // "in her nineties", "a nonagenarian", "centenarian"
     id: 'age-over-89-decade',
     type: 'AGE',
+    trigger: /nineties|90'?s|genarian/i,
     regex: /\b(?:(?:(?:in|into)[ \t]{1,2}(?:his|her|their|the)[ \t]{1,2}(?:early[ \t]|mid[ \t\-]|late[ \t])?(?:nineties|90s|90's))|nonagenarian|centenarian|supercentenarian)\b/gi,
     score: 0.75,
   },

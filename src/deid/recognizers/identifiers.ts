@@ -14,6 +14,7 @@ const PATTERNS: readonly PatternSpec[] = [
   {
     id: 'email',
     type: 'EMAIL',
+    trigger: /@/,
     regex: /[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24}\b/g,
     score: 0.95,
   },
@@ -21,6 +22,7 @@ const PATTERNS: readonly PatternSpec[] = [
     id: 'url',
     type: 'URL',
     // The last character may not be sentence punctuation ("see https://x.org/a.").
+    trigger: /:\/\/|www\./i,
     regex: /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'()\[\]{}]{0,2047}[^\s<>"'()\[\]{}.,;:!?]/gi,
     score: 0.9,
   },
@@ -28,18 +30,21 @@ const PATTERNS: readonly PatternSpec[] = [
     // Bare domains with a path or a known health/organisation TLD ("portal.example.org/login").
     id: 'url-bare',
     type: 'URL',
+    trigger: /\.(?:com|org|net|edu|gov|io|health|care|us|info|biz|co)\b/i,
     regex: /\b[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,6}(?:com|org|net|edu|gov|io|health|care|us|info|biz|co)(?:\/(?:[^\s<>"'()\[\]{}]{0,2047}[^\s<>"'()\[\]{}.,;:!?])?)?(?![A-Za-z0-9@])/gi,
     score: 0.75,
   },
   {
     id: 'ipv4',
     type: 'IP',
+    trigger: /\d\.\d{1,3}\.\d/,
     regex: /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]|\.\d)/g,
     score: 0.85,
   },
   {
     id: 'ipv6',
     type: 'IP',
+    trigger: /[0-9A-Fa-f]:[0-9A-Fa-f:]/,
     regex: /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?:(?::[0-9A-Fa-f]{1,4}){1,6})?(?![0-9A-Fa-f:])/g,
     score: 0.8,
     validate: (v) => (v.match(/:/g)?.length ?? 0) >= 3 && /[0-9a-fA-F]{2}/.test(v) && !/^\d{1,2}:\d{2}/.test(v),
@@ -65,6 +70,7 @@ const PATTERNS: readonly PatternSpec[] = [
   {
     id: 'phone-intl',
     type: 'PHONE',
+    trigger: /\+\d/,
     regex: /(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.\-]?\(?\d{1,5}\)?){2,5}(?![\w\-])/g,
     score: 0.8,
     validate: (v) => v.replace(/\D/g, '').length >= 8 && v.replace(/\D/g, '').length <= 15,

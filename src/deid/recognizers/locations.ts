@@ -3,16 +3,25 @@
 import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import { contextBefore, patternRecognizer, type PatternSpec } from './pattern.js';
-import { fold } from './names.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 
 const PLACE_CUES = ['in', 'at', 'from', 'near', 'to', 'of', 'resident of', 'lives in', 'living in', 'moved to', 'born in', 'located in', 'visiting', 'outside', 'downtown', 'city of', 'town of', 'county', 'transferred to', 'transferred from'];
 
 const STRONG_HEADS = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'institute', 'infirmary', 'hospice', 'sanatorium', 'langone', 'hospitals']);
 const FACILITY_CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'la']);
-const MULTI_HEADS = [...lexicon.FACILITY_HEADS].filter((h) => h.includes(' ')).map((h) => h.split(' '));
+// Multi-word heads indexed by their first word ("medical" -> [["medical","center"], ...]).
+const MULTI_HEADS = new Map<string, string[][]>();
+for (const h of lexicon.FACILITY_HEADS) {
+  if (!h.includes(' ')) continue;
+  const words = h.split(' ');
+  const list = MULTI_HEADS.get(words[0] as string) ?? [];
+  list.push(words);
+  list.sort((a, b) => b.length - a.length);
+  MULTI_HEADS.set(words[0] as string, list);
+}
 
 function wordsFrom(doc: DocumentView, i: number, n: number): string | undefined {
+  if (n === 1) return doc.tokens[i]?.lower;
   const parts: string[] = [];
   for (let k = 0; k < n; k++) {
     const t = doc.tokens[i + k];
@@ -28,18 +37,29 @@ function wordsFrom(doc: DocumentView, i: number, n: number): string | undefined 
 
 /** Length in tokens of a facility head word starting at token i (0 if none). */
 function headAt(doc: DocumentView, i: number): number {
-  for (const h of MULTI_HEADS) {
-    if (wordsFrom(doc, i, h.length) === h.join(' ')) return h.length;
-  }
   const t = doc.tokens[i];
+  const multi = t ? MULTI_HEADS.get(t.lower) : undefined;
+  if (multi) {
+    for (const h of multi) {
+      if (wordsFrom(doc, i, h.length) === h.join(' ')) return h.length;
+    }
+  }
   return t && lexicon.FACILITY_HEADS.has(t.lower) ? 1 : 0;
 }
 
-/** Phrase of 1..max tokens starting at i found in `set`; returns its token count (longest first). */
-function phraseAt(doc: DocumentView, i: number, set: ReadonlySet<string>, max: number): number {
-  for (let n = max; n >= 1; n--) {
+/**
+ * Phrase of 1..max tokens starting at i found in `set`; returns its token count (longest first).
+ * `starts` bounds the look-up by the longest phrase that begins with this word (most words: none).
+ */
+function phraseAt(doc: DocumentView, i: number, set: ReadonlySet<string>, max: number, starts: ReadonlyMap<string, number>): number {
+  const t = doc.tokens[i];
+  if (!t) return 0;
+  const bound = Math.min(max, Math.max(starts.get(t.lower) ?? 0, starts.get(t.fold) ?? 0));
+  for (let n = bound; n >= 1; n--) {
     const w = wordsFrom(doc, i, n);
-    if (w !== undefined && (set.has(w) || set.has(fold(w)) || set.has(w.replace(/ - /g, '-')))) return n;
+    if (w === undefined) continue;
+    if (set.has(w) || (n > 1 && set.has(w.replace(/ - /g, '-')))) return n;
+    if (/[^\x00-\x7f]/.test(w) && set.has(w.normalize('NFD').replace(/\p{M}/gu, ''))) return n;
   }
   return 0;
 }
@@ -57,7 +77,7 @@ function findFacilities(doc: DocumentView): Candidate[] {
     // A run of capitalised words, connectors and prefixes, ending at a head word.
     let j = i;
     let named = 0; // words that are not heads, connectors or prefixes
-    let known = phraseAt(doc, i, lexicon.KNOWN_FACILITIES, 4);
+    let known = phraseAt(doc, i, lexicon.KNOWN_FACILITIES, 4, doc.dict.facilityStarts);
     let end = -1;
     let strong = false;
     let k = i;
@@ -112,7 +132,7 @@ function findFacilities(doc: DocumentView): Candidate[] {
       while (next < tokens.length && next < j + 4 && (tokens[next] as Token).start < stop + tail[0].length) next++;
       const nt = tokens[next];
       if (nt && nt.start === stop + tail[0].length) {
-        const cityLen = placeShaped(doc, nt) ? phraseAt(doc, next, doc.dict.allCities, 4) : 0;
+        const cityLen = placeShaped(doc, nt) ? phraseAt(doc, next, doc.dict.allCities, 4, doc.dict.cityStarts) : 0;
         if (cityLen > 0 || lexicon.STATE_CODES.has(nt.text)) {
           const lastCity = tokens[next + Math.max(cityLen, 1) - 1] as Token;
           stop = lastCity.end;
@@ -146,7 +166,7 @@ function findCities(doc: DocumentView): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!placeShaped(doc, t)) continue;
-    const n = phraseAt(doc, i, doc.dict.allCities, max);
+    const n = phraseAt(doc, i, doc.dict.allCities, max, doc.dict.cityStarts);
     if (n === 0) continue;
     const last = tokens[i + n - 1] as Token;
     const phrase = wordsFrom(doc, i, n) ?? '';
@@ -219,6 +239,7 @@ const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // King County, Orange Parish, the Bronx Borough
     id: 'county',
     type: 'LOCATION',
+    trigger: /County|Parish|Borough|Township|COUNTY|PARISH/,
     regex: /\b[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30}){0,2}[ \t](?:County|Parish|Borough|Township|COUNTY|PARISH)\b/gu,
     score: 0.85,
   },
@@ -226,6 +247,7 @@ const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // Military post: "PSC 0413, Box 8144 APO AA 42323", "USNS Mercy FPO AP 96672"
     id: 'military-address',
     type: 'ADDRESS',
+    trigger: /\b(?:APO|FPO|DPO)\b/i,
     regex: /\b(?:(?:PSC|Unit|CMR)[ \t]\d{1,5},?[ \t](?:Box[ \t]\d{1,5}[ \t])?|(?:USNS|USS|USCGC)[ \t][A-Z][\p{L}\-]{1,30}(?:[ \t][A-Z][\p{L}\-]{1,30})?[ \t])(?:APO|FPO|DPO)[ \t](?:AA|AE|AP)[ \t]\d{5}\b/giu,
     score: 0.9,
   },
@@ -233,6 +255,7 @@ const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // European order, street then number: "Via dei Fiorentini 1", "Pfarrgasse 91 Suite 170", "ul. Słowicza 10"
     id: 'street-address-intl',
     type: 'ADDRESS',
+    trigger: /gasse|straße|strasse|weg\b|vej\b|katu\b|tie\b|gatan|vägen|laan\b|straat|plein|gade\b|veien|utca|ulica|cesta|stræde|allee|\b(?:Via|Viale|Rue|Calle|Carrer|Avenida|Rua|Piazza|Plaza|Praça|Chemin|Allée|Avenue|Boulevard|[Uu]l\.)\b/,
     regex: /(?<![\p{L}\d])(?:\d{1,6}[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,30}(?:gasse|straße|strasse|weg|vej|katu|tie|gatan|vägen|laan|straat|plein|gade|veien|utca|ulica|cesta|stræde|allee)|(?:Via|Viale|Rue|Calle|Carrer|Avenida|Rua|Piazza|Plaza|Praça|Chemin|Allée|Avenue|Boulevard|ul\.|Ul\.)(?:[ \t][\p{L}'’\-]{1,30}){1,4})[ \t]\d{1,5}[A-Za-z]?(?:,?[ \t](?:Apt|Suite|Ste)\.?[ \t]\d{1,6})?/gu,
     score: 0.82,
   },
@@ -240,6 +263,7 @@ const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // "6750 Koskikatu 25 Apt. 864": number, street, number, unit
     id: 'street-address-unit',
     type: 'ADDRESS',
+    trigger: /Apt|Suite|Ste\b|Unit/,
     regex: /(?<![\p{L}\d])\d{1,6}[ \t]\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t]\p{L}[\p{L}'’\-]{1,30}){0,2}[ \t]\d{1,5}[ \t]{1,2}(?:Apt|Suite|Ste|Unit)\.?[ \t]\d{1,6}/gu,
     score: 0.85,
   },
@@ -247,12 +271,14 @@ const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // An apartment or suite number on its own is part of an address.
     id: 'unit-number',
     type: 'ADDRESS',
+    trigger: /Apt|Apartment|Suite|Ste\b|Unit/,
     regex: /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?[ \t]#?\d{1,6}[A-Za-z]?\b/g,
     score: 0.7,
   },
   {
     id: 'po-box',
     type: 'ADDRESS',
+    trigger: /box/i,
     regex: /\b(?:p\.?[ \t]?o\.?[ \t]?box|post office box)[ \t]{0,2}#?\d{1,8}\b/gi,
     score: 0.9,
   },

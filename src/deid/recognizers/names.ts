@@ -7,10 +7,6 @@ import { candidate, type Candidate, type DocumentView, type Recognizer } from '.
 
 const ID = 'person-name';
 
-/** Strips accents so "José" finds "jose" in the census lists. */
-export function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
-}
 
 interface Lexical {
   first: boolean;
@@ -21,13 +17,12 @@ interface Lexical {
 
 function lexical(doc: DocumentView, tokens: readonly Token[], i: number): Lexical {
   const t = tokens[i] as Token;
-  const f = fold(t.lower);
-  const first = doc.dict.firstNames.has(t.lower) || doc.dict.firstNames.has(f);
-  const sur = doc.dict.surnames.has(t.lower) || doc.dict.surnames.has(f);
-  const common = doc.dict.commonWords.has(t.lower) || lexicon.CREDENTIALS.has(t.text);
+  const first = doc.isFirst[i] === 1;
+  const sur = doc.isSur[i] === 1;
+  const common = doc.isCommon[i] === 1 || lexicon.CREDENTIALS.has(t.text);
   const next = tokens[i + 1];
   const eponymHere =
-    lexicon.EPONYMS.has(f) &&
+    lexicon.EPONYMS.has(t.fold) &&
     next !== undefined &&
     lexicon.EPONYM_HEADS.has(next.lower) &&
     /^(?:['’]s)?[\s\-]{1,2}$/i.test(doc.text.slice(t.end, next.start));
@@ -126,6 +121,17 @@ export function findNames(doc: DocumentView): Candidate[] {
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // Most words are lower-case words of no interest: skip them before any rule looks around.
+    if (
+      !shaped(doc, t) &&
+      doc.isFirst[i] === 0 &&
+      doc.isSur[i] === 0 &&
+      !lexicon.TITLES.has(t.lower) &&
+      !lexicon.CREDENTIALS.has(t.text) &&
+      t.text.charCodeAt(0) < 0x2e0
+    ) {
+      continue;
+    }
 
     // 1. Title + name: "Dr. Patel", "Mrs. O'Brien", "dr smith".
     if (lexicon.TITLES.has(t.lower) && (t.capitalized || t.upper || doc.allCaps || t.lower.length <= 3)) {

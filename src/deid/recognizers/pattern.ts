@@ -22,6 +22,8 @@ export interface PatternSpec {
   /** When a context word is found, report this type instead (e.g. a phone number after "fax"). */
   readonly contextType?: EntityType;
   readonly evidence?: EvidenceKind;
+  /** A cheap test the document must pass before the main regex runs (e.g. "@" for emails). */
+  readonly trigger?: RegExp;
 }
 
 const isWordChar = (code: number): boolean =>
@@ -51,12 +53,16 @@ export function contextBefore(
 
 export function patternRecognizer(spec: PatternSpec): Recognizer {
   if (!spec.regex.global) throw new Error(`recognizer ${spec.id}: regex needs the g flag`);
+  if (spec.trigger?.global) throw new Error(`recognizer ${spec.id}: trigger must not have the g flag`);
+  const regex = new RegExp(spec.regex.source, spec.regex.flags);
   return {
     id: spec.id,
     types: spec.contextType ? [spec.type, spec.contextType] : [spec.type],
     find(doc: DocumentView): Candidate[] {
       const out: Candidate[] = [];
-      const regex = new RegExp(spec.regex.source, spec.regex.flags);
+      if (spec.trigger && !spec.trigger.test(doc.text)) return out;
+      // One compiled regex per recognizer; find() is synchronous, so resetting lastIndex is enough.
+      regex.lastIndex = 0;
       for (let m = regex.exec(doc.text); m; m = regex.exec(doc.text)) {
         if (m[0].length === 0) {
           regex.lastIndex++;
@@ -110,14 +116,15 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
   const maxGap = spec.maxGap ?? 16;
   const needsDigit = spec.needsDigit ?? true;
   const minLength = spec.minLength ?? 3;
+  const cue = new RegExp(spec.cue.source, spec.cue.flags);
+  const filler = new RegExp(FILLER.source, 'iy');
+  const code = new RegExp(CODE.source, 'y');
   return {
     id: spec.id,
     types: [spec.type],
     find(doc: DocumentView): Candidate[] {
       const out: Candidate[] = [];
-      const cue = new RegExp(spec.cue.source, spec.cue.flags);
-      const filler = new RegExp(FILLER.source, 'iy');
-      const code = new RegExp(CODE.source, 'y');
+      cue.lastIndex = 0;
       for (let m = cue.exec(doc.lower); m; m = cue.exec(doc.lower)) {
         const cueEnd = m.index + m[0].length;
         const before = m.index > 0 ? doc.lower.charCodeAt(m.index - 1) : 32;

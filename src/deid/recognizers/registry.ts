@@ -4,7 +4,8 @@ import type { AnalyzerConfig, CustomRecognizerSpec, DenyListSpec } from '../type
 import { DATE_RECOGNIZERS } from './dates.js';
 import { IDENTIFIER_RECOGNIZERS } from './identifiers.js';
 import { LOCATION_RECOGNIZERS } from './locations.js';
-import { NAME_RECOGNIZER, fold } from './names.js';
+import { NAME_RECOGNIZER } from './names.js';
+import { fold } from '../text/tokens.js';
 import { patternRecognizer } from './pattern.js';
 import { assertLinearRegex } from './regex-safety.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
@@ -70,13 +71,13 @@ export function denyListRecognizer(lists: readonly DenyListSpec[]): Recognizer {
       const out: Candidate[] = [];
       const tokens = doc.tokens;
       for (let i = 0; i < tokens.length; i++) {
-        const bucket = byFirst.get(fold((tokens[i] as { lower: string }).lower));
+        const bucket = byFirst.get((tokens[i] as { fold: string }).fold);
         if (!bucket) continue;
         for (const entry of bucket) {
           let ok = true;
           for (let k = 1; k < entry.words.length; k++) {
             const t = tokens[i + k];
-            if (!t || fold(t.lower) !== entry.words[k]) {
+            if (!t || t.fold !== entry.words[k]) {
               ok = false;
               break;
             }

@@ -23,6 +23,10 @@ export interface DocumentView {
   /** Most letters are upper case: capitalisation carries no signal. */
   readonly allCaps: boolean;
   readonly dict: Dictionaries;
+  /** Per token (by index): 1 when the word is in the first-name, surname or common-word list. */
+  readonly isFirst: Uint8Array;
+  readonly isSur: Uint8Array;
+  readonly isCommon: Uint8Array;
 }
 
 export interface Recognizer {

@@ -6,6 +6,8 @@ export interface Token {
   /** The word as written, without a trailing possessive ('s). */
   readonly text: string;
   readonly lower: string;
+  /** `lower` without accents ("josé" -> "jose"), for dictionary look-ups. Same string when ASCII. */
+  readonly fold: string;
   /** First letter upper case and at least one lower-case letter after it (Smith, O'Brien, McDonald). */
   readonly capitalized: boolean;
   /** Two or more letters, all upper case (SMITH, UCSF). */
@@ -18,42 +20,101 @@ export interface Token {
   readonly index: number;
 }
 
-// Letters (any script, with combining marks), joined by apostrophes, hyphens or periods between
-// single letters are separate tokens. Each repetition starts with a separator, so matching is linear.
-const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*/gu;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER_ONLY = /^[\p{Lu}\p{M}'’\-]+$/u;
+const NON_ASCII = /[^\x00-\x7f]/;
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let word = m[0];
-    let end = m.index + word.length;
-    // "Smith's" -> "Smith": a possessive is not part of the name.
-    if (/['’][sS]$/.test(word) && word.length > 3) {
-      word = word.slice(0, -2);
-      end -= 2;
+export function fold(word: string): string {
+  return NON_ASCII.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+}
+
+/** Shape flags by char codes for ASCII words (the common case), by Unicode regexes otherwise. */
+function shape(word: string): { capitalized: boolean; upper: boolean; letters: number } {
+  if (!NON_ASCII.test(word)) {
+    let up = 0;
+    let low = 0;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c >= 65 && c <= 90) up++;
+      else if (c >= 97 && c <= 122) low++;
     }
-    const letters = word.replace(/['’\-]/g, '');
-    const upper = letters.length >= 2 && HAS_UPPER_ONLY.test(word);
+    const first = word.charCodeAt(0);
+    return { capitalized: first >= 65 && first <= 90 && low > 0, upper: up >= 2 && low === 0, letters: up + low };
+  }
+  const letters = word.replace(/['’\-]/g, '').length;
+  return {
+    capitalized: UPPER_START.test(word) && HAS_LOWER.test(word),
+    upper: letters >= 2 && HAS_UPPER_ONLY.test(word),
+    letters,
+  };
+}
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** Letter test by char code for ASCII, by Unicode property otherwise (surrogate pairs included). */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0;
+  return LETTER_OR_MARK.test(text[i] as string) ? 1 : 0;
+}
+
+/**
+ * Words of letters (any script, with combining marks) joined by apostrophes or hyphens, found by one
+ * scan over char codes: the hot path of every document, so no regex and no backtracking.
+ */
+export function tokenize(text: string, lower: string = text.toLowerCase()): Token[] {
+  const tokens: Token[] = [];
+  const sameLength = lower.length === text.length;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = letterAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i;
+    for (;;) {
+      while (w > 0) {
+        end += w;
+        w = end < n ? letterAt(text, end) : 0;
+      }
+      // A joiner counts only between letters: O'Brien, Smith-Jones.
+      const c = text.charCodeAt(end);
+      if ((c === 39 || c === 0x2019 || c === 45) && end + 1 < n) {
+        const next = letterAt(text, end + 1);
+        if (next > 0) {
+          end += 1;
+          w = next;
+          continue;
+        }
+      }
+      break;
+    }
+    i = end;
+    let wordEnd = end;
+    // "Smith's" -> "Smith": a possessive is not part of the name.
+    const last = text.charCodeAt(end - 1);
+    const prev = text.charCodeAt(end - 2);
+    if ((last === 115 || last === 83) && (prev === 39 || prev === 0x2019) && end - start > 3) wordEnd = end - 2;
+    const word = text.slice(start, wordEnd);
+    const s = shape(word);
+    const lw = sameLength ? lower.slice(start, wordEnd) : word.toLowerCase();
     tokens.push({
-      start: m.index,
-      end,
+      start,
+      end: wordEnd,
       text: word,
-      lower: word.toLowerCase(),
-      capitalized: UPPER_START.test(word) && HAS_LOWER.test(word),
-      upper,
-      single: letters.length === 1,
-      dotAfter: text.charCodeAt(end) === 46,
+      lower: lw,
+      fold: fold(lw),
+      capitalized: s.capitalized,
+      upper: s.upper,
+      single: s.letters === 1,
+      dotAfter: text.charCodeAt(wordEnd) === 46,
       index: tokens.length,
     });
   }
   return tokens;
-}
-
-/** The characters between two tokens (empty string when adjacent). */
-export function gapBetween(text: string, a: Token, b: Token): string {
-  return text.slice(a.end, b.start);
 }

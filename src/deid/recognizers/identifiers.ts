@@ -157,36 +157,42 @@ const PATTERNS: readonly PatternSpec[] = [
 const CUES: readonly CueIdSpec[] = [
   {
     id: 'mrn-cue',
+    firstWords: ['mrn', 'm', 'emr', 'ehr', 'medical', 'med', 'chart', 'hospital', 'record', 'unit', 'patient', 'pt', 'mr'],
     type: 'MRN',
     cue: /(?:mrn|m\.r\.n\.?|emr|ehr|emr number|ehr number|medical record(?:s)?(?: number| no\.?| #)?|med\.? ?rec(?:ord)?\.?(?: ?#| no\.?| number)?|chart(?: number| no\.?| #)|hospital (?:number|no\.?|#)|record(?: number| no\.?| #)?|unit (?:number|no\.?)|patient (?:number|no\.?|#)|pt (?:number|no\.?|#)|mr#|mr #|mr no)/g,
     score: 0.9,
   },
   {
     id: 'ssn-cue',
+    firstWords: ['ssn', 's', 'ss', 'social'],
     type: 'SSN',
     cue: /(?:ssn|s\.s\.n\.?|ss#|ss #|social security(?: number| no\.?| #)?|social sec(?:urity)?\.?(?: #| no\.?)?)/g,
     score: 0.9,
   },
   {
     id: 'healthplan-cue',
+    firstWords: ['insurance', 'insur', 'ins', 'policy', 'member', 'subscriber', 'group', 'plan', 'health', 'beneficiary', 'hbn', 'hicn', 'mbi', 'medicare', 'medicaid', 'hmo', 'ppo', 'coverage'],
     type: 'HEALTHPLAN',
     cue: /(?:insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #)|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #)?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id)/g,
     score: 0.88,
   },
   {
     id: 'account-cue',
+    firstWords: ['account', 'acct', 'a', 'billing', 'invoice', 'claim', 'card', 'bank', 'routing', 'iban'],
     type: 'ACCOUNT',
     cue: /(?:account(?: number| no\.?| #)?|acct\.?(?: number| no\.?| #)?|a\/c|billing(?: number| no\.?| #| id)|invoice(?: number| no\.?| #)?|claim(?: number| no\.?| #| id)?|card(?: number| no\.?| #)|bank(?: account)?|routing(?: number| no\.?| #)?|iban)/g,
     score: 0.88,
   },
   {
     id: 'license-cue',
+    firstWords: ['license', 'licence', 'lic', 'dea', 'npi', 'certificate', 'cert', 'registration', 'driver', 'driver\'s', 'dl', 'passport', 'board'],
     type: 'LICENSE',
     cue: /(?:licen[cs]e(?: number| no\.?| #| id)?|lic\.?(?: number| no\.?| #)?|dea(?: number| no\.?| #)?|npi(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert\.?(?: number| no\.?| #)|registration(?: number| no\.?| #)?|driver'?s licen[cs]e|dl(?: number| no\.?| #)|passport(?: number| no\.?| #)?|board cert(?:ification)?)/g,
     score: 0.88,
   },
   {
     id: 'vehicle-cue',
+    firstWords: ['vin', 'license', 'licence', 'plate', 'tag', 'vehicle'],
     type: 'VEHICLE',
     cue: /(?:vin|license plate|licence plate|plate(?: number| no\.?| #)?|tag number|vehicle(?: id| number| #)?)/g,
     score: 0.88,
@@ -194,12 +200,14 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'device-cue',
+    firstWords: ['serial', 's', 'sn', 'udi', 'device', 'imei', 'pacemaker', 'implant', 'lot'],
     type: 'DEVICE',
     cue: /(?:serial(?: number| no\.?| #)?|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #))/g,
     score: 0.88,
   },
   {
     id: 'id-cue',
+    firstWords: ['patient', 'pt', 'id', 'identifier', 'ref', 'reference', 'case', 'accession', 'specimen', 'encounter', 'visit', 'order', 'requisition', 'confirmation', 'tracking', 'ticket', 'employee', 'badge', 'student', 'fin', 'csn', 'har', 'empi', 'enterprise', 'study', 'subject'],
     type: 'ID',
     cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study id|subject id)/g,
     score: 0.85,

@@ -170,36 +170,42 @@ function findCities(doc: DocumentView): Candidate[] {
     if (n === 0) continue;
     const last = tokens[i + n - 1] as Token;
     const phrase = wordsFrom(doc, i, n) ?? '';
+    if (n === 1 && t.upper && !doc.allCaps && !EXTRA_CITY_SET.has(phrase)) continue; // ADA, RA: acronyms
+    const next = tokens[i + n];
+    // "San Francisco syncope rule", "Boston brace": a place name used as an eponym.
+    if (next !== undefined && lexicon.EPONYM_HEADS.has(next.lower) && /^[ \t\-]{1,2}$/.test(doc.text.slice(last.end, next.start))) continue;
     let end = last.end;
     let score = 0;
     const evidence: { kind: 'dictionary' | 'context'; detail: string }[] = [{ kind: 'dictionary', detail: 'us-cities' }];
     // "Houston, TX", "Brooklyn, NY", "Chicago, Illinois"
-    const after = doc.text.slice(end, end + 24);
-    const st = /^,?[ \t]{1,2}([A-Z]{2})\b/.exec(after);
-    const stName = /^,[ \t]{1,2}([A-Z][a-z]+(?: [A-Z][a-z]+)?)/.exec(after);
-    if (st?.[1] && lexicon.STATE_CODES.has(st[1])) {
-      end += st[0].length;
-      score = 0.88;
-      evidence.push({ kind: 'context', detail: 'state-code' });
-    } else if (stName?.[1] && lexicon.US_STATES.has(stName[1].toLowerCase())) {
-      end += stName[0].length;
-      score = 0.86;
-      evidence.push({ kind: 'context', detail: 'state-name' });
+    const sep = doc.text.charCodeAt(end);
+    if (sep === 44 || sep === 32) {
+      const after = doc.text.slice(end, end + 24);
+      const st = /^,?[ \t]{1,2}([A-Z]{2})\b/.exec(after);
+      const stName = st ? null : /^,[ \t]{1,2}([A-Z][a-z]+(?: [A-Z][a-z]+)?)/.exec(after);
+      if (st?.[1] && lexicon.STATE_CODES.has(st[1])) {
+        end += st[0].length;
+        score = 0.88;
+        evidence.push({ kind: 'context', detail: 'state-code' });
+      } else if (stName?.[1] && lexicon.US_STATES.has(stName[1].toLowerCase())) {
+        end += stName[0].length;
+        score = 0.86;
+        evidence.push({ kind: 'context', detail: 'state-name' });
+      }
     }
-    const lx = doc.dict.commonWords.has(phrase) || lexicon.US_STATES.has(phrase);
-    if (n === 1 && t.upper && !doc.allCaps && !EXTRA_CITY_SET.has(phrase)) continue; // ADA, RA: acronyms
-    const next = tokens[i + n];
-    // "San Francisco syncope rule", "Boston brace": a place name used as an eponym.
-    const eponym = next !== undefined && lexicon.EPONYM_HEADS.has(next.lower) && /^[ \t\-]{1,2}$/.test(doc.text.slice(last.end, next.start));
-    if (eponym) continue;
     if (score === 0) {
-      const cue = contextBefore(doc.lower, t.start, PLACE_CUES, 16);
+      const lx = doc.dict.commonWords.has(phrase) || lexicon.US_STATES.has(phrase);
       const major = doc.dict.majorCities.has(phrase);
       const person = doc.dict.firstNames.has(phrase) || doc.dict.surnames.has(phrase);
-      if (major && !lx && !(person && /['’]s\b/.test(doc.text.slice(end, end + 3)))) score = person ? 0.62 : 0.72;
-      else if (cue && (!lx || n > 1) && (major || n > 1 || !doc.dict.surnames.has(phrase))) score = 0.7;
-      else if (cue && major && !lx) score = 0.6;
-      if (cue) evidence.push({ kind: 'context', detail: `cue:${cue}` });
+      if (major && !lx && !(person && /['’]s\b/.test(doc.text.slice(end, end + 3)))) {
+        score = person ? 0.62 : 0.72;
+      } else if (!lx || n > 1 || major) {
+        // Only now is the cue worth looking for ("lives in Hope", "from Orange").
+        const cue = contextBefore(doc.lower, t.start, PLACE_CUES, 16);
+        if (cue && (!lx || n > 1) && (major || n > 1 || !doc.dict.surnames.has(phrase))) score = 0.7;
+        else if (cue && major && !lx) score = 0.6;
+        if (cue) evidence.push({ kind: 'context', detail: `cue:${cue}` });
+      }
     }
     if (score === 0) continue;
     out.push(candidate(t.start, end, 'LOCATION', score, 'city', ...evidence));

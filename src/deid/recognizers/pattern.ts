@@ -98,8 +98,10 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
 export interface CueIdSpec {
   readonly id: string;
   readonly type: EntityType;
-  /** Matches the cue phrase in the lower-cased text; `g` flag; literal alternation only. */
+  /** Matches the cue phrase in the lower-cased text; literal alternation only. */
   readonly cue: RegExp;
+  /** The words a cue can begin with: the cue regex only runs where one of them starts. */
+  readonly firstWords: readonly string[];
   readonly score: number;
   /** Max characters of separators and filler words between the cue and the code. */
   readonly maxGap?: number;
@@ -116,7 +118,10 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
   const maxGap = spec.maxGap ?? 16;
   const needsDigit = spec.needsDigit ?? true;
   const minLength = spec.minLength ?? 3;
-  const cue = new RegExp(spec.cue.source, spec.cue.flags);
+  // Sticky at a token start; a cue ending in a letter or digit must end at a word boundary, so that
+  // "identifier" is not read as the cue "id" followed by "entifier".
+  const cue = new RegExp(`(?:${spec.cue.source})(?:(?<=[a-z0-9])(?![a-z0-9])|(?<![a-z0-9]))`, 'y');
+  const firstWords = new Set(spec.firstWords);
   const filler = new RegExp(FILLER.source, 'iy');
   const code = new RegExp(CODE.source, 'y');
   return {
@@ -124,11 +129,15 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
     types: [spec.type],
     find(doc: DocumentView): Candidate[] {
       const out: Candidate[] = [];
-      cue.lastIndex = 0;
-      for (let m = cue.exec(doc.lower); m; m = cue.exec(doc.lower)) {
-        const cueEnd = m.index + m[0].length;
-        const before = m.index > 0 ? doc.lower.charCodeAt(m.index - 1) : 32;
+      let resume = 0;
+      for (const t of doc.tokens) {
+        if (t.start < resume || !firstWords.has(t.lower)) continue;
+        const before = t.start > 0 ? doc.lower.charCodeAt(t.start - 1) : 32;
         if (isWordChar(before)) continue;
+        cue.lastIndex = t.start;
+        const m = cue.exec(doc.lower);
+        if (!m) continue;
+        const cueEnd = m.index + m[0].length;
         let p = cueEnd;
         // Skip separators and filler words, bounded so the scan stays linear.
         while (p - cueEnd <= maxGap) {
@@ -148,7 +157,7 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
         if (needsDigit && digits === 0) continue;
         if (/^\d{1,3}[\-–]\d{1,3}$/.test(value)) continue; // a range ("ref 12-16"), not a code
         out.push(candidate(p, p + value.length, spec.type, spec.score, spec.id, { kind: 'context', detail: m[0].trim() }));
-        cue.lastIndex = Math.max(cue.lastIndex, p + value.length);
+        resume = p + value.length;
       }
       return out;
     },

@@ -11,10 +11,18 @@ const YEAR = "(?:'\\d{2}|\\d{4})";
 const DATE_CUES = [
   'on', 'since', 'from', 'until', 'till', 'through', 'thru', 'dated', 'date', 'dob', 'd.o.b', 'born', 'birth',
   'admitted', 'admission', 'discharged', 'discharge', 'seen', 'visit', 'surgery', 'procedure', 'expired', 'died',
-  'death', 'deceased', 'started', 'stopped', 'starting', 'beginning', 'ending', 'last', 'next', 'due', 'scheduled',
+  'death', 'deceased', 'started', 'stopped', 'starting', 'beginning', 'ending', 'due', 'scheduled',
   'appt', 'appointment', 'f/u', 'follow-up', 'followup', 'collected', 'drawn', 'performed', 'done', 'signed',
   'effective', 'as of', 'dos', 'doa', 'dod', 'edc', 'lmp', 'edd', 'vaccinated', 'given',
 ];
+
+const CUE_RIGHT_BEFORE = new RegExp(`(?:^|[^a-z])(?:${DATE_CUES_FOR_REGEX()})[ \\t]{0,2}[:#]?[ \\t]{0,2}$`);
+
+function DATE_CUES_FOR_REGEX(): string {
+  return DATE_CUES.filter((c) => c !== 'last' && c !== 'next')
+    .map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|');
+}
 
 /** Month 1-12 and day 1-31 in either order (US m/d and international d/m). */
 function plausibleDayMonth(a: number, b: number): boolean {
@@ -32,7 +40,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     // 03/04/1950, 3-4-50, 03.04.1950, on10/14/82
     id: 'date-numeric',
     type: 'DATE',
-    regex: /(?<![\d\/.]|\d-)\d{1,2}([\/.\-])\d{1,2}\1(?:\d{4}|\d{2})(?![\d\/]|-\d{1,2}\1|\.\d)/g,
+    regex: /(?<![\d\/.]|\d-(?=\d{1,2}-))\d{1,2}([\/.\-])\d{1,2}\1(?:\d{4}|\d{2})(?![\d\/]|\.\d|(?<=-\d{2}|-\d{4})-\d)/g,
     score: 0.9,
     validate: (v) => {
       const [a = 0, b = 0] = numericParts(v);
@@ -88,7 +96,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     // 4 Mar 1950 / 5th January 2021 / 4th of March / 04-MAR-1950 / 4-Mar
     id: 'date-day-month',
     type: 'DATE',
-    regex: new RegExp(`(?<![\\d.,:])(?:\\d{1,2}${ORD}[ \\t]?[–\\-][ \\t]?)?\\d{1,2}${ORD}(?:[ \\t]{1,2}of)?[ \\t\\-\\/.]{0,2}${MONTH}\\b\\.?(?:,?[ \\t\\-\\/]{0,2}${YEAR}(?!\\d))?`, 'gi'),
+    regex: new RegExp(`(?<![\\d.,:])(?:\\d{1,2}${ORD}[ \\t]?[–\\-][ \\t]?)?\\d{1,2}${ORD}(?:[ \\t]{1,2}of)?[ \\t\\-\\/.]{0,2}${MONTH}(?![a-z])\\.?(?:,?[ \\t\\-\\/]{0,2}${YEAR}(?!\\d))?`, 'gi'),
     score: 0.86,
     validate: (v) => {
       const day = Number.parseInt(v, 10);
@@ -128,6 +136,17 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
+    // "the twenty-first of May", "the fourth of July 2019"
+    id: 'date-word-ordinal',
+    type: 'DATE',
+    trigger: /(?:first|second|third|th)\b/i,
+    regex: new RegExp(
+      `\\b(?:(?:twenty|thirty)[\\- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)[ \\t]{1,2}of[ \\t]{1,2}${MONTH}\\b(?:,?[ \\t]{1,2}${YEAR})?`,
+      'gi',
+    ),
+    score: 0.85,
+  },
+  {
     // 2019-05 (year and month)
     id: 'date-year-month',
     type: 'DATE',
@@ -153,6 +172,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // "2/14 06:00", "3/4-3/9": a time or a range of the same shape makes it a date.
       if (/^[ \t]\d{1,2}:\d{2}|^[–\-]\d{1,2}\/\d{1,2}/.test(doc.text.slice(end, end + 7))) return 0.8;
       if (/\d{1,2}\/\d{1,2}[–\-]$/.test(doc.text.slice(Math.max(0, start - 6), start))) return 0.8;
+      // The cue must stand right before the date ("on 3/4", "DOB: 3/4"), not anywhere near it.
+      if (!CUE_RIGHT_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))) return false;
       return true;
     },
     context: DATE_CUES,
@@ -188,6 +209,13 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     regex: /(?<=\p{L}\.?,[ \t])(?:9\d|1[01]\d)(?=,[ \t]\p{L}|[ \t]?(?:M|F|yo|y\/o)\b)/gu,
     score: 0.7,
+  },
+  {
+    // "Carmen Herrera (93)", "(95 yo)"
+    id: 'age-over-89-parenthesised',
+    type: 'AGE',
+    regex: /(?<=\p{L}[ \t]?\()(?:9\d|1[01]\d)(?:[ \t]?(?:yo|y\/o|years?))?(?=\))/gu,
+    score: 0.75,
   },
   {
     // alive at 94, died at 95, her 100th birthday

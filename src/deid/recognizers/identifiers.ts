@@ -2,7 +2,7 @@
 // numbers after their cue words, and code-shaped tokens that identify something on their own.
 import { contextBefore, cueIdRecognizer, patternRecognizer, type CueIdSpec, type PatternSpec } from './pattern.js';
 import type { Recognizer } from './types.js';
-import { dea, luhn, npi, vin } from './validators.js';
+import { dea, iban, luhn, npi, vin } from './validators.js';
 
 /** Code systems whose codes identify concepts, not people (SNOMED CT 44054006, NDC 0093-7146-56). */
 const CODE_SYSTEMS = ['snomed', 'snomed ct', 'ct', 'ndc', 'hcpcs', 'cpt', 'icd', 'icd-10', 'icd-9', 'icd10', 'loinc', 'rxnorm', 'rxcui', 'drg', 'ms-drg', 'mesh', 'umls', 'cui', 'atc'];
@@ -15,7 +15,7 @@ const PATTERNS: readonly PatternSpec[] = [
     id: 'email',
     type: 'EMAIL',
     trigger: /@/,
-    regex: /[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24}\b/g,
+    regex: /[\p{L}\d][\p{L}\p{M}\d._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24}\b/gu,
     score: 0.95,
   },
   {
@@ -42,12 +42,43 @@ const PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
   },
   {
+    // Full, compressed (::) and IPv4-mapped forms; each group starts with ':' so matching is linear.
     id: 'ipv6',
     type: 'IP',
-    trigger: /[0-9A-Fa-f]:[0-9A-Fa-f:]/,
-    regex: /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?:(?::[0-9A-Fa-f]{1,4}){1,6})?(?![0-9A-Fa-f:])/g,
+    trigger: /[0-9A-Fa-f]?:[0-9A-Fa-f:]/,
+    regex: /(?<![0-9A-Fa-f:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?::(?:\d{1,3}\.){3}\d{1,3}|(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?![0-9A-Fa-f:])/g,
     score: 0.8,
-    validate: (v) => (v.match(/:/g)?.length ?? 0) >= 3 && /[0-9a-fA-F]{2}/.test(v) && !/^\d{1,2}:\d{2}/.test(v),
+    validate: (v) => {
+      const colons = v.match(/:/g)?.length ?? 0;
+      if (/^\d{1,2}(?::\d{2}){1,2}$/.test(v)) return false; // a time
+      return (v.includes('::') && colons >= 2 && /[0-9a-fA-F]/.test(v.replace(/:/g, ''))) || colons >= 7;
+    },
+  },
+  {
+    // UDI in GS1 form: (01)GTIN(17)expiry(10)lot(21)serial
+    id: 'udi-gs1',
+    type: 'DEVICE',
+    trigger: /\(01\)/,
+    regex: /\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9\-]{1,20}){0,6}/g,
+    score: 0.9,
+  },
+  {
+    // IBAN, grouped in fours or not: GB82 WEST 1234 5698 7654 32
+    id: 'iban',
+    type: 'ACCOUNT',
+    regex: /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/g,
+    score: 0.5,
+    validate: (v) => (iban(v) ? 0.92 : false),
+  },
+  {
+    // UK and other 0-prefixed national numbers after a phone cue: "Mobile: 07700 900461"
+    id: 'phone-national',
+    type: 'PHONE',
+    regex: /(?<![\d\-])0\d{2,4}[ \-]?\d{3,4}[ \-]?\d{3,4}(?![\d\-])/g,
+    score: 0.3,
+    context: ['phone', 'tel', 'mobile', 'cell', 'call', 'ph', 'contact', 'home', 'work', 'landline'],
+    contextWindow: 20,
+    contextBoost: 0.5,
   },
   {
     id: 'ssn',
@@ -171,9 +202,9 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'healthplan-cue',
-    firstWords: ['insurance', 'insur', 'ins', 'policy', 'member', 'subscriber', 'group', 'plan', 'health', 'beneficiary', 'hbn', 'hicn', 'mbi', 'medicare', 'medicaid', 'hmo', 'ppo', 'coverage'],
+    firstWords: ['insurance', 'insur', 'ins', 'policy', 'member', 'subscriber', 'group', 'plan', 'health', 'beneficiary', 'hbn', 'hicn', 'mbi', 'medicare', 'medicaid', 'hmo', 'ppo', 'coverage', 'benefits', 'benefit', 'tricare'],
     type: 'HEALTHPLAN',
-    cue: /(?:insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #)|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #)?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id)/g,
+    cue: /(?:insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #)|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #)?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?)/g,
     score: 0.88,
   },
   {
@@ -187,14 +218,14 @@ const CUES: readonly CueIdSpec[] = [
     id: 'license-cue',
     firstWords: ['license', 'licence', 'lic', 'dea', 'npi', 'certificate', 'cert', 'registration', 'driver', 'driver\'s', 'dl', 'passport', 'board'],
     type: 'LICENSE',
-    cue: /(?:licen[cs]e(?: number| no\.?| #| id)?|lic\.?(?: number| no\.?| #)?|dea(?: number| no\.?| #)?|npi(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert\.?(?: number| no\.?| #)|registration(?: number| no\.?| #)?|driver'?s licen[cs]e|dl(?: number| no\.?| #)|passport(?: number| no\.?| #)?|board cert(?:ification)?)/g,
+    cue: /(?:licen[cs]e(?: number| no\.?| #| id)?|lic\.?(?: number| no\.?| #)?|dea(?: number| no\.?| #)?|npi(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert\.?(?: number| no\.?| #)|registration(?: number| no\.?| #)?|driver'?s licen[cs]e|dl(?: number| no\.?| #)|passport(?: number| no\.?| #)?|board cert(?:ification)?|dl#?)/g,
     score: 0.88,
   },
   {
     id: 'vehicle-cue',
     firstWords: ['vin', 'license', 'licence', 'plate', 'tag', 'vehicle'],
     type: 'VEHICLE',
-    cue: /(?:vin|license plate|licence plate|plate(?: number| no\.?| #)?|tag number|vehicle(?: id| number| #)?)/g,
+    cue: /(?:vin|license plate|licence plate|plate(?: number| no\.?| #)?|tag(?: number| no\.?| #)?|vehicle(?: id| number| #)?)/g,
     score: 0.88,
     needsDigit: true,
   },
@@ -207,9 +238,9 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'id-cue',
-    firstWords: ['patient', 'pt', 'id', 'identifier', 'ref', 'reference', 'case', 'accession', 'specimen', 'encounter', 'visit', 'order', 'requisition', 'confirmation', 'tracking', 'ticket', 'employee', 'badge', 'student', 'fin', 'csn', 'har', 'empi', 'enterprise', 'study', 'subject'],
+    firstWords: ['patient', 'pt', 'id', 'identifier', 'ref', 'reference', 'case', 'accession', 'acc', 'sample', 'biobank', 'specimen', 'encounter', 'visit', 'order', 'requisition', 'confirmation', 'tracking', 'ticket', 'employee', 'badge', 'student', 'fin', 'csn', 'har', 'empi', 'enterprise', 'study', 'subject'],
     type: 'ID',
-    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study id|subject id)/g,
+    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study id|subject id)/g,
     score: 0.85,
   },
 ];

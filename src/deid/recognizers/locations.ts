@@ -88,6 +88,10 @@ function findFacilities(doc: DocumentView): Candidate[] {
         if (!/^(?:['’]s)?\.?[ \t\-]{0,2}$/.test(gap) || gap.length > 4) break;
       }
       const h = headAt(doc, k);
+      if (h > 1 && k === i && known === 0) {
+        k += h; // "Nursing home resident": a head on its own names nothing
+        continue;
+      }
       if (h > 0 && (k > i || known > 0)) {
         const headWord = (tokens[k] as Token).lower;
         const isStrong = STRONG_HEADS.has(headWord) || h > 1 || !lexicon.WEAK_FACILITY_HEADS.has(headWord);
@@ -110,11 +114,19 @@ function findFacilities(doc: DocumentView): Candidate[] {
     if (known > 0 && end < 0) end = i + known - 1;
     if (end < 0) continue;
     const lastTok = tokens[end] as Token;
+    // "Call the clinic", "Repeat labs": a capitalised common word then a lower-case head is prose.
+    if (!placeShaped(doc, lastTok) && known === 0 && tokens.slice(i, end).every((x) => !placeShaped(doc, x) || doc.isCommon[x.index] === 1 || lexicon.FACILITY_PREFIXES.has(x.lower)) && !doc.dict.allCities.has(t.lower)) continue;
     const after = tokens[end + 1];
     if (after && lexicon.EPONYM_HEADS.has(after.lower) && !STRONG_HEADS.has(lastTok.lower)) continue; // "Duke Score"
     // "Children's Hospital of Philadelphia": "of" and up to three capitalised words.
-    const of = tokens[end + 2];
-    if (after?.lower === 'of' && of && placeShaped(doc, of) && doc.text.slice(lastTok.end, of.start) === ' of ') {
+    let of = tokens[end + 2];
+    let ofGap = ' of ';
+    if (of?.lower === 'the' && tokens[end + 3]?.capitalized) {
+      of = tokens[end + 3];
+      ofGap = ' of the ';
+    }
+    if (after?.lower === 'of' && of && placeShaped(doc, of) && doc.text.slice(lastTok.end, of.start) === ofGap) {
+      end = of.index - 1;
       end += 2;
       while (end + 1 < tokens.length && end < i + 10 && placeShaped(doc, tokens[end + 1] as Token) && doc.text.slice((tokens[end] as Token).end, (tokens[end + 1] as Token).start) === ' ') end++;
     }
@@ -173,7 +185,9 @@ function findCities(doc: DocumentView): Candidate[] {
     if (n === 1 && t.upper && !doc.allCaps && !EXTRA_CITY_SET.has(phrase)) continue; // ADA, RA: acronyms
     const next = tokens[i + n];
     // "San Francisco syncope rule", "Boston brace": a place name used as an eponym.
-    if (next !== undefined && lexicon.EPONYM_HEADS.has(next.lower) && /^[ \t\-]{1,2}$/.test(doc.text.slice(last.end, next.start))) continue;
+    if (next !== undefined && lexicon.EPONYM_HEADS.has(next.lower) && /^(?:['’]s)?[ \t\-]{1,2}$/i.test(doc.text.slice(last.end, next.start))) continue;
+    // Eponym-like place words ("Gleason", "Ottawa", "Miami J") count only with a state or a cue.
+    const eponymWord = n === 1 && lexicon.EPONYMS.has(phrase);
     let end = last.end;
     let score = 0;
     const evidence: { kind: 'dictionary' | 'context'; detail: string }[] = [{ kind: 'dictionary', detail: 'us-cities' }];
@@ -197,7 +211,7 @@ function findCities(doc: DocumentView): Candidate[] {
       const lx = doc.dict.commonWords.has(phrase) || lexicon.US_STATES.has(phrase);
       const major = doc.dict.majorCities.has(phrase);
       const person = doc.dict.firstNames.has(phrase) || doc.dict.surnames.has(phrase);
-      if (major && !lx && !(person && /['’]s\b/.test(doc.text.slice(end, end + 3)))) {
+      if (major && !lx && !eponymWord && !(person && /['’]s\b/.test(doc.text.slice(end, end + 3)))) {
         score = person ? 0.62 : 0.72;
       } else if (!lx || n > 1 || major) {
         // Only now is the cue worth looking for ("lives in Hope", "from Orange").
@@ -238,7 +252,7 @@ const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // Elm Street, Oak Ave (no number): needs the full suffix word to avoid "St. Mary"
     id: 'street-name',
     type: 'ADDRESS',
-    regex: /\b[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St\.?(?=,|\s+(?:in|near|clinic|apartment|apt)\b)|Ave\.?|Blvd\.?|Rd\.?)(?![\p{L}])/gu,
+    regex: /\b[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St\.?(?=[,.;)]|$|\s+(?:in|near|clinic|apartment|apt|and)\b)|Ave\.?|Blvd\.?|Rd\.?)(?![\p{L}])/gu,
     score: 0.72,
   },
   {
@@ -277,9 +291,38 @@ const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // An apartment or suite number on its own is part of an address.
     id: 'unit-number',
     type: 'ADDRESS',
-    trigger: /Apt|Apartment|Suite|Ste\b|Unit/,
-    regex: /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?[ \t]#?\d{1,6}[A-Za-z]?\b/g,
+    trigger: /Apt|Apartment|Suite|Ste\b|Unit|Flat/,
+    regex: /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?[ \t]#?\d{1,6}[A-Za-z]?\b/g,
     score: 0.7,
+  },
+  {
+    // 5th Ave, 42nd Street
+    id: 'street-ordinal',
+    type: 'ADDRESS',
+    regex: /\b\d{1,3}(?:st|nd|rd|th)[ \t](?:Street|St\.?|Avenue|Ave\.?)(?![\p{L}])/gu,
+    score: 0.72,
+  },
+  {
+    // Rural route and highway contract boxes: "RR 2 BOX 118"
+    id: 'rural-route',
+    type: 'ADDRESS',
+    regex: /\b(?:RR|R\.R\.|Rural Route|HC|Star Route)[ \t]\d{1,4}[ \t,]{1,2}Box[ \t]\d{1,6}\b/gi,
+    score: 0.9,
+  },
+  {
+    // UK postcode (LS6 2QT, SW1A 1AA) and Canadian postal code (M5V 2T6)
+    id: 'postcode-uk-ca',
+    type: 'ZIP',
+    regex: /\b(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b/g,
+    score: 0.8,
+  },
+  {
+    // "17 Rue des Lilas", "4 Via Roma": number first, then a street word of another language
+    id: 'street-address-number-first',
+    type: 'ADDRESS',
+    trigger: /\b(?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer)\b/,
+    regex: /(?<![\p{L}\d])\d{1,5}(?:[ \t]?bis)?,?[ \t](?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer)(?:[ \t][\p{L}'’\-]{1,30}){1,4}/gu,
+    score: 0.82,
   },
   {
     id: 'po-box',
@@ -296,8 +339,9 @@ const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.3,
     validate: (v, doc, start) => {
       const before = doc.text.slice(Math.max(0, start - 22), start);
-      if (/\b[A-Z]{2}[ \t,]{1,3}$/.test(before) && lexicon.STATE_CODES.has(/([A-Z]{2})[ \t,]{1,3}$/.exec(before)?.[1] ?? '')) return 0.9;
-      if (/(?:zip|zip code|postal code|zipcode)[ \t:#]{0,3}$/i.test(before)) return 0.9;
+      if (/\b[A-Z]{2}[ \t,|]{1,4}$/.test(before) && lexicon.STATE_CODES.has(/([A-Z]{2})[ \t,|]{1,4}$/.exec(before)?.[1] ?? '')) return 0.9;
+      if (/(?:zip|zip code|postal code|zipcode)[ \t:#(]{0,3}$/i.test(before)) return 0.9;
+      if (/^[ \t]?(?:zip|zip code)\b/i.test(doc.text.slice(start + v.length, start + v.length + 10))) return 0.85;
       const name = /([A-Za-z]+(?: [A-Za-z]+)?)[ \t,]{1,3}$/.exec(before)?.[1]?.toLowerCase();
       if (name && lexicon.US_STATES.has(name)) return 0.88;
       return v.includes('-') ? 0.6 : false;

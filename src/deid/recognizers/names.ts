@@ -49,7 +49,9 @@ const INITIAL_GAP = /^\.?[ \t]{0,2}$/;
 function joins(doc: DocumentView, a: Token, b: Token): boolean {
   const gap = doc.text.slice(a.end, b.start);
   if (a.single) return INITIAL_GAP.test(gap);
-  return SPACE_ONLY.test(gap) || (gap === '. ' && a.text.length <= 2);
+  if (SPACE_ONLY.test(gap) || (gap === '. ' && a.text.length <= 2)) return true;
+  // A name wrapped across a line: given name at the end of one line, capitalised word on the next.
+  return /^[ \t]{0,2}\r?\n[ \t]{0,4}$/.test(gap) && doc.isFirst[a.index] === 1 && doc.isCommon[a.index] === 0 && b.capitalized && doc.isCommon[b.index] === 0;
 }
 
 /** How likely the token is a name part, 0..1, from dictionaries and shape. */
@@ -74,6 +76,23 @@ function extendRun(doc: DocumentView, tokens: readonly Token[], i: number, minNa
     const t = tokens[j] as Token;
     if (!joins(doc, prev, t)) break;
     if (lexicon.FACILITY_HEADS.has(t.lower) || lexicon.KNOWN_FACILITIES.has(t.lower) || lexicon.CREDENTIALS.has(t.text)) break;
+    // "Wilhelmina de Vries", "Augustin van der Berg": particles between name parts.
+    if (PARTICLES.has(t.text)) {
+      let k = j;
+      while (k < tokens.length && k < j + 2 && PARTICLES.has((tokens[k] as Token).text)) k++;
+      const after = tokens[k];
+      if (after?.capitalized && joins(doc, tokens[k - 1] as Token, after)) {
+        last = k;
+        j = k;
+        continue;
+      }
+      break;
+    }
+    // "pt maria gonzaga": one lower-case unknown word after a lower-case given name.
+    if (!shaped(doc, t) && !shaped(doc, prev) && doc.isFirst[prev.index] === 1 && doc.isCommon[prev.index] === 0 && doc.isCommon[t.index] === 0 && j === i + 1) {
+      last = j;
+      continue;
+    }
     // Lower-case names continue only with dictionary words ("pt john smith").
     if (!shaped(doc, t) && !t.single && !(!shaped(doc, prev) && (doc.dict.surnames.has(t.lower) || doc.dict.firstNames.has(t.lower)))) break;
     const n = shaped(doc, t) || t.single ? nameness(doc, tokens, j) : 0.5;
@@ -92,7 +111,7 @@ function isCue(doc: DocumentView, tokens: readonly Token[], i: number): string |
   const t = tokens[i - 1];
   if (!t) return undefined;
   const gap = doc.text.slice(t.end, (tokens[i] as Token).start);
-  if (!/^[ \t]{0,2}[:,\-–]?[ \t]{0,3}$|^\.[ \t]{1,2}$/.test(gap) || gap.includes('\n')) return undefined;
+  if (!/^"?[ \t]{0,2}[:,\-–(]?[ \t]{0,3}"?$|^\.[ \t]{1,2}$/.test(gap) || gap.includes('\n')) return undefined;
   const prev2 = tokens[i - 2];
   if (prev2 && lexicon.STRONG_NAME_CUES.has(`${prev2.lower} ${t.lower}`)) return `${prev2.lower} ${t.lower}`;
   if (lexicon.STRONG_NAME_CUES.has(t.lower)) return t.lower;
@@ -107,6 +126,8 @@ const SUBJECT_VERBS = new Set(['says', 'said', 'reports', 'reported', 'states', 
 
 // Letters of scripts without letter case (Han, Kana, Hangul, Arabic, Hebrew, Devanagari, Thai, ...).
 const CASELESS_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Ethiopic}\p{M}]+$/u;
+
+const PARTICLES = new Set(['de', 'van', 'der', 'den', 'von', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'af']);
 
 const AMBIGUOUS_CREDENTIALS = new Set(['PT', 'PA', 'MA', 'DO', 'RD', 'OT', 'EMT', 'NP', 'ED']);
 
@@ -180,6 +201,7 @@ export function findNames(doc: DocumentView): Candidate[] {
       const weak = WEAK_CUES.has(cue) || (acronym(doc, t) && !lexicon.STRONG_NAME_CUES.has(cue));
       const strongName = (lx.first || lx.sur) && !lx.common && !lx.eponymHere && !acronym(doc, t);
       const bareLetter = t.single && !t.dotAfter;
+      if (t.single && t.dotAfter) lx.common = false; // "K." is an initial, not potassium
       if (!bareLetter && (shaped(doc, t) || strongName) && n0 >= (weak ? 0.55 : 0.35) && !(lx.common && weak) && !(weak && acronym(doc, t))) {
         let j = extendRun(doc, tokens, i, 0.3);
         // "PATIENT: HALVORSEN, ERIK" / "Name: Fitzgerald, Cormac P": surname, comma, given names.
@@ -216,6 +238,8 @@ export function findNames(doc: DocumentView): Candidate[] {
         } else if (!lx.common && lx.sur) {
           if (nextIsInitial && n.dotAfter) score = 0.75;
           else if (nextIsSurname && !ln.common) score = 0.75;
+        } else if (!lx.common && t.capitalized && !n.single && ln.sur && !ln.common && n.capitalized && !doc.dict.allCities.has(`${t.lower} ${n.lower}`)) {
+          score = 0.65; // "Ottoline Garber": unknown given name, known surname
         } else if (!lx.common && t.capitalized && nextIsInitial && n.dotAfter) {
           score = 0.65; // "Rubija P."
         } else if (!lx.common && t.capitalized && nextIsInitial && !n.dotAfter && tokens[i + 2]?.capitalized && doc.text.slice(n.end, tokens[i + 2]!.start) === ' ' && !lexical(doc, tokens, i + 2).common) {
@@ -223,6 +247,7 @@ export function findNames(doc: DocumentView): Candidate[] {
         } else if (!lx.common && !ln.common && !n.single && t.capitalized && n.capitalized && /[^\x00-\x7F]/.test(t.text + n.text)) {
           score = 0.6; // two unknown capitalised words with non-ASCII letters: "Krisztián Szöllösy"
         }
+        if (score > 0 && !n.single && doc.dict.allCities.has(`${t.lower} ${n.lower}`) && !lx.first) score = 0;
         if (score > 0) {
           const j = extendRun(doc, tokens, i + 1, 0.35);
           push(i, j, score, { kind: 'dictionary', detail: lx.first ? 'first-names' : 'surnames' });
@@ -236,6 +261,19 @@ export function findNames(doc: DocumentView): Candidate[] {
         if (ln.first && !ln.common) {
           const j = extendRun(doc, tokens, i + 1, 0.35);
           push(i, j, 0.8, { kind: 'dictionary', detail: 'surname-comma-first' });
+          i = j;
+          continue;
+        }
+      }
+      // "Wright, Holly - CHF", "| Okonkwo, Chidi |", "\"Oduya, Grace\"": a list or table entry.
+      if (n && (lx.sur || !lx.common) && !lx.eponymHere && /^,[ \t]?$/.test(doc.text.slice(t.end, n.start)) && shaped(doc, n) && !n.single) {
+        const ln = lexical(doc, tokens, i + 1);
+        const afterN = doc.text.slice(n.end, n.end + 3);
+        const entryEnd = /^(?:[ \t]*(?:$|[\-–|"\n;]|\r)|[ \t]\p{Lu}\b)/u.test(afterN);
+        const place = doc.dict.allCities.has(t.lower) || lexicon.US_STATES.has(n.lower) || lexicon.STATE_CODES.has(n.text);
+        if (entryEnd && !place && (ln.first || !ln.common) && !ln.eponymHere && (lx.sur || ln.first || doc.allCaps)) {
+          const j = extendRun(doc, tokens, i + 1, 0.35);
+          push(i, j, 0.72, { kind: 'dictionary', detail: 'list-surname-comma-given' });
           i = j;
           continue;
         }
@@ -302,6 +340,21 @@ export function findNames(doc: DocumentView): Candidate[] {
       if (n?.single && n.dotAfter && doc.text.slice(t.end, n.start) === ', ' && (lx.sur || !lx.common) && !lx.eponymHere) {
         push(i, i + 1, 0.72, { kind: 'dictionary', detail: 'surname-comma-initial' });
         i += 1;
+        continue;
+      }
+    }
+
+    // 5b. "Summer (daughter)", "Mary-Kate (patient's granddaughter)", "the Delgado family".
+    if (shaped(doc, t) && !t.single && !acronym(doc, t)) {
+      const rel = /^[ \t]?\((?:(?:patient|pt|her|his|the patient)['’]?s?[ \t])?(\p{L}+)\)/u.exec(doc.text.slice(t.end, t.end + 40));
+      if (rel?.[1] && RELATIONS.has(rel[1].toLowerCase()) && !lexical(doc, tokens, i).eponymHere) {
+        push(i, i, 0.75, { kind: 'context', detail: `relation:${rel[1].toLowerCase()}` });
+        continue;
+      }
+      const prevTok = tokens[i - 1];
+      const nextTok = tokens[i + 1];
+      if (prevTok?.lower === 'the' && nextTok?.lower === 'family' && !lexical(doc, tokens, i).common) {
+        push(i, i, 0.7, { kind: 'context', detail: 'family-name' });
         continue;
       }
     }

@@ -112,7 +112,8 @@ export interface CueIdSpec {
 
 // Separators and filler words allowed between a cue and its code ("MRN is: #12345", "ID no. 12").
 const FILLER = /(?:[\s:#=.\-–(]|is\b|was\b|of\b|number\b|num\b|nbr\b|no\b|id\b|code\b|#)/y;
-const CODE = /#?[A-Za-z0-9](?:[A-Za-z0-9]|[\-\/.](?=[A-Za-z0-9])){1,39}/y;
+// A code: letters, digits and inner separators; or a short letter prefix, one space, digits ("RPH 20411").
+const CODE = /#?(?:[A-Za-z]{1,4}[ ](?=\d)\d{3,12}(?![A-Za-z0-9])|[A-Za-z0-9](?:[A-Za-z0-9]|[\-\/.](?=[A-Za-z0-9])){1,39})/y;
 
 export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
   const maxGap = spec.maxGap ?? 16;

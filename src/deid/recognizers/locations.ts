@@ -115,7 +115,7 @@ function findFacilities(doc: DocumentView): Candidate[] {
     if (end < 0) continue;
     const lastTok = tokens[end] as Token;
     // "Call the clinic", "Repeat labs": a capitalised common word then a lower-case head is prose.
-    if (!placeShaped(doc, lastTok) && known === 0 && tokens.slice(i, end).every((x) => !placeShaped(doc, x) || doc.isCommon[x.index] === 1 || lexicon.FACILITY_PREFIXES.has(x.lower)) && !doc.dict.allCities.has(t.lower)) continue;
+    if (!placeShaped(doc, lastTok) && known === 0 && tokens.slice(i, end).every((x) => !placeShaped(doc, x) || doc.isCommon[x.index] === 1 || lexicon.FACILITY_PREFIXES.has(x.lower)) && !doc.dict.majorCities.has(t.lower)) continue;
     const after = tokens[end + 1];
     if (after && lexicon.EPONYM_HEADS.has(after.lower) && !STRONG_HEADS.has(lastTok.lower)) continue; // "Duke Score"
     // "Children's Hospital of Philadelphia": "of" and up to three capitalised words.
@@ -187,7 +187,7 @@ function findCities(doc: DocumentView): Candidate[] {
     // "San Francisco syncope rule", "Boston brace": a place name used as an eponym.
     if (next !== undefined && lexicon.EPONYM_HEADS.has(next.lower) && /^(?:['’]s)?[ \t\-]{1,2}$/i.test(doc.text.slice(last.end, next.start))) continue;
     // Eponym-like place words ("Gleason", "Ottawa", "Miami J") count only with a state or a cue.
-    const eponymWord = n === 1 && lexicon.EPONYMS.has(phrase);
+    const eponymWord = n === 1 && lexicon.EPONYMS.has(phrase) && /^[ \t]{1,2}(?:[a-z0-9]|[A-Z]\b)/.test(doc.text.slice(last.end, last.end + 4));
     let end = last.end;
     let score = 0;
     const evidence: { kind: 'dictionary' | 'context'; detail: string }[] = [{ kind: 'dictionary', detail: 'us-cities' }];

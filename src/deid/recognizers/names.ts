@@ -371,7 +371,11 @@ export function findNames(doc: DocumentView): Candidate[] {
     // 5. A first name on its own: "a 20yo female, Anna, seen at ...", "David is feeling better".
     if (t.capitalized && !t.single) {
       const lx = lexical(doc, tokens, i);
-      const place = lexicon.US_STATES.has(t.lower) || doc.dict.majorCities.has(t.lower);
+      const before = tokens[i - 1];
+      const place =
+        lexicon.US_STATES.has(t.lower) ||
+        doc.dict.majorCities.has(t.lower) ||
+        (before !== undefined && doc.dict.allCities.has(`${before.lower} ${t.lower}`));
       if (lx.first && !lx.common && !lx.eponymHere && !place) {
         const next = tokens[i + 1];
         const gap = next ? doc.text.slice(t.end, next.start) : '';

@@ -147,7 +147,6 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
           if (!f || f[0].length === 0) break;
           p += f[0].length;
         }
-        if (p === cueEnd && isWordChar(doc.text.charCodeAt(p))) continue; // "mrnx" is not a cue
         code.lastIndex = p;
         const c = code.exec(doc.text);
         if (!c) continue;

@@ -84,7 +84,7 @@ export function tokenize(text: string, lower: string = text.toLowerCase()): Toke
       }
       // A joiner counts only between letters: O'Brien, Smith-Jones.
       const c = text.charCodeAt(end);
-      if ((c === 39 || c === 0x2019 || c === 45) && end + 1 < n) {
+      if ((c === 39 || c === 0x2019 || c === 45 || c === 0xb7) && end + 1 < n) {
         const next = letterAt(text, end + 1);
         if (next > 0) {
           end += 1;

@@ -5,7 +5,7 @@
 // check on adversarial inputs. Every engine runs in its own fresh process, one after another (one core).
 // See bench/README.md for what each figure means.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,6 @@ import { DEFAULT_SEED, ensureArchive } from './lib/synth-notes.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 const cacheDir = join(here, '.cache');
-const distDir = join(root, 'dist');
 
 const USAGE = `usage: npm run bench:deid -- [corpus.jsonl ...] [options]
   corpus.jsonl        labelled corpora ({id,text,spans}); default ../shared/corpora/asq-phi-dev.jsonl
@@ -29,10 +28,11 @@ const USAGE = `usage: npm run bench:deid -- [corpus.jsonl ...] [options]
   --peer-budget S     seconds each peer gets on the archive (default 20; quick 8)
   --no-peers          skip redact-pii and openredaction
   --no-adversarial    skip the linear-time section
+  --dist DIR          the built engine to measure (default dist/, which npm run bench:deid builds)
   --json FILE         also write every figure to FILE`;
 
 function parseArgs(argv) {
-  const o = { corpora: [], archiveMb: null, quick: false, seed: DEFAULT_SEED, peerBudget: null, peers: true, adversarial: true, json: null };
+  const o = { corpora: [], dist: join(root, 'dist'), archiveMb: null, quick: false, seed: DEFAULT_SEED, peerBudget: null, peers: true, adversarial: true, json: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -47,6 +47,7 @@ function parseArgs(argv) {
     else if (a === '--no-peers') o.peers = false;
     else if (a === '--no-adversarial') o.adversarial = false;
     else if (a === '--json') o.json = val();
+    else if (a === '--dist') o.dist = resolve(val());
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}\n${USAGE}`);
     else o.corpora.push(a);
   }
@@ -62,6 +63,7 @@ const log = (line) => process.stderr.write(`[bench:deid] ${line}\n`);
 function child(script, cfg) {
   mkdirSync(join(cacheDir, 'results'), { recursive: true });
   const resultPath = join(cacheDir, 'results', `${cfg.engine}-${basename(cfg.inputName ?? 'adversarial')}.json`);
+  rmSync(resultPath, { force: true }); // never read a previous run's result
   const r = spawnSync(process.execPath, [join(here, 'lib', script), JSON.stringify({ ...cfg, resultPath }), resultPath], { encoding: 'utf8', maxBuffer: 64 << 20 });
   try {
     const out = JSON.parse(readFileSync(resultPath, 'utf8'));
@@ -93,8 +95,9 @@ function crossCheck(corpusPath, runs, ignore) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  const distDir = opts.dist;
   const t0 = performance.now();
-  if (!existsSync(join(distDir, 'deid', 'index.js'))) throw new Error('dist/deid/index.js is missing: run `npm run build` (npm run bench:deid does it)');
+  if (!existsSync(join(distDir, 'deid', 'index.js'))) throw new Error(`${join(distDir, 'deid', 'index.js')} is missing: run npm run build (npm run bench:deid does it)`);
   for (const c of opts.corpora) if (!existsSync(c)) throw new Error(`corpus not found: ${c}`);
   const q = opts.quick;
   const peersDir = join(cacheDir, 'peers');
@@ -105,7 +108,13 @@ async function main() {
   if (archive.generated) log(`archive: ${archive.notes} notes, ${(archive.textBytes / 1048576).toFixed(1)} MiB of text, ${archive.spans} gold spans in ${archive.seconds.toFixed(1)} s`);
 
   log('start-up probes');
-  const startup = measureStartup(distDir, 5);
+  let startup;
+  try {
+    startup = measureStartup(distDir, 5);
+  } catch (err) {
+    log(err.message);
+    startup = { error: err.message };
+  }
 
   const ignore = ['NOT_PHI']; // presidio marks organisations, titles, nationalities as NOT_PHI: neither hit nor false positive
   const common = { distDir, peersDir, ignore };

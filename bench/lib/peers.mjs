@@ -26,7 +26,8 @@ export function ensurePeers(dir, log) {
     log(`installing peers into ${dir}: npm install --prefix ${dir} --no-save ${specs.join(' ')}`);
     const r = spawnSync('npm', ['install', '--prefix', dir, '--no-save', '--no-audit', '--no-fund', ...specs], { encoding: 'utf8', timeout: 300_000 });
     if (r.status !== 0) {
-      const why = r.error ? r.error.message : (r.stderr || '').trim().split('\n').slice(-1)[0];
+      const lines = (r.stderr || '').trim().split('\n').filter((l) => l.startsWith('npm error') && !l.includes('complete log'));
+      const why = r.error ? r.error.message : lines.slice(0, 2).join(' / ') || `npm exited ${r.status}`;
       log(`peer install failed (offline?): ${why} — continuing with phigate alone`);
     }
   }

@@ -1,7 +1,9 @@
 // Token and span scoring for de-identification, computed exactly as ../shared/tools/score-deid.mjs does
 // (the corpora's reference scorer), but incrementally: notes are added one by one and the state is a
 // plain object of counters, so a child process can stream 50 MB of notes and hand back its figures.
-// (src/deid/eval/score.ts did not exist when this was written; see bench/README.md.)
+// The project's own scorer (dist/deid/eval, src/deid/eval/score.ts) is used when the build has it, one
+// note at a time so its kept lists of misses never grow; the local `scoreNote` below is the fallback for
+// builds without it. Both are cross-checked against the reference script on the dev corpora each run.
 //
 // Matching is type-agnostic: a gold identifier counts as caught whatever type the engine gave it.
 //  token recall    : tokens are [A-Za-z0-9]+ runs; a token overlapping a gold span is caught iff every
@@ -77,6 +79,40 @@ export function scoreNote(c, gold, pred, ignore = new Set()) {
     if (anyP) { c.pTok++; if (gi >= 0) c.pTokTP++; }
   }
   return c;
+}
+
+/**
+ * The per-note scoring function for this run: the project's scorer from `distDir` when present, else the
+ * local one. Returns { name, scoreNote(counts, gold, pred, ignore) } with the same counter shape.
+ */
+export async function loadNoteScorer(distDir) {
+  let mod = null;
+  try {
+    const { pathToFileURL } = await import('node:url');
+    const { join } = await import('node:path');
+    mod = await import(pathToFileURL(join(distDir, 'deid', 'eval', 'index.js')).href);
+  } catch {
+    mod = null;
+  }
+  if (!mod || typeof mod.createScorer !== 'function') return { name: 'bench/lib/score.mjs (local)', scoreNote };
+  return {
+    name: 'phigate dist/deid/eval createScorer',
+    scoreNote(c, gold, pred, ignore) {
+      const scorer = mod.createScorer({ ignore });
+      scorer.add(gold, pred);
+      const r = scorer.result();
+      c.notes++;
+      for (const [k, x] of r.rows) {
+        const to = row(c, k);
+        to.gSpans += x.goldSpans; to.exact += x.exact; to.overlap += x.overlap;
+        to.gTok += x.goldTokens; to.tokFull += x.tokensFull; to.tokAny += x.tokensAny;
+      }
+      const p = r.precision;
+      c.pSpans += p.predSpans; c.pSpansTP += p.predSpansTP; c.pSpansIgnored += p.predSpansIgnored;
+      c.pTok += p.predTokens; c.pTokTP += p.predTokensTP; c.pTokIgnored += p.predTokensIgnored;
+      return c;
+    },
+  };
 }
 
 /** The headline figures (fractions 0..1, or null when there is nothing to divide by). */

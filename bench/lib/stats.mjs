@@ -1,4 +1,4 @@
-// Small numeric helpers for the bench: percentiles, medians, best-of-N timing, unit formatting.
+// Small numeric helpers for the bench: percentiles, medians, peak RSS, unit formatting.
 
 /** Nearest-rank percentile (p in 0..100) of unsorted numbers. */
 export function percentile(values, p) {
@@ -9,17 +9,6 @@ export function percentile(values, p) {
 }
 
 export const median = (values) => percentile(values, 50);
-
-/** Best (minimum) wall time in ms of `runs` calls of fn. */
-export function bestOf(runs, fn) {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
 
 /** Peak resident set size of this process in bytes (Linux VmHWM), or null elsewhere. */
 export async function peakRssBytes() {
@@ -32,13 +21,13 @@ export async function peakRssBytes() {
   }
 }
 
-export const MB = 1e6;
-export const MiB = 1024 * 1024;
+const MiB = 1024 * 1024;
 
 export function fmtNum(x, digits = 2) {
   if (x === null || x === undefined || Number.isNaN(x)) return '—';
   if (!Number.isFinite(x)) return '∞';
   const a = Math.abs(x);
+  if (a > 0 && a < 0.01) return x.toPrecision(1);
   if (a >= 1000) return Math.round(x).toLocaleString('en-US');
   if (a >= 100) return x.toFixed(Math.max(0, digits - 2));
   if (a >= 10) return x.toFixed(Math.max(0, digits - 1));

@@ -247,7 +247,7 @@ export function writeNote(rng, b, kind, ctx, target) {
     s.write(rng, part, ctx);
     return part;
   });
-  let growable = kind.sections.map((s, i) => i).filter((i) => kind.sections[i].grow);
+  let growable = kind.sections.map((_, i) => i).filter((i) => kind.sections[i].grow);
   let total = parts.reduce((n, p) => n + p.length, 0);
   for (let guard = 0; total < target && growable.length > 0 && guard < 200; guard++) {
     const i = rng.pick(growable);

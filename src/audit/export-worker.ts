@@ -2,7 +2,7 @@
 // boundaries by the caller), checks its lines and sends back the packed results.
 import { openSync, readSync, closeSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { checkLines, splitLines } from './export-lines.js';
+import { checkLines, decodeLines, splitLines } from './export-lines.js';
 
 export interface WorkerJob {
   readonly id: number;
@@ -29,7 +29,7 @@ function readRange(path: string, start: number, end: number): Buffer {
 
 parentPort?.on('message', (job: WorkerJob) => {
   try {
-    const text = readRange(job.path, job.start, job.end).toString('utf8');
+    const text = decodeLines(readRange(job.path, job.start, job.end));
     const r = checkLines(splitLines(text));
     parentPort?.postMessage({ id: job.id, result: r }, [r.seqs.buffer as ArrayBuffer, r.leaves.buffer as ArrayBuffer, r.status.buffer as ArrayBuffer]);
   } catch (err) {

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { formatCheckpoint, openCheckpoint, parseCheckpoint, signCheckpoint } from './checkpoint.js';
-import { formatVerifierKey, generateNoteKey, openNote, parseNote, parseSignerKey, parseVerifierKey, signNote, isValidKeyName } from './note.js';
+import { formatVerifierKey, generateNoteKey, verifierKeyFromSignerKey, openNote, parseNote, parseSignerKey, parseVerifierKey, signNote, isValidKeyName } from './note.js';
 
 const GO_SKEY = 'PRIVATE+KEY+PeterNeumann+c74f20a3+AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz';
 const GO_VKEY = 'PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW';
@@ -16,6 +16,12 @@ describe('signed notes', () => {
     const signer = parseSignerKey(GO_SKEY);
     assert.equal(signer.keyId, 0xc74f20a3);
     assert.equal(await signNote(GO_TEXT, [signer]), GO_NOTE);
+  });
+
+  test('the verifier key is derived from the Go signer key', () => {
+    assert.equal(verifierKeyFromSignerKey(GO_SKEY), GO_VKEY);
+    const k = generateNoteKey('log.example/x');
+    assert.equal(verifierKeyFromSignerKey(k.signerKey), k.verifierKey);
   });
 
   test('the Go verifier key opens the published note and its key id is recomputed', () => {

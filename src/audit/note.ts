@@ -140,6 +140,14 @@ export function parseSignerKey(skey: string): NoteSigner {
   return { name, keyId, sign: async (message) => crypto.sign(null, message, privateKey) };
 }
 
+/** The verifier key that matches a signer key string. */
+export function verifierKeyFromSignerKey(skey: string): string {
+  const [, , name = '', , material = ''] = splitKey(skey.trim(), 5);
+  parseSignerKey(skey);
+  const seed = (decodeBase64Strict(material) as Buffer).subarray(1);
+  return formatVerifierKey(name, rawPublicOf(ed25519Private(seed)));
+}
+
 /** A fresh Ed25519 key pair in the signer and verifier string formats. The signer key is a secret. */
 export function generateNoteKey(name: string): { signerKey: string; verifierKey: string } {
   if (!isValidKeyName(name)) throw badKey('name must be non-empty, without spaces or "+"');

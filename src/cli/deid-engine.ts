@@ -1,12 +1,14 @@
 // Builds the de-identification engine the CLI commands run: the analyzer from config, the transform
 // policy (config, then --transform), the key and patient id. One call per text: findings + new text.
 import { randomBytes } from 'node:crypto';
-import { type PhigateConfig, type SecretRef, analyzerConfigOf, describeSecretRef, parseSecretRef, resolveSecret, transformPolicyOf, nodeConfigIo } from '../config/index.js';
-import { type Analyzer, type Finding, type TransformPolicy, ENTITY_TYPES, createAnalyzer } from '../deid/index.js';
-import { applyTransforms } from '../deid/apply.js'; // TEMP until src/deid/index.ts exports it
+import { analyzerConfigOf, transformPolicyOf } from '../config/deid-policy.js';
+import type { PhigateConfig } from '../config/schema.js';
+import { type SecretRef, describeSecretRef, nodeConfigIo, parseSecretRef, resolveSecret } from '../config/secrets.js';
+import { type Analyzer, type Finding, type TransformPolicy, ENTITY_TYPES, MIN_KEY_BYTES, applyTransforms, checkPolicy, createAnalyzer, specFor } from '../deid/index.js';
 import { PhigateError } from '../errors.js';
 import { type TransformOverride, applyTransformOverride } from './transform-option.js';
 
+/** Kinds drawn from the key; with none of them in the policy, no key is loaded or generated. */
 const KEYED_KINDS = new Set(['surrogate', 'date-shift', 'token']);
 
 export interface DeidEngine {
@@ -33,10 +35,11 @@ export function createDeidEngine(opts: EngineOptions): DeidEngine {
   const deid = opts.config.deid;
   const analyzer = createAnalyzer(analyzerConfigOf(deid));
   const policy = transformPolicyOf({ ...deid, transforms: applyTransformOverride(deid.transforms, opts.transform) });
-  const specOf = (t: (typeof ENTITY_TYPES)[number]) => policy.byType?.[t] ?? policy.default;
-  const needsKey = ENTITY_TYPES.some((t) => KEYED_KINDS.has(specOf(t).kind));
-  const needsPatient = specOf('DATE').kind === 'date-shift';
+  const needsKey = ENTITY_TYPES.some((t) => KEYED_KINDS.has(specFor(policy, t).kind));
+  const needsPatient = specFor(policy, 'DATE').kind === 'date-shift';
   const key = needsKey ? loadKey(opts) : undefined;
+  // Fail on a bad policy or key before any input is read; patient ids are checked per text.
+  checkPolicy(policy, { ...(key ? { key } : {}), patientId: 'policy-check' });
   return {
     analyzer,
     policy,
@@ -61,6 +64,6 @@ function loadKey(opts: EngineOptions): Uint8Array {
     return randomBytes(32);
   }
   const key = resolveSecret(ref, { ...nodeConfigIo, env: opts.env });
-  if (key.length < 16) throw new PhigateError('PHIGATE_KEY_MISSING', `${describeSecretRef(ref)} holds fewer than 16 bytes; use a longer secret (e.g. 32 random bytes, hex-encoded)`);
+  if (key.length < MIN_KEY_BYTES) throw new PhigateError('PHIGATE_KEY_MISSING', `${describeSecretRef(ref)} holds fewer than ${MIN_KEY_BYTES} bytes; use a longer secret (e.g. 32 random bytes, hex-encoded)`);
   return key;
 }

@@ -2,9 +2,11 @@
 // JSONL inputs line by line, each written out before the next is read, so memory stays flat whatever
 // the input size. A bad input (or JSONL line) is reported by name and line, and the rest go on.
 import { PhigateError, normalizeError } from '../errors.js';
+import { parseJsonObject } from '../deid/eval/index.js';
 import type { Finding } from '../deid/types.js';
 import { type ByteLine, byteLines } from './byte-lines.js';
 import type { DeidEngine } from './deid-engine.js';
+import { formatInputError } from './exit.js';
 import type { InputFile } from './inputs.js';
 import type { Sink } from './output.js';
 import type { Progress } from './progress.js';
@@ -71,9 +73,7 @@ function recordError(ctx: RunContext, input: string, err: unknown, line?: number
   const sameInput = (stats.errorsPerInput.get(input) ?? 0) + 1;
   stats.errorsPerInput.set(input, sameInput);
   if (sameInput <= MAX_REPORTED_PER_INPUT) {
-    // Errors from decoding already start with `name:line:`; others get the input name prefixed.
-    const text = e.message.startsWith(`${input}:`) ? e.message : `${input}${line !== undefined ? `:${line}` : ''}: ${e.message}`;
-    ctx.report(`phigate: ${text} (${e.code})`);
+    ctx.report(formatInputError(input, line, e));
   } else if (sameInput === MAX_REPORTED_PER_INPUT + 1) {
     ctx.report(`phigate: ${input}: more errors; only the first ${MAX_REPORTED_PER_INPUT} are shown`);
   }
@@ -112,15 +112,7 @@ interface JsonlRecord {
 }
 
 function parseRecord(text: string): JsonlRecord {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    // JSON.parse's message quotes the input: never pass it on.
-    throw new PhigateError('PHIGATE_MALFORMED_JSON', 'not valid JSON');
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new PhigateError('PHIGATE_BAD_INPUT', 'expected a JSON object with "id" and "text"');
-  const { id, text: body, patient } = value as Record<string, unknown>;
+  const { id, text: body, patient } = parseJsonObject(text);
   if (typeof id !== 'string' && typeof id !== 'number') throw new PhigateError('PHIGATE_BAD_INPUT', 'missing "id" (string or number)');
   if (typeof body !== 'string') throw new PhigateError('PHIGATE_BAD_INPUT', 'missing "text" (string)');
   if (patient !== undefined && typeof patient !== 'string') throw new PhigateError('PHIGATE_BAD_INPUT', '"patient" must be a string');
@@ -159,11 +151,13 @@ export async function deidJsonlInput(file: InputFile, sink: Sink, ctx: RunContex
 
 /** The output line for one input line; undefined for a blank line; false if it failed (reported). */
 function processLine(entry: ByteLine, name: string, ctx: RunContext): string | undefined | false {
+  let counted = false;
   try {
     if (entry.tooLong) throw new PhigateError('PHIGATE_INPUT_TOO_LARGE', 'line is longer than the limit');
     const text = decodeUtf8Line(entry.bytes, name, entry.line);
     if (text.trim() === '') return undefined;
     ctx.stats.records++;
+    counted = true;
     const rec = parseRecord(text);
     const patientId = rec.patient ?? ctx.patientId;
     if (ctx.engine.needsPatient && patientId === undefined) {
@@ -174,6 +168,7 @@ function processLine(entry: ByteLine, name: string, ctx: RunContext): string | u
     const findings = r.findings.map((f) => ({ start: f.start, end: f.end, type: f.type, score: f.score, recognizer: f.recognizer }));
     return `${JSON.stringify({ id: rec.id, text: r.text, findings })}\n`;
   } catch (err) {
+    if (!counted) ctx.stats.records++;
     ctx.stats.failedRecords++;
     recordError(ctx, name, err, entry.line);
     return false;

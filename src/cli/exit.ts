@@ -33,3 +33,11 @@ export function formatTopLevelError(err: unknown, debug: boolean): string {
 export function raiseExitCode(code: number): void {
   process.exitCode = Math.max(Number(process.exitCode ?? 0), code);
 }
+
+/** `phigate: <input>:<line>: <message> (<code>)` for one failed input or line; names and numbers only. */
+export function formatInputError(input: string, line: number | undefined, err: unknown): string {
+  const e = normalizeError(err);
+  // Decoding errors already start with `input:line:`.
+  const text = e.message.startsWith(`${input}:`) ? e.message : `${input}${line !== undefined ? `:${line}` : ''}: ${e.message}`;
+  return `phigate: ${text} (${e.code})`;
+}

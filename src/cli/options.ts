@@ -1,9 +1,12 @@
 // Options several commands share: the config file and colour.
-import { type PhigateConfig, loadConfig, parseConfig } from '../config/index.js';
+import { DEFAULT_CONFIG } from '../config/defaults.js';
+import type { PhigateConfig } from '../config/schema.js';
 
-/** The config named by --config, or the built-in defaults when none is given. */
-export function loadCliConfig(path: string | undefined): PhigateConfig {
-  return path === undefined ? parseConfig('', '<defaults>') : loadConfig(path);
+/** The config named by --config, or the defaults. The parser (zod, yaml) is loaded only when needed. */
+export async function loadCliConfig(path: string | undefined): Promise<PhigateConfig> {
+  if (path === undefined) return DEFAULT_CONFIG;
+  const { loadConfig } = await import('../config/index.js');
+  return loadConfig(path);
 }
 
 /** --color / --no-color win; otherwise colour on a terminal unless NO_COLOR is set (no-color.org). */

@@ -1,6 +1,6 @@
 // Parses `--transform`: a kind for everything (`surrogate`), kinds per type (`NAME=surrogate,DATE=date-shift`),
 // or both (`tag,NAME=surrogate`). Usage errors name the bad part, which is an option value, not input text.
-import { TRANSFORM_KINDS } from '../config/index.js';
+import { TRANSFORM_KINDS } from '../config/deid-policy.js';
 import { PhigateError } from '../errors.js';
 import { type EntityType, type TransformPolicy, type TransformSpec, ENTITY_TYPES, isEntityType } from '../deid/types.js';
 

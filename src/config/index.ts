@@ -1,18 +1,21 @@
 // Public face of the config capability: one validated phigate.yaml, safe defaults, secrets by reference.
+// parse/load use zod and yaml; defaults.ts, deid-policy.ts and secrets.ts don't, so a command that runs
+// without a config file can import just those and start faster.
 export { parseConfig, type ConfigProblem } from './parse.js';
-export { loadConfig, resolveSecret, parseRoster, nodeConfigIo, type ConfigIo } from './load.js';
+export { loadConfig, parseRoster } from './load.js';
 export { type PhigateConfig, CONFIG_VERSION } from './schema.js';
-export { type SecretRef, parseSecretRef, describeSecretRef } from './secret-ref.js';
+export { DEFAULT_CONFIG } from './defaults.js';
+export { type SecretRef, type ConfigIo, parseSecretRef, describeSecretRef, resolveSecret, nodeConfigIo } from './secrets.js';
 export {
   type DeidConfig,
   type DenyListConfig,
   analyzerConfigOf,
   transformPolicyOf,
-  transformSpecSchema,
   TRANSFORM_KINDS,
   VALIDATOR_NAMES,
   DEFAULT_THRESHOLD,
   DEFAULT_DATE_SHIFT_MAX_DAYS,
   DEFAULT_TRANSFORM,
-} from './sections/deid.js';
+} from './deid-policy.js';
+export { transformSpecSchema } from './sections/deid.js';
 export { checkRegex, type RegexCheck } from './regex-safety.js';

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { PhigateError } from '../errors.js';
-import { type ConfigIo, loadConfig, parseRoster, resolveSecret } from './load.js';
+import { loadConfig, parseRoster } from './load.js';
+import { type ConfigIo, resolveSecret } from './secrets.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'phigate-config-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -79,5 +80,13 @@ describe('resolveSecret', () => {
     assert.equal(e1.message, `file ${join(dir, 'empty-key')} is empty`);
     const e2 = expectError(() => resolveSecret({ kind: 'file', path: join(dir, 'no-key') }, nodeIo()), 'PHIGATE_KEY_MISSING');
     assert.match(e2.message, /no-key \(ENOENT\)/);
+  });
+});
+
+describe('the shipped example', () => {
+  test('examples/phigate.example.yaml loads with its roster file', () => {
+    const path = new URL('../../examples/phigate.example.yaml', import.meta.url).pathname;
+    const c = loadConfig(path, nodeIo());
+    assert.deepEqual(c.deid.deny.find((d) => d.type === 'NAME')?.values, ['Priya Ramanathan', 'Marcus Oyelaran', 'Tom Albrecht']);
   });
 });

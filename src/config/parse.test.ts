@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { PhigateError } from '../errors.js';
 import { parseConfig } from './parse.js';
-import { analyzerConfigOf, transformPolicyOf } from './sections/deid.js';
+import { analyzerConfigOf, transformPolicyOf } from './deid-policy.js';
 
 /** The problems a config produces, one `source:line:col: path: message` string each. */
 function problems(text: string, source = 'phigate.yaml'): string[] {
@@ -172,5 +172,25 @@ describe('secrets are references, never values', () => {
     const lines = problems(`deid:\n  threshold: ${secretLike}\n  allow: ${secretLike}\n  transforms: {NAME: ${secretLike}}\n  deny: {NAME: ${secretLike}}\n`);
     assert.equal(lines.length, 4);
     assert.ok(!lines.join('\n').includes('CANARY'));
+  });
+});
+
+describe('DEFAULT_CONFIG', () => {
+  test('equals what an empty phigate.yaml gives, and is frozen', async () => {
+    const { DEFAULT_CONFIG } = await import('./defaults.js');
+    assert.deepEqual(DEFAULT_CONFIG, parseConfig('', 'x.yaml'));
+    assert.ok(Object.isFrozen(DEFAULT_CONFIG.deid.transforms.default));
+  });
+});
+
+describe('examples/phigate.example.yaml', () => {
+  test('parses, and shows every deid field', async () => {
+    const { readFileSync } = await import('node:fs');
+    const path = new URL('../../examples/phigate.example.yaml', import.meta.url);
+    const c = parseConfig(readFileSync(path, 'utf8'), 'phigate.example.yaml');
+    assert.deepEqual(c.deid.key, { kind: 'env', name: 'PHIGATE_DEID_KEY' });
+    assert.equal(c.deid.recognizers.length, 2);
+    assert.deepEqual(c.deid.transforms.byType?.MRN, { kind: 'mask', char: '*', keepLast: 2 });
+    assert.equal(c.deid.deny[0]?.file?.endsWith('staff-roster.txt'), true);
   });
 });

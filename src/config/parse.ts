@@ -3,6 +3,7 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { z } from 'zod';
 import { PhigateError } from '../errors.js';
+import { deepFreeze } from './freeze.js';
 import { type PhigateConfig, configSchema, toConfig } from './schema.js';
 import { readYaml } from './yaml-source.js';
 
@@ -75,12 +76,4 @@ export function formatPath(path: readonly PropertyKey[]): string {
 function configError(sourceName: string, problems: readonly ConfigProblem[]): PhigateError {
   const lines = problems.map((p) => `${sourceName}:${p.line}:${p.col}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
   return new PhigateError('PHIGATE_BAD_CONFIG', lines.join('\n'), { details: { source: sourceName, problems: problems.length } });
-}
-
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }

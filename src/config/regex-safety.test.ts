@@ -18,6 +18,8 @@ describe('checkRegex accepts ordinary identifier patterns', () => {
     '(?:\\.[A-Za-z0-9-]{1,63}){1,8}', // each repetition starts with a dot its inner part can't match
     '(?:\\s{1,5}\\w{1,20}){1,8}', // whitespace then word: the split between repetitions is unique
     '(?:ab|cd){1,4}', // alternatives start differently
+    '(?:a{1,3}b{1,3}){1,5}', // runs of a then b: one way to split
+    '\\d{1,3}[,.]?\\d{3}', // adjacent overlap outside any repetition: bounded, polynomial
     '\\p{Lu}\\p{Ll}{1,20}',
     '[a-\\w]{1,3}',
     'ID-[0-9A-F]{8}',
@@ -35,6 +37,10 @@ describe('checkRegex rejects catastrophic-backtracking shapes', () => {
     ['(\\d{1,3}){1,9}', /nested quantifier "\{1,3\}"/], // bounded but still 3^9 ways to split
     ['(x{1,2}y?){2,9}', /nested quantifier "\{1,2\}"/],
     ['(?:b?a{1,5}){1,9}', /nested quantifier "\{1,5\}"/], // inner at the start, overlapping the end
+    ['(?:a{1,5}a{1,5}x){1,10}', /quantifier "\{1,5\}" at offset 4 followed by one that can match the same characters/],
+    ['(?:\\d{1,3}[,.]?\\d{3}){1,4}', /nested quantifier "\{1,3\}"/],
+    ['(?:x\\d{1,3}-?\\d{1,3}y){1,4}', /quantifier "\{1,3\}" at offset 6 followed by one/], // only the inside is ambiguous
+    ['(?:\\s{0,3}\\w{1,20}){1,8}', /nested quantifier "\{1,20\}"/], // zero spaces lets a word split across repetitions
     ['x(a|a)*', /alternation whose branches can start with the same character/],
     ['(\\d|\\d\\d){1,20}', /alternation/],
     ['(?:A|[a-z]){1,9}', /alternation/], // overlap only through the i flag below

@@ -6,6 +6,7 @@
 //  - a repeated group whose iterations can split the same text in more than one way: `(a+)+`,
 //    `(\w+\s?)*`, `(\d{1,3}){1,9}`: a variable-length repetition at the edge of the group whose
 //    characters overlap the characters the group can start (or end) with;
+//  - a repeated group whose inside can split text in several ways: `(a{1,5}a{1,5}x){1,9}`;
 //  - a repeated group with overlapping alternatives: `(a|a)*`, `(\d|\d\d)+`;
 //  - a repeated group that can match nothing: `(a?){1,5}`;
 //  - back-references (matching with them is NP-hard in general);
@@ -99,8 +100,31 @@ function repeatAmbiguity(body: RegexNode): string | undefined {
   for (const q of edgeQuants(body, 'start')) {
     if (intersects(charsOf(q.body), last)) return `a nested quantifier "${q.src}" at offset ${q.at}`;
   }
+  const adjacent = adjacentOverlap(body);
+  if (adjacent) return `a quantifier "${adjacent.src}" at offset ${adjacent.at} followed by one that can match the same characters`;
   const alt = overlappingAlternation(body);
   if (alt) return alt;
+  return undefined;
+}
+
+/**
+ * Inside one repetition: a variable-length part followed (with only optional parts between) by
+ * something that can start with the same characters, as in `a{1,5}a{1,5}x`. Each repetition can then
+ * split its text in several ways, and the outer repetition multiplies them.
+ */
+function adjacentOverlap(node: RegexNode): Quant | undefined {
+  for (const n of walk(node)) {
+    if (n.t !== 'seq') continue;
+    for (let i = 0; i < n.items.length - 1; i++) {
+      let follow: CharSet = [];
+      for (const next of n.items.slice(i + 1)) {
+        follow = union(follow, firstSet(next));
+        if (minLength(next) > 0) break;
+      }
+      const q = edgeQuants(n.items[i]!, 'end').find((e) => intersects(charsOf(e.body), follow));
+      if (q) return q;
+    }
+  }
   return undefined;
 }
 

@@ -1,7 +1,8 @@
 // The whole phigate.yaml schema: one strict section per capability. A new section (server, store, keys,
 // vendors, audit) is one entry in `configSchema` plus its converter in `toConfig`.
 import { z } from 'zod';
-import { type DeidConfig, deidSectionSchema, toDeidConfig } from './sections/deid.js';
+import type { DeidConfig } from './deid-policy.js';
+import { deidSectionSchema, toDeidConfig } from './sections/deid.js';
 
 export const CONFIG_VERSION = 1;
 

@@ -1,3 +1,4 @@
+// applyTransforms end to end: outputs per kind, keyed consistency, offsets, and refusals without PHI.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { PhigateError, type ErrorCode } from '../errors.js';

@@ -59,19 +59,20 @@ export function checkFindings(text: string, findings: readonly Finding[]): void 
  * and surrogate redraws are reproducible) and the text is assembled in one pass, which is equivalent to
  * applying the spans end to start without copying the text once per span.
  *
- * `alsoAvoid` adds identifier values from elsewhere in the same document (structured input): no
- * surrogate will contain any of them either.
+ * No surrogate reproduces another identifier of the text (see AvoidSet for the exact rule); doing so
+ * may redraw a surrogate, which is then specific to this text. `alsoAvoid` adds identifiers from
+ * elsewhere in the same document.
  */
 export function applyTransforms(
   text: string,
   findings: readonly Finding[],
   policy: TransformPolicy,
   ctx: TransformContext,
-  alsoAvoid: Iterable<string> = [],
+  alsoAvoid: Iterable<readonly [value: string, type: EntityType]> = [],
 ): TransformResult {
   if (typeof text !== 'string') throw new PhigateError('PHIGATE_BAD_INPUT', 'Text to transform must be a string');
   checkFindings(text, findings);
-  const values = findings.map((f) => text.slice(f.start, f.end));
+  const values = findings.map((f) => [text.slice(f.start, f.end), f.type] as const);
   const replacer = createReplacer(policy, ctx, createReplacerState([...values, ...alsoAvoid]));
   return replaceAll(text, findings, replacer);
 }

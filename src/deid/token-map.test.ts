@@ -1,3 +1,4 @@
+// Reversible tokens: issuing (scope, key, collisions), reversing exactly, and merging maps safely.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { PhigateError } from '../errors.js';

@@ -11,6 +11,7 @@ import { CompactRange } from '../../src/audit/proof.js';
 import { signCheckpoint } from '../../src/audit/checkpoint.js';
 import { generateNoteKey, parseSignerKey } from '../../src/audit/note.js';
 import { formatCheckpointLine, formatEntryLine } from '../../src/audit/export-format.js';
+import type { AuditStorage } from '../../src/audit/storage.js';
 
 const hex = (s: string): string => createHash('sha256').update(s).digest('hex');
 
@@ -78,4 +79,20 @@ export function writeExportDir(lines: readonly string[], checkpointLines: readon
   writeFileSync(join(dir, 'entries.jsonl'), lines.map((l) => `${l}\n`).join(''));
   writeFileSync(join(dir, 'checkpoints.jsonl'), checkpointLines.map((l) => `${l}\n`).join(''));
   return dir;
+}
+
+/** A storage that forwards to `inner` except for the methods given (for counting or failing calls). */
+export function delegateStorage(inner: AuditStorage, over: Partial<AuditStorage>): AuditStorage {
+  return {
+    appendBatch: (e) => inner.appendBatch(e),
+    size: () => inner.size(),
+    readLeafHashes: (s, e) => inner.readLeafHashes(s, e),
+    readEntries: (s, e) => inner.readEntries(s, e),
+    search: (q) => inner.search(q),
+    erasePayload: (seq) => inner.erasePayload(seq),
+    saveCheckpoint: (cp) => inner.saveCheckpoint(cp),
+    latestCheckpoint: () => inner.latestCheckpoint(),
+    listCheckpoints: () => inner.listCheckpoints(),
+    ...over,
+  };
 }

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { deidCommand } from './deid.js';
 import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
+import { auditCommand } from './audit.js';
 
 export interface CommandModule {
   register(program: Command): void;
@@ -13,4 +14,5 @@ export const COMMANDS: readonly CommandModule[] = [
   deidCommand,
   evalCommand,
   demoCommand,
+  auditCommand,
 ];

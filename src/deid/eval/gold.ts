@@ -1,10 +1,10 @@
-// Reads one line of a gold corpus (`{"id","text","spans":[{"start","end","type","label"?}]}`) into a
-// GoldDoc, checking its shape. Errors name the field, never the note text.
+// Reads JSONL lines: any line as a JSON object, and a gold corpus line
+// (`{"id","text","spans":[{"start","end","type","label"?}]}`) as a checked GoldDoc. Errors never quote the text.
 import { PhigateError } from '../../errors.js';
 import type { GoldDoc, GoldSpan } from './score.js';
 
-/** Throws PHIGATE_MALFORMED_JSON / PHIGATE_BAD_INPUT with a message that holds no input text. */
-export function parseGoldLine(line: string): GoldDoc {
+/** One JSONL line as an object. Throws PHIGATE_MALFORMED_JSON / PHIGATE_BAD_INPUT, never quoting the line. */
+export function parseJsonObject(line: string): Record<string, unknown> {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -13,7 +13,12 @@ export function parseGoldLine(line: string): GoldDoc {
     throw new PhigateError('PHIGATE_MALFORMED_JSON', 'not valid JSON');
   }
   if (!isRecord(value)) throw new PhigateError('PHIGATE_BAD_INPUT', 'expected a JSON object');
-  const { id, text, spans } = value;
+  return value;
+}
+
+/** Throws PHIGATE_MALFORMED_JSON / PHIGATE_BAD_INPUT with a message that holds no input text. */
+export function parseGoldLine(line: string): GoldDoc {
+  const { id, text, spans } = parseJsonObject(line);
   if (typeof id !== 'string' && typeof id !== 'number') throw new PhigateError('PHIGATE_BAD_INPUT', 'missing "id" (string or number)');
   if (typeof text !== 'string') throw new PhigateError('PHIGATE_BAD_INPUT', 'missing "text" (string)');
   if (spans !== undefined && spans !== null && !Array.isArray(spans)) throw new PhigateError('PHIGATE_BAD_INPUT', '"spans" must be an array');

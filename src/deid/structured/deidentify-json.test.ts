@@ -1,3 +1,4 @@
+// Structured de-identification: rules by path, shared tokens with free text, counts, hostile input.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { PhigateError } from '../../errors.js';

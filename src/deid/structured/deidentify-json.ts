@@ -104,6 +104,10 @@ function restoreNumber(out: string): string | number {
 export function deidentifyJson(doc: unknown, rules: readonly FieldRule[], deps: JsonDeidDeps): JsonDeidResult {
   const maxDepth = deps.maxDepth ?? 200;
   const unmatched = deps.unmatched ?? 'keep';
+  if (!['keep', 'free-text', 'drop'].includes(unmatched)) {
+    throw new PhigateError('PHIGATE_BAD_CONFIG', 'unmatched must be "keep", "free-text" or "drop"');
+  }
+  if (!Number.isInteger(maxDepth) || maxDepth < 1) throw new PhigateError('PHIGATE_BAD_CONFIG', 'maxDepth must be a positive integer');
   if (unmatched === 'free-text' && !deps.analyze) {
     throw new PhigateError('PHIGATE_BAD_CONFIG', 'unmatched: "free-text" needs an analyze function');
   }
@@ -119,10 +123,11 @@ export function deidentifyJson(doc: unknown, rules: readonly FieldRule[], deps: 
     unmatched === 'free-text' ? { kind: 'free', replacer: replacerFor(deps.policy), count: UNMATCHED }
     : unmatched === 'drop' ? { kind: 'drop', count: UNMATCHED }
     : { kind: 'keep' };
-  const counts: Record<string, { identifiers: number; dropped: number }> = {};
+  const counts = new Map<string, { identifiers: number; dropped: number }>(); // a Map: paths are user text
   const bump = (path: string, field: 'identifiers' | 'dropped', n: number): void => {
-    const c = (counts[path] ??= { identifiers: 0, dropped: 0 });
+    const c = counts.get(path) ?? { identifiers: 0, dropped: 0 };
     c[field] += n;
+    counts.set(path, c);
   };
 
   // What a leaf needs; both passes decide alike, so pass 2 meets the jobs in pass 1's order.
@@ -183,7 +188,7 @@ export function deidentifyJson(doc: unknown, rules: readonly FieldRule[], deps: 
     if (plan(value, action) !== 'job') return undefined;
     const job = makeJob(value, action);
     jobs.push(job);
-    for (const f of job.findings) state.avoid.add(job.text.slice(f.start, f.end));
+    for (const f of job.findings) state.avoid.add(job.text.slice(f.start, f.end), f.type);
     return undefined;
   }, false);
 
@@ -205,5 +210,5 @@ export function deidentifyJson(doc: unknown, rules: readonly FieldRule[], deps: 
 
   const tokens: Record<string, { value: string; type: EntityType }> = {};
   for (const [t, e] of state.issued) tokens[t] = e;
-  return { doc: result === DROP ? undefined : result, counts, byType, tokens };
+  return { doc: result === DROP ? undefined : result, counts: Object.fromEntries(counts), byType, tokens };
 }

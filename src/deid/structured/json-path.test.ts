@@ -1,3 +1,4 @@
+// Field path syntax and whole-path matching, wildcards included.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { PhigateError } from '../../errors.js';

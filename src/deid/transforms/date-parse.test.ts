@@ -1,3 +1,4 @@
+// Date shapes: which formats are read, that each is written back unchanged, and how new values render.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseDate, renderDate } from './date-parse.js';
@@ -73,6 +74,20 @@ describe('renderDate keeps the format', () => {
     ['Saturday, March 4, 1950', 'Tuesday, November 21, 1950'], // weekday recomputed
     ['2020-03-04T10:30:00Z', '1950-11-21T10:30:00Z'],
   ];
+  const padding: [string, string][] = [
+    ['August 19, 2023', 'February 5, 2023'], // a two-digit day says nothing about padding: textual dates don't pad
+    ['12/19/2023', '02/05/2023'], // ... numeric ones do
+    ['3/19/2023', '2/5/2023'], // ... unless the sibling shows otherwise
+    ['12/9/2023', '2/5/2023'],
+    ['12/09/2023', '02/05/2023'],
+  ];
+  for (const [from, to] of padding) {
+    test(`${from} -> ${to}`, () => {
+      const p = parseDate(from);
+      assert.ok(p);
+      assert.equal(renderDate(p, { year: 2023, month: 2, day: 5 }), to);
+    });
+  }
   for (const [from, to] of cases) {
     test(`${from} -> ${to}`, () => {
       const p = parseDate(from);

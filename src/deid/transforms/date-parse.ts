@@ -180,13 +180,18 @@ export function parseDate(text: string): ParsedDate | undefined {
       year = fullYear(roles.year);
       parts[roles.year.index] = { kind: 'year', digits: roles.year.text.length === 4 ? 4 : 2 };
     }
+    // "04" is padded and "4" is not; "12" could be either: it follows its sibling ("03/12" pads, "3/12"
+    // does not), else all-numeric dates pad (as ISO does) and dates with a month name don't ("May 12").
+    const padOf = (n: Num | undefined): boolean | undefined =>
+      n === undefined || (n.text.length === 2 && n.value >= 10) ? undefined : n.text.length === 2;
+    const fallback = padOf(roles.month) ?? padOf(roles.day) ?? monthName === undefined;
     if (roles.month) {
       month = roles.month.value;
-      parts[roles.month.index] = { kind: 'month-num', pad: roles.month.text.length === 2 };
+      parts[roles.month.index] = { kind: 'month-num', pad: padOf(roles.month) ?? fallback };
     }
     if (roles.day) {
       day = roles.day.value;
-      parts[roles.day.index] = { kind: 'day', pad: roles.day.text.length === 2 };
+      parts[roles.day.index] = { kind: 'day', pad: padOf(roles.day) ?? fallback };
     }
     if (nums.some((n) => n !== roles?.year && n !== roles?.month && n !== roles?.day)) return undefined;
     if (nums.some((n) => n.ordinal && n !== roles?.day)) return undefined;

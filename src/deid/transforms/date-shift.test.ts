@@ -1,3 +1,4 @@
+// Per-patient date shifts: the keyed shift itself, and shifting dates of every precision in place.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { PhigateError } from '../../errors.js';

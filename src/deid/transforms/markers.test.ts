@@ -1,3 +1,4 @@
+// The non-keyed transforms (redact, tag, mask) and Safe Harbor generalisation, as tables.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { PhigateError } from '../../errors.js';

@@ -56,6 +56,7 @@ export function checkPolicy(policy: TransformPolicy, ctx: TransformContext): voi
   }
   checkSpec(policy.default, 'default');
   for (const [type, spec] of Object.entries(policy.byType ?? {})) {
+    if (spec === undefined) continue; // an absent entry means "use the default", as in specFor
     if (!(ENTITY_TYPES as readonly string[]).includes(type)) {
       throw new PhigateError('PHIGATE_BAD_CONFIG', `Transform policy names an unknown type "${type.slice(0, 20)}"`);
     }

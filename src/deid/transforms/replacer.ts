@@ -1,6 +1,7 @@
 // Turns one identifier into its replacement under a policy, holding the per-result state that keeps
 // replacements consistent: one surrogate per value, no surrogate that reproduces another identifier
 // of the same text, no two values sharing a surrogate, and the tokens issued so far.
+import { createSecretKey } from 'node:crypto';
 import type { TokenEntry, TokenMap } from '../token-map.js';
 import type { EntityType, TransformKind, TransformPolicy } from '../types.js';
 import { DEFAULT_MAX_SHIFT_DAYS, shiftDateText, shiftDaysFor } from './date-shift.js';
@@ -26,23 +27,43 @@ export interface Replacer {
 /** Redraws tried before a surrogate that keeps colliding falls back to a tag. */
 const MAX_SURROGATE_ATTEMPTS = 16;
 const MIN_AVOID_LENGTH = 2;
+const SUBSTRING_MIN_LENGTH = 6;
 
-/** Case-insensitive "does `text` contain any of these values", by window lengths: O(|text| x lengths). */
+/**
+ * The identifier values a surrogate must not reproduce, case-blind: none may appear in it as a whole
+ * word (bounded by non-alphanumerics), and values of SUBSTRING_MIN_LENGTH or more not even inside a
+ * word. Shorter values may occur inside a longer run ("95" in "555-0195"): that reveals nothing, and
+ * forbidding it would turn most numeric surrogates into tags on long documents.
+ * Values are bucketed by their first two characters: a check is one lookup per position.
+ */
 export class AvoidSet {
-  private readonly values = new Set<string>();
-  private readonly lengths = new Set<number>();
+  private readonly byPrefix = new Map<string, string[]>();
+  private readonly seen = new Set<string>();
 
-  add(value: string): void {
+  /** A year alone is skipped: Safe Harbor keeps years, and surrogate dates keep theirs by design. */
+  add(value: string, type?: EntityType): void {
     const v = value.toLowerCase();
-    if (v.length < MIN_AVOID_LENGTH) return;
-    this.values.add(v);
-    this.lengths.add(v.length);
+    if (v.length < MIN_AVOID_LENGTH || this.seen.has(v)) return;
+    if (type === 'DATE' && /^\d{4}$/.test(v)) return;
+    this.seen.add(v);
+    const prefix = v.slice(0, MIN_AVOID_LENGTH);
+    const bucket = this.byPrefix.get(prefix);
+    if (bucket) bucket.push(v);
+    else this.byPrefix.set(prefix, [v]);
   }
 
-  hitBy(text: string): boolean {
+  /** `own`: the value the text stands for, not counted (see surrogateFacility for why it can occur). */
+  hitBy(text: string, own = ''): boolean {
     const t = text.toLowerCase();
-    for (const len of this.lengths) {
-      for (let i = 0; i + len <= t.length; i++) if (this.values.has(t.slice(i, i + len))) return true;
+    const ownLower = own.toLowerCase();
+    const wordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+    for (let i = 0; i + MIN_AVOID_LENGTH <= t.length; i++) {
+      const bucket = this.byPrefix.get(t.slice(i, i + MIN_AVOID_LENGTH));
+      if (!bucket) continue;
+      for (const v of bucket) {
+        if (v === ownLower || !t.startsWith(v, i)) continue;
+        if (v.length >= SUBSTRING_MIN_LENGTH || (!wordChar(t[i - 1]) && !wordChar(t[i + v.length]))) return true;
+      }
     }
     return false;
   }
@@ -59,17 +80,18 @@ export interface ReplacerState {
   readonly issued: Map<string, TokenEntry>;
 }
 
-/** `avoid` lists every identifier value of the text or document: no surrogate may contain one of them. */
-export function createReplacerState(avoid: Iterable<string>): ReplacerState {
+/** `avoid` lists every identifier (value, type) of the text or document: see AvoidSet. */
+export function createReplacerState(avoid: Iterable<readonly [value: string, type: EntityType]>): ReplacerState {
   const state: ReplacerState = { avoid: new AvoidSet(), surrogates: new Map(), owners: new Map(), issued: new Map() };
-  for (const v of avoid) state.avoid.add(v);
+  for (const [value, type] of avoid) state.avoid.add(value, type);
   return state;
 }
 
 /** Checks the policy and context first (see checkPolicy), so errors come before any text is read. */
 export function createReplacer(policy: TransformPolicy, ctx: TransformContext, state: ReplacerState): Replacer {
   checkPolicy(policy, ctx);
-  const key = ctx.key as TransformKey; // present whenever a keyed kind is in the policy (checked above)
+  // Present whenever a keyed kind is in the policy (checked above); imported once, not per HMAC.
+  const key: TransformKey = ctx.key instanceof Uint8Array ? createSecretKey(ctx.key) : (ctx.key as TransformKey);
   const scope = ctx.scope ?? '';
   const existing = ctx.tokens ?? {};
   const { avoid: avoidSet, surrogates, owners, issued } = state;
@@ -84,7 +106,7 @@ export function createReplacer(policy: TransformPolicy, ctx: TransformContext, s
       const candidate = surrogateFor(type, value, key, attempt);
       if (candidate === undefined) break;
       const prior = owners.get(candidate.toLowerCase());
-      if ((prior === undefined || prior === owner) && !avoidSet.hitBy(candidate)) chosen = candidate;
+      if ((prior === undefined || prior === owner) && !avoidSet.hitBy(candidate, value)) chosen = candidate;
     }
     if (chosen !== undefined) owners.set(chosen.toLowerCase(), owner);
     surrogates.set(cacheKey, chosen);
@@ -110,9 +132,13 @@ export function createReplacer(policy: TransformPolicy, ctx: TransformContext, s
   }
 
   const tag = (type: EntityType): Replaced => ({ text: tagFor(type), kind: 'tag' });
+  // When no acceptable surrogate exists (say more distinct ages over 89 than surrogate ages), the
+  // value is generalised if its type allows ("90+"), else tagged.
   const viaSurrogate = (type: EntityType, value: string): Replaced => {
     const s = surrogate(type, value);
-    return s === undefined ? tag(type) : { text: s, kind: 'surrogate' };
+    if (s !== undefined) return { text: s, kind: 'surrogate' };
+    const g = generalize(type, value);
+    return g !== undefined && g !== value ? { text: g, kind: 'generalize' } : tag(type);
   };
 
   return {

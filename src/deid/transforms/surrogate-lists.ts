@@ -1,23 +1,28 @@
 // Built-in word lists for realistic surrogates. Common, widely shared names and generic place words,
 // so a surrogate reads naturally and points at no one in particular.
 
-export const GIVEN_NAMES: readonly string[] = [
-  'Aaron', 'Abigail', 'Adam', 'Adrian', 'Aisha', 'Alan', 'Albert', 'Alice', 'Alicia', 'Amanda', 'Amelia',
-  'Amy', 'Andrea', 'Andrew', 'Angela', 'Anita', 'Ann', 'Anna', 'Anthony', 'Arthur', 'Barbara', 'Benjamin',
-  'Beth', 'Betty', 'Bradley', 'Brenda', 'Brian', 'Bruce', 'Carl', 'Carlos', 'Carmen', 'Carol', 'Caroline',
-  'Catherine', 'Charles', 'Cheryl', 'Christina', 'Christopher', 'Claire', 'Craig', 'Cynthia', 'Daniel',
-  'David', 'Deborah', 'Dennis', 'Diana', 'Diane', 'Donald', 'Donna', 'Dorothy', 'Douglas', 'Edward',
-  'Elena', 'Elizabeth', 'Emily', 'Emma', 'Eric', 'Ethan', 'Evelyn', 'Frances', 'Frank', 'Gary', 'George',
-  'Gloria', 'Grace', 'Gregory', 'Hannah', 'Harold', 'Heather', 'Helen', 'Henry', 'Irene', 'Isabel', 'Jack',
-  'Jacob', 'James', 'Janet', 'Jason', 'Jean', 'Jeffrey', 'Jennifer', 'Jeremy', 'Jessica', 'Joan', 'John',
-  'Jonathan', 'Jose', 'Joseph', 'Joyce', 'Juan', 'Judith', 'Julia', 'Julie', 'Karen', 'Katherine', 'Keith',
-  'Kelly', 'Kenneth', 'Kevin', 'Laura', 'Lauren', 'Lawrence', 'Linda', 'Lisa', 'Louis', 'Lucy', 'Luis',
-  'Margaret', 'Maria', 'Marie', 'Mark', 'Martha', 'Martin', 'Mary', 'Matthew', 'Megan', 'Melissa',
-  'Michael', 'Michelle', 'Nancy', 'Natalie', 'Nathan', 'Nicholas', 'Nicole', 'Noah', 'Olivia', 'Oscar',
-  'Pamela', 'Patricia', 'Patrick', 'Paul', 'Peter', 'Philip', 'Rachel', 'Ralph', 'Raymond', 'Rebecca',
-  'Richard', 'Robert', 'Roger', 'Rose', 'Ruth', 'Ryan', 'Samuel', 'Sandra', 'Sara', 'Scott', 'Sean',
-  'Sharon', 'Simon', 'Sofia', 'Sophie', 'Stephen', 'Steven', 'Susan', 'Teresa', 'Thomas', 'Timothy',
-  'Victor', 'Victoria', 'Vincent', 'Walter', 'Wayne', 'William', 'Yvonne', 'Zachary',
+/** Given names drawn for names known to be men's. */
+export const GIVEN_MALE: readonly string[] = [
+  'Aaron', 'Adam', 'Adrian', 'Alan', 'Albert', 'Andrew', 'Anthony', 'Arthur', 'Benjamin', 'Bradley', 'Brian',
+  'Bruce', 'Carl', 'Carlos', 'Charles', 'Christopher', 'Craig', 'Daniel', 'David', 'Dennis', 'Donald',
+  'Douglas', 'Edward', 'Eric', 'Ethan', 'Frank', 'Gary', 'George', 'Gregory', 'Harold', 'Henry', 'Jack',
+  'Jacob', 'James', 'Jason', 'Jeffrey', 'Jeremy', 'John', 'Jonathan', 'Jose', 'Joseph', 'Juan', 'Keith',
+  'Kenneth', 'Kevin', 'Lawrence', 'Louis', 'Luis', 'Mark', 'Martin', 'Matthew', 'Michael', 'Nathan',
+  'Nicholas', 'Noah', 'Oscar', 'Patrick', 'Paul', 'Peter', 'Philip', 'Ralph', 'Raymond', 'Richard', 'Robert',
+  'Roger', 'Ryan', 'Samuel', 'Scott', 'Sean', 'Simon', 'Stephen', 'Steven', 'Thomas', 'Timothy', 'Victor',
+  'Vincent', 'Walter', 'Wayne', 'William', 'Zachary',
+];
+
+/** Given names drawn for names known to be women's. */
+export const GIVEN_FEMALE: readonly string[] = [
+  'Abigail', 'Aisha', 'Alice', 'Alicia', 'Amanda', 'Amelia', 'Amy', 'Andrea', 'Angela', 'Anita', 'Ann',
+  'Anna', 'Barbara', 'Beth', 'Betty', 'Brenda', 'Carmen', 'Carol', 'Caroline', 'Catherine', 'Cheryl',
+  'Christina', 'Claire', 'Cynthia', 'Deborah', 'Diana', 'Diane', 'Donna', 'Dorothy', 'Elena', 'Elizabeth',
+  'Emily', 'Emma', 'Evelyn', 'Frances', 'Gloria', 'Grace', 'Hannah', 'Heather', 'Helen', 'Irene', 'Isabel',
+  'Janet', 'Jean', 'Jennifer', 'Jessica', 'Joan', 'Joyce', 'Judith', 'Julia', 'Julie', 'Karen', 'Katherine',
+  'Laura', 'Lauren', 'Linda', 'Lisa', 'Lucy', 'Margaret', 'Maria', 'Marie', 'Martha', 'Mary', 'Megan',
+  'Melissa', 'Michelle', 'Nancy', 'Natalie', 'Nicole', 'Olivia', 'Pamela', 'Patricia', 'Rachel', 'Rebecca',
+  'Rose', 'Ruth', 'Sandra', 'Sara', 'Sharon', 'Sofia', 'Sophie', 'Susan', 'Teresa', 'Victoria', 'Yvonne',
 ];
 
 export const SURNAMES: readonly string[] = [
@@ -73,41 +78,46 @@ export const FACILITY_KEEP_WORDS: ReadonlySet<string> = new Set([
   'surgery', 'cancer', 'heart', 'eye', 'dental', 'family', 'medicine', 'mental', 'behavioral',
   'psychiatric', 'women', "women's", 'veterans', 'va', 'of', 'the', 'and', 'at', 'for', 'st', 'saint',
   'mount', 'mt', 'lab', 'laboratory', 'pharmacy', 'imaging', 'radiology', 'orthopedic', 'orthopedics',
-  'center', 'ctr', 'hosp', 'med', 'llc', 'inc', 'pc', 'md',
+  'ctr', 'hosp', 'med', 'llc', 'inc', 'pc', 'md',
 ]);
 
 /**
- * More common given names, used only to recognise that a word is a given name (so it is replaced by a
- * given name, not a surname). Matching is per word and case-blind, so it never breaks consistency.
+ * More given names, used only to recognise what a name word is (a man's, a woman's or an either-way
+ * given name), so it is replaced by one of the same kind. Case-blind and per word: never a consistency
+ * risk, only realism.
  */
-export const GIVEN_NAME_HINTS: readonly string[] = (
-  'abby adele agnes alex alexa alexis alfred alison allison alma alyssa amber andre andy angel angelica ' +
-  'angie annie antonio april ashley audrey austin ava barry becky ben bernard bert beverly bill billy ' +
-  'blake bob bobby bonnie brandon brandy brenda brett brianna brittany brooke caleb calvin cameron ' +
-  'candace carla carlton carolyn carrie casey cassandra cecil cedric chad charlene charlie charlotte chase ' +
-  'chelsea chloe chris christian christine chuck cindy clara clarence claudia clifford clint clyde cody ' +
-  'colin connie connor courtney crystal curtis dale dallas dan dana danielle danny darlene darrell darren ' +
-  'dave dawn dean debbie debra delores derek derrick desiree destiny devin dexter dolores dominic don ' +
-  'doris dustin dwayne dylan earl ed eddie edgar edith edna eileen elaine eleanor eli elijah ella ellen ' +
-  'elsie emma erica erik erin ernest esther ethel eugene eva evan faith fernando florence francis ' +
-  'francisco fred freddie gabriel gail gene geneva genevieve georgia gerald geraldine gilbert gina ' +
-  'glenda glenn gordon greg gwen hailey harry harvey hazel hector heidi herbert herman holly hope howard ' +
-  'hunter ian ida isaac isabella ivan jackie jacqueline jaime jake jamal jamie jan jane janice jared jasmine ' +
-  'javier jay jeanette jeanne jeff jenna jenny jerome jerry jesse jessie jill jim jimmy jo joann joanne ' +
-  'jodi joe joel joey johnny jon jordan josh joshua josephine juanita judy julian june justin kaitlyn ' +
-  'karl kate katelyn kathleen kathryn kathy katie kay kayla kendra kent kerry kim kimberly kirk kristen ' +
-  'kristin kristina kurt kyle lacey lance larry latoya laurie leah lee leo leon leona leonard leroy ' +
-  'leslie lester lillian lily lindsay lindsey lloyd lois lonnie loretta lori lorraine louise lucas luke ' +
-  'lydia lynn mabel madison mae malik mandy manuel marcia marcus margie maria marian marilyn mario ' +
-  'marion marjorie marlene marsha marshall marvin maureen max maxine melanie melinda melvin mia micheal ' +
-  'miguel mike mildred milton mindy miranda misty mitchell molly monica morgan myrtle nadine naomi ' +
-  'nathaniel neil nellie nelson nina nora norma norman olga oliver opal owen paige paula pauline pearl ' +
-  'pedro peggy penny phyllis priscilla rafael ramon randall randy raul regina reginald renee rhonda ' +
-  'ricardo rick ricky rita roberta roberto robin rodney roland ron ronald ronnie rosa rosemary ross ' +
-  'roxanne roy ruben russell sabrina sally salvador sam samantha sarah savannah shane shannon shawn ' +
-  'sheila shelby shelly sherry shirley sidney stacey stacy stanley stella stephanie sue sylvia tabitha ' +
-  'tamara tammy tanya tara taylor ted terrance terri terry thelma theodore tiffany tim tina toby todd ' +
-  'tom tommy toni tony tonya tracey traci tracy travis trevor troy tyler tyrone valerie vanessa vera ' +
-  'vernon veronica vicki vickie viola violet virginia vivian wade wanda warren wendy wesley whitney ' +
-  'willie wilma xavier yolanda zoe'
-).split(' ');
+const words = (text: string): readonly string[] => text.trim().split(/\s+/);
+
+export const MALE_HINTS = words(`
+  abe al alex alfred andre andy antonio austin barry ben bernard bert bill billy blake bob bobby brandon brett
+  caleb calvin cecil cedric chad charlie chase chris christian chuck clarence clifford clint clyde cody colin
+  connor curtis dale dan danny darrell darren dave dean derek derrick devin dexter dominic don dustin dwayne dylan
+  earl ed eddie edgar eli elijah erik ernest eugene evan fernando francis francisco fred freddie gabriel gene gerald
+  gilbert glenn gordon greg harry harvey hector herbert herman howard hunter ian isaac ivan jake jamal javier jay
+  jeff jerome jerry jesse jim jimmy joe joel joey johnny jon josh joshua julian justin karl kent kirk kurt kyle lance
+  larry leo leon leonard leroy lester lloyd lonnie lucas luke malik manuel marcus mario marshall marvin max micheal
+  miguel mike milton mitchell neil nelson nathaniel norman oliver owen pedro rafael ramon randall randy raul reginald
+  ricardo rick ricky roberto rodney roland ron ronald ronnie roy ruben russell salvador sam shane shawn stanley ted
+  terrance theodore tim toby todd tom tommy tony travis trevor troy tyler tyrone vernon wade warren wesley willie
+  xavier`);
+
+export const FEMALE_HINTS = words(`
+  abby adele agnes alexa alexis alison allison alma alyssa amber angelica angie annie april ashley audrey ava becky
+  beverly bonnie brandy brianna brittany brooke candace carla carolyn carrie cassandra charlene charlotte chelsea
+  chloe christine cindy clara claudia connie courtney crystal danielle darlene dawn debbie debra delores desiree
+  destiny dolores doris edith edna eileen elaine eleanor ella ellen elsie erica erin esther ethel eva faith florence
+  gail geneva genevieve georgia geraldine gina glenda gwen hailey hazel heidi holly hope ida isabella jackie
+  jacqueline jane janice jasmine jeanette jeanne jenna jenny jill jo joann joanne jodi josephine juanita judy june
+  kaitlyn kate katelyn kathleen kathryn kathy katie kay kayla kendra kimberly kristen kristin kristina lacey latoya
+  laurie leah leona lillian lily lindsay lindsey lois loretta lori lorraine louise lydia mabel madison mae mandy
+  marcia margie marian marilyn marion marjorie marlene marsha maureen maxine melanie melinda mia mildred mindy
+  miranda misty molly monica myrtle nadine naomi nellie nina nora norma olga opal paige paula pauline pearl peggy
+  penny phyllis priscilla regina renee rhonda rita roberta rosa rosemary roxanne sabrina sally samantha sarah
+  savannah sheila shelby shelly sherry shirley stacey stacy stella stephanie sue sylvia tabitha tamara tammy tanya
+  tara thelma tiffany tina toni tonya valerie vanessa vera veronica vicki vickie viola violet virginia vivian wanda
+  wendy whitney wilma yolanda zoe`);
+
+/** Given names used by men and women alike: replaced from both lists. */
+export const EITHER_HINTS = words(`
+  casey dana jamie jan jordan kelly kerry kim lee leslie lynn morgan robin sidney taylor terri terry tracey traci
+  tracy`);

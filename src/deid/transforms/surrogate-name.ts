@@ -3,14 +3,27 @@
 // titles and suffixes are kept, initials stay initials, and the original case style is kept.
 import { applyCaseStyle, caseStyleOf } from './case-style.js';
 import { KeyedDraw, type TransformKey } from './keyed.js';
-import { GIVEN_NAME_HINTS, GIVEN_NAMES, SURNAMES } from './surrogate-lists.js';
+import { EITHER_HINTS, FEMALE_HINTS, GIVEN_FEMALE, GIVEN_MALE, MALE_HINTS, SURNAMES } from './surrogate-lists.js';
 
+// Titles, suffixes and credentials. Name particles (van, de, le, al...) are not kept: many are also
+// names in their own right (Van, Le), and replacing one costs nothing but a little realism.
 const KEEP = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam', 'rev', 'fr', 'jr', 'sr', 'ii', 'iii', 'iv',
   'md', 'phd', 'rn', 'np', 'pa', 'dds', 'dmd', 'esq', 'facs', 'mph', 'msn', 'bsn', 'lpn', 'cnm', 'pharmd',
-  'van', 'von', 'de', 'del', 'der', 'da', 'di', 'la', 'le', 'du', 'bin', 'al',
 ]);
-const GIVEN_SET = new Set([...GIVEN_NAMES.map((n) => n.toLowerCase()), ...GIVEN_NAME_HINTS]);
+const lower = (names: readonly string[]): string[] => names.map((n) => n.toLowerCase());
+const MALE = new Set([...lower(GIVEN_MALE), ...MALE_HINTS]);
+const FEMALE = new Set([...lower(GIVEN_FEMALE), ...FEMALE_HINTS]);
+const EITHER = new Set(EITHER_HINTS);
+const GIVEN_EITHER = [...GIVEN_MALE, ...GIVEN_FEMALE];
+
+/** The pool a name word is replaced from: a man's, a woman's or any given name, else a surname. */
+function poolFor(folded: string): readonly string[] {
+  if (EITHER.has(folded)) return GIVEN_EITHER;
+  if (MALE.has(folded)) return GIVEN_MALE;
+  if (FEMALE.has(folded)) return GIVEN_FEMALE;
+  return SURNAMES;
+}
 
 // Words include combining marks and apostrophes (O'Brien); everything else is kept as written.
 const NAME_TOKEN = /[\p{L}\p{M}'’]+|[^\p{L}\p{M}'’]+/gu;
@@ -27,10 +40,10 @@ function initialFor(letter: string, key: TransformKey, attempt: number): string 
   return letter === letter.toLowerCase() && letter !== letter.toUpperCase() ? out.toLowerCase() : out;
 }
 
-/** The surrogate of one name word: a given name for known given names, else a surname. */
+/** The surrogate of one name word: a given name of the same kind for known given names, else a surname. */
 export function nameWordFor(word: string, key: TransformKey, attempt = 0): string {
   const folded = fold(word);
-  const pool = GIVEN_SET.has(folded) ? GIVEN_NAMES : SURNAMES;
+  const pool = poolFor(folded);
   const draw = new KeyedDraw(key, 'surrogate/name-word', folded, String(attempt));
   let out = draw.pick(pool);
   while (out.toLowerCase() === folded) out = draw.pick(pool);

@@ -1,7 +1,7 @@
-// Surrogate e-mail addresses, URLs and IP addresses, all in ranges reserved for documentation
-// (example.com/.org/.net, 192.0.2.0/24 and friends, 2001:db8::/32), so they can never reach anyone.
+// Surrogate e-mail addresses, URLs and IP addresses, all in reserved ranges (example.com/.org/.net,
+// the IPv4 documentation and benchmarking networks, 2001:db8::/32), so they can never reach anyone.
 import { KeyedDraw, type TransformKey } from './keyed.js';
-import { GIVEN_NAMES, SURNAMES, TOWN_ENDS, TOWN_STARTS } from './surrogate-lists.js';
+import { GIVEN_FEMALE, GIVEN_MALE, SURNAMES, TOWN_ENDS, TOWN_STARTS } from './surrogate-lists.js';
 
 const EXAMPLE_DOMAINS = ['example.com', 'example.org', 'example.net'] as const;
 const IPV4_DOC_NETS = ['192.0.2', '198.51.100', '203.0.113'] as const;
@@ -18,7 +18,7 @@ export function surrogateEmail(value: string, key: TransformKey, attempt = 0): s
   const at = value.lastIndexOf('@');
   const local = at >= 0 ? value.slice(0, at) : value;
   const draw = new KeyedDraw(key, 'surrogate/email', value.toLowerCase(), String(attempt));
-  const given = draw.pick(GIVEN_NAMES).toLowerCase();
+  const given = draw.pick(draw.int(2) === 0 ? GIVEN_MALE : GIVEN_FEMALE).toLowerCase();
   const surname = draw.pick(SURNAMES).toLowerCase();
   let name = /[._]/.test(local) ? `${given}${/_/.test(local) ? '_' : '.'}${surname}` : `${given[0]}${surname}`;
   if (/\d/.test(local)) name += String(draw.range(10, 99));
@@ -39,7 +39,10 @@ export function surrogateUrl(value: string, key: TransformKey, attempt = 0): str
   return `${scheme}${www}${label}.${draw.pick(EXAMPLE_DOMAINS)}${path}`;
 }
 
-/** IPv4 -> an address in the three documentation /24s; IPv6 -> 2001:db8::/32, case kept. */
+/**
+ * IPv4 -> the documentation /24s (RFC 5737) or 198.18.0.0/15 (RFC 2544, benchmarking), one draw in
+ * four from the former; IPv6 -> 2001:db8::/32, case kept. The /15 gives room for many distinct IPs.
+ */
 export function surrogateIp(value: string, key: TransformKey, attempt = 0): string {
   const draw = new KeyedDraw(key, 'surrogate/ip', value.toLowerCase(), String(attempt));
   for (;;) {
@@ -48,7 +51,8 @@ export function surrogateIp(value: string, key: TransformKey, attempt = 0): stri
       const groups = Array.from({ length: 6 }, () => draw.int(0x10000).toString(16));
       out = `2001:db8:${groups.join(':')}`;
       if (/[A-F]/.test(value) && !/[a-f]/.test(value)) out = out.toUpperCase();
-    } else out = `${draw.pick(IPV4_DOC_NETS)}.${draw.range(1, 254)}`;
+    } else if (draw.int(4) === 0) out = `${draw.pick(IPV4_DOC_NETS)}.${draw.range(1, 254)}`;
+    else out = `198.${draw.range(18, 19)}.${draw.int(256)}.${draw.range(1, 254)}`;
     if (out.toLowerCase() !== value.toLowerCase()) return out;
   }
 }

@@ -82,7 +82,11 @@ function prependTown(value: string, key: TransformKey, attempt: number): string 
   return `${applyCaseStyle(townName(draw), caseStyleOf(value.replace(/[^\p{L}]/gu, '') || 'A'))} ${value}`;
 }
 
-/** "Massachusetts General Hospital" -> "Fairbrook General Hospital"; generic-only names get a town. */
+/**
+ * "Massachusetts General Hospital" -> "Fairbrook General Hospital". A name made only of generic words
+ * ("Children's Hospital") gets a town in front, so it is the one surrogate that contains its original:
+ * those words say what kind of place it is, not which.
+ */
 export function surrogateFacility(value: string, key: TransformKey, attempt = 0): string {
   const { text, changed } = replaceWords(value, FACILITY_KEEP_WORDS, town, key, attempt);
   return changed ? text : prependTown(value, key, attempt);

@@ -1,3 +1,4 @@
+// Surrogates per type: the shape each keeps, keying and consistency, and the never-real ranges.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { EntityType } from '../types.js';
@@ -40,7 +41,7 @@ const SHAPES: [EntityType, string, RegExp][] = [
   ['ZIP', '02138-1234', /^\d{5}-\d{4}$/],
   ['AGE', '92', /^(9\d|10[0-4])$/],
   ['AGE', '97-year-old', /^(9\d|10[0-4])-year-old$/],
-  ['IP', '10.1.2.3', /^(192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$/],
+  ['IP', '10.1.2.3', /^(192\.0\.2|198\.51\.100|203\.0\.113|198\.1[89]\.\d{1,3})\.\d{1,3}$/],
   ['IP', 'FE80::1', /^2001:DB8(:[0-9A-F]{1,4}){6}$/],
   ['URL', 'https://www.mychart.org/patients/1234', /^https:\/\/www\.[a-z]+\.example\.(com|org|net)\/[a-z0-9]{8}$/],
   ['URL', 'mychart.org', /^[a-z]+\.example\.(com|org|net)$/],

@@ -1,0 +1,63 @@
+// TreeCache against the naive reference: every root and a spread of proofs over random-sized trees,
+// with a tiny tile cache so eviction and re-reads are exercised, and a count of storage reads.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { rfc9162 } from './hasher.js';
+import { consistencyPlan, inclusionPlan } from './proof.js';
+import { TreeCache } from './tree-cache.js';
+import * as ref from '../../test/audit/reference.js';
+
+const LEAVES = ref.leafInputs(1300);
+const HASHES = LEAVES.map((l) => ref.leafHash(l));
+
+function cache(tileCacheSize: number): { tree: TreeCache; reads: () => number } {
+  let reads = 0;
+  const tree = new TreeCache(
+    async (s, e) => {
+      reads++;
+      return HASHES.slice(s, e);
+    },
+    rfc9162,
+    { tileCacheSize },
+  );
+  return { tree, reads: () => reads };
+}
+
+test('roots of every size up to 1300 match the reference', async () => {
+  const { tree } = cache(2);
+  for (let size = 0; size <= 1300; size += size < 600 ? 1 : 37) {
+    assert.deepEqual(Buffer.from(await tree.root(size)), ref.mth(LEAVES.slice(0, size)), `size ${size}`);
+  }
+});
+
+test('random proofs match the reference with a two-tile cache (property)', async () => {
+  const { tree } = cache(2);
+  await fc.assert(
+    fc.asyncProperty(fc.integer({ min: 1, max: 1300 }), fc.nat(), fc.nat(), async (size, a, b) => {
+      const index = a % size;
+      const old = b % (size + 1);
+      const incl = await tree.proof(inclusionPlan(index, size), size);
+      assert.deepEqual(incl.map((h) => Buffer.from(h).toString('hex')), ref.path(index, LEAVES.slice(0, size)).map((h) => h.toString('hex')));
+      const cons = await tree.proof(consistencyPlan(old, size), size);
+      assert.deepEqual(cons.map((h) => Buffer.from(h).toString('hex')), ref.consistency(old, LEAVES.slice(0, size)).map((h) => h.toString('hex')));
+    }),
+    { numRuns: 150 },
+  );
+});
+
+test('a proof at a large size costs a handful of reads once warm', async () => {
+  const { tree, reads } = cache(64);
+  await tree.root(1300);
+  const before = reads();
+  await tree.proof(inclusionPlan(700, 1300), 1300);
+  assert.ok(reads() - before <= 2, `${reads() - before} reads`);
+  const again = reads();
+  await tree.proof(inclusionPlan(701, 1300), 1300);
+  assert.equal(reads() - again, 0, 'same tile, cached');
+});
+
+test('nodes outside the tree are refused', async () => {
+  const { tree } = cache(4);
+  await assert.rejects(tree.nodeHash({ level: 2, index: 3 }, 15), RangeError);
+});

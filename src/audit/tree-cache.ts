@@ -1,0 +1,189 @@
+// Node hashes for proofs and roots, served from stored leaf hashes. Every perfect subtree of 256 leaves
+// or more is kept in memory (32 bytes per 128 leaves); nodes below that are computed from one tile of
+// 256 leaf hashes read in a single range query, with recently used tiles cached. So a proof costs at
+// most two small reads however large the log grows.
+import type { LogHasher } from './hasher.js';
+import { foldRight, planNodes, rangeNodes, rehash, type NodeId, type ProofPlan } from './proof.js';
+
+export const TILE_HEIGHT = 8;
+const TILE = 2 ** TILE_HEIGHT;
+const TILE_NODES = 2 * TILE - 1;
+const SYNC_CHUNK = 64 * TILE;
+
+/** A growable column of 32-byte hashes. */
+class HashColumn {
+  #buf = Buffer.alloc(32 * 64);
+  #length = 0;
+
+  get length(): number {
+    return this.#length;
+  }
+
+  push(hash: Uint8Array): void {
+    if ((this.#length + 1) * 32 > this.#buf.length) {
+      const bigger = Buffer.alloc(this.#buf.length * 2);
+      this.#buf.copy(bigger);
+      this.#buf = bigger;
+    }
+    this.#buf.set(hash, this.#length * 32);
+    this.#length++;
+  }
+
+  get(i: number): Uint8Array {
+    return this.#buf.subarray(i * 32, i * 32 + 32);
+  }
+}
+
+/** All 511 nodes of one complete tile, level by level: offset of level l is 2 * TILE - 2^(TILE_HEIGHT + 1 - l). */
+function levelOffset(level: number): number {
+  return TILE_NODES + 1 - 2 ** (TILE_HEIGHT + 1 - level);
+}
+
+export type LeafReader = (start: number, end: number) => Promise<Uint8Array[]>;
+
+export class TreeCache {
+  readonly #read: LeafReader;
+  readonly #hasher: LogHasher;
+  readonly #upper: HashColumn[] = [];
+  #covered = 0;
+  #sync: Promise<void> = Promise.resolve();
+  readonly #tiles = new Map<number, Promise<Buffer>>();
+  readonly #capacity: number;
+  #tail: { tile: number; leaves: Uint8Array[] } | undefined;
+
+  constructor(read: LeafReader, hasher: LogHasher, options: { tileCacheSize?: number } = {}) {
+    this.#read = read;
+    this.#hasher = hasher;
+    this.#capacity = options.tileCacheSize ?? 1024;
+  }
+
+  /** Leaves covered by complete tiles already folded into the upper levels. */
+  get covered(): number {
+    return this.#covered;
+  }
+
+  /** Makes sure every complete tile below `size` is folded in. Runs one sync at a time. */
+  async sync(size: number): Promise<void> {
+    const target = Math.floor(size / TILE) * TILE;
+    if (target <= this.#covered) return this.#sync;
+    this.#sync = this.#sync.then(() => this.#extend(target));
+    return this.#sync;
+  }
+
+  async #extend(target: number): Promise<void> {
+    while (this.#covered < target) {
+      const end = Math.min(target, this.#covered + SYNC_CHUNK);
+      const leaves = await this.#read(this.#covered, end);
+      if (leaves.length !== end - this.#covered) {
+        throw new RangeError(`storage returned ${leaves.length} leaf hashes for [${this.#covered}, ${end})`);
+      }
+      for (let t = 0; t * TILE < leaves.length; t++) {
+        const tileIndex = this.#covered / TILE;
+        const nodes = this.#buildTile(leaves.slice(t * TILE, (t + 1) * TILE));
+        this.#remember(tileIndex, Promise.resolve(nodes));
+        this.#pushUpper(0, tileIndex, nodes.subarray((TILE_NODES - 1) * 32));
+        this.#covered += TILE;
+      }
+    }
+  }
+
+  #pushUpper(k: number, index: number, hash: Uint8Array): void {
+    let col = this.#upper[k];
+    if (!col) {
+      col = new HashColumn();
+      this.#upper[k] = col;
+    }
+    col.push(hash);
+    if (index % 2 === 1) this.#pushUpper(k + 1, (index - 1) / 2, this.#hasher.hashChildren(col.get(index - 1), hash));
+  }
+
+  #buildTile(leaves: readonly Uint8Array[]): Buffer {
+    const nodes = Buffer.alloc(TILE_NODES * 32);
+    leaves.forEach((leaf, i) => nodes.set(leaf, i * 32));
+    for (let level = 1; level <= TILE_HEIGHT; level++) {
+      const below = levelOffset(level - 1);
+      const here = levelOffset(level);
+      for (let i = 0; i < 2 ** (TILE_HEIGHT - level); i++) {
+        const l = nodes.subarray((below + 2 * i) * 32, (below + 2 * i + 1) * 32);
+        const r = nodes.subarray((below + 2 * i + 1) * 32, (below + 2 * i + 2) * 32);
+        nodes.set(this.#hasher.hashChildren(l, r), (here + i) * 32);
+      }
+    }
+    return nodes;
+  }
+
+  #remember(tile: number, nodes: Promise<Buffer>): void {
+    this.#tiles.delete(tile);
+    this.#tiles.set(tile, nodes);
+    if (this.#tiles.size > this.#capacity) this.#tiles.delete(this.#tiles.keys().next().value as number);
+  }
+
+  #completeTile(tile: number): Promise<Buffer> {
+    const cached = this.#tiles.get(tile);
+    if (cached) {
+      this.#remember(tile, cached);
+      return cached;
+    }
+    const loading = this.#read(tile * TILE, (tile + 1) * TILE).then((leaves) => this.#buildTile(leaves));
+    loading.catch(() => this.#tiles.delete(tile));
+    this.#remember(tile, loading);
+    return loading;
+  }
+
+  /** Leaves [tile * TILE, size) of the last, incomplete tile; reads only what is new since last time. */
+  async #partialTile(tile: number, size: number): Promise<Uint8Array[]> {
+    const start = tile * TILE;
+    const have = this.#tail?.tile === tile ? this.#tail.leaves : [];
+    if (start + have.length >= size) return have.slice(0, size - start);
+    const more = await this.#read(start + have.length, size);
+    const leaves = [...have, ...more];
+    this.#tail = { tile, leaves };
+    return leaves;
+  }
+
+  /** The hash of a perfect subtree that lies within the first `size` leaves. */
+  async nodeHash(id: NodeId, size: number): Promise<Uint8Array> {
+    const width = 2 ** id.level;
+    const begin = id.index * width;
+    if (begin + width > size) throw new RangeError(`node ${id.level}/${id.index} is not within a tree of size ${size}`);
+    if (id.level >= TILE_HEIGHT) {
+      await this.sync(size);
+      return (this.#upper[id.level - TILE_HEIGHT] as HashColumn).get(id.index);
+    }
+    const tile = Math.floor(begin / TILE);
+    if ((tile + 1) * TILE <= size) {
+      const nodes = await this.#completeTile(tile);
+      const at = levelOffset(id.level) + (id.index - tile * 2 ** (TILE_HEIGHT - id.level));
+      return nodes.subarray(at * 32, at * 32 + 32);
+    }
+    const leaves = await this.#partialTile(tile, size);
+    let row = leaves.slice(begin - tile * TILE, begin - tile * TILE + width);
+    while (row.length > 1) {
+      const up: Uint8Array[] = [];
+      for (let i = 0; i < row.length; i += 2) up.push(this.#hasher.hashChildren(row[i] as Uint8Array, row[i + 1] as Uint8Array));
+      row = up;
+    }
+    return row[0] as Uint8Array;
+  }
+
+  async #hashes(ids: readonly NodeId[], size: number): Promise<Map<string, Uint8Array>> {
+    const out = new Map<string, Uint8Array>();
+    const hashes = await Promise.all(ids.map((id) => this.nodeHash(id, size)));
+    ids.forEach((id, i) => out.set(`${id.level}/${id.index}`, hashes[i] as Uint8Array));
+    return out;
+  }
+
+  /** MTH of the first `size` leaves. */
+  async root(size: number): Promise<Uint8Array> {
+    if (size === 0) return this.#hasher.emptyRoot();
+    const ids = rangeNodes(0, size);
+    const got = await this.#hashes(ids, size);
+    return foldRight(ids.map((id) => got.get(`${id.level}/${id.index}`) as Uint8Array), this.#hasher);
+  }
+
+  /** The proof hashes a plan calls for, in the tree of the first `size` leaves. */
+  async proof(plan: ProofPlan, size: number): Promise<Uint8Array[]> {
+    const got = await this.#hashes(planNodes(plan), size);
+    return rehash(plan, (id) => got.get(`${id.level}/${id.index}`) as Uint8Array, this.#hasher);
+  }
+}

@@ -1,0 +1,145 @@
+// Where `phigate audit` reads the log from: an export directory (offline, after the files are read) or
+// the live store (--database-url or --data-dir, with the store's keyring file). Both give the same
+// records, searches and proofs, so each subcommand is written once.
+import { PhigateError } from '../errors.js';
+import { LocalKeyring } from '../crypto/index.js';
+import { openStore, type Store } from '../store/index.js';
+import {
+  AuditLog,
+  LeafHashTree,
+  auditStorageOf,
+  generateNoteKey,
+  parseSignerKey,
+  readExportRecords,
+  resolveExportPaths,
+  verifyExportFiles,
+  type AuditRecord,
+  type AuditSearchQuery,
+  type NoteSigner,
+  type NoteVerifier,
+  eventMatches,
+} from '../audit/index.js';
+
+export interface SourceOptions {
+  export?: string;
+  databaseUrl?: string;
+  dataDir?: string;
+  keyring?: string;
+  schema?: string;
+}
+
+export interface ProofTree {
+  readonly size: number;
+  root(size: number): Promise<Uint8Array>;
+  leafHash(index: number): Promise<Uint8Array>;
+  inclusion(index: number, size: number): Promise<Uint8Array[]>;
+  consistency(size1: number, size2: number): Promise<Uint8Array[]>;
+}
+
+export interface AuditSource {
+  /** Matching records by seq, at most query.limit. */
+  search(query: AuditSearchQuery): AsyncIterable<AuditRecord>;
+  all(): AsyncIterable<AuditRecord>;
+  /** Proofs over the log up to its latest signed checkpoint; `verifiers` check an export first. */
+  tree(verifiers: () => NoteVerifier[]): Promise<ProofTree>;
+  /** The live log, for export and checkpoint publication; undefined for an export. */
+  readonly live?: { readonly store: Store; log(signers?: readonly NoteSigner[], origin?: string): AuditLog };
+  close(): Promise<void>;
+}
+
+const usage = (message: string): PhigateError => new PhigateError('PHIGATE_USAGE', message);
+
+export const STORE_HELP = `
+Sources: --export DIR reads an export; otherwise the live store is opened from --database-url (or
+PHIGATE_DATABASE_URL) or --data-dir (embedded), with --keyring FILE (or PHIGATE_KEYRING_FILE), the key
+file the store was created with.`;
+
+export async function openAuditSource(opts: SourceOptions): Promise<AuditSource> {
+  if (opts.export) return exportSource(opts.export);
+  const databaseUrl = opts.databaseUrl ?? process.env['PHIGATE_DATABASE_URL'];
+  const keyring = opts.keyring ?? process.env['PHIGATE_KEYRING_FILE'];
+  if (!databaseUrl && !opts.dataDir) throw usage('Give --export DIR, or the store with --database-url URL or --data-dir DIR');
+  if (!keyring) throw usage('Opening the store needs its key file: --keyring FILE or PHIGATE_KEYRING_FILE');
+  const store = await openStore({
+    ...(databaseUrl ? { databaseUrl } : { dataDir: opts.dataDir as string }),
+    keyring: LocalKeyring.open({ path: keyring, create: false }),
+    ...(opts.schema ? { schema: opts.schema } : {}),
+  });
+  return storeSource(store);
+}
+
+function exportSource(dir: string): AuditSource {
+  return {
+    async *search(q) {
+      let n = 0;
+      const paths = await resolveExportPaths([dir]);
+      for await (const r of readExportRecords(paths.entries)) {
+        if (n >= q.limit) return;
+        if (r.event && r.seq > (q.afterSeq ?? -1) && eventMatches(r.event, q)) {
+          n++;
+          yield r;
+        }
+      }
+    },
+    async *all() {
+      yield* readExportRecords((await resolveExportPaths([dir])).entries);
+    },
+    async tree(verifiers) {
+      const paths = await resolveExportPaths([dir]);
+      const { report, leafHashes } = await verifyExportFiles({ paths, verifiers: verifiers() });
+      if (!report.ok) throw new PhigateError('PHIGATE_AUDIT_ROOT_MISMATCH', 'The export does not verify; run `phigate audit verify` for details');
+      const tree = new LeafHashTree(leafHashes);
+      return {
+        size: report.checkpoints.largestSize,
+        root: (n) => tree.root(n),
+        leafHash: (i) => tree.leafHash(i),
+        inclusion: (i, n) => tree.inclusion(i, n),
+        consistency: (m, n) => tree.consistency(m, n),
+      };
+    },
+    async close() {},
+  };
+}
+
+function storeSource(store: Store): AuditSource {
+  const storage = auditStorageOf(store.audit);
+  // Reading needs no signing key; a throwaway signer satisfies the constructor and is never used.
+  const reader = new AuditLog({ storage, origin: 'phigate-cli', signers: [parseSignerKey(generateNoteKey('phigate-cli').signerKey)], checkpointIntervalMs: 0 });
+  const PAGE = 1000;
+  return {
+    async *search(q) {
+      let after = q.afterSeq ?? -1;
+      let left = q.limit;
+      while (left > 0) {
+        const page = await reader.search({ ...q, afterSeq: after, limit: Math.min(PAGE, left) });
+        yield* page;
+        if (page.length < Math.min(PAGE, left)) return;
+        left -= page.length;
+        after = (page[page.length - 1] as AuditRecord).seq;
+      }
+    },
+    async *all() {
+      const size = await reader.size();
+      for (let start = 0; start < size; start += PAGE) yield* await reader.read(start, Math.min(size, start + PAGE));
+    },
+    async tree() {
+      const latest = await reader.latestCheckpoint();
+      const size = latest?.size ?? (await reader.size());
+      return {
+        size,
+        root: (n) => reader.root(n),
+        leafHash: async (i) => (await storage.readLeafHashes(i, i + 1))[0] as Uint8Array,
+        inclusion: async (i, n) => (await reader.inclusionProof(i, n)).hashes as Uint8Array[],
+        consistency: (m, n) => reader.consistencyProof(m, n),
+      };
+    },
+    live: {
+      store,
+      log: (signers, origin) => (signers && origin ? new AuditLog({ storage, origin, signers, checkpointIntervalMs: 0 }) : reader),
+    },
+    async close() {
+      await reader.close();
+      await store.close();
+    },
+  };
+}

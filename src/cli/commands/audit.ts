@@ -1,0 +1,322 @@
+// `phigate audit`: verify an export offline, build proofs, search, account for disclosures, export (for
+// auditors and SIEMs), publish checkpoints and make signing keys. Reading subcommands work on the live
+// store or on an export directory (see ../audit-source.ts).
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { PhigateError } from '../../errors.js';
+import {
+  accountDisclosures,
+  createPatientHasher,
+  defaultSince,
+  generateNoteKey,
+  parseVerifierKey,
+  renderDisclosures,
+  resolveExportPaths,
+  toHex,
+  toSiemLine,
+  verifyExportFiles,
+  exportLog,
+  parseSignerKey,
+  verifierKeyFromSignerKey,
+  type AuditRecord,
+  type AuditSearchQuery,
+  type DisclosureFormat,
+  type NoteSigner,
+  type NoteVerifier,
+  type VerifyReport,
+} from '../../audit/index.js';
+import { EXIT_INPUT_FAILED, raiseExitCode } from '../exit.js';
+import { streamSink } from '../output.js';
+import { STORE_HELP, openAuditSource, type AuditSource, type SourceOptions } from '../audit-source.js';
+import type { CommandModule } from './index.js';
+
+const usage = (message: string): PhigateError => new PhigateError('PHIGATE_USAGE', message);
+const out = (text: string): boolean => process.stdout.write(text);
+const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
+
+function intArg(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{1,15}$/.test(text)) throw usage(`${name} must be a non-negative integer`);
+  return Number(text);
+}
+
+function dateArg(name: string, text: string | undefined): Date | undefined {
+  if (text === undefined) return undefined;
+  const d = new Date(text);
+  if (Number.isNaN(d.getTime())) throw usage(`${name} must be a date such as 2021-03-01 or 2021-03-01T10:00:00Z`);
+  return d;
+}
+
+interface KeyOptions {
+  key?: string[];
+  keyFile?: string;
+}
+
+/** Pinned keys from --key/--key-file; else the export's own log-keys.txt, with a warning. */
+function loadVerifiers(opts: KeyOptions, exportKeys: string | undefined): NoteVerifier[] {
+  const texts = [...(opts.key ?? [])];
+  if (opts.keyFile) texts.push(...readFileSync(opts.keyFile, 'utf8').split('\n'));
+  if (texts.length === 0 && exportKeys && existsSync(exportKeys)) {
+    process.stderr.write('phigate: warning: using the verifier keys shipped inside the export; pin the log key with --key to detect a re-signed export\n');
+    texts.push(...readFileSync(exportKeys, 'utf8').split('\n'));
+  }
+  const keys = texts.map((t) => t.trim()).filter((t) => t.length > 0 && !t.startsWith('#'));
+  if (keys.length === 0) throw usage('Give the log verifier key with --key or --key-file');
+  return keys.map(parseVerifierKey);
+}
+
+function printReport(r: VerifyReport): void {
+  out(`${r.ok ? 'OK' : 'FAILED'}: ${r.entries} entries (${r.erased} erased), root ${r.root}\n`);
+  out(`  checkpoints: ${r.checkpoints.total} (${r.checkpoints.trusted} signed by a trusted key, ${r.checkpoints.matched} matching the entries), largest size ${r.checkpoints.largestSize}\n`);
+  if (r.firstBadIndex !== null) {
+    out(`  first bad index: ${r.firstBadIndex}${r.firstBadExact ? '' : ' (lower bound: the change lies between two checkpoints)'}\n`);
+  }
+  if (r.uncoveredFrom !== null) out(`  note: entries from index ${r.uncoveredFrom} on are not covered by a signed checkpoint yet\n`);
+  for (const p of r.problems) out(`  - ${p.kind}: ${p.message}\n`);
+  if (r.problemCount > r.problems.length) out(`  ... and ${r.problemCount - r.problems.length} more problems\n`);
+}
+
+async function verifyAction(paths: string[], opts: KeyOptions & { origin?: string; checkpoint?: string[]; workers?: string; json?: boolean }): Promise<void> {
+  const found = await resolveExportPaths(paths);
+  const verifiers = loadVerifiers(opts, found.keys);
+  const extra = opts.checkpoint ?? [];
+  const workers = intArg('--workers', opts.workers);
+  const { report } = await verifyExportFiles({
+    paths: found,
+    verifiers,
+    ...(opts.origin ? { origin: opts.origin } : {}),
+    ...(workers !== undefined ? { workers } : {}),
+    extraCheckpoints: extra.map((f) => readFileSync(f, 'utf8')),
+  });
+  if (opts.json) out(`${JSON.stringify(report, null, 2)}\n`);
+  else printReport(report);
+  if (!report.ok) raiseExitCode(EXIT_INPUT_FAILED);
+}
+
+function readPatientId(value: string): string {
+  // "-" reads the id from stdin, so it stays out of shell history and the process list.
+  const id = value === '-' ? (readFileSync(0, 'utf8').split('\n')[0] ?? '') : value;
+  if (id.trim() === '') throw usage('The patient id is empty');
+  return id;
+}
+
+function patientRefFrom(opts: { patient?: string; patientRef?: string; patientKeyFile?: string }): string | undefined {
+  if (opts.patientRef) {
+    if (!/^[0-9a-f]{64}$/.test(opts.patientRef)) throw usage('--patient-ref must be 64 lowercase hex digits');
+    return opts.patientRef;
+  }
+  if (opts.patient === undefined) return undefined;
+  const keyFile = opts.patientKeyFile ?? process.env['PHIGATE_AUDIT_PATIENT_KEY_FILE'];
+  if (!keyFile) throw new PhigateError('PHIGATE_KEY_MISSING', 'Give the patient hash key with --patient-key-file or PHIGATE_AUDIT_PATIENT_KEY_FILE');
+  const text = readFileSync(keyFile, 'utf8').trim();
+  const key = /^[0-9a-fA-F]+$/.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
+  return createPatientHasher(key)(readPatientId(opts.patient));
+}
+
+const PATIENT_HELP = `
+The patient id is hashed with the log's patient key (HMAC-SHA256) before it is compared; it is never
+printed. Use --patient - to read it from stdin, keeping it out of shell history.`;
+
+type Opts = SourceOptions & KeyOptions;
+
+async function withSource<T>(opts: SourceOptions, run: (source: AuditSource) => Promise<T>): Promise<T> {
+  const source = await openAuditSource(opts);
+  try {
+    return await run(source);
+  } finally {
+    await source.close();
+  }
+}
+
+async function searchAction(opts: Opts & { actor?: string; patient?: string; patientRef?: string; patientKeyFile?: string; vendor?: string; action?: string; from?: string; to?: string; limit?: string; json?: boolean }): Promise<void> {
+  const patient = patientRefFrom(opts);
+  const from = dateArg('--from', opts.from);
+  const to = dateArg('--to', opts.to);
+  const limit = intArg('--limit', opts.limit) ?? 100;
+  const query: AuditSearchQuery = {
+    limit,
+    ...(opts.actor ? { actor: opts.actor } : {}),
+    ...(patient ? { patient } : {}),
+    ...(opts.vendor ? { vendor: opts.vendor } : {}),
+    ...(opts.action ? { action: opts.action } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+  };
+  let shown = 0;
+  await withSource(opts, async (source) => {
+    for await (const r of source.search(query)) {
+      const e = r.event;
+      if (!e) continue;
+      shown++;
+      if (opts.json) out(`${JSON.stringify({ seq: r.seq, leafHash: toHex(r.leafHash), event: e })}\n`);
+      else out(`${r.seq}\t${e.time}\t${e.actor.id}\t${e.action}\t${e.decision}/${e.reason}\t${e.vendor ?? '-'}\t${e.purpose}\tpatient ${e.patient?.slice(0, 12) ?? '-'}\n`);
+    }
+  });
+  if (!opts.json) process.stderr.write(`${shown} matching entr${shown === 1 ? 'y' : 'ies'}${shown >= limit ? ` (limit ${limit} reached)` : ''}\n`);
+}
+
+async function disclosuresAction(opts: Opts & { patient?: string; patientRef?: string; patientKeyFile?: string; since?: string; until?: string; format?: string }): Promise<void> {
+  const patientRef = patientRefFrom(opts);
+  if (!patientRef) throw usage('Give --patient ID (or --patient-ref HASH)');
+  const format = (opts.format ?? 'text') as DisclosureFormat;
+  if (!['text', 'json', 'csv'].includes(format)) throw usage('--format must be text, json or csv');
+  const now = new Date();
+  const since = dateArg('--since', opts.since) ?? defaultSince(now);
+  const until = dateArg('--until', opts.until) ?? now;
+  const records: AuditRecord[] = [];
+  await withSource(opts, async (source) => {
+    for await (const r of source.search({ patient: patientRef, from: since, to: until, limit: Number.MAX_SAFE_INTEGER })) records.push(r);
+  });
+  out(renderDisclosures(accountDisclosures(records, { patientRef, since, until }), format, { since, until, generatedAt: now }));
+}
+
+async function proofAction(opts: Opts & { inclusion?: string; consistency?: string; size?: string; json?: boolean }): Promise<void> {
+  if ((opts.inclusion === undefined) === (opts.consistency === undefined)) throw usage('Give exactly one of --inclusion INDEX or --consistency SIZE1');
+  const result = await withSource(opts, async (source) => {
+    const tree = await source.tree(() => loadVerifiers(opts, opts.export ? join(opts.export, 'log-keys.txt') : undefined));
+    const size = intArg('--size', opts.size) ?? tree.size;
+    const root = toHex(await tree.root(size));
+    if (opts.inclusion !== undefined) {
+      const index = intArg('--inclusion', opts.inclusion) as number;
+      const hashes = await tree.inclusion(index, size);
+      return { type: 'inclusion', index, size, leafHash: toHex(await tree.leafHash(index)), root, hashes: hashes.map(toHex) };
+    }
+    const size1 = intArg('--consistency', opts.consistency) as number;
+    const hashes = await tree.consistency(size1, size);
+    return { type: 'consistency', size1, size2: size, root1: toHex(await tree.root(size1)), root2: root, hashes: hashes.map(toHex) };
+  });
+  if (opts.json) out(`${JSON.stringify(result, null, 2)}\n`);
+  else for (const [k, v] of Object.entries(result)) out(`${k}: ${Array.isArray(v) ? `\n  ${v.join('\n  ')}` : String(v)}\n`);
+}
+
+async function siemAction(opts: Opts): Promise<void> {
+  const sink = streamSink(process.stdout);
+  await withSource(opts, async (source) => {
+    for await (const r of source.all()) await sink.write(`${toSiemLine(r)}\n`);
+  });
+}
+
+function signerFrom(file: string | undefined): { signer: NoteSigner; verifierKey: string } | undefined {
+  if (!file) return undefined;
+  const skey = readFileSync(file, 'utf8');
+  return { signer: parseSignerKey(skey), verifierKey: verifierKeyFromSignerKey(skey) };
+}
+
+function liveOf(source: AuditSource): NonNullable<AuditSource['live']> {
+  if (!source.live) throw usage('This command works on the live store: give --database-url or --data-dir, not --export');
+  return source.live;
+}
+
+async function exportAction(opts: Opts & { out: string; signerKeyFile?: string; verifierKey?: string[]; origin?: string; siem?: boolean }): Promise<void> {
+  const signing = signerFrom(opts.signerKeyFile);
+  const keys = [...(opts.verifierKey ?? []), ...(signing ? [signing.verifierKey] : [])];
+  if (keys.length === 0) throw usage('Give --signer-key-file (publishes a fresh checkpoint first) or --verifier-key VKEY');
+  await withSource(opts, async (source) => {
+    const live = liveOf(source);
+    const log = signing ? live.log([signing.signer], opts.origin ?? signing.signer.name) : live.log();
+    const summary = await exportLog(log, opts.out, { verifierKeys: keys, publish: signing !== undefined });
+    out(`Exported ${summary.entries} entries and ${summary.checkpoints} checkpoints to ${opts.out} (root ${summary.root})\n`);
+    if (log !== live.log()) await log.close();
+  });
+}
+
+async function checkpointAction(opts: Opts & { signerKeyFile: string; origin?: string }): Promise<void> {
+  const signing = signerFrom(opts.signerKeyFile) as { signer: NoteSigner };
+  await withSource(opts, async (source) => {
+    const log = liveOf(source).log([signing.signer], opts.origin ?? signing.signer.name);
+    const cp = await log.publishCheckpoint();
+    await log.close();
+    out(cp.note);
+  });
+}
+
+async function keygenAction(opts: { origin: string; out: string }): Promise<void> {
+  const { signerKey, verifierKey } = generateNoteKey(opts.origin);
+  await mkdir(opts.out, { recursive: true, mode: 0o700 });
+  await writeFile(join(opts.out, 'audit-signer.key'), `${signerKey}\n`, { mode: 0o600, flag: 'wx' });
+  await writeFile(join(opts.out, 'audit-verifier.vkey'), `${verifierKey}\n`, { flag: 'wx' });
+  out(`${verifierKey}\n`);
+  process.stderr.write(`Wrote ${join(opts.out, 'audit-signer.key')} (secret, mode 600) and audit-verifier.vkey. Give auditors the verifier key above.\n`);
+}
+
+/** The source options every reading subcommand takes. */
+function sourceOptions(cmd: Command): Command {
+  return cmd
+    .option('--export <dir>', 'read an export directory instead of the live store')
+    .option('--database-url <url>', 'PostgreSQL URL of the store (or PHIGATE_DATABASE_URL)')
+    .option('--data-dir <dir>', 'embedded store data directory')
+    .option('--keyring <file>', "the store's key file (or PHIGATE_KEYRING_FILE)")
+    .option('--schema <name>', 'store schema (default phigate)');
+}
+
+function patientOptions(cmd: Command): Command {
+  return cmd
+    .option('--patient <id>', 'patient id ("-" reads it from stdin); needs the patient key')
+    .option('--patient-ref <hash>', 'patient keyed hash, when you have it instead of the id')
+    .option('--patient-key-file <file>', 'patient hash key, hex or base64 (or PHIGATE_AUDIT_PATIENT_KEY_FILE)')
+    .addHelpText('after', PATIENT_HELP);
+}
+
+export const auditCommand: CommandModule = {
+  register(program: Command): void {
+    const audit = program.command('audit').description('Tamper-evident audit log: verify, prove, search, disclosures, export');
+    audit
+      .command('verify')
+      .description('Verify an export offline: recompute the tree, check every signed checkpoint, name the first bad entry')
+      .argument('<paths...>', 'export directory, or entries.jsonl and checkpoints.jsonl')
+      .option('--key <vkey>', 'trusted log verifier key (repeatable)', collect)
+      .option('--key-file <file>', 'file of trusted verifier keys, one per line')
+      .option('--origin <origin>', 'reject checkpoints of any other log')
+      .option('--checkpoint <file>', 'a signed checkpoint kept from elsewhere (repeatable); catches a cut-off export', collect)
+      .option('--workers <n>', 'worker threads (0 = none)')
+      .option('--json', 'print the report as JSON')
+      .addHelpText('after', '\nExit codes: 0 verified, 1 the export does not verify, 2 usage error.')
+      .action(verifyAction);
+    sourceOptions(audit.command('proof').description('Inclusion or consistency proof (an export is verified first)'))
+      .option('--inclusion <index>', 'entry index to prove')
+      .option('--consistency <size1>', 'older tree size to prove consistent with --size')
+      .option('--size <n>', 'tree size (default: the latest signed checkpoint)')
+      .option('--key <vkey>', 'trusted log verifier key, for an export (repeatable)', collect)
+      .option('--key-file <file>', 'file of trusted verifier keys, for an export')
+      .option('--json', 'print JSON')
+      .addHelpText('after', STORE_HELP)
+      .action(proofAction);
+    patientOptions(sourceOptions(audit.command('search').description('Find entries by actor, patient, vendor, action and time')))
+      .option('--actor <id>', 'actor id')
+      .option('--vendor <id>', 'vendor id')
+      .option('--action <code>', 'action code')
+      .option('--from <date>', 'from this time')
+      .option('--to <date>', 'up to this time')
+      .option('--limit <n>', 'most entries to show', '100')
+      .option('--json', 'print JSON lines')
+      .addHelpText('after', STORE_HELP)
+      .action(searchAction);
+    patientOptions(sourceOptions(audit.command('disclosures').description('Accounting of disclosures for one patient (HIPAA 164.528): date, recipient, information, purpose')))
+      .option('--since <date>', 'start of the period (default: six years ago)')
+      .option('--until <date>', 'end of the period (default: now)')
+      .option('--format <format>', 'text, json or csv', 'text')
+      .addHelpText('after', STORE_HELP)
+      .action(disclosuresAction);
+    sourceOptions(audit.command('siem').description('Write every entry as a SIEM JSON line on stdout')).addHelpText('after', STORE_HELP).action(siemAction);
+    sourceOptions(audit.command('export').description('Export the live log for offline verification'))
+      .requiredOption('--out <dir>', 'output directory')
+      .option('--signer-key-file <file>', 'checkpoint signing key: publish a fresh checkpoint and export up to it')
+      .option('--origin <origin>', 'log origin for that checkpoint (default: the key name)')
+      .option('--verifier-key <vkey>', 'verifier key to ship in log-keys.txt (repeatable)', collect)
+      .addHelpText('after', STORE_HELP)
+      .action(exportAction);
+    sourceOptions(audit.command('checkpoint').description('Sign and publish a checkpoint of the live log now; prints the signed note'))
+      .requiredOption('--signer-key-file <file>', 'checkpoint signing key (from `phigate audit keygen`)')
+      .option('--origin <origin>', 'log origin (default: the key name)')
+      .addHelpText('after', STORE_HELP)
+      .action(checkpointAction);
+    audit
+      .command('keygen')
+      .description('Make an Ed25519 checkpoint signing key (C2SP signed-note format)')
+      .requiredOption('--origin <origin>', 'log name, e.g. audit.example.org/phigate')
+      .requiredOption('--out <dir>', 'directory for audit-signer.key and audit-verifier.vkey')
+      .action(keygenAction);
+  },
+};

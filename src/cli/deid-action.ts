@@ -1,0 +1,101 @@
+// The work of `phigate deid` (commands/deid.ts declares the command and loads this on use): checks the
+// options, builds the engine, and streams every input to its output.
+import { join } from 'node:path';
+import { PhigateError } from '../errors.js';
+import { createDeidEngine } from './deid-engine.js';
+import { type RunContext, deidJsonlInput, deidTextInput, newStats, readWholeText } from './deid-run.js';
+import { EXIT_INPUT_FAILED } from './exit.js';
+import { renderExplained } from './explain.js';
+import { isDirectory, isInside, resolveInputs } from './inputs.js';
+import { loadCliConfig, useColor } from './options.js';
+import { type Sink, atomicFileSink, streamSink } from './output.js';
+import { NO_PROGRESS, createProgress } from './progress.js';
+import { parseTransformOption } from './transform-option.js';
+
+export interface DeidOptions {
+  format: string;
+  transform?: string;
+  config?: string;
+  key?: string;
+  patient?: string;
+  explain?: boolean;
+  color?: boolean;
+  out?: string;
+  json?: boolean;
+  progress?: boolean;
+  chunkSize?: string;
+}
+
+const EXPLAIN_LIMIT = 4 * 1024 * 1024;
+const QUIET_BELOW = 8 * 1024 * 1024;
+
+export async function runDeid(inputArg: string | undefined, opts: DeidOptions): Promise<number> {
+  if (opts.format !== 'text' && opts.format !== 'jsonl') throw new PhigateError('PHIGATE_USAGE', `--format must be text or jsonl`);
+  const maxChunk = opts.chunkSize === undefined ? undefined : Number(opts.chunkSize);
+  if (maxChunk !== undefined && !(Number.isInteger(maxChunk) && maxChunk >= 16)) throw new PhigateError('PHIGATE_USAGE', '--chunk-size must be an integer >= 16');
+  const config = await loadCliConfig(opts.config);
+  const transform = opts.transform === undefined ? undefined : parseTransformOption(opts.transform);
+  const stderr = (s: string) => process.stderr.write(`${s}\n`);
+  const inputs = resolveInputs(inputArg, process.stdin);
+  if (inputs.kind === 'stdin' && process.stdin.isTTY) stderr('phigate: reading from the terminal; end with Ctrl-D (or give a FILE)');
+
+  if (inputs.kind === 'dir' && !opts.out) throw new PhigateError('PHIGATE_USAGE', 'a directory input needs --out DIR for the de-identified tree');
+  if (inputs.kind === 'dir' && opts.out && isInside(opts.out, inputs.root)) throw new PhigateError('PHIGATE_USAGE', '--out must not be inside the input directory');
+  if (inputs.kind !== 'dir' && opts.out && isDirectory(opts.out)) throw new PhigateError('PHIGATE_USAGE', '--out names a directory; for a single input give a file path');
+  if (opts.explain && (inputs.kind === 'dir' || opts.format !== 'text')) throw new PhigateError('PHIGATE_USAGE', '--explain takes one text input (a file or stdin)');
+
+  const engine = createDeidEngine({
+    config,
+    ...(transform ? { transform } : {}),
+    ...(opts.key !== undefined ? { keyOption: opts.key } : {}),
+    env: process.env,
+    note: (m) => stderr(`phigate: note: ${m}`),
+  });
+
+  if (opts.explain) {
+    const file = inputs.files[0]!;
+    const text = await readWholeText(file, EXPLAIN_LIMIT);
+    process.stdout.write(renderExplained(text, engine.analyzer.analyze(text), { color: useColor(opts.color, process.stdout.isTTY) }));
+    return 0;
+  }
+  if (engine.needsPatient && opts.format === 'text' && opts.patient === undefined) {
+    throw new PhigateError('PHIGATE_USAGE', 'DATE is set to date-shift: pass --patient ID (the patient whose dates share one shift)');
+  }
+
+  const showProgress = process.stderr.isTTY === true || opts.progress === true;
+  const totalBytes = inputs.kind === 'file' ? inputs.files[0]!.size : undefined;
+  const progress = showProgress
+    ? createProgress({
+        write: (s) => process.stderr.write(s),
+        tty: process.stderr.isTTY === true,
+        ...(inputs.kind === 'dir' ? { totalInputs: inputs.files.length } : {}),
+        ...(totalBytes !== undefined ? { totalBytes } : {}),
+        quietBelowBytes: inputs.kind === 'dir' || opts.progress ? 0 : QUIET_BELOW,
+      })
+    : NO_PROGRESS;
+
+  const stats = newStats();
+  const ctx: RunContext = { engine, patientId: opts.patient, progress, stats, report: stderr, ...(maxChunk ? { maxChunk } : {}) };
+  const started = performance.now();
+  for (const file of inputs.files) {
+    const sink: Sink = opts.out ? atomicFileSink(inputs.kind === 'dir' ? join(opts.out, file.relativePath) : opts.out) : streamSink(process.stdout);
+    if (opts.format === 'jsonl') await deidJsonlInput(file, sink, ctx);
+    else await deidTextInput(file, sink, ctx);
+  }
+  progress.finish();
+
+  if (opts.json) {
+    const summary = {
+      inputs: stats.inputs,
+      failedInputs: stats.failedInputs,
+      ...(opts.format === 'jsonl' ? { records: stats.records, failedRecords: stats.failedRecords } : {}),
+      bytes: stats.bytes,
+      seconds: Number(((performance.now() - started) / 1000).toFixed(3)),
+      findings: stats.findingsByType,
+      errorCount: stats.errorCount,
+      errors: stats.errors,
+    };
+    (opts.out ? process.stdout : process.stderr).write(`${JSON.stringify(summary)}\n`);
+  }
+  return stats.errorCount > 0 ? EXIT_INPUT_FAILED : 0;
+}

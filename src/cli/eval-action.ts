@@ -1,0 +1,88 @@
+// The work of `phigate eval` (commands/eval.ts declares the command and loads this on use): streams the
+// gold corpus through the analyzer and the scorer, then prints the reference scorer's table.
+import { writeFileSync } from 'node:fs';
+import { analyzerConfigOf } from '../config/deid-policy.js';
+import { type ScoreBy, createScorer, formatMisses, formatScore, parseGoldLine, sampleEvenly, scoreToJson } from '../deid/eval/index.js';
+import { createAnalyzer } from '../deid/index.js';
+import { PhigateError } from '../errors.js';
+import { byteLines } from './byte-lines.js';
+import { EXIT_INPUT_FAILED, formatInputError } from './exit.js';
+import { resolveInputs } from './inputs.js';
+import { loadCliConfig } from './options.js';
+import { decodeUtf8Line } from './utf8-input.js';
+
+export interface EvalOptions {
+  gold: string;
+  misses?: string;
+  json?: boolean;
+  ignore?: string;
+  by: string;
+  config?: string;
+  writePred?: string;
+}
+
+export async function runEval(opts: EvalOptions): Promise<number> {
+  if (opts.by !== 'type' && opts.by !== 'label') throw new PhigateError('PHIGATE_USAGE', '--by must be type or label');
+  const misses = opts.misses === undefined ? 0 : Number(opts.misses);
+  if (!Number.isInteger(misses) || misses < 0) throw new PhigateError('PHIGATE_USAGE', '--misses must be a whole number');
+  const ignore = (opts.ignore ?? '').split(',').filter(Boolean);
+  const config = await loadCliConfig(opts.config);
+  const analyzer = createAnalyzer(analyzerConfigOf(config.deid));
+  const [gold] = resolveInputs(opts.gold, process.stdin).files;
+  if (!gold || opts.gold === '-') throw new PhigateError('PHIGATE_USAGE', '--gold must name a file');
+
+  const scorer = createScorer({ by: opts.by as ScoreBy, ignore });
+  const preds: string[] = [];
+  let chars = 0;
+  let analyzeMs = 0;
+  let failed = 0;
+  for await (const entry of byteLines(gold.open())) {
+    try {
+      if (entry.tooLong) throw new PhigateError('PHIGATE_INPUT_TOO_LARGE', 'line is longer than the limit');
+      const line = decodeUtf8Line(entry.bytes, gold.name, entry.line);
+      if (line.trim() === '') continue;
+      const doc = parseGoldLine(line);
+      const t0 = performance.now();
+      const findings = analyzer.analyze(doc.text);
+      analyzeMs += performance.now() - t0;
+      chars += doc.text.length;
+      const spans = findings.map((f) => ({ start: f.start, end: f.end, type: f.type }));
+      scorer.add(doc, spans);
+      if (opts.writePred) preds.push(JSON.stringify({ id: doc.id, spans }));
+    } catch (err) {
+      failed++;
+      process.stderr.write(`${formatInputError(gold.name, entry.line, err)}\n`);
+    }
+  }
+  const result = scorer.result();
+  if (opts.writePred) writeFileSync(opts.writePred, preds.length ? `${preds.join('\n')}\n` : '');
+  const seconds = analyzeMs / 1000;
+  const throughput = {
+    notes: result.notes,
+    chars,
+    seconds: Number(seconds.toFixed(3)),
+    charsPerSecond: seconds > 0 ? Math.round(chars / seconds) : null,
+    notesPerSecond: seconds > 0 ? Number((result.notes / seconds).toFixed(1)) : null,
+  };
+
+  if (opts.json) {
+    const out = {
+      ...scoreToJson(result),
+      throughput,
+      ...(misses > 0
+        ? {
+            misses: { total: result.misses.length, sample: sampleEvenly(result.misses, misses) },
+            falsePositives: { total: result.falsePositives.length, sample: sampleEvenly(result.falsePositives, misses) },
+          }
+        : {}),
+      failedLines: failed,
+    };
+    process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
+  } else {
+    const lines = formatScore(result);
+    lines.push(`\nthroughput:    ${result.notes} notes, ${chars} chars in ${throughput.seconds.toFixed(3)} s of analysis = ${throughput.charsPerSecond ?? 'n/a'} chars/s (${throughput.notesPerSecond ?? 'n/a'} notes/s)`);
+    if (misses > 0) lines.push(...formatMisses(result, misses));
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
+  return failed > 0 ? EXIT_INPUT_FAILED : 0;
+}

@@ -1,0 +1,18 @@
+// The configuration used when there is no config file: what an empty phigate.yaml gives (a test keeps
+// the two equal). Built without the schema, so commands that need no config file don't load zod and yaml.
+import { deepFreeze } from './freeze.js';
+import { DEFAULT_DATE_SHIFT_MAX_DAYS, DEFAULT_THRESHOLD, DEFAULT_TRANSFORM } from './deid-policy.js';
+import type { PhigateConfig } from './schema.js';
+
+export const DEFAULT_CONFIG: PhigateConfig = deepFreeze({
+  version: 1,
+  deid: {
+    threshold: DEFAULT_THRESHOLD,
+    recognizers: [],
+    allow: [],
+    deny: [],
+    disable: [],
+    transforms: { default: { ...DEFAULT_TRANSFORM }, byType: {} },
+    dateShift: { maxDays: DEFAULT_DATE_SHIFT_MAX_DAYS },
+  },
+});

@@ -1,0 +1,74 @@
+// Unwrapped data keys in memory, bounded in size and time, so that sealing and opening a record costs
+// one AES-GCM operation and not a KMS round trip. Least recently used keys go first; expired and evicted
+// keys are zeroed. The time bound also bounds how long another process keeps using a key after it was
+// destroyed elsewhere (crypto-shredding takes effect everywhere within `ttlMs`).
+
+export interface CachedKey {
+  readonly key: Buffer;
+  readonly tenant: string;
+}
+
+interface Entry extends CachedKey {
+  expiresAt: number;
+}
+
+export interface DataKeyCacheOptions {
+  /** Default 10,000 keys. */
+  readonly maxEntries?: number;
+  /** Default 5 minutes. */
+  readonly ttlMs?: number;
+  readonly now?: () => number;
+}
+
+export class DataKeyCache {
+  readonly #map = new Map<string, Entry>();
+  readonly #max: number;
+  readonly #ttl: number;
+  readonly #now: () => number;
+
+  constructor(opts: DataKeyCacheOptions = {}) {
+    this.#max = opts.maxEntries ?? 10_000;
+    this.#ttl = opts.ttlMs ?? 5 * 60_000;
+    this.#now = opts.now ?? Date.now;
+    if (!(this.#max >= 1) || !(this.#ttl >= 0)) throw new RangeError('DataKeyCache needs maxEntries >= 1 and ttlMs >= 0');
+  }
+
+  get size(): number {
+    return this.#map.size;
+  }
+
+  get(id: string): CachedKey | undefined {
+    const e = this.#map.get(id);
+    if (!e) return undefined;
+    if (e.expiresAt <= this.#now()) {
+      this.delete(id);
+      return undefined;
+    }
+    // Re-insert to mark as most recently used (Map keeps insertion order).
+    this.#map.delete(id);
+    this.#map.set(id, e);
+    return e;
+  }
+
+  /** Takes ownership of `key` (it is zeroed on eviction). */
+  set(id: string, key: Buffer, tenant: string): void {
+    this.delete(id);
+    this.#map.set(id, { key, tenant, expiresAt: this.#now() + this.#ttl });
+    while (this.#map.size > this.#max) {
+      const oldest = this.#map.keys().next().value as string;
+      this.delete(oldest);
+    }
+  }
+
+  delete(id: string): void {
+    const e = this.#map.get(id);
+    if (e) {
+      e.key.fill(0);
+      this.#map.delete(id);
+    }
+  }
+
+  clear(): void {
+    for (const id of [...this.#map.keys()]) this.delete(id);
+  }
+}

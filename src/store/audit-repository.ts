@@ -1,0 +1,178 @@
+// Storage for the audit log, sequenced in the database. It has the shape of the audit capability's
+// `AuditStorage` (src/audit/storage.ts), so `store.audit` can be handed to the audit log as is.
+//
+// API (seqs are 0-based leaf indices; ranges are [start, end)):
+//   appendBatch(entries)            -> seq of the first; the batch gets contiguous seqs in one transaction
+//   size()                          -> number of entries (the next seq)
+//   readLeafHashes(start, end)      -> leaf hashes in seq order (end <= size())
+//   readEntries(start, end)         -> entries in seq order
+//   search({actor, patient, vendor, action, from, to, afterSeq, limit}) -> matching entries by seq
+//   erasePayload(seq)               -> drops salt and payload, keeps digest and leaf hash
+//   saveCheckpoint({size, root, note}), latestCheckpoint(), listCheckpoints()
+//
+// Sequencing: `audit_head` holds the size in one row. An append locks that row (SELECT … FOR UPDATE),
+// inserts its entries at size…size+n-1 and stores the new size, all in one transaction, so appenders in
+// several processes queue on the row lock: seqs are gapless, never duplicated, and never forked, and a
+// rolled-back append leaves no hole. Entries are append-only in the database too (a trigger refuses
+// deletes and any update other than erasing the payload). A second checkpoint for the same size with a
+// different root is refused (PHIGATE_AUDIT_ROOT_MISMATCH): that would be a fork.
+import { PhigateError } from '../errors.js';
+import { type Sql, toBuffer, toBufferOrNull, valuesList } from './sql.js';
+
+export interface NewAuditEntry {
+  readonly leafHash: Uint8Array;
+  readonly digest: Uint8Array;
+  readonly salt: Uint8Array;
+  /** Canonical JSON of the event (PHI-free by the audit capability's contract). */
+  readonly payload: string;
+}
+
+export interface StoredAuditEntry {
+  readonly seq: number;
+  readonly leafHash: Uint8Array;
+  readonly digest: Uint8Array;
+  readonly salt: Uint8Array | null;
+  readonly payload: string | null;
+  readonly createdAt: Date;
+}
+
+export interface StoredCheckpoint {
+  readonly size: number;
+  readonly root: Uint8Array;
+  readonly note: string;
+  readonly createdAt: Date;
+}
+
+export interface AuditSearchQuery {
+  readonly actor?: string;
+  readonly patient?: string;
+  readonly vendor?: string;
+  readonly action?: string;
+  readonly from?: Date;
+  readonly to?: Date;
+  readonly afterSeq?: number;
+  readonly limit: number;
+}
+
+interface EntryRow {
+  seq: number;
+  leaf_hash: Uint8Array;
+  digest: Uint8Array;
+  salt: Uint8Array | null;
+  payload: string | null;
+  created_at: Date;
+}
+
+const ENTRY_COLUMNS = 'seq, leaf_hash, digest, salt, payload, created_at';
+const CHUNK = 1000;
+const MAX_READ = 100_000;
+
+function entryFrom(r: EntryRow): StoredAuditEntry {
+  return { seq: r.seq, leafHash: toBuffer(r.leaf_hash), digest: toBuffer(r.digest), salt: toBufferOrNull(r.salt), payload: r.payload, createdAt: r.created_at };
+}
+
+export class AuditRepository {
+  readonly #sql: Sql;
+  readonly #entries: string;
+  readonly #head: string;
+  readonly #checkpoints: string;
+
+  constructor(sql: Sql, schema: string) {
+    this.#sql = sql;
+    this.#entries = `${schema}.audit_entries`;
+    this.#head = `${schema}.audit_head`;
+    this.#checkpoints = `${schema}.audit_checkpoints`;
+  }
+
+  async appendBatch(entries: readonly NewAuditEntry[]): Promise<number> {
+    return this.#sql.transaction(async (tx) => {
+      const head = await tx.query<{ size: number }>(`SELECT size FROM ${this.#head} WHERE id = 1 FOR UPDATE`);
+      const first = (head.rows[0] as { size: number }).size;
+      for (let i = 0; i < entries.length; i += CHUNK) {
+        const chunk = entries.slice(i, i + CHUNK);
+        await tx.query(
+          `INSERT INTO ${this.#entries} (seq, leaf_hash, digest, salt, payload) VALUES ${valuesList(chunk.length, 5, 1, ['::bigint', '::bytea', '::bytea', '::bytea', '::text'])}`,
+          chunk.flatMap((e, j) => [first + i + j, e.leafHash, e.digest, e.salt, e.payload]),
+        );
+      }
+      if (entries.length > 0) await tx.query(`UPDATE ${this.#head} SET size = $1 WHERE id = 1`, [first + entries.length]);
+      return first;
+    });
+  }
+
+  async size(): Promise<number> {
+    const { rows } = await this.#sql.query<{ size: number }>(`SELECT size FROM ${this.#head} WHERE id = 1`);
+    return (rows[0] as { size: number }).size;
+  }
+
+  async #checkRange(start: number, end: number): Promise<void> {
+    const size = await this.size();
+    if (!(Number.isSafeInteger(start) && Number.isSafeInteger(end) && start >= 0 && start <= end && end <= size && end - start <= MAX_READ)) {
+      throw new PhigateError('PHIGATE_STORE_FAILURE', `Audit range [${start}, ${end}) is outside the log of ${size} entries (or longer than ${MAX_READ})`);
+    }
+  }
+
+  #checkComplete(got: number, start: number, end: number): void {
+    if (got !== end - start) throw new PhigateError('PHIGATE_STORE_FAILURE', `Audit entries [${start}, ${end}) have a gap: ${got} of ${end - start} found`);
+  }
+
+  async readLeafHashes(start: number, end: number): Promise<Uint8Array[]> {
+    await this.#checkRange(start, end);
+    const { rows } = await this.#sql.query<{ leaf_hash: Uint8Array }>(`SELECT leaf_hash FROM ${this.#entries} WHERE seq >= $1 AND seq < $2 ORDER BY seq`, [start, end]);
+    this.#checkComplete(rows.length, start, end);
+    return rows.map((r) => toBuffer(r.leaf_hash));
+  }
+
+  async readEntries(start: number, end: number): Promise<StoredAuditEntry[]> {
+    await this.#checkRange(start, end);
+    const { rows } = await this.#sql.query<EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM ${this.#entries} WHERE seq >= $1 AND seq < $2 ORDER BY seq`, [start, end]);
+    this.#checkComplete(rows.length, start, end);
+    return rows.map(entryFrom);
+  }
+
+  /** Filters on the event's fields inside the stored JSON; erased entries never match. */
+  async search(q: AuditSearchQuery): Promise<StoredAuditEntry[]> {
+    const limit = Math.max(0, Math.min(q.limit, MAX_READ));
+    const { rows } = await this.#sql.query<EntryRow>(
+      `SELECT ${ENTRY_COLUMNS} FROM ${this.#entries} WHERE seq > $1 AND payload IS NOT NULL
+         AND ($2::text IS NULL OR (payload::jsonb)->'actor'->>'id' = $2::text)
+         AND ($3::text IS NULL OR (payload::jsonb)->>'patient' = $3::text)
+         AND ($4::text IS NULL OR (payload::jsonb)->>'vendor' = $4::text)
+         AND ($5::text IS NULL OR (payload::jsonb)->>'action' = $5::text)
+         AND ($6::text IS NULL OR (payload::jsonb)->>'time' >= $6::text)
+         AND ($7::text IS NULL OR (payload::jsonb)->>'time' <= $7::text)
+       ORDER BY seq LIMIT $8`,
+      [q.afterSeq ?? -1, q.actor ?? null, q.patient ?? null, q.vendor ?? null, q.action ?? null, q.from?.toISOString() ?? null, q.to?.toISOString() ?? null, limit],
+    );
+    return rows.map(entryFrom);
+  }
+
+  async erasePayload(seq: number): Promise<boolean> {
+    const res = await this.#sql.query(`UPDATE ${this.#entries} SET salt = NULL, payload = NULL WHERE seq = $1`, [seq]);
+    return res.rowCount > 0;
+  }
+
+  async saveCheckpoint(cp: Omit<StoredCheckpoint, 'createdAt'>): Promise<void> {
+    const res = await this.#sql.query(`INSERT INTO ${this.#checkpoints} (size, root, note) VALUES ($1, $2, $3) ON CONFLICT (size) DO NOTHING`, [cp.size, cp.root, cp.note]);
+    if (res.rowCount > 0) return;
+    const { rows } = await this.#sql.query<{ root: Uint8Array }>(`SELECT root FROM ${this.#checkpoints} WHERE size = $1`, [cp.size]);
+    if (!rows[0] || !toBuffer(rows[0].root).equals(Buffer.from(cp.root))) {
+      throw new PhigateError('PHIGATE_AUDIT_ROOT_MISMATCH', `A checkpoint for size ${cp.size} already exists with a different root`);
+    }
+  }
+
+  async latestCheckpoint(): Promise<StoredCheckpoint | undefined> {
+    const { rows } = await this.#sql.query<{ size: number; root: Uint8Array; note: string; created_at: Date }>(
+      `SELECT size, root, note, created_at FROM ${this.#checkpoints} ORDER BY size DESC LIMIT 1`,
+    );
+    const r = rows[0];
+    return r && { size: r.size, root: toBuffer(r.root), note: r.note, createdAt: r.created_at };
+  }
+
+  async listCheckpoints(): Promise<StoredCheckpoint[]> {
+    const { rows } = await this.#sql.query<{ size: number; root: Uint8Array; note: string; created_at: Date }>(
+      `SELECT size, root, note, created_at FROM ${this.#checkpoints} ORDER BY size`,
+    );
+    return rows.map((r) => ({ size: r.size, root: toBuffer(r.root), note: r.note, createdAt: r.created_at }));
+  }
+}

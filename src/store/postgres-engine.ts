@@ -1,0 +1,126 @@
+// The server engine: a `pg` connection pool to PostgreSQL, for several gateway processes on one database.
+import pg from 'pg';
+import { PhigateError } from '../errors.js';
+import { type Queryable, type Sql, type SqlParam, type SqlResult, parseInt8, storeError } from './sql.js';
+
+export interface PostgresOptions {
+  /** postgres://user@host:port/db (a password, if any, better comes from PGPASSWORD or a .pgpass file). */
+  readonly url: string;
+  /** Pool size (default 10). */
+  readonly maxConnections?: number;
+  readonly connectTimeoutMs?: number;
+}
+
+/** The URL without its password, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparseable database URL)';
+  }
+}
+
+const TYPES = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === 20 ? parseInt8 : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
+
+function queryable(client: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    async query<R>(text: string, params: readonly SqlParam[] = []): Promise<SqlResult<R>> {
+      try {
+        const res = await client.query(text, params as unknown[]);
+        return { rows: res.rows as R[], rowCount: res.rowCount ?? res.rows.length };
+      } catch (err) {
+        throw storeError(err, 'a query');
+      }
+    },
+    async exec(text: string): Promise<void> {
+      try {
+        await client.query(text);
+      } catch (err) {
+        throw storeError(err, 'a statement batch');
+      }
+    },
+  };
+}
+
+export async function openPostgres(opts: PostgresOptions): Promise<Sql> {
+  const pool = new pg.Pool({
+    connectionString: opts.url,
+    max: opts.maxConnections ?? 10,
+    connectionTimeoutMillis: opts.connectTimeoutMs ?? 10_000,
+    application_name: 'phigate',
+    types: TYPES,
+  });
+  // An idle connection dropped by the server must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  try {
+    await pool.query('SELECT 1');
+  } catch (err) {
+    await pool.end().catch(() => undefined);
+    throw new PhigateError('PHIGATE_STORE_FAILURE', `PostgreSQL at ${redactUrl(opts.url)} is not reachable`, { cause: err });
+  }
+  const base = queryable(pool);
+  let closed = false;
+  return {
+    engine: 'postgres',
+    query: base.query,
+    exec: base.exec,
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (err) {
+        throw storeError(err, 'connecting');
+      }
+      let broken = false;
+      try {
+        await client.query('BEGIN');
+        const out = await fn(queryable(client));
+        await client.query('COMMIT');
+        return out;
+      } catch (err) {
+        try {
+          await client.query('ROLLBACK');
+        } catch {
+          broken = true;
+        }
+        throw storeError(err, 'a transaction');
+      } finally {
+        client.release(broken);
+      }
+    },
+    async withLock<T>(key: readonly [number, number], fn: () => Promise<T>, lockOpts: { wait?: boolean } = {}): Promise<T> {
+      // A session lock on a connection of its own, held while fn runs its queries through the pool.
+      const client = await pool.connect().catch((err: unknown) => {
+        throw storeError(err, 'connecting');
+      });
+      let taken = false;
+      try {
+        if (lockOpts.wait === false) {
+          const r = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [key[0], key[1]]);
+          taken = r.rows[0]?.ok === true;
+          if (!taken) throw new PhigateError('PHIGATE_STORE_FAILURE', 'Another process holds this lock; try again when it has finished');
+        } else {
+          await client.query('SELECT pg_advisory_lock($1, $2)', [key[0], key[1]]);
+          taken = true;
+        }
+        return await fn();
+      } catch (err) {
+        throw storeError(err, 'a locked operation');
+      } finally {
+        let broken = false;
+        if (taken) await client.query('SELECT pg_advisory_unlock($1, $2)', [key[0], key[1]]).catch(() => (broken = true));
+        client.release(broken);
+      }
+    },
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}

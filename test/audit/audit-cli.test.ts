@@ -1,0 +1,149 @@
+// `phigate audit` driven as a real process over an export: verify (clean and tampered), proof, search,
+// disclosures, SIEM lines and keygen; exit codes and no patient id in any output.
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runPhigate } from '../cli/run-phigate.js';
+import { AuditLog, MemoryAuditStorage, createPatientHasher, exportLog, generateNoteKey, parseSignerKey, verifyInclusion, rfc9162, hashFromHex } from '../../src/audit/index.js';
+import { sampleEvent } from './fixtures.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'phigate-audit-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const origin = 'audit.cli.example/phigate';
+const keys = generateNoteKey(origin);
+const patientKey = Buffer.alloc(32, 9);
+const keyFile = join(dir, 'patient.key');
+writeFileSync(keyFile, patientKey.toString('hex'));
+const MRN = 'MRN 55501234';
+const ref = createPatientHasher(patientKey)(MRN);
+
+const exportDir = join(dir, 'export');
+const storage = new MemoryAuditStorage();
+const log = new AuditLog({ storage, origin, signers: [parseSignerKey(keys.signerKey)], checkpointIntervalMs: 0 });
+for (let i = 0; i < 40; i++) await log.append(sampleEvent(i, i % 10 === 0 ? { patient: ref, vendor: 'anthropic', purpose: 'TREAT', identifiers: { NAME: 1, MRN: 1 } } : {}));
+await log.publishCheckpoint();
+for (let i = 40; i < 60; i++) await log.append(sampleEvent(i));
+await exportLog(log, exportDir, { verifierKeys: [keys.verifierKey] });
+await log.close();
+
+describe('phigate audit', { concurrency: 2 }, () => {
+  test('verify: a clean export verifies with the pinned key (exit 0)', async () => {
+    const r = await runPhigate(['audit', 'verify', exportDir, '--key', keys.verifierKey, '--origin', origin]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^OK: 60 entries \(0 erased\)/);
+    assert.match(r.stdout, /2 signed by a trusted key, 2 matching/);
+  });
+
+  test('verify: a tampered export names the first bad index (exit 1, JSON)', async () => {
+    const bad = join(dir, 'bad');
+    const lines = readFileSync(join(exportDir, 'entries.jsonl'), 'utf8').split('\n');
+    lines.splice(17, 1);
+    await import('node:fs/promises').then((fs) => fs.cp(exportDir, bad, { recursive: true }));
+    writeFileSync(join(bad, 'entries.jsonl'), lines.join('\n'));
+    const r = await runPhigate(['audit', 'verify', bad, '--key', keys.verifierKey, '--json']);
+    assert.equal(r.code, 1);
+    const report = JSON.parse(r.stdout) as { ok: boolean; firstBadIndex: number };
+    assert.equal(report.ok, false);
+    assert.equal(report.firstBadIndex, 17);
+  });
+
+  test('verify: the wrong key fails; no key falls back to the export keys with a warning', async () => {
+    const other = generateNoteKey(origin);
+    const r = await runPhigate(['audit', 'verify', exportDir, '--key', other.verifierKey]);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /no-checkpoint/);
+    const fallback = await runPhigate(['audit', 'verify', exportDir]);
+    assert.equal(fallback.code, 0);
+    assert.match(fallback.stderr, /pin the log key with --key/);
+  });
+
+  test('proof: an inclusion proof that verifies against the printed root', async () => {
+    const r = await runPhigate(['audit', 'proof', '--export', exportDir, '--inclusion', '13', '--key', keys.verifierKey, '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const p = JSON.parse(r.stdout) as { index: number; size: number; leafHash: string; root: string; hashes: string[] };
+    assert.equal(p.size, 60);
+    verifyInclusion(rfc9162, p.index, p.size, hashFromHex(p.leafHash) as Buffer, p.hashes.map((h) => hashFromHex(h) as Buffer), hashFromHex(p.root) as Buffer);
+  });
+
+  test('search by patient (id from stdin) and vendor', async () => {
+    const r = await runPhigate(['audit', 'search', '--export', exportDir, '--patient', '-', '--patient-key-file', keyFile, '--json'], { input: `${MRN}\n` });
+    assert.equal(r.code, 0, r.stderr);
+    const seqs = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { seq: number }).seq);
+    assert.deepEqual(seqs, [0, 10, 20, 30]);
+    for (const text of [r.stdout, r.stderr]) assert.ok(!text.includes('55501234'));
+    const v = await runPhigate(['audit', 'search', '--export', exportDir, '--vendor', 'anthropic', '--actor', 'user:u1']);
+    assert.equal(v.code, 0);
+    assert.ok(v.stdout.split('\n').filter(Boolean).every((l) => l.includes('anthropic') && l.includes('user:u1')));
+  });
+
+  test('disclosures as CSV for one patient', async () => {
+    const r = await runPhigate(['audit', 'disclosures', '--export', exportDir, '--patient', MRN, '--patient-key-file', keyFile, '--since', '2025-01-01', '--format', 'csv']);
+    assert.equal(r.code, 0, r.stderr);
+    const rows = r.stdout.trim().split('\r\n');
+    assert.equal(rows[0], 'date,recipient,model,purpose,purpose_code,description,request_id,seq');
+    assert.equal(rows.length, 1 + 3, 'seqs 10, 20, 30: seq 0 was denied (i % 11 === 0), so not a disclosure');
+    assert.ok(rows.slice(1).every((row) => row.includes(',anthropic,') && row.includes('"Identifiers by type: MRN x1, NAME x1"')));
+    assert.ok(!r.stdout.includes('55501234'));
+  });
+
+  test('siem lines and keygen', async () => {
+    const s = await runPhigate(['audit', 'siem', '--export', exportDir]);
+    assert.equal(s.code, 0);
+    const lines = s.stdout.trim().split('\n');
+    assert.equal(lines.length, 60);
+    assert.equal((JSON.parse(lines[5] as string) as { phigate: { seq: number } }).phigate.seq, 5);
+    const out = join(dir, 'keys');
+    const k = await runPhigate(['audit', 'keygen', '--origin', 'audit.example.org/x', '--out', out]);
+    assert.equal(k.code, 0, k.stderr);
+    assert.match(k.stdout, /^audit\.example\.org\/x\+[0-9a-f]{8}\+/);
+    assert.equal(statSync(join(out, 'audit-signer.key')).mode & 0o777, 0o600);
+    const again = await runPhigate(['audit', 'keygen', '--origin', 'audit.example.org/x', '--out', out]);
+    assert.notEqual(again.code, 0, 'never overwrites a signing key');
+  });
+
+  test('usage errors exit 2', async () => {
+    const r = await runPhigate(['audit', 'proof', '--export', exportDir, '--key', keys.verifierKey]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /exactly one of --inclusion/);
+  });
+});
+
+
+describe('phigate audit on the live store (embedded)', () => {
+  test('checkpoint, export, verify, disclosures (a patient search) and proof against a data directory', async () => {
+    const { LocalKeyring } = await import('../../src/crypto/index.js');
+    const { openStore } = await import('../../src/store/index.js');
+    const { auditStorageOf } = await import('../../src/audit/index.js');
+    const dataDir = join(dir, 'store');
+    const keyring = join(dir, 'keyring.json');
+    const store = await openStore({ dataDir, keyring: LocalKeyring.open({ path: keyring }) });
+    const live = new AuditLog({ storage: auditStorageOf(store.audit), origin, signers: [parseSignerKey(keys.signerKey)], checkpointIntervalMs: 0 });
+    for (let i = 0; i < 25; i++) await live.append(sampleEvent(i, i === 12 ? { patient: ref } : {}));
+    await live.close();
+    await store.close();
+    const signerFile = join(dir, 'signer.key');
+    writeFileSync(signerFile, keys.signerKey, { mode: 0o600 });
+    const storeArgs = ['--data-dir', dataDir, '--keyring', keyring];
+
+    const cp = await runPhigate(['audit', 'checkpoint', ...storeArgs, '--signer-key-file', signerFile]);
+    assert.equal(cp.code, 0, cp.stderr);
+    assert.match(cp.stdout, new RegExp(`^${origin.replace(/[./]/g, '\\$&')}\n25\n`));
+
+    const out = join(dir, 'live-export');
+    const ex = await runPhigate(['audit', 'export', ...storeArgs, '--out', out, '--signer-key-file', signerFile]);
+    assert.equal(ex.code, 0, ex.stderr);
+    const v = await runPhigate(['audit', 'verify', out, '--key', keys.verifierKey]);
+    assert.equal(v.code, 0, v.stdout);
+
+    const d = await runPhigate(['audit', 'disclosures', ...storeArgs, '--patient', MRN, '--patient-key-file', keyFile, '--since', '2020-01-01', '--format', 'json']);
+    assert.equal(d.code, 0, d.stderr);
+    assert.deepEqual((JSON.parse(d.stdout) as { disclosures: { seq: number }[] }).disclosures.map((x) => x.seq), [12]);
+    const p = await runPhigate(['audit', 'proof', ...storeArgs, '--consistency', '10', '--json']);
+    assert.equal(p.code, 0, p.stderr);
+    const proof = JSON.parse(p.stdout) as { size2: number; hashes: string[] };
+    assert.equal(proof.size2, 25);
+  });
+});

@@ -40,15 +40,19 @@ export function createDocumentView(text: string): DocumentView {
   const isFirst = new Uint8Array(tokens.length);
   const isSur = new Uint8Array(tokens.length);
   const isCommon = new Uint8Array(tokens.length);
+  const wordIndex = new Map<string, number[]>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    const at = wordIndex.get(t.lower);
+    if (at) at.push(i);
+    else wordIndex.set(t.lower, [i]);
     let bits = dict.wordClass.get(t.lower) ?? 0;
     if (t.fold !== t.lower) bits |= (dict.wordClass.get(t.fold) ?? 0) & (WORD_FIRST | WORD_SUR);
     isFirst[i] = bits & WORD_FIRST;
     isSur[i] = (bits & WORD_SUR) >> 1;
     isCommon[i] = (bits & WORD_COMMON) >> 2;
   }
-  return { text, lower, tokens, allCaps: isAllCaps(text), dict, isFirst, isSur, isCommon };
+  return { text, lower, tokens, allCaps: isAllCaps(text), dict, isFirst, isSur, isCommon, wordIndex };
 }
 
 export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {

@@ -1,6 +1,7 @@
 // Generic recognizers described by data: a regex with optional context words and a validator, and
 // "cue + identifier" recognizers (MRN: 12345) that find a cue phrase and read the code that follows.
 import type { EntityType, EvidenceKind } from '../types.js';
+import type { Token } from '../text/tokens.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 
 export interface PatternSpec {
@@ -130,9 +131,18 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
     types: [spec.type],
     find(doc: DocumentView): Candidate[] {
       const out: Candidate[] = [];
+      // Where the cue's first words occur (one map probe per word), in text order.
+      const at: number[] = [];
+      for (const w of firstWords) {
+        const list = doc.wordIndex.get(w);
+        if (list) for (const i of list) at.push(i);
+      }
+      if (at.length === 0) return out;
+      at.sort((a, b) => a - b);
       let resume = 0;
-      for (const t of doc.tokens) {
-        if (t.start < resume || !firstWords.has(t.lower)) continue;
+      for (const index of at) {
+        const t = doc.tokens[index] as Token;
+        if (t.start < resume) continue;
         const before = t.start > 0 ? doc.lower.charCodeAt(t.start - 1) : 32;
         if (isWordChar(before)) continue;
         cue.lastIndex = t.start;

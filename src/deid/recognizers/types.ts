@@ -27,6 +27,8 @@ export interface DocumentView {
   readonly isFirst: Uint8Array;
   readonly isSur: Uint8Array;
   readonly isCommon: Uint8Array;
+  /** Token indexes of each lower-case word, in text order: cue recognizers look words up here. */
+  readonly wordIndex: ReadonlyMap<string, readonly number[]>;
 }
 
 export interface Recognizer {

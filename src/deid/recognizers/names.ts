@@ -110,13 +110,15 @@ function endOf(doc: DocumentView, t: Token): number {
 function isCue(doc: DocumentView, tokens: readonly Token[], i: number): string | undefined {
   const t = tokens[i - 1];
   if (!t) return undefined;
+  // Which cue, if any, first (set probes); the gap between cue and name is checked only then.
+  const prev2 = tokens[i - 2];
+  let cue: string | undefined;
+  if (prev2 && lexicon.STRONG_NAME_CUES.has(`${prev2.lower} ${t.lower}`)) cue = `${prev2.lower} ${t.lower}`;
+  else if (lexicon.STRONG_NAME_CUES.has(t.lower) || lexicon.NAME_CUES_BEFORE.has(t.lower)) cue = t.lower;
+  if (cue === undefined) return undefined;
   const gap = doc.text.slice(t.end, (tokens[i] as Token).start);
   if (!/^"?[ \t]{0,2}[:,\-–(]?[ \t]{0,3}"?$|^\.[ \t]{1,2}$/.test(gap) || gap.includes('\n')) return undefined;
-  const prev2 = tokens[i - 2];
-  if (prev2 && lexicon.STRONG_NAME_CUES.has(`${prev2.lower} ${t.lower}`)) return `${prev2.lower} ${t.lower}`;
-  if (lexicon.STRONG_NAME_CUES.has(t.lower)) return t.lower;
-  if (lexicon.NAME_CUES_BEFORE.has(t.lower)) return t.lower;
-  return undefined;
+  return cue;
 }
 
 const RELATIONS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'sister', 'brother', 'partner', 'spouse', 'mom', 'dad', 'child', 'children', 'kids', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'aunt', 'uncle', 'niece', 'nephew', 'cousin', 'friend', 'caregiver', 'fiance', 'fiancé', 'girlfriend', 'boyfriend', 'family', 'parents']);

@@ -71,6 +71,21 @@ const PATTERNS: readonly PatternSpec[] = [
     validate: (v) => (iban(v) ? 0.92 : false),
   },
   {
+    // Any phone-shaped run after a phone cue: "Phone: 0490 75 40 81", "call me at 99 668472", "(72) 754-186"
+    id: 'phone-cue',
+    type: 'PHONE',
+    regex: /(?<![\w+\-.\/])\+?\(?\d[\d ().\-]{4,20}\d(?![\w\-\/]|\.\d)/g,
+    score: 0.2,
+    validate: (v) => {
+      const digits = v.replace(/\D/g, '').length;
+      return digits >= 6 && digits <= 15 && !/^\d{1,2}[.\-\/]\d{1,2}[.\-\/]\d{2,4}$/.test(v);
+    },
+    context: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'desk', 'office', 'call me at', 'call me on', 'reach me at', 'messages to', 'answering at', 'ph', 'pager', 'landline', 'whatsapp'],
+    contextWindow: 16,
+    contextBoost: 0.55,
+    contextType: 'PHONE',
+  },
+  {
     // UK and other 0-prefixed national numbers after a phone cue: "Mobile: 07700 900461"
     id: 'phone-national',
     type: 'PHONE',

@@ -335,10 +335,12 @@ const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // ZIP after a state code or name, or after a ZIP cue: "Boston, MA 02115", "zip 94110-1234"
     id: 'zip',
     type: 'ZIP',
-    regex: /(?<![\w\-.])\d{5}(?:-\d{4})?(?![\w\-]|\.\d)/g,
+    regex: /(?<![\w\-.])\d{4,5}(?:-\d{4})?(?![\w\-]|\.\d)/g,
     score: 0.3,
     validate: (v, doc, start) => {
       const before = doc.text.slice(Math.max(0, start - 22), start);
+      // Four-digit postal codes (many countries) only right after a postal cue.
+      if (/^\d{4}$/.test(v)) return /(?:zip|zip code|postal code|postcode|zipcode|plz)[ \t:#(]{0,3}$/i.test(before) ? 0.85 : false;
       if (/\b[A-Z]{2}[ \t,|]{1,4}$/.test(before) && lexicon.STATE_CODES.has(/([A-Z]{2})[ \t,|]{1,4}$/.exec(before)?.[1] ?? '')) return 0.9;
       if (/(?:zip|zip code|postal code|zipcode)[ \t:#(]{0,3}$/i.test(before)) return 0.9;
       if (/^[ \t]?(?:zip|zip code)\b/i.test(doc.text.slice(start + v.length, start + v.length + 10))) return 0.85;

@@ -7,7 +7,7 @@ import { LOCATION_RECOGNIZERS } from './locations.js';
 import { NAME_RECOGNIZER } from './names.js';
 import { fold } from '../text/tokens.js';
 import { patternRecognizer } from './pattern.js';
-import { assertLinearRegex } from './regex-safety.js';
+import { assertSafeRegex } from './regex-safety.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import { VALIDATORS } from './validators.js';
 
@@ -19,19 +19,11 @@ export const BUILT_IN_RECOGNIZERS: readonly Recognizer[] = [
 ];
 
 export function customRecognizer(spec: CustomRecognizerSpec): Recognizer {
+  // The same check the config loader runs: compiles, bounded, no backtracking shapes, no empty match.
+  assertSafeRegex(spec.id, spec.pattern, spec.flags ?? '');
   const flags = new Set((spec.flags ?? '').split(''));
   flags.add('g');
-  flags.delete('y');
-  let regex: RegExp;
-  try {
-    regex = new RegExp(spec.pattern, [...flags].join(''));
-  } catch {
-    throw new PhigateError('PHIGATE_BAD_RECOGNIZER', `Recognizer "${spec.id}": pattern is not a valid regular expression`);
-  }
-  assertLinearRegex(spec.id, spec.pattern);
-  if (new RegExp(spec.pattern, [...flags].filter((f) => f !== 'g').join('')).test('')) {
-    throw new PhigateError('PHIGATE_BAD_RECOGNIZER', `Recognizer "${spec.id}": pattern matches the empty string`);
-  }
+  const regex = new RegExp(spec.pattern, [...flags].join(''));
   const validator = spec.validator ? VALIDATORS[spec.validator] : undefined;
   if (spec.validator && !validator) {
     throw new PhigateError('PHIGATE_BAD_RECOGNIZER', `Recognizer "${spec.id}": unknown validator "${spec.validator}"`);

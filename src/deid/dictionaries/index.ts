@@ -7,13 +7,18 @@ import citiesAllText from './generated/us-cities-all.js';
 import citiesMajorText from './generated/us-cities-major.js';
 import * as lexicon from './lexicon.js';
 
+/** Membership test over one of the word lists (backed by a shared map, so it costs no extra set). */
+export interface WordList {
+  has(word: string): boolean;
+}
+
 export interface Dictionaries {
-  readonly firstNames: ReadonlySet<string>;
-  readonly surnames: ReadonlySet<string>;
+  readonly firstNames: WordList;
+  readonly surnames: WordList;
   /** Common English words (lower case): a capitalised one is a name only with more evidence. */
-  readonly commonWords: ReadonlySet<string>;
-  readonly majorCities: ReadonlySet<string>;
-  readonly allCities: ReadonlySet<string>;
+  readonly commonWords: WordList;
+  readonly majorCities: WordList;
+  readonly allCities: WordList;
   /** Longest city name in words, to bound phrase look-ups. */
   readonly maxCityWords: number;
   /** For each first word of a multi-word city or known facility, the most words such a phrase has. */
@@ -26,59 +31,70 @@ export interface Dictionaries {
 export const WORD_FIRST = 1;
 export const WORD_SUR = 2;
 export const WORD_COMMON = 4;
+const CITY = 1;
+const MAJOR_CITY = 2;
 
 /** Index of phrases by first word, so a phrase look-up costs one map probe for most tokens. */
 export function phraseStarts(phrases: Iterable<string>): Map<string, number> {
   const starts = new Map<string, number>();
-  for (const p of phrases) {
-    const words = p.split(' ');
-    const first = words[0] as string;
-    starts.set(first, Math.max(starts.get(first) ?? 0, words.length));
-  }
+  for (const p of phrases) addPhraseStart(starts, p);
   return starts;
 }
 
-const lines = (text: string): string[] => text.split('\n').filter((l) => l.length > 0);
+function addPhraseStart(starts: Map<string, number>, phrase: string): number {
+  const space = phrase.indexOf(' ');
+  const first = space < 0 ? phrase : phrase.slice(0, space);
+  let words = 1;
+  for (let i = space; i >= 0; i = phrase.indexOf(' ', i + 1)) words++;
+  const known = starts.get(first);
+  if (known === undefined || known < words) starts.set(first, words);
+  return words;
+}
+
+/** Adds each line of a generated list (and the extras) to `into` with the given bit. */
+function addLines(into: Map<string, number>, text: string, extra: readonly string[], bit: number): void {
+  let from = 0;
+  while (from < text.length) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (to > from) {
+      const w = text.slice(from, to);
+      into.set(w, (into.get(w) ?? 0) | bit);
+    }
+    from = to + 1;
+  }
+  for (const w of extra) into.set(w, (into.get(w) ?? 0) | bit);
+}
+
+const bitList = (map: ReadonlyMap<string, number>, bit: number): WordList => ({
+  has: (word) => ((map.get(word) ?? 0) & bit) !== 0,
+});
 
 let cached: Dictionaries | undefined;
 
-function classify(lists: [ReadonlySet<string>, number][]): Map<string, number> {
-  const classes = new Map<string, number>();
-  for (const [words, bit] of lists) for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit);
-  return classes;
-}
-
-/** Built on first use (about 20 ms) and shared: the sets are immutable after construction. */
+/** Built on first use and shared: two maps (words, cities) with bit flags, immutable after construction. */
 export function getDictionaries(): Dictionaries {
   if (cached) return cached;
-  const commonWords = new Set(lines(commonWordsText));
-  for (const w of lexicon.EXTRA_COMMON_WORDS) commonWords.add(w);
-  const firstNames = new Set(lines(firstNamesText));
-  for (const w of lexicon.EXTRA_FIRST_NAMES) firstNames.add(w);
-  const surnames = new Set(lines(surnamesText));
-  for (const w of lexicon.EXTRA_SURNAMES) surnames.add(w);
-  const allCities = new Set(lines(citiesAllText));
-  const majorCities = new Set(lines(citiesMajorText));
-  for (const c of lexicon.EXTRA_CITIES) {
-    allCities.add(c);
-    majorCities.add(c);
-  }
+  const wordClass = new Map<string, number>();
+  addLines(wordClass, commonWordsText, lexicon.EXTRA_COMMON_WORDS, WORD_COMMON);
+  addLines(wordClass, firstNamesText, lexicon.EXTRA_FIRST_NAMES, WORD_FIRST);
+  addLines(wordClass, surnamesText, lexicon.EXTRA_SURNAMES, WORD_SUR);
+  const cities = new Map<string, number>();
+  addLines(cities, citiesAllText, lexicon.EXTRA_CITIES, CITY);
+  addLines(cities, citiesMajorText, lexicon.EXTRA_CITIES, CITY | MAJOR_CITY);
+  const cityStarts = new Map<string, number>();
   let maxCityWords = 1;
-  for (const c of allCities) maxCityWords = Math.max(maxCityWords, c.split(' ').length);
+  for (const c of cities.keys()) maxCityWords = Math.max(maxCityWords, addPhraseStart(cityStarts, c));
   cached = {
-    firstNames,
-    surnames,
-    commonWords,
-    majorCities,
-    allCities,
+    firstNames: bitList(wordClass, WORD_FIRST),
+    surnames: bitList(wordClass, WORD_SUR),
+    commonWords: bitList(wordClass, WORD_COMMON),
+    majorCities: bitList(cities, MAJOR_CITY),
+    allCities: bitList(cities, CITY),
     maxCityWords,
-    cityStarts: phraseStarts(allCities),
+    cityStarts,
     facilityStarts: phraseStarts(lexicon.KNOWN_FACILITIES),
-    wordClass: classify([
-      [firstNames, WORD_FIRST],
-      [surnames, WORD_SUR],
-      [commonWords, WORD_COMMON],
-    ]),
+    wordClass,
   };
   return cached;
 }

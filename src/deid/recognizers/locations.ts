@@ -51,7 +51,7 @@ function headAt(doc: DocumentView, i: number): number {
  * Phrase of 1..max tokens starting at i found in `set`; returns its token count (longest first).
  * `starts` bounds the look-up by the longest phrase that begins with this word (most words: none).
  */
-function phraseAt(doc: DocumentView, i: number, set: ReadonlySet<string>, max: number, starts: ReadonlyMap<string, number>): number {
+function phraseAt(doc: DocumentView, i: number, set: { has(word: string): boolean }, max: number, starts: ReadonlyMap<string, number>): number {
   const t = doc.tokens[i];
   if (!t) return 0;
   const bound = Math.min(max, Math.max(starts.get(t.lower) ?? 0, starts.get(t.fold) ?? 0));

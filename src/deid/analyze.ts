@@ -20,6 +20,19 @@ function lowerSameLength(text: string): string {
   return out;
 }
 
+/** Offsets where each maximal run of ASCII digits starts. */
+function digitRunStarts(text: string): Int32Array {
+  const starts: number[] = [];
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    if (digit && !inRun) starts.push(i);
+    inRun = digit;
+  }
+  return Int32Array.from(starts);
+}
+
 /** True when capitalisation carries no signal (most letters upper case). */
 function isAllCaps(text: string): boolean {
   let upper = 0;
@@ -52,7 +65,7 @@ export function createDocumentView(text: string): DocumentView {
     isSur[i] = (bits & WORD_SUR) >> 1;
     isCommon[i] = (bits & WORD_COMMON) >> 2;
   }
-  return { text, lower, tokens, allCaps: isAllCaps(text), dict, isFirst, isSur, isCommon, wordIndex };
+  return { text, lower, tokens, allCaps: isAllCaps(text), dict, isFirst, isSur, isCommon, wordIndex, digitRuns: digitRunStarts(text) };
 }
 
 export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {

@@ -39,6 +39,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
   {
     // 03/04/1950, 3-4-50, 03.04.1950, on10/14/82
     id: 'date-numeric',
+    anchor: 'digit',
     type: 'DATE',
     regex: /(?<![\d\/.]|\d-(?=\d{1,2}-))\d{1,2}([\/.\-])\d{1,2}\1(?:\d{4}|\d{2})(?![\d\/]|\.\d|(?<=-\d{2}|-\d{4})-\d)/g,
     score: 0.9,
@@ -53,6 +54,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
   {
     // 2020-03-04, 2020/03/04, 2020-03-04T10:00:00Z (a time stamp is kept whole)
     id: 'date-iso',
+    anchor: 'digit',
     type: 'DATE',
     regex: /(?<![\d\/.\-])(?:19|20)\d{2}([\/.\-])\d{1,2}\1\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+\-]\d{2}:?\d{2})?)?(?![\d\/]|\.\d)/g,
     score: 0.92,
@@ -64,6 +66,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
   {
     // 20200304 in date context
     id: 'date-compact',
+    anchor: 'digit',
     type: 'DATE',
     regex: /(?<![\w\-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w\-])/g,
     score: 0.45,
@@ -95,6 +98,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
   {
     // 4 Mar 1950 / 5th January 2021 / 4th of March / 04-MAR-1950 / 4-Mar
     id: 'date-day-month',
+    anchor: 'digit',
     type: 'DATE',
     regex: new RegExp(`(?<![\\d.,:])(?:\\d{1,2}${ORD}[ \\t]?[–\\-][ \\t]?)?\\d{1,2}${ORD}(?:[ \\t]{1,2}of)?[ \\t\\-\\/.]{0,2}${MONTH}(?![a-z])\\.?(?:,?[ \\t\\-\\/]{0,2}${YEAR}(?!\\d))?`, 'gi'),
     score: 0.86,
@@ -149,6 +153,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
   {
     // 2019-05 (year and month)
     id: 'date-year-month',
+    anchor: 'digit',
     type: 'DATE',
     regex: /(?<![\d\/.\-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d\/\-]|\.\d)/g,
     score: 0.7,
@@ -156,6 +161,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
   {
     // 03/2020
     id: 'date-month-slash-year',
+    anchor: 'digit',
     type: 'DATE',
     regex: /(?<![\d\/.\-])(?:0?[1-9]|1[0-2])[\/\-](?:19|20)\d{2}(?![\d\/\-])/g,
     score: 0.8,
@@ -163,6 +169,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
   {
     // 3/4, 10/14 without a year: a date only after a date cue (else a ratio, score or fraction)
     id: 'date-day-month-numeric',
+    anchor: 'digit',
     type: 'DATE',
     regex: /(?<![\d\/.\-:+])\d{1,2}\/\d{1,2}(?![\d\/+]|\.\d|\s?(?:mg|ml|mcg|tab|murmur|strength|cm|mm))/gi,
     score: 0.3,
@@ -187,6 +194,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
   {
     // 92 y/o, 92-year-old, 95 yo, 101 years old, 93yo
     id: 'age-over-89',
+    anchor: 'digit',
     type: 'AGE',
     regex: /(?<![\d.,])\d{2,3}[ \t]{0,2}(?:-[ \t]{0,2})?(?:y\/o|y\.o\.?|yo|yrs?\.?|years?|yr)(?:[ \t\-]{1,2}old)?(?![a-z])/gi,
     score: 0.85,
@@ -198,6 +206,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
   {
     // 97F, 92M, 95/F, Age/Sex: 95/F (not a temperature: no T/temp/degree sign before it)
     id: 'age-over-89-sex',
+    anchor: 'digit',
     type: 'AGE',
     regex: /(?<![\d.,°])(?:9\d|1[01]\d)[ \t]?\/?[ \t]?(?:M|F|m|f)\b(?![\/.]\d)/g,
     score: 0.75,
@@ -206,6 +215,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
   {
     // "Lupe Fa'asavalu, 91, lives at": an age set off by commas after a word
     id: 'age-over-89-apposition',
+    anchor: 'digit',
     type: 'AGE',
     regex: /(?<=\p{L}\.?,[ \t])(?:9\d|1[01]\d)(?=,[ \t]\p{L}|[ \t]?(?:M|F|yo|y\/o)\b)/gu,
     score: 0.7,
@@ -213,6 +223,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
   {
     // "Carmen Herrera (93)", "(95 yo)"
     id: 'age-over-89-parenthesised',
+    anchor: 'digit',
     type: 'AGE',
     regex: /(?<=\p{L}[ \t]?\()(?:9\d|1[01]\d)(?:[ \t]?(?:yo|y\/o|years?))?(?=\))/gu,
     score: 0.75,
@@ -257,4 +268,5 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
   },
 ];
 
-export const DATE_RECOGNIZERS: readonly Recognizer[] = [...DATE_PATTERNS, ...AGE_PATTERNS].map(patternRecognizer);
+export const DATE_AND_AGE_PATTERNS: readonly PatternSpec[] = [...DATE_PATTERNS, ...AGE_PATTERNS];
+export const DATE_RECOGNIZERS: readonly Recognizer[] = DATE_AND_AGE_PATTERNS.map(patternRecognizer);

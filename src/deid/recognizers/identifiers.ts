@@ -10,7 +10,7 @@ const notCodeSystem = (doc: { lower: string }, start: number): boolean => !conte
 
 const FAX_CUES = ['fax', 'fx', 'facsimile', 'f:', 'fax:', 'fax#', 'fax #', 'fax no'];
 
-const PATTERNS: readonly PatternSpec[] = [
+export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'email',
     type: 'EMAIL',
@@ -36,6 +36,7 @@ const PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'ipv4',
+    anchor: 'digit',
     type: 'IP',
     trigger: /\d\.\d{1,3}\.\d/,
     regex: /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]|\.\d)/g,
@@ -57,6 +58,7 @@ const PATTERNS: readonly PatternSpec[] = [
   {
     // UDI in GS1 form: (01)GTIN(17)expiry(10)lot(21)serial
     id: 'udi-gs1',
+    anchor: 'digit',
     type: 'DEVICE',
     trigger: /\(01\)/,
     regex: /\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9\-]{1,20}){0,6}/g,
@@ -73,6 +75,7 @@ const PATTERNS: readonly PatternSpec[] = [
   {
     // Any phone-shaped run after a phone cue: "Phone: 0490 75 40 81", "call me at 99 668472", "(72) 754-186"
     id: 'phone-cue',
+    anchor: 'digit',
     type: 'PHONE',
     regex: /(?<![\w+\-.\/])\+?\(?\d[\d ().\-]{4,20}\d(?![\w\-\/]|\.\d)/g,
     score: 0.2,
@@ -88,6 +91,7 @@ const PATTERNS: readonly PatternSpec[] = [
   {
     // UK and other 0-prefixed national numbers after a phone cue: "Mobile: 07700 900461"
     id: 'phone-national',
+    anchor: 'digit',
     type: 'PHONE',
     regex: /(?<![\d\-])0\d{2,4}[ \-]?\d{3,4}[ \-]?\d{3,4}(?![\d\-])/g,
     score: 0.3,
@@ -97,6 +101,7 @@ const PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'ssn',
+    anchor: 'digit',
     type: 'SSN',
     regex: /(?<![\d\-])\d{3}[\- ]\d{2}[\- ]\d{4}(?![\d\-])/g,
     score: 0.85,
@@ -104,6 +109,7 @@ const PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'phone-us',
+    anchor: 'digit',
     type: 'PHONE',
     regex:
       /(?<![\w+\-.\/])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?:\s{0,2}(?:x|ext\.?|extension|#)\s{0,2}\d{1,6})?(?![\w\-\/])/gi,
@@ -115,6 +121,7 @@ const PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'phone-intl',
+    anchor: 'digit',
     type: 'PHONE',
     trigger: /\+\d/,
     regex: /(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.\-]?\(?\d{1,5}\)?){2,5}(?![\w\-])/g,
@@ -128,6 +135,7 @@ const PATTERNS: readonly PatternSpec[] = [
   {
     // Ten bare digits after a phone cue ("call 5551234567").
     id: 'phone-bare',
+    anchor: 'digit',
     type: 'PHONE',
     regex: /(?<![\w\-])\d{10}(?![\w\-])/g,
     score: 0.2,
@@ -137,6 +145,7 @@ const PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'credit-card',
+    anchor: 'digit',
     type: 'ACCOUNT',
     regex: /(?<![\d\-])\d{4}(?:[ \-]?\d{4}){2}[ \-]?\d{1,7}(?![\d\-])/g,
     score: 0.85,
@@ -153,6 +162,7 @@ const PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'npi',
+    anchor: 'digit',
     type: 'LICENSE',
     regex: /(?<![\w\-])\d{10}(?![\w\-])/g,
     score: 0.4,
@@ -179,6 +189,7 @@ const PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'hash-number',
+    anchor: 'digit',
     type: 'ID',
     regex: /(?<![\w#])#\s?\d{4,14}(?![\w\-])/g,
     score: 0.6,
@@ -187,6 +198,7 @@ const PATTERNS: readonly PatternSpec[] = [
     // Long digit runs and dash-grouped numbers are record, account or member numbers far more often than
     // clinical values ("789-1234-567", "87654321").
     id: 'long-number',
+    anchor: 'digit',
     type: 'ID',
     regex: /(?<![\w\-.\/,])\d{2,8}(?:-\d{2,8}){0,3}(?![\w\-]|[.,\/]\d)/g,
     score: 0.55,
@@ -261,6 +273,6 @@ const CUES: readonly CueIdSpec[] = [
 ];
 
 export const IDENTIFIER_RECOGNIZERS: readonly Recognizer[] = [
-  ...PATTERNS.map(patternRecognizer),
+  ...IDENTIFIER_PATTERNS.map(patternRecognizer),
   ...CUES.map(cueIdRecognizer),
 ];

@@ -236,10 +236,11 @@ const SUFFIX = [...lexicon.STREET_SUFFIXES]
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-const ADDRESS_PATTERNS: readonly PatternSpec[] = [
+export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // 123 Maple Street, 4417 N. Oak Ave Apt 3B, 12 Elm St., Springfield
     id: 'street-address',
+    anchor: 'digit',
     type: 'ADDRESS',
     regex: new RegExp(
       `(?<![\\w\\-])\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]{1,2}(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?[ \\t]{1,2})?(?:[A-Z0-9][\\p{L}\\d'’\\-]{0,30}[ \\t]{1,2}){1,4}(?:${SUFFIX})\\b\\.?(?:,?[ \\t]{0,2}(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|STE|[Ss]te|[Uu]nit|UNIT|[Rr]m|[Rr]oom|[Bb]ldg|[Ff]loor|[Ff]l|#)\\.?[ \\t]{0,2}#?[A-Za-z0-9\\-]{1,8})?`,
@@ -282,6 +283,7 @@ const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // "6750 Koskikatu 25 Apt. 864": number, street, number, unit
     id: 'street-address-unit',
+    anchor: 'digit',
     type: 'ADDRESS',
     trigger: /Apt|Suite|Ste\b|Unit/,
     regex: /(?<![\p{L}\d])\d{1,6}[ \t]\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t]\p{L}[\p{L}'’\-]{1,30}){0,2}[ \t]\d{1,5}[ \t]{1,2}(?:Apt|Suite|Ste|Unit)\.?[ \t]\d{1,6}/gu,
@@ -298,6 +300,7 @@ const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // 5th Ave, 42nd Street
     id: 'street-ordinal',
+    anchor: 'digit',
     type: 'ADDRESS',
     regex: /\b\d{1,3}(?:st|nd|rd|th)[ \t](?:Street|St\.?|Avenue|Ave\.?)(?![\p{L}])/gu,
     score: 0.72,
@@ -319,6 +322,7 @@ const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // "17 Rue des Lilas", "4 Via Roma": number first, then a street word of another language
     id: 'street-address-number-first',
+    anchor: 'digit',
     type: 'ADDRESS',
     trigger: /\b(?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer)\b/,
     regex: /(?<![\p{L}\d])\d{1,5}(?:[ \t]?bis)?,?[ \t](?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer)(?:[ \t][\p{L}'’\-]{1,30}){1,4}/gu,
@@ -334,6 +338,7 @@ const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // ZIP after a state code or name, or after a ZIP cue: "Boston, MA 02115", "zip 94110-1234"
     id: 'zip',
+    anchor: 'digit',
     type: 'ZIP',
     regex: /(?<![\w\-.])\d{4,5}(?:-\d{4})?(?![\w\-]|\.\d)/g,
     score: 0.3,

@@ -25,6 +25,11 @@ export interface PatternSpec {
   readonly evidence?: EvidenceKind;
   /** A cheap test the document must pass before the main regex runs (e.g. "@" for emails). */
   readonly trigger?: RegExp;
+  /**
+   * 'digit': every match starts at the first digit of a run of digits, or one "(", "+" or "#" before it,
+   * so the regex is only tried there (see scanAtDigitRuns). A test checks this against the full scan.
+   */
+  readonly anchor?: 'digit';
 }
 
 const isWordChar = (code: number): boolean =>
@@ -52,10 +57,49 @@ export function contextBefore(
   return undefined;
 }
 
+/** Characters that may open a digit-anchored match one position before its first digit. */
+const DIGIT_LEADS = new Set(['(', '+', '#']);
+
+/** All matches of a global regex over the whole text (the plain scan). */
+function* scanAll(regex: RegExp, text: string): Generator<RegExpExecArray> {
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    yield m;
+  }
+}
+
+/**
+ * The same matches as scanAll for a regex whose every match starts at the first digit of a digit run or
+ * one character before it ("(", "+", "#"): a sticky regex tried only there, so text without digits costs
+ * nothing. Matches never overlap, as with a global scan.
+ */
+function* scanAtDigitRuns(sticky: RegExp, text: string, runs: Int32Array): Generator<RegExpExecArray> {
+  let free = 0;
+  for (let r = 0; r < runs.length; r++) {
+    const s = runs[r] as number;
+    if (s < free) continue;
+    const starts = s > free && DIGIT_LEADS.has(text[s - 1] as string) ? [s - 1, s] : [s];
+    for (const p of starts) {
+      sticky.lastIndex = p;
+      const m = sticky.exec(text);
+      if (m && m[0].length > 0) {
+        free = p + m[0].length;
+        yield m;
+        break;
+      }
+    }
+  }
+}
+
 export function patternRecognizer(spec: PatternSpec): Recognizer {
   if (!spec.regex.global) throw new Error(`recognizer ${spec.id}: regex needs the g flag`);
   if (spec.trigger?.global) throw new Error(`recognizer ${spec.id}: trigger must not have the g flag`);
   const regex = new RegExp(spec.regex.source, spec.regex.flags);
+  const sticky = spec.anchor === 'digit' ? new RegExp(spec.regex.source, spec.regex.flags.replace('g', '') + 'y') : undefined;
   return {
     id: spec.id,
     types: spec.contextType ? [spec.type, spec.contextType] : [spec.type],
@@ -63,12 +107,8 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
       const out: Candidate[] = [];
       if (spec.trigger && !spec.trigger.test(doc.text)) return out;
       // One compiled regex per recognizer; find() is synchronous, so resetting lastIndex is enough.
-      regex.lastIndex = 0;
-      for (let m = regex.exec(doc.text); m; m = regex.exec(doc.text)) {
-        if (m[0].length === 0) {
-          regex.lastIndex++;
-          continue;
-        }
+      const matches = sticky ? scanAtDigitRuns(sticky, doc.text, doc.digitRuns) : scanAll(regex, doc.text);
+      for (const m of matches) {
         const value = spec.group === undefined ? m[0] : m[spec.group];
         if (value === undefined || value.length === 0) continue;
         const start = spec.group === undefined ? m.index : m.index + m[0].indexOf(value);

@@ -1,0 +1,47 @@
+// Digit-anchored recognizers try their regex only at digit runs. That is only correct if every match of
+// the regex starts there; this test runs each such recognizer both ways and demands the same findings.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { createDocumentView } from '../analyze.js';
+import { DATE_AND_AGE_PATTERNS } from './dates.js';
+import { IDENTIFIER_PATTERNS } from './identifiers.js';
+import { ADDRESS_PATTERNS } from './locations.js';
+import { patternRecognizer, type PatternSpec } from './pattern.js';
+
+const anchored = [...IDENTIFIER_PATTERNS, ...DATE_AND_AGE_PATTERNS, ...ADDRESS_PATTERNS].filter((s) => s.anchor === 'digit');
+
+const SAMPLES = [
+  'DOB 03/04/1950, seen on10/14/82 and 2020-03-04T10:00:00Z; (555) 123-4567 x22, +44 20 7946 0958, #12345',
+  'MRN 00123456; SSN 123-45-6789; card 4111 1111 1111 1111; 92 y/o; 97F; age 95; Carmen (93) at 4417 N. Oak Ave Apt 3B',
+  'Boston, MA 02115-1234; 5th Ave; 17 Rue des Lilas; 12.3.2019; 3/4-3/9; 08/15/2021-08/19/2021; 2019-05; 03/2020',
+  '1/1/1/1/1/1 ((((1)))) ++++1 ####1 1-2-3-4-5-6-7-8-9 0000000000000 192.168.0.1 10.0.0.256 (01)00884521136028',
+  'Call 0490 75 40 81 or 07700 900461; Phone: 72 128 827; 9876543210; 1234-5678-9012',
+];
+
+function findings(spec: PatternSpec, text: string): string[] {
+  const doc = createDocumentView(text);
+  return patternRecognizer(spec)
+    .find(doc)
+    .map((c) => `${c.start}:${c.end}:${c.type}:${c.score}`);
+}
+
+describe('digit-anchored recognizers find what a full scan finds', () => {
+  test('there are anchored recognizers to check', () => {
+    assert.ok(anchored.length >= 20, `only ${anchored.length} anchored recognizers`);
+  });
+  for (const spec of anchored) {
+    const unanchored: PatternSpec = { ...spec, anchor: undefined };
+    test(spec.id, () => {
+      for (const text of SAMPLES) assert.deepEqual(findings(spec, text), findings(unanchored, text), text);
+      // Random strings over the characters these patterns care about.
+      const alphabet = fc.constantFrom(...'0123456789 ()+-#/.,:xTZ-aAmMFyoe\n'.split(''));
+      fc.assert(
+        fc.property(fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join('')), (text) => {
+          assert.deepEqual(findings(spec, text), findings(unanchored, text));
+        }),
+        { numRuns: 150 },
+      );
+    });
+  }
+});

@@ -9,13 +9,29 @@ const ID = 'person-name';
 
 
 interface Lexical {
-  first: boolean;
-  sur: boolean;
-  common: boolean;
-  eponymHere: boolean;
+  readonly first: boolean;
+  readonly sur: boolean;
+  readonly common: boolean;
+  readonly eponymHere: boolean;
 }
 
+const lexicalCache = new WeakMap<DocumentView, (Lexical | undefined)[]>();
+
+/** Dictionary facts about token i, computed once per document (rules ask about the same words often). */
 function lexical(doc: DocumentView, tokens: readonly Token[], i: number): Lexical {
+  let cache = lexicalCache.get(doc);
+  if (!cache) {
+    cache = new Array<Lexical | undefined>(tokens.length);
+    lexicalCache.set(doc, cache);
+  }
+  const hit = cache[i];
+  if (hit) return hit;
+  const fresh = computeLexical(doc, tokens, i);
+  cache[i] = fresh;
+  return fresh;
+}
+
+function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number): Lexical {
   const t = tokens[i] as Token;
   const first = doc.isFirst[i] === 1;
   const sur = doc.isSur[i] === 1;
@@ -107,13 +123,16 @@ function endOf(doc: DocumentView, t: Token): number {
   return t.single && t.dotAfter ? t.end + 1 : t.end;
 }
 
+/** Last words of the two-word strong cues ("seen by" -> "by"): only these need a two-word probe. */
+const CUE_SECOND_WORDS = new Set([...lexicon.STRONG_NAME_CUES].filter((c) => c.includes(' ')).map((c) => c.split(' ').pop() as string));
+
 function isCue(doc: DocumentView, tokens: readonly Token[], i: number): string | undefined {
   const t = tokens[i - 1];
   if (!t) return undefined;
   // Which cue, if any, first (set probes); the gap between cue and name is checked only then.
   const prev2 = tokens[i - 2];
   let cue: string | undefined;
-  if (prev2 && lexicon.STRONG_NAME_CUES.has(`${prev2.lower} ${t.lower}`)) cue = `${prev2.lower} ${t.lower}`;
+  if (prev2 && CUE_SECOND_WORDS.has(t.lower) && lexicon.STRONG_NAME_CUES.has(`${prev2.lower} ${t.lower}`)) cue = `${prev2.lower} ${t.lower}`;
   else if (lexicon.STRONG_NAME_CUES.has(t.lower) || lexicon.NAME_CUES_BEFORE.has(t.lower)) cue = t.lower;
   if (cue === undefined) return undefined;
   const gap = doc.text.slice(t.end, (tokens[i] as Token).start);
@@ -203,8 +222,8 @@ export function findNames(doc: DocumentView): Candidate[] {
       const weak = WEAK_CUES.has(cue) || (acronym(doc, t) && !lexicon.STRONG_NAME_CUES.has(cue));
       const strongName = (lx.first || lx.sur) && !lx.common && !lx.eponymHere && !acronym(doc, t);
       const bareLetter = t.single && !t.dotAfter;
-      if (t.single && t.dotAfter) lx.common = false; // "K." is an initial, not potassium
-      if (!bareLetter && (shaped(doc, t) || strongName) && n0 >= (weak ? 0.55 : 0.35) && !(lx.common && weak) && !(weak && acronym(doc, t))) {
+      const common = lx.common && !(t.single && t.dotAfter); // "K." is an initial, not potassium
+      if (!bareLetter && (shaped(doc, t) || strongName) && n0 >= (weak ? 0.55 : 0.35) && !(common && weak) && !(weak && acronym(doc, t))) {
         let j = extendRun(doc, tokens, i, 0.3);
         // "PATIENT: HALVORSEN, ERIK" / "Name: Fitzgerald, Cormac P": surname, comma, given names.
         const after = tokens[j + 1];
@@ -374,11 +393,11 @@ export function findNames(doc: DocumentView): Candidate[] {
     if (t.capitalized && !t.single) {
       const lx = lexical(doc, tokens, i);
       const before = tokens[i - 1];
-      const place =
+      const place = (): boolean =>
         lexicon.US_STATES.has(t.lower) ||
         doc.dict.majorCities.has(t.lower) ||
-        (before !== undefined && doc.dict.allCities.has(`${before.lower} ${t.lower}`));
-      if (lx.first && !lx.common && !lx.eponymHere && !place) {
+        (before !== undefined && before.capitalized && doc.dict.allCities.has(`${before.lower} ${t.lower}`));
+      if (lx.first && !lx.common && !lx.eponymHere && !place()) {
         const next = tokens[i + 1];
         const gap = next ? doc.text.slice(t.end, next.start) : '';
         const apposition = /, $/.test(doc.text.slice(Math.max(0, t.start - 2), t.start)) && /^,/.test(gap);
@@ -424,13 +443,13 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   const known = new Set<string>();
   for (const t of doc.tokens) {
     if (!inside[t.index] || t.single || t.text.length < 3 || lexicon.TITLES.has(t.lower)) continue;
-    if (doc.dict.commonWords.has(t.lower) && !doc.dict.surnames.has(t.lower)) continue;
+    if (doc.isCommon[t.index] === 1 && doc.isSur[t.index] === 0) continue;
     known.add(t.lower);
   }
   const extra: Candidate[] = [];
   // Coordinated names: "Lamovec and Morales", "Kónya, Becker and Vasquez".
   for (const t of doc.tokens) {
-    if (inside[t.index] || !t.capitalized || doc.dict.commonWords.has(t.lower)) continue;
+    if (inside[t.index] || !t.capitalized || doc.isCommon[t.index] === 1) continue;
     const prev = doc.tokens[t.index - 1];
     const next = doc.tokens[t.index + 1];
     const coord = (gap: string): boolean => /^(?:,[ \t]{1,2}|[ \t]{1,2}(?:and|&|or)[ \t]{1,2}|,[ \t]{1,2}and[ \t]{1,2})$/.test(gap);

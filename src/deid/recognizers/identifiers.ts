@@ -245,7 +245,7 @@ const CUES: readonly CueIdSpec[] = [
     id: 'license-cue',
     firstWords: ['license', 'licence', 'lic', 'dea', 'npi', 'certificate', 'cert', 'registration', 'driver', 'driver\'s', 'dl', 'passport', 'board'],
     type: 'LICENSE',
-    cue: /(?:licen[cs]e(?: number| no\.?| #| id)?|lic\.?(?: number| no\.?| #)?|dea(?: number| no\.?| #)?|npi(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert\.?(?: number| no\.?| #)|registration(?: number| no\.?| #)?|driver'?s licen[cs]e|dl(?: number| no\.?| #)|passport(?: number| no\.?| #)?|board cert(?:ification)?|dl#?)/g,
+    cue: /(?:licen[cs]e(?: number| no\.?| #| id)?|lic\.?(?: number| no\.?| #)?|dea(?: number| no\.?| #)?|npi(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert\.?(?: number| no\.?| #)|registration(?: number| no\.?| #)?|driver'?s licen[cs]e|dl(?: number| no\.?| #)|passport(?: number| no\.?| #)?|board cert(?:ification)?|dl#)/g,
     score: 0.88,
   },
   {

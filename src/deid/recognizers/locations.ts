@@ -2,7 +2,7 @@
 // States and countries alone are not identifiers under Safe Harbor and are only kept inside a longer span.
 import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
-import { contextBefore, patternRecognizer, type PatternSpec } from './pattern.js';
+import { cueRightBefore, patternRecognizer, type PatternSpec } from './pattern.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 
 const PLACE_CUES = ['in', 'at', 'from', 'near', 'to', 'of', 'resident of', 'lives in', 'living in', 'moved to', 'born in', 'located in', 'visiting', 'outside', 'downtown', 'city of', 'town of', 'county', 'transferred to', 'transferred from'];
@@ -164,7 +164,7 @@ function findFacilities(doc: DocumentView): Candidate[] {
     const n = tokens[i + 1] as Token;
     if (!/^(?:st|saint|ste)$/.test(t.lower) || !n.capitalized) continue;
     if (!/^\.?[ \t]{1,2}$/.test(doc.text.slice(t.end, n.start))) continue;
-    if (/^['’]s\b/.test(doc.text.slice(n.end, n.end + 3))) {
+    if (/^['’]s\b/.test(doc.text.slice(n.end, n.end + 3)) && !/^['’]s[ \t]+wort\b/i.test(doc.text.slice(n.end, n.end + 10))) {
       out.push(candidate(t.start, n.end + 2, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'saint-possessive' }));
     }
   }
@@ -187,7 +187,11 @@ function findCities(doc: DocumentView): Candidate[] {
     // "San Francisco syncope rule", "Boston brace": a place name used as an eponym.
     if (next !== undefined && lexicon.EPONYM_HEADS.has(next.lower) && /^(?:['’]s)?[ \t\-]{1,2}$/i.test(doc.text.slice(last.end, next.start))) continue;
     // Eponym-like place words ("Gleason", "Ottawa", "Miami J") count only with a state or a cue.
-    const eponymWord = n === 1 && lexicon.EPONYMS.has(phrase) && /^[ \t]{1,2}(?:[a-z0-9]|[A-Z]\b)/.test(doc.text.slice(last.end, last.end + 4));
+    const eponymWord =
+      n === 1 &&
+      lexicon.EPONYMS.has(phrase) &&
+      (/^[ \t]{1,2}(?:[a-z0-9]|[A-Z]\b)/.test(doc.text.slice(last.end, last.end + 4)) || (next !== undefined && lexicon.EPONYMS.has(next.fold)));
+    if (eponymWord && next !== undefined && lexicon.EPONYMS.has(next.fold)) continue; // "Austin Flint murmur"
     let end = last.end;
     let score = 0;
     const evidence: { kind: 'dictionary' | 'context'; detail: string }[] = [{ kind: 'dictionary', detail: 'us-cities' }];
@@ -215,7 +219,7 @@ function findCities(doc: DocumentView): Candidate[] {
         score = person ? 0.62 : 0.72;
       } else if (!lx || n > 1 || major) {
         // Only now is the cue worth looking for ("lives in Hope", "from Orange").
-        const cue = contextBefore(doc.lower, t.start, PLACE_CUES, 16);
+        const cue = cueRightBefore(doc.lower, t.start, PLACE_CUES);
         if (cue && (!lx || n > 1) && (major || n > 1 || !doc.dict.surnames.has(phrase))) score = 0.7;
         else if (cue && major && !lx) score = 0.6;
         if (cue) evidence.push({ kind: 'context', detail: `cue:${cue}` });

@@ -73,7 +73,8 @@ function joins(doc: DocumentView, a: Token, b: Token): boolean {
 /** How likely the token is a name part, 0..1, from dictionaries and shape. */
 function nameness(doc: DocumentView, tokens: readonly Token[], i: number): number {
   const t = tokens[i] as Token;
-  if (t.single) return /\p{Lu}/u.test(t.text) ? 0.6 : 0;
+  if (t.single) return /\p{Lu}/u.test(t.text) && !ROMAN_OR_PRONOUN.has(t.text) ? 0.6 : 0;
+  if (FUNCTION_WORDS.has(t.lower)) return 0;
   const lx = lexical(doc, tokens, i);
   if (lx.eponymHere) return 0;
   if (lexicon.TITLES.has(t.lower) || lexicon.CREDENTIALS.has(t.text)) return 0;
@@ -150,6 +151,12 @@ const CASELESS_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\
 
 const PARTICLES = new Set(['de', 'van', 'der', 'den', 'von', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'af']);
 
+/** Pronouns, articles and other function words: never part of a name, whatever the lists say. */
+const FUNCTION_WORDS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'they', 'them', 'their', 'we', 'us', 'our', 'you', 'your', 'it', 'its', 'me', 'my', 'the', 'a', 'and', 'or', 'but', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'does', 'did', 'not', 'no', 'yes', 'this', 'that', 'these', 'those', 'there', 'here', 'who', 'whom', 'which', 'what', 'when', 'where', 'why', 'how', 'if', 'then', 'than', 'as', 'per', 'via']);
+
+/** Single capitals that are numerals or the pronoun, not initials ("Bosniak I.", "class V"). */
+const ROMAN_OR_PRONOUN = new Set(['I', 'V', 'X']);
+
 const AMBIGUOUS_CREDENTIALS = new Set(['PT', 'PA', 'MA', 'DO', 'RD', 'OT', 'EMT', 'NP', 'ED']);
 
 const WEAK_CUES = new Set(['by', 'per', 'with', 'to', 'from', 'cc', 'thanks', 'contact', 'seen', 'met', 'called', 'paged', 'says', 'said', 'asked', 'told', 'tell', 'thank', 'ask']);
@@ -176,7 +183,7 @@ export function findNames(doc: DocumentView): Candidate[] {
     }
 
     // 1. Title + name: "Dr. Patel", "Mrs. O'Brien", "dr smith".
-    if (lexicon.TITLES.has(t.lower) && (t.capitalized || t.upper || doc.allCaps || t.lower.length <= 3)) {
+    if (lexicon.TITLES.has(t.lower) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms'))) {
       const n = tokens[i + 1];
       if (n && /^\.?[ \t]{1,2}$|^\.$/.test(doc.text.slice(t.end, n.start))) {
         const lx = lexical(doc, tokens, i + 1);
@@ -198,7 +205,8 @@ export function findNames(doc: DocumentView): Candidate[] {
       const gap = doc.text.slice(prev.end, t.start);
       // PT, PA, MA, DO, RD are also words; after a name they count only behind a comma ("Lee, PA").
       const needsComma = AMBIGUOUS_CREDENTIALS.has(t.text) || doc.allCaps;
-      if (/^\.?,?[ \t]{0,2}$/.test(gap) && gap.length > 0 && (!needsComma || gap.includes(',')) && shaped(doc, prev) && nameness(doc, tokens, i - 1) >= 0.35) {
+      const dictionaryName = (doc.isFirst[i - 1] === 1 || doc.isSur[i - 1] === 1) && doc.isCommon[i - 1] === 0;
+      if (/^\.?,?[ \t]{0,2}$/.test(gap) && gap.length > 0 && (!needsComma || gap.includes(',')) && (!AMBIGUOUS_CREDENTIALS.has(t.text) || dictionaryName) && shaped(doc, prev) && nameness(doc, tokens, i - 1) >= 0.35) {
         let k = i - 1;
         while (k > 0 && k > i - 4) {
           const p = tokens[k - 1] as Token;

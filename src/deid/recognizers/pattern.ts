@@ -36,6 +36,19 @@ const isWordChar = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
 
 /** The context word found in `lower` just before `start`, as a whole word, or undefined. */
+/**
+ * The cue phrase that ends right before `start` (only spaces, a colon or "the" between), or undefined:
+ * stricter than contextBefore, for cues such as "in" or "at" that are too common to look further back.
+ */
+export function cueRightBefore(lower: string, start: number, words: readonly string[]): string | undefined {
+  const slice = lower.slice(Math.max(0, start - 28), start);
+  const m = /(?:^|[^a-z])([a-z][a-z ]{0,24}?)[ \t]{0,2}:?[ \t]{1,2}(?:the[ \t]{1,2})?$/.exec(slice);
+  if (!m?.[1]) return undefined;
+  const phrase = m[1];
+  for (const w of words) if (phrase === w || phrase.endsWith(` ${w}`)) return w;
+  return undefined;
+}
+
 export function contextBefore(
   lower: string,
   start: number,

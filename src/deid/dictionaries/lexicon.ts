@@ -73,7 +73,7 @@ export const EPONYMS = set(`parkinson | parkinsons | foley | apgar | crohn | cro
   frey | beger | sistrunk | ivor | lewis | mckeown | heller | belsey | toupet | dor | hassab | sugiura | kasai |
   ladd | ramstedt | swenson | soave | duhamel | nuss | ravitch | fontan | glenn | norwood | blalock | taussig |
   rastelli | ross | konno | jatene | mustard | senning | bentall | david | yacoub | cox | maze | starr | edwards |
-  medtronic | mayo | kelly | metzenbaum | miami | philadelphia | boston | ottawa | montreal | canadian |
+  medtronic | simpson | bosniak | norwalk | coxsackie | mayo | kelly | metzenbaum | miami | philadelphia | boston | ottawa | montreal | canadian |
   german | gray | grey | san francisco | new york | framingham | gleason | wells | duke | nyha | ada | apache | abbott | stryker | zimmer | boston | scientific | philips | siemens | dexcom | omnipod | tandem | libre`);
 
 /** Clinical words that follow an eponym (Foley catheter, Apgar score). */
@@ -84,7 +84,7 @@ export const EPONYM_HEADS = set(`disease | syndrome | sign | signs | catheter | 
   line | blade | index | equation | law | effect | triad | pentad | test | disorder | encephalopathy | dementia |
   phenomenon | murmur | rhythm | respirations | breathing | lesion | lesions | spots | nodules | dystrophy | virus |
   fever | ligament | space | cyst | cysts | gland | glands | duct | canal | sheath | angle | point | incision |
-  repair | technique | coma | collar | brace | stand | clamp | clamps | scissors | retractor | rules | rule |
+  repair | technique | wort | biplane | thyroiditis | virus | viral | encephalitis | encephalopathy | coma | collar | brace | stand | clamp | clamps | scissors | retractor | rules | rule |
   measles | syncope | association | society | college | matter | cognitive | risk | heart | criteria | classification | class | guidelines | guideline | approach | shunt | valve | graft | anastomosis | cap | forceps | position | method | mask`);
 
 /** Words that end a facility name ("Mercy Hospital", "UCSF Med Ctr"). Lower case. */
@@ -108,7 +108,7 @@ export const WEAK_FACILITY_HEADS = set(`health | medical | med | general | regio
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |
   cedars sinai | cedar-sinai | cedar sinai | mass general | massachusetts general | mgh | brigham | brigham and women's |
-  mount sinai | mt. sinai | mt sinai | md anderson | m.d. anderson | kaiser | kaiser permanente | nyu langone |
+  mount sinai | mt. sinai | mt sinai | md anderson | m.d. anderson | kaiser permanente | nyu langone |
   langone | ucsf | ucla | uclа health | usc | ucsd | uc davis | upmc | uwmc | ohsu | unc | vumc | vanderbilt | baylor |
   emory | duke | stanford | yale | yale new haven | penn | penn medicine | jefferson | northwestern | rush | geisinger |
   intermountain | sutter | dignity | providence | ascension | atrium | advocate | hca | tenet | ochsner | scripps |
@@ -122,7 +122,7 @@ export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | joh
 
 /** Generic words that open many facility names. */
 export const FACILITY_PREFIXES = set(`st | st. | saint | mt | mt. | mount | san | santa | good | our | holy | sacred |
-  university | univ | county | city | community | general | regional | memorial | children's | childrens | veterans |
+  university | univ | county | city | community | department | dept | division | section | service | office | unit | general | regional | memorial | children's | childrens | veterans |
   mercy | hope | grace | trinity | providence | methodist | baptist | presbyterian | lutheran | adventist | kaiser`);
 
 export const US_STATES = set(`alabama | alaska | arizona | arkansas | california | colorado | connecticut | delaware |
@@ -161,6 +161,8 @@ export const EXTRA_COMMON_WORDS = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
   'german', 'french', 'english', 'spanish', 'italian', 'chinese', 'japanese', 'korean', 'russian', 'polish',
   'arabic', 'hindi', 'mandarin', 'cantonese', 'vietnamese', 'portuguese', 'haitian', 'creole', 'somali', 'tagalog',
+  'alk', 'phos', 'hgb', 'hct', 'plt', 'ast', 'alt', 'tbili', 'lipase', 'troponin', 'albumin', 'bnp', 'ntprobnp',
+  'telemetry', 'echo', 'xray', 'x-ray', 'ekg', 'gdmt', 'egfr', 'qtc', 'lvef', 'spo2', 'fio2', 'peep', 'abg', 'vbg',
   'mrn', 'dob', 'ssn', 'id', 'fax', 'tel', 'phone', 'email', 'ins', 'acct', 'male', 'female', 'yo', 'pmd', 'pcp',
 ];
 

@@ -64,6 +64,8 @@ function phraseAt(doc: DocumentView, i: number, set: { has(word: string): boolea
   return 0;
 }
 
+const ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'med', 'ctr', 'cntr', 'univ', 'hosp', 'inst', 'gen', 'mem', 'reg', 'n', 's', 'e', 'w']);
+
 const EXTRA_CITY_SET: ReadonlySet<string> = new Set(lexicon.EXTRA_CITIES);
 
 const placeShaped = (doc: DocumentView, t: Token): boolean => t.capitalized || t.upper || (doc.allCaps && t.text.length > 1);
@@ -86,6 +88,8 @@ function findFacilities(doc: DocumentView): Candidate[] {
       if (k > i) {
         const gap = doc.text.slice((tokens[k - 1] as Token).end, tk.start);
         if (!/^(?:['’]s)?\.?[ \t\-]{0,2}$/.test(gap) || gap.length > 4) break;
+        // A period ends the name unless it closes an abbreviation ("St. Mary's", "Med. Ctr.").
+        if (gap.startsWith('.') && !ABBREVIATIONS.has((tokens[k - 1] as Token).lower)) break;
       }
       const h = headAt(doc, k);
       if (h > 1 && k === i && known === 0) {
@@ -108,7 +112,9 @@ function findFacilities(doc: DocumentView): Candidate[] {
       }
       if (!placeShaped(doc, tk) && !lexicon.FACILITY_PREFIXES.has(tk.lower)) break;
       if (lexicon.TITLES.has(tk.lower) && !lexicon.FACILITY_PREFIXES.has(tk.lower)) break; // "Dr. Lee at UCSF"
-      if (!lexicon.FACILITY_PREFIXES.has(tk.lower) && !FACILITY_CONNECTORS.has(tk.lower) && !lexicon.FACILITY_HEADS.has(tk.lower)) named++;
+      // Words that name a facility; a common word in capitals inside mixed-case text is a heading ("PAST MEDICAL").
+      const heading = tk.upper && !doc.allCaps && doc.isCommon[tk.index] === 1;
+      if (!lexicon.FACILITY_PREFIXES.has(tk.lower) && !FACILITY_CONNECTORS.has(tk.lower) && !lexicon.FACILITY_HEADS.has(tk.lower) && !heading) named++;
       k++;
     }
     if (known > 0 && end < 0) end = i + known - 1;

@@ -190,7 +190,9 @@ export function findNames(doc: DocumentView): Candidate[] {
         // Lower case after a title: "dr smith", "mr okonjo", but not "Dr. on call".
         const ok = n.single ? /\p{Lu}/u.test(n.text) : !lx.eponymHere && (shaped(doc, n) || ((lx.first || lx.sur || !lx.common) && !(lx.common && n.text.length <= 3)));
         const generic = !n.single && ((lx.common && !lx.first && !lx.sur) || (!shaped(doc, n) && lx.common && n.text.length <= 3));
-        if (ok && !generic) {
+        // Word titles ("Nurse", "Doctor", "Sister") need a name from the lists after them: "Nurse Triage Call" is not one.
+        const wordTitle = t.lower.length > 4 && !n.single && !((lx.first || lx.sur) && !lx.common);
+        if (ok && !generic && !wordTitle) {
           const j = extendRun(doc, tokens, i + 1, 0.3);
           push(i, j, 0.92, { kind: 'context', detail: `title:${t.lower}` });
           i = j;
@@ -252,7 +254,7 @@ export function findNames(doc: DocumentView): Candidate[] {
       const n = tokens[i + 1];
       if (n && joins(doc, t, n) && shaped(doc, n) && !lx.eponymHere) {
         const ln = lexical(doc, tokens, i + 1);
-        const nextIsInitial = n.single && /\p{Lu}/u.test(n.text) && (n.dotAfter || /^[\s,;:)]|^$/.test(doc.text.slice(n.end, n.end + 1)));
+        const nextIsInitial = n.single && /\p{Lu}/u.test(n.text) && !ROMAN_OR_PRONOUN.has(n.text) && (n.dotAfter || /^[\s,;:)]|^$/.test(doc.text.slice(n.end, n.end + 1)));
         const nextIsSurname = !n.single && !ln.eponymHere && (ln.sur || ln.first || !ln.common);
         let score = 0;
         if (lx.first && !lx.common) {

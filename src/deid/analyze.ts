@@ -61,6 +61,11 @@ export function createDocumentView(text: string): DocumentView {
     else wordIndex.set(t.lower, [i]);
     let bits = dict.wordClass.get(t.lower) ?? 0;
     if (t.fold !== t.lower) bits |= (dict.wordClass.get(t.fold) ?? 0) & (WORD_FIRST | WORD_SUR);
+    // "Bradley-Hart-Campbell", "Jönsson-Clark": a double-barrelled name whose every part is a listed name.
+    if ((bits & WORD_SUR) === 0 && t.lower.includes('-')) {
+      const parts = t.fold.split('-');
+      if (parts.every((p) => ((dict.wordClass.get(p) ?? 0) & (WORD_FIRST | WORD_SUR)) !== 0)) bits = (bits | WORD_SUR) & ~WORD_COMMON;
+    }
     isFirst[i] = bits & WORD_FIRST;
     isSur[i] = (bits & WORD_SUR) >> 1;
     isCommon[i] = (bits & WORD_COMMON) >> 2;

@@ -25,6 +25,7 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   contact | emergency | informant | interpreter | chaplain | coordinator | manager | dictated | transcribed | signed |
   cosigned | reviewed | authored | referred | seen | evaluated | examined | discussed | informed | notified | paged |
   called | spoke | met | visited | accompanied | dear | hi | hello | thanks | regards | sincerely | mr. | mrs. | ms. |
+  attested | ordering | cosigner | witness |
   rn | lpn | cna | lvn | crna | says | said | asked | told | tell | thank | ask | kid | kids | boy | girl | grandchild | toddler | teen`);
 
 /** Multi-word cues that are very strong ("seen by", "signed by"); checked as the two words before. */
@@ -98,10 +99,14 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   dialysis unit | imaging center | radiology | laboratory | labs | lab | va | vamc | medical clinic | health clinic |
   community health | assisted living | retirement home | behavioral health | mental health center | er |
   emergency department | presbyterian | methodist | baptist | general | regional | university hospital | langone |
-  home | house | residence | manor | villa | lodge | center | centre | ctr | cntr`);
+  home | house | residence | manor | villa | lodge | center | centre | ctr | cntr | group | partners | practice |
+  gastroenterology | urology | neurology | dermatology | nephrology | pulmonology | rheumatology | endocrinology |
+  surgery | surgical associates | dialysis | shelter`);
 
 /** Facility heads that only count when a capitalised or known word precedes them. */
-export const WEAK_FACILITY_HEADS = set(`health | medical | med | general | regional | memorial | home | house | center |
+export const WEAK_FACILITY_HEADS = set(`group | partners | practice | gastroenterology | urology | neurology | dermatology |
+  nephrology | pulmonology | rheumatology | endocrinology | surgery | dialysis | shelter |
+  health | medical | med | general | regional | memorial | home | house | center |
   centre | ctr | cntr | residence | manor | villa | lodge | associates | physicians | er | lab | labs | laboratory |
   radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist`);
 

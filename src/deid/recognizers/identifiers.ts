@@ -112,7 +112,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     type: 'PHONE',
     regex:
-      /(?<![\w+\-.\/])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?:\s{0,2}(?:x|ext\.?|extension|#)\s{0,2}\d{1,6})?(?![\w\-\/])/gi,
+      /(?<![\w+\-.\/])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-\/])\d{3}[\s.\-]\d{4}(?:\s{0,2}(?:x|ext\.?|extension|#)\s{0,2}\d{1,6})?(?![\w\-\/])/gi,
     score: 0.85,
     context: FAX_CUES,
     contextWindow: 24,

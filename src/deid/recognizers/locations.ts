@@ -5,7 +5,8 @@ import type { Token } from '../text/tokens.js';
 import { cueRightBefore, patternRecognizer, type PatternSpec } from './pattern.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 
-const PLACE_CUES = ['in', 'at', 'from', 'near', 'to', 'of', 'resident of', 'lives in', 'living in', 'moved to', 'born in', 'located in', 'visiting', 'outside', 'downtown', 'city of', 'town of', 'county', 'transferred to', 'transferred from'];
+const STRONG_PLACE_CUES = new Set(['lives in', 'living in', 'resident of', 'moved to', 'born in', 'located in', 'resides in', 'relocated to']);
+const PLACE_CUES = ['resides in', 'relocated to', 'in', 'at', 'from', 'near', 'to', 'of', 'resident of', 'lives in', 'living in', 'moved to', 'born in', 'located in', 'visiting', 'outside', 'downtown', 'city of', 'town of', 'county', 'transferred to', 'transferred from'];
 
 const STRONG_HEADS = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'institute', 'infirmary', 'hospice', 'sanatorium', 'langone', 'hospitals']);
 const FACILITY_CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'la']);
@@ -54,11 +55,12 @@ function headAt(doc: DocumentView, i: number): number {
 function phraseAt(doc: DocumentView, i: number, set: { has(word: string): boolean }, max: number, starts: ReadonlyMap<string, number>): number {
   const t = doc.tokens[i];
   if (!t) return 0;
-  const bound = Math.min(max, Math.max(starts.get(t.lower) ?? 0, starts.get(t.fold) ?? 0));
+  const hyphen = t.lower.indexOf('-');
+  const bound = Math.min(max, Math.max(starts.get(t.lower) ?? 0, starts.get(t.fold) ?? 0, hyphen > 0 && starts.has(t.lower.slice(0, hyphen)) ? 1 : 0));
   for (let n = bound; n >= 1; n--) {
     const w = wordsFrom(doc, i, n);
     if (w === undefined) continue;
-    if (set.has(w) || (n > 1 && set.has(w.replace(/ - /g, '-')))) return n;
+    if (set.has(w) || (n > 1 && set.has(w.replace(/ - /g, '-'))) || (n === 1 && w.includes('-') && set.has(w.replace(/-/g, ' ')))) return n;
     if (/[^\x00-\x7f]/.test(w) && set.has(w.normalize('NFD').replace(/\p{M}/gu, ''))) return n;
   }
   return 0;
@@ -227,6 +229,7 @@ function findCities(doc: DocumentView): Candidate[] {
         // Only now is the cue worth looking for ("lives in Hope", "from Orange").
         const cue = cueRightBefore(doc.lower, t.start, PLACE_CUES);
         if (cue && (!lx || n > 1) && (major || n > 1 || !doc.dict.surnames.has(phrase))) score = 0.7;
+        else if (cue && major && STRONG_PLACE_CUES.has(cue) && t.capitalized) score = 0.65;
         else if (cue && major && !lx) score = 0.6;
         if (cue) evidence.push({ kind: 'context', detail: `cue:${cue}` });
       }
@@ -303,8 +306,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // An apartment or suite number on its own is part of an address.
     id: 'unit-number',
     type: 'ADDRESS',
-    trigger: /Apt|Apartment|Suite|Ste\b|Unit|Flat/,
-    regex: /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?[ \t]#?\d{1,6}[A-Za-z]?\b/g,
+    trigger: /Apt|Apartment|Suite|Ste\b|Unit|Flat|Rm\b|Room/,
+    regex: /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Rm|Room)\.?[ \t]#?\d{1,6}[A-Za-z]?\b/g,
     score: 0.7,
   },
   {

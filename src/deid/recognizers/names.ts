@@ -73,7 +73,7 @@ function joins(doc: DocumentView, a: Token, b: Token): boolean {
 /** How likely the token is a name part, 0..1, from dictionaries and shape. */
 function nameness(doc: DocumentView, tokens: readonly Token[], i: number): number {
   const t = tokens[i] as Token;
-  if (t.single) return /\p{Lu}/u.test(t.text) && !ROMAN_OR_PRONOUN.has(t.text) ? 0.6 : 0;
+  if (t.single) return /\p{Lu}/u.test(t.text) ? 0.6 : 0;
   if (FUNCTION_WORDS.has(t.lower)) return 0;
   const lx = lexical(doc, tokens, i);
   if (lx.eponymHere) return 0;
@@ -93,6 +93,11 @@ function extendRun(doc: DocumentView, tokens: readonly Token[], i: number, minNa
     const t = tokens[j] as Token;
     if (!joins(doc, prev, t)) break;
     if (lexicon.FACILITY_HEADS.has(t.lower) || lexicon.KNOWN_FACILITIES.has(t.lower) || lexicon.CREDENTIALS.has(t.text)) break;
+    // Generational suffixes belong to the name: "Hunter Kennedy Sr.", "Omar Flores Jr", "John Smith III".
+    if (/^(?:Jr|Sr|II|III|IV)$/.test(t.text) && j > i) {
+      last = j;
+      continue;
+    }
     // "Wilhelmina de Vries", "Augustin van der Berg": particles between name parts.
     if (PARTICLES.has(t.text)) {
       let k = j;
@@ -229,11 +234,13 @@ export function findNames(doc: DocumentView): Candidate[] {
     if (cue) {
       const n0 = nameness(doc, tokens, i);
       const lx = lexical(doc, tokens, i);
-      const weak = WEAK_CUES.has(cue) || (acronym(doc, t) && !lexicon.STRONG_NAME_CUES.has(cue));
+      const header = doc.text.slice((tokens[i - 1] as Token).end, t.start).includes(':');
+      const weak = !header && (WEAK_CUES.has(cue) || (acronym(doc, t) && !lexicon.STRONG_NAME_CUES.has(cue)));
       const strongName = (lx.first || lx.sur) && !lx.common && !lx.eponymHere && !acronym(doc, t);
       const bareLetter = t.single && !t.dotAfter;
       const common = lx.common && !(t.single && t.dotAfter); // "K." is an initial, not potassium
-      if (!bareLetter && (shaped(doc, t) || strongName) && n0 >= (weak ? 0.55 : 0.35) && !(common && weak) && !(weak && acronym(doc, t))) {
+      const n0h = header && t.upper && !t.single ? Math.max(n0, lx.first || lx.sur ? 0.9 : 0.4) : n0;
+      if (!bareLetter && (shaped(doc, t) || strongName) && n0h >= (weak ? 0.55 : 0.35) && !(common && weak) && !(weak && acronym(doc, t))) {
         let j = extendRun(doc, tokens, i, 0.3);
         // "PATIENT: HALVORSEN, ERIK" / "Name: Fitzgerald, Cormac P": surname, comma, given names.
         const after = tokens[j + 1];
@@ -254,7 +261,7 @@ export function findNames(doc: DocumentView): Candidate[] {
       const n = tokens[i + 1];
       if (n && joins(doc, t, n) && shaped(doc, n) && !lx.eponymHere) {
         const ln = lexical(doc, tokens, i + 1);
-        const nextIsInitial = n.single && /\p{Lu}/u.test(n.text) && !ROMAN_OR_PRONOUN.has(n.text) && (n.dotAfter || /^[\s,;:)]|^$/.test(doc.text.slice(n.end, n.end + 1)));
+        const nextIsInitial = n.single && /\p{Lu}/u.test(n.text) && (lx.first || lx.sur || !ROMAN_OR_PRONOUN.has(n.text)) && (n.dotAfter || /^[\s,;:)]|^$/.test(doc.text.slice(n.end, n.end + 1)));
         const nextIsSurname = !n.single && !ln.eponymHere && (ln.sur || ln.first || !ln.common);
         let score = 0;
         if (lx.first && !lx.common) {
@@ -286,6 +293,15 @@ export function findNames(doc: DocumentView): Candidate[] {
           continue;
         }
       }
+      // "Helen de la Cruz": a given name, then particles and a capitalised surname.
+      if (n && PARTICLES.has(n.text) && lx.first && !lx.common) {
+        const j = extendRun(doc, tokens, i, 0.35);
+        if (j > i + 1) {
+          push(i, j, 0.8, { kind: 'dictionary', detail: 'first-names-particle' });
+          i = j;
+          continue;
+        }
+      }
       // "Smith, John": surname, comma, first name.
       if (n && lx.sur && !lx.common && doc.text.slice(t.end, n.start) === ', ' && shaped(doc, n)) {
         const ln = lexical(doc, tokens, i + 1);
@@ -301,7 +317,7 @@ export function findNames(doc: DocumentView): Candidate[] {
         const ln = lexical(doc, tokens, i + 1);
         const afterN = doc.text.slice(n.end, n.end + 3);
         const entryEnd = /^(?:[ \t]*(?:$|[\-–|"\n;]|\r)|[ \t]\p{Lu}\b)/u.test(afterN);
-        const place = doc.dict.allCities.has(t.lower) || lexicon.US_STATES.has(n.lower) || lexicon.STATE_CODES.has(n.text);
+        const place = doc.dict.majorCities.has(t.lower) || lexicon.US_STATES.has(n.lower) || lexicon.STATE_CODES.has(n.text);
         if (entryEnd && !place && (ln.first || !ln.common) && !ln.eponymHere && (lx.sur || ln.first || doc.allCaps)) {
           const j = extendRun(doc, tokens, i + 1, 0.35);
           push(i, j, 0.72, { kind: 'dictionary', detail: 'list-surname-comma-given' });
@@ -319,7 +335,8 @@ export function findNames(doc: DocumentView): Candidate[] {
         const lx = lexical(doc, tokens, i);
         const ln = lexical(doc, tokens, i + 1);
         const verb = SUBJECT_VERBS.has(v.lower) || doc.text[n.end] === ':';
-        if (verb && lx.first && ln.sur && !lx.eponymHere && !ln.eponymHere) {
+        const unknownGiven = !lx.first && !lx.common && !acronym(doc, t) && !doc.dict.allCities.has(t.lower);
+        if (verb && (lx.first || unknownGiven) && ln.sur && !lx.eponymHere && !ln.eponymHere) {
           push(i, i + 1, 0.7, { kind: 'dictionary', detail: 'name-as-subject' });
           i += 1;
           continue;

@@ -99,11 +99,12 @@ function extendRun(doc: DocumentView, tokens: readonly Token[], i: number, minNa
       continue;
     }
     // "Wilhelmina de Vries", "Augustin van der Berg": particles between name parts.
-    if (PARTICLES.has(t.text)) {
+    const particle = (x: Token): boolean => (x.text === x.lower || x.upper) && PARTICLES.has(x.lower);
+    if (particle(t)) {
       let k = j;
-      while (k < tokens.length && k < j + 2 && PARTICLES.has((tokens[k] as Token).text)) k++;
+      while (k < tokens.length && k < j + 2 && particle(tokens[k] as Token)) k++;
       const after = tokens[k];
-      if (after?.capitalized && joins(doc, tokens[k - 1] as Token, after)) {
+      if (after && (after.capitalized || (after.upper && t.upper)) && joins(doc, tokens[k - 1] as Token, after)) {
         last = k;
         j = k;
         continue;
@@ -244,7 +245,7 @@ export function findNames(doc: DocumentView): Candidate[] {
         let j = extendRun(doc, tokens, i, 0.3);
         // "PATIENT: HALVORSEN, ERIK" / "Name: Fitzgerald, Cormac P": surname, comma, given names.
         const after = tokens[j + 1];
-        if (!weak && after && doc.text.slice((tokens[j] as Token).end, after.start) === ', ' && shaped(doc, after) && nameness(doc, tokens, j + 1) >= 0.3) {
+        if (!weak && after && /^, ?$/.test(doc.text.slice((tokens[j] as Token).end, after.start)) && shaped(doc, after) && nameness(doc, tokens, j + 1) >= 0.3) {
           j = extendRun(doc, tokens, j + 1, 0.3);
         }
         if (!weak || strongName || j > i) {
@@ -317,7 +318,7 @@ export function findNames(doc: DocumentView): Candidate[] {
         const ln = lexical(doc, tokens, i + 1);
         const afterN = doc.text.slice(n.end, n.end + 3);
         const entryEnd = /^(?:[ \t]*(?:$|[\-–|"\n;]|\r)|[ \t]\p{Lu}\b)/u.test(afterN);
-        const place = doc.dict.majorCities.has(t.lower) || lexicon.US_STATES.has(n.lower) || lexicon.STATE_CODES.has(n.text);
+        const place = lexicon.US_STATES.has(n.lower) || lexicon.STATE_CODES.has(n.text); // "Boston, MA"
         if (entryEnd && !place && (ln.first || !ln.common) && !ln.eponymHere && (lx.sur || ln.first || doc.allCaps)) {
           const j = extendRun(doc, tokens, i + 1, 0.35);
           push(i, j, 0.72, { kind: 'dictionary', detail: 'list-surname-comma-given' });

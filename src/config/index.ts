@@ -18,4 +18,4 @@ export {
   DEFAULT_TRANSFORM,
 } from './deid-policy.js';
 export { transformSpecSchema } from './sections/deid.js';
-export { checkRegex, type RegexCheck } from './regex-safety.js';
+export { checkRegex, type RegexCheck } from '../deid/recognizers/regex-safety.js';

@@ -10,7 +10,7 @@ import {
   DEFAULT_TRANSFORM,
   VALIDATOR_NAMES,
 } from '../deid-policy.js';
-import { checkRegex } from '../regex-safety.js';
+import { checkRegex } from '../../deid/recognizers/regex-safety.js';
 import { type SecretRef, SECRET_REF_HINT, parseSecretRef } from '../secrets.js';
 
 const secretRefSchema = z.string().transform((value, ctx): SecretRef => {

@@ -9,7 +9,7 @@ import { IDENTIFIER_PATTERNS } from './identifiers.js';
 import { ADDRESS_PATTERNS } from './locations.js';
 import { patternRecognizer, type PatternSpec } from './pattern.js';
 
-const anchored = [...IDENTIFIER_PATTERNS, ...DATE_AND_AGE_PATTERNS, ...ADDRESS_PATTERNS].filter((s) => s.anchor === 'digit');
+const anchored = [...IDENTIFIER_PATTERNS, ...DATE_AND_AGE_PATTERNS, ...ADDRESS_PATTERNS].filter((s) => s.anchor !== undefined);
 
 const SAMPLES = [
   'DOB 03/04/1950, seen on10/14/82 and 2020-03-04T10:00:00Z; (555) 123-4567 x22, +44 20 7946 0958, #12345',
@@ -17,6 +17,8 @@ const SAMPLES = [
   'Boston, MA 02115-1234; 5th Ave; 17 Rue des Lilas; 12.3.2019; 3/4-3/9; 08/15/2021-08/19/2021; 2019-05; 03/2020',
   '1/1/1/1/1/1 ((((1)))) ++++1 ####1 1-2-3-4-5-6-7-8-9 0000000000000 192.168.0.1 10.0.0.256 (01)00884521136028',
   'Call 0490 75 40 81 or 07700 900461; Phone: 72 128 827; 9876543210; 1234-5678-9012',
+  'MRN SG-920311, #SP-112233, 12345-JS, HPX345678, ABCDEFGHIJ1234, A-1234, ##1234, COVID-19, X1234567A.',
+  'mail:zoë.brandt@example.com, a.b@c.org @@ x@y .@example.com john..doe@mail.example.co.uk @example.com name@',
 ];
 
 function findings(spec: PatternSpec, text: string): string[] {
@@ -35,7 +37,7 @@ describe('digit-anchored recognizers find what a full scan finds', () => {
     test(spec.id, () => {
       for (const text of SAMPLES) assert.deepEqual(findings(spec, text), findings(unanchored, text), text);
       // Random strings over the characters these patterns care about.
-      const alphabet = fc.constantFrom(...'0123456789 ()+-#/.,:xTZ-aAmMFyoe\n'.split(''));
+      const alphabet = fc.constantFrom(...'0123456789 ()+-#/.,:xTZ-aAmMFyoe@cJSHP\n'.split(''));
       fc.assert(
         fc.property(fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join('')), (text) => {
           assert.deepEqual(findings(spec, text), findings(unanchored, text));

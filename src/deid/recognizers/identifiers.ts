@@ -15,6 +15,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'email',
     type: 'EMAIL',
     trigger: /@/,
+    anchor: { char: '@', back: /[\p{L}\p{M}\d._%+\-]/u, maxBack: 64 },
     regex: /[\p{L}\d][\p{L}\p{M}\d._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24}\b/gu,
     score: 0.95,
   },
@@ -182,6 +183,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // Codes with a letter prefix ("SG-920311", "JH-12345", "HPX345678", "#SP-112233", "12345-JS").
     id: 'prefixed-code',
     type: 'ID',
+    anchor: { digitsAfter: /[A-Z#\-]/, maxBack: 8 },
     regex: /(?<![\w\-#])#?(?:[A-Z]{1,6}-?\d{4,14}[A-Z]{0,3}|\d{3,12}-?[A-Z]{2,5}\d{0,6})(?![\w\-])/g,
     score: 0.6,
     validate: (v, doc, start) =>

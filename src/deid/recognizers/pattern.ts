@@ -29,7 +29,23 @@ export interface PatternSpec {
    * 'digit': every match starts at the first digit of a run of digits, or one "(", "+" or "#" before it,
    * so the regex is only tried there (see scanAtDigitRuns). A test checks this against the full scan.
    */
-  readonly anchor?: 'digit';
+  readonly anchor?: 'digit' | AnchorChar | AnchorDigitsAfter;
+}
+
+/** Every match starts at most `maxBack` characters (all accepted by `back`) before a run of digits. */
+export interface AnchorDigitsAfter {
+  readonly digitsAfter: RegExp;
+  readonly maxBack: number;
+}
+
+/**
+ * Every match contains `char` and starts at most `maxBack` characters before it, on a character that
+ * `back` accepts: the regex is tried only there (e.g. emails around "@").
+ */
+export interface AnchorChar {
+  readonly char: string;
+  readonly back: RegExp;
+  readonly maxBack: number;
 }
 
 const isWordChar = (code: number): boolean =>
@@ -90,16 +106,40 @@ function* scanAll(regex: RegExp, text: string): Generator<RegExpExecArray> {
  * one character before it ("(", "+", "#"): a sticky regex tried only there, so text without digits costs
  * nothing. Matches never overlap, as with a global scan.
  */
-function* scanAtDigitRuns(sticky: RegExp, text: string, runs: Int32Array): Generator<RegExpExecArray> {
+function* scanAtDigitRuns(sticky: RegExp, text: string, runs: Int32Array, back?: AnchorDigitsAfter): Generator<RegExpExecArray> {
   let free = 0;
   for (let r = 0; r < runs.length; r++) {
     const s = runs[r] as number;
     if (s < free) continue;
-    const starts = s > free && DIGIT_LEADS.has(text[s - 1] as string) ? [s - 1, s] : [s];
-    for (const p of starts) {
+    let from = s;
+    if (back) {
+      while (from > free && s - from < back.maxBack && back.digitsAfter.test(text[from - 1] as string)) from--;
+    } else if (s > free && DIGIT_LEADS.has(text[s - 1] as string)) {
+      from = s - 1;
+    }
+    for (let p = from; p <= s; p++) {
       sticky.lastIndex = p;
       const m = sticky.exec(text);
       if (m && m[0].length > 0) {
+        free = p + m[0].length;
+        yield m;
+        break;
+      }
+    }
+  }
+}
+
+/** The same matches as scanAll for a regex anchored on a character (see AnchorChar). */
+function* scanAroundChar(sticky: RegExp, text: string, anchor: AnchorChar): Generator<RegExpExecArray> {
+  let free = 0;
+  for (let at = text.indexOf(anchor.char); at >= 0; at = text.indexOf(anchor.char, at + 1)) {
+    if (at < free) continue;
+    let from = at;
+    while (from > free && at - from < anchor.maxBack && anchor.back.test(text[from - 1] as string)) from--;
+    for (let p = from; p <= at; p++) {
+      sticky.lastIndex = p;
+      const m = sticky.exec(text);
+      if (m && m[0].length > 0 && p + m[0].length > at) {
         free = p + m[0].length;
         yield m;
         break;
@@ -112,7 +152,8 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
   if (!spec.regex.global) throw new Error(`recognizer ${spec.id}: regex needs the g flag`);
   if (spec.trigger?.global) throw new Error(`recognizer ${spec.id}: trigger must not have the g flag`);
   const regex = new RegExp(spec.regex.source, spec.regex.flags);
-  const sticky = spec.anchor === 'digit' ? new RegExp(spec.regex.source, spec.regex.flags.replace('g', '') + 'y') : undefined;
+  const sticky = spec.anchor ? new RegExp(spec.regex.source, spec.regex.flags.replace('g', '') + 'y') : undefined;
+  const anchor = spec.anchor;
   return {
     id: spec.id,
     types: spec.contextType ? [spec.type, spec.contextType] : [spec.type],
@@ -120,7 +161,13 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
       const out: Candidate[] = [];
       if (spec.trigger && !spec.trigger.test(doc.text)) return out;
       // One compiled regex per recognizer; find() is synchronous, so resetting lastIndex is enough.
-      const matches = sticky ? scanAtDigitRuns(sticky, doc.text, doc.digitRuns) : scanAll(regex, doc.text);
+      const matches = !sticky || !anchor
+        ? scanAll(regex, doc.text)
+        : anchor === 'digit'
+          ? scanAtDigitRuns(sticky, doc.text, doc.digitRuns)
+          : 'char' in anchor
+            ? scanAroundChar(sticky, doc.text, anchor)
+            : scanAtDigitRuns(sticky, doc.text, doc.digitRuns, anchor);
       for (const m of matches) {
         const value = spec.group === undefined ? m[0] : m[spec.group];
         if (value === undefined || value.length === 0) continue;

@@ -5,6 +5,8 @@ import type { Token } from '../text/tokens.js';
 import { cueRightBefore, patternRecognizer, type PatternSpec } from './pattern.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 
+const PLACE_CUE_LAST_WORDS = new Set<string>();
+
 const STRONG_PLACE_CUES = new Set(['lives in', 'living in', 'resident of', 'moved to', 'born in', 'located in', 'resides in', 'relocated to']);
 const PLACE_CUES = ['resides in', 'relocated to', 'in', 'at', 'from', 'near', 'to', 'of', 'resident of', 'lives in', 'living in', 'moved to', 'born in', 'located in', 'visiting', 'outside', 'downtown', 'city of', 'town of', 'county', 'transferred to', 'transferred from'];
 
@@ -20,6 +22,8 @@ for (const h of lexicon.FACILITY_HEADS) {
   list.sort((a, b) => b.length - a.length);
   MULTI_HEADS.set(words[0] as string, list);
 }
+
+for (const c of PLACE_CUES) PLACE_CUE_LAST_WORDS.add(c.split(' ').pop() as string);
 
 function wordsFrom(doc: DocumentView, i: number, n: number): string | undefined {
   if (n === 1) return doc.tokens[i]?.lower;
@@ -75,8 +79,15 @@ const placeShaped = (doc: DocumentView, t: Token): boolean => t.capitalized || t
 function findFacilities(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   const tokens = doc.tokens;
+  // Index of the next token that can start a facility head word, for each position (one backward pass).
+  const nextHead = new Int32Array(tokens.length + 1).fill(tokens.length + 100);
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const lower = (tokens[k] as Token).lower;
+    nextHead[k] = lexicon.FACILITY_HEADS.has(lower) || MULTI_HEADS.has(lower) ? k : (nextHead[k + 1] as number);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if ((nextHead[i] as number) > i + 8 && !doc.dict.facilityStarts.has(t.lower)) continue;
     if (!placeShaped(doc, t) || (lexicon.TITLES.has(t.lower) && !lexicon.FACILITY_PREFIXES.has(t.lower))) continue;
     // A run of capitalised words, connectors and prefixes, ending at a head word.
     let j = i;
@@ -227,7 +238,10 @@ function findCities(doc: DocumentView): Candidate[] {
         score = person ? 0.62 : 0.72;
       } else if (!lx || n > 1 || major) {
         // Only now is the cue worth looking for ("lives in Hope", "from Orange").
-        const cue = cueRightBefore(doc.lower, t.start, PLACE_CUES);
+        // Cheap gate: the word before (or before "the") must be the last word of some place cue.
+        const p1 = tokens[i - 1];
+        const p2 = p1?.lower === 'the' ? tokens[i - 2] : p1;
+        const cue = p2 && PLACE_CUE_LAST_WORDS.has(p2.lower) ? cueRightBefore(doc.lower, t.start, PLACE_CUES) : undefined;
         if (cue && (!lx || n > 1) && (major || n > 1 || !doc.dict.surnames.has(phrase))) score = 0.7;
         else if (cue && major && STRONG_PLACE_CUES.has(cue) && t.capitalized) score = 0.65;
         else if (cue && major && !lx) score = 0.6;

@@ -6,6 +6,8 @@ import type { Recognizer } from './types.js';
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const ORD = '(?:st|nd|rd|th)?';
+/** Every spelling MONTH matches, for anchoring month-led patterns on word tokens. */
+const MONTH_WORDS = ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'];
 const YEAR = "(?:'\\d{2}|\\d{4})";
 
 const DATE_CUES = [
@@ -78,6 +80,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     // March 4th, 2020 / Mar. 4 / May 30th, 2022 / Jan 9th '23
     id: 'date-month-day',
     type: 'DATE',
+    anchor: { words: MONTH_WORDS },
     regex: new RegExp(`\\b${MONTH}\\.?[ \\t]{0,3}\\d{1,2}${ORD}(?![\\d:]|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x)\\b)(?:,?[ \\t]{0,3}${YEAR}(?!\\d))?\\b`, 'gi'),
     score: 0.88,
     validate: (v, doc, start) => {
@@ -115,6 +118,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     // July 2022 / Mar-2020 / Mar '20 / Sept. 2019
     id: 'date-month-year',
     type: 'DATE',
+    anchor: { words: MONTH_WORDS },
     regex: new RegExp(`\\b${MONTH}\\.?(?:,?[ \\t]{1,2}|[\\-\\/'][ \\t]?)(?:of[ \\t]{1,2})?${YEAR}(?!\\d)`, 'gi'),
     score: 0.85,
     validate: (v) => !/^may\s+\d{4}$/.test(v) || true,
@@ -124,6 +128,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     // The preposition is not part of the date; "last"/"next" are (they fix which December).
     id: 'date-relative',
     type: 'DATE',
+    anchor: { words: [...MONTH_WORDS, 'last', 'next', 'this'] },
     // Finds the month (with last/next); the preposition before it is checked by the validator.
     regex: new RegExp(`\\b(?:(?:last|next|this past|this coming)[ \\t]{1,2})?${MONTH}\\b\\.?`, 'gi'),
     score: 0.6,
@@ -143,7 +148,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     // "the twenty-first of May", "the fourth of July 2019"
     id: 'date-word-ordinal',
     type: 'DATE',
-    trigger: /(?:first|second|third|th)\b/i,
+    trigger: /\bof[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
     regex: new RegExp(
       `\\b(?:(?:twenty|thirty)[\\- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)[ \\t]{1,2}of[ \\t]{1,2}${MONTH}\\b(?:,?[ \\t]{1,2}${YEAR})?`,
       'gi',

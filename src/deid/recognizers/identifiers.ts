@@ -174,6 +174,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'vin',
     type: 'VEHICLE',
+    anchor: { digitsAfter: /[A-HJ-NPR-Z]/, maxBack: 16 },
     regex: /\b[A-HJ-NPR-Z0-9]{17}\b/g,
     score: 0.5,
     validate: (v) => (/\d/.test(v) && /[A-Z]/.test(v) ? (vin(v) ? 0.9 : 0.6) : false),

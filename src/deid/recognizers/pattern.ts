@@ -29,7 +29,12 @@ export interface PatternSpec {
    * 'digit': every match starts at the first digit of a run of digits, or one "(", "+" or "#" before it,
    * so the regex is only tried there (see scanAtDigitRuns). A test checks this against the full scan.
    */
-  readonly anchor?: 'digit' | AnchorChar | AnchorDigitsAfter;
+  readonly anchor?: 'digit' | AnchorChar | AnchorDigitsAfter | AnchorWords;
+}
+
+/** Every match starts at the start of a word token whose lower-case form is one of `words`. */
+export interface AnchorWords {
+  readonly words: readonly string[];
 }
 
 /** Every match starts at most `maxBack` characters (all accepted by `back`) before a run of digits. */
@@ -148,6 +153,27 @@ function* scanAroundChar(sticky: RegExp, text: string, anchor: AnchorChar): Gene
   }
 }
 
+/** The same matches as scanAll for a regex anchored on word tokens (see AnchorWords). */
+function* scanAtWords(sticky: RegExp, doc: DocumentView, anchor: AnchorWords): Generator<RegExpExecArray> {
+  const at: number[] = [];
+  for (const w of anchor.words) {
+    const list = doc.wordIndex.get(w);
+    if (list) for (const i of list) at.push((doc.tokens[i] as Token).start);
+  }
+  if (at.length === 0) return;
+  at.sort((a, b) => a - b);
+  let free = 0;
+  for (const p of at) {
+    if (p < free) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(doc.text);
+    if (m && m[0].length > 0) {
+      free = p + m[0].length;
+      yield m;
+    }
+  }
+}
+
 export function patternRecognizer(spec: PatternSpec): Recognizer {
   if (!spec.regex.global) throw new Error(`recognizer ${spec.id}: regex needs the g flag`);
   if (spec.trigger?.global) throw new Error(`recognizer ${spec.id}: trigger must not have the g flag`);
@@ -167,7 +193,9 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
           ? scanAtDigitRuns(sticky, doc.text, doc.digitRuns)
           : 'char' in anchor
             ? scanAroundChar(sticky, doc.text, anchor)
-            : scanAtDigitRuns(sticky, doc.text, doc.digitRuns, anchor);
+            : 'words' in anchor
+              ? scanAtWords(sticky, doc, anchor)
+              : scanAtDigitRuns(sticky, doc.text, doc.digitRuns, anchor);
       for (const m of matches) {
         const value = spec.group === undefined ? m[0] : m[spec.group];
         if (value === undefined || value.length === 0) continue;

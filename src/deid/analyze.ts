@@ -54,8 +54,10 @@ export function createDocumentView(text: string): DocumentView {
   const isSur = new Uint8Array(tokens.length);
   const isCommon = new Uint8Array(tokens.length);
   const wordIndex = new Map<string, number[]>();
+  const hyphenated: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (t.lower.includes('-')) hyphenated.push(i);
     const at = wordIndex.get(t.lower);
     if (at) at.push(i);
     else wordIndex.set(t.lower, [i]);
@@ -70,7 +72,7 @@ export function createDocumentView(text: string): DocumentView {
     isSur[i] = (bits & WORD_SUR) >> 1;
     isCommon[i] = (bits & WORD_COMMON) >> 2;
   }
-  return { text, lower, tokens, allCaps: isAllCaps(text), dict, isFirst, isSur, isCommon, wordIndex, digitRuns: digitRunStarts(text) };
+  return { text, lower, tokens, allCaps: isAllCaps(text), dict, isFirst, isSur, isCommon, wordIndex, hyphenated, digitRuns: digitRunStarts(text) };
 }
 
 export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {

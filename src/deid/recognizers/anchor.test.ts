@@ -17,7 +17,7 @@ const SAMPLES = [
   'Boston, MA 02115-1234; 5th Ave; 17 Rue des Lilas; 12.3.2019; 3/4-3/9; 08/15/2021-08/19/2021; 2019-05; 03/2020',
   '1/1/1/1/1/1 ((((1)))) ++++1 ####1 1-2-3-4-5-6-7-8-9 0000000000000 192.168.0.1 10.0.0.256 (01)00884521136028',
   'Call 0490 75 40 81 or 07700 900461; Phone: 72 128 827; 9876543210; 1234-5678-9012',
-  'Jan 5, Feb. 2020, March 4th 2021, may 5 mg, last December, next May, this past June, 1HGCM82633A004352 JH4KA7650MC012345 ABCDEFGHJKLMNPRST9',
+  'mid-October 2022, early-May 5, non-March 4, Jan 5, Feb. 2020, March 4th 2021, may 5 mg, last December, next May, this past June, 1HGCM82633A004352 JH4KA7650MC012345 ABCDEFGHJKLMNPRST9',
   'MRN SG-920311, #SP-112233, 12345-JS, HPX345678, ABCDEFGHIJ1234, A-1234, ##1234, COVID-19, X1234567A.',
   'mail:zoë.brandt@example.com, a.b@c.org @@ x@y .@example.com john..doe@mail.example.co.uk @example.com name@',
 ];

@@ -160,6 +160,14 @@ function* scanAtWords(sticky: RegExp, doc: DocumentView, anchor: AnchorWords): G
     const list = doc.wordIndex.get(w);
     if (list) for (const i of list) at.push((doc.tokens[i] as Token).start);
   }
+  // Words inside hyphenated tokens ("mid-October") start after a hyphen.
+  for (const i of doc.hyphenated) {
+    const t = doc.tokens[i] as Token;
+    for (let h = t.lower.indexOf('-'); h >= 0; h = t.lower.indexOf('-', h + 1)) {
+      const end = t.lower.indexOf('-', h + 1);
+      if (anchor.words.includes(t.lower.slice(h + 1, end < 0 ? undefined : end))) at.push(t.start + h + 1);
+    }
+  }
   if (at.length === 0) return;
   at.sort((a, b) => a - b);
   let free = 0;

@@ -29,6 +29,8 @@ export interface DocumentView {
   readonly isCommon: Uint8Array;
   /** Token indexes of each lower-case word, in text order: cue recognizers look words up here. */
   readonly wordIndex: ReadonlyMap<string, readonly number[]>;
+  /** Indexes of tokens that contain a hyphen ("mid-October", "Smith-Jones"). */
+  readonly hyphenated: readonly number[];
   /** Offsets where a run of ASCII digits starts, ascending. */
   readonly digitRuns: Int32Array;
 }

@@ -1,0 +1,113 @@
+// The Analyzer contract: findings are sorted, disjoint, inside the text, never split a surrogate pair,
+// carry a reason but never the text, and the same text always gives the same findings.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { createAnalyzer } from './analyze.js';
+import { ENTITY_TYPES, type Finding } from './types.js';
+
+const analyzer = createAnalyzer();
+
+/** Text that looks enough like notes to trigger many recognizers, mixed with arbitrary Unicode. */
+const fragments = fc.constantFrom(
+  'Dr. ', 'Patel', 'Mrs. O\'Brien', 'José Núñez', 'Nguyễn Văn An', '03/04/1950', 'on10/14/82', 'March 4th', ' MRN: ',
+  'JH-12345', '(555) 012-3456', 'x22', 'jane@example.org', '123-45-6789', '92 y/o', 'Boston, MA 02115', 'St. Mary\'s',
+  'Cleveland Clinic', '4417 N. Oak Ave Apt 3B', 'Parkinson\'s disease', 'Foley catheter', ', ', '. ', '\n', ' ', '😀',
+  '\u0301', 'ALL CAPS NOTE', 'pt', 'c/o', 's/p', '#', '@', '-', '/', '1', '99', 'Hope', 'Will', 'May', 'https://x.example.org/a',
+);
+const noteLike = fc.array(fc.oneof(fragments, fc.string({ maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 40 }).map((parts) => parts.join(''));
+
+function checkContract(text: string, findings: readonly Finding[]): void {
+  let previousEnd = 0;
+  for (const f of findings) {
+    assert.ok(Number.isInteger(f.start) && Number.isInteger(f.end), 'integer offsets');
+    assert.ok(f.start >= previousEnd, `sorted and disjoint at ${f.start}`);
+    assert.ok(f.start < f.end && f.end <= text.length, `inside the text: [${f.start}, ${f.end})`);
+    const before = text.charCodeAt(f.start - 1);
+    const first = text.charCodeAt(f.start);
+    assert.ok(!(first >= 0xdc00 && first <= 0xdfff && before >= 0xd800 && before <= 0xdbff), 'does not start inside a surrogate pair');
+    const last = text.charCodeAt(f.end - 1);
+    assert.ok(!(last >= 0xd800 && last <= 0xdbff), 'does not end inside a surrogate pair');
+    assert.ok((ENTITY_TYPES as readonly string[]).includes(f.type), `known type ${f.type}`);
+    assert.ok(f.score >= 0.5 && f.score <= 1, `score ${f.score} within [threshold, 1]`);
+    assert.ok(f.recognizer.length > 0 && f.evidence.length > 0, 'says who found it and why');
+    const value = text.slice(f.start, f.end);
+    if (value.trim().length >= 4) {
+      for (const e of f.evidence) assert.ok(!e.detail.includes(value), 'evidence never repeats the identifier');
+    }
+    previousEnd = f.end;
+  }
+}
+
+describe('analyzer contract', () => {
+  test('holds for arbitrary note-like and Unicode text', () => {
+    fc.assert(
+      fc.property(noteLike, (text) => {
+        checkContract(text, analyzer.analyze(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test('is deterministic: the same text gives the same findings', () => {
+    fc.assert(
+      fc.property(noteLike, (text) => {
+        assert.deepEqual(analyzer.analyze(text), analyzer.analyze(text));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test('keeps UTF-16 offsets right around accents and astral characters', () => {
+    const text = '😀 Seen by Dr. José Núñez on 03/04/2020 😀';
+    const found = analyzer.analyze(text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    assert.deepEqual(found, [
+      ['NAME', 'Dr. José Núñez'],
+      ['DATE', '03/04/2020'],
+    ]);
+  });
+
+  test('an empty text has no findings', () => {
+    assert.deepEqual(analyzer.analyze(''), []);
+  });
+});
+
+describe('configuration', () => {
+  const note = 'Seen by Dr. Kowalczyk with nurse Jane Rosterperson at Mercy Hospital, MRN 12345678.';
+
+  test('an allow list keeps a word a site uses as-is', () => {
+    const allowing = createAnalyzer({ allow: ['Mercy Hospital'] });
+    const types = allowing.analyze(note).map((f) => note.slice(f.start, f.end));
+    assert.ok(!types.includes('Mercy Hospital'));
+    assert.ok(analyzer.analyze(note).some((f) => note.slice(f.start, f.end) === 'Mercy Hospital'));
+  });
+
+  test('a deny list (a staff roster) finds listed names the engine alone would not', () => {
+    const text = 'handed over to zqxwv plorb at shift change';
+    assert.deepEqual(analyzer.analyze(text), []);
+    const roster = createAnalyzer({ deny: [{ type: 'NAME', values: ['Zqxwv Plorb'] }] });
+    const found = roster.analyze(text);
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0]!.start, found[0]!.end), 'zqxwv plorb');
+    assert.equal(found[0]!.recognizer, 'deny-list');
+  });
+
+  test('a custom recognizer with context words and a validator', () => {
+    const custom = createAnalyzer({
+      recognizers: [
+        { id: 'npi-strict', type: 'LICENSE', pattern: '\\b\\d{10}\\b', context: ['npi'], requireContext: true, validator: 'npi', score: 0.7 },
+      ],
+      disable: ['npi', 'long-number', 'phone-bare', 'phone-cue'],
+    });
+    const good = 'Provider NPI 1234567893 on file';
+    const badCheck = 'Provider NPI 1234567890 on file';
+    const noContext = 'Order 1234567893 shipped';
+    assert.equal(custom.analyze(good).filter((f) => f.recognizer === 'custom:npi-strict').length, 1);
+    assert.equal(custom.analyze(badCheck).filter((f) => f.recognizer === 'custom:npi-strict').length, 0);
+    assert.equal(custom.analyze(noContext).filter((f) => f.recognizer === 'custom:npi-strict').length, 0);
+  });
+
+  test('a threshold above every score finds nothing', () => {
+    assert.deepEqual(createAnalyzer({ threshold: 1.01 }).analyze(note), []);
+  });
+});

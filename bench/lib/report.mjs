@@ -87,7 +87,7 @@ export function report(f) {
     `${ok(x.goals.mbps)}, ${ok(x.goals.vsFasterPeer)}, ${ok(x.goals.recallVsPeers)}`,
   ]), ['MB = 10^6 bytes of UTF-8 text per CPU second of the process (one core; equal to wall time when the core is idle)', 'peers on the same input (a prefix of the archive when their time budget ran out); recall ratio on the same notes']));
   out.push(formatTable('Memory', ['what', '>figure', '>baseline', 'goal'], [
-    ['peak RSS (VmHWM) after the archive', s.rss.bytes ? fmtBytes(s.rss.bytes) : '—', st.bareNodePeakRssBytes ? `${fmtBytes(st.bareNodePeakRssBytes)} bare node` : '', `<= 200 MB: ${ok(s.rss.goal)}`],
+    ['peak RSS (VmHWM) after the archive', s.rss.bytes ? `${fmtNum(s.rss.bytes / 1e6, 1)} MB (${fmtBytes(s.rss.bytes)})` : '—', st.bareNodePeakRssBytes ? `${fmtBytes(st.bareNodePeakRssBytes)} bare node` : '', `<= 200 MB: ${ok(s.rss.goal)}`],
     ['peak RSS of the start-up probe', st.probePeakRssBytes ? fmtBytes(st.probePeakRssBytes) : '—', '', ''],
   ]));
   const adv = f.adversarial;

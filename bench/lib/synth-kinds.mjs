@@ -13,6 +13,7 @@ import { IMAGING, INSTRUCTIONS, MEDS, PLAN_ITEMS, PROBLEMS, PROCEDURES, SPECIALT
 
 /** A section: heading (or null), first content, optional growth step, size (chars) past which it stops growing. */
 const sec = (title, write, grow, max = 2500) => ({ title, write, grow, max });
+const ORGANS = ['Liver', 'Gallbladder and bile ducts', 'Pancreas', 'Spleen', 'Adrenal glands', 'Kidneys and ureters', 'Bladder', 'Bowel', 'Appendix', 'Peritoneum', 'Lymph nodes', 'Vasculature', 'Lung bases', 'Heart and pericardium', 'Bones', 'Soft tissues', 'Reproductive organs', 'Abdominal wall'];
 const cap = (s) => s[0].toUpperCase() + s.slice(1);
 
 const COURSE = [
@@ -175,9 +176,13 @@ const radiology = {
       b.add`${rng.pick(['Axial images were obtained', 'Multiplanar images were acquired', 'Standard protocol images were obtained'])} ${rng.pick(['without contrast', 'after 100 mL Omnipaque 350 IV', 'with and without gadolinium'])}. DLP ${rng.int(150, 1400)} mGy-cm. Dose reduction techniques were used.\n`;
       if (rng.chance(0.2)) b.add`MRI safety: ${rng.pick(['MR-conditional pacemaker', 'neurostimulator', 'cochlear implant'])}, serial ${phi('DEVICE', ctx.patient.device)}, programmed to MRI mode per protocol.\n`;
     }),
-    sec('Findings', (rng, b, ctx) => b.add`${ctx.study[1].join(' ')}\n`, (rng, b) => {
-      const organ = rng.pick(['Liver', 'Gallbladder', 'Pancreas', 'Spleen', 'Adrenals', 'Kidneys', 'Bowel', 'Bones', 'Lungs', 'Heart', 'Vessels', 'Soft tissues']);
-      b.add`${organ}: ${rng.pick(['Unremarkable.', 'No acute abnormality.', `Stable ${rng.int(2, 14)} mm ${rng.pick(['hypodensity', 'nodule', 'cyst'])}, likely benign.`, 'Degenerative changes.', `Mild ${rng.pick(['atherosclerotic calcification', 'fatty infiltration', 'thickening'])}.`])}\n`;
+    sec('Findings', (rng, b, ctx) => b.add`${ctx.study[1].join(' ')}\n`, (rng, b, ctx) => {
+      // one line per organ system not yet described; false when all are
+      ctx.organs ??= rng.sample(ORGANS, ORGANS.length);
+      const organ = ctx.organs.pop();
+      if (!organ) return false;
+      b.add`${organ}: ${rng.pick(['Unremarkable.', 'No acute abnormality.', `Stable ${rng.int(2, 14)} mm ${rng.pick(['hypodensity', 'nodule', 'cyst'])}, likely benign; no follow-up needed.`, 'Mild degenerative changes without acute fracture.', `Mild ${rng.pick(['atherosclerotic calcification', 'fatty infiltration', 'wall thickening'])}.`, `Previously seen ${rng.pick(['lesion', 'collection', 'opacity'])} has decreased from ${rng.int(12, 30)} to ${rng.int(4, 11)} mm.`])}\n`;
+      return true;
     }, 5000),
     sec('Impression', (rng, b, ctx) => b.add`1. ${ctx.study[1][0]}\n2. ${rng.pick(['No acute findings otherwise.', 'Recommend follow-up imaging in 6-12 months per Fleischner Society guidelines.', 'Findings discussed with the ordering provider at ' + renderTime(rng) + '.'])}\n`),
     sec(null, (rng, b, ctx) => {

@@ -14,7 +14,7 @@ import { makeContext } from './synth-people.mjs';
 import { createRng, mixSeed } from './prng.mjs';
 
 /** Bump when the generator's output changes, so cached archives are rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_SEED = 20240611;
 
 /** Note `index` of the archive with `seed`: {id, kind, text, spans}. */

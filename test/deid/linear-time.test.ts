@@ -2,7 +2,8 @@
 // words, punctuation storms, megabytes without whitespace. Each input is timed against realistic note text
 // of the same size in the same process (a ratio, not an absolute threshold), and at two sizes 4x apart so
 // that quadratic behaviour (16x the time for 4x the text) fails even where the ratio to notes would pass.
-// Times are process CPU time, best of 3, so other processes on a shared machine do not decide the result.
+// Times are process CPU time, best of 3 (of 8 when a limit is breached), so other processes on a shared
+// machine do not decide the result.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { ADVERSARIAL } from '../../bench/lib/adversarial.mjs';
@@ -13,11 +14,16 @@ import { createAnalyzer } from '../../src/deid/index.js';
 const MAX_VS_NORMAL = 15;
 /** 4x the text may take at most this multiple of the time (linear: ~4x; quadratic: ~16x). */
 const MAX_GROWTH = 8;
-/** Whole-file time the sizes are chosen to fit, so the suite stays fast even while the engine is slow. */
-const BUDGET_MS = 16_000;
+/** CPU time the size is chosen to fit, so the suite stays fast even while the engine is slow. */
+const BUDGET_MS = 12_000;
 const KiB = 1024;
-/** 1 MiB is the size the issue asks for; smaller sizes are used only when the engine is too slow for it. */
-const SIZES = [1024 * KiB, 512 * KiB, 256 * KiB, 128 * KiB, 64 * KiB];
+/**
+ * 1 MiB (against 256 KiB) is what the issue asks for; 512/128 KiB only while the engine is too slow for
+ * the budget. Never smaller: below ~128 KiB a text's working set fits the CPU caches, and the step in cost
+ * when it stops fitting makes a 4x size pair look super-linear (measured: 10x for 32 -> 128 KiB of text
+ * without whitespace, 4.4x for 128 -> 512 KiB).
+ */
+const SIZES = [1024 * KiB, 512 * KiB];
 
 /** The inputs the issue and the bench brief name (the bench runs a longer list). */
 const CASES = [
@@ -44,7 +50,7 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-/** Calls per sample so that a sample spans at least 30 ms of CPU (one call for slow inputs). */
+/** Calls per sample so that a sample spans at least 30 ms of CPU (one call, itself a sample, for slow inputs). */
 function repsFor(text: string): { reps: number; first: number } {
   const c0 = cpuMs();
   analyzer.analyze(text);
@@ -63,13 +69,28 @@ function sample(text: string, reps: number): number {
  * machine state (caches, frequency, neighbours on the core).
  */
 function timePair(small: string, large: string, runs = 3): [number, number] {
-  const rs = repsFor(small).reps;
-  const rl = repsFor(large).reps;
-  let bs = Infinity;
-  let bl = Infinity;
-  for (let r = 0; r < runs; r++) {
-    bs = Math.min(bs, sample(small, rs));
-    bl = Math.min(bl, sample(large, rl));
+  const s = repsFor(small);
+  const l = repsFor(large);
+  let bs = s.reps === 1 ? s.first : Infinity;
+  let bl = l.reps === 1 ? l.first : Infinity;
+  for (let r = bs === Infinity || bl === Infinity ? 0 : 1; r < runs; r++) {
+    bs = Math.min(bs, sample(small, s.reps));
+    bl = Math.min(bl, sample(large, l.reps));
+  }
+  return [bs, bl];
+}
+
+/**
+ * timePair, and when the figures breach a limit, 5 more alternating samples whose minima are kept: on a
+ * busy machine one unlucky sample should not fail the test, while a real quadratic cost (16x) survives
+ * any number of samples.
+ */
+function timePairConfirmed(small: string, large: string, breaches: (small: number, large: number) => boolean): [number, number] {
+  let [bs, bl] = timePair(small, large);
+  if (breaches(bs, bl)) {
+    const [s2, l2] = timePair(small, large, 5);
+    bs = Math.min(bs, s2);
+    bl = Math.min(bl, l2);
   }
   return [bs, bl];
 }
@@ -80,13 +101,16 @@ describe('deid engine runs in linear time on adversarial input', () => {
   let normalSmall = 0;
 
   before(() => {
-    analyzer.analyze(normalText(64 * KiB)); // warm the JIT and any lazily built tables
+    const warm = normalText(64 * KiB);
+    for (let i = 0; i < 3; i++) analyzer.analyze(warm); // warm the JIT and any lazily built tables
     const probeText = normalText(256 * KiB);
     const probe = Math.min(repsFor(probeText).first, repsFor(probeText).first) / (256 * KiB);
-    // per case: a calibration call and 3 samples at the big and at the quarter size, plus headroom
-    const cost = (size: number): number => probe * size * 1.25 * 4 * (CASES.length + 1) * 1.3;
-    big = SIZES.find((s) => cost(s) <= BUDGET_MS) ?? 64 * KiB;
-    [normalSmall, normalBig] = timePair(normalText(big / 4), normalText(big));
+    // per case: 3 calls at the big and 3-4 at the quarter size (~4 calls' worth of the big size);
+    // adversarial inputs are assumed to cost half as much as notes on average (the bench measures
+    // 0.03x-1.5x), plus 30% headroom
+    const cost = (size: number): number => probe * size * 4 * (CASES.length * 0.5 + 1) * 1.3;
+    big = SIZES.find((s) => cost(s) <= BUDGET_MS) ?? 512 * KiB;
+    [normalSmall, normalBig] = timePairConfirmed(normalText(big / 4), normalText(big), (sm, lg) => lg > MAX_GROWTH * sm);
   });
 
   test('normal notes: 4x the text takes about 4x the time', (t) => {
@@ -103,7 +127,7 @@ describe('deid engine runs in linear time on adversarial input', () => {
       // fail before the big input if the quarter-size one is already too slow: bounded test time
       const once = repsFor(smallText).first;
       assert.ok(once <= MAX_VS_NORMAL * normalBig, `${big / 4 / KiB} KiB took ${once.toFixed(0)} ms, over ${MAX_VS_NORMAL}x the ${big / KiB} KiB of notes (${normalBig.toFixed(0)} ms)`);
-      const [small, large] = timePair(smallText, build(big));
+      const [small, large] = timePairConfirmed(smallText, build(big), (sm, lg) => lg > MAX_VS_NORMAL * normalBig || lg > MAX_GROWTH * sm);
       const vsNormal = large / normalBig;
       const growth = large / Math.max(small, 0.001);
       t.diagnostic(`${big / KiB} KiB: ${large.toFixed(1)} ms = ${vsNormal.toFixed(2)}x normal; growth from ${big / 4 / KiB} KiB ${growth.toFixed(2)}x`);

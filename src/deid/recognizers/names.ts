@@ -177,10 +177,10 @@ export function findNames(doc: DocumentView): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // Most words are lower-case words of no interest: skip them before any rule looks around.
+    // A lower-case common word ("will", "brown") can only start a name after a title, and that is rule 1.
     if (
       !shaped(doc, t) &&
-      doc.isFirst[i] === 0 &&
-      doc.isSur[i] === 0 &&
+      ((doc.isFirst[i] === 0 && doc.isSur[i] === 0) || doc.isCommon[i] === 1) &&
       !lexicon.TITLES.has(t.lower) &&
       !lexicon.CREDENTIALS.has(t.text) &&
       t.text.charCodeAt(0) < 0x2e0

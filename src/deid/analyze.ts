@@ -20,17 +20,24 @@ function lowerSameLength(text: string): string {
   return out;
 }
 
-/** Offsets where each maximal run of ASCII digits starts. */
-function digitRunStarts(text: string): Int32Array {
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Where each maximal run of ASCII digits starts, and how long it is. */
+function digitRuns(text: string): { starts: Int32Array; lengths: Int32Array } {
   const starts: number[] = [];
-  let inRun = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  const lengths: number[] = [];
+  let runStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
     const digit = c >= 48 && c <= 57;
-    if (digit && !inRun) starts.push(i);
-    inRun = digit;
+    if (digit && runStart < 0) runStart = i;
+    else if (!digit && runStart >= 0) {
+      starts.push(runStart);
+      lengths.push(i - runStart);
+      runStart = -1;
+    }
   }
-  return Int32Array.from(starts);
+  return { starts: Int32Array.from(starts), lengths: Int32Array.from(lengths) };
 }
 
 /** True when capitalisation carries no signal (most letters upper case). */
@@ -45,7 +52,11 @@ function isAllCaps(text: string): boolean {
   return upper >= 20 && upper > 6 * lower;
 }
 
-export function createDocumentView(text: string): DocumentView {
+/**
+ * Builds the per-document view. `indexWords` are the words recognizers look up by position (cue and
+ * month words); only those are indexed, so ordinary words cost one dictionary probe each.
+ */
+export function createDocumentView(text: string, indexWords: ReadonlySet<string> = EMPTY): DocumentView {
   const dict = getDictionaries();
   const lower = lowerSameLength(text);
   const tokens = tokenize(text, lower);
@@ -53,14 +64,17 @@ export function createDocumentView(text: string): DocumentView {
   const isFirst = new Uint8Array(tokens.length);
   const isSur = new Uint8Array(tokens.length);
   const isCommon = new Uint8Array(tokens.length);
+  const runs = digitRuns(text);
   const wordIndex = new Map<string, number[]>();
   const hyphenated: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.lower.includes('-')) hyphenated.push(i);
-    const at = wordIndex.get(t.lower);
-    if (at) at.push(i);
-    else wordIndex.set(t.lower, [i]);
+    if (indexWords.has(t.lower)) {
+      const at = wordIndex.get(t.lower);
+      if (at) at.push(i);
+      else wordIndex.set(t.lower, [i]);
+    }
     let bits = dict.wordClass.get(t.lower) ?? 0;
     if (t.fold !== t.lower) bits |= (dict.wordClass.get(t.fold) ?? 0) & (WORD_FIRST | WORD_SUR);
     // "Bradley-Hart-Campbell", "Jönsson-Clark": a double-barrelled name whose every part is a listed name.
@@ -72,20 +86,21 @@ export function createDocumentView(text: string): DocumentView {
     isSur[i] = (bits & WORD_SUR) >> 1;
     isCommon[i] = (bits & WORD_COMMON) >> 2;
   }
-  return { text, lower, tokens, allCaps: isAllCaps(text), dict, isFirst, isSur, isCommon, wordIndex, hyphenated, digitRuns: digitRunStarts(text) };
+  return { text, lower, tokens, allCaps: isAllCaps(text), dict, isFirst, isSur, isCommon, wordIndex, hyphenated, digitRuns: runs.starts, digitRunLengths: runs.lengths };
 }
 
 export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   const threshold = config.threshold ?? 0.5;
   const recognizers = buildRegistry(config);
   const allow = new Set((config.allow ?? []).map((w) => w.trim().toLowerCase()));
+  const indexWords = new Set(recognizers.flatMap((r) => r.indexWords ?? []));
   getDictionaries(); // load now, so the first request does not pay for it
 
   return {
     recognizerIds: recognizers.map((r) => r.id),
     analyze(text: string): Finding[] {
       if (text.length === 0) return [];
-      const doc = createDocumentView(text);
+      const doc = createDocumentView(text, indexWords);
       const candidates: Candidate[] = [];
       for (const recognizer of recognizers) {
         for (const c of recognizer.find(doc)) {

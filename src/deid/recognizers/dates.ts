@@ -41,6 +41,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
   {
     // 03/04/1950, 3-4-50, 03.04.1950, on10/14/82
     id: 'date-numeric',
+    firstRun: [1, 2],
     anchor: 'digit',
     type: 'DATE',
     regex: /(?<![\d\/.]|\d-(?=\d{1,2}-))\d{1,2}([\/.\-])\d{1,2}\1(?:\d{4}|\d{2})(?![\d\/]|\.\d|(?<=-\d{2}|-\d{4})-\d)/g,
@@ -56,6 +57,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
   {
     // 2020-03-04, 2020/03/04, 2020-03-04T10:00:00Z (a time stamp is kept whole)
     id: 'date-iso',
+    firstRun: [4, 4],
     anchor: 'digit',
     type: 'DATE',
     regex: /(?<![\d\/.\-])(?:19|20)\d{2}([\/.\-])\d{1,2}\1\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+\-]\d{2}:?\d{2})?)?(?![\d\/]|\.\d)/g,
@@ -68,6 +70,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
   {
     // 20200304 in date context
     id: 'date-compact',
+    firstRun: [8, 8],
     anchor: 'digit',
     type: 'DATE',
     regex: /(?<![\w\-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w\-])/g,
@@ -101,6 +104,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
   {
     // 4 Mar 1950 / 5th January 2021 / 4th of March / 04-MAR-1950 / 4-Mar
     id: 'date-day-month',
+    firstRun: [1, 2],
     anchor: 'digit',
     type: 'DATE',
     regex: new RegExp(`(?<![\\d.,:])(?:\\d{1,2}${ORD}[ \\t]?[–\\-][ \\t]?)?\\d{1,2}${ORD}(?:[ \\t]{1,2}of)?[ \\t\\-\\/.]{0,2}${MONTH}(?![a-z])\\.?(?:,?[ \\t\\-\\/]{0,2}${YEAR}(?!\\d))?`, 'gi'),
@@ -158,6 +162,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
   {
     // 2019-05 (year and month)
     id: 'date-year-month',
+    firstRun: [4, 4],
     anchor: 'digit',
     type: 'DATE',
     regex: /(?<![\d\/.\-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d\/\-]|\.\d)/g,
@@ -166,6 +171,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
   {
     // 03/2020
     id: 'date-month-slash-year',
+    firstRun: [1, 2],
     anchor: 'digit',
     type: 'DATE',
     regex: /(?<![\d\/.\-])(?:0?[1-9]|1[0-2])[\/\-](?:19|20)\d{2}(?![\d\/\-])/g,
@@ -174,6 +180,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
   {
     // 3/4, 10/14 without a year: a date only after a date cue (else a ratio, score or fraction)
     id: 'date-day-month-numeric',
+    firstRun: [1, 2],
     anchor: 'digit',
     type: 'DATE',
     regex: /(?<![\d\/.\-:+])\d{1,2}\/\d{1,2}(?![\d\/+]|\.\d|\s?(?:mg|ml|mcg|tab|murmur|strength|cm|mm))/gi,
@@ -199,6 +206,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
   {
     // 92 y/o, 92-year-old, 95 yo, 101 years old, 93yo
     id: 'age-over-89',
+    firstRun: [2, 3],
     anchor: 'digit',
     type: 'AGE',
     regex: /(?<![\d.,])\d{2,3}[ \t]{0,2}(?:-[ \t]{0,2})?(?:y\/o|y\.o\.?|yo|yrs?\.?|years?|yr)(?:[ \t\-]{1,2}old)?(?![a-z])/gi,
@@ -211,6 +219,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
   {
     // 97F, 92M, 95/F, Age/Sex: 95/F (not a temperature: no T/temp/degree sign before it)
     id: 'age-over-89-sex',
+    firstRun: [2, 3],
     anchor: 'digit',
     type: 'AGE',
     regex: /(?<![\d.,°])(?:9\d|1[01]\d)[ \t]?\/?[ \t]?(?:M|F|m|f)\b(?![\/.]\d)/g,
@@ -220,6 +229,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
   {
     // "Lupe Fa'asavalu, 91, lives at": an age set off by commas after a word
     id: 'age-over-89-apposition',
+    firstRun: [2, 3],
     anchor: 'digit',
     type: 'AGE',
     regex: /(?<=\p{L}\.?,[ \t])(?:9\d|1[01]\d)(?=,[ \t]\p{L}|[ \t]?(?:M|F|yo|y\/o)\b)/gu,
@@ -228,6 +238,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
   {
     // "Carmen Herrera (93)", "(95 yo)"
     id: 'age-over-89-parenthesised',
+    firstRun: [2, 3],
     anchor: 'digit',
     type: 'AGE',
     regex: /(?<=\p{L}[ \t]?\()(?:9\d|1[01]\d)(?:[ \t]?(?:yo|y\/o|years?))?(?=\))/gu,

@@ -37,6 +37,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'ipv4',
+    firstRun: [1, 3],
     anchor: 'digit',
     type: 'IP',
     trigger: /\d\.\d{1,3}\.\d/,
@@ -59,6 +60,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   {
     // UDI in GS1 form: (01)GTIN(17)expiry(10)lot(21)serial
     id: 'udi-gs1',
+    firstRun: [2, 2],
     anchor: 'digit',
     type: 'DEVICE',
     trigger: /\(01\)/,
@@ -102,6 +104,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'ssn',
+    firstRun: [3, 3],
     anchor: 'digit',
     type: 'SSN',
     regex: /(?<![\d\-])\d{3}[\- ]\d{2}[\- ]\d{4}(?![\d\-])/g,
@@ -110,6 +113,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'phone-us',
+    firstRun: [1, 3],
     anchor: 'digit',
     type: 'PHONE',
     regex:
@@ -136,6 +140,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   {
     // Ten bare digits after a phone cue ("call 5551234567").
     id: 'phone-bare',
+    firstRun: [10, 10],
     anchor: 'digit',
     type: 'PHONE',
     regex: /(?<![\w\-])\d{10}(?![\w\-])/g,
@@ -146,6 +151,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'credit-card',
+    firstRun: [4, 19],
     anchor: 'digit',
     type: 'ACCOUNT',
     regex: /(?<![\d\-])\d{4}(?:[ \-]?\d{4}){2}[ \-]?\d{1,7}(?![\d\-])/g,
@@ -163,6 +169,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'npi',
+    firstRun: [10, 10],
     anchor: 'digit',
     type: 'LICENSE',
     regex: /(?<![\w\-])\d{10}(?![\w\-])/g,
@@ -183,6 +190,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   {
     // Codes with a letter prefix ("SG-920311", "JH-12345", "HPX345678", "#SP-112233", "12345-JS").
     id: 'prefixed-code',
+    firstRun: [3, 14],
     type: 'ID',
     anchor: { digitsAfter: /[A-Z#\-]/, maxBack: 8 },
     regex: /(?<![\w\-#])#?(?:[A-Z]{1,6}-?\d{4,14}[A-Z]{0,3}|\d{3,12}-?[A-Z]{2,5}\d{0,6})(?![\w\-])/g,
@@ -192,7 +200,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'hash-number',
-    anchor: 'digit',
+    anchor: { digitsAfter: /[#\s]/, maxBack: 2 },
     type: 'ID',
     regex: /(?<![\w#])#\s?\d{4,14}(?![\w\-])/g,
     score: 0.6,
@@ -201,6 +209,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // Long digit runs and dash-grouped numbers are record, account or member numbers far more often than
     // clinical values ("789-1234-567", "87654321").
     id: 'long-number',
+    firstRun: [2, 8],
     anchor: 'digit',
     type: 'ID',
     regex: /(?<![\w\-.\/,])\d{2,8}(?:-\d{2,8}){0,3}(?![\w\-]|[.,\/]\d)/g,

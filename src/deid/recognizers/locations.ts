@@ -267,6 +267,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // 123 Maple Street, 4417 N. Oak Ave Apt 3B, 12 Elm St., Springfield
     id: 'street-address',
+    firstRun: [1, 6],
     anchor: 'digit',
     type: 'ADDRESS',
     regex: new RegExp(
@@ -310,6 +311,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // "6750 Koskikatu 25 Apt. 864": number, street, number, unit
     id: 'street-address-unit',
+    firstRun: [1, 6],
     anchor: 'digit',
     type: 'ADDRESS',
     trigger: /Apt|Suite|Ste\b|Unit/,
@@ -327,6 +329,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // 5th Ave, 42nd Street
     id: 'street-ordinal',
+    firstRun: [1, 3],
     anchor: 'digit',
     type: 'ADDRESS',
     regex: /\b\d{1,3}(?:st|nd|rd|th)[ \t](?:Street|St\.?|Avenue|Ave\.?)(?![\p{L}])/gu,
@@ -349,6 +352,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // "17 Rue des Lilas", "4 Via Roma": number first, then a street word of another language
     id: 'street-address-number-first',
+    firstRun: [1, 5],
     anchor: 'digit',
     type: 'ADDRESS',
     trigger: /\b(?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer)\b/,
@@ -365,6 +369,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // ZIP after a state code or name, or after a ZIP cue: "Boston, MA 02115", "zip 94110-1234"
     id: 'zip',
+    firstRun: [4, 5],
     anchor: 'digit',
     type: 'ZIP',
     regex: /(?<![\w\-.])\d{4,5}(?:-\d{4})?(?![\w\-]|\.\d)/g,

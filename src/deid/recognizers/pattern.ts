@@ -30,6 +30,8 @@ export interface PatternSpec {
    * so the regex is only tried there (see scanAtDigitRuns). A test checks this against the full scan.
    */
   readonly anchor?: 'digit' | AnchorChar | AnchorDigitsAfter | AnchorWords;
+  /** With a digit anchor: the lengths the first run of digits of a match can have (skip other runs). */
+  readonly firstRun?: readonly [min: number, max: number];
 }
 
 /** Every match starts at the start of a word token whose lower-case form is one of `words`. */
@@ -111,11 +113,22 @@ function* scanAll(regex: RegExp, text: string): Generator<RegExpExecArray> {
  * one character before it ("(", "+", "#"): a sticky regex tried only there, so text without digits costs
  * nothing. Matches never overlap, as with a global scan.
  */
-function* scanAtDigitRuns(sticky: RegExp, text: string, runs: Int32Array, back?: AnchorDigitsAfter): Generator<RegExpExecArray> {
+function* scanAtDigitRuns(
+  sticky: RegExp,
+  doc: DocumentView,
+  back: AnchorDigitsAfter | undefined,
+  firstRun: readonly [number, number] | undefined,
+): Generator<RegExpExecArray> {
+  const text = doc.text;
+  const runs = doc.digitRuns;
+  const lengths = doc.digitRunLengths;
+  const [minRun, maxRun] = firstRun ?? [1, Number.MAX_SAFE_INTEGER];
   let free = 0;
   for (let r = 0; r < runs.length; r++) {
     const s = runs[r] as number;
     if (s < free) continue;
+    const length = lengths[r] as number;
+    if (length < minRun || length > maxRun) continue;
     let from = s;
     if (back) {
       while (from > free && s - from < back.maxBack && back.digitsAfter.test(text[from - 1] as string)) from--;
@@ -191,6 +204,7 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
   return {
     id: spec.id,
     types: spec.contextType ? [spec.type, spec.contextType] : [spec.type],
+    ...(anchor && typeof anchor === 'object' && 'words' in anchor ? { indexWords: anchor.words } : {}),
     find(doc: DocumentView): Candidate[] {
       const out: Candidate[] = [];
       if (spec.trigger && !spec.trigger.test(doc.text)) return out;
@@ -198,12 +212,12 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
       const matches = !sticky || !anchor
         ? scanAll(regex, doc.text)
         : anchor === 'digit'
-          ? scanAtDigitRuns(sticky, doc.text, doc.digitRuns)
+          ? scanAtDigitRuns(sticky, doc, undefined, spec.firstRun)
           : 'char' in anchor
             ? scanAroundChar(sticky, doc.text, anchor)
             : 'words' in anchor
               ? scanAtWords(sticky, doc, anchor)
-              : scanAtDigitRuns(sticky, doc.text, doc.digitRuns, anchor);
+              : scanAtDigitRuns(sticky, doc, anchor, spec.firstRun);
       for (const m of matches) {
         const value = spec.group === undefined ? m[0] : m[spec.group];
         if (value === undefined || value.length === 0) continue;
@@ -265,6 +279,7 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
   return {
     id: spec.id,
     types: [spec.type],
+    indexWords: spec.firstWords,
     find(doc: DocumentView): Candidate[] {
       const out: Candidate[] = [];
       // Where the cue's first words occur (one map probe per word), in text order.

@@ -33,11 +33,15 @@ export interface DocumentView {
   readonly hyphenated: readonly number[];
   /** Offsets where a run of ASCII digits starts, ascending. */
   readonly digitRuns: Int32Array;
+  /** Length of each of those runs. */
+  readonly digitRunLengths: Int32Array;
 }
 
 export interface Recognizer {
   readonly id: string;
   readonly types: readonly EntityType[];
+  /** Words this recognizer finds through DocumentView.wordIndex; only these are indexed. */
+  readonly indexWords?: readonly string[];
   find(doc: DocumentView): Candidate[];
 }
 

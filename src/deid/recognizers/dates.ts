@@ -6,6 +6,7 @@ import type { Recognizer } from './types.js';
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const ORD = '(?:st|nd|rd|th)?';
+const EVENT_WORDS = ['alive', 'died', 'deceased', 'passed', 'living', 'widowed', 'retired', 'birthday'];
 /** Every spelling MONTH matches, for anchoring month-led patterns on word tokens. */
 const MONTH_WORDS = ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'];
 const YEAR = "(?:'\\d{2}|\\d{4})";
@@ -248,7 +249,8 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     // alive at 94, died at 95, her 100th birthday
     id: 'age-over-89-event',
     type: 'AGE',
-    trigger: /alive|died|deceased|passed|living|widowed|retired|birthday/i,
+    trigger: (doc) => EVENT_WORDS.some((w) => doc.wordIndex.has(w)),
+    indexWords: EVENT_WORDS,
     regex: /\b(?:(?:alive|died|deceased|passed|living|widowed|retired)[ \t]{1,2}at[ \t]{1,2}(?:9\d|1[01]\d)|(?:9\d|1[01]\d)(?:st|nd|rd|th)[ \t]{1,2}birthday)\b/gi,
     score: 0.8,
   },

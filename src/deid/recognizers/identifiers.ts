@@ -32,6 +32,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'url-bare',
     type: 'URL',
     trigger: /\.(?:com|org|net|edu|gov|io|health|care|us|info|biz|co)\b/i,
+    // Anchored on each top-level domain: the match starts at most 253 characters before it.
+    anchor: { char: /\.(?:com|org|net|edu|gov|io|health|care|us|info|biz|co)\b/gi, back: /[A-Za-z0-9.\-]/, maxBack: 253 },
     regex: /\b[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,6}(?:com|org|net|edu|gov|io|health|care|us|info|biz|co)(?:\/(?:[^\s<>"'()\[\]{}]{0,2047}[^\s<>"'()\[\]{}.,;:!?])?)?(?![A-Za-z0-9@])/gi,
     score: 0.75,
   },
@@ -49,6 +51,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'ipv6',
     type: 'IP',
     trigger: /[0-9A-Fa-f]?:[0-9A-Fa-f:]/,
+    anchor: { char: ':', back: /[0-9A-Fa-f]/, maxBack: 4 },
     regex: /(?<![0-9A-Fa-f:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?::(?:\d{1,3}\.){3}\d{1,3}|(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?![0-9A-Fa-f:])/g,
     score: 0.8,
     validate: (v) => {

@@ -70,6 +70,10 @@ function phraseAt(doc: DocumentView, i: number, set: { has(word: string): boolea
   return 0;
 }
 
+const INTL_STREET_BEFORE_NUMBER =
+  /(?:gasse|straße|strasse|weg|vej|katu|tie|gatan|vägen|laan|straat|plein|gade|veien|utca|ulica|cesta|stræde|allee)[ \t]$/iu;
+const INTL_STREET_WORDS = ['via', 'viale', 'rue', 'calle', 'carrer', 'avenida', 'rua', 'piazza', 'plaza', 'praça', 'chemin', 'allée', 'avenue', 'boulevard', 'ul'];
+
 const ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'med', 'ctr', 'cntr', 'univ', 'hosp', 'inst', 'gen', 'mem', 'reg', 'n', 's', 'e', 'w']);
 
 const EXTRA_CITY_SET: ReadonlySet<string> = new Set(lexicon.EXTRA_CITIES);
@@ -304,7 +308,16 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // European order, street then number: "Via dei Fiorentini 1", "Pfarrgasse 91 Suite 170", "ul. Słowicza 10"
     id: 'street-address-intl',
     type: 'ADDRESS',
-    trigger: /gasse|straße|strasse|weg\b|vej\b|katu\b|tie\b|gatan|vägen|laan\b|straat|plein|gade\b|veien|utca|ulica|cesta|stræde|allee|\b(?:Via|Viale|Rue|Calle|Carrer|Avenida|Rua|Piazza|Plaza|Praça|Chemin|Allée|Avenue|Boulevard|[Uu]l\.)\b/,
+    // Cheap gate: a word of one of these forms right before a house number.
+    indexWords: INTL_STREET_WORDS,
+    trigger: (doc) => {
+      if (INTL_STREET_WORDS.some((w) => doc.wordIndex.has(w))) return true;
+      for (const s of doc.digitRuns) {
+        const before = doc.text.slice(Math.max(0, s - 24), s);
+        if (INTL_STREET_BEFORE_NUMBER.test(before)) return true;
+      }
+      return false;
+    },
     regex: /(?<![\p{L}\d])(?:\d{1,6}[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,30}(?:gasse|straße|strasse|weg|vej|katu|tie|gatan|vägen|laan|straat|plein|gade|veien|utca|ulica|cesta|stræde|allee)|(?:Via|Viale|Rue|Calle|Carrer|Avenida|Rua|Piazza|Plaza|Praça|Chemin|Allée|Avenue|Boulevard|ul\.|Ul\.)(?:[ \t][\p{L}'’\-]{1,30}){1,4})[ \t]\d{1,5}[A-Za-z]?(?:,?[ \t](?:Apt|Suite|Ste)\.?[ \t]\d{1,6})?/gu,
     score: 0.82,
   },

@@ -24,7 +24,9 @@ export interface PatternSpec {
   readonly contextType?: EntityType;
   readonly evidence?: EvidenceKind;
   /** A cheap test the document must pass before the main regex runs (e.g. "@" for emails). */
-  readonly trigger?: RegExp;
+  readonly trigger?: RegExp | ((doc: DocumentView) => boolean);
+  /** Words a function trigger looks up in DocumentView.wordIndex (so that they are indexed). */
+  readonly indexWords?: readonly string[];
   /**
    * 'digit': every match starts at the first digit of a run of digits, or one "(", "+" or "#" before it,
    * so the regex is only tried there (see scanAtDigitRuns). A test checks this against the full scan.
@@ -50,7 +52,8 @@ export interface AnchorDigitsAfter {
  * `back` accepts: the regex is tried only there (e.g. emails around "@").
  */
 export interface AnchorChar {
-  readonly char: string;
+  /** A character, or a global regex whose matches are the anchor points (their start). */
+  readonly char: string | RegExp;
   readonly back: RegExp;
   readonly maxBack: number;
 }
@@ -150,7 +153,19 @@ function* scanAtDigitRuns(
 /** The same matches as scanAll for a regex anchored on a character (see AnchorChar). */
 function* scanAroundChar(sticky: RegExp, text: string, anchor: AnchorChar): Generator<RegExpExecArray> {
   let free = 0;
-  for (let at = text.indexOf(anchor.char); at >= 0; at = text.indexOf(anchor.char, at + 1)) {
+  const char = anchor.char;
+  const points = (function* (): Generator<number> {
+    if (typeof char === 'string') {
+      for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) yield at;
+    } else {
+      char.lastIndex = 0;
+      for (let m = char.exec(text); m; m = char.exec(text)) {
+        if (m[0].length === 0) char.lastIndex++;
+        yield m.index;
+      }
+    }
+  })();
+  for (const at of points) {
     if (at < free) continue;
     let from = at;
     while (from > free && at - from < anchor.maxBack && anchor.back.test(text[from - 1] as string)) from--;
@@ -197,17 +212,18 @@ function* scanAtWords(sticky: RegExp, doc: DocumentView, anchor: AnchorWords): G
 
 export function patternRecognizer(spec: PatternSpec): Recognizer {
   if (!spec.regex.global) throw new Error(`recognizer ${spec.id}: regex needs the g flag`);
-  if (spec.trigger?.global) throw new Error(`recognizer ${spec.id}: trigger must not have the g flag`);
+  if (spec.trigger instanceof RegExp && spec.trigger.global) throw new Error(`recognizer ${spec.id}: trigger must not have the g flag`);
+  const trigger = spec.trigger;
   const regex = new RegExp(spec.regex.source, spec.regex.flags);
   const sticky = spec.anchor ? new RegExp(spec.regex.source, spec.regex.flags.replace('g', '') + 'y') : undefined;
   const anchor = spec.anchor;
   return {
     id: spec.id,
     types: spec.contextType ? [spec.type, spec.contextType] : [spec.type],
-    ...(anchor && typeof anchor === 'object' && 'words' in anchor ? { indexWords: anchor.words } : {}),
+    indexWords: [...(anchor && typeof anchor === 'object' && 'words' in anchor ? anchor.words : []), ...(spec.indexWords ?? [])],
     find(doc: DocumentView): Candidate[] {
       const out: Candidate[] = [];
-      if (spec.trigger && !spec.trigger.test(doc.text)) return out;
+      if (trigger && !(trigger instanceof RegExp ? trigger.test(doc.text) : trigger(doc))) return out;
       // One compiled regex per recognizer; find() is synchronous, so resetting lastIndex is enough.
       const matches = !sticky || !anchor
         ? scanAll(regex, doc.text)

@@ -15,14 +15,15 @@ interface Lexical {
   readonly eponymHere: boolean;
 }
 
-const lexicalCache = new WeakMap<DocumentView, (Lexical | undefined)[]>();
+// The document whose facts are cached: analysis is synchronous, so one document at a time.
+let cachedDoc: DocumentView | undefined;
+let cache: (Lexical | undefined)[] = [];
 
 /** Dictionary facts about token i, computed once per document (rules ask about the same words often). */
 function lexical(doc: DocumentView, tokens: readonly Token[], i: number): Lexical {
-  let cache = lexicalCache.get(doc);
-  if (!cache) {
+  if (cachedDoc !== doc) {
+    cachedDoc = doc;
     cache = new Array<Lexical | undefined>(tokens.length);
-    lexicalCache.set(doc, cache);
   }
   const hit = cache[i];
   if (hit) return hit;
@@ -450,7 +451,11 @@ export function findNames(doc: DocumentView): Candidate[] {
       }
     }
   }
-  return propagate(doc, out);
+  const found = propagate(doc, out);
+  // Drop the cached facts so that no text of this document outlives the call.
+  cachedDoc = undefined;
+  cache = [];
+  return found;
 }
 
 /** A name found once is a name wherever else it appears written the same way ("Mr. Lee" ... "Lee reports"). */

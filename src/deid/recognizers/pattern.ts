@@ -100,14 +100,14 @@ export function contextBefore(
 const DIGIT_LEADS = new Set(['(', '+', '#']);
 
 /** All matches of a global regex over the whole text (the plain scan). */
-function* scanAll(regex: RegExp, text: string): Generator<RegExpExecArray> {
+function scanAll(regex: RegExp, text: string, out: RegExpExecArray[]): void {
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     if (m[0].length === 0) {
       regex.lastIndex++;
       continue;
     }
-    yield m;
+    out.push(m);
   }
 }
 
@@ -116,12 +116,13 @@ function* scanAll(regex: RegExp, text: string): Generator<RegExpExecArray> {
  * one character before it ("(", "+", "#"): a sticky regex tried only there, so text without digits costs
  * nothing. Matches never overlap, as with a global scan.
  */
-function* scanAtDigitRuns(
+function scanAtDigitRuns(
   sticky: RegExp,
   doc: DocumentView,
   back: AnchorDigitsAfter | undefined,
   firstRun: readonly [number, number] | undefined,
-): Generator<RegExpExecArray> {
+  out: RegExpExecArray[],
+): void {
   const text = doc.text;
   const runs = doc.digitRuns;
   const lengths = doc.digitRunLengths;
@@ -143,7 +144,7 @@ function* scanAtDigitRuns(
       const m = sticky.exec(text);
       if (m && m[0].length > 0) {
         free = p + m[0].length;
-        yield m;
+        out.push(m);
         break;
       }
     }
@@ -151,20 +152,19 @@ function* scanAtDigitRuns(
 }
 
 /** The same matches as scanAll for a regex anchored on a character (see AnchorChar). */
-function* scanAroundChar(sticky: RegExp, text: string, anchor: AnchorChar): Generator<RegExpExecArray> {
+function scanAroundChar(sticky: RegExp, text: string, anchor: AnchorChar, out: RegExpExecArray[]): void {
   let free = 0;
   const char = anchor.char;
-  const points = (function* (): Generator<number> {
-    if (typeof char === 'string') {
-      for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) yield at;
-    } else {
-      char.lastIndex = 0;
-      for (let m = char.exec(text); m; m = char.exec(text)) {
-        if (m[0].length === 0) char.lastIndex++;
-        yield m.index;
-      }
+  const points: number[] = [];
+  if (typeof char === 'string') {
+    for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) points.push(at);
+  } else {
+    char.lastIndex = 0;
+    for (let m = char.exec(text); m; m = char.exec(text)) {
+      if (m[0].length === 0) char.lastIndex++;
+      points.push(m.index);
     }
-  })();
+  }
   for (const at of points) {
     if (at < free) continue;
     let from = at;
@@ -174,7 +174,7 @@ function* scanAroundChar(sticky: RegExp, text: string, anchor: AnchorChar): Gene
       const m = sticky.exec(text);
       if (m && m[0].length > 0 && p + m[0].length > at) {
         free = p + m[0].length;
-        yield m;
+        out.push(m);
         break;
       }
     }
@@ -182,7 +182,7 @@ function* scanAroundChar(sticky: RegExp, text: string, anchor: AnchorChar): Gene
 }
 
 /** The same matches as scanAll for a regex anchored on word tokens (see AnchorWords). */
-function* scanAtWords(sticky: RegExp, doc: DocumentView, anchor: AnchorWords): Generator<RegExpExecArray> {
+function scanAtWords(sticky: RegExp, doc: DocumentView, anchor: AnchorWords, out: RegExpExecArray[]): void {
   const at: number[] = [];
   for (const w of anchor.words) {
     const list = doc.wordIndex.get(w);
@@ -205,7 +205,7 @@ function* scanAtWords(sticky: RegExp, doc: DocumentView, anchor: AnchorWords): G
     const m = sticky.exec(doc.text);
     if (m && m[0].length > 0) {
       free = p + m[0].length;
-      yield m;
+      out.push(m);
     }
   }
 }
@@ -225,15 +225,12 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
       const out: Candidate[] = [];
       if (trigger && !(trigger instanceof RegExp ? trigger.test(doc.text) : trigger(doc))) return out;
       // One compiled regex per recognizer; find() is synchronous, so resetting lastIndex is enough.
-      const matches = !sticky || !anchor
-        ? scanAll(regex, doc.text)
-        : anchor === 'digit'
-          ? scanAtDigitRuns(sticky, doc, undefined, spec.firstRun)
-          : 'char' in anchor
-            ? scanAroundChar(sticky, doc.text, anchor)
-            : 'words' in anchor
-              ? scanAtWords(sticky, doc, anchor)
-              : scanAtDigitRuns(sticky, doc, anchor, spec.firstRun);
+      const matches: RegExpExecArray[] = [];
+      if (!sticky || !anchor) scanAll(regex, doc.text, matches);
+      else if (anchor === 'digit') scanAtDigitRuns(sticky, doc, undefined, spec.firstRun, matches);
+      else if ('char' in anchor) scanAroundChar(sticky, doc.text, anchor, matches);
+      else if ('words' in anchor) scanAtWords(sticky, doc, anchor, matches);
+      else scanAtDigitRuns(sticky, doc, anchor, spec.firstRun, matches);
       for (const m of matches) {
         const value = spec.group === undefined ? m[0] : m[spec.group];
         if (value === undefined || value.length === 0) continue;

@@ -1,6 +1,6 @@
 // The analyzer: runs every recognizer in the registry over one document view, drops allowed words and
 // weak candidates, and resolves overlaps into a sorted, non-overlapping list of findings.
-import { getDictionaries, WORD_COMMON, WORD_FIRST, WORD_SUR } from './dictionaries/index.js';
+import { getDictionaries, markIndexWords, WORD_COMMON, WORD_FIRST, WORD_INDEXED, WORD_SUR } from './dictionaries/index.js';
 import { buildRegistry } from './recognizers/registry.js';
 import type { Candidate, DocumentView } from './recognizers/types.js';
 import { resolveOverlaps } from './resolve.js';
@@ -21,6 +21,7 @@ function lowerSameLength(text: string): string {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+let lastMarked: ReadonlySet<string> = EMPTY;
 
 /** Where each maximal run of ASCII digits starts, and how long it is. */
 function digitRuns(text: string): { starts: Int32Array; lengths: Int32Array } {
@@ -57,6 +58,10 @@ function isAllCaps(text: string): boolean {
  * month words); only those are indexed, so ordinary words cost one dictionary probe each.
  */
 export function createDocumentView(text: string, indexWords: ReadonlySet<string> = EMPTY): DocumentView {
+  if (indexWords !== lastMarked) {
+    markIndexWords(getDictionaries(), indexWords);
+    lastMarked = indexWords;
+  }
   const dict = getDictionaries();
   const lower = lowerSameLength(text);
   const tokens = tokenize(text, lower);
@@ -70,12 +75,12 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.lower.includes('-')) hyphenated.push(i);
-    if (indexWords.has(t.lower)) {
+    let bits = dict.wordClass.get(t.lower) ?? 0;
+    if ((bits & WORD_INDEXED) !== 0) {
       const at = wordIndex.get(t.lower);
       if (at) at.push(i);
       else wordIndex.set(t.lower, [i]);
     }
-    let bits = dict.wordClass.get(t.lower) ?? 0;
     if (t.fold !== t.lower) bits |= (dict.wordClass.get(t.fold) ?? 0) & (WORD_FIRST | WORD_SUR);
     // "Bradley-Hart-Campbell", "Jönsson-Clark": a double-barrelled name whose every part is a listed name.
     if ((bits & WORD_SUR) === 0 && t.lower.includes('-')) {

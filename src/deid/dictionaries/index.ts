@@ -31,6 +31,8 @@ export interface Dictionaries {
 export const WORD_FIRST = 1;
 export const WORD_SUR = 2;
 export const WORD_COMMON = 4;
+/** Set on words some recognizer looks up by position (see markIndexWords). */
+export const WORD_INDEXED = 8;
 const CITY = 1;
 const MAJOR_CITY = 2;
 
@@ -97,6 +99,19 @@ export function getDictionaries(): Dictionaries {
     wordClass,
   };
   return cached;
+}
+
+/**
+ * Flags `words` as indexed in the shared word map, so documents index them with the same single probe
+ * that reads the name lists. Idempotent; it only ever adds the flag, so analyzers built with fewer
+ * index words are unaffected (they ignore positions they never ask for).
+ */
+export function markIndexWords(dict: Dictionaries, words: Iterable<string>): void {
+  const map = dict.wordClass as Map<string, number>;
+  for (const w of words) {
+    const bits = map.get(w) ?? 0;
+    if ((bits & WORD_INDEXED) === 0) map.set(w, bits | WORD_INDEXED);
+  }
 }
 
 export { lexicon };

@@ -43,10 +43,13 @@ const USAGE = `usage: npm run bench:audit -- [--events N] [--appends N] [--quick
   --quick        100000 events and 8000 appends, for development
   --no-postgres  skip PostgreSQL (PHIGATE_BENCH_DATABASE_URL, default ${DATABASE_URL})
   --no-pglite    skip the embedded engine
-  --json FILE    also write the figures as JSON`;
+  --only LIST    run only some sections: appends,verify,proofs (comma-separated)
+  --json FILE    also write the figures as JSON
+Each writer keeps 256 appends in flight, as a gateway replica under load would. Wall times on a shared
+machine include waiting for a core; the CPU columns (this process, all threads) do not.`;
 
 function parseArgs(argv) {
-  const o = { events: 1_000_000, appends: 40_000, json: undefined, postgres: true, pglite: true };
+  const o = { events: 1_000_000, appends: 40_000, json: undefined, postgres: true, pglite: true, only: new Set(['appends', 'verify', 'proofs']) };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--help' || a === '-h') {
@@ -58,6 +61,7 @@ function parseArgs(argv) {
     else if (a === '--no-postgres') o.postgres = false;
     else if (a === '--no-pglite') o.pglite = false;
     else if (a === '--json') o.json = argv[++i];
+    else if (a === '--only') o.only = new Set(argv[++i].split(','));
     else throw new Error(`unknown option ${a}\n${USAGE}`);
   }
   if (!(o.events > 1 && o.appends > 0)) throw new Error('--events and --appends must be positive');
@@ -220,10 +224,16 @@ async function pgliteEngine() {
 
 // ---- appends ----
 
+const LANES = 256;
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
 async function runLanes(handles, total, work) {
   let next = 0;
   const t0 = performance.now();
-  await Promise.all(handles.flatMap((h) => Array.from({ length: 64 }, async () => {
+  await Promise.all(handles.flatMap((h) => Array.from({ length: LANES }, async () => {
     for (let i = next++; i < total; i = next++) await work(h, i);
   })));
   return (total / (performance.now() - t0)) * 1000;
@@ -263,16 +273,22 @@ async function benchVerify(n) {
   const paths = await resolveExportPaths([dir]);
   const size = statSync(paths.entries).size;
   const verifiers = [parseVerifierKey(verifierKey)];
+  const bc0 = cpuMs();
   const baseline = await readAndParse(paths.entries);
+  const baselineCpu = cpuMs() - bc0;
   figures['verify.baselineReadParseMs'] = Math.round(baseline);
+  figures['verify.baselineReadParseCpuMs'] = Math.round(baselineCpu);
   const rows = [];
   for (const workers of [...new Set([availableParallelism(), 1, 0])]) {
     const t0 = performance.now();
+    const c0 = cpuMs();
     const { report } = await verifyExportFiles({ paths, verifiers, workers });
     const ms = performance.now() - t0;
+    const cpu = cpuMs() - c0;
+    figures[`verify.cpuMs.workers${workers}`] = Math.round(cpu);
     if (!report.ok || report.entries !== n) throw new Error(`bench export did not verify: ${JSON.stringify(report.problems.slice(0, 3))}`);
     figures[`verify.ms.workers${workers}`] = Math.round(ms);
-    rows.push([`verify, ${workers === 0 ? 'no worker threads' : `${workers} worker thread${workers > 1 ? 's' : ''}`}`, `${fmt(n)} (${fmt(size / 2 ** 20)} MiB)`, `${fmt(ms / 1000, 2)} s`, `${fmt(baseline / 1000, 2)} s`, fmt(ms / baseline, 2)]);
+    rows.push([`verify, ${workers === 0 ? 'no worker threads' : `${workers} worker thread${workers > 1 ? 's' : ''}`}`, `${fmt(n)} (${fmt(size / 2 ** 20)} MiB)`, `${fmt(ms / 1000, 2)} s wall, ${fmt(cpu / 1000, 2)} s CPU`, `${fmt(baseline / 1000, 2)} s wall, ${fmt(baselineCpu / 1000, 2)} s CPU`, `${fmt(ms / baseline, 2)} / ${fmt(cpu / baselineCpu, 2)}`]);
   }
   return rows;
 }
@@ -293,7 +309,10 @@ async function proofLatency(name, key, storage, n) {
   const incl = [];
   const cons = [];
   const base = [];
+  let cpuProofs = 0;
+  let cpuBase = 0;
   for (let i = 0; i < 3000; i++) {
+    const c0 = cpuMs();
     const idx = rand(n);
     t0 = performance.now();
     await log.inclusionProof(idx, n);
@@ -301,10 +320,14 @@ async function proofLatency(name, key, storage, n) {
     t0 = performance.now();
     await log.consistencyProof(1 + rand(n - 1), n);
     cons.push(performance.now() - t0);
+    const c1 = cpuMs();
     t0 = performance.now();
     await storage.readLeafHashes(idx, idx + 1);
     base.push(performance.now() - t0);
+    cpuProofs += c1 - c0;
+    cpuBase += cpuMs() - c1;
   }
+  figures[`${key}.proof.cpuMsPerProof`] = Number((cpuProofs / 6000).toFixed(4));
   await log.close();
   const [b50, b99] = [percentile(base, 50), percentile(base, 99)];
   const rows = [];
@@ -314,6 +337,7 @@ async function proofLatency(name, key, storage, n) {
     figures[`${key}.proof.${what}.p99ms`] = Number(p99.toFixed(4));
     rows.push([`${what} proof, ${name}`, fmt(n), `p50 ${fmt(p50, 3)} ms, p99 ${fmt(p99, 3)} ms`, `p50 ${fmt(b50, 3)} ms, p99 ${fmt(b99, 3)} ms`, `${fmt(p50 / b50, 1)} / ${fmt(p99 / b99, 1)}`]);
   }
+  rows.push([`CPU per proof, ${name} (this process)`, fmt(n), `${fmt(cpuProofs / 6000, 3)} ms`, `${fmt(cpuBase / 3000, 3)} ms`, fmt(cpuProofs / 6000 / (cpuBase / 3000), 1)]);
   rows.push([`first root, ${name} (builds the tile cache)`, fmt(n), `${fmt(warm)} ms`, '-', '-']);
   return rows;
 }
@@ -346,24 +370,29 @@ if (opts.postgres) {
 }
 const appendRows = [];
 try {
-  for (const engine of engines) appendRows.push(...(await engineAppends(engine, engine.key === 'pglite' ? Math.ceil(opts.appends / 4) : opts.appends, events, rows)));
+  if (opts.only.has('appends')) {
+    for (const engine of engines) appendRows.push(...(await engineAppends(engine, engine.key === 'pglite' ? Math.ceil(opts.appends / 4) : opts.appends, events, rows)));
+  }
 } finally {
   for (const engine of engines) if (engine.key !== 'postgres') await engine.close();
 }
-process.stdout.write(`${table('Appends per second (baseline: the same rows, one plain INSERT each, same writers)', headers, appendRows)}\n`);
+if (appendRows.length > 0) process.stdout.write(`${table(`Appends per second (baseline: the same rows, one plain INSERT each, same writers; ${LANES} in flight per writer)`, headers, appendRows)}\n`);
 
-const verifyRows = await benchVerify(opts.events);
-process.stdout.write(`${table('Offline verification (baseline: read the export and JSON.parse every line)', headers, verifyRows)}\n`);
+if (opts.only.has('verify')) {
+  const verifyRows = await benchVerify(opts.events);
+  process.stdout.write(`${table('Offline verification (baseline: read the export and JSON.parse every line)', headers, verifyRows)}\n`);
+}
 
 const { dir } = await ensureExport(opts.events);
 const proofRows = [];
-const memory = new MemoryAuditStorage();
-await loadInto(memory, dir);
-proofRows.push(...(await proofLatency('in memory', 'memory', memory, opts.events)));
+if (opts.only.has('proofs')) {
+  const memory = new MemoryAuditStorage();
+  await loadInto(memory, dir);
+  proofRows.push(...(await proofLatency('in memory', 'memory', memory, opts.events)));
+}
 const pg = engines.find((e) => e.key === 'postgres');
-if (pg) {
+if (pg && opts.only.has('proofs')) {
   try {
-    const h = await pg.handle();
     say(`loading ${fmt(opts.events)} entries into PostgreSQL for proof latency`);
     const fresh = await postgresEngine();
     const fh = await fresh.handle();
@@ -372,12 +401,13 @@ if (pg) {
     proofRows.push(...(await proofLatency('PostgreSQL', 'postgres', fh.storage, opts.events)));
     await fh.close();
     await fresh.close();
-    await h.close();
   } finally {
     await pg.close();
   }
+} else if (pg) {
+  await pg.close();
 }
-process.stdout.write(`${table('Proof latency (baseline: one leaf-hash read from the same storage)', headers, proofRows)}\n`);
+if (proofRows.length > 0) process.stdout.write(`${table('Proof latency (baseline: one leaf-hash read from the same storage)', headers, proofRows)}\n`);
 say(`load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 rmSync(keyDir, { recursive: true, force: true });
 if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ events: opts.events, appends: opts.appends, loadavg: loadavg(), figures }, null, 2)}\n`);

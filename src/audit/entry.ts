@@ -4,7 +4,7 @@
 import crypto from 'node:crypto';
 import { canonicalEvent } from './event-json.js';
 import { bytesEqual, sha256, type LogHasher } from './hasher.js';
-import type { AuditEvent } from './event.js';
+import { isValidatedEvent, parseAuditEvent, type AuditEvent } from './event.js';
 
 export const SALT_BYTES = 16;
 export const DIGEST_BYTES = 32;
@@ -53,7 +53,7 @@ function pooledRandom(n: number): Uint8Array {
 
 /** Draws a fresh salt per event; `random` is injectable for deterministic tests. */
 export function sealEvent(event: AuditEvent, hasher: LogHasher, random: (n: number) => Uint8Array = pooledRandom): SealedEvent {
-  const canonical = canonicalEvent(event);
+  const canonical = canonicalEvent(isValidatedEvent(event) ? event : parseAuditEvent(event));
   const salt = random(SALT_BYTES);
   const digest = eventDigest(salt, canonical);
   return { event, canonical, salt, digest, leafHash: leafHashOfDigest(hasher, digest) };
@@ -62,6 +62,6 @@ export function sealEvent(event: AuditEvent, hasher: LogHasher, random: (n: numb
 /** True when the salt and event are exactly what the digest committed to. */
 export function payloadMatchesDigest(salt: Uint8Array, event: AuditEvent | string, digest: Uint8Array): boolean {
   if (salt.length !== SALT_BYTES || digest.length !== DIGEST_BYTES) return false;
-  const canonical = typeof event === 'string' ? event : canonicalEvent(event);
+  const canonical = typeof event === 'string' ? event : canonicalEvent(isValidatedEvent(event) ? event : parseAuditEvent(event));
   return bytesEqual(eventDigest(salt, canonical), digest);
 }

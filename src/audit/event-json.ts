@@ -3,7 +3,9 @@
 // append pays for it.
 import type { AuditEvent } from './event.js';
 
-const str = JSON.stringify;
+// Validation admits only [A-Za-z0-9_.:/-] in every string field (codes, hex digests, ids, times), none of
+// which JSON escapes, so quoting is enough. Only ever call this with a validated event.
+const str = (s: string): string => `"${s}"`;
 const orNull = (v: string | null): string => (v === null ? 'null' : str(v));
 
 function identifiers(ids: Readonly<Record<string, number>>): string {
@@ -16,7 +18,7 @@ function identifiers(ids: Readonly<Record<string, number>>): string {
   return `${out}}`;
 }
 
-/** Keys in UTF-16 code unit order, as JCS requires; validated events hold only ASCII strings. */
+/** Keys in UTF-16 code unit order, as JCS requires. Requires a validated event (see sealEvent). */
 export function canonicalEvent(e: AuditEvent): string {
   return (
     `{"action":${str(e.action)},"actor":{"id":${str(e.actor.id)},"roles":[${e.actor.roles.map((r) => str(r)).join(',')}]}` +

@@ -137,6 +137,15 @@ function checkIdentifiers(value: unknown, allowed?: readonly string[]): Record<s
   return out;
 }
 
+// Events that passed build(): the log's append re-validates anything else, so a hand-made object cast
+// to AuditEvent cannot carry free text past this module.
+const VALIDATED = new WeakSet<object>();
+
+/** True for events made by this module's constructors (validated and frozen). */
+export function isValidatedEvent(event: unknown): event is AuditEvent {
+  return typeof event === 'object' && event !== null && VALIDATED.has(event);
+}
+
 function deepFreeze<T>(event: T): T {
   const e = event as unknown as AuditEvent;
   Object.freeze(e.actor.roles);
@@ -171,6 +180,7 @@ function build(input: unknown, vocabulary: EventVocabulary, fields: readonly str
   };
   for (const f of fields) if (!(f in o) && f !== 'v') reject(f, 'a value (use null where the field allows none)');
   if (fields === STORED_FIELDS && o['v'] !== 1) reject('v', 'schema version 1');
+  VALIDATED.add(event);
   return deepFreeze(event);
 }
 

@@ -46,7 +46,7 @@ export interface VerifyExportOptions {
   readonly paths: ExportPaths;
   readonly verifiers: readonly NoteVerifier[];
   readonly origin?: string;
-  /** Worker threads for checking lines; 0 checks inline. Default: available cores, at most 4. */
+  /** Worker threads for checking lines; 0 checks inline. Default: one per core, at most 4. */
   readonly workers?: number;
   /** Exports smaller than this are checked inline, where threads cost more than they save. */
   readonly parallelFromBytes?: number;

@@ -1,5 +1,6 @@
 // The offline verifier's logic, free of I/O: fed checkpoint notes and checked entry lines in order, it
 // recomputes the tree, compares it with every signed checkpoint and names the first bad index.
+import { PhigateError } from '../errors.js';
 import { openCheckpoint } from './checkpoint.js';
 import type { LineResult } from './export-format.js';
 import { bytesEqual, toHex, type LogHasher } from './hasher.js';
@@ -86,7 +87,7 @@ export class ExportVerifier {
   #provenPrefix = 0;
 
   constructor(options: ExportVerifierOptions) {
-    if (options.verifiers.length === 0) throw new RangeError('the export verifier needs at least one trusted key');
+    if (options.verifiers.length === 0) throw new PhigateError('PHIGATE_USAGE', 'The export verifier needs at least one trusted log key');
     this.#hasher = options.hasher;
     this.#verifiers = options.verifiers;
     this.#origin = options.origin;

@@ -5,7 +5,7 @@
 import { PhigateError } from '../errors.js';
 import { signCheckpoint } from './checkpoint.js';
 import { sealEvent, type SealedEvent } from './entry.js';
-import { parseAuditEvent, type AuditEvent } from './event.js';
+import { isValidatedEvent, parseAuditEvent, type AuditEvent } from './event.js';
 import { rfc9162, type LogHasher } from './hasher.js';
 import type { NoteSigner } from './note.js';
 import { consistencyPlan, inclusionPlan } from './proof.js';
@@ -26,7 +26,9 @@ export interface AuditLogOptions {
   readonly onError?: (err: PhigateError) => void;
   /** Salt source, for deterministic tests. */
   readonly random?: (n: number) => Uint8Array;
+  /** Tree cache tuning (see tree-cache.ts): complete tiles kept, and log2 of the leaves per tile. */
   readonly tileCacheSize?: number;
+  readonly tileHeight?: number;
 }
 
 export interface AppendReceipt {
@@ -89,15 +91,25 @@ export class AuditLog {
     this.#random = options.random;
     this.#onError = options.onError ?? (() => undefined);
     this.#interval = options.checkpointIntervalMs ?? 60_000;
-    this.#tree = new TreeCache((s, e) => this.#storage.readLeafHashes(s, e), this.#hasher, options.tileCacheSize ? { tileCacheSize: options.tileCacheSize } : {});
+    this.#tree = new TreeCache((s, e) => this.#storage.readLeafHashes(s, e), this.#hasher, {
+      ...(options.tileCacheSize ? { tileCacheSize: options.tileCacheSize } : {}),
+      ...(options.tileHeight ? { tileHeight: options.tileHeight } : {}),
+    });
   }
 
   get origin(): string {
     return this.#origin;
   }
 
-  /** Starts publishing checkpoints on the interval. The timer does not keep the process alive. */
+  /**
+   * Starts publishing checkpoints on the interval (the timer does not keep the process alive) and
+   * builds the in-memory tile cache in the background, so the first proof does not pay for reading
+   * every leaf hash.
+   */
   start(): void {
+    this.size()
+      .then((n) => this.#tree.sync(n))
+      .catch((err: unknown) => this.#onError(storeFailure('read the tree', err)));
     if (this.#interval <= 0 || this.#timer) return;
     this.#timer = setInterval(() => {
       this.#publishIfGrown().catch((err: unknown) => this.#onError(storeFailure('publish a checkpoint', err)));
@@ -107,11 +119,18 @@ export class AuditLog {
 
   /**
    * Appends one event. Resolves once the entry is durable in storage, with its seq; appends made while
-   * a transaction is in flight are written together in the next one.
+   * a transaction is in flight are written together in the next one. An event not made by
+   * createAuditEvent / parseAuditEvent is validated first (PHIGATE_AUDIT_INVALID_EVENT).
    */
   append(event: AuditEvent): Promise<AppendReceipt> {
     if (this.#closed) return Promise.reject(new PhigateError('PHIGATE_INTERNAL', 'The audit log is closed'));
-    const sealed = sealEvent(event, this.#hasher, this.#random);
+    let sealed: SealedEvent;
+    try {
+      // The choke point: whatever was not built by the event constructors is validated here.
+      sealed = sealEvent(isValidatedEvent(event) ? event : parseAuditEvent(event), this.#hasher, this.#random);
+    } catch (err) {
+      return Promise.reject(err);
+    }
     return new Promise<AppendReceipt>((resolve, reject) => {
       this.#queue.push({ sealed, resolve, reject });
       if (!this.#running) {

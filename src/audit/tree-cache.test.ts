@@ -11,7 +11,7 @@ import * as ref from '../../test/audit/reference.js';
 const LEAVES = ref.leafInputs(1300);
 const HASHES = LEAVES.map((l) => ref.leafHash(l));
 
-function cache(tileCacheSize: number): { tree: TreeCache; reads: () => number } {
+function cache(tileCacheSize: number, tileHeight?: number): { tree: TreeCache; reads: () => number } {
   let reads = 0;
   const tree = new TreeCache(
     async (s, e) => {
@@ -19,22 +19,26 @@ function cache(tileCacheSize: number): { tree: TreeCache; reads: () => number } 
       return HASHES.slice(s, e);
     },
     rfc9162,
-    { tileCacheSize },
+    { tileCacheSize, ...(tileHeight ? { tileHeight } : {}) },
   );
   return { tree, reads: () => reads };
 }
 
-test('roots of every size up to 1300 match the reference', async () => {
-  const { tree } = cache(2);
-  for (let size = 0; size <= 1300; size += size < 600 ? 1 : 37) {
-    assert.deepEqual(Buffer.from(await tree.root(size)), ref.mth(LEAVES.slice(0, size)), `size ${size}`);
+test('roots of every size up to 1300 match the reference, for several tile heights', async () => {
+  for (const height of [1, 3, 6, 8]) {
+    const { tree } = cache(2, height);
+    for (let size = 0; size <= 1300; size += size < 300 ? 1 : 37) {
+      assert.deepEqual(Buffer.from(await tree.root(size)), ref.mth(LEAVES.slice(0, size)), `height ${height}, size ${size}`);
+    }
   }
+  assert.throws(() => cache(2, 11), RangeError);
 });
 
 test('random proofs match the reference with a two-tile cache (property)', async () => {
-  const { tree } = cache(2);
+  const trees = [cache(2).tree, cache(2, 8).tree];
   await fc.assert(
-    fc.asyncProperty(fc.integer({ min: 1, max: 1300 }), fc.nat(), fc.nat(), async (size, a, b) => {
+    fc.asyncProperty(fc.integer({ min: 1, max: 1300 }), fc.nat(), fc.nat(), fc.boolean(), async (size, a, b, which) => {
+      const tree = trees[which ? 1 : 0] as TreeCache;
       const index = a % size;
       const old = b % (size + 1);
       const incl = await tree.proof(inclusionPlan(index, size), size);

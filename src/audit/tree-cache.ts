@@ -1,14 +1,12 @@
-// Node hashes for proofs and roots, served from stored leaf hashes. Every perfect subtree of 256 leaves
-// or more is kept in memory (32 bytes per 128 leaves); nodes below that are computed from one tile of
-// 256 leaf hashes read in a single range query, with recently used tiles cached. So a proof costs at
-// most two small reads however large the log grows.
+// Node hashes for proofs and roots, served from stored leaf hashes. Every perfect subtree of a tile
+// (2^tileHeight leaves, 64 by default) or more is kept in memory: 64 bytes per tile, so 1 MB per million
+// entries. Nodes below that are computed from one tile of leaf hashes read in a single range query, with
+// recently used tiles cached. So a proof costs at most two small reads however large the log grows.
 import type { LogHasher } from './hasher.js';
 import { foldRight, planNodes, rangeNodes, rehash, type NodeId, type ProofPlan } from './proof.js';
 
-export const TILE_HEIGHT = 8;
-const TILE = 2 ** TILE_HEIGHT;
-const TILE_NODES = 2 * TILE - 1;
-const SYNC_CHUNK = 64 * TILE;
+export const DEFAULT_TILE_HEIGHT = 6;
+const SYNC_LEAVES = 16_384;
 
 /** A growable column of 32-byte hashes. */
 class HashColumn {
@@ -34,9 +32,9 @@ class HashColumn {
   }
 }
 
-/** All 511 nodes of one complete tile, level by level: offset of level l is 2 * TILE - 2^(TILE_HEIGHT + 1 - l). */
-function levelOffset(level: number): number {
-  return TILE_NODES + 1 - 2 ** (TILE_HEIGHT + 1 - level);
+/** Where level l starts among a complete tile's 2 * TILE - 1 nodes, stored level by level from the leaves. */
+function levelOffset(tileHeight: number, level: number): number {
+  return 2 ** (tileHeight + 1) - 2 ** (tileHeight + 1 - level);
 }
 
 export type LeafReader = (start: number, end: number) => Promise<Uint8Array[]>;
@@ -49,12 +47,23 @@ export class TreeCache {
   #sync: Promise<void> = Promise.resolve();
   readonly #tiles = new Map<number, Promise<Buffer>>();
   readonly #capacity: number;
+  readonly #height: number;
+  readonly #tile: number;
+  readonly #tileNodes: number;
   #tail: { tile: number; leaves: Uint8Array[] } | undefined;
 
-  constructor(read: LeafReader, hasher: LogHasher, options: { tileCacheSize?: number } = {}) {
+  /**
+   * tileHeight: log2 of the leaves per tile (1-10, default 6): higher keeps less in memory and makes a
+   * tile miss cost more (a longer read and 2^tileHeight - 1 hashes). tileCacheSize: complete tiles kept.
+   */
+  constructor(read: LeafReader, hasher: LogHasher, options: { tileCacheSize?: number; tileHeight?: number } = {}) {
     this.#read = read;
     this.#hasher = hasher;
-    this.#capacity = options.tileCacheSize ?? 1024;
+    this.#capacity = options.tileCacheSize ?? 4096;
+    this.#height = options.tileHeight ?? DEFAULT_TILE_HEIGHT;
+    if (!Number.isInteger(this.#height) || this.#height < 1 || this.#height > 10) throw new RangeError(`tileHeight must be 1 to 10, got ${this.#height}`);
+    this.#tile = 2 ** this.#height;
+    this.#tileNodes = 2 * this.#tile - 1;
   }
 
   /** Leaves covered by complete tiles already folded into the upper levels. */
@@ -64,7 +73,7 @@ export class TreeCache {
 
   /** Makes sure every complete tile below `size` is folded in. Runs one sync at a time. */
   async sync(size: number): Promise<void> {
-    const target = Math.floor(size / TILE) * TILE;
+    const target = Math.floor(size / this.#tile) * this.#tile;
     if (target <= this.#covered) return this.#sync;
     this.#sync = this.#sync.then(() => this.#extend(target));
     return this.#sync;
@@ -72,17 +81,17 @@ export class TreeCache {
 
   async #extend(target: number): Promise<void> {
     while (this.#covered < target) {
-      const end = Math.min(target, this.#covered + SYNC_CHUNK);
+      const end = Math.min(target, this.#covered + SYNC_LEAVES);
       const leaves = await this.#read(this.#covered, end);
       if (leaves.length !== end - this.#covered) {
         throw new RangeError(`storage returned ${leaves.length} leaf hashes for [${this.#covered}, ${end})`);
       }
-      for (let t = 0; t * TILE < leaves.length; t++) {
-        const tileIndex = this.#covered / TILE;
-        const nodes = this.#buildTile(leaves.slice(t * TILE, (t + 1) * TILE));
+      for (let t = 0; t * this.#tile < leaves.length; t++) {
+        const tileIndex = this.#covered / this.#tile;
+        const nodes = this.#buildTile(leaves.slice(t * this.#tile, (t + 1) * this.#tile));
         this.#remember(tileIndex, Promise.resolve(nodes));
-        this.#pushUpper(0, tileIndex, nodes.subarray((TILE_NODES - 1) * 32));
-        this.#covered += TILE;
+        this.#pushUpper(0, tileIndex, nodes.subarray((this.#tileNodes - 1) * 32));
+        this.#covered += this.#tile;
       }
     }
   }
@@ -98,12 +107,12 @@ export class TreeCache {
   }
 
   #buildTile(leaves: readonly Uint8Array[]): Buffer {
-    const nodes = Buffer.alloc(TILE_NODES * 32);
+    const nodes = Buffer.alloc(this.#tileNodes * 32);
     leaves.forEach((leaf, i) => nodes.set(leaf, i * 32));
-    for (let level = 1; level <= TILE_HEIGHT; level++) {
-      const below = levelOffset(level - 1);
-      const here = levelOffset(level);
-      for (let i = 0; i < 2 ** (TILE_HEIGHT - level); i++) {
+    for (let level = 1; level <= this.#height; level++) {
+      const below = levelOffset(this.#height, level - 1);
+      const here = levelOffset(this.#height, level);
+      for (let i = 0; i < 2 ** (this.#height - level); i++) {
         const l = nodes.subarray((below + 2 * i) * 32, (below + 2 * i + 1) * 32);
         const r = nodes.subarray((below + 2 * i + 1) * 32, (below + 2 * i + 2) * 32);
         nodes.set(this.#hasher.hashChildren(l, r), (here + i) * 32);
@@ -124,7 +133,7 @@ export class TreeCache {
       this.#remember(tile, cached);
       return cached;
     }
-    const loading = this.#read(tile * TILE, (tile + 1) * TILE).then((leaves) => this.#buildTile(leaves));
+    const loading = this.#read(tile * this.#tile, (tile + 1) * this.#tile).then((leaves) => this.#buildTile(leaves));
     loading.catch(() => this.#tiles.delete(tile));
     this.#remember(tile, loading);
     return loading;
@@ -132,7 +141,7 @@ export class TreeCache {
 
   /** Leaves [tile * TILE, size) of the last, incomplete tile; reads only what is new since last time. */
   async #partialTile(tile: number, size: number): Promise<Uint8Array[]> {
-    const start = tile * TILE;
+    const start = tile * this.#tile;
     const have = this.#tail?.tile === tile ? this.#tail.leaves : [];
     if (start + have.length >= size) return have.slice(0, size - start);
     const more = await this.#read(start + have.length, size);
@@ -146,18 +155,18 @@ export class TreeCache {
     const width = 2 ** id.level;
     const begin = id.index * width;
     if (begin + width > size) throw new RangeError(`node ${id.level}/${id.index} is not within a tree of size ${size}`);
-    if (id.level >= TILE_HEIGHT) {
+    if (id.level >= this.#height) {
       await this.sync(size);
-      return (this.#upper[id.level - TILE_HEIGHT] as HashColumn).get(id.index);
+      return (this.#upper[id.level - this.#height] as HashColumn).get(id.index);
     }
-    const tile = Math.floor(begin / TILE);
-    if ((tile + 1) * TILE <= size) {
+    const tile = Math.floor(begin / this.#tile);
+    if ((tile + 1) * this.#tile <= size) {
       const nodes = await this.#completeTile(tile);
-      const at = levelOffset(id.level) + (id.index - tile * 2 ** (TILE_HEIGHT - id.level));
+      const at = levelOffset(this.#height, id.level) + (id.index - tile * 2 ** (this.#height - id.level));
       return nodes.subarray(at * 32, at * 32 + 32);
     }
     const leaves = await this.#partialTile(tile, size);
-    let row = leaves.slice(begin - tile * TILE, begin - tile * TILE + width);
+    let row = leaves.slice(begin - tile * this.#tile, begin - tile * this.#tile + width);
     while (row.length > 1) {
       const up: Uint8Array[] = [];
       for (let i = 0; i < row.length; i += 2) up.push(this.#hasher.hashChildren(row[i] as Uint8Array, row[i + 1] as Uint8Array));

@@ -115,3 +115,15 @@ test('the patient id reaches the log only as a keyed hash', () => {
   }
   assert.ok(line.includes(ref('MRN 83910472')));
 });
+
+test('the log re-validates events it did not see built, so a cast object cannot smuggle PHI in', async () => {
+  const { AuditLog, MemoryAuditStorage, generateNoteKey, parseSignerKey } = await import('../../src/audit/index.js');
+  const storage = new MemoryAuditStorage();
+  const log = new AuditLog({ storage, origin: 'audit.test.example/phigate', signers: [parseSignerKey(generateNoteKey('x').signerKey)], checkpointIntervalMs: 0 });
+  const forged = { ...createAuditEvent(base), v: 1, reason: 'Zebulon Quixotefield asked' } as unknown as ReturnType<typeof createAuditEvent>;
+  await assert.rejects(log.append(forged), { code: 'PHIGATE_AUDIT_INVALID_EVENT' });
+  const plain = JSON.parse(JSON.stringify(createAuditEvent(base))) as ReturnType<typeof createAuditEvent>;
+  assert.equal((await log.append(plain)).seq, 0, 'a valid plain object is accepted after validation');
+  assert.equal(await storage.size(), 1);
+  await log.close();
+});

@@ -94,7 +94,7 @@ export function describeAuditLogContract(name: string, harness: StorageHarness):
     });
 
     test('consistency proofs verify between any two sizes', async () => {
-      const sizes = [0, 1, 2, 7, 8, 9, 255, 256, 257, 511, 512, 699, 700];
+      const sizes = [0, 1, 7, 8, 9, 256, 257, 511, 700];
       for (const a of sizes) {
         for (const b of sizes) {
           if (a > b) continue;

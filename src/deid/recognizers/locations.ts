@@ -59,8 +59,14 @@ function headAt(doc: DocumentView, i: number): number {
 function phraseAt(doc: DocumentView, i: number, set: { has(word: string): boolean }, max: number, starts: ReadonlyMap<string, number>): number {
   const t = doc.tokens[i];
   if (!t) return 0;
-  const hyphen = t.lower.indexOf('-');
-  const bound = Math.min(max, Math.max(starts.get(t.lower) ?? 0, starts.get(t.fold) ?? 0, hyphen > 0 && starts.has(t.lower.slice(0, hyphen)) ? 1 : 0));
+  let longest = starts.get(t.lower) ?? 0;
+  if (t.fold !== t.lower) longest = Math.max(longest, starts.get(t.fold) ?? 0);
+  if (longest === 0) {
+    const hyphen = t.lower.indexOf('-');
+    if (hyphen <= 0 || !starts.has(t.lower.slice(0, hyphen))) return 0;
+    longest = 1;
+  }
+  const bound = Math.min(max, longest);
   for (let n = bound; n >= 1; n--) {
     const w = wordsFrom(doc, i, n);
     if (w === undefined) continue;

@@ -23,6 +23,28 @@ export const ERROR_CODES = {
   PHIGATE_AUDIT_INVALID_PROOF: { status: 400, type: 'invalid_request_error' },
   PHIGATE_AUDIT_INVALID_EVENT: { status: 400, type: 'invalid_request_error' },
   PHIGATE_AUDIT_BAD_SIGNATURE: { status: 500, type: 'server_error' },
+  // The gateway (src/gateway, src/access, src/vendors, src/providers).
+  PHIGATE_BAD_CREDENTIALS: { status: 401, type: 'authentication_error' }, // an API key or token that is not valid
+  PHIGATE_CREDENTIALS_REVOKED: { status: 401, type: 'authentication_error' },
+  PHIGATE_CREDENTIALS_EXPIRED: { status: 401, type: 'authentication_error' },
+  PHIGATE_TOKEN_SIGNATURE: { status: 401, type: 'authentication_error' }, // an OIDC token not signed by the issuer's keys
+  PHIGATE_TOKEN_ALGORITHM: { status: 401, type: 'authentication_error' }, // an algorithm outside the pinned list (alg: none included)
+  PHIGATE_TOKEN_AUDIENCE: { status: 401, type: 'authentication_error' },
+  PHIGATE_TOKEN_ISSUER: { status: 401, type: 'authentication_error' },
+  PHIGATE_TOKEN_NOT_YET_VALID: { status: 401, type: 'authentication_error' },
+  PHIGATE_FORBIDDEN_PATIENT: { status: 403, type: 'permission_error' }, // the caller is not on the patient's care team
+  PHIGATE_PATIENT_REQUIRED: { status: 403, type: 'permission_error' }, // the policy wants the request to name its patient
+  PHIGATE_FORBIDDEN_PURPOSE: { status: 403, type: 'permission_error' },
+  PHIGATE_MODEL_NOT_ALLOWED: { status: 403, type: 'permission_error' },
+  PHIGATE_VENDOR_NOT_ALLOWED: { status: 403, type: 'permission_error' },
+  PHIGATE_CONTENT_NOT_ALLOWED: { status: 403, type: 'permission_error' }, // images, audio or files for a de-identified vendor
+  PHIGATE_PARAM_NOT_ALLOWED: { status: 400, type: 'invalid_request_error' }, // a client parameter that would switch on storage or training
+  PHIGATE_UNKNOWN_MODEL: { status: 404, type: 'invalid_request_error' },
+  PHIGATE_UNSUPPORTED_MEDIA_TYPE: { status: 415, type: 'invalid_request_error' },
+  PHIGATE_UPSTREAM_ERROR: { status: 502, type: 'server_error' },
+  PHIGATE_UPSTREAM_TIMEOUT: { status: 504, type: 'server_error' },
+  PHIGATE_NOT_READY: { status: 503, type: 'server_error' },
+  PHIGATE_RATE_LIMITED: { status: 429, type: 'rate_limit_error' },
   PHIGATE_INTERNAL: { status: 500, type: 'server_error' },
 } as const satisfies Record<string, { status: number; type: string }>;
 

@@ -29,33 +29,32 @@ export interface SealContext {
 const AAD_LABEL = Buffer.from('phigate/seal/v1\0', 'utf8');
 const MAX_PART_BYTES = 512;
 
-function partBytes(name: string, value: string): Buffer {
-  const b = Buffer.from(value, 'utf8');
-  if (b.length === 0 || b.length > MAX_PART_BYTES) {
+function partLength(name: string, value: string): number {
+  const n = typeof value === 'string' ? Buffer.byteLength(value, 'utf8') : 0;
+  if (n === 0 || n > MAX_PART_BYTES) {
     throw new PhigateError('PHIGATE_BAD_INPUT', `Seal context ${name} must be 1-${MAX_PART_BYTES} bytes`);
   }
-  return b;
+  return n;
 }
 
 /** header || label || len(tenant) tenant || len(table) table || len(id) id || len(field) field. */
 export function encodeAad(header: Uint8Array, ctx: SealContext): Buffer {
-  const parts = [
-    partBytes('tenant', ctx.tenant),
-    partBytes('table', ctx.table),
-    partBytes('recordId', ctx.recordId),
-    partBytes('field', ctx.field),
-  ];
-  let size = header.length + AAD_LABEL.length;
-  for (const p of parts) size += 2 + p.length;
-  const out = Buffer.allocUnsafe(size);
+  // Written straight into one buffer: this runs for every seal and open.
+  const lt = partLength('tenant', ctx.tenant);
+  const lb = partLength('table', ctx.table);
+  const lr = partLength('recordId', ctx.recordId);
+  const lf = partLength('field', ctx.field);
+  const out = Buffer.allocUnsafe(header.length + AAD_LABEL.length + 8 + lt + lb + lr + lf);
   out.set(header, 0);
-  let off = header.length;
-  off += AAD_LABEL.copy(out, off);
-  for (const p of parts) {
-    out.writeUInt16BE(p.length, off);
-    off += 2;
-    off += p.copy(out, off);
-  }
+  let off = header.length + AAD_LABEL.copy(out, header.length);
+  off = out.writeUInt16BE(lt, off);
+  off += out.write(ctx.tenant, off, 'utf8');
+  off = out.writeUInt16BE(lb, off);
+  off += out.write(ctx.table, off, 'utf8');
+  off = out.writeUInt16BE(lr, off);
+  off += out.write(ctx.recordId, off, 'utf8');
+  off = out.writeUInt16BE(lf, off);
+  out.write(ctx.field, off, 'utf8');
   return out;
 }
 

@@ -1,7 +1,7 @@
 // Unwrapped data keys in memory, bounded in size and time, so that sealing and opening a record costs
-// one AES-GCM operation and not a KMS round trip. Least recently used keys go first; expired and evicted
-// keys are zeroed. The time bound also bounds how long another process keeps using a key after it was
-// destroyed elsewhere (crypto-shredding takes effect everywhere within `ttlMs`).
+// one AES-GCM operation and not a KMS round trip. Least recently used keys (to within a second) go
+// first; expired and evicted keys are zeroed. The time bound also bounds how long another process keeps
+// using a key after it was destroyed elsewhere (crypto-shredding takes effect everywhere within `ttlMs`).
 
 export interface CachedKey {
   readonly key: Buffer;
@@ -10,7 +10,11 @@ export interface CachedKey {
 
 interface Entry extends CachedKey {
   expiresAt: number;
+  touchedAt: number;
 }
+
+/** A hot key moves to the young end at most this often: a Map delete + set on every hit costs more than the AES. */
+const TOUCH_EVERY_MS = 1000;
 
 export interface DataKeyCacheOptions {
   /** Default 10,000 keys. */
@@ -40,20 +44,25 @@ export class DataKeyCache {
   get(id: string): CachedKey | undefined {
     const e = this.#map.get(id);
     if (!e) return undefined;
-    if (e.expiresAt <= this.#now()) {
+    const now = this.#now();
+    if (e.expiresAt <= now) {
       this.delete(id);
       return undefined;
     }
-    // Re-insert to mark as most recently used (Map keeps insertion order).
-    this.#map.delete(id);
-    this.#map.set(id, e);
+    if (now - e.touchedAt >= TOUCH_EVERY_MS) {
+      // Re-insert to mark as recently used (Map keeps insertion order).
+      e.touchedAt = now;
+      this.#map.delete(id);
+      this.#map.set(id, e);
+    }
     return e;
   }
 
   /** Takes ownership of `key` (it is zeroed on eviction). */
   set(id: string, key: Buffer, tenant: string): void {
     this.delete(id);
-    this.#map.set(id, { key, tenant, expiresAt: this.#now() + this.#ttl });
+    const now = this.#now();
+    this.#map.set(id, { key, tenant, expiresAt: now + this.#ttl, touchedAt: now });
     while (this.#map.size > this.#max) {
       const oldest = this.#map.keys().next().value as string;
       this.delete(oldest);

@@ -1,8 +1,8 @@
 // A keyring in a local key file: KEK versions as random 256-bit keys in a JSON file created on first run
 // with owner-only permissions (0600, in a 0700 folder). For a single machine; a cluster uses a KMS.
 // Changes (rotation, retirement) are written to a temporary file and renamed into place under a lock
-// file, and other processes pick them up: on an unknown version when unwrapping, and by checking the
-// file's identity (inode, mtime, size) before every wrap.
+// file, and other processes pick them up by checking the file's identity (inode, mtime, size) before
+// every wrap and unwrap (both are rare: unwrapped data keys are cached by the envelope).
 import { randomBytes, randomUUID, createHash } from 'node:crypto';
 import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, fsyncSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -186,11 +186,10 @@ export class LocalKeyring implements Keyring {
   }
 
   async unwrap(key: WrappedKey, binding: KeyBinding): Promise<Buffer> {
-    let kek = this.#keys.get(key.kekVersion);
-    if (!kek) {
-      this.#reload(true);
-      kek = this.#keys.get(key.kekVersion);
-    }
+    // Unwraps happen on cache misses only, so a stat each time is cheap, and a version retired by
+    // another process stops working here too.
+    this.#reload(false);
+    const kek = this.#keys.get(key.kekVersion);
     if (!kek) {
       const v = this.#file.versions.find((x) => x.version === key.kekVersion);
       const why = v ? `was retired on ${v.retiredAt ?? 'an unknown date'}` : 'is not in the key file';

@@ -24,6 +24,7 @@ const MAX_VALUE_CHARS = 16_384;
 
 export class LookupHasher {
   readonly #keys: Map<LookupPurpose, Buffer>;
+  #disposed = false;
 
   /** `secret`: 32 random bytes (the envelope's `lookup` system secret). The hasher keeps derived keys only. */
   constructor(secret: Uint8Array) {
@@ -35,6 +36,8 @@ export class LookupHasher {
 
   /** HMAC-SHA256(key_purpose, len(tenant) tenant || normalised value): 32 bytes. */
   hash(purpose: LookupPurpose, tenant: string, value: string): Buffer {
+    // After dispose the keys are zeros: hashing on would silently give wrong (and guessable) hashes.
+    if (this.#disposed) throw new PhigateError('PHIGATE_INTERNAL', 'Lookup hasher used after its store was closed');
     if (typeof value !== 'string' || value.length === 0 || value.length > MAX_VALUE_CHARS) {
       throw new PhigateError('PHIGATE_BAD_INPUT', `A ${purpose} lookup value must be 1-${MAX_VALUE_CHARS} characters`);
     }
@@ -48,6 +51,7 @@ export class LookupHasher {
 
   /** Zeroes the derived keys. */
   dispose(): void {
+    this.#disposed = true;
     for (const k of this.#keys.values()) k.fill(0);
   }
 }

@@ -13,3 +13,5 @@ export type { PatientRepository, NewPatient, Patient } from './patient-repositor
 export type { RecordRepository, NewRecord, StoredRecord } from './record-repository.js';
 export type { RotationRepository } from './rotation-repository.js';
 export type { VaultTokenRepository, VaultTokenRow, FoundToken } from './vault-token-repository.js';
+export type { ApiKeyRepository, ApiKeyRow, NewApiKeyRow, PrincipalKind } from './api-key-repository.js';
+export type { CareTeamRepository } from './care-team-repository.js';

@@ -123,4 +123,34 @@ CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON ${s}.audit_entries
   FOR EACH STATEMENT EXECUTE FUNCTION ${s}.audit_entries_guard();
 `,
   },
+  {
+    version: 2,
+    name: 'gateway api keys and care teams',
+    // API keys: only a salted SHA-256 of the 256-bit secret is stored. Care teams: the patient is a keyed
+    // lookup hash of the id the gateway is told (never the id itself).
+    sql: (s) => `
+CREATE TABLE ${s}.api_keys (
+  id text PRIMARY KEY,
+  tenant text NOT NULL,
+  principal text NOT NULL,
+  principal_kind text NOT NULL CHECK (principal_kind IN ('user', 'service')),
+  roles text NOT NULL,
+  label text NOT NULL,
+  salt bytea NOT NULL,
+  secret_hash bytea NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  expires_at timestamptz,
+  revoked_at timestamptz
+);
+CREATE INDEX api_keys_principal ON ${s}.api_keys (tenant, principal);
+
+CREATE TABLE ${s}.care_team (
+  tenant text NOT NULL,
+  principal text NOT NULL,
+  patient_hash bytea NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (tenant, principal, patient_hash)
+);
+`,
+  },
 ];

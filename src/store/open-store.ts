@@ -4,7 +4,9 @@
 import type { DataKeyCacheOptions, Keyring } from '../crypto/index.js';
 import { Envelope, LookupHasher } from '../crypto/index.js';
 import { PhigateError } from '../errors.js';
+import { ApiKeyRepository } from './api-key-repository.js';
 import { AuditRepository } from './audit-repository.js';
+import { CareTeamRepository } from './care-team-repository.js';
 import { DataKeyRepository } from './data-key-repository.js';
 import { migrate } from './migrate.js';
 import { PatientRepository } from './patient-repository.js';
@@ -29,6 +31,13 @@ export interface StoreConfig {
   readonly keyCache?: DataKeyCacheOptions;
   /** PostgreSQL pool size (default 10). */
   readonly maxConnections?: number;
+  /**
+   * `strict` (default): a tokenize returns once its mapping is on disk. `relaxed` (PostgreSQL only):
+   * vault writes use synchronous_commit=off on a pool of their own, several times faster on disks with
+   * slow fsync; a PostgreSQL server crash can then lose mappings made in the last few hundred
+   * milliseconds (their tokens no longer re-identify; nothing leaks), a phigate crash loses nothing.
+   */
+  readonly vaultDurability?: 'strict' | 'relaxed';
 }
 
 export interface Store {
@@ -42,6 +51,8 @@ export interface Store {
   readonly records: RecordRepository;
   readonly vaultTokens: VaultTokenRepository;
   readonly audit: AuditRepository;
+  readonly apiKeys: ApiKeyRepository;
+  readonly careTeam: CareTeamRepository;
   close(): Promise<void>;
 }
 
@@ -56,10 +67,21 @@ export async function openStore(cfg: StoreConfig): Promise<Store> {
   } else {
     throw new PhigateError('PHIGATE_BAD_CONFIG', 'The store needs a PostgreSQL URL or an embedded data directory');
   }
+  let vaultSql: Sql | undefined;
   try {
-    return await openStoreOn(sql, { schema: cfg.schema ?? DEFAULT_SCHEMA, keyring: cfg.keyring, ...(cfg.keyCache ? { keyCache: cfg.keyCache } : {}), ownsSql: true });
+    if (cfg.vaultDurability === 'relaxed' && cfg.databaseUrl) {
+      vaultSql = await openPostgres({ url: cfg.databaseUrl, maxConnections: Math.max(2, Math.ceil((cfg.maxConnections ?? 10) / 2)), synchronousCommit: 'off' });
+    }
+    return await openStoreOn(sql, {
+      schema: cfg.schema ?? DEFAULT_SCHEMA,
+      keyring: cfg.keyring,
+      ...(cfg.keyCache ? { keyCache: cfg.keyCache } : {}),
+      ...(vaultSql ? { vaultSql } : {}),
+      ownsSql: true,
+    });
   } catch (err) {
     await sql.close().catch(() => undefined);
+    await vaultSql?.close().catch(() => undefined);
     throw err;
   }
 }
@@ -68,8 +90,10 @@ export interface OpenOnOptions {
   readonly schema: string;
   readonly keyring: Keyring;
   readonly keyCache?: DataKeyCacheOptions;
-  /** Close the engine with the store (false when tests share one engine between stores). */
+  /** Close the engine(s) with the store (false when tests share one engine between stores). */
   readonly ownsSql: boolean;
+  /** A separate engine for vault token writes (relaxed durability); the main one otherwise. */
+  readonly vaultSql?: Sql;
 }
 
 /** Migrates and wires a store on an engine that is already open. */
@@ -91,14 +115,19 @@ export async function openStoreOn(sql: Sql, opts: OpenOnOptions): Promise<Store>
     rotation: new RotationRepository(sql, s, opts.schema),
     patients: new PatientRepository(sql, s, envelope, lookup),
     records: new RecordRepository(sql, s, envelope),
-    vaultTokens: new VaultTokenRepository(sql, s),
+    vaultTokens: new VaultTokenRepository(opts.vaultSql ?? sql, s),
     audit: new AuditRepository(sql, s),
+    apiKeys: new ApiKeyRepository(sql, s),
+    careTeam: new CareTeamRepository(sql, s, lookup),
     async close() {
       if (closed) return;
       closed = true;
       envelope.clearCache();
       lookup.dispose();
-      if (opts.ownsSql) await sql.close();
+      if (opts.ownsSql) {
+        await sql.close();
+        await opts.vaultSql?.close();
+      }
     },
   };
 }

@@ -1,4 +1,5 @@
 // The server engine: a `pg` connection pool to PostgreSQL, for several gateway processes on one database.
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { PhigateError } from '../errors.js';
 import { type Queryable, type Sql, type SqlParam, type SqlResult, parseInt8, storeError } from './sql.js';
@@ -9,6 +10,11 @@ export interface PostgresOptions {
   /** Pool size (default 10). */
   readonly maxConnections?: number;
   readonly connectTimeoutMs?: number;
+  /**
+   * `off`: commits return before the WAL reaches disk (no data corruption; a PostgreSQL server crash
+   * can lose the last few hundred milliseconds of commits, a phigate process crash loses nothing).
+   */
+  readonly synchronousCommit?: 'on' | 'off';
 }
 
 /** The URL without its password, for messages. */
@@ -27,11 +33,30 @@ const TYPES = {
     oid === 20 ? parseInt8 : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 };
 
+/**
+ * Statements with few parameters (every single-row query and the small batches a busy gateway makes)
+ * are named, so each connection parses and plans them once: planning the vault's upsert costs more than
+ * running it. Larger batches are rare and stay unnamed, which bounds the statements a connection keeps.
+ */
+const PREPARE_MAX_PARAMS = 64;
+const names = new Map<string, string>();
+
+function statementName(text: string, params: number): string | undefined {
+  if (params === 0 || params > PREPARE_MAX_PARAMS) return undefined;
+  let name = names.get(text);
+  if (!name) {
+    name = `phigate_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
+    names.set(text, name);
+  }
+  return name;
+}
+
 function queryable(client: pg.Pool | pg.PoolClient): Queryable {
   return {
     async query<R>(text: string, params: readonly SqlParam[] = []): Promise<SqlResult<R>> {
       try {
-        const res = await client.query(text, params as unknown[]);
+        const name = statementName(text, params.length);
+        const res = name ? await client.query({ name, text, values: params as unknown[] }) : await client.query(text, params as unknown[]);
         return { rows: res.rows as R[], rowCount: res.rowCount ?? res.rows.length };
       } catch (err) {
         throw storeError(err, 'a query');
@@ -54,6 +79,7 @@ export async function openPostgres(opts: PostgresOptions): Promise<Sql> {
     connectionTimeoutMillis: opts.connectTimeoutMs ?? 10_000,
     application_name: 'phigate',
     types: TYPES,
+    ...(opts.synchronousCommit === 'off' ? { options: '-c synchronous_commit=off' } : {}),
   });
   // An idle connection dropped by the server must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);

@@ -51,7 +51,7 @@ export class RecordRepository {
     const id = r.id === undefined ? newId() : checkUuid('Record id', r.id);
     const patientId = r.patientId === undefined ? null : checkUuid('Patient id', r.patientId);
     const body = await this.#envelope.seal(r.body, { tenant, table: 'records', recordId: id, field: 'body' }, patientId ? patientOwner(patientId) : TENANT_OWNER);
-    return [id, patientId, checkKind(r.kind), Buffer.concat([body, Buffer.from(r.body)])];
+    return [id, patientId, checkKind(r.kind), body];
   }
 
   async put(tenant: string, r: NewRecord): Promise<string> {

@@ -35,45 +35,75 @@ export class VaultTokenRepository {
   /** Inserts the rows that conflict with nothing; returns the tokens inserted. */
   async insertIfAbsent(rows: readonly VaultTokenRow[]): Promise<Set<string>> {
     const inserted = new Set<string>();
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      const chunk = rows.slice(i, i + CHUNK);
-      const res = await this.#sql.query<{ token: string }>(
-        `INSERT INTO ${this.#t} (token, tenant, scope_hash, value_hash, entity_type, sealed, expires_at)
-         VALUES ${valuesList(chunk.length, 7, 1, ['', '', '::bytea', '::bytea', '', '::bytea', '::timestamptz'])}
-         ON CONFLICT DO NOTHING RETURNING token`,
-        chunk.flatMap((r) => [r.token, r.tenant, r.scopeHash, r.valueHash, r.entityType, r.sealed, r.expiresAt]),
-      );
-      for (const r of res.rows) inserted.add(r.token);
-    }
+    for (const [key, hit] of await this.upsert(rows)) if (hit.inserted) inserted.add(key.slice(key.indexOf('#') + 1));
     return inserted;
   }
 
-  /** Existing tokens of a scope by value hash (hex of the hash -> token and expiry). */
-  async findByValues(scopeHash: Buffer, valueHashes: readonly Buffer[]): Promise<Map<string, { token: string; expiresAt: Date | null }>> {
-    const out = new Map<string, { token: string; expiresAt: Date | null }>();
-    for (let i = 0; i < valueHashes.length; i += CHUNK) {
-      const chunk = valueHashes.slice(i, i + CHUNK);
-      const list = chunk.map((_, j) => `$${j + 2}::bytea`).join(',');
-      const { rows } = await this.#sql.query<{ token: string; value_hash: Uint8Array; expires_at: Date | null }>(
-        `SELECT token, value_hash, expires_at FROM ${this.#t} WHERE scope_hash = $1 AND value_hash IN (${list})`,
-        [scopeHash, ...chunk],
+  /**
+   * One round trip per chunk: inserts the rows that conflict with nothing and returns, for every row,
+   * either its own insert or the mapping already stored for its (scope, value), keyed
+   * `scopeHex:valueHex#candidateToken`. A row in neither was taken concurrently by another process (it
+   * is visible to the next query) or its token text belongs to another value (a collision).
+   */
+  async upsert(rows: readonly VaultTokenRow[]): Promise<Map<string, { token: string; expiresAt: Date | null; inserted: boolean }>> {
+    const out = new Map<string, { token: string; expiresAt: Date | null; inserted: boolean }>();
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const chunk = rows.slice(i, i + CHUNK);
+      const res = await this.#sql.query<{ token: string; scope_hash: Uint8Array; value_hash: Uint8Array; expires_at: Date | null; inserted: boolean; candidate: string }>(
+        `WITH input (token, tenant, scope_hash, value_hash, entity_type, sealed, expires_at) AS (
+           VALUES ${valuesList(chunk.length, 7, 1, ['::text', '::text', '::bytea', '::bytea', '::text', '::bytea', '::timestamptz'])}
+         ), ins AS (
+           INSERT INTO ${this.#t} (token, tenant, scope_hash, value_hash, entity_type, sealed, expires_at)
+           SELECT token, tenant, scope_hash, value_hash, entity_type, sealed, expires_at FROM input
+           ON CONFLICT DO NOTHING
+           RETURNING token, scope_hash, value_hash, expires_at
+         )
+         SELECT token, scope_hash, value_hash, expires_at, true AS inserted, token AS candidate FROM ins
+         UNION ALL
+         SELECT t.token, t.scope_hash, t.value_hash, t.expires_at, false, i.token FROM ${this.#t} t
+           JOIN input i ON t.scope_hash = i.scope_hash AND t.value_hash = i.value_hash`,
+        chunk.flatMap((r) => [r.token, r.tenant, r.scopeHash, r.valueHash, r.entityType, r.sealed, r.expiresAt]),
       );
-      for (const r of rows) out.set(toBuffer(r.value_hash).toString('hex'), { token: r.token, expiresAt: r.expires_at });
+      for (const r of res.rows) {
+        out.set(`${toBuffer(r.scope_hash).toString('hex')}:${toBuffer(r.value_hash).toString('hex')}#${r.candidate}`, { token: r.token, expiresAt: r.expires_at, inserted: r.inserted });
+      }
     }
     return out;
   }
 
-  /** Rows for these tokens within a scope (a token of another scope is simply not found). */
-  async findTokens(scopeHash: Buffer, tokens: readonly string[]): Promise<Map<string, FoundToken>> {
-    const out = new Map<string, FoundToken>();
-    for (let i = 0; i < tokens.length; i += CHUNK) {
-      const chunk = tokens.slice(i, i + CHUNK);
-      const list = chunk.map((_, j) => `$${j + 2}`).join(',');
-      const { rows } = await this.#sql.query<{ token: string; tenant: string; entity_type: string; sealed: Uint8Array; expires_at: Date | null }>(
-        `SELECT token, tenant, entity_type, sealed, expires_at FROM ${this.#t} WHERE scope_hash = $1 AND token IN (${list})`,
-        [scopeHash, ...chunk],
+  /** Existing mappings for (scope hash, value hash) pairs: key `scopeHex:valueHex` -> token and expiry. */
+  async findByValues(pairs: readonly { scopeHash: Buffer; valueHash: Buffer }[]): Promise<Map<string, { token: string; expiresAt: Date | null }>> {
+    const out = new Map<string, { token: string; expiresAt: Date | null }>();
+    for (let i = 0; i < pairs.length; i += CHUNK) {
+      const chunk = pairs.slice(i, i + CHUNK);
+      const { rows } = await this.#sql.query<{ token: string; scope_hash: Uint8Array; value_hash: Uint8Array; expires_at: Date | null }>(
+        `SELECT token, scope_hash, value_hash, expires_at FROM ${this.#t} WHERE (scope_hash, value_hash) IN (${valuesList(chunk.length, 2, 1, ['::bytea', '::bytea'])})`,
+        chunk.flatMap((p) => [p.scopeHash, p.valueHash]),
       );
-      for (const r of rows) out.set(r.token, { token: r.token, tenant: r.tenant, entityType: r.entity_type, sealed: toBuffer(r.sealed), expiresAt: r.expires_at });
+      for (const r of rows) out.set(`${toBuffer(r.scope_hash).toString('hex')}:${toBuffer(r.value_hash).toString('hex')}`, { token: r.token, expiresAt: r.expires_at });
+    }
+    return out;
+  }
+
+  /** Rows for (scope hash, token) pairs: a token asked for in another scope is simply not found. */
+  async findTokens(pairs: readonly { scopeHash: Buffer; token: string }[]): Promise<Map<string, FoundToken & { scopeHash: Buffer }>> {
+    const out = new Map<string, FoundToken & { scopeHash: Buffer }>();
+    for (let i = 0; i < pairs.length; i += CHUNK) {
+      const chunk = pairs.slice(i, i + CHUNK);
+      const { rows } = await this.#sql.query<{ token: string; scope_hash: Uint8Array; tenant: string; entity_type: string; sealed: Uint8Array; expires_at: Date | null }>(
+        `SELECT token, scope_hash, tenant, entity_type, sealed, expires_at FROM ${this.#t} WHERE (token, scope_hash) IN (${valuesList(chunk.length, 2, 1, ['::text', '::bytea'])})`,
+        chunk.flatMap((p) => [p.token, p.scopeHash]),
+      );
+      for (const r of rows) {
+        out.set(`${toBuffer(r.scope_hash).toString('hex')}:${r.token}`, {
+          token: r.token,
+          scopeHash: toBuffer(r.scope_hash),
+          tenant: r.tenant,
+          entityType: r.entity_type,
+          sealed: toBuffer(r.sealed),
+          expiresAt: r.expires_at,
+        });
+      }
     }
     return out;
   }

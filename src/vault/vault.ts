@@ -4,10 +4,12 @@
 // one conversation into another never resolves there. The original is stored sealed (AES-256-GCM, bound to
 // the token); scope and value are stored only as keyed hashes. Detokenize works only within the token's
 // scope; mappings can expire and be purged. Safe with several processes on one PostgreSQL: concurrent
-// tokenizers derive the same row and the database's unique constraints let one insert win.
+// tokenizers derive the same row and the database's unique constraints let one insert win. Concurrent
+// calls in one process are coalesced into batches (batcher.ts): one SELECT and one INSERT per batch.
 import type { Envelope, LookupHasher } from '../crypto/index.js';
 import { PhigateError } from '../errors.js';
 import { type Store, type VaultTokenRepository, type VaultTokenRow, checkTenant } from '../store/index.js';
+import { Batcher, Failed, type BatcherOptions } from './batcher.js';
 import { TOKEN_HEX_MAX, TOKEN_HEX_MIN, TOKEN_HEX_STEP, formatToken, isTokenType, parseToken } from './token-format.js';
 
 export type ScopeKind = 'conversation' | 'patient' | 'tenant';
@@ -43,16 +45,36 @@ export interface TokenVaultOptions {
   /** Default lifetime of a mapping (default 24 hours); null: mappings do not expire. */
   readonly ttlMs?: number | null;
   readonly now?: () => Date;
+  readonly batching?: BatcherOptions;
 }
 
 const MAX_VALUE_CHARS = 4096;
 const MAX_ITEMS = 10_000;
 
-interface Pending {
-  readonly item: TokenizeItem;
+/** One distinct (scope, type, value) to resolve to a token. */
+interface Entry {
+  readonly key: string;
+  readonly tenant: string;
+  readonly scopeHash: Buffer;
   readonly valueHash: Buffer;
+  readonly type: string;
+  readonly value: string;
   readonly hex: string;
   length: number;
+  attempted: boolean;
+  expiresAt: Date | null;
+  ttl: number | null;
+  token?: string;
+}
+
+interface TokenizeRequest {
+  readonly entries: readonly Entry[];
+}
+
+interface DetokenizeRequest {
+  readonly tenant: string;
+  readonly scopeHash: Buffer;
+  readonly tokens: readonly string[];
 }
 
 export class TokenVault {
@@ -61,6 +83,8 @@ export class TokenVault {
   readonly #lookup: LookupHasher;
   readonly #ttlMs: number | null;
   readonly #now: () => Date;
+  readonly #tokenizer: Batcher<TokenizeRequest, string[]>;
+  readonly #detokenizer: Batcher<DetokenizeRequest, Map<string, Detokenized>>;
 
   constructor(opts: TokenVaultOptions) {
     this.#tokens = opts.tokens;
@@ -68,6 +92,8 @@ export class TokenVault {
     this.#lookup = opts.lookup;
     this.#ttlMs = opts.ttlMs === undefined ? 24 * 3600_000 : opts.ttlMs;
     this.#now = opts.now ?? (() => new Date());
+    this.#tokenizer = new Batcher((reqs) => this.#tokenizeBatch(reqs), opts.batching);
+    this.#detokenizer = new Batcher((reqs) => this.#detokenizeBatch(reqs), opts.batching);
   }
 
   static fromStore(store: Store, opts: Omit<TokenVaultOptions, 'tokens' | 'envelope' | 'lookup'> = {}): TokenVault {
@@ -95,62 +121,87 @@ export class TokenVault {
     const scopeKey = this.#scopeKey(scope);
     const scopeHash = this.#scopeHash(scope);
     const ttl = opts.ttlMs === undefined ? this.#ttlMs : opts.ttlMs;
-    const now = this.#now();
-    const expiresAt = ttl === null ? null : new Date(now.getTime() + ttl);
-
-    const byKey = new Map<string, Pending>();
-    const keys: string[] = [];
-    for (const item of items) {
+    const expiresAt = ttl === null ? null : new Date(this.#now().getTime() + ttl);
+    const entries = items.map((item): Entry => {
       if (!isTokenType(item.type)) throw new PhigateError('PHIGATE_BAD_INPUT', 'Token type must be 2-12 capital letters');
       if (typeof item.value !== 'string' || item.value.length === 0 || item.value.length > MAX_VALUE_CHARS) {
         throw new PhigateError('PHIGATE_BAD_INPUT', `A value to tokenize must be 1-${MAX_VALUE_CHARS} characters`);
       }
       const material = `${scopeKey}\0${item.type}\0${item.value}`;
       const valueHash = this.#lookup.hash('vault-value', scope.tenant, material);
-      const key = valueHash.toString('hex');
-      keys.push(key);
-      if (!byKey.has(key)) {
-        byKey.set(key, { item, valueHash, hex: this.#lookup.hash('vault-token', scope.tenant, material).toString('hex'), length: TOKEN_HEX_MIN });
-      }
-    }
+      return {
+        key: `${scopeHash.toString('hex')}:${valueHash.toString('hex')}`,
+        tenant: scope.tenant,
+        scopeHash,
+        valueHash,
+        type: item.type,
+        value: item.value,
+        hex: this.#lookup.hash('vault-token', scope.tenant, material).toString('hex'),
+        length: TOKEN_HEX_MIN,
+        attempted: false,
+        expiresAt,
+        ttl,
+      };
+    });
+    if (entries.length === 0) return [];
+    return this.#tokenizer.submit({ entries });
+  }
 
-    const resolved = new Map<string, string>();
-    const extend: string[] = [];
-    let open = [...byKey.entries()];
+  async #tokenizeBatch(reqs: readonly TokenizeRequest[]): Promise<string[][]> {
+    // Distinct entries across the batch; the longest requested lifetime wins.
+    const byKey = new Map<string, Entry>();
+    for (const e of reqs.flatMap((r) => r.entries)) {
+      const seen = byKey.get(e.key);
+      if (!seen) byKey.set(e.key, { ...e });
+      else if (seen.expiresAt !== null && (e.expiresAt === null || e.expiresAt > seen.expiresAt)) Object.assign(seen, { expiresAt: e.expiresAt, ttl: e.ttl });
+    }
+    const now = this.#now().getTime();
+    const extend = new Map<string, { scopeHash: Buffer; expiresAt: Date | null; tokens: string[] }>();
+    const reuse = (e: Entry, token: string, storedExpiry: Date | null) => {
+      e.token = token;
+      // A reused mapping that would expire before half the requested lifetime is pushed out.
+      if (storedExpiry !== null && (e.expiresAt === null || storedExpiry.getTime() < now + (e.ttl as number) / 2)) {
+        const slot = `${e.scopeHash.toString('hex')}:${e.expiresAt?.getTime() ?? 'never'}`;
+        const group = extend.get(slot) ?? { scopeHash: e.scopeHash, expiresAt: e.expiresAt, tokens: [] };
+        group.tokens.push(token);
+        extend.set(slot, group);
+      }
+    };
+    let open = [...byKey.values()];
     for (let round = 0; open.length > 0; round++) {
       if (round > (TOKEN_HEX_MAX - TOKEN_HEX_MIN) / TOKEN_HEX_STEP + 2) throw new PhigateError('PHIGATE_INTERNAL', 'Token space exhausted');
-      // Reuse what exists (written earlier or by a concurrent process)…
-      const found = await this.#tokens.findByValues(scopeHash, open.map(([, p]) => p.valueHash));
-      for (const [key, hit] of found) {
-        resolved.set(key, hit.token);
-        if (hit.expiresAt !== null && (expiresAt === null || hit.expiresAt.getTime() < now.getTime() + (ttl as number) / 2)) extend.push(hit.token);
+      // Reuse what exists: a read is the cheapest round trip, and in a conversation most values repeat.
+      // A candidate refused last round and still not found collided with another value's token: it
+      // grows by four hex digits.
+      const found = await this.#tokens.findByValues(open);
+      for (const e of open) {
+        const hit = found.get(e.key);
+        if (hit) reuse(e, hit.token, hit.expiresAt);
+        else if (e.attempted) e.length = Math.min(TOKEN_HEX_MAX, e.length + TOKEN_HEX_STEP);
       }
-      open = open.filter(([key]) => !resolved.has(key));
+      open = open.filter((e) => e.token === undefined);
       if (open.length === 0) break;
-      // …and insert the rest. A row that is not inserted either appeared concurrently (found next round)
-      // or collided with another value's token (lengthened next round).
+      // One statement inserts what is new and returns what appeared meanwhile (another process).
       const rows: VaultTokenRow[] = [];
-      for (const [, p] of open) {
-        const token = formatToken(p.item.type, p.hex.slice(0, p.length));
-        const sealed = await this.#envelope.seal(p.item.value, { tenant: scope.tenant, table: 'vault_tokens', recordId: token, field: 'value' });
-        rows.push({ token, tenant: scope.tenant, scopeHash, valueHash: p.valueHash, entityType: p.item.type, sealed, expiresAt });
+      for (const e of open) {
+        const token = formatToken(e.type, e.hex.slice(0, e.length));
+        const sealed = await this.#envelope.seal(e.value, { tenant: e.tenant, table: 'vault_tokens', recordId: token, field: 'value' });
+        rows.push({ token, tenant: e.tenant, scopeHash: e.scopeHash, valueHash: e.valueHash, entityType: e.type, sealed, expiresAt: e.expiresAt });
       }
-      const inserted = await this.#tokens.insertIfAbsent(rows);
-      const stillOpen: typeof open = [];
-      for (const [i, entry] of open.entries()) {
-        const token = (rows[i] as VaultTokenRow).token;
-        if (inserted.has(token)) resolved.set(entry[0], token);
-        else stillOpen.push(entry);
-      }
-      if (stillOpen.length > 0) {
-        const again = await this.#tokens.findByValues(scopeHash, stillOpen.map(([, p]) => p.valueHash));
-        for (const [key, p] of stillOpen) if (!again.has(key)) p.length = Math.min(TOKEN_HEX_MAX, p.length + TOKEN_HEX_STEP);
-      }
-      open = stillOpen;
+      const result = await this.#tokens.upsert(rows);
+      open.forEach((e, i) => {
+        const hit = result.get(`${e.key}#${(rows[i] as VaultTokenRow).token}`);
+        if (!hit) {
+          e.attempted = true;
+          return;
+        }
+        if (hit.inserted) e.token = hit.token;
+        else reuse(e, hit.token, hit.expiresAt);
+      });
+      open = open.filter((e) => e.token === undefined);
     }
-    if (extend.length > 0) await this.#tokens.extendExpiry(scopeHash, extend, expiresAt);
-
-    return keys.map((key) => resolved.get(key) as string);
+    for (const g of extend.values()) await this.#tokens.extendExpiry(g.scopeHash, g.tokens, g.expiresAt);
+    return reqs.map((r) => r.entries.map((e) => (byKey.get(e.key) as Entry).token as string));
   }
 
   /** The original of a token in its scope; PHIGATE_TOKEN_UNKNOWN if it is not of this scope, or expired. */
@@ -165,18 +216,34 @@ export class TokenVault {
     if (tokens.length > MAX_ITEMS) throw new PhigateError('PHIGATE_INPUT_TOO_LARGE', `At most ${MAX_ITEMS} tokens per detokenize call`);
     const scopeHash = this.#scopeHash(scope);
     const wanted = [...new Set(tokens.filter((t) => parseToken(t) !== undefined))];
-    const out = new Map<string, Detokenized>();
-    if (wanted.length === 0) return out;
-    const rows = await this.#tokens.findTokens(scopeHash, wanted);
+    if (wanted.length === 0) return new Map();
+    return this.#detokenizer.submit({ tenant: scope.tenant, scopeHash, tokens: wanted });
+  }
+
+  async #detokenizeBatch(reqs: readonly DetokenizeRequest[]): Promise<Array<Map<string, Detokenized> | Failed>> {
+    const pairs = new Map<string, { scopeHash: Buffer; token: string }>();
+    for (const r of reqs) for (const token of r.tokens) pairs.set(`${r.scopeHash.toString('hex')}:${token}`, { scopeHash: r.scopeHash, token });
+    const rows = await this.#tokens.findTokens([...pairs.values()]);
     const now = this.#now().getTime();
-    for (const [token, row] of rows) {
-      if (row.expiresAt !== null && row.expiresAt.getTime() <= now) continue;
-      const type = (parseToken(token) as { type: string }).type;
-      if (row.entityType !== type || row.tenant !== scope.tenant) {
-        throw new PhigateError('PHIGATE_CRYPTO_FAILURE', `Vault row for a ${type} token in tenant ${scope.tenant} does not match its token`);
+    const out: Array<Map<string, Detokenized> | Failed> = [];
+    for (const r of reqs) {
+      // A row that fails to open fails its own caller only, not the others in the batch.
+      try {
+        const m = new Map<string, Detokenized>();
+        for (const token of r.tokens) {
+          const row = rows.get(`${r.scopeHash.toString('hex')}:${token}`);
+          if (!row || (row.expiresAt !== null && row.expiresAt.getTime() <= now)) continue;
+          const type = (parseToken(token) as { type: string }).type;
+          if (row.entityType !== type || row.tenant !== r.tenant) {
+            throw new PhigateError('PHIGATE_CRYPTO_FAILURE', `Vault row for a ${type} token in tenant ${r.tenant} does not match its token`);
+          }
+          const value = await this.#envelope.openText(row.sealed, { tenant: r.tenant, table: 'vault_tokens', recordId: token, field: 'value' });
+          m.set(token, { value, type });
+        }
+        out.push(m);
+      } catch (err) {
+        out.push(new Failed(err));
       }
-      const value = await this.#envelope.openText(row.sealed, { tenant: scope.tenant, table: 'vault_tokens', recordId: token, field: 'value' });
-      out.set(token, { value, type });
     }
     return out;
   }

@@ -1,11 +1,11 @@
-// KEK rotation on both engines: re-wrapping without re-encrypting, online (reads and writes go on),
+// KEK rotation, part of the contract run on both engines (contract.test.ts): re-wrapping without re-encrypting, online (reads and writes go on),
 // resumable after an interruption, one at a time, and the same through a Vault Transit keyring.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { type Keyring, VaultTransitKeyring, retireOldVersions, rotateKeys } from '../../src/crypto/index.js';
 import { PhigateError } from '../../src/errors.js';
 import { startFakeVault, type FakeVault } from '../crypto/vault-transit-server.js';
-import { type EngineHarness, type Opened, forEachEngine } from './harness.js';
+import type { EngineHarness, Opened } from './harness.js';
 
 const T = 'clinic-r';
 
@@ -33,7 +33,7 @@ async function expectCode(p: Promise<unknown>, code: string, includes: string[] 
   });
 }
 
-function define(makeHarness: () => Promise<EngineHarness>): void {
+export function describeRotationContract(makeHarness: () => Promise<EngineHarness>): void {
   let H: EngineHarness;
   let vault: FakeVault;
   before(async () => {
@@ -208,4 +208,3 @@ function define(makeHarness: () => Promise<EngineHarness>): void {
   });
 }
 
-await forEachEngine('key rotation', (h) => define(h));

@@ -3,7 +3,7 @@
 // without PHI, and the audit log's database sequencing under concurrent writers.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { writeFileSync, readFileSync } from 'node:fs';
+import { writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { LocalKeyring } from '../../src/crypto/index.js';
@@ -71,6 +71,7 @@ export function describeStoreContract(makeHarness: () => Promise<EngineHarness>)
       for (const s of stores) await s.close();
       await (engines[0] as { sql: import('../../src/store/index.js').Sql }).sql.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
       for (const e of engines) await e.close();
+      rmSync(keyDir, { recursive: true, force: true });
     }
   });
 
@@ -181,10 +182,10 @@ export function describeStoreContract(makeHarness: () => Promise<EngineHarness>)
     try {
       const p1 = await o.store.patients.create(T, { demographics: { name: CANARY_NAME } });
       const p2 = await o.store.patients.create(T, { demographics: { name: 'other' } });
-      const other = LocalKeyring.open({ path: join(tempDir(), 'other.json') });
+      const other = LocalKeyring.open({ path: join(o.keyDir, 'other.json') });
       await rejectsWith(o.reopen({ keyring: other }), 'PHIGATE_KEY_MISSING', [other.id, o.keyring.id, 'lookup']);
       // Same keyring id, different key material (a restored or edited key file).
-      const altered = join(tempDir(), 'altered.json');
+      const altered = join(o.keyDir, 'altered.json');
       const file = JSON.parse(readFileSync(join(o.keyDir, 'keyring.json'), 'utf8')) as { versions: Array<{ key: string }> };
       (file.versions[0] as { key: string }).key = randomBytes(32).toString('base64');
       writeFileSync(altered, JSON.stringify(file), { mode: 0o600 });

@@ -62,3 +62,29 @@ test('several processes tokenize the same values at once [postgres]', { skip: ga
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('relaxed vault durability: a pool with synchronous_commit=off, same results [postgres]', { skip: gate.skip === false || gate.mustFail ? false : gate.skip }, async () => {
+  if (gate.skip !== false) assert.fail(`${PG_NOT_RUN}, and CI=true requires it`);
+  const relaxed = await openPostgres({ url: TEST_DATABASE_URL, maxConnections: 1, synchronousCommit: 'off' });
+  const strict = await openPostgres({ url: TEST_DATABASE_URL, maxConnections: 1 });
+  assert.equal((await relaxed.query<{ synchronous_commit: string }>('SHOW synchronous_commit')).rows[0]?.synchronous_commit, 'off');
+  assert.equal((await strict.query<{ synchronous_commit: string }>('SHOW synchronous_commit')).rows[0]?.synchronous_commit, 'on');
+  await relaxed.close();
+  await strict.close();
+  const dir = tempDir('phigate-relaxed-');
+  const schema = newSchema();
+  try {
+    const store = await openStore({ databaseUrl: TEST_DATABASE_URL, schema, keyring: LocalKeyring.open({ path: join(dir, 'k.json') }), maxConnections: 2, vaultDurability: 'relaxed' });
+    const vault = TokenVault.fromStore(store);
+    const scope = { tenant: 'relaxed-co', kind: 'conversation' as const, id: 'c' };
+    const tokens = await Promise.all(Array.from({ length: 20 }, (_, i) => vault.tokenize(`v${i % 10}`, 'NAME', scope)));
+    assert.equal(new Set(tokens).size, 10);
+    assert.equal((await vault.detokenize(tokens[3] as string, scope)).value, 'v3');
+    await store.close();
+  } finally {
+    const sql = await openPostgres({ url: TEST_DATABASE_URL, maxConnections: 1 });
+    await sql.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await sql.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -5,6 +5,7 @@ import { deidCommand } from './deid.js';
 import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
 import { auditCommand } from './audit.js';
+import { keysCommand } from './keys.js';
 
 export interface CommandModule {
   register(program: Command): void;
@@ -15,4 +16,5 @@ export const COMMANDS: readonly CommandModule[] = [
   evalCommand,
   demoCommand,
   auditCommand,
+  keysCommand,
 ];

@@ -1,10 +1,10 @@
-// The token vault on both engines: determinism within a scope, separation across scopes, round trips,
+// The token vault, part of the contract run on both engines (test/store/contract.test.ts): determinism within a scope, separation across scopes, round trips,
 // expiry and purge, token collisions, sealed originals, and concurrent tokenizers.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { PhigateError } from '../../src/errors.js';
 import { TokenVault, type TokenScope } from '../../src/vault/index.js';
-import { type EngineHarness, forEachEngine } from '../store/harness.js';
+import type { EngineHarness } from '../store/harness.js';
 
 const conv = (id: string, tenant = 'clinic-v'): TokenScope => ({ tenant, kind: 'conversation', id });
 const NAME = 'Philomena Canary-Vault';
@@ -13,7 +13,7 @@ async function unknown(p: Promise<unknown>): Promise<void> {
   await assert.rejects(p, (err: unknown) => err instanceof PhigateError && err.code === 'PHIGATE_TOKEN_UNKNOWN' && !err.message.includes(NAME));
 }
 
-function define(makeHarness: () => Promise<EngineHarness>): void {
+export function describeVaultContract(makeHarness: () => Promise<EngineHarness>): void {
   let H: EngineHarness;
   before(async () => {
     H = await makeHarness();
@@ -126,6 +126,10 @@ function define(makeHarness: () => Promise<EngineHarness>): void {
         assert.ok(err.message.includes('vault_tokens') && !err.message.includes(NAME));
         return true;
       });
+      // Batched with a good lookup, the bad row fails its own caller only.
+      const [bad, good] = await Promise.allSettled([v.detokenize(b, conv('c1')), v.detokenize(a, conv('c1'))]);
+      assert.equal(bad.status, 'rejected');
+      assert.deepEqual(good.status === 'fulfilled' && good.value, { value: NAME, type: 'NAME' });
     } finally {
       await o.cleanup();
     }
@@ -158,4 +162,3 @@ function define(makeHarness: () => Promise<EngineHarness>): void {
   });
 }
 
-await forEachEngine('token vault', (h) => define(h));

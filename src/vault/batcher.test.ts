@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Batcher, Failed } from './batcher.js';
+
+test('concurrent submits become one batch; results go back in order; failures stay per caller', async () => {
+  const batches: number[][] = [];
+  const b = new Batcher<number, number>(async (reqs) => {
+    batches.push([...reqs]);
+    return reqs.map((r) => (r === 3 ? new Failed(new Error('three')) : r * 10));
+  }, { maxInflight: 1 });
+  const results = await Promise.allSettled([1, 2, 3, 4].map((n) => b.submit(n)));
+  assert.deepEqual(batches, [[1, 2, 3, 4]]);
+  assert.deepEqual(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message)), [10, 20, 'three', 40]);
+});
+
+test('requests arriving during a batch wait for the next one; a thrown batch rejects all of its callers', async () => {
+  const batches: string[][] = [];
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  const b = new Batcher<string, string>(async (reqs) => {
+    batches.push([...reqs]);
+    if (reqs.includes('a')) await gate;
+    if (reqs.includes('boom')) throw new Error('db down');
+    return [...reqs];
+  }, { maxInflight: 1, maxBatch: 2 });
+  const first = b.submit('a');
+  await new Promise((r) => setImmediate(r));
+  const later = ['b', 'c', 'boom'].map((x) => b.submit(x).catch((e: Error) => e.message));
+  release();
+  assert.equal(await first, 'a');
+  assert.deepEqual(await Promise.all(later), ['b', 'c', 'db down']);
+  assert.deepEqual(batches, [['a'], ['b', 'c'], ['boom']]);
+});

@@ -1,0 +1,76 @@
+// Coalesces concurrent requests into one batch (the DataLoader pattern): callers submit, a flush runs
+// them together on the next turn of the event loop, so eight concurrent tokenize calls cost one SELECT
+// and one INSERT instead of eight of each. At most `maxInflight` batches run at once; requests arriving
+// meanwhile wait for the next one.
+
+export interface BatcherOptions {
+  /** Requests per batch at most (default 256). */
+  readonly maxBatch?: number;
+  /** Batches running at once at most (default 2). */
+  readonly maxInflight?: number;
+}
+
+/** A per-request failure inside a batch that otherwise succeeded: rejects that caller only. */
+export class Failed {
+  constructor(readonly error: unknown) {}
+}
+
+interface Waiting<Req, Res> {
+  readonly req: Req;
+  resolve(res: Res): void;
+  reject(err: unknown): void;
+}
+
+export class Batcher<Req, Res> {
+  readonly #run: (reqs: readonly Req[]) => Promise<Array<Res | Failed>>;
+  readonly #maxBatch: number;
+  readonly #maxInflight: number;
+  #queue: Waiting<Req, Res>[] = [];
+  #inflight = 0;
+  #scheduled = false;
+
+  /** `run` gets a batch and returns one result (or Failed) per request, in order; if it throws, all fail. */
+  constructor(run: (reqs: readonly Req[]) => Promise<Array<Res | Failed>>, opts: BatcherOptions = {}) {
+    this.#run = run;
+    this.#maxBatch = opts.maxBatch ?? 256;
+    this.#maxInflight = opts.maxInflight ?? 2;
+  }
+
+  submit(req: Req): Promise<Res> {
+    return new Promise<Res>((resolve, reject) => {
+      this.#queue.push({ req, resolve, reject });
+      this.#schedule();
+    });
+  }
+
+  #schedule(): void {
+    if (this.#scheduled || this.#inflight >= this.#maxInflight || this.#queue.length === 0) return;
+    this.#scheduled = true;
+    // setImmediate lets every caller of this turn join the batch.
+    setImmediate(() => {
+      this.#scheduled = false;
+      this.#flush();
+    });
+  }
+
+  #flush(): void {
+    while (this.#inflight < this.#maxInflight && this.#queue.length > 0) {
+      const batch = this.#queue.splice(0, this.#maxBatch);
+      this.#inflight++;
+      this.#run(batch.map((w) => w.req))
+        .then(
+          (results) =>
+            batch.forEach((w, i) => {
+              const r = results[i];
+              if (r instanceof Failed) w.reject(r.error);
+              else w.resolve(r as Res);
+            }),
+          (err: unknown) => batch.forEach((w) => w.reject(err)),
+        )
+        .finally(() => {
+          this.#inflight--;
+          this.#schedule();
+        });
+    }
+  }
+}

@@ -3,44 +3,10 @@
 // append transaction, so several gateway processes share one linear log.
 import type { AuditEvent } from './event.js';
 
-export interface NewAuditEntry {
-  readonly leafHash: Uint8Array;
-  readonly digest: Uint8Array;
-  readonly salt: Uint8Array;
-  /** Canonical JSON of the event: the payload the digest commits to. */
-  readonly payload: string;
-}
-
-export interface StoredAuditEntry {
-  readonly seq: number;
-  readonly leafHash: Uint8Array;
-  readonly digest: Uint8Array;
-  /** Null once the payload was erased. */
-  readonly salt: Uint8Array | null;
-  readonly payload: string | null;
-  readonly createdAt: Date;
-}
-
-export interface StoredCheckpoint {
-  readonly size: number;
-  readonly root: Uint8Array;
-  /** The signed note, exactly as published. */
-  readonly note: string;
-  readonly createdAt: Date;
-}
-
-/** All given fields must match; times compare with the event's time. */
-export interface AuditSearchQuery {
-  readonly actor?: string;
-  readonly patient?: string;
-  readonly vendor?: string;
-  readonly action?: string;
-  readonly from?: Date;
-  readonly to?: Date;
-  /** Only entries with seq > afterSeq, for paging. */
-  readonly afterSeq?: number;
-  readonly limit: number;
-}
+// The entry and checkpoint shapes are the store's (audit depends on store, never the reverse); they are
+// re-exported here so the rest of the audit code and the in-memory storage need no store import.
+import type { AuditSearchQuery, NewAuditEntry, StoredAuditEntry, StoredCheckpoint } from '../store/index.js';
+export type { AuditSearchQuery, NewAuditEntry, StoredAuditEntry, StoredCheckpoint };
 
 export interface AuditStorage {
   /**

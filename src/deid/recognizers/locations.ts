@@ -80,6 +80,9 @@ const INTL_STREET_BEFORE_NUMBER =
   /(?:gasse|straße|strasse|weg|vej|katu|tie|gatan|vägen|laan|straat|plein|gade|veien|utca|ulica|cesta|stræde|allee)[ \t]$/iu;
 const INTL_STREET_WORDS = ['via', 'viale', 'rue', 'calle', 'carrer', 'avenida', 'rua', 'piazza', 'plaza', 'praça', 'chemin', 'allée', 'avenue', 'boulevard', 'ul'];
 
+const CARE_PREPOSITIONS = new Set(['at', 'from', 'to']);
+const CARE_VERBS = new Set(['seen', 'treated', 'admitted', 'transferred', 'rehab', 'followed', 'follows', 'hospitalized', 'hospitalised', 'discharged', 'cardiology', 'oncology', 'dialysis', 'delivered', 'born', 'referred', 'evaluated', 'imaged', 'operated']);
+
 const ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'med', 'ctr', 'cntr', 'univ', 'hosp', 'inst', 'gen', 'mem', 'reg', 'n', 's', 'e', 'w']);
 
 const EXTRA_CITY_SET: ReadonlySet<string> = new Set(lexicon.EXTRA_CITIES);
@@ -186,6 +189,27 @@ function findFacilities(doc: DocumentView): Candidate[] {
     const score = strong || known > 0 ? 0.88 : 0.72;
     out.push(candidate(t.start, stop, 'FACILITY', score, 'facility', { kind: known > 0 ? 'dictionary' : 'pattern', detail: known > 0 ? 'known-facilities' : 'facility-head' }));
     i = j;
+  }
+  // "treated at Sunnybrook", "transferred from Good Samaritan", "rehab at Spaulding": a care verb, then
+  // at/from/to, then a capitalised word that is no common word, name or place.
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prep = tokens[i - 1] as Token;
+    if (!t.capitalized || !CARE_PREPOSITIONS.has(prep.lower) || doc.text.slice(prep.end, t.start) !== ' ') continue;
+    let verb = false;
+    for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (CARE_VERBS.has((tokens[k] as Token).lower)) verb = true;
+    if (!verb) continue;
+    const plain = (x: Token): boolean =>
+      x.capitalized && doc.isCommon[x.index] === 0 && doc.isFirst[x.index] === 0 && doc.isSur[x.index] === 0 && !doc.dict.allCities.has(x.lower) && !lexicon.US_STATES.has(x.lower);
+    const prefix = lexicon.FACILITY_PREFIXES.has(t.lower);
+    const next = tokens[i + 1];
+    const joined = next !== undefined && next.capitalized && doc.text.slice(t.end, next.start) === ' ';
+    if (plain(t)) {
+      const end = joined && plain(next as Token) ? (next as Token).end : t.end;
+      out.push(candidate(t.start, end, 'FACILITY', 0.62, 'facility', { kind: 'context', detail: `care-verb:${prep.lower}` }));
+    } else if (prefix && joined && (plain(next as Token) || /^(?:west|east|north|south|samaritan)$/.test((next as Token).lower))) {
+      out.push(candidate(t.start, (next as Token).end, 'FACILITY', 0.62, 'facility', { kind: 'context', detail: `care-verb:${prep.lower}` }));
+    }
   }
   // "St. Mary's", "Saint Jude's" without a head word.
   for (let i = 0; i + 1 < tokens.length; i++) {

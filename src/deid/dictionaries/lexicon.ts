@@ -101,7 +101,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   emergency department | presbyterian | methodist | baptist | general | regional | university hospital | langone |
   home | house | residence | manor | villa | lodge | center | centre | ctr | cntr | group | partners | practice |
   gastroenterology | urology | neurology | dermatology | nephrology | pulmonology | rheumatology | endocrinology |
-  surgery | surgical associates | dialysis | shelter`);
+  surgery | surgical associates | dialysis | shelter | family medicine | medicine`);
 
 /** Facility heads that only count when a capitalised or known word precedes them. */
 export const WEAK_FACILITY_HEADS = set(`group | partners | practice | gastroenterology | urology | neurology | dermatology |

@@ -95,6 +95,14 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     contextType: 'PHONE',
   },
   {
+    // Log and query fields that name a user: "user=jpatel", "username: jpatel", "login=j.patel"
+    id: 'user-field',
+    type: 'ID',
+    regex: /\b(?:user|username|userid|user_id|login|uid|account_name)=([A-Za-z][A-Za-z0-9._\-]{1,39})/g,
+    group: 1,
+    score: 0.75,
+  },
+  {
     // UK and other 0-prefixed national numbers after a phone cue: "Mobile: 07700 900461"
     id: 'phone-national',
     anchor: 'digit',

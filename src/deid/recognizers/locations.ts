@@ -144,6 +144,8 @@ function findFacilities(doc: DocumentView): Candidate[] {
       k++;
     }
     if (known > 0 && end < 0) end = i + known - 1;
+    // "Hospice of the Valley", "Hospital of the Good Shepherd": a head word first, then "of".
+    if (end < 0 && STRONG_HEADS.has(t.lower) && tokens[i + 1]?.lower === 'of') end = i;
     if (end < 0) continue;
     const lastTok = tokens[end] as Token;
     // "Call the clinic", "Repeat labs": a capitalised common word then a lower-case head is prose.
@@ -199,8 +201,9 @@ function findFacilities(doc: DocumentView): Candidate[] {
     let verb = false;
     for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (CARE_VERBS.has((tokens[k] as Token).lower)) verb = true;
     if (!verb) continue;
+    // Surnames are allowed ("rehab at Spaulding", "treated at Mayo"): people are seen *by*, places *at*.
     const plain = (x: Token): boolean =>
-      x.capitalized && doc.isCommon[x.index] === 0 && doc.isFirst[x.index] === 0 && doc.isSur[x.index] === 0 && !doc.dict.allCities.has(x.lower) && !lexicon.US_STATES.has(x.lower);
+      x.capitalized && doc.isCommon[x.index] === 0 && doc.isFirst[x.index] === 0 && !doc.dict.allCities.has(x.lower) && !lexicon.US_STATES.has(x.lower);
     const prefix = lexicon.FACILITY_PREFIXES.has(t.lower);
     const next = tokens[i + 1];
     const joined = next !== undefined && next.capitalized && doc.text.slice(t.end, next.start) === ' ';
@@ -317,6 +320,29 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'ADDRESS',
     regex: /\b[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St\.?(?=[,.;)]|$|\s+(?:in|near|clinic|apartment|apt|and)\b)|Ave\.?|Blvd\.?|Rd\.?)(?![\p{L}])/gu,
     score: 0.72,
+  },
+  {
+    // "Neighborhood: Pilsen", "Hometown: Bar Harbor", JSON "city": "Bar Harbor"
+    id: 'place-field',
+    type: 'LOCATION',
+    regex: /(?:\b(?:[Nn]eighbou?rhood|NEIGHBORHOOD|[Hh]ometown|HOMETOWN|[Cc]ity|CITY|[Tt]own|[Vv]illage|[Bb]orough|[Cc]ounty)[ \t]{0,2}:[ \t]{0,3}|"(?:city|town|district|county|locality)"[ \t]{0,2}:[ \t]{0,2}")([A-Z][\p{L}'’.\-]{1,30}(?:[ \t][A-Z][\p{L}'’.\-]{1,30}){0,3})/gu,
+    group: 1,
+    score: 0.8,
+  },
+  {
+    // JSON and key=value fields: "postalCode": "04609", "line": ["12 Birch Ln"], zip=02115
+    id: 'address-field',
+    type: 'ADDRESS',
+    regex: /"(?:line|line1|line2|street|streetAddress|address|address1|address2|addr)"[ \t]{0,2}:[ \t]{0,2}\[?[ \t]{0,2}"([^"\n]{2,120})"/g,
+    group: 1,
+    score: 0.8,
+  },
+  {
+    id: 'zip-field',
+    type: 'ZIP',
+    regex: /(?:"(?:postalCode|postal_code|zip|zipCode|zip_code|zipcode|postcode)"[ \t]{0,2}:[ \t]{0,2}"|\b(?:zip|postal_code|postcode)=)([A-Za-z0-9][A-Za-z0-9 \-]{2,9})(?=["\s,;&]|$)/g,
+    group: 1,
+    score: 0.85,
   },
   {
     // King County, Orange Parish, the Bronx Borough

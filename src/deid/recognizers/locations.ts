@@ -322,6 +322,18 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.72,
   },
   {
+    // "Kettering, OH 45429": any capitalised town before a state code and a ZIP code
+    id: 'city-state-zip',
+    type: 'LOCATION',
+    anchor: { digitsAfter: /[\p{L}'’.\- ,\t]/u, maxBack: 60 },
+    firstRun: [5, 5],
+    regex: new RegExp(
+      `(?<![\\p{L}'’.\\-])\\p{Lu}[\\p{L}'’.\\-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’.\\-]{1,30}){0,2},[ \\t]{1,2}(?:${[...lexicon.STATE_CODES].join('|')})(?=[ \\t]{1,2}\\d{5}\\b)`,
+      'gu',
+    ),
+    score: 0.85,
+  },
+  {
     // "Neighborhood: Pilsen", "Hometown: Bar Harbor", JSON "city": "Bar Harbor"
     id: 'place-field',
     type: 'LOCATION',

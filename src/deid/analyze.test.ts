@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { createAnalyzer } from './analyze.js';
+import { createAnalyzer, WINDOW, windowEnd } from './analyze.js';
 import { ENTITY_TYPES, type Finding } from './types.js';
 
 const analyzer = createAnalyzer();
@@ -109,5 +109,36 @@ describe('configuration', () => {
 
   test('a threshold above every score finds nothing', () => {
     assert.deepEqual(createAnalyzer({ threshold: 1.01 }).analyze(note), []);
+  });
+});
+
+describe('long texts', () => {
+  test('are analysed in windows that find the same identifiers as note-by-note analysis', () => {
+    const note = 'Seen by Dr. Kowalczyk on 03/04/2020 at Mercy Hospital, MRN 00123456.\nPlan: follow up with Jane Roe.\n\n';
+    const one = analyzer.analyze(note).map((f) => note.slice(f.start, f.end));
+    const copies = Math.ceil((3 * WINDOW) / note.length);
+    const long = note.repeat(copies);
+    const found = analyzer.analyze(long);
+    checkContract(long, found);
+    assert.equal(found.length, one.length * copies);
+    const values = new Set(found.map((f) => long.slice(f.start, f.end)));
+    assert.deepEqual([...values].sort(), [...new Set(one)].sort());
+  });
+
+  test('an identifier on a window boundary is found whole', () => {
+    const filler = 'lorem ipsum dolor sit amet '.repeat(Math.ceil(WINDOW / 27));
+    const text = `${filler.slice(0, WINDOW - 10)} call (555) 012-3456 today ${filler}`;
+    const phone = analyzer.analyze(text).filter((f) => f.type === 'PHONE');
+    assert.equal(phone.length, 1);
+    assert.equal(text.slice(phone[0]!.start, phone[0]!.end), '(555) 012-3456');
+  });
+
+  test('window ends fall on whitespace and never inside a surrogate pair', () => {
+    const emoji = '😀'.repeat(WINDOW);
+    const end = windowEnd(emoji, 0);
+    const c = emoji.charCodeAt(end - 1);
+    assert.ok(!(c >= 0xd800 && c <= 0xdbff));
+    const spaced = 'word '.repeat(WINDOW);
+    assert.equal(spaced[windowEnd(spaced, 0) - 1], ' ');
   });
 });

@@ -94,6 +94,27 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
   return { text, lower, tokens, allCaps: isAllCaps(text), dict, isFirst, isSur, isCommon, wordIndex, hyphenated, digitRuns: runs.starts, digitRunLengths: runs.lengths };
 }
 
+/** Texts longer than this are analysed in overlapping windows, so time and memory stay linear. */
+export const WINDOW = 64 * 1024;
+/** Characters shared by neighbouring windows, so that an identifier on a split point is seen whole. */
+export const WINDOW_OVERLAP = 512;
+
+/**
+ * Where to end a window that starts at `start`: the last blank line, else line end, else space in the
+ * final eighth of the window, else the hard limit. Never splits a surrogate pair.
+ */
+export function windowEnd(text: string, start: number): number {
+  const hard = Math.min(text.length, start + WINDOW);
+  if (hard === text.length) return hard;
+  const floor = hard - (WINDOW >> 3);
+  for (const sep of ['\n\n', '\n', ' ']) {
+    const at = text.lastIndexOf(sep, hard - sep.length);
+    if (at >= floor) return at + sep.length;
+  }
+  const c = text.charCodeAt(hard - 1);
+  return c >= 0xd800 && c <= 0xdbff ? hard - 1 : hard;
+}
+
 export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   const threshold = config.threshold ?? 0.5;
   const recognizers = buildRegistry(config);
@@ -101,18 +122,36 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   const indexWords = new Set(recognizers.flatMap((r) => r.indexWords ?? []));
   getDictionaries(); // load now, so the first request does not pay for it
 
+  /** Candidates of one window, with offsets moved to the whole text. */
+  function collect(text: string, offset: number, out: Candidate[]): void {
+    const doc = createDocumentView(text, indexWords);
+    for (const recognizer of recognizers) {
+      for (const c of recognizer.find(doc)) {
+        if (c.score < threshold || c.end <= c.start) continue;
+        if (allow.size > 0 && allow.has(text.slice(c.start, c.end).trim().toLowerCase())) continue;
+        out.push(offset === 0 ? c : { ...c, start: c.start + offset, end: c.end + offset });
+      }
+    }
+  }
+
   return {
     recognizerIds: recognizers.map((r) => r.id),
     analyze(text: string): Finding[] {
       if (text.length === 0) return [];
-      const doc = createDocumentView(text, indexWords);
       const candidates: Candidate[] = [];
-      for (const recognizer of recognizers) {
-        for (const c of recognizer.find(doc)) {
-          if (c.score < threshold || c.end <= c.start) continue;
-          if (allow.size > 0 && allow.has(text.slice(c.start, c.end).trim().toLowerCase())) continue;
-          candidates.push(c);
-        }
+      if (text.length <= WINDOW) {
+        collect(text, 0, candidates);
+        return resolveOverlaps(candidates);
+      }
+      // Overlapping windows: findings in the overlap are found twice and merged by resolveOverlaps.
+      for (let start = 0; start < text.length; ) {
+        const end = windowEnd(text, start);
+        collect(text.slice(start, end), start, candidates);
+        if (end >= text.length) break;
+        let next = Math.max(start + 1, end - WINDOW_OVERLAP);
+        while (next < end && !/\s/.test(text[next - 1] as string)) next++; // start on a word boundary
+        const c = text.charCodeAt(next);
+        start = c >= 0xdc00 && c <= 0xdfff ? next + 1 : next;
       }
       return resolveOverlaps(candidates);
     },

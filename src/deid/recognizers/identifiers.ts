@@ -98,6 +98,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // Log and query fields that name a user: "user=jpatel", "username: jpatel", "login=j.patel"
     id: 'user-field',
     type: 'ID',
+    anchor: { words: ['user', 'username', 'userid', 'login', 'uid', 'account'] },
     regex: /\b(?:user|username|userid|user_id|login|uid|account_name)=([A-Za-z][A-Za-z0-9._\-]{1,39})/g,
     group: 1,
     score: 0.75,

@@ -334,10 +334,20 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
   },
   {
-    // "Neighborhood: Pilsen", "Hometown: Bar Harbor", JSON "city": "Bar Harbor"
+    // "Neighborhood: Pilsen", "Hometown: Bar Harbor"
     id: 'place-field',
     type: 'LOCATION',
-    regex: /(?:\b(?:[Nn]eighbou?rhood|NEIGHBORHOOD|[Hh]ometown|HOMETOWN|[Cc]ity|CITY|[Tt]own|[Vv]illage|[Bb]orough|[Cc]ounty)[ \t]{0,2}:[ \t]{0,3}|"(?:city|town|district|county|locality)"[ \t]{0,2}:[ \t]{0,2}")([A-Z][\p{L}'’.\-]{1,30}(?:[ \t][A-Z][\p{L}'’.\-]{1,30}){0,3})/gu,
+    anchor: { words: ['neighborhood', 'neighbourhood', 'hometown', 'city', 'town', 'village', 'borough', 'county'] },
+    regex: /\b(?:[Nn]eighbou?rhood|NEIGHBORHOOD|[Hh]ometown|HOMETOWN|[Cc]ity|CITY|[Tt]own|[Vv]illage|[Bb]orough|[Cc]ounty)[ \t]{0,2}:[ \t]{0,3}([A-Z][\p{L}'’.\-]{1,30}(?:[ \t][A-Z][\p{L}'’.\-]{1,30}){0,3})/gu,
+    group: 1,
+    score: 0.8,
+  },
+  {
+    // JSON: "city": "Bar Harbor"
+    id: 'place-json-field',
+    type: 'LOCATION',
+    anchor: { char: '"', back: /$^/, maxBack: 0 },
+    regex: /"(?:city|town|district|county|locality)"[ \t]{0,2}:[ \t]{0,2}"([A-Z][\p{L}'’.\-]{1,30}(?:[ \t][A-Z][\p{L}'’.\-]{1,30}){0,3})/gu,
     group: 1,
     score: 0.8,
   },
@@ -345,6 +355,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // JSON and key=value fields: "postalCode": "04609", "line": ["12 Birch Ln"], zip=02115
     id: 'address-field',
     type: 'ADDRESS',
+    anchor: { char: '"', back: /$^/, maxBack: 0 },
     regex: /"(?:line|line1|line2|street|streetAddress|address|address1|address2|addr)"[ \t]{0,2}:[ \t]{0,2}\[?[ \t]{0,2}"([^"\n]{2,120})"/g,
     group: 1,
     score: 0.8,
@@ -352,7 +363,17 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'zip-field',
     type: 'ZIP',
-    regex: /(?:"(?:postalCode|postal_code|zip|zipCode|zip_code|zipcode|postcode)"[ \t]{0,2}:[ \t]{0,2}"|\b(?:zip|postal_code|postcode)=)([A-Za-z0-9][A-Za-z0-9 \-]{2,9})(?=["\s,;&]|$)/g,
+    anchor: { char: '"', back: /$^/, maxBack: 0 },
+    regex: /"(?:postalCode|postal_code|zip|zipCode|zip_code|zipcode|postcode)"[ \t]{0,2}:[ \t]{0,2}"([A-Za-z0-9][A-Za-z0-9 \-]{2,9})(?=")/g,
+    group: 1,
+    score: 0.85,
+  },
+  {
+    // key=value: zip=02115, postcode=LS6 2QT
+    id: 'zip-kv-field',
+    type: 'ZIP',
+    anchor: { words: ['zip', 'postal', 'postcode'] },
+    regex: /\b(?:zip|postal_code|postcode)=([A-Za-z0-9][A-Za-z0-9 \-]{2,9})(?=[\s,;&]|$)/g,
     group: 1,
     score: 0.85,
   },

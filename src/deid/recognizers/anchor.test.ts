@@ -12,6 +12,7 @@ import { patternRecognizer, type PatternSpec } from './pattern.js';
 const anchored = [...IDENTIFIER_PATTERNS, ...DATE_AND_AGE_PATTERNS, ...ADDRESS_PATTERNS].filter((s) => s.anchor !== undefined);
 
 const SAMPLES = [
+  'RR 2 BOX 118, R.R. 3, Box 7; Rural Route 9 Box 12; HC 61 Box 4; Star Route 2, Box 9; rr 1 box 2',
   '{"city":"Bar Harbor","postalCode":"04609","line":["12 Birch Ln"]} zip=02115 postal_code=LS6 2QT user=jpatel Neighborhood: Pilsen "city": "x"',
   'Kettering, OH 45429; New Port Richey, FL 34652; x Big, TX 12345 and A, B 99999, Salt Lake City,  UT 84101',
   'DOB 03/04/1950, seen on10/14/82 and 2020-03-04T10:00:00Z; (555) 123-4567 x22, +44 20 7946 0958, #12345',

@@ -441,6 +441,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // Rural route and highway contract boxes: "RR 2 BOX 118"
     id: 'rural-route',
     type: 'ADDRESS',
+    anchor: { words: ['rr', 'r', 'rural', 'hc', 'star'] },
     regex: /\b(?:RR|R\.R\.|Rural Route|HC|Star Route)[ \t]\d{1,4}[ \t,]{1,2}Box[ \t]\d{1,6}\b/gi,
     score: 0.9,
   },

@@ -113,7 +113,9 @@ function findFacilities(doc: DocumentView): Candidate[] {
       const tk = tokens[k] as Token;
       if (k > i) {
         const gap = doc.text.slice((tokens[k - 1] as Token).end, tk.start);
-        if (!/^(?:['’]s)?\.?[ \t\-]{0,2}$/.test(gap) || gap.length > 4) break;
+        // A line break inside a name only before its head word ("Columbus Heart\nAssociates").
+        const wrapped = /^[ \t]?\r?\n[ \t]{0,8}$/.test(gap) && headAt(doc, k) > 0;
+        if (!wrapped && (!/^(?:['’]s)?\.?[ \t\-]{0,2}$/.test(gap) || gap.length > 4)) break;
         // A period ends the name unless it closes an abbreviation ("St. Mary's", "Med. Ctr.").
         if (gap.startsWith('.') && !ABBREVIATIONS.has((tokens[k - 1] as Token).lower)) break;
       }

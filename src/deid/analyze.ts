@@ -1,6 +1,6 @@
 // The analyzer: runs every recognizer in the registry over one document view, drops allowed words and
 // weak candidates, and resolves overlaps into a sorted, non-overlapping list of findings.
-import { getDictionaries, markIndexWords, WORD_COMMON, WORD_FIRST, WORD_INDEXED, WORD_SUR } from './dictionaries/index.js';
+import { getDictionaries, lexicon, markIndexWords, WORD_COMMON, WORD_FIRST, WORD_INDEXED, WORD_SUR } from './dictionaries/index.js';
 import { buildRegistry } from './recognizers/registry.js';
 import type { Candidate, DocumentView } from './recognizers/types.js';
 import { resolveOverlaps } from './resolve.js';
@@ -85,7 +85,9 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
     // "Bradley-Hart-Campbell", "Jönsson-Clark": a double-barrelled name whose every part is a listed name.
     if ((bits & WORD_SUR) === 0 && t.lower.includes('-')) {
       const parts = t.fold.split('-');
-      if (parts.every((p) => ((dict.wordClass.get(p) ?? 0) & (WORD_FIRST | WORD_SUR)) !== 0)) bits = (bits | WORD_SUR) & ~WORD_COMMON;
+      const names = parts.every((p) => ((dict.wordClass.get(p) ?? 0) & (WORD_FIRST | WORD_SUR)) !== 0);
+      // "Wolff-Parkinson-White", "Stevens-Johnson": hyphenated eponyms are diseases, not people.
+      if (names && !parts.some((p) => lexicon.EPONYMS.has(p))) bits = (bits | WORD_SUR) & ~WORD_COMMON;
     }
     isFirst[i] = bits & WORD_FIRST;
     isSur[i] = (bits & WORD_SUR) >> 1;

@@ -74,7 +74,7 @@ export const EPONYMS = set(`parkinson | parkinsons | foley | apgar | crohn | cro
   frey | beger | sistrunk | ivor | lewis | mckeown | heller | belsey | toupet | dor | hassab | sugiura | kasai |
   ladd | ramstedt | swenson | soave | duhamel | nuss | ravitch | fontan | glenn | norwood | blalock | taussig |
   rastelli | ross | konno | jatene | mustard | senning | bentall | david | yacoub | cox | maze | starr | edwards |
-  medtronic | simpson | bosniak | norwalk | coxsackie | mayo | kelly | metzenbaum | miami | philadelphia | boston | ottawa | montreal | canadian |
+  medtronic | mohs | osgood | schlatter | wolff | zollinger | simpson | bosniak | norwalk | coxsackie | mayo | kelly | metzenbaum | miami | philadelphia | boston | ottawa | montreal | canadian |
   german | gray | grey | san francisco | new york | framingham | gleason | wells | duke | nyha | ada | apache | abbott | stryker | zimmer | boston | scientific | philips | siemens | dexcom | omnipod | tandem | libre`);
 
 /** Clinical words that follow an eponym (Foley catheter, Apgar score). */
@@ -85,7 +85,7 @@ export const EPONYM_HEADS = set(`disease | syndrome | sign | signs | catheter | 
   line | blade | index | equation | law | effect | triad | pentad | test | disorder | encephalopathy | dementia |
   phenomenon | murmur | rhythm | respirations | breathing | lesion | lesions | spots | nodules | dystrophy | virus |
   fever | ligament | space | cyst | cysts | gland | glands | duct | canal | sheath | angle | point | incision |
-  repair | technique | wort | biplane | thyroiditis | virus | viral | encephalitis | encephalopathy | coma | collar | brace | stand | clamp | clamps | scissors | retractor | rules | rule |
+  repair | technique | ankle | knee | c-spine | surgery | gastroenteritis | wort | biplane | thyroiditis | virus | viral | encephalitis | encephalopathy | coma | collar | brace | stand | clamp | clamps | scissors | retractor | rules | rule |
   measles | syncope | association | society | college | matter | cognitive | risk | heart | criteria | classification | class | guidelines | guideline | approach | shunt | valve | graft | anastomosis | cap | forceps | position | method | mask`);
 
 /** Words that end a facility name ("Mercy Hospital", "UCSF Med Ctr"). Lower case. */
@@ -166,7 +166,7 @@ export const EXTRA_COMMON_WORDS = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
   'german', 'french', 'english', 'spanish', 'italian', 'chinese', 'japanese', 'korean', 'russian', 'polish',
   'arabic', 'hindi', 'mandarin', 'cantonese', 'vietnamese', 'portuguese', 'haitian', 'creole', 'somali', 'tagalog',
-  'alk', 'phos', 'hgb', 'hct', 'plt', 'ast', 'alt', 'tbili', 'lipase', 'troponin', 'albumin', 'bnp', 'ntprobnp',
+  'triage', 'follow-up', 'data', 'alk', 'phos', 'hgb', 'hct', 'plt', 'ast', 'alt', 'tbili', 'lipase', 'troponin', 'albumin', 'bnp', 'ntprobnp',
   'telemetry', 'echo', 'xray', 'x-ray', 'ekg', 'gdmt', 'egfr', 'qtc', 'lvef', 'spo2', 'fio2', 'peep', 'abg', 'vbg',
   'mrn', 'dob', 'ssn', 'id', 'fax', 'tel', 'phone', 'email', 'ins', 'acct', 'male', 'female', 'yo', 'pmd', 'pcp',
 ];

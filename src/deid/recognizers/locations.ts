@@ -248,7 +248,7 @@ function findCities(doc: DocumentView): Candidate[] {
     const eponymWord =
       n === 1 &&
       lexicon.EPONYMS.has(phrase) &&
-      (/^[ \t]{1,2}(?:[a-z0-9]|[A-Z]\b)/.test(doc.text.slice(last.end, last.end + 4)) || (next !== undefined && lexicon.EPONYMS.has(next.fold)));
+      (/^[ \t]{1,2}(?:[0-9]|[A-Z]\b)/.test(doc.text.slice(last.end, last.end + 4)) || (next !== undefined && lexicon.EPONYMS.has(next.fold)));
     if (eponymWord && next !== undefined && lexicon.EPONYMS.has(next.fold)) continue; // "Austin Flint murmur"
     let end = last.end;
     let score = 0;

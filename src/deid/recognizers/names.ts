@@ -39,7 +39,7 @@ function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number):
   const common = doc.isCommon[i] === 1 || lexicon.CREDENTIALS.has(t.text);
   const next = tokens[i + 1];
   const eponymHere =
-    lexicon.EPONYMS.has(t.fold) &&
+    (lexicon.EPONYMS.has(t.fold) || (t.fold.includes('-') && t.fold.split('-').some((p) => lexicon.EPONYMS.has(p)))) &&
     next !== undefined &&
     lexicon.EPONYM_HEADS.has(next.lower) &&
     /^(?:['’]s)?[\s\-]{1,2}$/i.test(doc.text.slice(t.end, next.start));

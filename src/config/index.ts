@@ -19,3 +19,20 @@ export {
 } from './deid-policy.js';
 export { transformSpecSchema } from './sections/deid.js';
 export { checkRegex, type RegexCheck } from '../deid/recognizers/regex-safety.js';
+export {
+  type ServerConfig,
+  type VendorConfig,
+  type ModelConfig,
+  type AccessConfig,
+  type OidcConfig,
+  JWT_ALGORITHMS,
+  type RoleRule,
+  type BaaConfig,
+  type Service,
+  type DataClass,
+  type NoPatientRule,
+  SERVICES,
+  DATA_CLASSES,
+  DEFAULT_SERVER,
+  DEFAULT_ACCESS,
+} from './gateway-types.js';

@@ -110,7 +110,7 @@ describe('parseConfig errors name the field and its line:column', () => {
   });
   test('unknown fields are reported at the key, with the source name given', () => {
     assert.deepEqual(problems('deid:\n  treshold: 0.4\n', 'conf/site.yaml'), ['conf/site.yaml:2:3: deid.treshold: unknown field']);
-    assert.deepEqual(problems('server:\n  port: 1\n'), ['phigate.yaml:1:1: server: unknown field']);
+    assert.deepEqual(problems('servre:\n  port: 1\n'), ['phigate.yaml:1:1: servre: unknown field']);
   });
   test('unknown entity types in transforms are unknown fields', () => {
     assert.deepEqual(problems('deid:\n  transforms:\n    PERSON: tag\n'), ['phigate.yaml:3:5: deid.transforms.PERSON: unknown field']);

@@ -4,8 +4,12 @@ import type { Command } from 'commander';
 import { deidCommand } from './deid.js';
 import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
-import { auditCommand } from './audit.js';
 import { keysCommand } from './keys.js';
+import { auditCommand } from './audit.js';
+import { apikeysCommand } from './apikeys.js';
+import { careteamCommand } from './careteam.js';
+import { certsCommand } from './certs.js';
+import { serveCommand } from './serve.js';
 
 export interface CommandModule {
   register(program: Command): void;
@@ -17,4 +21,8 @@ export const COMMANDS: readonly CommandModule[] = [
   demoCommand,
   auditCommand,
   keysCommand,
+  serveCommand,
+  apikeysCommand,
+  careteamCommand,
+  certsCommand,
 ];

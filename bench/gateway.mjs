@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// `npm run bench:gateway`: the same chat calls, side by side in one run, sent directly to a stub
+// upstream and through phigate (de-identification on: analyzer, vault tokens, re-identification,
+// durable audit event), plain and streamed, with a prompt of about 1,000 tokens holding about 20
+// identifiers. Prints added latency p50/p99, requests per second, time-to-first-token overhead and the
+// gateway's RSS. The stub, the gateway and this driver are three processes on loopback.
+//
+// Why not autocannon: it cannot time the first SSE event (time to first token), and one small driver
+// over node:http keep-alive measures both paths identically. Latency runs one request at a time;
+// throughput runs --concurrency requests in flight for --seconds.
+import { spawn } from 'node:child_process';
+import { Agent, request } from 'node:http';
+import { createInterface } from 'node:readline';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fmtBytes, fmtMs, fmtNum, percentile } from './lib/stats.mjs';
+import { formatTable } from './lib/table.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+if (args.includes('--help')) {
+  process.stdout.write('usage: npm run bench:gateway -- [--requests N (latency, default 400)] [--seconds S (throughput, default 5)] [--concurrency C (default 32)] [--new-conversations]\n');
+  process.exit(0);
+}
+const N = opt('--requests', 400);
+const SECONDS = opt('--seconds', 5);
+const CONC = opt('--concurrency', 32);
+const NEW_CONV = args.includes('--new-conversations');
+const dist = resolve(here, '..', 'dist');
+
+// ~1,000 tokens (~4,100 characters) with 20 identifiers of 5 kinds.
+const IDS = ['Mr. Ezekiel Canaryfield', 'MRN 48213957', '617-555-0142', 'ezekiel.canary@example.org', '03/14/1952'];
+function prompt() {
+  let text = '';
+  let i = 0;
+  while (i < 20) {
+    text += `The patient reported steady improvement after the change in medication, with no new complaints overnight. ${IDS[i % IDS.length]} was reviewed on rounds today and the plan was discussed at length with the family, who agreed with it. `;
+    i++;
+  }
+  return text;
+}
+const PROMPT = prompt();
+
+function startChild(file, argv, env = {}, nodeArgs = []) {
+  const child = spawn(process.execPath, [...nodeArgs, join(here, 'lib', file), ...argv], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  const lines = createInterface({ input: child.stdout });
+  const next = () => new Promise((r) => lines.once('line', r));
+  return { child, next };
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: CONC + 4 });
+
+/** One call; resolves { total, ttft } in ms (ttft: first SSE content event, for streams). */
+function call(port, key, stream, n) {
+  const body = JSON.stringify({ model: 'bench-model', stream, messages: [{ role: 'system', content: 'You summarise clinical notes.' }, { role: 'user', content: `${PROMPT} (${n})` }] });
+  const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-phigate-conversation': NEW_CONV ? `bench-${n}` : 'bench-conv' };
+  if (key) headers.authorization = `Bearer ${key}`;
+  const t0 = performance.now();
+  return new Promise((resolvePromise, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: '/v1/chat/completions', method: 'POST', headers, agent }, (res) => {
+      let ttft = null;
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => {
+        if (ttft === null && stream && d.includes('"content":"') && !/"content":""/.test(d.slice(0, 400))) ttft = performance.now() - t0;
+        if (ttft === null && stream && /"content":"[^"]/.test(d)) ttft = performance.now() - t0;
+        text += d;
+      });
+      res.on('end', () => {
+        if (res.statusCode !== 200) return reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`));
+        if (key && text.includes('[[')) return reject(new Error('a token was left unresolved'));
+        resolvePromise({ total: performance.now() - t0, ttft });
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function latency(port, key, stream) {
+  for (let i = 0; i < 30; i++) await call(port, key, stream, -i - 1);
+  const totals = [];
+  const ttfts = [];
+  for (let i = 0; i < N; i++) {
+    const r = await call(port, key, stream, i);
+    totals.push(r.total);
+    if (r.ttft !== null) ttfts.push(r.ttft);
+  }
+  return { p50: percentile(totals, 50), p99: percentile(totals, 99), ttft50: percentile(ttfts, 50), ttft99: percentile(ttfts, 99) };
+}
+
+async function throughput(port, key, stream) {
+  const end = performance.now() + SECONDS * 1000;
+  let done = 0;
+  let n = 1_000_000;
+  await Promise.all(
+    Array.from({ length: CONC }, async () => {
+      while (performance.now() < end) {
+        await call(port, key, stream, n++);
+        done++;
+      }
+    }),
+  );
+  return done / SECONDS;
+}
+
+const stub = startChild('gateway-stub.mjs', []);
+const stubPort = Number(await stub.next());
+// PHIGATE_BENCH_PROFILE=DIR writes a CPU profile of the gateway process there.
+const profile = process.env.PHIGATE_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PHIGATE_BENCH_PROFILE}`] : [];
+const gw = startChild('gateway-server.mjs', [String(stubPort)], { PHIGATE_DIST: dist }, profile);
+const [gwPort, key] = (await gw.next()).split(' ');
+process.stderr.write(`bench:gateway: stub on ${stubPort}, phigate on ${gwPort}; prompt ${PROMPT.length} chars, ${N} sequential requests, ${SECONDS}s at concurrency ${CONC}${NEW_CONV ? ', a new conversation per request' : ''}\n`);
+
+const rows = [];
+for (const stream of [false, true]) {
+  const label = stream ? 'stream' : 'json';
+  process.stderr.write(`  ${label}: latency...\n`);
+  const d = await latency(stubPort, null, stream);
+  const g = await latency(Number(gwPort), key, stream);
+  process.stderr.write(`  ${label}: throughput...\n`);
+  const dr = await throughput(stubPort, null, stream);
+  const gr = await throughput(Number(gwPort), key, stream);
+  rows.push([label, 'direct', fmtMs(d.p50), fmtMs(d.p99), stream ? fmtMs(d.ttft99) : '', fmtNum(dr, 0), '', '', '']);
+  rows.push([label, 'phigate', fmtMs(g.p50), fmtMs(g.p99), stream ? fmtMs(g.ttft99) : '', fmtNum(gr, 0), fmtMs(g.p50 - d.p50), fmtMs(g.p99 - d.p99), stream ? fmtMs(g.ttft99 - d.ttft99) : '']);
+}
+gw.child.stdin.write('rss\n');
+const [, peak, current] = (await gw.next()).split(' ').map(Number);
+gw.child.stdin.write('quit\n');
+stub.child.kill('SIGTERM');
+agent.destroy();
+
+process.stdout.write(
+  `${formatTable(
+    `bench:gateway: direct to the stub vs through phigate (de-identification on), same run`,
+    ['mode', 'path', '>p50', '>p99', '>TTFT p99', '>req/s', '>added p50', '>added p99', '>added TTFT p99'],
+    rows,
+    [
+      `prompt ${PROMPT.length} chars (~1,000 tokens) with 20 identifiers; answers echo ~1,200 chars with their tokens; stream = 24 chunks`,
+      `latency: ${N} requests one at a time; req/s: ${CONC} in flight for ${SECONDS}s; goals: added p50 <= 2 ms, p99 <= 10 ms, >= 2,000 req/s, TTFT overhead p99 <= 5 ms, RSS <= 200 MB`,
+      `phigate RSS: peak ${fmtBytes(peak)}, at end ${fmtBytes(current)}`,
+    ],
+  )}\n`,
+);

@@ -1,0 +1,175 @@
+// `phigate serve`: starts the gateway with the embedded store. The first run sets up <home> (data
+// directory, keyring, audit signing and patient-hash keys, a development TLS certificate) and writes a
+// commented example config, then prints how to call it. A wrong config stops start-up naming the field.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { PhigateError } from '../../errors.js';
+import { type StoreCliOptions, dataDirOf, keyFileOf, withStoreOptions } from '../store-options.js';
+import { ensureDevCert } from './certs.js';
+import type { CommandModule } from './index.js';
+
+interface ServeOptions extends StoreCliOptions {
+  host?: string;
+  port?: string;
+  insecureHttp?: boolean;
+  graceMs: string;
+}
+
+export const EXAMPLE_CONFIG = `# phigate.yaml: written by the first \`phigate serve\`. Every field is documented in the README.
+version: 1
+
+server:
+  host: 127.0.0.1          # loopback by default; 0.0.0.0 to listen on every interface
+  port: 8443
+  tenant: default
+  # tls: { cert: /etc/phigate/tls/cert.pem, key: /etc/phigate/tls/key.pem }   # default: <home>/tls dev cert
+  bodyLimitBytes: 1048576
+  upstreamTimeoutMs: 60000
+  upstreamRetries: 2
+  tokenTtlHours: 24        # how long a conversation's tokens stay resolvable
+
+# Every vendor in the path. A vendor receives PHI only with dataClasses [phi] and an active, signed BAA
+# covering the service; with [deidentified] it receives vault tokens instead of identifiers.
+vendors:
+  local:
+    baseUrl: http://127.0.0.1:11434/v1     # Ollama / vLLM / llama.cpp server on this machine
+    allowInsecureLoopback: true            # plain http only to loopback, and only when set
+    region: onprem
+    dataClasses: [deidentified]
+  # openai:
+  #   baseUrl: https://api.openai.com/v1
+  #   apiKey: env:OPENAI_API_KEY           # secrets by reference only: env:VAR or file:PATH
+  #   region: us
+  #   dataClasses: [deidentified]
+  #   noTrain: true
+  #   retentionDays: 30
+  #   enforceParams: { store: false }      # set by phigate; a client asking otherwise is refused
+  # azure:
+  #   baseUrl: https://example.openai.azure.com
+  #   azureApiVersion: 2024-10-21
+  #   apiKey: file:/run/secrets/azure-openai
+  #   region: us
+  #   dataClasses: [phi, deidentified]
+  #   baa: { signed: true, start: 2025-01-01, end: 2027-01-01, services: [chat, embeddings] }
+
+models:
+  - { id: local-chat, vendor: local, upstream: llama3.1 }
+  - { id: local-embed, vendor: local, upstream: nomic-embed-text, service: embeddings }
+
+# Deny by default: a key's roles must be listed here.
+access:
+  defaultPurpose: TREAT
+  noPatient: deidentified-only   # allow | deidentified-only | deny
+  roles:
+    clinician: { models: ['*'], purposes: [TREAT, ETREAT], patients: care-team, breakGlass: true }
+    analyst: { models: [local-chat], purposes: [HOPERAT], patients: none }
+`;
+
+function readOrCreateKey(path: string, make: () => string): string {
+  if (existsSync(path)) return readFileSync(path, 'utf8').trim();
+  const v = make();
+  writeFileSync(path, `${v}\n`, { mode: 0o600, flag: 'wx' });
+  return v;
+}
+
+async function serve(o: ServeOptions): Promise<void> {
+  const firstRun = !existsSync(o.home);
+  mkdirSync(o.home, { recursive: true, mode: 0o700 });
+  if (!existsSync(o.config)) {
+    writeFileSync(o.config, EXAMPLE_CONFIG, { flag: 'wx' });
+    process.stderr.write(`phigate: wrote an example config to ${o.config}; edit its vendors and models.\n`);
+  }
+  const { loadConfig } = await import('../../config/index.js');
+  const config = loadConfig(o.config);
+  const host = o.host ?? config.server.host;
+  const port = o.port === undefined ? config.server.port : Number(o.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new PhigateError('PHIGATE_USAGE', '--port must be 0-65535');
+  const { isLoopbackHost } = await import('../../providers/index.js');
+  if (o.insecureHttp && !isLoopbackHost(host)) throw new PhigateError('PHIGATE_USAGE', '--insecure-http is allowed only on a loopback host');
+
+  let tls: { cert: Buffer; key: Buffer } | null = null;
+  let devCert: string | null = null;
+  if (!o.insecureHttp) {
+    const files = config.server.tls ?? (await ensureDevCert(o.home));
+    if (!config.server.tls) devCert = files.cert;
+    try {
+      tls = { cert: readFileSync(files.cert), key: readFileSync(files.key) };
+    } catch (err) {
+      throw new PhigateError('PHIGATE_BAD_CONFIG', `server.tls: cannot read ${files.cert} or ${files.key} (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+    }
+  }
+
+  const audit = await import('../../audit/index.js');
+  const signerKey = readOrCreateKey(join(o.home, 'audit-signer.key'), () => {
+    const k = audit.generateNoteKey('phigate-gateway');
+    writeFileSync(join(o.home, 'audit-verifier.vkey'), `${k.verifierKey}\n`, { flag: 'wx' });
+    return k.signerKey;
+  });
+  const patientKey = Buffer.from(readOrCreateKey(join(o.home, 'audit-patient.key'), () => (globalThis.crypto.getRandomValues(Buffer.alloc(32)) as Buffer).toString('hex')), 'hex');
+
+  const { LocalKeyring } = await import('../../crypto/index.js');
+  const { openStore } = await import('../../store/index.js');
+  const keyring = LocalKeyring.open({ path: keyFileOf(o), create: true });
+  const store = await openStore({ ...(o.databaseUrl ? { databaseUrl: o.databaseUrl } : { dataDir: dataDirOf(o) }), schema: o.schema, keyring });
+  const { createAnalyzer } = await import('../../deid/index.js');
+  const { analyzerConfigOf } = await import('../../config/index.js');
+  const { TokenVault } = await import('../../vault/index.js');
+  const gw = await import('../../gateway/index.js');
+  const log = gw.jsonLogger();
+  const auditLog = new audit.AuditLog({
+    storage: audit.auditStorageOf(store.audit),
+    origin: 'phigate-gateway',
+    signers: [audit.parseSignerKey(signerKey)],
+    onError: (e) => log({ level: 'error', event: 'audit_failure', code: e.code }),
+  });
+  auditLog.start();
+  const gateway = gw.createGateway({
+    config,
+    store,
+    vault: TokenVault.fromStore(store, { ttlMs: config.server.tokenTtlHours * 3600_000 }),
+    analyzer: createAnalyzer(analyzerConfigOf(config.deid)),
+    audit: auditLog,
+    patientHash: audit.createPatientHasher(patientKey),
+    providers: gw.providersFromConfig(config),
+    clock: () => new Date(),
+    log,
+    ready: async () => (await auditLog.size()) >= 0,
+  });
+  const server = await gw.listen(gateway, { host, port, tls });
+  log({ level: 'info', event: 'listening', port: server.port });
+  const ca = devCert ? `NODE_EXTRA_CA_CERTS=${devCert} ` : '';
+  process.stderr.write(
+    `\nphigate gateway on ${server.url}${firstRun ? ` (first run: set up ${o.home})` : ''}\n` +
+      `  1. create a key:   phigate apikeys create --principal user:you --roles clinician --home ${o.home}\n` +
+      `  2. call it:        ${ca}node -e "const OpenAI=require('openai'); new OpenAI({baseURL:'${server.url}/v1', apiKey:process.env.PHIGATE_KEY})` +
+      `.chat.completions.create({model:'${config.models.find((m) => m.service === 'chat')?.id ?? 'MODEL'}',messages:[{role:'user',content:'Hello'}]}).then(r=>console.log(r.choices[0].message.content))"\n` +
+      `  health:            curl ${devCert ? `--cacert ${devCert} ` : ''}${server.url}/healthz\n\n`,
+  );
+
+  const grace = Number(o.graceMs);
+  let stopping = false;
+  const stop = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log({ level: 'info', event: 'shutdown' });
+    await server.close(Number.isFinite(grace) ? grace : 10_000);
+    await auditLog.close();
+    await store.close();
+    await keyring.close();
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+export const serveCommand: CommandModule = {
+  register(program: Command): void {
+    withStoreOptions(program.command('serve').description('Run the OpenAI-compatible gateway (first run sets up the embedded store, keys and a dev TLS certificate)'))
+      .option('--host <host>', 'listen address (default: server.host)')
+      .option('--port <port>', 'listen port (default: server.port)')
+      .option('--insecure-http', 'plain HTTP without TLS (loopback only; for local tests)')
+      .option('--grace-ms <ms>', 'on SIGTERM, how long in-flight requests and streams may finish', '10000')
+      .addHelpText('after', '\nStops with an error naming the field when phigate.yaml is wrong. SIGTERM/SIGINT stop accepting, let in-flight streams finish, then exit.')
+      .action(serve);
+  },
+};

@@ -1,0 +1,73 @@
+// Store options shared by the gateway's admin commands (apikeys, careteam) and serve: the embedded
+// store under --home (or --data-dir) or PostgreSQL by --database-url, the local keyring file, and the
+// tenant (from the config file's server.tenant unless --tenant is given).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { PhigateError } from '../errors.js';
+import type { Store } from '../store/index.js';
+
+export interface StoreCliOptions {
+  home: string;
+  databaseUrl?: string;
+  dataDir?: string;
+  schema: string;
+  keyFile?: string;
+  config: string;
+  tenant?: string;
+  json?: boolean;
+}
+
+const env = process.env;
+
+export function withStoreOptions(cmd: Command): Command {
+  return cmd
+    .option('--home <dir>', 'phigate home: data/, keyring.json, audit and TLS keys', env.PHIGATE_HOME ?? '.phigate')
+    .option('--database-url <url>', 'PostgreSQL URL (default: PHIGATE_DATABASE_URL; embedded store if unset)', env.PHIGATE_DATABASE_URL)
+    .option('--data-dir <dir>', 'embedded store directory (default: <home>/data)')
+    .option('--schema <name>', 'PostgreSQL schema', 'phigate')
+    .option('--key-file <path>', 'local keyring file (default: <home>/keyring.json)')
+    .option('--config <file>', 'config file (for server.tenant)', env.PHIGATE_CONFIG ?? 'phigate.yaml')
+    .option('--tenant <id>', 'tenant (default: server.tenant of the config, else "default")')
+    .option('--json', 'print the result as JSON');
+}
+
+export function dataDirOf(o: StoreCliOptions): string {
+  return o.dataDir ?? join(o.home, 'data');
+}
+
+export function keyFileOf(o: StoreCliOptions): string {
+  return o.keyFile ?? join(o.home, 'keyring.json');
+}
+
+export async function tenantOf(o: StoreCliOptions): Promise<string> {
+  if (o.tenant) return o.tenant;
+  if (!existsSync(o.config)) return 'default';
+  const { loadConfig } = await import('../config/index.js');
+  return loadConfig(o.config).server.tenant;
+}
+
+/** Opens the store (creating the embedded one and the keyring only when `create`). */
+export async function withStore<T>(o: StoreCliOptions, fn: (store: Store) => Promise<T>, create = false): Promise<T> {
+  const dataDir = dataDirOf(o);
+  if (!o.databaseUrl && !create && !existsSync(dataDir)) {
+    throw new PhigateError('PHIGATE_USAGE', `No embedded store in ${dataDir}: run phigate serve once to set it up, or pass --database-url`);
+  }
+  const { LocalKeyring } = await import('../crypto/index.js');
+  const keyring = LocalKeyring.open({ path: keyFileOf(o), create });
+  const { openStore } = await import('../store/index.js');
+  try {
+    const store = await openStore({ ...(o.databaseUrl ? { databaseUrl: o.databaseUrl, maxConnections: 3 } : { dataDir }), schema: o.schema, keyring });
+    try {
+      return await fn(store);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await keyring.close();
+  }
+}
+
+export function print(o: { json?: boolean }, json: unknown, text: string): void {
+  process.stdout.write(o.json ? `${JSON.stringify(json, null, 2)}\n` : text);
+}

@@ -1,0 +1,80 @@
+// The gateway's config sections (server, vendors, models, access): a good config parses into typed
+// values, and each mistake stops with an error naming file:line:col and the field, never a secret.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseConfig } from './parse.js';
+
+const GOOD = `
+server:
+  port: 9443
+  tenant: clinic-a
+  tls: { cert: certs/dev.crt, key: certs/dev.key }
+vendors:
+  openai:
+    baseUrl: https://api.openai.com/v1
+    apiKey: env:OPENAI_API_KEY
+    region: us
+    dataClasses: [deidentified]
+    enforceParams: { store: false }
+  azure:
+    baseUrl: https://example.openai.azure.com
+    azureApiVersion: 2024-10-21
+    apiKey: file:/run/secrets/azure
+    region: eu
+    dataClasses: [phi, deidentified]
+    baa: { signed: true, start: 2025-01-01, end: 2027-01-01, services: [chat, embeddings], tiers: [enterprise] }
+    noTrain: true
+    retentionDays: 0
+  local:
+    baseUrl: http://127.0.0.1:11434/v1
+    allowInsecureLoopback: true
+    region: onprem
+    dataClasses: [phi]
+models:
+  - { id: gpt-4o, vendor: openai, upstream: gpt-4o-2024-08-06 }
+  - { id: gpt-4o-phi, vendor: azure, upstream: my-deployment, tier: enterprise }
+  - { id: embed, vendor: openai, service: embeddings }
+access:
+  noPatient: deny
+  roles:
+    clinician: { models: ['*'], purposes: [TREAT, ETREAT], patients: care-team, breakGlass: true }
+    analyst: { models: [gpt-4o], purposes: [HOPERAT] }
+`;
+
+function problems(yaml: string): string {
+  try {
+    parseConfig(yaml, 'phigate.yaml');
+  } catch (err) {
+    return (err as Error).message;
+  }
+  assert.fail('expected the config to be refused');
+}
+
+test('a full gateway config parses into typed values', () => {
+  const c = parseConfig(GOOD, '/etc/phigate/phigate.yaml');
+  assert.equal(c.server.port, 9443);
+  assert.equal(c.server.tls?.cert, '/etc/phigate/certs/dev.crt', 'TLS paths resolve against the config file');
+  assert.deepEqual(c.vendors['openai']?.apiKey, { kind: 'env', name: 'OPENAI_API_KEY' });
+  assert.equal(c.vendors['azure']?.baa?.end?.toISOString(), '2027-01-01T00:00:00.000Z');
+  assert.deepEqual(c.vendors['azure']?.baa?.tiers, ['enterprise']);
+  assert.equal(c.models[1]?.upstream, 'my-deployment');
+  assert.equal(c.models[2]?.upstream, 'embed', 'upstream defaults to the id');
+  assert.equal(c.models[0]?.service, 'chat');
+  assert.equal(c.access.noPatient, 'deny');
+  assert.equal(c.access.roles['analyst']?.patients, 'none', 'patient access defaults to none');
+  assert.ok(Object.isFrozen(c.vendors['azure']?.baa), 'frozen');
+});
+
+test('each mistake names file:line:col and the field', () => {
+  assert.match(problems(GOOD.replace('https://api.openai.com/v1', 'http://api.openai.com/v1')), /phigate\.yaml:\d+:\d+: vendors\.openai\.baseUrl: must be https/);
+  assert.match(problems(GOOD.replace('allowInsecureLoopback: true', 'allowInsecureLoopback: false')), /vendors\.local\.baseUrl: must be https/);
+  assert.match(problems(GOOD.replace('vendor: openai, upstream', 'vendor: opneai, upstream')), /models\[0\]\.vendor: no vendor "opneai"/);
+  assert.match(problems(GOOD.replace('models: [gpt-4o]', 'models: [gpt-5]')), /access\.roles\.analyst\.models\[0\]: no model "gpt-5"/);
+  assert.match(problems(GOOD.replace('end: 2027-01-01', 'end: 2024-01-01')), /vendors\.azure\.baa\.end: must be after start/);
+  assert.match(problems(GOOD.replace('start: 2025-01-01', 'start: next week')), /vendors\.azure\.baa\.start: expected a date/);
+  assert.match(problems(GOOD.replace('dataClasses: [deidentified]', 'dataClasses: [anything]')), /vendors\.openai\.dataClasses\[0\]/);
+  assert.match(problems(GOOD.replace('purposes: [HOPERAT]', 'purposes: [FUN]')), /access\.roles\.analyst\.purposes\[0\]/);
+  assert.match(problems(GOOD.replace('port: 9443', 'prot: 9443')), /server\.prot: unknown field/);
+  assert.match(problems(GOOD.replace('apiKey: env:OPENAI_API_KEY', 'apiKey: sk-live-secret')), /vendors\.openai\.apiKey: expected env:VAR or file:PATH/);
+  assert.ok(!problems(GOOD.replace('apiKey: env:OPENAI_API_KEY', 'apiKey: sk-live-secret')).includes('sk-live-secret'), 'a secret typed in the file is not echoed');
+});

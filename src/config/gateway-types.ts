@@ -1,0 +1,119 @@
+// The gateway's sections of phigate.yaml as the rest of phigate sees them (server, vendors, models,
+// access): types and defaults only, no zod, so code that takes a config does not load the schema.
+import type { SecretRef } from './secrets.js';
+
+export const SERVICES = ['chat', 'embeddings'] as const;
+export type Service = (typeof SERVICES)[number];
+
+export const DATA_CLASSES = ['phi', 'deidentified'] as const;
+export type DataClass = (typeof DATA_CLASSES)[number];
+
+export interface ServerConfig {
+  readonly host: string;
+  readonly port: number;
+  /** The tenant every request of this gateway belongs to (keys, care teams and vault scopes are per tenant). */
+  readonly tenant: string;
+  /** PEM files; without them the gateway serves plain HTTP, which `serve` allows on loopback only. */
+  readonly tls: { readonly cert: string; readonly key: string } | null;
+  readonly bodyLimitBytes: number;
+  readonly upstreamTimeoutMs: number;
+  readonly upstreamRetries: number;
+  /** How long a conversation's tokens stay resolvable (hours). */
+  readonly tokenTtlHours: number;
+  /** How long a verified API key is trusted without asking the store again (so revocation takes up to this long); 0: always ask. */
+  readonly authCacheMs: number;
+  /** How long the gateway keeps a conversation's token mappings in memory (saves store round trips); 0: off. */
+  readonly vaultCacheMs: number;
+  /** Requests per minute per API key (a token bucket refilled continuously), with a burst allowance; 0: no limit. */
+  readonly rateLimit: { readonly perMinute: number; readonly burst: number };
+}
+
+export interface BaaConfig {
+  readonly signed: boolean;
+  /** The agreement applies from `start` (inclusive) to `end` (exclusive); a date alone means 00:00 UTC. */
+  readonly start: Date;
+  readonly end: Date | null;
+  readonly services: readonly Service[];
+  /** Product tiers covered (e.g. `enterprise`); empty: every tier. */
+  readonly tiers: readonly string[];
+}
+
+export interface VendorConfig {
+  readonly id: string;
+  readonly provider: 'openai-compatible';
+  readonly baseUrl: string;
+  readonly apiKey: SecretRef | null;
+  /** Plain http is accepted only for a loopback host and only when this is set (local vLLM, Ollama). */
+  readonly allowInsecureLoopback: boolean;
+  /** Azure OpenAI deployment paths: `/openai/deployments/{model}/...?api-version=`. */
+  readonly azureApiVersion: string | null;
+  readonly region: string;
+  readonly dataClasses: readonly DataClass[];
+  readonly baa: BaaConfig | null;
+  /** What the vendor promised (documentation for auditors); enforcement is `enforceParams`. */
+  readonly noTrain: boolean;
+  readonly retentionDays: number | null;
+  /** Request parameters the gateway always sets (e.g. `store: false`); a client asking otherwise is refused. */
+  readonly enforceParams: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+export interface ModelConfig {
+  /** What clients ask for. */
+  readonly id: string;
+  readonly vendor: string;
+  /** The vendor's name for it (the Azure deployment name for Azure). */
+  readonly upstream: string;
+  readonly service: Service;
+  readonly tier: string | null;
+}
+
+/** What a request naming no patient may do: go anywhere, go only de-identified, or be refused. */
+export type NoPatientRule = 'allow' | 'deidentified-only' | 'deny';
+
+export interface RoleRule {
+  /** Model ids this role may use; `*` for every configured model. */
+  readonly models: readonly string[];
+  readonly purposes: readonly string[];
+  /** Patient access: only patients on the principal's care team, any patient, or none. */
+  readonly patients: 'care-team' | 'any' | 'none';
+  /** May override the care-team check with `X-Phigate-Break-Glass: <reason>` (flagged and audited). */
+  readonly breakGlass: boolean;
+}
+
+export const JWT_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'] as const;
+
+/** OIDC bearer tokens (JWT access tokens) from one issuer. */
+export interface OidcConfig {
+  readonly issuer: string;
+  readonly audience: string;
+  /** Pinned: a token signed with anything else (`none` included) is refused. */
+  readonly algorithms: readonly (typeof JWT_ALGORITHMS)[number][];
+  /** The claim holding role names (a list or a space-separated string). */
+  readonly rolesClaim: string;
+  readonly clockToleranceSec: number;
+  /** Plain http discovery only to a loopback issuer when set (test identity providers). */
+  readonly allowInsecureLoopback: boolean;
+}
+
+export interface AccessConfig {
+  readonly defaultPurpose: string;
+  readonly oidc: OidcConfig | null;
+  readonly noPatient: NoPatientRule;
+  readonly roles: Readonly<Record<string, RoleRule>>;
+}
+
+export const DEFAULT_SERVER: ServerConfig = {
+  host: '127.0.0.1',
+  port: 8443,
+  tenant: 'default',
+  tls: null,
+  bodyLimitBytes: 1024 * 1024,
+  upstreamTimeoutMs: 60_000,
+  upstreamRetries: 2,
+  tokenTtlHours: 24,
+  authCacheMs: 2_000,
+  vaultCacheMs: 60_000,
+  rateLimit: { perMinute: 600, burst: 60 },
+};
+
+export const DEFAULT_ACCESS: AccessConfig = { defaultPurpose: 'TREAT', oidc: null, noPatient: 'deidentified-only', roles: {} };

@@ -1,0 +1,131 @@
+// The gateway application: the endpoints, each a pipeline of named stages (audit outermost, then
+// authenticate, read the body, resolve the model, authorize, route, de-identify, re-identify, call
+// upstream), and the health endpoints. Runs on any fetch-style server (Hono on node:http by default).
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { PhigateError, normalizeError } from '../errors.js';
+import { type Stage, compose } from './compose.js';
+import type { Action, GatewayContext } from './context.js';
+import { CachedVault } from './deid/vault-cache.js';
+import type { GatewayDeps } from './deps.js';
+import { errorResponse, jsonResponse, resultResponse } from './respond.js';
+import { audit } from './stages/audit.js';
+import { authenticate } from './stages/authenticate.js';
+import { authorize } from './stages/authorize.js';
+import { callUpstream } from './stages/call-upstream.js';
+import { deidentify } from './stages/deidentify.js';
+import { listModels } from './stages/list-models.js';
+import { readBody } from './stages/read-body.js';
+import { reidentify } from './stages/reidentify.js';
+import { resolveModel } from './stages/resolve-model.js';
+import { Metrics } from './metrics.js';
+import { RateLimiter } from './rate-limit.js';
+import { route } from './stages/route.js';
+
+export interface Gateway {
+  /** The fetch-style handler (Request in, Response out). */
+  fetch(request: Request): Promise<Response>;
+  /** Requests (and streams) still in flight, for graceful shutdown. */
+  readonly inFlight: number;
+  /** Resolves when nothing is in flight. */
+  drained(): Promise<void>;
+}
+
+export function createGateway(given: GatewayDeps): Gateway {
+  const ttlMs = given.config.server.vaultCacheMs;
+  const deps: GatewayDeps = ttlMs > 0 ? { ...given, vault: new CachedVault(given.vault, { ttlMs }) } : given;
+  const limiter = new RateLimiter(deps.config.server.rateLimit);
+  const limit: Stage = async function rateLimitStage(ctx, next) {
+    if (ctx.principal) limiter.take(ctx.principal.credential, deps.clock().getTime());
+    await next();
+  };
+  const metrics = new Metrics();
+  const chat = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'chat'), resolveModel(deps), authorize(deps), route(deps), deidentify(deps), reidentify(deps), callUpstream()]);
+  const embeddings = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'embeddings'), resolveModel(deps), authorize(deps), route(deps), deidentify(deps), reidentify(deps), callUpstream()]);
+  const models = compose([audit(deps), authenticate(deps), limit, listModels(deps)]);
+
+  let inFlight = 0;
+  let waiters: Array<() => void> = [];
+  const release = (): void => {
+    inFlight--;
+    if (inFlight === 0) {
+      for (const w of waiters) w();
+      waiters = [];
+    }
+  };
+
+  async function run(action: Action, pipeline: (ctx: GatewayContext) => Promise<void>, request: Request): Promise<Response> {
+    inFlight++;
+    const ctx: GatewayContext = {
+      requestId: randomUUID(),
+      action,
+      startedAt: performance.now(),
+      headers: request.headers,
+      request,
+      signal: request.signal,
+      identifiers: {},
+      unresolved: 0,
+    };
+    const done = (err: PhigateError | undefined, status: number): void => {
+      metrics.inc('phigate_requests_total', 'Requests by action, HTTP status and phigate error code.', { action, status: String(status), code: err?.code ?? 'OK' });
+      for (const [type, n] of Object.entries(ctx.identifiers)) metrics.inc('phigate_identifiers_total', 'Identifiers found in requests, by type.', { type }, n);
+      if (ctx.route && ctx.wire && ctx.wire.sentBytes > 0) {
+        metrics.inc('phigate_upstream_requests_total', 'Calls to upstream providers.', { vendor: ctx.route.vendor.id, model: ctx.route.model.id, mode: ctx.route.mode });
+      }
+      deps.log({
+        level: err && err.status >= 500 ? 'error' : 'info',
+        event: 'request',
+        requestId: ctx.requestId,
+        action,
+        status,
+        ...(err ? { code: err.code } : {}),
+        ...(ctx.principal ? { principal: ctx.principal.id } : {}),
+        ...(ctx.model ? { model: ctx.model.id } : {}),
+        ...(ctx.route ? { vendor: ctx.route.vendor.id, mode: ctx.route.mode } : {}),
+        identifiers: Object.values(ctx.identifiers).reduce((a, b) => a + b, 0),
+        durationMs: Math.round((performance.now() - ctx.startedAt) * 100) / 100,
+      });
+      release();
+    };
+    try {
+      await pipeline(ctx);
+      if (!ctx.result) throw new PhigateError('PHIGATE_INTERNAL', 'The pipeline produced no result');
+      const streaming = ctx.result.kind === 'chat-stream';
+      metrics.observeDuration({ action }, (performance.now() - ctx.startedAt) / 1000);
+      const res = resultResponse(ctx.result, ctx, (err) => done(err, 200));
+      if (!streaming) done(undefined, res.status);
+      return res;
+    } catch (err) {
+      const e = normalizeError(err);
+      done(e, e.status);
+      return errorResponse(e, ctx.requestId);
+    }
+  }
+
+  const app = new Hono();
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async () => {
+    const ok = deps.ready ? await deps.ready().catch(() => false) : true;
+    return ok ? jsonResponse({ status: 'ready' }, 200, 'readyz') : errorResponse(new PhigateError('PHIGATE_NOT_READY', 'Not ready: the store or audit log is not available yet'), 'readyz');
+  });
+  app.get('/metrics', () =>
+    new Response(metrics.render({ phigate_in_flight_requests: inFlight, phigate_resident_memory_bytes: process.memoryUsage().rss }), {
+      headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8', 'cache-control': 'no-store' },
+    }),
+  );
+  app.get('/v1/models', (c) => run('models.list', models, c.req.raw));
+  app.post('/v1/chat/completions', (c) => run('chat.completion', chat, c.req.raw));
+  app.post('/v1/embeddings', (c) => run('embeddings.create', embeddings, c.req.raw));
+  app.notFound(() => errorResponse(new PhigateError('PHIGATE_NOT_FOUND', 'No such endpoint: phigate serves /v1/chat/completions, /v1/embeddings and /v1/models'), 'none'));
+  app.onError((err) => errorResponse(normalizeError(err), 'none'));
+
+  return {
+    fetch: (request) => Promise.resolve(app.fetch(request)),
+    get inFlight() {
+      return inFlight;
+    },
+    drained: () => (inFlight === 0 ? Promise.resolve() : new Promise((r) => waiters.push(r))),
+  };
+}
+
+export type { Stage };

@@ -1,0 +1,77 @@
+// The per-request context every stage reads and fills in: explicit and typed, never ambient. What a
+// stage adds is optional until that stage has run; `need()` turns "a stage ran out of order" into an
+// internal error instead of a silent undefined.
+import type { Hash } from 'node:crypto';
+import type { Principal } from '../access/index.js';
+import type { ModelConfig, VendorConfig } from '../config/index.js';
+import { PhigateError } from '../errors.js';
+import type { ChatChunk, ChatRequest, ChatResponse, EmbeddingsRequest, EmbeddingsResponse, ProviderAdapter } from '../providers/index.js';
+import type { TokenScope } from '../vault/index.js';
+import type { DataMode } from '../vendors/index.js';
+
+export type Action = 'chat.completion' | 'embeddings.create' | 'models.list';
+
+export type Call =
+  | { readonly kind: 'chat'; body: ChatRequest }
+  | { readonly kind: 'embeddings'; body: EmbeddingsRequest }
+  | { readonly kind: 'models' };
+
+export type Result =
+  | { readonly kind: 'chat'; readonly body: ChatResponse }
+  | { readonly kind: 'chat-stream'; readonly chunks: AsyncIterable<ChatChunk> }
+  | { readonly kind: 'embeddings'; readonly body: EmbeddingsResponse }
+  | { readonly kind: 'models'; readonly ids: readonly { id: string; vendor: string }[] };
+
+export interface AccessGrant {
+  readonly patient: string | null;
+  readonly purpose: string;
+  readonly breakGlass: boolean;
+  readonly reason: string;
+  readonly deidentifiedOnly: boolean;
+}
+
+export interface Route {
+  readonly model: ModelConfig;
+  readonly vendor: VendorConfig;
+  readonly provider: ProviderAdapter;
+  readonly mode: DataMode;
+}
+
+export interface GatewayContext {
+  readonly requestId: string;
+  readonly action: Action;
+  readonly startedAt: number;
+  readonly headers: Headers;
+  /** The raw request, read by the body stage (under the size limit). */
+  readonly request: Request;
+  readonly signal: AbortSignal;
+  principal?: Principal;
+  call?: Call;
+  model?: ModelConfig;
+  access?: AccessGrant;
+  route?: Route;
+  /** The vault scope of this conversation's tokens (set when text is de-identified). */
+  scope?: TokenScope;
+  /** Identifiers found in what the request carried, by type. */
+  identifiers: Record<string, number>;
+  /** The patient and purpose the request named (set by authorize before it decides, so refusals are audited with them). */
+  patient?: string | null;
+  purpose?: string;
+  /** Running SHA-256 of the bytes sent upstream and returned (the audit event's digests). */
+  wire?: Wire;
+  result?: Result;
+  /** Tokens in the answer that did not resolve in the caller's scope (the model made them up or garbled them). */
+  unresolved: number;
+}
+
+export interface Wire {
+  readonly sent: Hash;
+  readonly returned: Hash;
+  sentBytes: number;
+  returnedBytes: number;
+}
+
+export function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new PhigateError('PHIGATE_INTERNAL', `Gateway stage order: ${what} is not set`);
+  return value;
+}

@@ -1,0 +1,50 @@
+// De-identification in flight: find identifiers in every slot, swap each for a reversible vault token
+// of the conversation's scope (one vault round trip per request), and count what was found by type.
+// Spans are replaced end to start, so earlier offsets stay valid.
+import type { Analyzer, Finding } from '../../deid/index.js';
+import type { TokenScope, TokenizeItem } from '../../vault/index.js';
+import type { Slot } from './slots.js';
+
+export interface VaultPort {
+  tokenizeMany(items: readonly TokenizeItem[], scope: TokenScope, opts?: { ttlMs?: number | null }): Promise<string[]>;
+  detokenizeMany(tokens: readonly string[], scope: TokenScope): Promise<Map<string, { value: string; type: string }>>;
+}
+
+export interface Redaction {
+  readonly counts: Record<string, number>;
+}
+
+/** Analyses every slot; when `vault` is given, replaces the findings with tokens. Returns counts by type. */
+export async function redactSlots(
+  slots: readonly Slot[],
+  analyzer: Analyzer,
+  tokenize: { vault: VaultPort; scope: TokenScope; ttlMs: number } | null,
+): Promise<Redaction> {
+  const counts: Record<string, number> = {};
+  const found: Array<{ slot: Slot; text: string; findings: Finding[] }> = [];
+  const items: TokenizeItem[] = [];
+  for (const slot of slots) {
+    const text = slot.get();
+    const findings = analyzer.analyze(text);
+    if (findings.length === 0) continue;
+    for (const f of findings) {
+      counts[f.type] = (counts[f.type] ?? 0) + 1;
+      items.push({ value: text.slice(f.start, f.end), type: f.type });
+    }
+    found.push({ slot, text, findings });
+  }
+  if (!tokenize || items.length === 0) return { counts };
+  const tokens = await tokenize.vault.tokenizeMany(items, tokenize.scope, { ttlMs: tokenize.ttlMs });
+  let k = 0;
+  for (const { slot, text, findings } of found) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const f of findings) {
+      parts.push(text.slice(at, f.start), tokens[k++] as string);
+      at = f.end;
+    }
+    parts.push(text.slice(at));
+    slot.set(parts.join(''));
+  }
+  return { counts };
+}

@@ -1,0 +1,96 @@
+// Every text of a request that leaves the boundary, as slots that can be read and rewritten in place:
+// message contents (string and text parts) of every role, participant names, tool call arguments (the
+// JSON's string values, never its keys) and embedding inputs. Media parts are reported, not slotted.
+import { PhigateError } from '../../errors.js';
+import type { ChatMessage, ChatRequest, ContentPart, EmbeddingsRequest } from '../../providers/index.js';
+
+export interface Slot {
+  get(): string;
+  set(text: string): void;
+}
+
+export interface SlotSet {
+  readonly slots: Slot[];
+  /** Content parts that are not text (images, audio, files): allowed only to PHI-allowed vendors. */
+  readonly media: number;
+  /** Writes rewritten JSON slots back into their argument strings. */
+  commit(): void;
+}
+
+function field<T extends object, K extends keyof T>(obj: T, key: K): Slot {
+  return { get: () => obj[key] as string, set: (t) => void (obj[key] = t as T[K]) };
+}
+
+/** String values of a JSON value, recursively (keys are the tool's schema, not data). */
+function jsonSlots(value: unknown, out: Slot[], depth = 0): void {
+  if (depth > 64) throw new PhigateError('PHIGATE_BAD_INPUT', 'Tool call arguments are nested more than 64 levels deep');
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => (typeof v === 'string' ? out.push(field(value as string[], i)) : jsonSlots(v, out, depth + 1)));
+  } else if (typeof value === 'object' && value !== null) {
+    const o = value as Record<string, unknown>;
+    for (const k of Object.keys(o)) {
+      if (typeof o[k] === 'string') out.push(field(o, k));
+      else jsonSlots(o[k], out, depth + 1);
+    }
+  }
+}
+
+/** Slots of a JSON-in-a-string field (tool arguments): its values if it parses, else the whole string. */
+function argumentSlots(holder: { arguments: string }, slots: Slot[], commits: Array<() => void>): void {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(holder.arguments);
+  } catch {
+    slots.push(field(holder, 'arguments'));
+    return;
+  }
+  if (typeof parsed === 'string') {
+    slots.push(field(holder, 'arguments'));
+    return;
+  }
+  const box = { v: parsed };
+  jsonSlots(box, slots);
+  commits.push(() => void (holder.arguments = JSON.stringify(box.v)));
+}
+
+function contentSlots(msg: ChatMessage, slots: Slot[]): number {
+  if (typeof msg.content === 'string') {
+    slots.push(field(msg, 'content'));
+    return 0;
+  }
+  let media = 0;
+  if (Array.isArray(msg.content)) {
+    for (const part of msg.content as ContentPart[]) {
+      if (part.type === 'text' && typeof (part as { text?: unknown }).text === 'string') slots.push(field(part as { text: string }, 'text'));
+      else if (part.type === 'refusal' && typeof part['refusal'] === 'string') slots.push(field(part as unknown as { refusal: string }, 'refusal'));
+      else media++;
+    }
+  }
+  return media;
+}
+
+export function chatSlots(req: ChatRequest): SlotSet {
+  const slots: Slot[] = [];
+  const commits: Array<() => void> = [];
+  let media = 0;
+  for (const msg of req.messages) {
+    media += contentSlots(msg, slots);
+    if (typeof msg.name === 'string') slots.push(field(msg, 'name'));
+    if (typeof msg['refusal'] === 'string') slots.push(field(msg as unknown as { refusal: string }, 'refusal'));
+    for (const call of msg.tool_calls ?? []) argumentSlots(call.function, slots, commits);
+    const legacy = msg['function_call'] as { arguments?: unknown } | undefined;
+    if (legacy && typeof legacy.arguments === 'string') argumentSlots(legacy as { arguments: string }, slots, commits);
+  }
+  return { slots, media, commit: () => commits.forEach((c) => c()) };
+}
+
+export function embeddingSlots(req: EmbeddingsRequest): SlotSet {
+  const slots: Slot[] = [];
+  let media = 0;
+  if (typeof req.input === 'string') slots.push(field(req, 'input'));
+  else if (Array.isArray(req.input)) {
+    req.input.forEach((v, i) => (typeof v === 'string' ? slots.push(field(req.input as string[], i)) : media++));
+  }
+  // Pre-tokenised input (arrays of token ids) cannot be inspected: counted with media, refused unless PHI may go.
+  return { slots, media, commit: () => undefined };
+}

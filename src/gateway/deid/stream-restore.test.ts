@@ -1,0 +1,115 @@
+// The streaming re-identifier: which tails are held back, and that any split of an answer into chunks
+// (tokens cut anywhere, punctuation around them) restores to the same text as the whole answer, with
+// held-back text bounded by the longest token.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { MAX_TOKEN_LENGTH } from '../../deid/index.js';
+import type { ChatChunk } from '../../providers/index.js';
+import type { TokenScope } from '../../vault/index.js';
+import type { VaultPort } from './redact.js';
+import { Restorer } from './restore.js';
+import { HoldBack, isTokenPrefix, restoreStream, safeCut } from './stream-restore.js';
+
+const SCOPE: TokenScope = { tenant: 't', kind: 'conversation', id: 'c' };
+const MAP = new Map([
+  ['[[NAME_0123456789ab]]', 'Ada "Quote" Lovelace'],
+  ['[[MRN_abcdefabcdef0123]]', '4821-3957'],
+  ['[[PHONE_ffffffffffff]]', '617-555-0142'],
+]);
+
+/** A vault that knows three tokens (a stand-in for TokenVault at this unit's boundary). */
+const vault: VaultPort = {
+  tokenizeMany: async () => [],
+  detokenizeMany: async (tokens) => new Map(tokens.flatMap((t) => (MAP.has(t) ? [[t, { value: MAP.get(t) as string, type: 'NAME' }] as const] : []))),
+};
+
+test('isTokenPrefix accepts exactly the proper prefixes of a token', () => {
+  for (const s of ['[', '[[', '[[N', '[[NAME', '[[NAME_', '[[NAME_0123', '[[NAME_0123456789ab', '[[NAME_0123456789ab]']) assert.ok(isTokenPrefix(s), s);
+  for (const s of ['', 'a', '[a', '[[n', '[[N_', '[[NAME_0123]', '[[NAME_0123456789ab]]', '[[NAME_xyz', `[[${'A'.repeat(13)}`, `[[NAME_${'a'.repeat(65)}`]) {
+    assert.ok(!isTokenPrefix(s), s);
+  }
+});
+
+test('safeCut holds back only a tail that may still become a token', () => {
+  assert.equal(safeCut('plain text'), 10);
+  assert.equal(safeCut('see [[NAME_01'), 4);
+  assert.equal(safeCut('a [b] c ['), 8);
+  assert.equal(safeCut('done [[NAME_0123456789ab]]'), 26);
+  assert.equal(safeCut('x [[ y'), 6, 'a broken prefix is released');
+});
+
+test('text without a bracket is released at once (time to first token is not held back)', async () => {
+  const hb = new HoldBack(new Restorer(vault, SCOPE), 'text');
+  assert.equal(await hb.push('Hello'), 'Hello');
+  assert.equal(await hb.push(' there [['), ' there ');
+  assert.ok(hb.pending);
+  assert.equal(await hb.push('NAME_0123456789ab]], ok'), 'Ada "Quote" Lovelace, ok');
+});
+
+function chunksOf(pieces: readonly string[], field: 'content' | 'args'): ChatChunk[] {
+  const base = { id: 'c', object: 'chat.completion.chunk' as const, created: 0, model: 'm' };
+  const out: ChatChunk[] = pieces.map((p) => ({
+    ...base,
+    choices: [{ index: 0, delta: field === 'content' ? { content: p } : { tool_calls: [{ index: 0, function: { arguments: p } }] }, finish_reason: null }],
+  }));
+  out.push({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] });
+  return out;
+}
+
+async function* iter<T>(xs: readonly T[]): AsyncIterable<T> {
+  yield* xs;
+}
+
+const piece = fc.oneof(
+  fc.constantFrom(...MAP.keys(), '[[NAME_999999999999]]', '[', ']]', '[[', ' (', '), ', '"', '.', '\n'),
+  fc.string({ maxLength: 8 }),
+);
+
+test('any split of an answer restores to the whole answer restored (content and tool arguments)', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(piece, { maxLength: 30 }), fc.array(fc.nat(200), { maxLength: 12 }), fc.boolean(), async (parts, cuts, json) => {
+      const full = parts.join('');
+      const points = [...new Set(cuts.map((c) => c % (full.length + 1)))].sort((a, b) => a - b);
+      const pieces: string[] = [];
+      let at = 0;
+      for (const p of [...points, full.length]) {
+        pieces.push(full.slice(at, p));
+        at = p;
+      }
+      const escape = json ? 'json' : 'text';
+      const expected = await new Restorer(vault, SCOPE).restore(full, escape);
+      let got = '';
+      for await (const c of restoreStream(iter(chunksOf(pieces, json ? 'args' : 'content')), new Restorer(vault, SCOPE))) {
+        const d = c.choices[0]?.delta;
+        got += json ? (d?.tool_calls?.[0]?.function?.arguments ?? '') : (d?.content ?? '');
+      }
+      assert.equal(got, expected);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('the hold-back never exceeds the longest possible token', async () => {
+  const hb = new HoldBack(new Restorer(vault, SCOPE), 'text');
+  let pushed = 0;
+  let emitted = 0;
+  for (const ch of `[[NAME_${'a'.repeat(80)}`) {
+    pushed++;
+    emitted += (await hb.push(ch)).length;
+    assert.ok(pushed - emitted < MAX_TOKEN_LENGTH, 'held back at most the look-ahead');
+  }
+  assert.equal(emitted + (await hb.flush()).length, pushed);
+});
+
+test('an unknown token is left as it is and counted', async () => {
+  const r = new Restorer(vault, SCOPE);
+  assert.equal(await r.restore('a [[NAME_999999999999]] b'), 'a [[NAME_999999999999]] b');
+  assert.equal(r.unresolved, 1);
+});
+
+test('inside tool arguments the original is escaped as JSON', async () => {
+  const r = new Restorer(vault, SCOPE);
+  const args = await r.restore('{"who":"[[NAME_0123456789ab]]"}', 'json');
+  assert.deepEqual(JSON.parse(args), { who: 'Ada "Quote" Lovelace' });
+});

@@ -1,0 +1,143 @@
+// Re-identification of a stream on the fly. Each text stream (a choice's content, each tool call's
+// argument deltas) has a hold-back buffer: the shortest tail that could still grow into a token is held
+// until the next delta completes or breaks it, so a token split across chunks or across tool_calls
+// argument deltas is restored whole. The hold-back is bounded by the longest possible token, so time to
+// first token is never delayed by more than that look-ahead.
+import { MAX_TOKEN_LENGTH } from '../../deid/index.js';
+import type { ChatChunk } from '../../providers/index.js';
+import type { Escape, Restorer } from './restore.js';
+
+const isCap = (c: number): boolean => c >= 65 && c <= 90;
+const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
+
+/** True when `s` is a proper prefix of some token `[[TYPE_hex]]` (so more input could complete it). */
+export function isTokenPrefix(s: string): boolean {
+  if (s.length === 0 || s.length >= MAX_TOKEN_LENGTH) return false;
+  if (s.charCodeAt(0) !== 91) return false;
+  if (s.length === 1) return true;
+  if (s.charCodeAt(1) !== 91) return false;
+  let i = 2;
+  while (i < s.length && isCap(s.charCodeAt(i))) i++;
+  const caps = i - 2;
+  if (caps > 12) return false;
+  if (i === s.length) return true;
+  if (caps < 2 || s.charCodeAt(i) !== 95) return false;
+  i++;
+  const hexStart = i;
+  while (i < s.length && isHex(s.charCodeAt(i))) i++;
+  const hex = i - hexStart;
+  if (hex > 64) return false;
+  if (i === s.length) return true;
+  if (hex < 12 || s.charCodeAt(i) !== 93) return false;
+  // `]` then end: one more `]` would complete it. `]]` is complete: nothing to hold.
+  return i + 1 === s.length;
+}
+
+/** Where the emittable part of `text` ends: before the earliest tail that may still become a token. */
+export function safeCut(text: string): number {
+  for (let p = Math.max(0, text.length - MAX_TOKEN_LENGTH + 1); p < text.length; p++) {
+    if (text.charCodeAt(p) === 91 && isTokenPrefix(text.slice(p))) return p;
+  }
+  return text.length;
+}
+
+export class HoldBack {
+  #held = '';
+  readonly #restorer: Restorer;
+  readonly #escape: Escape;
+
+  constructor(restorer: Restorer, escape: Escape) {
+    this.#restorer = restorer;
+    this.#escape = escape;
+  }
+
+  async push(delta: string): Promise<string> {
+    const text = this.#held + delta;
+    const cut = safeCut(text);
+    this.#held = text.slice(cut);
+    return this.#restorer.restore(text.slice(0, cut), this.#escape);
+  }
+
+  async flush(): Promise<string> {
+    const t = this.#held;
+    this.#held = '';
+    return this.#restorer.restore(t, this.#escape);
+  }
+
+  get pending(): boolean {
+    return this.#held.length > 0;
+  }
+}
+
+interface ChoiceState {
+  content: HoldBack;
+  tools: Map<number, HoldBack>;
+}
+
+function chunkHasContent(chunk: ChatChunk): boolean {
+  if (chunk.choices.length === 0) return true; // usage-only and similar chunks pass as they are
+  return chunk.choices.some((c) => {
+    const d = c.delta ?? {};
+    const keys = Object.keys(d).filter((k) => !(k === 'content' && (d.content === '' || d.content === null)));
+    return c.finish_reason !== null && c.finish_reason !== undefined ? true : keys.length > 0;
+  });
+}
+
+/** The chunks with every token restored; synthetic chunks carry held-back text out before a finish. */
+export async function* restoreStream(chunks: AsyncIterable<ChatChunk>, restorer: Restorer): AsyncIterable<ChatChunk> {
+  const states = new Map<number, ChoiceState>();
+  const stateOf = (i: number): ChoiceState => {
+    let s = states.get(i);
+    if (!s) states.set(i, (s = { content: new HoldBack(restorer, 'text'), tools: new Map() }));
+    return s;
+  };
+  let last: ChatChunk | undefined;
+
+  /** Held-back text of a choice, appended to `delta` (after what it already carries, so order holds). */
+  async function flushInto(index: number, delta: ChatChunk['choices'][number]['delta']): Promise<boolean> {
+    const s = states.get(index);
+    if (!s) return false;
+    let any = false;
+    const content = await s.content.flush();
+    if (content.length > 0) {
+      delta.content = (typeof delta.content === 'string' ? delta.content : '') + content;
+      any = true;
+    }
+    for (const [ti, hb] of s.tools) {
+      const args = await hb.flush();
+      if (args.length === 0) continue;
+      const calls = (delta.tool_calls ??= []);
+      const existing = calls.find((c) => c.index === ti);
+      if (existing) existing.function = { ...existing.function, arguments: (existing.function?.arguments ?? '') + args };
+      else calls.push({ index: ti, function: { arguments: args } });
+      any = true;
+    }
+    return any;
+  }
+
+  for await (const chunk of chunks) {
+    last = chunk;
+    for (const choice of chunk.choices) {
+      const s = stateOf(choice.index);
+      const d = choice.delta ?? (choice.delta = {});
+      if (typeof d.content === 'string' && d.content.length > 0) d.content = await s.content.push(d.content);
+      for (const tc of d.tool_calls ?? []) {
+        if (typeof tc.function?.arguments !== 'string') continue;
+        let hb = s.tools.get(tc.index);
+        if (!hb) s.tools.set(tc.index, (hb = new HoldBack(restorer, 'json')));
+        tc.function.arguments = await hb.push(tc.function.arguments);
+      }
+      if (choice.finish_reason) await flushInto(choice.index, d);
+    }
+    if (chunkHasContent(chunk)) yield chunk;
+  }
+  // A stream that ended without a finish_reason: whatever is still held goes out in one last chunk.
+  if (last) {
+    for (const index of states.keys()) {
+      const delta: ChatChunk['choices'][number]['delta'] = {};
+      if (await flushInto(index, delta)) {
+        yield { id: last.id, object: 'chat.completion.chunk', created: last.created, model: last.model, choices: [{ index, delta, finish_reason: null }] };
+      }
+    }
+  }
+}

@@ -1,0 +1,87 @@
+// A short-lived, bounded in-memory cache in front of the token vault, so a conversation's later turns
+// (which re-send every earlier message) do not cost two store round trips each. Entries are keyed by
+// the full scope, so a token still resolves only in its own scope. Safe with the vault's expiry: an
+// entry lives `ttlMs` (default 60 s), far less than a mapping's lifetime, and the vault extends a
+// reused mapping's expiry whenever the store is asked. Trade-off, documented: a scope purged in the
+// store stays resolvable here for at most `ttlMs`.
+import type { TokenScope, TokenizeItem } from '../../vault/index.js';
+import type { VaultPort } from './redact.js';
+
+interface Entry {
+  readonly value: string;
+  readonly until: number;
+}
+
+export class CachedVault implements VaultPort {
+  readonly #inner: VaultPort;
+  readonly #ttlMs: number;
+  readonly #max: number;
+  readonly #now: () => number;
+  readonly #map = new Map<string, Entry>();
+
+  constructor(inner: VaultPort, opts: { ttlMs: number; maxEntries?: number; now?: () => number }) {
+    this.#inner = inner;
+    this.#ttlMs = opts.ttlMs;
+    this.#max = opts.maxEntries ?? 50_000;
+    this.#now = opts.now ?? Date.now;
+  }
+
+  #get(key: string, now: number): string | undefined {
+    const e = this.#map.get(key);
+    if (!e) return undefined;
+    if (e.until <= now) {
+      this.#map.delete(key);
+      return undefined;
+    }
+    return e.value;
+  }
+
+  #set(key: string, value: string, now: number): void {
+    this.#map.delete(key);
+    this.#map.set(key, { value, until: now + this.#ttlMs });
+    // Oldest first out (Map keeps insertion order).
+    while (this.#map.size > this.#max) this.#map.delete(this.#map.keys().next().value as string);
+  }
+
+  async tokenizeMany(items: readonly TokenizeItem[], scope: TokenScope, opts?: { ttlMs?: number | null }): Promise<string[]> {
+    const now = this.#now();
+    const sk = `${scope.tenant}\0${scope.kind}\0${scope.id}`;
+    const out: Array<string | undefined> = items.map((it) => this.#get(`v\0${sk}\0${it.type}\0${it.value}`, now));
+    const missing = items.filter((_, i) => out[i] === undefined);
+    if (missing.length > 0) {
+      const tokens = await this.#inner.tokenizeMany(missing, scope, opts);
+      let k = 0;
+      for (let i = 0; i < items.length; i++) {
+        if (out[i] !== undefined) continue;
+        const token = tokens[k++] as string;
+        const item = items[i] as TokenizeItem;
+        out[i] = token;
+        this.#set(`v\0${sk}\0${item.type}\0${item.value}`, token, now);
+        this.#set(`t\0${sk}\0${token}`, `${item.type}\0${item.value}`, now);
+      }
+    }
+    return out as string[];
+  }
+
+  async detokenizeMany(tokens: readonly string[], scope: TokenScope): Promise<Map<string, { value: string; type: string }>> {
+    const now = this.#now();
+    const sk = `${scope.tenant}\0${scope.kind}\0${scope.id}`;
+    const found = new Map<string, { value: string; type: string }>();
+    const missing: string[] = [];
+    for (const t of tokens) {
+      const hit = this.#get(`t\0${sk}\0${t}`, now);
+      if (hit === undefined) missing.push(t);
+      else {
+        const cut = hit.indexOf('\0');
+        found.set(t, { type: hit.slice(0, cut), value: hit.slice(cut + 1) });
+      }
+    }
+    if (missing.length > 0) {
+      for (const [t, d] of await this.#inner.detokenizeMany(missing, scope)) {
+        found.set(t, d);
+        this.#set(`t\0${sk}\0${t}`, `${d.type}\0${d.value}`, now);
+      }
+    }
+    return found;
+  }
+}

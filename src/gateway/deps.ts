@@ -1,0 +1,35 @@
+// What the gateway is built from, passed in whole: no singletons, no getConfig(). Narrow ports (the
+// few repository methods, the vault's two calls, an audit sink) keep tests able to use real parts.
+import type { AuditEvent, PatientHasher } from '../audit/index.js';
+import type { PhigateConfig } from '../config/index.js';
+import type { Analyzer } from '../deid/index.js';
+import type { ProviderAdapter } from '../providers/index.js';
+import type { ApiKeyRepository, CareTeamRepository } from '../store/index.js';
+import type { VaultPort } from './deid/redact.js';
+import type { LogFn } from './log.js';
+
+export interface AuditSink {
+  /** Resolves once the event is durable; the gateway fails a request whose event could not be written. */
+  append(event: AuditEvent): Promise<unknown>;
+}
+
+export interface GatewayStore {
+  readonly apiKeys: Pick<ApiKeyRepository, 'find'>;
+  readonly careTeam: Pick<CareTeamRepository, 'has'>;
+}
+
+export interface GatewayDeps {
+  readonly config: PhigateConfig;
+  readonly store: GatewayStore;
+  readonly vault: VaultPort;
+  readonly analyzer: Analyzer;
+  readonly audit: AuditSink;
+  /** Keyed hash of patient ids for audit events (src/audit createPatientHasher). */
+  readonly patientHash: PatientHasher;
+  /** One adapter per vendor id of `config.vendors`. */
+  readonly providers: Readonly<Record<string, ProviderAdapter>>;
+  readonly clock: () => Date;
+  readonly log: LogFn;
+  /** Readiness of what the gateway depends on (store, audit); /readyz answers 503 while false. */
+  readonly ready?: () => Promise<boolean>;
+}

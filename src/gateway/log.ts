@@ -1,0 +1,24 @@
+// Structured log lines: codes, ids, numbers and durations only. There is deliberately no field for a
+// body, a header value or a message from upstream, so nothing that may hold PHI has a place to go.
+export interface LogEntry {
+  readonly level: 'info' | 'warn' | 'error';
+  readonly event: 'request' | 'upstream_retry' | 'audit_failure' | 'stream_error' | 'listening' | 'shutdown';
+  readonly requestId?: string;
+  readonly action?: string;
+  readonly status?: number;
+  readonly code?: string;
+  readonly principal?: string;
+  readonly model?: string;
+  readonly vendor?: string;
+  readonly mode?: string;
+  readonly durationMs?: number;
+  readonly identifiers?: number;
+  readonly port?: number;
+}
+
+export type LogFn = (entry: LogEntry) => void;
+
+/** One JSON line per entry on a writable (stderr by default). */
+export function jsonLogger(write: (line: string) => void = (l) => process.stderr.write(l)): LogFn {
+  return (entry) => write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`);
+}

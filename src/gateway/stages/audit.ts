@@ -1,0 +1,80 @@
+// Outermost stage: one audit event per request, refusals included. The event holds codes, counts and
+// digests only (the audit capability rejects anything shaped like free text). A non-streamed answer is
+// released only after its event is durable; a stream's event is written when the stream ends.
+import { createAuditEventFactory, type AuditEvent } from '../../audit/index.js';
+import { ENTITY_TYPES } from '../../deid/index.js';
+import { type PhigateError, normalizeError } from '../../errors.js';
+import type { Stage } from '../compose.js';
+import type { GatewayContext } from '../context.js';
+import type { GatewayDeps } from '../deps.js';
+
+export function audit(deps: GatewayDeps): Stage {
+  const makeEvent = createAuditEventFactory({
+    vendors: Object.keys(deps.config.vendors),
+    models: deps.config.models.map((m) => m.id),
+    identifierTypes: ENTITY_TYPES,
+  });
+
+  function eventOf(ctx: GatewayContext, error: PhigateError | undefined): AuditEvent {
+    const allowed = ctx.access !== undefined && (error === undefined || error.status >= 500);
+    const wire = ctx.wire;
+    return makeEvent({
+      time: deps.clock(),
+      requestId: ctx.requestId,
+      actor: ctx.principal ? { id: ctx.principal.id, roles: [...ctx.principal.roles] } : { id: 'anonymous', roles: [] },
+      action: ctx.action,
+      patient: ctx.patient ? deps.patientHash(ctx.patient) : null,
+      purpose: ctx.purpose ?? deps.config.access.defaultPurpose,
+      vendor: ctx.route?.vendor.id ?? ctx.model?.vendor ?? null,
+      model: ctx.model?.id ?? null,
+      decision: allowed ? 'allow' : 'deny',
+      reason: error ? error.code : ctx.access?.reason ?? 'OK',
+      identifiers: ctx.identifiers,
+      sent: wire && wire.sentBytes > 0 ? wire.sent.copy().digest('hex') : null,
+      returned: wire && wire.returnedBytes > 0 ? wire.returned.copy().digest('hex') : null,
+    });
+  }
+
+  async function write(ctx: GatewayContext, error: PhigateError | undefined): Promise<void> {
+    try {
+      await deps.audit.append(eventOf(ctx, error));
+    } catch (err) {
+      deps.log({ level: 'error', event: 'audit_failure', requestId: ctx.requestId, code: normalizeError(err).code });
+      throw normalizeError(err);
+    }
+  }
+
+  return async function auditStage(ctx, next) {
+    let error: PhigateError | undefined;
+    try {
+      await next();
+    } catch (err) {
+      error = normalizeError(err);
+    }
+    const result = ctx.result;
+    if (error === undefined && result?.kind === 'chat-stream') {
+      ctx.result = { kind: 'chat-stream', chunks: auditedStream(result.chunks, (e) => write(ctx, e).catch(() => undefined)) };
+      return;
+    }
+    try {
+      await write(ctx, error);
+    } catch (auditError) {
+      // Fail closed: an answer whose event is not recorded is not released.
+      throw error ?? auditError;
+    }
+    if (error) throw error;
+  }
+}
+
+/** Passes chunks through and calls `done` once, when the stream ends, fails or is abandoned. */
+async function* auditedStream<T>(chunks: AsyncIterable<T>, done: (e: PhigateError | undefined) => Promise<void>): AsyncIterable<T> {
+  let error: PhigateError | undefined;
+  try {
+    yield* chunks;
+  } catch (err) {
+    error = normalizeError(err);
+    throw err;
+  } finally {
+    await done(error);
+  }
+}

@@ -1,0 +1,33 @@
+// The innermost stage: one call to the routed provider, with a tap that hashes the exact bytes sent
+// and returned for the audit event (and keeps nothing else).
+import { createHash } from 'node:crypto';
+import type { Stage } from '../compose.js';
+import { need } from '../context.js';
+
+export function callUpstream(): Stage {
+  return async function callUpstreamStage(ctx, next) {
+    const call = need(ctx.call, 'call');
+    const route = need(ctx.route, 'route');
+    const wire = (ctx.wire = { sent: createHash('sha256'), returned: createHash('sha256'), sentBytes: 0, returnedBytes: 0 });
+    const opts = {
+      upstreamModel: route.model.upstream,
+      signal: ctx.signal,
+      tap: {
+        sent(body: string) {
+          wire.sent.update(body);
+          wire.sentBytes += body.length;
+        },
+        received(bytes: Uint8Array) {
+          wire.returned.update(bytes);
+          wire.returnedBytes += bytes.byteLength;
+        },
+      },
+    };
+    if (call.kind === 'chat') {
+      ctx.result = call.body.stream === true ? { kind: 'chat-stream', chunks: await route.provider.chatStream(call.body, opts) } : { kind: 'chat', body: await route.provider.chat(call.body, opts) };
+    } else if (call.kind === 'embeddings') {
+      ctx.result = { kind: 'embeddings', body: await route.provider.embeddings(call.body, opts) };
+    }
+    await next();
+  };
+}

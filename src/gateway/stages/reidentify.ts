@@ -1,0 +1,36 @@
+// Re-identification inside the boundary: the answer's tokens are resolved in the caller's own
+// conversation scope (see deidentify.ts), in the message contents and tool call arguments, whole for
+// a plain answer and on the fly, with bounded hold-back, for a stream.
+import type { ChatResponse } from '../../providers/index.js';
+import type { Stage } from '../compose.js';
+import type { GatewayDeps } from '../deps.js';
+import { Restorer } from '../deid/restore.js';
+import { restoreStream } from '../deid/stream-restore.js';
+
+async function restoreResponse(body: ChatResponse, r: Restorer): Promise<void> {
+  for (const choice of body.choices) {
+    const m = choice.message;
+    if (!m) continue;
+    if (typeof m.content === 'string') m.content = await r.restore(m.content);
+    if (typeof m['refusal'] === 'string') m['refusal'] = await r.restore(m['refusal'] as string);
+    for (const tc of m.tool_calls ?? []) {
+      if (typeof tc.function?.arguments === 'string') tc.function.arguments = await r.restore(tc.function.arguments, 'json');
+    }
+  }
+}
+
+export function reidentify(deps: GatewayDeps): Stage {
+  return async function reidentifyStage(ctx, next) {
+    await next();
+    const scope = ctx.scope;
+    const result = ctx.result;
+    if (!scope || !result) return;
+    const restorer = new Restorer(deps.vault, scope);
+    if (result.kind === 'chat') {
+      await restoreResponse(result.body, restorer);
+      ctx.unresolved = restorer.unresolved;
+    } else if (result.kind === 'chat-stream') {
+      ctx.result = { kind: 'chat-stream', chunks: restoreStream(result.chunks, restorer) };
+    }
+  };
+}

@@ -1,0 +1,29 @@
+// Routing by BAA policy: picks the vendor and data mode for the model (or refuses), strips what must not
+// leave (`metadata`, `user`), and sets the vendor's enforced parameters.
+import { PhigateError } from '../../errors.js';
+import { enforceParams, routeModel } from '../../vendors/index.js';
+import type { Stage } from '../compose.js';
+import { need } from '../context.js';
+import type { GatewayDeps } from '../deps.js';
+
+// Never forwarded: metadata carries the patient id, `user` identifies the caller to the vendor.
+const STRIPPED = ['metadata', 'user'] as const;
+
+export function route(deps: GatewayDeps): Stage {
+  return async function routeStage(ctx, next) {
+    const model = need(ctx.model, 'model');
+    const access = need(ctx.access, 'access');
+    const call = need(ctx.call, 'call');
+    const vendor = deps.config.vendors[model.vendor];
+    const provider = deps.providers[model.vendor];
+    if (!vendor || !provider) throw new PhigateError('PHIGATE_BAD_CONFIG', `Vendor ${model.vendor} has no provider configured`);
+    const { mode } = routeModel(model, vendor, deps.clock(), { deidentifiedOnly: access.deidentifiedOnly });
+    if (call.kind !== 'models') {
+      const body = { ...call.body } as Record<string, unknown>;
+      for (const k of STRIPPED) delete body[k];
+      call.body = enforceParams(body, vendor) as typeof call.body;
+    }
+    ctx.route = { model, vendor, provider, mode };
+    await next();
+  };
+}

@@ -1,0 +1,102 @@
+// Calls to upstreams: https only (plain http only to a loopback host when allowed), a timeout per
+// attempt, and retries with exponential backoff and jitter on 429, 5xx and network errors. A stream is
+// retried only until the upstream answers: once a byte could have reached the caller, never again.
+// Upstream error bodies are not passed on: they can quote the request, which may hold identifiers.
+import { PhigateError } from '../errors.js';
+import { type Transport, type UpstreamResponse, readAll } from './transport.js';
+
+export interface UpstreamPolicy {
+  readonly timeoutMs: number;
+  readonly retries: number;
+  /** Base of the backoff (doubles per attempt, with full jitter), and its cap. */
+  readonly backoffMs?: number;
+  readonly maxBackoffMs?: number;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.toLowerCase();
+  return h === 'localhost' || h === '[::1]' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+
+/** Throws PHIGATE_BAD_CONFIG for a base URL the gateway must not send data to. */
+export function checkUpstreamUrl(id: string, baseUrl: string, allowInsecureLoopback: boolean): URL {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new PhigateError('PHIGATE_BAD_CONFIG', `Provider ${id}: baseUrl is not a URL`);
+  }
+  if (url.protocol === 'https:') return url;
+  if (url.protocol === 'http:' && allowInsecureLoopback && isLoopbackHost(url.hostname)) return url;
+  throw new PhigateError('PHIGATE_BAD_CONFIG', `Provider ${id}: upstream must be https (plain http only to a loopback host with allowInsecureLoopback)`);
+}
+
+const RETRYABLE = (status: number): boolean => status === 429 || status >= 500;
+const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+function retryAfterMs(res: UpstreamResponse): number | null {
+  const v = res.header('retry-after');
+  if (!v) return null;
+  const s = Number(v);
+  return Number.isFinite(s) && s >= 0 ? s * 1000 : null;
+}
+
+/**
+ * POSTs `body` and returns a successful response (status 2xx). For `stream`, the attempt's timeout
+ * covers only the wait for the response head; the caller's signal aborts the rest.
+ */
+export async function postWithRetry(
+  provider: string,
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  policy: UpstreamPolicy,
+  opts: { stream: boolean; signal?: AbortSignal | undefined; transport: Transport },
+): Promise<UpstreamResponse> {
+  const sleep = policy.sleep ?? defaultSleep;
+  const base = policy.backoffMs ?? 100;
+  const cap = policy.maxBackoffMs ?? 5_000;
+  for (let attempt = 0; ; attempt++) {
+    const ctl = new AbortController();
+    const onAbort = (): void => ctl.abort();
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      ctl.abort();
+    }, policy.timeoutMs);
+    let res: UpstreamResponse | undefined;
+    let failure: PhigateError;
+    try {
+      res = await opts.transport(url, headers, body, ctl.signal);
+      if (opts.stream) clearTimeout(timer);
+      if (res.status >= 200 && res.status < 300) {
+        if (!opts.stream) {
+          // Read the body inside the attempt's timeout; hand back a buffered response.
+          const bytes = await readAll(res.body);
+          const head = res;
+          return { status: head.status, header: (n) => head.header(n), body: (async function* () { yield bytes; })(), cancel: () => undefined };
+        }
+        return res;
+      }
+      res.cancel();
+      failure = new PhigateError('PHIGATE_UPSTREAM_ERROR', `Provider ${provider} answered HTTP ${res.status}`, { details: { status: res.status } });
+      if (!RETRYABLE(res.status) || attempt >= policy.retries) throw failure;
+    } catch (err) {
+      if (err instanceof PhigateError && (res === undefined || !RETRYABLE(res.status) || attempt >= policy.retries)) throw err;
+      if (opts.signal?.aborted) throw new PhigateError('PHIGATE_UPSTREAM_ERROR', `Call to provider ${provider} was cancelled`);
+      failure = timedOut
+        ? new PhigateError('PHIGATE_UPSTREAM_TIMEOUT', `Provider ${provider} did not answer within ${policy.timeoutMs} ms`)
+        : err instanceof PhigateError
+          ? err
+          : new PhigateError('PHIGATE_UPSTREAM_ERROR', `Provider ${provider} could not be reached`, { cause: err });
+      if (attempt >= policy.retries) throw failure;
+    } finally {
+      clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
+    }
+    const wait = Math.min(cap, (res && retryAfterMs(res)) ?? Math.random() * base * 2 ** attempt);
+    await sleep(wait);
+  }
+}

@@ -1,0 +1,86 @@
+// The OpenAI-compatible adapter against real local HTTP servers: https-only rule, timeouts with
+// retries, no retry of a stream once it has started, Azure paths and headers.
+import assert from 'node:assert/strict';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { test } from 'node:test';
+import { PhigateError } from '../../errors.js';
+import { openaiCompatible } from './index.js';
+
+async function serve(handler: (req: IncomingMessage, res: ServerResponse, n: number) => void): Promise<{ url: string; calls: () => number; seen: IncomingMessage[]; close(): Promise<void> }> {
+  let n = 0;
+  const seen: IncomingMessage[] = [];
+  const server = createServer((req, res) => {
+    seen.push(req);
+    req.resume();
+    req.on('end', () => handler(req, res, n++));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    calls: () => n,
+    seen,
+    close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
+  };
+}
+
+const req = { model: 'x', messages: [{ role: 'user' as const, content: 'hi' }] };
+
+test('upstreams must be https; plain http only to loopback when allowed', () => {
+  assert.throws(() => openaiCompatible({ id: 'a', baseUrl: 'http://api.example.com/v1' }), { code: 'PHIGATE_BAD_CONFIG' });
+  assert.throws(() => openaiCompatible({ id: 'a', baseUrl: 'http://127.0.0.1:1/v1' }), { code: 'PHIGATE_BAD_CONFIG' });
+  assert.throws(() => openaiCompatible({ id: 'a', baseUrl: 'http://10.0.0.5/v1', allowInsecureLoopback: true }), { code: 'PHIGATE_BAD_CONFIG' });
+  openaiCompatible({ id: 'a', baseUrl: 'http://127.0.0.1:1/v1', allowInsecureLoopback: true });
+  openaiCompatible({ id: 'a', baseUrl: 'https://api.example.com/v1' });
+});
+
+test('a silent upstream times out after each attempt, with retries', async () => {
+  const s = await serve(() => undefined);
+  try {
+    const p = openaiCompatible({ id: 'slow', baseUrl: s.url, allowInsecureLoopback: true, timeoutMs: 150, retries: 1, backoffMs: 1 });
+    await assert.rejects(p.chat(req, { upstreamModel: 'm' }), (e: unknown) => e instanceof PhigateError && e.code === 'PHIGATE_UPSTREAM_TIMEOUT');
+    assert.equal(s.calls(), 2);
+  } finally {
+    await s.close();
+  }
+});
+
+test('a stream that breaks after its first bytes is not retried', async () => {
+  const s = await serve((_q, res) => {
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    res.write(`data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 0, model: 'm', choices: [{ index: 0, delta: { content: 'Hel' }, finish_reason: null }] })}\n\n`);
+    setTimeout(() => res.destroy(), 300);
+  });
+  try {
+    const p = openaiCompatible({ id: 's', baseUrl: s.url, allowInsecureLoopback: true, retries: 3, backoffMs: 1 });
+    const got: string[] = [];
+    await assert.rejects(async () => {
+      for await (const c of await p.chatStream(req, { upstreamModel: 'm' })) got.push(c.choices[0]?.delta.content ?? '');
+    }, { code: 'PHIGATE_UPSTREAM_ERROR' });
+    assert.deepEqual(got, ['Hel'], 'the first chunk arrived');
+    assert.equal(s.calls(), 1, 'never retried once bytes could have reached the caller');
+  } finally {
+    await s.close();
+  }
+});
+
+test('Azure deployments: path, api-version and api-key header; the model is not sent in the body', async () => {
+  let body = '';
+  const s = await serve((q, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: 'c', object: 'chat.completion', created: 0, model: 'm', choices: [] }));
+    void q;
+  });
+  try {
+    const tapBodies: string[] = [];
+    const p = openaiCompatible({ id: 'az', baseUrl: s.url, allowInsecureLoopback: true, apiKey: 'k-123', azureApiVersion: '2024-10-21' });
+    await p.chat(req, { upstreamModel: 'my-deploy', tap: { sent: (b) => tapBodies.push(b), received: () => undefined } });
+    body = tapBodies[0] ?? '';
+    const seen = s.seen[0];
+    assert.equal(seen?.url, '/openai/deployments/my-deploy/chat/completions?api-version=2024-10-21');
+    assert.equal(seen?.headers['api-key'], 'k-123');
+    assert.equal(seen?.headers['authorization'], undefined);
+    assert.ok(!('model' in JSON.parse(body)));
+  } finally {
+    await s.close();
+  }
+});

@@ -1,0 +1,65 @@
+// The OpenAI-compatible adapter (OpenAI, Azure OpenAI, vLLM, Ollama, llama.cpp server): request bodies
+// go out as given (the gateway has already shaped them), responses come back typed.
+import { PhigateError } from '../../errors.js';
+import { checkUpstreamUrl, postWithRetry, type UpstreamPolicy } from '../http.js';
+import { type Transport, type UpstreamResponse, nodeTransport, readAll } from '../transport.js';
+import type { CallOptions, ChatChunk, ChatRequest, ChatResponse, EmbeddingsRequest, EmbeddingsResponse, ProviderAdapter } from '../types.js';
+import { type Endpoint, endpointUrl, requestHeaders } from './api.js';
+import { chatChunks } from './stream.js';
+
+export interface OpenAiCompatibleOptions {
+  readonly id: string;
+  readonly baseUrl: string;
+  readonly apiKey?: string | null;
+  readonly allowInsecureLoopback?: boolean;
+  readonly azureApiVersion?: string | null;
+  readonly timeoutMs?: number;
+  readonly retries?: number;
+  readonly backoffMs?: number;
+  /** The wire (default: node:http/https keep-alive pools of this adapter). */
+  readonly transport?: Transport;
+}
+
+export function openaiCompatible(opts: OpenAiCompatibleOptions): ProviderAdapter {
+  checkUpstreamUrl(opts.id, opts.baseUrl, opts.allowInsecureLoopback ?? false);
+  const api = { baseUrl: opts.baseUrl.replace(/\/+$/, ''), apiKey: opts.apiKey ?? null, azureApiVersion: opts.azureApiVersion ?? null };
+  const policy: UpstreamPolicy = { timeoutMs: opts.timeoutMs ?? 60_000, retries: opts.retries ?? 2, ...(opts.backoffMs === undefined ? {} : { backoffMs: opts.backoffMs }) };
+  const id = opts.id;
+  const transport = opts.transport ?? nodeTransport();
+
+  async function post(endpoint: Endpoint, body: Record<string, unknown>, call: CallOptions, stream: boolean): Promise<UpstreamResponse> {
+    const text = JSON.stringify(api.azureApiVersion ? { ...body, model: undefined } : { ...body, model: call.upstreamModel });
+    call.tap?.sent(text);
+    return postWithRetry(id, endpointUrl(api, endpoint, call.upstreamModel), requestHeaders(api, stream), text, policy, { stream, signal: call.signal, transport });
+  }
+
+  async function json<T>(res: UpstreamResponse, call: CallOptions): Promise<T> {
+    const bytes = await readAll(res.body);
+    call.tap?.received(bytes);
+    try {
+      return JSON.parse(new TextDecoder().decode(bytes)) as T;
+    } catch {
+      throw new PhigateError('PHIGATE_UPSTREAM_ERROR', `Provider ${id} answered with a body that is not JSON`);
+    }
+  }
+
+  return {
+    id,
+    async chat(req: ChatRequest, call: CallOptions): Promise<ChatResponse> {
+      const res = await post('chat/completions', { ...req, stream: false }, call, false);
+      const out = await json<ChatResponse>(res, call);
+      if (!out || !Array.isArray(out.choices)) throw new PhigateError('PHIGATE_UPSTREAM_ERROR', `Provider ${id} answered without choices`);
+      return out;
+    },
+    async chatStream(req: ChatRequest, call: CallOptions): Promise<AsyncIterable<ChatChunk>> {
+      const res = await post('chat/completions', { ...req, stream: true }, call, true);
+      return chatChunks(id, res.body, call.tap ? (b) => call.tap?.received(b) : undefined);
+    },
+    async embeddings(req: EmbeddingsRequest, call: CallOptions): Promise<EmbeddingsResponse> {
+      const res = await post('embeddings', { ...req }, call, false);
+      const out = await json<EmbeddingsResponse>(res, call);
+      if (!out || !Array.isArray(out.data)) throw new PhigateError('PHIGATE_UPSTREAM_ERROR', `Provider ${id} answered without data`);
+      return out;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// SSE parsing: events survive any split of the byte stream (including inside multi-byte characters),
+// CRLF and LF line ends, comments, multi-line data; a never-ending event is bounded.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { parseSse, toSseData } from './sse.js';
+
+async function* bytesOf(text: string, cuts: readonly number[]): AsyncIterable<Uint8Array> {
+  const bytes = new TextEncoder().encode(text);
+  let at = 0;
+  for (const c of [...cuts.map((c) => c % (bytes.length + 1))].sort((a, b) => a - b)) {
+    yield bytes.subarray(at, Math.max(at, c));
+    at = Math.max(at, c);
+  }
+  yield bytes.subarray(at);
+}
+
+async function all(text: string, cuts: readonly number[] = []): Promise<Array<{ event: string | null; data: string }>> {
+  const out = [];
+  for await (const e of parseSse(bytesOf(text, cuts))) out.push(e);
+  return out;
+}
+
+test('fields, comments, CRLF and multi-line data', async () => {
+  const text = ': keep-alive\n\nevent: delta\r\ndata: {"a":1}\r\n\r\ndata: line1\ndata: line2\n\ndata: [DONE]\n\n';
+  assert.deepEqual(await all(text), [
+    { event: 'delta', data: '{"a":1}' },
+    { event: null, data: 'line1\nline2' },
+    { event: null, data: '[DONE]' },
+  ]);
+});
+
+test('a final event without its blank line is still delivered', async () => {
+  assert.deepEqual(await all('data: last'), [{ event: null, data: 'last' }]);
+});
+
+test('any split of the bytes gives the same events', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.string({ unit: 'grapheme', maxLength: 20 }), { maxLength: 8 }), fc.array(fc.nat(400), { maxLength: 10 }), async (values, cuts) => {
+      const text = values.map((v) => toSseData({ v })).join('');
+      const events = await all(text, cuts);
+      assert.deepEqual(events.map((e) => (JSON.parse(e.data) as { v: string }).v), values);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('an event that never ends is refused rather than buffered without bound', async () => {
+  async function* endless(): AsyncIterable<Uint8Array> {
+    const block = new TextEncoder().encode('x'.repeat(1 << 20));
+    for (let i = 0; i < 6; i++) yield block;
+  }
+  await assert.rejects(async () => {
+    for await (const _ of parseSse((async function* () {
+      yield new TextEncoder().encode('data: ');
+      yield* endless();
+    })())) void _;
+  }, { code: 'PHIGATE_UPSTREAM_ERROR' });
+});

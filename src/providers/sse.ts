@@ -1,0 +1,61 @@
+// Server-sent events: parsed once at the edge into typed events, and serialised once on the way out.
+// The parser bounds how much it buffers, so an upstream that never ends an event cannot exhaust memory.
+import { PhigateError } from '../errors.js';
+
+export interface SseEvent {
+  readonly event: string | null;
+  readonly data: string;
+}
+
+const MAX_EVENT_CHARS = 4 * 1024 * 1024;
+
+/** Events of an SSE byte stream, in order. Comments and `id:`/`retry:` fields are skipped. */
+export async function* parseSse(body: AsyncIterable<Uint8Array>, onBytes?: (b: Uint8Array) => void): AsyncIterable<SseEvent> {
+  const decoder = new TextDecoder('utf-8');
+  let buf = '';
+  for await (const bytes of body) {
+    onBytes?.(bytes);
+    buf += decoder.decode(bytes, { stream: true });
+    yield* drain();
+    if (buf.length > MAX_EVENT_CHARS) throw new PhigateError('PHIGATE_UPSTREAM_ERROR', `Upstream sent an event longer than ${MAX_EVENT_CHARS} characters`);
+  }
+  buf += decoder.decode();
+  yield* drain();
+  if (buf.trim().length > 0) {
+    buf += '\n\n';
+    yield* drain();
+  }
+
+  function* drain(): Generator<SseEvent> {
+    for (;;) {
+      const m = /\r\n\r\n|\n\n|\r\r/.exec(buf);
+      if (!m) return;
+      const block = buf.slice(0, m.index);
+      buf = buf.slice(m.index + m[0].length);
+      const ev = parseBlock(block);
+      if (ev) yield ev;
+    }
+  }
+}
+
+function parseBlock(block: string): SseEvent | null {
+  let event: string | null = null;
+  const data: string[] = [];
+  for (const line of block.split(/\r\n|\n|\r/)) {
+    if (line.length === 0 || line.startsWith(':')) continue;
+    const colon = line.indexOf(':');
+    const field = colon < 0 ? line : line.slice(0, colon);
+    let value = colon < 0 ? '' : line.slice(colon + 1);
+    if (value.startsWith(' ')) value = value.slice(1);
+    if (field === 'data') data.push(value);
+    else if (field === 'event') event = value;
+  }
+  return data.length === 0 && event === null ? null : { event, data: data.join('\n') };
+}
+
+/** One `data:` event; JSON never holds raw newlines, so a single line suffices. */
+export function toSseData(value: unknown): string {
+  return `data: ${JSON.stringify(value)}\n\n`;
+}
+
+export const SSE_DONE = 'data: [DONE]\n\n';

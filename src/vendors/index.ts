@@ -1,0 +1,4 @@
+// Public face of the vendors capability: BAA status, routing by data class, and enforced parameters.
+export { baaStatus, type BaaStatus } from './baa.js';
+export { routeModel, modelUsable, type DataMode, type RouteDecision } from './route.js';
+export { enforceParams } from './params.js';

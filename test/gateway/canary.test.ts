@@ -1,0 +1,106 @@
+// The canary test: unique fake identifiers planted in every position a request can carry text (each
+// message role, string and part contents, participant names, tool call arguments, tool results,
+// embedding inputs; plain and streamed) never reach the de-identified upstream, never appear in the
+// gateway's logs or audit events, and come back to the caller with no token left unresolved.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import OpenAI from 'openai';
+import { type TestGateway, startTestGateway } from './harness.js';
+
+// Fake, unique, and each one found by the analyzer (names with titles, phones, MRNs, emails, SSNs, dates).
+const CANARIES = {
+  system: 'Dr. Quillon Vexbridge',
+  developer: 'Mrs. Ottilie Fenwarren',
+  user: 'Mr. Ezekiel Canaryfield',
+  userPart: 'philomena.canary@example.org',
+  assistant: '415-555-0199',
+  toolArg: 'Ms. Brunhilde Starkweather',
+  toolArgNested: '123-45-6789',
+  toolResult: 'MRN 77123498',
+  embedding: 'Mr. Horatio Gravelpit',
+  embedding2: '03/14/1952',
+} as const;
+const VALUES = Object.values(CANARIES);
+const TOKEN = /\[\[[A-Z]{2,12}_[0-9a-f]{12,64}\]\]/g;
+// The bare parts that must not leak either (a surname alone is still the patient).
+const FRAGMENTS = ['Vexbridge', 'Fenwarren', 'Canaryfield', 'philomena.canary', '555-0199', 'Starkweather', '45-6789', '77123498', 'Gravelpit', '1952'];
+
+let gw: TestGateway;
+let client: OpenAI;
+before(async () => {
+  gw = await startTestGateway({ pieceSize: 3 });
+  client = new OpenAI({ apiKey: gw.keys.clinician, baseURL: `${gw.url}/v1`, maxRetries: 0 });
+});
+after(async () => {
+  await gw?.close();
+});
+
+const tools = [{ type: 'function' as const, function: { name: 'record_note', parameters: { type: 'object', properties: {} } } }];
+
+function messages(): OpenAI.Chat.ChatCompletionMessageParam[] {
+  return [
+    { role: 'system', content: `You assist ${CANARIES.system}.` },
+    { role: 'developer', content: `Escalate to ${CANARIES.developer}.` },
+    { role: 'user', content: [{ type: 'text', text: `Write to ${CANARIES.userPart}` }] },
+    {
+      role: 'assistant',
+      content: `Call back on ${CANARIES.assistant}`,
+      tool_calls: [{ id: 'call_0', type: 'function', function: { name: 'record_note', arguments: JSON.stringify({ who: CANARIES.toolArg, ids: { ssn: CANARIES.toolArgNested } }) } }],
+    },
+    { role: 'tool', tool_call_id: 'call_0', content: `Stored under ${CANARIES.toolResult}` },
+    { role: 'user', content: `Note for ${CANARIES.user}` },
+  ];
+}
+
+test('canaries in every position: none reaches the upstream, logs or audit; all come back resolved', async () => {
+  const headers = { 'X-Phigate-Conversation': 'canary-conv' };
+  const plain = await client.chat.completions.create({ model: 'gpt-deid', messages: messages() }, { headers });
+  const plainText = plain.choices[0]?.message.content ?? '';
+
+  const stream = await client.chat.completions.create({ model: 'gpt-deid', messages: messages(), stream: true }, { headers });
+  let streamed = '';
+  for await (const c of stream) streamed += c.choices[0]?.delta.content ?? '';
+
+  const withTool = await client.chat.completions.create({ model: 'gpt-deid', tools, messages: [{ role: 'user', content: `Note for ${CANARIES.user} ${CANARIES.toolArg}` }] });
+  const toolArgs = withTool.choices[0]?.message.tool_calls?.[0];
+  assert.ok(toolArgs && toolArgs.type === 'function');
+
+  const toolStream = await client.chat.completions.create({ model: 'gpt-deid', tools, stream: true, messages: [{ role: 'user', content: `Note for ${CANARIES.user} ${CANARIES.toolArg}` }] });
+  let streamedArgs = '';
+  for await (const c of toolStream) streamedArgs += c.choices[0]?.delta.tool_calls?.[0]?.function?.arguments ?? '';
+
+  await client.embeddings.create({ model: 'embed-deid', input: [`${CANARIES.embedding} seen`, `born ${CANARIES.embedding2}`] });
+  await client.embeddings.create({ model: 'embed-deid', input: `${CANARIES.embedding} again` });
+
+  // 1. Nothing reached the de-identified upstream: every byte of every request it received.
+  assert.equal(gw.upstream.requests.length, 6);
+  for (const r of gw.upstream.requests) {
+    for (const f of FRAGMENTS) assert.ok(!r.raw.includes(f), `upstream ${r.path} must not receive a canary fragment`);
+    assert.ok(r.raw.match(TOKEN) !== null, 'the upstream saw tokens instead');
+  }
+  // 2. Nothing in logs, metrics or audit events.
+  const metrics = await (await fetch(`${gw.url}/metrics`)).text();
+  assert.match(metrics, /phigate_requests_total\{action="chat.completion",code="OK",status="200"\} 4/);
+  assert.match(metrics, /phigate_identifiers_total\{type="NAME"\} \d+/);
+  for (const f of FRAGMENTS) assert.ok(!metrics.includes(f), 'metrics must not contain a canary');
+  const logs = gw.logs.join('\n');
+  const audit = JSON.stringify(await gw.auditEvents());
+  for (const f of FRAGMENTS) {
+    assert.ok(!logs.includes(f), 'logs must not contain a canary');
+    assert.ok(!audit.includes(f), 'audit events must not contain a canary');
+  }
+  assert.equal((await gw.auditEvents()).length, 6, 'one event per request');
+  // 3. The caller got every canary back, with nothing left unresolved.
+  for (const [where, text] of [['plain', plainText], ['streamed', streamed]] as const) {
+    for (const v of [CANARIES.system, CANARIES.developer, CANARIES.userPart, CANARIES.assistant, CANARIES.toolArg, CANARIES.toolArgNested, CANARIES.toolResult, CANARIES.user]) {
+      assert.ok(text.includes(v), `${where} answer restores every planted value`);
+    }
+    assert.equal(text.match(TOKEN), null, `${where}: no token left`);
+    assert.ok(!text.includes('[['), `${where}: no partial token left`);
+  }
+  for (const args of [toolArgs.function.arguments, streamedArgs]) {
+    const parsed = JSON.parse(args) as { note: string };
+    assert.ok(parsed.note.includes(CANARIES.user) && parsed.note.includes(CANARIES.toolArg));
+    assert.equal(args.match(TOKEN), null);
+  }
+});

@@ -1,0 +1,191 @@
+// End to end with the official openai SDK against the running gateway on loopback and a recording
+// upstream (a real HTTP server): plain and streamed chat, tools and tool results, multi-turn token
+// consistency, embeddings, model listing, and the PHI path for a vendor with an active BAA.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import OpenAI from 'openai';
+import { type TestGateway, startTestGateway } from './harness.js';
+
+const NAME = 'Philomena Canarywood';
+const MRN = '48213957';
+const PHONE = '617-555-0142';
+const DOC = 'Dr. Quentin Zabriskie';
+const TOKEN = /\[\[[A-Z]{2,12}_[0-9a-f]{12,64}\]\]/g;
+
+let gw: TestGateway;
+let client: OpenAI;
+
+before(async () => {
+  gw = await startTestGateway({ pieceSize: 5 });
+  client = new OpenAI({ apiKey: gw.keys.clinician, baseURL: `${gw.url}/v1`, maxRetries: 0 });
+});
+after(async () => {
+  await gw?.close();
+});
+
+function lastUpstream(): Record<string, unknown> {
+  const r = gw.upstream.requests.at(-1);
+  assert.ok(r, 'the upstream was called');
+  return r.body;
+}
+
+function assertNoCanary(text: string, where: string): void {
+  for (const c of [NAME, 'Canarywood', MRN, PHONE, 'Zabriskie']) assert.ok(!text.includes(c), `${where} must not contain a canary`);
+}
+
+describe('chat completions, de-identified vendor', () => {
+  test('plain: system and user text leave as tokens, the answer comes back re-identified', async () => {
+    const res = await client.chat.completions.create({
+      model: 'gpt-deid',
+      messages: [
+        { role: 'system', content: `You assist ${DOC}.` },
+        { role: 'user', content: `Summarise: ${NAME}, MRN ${MRN}, phone ${PHONE}.` },
+      ],
+      metadata: { purpose_note: 'x' },
+      user: 'someone@example.org',
+    });
+    const raw = gw.upstream.requests.at(-1)?.raw ?? '';
+    assertNoCanary(raw, 'upstream request');
+    const sent = lastUpstream();
+    assert.equal(sent['model'], 'up-model-1', 'the vendor model name is used');
+    assert.equal(sent['store'], false, 'the enforced parameter is set');
+    assert.ok(!('metadata' in sent) && !('user' in sent), 'metadata and user are not forwarded');
+    assert.ok((raw.match(TOKEN) ?? []).length >= 4, 'identifiers were replaced by tokens');
+    const content = res.choices[0]?.message.content ?? '';
+    for (const c of [NAME, MRN, PHONE, DOC]) assert.ok(content.includes(c), 'the caller gets the original back');
+    assert.equal(content.match(TOKEN), null, 'no token left unresolved');
+  });
+
+  test('streaming: tokens cut across chunks are restored, nothing unresolved', async () => {
+    const stream = await client.chat.completions.create({
+      model: 'gpt-deid',
+      stream: true,
+      messages: [{ role: 'user', content: `Patient ${NAME} (MRN ${MRN}) called from ${PHONE}.` }],
+    });
+    let text = '';
+    let chunks = 0;
+    for await (const chunk of stream) {
+      chunks++;
+      const piece = chunk.choices[0]?.delta.content ?? '';
+      assert.equal(piece.match(TOKEN), null, 'no chunk carries a whole token');
+      text += piece;
+    }
+    assert.ok(chunks > 5, 'the answer really was streamed');
+    assertNoCanary(gw.upstream.requests.at(-1)?.raw ?? '', 'upstream request');
+    for (const c of [NAME, MRN, PHONE]) assert.ok(text.includes(c));
+    assert.equal(text.match(TOKEN), null);
+    assert.ok(!text.includes('[['), 'no partial token left');
+  });
+
+  const tools = [
+    {
+      type: 'function' as const,
+      function: { name: 'record_note', description: 'Records a note', parameters: { type: 'object', properties: { note: { type: 'string' } } } },
+    },
+  ];
+
+  test('tools: tool call arguments come back re-identified, plain and streamed', async () => {
+    const res = await client.chat.completions.create({ model: 'gpt-deid', tools, messages: [{ role: 'user', content: `Note for ${NAME}, MRN ${MRN}` }] });
+    const call = res.choices[0]?.message.tool_calls?.[0];
+    assert.ok(call && call.type === 'function');
+    const args = JSON.parse(call.function.arguments) as { note: string; tags: string[] };
+    assert.ok(args.note.includes(NAME) && args.note.includes(MRN));
+    assert.ok(args.tags[1]?.includes(NAME));
+    assertNoCanary(gw.upstream.requests.at(-1)?.raw ?? '', 'upstream request');
+
+    const stream = await client.chat.completions.create({ model: 'gpt-deid', tools, stream: true, messages: [{ role: 'user', content: `Note for ${NAME}, MRN ${MRN}` }] });
+    let argText = '';
+    for await (const chunk of stream) argText += chunk.choices[0]?.delta.tool_calls?.[0]?.function?.arguments ?? '';
+    const streamed = JSON.parse(argText) as { note: string };
+    assert.ok(streamed.note.includes(NAME) && streamed.note.includes(MRN), 'argument deltas are restored across splits');
+    assert.equal(argText.match(TOKEN), null);
+  });
+
+  test('multi-turn: the same identifier gets the same token in every turn; tool results are de-identified', async () => {
+    const conversation = { 'X-Phigate-Conversation': 'conv-multi-1' };
+    const first = await client.chat.completions.create({ model: 'gpt-deid', tools, messages: [{ role: 'user', content: `Note for ${NAME}` }] }, { headers: conversation });
+    const turn1 = gw.upstream.requests.at(-1)?.raw ?? '';
+    const call = first.choices[0]?.message.tool_calls?.[0];
+    assert.ok(call && call.type === 'function');
+    const second = await client.chat.completions.create(
+      {
+        model: 'gpt-deid',
+        tools,
+        messages: [
+          { role: 'user', content: `Note for ${NAME}` },
+          { role: 'assistant', content: null, tool_calls: [call] },
+          { role: 'tool', tool_call_id: call.id, content: `Saved note for ${NAME}, phone ${PHONE}` },
+        ],
+      },
+      { headers: conversation },
+    );
+    const turn2 = gw.upstream.requests.at(-1)?.raw ?? '';
+    assertNoCanary(turn2, 'second turn upstream');
+    const nameToken = (turn1.match(/\[\[NAME_[0-9a-f]+\]\]/) ?? [])[0];
+    assert.ok(nameToken, 'turn 1 had a NAME token');
+    assert.ok(turn2.split(nameToken).length - 1 >= 3, 'turn 2 reuses the same token in the user message, the tool arguments and the tool result');
+    const content = second.choices[0]?.message.content ?? '';
+    assert.ok(content.includes(NAME) && content.includes(PHONE));
+    assert.equal(content.match(TOKEN), null);
+  });
+
+  test('content parts and participant names are de-identified too', async () => {
+    const res = await client.chat.completions.create({
+      model: 'gpt-deid',
+      messages: [{ role: 'user', name: 'Philomena', content: [{ type: 'text', text: `Parts: ${NAME} ${PHONE}` }] }],
+    });
+    assertNoCanary(gw.upstream.requests.at(-1)?.raw ?? '', 'upstream request');
+    assert.ok((res.choices[0]?.message.content ?? '').includes(NAME));
+  });
+});
+
+describe('embeddings and models', () => {
+  test('embedding inputs are de-identified; vectors come back', async () => {
+    const res = await client.embeddings.create({ model: 'embed-deid', input: [`${NAME} MRN ${MRN}`, 'no identifiers here'] });
+    assert.equal(res.data.length, 2);
+    assert.deepEqual(res.data[1]?.embedding.map((x) => Math.round(x * 10) / 10), [0.1, 0.2, 1]);
+    const sent = lastUpstream();
+    assertNoCanary(JSON.stringify(sent), 'upstream embeddings request');
+    assert.match(String((sent['input'] as string[])[0]), /\[\[NAME_[0-9a-f]+\]\]/);
+  });
+
+  test('GET /v1/models lists only the models the caller may use', async () => {
+    const mine = (await client.models.list()).data.map((m) => m.id).sort();
+    assert.deepEqual(mine, ['embed-deid', 'gpt-deid', 'gpt-expiring', 'gpt-phi'], 'the vendor without a BAA is not listed');
+    const analyst = new OpenAI({ apiKey: gw.keys.analyst, baseURL: `${gw.url}/v1`, maxRetries: 0 });
+    assert.deepEqual((await analyst.models.list()).data.map((m) => m.id), ['gpt-deid']);
+  });
+});
+
+describe('PHI vendor with an active BAA', () => {
+  test('a care-team member naming the patient sends text as is (no tokens), audited with the patient hash', async () => {
+    const res = await client.chat.completions.create(
+      { model: 'gpt-phi', messages: [{ role: 'user', content: `Summarise for ${NAME}` }] },
+      { headers: { 'X-Phigate-Patient': 'pt-1001' } },
+    );
+    const raw = gw.upstream.requests.at(-1)?.raw ?? '';
+    assert.ok(raw.includes(NAME), 'PHI reaches the BAA-covered vendor');
+    assert.equal(raw.match(TOKEN), null);
+    assert.ok((res.choices[0]?.message.content ?? '').includes(NAME));
+    const ev = (await gw.auditEvents()).at(-1);
+    assert.ok(ev);
+    assert.equal(ev.decision, 'allow');
+    assert.equal(ev.reason, 'CARE_TEAM');
+    assert.equal(ev.vendor, 'phi');
+    assert.match(ev.patient ?? '', /^[0-9a-f]{64}$/);
+    assert.equal((ev.identifiers as Record<string, number>)['NAME'], 1, 'identifiers are counted even when sent as is');
+    assert.match(ev.sent ?? '', /^[0-9a-f]{64}$/);
+    assert.match(ev.returned ?? '', /^[0-9a-f]{64}$/);
+  });
+
+  test('break-glass outside the care team is allowed, flagged and audited', async () => {
+    await client.chat.completions.create(
+      { model: 'gpt-phi', messages: [{ role: 'user', content: 'Allergies?' }] },
+      { headers: { 'X-Phigate-Patient': 'pt-2002', 'X-Phigate-Break-Glass': 'unconscious in ED, no chart access' } },
+    );
+    const ev = (await gw.auditEvents()).at(-1);
+    assert.equal(ev?.reason, 'BREAK_GLASS');
+    assert.equal(ev?.purpose, 'ETREAT');
+    assert.equal(ev?.decision, 'allow');
+  });
+});

@@ -1,0 +1,161 @@
+// Refusals: each has its own stable code and HTTP status in the OpenAI error envelope, never reaches
+// the upstream, and leaves an audit event (decision deny, the code as reason). Also: BAA expiry at the
+// exact instant, enforced parameters, media to a de-identified vendor, and upstream retry behaviour.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import OpenAI from 'openai';
+import { BAA_END, T0, type TestGateway, startTestGateway } from './harness.js';
+
+let gw: TestGateway;
+before(async () => {
+  gw = await startTestGateway();
+});
+after(async () => {
+  await gw?.close();
+});
+
+interface Call {
+  key?: string | null;
+  body?: unknown;
+  raw?: string;
+  headers?: Record<string, string>;
+  path?: string;
+}
+
+async function post(c: Call): Promise<{ status: number; code: string; message: string; requestId: string }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(c.headers ?? {}) };
+  if (c.key !== null) headers['authorization'] = `Bearer ${c.key ?? gw.keys.clinician}`;
+  const res = await fetch(`${gw.url}${c.path ?? '/v1/chat/completions'}`, {
+    method: 'POST',
+    headers,
+    body: c.raw ?? JSON.stringify(c.body ?? { model: 'gpt-deid', messages: [{ role: 'user', content: 'hello' }] }),
+  });
+  const json = (await res.json()) as { error?: { code: string; message: string; type: string } };
+  return { status: res.status, code: json.error?.code ?? '', message: json.error?.message ?? '', requestId: res.headers.get('x-request-id') ?? '' };
+}
+
+async function expectRefusal(c: Call, status: number, code: string): Promise<void> {
+  const before = gw.upstream.requests.length;
+  const r = await post(c);
+  assert.equal(r.status, status, `${code}: status`);
+  assert.equal(r.code, code);
+  assert.ok(r.message.length > 10, 'the message tells the caller what to change');
+  assert.equal(gw.upstream.requests.length, before, 'a refused request never reaches the upstream');
+  const ev = (await gw.auditEvents()).find((e) => e.requestId === r.requestId);
+  assert.ok(ev, `${code}: audited`);
+  assert.equal(ev.decision, 'deny');
+  assert.equal(ev.reason, code);
+}
+
+const chat = (model: string, content = 'hello', extra: Record<string, unknown> = {}): unknown => ({ model, messages: [{ role: 'user', content }], ...extra });
+
+describe('authentication', () => {
+  test('no credentials', () => expectRefusal({ key: null }, 401, 'PHIGATE_UNAUTHENTICATED'));
+  test('a key that is not valid', () => expectRefusal({ key: `phg_${'0'.repeat(16)}_${'a'.repeat(64)}` }, 401, 'PHIGATE_BAD_CREDENTIALS'));
+  test('a valid key id with a wrong secret', () => expectRefusal({ key: gw.keys.clinician.replace(/.$/, (c) => (c === 'a' ? 'b' : 'a')) }, 401, 'PHIGATE_BAD_CREDENTIALS'));
+  test('a revoked key', () => expectRefusal({ key: gw.keys.revoked }, 401, 'PHIGATE_CREDENTIALS_REVOKED'));
+  test('an expired key', () => expectRefusal({ key: gw.keys.expired }, 401, 'PHIGATE_CREDENTIALS_EXPIRED'));
+  test('the openai SDK surfaces the code', async () => {
+    const client = new OpenAI({ apiKey: 'phg_nope', baseURL: `${gw.url}/v1`, maxRetries: 0 });
+    await assert.rejects(client.chat.completions.create({ model: 'gpt-deid', messages: [{ role: 'user', content: 'x' }] }), (err: unknown) => {
+      return err instanceof OpenAI.AuthenticationError && err.code === 'PHIGATE_BAD_CREDENTIALS';
+    });
+  });
+});
+
+describe('authorization', () => {
+  test('patient outside the care team', () => expectRefusal({ body: chat('gpt-phi'), headers: { 'X-Phigate-Patient': 'pt-2002' } }, 403, 'PHIGATE_FORBIDDEN_PATIENT'));
+  test('a role without break-glass cannot use it', () =>
+    expectRefusal({ key: gw.keys.analyst, body: chat('gpt-deid'), headers: { 'X-Phigate-Patient': 'pt-1001', 'X-Phigate-Purpose': 'TREAT' } }, 403, 'PHIGATE_FORBIDDEN_PATIENT'));
+  test('a model the role may not use', () => expectRefusal({ key: gw.keys.analyst, body: chat('gpt-phi') }, 403, 'PHIGATE_MODEL_NOT_ALLOWED'));
+  test('a purpose the role may not use', () => expectRefusal({ body: chat('gpt-deid'), headers: { 'X-Phigate-Purpose': 'HRESCH' } }, 403, 'PHIGATE_FORBIDDEN_PURPOSE'));
+  test('unknown model', () => expectRefusal({ body: chat('gpt-unknown') }, 404, 'PHIGATE_UNKNOWN_MODEL'));
+  test('a chat model used for embeddings', () => expectRefusal({ path: '/v1/embeddings', body: { model: 'gpt-deid', input: 'x' } }, 404, 'PHIGATE_UNKNOWN_MODEL'));
+});
+
+describe('vendors', () => {
+  test('vendor without a BAA', () => expectRefusal({ body: chat('gpt-nobaa'), headers: { 'X-Phigate-Patient': 'pt-1001' } }, 403, 'PHIGATE_VENDOR_NOT_ALLOWED'));
+  test('a request naming no patient may not go to a PHI-only vendor (policy: deidentified-only)', () =>
+    expectRefusal({ body: chat('gpt-phi') }, 403, 'PHIGATE_VENDOR_NOT_ALLOWED'));
+  test('an expired BAA refuses from that very moment', async () => {
+    const req = { body: chat('gpt-expiring'), headers: { 'X-Phigate-Patient': 'pt-1001' } };
+    try {
+      gw.setNow(new Date(new Date(BAA_END).getTime() - 1));
+      assert.equal((await post(req)).status, 200, 'one millisecond before the end it is allowed');
+      gw.setNow(new Date(BAA_END));
+      await expectRefusal(req, 403, 'PHIGATE_VENDOR_NOT_ALLOWED');
+    } finally {
+      gw.setNow(T0);
+    }
+  });
+  test('client parameters that would switch storage on are refused', () => expectRefusal({ body: chat('gpt-deid', 'x', { store: true }) }, 400, 'PHIGATE_PARAM_NOT_ALLOWED'));
+  test('images do not go to a de-identified vendor', () =>
+    expectRefusal(
+      { body: { model: 'gpt-deid', messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'data:image/png;base64,AAAA' } }] }] } },
+      403,
+      'PHIGATE_CONTENT_NOT_ALLOWED',
+    ));
+});
+
+describe('request hygiene', () => {
+  test('oversized body', () => expectRefusal({ raw: JSON.stringify(chat('gpt-deid', 'x'.repeat(70_000))) }, 413, 'PHIGATE_INPUT_TOO_LARGE'));
+  test('malformed JSON', () => expectRefusal({ raw: '{"model": "gpt-deid", "messages": [' }, 400, 'PHIGATE_MALFORMED_JSON'));
+  test('a body of the wrong shape names the field', async () => {
+    const r = await post({ body: { model: 'gpt-deid', messages: [{ role: 'wizard', content: 'x' }] } });
+    assert.equal(r.code, 'PHIGATE_BAD_INPUT');
+    assert.match(r.message, /messages\[0\]\.role/);
+  });
+  test('not JSON at all', () => expectRefusal({ raw: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 415, 'PHIGATE_UNSUPPORTED_MEDIA_TYPE'));
+});
+
+describe('upstream', () => {
+  test('429 and 5xx are retried with backoff; the caller sees one success', async () => {
+    const before = gw.upstream.requests.length;
+    gw.upstream.failNext(503, 429);
+    const r = await post({});
+    assert.equal(r.status, 200);
+    assert.equal(gw.upstream.requests.length - before, 3);
+  });
+  test('a 4xx from upstream is not retried and its body is not passed on', async () => {
+    const before = gw.upstream.requests.length;
+    gw.upstream.failNext(400);
+    const r = await post({});
+    assert.equal(r.status, 502);
+    assert.equal(r.code, 'PHIGATE_UPSTREAM_ERROR');
+    assert.ok(!r.message.includes('scripted'), 'the upstream error text is not echoed');
+    assert.equal(gw.upstream.requests.length - before, 1);
+  });
+});
+
+describe('revocation', () => {
+  test('a key revoked while in use is refused once the auth cache time has passed', async () => {
+    const { issueApiKey } = await import('../../src/access/index.js');
+    const { key, row } = await issueApiKey(gw.store.apiKeys, { tenant: 'clinic-a', principal: 'user:dr-temp', kind: 'user', roles: ['clinician'] });
+    assert.equal((await post({ key })).status, 200);
+    await gw.store.apiKeys.revoke('clinic-a', row.id, T0);
+    try {
+      gw.setNow(new Date(T0.getTime() + gw.config.server.authCacheMs));
+      await expectRefusal({ key }, 401, 'PHIGATE_CREDENTIALS_REVOKED');
+    } finally {
+      gw.setNow(T0);
+    }
+  });
+});
+
+describe('rate limits', () => {
+  test('past its burst a key gets PHIGATE_RATE_LIMITED with Retry-After, audited; other keys are unaffected', async () => {
+    const { issueApiKey } = await import('../../src/access/index.js');
+    const { key } = await issueApiKey(gw.store.apiKeys, { tenant: 'clinic-a', principal: 'user:dr-busy', kind: 'user', roles: ['clinician'] });
+    const burst = gw.config.server.rateLimit.burst;
+    const list = (k: string): Promise<Response> => fetch(`${gw.url}/v1/models`, { headers: { authorization: `Bearer ${k}` } });
+    // The test clock stands still, so the bucket does not refill between requests.
+    for (let i = 0; i < burst; i++) assert.equal((await list(key)).status, 200);
+    const res = await list(key);
+    assert.equal(res.status, 429);
+    assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'PHIGATE_RATE_LIMITED');
+    assert.match(res.headers.get('retry-after') ?? '', /^\d+$/);
+    const ev = (await gw.auditEvents()).find((e) => e.requestId === res.headers.get('x-request-id'));
+    assert.equal(ev?.reason, 'PHIGATE_RATE_LIMITED');
+    assert.equal((await list(gw.keys.analyst)).status, 200);
+  });
+});

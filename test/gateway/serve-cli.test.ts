@@ -1,0 +1,121 @@
+// `phigate serve` as a user runs it: the first run sets up its home (keyring, audit keys, dev TLS
+// certificate) and an example config, serves HTTPS, and the admin commands (apikeys, careteam) work
+// against the same store; a wrong config stops start-up naming the field; SIGTERM shuts down cleanly.
+// Uses PostgreSQL (a fresh schema) when it answers, for speed; else the embedded store.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { request } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { openPostgres } from '../../src/store/index.js';
+import { MAIN, REPO_ROOT, TSX, runPhigate } from '../cli/run-phigate.js';
+import { TEST_DATABASE_URL, newSchema, postgresReachable } from '../store/harness.js';
+
+let home: string;
+let storeArgs: string[];
+let schema: string | null = null;
+
+before(async () => {
+  home = mkdtempSync(join(tmpdir(), 'phigate-serve-'));
+  if (await postgresReachable()) {
+    schema = newSchema();
+    storeArgs = ['--database-url', TEST_DATABASE_URL, '--schema', schema];
+  } else {
+    storeArgs = [];
+  }
+});
+after(async () => {
+  rmSync(home, { recursive: true, force: true });
+  if (schema) {
+    const sql = await openPostgres({ url: TEST_DATABASE_URL, maxConnections: 1 });
+    await sql.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await sql.close();
+  }
+});
+
+const common = (): string[] => ['--home', join(home, '.phigate'), '--config', join(home, 'phigate.yaml'), ...storeArgs];
+
+function get(url: string, ca: Buffer, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { ca, headers }, (res) => {
+      let body = '';
+      res.on('data', (d: Buffer) => (body += d.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('first run sets up home and config, serves HTTPS; apikeys and careteam work; SIGTERM stops it', async () => {
+  const child = spawn(process.execPath, ['--import', TSX, MAIN, 'serve', '--port', '0', ...common()], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const m = /phigate gateway on (https:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
+        if (m) {
+          clearInterval(timer);
+          resolve(m[1] as string);
+        }
+      }, 100);
+      void exited.then((code) => {
+        clearInterval(timer);
+        reject(new Error(`serve exited early (${code}): ${stderr}`));
+      });
+    });
+    assert.match(stderr, /wrote an example config/);
+    assert.match(stderr, /phigate apikeys create/, 'it prints how to call it');
+    const dot = join(home, '.phigate');
+    for (const f of ['keyring.json', 'audit-signer.key', 'audit-patient.key', 'tls/dev-key.pem']) {
+      assert.equal(statSync(join(dot, f)).mode & 0o077, 0, `${f} is private`);
+    }
+    const ca = readFileSync(join(dot, 'tls/dev-cert.pem'));
+    assert.deepEqual(await get(`${url}/healthz`, ca), { status: 200, body: '{"status":"ok"}' });
+    assert.equal((await get(`${url}/readyz`, ca)).status, 200);
+    assert.equal((await get(`${url}/v1/models`, ca)).status, 401);
+
+    const created = await runPhigate(['apikeys', 'create', '--principal', 'user:dr-cli', '--roles', 'clinician', '--expires', '30d', '--json', ...common()]);
+    assert.equal(created.code, 0, created.stderr);
+    const { key, id } = JSON.parse(created.stdout) as { key: string; id: string };
+    const models = await get(`${url}/v1/models`, ca, { authorization: `Bearer ${key}` });
+    assert.equal(models.status, 200);
+    assert.deepEqual((JSON.parse(models.body) as { data: Array<{ id: string }> }).data.map((m) => m.id), ['local-chat', 'local-embed']);
+
+    const listed = await runPhigate(['apikeys', 'list', '--json', ...common()]);
+    assert.ok(!listed.stdout.includes(key.slice(22)), 'list never shows a secret');
+    assert.equal((JSON.parse(listed.stdout) as Array<{ id: string; status: string }>).find((k) => k.id === id)?.status, 'active');
+    assert.equal((await runPhigate(['apikeys', 'revoke', id, ...common()])).code, 0);
+    // A verified key is trusted for server.authCacheMs (2 s by default): revocation takes effect within it.
+    let code = '';
+    for (let i = 0; i < 50 && code !== 'PHIGATE_CREDENTIALS_REVOKED'; i++) {
+      const r = await get(`${url}/v1/models`, ca, { authorization: `Bearer ${key}` });
+      code = r.status === 200 ? 'allowed' : (JSON.parse(r.body) as { error: { code: string } }).error.code;
+      if (code !== 'PHIGATE_CREDENTIALS_REVOKED') await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.equal(code, 'PHIGATE_CREDENTIALS_REVOKED');
+
+    assert.equal((await runPhigate(['careteam', 'check', '--user', 'user:dr-cli', '--patient', 'pt-9', ...common()])).code, 1);
+    assert.equal((await runPhigate(['careteam', 'add', '--user', 'user:dr-cli', '--patient', 'pt-9', ...common()])).code, 0);
+    const check = await runPhigate(['careteam', 'check', '--user', 'user:dr-cli', '--patient', 'pt-9', '--json', ...common()]);
+    assert.equal(check.code, 0);
+    assert.equal((JSON.parse(check.stdout) as { result: boolean }).result, true);
+
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0, 'a clean shutdown');
+  } finally {
+    child.kill('SIGKILL');
+  }
+});
+
+test('a wrong config stops start-up with an error naming the field', async () => {
+  const bad = join(home, 'bad.yaml');
+  writeFileSync(bad, 'server:\n  port: 8443\nvendors:\n  x:\n    baseUrl: http://api.example.com/v1\n    region: us\n    dataClasses: [deidentified]\n');
+  const r = await runPhigate(['serve', '--home', join(home, '.phigate'), '--config', bad, ...storeArgs]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /bad\.yaml:5:\d+: vendors\.x\.baseUrl: must be https/);
+});

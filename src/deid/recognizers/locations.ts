@@ -151,7 +151,15 @@ function findFacilities(doc: DocumentView): Candidate[] {
     if (end < 0) continue;
     const lastTok = tokens[end] as Token;
     // "Call the clinic", "Repeat labs": a capitalised common word then a lower-case head is prose.
-    if (!placeShaped(doc, lastTok) && known === 0 && tokens.slice(i, end).every((x) => !placeShaped(doc, x) || doc.isCommon[x.index] === 1 || lexicon.FACILITY_PREFIXES.has(x.lower)) && !doc.dict.majorCities.has(t.lower)) continue;
+    if (
+      !placeShaped(doc, lastTok) &&
+      known === 0 &&
+      !lexicon.FACILITY_PREFIXES.has(t.lower) &&
+      tokens.slice(i, end).every((x) => !placeShaped(doc, x) || doc.isCommon[x.index] === 1) &&
+      !doc.dict.majorCities.has(t.lower)
+    ) {
+      continue;
+    }
     const after = tokens[end + 1];
     if (after && lexicon.EPONYM_HEADS.has(after.lower) && !STRONG_HEADS.has(lastTok.lower)) continue; // "Duke Score"
     // "Children's Hospital of Philadelphia": "of" and up to three capitalised words.

@@ -70,6 +70,12 @@ describe('analyzer contract', () => {
   test('an empty text has no findings', () => {
     assert.deepEqual(analyzer.analyze(''), []);
   });
+
+  test('a value that is not a string gets a clear error with a stable code', () => {
+    for (const bad of [null, undefined, 42, { text: 'Dr. Patel' }]) {
+      assert.throws(() => analyzer.analyze(bad as unknown as string), (e: unknown) => (e as { code?: string }).code === 'PHIGATE_BAD_INPUT' && !String((e as Error).message).includes('Patel'));
+    }
+  });
 });
 
 describe('configuration', () => {

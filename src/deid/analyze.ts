@@ -3,6 +3,7 @@
 import { getDictionaries, lexicon, markIndexWords, WORD_COMMON, WORD_FIRST, WORD_INDEXED, WORD_SUR } from './dictionaries/index.js';
 import { buildRegistry } from './recognizers/registry.js';
 import type { Candidate, DocumentView } from './recognizers/types.js';
+import { PhigateError } from '../errors.js';
 import { resolveOverlaps } from './resolve.js';
 import { tokenize, type Token } from './text/tokens.js';
 import type { Analyzer, AnalyzerConfig, Finding } from './types.js';
@@ -139,6 +140,8 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   return {
     recognizerIds: recognizers.map((r) => r.id),
     analyze(text: string): Finding[] {
+      // JavaScript callers can pass anything; say what is wrong without echoing it.
+      if (typeof text !== 'string') throw new PhigateError('PHIGATE_BAD_INPUT', `analyze() expects a string, got ${text === null ? 'null' : typeof text}`);
       if (text.length === 0) return [];
       const candidates: Candidate[] = [];
       if (text.length <= WINDOW) {

@@ -1,0 +1,207 @@
+// Street addresses (US, military, European and unit forms), PO boxes, counties, ZIP and postal codes, and
+// place fields in JSON or key=value text, as pattern data.
+import { lexicon } from '../dictionaries/index.js';
+import type { PatternSpec } from './pattern.js';
+
+const INTL_STREET_BEFORE_NUMBER =
+  /(?:gasse|straße|strasse|weg|vej|katu|tie|gatan|vägen|laan|straat|plein|gade|veien|utca|ulica|cesta|stræde|allee)[ \t]$/iu;
+const INTL_STREET_WORDS = ['via', 'viale', 'rue', 'calle', 'carrer', 'avenida', 'rua', 'piazza', 'plaza', 'praça', 'chemin', 'allée', 'avenue', 'boulevard', 'ul'];
+
+// Street suffixes as written in addresses: "Street", "St.", "STREET" (a lower-case "way" is a word).
+// Upper-case forms only for whole words: "DR", "ST" and "PT" in a caps note are doctor, saint, patient.
+const SUFFIX = [...lexicon.STREET_SUFFIXES]
+  .flatMap((s) => [s.charAt(0).toUpperCase() + s.slice(1), ...(s.length >= 4 && !s.includes('.') ? [s.toUpperCase()] : [])])
+  .map((s) => s.replace('.', '\\.'))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
+  {
+    // 123 Maple Street, 4417 N. Oak Ave Apt 3B, 12 Elm St., Springfield
+    id: 'street-address',
+    firstRun: [1, 6],
+    anchor: 'digit',
+    type: 'ADDRESS',
+    regex: new RegExp(
+      `(?<![\\w\\-])\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]{1,2}(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?[ \\t]{1,2})?(?:[A-Z0-9][\\p{L}\\d'’\\-]{0,30}[ \\t]{1,2}){1,4}(?:${SUFFIX})\\b\\.?(?:,?[ \\t]{0,2}(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|STE|[Ss]te|[Uu]nit|UNIT|[Rr]m|[Rr]oom|[Bb]ldg|[Ff]loor|[Ff]l|#)\\.?[ \\t]{0,2}#?[A-Za-z0-9\\-]{1,8})?`,
+      'gu',
+    ),
+    score: 0.85,
+    validate: (v) => /[A-Za-z]{2}/.test(v.replace(/^\d+/, '')),
+  },
+  {
+    // Elm Street, Oak Ave (no number): needs the full suffix word to avoid "St. Mary"
+    id: 'street-name',
+    type: 'ADDRESS',
+    regex: /\b[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St\.?(?=[,.;)]|$|\s+(?:in|near|clinic|apartment|apt|and)\b)|Ave\.?|Blvd\.?|Rd\.?)(?![\p{L}])/gu,
+    score: 0.72,
+  },
+  {
+    // "Kettering, OH 45429": any capitalised town before a state code and a ZIP code
+    id: 'city-state-zip',
+    type: 'LOCATION',
+    anchor: { digitsAfter: /[\p{L}'’.\- ,\t]/u, maxBack: 60 },
+    firstRun: [5, 5],
+    regex: new RegExp(
+      `(?<![\\p{L}'’.\\-])\\p{Lu}[\\p{L}'’.\\-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’.\\-]{1,30}){0,2},[ \\t]{1,2}(?:${[...lexicon.STATE_CODES].join('|')})(?=[ \\t]{1,2}\\d{5}\\b)`,
+      'gu',
+    ),
+    score: 0.85,
+  },
+  {
+    // "Neighborhood: Pilsen", "Hometown: Bar Harbor"
+    id: 'place-field',
+    type: 'LOCATION',
+    anchor: { words: ['neighborhood', 'neighbourhood', 'hometown', 'city', 'town', 'village', 'borough', 'county'] },
+    regex: /\b(?:[Nn]eighbou?rhood|NEIGHBORHOOD|[Hh]ometown|HOMETOWN|[Cc]ity|CITY|[Tt]own|[Vv]illage|[Bb]orough|[Cc]ounty)[ \t]{0,2}:[ \t]{0,3}([A-Z][\p{L}'’.\-]{1,30}(?:[ \t][A-Z][\p{L}'’.\-]{1,30}){0,3})/gu,
+    group: 1,
+    score: 0.8,
+  },
+  {
+    // JSON: "city": "Bar Harbor"
+    id: 'place-json-field',
+    type: 'LOCATION',
+    anchor: { char: '"', back: /$^/, maxBack: 0 },
+    regex: /"(?:city|town|district|county|locality)"[ \t]{0,2}:[ \t]{0,2}"([A-Z][\p{L}'’.\-]{1,30}(?:[ \t][A-Z][\p{L}'’.\-]{1,30}){0,3})/gu,
+    group: 1,
+    score: 0.8,
+  },
+  {
+    // JSON and key=value fields: "postalCode": "04609", "line": ["12 Birch Ln"], zip=02115
+    id: 'address-field',
+    type: 'ADDRESS',
+    anchor: { char: '"', back: /$^/, maxBack: 0 },
+    regex: /"(?:line|line1|line2|street|streetAddress|address|address1|address2|addr)"[ \t]{0,2}:[ \t]{0,2}\[?[ \t]{0,2}"([^"\n]{2,120})"/g,
+    group: 1,
+    score: 0.8,
+  },
+  {
+    id: 'zip-field',
+    type: 'ZIP',
+    anchor: { char: '"', back: /$^/, maxBack: 0 },
+    regex: /"(?:postalCode|postal_code|zip|zipCode|zip_code|zipcode|postcode)"[ \t]{0,2}:[ \t]{0,2}"([A-Za-z0-9][A-Za-z0-9 \-]{2,9})(?=")/g,
+    group: 1,
+    score: 0.85,
+  },
+  {
+    // key=value: zip=02115, postcode=LS6 2QT
+    id: 'zip-kv-field',
+    type: 'ZIP',
+    anchor: { words: ['zip', 'postal', 'postcode'] },
+    regex: /\b(?:zip|postal_code|postcode)=([A-Za-z0-9][A-Za-z0-9 \-]{2,9})(?=[\s,;&]|$)/g,
+    group: 1,
+    score: 0.85,
+  },
+  {
+    // King County, Orange Parish, the Bronx Borough
+    id: 'county',
+    type: 'LOCATION',
+    trigger: /County|Parish|Borough|Township|COUNTY|PARISH/,
+    regex: /\b[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30}){0,2}[ \t](?:County|Parish|Borough|Township|COUNTY|PARISH)\b/gu,
+    score: 0.85,
+  },
+  {
+    // Military post: "PSC 0413, Box 8144 APO AA 42323", "USNS Mercy FPO AP 96672"
+    id: 'military-address',
+    type: 'ADDRESS',
+    trigger: /\b(?:APO|FPO|DPO)\b/i,
+    regex: /\b(?:(?:PSC|Unit|CMR)[ \t]\d{1,5},?[ \t](?:Box[ \t]\d{1,5}[ \t])?|(?:USNS|USS|USCGC)[ \t][A-Z][\p{L}\-]{1,30}(?:[ \t][A-Z][\p{L}\-]{1,30})?[ \t])(?:APO|FPO|DPO)[ \t](?:AA|AE|AP)[ \t]\d{5}\b/giu,
+    score: 0.9,
+  },
+  {
+    // European order, street then number: "Via dei Fiorentini 1", "Pfarrgasse 91 Suite 170", "ul. Słowicza 10"
+    id: 'street-address-intl',
+    type: 'ADDRESS',
+    // Cheap gate: a word of one of these forms right before a house number.
+    indexWords: INTL_STREET_WORDS,
+    trigger: (doc) => {
+      if (INTL_STREET_WORDS.some((w) => doc.wordIndex.has(w))) return true;
+      for (const s of doc.digitRuns) {
+        const before = doc.text.slice(Math.max(0, s - 24), s);
+        if (INTL_STREET_BEFORE_NUMBER.test(before)) return true;
+      }
+      return false;
+    },
+    regex: /(?<![\p{L}\d])(?:\d{1,6}[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,30}(?:gasse|straße|strasse|weg|vej|katu|tie|gatan|vägen|laan|straat|plein|gade|veien|utca|ulica|cesta|stræde|allee)|(?:Via|Viale|Rue|Calle|Carrer|Avenida|Rua|Piazza|Plaza|Praça|Chemin|Allée|Avenue|Boulevard|ul\.|Ul\.)(?:[ \t][\p{L}'’\-]{1,30}){1,4})[ \t]\d{1,5}[A-Za-z]?(?:,?[ \t](?:Apt|Suite|Ste)\.?[ \t]\d{1,6})?/gu,
+    score: 0.82,
+  },
+  {
+    // "6750 Koskikatu 25 Apt. 864": number, street, number, unit
+    id: 'street-address-unit',
+    firstRun: [1, 6],
+    anchor: 'digit',
+    type: 'ADDRESS',
+    trigger: /Apt|Suite|Ste\b|Unit/,
+    regex: /(?<![\p{L}\d])\d{1,6}[ \t]\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t]\p{L}[\p{L}'’\-]{1,30}){0,2}[ \t]\d{1,5}[ \t]{1,2}(?:Apt|Suite|Ste|Unit)\.?[ \t]\d{1,6}/gu,
+    score: 0.85,
+  },
+  {
+    // An apartment or suite number on its own is part of an address.
+    id: 'unit-number',
+    type: 'ADDRESS',
+    trigger: /Apt|Apartment|Suite|Ste\b|Unit|Flat|Rm\b|Room/,
+    regex: /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Rm|Room)\.?[ \t]#?\d{1,6}[A-Za-z]?\b/g,
+    score: 0.7,
+  },
+  {
+    // 5th Ave, 42nd Street
+    id: 'street-ordinal',
+    firstRun: [1, 3],
+    anchor: 'digit',
+    type: 'ADDRESS',
+    regex: /\b\d{1,3}(?:st|nd|rd|th)[ \t](?:Street|St\.?|Avenue|Ave\.?)(?![\p{L}])/gu,
+    score: 0.72,
+  },
+  {
+    // Rural route and highway contract boxes: "RR 2 BOX 118"
+    id: 'rural-route',
+    type: 'ADDRESS',
+    anchor: { words: ['rr', 'r', 'rural', 'hc', 'star'] },
+    regex: /\b(?:RR|R\.R\.|Rural Route|HC|Star Route)[ \t]\d{1,4}[ \t,]{1,2}Box[ \t]\d{1,6}\b/gi,
+    score: 0.9,
+  },
+  {
+    // UK postcode (LS6 2QT, SW1A 1AA) and Canadian postal code (M5V 2T6)
+    id: 'postcode-uk-ca',
+    type: 'ZIP',
+    regex: /\b(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b/g,
+    score: 0.8,
+  },
+  {
+    // "17 Rue des Lilas", "4 Via Roma": number first, then a street word of another language
+    id: 'street-address-number-first',
+    firstRun: [1, 5],
+    anchor: 'digit',
+    type: 'ADDRESS',
+    trigger: /\b(?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer)\b/,
+    regex: /(?<![\p{L}\d])\d{1,5}(?:[ \t]?bis)?,?[ \t](?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer)(?:[ \t][\p{L}'’\-]{1,30}){1,4}/gu,
+    score: 0.82,
+  },
+  {
+    id: 'po-box',
+    type: 'ADDRESS',
+    trigger: /box/i,
+    regex: /\b(?:p\.?[ \t]?o\.?[ \t]?box|post office box)[ \t]{0,2}#?\d{1,8}\b/gi,
+    score: 0.9,
+  },
+  {
+    // ZIP after a state code or name, or after a ZIP cue: "Boston, MA 02115", "zip 94110-1234"
+    id: 'zip',
+    firstRun: [4, 5],
+    anchor: 'digit',
+    type: 'ZIP',
+    regex: /(?<![\w\-.])\d{4,5}(?:-\d{4})?(?![\w\-]|\.\d)/g,
+    score: 0.3,
+    validate: (v, doc, start) => {
+      const before = doc.text.slice(Math.max(0, start - 22), start);
+      // Four-digit postal codes (many countries) only right after a postal cue.
+      if (/^\d{4}$/.test(v)) return /(?:zip|zip code|postal code|postcode|zipcode|plz)[ \t:#(]{0,3}$/i.test(before) ? 0.85 : false;
+      if (/\b[A-Z]{2}[ \t,|]{1,4}$/.test(before) && lexicon.STATE_CODES.has(/([A-Z]{2})[ \t,|]{1,4}$/.exec(before)?.[1] ?? '')) return 0.9;
+      if (/(?:zip|zip code|postal code|zipcode)[ \t:#(]{0,3}$/i.test(before)) return 0.9;
+      if (/^[ \t]?(?:zip|zip code)\b/i.test(doc.text.slice(start + v.length, start + v.length + 10))) return 0.85;
+      const name = /([A-Za-z]+(?: [A-Za-z]+)?)[ \t,]{1,3}$/.exec(before)?.[1]?.toLowerCase();
+      if (name && lexicon.US_STATES.has(name)) return 0.88;
+      return v.includes('-') ? 0.6 : false;
+    },
+  },
+];

@@ -1,0 +1,72 @@
+// Cities and towns from the ZIP-code gazetteer: large ones on their own, the rest with a state after them
+// or a place cue before them ("lives in Hope"), never when used as an eponym ("Boston brace").
+import { lexicon } from '../dictionaries/index.js';
+import type { Token } from '../text/tokens.js';
+import { cueRightBefore } from './pattern.js';
+import { EXTRA_CITY_SET, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, phraseAt, placeShaped, wordsFrom } from './place-words.js';
+import { candidate, type Candidate, type DocumentView } from './types.js';
+
+export function findCities(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = doc.tokens;
+  const max = Math.min(doc.dict.maxCityWords, 5);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!placeShaped(doc, t)) continue;
+    const n = phraseAt(doc, i, doc.dict.allCities, max, doc.dict.cityStarts);
+    if (n === 0) continue;
+    const last = tokens[i + n - 1] as Token;
+    const phrase = wordsFrom(doc, i, n) ?? '';
+    if (n === 1 && t.upper && !doc.allCaps && !EXTRA_CITY_SET.has(phrase)) continue; // ADA, RA: acronyms
+    const next = tokens[i + n];
+    // "San Francisco syncope rule", "Boston brace": a place name used as an eponym.
+    if (next !== undefined && lexicon.EPONYM_HEADS.has(next.lower) && /^(?:['’]s)?[ \t\-]{1,2}$/i.test(doc.text.slice(last.end, next.start))) continue;
+    // Eponym-like place words ("Gleason", "Ottawa", "Miami J") count only with a state or a cue.
+    const eponymWord =
+      n === 1 &&
+      lexicon.EPONYMS.has(phrase) &&
+      (/^[ \t]{1,2}(?:[0-9]|[A-Z]\b)/.test(doc.text.slice(last.end, last.end + 4)) || (next !== undefined && lexicon.EPONYMS.has(next.fold)));
+    if (eponymWord && next !== undefined && lexicon.EPONYMS.has(next.fold)) continue; // "Austin Flint murmur"
+    let end = last.end;
+    let score = 0;
+    const evidence: { kind: 'dictionary' | 'context'; detail: string }[] = [{ kind: 'dictionary', detail: 'us-cities' }];
+    // "Houston, TX", "Brooklyn, NY", "Chicago, Illinois"
+    const sep = doc.text.charCodeAt(end);
+    if (sep === 44 || sep === 32) {
+      const after = doc.text.slice(end, end + 24);
+      const st = /^,?[ \t]{1,2}([A-Z]{2})\b/.exec(after);
+      const stName = st ? null : /^,[ \t]{1,2}([A-Z][a-z]+(?: [A-Z][a-z]+)?)/.exec(after);
+      if (st?.[1] && lexicon.STATE_CODES.has(st[1])) {
+        end += st[0].length;
+        score = 0.88;
+        evidence.push({ kind: 'context', detail: 'state-code' });
+      } else if (stName?.[1] && lexicon.US_STATES.has(stName[1].toLowerCase())) {
+        end += stName[0].length;
+        score = 0.86;
+        evidence.push({ kind: 'context', detail: 'state-name' });
+      }
+    }
+    if (score === 0) {
+      const lx = doc.dict.commonWords.has(phrase) || lexicon.US_STATES.has(phrase);
+      const major = doc.dict.majorCities.has(phrase);
+      const person = doc.dict.firstNames.has(phrase) || doc.dict.surnames.has(phrase);
+      if (major && !lx && !eponymWord && !(person && /['’]s\b/.test(doc.text.slice(end, end + 3)))) {
+        score = person ? 0.62 : 0.72;
+      } else if (!lx || n > 1 || major) {
+        // Only now is the cue worth looking for ("lives in Hope", "from Orange").
+        // Cheap gate: the word before (or before "the") must be the last word of some place cue.
+        const p1 = tokens[i - 1];
+        const p2 = p1?.lower === 'the' ? tokens[i - 2] : p1;
+        const cue = p2 && PLACE_CUE_LAST_WORDS.has(p2.lower) ? cueRightBefore(doc.lower, t.start, PLACE_CUES) : undefined;
+        if (cue && (!lx || n > 1) && (major || n > 1 || !doc.dict.surnames.has(phrase))) score = 0.7;
+        else if (cue && major && STRONG_PLACE_CUES.has(cue) && t.capitalized) score = 0.65;
+        else if (cue && major && !lx) score = 0.6;
+        if (cue) evidence.push({ kind: 'context', detail: `cue:${cue}` });
+      }
+    }
+    if (score === 0) continue;
+    out.push(candidate(t.start, end, 'LOCATION', score, 'city', ...evidence));
+    i += n - 1;
+  }
+  return out;
+}

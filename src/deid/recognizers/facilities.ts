@@ -1,0 +1,154 @@
+// Facilities: hospitals, clinics, practices and homes, found from their head words ("Mercy Hospital",
+// "UCSF Med Ctr"), well-known health systems, "St. Mary's", and names after care verbs ("treated at X").
+import { lexicon } from '../dictionaries/index.js';
+import type { Token } from '../text/tokens.js';
+import { ABBREVIATIONS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, MULTI_HEADS, STRONG_HEADS, headAt, phraseAt, placeShaped } from './place-words.js';
+import { candidate, type Candidate, type DocumentView } from './types.js';
+
+export function findFacilities(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = doc.tokens;
+  // Index of the next token that can start a facility head word, for each position (one backward pass).
+  const nextHead = new Int32Array(tokens.length + 1).fill(tokens.length + 100);
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const lower = (tokens[k] as Token).lower;
+    nextHead[k] = lexicon.FACILITY_HEADS.has(lower) || MULTI_HEADS.has(lower) ? k : (nextHead[k + 1] as number);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if ((nextHead[i] as number) > i + 8 && !doc.dict.facilityStarts.has(t.lower)) continue;
+    if (!placeShaped(doc, t) || (lexicon.TITLES.has(t.lower) && !lexicon.FACILITY_PREFIXES.has(t.lower))) continue;
+    // A run of capitalised words, connectors and prefixes, ending at a head word.
+    let j = i;
+    let named = 0; // words that are not heads, connectors or prefixes
+    let known = phraseAt(doc, i, lexicon.KNOWN_FACILITIES, 4, doc.dict.facilityStarts);
+    let end = -1;
+    let strong = false;
+    let k = i;
+    while (k < tokens.length && k < i + 8) {
+      const tk = tokens[k] as Token;
+      if (k > i) {
+        const gap = doc.text.slice((tokens[k - 1] as Token).end, tk.start);
+        // A line break inside a name only before its head word ("Columbus Heart\nAssociates").
+        const wrapped = /^[ \t]?\r?\n[ \t]{0,8}$/.test(gap) && headAt(doc, k) > 0;
+        if (!wrapped && (!/^(?:['’]s)?\.?[ \t\-]{0,2}$/.test(gap) || gap.length > 4)) break;
+        // A period ends the name unless it closes an abbreviation ("St. Mary's", "Med. Ctr.").
+        if (gap.startsWith('.') && !ABBREVIATIONS.has((tokens[k - 1] as Token).lower)) break;
+      }
+      const h = headAt(doc, k);
+      if (h > 1 && k === i && known === 0) {
+        k += h; // "Nursing home resident": a head on its own names nothing
+        continue;
+      }
+      if (h > 0 && (k > i || known > 0)) {
+        const headWord = (tokens[k] as Token).lower;
+        const isStrong = STRONG_HEADS.has(headWord) || h > 1 || !lexicon.WEAK_FACILITY_HEADS.has(headWord);
+        if (named > 0 || known > 0 || isStrong) {
+          end = k + h - 1;
+          strong = strong || isStrong;
+        }
+        k += h;
+        continue;
+      }
+      if (k > i && FACILITY_CONNECTORS.has(tk.lower) && !placeShaped(doc, tk)) {
+        k++;
+        continue;
+      }
+      if (!placeShaped(doc, tk) && !lexicon.FACILITY_PREFIXES.has(tk.lower)) break;
+      if (lexicon.TITLES.has(tk.lower) && !lexicon.FACILITY_PREFIXES.has(tk.lower)) break; // "Dr. Lee at UCSF"
+      // Words that name a facility; a common word in capitals inside mixed-case text is a heading ("PAST MEDICAL").
+      const heading = tk.upper && !doc.allCaps && doc.isCommon[tk.index] === 1;
+      if (!lexicon.FACILITY_PREFIXES.has(tk.lower) && !FACILITY_CONNECTORS.has(tk.lower) && !lexicon.FACILITY_HEADS.has(tk.lower) && !heading) named++;
+      k++;
+    }
+    if (known > 0 && end < 0) end = i + known - 1;
+    // "Hospice of the Valley", "Hospital of the Good Shepherd": a head word first, then "of".
+    if (end < 0 && STRONG_HEADS.has(t.lower) && tokens[i + 1]?.lower === 'of') end = i;
+    if (end < 0) continue;
+    const lastTok = tokens[end] as Token;
+    // "Call the clinic", "Repeat labs": a capitalised common word then a lower-case head is prose.
+    if (
+      !placeShaped(doc, lastTok) &&
+      known === 0 &&
+      !lexicon.FACILITY_PREFIXES.has(t.lower) &&
+      tokens.slice(i, end).every((x) => !placeShaped(doc, x) || doc.isCommon[x.index] === 1) &&
+      !doc.dict.majorCities.has(t.lower)
+    ) {
+      continue;
+    }
+    const after = tokens[end + 1];
+    if (after && lexicon.EPONYM_HEADS.has(after.lower) && !STRONG_HEADS.has(lastTok.lower)) continue; // "Duke Score"
+    // "Children's Hospital of Philadelphia": "of" and up to three capitalised words.
+    let of = tokens[end + 2];
+    let ofGap = ' of ';
+    if (of?.lower === 'the' && tokens[end + 3]?.capitalized) {
+      of = tokens[end + 3];
+      ofGap = ' of the ';
+    }
+    if (after?.lower === 'of' && of && placeShaped(doc, of) && doc.text.slice(lastTok.end, of.start) === ofGap) {
+      end = of.index - 1;
+      end += 2;
+      while (end + 1 < tokens.length && end < i + 10 && placeShaped(doc, tokens[end + 1] as Token) && doc.text.slice((tokens[end] as Token).end, (tokens[end + 1] as Token).start) === ' ') end++;
+    }
+    // Don't start on a connector; trim trailing connectors.
+    j = end;
+    const last = tokens[j] as Token;
+    let stop = last.end;
+    // Include a trailing possessive/period that belongs to the name ("St. Mary's", "Med. Ctr.").
+    if (/^['’]s/.test(doc.text.slice(stop, stop + 2))) stop += 2;
+    if (doc.text[stop] === '.' && /^(?:ctr|cntr|hosp|med|inst)$/.test(last.lower)) stop += 1;
+    // "Mayo Clinic in Rochester, MN": carry on over " in <City>[, ST]".
+    const tail = /^,?[ \t]{1,2}(?:in|at)[ \t]{1,2}/.exec(doc.text.slice(stop, stop + 8));
+    if (tail) {
+      let next = j + 1;
+      while (next < tokens.length && next < j + 4 && (tokens[next] as Token).start < stop + tail[0].length) next++;
+      const nt = tokens[next];
+      if (nt && nt.start === stop + tail[0].length) {
+        const cityLen = placeShaped(doc, nt) ? phraseAt(doc, next, doc.dict.allCities, 4, doc.dict.cityStarts) : 0;
+        if (cityLen > 0 || lexicon.STATE_CODES.has(nt.text)) {
+          const lastCity = tokens[next + Math.max(cityLen, 1) - 1] as Token;
+          stop = lastCity.end;
+          const st = /^,[ \t]{1,2}[A-Z]{2}\b/.exec(doc.text.slice(stop, stop + 5));
+          if (st && lexicon.STATE_CODES.has(st[0].slice(-2))) stop += st[0].length;
+          j = next + Math.max(cityLen, 1) - 1;
+        }
+      }
+    }
+    const score = strong || known > 0 ? 0.88 : 0.72;
+    out.push(candidate(t.start, stop, 'FACILITY', score, 'facility', { kind: known > 0 ? 'dictionary' : 'pattern', detail: known > 0 ? 'known-facilities' : 'facility-head' }));
+    i = j;
+  }
+  // "treated at Sunnybrook", "transferred from Good Samaritan", "rehab at Spaulding": a care verb, then
+  // at/from/to, then a capitalised word that is no common word, name or place.
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prep = tokens[i - 1] as Token;
+    if (!t.capitalized || !CARE_PREPOSITIONS.has(prep.lower) || doc.text.slice(prep.end, t.start) !== ' ') continue;
+    let verb = false;
+    for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (CARE_VERBS.has((tokens[k] as Token).lower)) verb = true;
+    if (!verb) continue;
+    // Surnames are allowed ("rehab at Spaulding", "treated at Mayo"): people are seen *by*, places *at*.
+    const plain = (x: Token): boolean =>
+      x.capitalized && doc.isCommon[x.index] === 0 && doc.isFirst[x.index] === 0 && !doc.dict.allCities.has(x.lower) && !lexicon.US_STATES.has(x.lower);
+    const prefix = lexicon.FACILITY_PREFIXES.has(t.lower);
+    const next = tokens[i + 1];
+    const joined = next !== undefined && next.capitalized && doc.text.slice(t.end, next.start) === ' ';
+    if (plain(t)) {
+      const end = joined && plain(next as Token) ? (next as Token).end : t.end;
+      out.push(candidate(t.start, end, 'FACILITY', 0.62, 'facility', { kind: 'context', detail: `care-verb:${prep.lower}` }));
+    } else if (prefix && joined && (plain(next as Token) || /^(?:west|east|north|south|samaritan)$/.test((next as Token).lower))) {
+      out.push(candidate(t.start, (next as Token).end, 'FACILITY', 0.62, 'facility', { kind: 'context', detail: `care-verb:${prep.lower}` }));
+    }
+  }
+  // "St. Mary's", "Saint Jude's" without a head word.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const n = tokens[i + 1] as Token;
+    if (!/^(?:st|saint|ste)$/.test(t.lower) || !n.capitalized) continue;
+    if (!/^\.?[ \t]{1,2}$/.test(doc.text.slice(t.end, n.start))) continue;
+    if (/^['’]s\b/.test(doc.text.slice(n.end, n.end + 3)) && !/^['’]s[ \t]+wort\b/i.test(doc.text.slice(n.end, n.end + 10))) {
+      out.push(candidate(t.start, n.end + 2, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'saint-possessive' }));
+    }
+  }
+  return out;
+}

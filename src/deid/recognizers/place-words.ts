@@ -1,0 +1,86 @@
+// Word-level helpers shared by the place recognizers: phrase look-ups in the gazetteers, facility head
+// words, and the cue and connector words around places.
+import { lexicon } from '../dictionaries/index.js';
+import type { Token } from '../text/tokens.js';
+import type { DocumentView } from './types.js';
+
+export const PLACE_CUE_LAST_WORDS = new Set<string>();
+
+export const STRONG_PLACE_CUES = new Set(['lives in', 'living in', 'resident of', 'moved to', 'born in', 'located in', 'resides in', 'relocated to']);
+export const PLACE_CUES = ['resides in', 'relocated to', 'in', 'at', 'from', 'near', 'to', 'of', 'resident of', 'lives in', 'living in', 'moved to', 'born in', 'located in', 'visiting', 'outside', 'downtown', 'city of', 'town of', 'county', 'transferred to', 'transferred from'];
+
+export const STRONG_HEADS = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'institute', 'infirmary', 'hospice', 'sanatorium', 'langone', 'hospitals']);
+export const FACILITY_CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'la']);
+// Multi-word heads indexed by their first word ("medical" -> [["medical","center"], ...]).
+export const MULTI_HEADS = new Map<string, string[][]>();
+for (const h of lexicon.FACILITY_HEADS) {
+  if (!h.includes(' ')) continue;
+  const words = h.split(' ');
+  const list = MULTI_HEADS.get(words[0] as string) ?? [];
+  list.push(words);
+  list.sort((a, b) => b.length - a.length);
+  MULTI_HEADS.set(words[0] as string, list);
+}
+
+for (const c of PLACE_CUES) PLACE_CUE_LAST_WORDS.add(c.split(' ').pop() as string);
+
+
+export function wordsFrom(doc: DocumentView, i: number, n: number): string | undefined {
+  if (n === 1) return doc.tokens[i]?.lower;
+  const parts: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const t = doc.tokens[i + k];
+    if (!t) return undefined;
+    if (k > 0) {
+      const gap = doc.text.slice((doc.tokens[i + k - 1] as Token).end, t.start);
+      if (!/^\.?[ \t\-]{0,2}$/.test(gap) || gap.length > 3) return undefined;
+    }
+    parts.push(t.lower);
+  }
+  return parts.join(' ');
+}
+
+/** Length in tokens of a facility head word starting at token i (0 if none). */
+export function headAt(doc: DocumentView, i: number): number {
+  const t = doc.tokens[i];
+  const multi = t ? MULTI_HEADS.get(t.lower) : undefined;
+  if (multi) {
+    for (const h of multi) {
+      if (wordsFrom(doc, i, h.length) === h.join(' ')) return h.length;
+    }
+  }
+  return t && lexicon.FACILITY_HEADS.has(t.lower) ? 1 : 0;
+}
+
+/**
+ * Phrase of 1..max tokens starting at i found in `set`; returns its token count (longest first).
+ * `starts` bounds the look-up by the longest phrase that begins with this word (most words: none).
+ */
+export function phraseAt(doc: DocumentView, i: number, set: { has(word: string): boolean }, max: number, starts: ReadonlyMap<string, number>): number {
+  const t = doc.tokens[i];
+  if (!t) return 0;
+  let longest = starts.get(t.lower) ?? 0;
+  if (t.fold !== t.lower) longest = Math.max(longest, starts.get(t.fold) ?? 0);
+  if (longest === 0) {
+    const hyphen = t.lower.indexOf('-');
+    if (hyphen <= 0 || !starts.has(t.lower.slice(0, hyphen))) return 0;
+    longest = 1;
+  }
+  const bound = Math.min(max, longest);
+  for (let n = bound; n >= 1; n--) {
+    const w = wordsFrom(doc, i, n);
+    if (w === undefined) continue;
+    if (set.has(w) || (n > 1 && set.has(w.replace(/ - /g, '-'))) || (n === 1 && w.includes('-') && set.has(w.replace(/-/g, ' ')))) return n;
+    if (/[^\x00-\x7f]/.test(w) && set.has(w.normalize('NFD').replace(/\p{M}/gu, ''))) return n;
+  }
+  return 0;
+}
+
+export const CARE_PREPOSITIONS = new Set(['at', 'from', 'to']);
+export const CARE_VERBS = new Set(['seen', 'treated', 'admitted', 'transferred', 'rehab', 'followed', 'follows', 'hospitalized', 'hospitalised', 'discharged', 'cardiology', 'oncology', 'dialysis', 'delivered', 'born', 'referred', 'evaluated', 'imaged', 'operated']);
+
+export const ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'med', 'ctr', 'cntr', 'univ', 'hosp', 'inst', 'gen', 'mem', 'reg', 'n', 's', 'e', 'w']);
+
+export const EXTRA_CITY_SET: ReadonlySet<string> = new Set(lexicon.EXTRA_CITIES);
+
+export const placeShaped = (doc: DocumentView, t: Token): boolean => t.capitalized || t.upper || (doc.allCaps && t.text.length > 1);

@@ -3,170 +3,27 @@
 import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import type { Evidence } from '../types.js';
+import { propagate } from './name-propagation.js';
+import {
+  AMBIGUOUS_CREDENTIALS,
+  CASELESS_SCRIPT,
+  ID,
+  PARTICLES,
+  RELATIONS,
+  ROMAN_OR_PRONOUN,
+  SUBJECT_VERBS,
+  WEAK_CUES,
+  acronym,
+  endOf,
+  extendRun,
+  forgetLexicalCache,
+  isCue,
+  joins,
+  lexical,
+  nameness,
+  shaped,
+} from './name-words.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
-
-const ID = 'person-name';
-
-
-interface Lexical {
-  readonly first: boolean;
-  readonly sur: boolean;
-  readonly common: boolean;
-  readonly eponymHere: boolean;
-}
-
-// The document whose facts are cached: analysis is synchronous, so one document at a time.
-let cachedDoc: DocumentView | undefined;
-let cache: (Lexical | undefined)[] = [];
-
-/** Dictionary facts about token i, computed once per document (rules ask about the same words often). */
-function lexical(doc: DocumentView, tokens: readonly Token[], i: number): Lexical {
-  if (cachedDoc !== doc) {
-    cachedDoc = doc;
-    cache = new Array<Lexical | undefined>(tokens.length);
-  }
-  const hit = cache[i];
-  if (hit) return hit;
-  const fresh = computeLexical(doc, tokens, i);
-  cache[i] = fresh;
-  return fresh;
-}
-
-function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number): Lexical {
-  const t = tokens[i] as Token;
-  const first = doc.isFirst[i] === 1;
-  const sur = doc.isSur[i] === 1;
-  const common = doc.isCommon[i] === 1 || lexicon.CREDENTIALS.has(t.text);
-  const next = tokens[i + 1];
-  const eponymHere =
-    (lexicon.EPONYMS.has(t.fold) || (t.fold.includes('-') && t.fold.split('-').some((p) => lexicon.EPONYMS.has(p)))) &&
-    next !== undefined &&
-    lexicon.EPONYM_HEADS.has(next.lower) &&
-    /^(?:['’]s)?[\s\-]{1,2}$/i.test(doc.text.slice(t.end, next.start));
-  return { first, sur, common, eponymHere };
-}
-
-/** Looks like part of a name by its writing: Capitalised, an initial, or upper case in a caps note. */
-function shaped(doc: DocumentView, t: Token): boolean {
-  if (t.single) return /\p{Lu}/u.test(t.text);
-  if (t.capitalized) return true;
-  if (t.upper) return doc.allCaps || t.text.length >= 3;
-  return false;
-}
-
-/** An upper-case word in mixed-case text: an acronym (RA, ADA, NYHA) unless a title or label says otherwise. */
-function acronym(doc: DocumentView, t: Token): boolean {
-  return t.upper && !doc.allCaps;
-}
-
-const SPACE_ONLY = /^[ \t]{1,3}$/;
-const INITIAL_GAP = /^\.?[ \t]{0,2}$/;
-
-/** The gap between two tokens allows them to be parts of one name. */
-function joins(doc: DocumentView, a: Token, b: Token): boolean {
-  const gap = doc.text.slice(a.end, b.start);
-  if (a.single) return INITIAL_GAP.test(gap);
-  if (SPACE_ONLY.test(gap) || (gap === '. ' && a.text.length <= 2)) return true;
-  // A name wrapped across a line: given name at the end of one line, capitalised word on the next.
-  return /^[ \t]{0,2}\r?\n[ \t]{0,4}$/.test(gap) && doc.isFirst[a.index] === 1 && doc.isCommon[a.index] === 0 && b.capitalized && doc.isCommon[b.index] === 0;
-}
-
-/** How likely the token is a name part, 0..1, from dictionaries and shape. */
-function nameness(doc: DocumentView, tokens: readonly Token[], i: number): number {
-  const t = tokens[i] as Token;
-  if (t.single) return /\p{Lu}/u.test(t.text) ? 0.6 : 0;
-  if (FUNCTION_WORDS.has(t.lower)) return 0;
-  const lx = lexical(doc, tokens, i);
-  if (lx.eponymHere) return 0;
-  if (lexicon.TITLES.has(t.lower) || lexicon.CREDENTIALS.has(t.text)) return 0;
-  if (!shaped(doc, t) && !(lx.first || lx.sur) ) return 0;
-  if (!shaped(doc, t) && lx.common) return 0;
-  if (lx.common) return lx.first || lx.sur ? 0.35 : 0.1;
-  if (lx.first || lx.sur) return 0.9;
-  return shaped(doc, t) ? 0.55 : 0.2;
-}
-
-/** Extends a run of name parts starting at token i (at most four parts). Returns the last index. */
-function extendRun(doc: DocumentView, tokens: readonly Token[], i: number, minNameness: number): number {
-  let last = i;
-  for (let j = i + 1; j < tokens.length && j < i + 4; j++) {
-    const prev = tokens[j - 1] as Token;
-    const t = tokens[j] as Token;
-    if (!joins(doc, prev, t)) break;
-    if (lexicon.FACILITY_HEADS.has(t.lower) || lexicon.KNOWN_FACILITIES.has(t.lower) || lexicon.CREDENTIALS.has(t.text)) break;
-    // Generational suffixes belong to the name: "Hunter Kennedy Sr.", "Omar Flores Jr", "John Smith III".
-    if (/^(?:Jr|Sr|II|III|IV)$/.test(t.text) && j > i) {
-      last = j;
-      continue;
-    }
-    // "Wilhelmina de Vries", "Augustin van der Berg": particles between name parts.
-    const particle = (x: Token): boolean => (x.text === x.lower || x.upper) && PARTICLES.has(x.lower);
-    if (particle(t)) {
-      let k = j;
-      while (k < tokens.length && k < j + 2 && particle(tokens[k] as Token)) k++;
-      const after = tokens[k];
-      if (after && (after.capitalized || (after.upper && t.upper)) && joins(doc, tokens[k - 1] as Token, after)) {
-        last = k;
-        j = k;
-        continue;
-      }
-      break;
-    }
-    // "pt maria gonzaga": one lower-case unknown word after a lower-case given name.
-    if (!shaped(doc, t) && !shaped(doc, prev) && doc.isFirst[prev.index] === 1 && doc.isCommon[prev.index] === 0 && doc.isCommon[t.index] === 0 && j === i + 1) {
-      last = j;
-      continue;
-    }
-    // Lower-case names continue only with dictionary words ("pt john smith").
-    if (!shaped(doc, t) && !t.single && !(!shaped(doc, prev) && (doc.dict.surnames.has(t.lower) || doc.dict.firstNames.has(t.lower)))) break;
-    const n = shaped(doc, t) || t.single ? nameness(doc, tokens, j) : 0.5;
-    if (n < minNameness) break;
-    last = j;
-  }
-  return last;
-}
-
-function endOf(doc: DocumentView, t: Token): number {
-  // Keep the period of an initial ("Anna S.") inside the span.
-  return t.single && t.dotAfter ? t.end + 1 : t.end;
-}
-
-/** Last words of the two-word strong cues ("seen by" -> "by"): only these need a two-word probe. */
-const CUE_SECOND_WORDS = new Set([...lexicon.STRONG_NAME_CUES].filter((c) => c.includes(' ')).map((c) => c.split(' ').pop() as string));
-
-function isCue(doc: DocumentView, tokens: readonly Token[], i: number): string | undefined {
-  const t = tokens[i - 1];
-  if (!t) return undefined;
-  // Which cue, if any, first (set probes); the gap between cue and name is checked only then.
-  const prev2 = tokens[i - 2];
-  let cue: string | undefined;
-  if (prev2 && CUE_SECOND_WORDS.has(t.lower) && lexicon.STRONG_NAME_CUES.has(`${prev2.lower} ${t.lower}`)) cue = `${prev2.lower} ${t.lower}`;
-  else if (lexicon.STRONG_NAME_CUES.has(t.lower) || lexicon.NAME_CUES_BEFORE.has(t.lower)) cue = t.lower;
-  if (cue === undefined) return undefined;
-  const gap = doc.text.slice(t.end, (tokens[i] as Token).start);
-  if (!/^"?[ \t]{0,2}[:,\-–(]?[ \t]{0,3}"?$|^\.[ \t]{1,2}$/.test(gap) || gap.includes('\n')) return undefined;
-  return cue;
-}
-
-const RELATIONS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'sister', 'brother', 'partner', 'spouse', 'mom', 'dad', 'child', 'children', 'kids', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'aunt', 'uncle', 'niece', 'nephew', 'cousin', 'friend', 'caregiver', 'fiance', 'fiancé', 'girlfriend', 'boyfriend', 'family', 'parents']);
-
-/** Verbs that follow a patient's name as subject in notes ("Teodor says", "Bill Young presents"). */
-const SUBJECT_VERBS = new Set(['says', 'said', 'reports', 'reported', 'states', 'stated', 'denies', 'denied', 'complains', 'presents', 'presented', 'endorses', 'admits', 'notes', 'feels', 'wants', 'agrees', 'declines', 'declined', 'refuses', 'refused', 'returns', 'returned', 'underwent', 'tolerated', 'is', 'was', 'has', 'had', 'seen', 'called', 'will']);
-
-// Letters of scripts without letter case (Han, Kana, Hangul, Arabic, Hebrew, Devanagari, Thai, ...).
-const CASELESS_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Ethiopic}\p{M}]+$/u;
-
-const PARTICLES = new Set(['de', 'van', 'der', 'den', 'von', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'af']);
-
-/** Pronouns, articles and other function words: never part of a name, whatever the lists say. */
-const FUNCTION_WORDS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'they', 'them', 'their', 'we', 'us', 'our', 'you', 'your', 'it', 'its', 'me', 'my', 'the', 'a', 'and', 'or', 'but', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'does', 'did', 'not', 'no', 'yes', 'this', 'that', 'these', 'those', 'there', 'here', 'who', 'whom', 'which', 'what', 'when', 'where', 'why', 'how', 'if', 'then', 'than', 'as', 'per', 'via']);
-
-/** Single capitals that are numerals or the pronoun, not initials ("Bosniak I.", "class V"). */
-const ROMAN_OR_PRONOUN = new Set(['I', 'V', 'X']);
-
-const AMBIGUOUS_CREDENTIALS = new Set(['PT', 'PA', 'MA', 'DO', 'RD', 'OT', 'EMT', 'NP', 'ED']);
-
-const WEAK_CUES = new Set(['by', 'per', 'with', 'to', 'from', 'cc', 'thanks', 'contact', 'seen', 'met', 'called', 'paged', 'says', 'said', 'asked', 'told', 'tell', 'thank', 'ask']);
 
 export function findNames(doc: DocumentView): Candidate[] {
   const tokens = doc.tokens;
@@ -452,54 +309,8 @@ export function findNames(doc: DocumentView): Candidate[] {
     }
   }
   const found = propagate(doc, out);
-  // Drop the cached facts so that no text of this document outlives the call.
-  cachedDoc = undefined;
-  cache = [];
+  forgetLexicalCache();
   return found;
-}
-
-/** A name found once is a name wherever else it appears written the same way ("Mr. Lee" ... "Lee reports"). */
-function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
-  if (found.length === 0) return found;
-  const spans = [...found].sort((a, b) => a.start - b.start);
-  // One sweep over tokens and sorted spans: which tokens are inside a found name (linear time).
-  const inside = new Uint8Array(doc.tokens.length);
-  let k = 0;
-  let reach = -1;
-  for (const t of doc.tokens) {
-    while (k < spans.length && (spans[k] as Candidate).start <= t.start) {
-      reach = Math.max(reach, (spans[k] as Candidate).end);
-      k++;
-    }
-    if (t.end <= reach) inside[t.index] = 1;
-  }
-  const known = new Set<string>();
-  for (const t of doc.tokens) {
-    if (!inside[t.index] || t.single || t.text.length < 3 || lexicon.TITLES.has(t.lower)) continue;
-    if (doc.isCommon[t.index] === 1 && doc.isSur[t.index] === 0) continue;
-    known.add(t.lower);
-  }
-  const extra: Candidate[] = [];
-  // Coordinated names: "Lamovec and Morales", "Kónya, Becker and Vasquez".
-  for (const t of doc.tokens) {
-    if (inside[t.index] || !t.capitalized || doc.isCommon[t.index] === 1) continue;
-    const prev = doc.tokens[t.index - 1];
-    const next = doc.tokens[t.index + 1];
-    const coord = (gap: string): boolean => /^(?:,[ \t]{1,2}|[ \t]{1,2}(?:and|&|or)[ \t]{1,2}|,[ \t]{1,2}and[ \t]{1,2})$/.test(gap);
-    const nearName =
-      (prev !== undefined && inside[prev.index] && coord(doc.text.slice(prev.end, t.start))) ||
-      (next !== undefined && inside[next.index] && coord(doc.text.slice(t.end, next.start)));
-    if (nearName && !lexical(doc, doc.tokens, t.index).eponymHere) {
-      extra.push(candidate(t.start, t.end, 'NAME', 0.6, ID, { kind: 'context', detail: 'coordinated-name' }));
-    }
-  }
-  for (const t of doc.tokens) {
-    if (inside[t.index] || !known.has(t.lower) || !shaped(doc, t)) continue;
-    const lx = lexical(doc, doc.tokens, t.index);
-    if (lx.eponymHere) continue;
-    extra.push(candidate(t.start, t.end, 'NAME', lx.common ? 0.6 : 0.78, ID, { kind: 'context', detail: 'repeated-name' }));
-  }
-  return extra.length ? found.concat(extra) : found;
 }
 
 export const NAME_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], find: findNames };

@@ -113,6 +113,11 @@ const stubPort = Number(await stub.next());
 // PHIGATE_BENCH_PROFILE=DIR writes a CPU profile of the gateway process there.
 const profile = process.env.PHIGATE_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PHIGATE_BENCH_PROFILE}`] : [];
 const gw = startChild('gateway-server.mjs', [String(stubPort)], { PHIGATE_DIST: dist }, profile);
+// Never leave the children behind, whatever happens here.
+process.on('exit', () => {
+  gw.child.kill('SIGKILL');
+  stub.child.kill('SIGKILL');
+});
 const [gwPort, key] = (await gw.next()).split(' ');
 process.stderr.write(`bench:gateway: stub on ${stubPort}, phigate on ${gwPort}; prompt ${PROMPT.length} chars, ${N} sequential requests, ${SECONDS}s at concurrency ${CONC}${NEW_CONV ? ', a new conversation per request' : ''}\n`);
 

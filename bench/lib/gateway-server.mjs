@@ -15,7 +15,7 @@ const [{ parseConfig }, { LocalKeyring }, { openStore }, { TokenVault }, { creat
 const upstream = `http://127.0.0.1:${process.argv[2]}/v1`;
 const dir = mkdtempSync(join(tmpdir(), 'phigate-bench-gw-'));
 const config = parseConfig(`
-server: { tenant: bench, bodyLimitBytes: 1048576 }
+server: { tenant: bench, bodyLimitBytes: 1048576, rateLimit: { perMinute: 0, burst: 1 } }
 vendors:
   stub: { baseUrl: ${upstream}, allowInsecureLoopback: true, region: local, dataClasses: [deidentified], enforceParams: { store: false } }
 models:

@@ -126,10 +126,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     anchor: { words: MONTH_WORDS },
     regex: new RegExp(`\\b${MONTH}\\.?(?:,?[ \\t]{1,2}|[\\-\\/'][ \\t]?)(?:of[ \\t]{1,2})?${YEAR}(?!\\d)`, 'gi'),
     score: 0.85,
-    validate: (v) => !/^may\s+\d{4}$/.test(v) || true,
   },
   {
-    // "last December", "next Friday", "since March", "early June": a month or weekday tied to an event.
+    // "last December", "since March", "early June": a month tied to an event (weekdays alone are not PHI).
     // The preposition is not part of the date; "last"/"next" are (they fix which December).
     id: 'date-relative',
     type: 'DATE',

@@ -228,9 +228,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.55,
     validate: (v, doc, start) => {
       if (!notCodeSystem(doc, start)) return false;
-      const digits = v.replace(/\D/g, '').length;
-      if (v.includes('-')) return digits >= 7 ? 0.55 : false;
-      return digits >= 7 ? 0.55 : false;
+      // Dashed or not, seven digits or more.
+      return v.replace(/\D/g, '').length >= 7 ? 0.55 : false;
     },
   },
 ];

@@ -47,6 +47,15 @@ export class CareTeamRepository {
     return rows.length > 0;
   }
 
+  /** The principals related to a patient, sorted. */
+  async members(tenant: string, patientId: string): Promise<string[]> {
+    const { rows } = await this.#sql.query<{ principal: string }>(`SELECT principal FROM ${this.#t} WHERE tenant = $1 AND patient_hash = $2 ORDER BY principal`, [
+      tenant,
+      this.#hash(tenant, patientId),
+    ]);
+    return rows.map((r) => r.principal);
+  }
+
   /** How many patients a principal is related to (the ids are not recoverable). */
   async count(tenant: string, principal: string): Promise<number> {
     const { rows } = await this.#sql.query<{ n: number | string }>(`SELECT count(*) AS n FROM ${this.#t} WHERE tenant = $1 AND principal = $2`, [

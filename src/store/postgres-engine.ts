@@ -72,6 +72,18 @@ function queryable(client: pg.Pool | pg.PoolClient): Queryable {
   };
 }
 
+/**
+ * Session settings. Custom plans: PostgreSQL caches one generic plan per named statement and connection,
+ * built from the table's statistics at that moment; phigate's tables start empty, and a plan made then
+ * scans the whole table ever after (until an ANALYZE invalidates it): the vault's look-ups ran 30x slower
+ * at 40,000 rows. Planning our statements costs about 0.1 ms; the parse is still saved.
+ */
+function sessionOptions(opts: PostgresOptions): string {
+  const settings = ['-c plan_cache_mode=force_custom_plan'];
+  if (opts.synchronousCommit === 'off') settings.push('-c synchronous_commit=off');
+  return settings.join(' ');
+}
+
 export async function openPostgres(opts: PostgresOptions): Promise<Sql> {
   const pool = new pg.Pool({
     connectionString: opts.url,
@@ -79,7 +91,7 @@ export async function openPostgres(opts: PostgresOptions): Promise<Sql> {
     connectionTimeoutMillis: opts.connectTimeoutMs ?? 10_000,
     application_name: 'phigate',
     types: TYPES,
-    ...(opts.synchronousCommit === 'off' ? { options: '-c synchronous_commit=off' } : {}),
+    options: sessionOptions(opts),
   });
   // An idle connection dropped by the server must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);

@@ -3,7 +3,9 @@
 // SQLSTATE and constraint name only: driver messages can quote values, and values may be PHI.
 import { PhigateError } from '../errors.js';
 
-export type SqlParam = string | number | boolean | null | Uint8Array | Date;
+export type SqlScalar = string | number | boolean | null | Uint8Array | Date;
+/** Arrays travel as one parameter (`unnest($1::bytea[])`): one statement text for any batch size. */
+export type SqlParam = SqlScalar | readonly SqlScalar[];
 
 export interface SqlResult<R> {
   readonly rows: R[];

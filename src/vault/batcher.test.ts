@@ -31,3 +31,24 @@ test('requests arriving during a batch wait for the next one; a thrown batch rej
   assert.deepEqual(await Promise.all(later), ['b', 'c', 'db down']);
   assert.deepEqual(batches, [['a'], ['b', 'c'], ['boom']]);
 });
+
+test('waiting requests are spread over the free slots, and many callers still share batches', async () => {
+  const batches: number[][] = [];
+  const b = new Batcher<number, number>(async (reqs) => {
+    batches.push([...reqs]);
+    await new Promise((r) => setImmediate(r));
+    return [...reqs];
+  }, { maxInflight: 4, maxBatch: 100, minBatch: 1 });
+  await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map((n) => b.submit(n)));
+  assert.deepEqual(batches, [[1, 2], [3, 4], [5, 6], [7, 8]]);
+  batches.length = 0;
+  await Promise.all(Array.from({ length: 40 }, (_, i) => b.submit(i)));
+  assert.deepEqual(batches.map((x) => x.length), [10, 10, 10, 10]);
+  batches.length = 0;
+  const few = new Batcher<number, number>(async (reqs) => {
+    batches.push([...reqs]);
+    return [...reqs];
+  }, { maxInflight: 4, minBatch: 3 });
+  await Promise.all([1, 2, 3, 4, 5].map((n) => few.submit(n)));
+  assert.deepEqual(batches, [[1, 2, 3], [4, 5]]);
+});

@@ -170,17 +170,20 @@ export class TokenVault {
     let open = [...byKey.values()];
     for (let round = 0; open.length > 0; round++) {
       if (round > (TOKEN_HEX_MAX - TOKEN_HEX_MIN) / TOKEN_HEX_STEP + 2) throw new PhigateError('PHIGATE_INTERNAL', 'Token space exhausted');
-      // Reuse what exists: a read is the cheapest round trip, and in a conversation most values repeat.
-      // A candidate refused last round and still not found collided with another value's token: it
-      // grows by four hex digits.
-      const found = await this.#tokens.findByValues(open);
-      for (const e of open) {
-        const hit = found.get(e.key);
-        if (hit) reuse(e, hit.token, hit.expiresAt);
-        else if (e.attempted) e.length = Math.min(TOKEN_HEX_MAX, e.length + TOKEN_HEX_STEP);
+      // The first round goes straight to the upsert, which also returns the mapping already stored for a
+      // value: one round trip whether the value is new or not. A candidate that neither went in nor came
+      // back was taken meanwhile by another process (visible to this read), or its token text belongs to
+      // another value: a collision, and the candidate grows by four hex digits.
+      if (round > 0) {
+        const found = await this.#tokens.findByValues(open);
+        for (const e of open) {
+          const hit = found.get(e.key);
+          if (hit) reuse(e, hit.token, hit.expiresAt);
+          else if (e.attempted) e.length = Math.min(TOKEN_HEX_MAX, e.length + TOKEN_HEX_STEP);
+        }
+        open = open.filter((e) => e.token === undefined);
+        if (open.length === 0) break;
       }
-      open = open.filter((e) => e.token === undefined);
-      if (open.length === 0) break;
       // One statement inserts what is new and returns what appeared meanwhile (another process).
       const rows: VaultTokenRow[] = [];
       for (const e of open) {

@@ -10,14 +10,14 @@
 //   erasePayload(seq)               -> drops salt and payload, keeps digest and leaf hash
 //   saveCheckpoint({size, root, note}), latestCheckpoint(), listCheckpoints()
 //
-// Sequencing: `audit_head` holds the size in one row. An append locks that row (SELECT … FOR UPDATE),
-// inserts its entries at size…size+n-1 and stores the new size, all in one transaction, so appenders in
+// Sequencing: `audit_head` holds the size in one row. An append moves that row's size on (which locks
+// it) and inserts its entries at size…size+n-1, all in one statement and transaction, so appenders in
 // several processes queue on the row lock: seqs are gapless, never duplicated, and never forked, and a
 // rolled-back append leaves no hole. Entries are append-only in the database too (a trigger refuses
 // deletes and any update other than erasing the payload). A second checkpoint for the same size with a
 // different root is refused (PHIGATE_AUDIT_ROOT_MISMATCH): that would be a fork.
 import { PhigateError } from '../errors.js';
-import { type Sql, toBuffer, toBufferOrNull, valuesList } from './sql.js';
+import { type Sql, toBuffer, toBufferOrNull } from './sql.js';
 
 export interface NewAuditEntry {
   readonly leafHash: Uint8Array;
@@ -64,7 +64,6 @@ interface EntryRow {
 }
 
 const ENTRY_COLUMNS = 'seq, leaf_hash, digest, salt, payload, created_at';
-const CHUNK = 1000;
 const MAX_READ = 100_000;
 
 function entryFrom(r: EntryRow): StoredAuditEntry {
@@ -85,19 +84,25 @@ export class AuditRepository {
   }
 
   async appendBatch(entries: readonly NewAuditEntry[]): Promise<number> {
-    return this.#sql.transaction(async (tx) => {
-      const head = await tx.query<{ size: number }>(`SELECT size FROM ${this.#head} WHERE id = 1 FOR UPDATE`);
-      const first = (head.rows[0] as { size: number }).size;
-      for (let i = 0; i < entries.length; i += CHUNK) {
-        const chunk = entries.slice(i, i + CHUNK);
-        await tx.query(
-          `INSERT INTO ${this.#entries} (seq, leaf_hash, digest, salt, payload) VALUES ${valuesList(chunk.length, 5, 1, ['::bigint', '::bytea', '::bytea', '::bytea', '::text'])}`,
-          chunk.flatMap((e, j) => [first + i + j, e.leafHash, e.digest, e.salt, e.payload]),
-        );
-      }
-      if (entries.length > 0) await tx.query(`UPDATE ${this.#head} SET size = $1 WHERE id = 1`, [first + entries.length]);
-      return first;
-    });
+    if (entries.length === 0) return this.size();
+    // One statement, so one round trip and one commit: the UPDATE takes the head row's lock (waiting for
+    // another appender's commit and then reading its new size), the INSERT numbers the batch from the
+    // size it returned. Both commit together or not at all.
+    const { rows } = await this.#sql.query<{ first: number; n: number }>(
+      `WITH head AS (
+         UPDATE ${this.#head} SET size = size + $5::bigint WHERE id = 1 RETURNING size - $5::bigint AS first
+       ), ins AS (
+         INSERT INTO ${this.#entries} (seq, leaf_hash, digest, salt, payload)
+         SELECT head.first + e.ord - 1, e.leaf_hash, e.digest, e.salt, e.payload
+           FROM head, unnest($1::bytea[], $2::bytea[], $3::bytea[], $4::text[]) WITH ORDINALITY AS e (leaf_hash, digest, salt, payload, ord)
+         RETURNING 1
+       )
+       SELECT head.first, (SELECT count(*) FROM ins) AS n FROM head`,
+      [entries.map((e) => e.leafHash), entries.map((e) => e.digest), entries.map((e) => e.salt), entries.map((e) => e.payload), entries.length],
+    );
+    const row = rows[0];
+    if (!row || Number(row.n) !== entries.length) throw new PhigateError('PHIGATE_STORE_FAILURE', 'The audit append did not store every entry of its batch');
+    return row.first;
   }
 
   async size(): Promise<number> {

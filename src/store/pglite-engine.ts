@@ -54,7 +54,9 @@ export async function openPglite(opts: PgliteOptions = {}): Promise<Sql> {
       lock = lockDataDir(opts.dataDir);
     }
     try {
-      db = await PGlite.create(opts.dataDir, { parsers: PARSERS });
+      // PostgreSQL's default 128 MB of shared buffers live inside the WASM heap and stay resident; phigate's
+      // embedded working set is far smaller, and the OS page cache still holds the data files.
+      db = await PGlite.create(opts.dataDir, { parsers: PARSERS, postgresqlconf: ['shared_buffers = 16MB'] });
     } catch (err) {
       lock?.release();
       throw new PhigateError('PHIGATE_STORE_FAILURE', `Cannot open the embedded database${opts.dataDir ? ` in ${opts.dataDir}` : ''}`, { cause: err });

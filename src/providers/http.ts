@@ -43,8 +43,39 @@ function retryAfterMs(res: UpstreamResponse): number | null {
 }
 
 /**
+ * A stream body that fails with PHIGATE_UPSTREAM_TIMEOUT when the upstream sends nothing for `idleMs`:
+ * a provider that stalls mid-answer must not hold the caller's stream (and a gateway slot) forever.
+ */
+async function* idleLimited(provider: string, res: UpstreamResponse, idleMs: number): AsyncGenerator<Uint8Array> {
+  const it = res.body[Symbol.asyncIterator]();
+  let finished = false;
+  try {
+    for (;;) {
+      let timer: NodeJS.Timeout | undefined;
+      const idle = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new PhigateError('PHIGATE_UPSTREAM_TIMEOUT', `Provider ${provider} sent nothing for ${idleMs} ms in the middle of a stream`)), idleMs);
+      });
+      try {
+        const next = await Promise.race([it.next(), idle]);
+        if (next.done) {
+          finished = true;
+          return;
+        }
+        yield next.value;
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+  } finally {
+    // Stalled, failed, or the consumer stopped early: drop the rest of the upstream body.
+    if (!finished) res.cancel();
+  }
+}
+
+/**
  * POSTs `body` and returns a successful response (status 2xx). For `stream`, the attempt's timeout
- * covers only the wait for the response head; the caller's signal aborts the rest.
+ * covers the wait for the response head and then each wait for the next bytes of the stream (an idle
+ * timeout); the caller's signal aborts the rest.
  */
 export async function postWithRetry(
   provider: string,
@@ -78,7 +109,7 @@ export async function postWithRetry(
           const head = res;
           return { status: head.status, header: (n) => head.header(n), body: (async function* () { yield bytes; })(), cancel: () => undefined };
         }
-        return res;
+        return { status: res.status, header: (n) => (res as UpstreamResponse).header(n), body: idleLimited(provider, res, policy.timeoutMs), cancel: () => (res as UpstreamResponse).cancel() };
       }
       res.cancel();
       failure = new PhigateError('PHIGATE_UPSTREAM_ERROR', `Provider ${provider} answered HTTP ${res.status}`, { details: { status: res.status } });

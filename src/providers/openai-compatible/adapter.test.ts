@@ -64,6 +64,27 @@ test('a stream that breaks after its first bytes is not retried', async () => {
   }
 });
 
+test('a stream that stalls mid-answer fails with PHIGATE_UPSTREAM_TIMEOUT and the upstream connection is dropped', async () => {
+  let closed = false;
+  const s = await serve((q, res) => {
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    res.write(`data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 0, model: 'm', choices: [{ index: 0, delta: { content: 'Hel' }, finish_reason: null }] })}\n\n`);
+    q.socket.on('close', () => (closed = true)); // then says nothing more
+  });
+  try {
+    const p = openaiCompatible({ id: 'stall', baseUrl: s.url, allowInsecureLoopback: true, timeoutMs: 200, retries: 0, backoffMs: 1 });
+    const got: string[] = [];
+    await assert.rejects(async () => {
+      for await (const c of await p.chatStream(req, { upstreamModel: 'm' })) got.push(c.choices[0]?.delta.content ?? '');
+    }, (e: unknown) => e instanceof PhigateError && e.code === 'PHIGATE_UPSTREAM_TIMEOUT' && /middle of a stream/.test(e.message));
+    assert.deepEqual(got, ['Hel']);
+    for (let i = 0; i < 50 && !closed; i++) await new Promise((r) => setTimeout(r, 10));
+    assert.equal(closed, true, 'the stalled upstream connection was closed');
+  } finally {
+    await s.close();
+  }
+});
+
 test('Azure deployments: path, api-version and api-key header; the model is not sent in the body', async () => {
   let body = '';
   const s = await serve((q, res) => {

@@ -1,5 +1,6 @@
 // Public face of the de-identification capability. Pure: text in, findings and transformed text out.
 export { createAnalyzer } from './analyze.js';
+export { cacheAnalyses, type AnalysisCacheOptions, type CachedAnalyzer } from './analysis-cache.js';
 export * from './types.js';
 export { applyTransforms, checkFindings, mapOutputOffset, type Replacement, type TransformResult } from './apply.js';
 export * from './transforms/index.js';

@@ -23,7 +23,7 @@ const opt = (name, dflt) => {
   return i >= 0 ? Number(args[i + 1]) : dflt;
 };
 if (args.includes('--help')) {
-  process.stdout.write('usage: npm run bench:gateway -- [--requests N (latency, default 400)] [--seconds S (throughput, default 5)] [--concurrency C (default 32)] [--new-conversations]\n');
+  process.stdout.write('usage: npm run bench:gateway -- [--requests N (latency, default 400)] [--seconds S (throughput, default 5)] [--concurrency C (default 32)] [--new-conversations] [--postgres [URL]]\n  --postgres: the gateway\'s store on PostgreSQL (default URL postgres://postgres@127.0.0.1:5432/test, or PHIGATE_BENCH_DB) instead of the embedded engine\n');
   process.exit(0);
 }
 const N = opt('--requests', 400);
@@ -31,6 +31,9 @@ const SECONDS = opt('--seconds', 5);
 const CONC = opt('--concurrency', 32);
 const NEW_CONV = args.includes('--new-conversations');
 const dist = resolve(here, '..', 'dist');
+const pgAt = args.indexOf('--postgres');
+const DB = pgAt < 0 ? process.env.PHIGATE_BENCH_DB : args[pgAt + 1]?.startsWith('postgres') ? args[pgAt + 1] : (process.env.PHIGATE_BENCH_DB ?? 'postgres://postgres@127.0.0.1:5432/test');
+const ENGINE = DB ? 'PostgreSQL' : 'embedded (PGlite)';
 
 // ~1,000 tokens (~4,100 characters) with 20 identifiers of 5 kinds.
 const IDS = ['Mr. Ezekiel Canaryfield', 'MRN 48213957', '617-555-0142', 'ezekiel.canary@example.org', '03/14/1952'];
@@ -112,14 +115,14 @@ const stub = startChild('gateway-stub.mjs', []);
 const stubPort = Number(await stub.next());
 // PHIGATE_BENCH_PROFILE=DIR writes a CPU profile of the gateway process there.
 const profile = process.env.PHIGATE_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PHIGATE_BENCH_PROFILE}`] : [];
-const gw = startChild('gateway-server.mjs', [String(stubPort)], { PHIGATE_DIST: dist }, profile);
+const gw = startChild('gateway-server.mjs', [String(stubPort)], { PHIGATE_DIST: dist, ...(DB ? { PHIGATE_BENCH_DB: DB } : {}) }, profile);
 // Never leave the children behind, whatever happens here.
 process.on('exit', () => {
   gw.child.kill('SIGKILL');
   stub.child.kill('SIGKILL');
 });
 const [gwPort, key] = (await gw.next()).split(' ');
-process.stderr.write(`bench:gateway: stub on ${stubPort}, phigate on ${gwPort}; prompt ${PROMPT.length} chars, ${N} sequential requests, ${SECONDS}s at concurrency ${CONC}${NEW_CONV ? ', a new conversation per request' : ''}\n`);
+process.stderr.write(`bench:gateway: stub on ${stubPort}, phigate on ${gwPort} (store: ${ENGINE}); prompt ${PROMPT.length} chars, ${N} sequential requests, ${SECONDS}s at concurrency ${CONC}${NEW_CONV ? ', a new conversation per request' : ''}\n`);
 
 const rows = [];
 for (const stream of [false, true]) {
@@ -141,7 +144,7 @@ agent.destroy();
 
 process.stdout.write(
   `${formatTable(
-    `bench:gateway: direct to the stub vs through phigate (de-identification on), same run`,
+    `bench:gateway: direct to the stub vs through phigate (de-identification on; store: ${ENGINE}), same run`,
     ['mode', 'path', '>p50', '>p99', '>TTFT p99', '>req/s', '>added p50', '>added p99', '>added TTFT p99'],
     rows,
     [

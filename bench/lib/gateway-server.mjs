@@ -53,6 +53,13 @@ process.stdin.on('data', async (line) => {
     await server.close(1000);
     await auditLog.close();
     await store.close();
+    if (process.env.PHIGATE_BENCH_DB) {
+      // Leave nothing behind in the shared database.
+      const { openPostgres } = await imp('store/index.js');
+      const sql = await openPostgres({ url: process.env.PHIGATE_BENCH_DB });
+      await sql.exec(`DROP SCHEMA IF EXISTS bench_${process.pid} CASCADE`);
+      await sql.close();
+    }
     await keyring.close();
     rmSync(dir, { recursive: true, force: true });
     process.exit(0);

@@ -153,4 +153,12 @@ CREATE TABLE ${s}.care_team (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'care team members by patient',
+    // The admin API lists a patient's care team; the primary key serves look-ups by principal only.
+    sql: (s) => `
+CREATE INDEX care_team_by_patient ON ${s}.care_team (tenant, patient_hash, principal);
+`,
+  },
 ];

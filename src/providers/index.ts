@@ -1,7 +1,8 @@
 // Public face of the providers capability: one adapter interface for every upstream, the
-// OpenAI-compatible adapter, SSE parsing and the upstream HTTP policy (https only, retries, timeouts).
+// OpenAI-compatible and Anthropic adapters, SSE parsing and the upstream HTTP policy (https only, retries, timeouts).
 export type * from './types.js';
 export { openaiCompatible, type OpenAiCompatibleOptions } from './openai-compatible/index.js';
+export { anthropic, type AnthropicOptions } from './anthropic/index.js';
 export { parseSse, toSseData, SSE_DONE, type SseEvent } from './sse.js';
 export { checkUpstreamUrl, isLoopbackHost, postWithRetry, type UpstreamPolicy } from './http.js';
 export { nodeTransport, readAll, type Transport, type UpstreamResponse } from './transport.js';

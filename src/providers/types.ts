@@ -95,6 +95,8 @@ export interface WireTap {
 export interface CallOptions {
   /** The vendor's model name (or Azure deployment). */
   readonly upstreamModel: string;
+  /** The model's configured output limit, for providers that require one (Anthropic's max_tokens). */
+  readonly maxTokens?: number | undefined;
   readonly signal?: AbortSignal;
   readonly tap?: WireTap;
 }

@@ -1,7 +1,7 @@
 // The schema of the `vendors` and `models` sections of phigate.yaml: every vendor in the path with its
 // BAA, data classes and enforced parameters, and the models clients may name, each mapped to a vendor.
 import { z } from 'zod';
-import { DATA_CLASSES, SERVICES, type ModelConfig, type VendorConfig } from '../gateway-types.js';
+import { DATA_CLASSES, DEFAULT_BASE_URLS, PROVIDER_KINDS, SERVICES, type ModelConfig, type VendorConfig } from '../gateway-types.js';
 import { SECRET_REF_HINT, type SecretRef, parseSecretRef } from '../secrets.js';
 
 const ID = /^[a-z][a-z0-9_-]{0,31}$/;
@@ -40,10 +40,23 @@ const baaSchema = z
 
 const paramValue = z.union([z.string().max(256), z.number(), z.boolean(), z.null()]);
 
+// For an Anthropic vendor, enforceParams are Messages API fields set on every request; these ones the
+// gateway builds itself (or Anthropic does not know), so an operator cannot set them there.
+const ANTHROPIC_RESERVED_PARAMS: Readonly<Record<string, string>> = {
+  model: 'is set from models[].upstream',
+  messages: 'is built from the request',
+  system: 'is built from the request',
+  stream: 'is set from the request',
+  tools: 'is built from the request',
+  tool_choice: 'is built from the request',
+  metadata: 'is never sent to Anthropic (it could identify people)',
+  store: 'is an OpenAI switch that Anthropic does not have (retention is set by your agreement with Anthropic); remove it',
+};
+
 const vendorSchema = z
   .strictObject({
-    provider: z.literal('openai-compatible').default('openai-compatible'),
-    baseUrl: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }),
+    provider: z.enum(PROVIDER_KINDS).default('openai-compatible'),
+    baseUrl: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
     apiKey: secretRef.optional(),
     allowInsecureLoopback: z.boolean().default(false),
     azureApiVersion: z.string().regex(/^[0-9a-z-]{1,40}$/).optional(),
@@ -57,6 +70,17 @@ const vendorSchema = z
   .superRefine((v, ctx) => {
     // A phi vendor without an active BAA is allowed in the registry (one under negotiation, one whose
     // BAA lapsed): routing refuses it at request time with PHIGATE_VENDOR_NOT_ALLOWED.
+    if (v.provider === 'anthropic') {
+      if (v.azureApiVersion !== undefined) ctx.addIssue({ code: 'custom', path: ['azureApiVersion'], message: 'applies to provider openai-compatible only; remove it' });
+      for (const k of Object.keys(v.enforceParams)) {
+        const why = Object.hasOwn(ANTHROPIC_RESERVED_PARAMS, k) ? ANTHROPIC_RESERVED_PARAMS[k] : undefined;
+        if (why) ctx.addIssue({ code: 'custom', path: ['enforceParams', k], message: `for provider anthropic, ${k} ${why}` });
+      }
+    }
+    if (v.baseUrl === undefined) {
+      if (!DEFAULT_BASE_URLS[v.provider]) ctx.addIssue({ code: 'custom', path: ['baseUrl'], message: `is required for provider ${v.provider}` });
+      return;
+    }
     const url = new URL(v.baseUrl);
     const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
     if (url.protocol === 'http:' && !(loopback && v.allowInsecureLoopback)) {
@@ -73,6 +97,7 @@ export const modelsSectionSchema = z.array(
     upstream: z.string().min(1).max(200).optional(),
     service: z.enum(SERVICES).default('chat'),
     tier: z.string().min(1).max(64).optional(),
+    maxTokens: z.int().min(1).max(1_000_000).optional(),
   }),
 );
 
@@ -82,7 +107,7 @@ export function toVendorConfigs(raw: z.output<typeof vendorsSectionSchema>): Rec
     out[id] = {
       id,
       provider: v.provider,
-      baseUrl: v.baseUrl.replace(/\/+$/, ''),
+      baseUrl: (v.baseUrl ?? DEFAULT_BASE_URLS[v.provider] ?? '').replace(/\/+$/, ''),
       apiKey: v.apiKey ?? null,
       allowInsecureLoopback: v.allowInsecureLoopback,
       azureApiVersion: v.azureApiVersion ?? null,
@@ -98,5 +123,5 @@ export function toVendorConfigs(raw: z.output<typeof vendorsSectionSchema>): Rec
 }
 
 export function toModelConfigs(raw: z.output<typeof modelsSectionSchema>): ModelConfig[] {
-  return raw.map((m) => ({ id: m.id, vendor: m.vendor, upstream: m.upstream ?? m.id, service: m.service, tier: m.tier ?? null }));
+  return raw.map((m) => ({ id: m.id, vendor: m.vendor, upstream: m.upstream ?? m.id, service: m.service, tier: m.tier ?? null, ...(m.maxTokens === undefined ? {} : { maxTokens: m.maxTokens }) }));
 }

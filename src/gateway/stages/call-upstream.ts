@@ -11,6 +11,7 @@ export function callUpstream(): Stage {
     const wire = (ctx.wire = { sent: createHash('sha256'), returned: createHash('sha256'), sentBytes: 0, returnedBytes: 0 });
     const opts = {
       upstreamModel: route.model.upstream,
+      maxTokens: route.model.maxTokens,
       signal: ctx.signal,
       tap: {
         sent(body: string) {

@@ -3,6 +3,7 @@
 import { PhigateError } from '../errors.js';
 import type { AuditEvent } from './event.js';
 import { describePurpose } from './purpose.js';
+import type { AuditSearchQuery } from './storage.js';
 
 export interface Disclosure {
   readonly seq: number;
@@ -65,7 +66,20 @@ export function accountDisclosures(entries: Iterable<{ seq: number; event: Audit
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.seq - b.seq));
 }
 
+/** The log search that finds every record an accounting for `q` may include (the patient, the period). */
+export function disclosureSearch(q: DisclosureQuery): AuditSearchQuery {
+  return { patient: q.patientRef, from: q.since, ...(q.until ? { to: q.until } : {}), limit: Number.MAX_SAFE_INTEGER };
+}
+
+/** accountDisclosures over the records of disclosureSearch(q), from a live log or an export. */
+export async function accountDisclosuresFrom(records: AsyncIterable<{ seq: number; event: AuditEvent | null }>, q: DisclosureQuery): Promise<Disclosure[]> {
+  const found: Array<{ seq: number; event: AuditEvent | null }> = [];
+  for await (const r of records) found.push(r);
+  return accountDisclosures(found, q);
+}
+
 export type DisclosureFormat = 'text' | 'json' | 'csv';
+export const DISCLOSURE_FORMATS: readonly DisclosureFormat[] = ['text', 'json', 'csv'];
 
 export interface AccountingMeta {
   readonly since: Date;

@@ -29,6 +29,18 @@ export { exportLog, exportSiem, type ExportOptions, type ExportSummary } from '.
 export { verifyExportFiles, resolveExportPaths, type ExportPaths, type VerifiedExport } from './export-files.js';
 export { ExportVerifier, type VerifyReport, type VerifyProblem, type ProblemKind } from './export-verifier.js';
 export { readExportRecords, LeafHashTree } from './export-reader.js';
-export { accountDisclosures, renderDisclosures, defaultSince, type Disclosure, type DisclosureFormat } from './disclosures.js';
+export {
+  accountDisclosures,
+  accountDisclosuresFrom,
+  disclosureSearch,
+  renderDisclosures,
+  defaultSince,
+  DISCLOSURE_FORMATS,
+  type Disclosure,
+  type DisclosureFormat,
+  type DisclosureQuery,
+} from './disclosures.js';
+export { searchPaged, readPaged, searchHit, type SearchHit } from './reading.js';
+export { liveProofTree, inclusionProofReport, consistencyProofReport, type ProofTree, type InclusionProofReport, type ConsistencyProofReport } from './proof-report.js';
 export { toSiemLine, type SiemEntry } from './siem.js';
 export { auditStorageOf } from './store-storage.js';

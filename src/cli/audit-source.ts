@@ -18,6 +18,10 @@ import {
   type NoteSigner,
   type NoteVerifier,
   eventMatches,
+  liveProofTree,
+  readPaged,
+  searchPaged,
+  type ProofTree,
 } from '../audit/index.js';
 
 export interface SourceOptions {
@@ -26,14 +30,6 @@ export interface SourceOptions {
   dataDir?: string;
   keyring?: string;
   schema?: string;
-}
-
-export interface ProofTree {
-  readonly size: number;
-  root(size: number): Promise<Uint8Array>;
-  leafHash(index: number): Promise<Uint8Array>;
-  inclusion(index: number, size: number): Promise<Uint8Array[]>;
-  consistency(size1: number, size2: number): Promise<Uint8Array[]>;
 }
 
 export interface AuditSource {
@@ -92,8 +88,10 @@ function exportSource(dir: string): AuditSource {
       return {
         size: report.checkpoints.largestSize,
         root: (n) => tree.root(n),
-        leafHash: (i) => tree.leafHash(i),
-        inclusion: (i, n) => tree.inclusion(i, n),
+        inclusion: async (i, n) => {
+          const hashes = await tree.inclusion(i, n);
+          return { leafHash: await tree.leafHash(i), hashes };
+        },
         consistency: (m, n) => tree.consistency(m, n),
       };
     },
@@ -105,34 +103,10 @@ function storeSource(store: Store): AuditSource {
   const storage = auditStorageOf(store.audit);
   // Reading needs no signing key; a throwaway signer satisfies the constructor and is never used.
   const reader = new AuditLog({ storage, origin: 'phigate-cli', signers: [parseSignerKey(generateNoteKey('phigate-cli').signerKey)], checkpointIntervalMs: 0 });
-  const PAGE = 1000;
   return {
-    async *search(q) {
-      let after = q.afterSeq ?? -1;
-      let left = q.limit;
-      while (left > 0) {
-        const page = await reader.search({ ...q, afterSeq: after, limit: Math.min(PAGE, left) });
-        yield* page;
-        if (page.length < Math.min(PAGE, left)) return;
-        left -= page.length;
-        after = (page[page.length - 1] as AuditRecord).seq;
-      }
-    },
-    async *all() {
-      const size = await reader.size();
-      for (let start = 0; start < size; start += PAGE) yield* await reader.read(start, Math.min(size, start + PAGE));
-    },
-    async tree() {
-      const latest = await reader.latestCheckpoint();
-      const size = latest?.size ?? (await reader.size());
-      return {
-        size,
-        root: (n) => reader.root(n),
-        leafHash: async (i) => (await storage.readLeafHashes(i, i + 1))[0] as Uint8Array,
-        inclusion: async (i, n) => (await reader.inclusionProof(i, n)).hashes as Uint8Array[],
-        consistency: (m, n) => reader.consistencyProof(m, n),
-      };
-    },
+    search: (q) => searchPaged(reader, q),
+    all: () => readPaged(reader),
+    tree: () => liveProofTree(reader),
     live: {
       store,
       log: (signers, origin) => (signers && origin ? new AuditLog({ storage, origin, signers, checkpointIntervalMs: 0 }) : reader),

@@ -9,7 +9,8 @@ import type { ChatChunk, ChatRequest, ChatResponse, EmbeddingsRequest, Embedding
 import type { TokenScope } from '../vault/index.js';
 import type { DataMode } from '../vendors/index.js';
 
-export type Action = 'chat.completion' | 'embeddings.create' | 'models.list';
+/** `admin.*`: the admin API's calls (src/admin), which go through the same audit and authenticate stages. */
+export type Action = 'chat.completion' | 'embeddings.create' | 'models.list' | `admin.${string}`;
 
 export type Call =
   | { readonly kind: 'chat'; body: ChatRequest }
@@ -56,6 +57,8 @@ export interface GatewayContext {
   identifiers: Record<string, number>;
   /** The patient and purpose the request named (set by authorize before it decides, so refusals are audited with them). */
   patient?: string | null;
+  /** The patient's keyed hash, when a call named the patient by it (admin audit searches) rather than by id. */
+  patientRef?: string;
   purpose?: string;
   /** Running SHA-256 of the bytes sent upstream and returned (the audit event's digests). */
   wire?: Wire;

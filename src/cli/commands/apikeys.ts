@@ -23,27 +23,29 @@ Examples:
   phigate apikeys list --json
   phigate apikeys revoke 3f2a9c0d1e4b5a67`;
 
-/** `90d`, `12h` or an ISO date/time. */
-export function parseExpiry(text: string, now: Date): Date {
-  const rel = /^(\d{1,5})([dh])$/.exec(text);
-  if (rel) return new Date(now.getTime() + Number(rel[1]) * (rel[2] === 'd' ? 86_400_000 : 3_600_000));
-  const d = new Date(text);
-  if (Number.isNaN(d.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(text)) throw new PhigateError('PHIGATE_USAGE', '--expires must be like 90d, 12h or an ISO date');
-  if (d.getTime() <= now.getTime()) throw new PhigateError('PHIGATE_USAGE', '--expires must be in the future');
-  return d;
+/** `90d`, `12h` or an ISO date/time (the access capability's rule, reported as a usage error). */
+async function parseExpiry(text: string, now: Date): Promise<Date> {
+  const { parseKeyExpiry } = await import('../../access/index.js');
+  try {
+    return parseKeyExpiry(text, now, '--expires');
+  } catch (err) {
+    throw err instanceof PhigateError ? new PhigateError('PHIGATE_USAGE', err.message) : err;
+  }
 }
 
 async function create(o: CreateOptions): Promise<void> {
   if (o.kind !== 'user' && o.kind !== 'service') throw new PhigateError('PHIGATE_USAGE', '--kind must be user or service');
-  const expiresAt = o.expires ? parseExpiry(o.expires, new Date()) : null;
+  const now = new Date();
+  const expiresAt = o.expires ? await parseExpiry(o.expires, now) : null;
   const tenant = await tenantOf(o);
   await withStore(o, async (store) => {
-    const { issueApiKey } = await import('../../access/index.js');
+    const { issueApiKey, issuedKeyView } = await import('../../access/index.js');
     const roles = o.roles.split(',').map((r) => r.trim()).filter(Boolean);
-    const { key, row } = await issueApiKey(store.apiKeys, { tenant, principal: o.principal, kind: o.kind as 'user' | 'service', roles, label: o.label ?? '', expiresAt });
+    const issued = await issueApiKey(store.apiKeys, { tenant, principal: o.principal, kind: o.kind as 'user' | 'service', roles, label: o.label ?? '', expiresAt });
+    const { row, key } = issued;
     print(
       o,
-      { id: row.id, key, tenant, principal: row.principal, kind: row.principalKind, roles: row.roles, expiresAt: row.expiresAt?.toISOString() ?? null },
+      issuedKeyView(issued, now),
       `API key ${row.id} for ${row.principal} (${row.roles.join(', ')})${row.expiresAt ? `, expires ${row.expiresAt.toISOString()}` : ', no expiry'}:\n\n  ${key}\n\n` +
         'It is shown this once; phigate keeps only a hash. Use it as the OpenAI SDK apiKey.\n',
     );
@@ -53,29 +55,20 @@ async function create(o: CreateOptions): Promise<void> {
 async function list(o: StoreCliOptions): Promise<void> {
   const tenant = await tenantOf(o);
   await withStore(o, async (store) => {
-    const now = Date.now();
-    const rows = (await store.apiKeys.list(tenant)).map((r) => ({
-      id: r.id,
-      principal: r.principal,
-      kind: r.principalKind,
-      roles: r.roles,
-      label: r.label,
-      createdAt: r.createdAt.toISOString(),
-      expiresAt: r.expiresAt?.toISOString() ?? null,
-      revokedAt: r.revokedAt?.toISOString() ?? null,
-      status: r.revokedAt ? 'revoked' : r.expiresAt && r.expiresAt.getTime() <= now ? 'expired' : 'active',
-    }));
+    const { listApiKeys } = await import('../../access/index.js');
+    const rows = await listApiKeys(store.apiKeys, tenant, new Date());
     const lines = rows.map((r) => `${r.id}  ${r.status.padEnd(7)}  ${r.principal}  [${r.roles.join(',')}]${r.expiresAt ? `  expires ${r.expiresAt}` : ''}${r.label ? `  ${r.label}` : ''}`);
     print(o, rows, rows.length ? `${lines.join('\n')}\n` : `No API keys in tenant ${tenant}.\n`);
   });
 }
 
 async function revoke(id: string, o: StoreCliOptions): Promise<void> {
-  if (!/^[0-9a-f]{16}$/.test(id)) throw new PhigateError('PHIGATE_USAGE', 'Give the 16-hex-digit key id shown by phigate apikeys list (not the key itself)');
+  const { API_KEY_ID, revokeApiKey } = await import('../../access/index.js');
+  if (!API_KEY_ID.test(id)) throw new PhigateError('PHIGATE_USAGE', 'Give the 16-hex-digit key id shown by phigate apikeys list (not the key itself)');
   const tenant = await tenantOf(o);
   await withStore(o, async (store) => {
-    const row = await store.apiKeys.revoke(tenant, id, new Date());
-    print(o, { id: row.id, revokedAt: row.revokedAt?.toISOString() }, `Revoked API key ${row.id} (${row.principal}); requests with it now get PHIGATE_CREDENTIALS_REVOKED.\n`);
+    const key = await revokeApiKey(store.apiKeys, tenant, id, new Date());
+    print(o, { id: key.id, revokedAt: key.revokedAt }, `Revoked API key ${key.id} (${key.principal}); requests with it now get PHIGATE_CREDENTIALS_REVOKED.\n`);
   });
 }
 

@@ -7,20 +7,23 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { PhigateError } from '../../errors.js';
 import {
-  accountDisclosures,
+  accountDisclosuresFrom,
+  consistencyProofReport,
   createPatientHasher,
+  disclosureSearch,
+  inclusionProofReport,
+  searchHit,
+  DISCLOSURE_FORMATS,
   defaultSince,
   generateNoteKey,
   parseVerifierKey,
   renderDisclosures,
   resolveExportPaths,
-  toHex,
   toSiemLine,
   verifyExportFiles,
   exportLog,
   parseSignerKey,
   verifierKeyFromSignerKey,
-  type AuditRecord,
   type AuditSearchQuery,
   type DisclosureFormat,
   type NoteSigner,
@@ -150,7 +153,7 @@ async function searchAction(opts: Opts & { actor?: string; patient?: string; pat
       const e = r.event;
       if (!e) continue;
       shown++;
-      if (opts.json) out(`${JSON.stringify({ seq: r.seq, leafHash: toHex(r.leafHash), event: e })}\n`);
+      if (opts.json) out(`${JSON.stringify(searchHit(r))}\n`);
       else out(`${r.seq}\t${e.time}\t${e.actor.id}\t${e.action}\t${e.decision}/${e.reason}\t${e.vendor ?? '-'}\t${e.purpose}\tpatient ${e.patient?.slice(0, 12) ?? '-'}\n`);
     }
   });
@@ -161,15 +164,13 @@ async function disclosuresAction(opts: Opts & { patient?: string; patientRef?: s
   const patientRef = patientRefFrom(opts);
   if (!patientRef) throw usage('Give --patient ID (or --patient-ref HASH)');
   const format = (opts.format ?? 'text') as DisclosureFormat;
-  if (!['text', 'json', 'csv'].includes(format)) throw usage('--format must be text, json or csv');
+  if (!DISCLOSURE_FORMATS.includes(format)) throw usage('--format must be text, json or csv');
   const now = new Date();
   const since = dateArg('--since', opts.since) ?? defaultSince(now);
   const until = dateArg('--until', opts.until) ?? now;
-  const records: AuditRecord[] = [];
-  await withSource(opts, async (source) => {
-    for await (const r of source.search({ patient: patientRef, from: since, to: until, limit: Number.MAX_SAFE_INTEGER })) records.push(r);
-  });
-  out(renderDisclosures(accountDisclosures(records, { patientRef, since, until }), format, { since, until, generatedAt: now }));
+  const query = { patientRef, since, until };
+  const list = await withSource(opts, (source) => accountDisclosuresFrom(source.search(disclosureSearch(query)), query));
+  out(renderDisclosures(list, format, { since, until, generatedAt: now }));
 }
 
 async function proofAction(opts: Opts & { inclusion?: string; consistency?: string; size?: string; json?: boolean }): Promise<void> {
@@ -177,15 +178,8 @@ async function proofAction(opts: Opts & { inclusion?: string; consistency?: stri
   const result = await withSource(opts, async (source) => {
     const tree = await source.tree(() => loadVerifiers(opts, opts.export ? join(opts.export, 'log-keys.txt') : undefined));
     const size = intArg('--size', opts.size) ?? tree.size;
-    const root = toHex(await tree.root(size));
-    if (opts.inclusion !== undefined) {
-      const index = intArg('--inclusion', opts.inclusion) as number;
-      const hashes = await tree.inclusion(index, size);
-      return { type: 'inclusion', index, size, leafHash: toHex(await tree.leafHash(index)), root, hashes: hashes.map(toHex) };
-    }
-    const size1 = intArg('--consistency', opts.consistency) as number;
-    const hashes = await tree.consistency(size1, size);
-    return { type: 'consistency', size1, size2: size, root1: toHex(await tree.root(size1)), root2: root, hashes: hashes.map(toHex) };
+    if (opts.inclusion !== undefined) return inclusionProofReport(tree, intArg('--inclusion', opts.inclusion) as number, size);
+    return consistencyProofReport(tree, intArg('--consistency', opts.consistency) as number, size);
   });
   if (opts.json) out(`${JSON.stringify(result, null, 2)}\n`);
   else for (const [k, v] of Object.entries(result)) out(`${k}: ${Array.isArray(v) ? `\n  ${v.join('\n  ')}` : String(v)}\n`);

@@ -23,7 +23,7 @@ export function audit(deps: GatewayDeps): Stage {
       requestId: ctx.requestId,
       actor: ctx.principal ? { id: ctx.principal.id, roles: [...ctx.principal.roles] } : { id: 'anonymous', roles: [] },
       action: ctx.action,
-      patient: ctx.patient ? deps.patientHash(ctx.patient) : null,
+      patient: ctx.patientRef ?? (ctx.patient ? deps.patientHash(ctx.patient) : null),
       purpose: ctx.purpose ?? deps.config.access.defaultPurpose,
       vendor: ctx.route?.vendor.id ?? ctx.model?.vendor ?? null,
       model: ctx.model?.id ?? null,

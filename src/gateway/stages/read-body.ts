@@ -7,7 +7,7 @@ import type { Stage } from '../compose.js';
 import type { GatewayDeps } from '../deps.js';
 import { parseChatRequest, parseEmbeddingsRequest } from '../request-schema.js';
 
-async function readLimited(req: Request, limit: number): Promise<Uint8Array> {
+export async function readLimited(req: Request, limit: number): Promise<Uint8Array> {
   const tooLarge = (): PhigateError =>
     new PhigateError('PHIGATE_INPUT_TOO_LARGE', `Request body is larger than ${limit} bytes; send less text or split the request`, { details: { limit } });
   const declared = Number(req.headers.get('content-length') ?? 'NaN');

@@ -1,0 +1,154 @@
+// The admin API as a Hono sub-app the gateway mounts at /admin/v1. Every call runs the gateway's own
+// audit and authenticate stages (API key or OIDC bearer, one audit event per call, refusals included),
+// then the admin role rule of src/access (deny by default), then the endpoint. Errors use the gateway's
+// envelope; answers are JSON, text (checkpoints, disclosures) or a stream of JSON lines (SIEM export).
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { PhigateError, normalizeError } from '../errors.js';
+import { type Stage, compose } from '../gateway/compose.js';
+import { type GatewayContext, need } from '../gateway/context.js';
+import type { GatewayDeps } from '../gateway/deps.js';
+import { errorResponse, jsonResponse } from '../gateway/respond.js';
+import { audit } from '../gateway/stages/audit.js';
+import { authenticate } from '../gateway/stages/authenticate.js';
+import { apiKeyEndpoints } from './api-keys.js';
+import { auditEndpoints } from './audit.js';
+import { adminAuthorize } from './authorize.js';
+import { careTeamEndpoints } from './care-team.js';
+import type { AdminPorts } from './deps.js';
+import type { AdminCall, AdminReply, Endpoint } from './endpoint.js';
+
+export interface AdminApiOptions {
+  /** Called when a call starts; the returned function when its answer (stream included) is done. For graceful shutdown. */
+  readonly track?: () => () => void;
+}
+
+/** An endpoint as the runner sees it (who may call it is decided by the authorize stage it is run with). */
+type Routed = Pick<Endpoint, 'action' | 'purpose' | 'handle'>;
+
+const NO_SUCH_ENDPOINT: Routed = {
+  action: 'admin.unknown',
+  purpose: 'HSYSADMIN',
+  handle: () => Promise.reject(new PhigateError('PHIGATE_INTERNAL', 'No admin endpoint to run')),
+};
+
+function headersFor(contentType: string, requestId: string, filename?: string): Record<string, string> {
+  return {
+    'content-type': contentType,
+    'cache-control': 'no-store',
+    'x-request-id': requestId,
+    ...(filename ? { 'content-disposition': `attachment; filename="${filename}"` } : {}),
+  };
+}
+
+/** JSON lines written as the client reads them; a failure mid-way aborts the body, so a cut export is never mistaken for a whole one. */
+function linesResponse(lines: AsyncIterable<string>, contentType: string, requestId: string, onEnd: (err: PhigateError | undefined) => void): Response {
+  const encoder = new TextEncoder();
+  const it = lines[Symbol.asyncIterator]();
+  let ended = false;
+  const end = (err: PhigateError | undefined): void => {
+    if (!ended) onEnd(err);
+    ended = true;
+  };
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { done, value } = await it.next();
+        if (done) {
+          controller.close();
+          end(undefined);
+        } else controller.enqueue(encoder.encode(`${value}\n`));
+      } catch (err) {
+        controller.error(new Error('export failed'));
+        end(normalizeError(err));
+      }
+    },
+    async cancel() {
+      await it.return?.();
+      end(undefined);
+    },
+  });
+  return new Response(body, { status: 200, headers: headersFor(contentType, requestId) });
+}
+
+export function createAdminApi(deps: GatewayDeps, ports: AdminPorts, opts: AdminApiOptions = {}): Hono {
+  const track = opts.track ?? (() => () => undefined);
+  const auditStage = audit(deps);
+  const authenticateStage = authenticate(deps);
+  const tenant = deps.config.server.tenant;
+
+  function log(ctx: GatewayContext, status: number, err: PhigateError | undefined): void {
+    deps.log({
+      level: err && err.status >= 500 ? 'error' : 'info',
+      event: 'request',
+      requestId: ctx.requestId,
+      action: ctx.action,
+      status,
+      ...(err ? { code: err.code } : {}),
+      ...(ctx.principal ? { principal: ctx.principal.id } : {}),
+      durationMs: Math.round((performance.now() - ctx.startedAt) * 100) / 100,
+    });
+  }
+
+  async function run(endpoint: Routed, authorizeStage: Stage, request: Request, params: Record<string, string>): Promise<Response> {
+    const release = track();
+    const ctx: GatewayContext = {
+      requestId: randomUUID(),
+      action: endpoint.action,
+      startedAt: performance.now(),
+      headers: request.headers,
+      request,
+      signal: request.signal,
+      identifiers: {},
+      unresolved: 0,
+      purpose: endpoint.purpose,
+    };
+    let reply: AdminReply | undefined;
+    const handleStage: Stage = async function adminHandleStage(ctx, next) {
+      const call: AdminCall = {
+        principal: need(ctx.principal, 'principal'),
+        tenant,
+        request,
+        params,
+        url: new URL(request.url),
+        now: deps.clock(),
+        concerns(patient) {
+          if ('id' in patient) ctx.patient = patient.id;
+          else ctx.patientRef = patient.ref;
+        },
+      };
+      reply = await endpoint.handle(call);
+      await next();
+    };
+    try {
+      await compose([auditStage, authenticateStage, authorizeStage, handleStage])(ctx);
+      const r = need(reply, 'admin reply');
+      if (r.kind === 'lines') {
+        return linesResponse(r.lines, r.contentType, ctx.requestId, (err) => {
+          if (err) deps.log({ level: 'error', event: 'stream_error', requestId: ctx.requestId, action: ctx.action, code: err.code });
+          log(ctx, 200, err);
+          release();
+        });
+      }
+      log(ctx, r.status, undefined);
+      release();
+      return r.kind === 'json' ? jsonResponse(r.body, r.status, ctx.requestId) : new Response(r.text, { status: r.status, headers: headersFor(r.contentType, ctx.requestId, r.filename) });
+    } catch (err) {
+      const e = normalizeError(err);
+      log(ctx, e.status, e);
+      release();
+      return errorResponse(e, ctx.requestId);
+    }
+  }
+
+  const app = new Hono();
+  const endpoints = [...apiKeyEndpoints(deps, ports), ...careTeamEndpoints(deps, ports), ...auditEndpoints(deps, ports)];
+  for (const e of endpoints) {
+    const authorizeStage = adminAuthorize(e.scope, e.purpose);
+    app.on(e.method, e.path, (c) => run(e, authorizeStage, c.req.raw, c.req.param()));
+  }
+  // Anything else under /admin/v1 still authenticates and is audited before it is told there is no such endpoint.
+  const notFound = adminAuthorize(null, NO_SUCH_ENDPOINT.purpose);
+  app.all('*', (c) => run(NO_SUCH_ENDPOINT, notFound, c.req.raw, {}));
+  return app;
+}

@@ -1,14 +1,17 @@
-// The policy evaluator's decisions, one row per rule: deny by default, roles, models, purposes, the
-// care team, break-glass, and what happens to a request that names no patient.
+// The policy's decisions, one row per rule: deny by default, roles, models, purposes, the care team,
+// break-glass, and what happens to a request that names no patient. Every row runs against the Cedar
+// evaluator the gateway uses and against the typed role semantics it is compiled from.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import type { AccessConfig } from '../config/index.js';
-import { type AccessRequest, allowedModels, decide, needsCareTeam } from './policy.js';
+import { describe, test } from 'node:test';
+import type { AccessConfig, ModelConfig } from '../config/index.js';
+import { createAccessPolicy } from './cedar/index.js';
+import { type AccessDecision, type AccessRequest, decide, needsCareTeam } from './policy.js';
 
 const policy: AccessConfig = {
   defaultPurpose: 'TREAT',
   oidc: null,
   noPatient: 'deidentified-only',
+  policies: [],
   roles: {
     clinician: { models: ['*'], purposes: ['TREAT', 'ETREAT'], patients: 'care-team', breakGlass: true },
     nurse: { models: ['m1'], purposes: ['TREAT'], patients: 'care-team', breakGlass: false },
@@ -16,9 +19,10 @@ const policy: AccessConfig = {
     analyst: { models: ['m2'], purposes: ['HOPERAT'], patients: 'none', breakGlass: false },
   },
 };
+const models: ModelConfig[] = ['m1', 'm2', 'm3'].map((id) => ({ id, vendor: 'v1', upstream: id, service: 'chat', tier: null }));
 
-const base: AccessRequest = { roles: ['clinician'], model: 'm1', purpose: 'TREAT', patient: 'p1', onCareTeam: true, breakGlass: false };
-const code = (r: ReturnType<typeof decide>): string => (r.allow ? r.reason : r.code);
+const base: AccessRequest = { principal: { id: 'user:dr-lee', kind: 'user' }, roles: ['clinician'], model: 'm1', purpose: 'TREAT', patient: 'p1', onCareTeam: true, breakGlass: false };
+const code = (r: AccessDecision): string => (r.allow ? r.reason : r.code);
 
 const rows: Array<[string, Partial<AccessRequest>, string, Partial<AccessConfig>?]> = [
   ['unknown role: denied', { roles: ['visitor'] }, 'PHIGATE_FORBIDDEN'],
@@ -36,25 +40,55 @@ const rows: Array<[string, Partial<AccessRequest>, string, Partial<AccessConfig>
   ['no patient, policy deny', { patient: null, onCareTeam: null }, 'PHIGATE_PATIENT_REQUIRED', { noPatient: 'deny' }],
 ];
 
-for (const [name, over, want, pol] of rows) {
-  test(name, () => assert.equal(code(decide({ ...policy, ...pol }, { ...base, ...over })), want));
+interface Evaluator {
+  decide(req: AccessRequest): AccessDecision;
+  needsCareTeam(req: Omit<AccessRequest, 'onCareTeam'>): boolean;
 }
 
-test('no patient: deidentified-only restricts routing, allow does not', () => {
-  const d1 = decide(policy, { ...base, patient: null, onCareTeam: null });
-  const d2 = decide({ ...policy, noPatient: 'allow' }, { ...base, patient: null, onCareTeam: null });
-  assert.ok(d1.allow && d1.deidentifiedOnly);
-  assert.ok(d2.allow && !d2.deidentifiedOnly);
-});
+const evaluators: Record<string, (access: AccessConfig) => Evaluator> = {
+  cedar: (access) => createAccessPolicy({ access, models }),
+  typed: (access) => ({ decide: (req) => decide(access, req), needsCareTeam: (req) => needsCareTeam(access, req) }),
+};
 
-test('the care team is looked up only when a role depends on it', () => {
-  assert.equal(needsCareTeam(policy, base), true);
-  assert.equal(needsCareTeam(policy, { ...base, patient: null }), false);
-  assert.equal(needsCareTeam(policy, { ...base, roles: ['registrar'] }), false);
-});
+for (const [name, make] of Object.entries(evaluators)) {
+  describe(`${name} evaluator`, () => {
+    for (const [row, over, want, pol] of rows) {
+      test(row, () => assert.equal(code(make({ ...policy, ...pol }).decide({ ...base, ...over })), want));
+    }
 
-test('allowedModels lists what the roles grant', () => {
-  assert.deepEqual(allowedModels(policy, ['nurse', 'analyst'], ['m1', 'm2', 'm3']), ['m1', 'm2']);
-  assert.deepEqual(allowedModels(policy, ['clinician'], ['m1', 'm3']), ['m1', 'm3']);
-  assert.deepEqual(allowedModels(policy, ['visitor'], ['m1']), []);
+    test('no patient: deidentified-only restricts routing, allow does not', () => {
+      const d1 = make(policy).decide({ ...base, patient: null, onCareTeam: null });
+      const d2 = make({ ...policy, noPatient: 'allow' }).decide({ ...base, patient: null, onCareTeam: null });
+      assert.ok(d1.allow && d1.deidentifiedOnly);
+      assert.ok(d2.allow && !d2.deidentifiedOnly);
+    });
+
+    test('break-glass is flagged; a care-team member sending it is not', () => {
+      const p = make(policy);
+      const glass = p.decide({ ...base, onCareTeam: false, breakGlass: true, purpose: 'ETREAT' });
+      const member = p.decide({ ...base, onCareTeam: true, breakGlass: true, purpose: 'ETREAT' });
+      assert.ok(glass.allow && glass.breakGlass);
+      assert.ok(member.allow && !member.breakGlass && member.reason === 'CARE_TEAM');
+    });
+
+    test('refusals tell the caller what to change', () => {
+      const d = make(policy).decide({ ...base, roles: ['nurse'], model: 'm2' });
+      assert.ok(!d.allow && d.message === 'Your roles may not use model m2; GET /v1/models lists the ones you may');
+    });
+
+    test('the care team is looked up only when a role depends on it', () => {
+      const p = make(policy);
+      assert.equal(p.needsCareTeam(base), true);
+      assert.equal(p.needsCareTeam({ ...base, patient: null }), false);
+      assert.equal(p.needsCareTeam({ ...base, roles: ['registrar'] }), false);
+    });
+  });
+}
+
+test('allowedModels lists what the roles grant (Cedar, the same evaluator as requests)', () => {
+  const p = createAccessPolicy({ access: policy, models });
+  const who = (roles: string[]): { id: string; kind: 'user'; roles: string[] } => ({ id: 'user:x', kind: 'user', roles });
+  assert.deepEqual(p.allowedModels(who(['nurse', 'analyst']), ['m1', 'm2', 'm3']), ['m1', 'm2']);
+  assert.deepEqual(p.allowedModels(who(['clinician']), ['m1', 'm3']), ['m1', 'm3']);
+  assert.deepEqual(p.allowedModels(who(['visitor']), ['m1']), []);
 });

@@ -8,6 +8,13 @@ export type Service = (typeof SERVICES)[number];
 export const DATA_CLASSES = ['phi', 'deidentified'] as const;
 export type DataClass = (typeof DATA_CLASSES)[number];
 
+/** How the gateway talks to a vendor: the OpenAI chat API as is, or translated to Anthropic's Messages API. */
+export const PROVIDER_KINDS = ['openai-compatible', 'anthropic'] as const;
+export type ProviderKind = (typeof PROVIDER_KINDS)[number];
+
+/** Where a provider kind lives when its vendor names no baseUrl (openai-compatible always names one). */
+export const DEFAULT_BASE_URLS: Readonly<Partial<Record<ProviderKind, string>>> = { anthropic: 'https://api.anthropic.com' };
+
 export interface ServerConfig {
   readonly host: string;
   readonly port: number;
@@ -24,6 +31,8 @@ export interface ServerConfig {
   readonly authCacheMs: number;
   /** How long the gateway keeps a conversation's token mappings in memory (saves store round trips); 0: off. */
   readonly vaultCacheMs: number;
+  /** Characters of message texts whose analyses are cached in memory (keyed hashes, no text); 0: off. */
+  readonly analysisCacheChars: number;
   /** Requests per minute per API key (a token bucket refilled continuously), with a burst allowance; 0: no limit. */
   readonly rateLimit: { readonly perMinute: number; readonly burst: number };
 }
@@ -40,7 +49,7 @@ export interface BaaConfig {
 
 export interface VendorConfig {
   readonly id: string;
-  readonly provider: 'openai-compatible';
+  readonly provider: ProviderKind;
   readonly baseUrl: string;
   readonly apiKey: SecretRef | null;
   /** Plain http is accepted only for a loopback host and only when this is set (local vLLM, Ollama). */
@@ -65,6 +74,8 @@ export interface ModelConfig {
   readonly upstream: string;
   readonly service: Service;
   readonly tier: string | null;
+  /** Output limit sent when a request names none, for providers that require one (Anthropic). */
+  readonly maxTokens?: number;
 }
 
 /** What a request naming no patient may do: go anywhere, go only de-identified, or be refused. */
@@ -100,6 +111,15 @@ export interface AccessConfig {
   readonly oidc: OidcConfig | null;
   readonly noPatient: NoPatientRule;
   readonly roles: Readonly<Record<string, RoleRule>>;
+  /** Cedar policy files added to the compiled roles (src/access/cedar), in config order. */
+  readonly policies: readonly PolicyFileConfig[];
+}
+
+/** A Cedar policy file: `text` is null until loadConfig has read it (the policy refuses to start without it). */
+export interface PolicyFileConfig {
+  /** Absolute path, as error messages name it. */
+  readonly file: string;
+  readonly text: string | null;
 }
 
 export const DEFAULT_SERVER: ServerConfig = {
@@ -113,7 +133,8 @@ export const DEFAULT_SERVER: ServerConfig = {
   tokenTtlHours: 24,
   authCacheMs: 2_000,
   vaultCacheMs: 60_000,
+  analysisCacheChars: 8_000_000,
   rateLimit: { perMinute: 600, burst: 60 },
 };
 
-export const DEFAULT_ACCESS: AccessConfig = { defaultPurpose: 'TREAT', oidc: null, noPatient: 'deidentified-only', roles: {} };
+export const DEFAULT_ACCESS: AccessConfig = { defaultPurpose: 'TREAT', oidc: null, noPatient: 'deidentified-only', roles: {}, policies: [] };

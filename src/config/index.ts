@@ -27,6 +27,7 @@ export {
   type OidcConfig,
   JWT_ALGORITHMS,
   type RoleRule,
+  type PolicyFileConfig,
   type BaaConfig,
   type Service,
   type DataClass,

@@ -1,5 +1,5 @@
-// The config loader: reads phigate.yaml and the roster files its deny lists name. File access comes in
-// through `ConfigIo` so tests can pass their own.
+// The config loader: reads phigate.yaml, the roster files its deny lists name and its Cedar policy
+// files. File access comes in through `ConfigIo` so tests can pass their own.
 import { PhigateError } from '../errors.js';
 import type { DenyListConfig } from './deid-policy.js';
 import { deepFreeze } from './freeze.js';
@@ -12,7 +12,8 @@ export function loadConfig(path: string, io: ConfigIo = nodeConfigIo): PhigateCo
   const text = decodeUtf8(readReferencedFile(path, `config file ${path}`, io), `config file ${path}`);
   const parsed = parseConfig(text, path);
   const deny = parsed.deid.deny.map((d): DenyListConfig => (d.file === undefined ? d : { ...d, values: readRoster(d.file, io) }));
-  return deepFreeze({ ...parsed, deid: { ...parsed.deid, deny } });
+  const policies = parsed.access.policies.map((p) => ({ ...p, text: decodeUtf8(readReferencedFile(p.file, `policy file ${p.file}`, io), `policy file ${p.file}`) }));
+  return deepFreeze({ ...parsed, deid: { ...parsed.deid, deny }, access: { ...parsed.access, policies } });
 }
 
 /** One value per line; blank lines and lines starting with `#` are skipped. */

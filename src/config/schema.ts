@@ -24,6 +24,9 @@ export const configSchema = z
     const ids = new Set<string>();
     c.models.forEach((m, i) => {
       if (!Object.hasOwn(c.vendors, m.vendor)) ctx.addIssue({ code: 'custom', path: ['models', i, 'vendor'], message: `no vendor "${m.vendor}" under vendors` });
+      else if (m.service === 'embeddings' && c.vendors[m.vendor]?.provider === 'anthropic') {
+        ctx.addIssue({ code: 'custom', path: ['models', i, 'service'], message: `vendor "${m.vendor}" is an Anthropic vendor, and Anthropic has no embeddings API` });
+      }
       if (ids.has(m.id)) ctx.addIssue({ code: 'custom', path: ['models', i, 'id'], message: `duplicate model id "${m.id}"` });
       ids.add(m.id);
     });
@@ -51,6 +54,6 @@ export function toConfig(raw: z.output<typeof configSchema>, resolvePath: (p: st
     server: toServerConfig(raw.server, resolvePath),
     vendors: toVendorConfigs(raw.vendors),
     models: toModelConfigs(raw.models),
-    access: toAccessConfig(raw.access),
+    access: toAccessConfig(raw.access, resolvePath),
   };
 }

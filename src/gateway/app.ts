@@ -3,6 +3,9 @@
 // upstream), and the health endpoints. Runs on any fetch-style server (Hono on node:http by default).
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
+import { createAccessPolicy } from '../access/cedar/index.js';
+import { createAdminApi } from '../admin/index.js';
+import { cacheAnalyses } from '../deid/index.js';
 import { PhigateError, normalizeError } from '../errors.js';
 import { type Stage, compose } from './compose.js';
 import type { Action, GatewayContext } from './context.js';
@@ -33,16 +36,24 @@ export interface Gateway {
 
 export function createGateway(given: GatewayDeps): Gateway {
   const ttlMs = given.config.server.vaultCacheMs;
-  const deps: GatewayDeps = ttlMs > 0 ? { ...given, vault: new CachedVault(given.vault, { ttlMs }) } : given;
+  const cacheChars = given.config.server.analysisCacheChars;
+  // Later turns re-send every earlier message: their analyses and tokens come from memory.
+  const deps: GatewayDeps = {
+    ...given,
+    ...(ttlMs > 0 ? { vault: new CachedVault(given.vault, { ttlMs }) } : {}),
+    ...(cacheChars > 0 ? { analyzer: cacheAnalyses(given.analyzer, { maxChars: cacheChars }) } : {}),
+  };
   const limiter = new RateLimiter(deps.config.server.rateLimit);
   const limit: Stage = async function rateLimitStage(ctx, next) {
     if (ctx.principal) limiter.take(ctx.principal.credential, deps.clock().getTime());
     await next();
   };
   const metrics = new Metrics();
-  const chat = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'chat'), resolveModel(deps), authorize(deps), route(deps), deidentify(deps), reidentify(deps), callUpstream()]);
-  const embeddings = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'embeddings'), resolveModel(deps), authorize(deps), route(deps), deidentify(deps), reidentify(deps), callUpstream()]);
-  const models = compose([audit(deps), authenticate(deps), limit, listModels(deps)]);
+  // Parsed and validated once: a policy file with an error stops start-up here.
+  const policy = deps.accessPolicy ?? createAccessPolicy(deps.config);
+  const chat = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'chat'), resolveModel(deps), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream()]);
+  const embeddings = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'embeddings'), resolveModel(deps), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream()]);
+  const models = compose([audit(deps), authenticate(deps), limit, listModels(deps, policy)]);
 
   let inFlight = 0;
   let waiters: Array<() => void> = [];
@@ -116,6 +127,13 @@ export function createGateway(given: GatewayDeps): Gateway {
   app.get('/v1/models', (c) => run('models.list', models, c.req.raw));
   app.post('/v1/chat/completions', (c) => run('chat.completion', chat, c.req.raw));
   app.post('/v1/embeddings', (c) => run('embeddings.create', embeddings, c.req.raw));
+  if (deps.admin) {
+    const track = (): (() => void) => {
+      inFlight++;
+      return release;
+    };
+    app.route('/admin/v1', createAdminApi(deps, deps.admin, { track }));
+  }
   app.notFound(() => errorResponse(new PhigateError('PHIGATE_NOT_FOUND', 'No such endpoint: phigate serves /v1/chat/completions, /v1/embeddings and /v1/models'), 'none'));
   app.onError((err) => errorResponse(normalizeError(err), 'none'));
 

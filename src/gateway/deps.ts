@@ -1,5 +1,7 @@
 // What the gateway is built from, passed in whole: no singletons, no getConfig(). Narrow ports (the
 // few repository methods, the vault's two calls, an audit sink) keep tests able to use real parts.
+import type { AdminPorts } from '../admin/index.js';
+import type { AccessPolicy } from '../access/cedar/index.js';
 import type { AuditEvent, PatientHasher } from '../audit/index.js';
 import type { PhigateConfig } from '../config/index.js';
 import type { Analyzer } from '../deid/index.js';
@@ -32,4 +34,8 @@ export interface GatewayDeps {
   readonly log: LogFn;
   /** Readiness of what the gateway depends on (store, audit); /readyz answers 503 while false. */
   readonly ready?: () => Promise<boolean>;
+  /** The Cedar policy built from config.access (`serve` builds it first, so a bad policy file stops start-up early); built from the config when absent. */
+  readonly accessPolicy?: AccessPolicy;
+  /** The admin API's repositories and audit log; with them the gateway serves /admin/v1 (src/admin). */
+  readonly admin?: AdminPorts;
 }

@@ -1,14 +1,15 @@
 // A running gateway for tests, built from real parts: the store (real PostgreSQL on loopback when it
 // answers, in a schema of its own; else embedded PGlite, which takes far longer to start) with a local keyring, the
 // token vault, the de-identification analyzer, an audit log in memory, Hono on node:http on loopback,
-// and a recording upstream (a real HTTP server). The clock is settable, for BAA expiry.
+// and a recording upstream (a real HTTP server). The clock is settable, for BAA expiry. With `admin`, the
+// gateway also serves /admin/v1, and the audit log lives in the store (so the CLI can read it too).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issueApiKey } from '../../src/access/index.js';
-import { AuditLog, MemoryAuditStorage, createPatientHasher, generateNoteKey, parseSignerKey, type AuditEvent } from '../../src/audit/index.js';
-import { parseConfig, type PhigateConfig } from '../../src/config/index.js';
+import { AuditLog, MemoryAuditStorage, auditStorageOf, createPatientHasher, generateNoteKey, parseSignerKey, type AuditEvent } from '../../src/audit/index.js';
+import { loadConfig, parseConfig, type PhigateConfig } from '../../src/config/index.js';
 import { createAnalyzer } from '../../src/deid/index.js';
 import { type LogEntry, createGateway, listen, providersFromConfig } from '../../src/gateway/index.js';
 import type { Store } from '../../src/store/index.js';
@@ -19,7 +20,13 @@ import { type RecordingUpstream, startUpstream } from './upstream.js';
 export const T0 = new Date('2026-03-01T12:00:00.000Z');
 export const BAA_END = '2026-06-01T00:00:00Z';
 
-export function gatewayYaml(upstreamUrl: string, extra = '', oidcIssuer?: string): string {
+/** More vendors and models (YAML lines indented as entries of those sections), e.g. another provider's. */
+export interface ExtraConfig {
+  readonly vendors?: string;
+  readonly models?: string;
+}
+
+export function gatewayYaml(upstreamUrl: string, extra = '', oidcIssuer?: string, more: ExtraConfig = {}): string {
   return `
 server:
   tenant: clinic-a
@@ -53,12 +60,14 @@ vendors:
     allowInsecureLoopback: true
     region: us
     dataClasses: [phi]
+${more.vendors ?? ''}
 models:
   - { id: gpt-deid, vendor: deid, upstream: up-model-1 }
   - { id: gpt-phi, vendor: phi }
   - { id: gpt-expiring, vendor: expiring }
   - { id: gpt-nobaa, vendor: nobaa }
   - { id: embed-deid, vendor: deid, service: embeddings }
+${more.models ?? ''}
 access:
   defaultPurpose: TREAT
 ${oidcIssuer ? `  oidc: { issuer: "${oidcIssuer}", audience: "https://phigate.test", algorithms: [ES256], allowInsecureLoopback: true }\n` : ''}  noPatient: deidentified-only
@@ -68,6 +77,19 @@ ${oidcIssuer ? `  oidc: { issuer: "${oidcIssuer}", audience: "https://phigate.te
 ${extra}`;
 }
 
+/** The test config with `access.policies` naming Cedar files (name -> text), read by the real loader. */
+function withPolicyFiles(upstreamUrl: string, policies: Readonly<Record<string, string>>, opts: { oidcIssuer?: string; more?: ExtraConfig }): PhigateConfig {
+  const dir = '/phigate-test';
+  const yaml = gatewayYaml(upstreamUrl, `  policies: [${Object.keys(policies).join(', ')}]\n`, opts.oidcIssuer, opts.more);
+  const files = new Map([[`${dir}/test.yaml`, yaml], ...Object.entries(policies).map(([name, text]) => [`${dir}/${name}`, text] as const)]);
+  const readFile = (path: string): Uint8Array => {
+    const text = files.get(path);
+    if (text === undefined) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+    return new TextEncoder().encode(text);
+  };
+  return loadConfig(`${dir}/test.yaml`, { readFile, env: {} });
+}
+
 export interface TestGateway {
   readonly url: string;
   readonly upstream: RecordingUpstream;
@@ -75,22 +97,31 @@ export interface TestGateway {
   readonly config: PhigateConfig;
   readonly keys: { clinician: string; analyst: string; revoked: string; expired: string };
   readonly logs: string[];
+  readonly auditLog: AuditLog;
+  /** The log's checkpoint verifier key and the patient hash key (for the CLI and for checks). */
+  readonly verifierKey: string;
+  readonly patientKey: Buffer;
+  /** Where the store lives, for a CLI run against it (PostgreSQL only: the PGlite one is in memory). */
+  readonly storeAt: { readonly engine: 'pglite' | 'postgres'; readonly schema: string; readonly keyFile: string };
   setNow(d: Date): void;
   auditEvents(): Promise<AuditEvent[]>;
   close(): Promise<void>;
 }
 
-export async function startTestGateway(opts: { pieceSize?: number; oidcIssuer?: string } = {}): Promise<TestGateway> {
+export async function startTestGateway(
+  opts: { pieceSize?: number; oidcIssuer?: string; more?: ExtraConfig; env?: Record<string, string>; admin?: boolean; policies?: Readonly<Record<string, string>> } = {},
+): Promise<TestGateway> {
   const upstream = await startUpstream(opts);
   const dir = mkdtempSync(join(tmpdir(), 'phigate-gw-'));
   const engine = (await postgresReachable()) ? await postgresHarness() : await pgliteHarness();
   const opened = await engine.open();
   const store = opened.store;
-  const config = parseConfig(gatewayYaml(upstream.url, '', opts.oidcIssuer), 'test.yaml');
+  const config = opts.policies ? withPolicyFiles(upstream.url, opts.policies, opts) : parseConfig(gatewayYaml(upstream.url, '', opts.oidcIssuer, opts.more), 'test.yaml');
   let now = T0;
   const clock = (): Date => now;
-  const storage = new MemoryAuditStorage();
-  const { signerKey } = generateNoteKey('phigate-test');
+  const storage = opts.admin ? auditStorageOf(store.audit) : new MemoryAuditStorage();
+  const { signerKey, verifierKey } = generateNoteKey('phigate-test');
+  const patientKey = randomBytes(32);
   const auditLog = new AuditLog({ storage, origin: 'test/phigate', signers: [parseSignerKey(signerKey)], checkpointIntervalMs: 0 });
   const logs: string[] = [];
   const tenant = config.server.tenant;
@@ -109,10 +140,11 @@ export async function startTestGateway(opts: { pieceSize?: number; oidcIssuer?: 
     vault: TokenVault.fromStore(store, { now: clock }),
     analyzer: createAnalyzer(),
     audit: auditLog,
-    patientHash: createPatientHasher(randomBytes(32)),
-    providers: providersFromConfig(config, { readFile: () => new Uint8Array(), env: {} }),
+    patientHash: createPatientHasher(patientKey),
+    providers: providersFromConfig(config, { readFile: () => new Uint8Array(), env: opts.env ?? {} }),
     clock,
     log: (e: LogEntry) => logs.push(JSON.stringify(e)),
+    ...(opts.admin ? { admin: { store, auditLog } } : {}),
   });
   const server = await listen(gateway, { host: '127.0.0.1', port: 0 });
   return {
@@ -122,6 +154,10 @@ export async function startTestGateway(opts: { pieceSize?: number; oidcIssuer?: 
     config,
     keys: { clinician, analyst, revoked, expired },
     logs,
+    auditLog,
+    verifierKey,
+    patientKey,
+    storeAt: { engine: engine.name, schema: opened.schema, keyFile: join(opened.keyDir, 'keyring.json') },
     setNow: (d) => void (now = d),
     async auditEvents() {
       await auditLog.flush();

@@ -28,6 +28,8 @@ server:
   upstreamTimeoutMs: 60000
   upstreamRetries: 2
   tokenTtlHours: 24        # how long a conversation's tokens stay resolvable
+  # vaultCacheMs: 60000          # a conversation's tokens kept in memory between turns (0: off)
+  # analysisCacheChars: 8000000  # analyses of repeated message texts kept in memory, keyed by HMAC (0: off)
 
 # Every vendor in the path. A vendor receives PHI only with dataClasses [phi] and an active, signed BAA
 # covering the service; with [deidentified] it receives vault tokens instead of identifiers.
@@ -52,10 +54,16 @@ vendors:
   #   region: us
   #   dataClasses: [phi, deidentified]
   #   baa: { signed: true, start: 2025-01-01, end: 2027-01-01, services: [chat, embeddings] }
+  # claude:
+  #   provider: anthropic                  # OpenAI requests translated to Anthropic's Messages API
+  #   apiKey: env:ANTHROPIC_API_KEY        # baseUrl defaults to https://api.anthropic.com
+  #   region: us
+  #   dataClasses: [deidentified]
 
 models:
   - { id: local-chat, vendor: local, upstream: llama3.1 }
   - { id: local-embed, vendor: local, upstream: nomic-embed-text, service: embeddings }
+  # - { id: claude-sonnet, vendor: claude, upstream: claude-sonnet-4-5, maxTokens: 8192 }
 
 # Deny by default: a key's roles must be listed here.
 access:
@@ -64,6 +72,8 @@ access:
   roles:
     clinician: { models: ['*'], purposes: [TREAT, ETREAT], patients: care-team, breakGlass: true }
     analyst: { models: [local-chat], purposes: [HOPERAT], patients: none }
+  # The roles compile to Cedar policies; Cedar files add to them (a forbid wins over every permit).
+  # policies: [policies/extra.cedar]   # checked against the schema at start-up (README: Authorization policy)
 `;
 
 function readOrCreateKey(path: string, make: () => string): string {
@@ -82,6 +92,9 @@ async function serve(o: ServeOptions): Promise<void> {
   }
   const { loadConfig } = await import('../../config/index.js');
   const config = loadConfig(o.config);
+  // The Cedar policy (roles and policy files) is checked before anything is opened or created.
+  const { createAccessPolicy } = await import('../../access/cedar/index.js');
+  const accessPolicy = createAccessPolicy(config);
   const host = o.host ?? config.server.host;
   const port = o.port === undefined ? config.server.port : Number(o.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new PhigateError('PHIGATE_USAGE', '--port must be 0-65535');
@@ -135,6 +148,8 @@ async function serve(o: ServeOptions): Promise<void> {
     clock: () => new Date(),
     log,
     ready: async () => (await auditLog.size()) >= 0,
+    admin: { store, auditLog },
+    accessPolicy,
   });
   const server = await gw.listen(gateway, { host, port, tls });
   log({ level: 'info', event: 'listening', port: server.port });

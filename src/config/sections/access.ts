@@ -1,5 +1,6 @@
 // The schema of the `access` section of phigate.yaml: the authorization policy as data (roles, the
-// models and purposes each may use, patient access, break-glass) and what a request naming no patient gets.
+// models and purposes each may use, patient access, break-glass), what a request naming no patient gets,
+// and Cedar policy files that add to the roles.
 import { z } from 'zod';
 import { PURPOSES_OF_USE } from '../../audit/purpose.js';
 import { DEFAULT_ACCESS, JWT_ALGORITHMS, type AccessConfig } from '../gateway-types.js';
@@ -35,8 +36,11 @@ export const accessSectionSchema = z.strictObject({
   oidc: oidcSchema.optional(),
   noPatient: z.enum(['allow', 'deidentified-only', 'deny']).default(DEFAULT_ACCESS.noPatient),
   roles: z.record(z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/, 'expected 1-32 of a-z 0-9 _ - starting with a letter'), roleSchema).default({}),
+  /** Cedar policy files (paths relative to the config file), checked against the schema at start-up. */
+  policies: z.array(z.string().min(1).max(4096)).max(100).default([]),
 });
 
-export function toAccessConfig(raw: z.output<typeof accessSectionSchema>): AccessConfig {
-  return { ...raw, oidc: raw.oidc ?? null };
+/** Policy file paths become absolute (relative to the config's directory); loadConfig reads them. */
+export function toAccessConfig(raw: z.output<typeof accessSectionSchema>, resolvePath: (p: string) => string): AccessConfig {
+  return { ...raw, oidc: raw.oidc ?? null, policies: raw.policies.map((p) => ({ file: resolvePath(p), text: null })) };
 }

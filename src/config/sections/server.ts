@@ -16,6 +16,7 @@ export const serverSectionSchema = z.strictObject({
   tokenTtlHours: z.number().min(0.01).max(24 * 365).default(DEFAULT_SERVER.tokenTtlHours),
   authCacheMs: z.int().min(0).max(60_000).default(DEFAULT_SERVER.authCacheMs),
   vaultCacheMs: z.int().min(0).max(600_000).default(DEFAULT_SERVER.vaultCacheMs),
+  analysisCacheChars: z.int().min(0).max(1_000_000_000).default(DEFAULT_SERVER.analysisCacheChars),
   rateLimit: z
     .strictObject({ perMinute: z.int().min(0).max(10_000_000), burst: z.int().min(1).max(1_000_000) })
     .default({ ...DEFAULT_SERVER.rateLimit }),

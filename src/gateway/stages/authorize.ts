@@ -1,14 +1,14 @@
 // Authorization, deny by default: the patient the request names (X-Phigate-Patient or
 // metadata.patient_id), the purpose of use (X-Phigate-Purpose), a break-glass request
-// (X-Phigate-Break-Glass: <reason>), the care-team relation from the store, and the policy's decision.
-import { BREAK_GLASS_PURPOSE, decide, needsCareTeam } from '../../access/index.js';
+// (X-Phigate-Break-Glass: <reason>), the care-team relation from the store, and the Cedar policy's decision.
+import type { AccessPolicy } from '../../access/cedar/index.js';
+import { BREAK_GLASS_PURPOSE, checkPatientId } from '../../access/index.js';
 import { PURPOSES_OF_USE } from '../../audit/index.js';
 import { PhigateError } from '../../errors.js';
 import type { Stage } from '../compose.js';
 import { need } from '../context.js';
 import type { GatewayDeps } from '../deps.js';
 
-const PATIENT_ID = /^[A-Za-z0-9][A-Za-z0-9_.:\/-]{0,127}$/;
 const PURPOSES = new Set(PURPOSES_OF_USE.map((p) => p.code));
 
 function patientOf(ctx: Parameters<Stage>[0]): string | null {
@@ -21,14 +21,11 @@ function patientOf(ctx: Parameters<Stage>[0]): string | null {
     throw new PhigateError('PHIGATE_BAD_INPUT', 'X-Phigate-Patient and metadata.patient_id name different patients; send one');
   }
   const id = fromHeader ?? fromBody;
-  if (id !== null && !PATIENT_ID.test(id)) {
-    throw new PhigateError('PHIGATE_BAD_INPUT', 'The patient id must be 1-128 of A-Z a-z 0-9 _ . : / - (an identifier, not a name)');
-  }
-  return id;
+  return id === null ? null : checkPatientId(id);
 }
 
-export function authorize(deps: GatewayDeps): Stage {
-  const policy = deps.config.access;
+export function authorize(deps: GatewayDeps, policy: AccessPolicy): Stage {
+  const access = deps.config.access;
   return async function authorizeStage(ctx, next) {
     const principal = need(ctx.principal, 'principal');
     const model = need(ctx.model, 'model');
@@ -44,11 +41,11 @@ export function authorize(deps: GatewayDeps): Stage {
     if (breakGlass && askedPurpose !== null && askedPurpose !== BREAK_GLASS_PURPOSE) {
       throw new PhigateError('PHIGATE_BAD_INPUT', `Break-glass requests have purpose ${BREAK_GLASS_PURPOSE}; drop X-Phigate-Purpose or set it to that`);
     }
-    ctx.purpose = breakGlass ? BREAK_GLASS_PURPOSE : (askedPurpose ?? policy.defaultPurpose);
+    ctx.purpose = breakGlass ? BREAK_GLASS_PURPOSE : (askedPurpose ?? access.defaultPurpose);
     ctx.patient = patientOf(ctx);
-    const req = { roles: principal.roles, model: model.id, purpose: ctx.purpose, patient: ctx.patient, breakGlass };
-    const onCareTeam = needsCareTeam(policy, req) ? await deps.store.careTeam.has(principal.tenant, principal.id, ctx.patient as string) : null;
-    const decision = decide(policy, { ...req, onCareTeam });
+    const req = { principal, roles: principal.roles, model: model.id, purpose: ctx.purpose, patient: ctx.patient, breakGlass };
+    const onCareTeam = policy.needsCareTeam(req) ? await deps.store.careTeam.has(principal.tenant, principal.id, ctx.patient as string) : null;
+    const decision = policy.decide({ ...req, onCareTeam });
     if (!decision.allow) throw new PhigateError(decision.code, decision.message);
     ctx.access = { patient: ctx.patient, purpose: ctx.purpose, breakGlass: decision.breakGlass, reason: decision.reason, deidentifiedOnly: decision.deidentifiedOnly };
     await next();

@@ -36,6 +36,7 @@ export interface AccessPolicyConfig {
 
 const PROBE_PATIENT = 'phigate:probe';
 const LISTING_CACHE = 10_000;
+const DECISION_CACHE = 10_000;
 
 /** Role entity ids anywhere in a policy's JSON form (scope constraints and literals alike). */
 function rolesIn(node: unknown, out: Set<string>): void {
@@ -149,11 +150,27 @@ export function createAccessPolicy(config: AccessPolicyConfig): AccessPolicy {
     return why.allow ? { allow: false, code: 'PHIGATE_FORBIDDEN', message: 'No gateway policy permits this request' } : why;
   }
 
+  // Decisions are a pure function of the request (the policies are fixed for the process), and one
+  // Cedar call costs a few hundred microseconds: a conversation's turns ask the same question again.
+  // Keys are digests, so the cache keeps no patient id.
+  const decided = new Map<string, AccessDecision>();
+  function decideCached(req: AccessRequest): AccessDecision {
+    const key = createHash('sha256')
+      .update(JSON.stringify([req.principal.id, req.principal.kind, req.roles, req.model, req.purpose, req.patient, req.onCareTeam, req.breakGlass]))
+      .digest('base64');
+    const hit = decided.get(key);
+    if (hit) return hit;
+    const decision = Object.freeze(decide(req));
+    if (decided.size >= DECISION_CACHE) decided.delete(decided.keys().next().value as string);
+    decided.set(key, decision);
+    return decision;
+  }
+
   const listed = new Map<string, boolean>();
   return {
     policies,
     roles,
-    decide,
+    decide: decideCached,
     needsCareTeam: (req) => req.patient !== null && (careTeamInFiles || rolesNeedCareTeam(access, req)),
     allowedModels(principal, all) {
       const who = { id: principal.id, kind: principal.kind };
@@ -161,7 +178,7 @@ export function createAccessPolicy(config: AccessPolicyConfig): AccessPolicy {
         const key = JSON.stringify([principal.id, principal.kind, principal.roles, model]);
         let ok = listed.get(key);
         if (ok === undefined) {
-          ok = probes.some((probe) => decide({ principal: who, roles: principal.roles, model, ...probe }).allow);
+          ok = probes.some((probe) => decideCached({ principal: who, roles: principal.roles, model, ...probe }).allow);
           if (listed.size >= LISTING_CACHE) listed.clear();
           listed.set(key, ok);
         }

@@ -200,3 +200,16 @@ describe('a policy file with an error stops start-up, naming file:line:col', () 
     );
   });
 });
+
+test('decisions are cached per request: the same question gets the same (frozen) answer, any changed field is asked again', () => {
+  const policy = withFiles({});
+  const first = policy.decide(req());
+  assert.equal(first.allow, true);
+  assert.equal(policy.decide(req()), first, 'the same request is answered from the cache');
+  assert.ok(Object.isFrozen(first));
+  const off = policy.decide(req({ onCareTeam: false }));
+  assert.equal(off.allow, false, 'a changed care-team relation is a new question');
+  assert.equal(policy.decide(req({ patient: 'p-2', onCareTeam: false })).allow, false);
+  assert.equal(policy.decide(req({ model: 'gpt-deid' })).allow, true);
+  assert.equal(policy.decide(req({ roles: ['auditor'] })).allow, false, 'other roles are a new question');
+});

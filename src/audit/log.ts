@@ -29,6 +29,8 @@ export interface AuditLogOptions {
   /** Tree cache tuning (see tree-cache.ts): complete tiles kept, and log2 of the leaves per tile. */
   readonly tileCacheSize?: number;
   readonly tileHeight?: number;
+  /** Leaf hashes of the most recent entries kept in memory for proofs (default 1,048,576: 32 MiB at most). */
+  readonly leafCacheEntries?: number;
 }
 
 export interface AppendReceipt {
@@ -94,6 +96,7 @@ export class AuditLog {
     this.#tree = new TreeCache((s, e) => this.#storage.readLeafHashes(s, e), this.#hasher, {
       ...(options.tileCacheSize ? { tileCacheSize: options.tileCacheSize } : {}),
       ...(options.tileHeight ? { tileHeight: options.tileHeight } : {}),
+      ...(options.leafCacheEntries !== undefined ? { leafCacheEntries: options.leafCacheEntries } : {}),
     });
   }
 

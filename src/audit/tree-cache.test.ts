@@ -11,17 +11,20 @@ import * as ref from '../../test/audit/reference.js';
 const LEAVES = ref.leafInputs(1300);
 const HASHES = LEAVES.map((l) => ref.leafHash(l));
 
-function cache(tileCacheSize: number, tileHeight?: number): { tree: TreeCache; reads: () => number } {
+/** A tree over HASHES that counts storage reads; no leaf tier unless asked, so eviction and re-reads are exercised. */
+function cache(tileCacheSize: number, tileHeight?: number, leafCacheEntries = 0): { tree: TreeCache; reads: () => number; ranges: Array<[number, number]> } {
   let reads = 0;
+  const ranges: Array<[number, number]> = [];
   const tree = new TreeCache(
     async (s, e) => {
       reads++;
+      ranges.push([s, e]);
       return HASHES.slice(s, e);
     },
     rfc9162,
-    { tileCacheSize, ...(tileHeight ? { tileHeight } : {}) },
+    { tileCacheSize, leafCacheEntries, ...(tileHeight ? { tileHeight } : {}) },
   );
-  return { tree, reads: () => reads };
+  return { tree, reads: () => reads, ranges };
 }
 
 test('roots of every size up to 1300 match the reference, for several tile heights', async () => {
@@ -64,4 +67,20 @@ test('a proof at a large size costs a handful of reads once warm', async () => {
 test('nodes outside the tree are refused', async () => {
   const { tree } = cache(4);
   await assert.rejects(tree.nodeHash({ level: 2, index: 3 }, 15), RangeError);
+});
+
+test('the leaf tier serves proofs for the most recent tiles without a read, and older tiles with one', async () => {
+  // A one-tile node cache, and leaf hashes kept for the last 128 entries (two tiles of 64).
+  const { tree, ranges } = cache(1, undefined, 128);
+  await tree.root(1300); // folds in tiles 0-19 (1,280 leaves); the leaf tier keeps tiles 18 and 19
+  ranges.length = 0;
+  for (const index of [1152, 1279, 1200, 1160]) {
+    const proof = await tree.proof(inclusionPlan(index, 1280), 1280);
+    assert.deepEqual(proof.map((h) => Buffer.from(h).toString('hex')), ref.path(index, LEAVES.slice(0, 1280)).map((h) => h.toString('hex')));
+  }
+  assert.deepEqual(ranges, [], 'recent tiles came from memory');
+  const old = await tree.proof(inclusionPlan(100, 1280), 1280);
+  assert.deepEqual(old.map((h) => Buffer.from(h).toString('hex')), ref.path(100, LEAVES.slice(0, 1280)).map((h) => h.toString('hex')));
+  assert.deepEqual(ranges, [[64, 128]], 'an older tile is one range read');
+  assert.throws(() => new TreeCache(async () => [], rfc9162, { leafCacheEntries: -1 }), RangeError);
 });

@@ -1,7 +1,10 @@
 // Node hashes for proofs and roots, served from stored leaf hashes. Every perfect subtree of a tile
 // (2^tileHeight leaves, 64 by default) or more is kept in memory: 64 bytes per tile, so 1 MB per million
-// entries. Nodes below that are computed from one tile of leaf hashes read in a single range query, with
-// recently used tiles cached. So a proof costs at most two small reads however large the log grows.
+// entries. Nodes below that are computed from one tile of leaf hashes, with recently used tiles cached.
+// The leaf hashes of the most recent complete tiles are kept too (32 bytes an entry, the last million
+// entries by default, read anyway when the upper levels are built), so a proof for any of them costs no
+// read at all; older tiles take one range query. A database round trip's tail (p99 of several ms on a
+// busy server) is then out of the common proof's way.
 import type { LogHasher } from './hasher.js';
 import { foldRight, planNodes, rangeNodes, rehash, type NodeId, type ProofPlan } from './proof.js';
 
@@ -46,6 +49,9 @@ export class TreeCache {
   #covered = 0;
   #sync: Promise<void> = Promise.resolve();
   readonly #tiles = new Map<number, Promise<Buffer>>();
+  /** Leaf hashes of recent complete tiles, 32 * 2^tileHeight bytes each, oldest first. */
+  readonly #leafTiles = new Map<number, Buffer>();
+  readonly #leafTileCapacity: number;
   readonly #capacity: number;
   readonly #height: number;
   readonly #tile: number;
@@ -55,8 +61,10 @@ export class TreeCache {
   /**
    * tileHeight: log2 of the leaves per tile (1-10, default 6): higher keeps less in memory and makes a
    * tile miss cost more (a longer read and 2^tileHeight - 1 hashes). tileCacheSize: complete tiles kept.
+   * leafCacheEntries: leaf hashes of the most recent complete tiles kept (default 1,048,576, 32 MiB at
+   * most; 0 keeps none).
    */
-  constructor(read: LeafReader, hasher: LogHasher, options: { tileCacheSize?: number; tileHeight?: number } = {}) {
+  constructor(read: LeafReader, hasher: LogHasher, options: { tileCacheSize?: number; tileHeight?: number; leafCacheEntries?: number } = {}) {
     this.#read = read;
     this.#hasher = hasher;
     this.#capacity = options.tileCacheSize ?? 4096;
@@ -64,6 +72,9 @@ export class TreeCache {
     if (!Number.isInteger(this.#height) || this.#height < 1 || this.#height > 10) throw new RangeError(`tileHeight must be 1 to 10, got ${this.#height}`);
     this.#tile = 2 ** this.#height;
     this.#tileNodes = 2 * this.#tile - 1;
+    const leafEntries = options.leafCacheEntries ?? 1_048_576;
+    if (!Number.isSafeInteger(leafEntries) || leafEntries < 0) throw new RangeError(`leafCacheEntries must be a non-negative integer, got ${leafEntries}`);
+    this.#leafTileCapacity = Math.floor(leafEntries / this.#tile);
   }
 
   /** Leaves covered by complete tiles already folded into the upper levels. */
@@ -88,7 +99,9 @@ export class TreeCache {
       }
       for (let t = 0; t * this.#tile < leaves.length; t++) {
         const tileIndex = this.#covered / this.#tile;
-        const nodes = this.#buildTile(leaves.slice(t * this.#tile, (t + 1) * this.#tile));
+        const tileLeaves = leaves.slice(t * this.#tile, (t + 1) * this.#tile);
+        this.#keepLeaves(tileIndex, tileLeaves);
+        const nodes = this.#buildTile(tileLeaves);
         this.#remember(tileIndex, Promise.resolve(nodes));
         this.#pushUpper(0, tileIndex, nodes.subarray((this.#tileNodes - 1) * 32));
         this.#covered += this.#tile;
@@ -121,6 +134,14 @@ export class TreeCache {
     return nodes;
   }
 
+  #keepLeaves(tile: number, leaves: readonly Uint8Array[]): void {
+    if (this.#leafTileCapacity === 0) return;
+    const packed = Buffer.alloc(this.#tile * 32);
+    leaves.forEach((leaf, i) => packed.set(leaf, i * 32));
+    this.#leafTiles.set(tile, packed);
+    if (this.#leafTiles.size > this.#leafTileCapacity) this.#leafTiles.delete(this.#leafTiles.keys().next().value as number);
+  }
+
   #remember(tile: number, nodes: Promise<Buffer>): void {
     this.#tiles.delete(tile);
     this.#tiles.set(tile, nodes);
@@ -132,6 +153,13 @@ export class TreeCache {
     if (cached) {
       this.#remember(tile, cached);
       return cached;
+    }
+    const kept = this.#leafTiles.get(tile);
+    if (kept) {
+      const leaves = Array.from({ length: this.#tile }, (_, i) => kept.subarray(i * 32, i * 32 + 32));
+      const built = Promise.resolve(this.#buildTile(leaves));
+      this.#remember(tile, built);
+      return built;
     }
     const loading = this.#read(tile * this.#tile, (tile + 1) * this.#tile).then((leaves) => this.#buildTile(leaves));
     loading.catch(() => this.#tiles.delete(tile));

@@ -49,8 +49,12 @@ export class TreeCache {
   #covered = 0;
   #sync: Promise<void> = Promise.resolve();
   readonly #tiles = new Map<number, Promise<Buffer>>();
-  /** Leaf hashes of recent complete tiles, 32 * 2^tileHeight bytes each, oldest first. */
-  readonly #leafTiles = new Map<number, Buffer>();
+  /**
+   * Leaf hashes of recent complete tiles in one ring of slots (one allocation, nothing per tile for the
+   * garbage collector to trace): tile t lives in slot t % capacity while #slotTile says it does.
+   */
+  #leafRing: Buffer = Buffer.alloc(0);
+  #slotTile: Int32Array = new Int32Array(0);
   readonly #leafTileCapacity: number;
   readonly #capacity: number;
   readonly #height: number;
@@ -119,9 +123,11 @@ export class TreeCache {
     if (index % 2 === 1) this.#pushUpper(k + 1, (index - 1) / 2, this.#hasher.hashChildren(col.get(index - 1), hash));
   }
 
-  #buildTile(leaves: readonly Uint8Array[]): Buffer {
+  /** All nodes of a complete tile, level by level from its leaves (an array, or packed in one buffer). */
+  #buildTile(leaves: readonly Uint8Array[] | Buffer): Buffer {
     const nodes = Buffer.alloc(this.#tileNodes * 32);
-    leaves.forEach((leaf, i) => nodes.set(leaf, i * 32));
+    if (Buffer.isBuffer(leaves)) leaves.copy(nodes, 0);
+    else leaves.forEach((leaf, i) => nodes.set(leaf, i * 32));
     for (let level = 1; level <= this.#height; level++) {
       const below = levelOffset(this.#height, level - 1);
       const here = levelOffset(this.#height, level);
@@ -136,10 +142,29 @@ export class TreeCache {
 
   #keepLeaves(tile: number, leaves: readonly Uint8Array[]): void {
     if (this.#leafTileCapacity === 0) return;
-    const packed = Buffer.alloc(this.#tile * 32);
-    leaves.forEach((leaf, i) => packed.set(leaf, i * 32));
-    this.#leafTiles.set(tile, packed);
-    if (this.#leafTiles.size > this.#leafTileCapacity) this.#leafTiles.delete(this.#leafTiles.keys().next().value as number);
+    const tileBytes = this.#tile * 32;
+    const slot = tile % this.#leafTileCapacity;
+    if (slot >= this.#slotTile.length) {
+      // Grow by doubling up to the capacity, so a small log holds a small ring.
+      const slots = Math.min(this.#leafTileCapacity, Math.max(16, slot + 1, this.#slotTile.length * 2));
+      const ring = Buffer.alloc(slots * tileBytes);
+      this.#leafRing.copy(ring);
+      const owners = new Int32Array(slots).fill(-1);
+      owners.set(this.#slotTile);
+      this.#leafRing = ring;
+      this.#slotTile = owners;
+    }
+    leaves.forEach((leaf, i) => this.#leafRing.set(leaf, slot * tileBytes + i * 32));
+    this.#slotTile[slot] = tile;
+  }
+
+  /** The kept leaf hashes of a complete tile, packed, or undefined. */
+  #keptLeaves(tile: number): Buffer | undefined {
+    if (this.#leafTileCapacity === 0) return undefined;
+    const slot = tile % this.#leafTileCapacity;
+    if (this.#slotTile[slot] !== tile) return undefined;
+    const tileBytes = this.#tile * 32;
+    return this.#leafRing.subarray(slot * tileBytes, (slot + 1) * tileBytes);
   }
 
   #remember(tile: number, nodes: Promise<Buffer>): void {
@@ -154,10 +179,9 @@ export class TreeCache {
       this.#remember(tile, cached);
       return cached;
     }
-    const kept = this.#leafTiles.get(tile);
+    const kept = this.#keptLeaves(tile);
     if (kept) {
-      const leaves = Array.from({ length: this.#tile }, (_, i) => kept.subarray(i * 32, i * 32 + 32));
-      const built = Promise.resolve(this.#buildTile(leaves));
+      const built = Promise.resolve(this.#buildTile(kept));
       this.#remember(tile, built);
       return built;
     }

@@ -33,6 +33,8 @@ export interface ServerConfig {
   readonly vaultCacheMs: number;
   /** Characters of message texts whose analyses are cached in memory (keyed hashes, no text); 0: off. */
   readonly analysisCacheChars: number;
+  /** Leaf hashes of the most recent audit entries kept in memory, so their proofs need no read (32 bytes each); 0: off. */
+  readonly auditProofCacheEntries: number;
   /** Requests per minute per API key (a token bucket refilled continuously), with a burst allowance; 0: no limit. */
   readonly rateLimit: { readonly perMinute: number; readonly burst: number };
 }
@@ -134,6 +136,7 @@ export const DEFAULT_SERVER: ServerConfig = {
   authCacheMs: 2_000,
   vaultCacheMs: 60_000,
   analysisCacheChars: 8_000_000,
+  auditProofCacheEntries: 1_048_576,
   rateLimit: { perMinute: 600, burst: 60 },
 };
 

@@ -30,6 +30,7 @@ server:
   tokenTtlHours: 24        # how long a conversation's tokens stay resolvable
   # vaultCacheMs: 60000          # a conversation's tokens kept in memory between turns (0: off)
   # analysisCacheChars: 8000000  # analyses of repeated message texts kept in memory, keyed by HMAC (0: off)
+  # auditProofCacheEntries: 1048576  # leaf hashes of recent audit entries kept for fast proofs (32 bytes each; 0: off)
 
 # Every vendor in the path. A vendor receives PHI only with dataClasses [phi] and an active, signed BAA
 # covering the service; with [deidentified] it receives vault tokens instead of identifiers.
@@ -135,6 +136,7 @@ async function serve(o: ServeOptions): Promise<void> {
     origin: 'phigate-gateway',
     signers: [audit.parseSignerKey(signerKey)],
     onError: (e) => log({ level: 'error', event: 'audit_failure', code: e.code }),
+    leafCacheEntries: config.server.auditProofCacheEntries,
   });
   auditLog.start();
   const gateway = gw.createGateway({

@@ -17,6 +17,7 @@ export const serverSectionSchema = z.strictObject({
   authCacheMs: z.int().min(0).max(60_000).default(DEFAULT_SERVER.authCacheMs),
   vaultCacheMs: z.int().min(0).max(600_000).default(DEFAULT_SERVER.vaultCacheMs),
   analysisCacheChars: z.int().min(0).max(1_000_000_000).default(DEFAULT_SERVER.analysisCacheChars),
+  auditProofCacheEntries: z.int().min(0).max(1_000_000_000).default(DEFAULT_SERVER.auditProofCacheEntries),
   rateLimit: z
     .strictObject({ perMinute: z.int().min(0).max(10_000_000), burst: z.int().min(1).max(1_000_000) })
     .default({ ...DEFAULT_SERVER.rateLimit }),

@@ -2,11 +2,10 @@
 // audit and authenticate stages (API key or OIDC bearer, one audit event per call, refusals included),
 // then the admin role rule of src/access (deny by default), then the endpoint. Errors use the gateway's
 // envelope; answers are JSON, text (checkpoints, disclosures) or a stream of JSON lines (SIEM export).
-import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { PhigateError, normalizeError } from '../errors.js';
 import { type Stage, compose } from '../gateway/compose.js';
-import { type GatewayContext, need } from '../gateway/context.js';
+import { type GatewayContext, need, newContext } from '../gateway/context.js';
 import type { GatewayDeps } from '../gateway/deps.js';
 import { errorResponse, jsonResponse } from '../gateway/respond.js';
 import { audit } from '../gateway/stages/audit.js';
@@ -92,17 +91,7 @@ export function createAdminApi(deps: GatewayDeps, ports: AdminPorts, opts: Admin
 
   async function run(endpoint: Routed, authorizeStage: Stage, request: Request, params: Record<string, string>): Promise<Response> {
     const release = track();
-    const ctx: GatewayContext = {
-      requestId: randomUUID(),
-      action: endpoint.action,
-      startedAt: performance.now(),
-      headers: request.headers,
-      request,
-      signal: request.signal,
-      identifiers: {},
-      unresolved: 0,
-      purpose: endpoint.purpose,
-    };
+    const ctx = newContext(request, endpoint.action, endpoint.purpose);
     let reply: AdminReply | undefined;
     const handleStage: Stage = async function adminHandleStage(ctx, next) {
       const call: AdminCall = {

@@ -1,14 +1,13 @@
 // The gateway application: the endpoints, each a pipeline of named stages (audit outermost, then
 // authenticate, read the body, resolve the model, authorize, route, de-identify, re-identify, call
 // upstream), and the health endpoints. Runs on any fetch-style server (Hono on node:http by default).
-import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { createAccessPolicy } from '../access/cedar/index.js';
 import { createAdminApi } from '../admin/index.js';
 import { cacheAnalyses } from '../deid/index.js';
 import { PhigateError, normalizeError } from '../errors.js';
 import { type Stage, compose } from './compose.js';
-import type { Action, GatewayContext } from './context.js';
+import { type Action, type GatewayContext, newContext } from './context.js';
 import { CachedVault } from './deid/vault-cache.js';
 import type { GatewayDeps } from './deps.js';
 import { errorResponse, jsonResponse, resultResponse } from './respond.js';
@@ -67,16 +66,7 @@ export function createGateway(given: GatewayDeps): Gateway {
 
   async function run(action: Action, pipeline: (ctx: GatewayContext) => Promise<void>, request: Request): Promise<Response> {
     inFlight++;
-    const ctx: GatewayContext = {
-      requestId: randomUUID(),
-      action,
-      startedAt: performance.now(),
-      headers: request.headers,
-      request,
-      signal: request.signal,
-      identifiers: {},
-      unresolved: 0,
-    };
+    const ctx = newContext(request, action);
     const done = (err: PhigateError | undefined, status: number): void => {
       metrics.inc('phigate_requests_total', 'Requests by action, HTTP status and phigate error code.', { action, status: String(status), code: err?.code ?? 'OK' });
       for (const [type, n] of Object.entries(ctx.identifiers)) metrics.inc('phigate_identifiers_total', 'Identifiers found in requests, by type.', { type }, n);

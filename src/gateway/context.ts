@@ -1,7 +1,7 @@
 // The per-request context every stage reads and fills in: explicit and typed, never ambient. What a
 // stage adds is optional until that stage has run; `need()` turns "a stage ran out of order" into an
 // internal error instead of a silent undefined.
-import type { Hash } from 'node:crypto';
+import { type Hash, randomUUID } from 'node:crypto';
 import type { Principal } from '../access/index.js';
 import type { ModelConfig, VendorConfig } from '../config/index.js';
 import { PhigateError } from '../errors.js';
@@ -72,6 +72,21 @@ export interface Wire {
   readonly returned: Hash;
   sentBytes: number;
   returnedBytes: number;
+}
+
+/** The context a request starts with: its id, action and clock, nothing found or decided yet. */
+export function newContext(request: Request, action: Action, purpose?: string): GatewayContext {
+  return {
+    requestId: randomUUID(),
+    action,
+    startedAt: performance.now(),
+    headers: request.headers,
+    request,
+    signal: request.signal,
+    identifiers: {},
+    unresolved: 0,
+    ...(purpose === undefined ? {} : { purpose }),
+  };
 }
 
 export function need<T>(value: T | undefined, what: string): T {

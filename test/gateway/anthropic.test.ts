@@ -7,20 +7,11 @@ import { after, before, describe, test } from 'node:test';
 import OpenAI from 'openai';
 import { type FakeAnthropic, startFakeAnthropic } from './anthropic-upstream.js';
 import { type TestGateway, startTestGateway } from './harness.js';
+import { CANARIES, CHAT_CANARY_VALUES, CHAT_FRAGMENTS, canaryMessages } from './canaries.js';
 
 const API_KEY = 'sk-ant-fake-7f3e';
 const TOKEN = /\[\[[A-Z]{2,12}_[0-9a-f]{12,64}\]\]/g;
-const CANARIES = {
-  system: 'Dr. Quillon Vexbridge',
-  developer: 'Mrs. Ottilie Fenwarren',
-  user: 'Mr. Ezekiel Canaryfield',
-  userPart: 'philomena.canary@example.org',
-  assistant: '415-555-0199',
-  toolArg: 'Ms. Brunhilde Starkweather',
-  toolArgNested: '123-45-6789',
-  toolResult: 'MRN 77123498',
-} as const;
-const FRAGMENTS = ['Vexbridge', 'Fenwarren', 'Canaryfield', 'philomena.canary', '555-0199', 'Starkweather', '45-6789', '77123498'];
+const FRAGMENTS = CHAT_FRAGMENTS;
 
 let fake: FakeAnthropic;
 let gw: TestGateway;
@@ -173,18 +164,7 @@ describe('Anthropic vendor for de-identified text', () => {
 
   test('canaries in every position never reach the Anthropic vendor, logs or audit, and all come back', async () => {
     const before = fake.requests.length;
-    const messages: OpenAI.Chat.ChatCompletionMessageParam[] = [
-      { role: 'system', content: `You assist ${CANARIES.system}.` },
-      { role: 'developer', content: `Escalate to ${CANARIES.developer}.` },
-      { role: 'user', content: [{ type: 'text', text: `Write to ${CANARIES.userPart}` }] },
-      {
-        role: 'assistant',
-        content: `Call back on ${CANARIES.assistant}`,
-        tool_calls: [{ id: 'call_0', type: 'function', function: { name: 'record_note', arguments: JSON.stringify({ who: CANARIES.toolArg, ids: { ssn: CANARIES.toolArgNested } }) } }],
-      },
-      { role: 'tool', tool_call_id: 'call_0', content: `Stored under ${CANARIES.toolResult}` },
-      { role: 'user', content: `Note for ${CANARIES.user}` },
-    ];
+    const messages = canaryMessages();
     const headers = { 'X-Phigate-Conversation': 'anthropic-canary' };
     const plain = (await client.chat.completions.create({ model: 'claude-deid', messages }, { headers })).choices[0]?.message.content ?? '';
     let streamed = '';
@@ -202,7 +182,7 @@ describe('Anthropic vendor for de-identified text', () => {
     assertNoCanary(logs, 'logs');
     assertNoCanary(audit, 'audit events');
     for (const [where, text] of [['plain', plain], ['streamed', streamed]] as const) {
-      for (const v of Object.values(CANARIES)) assert.ok(text.includes(v), `${where} answer restores every planted value`);
+      for (const v of CHAT_CANARY_VALUES) assert.ok(text.includes(v), `${where} answer restores every planted value`);
       assert.ok(!text.includes('[['), `${where}: no token or partial token left`);
     }
   });

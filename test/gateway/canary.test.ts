@@ -6,24 +6,12 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import OpenAI from 'openai';
 import { type TestGateway, startTestGateway } from './harness.js';
+import { CANARIES, CHAT_FRAGMENTS, canaryMessages } from './canaries.js';
 
 // Fake, unique, and each one found by the analyzer (names with titles, phones, MRNs, emails, SSNs, dates).
-const CANARIES = {
-  system: 'Dr. Quillon Vexbridge',
-  developer: 'Mrs. Ottilie Fenwarren',
-  user: 'Mr. Ezekiel Canaryfield',
-  userPart: 'philomena.canary@example.org',
-  assistant: '415-555-0199',
-  toolArg: 'Ms. Brunhilde Starkweather',
-  toolArgNested: '123-45-6789',
-  toolResult: 'MRN 77123498',
-  embedding: 'Mr. Horatio Gravelpit',
-  embedding2: '03/14/1952',
-} as const;
 const VALUES = Object.values(CANARIES);
 const TOKEN = /\[\[[A-Z]{2,12}_[0-9a-f]{12,64}\]\]/g;
-// The bare parts that must not leak either (a surname alone is still the patient).
-const FRAGMENTS = ['Vexbridge', 'Fenwarren', 'Canaryfield', 'philomena.canary', '555-0199', 'Starkweather', '45-6789', '77123498', 'Gravelpit', '1952'];
+const FRAGMENTS = [...CHAT_FRAGMENTS, 'Gravelpit', '1952'];
 
 let gw: TestGateway;
 let client: OpenAI;
@@ -37,20 +25,7 @@ after(async () => {
 
 const tools = [{ type: 'function' as const, function: { name: 'record_note', parameters: { type: 'object', properties: {} } } }];
 
-function messages(): OpenAI.Chat.ChatCompletionMessageParam[] {
-  return [
-    { role: 'system', content: `You assist ${CANARIES.system}.` },
-    { role: 'developer', content: `Escalate to ${CANARIES.developer}.` },
-    { role: 'user', content: [{ type: 'text', text: `Write to ${CANARIES.userPart}` }] },
-    {
-      role: 'assistant',
-      content: `Call back on ${CANARIES.assistant}`,
-      tool_calls: [{ id: 'call_0', type: 'function', function: { name: 'record_note', arguments: JSON.stringify({ who: CANARIES.toolArg, ids: { ssn: CANARIES.toolArgNested } }) } }],
-    },
-    { role: 'tool', tool_call_id: 'call_0', content: `Stored under ${CANARIES.toolResult}` },
-    { role: 'user', content: `Note for ${CANARIES.user}` },
-  ];
-}
+const messages = canaryMessages;
 
 test('canaries in every position: none reaches the upstream, logs or audit; all come back resolved', async () => {
   const headers = { 'X-Phigate-Conversation': 'canary-conv' };

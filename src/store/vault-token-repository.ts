@@ -36,37 +36,19 @@ export class VaultTokenRepository {
     this.#t = `${schema}.vault_tokens`;
   }
 
-  /** Inserts the rows that conflict with nothing; returns the tokens inserted. */
+  /**
+   * Inserts the rows that conflict with nothing (neither their token text nor their scope and value is
+   * taken) and returns the tokens inserted; one statement per chunk, the cheapest a new value can cost.
+   */
   async insertIfAbsent(rows: readonly VaultTokenRow[]): Promise<Set<string>> {
     const inserted = new Set<string>();
-    for (const [key, hit] of await this.upsert(rows)) if (hit.inserted) inserted.add(key.slice(key.indexOf('#') + 1));
-    return inserted;
-  }
-
-  /**
-   * One round trip per chunk: inserts the rows that conflict with nothing and returns, for every row,
-   * either its own insert or the mapping already stored for its (scope, value), keyed
-   * `scopeHex:valueHex#candidateToken`. A row in neither was taken concurrently by another process (it
-   * is visible to the next query) or its token text belongs to another value (a collision).
-   */
-  async upsert(rows: readonly VaultTokenRow[]): Promise<Map<string, { token: string; expiresAt: Date | null; inserted: boolean }>> {
-    const out = new Map<string, { token: string; expiresAt: Date | null; inserted: boolean }>();
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK);
-      const res = await this.#sql.query<{ token: string; scope_hash: Uint8Array; value_hash: Uint8Array; expires_at: Date | null; inserted: boolean; candidate: string }>(
-        `WITH input AS (
-           SELECT * FROM unnest($1::text[], $2::text[], $3::bytea[], $4::bytea[], $5::text[], $6::bytea[], $7::timestamptz[])
-             AS i (token, tenant, scope_hash, value_hash, entity_type, sealed, expires_at)
-         ), ins AS (
-           INSERT INTO ${this.#t} (token, tenant, scope_hash, value_hash, entity_type, sealed, expires_at)
-           SELECT token, tenant, scope_hash, value_hash, entity_type, sealed, expires_at FROM input
-           ON CONFLICT DO NOTHING
-           RETURNING token, scope_hash, value_hash, expires_at
-         )
-         SELECT token, scope_hash, value_hash, expires_at, true AS inserted, token AS candidate FROM ins
-         UNION ALL
-         SELECT t.token, t.scope_hash, t.value_hash, t.expires_at, false, i.token FROM ${this.#t} t
-           JOIN input i ON t.scope_hash = i.scope_hash AND t.value_hash = i.value_hash`,
+      const res = await this.#sql.query<{ token: string }>(
+        `INSERT INTO ${this.#t} (token, tenant, scope_hash, value_hash, entity_type, sealed, expires_at)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::bytea[], $4::bytea[], $5::text[], $6::bytea[], $7::timestamptz[])
+         ON CONFLICT DO NOTHING
+         RETURNING token`,
         [
           chunk.map((r) => r.token),
           chunk.map((r) => r.tenant),
@@ -77,11 +59,9 @@ export class VaultTokenRepository {
           chunk.map((r) => r.expiresAt),
         ],
       );
-      for (const r of res.rows) {
-        out.set(`${toBuffer(r.scope_hash).toString('hex')}:${toBuffer(r.value_hash).toString('hex')}#${r.candidate}`, { token: r.token, expiresAt: r.expires_at, inserted: r.inserted });
-      }
+      for (const r of res.rows) inserted.add(r.token);
     }
-    return out;
+    return inserted;
   }
 
   /** Existing mappings for (scope hash, value hash) pairs: key `scopeHex:valueHex` -> token and expiry. */

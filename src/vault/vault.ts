@@ -5,7 +5,7 @@
 // the token); scope and value are stored only as keyed hashes. Detokenize works only within the token's
 // scope; mappings can expire and be purged. Safe with several processes on one PostgreSQL: concurrent
 // tokenizers derive the same row and the database's unique constraints let one insert win. Concurrent
-// calls in one process are coalesced into batches (batcher.ts): one SELECT and one INSERT per batch.
+// calls in one process are coalesced into batches (batcher.ts): a statement or two per batch.
 import type { Envelope, LookupHasher } from '../crypto/index.js';
 import { PhigateError } from '../errors.js';
 import { type Store, type VaultTokenRepository, type VaultTokenRow, checkTenant } from '../store/index.js';
@@ -107,6 +107,13 @@ export class TokenVault {
     return `${scope.kind}\0${scope.id}`;
   }
 
+  /** Running share of tokenized values that were already stored (decides read-first or insert-first). */
+  #storedShare = 0.5;
+
+  #observe(stored: number, of: number): void {
+    if (of > 0) this.#storedShare = 0.8 * this.#storedShare + 0.2 * (stored / of);
+  }
+
   // A conversation asks for its scope's hash on every call; an HMAC each time was a tenth of the CPU
   // of a tokenize. Bounded, and keyed by the scope itself (ids the caller already holds).
   readonly #scopeHashes = new Map<string, Buffer>();
@@ -179,39 +186,41 @@ export class TokenVault {
       }
     };
     let open = [...byKey.values()];
+    // Which statement goes first: in a conversation's later turns most values are already stored (a read
+    // finds them, and nothing is sealed), in a new one most are not (an insert takes them in one
+    // statement). A running estimate of the share already stored picks; either order gives the same tokens.
+    const readFirst = this.#storedShare >= 0.5;
     for (let round = 0; open.length > 0; round++) {
       if (round > (TOKEN_HEX_MAX - TOKEN_HEX_MIN) / TOKEN_HEX_STEP + 2) throw new PhigateError('PHIGATE_INTERNAL', 'Token space exhausted');
-      // The first round goes straight to the upsert, which also returns the mapping already stored for a
-      // value: one round trip whether the value is new or not. A candidate that neither went in nor came
-      // back was taken meanwhile by another process (visible to this read), or its token text belongs to
-      // another value: a collision, and the candidate grows by four hex digits.
-      if (round > 0) {
+      // A candidate that was refused and is still not found collided with another value's token: it
+      // grows by four hex digits. (Refused and then found: another process stored the value meanwhile.)
+      if (round > 0 || readFirst) {
         const found = await this.#tokens.findByValues(open);
+        let stored = 0;
         for (const e of open) {
           const hit = found.get(e.key);
-          if (hit) reuse(e, hit.token, hit.expiresAt);
-          else if (e.attempted) e.length = Math.min(TOKEN_HEX_MAX, e.length + TOKEN_HEX_STEP);
+          if (hit) {
+            reuse(e, hit.token, hit.expiresAt);
+            stored++;
+          } else if (e.attempted) e.length = Math.min(TOKEN_HEX_MAX, e.length + TOKEN_HEX_STEP);
         }
+        if (round === 0) this.#observe(stored, open.length);
         open = open.filter((e) => e.token === undefined);
         if (open.length === 0) break;
       }
-      // One statement inserts what is new and returns what appeared meanwhile (another process).
       const rows: VaultTokenRow[] = [];
       for (const e of open) {
         const token = formatToken(e.type, e.hex.slice(0, e.length));
         const sealed = await this.#envelope.seal(e.value, { tenant: e.tenant, table: 'vault_tokens', recordId: token, field: 'value' });
         rows.push({ token, tenant: e.tenant, scopeHash: e.scopeHash, valueHash: e.valueHash, entityType: e.type, sealed, expiresAt: e.expiresAt });
       }
-      const result = await this.#tokens.upsert(rows);
+      const inserted = await this.#tokens.insertIfAbsent(rows);
       open.forEach((e, i) => {
-        const hit = result.get(`${e.key}#${(rows[i] as VaultTokenRow).token}`);
-        if (!hit) {
-          e.attempted = true;
-          return;
-        }
-        if (hit.inserted) e.token = hit.token;
-        else reuse(e, hit.token, hit.expiresAt);
+        const token = (rows[i] as VaultTokenRow).token;
+        if (inserted.has(token)) e.token = token;
+        else e.attempted = true;
       });
+      if (round === 0 && !readFirst) this.#observe(open.length - inserted.size, open.length);
       open = open.filter((e) => e.token === undefined);
     }
     for (const g of extend.values()) await this.#tokens.extendExpiry(g.scopeHash, g.tokens, g.expiresAt);

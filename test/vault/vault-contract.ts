@@ -113,6 +113,31 @@ export function describeVaultContract(makeHarness: () => Promise<EngineHarness>)
     }
   });
 
+  test('whether the vault reads first (values mostly stored) or inserts first (mostly new), tokens are the same and collisions still lengthen', async () => {
+    const o = await H.open();
+    try {
+      for (const mostlyStored of [true, false]) {
+        const v = TokenVault.fromStore(o.store);
+        const scope = conv(mostlyStored ? 'order-read' : 'order-insert');
+        // Steer the vault's estimate: repeated values make it read first, new values make it insert first.
+        const warm = await v.tokenize('Warm Value', 'NAME', scope);
+        for (let i = 0; i < 6; i++) assert.equal(await v.tokenize(mostlyStored ? 'Warm Value' : `New Value ${i}`, 'NAME', scope) === warm, mostlyStored);
+        const t = await v.tokenize(NAME, 'NAME', scope);
+        assert.equal(await v.tokenize(NAME, 'NAME', scope), t, 'stable');
+        await v.purgeScope(scope);
+        await o.store.vaultTokens.insertIfAbsent([
+          { token: t, tenant: 'clinic-v', scopeHash: Buffer.alloc(32, mostlyStored ? 3 : 4), valueHash: Buffer.alloc(32, 5), entityType: 'NAME', sealed: Buffer.alloc(40), expiresAt: null },
+        ]);
+        const longer = await v.tokenize(NAME, 'NAME', scope);
+        assert.notEqual(longer, t, 'a taken token text is never shared');
+        assert.ok(longer.startsWith(t.slice(0, -2)));
+        assert.equal((await v.detokenize(longer, scope)).value, NAME);
+      }
+    } finally {
+      await o.cleanup();
+    }
+  });
+
   test('originals are sealed and bound to their token: a moved or altered value fails to open', async () => {
     const o = await H.open();
     try {

@@ -34,9 +34,9 @@ const TYPES = {
 };
 
 /**
- * Statements with few parameters (every single-row query and the small batches a busy gateway makes)
- * are named, so each connection parses and plans them once: planning the vault's upsert costs more than
- * running it. Larger batches are rare and stay unnamed, which bounds the statements a connection keeps.
+ * Statements with few parameters (every single-row query, and batches, which pass arrays) are named, so
+ * each connection parses them once; they are still planned per call (see sessionOptions). Statements
+ * with a placeholder per value are rare and stay unnamed, which bounds the statements a connection keeps.
  */
 const PREPARE_MAX_PARAMS = 64;
 const names = new Map<string, string>();

@@ -1,10 +1,9 @@
 // Rows of the token vault: token text, keyed hashes of its scope and value, and the sealed original.
 // Several processes tokenizing the same value at once are safe: tokens are derived, so they all try the
 // same row, and the unique constraints with ON CONFLICT DO NOTHING let exactly one insert win.
-// Batches travel as arrays (`unnest`), so each statement has one text whatever the batch size: PostgreSQL
-// prepares it once per connection, and its generic plan is an index nested loop. (With one placeholder
-// per value, the generic plan PostgreSQL switched to after five runs scanned the whole table: 30x slower
-// at 40,000 rows.)
+// Batches travel as arrays (`unnest`), so each statement has one text whatever the batch size and is
+// parsed once per connection. Plans are made per call (postgres-engine.ts): a generic plan cached while
+// the table was empty scanned the whole table ever after, 30x slower at 40,000 rows.
 import { type Sql, toBuffer } from './sql.js';
 
 export interface VaultTokenRow {

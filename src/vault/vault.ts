@@ -118,11 +118,11 @@ export class TokenVault {
   // of a tokenize. Bounded, and keyed by the scope itself (ids the caller already holds).
   readonly #scopeHashes = new Map<string, Buffer>();
 
-  #scopeHash(scope: TokenScope): Buffer {
-    const key = `${scope.tenant}\0${this.#scopeKey(scope)}`;
+  #scopeHash(scope: TokenScope, scopeKey = this.#scopeKey(scope)): Buffer {
+    const key = `${scope.tenant}\0${scopeKey}`;
     let hash = this.#scopeHashes.get(key);
     if (!hash) {
-      hash = this.#lookup.hash('vault-scope', scope.tenant, this.#scopeKey(scope));
+      hash = this.#lookup.hash('vault-scope', scope.tenant, scopeKey);
       if (this.#scopeHashes.size >= 4096) this.#scopeHashes.clear();
       this.#scopeHashes.set(key, hash);
     }
@@ -137,7 +137,7 @@ export class TokenVault {
   async tokenizeMany(items: readonly TokenizeItem[], scope: TokenScope, opts: TokenizeOptions = {}): Promise<string[]> {
     if (items.length > MAX_ITEMS) throw new PhigateError('PHIGATE_INPUT_TOO_LARGE', `At most ${MAX_ITEMS} values per tokenize call`);
     const scopeKey = this.#scopeKey(scope);
-    const scopeHash = this.#scopeHash(scope);
+    const scopeHash = this.#scopeHash(scope, scopeKey);
     const ttl = opts.ttlMs === undefined ? this.#ttlMs : opts.ttlMs;
     const expiresAt = ttl === null ? null : new Date(this.#now().getTime() + ttl);
     const entries = items.map((item): Entry => {

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseConfig } from './parse.js';
+import { configRefusal } from '../../test/config/refusal.js';
 
 const GOOD = `
 server:
@@ -41,14 +42,6 @@ access:
     analyst: { models: [gpt-4o], purposes: [HOPERAT] }
 `;
 
-function problems(yaml: string): string {
-  try {
-    parseConfig(yaml, 'phigate.yaml');
-  } catch (err) {
-    return (err as Error).message;
-  }
-  assert.fail('expected the config to be refused');
-}
 
 test('a full gateway config parses into typed values', () => {
   const c = parseConfig(GOOD, '/etc/phigate/phigate.yaml');
@@ -66,15 +59,15 @@ test('a full gateway config parses into typed values', () => {
 });
 
 test('each mistake names file:line:col and the field', () => {
-  assert.match(problems(GOOD.replace('https://api.openai.com/v1', 'http://api.openai.com/v1')), /phigate\.yaml:\d+:\d+: vendors\.openai\.baseUrl: must be https/);
-  assert.match(problems(GOOD.replace('allowInsecureLoopback: true', 'allowInsecureLoopback: false')), /vendors\.local\.baseUrl: must be https/);
-  assert.match(problems(GOOD.replace('vendor: openai, upstream', 'vendor: opneai, upstream')), /models\[0\]\.vendor: no vendor "opneai"/);
-  assert.match(problems(GOOD.replace('models: [gpt-4o]', 'models: [gpt-5]')), /access\.roles\.analyst\.models\[0\]: no model "gpt-5"/);
-  assert.match(problems(GOOD.replace('end: 2027-01-01', 'end: 2024-01-01')), /vendors\.azure\.baa\.end: must be after start/);
-  assert.match(problems(GOOD.replace('start: 2025-01-01', 'start: next week')), /vendors\.azure\.baa\.start: expected a date/);
-  assert.match(problems(GOOD.replace('dataClasses: [deidentified]', 'dataClasses: [anything]')), /vendors\.openai\.dataClasses\[0\]/);
-  assert.match(problems(GOOD.replace('purposes: [HOPERAT]', 'purposes: [FUN]')), /access\.roles\.analyst\.purposes\[0\]/);
-  assert.match(problems(GOOD.replace('port: 9443', 'prot: 9443')), /server\.prot: unknown field/);
-  assert.match(problems(GOOD.replace('apiKey: env:OPENAI_API_KEY', 'apiKey: sk-live-secret')), /vendors\.openai\.apiKey: expected env:VAR or file:PATH/);
-  assert.ok(!problems(GOOD.replace('apiKey: env:OPENAI_API_KEY', 'apiKey: sk-live-secret')).includes('sk-live-secret'), 'a secret typed in the file is not echoed');
+  assert.match(configRefusal(GOOD.replace('https://api.openai.com/v1', 'http://api.openai.com/v1')), /phigate\.yaml:\d+:\d+: vendors\.openai\.baseUrl: must be https/);
+  assert.match(configRefusal(GOOD.replace('allowInsecureLoopback: true', 'allowInsecureLoopback: false')), /vendors\.local\.baseUrl: must be https/);
+  assert.match(configRefusal(GOOD.replace('vendor: openai, upstream', 'vendor: opneai, upstream')), /models\[0\]\.vendor: no vendor "opneai"/);
+  assert.match(configRefusal(GOOD.replace('models: [gpt-4o]', 'models: [gpt-5]')), /access\.roles\.analyst\.models\[0\]: no model "gpt-5"/);
+  assert.match(configRefusal(GOOD.replace('end: 2027-01-01', 'end: 2024-01-01')), /vendors\.azure\.baa\.end: must be after start/);
+  assert.match(configRefusal(GOOD.replace('start: 2025-01-01', 'start: next week')), /vendors\.azure\.baa\.start: expected a date/);
+  assert.match(configRefusal(GOOD.replace('dataClasses: [deidentified]', 'dataClasses: [anything]')), /vendors\.openai\.dataClasses\[0\]/);
+  assert.match(configRefusal(GOOD.replace('purposes: [HOPERAT]', 'purposes: [FUN]')), /access\.roles\.analyst\.purposes\[0\]/);
+  assert.match(configRefusal(GOOD.replace('port: 9443', 'prot: 9443')), /server\.prot: unknown field/);
+  assert.match(configRefusal(GOOD.replace('apiKey: env:OPENAI_API_KEY', 'apiKey: sk-live-secret')), /vendors\.openai\.apiKey: expected env:VAR or file:PATH/);
+  assert.ok(!configRefusal(GOOD.replace('apiKey: env:OPENAI_API_KEY', 'apiKey: sk-live-secret')).includes('sk-live-secret'), 'a secret typed in the file is not echoed');
 });

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseConfig } from './parse.js';
+import { configRefusal } from '../../test/config/refusal.js';
 
 const GOOD = `
 vendors:
@@ -23,14 +24,6 @@ models:
   - { id: local-chat, vendor: local }
 `;
 
-function problems(yaml: string): string {
-  try {
-    parseConfig(yaml, 'phigate.yaml');
-  } catch (err) {
-    return (err as Error).message;
-  }
-  assert.fail('expected the config to be refused');
-}
 
 test('an Anthropic vendor gets the default base URL; models carry maxTokens', () => {
   const c = parseConfig(GOOD, 'phigate.yaml');
@@ -42,12 +35,12 @@ test('an Anthropic vendor gets the default base URL; models carry maxTokens', ()
 });
 
 test('provider mistakes name the field', () => {
-  assert.match(problems(GOOD.replace('provider: anthropic', 'provider: claude')), /vendors\.claude\.provider: expected one of openai-compatible, anthropic/);
-  assert.match(problems(GOOD.replace('    baseUrl: http://127.0.0.1:11434/v1\n', '')), /vendors\.local\.baseUrl: is required for provider openai-compatible/);
-  assert.match(problems(GOOD.replace('provider: anthropic', 'provider: anthropic\n    baseUrl: http://anthropic.internal')), /vendors\.claude\.baseUrl: must be https/);
-  assert.match(problems(GOOD.replace('provider: anthropic', 'provider: anthropic\n    azureApiVersion: 2024-10-21')), /vendors\.claude\.azureApiVersion: applies to provider openai-compatible only/);
-  assert.match(problems(GOOD.replace('{ service_tier: standard_only }', '{ store: false }')), /vendors\.claude\.enforceParams\.store: for provider anthropic, store is an OpenAI switch/);
-  assert.match(problems(GOOD.replace('{ service_tier: standard_only }', '{ stream: false }')), /vendors\.claude\.enforceParams\.stream: for provider anthropic/);
-  assert.match(problems(`${GOOD}  - { id: claude-embed, vendor: claude, service: embeddings }\n`), /models\[2\]\.service: vendor "claude" is an Anthropic vendor, and Anthropic has no embeddings API/);
-  assert.match(problems(GOOD.replace('maxTokens: 8192', 'maxTokens: 0')), /models\[0\]\.maxTokens/);
+  assert.match(configRefusal(GOOD.replace('provider: anthropic', 'provider: claude')), /vendors\.claude\.provider: expected one of openai-compatible, anthropic/);
+  assert.match(configRefusal(GOOD.replace('    baseUrl: http://127.0.0.1:11434/v1\n', '')), /vendors\.local\.baseUrl: is required for provider openai-compatible/);
+  assert.match(configRefusal(GOOD.replace('provider: anthropic', 'provider: anthropic\n    baseUrl: http://anthropic.internal')), /vendors\.claude\.baseUrl: must be https/);
+  assert.match(configRefusal(GOOD.replace('provider: anthropic', 'provider: anthropic\n    azureApiVersion: 2024-10-21')), /vendors\.claude\.azureApiVersion: applies to provider openai-compatible only/);
+  assert.match(configRefusal(GOOD.replace('{ service_tier: standard_only }', '{ store: false }')), /vendors\.claude\.enforceParams\.store: for provider anthropic, store is an OpenAI switch/);
+  assert.match(configRefusal(GOOD.replace('{ service_tier: standard_only }', '{ stream: false }')), /vendors\.claude\.enforceParams\.stream: for provider anthropic/);
+  assert.match(configRefusal(`${GOOD}  - { id: claude-embed, vendor: claude, service: embeddings }\n`), /models\[2\]\.service: vendor "claude" is an Anthropic vendor, and Anthropic has no embeddings API/);
+  assert.match(configRefusal(GOOD.replace('maxTokens: 8192', 'maxTokens: 0')), /models\[0\]\.maxTokens/);
 });

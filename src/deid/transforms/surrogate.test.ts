@@ -130,3 +130,14 @@ describe('surrogates are keyed and consistent', () => {
     assert.equal(surrogateFor('NAME', '...', KEY), undefined);
   });
 });
+
+test('a surrogate never contains its original (a date one day-digit longer included); a generic facility name is the one exception', () => {
+  for (let i = 0; i < 400; i++) {
+    const k = Buffer.alloc(32, i % 256);
+    k.writeUInt16BE(i, 0);
+    for (const v of ['6 Feb 2044', '1/2/2030', 'Ann Lee']) {
+      const out = surrogateFor(v.includes('Lee') ? 'NAME' : 'DATE', v, k);
+      assert.ok(out !== undefined && !out.toLowerCase().includes(v.toLowerCase()), `${v} -> ${out}`);
+    }
+  }
+});

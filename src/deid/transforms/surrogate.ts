@@ -39,10 +39,15 @@ const GENERATORS: Readonly<Record<EntityType, Generator>> = {
  * only when no different value of that shape exists (a span without letters or digits).
  */
 export function surrogateFor(type: EntityType, value: string, key: TransformKey, attempt = 0): string | undefined {
-  // Generators already redraw on equality; the outer loop covers the rare generator that cannot.
+  // Generators already redraw on equality; the outer loop also redraws a surrogate that contains its
+  // original ("6 Feb 2044" -> "16 Feb 2044"). The one exception is by design: a facility named only by
+  // generic words gets a town in front ("Children's Hospital" -> "Oakhaven Children's Hospital").
+  const original = value.toLowerCase();
   for (let k = 0; k < 4; k++) {
     const out = GENERATORS[type](value, key, attempt + k * 1_000_000);
-    if (out !== value) return out;
+    if (out === value) continue;
+    if (type !== 'FACILITY' && out.toLowerCase().includes(original)) continue;
+    return out;
   }
   return undefined;
 }

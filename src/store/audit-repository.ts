@@ -87,7 +87,8 @@ export class AuditRepository {
     if (entries.length === 0) return this.size();
     // One statement, so one round trip and one commit: the UPDATE takes the head row's lock (waiting for
     // another appender's commit and then reading its new size), the INSERT numbers the batch from the
-    // size it returned. Both commit together or not at all.
+    // size it returned. Both commit together or not at all. A statement already sent when its process
+    // dies still runs to its end: the log may hold events that were never acknowledged, never fewer.
     const { rows } = await this.#sql.query<{ first: number; n: number }>(
       `WITH head AS (
          UPDATE ${this.#head} SET size = size + $5::bigint WHERE id = 1 RETURNING size - $5::bigint AS first

@@ -105,6 +105,19 @@ test('three writer processes on one PostgreSQL: one linear log, no gaps, no fork
   }
 });
 
+/** Waits until no other session is still running a statement on `schema` (at most 10 s). */
+async function serverSettled(sql: Awaited<ReturnType<typeof openPostgres>>, schema: string): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    const { rows } = await sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND state = 'active' AND position($1 in query) > 0`,
+      [schema],
+    );
+    if (rows[0]?.n === 0) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  assert.fail('the killed writer\'s statement did not finish on the server');
+}
+
 async function killMidAppend(args: string[]): Promise<Map<number, string>> {
   let resolveEnough: () => void = () => undefined;
   const enough = new Promise<void>((r) => (resolveEnough = r));
@@ -124,6 +137,9 @@ test('kill -9 while appending to PostgreSQL: every acknowledged event is there a
   const store = await openStoreOn(sql, { schema, keyring, ownsSql: true });
   try {
     const acks = await killMidAppend(['postgres', TEST_DATABASE_URL, schema, keyFile, '7', 'forever']);
+    // An append is one statement: one the killed writer had already sent runs to its end on the server
+    // (and commits, unacknowledged). Wait for the server to finish it before reading the log's size.
+    await serverSettled(sql, schema);
     await checkLog(store, acks, acks.size);
   } finally {
     await sql.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).catch(() => undefined);

@@ -144,8 +144,10 @@ export class AuditLog {
   }
 
   async #drain(): Promise<void> {
-    // Let appends issued in the same tick join the first batch.
-    await Promise.resolve();
+    // Group commit: wait one turn of the event loop, so appends from the I/O callbacks already due (other
+    // requests finishing at the same moment) join this batch. This matters most on the embedded engine,
+    // whose statements run on this thread: while one runs, no other append can queue behind it.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     for (;;) {
       // The flag is cleared in the same synchronous step that finds the queue empty, so an append
       // arriving at any later point starts a new drain instead of being stranded.

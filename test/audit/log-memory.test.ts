@@ -34,6 +34,25 @@ test('a failed transaction rejects exactly the appends in it, and later appends 
   await assert.rejects(log.append(sampleEvent(3)), /closed/);
 });
 
+test('appends made by separate callbacks of one event-loop turn share one transaction (group commit)', async () => {
+  // Like requests finishing together: each append comes from its own timer callback, with microtasks run
+  // in between. The embedded engine runs a statement on this thread, so nothing can queue behind one that
+  // is running: the batch has to be gathered before it starts.
+  const inner = new MemoryAuditStorage();
+  const sizes: number[] = [];
+  const counting = delegateStorage(inner, {
+    appendBatch: async (entries) => {
+      sizes.push(entries.length);
+      return inner.appendBatch(entries);
+    },
+  });
+  const log = new AuditLog({ storage: counting, origin: 'audit.test.example/phigate', signers: [parseSignerKey(key.signerKey)], checkpointIntervalMs: 0 });
+  const receipts = await Promise.all(Array.from({ length: 5 }, (_, i) => new Promise<number>((resolve, reject) => setTimeout(() => log.append(sampleEvent(i)).then((r) => resolve(r.seq), reject), 0))));
+  assert.deepEqual(receipts, [0, 1, 2, 3, 4]);
+  assert.deepEqual(sizes, [5], 'one transaction of five entries');
+  await log.close();
+});
+
 test('the interval publishes a checkpoint when the log has grown, and not otherwise', async () => {
   const storage = new MemoryAuditStorage();
   const log = new AuditLog({ storage, origin: 'audit.test.example/phigate', signers: [parseSignerKey(key.signerKey)], checkpointIntervalMs: 5 });

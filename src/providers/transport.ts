@@ -8,7 +8,7 @@ export interface UpstreamResponse {
   readonly status: number;
   header(name: string): string | null;
   readonly body: AsyncIterable<Uint8Array>;
-  /** Drops the rest of the body (and the connection, if it was mid-body). */
+  /** Drops the rest of the body: drained when it has all arrived, else the connection is closed. */
   cancel(): void;
 }
 
@@ -30,12 +30,35 @@ export function nodeTransport(opts: { maxSockets?: number } = {}): Transport {
             return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
           },
           body: res,
-          cancel: () => res.destroy(),
+          cancel: () => drainOrDrop(res),
         });
       });
       req.on('error', reject);
       req.end(body);
     });
+}
+
+// A stream's consumer stops at `[DONE]`, usually a packet before the end of the HTTP body. Draining that
+// little rest keeps the keep-alive connection for the next call (closing it cost a new TCP connection per
+// streamed answer); an answer still being sent after a short grace (a consumer that left mid-stream) is
+// dropped, so the upstream stops generating.
+const DRAIN_GRACE_MS = 100;
+const DRAIN_MAX_BYTES = 16 * 1024;
+
+function drainOrDrop(res: IncomingMessage): void {
+  if (res.destroyed || res.readableEnded) return;
+  if (res.complete) {
+    res.resume();
+    return;
+  }
+  let bytes = 0;
+  const timer = setTimeout(() => res.destroy(), DRAIN_GRACE_MS);
+  res.on('data', (chunk: Buffer) => {
+    bytes += chunk.length;
+    if (bytes > DRAIN_MAX_BYTES) res.destroy();
+  });
+  res.once('close', () => clearTimeout(timer));
+  res.resume();
 }
 
 export async function readAll(body: AsyncIterable<Uint8Array>): Promise<Buffer> {

@@ -85,6 +85,46 @@ test('a stream that stalls mid-answer fails with PHIGATE_UPSTREAM_TIMEOUT and th
   }
 });
 
+test('streams that end with [DONE] leave their keep-alive connection for the next call; a consumer that stops mid-stream closes it', async () => {
+  const chunk = (content: string): string => `data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 0, model: 'm', choices: [{ index: 0, delta: { content }, finish_reason: null }] })}\n\n`;
+  const sockets = new Set<unknown>();
+  let closedMidStream = false;
+  const s = await serve((q, res, n) => {
+    sockets.add(q.socket);
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    if (n < 2) {
+      res.end(`${chunk('Hel')}${chunk('lo')}data: [DONE]\n\n`);
+      return;
+    }
+    // The third call: the answer goes on, and the consumer leaves after its first chunk.
+    res.write(chunk('Hel'));
+    const more = setInterval(() => res.write(chunk('.')), 20);
+    q.socket.on('close', () => {
+      clearInterval(more);
+      closedMidStream = true;
+    });
+  });
+  try {
+    const p = openaiCompatible({ id: 'ka', baseUrl: s.url, allowInsecureLoopback: true, retries: 0 });
+    for (let i = 0; i < 2; i++) {
+      const got: string[] = [];
+      for await (const c of await p.chatStream(req, { upstreamModel: 'm' })) got.push(c.choices[0]?.delta.content ?? '');
+      assert.deepEqual(got, ['Hel', 'lo']);
+      // The rest of the body (the chunked terminator) is drained in the background; then the socket is free.
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    assert.equal(sockets.size, 1, 'the second stream reused the first one\'s connection');
+    for await (const c of await p.chatStream(req, { upstreamModel: 'm' })) {
+      assert.equal(c.choices[0]?.delta.content, 'Hel');
+      break;
+    }
+    for (let i = 0; i < 50 && !closedMidStream; i++) await new Promise((r) => setTimeout(r, 10));
+    assert.equal(closedMidStream, true, 'an answer still being sent is not drained: its connection is closed');
+  } finally {
+    await s.close();
+  }
+});
+
 test('Azure deployments: path, api-version and api-key header; the model is not sent in the body', async () => {
   let body = '';
   const s = await serve((q, res) => {

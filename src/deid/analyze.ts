@@ -1,6 +1,6 @@
 // The analyzer: runs every recognizer in the registry over one document view, drops allowed words and
 // weak candidates, and resolves overlaps into a sorted, non-overlapping list of findings.
-import { getDictionaries, lexicon, markIndexWords, WORD_COMMON, WORD_FIRST, WORD_INDEXED, WORD_SUR } from './dictionaries/index.js';
+import { getDictionaries, lexicon, markIndexWords, WORD_COMMON, WORD_FIRST, WORD_INDEXED, WORD_LEXICON, WORD_SUR } from './dictionaries/index.js';
 import { buildRegistry } from './recognizers/registry.js';
 import type { Candidate, DocumentView } from './recognizers/types.js';
 import { PhigateError } from '../errors.js';
@@ -70,6 +70,7 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
   const isFirst = new Uint8Array(tokens.length);
   const isSur = new Uint8Array(tokens.length);
   const isCommon = new Uint8Array(tokens.length);
+  const wordFlags = new Uint8Array(tokens.length);
   const runs = digitRuns(text);
   const wordIndex = new Map<string, number[]>();
   const hyphenated: number[] = [];
@@ -77,6 +78,7 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
     const t = tokens[i] as Token;
     if (t.lower.includes('-')) hyphenated.push(i);
     let bits = dict.wordClass.get(t.lower) ?? 0;
+    wordFlags[i] = bits & WORD_LEXICON;
     if ((bits & WORD_INDEXED) !== 0) {
       const at = wordIndex.get(t.lower);
       if (at) at.push(i);
@@ -94,7 +96,7 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
     isSur[i] = (bits & WORD_SUR) >> 1;
     isCommon[i] = (bits & WORD_COMMON) >> 2;
   }
-  return { text, lower, tokens, allCaps: isAllCaps(text), dict, isFirst, isSur, isCommon, wordIndex, hyphenated, digitRuns: runs.starts, digitRunLengths: runs.lengths };
+  return { text, lower, tokens, allCaps: isAllCaps(text), dict, isFirst, isSur, isCommon, wordFlags, wordIndex, hyphenated, digitRuns: runs.starts, digitRunLengths: runs.lengths };
 }
 
 /** Texts longer than this are analysed in overlapping windows, so time and memory stay linear. */

@@ -6,6 +6,7 @@ import surnamesText from './generated/surnames.js';
 import citiesAllText from './generated/us-cities-all.js';
 import citiesMajorText from './generated/us-cities-major.js';
 import * as lexicon from './lexicon.js';
+import { WordTable } from './word-table.js';
 
 /** Membership test over one of the word lists (backed by a shared map, so it costs no extra set). */
 export interface WordList {
@@ -22,10 +23,16 @@ export interface Dictionaries {
   /** Longest city name in words, to bound phrase look-ups. */
   readonly maxCityWords: number;
   /** For each first word of a multi-word city or known facility, the most words such a phrase has. */
-  readonly cityStarts: ReadonlyMap<string, number>;
-  readonly facilityStarts: ReadonlyMap<string, number>;
+  readonly cityStarts: PhraseStarts;
+  readonly facilityStarts: PhraseStarts;
   /** word -> bit set of WORD_FIRST | WORD_SUR | WORD_COMMON: one look-up per token instead of three. */
-  readonly wordClass: ReadonlyMap<string, number>;
+  readonly wordClass: WordTable;
+}
+
+/** First word of a phrase -> the most words a listed phrase starting with it has. */
+export interface PhraseStarts {
+  get(word: string): number | undefined;
+  has(word: string): boolean;
 }
 
 export const WORD_FIRST = 1;
@@ -33,6 +40,17 @@ export const WORD_SUR = 2;
 export const WORD_COMMON = 4;
 /** Set on words some recognizer looks up by position (see markIndexWords). */
 export const WORD_INDEXED = 8;
+// Lexicon words the recognizers test on most tokens, so the view's one probe per token answers them too.
+/** In lexicon.TITLES. */
+export const WORD_TITLE = 16;
+/** The lower case of one of lexicon.CREDENTIALS (which are case-sensitive: check the spelling). */
+export const WORD_CREDENTIAL = 32;
+/** A facility head word, or the first word of a multi-word head (lexicon.FACILITY_HEADS). */
+export const WORD_FACILITY_HEAD = 64;
+/** The first word of a known facility (lexicon.KNOWN_FACILITIES). */
+export const WORD_FACILITY_START = 128;
+/** The bits above, which the view keeps per token. */
+export const WORD_LEXICON = WORD_TITLE | WORD_CREDENTIAL | WORD_FACILITY_HEAD | WORD_FACILITY_START;
 const CITY = 1;
 const MAJOR_CITY = 2;
 
@@ -43,57 +61,56 @@ export function phraseStarts(phrases: Iterable<string>): Map<string, number> {
   return starts;
 }
 
-function addPhraseStart(starts: Map<string, number>, phrase: string): number {
+function addPhraseStart(starts: Map<string, number>, phrase: string): void {
   const space = phrase.indexOf(' ');
   const first = space < 0 ? phrase : phrase.slice(0, space);
   let words = 1;
   for (let i = space; i >= 0; i = phrase.indexOf(' ', i + 1)) words++;
   const known = starts.get(first);
   if (known === undefined || known < words) starts.set(first, words);
-  return words;
 }
 
-/** Adds each line of a generated list (and the extras) to `into` with the given bit. */
-function addLines(into: Map<string, number>, text: string, extra: readonly string[], bit: number): void {
-  let from = 0;
-  while (from < text.length) {
-    let to = text.indexOf('\n', from);
-    if (to < 0) to = text.length;
-    if (to > from) {
-      const w = text.slice(from, to);
-      into.set(w, (into.get(w) ?? 0) | bit);
-    }
-    from = to + 1;
-  }
-  for (const w of extra) into.set(w, (into.get(w) ?? 0) | bit);
-}
-
-const bitList = (map: ReadonlyMap<string, number>, bit: number): WordList => ({
-  has: (word) => ((map.get(word) ?? 0) & bit) !== 0,
+const bitList = (table: WordTable, bit: number): WordList => ({
+  has: (word) => ((table.get(word) ?? 0) & bit) !== 0,
 });
 
 let cached: Dictionaries | undefined;
 
-/** Built on first use and shared: two maps (words, cities) with bit flags, immutable after construction. */
+/** Built on first use and shared: two word tables (words, cities) with bit flags, immutable after construction. */
 export function getDictionaries(): Dictionaries {
   if (cached) return cached;
-  const wordClass = new Map<string, number>();
-  addLines(wordClass, commonWordsText, lexicon.EXTRA_COMMON_WORDS, WORD_COMMON);
-  addLines(wordClass, firstNamesText, lexicon.EXTRA_FIRST_NAMES, WORD_FIRST);
-  addLines(wordClass, surnamesText, lexicon.EXTRA_SURNAMES, WORD_SUR);
-  const cities = new Map<string, number>();
-  addLines(cities, citiesAllText, lexicon.EXTRA_CITIES, CITY);
-  addLines(cities, citiesMajorText, lexicon.EXTRA_CITIES, CITY | MAJOR_CITY);
-  const cityStarts = new Map<string, number>();
-  let maxCityWords = 1;
-  for (const c of cities.keys()) maxCityWords = Math.max(maxCityWords, addPhraseStart(cityStarts, c));
+  const wordClass = new WordTable(100_000);
+  wordClass.orLines(commonWordsText, WORD_COMMON);
+  wordClass.orWords(lexicon.EXTRA_COMMON_WORDS, WORD_COMMON);
+  wordClass.orLines(firstNamesText, WORD_FIRST);
+  wordClass.orWords(lexicon.EXTRA_FIRST_NAMES, WORD_FIRST);
+  wordClass.orLines(surnamesText, WORD_SUR);
+  wordClass.orWords(lexicon.EXTRA_SURNAMES, WORD_SUR);
+  const firstWord = (phrase: string): string => phrase.split(' ')[0] as string;
+  wordClass.orWords([...lexicon.TITLES], WORD_TITLE);
+  wordClass.orWords([...lexicon.CREDENTIALS].map((c) => c.toLowerCase()), WORD_CREDENTIAL);
+  wordClass.orWords([...lexicon.FACILITY_HEADS].map(firstWord), WORD_FACILITY_HEAD);
+  wordClass.orWords([...lexicon.KNOWN_FACILITIES].map(firstWord), WORD_FACILITY_START);
+  const cities = new WordTable(40_000);
+  cities.orLines(citiesAllText, CITY);
+  cities.orWords(lexicon.EXTRA_CITIES, CITY);
+  cities.orLines(citiesMajorText, CITY | MAJOR_CITY);
+  cities.orWords(lexicon.EXTRA_CITIES, CITY | MAJOR_CITY);
+  // First word of each city -> its most words, grouped by word count so each group is one table update.
+  const firstWordsByCount: string[][] = [];
+  cities.forEach((city) => {
+    const words = city.split(' ');
+    (firstWordsByCount[words.length] ??= []).push(words[0] as string);
+  });
+  const cityStarts = new WordTable(40_000);
+  firstWordsByCount.forEach((firstWords, words) => cityStarts.maxWords(firstWords, words));
   cached = {
     firstNames: bitList(wordClass, WORD_FIRST),
     surnames: bitList(wordClass, WORD_SUR),
     commonWords: bitList(wordClass, WORD_COMMON),
     majorCities: bitList(cities, MAJOR_CITY),
     allCities: bitList(cities, CITY),
-    maxCityWords,
+    maxCityWords: Math.max(1, firstWordsByCount.length - 1),
     cityStarts,
     facilityStarts: phraseStarts(lexicon.KNOWN_FACILITIES),
     wordClass,
@@ -107,11 +124,9 @@ export function getDictionaries(): Dictionaries {
  * index words are unaffected (they ignore positions they never ask for).
  */
 export function markIndexWords(dict: Dictionaries, words: Iterable<string>): void {
-  const map = dict.wordClass as Map<string, number>;
-  for (const w of words) {
-    const bits = map.get(w) ?? 0;
-    if ((bits & WORD_INDEXED) === 0) map.set(w, bits | WORD_INDEXED);
-  }
+  dict.wordClass.orWords([...words], WORD_INDEXED);
 }
+
+export type { WordTable };
 
 export { lexicon };

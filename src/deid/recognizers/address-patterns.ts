@@ -5,6 +5,7 @@ import type { PatternSpec } from './pattern.js';
 
 const INTL_STREET_BEFORE_NUMBER =
   /(?:gasse|straße|strasse|weg|vej|katu|tie|gatan|vägen|laan|straat|plein|gade|veien|utca|ulica|cesta|stræde|allee)[ \t]$/iu;
+const NUMBER_FIRST_STREET_WORDS = ['rue', 'via', 'calle', 'avenida', 'rua', 'piazza', 'plaza', 'chemin', 'allée', 'carrer'];
 const INTL_STREET_WORDS = ['via', 'viale', 'rue', 'calle', 'carrer', 'avenida', 'rua', 'piazza', 'plaza', 'praça', 'chemin', 'allée', 'avenue', 'boulevard', 'ul'];
 
 // Street suffixes as written in addresses: "Street", "St.", "STREET" (a lower-case "way" is a word).
@@ -104,7 +105,9 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // Military post: "PSC 0413, Box 8144 APO AA 42323", "USNS Mercy FPO AP 96672"
     id: 'military-address',
     type: 'ADDRESS',
-    trigger: /\b(?:APO|FPO|DPO)\b/i,
+    // The post word stands between blanks, so it is a word token of its own.
+    indexWords: ['apo', 'fpo', 'dpo'],
+    trigger: (doc) => doc.wordIndex.has('apo') || doc.wordIndex.has('fpo') || doc.wordIndex.has('dpo'),
     regex: /\b(?:(?:PSC|Unit|CMR)[ \t]\d{1,5},?[ \t](?:Box[ \t]\d{1,5}[ \t])?|(?:USNS|USS|USCGC)[ \t][A-Z][\p{L}\-]{1,30}(?:[ \t][A-Z][\p{L}\-]{1,30})?[ \t])(?:APO|FPO|DPO)[ \t](?:AA|AE|AP)[ \t]\d{5}\b/giu,
     score: 0.9,
   },
@@ -117,6 +120,9 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     trigger: (doc) => {
       if (INTL_STREET_WORDS.some((w) => doc.wordIndex.has(w))) return true;
       for (const s of doc.digitRuns) {
+        // The suffix must end in a space or tab right before the number: test that char before slicing.
+        const gap = doc.text.charCodeAt(s - 1);
+        if (gap !== 32 && gap !== 9) continue;
         const before = doc.text.slice(Math.max(0, s - 24), s);
         if (INTL_STREET_BEFORE_NUMBER.test(before)) return true;
       }
@@ -139,6 +145,9 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // An apartment or suite number on its own is part of an address.
     id: 'unit-number',
     type: 'ADDRESS',
+    firstRun: [1, 6],
+    // "Apartment", a period, a blank and "#" at most between the start and the number.
+    anchor: { digitsAfter: /[A-Za-z.# \t]/, maxBack: 12 },
     trigger: /Apt|Apartment|Suite|Ste\b|Unit|Flat|Rm\b|Room/,
     regex: /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Rm|Room)\.?[ \t]#?\d{1,6}[A-Za-z]?\b/g,
     score: 0.7,
@@ -164,6 +173,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // UK postcode (LS6 2QT, SW1A 1AA) and Canadian postal code (M5V 2T6)
     id: 'postcode-uk-ca',
     type: 'ZIP',
+    firstRun: [1, 2],
+    anchor: { digitsAfter: /[A-Z]/, maxBack: 2 },
     regex: /\b(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b/g,
     score: 0.8,
   },
@@ -173,7 +184,9 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     firstRun: [1, 5],
     anchor: 'digit',
     type: 'ADDRESS',
-    trigger: /\b(?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer)\b/,
+    // The street word stands between blanks, so it is a word token of its own.
+    indexWords: NUMBER_FIRST_STREET_WORDS,
+    trigger: (doc) => NUMBER_FIRST_STREET_WORDS.some((w) => doc.wordIndex.has(w)),
     regex: /(?<![\p{L}\d])\d{1,5}(?:[ \t]?bis)?,?[ \t](?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer)(?:[ \t][\p{L}'’\-]{1,30}){1,4}/gu,
     score: 0.82,
   },
@@ -195,7 +208,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     validate: (v, doc, start) => {
       const before = doc.text.slice(Math.max(0, start - 22), start);
       // Four-digit postal codes (many countries) only right after a postal cue.
-      if (/^\d{4}$/.test(v)) return /(?:zip|zip code|postal code|postcode|zipcode|plz)[ \t:#(]{0,3}$/i.test(before) ? 0.85 : false;
+      if (v.length === 4) return /(?:zip|zip code|postal code|postcode|zipcode|plz)[ \t:#(]{0,3}$/i.test(before) ? 0.85 : false;
       if (/\b[A-Z]{2}[ \t,|]{1,4}$/.test(before) && lexicon.STATE_CODES.has(/([A-Z]{2})[ \t,|]{1,4}$/.exec(before)?.[1] ?? '')) return 0.9;
       if (/(?:zip|zip code|postal code|zipcode)[ \t:#(]{0,3}$/i.test(before)) return 0.9;
       if (/^[ \t]?(?:zip|zip code)\b/i.test(doc.text.slice(start + v.length, start + v.length + 10))) return 0.85;

@@ -257,6 +257,9 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     // age 95, aged 92, Age: 93
     id: 'age-over-89-cue',
     type: 'AGE',
+    firstRun: [2, 3],
+    // "ages", two blanks, "=" or ":", two blanks at most between the start and the number.
+    anchor: { digitsAfter: /[A-Za-z:= \t]/, maxBack: 9 },
     regex: /\bage[ds]?\b[ \t]{0,2}[:=]?[ \t]{0,2}\d{2,3}(?![\d.])/gi,
     score: 0.85,
     validate: (v) => {

@@ -1,8 +1,9 @@
 // Facilities: hospitals, clinics, practices and homes, found from their head words ("Mercy Hospital",
 // "UCSF Med Ctr"), well-known health systems, "St. Mary's", and names after care verbs ("treated at X").
-import { lexicon } from '../dictionaries/index.js';
+import { lexicon, WORD_FACILITY_HEAD, WORD_FACILITY_START } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
-import { ABBREVIATIONS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, MULTI_HEADS, STRONG_HEADS, headAt, phraseAt, placeShaped } from './place-words.js';
+import { ABBREVIATIONS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, phraseAt, placeShaped } from './place-words.js';
+import { isTitle } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 export function findFacilities(doc: DocumentView): Candidate[] {
@@ -11,13 +12,13 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   // Index of the next token that can start a facility head word, for each position (one backward pass).
   const nextHead = new Int32Array(tokens.length + 1).fill(tokens.length + 100);
   for (let k = tokens.length - 1; k >= 0; k--) {
-    const lower = (tokens[k] as Token).lower;
-    nextHead[k] = lexicon.FACILITY_HEADS.has(lower) || MULTI_HEADS.has(lower) ? k : (nextHead[k + 1] as number);
+    // A head word, or the first word of a multi-word one (MULTI_HEADS).
+    nextHead[k] = ((doc.wordFlags[k] as number) & WORD_FACILITY_HEAD) !== 0 ? k : (nextHead[k + 1] as number);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if ((nextHead[i] as number) > i + 8 && !doc.dict.facilityStarts.has(t.lower)) continue;
-    if (!placeShaped(doc, t) || (lexicon.TITLES.has(t.lower) && !lexicon.FACILITY_PREFIXES.has(t.lower))) continue;
+    if ((nextHead[i] as number) > i + 8 && ((doc.wordFlags[i] as number) & WORD_FACILITY_START) === 0) continue; // facilityStarts.has
+    if (!placeShaped(doc, t) || (isTitle(doc, t) && !lexicon.FACILITY_PREFIXES.has(t.lower))) continue;
     // A run of capitalised words, connectors and prefixes, ending at a head word.
     let j = i;
     let named = 0; // words that are not heads, connectors or prefixes
@@ -30,8 +31,8 @@ export function findFacilities(doc: DocumentView): Candidate[] {
       if (k > i) {
         const gap = doc.text.slice((tokens[k - 1] as Token).end, tk.start);
         // A line break inside a name only before its head word ("Columbus Heart\nAssociates").
-        const wrapped = /^[ \t]?\r?\n[ \t]{0,8}$/.test(gap) && headAt(doc, k) > 0;
-        if (!wrapped && (!/^(?:['’]s)?\.?[ \t\-]{0,2}$/.test(gap) || gap.length > 4)) break;
+        const wrapped = gap.includes('\n') && /^[ \t]?\r?\n[ \t]{0,8}$/.test(gap) && headAt(doc, k) > 0;
+        if (!wrapped && (gap.length > 4 || !/^(?:['’]s)?\.?[ \t\-]{0,2}$/.test(gap))) break;
         // A period ends the name unless it closes an abbreviation ("St. Mary's", "Med. Ctr.").
         if (gap.startsWith('.') && !ABBREVIATIONS.has((tokens[k - 1] as Token).lower)) break;
       }
@@ -55,7 +56,7 @@ export function findFacilities(doc: DocumentView): Candidate[] {
         continue;
       }
       if (!placeShaped(doc, tk) && !lexicon.FACILITY_PREFIXES.has(tk.lower)) break;
-      if (lexicon.TITLES.has(tk.lower) && !lexicon.FACILITY_PREFIXES.has(tk.lower)) break; // "Dr. Lee at UCSF"
+      if (isTitle(doc, tk) && !lexicon.FACILITY_PREFIXES.has(tk.lower)) break; // "Dr. Lee at UCSF"
       // Words that name a facility; a common word in capitals inside mixed-case text is a heading ("PAST MEDICAL").
       const heading = tk.upper && !doc.allCaps && doc.isCommon[tk.index] === 1;
       if (!lexicon.FACILITY_PREFIXES.has(tk.lower) && !FACILITY_CONNECTORS.has(tk.lower) && !lexicon.FACILITY_HEADS.has(tk.lower) && !heading) named++;
@@ -144,7 +145,7 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     const n = tokens[i + 1] as Token;
-    if (!/^(?:st|saint|ste)$/.test(t.lower) || !n.capitalized) continue;
+    if (!n.capitalized || (t.lower !== 'st' && t.lower !== 'saint' && t.lower !== 'ste')) continue;
     if (!/^\.?[ \t]{1,2}$/.test(doc.text.slice(t.end, n.start))) continue;
     if (/^['’]s\b/.test(doc.text.slice(n.end, n.end + 3)) && !/^['’]s[ \t]+wort\b/i.test(doc.text.slice(n.end, n.end + 10))) {
       out.push(candidate(t.start, n.end + 2, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'saint-possessive' }));

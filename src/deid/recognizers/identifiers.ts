@@ -8,6 +8,15 @@ import { dea, iban, luhn, npi, vin } from './validators.js';
 const CODE_SYSTEMS = ['snomed', 'snomed ct', 'ct', 'ndc', 'hcpcs', 'cpt', 'icd', 'icd-10', 'icd-9', 'icd10', 'loinc', 'rxnorm', 'rxcui', 'drg', 'ms-drg', 'mesh', 'umls', 'cui', 'atc'];
 const notCodeSystem = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, CODE_SYSTEMS, 14);
 
+function digitCount(v: string): number {
+  let n = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
 const FAX_CUES = ['fax', 'fx', 'facsimile', 'f:', 'fax:', 'fax#', 'fax #', 'fax no'];
 
 export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
@@ -74,6 +83,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // IBAN, grouped in fours or not: GB82 WEST 1234 5698 7654 32
     id: 'iban',
     type: 'ACCOUNT',
+    anchor: { digitsAfter: /[A-Z]/, maxBack: 2 },
     regex: /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/g,
     score: 0.5,
     validate: (v) => (iban(v) ? 0.92 : false),
@@ -86,7 +96,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     regex: /(?<![\w+\-.\/])\+?\(?\d[\d ().\-]{4,20}\d(?![\w\-\/]|\.\d)/g,
     score: 0.2,
     validate: (v) => {
-      const digits = v.replace(/\D/g, '').length;
+      const digits = digitCount(v);
       return digits >= 6 && digits <= 15 && !/^\d{1,2}[.\-\/]\d{1,2}[.\-\/]\d{2,4}$/.test(v);
     },
     context: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'desk', 'office', 'call me at', 'call me on', 'reach me at', 'messages to', 'answering at', 'ph', 'pager', 'landline', 'whatsapp'],
@@ -173,6 +183,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'dea',
     type: 'LICENSE',
+    firstRun: [7, 7],
+    anchor: { digitsAfter: /[A-Za-z]/, maxBack: 2 },
     regex: /\b[A-Za-z]{2}\d{7}\b/g,
     score: 0.5,
     validate: (v) => (dea(v) ? 0.85 : 0.45),
@@ -208,7 +220,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     regex: /(?<![\w\-#])#?(?:[A-Z]{1,6}-?\d{4,14}[A-Z]{0,3}|\d{3,12}-?[A-Z]{2,5}\d{0,6})(?![\w\-])/g,
     score: 0.6,
     validate: (v, doc, start) =>
-      notCodeSystem(doc, start) && !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT)-?\d/i.test(v.replace(/^#/, '')),
+      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT)-?\d/i.test(v.replace(/^#/, '')) && notCodeSystem(doc, start),
   },
   {
     id: 'hash-number',
@@ -227,9 +239,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     regex: /(?<![\w\-.\/,])\d{2,8}(?:-\d{2,8}){0,3}(?![\w\-]|[.,\/]\d)/g,
     score: 0.55,
     validate: (v, doc, start) => {
-      if (!notCodeSystem(doc, start)) return false;
-      // Dashed or not, seven digits or more.
-      return v.replace(/\D/g, '').length >= 7 ? 0.55 : false;
+      // Dashed or not, seven digits or more (counted first: most numbers are shorter).
+      if (digitCount(v) < 7) return false;
+      return notCodeSystem(doc, start) ? 0.55 : false;
     },
   },
 ];

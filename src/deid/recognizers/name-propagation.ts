@@ -1,8 +1,7 @@
 // Repetition and coordination: a name found once is a name wherever else it is written the same way,
 // and a capitalised word coordinated with a found name ("Lamovec and Morales") is one too.
 import type { Token } from '../text/tokens.js';
-import { ID, lexical, shaped } from './name-words.js';
-import { lexicon } from '../dictionaries/index.js';
+import { ID, isTitle, lexical, shaped } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 export /** A name found once is a name wherever else it appears written the same way ("Mr. Lee" ... "Lee reports"). */
@@ -22,7 +21,7 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   }
   const known = new Set<string>();
   for (const t of doc.tokens) {
-    if (!inside[t.index] || t.single || t.text.length < 3 || lexicon.TITLES.has(t.lower)) continue;
+    if (!inside[t.index] || t.single || t.text.length < 3 || isTitle(doc, t)) continue;
     if (doc.isCommon[t.index] === 1 && doc.isSur[t.index] === 0) continue;
     known.add(t.lower);
   }

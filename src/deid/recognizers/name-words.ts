@@ -1,10 +1,20 @@
 // Word-level facts and helpers for the name recognizer: dictionary membership per token (memoised per
 // document), how name-like a word looks, which gaps join name parts, and the cue and function words.
-import { lexicon } from '../dictionaries/index.js';
+import { lexicon, WORD_CREDENTIAL, WORD_TITLE } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import type { DocumentView } from './types.js';
 
 export const ID = 'person-name';
+
+/** lexicon.TITLES has the token's lower case (from the view's flags: no set probe). */
+export function isTitle(doc: DocumentView, t: Token): boolean {
+  return ((doc.wordFlags[t.index] as number) & WORD_TITLE) !== 0;
+}
+
+/** lexicon.CREDENTIALS has the token as written; the flag rules out most words without a probe. */
+export function isCredential(doc: DocumentView, t: Token): boolean {
+  return ((doc.wordFlags[t.index] as number) & WORD_CREDENTIAL) !== 0 && lexicon.CREDENTIALS.has(t.text);
+}
 
 
 export interface Lexical {
@@ -41,7 +51,7 @@ function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number):
   const t = tokens[i] as Token;
   const first = doc.isFirst[i] === 1;
   const sur = doc.isSur[i] === 1;
-  const common = doc.isCommon[i] === 1 || lexicon.CREDENTIALS.has(t.text);
+  const common = doc.isCommon[i] === 1 || isCredential(doc, t);
   const next = tokens[i + 1];
   const eponymHere =
     (lexicon.EPONYMS.has(t.fold) || (t.fold.includes('-') && t.fold.split('-').some((p) => lexicon.EPONYMS.has(p)))) &&
@@ -83,7 +93,7 @@ export function nameness(doc: DocumentView, tokens: readonly Token[], i: number)
   if (FUNCTION_WORDS.has(t.lower)) return 0;
   const lx = lexical(doc, tokens, i);
   if (lx.eponymHere) return 0;
-  if (lexicon.TITLES.has(t.lower) || lexicon.CREDENTIALS.has(t.text)) return 0;
+  if (isTitle(doc, t) || isCredential(doc, t)) return 0;
   if (!shaped(doc, t) && !(lx.first || lx.sur) ) return 0;
   if (!shaped(doc, t) && lx.common) return 0;
   if (lx.common) return lx.first || lx.sur ? 0.35 : 0.1;
@@ -98,7 +108,7 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
     const prev = tokens[j - 1] as Token;
     const t = tokens[j] as Token;
     if (!joins(doc, prev, t)) break;
-    if (lexicon.FACILITY_HEADS.has(t.lower) || lexicon.KNOWN_FACILITIES.has(t.lower) || lexicon.CREDENTIALS.has(t.text)) break;
+    if (lexicon.FACILITY_HEADS.has(t.lower) || lexicon.KNOWN_FACILITIES.has(t.lower) || isCredential(doc, t)) break;
     // Generational suffixes belong to the name: "Hunter Kennedy Sr.", "Omar Flores Jr", "John Smith III".
     if (/^(?:Jr|Sr|II|III|IV)$/.test(t.text) && j > i) {
       last = j;

@@ -17,7 +17,9 @@ import {
   endOf,
   extendRun,
   forgetLexicalCache,
+  isCredential,
   isCue,
+  isTitle,
   joins,
   lexical,
   nameness,
@@ -39,15 +41,15 @@ export function findNames(doc: DocumentView): Candidate[] {
     if (
       !shaped(doc, t) &&
       ((doc.isFirst[i] === 0 && doc.isSur[i] === 0) || doc.isCommon[i] === 1) &&
-      !lexicon.TITLES.has(t.lower) &&
-      !lexicon.CREDENTIALS.has(t.text) &&
+      !isTitle(doc, t) &&
+      !isCredential(doc, t) &&
       t.text.charCodeAt(0) < 0x2e0
     ) {
       continue;
     }
 
     // 1. Title + name: "Dr. Patel", "Mrs. O'Brien", "dr smith".
-    if (lexicon.TITLES.has(t.lower) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms'))) {
+    if (isTitle(doc, t) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms'))) {
       const n = tokens[i + 1];
       if (n && /^\.?[ \t]{1,2}$|^\.$/.test(doc.text.slice(t.end, n.start))) {
         const lx = lexical(doc, tokens, i + 1);
@@ -66,7 +68,7 @@ export function findNames(doc: DocumentView): Candidate[] {
     }
 
     // 2. Credentials after a name: "Jane Doe, MD", "J. Smith RN".
-    if (lexicon.CREDENTIALS.has(t.text) && i > 0 && (t.upper || /[a-z]/.test(t.text))) {
+    if (isCredential(doc, t) && i > 0 && (t.upper || /[a-z]/.test(t.text))) {
       const prev = tokens[i - 1] as Token;
       const gap = doc.text.slice(prev.end, t.start);
       // PT, PA, MA, DO, RD are also words; after a name they count only behind a comma ("Lee, PA").
@@ -77,7 +79,7 @@ export function findNames(doc: DocumentView): Candidate[] {
         while (k > 0 && k > i - 4) {
           const p = tokens[k - 1] as Token;
           if (!joins(doc, p, tokens[k] as Token) || !shaped(doc, p) || nameness(doc, tokens, k - 1) < 0.1) break;
-          if (lexicon.TITLES.has(p.lower)) {
+          if (isTitle(doc, p)) {
             k--;
             break;
           }

@@ -96,8 +96,8 @@ export function contextBefore(
   return undefined;
 }
 
-/** Characters that may open a digit-anchored match one position before its first digit. */
-const DIGIT_LEADS = new Set(['(', '+', '#']);
+/** Characters that may open a digit-anchored match one position before its first digit: ( + # */
+const isDigitLead = (code: number): boolean => code === 40 || code === 43 || code === 35;
 
 /** All matches of a global regex over the whole text (the plain scan). */
 function scanAll(regex: RegExp, text: string, out: RegExpExecArray[]): void {
@@ -136,7 +136,7 @@ function scanAtDigitRuns(
     let from = s;
     if (back) {
       while (from > free && s - from < back.maxBack && back.digitsAfter.test(text[from - 1] as string)) from--;
-    } else if (s > free && DIGIT_LEADS.has(text[s - 1] as string)) {
+    } else if (s > free && isDigitLead(text.charCodeAt(s - 1))) {
       from = s - 1;
     }
     for (let p = from; p <= s; p++) {
@@ -217,6 +217,7 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
   const regex = new RegExp(spec.regex.source, spec.regex.flags);
   const sticky = spec.anchor ? new RegExp(spec.regex.source, spec.regex.flags.replace('g', '') + 'y') : undefined;
   const anchor = spec.anchor;
+  const contextWindow = spec.contextWindow ?? 40;
   return {
     id: spec.id,
     types: spec.contextType ? [spec.type, spec.contextType] : [spec.type],
@@ -239,13 +240,15 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
         let score = spec.score;
         let type = spec.type;
         const evidence = [{ kind: spec.evidence ?? 'pattern', detail: spec.id } as const];
-        const ctx = spec.context ? contextBefore(doc.lower, m.index, spec.context, spec.contextWindow ?? 40) : undefined;
+        // Both tests are pure: the context scan, the dearer one, runs first only when it can drop the match.
+        let ctx = spec.context && spec.requireContext ? contextBefore(doc.lower, m.index, spec.context, contextWindow) : undefined;
         if (spec.context && spec.requireContext && !ctx) continue;
         if (spec.validate) {
           const verdict = spec.validate(value, doc, start, end);
           if (verdict === false) continue;
           if (typeof verdict === 'number') score = verdict;
         }
+        if (spec.context && !spec.requireContext) ctx = contextBefore(doc.lower, m.index, spec.context, contextWindow);
         if (ctx) {
           score += spec.contextBoost ?? 0.2;
           if (spec.contextType) type = spec.contextType;

@@ -1,6 +1,6 @@
 // Word-level helpers shared by the place recognizers: phrase look-ups in the gazetteers, facility head
 // words, and the cue and connector words around places.
-import { lexicon } from '../dictionaries/index.js';
+import { lexicon, type PhraseStarts } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import type { DocumentView } from './types.js';
 
@@ -56,7 +56,7 @@ export function headAt(doc: DocumentView, i: number): number {
  * Phrase of 1..max tokens starting at i found in `set`; returns its token count (longest first).
  * `starts` bounds the look-up by the longest phrase that begins with this word (most words: none).
  */
-export function phraseAt(doc: DocumentView, i: number, set: { has(word: string): boolean }, max: number, starts: ReadonlyMap<string, number>): number {
+export function phraseAt(doc: DocumentView, i: number, set: { has(word: string): boolean }, max: number, starts: PhraseStarts): number {
   const t = doc.tokens[i];
   if (!t) return 0;
   let longest = starts.get(t.lower) ?? 0;

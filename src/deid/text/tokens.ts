@@ -30,23 +30,26 @@ export function fold(word: string): string {
 }
 
 /** Shape flags by char codes for ASCII words (the common case), by Unicode regexes otherwise. */
-function shape(word: string): { capitalized: boolean; upper: boolean; letters: number } {
-  if (!NON_ASCII.test(word)) {
-    let up = 0;
-    let low = 0;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      if (c >= 65 && c <= 90) up++;
-      else if (c >= 97 && c <= 122) low++;
-    }
+function shape(word: string): { capitalized: boolean; upper: boolean; letters: number; ascii: boolean } {
+  let up = 0;
+  let low = 0;
+  let i = 0;
+  for (; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) up++;
+    else if (c >= 97 && c <= 122) low++;
+    else if (c > 127) break;
+  }
+  if (i === word.length) {
     const first = word.charCodeAt(0);
-    return { capitalized: first >= 65 && first <= 90 && low > 0, upper: up >= 2 && low === 0, letters: up + low };
+    return { capitalized: first >= 65 && first <= 90 && low > 0, upper: up >= 2 && low === 0, letters: up + low, ascii: true };
   }
   const letters = word.replace(/['’\-]/g, '').length;
   return {
     capitalized: UPPER_START.test(word) && HAS_LOWER.test(word),
     upper: letters >= 2 && HAS_UPPER_ONLY.test(word),
     letters,
+    ascii: false,
   };
 }
 
@@ -108,7 +111,7 @@ export function tokenize(text: string, lower: string = text.toLowerCase()): Toke
       end: wordEnd,
       text: word,
       lower: lw,
-      fold: fold(lw),
+      fold: s.ascii ? lw : fold(lw), // lower case of ASCII is ASCII: nothing to fold
       capitalized: s.capitalized,
       upper: s.upper,
       single: s.letters === 1,

@@ -20,6 +20,16 @@ interface Call {
   raw?: string;
   headers?: Record<string, string>;
   path?: string;
+  /** Send the body in chunks with no Content-Length (Transfer-Encoding: chunked). */
+  chunked?: boolean;
+}
+
+function bodyInit(text: string, chunked: boolean): { body: string | ReadableStream<Uint8Array>; duplex?: 'half' } {
+  if (!chunked) return { body: text };
+  const bytes = new TextEncoder().encode(text);
+  const parts: Uint8Array[] = [];
+  for (let i = 0; i < bytes.length; i += 8192) parts.push(bytes.subarray(i, i + 8192));
+  return { body: new ReadableStream({ pull: (ctl) => (parts.length > 0 ? ctl.enqueue(parts.shift() as Uint8Array) : ctl.close()) }), duplex: 'half' };
 }
 
 async function post(c: Call): Promise<{ status: number; code: string; message: string; requestId: string }> {
@@ -28,7 +38,7 @@ async function post(c: Call): Promise<{ status: number; code: string; message: s
   const res = await fetch(`${gw.url}${c.path ?? '/v1/chat/completions'}`, {
     method: 'POST',
     headers,
-    body: c.raw ?? JSON.stringify(c.body ?? { model: 'gpt-deid', messages: [{ role: 'user', content: 'hello' }] }),
+    ...bodyInit(c.raw ?? JSON.stringify(c.body ?? { model: 'gpt-deid', messages: [{ role: 'user', content: 'hello' }] }), c.chunked ?? false),
   });
   const json = (await res.json()) as { error?: { code: string; message: string; type: string } };
   return { status: res.status, code: json.error?.code ?? '', message: json.error?.message ?? '', requestId: res.headers.get('x-request-id') ?? '' };
@@ -99,6 +109,13 @@ describe('vendors', () => {
 
 describe('request hygiene', () => {
   test('oversized body', () => expectRefusal({ raw: JSON.stringify(chat('gpt-deid', 'x'.repeat(70_000))) }, 413, 'PHIGATE_INPUT_TOO_LARGE'));
+  test('oversized body sent in chunks, with no declared length', () => expectRefusal({ raw: JSON.stringify(chat('gpt-deid', 'x'.repeat(70_000))), chunked: true }, 413, 'PHIGATE_INPUT_TOO_LARGE'));
+  test('a chunked body within the limit is read whole', async () => {
+    const r = await post({ raw: JSON.stringify(chat('gpt-deid', 'a plain question '.repeat(1_000))), chunked: true });
+    assert.equal(r.status, 200);
+    const sent = gw.upstream.requests.at(-1)?.body as { messages: Array<{ content: string }> };
+    assert.equal(sent.messages.at(-1)?.content, 'a plain question '.repeat(1_000), 'all three chunks arrived, in order');
+  });
   test('malformed JSON', () => expectRefusal({ raw: '{"model": "gpt-deid", "messages": [' }, 400, 'PHIGATE_MALFORMED_JSON'));
   test('a body of the wrong shape names the field', async () => {
     const r = await post({ body: { model: 'gpt-deid', messages: [{ role: 'wizard', content: 'x' }] } });

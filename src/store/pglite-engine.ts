@@ -1,10 +1,14 @@
 // The embedded engine: PGlite (PostgreSQL compiled to WebAssembly) in this process, on a data directory
 // (or in memory for tests). It speaks the same SQL as a PostgreSQL server, so every repository and the
 // whole test suite run unchanged on both. One process owns a data directory (see data-dir-lock.ts).
-import { mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { PhigateError } from '../errors.js';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
+import { PGLITE_SETTINGS } from './pglite-settings.js';
 import { type Queryable, type Sql, type SqlParam, type SqlResult, parseInt8, storeError } from './sql.js';
 
 export interface PgliteOptions {
@@ -41,6 +45,34 @@ function queryable(db: PgliteLike): Queryable {
   };
 }
 
+/**
+ * Runs initdb for an empty data directory in a child process (see pglite-initdb.ts: this process would
+ * otherwise keep the ~770 MiB initdb needs). The child builds a sibling directory, which then replaces
+ * the empty one in one rename: a start killed half-way leaves the data directory empty, never half-made.
+ */
+async function initdbInChild(dataDir: string): Promise<void> {
+  const base = dataDir.replace(/\/+$/, '');
+  const building = `${base}.initdb-${process.pid}`;
+  // This process holds the data directory's lock, so any other such sibling is left by a start that died.
+  const parent = dirname(base);
+  const prefix = `${basename(base)}.initdb-`;
+  for (const name of readdirSync(parent)) if (name.startsWith(prefix)) rmSync(join(parent, name), { recursive: true, force: true });
+  mkdirSync(building, { mode: 0o700 });
+  // The child runs the same file type as this module (.ts under the test runner's loader, .js when built).
+  const script = fileURLToPath(new URL(`./pglite-initdb${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+  const execArgv = process.execArgv.filter((a) => !/^--(inspect|cpu-prof|heap-prof)/.test(a));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(process.execPath, [...execArgv, script, building], { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.once('error', reject);
+    child.once('exit', (c, signal) => resolve(signal ? null : c));
+  });
+  if (code !== 0) {
+    rmSync(building, { recursive: true, force: true });
+    throw new PhigateError('PHIGATE_STORE_FAILURE', `Creating the embedded database in ${dataDir} failed (initdb ${code === null ? 'was killed' : `exited with code ${code}`})`);
+  }
+  renameSync(building, dataDir);
+}
+
 /** Opens PGlite. Creating a new data directory runs initdb (a few seconds); reopening takes about one. */
 export async function openPglite(opts: PgliteOptions = {}): Promise<Sql> {
   let lock: DataDirLock | undefined;
@@ -54,9 +86,8 @@ export async function openPglite(opts: PgliteOptions = {}): Promise<Sql> {
       lock = lockDataDir(opts.dataDir);
     }
     try {
-      // PostgreSQL's default 128 MB of shared buffers live inside the WASM heap and stay resident; phigate's
-      // embedded working set is far smaller, and the OS page cache still holds the data files.
-      db = await PGlite.create(opts.dataDir, { parsers: PARSERS, postgresqlconf: ['shared_buffers = 16MB'] });
+      if (opts.dataDir && readdirSync(opts.dataDir).length === 0) await initdbInChild(opts.dataDir);
+      db = await PGlite.create(opts.dataDir, { parsers: PARSERS, postgresqlconf: [...PGLITE_SETTINGS] });
     } catch (err) {
       lock?.release();
       throw new PhigateError('PHIGATE_STORE_FAILURE', `Cannot open the embedded database${opts.dataDir ? ` in ${opts.dataDir}` : ''}`, { cause: err });

@@ -42,7 +42,7 @@ export async function issueApiKey(repo: Pick<ApiKeyRepository, 'insert'>, spec: 
   const known = opts.knownRoles;
   const unknown = known ? spec.roles.findIndex((r) => !known.includes(r)) : -1;
   if (known && unknown >= 0) {
-    throw new PhigateError('PHIGATE_BAD_INPUT', `roles[${unknown}] is not a role of this gateway: use one of ${known.join(', ')}, or define it under access.roles in phigate.yaml`);
+    throw new PhigateError('PHIGATE_BAD_INPUT', `roles[${unknown}] is not a role of this gateway: use one of ${known.join(', ')}, or define it under access.roles in phigate.yaml or in a policy file`);
   }
   const label = spec.label ?? '';
   if (label.length > 100) throw new PhigateError('PHIGATE_BAD_INPUT', 'Label must be at most 100 characters');

@@ -25,8 +25,9 @@ function keyId(params: Readonly<Record<string, string>>): string {
 }
 
 export const apiKeyEndpoints: EndpointFactory = (deps, { store }) => {
-  // A mistyped role would make a key every request is denied with: only roles the policy knows.
-  const knownRoles = [...Object.keys(deps.config.access.roles), ...ADMIN_ROLES];
+  // A mistyped role would make a key every request is denied with: only roles the policy knows (access.roles
+  // and the roles that only policy files name).
+  const knownRoles = [...new Set([...(deps.accessPolicy?.roles ?? Object.keys(deps.config.access.roles)), ...ADMIN_ROLES])];
   return [
     {
       method: 'POST',

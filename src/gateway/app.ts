@@ -122,7 +122,8 @@ export function createGateway(given: GatewayDeps): Gateway {
       inFlight++;
       return release;
     };
-    app.route('/admin/v1', createAdminApi(deps, deps.admin, { track }));
+    // The same policy as /v1, so the admin API knows the roles that only policy files name.
+    app.route('/admin/v1', createAdminApi({ ...deps, accessPolicy: policy }, deps.admin, { track }));
   }
   app.notFound(() => errorResponse(new PhigateError('PHIGATE_NOT_FOUND', 'No such endpoint: phigate serves /v1/chat/completions, /v1/embeddings and /v1/models'), 'none'));
   app.onError((err) => errorResponse(normalizeError(err), 'none'));

@@ -153,7 +153,7 @@ describe('API keys', () => {
     ['an email as principal', { body: { principal: 'jane@example.org', roles: ['clinician'] } }, 400, 'PHIGATE_BAD_INPUT', /Body field principal must be an opaque principal id/],
     ['roles not a list', { body: { principal: 'user:a', roles: 'clinician' } }, 400, 'PHIGATE_BAD_INPUT', /Body field roles must be a list/],
     ['no roles', { body: { principal: 'user:a', roles: [] } }, 400, 'PHIGATE_BAD_INPUT', /Body field roles must be/],
-    ['a role this gateway does not know', { body: { principal: 'user:a', roles: ['clinican'] } }, 400, 'PHIGATE_BAD_INPUT', /roles\[0\] is not a role of this gateway: use one of clinician, analyst, admin/],
+    ['a role this gateway does not know', { body: { principal: 'user:a', roles: ['clinican'] } }, 400, 'PHIGATE_BAD_INPUT', /roles\[0\] is not a role of this gateway: use one of analyst, clinician, admin, auditor, compliance, or define it under access.roles in phigate.yaml or in a policy file/],
     ['a bad kind', { body: { principal: 'user:a', roles: ['analyst'], kind: 'robot' } }, 400, 'PHIGATE_BAD_INPUT', /Body field kind must be one of user, service/],
     ['an unknown field (not echoed)', { body: { principal: 'user:a', roles: ['analyst'], Vexbridge: 1 } }, 400, 'PHIGATE_BAD_INPUT', /unknown field; this endpoint takes principal, kind, roles, label, expiresAt, expiresIn/],
     ['both expiries', { body: { principal: 'user:a', roles: ['analyst'], expiresIn: '1d', expiresAt: '2027-01-01' } }, 400, 'PHIGATE_BAD_INPUT', /expiresAt or expiresIn, not both/],

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import OpenAI from 'openai';
 import { issueApiKey } from '../../src/access/index.js';
+import { adminCall, adminKeys } from '../admin/client.js';
 import { runPhigate } from '../cli/run-phigate.js';
 import { type TestGateway, startTestGateway } from './harness.js';
 
@@ -28,7 +29,7 @@ describe('policy files in a running gateway', () => {
   let gw: TestGateway;
   let researcher: string;
   before(async () => {
-    gw = await startTestGateway({ policies: { 'clinicians.cedar': FORBID, 'research.cedar': PERMIT } });
+    gw = await startTestGateway({ admin: true, policies: { 'clinicians.cedar': FORBID, 'research.cedar': PERMIT } });
     researcher = (await issueApiKey(gw.store.apiKeys, { tenant: gw.config.server.tenant, principal: 'user:res-1', kind: 'user', roles: ['researcher'] })).key;
   });
   after(async () => {
@@ -55,6 +56,18 @@ describe('policy files in a running gateway', () => {
     const ev = (await gw.auditEvents()).find((e) => e.requestId === r.requestId);
     assert.equal(ev?.decision, 'deny');
     assert.equal(ev?.reason, 'PHIGATE_MODEL_NOT_ALLOWED');
+  });
+
+  test('the admin API issues keys for a role only a policy file names, and still refuses a mistyped one', async () => {
+    const { admin } = await adminKeys(gw);
+    const made = await adminCall(gw, 'POST', '/api-keys', { key: admin, body: { principal: 'user:res-2', roles: ['researcher'] } });
+    assert.equal(made.status, 201, made.text);
+    const key = made.json<{ key: string }>().key;
+    const ok = await chat(key, 'gpt-deid', { 'X-Phigate-Purpose': 'HRESCH' });
+    assert.equal(ok.status, 200, `${ok.code}: the new key works under the policy file's permit`);
+    const typo = await adminCall(gw, 'POST', '/api-keys', { key: admin, body: { principal: 'user:res-3', roles: ['reseacher'] } });
+    assert.equal(typo.status, 400);
+    assert.match(typo.message, /roles\[0\] is not a role of this gateway: use one of .*researcher/);
   });
 
   test('the compiled roles still allow what they did', async () => {

@@ -79,6 +79,9 @@ test('first run sets up home and config, serves HTTPS; apikeys and careteam work
     assert.equal((await get(`${url}/readyz`, ca)).status, 200);
     assert.equal((await get(`${url}/v1/models`, ca)).status, 401);
 
+    const typo = await runPhigate(['apikeys', 'create', '--principal', 'user:dr-cli', '--roles', 'clinican', ...common()]);
+    assert.notEqual(typo.code, 0, 'a role the policy does not know is refused');
+    assert.match(typo.stderr, /roles\[0\] is not a role of this gateway: use one of .*clinician/);
     const created = await runPhigate(['apikeys', 'create', '--principal', 'user:dr-cli', '--roles', 'clinician', '--expires', '30d', '--json', ...common()]);
     assert.equal(created.code, 0, created.stderr);
     const { key, id } = JSON.parse(created.stdout) as { key: string; id: string };

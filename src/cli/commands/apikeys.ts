@@ -1,5 +1,6 @@
 // `phigate apikeys create | list | revoke`: the gateway's API keys. A new key is printed once and only
 // its salted hash is stored; list shows ids, principals, roles and dates, never secrets.
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { PhigateError } from '../../errors.js';
 import { type StoreCliOptions, print, tenantOf, withStore, withStoreOptions } from '../store-options.js';
@@ -33,15 +34,27 @@ async function parseExpiry(text: string, now: Date): Promise<Date> {
   }
 }
 
+/**
+ * The roles the gateway's policy knows (access.roles, policy files, admin roles), as the admin API checks
+ * them, so a mistyped role is refused instead of making a key that every request is denied with. Without
+ * a config file there is nothing to check against.
+ */
+async function knownRolesOf(o: StoreCliOptions): Promise<string[] | undefined> {
+  if (!existsSync(o.config)) return undefined;
+  const [{ loadConfig }, { createAccessPolicy }, { ADMIN_ROLES }] = await Promise.all([import('../../config/index.js'), import('../../access/cedar/index.js'), import('../../access/index.js')]);
+  return [...new Set([...createAccessPolicy(loadConfig(o.config)).roles, ...ADMIN_ROLES])];
+}
+
 async function create(o: CreateOptions): Promise<void> {
   if (o.kind !== 'user' && o.kind !== 'service') throw new PhigateError('PHIGATE_USAGE', '--kind must be user or service');
   const now = new Date();
   const expiresAt = o.expires ? await parseExpiry(o.expires, now) : null;
   const tenant = await tenantOf(o);
+  const knownRoles = await knownRolesOf(o);
   await withStore(o, async (store) => {
     const { issueApiKey, issuedKeyView } = await import('../../access/index.js');
     const roles = o.roles.split(',').map((r) => r.trim()).filter(Boolean);
-    const issued = await issueApiKey(store.apiKeys, { tenant, principal: o.principal, kind: o.kind as 'user' | 'service', roles, label: o.label ?? '', expiresAt });
+    const issued = await issueApiKey(store.apiKeys, { tenant, principal: o.principal, kind: o.kind as 'user' | 'service', roles, label: o.label ?? '', expiresAt }, knownRoles ? { knownRoles } : {});
     const { row, key } = issued;
     print(
       o,

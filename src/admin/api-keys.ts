@@ -18,9 +18,10 @@ const createSchema = z.strictObject({
   expiresIn: z.string().optional(),
 });
 
-function keyId(params: Readonly<Record<string, string>>): string {
-  const id = params['id'] ?? '';
+function keyId(call: AdminCall): string {
+  const id = call.params['id'] ?? '';
   if (!API_KEY_ID.test(id)) throw new PhigateError('PHIGATE_BAD_INPUT', 'The key id in the path must be the 16 hex digits shown by GET /admin/v1/api-keys (not the key itself)');
+  call.actsOn(`apikey:${id}`);
   return id;
 }
 
@@ -37,6 +38,7 @@ export const apiKeyEndpoints: EndpointFactory = (deps, { store }) => {
       purpose: 'HSYSADMIN',
       async handle(call) {
         const body = await parseBody(createSchema, call.request);
+        call.actsOn(body.principal);
         if (body.expiresAt !== undefined && body.expiresIn !== undefined) throw new PhigateError('PHIGATE_BAD_INPUT', 'Give expiresAt or expiresIn, not both');
         const expiresAt =
           body.expiresIn !== undefined
@@ -63,7 +65,7 @@ export const apiKeyEndpoints: EndpointFactory = (deps, { store }) => {
       scope: 'api-keys',
       purpose: 'HSYSADMIN',
       async handle(call) {
-        const id = keyId(call.params);
+        const id = keyId(call);
         const row = await store.apiKeys.find(id);
         if (!row || row.tenant !== call.tenant) throw new PhigateError('PHIGATE_NOT_FOUND', `No API key ${id} in tenant ${call.tenant}; GET /admin/v1/api-keys lists them`);
         return json(apiKeyView(row, call.now));
@@ -76,7 +78,7 @@ export const apiKeyEndpoints: EndpointFactory = (deps, { store }) => {
       scope: 'api-keys' as const,
       purpose: 'HSYSADMIN' as const,
       async handle(call: AdminCall) {
-        return json(await revokeApiKey(store.apiKeys, call.tenant, keyId(call.params), call.now));
+        return json(await revokeApiKey(store.apiKeys, call.tenant, keyId(call), call.now));
       },
     })),
   ];

@@ -105,6 +105,9 @@ export function createAdminApi(deps: GatewayDeps, ports: AdminPorts, opts: Admin
           if ('id' in patient) ctx.patient = patient.id;
           else ctx.patientRef = patient.ref;
         },
+        actsOn(target) {
+          ctx.target = target;
+        },
       };
       reply = await endpoint.handle(call);
       await next();

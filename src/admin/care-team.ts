@@ -13,7 +13,11 @@ function patientOf(call: AdminCall): string {
   return id;
 }
 
-const userOf = (call: AdminCall): string => checkPrincipalId(call.params['user'] ?? '', 'The user in the path');
+function userOf(call: AdminCall): string {
+  const user = checkPrincipalId(call.params['user'] ?? '', 'The user in the path');
+  call.actsOn(user);
+  return user;
+}
 
 const byUserQuery = z.strictObject({ user: z.string() });
 
@@ -64,6 +68,7 @@ export const careTeamEndpoints: EndpointFactory = (_deps, { store }) => [
     async handle(call) {
       const { user } = parseQuery(byUserQuery, call.url);
       const id = checkPrincipalId(user, 'Query parameter user');
+      call.actsOn(id);
       // Patient ids are stored only as keyed hashes: a user's patients can be counted, not listed.
       return json({ user: id, patients: await careTeamPatientCount(store.careTeam, call.tenant, id) });
     },

@@ -23,6 +23,8 @@ export interface AdminCall {
   readonly now: Date;
   /** Records the patient this call concerns; the audit event carries only its keyed hash. Call after validating the id. */
   concerns(patient: { id: string } | { ref: string }): void;
+  /** Records the principal or API key (`apikey:<id>`) this call acts on; the audit event carries it. Call after validating it. */
+  actsOn(target: string): void;
 }
 
 export interface Endpoint {

@@ -24,6 +24,7 @@ export function canonicalEvent(e: AuditEvent): string {
     `{"action":${str(e.action)},"actor":{"id":${str(e.actor.id)},"roles":[${e.actor.roles.map((r) => str(r)).join(',')}]}` +
     `,"decision":${str(e.decision)},"identifiers":${identifiers(e.identifiers)},"model":${orNull(e.model)}` +
     `,"patient":${orNull(e.patient)},"purpose":${str(e.purpose)},"reason":${str(e.reason)},"requestId":${str(e.requestId)}` +
-    `,"returned":${orNull(e.returned)},"sent":${orNull(e.sent)},"time":${str(e.time)},"v":${e.v},"vendor":${orNull(e.vendor)}}`
+    `,"returned":${orNull(e.returned)},"sent":${orNull(e.sent)}${e.target === undefined ? '' : `,"target":${str(e.target)}`}` +
+    `,"time":${str(e.time)},"v":${e.v},"vendor":${orNull(e.vendor)}}`
   );
 }

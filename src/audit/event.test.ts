@@ -62,6 +62,10 @@ describe('audit events', () => {
     ['identifiers', { NAME: 1.5 }],
     ['identifiers', { 'lower case': 1 }],
     ['sent', 'not a digest'],
+    ['target', 'Dr. Jane Lee'],
+    ['target', 'jane.lee@example.org'],
+    ['target', 'user:jane lee'],
+    ['target', 'user:4155550123456'],
   ];
   for (const [path, value] of rejections) {
     test(`rejects ${path} = ${JSON.stringify(value).slice(0, 30)} without echoing it`, () => {
@@ -83,6 +87,19 @@ describe('audit events', () => {
     assert.throws(() => createAuditEvent(missing as AuditEventInput), /vendor/);
     assert.throws(() => createAuditEvent(withField('actor', { id: 'svc:x', roles: [], name: 'x' })), /actor/);
     assert.throws(() => parseAuditEvent({ ...JSON.parse(JSON.stringify(createAuditEvent(base))), v: 2 }), /schema version 1/);
+  });
+
+  test('target: a principal or API key an administrative call acted on; absent, the canonical JSON is as before', () => {
+    const plain = createAuditEvent(base);
+    assert.ok(!('target' in plain), 'no target key on an event without one');
+    assert.ok(!canonicalEvent(plain).includes('target'));
+    assert.deepEqual(createAuditEvent({ ...base, target: null }), plain, 'null means none');
+    for (const target of ['user:dr-lee', 'svc:scheduler', 'apikey:0123456789abcdef']) {
+      const e = createAuditEvent({ ...base, target });
+      assert.equal(e.target, target);
+      assert.equal(canonicalEvent(e), canonicalJson(e), 'the field-by-field writer places it as JCS does');
+      assert.deepEqual(parseAuditEvent(JSON.parse(canonicalEvent(e))), e, 'read back from storage');
+    }
   });
 
   test('vocabularies close the code fields', () => {
@@ -111,6 +128,7 @@ describe('audit events', () => {
           identifiers: fc.dictionary(fc.stringMatching(/^[A-Z][A-Z_]{0,8}$/), fc.nat({ max: 1000 }), { maxKeys: 5 }),
           sent: fc.option(hex, { nil: null }),
           returned: fc.option(hex, { nil: null }),
+          target: fc.option(fc.oneof(code, fc.stringMatching(/^apikey:[0-9a-f]{16}$/)), { nil: null }),
         }),
         (input) => {
           const e = createAuditEvent(input);

@@ -26,9 +26,15 @@ export interface AuditEvent {
   /** SHA-256 (hex) of the bytes sent upstream and of the bytes returned, when there were any. */
   readonly sent: string | null;
   readonly returned: string | null;
+  /**
+   * What an administrative call acted on: a principal id (`user:dr-lee`, whose key was created or who joined
+   * a care team) or an API key id (`apikey:` and 16 hex digits). Absent on every other event, so events
+   * without it keep the canonical JSON they always had.
+   */
+  readonly target?: string;
 }
 
-export type AuditEventInput = Omit<AuditEvent, 'v' | 'time'> & { readonly time: string | Date };
+export type AuditEventInput = Omit<AuditEvent, 'v' | 'time' | 'target'> & { readonly time: string | Date; readonly target?: string | null };
 
 /**
  * Closed vocabularies a deployment knows (its vendors and models from the registry, its roles, its
@@ -62,11 +68,14 @@ const RULES = {
 
 const REQUEST_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z][a-z0-9]{0,15}_[A-Za-z0-9]{8,48})$/;
 const HEX_DIGEST = /^[0-9a-f]{64}$/;
+const API_KEY_TARGET = /^apikey:[0-9a-f]{16}$/;
 const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const MAX_ROLES = 16;
 const MAX_IDENTIFIER_TYPES = 64;
 const MAX_COUNT = 1_000_000_000;
-const FIELDS = ['requestId', 'actor', 'action', 'patient', 'purpose', 'vendor', 'model', 'decision', 'reason', 'identifiers', 'sent', 'returned', 'time'];
+const FIELDS = ['requestId', 'actor', 'action', 'patient', 'purpose', 'vendor', 'model', 'decision', 'reason', 'identifiers', 'sent', 'returned', 'time', 'target'];
+/** Fields an event may leave out. */
+const OPTIONAL = new Set(['v', 'target']);
 const STORED_FIELDS = [...FIELDS, 'v'];
 
 /** Never echoes the offending value: it may be exactly the PHI this validation keeps out. */
@@ -97,6 +106,11 @@ function checkNullable<T>(value: unknown, check: (v: unknown) => T): T | null {
 function checkHex(field: string, value: unknown): string {
   if (typeof value !== 'string' || !HEX_DIGEST.test(value)) reject(field, '64 lowercase hex digits (a SHA-256 digest or keyed hash)');
   return value;
+}
+
+function checkTarget(value: unknown): string {
+  if (typeof value === 'string' && API_KEY_TARGET.test(value)) return value;
+  return checkCode('target', value, { ...RULES.actor, describe: `${RULES.actor.describe}, or apikey: and 16 hex digits` });
 }
 
 function checkTime(value: unknown): string {
@@ -177,8 +191,10 @@ function build(input: unknown, vocabulary: EventVocabulary, fields: readonly str
     identifiers: checkIdentifiers(o['identifiers'], vocabulary.identifierTypes),
     sent: checkNullable(o['sent'], (v) => checkHex('sent', v)),
     returned: checkNullable(o['returned'], (v) => checkHex('returned', v)),
+    // Only when there is one: the object then has no `target` key at all (see AuditEvent.target).
+    ...(o['target'] === undefined || o['target'] === null ? {} : { target: checkTarget(o['target']) }),
   };
-  for (const f of fields) if (!(f in o) && f !== 'v') reject(f, 'a value (use null where the field allows none)');
+  for (const f of fields) if (!(f in o) && !OPTIONAL.has(f)) reject(f, 'a value (use null where the field allows none)');
   if (fields === STORED_FIELDS && o['v'] !== 1) reject('v', 'schema version 1');
   VALIDATED.add(event);
   return deepFreeze(event);

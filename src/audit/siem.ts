@@ -22,7 +22,8 @@ export function toSiemLine(entry: SiemEntry): string {
       outcome: e.decision === 'allow' ? 'success' : 'failure',
       reason: e.reason,
     },
-    user: { id: e.actor.id, roles: e.actor.roles },
+    // ECS user.target: the principal an administrative call acted on (an API key target stays in phigate.target).
+    user: { id: e.actor.id, roles: e.actor.roles, ...(e.target !== undefined && !e.target.startsWith('apikey:') ? { target: { id: e.target } } : {}) },
     phigate: {
       ...phigateBase,
       request_id: e.requestId,
@@ -34,6 +35,7 @@ export function toSiemLine(entry: SiemEntry): string {
       identifiers: e.identifiers,
       sent_sha256: e.sent,
       returned_sha256: e.returned,
+      ...(e.target !== undefined ? { target: e.target } : {}),
     },
   });
 }

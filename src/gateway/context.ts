@@ -59,6 +59,8 @@ export interface GatewayContext {
   patient?: string | null;
   /** The patient's keyed hash, when a call named the patient by it (admin audit searches) rather than by id. */
   patientRef?: string;
+  /** What an administrative call acted on (a principal id or `apikey:<id>`), for the audit event. */
+  target?: string;
   purpose?: string;
   /** Running SHA-256 of the bytes sent upstream and returned (the audit event's digests). */
   wire?: Wire;

@@ -116,6 +116,7 @@ describe('API keys', () => {
     assert.equal(k.status, 'active');
     assert.equal(k.expiresAt, new Date(T0.getTime() + 30 * 86_400_000).toISOString());
     assert.equal((await eventOf(created)).action, 'admin.apikey.create');
+    assert.equal((await eventOf(created)).target, 'user:dr-new', 'the event says whose key was made');
 
     const models = await client(k.key).models.list();
     assert.ok(models.data.length > 0, 'the new key authenticates on /v1');
@@ -129,6 +130,8 @@ describe('API keys', () => {
     const revoked = await call('POST', `/api-keys/${k.id}/revoke`, keys.admin);
     assert.equal(revoked.status, 200);
     assert.equal(revoked.json<{ status: string }>().status, 'revoked');
+    assert.equal((await eventOf(revoked)).target, `apikey:${k.id}`, 'and which key was revoked');
+    assert.equal((await eventOf(listed)).target, undefined, 'a listing acts on no one in particular');
     // A verified key is trusted for server.authCacheMs (2 s): revocation takes effect within it.
     gw.setNow(new Date(T0.getTime() + 2500));
     try {
@@ -209,6 +212,7 @@ describe('care team', () => {
 
     const ev = await eventOf(added);
     assert.equal(ev.action, 'admin.careteam.add');
+    assert.equal(ev.target, 'user:dr-park', 'the event says who joined the care team');
     assert.match(ev.patient ?? '', /^[0-9a-f]{64}$/, 'the patient is in the event as its keyed hash');
     const v1 = (await gw.auditEvents()).filter((e) => e.action === 'chat.completion' && e.actor.id === 'user:dr-park');
     assert.equal(v1.at(-1)?.patient, ev.patient, 'the same keyed hash as /v1 events use');

@@ -32,6 +32,7 @@ export function audit(deps: GatewayDeps): Stage {
       identifiers: ctx.identifiers,
       sent: wire && wire.sentBytes > 0 ? wire.sent.copy().digest('hex') : null,
       returned: wire && wire.returnedBytes > 0 ? wire.returned.copy().digest('hex') : null,
+      target: ctx.target ?? null,
     });
   }
 

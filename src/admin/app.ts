@@ -7,6 +7,7 @@ import { PhigateError, normalizeError } from '../errors.js';
 import { type Stage, compose } from '../gateway/compose.js';
 import { type GatewayContext, need, newContext } from '../gateway/context.js';
 import type { GatewayDeps } from '../gateway/deps.js';
+import { type Metrics, REQUESTS_HELP } from '../gateway/metrics.js';
 import { errorResponse, jsonResponse } from '../gateway/respond.js';
 import { audit } from '../gateway/stages/audit.js';
 import { authenticate } from '../gateway/stages/authenticate.js';
@@ -20,6 +21,10 @@ import type { AdminCall, AdminReply, Endpoint } from './endpoint.js';
 export interface AdminApiOptions {
   /** Called when a call starts; the returned function when its answer (stream included) is done. For graceful shutdown. */
   readonly track?: () => () => void;
+  /** The gateway's per-credential rate limit, so admin calls draw on the same budget as /v1 calls. */
+  readonly limit?: Stage;
+  /** The gateway's metrics: admin calls are counted and timed with /v1's, by their action. */
+  readonly metrics?: Metrics;
 }
 
 /** An endpoint as the runner sees it (who may call it is decided by the authorize stage it is run with). */
@@ -72,11 +77,14 @@ function linesResponse(lines: AsyncIterable<string>, contentType: string, reques
 
 export function createAdminApi(deps: GatewayDeps, ports: AdminPorts, opts: AdminApiOptions = {}): Hono {
   const track = opts.track ?? (() => () => undefined);
+  const limit: Stage = opts.limit ?? ((_ctx, next) => next());
   const auditStage = audit(deps);
   const authenticateStage = authenticate(deps);
   const tenant = deps.config.server.tenant;
 
   function log(ctx: GatewayContext, status: number, err: PhigateError | undefined): void {
+    opts.metrics?.inc('phigate_requests_total', REQUESTS_HELP, { action: ctx.action, status: String(status), code: err?.code ?? 'OK' });
+    opts.metrics?.observeDuration({ action: ctx.action }, (performance.now() - ctx.startedAt) / 1000);
     deps.log({
       level: err && err.status >= 500 ? 'error' : 'info',
       event: 'request',
@@ -113,7 +121,7 @@ export function createAdminApi(deps: GatewayDeps, ports: AdminPorts, opts: Admin
       await next();
     };
     try {
-      await compose([auditStage, authenticateStage, authorizeStage, handleStage])(ctx);
+      await compose([auditStage, authenticateStage, limit, authorizeStage, handleStage])(ctx);
       const r = need(reply, 'admin reply');
       if (r.kind === 'lines') {
         return linesResponse(r.lines, r.contentType, ctx.requestId, (err) => {

@@ -20,7 +20,7 @@ import { listModels } from './stages/list-models.js';
 import { readBody } from './stages/read-body.js';
 import { reidentify } from './stages/reidentify.js';
 import { resolveModel } from './stages/resolve-model.js';
-import { Metrics } from './metrics.js';
+import { Metrics, REQUESTS_HELP } from './metrics.js';
 import { RateLimiter } from './rate-limit.js';
 import { route } from './stages/route.js';
 
@@ -68,7 +68,7 @@ export function createGateway(given: GatewayDeps): Gateway {
     inFlight++;
     const ctx = newContext(request, action);
     const done = (err: PhigateError | undefined, status: number): void => {
-      metrics.inc('phigate_requests_total', 'Requests by action, HTTP status and phigate error code.', { action, status: String(status), code: err?.code ?? 'OK' });
+      metrics.inc('phigate_requests_total', REQUESTS_HELP, { action, status: String(status), code: err?.code ?? 'OK' });
       for (const [type, n] of Object.entries(ctx.identifiers)) metrics.inc('phigate_identifiers_total', 'Identifiers found in requests, by type.', { type }, n);
       if (ctx.route && ctx.wire && ctx.wire.sentBytes > 0) {
         metrics.inc('phigate_upstream_requests_total', 'Calls to upstream providers.', { vendor: ctx.route.vendor.id, model: ctx.route.model.id, mode: ctx.route.mode });
@@ -123,7 +123,7 @@ export function createGateway(given: GatewayDeps): Gateway {
       return release;
     };
     // The same policy as /v1, so the admin API knows the roles that only policy files name.
-    app.route('/admin/v1', createAdminApi({ ...deps, accessPolicy: policy }, deps.admin, { track }));
+    app.route('/admin/v1', createAdminApi({ ...deps, accessPolicy: policy }, deps.admin, { track, limit, metrics }));
   }
   app.notFound(() => errorResponse(new PhigateError('PHIGATE_NOT_FOUND', 'No such endpoint: phigate serves /v1/chat/completions, /v1/embeddings and /v1/models'), 'none'));
   app.onError((err) => errorResponse(normalizeError(err), 'none'));

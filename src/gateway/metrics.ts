@@ -12,6 +12,8 @@ function key(labels: Labels): string {
     .join(',');
 }
 
+export const REQUESTS_HELP = 'Requests by action, HTTP status and phigate error code.';
+
 export class Metrics {
   readonly #counters = new Map<string, { help: string; values: Map<string, number> }>();
   readonly #hist = new Map<string, { counts: number[]; sum: number; count: number }>();

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import OpenAI from 'openai';
+import { issueApiKey } from '../../src/access/index.js';
 import type { AuditEvent } from '../../src/audit/index.js';
 import { runPhigate } from '../cli/run-phigate.js';
 import { T0, type TestGateway, startTestGateway } from '../gateway/harness.js';
@@ -243,6 +244,19 @@ describe('care team', () => {
     await refused(q, 400, 'PHIGATE_BAD_INPUT', 'admin.careteam.count');
     assert.match(q.message, /unknown query parameter; this endpoint takes user/);
   });
+});
+
+test('admin calls draw on the per-key rate limit and are counted in /metrics like /v1 calls', async () => {
+  const { key } = await issueApiKey(gw.store.apiKeys, { tenant: gw.config.server.tenant, principal: 'user:busy-admin', kind: 'user', roles: ['admin'] });
+  // The test clock stands still, so the bucket does not refill between calls.
+  for (let i = 0; i < gw.config.server.rateLimit.burst; i++) assert.equal((await call('GET', '/api-keys', key)).status, 200);
+  const limited = await call('GET', '/api-keys', key);
+  await refused(limited, 429, 'PHIGATE_RATE_LIMITED', 'admin.apikey.list');
+  assert.equal((await call('GET', '/api-keys', keys.admin)).status, 200, 'other keys are unaffected');
+  const metrics = await (await fetch(`${gw.url}/metrics`)).text();
+  assert.match(metrics, /phigate_requests_total\{action="admin\.apikey\.list",code="OK",status="200"\} \d+/);
+  assert.match(metrics, /phigate_requests_total\{action="admin\.apikey\.list",code="PHIGATE_RATE_LIMITED",status="429"\} 1/);
+  assert.match(metrics, /phigate_request_duration_seconds_count\{action="admin\.apikey\.list"\} \d+/);
 });
 
 test('no canary (patient id, label, secrets) in any audit event or log line', async () => {

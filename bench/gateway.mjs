@@ -117,12 +117,7 @@ const stub = startChild('gateway-stub.mjs', []);
 const stubPort = Number(await stub.next());
 // PHIGATE_BENCH_PROFILE=DIR writes a CPU profile of the gateway process there.
 const profile = process.env.PHIGATE_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PHIGATE_BENCH_PROFILE}`] : [];
-// The embedded store's data directory is made first, in a process of its own (see gateway-server.mjs).
 const dataDir = DB ? undefined : mkdtempSync(join(tmpdir(), 'phigate-bench-gw-'));
-if (dataDir) {
-  const init = startChild('gateway-server.mjs', ['--init'], { PHIGATE_DIST: dist, PHIGATE_BENCH_DIR: dataDir });
-  await init.next();
-}
 const gw = startChild('gateway-server.mjs', [String(stubPort)], { PHIGATE_DIST: dist, ...(DB ? { PHIGATE_BENCH_DB: DB } : { PHIGATE_BENCH_DIR: dataDir }) }, profile);
 // Never leave the children behind, whatever happens here.
 process.on('exit', () => {

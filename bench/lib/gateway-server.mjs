@@ -13,19 +13,9 @@ const [{ parseConfig }, { LocalKeyring }, { openStore }, { TokenVault }, { creat
 ]);
 
 const upstream = `http://127.0.0.1:${process.argv[2]}/v1`;
-// PHIGATE_BENCH_DIR: a data directory created beforehand by `--init` in another process, as `phigate
-// serve` finds it after its first run (creating one runs initdb inside this process, whose memory
-// would count in the gateway's peak RSS).
+// PHIGATE_BENCH_DIR: where the embedded store lives (a new directory: the store runs initdb in a child
+// process, as `phigate serve` does on its first run, so this process's RSS is the gateway's own).
 const dir = process.env.PHIGATE_BENCH_DIR ?? mkdtempSync(join(tmpdir(), 'phigate-bench-gw-'));
-if (process.argv[2] === '--init') {
-  const { LocalKeyring: K } = await imp('crypto/index.js');
-  const k = K.open({ path: join(dir, 'keyring.json') });
-  const s = await (await imp('store/index.js')).openStore({ dataDir: join(dir, 'data'), keyring: k });
-  await s.close();
-  await k.close();
-  process.stdout.write('ready\n');
-  process.exit(0);
-}
 const config = parseConfig(`
 server: { tenant: bench, bodyLimitBytes: 1048576, rateLimit: { perMinute: 0, burst: 1 } }
 vendors:

@@ -2,7 +2,7 @@
 // weak candidates, and resolves overlaps into a sorted, non-overlapping list of findings.
 import { getDictionaries, lexicon, markIndexWords, WORD_COMMON, WORD_FIRST, WORD_INDEXED, WORD_LEXICON, WORD_SUR } from './dictionaries/index.js';
 import { buildRegistry } from './recognizers/registry.js';
-import type { Candidate, DocumentView } from './recognizers/types.js';
+import { RecognizerGates, type Candidate, type DocumentView, type Recognizer } from './recognizers/types.js';
 import { PhigateError } from '../errors.js';
 import { resolveOverlaps } from './resolve.js';
 import { tokenize, type Token } from './text/tokens.js';
@@ -24,34 +24,50 @@ function lowerSameLength(text: string): string {
 const EMPTY: ReadonlySet<string> = new Set();
 let lastMarked: ReadonlySet<string> = EMPTY;
 
-/** Where each maximal run of ASCII digits starts, and how long it is. */
-function digitRuns(text: string): { starts: Int32Array; lengths: Int32Array } {
-  const starts: number[] = [];
-  const lengths: number[] = [];
-  let runStart = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : -1;
-    const digit = c >= 48 && c <= 57;
-    if (digit && runStart < 0) runStart = i;
-    else if (!digit && runStart >= 0) {
-      starts.push(runStart);
-      lengths.push(i - runStart);
-      runStart = -1;
-    }
-  }
-  return { starts: Int32Array.from(starts), lengths: Int32Array.from(lengths) };
-}
+// Digit runs are gathered here and copied out at their exact count: no per-run boxing or growth.
+let runScratch = new Int32Array(128);
 
-/** True when capitalisation carries no signal (most letters upper case). */
-function isAllCaps(text: string): boolean {
+/**
+ * One pass over the characters: where each maximal run of ASCII digits starts and how long it is (with
+ * the mask of lengths, DocumentView.digitRunMask), and whether capitalisation carries no signal (most
+ * letters upper case).
+ */
+function scanCharacters(text: string): { starts: Int32Array; lengths: Int32Array; mask: number; allCaps: boolean } {
+  let runs = 0;
+  let mask = 0;
   let upper = 0;
   let lower = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  let runStart = -1;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : -1;
+    if (c >= 48 && c <= 57) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (runStart >= 0) {
+      if (2 * runs + 2 > runScratch.length) {
+        const grown = new Int32Array(runScratch.length * 2);
+        grown.set(runScratch);
+        runScratch = grown;
+      }
+      const length = i - runStart;
+      runScratch[2 * runs] = runStart;
+      runScratch[2 * runs + 1] = length;
+      mask |= 1 << (length < 31 ? length : 31);
+      runs++;
+      runStart = -1;
+    }
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
   }
-  return upper >= 20 && upper > 6 * lower;
+  const starts = new Int32Array(runs);
+  const lengths = new Int32Array(runs);
+  for (let r = 0; r < runs; r++) {
+    starts[r] = runScratch[2 * r] as number;
+    lengths[r] = runScratch[2 * r + 1] as number;
+  }
+  return { starts, lengths, mask, allCaps: upper >= 20 && upper > 6 * lower };
 }
 
 /**
@@ -71,12 +87,13 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
   const isSur = new Uint8Array(tokens.length);
   const isCommon = new Uint8Array(tokens.length);
   const wordFlags = new Uint8Array(tokens.length);
-  const runs = digitRuns(text);
+  const chars = scanCharacters(text);
   const wordIndex = new Map<string, number[]>();
   const hyphenated: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.lower.includes('-')) hyphenated.push(i);
+    const hyphen = t.lower.includes('-');
+    if (hyphen) hyphenated.push(i);
     let bits = dict.wordClass.get(t.lower) ?? 0;
     wordFlags[i] = bits & WORD_LEXICON;
     if ((bits & WORD_INDEXED) !== 0) {
@@ -86,7 +103,7 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
     }
     if (t.fold !== t.lower) bits |= (dict.wordClass.get(t.fold) ?? 0) & (WORD_FIRST | WORD_SUR);
     // "Bradley-Hart-Campbell", "Jönsson-Clark": a double-barrelled name whose every part is a listed name.
-    if ((bits & WORD_SUR) === 0 && t.lower.includes('-')) {
+    if ((bits & WORD_SUR) === 0 && hyphen) {
       const parts = t.fold.split('-');
       const names = parts.every((p) => ((dict.wordClass.get(p) ?? 0) & (WORD_FIRST | WORD_SUR)) !== 0);
       // "Wolff-Parkinson-White", "Stevens-Johnson": hyphenated eponyms are diseases, not people.
@@ -96,7 +113,22 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
     isSur[i] = (bits & WORD_SUR) >> 1;
     isCommon[i] = (bits & WORD_COMMON) >> 2;
   }
-  return { text, lower, tokens, allCaps: isAllCaps(text), dict, isFirst, isSur, isCommon, wordFlags, wordIndex, hyphenated, digitRuns: runs.starts, digitRunLengths: runs.lengths };
+  return {
+    text,
+    lower,
+    tokens,
+    allCaps: chars.allCaps,
+    dict,
+    isFirst,
+    isSur,
+    isCommon,
+    wordFlags,
+    wordIndex,
+    hyphenated,
+    digitRuns: chars.starts,
+    digitRunLengths: chars.lengths,
+    digitRunMask: chars.mask,
+  };
 }
 
 /** Texts longer than this are analysed in overlapping windows, so time and memory stay linear. */
@@ -125,13 +157,17 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   const recognizers = buildRegistry(config);
   const allow = new Set((config.allow ?? []).map((w) => w.trim().toLowerCase()));
   const indexWords = new Set(recognizers.flatMap((r) => r.indexWords ?? []));
+  const gates = new RecognizerGates(recognizers);
   getDictionaries(); // load now, so the first request does not pay for it
 
   /** Candidates of one window, with offsets moved to the whole text. */
   function collect(text: string, offset: number, out: Candidate[]): void {
     const doc = createDocumentView(text, indexWords);
-    for (const recognizer of recognizers) {
-      for (const c of recognizer.find(doc)) {
+    const words = gates.wordsIn(doc);
+    for (let r = 0; r < recognizers.length; r++) {
+      // Most recognizers cannot match most notes (no digits of the right length, no cue word): skip them.
+      if (!gates.allows(doc, r, words)) continue;
+      for (const c of (recognizers[r] as Recognizer).find(doc)) {
         if (c.score < threshold || c.end <= c.start) continue;
         if (allow.size > 0 && allow.has(text.slice(c.start, c.end).trim().toLowerCase())) continue;
         out.push(offset === 0 ? c : { ...c, start: c.start + offset, end: c.end + offset });

@@ -121,7 +121,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       if (INTL_STREET_WORDS.some((w) => doc.wordIndex.has(w))) return true;
       for (const s of doc.digitRuns) {
         // The suffix must end in a space or tab right before the number: test that char before slicing.
-        const gap = doc.text.charCodeAt(s - 1);
+        const gap = s > 0 ? doc.text.charCodeAt(s - 1) : -1; // no read before the start: it deoptimizes
         if (gap !== 32 && gap !== 9) continue;
         const before = doc.text.slice(Math.max(0, s - 24), s);
         if (INTL_STREET_BEFORE_NUMBER.test(before)) return true;

@@ -1,5 +1,7 @@
-// Digit-anchored recognizers try their regex only at digit runs. That is only correct if every match of
-// the regex starts there; this test runs each such recognizer both ways and demands the same findings.
+// Anchored recognizers try their regex only at digit runs, characters or words (and skip the tries whose
+// first character, or character after the digits, the regex cannot accept). That is only correct if every
+// match of the regex starts there; this test runs each such recognizer both ways and demands the same
+// findings.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
@@ -8,6 +10,8 @@ import { DATE_AND_AGE_PATTERNS } from './dates.js';
 import { IDENTIFIER_PATTERNS } from './identifiers.js';
 import { ADDRESS_PATTERNS } from './locations.js';
 import { patternRecognizer, type PatternSpec } from './pattern.js';
+import { BUILT_IN_RECOGNIZERS } from './registry.js';
+import { RecognizerGates } from './types.js';
 
 const anchored = [...IDENTIFIER_PATTERNS, ...DATE_AND_AGE_PATTERNS, ...ADDRESS_PATTERNS].filter((s) => s.anchor !== undefined);
 
@@ -51,6 +55,34 @@ describe('digit-anchored recognizers find what a full scan finds', () => {
         }),
         { numRuns: 150 },
       );
+    });
+  }
+});
+
+// The analyzer skips a recognizer whose needs (digit runs of some length, a character, a cue word) the
+// document lacks; that is only correct if the recognizer would have found nothing there.
+describe('a recognizer skipped for its needs finds nothing', () => {
+  const gated = BUILT_IN_RECOGNIZERS.filter((r) => r.needs !== undefined);
+  test('digit-, char- and word-anchored recognizers are gated', () => {
+    assert.ok(gated.length >= 40, `only ${gated.length} gated recognizers`);
+  });
+  const indexWords = new Set(BUILT_IN_RECOGNIZERS.flatMap((r) => r.indexWords ?? []));
+  // Texts that miss a need by a little: cue words without codes, codes without cues, digit runs of other lengths.
+  const words = [...indexWords].slice(0, 400);
+  const piece = fc.oneof(
+    fc.constantFrom(...words, ...SAMPLES.flatMap((s) => s.split(/(?<=[ ,;])/))),
+    fc.constantFrom(...'0123456789 ()+-#/.,:@"=xTZaAmMFyoeScJSHPMayJnRU\n-\''.split('')),
+  );
+  const gates = new RecognizerGates(BUILT_IN_RECOGNIZERS);
+  for (const recognizer of gated) {
+    const k = BUILT_IN_RECOGNIZERS.indexOf(recognizer);
+    const check = (text: string): void => {
+      const doc = createDocumentView(text, indexWords);
+      if (!gates.allows(doc, k, gates.wordsIn(doc))) assert.deepEqual(recognizer.find(doc), [], text);
+    };
+    test(recognizer.id, () => {
+      for (const text of SAMPLES) for (const part of text.split(/(?<=[;,])/)) check(part);
+      fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((ps) => ps.join('')), check), { numRuns: 150 });
     });
   }
 });

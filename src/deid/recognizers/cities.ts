@@ -1,7 +1,7 @@
 // Cities and towns from the ZIP-code gazetteer: large ones on their own, the rest with a state after them
 // or a place cue before them ("lives in Hope"), never when used as an eponym ("Boston brace").
 import { lexicon } from '../dictionaries/index.js';
-import type { Token } from '../text/tokens.js';
+import { tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
 import { EXTRA_CITY_SET, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, phraseAt, placeShaped, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
@@ -18,7 +18,7 @@ export function findCities(doc: DocumentView): Candidate[] {
     const last = tokens[i + n - 1] as Token;
     const phrase = wordsFrom(doc, i, n) ?? '';
     if (n === 1 && t.upper && !doc.allCaps && !EXTRA_CITY_SET.has(phrase)) continue; // ADA, RA: acronyms
-    const next = tokens[i + n];
+    const next = tokenAt(tokens, i + n);
     // "San Francisco syncope rule", "Boston brace": a place name used as an eponym.
     if (next !== undefined && lexicon.EPONYM_HEADS.has(next.lower) && /^(?:['’]s)?[ \t\-]{1,2}$/i.test(doc.text.slice(last.end, next.start))) continue;
     // Eponym-like place words ("Gleason", "Ottawa", "Miami J") count only with a state or a cue.
@@ -31,7 +31,7 @@ export function findCities(doc: DocumentView): Candidate[] {
     let score = 0;
     const evidence: { kind: 'dictionary' | 'context'; detail: string }[] = [{ kind: 'dictionary', detail: 'us-cities' }];
     // "Houston, TX", "Brooklyn, NY", "Chicago, Illinois"
-    const sep = doc.text.charCodeAt(end);
+    const sep = end < doc.text.length ? doc.text.charCodeAt(end) : -1; // no read past the end: it deoptimizes
     if (sep === 44 || sep === 32) {
       const after = doc.text.slice(end, end + 24);
       const st = /^,?[ \t]{1,2}([A-Z]{2})\b/.exec(after);
@@ -55,8 +55,8 @@ export function findCities(doc: DocumentView): Candidate[] {
       } else if (!lx || n > 1 || major) {
         // Only now is the cue worth looking for ("lives in Hope", "from Orange").
         // Cheap gate: the word before (or before "the") must be the last word of some place cue.
-        const p1 = tokens[i - 1];
-        const p2 = p1?.lower === 'the' ? tokens[i - 2] : p1;
+        const p1 = tokenAt(tokens, i - 1);
+        const p2 = p1?.lower === 'the' ? tokenAt(tokens, i - 2) : p1;
         const cue = p2 && PLACE_CUE_LAST_WORDS.has(p2.lower) ? cueRightBefore(doc.lower, t.start, PLACE_CUES) : undefined;
         if (cue && (!lx || n > 1) && (major || n > 1 || !doc.dict.surnames.has(phrase))) score = 0.7;
         else if (cue && major && STRONG_PLACE_CUES.has(cue) && t.capitalized) score = 0.65;

@@ -1,13 +1,23 @@
 // Facilities: hospitals, clinics, practices and homes, found from their head words ("Mercy Hospital",
 // "UCSF Med Ctr"), well-known health systems, "St. Mary's", and names after care verbs ("treated at X").
 import { lexicon, WORD_FACILITY_HEAD, WORD_FACILITY_START } from '../dictionaries/index.js';
-import type { Token } from '../text/tokens.js';
+import { tokenAt, type Token } from '../text/tokens.js';
 import { ABBREVIATIONS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, phraseAt, placeShaped } from './place-words.js';
 import { isTitle } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
+// Three passes, each its own function: the optimizer compiles (and, on a path first taken late,
+// recompiles) each alone instead of one large function.
 export function findFacilities(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
+  namedFacilities(doc, out);
+  careVerbFacilities(doc, out);
+  saintPossessives(doc, out);
+  return out;
+}
+
+/** A run of capitalised words ending at a head word ("Mercy Hospital"), or a known facility. */
+function namedFacilities(doc: DocumentView, out: Candidate[]): void {
   const tokens = doc.tokens;
   // Index of the next token that can start a facility head word, for each position (one backward pass).
   const nextHead = new Int32Array(tokens.length + 1).fill(tokens.length + 100);
@@ -64,7 +74,7 @@ export function findFacilities(doc: DocumentView): Candidate[] {
     }
     if (known > 0 && end < 0) end = i + known - 1;
     // "Hospice of the Valley", "Hospital of the Good Shepherd": a head word first, then "of".
-    if (end < 0 && STRONG_HEADS.has(t.lower) && tokens[i + 1]?.lower === 'of') end = i;
+    if (end < 0 && STRONG_HEADS.has(t.lower) && tokenAt(tokens, i + 1)?.lower === 'of') end = i;
     if (end < 0) continue;
     const lastTok = tokens[end] as Token;
     // "Call the clinic", "Repeat labs": a capitalised common word then a lower-case head is prose.
@@ -77,13 +87,13 @@ export function findFacilities(doc: DocumentView): Candidate[] {
     ) {
       continue;
     }
-    const after = tokens[end + 1];
+    const after = tokenAt(tokens, end + 1);
     if (after && lexicon.EPONYM_HEADS.has(after.lower) && !STRONG_HEADS.has(lastTok.lower)) continue; // "Duke Score"
     // "Children's Hospital of Philadelphia": "of" and up to three capitalised words.
-    let of = tokens[end + 2];
+    let of = tokenAt(tokens, end + 2);
     let ofGap = ' of ';
-    if (of?.lower === 'the' && tokens[end + 3]?.capitalized) {
-      of = tokens[end + 3];
+    if (of?.lower === 'the' && tokenAt(tokens, end + 3)?.capitalized) {
+      of = tokenAt(tokens, end + 3);
       ofGap = ' of the ';
     }
     if (after?.lower === 'of' && of && placeShaped(doc, of) && doc.text.slice(lastTok.end, of.start) === ofGap) {
@@ -97,13 +107,13 @@ export function findFacilities(doc: DocumentView): Candidate[] {
     let stop = last.end;
     // Include a trailing possessive/period that belongs to the name ("St. Mary's", "Med. Ctr.").
     if (/^['’]s/.test(doc.text.slice(stop, stop + 2))) stop += 2;
-    if (doc.text[stop] === '.' && /^(?:ctr|cntr|hosp|med|inst)$/.test(last.lower)) stop += 1;
+    if (stop < doc.text.length && doc.text.charCodeAt(stop) === 46 && /^(?:ctr|cntr|hosp|med|inst)$/.test(last.lower)) stop += 1;
     // "Mayo Clinic in Rochester, MN": carry on over " in <City>[, ST]".
     const tail = /^,?[ \t]{1,2}(?:in|at)[ \t]{1,2}/.exec(doc.text.slice(stop, stop + 8));
     if (tail) {
       let next = j + 1;
       while (next < tokens.length && next < j + 4 && (tokens[next] as Token).start < stop + tail[0].length) next++;
-      const nt = tokens[next];
+      const nt = tokenAt(tokens, next);
       if (nt && nt.start === stop + tail[0].length) {
         const cityLen = placeShaped(doc, nt) ? phraseAt(doc, next, doc.dict.allCities, 4, doc.dict.cityStarts) : 0;
         if (cityLen > 0 || lexicon.STATE_CODES.has(nt.text)) {
@@ -119,8 +129,14 @@ export function findFacilities(doc: DocumentView): Candidate[] {
     out.push(candidate(t.start, stop, 'FACILITY', score, 'facility', { kind: known > 0 ? 'dictionary' : 'pattern', detail: known > 0 ? 'known-facilities' : 'facility-head' }));
     i = j;
   }
-  // "treated at Sunnybrook", "transferred from Good Samaritan", "rehab at Spaulding": a care verb, then
-  // at/from/to, then a capitalised word that is no common word, name or place.
+}
+
+/**
+ * "treated at Sunnybrook", "transferred from Good Samaritan", "rehab at Spaulding": a care verb, then
+ * at/from/to, then a capitalised word that is no common word, name or place.
+ */
+function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
+  const tokens = doc.tokens;
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prep = tokens[i - 1] as Token;
@@ -132,7 +148,7 @@ export function findFacilities(doc: DocumentView): Candidate[] {
     const plain = (x: Token): boolean =>
       x.capitalized && doc.isCommon[x.index] === 0 && doc.isFirst[x.index] === 0 && !doc.dict.allCities.has(x.lower) && !lexicon.US_STATES.has(x.lower);
     const prefix = lexicon.FACILITY_PREFIXES.has(t.lower);
-    const next = tokens[i + 1];
+    const next = tokenAt(tokens, i + 1);
     const joined = next !== undefined && next.capitalized && doc.text.slice(t.end, next.start) === ' ';
     if (plain(t)) {
       const end = joined && plain(next as Token) ? (next as Token).end : t.end;
@@ -141,7 +157,11 @@ export function findFacilities(doc: DocumentView): Candidate[] {
       out.push(candidate(t.start, (next as Token).end, 'FACILITY', 0.62, 'facility', { kind: 'context', detail: `care-verb:${prep.lower}` }));
     }
   }
-  // "St. Mary's", "Saint Jude's" without a head word.
+}
+
+/** "St. Mary's", "Saint Jude's" without a head word. */
+function saintPossessives(doc: DocumentView, out: Candidate[]): void {
+  const tokens = doc.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     const n = tokens[i + 1] as Token;
@@ -151,5 +171,4 @@ export function findFacilities(doc: DocumentView): Candidate[] {
       out.push(candidate(t.start, n.end + 2, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'saint-possessive' }));
     }
   }
-  return out;
 }

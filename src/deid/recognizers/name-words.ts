@@ -61,9 +61,15 @@ function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number):
   return { first, sur, common, eponymHere };
 }
 
+/** A single letter (a one-letter token) that is upper case: by char code for ASCII, by property otherwise. */
+export function isUpperLetter(letter: string): boolean {
+  const c = letter.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(letter);
+}
+
 /** Looks like part of a name by its writing: Capitalised, an initial, or upper case in a caps note. */
 export function shaped(doc: DocumentView, t: Token): boolean {
-  if (t.single) return /\p{Lu}/u.test(t.text);
+  if (t.single) return isUpperLetter(t.text);
   if (t.capitalized) return true;
   if (t.upper) return doc.allCaps || t.text.length >= 3;
   return false;
@@ -79,6 +85,8 @@ const INITIAL_GAP = /^\.?[ \t]{0,2}$/;
 
 /** The gap between two tokens allows them to be parts of one name. */
 export function joins(doc: DocumentView, a: Token, b: Token): boolean {
+  // One space, the usual gap, passes both tests below: answer it without slicing.
+  if (b.start === a.end + 1 && doc.text.charCodeAt(a.end) === 32) return true;
   const gap = doc.text.slice(a.end, b.start);
   if (a.single) return INITIAL_GAP.test(gap);
   if (SPACE_ONLY.test(gap) || (gap === '. ' && a.text.length <= 2)) return true;
@@ -89,7 +97,7 @@ export function joins(doc: DocumentView, a: Token, b: Token): boolean {
 /** How likely the token is a name part, 0..1, from dictionaries and shape. */
 export function nameness(doc: DocumentView, tokens: readonly Token[], i: number): number {
   const t = tokens[i] as Token;
-  if (t.single) return /\p{Lu}/u.test(t.text) ? 0.6 : 0;
+  if (t.single) return isUpperLetter(t.text) ? 0.6 : 0;
   if (FUNCTION_WORDS.has(t.lower)) return 0;
   const lx = lexical(doc, tokens, i);
   if (lx.eponymHere) return 0;

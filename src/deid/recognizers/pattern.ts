@@ -2,7 +2,9 @@
 // "cue + identifier" recognizers (MRN: 12345) that find a cue phrase and read the code that follows.
 import type { EntityType, EvidenceKind } from '../types.js';
 import type { Token } from '../text/tokens.js';
-import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
+import { intersects, parseRegex, type CharSet, type RegexNode } from './regex-ast.js';
+import { firstSet, minLength } from './regex-safety.js';
+import { candidate, type Candidate, type DocumentView, type Needs, type Recognizer } from './types.js';
 
 export interface PatternSpec {
   readonly id: string;
@@ -112,21 +114,102 @@ function scanAll(regex: RegExp, text: string, out: RegExpExecArray[]): void {
 }
 
 /**
+ * A one-character test by table for ASCII (the regex asked once per code at start-up) and by the regex
+ * itself beyond ASCII: the walks back from an anchor ask it for every character they pass.
+ */
+class CharTest {
+  private readonly ascii = new Uint8Array(128);
+  constructor(private readonly regex: RegExp) {
+    for (let c = 0; c < 128; c++) this.ascii[c] = regex.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  at(text: string, i: number): boolean {
+    const c = text.charCodeAt(i);
+    return c < 128 ? this.ascii[c] === 1 : this.regex.test(text[i] as string);
+  }
+}
+
+/** Which ASCII characters `set` holds, as a table; under the i flag a non-ASCII member may fold to any ASCII letter. */
+function asciiTable(set: CharSet, ignoreCase: boolean): Uint8Array {
+  const table = new Uint8Array(128);
+  const foldsToAscii = ignoreCase && set.some(([, to]) => to >= 128);
+  for (let c = 0; c < 128; c++) {
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    table[c] = (foldsToAscii && letter) || set.some(([from, to]) => from <= c && c <= to) ? 1 : 0;
+  }
+  return table;
+}
+
+const DIGITS: CharSet = [[48, 57]];
+
+/**
+ * For a regex that starts (after zero-width assertions) with a repeat of digits, `\d{1,2}` say, and
+ * goes on with a part that needs a character and cannot start with a digit: the characters that part
+ * can start with. A match starting at a run of digits then takes the whole run (a shorter take leaves a
+ * digit next), so the character after the run must be one of these. Undefined when the shape differs.
+ */
+function charsAfterLeadingDigits(root: RegexNode): CharSet | undefined {
+  const items = root.t === 'seq' ? root.items : [root];
+  let k = 0;
+  while (k < items.length && (items[k]?.t === 'assert' || items[k]?.t === 'look')) k++;
+  const lead = items[k];
+  if (!lead || lead.t !== 'quant' || lead.min < 1 || lead.body.t !== 'char' || !lead.body.set.every(([from, to]) => from >= 48 && to <= 57)) return undefined;
+  const rest: RegexNode = { t: 'seq', items: items.slice(k + 1) };
+  if (minLength(rest) === 0) return undefined;
+  const follow = firstSet(rest);
+  return intersects(follow, DIGITS) ? undefined : follow;
+}
+
+/**
+ * An anchored regex made sticky, with the ASCII characters a non-empty match can start with (from the
+ * regex's structure, see firstSet): a try on any other ASCII character is skipped without running the
+ * regex. Characters beyond ASCII are always tried (case folding under the u flag reaches some of them).
+ */
+class StickyRegex {
+  readonly regex: RegExp;
+  private readonly starts: Uint8Array;
+  /** The characters that may follow a run of digits a match starts with (see charsAfterLeadingDigits). */
+  private readonly afterRun: Uint8Array | undefined;
+  constructor(spec: PatternSpec) {
+    this.regex = new RegExp(spec.regex.source, spec.regex.flags.replace('g', '') + 'y');
+    const root = parseRegex(spec.regex.source, spec.regex.flags);
+    this.starts = asciiTable(firstSet(root), spec.regex.ignoreCase);
+    const follow = charsAfterLeadingDigits(root);
+    this.afterRun = follow ? asciiTable(follow, spec.regex.ignoreCase) : undefined;
+  }
+  /** The match starting exactly at `p`, or null. */
+  execAt(text: string, p: number): RegExpExecArray | null {
+    const c = text.charCodeAt(p);
+    if (c < 128 && this.starts[c] === 0) return null;
+    this.regex.lastIndex = p;
+    return this.regex.exec(text);
+  }
+  /** False when no match can start at a run of digits that ends at `end` (the character there rules it out). */
+  mayStartRun(text: string, end: number): boolean {
+    if (this.afterRun === undefined) return true;
+    if (end >= text.length) return false;
+    const c = text.charCodeAt(end);
+    return c >= 128 || this.afterRun[c] === 1;
+  }
+}
+
+/**
  * The same matches as scanAll for a regex whose every match starts at the first digit of a digit run or
- * one character before it ("(", "+", "#"): a sticky regex tried only there, so text without digits costs
- * nothing. Matches never overlap, as with a global scan.
+ * one character before it ("(", "+", "#"), or with `back`, at most back.maxBack characters before it:
+ * the regex is tried only there, so text without digits costs nothing. Matches never overlap, as with a
+ * global scan.
  */
 function scanAtDigitRuns(
-  sticky: RegExp,
+  sticky: StickyRegex,
   doc: DocumentView,
-  back: AnchorDigitsAfter | undefined,
-  firstRun: readonly [number, number] | undefined,
+  back: { readonly test: CharTest; readonly maxBack: number } | undefined,
+  firstRun: readonly [number, number],
   out: RegExpExecArray[],
 ): void {
   const text = doc.text;
   const runs = doc.digitRuns;
   const lengths = doc.digitRunLengths;
-  const [minRun, maxRun] = firstRun ?? [1, Number.MAX_SAFE_INTEGER];
+  const minRun = firstRun[0];
+  const maxRun = firstRun[1];
   let free = 0;
   for (let r = 0; r < runs.length; r++) {
     const s = runs[r] as number;
@@ -135,13 +218,13 @@ function scanAtDigitRuns(
     if (length < minRun || length > maxRun) continue;
     let from = s;
     if (back) {
-      while (from > free && s - from < back.maxBack && back.digitsAfter.test(text[from - 1] as string)) from--;
+      while (from > free && s - from < back.maxBack && back.test.at(text, from - 1)) from--;
     } else if (s > free && isDigitLead(text.charCodeAt(s - 1))) {
       from = s - 1;
     }
     for (let p = from; p <= s; p++) {
-      sticky.lastIndex = p;
-      const m = sticky.exec(text);
+      if (p === s && !sticky.mayStartRun(text, s + length)) break;
+      const m = sticky.execAt(text, p);
       if (m && m[0].length > 0) {
         free = p + m[0].length;
         out.push(m);
@@ -152,7 +235,7 @@ function scanAtDigitRuns(
 }
 
 /** The same matches as scanAll for a regex anchored on a character (see AnchorChar). */
-function scanAroundChar(sticky: RegExp, text: string, anchor: AnchorChar, out: RegExpExecArray[]): void {
+function scanAroundChar(sticky: StickyRegex, text: string, anchor: AnchorChar, back: CharTest, out: RegExpExecArray[]): void {
   let free = 0;
   const char = anchor.char;
   const points: number[] = [];
@@ -168,10 +251,9 @@ function scanAroundChar(sticky: RegExp, text: string, anchor: AnchorChar, out: R
   for (const at of points) {
     if (at < free) continue;
     let from = at;
-    while (from > free && at - from < anchor.maxBack && anchor.back.test(text[from - 1] as string)) from--;
+    while (from > free && at - from < anchor.maxBack && back.at(text, from - 1)) from--;
     for (let p = from; p <= at; p++) {
-      sticky.lastIndex = p;
-      const m = sticky.exec(text);
+      const m = sticky.execAt(text, p);
       if (m && m[0].length > 0 && p + m[0].length > at) {
         free = p + m[0].length;
         out.push(m);
@@ -182,18 +264,24 @@ function scanAroundChar(sticky: RegExp, text: string, anchor: AnchorChar, out: R
 }
 
 /** The same matches as scanAll for a regex anchored on word tokens (see AnchorWords). */
-function scanAtWords(sticky: RegExp, doc: DocumentView, anchor: AnchorWords, out: RegExpExecArray[]): void {
+function scanAtWords(sticky: StickyRegex, doc: DocumentView, words: ReadonlySet<string>, out: RegExpExecArray[]): void {
   const at: number[] = [];
-  for (const w of anchor.words) {
-    const list = doc.wordIndex.get(w);
-    if (list) for (const i of list) at.push((doc.tokens[i] as Token).start);
+  // From the smaller side: a note holds few indexed words, a month anchor has two dozen.
+  const index = doc.wordIndex;
+  if (index.size < words.size) {
+    for (const [w, list] of index) if (words.has(w)) for (const i of list) at.push((doc.tokens[i] as Token).start);
+  } else {
+    for (const w of words) {
+      const list = index.get(w);
+      if (list) for (const i of list) at.push((doc.tokens[i] as Token).start);
+    }
   }
   // Words inside hyphenated tokens ("mid-October") start after a hyphen.
   for (const i of doc.hyphenated) {
     const t = doc.tokens[i] as Token;
     for (let h = t.lower.indexOf('-'); h >= 0; h = t.lower.indexOf('-', h + 1)) {
       const end = t.lower.indexOf('-', h + 1);
-      if (anchor.words.includes(t.lower.slice(h + 1, end < 0 ? undefined : end))) at.push(t.start + h + 1);
+      if (words.has(t.lower.slice(h + 1, end < 0 ? undefined : end))) at.push(t.start + h + 1);
     }
   }
   if (at.length === 0) return;
@@ -201,8 +289,7 @@ function scanAtWords(sticky: RegExp, doc: DocumentView, anchor: AnchorWords, out
   let free = 0;
   for (const p of at) {
     if (p < free) continue;
-    sticky.lastIndex = p;
-    const m = sticky.exec(doc.text);
+    const m = sticky.execAt(doc.text, p);
     if (m && m[0].length > 0) {
       free = p + m[0].length;
       out.push(m);
@@ -210,28 +297,44 @@ function scanAtWords(sticky: RegExp, doc: DocumentView, anchor: AnchorWords, out
   }
 }
 
+/** What a document needs for an anchored regex to match at all (see Needs). */
+function needsOfAnchor(spec: PatternSpec): Needs | undefined {
+  const anchor = spec.anchor;
+  if (!anchor) return undefined;
+  if (anchor === 'digit' || 'digitsAfter' in anchor) return { digitRun: spec.firstRun ?? [1, Number.MAX_SAFE_INTEGER] };
+  if ('words' in anchor) return { words: anchor.words, orHyphenated: true };
+  return typeof anchor.char === 'string' ? { char: anchor.char } : undefined;
+}
+
 export function patternRecognizer(spec: PatternSpec): Recognizer {
   if (!spec.regex.global) throw new Error(`recognizer ${spec.id}: regex needs the g flag`);
   if (spec.trigger instanceof RegExp && spec.trigger.global) throw new Error(`recognizer ${spec.id}: trigger must not have the g flag`);
   const trigger = spec.trigger;
   const regex = new RegExp(spec.regex.source, spec.regex.flags);
-  const sticky = spec.anchor ? new RegExp(spec.regex.source, spec.regex.flags.replace('g', '') + 'y') : undefined;
   const anchor = spec.anchor;
+  const sticky = anchor ? new StickyRegex(spec) : undefined;
+  // The walk back from an anchor point, by table (see CharTest).
+  const back =
+    anchor && typeof anchor === 'object' && 'digitsAfter' in anchor ? { test: new CharTest(anchor.digitsAfter), maxBack: anchor.maxBack } : undefined;
+  const charBack = anchor && typeof anchor === 'object' && 'char' in anchor ? new CharTest(anchor.back) : undefined;
   const contextWindow = spec.contextWindow ?? 40;
+  const firstRun = spec.firstRun ?? [1, Number.MAX_SAFE_INTEGER];
+  const anchorWords = anchor && typeof anchor === 'object' && 'words' in anchor ? new Set(anchor.words) : undefined;
   return {
     id: spec.id,
     types: spec.contextType ? [spec.type, spec.contextType] : [spec.type],
-    indexWords: [...(anchor && typeof anchor === 'object' && 'words' in anchor ? anchor.words : []), ...(spec.indexWords ?? [])],
+    indexWords: [...(anchorWords ?? []), ...(spec.indexWords ?? [])],
+    needs: needsOfAnchor(spec),
     find(doc: DocumentView): Candidate[] {
       const out: Candidate[] = [];
       if (trigger && !(trigger instanceof RegExp ? trigger.test(doc.text) : trigger(doc))) return out;
       // One compiled regex per recognizer; find() is synchronous, so resetting lastIndex is enough.
       const matches: RegExpExecArray[] = [];
       if (!sticky || !anchor) scanAll(regex, doc.text, matches);
-      else if (anchor === 'digit') scanAtDigitRuns(sticky, doc, undefined, spec.firstRun, matches);
-      else if ('char' in anchor) scanAroundChar(sticky, doc.text, anchor, matches);
-      else if ('words' in anchor) scanAtWords(sticky, doc, anchor, matches);
-      else scanAtDigitRuns(sticky, doc, anchor, spec.firstRun, matches);
+      else if (anchor === 'digit') scanAtDigitRuns(sticky, doc, undefined, firstRun, matches);
+      else if ('char' in anchor) scanAroundChar(sticky, doc.text, anchor, charBack as CharTest, matches);
+      else if ('words' in anchor) scanAtWords(sticky, doc, anchorWords as ReadonlySet<string>, matches);
+      else scanAtDigitRuns(sticky, doc, back, firstRun, matches);
       for (const m of matches) {
         const value = spec.group === undefined ? m[0] : m[spec.group];
         if (value === undefined || value.length === 0) continue;
@@ -239,7 +342,6 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
         const end = start + value.length;
         let score = spec.score;
         let type = spec.type;
-        const evidence = [{ kind: spec.evidence ?? 'pattern', detail: spec.id } as const];
         // Both tests are pure: the context scan, the dearer one, runs first only when it can drop the match.
         let ctx = spec.context && spec.requireContext ? contextBefore(doc.lower, m.index, spec.context, contextWindow) : undefined;
         if (spec.context && spec.requireContext && !ctx) continue;
@@ -249,12 +351,13 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
           if (typeof verdict === 'number') score = verdict;
         }
         if (spec.context && !spec.requireContext) ctx = contextBefore(doc.lower, m.index, spec.context, contextWindow);
+        const evidence = { kind: spec.evidence ?? 'pattern', detail: spec.id } as const;
         if (ctx) {
           score += spec.contextBoost ?? 0.2;
           if (spec.contextType) type = spec.contextType;
-          out.push(candidate(start, end, type, score, spec.id, ...evidence, { kind: 'context', detail: ctx }));
+          out.push(candidate(start, end, type, score, spec.id, evidence, { kind: 'context', detail: ctx }));
         } else {
-          out.push(candidate(start, end, type, score, spec.id, ...evidence));
+          out.push(candidate(start, end, type, score, spec.id, evidence));
         }
       }
       return out;
@@ -296,13 +399,20 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
     id: spec.id,
     types: [spec.type],
     indexWords: spec.firstWords,
+    needs: { words: spec.firstWords },
     find(doc: DocumentView): Candidate[] {
       const out: Candidate[] = [];
       // Where the cue's first words occur (one map probe per word), in text order.
       const at: number[] = [];
-      for (const w of firstWords) {
-        const list = doc.wordIndex.get(w);
-        if (list) for (const i of list) at.push(i);
+      // From the smaller side, as in scanAtWords.
+      const index = doc.wordIndex;
+      if (index.size < firstWords.size) {
+        for (const [w, list] of index) if (firstWords.has(w)) for (const i of list) at.push(i);
+      } else {
+        for (const w of firstWords) {
+          const list = index.get(w);
+          if (list) for (const i of list) at.push(i);
+        }
       }
       if (at.length === 0) return out;
       at.sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 // Word-level helpers shared by the place recognizers: phrase look-ups in the gazetteers, facility head
 // words, and the cue and connector words around places.
 import { lexicon, type PhraseStarts } from '../dictionaries/index.js';
-import type { Token } from '../text/tokens.js';
+import { tokenAt, type Token } from '../text/tokens.js';
 import type { DocumentView } from './types.js';
 
 export const PLACE_CUE_LAST_WORDS = new Set<string>();
@@ -26,10 +26,10 @@ for (const c of PLACE_CUES) PLACE_CUE_LAST_WORDS.add(c.split(' ').pop() as strin
 
 
 export function wordsFrom(doc: DocumentView, i: number, n: number): string | undefined {
-  if (n === 1) return doc.tokens[i]?.lower;
+  if (n === 1) return tokenAt(doc.tokens, i)?.lower;
   const parts: string[] = [];
   for (let k = 0; k < n; k++) {
-    const t = doc.tokens[i + k];
+    const t = tokenAt(doc.tokens, i + k);
     if (!t) return undefined;
     if (k > 0) {
       const gap = doc.text.slice((doc.tokens[i + k - 1] as Token).end, t.start);
@@ -42,7 +42,7 @@ export function wordsFrom(doc: DocumentView, i: number, n: number): string | und
 
 /** Length in tokens of a facility head word starting at token i (0 if none). */
 export function headAt(doc: DocumentView, i: number): number {
-  const t = doc.tokens[i];
+  const t = tokenAt(doc.tokens, i);
   const multi = t ? MULTI_HEADS.get(t.lower) : undefined;
   if (multi) {
     for (const h of multi) {
@@ -57,7 +57,7 @@ export function headAt(doc: DocumentView, i: number): number {
  * `starts` bounds the look-up by the longest phrase that begins with this word (most words: none).
  */
 export function phraseAt(doc: DocumentView, i: number, set: { has(word: string): boolean }, max: number, starts: PhraseStarts): number {
-  const t = doc.tokens[i];
+  const t = tokenAt(doc.tokens, i);
   if (!t) return 0;
   let longest = starts.get(t.lower) ?? 0;
   if (t.fold !== t.lower) longest = Math.max(longest, starts.get(t.fold) ?? 0);

@@ -216,7 +216,7 @@ function charsOf(node: RegexNode): CharSet {
   }
 }
 
-function firstSet(node: RegexNode): CharSet {
+export function firstSet(node: RegexNode): CharSet {
   return edgeSet(node, 'start');
 }
 

@@ -37,6 +37,84 @@ export interface DocumentView {
   readonly digitRuns: Int32Array;
   /** Length of each of those runs. */
   readonly digitRunLengths: Int32Array;
+  /** Bit n set when some run of digits is n long (runs of 31 or more set bit 31); 0 without digits. */
+  readonly digitRunMask: number;
+}
+
+/**
+ * What a document must contain for a recognizer to find anything at all. The analyzer checks it once per
+ * document and skips the recognizer without calling it, so that a short note does not pay for ~70 calls.
+ * Derived from a pattern's anchor or a cue's first words (anchor.test.ts checks that a document failing it
+ * yields nothing).
+ */
+export interface Needs {
+  /** A run of ASCII digits whose length is in [min, max]. */
+  readonly digitRun?: readonly [min: number, max: number];
+  /** This character somewhere in the text. */
+  readonly char?: string;
+  /** One of these lower-case words in DocumentView.wordIndex, or (with `orHyphenated`) a hyphenated token. */
+  readonly words?: readonly string[];
+  readonly orHyphenated?: boolean;
+}
+
+/** Bits of DocumentView.digitRunMask for run lengths in [min, max] (31 and over share bit 31). */
+function digitRunBits(min: number, max: number): number {
+  let bits = 0;
+  for (let n = Math.min(Math.max(1, min), 31); n <= Math.min(max, 31); n++) bits |= 1 << n;
+  return bits;
+}
+
+/**
+ * The needs of a list of recognizers, made fast to test: a digit-run length mask each, and one bit per
+ * word group, so that a document's indexed words are looked up once for all groups together.
+ */
+export class RecognizerGates {
+  private readonly runBits: Int32Array;
+  private readonly chars: (string | undefined)[];
+  private readonly wordBits: Int32Array;
+  private readonly orHyphenated: Uint8Array;
+  /** Indexed word -> the bits of the word groups that hold it. */
+  private readonly bitsOfWord = new Map<string, number>();
+
+  constructor(recognizers: readonly Recognizer[]) {
+    const n = recognizers.length;
+    this.runBits = new Int32Array(n);
+    this.chars = new Array<string | undefined>(n).fill(undefined);
+    this.wordBits = new Int32Array(n);
+    this.orHyphenated = new Uint8Array(n);
+    let groups = 0;
+    recognizers.forEach((r, k) => {
+      const needs = r.needs;
+      if (!needs) return;
+      if (needs.digitRun) this.runBits[k] = digitRunBits(needs.digitRun[0], needs.digitRun[1]);
+      this.chars[k] = needs.char;
+      if (needs.words) {
+        // Past 31 groups, groups share bits: a shared bit only lets more documents through.
+        const bit = 1 << (groups++ % 31);
+        this.wordBits[k] = bit;
+        for (const w of needs.words) this.bitsOfWord.set(w, (this.bitsOfWord.get(w) ?? 0) | bit);
+      }
+      this.orHyphenated[k] = needs.orHyphenated ? 1 : 0;
+    });
+  }
+
+  /** The word-group bits of the document's indexed words (argument to `allows`). */
+  wordsIn(doc: DocumentView): number {
+    let bits = 0;
+    for (const w of doc.wordIndex.keys()) bits |= this.bitsOfWord.get(w) ?? 0;
+    return bits;
+  }
+
+  /** False when recognizer k cannot find anything in the document, by its needs. */
+  allows(doc: DocumentView, k: number, words: number): boolean {
+    const runBits = this.runBits[k] as number;
+    if (runBits !== 0 && (doc.digitRunMask & runBits) === 0) return false;
+    const char = this.chars[k];
+    if (char !== undefined && !doc.text.includes(char)) return false;
+    const wordBits = this.wordBits[k] as number;
+    if (wordBits !== 0 && (words & wordBits) === 0 && !(this.orHyphenated[k] === 1 && doc.hyphenated.length > 0)) return false;
+    return true;
+  }
 }
 
 export interface Recognizer {
@@ -44,6 +122,8 @@ export interface Recognizer {
   readonly types: readonly EntityType[];
   /** Words this recognizer finds through DocumentView.wordIndex; only these are indexed. */
   readonly indexWords?: readonly string[];
+  /** What a document needs for this recognizer to find anything (none: always called). */
+  readonly needs?: Needs;
   find(doc: DocumentView): Candidate[];
 }
 

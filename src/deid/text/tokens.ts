@@ -20,6 +20,14 @@ export interface Token {
   readonly index: number;
 }
 
+/**
+ * tokens[i], or undefined outside the list. Checked by hand: the first read past the end of an array
+ * throws the optimized code of the function that does it away, and the recognizers are large functions.
+ */
+export function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
+  return i >= 0 && i < tokens.length ? tokens[i] : undefined;
+}
+
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER_ONLY = /^[\p{Lu}\p{M}'’\-]+$/u;
@@ -29,8 +37,11 @@ export function fold(word: string): string {
   return NON_ASCII.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
 }
 
-/** Shape flags by char codes for ASCII words (the common case), by Unicode regexes otherwise. */
-function shape(word: string): { capitalized: boolean; upper: boolean; letters: number; ascii: boolean } {
+/**
+ * Shape flags by char codes for ASCII words (the common case), by Unicode regexes otherwise. `lowerCase`:
+ * ASCII without capitals, so the word is its own lower case.
+ */
+function shape(word: string): { capitalized: boolean; upper: boolean; letters: number; ascii: boolean; lowerCase: boolean } {
   let up = 0;
   let low = 0;
   let i = 0;
@@ -42,7 +53,7 @@ function shape(word: string): { capitalized: boolean; upper: boolean; letters: n
   }
   if (i === word.length) {
     const first = word.charCodeAt(0);
-    return { capitalized: first >= 65 && first <= 90 && low > 0, upper: up >= 2 && low === 0, letters: up + low, ascii: true };
+    return { capitalized: first >= 65 && first <= 90 && low > 0, upper: up >= 2 && low === 0, letters: up + low, ascii: true, lowerCase: up === 0 };
   }
   const letters = word.replace(/['’\-]/g, '').length;
   return {
@@ -50,6 +61,7 @@ function shape(word: string): { capitalized: boolean; upper: boolean; letters: n
     upper: letters >= 2 && HAS_UPPER_ONLY.test(word),
     letters,
     ascii: false,
+    lowerCase: false,
   };
 }
 
@@ -85,8 +97,9 @@ export function tokenize(text: string, lower: string = text.toLowerCase()): Toke
         end += w;
         w = end < n ? letterAt(text, end) : 0;
       }
-      // A joiner counts only between letters: O'Brien, Smith-Jones.
-      const c = text.charCodeAt(end);
+      // A joiner counts only between letters: O'Brien, Smith-Jones. (Reads stay inside the text: a read
+      // past its end throws this function's optimized code away.)
+      const c = end < n ? text.charCodeAt(end) : -1;
       if ((c === 39 || c === 0x2019 || c === 45 || c === 0xb7) && end + 1 < n) {
         const next = letterAt(text, end + 1);
         if (next > 0) {
@@ -101,11 +114,12 @@ export function tokenize(text: string, lower: string = text.toLowerCase()): Toke
     let wordEnd = end;
     // "Smith's" -> "Smith": a possessive is not part of the name.
     const last = text.charCodeAt(end - 1);
-    const prev = text.charCodeAt(end - 2);
+    const prev = end >= 2 ? text.charCodeAt(end - 2) : -1;
     if ((last === 115 || last === 83) && (prev === 39 || prev === 0x2019) && end - start > 3) wordEnd = end - 2;
     const word = text.slice(start, wordEnd);
     const s = shape(word);
-    const lw = sameLength ? lower.slice(start, wordEnd) : word.toLowerCase();
+    // Most words are written in lower case: then the word is its lower case, and no second copy is made.
+    const lw = s.lowerCase ? word : sameLength ? lower.slice(start, wordEnd) : word.toLowerCase();
     tokens.push({
       start,
       end: wordEnd,
@@ -115,7 +129,7 @@ export function tokenize(text: string, lower: string = text.toLowerCase()): Toke
       capitalized: s.capitalized,
       upper: s.upper,
       single: s.letters === 1,
-      dotAfter: text.charCodeAt(wordEnd) === 46,
+      dotAfter: wordEnd < n && text.charCodeAt(wordEnd) === 46,
       index: tokens.length,
     });
   }

@@ -79,8 +79,10 @@ test('config loader and analyzer agree on arbitrary patterns', () => {
       assert.equal(analyzer, config, pattern);
       if (config === undefined) accepted++;
     }),
-    { numRuns: 300 },
+    { numRuns: 1000 },
   );
-  // Both outcomes must be exercised, or agreement would be trivially true.
-  assert.ok(accepted >= 10 && accepted <= 290, `${accepted} of 300 accepted`);
+  // Both outcomes must be exercised, or agreement would be trivially true. About 5% of the generated
+  // patterns are accepted (46-65 of 1,000 in four runs), so fewer than 10 is practically impossible; with
+  // 300 runs it was a few-percent event, and CI once saw 9.
+  assert.ok(accepted >= 10 && accepted <= 990, `${accepted} of 1000 accepted`);
 });

@@ -52,6 +52,8 @@ function drainOrDrop(res: IncomingMessage): void {
     return;
   }
   let bytes = 0;
+  // The caller has left: a late reset of this connection concerns no one (and must not crash the process).
+  res.on('error', () => undefined);
   const timer = setTimeout(() => res.destroy(), DRAIN_GRACE_MS);
   res.on('data', (chunk: Buffer) => {
     bytes += chunk.length;

@@ -72,12 +72,14 @@ function entryFrom(r: EntryRow): StoredAuditEntry {
 
 export class AuditRepository {
   readonly #sql: Sql;
+  readonly #schema: string;
   readonly #entries: string;
   readonly #head: string;
   readonly #checkpoints: string;
 
   constructor(sql: Sql, schema: string) {
     this.#sql = sql;
+    this.#schema = schema;
     this.#entries = `${schema}.audit_entries`;
     this.#head = `${schema}.audit_head`;
     this.#checkpoints = `${schema}.audit_checkpoints`;
@@ -85,25 +87,20 @@ export class AuditRepository {
 
   async appendBatch(entries: readonly NewAuditEntry[]): Promise<number> {
     if (entries.length === 0) return this.size();
-    // One statement, so one round trip and one commit: the UPDATE takes the head row's lock (waiting for
-    // another appender's commit and then reading its new size), the INSERT numbers the batch from the
-    // size it returned. Both commit together or not at all. A statement already sent when its process
-    // dies still runs to its end: the log may hold events that were never acknowledged, never fewer.
-    const { rows } = await this.#sql.query<{ first: number; n: number }>(
-      `WITH head AS (
-         UPDATE ${this.#head} SET size = size + $5::bigint WHERE id = 1 RETURNING size - $5::bigint AS first
-       ), ins AS (
-         INSERT INTO ${this.#entries} (seq, leaf_hash, digest, salt, payload)
-         SELECT head.first + e.ord - 1, e.leaf_hash, e.digest, e.salt, e.payload
-           FROM head, unnest($1::bytea[], $2::bytea[], $3::bytea[], $4::text[]) WITH ORDINALITY AS e (leaf_hash, digest, salt, payload, ord)
-         RETURNING 1
-       )
-       SELECT head.first, (SELECT count(*) FROM ins) AS n FROM head`,
-      [entries.map((e) => e.leafHash), entries.map((e) => e.digest), entries.map((e) => e.salt), entries.map((e) => e.payload), entries.length],
-    );
+    // One statement, so one round trip and one commit: audit_append (migration 4) moves the head row's
+    // size on, which takes its lock (waiting for another appender's commit and then reading its new size),
+    // and inserts the batch numbered from there. Both commit together or not at all. A statement already
+    // sent when its process dies still runs to its end: the log may hold events that were never
+    // acknowledged, never fewer.
+    const { rows } = await this.#sql.query<{ first: number }>(`SELECT ${this.#schema}.audit_append($1::bytea[], $2::bytea[], $3::bytea[], $4::text[]) AS first`, [
+      entries.map((e) => e.leafHash),
+      entries.map((e) => e.digest),
+      entries.map((e) => e.salt),
+      entries.map((e) => e.payload),
+    ]);
     const row = rows[0];
-    if (!row || Number(row.n) !== entries.length) throw new PhigateError('PHIGATE_STORE_FAILURE', 'The audit append did not store every entry of its batch');
-    return row.first;
+    if (!row || row.first === null) throw new PhigateError('PHIGATE_STORE_FAILURE', 'The audit append did not store its batch');
+    return Number(row.first);
   }
 
   async size(): Promise<number> {

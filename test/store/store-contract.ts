@@ -284,6 +284,18 @@ export function describeStoreContract(makeHarness: () => Promise<EngineHarness>)
       await rejectsWith(o.sql.query(`DELETE FROM ${o.s}.audit_entries WHERE seq = 1`), 'PHIGATE_STORE_FAILURE', ['P0001']);
       await rejectsWith(o.sql.query(`UPDATE ${o.s}.audit_entries SET leaf_hash = '\\x00' WHERE seq = 1`), 'PHIGATE_STORE_FAILURE', ['P0001']);
       await rejectsWith(o.sql.query(`TRUNCATE ${o.s}.audit_entries`), 'PHIGATE_STORE_FAILURE');
+      // The append function takes whole batches only, and a refused call moves nothing.
+      const sizeBefore = await o.store.audit.size();
+      const append = (n: [number, number, number, number]): Promise<unknown> =>
+        o.sql.query(`SELECT ${o.s}.audit_append($1::bytea[], $2::bytea[], $3::bytea[], $4::text[])`, [
+          Array.from({ length: n[0] }, () => randomBytes(32)),
+          Array.from({ length: n[1] }, () => randomBytes(32)),
+          Array.from({ length: n[2] }, () => randomBytes(16)),
+          Array.from({ length: n[3] }, () => '{}'),
+        ]);
+      await rejectsWith(append([0, 0, 0, 0]), 'PHIGATE_STORE_FAILURE', ['22023']);
+      await rejectsWith(append([2, 2, 1, 2]), 'PHIGATE_STORE_FAILURE', ['22023']);
+      assert.equal(await o.store.audit.size(), sizeBefore);
 
       const root = randomBytes(32);
       await o.store.audit.saveCheckpoint({ size: 10, root, note: 'note-10' });

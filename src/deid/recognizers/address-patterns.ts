@@ -4,7 +4,9 @@ import { lexicon } from '../dictionaries/index.js';
 import type { PatternSpec } from './pattern.js';
 
 const INTL_STREET_BEFORE_NUMBER =
-  /(?:gasse|straße|strasse|weg|vej|katu|tie|gatan|vägen|laan|straat|plein|gade|veien|utca|ulica|cesta|stræde|allee)[ \t]$/iu;
+  /(?:gasse|straße|strasse|platz|weg|vej|katu|kuja|polku|tie|gatan|gata|vägen|vegen|laan|straat|plein|gade|veien|stien|utca|ulica|cesta|stræde|allee)[ \t]$/iu;
+// A postcode and town after a European street: "Mellemvej 32, 9100 Aalborg", "ul. Jesionowa 127, 80-180 Gdańsk".
+const POSTCODE_TOWN_TAIL = String.raw`(?:,?[ \t](?:\d{2}-\d{3}|\d{4,5})[ \t]\p{Lu}[\p{L}'’\-]{1,30})?`;
 const NUMBER_FIRST_STREET_WORDS = ['rue', 'via', 'calle', 'avenida', 'rua', 'piazza', 'plaza', 'chemin', 'allée', 'carrer'];
 const INTL_STREET_WORDS = ['via', 'viale', 'rue', 'calle', 'carrer', 'avenida', 'rua', 'piazza', 'plaza', 'praça', 'chemin', 'allée', 'avenue', 'boulevard', 'ul'];
 
@@ -108,7 +110,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // The post word stands between blanks, so it is a word token of its own.
     indexWords: ['apo', 'fpo', 'dpo'],
     trigger: (doc) => doc.wordIndex.has('apo') || doc.wordIndex.has('fpo') || doc.wordIndex.has('dpo'),
-    regex: /\b(?:(?:PSC|Unit|CMR)[ \t]\d{1,5},?[ \t](?:Box[ \t]\d{1,5}[ \t])?|(?:USNS|USS|USCGC)[ \t][A-Z][\p{L}\-]{1,30}(?:[ \t][A-Z][\p{L}\-]{1,30})?[ \t])(?:APO|FPO|DPO)[ \t](?:AA|AE|AP)[ \t]\d{5}\b/giu,
+    // The post line may follow on a line of its own: "PSC 0413, Box 8144\nAPO AA 42323".
+    regex: /\b(?:(?:PSC|Unit|CMR)[ \t]\d{1,5},?[ \t](?:Box[ \t]\d{1,5},?(?:[ \t]|\r?\n))?|(?:USNS|USS|USCGC)[ \t][A-Z][\p{L}\-]{1,30}(?:[ \t][A-Z][\p{L}\-]{1,30})?,?(?:[ \t]|\r?\n))(?:APO|FPO|DPO)[ \t](?:AA|AE|AP)[ \t]\d{5}\b/giu,
     score: 0.9,
   },
   {
@@ -128,7 +131,10 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       }
       return false;
     },
-    regex: /(?<![\p{L}\d])(?:\d{1,6}[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,30}(?:gasse|straße|strasse|weg|vej|katu|tie|gatan|vägen|laan|straat|plein|gade|veien|utca|ulica|cesta|stræde|allee)|(?:Via|Viale|Rue|Calle|Carrer|Avenida|Rua|Piazza|Plaza|Praça|Chemin|Allée|Avenue|Boulevard|ul\.|Ul\.)(?:[ \t][\p{L}'’\-]{1,30}){1,4})[ \t]\d{1,5}[A-Za-z]?(?:,?[ \t](?:Apt|Suite|Ste)\.?[ \t]\d{1,6})?/gu,
+    regex: new RegExp(
+      String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,30}(?:gasse|straße|strasse|platz|weg|vej|katu|kuja|polku|tie|gatan|gata|vägen|vegen|laan|straat|plein|gade|veien|stien|utca|ulica|cesta|stræde|allee)|(?:Via|Viale|Rue|Calle|Carrer|Avenida|Rua|Piazza|Plaza|Praça|Chemin|Allée|Avenue|Boulevard|ul\.|Ul\.)(?:[ \t][\p{L}'’\-]{1,30}){1,4})[ \t]\d{1,5}[A-Za-z]?(?:,?[ \t](?:Apt|Suite|Ste)\.?[ \t]\d{1,6})?${POSTCODE_TOWN_TAIL}`,
+      'gu',
+    ),
     score: 0.82,
   },
   {
@@ -187,8 +193,17 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // The street word stands between blanks, so it is a word token of its own.
     indexWords: NUMBER_FIRST_STREET_WORDS,
     trigger: (doc) => NUMBER_FIRST_STREET_WORDS.some((w) => doc.wordIndex.has(w)),
-    regex: /(?<![\p{L}\d])\d{1,5}(?:[ \t]?bis)?,?[ \t](?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer)(?:[ \t][\p{L}'’\-]{1,30}){1,4}/gu,
+    regex: new RegExp(String.raw`(?<![\p{L}\d])\d{1,5}(?:[ \t]?bis)?,?[ \t](?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer)(?:[ \t][\p{L}'’\-]{1,30}){1,4}${POSTCODE_TOWN_TAIL}`, 'gu'),
     score: 0.82,
+  },
+  {
+    // A postal code named as such, of any country's form: "my zip code is 880", "ZIP: 394 13", "postal code 7412 SL"
+    id: 'zip-cue',
+    type: 'ZIP',
+    anchor: { words: ['zip', 'zipcode', 'postal', 'postcode'] },
+    regex: /\b(?:[Zz]ip|ZIP|[Pp]ostal|POSTAL|[Pp]ost)[ \t]?(?:[Cc]ode|CODE)?(?:[ \t]{0,2}(?::|#|is))?[ \t]{1,3}(\d{3,6}(?:[ \-]\d{2,4})?(?:[ \t][A-Z]{2}\b)?)(?![\w\-]|\.\d)/g,
+    group: 1,
+    score: 0.85,
   },
   {
     id: 'po-box',

@@ -26,18 +26,21 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     known.add(t.lower);
   }
   const extra: Candidate[] = [];
-  // Coordinated names: "Lamovec and Morales", "Kónya, Becker and Vasquez".
-  for (const t of doc.tokens) {
-    if (inside[t.index] || !t.capitalized || doc.isCommon[t.index] === 1) continue;
-    const prev = doc.tokens[t.index - 1];
-    const next = doc.tokens[t.index + 1];
-    const coord = (gap: string): boolean => /^(?:,[ \t]{1,2}|[ \t]{1,2}(?:and|&|or)[ \t]{1,2}|,[ \t]{1,2}and[ \t]{1,2})$/.test(gap);
-    const nearName =
-      (prev !== undefined && inside[prev.index] && coord(doc.text.slice(prev.end, t.start))) ||
-      (next !== undefined && inside[next.index] && coord(doc.text.slice(t.end, next.start)));
-    if (nearName && !lexical(doc, doc.tokens, t.index).eponymHere) {
-      extra.push(candidate(t.start, t.end, 'NAME', 0.6, ID, { kind: 'context', detail: 'coordinated-name' }));
+  // Coordinated names: "Lamovec and Morales", "Kónya, Becker and Vasquez". Walks each list both ways from
+  // a found name, so its further entries count too; each token is marked once (2 = coordinated).
+  const tokens = doc.tokens;
+  const coordinated = (t: Token): boolean => t.capitalized && doc.isCommon[t.index] === 0 && !lexical(doc, tokens, t.index).eponymHere;
+  for (const t of found) {
+    const first = firstTokenAt(tokens, t.start);
+    for (let i = first; i >= 0 && i < tokens.length && (tokens[i] as Token).start < t.end; i++) {
+      for (let k = entryBefore(doc, i); k >= 0 && !inside[k] && coordinated(tokens[k] as Token); k = entryBefore(doc, k)) mark(k);
+      for (let k = entryAfter(doc, i); k >= 0 && !inside[k] && coordinated(tokens[k] as Token); k = entryAfter(doc, k)) mark(k);
     }
+  }
+  function mark(k: number): void {
+    inside[k] = 2;
+    const t = tokens[k] as Token;
+    extra.push(candidate(t.start, t.end, 'NAME', 0.6, ID, { kind: 'context', detail: 'coordinated-name' }));
   }
   for (const t of doc.tokens) {
     if (inside[t.index] || !known.has(t.lower) || !shaped(doc, t)) continue;
@@ -47,3 +50,41 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   }
   return extra.length ? found.concat(extra) : found;
 }
+
+/** Index of the first token starting at or after `start` (binary search: tokens are in text order). */
+function firstTokenAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const LIST_GAP = /^(?:,[ \t]{1,2}|[ \t]&[ \t]{1,2})$/;
+const isConjunction = (t: Token): boolean => t.lower === 'and' || t.lower === 'or';
+
+/** Index of the list entry before token i ("A, B", "A & B", "A and B", "A, or B"), or -1. */
+function entryBefore(doc: DocumentView, i: number): number {
+  const prev = doc.tokens[i - 1];
+  const t = doc.tokens[i] as Token;
+  if (!prev) return -1;
+  if (LIST_GAP.test(doc.text.slice(prev.end, t.start))) return i - 1;
+  const entry = doc.tokens[i - 2];
+  if (!entry || !isConjunction(prev) || !/^[ \t]{1,2}$/.test(doc.text.slice(prev.end, t.start))) return -1;
+  return /^,?[ \t]{1,2}$/.test(doc.text.slice(entry.end, prev.start)) ? i - 2 : -1;
+}
+
+/** Index of the list entry after token i, or -1 (the mirror of entryBefore). */
+function entryAfter(doc: DocumentView, i: number): number {
+  const next = doc.tokens[i + 1];
+  const t = doc.tokens[i] as Token;
+  if (!next) return -1;
+  if (LIST_GAP.test(doc.text.slice(t.end, next.start))) return i + 1;
+  const entry = doc.tokens[i + 2];
+  if (!entry || !isConjunction(next) || !/^,?[ \t]{1,2}$/.test(doc.text.slice(t.end, next.start))) return -1;
+  return /^[ \t]{1,2}$/.test(doc.text.slice(next.end, entry.start)) ? i + 2 : -1;
+}
+

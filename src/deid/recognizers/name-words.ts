@@ -135,6 +135,14 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
       }
       break;
     }
+    // "benjamin a seiler", "leidy t. muris": a lower-case given name, a middle initial, a surname.
+    if (j === i + 1 && t.single && !shaped(doc, prev) && doc.isFirst[prev.index] === 1 && doc.isCommon[prev.index] === 0 && /^\.?[ \t]$/.test(doc.text.slice(t.end, (tokens[j + 1] as Token | undefined)?.start ?? t.end))) {
+      const sur = tokens[j + 1] as Token;
+      if (!shaped(doc, sur) && !sur.single && doc.isCommon[sur.index] === 0 && (doc.isSur[sur.index] === 1 || t.lower !== 'a')) {
+        last = j + 1;
+        break;
+      }
+    }
     // "pt maria gonzaga": one lower-case unknown word after a lower-case given name.
     if (!shaped(doc, t) && !shaped(doc, prev) && doc.isFirst[prev.index] === 1 && doc.isCommon[prev.index] === 0 && doc.isCommon[t.index] === 0 && j === i + 1) {
       last = j;
@@ -190,3 +198,19 @@ export const ROMAN_OR_PRONOUN = new Set(['I', 'V', 'X']);
 export const AMBIGUOUS_CREDENTIALS = new Set(['PT', 'PA', 'MA', 'DO', 'RD', 'OT', 'EMT', 'NP', 'ED']);
 
 export const WEAK_CUES = new Set(['by', 'per', 'with', 'to', 'from', 'cc', 'thanks', 'contact', 'seen', 'met', 'called', 'paged', 'says', 'said', 'asked', 'told', 'tell', 'thank', 'ask']);
+
+/** Verbs that introduce the speaker after a quotation: '"We are moving," says Bergqvist.' */
+export const QUOTE_VERBS = new Set(['said', 'says', 'asked', 'asks', 'replied', 'replies', 'added', 'adds', 'explained', 'explains', 'answered', 'shouted', 'whispered', 'wrote', 'writes']);
+
+/** Greetings and thanks that address someone: "Thanks, Derrick.", "Hi Rose,". */
+export const ADDRESS_CUES = new Set(['thanks', 'thank', 'hi', 'hello', 'hey', 'bye', 'goodbye', 'congratulations', 'congrats']);
+
+/** Qualifiers in "your last name?", "her maiden name is". */
+export const NAME_KINDS = new Set(['first', 'last', 'full', 'given', 'family', 'middle', 'maiden', 'nick', 'preferred', 'legal']);
+
+/** Weekdays and months: after "call me" they are a time, not a name ("call me Monday"). */
+export const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** Second words of a question put to the person addressed ("Vide, can I ...", "Anna, could you ..."). */
+export const ADDRESSED_QUESTION = /^,[ \t](?:can|could|would|will|do|did|are|have)[ \t](?:you|I|we)\b|^,[ \t]please\b/;
+

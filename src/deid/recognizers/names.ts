@@ -5,8 +5,14 @@ import type { Token } from '../text/tokens.js';
 import type { Evidence } from '../types.js';
 import { propagate } from './name-propagation.js';
 import {
+  ADDRESS_CUES,
+  ADDRESSED_QUESTION,
   AMBIGUOUS_CREDENTIALS,
+  CALENDAR_WORDS,
   CASELESS_SCRIPT,
+  FUNCTION_WORDS,
+  NAME_KINDS,
+  QUOTE_VERBS,
   ID,
   PARTICLES,
   RELATIONS,
@@ -49,7 +55,9 @@ type Rule = (doc: DocumentView, tokens: readonly Token[], i: number, out: Candid
 /** 1. Title + name: "Dr. Patel", "Mrs. O'Brien", "dr smith". */
 function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  if (isTitle(doc, t) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms'))) {
+  // A lower-case "ms" is multiple sclerosis or milliseconds; "ms. Quinzia" (not after a number) is a title.
+  const msTitle = t.lower === 'ms' && t.dotAfter && tokens[i + 1]?.capitalized === true && !/\d[ \t]?$/.test(doc.text.slice(Math.max(0, t.start - 2), t.start));
+  if (isTitle(doc, t) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms') || msTitle)) {
     const n = tokens[i + 1];
     if (n && /^\.?[ \t]{1,2}$|^\.$/.test(doc.text.slice(t.end, n.start))) {
       const lx = lexical(doc, tokens, i + 1);
@@ -93,6 +101,158 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
     }
   }
   return -1;
+}
+
+/** Last words of the naming cues of rule 2b: a lower-case unknown word after one of them is looked at. */
+const NAMING_CUE_ENDS = new Set(['me', 'is', 'was', 'named', 'name', 'nee', 'née', 'as', 'by', 'aka', 'him', 'her']);
+
+/** Words before "name:" that make it a person's name field. */
+const PERSON_FIELD_WORDS = new Set(['patient', 'pt', 'my', 'your', 'his', 'her', 'member', 'client', 'resident', 'contact', 'caller', 'guardian', 'subscriber', 'insured', 'applicant', 'employee', 'student']);
+
+const NON_ASCII_LETTER = /[^\x00-\x7F]/;
+const LETTERS_ONLY = /^\p{L}[\p{L}'’\-]*$/u;
+
+/**
+ * Which naming cue, if any, stands right before token i: "call me", "my name is", "your last name?",
+ * "named", "née", "known as", "goes by", "aka". `explicit`: the cue says outright that a name follows.
+ */
+function namingCue(doc: DocumentView, tokens: readonly Token[], i: number): { cue: string; explicit: boolean } | undefined {
+  const p1 = tokens[i - 1];
+  if (!p1 || !NAMING_CUE_ENDS.has(p1.lower)) return undefined;
+  const p2 = tokens[i - 2];
+  const w1 = p1.lower;
+  const w2 = p2?.lower;
+  const gap = (): string => doc.text.slice(p1.end, (tokens[i] as Token).start);
+  if (w1 === 'name') {
+    // "What's your name? Jildau", "your last name? Baba": a question answered by the name.
+    const asked = w2 === 'your' || (w2 !== undefined && NAME_KINDS.has(w2) && tokens[i - 3]?.lower === 'your');
+    if (asked && /^\?[ \t]{1,2}$/.test(gap())) return { cue: 'your name?', explicit: true };
+    // "name: hyuuma t. maida" as a field of its own or of a person ("patient name:"), not "drug name:".
+    const field = p2 === undefined || /\n/.test(doc.text.slice(p2.end, p1.start)) || (w2 !== undefined && (PERSON_FIELD_WORDS.has(w2) || NAME_KINDS.has(w2)));
+    return field && /^:[ \t]{1,2}$/.test(gap()) ? { cue: 'name:', explicit: true } : undefined;
+  }
+  let found: { cue: string; explicit: boolean } | undefined;
+  if (w1 === 'me' && (w2 === 'call' || w2 === 'calls' || w2 === 'called')) found = { cue: 'call me', explicit: false };
+  else if ((w1 === 'him' || w1 === 'her') && w2 === 'named') found = { cue: 'named', explicit: true };
+  else if ((w1 === 'is' || w1 === 'was') && w2 === 'name') found = { cue: 'name is', explicit: true };
+  else if (w1 === 'named' || w1 === 'nee' || w1 === 'née') found = { cue: w1, explicit: true };
+  else if (w1 === 'aka' || (w1 === 'as' && w2 === 'known') || (w1 === 'by' && (w2 === 'goes' || w2 === 'go'))) found = { cue: `${w2 ?? ''} ${w1}`, explicit: false };
+  return found && /^[ \t]{1,2}$/.test(gap()) ? found : undefined;
+}
+
+/** A lower-case word that can be part of a name after a naming cue: a listed name, or a word with accents ("višeslav"). */
+function lowerNamePart(doc: DocumentView, tokens: readonly Token[], k: number, explicit: boolean): boolean {
+  const t = tokens[k] as Token;
+  if (t.single || shaped(doc, t) || FUNCTION_WORDS.has(t.lower) || !LETTERS_ONLY.test(t.text)) return false;
+  const lx = lexical(doc, tokens, k);
+  if (lx.common || NAMING_CUE_ENDS.has(t.lower)) return false;
+  return explicit || lx.first || lx.sur || NON_ASCII_LETTER.test(t.text);
+}
+
+// Words that must be in a document for rules 2b, 3b and 5c to find anything there. The view indexes
+// them (NAME_RECOGNIZER.indexWords), so each document is checked with a few map probes, not per token.
+const NAMING_CUE_WORDS = ['name', 'named', 'call', 'calls', 'called', 'nee', 'née', 'aka', 'known', 'goes', 'go'];
+const ADDRESS_CUE_WORDS = [...ADDRESS_CUES];
+const QUOTE_VERB_WORDS = [...QUOTE_VERBS];
+
+const NAMING = 1;
+const QUOTE = 2;
+const ADDRESS = 4;
+/** Cue word -> which of the gates below it opens. */
+const CUE_GATES = new Map<string, number>();
+for (const [words, bit] of [[NAMING_CUE_WORDS, NAMING], [QUOTE_VERB_WORDS, QUOTE], [ADDRESS_CUE_WORDS, ADDRESS]] as const) {
+  for (const w of words) CUE_GATES.set(w, (CUE_GATES.get(w) ?? 0) | bit);
+}
+
+/** Set by findNames for the document being read: most documents hold none of these cues. */
+let namingCuesInDoc = false;
+let quoteVerbsInDoc = false;
+let addressCuesInDoc = false;
+
+/** Which cue gates the document opens: one pass over its indexed words (a handful), not a probe per cue word. */
+function cueGates(doc: DocumentView): number {
+  let gates = 0;
+  for (const w of doc.wordIndex.keys()) gates |= CUE_GATES.get(w) ?? 0;
+  return gates;
+}
+
+/** 2b. A name right after a naming cue, in any case: "call me Piusz", "my name is borna jerković", "your last name? Baba". */
+function namingCueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (!namingCuesInDoc || t.single) return -1;
+  const found = namingCue(doc, tokens, i);
+  if (!found) return -1;
+  const lx = lexical(doc, tokens, i);
+  if (shaped(doc, t)) {
+    // A capitalised name after "Name:" is rule 3's (it also takes "SMITH, JOHN").
+    if (found.cue === 'name:') return -1;
+    if (acronym(doc, t) || lx.eponymHere || CALENDAR_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || isTitle(doc, t)) return -1;
+    if (lx.common && !lx.first && !(found.explicit && lx.sur)) return -1;
+    // "also known as Takotsubo": after the loose cues only a listed name; "call me" is said of oneself.
+    if (!found.explicit && found.cue !== 'call me' && !((lx.first || lx.sur) && !lx.common)) return -1;
+    const j = extendRun(doc, tokens, i, 0.3);
+    pushName(doc, out, i, j, 0.85, { kind: 'context', detail: `naming-cue:${found.cue}` });
+    return j;
+  }
+  if (!lowerNamePart(doc, tokens, i, found.explicit)) return -1;
+  // More lower-case parts: "borna jerković", "hyuuma t. maida" (an initial only between two words).
+  let j = i;
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    const prev = tokens[k - 1] as Token;
+    const next = tokens[k] as Token;
+    const gap = doc.text.slice(prev.end, next.start);
+    if (gap !== ' ' && !(prev.single && gap === '. ')) break;
+    if (next.single && !shaped(doc, next) && k + 1 < tokens.length) continue;
+    if (!lowerNamePart(doc, tokens, k, found.explicit)) break;
+    j = k;
+  }
+  pushName(doc, out, i, j, 0.8, { kind: 'context', detail: `naming-cue:${found.cue}` });
+  return j;
+}
+
+/** 3b. The speaker named after a quotation: '"We are moving," says Bergqvist.', "Great! said Maslin to Anna". */
+function quoteSpeakerRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (!quoteVerbsInDoc) return -1;
+  const verb = tokens[i - 1];
+  if (!verb || !t.capitalized || t.single || !QUOTE_VERBS.has(verb.lower) || doc.text.slice(verb.end, t.start) !== ' ') return -1;
+  if (!/[,.!?]["”’']?[ \t]{1,2}$|["”][ \t]{1,2}$/.test(doc.text.slice(Math.max(0, verb.start - 4), verb.start))) return -1;
+  const lx = lexical(doc, tokens, i);
+  if (lx.eponymHere || (lx.common && !lx.first) || doc.dict.allCities.has(t.lower)) return -1;
+  const j = extendRun(doc, tokens, i, 0.3);
+  // The speaker ends the clause or is followed by whom he speaks to.
+  if (!/^(?:[ \t]?[.,!?;:]|[ \t]to[ \t]|$)/.test(doc.text.slice((tokens[j] as Token).end, (tokens[j] as Token).end + 4))) return -1;
+  pushName(doc, out, i, j, 0.75, { kind: 'context', detail: `quote-speaker:${verb.lower}` });
+  return j;
+}
+
+/** 5c. The person addressed: "Don't go to town, Derrick!", "Remember me, Maria?", "Thanks, Mark.", "Vide, can I speak to ...". */
+function vocativeRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (!t.capitalized || t.single) return -1;
+  // Each form needs a comma or a cue word next to the name: test those chars before any look-up (this
+  // rule sees most capitalised words that no other rule took).
+  const after = charAt(doc.text, t.end);
+  const prev = tokens[i - 1];
+  const afterComma = t.start >= 2 && doc.text.charCodeAt(t.start - 1) === 32 && doc.text.charCodeAt(t.start - 2) === 44;
+  const closing = afterComma && (after === 33 || after === 63);
+  const greeted = addressCuesInDoc && prev !== undefined && ADDRESS_CUES.has(prev.lower);
+  if (!closing && !greeted && after !== 44) return -1;
+  const lx = lexical(doc, tokens, i);
+  if (lx.eponymHere) return -1;
+  const place = doc.dict.allCities.has(t.lower) || lexicon.US_STATES.has(t.lower);
+  let detail: string | undefined;
+  if (closing && !place && (lx.first || (after === 33 && !lx.common))) {
+    // ", Derrick!" or ", Maria?" closing a sentence: a given name; an unknown word only before "!".
+    detail = 'vocative';
+  } else if (greeted && /^,?[ \t]$/.test(doc.text.slice((prev as Token).end, t.start)) && lx.first && /^(?:[.,!?;:]|$)/.test(doc.text.slice(t.end, t.end + 1))) {
+    detail = `greeting:${(prev as Token).lower}`; // "Thanks, Mark." "Hi Rose," (given names that are also words)
+  } else if (after === 44 && !place && (lx.first || !lx.common) && !acronym(doc, t) && ADDRESSED_QUESTION.test(doc.text.slice(t.end, t.end + 12)) && /(?:^|[.!?]\s|\n)\s*$/.test(doc.text.slice(Math.max(0, t.start - 3), t.start))) {
+    detail = 'addressed-question'; // "Vide, can I please speak to ..." at the start of a sentence
+  }
+  if (detail === undefined) return -1;
+  pushName(doc, out, i, i, 0.65, { kind: 'context', detail });
+  return i;
 }
 
 /** 3. Cue word before: "patient John", "daughter, Hope", "seen by Kowalski", "Name: SMITH". */
@@ -342,11 +502,15 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
 }
 
 /** The rules in order: the first that finds a name at a token wins. */
-const RULES: readonly Rule[] = [titleRule, credentialRule, cueRule, dictionaryRule, subjectRule, caselessRule, initialsRule, relationRule, possessiveRule, firstNameRule];
+const RULES: readonly Rule[] = [titleRule, credentialRule, namingCueRule, cueRule, quoteSpeakerRule, dictionaryRule, subjectRule, caselessRule, initialsRule, relationRule, possessiveRule, firstNameRule, vocativeRule];
 
 export function findNames(doc: DocumentView): Candidate[] {
   const tokens = doc.tokens;
   const out: Candidate[] = [];
+  const gates = cueGates(doc);
+  namingCuesInDoc = (gates & NAMING) !== 0;
+  quoteVerbsInDoc = (gates & QUOTE) !== 0;
+  addressCuesInDoc = (gates & ADDRESS) !== 0;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -357,7 +521,9 @@ export function findNames(doc: DocumentView): Candidate[] {
       ((doc.isFirst[i] === 0 && doc.isSur[i] === 0) || doc.isCommon[i] === 1) &&
       !isTitle(doc, t) &&
       !isCredential(doc, t) &&
-      t.text.charCodeAt(0) < 0x2e0
+      t.text.charCodeAt(0) < 0x2e0 &&
+      // An unknown lower-case word right after "call me", "my name is", "named": rule 2b looks at it.
+      !(namingCuesInDoc && doc.isCommon[i] === 0 && i > 0 && NAMING_CUE_ENDS.has((tokens[i - 1] as Token).lower))
     ) {
       continue;
     }
@@ -375,4 +541,4 @@ export function findNames(doc: DocumentView): Candidate[] {
   return found;
 }
 
-export const NAME_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], find: findNames };
+export const NAME_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], indexWords: [...NAMING_CUE_WORDS, ...QUOTE_VERB_WORDS, ...ADDRESS_CUE_WORDS], find: findNames };

@@ -78,6 +78,16 @@ describe('analyzer contract', () => {
   });
 });
 
+describe('names found once', () => {
+  test('a generational suffix of a found name is no name on its own elsewhere', () => {
+    const text = 'Discussed with John Smith III at bedside. NYHA class III symptoms; Smith agrees.';
+    const values = createAnalyzer().analyze(text).map((f) => text.slice(f.start, f.end));
+    assert.ok(values.includes('John Smith III'));
+    assert.ok(values.includes('Smith'), 'the surname is found again');
+    assert.equal(values.filter((v) => v === 'III').length, 0, '"class III" stays');
+  });
+});
+
 describe('configuration', () => {
   const note = 'Seen by Dr. Kowalczyk with nurse Jane Rosterperson at Mercy Hospital, MRN 12345678.';
 

@@ -77,6 +77,13 @@ export const EPONYMS = set(`parkinson | parkinsons | foley | apgar | crohn | cro
   medtronic | mohs | osgood | schlatter | wolff | zollinger | simpson | bosniak | norwalk | coxsackie | mayo | kelly | metzenbaum | miami | philadelphia | boston | ottawa | montreal | canadian |
   german | gray | grey | san francisco | new york | framingham | gleason | wells | duke | nyha | ada | apache | abbott | stryker | zimmer | boston | scientific | philips | siemens | dexcom | omnipod | tandem | libre`);
 
+/**
+ * Eponyms that in clinical text name a device, sign, score or disease far more often than the town of
+ * the same name: alone ("Foley removed", "Cushing") they count as a place only with a state or a cue.
+ */
+export const CLINICAL_EPONYMS = set(`foley | hickman | penrose | stryker | mallory | cushing | downs | barre | ewing |
+  osgood | moro | cullen | ramsay | gleason | glasgow | apgar | babinski | whipple | mohs`);
+
 /** Clinical words that follow an eponym (Foley catheter, Apgar score). */
 export const EPONYM_HEADS = set(`disease | syndrome | sign | signs | catheter | score | scores | test | tests | maneuver |
   manoeuvre | procedure | operation | palsy | tumor | tumour | lymphoma | sarcoma | criteria | scale | classification |

@@ -22,10 +22,11 @@ export function findCities(doc: DocumentView): Candidate[] {
     // "San Francisco syncope rule", "Boston brace": a place name used as an eponym.
     if (next !== undefined && lexicon.EPONYM_HEADS.has(next.lower) && /^(?:['’]s)?[ \t\-]{1,2}$/i.test(doc.text.slice(last.end, next.start))) continue;
     // Eponym-like place words ("Gleason", "Ottawa", "Miami J") count only with a state or a cue.
+    // Device and sign eponyms ("Foley removed") are places only with a state or a cue, wherever they stand.
     const eponymWord =
       n === 1 &&
       lexicon.EPONYMS.has(phrase) &&
-      (/^[ \t]{1,2}(?:[0-9]|[A-Z]\b)/.test(doc.text.slice(last.end, last.end + 4)) || (next !== undefined && lexicon.EPONYMS.has(next.fold)));
+      (lexicon.CLINICAL_EPONYMS.has(phrase) || /^[ \t]{1,2}(?:[0-9]|[A-Z]\b)/.test(doc.text.slice(last.end, last.end + 4)) || (next !== undefined && lexicon.EPONYMS.has(next.fold)));
     if (eponymWord && next !== undefined && lexicon.EPONYMS.has(next.fold)) continue; // "Austin Flint murmur"
     let end = last.end;
     let score = 0;

@@ -40,8 +40,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       const tk = tokens[k] as Token;
       if (k > i) {
         const gap = doc.text.slice((tokens[k - 1] as Token).end, tk.start);
-        // A line break inside a name only before its head word ("Columbus Heart\nAssociates").
-        const wrapped = gap.includes('\n') && /^[ \t]?\r?\n[ \t]{0,8}$/.test(gap) && headAt(doc, k) > 0;
+        // A line break inside a name only before its head word, after at least two words of it ("Columbus
+        // Heart\nAssociates"): one word and a break is a heading or a signature ("## Data\nLabs today").
+        const wrapped = gap.includes('\n') && k - i >= 2 && /^[ \t]?\r?\n[ \t]{0,8}$/.test(gap) && headAt(doc, k) > 0;
         if (!wrapped && (gap.length > 4 || !/^(?:['’]s)?\.?[ \t\-]{0,2}$/.test(gap))) break;
         // A period ends the name unless it closes an abbreviation ("St. Mary's", "Med. Ctr.").
         if (gap.startsWith('.') && !ABBREVIATIONS.has((tokens[k - 1] as Token).lower)) break;
@@ -89,6 +90,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     }
     const after = tokenAt(tokens, end + 1);
     if (after && lexicon.EPONYM_HEADS.has(after.lower) && !STRONG_HEADS.has(lastTok.lower)) continue; // "Duke Score"
+    // "Mohs surgery", "Whipple surgery": eponyms before a weak head word name a procedure, not a place.
+    if (!strong && known === 0 && end > i && tokens.slice(i, end).every((x) => lexicon.EPONYMS.has(x.lower) || lexicon.EPONYMS.has(x.fold))) continue;
     // "Children's Hospital of Philadelphia": "of" and up to three capitalised words.
     let of = tokenAt(tokens, end + 2);
     let ofGap = ' of ';

@@ -4,6 +4,8 @@ import type { Token } from '../text/tokens.js';
 import { ID, isTitle, lexical, shaped } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
+const GENERATIONAL = /^(?:Jr|Sr|II|III|IV|JR|SR)$/;
+
 export /** A name found once is a name wherever else it appears written the same way ("Mr. Lee" ... "Lee reports"). */
 function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   if (found.length === 0) return found;
@@ -21,7 +23,8 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   }
   const known = new Set<string>();
   for (const t of doc.tokens) {
-    if (!inside[t.index] || t.single || t.text.length < 3 || isTitle(doc, t)) continue;
+    // "III" of "John Smith III" is no name of its own ("NYHA class III").
+    if (!inside[t.index] || t.single || t.text.length < 3 || isTitle(doc, t) || GENERATIONAL.test(t.text)) continue;
     if (doc.isCommon[t.index] === 1 && doc.isSur[t.index] === 0) continue;
     known.add(t.lower);
   }

@@ -54,10 +54,12 @@ function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number):
   const common = doc.isCommon[i] === 1 || isCredential(doc, t);
   const next = tokens[i + 1];
   const eponymHere =
-    (lexicon.EPONYMS.has(t.fold) || (t.fold.includes('-') && t.fold.split('-').some((p) => lexicon.EPONYMS.has(p)))) &&
     next !== undefined &&
-    lexicon.EPONYM_HEADS.has(next.lower) &&
-    /^(?:['’]s)?[\s\-]{1,2}$/i.test(doc.text.slice(t.end, next.start));
+    // "St. John's wort": any name before "'s wort" is the herb's.
+    ((next.lower === 'wort' && /^['’]s[ \t]{1,2}$/i.test(doc.text.slice(t.end, next.start))) ||
+      ((lexicon.EPONYMS.has(t.fold) || (t.fold.includes('-') && t.fold.split('-').some((p) => lexicon.EPONYMS.has(p)))) &&
+        lexicon.EPONYM_HEADS.has(next.lower) &&
+        /^(?:['’]s)?[\s\-]{1,2}$/i.test(doc.text.slice(t.end, next.start))));
   return { first, sur, common, eponymHere };
 }
 
@@ -175,14 +177,20 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   else if (lexicon.STRONG_NAME_CUES.has(t.lower) || lexicon.NAME_CUES_BEFORE.has(t.lower)) cue = t.lower;
   if (cue === undefined) return undefined;
   const gap = doc.text.slice(t.end, (tokens[i] as Token).start);
-  if (!/^"?[ \t]{0,2}[:,\-–(]?[ \t]{0,3}"?$|^\.[ \t]{1,2}$/.test(gap) || gap.includes('\n')) return undefined;
+  // A period after the cue is its abbreviation's ("Pt. Novak"); after a whole word it ends the sentence
+  // ("up to date per patient. Walks 30 minutes").
+  const period = /^\.[ \t]{1,2}$/.test(gap) && ABBREVIATED_CUES.has(cue);
+  if (!(period || /^"?[ \t]{0,2}[:,\-–(]?[ \t]{0,3}"?$/.test(gap)) || gap.includes('\n')) return undefined;
   return cue;
 }
+
+/** Name cues that are abbreviations, so a period may follow them before the name. */
+const ABBREVIATED_CUES = new Set(['pt', 'np', 'pa', 'cc', 'attn', 'pcp', 'dob', 'mrn', 'dr', 'c/o']);
 
 export const RELATIONS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'sister', 'brother', 'partner', 'spouse', 'mom', 'dad', 'child', 'children', 'kids', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'aunt', 'uncle', 'niece', 'nephew', 'cousin', 'friend', 'caregiver', 'fiance', 'fiancé', 'girlfriend', 'boyfriend', 'family', 'parents']);
 
 /** Verbs that follow a patient's name as subject in notes ("Teodor says", "Bill Young presents"). */
-export const SUBJECT_VERBS = new Set(['says', 'said', 'reports', 'reported', 'states', 'stated', 'denies', 'denied', 'complains', 'presents', 'presented', 'endorses', 'admits', 'notes', 'feels', 'wants', 'agrees', 'declines', 'declined', 'refuses', 'refused', 'returns', 'returned', 'underwent', 'tolerated', 'is', 'was', 'has', 'had', 'seen', 'called', 'will']);
+export const SUBJECT_VERBS = new Set(['says', 'said', 'verbalized', 'verbalizes', 'reports', 'reported', 'states', 'stated', 'denies', 'denied', 'complains', 'presents', 'presented', 'endorses', 'admits', 'notes', 'feels', 'wants', 'agrees', 'declines', 'declined', 'refuses', 'refused', 'returns', 'returned', 'underwent', 'tolerated', 'is', 'was', 'has', 'had', 'seen', 'called', 'will']);
 
 // Letters of scripts without letter case (Han, Kana, Hangul, Arabic, Hebrew, Devanagari, Thai, ...).
 export const CASELESS_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Ethiopic}\p{M}]+$/u;

@@ -34,10 +34,12 @@ test('a failed transaction rejects exactly the appends in it, and later appends 
   await assert.rejects(log.append(sampleEvent(3)), /closed/);
 });
 
-test('appends made by separate callbacks of one event-loop turn share one transaction (group commit)', async () => {
-  // Like requests finishing together: each append comes from its own timer callback, with microtasks run
-  // in between. The embedded engine runs a statement on this thread, so nothing can queue behind one that
-  // is running: the batch has to be gathered before it starts.
+test('appends made by separate callbacks of one event-loop phase share one transaction (group commit)', async () => {
+  // Like requests finishing together: each append comes from its own callback of one event-loop phase
+  // (immediates queued together run in the same check phase), with microtasks run in between. The
+  // embedded engine runs a statement on this thread, so nothing can queue behind one that is running:
+  // the batch has to be gathered before it starts. (Timers would not do: 1 ms timers set a few
+  // microseconds apart may expire in different turns on a busy machine.)
   const inner = new MemoryAuditStorage();
   const sizes: number[] = [];
   const counting = delegateStorage(inner, {
@@ -47,7 +49,7 @@ test('appends made by separate callbacks of one event-loop turn share one transa
     },
   });
   const log = new AuditLog({ storage: counting, origin: 'audit.test.example/phigate', signers: [parseSignerKey(key.signerKey)], checkpointIntervalMs: 0 });
-  const receipts = await Promise.all(Array.from({ length: 5 }, (_, i) => new Promise<number>((resolve, reject) => setTimeout(() => log.append(sampleEvent(i)).then((r) => resolve(r.seq), reject), 0))));
+  const receipts = await Promise.all(Array.from({ length: 5 }, (_, i) => new Promise<number>((resolve, reject) => setImmediate(() => log.append(sampleEvent(i)).then((r) => resolve(r.seq), reject)))));
   assert.deepEqual(receipts, [0, 1, 2, 3, 4]);
   assert.deepEqual(sizes, [5], 'one transaction of five entries');
   await log.close();

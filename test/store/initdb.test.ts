@@ -37,8 +37,9 @@ test('a new data directory is made in a child process: the opener does not keep 
 test('a start killed during initdb leaves the data directory empty, and the next start makes it whole', async () => {
   const dataDir = join(root, 'killed');
   const run = openInChild(dataDir);
-  // initdb takes about two seconds; the child needs a few hundred milliseconds to get there.
-  for (let i = 0; i < 100 && !readdirSync(root).some((n) => n.startsWith('killed.initdb-')); i++) await new Promise((r) => setTimeout(r, 20));
+  // initdb takes about two seconds; the child needs a few hundred milliseconds to get there (more on a busy
+  // machine). It is killed as soon as its build directory appears.
+  for (let i = 0; i < 1500 && !readdirSync(root).some((n) => n.startsWith('killed.initdb-')); i++) await new Promise((r) => setTimeout(r, 10));
   assert.ok(readdirSync(root).some((n) => n.startsWith('killed.initdb-')), 'initdb started in its build directory');
   process.kill(-run.pid, 'SIGKILL');
   await run.done;

@@ -67,13 +67,29 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
       // Word titles ("Nurse", "Doctor", "Sister") need a name from the lists after them: "Nurse Triage Call" is not one.
       const wordTitle = t.lower.length > 4 && !n.single && !((lx.first || lx.sur) && !lx.common);
       if (ok && !generic && !wordTitle) {
-        const j = extendRun(doc, tokens, i + 1, 0.3);
+        let j = extendRun(doc, tokens, i + 1, 0.3);
+        if (j === i + 1 && surnameAfterTitledGivenName(doc, tokens, i + 1)) j = i + 2;
         pushName(doc, out, i, j, 0.92, { kind: 'context', detail: `title:${t.lower}` });
         return j;
       }
     }
   }
   return -1;
+}
+
+/**
+ * After a title and a listed given name, the next capitalised word is the surname whatever the lists say
+ * ("Dr. Justin Beet", "Mr. Frank Castle"), unless it is a facility, credential, calendar or function word
+ * or starts an eponym ("Dr. Anna Clinic", "Mrs. Rose Monday").
+ */
+function surnameAfterTitledGivenName(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
+  const given = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (!next || !given.capitalized || next.single || !next.capitalized || next.upper) return false;
+  const lx = lexical(doc, tokens, k);
+  if (!lx.first || lx.common || doc.text.slice(given.end, next.start) !== ' ') return false;
+  if (lexicon.FACILITY_HEADS.has(next.lower) || lexicon.KNOWN_FACILITIES.has(next.lower) || isCredential(doc, next) || CALENDAR_WORDS.has(next.lower) || FUNCTION_WORDS.has(next.lower) || isTitle(doc, next)) return false;
+  return !lexical(doc, tokens, k + 1).eponymHere;
 }
 
 /** 2. Credentials after a name: "Jane Doe, MD", "J. Smith RN". */

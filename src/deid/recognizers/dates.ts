@@ -27,6 +27,9 @@ function DATE_CUES_FOR_REGEX(): string {
     .join('|');
 }
 
+const TIME_PREPOSITION_BEFORE = /(?:^|[^a-z])(?:in|for|by|before|after|until|till)[ \t]{1,2}$/;
+const FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|%|x\b|times\b|cases?\b|patients?\b|pts?\b|tabs?\b|tablets?\b|caps?\b|doses?\b|hours?\b|hrs?\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|inch|in\b|cm\b|cups?\b|strength|view|ratio)/;
+
 /** Month 1-12 and day 1-31 in either order (US m/d and international d/m). */
 function plausibleDayMonth(a: number, b: number): boolean {
   return (a >= 1 && a <= 12 && b >= 1 && b <= 31) || (b >= 1 && b <= 12 && a >= 1 && a <= 31);
@@ -192,8 +195,11 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (/^[ \t]\d{1,2}:\d{2}|^[–\-]\d{1,2}\/\d{1,2}/.test(doc.text.slice(end, end + 7))) return 0.8;
       if (/\d{1,2}\/\d{1,2}[–\-]$/.test(doc.text.slice(Math.max(0, start - 6), start))) return 0.8;
       // The cue must stand right before the date ("on 3/4", "DOB: 3/4"), not anywhere near it.
-      if (!CUE_RIGHT_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))) return false;
-      return true;
+      if (CUE_RIGHT_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))) return true;
+      // "last saw Dr. Choi in 8/27", "scheduled for 7/3": a preposition of time, unless what follows makes it
+      // a fraction or an amount ("in 2/3 of patients", "for 1/2 tab"); halves are too often fractions.
+      if (b >= 3 && TIME_PREPOSITION_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
+      return false;
     },
     context: DATE_CUES,
     contextWindow: 14,

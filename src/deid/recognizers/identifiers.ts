@@ -93,13 +93,16 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'phone-cue',
     anchor: 'digit',
     type: 'PHONE',
-    regex: /(?<![\w+\-.\/])\+?\(?\d[\d ().\-]{4,20}\d(?![\w\-\/]|\.\d)/g,
+    // An extension belongs to the number: "9413085000 ext 8439", "4753855191 x 9676".
+    regex: /(?<![\w+\-.\/])\+?\(?\d[\d ().\-]{4,20}\d(?:[ \t]{0,2}(?:ext\.?|extension|x)[ \t]{0,2}\d{1,6})?(?![\w\-\/]|\.\d)/gi,
     score: 0.2,
     validate: (v) => {
-      const digits = digitCount(v);
+      const digits = digitCount(v.replace(/[ \t]{0,2}(?:ext\.?|extension|x)[ \t]{0,2}\d{1,6}$/i, ''));
       return digits >= 6 && digits <= 15 && !/^\d{1,2}[.\-\/]\d{1,2}[.\-\/]\d{2,4}$/.test(v);
     },
-    context: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'desk', 'office', 'call me at', 'call me on', 'reach me at', 'messages to', 'answering at', 'ph', 'pager', 'landline', 'whatsapp'],
+    context: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'desk', 'office', 'call me at', 'call me on', 'reach me at', 'messages to', 'answering at', 'ph', 'pager', 'landline', 'whatsapp',
+      // A call's number: "called from 9413085000", "will call her at 9773973467".
+      'called from', 'calling from', 'call from', 'call him at', 'call her at', 'call them at', 'call back at', 'callback', 'call-back', 'reached at', 'text at'],
     contextWindow: 16,
     contextBoost: 0.55,
     contextType: 'PHONE',

@@ -39,6 +39,8 @@ export const ADVERSARIAL = {
   'label chains (MRN: DOB: SSN: ...)': (n) => fill('MRN: DOB: SSN: Phone: Fax: Name: ', n),
   'dense dates': (n) => fill('01/02/2003 ', n),
   'dense phone numbers': (n) => fill('(555) 123-4567 ', n),
+  'name headers (SMITH, JOHN, 1 yo, ...)': (n) => fill('SMITH JONES, MARY ANN, 1 yo ', n),
+  'phone cues with bare numbers': (n) => fill('called from 6175550142 ext 1 ', n),
   'whitespace only': (n) => fill(' \n\t', n),
   'accented capitals (ÄÖÜ words)': (n) => fill('Ärztin Özdemir Überweisung ', n),
 };

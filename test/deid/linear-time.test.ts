@@ -38,6 +38,8 @@ const CASES = [
   'no whitespace (notes, spaces removed)',
   'alternating digit-dash',
   'Smith Smith Smith ...',
+  'name headers (SMITH, JOHN, 1 yo, ...)',
+  'phone cues with bare numbers',
   "many '@' and '.'",
   'long URLs (10k chars each)',
 ];

@@ -94,10 +94,10 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     type: 'PHONE',
     // An extension belongs to the number: "9413085000 ext 8439", "4753855191 x 9676".
-    regex: /(?<![\w+\-.\/])\+?\(?\d[\d ().\-]{4,20}\d(?:[ \t]{0,2}(?:ext\.?|extension|x)[ \t]{0,2}\d{1,6})?(?![\w\-\/]|\.\d)/gi,
+    regex: /(?<![\w+\-.\/])\+?\(?\d[\d ().\-]{4,20}\d(?:[ \t]{0,2}(?:[Ee]xt\.?|EXT\.?|[Ee]xtension|[Xx])[ \t]{0,2}\d{1,6})?(?![\w\-\/]|\.\d)/g,
     score: 0.2,
     validate: (v) => {
-      const digits = digitCount(v.replace(/[ \t]{0,2}(?:ext\.?|extension|x)[ \t]{0,2}\d{1,6}$/i, ''));
+      const digits = digitCount(v.replace(/[ \t]{0,2}(?:[Ee]xt\.?|EXT\.?|[Ee]xtension|[Xx])[ \t]{0,2}\d{1,6}$/, ''));
       return digits >= 6 && digits <= 15 && !/^\d{1,2}[.\-\/]\d{1,2}[.\-\/]\d{2,4}$/.test(v);
     },
     context: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'desk', 'office', 'call me at', 'call me on', 'reach me at', 'messages to', 'answering at', 'ph', 'pager', 'landline', 'whatsapp',

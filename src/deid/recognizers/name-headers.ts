@@ -3,36 +3,79 @@
 // person's name, even when neither has a cue, a title or mixed case. The name lists keep "CHF, COPD,
 // 77 yo F" out: a part must be a listed name, and no part may be an ordinary word that is not one.
 import { fold } from '../text/tokens.js';
-import { patternRecognizer } from './pattern.js';
-import type { DocumentView, Recognizer } from './types.js';
+import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 
-const PART = "\\p{Lu}[\\p{L}'’\\-]{1,30}";
-// Group 1: "Surname[ Surname2], Given[ Middle][ I.]"; then the age (and usually the sex) as a lookahead.
-const HEADER = new RegExp(
-  `(?<![\\p{L}\\d'’\\-])(${PART}(?:[ \\t]${PART})?,[ \\t]{1,2}${PART}(?:[ \\t]${PART})?(?:[ \\t]\\p{Lu}\\.?)?),[ \\t]{1,2}(?=\\d{1,3}[ \\t]?(?:yo|y\\/o|y\\.o\\.|yrs?|years?[ \\-]old|year-old)(?![\\p{L}]))`,
-  'gu',
-);
+const ID = 'name-age-header';
+/** The age marker: "77 yo", "84 y/o", "45 y.o.", "3 yrs", "77-year-old". */
+const AGE = /(?<![\d.])\d{1,3}[ \t\-]?(?:yo|y\/o|y\.o\.|yrs?|years?[ \-]old|year-old)(?![\p{L}])/giu;
+const NAME_CHAR = /[\p{L}'’\-]/u;
+const UPPER = /\p{Lu}/u;
+const MAX_WORD = 31;
+
+/** Start of the name word that ends at `end` (2-31 name characters, capitalised), or -1. */
+function wordEndingAt(text: string, end: number): number {
+  let s = end;
+  while (s > 0 && end - s < MAX_WORD && NAME_CHAR.test(text[s - 1] as string)) s--;
+  if (end - s < 2 || (s > 0 && NAME_CHAR.test(text[s - 1] as string)) || !UPPER.test(text[s] as string)) return -1;
+  return s;
+}
+
+/** Start of one or two words ending at `end` ("VAN DYKE"), or -1; an initial may close a given name. */
+function partEndingAt(text: string, end: number, initialAllowed: boolean): number {
+  let e = end;
+  // "John A." / "John A": a closing initial.
+  if (initialAllowed) {
+    const dot = text[e - 1] === '.' ? 1 : 0;
+    const c = text[e - 1 - dot] ?? '';
+    if (UPPER.test(c) && (text[e - 2 - dot] === ' ' || text[e - 2 - dot] === '\t')) e = e - 2 - dot;
+  }
+  const s = wordEndingAt(text, e);
+  if (s < 0) return -1;
+  const gap = text[s - 1];
+  if (gap === ' ' || gap === '\t') {
+    const s2 = wordEndingAt(text, s - 1);
+    if (s2 >= 0) return s2;
+  }
+  return s;
+}
 
 function partsAreNames(value: string, doc: DocumentView): boolean {
-  const words = value.split(/[,\s]+/).filter((w) => w.length > 1 || !/^\p{Lu}\.?$/u.test(w));
   let listed = 0;
-  for (const w of words) {
+  for (const w of value.split(/[,\s]+/)) {
+    if (/^\p{Lu}\.?$/u.test(w)) continue; // an initial
     const key = fold(w.replace(/[.'’]+$/u, '')).toLowerCase();
-    const name = doc.dict.firstNames.has(key) || doc.dict.surnames.has(key);
-    if (name) listed++;
+    if (doc.dict.firstNames.has(key) || doc.dict.surnames.has(key)) listed++;
     else if (doc.dict.commonWords.has(key)) return false;
   }
   return listed > 0;
 }
 
-export const NAME_HEADER_RECOGNIZER: Recognizer = patternRecognizer({
-  id: 'name-age-header',
-  type: 'NAME',
-  regex: HEADER,
-  group: 1,
-  score: 0.9,
-  evidence: 'header',
-  // Only documents that give an age this way.
-  trigger: /\d[ \t]?(?:yo|y\/o|y\.o\.|yrs?|years?[ \-]old|year-old)(?![a-z])/i,
-  validate: (value, doc) => partsAreNames(value, doc),
-});
+export const NAME_HEADER_RECOGNIZER: Recognizer = {
+  id: ID,
+  types: ['NAME'],
+  // Work follows the age markers, and each is a bounded backwards walk over at most four words: no regex
+  // search before the marker, so adversarial text stays linear.
+  find(doc) {
+    const out: Candidate[] = [];
+    const text = doc.text;
+    AGE.lastIndex = 0;
+    for (let m = AGE.exec(text); m; m = AGE.exec(text)) {
+      // ", " (one or two blanks) right before the age, and again before the given name.
+      let c2 = m.index;
+      while (c2 > 0 && m.index - c2 < 2 && (text[c2 - 1] === ' ' || text[c2 - 1] === '\t')) c2--;
+      if (c2 === m.index || text[c2 - 1] !== ',') continue;
+      const givenEnd = c2 - 1;
+      const givenStart = partEndingAt(text, givenEnd, true);
+      if (givenStart < 0) continue;
+      let c1 = givenStart;
+      while (c1 > 0 && givenStart - c1 < 2 && (text[c1 - 1] === ' ' || text[c1 - 1] === '\t')) c1--;
+      if (c1 === givenStart || text[c1 - 1] !== ',') continue;
+      const surnameStart = partEndingAt(text, c1 - 1, false);
+      if (surnameStart < 0) continue;
+      const value = text.slice(surnameStart, givenEnd);
+      if (!partsAreNames(value, doc)) continue;
+      out.push(candidate(surnameStart, givenEnd, 'NAME', 0.9, ID, { kind: 'header', detail: 'surname-given-age' }));
+    }
+    return out;
+  },
+};

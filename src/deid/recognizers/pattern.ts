@@ -378,10 +378,17 @@ export interface CueIdSpec {
   /** The code must contain a digit (default true). */
   readonly needsDigit?: boolean;
   readonly minLength?: number;
+  /**
+   * Cues (whole matched text) after which up to four capitalised words may name the payer or product
+   * before the code ("Plan: Humana Gold 80756534Y"); such a code needs four digits and six characters.
+   */
+  readonly namedCues?: ReadonlySet<string>;
 }
 
 // Separators and filler words allowed between a cue and its code ("MRN is: #12345", "ID no. 12").
 const FILLER = /(?:[\s:#=.\-–(]|is\b|was\b|of\b|number\b|num\b|nbr\b|no\b|id\b|code\b|#)/y;
+// A payer's or product's word before a code: "Humana ", "Gold ", "Blue ".
+const NAME_WORD = /[A-Z][a-z]{1,20}[ \t]{1,2}/y;
 // A code: letters, digits and inner separators; or a short letter prefix, one space, digits ("RPH 20411").
 const CODE = /#?(?:[A-Za-z]{1,4}[ ](?=\d)\d{3,12}(?![A-Za-z0-9])|[A-Za-z0-9](?:[A-Za-z0-9]|[\-\/.](?=[A-Za-z0-9])){1,39})/y;
 
@@ -435,7 +442,23 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
           p += f[0].length;
         }
         code.lastIndex = p;
-        const c = code.exec(doc.text);
+        let c = code.exec(doc.text);
+        const named = spec.namedCues?.has(m[0].trim()) === true;
+        if (named) {
+          // "Plan: Humana Gold 80756534Y": skip the payer's words (capitalised, letters only) to the code,
+          // which must look like an id ("Plan: 100 mg daily" is a care plan, not a health plan).
+          let q = p;
+          for (let w = 0; w < 4; w++) {
+            NAME_WORD.lastIndex = q;
+            const nw = NAME_WORD.exec(doc.text);
+            if (!nw) break;
+            q += nw[0].length;
+          }
+          code.lastIndex = q;
+          c = code.exec(doc.text);
+          if (!c || c[0].replace(/\D/g, '').length < 4 || c[0].length < 6) continue;
+          p = q;
+        }
         if (!c) continue;
         let value = c[0];
         value = value.replace(/[.\-\/]+$/, '');

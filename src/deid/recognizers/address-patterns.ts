@@ -159,6 +159,16 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.7,
   },
   {
+    // A mobile-home lot right after a street ("6th Rd, Lot 8C, Camden"); a lot after anything else is a batch.
+    id: 'unit-lot',
+    type: 'ADDRESS',
+    firstRun: [1, 5],
+    anchor: { digitsAfter: /[Lot# \t]/, maxBack: 5 },
+    trigger: /\bLot[ \t]/,
+    regex: /(?<=\b(?:Rd|St|Ave|Hwy|Highway|Pike|Blvd|Dr|Ln|Way|Road|Street|Avenue|Drive|Lane|Court|Ct|Pl|Place|Circle|Cir|Trail|Pkwy)\.?,?[ \t]{1,2})Lot[ \t]#?\d{1,5}[A-Za-z]?\b/g,
+    score: 0.7,
+  },
+  {
     // 5th Ave, 42nd Street
     id: 'street-ordinal',
     firstRun: [1, 3],

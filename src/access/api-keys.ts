@@ -4,6 +4,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { PhigateError } from '../errors.js';
 import type { ApiKeyRepository, ApiKeyRow } from '../store/index.js';
+import { ADMIN_ROLES } from './admin-policy.js';
 import { PRINCIPAL_ID, ROLE, type Principal } from './principal.js';
 
 const KEY = /^phg_([0-9a-f]{16})_([0-9a-f]{64})$/;
@@ -28,6 +29,14 @@ export interface IssuedApiKey {
 
 function digest(salt: Uint8Array, secret: string): Buffer {
   return createHash('sha256').update(salt).update(secret, 'utf8').digest();
+}
+
+/**
+ * The roles a key may carry: those the gateway's policy names (`access.roles` and policy files) and the
+ * admin roles. The admin API and `phigate apikeys create` check against the same list.
+ */
+export function issuableRoles(policyRoles: readonly string[]): string[] {
+  return [...new Set([...policyRoles, ...ADMIN_ROLES])];
 }
 
 /**

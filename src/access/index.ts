@@ -4,6 +4,7 @@
 export { type Principal, PRINCIPAL_ID, ROLE } from './principal.js';
 export {
   issueApiKey,
+  issuableRoles,
   verifyApiKey,
   isApiKeyShaped,
   apiKeyView,

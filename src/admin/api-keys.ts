@@ -1,7 +1,7 @@
 // /admin/v1/api-keys: create (the key is in the answer once), list and show (never secrets or hashes),
 // revoke. The same access functions as `phigate apikeys` do the work.
 import { z } from 'zod';
-import { ADMIN_ROLES, API_KEY_ID, PRINCIPAL_ID, ROLE, apiKeyView, issueApiKey, issuedKeyView, listApiKeys, parseKeyExpiry, revokeApiKey } from '../access/index.js';
+import { API_KEY_ID, PRINCIPAL_ID, ROLE, apiKeyView, issuableRoles, issueApiKey, issuedKeyView, listApiKeys, parseKeyExpiry, revokeApiKey } from '../access/index.js';
 import { PhigateError } from '../errors.js';
 import { type AdminCall, type EndpointFactory, json } from './endpoint.js';
 import { parseBody } from './input.js';
@@ -28,7 +28,7 @@ function keyId(call: AdminCall): string {
 export const apiKeyEndpoints: EndpointFactory = (deps, { store }) => {
   // A mistyped role would make a key every request is denied with: only roles the policy knows (access.roles
   // and the roles that only policy files name).
-  const knownRoles = [...new Set([...(deps.accessPolicy?.roles ?? Object.keys(deps.config.access.roles)), ...ADMIN_ROLES])];
+  const knownRoles = issuableRoles(deps.accessPolicy?.roles ?? Object.keys(deps.config.access.roles));
   return [
     {
       method: 'POST',

@@ -41,8 +41,8 @@ async function parseExpiry(text: string, now: Date): Promise<Date> {
  */
 async function knownRolesOf(o: StoreCliOptions): Promise<string[] | undefined> {
   if (!existsSync(o.config)) return undefined;
-  const [{ loadConfig }, { createAccessPolicy }, { ADMIN_ROLES }] = await Promise.all([import('../../config/index.js'), import('../../access/cedar/index.js'), import('../../access/index.js')]);
-  return [...new Set([...createAccessPolicy(loadConfig(o.config)).roles, ...ADMIN_ROLES])];
+  const [{ loadConfig }, { createAccessPolicy }, { issuableRoles }] = await Promise.all([import('../../config/index.js'), import('../../access/cedar/index.js'), import('../../access/index.js')]);
+  return issuableRoles(createAccessPolicy(loadConfig(o.config)).roles);
 }
 
 async function create(o: CreateOptions): Promise<void> {

@@ -4,6 +4,10 @@ import { contextBefore, cueIdRecognizer, patternRecognizer, type CueIdSpec, type
 import type { Recognizer } from './types.js';
 import { dea, iban, luhn, npi, vin } from './validators.js';
 
+/** A phone extension after the number ("ext 8439", "x 9676"), spelt out by case so the phone regexes need no i flag. */
+const EXTENSION = /[ \t]{0,2}(?:[Ee]xt\.?|EXT\.?|[Ee]xtension|[Xx])[ \t]{0,2}\d{1,6}/;
+const EXTENSION_AT_END = new RegExp(`${EXTENSION.source}$`);
+
 /** Code systems whose codes identify concepts, not people (SNOMED CT 44054006, NDC 0093-7146-56). */
 const CODE_SYSTEMS = ['snomed', 'snomed ct', 'ct', 'ndc', 'hcpcs', 'cpt', 'icd', 'icd-10', 'icd-9', 'icd10', 'loinc', 'rxnorm', 'rxcui', 'drg', 'ms-drg', 'mesh', 'umls', 'cui', 'atc'];
 const notCodeSystem = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, CODE_SYSTEMS, 14);
@@ -94,10 +98,10 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     type: 'PHONE',
     // An extension belongs to the number: "9413085000 ext 8439", "4753855191 x 9676".
-    regex: /(?<![\w+\-.\/])\+?\(?\d[\d ().\-]{4,20}\d(?:[ \t]{0,2}(?:[Ee]xt\.?|EXT\.?|[Ee]xtension|[Xx])[ \t]{0,2}\d{1,6})?(?![\w\-\/]|\.\d)/g,
+    regex: new RegExp(String.raw`(?<![\w+\-.\/])\+?\(?\d[\d ().\-]{4,20}\d(?:${EXTENSION.source})?(?![\w\-\/]|\.\d)`, 'g'),
     score: 0.2,
     validate: (v) => {
-      const digits = digitCount(v.replace(/[ \t]{0,2}(?:[Ee]xt\.?|EXT\.?|[Ee]xtension|[Xx])[ \t]{0,2}\d{1,6}$/, ''));
+      const digits = digitCount(v.replace(EXTENSION_AT_END, ''));
       return digits >= 6 && digits <= 15 && !/^\d{1,2}[.\-\/]\d{1,2}[.\-\/]\d{2,4}$/.test(v);
     },
     context: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'desk', 'office', 'call me at', 'call me on', 'reach me at', 'messages to', 'answering at', 'ph', 'pager', 'landline', 'whatsapp',

@@ -111,6 +111,11 @@ export function nameness(doc: DocumentView, tokens: readonly Token[], i: number)
   return shaped(doc, t) ? 0.55 : 0.2;
 }
 
+/** A word that ends a person's name before it: a facility's head or name ("Dr. Lee Clinic"), or a credential. */
+export function endsName(doc: DocumentView, t: Token): boolean {
+  return lexicon.FACILITY_HEADS.has(t.lower) || lexicon.KNOWN_FACILITIES.has(t.lower) || isCredential(doc, t);
+}
+
 /** Extends a run of name parts starting at token i (at most four parts). Returns the last index. */
 export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number, minNameness: number): number {
   let last = i;
@@ -118,7 +123,7 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
     const prev = tokens[j - 1] as Token;
     const t = tokens[j] as Token;
     if (!joins(doc, prev, t)) break;
-    if (lexicon.FACILITY_HEADS.has(t.lower) || lexicon.KNOWN_FACILITIES.has(t.lower) || isCredential(doc, t)) break;
+    if (endsName(doc, t)) break;
     // Generational suffixes belong to the name: "Hunter Kennedy Sr.", "Omar Flores Jr", "John Smith III".
     if (/^(?:Jr|Sr|II|III|IV)$/.test(t.text) && j > i) {
       last = j;

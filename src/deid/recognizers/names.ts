@@ -21,6 +21,7 @@ import {
   WEAK_CUES,
   acronym,
   endOf,
+  endsName,
   extendRun,
   forgetLexicalCache,
   isCredential,
@@ -88,7 +89,7 @@ function surnameAfterTitledGivenName(doc: DocumentView, tokens: readonly Token[]
   if (!next || !given.capitalized || next.single || !next.capitalized || next.upper) return false;
   const lx = lexical(doc, tokens, k);
   if (!lx.first || lx.common || doc.text.slice(given.end, next.start) !== ' ') return false;
-  if (lexicon.FACILITY_HEADS.has(next.lower) || lexicon.KNOWN_FACILITIES.has(next.lower) || isCredential(doc, next) || CALENDAR_WORDS.has(next.lower) || FUNCTION_WORDS.has(next.lower) || isTitle(doc, next)) return false;
+  if (endsName(doc, next) || CALENDAR_WORDS.has(next.lower) || FUNCTION_WORDS.has(next.lower) || isTitle(doc, next)) return false;
   return !lexical(doc, tokens, k + 1).eponymHere;
 }
 

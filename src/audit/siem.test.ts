@@ -2,30 +2,17 @@
 // principal) or phigate.target (an API key); erased entries keep only their position.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createAuditEvent, type AuditEventInput } from './event.js';
+import { sampleEvent } from '../../test/audit/fixtures.js';
+import type { AuditEvent } from './event.js';
 import { toSiemLine } from './siem.js';
 
-const base: AuditEventInput = {
-  time: '2026-03-01T10:00:00.000Z',
-  requestId: 'req_2b7Qm9xT4kLp8VzA',
-  actor: { id: 'user:it-admin', roles: ['admin'] },
-  action: 'admin.careteam.add',
-  patient: 'a'.repeat(64),
-  purpose: 'HSYSADMIN',
-  vendor: null,
-  model: null,
-  decision: 'allow',
-  reason: 'ADMIN',
-  identifiers: {},
-  sent: null,
-  returned: null,
-};
+const admin = (overrides: Parameters<typeof sampleEvent>[1] = {}): AuditEvent =>
+  sampleEvent(0, { actor: { id: 'user:it-admin', roles: ['admin'] }, action: 'admin.careteam.add', patient: 'a'.repeat(64), purpose: 'HSYSADMIN', vendor: null, model: null, ...overrides });
 
-const line = (input: AuditEventInput | null): Record<string, any> =>
-  JSON.parse(toSiemLine({ seq: 7, leafHash: new Uint8Array(32), event: input ? createAuditEvent(input) : null }));
+const line = (event: AuditEvent | null): Record<string, any> => JSON.parse(toSiemLine({ seq: 7, leafHash: new Uint8Array(32), event }));
 
 test('a principal target is ECS user.target.id and phigate.target', () => {
-  const l = line({ ...base, target: 'user:dr-park' });
+  const l = line(admin({ target: 'user:dr-park' }));
   assert.deepEqual(l['user'], { id: 'user:it-admin', roles: ['admin'], target: { id: 'user:dr-park' } });
   assert.equal(l['phigate'].target, 'user:dr-park');
   assert.equal(l['event'].action, 'admin.careteam.add');
@@ -33,10 +20,10 @@ test('a principal target is ECS user.target.id and phigate.target', () => {
 });
 
 test('an API key target stays in phigate.target; no target, no field', () => {
-  const k = line({ ...base, action: 'admin.apikey.revoke', target: 'apikey:0123456789abcdef' });
+  const k = line(admin({ action: 'admin.apikey.revoke', target: 'apikey:0123456789abcdef' }));
   assert.equal(k['user'].target, undefined);
   assert.equal(k['phigate'].target, 'apikey:0123456789abcdef');
-  const none = line(base);
+  const none = line(admin());
   assert.ok(!('target' in none['user']) && !('target' in none['phigate']));
 });
 

@@ -26,7 +26,9 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   cosigned | reviewed | authored | referred | seen | evaluated | examined | discussed | informed | notified | paged |
   called | spoke | met | visited | accompanied | dear | hi | hello | thanks | regards | sincerely | mr. | mrs. | ms. |
   attested | ordering | cosigner | witness |
-  rn | lpn | cna | lvn | crna | says | said | asked | told | tell | thank | ask | kid | kids | boy | girl | grandchild | toddler | teen`);
+  rn | lpn | cna | lvn | crna | says | said | asked | told | tell | thank | ask | kid | kids | boy | girl | grandchild | toddler | teen |
+  son-in-law | daughter-in-law | mother-in-law | father-in-law | brother-in-law | sister-in-law | stepbrother | stepsister |
+  half-brother | half-sister | grandniece | grandnephew | godmother | godfather | aide | sitter | companion | housemate`);
 
 /** Multi-word cues that are very strong ("seen by", "signed by"); checked as the two words before. */
 export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referred by | transcribed by |
@@ -176,6 +178,9 @@ export const EXTRA_COMMON_WORDS = [
   'triage', 'follow-up', 'data', 'alk', 'phos', 'hgb', 'hct', 'plt', 'ast', 'alt', 'tbili', 'lipase', 'troponin', 'albumin', 'bnp', 'ntprobnp',
   'telemetry', 'echo', 'xray', 'x-ray', 'ekg', 'gdmt', 'egfr', 'qtc', 'lvef', 'spo2', 'fio2', 'peep', 'abg', 'vbg',
   'mrn', 'dob', 'ssn', 'id', 'fax', 'tel', 'phone', 'email', 'ins', 'acct', 'male', 'female', 'yo', 'pmd', 'pcp',
+  // Relation words the name lists hold ("NEIGHBOR" is a census surname): in a caps note they are cues, not names.
+  'mom', 'grandma', 'grandpa', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'caregiver', 'caregivers', 'fiance',
+  'fiancé', 'fiancee', 'fiancée', 'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'housemate',
 ];
 
 /** Given names common today that the 1990 census lists lack. */

@@ -3,8 +3,9 @@
 import { lexicon } from '../dictionaries/index.js';
 import type { PatternSpec } from './pattern.js';
 
-const INTL_STREET_BEFORE_NUMBER =
-  /(?:gasse|straße|strasse|platz|weg|vej|katu|kuja|polku|tie|gatan|gata|vägen|vegen|laan|straat|plein|gade|veien|stien|utca|ulica|cesta|stræde|allee)[ \t]$/iu;
+/** Street-word endings of other languages, written before the house number ("Mellemvej 32", "Pfarrgasse 91"). */
+export const INTL_STREET_ENDINGS = 'gasse|straße|strasse|platz|weg|vej|katu|kuja|polku|tie|gatan|gata|vägen|vegen|laan|straat|plein|gade|veien|stien|utca|ulica|cesta|stræde|allee';
+const INTL_STREET_BEFORE_NUMBER = new RegExp(`(?:${INTL_STREET_ENDINGS})[ \\t]$`, 'iu');
 // A postcode and town after a European street: "Mellemvej 32, 9100 Aalborg", "ul. Jesionowa 127, 80-180 Gdańsk".
 const POSTCODE_TOWN_TAIL = String.raw`(?:,?[ \t](?:\d{2}-\d{3}|\d{4,5})[ \t]\p{Lu}[\p{L}'’\-]{1,30})?`;
 const NUMBER_FIRST_STREET_WORDS = ['rue', 'via', 'calle', 'avenida', 'rua', 'piazza', 'plaza', 'chemin', 'allée', 'carrer'];
@@ -38,6 +39,13 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'ADDRESS',
     regex: /\b[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St\.?(?=[,.;)]|$|\s+(?:in|near|clinic|apartment|apt|and)\b)|Ave\.?|Blvd\.?|Rd\.?)(?![\p{L}])/gu,
     score: 0.72,
+    // "Walgreens on Shaw Ave, Clovis": after "on", "at" or "off", or before a town, it is a street, not a
+    // person whose surname the name recognizer also saw.
+    validate: (_v, doc, start, end) =>
+      /(?:^|[^\p{L}])(?:on|at|off|onto|near)[ \t]{1,2}$/iu.test(doc.text.slice(Math.max(0, start - 8), start)) ||
+      /^,[ \t]{1,2}\p{Lu}/u.test(doc.text.slice(end, end + 4))
+        ? 0.8
+        : true,
   },
   {
     // "Kettering, OH 45429": any capitalised town before a state code and a ZIP code
@@ -167,6 +175,17 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     trigger: /\bLot[ \t]/,
     regex: /(?<=\b(?:Rd|St|Ave|Hwy|Highway|Pike|Blvd|Dr|Ln|Way|Road|Street|Avenue|Drive|Lane|Court|Ct|Pl|Place|Circle|Cir|Trail|Pkwy)\.?,?[ \t]{1,2})Lot[ \t]#?\d{1,5}[A-Za-z]?\b/g,
     score: 0.7,
+  },
+  {
+    // A house number on a numbered road: "240 Route 206 South", "1180 State Route 33", "55 US-1", "9 Hwy 61 N".
+    // "Route 1 of administration" has no house number before it.
+    id: 'street-address-route',
+    firstRun: [1, 6],
+    anchor: 'digit',
+    type: 'ADDRESS',
+    trigger: /Route|ROUTE|Rte|RTE|Rt\.?[ \t\-]\d|RT[ \t\-]\d|Highway|HIGHWAY|Hwy|HWY|Road|ROAD|Rd|US[ \-]\d|I-\d/,
+    regex: /(?<![\w\-.\/])\d{1,6}[A-Za-z]?[ \t]{1,2}(?:(?:[NSEW]|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?[ \t]{1,2})?(?:(?:(?:State|STATE|County|COUNTY|U\.S\.|US)[ \t]{1,2})?(?:Route|ROUTE|Rte\.?|RTE\.?|Rt\.?|RT\.?|Highway|HIGHWAY|Hwy\.?|HWY\.?)|(?:State|STATE|County|COUNTY)[ \t]{1,2}(?:Road|ROAD|Rd\.?|RD\.?)|US|I)(?:[ \t]{1,2}|-)\d{1,4}[A-Z]?(?:[ \t]{1,2}(?:North|South|East|West|NORTH|SOUTH|EAST|WEST|[NSEW]\b|Bypass|BYPASS|Business))?(?![\w\-\/]|[ \t]{1,2}(?:doses?|times|mg|days?|hours?|weeks?|of)\b)/g,
+    score: 0.85,
   },
   {
     // 5th Ave, 42nd Street

@@ -12,7 +12,14 @@ export function findCities(doc: DocumentView): Candidate[] {
   const max = Math.min(doc.dict.maxCityWords, 5);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!placeShaped(doc, t)) continue;
+    if (!placeShaped(doc, t)) {
+      const n = lowerCaseCity(doc, i);
+      if (n > 0) {
+        out.push(candidate(t.start, (tokens[i + n - 1] as Token).end, 'LOCATION', 0.76, 'city', { kind: 'dictionary', detail: 'us-cities' }, { kind: 'context', detail: 'cue:lower-case' }));
+        i += n - 1;
+      }
+      continue;
+    }
     const n = phraseAt(doc, i, doc.dict.allCities, max, doc.dict.cityStarts);
     if (n === 0) continue;
     const last = tokens[i + n - 1] as Token;
@@ -70,4 +77,33 @@ export function findCities(doc: DocumentView): Candidate[] {
     i += n - 1;
   }
   return out;
+}
+
+// Cues strong enough to make a lower-case listed city a place: "at the va in palo alto", "moved to fresno".
+const LOWER_CUES = new Set(['in', 'from', 'near', 'outside']);
+const LOWER_CUE_VERBS = new Set(['moved', 'move', 'moving', 'relocated', 'resident', 'drove', 'driving', 'flew', 'commutes', 'commute']);
+
+/**
+ * A listed city written in lower case (nursing notes, messages) right after a strong place cue: a
+ * multi-word city with a word that is not a common word ("palo alto", not "north east"), or a single-word
+ * major city that is no common word or first name ("boston", not "reading" or "mobile"). Returns its token count.
+ */
+function lowerCaseCity(doc: DocumentView, i: number): number {
+  const tokens = doc.tokens;
+  const t = tokens[i] as Token;
+  if (i === 0) return 0;
+  // The cue first: this runs for every word that is not shaped like a place.
+  const p1 = tokens[i - 1] as Token;
+  if (!LOWER_CUES.has(p1.lower) && !((p1.lower === 'to' || p1.lower === 'of') && LOWER_CUE_VERBS.has(tokenAt(tokens, i - 2)?.lower ?? ''))) return 0;
+  if (t.text !== t.lower || t.start !== p1.end + 1 || doc.text.charCodeAt(p1.end) !== 32) return 0;
+  const n = phraseAt(doc, i, doc.dict.allCities, Math.min(doc.dict.maxCityWords, 4), doc.dict.cityStarts);
+  if (n === 0) return 0;
+  const phrase = wordsFrom(doc, i, n) ?? '';
+  if (lexicon.US_STATES.has(phrase)) return 0;
+  if (n === 1) {
+    const ok = doc.dict.majorCities.has(phrase) && !doc.dict.commonWords.has(phrase) && !doc.dict.firstNames.has(phrase) && !lexicon.EPONYMS.has(phrase);
+    return ok ? 1 : 0;
+  }
+  for (let k = 0; k < n; k++) if (doc.isCommon[i + k] === 0 && !lexicon.EPONYMS.has((tokens[i + k] as Token).lower)) return n;
+  return 0;
 }

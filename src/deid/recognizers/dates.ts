@@ -10,6 +10,8 @@ const EVENT_WORDS = ['alive', 'died', 'deceased', 'passed', 'living', 'widowed',
 /** Every spelling MONTH matches, for anchoring month-led patterns on word tokens. */
 const MONTH_WORDS = ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'];
 const YEAR = "(?:'\\d{2}|\\d{4})";
+/** The dot of an abbreviated month ("Mar.", "Sept."); after a full month word ("in March.") it ends the sentence. */
+const MONTH_DOT = '(?:(?<![a-z]{4}|may)\\.|(?<=sept)\\.)?';
 
 const DATE_CUES = [
   'on', 'since', 'from', 'until', 'till', 'through', 'thru', 'dated', 'date', 'dob', 'd.o.b', 'born', 'birth',
@@ -111,7 +113,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     firstRun: [1, 2],
     anchor: 'digit',
     type: 'DATE',
-    regex: new RegExp(`(?<![\\d.,:])(?:\\d{1,2}${ORD}[ \\t]?[–\\-][ \\t]?)?\\d{1,2}${ORD}(?:[ \\t]{1,2}of)?[ \\t\\-\\/.]{0,2}${MONTH}(?![a-z])\\.?(?:,?[ \\t\\-\\/]{0,2}${YEAR}(?!\\d))?`, 'gi'),
+    regex: new RegExp(`(?<![\\d.,:])(?:\\d{1,2}${ORD}[ \\t]?[–\\-][ \\t]?)?\\d{1,2}${ORD}(?:[ \\t]{1,2}of)?[ \\t\\-\\/.]{0,2}${MONTH}(?![a-z])${MONTH_DOT}(?:,?[ \\t\\-\\/]{0,2}${YEAR}(?!\\d))?`, 'gi'),
     score: 0.86,
     validate: (v) => {
       const day = Number.parseInt(v, 10);
@@ -137,7 +139,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     type: 'DATE',
     anchor: { words: [...MONTH_WORDS, 'last', 'next', 'this'] },
     // Finds the month (with last/next); the preposition before it is checked by the validator.
-    regex: new RegExp(`\\b(?:(?:last|next|this past|this coming)[ \\t]{1,2})?${MONTH}\\b\\.?`, 'gi'),
+    regex: new RegExp(`\\b(?:(?:last|next|this past|this coming)[ \\t]{1,2})?${MONTH}\\b${MONTH_DOT}`, 'gi'),
     score: 0.6,
     validate: (v, doc, start) => {
       const word = /[a-z]+\.?$/i.exec(v)?.[0]?.replace('.', '') ?? '';

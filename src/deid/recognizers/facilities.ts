@@ -2,7 +2,7 @@
 // "UCSF Med Ctr"), well-known health systems, "St. Mary's", and names after care verbs ("treated at X").
 import { lexicon, WORD_FACILITY_HEAD, WORD_FACILITY_START } from '../dictionaries/index.js';
 import { tokenAt, type Token } from '../text/tokens.js';
-import { ABBREVIATIONS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, phraseAt, placeShaped } from './place-words.js';
+import { ABBREVIATIONS, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, phraseAt, placeShaped } from './place-words.js';
 import { isTitle } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
@@ -13,7 +13,24 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   namedFacilities(doc, out);
   careVerbFacilities(doc, out);
   saintPossessives(doc, out);
+  veteransAffairs(doc, out);
   return out;
+}
+
+/**
+ * "the VA", "at the va in palo alto": Veterans Affairs with an article is a facility; "VA 20/40" (visual
+ * acuity) and "VA" the state have no article or have a number after them.
+ */
+function veteransAffairs(doc: DocumentView, out: Candidate[]): void {
+  const list = doc.wordIndex.get('va');
+  if (!list) return;
+  for (const i of list) {
+    const t = doc.tokens[i] as Token;
+    const prev = tokenAt(doc.tokens, i - 1);
+    if (prev?.lower !== 'the' || doc.text.slice(prev.end, t.start) !== ' ') continue;
+    if (/^[ \t:]{0,2}(?:\d|[ \t]{0,2}(?:od|os|ou|cc|sc|right|left)\b)/i.test(doc.text.slice(t.end, t.end + 8))) continue;
+    out.push(candidate(t.start, t.end, 'FACILITY', 0.7, 'facility', { kind: 'pattern', detail: 'the-va' }));
+  }
 }
 
 /** A run of capitalised words ending at a head word ("Mercy Hospital"), or a known facility. */
@@ -62,6 +79,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         k += h;
         continue;
       }
+      if (doc.allCaps && CAPS_RUN_BREAKERS.has(tk.lower) && known === 0) break;
       if (k > i && FACILITY_CONNECTORS.has(tk.lower) && !placeShaped(doc, tk)) {
         k++;
         continue;

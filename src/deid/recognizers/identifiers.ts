@@ -219,6 +219,17 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     context: ['vin', 'vehicle'],
   },
   {
+    // A plate a few words after its cue: "LICENSE PLATE OF NEIGHBOR'S CAR 7XYZ482", "plate on the van: ABC-1234".
+    // The code must mix letters and digits, so the ordinary words in between are never taken.
+    id: 'plate-window',
+    type: 'VEHICLE',
+    anchor: { words: ['license', 'licence', 'plate', 'plates', 'car', 'vehicle', 'auto'] },
+    regex: /\b(?:licen[cs]e[ \t]{1,2}plates?|plates?[ \t]{0,2}(?:number|no\.?|#)|(?:car|vehicle|auto)[ \t]{1,2}(?:tags?|registration))\b[^\n\d]{0,40}?(?<![\w\-])((?=[a-z\-]{0,7}\d)(?=[\d\-]{0,7}[a-z])[a-z0-9]{1,4}-?[a-z0-9]{2,5})(?![\w\-])/gi,
+    group: 1,
+    score: 0.85,
+    validate: (v) => v.replace('-', '').length >= 5,
+  },
+  {
     // Codes with a letter prefix ("SG-920311", "JH-12345", "HPX345678", "#SP-112233", "12345-JS").
     id: 'prefixed-code',
     firstRun: [3, 14],
@@ -313,6 +324,16 @@ const CUES: readonly CueIdSpec[] = [
     type: 'ID',
     cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study id|subject id)/g,
     score: 0.85,
+  },
+  {
+    // A pathology or lab case number after its label ("Case: SP-26-018842", "path #: S26-4410"): "case"
+    // alone is prose ("case 2 of 3"), so only the labelled forms, with a code of four digits or more.
+    id: 'case-cue',
+    firstWords: ['case', 'path', 'pathology', 'surgical', 'cytology', 'lab', 'specimen'],
+    type: 'ID',
+    cue: /(?:case:|case#|surgical case|surgical pathology(?: case| number| no\.?| #)?|pathology(?: case| number| no\.?| #)|path(?: case| number| no\.?| #|:)|cytology(?: case| number| no\.?| #)|lab(?: case| number| no\.?| #)|specimen:)/g,
+    score: 0.85,
+    minDigits: 4,
   },
 ];
 

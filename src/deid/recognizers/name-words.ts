@@ -116,6 +116,15 @@ export function endsName(doc: DocumentView, t: Token): boolean {
   return lexicon.FACILITY_HEADS.has(t.lower) || lexicon.KNOWN_FACILITIES.has(t.lower) || isCredential(doc, t);
 }
 
+/** After "Katie E" the capitalised word is the surname even when it is a word ("Katie E Miles", "Jildau S Bouts"). */
+export function surnameAfterInitial(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const initial = tokens[k - 1] as Token;
+  if (!t || !t.capitalized || t.single || !/^\.?[ \t]$/.test(doc.text.slice(initial.end, t.start))) return false;
+  if (endsName(doc, t) || CALENDAR_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || /^(?:today|tonight|tomorrow|yesterday|now)$/.test(t.lower) || isTitle(doc, t) || lexical(doc, tokens, k).eponymHere) return false;
+  return !doc.dict.allCities.has(t.lower) && !lexicon.US_STATES.has(t.lower);
+}
+
 /** Extends a run of name parts starting at token i (at most four parts). Returns the last index. */
 export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number, minNameness: number): number {
   let last = i;
@@ -157,6 +166,12 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
     }
     // Lower-case names continue only with dictionary words ("pt john smith").
     if (!shaped(doc, t) && !t.single && !(!shaped(doc, prev) && (doc.dict.surnames.has(t.lower) || doc.dict.firstNames.has(t.lower)))) break;
+    if (j === i + 2 && prev.single && doc.isFirst[i] === 1 && doc.isCommon[i] === 0 && surnameAfterInitial(doc, tokens, j)) {
+      last = j;
+      break;
+    }
+    // In a caps note a two-letter word no list holds is a word, not a surname: "WIFE DOROTHY EN ROUTE".
+    if (doc.allCaps && t.text.length === 2 && doc.isFirst[t.index] === 0 && doc.isSur[t.index] === 0) break;
     const n = shaped(doc, t) || t.single ? nameness(doc, tokens, j) : 0.5;
     if (n < minNameness) break;
     last = j;
@@ -203,7 +218,7 @@ export const CASELESS_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Kat
 export const PARTICLES = new Set(['de', 'van', 'der', 'den', 'von', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'af']);
 
 /** Pronouns, articles and other function words: never part of a name, whatever the lists say. */
-export const FUNCTION_WORDS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'they', 'them', 'their', 'we', 'us', 'our', 'you', 'your', 'it', 'its', 'me', 'my', 'the', 'a', 'and', 'or', 'but', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'does', 'did', 'not', 'no', 'yes', 'this', 'that', 'these', 'those', 'there', 'here', 'who', 'whom', 'which', 'what', 'when', 'where', 'why', 'how', 'if', 'then', 'than', 'as', 'per', 'via']);
+export const FUNCTION_WORDS = new Set(['i', "i'm", 'i’m', "i'd", "i've", "i'll", 'he', 'she', 'his', 'her', 'him', 'hers', 'they', 'them', 'their', 'we', 'us', 'our', 'you', 'your', 'it', 'its', 'me', 'my', 'the', 'a', 'and', 'or', 'but', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'does', 'did', 'not', 'no', 'yes', 'this', 'that', 'these', 'those', 'there', 'here', 'who', 'whom', 'which', 'what', 'when', 'where', 'why', 'how', 'if', 'then', 'than', 'as', 'per', 'via']);
 
 /** Single capitals that are numerals or the pronoun, not initials ("Bosniak I.", "class V"). */
 export const ROMAN_OR_PRONOUN = new Set(['I', 'V', 'X']);

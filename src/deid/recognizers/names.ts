@@ -33,6 +33,7 @@ import {
   nameness,
   shaped,
 } from './name-words.js';
+import type { Lexical } from './name-words.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 
 /** The char code at i, or -1 past the end. */
@@ -272,6 +273,24 @@ function vocativeRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   return i;
 }
 
+/** Departments and services, not people: "Seen by Geriatrics (Dr. Huang)", "per Cardiology", "by Neurosurgery". */
+const SERVICE_WORD = /(?:ology|ologists?|iatrics|iatry|pedics|paedics|surgery|medicine)$/;
+
+/**
+ * A word after a cue that is no name: a service ("Seen by Geriatrics (Dr. Huang)"), a chief complaint after
+ * "CC:" ("CC: Fall", "CC: FALL."), or, in lower case or a caps note, a given name that is also a word where
+ * what follows reads as a verb ("son will call", "SON MAY VISIT").
+ */
+function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue: string, lx: Lexical, header: boolean): boolean {
+  const t = tokens[i] as Token;
+  if (SERVICE_WORD.test(t.lower) && !lx.first) return true;
+  if (!lx.first && !lx.sur && /^[ \t]?\((?:dr|doctor|prof)\b/i.test(doc.text.slice(t.end, t.end + 10))) return true;
+  if (cue === 'cc' && lx.common && !lx.first) return true;
+  // A caps note hides the verb's shape: "PATIENT AMBULATING", "PT RESTING" are no names; "EWING", "KING" are listed.
+  if (doc.allCaps && !lx.first && !lx.sur && /(?:ing|ed|ly)$/.test(t.lower)) return true;
+  return !header && lx.common && lx.first && (doc.allCaps || !shaped(doc, t)) && KIN_WORDS.has(cue) && !followsGivenName(doc, tokens, i);
+}
+
 /** 3. Cue word before: "patient John", "daughter, Hope", "seen by Kowalski", "Name: SMITH". */
 function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -285,6 +304,7 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     const bareLetter = t.single && !t.dotAfter;
     const common = lx.common && !(t.single && t.dotAfter); // "K." is an initial, not potassium
     const n0h = header && t.upper && !t.single ? Math.max(n0, lx.first || lx.sur ? 0.9 : 0.4) : n0;
+    if (notCueName(doc, tokens, i, cue, lx, header)) return -1;
     if (!bareLetter && (shaped(doc, t) || strongName) && n0h >= (weak ? 0.55 : 0.35) && !(common && weak) && !(weak && acronym(doc, t))) {
       let j = extendRun(doc, tokens, i, 0.3);
       // "PATIENT: HALVORSEN, ERIK" / "Name: Fitzgerald, Cormac P": surname, comma, given names.
@@ -301,6 +321,9 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
   return -1;
 }
 
+/** Particles that start a surname and never a place or a phrase in English text ("Maaike van de Noort", "Willemijn ten Pas"). */
+const GERMANIC_PARTICLES = new Set(['van', 'von', 'ten', 'ter', 'zu', 'af']);
+
 /** 4. Dictionary: first name followed by a surname or an initial: "Mary Johnson", "John P.", "Robert J. Wilson". */
 function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -309,7 +332,9 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
     const n = tokens[i + 1];
     if (n && joins(doc, t, n) && shaped(doc, n) && !lx.eponymHere) {
       const ln = lexical(doc, tokens, i + 1);
-      const nextIsInitial = n.single && isUpperLetter(n.text) && (lx.first || lx.sur || !ROMAN_OR_PRONOUN.has(n.text)) && (n.dotAfter || /^[\s,;:)]|^$/.test(doc.text.slice(n.end, n.end + 1)));
+      // "Hanne I. Kreutzmann": "I." between two capitalised words is an initial, not the pronoun.
+      const middleI = n.text === 'I' && n.dotAfter && tokens[i + 2]?.capitalized === true && doc.text.slice(n.end, tokens[i + 2]!.start) === '. ' && !lexical(doc, tokens, i + 2).common;
+      const nextIsInitial = n.single && isUpperLetter(n.text) && (lx.first || lx.sur || middleI || !ROMAN_OR_PRONOUN.has(n.text)) && (n.dotAfter || /^[\s,;:)]|^$/.test(doc.text.slice(n.end, n.end + 1)));
       const nextIsSurname = !n.single && !ln.eponymHere && (ln.sur || ln.first || !ln.common);
       let score = 0;
       if (lx.first && !lx.common) {
@@ -341,7 +366,7 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
       }
     }
     // "Helen de la Cruz": a given name, then particles and a capitalised surname.
-    if (n && PARTICLES.has(n.text) && lx.first && !lx.common) {
+    if (n && PARTICLES.has(n.text) && ((lx.first && !lx.common) || (!lx.common && t.capitalized && GERMANIC_PARTICLES.has(n.text)))) {
       const j = extendRun(doc, tokens, i, 0.35);
       if (j > i + 1) {
         pushName(doc, out, i, j, 0.8, { kind: 'dictionary', detail: 'first-names-particle' });
@@ -373,6 +398,10 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   return -1;
 }
 
+/** Verbs said of people, not of drugs or places: "Ilkka lives alone", "Yevgenia shouted", "Oduya smokes". */
+// Not "works", "began": "Metformin works", "Ibuprofen began to help".
+const PERSON_VERBS = new Set(['lives', 'lived', 'shouted', 'yelled', 'screamed', 'cried', 'smokes', 'smoked', 'drinks', 'walks', 'ambulates', 'attends', 'speaks', 'spoke', 'wrote', 'married']);
+
 /** 4b. "Bill Young presents", "Grace Long is": given name and surname, both also words, as a subject. */
 function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -392,7 +421,7 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
     // "Teodor says": an unknown capitalised word before a reporting verb.
     if (v === undefined || n) {
       const lx = lexical(doc, tokens, i);
-      if (n && !lx.common && !lx.eponymHere && !acronym(doc, t) && /^[ \t]{1,2}$/.test(doc.text.slice(t.end, n.start)) && SUBJECT_VERBS.has(n.lower) && !['is', 'was', 'has', 'had', 'will', 'seen', 'called'].includes(n.lower) && !doc.dict.allCities.has(t.lower)) {
+      if (n && !lx.common && !lx.eponymHere && !acronym(doc, t) && /^[ \t]{1,2}$/.test(doc.text.slice(t.end, n.start)) && (SUBJECT_VERBS.has(n.lower) || PERSON_VERBS.has(n.lower)) && !['is', 'was', 'has', 'had', 'will', 'seen', 'called'].includes(n.lower) && !doc.dict.allCities.has(t.lower)) {
         pushName(doc, out, i, i, 0.6, { kind: 'pattern', detail: 'subject-of-reporting-verb' });
         return i;
       }
@@ -469,12 +498,153 @@ function relationRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   return -1;
 }
 
+/** Relation and role words after which a lower-case given name is a name ("daughter maria at bedside"). */
+export const KIN_WORDS = new Set([
+  ...[...RELATIONS].filter((w) => !['family', 'parents', 'children', 'kids'].includes(w)),
+  'spouse', 'son-in-law', 'daughter-in-law', 'mother-in-law', 'father-in-law', 'brother-in-law', 'sister-in-law',
+  'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'stepbrother', 'stepsister', 'grandma', 'grandpa',
+  'neighbor', 'neighbour', 'roommate', 'housemate', 'aide', 'sitter', 'guardian', 'fiancee', 'fiancée', 'companion',
+]);
+
+/** Modal verbs that are also given names: "son will call", "daughter may visit". */
+const MODALS = new Set(['will', 'may', 'can', 'must', 'might', 'shall']);
+/** Verbs that follow a person as subject and never a modal: "son will is" is no English, "son Will is" is. */
+const AFTER_NAME_VERBS = new Set(['is', 'was', 'has', 'had', 'says', 'said', 'states', 'stated', 'reports', 'reported', 'called', 'calls', 'verbalized', 'verbalizes', 'agrees', 'agreed', 'wants', 'requests', 'requested', 'declines', 'declined', 'visited']);
+/** Words after a given name in nursing notes ("daughter maria at bedside"): a verb, a preposition, "and". */
+const AFTER_GIVEN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'in', 'on', 'with', 'and', 'from', 'by', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'will', 'would', 'can', 'could']);
+
+/** What follows a lower-case given name that is also a word says whether it is the name: punctuation, a verb, a preposition, a surname. */
+function followsGivenName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const n = tokens[i + 1];
+  const modal = MODALS.has(t.lower);
+  if (!n) return !modal;
+  const gap = doc.text.slice(t.end, n.start);
+  if (/^[ \t]*(?:[,;:)]|\.(?:\s|$)|\r?\n)/.test(gap)) return !modal;
+  if (!/^[ \t]{1,2}$/.test(gap) || (shaped(doc, n) && !doc.allCaps)) return false;
+  if (doc.isSur[i + 1] === 1 && doc.isCommon[i + 1] === 0) return true; // "wife hope okafor"
+  return (modal ? AFTER_NAME_VERBS : AFTER_GIVEN_NAME).has(n.lower);
+}
+
+/** 5d. A lower-case given name that is also a word, after a relation: "daughter maria at bedside", "wife hope is here"; not "son will call". */
+function kinLowerRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const rel = tokens[i - 1];
+  if (!rel || t.single || doc.isFirst[i] !== 1 || (shaped(doc, t) && !doc.allCaps) || !KIN_WORDS.has(rel.lower)) return -1;
+  if (!/^,?[ \t]{1,2}$/.test(doc.text.slice(rel.end, t.start))) return -1;
+  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  if (!followsGivenName(doc, tokens, i)) return -1;
+  const j = extendRun(doc, tokens, i, 0.35);
+  pushName(doc, out, i, j, 0.7, { kind: 'context', detail: `relation-lower:${rel.lower}` });
+  return j;
+}
+
+/** Roles written before a parenthesised name: "SW (Deb)", "seen by PT (Maria)", "RN (Jo)", "chaplain (Ruth)". */
+const PAREN_ROLES = new Set([...KIN_WORDS, 'sw', 'msw', 'lcsw', 'pt', 'ot', 'st', 'slp', 'rt', 'rn', 'lpn', 'lvn', 'cna', 'np', 'pa', 'md', 'cm', 'rd', 'pharmd', 'crna', 'cnm', 'emt', 'medic', 'paramedic', 'chaplain', 'nurse', 'therapist', 'attending', 'resident', 'intern', 'fellow', 'dietitian', 'interpreter', 'hospitalist', 'pcp', 'provider', 'scribe', 'tech', 'technician', 'doula', 'midwife', 'pharmacist', 'coordinator', 'manager', 'worker', 'planner', 'navigator', 'counselor']);
+
+/** A name part inside the brackets: a listed name, or with a listed partner an unknown word. */
+function parenNamePart(doc: DocumentView, tokens: readonly Token[], k: number, alone: boolean): boolean {
+  const t = tokens[k] as Token;
+  if (!t.capitalized || t.single) return false;
+  const lx = lexical(doc, tokens, k);
+  if (lx.eponymHere || isTitle(doc, t) || CALENDAR_WORDS.has(t.lower)) return false;
+  return lx.first || (lx.sur && !lx.common) || (!alone && !lx.common);
+}
+
+/** 5e. "family meeting w/ SW (Deb)", "PT (Maria Ortiz)": one or two name words in brackets right after a role. */
+function parenRoleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const role = tokens[i - 1];
+  if (!role || charAt(doc.text, t.start - 1) !== 40 || !PAREN_ROLES.has(role.lower) || !/^[ \t]?\($/.test(doc.text.slice(role.end, t.start))) return -1;
+  const n = tokens[i + 1];
+  const two = n !== undefined && doc.text.slice(t.end, n.start) === ' ' && charAt(doc.text, n.end) === 41;
+  if (two ? !(parenNamePart(doc, tokens, i, false) && parenNamePart(doc, tokens, i + 1, false) && (lexical(doc, tokens, i).first || lexical(doc, tokens, i + 1).sur)) : !(charAt(doc.text, t.end) === 41 && parenNamePart(doc, tokens, i, true))) return -1;
+  const j = two ? i + 1 : i;
+  pushName(doc, out, i, j, 0.75, { kind: 'context', detail: `role-paren:${role.lower}` });
+  return j;
+}
+
+/** A lower-case word that may be a name part: letters only, not a function, calendar, title or credential word. */
+function lowerWord(doc: DocumentView, t: Token): boolean {
+  return !shaped(doc, t) && !t.single && t.text.length >= 3 && LETTERS_ONLY.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !isTitle(doc, t) && !isCredential(doc, t);
+}
+
+/** 4e. A full name written in lower case: "eva lindqvist lives at", "bertram m. holm", "olga krylova's". */
+function lowerFullNameRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (doc.isFirst[i] !== 1 || doc.isCommon[i] === 1 || !lowerWord(doc, t)) return -1;
+  let k = i + 1;
+  const m = tokens[k];
+  // "bertram m. holm", "leidy t muris": a middle initial between the two words.
+  if (m?.single && !isUpperLetter(m.text) && /^[ \t]$/.test(doc.text.slice(t.end, m.start)) && /^\.?[ \t]$/.test(doc.text.slice(m.end, tokens[k + 1]?.start ?? m.end))) k++;
+  const n = tokens[k];
+  if (!n || !/^\.?[ \t]$/.test(doc.text.slice((tokens[k - 1] as Token).end, n.start)) || (k === i + 1 && doc.text.charCodeAt(t.end) !== 32)) return -1;
+  if (!lowerWord(doc, n) || doc.isCommon[k] === 1 || doc.dict.allCities.has(`${t.lower} ${n.lower}`)) return -1;
+  const listed = doc.isSur[k] === 1 || doc.isFirst[k] === 1;
+  if (!listed && (n.text.length < 4 || lexical(doc, tokens, k).eponymHere)) return -1;
+  pushName(doc, out, i, k, 0.7, { kind: 'dictionary', detail: 'lower-case-full-name' });
+  return k;
+}
+
+/** Index of the next entry of a list after token k ("A, B", "A and B", "A, and B"), or -1. By char codes: every capitalised word asks. */
+function nextEntry(doc: DocumentView, tokens: readonly Token[], k: number): number {
+  const t = tokens[k] as Token;
+  const n = tokens[k + 1];
+  if (!n) return -1;
+  const text = doc.text;
+  const comma = n.start === t.end + 2 && text.charCodeAt(t.end) === 44 && text.charCodeAt(t.end + 1) === 32;
+  const space = n.start === t.end + 1 && text.charCodeAt(t.end) === 32;
+  if (!comma && !space) return -1;
+  if (n.lower === 'and' || n.lower === 'or') {
+    const after = tokens[k + 2];
+    return after !== undefined && after.start === n.end + 1 && text.charCodeAt(n.end) === 32 ? k + 2 : -1;
+  }
+  return comma ? k + 1 : -1;
+}
+
+/** An entry of a list of names: one word, no place, no ordinary word unless a given name ("Sherry"). */
+function listEntry(doc: DocumentView, tokens: readonly Token[], k: number, caps: boolean): boolean {
+  const t = tokens[k] as Token;
+  if (t.single || !LETTERS_ONLY.test(t.text) || (caps ? !t.capitalized : !lowerWord(doc, t))) return false;
+  const lx = lexical(doc, tokens, k);
+  if (lx.eponymHere || (lx.common && !lx.first) || (!caps && lx.common) || lexicon.US_STATES.has(t.lower)) return false;
+  // A town named like a person ("Becker", "Christopher") may be a name in a list; another entry must say so.
+  if (doc.dict.allCities.has(t.lower) && !(lx.first || lx.sur)) return false;
+  return !endsName(doc, t) && !isTitle(doc, t);
+}
+
+/**
+ * 4f. A list of names: "Lamovec and Morales", "Kónya, Becker and Vasquez", "silvana, adam, kristina and caleb".
+ * Capitalised: two or more entries, one a listed name that is no word. Lower case: three or more, two listed given names.
+ */
+function nameListRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const caps = t.capitalized;
+  if (!caps && doc.isFirst[i] !== 1) return -1;
+  if (caps && (acronym(doc, t) || doc.allCaps)) return -1;
+  if (nextEntry(doc, tokens, i) < 0) return -1; // no list goes on from here: spare the look-ups
+  const entries: number[] = [];
+  for (let k = i; k >= 0 && entries.length < 8 && listEntry(doc, tokens, k, caps); k = nextEntry(doc, tokens, k)) entries.push(k);
+  if (entries.length < (caps ? 2 : 3)) return -1;
+  let listed = 0;
+  for (const k of entries) if ((doc.isFirst[k] === 1 || doc.isSur[k] === 1) && doc.isCommon[k] === 0 && !doc.dict.allCities.has((tokens[k] as Token).lower)) listed++;
+  if (listed < (caps ? 1 : 2)) return -1;
+  for (const k of entries) pushName(doc, out, k, k, 0.62, { kind: 'context', detail: 'name-list' });
+  return entries[entries.length - 1] as number;
+}
+
+/** Things of a person's own after a possessive: "Matej's address", "Okafor's phone number". */
+const PERSONAL_THINGS = new Set(['address', 'phone', 'cell', 'email', 'e-mail', 'number', 'house', 'home', 'apartment', 'kid', 'baby', 'birthday']);
+
 /** 5a. "Misty's daughter", "Lee's wife": a possessive before a relation word. */
 function possessiveRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (shaped(doc, t) && !t.single && !acronym(doc, t) && isApostrophe(charAt(doc.text, t.end))) {
     const rel = /^['’]s[ \t]{1,2}(\p{L}+)/u.exec(doc.text.slice(t.end, t.end + 20));
-    if (rel?.[1] && RELATIONS.has(rel[1].toLowerCase()) && !lexical(doc, tokens, i).common) {
+    const lx = lexical(doc, tokens, i);
+    // "Matej's address": only a listed name, since payers and firms have addresses too ("Medicare's address").
+    const thing = rel?.[1] !== undefined && PERSONAL_THINGS.has(rel[1].toLowerCase()) && (lx.first || lx.sur) && !doc.dict.allCities.has(t.lower);
+    if (rel?.[1] && (RELATIONS.has(rel[1].toLowerCase()) || thing) && !lx.common) {
       pushName(doc, out, i, i, 0.8, { kind: 'context', detail: `possessive:${rel[1].toLowerCase()}` });
       return i;
     }
@@ -505,7 +675,7 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     }
     // Two unknown capitalised words in a row, neither a common word nor a known place: "Jouni Hahli".
     const n = tokens[i + 1];
-    if (n && n.capitalized && !lx.common && !lx.eponymHere && doc.text.slice(t.end, n.start) === ' ') {
+    if (n && n.capitalized && !lx.common && !lx.eponymHere && !FUNCTION_WORDS.has(t.lower) && doc.text.slice(t.end, n.start) === ' ') {
       const ln = lexical(doc, tokens, i + 1);
       const known = (w: string): boolean => lexicon.US_STATES.has(w) || doc.dict.allCities.has(w) || lexicon.FACILITY_HEADS.has(w) || lexicon.KNOWN_FACILITIES.has(w) || lexicon.FACILITY_PREFIXES.has(w);
       if (!ln.common && !ln.eponymHere && !known(t.lower) && !known(n.lower) && !known(`${t.lower} ${n.lower}`)) {
@@ -519,7 +689,7 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
 }
 
 /** The rules in order: the first that finds a name at a token wins. */
-const RULES: readonly Rule[] = [titleRule, credentialRule, namingCueRule, cueRule, quoteSpeakerRule, dictionaryRule, subjectRule, caselessRule, initialsRule, relationRule, possessiveRule, firstNameRule, vocativeRule];
+const RULES: readonly Rule[] = [titleRule, credentialRule, namingCueRule, cueRule, kinLowerRule, parenRoleRule, quoteSpeakerRule, lowerFullNameRule, nameListRule, dictionaryRule, subjectRule, caselessRule, initialsRule, relationRule, possessiveRule, firstNameRule, vocativeRule];
 
 export function findNames(doc: DocumentView): Candidate[] {
   const tokens = doc.tokens;
@@ -540,7 +710,9 @@ export function findNames(doc: DocumentView): Candidate[] {
       !isCredential(doc, t) &&
       t.text.charCodeAt(0) < 0x2e0 &&
       // An unknown lower-case word right after "call me", "my name is", "named": rule 2b looks at it.
-      !(namingCuesInDoc && doc.isCommon[i] === 0 && i > 0 && NAMING_CUE_ENDS.has((tokens[i - 1] as Token).lower))
+      !(namingCuesInDoc && doc.isCommon[i] === 0 && i > 0 && NAMING_CUE_ENDS.has((tokens[i - 1] as Token).lower)) &&
+      // A lower-case given name that is also a word after a relation ("daughter maria"): rule 5d looks at it.
+      !(doc.isFirst[i] === 1 && i > 0 && KIN_WORDS.has((tokens[i - 1] as Token).lower))
     ) {
       continue;
     }

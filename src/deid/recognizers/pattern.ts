@@ -378,6 +378,8 @@ export interface CueIdSpec {
   /** The code must contain a digit (default true). */
   readonly needsDigit?: boolean;
   readonly minLength?: number;
+  /** The code must hold this many digits (default 1 with needsDigit). */
+  readonly minDigits?: number;
   /**
    * Cues (whole matched text) after which up to four capitalised words may name the payer or product
    * before the code ("Plan: Humana Gold 80756534Y"); such a code needs four digits and six characters.
@@ -396,6 +398,7 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
   const maxGap = spec.maxGap ?? 16;
   const needsDigit = spec.needsDigit ?? true;
   const minLength = spec.minLength ?? 3;
+  const minDigits = spec.minDigits ?? 0;
   // Sticky at a token start; a cue ending in a letter or digit must end at a word boundary, so that
   // "identifier" is not read as the cue "id" followed by "entifier".
   const cue = new RegExp(`(?:${spec.cue.source})(?:(?<=[a-z0-9])(?![a-z0-9])|(?<![a-z0-9]))`, 'y');
@@ -465,6 +468,7 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
         const digits = value.replace(/\D/g, '').length;
         if (value.replace(/^#/, '').length < minLength) continue;
         if (needsDigit && digits === 0) continue;
+        if (digits < minDigits) continue;
         if (/^\d{1,3}[\-–]\d{1,3}$/.test(value)) continue; // a range ("ref 12-16"), not a code
         out.push(candidate(p, p + value.length, spec.type, spec.score, spec.id, { kind: 'context', detail: m[0].trim() }));
         resume = p + value.length;

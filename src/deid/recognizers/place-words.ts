@@ -11,6 +11,9 @@ export const PLACE_CUES = ['resides in', 'relocated to', 'in', 'at', 'from', 'ne
 
 export const STRONG_HEADS = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'institute', 'infirmary', 'hospice', 'sanatorium', 'langone', 'hospitals']);
 export const FACILITY_CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'la']);
+// Words that end a facility name run in ALL-CAPS text, where every word looks capitalised: "FOUND DOWN AT
+// HOME" is prose (in mixed case the lower-case "at" already ends the run).
+export const CAPS_RUN_BREAKERS = new Set(['at', 'to', 'in', 'on', 'by', 'from', 'with', 'was', 'is', 'were', 'has', 'had', 'he', 'she', 'they', 'pt', 'patient', 'found', 'went', 'go', 'going', 'sent', 'back', 'returned', 'discharged', 'admitted', 'lives', 'living', 'stays', 'staying']);
 // Multi-word heads indexed by their first word ("medical" -> [["medical","center"], ...]).
 export const MULTI_HEADS = new Map<string, string[][]>();
 for (const h of lexicon.FACILITY_HEADS) {

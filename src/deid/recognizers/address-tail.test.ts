@@ -1,0 +1,23 @@
+// The address tail after a unit number, and the sentence period after a month word.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnalyzer } from '../analyze.js';
+
+const analyzer = createAnalyzer();
+const spans = (text: string): string[] => analyzer.analyze(text).map((f) => text.slice(f.start, f.end));
+
+test('a month word ending a sentence leaves the period outside the date', () => {
+  assert.deepEqual(spans('She died in March.\n'), ['March']);
+  assert.deepEqual(spans('Seen 4 June. Stable.'), ['4 June']);
+  assert.ok(spans('Seen 4 Mar. 2020 and again.').includes('4 Mar. 2020'));
+});
+
+test('town, country and postal code after a unit number belong to the address', () => {
+  const found = spans('Send to 12 Kirkeveien 41 Apt. 12, Drammen, Norway 3015');
+  assert.ok(found.some((s) => s.endsWith('Drammen, Norway 3015')), found.join(' | '));
+});
+
+test('prose after a unit number is not taken', () => {
+  assert.deepEqual(spans('Seen in Suite 4 with her daughter.'), ['Suite 4']);
+  assert.deepEqual(spans('Lives at 12 Elm St Apt 4. She reports pain.'), ['12 Elm St Apt 4']);
+});

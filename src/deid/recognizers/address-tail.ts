@@ -1,0 +1,117 @@
+// The rest of an address line after its apartment or suite number: town, region code, country and postal
+// code ("Apt. 263, Grand-Leez, Belgium 18431", "Suite 501 Riisa Estonia 62488", "Apt. 066 St Georges, QC 54256").
+// Safe Harbor covers every place smaller than a state, and these follow a unit number far more often
+// than prose does; prose words (common words) end the tail unless a postal code closes it.
+import { INTL_STREET_ENDINGS } from './address-patterns.js';
+import { candidate, type Candidate, type DocumentView } from './types.js';
+
+// What stands right before a unit's number: a unit word ("Apt. ", "Suite #") or a street of another language
+// ("Skogstien "). Only the word before each short digit run is looked at: a scan of the whole text from every
+// capital letter cost more than the rest of this recognizer.
+const UNIT_WORDS = new Set(['Apt', 'apt', 'APT', 'Apartment', 'apartment', 'APARTMENT', 'Suite', 'suite', 'SUITE', 'Ste', 'ste', 'STE']);
+const UNIT_GAP = /^\.?[ \t]{0,2}#?$/;
+const INTL_STREET = new RegExp(`^\\p{Lu}[\\p{L}'’\\-]{0,30}(?:${INTL_STREET_ENDINGS})$`, 'u');
+const NAME_CHAR = /[\p{L}'’\-]/u;
+
+/** The unit word or foreign street right before the number at `at`: its first char code, or -1 when there is none. */
+function unitBefore(text: string, at: number): number {
+  // Back over "#", blanks and a dot (at most ". #", as the unit gap allows), then over the word.
+  let wordEnd = at;
+  while (wordEnd > 0 && at - wordEnd < 4 && /[ \t#.]/.test(text[wordEnd - 1] as string)) wordEnd--;
+  let start = wordEnd;
+  while (start > 0 && wordEnd - start <= 31 && NAME_CHAR.test(text[start - 1] as string)) start--;
+  if (start === wordEnd || (start > 0 && /\w/.test(text[start - 1] as string))) return -1;
+  const word = text.slice(start, wordEnd);
+  const gap = text.slice(wordEnd, at);
+  if (UNIT_WORDS.has(word) && UNIT_GAP.test(gap)) return word.charCodeAt(0);
+  if ((gap === ' ' || gap === '\t') && INTL_STREET.test(word)) return word.charCodeAt(0);
+  return -1;
+}
+
+// Between two parts of the tail: blanks and one comma or ">" at most, never a line break.
+// An address block may go on over a line break ("Apt. 595\n   LAPPEENRANTA\n   53650") when its lines hold
+// nothing else.
+const GAP = /[ \t]{0,2}[,>]?[ \t]{1,2}|[ \t]{0,2},|[ \t]{0,2},?[ \t]{0,2}\r?\n[ \t]{0,8}/y;
+const LINE_END = /^[ \t]{0,8}(?:\r?\n|$)/;
+const WORD = /\p{L}[\p{L}\p{M}'’\-]{0,30}(?![\p{L}\p{M}\d])/uy;
+const POSTAL = /\d{3,6}(?:[ \-]\d{2,4})?(?![\w\-]|[.,]\d)/y;
+// Common words that still belong to a place name or a country ("United Kingdom", "Upper Austria").
+const PLACE_COMMON = new Set(['united', 'kingdom', 'states', 'new', 'south', 'north', 'east', 'west', 'upper', 'lower', 'republic', 'island', 'islands', 'city', 'st', 'saint', 'san', 'santa', 'de', 'del', 'la', 'le', 'grand', 'great', 'little', 'bay', 'park', 'hill', 'falls', 'lake', 'mount', 'port', 'fort']);
+const MAX_WORDS = 6;
+
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+
+export function findAddressTails(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  const text = doc.text;
+  let covered = 0;
+  for (let r = 0; r < doc.digitRuns.length; r++) {
+    const at = doc.digitRuns[r] as number;
+    const length = doc.digitRunLengths[r] as number;
+    if (length > 6 || at < covered) continue;
+    // The number may carry one letter ("Apt 4B") and must end the word.
+    let numberEnd = at + length;
+    const c = text.charCodeAt(numberEnd);
+    if (((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && !isWordChar(text.charCodeAt(numberEnd + 1))) numberEnd++;
+    if (numberEnd < text.length && isWordChar(text.charCodeAt(numberEnd))) continue;
+    const unit = unitBefore(text, at);
+    if (unit < 0) continue;
+    const lowerUnit = unit >= 97;
+    const end = tailEnd(doc, numberEnd, lowerUnit);
+    if (end > 0) {
+      let start = numberEnd;
+      while (start < end && /[\s,>]/.test(text[start] as string)) start++;
+      out.push(candidate(start, end, 'ADDRESS', 0.78, 'address-tail', { kind: 'pattern', detail: 'address-tail' }));
+      covered = end;
+    }
+  }
+  return out;
+}
+
+/** Where the tail after a unit number ends (0: no tail). */
+function tailEnd(doc: DocumentView, from: number, lowerUnit: boolean): number {
+  const text = doc.text;
+  let p = from;
+  let end = 0;
+  let safe = -1; // the end before the last line break crossed (-1: none crossed)
+  let pending = 0; // end of accepted words that are common or codes, kept only if the tail goes on or ends the line
+  for (let n = 0; n <= MAX_WORDS; n++) {
+    GAP.lastIndex = p;
+    const g = GAP.exec(text);
+    if (!g) break;
+    const q = p + g[0].length;
+    // Past a line break, only whole lines count: keep what ended the previous line.
+    if (g[0].includes('\n')) {
+      if (pending > end) end = pending;
+      safe = end;
+      pending = 0;
+    }
+    POSTAL.lastIndex = q;
+    const postal = POSTAL.exec(text);
+    if (postal && (end > 0 || pending > 0)) return finish(text, q + postal[0].length, safe);
+    WORD.lastIndex = q;
+    const w = WORD.exec(text);
+    if (!w) break;
+    const word = w[0];
+    const lower = word.toLowerCase();
+    const upper = word === word.toUpperCase();
+    if (!(lowerUnit || /^\p{Lu}/u.test(word))) break;
+    if (upper && word.length === 2) pending = q + 2; // a region code: QC, RS, NO
+    else if (PLACE_COMMON.has(lower)) pending = q + word.length;
+    else if (doc.dict.commonWords.has(lower) || (lowerUnit && doc.dict.firstNames.has(lower))) break;
+    else {
+      end = q + word.length;
+      pending = 0;
+    }
+    p = q + word.length;
+  }
+  // Country words or a code left pending count when the line or sentence ends right after them.
+  if (pending > end && /^(?:[ \t]{0,2}(?:[.?!;)]|\r?\n|$))/.test(text.slice(pending, pending + 4))) end = pending;
+  return finish(text, end, safe);
+}
+
+/** A tail that went past a line break must end its line, else it ends where the earlier line did. */
+function finish(text: string, end: number, safe: number): number {
+  if (safe < 0 || end <= safe) return end;
+  return LINE_END.test(text.slice(end, end + 10)) ? end : safe;
+}

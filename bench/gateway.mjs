@@ -116,7 +116,7 @@ async function throughput(port, key, stream) {
 const stub = startChild('gateway-stub.mjs', []);
 const stubPort = Number(await stub.next());
 // PHIGATE_BENCH_PROFILE=DIR writes a CPU profile of the gateway process there.
-const profile = process.env.PHIGATE_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PHIGATE_BENCH_PROFILE}`] : [];
+const profile = [...(process.env.PHIGATE_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PHIGATE_BENCH_PROFILE}`] : []), ...(process.env.PHIGATE_BENCH_HEAP ? ['--expose-gc'] : []), ...(process.env.PHIGATE_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)];
 const dataDir = DB ? undefined : mkdtempSync(join(tmpdir(), 'phigate-bench-gw-'));
 const gw = startChild('gateway-server.mjs', [String(stubPort)], { PHIGATE_DIST: dist, ...(DB ? { PHIGATE_BENCH_DB: DB } : { PHIGATE_BENCH_DIR: dataDir }) }, profile);
 // Never leave the children behind, whatever happens here.
@@ -139,8 +139,12 @@ for (const stream of [false, true]) {
   rows.push([label, 'direct', fmtMs(d.p50), fmtMs(d.p99), stream ? fmtMs(d.ttft99) : '', fmtNum(dr, 0), '', '', '']);
   rows.push([label, 'phigate', fmtMs(g.p50), fmtMs(g.p99), stream ? fmtMs(g.ttft99) : '', fmtNum(gr, 0), fmtMs(g.p50 - d.p50), fmtMs(g.p99 - d.p99), stream ? fmtMs(g.ttft99 - d.ttft99) : '']);
 }
+if (process.env.PHIGATE_BENCH_HEAP) {
+  gw.child.stdin.write('heap\n');
+  await gw.next();
+}
 gw.child.stdin.write('rss\n');
-const [, peak, current] = (await gw.next()).split(' ').map(Number);
+const [, peak, current, heapTotal, external] = (await gw.next()).split(' ').map(Number);
 gw.child.stdin.write('quit\n');
 stub.child.kill('SIGTERM');
 agent.destroy();
@@ -153,7 +157,7 @@ process.stdout.write(
     [
       `prompt ${PROMPT.length} chars (~1,000 tokens) with 20 identifiers; answers echo ~1,200 chars with their tokens; stream = 24 chunks`,
       `latency: ${N} requests one at a time; req/s: ${CONC} in flight for ${SECONDS}s; goals: added p50 <= 2 ms, p99 <= 10 ms, >= 2,000 req/s, TTFT overhead p99 <= 5 ms, RSS <= 200 MB`,
-      `phigate RSS: peak ${fmtBytes(peak)}, at end ${fmtBytes(current)}`,
+      `phigate RSS: peak ${fmtBytes(peak)}, at end ${fmtBytes(current)} (V8 heap ${fmtBytes(heapTotal)}, external ${fmtBytes(external)})`,
     ],
   )}\n`,
 );

@@ -7,10 +7,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const dist = process.env.PHIGATE_DIST;
+if (process.env.PHIGATE_BENCH_RUNTIME_FLAGS) (await import('node:v8')).setFlagsFromString(process.env.PHIGATE_BENCH_RUNTIME_FLAGS);
 const imp = (p) => import(join(dist, p));
 const [{ parseConfig }, { LocalKeyring }, { openStore }, { TokenVault }, { createAnalyzer }, audit, gw, access] = await Promise.all([
   imp('config/index.js'), imp('crypto/index.js'), imp('store/index.js'), imp('vault/index.js'), imp('deid/index.js'), imp('audit/index.js'), imp('gateway/index.js'), imp('access/index.js'),
 ]);
+
+// PHIGATE_BENCH_ALLOC=FILE: a sampling profile of every allocation (collected ones included), written
+// when the driver asks for `heap`; shows where the per-request garbage comes from.
+let allocSession;
+if (process.env.PHIGATE_BENCH_ALLOC) {
+  const { Session } = await import('node:inspector/promises');
+  allocSession = new Session();
+  allocSession.connect();
+  await allocSession.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+}
 
 const upstream = `http://127.0.0.1:${process.argv[2]}/v1`;
 // PHIGATE_BENCH_DIR: where the embedded store lives (a new directory: the store runs initdb in a child
@@ -27,6 +38,8 @@ access:
   roles:
     clinician: { models: ['*'], purposes: [TREAT], patients: care-team }
 `, 'bench.yaml');
+// As `phigate serve` does: the heap policy of the config (server.heapGrowthPercent).
+gw.applyHeapGrowthLimit(config.server.heapGrowthPercent);
 const keyring = LocalKeyring.open({ path: join(dir, 'keyring.json') });
 const store = await openStore(process.env.PHIGATE_BENCH_DB ? { databaseUrl: process.env.PHIGATE_BENCH_DB, schema: `bench_${process.pid}`, keyring } : { dataDir: join(dir, 'data'), keyring });
 const { signerKey } = audit.generateNoteKey('bench');
@@ -50,7 +63,27 @@ process.stdin.setEncoding('utf8');
 process.stdin.on('data', async (line) => {
   if (line.trim() === 'rss') {
     const m = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-    process.stdout.write(`rss ${m ? Number(m[1]) * 1024 : 0} ${process.memoryUsage().rss}\n`);
+    const u = process.memoryUsage();
+    process.stdout.write(`rss ${m ? Number(m[1]) * 1024 : 0} ${u.rss} ${u.heapTotal} ${u.external}\n`);
+  } else if (line.trim() === 'heap') {
+    const v8 = await import('node:v8');
+    for (const sp of v8.getHeapSpaceStatistics()) process.stderr.write(`${sp.space_name} size ${(sp.space_size / 2 ** 20).toFixed(1)} used ${(sp.space_used_size / 2 ** 20).toFixed(1)}\n`);
+    globalThis.gc?.();
+    for (const sp of v8.getHeapSpaceStatistics()) process.stderr.write(`after gc ${sp.space_name} size ${(sp.space_size / 2 ** 20).toFixed(1)} used ${(sp.space_used_size / 2 ** 20).toFixed(1)}\n`);
+    if (process.env.PHIGATE_BENCH_SMAPS) {
+      // The largest resident mappings: what of the RSS is V8's heap, code, malloc arenas or WASM.
+      const maps = readFileSync('/proc/self/smaps', 'utf8').split(/\n(?=[0-9a-f]+-[0-9a-f]+ )/);
+      const rows = maps.map((m) => ({ head: m.split('\n')[0], rss: Number(/\nRss:\s+(\d+)/.exec(m)?.[1] ?? 0), size: Number(/\nSize:\s+(\d+)/.exec(m)?.[1] ?? 0) }));
+      rows.sort((a, b) => b.rss - a.rss);
+      for (const r of rows.slice(0, 25)) process.stderr.write(`smaps ${(r.rss / 1024).toFixed(1)} MiB of ${(r.size / 1024).toFixed(1)} ${r.head}\n`);
+    }
+    if (allocSession) {
+      const { profile } = await allocSession.post('HeapProfiler.stopSampling');
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(process.env.PHIGATE_BENCH_ALLOC, JSON.stringify(profile));
+    }
+    if (process.env.PHIGATE_BENCH_SNAPSHOT) process.stderr.write(`snapshot ${v8.writeHeapSnapshot(process.env.PHIGATE_BENCH_SNAPSHOT)}\n`);
+    process.stdout.write('heap\n');
   } else if (line.trim() === 'quit') {
     await server.close(1000);
     await auditLog.close();

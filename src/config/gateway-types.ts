@@ -37,6 +37,8 @@ export interface ServerConfig {
   readonly auditProofCacheEntries: number;
   /** Requests per minute per API key (a token bucket refilled continuously), with a burst allowance; 0: no limit. */
   readonly rateLimit: { readonly perMinute: number; readonly burst: number };
+  /** How far the JavaScript heap may grow over its live data before a full collection, in percent; 0: V8's default (up to 300%). */
+  readonly heapGrowthPercent: number;
 }
 
 export interface BaaConfig {
@@ -138,6 +140,7 @@ export const DEFAULT_SERVER: ServerConfig = {
   analysisCacheChars: 8_000_000,
   auditProofCacheEntries: 1_048_576,
   rateLimit: { perMinute: 600, burst: 60 },
+  heapGrowthPercent: 30,
 };
 
 export const DEFAULT_ACCESS: AccessConfig = { defaultPurpose: 'TREAT', oidc: null, noPatient: 'deidentified-only', roles: {}, policies: [] };

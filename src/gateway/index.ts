@@ -10,3 +10,4 @@ export { Restorer } from './deid/restore.js';
 export { chatSlots, embeddingSlots } from './deid/slots.js';
 export { providersFromConfig } from './providers-from-config.js';
 export { listen, type ListenOptions, type RunningServer } from './server.js';
+export { applyHeapGrowthLimit } from './heap-policy.js';

@@ -31,6 +31,7 @@ server:
   # vaultCacheMs: 60000          # a conversation's tokens kept in memory between turns (0: off)
   # analysisCacheChars: 8000000  # analyses of repeated message texts kept in memory, keyed by HMAC (0: off)
   # auditProofCacheEntries: 1048576  # leaf hashes of recent audit entries kept for fast proofs (32 bytes each; 0: off)
+  # heapGrowthPercent: 30        # how far the JS heap may outgrow its live data before a full GC (0: V8's default)
 
 # Every vendor in the path. A vendor receives PHI only with dataClasses [phi] and an active, signed BAA
 # covering the service; with [deidentified] it receives vault tokens instead of identifiers.
@@ -130,6 +131,7 @@ async function serve(o: ServeOptions): Promise<void> {
   const { analyzerConfigOf } = await import('../../config/index.js');
   const { TokenVault } = await import('../../vault/index.js');
   const gw = await import('../../gateway/index.js');
+  gw.applyHeapGrowthLimit(config.server.heapGrowthPercent);
   const log = gw.jsonLogger();
   const auditLog = new audit.AuditLog({
     storage: audit.auditStorageOf(store.audit),

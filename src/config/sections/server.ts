@@ -21,6 +21,7 @@ export const serverSectionSchema = z.strictObject({
   rateLimit: z
     .strictObject({ perMinute: z.int().min(0).max(10_000_000), burst: z.int().min(1).max(1_000_000) })
     .default({ ...DEFAULT_SERVER.rateLimit }),
+  heapGrowthPercent: z.int().min(0).max(400).default(DEFAULT_SERVER.heapGrowthPercent),
 });
 
 export function toServerConfig(raw: z.output<typeof serverSectionSchema>, resolvePath: (p: string) => string): ServerConfig {

@@ -20,35 +20,56 @@ export function errorResponse(err: PhigateError, requestId: string): Response {
   return new Response(JSON.stringify(err.toEnvelope()), { status: err.status, headers });
 }
 
+// Resolves on the next turn of the event loop: by then every event parsed from the upstream bytes that
+// have arrived has been through the pipeline (microtasks), so they can leave in one write.
+const NEXT_TURN = Symbol('next turn');
+const nextTurn = (): Promise<typeof NEXT_TURN> => new Promise((resolve) => setImmediate(resolve, NEXT_TURN));
+
 function sseResponse(chunks: AsyncIterable<ChatChunk>, ctx: GatewayContext, onEnd: (err: PhigateError | undefined) => void): Response {
   const encoder = new TextEncoder();
   const it = chunks[Symbol.asyncIterator]();
   let finished = false;
+  // A next() still running when the last write went out: the next pull takes it up (never two at once).
+  let pending: Promise<IteratorResult<ChatChunk>> | undefined;
   const finish = (err: PhigateError | undefined): void => {
     if (finished) return;
     finished = true;
     onEnd(err);
   };
   const stream = new ReadableStream<Uint8Array>({
+    // One write per burst of events rather than one per event: an upstream packet often holds many
+    // events, and a socket write costs more than the event. The first event waits for nothing more
+    // than the end of the current turn, so time to first token does not change.
     async pull(controller) {
+      let out = '';
       try {
-        const { done, value } = await it.next();
-        if (done) {
-          controller.enqueue(encoder.encode(SSE_DONE));
-          controller.close();
-          finish(undefined);
-          return;
+        let step: IteratorResult<ChatChunk> | typeof NEXT_TURN = await (pending ?? it.next());
+        pending = undefined;
+        for (;;) {
+          if (step === NEXT_TURN) break;
+          if (step.done) {
+            controller.enqueue(encoder.encode(out + SSE_DONE));
+            controller.close();
+            finish(undefined);
+            return;
+          }
+          out += toSseData(step.value);
+          const next = it.next();
+          step = await Promise.race([next, nextTurn()]);
+          if (step === NEXT_TURN) pending = next;
         }
-        controller.enqueue(encoder.encode(toSseData(value)));
+        controller.enqueue(encoder.encode(out));
       } catch (err) {
+        pending = undefined;
         const e = normalizeError(err);
-        controller.enqueue(encoder.encode(toSseData(e.toEnvelope())));
+        controller.enqueue(encoder.encode(out + toSseData(e.toEnvelope())));
         controller.close();
         finish(e);
       }
     },
     async cancel() {
-      // The client went away: stop reading upstream (this also ends the audited stream).
+      // The client went away: stop reading upstream (this also ends the audited stream). A next() still
+      // running is served first: async generators queue return() behind it.
       await it.return?.();
       finish(undefined);
     },

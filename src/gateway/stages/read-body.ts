@@ -12,15 +12,15 @@ export async function readLimited(req: Request, limit: number): Promise<Uint8Arr
     new PhigateError('PHIGATE_INPUT_TOO_LARGE', `Request body is larger than ${limit} bytes; send less text or split the request`, { details: { limit } });
   const declared = Number(req.headers.get('content-length') ?? 'NaN');
   if (Number.isFinite(declared) && declared > limit) throw tooLarge();
-  if (!req.body) return new Uint8Array(0);
   if (Number.isFinite(declared)) {
     // Node's parser delivers exactly the declared length, already checked: read it in one go, which the
-    // server adapter serves straight from the socket, without a web stream. A chunked body is read below,
-    // counting as it goes.
+    // server adapter serves straight from the socket, without a web stream (asking for `req.body` first
+    // would make it build a whole web Request). A chunked body is read below, counting as it goes.
     const whole = new Uint8Array(await req.arrayBuffer());
     if (whole.byteLength > limit) throw tooLarge();
     return whole;
   }
+  if (!req.body) return new Uint8Array(0);
   const parts: Uint8Array[] = [];
   let size = 0;
   const reader = req.body.getReader();

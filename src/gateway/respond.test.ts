@@ -1,0 +1,62 @@
+// SSE responses: events that are ready together leave in one write, an event that arrives on its own
+// leaves at once (time to first token), and an error mid-stream ends the stream with an error event.
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { test } from 'node:test';
+import { PhigateError } from '../errors.js';
+import type { ChatChunk } from '../providers/index.js';
+import type { GatewayContext } from './context.js';
+import { resultResponse } from './respond.js';
+
+const chunk = (i: number): ChatChunk => ({ id: 'c', object: 'chat.completion.chunk', created: 0, model: 'm', choices: [{ index: 0, delta: { content: `w${i} ` }, finish_reason: null }] }) as unknown as ChatChunk;
+const ctx = { requestId: 'req-1' } as unknown as GatewayContext;
+
+/** Reads the body write by write: each element is what one enqueue carried. */
+async function writes(res: Response): Promise<{ text: string; at: number }[]> {
+  const out: { text: string; at: number }[] = [];
+  const decoder = new TextDecoder();
+  const t0 = performance.now();
+  for await (const part of res.body as unknown as AsyncIterable<Uint8Array>) out.push({ text: decoder.decode(part), at: performance.now() - t0 });
+  return out;
+}
+
+test('events ready together leave in one write, ending with [DONE]', async () => {
+  async function* burst(): AsyncGenerator<ChatChunk> {
+    for (let i = 0; i < 24; i++) yield chunk(i);
+  }
+  let ended: PhigateError | undefined | null = null;
+  const res = resultResponse({ kind: 'chat-stream', chunks: burst() }, ctx, (err) => (ended = err));
+  const parts = await writes(res);
+  assert.equal(parts.length, 1, 'one write for the whole burst');
+  const events = parts[0]!.text.split('\n\n').filter(Boolean);
+  assert.equal(events.length, 25);
+  assert.equal(events.at(-1), 'data: [DONE]');
+  assert.ok(events[3]!.includes('"w3 "'), 'events keep their order');
+  assert.equal(ended, undefined, 'the stream ended cleanly');
+});
+
+test('an event that comes alone is written at once, without waiting for the next', async () => {
+  async function* trickle(): AsyncGenerator<ChatChunk> {
+    yield chunk(0);
+    await sleep(150);
+    yield chunk(1);
+  }
+  const parts = await writes(resultResponse({ kind: 'chat-stream', chunks: trickle() }, ctx, () => undefined));
+  assert.ok(parts.length >= 2, 'the first event did not wait for the second');
+  assert.ok(parts[0]!.text.includes('"w0 "') && !parts[0]!.text.includes('"w1 "'));
+  assert.ok(parts[1]!.at - parts[0]!.at >= 100, 'the second write came with the second event');
+});
+
+test('an error mid-stream goes out after the events before it, as a final error event', async () => {
+  async function* failing(): AsyncGenerator<ChatChunk> {
+    yield chunk(0);
+    yield chunk(1);
+    throw new PhigateError('PHIGATE_UPSTREAM_ERROR', 'Provider x answered HTTP 500');
+  }
+  let ended: PhigateError | undefined | null = null;
+  const parts = await writes(resultResponse({ kind: 'chat-stream', chunks: failing() }, ctx, (err) => (ended = err)));
+  const text = parts.map((p) => p.text).join('');
+  assert.ok(text.indexOf('"w1 "') < text.indexOf('PHIGATE_UPSTREAM_ERROR'), 'events first, then the error');
+  assert.ok(!text.includes('[DONE]'), 'an errored stream does not claim to be done');
+  assert.equal((ended as PhigateError | null)?.code, 'PHIGATE_UPSTREAM_ERROR');
+});

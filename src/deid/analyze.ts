@@ -29,11 +29,12 @@ let runScratch = new Int32Array(128);
 
 /**
  * One pass over the characters: where each maximal run of ASCII digits starts and how long it is (with
- * the mask of lengths, DocumentView.digitRunMask), and whether capitalisation carries no signal (most
- * letters upper case).
+ * the mask of lengths, DocumentView.digitRunMask), whether capitalisation carries no signal (most
+ * letters upper case), and whether any "-" occurs.
  */
-function scanCharacters(text: string): { starts: Int32Array; lengths: Int32Array; mask: number; allCaps: boolean } {
+function scanCharacters(text: string): { starts: Int32Array; lengths: Int32Array; mask: number; allCaps: boolean; hyphen: boolean } {
   let runs = 0;
+  let hyphen = false;
   let mask = 0;
   let upper = 0;
   let lower = 0;
@@ -60,6 +61,7 @@ function scanCharacters(text: string): { starts: Int32Array; lengths: Int32Array
     }
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
+    else if (c === 45) hyphen = true;
   }
   const starts = new Int32Array(runs);
   const lengths = new Int32Array(runs);
@@ -67,7 +69,7 @@ function scanCharacters(text: string): { starts: Int32Array; lengths: Int32Array
     starts[r] = runScratch[2 * r] as number;
     lengths[r] = runScratch[2 * r + 1] as number;
   }
-  return { starts, lengths, mask, allCaps: upper >= 20 && upper > 6 * lower };
+  return { starts, lengths, mask, allCaps: upper >= 20 && upper > 6 * lower, hyphen };
 }
 
 /**
@@ -92,7 +94,8 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
   const hyphenated: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const hyphen = t.lower.includes('-');
+    // Most notes hold no hyphen at all: then no token is asked.
+    const hyphen = chars.hyphen && t.lower.includes('-');
     if (hyphen) hyphenated.push(i);
     let bits = dict.wordClass.get(t.lower) ?? 0;
     wordFlags[i] = bits & WORD_LEXICON;

@@ -6,6 +6,9 @@ import type { PatternSpec } from './pattern.js';
 /** Street-word endings of other languages, written before the house number ("Mellemvej 32", "Pfarrgasse 91"). */
 export const INTL_STREET_ENDINGS = 'gasse|straße|strasse|platz|weg|vej|katu|kuja|polku|tie|gatan|gata|vägen|vegen|laan|straat|plein|gade|veien|stien|utca|ulica|cesta|stræde|allee';
 const INTL_STREET_BEFORE_NUMBER = new RegExp(`(?:${INTL_STREET_ENDINGS})[ \\t]$`, 'iu');
+const STREET_CUE_BEFORE = /(?:^|[^\p{L}])(?:on|at|off|onto|near)[ \t]{1,2}$/iu;
+const TOWN_AFTER = /^,[ \t]{1,2}\p{Lu}/u;
+const isBlankAt = (text: string, i: number): boolean => i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9);
 // A postcode and town after a European street: "Mellemvej 32, 9100 Aalborg", "ul. Jesionowa 127, 80-180 Gdańsk".
 const POSTCODE_TOWN_TAIL = String.raw`(?:,?[ \t](?:\d{2}-\d{3}|\d{4,5})[ \t]\p{Lu}[\p{L}'’\-]{1,30})?`;
 const NUMBER_FIRST_STREET_WORDS = ['rue', 'via', 'calle', 'avenida', 'rua', 'piazza', 'plaza', 'chemin', 'allée', 'carrer'];
@@ -37,13 +40,16 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // Elm Street, Oak Ave (no number): needs the full suffix word to avoid "St. Mary"
     id: 'street-name',
     type: 'ADDRESS',
+    // Cheap gate: the suffix word after a blank and before no letter, as every match has it.
+    trigger: /[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St|Ave|Blvd|Rd)(?!\p{L})/u,
     regex: /\b[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St\.?(?=[,.;)]|$|\s+(?:in|near|clinic|apartment|apt|and)\b)|Ave\.?|Blvd\.?|Rd\.?)(?![\p{L}])/gu,
     score: 0.72,
     // "Walgreens on Shaw Ave, Clovis": after "on", "at" or "off", or before a town, it is a street, not a
     // person whose surname the name recognizer also saw.
+    // The blank before and the comma after are checked by char code before any slice.
     validate: (_v, doc, start, end) =>
-      /(?:^|[^\p{L}])(?:on|at|off|onto|near)[ \t]{1,2}$/iu.test(doc.text.slice(Math.max(0, start - 8), start)) ||
-      /^,[ \t]{1,2}\p{Lu}/u.test(doc.text.slice(end, end + 4))
+      (isBlankAt(doc.text, start - 1) && STREET_CUE_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start))) ||
+      (doc.text.charCodeAt(end) === 44 && TOWN_AFTER.test(doc.text.slice(end, end + 4)))
         ? 0.8
         : true,
   },

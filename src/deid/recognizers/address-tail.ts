@@ -13,14 +13,25 @@ const UNIT_GAP = /^\.?[ \t]{0,2}#?$/;
 const INTL_STREET = new RegExp(`^\\p{Lu}[\\p{L}'’\\-]{0,30}(?:${INTL_STREET_ENDINGS})$`, 'u');
 const NAME_CHAR = /[\p{L}'’\-]/u;
 
+/** NAME_CHAR by char code for ASCII (every digit run asks), by the regex beyond. */
+function nameCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45;
+  return NAME_CHAR.test(text[i] as string);
+}
+
 /** The unit word or foreign street right before the number at `at`: its first char code, or -1 when there is none. */
 function unitBefore(text: string, at: number): number {
   // Back over "#", blanks and a dot (at most ". #", as the unit gap allows), then over the word.
   let wordEnd = at;
-  while (wordEnd > 0 && at - wordEnd < 4 && /[ \t#.]/.test(text[wordEnd - 1] as string)) wordEnd--;
+  while (wordEnd > 0 && at - wordEnd < 4 && isGapChar(text.charCodeAt(wordEnd - 1))) wordEnd--;
   let start = wordEnd;
-  while (start > 0 && wordEnd - start <= 31 && NAME_CHAR.test(text[start - 1] as string)) start--;
-  if (start === wordEnd || (start > 0 && /\w/.test(text[start - 1] as string))) return -1;
+  while (start > 0 && wordEnd - start <= 31 && nameCharAt(text, start - 1)) start--;
+  if (start === wordEnd || (start > 0 && isWordChar(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 45)) return -1;
+  // A unit word starts with A, a, S or s; a foreign street with a capital, one blank before the number.
+  const c0 = text.charCodeAt(start);
+  const oneBlank = at - wordEnd === 1 && text.charCodeAt(wordEnd) !== 35 && text.charCodeAt(wordEnd) !== 46;
+  if (c0 !== 65 && c0 !== 97 && c0 !== 83 && c0 !== 115 && !(oneBlank && (c0 >= 128 || (c0 >= 65 && c0 <= 90)))) return -1;
   const word = text.slice(start, wordEnd);
   const gap = text.slice(wordEnd, at);
   if (UNIT_WORDS.has(word) && UNIT_GAP.test(gap)) return word.charCodeAt(0);
@@ -39,6 +50,7 @@ const POSTAL = /\d{3,6}(?:[ \-]\d{2,4})?(?![\w\-]|[.,]\d)/y;
 const PLACE_COMMON = new Set(['united', 'kingdom', 'states', 'new', 'south', 'north', 'east', 'west', 'upper', 'lower', 'republic', 'island', 'islands', 'city', 'st', 'saint', 'san', 'santa', 'de', 'del', 'la', 'le', 'grand', 'great', 'little', 'bay', 'park', 'hill', 'falls', 'lake', 'mount', 'port', 'fort']);
 const MAX_WORDS = 6;
 
+const isGapChar = (c: number): boolean => c === 32 || c === 9 || c === 35 || c === 46;
 const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
 
 export function findAddressTails(doc: DocumentView): Candidate[] {

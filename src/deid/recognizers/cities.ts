@@ -80,7 +80,7 @@ export function findCities(doc: DocumentView): Candidate[] {
 }
 
 // Cues strong enough to make a lower-case listed city a place: "at the va in palo alto", "moved to fresno".
-const LOWER_CUES = new Set(['in', 'from', 'near', 'outside']);
+// The cues are 'in', 'from', 'near', 'outside' (compared in lowerCaseCity), and these verbs before "to" or "of".
 const LOWER_CUE_VERBS = new Set(['moved', 'move', 'moving', 'relocated', 'resident', 'drove', 'driving', 'flew', 'commutes', 'commute']);
 
 /**
@@ -92,10 +92,12 @@ function lowerCaseCity(doc: DocumentView, i: number): number {
   const tokens = doc.tokens;
   const t = tokens[i] as Token;
   if (i === 0) return 0;
-  // The cue first: this runs for every word that is not shaped like a place.
+  // This runs for every word that is not shaped like a place: the cue by string compares, since a set
+  // probe hashes each new word.
   const p1 = tokens[i - 1] as Token;
-  if (!LOWER_CUES.has(p1.lower) && !((p1.lower === 'to' || p1.lower === 'of') && LOWER_CUE_VERBS.has(tokenAt(tokens, i - 2)?.lower ?? ''))) return 0;
-  if (t.text !== t.lower || t.start !== p1.end + 1 || doc.text.charCodeAt(p1.end) !== 32) return 0;
+  if (t.start !== p1.end + 1 || doc.text.charCodeAt(p1.end) !== 32 || t.text !== t.lower) return 0;
+  const w = p1.lower;
+  if (!(w === 'in' || w === 'from' || w === 'near' || w === 'outside') && !((w === 'to' || w === 'of') && LOWER_CUE_VERBS.has(tokenAt(tokens, i - 2)?.lower ?? ''))) return 0;
   const n = phraseAt(doc, i, doc.dict.allCities, Math.min(doc.dict.maxCityWords, 4), doc.dict.cityStarts);
   if (n === 0) return 0;
   const phrase = wordsFrom(doc, i, n) ?? '';

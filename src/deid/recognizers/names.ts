@@ -614,6 +614,22 @@ function listEntry(doc: DocumentView, tokens: readonly Token[], k: number, caps:
 }
 
 /**
+ * A bound on nameListRule by char codes and the per-token flags: the chain of list gaps from i, cut at words
+ * listEntry rejects by shape, is long enough and holds enough listed uncommon names. Most words fail here.
+ */
+function mayBeList(doc: DocumentView, tokens: readonly Token[], i: number, caps: boolean): boolean {
+  let n = 0;
+  let listed = 0;
+  for (let k = i; k >= 0 && n < 8; k = nextEntry(doc, tokens, k)) {
+    const t = tokens[k] as Token;
+    if (t.single || (caps ? !t.capitalized : shaped(doc, t))) break;
+    n++;
+    if ((doc.isFirst[k] === 1 || doc.isSur[k] === 1) && doc.isCommon[k] === 0) listed++;
+  }
+  return n >= (caps ? 2 : 3) && listed >= (caps ? 1 : 2);
+}
+
+/**
  * 4f. A list of names: "Lamovec and Morales", "Kónya, Becker and Vasquez", "silvana, adam, kristina and caleb".
  * Capitalised: two or more entries, one a listed name that is no word. Lower case: three or more, two listed given names.
  */
@@ -622,7 +638,7 @@ function nameListRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   const caps = t.capitalized;
   if (!caps && doc.isFirst[i] !== 1) return -1;
   if (caps && (acronym(doc, t) || doc.allCaps)) return -1;
-  if (nextEntry(doc, tokens, i) < 0) return -1; // no list goes on from here: spare the look-ups
+  if (!mayBeList(doc, tokens, i, caps)) return -1; // spare listEntry's look-ups
   const entries: number[] = [];
   for (let k = i; k >= 0 && entries.length < 8 && listEntry(doc, tokens, k, caps); k = nextEntry(doc, tokens, k)) entries.push(k);
   if (entries.length < (caps ? 2 : 3)) return -1;
@@ -688,8 +704,28 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
   return -1;
 }
 
+/** 5d and 5e behind their first tests, so most tokens make one call instead of two. */
+function kinOrParenRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (doc.isFirst[i] === 1 && !t.single) {
+    const j = kinLowerRule(doc, tokens, i, out);
+    if (j >= 0) return j;
+  }
+  return charAt(doc.text, t.start - 1) === 40 ? parenRoleRule(doc, tokens, i, out) : -1;
+}
+
+/** 4e and 4f behind their first tests, so most tokens make one call instead of two. */
+function lowerOrListRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (doc.isFirst[i] === 1 && doc.isCommon[i] === 0 && !shaped(doc, t)) {
+    const j = lowerFullNameRule(doc, tokens, i, out);
+    if (j >= 0) return j;
+  }
+  return (t.capitalized ? !doc.allCaps : doc.isFirst[i] === 1) ? nameListRule(doc, tokens, i, out) : -1;
+}
+
 /** The rules in order: the first that finds a name at a token wins. */
-const RULES: readonly Rule[] = [titleRule, credentialRule, namingCueRule, cueRule, kinLowerRule, parenRoleRule, quoteSpeakerRule, lowerFullNameRule, nameListRule, dictionaryRule, subjectRule, caselessRule, initialsRule, relationRule, possessiveRule, firstNameRule, vocativeRule];
+const RULES: readonly Rule[] = [titleRule, credentialRule, namingCueRule, cueRule, kinOrParenRule, quoteSpeakerRule, lowerOrListRule, dictionaryRule, subjectRule, caselessRule, initialsRule, relationRule, possessiveRule, firstNameRule, vocativeRule];
 
 export function findNames(doc: DocumentView): Candidate[] {
   const tokens = doc.tokens;

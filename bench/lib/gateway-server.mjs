@@ -23,6 +23,22 @@ if (process.env.PHIGATE_BENCH_ALLOC) {
   await allocSession.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
 }
 
+// PHIGATE_BENCH_HEAP: also count garbage collections by kind, with their pause times.
+const gcStats = new Map();
+if (process.env.PHIGATE_BENCH_HEAP) {
+  const { PerformanceObserver, constants } = await import('node:perf_hooks');
+  const kinds = { [constants.NODE_PERFORMANCE_GC_MINOR]: 'scavenge', [constants.NODE_PERFORMANCE_GC_MAJOR]: 'mark-compact', [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental marking', [constants.NODE_PERFORMANCE_GC_WEAKCB]: 'weak callbacks' };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const kind = kinds[e.detail?.kind] ?? 'other';
+      const s = gcStats.get(kind) ?? { n: 0, ms: 0 };
+      s.n++;
+      s.ms += e.duration;
+      gcStats.set(kind, s);
+    }
+  }).observe({ entryTypes: ['gc'] });
+}
+
 const upstream = `http://127.0.0.1:${process.argv[2]}/v1`;
 // PHIGATE_BENCH_DIR: where the embedded store lives (a new directory: the store runs initdb in a child
 // process, as `phigate serve` does on its first run, so this process's RSS is the gateway's own).
@@ -66,6 +82,7 @@ process.stdin.on('data', async (line) => {
     const u = process.memoryUsage();
     process.stdout.write(`rss ${m ? Number(m[1]) * 1024 : 0} ${u.rss} ${u.heapTotal} ${u.external}\n`);
   } else if (line.trim() === 'heap') {
+    for (const [kind, g] of gcStats) process.stderr.write(`gc ${kind}: ${g.n} pauses, ${g.ms.toFixed(0)} ms\n`);
     const v8 = await import('node:v8');
     for (const sp of v8.getHeapSpaceStatistics()) process.stderr.write(`${sp.space_name} size ${(sp.space_size / 2 ** 20).toFixed(1)} used ${(sp.space_used_size / 2 ** 20).toFixed(1)}\n`);
     globalThis.gc?.();

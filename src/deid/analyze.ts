@@ -1,11 +1,11 @@
 // The analyzer: runs every recognizer in the registry over one document view, drops allowed words and
 // weak candidates, and resolves overlaps into a sorted, non-overlapping list of findings.
-import { getDictionaries, lexicon, markIndexWords, WORD_COMMON, WORD_FIRST, WORD_INDEXED, WORD_LEXICON, WORD_SUR } from './dictionaries/index.js';
+import { FLAG_CITY_START, getDictionaries, lexicon, markIndexWords, WORD_CITY_START, WORD_COMMON, WORD_FIRST, WORD_INDEXED, WORD_LEXICON, WORD_SUR } from './dictionaries/index.js';
 import { buildRegistry } from './recognizers/registry.js';
 import { RecognizerGates, type Candidate, type DocumentView, type Recognizer } from './recognizers/types.js';
 import { PhigateError } from '../errors.js';
 import { resolveOverlaps } from './resolve.js';
-import { tokenize, type Token } from './text/tokens.js';
+import { tokenize, type LetterCounts, type Token } from './text/tokens.js';
 import type { Analyzer, AnalyzerConfig, Finding } from './types.js';
 
 /** Lower-cases without changing length, so offsets in `lower` are offsets in `text`. */
@@ -28,40 +28,23 @@ let lastMarked: ReadonlySet<string> = EMPTY;
 let runScratch = new Int32Array(128);
 
 /**
- * One pass over the characters: where each maximal run of ASCII digits starts and how long it is (with
- * the mask of lengths, DocumentView.digitRunMask), whether capitalisation carries no signal (most
- * letters upper case), and whether any "-" occurs.
+ * Where each maximal run of ASCII digits starts and how long it is, with the mask of lengths
+ * (DocumentView.digitRunMask). The loop only tests for digits: letters are counted by the tokenizer.
  */
-function scanCharacters(text: string): { starts: Int32Array; lengths: Int32Array; mask: number; allCaps: boolean; hyphen: boolean } {
+function scanDigitRuns(text: string): { starts: Int32Array; lengths: Int32Array; mask: number } {
   let runs = 0;
-  let hyphen = false;
   let mask = 0;
-  let upper = 0;
-  let lower = 0;
-  let runStart = -1;
   const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : -1;
-    if (c >= 48 && c <= 57) {
-      if (runStart < 0) runStart = i;
-      continue;
-    }
-    if (runStart >= 0) {
-      if (2 * runs + 2 > runScratch.length) {
-        const grown = new Int32Array(runScratch.length * 2);
-        grown.set(runScratch);
-        runScratch = grown;
-      }
-      const length = i - runStart;
-      runScratch[2 * runs] = runStart;
-      runScratch[2 * runs + 1] = length;
-      mask |= 1 << (length < 31 ? length : 31);
-      runs++;
-      runStart = -1;
-    }
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-    else if (c === 45) hyphen = true;
+  for (let i = 0; i < n; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    const start = i;
+    while (i + 1 < n && isDigit(text.charCodeAt(i + 1))) i++;
+    const length = i + 1 - start;
+    if (2 * runs + 2 > runScratch.length) growRunScratch();
+    runScratch[2 * runs] = start;
+    runScratch[2 * runs + 1] = length;
+    mask |= 1 << (length < 31 ? length : 31);
+    runs++;
   }
   const starts = new Int32Array(runs);
   const lengths = new Int32Array(runs);
@@ -69,8 +52,19 @@ function scanCharacters(text: string): { starts: Int32Array; lengths: Int32Array
     starts[r] = runScratch[2 * r] as number;
     lengths[r] = runScratch[2 * r + 1] as number;
   }
-  return { starts, lengths, mask, allCaps: upper >= 20 && upper > 6 * lower, hyphen };
+  return { starts, lengths, mask };
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+function growRunScratch(): void {
+  const grown = new Int32Array(runScratch.length * 2);
+  grown.set(runScratch);
+  runScratch = grown;
+}
+
+/** Capitalisation carries no signal: most letters are upper case. */
+const allCapsOf = (counts: LetterCounts): boolean => counts.upper >= 20 && counts.upper > 6 * counts.lower;
 
 /**
  * Builds the per-document view. `indexWords` are the words recognizers look up by position (cue and
@@ -83,22 +77,24 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
   }
   const dict = getDictionaries();
   const lower = lowerSameLength(text);
-  const tokens = tokenize(text, lower);
+  const counts: LetterCounts = { upper: 0, lower: 0 };
+  const tokens = tokenize(text, lower, counts);
   // Dictionary membership once per token: recognizers ask about the same words many times.
   const isFirst = new Uint8Array(tokens.length);
   const isSur = new Uint8Array(tokens.length);
   const isCommon = new Uint8Array(tokens.length);
   const wordFlags = new Uint8Array(tokens.length);
-  const chars = scanCharacters(text);
+  const runs = scanDigitRuns(text);
   const wordIndex = new Map<string, number[]>();
   const hyphenated: number[] = [];
+  const anyHyphen = text.includes('-');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // Most notes hold no hyphen at all: then no token is asked.
-    const hyphen = chars.hyphen && t.lower.includes('-');
+    const hyphen = anyHyphen && t.lower.includes('-');
     if (hyphen) hyphenated.push(i);
     let bits = dict.wordClass.get(t.lower) ?? 0;
-    wordFlags[i] = bits & WORD_LEXICON;
+    wordFlags[i] = (bits & WORD_LEXICON) | ((bits & WORD_CITY_START) !== 0 ? FLAG_CITY_START : 0);
     if ((bits & WORD_INDEXED) !== 0) {
       const at = wordIndex.get(t.lower);
       if (at) at.push(i);
@@ -120,7 +116,7 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
     text,
     lower,
     tokens,
-    allCaps: chars.allCaps,
+    allCaps: allCapsOf(counts),
     dict,
     isFirst,
     isSur,
@@ -128,9 +124,9 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
     wordFlags,
     wordIndex,
     hyphenated,
-    digitRuns: chars.starts,
-    digitRunLengths: chars.lengths,
-    digitRunMask: chars.mask,
+    digitRuns: runs.starts,
+    digitRunLengths: runs.lengths,
+    digitRunMask: runs.mask,
   };
 }
 
@@ -167,9 +163,10 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   function collect(text: string, offset: number, out: Candidate[]): void {
     const doc = createDocumentView(text, indexWords);
     const words = gates.wordsIn(doc);
+    const hyphenWords = doc.hyphenated.length > 0 ? gates.hyphenWordsIn(doc) : 0;
     for (let r = 0; r < recognizers.length; r++) {
       // Most recognizers cannot match most notes (no digits of the right length, no cue word): skip them.
-      if (!gates.allows(doc, r, words)) continue;
+      if (!gates.allows(doc, r, words, hyphenWords)) continue;
       for (const c of (recognizers[r] as Recognizer).find(doc)) {
         if (c.score < threshold || c.end <= c.start) continue;
         if (allow.size > 0 && allow.has(text.slice(c.start, c.end).trim().toLowerCase())) continue;

@@ -51,6 +51,10 @@ export const WORD_FACILITY_HEAD = 64;
 export const WORD_FACILITY_START = 128;
 /** The bits above, which the view keeps per token. */
 export const WORD_LEXICON = WORD_TITLE | WORD_CREDENTIAL | WORD_FACILITY_HEAD | WORD_FACILITY_START;
+/** A key of cityStarts: the same probe tells phraseAt that most words begin no city (no second probe). */
+export const WORD_CITY_START = 256;
+/** WORD_CITY_START as the view keeps it per token, in a bit WORD_LEXICON leaves free (DocumentView.wordFlags). */
+export const FLAG_CITY_START = 1;
 const CITY = 1;
 const MAJOR_CITY = 2;
 
@@ -104,6 +108,9 @@ export function getDictionaries(): Dictionaries {
   });
   const cityStarts = new WordTable(40_000);
   firstWordsByCount.forEach((firstWords, words) => cityStarts.maxWords(firstWords, words));
+  const cityStartWords: string[] = [];
+  cityStarts.forEach((word) => cityStartWords.push(word));
+  wordClass.orWords(cityStartWords, WORD_CITY_START);
   cached = {
     firstNames: bitList(wordClass, WORD_FIRST),
     surnames: bitList(wordClass, WORD_SUR),

@@ -110,7 +110,8 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   emergency department | presbyterian | methodist | baptist | general | regional | university hospital | langone |
   home | house | residence | manor | villa | lodge | center | centre | ctr | cntr | group | partners | practice |
   gastroenterology | urology | neurology | dermatology | nephrology | pulmonology | rheumatology | endocrinology |
-  surgery | surgical associates | dialysis | shelter | family medicine | medicine`);
+  surgery | surgical associates | dialysis | shelter | family medicine | medicine | daycare | day care | preschool |
+  academy | school | senior living | memory care | group home | funeral home | primary care | imaging`);
 
 /** Facility heads that only count when a capitalised or known word precedes them. */
 export const WEAK_FACILITY_HEADS = set(`group | partners | practice | gastroenterology | urology | neurology | dermatology |
@@ -195,6 +196,48 @@ export const EXTRA_FIRST_NAMES = [
   'søren', 'björn', 'zoë', 'chloé', 'renée', 'andré', 'rené', 'jürgen', 'günter', 'krzysztof', 'wojciech', 'olga',
   'dmitri', 'sergei', 'ivan', 'natasha', 'svetlana', 'yusuf', 'ibrahim', 'mustafa', 'layla', 'leila', 'amir',
   'kwame', 'kofi', 'ama', 'chidi', 'ngozi', 'oluwaseun', 'tunde', 'ade', 'siobhan', 'niamh', 'aoife', 'seamus',
+  // Polish, Nordic, Dutch, Basque, Andean, Yoruba, Igbo, Arabic, South Asian, Chinese, Japanese, Korean and
+  // Vietnamese given names the census lists lack; none is an English word, a common word or a US town.
+  'dariusz', 'mateusz', 'tomasz', 'bartosz', 'grzegorz', 'przemysław', 'przemyslaw', 'zbigniew', 'wiesław',
+  'wieslaw', 'jarosław', 'jaroslaw', 'mirosław', 'miroslaw', 'radosław', 'radoslaw', 'bogusław', 'boguslaw',
+  'stanisław', 'stanislaw', 'władysław', 'wladyslaw', 'kazimierz', 'tadeusz', 'witold', 'leszek', 'janusz',
+  'ryszard', 'andrzej', 'jacek', 'łukasz', 'lukasz', 'maciej', 'michał', 'paweł', 'pawel', 'piotr', 'szymon',
+  'kacper', 'jakub', 'agnieszka', 'małgorzata', 'malgorzata', 'katarzyna', 'urszula', 'grażyna', 'bożena', 'bozena',
+  'elżbieta', 'elzbieta', 'dorota', 'wioletta', 'żaneta', 'zaneta', 'zuzanna', 'jolanta', 'bjorn', 'solveig',
+  'ingvild', 'torunn', 'gunnhild', 'ragnhild', 'tuva', 'freja', 'idun', 'sindre', 'eirik', 'einar', 'torbjørn',
+  'torbjorn', 'håkon', 'hakon', 'knut', 'sven', 'gunnar', 'halvard', 'tormod', 'vidar', 'kjell', 'jarle', 'jukka',
+  'juha', 'jussi', 'pekka', 'matti', 'mikko', 'antti', 'heikki', 'timo', 'tuomas', 'ilkka', 'eero', 'aino', 'sanna',
+  'kaisa', 'tiina', 'päivi', 'paivi', 'riikka', 'sølvi', 'solvi', 'pieter', 'joost', 'sjoerd', 'bram', 'wouter',
+  'maarten', 'thijs', 'jeroen', 'niels', 'ruud', 'henk', 'gerrit', 'hendrik', 'koen', 'femke', 'anouk', 'maaike',
+  'marieke', 'sanne', 'lieke', 'annelies', 'geertje', 'willemijn', 'saskia', 'ineke', 'mieke', 'fenna', 'jildau',
+  'itziar', 'aitor', 'iñaki', 'inaki', 'iker', 'gorka', 'unai', 'asier', 'ainhoa', 'amaia', 'maite', 'nerea',
+  'edurne', 'leire', 'garazi', 'arantxa', 'koldo', 'xabier', 'josu', 'killa', 'quilla', 'amaru', 'sumaq', 'wayra',
+  'adebayo', 'adewale', 'adeola', 'ayodele', 'babatunde', 'folake', 'folasade', 'funmilayo', 'ifeoluwa', 'kehinde',
+  'taiwo', 'olumide', 'oluwafemi', 'olufemi', 'oluwatobi', 'temitope', 'tolulope', 'yetunde', 'bolanle', 'damilola',
+  'abimbola', 'abiodun', 'ayomide', 'opeyemi', 'segun', 'bukola', 'morenike', 'chinedu', 'chinonso', 'chukwuemeka',
+  'emeka', 'chiamaka', 'chioma', 'adaeze', 'obinna', 'ikenna', 'nnamdi', 'uchenna', 'ifeoma', 'nkechi', 'amaka',
+  'ebuka', 'chinwe', 'kelechi', 'oluchi', 'ugochukwu', 'nneka', 'obiageli', 'chibuzo', 'ifeanyi', 'abdullah',
+  'abdulrahman', 'abdelkader', 'khalid', 'khaled', 'tariq', 'tarek', 'walid', 'waleed', 'hamza', 'bilal', 'faisal',
+  'karim', 'samir', 'sameer', 'nabil', 'rashid', 'hussein', 'youssef', 'yousef', 'mahmoud', 'mahmood', 'kamal',
+  'zaid', 'zayd', 'ayman', 'hisham', 'osama', 'saif', 'marwan', 'rania', 'noor', 'nour', 'yasmeen', 'salma',
+  'khadija', 'zainab', 'zaynab', 'huda', 'hala', 'reem', 'ghada', 'hiba', 'lubna', 'manal', 'suha', 'wafa', 'asma',
+  'rasha', 'shaima', 'aarav', 'vivaan', 'aditya', 'ishaan', 'arnav', 'siddharth', 'rahul', 'vikram', 'vijay',
+  'suresh', 'ramesh', 'mahesh', 'ganesh', 'dinesh', 'naresh', 'rakesh', 'mukesh', 'pradeep', 'sandeep', 'kuldeep',
+  'gurpreet', 'harpreet', 'manpreet', 'jaspreet', 'navjot', 'simran', 'harjit', 'baljit', 'sukhwinder', 'parminder',
+  'rajinder', 'anjali', 'aishwarya', 'deepika', 'kavya', 'lakshmi', 'meenakshi', 'nandini', 'pooja', 'preeti',
+  'priyanka', 'radhika', 'shreya', 'sunita', 'swati', 'divya', 'neha', 'shalini', 'shruti', 'sneha', 'ritu', 'rekha',
+  'geeta', 'savita', 'kavita', 'venkat', 'srinivas', 'lakshman', 'karthik', 'arun', 'varun', 'tarun', 'nikhil',
+  'akash', 'prakash', 'mohan', 'gopal', 'harish', 'girish', 'satish', 'manish', 'ashish', 'yogesh', 'rajeev',
+  'sanjeev', 'abhishek', 'anand', 'anirudh', 'tanvir', 'imran', 'farhan', 'rizwan', 'shahid', 'zubair', 'nasreen',
+  'farzana', 'shabnam', 'tahmina', 'rubina', 'fahmida', 'nusrat', 'xiaoming', 'xiaoling', 'xiaoyu', 'jianguo',
+  'jianhua', 'weiming', 'zhiwei', 'zhiqiang', 'yifan', 'yuxuan', 'zihan', 'haoran', 'yutong', 'meiling', 'meihua',
+  'lihua', 'xiulan', 'guiying', 'shufen', 'yuying', 'jiahui', 'jiayi', 'xinyi', 'wenjun', 'junjie', 'jiawei',
+  'haoyu', 'zhihao', 'qiang', 'takeshi', 'hiroki', 'daisuke', 'kazuki', 'kenta', 'shota', 'ryota', 'takumi', 'naoki',
+  'masato', 'satoshi', 'tetsuya', 'naoko', 'haruka', 'misaki', 'nanami', 'ayaka', 'kaori', 'megumi', 'yumi',
+  'mayumi', 'jiwoo', 'minjun', 'seojun', 'doyun', 'hajun', 'jihoon', 'junho', 'minho', 'sungmin', 'hyunwoo', 'jisoo',
+  'jiyeon', 'minji', 'seoyeon', 'soyeon', 'yuna', 'eunji', 'hyejin', 'sujin', 'jiyoung', 'youngmi', 'mikyung',
+  'nhung', 'oanh', 'quynh', 'khanh', 'phuc', 'quang', 'vinh', 'cuong', 'hieu', 'kiet', 'luan', 'nghia', 'nhan',
+  'quoc', 'thien', 'toan', 'trung',
 ];
 
 /** Surnames common in US clinical settings that the 1990 census top list under-represents. */

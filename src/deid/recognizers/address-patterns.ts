@@ -22,7 +22,43 @@ const SUFFIX = [...lexicon.STREET_SUFFIXES]
   .sort((a, b) => b.length - a.length)
   .join('|');
 
+// Words that never stand in a street name but do stand between a count and "DR"/"ST" in caps prose
+// ("FOLLOW UP IN 2 WEEKS WITH DR.").
+const CAPS_STREET_STOP = new Set(['WITH', 'TO', 'BY', 'AT', 'IN', 'ON', 'FOR', 'OF', 'AND', 'OR', 'THE', 'PER', 'FROM', 'SEE', 'SEEN', 'CALL', 'CALLED', 'PT', 'PATIENT', 'WEEKS', 'WEEK', 'WKS', 'DAYS', 'DAY', 'MONTHS', 'MOS', 'YEARS', 'YRS', 'HOURS', 'HRS', 'MIN', 'MG', 'MCG', 'ML', 'TABS', 'TAB', 'TIMES', 'X', 'AM', 'PM', 'IS', 'WAS', 'HAS', 'HAD', 'NEEDS', 'TOLD', 'ASKED', 'REFERRED', 'NOTIFIED', 'DISCUSSED', 'AGO', 'VISITS', 'VISIT', 'DOSES', 'DOSE']);
+
+export const CAPS_SUFFIX_WORDS = ['st', 'dr', 'ave', 'av', 'rd', 'blvd', 'ln', 'ct', 'pl', 'way', 'hwy', 'pkwy', 'cir', 'ter', 'trl', 'sq', 'pike', 'loop', 'cv', 'xing', 'pt'];
+
 export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
+  {
+    // ALL-CAPS street lines with a short suffix: "8220 LA JOLLA SHORES DR, LA JOLLA CA", "14 N ELM ST APT 2".
+    // "DR" and "ST" are doctor and saint in caps prose, so the line must end, or a comma or unit follow.
+    id: 'street-address-caps',
+    firstRun: [1, 6],
+    anchor: 'digit',
+    type: 'ADDRESS',
+    // Cheap gate: one of the suffixes written in capitals as a word of its own.
+    indexWords: CAPS_SUFFIX_WORDS,
+    trigger: (doc) => {
+      for (const w of CAPS_SUFFIX_WORDS) {
+        const list = doc.wordIndex.get(w);
+        if (list) for (const i of list) if (doc.tokens[i]?.upper === true) return true;
+      }
+      return false;
+    },
+    regex:
+      /(?<![\w\-.\/])\d{1,6}[A-Z]?[ \t]{1,2}(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]{1,2})?(?:[A-Z0-9][A-Z0-9'’\-]{0,30}[ \t]{1,2}){1,4}(?:ST|DR|AVE|AV|RD|BLVD|LN|CT|PL|WAY|HWY|PKWY|CIR|TER|TRL|SQ|PIKE|LOOP|CV|XING|PT)\.?(?:[ \t]{1,2}(?:APT|STE|SUITE|UNIT|#)\.?[ \t]{0,2}#?[A-Z0-9\-]{1,8})?(?=[ \t]{0,2}(?:[,;]|\r?\n|$))/g,
+    score: 0.85,
+    validate: (v) => {
+      const words = v.split(/[ \t]+/);
+      let letters = false;
+      for (let k = 1; k < words.length - 1; k++) {
+        const w = words[k] as string;
+        if (CAPS_STREET_STOP.has(w.replace(/\.$/, ''))) return false;
+        if (/[A-Z]{2}/.test(w)) letters = true;
+      }
+      return letters;
+    },
+  },
   {
     // 123 Maple Street, 4417 N. Oak Ave Apt 3B, 12 Elm St., Springfield
     id: 'street-address',
@@ -42,7 +78,9 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'ADDRESS',
     // Cheap gate: the suffix word after a blank and before no letter, as every match has it.
     trigger: /[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St|Ave|Blvd|Rd)(?!\p{L})/u,
-    regex: /\b[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St\.?(?=[,.;)]|$|\s+(?:in|near|clinic|apartment|apt|and)\b)|Ave\.?|Blvd\.?|Rd\.?)(?![\p{L}])/gu,
+    // A direction may lead ("N. Bremen St", "S Main St"); "St" before a lower-case word is a street, since a
+    // saint is followed by a name ("St. Luke's").
+    regex: /\b(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t])?[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St\.?(?=[,.;)]|$|\s+(?:in|near|clinic|apartment|apt|and)\b|[ \t]{1,2}[a-z])|Ave\.?|Blvd\.?|Rd\.?)(?![\p{L}])/gu,
     score: 0.72,
     // "Walgreens on Shaw Ave, Clovis": after "on", "at" or "off", or before a town, it is a street, not a
     // person whose surname the name recognizer also saw.

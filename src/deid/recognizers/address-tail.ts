@@ -3,6 +3,7 @@
 // Safe Harbor covers every place smaller than a state, and these follow a unit number far more often
 // than prose does; prose words (common words) end the tail unless a postal code closes it.
 import { INTL_STREET_ENDINGS } from './address-patterns.js';
+import type { Token } from '../text/tokens.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 // What stands right before a unit's number: a unit word ("Apt. ", "Suite #") or a street of another language
@@ -126,4 +127,61 @@ function tailEnd(doc: DocumentView, from: number, lowerUnit: boolean): number {
 function finish(text: string, end: number, safe: number): number {
   if (safe < 0 || end <= safe) return end;
   return LINE_END.test(text.slice(end, end + 10)) ? end : safe;
+}
+
+// Lower-case streets after "on", "at", "off", "near" ("works at jewel-osco on harlem ave", "lives on main st"):
+// notes typed in lower case. Found from the suffix word back, so a document without one costs nothing.
+export const LOWER_STREET_SUFFIXES = ['ave', 'avenue', 'st', 'street', 'rd', 'road', 'blvd', 'boulevard', 'dr', 'drive', 'ln', 'lane', 'ct', 'hwy', 'highway', 'pkwy', 'parkway', 'ter', 'terrace', 'cir', 'trl'];
+const LOWER_SUFFIX_SET: ReadonlySet<string> = new Set(LOWER_STREET_SUFFIXES);
+// Suffixes that still make a street after common words ("on main st", "on park ave"); "memory lane",
+// "test drive" do not.
+const LOWER_STRONG_SUFFIXES = new Set(['ave', 'avenue', 'st', 'street', 'blvd', 'boulevard']);
+// "dr" and "st" are doctor and saint before a name: the word after must be one of these, or none.
+const AFTER_SHORT_SUFFIX = new Set(['in', 'and', 'near', 'with', 'as', 'by', 'for', 'to', 'off', 'apt', 'unit', 'where', 'since', 'at', 'on']);
+const LOWER_STREET_CUES = new Set(['on', 'at', 'off', 'near', 'onto']);
+const LOWER_STREET_STOP = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'its', 'call', 'duty', 'time', 'home', 'bed', 'floor', 'night', 'day', 'same', 'next', 'last', 'first', 'one', 'two', 'every', 'each', 'some', 'any', 'no', 'all', 'both', 'risk', 'site', 'bedside', 'clinic', 'hospital', 'work', 'school', 'which', 'what', 'least', 'most', 'once', 'follow', 'up', 'down']);
+const LOWER_WORD = /^[a-z][a-z'’\-]{1,30}$/;
+
+export function findLowerCaseStreets(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  // From the smaller side, as in scanAtWords: a note holds few indexed words.
+  for (const [s, list] of doc.wordIndex) {
+    if (!LOWER_SUFFIX_SET.has(s)) continue;
+    for (const j of list) {
+      const c = lowerStreetAt(doc, j);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+/** Whether tokens a and b stand one blank apart. */
+function oneBlank(doc: DocumentView, a: Token, b: Token): boolean {
+  return b.start === a.end + 1 && (doc.text.charCodeAt(a.end) === 32 || doc.text.charCodeAt(a.end) === 9);
+}
+
+function lowerStreetAt(doc: DocumentView, j: number): Candidate | undefined {
+  const tokens = doc.tokens;
+  const suffix = tokens[j] as Token;
+  if (suffix.text !== suffix.lower || j < 2) return undefined;
+  const short = suffix.lower === 'dr' || suffix.lower === 'st';
+  if (short) {
+    const next = tokens[j + 1];
+    const gap = next ? doc.text.slice(suffix.end, next.start) : '';
+    if (next && /^[ \t]{1,2}$/.test(gap) && /^\p{L}/u.test(next.text) && !AFTER_SHORT_SUFFIX.has(next.lower)) return undefined;
+  }
+  // Back over one to three street words to the cue.
+  let k = j - 1;
+  let allCommon = true;
+  for (; k >= 0 && j - k <= 4; k--) {
+    const w = tokens[k] as Token;
+    if (!oneBlank(doc, w, tokens[k + 1] as Token)) return undefined;
+    if (LOWER_STREET_CUES.has(w.lower)) break;
+    if (w.text !== w.lower || !LOWER_WORD.test(w.text) || LOWER_STREET_STOP.has(w.lower)) return undefined;
+    if (doc.isCommon[k] === 0) allCommon = false;
+  }
+  if (k < 0 || k === j - 1 || !LOWER_STREET_CUES.has((tokens[k] as Token).lower)) return undefined;
+  if (allCommon && !LOWER_STRONG_SUFFIXES.has(suffix.lower)) return undefined;
+  const first = tokens[k + 1] as Token;
+  return candidate(first.start, suffix.end, 'ADDRESS', 0.72, 'street-lower', { kind: 'pattern', detail: 'street-lower' }, { kind: 'context', detail: 'cue:street' });
 }

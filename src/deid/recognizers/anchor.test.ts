@@ -72,13 +72,16 @@ describe('a recognizer skipped for its needs finds nothing', () => {
   const piece = fc.oneof(
     fc.constantFrom(...words, ...SAMPLES.flatMap((s) => s.split(/(?<=[ ,;])/))),
     fc.constantFrom(...'0123456789 ()+-#/.,:@"=xTZaAmMFyoeScJSHPMayJnRU\n-\''.split('')),
+    // Cue words after a hyphen, where anchors also match.
+    fc.constantFrom(...words.slice(0, 60).map((w) => `mid-${w}`), ...words.slice(0, 60).map((w) => `${w}-x`)),
   );
   const gates = new RecognizerGates(BUILT_IN_RECOGNIZERS);
   for (const recognizer of gated) {
     const k = BUILT_IN_RECOGNIZERS.indexOf(recognizer);
     const check = (text: string): void => {
       const doc = createDocumentView(text, indexWords);
-      if (!gates.allows(doc, k, gates.wordsIn(doc))) assert.deepEqual(recognizer.find(doc), [], text);
+      // The same gates as the analyzer, the words after hyphens included ("mid-October").
+      if (!gates.allows(doc, k, gates.wordsIn(doc), gates.hyphenWordsIn(doc))) assert.deepEqual(recognizer.find(doc), [], text);
     };
     test(recognizer.id, () => {
       for (const text of SAMPLES) for (const part of text.split(/(?<=[;,])/)) check(part);

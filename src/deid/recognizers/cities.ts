@@ -81,6 +81,17 @@ export function findCities(doc: DocumentView): Candidate[] {
 
 // Cues strong enough to make a lower-case listed city a place: "at the va in palo alto", "moved to fresno".
 // The cues are 'in', 'from', 'near', 'outside' (compared in lowerCaseCity), and these verbs before "to" or "of".
+const NOT_TOWN_WORDS = /\b(?:express|bank|bureau|shield|systems?|services?|insurance|company|corp|university|college|station|center|mail|telephone)$/;
+const ONLY_DIRECTIONS = /^(?:(?:north|south|east|west|upper|lower|center|central|mid)(?: |$))+$/;
+const PHRASE_END_WORDS = new Set(['with', 'and', 'but', 'for', 'since', 'to', 'on', 'at', 'in', 'where', 'who', 'when', 'until', 'after', 'before', 'by', 'then', 'so', 'because', 'area', 'today', 'yesterday', 'last', 'this', 'now']);
+/** Whether the words end at token k: punctuation, a line end or a joining word follows, not a noun ("quadrant"). */
+function endsPhrase(doc: DocumentView, k: number): boolean {
+  const next = tokenAt(doc.tokens, k);
+  if (!next) return true;
+  const prevEnd = (doc.tokens[k - 1] as Token).end;
+  if (!/^[ \t]{1,2}$/.test(doc.text.slice(prevEnd, next.start))) return true;
+  return PHRASE_END_WORDS.has(next.lower) || /^\d/.test(next.text);
+}
 const LOWER_CUE_VERBS = new Set(['moved', 'move', 'moving', 'relocated', 'resident', 'drove', 'driving', 'flew', 'commutes', 'commute']);
 
 /**
@@ -107,5 +118,105 @@ function lowerCaseCity(doc: DocumentView, i: number): number {
     return ok ? 1 : 0;
   }
   for (let k = 0; k < n; k++) if (doc.isCommon[i + k] === 0 && !lexicon.EPONYMS.has((tokens[i + k] as Token).lower)) return n;
+  // All common words ("from oak park", "in high point"): a large city only, after "from" or "in", and not a
+  // firm the ZIP list names ("american express").
+  // It must end the phrase: "in north east quadrant" is anatomy.
+  if ((w === 'from' || w === 'in') && doc.dict.majorCities.has(phrase) && !NOT_TOWN_WORDS.test(phrase) && !ONLY_DIRECTIONS.test(phrase) && endsPhrase(doc, i + n)) return n;
   return 0;
+}
+
+// Countries, for a town written before one ("Cusco, Peru", "Bilbao, Spain"): the country alone is not an
+// identifier, but a town named before it is a place smaller than a state. US states are left to findCities.
+const COUNTRIES = `afghanistan|albania|algeria|andorra|angola|antigua and barbuda|argentina|armenia|australia|austria|
+  azerbaijan|bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan|bolivia|bosnia and herzegovina|
+  bosnia|botswana|brazil|brunei|bulgaria|burkina faso|burundi|cambodia|cameroon|canada|cape verde|central african republic|
+  chad|chile|china|colombia|comoros|congo|costa rica|croatia|cuba|cyprus|czech republic|czechia|denmark|djibouti|dominica|
+  dominican republic|ecuador|egypt|el salvador|england|equatorial guinea|eritrea|estonia|eswatini|ethiopia|fiji|finland|
+  france|gabon|gambia|georgia|germany|ghana|greece|greenland|grenada|guatemala|guinea|guinea-bissau|guyana|haiti|honduras|
+  hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|ivory coast|jamaica|japan|jordan|kazakhstan|kenya|kiribati|
+  kosovo|kuwait|kyrgyzstan|laos|latvia|lebanon|lesotho|liberia|libya|liechtenstein|lithuania|luxembourg|madagascar|malawi|
+  malaysia|maldives|mali|malta|mauritania|mauritius|mexico|micronesia|moldova|monaco|mongolia|montenegro|morocco|
+  mozambique|myanmar|burma|namibia|nepal|netherlands|holland|new zealand|nicaragua|niger|nigeria|north korea|north macedonia|
+  northern ireland|norway|oman|pakistan|palau|palestine|panama|papua new guinea|paraguay|peru|philippines|poland|portugal|
+  puerto rico|qatar|romania|russia|rwanda|samoa|san marino|saudi arabia|scotland|senegal|serbia|seychelles|sierra leone|
+  singapore|slovakia|slovenia|somalia|south africa|south korea|south sudan|spain|sri lanka|sudan|suriname|sweden|
+  switzerland|syria|taiwan|tajikistan|tanzania|thailand|togo|tonga|trinidad and tobago|trinidad|tunisia|turkey|türkiye|
+  turkmenistan|uganda|ukraine|united arab emirates|uae|united kingdom|uk|uruguay|uzbekistan|vanuatu|venezuela|vietnam|
+  viet nam|wales|yemen|zambia|zimbabwe|korea|usa`
+  .split('|')
+  .map((c) => c.trim())
+  .filter(Boolean);
+// Countries that are also given names ("Smith, Jordan" is a name): the town before them may not be a name.
+const NAME_COUNTRIES = new Set(['chad', 'georgia', 'india', 'israel', 'jordan', 'kenya', 'ireland', 'trinidad', 'malta', 'china', 'chile']);
+// Words that may stand in a town's name although they are common words ("San Pedro Sula", "Port Louis").
+const TOWN_COMMON = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'st', 'de', 'del', 'la', 'las', 'los', 'el', 'port', 'new', 'puerto', 'ciudad', 'villa', 'bay', 'city', 'grand', 'north', 'south', 'east', 'west', 'upper', 'lower', 'hill', 'lake', 'mount', 'cape']);
+const COUNTRY_WORDS = new Map<string, string[][]>();
+for (const c of COUNTRIES) {
+  const words = c.split(' ');
+  const list = COUNTRY_WORDS.get(words[0] as string) ?? [];
+  list.push(words);
+  list.sort((a, b) => b.length - a.length);
+  COUNTRY_WORDS.set(words[0] as string, list);
+}
+export const COUNTRY_FIRST_WORDS: readonly string[] = [...COUNTRY_WORDS.keys()];
+
+export function findCountryTowns(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  // From the smaller side: a note holds few indexed words, the country list has two hundred.
+  for (const [first, list] of doc.wordIndex) {
+    if (!COUNTRY_WORDS.has(first)) continue;
+    for (const c of list) {
+      const found = townBeforeCountry(doc, c, first);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}
+
+/** The country phrase's token count at token c (0: none), written capitalised or in capitals. */
+function countryAt(doc: DocumentView, c: number, first: string): number {
+  const tokens = doc.tokens;
+  for (const words of COUNTRY_WORDS.get(first) ?? []) {
+    if (wordsFrom(doc, c, words.length) !== words.join(' ')) continue;
+    for (let k = 0; k < words.length; k++) {
+      const t = tokens[c + k] as Token;
+      if (!(t.capitalized || t.upper || t.lower === 'and' || (t.single && t.text === t.text.toUpperCase()))) return 0;
+    }
+    return words.length;
+  }
+  return 0;
+}
+
+function townBeforeCountry(doc: DocumentView, c: number, first: string): Candidate | undefined {
+  const tokens = doc.tokens;
+  if (c < 1) return undefined;
+  const country = tokens[c] as Token;
+  const prev = tokens[c - 1] as Token;
+  // A comma right after the word before (checked by char code before any slice).
+  if (doc.text.charCodeAt(prev.end) !== 44) return undefined;
+  // ", " right before the country (one or two blanks).
+  const gap = doc.text.slice(prev.end, country.start);
+  if (gap.charCodeAt(0) !== 44 || !/^,[ \t]{1,2}$/.test(gap)) return undefined;
+  const n = countryAt(doc, c, first);
+  if (n === 0) return undefined;
+  // "Mexico City", "Panama City": the country word starts a longer name.
+  const after = tokenAt(tokens, c + n);
+  if (after && placeShaped(doc, after) && /^[ \t]{1,2}$/.test(doc.text.slice((tokens[c + n - 1] as Token).end, after.start))) return undefined;
+  // Back over one to three capitalised words of the town.
+  let k = c - 1;
+  let named = 0;
+  for (; k >= 0 && c - k <= 3; k--) {
+    const t = tokens[k] as Token;
+    if (!placeShaped(doc, t) || t.single) break;
+    if (k < c - 1 && !/^[ \t\-]$/.test(doc.text.slice(t.end, (tokens[k + 1] as Token).start))) break;
+    const common = doc.isCommon[k] === 1 && !TOWN_COMMON.has(t.lower);
+    if (common) break;
+    if (doc.isFirst[k] === 1 || doc.isSur[k] === 1) named++;
+  }
+  const start = k + 1;
+  if (start >= c) return undefined;
+  const town = wordsFrom(doc, start, c - start) ?? '';
+  if (TOWN_COMMON.has(town) || COUNTRY_WORDS.has(town) || lexicon.US_STATES.has(town)) return undefined;
+  if (NAME_COUNTRIES.has(first) && named > 0 && !doc.dict.allCities.has(town)) return undefined;
+  return candidate((tokens[start] as Token).start, prev.end, 'LOCATION', 0.74, 'city-country', { kind: 'context', detail: 'country-after' });
 }

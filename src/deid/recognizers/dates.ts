@@ -29,6 +29,10 @@ function DATE_CUES_FOR_REGEX(): string {
     .join('|');
 }
 
+// Follow-up cues before a month/day without a year ("Return 12/8", "RTC 1/15", "recheck on 3/9"; "on", "due",
+// "by" and "until" are read below); the fraction guard after still applies ("recheck 2/3 doses").
+const FOLLOW_UP_BEFORE = /(?:^|[^a-z])(?:return(?:s|ing)?(?:[ \t]visit)?|rtc|f\/u|fu|follow[ \-]?up|see[ \t]again|recheck|re-check|revisit|next[ \t](?:visit|appt|appointment))(?:[ \t](?:on|by))?[ \t]{0,2}[:\-]?[ \t]{0,2}$/;
+const FOLLOW_UP_FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|%|x\b|times\b|tabs?\b|tablets?\b|caps?\b|doses?\b|strength|cups?\b|pills?\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|hours?\b|hrs?\b)/;
 const TIME_PREPOSITION_BEFORE = /(?:^|[^a-z])(?:in|for|by|before|after|until|till)[ \t]{1,2}$/;
 const FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|%|x\b|times\b|cases?\b|patients?\b|pts?\b|tabs?\b|tablets?\b|caps?\b|doses?\b|hours?\b|hrs?\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|inch|in\b|cm\b|cups?\b|strength|view|ratio)/;
 
@@ -200,6 +204,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (CUE_RIGHT_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))) return true;
       // "last saw Dr. Choi in 8/27", "scheduled for 7/3": a preposition of time, unless what follows makes it
       // a fraction or an amount ("in 2/3 of patients", "for 1/2 tab"); halves are too often fractions.
+      if (FOLLOW_UP_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) && !FOLLOW_UP_FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.75;
       if (b >= 3 && TIME_PREPOSITION_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
       return false;
     },
@@ -209,6 +214,29 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
   },
 ];
 
+// Holidays fix a day: a date element with a year ("Thanksgiving 2026") or right after a date cue
+// ("admitted Christmas Eve", "the day after Easter"), not in "Christmas tree" or "merry Christmas".
+const HOLIDAY_WORDS = ['thanksgiving', 'christmas', 'xmas', 'new', 'easter', 'memorial', 'labor', 'labour', 'independence', 'halloween', 'valentine', 'valentines', 'mother', 'mothers', 'father', 'fathers'];
+const HOLIDAY_CUE_BEFORE =
+  /(?:^|[^a-z])(?:on|since|over|after|before|until|till|through|thru|during|around|admitted|discharged|seen|born|died|expired|passed|(?:morning|evening|night|afternoon|weekend|week|day)[ \t]{1,2}(?:of|after|before))[ \t]{1,2}(?:the[ \t]{1,2})?$/;
+const HOLIDAY_PATTERN: PatternSpec = {
+  id: 'date-holiday',
+  type: 'DATE',
+  anchor: { words: HOLIDAY_WORDS },
+  regex:
+    /\b(?:thanksgiving(?:[ \t]day)?|christmas(?:[ \t](?:eve|day))?|xmas(?:[ \t]eve)?|new[ \t]year(?:['’]?s)?(?:[ \t](?:eve|day))?|easter(?:[ \t]sunday)?|memorial[ \t]day|labou?r[ \t]day|independence[ \t]day|halloween|valentine(?:['’]?s)?[ \t]day|(?:mother|father)(?:['’]?s)?[ \t]day)(?![\p{L}\-]|[ \t]{1,2}(?:trees?|lights?|decorations?|ornaments?|part(?:y|ies)|cards?|gifts?|presents?|music|carols?|shopping|cookies|cand(?:y|ies)|costumes?|parade|sales?|spirit|season|holidays?|break|vacation|eggs?|bunny|basket|lilies|lily)(?![\p{L}]))(?:,?[ \t]{1,2}(?:19|20)\d{2}(?!\d))?/giu,
+  score: 0.8,
+  validate: (v, doc, start) => {
+    if (/\d{4}$/.test(v)) return true;
+    // "New Year" without the possessive or Eve/Day is mostly "the new year"; only with a year.
+    if (/^new[ \t]year$/i.test(v)) return false;
+    return HOLIDAY_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) ? 0.72 : false;
+  },
+};
+
+const AGE_HEADER_CUE = /(?:^|[^a-z])(?:dob|d\.o\.b\.?|birth|born|age|sex|gender)\b/;
+const YTTRIUM_AFTER = /^[ \t\-]{0,2}(?:radio|micro|sirt|glass|resin|therap|treat|dose|embol|spheres?|ibritumomab|seeds?)/;
+const BIRTH_CUE = /(?:^|[^a-z])(?:dob|d\.o\.b\.?|birth|born)\b/;
 const WORD_UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const AGE_PATTERNS: readonly PatternSpec[] = [
   {
@@ -217,7 +245,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     firstRun: [2, 3],
     anchor: 'digit',
     type: 'AGE',
-    regex: /(?<![\d.,])\d{2,3}[ \t]{0,2}(?:-[ \t]{0,2})?(?:y\/o|y\.o\.?|yo|yrs?\.?|years?|yr)(?:[ \t\-]{1,2}old)?(?![a-z])/gi,
+    regex: /(?<![\d.,])\d{2,3}[ \t]{0,2}(?:-[ \t]{0,2})?(?:y\/o|y\.o\.?|yo|yrs?\.?|years?|yr)(?:[ \t\-]{1,2}old)?(?:(?<=yo)[mf])?(?![a-z])/gi,
     score: 0.85,
     validate: (v) => {
       const n = Number.parseInt(v, 10);
@@ -244,6 +272,29 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     score: 0.7,
   },
   {
+    // "DOB: 12-Jan-1931 (95Y)", "Age/Sex: 95 Y F", "DOB 01/12/1931 (95)": a bare Y, or a bracketed number after
+    // a date, beside a birth, age or sex cue ("90Y" alone is yttrium-90).
+    id: 'age-over-89-header',
+    firstRun: [2, 3],
+    anchor: 'digit',
+    type: 'AGE',
+    regex: /(?<![\w.,\-\/])(?:9\d|1[0-2]\d)(?:[ \t]?[Yy](?:[ \t]?\/?[ \t]?[MFmf])?)?(?![\w\/%]|[.,]\d|-\w)/g,
+    score: 0.8,
+    validate: (v, doc, start, end) => {
+      const y = /[Yy]/.test(v);
+      // Without a Y: only "(95)" right after a date ("1931 (95)", "12-Jan-1931 (95)").
+      if (!y) {
+        if (doc.text.charCodeAt(end) !== 41 || !/\d[ \t]?\($/.test(doc.text.slice(Math.max(0, start - 3), start))) return false;
+        return BIRTH_CUE.test(doc.lower.slice(Math.max(0, start - 40), start));
+      }
+      if (/^[ \t]?\/?[ \t]?(?:[mf]|male|female)\b/i.test(doc.text.slice(end, end + 8))) return true;
+      // "90Y radioembolization", "90Y microspheres": yttrium-90; the cue must stand on the same line.
+      if (YTTRIUM_AFTER.test(doc.lower.slice(end, end + 20))) return false;
+      const before = doc.lower.slice(Math.max(0, start - 40), start);
+      return AGE_HEADER_CUE.test(before.slice(before.lastIndexOf('\n') + 1));
+    },
+  },
+  {
     // "Carmen Herrera (93)", "(95 yo)"
     id: 'age-over-89-parenthesised',
     firstRun: [2, 3],
@@ -266,9 +317,11 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     id: 'age-over-89-cue',
     type: 'AGE',
     firstRun: [2, 3],
-    // "ages", two blanks, "=" or ":", two blanks at most between the start and the number.
-    anchor: { digitsAfter: /[A-Za-z:= \t]/, maxBack: 9 },
-    regex: /\bage[ds]?\b[ \t]{0,2}[:=]?[ \t]{0,2}\d{2,3}(?![\d.])/gi,
+    // "age/d.o.b", blanks, "=" or ":" at most between the start and the number.
+    anchor: { digitsAfter: /[A-Za-z:=.\/ \t]/, maxBack: 18 },
+    // "Age/DOB: 95 / ...", "AGE/SEX: 95"
+    regex: /\bage[ds]?(?:[ \t]?\/[ \t]?(?:sex|gender|dob|d\.o\.b\.?))?\b[ \t]{0,2}[:=]?[ \t]{0,2}(\d{2,3})(?!\d|\.\d)/gi,
+    group: 1,
     score: 0.85,
     validate: (v) => {
       const n = Number.parseInt(/\d+/.exec(v)?.[0] ?? '0', 10);
@@ -296,5 +349,5 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
   },
 ];
 
-export const DATE_AND_AGE_PATTERNS: readonly PatternSpec[] = [...DATE_PATTERNS, ...AGE_PATTERNS];
+export const DATE_AND_AGE_PATTERNS: readonly PatternSpec[] = [...DATE_PATTERNS, HOLIDAY_PATTERN, ...AGE_PATTERNS];
 export const DATE_RECOGNIZERS: readonly Recognizer[] = DATE_AND_AGE_PATTERNS.map(patternRecognizer);

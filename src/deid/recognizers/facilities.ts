@@ -11,6 +11,7 @@ import { candidate, type Candidate, type DocumentView } from './types.js';
 export function findFacilities(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   namedFacilities(doc, out);
+  childrensFacilities(doc, out);
   careVerbFacilities(doc, out);
   saintPossessives(doc, out);
   veteransAffairs(doc, out);
@@ -33,6 +34,9 @@ function veteransAffairs(doc: DocumentView, out: Candidate[]): void {
   }
 }
 
+/** Connectors that open no facility name before a head word ("The Memory Care unit"; "LA Medical Center" may). */
+const NOT_FIRST = new Set(['the', 'of', 'and', 'for', '&']);
+
 /** A run of capitalised words ending at a head word ("Mercy Hospital"), or a known facility. */
 function namedFacilities(doc: DocumentView, out: Candidate[]): void {
   const tokens = doc.tokens;
@@ -46,9 +50,11 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     const t = tokens[i] as Token;
     if ((nextHead[i] as number) > i + 8 && ((doc.wordFlags[i] as number) & WORD_FACILITY_START) === 0) continue; // facilityStarts.has
     if (!placeShaped(doc, t) || (isTitle(doc, t) && !lexicon.FACILITY_PREFIXES.has(t.lower))) continue;
+    if (NOT_FIRST.has(t.lower) && headAt(doc, i + 1) > 0) continue; // "The Memory Care unit" names nothing
     // A run of capitalised words, connectors and prefixes, ending at a head word.
     let j = i;
     let named = 0; // words that are not heads, connectors or prefixes
+    let rare = 0; // named words in no dictionary of common words ("Lakeshore", "Meir")
     let known = phraseAt(doc, i, lexicon.KNOWN_FACILITIES, 4, doc.dict.facilityStarts);
     let end = -1;
     let strong = false;
@@ -72,7 +78,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       if (h > 0 && (k > i || known > 0)) {
         const headWord = (tokens[k] as Token).lower;
         const isStrong = STRONG_HEADS.has(headWord) || h > 1 || !lexicon.WEAK_FACILITY_HEADS.has(headWord);
-        if (named > 0 || known > 0 || isStrong) {
+        // "Lakeshore Primary Care", "Golda Meir School"; not "Pediatric Primary Care", "High School".
+        const allowed = known > 0 || rare > 0 || !(h === 1 ? RARE_NAME_HEADS.has(headWord) : headWord === 'primary');
+        if (allowed && (named > 0 || known > 0 || isStrong)) {
           end = k + h - 1;
           strong = strong || isStrong;
         }
@@ -88,7 +96,10 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       if (isTitle(doc, tk) && !lexicon.FACILITY_PREFIXES.has(tk.lower)) break; // "Dr. Lee at UCSF"
       // Words that name a facility; a common word in capitals inside mixed-case text is a heading ("PAST MEDICAL").
       const heading = tk.upper && !doc.allCaps && doc.isCommon[tk.index] === 1;
-      if (!lexicon.FACILITY_PREFIXES.has(tk.lower) && !FACILITY_CONNECTORS.has(tk.lower) && !lexicon.FACILITY_HEADS.has(tk.lower) && !heading) named++;
+      if (!lexicon.FACILITY_PREFIXES.has(tk.lower) && !FACILITY_CONNECTORS.has(tk.lower) && !lexicon.FACILITY_HEADS.has(tk.lower) && !heading) {
+        named++;
+        if (doc.isCommon[tk.index] === 0) rare++;
+      }
       k++;
     }
     if (known > 0 && end < 0) end = i + known - 1;
@@ -107,7 +118,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       continue;
     }
     const after = tokenAt(tokens, end + 1);
-    if (after && lexicon.EPONYM_HEADS.has(after.lower) && !STRONG_HEADS.has(lastTok.lower)) continue; // "Duke Score"
+    // "Duke Score"; not "...Medical Center.\nProcedure: EVAR" (the next word in another sentence).
+    if (after && lexicon.EPONYM_HEADS.has(after.lower) && !STRONG_HEADS.has(lastTok.lower) && after.start === lastTok.end + 1) continue;
     // "Mohs surgery", "Whipple surgery": eponyms before a weak head word name a procedure, not a place.
     if (!strong && known === 0 && end > i && tokens.slice(i, end).every((x) => lexicon.EPONYMS.has(x.lower) || lexicon.EPONYMS.has(x.fold))) continue;
     // "Children's Hospital of Philadelphia": "of" and up to three capitalised words.
@@ -117,7 +129,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       of = tokenAt(tokens, end + 3);
       ofGap = ' of the ';
     }
-    if (after?.lower === 'of' && of && placeShaped(doc, of) && doc.text.slice(lastTok.end, of.start) === ofGap) {
+    // Compared in lower case: "SUNRISE SENIOR LIVING OF LA JOLLA".
+    if (after?.lower === 'of' && of && placeShaped(doc, of) && doc.lower.slice(lastTok.end, of.start) === ofGap) {
       end = of.index - 1;
       end += 2;
       while (end + 1 < tokens.length && end < i + 10 && placeShaped(doc, tokens[end + 1] as Token) && doc.text.slice((tokens[end] as Token).end, (tokens[end + 1] as Token).start) === ' ') end++;
@@ -179,6 +192,40 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
     }
   }
 }
+
+/** One-word heads that name a place only after a word in no common-word list (so does "Primary Care"). */
+const RARE_NAME_HEADS = new Set(['imaging', 'school', 'academy']);
+
+/**
+ * "Children's Mercy Kansas City", "Children's Minnesota": "Children's" then a prefix word, a state or a city,
+ * then more such words; not "Children's Tylenol" (a drug, in none of those lists).
+ */
+function childrensFacilities(doc: DocumentView, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const text = doc.text;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text.length !== 8 || !placeShaped(doc, t) || t.lower !== 'children') continue;
+    const n = tokens[i + 1] as Token;
+    // "Children's Mercy": the possessive and one blank between the words.
+    if (n.start !== t.end + 3 || !isApostropheS(text, t.end) || text.charCodeAt(t.end + 2) !== 32) continue;
+    let j = i;
+    for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+      const w = tokens[k] as Token;
+      if (!placeShaped(doc, w) || (k > i + 1 && w.start !== (tokens[k - 1] as Token).end + 1)) break;
+      if (!lexicon.FACILITY_PREFIXES.has(w.lower) && !lexicon.US_STATES.has(w.lower) && !doc.dict.allCities.has(w.lower) && w.lower !== 'national') break;
+      j = k;
+    }
+    if (j === i) continue;
+    out.push(candidate(t.start, (tokens[j] as Token).end, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'childrens' }));
+    i = j;
+  }
+}
+
+const isApostropheS = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return (c === 39 || c === 0x2019) && text.charCodeAt(at + 1) === 115;
+};
 
 /** "St. Mary's", "Saint Jude's" without a head word. */
 function saintPossessives(doc: DocumentView, out: Candidate[]): void {

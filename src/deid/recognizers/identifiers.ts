@@ -241,6 +241,33 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT)-?\d/i.test(v.replace(/^#/, '')) && notCodeSystem(doc, start),
   },
   {
+    // CLIA laboratory certificate: two digits, "D", seven digits ("CLIA# 05D0642827"); the shape is specific.
+    id: 'clia',
+    firstRun: [2, 2],
+    anchor: 'digit',
+    type: 'LICENSE',
+    regex: /(?<![\w\-])\d{2}D\d{7}(?![\w\-])/g,
+    score: 0.8,
+    context: ['clia'],
+    contextBoost: 0.15,
+  },
+  {
+    // "case ME26-11873", "CASE 2024-118832": a case number without a colon mixes letters and digits (or is
+    // dash-grouped), with four digits or more; "case 2 of 3", "in case 1", "case report" are prose.
+    id: 'case-code',
+    type: 'ID',
+    anchor: { words: ['case'] },
+    regex: /\b(?:[Cc]ase|CASE)[ \t]{1,2}(?:#[ \t]?)?([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){3,24})(?![\w\-])/g,
+    group: 1,
+    score: 0.8,
+    validate: (v) => {
+      const digits = digitCount(v);
+      if (digits < 4) return false;
+      if (/[A-Za-z]/.test(v)) return true;
+      return v.includes('-') && digits >= 6 && !/^(?:19|20)\d{2}-(?:19|20)?\d{2}$/.test(v);
+    },
+  },
+  {
     id: 'hash-number',
     anchor: { digitsAfter: /[#\s]/, maxBack: 2 },
     type: 'ID',
@@ -338,6 +365,10 @@ const CUES: readonly CueIdSpec[] = [
 ];
 
 export const IDENTIFIER_RECOGNIZERS: readonly Recognizer[] = [
-  ...IDENTIFIER_PATTERNS.map(patternRecognizer),
+  // A CLIA number holds a run of seven digits after its "D": the gate skips notes without one.
+  ...IDENTIFIER_PATTERNS.map((spec) => {
+    const r = patternRecognizer(spec);
+    return spec.id === 'clia' ? { ...r, needs: { digitRun: [7, 7] as const } } : r;
+  }),
   ...CUES.map(cueIdRecognizer),
 ];

@@ -1,8 +1,8 @@
 // Places smaller than a state: facilities (hospitals, clinics), cities, street addresses and ZIP codes.
 // States and countries alone are not identifiers under Safe Harbor and are only kept inside a longer span.
-import { ADDRESS_PATTERNS } from './address-patterns.js';
-import { findAddressTails } from './address-tail.js';
-import { findCities } from './cities.js';
+import { ADDRESS_PATTERNS, CAPS_SUFFIX_WORDS } from './address-patterns.js';
+import { findAddressTails, findLowerCaseStreets, LOWER_STREET_SUFFIXES } from './address-tail.js';
+import { COUNTRY_FIRST_WORDS, findCities, findCountryTowns } from './cities.js';
 import { findFacilities } from './facilities.js';
 import { patternRecognizer } from './pattern.js';
 import type { Recognizer } from './types.js';
@@ -12,6 +12,12 @@ export { ADDRESS_PATTERNS };
 export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
   { id: 'facility', types: ['FACILITY'], indexWords: ['va'], find: findFacilities },
   { id: 'city', types: ['LOCATION'], find: findCities },
+  { id: 'city-country', types: ['LOCATION'], indexWords: COUNTRY_FIRST_WORDS, needs: { words: COUNTRY_FIRST_WORDS }, find: findCountryTowns },
   { id: 'address-tail', types: ['ADDRESS'], needs: { digitRun: [1, 6] }, find: findAddressTails },
-  ...ADDRESS_PATTERNS.map(patternRecognizer),
+  { id: 'street-lower', types: ['ADDRESS'], indexWords: LOWER_STREET_SUFFIXES, needs: { words: LOWER_STREET_SUFFIXES }, find: findLowerCaseStreets },
+  // A caps street needs its suffix word as well as a number: the gate skips the call for most notes.
+  ...ADDRESS_PATTERNS.map((spec) => {
+    const r = patternRecognizer(spec);
+    return spec.id === 'street-address-caps' ? { ...r, needs: { digitRun: [1, 6] as const, words: CAPS_SUFFIX_WORDS } } : r;
+  }),
 ];

@@ -526,14 +526,33 @@ function followsGivenName(doc: DocumentView, tokens: readonly Token[], i: number
   return (modal ? AFTER_NAME_VERBS : AFTER_GIVEN_NAME).has(n.lower);
 }
 
+/** Endings of clinical words and abbreviations, not of given names: "mother dementia", "brother autism". */
+const CLINICAL_ENDING = /(?:itis|osis|oma|emia|aemia|pathy|ectomy|otomy|ostomy|plasty|algia|ism|ia|ic|ous|ive|ed|ing|ly|ase|ide|pril|sartan|statin|mab|nib|olol|azole|mycin|cillin|oh)$/;
+
+/**
+ * A lower-case word in no list after a relation, as a given name: "grandson mateusz is here"; only before a
+ * verb or preposition (not punctuation: "mother lupus, father cad"), with two vowels, no clinical ending.
+ */
+function unknownKinName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (doc.allCaps || t.text.length < 4 || !LETTERS_ONLY.test(t.text) || CLINICAL_ENDING.test(t.lower)) return false;
+  if ((t.lower.match(/[aeiouy]/g)?.length ?? 0) < 2) return false;
+  const n = tokens[i + 1];
+  return n !== undefined && doc.text.slice(t.end, n.start) === ' ' && !shaped(doc, n) && AFTER_UNKNOWN_NAME.has(n.lower);
+}
+
+/** Words after a relation and an unlisted lower-case given name: "son-in-law dariusz not to be told". */
+const AFTER_UNKNOWN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'with', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'not', 'will', 'would', 'can', 'could', 'drove', 'brought', 'lives', 'asked', 'asks']);
+
 /** 5d. A lower-case given name that is also a word, after a relation: "daughter maria at bedside", "wife hope is here"; not "son will call". */
 function kinLowerRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   const rel = tokens[i - 1];
-  if (!rel || t.single || doc.isFirst[i] !== 1 || (shaped(doc, t) && !doc.allCaps) || !KIN_WORDS.has(rel.lower)) return -1;
+  if (!rel || t.single || (shaped(doc, t) && !doc.allCaps) || !KIN_WORDS.has(rel.lower)) return -1;
   if (!/^,?[ \t]{1,2}$/.test(doc.text.slice(rel.end, t.start))) return -1;
   if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
-  if (!followsGivenName(doc, tokens, i)) return -1;
+  const listed = doc.isFirst[i] === 1 || (doc.isSur[i] === 1 && doc.isCommon[i] === 0);
+  if (listed ? !followsGivenName(doc, tokens, i) : !unknownKinName(doc, tokens, i)) return -1;
   const j = extendRun(doc, tokens, i, 0.35);
   pushName(doc, out, i, j, 0.7, { kind: 'context', detail: `relation-lower:${rel.lower}` });
   return j;
@@ -704,10 +723,35 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
   return -1;
 }
 
+/** Three-letter clinical and agency acronyms that follow "by" or "per" ("by MRI", "per CDC"): never staff initials. */
+const CLINICAL_ACRONYMS = new Set(`MRI MRA MRV CTA CXR KUB IVP PET ECG EKG EEG EMG ABG VBG CBC BMP CMP LFT TSH INR PTT ESR CRP BNP UDS RPR
+  HIV HCV HBV HPV RSV CSF PCR NGS FNA EGD TEE TTE PFT IHC ISH EIA IFA ELISA DNA RNA USG DVT ICU CCU EMS EMT RRT SLP OTR CNA NPO TPN PEG
+  NGT OGT IVF PRN BID TID QID QHS AMA FDA WHO NIH AHA ACC ADA ACS ACR ACG AAP CMS VNA SNF LTC ALF PCP PMD NPI DEA ICD CPT DRG HHS OSH EDP
+  EHR EMR MAR HPI ROS NOK POA HCP HCA GCS LOC UTI URI CAP HAP CHF CAD AKI CKD HTN DKA OSA MVA MVC GSW SOB DOE BMI UHC HMO PPO EPO PHQ
+  GAD CAM RASS AVPU SBAR IDT OPD IOP CPR ACLS BLS ATLS DNR DNI POLST ENT GYN CTS DME OTC USP CVS LAB ATS IDSA NCCN ASCO AUA NSQIP CMV
+  EBV HSV VZV TMP SMX APS DCF CPS APD EOD QOD TBD TBA ETA CDC UPS DOH DPH DHS FBI SSA IRS DMV DOT EPA ICE NYC USA GPS`.split(/\s+/));
+
+/** Words before staff initials: "by TBK", "per JMS", "initials: RKT", "verified by LMN". */
+const INITIALS_CUES = new Set(['by', 'per', 'initials']);
+
+/** 5f. Staff initials in a comment: "called ... by TBK, read back", "per JMS." Three capitals before punctuation or a line end. */
+function staffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (t.text.length !== 3 || !t.upper || doc.allCaps || i === 0) return -1;
+  for (let k = 0; k < 3; k++) if (!isUpperLetter(t.text[k] as string)) return -1;
+  const cue = tokens[i - 1] as Token;
+  if (!INITIALS_CUES.has(cue.lower) || !/^:?[ \t]$/.test(doc.text.slice(cue.end, t.start))) return -1;
+  const after = charAt(doc.text, t.end);
+  if (!(after === -1 || after === 44 || after === 46 || after === 59 || after === 41 || after === 10 || after === 13)) return -1;
+  if (CLINICAL_ACRONYMS.has(t.text) || lexicon.STATE_CODES.has(t.text) || doc.isCommon[i] === 1) return -1;
+  pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `staff-initials:${cue.lower}` });
+  return i;
+}
+
 /** 5d and 5e behind their first tests, so most tokens make one call instead of two. */
 function kinOrParenRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  if (doc.isFirst[i] === 1 && !t.single) {
+  if ((doc.isFirst[i] === 1 || doc.isCommon[i] === 0) && !t.single) {
     const j = kinLowerRule(doc, tokens, i, out);
     if (j >= 0) return j;
   }
@@ -725,7 +769,7 @@ function lowerOrListRule(doc: DocumentView, tokens: readonly Token[], i: number,
 }
 
 /** The rules in order: the first that finds a name at a token wins. */
-const RULES: readonly Rule[] = [titleRule, credentialRule, namingCueRule, cueRule, kinOrParenRule, quoteSpeakerRule, lowerOrListRule, dictionaryRule, subjectRule, caselessRule, initialsRule, relationRule, possessiveRule, firstNameRule, vocativeRule];
+const RULES: readonly Rule[] = [titleRule, credentialRule, namingCueRule, cueRule, kinOrParenRule, quoteSpeakerRule, lowerOrListRule, dictionaryRule, subjectRule, caselessRule, initialsRule, relationRule, possessiveRule, firstNameRule, vocativeRule, staffInitialsRule];
 
 export function findNames(doc: DocumentView): Candidate[] {
   const tokens = doc.tokens;
@@ -748,7 +792,7 @@ export function findNames(doc: DocumentView): Candidate[] {
       // An unknown lower-case word right after "call me", "my name is", "named": rule 2b looks at it.
       !(namingCuesInDoc && doc.isCommon[i] === 0 && i > 0 && NAMING_CUE_ENDS.has((tokens[i - 1] as Token).lower)) &&
       // A lower-case given name that is also a word after a relation ("daughter maria"): rule 5d looks at it.
-      !(doc.isFirst[i] === 1 && i > 0 && KIN_WORDS.has((tokens[i - 1] as Token).lower))
+      !((doc.isFirst[i] === 1 || doc.isCommon[i] === 0) && i > 0 && KIN_WORDS.has((tokens[i - 1] as Token).lower))
     ) {
       continue;
     }

@@ -297,6 +297,35 @@ function scanAtWords(sticky: StickyRegex, doc: DocumentView, words: ReadonlySet<
   }
 }
 
+/**
+ * The few characters (at most three) one of which starts every non-empty match of `regex`, or undefined:
+ * a text holding none of them is skipped by a fast includes() instead of a regex scan (few notes hold a
+ * "+" or "(01)"). Only ASCII, and no letters under the i flag with u or v (under which non-ASCII
+ * characters such as the Kelvin sign fold onto ASCII letters).
+ */
+function firstChars(regex: RegExp): string[] | undefined {
+  let root: RegexNode;
+  try {
+    root = parseRegex(regex.source, regex.flags);
+  } catch {
+    return undefined; // a syntax the parser does not know (a user's pattern): no gate
+  }
+  if (minLength(root) === 0) return undefined;
+  const set = firstSet(root);
+  const chars: string[] = [];
+  for (const [from, to] of set) {
+    if (to >= 128 || to - from >= 3) return undefined;
+    for (let c = from; c <= to; c++) chars.push(String.fromCharCode(c));
+  }
+  const foldable = regex.ignoreCase && /[uv]/.test(regex.flags) && chars.some((c) => /[a-z]/i.test(c));
+  return chars.length > 3 || chars.length === 0 || foldable ? undefined : chars;
+}
+
+function includesAny(text: string, chars: readonly string[]): boolean {
+  for (let k = 0; k < chars.length; k++) if (text.includes(chars[k] as string)) return true;
+  return false;
+}
+
 /** What a document needs for an anchored regex to match at all (see Needs). */
 function needsOfAnchor(spec: PatternSpec): Needs | undefined {
   const anchor = spec.anchor;
@@ -320,6 +349,9 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
   const contextWindow = spec.contextWindow ?? 40;
   const firstRun = spec.firstRun ?? [1, Number.MAX_SAFE_INTEGER];
   const anchorWords = anchor && typeof anchor === 'object' && 'words' in anchor ? new Set(anchor.words) : undefined;
+  // Character gates before the regexes that scan the whole text (most notes lack a "+" or "@").
+  const triggerChars = trigger instanceof RegExp ? firstChars(trigger) : undefined;
+  const scanChars = anchor ? undefined : firstChars(regex);
   return {
     id: spec.id,
     types: spec.contextType ? [spec.type, spec.contextType] : [spec.type],
@@ -327,6 +359,8 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
     needs: needsOfAnchor(spec),
     find(doc: DocumentView): Candidate[] {
       const out: Candidate[] = [];
+      if (triggerChars !== undefined && !includesAny(doc.text, triggerChars)) return out;
+      if (scanChars !== undefined && !includesAny(doc.text, scanChars)) return out;
       if (trigger && !(trigger instanceof RegExp ? trigger.test(doc.text) : trigger(doc))) return out;
       // One compiled regex per recognizer; find() is synchronous, so resetting lastIndex is enough.
       const matches: RegExpExecArray[] = [];

@@ -1,6 +1,6 @@
 // Word-level helpers shared by the place recognizers: phrase look-ups in the gazetteers, facility head
 // words, and the cue and connector words around places.
-import { lexicon, type PhraseStarts } from '../dictionaries/index.js';
+import { FLAG_CITY_START, lexicon, type PhraseStarts } from '../dictionaries/index.js';
 import { tokenAt, type Token } from '../text/tokens.js';
 import type { DocumentView } from './types.js';
 
@@ -34,13 +34,18 @@ export function wordsFrom(doc: DocumentView, i: number, n: number): string | und
   for (let k = 0; k < n; k++) {
     const t = tokenAt(doc.tokens, i + k);
     if (!t) return undefined;
-    if (k > 0) {
-      const gap = doc.text.slice((doc.tokens[i + k - 1] as Token).end, t.start);
-      if (!/^\.?[ \t\-]{0,2}$/.test(gap) || gap.length > 3) return undefined;
-    }
+    if (k > 0 && !phraseGap(doc.text, (doc.tokens[i + k - 1] as Token).end, t.start)) return undefined;
     parts.push(t.lower);
   }
   return parts.join(' ');
+}
+
+/** The characters between two words of a phrase allow it: "New York", "Winston-Salem", "St. Paul". */
+function phraseGap(text: string, from: number, to: number): boolean {
+  // One space, the usual gap, without a slice and a regex.
+  if (to === from + 1 && text.charCodeAt(from) === 32) return true;
+  const gap = text.slice(from, to);
+  return /^\.?[ \t\-]{0,2}$/.test(gap) && gap.length <= 3;
 }
 
 /** Length in tokens of a facility head word starting at token i (0 if none). */
@@ -62,7 +67,9 @@ export function headAt(doc: DocumentView, i: number): number {
 export function phraseAt(doc: DocumentView, i: number, set: { has(word: string): boolean }, max: number, starts: PhraseStarts): number {
   const t = tokenAt(doc.tokens, i);
   if (!t) return 0;
-  let longest = starts.get(t.lower) ?? 0;
+  // The view's flag answers the city-start probe for most words (no city begins with them).
+  const skip = starts === doc.dict.cityStarts && ((doc.wordFlags[i] as number) & FLAG_CITY_START) === 0;
+  let longest = skip ? 0 : (starts.get(t.lower) ?? 0);
   if (t.fold !== t.lower) longest = Math.max(longest, starts.get(t.fold) ?? 0);
   if (longest === 0) {
     const hyphen = t.lower.indexOf('-');
@@ -73,7 +80,7 @@ export function phraseAt(doc: DocumentView, i: number, set: { has(word: string):
   for (let n = bound; n >= 1; n--) {
     const w = wordsFrom(doc, i, n);
     if (w === undefined) continue;
-    if (set.has(w) || (n > 1 && set.has(w.replace(/ - /g, '-'))) || (n === 1 && w.includes('-') && set.has(w.replace(/-/g, ' ')))) return n;
+    if (set.has(w) || (n > 1 && w.includes(' - ') && set.has(w.replace(/ - /g, '-'))) || (n === 1 && w.includes('-') && set.has(w.replace(/-/g, ' ')))) return n;
     if (/[^\x00-\x7f]/.test(w) && set.has(w.normalize('NFD').replace(/\p{M}/gu, ''))) return n;
   }
   return 0;

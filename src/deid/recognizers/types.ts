@@ -27,7 +27,7 @@ export interface DocumentView {
   readonly isFirst: Uint8Array;
   readonly isSur: Uint8Array;
   readonly isCommon: Uint8Array;
-  /** Per token: its WORD_LEXICON bits (title, credential, facility head or start; dictionaries/index.ts). */
+  /** Per token: its WORD_LEXICON bits (title, credential, facility head or start; dictionaries/index.ts) and FLAG_CITY_START. */
   readonly wordFlags: Uint8Array;
   /** Token indexes of each lower-case word, in text order: cue recognizers look words up here. */
   readonly wordIndex: ReadonlyMap<string, readonly number[]>;
@@ -52,7 +52,7 @@ export interface Needs {
   readonly digitRun?: readonly [min: number, max: number];
   /** This character somewhere in the text. */
   readonly char?: string;
-  /** One of these lower-case words in DocumentView.wordIndex, or (with `orHyphenated`) a hyphenated token. */
+  /** One of these lower-case words in DocumentView.wordIndex, or (with `orHyphenated`) after a hyphen in a hyphenated token. */
   readonly words?: readonly string[];
   readonly orHyphenated?: boolean;
 }
@@ -105,14 +105,33 @@ export class RecognizerGates {
     return bits;
   }
 
-  /** False when recognizer k cannot find anything in the document, by its needs. */
-  allows(doc: DocumentView, k: number, words: number): boolean {
+  /**
+   * The word-group bits of the words after a hyphen in hyphenated tokens ("mid-October": "october"), where
+   * word anchors also match (scanAtWords); argument to `allows`.
+   */
+  hyphenWordsIn(doc: DocumentView): number {
+    let bits = 0;
+    for (const i of doc.hyphenated) {
+      const w = (doc.tokens[i] as Token).lower;
+      for (let h = w.indexOf('-'); h >= 0; h = w.indexOf('-', h + 1)) {
+        const end = w.indexOf('-', h + 1);
+        bits |= this.bitsOfWord.get(w.slice(h + 1, end < 0 ? w.length : end)) ?? 0;
+      }
+    }
+    return bits;
+  }
+
+  /**
+   * False when recognizer k cannot find anything in the document, by its needs. Without `hyphenWords`
+   * any hyphenated token lets an `orHyphenated` recognizer through.
+   */
+  allows(doc: DocumentView, k: number, words: number, hyphenWords: number = doc.hyphenated.length > 0 ? -1 : 0): boolean {
     const runBits = this.runBits[k] as number;
     if (runBits !== 0 && (doc.digitRunMask & runBits) === 0) return false;
     const char = this.chars[k];
     if (char !== undefined && !doc.text.includes(char)) return false;
     const wordBits = this.wordBits[k] as number;
-    if (wordBits !== 0 && (words & wordBits) === 0 && !(this.orHyphenated[k] === 1 && doc.hyphenated.length > 0)) return false;
+    if (wordBits !== 0 && (words & wordBits) === 0 && !(this.orHyphenated[k] === 1 && (hyphenWords & wordBits) !== 0)) return false;
     return true;
   }
 }

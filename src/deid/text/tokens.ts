@@ -75,63 +75,130 @@ function letterAt(text: string, i: number): number {
   return LETTER_OR_MARK.test(text[i] as string) ? 1 : 0;
 }
 
+// Letter counts of the word scanWord last read: the scan classifies each ASCII letter as it passes, so
+// shapes of ASCII words need no second walk. `wideCount`: code units beyond ASCII (letters and ’ or ·).
+let upperCount = 0;
+let lowerCount = 0;
+let wideCount = 0;
+
+/** Where the word that starts at `start` (a letter) ends, with the counts above. */
+function scanWord(text: string, start: number, n: number): number {
+  upperCount = 0;
+  lowerCount = 0;
+  wideCount = 0;
+  let end = start;
+  for (;;) {
+    end = scanLetters(text, end, n);
+    // A joiner counts only between letters: O'Brien, Smith-Jones. (Reads stay inside the text: a read
+    // past its end throws this function's optimized code away.)
+    const c = end < n ? text.charCodeAt(end) : -1;
+    if ((c === 39 || c === 0x2019 || c === 45 || c === 0xb7) && end + 1 < n && letterAt(text, end + 1) > 0) {
+      if (c >= 128) wideCount++;
+      end++;
+      continue;
+    }
+    return end;
+  }
+}
+
+/** The end of the run of letters from `end`, counting them. */
+function scanLetters(text: string, end: number, n: number): number {
+  while (end < n) {
+    const c = text.charCodeAt(end);
+    if (c >= 97 && c <= 122) lowerCount++;
+    else if (c >= 65 && c <= 90) upperCount++;
+    else if (c < 128) return end;
+    else {
+      const w = letterAt(text, end);
+      if (w === 0) return end;
+      wideCount++;
+      end += w - 1;
+    }
+    end++;
+  }
+  return end;
+}
+
+/** Every ASCII letter of a text is in some word: the tokenizer counts them for the caller (allCaps). */
+export interface LetterCounts {
+  upper: number;
+  lower: number;
+}
+
 /**
  * Words of letters (any script, with combining marks) joined by apostrophes or hyphens, found by one
- * scan over char codes: the hot path of every document, so no regex and no backtracking.
+ * scan over char codes: the hot path of every document, so no regex and no backtracking. With `counts`,
+ * the numbers of ASCII capitals and small letters of the whole text.
  */
-export function tokenize(text: string, lower: string = text.toLowerCase()): Token[] {
+export function tokenize(text: string, lower: string = text.toLowerCase(), counts?: LetterCounts): Token[] {
   const tokens: Token[] = [];
   const sameLength = lower.length === text.length;
   const n = text.length;
+  let upper = 0;
+  let small = 0;
   let i = 0;
   while (i < n) {
-    let w = letterAt(text, i);
-    if (w === 0) {
+    if (letterAt(text, i) === 0) {
       i++;
       continue;
     }
     const start = i;
-    let end = i;
-    for (;;) {
-      while (w > 0) {
-        end += w;
-        w = end < n ? letterAt(text, end) : 0;
-      }
-      // A joiner counts only between letters: O'Brien, Smith-Jones. (Reads stay inside the text: a read
-      // past its end throws this function's optimized code away.)
-      const c = end < n ? text.charCodeAt(end) : -1;
-      if ((c === 39 || c === 0x2019 || c === 45 || c === 0xb7) && end + 1 < n) {
-        const next = letterAt(text, end + 1);
-        if (next > 0) {
-          end += 1;
-          w = next;
-          continue;
-        }
-      }
-      break;
-    }
+    const end = scanWord(text, start, n);
+    upper += upperCount;
+    small += lowerCount;
     i = end;
     let wordEnd = end;
     // "Smith's" -> "Smith": a possessive is not part of the name.
     const last = text.charCodeAt(end - 1);
     const prev = end >= 2 ? text.charCodeAt(end - 2) : -1;
-    if ((last === 115 || last === 83) && (prev === 39 || prev === 0x2019) && end - start > 3) wordEnd = end - 2;
+    if ((last === 115 || last === 83) && (prev === 39 || prev === 0x2019) && end - start > 3) {
+      wordEnd = end - 2;
+      if (last === 115) lowerCount--;
+      else upperCount--;
+      if (prev === 0x2019) wideCount--;
+    }
     const word = text.slice(start, wordEnd);
-    const s = shape(word);
-    // Most words are written in lower case: then the word is its lower case, and no second copy is made.
-    const lw = s.lowerCase ? word : sameLength ? lower.slice(start, wordEnd) : word.toLowerCase();
-    tokens.push({
-      start,
-      end: wordEnd,
-      text: word,
-      lower: lw,
-      fold: s.ascii ? lw : fold(lw), // lower case of ASCII is ASCII: nothing to fold
-      capitalized: s.capitalized,
-      upper: s.upper,
-      single: s.letters === 1,
-      dotAfter: wordEnd < n && text.charCodeAt(wordEnd) === 46,
-      index: tokens.length,
-    });
+    tokens.push(wideCount === 0 ? asciiToken(text, lower, sameLength, start, wordEnd, word, tokens.length) : wideToken(text, lower, sameLength, start, wordEnd, word, tokens.length));
+  }
+  if (counts) {
+    counts.upper = upper;
+    counts.lower = small;
   }
   return tokens;
+}
+
+/** A token of ASCII letters and joiners, its shape from the counts of scanWord. */
+function asciiToken(text: string, lower: string, sameLength: boolean, start: number, end: number, word: string, index: number): Token {
+  const first = text.charCodeAt(start);
+  // Most words are written in lower case: then the word is its lower case, and no second copy is made.
+  const lw = upperCount === 0 ? word : sameLength ? lower.slice(start, end) : word.toLowerCase();
+  return {
+    start,
+    end,
+    text: word,
+    lower: lw,
+    fold: lw, // lower case of ASCII is ASCII: nothing to fold
+    capitalized: first >= 65 && first <= 90 && lowerCount > 0,
+    upper: upperCount >= 2 && lowerCount === 0,
+    single: upperCount + lowerCount === 1,
+    dotAfter: end < text.length && text.charCodeAt(end) === 46,
+    index,
+  };
+}
+
+function wideToken(text: string, lower: string, sameLength: boolean, start: number, end: number, word: string, index: number): Token {
+  const s = shape(word);
+  const lw = s.lowerCase ? word : sameLength ? lower.slice(start, end) : word.toLowerCase();
+  return {
+    start,
+    end,
+    text: word,
+    lower: lw,
+    fold: s.ascii ? lw : fold(lw),
+    capitalized: s.capitalized,
+    upper: s.upper,
+    single: s.letters === 1,
+    dotAfter: end < text.length && text.charCodeAt(end) === 46,
+    index,
+  };
 }

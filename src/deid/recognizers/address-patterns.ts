@@ -26,7 +26,7 @@ const SUFFIX = [...lexicon.STREET_SUFFIXES]
 // ("FOLLOW UP IN 2 WEEKS WITH DR.").
 const CAPS_STREET_STOP = new Set(['WITH', 'TO', 'BY', 'AT', 'IN', 'ON', 'FOR', 'OF', 'AND', 'OR', 'THE', 'PER', 'FROM', 'SEE', 'SEEN', 'CALL', 'CALLED', 'PT', 'PATIENT', 'WEEKS', 'WEEK', 'WKS', 'DAYS', 'DAY', 'MONTHS', 'MOS', 'YEARS', 'YRS', 'HOURS', 'HRS', 'MIN', 'MG', 'MCG', 'ML', 'TABS', 'TAB', 'TIMES', 'X', 'AM', 'PM', 'IS', 'WAS', 'HAS', 'HAD', 'NEEDS', 'TOLD', 'ASKED', 'REFERRED', 'NOTIFIED', 'DISCUSSED', 'AGO', 'VISITS', 'VISIT', 'DOSES', 'DOSE']);
 
-export const CAPS_SUFFIX_WORDS = ['st', 'dr', 'ave', 'av', 'rd', 'blvd', 'ln', 'ct', 'pl', 'way', 'hwy', 'pkwy', 'cir', 'ter', 'trl', 'sq', 'pike', 'loop', 'cv', 'xing', 'pt'];
+const CAPS_SUFFIX_WORDS = ['st', 'dr', 'ave', 'av', 'rd', 'blvd', 'ln', 'ct', 'pl', 'way', 'hwy', 'pkwy', 'cir', 'ter', 'trl', 'sq', 'pike', 'loop', 'cv', 'xing', 'pt'];
 
 export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
@@ -36,8 +36,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     firstRun: [1, 6],
     anchor: 'digit',
     type: 'ADDRESS',
-    // Cheap gate: one of the suffixes written in capitals as a word of its own.
-    indexWords: CAPS_SUFFIX_WORDS,
+    // Cheap gates: one of the suffixes as a word of its own, written in capitals.
+    needsWords: CAPS_SUFFIX_WORDS,
     trigger: (doc) => {
       for (const w of CAPS_SUFFIX_WORDS) {
         const list = doc.wordIndex.get(w);
@@ -77,6 +77,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'street-name',
     type: 'ADDRESS',
     // Cheap gate: the suffix word after a blank and before no letter, as every match has it.
+    needsWords: ['street', 'avenue', 'boulevard', 'lane', 'road', 'drive', 'court', 'terrace', 'parkway', 'highway', 'place', 'circle', 'st', 'ave', 'blvd', 'rd'],
     trigger: /[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St|Ave|Blvd|Rd)(?!\p{L})/u,
     // A direction may lead ("N. Bremen St", "S Main St"); "St" before a lower-case word is a street, since a
     // saint is followed by a name ("St. Luke's").
@@ -151,6 +152,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // King County, Orange Parish, the Bronx Borough
     id: 'county',
     type: 'LOCATION',
+    needsWords: ['county', 'parish', 'borough', 'township'],
     trigger: /County|Parish|Borough|Township|COUNTY|PARISH/,
     regex: /\b[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30}){0,2}[ \t](?:County|Parish|Borough|Township|COUNTY|PARISH)\b/gu,
     score: 0.85,
@@ -160,8 +162,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'military-address',
     type: 'ADDRESS',
     // The post word stands between blanks, so it is a word token of its own.
-    indexWords: ['apo', 'fpo', 'dpo'],
-    trigger: (doc) => doc.wordIndex.has('apo') || doc.wordIndex.has('fpo') || doc.wordIndex.has('dpo'),
+    needsWords: ['apo', 'fpo', 'dpo'],
     // The post line may follow on a line of its own: "PSC 0413, Box 8144\nAPO AA 42323".
     regex: /\b(?:(?:PSC|Unit|CMR)[ \t]\d{1,5},?[ \t](?:Box[ \t]\d{1,5},?(?:[ \t]|\r?\n))?|(?:USNS|USS|USCGC)[ \t][A-Z][\p{L}\-]{1,30}(?:[ \t][A-Z][\p{L}\-]{1,30})?,?(?:[ \t]|\r?\n))(?:APO|FPO|DPO)[ \t](?:AA|AE|AP)[ \t]\d{5}\b/giu,
     score: 0.9,
@@ -264,8 +265,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     type: 'ADDRESS',
     // The street word stands between blanks, so it is a word token of its own.
-    indexWords: NUMBER_FIRST_STREET_WORDS,
-    trigger: (doc) => NUMBER_FIRST_STREET_WORDS.some((w) => doc.wordIndex.has(w)),
+    needsWords: NUMBER_FIRST_STREET_WORDS,
     regex: new RegExp(String.raw`(?<![\p{L}\d])\d{1,5}(?:[ \t]?bis)?,?[ \t](?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer)(?:[ \t][\p{L}'’\-]{1,30}){1,4}${POSTCODE_TOWN_TAIL}`, 'gu'),
     score: 0.82,
   },

@@ -307,8 +307,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     // alive at 94, died at 95, her 100th birthday
     id: 'age-over-89-event',
     type: 'AGE',
-    trigger: (doc) => EVENT_WORDS.some((w) => doc.wordIndex.has(w)),
-    indexWords: EVENT_WORDS,
+    needsWords: EVENT_WORDS,
     regex: /\b(?:(?:alive|died|deceased|passed|living|widowed|retired)[ \t]{1,2}at[ \t]{1,2}(?:9\d|1[01]\d)|(?:9\d|1[01]\d)(?:st|nd|rd|th)[ \t]{1,2}birthday)\b/gi,
     score: 0.8,
   },

@@ -1,6 +1,6 @@
 // Places smaller than a state: facilities (hospitals, clinics), cities, street addresses and ZIP codes.
 // States and countries alone are not identifiers under Safe Harbor and are only kept inside a longer span.
-import { ADDRESS_PATTERNS, CAPS_SUFFIX_WORDS } from './address-patterns.js';
+import { ADDRESS_PATTERNS } from './address-patterns.js';
 import { findAddressTails, findLowerCaseStreets, LOWER_STREET_SUFFIXES } from './address-tail.js';
 import { COUNTRY_FIRST_WORDS, findCities, findCountryTowns } from './cities.js';
 import { findFacilities } from './facilities.js';
@@ -15,9 +15,5 @@ export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
   { id: 'city-country', types: ['LOCATION'], indexWords: COUNTRY_FIRST_WORDS, needs: { words: COUNTRY_FIRST_WORDS }, find: findCountryTowns },
   { id: 'address-tail', types: ['ADDRESS'], needs: { digitRun: [1, 6] }, find: findAddressTails },
   { id: 'street-lower', types: ['ADDRESS'], indexWords: LOWER_STREET_SUFFIXES, needs: { words: LOWER_STREET_SUFFIXES }, find: findLowerCaseStreets },
-  // A caps street needs its suffix word as well as a number: the gate skips the call for most notes.
-  ...ADDRESS_PATTERNS.map((spec) => {
-    const r = patternRecognizer(spec);
-    return spec.id === 'street-address-caps' ? { ...r, needs: { digitRun: [1, 6] as const, words: CAPS_SUFFIX_WORDS } } : r;
-  }),
+  ...ADDRESS_PATTERNS.map(patternRecognizer),
 ];

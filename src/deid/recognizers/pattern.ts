@@ -36,6 +36,11 @@ export interface PatternSpec {
   readonly anchor?: 'digit' | AnchorChar | AnchorDigitsAfter | AnchorWords;
   /** With a digit anchor: the lengths the first run of digits of a match can have (skip other runs). */
   readonly firstRun?: readonly [min: number, max: number];
+  /**
+   * Words of which every match holds one as a word token of its own (any case): documents without any
+   * are skipped before find() is called. Must be exact; the anchor test checks it.
+   */
+  readonly needsWords?: readonly string[];
 }
 
 /** Every match starts at the start of a word token whose lower-case form is one of `words`. */
@@ -326,7 +331,14 @@ function includesAny(text: string, chars: readonly string[]): boolean {
   return false;
 }
 
-/** What a document needs for an anchored regex to match at all (see Needs). */
+/** What a document needs for a pattern to match at all (see Needs): its anchor's, else its `needsWords`. */
+function needsOf(spec: PatternSpec): Needs | undefined {
+  const anchored = needsOfAnchor(spec);
+  if (!spec.needsWords) return anchored;
+  if (anchored?.words) throw new Error(`recognizer ${spec.id}: needsWords and a word anchor`);
+  return { ...anchored, words: spec.needsWords, orHyphenated: true };
+}
+
 function needsOfAnchor(spec: PatternSpec): Needs | undefined {
   const anchor = spec.anchor;
   if (!anchor) return undefined;
@@ -355,8 +367,8 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
   return {
     id: spec.id,
     types: spec.contextType ? [spec.type, spec.contextType] : [spec.type],
-    indexWords: [...(anchorWords ?? []), ...(spec.indexWords ?? [])],
-    needs: needsOfAnchor(spec),
+    indexWords: [...(anchorWords ?? []), ...(spec.indexWords ?? []), ...(spec.needsWords ?? [])],
+    needs: needsOf(spec),
     find(doc: DocumentView): Candidate[] {
       const out: Candidate[] = [];
       if (triggerChars !== undefined && !includesAny(doc.text, triggerChars)) return out;

@@ -52,7 +52,7 @@ export interface Needs {
   readonly digitRun?: readonly [min: number, max: number];
   /** This character somewhere in the text. */
   readonly char?: string;
-  /** One of these lower-case words in DocumentView.wordIndex, or (with `orHyphenated`) after a hyphen in a hyphenated token. */
+  /** One of these lower-case words in DocumentView.wordIndex, or (with `orHyphenated`) a part of a hyphenated token. */
   readonly words?: readonly string[];
   readonly orHyphenated?: boolean;
 }
@@ -106,16 +106,19 @@ export class RecognizerGates {
   }
 
   /**
-   * The word-group bits of the words after a hyphen in hyphenated tokens ("mid-October": "october"), where
-   * word anchors also match (scanAtWords); argument to `allows`.
+   * The word-group bits of every part of the hyphenated tokens ("mid-October": "mid", "october"): word
+   * anchors also match after a hyphen (scanAtWords), and a pattern may end a match at one ("Main
+   * Street-Smith"); argument to `allows`.
    */
   hyphenWordsIn(doc: DocumentView): number {
     let bits = 0;
     for (const i of doc.hyphenated) {
       const w = (doc.tokens[i] as Token).lower;
-      for (let h = w.indexOf('-'); h >= 0; h = w.indexOf('-', h + 1)) {
-        const end = w.indexOf('-', h + 1);
-        bits |= this.bitsOfWord.get(w.slice(h + 1, end < 0 ? w.length : end)) ?? 0;
+      for (let from = 0; from <= w.length; ) {
+        const end = w.indexOf('-', from);
+        const stop = end < 0 ? w.length : end;
+        if (stop > from) bits |= this.bitsOfWord.get(w.slice(from, stop)) ?? 0;
+        from = stop + 1;
       }
     }
     return bits;

@@ -5,7 +5,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Titles that precede a person's name. */
 export const TITLES = set(`dr | doctor | mr | mrs | ms | miss | mx | prof | professor | sr | sra | srta | mme | mlle |
-  nurse | rev | reverend | fr | father | sister | sgt | capt | col | lt | rabbi | pastor | atty | judge | dame | sir | herr | frau`);
+  nurse | rev | reverend | fr | father | sister | sgt | capt | col | lt | rabbi | pastor | atty | judge | dame | sir | herr | frau |
+  officer | deputy | sergeant | detective | trooper | sheriff | imam | coach`);
 
 /** Credentials written after a clinician's name ("Jane Doe, MD"). Upper case as written. */
 export const CREDENTIALS = new Set([
@@ -111,14 +112,15 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   home | house | residence | manor | villa | lodge | center | centre | ctr | cntr | group | partners | practice |
   gastroenterology | urology | neurology | dermatology | nephrology | pulmonology | rheumatology | endocrinology |
   surgery | surgical associates | dialysis | shelter | family medicine | medicine | daycare | day care | preschool |
-  academy | school | senior living | memory care | group home | funeral home | primary care | imaging`);
+  academy | school | senior living | memory care | group home | funeral home | primary care | imaging |
+  vna | home health | home health care | home care | visiting nurse association | visiting nurses`);
 
 /** Facility heads that only count when a capitalised or known word precedes them. */
 export const WEAK_FACILITY_HEADS = set(`group | partners | practice | gastroenterology | urology | neurology | dermatology |
   nephrology | pulmonology | rheumatology | endocrinology | surgery | dialysis | shelter |
   health | medical | med | general | regional | memorial | home | house | center |
   centre | ctr | cntr | residence | manor | villa | lodge | associates | physicians | er | lab | labs | laboratory |
-  radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist`);
+  radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist | vna`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |

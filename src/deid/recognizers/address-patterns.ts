@@ -296,7 +296,10 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     validate: (v, doc, start) => {
       const before = doc.text.slice(Math.max(0, start - 22), start);
       // Four-digit postal codes (many countries) only right after a postal cue.
-      if (v.length === 4) return /(?:zip|zip code|postal code|postcode|zipcode|plz)[ \t:#(]{0,3}$/i.test(before) ? 0.85 : false;
+      // Four-digit codes, and "2019-2021" (a year range, not a ZIP+4), only after a postal cue.
+      if (v.length === 4 || v.charCodeAt(4) === 45) return /(?:zip|zip code|postal code|postcode|zipcode|plz)[ \t:#(]{0,3}$/i.test(before) ? 0.85 : false;
+      // "License NV 14472": a licence number after its issuing state, not a ZIP.
+      if (/\b(?:licen[cs]e|lic)\b[ \t#:.]{0,3}[A-Z]{2}[ \t]{1,2}$/i.test(before)) return false;
       if (/\b[A-Z]{2}[ \t,|]{1,4}$/.test(before) && lexicon.STATE_CODES.has(/([A-Z]{2})[ \t,|]{1,4}$/.exec(before)?.[1] ?? '')) return 0.9;
       if (/(?:zip|zip code|postal code|zipcode)[ \t:#(]{0,3}$/i.test(before)) return 0.9;
       if (/^[ \t]?(?:zip|zip code)\b/i.test(doc.text.slice(start + v.length, start + v.length + 10))) return 0.85;

@@ -160,6 +160,19 @@ for (const c of COUNTRIES) {
 }
 export const COUNTRY_FIRST_WORDS: readonly string[] = [...COUNTRY_WORDS.keys()];
 
+/** Whether tokens i..j spell a country that is no given name ("Spain", "Costa Rica"; not "Jordan"). */
+export function isCountry(doc: DocumentView, i: number, j: number): boolean {
+  const list = COUNTRY_WORDS.get((doc.tokens[i] as Token).lower);
+  if (!list) return false;
+  const n = j - i + 1;
+  for (const words of list) {
+    if (words.length !== n) continue;
+    const phrase = words.join(' ');
+    if (!NAME_COUNTRIES.has(phrase) && wordsFrom(doc, i, n) === phrase) return true;
+  }
+  return false;
+}
+
 export function findCountryTowns(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   // From the smaller side: a note holds few indexed words, the country list has two hundred.

@@ -33,6 +33,14 @@ function DATE_CUES_FOR_REGEX(): string {
 // "by" and "until" are read below); the fraction guard after still applies ("recheck 2/3 doses").
 const FOLLOW_UP_BEFORE = /(?:^|[^a-z])(?:return(?:s|ing)?(?:[ \t]visit)?|rtc|f\/u|fu|follow[ \-]?up|see[ \t]again|recheck|re-check|revisit|next[ \t](?:visit|appt|appointment))(?:[ \t](?:on|by))?[ \t]{0,2}[:\-]?[ \t]{0,2}$/;
 const FOLLOW_UP_FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|%|x\b|times\b|tabs?\b|tablets?\b|caps?\b|doses?\b|strength|cups?\b|pills?\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|hours?\b|hrs?\b)/;
+// "Fri 11/28", "Tuesday, 3/4": a weekday names a day (lower-case abbreviations are words: "sat", "sun").
+const WEEKDAY_BEFORE = /(?:^|[^A-Za-z])(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\.?|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),?[ \t]{1,2}$/;
+// "Next group 12/1", "next session 3/9": "next" and a noun (follow-up visits are FOLLOW_UP_BEFORE's).
+const NEXT_NOUN_BEFORE = /(?:^|[^a-z])next[ \t][a-z]{3,14}[ \t]{1,2}(?:on[ \t]{1,2})?$/;
+// "GBS neg 11/3", "UA negative 2/7": a result and the day it was taken.
+const RESULT_BEFORE = /(?:^|[^a-z])(?:neg|pos|negative|positive|normal|nl|wnl|nonreactive|non-reactive|reactive|unremarkable|detected|not detected|undetectable)[ \t]{1,2}(?:on[ \t]{1,2})?$/;
+// What ends such a date: punctuation, a line end, a time or a place ("12/1 at the site"); not "neg 2/3 cultures".
+const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]\r\n]|[ \t]{1,2}(?:at|in|with|@|and|to|per|from|by)\b|[ \t]{1,2}\d{1,2}:\d{2})/;
 const TIME_PREPOSITION_BEFORE = /(?:^|[^a-z])(?:in|for|by|before|after|until|till)[ \t]{1,2}$/;
 const FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|%|x\b|times\b|cases?\b|patients?\b|pts?\b|tabs?\b|tablets?\b|caps?\b|doses?\b|hours?\b|hrs?\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|inch|in\b|cm\b|cups?\b|strength|view|ratio)/;
 
@@ -46,6 +54,20 @@ function numericParts(v: string): number[] {
 }
 
 const MAY_AS_VERB = /^may$/;
+
+/**
+ * A month/day after a weekday, "next <noun>" or a test result ("Fri 11/28", "Next group 12/1", "GBS neg 11/3"),
+ * ending where a date ends (not "5/5 strength", "neg 2/3 cultures"). The character before the blank gates it.
+ */
+function noCueDate(text: string, lower: string, start: number, end: number, a: number, b: number): boolean {
+  const c = lower.charCodeAt(start - 2);
+  if (start < 3 || !((c >= 97 && c <= 122) || c === 44 || c === 46) || !DATE_END_AFTER.test(lower.slice(end, end + 8))) return false;
+  if (WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  // A fraction has a part over a larger whole ("pos 1/2", "2/2"): without a weekday only other shapes count.
+  if (a <= b && (b < 5 || a === b)) return false;
+  const lb = lower.slice(Math.max(0, start - 24), start);
+  return NEXT_NOUN_BEFORE.test(lb) || RESULT_BEFORE.test(lb);
+}
 
 const DATE_PATTERNS: readonly PatternSpec[] = [
   {
@@ -205,6 +227,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // "last saw Dr. Choi in 8/27", "scheduled for 7/3": a preposition of time, unless what follows makes it
       // a fraction or an amount ("in 2/3 of patients", "for 1/2 tab"); halves are too often fractions.
       if (FOLLOW_UP_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) && !FOLLOW_UP_FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.75;
+      if (noCueDate(doc.text, doc.lower, start, end, a, b)) return 0.7;
       if (b >= 3 && TIME_PREPOSITION_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
       return false;
     },

@@ -18,6 +18,56 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   return out;
 }
 
+/** Head words of named apartment buildings ("Riverbend Towers", "Elm Court"). */
+export const BUILDING_HEADS = ['towers', 'tower', 'apartments', 'apts', 'manor', 'village', 'court', 'terrace', 'commons', 'gardens', 'place', 'estates', 'lofts'];
+const BUILDING_HEAD_SET: ReadonlySet<string> = new Set(BUILDING_HEADS);
+/** Words before "at" that say a home follows ("apt at", "lives at"). */
+const HOME_AT = new Set(['apt', 'apartment', 'lives', 'living', 'resides', 'residing', 'unit', 'condo', 'moved', 'stays', 'staying']);
+
+/**
+ * "apt at Riverbend Towers, 55 Canal St": a named building, one to three capitalised words and a head word,
+ * right before a street number or after "lives at" / "apt at". Found from the head words in the index.
+ */
+export function findBuildings(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  // Called only for notes holding a head word (see locations.ts): from the indexed words, a handful.
+  for (const [w, list] of doc.wordIndex) if (BUILDING_HEAD_SET.has(w)) for (const i of list) building(doc, i, out);
+  return out;
+}
+
+function building(doc: DocumentView, i: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const head = tokens[i] as Token;
+  if (i === 0 || !placeShaped(doc, head)) return;
+  const text = doc.text;
+  // Back over one to three capitalised words joined by single blanks.
+  let k = i;
+  while (k > 0 && i - k < 3) {
+    const p = tokens[k - 1] as Token;
+    if (p.end + 1 !== (tokens[k] as Token).start || text.charCodeAt(p.end) !== 32 || !placeShaped(doc, p) || p.single || isTitle(doc, p)) break;
+    k--;
+  }
+  if (k === i) return;
+  const before = tokenAt(tokens, k - 1);
+  const afterHome = before !== undefined && before.lower === 'at' && HOME_AT.has(tokenAt(tokens, k - 2)?.lower ?? '');
+  if (!afterHome && !streetNumberAt(text, head.end)) return;
+  if (before !== undefined && !afterHome && /^\d/.test(before.text)) return; // "55 Oak Court" is the street itself
+  out.push(candidate((tokens[k] as Token).start, head.end, 'ADDRESS', 0.72, 'building', { kind: 'pattern', detail: 'named-building' }));
+}
+
+/** ", 55 Canal" or " 55 Canal" at `at`: a street number and a capitalised word. */
+function streetNumberAt(text: string, at: number): boolean {
+  let p = at;
+  if (text.charCodeAt(p) === 44) p++;
+  if (text.charCodeAt(p) !== 32) return false;
+  p++;
+  const d = p;
+  while (p < text.length && p - d < 6 && text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 57) p++;
+  if (p === d || text.charCodeAt(p) !== 32) return false;
+  const c = text.charCodeAt(p + 1);
+  return c >= 65 && c <= 90;
+}
+
 /**
  * "the VA", "at the va in palo alto": Veterans Affairs with an article is a facility; "VA 20/40" (visual
  * acuity) and "VA" the state have no article or have a number after them.
@@ -131,8 +181,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     }
     // Compared in lower case: "SUNRISE SENIOR LIVING OF LA JOLLA".
     if (after?.lower === 'of' && of && placeShaped(doc, of) && doc.lower.slice(lastTok.end, of.start) === ofGap) {
-      end = of.index - 1;
-      end += 2;
+      end = of.index; // the word after "of" (one past it crossed a sentence end: "of Nevada. Please")
       while (end + 1 < tokens.length && end < i + 10 && placeShaped(doc, tokens[end + 1] as Token) && doc.text.slice((tokens[end] as Token).end, (tokens[end + 1] as Token).start) === ' ') end++;
     }
     // Don't start on a connector; trim trailing connectors.

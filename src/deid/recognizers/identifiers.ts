@@ -12,6 +12,12 @@ const EXTENSION_AT_END = new RegExp(`${EXTENSION.source}$`);
 const CODE_SYSTEMS = ['snomed', 'snomed ct', 'ct', 'ndc', 'hcpcs', 'cpt', 'icd', 'icd-10', 'icd-9', 'icd10', 'loinc', 'rxnorm', 'rxcui', 'drg', 'ms-drg', 'mesh', 'umls', 'cui', 'atc'];
 const notCodeSystem = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, CODE_SYSTEMS, 14);
 
+/** "2019-2021": a range of years, the second not before the first (an id would not run forward like this). */
+function yearRange(v: string): boolean {
+  const m = /^((?:19|20)\d{2})-((?:19|20)\d{2})$/.exec(v);
+  return m !== null && Number(m[2]) >= Number(m[1]) && Number(m[2]) - Number(m[1]) <= 40;
+}
+
 function digitCount(v: string): number {
   let n = 0;
   for (let i = 0; i < v.length; i++) {
@@ -286,6 +292,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     validate: (v, doc, start) => {
       // Dashed or not, seven digits or more (counted first: most numbers are shorter).
       if (digitCount(v) < 7) return false;
+      if (v.length === 9 && yearRange(v)) return false;
       return notCodeSystem(doc, start) ? 0.55 : false;
     },
   },

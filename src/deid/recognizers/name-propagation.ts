@@ -1,10 +1,28 @@
 // Repetition and coordination: a name found once is a name wherever else it is written the same way,
 // and a capitalised word coordinated with a found name ("Lamovec and Morales") is one too.
 import type { Token } from '../text/tokens.js';
+import { COUNTRY_FIRST_WORDS, isCountry } from './cities.js';
 import { ID, isTitle, lexical, shaped } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 const GENERATIONAL = /^(?:Jr|Sr|II|III|IV|JR|SR)$/;
+
+/** Holidays that are also listed names ("Merry Christmas", "Easter"). */
+const HOLIDAYS = new Set(['christmas', 'xmas', 'thanksgiving', 'easter', 'halloween', 'hanukkah', 'chanukah', 'kwanzaa']);
+
+/** Holiday words and the first words of countries: one probe per name word rules most names out. */
+const COUNTRY_OR_HOLIDAY = new Set([...HOLIDAYS, ...COUNTRY_FIRST_WORDS]);
+
+/** 1 when tokens i..j spell a country ("Spain"), 2 when one is a holiday word, else 0: no person either way. */
+export function countryOrHoliday(doc: DocumentView, i: number, j: number): number {
+  for (let k = i; k <= j; k++) {
+    const w = (doc.tokens[k] as Token).lower;
+    if (!COUNTRY_OR_HOLIDAY.has(w)) continue;
+    if (HOLIDAYS.has(w)) return 2;
+    if (k === i && isCountry(doc, i, j)) return 1;
+  }
+  return 0;
+}
 
 export /** A name found once is a name wherever else it appears written the same way ("Mr. Lee" ... "Lee reports"). */
 function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
@@ -32,7 +50,7 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // Coordinated names: "Lamovec and Morales", "Kónya, Becker and Vasquez". Walks each list both ways from
   // a found name, so its further entries count too; each token is marked once (2 = coordinated).
   const tokens = doc.tokens;
-  const coordinated = (t: Token): boolean => t.capitalized && doc.isCommon[t.index] === 0 && !lexical(doc, tokens, t.index).eponymHere;
+  const coordinated = (t: Token): boolean => t.capitalized && doc.isCommon[t.index] === 0 && !lexical(doc, tokens, t.index).eponymHere && countryOrHoliday(doc, t.index, t.index) === 0;
   for (const t of found) {
     const first = firstTokenAt(tokens, t.start);
     for (let i = first; i >= 0 && i < tokens.length && (tokens[i] as Token).start < t.end; i++) {

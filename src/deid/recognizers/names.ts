@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import type { Evidence } from '../types.js';
-import { propagate } from './name-propagation.js';
+import { countryOrHoliday, propagate } from './name-propagation.js';
 import {
   ADDRESS_CUES,
   ADDRESSED_QUESTION,
@@ -41,8 +41,15 @@ const charAt = (text: string, i: number): number => (i < text.length ? text.char
 const isBlank = (c: number): boolean => c === 32 || c === 9;
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
+/** A country ("Spain", "Costa Rica") or a holiday word ("Merry Christmas") is never a name, but after a title. */
+function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
+  const found = countryOrHoliday(doc, i, j);
+  return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
+}
+
 /** Adds the name spanning tokens i..j. */
 function pushName(doc: DocumentView, out: Candidate[], i: number, j: number, score: number, ...evidence: Evidence[]): void {
+  if (notAName(doc, i, j, evidence)) return;
   out.push(candidate((doc.tokens[i] as Token).start, endOf(doc, doc.tokens[j] as Token), 'NAME', score, ID, ...evidence));
 }
 
@@ -53,6 +60,15 @@ function pushName(doc: DocumentView, out: Candidate[], i: number, j: number, sco
  * recompiles alone, not the whole recognizer.
  */
 type Rule = (doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]) => number;
+
+/** The last token of the run i..j before a lower-case reporting verb: "pt tom states" ("states" is also a surname). */
+function cutAtVerb(doc: DocumentView, tokens: readonly Token[], i: number, j: number): number {
+  for (let k = i + 1; k <= j; k++) {
+    const t = tokens[k] as Token;
+    if (!shaped(doc, t) && (SUBJECT_VERBS.has(t.lower) || QUOTE_VERBS.has(t.lower))) return k - 1;
+  }
+  return j;
+}
 
 /** 1. Title + name: "Dr. Patel", "Mrs. O'Brien", "dr smith". */
 function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
@@ -69,7 +85,7 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
       // Word titles ("Nurse", "Doctor", "Sister") need a name from the lists after them: "Nurse Triage Call" is not one.
       const wordTitle = t.lower.length > 4 && !n.single && !((lx.first || lx.sur) && !lx.common);
       if (ok && !generic && !wordTitle) {
-        let j = extendRun(doc, tokens, i + 1, 0.3);
+        let j = cutAtVerb(doc, tokens, i + 1, extendRun(doc, tokens, i + 1, 0.3));
         if (j === i + 1 && surnameAfterTitledGivenName(doc, tokens, i + 1)) j = i + 2;
         pushName(doc, out, i, j, 0.92, { kind: 'context', detail: `title:${t.lower}` });
         return j;
@@ -306,7 +322,7 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     const n0h = header && t.upper && !t.single ? Math.max(n0, lx.first || lx.sur ? 0.9 : 0.4) : n0;
     if (notCueName(doc, tokens, i, cue, lx, header)) return -1;
     if (!bareLetter && (shaped(doc, t) || strongName) && n0h >= (weak ? 0.55 : 0.35) && !(common && weak) && !(weak && acronym(doc, t))) {
-      let j = extendRun(doc, tokens, i, 0.3);
+      let j = cutAtVerb(doc, tokens, i, extendRun(doc, tokens, i, 0.3));
       // "PATIENT: HALVORSEN, ERIK" / "Name: Fitzgerald, Cormac P": surname, comma, given names.
       const after = tokens[j + 1];
       if (!weak && after && /^, ?$/.test(doc.text.slice((tokens[j] as Token).end, after.start)) && shaped(doc, after) && nameness(doc, tokens, j + 1) >= 0.3) {
@@ -553,7 +569,7 @@ function kinLowerRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
   const listed = doc.isFirst[i] === 1 || (doc.isSur[i] === 1 && doc.isCommon[i] === 0);
   if (listed ? !followsGivenName(doc, tokens, i) : !unknownKinName(doc, tokens, i)) return -1;
-  const j = extendRun(doc, tokens, i, 0.35);
+  const j = cutAtVerb(doc, tokens, i, extendRun(doc, tokens, i, 0.35));
   pushName(doc, out, i, j, 0.7, { kind: 'context', detail: `relation-lower:${rel.lower}` });
   return j;
 }
@@ -611,8 +627,10 @@ function nextEntry(doc: DocumentView, tokens: readonly Token[], k: number): numb
   const n = tokens[k + 1];
   if (!n) return -1;
   const text = doc.text;
-  const comma = n.start === t.end + 2 && text.charCodeAt(t.end) === 44 && text.charCodeAt(t.end + 1) === 32;
-  const space = n.start === t.end + 1 && text.charCodeAt(t.end) === 32;
+  // An entry ending in an initial ("Theo W.,", "J.K.,") goes on after its period.
+  const e = t.single && t.dotAfter ? t.end + 1 : t.end;
+  const comma = n.start === e + 2 && text.charCodeAt(e) === 44 && text.charCodeAt(e + 1) === 32;
+  const space = n.start === e + 1 && text.charCodeAt(e) === 32;
   if (!comma && !space) return -1;
   if (n.lower === 'and' || n.lower === 'or') {
     const after = tokens[k + 2];
@@ -632,6 +650,25 @@ function listEntry(doc: DocumentView, tokens: readonly Token[], k: number, caps:
   return !endsName(doc, t) && !isTitle(doc, t);
 }
 
+const isInitial = (t: Token | undefined): boolean => t !== undefined && t.single && t.dotAfter && isUpperLetter(t.text);
+
+/**
+ * The last token of the list entry starting at k by shape alone, or -1: a word, a word and an initial
+ * ("Theo W."), or capitals with periods ("J.K."; capitalised lists only).
+ */
+function entryEnd(doc: DocumentView, tokens: readonly Token[], k: number, caps: boolean): number {
+  const t = tokens[k] as Token;
+  if (t.single) {
+    if (!caps || !isInitial(t)) return -1;
+    let j = k;
+    while (j < k + 2 && isInitial(tokens[j + 1]) && (tokens[j + 1] as Token).start === (tokens[j] as Token).end + 1) j++;
+    return j > k ? j : -1;
+  }
+  if (caps ? !t.capitalized : shaped(doc, t)) return -1;
+  const n = tokens[k + 1];
+  return caps && isInitial(n) && (n as Token).start === t.end + 1 && doc.text.charCodeAt(t.end) === 32 ? k + 1 : k;
+}
+
 /**
  * A bound on nameListRule by char codes and the per-token flags: the chain of list gaps from i, cut at words
  * listEntry rejects by shape, is long enough and holds enough listed uncommon names. Most words fail here.
@@ -639,11 +676,12 @@ function listEntry(doc: DocumentView, tokens: readonly Token[], k: number, caps:
 function mayBeList(doc: DocumentView, tokens: readonly Token[], i: number, caps: boolean): boolean {
   let n = 0;
   let listed = 0;
-  for (let k = i; k >= 0 && n < 8; k = nextEntry(doc, tokens, k)) {
-    const t = tokens[k] as Token;
-    if (t.single || (caps ? !t.capitalized : shaped(doc, t))) break;
+  for (let k = i; k >= 0 && n < 8; ) {
+    const e = entryEnd(doc, tokens, k, caps);
+    if (e < 0) break;
     n++;
-    if ((doc.isFirst[k] === 1 || doc.isSur[k] === 1) && doc.isCommon[k] === 0) listed++;
+    if ((doc.isFirst[k] === 1 || doc.isSur[k] === 1) && doc.isCommon[k] === 0 && !(tokens[k] as Token).single) listed++;
+    k = nextEntry(doc, tokens, e);
   }
   return n >= (caps ? 2 : 3) && listed >= (caps ? 1 : 2);
 }
@@ -654,18 +692,25 @@ function mayBeList(doc: DocumentView, tokens: readonly Token[], i: number, caps:
  */
 function nameListRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  const caps = t.capitalized;
+  const caps = t.capitalized || t.single;
   if (!caps && doc.isFirst[i] !== 1) return -1;
   if (caps && (acronym(doc, t) || doc.allCaps)) return -1;
   if (!mayBeList(doc, tokens, i, caps)) return -1; // spare listEntry's look-ups
   const entries: number[] = [];
-  for (let k = i; k >= 0 && entries.length < 8 && listEntry(doc, tokens, k, caps); k = nextEntry(doc, tokens, k)) entries.push(k);
+  const ends: number[] = [];
+  for (let k = i; k >= 0 && entries.length < 8; ) {
+    const e = entryEnd(doc, tokens, k, caps);
+    if (e < 0 || !((tokens[k] as Token).single || listEntry(doc, tokens, k, caps))) break;
+    entries.push(k);
+    ends.push(e);
+    k = nextEntry(doc, tokens, e);
+  }
   if (entries.length < (caps ? 2 : 3)) return -1;
   let listed = 0;
-  for (const k of entries) if ((doc.isFirst[k] === 1 || doc.isSur[k] === 1) && doc.isCommon[k] === 0 && !doc.dict.allCities.has((tokens[k] as Token).lower)) listed++;
+  for (const k of entries) if ((doc.isFirst[k] === 1 || doc.isSur[k] === 1) && doc.isCommon[k] === 0 && !(tokens[k] as Token).single && !doc.dict.allCities.has((tokens[k] as Token).lower)) listed++;
   if (listed < (caps ? 1 : 2)) return -1;
-  for (const k of entries) pushName(doc, out, k, k, 0.62, { kind: 'context', detail: 'name-list' });
-  return entries[entries.length - 1] as number;
+  entries.forEach((k, n) => pushName(doc, out, k, ends[n] as number, 0.62, { kind: 'context', detail: 'name-list' }));
+  return ends[ends.length - 1] as number;
 }
 
 /** Things of a person's own after a possessive: "Matej's address", "Okafor's phone number". */
@@ -765,7 +810,7 @@ function lowerOrListRule(doc: DocumentView, tokens: readonly Token[], i: number,
     const j = lowerFullNameRule(doc, tokens, i, out);
     if (j >= 0) return j;
   }
-  return (t.capitalized ? !doc.allCaps : doc.isFirst[i] === 1) ? nameListRule(doc, tokens, i, out) : -1;
+  return (t.capitalized ? !doc.allCaps : t.single ? t.dotAfter && !doc.allCaps : doc.isFirst[i] === 1) ? nameListRule(doc, tokens, i, out) : -1;
 }
 
 /** The rules in order: the first that finds a name at a token wins. */

@@ -1,11 +1,11 @@
 // The analyzer: runs every recognizer in the registry over one document view, drops allowed words and
 // weak candidates, and resolves overlaps into a sorted, non-overlapping list of findings.
-import { FLAG_CITY_START, getDictionaries, lexicon, markIndexWords, WORD_CITY_START, WORD_COMMON, WORD_FIRST, WORD_INDEXED, WORD_LEXICON, WORD_SUR } from './dictionaries/index.js';
+import { FLAG_CITY_START, FLAG_EPONYM, FLAG_NAME_CUE, getDictionaries, lexicon, markIndexWords, WORD_CITY_START, WORD_COMMON, WORD_EPONYM, WORD_FIRST, WORD_INDEXED, WORD_LEXICON, WORD_NAME_CUE, WORD_SUR } from './dictionaries/index.js';
 import { buildRegistry } from './recognizers/registry.js';
 import { RecognizerGates, type Candidate, type DocumentView, type Recognizer } from './recognizers/types.js';
 import { PhigateError } from '../errors.js';
-import { resolveOverlaps } from './resolve.js';
-import { tokenize, type LetterCounts, type Token } from './text/tokens.js';
+import { resolveOverlapsInPlace } from './resolve.js';
+import { DigitRuns, tokenize, type LetterCounts, type Token } from './text/tokens.js';
 import type { Analyzer, AnalyzerConfig, Finding } from './types.js';
 
 /** Lower-cases without changing length, so offsets in `lower` are offsets in `text`. */
@@ -24,43 +24,16 @@ function lowerSameLength(text: string): string {
 const EMPTY: ReadonlySet<string> = new Set();
 let lastMarked: ReadonlySet<string> = EMPTY;
 
-// Digit runs are gathered here and copied out at their exact count: no per-run boxing or growth.
-let runScratch = new Int32Array(128);
+// Filled by tokenize with the digit runs of the document being viewed.
+const digitRuns = new DigitRuns();
 
-/**
- * Where each maximal run of ASCII digits starts and how long it is, with the mask of lengths
- * (DocumentView.digitRunMask). The loop only tests for digits: letters are counted by the tokenizer.
- */
-function scanDigitRuns(text: string): { starts: Int32Array; lengths: Int32Array; mask: number } {
-  let runs = 0;
-  let mask = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    if (!isDigit(text.charCodeAt(i))) continue;
-    const start = i;
-    while (i + 1 < n && isDigit(text.charCodeAt(i + 1))) i++;
-    const length = i + 1 - start;
-    if (2 * runs + 2 > runScratch.length) growRunScratch();
-    runScratch[2 * runs] = start;
-    runScratch[2 * runs + 1] = length;
-    mask |= 1 << (length < 31 ? length : 31);
-    runs++;
-  }
-  const starts = new Int32Array(runs);
-  const lengths = new Int32Array(runs);
-  for (let r = 0; r < runs; r++) {
-    starts[r] = runScratch[2 * r] as number;
-    lengths[r] = runScratch[2 * r + 1] as number;
-  }
-  return { starts, lengths, mask };
-}
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
-function growRunScratch(): void {
-  const grown = new Int32Array(runScratch.length * 2);
-  grown.set(runScratch);
-  runScratch = grown;
+/** The bits of a word's class the view keeps per token (DocumentView.wordFlags). */
+function flagsOf(bits: number): number {
+  let flags = bits & WORD_LEXICON;
+  if ((bits & WORD_CITY_START) !== 0) flags |= FLAG_CITY_START;
+  if ((bits & WORD_NAME_CUE) !== 0) flags |= FLAG_NAME_CUE;
+  if ((bits & WORD_EPONYM) !== 0) flags |= FLAG_EPONYM;
+  return flags;
 }
 
 /** Capitalisation carries no signal: most letters are upper case. */
@@ -78,13 +51,13 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
   const dict = getDictionaries();
   const lower = lowerSameLength(text);
   const counts: LetterCounts = { upper: 0, lower: 0 };
-  const tokens = tokenize(text, lower, counts);
+  digitRuns.reset();
+  const tokens = tokenize(text, lower, counts, digitRuns);
   // Dictionary membership once per token: recognizers ask about the same words many times.
   const isFirst = new Uint8Array(tokens.length);
   const isSur = new Uint8Array(tokens.length);
   const isCommon = new Uint8Array(tokens.length);
   const wordFlags = new Uint8Array(tokens.length);
-  const runs = scanDigitRuns(text);
   const wordIndex = new Map<string, number[]>();
   const hyphenated: number[] = [];
   const anyHyphen = text.includes('-');
@@ -94,7 +67,7 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
     const hyphen = anyHyphen && t.lower.includes('-');
     if (hyphen) hyphenated.push(i);
     let bits = dict.wordClass.get(t.lower) ?? 0;
-    wordFlags[i] = (bits & WORD_LEXICON) | ((bits & WORD_CITY_START) !== 0 ? FLAG_CITY_START : 0);
+    wordFlags[i] = flagsOf(bits);
     if ((bits & WORD_INDEXED) !== 0) {
       const at = wordIndex.get(t.lower);
       if (at) at.push(i);
@@ -124,9 +97,9 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
     wordFlags,
     wordIndex,
     hyphenated,
-    digitRuns: runs.starts,
-    digitRunLengths: runs.lengths,
-    digitRunMask: runs.mask,
+    digitRuns: digitRuns.starts(),
+    digitRunLengths: digitRuns.lengths(),
+    digitRunMask: digitRuns.mask,
   };
 }
 
@@ -167,7 +140,10 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
     for (let r = 0; r < recognizers.length; r++) {
       // Most recognizers cannot match most notes (no digits of the right length, no cue word): skip them.
       if (!gates.allows(doc, r, words, hyphenWords)) continue;
-      for (const c of (recognizers[r] as Recognizer).find(doc)) {
+      const found = (recognizers[r] as Recognizer).find(doc);
+      // Most calls find nothing; an indexed loop, as the arrays come from many recognizers.
+      for (let k = 0; k < found.length; k++) {
+        const c = found[k] as Candidate;
         if (c.score < threshold || c.end <= c.start) continue;
         if (allow.size > 0 && allow.has(text.slice(c.start, c.end).trim().toLowerCase())) continue;
         out.push(offset === 0 ? c : { ...c, start: c.start + offset, end: c.end + offset });
@@ -184,7 +160,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       const candidates: Candidate[] = [];
       if (text.length <= WINDOW) {
         collect(text, 0, candidates);
-        return resolveOverlaps(candidates);
+        return resolveOverlapsInPlace(candidates);
       }
       // Overlapping windows: findings in the overlap are found twice and merged by resolveOverlaps.
       for (let start = 0; start < text.length; ) {
@@ -196,7 +172,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
         const c = text.charCodeAt(next);
         start = c >= 0xdc00 && c <= 0xdfff ? next + 1 : next;
       }
-      return resolveOverlaps(candidates);
+      return resolveOverlapsInPlace(candidates);
     },
   };
 }

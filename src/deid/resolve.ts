@@ -10,15 +10,19 @@ function better(a: Candidate, b: Candidate): boolean {
 
 /** Requires nothing of the input order. Returns findings sorted by start, pairwise disjoint. */
 export function resolveOverlaps(candidates: readonly Candidate[]): Finding[] {
+  return resolveOverlapsInPlace([...candidates]);
+}
+
+const byStart = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end;
+
+/** resolveOverlaps for a caller that owns the array: sorts it in place instead of a copy. */
+export function resolveOverlapsInPlace(candidates: Candidate[]): Finding[] {
   if (candidates.length === 0) return [];
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = candidates.sort(byStart);
   const out: Finding[] = [];
   let group = sorted[0] as Candidate;
   let start = group.start;
   let end = group.end;
-  const flush = (): void => {
-    out.push({ start, end, type: group.type, score: group.score, recognizer: group.recognizer, evidence: group.evidence });
-  };
   for (let i = 1; i < sorted.length; i++) {
     const c = sorted[i] as Candidate;
     if (c.start < end) {
@@ -26,11 +30,15 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Finding[] {
       if (c.end > end) end = c.end;
       continue;
     }
-    flush();
+    out.push(finding(group, start, end));
     group = c;
     start = c.start;
     end = c.end;
   }
-  flush();
+  out.push(finding(group, start, end));
   return out;
+}
+
+function finding(group: Candidate, start: number, end: number): Finding {
+  return { start, end, type: group.type, score: group.score, recognizer: group.recognizer, evidence: group.evidence };
 }

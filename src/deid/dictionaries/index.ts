@@ -55,6 +55,14 @@ export const WORD_LEXICON = WORD_TITLE | WORD_CREDENTIAL | WORD_FACILITY_HEAD | 
 export const WORD_CITY_START = 256;
 /** WORD_CITY_START as the view keeps it per token, in a bit WORD_LEXICON leaves free (DocumentView.wordFlags). */
 export const FLAG_CITY_START = 1;
+/** A word that can end a name cue (see nameCueWords): the name recognizer probes the cue sets only then. */
+export const WORD_NAME_CUE = 512;
+/** WORD_NAME_CUE as the view keeps it per token. */
+export const FLAG_NAME_CUE = 2;
+/** In lexicon.EPONYMS. */
+export const WORD_EPONYM = 1024;
+/** WORD_EPONYM as the view keeps it per token. */
+export const FLAG_EPONYM = 4;
 const CITY = 1;
 const MAJOR_CITY = 2;
 
@@ -111,6 +119,8 @@ export function getDictionaries(): Dictionaries {
   const cityStartWords: string[] = [];
   cityStarts.forEach((word) => cityStartWords.push(word));
   wordClass.orWords(cityStartWords, WORD_CITY_START);
+  wordClass.orWords(nameCueWords(), WORD_NAME_CUE);
+  wordClass.orWords([...lexicon.EPONYMS], WORD_EPONYM);
   cached = {
     firstNames: bitList(wordClass, WORD_FIRST),
     surnames: bitList(wordClass, WORD_SUR),
@@ -123,6 +133,16 @@ export function getDictionaries(): Dictionaries {
     wordClass,
   };
   return cached;
+}
+
+/**
+ * The words a name cue can end with (isCue in name-words.ts): the one-word cues, and the last words of
+ * the two-word strong cues. Other phrases there never match a token's lower case.
+ */
+function nameCueWords(): string[] {
+  const words = [...lexicon.NAME_CUES_BEFORE, ...lexicon.STRONG_NAME_CUES].filter((c) => !c.includes(' '));
+  for (const c of lexicon.STRONG_NAME_CUES) if (c.split(' ').length === 2) words.push(c.split(' ')[1] as string);
+  return words;
 }
 
 /**

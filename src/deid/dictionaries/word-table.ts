@@ -3,35 +3,40 @@
 // arrays: building it allocates no string per word (start-up), and a look-up hashes the word once and
 // compares characters in one contiguous buffer instead of chasing a Map's entries (the per-token path).
 
-/** FNV-1a over UTF-16 code units [from, to) of `s`. */
+/** FNV-1a over UTF-16 code units [from, to) of `s`, as an Int32 (as the slots keep it). */
 function hashOf(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h;
 }
+
+// A slot is four Int32s side by side, so one probe reads one cache line (the table is megabytes, and
+// each token probes it at a random place): the key's offset in the pool (-1: empty), its length, its
+// value and its hash (compared before the characters, so probing past other keys reads no pool).
+const STRIDE = 4;
+const OFFSET = 0;
+const LENGTH = 1;
+const VALUE = 2;
+const HASH = 3;
 
 export class WordTable {
   /** Every key, separated by newlines; slots point into it. */
   private pool = '';
-  private offsets: Int32Array;
-  private lengths: Int32Array;
-  private values: Int32Array;
+  private slots: Int32Array;
   private mask: number;
   private count = 0;
 
   constructor(expectedWords: number) {
     let size = 1024;
     while (size < expectedWords * 2) size *= 2; // load factor at most 1/2: short probe runs
-    this.offsets = new Int32Array(size).fill(-1);
-    this.lengths = new Int32Array(size);
-    this.values = new Int32Array(size);
+    this.slots = emptySlots(size);
     this.mask = size - 1;
   }
 
   /** The value of `word`, or undefined when absent (like Map.get). */
   get(word: string): number | undefined {
     const slot = this.find(word, 0, word.length);
-    return slot < 0 ? undefined : this.values[slot];
+    return slot < 0 ? undefined : this.slots[slot * STRIDE + VALUE];
   }
 
   has(word: string): boolean {
@@ -55,9 +60,10 @@ export class WordTable {
 
   /** Calls `f` with each key and its value. */
   forEach(f: (word: string, value: number) => void): void {
+    const slots = this.slots;
     for (let s = 0; s <= this.mask; s++) {
-      const at = this.offsets[s] as number;
-      if (at >= 0) f(this.pool.slice(at, at + (this.lengths[s] as number)), this.values[s] as number);
+      const at = slots[s * STRIDE + OFFSET] as number;
+      if (at >= 0) f(this.pool.slice(at, at + (slots[s * STRIDE + LENGTH] as number)), slots[s * STRIDE + VALUE] as number);
     }
   }
 
@@ -79,35 +85,35 @@ export class WordTable {
       if (to < 0) to = pool.length;
       if (to > from) {
         const slot = this.find(pool, from, to);
-        if (slot >= 0) this.values[slot] = merge(this.values[slot] as number);
-        else this.fill(-1 - slot, from, to - from, merge(0));
+        if (slot >= 0) this.slots[slot * STRIDE + VALUE] = merge(this.slots[slot * STRIDE + VALUE] as number);
+        else this.fill(-1 - slot, from, to - from, merge(0), hashOf(pool, from, to));
       }
       from = to + 1;
     }
   }
 
-  private fill(slot: number, at: number, length: number, value: number): void {
-    this.offsets[slot] = at;
-    this.lengths[slot] = length;
-    this.values[slot] = value;
+  private fill(slot: number, at: number, length: number, value: number, hash: number): void {
+    const k = slot * STRIDE;
+    this.slots[k + OFFSET] = at;
+    this.slots[k + LENGTH] = length;
+    this.slots[k + VALUE] = value;
+    this.slots[k + HASH] = hash;
     this.count++;
   }
 
   private grow(): void {
-    const old = { offsets: this.offsets, lengths: this.lengths, values: this.values };
+    const old = this.slots;
     const size = (this.mask + 1) * 2;
-    this.offsets = new Int32Array(size).fill(-1);
-    this.lengths = new Int32Array(size);
-    this.values = new Int32Array(size);
+    this.slots = emptySlots(size);
     this.mask = size - 1;
     this.count = 0;
-    for (let s = 0; s < old.offsets.length; s++) {
-      const at = old.offsets[s] as number;
+    for (let k = 0; k < old.length; k += STRIDE) {
+      const at = old[k + OFFSET] as number;
       if (at < 0) continue;
-      const length = old.lengths[s] as number;
-      let slot = hashOf(this.pool, at, at + length) & this.mask;
-      while ((this.offsets[slot] as number) >= 0) slot = (slot + 1) & this.mask;
-      this.fill(slot, at, length, old.values[s] as number);
+      const hash = old[k + HASH] as number;
+      let slot = hash & this.mask;
+      while ((this.slots[slot * STRIDE + OFFSET] as number) >= 0) slot = (slot + 1) & this.mask;
+      this.fill(slot, at, old[k + LENGTH] as number, old[k + VALUE] as number, hash);
     }
   }
 
@@ -115,16 +121,25 @@ export class WordTable {
   private find(s: string, from: number, to: number): number {
     const length = to - from;
     const pool = this.pool;
-    let slot = hashOf(s, from, to) & this.mask;
+    const slots = this.slots;
+    const hash = hashOf(s, from, to);
+    let slot = hash & this.mask;
     for (;;) {
-      const at = this.offsets[slot] as number;
+      const k = slot * STRIDE;
+      const at = slots[k + OFFSET] as number;
       if (at < 0) return -1 - slot;
-      if (this.lengths[slot] === length) {
-        let k = 0;
-        while (k < length && pool.charCodeAt(at + k) === s.charCodeAt(from + k)) k++;
-        if (k === length) return slot;
+      if (slots[k + HASH] === hash && slots[k + LENGTH] === length) {
+        let i = 0;
+        while (i < length && pool.charCodeAt(at + i) === s.charCodeAt(from + i)) i++;
+        if (i === length) return slot;
       }
       slot = (slot + 1) & this.mask;
     }
   }
+}
+
+function emptySlots(size: number): Int32Array {
+  const slots = new Int32Array(size * STRIDE);
+  for (let k = OFFSET; k < slots.length; k += STRIDE) slots[k] = -1;
+  return slots;
 }

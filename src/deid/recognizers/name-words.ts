@@ -1,6 +1,6 @@
 // Word-level facts and helpers for the name recognizer: dictionary membership per token (memoised per
 // document), how name-like a word looks, which gaps join name parts, and the cue and function words.
-import { lexicon, WORD_CREDENTIAL, WORD_TITLE } from '../dictionaries/index.js';
+import { FLAG_EPONYM, FLAG_NAME_CUE, lexicon, WORD_CREDENTIAL, WORD_TITLE } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import type { DocumentView } from './types.js';
 
@@ -24,30 +24,39 @@ export interface Lexical {
   readonly eponymHere: boolean;
 }
 
-// The document whose facts are cached: analysis is synchronous, so one document at a time.
+// The 16 possible facts, shared: a look-up allocates nothing.
+const LEXICALS: readonly Lexical[] = Array.from({ length: 16 }, (_, k) =>
+  Object.freeze({ first: (k & 1) !== 0, sur: (k & 2) !== 0, common: (k & 4) !== 0, eponymHere: (k & 8) !== 0 }),
+);
+
+// The document whose facts are cached: analysis is synchronous, so one document at a time. Per token,
+// 1 + the index into LEXICALS, 0 while not computed; the buffer is reused across documents.
 let cachedDoc: DocumentView | undefined;
-let cache: (Lexical | undefined)[] = [];
+let cache = new Uint8Array(256);
 
 /** Drops the cached facts, so that no text of a document outlives its analysis. */
 export function forgetLexicalCache(): void {
   cachedDoc = undefined;
-  cache = [];
 }
 
 /** Dictionary facts about token i, computed once per document (rules ask about the same words often). */
 export function lexical(doc: DocumentView, tokens: readonly Token[], i: number): Lexical {
-  if (cachedDoc !== doc) {
-    cachedDoc = doc;
-    cache = new Array<Lexical | undefined>(tokens.length);
-  }
-  const hit = cache[i];
-  if (hit) return hit;
+  if (cachedDoc !== doc) startLexicalCache(doc, Math.max(tokens.length, doc.tokens.length));
+  const hit = cache[i] as number;
+  if (hit !== 0) return LEXICALS[hit - 1] as Lexical;
   const fresh = computeLexical(doc, tokens, i);
-  cache[i] = fresh;
-  return fresh;
+  cache[i] = fresh + 1;
+  return LEXICALS[fresh] as Lexical;
 }
 
-function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number): Lexical {
+function startLexicalCache(doc: DocumentView, length: number): void {
+  cachedDoc = doc;
+  if (cache.length < length) cache = new Uint8Array(Math.max(length, 2 * cache.length));
+  else cache.fill(0, 0, length);
+}
+
+/** The facts about token i as an index into LEXICALS. */
+function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number): number {
   const t = tokens[i] as Token;
   const first = doc.isFirst[i] === 1;
   const sur = doc.isSur[i] === 1;
@@ -57,10 +66,15 @@ function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number):
     next !== undefined &&
     // "St. John's wort": any name before "'s wort" is the herb's.
     ((next.lower === 'wort' && /^['’]s[ \t]{1,2}$/i.test(doc.text.slice(t.end, next.start))) ||
-      ((lexicon.EPONYMS.has(t.fold) || (t.fold.includes('-') && t.fold.split('-').some((p) => lexicon.EPONYMS.has(p)))) &&
+      ((isEponym(doc, t) || (t.fold.includes('-') && t.fold.split('-').some((p) => lexicon.EPONYMS.has(p)))) &&
         lexicon.EPONYM_HEADS.has(next.lower) &&
         /^(?:['’]s)?[\s\-]{1,2}$/i.test(doc.text.slice(t.end, next.start))));
-  return { first, sur, common, eponymHere };
+  return (first ? 1 : 0) | (sur ? 2 : 0) | (common ? 4 : 0) | (eponymHere ? 8 : 0);
+}
+
+/** lexicon.EPONYMS has the token's folded form: the view's flag answers when that is its lower case. */
+function isEponym(doc: DocumentView, t: Token): boolean {
+  return t.fold === t.lower ? ((doc.wordFlags[t.index] as number) & FLAG_EPONYM) !== 0 : lexicon.EPONYMS.has(t.fold);
 }
 
 /** A single letter (a one-letter token) that is upper case: by char code for ASCII, by property otherwise. */
@@ -189,7 +203,8 @@ const CUE_SECOND_WORDS = new Set([...lexicon.STRONG_NAME_CUES].filter((c) => c.i
 
 export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): string | undefined {
   const t = tokens[i - 1];
-  if (!t) return undefined;
+  // The view's flag rules out most words without a set probe.
+  if (!t || ((doc.wordFlags[t.index] as number) & FLAG_NAME_CUE) === 0) return undefined;
   // Which cue, if any, first (set probes); the gap between cue and name is checked only then.
   const prev2 = tokens[i - 2];
   let cue: string | undefined;

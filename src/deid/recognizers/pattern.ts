@@ -2,7 +2,7 @@
 // "cue + identifier" recognizers (MRN: 12345) that find a cue phrase and read the code that follows.
 import type { EntityType, EvidenceKind } from '../types.js';
 import type { Token } from '../text/tokens.js';
-import { intersects, parseRegex, type CharSet, type RegexNode } from './regex-ast.js';
+import { intersects, parseRegex, requiredLiterals, type CharSet, type RegexNode } from './regex-ast.js';
 import { firstSet, minLength } from './regex-safety.js';
 import { candidate, type Candidate, type DocumentView, type Needs, type Recognizer } from './types.js';
 
@@ -268,6 +268,8 @@ function scanAroundChar(sticky: StickyRegex, text: string, anchor: AnchorChar, b
   }
 }
 
+const ascending = (a: number, b: number): number => a - b;
+
 /** The same matches as scanAll for a regex anchored on word tokens (see AnchorWords). */
 function scanAtWords(sticky: StickyRegex, doc: DocumentView, words: ReadonlySet<string>, out: RegExpExecArray[]): void {
   const at: number[] = [];
@@ -290,7 +292,7 @@ function scanAtWords(sticky: StickyRegex, doc: DocumentView, words: ReadonlySet<
     }
   }
   if (at.length === 0) return;
-  at.sort((a, b) => a - b);
+  if (at.length > 1) at.sort(ascending); // most documents hold one anchor word: no sort call
   let free = 0;
   for (const p of at) {
     if (p < free) continue;
@@ -326,6 +328,24 @@ function firstChars(regex: RegExp): string[] | undefined {
   return chars.length > 3 || chars.length === 0 || foldable ? undefined : chars;
 }
 
+/** Strings one of which every match of a regex holds, looked for in the text or, under i, its lower case. */
+export interface LiteralGate {
+  readonly lower: boolean;
+  readonly literals: readonly string[];
+}
+
+export function literalGate(regex: RegExp): LiteralGate | undefined {
+  let literals: string[] | undefined;
+  try {
+    literals = requiredLiterals(parseRegex(regex.source, regex.flags), regex.ignoreCase, /[uv]/.test(regex.flags));
+  } catch {
+    return undefined; // a syntax the parser does not know (a user's pattern): no gate
+  }
+  return literals ? { lower: regex.ignoreCase, literals } : undefined;
+}
+
+const passes = (gate: LiteralGate, doc: DocumentView): boolean => includesAny(gate.lower ? doc.lower : doc.text, gate.literals);
+
 function includesAny(text: string, chars: readonly string[]): boolean {
   for (let k = 0; k < chars.length; k++) if (text.includes(chars[k] as string)) return true;
   return false;
@@ -351,6 +371,9 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
   if (!spec.regex.global) throw new Error(`recognizer ${spec.id}: regex needs the g flag`);
   if (spec.trigger instanceof RegExp && spec.trigger.global) throw new Error(`recognizer ${spec.id}: trigger must not have the g flag`);
   const trigger = spec.trigger;
+  // Split by kind once: find() then needs no instanceof test.
+  const triggerRegex = trigger instanceof RegExp ? trigger : undefined;
+  const triggerFn = typeof trigger === 'function' ? trigger : undefined;
   const regex = new RegExp(spec.regex.source, spec.regex.flags);
   const anchor = spec.anchor;
   const sticky = anchor ? new StickyRegex(spec) : undefined;
@@ -364,51 +387,71 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
   // Character gates before the regexes that scan the whole text (most notes lack a "+" or "@").
   const triggerChars = trigger instanceof RegExp ? firstChars(trigger) : undefined;
   const scanChars = anchor ? undefined : firstChars(regex);
+  // Literal gates before running the trigger and the main regex ("ninety" or "hundred" for a trigger).
+  const triggerLiterals = triggerRegex ? literalGate(triggerRegex) : undefined;
+  const regexLiterals = literalGate(regex);
+  // Reused by every call (find() is synchronous and calls no recognizer) and emptied before it returns.
+  const matches: RegExpExecArray[] = [];
   return {
     id: spec.id,
     types: spec.contextType ? [spec.type, spec.contextType] : [spec.type],
     indexWords: [...(anchorWords ?? []), ...(spec.indexWords ?? []), ...(spec.needsWords ?? [])],
     needs: needsOf(spec),
-    find(doc: DocumentView): Candidate[] {
-      const out: Candidate[] = [];
-      if (triggerChars !== undefined && !includesAny(doc.text, triggerChars)) return out;
-      if (scanChars !== undefined && !includesAny(doc.text, scanChars)) return out;
-      if (trigger && !(trigger instanceof RegExp ? trigger.test(doc.text) : trigger(doc))) return out;
+    find(doc: DocumentView): readonly Candidate[] {
+      if (triggerChars !== undefined && !includesAny(doc.text, triggerChars)) return NONE;
+      if (scanChars !== undefined && !includesAny(doc.text, scanChars)) return NONE;
+      if (triggerLiterals !== undefined && !passes(triggerLiterals, doc)) return NONE;
+      if (triggerRegex !== undefined && !triggerRegex.test(doc.text)) return NONE;
+      if (triggerFn !== undefined && !triggerFn(doc)) return NONE;
+      if (regexLiterals !== undefined && !passes(regexLiterals, doc)) return NONE;
       // One compiled regex per recognizer; find() is synchronous, so resetting lastIndex is enough.
-      const matches: RegExpExecArray[] = [];
       if (!sticky || !anchor) scanAll(regex, doc.text, matches);
       else if (anchor === 'digit') scanAtDigitRuns(sticky, doc, undefined, firstRun, matches);
       else if ('char' in anchor) scanAroundChar(sticky, doc.text, anchor, charBack as CharTest, matches);
       else if ('words' in anchor) scanAtWords(sticky, doc, anchorWords as ReadonlySet<string>, matches);
       else scanAtDigitRuns(sticky, doc, back, firstRun, matches);
-      for (const m of matches) {
-        const value = spec.group === undefined ? m[0] : m[spec.group];
-        if (value === undefined || value.length === 0) continue;
-        const start = spec.group === undefined ? m.index : m.index + m[0].indexOf(value);
-        const end = start + value.length;
-        let score = spec.score;
-        let type = spec.type;
-        // Both tests are pure: the context scan, the dearer one, runs first only when it can drop the match.
-        let ctx = spec.context && spec.requireContext ? contextBefore(doc.lower, m.index, spec.context, contextWindow) : undefined;
-        if (spec.context && spec.requireContext && !ctx) continue;
-        if (spec.validate) {
-          const verdict = spec.validate(value, doc, start, end);
-          if (verdict === false) continue;
-          if (typeof verdict === 'number') score = verdict;
-        }
-        if (spec.context && !spec.requireContext) ctx = contextBefore(doc.lower, m.index, spec.context, contextWindow);
-        const evidence = { kind: spec.evidence ?? 'pattern', detail: spec.id } as const;
-        if (ctx) {
-          score += spec.contextBoost ?? 0.2;
-          if (spec.contextType) type = spec.contextType;
-          out.push(candidate(start, end, type, score, spec.id, evidence, { kind: 'context', detail: ctx }));
-        } else {
-          out.push(candidate(start, end, type, score, spec.id, evidence));
-        }
+      if (matches.length === 0) return NONE;
+      try {
+        return candidatesOf(spec, doc, matches, contextWindow);
+      } finally {
+        matches.length = 0; // no match text outlives the call
       }
-      return out;
     },
   };
+}
+
+/** The result of most find() calls: shared, so a document without matches allocates nothing. */
+const NONE: readonly Candidate[] = [];
+
+/** Candidates of the matches of a pattern recognizer, after its context and validation tests. */
+function candidatesOf(spec: PatternSpec, doc: DocumentView, matches: readonly RegExpExecArray[], contextWindow: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matches) {
+    const value = spec.group === undefined ? m[0] : m[spec.group];
+    if (value === undefined || value.length === 0) continue;
+    const start = spec.group === undefined ? m.index : m.index + m[0].indexOf(value);
+    const end = start + value.length;
+    let score = spec.score;
+    let type = spec.type;
+    // Both tests are pure: the context scan, the dearer one, runs first only when it can drop the match.
+    let ctx = spec.context && spec.requireContext ? contextBefore(doc.lower, m.index, spec.context, contextWindow) : undefined;
+    if (spec.context && spec.requireContext && !ctx) continue;
+    if (spec.validate) {
+      const verdict = spec.validate(value, doc, start, end);
+      if (verdict === false) continue;
+      if (typeof verdict === 'number') score = verdict;
+    }
+    if (spec.context && !spec.requireContext) ctx = contextBefore(doc.lower, m.index, spec.context, contextWindow);
+    const evidence = { kind: spec.evidence ?? 'pattern', detail: spec.id } as const;
+    if (ctx) {
+      score += spec.contextBoost ?? 0.2;
+      if (spec.contextType) type = spec.contextType;
+      out.push(candidate(start, end, type, score, spec.id, evidence, { kind: 'context', detail: ctx }));
+    } else {
+      out.push(candidate(start, end, type, score, spec.id, evidence));
+    }
+  }
+  return out;
 }
 
 export interface CueIdSpec {
@@ -471,7 +514,7 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
         }
       }
       if (at.length === 0) return out;
-      at.sort((a, b) => a - b);
+      if (at.length > 1) at.sort(ascending);
       let resume = 0;
       for (const index of at) {
         const t = doc.tokens[index] as Token;

@@ -273,3 +273,81 @@ class Parser {
 export function parseRegex(source: string, flags: string): RegexNode {
   return new Parser(source, flags.includes('i')).parse();
 }
+
+/**
+ * Strings one of which every match of `node` holds (at most four, each two characters or more), or
+ * undefined: a text holding none cannot match, which a few includes() calls tell faster than a regex
+ * run. With `ignoreCase` they are lower case, for the text's lower case; `unicode` (u or v flag) rules
+ * out s and k, which case folding also reaches from ſ and the Kelvin sign.
+ */
+export function requiredLiterals(node: RegexNode, ignoreCase: boolean, unicode: boolean): string[] | undefined {
+  const found = literalsOf(node, (set) => literalChar(set, ignoreCase, unicode));
+  return found && usable(found) ? [...new Set(found)] : undefined;
+}
+
+const usable = (set: readonly string[]): boolean => set.length <= 4 && set.every((s) => s.length >= 2);
+
+/** The one ASCII character a char node matches (its lower case under the i flag), or undefined. */
+function literalChar(set: CharSet, ignoreCase: boolean, unicode: boolean): string | undefined {
+  const [a, b] = set;
+  if (set.length === 1 && a && a[0] === a[1] && a[0] < 128) return String.fromCharCode(a[0]);
+  // Under i the parser gives a letter as its two cases.
+  if (!ignoreCase || set.length !== 2 || !a || !b || a[0] !== a[1] || b[0] !== b[1]) return undefined;
+  if (a[0] < 0x41 || a[0] > 0x5a || b[0] !== a[0] + 32) return undefined;
+  const lower = String.fromCharCode(b[0]);
+  return unicode && (lower === 's' || lower === 'k') ? undefined : lower;
+}
+
+/** See requiredLiterals; any set is sound, the best one is kept. */
+function literalsOf(node: RegexNode, char: (set: CharSet) => string | undefined): string[] | undefined {
+  switch (node.t) {
+    case 'char': {
+      const c = char(node.set);
+      return c === undefined ? undefined : [c];
+    }
+    case 'alt': {
+      const all: string[] = [];
+      for (const alt of node.alts) {
+        const set = literalsOf(alt, char);
+        if (!set) return undefined;
+        all.push(...set);
+      }
+      return all;
+    }
+    case 'quant':
+      return node.min >= 1 ? literalsOf(node.body, char) : undefined;
+    case 'seq':
+      return seqLiterals(node.items, char);
+    default:
+      return undefined; // zero width, or a back-reference
+  }
+}
+
+/** Runs of literal characters (zero-width items do not break a run) and the items' own sets. */
+function seqLiterals(items: readonly RegexNode[], char: (set: CharSet) => string | undefined): string[] | undefined {
+  let best: string[] | undefined;
+  let run = '';
+  const consider = (set: string[] | undefined): void => {
+    if (set && (!best || betterLiterals(set, best))) best = set;
+  };
+  for (const item of items) {
+    const c = item.t === 'char' ? char(item.set) : undefined;
+    if (c !== undefined) {
+      run += c;
+      continue;
+    }
+    if (item.t === 'assert' || item.t === 'look') continue;
+    if (run) consider([run]);
+    run = '';
+    consider(literalsOf(item, char));
+  }
+  if (run) consider([run]);
+  return best;
+}
+
+function betterLiterals(a: readonly string[], b: readonly string[]): boolean {
+  if (usable(a) !== usable(b)) return usable(a);
+  const shortest = (s: readonly string[]): number => Math.min(...s.map((x) => x.length));
+  if (shortest(a) !== shortest(b)) return shortest(a) > shortest(b);
+  return a.length < b.length;
+}

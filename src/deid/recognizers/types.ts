@@ -27,7 +27,7 @@ export interface DocumentView {
   readonly isFirst: Uint8Array;
   readonly isSur: Uint8Array;
   readonly isCommon: Uint8Array;
-  /** Per token: its WORD_LEXICON bits (title, credential, facility head or start; dictionaries/index.ts) and FLAG_CITY_START. */
+  /** Per token: its WORD_LEXICON bits (title, credential, facility head or start; dictionaries/index.ts), FLAG_CITY_START, FLAG_NAME_CUE and FLAG_EPONYM. */
   readonly wordFlags: Uint8Array;
   /** Token indexes of each lower-case word, in text order: cue recognizers look words up here. */
   readonly wordIndex: ReadonlyMap<string, readonly number[]>;
@@ -146,7 +146,7 @@ export interface Recognizer {
   readonly indexWords?: readonly string[];
   /** What a document needs for this recognizer to find anything (none: always called). */
   readonly needs?: Needs;
-  find(doc: DocumentView): Candidate[];
+  find(doc: DocumentView): readonly Candidate[];
 }
 
 export function candidate(

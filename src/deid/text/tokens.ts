@@ -101,21 +101,24 @@ function scanWord(text: string, start: number, n: number): number {
   }
 }
 
-/** The end of the run of letters from `end`, counting them. */
+/** The end of the run of letters from `end`, counting them (in locals: module variables are slower to bump). */
 function scanLetters(text: string, end: number, n: number): number {
-  while (end < n) {
+  let lower = 0;
+  let upper = 0;
+  for (; end < n; end++) {
     const c = text.charCodeAt(end);
-    if (c >= 97 && c <= 122) lowerCount++;
-    else if (c >= 65 && c <= 90) upperCount++;
-    else if (c < 128) return end;
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (c < 128) break;
     else {
       const w = letterAt(text, end);
-      if (w === 0) return end;
+      if (w === 0) break;
       wideCount++;
       end += w - 1;
     }
-    end++;
   }
+  lowerCount += lower;
+  upperCount += upper;
   return end;
 }
 
@@ -125,12 +128,70 @@ export interface LetterCounts {
   lower: number;
 }
 
+/** The runs of a text without digits: empty, so sharing it is safe. */
+const NO_RUNS = new Int32Array(0);
+
+/**
+ * Maximal runs of ASCII digits, gathered by tokenize: its scan passes every digit anyway (no word holds
+ * one), so a second pass over the text is saved. Reused across documents; read out by `starts`/`lengths`.
+ */
+export class DigitRuns {
+  count = 0;
+  /** Bit min(length, 31) set for each run length (DocumentView.digitRunMask). */
+  mask = 0;
+  private scratch = new Int32Array(128);
+
+  reset(): void {
+    this.count = 0;
+    this.mask = 0;
+  }
+
+  add(start: number, length: number): void {
+    if (2 * this.count + 2 > this.scratch.length) this.grow();
+    this.scratch[2 * this.count] = start;
+    this.scratch[2 * this.count + 1] = length;
+    this.mask |= 1 << (length < 31 ? length : 31);
+    this.count++;
+  }
+
+  /** Run starts, copied out at their exact count. */
+  starts(): Int32Array {
+    if (this.count === 0) return NO_RUNS;
+    const out = new Int32Array(this.count);
+    for (let r = 0; r < this.count; r++) out[r] = this.scratch[2 * r] as number;
+    return out;
+  }
+
+  lengths(): Int32Array {
+    if (this.count === 0) return NO_RUNS;
+    const out = new Int32Array(this.count);
+    for (let r = 0; r < this.count; r++) out[r] = this.scratch[2 * r + 1] as number;
+    return out;
+  }
+
+  private grow(): void {
+    const grown = new Int32Array(this.scratch.length * 2);
+    grown.set(this.scratch);
+    this.scratch = grown;
+  }
+}
+
+/** The end of the run of ASCII digits at `start`, added to `runs`. */
+function digitRun(text: string, start: number, n: number, runs: DigitRuns): number {
+  let i = start + 1;
+  while (i < n && isDigit(text.charCodeAt(i))) i++;
+  runs.add(start, i - start);
+  return i;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /**
  * Words of letters (any script, with combining marks) joined by apostrophes or hyphens, found by one
  * scan over char codes: the hot path of every document, so no regex and no backtracking. With `counts`,
- * the numbers of ASCII capitals and small letters of the whole text.
+ * the numbers of ASCII capitals and small letters of the whole text; with `runs`, its runs of digits.
  */
-export function tokenize(text: string, lower: string = text.toLowerCase(), counts?: LetterCounts): Token[] {
+export function tokenize(text: string, lower: string = text.toLowerCase(), counts?: LetterCounts, runs?: DigitRuns): Token[] {
   const tokens: Token[] = [];
   const sameLength = lower.length === text.length;
   const n = text.length;
@@ -139,7 +200,7 @@ export function tokenize(text: string, lower: string = text.toLowerCase(), count
   let i = 0;
   while (i < n) {
     if (letterAt(text, i) === 0) {
-      i++;
+      i = runs !== undefined && isDigit(text.charCodeAt(i)) ? digitRun(text, i, n, runs) : i + 1;
       continue;
     }
     const start = i;

@@ -43,4 +43,8 @@ export const ADVERSARIAL = {
   'phone cues with bare numbers': (n) => fill('called from 6175550142 ext 1 ', n),
   'whitespace only': (n) => fill(' \n\t', n),
   'accented capitals (ÄÖÜ words)': (n) => fill('Ärztin Özdemir Überweisung ', n),
+  'HL7 segments (PID, NK1, PV1)': (n) =>
+    fill('PID|1||88123412^^^MRN||DOE^JANE^Q||19500304|F|||12 BIRCH LN^^DOVER^DE^19901||(302)555-0110\rNK1|1|DOE^JOHN|SPO|12 BIRCH LN^^DOVER^DE^19901|(302)555-0111\rPV1|1|I|W^389^1||||1234^WELBY^MARCUS\r', n),
+  'field separators after PID|': (n) => 'PID|' + fill('|^~&', n - 4),
+  'a CSV header, then quotes and commas': (n) => 'name,dob,mrn,zip\n' + fill('"a,""b",,\n', n - 17),
 };

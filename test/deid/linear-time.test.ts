@@ -39,6 +39,8 @@ const CASES = [
   'alternating digit-dash',
   'Smith Smith Smith ...',
   'name headers (SMITH, JOHN, 1 yo, ...)',
+  'HL7 segments (PID, NK1, PV1)',
+  'a CSV header, then quotes and commas',
   'phone cues with bare numbers',
   "many '@' and '.'",
   'long URLs (10k chars each)',

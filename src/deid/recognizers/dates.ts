@@ -41,6 +41,38 @@ const NEXT_NOUN_BEFORE = /(?:^|[^a-z])next[ \t][a-z]{3,14}[ \t]{1,2}(?:on[ \t]{1
 const RESULT_BEFORE = /(?:^|[^a-z])(?:neg|pos|negative|positive|normal|nl|wnl|nonreactive|non-reactive|reactive|unremarkable|detected|not detected|undetectable)[ \t]{1,2}(?:on[ \t]{1,2})?$/;
 // What ends such a date: punctuation, a line end, a time or a place ("12/1 at the site"); not "neg 2/3 cultures".
 const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]\r\n]|[ \t]{1,2}(?:at|in|with|@|and|to|per|from|by)\b|[ \t]{1,2}\d{1,2}:\d{2})/;
+// "Echo 6/1", "repeat CT on 9/14", "colonoscopy 3/2": a test or procedure and the day it was done.
+const TEST_BEFORE = /(?:^|[^a-z])(?:echo|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|cath|angiogram|holter|pfts?|biopsy|labs|scan)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+// "last dose of warfarin 3/4;": the day of a dose, ending where a date ends (not "dose of warfarin 1/2 tab").
+const DOSE_OF_BEFORE = /(?:^|[^a-z])dose[ \t]{1,2}of[ \t]{1,2}[a-z][a-z\-]{2,24}[ \t]{1,2}(?:(?:on|was)[ \t]{1,2})?$/;
+// "Dates of service: 1/3, 1/10": the head of a list of month/days.
+const DATES_HEAD_BEFORE = /(?:^|[^a-z])dates?(?:[ \t]{1,2}of[ \t]{1,2}(?:service|visits?|treatment|infusions?|admission))?[ \t]{0,2}[:\-]?[ \t]{0,2}$/;
+// One earlier item of such a list, right before this one ("1/3, ", "1/10 and ").
+const LIST_ITEM_BEFORE = /(?<![\d\/.])\d{1,2}\/\d{1,2}(?:,[ \t]{0,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2})$/;
+
+/** A month/day after "dates of service:", or in a list ("1/3, 1/10, 1/17") whose head stands after a date cue. */
+function listAfterCue(lower: string, start: number): boolean {
+  let at = start;
+  for (let n = 0; n < 40; n++) {
+    const m = LIST_ITEM_BEFORE.exec(lower.slice(Math.max(0, at - 12), at));
+    if (!m) break;
+    at -= m[0].length;
+  }
+  const before = lower.slice(Math.max(0, at - 30), at);
+  return DATES_HEAD_BEFORE.test(before) || (at < start && CUE_RIGHT_BEFORE.test(before));
+}
+
+/** A month/day after a test or procedure name or "dose of <drug>", unless an amount follows. */
+function eventDate(lower: string, start: number, end: number, a: number, b: number): boolean {
+  // Halves are too often amounts ("labs 1/2 done").
+  if (a === 1 && b === 2) return false;
+  const before = lower.slice(Math.max(0, start - 40), start);
+  const after = lower.slice(end, end + 12);
+  if (FRACTION_AFTER.test(after)) return false;
+  if (TEST_BEFORE.test(before.slice(-24))) return true;
+  return DOSE_OF_BEFORE.test(before) && DATE_END_AFTER.test(after);
+}
+
 const TIME_PREPOSITION_BEFORE = /(?:^|[^a-z])(?:in|for|by|before|after|until|till)[ \t]{1,2}$/;
 const FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|%|x\b|times\b|cases?\b|patients?\b|pts?\b|tabs?\b|tablets?\b|caps?\b|doses?\b|hours?\b|hrs?\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|inch|in\b|cm\b|cups?\b|strength|view|ratio)/;
 
@@ -69,7 +101,29 @@ function noCueDate(text: string, lower: string, start: number, end: number, a: n
   return NEXT_NOUN_BEFORE.test(lb) || RESULT_BEFORE.test(lb);
 }
 
+// "on the 12th;", "Monday the 3rd": a day of the month alone. Not "on the 3rd attempt", "the 3rd, 4th and 5th digits".
+/** A day ordinal's suffix is a word token of its own ("12th": "12" is a digit run, "th" a word). */
+const DAY_ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
+const ORDINAL_WEEKDAY_BEFORE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]{1,2}the[ \t]{1,2}$/;
+const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:on|since|until|till|by|from|around|starting|through)[ \t]{1,2}the[ \t]{1,2}$/;
+const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:)\]\r\n]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:at|when|while|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
+
 const DATE_PATTERNS: readonly PatternSpec[] = [
+  {
+    id: 'date-ordinal-day',
+    firstRun: [1, 2],
+    anchor: 'digit',
+    type: 'DATE',
+    // "the" before it is the validator's (a lookbehind here would run at every short digit run).
+    regex: /(?<![\d.,\/])(?:(?:[4-9]|1\d|20|2[4-9]|30)th|(?:1|21|31)st|(?:2|22)nd|(?:3|23)rd)\b/gi,
+    needsWords: DAY_ORDINAL_SUFFIXES,
+    score: 0.7,
+    validate: (_v, doc, start, end) => {
+      const before = doc.lower.slice(Math.max(0, start - 24), start);
+      if (ORDINAL_WEEKDAY_BEFORE.test(before)) return !/^[ \t]{0,2}(?:,[ \t]{0,2}\d|[\-–]|(?:and|or|&)[ \t]{1,2}\d)/.test(doc.lower.slice(end, end + 8));
+      return ORDINAL_CUE_BEFORE.test(before) && ORDINAL_END_AFTER.test(doc.lower.slice(end, end + 24));
+    },
+  },
   {
     // 03/04/1950, 3-4-50, 03.04.1950, on10/14/82
     id: 'date-numeric',
@@ -214,7 +268,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     firstRun: [1, 2],
     anchor: 'digit',
     type: 'DATE',
-    regex: /(?<![\d\/.\-:+])\d{1,2}\/\d{1,2}(?![\d\/+]|\.\d|\s?(?:mg|ml|mcg|tab|murmur|strength|cm|mm))/gi,
+    // After a hyphen only as the end of a range of the same shape ("3/4-3/9").
+    regex: /(?<![\d\/.:+]|(?<!\d\/\d{1,2})-)\d{1,2}\/\d{1,2}(?![\d\/+]|\.\d|\s?(?:mg|ml|mcg|tab|murmur|strength|cm|mm))/gi,
     score: 0.3,
     validate: (v, doc, start, end) => {
       const [a = 0, b = 0] = numericParts(v);
@@ -228,6 +283,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // a fraction or an amount ("in 2/3 of patients", "for 1/2 tab"); halves are too often fractions.
       if (FOLLOW_UP_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) && !FOLLOW_UP_FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.75;
       if (noCueDate(doc.text, doc.lower, start, end, a, b)) return 0.7;
+      if (eventDate(doc.lower, start, end, a, b) || listAfterCue(doc.lower, start)) return 0.7;
       if (b >= 3 && TIME_PREPOSITION_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
       return false;
     },

@@ -9,6 +9,7 @@ import { NAME_RECOGNIZER } from './names.js';
 import { fold } from '../text/tokens.js';
 import { patternRecognizer } from './pattern.js';
 import { assertSafeRegex } from './regex-safety.js';
+import { STRUCTURED_RECOGNIZERS } from './structured.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import { VALIDATORS } from './validators.js';
 
@@ -18,6 +19,7 @@ export const BUILT_IN_RECOGNIZERS: readonly Recognizer[] = [
   ...DATE_RECOGNIZERS,
   ...IDENTIFIER_RECOGNIZERS,
   ...LOCATION_RECOGNIZERS,
+  ...STRUCTURED_RECOGNIZERS,
 ];
 
 export function customRecognizer(spec: CustomRecognizerSpec): Recognizer {

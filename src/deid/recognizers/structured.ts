@@ -1,0 +1,236 @@
+// Identifiers in structured text pasted into prompts: HL7 v2 messages (PID, NK1, PV1, MSH segments) and
+// delimited tables whose header row names identifier columns ("mrn,name,dob,zip"). The field or column
+// says what a value is, where free-text recognizers see only bare numbers and carets.
+import type { EntityType } from '../types.js';
+import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
+
+const HL7_ID = 'hl7-field';
+const CSV_ID = 'table-column';
+
+/** What one component of an HL7 field holds (by 0-based component index); 'skip' when nothing. */
+type FieldKind = 'id' | 'name' | 'xcn' | 'date' | 'address' | 'phone' | 'account' | 'ssn' | 'license';
+
+// Field number -> kind, per segment (HL7 v2.5 numbering; MSH counts its field separator as MSH-1).
+const SEGMENT_FIELDS: Readonly<Record<string, Readonly<Record<number, FieldKind>>>> = {
+  MSH: { 7: 'date' },
+  PID: { 2: 'id', 3: 'id', 4: 'id', 5: 'name', 6: 'name', 7: 'date', 9: 'name', 11: 'address', 13: 'phone', 14: 'phone', 18: 'account', 19: 'ssn', 20: 'license', 29: 'date' },
+  NK1: { 2: 'name', 4: 'address', 5: 'phone', 6: 'phone', 8: 'date', 30: 'name', 31: 'phone', 32: 'address' },
+  PV1: { 7: 'xcn', 8: 'xcn', 9: 'xcn', 17: 'xcn', 19: 'account', 44: 'date', 45: 'date' },
+  PD1: { 4: 'xcn' },
+  ORC: { 9: 'date', 12: 'xcn' },
+  OBR: { 7: 'date', 16: 'xcn', 32: 'xcn' },
+  GT1: { 3: 'name', 5: 'address', 6: 'phone', 7: 'phone', 8: 'date', 12: 'ssn' },
+  IN1: { 16: 'name', 18: 'date', 19: 'address', 36: 'id' },
+};
+
+/** The trimmed extent of text[from, to) as a candidate, when it holds a letter or digit. */
+function push(out: Candidate[], text: string, from: number, to: number, type: EntityType, need: RegExp): void {
+  // Blanks and empty trailing components ("Quist^Harriet^J^") stay outside.
+  while (from < to && (text.charCodeAt(from) <= 32 || text.charCodeAt(from) === 94)) from++;
+  while (to > from && (text.charCodeAt(to - 1) <= 32 || text.charCodeAt(to - 1) === 94)) to--;
+  if (to <= from || !need.test(text.slice(from, to))) return;
+  out.push(candidate(from, to, type, 0.85, HL7_ID, { kind: 'pattern', detail: type }));
+}
+
+const HAS_DIGIT = /\d/;
+const HAS_LETTER = /\p{L}/u;
+const DIGITS_8 = /^\d{8}/;
+const PHONE_LIKE = /\d(?:\D{0,3}\d){6}/;
+
+/** Offsets of the components (split on ^) of text[from, to). */
+function components(text: string, from: number, to: number): number[] {
+  const cuts = [from];
+  for (let i = text.indexOf('^', from); i >= 0 && i < to; i = text.indexOf('^', i + 1)) cuts.push(i + 1);
+  cuts.push(to + 1);
+  return cuts;
+}
+
+/** One repetition of a field (between ~), by kind. */
+function fieldValue(out: Candidate[], text: string, from: number, to: number, kind: FieldKind): void {
+  const c = components(text, from, to);
+  const comp = (k: number, type: EntityType, need: RegExp): void => {
+    if (k + 1 < c.length) push(out, text, c[k] as number, (c[k + 1] as number) - 1, type, need);
+  };
+  switch (kind) {
+    case 'id':
+      return comp(0, 'MRN', HAS_DIGIT);
+    case 'account':
+      return comp(0, 'ACCOUNT', HAS_DIGIT);
+    case 'ssn':
+      return comp(0, 'SSN', HAS_DIGIT);
+    case 'license':
+      return comp(0, 'LICENSE', HAS_DIGIT);
+    case 'date': {
+      // A time stamp: the date part only (a time of day is not an identifier).
+      const s = text.slice(from, Math.min(to, from + 8));
+      if (DIGITS_8.test(s)) push(out, text, from, from + 8, 'DATE', HAS_DIGIT);
+      return;
+    }
+    case 'name': {
+      // Family^given^middle^suffix: one span across the parts.
+      const end = Math.min(c.length - 1, 4);
+      if (end >= 1) push(out, text, c[0] as number, (c[end] as number) - 1, 'NAME', HAS_LETTER);
+      return;
+    }
+    case 'xcn': {
+      comp(0, 'ID', HAS_DIGIT);
+      const end = Math.min(c.length - 1, 5);
+      if (end >= 2) push(out, text, c[1] as number, (c[end] as number) - 1, 'NAME', HAS_LETTER);
+      return;
+    }
+    case 'address':
+      // Street^other^city^state^zip: the state alone is not an identifier.
+      comp(0, 'ADDRESS', HAS_LETTER);
+      comp(1, 'ADDRESS', HAS_LETTER);
+      comp(2, 'LOCATION', HAS_LETTER);
+      comp(4, 'ZIP', HAS_DIGIT);
+      return;
+    case 'phone':
+      for (let k = 0; k + 1 < c.length; k++) {
+        const v = text.slice(c[k] as number, (c[k + 1] as number) - 1);
+        if (v.includes('@')) comp(k, 'EMAIL', HAS_LETTER);
+        else if (PHONE_LIKE.test(v) || (k >= 5 && HAS_DIGIT.test(v))) comp(k, 'PHONE', HAS_DIGIT);
+      }
+      return;
+  }
+}
+
+/** One segment text[from, to): its fields (split on |) and their repetitions (split on ~). */
+function segment(out: Candidate[], text: string, from: number, to: number): void {
+  const name = text.slice(from, from + 3);
+  const fields = SEGMENT_FIELDS[name];
+  if (!fields || text.charCodeAt(from + 3) !== 124) return;
+  let n = name === 'MSH' ? 1 : 0;
+  for (let at = from + 3; at < to; n++) {
+    const start = at + 1;
+    let end = text.indexOf('|', start);
+    if (end < 0 || end > to) end = to;
+    const kind = fields[n + 1];
+    if (kind) {
+      for (let r = start; r <= end; ) {
+        let rEnd = text.indexOf('~', r);
+        if (rEnd < 0 || rEnd > end) rEnd = end;
+        if (rEnd > r) fieldValue(out, text, r, rEnd, kind);
+        r = rEnd + 1;
+      }
+    }
+    at = end;
+  }
+}
+
+const SEGMENT_START = /(?:^|[\r\n])(?:MSH|PID|NK1|PV1|PD1|ORC|OBR|GT1|IN1)\|/g;
+
+/** HL7 v2 segments; only texts holding "PID|" or "NK1|" are read. */
+export function findHl7(doc: DocumentView): Candidate[] {
+  const text = doc.text;
+  if (!text.includes('PID|') && !text.includes('NK1|')) return [];
+  const out: Candidate[] = [];
+  SEGMENT_START.lastIndex = 0;
+  for (let m = SEGMENT_START.exec(text); m; m = SEGMENT_START.exec(text)) {
+    const from = m.index + (m[0].length - 4);
+    let to = from;
+    // A segment ends at a line break (HL7 uses \r; pasted text often \n).
+    while (to < text.length && text.charCodeAt(to) !== 13 && text.charCodeAt(to) !== 10) to++;
+    segment(out, text, from, to);
+    SEGMENT_START.lastIndex = to;
+  }
+  return out;
+}
+
+// Header words naming identifier columns (lower case, spaces and _ - removed).
+const COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ...['name', 'patient', 'patientname', 'ptname', 'firstname', 'lastname', 'fname', 'lname', 'fullname', 'surname', 'givenname', 'familyname', 'middlename', 'mothername', 'contactname', 'nextofkin', 'physician', 'pcp'].map((w): [string, EntityType] => [w, 'NAME']),
+  ...['dob', 'birthdate', 'dateofbirth', 'birthday', 'admitdate', 'dischargedate', 'visitdate', 'dos', 'dateofservice', 'dod', 'dateofdeath'].map((w): [string, EntityType] => [w, 'DATE']),
+  ...['mrn', 'id', 'patientid', 'ptid', 'mrnumber', 'medicalrecordnumber', 'chartnumber', 'chart'].map((w): [string, EntityType] => [w, 'MRN']),
+  ...['zip', 'zipcode', 'postal', 'postalcode', 'postcode'].map((w): [string, EntityType] => [w, 'ZIP']),
+  ...['address', 'street', 'streetaddress', 'address1', 'address2', 'addr'].map((w): [string, EntityType] => [w, 'ADDRESS']),
+  ...['city', 'town'].map((w): [string, EntityType] => [w, 'LOCATION']),
+  ...['phone', 'phonenumber', 'telephone', 'tel', 'mobile', 'cell', 'homephone', 'workphone'].map((w): [string, EntityType] => [w, 'PHONE']),
+  ...['fax'].map((w): [string, EntityType] => [w, 'FAX']),
+  ...['email', 'emailaddress', 'e-mail'].map((w): [string, EntityType] => [w, 'EMAIL']),
+  ...['ssn', 'socialsecuritynumber'].map((w): [string, EntityType] => [w, 'SSN']),
+  ...['account', 'accountnumber', 'acct', 'fin'].map((w): [string, EntityType] => [w, 'ACCOUNT']),
+]);
+// Columns that make "name" mean a drug, test or item rather than a person.
+const ITEM_COLUMNS = new Set(['dose', 'drug', 'medication', 'med', 'route', 'frequency', 'test', 'code', 'result', 'value', 'unit', 'units', 'item', 'product', 'device', 'lab', 'strength', 'quantity', 'qty', 'price', 'cost']);
+const HEADER_CELL = /^[ \t]*"?[A-Za-z][A-Za-z0-9 _\-.#']{0,30}"?[ \t]*$/;
+const NEEDS: Readonly<Partial<Record<EntityType, RegExp>>> = { NAME: HAS_LETTER, LOCATION: HAS_LETTER, ADDRESS: /\p{L}|\d/u, EMAIL: /@/ };
+
+/** The separator of a header line: the one of , \t ; it holds most (at least one). */
+function separatorOf(line: string): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const sep of [',', '\t', ';']) {
+    const n = line.split(sep).length - 1;
+    if (n > most) [best, most] = [sep, n];
+  }
+  return best;
+}
+
+/** Column index -> type, when `line` is a header naming at least one identifier column. */
+function headerTypes(line: string, sep: string): (EntityType | undefined)[] | undefined {
+  const cells = line.split(sep);
+  if (cells.length < 2 || !cells.every((c) => HEADER_CELL.test(c))) return undefined;
+  const keys = cells.map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase().replace(/[ _\-.]/g, ''));
+  const items = keys.some((k) => ITEM_COLUMNS.has(k));
+  const types = keys.map((k) => (items && k === 'name' ? undefined : COLUMN_TYPES.get(k)));
+  return types.some((t) => t !== undefined) ? types : undefined;
+}
+
+/** The cells of one row text[from, to) (double quotes may hold the separator), pushed by column type. */
+function row(out: Candidate[], text: string, from: number, to: number, sep: number, types: readonly (EntityType | undefined)[]): void {
+  let col = 0;
+  let cell = from;
+  let quoted = false;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : sep;
+    if (c === 34) quoted = !quoted;
+    else if (c === sep && (!quoted || i === to)) {
+      const type = types[col];
+      if (type) {
+        let a = cell;
+        let b = i;
+        while (a < b && (text.charCodeAt(a) <= 32 || text.charCodeAt(a) === 34)) a++;
+        while (b > a && (text.charCodeAt(b - 1) <= 32 || text.charCodeAt(b - 1) === 34)) b--;
+        const need = NEEDS[type] ?? HAS_DIGIT;
+        if (b > a && need.test(text.slice(a, b))) out.push(candidate(a, b, type, 0.85, CSV_ID, { kind: 'header', detail: type }));
+      }
+      col++;
+      cell = i + 1;
+    }
+  }
+}
+
+/** Rows under a header line that names identifier columns; the table ends at a blank line. */
+export function findTableColumns(doc: DocumentView): Candidate[] {
+  const text = doc.text;
+  // A header's first cell is short: a separator within 32 characters, else no table (most notes stop here).
+  let sepAt = 0;
+  for (let c = text.charCodeAt(0); sepAt < 32 && c !== 44 && c !== 9 && c !== 59; c = text.charCodeAt(++sepAt)) {
+    if (c === 10 || c === 13 || Number.isNaN(c)) return [];
+  }
+  if (sepAt >= 32) return [];
+  // Only the first line is asked: a scan for "\n" stops after 400 characters.
+  let nl = sepAt;
+  while (nl < 400 && nl < text.length && text.charCodeAt(nl) !== 10) nl++;
+  if (nl >= 400 || nl >= text.length) return [];
+  const line = text.slice(0, nl).replace(/\r$/, '');
+  const sep = separatorOf(line);
+  const types = sep === undefined ? undefined : headerTypes(line, sep);
+  if (!types || sep === undefined) return [];
+  const out: Candidate[] = [];
+  for (let at = nl + 1; at < text.length; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const to = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    if (to <= at || text.slice(at, to).trim() === '') break;
+    row(out, text, at, to, sep.charCodeAt(0), types);
+    at = end + 1;
+  }
+  return out;
+}
+
+export const STRUCTURED_RECOGNIZERS: readonly Recognizer[] = [
+  { id: HL7_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'EMAIL', 'ACCOUNT', 'SSN', 'LICENSE', 'ID'], needs: { char: '|' }, find: findHl7 },
+  { id: CSV_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT'], needs: { char: '\n' }, find: findTableColumns },
+];

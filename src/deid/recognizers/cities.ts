@@ -106,9 +106,13 @@ function lowerCaseCity(doc: DocumentView, i: number): number {
   // This runs for every word that is not shaped like a place: the cue by string compares, since a set
   // probe hashes each new word.
   const p1 = tokens[i - 1] as Token;
-  if (t.start !== p1.end + 1 || doc.text.charCodeAt(p1.end) !== 32 || t.text !== t.lower) return 0;
+  if (t.start !== p1.end + 1 || doc.text.charCodeAt(p1.end) !== 32) return 0;
   const w = p1.lower;
+  // The cue's first letter (i, f, n, o, t) rules out most words before any string compare.
+  const c = w.charCodeAt(0);
+  if (!(c === 105 || c === 102 || c === 110 || c === 111 || c === 116)) return 0;
   if (!(w === 'in' || w === 'from' || w === 'near' || w === 'outside') && !((w === 'to' || w === 'of') && LOWER_CUE_VERBS.has(tokenAt(tokens, i - 2)?.lower ?? ''))) return 0;
+  if (t.text !== t.lower) return 0;
   const n = phraseAt(doc, i, doc.dict.allCities, Math.min(doc.dict.maxCityWords, 4), doc.dict.cityStarts);
   if (n === 0) return 0;
   const phrase = wordsFrom(doc, i, n) ?? '';

@@ -87,18 +87,24 @@ function veteransAffairs(doc: DocumentView, out: Candidate[]): void {
 /** Connectors that open no facility name before a head word ("The Memory Care unit"; "LA Medical Center" may). */
 const NOT_FIRST = new Set(['the', 'of', 'and', 'for', '&']);
 
+/** The first token from i on that can start a facility head word, or past the end. */
+function headFrom(doc: DocumentView, i: number): number {
+  const flags = doc.wordFlags;
+  const n = doc.tokens.length;
+  while (i < n && ((flags[i] as number) & WORD_FACILITY_HEAD) === 0) i++;
+  return i < n ? i : n + 100;
+}
+
 /** A run of capitalised words ending at a head word ("Mercy Hospital"), or a known facility. */
 function namedFacilities(doc: DocumentView, out: Candidate[]): void {
   const tokens = doc.tokens;
-  // Index of the next token that can start a facility head word, for each position (one backward pass).
-  const nextHead = new Int32Array(tokens.length + 1).fill(tokens.length + 100);
-  for (let k = tokens.length - 1; k >= 0; k--) {
-    // A head word, or the first word of a multi-word one (MULTI_HEADS).
-    nextHead[k] = ((doc.wordFlags[k] as number) & WORD_FACILITY_HEAD) !== 0 ? k : (nextHead[k + 1] as number);
-  }
+  // The next token at or after i that can start a facility head word (a head word, or the first word of a
+  // multi-word one); past the end when none. Only moves forward, so no per-document array.
+  let nextHead = -1;
   for (let i = 0; i < tokens.length; i++) {
+    if (nextHead < i) nextHead = headFrom(doc, i);
+    if (nextHead > i + 8 && ((doc.wordFlags[i] as number) & WORD_FACILITY_START) === 0) continue; // facilityStarts.has
     const t = tokens[i] as Token;
-    if ((nextHead[i] as number) > i + 8 && ((doc.wordFlags[i] as number) & WORD_FACILITY_START) === 0) continue; // facilityStarts.has
     if (!placeShaped(doc, t) || (isTitle(doc, t) && !lexicon.FACILITY_PREFIXES.has(t.lower))) continue;
     if (NOT_FIRST.has(t.lower) && headAt(doc, i + 1) > 0) continue; // "The Memory Care unit" names nothing
     // A run of capitalised words, connectors and prefixes, ending at a head word.

@@ -27,9 +27,10 @@ export function countryOrHoliday(doc: DocumentView, i: number, j: number): numbe
 export /** A name found once is a name wherever else it appears written the same way ("Mr. Lee" ... "Lee reports"). */
 function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   if (found.length === 0) return found;
-  const spans = [...found].sort((a, b) => a.start - b.start);
+  // The rules mostly find names in text order: copy and sort only when they did not.
+  const spans = inTextOrder(found) ? found : [...found].sort((a, b) => a.start - b.start);
   // One sweep over tokens and sorted spans: which tokens are inside a found name (linear time).
-  const inside = new Uint8Array(doc.tokens.length);
+  const inside = insideScratch(doc.tokens.length);
   let k = 0;
   let reach = -1;
   for (const t of doc.tokens) {
@@ -64,12 +65,27 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     extra.push(candidate(t.start, t.end, 'NAME', 0.6, ID, { kind: 'context', detail: 'coordinated-name' }));
   }
   for (const t of doc.tokens) {
-    if (inside[t.index] || !known.has(t.lower) || !shaped(doc, t)) continue;
+    if (inside[t.index] || !shaped(doc, t) || !known.has(t.lower)) continue;
     const lx = lexical(doc, doc.tokens, t.index);
     if (lx.eponymHere) continue;
     extra.push(candidate(t.start, t.end, 'NAME', lx.common ? 0.6 : 0.78, ID, { kind: 'context', detail: 'repeated-name' }));
   }
   return extra.length ? found.concat(extra) : found;
+}
+
+/** Whether the candidates' starts never decrease. */
+function inTextOrder(found: readonly Candidate[]): boolean {
+  for (let k = 1; k < found.length; k++) if ((found[k] as Candidate).start < (found[k - 1] as Candidate).start) return false;
+  return true;
+}
+
+let scratch = new Uint8Array(512);
+
+/** A zeroed per-token byte array, reused across documents (propagate does not nest). */
+function insideScratch(n: number): Uint8Array {
+  if (scratch.length < n) scratch = new Uint8Array(Math.max(n, scratch.length * 2));
+  else scratch.fill(0, 0, n);
+  return scratch;
 }
 
 /** Index of the first token starting at or after `start` (binary search: tokens are in text order). */

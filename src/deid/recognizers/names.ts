@@ -2,8 +2,10 @@
 // regex table because names need look-around over words: "Dr. Brown" is a name, "brown sputum" is not.
 import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
-import type { Evidence } from '../types.js';
-import { countryOrHoliday, propagate } from './name-propagation.js';
+import { propagate } from './name-propagation.js';
+import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY } from './name-emit.js';
+import { lowerOrListRule } from './name-lists.js';
+import { followsGivenName, KIN_WORDS, kinOrParenRule } from './name-relations.js';
 import {
   ADDRESS_CUES,
   ADDRESSED_QUESTION,
@@ -20,7 +22,6 @@ import {
   SUBJECT_VERBS,
   WEAK_CUES,
   acronym,
-  endOf,
   endsName,
   extendRun,
   forgetLexicalCache,
@@ -36,38 +37,13 @@ import {
 import type { Lexical } from './name-words.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 
-/** The char code at i, or -1 past the end. */
-const charAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : -1);
-const isBlank = (c: number): boolean => c === 32 || c === 9;
-const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
-
-/** A country ("Spain", "Costa Rica") or a holiday word ("Merry Christmas") is never a name, but after a title. */
-function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
-  const found = countryOrHoliday(doc, i, j);
-  return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
-}
-
-/** Adds the name spanning tokens i..j. */
-function pushName(doc: DocumentView, out: Candidate[], i: number, j: number, score: number, ...evidence: Evidence[]): void {
-  if (notAName(doc, i, j, evidence)) return;
-  out.push(candidate((doc.tokens[i] as Token).start, endOf(doc, doc.tokens[j] as Token), 'NAME', score, ID, ...evidence));
-}
-
 /*
  * A rule looks for a name starting at token i (or, for credentials, ending before it): when it finds
  * one it adds it to `out` and returns the index of the last token it took, else -1. Each rule is a
  * function of its own so that the optimizer compiles them apart: a rule first used late in a run then
- * recompiles alone, not the whole recognizer. ruleAt calls them in order.
+ * recompiles alone, not the whole recognizer. ruleAt calls them in order; the rules for names after
+ * relation and role words are in name-relations.ts, those for lower-case full names and lists in name-lists.ts.
  */
-
-/** The last token of the run i..j before a lower-case reporting verb: "pt tom states" ("states" is also a surname). */
-function cutAtVerb(doc: DocumentView, tokens: readonly Token[], i: number, j: number): number {
-  for (let k = i + 1; k <= j; k++) {
-    const t = tokens[k] as Token;
-    if (!shaped(doc, t) && (SUBJECT_VERBS.has(t.lower) || QUOTE_VERBS.has(t.lower))) return k - 1;
-  }
-  return j;
-}
 
 /** 1. Title + name: "Dr. Patel", "Mrs. O'Brien", "dr smith". */
 function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
@@ -143,7 +119,6 @@ const NAMING_CUE_ENDS = new Set(['me', 'is', 'was', 'named', 'name', 'nee', 'né
 const PERSON_FIELD_WORDS = new Set(['patient', 'pt', 'my', 'your', 'his', 'her', 'member', 'client', 'resident', 'contact', 'caller', 'guardian', 'subscriber', 'insured', 'applicant', 'employee', 'student']);
 
 const NON_ASCII_LETTER = /[^\x00-\x7F]/;
-const LETTERS_ONLY = /^\p{L}[\p{L}'’\-]*$/u;
 
 /**
  * Which naming cue, if any, stands right before token i: "call me", "my name is", "your last name?",
@@ -513,205 +488,6 @@ function relationRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   return -1;
 }
 
-/** Relation and role words after which a lower-case given name is a name ("daughter maria at bedside"). */
-export const KIN_WORDS = new Set([
-  ...[...RELATIONS].filter((w) => !['family', 'parents', 'children', 'kids'].includes(w)),
-  'spouse', 'son-in-law', 'daughter-in-law', 'mother-in-law', 'father-in-law', 'brother-in-law', 'sister-in-law',
-  'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'stepbrother', 'stepsister', 'grandma', 'grandpa',
-  'neighbor', 'neighbour', 'roommate', 'housemate', 'aide', 'sitter', 'guardian', 'fiancee', 'fiancée', 'companion',
-]);
-
-/** Modal verbs that are also given names: "son will call", "daughter may visit". */
-const MODALS = new Set(['will', 'may', 'can', 'must', 'might', 'shall']);
-/** Verbs that follow a person as subject and never a modal: "son will is" is no English, "son Will is" is. */
-const AFTER_NAME_VERBS = new Set(['is', 'was', 'has', 'had', 'says', 'said', 'states', 'stated', 'reports', 'reported', 'called', 'calls', 'verbalized', 'verbalizes', 'agrees', 'agreed', 'wants', 'requests', 'requested', 'declines', 'declined', 'visited']);
-/** Words after a given name in nursing notes ("daughter maria at bedside"): a verb, a preposition, "and". */
-const AFTER_GIVEN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'in', 'on', 'with', 'and', 'from', 'by', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'will', 'would', 'can', 'could']);
-
-/** What follows a lower-case given name that is also a word says whether it is the name: punctuation, a verb, a preposition, a surname. */
-function followsGivenName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  const n = tokens[i + 1];
-  const modal = MODALS.has(t.lower);
-  if (!n) return !modal;
-  const gap = doc.text.slice(t.end, n.start);
-  if (/^[ \t]*(?:[,;:)]|\.(?:\s|$)|\r?\n)/.test(gap)) return !modal;
-  if (!/^[ \t]{1,2}$/.test(gap) || (shaped(doc, n) && !doc.allCaps)) return false;
-  if (doc.isSur[i + 1] === 1 && doc.isCommon[i + 1] === 0) return true; // "wife hope okafor"
-  return (modal ? AFTER_NAME_VERBS : AFTER_GIVEN_NAME).has(n.lower);
-}
-
-/** Endings of clinical words and abbreviations, not of given names: "mother dementia", "brother autism". */
-const CLINICAL_ENDING = /(?:itis|osis|oma|emia|aemia|pathy|ectomy|otomy|ostomy|plasty|algia|ism|ia|ic|ous|ive|ed|ing|ly|ase|ide|pril|sartan|statin|mab|nib|olol|azole|mycin|cillin|oh)$/;
-
-/**
- * A lower-case word in no list after a relation, as a given name: "grandson mateusz is here"; only before a
- * verb or preposition (not punctuation: "mother lupus, father cad"), with two vowels, no clinical ending.
- */
-function unknownKinName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  if (doc.allCaps || t.text.length < 4 || !LETTERS_ONLY.test(t.text) || CLINICAL_ENDING.test(t.lower)) return false;
-  if ((t.lower.match(/[aeiouy]/g)?.length ?? 0) < 2) return false;
-  const n = tokens[i + 1];
-  return n !== undefined && doc.text.slice(t.end, n.start) === ' ' && !shaped(doc, n) && AFTER_UNKNOWN_NAME.has(n.lower);
-}
-
-/** Words after a relation and an unlisted lower-case given name: "son-in-law dariusz not to be told". */
-const AFTER_UNKNOWN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'with', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'not', 'will', 'would', 'can', 'could', 'drove', 'brought', 'lives', 'asked', 'asks']);
-
-/** 5d. A lower-case given name that is also a word, after a relation: "daughter maria at bedside", "wife hope is here"; not "son will call". */
-function kinLowerRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
-  const t = tokens[i] as Token;
-  const rel = tokens[i - 1];
-  if (!rel || t.single || (shaped(doc, t) && !doc.allCaps) || !KIN_WORDS.has(rel.lower)) return -1;
-  if (!/^,?[ \t]{1,2}$/.test(doc.text.slice(rel.end, t.start))) return -1;
-  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
-  const listed = doc.isFirst[i] === 1 || (doc.isSur[i] === 1 && doc.isCommon[i] === 0);
-  if (listed ? !followsGivenName(doc, tokens, i) : !unknownKinName(doc, tokens, i)) return -1;
-  const j = cutAtVerb(doc, tokens, i, extendRun(doc, tokens, i, 0.35));
-  pushName(doc, out, i, j, 0.7, { kind: 'context', detail: `relation-lower:${rel.lower}` });
-  return j;
-}
-
-/** Roles written before a parenthesised name: "SW (Deb)", "seen by PT (Maria)", "RN (Jo)", "chaplain (Ruth)". */
-const PAREN_ROLES = new Set([...KIN_WORDS, 'sw', 'msw', 'lcsw', 'pt', 'ot', 'st', 'slp', 'rt', 'rn', 'lpn', 'lvn', 'cna', 'np', 'pa', 'md', 'cm', 'rd', 'pharmd', 'crna', 'cnm', 'emt', 'medic', 'paramedic', 'chaplain', 'nurse', 'therapist', 'attending', 'resident', 'intern', 'fellow', 'dietitian', 'interpreter', 'hospitalist', 'pcp', 'provider', 'scribe', 'tech', 'technician', 'doula', 'midwife', 'pharmacist', 'coordinator', 'manager', 'worker', 'planner', 'navigator', 'counselor']);
-
-/** A name part inside the brackets: a listed name, or with a listed partner an unknown word. */
-function parenNamePart(doc: DocumentView, tokens: readonly Token[], k: number, alone: boolean): boolean {
-  const t = tokens[k] as Token;
-  if (!t.capitalized || t.single) return false;
-  const lx = lexical(doc, tokens, k);
-  if (lx.eponymHere || isTitle(doc, t) || CALENDAR_WORDS.has(t.lower)) return false;
-  return lx.first || (lx.sur && !lx.common) || (!alone && !lx.common);
-}
-
-/** 5e. "family meeting w/ SW (Deb)", "PT (Maria Ortiz)": one or two name words in brackets right after a role. */
-function parenRoleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
-  const t = tokens[i] as Token;
-  const role = tokens[i - 1];
-  if (!role || charAt(doc.text, t.start - 1) !== 40 || !PAREN_ROLES.has(role.lower) || !/^[ \t]?\($/.test(doc.text.slice(role.end, t.start))) return -1;
-  const n = tokens[i + 1];
-  const two = n !== undefined && doc.text.slice(t.end, n.start) === ' ' && charAt(doc.text, n.end) === 41;
-  if (two ? !(parenNamePart(doc, tokens, i, false) && parenNamePart(doc, tokens, i + 1, false) && (lexical(doc, tokens, i).first || lexical(doc, tokens, i + 1).sur)) : !(charAt(doc.text, t.end) === 41 && parenNamePart(doc, tokens, i, true))) return -1;
-  const j = two ? i + 1 : i;
-  pushName(doc, out, i, j, 0.75, { kind: 'context', detail: `role-paren:${role.lower}` });
-  return j;
-}
-
-/** A lower-case word that may be a name part: letters only, not a function, calendar, title or credential word. */
-function lowerWord(doc: DocumentView, t: Token): boolean {
-  return !shaped(doc, t) && !t.single && t.text.length >= 3 && LETTERS_ONLY.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !isTitle(doc, t) && !isCredential(doc, t);
-}
-
-/** 4e. A full name written in lower case: "eva lindqvist lives at", "bertram m. holm", "olga krylova's". */
-function lowerFullNameRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
-  const t = tokens[i] as Token;
-  if (doc.isFirst[i] !== 1 || doc.isCommon[i] === 1 || !lowerWord(doc, t)) return -1;
-  let k = i + 1;
-  const m = tokens[k];
-  // "bertram m. holm", "leidy t muris": a middle initial between the two words.
-  if (m?.single && !isUpperLetter(m.text) && /^[ \t]$/.test(doc.text.slice(t.end, m.start)) && /^\.?[ \t]$/.test(doc.text.slice(m.end, tokens[k + 1]?.start ?? m.end))) k++;
-  const n = tokens[k];
-  if (!n || !/^\.?[ \t]$/.test(doc.text.slice((tokens[k - 1] as Token).end, n.start)) || (k === i + 1 && doc.text.charCodeAt(t.end) !== 32)) return -1;
-  if (!lowerWord(doc, n) || doc.isCommon[k] === 1 || doc.dict.allCities.has(`${t.lower} ${n.lower}`)) return -1;
-  const listed = doc.isSur[k] === 1 || doc.isFirst[k] === 1;
-  if (!listed && (n.text.length < 4 || lexical(doc, tokens, k).eponymHere)) return -1;
-  pushName(doc, out, i, k, 0.7, { kind: 'dictionary', detail: 'lower-case-full-name' });
-  return k;
-}
-
-/** Index of the next entry of a list after token k ("A, B", "A and B", "A, and B"), or -1. By char codes: every capitalised word asks. */
-function nextEntry(doc: DocumentView, tokens: readonly Token[], k: number): number {
-  const t = tokens[k] as Token;
-  const n = tokens[k + 1];
-  if (!n) return -1;
-  const text = doc.text;
-  // An entry ending in an initial ("Theo W.,", "J.K.,") goes on after its period.
-  const e = t.single && t.dotAfter ? t.end + 1 : t.end;
-  const comma = n.start === e + 2 && text.charCodeAt(e) === 44 && text.charCodeAt(e + 1) === 32;
-  const space = n.start === e + 1 && text.charCodeAt(e) === 32;
-  if (!comma && !space) return -1;
-  if (n.lower === 'and' || n.lower === 'or') {
-    const after = tokens[k + 2];
-    return after !== undefined && after.start === n.end + 1 && text.charCodeAt(n.end) === 32 ? k + 2 : -1;
-  }
-  return comma ? k + 1 : -1;
-}
-
-/** An entry of a list of names: one word, no place, no ordinary word unless a given name ("Sherry"). */
-function listEntry(doc: DocumentView, tokens: readonly Token[], k: number, caps: boolean): boolean {
-  const t = tokens[k] as Token;
-  if (t.single || !LETTERS_ONLY.test(t.text) || (caps ? !t.capitalized : !lowerWord(doc, t))) return false;
-  const lx = lexical(doc, tokens, k);
-  if (lx.eponymHere || (lx.common && !lx.first) || (!caps && lx.common) || lexicon.US_STATES.has(t.lower)) return false;
-  // A town named like a person ("Becker", "Christopher") may be a name in a list; another entry must say so.
-  if (doc.dict.allCities.has(t.lower) && !(lx.first || lx.sur)) return false;
-  return !endsName(doc, t) && !isTitle(doc, t);
-}
-
-const isInitial = (t: Token | undefined): boolean => t !== undefined && t.single && t.dotAfter && isUpperLetter(t.text);
-
-/**
- * The last token of the list entry starting at k by shape alone, or -1: a word, a word and an initial
- * ("Theo W."), or capitals with periods ("J.K."; capitalised lists only).
- */
-function entryEnd(doc: DocumentView, tokens: readonly Token[], k: number, caps: boolean): number {
-  const t = tokens[k] as Token;
-  if (t.single) {
-    if (!caps || !isInitial(t)) return -1;
-    let j = k;
-    while (j < k + 2 && isInitial(tokens[j + 1]) && (tokens[j + 1] as Token).start === (tokens[j] as Token).end + 1) j++;
-    return j > k ? j : -1;
-  }
-  if (caps ? !t.capitalized : shaped(doc, t)) return -1;
-  const n = tokens[k + 1];
-  return caps && isInitial(n) && (n as Token).start === t.end + 1 && doc.text.charCodeAt(t.end) === 32 ? k + 1 : k;
-}
-
-/**
- * A bound on nameListRule by char codes and the per-token flags: the chain of list gaps from i, cut at words
- * listEntry rejects by shape, is long enough and holds enough listed uncommon names. Most words fail here.
- */
-function mayBeList(doc: DocumentView, tokens: readonly Token[], i: number, caps: boolean): boolean {
-  let n = 0;
-  let listed = 0;
-  for (let k = i; k >= 0 && n < 8; ) {
-    const e = entryEnd(doc, tokens, k, caps);
-    if (e < 0) break;
-    n++;
-    if ((doc.isFirst[k] === 1 || doc.isSur[k] === 1) && doc.isCommon[k] === 0 && !(tokens[k] as Token).single) listed++;
-    k = nextEntry(doc, tokens, e);
-  }
-  return n >= (caps ? 2 : 3) && listed >= (caps ? 1 : 2);
-}
-
-/**
- * 4f. A list of names: "Lamovec and Morales", "Kónya, Becker and Vasquez", "silvana, adam, kristina and caleb".
- * Capitalised: two or more entries, one a listed name that is no word. Lower case: three or more, two listed given names.
- */
-function nameListRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
-  const t = tokens[i] as Token;
-  const caps = t.capitalized || t.single;
-  if (!caps && doc.isFirst[i] !== 1) return -1;
-  if (caps && (acronym(doc, t) || doc.allCaps)) return -1;
-  if (!mayBeList(doc, tokens, i, caps)) return -1; // spare listEntry's look-ups
-  const entries: number[] = [];
-  const ends: number[] = [];
-  for (let k = i; k >= 0 && entries.length < 8; ) {
-    const e = entryEnd(doc, tokens, k, caps);
-    if (e < 0 || !((tokens[k] as Token).single || listEntry(doc, tokens, k, caps))) break;
-    entries.push(k);
-    ends.push(e);
-    k = nextEntry(doc, tokens, e);
-  }
-  if (entries.length < (caps ? 2 : 3)) return -1;
-  let listed = 0;
-  for (const k of entries) if ((doc.isFirst[k] === 1 || doc.isSur[k] === 1) && doc.isCommon[k] === 0 && !(tokens[k] as Token).single && !doc.dict.allCities.has((tokens[k] as Token).lower)) listed++;
-  if (listed < (caps ? 1 : 2)) return -1;
-  entries.forEach((k, n) => pushName(doc, out, k, ends[n] as number, 0.62, { kind: 'context', detail: 'name-list' }));
-  return ends[ends.length - 1] as number;
-}
-
 /** Things of a person's own after a possessive: "Matej's address", "Okafor's phone number". */
 const PERSONAL_THINGS = new Set(['address', 'phone', 'cell', 'email', 'e-mail', 'number', 'house', 'home', 'apartment', 'kid', 'baby', 'birthday']);
 
@@ -790,26 +566,6 @@ function staffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: numbe
   if (CLINICAL_ACRONYMS.has(t.text) || lexicon.STATE_CODES.has(t.text) || doc.isCommon[i] === 1) return -1;
   pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `staff-initials:${cue.lower}` });
   return i;
-}
-
-/** 5d and 5e behind their first tests, so most tokens make one call instead of two. */
-function kinOrParenRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
-  const t = tokens[i] as Token;
-  if ((doc.isFirst[i] === 1 || doc.isCommon[i] === 0) && !t.single) {
-    const j = kinLowerRule(doc, tokens, i, out);
-    if (j >= 0) return j;
-  }
-  return charAt(doc.text, t.start - 1) === 40 ? parenRoleRule(doc, tokens, i, out) : -1;
-}
-
-/** 4e and 4f behind their first tests, so most tokens make one call instead of two. */
-function lowerOrListRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
-  const t = tokens[i] as Token;
-  if (doc.isFirst[i] === 1 && doc.isCommon[i] === 0 && !shaped(doc, t)) {
-    const j = lowerFullNameRule(doc, tokens, i, out);
-    if (j >= 0) return j;
-  }
-  return (t.capitalized ? !doc.allCaps : t.single ? t.dotAfter && !doc.allCaps : doc.isFirst[i] === 1) ? nameListRule(doc, tokens, i, out) : -1;
 }
 
 /**

@@ -1,0 +1,141 @@
+// Names written in lower case in full ("eva lindqvist lives at") and lists of names ("Lamovec and Morales",
+// "J.K., Maribel, Theo W., and Dustin").
+import { lexicon } from '../dictionaries/index.js';
+import type { Token } from '../text/tokens.js';
+import { pushName, LETTERS_ONLY } from './name-emit.js';
+import {
+  CALENDAR_WORDS,
+  FUNCTION_WORDS,
+  acronym,
+  endsName,
+  isCredential,
+  isTitle,
+  isUpperLetter,
+  lexical,
+  shaped,
+} from './name-words.js';
+import type { Candidate, DocumentView } from './types.js';
+
+/** A lower-case word that may be a name part: letters only, not a function, calendar, title or credential word. */
+function lowerWord(doc: DocumentView, t: Token): boolean {
+  return !shaped(doc, t) && !t.single && t.text.length >= 3 && LETTERS_ONLY.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !isTitle(doc, t) && !isCredential(doc, t);
+}
+
+/** 4e. A full name written in lower case: "eva lindqvist lives at", "bertram m. holm", "olga krylova's". */
+function lowerFullNameRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (doc.isFirst[i] !== 1 || doc.isCommon[i] === 1 || !lowerWord(doc, t)) return -1;
+  let k = i + 1;
+  const m = tokens[k];
+  // "bertram m. holm", "leidy t muris": a middle initial between the two words.
+  if (m?.single && !isUpperLetter(m.text) && /^[ \t]$/.test(doc.text.slice(t.end, m.start)) && /^\.?[ \t]$/.test(doc.text.slice(m.end, tokens[k + 1]?.start ?? m.end))) k++;
+  const n = tokens[k];
+  if (!n || !/^\.?[ \t]$/.test(doc.text.slice((tokens[k - 1] as Token).end, n.start)) || (k === i + 1 && doc.text.charCodeAt(t.end) !== 32)) return -1;
+  if (!lowerWord(doc, n) || doc.isCommon[k] === 1 || doc.dict.allCities.has(`${t.lower} ${n.lower}`)) return -1;
+  const listed = doc.isSur[k] === 1 || doc.isFirst[k] === 1;
+  if (!listed && (n.text.length < 4 || lexical(doc, tokens, k).eponymHere)) return -1;
+  pushName(doc, out, i, k, 0.7, { kind: 'dictionary', detail: 'lower-case-full-name' });
+  return k;
+}
+
+/** Index of the next entry of a list after token k ("A, B", "A and B", "A, and B"), or -1. By char codes: every capitalised word asks. */
+function nextEntry(doc: DocumentView, tokens: readonly Token[], k: number): number {
+  const t = tokens[k] as Token;
+  const n = tokens[k + 1];
+  if (!n) return -1;
+  const text = doc.text;
+  // An entry ending in an initial ("Theo W.,", "J.K.,") goes on after its period.
+  const e = t.single && t.dotAfter ? t.end + 1 : t.end;
+  const comma = n.start === e + 2 && text.charCodeAt(e) === 44 && text.charCodeAt(e + 1) === 32;
+  const space = n.start === e + 1 && text.charCodeAt(e) === 32;
+  if (!comma && !space) return -1;
+  if (n.lower === 'and' || n.lower === 'or') {
+    const after = tokens[k + 2];
+    return after !== undefined && after.start === n.end + 1 && text.charCodeAt(n.end) === 32 ? k + 2 : -1;
+  }
+  return comma ? k + 1 : -1;
+}
+
+/** An entry of a list of names: one word, no place, no ordinary word unless a given name ("Sherry"). */
+function listEntry(doc: DocumentView, tokens: readonly Token[], k: number, caps: boolean): boolean {
+  const t = tokens[k] as Token;
+  if (t.single || !LETTERS_ONLY.test(t.text) || (caps ? !t.capitalized : !lowerWord(doc, t))) return false;
+  const lx = lexical(doc, tokens, k);
+  if (lx.eponymHere || (lx.common && !lx.first) || (!caps && lx.common) || lexicon.US_STATES.has(t.lower)) return false;
+  // A town named like a person ("Becker", "Christopher") may be a name in a list; another entry must say so.
+  if (doc.dict.allCities.has(t.lower) && !(lx.first || lx.sur)) return false;
+  return !endsName(doc, t) && !isTitle(doc, t);
+}
+
+const isInitial = (t: Token | undefined): boolean => t !== undefined && t.single && t.dotAfter && isUpperLetter(t.text);
+
+/**
+ * The last token of the list entry starting at k by shape alone, or -1: a word, a word and an initial
+ * ("Theo W."), or capitals with periods ("J.K."; capitalised lists only).
+ */
+function entryEnd(doc: DocumentView, tokens: readonly Token[], k: number, caps: boolean): number {
+  const t = tokens[k] as Token;
+  if (t.single) {
+    if (!caps || !isInitial(t)) return -1;
+    let j = k;
+    while (j < k + 2 && isInitial(tokens[j + 1]) && (tokens[j + 1] as Token).start === (tokens[j] as Token).end + 1) j++;
+    return j > k ? j : -1;
+  }
+  if (caps ? !t.capitalized : shaped(doc, t)) return -1;
+  const n = tokens[k + 1];
+  return caps && isInitial(n) && (n as Token).start === t.end + 1 && doc.text.charCodeAt(t.end) === 32 ? k + 1 : k;
+}
+
+/**
+ * A bound on nameListRule by char codes and the per-token flags: the chain of list gaps from i, cut at words
+ * listEntry rejects by shape, is long enough and holds enough listed uncommon names. Most words fail here.
+ */
+function mayBeList(doc: DocumentView, tokens: readonly Token[], i: number, caps: boolean): boolean {
+  let n = 0;
+  let listed = 0;
+  for (let k = i; k >= 0 && n < 8; ) {
+    const e = entryEnd(doc, tokens, k, caps);
+    if (e < 0) break;
+    n++;
+    if ((doc.isFirst[k] === 1 || doc.isSur[k] === 1) && doc.isCommon[k] === 0 && !(tokens[k] as Token).single) listed++;
+    k = nextEntry(doc, tokens, e);
+  }
+  return n >= (caps ? 2 : 3) && listed >= (caps ? 1 : 2);
+}
+
+/**
+ * 4f. A list of names: "Lamovec and Morales", "Kónya, Becker and Vasquez", "silvana, adam, kristina and caleb".
+ * Capitalised: two or more entries, one a listed name that is no word. Lower case: three or more, two listed given names.
+ */
+function nameListRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const caps = t.capitalized || t.single;
+  if (!caps && doc.isFirst[i] !== 1) return -1;
+  if (caps && (acronym(doc, t) || doc.allCaps)) return -1;
+  if (!mayBeList(doc, tokens, i, caps)) return -1; // spare listEntry's look-ups
+  const entries: number[] = [];
+  const ends: number[] = [];
+  for (let k = i; k >= 0 && entries.length < 8; ) {
+    const e = entryEnd(doc, tokens, k, caps);
+    if (e < 0 || !((tokens[k] as Token).single || listEntry(doc, tokens, k, caps))) break;
+    entries.push(k);
+    ends.push(e);
+    k = nextEntry(doc, tokens, e);
+  }
+  if (entries.length < (caps ? 2 : 3)) return -1;
+  let listed = 0;
+  for (const k of entries) if ((doc.isFirst[k] === 1 || doc.isSur[k] === 1) && doc.isCommon[k] === 0 && !(tokens[k] as Token).single && !doc.dict.allCities.has((tokens[k] as Token).lower)) listed++;
+  if (listed < (caps ? 1 : 2)) return -1;
+  entries.forEach((k, n) => pushName(doc, out, k, ends[n] as number, 0.62, { kind: 'context', detail: 'name-list' }));
+  return ends[ends.length - 1] as number;
+}
+
+/** 4e and 4f behind their first tests, so most tokens make one call instead of two. */
+export function lowerOrListRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (doc.isFirst[i] === 1 && doc.isCommon[i] === 0 && !shaped(doc, t)) {
+    const j = lowerFullNameRule(doc, tokens, i, out);
+    if (j >= 0) return j;
+  }
+  return (t.capitalized ? !doc.allCaps : t.single ? t.dotAfter && !doc.allCaps : doc.isFirst[i] === 1) ? nameListRule(doc, tokens, i, out) : -1;
+}

@@ -1,0 +1,110 @@
+// Names after relation and role words: lower-case given names ("daughter maria at bedside", not "son will
+// call") and names in brackets after a role ("SW (Deb)").
+import type { Token } from '../text/tokens.js';
+import { charAt, pushName, cutAtVerb, LETTERS_ONLY } from './name-emit.js';
+import {
+  CALENDAR_WORDS,
+  FUNCTION_WORDS,
+  extendRun,
+  isCredential,
+  isTitle,
+  lexical,
+  shaped,
+  RELATIONS,
+} from './name-words.js';
+import type { Candidate, DocumentView } from './types.js';
+
+/** Relation and role words after which a lower-case given name is a name ("daughter maria at bedside"). */
+export const KIN_WORDS = new Set([
+  ...[...RELATIONS].filter((w) => !['family', 'parents', 'children', 'kids'].includes(w)),
+  'spouse', 'son-in-law', 'daughter-in-law', 'mother-in-law', 'father-in-law', 'brother-in-law', 'sister-in-law',
+  'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'stepbrother', 'stepsister', 'grandma', 'grandpa',
+  'neighbor', 'neighbour', 'roommate', 'housemate', 'aide', 'sitter', 'guardian', 'fiancee', 'fiancée', 'companion',
+]);
+
+/** Modal verbs that are also given names: "son will call", "daughter may visit". */
+const MODALS = new Set(['will', 'may', 'can', 'must', 'might', 'shall']);
+/** Verbs that follow a person as subject and never a modal: "son will is" is no English, "son Will is" is. */
+const AFTER_NAME_VERBS = new Set(['is', 'was', 'has', 'had', 'says', 'said', 'states', 'stated', 'reports', 'reported', 'called', 'calls', 'verbalized', 'verbalizes', 'agrees', 'agreed', 'wants', 'requests', 'requested', 'declines', 'declined', 'visited']);
+/** Words after a given name in nursing notes ("daughter maria at bedside"): a verb, a preposition, "and". */
+const AFTER_GIVEN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'in', 'on', 'with', 'and', 'from', 'by', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'will', 'would', 'can', 'could']);
+
+/** What follows a lower-case given name that is also a word says whether it is the name: punctuation, a verb, a preposition, a surname. */
+export function followsGivenName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const n = tokens[i + 1];
+  const modal = MODALS.has(t.lower);
+  if (!n) return !modal;
+  const gap = doc.text.slice(t.end, n.start);
+  if (/^[ \t]*(?:[,;:)]|\.(?:\s|$)|\r?\n)/.test(gap)) return !modal;
+  if (!/^[ \t]{1,2}$/.test(gap) || (shaped(doc, n) && !doc.allCaps)) return false;
+  if (doc.isSur[i + 1] === 1 && doc.isCommon[i + 1] === 0) return true; // "wife hope okafor"
+  return (modal ? AFTER_NAME_VERBS : AFTER_GIVEN_NAME).has(n.lower);
+}
+
+/** Endings of clinical words and abbreviations, not of given names: "mother dementia", "brother autism". */
+const CLINICAL_ENDING = /(?:itis|osis|oma|emia|aemia|pathy|ectomy|otomy|ostomy|plasty|algia|ism|ia|ic|ous|ive|ed|ing|ly|ase|ide|pril|sartan|statin|mab|nib|olol|azole|mycin|cillin|oh)$/;
+
+/**
+ * A lower-case word in no list after a relation, as a given name: "grandson mateusz is here"; only before a
+ * verb or preposition (not punctuation: "mother lupus, father cad"), with two vowels, no clinical ending.
+ */
+function unknownKinName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (doc.allCaps || t.text.length < 4 || !LETTERS_ONLY.test(t.text) || CLINICAL_ENDING.test(t.lower)) return false;
+  if ((t.lower.match(/[aeiouy]/g)?.length ?? 0) < 2) return false;
+  const n = tokens[i + 1];
+  return n !== undefined && doc.text.slice(t.end, n.start) === ' ' && !shaped(doc, n) && AFTER_UNKNOWN_NAME.has(n.lower);
+}
+
+/** Words after a relation and an unlisted lower-case given name: "son-in-law dariusz not to be told". */
+const AFTER_UNKNOWN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'with', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'not', 'will', 'would', 'can', 'could', 'drove', 'brought', 'lives', 'asked', 'asks']);
+
+/** 5d. A lower-case given name that is also a word, after a relation: "daughter maria at bedside", "wife hope is here"; not "son will call". */
+function kinLowerRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const rel = tokens[i - 1];
+  if (!rel || t.single || (shaped(doc, t) && !doc.allCaps) || !KIN_WORDS.has(rel.lower)) return -1;
+  if (!/^,?[ \t]{1,2}$/.test(doc.text.slice(rel.end, t.start))) return -1;
+  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  const listed = doc.isFirst[i] === 1 || (doc.isSur[i] === 1 && doc.isCommon[i] === 0);
+  if (listed ? !followsGivenName(doc, tokens, i) : !unknownKinName(doc, tokens, i)) return -1;
+  const j = cutAtVerb(doc, tokens, i, extendRun(doc, tokens, i, 0.35));
+  pushName(doc, out, i, j, 0.7, { kind: 'context', detail: `relation-lower:${rel.lower}` });
+  return j;
+}
+
+/** Roles written before a parenthesised name: "SW (Deb)", "seen by PT (Maria)", "RN (Jo)", "chaplain (Ruth)". */
+const PAREN_ROLES = new Set([...KIN_WORDS, 'sw', 'msw', 'lcsw', 'pt', 'ot', 'st', 'slp', 'rt', 'rn', 'lpn', 'lvn', 'cna', 'np', 'pa', 'md', 'cm', 'rd', 'pharmd', 'crna', 'cnm', 'emt', 'medic', 'paramedic', 'chaplain', 'nurse', 'therapist', 'attending', 'resident', 'intern', 'fellow', 'dietitian', 'interpreter', 'hospitalist', 'pcp', 'provider', 'scribe', 'tech', 'technician', 'doula', 'midwife', 'pharmacist', 'coordinator', 'manager', 'worker', 'planner', 'navigator', 'counselor']);
+
+/** A name part inside the brackets: a listed name, or with a listed partner an unknown word. */
+function parenNamePart(doc: DocumentView, tokens: readonly Token[], k: number, alone: boolean): boolean {
+  const t = tokens[k] as Token;
+  if (!t.capitalized || t.single) return false;
+  const lx = lexical(doc, tokens, k);
+  if (lx.eponymHere || isTitle(doc, t) || CALENDAR_WORDS.has(t.lower)) return false;
+  return lx.first || (lx.sur && !lx.common) || (!alone && !lx.common);
+}
+
+/** 5e. "family meeting w/ SW (Deb)", "PT (Maria Ortiz)": one or two name words in brackets right after a role. */
+function parenRoleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const role = tokens[i - 1];
+  if (!role || charAt(doc.text, t.start - 1) !== 40 || !PAREN_ROLES.has(role.lower) || !/^[ \t]?\($/.test(doc.text.slice(role.end, t.start))) return -1;
+  const n = tokens[i + 1];
+  const two = n !== undefined && doc.text.slice(t.end, n.start) === ' ' && charAt(doc.text, n.end) === 41;
+  if (two ? !(parenNamePart(doc, tokens, i, false) && parenNamePart(doc, tokens, i + 1, false) && (lexical(doc, tokens, i).first || lexical(doc, tokens, i + 1).sur)) : !(charAt(doc.text, t.end) === 41 && parenNamePart(doc, tokens, i, true))) return -1;
+  const j = two ? i + 1 : i;
+  pushName(doc, out, i, j, 0.75, { kind: 'context', detail: `role-paren:${role.lower}` });
+  return j;
+}
+
+/** 5d and 5e behind their first tests, so most tokens make one call instead of two. */
+export function kinOrParenRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if ((doc.isFirst[i] === 1 || doc.isCommon[i] === 0) && !t.single) {
+    const j = kinLowerRule(doc, tokens, i, out);
+    if (j >= 0) return j;
+  }
+  return charAt(doc.text, t.start - 1) === 40 ? parenRoleRule(doc, tokens, i, out) : -1;
+}

@@ -25,7 +25,7 @@ export const KIN_WORDS = new Set([
 /** Modal verbs that are also given names: "son will call", "daughter may visit". */
 const MODALS = new Set(['will', 'may', 'can', 'must', 'might', 'shall']);
 /** Verbs that follow a person as subject and never a modal: "son will is" is no English, "son Will is" is. */
-const AFTER_NAME_VERBS = new Set(['is', 'was', 'has', 'had', 'says', 'said', 'states', 'stated', 'reports', 'reported', 'called', 'calls', 'verbalized', 'verbalizes', 'agrees', 'agreed', 'wants', 'requests', 'requested', 'declines', 'declined', 'visited']);
+export const AFTER_NAME_VERBS = new Set(['is', 'was', 'has', 'had', 'says', 'said', 'states', 'stated', 'reports', 'reported', 'called', 'calls', 'verbalized', 'verbalizes', 'agrees', 'agreed', 'wants', 'requests', 'requested', 'declines', 'declined', 'visited']);
 /** Words after a given name in nursing notes ("daughter maria at bedside"): a verb, a preposition, "and". */
 const AFTER_GIVEN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'in', 'on', 'with', 'and', 'from', 'by', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'will', 'would', 'can', 'could']);
 
@@ -43,7 +43,7 @@ export function followsGivenName(doc: DocumentView, tokens: readonly Token[], i:
 }
 
 /** Endings of clinical words and abbreviations, not of given names: "mother dementia", "brother autism". */
-const CLINICAL_ENDING = /(?:itis|osis|oma|emia|aemia|pathy|ectomy|otomy|ostomy|plasty|algia|ism|ia|ic|ous|ive|ed|ing|ly|ase|ide|pril|sartan|statin|mab|nib|olol|azole|mycin|cillin|oh)$/;
+export const CLINICAL_ENDING = /(?:itis|osis|oma|emia|aemia|pathy|ectomy|otomy|ostomy|plasty|algia|ism|ia|ic|ous|ive|ed|ing|ly|ase|ide|pril|sartan|statin|mab|nib|olol|azole|mycin|cillin|oh)$/;
 
 /**
  * A lower-case word in no list after a relation, as a given name: "grandson mateusz is here"; only before a

@@ -5,6 +5,7 @@ import type { Token } from '../text/tokens.js';
 import { propagate } from './name-propagation.js';
 import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY } from './name-emit.js';
 import { lowerOrListRule } from './name-lists.js';
+import { initialsCue, messageRules, PATIENT_WORDS } from './name-messages.js';
 import { followsGivenName, KIN_WORDS, kinOrParenRule } from './name-relations.js';
 import {
   ADDRESS_CUES,
@@ -589,6 +590,7 @@ function ruleAt(doc: DocumentView, tokens: readonly Token[], i: number, out: Can
 function laterRules(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   let j = t.capitalized ? subjectRule(doc, tokens, i, out) : -1;
+  if (j < 0) j = messageRules(doc, tokens, i, out);
   if (j < 0 && t.text.charCodeAt(0) >= 0x300) j = caselessRule(doc, tokens, i, out);
   if (j < 0) j = initialsRule(doc, tokens, i, out);
   if (j < 0) j = relationRule(doc, tokens, i, out);
@@ -620,7 +622,11 @@ export function findNames(doc: DocumentView): Candidate[] {
       // An unknown lower-case word right after "call me", "my name is", "named": rule 2b looks at it.
       !(namingCuesInDoc && doc.isCommon[i] === 0 && i > 0 && NAMING_CUE_ENDS.has((tokens[i - 1] as Token).lower)) &&
       // A lower-case given name that is also a word after a relation ("daughter maria"): rule 5d looks at it.
-      !((doc.isFirst[i] === 1 || doc.isCommon[i] === 0) && i > 0 && KIN_WORDS.has((tokens[i - 1] as Token).lower))
+      !((doc.isFirst[i] === 1 || doc.isCommon[i] === 0) && i > 0 && KIN_WORDS.has((tokens[i - 1] as Token).lower)) &&
+      // A lower-case given name that is also a word after "pt" ("pt maria gonzaga called"): rule 4f looks at it.
+      !(doc.isFirst[i] === 1 && i > 0 && PATIENT_WORDS.has((tokens[i - 1] as Token).lower)) &&
+      // Two capitals after "w/", "with", "per", "for" ("w/ JD re:"): rule 4g looks at them.
+      !(t.upper && t.text.length === 2 && i > 0 && initialsCue(tokens[i - 1] as Token))
     ) {
       continue;
     }

@@ -1,6 +1,6 @@
 // The analyzer: runs every recognizer in the registry over one document view, drops allowed words and
 // weak candidates, and resolves overlaps into a sorted, non-overlapping list of findings.
-import { FLAG_CITY_START, FLAG_EPONYM, FLAG_NAME_CUE, getDictionaries, lexicon, markIndexWords, WORD_CITY_START, WORD_COMMON, WORD_EPONYM, WORD_FIRST, WORD_INDEXED, WORD_LEXICON, WORD_NAME_CUE, WORD_SUR } from './dictionaries/index.js';
+import { getDictionaries, lexicon, markIndexWords, WORD_COMMON, WORD_FIRST, WORD_INDEXED, WORD_LEXICON, WORD_SUR } from './dictionaries/index.js';
 import { buildRegistry } from './recognizers/registry.js';
 import { RecognizerGates, type Candidate, type DocumentView, type Recognizer } from './recognizers/types.js';
 import { PhigateError } from '../errors.js';
@@ -27,15 +27,6 @@ let lastMarked: ReadonlySet<string> = EMPTY;
 // Filled by tokenize with the digit runs of the document being viewed.
 const digitRuns = new DigitRuns();
 
-/** The bits of a word's class the view keeps per token (DocumentView.wordFlags). */
-function flagsOf(bits: number): number {
-  let flags = bits & WORD_LEXICON;
-  if ((bits & WORD_CITY_START) !== 0) flags |= FLAG_CITY_START;
-  if ((bits & WORD_NAME_CUE) !== 0) flags |= FLAG_NAME_CUE;
-  if ((bits & WORD_EPONYM) !== 0) flags |= FLAG_EPONYM;
-  return flags;
-}
-
 /** Capitalisation carries no signal: most letters are upper case. */
 const allCapsOf = (counts: LetterCounts): boolean => counts.upper >= 20 && counts.upper > 6 * counts.lower;
 
@@ -57,7 +48,7 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
   const isFirst = new Uint8Array(tokens.length);
   const isSur = new Uint8Array(tokens.length);
   const isCommon = new Uint8Array(tokens.length);
-  const wordFlags = new Uint8Array(tokens.length);
+  const wordFlags = new Uint16Array(tokens.length);
   const wordIndex = new Map<string, number[]>();
   const hyphenated: number[] = [];
   const anyHyphen = text.includes('-');
@@ -67,7 +58,7 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
     const hyphen = anyHyphen && t.lower.includes('-');
     if (hyphen) hyphenated.push(i);
     let bits = dict.wordClass.get(t.lower) ?? 0;
-    wordFlags[i] = flagsOf(bits);
+    wordFlags[i] = bits & WORD_LEXICON;
     if ((bits & WORD_INDEXED) !== 0) {
       const at = wordIndex.get(t.lower);
       if (at) at.push(i);

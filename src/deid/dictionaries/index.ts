@@ -49,20 +49,14 @@ export const WORD_CREDENTIAL = 32;
 export const WORD_FACILITY_HEAD = 64;
 /** The first word of a known facility (lexicon.KNOWN_FACILITIES). */
 export const WORD_FACILITY_START = 128;
-/** The bits above, which the view keeps per token. */
-export const WORD_LEXICON = WORD_TITLE | WORD_CREDENTIAL | WORD_FACILITY_HEAD | WORD_FACILITY_START;
 /** A key of cityStarts: the same probe tells phraseAt that most words begin no city (no second probe). */
 export const WORD_CITY_START = 256;
-/** WORD_CITY_START as the view keeps it per token, in a bit WORD_LEXICON leaves free (DocumentView.wordFlags). */
-export const FLAG_CITY_START = 1;
 /** A word that can end a name cue (see nameCueWords): the name recognizer probes the cue sets only then. */
 export const WORD_NAME_CUE = 512;
-/** WORD_NAME_CUE as the view keeps it per token. */
-export const FLAG_NAME_CUE = 2;
 /** In lexicon.EPONYMS. */
 export const WORD_EPONYM = 1024;
-/** WORD_EPONYM as the view keeps it per token. */
-export const FLAG_EPONYM = 4;
+/** The bits above from WORD_TITLE on, which the view keeps per token (DocumentView.wordFlags). */
+export const WORD_LEXICON = WORD_TITLE | WORD_CREDENTIAL | WORD_FACILITY_HEAD | WORD_FACILITY_START | WORD_CITY_START | WORD_NAME_CUE | WORD_EPONYM;
 const CITY = 1;
 const MAJOR_CITY = 2;
 

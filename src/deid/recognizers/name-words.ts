@@ -1,6 +1,6 @@
 // Word-level facts and helpers for the name recognizer: dictionary membership per token (memoised per
 // document), how name-like a word looks, which gaps join name parts, and the cue and function words.
-import { FLAG_EPONYM, FLAG_NAME_CUE, lexicon, WORD_CREDENTIAL, WORD_TITLE } from '../dictionaries/index.js';
+import { lexicon, WORD_CREDENTIAL, WORD_EPONYM, WORD_NAME_CUE, WORD_TITLE } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import type { DocumentView } from './types.js';
 
@@ -74,7 +74,7 @@ function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number):
 
 /** lexicon.EPONYMS has the token's folded form: the view's flag answers when that is its lower case. */
 function isEponym(doc: DocumentView, t: Token): boolean {
-  return t.fold === t.lower ? ((doc.wordFlags[t.index] as number) & FLAG_EPONYM) !== 0 : lexicon.EPONYMS.has(t.fold);
+  return t.fold === t.lower ? ((doc.wordFlags[t.index] as number) & WORD_EPONYM) !== 0 : lexicon.EPONYMS.has(t.fold);
 }
 
 /** A single letter (a one-letter token) that is upper case: by char code for ASCII, by property otherwise. */
@@ -204,7 +204,7 @@ const CUE_SECOND_WORDS = new Set([...lexicon.STRONG_NAME_CUES].filter((c) => c.i
 export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): string | undefined {
   const t = tokens[i - 1];
   // The view's flag rules out most words without a set probe.
-  if (!t || ((doc.wordFlags[t.index] as number) & FLAG_NAME_CUE) === 0) return undefined;
+  if (!t || ((doc.wordFlags[t.index] as number) & WORD_NAME_CUE) === 0) return undefined;
   // Which cue, if any, first (set probes); the gap between cue and name is checked only then.
   const prev2 = tokens[i - 2];
   let cue: string | undefined;

@@ -1,6 +1,6 @@
 // Word-level helpers shared by the place recognizers: phrase look-ups in the gazetteers, facility head
 // words, and the cue and connector words around places.
-import { FLAG_CITY_START, lexicon, type PhraseStarts } from '../dictionaries/index.js';
+import { lexicon, WORD_CITY_START, type PhraseStarts } from '../dictionaries/index.js';
 import { tokenAt, type Token } from '../text/tokens.js';
 import type { DocumentView } from './types.js';
 
@@ -68,7 +68,7 @@ export function phraseAt(doc: DocumentView, i: number, set: { has(word: string):
   const t = tokenAt(doc.tokens, i);
   if (!t) return 0;
   // The view's flag answers the city-start probe for most words (no city begins with them).
-  const skip = starts === doc.dict.cityStarts && ((doc.wordFlags[i] as number) & FLAG_CITY_START) === 0;
+  const skip = starts === doc.dict.cityStarts && ((doc.wordFlags[i] as number) & WORD_CITY_START) === 0;
   let longest = skip ? 0 : (starts.get(t.lower) ?? 0);
   if (t.fold !== t.lower) longest = Math.max(longest, starts.get(t.fold) ?? 0);
   if (longest === 0) {

@@ -27,8 +27,8 @@ export interface DocumentView {
   readonly isFirst: Uint8Array;
   readonly isSur: Uint8Array;
   readonly isCommon: Uint8Array;
-  /** Per token: its WORD_LEXICON bits (title, credential, facility head or start; dictionaries/index.ts), FLAG_CITY_START, FLAG_NAME_CUE and FLAG_EPONYM. */
-  readonly wordFlags: Uint8Array;
+  /** Per token: its WORD_LEXICON bits (title, credential, facility head or start, city start, name cue, eponym; dictionaries/index.ts). */
+  readonly wordFlags: Uint16Array;
   /** Token indexes of each lower-case word, in text order: cue recognizers look words up here. */
   readonly wordIndex: ReadonlyMap<string, readonly number[]>;
   /** Indexes of tokens that contain a hyphen ("mid-October", "Smith-Jones"). */

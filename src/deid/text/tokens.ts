@@ -37,31 +37,13 @@ export function fold(word: string): string {
   return NON_ASCII.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
 }
 
-/**
- * Shape flags by char codes for ASCII words (the common case), by Unicode regexes otherwise. `lowerCase`:
- * ASCII without capitals, so the word is its own lower case.
- */
-function shape(word: string): { capitalized: boolean; upper: boolean; letters: number; ascii: boolean; lowerCase: boolean } {
-  let up = 0;
-  let low = 0;
-  let i = 0;
-  for (; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 65 && c <= 90) up++;
-    else if (c >= 97 && c <= 122) low++;
-    else if (c > 127) break;
-  }
-  if (i === word.length) {
-    const first = word.charCodeAt(0);
-    return { capitalized: first >= 65 && first <= 90 && low > 0, upper: up >= 2 && low === 0, letters: up + low, ascii: true, lowerCase: up === 0 };
-  }
+/** Shape flags of a word holding letters beyond ASCII (ASCII words take theirs from scanWord's counts). */
+function wideShape(word: string): { capitalized: boolean; upper: boolean; letters: number } {
   const letters = word.replace(/['’\-]/g, '').length;
   return {
     capitalized: UPPER_START.test(word) && HAS_LOWER.test(word),
     upper: letters >= 2 && HAS_UPPER_ONLY.test(word),
     letters,
-    ascii: false,
-    lowerCase: false,
   };
 }
 
@@ -247,15 +229,16 @@ function asciiToken(text: string, lower: string, sameLength: boolean, start: num
   };
 }
 
+/** A token with a code unit beyond ASCII (scanWord's wideCount), so its shape comes from Unicode tests. */
 function wideToken(text: string, lower: string, sameLength: boolean, start: number, end: number, word: string, index: number): Token {
-  const s = shape(word);
-  const lw = s.lowerCase ? word : sameLength ? lower.slice(start, end) : word.toLowerCase();
+  const s = wideShape(word);
+  const lw = sameLength ? lower.slice(start, end) : word.toLowerCase();
   return {
     start,
     end,
     text: word,
     lower: lw,
-    fold: s.ascii ? lw : fold(lw),
+    fold: fold(lw),
     capitalized: s.capitalized,
     upper: s.upper,
     single: s.letters === 1,

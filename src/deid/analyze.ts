@@ -127,7 +127,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   function collect(text: string, offset: number, out: Candidate[]): void {
     const doc = createDocumentView(text, indexWords);
     const words = gates.wordsIn(doc);
-    const hyphenWords = doc.hyphenated.length > 0 ? gates.hyphenWordsIn(doc) : 0;
+    const hyphenWords = gates.hyphenWordsIn(doc);
     for (let r = 0; r < recognizers.length; r++) {
       // Most recognizers cannot match most notes (no digits of the right length, no cue word): skip them.
       if (!gates.allows(doc, r, words, hyphenWords)) continue;

@@ -124,11 +124,8 @@ export class RecognizerGates {
     return bits;
   }
 
-  /**
-   * False when recognizer k cannot find anything in the document, by its needs. Without `hyphenWords`
-   * any hyphenated token lets an `orHyphenated` recognizer through.
-   */
-  allows(doc: DocumentView, k: number, words: number, hyphenWords: number = doc.hyphenated.length > 0 ? -1 : 0): boolean {
+  /** False when recognizer k cannot find anything in the document, by its needs (`words`, `hyphenWords`: see above). */
+  allows(doc: DocumentView, k: number, words: number, hyphenWords: number): boolean {
     const runBits = this.runBits[k] as number;
     if (runBits !== 0 && (doc.digitRunMask & runBits) === 0) return false;
     const char = this.chars[k];

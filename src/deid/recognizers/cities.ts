@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
-import { EXTRA_CITY_SET, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, phraseAt, placeShaped, wordsFrom } from './place-words.js';
+import { EXTRA_CITY_SET, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, phraseAt, phrasesByFirstWord, placeShaped, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 export function findCities(doc: DocumentView): Candidate[] {
@@ -154,14 +154,7 @@ const COUNTRIES = `afghanistan|albania|algeria|andorra|angola|antigua and barbud
 const NAME_COUNTRIES = new Set(['chad', 'georgia', 'india', 'israel', 'jordan', 'kenya', 'ireland', 'trinidad', 'malta', 'china', 'chile']);
 // Words that may stand in a town's name although they are common words ("San Pedro Sula", "Port Louis").
 const TOWN_COMMON = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'st', 'de', 'del', 'la', 'las', 'los', 'el', 'port', 'new', 'puerto', 'ciudad', 'villa', 'bay', 'city', 'grand', 'north', 'south', 'east', 'west', 'upper', 'lower', 'hill', 'lake', 'mount', 'cape']);
-const COUNTRY_WORDS = new Map<string, string[][]>();
-for (const c of COUNTRIES) {
-  const words = c.split(' ');
-  const list = COUNTRY_WORDS.get(words[0] as string) ?? [];
-  list.push(words);
-  list.sort((a, b) => b.length - a.length);
-  COUNTRY_WORDS.set(words[0] as string, list);
-}
+const COUNTRY_WORDS = phrasesByFirstWord(COUNTRIES);
 export const COUNTRY_FIRST_WORDS: readonly string[] = [...COUNTRY_WORDS.keys()];
 
 /** Whether tokens i..j spell a country that is no given name ("Spain", "Costa Rica"; not "Jordan"). */

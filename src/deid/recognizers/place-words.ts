@@ -14,16 +14,21 @@ export const FACILITY_CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de'
 // Words that end a facility name run in ALL-CAPS text, where every word looks capitalised: "FOUND DOWN AT
 // HOME" is prose (in mixed case the lower-case "at" already ends the run).
 export const CAPS_RUN_BREAKERS = new Set(['at', 'to', 'in', 'on', 'by', 'from', 'with', 'was', 'is', 'were', 'has', 'had', 'he', 'she', 'they', 'pt', 'patient', 'found', 'went', 'go', 'going', 'sent', 'back', 'returned', 'discharged', 'admitted', 'lives', 'living', 'stays', 'staying']);
-// Multi-word heads indexed by their first word ("medical" -> [["medical","center"], ...]).
-export const MULTI_HEADS = new Map<string, string[][]>();
-for (const h of lexicon.FACILITY_HEADS) {
-  if (!h.includes(' ')) continue;
-  const words = h.split(' ');
-  const list = MULTI_HEADS.get(words[0] as string) ?? [];
-  list.push(words);
-  list.sort((a, b) => b.length - a.length);
-  MULTI_HEADS.set(words[0] as string, list);
+/** Phrases split into words and indexed by their first word, longest first ("medical" -> [["medical","center"], ...]). */
+export function phrasesByFirstWord(phrases: Iterable<string>): Map<string, string[][]> {
+  const byFirst = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const words = p.split(' ');
+    const list = byFirst.get(words[0] as string) ?? [];
+    list.push(words);
+    byFirst.set(words[0] as string, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return byFirst;
 }
+
+// Multi-word facility heads by their first word.
+export const MULTI_HEADS = phrasesByFirstWord([...lexicon.FACILITY_HEADS].filter((h) => h.includes(' ')));
 
 for (const c of PLACE_CUES) PLACE_CUE_LAST_WORDS.add(c.split(' ').pop() as string);
 

@@ -4,15 +4,52 @@ import { lexicon } from '../dictionaries/index.js';
 import type { PatternSpec } from './pattern.js';
 
 /** Street-word endings of other languages, written before the house number ("Mellemvej 32", "Pfarrgasse 91"). */
-export const INTL_STREET_ENDINGS = 'gasse|straße|strasse|platz|weg|vej|katu|kuja|polku|tie|gatan|gata|vägen|vegen|laan|straat|plein|gade|veien|stien|utca|ulica|cesta|stræde|allee';
-const INTL_STREET_BEFORE_NUMBER = new RegExp(`(?:${INTL_STREET_ENDINGS})[ \\t]$`, 'iu');
+export const INTL_STREET_ENDINGS = 'gasse|straße|strasse|platz|weg|vej|katu|kuja|polku|tie|gatan|gata|vägen|vegen|laan|straat|plein|gade|veien|stien|utca|ulica|cesta|stræde|allee|stræti|straeti|braut|vegur|dreef|singel|gracht|kade';
+// Street words of other languages written apart from the name ("Villacher Strasse 89", "Király u. 15.", "Luite tee 87").
+export const INTL_STREET_WORDS_APART = String.raw`Strasse|Straße|Str\.|Gasse|Weg|Allee|Platz|gate|gata|gatan|vej|vei|veien|vegen|tie|tee|põik|utca|út|útja|u\.|tér|körút|krt\.|rkp\.|kapu|terrasse`;
+const INTL_STREET_ENDING = new RegExp(`(?:${INTL_STREET_ENDINGS})$`, 'iu');
+const INTL_APART_SET: ReadonlySet<string> = new Set(INTL_STREET_WORDS_APART.replace(/\\/g, '').toLowerCase().split('|'));
+
+/**
+ * Whether the word before the blank before offset `at` is a street word of another language: one that ends
+ * the name ("Koskikatu", "Pfarrgasse") or stands after it ("Strasse", "u."). Read back by char code, one word.
+ */
+export function streetWordBefore(text: string, at: number, apart = true): boolean {
+  return wordBefore(text, at, apart, true);
+}
+
+/** Whether the word before the blank before `at` is a street word of another language written apart ("Strasse", "u."). */
+export function apartWordBefore(text: string, at: number): boolean {
+  return wordBefore(text, at, true, false);
+}
+
+// Last letters of the street words and endings, lower case: most words before a number end otherwise.
+const ENDING_LAST: ReadonlySet<number> = new Set(INTL_STREET_ENDINGS.split('|').map((w) => w.charCodeAt(w.length - 1)));
+const APART_LAST: ReadonlySet<number> = new Set([...INTL_APART_SET].map((w) => w.charCodeAt(w.length - 1)));
+
+function wordBefore(text: string, at: number, apart: boolean, endings: boolean): boolean {
+  const end = at - 1;
+  const c = text.charCodeAt(end - 1);
+  const last = c >= 65 && c <= 90 ? c + 32 : c;
+  if (!(apart && APART_LAST.has(last)) && !(endings && ENDING_LAST.has(last))) return false;
+  let start = end;
+  while (start > 0 && end - start < 32) {
+    const c = text.charCodeAt(start - 1);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 45 || c > 127)) break;
+    start--;
+  }
+  if (end - start < 1 || (!endings && end - start > 9)) return false;
+  const word = text.slice(start, end);
+  if (apart && end - start <= 9 && INTL_APART_SET.has(word.toLowerCase())) return start > 1 && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9);
+  return endings && end - start > 4 && INTL_STREET_ENDING.test(word);
+}
 const STREET_CUE_BEFORE = /(?:^|[^\p{L}])(?:on|at|off|onto|near)[ \t]{1,2}$/iu;
 const TOWN_AFTER = /^,[ \t]{1,2}\p{Lu}/u;
 const isBlankAt = (text: string, i: number): boolean => i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9);
 // A postcode and town after a European street: "Mellemvej 32, 9100 Aalborg", "ul. Jesionowa 127, 80-180 Gdańsk".
 const POSTCODE_TOWN_TAIL = String.raw`(?:,?[ \t](?:\d{2}-\d{3}|\d{4,5})[ \t]\p{Lu}[\p{L}'’\-]{1,30})?`;
 const NUMBER_FIRST_STREET_WORDS = ['rue', 'via', 'calle', 'avenida', 'rua', 'piazza', 'plaza', 'chemin', 'allée', 'carrer'];
-const INTL_STREET_WORDS = ['via', 'viale', 'rue', 'calle', 'carrer', 'avenida', 'rua', 'piazza', 'plaza', 'praça', 'chemin', 'allée', 'avenue', 'boulevard', 'ul'];
+const INTL_STREET_WORDS = ['via', 'viale', 'rue', 'calle', 'carrer', 'avenida', 'rua', 'piazza', 'plaza', 'praça', 'chemin', 'allée', 'avenue', 'boulevard', 'ul', 'avda', 'paseo', 'strada', 'piazzetta', 'rúa', 'travessa', 'largo', 'corso', 'vicolo', 'alameda', 'rambla', 'ronda', 'carretera'];
 
 // Street suffixes as written in addresses: "Street", "St.", "STREET" (a lower-case "way" is a word).
 // Upper-case forms only for whole words: "DR", "ST" and "PT" in a caps note are doctor, saint, patient.
@@ -164,7 +201,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // The post word stands between blanks, so it is a word token of its own.
     needsWords: ['apo', 'fpo', 'dpo'],
     // The post line may follow on a line of its own: "PSC 0413, Box 8144\nAPO AA 42323".
-    regex: /\b(?:(?:PSC|Unit|CMR)[ \t]\d{1,5},?[ \t](?:Box[ \t]\d{1,5},?(?:[ \t]|\r?\n))?|(?:USNS|USS|USCGC)[ \t][A-Z][\p{L}\-]{1,30}(?:[ \t][A-Z][\p{L}\-]{1,30})?,?(?:[ \t]|\r?\n))(?:APO|FPO|DPO)[ \t](?:AA|AE|AP)[ \t]\d{5}\b/giu,
+    regex: /\b(?:(?:PSC|Unit|CMR)[ \t]\d{1,5},?[ \t](?:Box[ \t]\d{1,5},?(?:[ \t]|\r?\n))?|(?:USNS|USNV|USS|USCGC)[ \t][A-Z][\p{L}\-]{1,30}(?:[ \t][A-Z][\p{L}\-]{1,30})?,?(?:[ \t]|\r?\n))(?:APO|FPO|DPO)[ \t](?:AA|AE|AP)[ \t]\d{5}\b/giu,
     score: 0.9,
   },
   {
@@ -179,13 +216,12 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
         // The suffix must end in a space or tab right before the number: test that char before slicing.
         const gap = s > 0 ? doc.text.charCodeAt(s - 1) : -1; // no read before the start: it deoptimizes
         if (gap !== 32 && gap !== 9) continue;
-        const before = doc.text.slice(Math.max(0, s - 24), s);
-        if (INTL_STREET_BEFORE_NUMBER.test(before)) return true;
+        if (streetWordBefore(doc.text, s, false)) return true;
       }
       return false;
     },
     regex: new RegExp(
-      String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,30}(?:gasse|straße|strasse|platz|weg|vej|katu|kuja|polku|tie|gatan|gata|vägen|vegen|laan|straat|plein|gade|veien|stien|utca|ulica|cesta|stræde|allee)|(?:Via|Viale|Rue|Calle|Carrer|Avenida|Rua|Piazza|Plaza|Praça|Chemin|Allée|Avenue|Boulevard|ul\.|Ul\.)(?:[ \t][\p{L}'’\-]{1,30}){1,4})[ \t]\d{1,5}[A-Za-z]?(?:,?[ \t](?:Apt|Suite|Ste)\.?[ \t]\d{1,6})?${POSTCODE_TOWN_TAIL}`,
+      String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,30}(?:${INTL_STREET_ENDINGS})|(?:Via|Viale|Rue|Calle|Carrer|Avenida|Rua|Piazza|Plaza|Praça|Chemin|Allée|Avenue|Boulevard|ul\.|Ul\.|Avda\.|Paseo|Strada|Piazzetta|Rúa|Travessa|Largo|Corso|Vicolo|Alameda|Rambla|Ronda|Carretera)(?:[ \t][\p{L}'’\-]{1,30}){1,4})[ \t]\d{1,5}[A-Za-z]?(?:,?[ \t](?:Apt|Suite|Ste)\.?[ \t]\d{1,6})?${POSTCODE_TOWN_TAIL}`,
       'gu',
     ),
     score: 0.82,
@@ -261,12 +297,13 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // "17 Rue des Lilas", "4 Via Roma": number first, then a street word of another language
     id: 'street-address-number-first',
-    firstRun: [1, 5],
+    firstRun: [1, 6],
     anchor: 'digit',
     type: 'ADDRESS',
     // The street word stands between blanks, so it is a word token of its own.
     needsWords: NUMBER_FIRST_STREET_WORDS,
-    regex: new RegExp(String.raw`(?<![\p{L}\d])\d{1,5}(?:[ \t]?bis)?,?[ \t](?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer)(?:[ \t][\p{L}'’\-]{1,30}){1,4}${POSTCODE_TOWN_TAIL}`, 'gu'),
+    // A building number may stand before the house number ("846 31 Rue ...").
+    regex: new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t])?\d{1,5}(?:[ \t]?bis)?,?[ \t](?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer)(?:[ \t][\p{L}'’\-]{1,30}){1,4}${POSTCODE_TOWN_TAIL}`, 'gu'),
     score: 0.82,
   },
   {

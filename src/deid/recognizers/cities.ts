@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
-import { EXTRA_CITY_SET, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, phraseAt, phrasesByFirstWord, placeShaped, wordsFrom } from './place-words.js';
+import { EXTRA_CITY_SET, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 export function findCities(doc: DocumentView): Candidate[] {
@@ -21,7 +21,10 @@ export function findCities(doc: DocumentView): Candidate[] {
       continue;
     }
     const n = phraseAt(doc, i, doc.dict.allCities, max, doc.dict.cityStarts);
-    if (n === 0) continue;
+    if (n === 0) {
+      if (i > 0 && TOWN_CUE_LAST_WORDS.has((tokens[i - 1] as Token).lower)) i = townAfterCue(doc, i, out);
+      continue;
+    }
     const last = tokens[i + n - 1] as Token;
     const phrase = wordsFrom(doc, i, n) ?? '';
     if (n === 1 && t.upper && !doc.allCaps && !EXTRA_CITY_SET.has(phrase)) continue; // ADA, RA: acronyms
@@ -77,6 +80,60 @@ export function findCities(doc: DocumentView): Candidate[] {
     i += n - 1;
   }
   return out;
+}
+
+// Words that may stand inside a town's name although common ("Port Paien", "Villafranca del Cid").
+const TOWN_INNER = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'en', 'sur', 'am', 'an', 'im', 'der', 'den', 'nad', 'pod', 'u', 'na', 'op', 'aan', 'van', 'von', 'y', "o'"]);
+
+const isNameGap = (c: number): boolean => c === 32 || c === 9 || c === 45;
+
+/** After the last word of a town cue: the town no gazetteer holds (see unlistedTown); returns the token index to go on from. */
+function townAfterCue(doc: DocumentView, i: number, out: Candidate[]): number {
+  const tokens = doc.tokens;
+  const p1 = (tokens[i - 1] as Token).lower;
+  // The word before the cue's last one ("up" of "grew up in"), but for a one-word cue.
+  if (p1 !== 'hometown' && !(i > 1 && TOWN_CUE_WORDS_BEFORE_LAST.has((tokens[i - 2] as Token).lower))) return i;
+  const m = unlistedTown(doc, i);
+  if (m === 0) return i;
+  out.push(candidate((tokens[i] as Token).start, (tokens[i + m - 1] as Token).end, 'LOCATION', 0.7, 'city', { kind: 'context', detail: 'cue:town' }));
+  return i + m - 1;
+}
+
+/**
+ * A town no gazetteer holds, after a strong town cue ("grew up in Kettleby", "flew to TROMSØ", "originally
+ * from Port Paien"): capitalised words, one at least no common word, and neither a country, a state, a
+ * region larger than a state, an acronym nor a ward. Returns its token count.
+ */
+function unlistedTown(doc: DocumentView, i: number): number {
+  const tokens = doc.tokens;
+  const t = tokens[i] as Token;
+  if (t.upper && t.text.length <= 3) return 0; // SNF, ALF, ICU
+  if (doc.isFirst[i] === 1 && doc.isSur[i] === 0 && doc.isCommon[i] === 0 && !t.upper) return 0; // "lives in Maria's house"
+  // The words of the name: capitalised, or particles between capitalised words.
+  let n = 1;
+  let named = doc.isCommon[i] === 0 && !NOT_TOWN_NAMES.has(t.lower);
+  while (n < 4) {
+    const next = tokenAt(tokens, i + n);
+    const prev = tokens[i + n - 1] as Token;
+    if (!next || next.start !== prev.end + 1 || !isNameGap(doc.text.charCodeAt(prev.end))) break;
+    if (TOWN_INNER.has(next.lower) && !placeShaped(doc, next)) {
+      const after = tokenAt(tokens, i + n + 1);
+      if (!after || !placeShaped(doc, after) || after.start !== next.end + 1) break;
+      n += 2;
+      if (doc.isCommon[i + n - 1] === 0) named = true;
+      continue;
+    }
+    if (!placeShaped(doc, next) || (next.upper && !t.upper)) break;
+    if (doc.isCommon[i + n] === 0 && !NOT_TOWN_NAMES.has(next.lower)) named = true;
+    else if (!TOWN_COMMON.has(next.lower)) break;
+    n++;
+  }
+  if (!named) return 0;
+  const phrase = wordsFrom(doc, i, n) ?? '';
+  if (COUNTRY_NAMES.has(phrase) || COUNTRY_WORDS.has(t.lower) || lexicon.US_STATES.has(phrase) || NOT_TOWN_NAMES.has(t.lower)) return 0;
+  if (/^['’]s\b/.test(doc.text.slice((tokens[i + n - 1] as Token).end, (tokens[i + n - 1] as Token).end + 3))) return 0;
+  if (!cueRightBefore(doc.lower, t.start, TOWN_CUES)) return 0;
+  return n;
 }
 
 // Cues strong enough to make a lower-case listed city a place: "at the va in palo alto", "moved to fresno".
@@ -146,7 +203,7 @@ const COUNTRIES = `afghanistan|albania|algeria|andorra|angola|antigua and barbud
   singapore|slovakia|slovenia|somalia|south africa|south korea|south sudan|spain|sri lanka|sudan|suriname|sweden|
   switzerland|syria|taiwan|tajikistan|tanzania|thailand|togo|tonga|trinidad and tobago|trinidad|tunisia|turkey|türkiye|
   turkmenistan|uganda|ukraine|united arab emirates|uae|united kingdom|uk|uruguay|uzbekistan|vanuatu|venezuela|vietnam|
-  viet nam|wales|yemen|zambia|zimbabwe|korea|usa`
+  viet nam|wales|yemen|zambia|zimbabwe|korea|usa|united states|united states of america`
   .split('|')
   .map((c) => c.trim())
   .filter(Boolean);
@@ -155,6 +212,8 @@ const NAME_COUNTRIES = new Set(['chad', 'georgia', 'india', 'israel', 'jordan', 
 // Words that may stand in a town's name although they are common words ("San Pedro Sula", "Port Louis").
 const TOWN_COMMON = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'st', 'de', 'del', 'la', 'las', 'los', 'el', 'port', 'new', 'puerto', 'ciudad', 'villa', 'bay', 'city', 'grand', 'north', 'south', 'east', 'west', 'upper', 'lower', 'hill', 'lake', 'mount', 'cape']);
 const COUNTRY_WORDS = phrasesByFirstWord(COUNTRIES);
+/** The country names in lower case, one space between words. */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES);
 export const COUNTRY_FIRST_WORDS: readonly string[] = [...COUNTRY_WORDS.keys()];
 
 /** Whether tokens i..j spell a country that is no given name ("Spain", "Costa Rica"; not "Jordan"). */
@@ -212,18 +271,20 @@ function townBeforeCountry(doc: DocumentView, c: number, first: string): Candida
   // "Mexico City", "Panama City": the country word starts a longer name.
   const after = tokenAt(tokens, c + n);
   if (after && placeShaped(doc, after) && /^[ \t]{1,2}$/.test(doc.text.slice((tokens[c + n - 1] as Token).end, after.start))) return undefined;
-  // Back over one to three capitalised words of the town.
+  // Back over one to three capitalised words of the town, and particles between them ("Villanueva del Prado").
   let k = c - 1;
   let named = 0;
-  for (; k >= 0 && c - k <= 3; k--) {
+  for (; k >= 0 && c - k <= 4; k--) {
     const t = tokens[k] as Token;
-    if (!placeShaped(doc, t) || t.single) break;
     if (k < c - 1 && !/^[ \t\-]$/.test(doc.text.slice(t.end, (tokens[k + 1] as Token).start))) break;
+    if (k < c - 1 && k > 0 && t.text === t.lower && TOWN_INNER.has(t.lower) && placeShaped(doc, tokens[k - 1] as Token)) continue;
+    if (!placeShaped(doc, t) || t.single) break;
     const common = doc.isCommon[k] === 1 && !TOWN_COMMON.has(t.lower);
     if (common) break;
     if (doc.isFirst[k] === 1 || doc.isSur[k] === 1) named++;
   }
-  const start = k + 1;
+  let start = k + 1;
+  while (start < c && TOWN_INNER.has((tokens[start] as Token).text)) start++; // a particle opens no name
   if (start >= c) return undefined;
   const town = wordsFrom(doc, start, c - start) ?? '';
   if (TOWN_COMMON.has(town) || COUNTRY_WORDS.has(town) || lexicon.US_STATES.has(town)) return undefined;

@@ -1,7 +1,7 @@
 // Dates in the formats clinical text uses, and ages over 89. Every element of a date but the year is an
 // identifier, so a day and month without a year count; a year alone does not.
 import { contextBefore, patternRecognizer, type PatternSpec } from './pattern.js';
-import type { Recognizer } from './types.js';
+import type { DocumentView, Recognizer } from './types.js';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -10,6 +10,18 @@ const EVENT_WORDS = ['alive', 'died', 'deceased', 'passed', 'living', 'widowed',
 /** Every spelling MONTH matches, for anchoring month-led patterns on word tokens. */
 const MONTH_WORDS = ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'];
 const YEAR = "(?:'\\d{2}|\\d{4})";
+/** Month names in German, French, Spanish, Portuguese, Italian and Dutch that English does not share. */
+const FOREIGN_MONTH_WORDS = [
+  'januar', 'jänner', 'februar', 'märz', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
+  'janvier', 'février', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'dezembro',
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+  'januari', 'februari', 'maart', 'mei', 'augustus',
+];
+const FOREIGN_MONTH = `(?:${[...FOREIGN_MONTH_WORDS].sort((a, b) => b.length - a.length).join('|')})`;
+/** Foreign month words that are also names or words ("Mars", "Mayo", "mei"): only with a year. */
+const AMBIGUOUS_FOREIGN_MONTH = /(?:mars|mai|mayo|mei|maio|aout)$/i;
 /** The dot of an abbreviated month ("Mar.", "Sept."); after a full month word ("in March.") it ends the sentence. */
 const MONTH_DOT = '(?:(?<![a-z]{4}|may)\\.|(?<=sept)\\.)?';
 
@@ -22,6 +34,11 @@ const DATE_CUES = [
 ];
 
 const CUE_RIGHT_BEFORE = new RegExp(`(?:^|[^a-z])(?:${DATE_CUES_FOR_REGEX()})[ \\t]{0,2}[:#]?[ \\t]{0,2}$`);
+
+// The same cue at the end of the line before ("Cr peaked 2.1 on\n11/6").
+const CUE_LINE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${DATE_CUES_FOR_REGEX()})[ \\t]{0,2}[:#]?[ \\t]{0,2}\\r?\\n[ \\t]{0,4}$`);
+// Only blanks, a bullet or a dash between a line start and a month/day.
+const LINE_HEAD_BEFORE = /(?:^|\n)[ \t]{0,4}(?:[\-*•][ \t]{1,2})?$/;
 
 function DATE_CUES_FOR_REGEX(): string {
   return DATE_CUES.filter((c) => c !== 'last' && c !== 'next')
@@ -39,10 +56,21 @@ const WEEKDAY_BEFORE = /(?:^|[^A-Za-z])(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri
 const NEXT_NOUN_BEFORE = /(?:^|[^a-z])next[ \t][a-z]{3,14}[ \t]{1,2}(?:on[ \t]{1,2})?$/;
 // "GBS neg 11/3", "UA negative 2/7": a result and the day it was taken.
 const RESULT_BEFORE = /(?:^|[^a-z])(?:neg|pos|negative|positive|normal|nl|wnl|nonreactive|non-reactive|reactive|unremarkable|detected|not detected|undetectable)[ \t]{1,2}(?:on[ \t]{1,2})?$/;
-// What ends such a date: punctuation, a line end, a time or a place ("12/1 at the site"); not "neg 2/3 cultures".
-const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]\r\n]|[ \t]{1,2}(?:at|in|with|@|and|to|per|from|by)\b|[ \t]{1,2}\d{1,2}:\d{2})/;
+// What ends such a date: punctuation, a line end, a time, a part of the day or a place ("12/1 at the site",
+// "3/20 morning"); not "neg 2/3 cultures".
+const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]\r\n]|[ \t]{1,2}(?:at|in|with|@|and|to|per|from|by|morning|afternoon|evening|night|overnight)\b|[ \t]{1,2}\d{1,2}:\d{2})/;
+// A time of day right after a month/day makes it a date: "2/14 06:00", "6/2 at 9:15", "3/9 @ 0930", "4/1 10am".
+const TIME_AFTER = /^[ \t]{1,2}(?:(?:at|@)[ \t]{0,2})?(?:\d{1,2}:\d{2}|\d{1,2}[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|(?<=@[ \t]{0,2}|at[ \t]{1,2})(?:[01]\d|2[0-3])[0-5]\d(?![\d:]))/;
+// A past-tense event right before a month/day ("canister changed 8/20", "films taken 6/18", "passed 5/28."),
+// read with DATE_END_AFTER and FRACTION_AFTER: "passed 4/5 trials", "completed 8/12 sessions" stay amounts.
+const EVENT_VERB_BEFORE =
+  /(?:^|[^a-z])(?:changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted)(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
 // "Echo 6/1", "repeat CT on 9/14", "colonoscopy 3/2": a test or procedure and the day it was done.
 const TEST_BEFORE = /(?:^|[^a-z])(?:echo|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|cath|angiogram|holter|pfts?|biopsy|labs|scan)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+// "ROP exam 5/19:", "hearing screen 9/26", "newborn screen #1 4/7,", "HepB 5/8 (lot ...)": exams, screens and
+// vaccines, whose numbers are as often scores ("motor exam 5/5", "screen 2/4 positive"): see eventDate.
+const EXAM_BEFORE =
+  /(?:^|[^a-z])(?:exam|screen|screening|consult|hus|abr|oct|psg|bmp|cmp|cbc|tdap|dtap|mmr|hepb|hep[ \t]b|ipv|hib|pcv(?:13|15|20)?|ppsv23|shingrix|varicella|menacwy|influenza|flu[ \t]shot|booster)(?:[ \t]{1,2}#\d{1,2})?[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 // "last dose of warfarin 3/4;": the day of a dose, ending where a date ends (not "dose of warfarin 1/2 tab").
 const DOSE_OF_BEFORE = /(?:^|[^a-z])dose[ \t]{1,2}of[ \t]{1,2}[a-z][a-z\-]{2,24}[ \t]{1,2}(?:(?:on|was)[ \t]{1,2})?$/;
 // "Dates of service: 1/3, 1/10": the head of a list of month/days.
@@ -59,10 +87,16 @@ function listAfterCue(lower: string, start: number): boolean {
     at -= m[0].length;
   }
   const before = lower.slice(Math.max(0, at - 30), at);
-  return DATES_HEAD_BEFORE.test(before) || (at < start && CUE_RIGHT_BEFORE.test(before));
+  if (DATES_HEAD_BEFORE.test(before)) return true;
+  // "HUS 4/13 and 5/4", "changed 8/20 and 8/24": the head of the list is a test or an event.
+  return at < start && (CUE_RIGHT_BEFORE.test(before) || TEST_BEFORE.test(before.slice(-24)) || EXAM_BEFORE.test(before) || EVENT_VERB_BEFORE.test(before));
 }
 
-/** A month/day after a test or procedure name or "dose of <drug>", unless an amount follows. */
+/**
+ * A month/day after a test or procedure name, "dose of <drug>", an exam, screen or vaccine, or a past-tense
+ * event, unless an amount follows. The last three need a date's end, and no score shape (a part over a
+ * whole of five or less: "exam 4/5.", "passed 2/2.").
+ */
 function eventDate(lower: string, start: number, end: number, a: number, b: number): boolean {
   // Halves are too often amounts ("labs 1/2 done").
   if (a === 1 && b === 2) return false;
@@ -70,11 +104,45 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
   const after = lower.slice(end, end + 12);
   if (FRACTION_AFTER.test(after)) return false;
   if (TEST_BEFORE.test(before.slice(-24))) return true;
-  return DOSE_OF_BEFORE.test(before) && DATE_END_AFTER.test(after);
+  // "HepB 5/8 (lot B77)", "passed 5/28 (90 min)": a bracket opens after the date, not a share ("(67%)").
+  if (!DATE_END_AFTER.test(after) && !/^[ \t]{1,2}\((?![\d.])/.test(after)) return false;
+  if (DOSE_OF_BEFORE.test(before)) return DATE_END_AFTER.test(after);
+  if (a <= b && b <= 5) return false;
+  return EXAM_BEFORE.test(before.slice(-28)) || EVENT_VERB_BEFORE.test(before.slice(-28));
+}
+
+// Full slash dates ("04/06/2025", "3/9/24"): a note holding two writes its dates this way.
+const FULL_SLASH_DATE = /(?<![\d\/.])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:19|20)?\d{2}(?![\d\/])/g;
+const slashDated = new WeakMap<DocumentView, boolean>();
+// Scores and measures that a month/day shape follows ("pain 6/10", "strength 4/5", "Apgars 8/9", "STOP-BANG 6/8").
+// A named instrument before it, hyphenated or numbered ("PHQ-2: 1/6", "M-CHAT-R 1/20") or with a colon, is one too.
+const SCORE_BEFORE =
+  /(?:pain|strength|str|power|motor|apgars?|reflexes|dtrs?|grade|graded|score|scored|scale|rated|ratio|ess|bang|murmur|vision|acuity|va|sensation|pulses?|mmse|moca|slums|braden|morse|cage|crafft|epds|bims|isi|of|x|×|=|\/)[ \t:]{0,3}$|[a-z]\w*[\-\d]\w*[ \t]{0,2}:?[ \t]{0,2}$|\w:[ \t]{0,2}$/;
+
+/**
+ * "surfactant x1 (4/6)", "full feeds 5/22.": in a note that writes two full slash dates, a month/day that ends
+ * where a date ends, without a score's shape (a part over a whole of five or less, out of ten, equal parts,
+ * a whole of three or less as in pupils "4/3") or a score's name before it, is one of its dates too.
+ */
+function datedDocumentDate(doc: DocumentView, start: number, end: number, a: number, b: number): boolean {
+  if (a === b || b === 10 || b <= 3 || (a <= b && b <= 5)) return false;
+  const after = doc.lower.slice(end, end + 12);
+  if (FRACTION_AFTER.test(after) || !(DATE_END_AFTER.test(after) || /^[ \t]{1,2}\((?![\d.])/.test(after))) return false;
+  if (SCORE_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start))) return false;
+  let dated = slashDated.get(doc);
+  if (dated === undefined) {
+    let n = 0;
+    FULL_SLASH_DATE.lastIndex = 0;
+    while (n < 2 && FULL_SLASH_DATE.exec(doc.text)) n++;
+    dated = n >= 2;
+    slashDated.set(doc, dated);
+  }
+  return dated;
 }
 
 const TIME_PREPOSITION_BEFORE = /(?:^|[^a-z])(?:in|for|by|before|after|until|till)[ \t]{1,2}$/;
-const FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|%|x\b|times\b|cases?\b|patients?\b|pts?\b|tabs?\b|tablets?\b|caps?\b|doses?\b|hours?\b|hrs?\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|inch|in\b|cm\b|cups?\b|strength|view|ratio)/;
+// Counted things after a fraction: "2/3 bottles", "8/12 sessions", "3/4 cores".
+const FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|%|x\b|times\b|cases?\b|patients?\b|pts?\b|tabs?\b|tablets?\b|caps?\b|doses?\b|hours?\b|hrs?\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|inch|in\b|cm\b|cups?\b|strength|view|ratio|bottles?\b|sets?\b|samples?\b|specimens?\b|cultures?\b|sessions?\b|trials?\b|attempts?\b|items?\b|criteria\b|cores?\b|nodes?\b|slides?\b|lobes?\b|visits?\b|questions?\b|points?\b)/;
 
 /** Month 1-12 and day 1-31 in either order (US m/d and international d/m). */
 function plausibleDayMonth(a: number, b: number): boolean {
@@ -93,7 +161,7 @@ const MAY_AS_VERB = /^may$/;
  */
 function noCueDate(text: string, lower: string, start: number, end: number, a: number, b: number): boolean {
   const c = lower.charCodeAt(start - 2);
-  if (start < 3 || !((c >= 97 && c <= 122) || c === 44 || c === 46) || !DATE_END_AFTER.test(lower.slice(end, end + 8))) return false;
+  if (start < 3 || !((c >= 97 && c <= 122) || c === 44 || c === 46) || !DATE_END_AFTER.test(lower.slice(end, end + 12))) return false;
   if (WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   // A fraction has a part over a larger whole ("pos 1/2", "2/2"): without a weekday only other shapes count.
   if (a <= b && (b < 5 || a === b)) return false;
@@ -107,6 +175,8 @@ const DAY_ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
 const ORDINAL_WEEKDAY_BEFORE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]{1,2}the[ \t]{1,2}$/;
 const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:on|since|until|till|by|from|around|starting|through)[ \t]{1,2}the[ \t]{1,2}$/;
 const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:)\]\r\n]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:at|when|while|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
+
+const VERSION_BEFORE = /(?:^|[^a-z])(?:version|ver\.?|v\.?|vers\.?|release|rel\.?|build|firmware|software|sw|fw|update|upgrade|patch|rev\.?|revision|epic|cerner|app|ios|android|windows|os)[ \t:]{1,3}$/;
 
 const DATE_PATTERNS: readonly PatternSpec[] = [
   {
@@ -132,11 +202,16 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     type: 'DATE',
     regex: /(?<![\d\/.]|\d-(?=\d{1,2}-))\d{1,2}([\/.\-])\d{1,2}\1(?:\d{4}|\d{2})(?![\d\/]|\.\d|(?<=-\d{2}|-\d{4})-\d)/g,
     score: 0.9,
-    validate: (v) => {
+    validate: (v, doc, start) => {
       const [a = 0, b = 0] = numericParts(v);
       if (!plausibleDayMonth(a, b)) return false;
-      // Dotted short forms like 1.2.3 are version numbers more often than dates.
-      if (v.includes('.') && v.length < 8) return 0.6;
+      // Dotted short forms like 1.2.3 are version numbers more often than dates; after "v" or a version
+      // word ("firmware 3.10.22", "Epic 10.2.15") they are nothing else.
+      if (v.includes('.') && v.length < 8) {
+        const c = doc.text.charCodeAt(start - 1);
+        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || VERSION_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))) return false;
+        return 0.6;
+      }
       return true;
     },
   },
@@ -205,11 +280,30 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
+    // "4. März 1987", "12 de marzo de 2020", "1er janvier 2019", "3 giugno 1990": a day and a month named in
+    // German, French, Spanish, Portuguese, Italian or Dutch (spellings English shares are the patterns above).
+    id: 'date-foreign-month',
+    firstRun: [1, 2],
+    anchor: 'digit',
+    type: 'DATE',
+    needsWords: FOREIGN_MONTH_WORDS,
+    regex: new RegExp(`(?<![\\d.,:])\\d{1,2}(?:\\.|er|º)?[ \\t]{1,2}(?:de[ \\t]{1,2})?${FOREIGN_MONTH}(?![\\p{L}])(?:,?[ \\t]{1,2}(?:de[ \\t]{1,2})?\\d{4}(?!\\d))?`, 'giu'),
+    score: 0.85,
+    validate: (v) => {
+      const day = Number.parseInt(v, 10);
+      if (day < 1 || day > 31) return false;
+      if (/\d{4}$/.test(v)) return true;
+      // Without a year: a dotted or "de" day ("4. März", "12 de marzo"), and a month that is no other word.
+      return /^\d{1,2}(?:\.|er|º|[ \t]{1,2}de)[ \t]/i.test(v) && !AMBIGUOUS_FOREIGN_MONTH.test(v);
+    },
+  },
+  {
     // July 2022 / Mar-2020 / Mar '20 / Sept. 2019
     id: 'date-month-year',
     type: 'DATE',
     anchor: { words: MONTH_WORDS },
-    regex: new RegExp(`\\b${MONTH}\\.?(?:,?[ \\t]{1,2}|[\\-\\/'][ \\t]?)(?:of[ \\t]{1,2})?${YEAR}(?!\\d)`, 'gi'),
+    // A range of months shares the year: "Jan-Aug 2023".
+    regex: new RegExp(`\\b${MONTH}\\.?(?:[ \\t]?[\\-–][ \\t]?${MONTH}\\.?(?![a-z]))?(?:,?[ \\t]{1,2}|[\\-\\/'][ \\t]?)(?:of[ \\t]{1,2})?${YEAR}(?!\\d)`, 'gi'),
     score: 0.85,
   },
   {
@@ -274,18 +368,25 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     validate: (v, doc, start, end) => {
       const [a = 0, b = 0] = numericParts(v);
       if (!(a >= 1 && a <= 12 && b >= 1 && b <= 31)) return false;
-      // "2/14 06:00", "3/4-3/9": a time or a range of the same shape makes it a date.
-      if (/^[ \t]\d{1,2}:\d{2}|^[–\-]\d{1,2}\/\d{1,2}/.test(doc.text.slice(end, end + 7))) return 0.8;
+      // "2/14 06:00", "6/2 at 9:15", "3/4-3/9": a time or a range of the same shape makes it a date.
+      if (/^[–\-]\d{1,2}\/\d{1,2}/.test(doc.text.slice(end, end + 6)) || TIME_AFTER.test(doc.lower.slice(end, end + 12))) return 0.8;
       if (/\d{1,2}\/\d{1,2}[–\-]$/.test(doc.text.slice(Math.max(0, start - 6), start))) return 0.8;
       // The cue must stand right before the date ("on 3/4", "DOB: 3/4"), not anywhere near it.
-      if (CUE_RIGHT_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))) return true;
+      const before = doc.lower.slice(Math.max(0, start - 24), start);
+      if (CUE_RIGHT_BEFORE.test(before)) return true;
+      // "peaked 2.1 on\n11/6", "Date:\n03/14": the cue ends the line before.
+      if (CUE_LINE_BEFORE.test(before) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.75;
+      // "renew 01/01", "seen 09/14": a zero-padded month or day is written as a date, not as a fraction.
+      if (v.length === 5 && (v.charCodeAt(0) === 48 || v.charCodeAt(3) === 48) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
+      // "9/26: passed", "3/12 - seen in clinic": a month/day heading a line.
+      if (LINE_HEAD_BEFORE.test(before) && /^(?::[ \t]|[ \t]{1,2}[\-–—]{1,2}[ \t])/.test(doc.text.slice(end, end + 4))) return 0.7;
       // "last saw Dr. Choi in 8/27", "scheduled for 7/3": a preposition of time, unless what follows makes it
       // a fraction or an amount ("in 2/3 of patients", "for 1/2 tab"); halves are too often fractions.
       if (FOLLOW_UP_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) && !FOLLOW_UP_FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.75;
       if (noCueDate(doc.text, doc.lower, start, end, a, b)) return 0.7;
       if (eventDate(doc.lower, start, end, a, b) || listAfterCue(doc.lower, start)) return 0.7;
       if (b >= 3 && TIME_PREPOSITION_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
-      return false;
+      return datedDocumentDate(doc, start, end, a, b) ? 0.6 : false;
     },
     context: DATE_CUES,
     contextWindow: 14,

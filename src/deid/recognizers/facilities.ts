@@ -15,6 +15,7 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   careVerbFacilities(doc, out);
   saintPossessives(doc, out);
   veteransAffairs(doc, out);
+  practiceNames(doc, out);
   return out;
 }
 
@@ -173,7 +174,19 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     ) {
       continue;
     }
+    // "HF clinic", "GI lab", "ENT clinic": a service's abbreviation before a lower-case head names a service.
+    // A place's abbreviation keeps it ("our NYC clinic", "the VA clinic").
+    if (known === 0 && !placeShaped(doc, lastTok) && serviceAbbreviations(doc, i, end)) continue;
+    // "American Board of Internal Medicine", "National Society of Genetic Counselors": bodies, not places.
+    if (known === 0 && ORG_OPENERS.has(t.lower) && tokens.slice(i + 1, end).some((x) => ORG_WORDS.has(x.lower))) {
+      i = end;
+      continue;
+    }
+    // "Occupational Medicine", "Pediatric Cardiology" after a signature: a specialty, named by nothing else.
+    if (known === 0 && !STRONG_HEADS.has(lastTok.lower) && tokens.slice(i, end).every((x) => SPECIALTY_WORDS.has(x.lower) || FACILITY_CONNECTORS.has(x.lower))) continue;
     const after = tokenAt(tokens, end + 1);
+    // "Summit Crest Health Plan": a payer, not a place of care.
+    if (lastTok.lower === 'health' && (after?.lower === 'plan' || after?.lower === 'plans' || after?.lower === 'insurance') && after.start === lastTok.end + 1) continue;
     // "Duke Score"; not "...Medical Center.\nProcedure: EVAR" (the next word in another sentence).
     if (after && lexicon.EPONYM_HEADS.has(after.lower) && !STRONG_HEADS.has(lastTok.lower) && after.start === lastTok.end + 1) continue;
     // "Mohs surgery", "Whipple surgery": eponyms before a weak head word name a procedure, not a place.
@@ -197,6 +210,12 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     // Include a trailing possessive/period that belongs to the name ("St. Mary's", "Med. Ctr.").
     if (/^['’]s/.test(doc.text.slice(stop, stop + 2))) stop += 2;
     if (stop < doc.text.length && doc.text.charCodeAt(stop) === 46 && /^(?:ctr|cntr|hosp|med|inst)$/.test(last.lower)) stop += 1;
+    // "Silver Fern Home Health Services", "Lakeside Medical Associates, Inc.": a business word after the head.
+    const next = tokenAt(tokens, j + 1);
+    if (next !== undefined && next.start === stop + 1 && doc.text.charCodeAt(stop) === 32 && placeShaped(doc, next) && TRAILING_BUSINESS_WORDS.has(next.lower)) {
+      stop = next.end;
+      j++;
+    }
     // "Mayo Clinic in Rochester, MN": carry on over " in <City>[, ST]".
     const tail = /^,?[ \t]{1,2}(?:in|at)[ \t]{1,2}/.exec(doc.text.slice(stop, stop + 8));
     if (tail) {
@@ -293,5 +312,76 @@ function saintPossessives(doc: DocumentView, out: Candidate[]): void {
     if (/^['’]s\b/.test(doc.text.slice(n.end, n.end + 3)) && !/^['’]s[ \t]+wort\b/i.test(doc.text.slice(n.end, n.end + 10))) {
       out.push(candidate(t.start, n.end + 2, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'saint-possessive' }));
     }
+  }
+}
+
+/** Tokens i..end are short upper-case abbreviations of no place, and lower-case heads or connectors ("HF clinic and GI clinic"). */
+function serviceAbbreviations(doc: DocumentView, i: number, end: number): boolean {
+  for (let k = i; k <= end; k++) {
+    const x = doc.tokens[k] as Token;
+    if (placeShaped(doc, x)) {
+      if (!x.upper || x.text.length > 4 || lexicon.STATE_CODES.has(x.text) || doc.dict.allCities.has(x.lower)) return false;
+    } else if (!FACILITY_CONNECTORS.has(x.lower) && headAt(doc, k) === 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Words that may follow a facility's head word and still belong to its name. */
+const TRAILING_BUSINESS_WORDS = new Set(['services', 'service', 'associates', 'partners', 'network', 'inc', 'llc', 'pllc', 'ltd']);
+
+/** First words of national bodies, and the words that make them boards or societies rather than places. */
+const ORG_OPENERS = new Set(['american', 'national', 'international', 'european', 'world', 'canadian', 'british', 'royal']);
+const ORG_WORDS = new Set(['board', 'boards', 'society', 'association', 'college', 'academy', 'federation', 'council', 'commission', 'committee', 'congress', 'foundation']);
+/** Adjectives that name a specialty before a specialty head ("Occupational Medicine", "Internal Medicine"). */
+const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergency', 'sports', 'preventive', 'physical', 'pain', 'sleep', 'pulmonary',
+  'critical', 'vascular', 'plastic', 'general', 'thoracic', 'pediatric', 'paediatric', 'geriatric', 'nuclear', 'tropical', 'travel', 'addiction', 'adolescent',
+  'integrative', 'palliative', 'reproductive', 'behavioral', 'behavioural', 'respiratory', 'interventional', 'transplant', 'hospital', 'care', 'medicine',
+  'surgical', 'surgery', 'neonatal', 'maternal', 'fetal', 'adult', 'child', 'invasive', 'diagnostic', 'clinical', 'community', 'primary', 'urgent']);
+
+/**
+ * Head words of practices, laboratories and suppliers that the facility lexicon lacks: "Brookside Family
+ * Dentistry", "Meridian Reference Laboratories", "Quiet Harbor Sleep Diagnostics", "Summit Motion Physical
+ * Therapy". They are common words in titles and headings ("Pediatric Dentistry", "Continue Physical
+ * Therapy"), so the name before them must hold a word in no common-word list or two naming words.
+ */
+const PRACTICE_HEADS = new Set(['dentistry', 'dental', 'orthodontics', 'endodontics', 'periodontics', 'optometry', 'eyecare', 'audiology', 'podiatry',
+  'chiropractic', 'laboratories', 'diagnostics', 'consultants', 'specialists', 'pavilion', 'apothecary', 'drugstore', 'counseling', 'counselling', 'therapy']);
+/** Words before "Therapy" that make it a practice's head ("Physical Therapy"), not a treatment ("Radiation Therapy"). */
+const THERAPY_KINDS = new Set(['physical', 'occupational', 'speech', 'hand', 'aquatic', 'pediatric']);
+/** Words that describe a practice without naming it ("Family", "Sleep", "Outpatient"). */
+const PRACTICE_DESCRIPTORS = new Set([...SPECIALTY_WORDS, 'outpatient', 'inpatient', 'home', 'speech', 'hand', 'oral', 'eye', 'vision', 'hearing', 'foot',
+  'ankle', 'spine', 'women', 'womens', 'children', 'childrens', 'senior', 'mental', 'molecular', 'cosmetic', 'implant', 'laser', 'advanced',
+  'comprehensive', 'integrated', 'total', 'complete', 'specialty', 'imaging', 'cancer', 'heart', 'kidney', 'lung', 'skin', 'allergy', 'asthma', 'wound',
+  'infusion', 'rehab', 'rehabilitation', 'recovery', 'wellness', 'health', 'healthcare', 'medical', 'dental', 'genetic', 'clinical', 'research', 'lab',
+  'laboratory', 'infectious', 'disease', 'diseases', 'digestive', 'liver', 'endocrine', 'diabetes', 'blood', 'bone', 'joint', 'the', 'and', '&', 'of']);
+
+function practiceNames(doc: DocumentView, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const text = doc.text;
+  for (let h = 1; h < tokens.length; h++) {
+    const head = tokens[h] as Token;
+    // Capitalised and six letters or more before the set is asked ("Dental" is the shortest head).
+    if (head.text.length < 6 || !placeShaped(doc, head) || !PRACTICE_HEADS.has(head.lower)) continue;
+    if (head.lower === 'therapy' && !THERAPY_KINDS.has(tokenAt(tokens, h - 1)?.lower ?? '')) continue;
+    let k = h;
+    let named = 0;
+    let rare = 0;
+    while (k > 0 && h - k < 4) {
+      const p = tokens[k - 1] as Token;
+      const gap = text.slice(p.end, (tokens[k] as Token).start);
+      // "Brookside Family Dentistry", "St. Brendan's Women's Pavilion".
+      if (gap !== ' ' && gap !== "'s " && gap !== '’s ' && !(gap === '. ' && ABBREVIATIONS.has(p.lower))) break;
+      if (!placeShaped(doc, p) || isTitle(doc, p) || (doc.allCaps && CAPS_RUN_BREAKERS.has(p.lower))) break;
+      k--;
+      if (PRACTICE_DESCRIPTORS.has(p.lower) || PRACTICE_HEADS.has(p.lower)) continue;
+      named++;
+      if (doc.isCommon[p.index] === 0) rare++;
+    }
+    if (rare === 0 && named < 2) continue;
+    // Leading descriptors and connectors stay outside ("The Brookside Dental").
+    while (k < h && (tokens[k] as Token).lower === 'the') k++;
+    out.push(candidate((tokens[k] as Token).start, head.end, 'FACILITY', rare > 0 ? 0.75 : 0.68, 'facility', { kind: 'pattern', detail: 'practice-head' }));
   }
 }

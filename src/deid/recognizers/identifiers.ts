@@ -1,7 +1,7 @@
 // Contact details and identifying numbers as data: phones, emails, SSNs, URLs, IPs, record and plan
 // numbers after their cue words, and code-shaped tokens that identify something on their own.
 import { contextBefore, cueIdRecognizer, patternRecognizer, type CueIdSpec, type PatternSpec } from './pattern.js';
-import type { Recognizer } from './types.js';
+import type { Candidate, Recognizer } from './types.js';
 import { dea, iban, luhn, npi, vin } from './validators.js';
 
 /** A phone extension after the number ("ext 8439", "x 9676"), spelt out by case so the phone regexes need no i flag. */
@@ -116,6 +116,24 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     contextWindow: 16,
     contextBoost: 0.55,
     contextType: 'PHONE',
+  },
+  {
+    // A phone-shaped run labelled after the number, as signature blocks and contact lists write it:
+    // "416 60 039 office", "07700 063 966-Fax", "(37) 788-063 (mobile)". The label is required.
+    id: 'phone-labelled-after',
+    anchor: 'digit',
+    type: 'PHONE',
+    needsWords: ['office', 'fax', 'mobile', 'cell', 'tel', 'phone', 'pager', 'landline'],
+    regex: /(?<![\w+\-.\/])\+?\(?\d[\d ().\-]{4,20}\d(?=[ \-]?\(?(?:[Oo]ffice|OFFICE|[Ff]ax|FAX|[Mm]obile|MOBILE|[Cc]ell|CELL|[Tt]el|TEL|[Pp]hone|PHONE|[Pp]ager|PAGER|[Ll]andline|LANDLINE)\b)/g,
+    score: 0.75,
+    validate: (v) => {
+      const digits = digitCount(v);
+      return digits >= 6 && digits <= 15 && !/^\d{1,2}[.\-\/]\d{1,2}[.\-\/]\d{2,4}$/.test(v);
+    },
+    context: FAX_CUES,
+    contextWindow: 24,
+    contextBoost: 0.05,
+    contextType: 'FAX',
   },
   {
     // Log and query fields that name a user: "user=jpatel", "username: jpatel", "login=j.patel"
@@ -243,8 +261,41 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     anchor: { digitsAfter: /[A-Z#\-]/, maxBack: 8 },
     regex: /(?<![\w\-#])#?(?:[A-Z]{1,6}-?\d{4,14}[A-Z]{0,3}|\d{3,12}-?[A-Z]{2,5}\d{0,6})(?![\w\-])/g,
     score: 0.6,
+    // One letter and four digits is a HCPCS or CDT procedure code ("J1885", "D3330"), not an identifier.
     validate: (v, doc, start) =>
-      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT)-?\d/i.test(v.replace(/^#/, '')) && notCodeSystem(doc, start),
+      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT)-?\d/i.test(v.replace(/^#/, '')) && !/^[A-Z]\d{4}$/.test(v) && notCodeSystem(doc, start),
+  },
+  {
+    // Letter prefixes with dash-grouped digits: "ROI-25-118842", "A213-498-771", "HPD25-14480", "NBS-2504-118820".
+    // Six digits or more: "C5-6", "T10-11", "ICD-10-CM" and "SARS-CoV-2" are anatomy or names of things.
+    id: 'grouped-code',
+    firstRun: [2, 8],
+    type: 'ID',
+    anchor: { digitsAfter: /[A-Z\-]/, maxBack: 7 },
+    regex: /(?<![\w\-#.\/])[A-Z]{1,6}-?\d{2,8}(?:-\d{2,8}){1,3}(?![\w\-]|[.\/]\d)/g,
+    score: 0.6,
+    validate: (v, doc, start) =>
+      digitCount(v) >= 6 && !/^(?:COVID|SARS|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|NDC|HCPCS|RX|CVX)-?\d/i.test(v) && notCodeSystem(doc, start),
+  },
+  {
+    // An extension on its own, after a name or a department: "Adjuster: G. Achebe, ext. 3371", "nurse, ext 2214".
+    id: 'extension-alone',
+    type: 'PHONE',
+    anchor: { words: ['ext', 'extension'] },
+    regex: /\b(?:[Ee]xt\.?|EXT\.?|[Ee]xtension)[ \t]{0,2}(\d{4,5})(?![\d,\/:°%]|\.\d|[ \t]?(?:deg|degrees)\b)/g,
+    group: 1,
+    score: 0.7,
+  },
+  {
+    // A user name after its cue: "user anab.lucero61", "username: t_ngata", "login id rkowal2": the code has
+    // a dot, an underscore or trailing digits, so that "user of 3 inhalers" and "IV drug user" stay prose.
+    id: 'user-cue',
+    type: 'ID',
+    anchor: { words: ['user', 'username', 'userid', 'login'] },
+    regex: /\b(?:user(?:[ \t]?(?:name|id))?|login(?:[ \t]id)?)[ \t]{0,2}[:#=]?[ \t]{0,2}((?=[a-z]{0,24}[._\d])[a-z][a-z0-9]{0,23}(?:[._][a-z][a-z0-9]{0,23}){0,2})(?![\w@\-]|\.\w)/gi,
+    group: 1,
+    score: 0.75,
+    validate: (v) => v.length >= 5 && /[._]|[a-z]{2}\d+$/i.test(v),
   },
   {
     // CLIA laboratory certificate: two digits, "D", seven digits ("CLIA# 05D0642827"); the shape is specific.
@@ -311,7 +362,8 @@ const CUES: readonly CueIdSpec[] = [
     id: 'ssn-cue',
     firstWords: ['ssn', 's', 'ss', 'social'],
     type: 'SSN',
-    cue: /(?:ssn|s\.s\.n\.?|ss#|ss #|social security(?: number| no\.?| #)?|social sec(?:urity)?\.?(?: #| no\.?)?)/g,
+    // "SSN (last 4): 7719", "SSN last four 0042": the label may say which digits follow.
+    cue: /(?:ssn|s\.s\.n\.?|ss#|ss #|social security(?: number| no\.?| #)?|social sec(?:urity)?\.?(?: #| no\.?)?)(?: ?\(last (?:4|four)(?: digits)?\)| last (?:4|four)(?: digits)?)?/g,
     score: 0.9,
   },
   {
@@ -354,9 +406,12 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'id-cue',
-    firstWords: ['patient', 'pt', 'id', 'identifier', 'ref', 'reference', 'case', 'accession', 'acc', 'sample', 'biobank', 'specimen', 'encounter', 'visit', 'order', 'requisition', 'confirmation', 'tracking', 'ticket', 'employee', 'badge', 'student', 'fin', 'csn', 'har', 'empi', 'enterprise', 'study', 'subject'],
+    firstWords: ['patient', 'pt', 'id', 'identifier', 'ref', 'reference', 'case', 'accession', 'acc', 'sample', 'biobank', 'specimen', 'encounter', 'visit', 'order', 'requisition', 'confirmation', 'tracking', 'ticket', 'employee', 'badge', 'student', 'fin', 'csn', 'har', 'empi', 'enterprise', 'study', 'subject',
+      'conf', 'uid', 'request', 'report', 'incident', 'pcr', 'alien', 'uscis', 'visa', 'barcode', 'authorization', 'auth', 'referral', 'randomization', 'manifest', 'rx', 'prescription', 'foil', 'ids'],
     type: 'ID',
-    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study id|subject id)/g,
+    // Numbered records of other offices too: requests, reports, incidents and run sheets (EMS "PCR #"),
+    // immigration (alien and USCIS numbers, visa foils), prescriptions, referrals, authorizations, barcodes.
+    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject id|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| #| id)|auth(?: number| no\.?| #)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids)/g,
     score: 0.85,
   },
   {
@@ -377,5 +432,38 @@ export const IDENTIFIER_RECOGNIZERS: readonly Recognizer[] = [
     const r = patternRecognizer(spec);
     return spec.id === 'clia' ? { ...r, needs: { digitRun: [7, 7] as const } } : r;
   }),
-  ...CUES.map(cueIdRecognizer),
+  ...CUES.map((spec) => withSpacedGroups(spec.id === 'vehicle-cue' ? withoutModelYears(cueIdRecognizer(spec)) : cueIdRecognizer(spec))),
 ];
+
+// Digit groups written with single blanks after a cue's short code ("Member ID: W123 456 789", "Claim no. 2025
+// 1234 5678", "Alien registration number A 087 654 321"); the code reader stops at the first blank.
+const SPACED_GROUPS = /^(?: \d{1,6}){1,5}(?: [A-Z](?![\w\-]))?(?![\w\-]|[.,\/]\d|[ \t]?(?:%|mg|mcg|ml|kg|lbs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|min|times|tabs?|x)\b)/;
+
+/** Extends a cue's code of four digits or fewer over the blank-separated digit groups after it. */
+function withSpacedGroups(r: Recognizer): Recognizer {
+  return {
+    ...r,
+    find(doc) {
+      const found = r.find(doc);
+      for (let k = 0; k < found.length; k++) {
+        const c = found[k] as Candidate;
+        if (doc.text.charCodeAt(c.end) !== 32 || digitCount(doc.text.slice(c.start, c.end)) > 4) continue;
+        const m = SPACED_GROUPS.exec(doc.text.slice(c.end, c.end + 40));
+        if (m && digitCount(doc.text.slice(c.start, c.end)) + digitCount(m[0]) >= 6) (found as Candidate[])[k] = { ...c, end: c.end + m[0].length };
+      }
+      return found;
+    },
+  };
+}
+
+/** "Vehicle: 2014 Subaru Outback", "vehicle: 2011 pickup": a model year is not the vehicle's identifier. */
+function withoutModelYears(r: Recognizer): Recognizer {
+  return {
+    ...r,
+    find(doc) {
+      const found = r.find(doc);
+      return found.some((c) => c.end - c.start === 4) ? found.filter((c) => !MODEL_YEAR.test(doc.text.slice(c.start, c.end + 3))) : found;
+    },
+  };
+}
+const MODEL_YEAR = /^(?:19|20)\d{2}(?![\w\-])/;

@@ -1,5 +1,7 @@
 // Places smaller than a state: facilities (hospitals, clinics), cities, street addresses and ZIP codes.
 // States and countries alone are not identifiers under Safe Harbor and are only kept inside a longer span.
+import { BLOCK_WORDS, findAddressBlocks, findPlaceNumbers } from './address-block.js';
+import { ADDRESS_CUE_WORDS, findCueAddresses } from './address-cues.js';
 import { ADDRESS_PATTERNS } from './address-patterns.js';
 import { findAddressTails, findLowerCaseStreets, LOWER_STREET_SUFFIXES } from './address-tail.js';
 import { COUNTRY_FIRST_WORDS, findCities, findCountryTowns } from './cities.js';
@@ -16,6 +18,11 @@ export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
   { id: 'city', types: ['LOCATION'], find: findCities },
   { id: 'city-country', types: ['LOCATION'], indexWords: COUNTRY_FIRST_WORDS, needs: { words: COUNTRY_FIRST_WORDS }, find: findCountryTowns },
   { id: 'address-tail', types: ['ADDRESS'], needs: { digitRun: [1, 6] }, find: findAddressTails },
+  // Addresses written one part a line: only notes with a line break call it.
+  { id: 'address-block', types: ['ADDRESS', 'LOCATION', 'ZIP'], indexWords: [...BLOCK_WORDS, ...COUNTRY_FIRST_WORDS], needs: { char: '\n' }, find: findAddressBlocks },
+  // Numbers of places in running text: house numbers after foreign street words, postal codes after places.
+  { id: 'place-numbers', types: ['ADDRESS', 'LOCATION', 'ZIP'], needs: { digitRun: [1, 6] }, find: findPlaceNumbers },
+  { id: 'address-cue', types: ['ADDRESS', 'LOCATION'], indexWords: ADDRESS_CUE_WORDS, needs: { words: ADDRESS_CUE_WORDS }, find: findCueAddresses },
   { id: 'street-lower', types: ['ADDRESS'], indexWords: LOWER_STREET_SUFFIXES, needs: { words: LOWER_STREET_SUFFIXES }, find: findLowerCaseStreets },
   ...ADDRESS_PATTERNS.map(patternRecognizer),
 ];

@@ -4,6 +4,7 @@ import type { Token } from '../text/tokens.js';
 import type { Evidence } from '../types.js';
 import { countryOrHoliday } from './name-propagation.js';
 import {
+  PARTICLES,
   QUOTE_VERBS,
   ID,
   SUBJECT_VERBS,
@@ -23,10 +24,37 @@ function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Ev
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
 }
 
+/** Particles and "St." before a surname in capitals: "DE LA ROSA", "ST. JOHN", "VAN DER MEER". */
+const UPPER_SURNAME_STARTS = new Set([...PARTICLES, 'st']);
+
+/** The first token of a name in capitals at token i in mixed-case text, with the particles before it ("DE LA ROSA, IMKE"). */
+function withCapsParticles(doc: DocumentView, i: number): number {
+  let s = i;
+  while (s > 0 && s > i - 3) {
+    const p = doc.tokens[s - 1] as Token;
+    const gap = (doc.tokens[s] as Token).start - p.end;
+    if (!p.upper || !UPPER_SURNAME_STARTS.has(p.lower) || !(gap === 1 ? doc.text.charCodeAt(p.end) === 32 : gap === 2 && p.lower === 'st' && doc.text.startsWith('. ', p.end))) break;
+    s--;
+  }
+  return s;
+}
+
+/**
+ * A two-letter surname in capitals before the comma of "SURNAME, GIVEN" ("TA, ROSALIND M", "HO, BERNADETTE"): such
+ * a word is no name part by shape alone, but before a given name of the lists (no word) it is the surname.
+ */
+function withCapsSurname(doc: DocumentView, i: number): number {
+  const given = doc.tokens[i] as Token;
+  const sur = doc.tokens[i - 1];
+  if (sur === undefined || sur.text.length !== 2 || !sur.upper || given.start !== sur.end + 2 || doc.text.charCodeAt(sur.end) !== 44) return i;
+  return doc.isSur[i - 1] === 1 && doc.isFirst[i] === 1 && doc.isCommon[i] === 0 && given.text.length > 2 ? i - 1 : i;
+}
+
 /** Adds the name spanning tokens i..j. */
 export function pushName(doc: DocumentView, out: Candidate[], i: number, j: number, score: number, ...evidence: Evidence[]): void {
   if (notAName(doc, i, j, evidence)) return;
-  out.push(candidate((doc.tokens[i] as Token).start, endOf(doc, doc.tokens[j] as Token), 'NAME', score, ID, ...evidence));
+  const s = i > 0 && (doc.tokens[i] as Token).upper && !doc.allCaps ? withCapsSurname(doc, withCapsParticles(doc, i)) : i;
+  out.push(candidate((doc.tokens[s] as Token).start, endOf(doc, doc.tokens[j] as Token), 'NAME', score, ID, ...evidence));
 }
 
 /** The last token of the run i..j before a lower-case reporting verb: "pt tom states" ("states" is also a surname). */

@@ -46,8 +46,27 @@ function partsAreNames(value: string, doc: DocumentView): boolean {
     const key = fold(w.replace(/[.'’]+$/u, '')).toLowerCase();
     if (doc.dict.firstNames.has(key) || doc.dict.surnames.has(key)) listed++;
     else if (doc.dict.commonWords.has(key)) return false;
+    // "VOLKOV, TÓMAS": an accented letter, which no clinical abbreviation has.
+    else if (key !== w.toLowerCase()) listed++;
   }
   return listed > 0;
+}
+
+/** Offset `at` starts its line, after blanks at most. */
+function startsLine(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  return k === 0 || text[k - 1] === '\n' || text[k - 1] === '\r';
+}
+
+/** Two words, a listed given name and a surname that is a listed name or no ordinary word: "Gordon Pike", not "Chest Pain". */
+function givenFirst(value: string, doc: DocumentView): boolean {
+  const words = value.split(/[ \t]+/);
+  if (words.length !== 2) return false;
+  const key = (w: string): string => fold(w).toLowerCase();
+  const given = key(words[0] as string);
+  const sur = key(words[1] as string);
+  return doc.dict.firstNames.has(given) && (doc.dict.surnames.has(sur) || doc.dict.firstNames.has(sur) || !doc.dict.commonWords.has(sur));
 }
 
 export const NAME_HEADER_RECOGNIZER: Recognizer = {
@@ -69,7 +88,13 @@ export const NAME_HEADER_RECOGNIZER: Recognizer = {
       if (givenStart < 0) continue;
       let c1 = givenStart;
       while (c1 > 0 && givenStart - c1 < 2 && (text[c1 - 1] === ' ' || text[c1 - 1] === '\t')) c1--;
-      if (c1 === givenStart || text[c1 - 1] !== ',') continue;
+      if (c1 === givenStart || text[c1 - 1] !== ',') {
+        // "Gordon Pike, 81 yo M, bed 4": given name and surname in that order, starting a line.
+        if (startsLine(text, givenStart) && givenFirst(text.slice(givenStart, givenEnd), doc)) {
+          out.push(candidate(givenStart, givenEnd, 'NAME', 0.85, ID, { kind: 'header', detail: 'given-surname-age' }));
+        }
+        continue;
+      }
       const surnameStart = partEndingAt(text, c1 - 1, false);
       if (surnameStart < 0) continue;
       const value = text.slice(surnameStart, givenEnd);

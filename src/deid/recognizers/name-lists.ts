@@ -3,6 +3,8 @@
 import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import { pushName, LETTERS_ONLY } from './name-emit.js';
+import { CLINICAL_ENDING } from './name-relations.js';
+import { mayHaveNameShape, nameShape, NO_SHAPE, STRONG_SHAPE } from './name-shape.js';
 import {
   CALENDAR_WORDS,
   FUNCTION_WORDS,
@@ -36,6 +38,31 @@ function lowerFullNameRule(doc: DocumentView, tokens: readonly Token[], i: numbe
   if (!listed && (n.text.length < 4 || lexical(doc, tokens, k).eponymHere)) return -1;
   pushName(doc, out, i, k, 0.7, { kind: 'dictionary', detail: 'lower-case-full-name' });
   return k;
+}
+
+/**
+ * 4e'. A lower-case full name whose given name no list holds, found from its surname: "jorunn b lindgren"
+ * (a middle initial between), "alvar pedersen" (a surname's ending). The given name is no English word; the
+ * surname a listed one, no eponym ("foley", "ross") but after an initial.
+ */
+function lowerSurnameBackRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const p = tokens[i - 1] as Token;
+  if (t.text.length < 4) return -1;
+  let g = i - 1;
+  if (p.single) {
+    // "jorunn b lindgren": the initial is no article or pronoun ("a", "i").
+    if (p.lower === 'a' || p.lower === 'i' || p.text !== p.lower || !/^\.?[ \t]$/.test(doc.text.slice(p.end, t.start))) return -1;
+    g = i - 2;
+  } else if (nameShape(doc, tokens, i) !== STRONG_SHAPE) return -1;
+  // An eponym that is a surname too counts after a middle initial ("codey m ross"): no disease is written so.
+  if (!lowerWord(doc, t) || !LETTERS_ONLY.test(t.text) || (lexicon.EPONYMS.has(t.fold) && g === i - 1)) return -1;
+  const given = tokens[g];
+  if (given === undefined || given.end + 1 !== (tokens[g + 1] as Token).start || doc.text.charCodeAt(given.end) !== 32) return -1;
+  if (!lowerWord(doc, given) || doc.isCommon[g] === 1 || doc.isFirst[g] === 1 || !LETTERS_ONLY.test(given.text) || CLINICAL_ENDING.test(given.lower)) return -1;
+  if (lexical(doc, tokens, i).eponymHere) return -1;
+  pushName(doc, out, g, i, 0.65, { kind: 'pattern', detail: 'lower-case-name-by-surname' });
+  return i;
 }
 
 /** Index of the next entry of a list after token k ("A, B", "A and B", "A, and B"), or -1. By char codes: every capitalised word asks. */
@@ -93,14 +120,18 @@ function entryEnd(doc: DocumentView, tokens: readonly Token[], k: number, caps: 
 function mayBeList(doc: DocumentView, tokens: readonly Token[], i: number, caps: boolean): boolean {
   let n = 0;
   let listed = 0;
+  let unknown = 0;
+  let conjunction = false;
   for (let k = i; k >= 0 && n < 8; ) {
     const e = entryEnd(doc, tokens, k, caps);
     if (e < 0) break;
     n++;
     if ((doc.isFirst[k] === 1 || doc.isSur[k] === 1) && doc.isCommon[k] === 0 && !(tokens[k] as Token).single) listed++;
+    else if (caps && doc.isCommon[k] === 0 && mayHaveNameShape(tokens[k] as Token)) unknown++;
     k = nextEntry(doc, tokens, e);
+    if (k === e + 2) conjunction = true;
   }
-  return n >= (caps ? 2 : 3) && listed >= (caps ? 1 : 2);
+  return n >= (caps ? 2 : 3) && (listed >= (caps ? 1 : 2) || (caps && conjunction && unknown > 0));
 }
 
 /**
@@ -115,16 +146,33 @@ function nameListRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   if (!mayBeList(doc, tokens, i, caps)) return -1; // spare listEntry's look-ups
   const entries: number[] = [];
   const ends: number[] = [];
+  let conjunction = false;
   for (let k = i; k >= 0 && entries.length < 8; ) {
     const e = entryEnd(doc, tokens, k, caps);
     if (e < 0 || !((tokens[k] as Token).single || listEntry(doc, tokens, k, caps))) break;
     entries.push(k);
     ends.push(e);
     k = nextEntry(doc, tokens, e);
+    if (k === e + 2) conjunction = true;
   }
   if (entries.length < (caps ? 2 : 3)) return -1;
   let listed = 0;
-  for (const k of entries) if ((doc.isFirst[k] === 1 || doc.isSur[k] === 1) && doc.isCommon[k] === 0 && !(tokens[k] as Token).single && !doc.dict.allCities.has((tokens[k] as Token).lower)) listed++;
+  let inLists = 0;
+  let accented = 0;
+  for (const k of entries) {
+    const t = tokens[k] as Token;
+    if (doc.isFirst[k] === 1 || doc.isSur[k] === 1) inLists++;
+    if ((doc.isFirst[k] === 1 || doc.isSur[k] === 1) && doc.isCommon[k] === 0 && !t.single && !doc.dict.allCities.has(t.lower)) listed++;
+    // "Dragomirova and Pike": a surname's ending vouches for a list that has its "and" ("in Kraków, Sunvale is"
+    // is a place and a firm); an accent only beside a word of the name lists ("Hrubá and Thorne", not
+    // "Crème, Keflex and Bactrim").
+    else if (caps && conjunction) {
+      const shape = nameShape(doc, tokens, k);
+      if (shape === STRONG_SHAPE) listed++;
+      else if (shape !== NO_SHAPE) accented++;
+    }
+  }
+  if (accented > 0 && inLists > 0) listed++;
   if (listed < (caps ? 1 : 2)) return -1;
   entries.forEach((k, n) => pushName(doc, out, k, ends[n] as number, 0.62, { kind: 'context', detail: 'name-list' }));
   return ends[ends.length - 1] as number;
@@ -135,6 +183,10 @@ export function lowerOrListRule(doc: DocumentView, tokens: readonly Token[], i: 
   const t = tokens[i] as Token;
   if (doc.isFirst[i] === 1 && doc.isCommon[i] === 0 && !shaped(doc, t)) {
     const j = lowerFullNameRule(doc, tokens, i, out);
+    if (j >= 0) return j;
+  }
+  if (doc.isSur[i] === 1 && doc.isCommon[i] === 0 && i > 0 && !shaped(doc, t) && !t.single) {
+    const j = lowerSurnameBackRule(doc, tokens, i, out);
     if (j >= 0) return j;
   }
   return (t.capitalized ? !doc.allCaps : t.single ? t.dotAfter && !doc.allCaps : doc.isFirst[i] === 1) ? nameListRule(doc, tokens, i, out) : -1;

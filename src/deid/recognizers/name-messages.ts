@@ -38,6 +38,14 @@ export function reportedSubjectRule(doc: DocumentView, tokens: readonly Token[],
   return i;
 }
 
+/** Three-letter clinical and agency acronyms that follow "by" or "per" ("by MRI", "per CDC"): never staff initials. */
+export const CLINICAL_ACRONYMS = new Set(`MRI MRA MRV CTA CXR KUB IVP PET ECG EKG EEG EMG ABG VBG CBC BMP CMP LFT TSH INR PTT ESR CRP BNP UDS RPR
+  HIV HCV HBV HPV RSV CSF PCR NGS FNA EGD TEE TTE PFT IHC ISH EIA IFA ELISA DNA RNA USG DVT ICU CCU EMS EMT RRT SLP OTR CNA NPO TPN PEG
+  NGT OGT IVF PRN BID TID QID QHS AMA FDA WHO NIH AHA ACC ADA ACS ACR ACG AAP CMS VNA SNF LTC ALF PCP PMD NPI DEA ICD CPT DRG HHS OSH EDP
+  EHR EMR MAR HPI ROS NOK POA HCP HCA GCS LOC UTI URI CAP HAP CHF CAD AKI CKD HTN DKA OSA MVA MVC GSW SOB DOE BMI UHC HMO PPO EPO PHQ
+  GAD CAM RASS AVPU SBAR IDT OPD IOP CPR ACLS BLS ATLS DNR DNI POLST ENT GYN CTS DME OTC USP CVS LAB ATS IDSA NCCN ASCO AUA NSQIP CMV
+  EBV HSV VZV TMP SMX APS DCF CPS APD EOD QOD TBD TBA ETA CDC UPS DOH DPH DHS FBI SSA IRS DMV DOT EPA ICE NYC USA GPS`.split(/\s+/));
+
 const INITIALS_CUES = new Set(['with', 'per', 'for']);
 /** A word after which two capitals may be initials: "w/", "with", "per", "for". */
 export const initialsCue = (p: Token): boolean => p.lower === 'w' || INITIALS_CUES.has(p.lower);
@@ -145,10 +153,79 @@ function givenNameMessageRules(doc: DocumentView, tokens: readonly Token[], i: n
   return j >= 0 ? j : forNameRule(doc, tokens, i, out);
 }
 
+/**
+ * Clinical abbreviations that follow "pt" as a state, a finding or a measure ("pt NPO", "Pt ED visit", "pt BG was
+ * 250", "pt PCA was started"): never the patient's initials, but before "underwent" or an age ("Pt TG is a 70 yo").
+ */
+const PATIENT_ABBREVIATIONS = new Set(`NPO OK AMA SOB DOE BG FS CBG LDL HDL PSA GFR BUN ALT AST ALP SBP DBP MAP UOP CVP PCA ABX ADL PMH PSH
+  FHX SHX ROM LOS CVA TIA AMS GIB NC TF IS OOB BRP NWB PWB FWB TKA THA TKR THR PCI SSI FFP PPN NIV ETT SBT VAP AKA BKA HOB EOM VSS NAD
+  AOX WBC RBC HGB HCT PLT MCV LFT INR ICU CCU OR ED ER IR EP LTC SNF ALF PT OT ST RT SW CM RN MD NP PA DO PCP CNA EMS
+  HR BP RR EF DM PE MI HD DC AF TG CP HA UA BM NG IV IM PO PR SQ SL CT US XR MRI CXR EKG ECG EEG TTE TEE LP GI ID OB
+  PNA SAH SDH ICH PVD DJD CRI CRF ALS OCD BPD MDD SUD OUD AUD HCC NHL AML CLL CML MDS DIC TTP HUS ITP HIT SLE IBD IBS GBS PFT GT JP`.split(/\s+/));
+/** Roles after "pt" ("pt PT/OT", "Pt SW consult"): not even before "underwent". */
+const PATIENT_ROLE_ABBREVIATIONS = new Set(['PT', 'OT', 'ST', 'RT', 'SW', 'CM', 'RN', 'MD', 'NP', 'PA', 'DO', 'PCP', 'CNA', 'EMS']);
+/** Verbs said only of a person that may follow the patient's initials: "Pt KTV reports", "pt LF declined". */
+const PATIENT_INITIALS_VERBS = new Set(['reports', 'reported', 'states', 'stated', 'denies', 'denied', 'endorses', 'endorsed', 'complains',
+  'agrees', 'agreed', 'declined', 'declines', 'refused', 'refuses', 'verbalized', 'verbalizes', 'understands', 'called', 'calls', 'wants',
+  'requests', 'requested', 'prefers', 'admits', 'presents', 'presented', 'returns', 'returned', 'received', 'tolerated', 'ambulated']);
+/** Second words after "was", "will", "last", "has" that make a person's predicate: "was started on", "will call", "last saw". */
+const PATIENT_INITIALS_PHRASES = new Map<string, ReadonlySet<string>>([
+  ['was', new Set(['started', 'seen', 'admitted', 'discharged', 'transferred', 'counseled', 'counselled', 'educated', 'instructed', 'advised', 'told', 'informed', 'evaluated', 'examined', 'interviewed', 'intubated', 'extubated'])],
+  ['will', new Set(['call', 'return', 'follow', 'come', 'schedule', 'contact', 'let', 'bring', 'try'])],
+  ['last', new Set(['saw', 'seen', 'visited', 'spoke'])],
+  ['has', new Set(['a', 'hx'])],
+]);
+
+/** The text at `at` reads "a 19", "an 86": an age follows. */
+const articleAndNumber = (text: string, at: number): boolean => /^an?[ \t]\d/.test(text.slice(at, at + 5));
+
+/** How the words after the patient's initials speak of a person: 2 beyond doubt (an age, "underwent", a phone), 1 a person's verb, 0 not. */
+function patientPredicate(doc: DocumentView, tokens: readonly Token[], i: number): number {
+  const t = tokens[i] as Token;
+  const text = doc.text;
+  const c = charAt(text, t.end);
+  // "pt OMR, a 58 yo woman".
+  if (c === 44) return charAt(text, t.end + 1) === 32 && articleAndNumber(text, t.end + 2) ? 2 : 0;
+  const n = tokens[i + 1];
+  if (c !== 32 || n === undefined || n.start !== t.end + 1) return 0;
+  const w = n.lower;
+  if (w === 'underwent') return 2;
+  // "Pt TQ is a 70-year-old", "will call pt DW at 412-555-0143".
+  if ((w === 'is' || w === 'was') && charAt(text, n.end) === 32 && articleAndNumber(text, n.end + 1)) return 2;
+  if (w === 'at' && /^[ \t](?:\(\d{3}\)|\d{3}[\-. ]\d{3})/.test(text.slice(n.end, n.end + 10))) return 2;
+  if (PATIENT_INITIALS_VERBS.has(w)) return 1;
+  const second = PATIENT_INITIALS_PHRASES.get(w);
+  const m = tokens[i + 2];
+  return second !== undefined && m !== undefined && oneSpace(doc, n, m) && second.has(m.lower) ? 1 : 0;
+}
+
+/** "Pt KTV reports", "pt LF declined", "call pt DW at 412-...": two or three capitals after "pt" before a person's predicate. */
+export function patientInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const p = tokens[i - 1];
+  if (p === undefined || doc.allCaps || !PATIENT_WORDS.has(p.lower) || !(oneSpace(doc, p, t) || (t.start === p.end + 2 && doc.text.charCodeAt(p.end) === 46 && doc.text.charCodeAt(p.end + 1) === 32))) return -1;
+  for (let k = 0; k < t.text.length; k++) {
+    const c = t.text.charCodeAt(k);
+    if (c < 65 || c > 90) return -1;
+  }
+  if (PATIENT_ROLE_ABBREVIATIONS.has(t.text)) return -1;
+  const predicate = patientPredicate(doc, tokens, i);
+  if (predicate === 0) return -1;
+  if (predicate === 1 && (PATIENT_ABBREVIATIONS.has(t.text) || CLINICAL_ACRONYMS.has(t.text) || TWO_LETTER_ACRONYMS.has(t.text) || doc.isCommon[i] === 1)) return -1;
+  pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `patient-initials:${p.lower}` });
+  return i;
+}
+
 /** 4f-4k behind their first tests: two capitals, a listed given name, an unlisted capitalised word. */
 export function messageRules(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  if (t.upper) return t.text.length === 2 ? messageInitialsRule(doc, tokens, i, out) : -1;
+  if (t.upper) {
+    if ((t.text.length === 2 || t.text.length === 3) && i > 0 && PATIENT_WORDS.has((tokens[i - 1] as Token).lower)) {
+      const j = patientInitialsRule(doc, tokens, i, out);
+      if (j >= 0) return j;
+    }
+    return t.text.length === 2 ? messageInitialsRule(doc, tokens, i, out) : -1;
+  }
   if (doc.isFirst[i] === 1) return givenNameMessageRules(doc, tokens, i, out);
   return t.capitalized && doc.isCommon[i] === 0 && i > 1 ? reportedSubjectRule(doc, tokens, i, out) : -1;
 }

@@ -1,5 +1,6 @@
 // Repetition and coordination: a name found once is a name wherever else it is written the same way,
 // and a capitalised word coordinated with a found name ("Lamovec and Morales") is one too.
+import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import { COUNTRY_FIRST_WORDS, isCountry } from './cities.js';
 import { ID, isTitle, lexical, shaped } from './name-words.js';
@@ -67,10 +68,17 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   for (const t of doc.tokens) {
     if (inside[t.index] || !shaped(doc, t) || !known.has(t.lower)) continue;
     const lx = lexical(doc, doc.tokens, t.index);
-    if (lx.eponymHere) continue;
+    if (lx.eponymHere || eponymCompound(doc, t)) continue;
     extra.push(candidate(t.start, t.end, 'NAME', lx.common ? 0.6 : 0.78, ID, { kind: 'context', detail: 'repeated-name' }));
   }
   return extra.length ? found.concat(extra) : found;
+}
+
+/** The first word of a two-word eponym before its head: "West" of "West Nile virus", "Rocky" of "Rocky Mountain spotted fever". */
+function eponymCompound(doc: DocumentView, t: Token): boolean {
+  if (t.index + 1 >= doc.tokens.length) return false;
+  const n = doc.tokens[t.index + 1] as Token;
+  return n.start === t.end + 1 && lexicon.EPONYMS.has(t.fold) && lexical(doc, doc.tokens, n.index).eponymHere;
 }
 
 /** Whether the candidates' starts never decrease. */

@@ -178,8 +178,8 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
       last = j;
       continue;
     }
-    // Lower-case names continue only with dictionary words ("pt john smith").
-    if (!shaped(doc, t) && !t.single && !(!shaped(doc, prev) && (doc.dict.surnames.has(t.lower) || doc.dict.firstNames.has(t.lower)))) break;
+    // Lower-case names continue only with dictionary words ("pt john smith"), not a short word ("re", "am").
+    if (!shaped(doc, t) && !t.single && !(!shaped(doc, prev) && (doc.dict.surnames.has(t.lower) || doc.dict.firstNames.has(t.lower)) && !(t.text.length <= 2 && doc.isCommon[t.index] === 1))) break;
     if (j === i + 2 && prev.single && doc.isFirst[i] === 1 && doc.isCommon[i] === 0 && surnameAfterInitial(doc, tokens, j)) {
       last = j;
       break;
@@ -189,6 +189,11 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
     const n = shaped(doc, t) || t.single ? nameness(doc, tokens, j) : 0.5;
     if (n < minNameness) break;
     last = j;
+  }
+  // "Marco de la Vega II": a generational suffix after the fourth part too.
+  if (last + 1 >= i + 4 && last + 1 < tokens.length) {
+    const suffix = tokens[last + 1] as Token;
+    if (/^(?:Jr|Sr|II|III)$/.test(suffix.text) && joins(doc, tokens[last] as Token, suffix)) last++;
   }
   return last;
 }
@@ -222,7 +227,7 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
 /** Name cues that are abbreviations, so a period may follow them before the name. */
 const ABBREVIATED_CUES = new Set(['pt', 'np', 'pa', 'cc', 'attn', 'pcp', 'dob', 'mrn', 'dr', 'c/o']);
 
-export const RELATIONS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'sister', 'brother', 'partner', 'spouse', 'mom', 'dad', 'child', 'children', 'kids', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'aunt', 'uncle', 'niece', 'nephew', 'cousin', 'friend', 'caregiver', 'fiance', 'fiancé', 'girlfriend', 'boyfriend', 'family', 'parents']);
+export const RELATIONS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'sister', 'brother', 'partner', 'spouse', 'mom', 'dad', 'child', 'children', 'kids', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'aunt', 'uncle', 'niece', 'nephew', 'cousin', 'friend', 'caregiver', 'fiance', 'fiancé', 'girlfriend', 'boyfriend', 'family', 'parents', 'kid']);
 
 /** Verbs that follow a patient's name as subject in notes ("Teodor says", "Bill Young presents"). */
 export const SUBJECT_VERBS = new Set(['says', 'said', 'verbalized', 'verbalizes', 'reports', 'reported', 'states', 'stated', 'denies', 'denied', 'complains', 'presents', 'presented', 'endorses', 'admits', 'notes', 'feels', 'wants', 'agrees', 'declines', 'declined', 'refuses', 'refused', 'returns', 'returned', 'underwent', 'tolerated', 'is', 'was', 'has', 'had', 'seen', 'called', 'will']);

@@ -1,12 +1,13 @@
 // Person names from titles, credentials, cue words, name dictionaries and repetition. Code rather than a
 // regex table because names need look-around over words: "Dr. Brown" is a name, "brown sputum" is not.
-import { lexicon } from '../dictionaries/index.js';
+import { lexicon, WORD_NAME_CUE } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import { propagate } from './name-propagation.js';
 import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY } from './name-emit.js';
 import { lowerOrListRule } from './name-lists.js';
-import { initialsCue, messageRules, PATIENT_WORDS } from './name-messages.js';
+import { CLINICAL_ACRONYMS, initialsCue, messageRules, PATIENT_WORDS } from './name-messages.js';
 import { followsGivenName, KIN_WORDS, kinOrParenRule } from './name-relations.js';
+import { personPredicateRule, PREDICATE_WORDS, speakerLabelRule, surnameShapeRule } from './name-shape.js';
 import {
   ADDRESS_CUES,
   ADDRESSED_QUESTION,
@@ -55,12 +56,16 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
     const n = tokens[i + 1];
     if (n && /^\.?[ \t]{1,2}$|^\.$/.test(doc.text.slice(t.end, n.start))) {
       const lx = lexical(doc, tokens, i + 1);
+      // "Dr. van der Molen": particles and a surname.
+      const particles = lowerParticle(n) && particleSurnameAt(doc, tokens, i + 1) >= 0;
       // Lower case after a title: "dr smith", "mr okonjo", but not "Dr. on call".
-      const ok = n.single ? isUpperLetter(n.text) : !lx.eponymHere && (shaped(doc, n) || ((lx.first || lx.sur || !lx.common) && !(lx.common && n.text.length <= 3)));
-      const generic = !n.single && ((lx.common && !lx.first && !lx.sur) || (!shaped(doc, n) && lx.common && n.text.length <= 3));
+      const ok = particles || (n.single ? isUpperLetter(n.text) : !lx.eponymHere && (shaped(doc, n) || ((lx.first || lx.sur || !lx.common) && !(lx.common && n.text.length <= 3))));
+      const generic = !particles && !n.single && ((lx.common && !lx.first && !lx.sur) || (!shaped(doc, n) && lx.common && n.text.length <= 3));
       // Word titles ("Nurse", "Doctor", "Sister") need a name from the lists after them: "Nurse Triage Call" is not one.
-      const wordTitle = t.lower.length > 4 && !n.single && !((lx.first || lx.sur) && !lx.common);
-      if (ok && !generic && !wordTitle) {
+      const wordTitle = !particles && t.lower.length > 4 && !n.single && !((lx.first || lx.sur) && !lx.common);
+      // "Dr. Chip Østby": a given name that is a word, then a surname no English list holds.
+      const namedAfter = generic && !wordTitle && n.capitalized && surnameAfterWordGivenName(doc, tokens, i + 1);
+      if ((ok && !generic && !wordTitle) || namedAfter) {
         let j = cutAtVerb(doc, tokens, i + 1, extendRun(doc, tokens, i + 1, 0.3));
         if (j === i + 1 && surnameAfterTitledGivenName(doc, tokens, i + 1)) j = i + 2;
         pushName(doc, out, i, j, 0.92, { kind: 'context', detail: `title:${t.lower}` });
@@ -69,6 +74,15 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
     }
   }
   return -1;
+}
+
+/** After a title, a capitalised word that is also an English word is a given name when a surname in no English list follows. */
+function surnameAfterWordGivenName(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
+  const given = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (next === undefined || !next.capitalized || next.single || !oneSpace(doc, given, next) || doc.isCommon[k + 1] === 1) return false;
+  if (CALENDAR_WORDS.has(given.lower) || FUNCTION_WORDS.has(given.lower) || !LETTERS_ONLY.test(given.text) || lexical(doc, tokens, k).eponymHere) return false;
+  return !endsName(doc, next) && !lexical(doc, tokens, k + 1).eponymHere && !doc.dict.allCities.has(`${given.lower} ${next.lower}`);
 }
 
 /**
@@ -86,31 +100,149 @@ function surnameAfterTitledGivenName(doc: DocumentView, tokens: readonly Token[]
   return !lexical(doc, tokens, k + 1).eponymHere;
 }
 
-/** 2. Credentials after a name: "Jane Doe, MD", "J. Smith RN". */
+/** Generational suffixes between a name and its credential: "Obi Cross III, NP", "Omar Flores Jr., MD". */
+const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|II|III|IV|JR|SR)$/;
+
+/** A lower-case particle inside a surname: "de la Vega", "van der Molen". */
+const lowerParticle = (t: Token): boolean => t.text === t.lower && PARTICLES.has(t.lower);
+
+/** Particles and "St." that start a surname written in capitals: "ST. JOHN", "DE LA ROSA", "VAN DER MEER". */
+const upperSurnameStart = (t: Token): boolean => t.upper && (PARTICLES.has(t.lower) || t.lower === 'st');
+
+/**
+ * Before an ambiguous credential ("PA", "DO", "NP"), token e ends a full name, its surname may be a word: a given
+ * name of the lists or no English word, or an initial, then particles and the surname ("Tavita Brown, NP", "K.
+ * Marsh, DO", "Rosa de la Vega, NP"). A town and a state's code are no name ("Fall River, MA").
+ */
+function fullNameBefore(doc: DocumentView, tokens: readonly Token[], e: number, cred: Token): boolean {
+  const sur = tokens[e] as Token;
+  if (!sur.capitalized || (doc.isSur[e] === 0 && doc.isCommon[e] === 1) || lexical(doc, tokens, e).eponymHere) return false;
+  let g = e - 1;
+  while (g > 0 && g > e - 3 && lowerParticle(tokens[g] as Token) && joins(doc, tokens[g] as Token, tokens[g + 1] as Token)) g--;
+  const given = tokens[g];
+  if (given === undefined || g < 0 || !joins(doc, given, tokens[g + 1] as Token)) return false;
+  if (given.single) return given.dotAfter && isUpperLetter(given.text);
+  if (!given.capitalized || isTitle(doc, given) || FUNCTION_WORDS.has(given.lower) || CALENDAR_WORDS.has(given.lower)) return false;
+  const lg = lexical(doc, tokens, g);
+  if (lg.eponymHere || (lg.common && !lg.first)) return false;
+  if (!lexicon.STATE_CODES.has(cred.text)) return true;
+  // Before "PA", "MA" a surname that is a word wants a given name that is none: "Rose Valley, PA" is a town.
+  if (doc.isCommon[e] === 1 && !(lg.first && !lg.common)) return false;
+  return !doc.dict.allCities.has(`${given.lower} ${sur.lower}`) && (lg.first || !doc.dict.allCities.has(sur.lower));
+}
+
+/**
+ * Start of a name written "SURNAME, GIVEN [I]" in capitals that ends at token e, in mixed-case text ("Attested by
+ * HALLORAN, BRENNAN DO", "Signed: TA, GRETHE M NP", "ST. JOHN, ODA C DO"), or -1. No part is a clinical acronym
+ * or an ordinary word that no list has ("PCN, SULFA").
+ */
+function invertedCapsName(doc: DocumentView, tokens: readonly Token[], e: number): number {
+  if (doc.allCaps) return -1;
+  let g = e;
+  while (g > e - 2 && g > 1 && (tokens[g] as Token).single && isUpperLetter((tokens[g] as Token).text) && joins(doc, tokens[g - 1] as Token, tokens[g] as Token)) g--;
+  const given = tokens[g] as Token;
+  const sur = tokens[g - 1];
+  if (!given.upper || sur === undefined || !sur.upper || !/^,[ \t]?$/.test(doc.text.slice(sur.end, given.start))) return -1;
+  for (const k of [g - 1, g]) {
+    const w = tokens[k] as Token;
+    if (CLINICAL_ACRONYMS.has(w.text) || lexicon.STATE_CODES.has(w.text) || (doc.isCommon[k] === 1 && doc.isFirst[k] === 0 && doc.isSur[k] === 0)) return -1;
+  }
+  let s = g - 1;
+  while (s > 0 && s > g - 4 && upperSurnameStart(tokens[s - 1] as Token) && /^\.?[ \t]$/.test(doc.text.slice((tokens[s - 1] as Token).end, (tokens[s] as Token).start))) s--;
+  return s;
+}
+
+/** 2. Credentials after a name: "Jane Doe, MD", "J. Smith RN", "Tavita Brown, NP", "HALLORAN, BRENNAN DO". */
 function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  if (isCredential(doc, t) && i > 0 && (t.upper || /[a-z]/.test(t.text))) {
-    const prev = tokens[i - 1] as Token;
-    const gap = doc.text.slice(prev.end, t.start);
-    // PT, PA, MA, DO, RD are also words; after a name they count only behind a comma ("Lee, PA").
-    const needsComma = AMBIGUOUS_CREDENTIALS.has(t.text) || doc.allCaps;
-    const dictionaryName = (doc.isFirst[i - 1] === 1 || doc.isSur[i - 1] === 1) && doc.isCommon[i - 1] === 0;
-    if (/^\.?,?[ \t]{0,2}$/.test(gap) && gap.length > 0 && (!needsComma || gap.includes(',')) && (!AMBIGUOUS_CREDENTIALS.has(t.text) || dictionaryName) && shaped(doc, prev) && nameness(doc, tokens, i - 1) >= 0.35) {
-      let k = i - 1;
-      while (k > 0 && k > i - 4) {
-        const p = tokens[k - 1] as Token;
-        if (!joins(doc, p, tokens[k] as Token) || !shaped(doc, p) || nameness(doc, tokens, k - 1) < 0.1) break;
-        if (isTitle(doc, p)) {
-          k--;
-          break;
-        }
-        k--;
-      }
-      pushName(doc, out, k, i - 1, 0.88, { kind: 'context', detail: `credential:${t.text}` });
-      return i;
+  if (!isCredential(doc, t) || i === 0 || !(t.upper || /[a-z]/.test(t.text))) return -1;
+  const before = tokens[i - 1] as Token;
+  const gap = doc.text.slice(before.end, t.start);
+  if (!/^\.?,?[ \t]{0,2}$/.test(gap) || gap.length === 0) return -1;
+  // The name ends before a generational suffix: "Obi Cross III, NP".
+  const e = i > 1 && GENERATIONAL_SUFFIX.test(before.text) && joins(doc, tokens[i - 2] as Token, before) ? i - 2 : i - 1;
+  const prev = tokens[e] as Token;
+  const ambiguous = AMBIGUOUS_CREDENTIALS.has(t.text);
+  const comma = gap.includes(',');
+  // PT, PA, MA, DO, RD are also words; after a name they count only behind a comma ("Lee, PA") and a name of
+  // the lists, or a full name; and after "SURNAME, GIVEN" in capitals, followed by no more capitals ("DO NOT").
+  const dictionaryName = (doc.isFirst[e] === 1 || doc.isSur[e] === 1) && doc.isCommon[e] === 0;
+  const next = tokens[i + 1];
+  const capsStart = ambiguous && !comma && !(next !== undefined && next.upper) ? invertedCapsName(doc, tokens, e) : -1;
+  if ((ambiguous || doc.allCaps) && !comma && capsStart < 0) return -1;
+  if (ambiguous && capsStart < 0 && !dictionaryName && !fullNameBefore(doc, tokens, e, t)) return -1;
+  if (!shaped(doc, prev) || nameness(doc, tokens, e) < 0.35) return -1;
+  let k = e;
+  for (let parts = 1; k > 0 && parts < 4; ) {
+    const p = tokens[k - 1] as Token;
+    if (!joins(doc, p, tokens[k] as Token)) break;
+    // "Marit van den Hoek, MD": particles inside the name do not count as parts.
+    if (lowerParticle(p) && k - 1 > e - 4) {
+      k--;
+      continue;
     }
+    if (!shaped(doc, p) || nameness(doc, tokens, k - 1) < 0.1) break;
+    if (isTitle(doc, p)) {
+      k--;
+      break;
+    }
+    k--;
+    parts++;
   }
-  return -1;
+  // "TA, GRETHE M MD", "ST. JOHN, ODA C DO": the surname before the comma.
+  const inverted = capsStart >= 0 ? capsStart : (tokens[k] as Token).upper ? invertedCapsName(doc, tokens, e) : -1;
+  if (inverted >= 0 && inverted < k) k = inverted;
+  pushName(doc, out, k, i - 1, 0.88, { kind: 'context', detail: `credential:${t.text}` });
+  return i;
+}
+
+/** Token b follows token a after one space. */
+const oneSpace = (doc: DocumentView, a: Token, b: Token): boolean => b.start === a.end + 1 && doc.text.charCodeAt(a.end) === 32;
+
+/** Tokens from k on are one or two lower-case particles and a capitalised word ("van der Molen", "de la Vega"): the word's index, or -1. */
+function particleSurnameAt(doc: DocumentView, tokens: readonly Token[], k: number): number {
+  let m = k;
+  while (m < k + 2 && m + 1 < tokens.length && lowerParticle(tokens[m] as Token) && oneSpace(doc, tokens[m] as Token, tokens[m + 1] as Token)) m++;
+  const w = tokens[m];
+  return m > k && w !== undefined && w.capitalized ? m : -1;
+}
+
+/** Surnames after particles that name a disease or a law, not a person: "von Willebrand disease", "van der Waals". */
+const PARTICLE_EPONYMS = new Set(['willebrand', 'hippel', 'hippel-lindau', 'recklinghausen', 'gierke', 'economo', 'graefe', 'meyenburg', 'waals', 'hoeve', 'quervain', 'bogaert', 'heuvel']);
+
+/**
+ * 4p. A surname that starts with particles, and the given name before them: "van der Molen is a 60-year-old man",
+ * "Patient: van Aalst, Greta", "Rosa de la Vega". One particle alone only if Germanic ("van", "von"): Romance
+ * ones start phrases and places too. A capitalised word before the particles that is no name makes a place or a
+ * facility of it ("Hospital de la Luz").
+ */
+function particleSurnameRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  let s = i;
+  while (s > 0 && s > i - 2 && lowerParticle(tokens[s - 1] as Token) && oneSpace(doc, tokens[s - 1] as Token, tokens[s] as Token)) s--;
+  // "ten", "ter" alone are numbers and words too: "ten Norco tablets".
+  const alone = (tokens[s] as Token).lower;
+  if (s === i || (s === i - 1 && (!GERMANIC_PARTICLES.has(alone) || alone === 'ten' || alone === 'ter'))) return -1;
+  // After one particle a word must be no English word ("the van Driver"); after two a listed surname may be one.
+  if (t.single || doc.allCaps || (doc.isCommon[i] === 1 && (doc.isSur[i] === 0 || s === i - 1)) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t) || endsName(doc, t)) return -1;
+  const next = tokens[i + 1];
+  if (lexicon.EPONYMS.has(t.fold) || PARTICLE_EPONYMS.has(t.lower) || (next !== undefined && lexicon.EPONYM_HEADS.has(next.lower))) return -1;
+  let start = s;
+  const g = tokens[s - 1];
+  if (g !== undefined && oneSpace(doc, g, tokens[s] as Token) && g.capitalized && !isTitle(doc, g)) {
+    // A given name of the lists joins the name ("Rosa de la Vega"); an English word stays out ("Patient van
+    // der Molen"); a facility's head or a word of no list makes a place of it ("Hospital de la Luz", "Calle de la Paz").
+    const lg = lexical(doc, tokens, s - 1);
+    if (endsName(doc, g) || lg.eponymHere || doc.dict.allCities.has(g.lower) || lexicon.US_STATES.has(g.lower) || lexicon.STREET_SUFFIXES.has(g.lower) || lexicon.FACILITY_PREFIXES.has(g.lower)) return -1;
+    if ((lg.first || lg.sur) && !FUNCTION_WORDS.has(g.lower)) start = s - 1;
+    else if (!lg.common) return -1;
+  }
+  let j = extendRun(doc, tokens, i, 0.35);
+  // "van Aalst, Greta M.": surname, comma, a given name of the lists.
+  const after = tokens[j + 1];
+  if (after !== undefined && /^, ?$/.test(doc.text.slice((tokens[j] as Token).end, after.start)) && after.capitalized && doc.isFirst[j + 1] === 1 && doc.isCommon[j + 1] === 0) j = extendRun(doc, tokens, j + 1, 0.35);
+  pushName(doc, out, start, j, 0.78, { kind: 'context', detail: 'particle-surname' });
+  return j;
 }
 
 /** Last words of the naming cues of rule 2b: a lower-case unknown word after one of them is looked at. */
@@ -138,7 +270,8 @@ function namingCue(doc: DocumentView, tokens: readonly Token[], i: number): { cu
     if (asked && /^\?[ \t]{1,2}$/.test(gap())) return { cue: 'your name?', explicit: true };
     // "name: hyuuma t. maida" as a field of its own or of a person ("patient name:"), not "drug name:".
     const field = p2 === undefined || /\n/.test(doc.text.slice(p2.end, p1.start)) || (w2 !== undefined && (PERSON_FIELD_WORDS.has(w2) || NAME_KINDS.has(w2)));
-    return field && /^:[ \t]{1,2}$/.test(gap()) ? { cue: 'name:', explicit: true } : undefined;
+    // A form may align its values: "name:     tove a. brandt".
+    return field && /^:[ \t]{1,8}$/.test(gap()) ? { cue: 'name:', explicit: true } : undefined;
   }
   let found: { cue: string; explicit: boolean } | undefined;
   if (w1 === 'me' && (w2 === 'call' || w2 === 'calls' || w2 === 'called')) found = { cue: 'call me', explicit: false };
@@ -158,18 +291,22 @@ function lowerNamePart(doc: DocumentView, tokens: readonly Token[], k: number, e
   return explicit || lx.first || lx.sur || NON_ASCII_LETTER.test(t.text);
 }
 
-// Words that must be in a document for rules 2b, 3b and 5c to find anything there. The view indexes
+// Words that must be in a document for rules 2b, 3b, 4m, 4p and 5c to find anything there. The view indexes
 // them (NAME_RECOGNIZER.indexWords), so each document is checked with a few map probes, not per token.
 const NAMING_CUE_WORDS = ['name', 'named', 'call', 'calls', 'called', 'nee', 'née', 'aka', 'known', 'goes', 'go'];
 const ADDRESS_CUE_WORDS = [...ADDRESS_CUES];
 const QUOTE_VERB_WORDS = [...QUOTE_VERBS];
 
+const PARTICLE_WORDS = [...PARTICLES];
+
 const NAMING = 1;
 const QUOTE = 2;
 const ADDRESS = 4;
+const PREDICATE = 8;
+const PARTICLE = 16;
 /** Cue word -> which of the gates below it opens. */
 const CUE_GATES = new Map<string, number>();
-for (const [words, bit] of [[NAMING_CUE_WORDS, NAMING], [QUOTE_VERB_WORDS, QUOTE], [ADDRESS_CUE_WORDS, ADDRESS]] as const) {
+for (const [words, bit] of [[NAMING_CUE_WORDS, NAMING], [QUOTE_VERB_WORDS, QUOTE], [ADDRESS_CUE_WORDS, ADDRESS], [PREDICATE_WORDS, PREDICATE], [PARTICLE_WORDS, PARTICLE]] as const) {
   for (const w of words) CUE_GATES.set(w, (CUE_GATES.get(w) ?? 0) | bit);
 }
 
@@ -177,6 +314,8 @@ for (const [words, bit] of [[NAMING_CUE_WORDS, NAMING], [QUOTE_VERB_WORDS, QUOTE
 let namingCuesInDoc = false;
 let quoteVerbsInDoc = false;
 let addressCuesInDoc = false;
+let predicateWordsInDoc = false;
+let particlesInDoc = false;
 
 /** Which cue gates the document opens: one pass over its indexed words (a handful), not a probe per cue word. */
 function cueGates(doc: DocumentView): number {
@@ -282,6 +421,35 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   return !header && lx.common && lx.first && (doc.allCaps || !shaped(doc, t)) && KIN_WORDS.has(cue) && !followsGivenName(doc, tokens, i);
 }
 
+/**
+ * After a relation, a capitalised word that is also an English word and in no list of given names: the name when
+ * commas set it off ("her guardian, Chip, to review") or a listed surname follows ("guardian Chip Lawson").
+ * The last token of the name, or -1.
+ */
+function kinNamedWord(doc: DocumentView, tokens: readonly Token[], i: number): number {
+  const t = tokens[i] as Token;
+  if (acronym(doc, t) || !LETTERS_ONLY.test(t.text) || KIN_WORDS.has(t.lower) || PATIENT_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || isTitle(doc, t)) return -1;
+  if (lexical(doc, tokens, i).eponymHere || lexicon.US_STATES.has(t.lower) || doc.dict.allCities.has(t.lower) || endsName(doc, t)) return -1;
+  if (charAt(doc.text, t.end) === 44 && doc.text.charCodeAt(t.start - 2) === 44) {
+    // The clause goes on after the second comma ("Chip, to review"), not a list of roles ("wife, Chaplain, SW and
+    // MD"); a language, a nationality or a verb's form is no name ("son, Spanish, speaking").
+    const after = tokens[i + 1];
+    const clause = after !== undefined && after.text === after.lower && after.lower !== 'and' && after.lower !== 'or' && !after.single;
+    return clause && !/(?:ing|ed|ly|ish|ese|ian|an|ic)$/.test(t.lower) ? i : -1;
+  }
+  const n = tokens[i + 1];
+  if (n === undefined || !n.capitalized || !oneSpace(doc, t, n) || doc.isSur[i + 1] === 0 || lexical(doc, tokens, i + 1).eponymHere || endsName(doc, n)) return -1;
+  return doc.dict.allCities.has(`${t.lower} ${n.lower}`) ? -1 : i + 1;
+}
+
+/** Token k, in capitals in mixed-case text, ends a field's value: a line end, "|", or the next field ("MRN", "DOB"). */
+function capsFieldValue(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (!t.upper || doc.allCaps || t.single || isCredential(doc, t) || CLINICAL_ACRONYMS.has(t.text) || lexicon.STATE_CODES.has(t.text)) return false;
+  // A middle initial may come first: "MARLOWE, DUSTY R Acct #:"; the next field is a label before ":" or "#".
+  return LETTERS_ONLY.test(t.text) && /^(?:[ \t]\p{Lu}\.?)?[ \t]*(?:$|\r?\n|\||MRN\b|DOB\b|\p{Lu}\p{L}{0,7}(?:[ \t]\p{Lu}\p{L}{0,7})?[ \t]?[:#])/u.test(doc.text.slice(t.end, t.end + 24));
+}
+
 /** 3. Cue word before: "patient John", "daughter, Hope", "seen by Kowalski", "Name: SMITH". */
 function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -296,11 +464,19 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     const common = lx.common && !(t.single && t.dotAfter); // "K." is an initial, not potassium
     const n0h = header && t.upper && !t.single ? Math.max(n0, lx.first || lx.sur ? 0.9 : 0.4) : n0;
     if (notCueName(doc, tokens, i, cue, lx, header)) return -1;
+    if (n0 < 0.35 && t.capitalized && KIN_WORDS.has(cue)) {
+      const j = kinNamedWord(doc, tokens, i);
+      if (j >= 0) {
+        pushName(doc, out, i, j, 0.75, { kind: 'context', detail: `cue:${cue}` });
+        return j;
+      }
+    }
     if (!bareLetter && (shaped(doc, t) || strongName) && n0h >= (weak ? 0.55 : 0.35) && !(common && weak) && !(weak && acronym(doc, t))) {
       let j = cutAtVerb(doc, tokens, i, extendRun(doc, tokens, i, 0.3));
       // "PATIENT: HALVORSEN, ERIK" / "Name: Fitzgerald, Cormac P": surname, comma, given names.
       const after = tokens[j + 1];
-      if (!weak && after && /^, ?$/.test(doc.text.slice((tokens[j] as Token).end, after.start)) && shaped(doc, after) && nameness(doc, tokens, j + 1) >= 0.3) {
+      // After a field's label a given name in capitals may be a word: "PATIENT: MARLOWE, DUSTY MRN: 5501".
+      if (!weak && after && /^, ?$/.test(doc.text.slice((tokens[j] as Token).end, after.start)) && shaped(doc, after) && (nameness(doc, tokens, j + 1) >= 0.3 || (header && capsFieldValue(doc, tokens, j + 1)))) {
         j = extendRun(doc, tokens, j + 1, 0.3);
       }
       if (!weak || strongName || j > i) {
@@ -310,6 +486,23 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     }
   }
   return -1;
+}
+
+/** Token k is a middle initial with no period before a capitalised word of no English list: "L" of "Fredrik L Sommerseth". */
+function bareMiddleInitial(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k] as Token;
+  const s = tokens[k + 1];
+  return !n.dotAfter && s !== undefined && s.capitalized && doc.text.slice(n.end, s.start) === ' ' && !lexical(doc, tokens, k + 1).common;
+}
+
+/** A capitalised double surname whose parts are both listed surnames: "Prewitt-Smith", "Ashby-Tull". */
+function hyphenatedSurname(doc: DocumentView, t: Token): boolean {
+  const dash = t.lower.indexOf('-');
+  if (dash < 2 || !t.capitalized || t.lower.indexOf('-', dash + 1) >= 0) return false;
+  const a = t.lower.slice(0, dash);
+  const b = t.lower.slice(dash + 1);
+  // Both parts eponyms make a disease: "Stevens-Johnson".
+  return doc.dict.surnames.has(a) && doc.dict.surnames.has(b) && !(lexicon.EPONYMS.has(a) && lexicon.EPONYMS.has(b));
 }
 
 /** Particles that start a surname and never a place or a phrase in English text ("Maaike van de Noort", "Willemijn ten Pas"). */
@@ -334,17 +527,18 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
       } else if (lx.first && lx.common) {
         // "Will", "Hope", "May": only with a clear surname or an initial with a period.
         if (nextIsInitial && n.dotAfter) score = 0.7;
-        else if (!n.single && ln.sur && !ln.common) score = 0.8;
+        else if (!n.single && ((ln.sur && !ln.common) || (hyphenatedSurname(doc, n) && !ln.eponymHere))) score = 0.8;
       } else if (lx.sur && lx.common && t.capitalized && nextIsInitial && n.dotAfter && /^[\s,;:)]|^$/.test(doc.text.slice(n.end + 1, n.end + 2))) {
         score = 0.65; // "Smith J.," written surname first
       } else if (!lx.common && lx.sur) {
         if (nextIsInitial && n.dotAfter) score = 0.75;
         else if (nextIsSurname && !ln.common) score = 0.75;
+        else if (nextIsInitial && bareMiddleInitial(doc, tokens, i + 1)) score = 0.7; // "Brisa T Halvorsdóttir": a given name the surname list holds
       } else if (!lx.common && t.capitalized && !n.single && ln.sur && !ln.common && n.capitalized && !doc.dict.allCities.has(`${t.lower} ${n.lower}`)) {
         score = 0.65; // "Ottoline Garber": unknown given name, known surname
       } else if (!lx.common && t.capitalized && nextIsInitial && n.dotAfter) {
         score = 0.65; // "Rubija P."
-      } else if (!lx.common && t.capitalized && nextIsInitial && !n.dotAfter && tokens[i + 2]?.capitalized && doc.text.slice(n.end, tokens[i + 2]!.start) === ' ' && !lexical(doc, tokens, i + 2).common) {
+      } else if (!lx.common && t.capitalized && nextIsInitial && bareMiddleInitial(doc, tokens, i + 1)) {
         score = 0.7; // "Fredrik L Sommerseth": given name, bare middle initial, surname
       } else if (!lx.common && !ln.common && !n.single && t.capitalized && n.capitalized && /[^\x00-\x7F]/.test(t.text + n.text)) {
         score = 0.6; // two unknown capitalised words with non-ASCII letters: "Krisztián Szöllösy"
@@ -393,6 +587,12 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
 // Not "works", "began": "Metformin works", "Ibuprofen began to help".
 const PERSON_VERBS = new Set(['lives', 'lived', 'shouted', 'yelled', 'screamed', 'cried', 'smokes', 'smoked', 'drinks', 'walks', 'ambulates', 'attends', 'speaks', 'spoke', 'wrote', 'married']);
 
+/** Verbs said of a person only, never of a drug, a finding or a thing: after them a given name that is also a word is the name. */
+const PERSON_ONLY_VERBS = new Set(['reports', 'reported', 'states', 'stated', 'denies', 'denied', 'verbalized', 'verbalizes', 'underwent', 'endorses',
+  'endorsed', 'complains', 'agrees', 'agreed', 'declined', 'declines', 'refused', 'refuses', 'admits']);
+/** Given names that are modal verbs or things of billing: "Will reports be sent?", "Bill denied by the payer". */
+const MODAL_NAMES = new Set(['will', 'may', 'can', 'must', 'bill', 'grant', 'chase', 'penny', 'sterling', 'cash', 'price']);
+
 /** 4b. "Bill Young presents", "Grace Long is": given name and surname, both also words, as a subject. */
 function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -414,6 +614,11 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
       const lx = lexical(doc, tokens, i);
       if (n && !lx.common && !lx.eponymHere && !acronym(doc, t) && /^[ \t]{1,2}$/.test(doc.text.slice(t.end, n.start)) && (SUBJECT_VERBS.has(n.lower) || PERSON_VERBS.has(n.lower)) && !['is', 'was', 'has', 'had', 'will', 'seen', 'called'].includes(n.lower) && !doc.dict.allCities.has(t.lower)) {
         pushName(doc, out, i, i, 0.6, { kind: 'pattern', detail: 'subject-of-reporting-verb' });
+        return i;
+      }
+      // "Pearl underwent", "Dawn verbalized understanding": a given name that is also a word, before a verb said only of a person.
+      if (n && lx.first && lx.common && oneSpace(doc, t, n) && PERSON_ONLY_VERBS.has(n.lower) && !lx.eponymHere && !CALENDAR_WORDS.has(t.lower) && !MODAL_NAMES.has(t.lower)) {
+        pushName(doc, out, i, i, 0.6, { kind: 'dictionary', detail: 'given-name-subject' });
         return i;
       }
     }
@@ -495,12 +700,16 @@ const PERSONAL_THINGS = new Set(['address', 'phone', 'cell', 'email', 'e-mail', 
 /** 5a. "Misty's daughter", "Lee's wife": a possessive before a relation word. */
 function possessiveRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  if (shaped(doc, t) && !t.single && !acronym(doc, t) && isApostrophe(charAt(doc.text, t.end))) {
+  // A lower-case given name of the lists too: "i'm lucinda's daughter".
+  const lowerGiven = !shaped(doc, t) && doc.isFirst[i] === 1 && doc.isCommon[i] === 0;
+  if ((shaped(doc, t) || lowerGiven) && !t.single && !acronym(doc, t) && isApostrophe(charAt(doc.text, t.end))) {
     const rel = /^['’]s[ \t]{1,2}(\p{L}+)/u.exec(doc.text.slice(t.end, t.end + 20));
     const lx = lexical(doc, tokens, i);
     // "Matej's address": only a listed name, since payers and firms have addresses too ("Medicare's address").
     const thing = rel?.[1] !== undefined && PERSONAL_THINGS.has(rel[1].toLowerCase()) && (lx.first || lx.sur) && !doc.dict.allCities.has(t.lower);
-    if (rel?.[1] && (RELATIONS.has(rel[1].toLowerCase()) || thing) && !lx.common) {
+    const relation = rel?.[1] !== undefined && RELATIONS.has(rel[1].toLowerCase());
+    // A given name that is also a word before a relation is the name: "Ginger's husband", "Rusty's wife".
+    if (rel?.[1] && (relation || thing) && (!lx.common || (relation && lx.first && t.capitalized && !lx.eponymHere))) {
       pushName(doc, out, i, i, 0.8, { kind: 'context', detail: `possessive:${rel[1].toLowerCase()}` });
       return i;
     }
@@ -544,14 +753,6 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
   return -1;
 }
 
-/** Three-letter clinical and agency acronyms that follow "by" or "per" ("by MRI", "per CDC"): never staff initials. */
-const CLINICAL_ACRONYMS = new Set(`MRI MRA MRV CTA CXR KUB IVP PET ECG EKG EEG EMG ABG VBG CBC BMP CMP LFT TSH INR PTT ESR CRP BNP UDS RPR
-  HIV HCV HBV HPV RSV CSF PCR NGS FNA EGD TEE TTE PFT IHC ISH EIA IFA ELISA DNA RNA USG DVT ICU CCU EMS EMT RRT SLP OTR CNA NPO TPN PEG
-  NGT OGT IVF PRN BID TID QID QHS AMA FDA WHO NIH AHA ACC ADA ACS ACR ACG AAP CMS VNA SNF LTC ALF PCP PMD NPI DEA ICD CPT DRG HHS OSH EDP
-  EHR EMR MAR HPI ROS NOK POA HCP HCA GCS LOC UTI URI CAP HAP CHF CAD AKI CKD HTN DKA OSA MVA MVC GSW SOB DOE BMI UHC HMO PPO EPO PHQ
-  GAD CAM RASS AVPU SBAR IDT OPD IOP CPR ACLS BLS ATLS DNR DNI POLST ENT GYN CTS DME OTC USP CVS LAB ATS IDSA NCCN ASCO AUA NSQIP CMV
-  EBV HSV VZV TMP SMX APS DCF CPS APD EOD QOD TBD TBA ETA CDC UPS DOH DPH DHS FBI SSA IRS DMV DOT EPA ICE NYC USA GPS`.split(/\s+/));
-
 /** Words before staff initials: "by TBK", "per JMS", "initials: RKT", "verified by LMN". */
 const INITIALS_CUES = new Set(['by', 'per', 'initials']);
 
@@ -575,11 +776,12 @@ function staffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: numbe
  */
 function ruleAt(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  let j = titleRule(doc, tokens, i, out);
-  if (j < 0) j = credentialRule(doc, tokens, i, out);
+  let j = isTitle(doc, t) ? titleRule(doc, tokens, i, out) : -1;
+  if (j < 0 && isCredential(doc, t)) j = credentialRule(doc, tokens, i, out);
   if (j < 0 && namingCuesInDoc) j = namingCueRule(doc, tokens, i, out);
-  if (j < 0) j = cueRule(doc, tokens, i, out);
+  if (j < 0 && i > 0 && ((doc.wordFlags[i - 1] as number) & WORD_NAME_CUE) !== 0) j = cueRule(doc, tokens, i, out);
   if (j < 0) j = kinOrParenRule(doc, tokens, i, out);
+  if (j < 0 && particlesInDoc && t.capitalized && i > 0 && lowerParticle(tokens[i - 1] as Token)) j = particleSurnameRule(doc, tokens, i, out);
   if (j < 0 && quoteVerbsInDoc && t.capitalized) j = quoteSpeakerRule(doc, tokens, i, out);
   if (j < 0) j = lowerOrListRule(doc, tokens, i, out);
   if (j < 0) j = dictionaryRule(doc, tokens, i, out);
@@ -590,6 +792,8 @@ function ruleAt(doc: DocumentView, tokens: readonly Token[], i: number, out: Can
 function laterRules(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   let j = t.capitalized ? subjectRule(doc, tokens, i, out) : -1;
+  if (j < 0 && predicateWordsInDoc && t.capitalized) j = personPredicateRule(doc, tokens, i, out);
+  if (j < 0 && charAt(doc.text, t.end) === 58) j = speakerLabelRule(doc, tokens, i, out);
   if (j < 0) j = messageRules(doc, tokens, i, out);
   if (j < 0 && t.text.charCodeAt(0) >= 0x300) j = caselessRule(doc, tokens, i, out);
   if (j < 0) j = initialsRule(doc, tokens, i, out);
@@ -597,6 +801,7 @@ function laterRules(doc: DocumentView, tokens: readonly Token[], i: number, out:
   if (j < 0 && isApostrophe(charAt(doc.text, t.end))) j = possessiveRule(doc, tokens, i, out);
   if (j < 0 && t.capitalized) j = firstNameRule(doc, tokens, i, out);
   if (j < 0 && t.capitalized) j = vocativeRule(doc, tokens, i, out);
+  if (j < 0 && t.capitalized) j = surnameShapeRule(doc, tokens, i, out);
   if (j < 0 && t.upper) j = staffInitialsRule(doc, tokens, i, out);
   return j;
 }
@@ -608,6 +813,8 @@ export function findNames(doc: DocumentView): Candidate[] {
   namingCuesInDoc = (gates & NAMING) !== 0;
   quoteVerbsInDoc = (gates & QUOTE) !== 0;
   addressCuesInDoc = (gates & ADDRESS) !== 0;
+  predicateWordsInDoc = (gates & PREDICATE) !== 0;
+  particlesInDoc = (gates & PARTICLE) !== 0;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -625,8 +832,8 @@ export function findNames(doc: DocumentView): Candidate[] {
       !((doc.isFirst[i] === 1 || doc.isCommon[i] === 0) && i > 0 && KIN_WORDS.has((tokens[i - 1] as Token).lower)) &&
       // A lower-case given name that is also a word after "pt" ("pt maria gonzaga called"): rule 4f looks at it.
       !(doc.isFirst[i] === 1 && i > 0 && PATIENT_WORDS.has((tokens[i - 1] as Token).lower)) &&
-      // Two capitals after "w/", "with", "per", "for" ("w/ JD re:"): rule 4g looks at them.
-      !(t.upper && t.text.length === 2 && i > 0 && initialsCue(tokens[i - 1] as Token))
+      // Two capitals after "w/", "with", "per", "for" ("w/ JD re:") or "pt" ("Pt WB reports"): rules 4g and 4o look at them.
+      !(t.upper && t.text.length === 2 && i > 0 && (initialsCue(tokens[i - 1] as Token) || PATIENT_WORDS.has((tokens[i - 1] as Token).lower)))
     ) {
       continue;
     }
@@ -639,4 +846,4 @@ export function findNames(doc: DocumentView): Candidate[] {
   return found;
 }
 
-export const NAME_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], indexWords: [...NAMING_CUE_WORDS, ...QUOTE_VERB_WORDS, ...ADDRESS_CUE_WORDS], find: findNames };
+export const NAME_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], indexWords: [...NAMING_CUE_WORDS, ...QUOTE_VERB_WORDS, ...ADDRESS_CUE_WORDS, ...PREDICATE_WORDS, ...PARTICLE_WORDS], find: findNames };

@@ -230,7 +230,94 @@ export function findTableColumns(doc: DocumentView): Candidate[] {
   return out;
 }
 
+const PIPE_ID = 'pipe-table-column';
+// Header words of drawn tables (flowsheets, logs) that name the person or record in each row; read only
+// under a rule line, where a table is certain ("| RN |", "| Initials |", "| Subject ID |").
+const PIPE_COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ...COLUMN_TYPES,
+  ...['initials', 'rn', 'nurse', 'staff', 'clinician', 'provider', 'signature', 'signedby', 'enteredby', 'performedby', 'collectedby', 'verifiedby', 'attending', 'guardian', 'parent'].map((w): [string, EntityType] => [w, 'NAME']),
+  ...['subjectid', 'studyid', 'screeningid', 'specimenid', 'sampleid', 'accession', 'accessionnumber', 'encounterid', 'visitid', 'orderid'].map((w): [string, EntityType] => [w, 'ID']),
+  ...['memberid', 'insuranceid', 'policynumber', 'policy'].map((w): [string, EntityType] => [w, 'HEALTHPLAN']),
+]);
+/** Cells that fill a column without naming anyone ("n/a", "—", "self"). */
+const EMPTY_CELL = /^(?:n\/?a|none|unknown|unk|pending|self|tbd|same|x|-+|—|–|\?)$/i;
+// A rule line under a header: dashes with | or + between, and nothing else ("|---|:--:|", "-----+------").
+const RULE_LINE = /^[ \t]{0,8}[|+]?[ \t]{0,4}:?-{3,200}:?[ \t]{0,4}(?:[|+][ \t]{0,4}:?-{2,200}:?[ \t]{0,4}){1,40}[|+]?[ \t]{0,8}$/;
+
+/** The offsets of the cells of the line text[from, to), split on |, without the empty edge cells of "| a | b |". */
+function pipeCells(text: string, from: number, to: number): [number, number][] {
+  const cells: [number, number][] = [];
+  let cell = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text.charCodeAt(i) !== 124) continue;
+    cells.push([cell, i]);
+    cell = i + 1;
+  }
+  const blank = (c: [number, number] | undefined): boolean => c !== undefined && text.slice(c[0], c[1]).trim() === '';
+  if (blank(cells[0])) cells.shift();
+  if (blank(cells[cells.length - 1])) cells.pop();
+  return cells;
+}
+
+/** Drawn tables: a header line, a rule line, then rows of | separated cells until a line without one. */
+export function findPipeTables(doc: DocumentView): Candidate[] {
+  const text = doc.text;
+  let out: Candidate[] | undefined;
+  let prevFrom = -1;
+  let prevTo = -1;
+  let pipe = -1; // the next | at or after the line start, once asked
+  for (let at = 0; at < text.length; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const to = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    // A rule line starts with a blank, |, + or -: most lines fail on their first character.
+    const c = text.charCodeAt(at);
+    if (prevFrom >= 0 && (c === 45 || c === 124 || c === 43 || c === 32) && RULE_LINE.test(text.slice(at, to))) {
+      const header = pipeCells(text, prevFrom, prevTo);
+      const keys = header.map(([a, b]) => text.slice(a, b).trim().toLowerCase().replace(/[ _\-.#]/g, ''));
+      // "| Name | Dose |": a name column beside item columns names drugs or tests.
+      const items = keys.some((k) => ITEM_COLUMNS.has(k));
+      const types = keys.map((k) => (items && k === 'name' ? undefined : PIPE_COLUMN_TYPES.get(k)));
+      at = end + 1;
+      if (header.length >= 2 && types.some((t) => t !== undefined)) {
+        // Rows until a line without a |.
+        while (at < text.length) {
+          let rEnd = text.indexOf('\n', at);
+          if (rEnd < 0) rEnd = text.length;
+          const rTo = text.charCodeAt(rEnd - 1) === 13 ? rEnd - 1 : rEnd;
+          const row = text.slice(at, rTo);
+          if (!row.includes('|')) break;
+          if (!RULE_LINE.test(row)) {
+            const cells = pipeCells(text, at, rTo);
+            for (let k = 0; k < cells.length && k < types.length; k++) {
+              const type = types[k];
+              if (!type) continue;
+              let [a, b] = cells[k] as [number, number];
+              while (a < b && text.charCodeAt(a) <= 32) a++;
+              while (b > a && text.charCodeAt(b - 1) <= 32) b--;
+              const value = text.slice(a, b);
+              const need = NEEDS[type] ?? HAS_DIGIT;
+              if (b > a && need.test(value) && !EMPTY_CELL.test(value)) (out ??= []).push(candidate(a, b, type, 0.8, PIPE_ID, { kind: 'header', detail: type }));
+            }
+          }
+          at = rEnd + 1;
+        }
+      }
+      prevFrom = -1;
+      continue;
+    }
+    // A header line holds a | (a blank line or one without one is no header).
+    if (pipe < at) pipe = text.indexOf('|', at);
+    if (pipe < 0) break;
+    prevFrom = pipe < to ? at : -1;
+    prevTo = to;
+    at = end + 1;
+  }
+  return out ?? [];
+}
+
 export const STRUCTURED_RECOGNIZERS: readonly Recognizer[] = [
   { id: HL7_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'EMAIL', 'ACCOUNT', 'SSN', 'LICENSE', 'ID'], needs: { char: '|' }, find: findHl7 },
   { id: CSV_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT'], needs: { char: '\n' }, find: findTableColumns },
+  { id: PIPE_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT', 'ID', 'HEALTHPLAN'], needs: { char: '|' }, find: findPipeTables },
 ];

@@ -64,23 +64,36 @@ function digitRunBits(min: number, max: number): number {
   return bits;
 }
 
+/** The word-group bits of a document: groups 0-30 in `lo`, 31-61 in `hi` (see RecognizerGates). */
+export interface WordGroupBits {
+  readonly lo: number;
+  readonly hi: number;
+}
+
+const NO_WORDS: WordGroupBits = { lo: 0, hi: 0 };
+
 /**
  * The needs of a list of recognizers, made fast to test: a digit-run length mask each, and one bit per
- * word group, so that a document's indexed words are looked up once for all groups together.
+ * word group, so that a document's indexed words are looked up once for all groups together. Two 31-bit
+ * masks hold 62 groups; past that, groups share bits (a shared bit only lets more documents through, and
+ * costs time: a recognizer then runs on documents that hold only its partner's words).
  */
 export class RecognizerGates {
   private readonly runBits: Int32Array;
   private readonly chars: (string | undefined)[];
-  private readonly wordBits: Int32Array;
+  private readonly wordLo: Int32Array;
+  private readonly wordHi: Int32Array;
   private readonly orHyphenated: Uint8Array;
-  /** Indexed word -> the bits of the word groups that hold it. */
-  private readonly bitsOfWord = new Map<string, number>();
+  /** Indexed word -> the bits of the word groups that hold it (low and high mask). */
+  private readonly loOfWord = new Map<string, number>();
+  private readonly hiOfWord = new Map<string, number>();
 
   constructor(recognizers: readonly Recognizer[]) {
     const n = recognizers.length;
     this.runBits = new Int32Array(n);
     this.chars = new Array<string | undefined>(n).fill(undefined);
-    this.wordBits = new Int32Array(n);
+    this.wordLo = new Int32Array(n);
+    this.wordHi = new Int32Array(n);
     this.orHyphenated = new Uint8Array(n);
     let groups = 0;
     recognizers.forEach((r, k) => {
@@ -89,20 +102,26 @@ export class RecognizerGates {
       if (needs.digitRun) this.runBits[k] = digitRunBits(needs.digitRun[0], needs.digitRun[1]);
       this.chars[k] = needs.char;
       if (needs.words) {
-        // Past 31 groups, groups share bits: a shared bit only lets more documents through.
-        const bit = 1 << (groups++ % 31);
-        this.wordBits[k] = bit;
-        for (const w of needs.words) this.bitsOfWord.set(w, (this.bitsOfWord.get(w) ?? 0) | bit);
+        const g = groups++ % 62;
+        const high = g >= 31;
+        const bit = 1 << (g % 31);
+        (high ? this.wordHi : this.wordLo)[k] = bit;
+        const map = high ? this.hiOfWord : this.loOfWord;
+        for (const w of needs.words) map.set(w, (map.get(w) ?? 0) | bit);
       }
       this.orHyphenated[k] = needs.orHyphenated ? 1 : 0;
     });
   }
 
   /** The word-group bits of the document's indexed words (argument to `allows`). */
-  wordsIn(doc: DocumentView): number {
-    let bits = 0;
-    for (const w of doc.wordIndex.keys()) bits |= this.bitsOfWord.get(w) ?? 0;
-    return bits;
+  wordsIn(doc: DocumentView): WordGroupBits {
+    let lo = 0;
+    let hi = 0;
+    for (const w of doc.wordIndex.keys()) {
+      lo |= this.loOfWord.get(w) ?? 0;
+      hi |= this.hiOfWord.get(w) ?? 0;
+    }
+    return { lo, hi };
   }
 
   /**
@@ -110,29 +129,37 @@ export class RecognizerGates {
    * anchors also match after a hyphen (scanAtWords), and a pattern may end a match at one ("Main
    * Street-Smith"); argument to `allows`.
    */
-  hyphenWordsIn(doc: DocumentView): number {
-    let bits = 0;
+  hyphenWordsIn(doc: DocumentView): WordGroupBits {
+    if (doc.hyphenated.length === 0) return NO_WORDS;
+    let lo = 0;
+    let hi = 0;
     for (const i of doc.hyphenated) {
       const w = (doc.tokens[i] as Token).lower;
       for (let from = 0; from <= w.length; ) {
         const end = w.indexOf('-', from);
         const stop = end < 0 ? w.length : end;
-        if (stop > from) bits |= this.bitsOfWord.get(w.slice(from, stop)) ?? 0;
+        if (stop > from) {
+          const part = w.slice(from, stop);
+          lo |= this.loOfWord.get(part) ?? 0;
+          hi |= this.hiOfWord.get(part) ?? 0;
+        }
         from = stop + 1;
       }
     }
-    return bits;
+    return { lo, hi };
   }
 
   /** False when recognizer k cannot find anything in the document, by its needs (`words`, `hyphenWords`: see above). */
-  allows(doc: DocumentView, k: number, words: number, hyphenWords: number): boolean {
+  allows(doc: DocumentView, k: number, words: WordGroupBits, hyphenWords: WordGroupBits): boolean {
     const runBits = this.runBits[k] as number;
     if (runBits !== 0 && (doc.digitRunMask & runBits) === 0) return false;
     const char = this.chars[k];
     if (char !== undefined && !doc.text.includes(char)) return false;
-    const wordBits = this.wordBits[k] as number;
-    if (wordBits !== 0 && (words & wordBits) === 0 && !(this.orHyphenated[k] === 1 && (hyphenWords & wordBits) !== 0)) return false;
-    return true;
+    const lo = this.wordLo[k] as number;
+    const hi = this.wordHi[k] as number;
+    if (lo === 0 && hi === 0) return true;
+    if ((words.lo & lo) !== 0 || (words.hi & hi) !== 0) return true;
+    return this.orHyphenated[k] === 1 && ((hyphenWords.lo & lo) !== 0 || (hyphenWords.hi & hi) !== 0);
   }
 }
 

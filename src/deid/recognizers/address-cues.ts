@@ -1,0 +1,152 @@
+// Addresses named by a cue on their own line: a street in European order, its number after the name, after
+// "lives at", "address:", "moved to" ("lives at Koskikatu 25, Rovaniemi"), an intersection after "corner of"
+// ("the corner of Elm St and 5th Ave"), and the value of an "Address:" field.
+import { isTown, NOT_TOWNS, STREET_LOWER } from './address-block.js';
+import { COUNTRY_NAMES } from './cities.js';
+import type { Token } from '../text/tokens.js';
+import { candidate, type Candidate, type DocumentView } from './types.js';
+
+// Cue words and the word that must follow each ("lives at", "moved to", "address is", "address:").
+const CUE_NEXT: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ...['lives', 'living', 'lived', 'live', 'resides', 'residing', 'reside', 'stays', 'staying', 'located'].map((w): [string, string[]] => [w, ['at', 'on']]),
+  ...['moved', 'relocated', 'sent', 'mailed', 'shipped', 'delivered', 'returned'].map((w): [string, string[]] => [w, ['to']]),
+  ['address', ['is', 'to', ':']],
+]);
+export const ADDRESS_CUE_WORDS: readonly string[] = [...CUE_NEXT.keys(), 'corner'];
+
+const CUE_TAIL = /[ \t]{1,2}(at|on|to|is)[ \t]{1,3}|[ \t]{0,2}(:)[ \t]{1,8}/y;
+const CORNER_OF = /[ \t]{1,2}of[ \t]{1,3}/y;
+const AND = /\.?[ \t]{1,2}(?:and|&)[ \t]{1,2}/y;
+// A street in European order: name words, then the house number ("Pivovarská 276", "Kálmán Imre u. 12.").
+// A number may stand before it ("10252 Μεγάλη Άμμος 184", a building or postal number).
+const STREET_NUMBER_LAST = /(?:\d{1,6}[ \t]{1,2})?(\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:[ \t]{1,2}[\p{L}\p{M}][\p{L}\p{M}'’.\-]{0,30}){0,4})[ \t]{1,2}\d{1,5}[A-Za-z]?(?![\p{L}\d\-\/%]|[.,:]\d)\.?/uy;
+const STREET_NUMBER_FIRST = /(?:\d{1,6}[ \t]{1,2})?\d{1,5}[A-Za-z]?[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:[ \t]{1,2}[\p{L}\p{M}][\p{L}\p{M}'’.\-]{0,30}){0,5})(?=,)/uy;
+const MEASURE_AFTER = /^[ \t]{0,2}(?:mg|mcg|ml|mL|units?|x|times|days?|weeks?|months?|years?|hours?|min|minutes|am|pm|o'clock)\b/;
+const TOWN_AFTER = /,[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’\-]{0,30}(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’\-]{0,30}|\p{Ll}{1,3}))?(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’\-]{0,30}|\p{Ll}{1,3})){0,2})/uy;
+const COUNTRY_AFTER = /,[ \t]{1,2}(\p{Lu}[\p{L}\p{M}]{1,20}(?:[ \t]\p{Lu}[\p{L}\p{M}]{1,20}){0,2})/uy;
+// A word of a street name in an intersection: capitalised, a number ("5th", "21"), or a street particle.
+const STREET_WORD = /(?:[\p{Lu}\d][\p{L}\p{M}\d'’.\-]{0,30}|[\p{Ll}][\p{L}\p{M}'’.]{0,8})(?=[ \t,.;:?!)]|$)/uy;
+
+export function findCueAddresses(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [word, next] of CUE_NEXT) {
+    const list = doc.wordIndex.get(word);
+    if (list) for (const i of list) cueStreet(doc, doc.tokens[i] as Token, next, out);
+  }
+  const corners = doc.wordIndex.get('corner');
+  if (corners) for (const i of corners) corner(doc, doc.tokens[i] as Token, out);
+  return out;
+}
+
+function cueStreet(doc: DocumentView, cue: Token, next: readonly string[], out: Candidate[]): void {
+  const text = doc.text;
+  CUE_TAIL.lastIndex = cue.end;
+  const m = CUE_TAIL.exec(text);
+  if (!m || !next.includes((m[1] ?? m[2]) as string)) return;
+  const p = cue.end + m[0].length;
+  if (m[2] === ':' && fieldStart(text, cue.start) && addressField(doc, p, out)) return;
+  STREET_NUMBER_LAST.lastIndex = p;
+  let s = STREET_NUMBER_LAST.exec(text);
+  if (s && (!streetName(doc, s[1] as string) || MEASURE_AFTER.test(text.slice(p + s[0].length, p + s[0].length + 10)))) return;
+  if (s) out.push(candidate(p, p + s[0].length, 'ADDRESS', 0.8, 'address-cue', { kind: 'pattern', detail: 'street-number-last' }, { kind: 'context', detail: `cue:${cue.lower}` }));
+  else {
+    // Number first ("12 Elm Street", "31 Rue des Lilas"): the street patterns find it; the town after it is ours.
+    STREET_NUMBER_FIRST.lastIndex = p;
+    s = STREET_NUMBER_FIRST.exec(text);
+    if (!s || !streetName(doc, s[1] as string, false)) return;
+  }
+  let end = p + s[0].length;
+  // The town after it, and the country after the town, are part of the address.
+  TOWN_AFTER.lastIndex = end;
+  const t = TOWN_AFTER.exec(text);
+  if (!t) return;
+  const town = (t[1] as string).replace(/(?:[ \t]\p{Ll}{1,3}){1,3}$/u, '');
+  if (!isTown(doc, town) && !/^\p{Lu}[\p{L}\p{M}'’\-]{2,30}[ \t]\p{Lu}$/u.test(town)) return;
+  const townStart = end + t[0].indexOf(town);
+  end = townStart + town.length;
+  COUNTRY_AFTER.lastIndex = end;
+  const c = COUNTRY_AFTER.exec(text);
+  if (c && COUNTRY_NAMES.has((c[1] as string).toLowerCase())) end += c[0].length;
+  out.push(candidate(townStart, end, 'LOCATION', 0.78, 'address-cue', { kind: 'pattern', detail: 'town-after-street' }));
+}
+
+/** Whether the word at `at` starts its line, or follows one qualifier word there ("Home address:"). */
+function fieldStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i >= 0 && text.charCodeAt(i) !== 10) {
+    while (i >= 0 && /[A-Za-z]/.test(text.charAt(i))) i--;
+    if (i >= 0 && text.charCodeAt(i) !== 10) return false;
+  }
+  // "Email address:", "IP address:" name other things.
+  return !/(?:e-?mail|ip|mac|web|url|internet|server|return|reply)[ \t]{1,2}address$/i.test(text.slice(Math.max(0, at - 16), at + 7));
+}
+
+/** The value of an "Address:" field to the end of its line, when it holds a number and a capitalised word. */
+function addressField(doc: DocumentView, p: number, out: Candidate[]): boolean {
+  const text = doc.text;
+  let end = p;
+  while (end < text.length && text.charCodeAt(end) !== 10 && end - p < 120) end++;
+  if (end - p >= 120) return false;
+  while (end > p && /[\s.,;]/.test(text.charAt(end - 1))) end--;
+  const value = text.slice(p, end);
+  if (value.length < 4 || !/\d/.test(value) || !/\p{Lu}/u.test(value) || /@|:\/\/|www\.|\d\.\d{1,3}\.\d/.test(value)) return false;
+  out.push(candidate(p, end, 'ADDRESS', 0.8, 'address-cue', { kind: 'pattern', detail: 'address-field' }, { kind: 'context', detail: 'cue:address' }));
+  return true;
+}
+
+/** A street name: lower-case words only street particles, and (`named`) one word at least neither common nor clinical. */
+function streetName(doc: DocumentView, name: string, named = true): boolean {
+  if (!named) return name.split(/[ \t]{1,8}/).every((word) => !/^\p{Ll}/u.test(word) || STREET_LOWER.has(word.toLowerCase().replace(/\.$/, '')));
+  let found = false;
+  for (const word of name.split(/[ \t]{1,8}/)) {
+    const w = word.toLowerCase().replace(/\.$/, '');
+    if (/^\p{Ll}/u.test(word) && !STREET_LOWER.has(w)) return false;
+    if (w.length >= 3 && !doc.dict.commonWords.has(w) && !NOT_TOWNS.has(w)) found = true;
+  }
+  return found;
+}
+
+/** "corner of A and B": two streets, each of capitalised words, numbers and street particles. */
+function corner(doc: DocumentView, cue: Token, out: Candidate[]): void {
+  const text = doc.text;
+  CORNER_OF.lastIndex = cue.end;
+  const of = CORNER_OF.exec(text);
+  if (!of) return;
+  const a = cue.end + of[0].length;
+  const aEnd = streetWords(text, a);
+  if (aEnd <= a) return;
+  AND.lastIndex = aEnd;
+  const and = AND.exec(text);
+  if (!and) return;
+  const b = aEnd + and[0].length;
+  const bEnd = streetWords(text, b);
+  if (bEnd <= b) return;
+  out.push(candidate(a, bEnd, 'ADDRESS', 0.8, 'address-cue', { kind: 'pattern', detail: 'intersection' }, { kind: 'context', detail: 'cue:corner' }));
+}
+
+/** End of the street name at `p` (`p` when there is none): up to six words, a capitalised word or number among them. */
+function streetWords(text: string, p: number): number {
+  let end = p;
+  let named = false;
+  let q = p;
+  for (let n = 0; n < 6; n++) {
+    STREET_WORD.lastIndex = q;
+    const w = STREET_WORD.exec(text);
+    if (!w) break;
+    const word = w[0];
+    const lower = /^\p{Ll}/u.test(word);
+    if (lower && !STREET_LOWER.has(word.replace(/\.$/, ''))) break;
+    if (word === 'and') break;
+    q += word.length;
+    if (!lower) {
+      named = true;
+      end = q;
+    }
+    if (!/^[ \t]{1,2}\S/.test(text.slice(q, q + 3))) break;
+    q += text.charCodeAt(q + 1) === 32 || text.charCodeAt(q + 1) === 9 ? 2 : 1;
+  }
+  if (!named) return p;
+  while (end > p && text.charCodeAt(end - 1) === 46 && !/\b(?:St|Str|Rd|Ave|Dr|Ln|Blvd|u|ul)\.$/.test(text.slice(Math.max(p, end - 5), end))) end--;
+  return end;
+}

@@ -1,0 +1,23 @@
+// Month/days without a year that only the note around them makes dates, and the scores beside them.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnalyzer } from '../analyze.js';
+
+const analyzer = createAnalyzer();
+const dates = (text: string): string[] => analyzer.analyze(text).filter((f) => f.type === 'DATE').map((f) => text.slice(f.start, f.end));
+
+test('a note with full slash dates makes its bare month/days dates', () => {
+  const note = 'Born 02/11/2026, discharged 03/30/2026.\nSurfactant x1 (2/11), caffeine stopped.\nFull feeds 3/22. Head US 2/19: normal.';
+  assert.deepEqual(dates(note), ['02/11/2026', '03/30/2026', '2/11', '3/22', '2/19']);
+});
+
+test('scores and fractions in such a note stay as they are', () => {
+  const note =
+    'Admit 03/02/2026. Discharge 03/09/2026.\nPupils 4/3 mm, then 3/2.\nReflexes 2/4, strength 4/5, pain 6/10, grade 3/6 murmur.\n' +
+    'Apgars 8/9. GCS 14/15. Gave 1/2 tab and 2/3 doses. Passed 6/7 items. Stool 7/7.\nPHQ-2: 1/6. M-CHAT-R 1/20 (low risk).';
+  assert.deepEqual(dates(note), ['03/02/2026', '03/09/2026']);
+});
+
+test('without full slash dates a bare month/day needs its own evidence', () => {
+  assert.deepEqual(dates('Surfactant x1 (2/11), caffeine stopped. Full feeds 3/22.'), []);
+});

@@ -1,0 +1,22 @@
+// Identifier shapes whose values the fixture rules cannot hold: an extension on its own is no whole number.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnalyzer } from '../analyze.js';
+
+const analyzer = createAnalyzer();
+const found = (text: string): string[] => analyzer.analyze(text).map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+
+test('an extension on its own is a phone number', () => {
+  assert.deepEqual(found('Claims line: ask for the adjuster, ext. 4471; school nurse, ext 2290.'), ['PHONE:4471', 'PHONE:2290']);
+  assert.deepEqual(found('Reach the charge nurse at extension 31877'), ['PHONE:31877']);
+});
+
+test('joint extension and short numbers after "ext" are not phones', () => {
+  assert.deepEqual(found('Knee ext 0 to flex 125; hip ext 4/5; wrist ext 60 degrees.'), []);
+});
+
+test('a short code after a cue takes the blank-separated digit groups after it, not a count', () => {
+  assert.deepEqual(found('Member ID: W774 310 552'), ['HEALTHPLAN:W774 310 552']);
+  assert.deepEqual(found('Claim no. 2026 4471 0093'), ['ACCOUNT:2026 4471 0093']);
+  assert.deepEqual(found('MRN 4410 12 days ago'), ['MRN:4410']);
+});

@@ -1,0 +1,306 @@
+// Names that no list holds, told by their writing and by what is said of them: surname endings of other
+// languages ("Gunnvaldsson", "Kovačević", "Nowakowska"), accented words no English word list has ("Häkkilä"),
+// a speaker's label in a dialogue ("Tavish: Where did you park?"), and an unknown word before a predicate said
+// only of people ("Oriel is so stubborn", "Zdeslav began painting"). Drugs, organisms and eponyms have none.
+import { lexicon } from '../dictionaries/index.js';
+import type { Token } from '../text/tokens.js';
+import { charAt, pushName, LETTERS_ONLY } from './name-emit.js';
+import { FUNCTION_WORDS, RELATIONS, acronym, isCredential, isTitle, lexical } from './name-words.js';
+import type { Candidate, DocumentView } from './types.js';
+
+/** The word's writing says nothing. */
+export const NO_SHAPE = 0;
+/** An accented word no English list holds: a name or a place, most often; wants a second sign. */
+export const WEAK_SHAPE = 1;
+/** A surname ending that no English word, drug or organism has. */
+export const STRONG_SHAPE = 2;
+
+// Endings of surnames: Nordic patronymics, Slavic, Baltic-Finnic, Greek, Romanian, Georgian, Turkish, Persian
+// and Armenian, by last letter (an alternation anchored at the end would be tried at every offset). Each ending
+// names letters that English words do not end with ("-ovic", never "-vic": pelvic). The second list needs six
+// letters ("Kiev", "Olsen" are short), "-yan" seven ("Libyan", "cyan").
+const ENDINGS_BY_LAST = new Map<string, readonly string[]>([
+  ['n', ['sson', 'inen']],
+  ['r', ['dottir', 'dotir', 'dóttir']],
+  ['c', ['ovic', 'evic']],
+  ['ć', ['ić']],
+  ['h', ['ovich', 'evich', 'ovych', 'zadeh']],
+  ['z', ['wicz']],
+  ['k', ['czyk', 'chuk']],
+  ['o', ['enko']],
+  ['s', ['poulos', 'akis', 'adis', 'idis', 'odis']],
+  ['u', ['opoulou', 'escu', 'eanu', 'oglu', 'oğlu']],
+  ['i', ['shvili', 'owski', 'ewski']],
+  ['e', ['dze']],
+  ['á', ['ová', 'ská', 'cká']],
+  ['y', ['ovsky', 'evsky']],
+]);
+const LONG_ENDINGS_BY_LAST = new Map<string, readonly string[]>([
+  ['n', ['sen', 'nen']],
+  ['i', ['ski', 'cki']],
+  ['a', ['ska', 'cka', 'ova', 'eva']],
+  ['v', ['ov', 'ev']],
+]);
+/** Last letters of the ASCII endings above: one char code rules most words out. */
+const ENDING_LETTERS = new Set([...'nrchzkosuieyav'].map((c) => c.charCodeAt(0)));
+
+const NONE: readonly string[] = [];
+
+/** By char codes alone, whether nameShape may find a shape: an accent, or a last letter some ending has. */
+export function mayHaveNameShape(t: Token): boolean {
+  return t.text.length >= 5 && (t.fold !== t.lower || ENDING_LETTERS.has(t.lower.charCodeAt(t.lower.length - 1)));
+}
+
+/** The lower-case word ends in a surname's ending. */
+function surnameEnding(w: string): boolean {
+  const last = w[w.length - 1] as string;
+  for (const e of ENDINGS_BY_LAST.get(last) ?? NONE) if (w.endsWith(e)) return true;
+  if (w.length >= 6) for (const e of LONG_ENDINGS_BY_LAST.get(last) ?? NONE) if (w.endsWith(e)) return true;
+  return last === 'n' && w.length >= 7 && w.endsWith('yan') && !/[aeiou]/.test(w[w.length - 4] as string);
+}
+
+/** Latin genitives of species names ("meningitidis", "epidermidis") end like Greek surnames. */
+const LATIN_GENITIVE = /(?:itidis|rmidis)$/;
+
+/**
+ * Endings of drugs, lab analytes, organisms and diagnoses ("Procalcitonin", "Tramadol", "Oxycodone", "Enterococcus"):
+ * an unlisted word with one is no person, whatever is said of it.
+ */
+const CLINICAL_WORD_ENDING = /(?:in|ol|one|ide|ate|pam|lam|tam|penem|afil|pril|sartan|azole|vir|cillin|mycin|cycline|statin|dipine|tidine|dronate|xaban|gatran|gliptin|glitazone|gliflozin|glutide|lukast|oxacin|mab|nib|ase|ose|itis|osis|oma|emia|[aeiou]dine|amine|azine|oxine|etine|aline|phine|eine|caine|zine|xine|coccus|bacter|monas|bacillus|myces)$/;
+
+/** A word no name list holds that is written like a drug, analyte or organism, or joined by a hyphen ("D-dimer"). */
+function clinicalLooking(doc: DocumentView, t: Token): boolean {
+  return doc.isFirst[t.index] === 0 && doc.isSur[t.index] === 0 && (CLINICAL_WORD_ENDING.test(t.fold) || t.lower.includes('-'));
+}
+
+/** Eponyms with accents that the eponym list lacks (those it has are ruled out through it). */
+const ACCENTED_EPONYMS = new Set(['hurthle', 'lofgren', 'barany', 'schonlein', 'chediak', 'kolliker', 'potzl', 'muller', 'mullerian', 'monckeberg', 'dejerine', 'sequard', 'brown-sequard', 'kobner', 'menetrier', 'gruntzig', 'bezier']);
+
+/**
+ * How the writing of token i marks it as a name: STRONG_SHAPE, WEAK_SHAPE or NO_SHAPE. Never for a word of
+ * the English list (in any accent: "Naïve", "Café"), an eponym, or a word before an eponym's head ("Thomsen disease").
+ */
+export function nameShape(doc: DocumentView, tokens: readonly Token[], i: number): number {
+  const t = tokens[i] as Token;
+  if (t.single || t.text.length < 5 || doc.isCommon[i] === 1) return NO_SHAPE;
+  const accented = t.fold !== t.lower;
+  // Most words end in a letter no surname ending has ("-ol", "-al", "-ent", "-ed"): one char code rules them out.
+  if (!accented && !ENDING_LETTERS.has(t.lower.charCodeAt(t.lower.length - 1))) return NO_SHAPE;
+  if (accented && doc.dict.commonWords.has(t.fold)) return NO_SHAPE;
+  const w = t.lower;
+  let shape = NO_SHAPE;
+  if (surnameEnding(w)) shape = LATIN_GENITIVE.test(w) ? NO_SHAPE : STRONG_SHAPE;
+  else if (accented && /^[a-z'’\-]+$/.test(t.fold)) shape = WEAK_SHAPE;
+  if (shape === NO_SHAPE || (shape === STRONG_SHAPE && compound(doc, w))) return NO_SHAPE;
+  if (isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return NO_SHAPE;
+  if (lexicon.EPONYMS.has(t.fold) || ACCENTED_EPONYMS.has(t.fold) || lexicon.US_STATES.has(w)) return NO_SHAPE;
+  if (w.includes('-') && t.fold.split('-').some((p) => lexicon.EPONYMS.has(p) || ACCENTED_EPONYMS.has(p))) return NO_SHAPE;
+  const next = tokens[i + 1];
+  if (next !== undefined && lexicon.EPONYM_HEADS.has(next.lower) && /^(?:['’]s)?[\s\-]{1,2}$/.test(doc.text.slice(t.end, next.start))) return NO_SHAPE;
+  // A town of the lists is a place, unless the name lists have the word too ("Jensen").
+  if (doc.dict.allCities.has(w) && !(doc.isFirst[i] === 1 || doc.isSur[i] === 1)) return NO_SHAPE;
+  return shape;
+}
+
+/** Two English words of four letters or more run together: a brand ("Wheatseason"), not a surname. */
+function compound(doc: DocumentView, w: string): boolean {
+  for (let k = 4; k <= w.length - 4; k++) if (doc.dict.commonWords.has(w.slice(0, k)) && doc.dict.commonWords.has(w.slice(k))) return true;
+  return false;
+}
+
+/** 4l. A capitalised word with a surname ending of its own: "the Gunnvaldsson estate", "drove Kovačević home". */
+export function surnameShapeRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (!t.capitalized || doc.allCaps || t.text.length < 5 || doc.isCommon[i] === 1) return -1;
+  // An accented word alone may be a loanword or a place ("Crème", "Québec"): it needs a second sign (rules 4m, 4n, 4f).
+  if (nameShape(doc, tokens, i) !== STRONG_SHAPE || !LETTERS_ONLY.test(t.text)) return -1;
+  pushName(doc, out, i, i, 0.6, { kind: 'pattern', detail: 'surname-shape' });
+  return i;
+}
+
+/** Words between a subject and a predicate adjective: "X has always been dependable", "why does X get so stubborn". */
+const LINKS = new Set(['is', 'was', 'has', 'had', 'been', 'get', 'so', 'very', 'really', 'always', 'quite', 'too', 'extremely', 'seems', 'seemed', 'became', 'becomes', 'gets', 'got', 'looks', 'looked', 'sounds', 'sounded', 'never', 'usually', 'incredibly', 'remarkably', 'truly']);
+
+/** Adjectives said of people and of things alike ("Januvia is very reliable"): for a word of the name lists or with a name's writing only. */
+const THING_ADJECTIVES = new Set(['reliable', 'dependable', 'trustworthy', 'creative', 'smart', 'lovely', 'gifted', 'talented']);
+
+/** Adjectives of character said of people, not of drugs, organisms or tests. */
+const PERSON_ADJECTIVES = new Set([...THING_ADJECTIVES, 'impulsive', 'funny', 'honest', 'lazy', 'shy', 'rude', 'polite',
+  'stubborn', 'clever', 'generous', 'selfish', 'arrogant', 'humble', 'brave', 'loyal', 'hardworking', 'hard-working',
+  'charming', 'cheerful', 'grumpy', 'moody', 'talkative', 'caring', 'thoughtful', 'considerate', 'intelligent',
+  'ambitious', 'outgoing', 'introverted', 'extroverted', 'punctual', 'courteous', 'naughty', 'mischievous', 'jealous', 'bossy',
+  'sociable', 'likeable', 'likable', 'witty', 'wise', 'greedy', 'cruel', 'impatient']);
+
+/** Human activities after "began" or "started": "Zdeslav began painting" (never "Lasix started working"). */
+const HUMAN_ACTIVITIES = new Set(['writing', 'singing', 'painting', 'dancing', 'acting', 'teaching', 'studying', 'drawing', 'performing',
+  'recording', 'composing', 'preaching', 'lecturing', 'modeling', 'modelling', 'coaching', 'directing', 'filming', 'photographing', 'blogging',
+  'publishing', 'touring', 'boxing', 'skating', 'rowing', 'sculpting', 'knitting']);
+
+const START_VERBS = new Set(['began', 'begins', 'started', 'starts']);
+
+/** Words that end a firm's name. */
+const FIRM_SUFFIXES = new Set(['inc', 'llc', 'llp', 'ltd', 'corp', 'corporation', 'co', 'company', 'group', 'gmbh', 'plc', 'ag', 'bv', 'limited', 'incorporated']);
+
+/** The capitalised words from token k on end in a firm's suffix: "Harwell Labs LLC". */
+function firmNamed(tokens: readonly Token[], k: number): boolean {
+  for (let m = k + 1; m < k + 5 && m < tokens.length; m++) {
+    const w = tokens[m] as Token;
+    if (FIRM_SUFFIXES.has(w.lower)) return true;
+    if (!w.capitalized && !w.upper) return false;
+  }
+  return false;
+}
+
+/** Words one of which a document must hold for rule 4m to find anything: the recognizer indexes them. */
+export const PREDICATE_WORDS: readonly string[] = [...PERSON_ADJECTIVES, ...HUMAN_ACTIVITIES, ...FIRM_SUFFIXES];
+
+/** Token b follows token a after one space. */
+const oneSpace = (doc: DocumentView, a: Token, b: Token): boolean => b.start === a.end + 1 && doc.text.charCodeAt(a.end) === 32;
+
+const NO_PREDICATE = 0;
+/** Said of people only. */
+const PERSON_PREDICATE = 1;
+/** Said of people, and of a drug or a device too ("is very reliable"). */
+const THING_PREDICATE = 2;
+
+/** What follows token i is said of a person: "is from Harwell Labs LLC", "has been dependable", "so stubborn", "began painting". */
+function personPredicateAfter(doc: DocumentView, tokens: readonly Token[], i: number): number {
+  const n = tokens[i + 1];
+  if (n === undefined || !oneSpace(doc, tokens[i] as Token, n)) return NO_PREDICATE;
+  if (START_VERBS.has(n.lower)) {
+    const a = tokens[i + 2];
+    return a !== undefined && oneSpace(doc, n, a) && HUMAN_ACTIVITIES.has(a.lower) ? PERSON_PREDICATE : NO_PREDICATE;
+  }
+  if (!LINKS.has(n.lower)) return NO_PREDICATE;
+  // "X is from Harwell Labs LLC": a person comes from a firm, and a firm's name says what it is (a drug is
+  // "from" its maker too, but a note names no maker with "Inc": "Entresto is from Novartis" stays).
+  if (n.lower === 'is' || n.lower === 'was') {
+    const f = tokens[i + 2];
+    const o = tokens[i + 3];
+    if (f?.lower === 'from' && o !== undefined && oneSpace(doc, n, f) && oneSpace(doc, f, o) && o.capitalized) return firmNamed(tokens, i + 3) ? PERSON_PREDICATE : NO_PREDICATE;
+  }
+  for (let k = i + 1; k < i + 5 && k < tokens.length; k++) {
+    const w = tokens[k] as Token;
+    if (!oneSpace(doc, tokens[k - 1] as Token, w)) return NO_PREDICATE;
+    if (PERSON_ADJECTIVES.has(w.lower)) return k === i + 1 ? NO_PREDICATE : THING_ADJECTIVES.has(w.lower) ? THING_PREDICATE : PERSON_PREDICATE;
+    if (!LINKS.has(w.lower)) return NO_PREDICATE;
+  }
+  return NO_PREDICATE;
+}
+
+/**
+ * 4m. An unknown capitalised word before a predicate said only of people: "Oriel is so stubborn", "Zdeslav began
+ * painting", "Rautio is from Vantaa Labs Ltd". A word of the English list may be one only if a name list has it.
+ */
+export function personPredicateRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const n = tokens[i + 1];
+  if (n === undefined || !(LINKS.has(n.lower) || START_VERBS.has(n.lower))) return -1;
+  if (!t.capitalized || doc.allCaps || t.single || FUNCTION_WORDS.has(t.lower) || !LETTERS_ONLY.test(t.text)) return -1;
+  const predicate = personPredicateAfter(doc, tokens, i);
+  if (predicate === NO_PREDICATE) return -1;
+  const lx = lexical(doc, tokens, i);
+  // "Echo has been reliable": a thing's predicate wants a name that is no English word, or a surname's ending.
+  if (predicate === THING_PREDICATE && !((lx.first || lx.sur) && !lx.common) && nameShape(doc, tokens, i) !== STRONG_SHAPE) return -1;
+  if (lx.eponymHere || (lx.common && !lx.first && !lx.sur) || (t.fold !== t.lower && doc.dict.commonWords.has(t.fold))) return -1;
+  if (acronym(doc, t) || isTitle(doc, t) || isCredential(doc, t) || lexicon.EPONYMS.has(t.fold) || lexicon.US_STATES.has(t.lower)) return -1;
+  if ((doc.dict.allCities.has(t.lower) && !(lx.first || lx.sur)) || clinicalLooking(doc, t)) return -1;
+  pushName(doc, out, i, i, 0.6, { kind: 'context', detail: 'person-predicate' });
+  return i;
+}
+
+/** Labels of turns that are roles, not people: "Q:", "Bot:", "Interviewer:". Other headings are English words. */
+const ROLE_LABELS = new Set(['bot', 'chatbot', 'chatgpt', 'gpt', 'llm', 'ai', 'assistant', 'user', 'system', 'human', 'agent', 'interviewer',
+  'interviewee', 'moderator', 'operator', 'caller', 'customer', 'client', 'host', 'guest', 'speaker', 'narrator', 'admin', 'sysadmin']);
+
+/** Start of the line holding offset `at`. */
+function lineStart(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && text.charCodeAt(k - 1) !== 10 && text.charCodeAt(k - 1) !== 13) k--;
+  return k;
+}
+
+/** Token k starts its line, after blanks at most. */
+function startsLine(doc: DocumentView, t: Token): boolean {
+  let k = t.start;
+  while (k > 0 && (doc.text.charCodeAt(k - 1) === 32 || doc.text.charCodeAt(k - 1) === 9)) k--;
+  return k === 0 || doc.text.charCodeAt(k - 1) === 10 || doc.text.charCodeAt(k - 1) === 13;
+}
+
+/**
+ * Whether token k is a speaker's label: it starts its line and is followed by ":" and speech (a quotation,
+ * or words with no digits to the end of the line: "Tavish: Where did you park?", 'Vida:"Not yet."'). 1 when
+ * the speech is quoted, 2 when not, 0 when no label.
+ */
+function labelSpeech(doc: DocumentView, t: Token): number {
+  const text = doc.text;
+  if (charAt(text, t.end) !== 58 || !startsLine(doc, t)) return 0;
+  let k = t.end + 1;
+  while (k < text.length && k < t.end + 3 && text.charCodeAt(k) === 32) k++;
+  const c = charAt(text, k);
+  const quoted = c === 34 || c === 0x201c;
+  if (!quoted && !(k > t.end + 1 && /\p{L}/u.test(text[k] ?? ''))) return 0;
+  for (let m = k; m < text.length && m < k + 400; m++) {
+    const d = text.charCodeAt(m);
+    if (d === 10 || d === 13) break;
+    if (d >= 48 && d <= 57) return 0;
+  }
+  return quoted ? 1 : 2;
+}
+
+/** A word that can be a speaker's label: no heading, role, title or place; an English word only if a given name. */
+function labelWord(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (t.single || !LETTERS_ONLY.test(t.text) || ROLE_LABELS.has(t.lower) || RELATIONS.has(t.lower) || isTitle(doc, t) || isCredential(doc, t)) return false;
+  if (!t.capitalized && !(doc.isFirst[k] === 1 && doc.isCommon[k] === 0)) return false;
+  const lx = lexical(doc, tokens, k);
+  if ((lx.common && !lx.first) || (t.fold !== t.lower && doc.dict.commonWords.has(t.fold))) return false;
+  if (lexicon.EPONYMS.has(t.fold) || lexicon.US_STATES.has(t.lower) || (doc.dict.allCities.has(t.lower) && !lx.first && !lx.sur)) return false;
+  return !acronym(doc, t) && !clinicalLooking(doc, t);
+}
+
+/** Index of the first token of the line after the one that holds token k, or -1. */
+function nextLineToken(doc: DocumentView, tokens: readonly Token[], k: number): number {
+  const nl = doc.text.indexOf('\n', (tokens[k] as Token).end);
+  if (nl < 0) return -1;
+  for (let m = k + 1; m < tokens.length; m++) {
+    const s = (tokens[m] as Token).start;
+    if (s > nl) return doc.text.slice(nl + 1, s).trim() === '' ? m : -1;
+  }
+  return -1;
+}
+
+/** Index of the first token of the line before the one that holds token k (which starts its line), or -1. */
+function previousLineToken(doc: DocumentView, tokens: readonly Token[], k: number): number {
+  const here = lineStart(doc.text, (tokens[k] as Token).start);
+  if (here === 0) return -1;
+  // The line break before this line, "\r\n" as one.
+  const lastOfPrevious = here >= 2 && doc.text.charCodeAt(here - 1) === 10 && doc.text.charCodeAt(here - 2) === 13 ? here - 2 : here - 1;
+  const prev = lineStart(doc.text, lastOfPrevious);
+  let m = k - 1;
+  while (m > 0 && (tokens[m - 1] as Token).start >= prev) m--;
+  return m >= 0 && (tokens[m] as Token).start >= prev && (tokens[m] as Token).start < here ? m : -1;
+}
+
+/**
+ * 4n. A speaker's label in a dialogue or chat transcript: "Tavish: Where did you park?" above or below "Nora:
+ * By the gate.". The next or previous line must hold a label too; and one of the two must be a given name of the
+ * lists, or this one have a name's writing, or both speeches be quoted. Medication lists ("Eliquis: hold") have none.
+ */
+export function speakerLabelRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (doc.allCaps || (doc.isCommon[i] === 1 && doc.isFirst[i] === 0) || !labelWord(doc, tokens, i)) return -1;
+  const speech = labelSpeech(doc, t);
+  if (speech === 0) return -1;
+  const self = doc.isFirst[i] === 1 || nameShape(doc, tokens, i) !== NO_SHAPE;
+  let found = false;
+  for (const m of [previousLineToken(doc, tokens, i), nextLineToken(doc, tokens, i)]) {
+    if (m < 0 || found) continue;
+    const other = labelSpeech(doc, tokens[m] as Token);
+    if (other === 0 || !labelWord(doc, tokens, m)) continue;
+    found = self || doc.isFirst[m] === 1 || (speech === 1 && other === 1);
+  }
+  if (!found) return -1;
+  pushName(doc, out, i, i, 0.62, { kind: 'context', detail: 'speaker-label' });
+  return i;
+}

@@ -234,7 +234,8 @@ export class AuditLog {
 
   async #publishIfGrown(): Promise<void> {
     const [latest, size] = await Promise.all([this.#storage.latestCheckpoint(), this.size()]);
-    if (!latest || latest.size < size) await this.publishCheckpoint();
+    // An empty log has nothing to attest: the first checkpoint waits for the first entry.
+    if (size > 0 && (!latest || latest.size < size)) await this.publishCheckpoint();
   }
 
   latestCheckpoint(): Promise<StoredCheckpoint | undefined> {

@@ -3,6 +3,17 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*\|\s*/));
 
+/**
+ * Languages a patient may need an interpreter for ("Interpreter: Dari", "speaks Tigrinya"): never a name
+ * after those cues. "Karen" (a language of Myanmar) is left out: it is far more often a person.
+ */
+export const LANGUAGES = set(`spanish | english | french | arabic | dari | pashto | farsi | persian | urdu | hindi | punjabi |
+  bengali | bangla | nepali | burmese | hmong | somali | tigrinya | amharic | oromo | swahili | kinyarwanda | kirundi |
+  haitian | creole | portuguese | russian | ukrainian | polish | romanian | albanian | bosnian | serbian | croatian |
+  mandarin | cantonese | chinese | vietnamese | korean | japanese | tagalog | ilocano | khmer | lao | thai | tamil |
+  telugu | gujarati | marathi | malayalam | turkish | kurdish | armenian | georgian | greek | italian | german | dutch |
+  hebrew | yiddish | uzbek | tajik | mam | kiche | quiche | chuukese | marshallese | samoan | tongan | asl | sign`);
+
 /** Titles that precede a person's name. */
 export const TITLES = set(`dr | doctor | mr | mrs | ms | miss | mx | prof | professor | sr | sra | srta | mme | mlle |
   nurse | rev | reverend | fr | father | sister | sgt | capt | col | lt | rabbi | pastor | atty | judge | dame | sir | herr | frau |

@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import { COUNTRY_FIRST_WORDS, isCountry } from './cities.js';
-import { ID, isTitle, lexical, shaped } from './name-words.js';
+import { ID, innerCapital, isTitle, lexical, shaped } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 const GENERATIONAL = /^(?:Jr|Sr|II|III|IV|JR|SR)$/;
@@ -52,7 +52,7 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // Coordinated names: "Lamovec and Morales", "Kónya, Becker and Vasquez". Walks each list both ways from
   // a found name, so its further entries count too; each token is marked once (2 = coordinated).
   const tokens = doc.tokens;
-  const coordinated = (t: Token): boolean => t.capitalized && doc.isCommon[t.index] === 0 && !lexical(doc, tokens, t.index).eponymHere && countryOrHoliday(doc, t.index, t.index) === 0;
+  const coordinated = (t: Token): boolean => t.capitalized && doc.isCommon[t.index] === 0 && !innerCapital(t.text) && !lexical(doc, tokens, t.index).eponymHere && countryOrHoliday(doc, t.index, t.index) === 0;
   for (const t of found) {
     const first = firstTokenAt(tokens, t.start);
     for (let i = first; i >= 0 && i < tokens.length && (tokens[i] as Token).start < t.end; i++) {

@@ -5,7 +5,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import { charAt, pushName, LETTERS_ONLY } from './name-emit.js';
-import { FUNCTION_WORDS, RELATIONS, acronym, isCredential, isTitle, lexical } from './name-words.js';
+import { FUNCTION_WORDS, RELATIONS, acronym, innerCapital, isCredential, isTitle, lexical } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
 
 /** The word's writing says nothing. */
@@ -95,6 +95,8 @@ export function nameShape(doc: DocumentView, tokens: readonly Token[], i: number
   if (isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return NO_SHAPE;
   if (lexicon.EPONYMS.has(t.fold) || ACCENTED_EPONYMS.has(t.fold) || lexicon.US_STATES.has(w)) return NO_SHAPE;
   if (w.includes('-') && t.fold.split('-').some((p) => lexicon.EPONYMS.has(p) || ACCENTED_EPONYMS.has(p))) return NO_SHAPE;
+  // "SARS-CoV": an acronym part or a capital inside a part makes the word an abbreviation.
+  if (w.includes('-') && t.text.split('-').some((p) => p.length >= 2 && (p === p.toUpperCase() || innerCapital(p)))) return NO_SHAPE;
   const next = tokens[i + 1];
   if (next !== undefined && lexicon.EPONYM_HEADS.has(next.lower) && /^(?:['’]s)?[\s\-]{1,2}$/.test(doc.text.slice(t.end, next.start))) return NO_SHAPE;
   // A town of the lists is a place, unless the name lists have the word too ("Jensen").

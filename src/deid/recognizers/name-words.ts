@@ -262,3 +262,11 @@ export const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursd
 /** Second words of a question put to the person addressed ("Vide, can I ...", "Anna, could you ..."). */
 export const ADDRESSED_QUESTION = /^,[ \t](?:can|could|would|will|do|did|are|have)[ \t](?:you|I|we)\b|^,[ \t]please\b/;
 
+/**
+ * A capital after a lower-case letter that no name prefix explains: "IgG", "PharmD", "HbA1c", "CoV" are
+ * abbreviations; "McDonald", "MacArthur", "DeShawn", "LaToya", "DiMaggio", "VanDyke", "O'Brien" are names.
+ */
+export function innerCapital(word: string): boolean {
+  const m = /\p{Ll}\p{Lu}/u.exec(word);
+  return m !== null && !/^(?:Mc|Mac|De|Di|Da|Du|Dela|La|Le|Van|Von|St|Fitz|Ten|Ter)$/.test(word.slice(0, m.index + 1));
+}

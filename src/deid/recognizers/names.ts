@@ -27,6 +27,7 @@ import {
   endsName,
   extendRun,
   forgetLexicalCache,
+  innerCapital,
   isCredential,
   isCue,
   isTitle,
@@ -464,6 +465,7 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     const common = lx.common && !(t.single && t.dotAfter); // "K." is an initial, not potassium
     const n0h = header && t.upper && !t.single ? Math.max(n0, lx.first || lx.sur ? 0.9 : 0.4) : n0;
     if (notCueName(doc, tokens, i, cue, lx, header)) return -1;
+    if (cue === 'interpreter' && lexicon.LANGUAGES.has(t.lower)) return -1; // "Interpreter: Dari"
     if (n0 < 0.35 && t.capitalized && KIN_WORDS.has(cue)) {
       const j = kinNamedWord(doc, tokens, i);
       if (j >= 0) {
@@ -740,7 +742,7 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     }
     // Two unknown capitalised words in a row, neither a common word nor a known place: "Jouni Hahli".
     const n = tokens[i + 1];
-    if (n && n.capitalized && !lx.common && !lx.eponymHere && !FUNCTION_WORDS.has(t.lower) && doc.text.slice(t.end, n.start) === ' ') {
+    if (n && n.capitalized && !lx.common && !lx.eponymHere && !FUNCTION_WORDS.has(t.lower) && !innerCapital(t.text) && !innerCapital(n.text) && doc.text.slice(t.end, n.start) === ' ') {
       const ln = lexical(doc, tokens, i + 1);
       const known = (w: string): boolean => lexicon.US_STATES.has(w) || doc.dict.allCities.has(w) || lexicon.FACILITY_HEADS.has(w) || lexicon.KNOWN_FACILITIES.has(w) || lexicon.FACILITY_PREFIXES.has(w);
       if (!ln.common && !ln.eponymHere && !known(t.lower) && !known(n.lower) && !known(`${t.lower} ${n.lower}`)) {
@@ -847,3 +849,4 @@ export function findNames(doc: DocumentView): Candidate[] {
 }
 
 export const NAME_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], indexWords: [...NAMING_CUE_WORDS, ...QUOTE_VERB_WORDS, ...ADDRESS_CUE_WORDS, ...PREDICATE_WORDS, ...PARTICLE_WORDS], find: findNames };
+

@@ -29,6 +29,12 @@ function digitCount(v: string): number {
 
 const FAX_CUES = ['fax', 'fx', 'facsimile', 'f:', 'fax:', 'fax#', 'fax #', 'fax no'];
 
+/** A phone-shaped run (without its extension: `number`) holds 6-15 digits and is not a date ("3/14/52"). */
+function phoneRun(number: string, match: string): boolean {
+  const digits = digitCount(number);
+  return digits >= 6 && digits <= 15 && !/^\d{1,2}[.\-\/]\d{1,2}[.\-\/]\d{2,4}$/.test(match);
+}
+
 export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'email',
@@ -106,10 +112,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // An extension belongs to the number: "9413085000 ext 8439", "4753855191 x 9676".
     regex: new RegExp(String.raw`(?<![\w+\-.\/])\+?\(?\d[\d ().\-]{4,20}\d(?:${EXTENSION.source})?(?![\w\-\/]|\.\d)`, 'g'),
     score: 0.2,
-    validate: (v) => {
-      const digits = digitCount(v.replace(EXTENSION_AT_END, ''));
-      return digits >= 6 && digits <= 15 && !/^\d{1,2}[.\-\/]\d{1,2}[.\-\/]\d{2,4}$/.test(v);
-    },
+    validate: (v) => phoneRun(v.replace(EXTENSION_AT_END, ''), v),
     context: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'desk', 'office', 'call me at', 'call me on', 'reach me at', 'messages to', 'answering at', 'ph', 'pager', 'landline', 'whatsapp',
       // A call's number: "called from 9413085000", "will call her at 9773973467".
       'called from', 'calling from', 'call from', 'call him at', 'call her at', 'call them at', 'call back at', 'callback', 'call-back', 'reached at', 'text at'],
@@ -126,10 +129,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     needsWords: ['office', 'fax', 'mobile', 'cell', 'tel', 'phone', 'pager', 'landline'],
     regex: /(?<![\w+\-.\/])\+?\(?\d[\d ().\-]{4,20}\d(?=[ \-]?\(?(?:[Oo]ffice|OFFICE|[Ff]ax|FAX|[Mm]obile|MOBILE|[Cc]ell|CELL|[Tt]el|TEL|[Pp]hone|PHONE|[Pp]ager|PAGER|[Ll]andline|LANDLINE)\b)/g,
     score: 0.75,
-    validate: (v) => {
-      const digits = digitCount(v);
-      return digits >= 6 && digits <= 15 && !/^\d{1,2}[.\-\/]\d{1,2}[.\-\/]\d{2,4}$/.test(v);
-    },
+    validate: (v) => phoneRun(v, v),
     context: FAX_CUES,
     contextWindow: 24,
     contextBoost: 0.05,

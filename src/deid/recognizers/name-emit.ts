@@ -18,6 +18,13 @@ export const charAt = (text: string, i: number): number => (i < text.length ? te
 export const isBlank = (c: number): boolean => c === 32 || c === 9;
 export const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
+/** Offset `at` starts its line, after blanks at most. */
+export function startsLine(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
+  return k === 0 || text.charCodeAt(k - 1) === 10 || text.charCodeAt(k - 1) === 13;
+}
+
 /** A country ("Spain", "Costa Rica") or a holiday word ("Merry Christmas") is never a name, but after a title. */
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
   const found = countryOrHoliday(doc, i, j);

@@ -3,6 +3,7 @@
 // person's name, even when neither has a cue, a title or mixed case. The name lists keep "CHF, COPD,
 // 77 yo F" out: a part must be a listed name, and no part may be an ordinary word that is not one.
 import { fold } from '../text/tokens.js';
+import { startsLine } from './name-emit.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 
 const ID = 'name-age-header';
@@ -50,13 +51,6 @@ function partsAreNames(value: string, doc: DocumentView): boolean {
     else if (key !== w.toLowerCase()) listed++;
   }
   return listed > 0;
-}
-
-/** Offset `at` starts its line, after blanks at most. */
-function startsLine(text: string, at: number): boolean {
-  let k = at;
-  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
-  return k === 0 || text[k - 1] === '\n' || text[k - 1] === '\r';
 }
 
 /** Two words, a listed given name and a surname that is a listed name or no ordinary word: "Gordon Pike", not "Chest Pain". */

@@ -4,7 +4,7 @@
 // only of people ("Oriel is so stubborn", "Zdeslav began painting"). Drugs, organisms and eponyms have none.
 import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
-import { charAt, pushName, LETTERS_ONLY } from './name-emit.js';
+import { charAt, pushName, startsLine, LETTERS_ONLY } from './name-emit.js';
 import { FUNCTION_WORDS, RELATIONS, acronym, innerCapital, isCredential, isTitle, lexical } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
 
@@ -222,13 +222,6 @@ function lineStart(text: string, at: number): number {
   return k;
 }
 
-/** Token k starts its line, after blanks at most. */
-function startsLine(doc: DocumentView, t: Token): boolean {
-  let k = t.start;
-  while (k > 0 && (doc.text.charCodeAt(k - 1) === 32 || doc.text.charCodeAt(k - 1) === 9)) k--;
-  return k === 0 || doc.text.charCodeAt(k - 1) === 10 || doc.text.charCodeAt(k - 1) === 13;
-}
-
 /**
  * Whether token k is a speaker's label: it starts its line and is followed by ":" and speech (a quotation,
  * or words with no digits to the end of the line: "Tavish: Where did you park?", 'Vida:"Not yet."'). 1 when
@@ -236,7 +229,7 @@ function startsLine(doc: DocumentView, t: Token): boolean {
  */
 function labelSpeech(doc: DocumentView, t: Token): number {
   const text = doc.text;
-  if (charAt(text, t.end) !== 58 || !startsLine(doc, t)) return 0;
+  if (charAt(text, t.end) !== 58 || !startsLine(text, t.start)) return 0;
   let k = t.end + 1;
   while (k < text.length && k < t.end + 3 && text.charCodeAt(k) === 32) k++;
   const c = charAt(text, k);

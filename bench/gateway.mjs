@@ -10,7 +10,7 @@
 // throughput runs --concurrency requests in flight for --seconds.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { Agent, request } from 'node:http';
 import { createInterface } from 'node:readline';
 import { dirname, join, resolve } from 'node:path';
@@ -25,7 +25,7 @@ const opt = (name, dflt) => {
   return i >= 0 ? Number(args[i + 1]) : dflt;
 };
 if (args.includes('--help')) {
-  process.stdout.write('usage: npm run bench:gateway -- [--requests N (latency, default 400)] [--seconds S (throughput, default 5)] [--concurrency C (default 32)] [--new-conversations] [--postgres [URL]]\n  --postgres: the gateway\'s store on PostgreSQL (default URL postgres://postgres@127.0.0.1:5432/test, or PHIGATE_BENCH_DB) instead of the embedded engine\n');
+  process.stdout.write('usage: npm run bench:gateway -- [--requests N (latency, default 400)] [--seconds S (throughput, default 5)] [--concurrency C (default 32)] [--new-conversations] [--postgres [URL]] [--analysis-threads N]\n  --analysis-threads: worker threads that de-identify (default: the config\'s auto, 1 on 2+ cores; 0: on the event loop)\n  --postgres: the gateway\'s store on PostgreSQL (default URL postgres://postgres@127.0.0.1:5432/test, or PHIGATE_BENCH_DB) instead of the embedded engine\n');
   process.exit(0);
 }
 const N = opt('--requests', 400);
@@ -118,13 +118,14 @@ const stubPort = Number(await stub.next());
 // PHIGATE_BENCH_PROFILE=DIR writes a CPU profile of the gateway process there.
 const profile = [...(process.env.PHIGATE_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PHIGATE_BENCH_PROFILE}`] : []), ...(process.env.PHIGATE_BENCH_HEAP ? ['--expose-gc'] : []), ...(process.env.PHIGATE_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)];
 const dataDir = DB ? undefined : mkdtempSync(join(tmpdir(), 'phigate-bench-gw-'));
-const gw = startChild('gateway-server.mjs', [String(stubPort)], { PHIGATE_DIST: dist, ...(DB ? { PHIGATE_BENCH_DB: DB } : { PHIGATE_BENCH_DIR: dataDir }) }, profile);
+const THREADS = args.includes('--analysis-threads') ? String(opt('--analysis-threads', 1)) : undefined;
+const gw = startChild('gateway-server.mjs', [String(stubPort)], { PHIGATE_DIST: dist, ...(THREADS !== undefined ? { PHIGATE_BENCH_THREADS: THREADS } : {}), ...(DB ? { PHIGATE_BENCH_DB: DB } : { PHIGATE_BENCH_DIR: dataDir }) }, profile);
 // Never leave the children behind, whatever happens here.
 process.on('exit', () => {
   gw.child.kill('SIGKILL');
   stub.child.kill('SIGKILL');
 });
-const [gwPort, key] = (await gw.next()).split(' ');
+const [gwPort, key, threads] = (await gw.next()).split(' ');
 process.stderr.write(`bench:gateway: stub on ${stubPort}, phigate on ${gwPort} (store: ${ENGINE}); prompt ${PROMPT.length} chars, ${N} sequential requests, ${SECONDS}s at concurrency ${CONC}${NEW_CONV ? ', a new conversation per request' : ''}\n`);
 
 const rows = [];
@@ -157,6 +158,7 @@ process.stdout.write(
     [
       `prompt ${PROMPT.length} chars (~1,000 tokens) with 20 identifiers; answers echo ~1,200 chars with their tokens; stream = 24 chunks`,
       `latency: ${N} requests one at a time; req/s: ${CONC} in flight for ${SECONDS}s; goals: added p50 <= 2 ms, p99 <= 10 ms, >= 2,000 req/s, TTFT overhead p99 <= 5 ms, RSS <= 200 MB`,
+      `analysis threads: ${threads} (server.analysisThreads; --analysis-threads N to change, 0: on the event loop); machine: ${availableParallelism()} cores`,
       `phigate RSS: peak ${fmtBytes(peak)}, at end ${fmtBytes(current)} (V8 heap ${fmtBytes(heapTotal)}, external ${fmtBytes(external)})`,
     ],
   )}\n`,

@@ -60,11 +60,16 @@ const keyring = LocalKeyring.open({ path: join(dir, 'keyring.json') });
 const store = await openStore(process.env.PHIGATE_BENCH_DB ? { databaseUrl: process.env.PHIGATE_BENCH_DB, schema: `bench_${process.pid}`, keyring } : { dataDir: join(dir, 'data'), keyring });
 const { signerKey } = audit.generateNoteKey('bench');
 const auditLog = new audit.AuditLog({ storage: audit.auditStorageOf(store.audit), origin: 'bench', signers: [audit.parseSignerKey(signerKey)], checkpointIntervalMs: 0 });
+// As `phigate serve` does: analysis on worker threads (server.analysisThreads, auto: 1 on 2+ cores);
+// PHIGATE_BENCH_THREADS overrides it (0: on the event loop).
+const { resolveAnalysisThreads, startAnalysisPool } = await imp('deid/index.js');
+const threads = process.env.PHIGATE_BENCH_THREADS ? Number(process.env.PHIGATE_BENCH_THREADS) : resolveAnalysisThreads(config.server.analysisThreads);
+const pool = threads > 0 ? await startAnalysisPool({ threads }) : null;
 const gateway = gw.createGateway({
   config,
   store,
   vault: TokenVault.fromStore(store),
-  analyzer: createAnalyzer(),
+  analyzer: pool ?? createAnalyzer(),
   audit: auditLog,
   patientHash: audit.createPatientHasher(Buffer.alloc(32, 7)),
   providers: gw.providersFromConfig(config),
@@ -73,7 +78,7 @@ const gateway = gw.createGateway({
 });
 const { key } = await access.issueApiKey(store.apiKeys, { tenant: 'bench', principal: 'user:bench', kind: 'user', roles: ['clinician'] });
 const server = await gw.listen(gateway, { host: '127.0.0.1', port: 0 });
-process.stdout.write(`${server.port} ${key}\n`);
+process.stdout.write(`${server.port} ${key} ${threads}\n`);
 
 process.stdin.setEncoding('utf8');
 process.stdin.on('data', async (line) => {
@@ -103,6 +108,7 @@ process.stdin.on('data', async (line) => {
     process.stdout.write('heap\n');
   } else if (line.trim() === 'quit') {
     await server.close(1000);
+    await pool?.close();
     await auditLog.close();
     await store.close();
     if (process.env.PHIGATE_BENCH_DB) {

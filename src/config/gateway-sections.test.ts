@@ -56,6 +56,9 @@ test('a full gateway config parses into typed values', () => {
   assert.equal(c.access.noPatient, 'deny');
   assert.equal(c.access.roles['analyst']?.patients, 'none', 'patient access defaults to none');
   assert.ok(Object.isFrozen(c.vendors['azure']?.baa), 'frozen');
+  assert.equal(c.server.analysisThreads, 'auto', 'analysis threads default to auto');
+  assert.equal(parseConfig(GOOD.replace('port: 9443', 'port: 9443\n  analysisThreads: 2'), 'p.yaml').server.analysisThreads, 2);
+  assert.equal(parseConfig(GOOD.replace('port: 9443', 'port: 9443\n  analysisThreads: 0'), 'p.yaml').server.analysisThreads, 0);
 });
 
 test('each mistake names file:line:col and the field', () => {
@@ -68,6 +71,8 @@ test('each mistake names file:line:col and the field', () => {
   assert.match(configRefusal(GOOD.replace('dataClasses: [deidentified]', 'dataClasses: [anything]')), /vendors\.openai\.dataClasses\[0\]/);
   assert.match(configRefusal(GOOD.replace('purposes: [HOPERAT]', 'purposes: [FUN]')), /access\.roles\.analyst\.purposes\[0\]/);
   assert.match(configRefusal(GOOD.replace('port: 9443', 'prot: 9443')), /server\.prot: unknown field/);
+  assert.match(configRefusal(GOOD.replace('port: 9443', 'port: 9443\n  analysisThreads: many')), /phigate\.yaml:\d+:\d+: server\.analysisThreads: expected auto or a whole number from 0 to 64/);
+  assert.match(configRefusal(GOOD.replace('port: 9443', 'port: 9443\n  analysisThreads: 65')), /server\.analysisThreads/);
   assert.match(configRefusal(GOOD.replace('apiKey: env:OPENAI_API_KEY', 'apiKey: sk-live-secret')), /vendors\.openai\.apiKey: expected env:VAR or file:PATH/);
   assert.ok(!configRefusal(GOOD.replace('apiKey: env:OPENAI_API_KEY', 'apiKey: sk-live-secret')).includes('sk-live-secret'), 'a secret typed in the file is not echoed');
 });

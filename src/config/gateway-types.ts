@@ -31,6 +31,8 @@ export interface ServerConfig {
   readonly authCacheMs: number;
   /** How long the gateway keeps a conversation's token mappings in memory (saves store round trips); 0: off. */
   readonly vaultCacheMs: number;
+  /** Worker threads that read the texts (de-identification) beside the event loop; 0: on the event loop; `auto`: 1 on 2+ cores. */
+  readonly analysisThreads: number | 'auto';
   /** Characters of message texts whose analyses are cached in memory (keyed hashes, no text); 0: off. */
   readonly analysisCacheChars: number;
   /** Leaf hashes of the most recent audit entries kept in memory, so their proofs need no read (32 bytes each); 0: off. */
@@ -137,6 +139,7 @@ export const DEFAULT_SERVER: ServerConfig = {
   tokenTtlHours: 24,
   authCacheMs: 2_000,
   vaultCacheMs: 60_000,
+  analysisThreads: 'auto',
   analysisCacheChars: 8_000_000,
   auditProofCacheEntries: 1_048_576,
   rateLimit: { perMinute: 600, burst: 60 },

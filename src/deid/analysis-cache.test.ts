@@ -74,3 +74,31 @@ test('maxChars 0 turns the cache off', () => {
   cached.analyze(NOTE);
   assert.equal(inner.calls, 2);
 });
+
+test('an async analyzer stays async: concurrent asks for one text share one analysis, and a failure is not kept', async () => {
+  const inner = createAnalyzer();
+  let calls = 0;
+  let fail = false;
+  const cached = cacheAnalyses({
+    recognizerIds: inner.recognizerIds,
+    async analyze(text: string): Promise<Finding[]> {
+      calls++;
+      await new Promise((r) => setTimeout(r, 5));
+      if (fail) throw new Error('thread stopped');
+      return inner.analyze(text);
+    },
+  });
+  const [a, b] = await Promise.all([cached.analyze(NOTE), cached.analyze(NOTE)]);
+  assert.equal(calls, 1, 'the second ask waited for the first analysis');
+  assert.deepEqual(a, inner.analyze(NOTE));
+  assert.deepEqual(b, a);
+  assert.notEqual(a, b, 'each caller gets its own list');
+  assert.deepEqual(await cached.analyze(NOTE), a);
+  assert.equal(calls, 1);
+  fail = true;
+  const other = `${NOTE} Seen again.`;
+  await assert.rejects(Promise.resolve(cached.analyze(other)), /thread stopped/);
+  fail = false;
+  assert.deepEqual(await cached.analyze(other), inner.analyze(other), 'the failed analysis was not cached');
+  assert.equal(calls, 3);
+});

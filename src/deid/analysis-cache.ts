@@ -4,7 +4,7 @@
 // so the cache holds no text and its keys are no dictionary for guessing texts; values are findings
 // (offsets, types, scores, recognizer ids), which carry no text by the analyzer's contract.
 import { createHmac, randomBytes } from 'node:crypto';
-import type { Analyzer, Finding } from './types.js';
+import type { AnalysisPort, Analyzer, Finding } from './types.js';
 
 export interface AnalysisCacheOptions {
   /** Total characters of the texts whose analyses are kept (default 8 million); 0 disables the cache. */
@@ -13,9 +13,18 @@ export interface AnalysisCacheOptions {
   readonly minChars?: number;
 }
 
-export interface CachedAnalyzer extends Analyzer {
-  /** Hits and misses so far (for metrics and tests). */
-  readonly stats: { readonly hits: number; readonly misses: number; readonly entries: number; readonly chars: number };
+export interface CacheStats {
+  readonly hits: number;
+  readonly misses: number;
+  readonly entries: number;
+  readonly chars: number;
+}
+
+/** The wrapped analyzer, sync or async as it was, with hit and miss counts (for metrics and tests). */
+export interface CachedAnalyzer<A extends AnalysisPort = Analyzer> {
+  readonly recognizerIds: readonly string[];
+  readonly stats: CacheStats;
+  readonly analyze: A['analyze'];
 }
 
 interface Entry {
@@ -23,42 +32,76 @@ interface Entry {
   readonly chars: number;
 }
 
-/** Wraps an analyzer with a least-recently-used cache of its results. */
-export function cacheAnalyses(analyzer: Analyzer, opts: AnalysisCacheOptions = {}): CachedAnalyzer {
+const isPromise = (v: Finding[] | Promise<Finding[]>): v is Promise<Finding[]> => !Array.isArray(v);
+
+/**
+ * Wraps an analyzer with a least-recently-used cache of its results. An async analyzer (a thread pool)
+ * stays async; two callers asking for the same text while it is being analysed share one analysis.
+ */
+export function cacheAnalyses<A extends AnalysisPort>(analyzer: A, opts: AnalysisCacheOptions = {}): CachedAnalyzer<A> {
   const maxChars = opts.maxChars ?? 8_000_000;
   const minChars = opts.minChars ?? 256;
   const key = randomBytes(32);
   const entries = new Map<string, Entry>();
+  const inFlight = new Map<string, Promise<Finding[]>>();
   let chars = 0;
   let hits = 0;
   let misses = 0;
 
+  function keep(digest: string, findings: readonly Finding[], length: number): void {
+    entries.set(digest, { findings: Object.freeze(findings.map((f) => Object.freeze({ ...f }))), chars: length });
+    chars += length;
+    for (const [k, e] of entries) {
+      if (chars <= maxChars) break;
+      entries.delete(k);
+      chars -= e.chars;
+    }
+  }
+
+  function analyze(text: string): Finding[] | Promise<Finding[]> {
+    if (typeof text !== 'string' || maxChars === 0 || text.length < minChars || text.length > maxChars) return analyzer.analyze(text);
+    const digest = createHmac('sha256', key).update(text).digest('base64');
+    const seen = entries.get(digest);
+    if (seen) {
+      // Re-insert: Map order is the recency order, oldest first.
+      entries.delete(digest);
+      entries.set(digest, seen);
+      hits++;
+      return seen.findings.slice();
+    }
+    const running = inFlight.get(digest);
+    if (running) {
+      hits++;
+      return running.then((f) => f.slice());
+    }
+    misses++;
+    const found = analyzer.analyze(text);
+    if (!isPromise(found)) {
+      keep(digest, found, text.length);
+      return found;
+    }
+    const shared = found.then(
+      (f) => {
+        inFlight.delete(digest);
+        keep(digest, f, text.length);
+        return f;
+      },
+      (err: unknown) => {
+        inFlight.delete(digest);
+        throw err;
+      },
+    );
+    inFlight.set(digest, shared);
+    // Each caller gets its own list: one may sort or trim it without touching another's.
+    return shared.then((f) => f.slice());
+  }
+
   return {
     recognizerIds: analyzer.recognizerIds,
-    get stats() {
+    get stats(): CacheStats {
       return { hits, misses, entries: entries.size, chars };
     },
-    analyze(text: string): Finding[] {
-      if (typeof text !== 'string' || maxChars === 0 || text.length < minChars || text.length > maxChars) return analyzer.analyze(text);
-      const digest = createHmac('sha256', key).update(text).digest('base64');
-      const seen = entries.get(digest);
-      if (seen) {
-        // Re-insert: Map order is the recency order, oldest first.
-        entries.delete(digest);
-        entries.set(digest, seen);
-        hits++;
-        return seen.findings.slice();
-      }
-      misses++;
-      const findings = analyzer.analyze(text);
-      entries.set(digest, { findings: Object.freeze(findings.map((f) => Object.freeze({ ...f }))), chars: text.length });
-      chars += text.length;
-      for (const [k, e] of entries) {
-        if (chars <= maxChars) break;
-        entries.delete(k);
-        chars -= e.chars;
-      }
-      return findings;
-    },
+    // Sync in, sync out; async in, async out (isPromise above keeps the kinds apart).
+    analyze: analyze as A['analyze'],
   };
 }

@@ -1,6 +1,7 @@
 // Public face of the de-identification capability. Pure: text in, findings and transformed text out.
 export { createAnalyzer } from './analyze.js';
-export { cacheAnalyses, type AnalysisCacheOptions, type CachedAnalyzer } from './analysis-cache.js';
+export { cacheAnalyses, type AnalysisCacheOptions, type CachedAnalyzer, type CacheStats } from './analysis-cache.js';
+export { startAnalysisPool, resolveAnalysisThreads, type AnalysisPool, type AnalysisPoolOptions, type AnalysisPoolStats } from './pool/analysis-pool.js';
 export * from './types.js';
 export { applyTransforms, checkFindings, mapOutputOffset, type Replacement, type TransformResult } from './apply.js';
 export * from './transforms/index.js';

@@ -150,3 +150,15 @@ export interface Analyzer {
   /** Ids of the recognizers in the registry, built-in and custom. */
   readonly recognizerIds: readonly string[];
 }
+
+/** An analyzer that answers later, e.g. on another thread (startAnalysisPool). Same findings as Analyzer. */
+export interface AsyncAnalyzer {
+  analyze(text: string): Promise<Finding[]>;
+  readonly recognizerIds: readonly string[];
+}
+
+/** What callers that can wait need of an analyzer: Analyzer and AsyncAnalyzer both fit. */
+export interface AnalysisPort {
+  analyze(text: string): Finding[] | Promise<Finding[]>;
+  readonly recognizerIds: readonly string[];
+}

@@ -4,7 +4,7 @@
 import { Hono } from 'hono';
 import { createAccessPolicy } from '../access/cedar/index.js';
 import { createAdminApi } from '../admin/index.js';
-import { cacheAnalyses } from '../deid/index.js';
+import { type AnalysisPoolStats, type AnalysisPort, cacheAnalyses } from '../deid/index.js';
 import { PhigateError, normalizeError } from '../errors.js';
 import { type Stage, compose } from './compose.js';
 import { type Action, type GatewayContext, newContext } from './context.js';
@@ -31,6 +31,13 @@ export interface Gateway {
   readonly inFlight: number;
   /** Resolves when nothing is in flight. */
   drained(): Promise<void>;
+}
+
+/** Gauges of the analysis threads when the analyzer is a pool (startAnalysisPool); none otherwise. */
+function analysisGauges(analyzer: AnalysisPort): Record<string, number> {
+  const stats = (analyzer as { readonly stats?: Partial<AnalysisPoolStats> }).stats;
+  if (stats?.ready === undefined || stats.pending === undefined || stats.restarts === undefined) return {};
+  return { phigate_analysis_threads_ready: stats.ready, phigate_analysis_pending_texts: stats.pending, phigate_analysis_thread_restarts: stats.restarts };
 }
 
 export function createGateway(given: GatewayDeps): Gateway {
@@ -107,10 +114,10 @@ export function createGateway(given: GatewayDeps): Gateway {
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async () => {
     const ok = deps.ready ? await deps.ready().catch(() => false) : true;
-    return ok ? jsonResponse({ status: 'ready' }, 200, 'readyz') : errorResponse(new PhigateError('PHIGATE_NOT_READY', 'Not ready: the store or audit log is not available yet'), 'readyz');
+    return ok ? jsonResponse({ status: 'ready' }, 200, 'readyz') : errorResponse(new PhigateError('PHIGATE_NOT_READY', 'Not ready: the store, the audit log or the analysis threads are not available yet'), 'readyz');
   });
   app.get('/metrics', () =>
-    new Response(metrics.render({ phigate_in_flight_requests: inFlight, phigate_resident_memory_bytes: process.memoryUsage().rss }), {
+    new Response(metrics.render({ phigate_in_flight_requests: inFlight, phigate_resident_memory_bytes: process.memoryUsage().rss, ...analysisGauges(given.analyzer) }), {
       headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8', 'cache-control': 'no-store' },
     }),
   );

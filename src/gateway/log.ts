@@ -14,6 +14,8 @@ export interface LogEntry {
   readonly durationMs?: number;
   readonly identifiers?: number;
   readonly port?: number;
+  /** Worker threads de-identifying beside the event loop (at start-up). */
+  readonly analysisThreads?: number;
 }
 
 export type LogFn = (entry: LogEntry) => void;

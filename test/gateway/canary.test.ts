@@ -3,7 +3,7 @@
 // embedding inputs; plain and streamed) never reach the de-identified upstream, never appear in the
 // gateway's logs or audit events, and come back to the caller with no token left unresolved.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import OpenAI from 'openai';
 import { type TestGateway, startTestGateway } from './harness.js';
 import { CANARIES, CHAT_FRAGMENTS, canaryMessages } from './canaries.js';
@@ -13,73 +13,105 @@ const VALUES = Object.values(CANARIES);
 const TOKEN = /\[\[[A-Z]{2,12}_[0-9a-f]{12,64}\]\]/g;
 const FRAGMENTS = [...CHAT_FRAGMENTS, 'Gravelpit', '1952'];
 
-let gw: TestGateway;
-let client: OpenAI;
-before(async () => {
-  gw = await startTestGateway({ pieceSize: 3 });
-  client = new OpenAI({ apiKey: gw.keys.clinician, baseURL: `${gw.url}/v1`, maxRetries: 0 });
-});
-after(async () => {
-  await gw?.close();
-});
-
 const tools = [{ type: 'function' as const, function: { name: 'record_note', parameters: { type: 'object', properties: {} } } }];
 
 const messages = canaryMessages;
 
-test('canaries in every position: none reaches the upstream, logs or audit; all come back resolved', async () => {
-  const headers = { 'X-Phigate-Conversation': 'canary-conv' };
-  const plain = await client.chat.completions.create({ model: 'gpt-deid', messages: messages() }, { headers });
-  const plainText = plain.choices[0]?.message.content ?? '';
+// Both ways the gateway reads texts: on its event loop, and on an analysis thread (what `serve` does on 2+ cores).
+for (const threads of [0, 1]) {
+  describe(threads === 0 ? 'analysis on the event loop' : 'analysis on a worker thread', () => {
+    let gw: TestGateway;
+    let client: OpenAI;
+    before(async () => {
+      gw = await startTestGateway({ pieceSize: 3, analysisThreads: threads });
+      client = new OpenAI({ apiKey: gw.keys.clinician, baseURL: `${gw.url}/v1`, maxRetries: 0 });
+    });
+    after(async () => {
+      await gw?.close();
+    });
 
-  const stream = await client.chat.completions.create({ model: 'gpt-deid', messages: messages(), stream: true }, { headers });
-  let streamed = '';
-  for await (const c of stream) streamed += c.choices[0]?.delta.content ?? '';
+    test('canaries in every position: none reaches the upstream, logs or audit; all come back resolved', async () => {
+      const headers = { 'X-Phigate-Conversation': 'canary-conv' };
+      const plain = await client.chat.completions.create({ model: 'gpt-deid', messages: messages() }, { headers });
+      const plainText = plain.choices[0]?.message.content ?? '';
 
-  const withTool = await client.chat.completions.create({ model: 'gpt-deid', tools, messages: [{ role: 'user', content: `Note for ${CANARIES.user} ${CANARIES.toolArg}` }] });
-  const toolArgs = withTool.choices[0]?.message.tool_calls?.[0];
-  assert.ok(toolArgs && toolArgs.type === 'function');
+      const stream = await client.chat.completions.create({ model: 'gpt-deid', messages: messages(), stream: true }, { headers });
+      let streamed = '';
+      for await (const c of stream) streamed += c.choices[0]?.delta.content ?? '';
 
-  const toolStream = await client.chat.completions.create({ model: 'gpt-deid', tools, stream: true, messages: [{ role: 'user', content: `Note for ${CANARIES.user} ${CANARIES.toolArg}` }] });
-  let streamedArgs = '';
-  for await (const c of toolStream) streamedArgs += c.choices[0]?.delta.tool_calls?.[0]?.function?.arguments ?? '';
+      const withTool = await client.chat.completions.create({ model: 'gpt-deid', tools, messages: [{ role: 'user', content: `Note for ${CANARIES.user} ${CANARIES.toolArg}` }] });
+      const toolArgs = withTool.choices[0]?.message.tool_calls?.[0];
+      assert.ok(toolArgs && toolArgs.type === 'function');
 
-  await client.embeddings.create({ model: 'embed-deid', input: [`${CANARIES.embedding} seen`, `born ${CANARIES.embedding2}`] });
-  await client.embeddings.create({ model: 'embed-deid', input: `${CANARIES.embedding} again` });
+      const toolStream = await client.chat.completions.create({ model: 'gpt-deid', tools, stream: true, messages: [{ role: 'user', content: `Note for ${CANARIES.user} ${CANARIES.toolArg}` }] });
+      let streamedArgs = '';
+      for await (const c of toolStream) streamedArgs += c.choices[0]?.delta.tool_calls?.[0]?.function?.arguments ?? '';
 
-  // 1. Nothing reached the de-identified upstream: every byte of every request it received.
-  assert.equal(gw.upstream.requests.length, 6);
-  for (const r of gw.upstream.requests) {
-    for (const f of FRAGMENTS) assert.ok(!r.raw.includes(f), `upstream ${r.path} must not receive a canary fragment`);
-    assert.ok(r.raw.match(TOKEN) !== null, 'the upstream saw tokens instead');
-  }
-  // 2. Nothing in logs, metrics or audit events.
-  const metrics = await (await fetch(`${gw.url}/metrics`)).text();
-  assert.match(metrics, /phigate_requests_total\{action="chat.completion",code="OK",status="200"\} 4/);
-  assert.match(metrics, /phigate_identifiers_total\{type="NAME"\} \d+/);
-  // Names, help texts and labels: a sample's value is a number of its own (the RSS in bytes may hold "1952"
-  // by chance, as it once did), and a count cannot carry text.
-  const metricText = metrics.replace(/ [-+0-9.eE]+$/gm, '');
-  assert.ok(metricText.includes('phigate_resident_memory_bytes'), 'values stripped, names kept');
-  for (const f of FRAGMENTS) assert.ok(!metricText.includes(f), 'metrics must not contain a canary');
-  const logs = gw.logs.join('\n');
-  const audit = JSON.stringify(await gw.auditEvents());
-  for (const f of FRAGMENTS) {
-    assert.ok(!logs.includes(f), 'logs must not contain a canary');
-    assert.ok(!audit.includes(f), 'audit events must not contain a canary');
-  }
-  assert.equal((await gw.auditEvents()).length, 6, 'one event per request');
-  // 3. The caller got every canary back, with nothing left unresolved.
-  for (const [where, text] of [['plain', plainText], ['streamed', streamed]] as const) {
-    for (const v of [CANARIES.system, CANARIES.developer, CANARIES.userPart, CANARIES.assistant, CANARIES.toolArg, CANARIES.toolArgNested, CANARIES.toolResult, CANARIES.user]) {
-      assert.ok(text.includes(v), `${where} answer restores every planted value`);
+      await client.embeddings.create({ model: 'embed-deid', input: [`${CANARIES.embedding} seen`, `born ${CANARIES.embedding2}`] });
+      await client.embeddings.create({ model: 'embed-deid', input: `${CANARIES.embedding} again` });
+
+      // 1. Nothing reached the de-identified upstream: every byte of every request it received.
+      assert.equal(gw.upstream.requests.length, 6);
+      for (const r of gw.upstream.requests) {
+        for (const f of FRAGMENTS) assert.ok(!r.raw.includes(f), `upstream ${r.path} must not receive a canary fragment`);
+        assert.ok(r.raw.match(TOKEN) !== null, 'the upstream saw tokens instead');
+      }
+      // 2. Nothing in logs, metrics or audit events.
+      const metrics = await (await fetch(`${gw.url}/metrics`)).text();
+      assert.match(metrics, /phigate_requests_total\{action="chat.completion",code="OK",status="200"\} 4/);
+      assert.match(metrics, /phigate_identifiers_total\{type="NAME"\} \d+/);
+      // Names, help texts and labels: a sample's value is a number of its own (the RSS in bytes may hold "1952"
+      // by chance, as it once did), and a count cannot carry text.
+      const metricText = metrics.replace(/ [-+0-9.eE]+$/gm, '');
+      assert.ok(metricText.includes('phigate_resident_memory_bytes'), 'values stripped, names kept');
+      for (const f of FRAGMENTS) assert.ok(!metricText.includes(f), 'metrics must not contain a canary');
+      const logs = gw.logs.join('\n');
+      const audit = JSON.stringify(await gw.auditEvents());
+      for (const f of FRAGMENTS) {
+        assert.ok(!logs.includes(f), 'logs must not contain a canary');
+        assert.ok(!audit.includes(f), 'audit events must not contain a canary');
+      }
+      assert.equal((await gw.auditEvents()).length, 6, 'one event per request');
+      // 3. The caller got every canary back, with nothing left unresolved.
+      for (const [where, text] of [['plain', plainText], ['streamed', streamed]] as const) {
+        for (const v of [CANARIES.system, CANARIES.developer, CANARIES.userPart, CANARIES.assistant, CANARIES.toolArg, CANARIES.toolArgNested, CANARIES.toolResult, CANARIES.user]) {
+          assert.ok(text.includes(v), `${where} answer restores every planted value`);
+        }
+        assert.equal(text.match(TOKEN), null, `${where}: no token left`);
+        assert.ok(!text.includes('[['), `${where}: no partial token left`);
+      }
+      for (const args of [toolArgs.function.arguments, streamedArgs]) {
+        const parsed = JSON.parse(args) as { note: string };
+        assert.ok(parsed.note.includes(CANARIES.user) && parsed.note.includes(CANARIES.toolArg));
+        assert.equal(args.match(TOKEN), null);
+      }
+      if (threads > 0) {
+        assert.ok((gw.pool?.stats.completed ?? 0) >= 6, 'the texts were read on the analysis thread');
+        assert.match(metrics, /^phigate_analysis_threads_ready 1$/m);
+        assert.match(metrics, /^phigate_analysis_pending_texts 0$/m);
+      } else assert.doesNotMatch(metrics, /phigate_analysis_threads_ready/, 'no pool, no pool gauges');
+    });
+
+    if (threads > 0) {
+      test('with no analysis thread to read it, a request is refused (503), sends nothing, and is audited', async () => {
+        await gw.pool?.close();
+        const sent = gw.upstream.requests.length;
+        const res = await fetch(`${gw.url}/v1/chat/completions`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${gw.keys.clinician}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ model: 'gpt-deid', messages: [{ role: 'user', content: `Note for ${CANARIES.user}` }] }),
+        });
+        const body = await res.text();
+        assert.equal(res.status, 503);
+        assert.equal((JSON.parse(body) as { error: { code: string } }).error.code, 'PHIGATE_DEID_UNAVAILABLE');
+        assert.equal(gw.upstream.requests.length, sent, 'nothing went upstream');
+        const requestId = res.headers.get('x-request-id');
+        const event = (await gw.auditEvents()).find((e) => e.requestId === requestId);
+        assert.equal(event?.reason, 'PHIGATE_DEID_UNAVAILABLE');
+        for (const f of FRAGMENTS) {
+          assert.ok(!body.includes(f) && !JSON.stringify(event).includes(f) && !gw.logs.join('\n').includes(f), 'no canary in the error, its audit event or the logs');
+        }
+      });
     }
-    assert.equal(text.match(TOKEN), null, `${where}: no token left`);
-    assert.ok(!text.includes('[['), `${where}: no partial token left`);
-  }
-  for (const args of [toolArgs.function.arguments, streamedArgs]) {
-    const parsed = JSON.parse(args) as { note: string };
-    assert.ok(parsed.note.includes(CANARIES.user) && parsed.note.includes(CANARIES.toolArg));
-    assert.equal(args.match(TOKEN), null);
-  }
-});
+  });
+}

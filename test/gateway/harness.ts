@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { issueApiKey } from '../../src/access/index.js';
 import { AuditLog, MemoryAuditStorage, auditStorageOf, createPatientHasher, generateNoteKey, parseSignerKey, type AuditEvent } from '../../src/audit/index.js';
 import { loadConfig, parseConfig, type PhigateConfig } from '../../src/config/index.js';
-import { createAnalyzer } from '../../src/deid/index.js';
+import { type AnalysisPool, createAnalyzer, startAnalysisPool } from '../../src/deid/index.js';
 import { type LogEntry, createGateway, listen, providersFromConfig } from '../../src/gateway/index.js';
 import type { Store } from '../../src/store/index.js';
 import { TokenVault } from '../../src/vault/index.js';
@@ -102,6 +102,8 @@ export interface TestGateway {
   readonly verifierKey: string;
   readonly patientKey: Buffer;
   /** Where the store lives, for a CLI run against it (PostgreSQL only: the PGlite one is in memory). */
+  /** The analysis threads, when started with `analysisThreads`. */
+  readonly pool: AnalysisPool | null;
   readonly storeAt: { readonly engine: 'pglite' | 'postgres'; readonly schema: string; readonly keyFile: string };
   setNow(d: Date): void;
   auditEvents(): Promise<AuditEvent[]>;
@@ -109,7 +111,7 @@ export interface TestGateway {
 }
 
 export async function startTestGateway(
-  opts: { pieceSize?: number; oidcIssuer?: string; more?: ExtraConfig; env?: Record<string, string>; admin?: boolean; policies?: Readonly<Record<string, string>> } = {},
+  opts: { pieceSize?: number; analysisThreads?: number; oidcIssuer?: string; more?: ExtraConfig; env?: Record<string, string>; admin?: boolean; policies?: Readonly<Record<string, string>> } = {},
 ): Promise<TestGateway> {
   const upstream = await startUpstream(opts);
   const dir = mkdtempSync(join(tmpdir(), 'phigate-gw-'));
@@ -134,11 +136,13 @@ export async function startTestGateway(
   await store.apiKeys.revoke(tenant, (/^phg_([0-9a-f]{16})_/.exec(revoked) as RegExpExecArray)[1] as string, T0);
   await store.careTeam.add(tenant, 'user:dr-lee', 'pt-1001');
 
+  // As `serve` does on a machine with cores to spare: analysis on worker threads.
+  const pool = opts.analysisThreads ? await startAnalysisPool({ threads: opts.analysisThreads }) : null;
   const gateway = createGateway({
     config,
     store,
     vault: TokenVault.fromStore(store, { now: clock }),
-    analyzer: createAnalyzer(),
+    analyzer: pool ?? createAnalyzer(),
     audit: auditLog,
     patientHash: createPatientHasher(patientKey),
     providers: providersFromConfig(config, { readFile: () => new Uint8Array(), env: opts.env ?? {} }),
@@ -149,6 +153,7 @@ export async function startTestGateway(
   const server = await listen(gateway, { host: '127.0.0.1', port: 0 });
   return {
     url: server.url,
+    pool,
     upstream,
     store,
     config,
@@ -166,6 +171,7 @@ export async function startTestGateway(
     },
     async close() {
       await server.close(1000);
+      await pool?.close();
       await upstream.close();
       await auditLog.close();
       await opened.cleanup();

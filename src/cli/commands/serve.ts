@@ -29,6 +29,7 @@ server:
   upstreamRetries: 2
   tokenTtlHours: 24        # how long a conversation's tokens stay resolvable
   # vaultCacheMs: 60000          # a conversation's tokens kept in memory between turns (0: off)
+  # analysisThreads: auto        # threads that de-identify beside the event loop (auto: 1 on 2+ cores; 0: none)
   # analysisCacheChars: 8000000  # analyses of repeated message texts kept in memory, keyed by HMAC (0: off)
   # auditProofCacheEntries: 1048576  # leaf hashes of recent audit entries kept for fast proofs (32 bytes each; 0: off)
   # heapGrowthPercent: 30        # how far the JS heap may outgrow its live data before a full GC (0: V8's default)
@@ -127,12 +128,15 @@ async function serve(o: ServeOptions): Promise<void> {
   const { openStore } = await import('../../store/index.js');
   const keyring = LocalKeyring.open({ path: keyFileOf(o), create: true });
   const store = await openStore({ ...(o.databaseUrl ? { databaseUrl: o.databaseUrl } : { dataDir: dataDirOf(o) }), schema: o.schema, keyring });
-  const { createAnalyzer } = await import('../../deid/index.js');
+  const { createAnalyzer, resolveAnalysisThreads, startAnalysisPool } = await import('../../deid/index.js');
   const { analyzerConfigOf } = await import('../../config/index.js');
   const { TokenVault } = await import('../../vault/index.js');
   const gw = await import('../../gateway/index.js');
   gw.applyHeapGrowthLimit(config.server.heapGrowthPercent);
   const log = gw.jsonLogger();
+  // Analysis on worker threads when there is a core for them: the event loop keeps serving meanwhile.
+  const threads = resolveAnalysisThreads(config.server.analysisThreads);
+  const pool = threads > 0 ? await startAnalysisPool({ threads, config: analyzerConfigOf(config.deid) }) : null;
   const auditLog = new audit.AuditLog({
     storage: audit.auditStorageOf(store.audit),
     origin: 'phigate-gateway',
@@ -145,18 +149,19 @@ async function serve(o: ServeOptions): Promise<void> {
     config,
     store,
     vault: TokenVault.fromStore(store, { ttlMs: config.server.tokenTtlHours * 3600_000 }),
-    analyzer: createAnalyzer(analyzerConfigOf(config.deid)),
+    analyzer: pool ?? createAnalyzer(analyzerConfigOf(config.deid)),
     audit: auditLog,
     patientHash: audit.createPatientHasher(patientKey),
     providers: gw.providersFromConfig(config),
     clock: () => new Date(),
     log,
-    ready: async () => (await auditLog.size()) >= 0,
+    // Not ready while every analysis thread is restarting: a load balancer sends the calls elsewhere.
+    ready: async () => (pool === null || pool.stats.ready > 0) && (await auditLog.size()) >= 0,
     admin: { store, auditLog },
     accessPolicy,
   });
   const server = await gw.listen(gateway, { host, port, tls });
-  log({ level: 'info', event: 'listening', port: server.port });
+  log({ level: 'info', event: 'listening', port: server.port, analysisThreads: threads });
   const ca = devCert ? `NODE_EXTRA_CA_CERTS=${devCert} ` : '';
   process.stderr.write(
     `\nphigate gateway on ${server.url}${firstRun ? ` (first run: set up ${o.home})` : ''}\n` +
@@ -173,6 +178,7 @@ async function serve(o: ServeOptions): Promise<void> {
     stopping = true;
     log({ level: 'info', event: 'shutdown' });
     await server.close(Number.isFinite(grace) ? grace : 10_000);
+    await pool?.close();
     await auditLog.close();
     await store.close();
     await keyring.close();

@@ -16,6 +16,7 @@ export const serverSectionSchema = z.strictObject({
   tokenTtlHours: z.number().min(0.01).max(24 * 365).default(DEFAULT_SERVER.tokenTtlHours),
   authCacheMs: z.int().min(0).max(60_000).default(DEFAULT_SERVER.authCacheMs),
   vaultCacheMs: z.int().min(0).max(600_000).default(DEFAULT_SERVER.vaultCacheMs),
+  analysisThreads: z.union([z.literal('auto'), z.int().min(0).max(64)], { error: 'expected auto or a whole number from 0 to 64' }).default(DEFAULT_SERVER.analysisThreads),
   analysisCacheChars: z.int().min(0).max(1_000_000_000).default(DEFAULT_SERVER.analysisCacheChars),
   auditProofCacheEntries: z.int().min(0).max(1_000_000_000).default(DEFAULT_SERVER.auditProofCacheEntries),
   rateLimit: z

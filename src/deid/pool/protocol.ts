@@ -1,0 +1,22 @@
+// Messages between an AnalysisPool and its threads. Only texts go out and only findings (offsets, types,
+// scores, recognizer ids, evidence without text) come back; failures cross as a code and a message that
+// the analyzer writes without any of the text.
+import type { ErrorCode } from '../../errors.js';
+import type { AnalyzerConfig, Finding } from '../types.js';
+
+/** workerData of a thread. */
+export interface ThreadStart {
+  readonly config: AnalyzerConfig;
+}
+
+/** One text to analyse; `id` is unique per thread. */
+export interface Job {
+  readonly id: number;
+  readonly text: string;
+}
+
+export type ThreadReply =
+  | { readonly kind: 'ready'; readonly recognizerIds: readonly string[] }
+  | { readonly kind: 'start-failed'; readonly code: ErrorCode; readonly message: string }
+  | { readonly kind: 'done'; readonly id: number; readonly findings: Finding[] }
+  | { readonly kind: 'failed'; readonly id: number; readonly code: ErrorCode; readonly message: string };

@@ -1,12 +1,15 @@
 // The work of `phigate deid` (commands/deid.ts declares the command and loads this on use): checks the
 // options, builds the engine, and streams every input to its output.
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { analyzerConfigOf } from '../config/deid-policy.js';
+import { startAnalysisPool } from '../deid/index.js';
 import { PhigateError } from '../errors.js';
-import { createDeidEngine } from './deid-engine.js';
+import { type DeidEngine, createDeidEngine } from './deid-engine.js';
 import { type RunContext, deidJsonlInput, deidTextInput, newStats, readWholeText } from './deid-run.js';
 import { EXIT_INPUT_FAILED } from './exit.js';
 import { renderExplained } from './explain.js';
-import { isDirectory, isInside, resolveInputs } from './inputs.js';
+import { type InputSet, isDirectory, isInside, resolveInputs } from './inputs.js';
 import { loadCliConfig, useColor } from './options.js';
 import { type Sink, atomicFileSink, streamSink } from './output.js';
 import { NO_PROGRESS, createProgress } from './progress.js';
@@ -24,7 +27,20 @@ export interface DeidOptions {
   json?: boolean;
   progress?: boolean;
   chunkSize?: string;
+  threads?: string;
 }
+
+/** `--threads`: a number of analysis threads, or auto (one per core but one, up to 8). */
+function threadsOption(value: string | undefined): number {
+  if (value === undefined) return 0;
+  if (value === 'auto') return Math.min(8, Math.max(0, availableParallelism() - 1));
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new PhigateError('PHIGATE_USAGE', '--threads must be auto or a whole number from 0 to 64');
+  return n;
+}
+
+/** Texts in flight per analysis thread: enough that a thread never waits for the reader. */
+const WINDOW_PER_THREAD = 4;
 
 const EXPLAIN_LIMIT = 4 * 1024 * 1024;
 const QUIET_BELOW = 8 * 1024 * 1024;
@@ -33,6 +49,7 @@ export async function runDeid(inputArg: string | undefined, opts: DeidOptions): 
   if (opts.format !== 'text' && opts.format !== 'jsonl') throw new PhigateError('PHIGATE_USAGE', `--format must be text or jsonl`);
   const maxChunk = opts.chunkSize === undefined ? undefined : Number(opts.chunkSize);
   if (maxChunk !== undefined && !(Number.isInteger(maxChunk) && maxChunk >= 16)) throw new PhigateError('PHIGATE_USAGE', '--chunk-size must be an integer >= 16');
+  const threads = threadsOption(opts.threads);
   const config = await loadCliConfig(opts.config);
   const transform = opts.transform === undefined ? undefined : parseTransformOption(opts.transform);
   const stderr = (s: string) => process.stderr.write(`${s}\n`);
@@ -44,18 +61,31 @@ export async function runDeid(inputArg: string | undefined, opts: DeidOptions): 
   if (inputs.kind !== 'dir' && opts.out && isDirectory(opts.out)) throw new PhigateError('PHIGATE_USAGE', '--out names a directory; for a single input give a file path');
   if (opts.explain && (inputs.kind === 'dir' || opts.format !== 'text')) throw new PhigateError('PHIGATE_USAGE', '--explain takes one text input (a file or stdin)');
 
-  const engine = createDeidEngine({
-    config,
-    ...(transform ? { transform } : {}),
-    ...(opts.key !== undefined ? { keyOption: opts.key } : {}),
-    env: process.env,
-    note: (m) => stderr(`phigate: note: ${m}`),
-  });
+  // Started once every option is checked; stopped whatever happens next.
+  const pool = threads > 0 && !opts.explain ? await startAnalysisPool({ threads, config: analyzerConfigOf(config.deid) }) : null;
+  try {
+    const engine = createDeidEngine({
+      ...(pool ? { analyzer: pool } : {}),
+      config,
+      ...(transform ? { transform } : {}),
+      ...(opts.key !== undefined ? { keyOption: opts.key } : {}),
+      env: process.env,
+      note: (m) => stderr(`phigate: note: ${m}`),
+    });
+    return await deidInputs(inputs, opts, engine, pool ? threads * WINDOW_PER_THREAD : 1);
+  } finally {
+    await pool?.close();
+  }
+}
 
+/** Streams every input through the engine, `window` texts at a time (or explains the one input). */
+async function deidInputs(inputs: InputSet, opts: DeidOptions, engine: DeidEngine, window: number): Promise<number> {
+  const stderr = (s: string) => process.stderr.write(`${s}\n`);
+  const maxChunk = opts.chunkSize === undefined ? undefined : Number(opts.chunkSize);
   if (opts.explain) {
     const file = inputs.files[0]!;
     const text = await readWholeText(file, EXPLAIN_LIMIT);
-    process.stdout.write(renderExplained(text, engine.analyzer.analyze(text), { color: useColor(opts.color, process.stdout.isTTY) }));
+    process.stdout.write(renderExplained(text, await engine.analyzer.analyze(text), { color: useColor(opts.color, process.stdout.isTTY) }));
     return 0;
   }
   if (engine.needsPatient && opts.format === 'text' && opts.patient === undefined) {
@@ -75,7 +105,7 @@ export async function runDeid(inputArg: string | undefined, opts: DeidOptions): 
     : NO_PROGRESS;
 
   const stats = newStats();
-  const ctx: RunContext = { engine, patientId: opts.patient, progress, stats, report: stderr, ...(maxChunk ? { maxChunk } : {}) };
+  const ctx: RunContext = { engine, patientId: opts.patient, progress, stats, report: stderr, window, ...(maxChunk ? { maxChunk } : {}) };
   const started = performance.now();
   for (const file of inputs.files) {
     const sink: Sink = opts.out ? atomicFileSink(inputs.kind === 'dir' ? join(opts.out, file.relativePath) : opts.out) : streamSink(process.stdout);

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { analyzerConfigOf, transformPolicyOf } from '../config/deid-policy.js';
 import type { PhigateConfig } from '../config/schema.js';
 import { type SecretRef, describeSecretRef, nodeConfigIo, parseSecretRef, resolveSecret } from '../config/secrets.js';
-import { type Analyzer, type Finding, type TransformPolicy, ENTITY_TYPES, MIN_KEY_BYTES, applyTransforms, checkPolicy, createAnalyzer, specFor } from '../deid/index.js';
+import { type AnalysisPort, type Finding, type TransformPolicy, ENTITY_TYPES, MIN_KEY_BYTES, applyTransforms, checkPolicy, createAnalyzer, specFor } from '../deid/index.js';
 import { PhigateError } from '../errors.js';
 import { type TransformOverride, applyTransformOverride } from './transform-option.js';
 
@@ -12,11 +12,11 @@ import { type TransformOverride, applyTransformOverride } from './transform-opti
 const KEYED_KINDS = new Set(['surrogate', 'date-shift', 'token']);
 
 export interface DeidEngine {
-  readonly analyzer: Analyzer;
+  readonly analyzer: AnalysisPort;
   readonly policy: TransformPolicy;
   /** True when DATE is date-shifted, so each text needs a patient id. */
   readonly needsPatient: boolean;
-  deidentify(text: string, patientId?: string): { text: string; findings: readonly Finding[] };
+  deidentify(text: string, patientId?: string): Promise<{ text: string; findings: readonly Finding[] }>;
 }
 
 export interface EngineOptions {
@@ -29,11 +29,13 @@ export interface EngineOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Told once when a one-off key is generated. */
   readonly note: (message: string) => void;
+  /** Analysis threads (startAnalysisPool, built from the same config); default: an analyzer in this thread. */
+  readonly analyzer?: AnalysisPort;
 }
 
 export function createDeidEngine(opts: EngineOptions): DeidEngine {
   const deid = opts.config.deid;
-  const analyzer = createAnalyzer(analyzerConfigOf(deid));
+  const analyzer = opts.analyzer ?? createAnalyzer(analyzerConfigOf(deid));
   const policy = transformPolicyOf({ ...deid, transforms: applyTransformOverride(deid.transforms, opts.transform) });
   const needsKey = ENTITY_TYPES.some((t) => KEYED_KINDS.has(specFor(policy, t).kind));
   const needsPatient = specFor(policy, 'DATE').kind === 'date-shift';
@@ -44,8 +46,8 @@ export function createDeidEngine(opts: EngineOptions): DeidEngine {
     analyzer,
     policy,
     needsPatient,
-    deidentify(text, patientId) {
-      const findings = analyzer.analyze(text);
+    async deidentify(text, patientId) {
+      const findings = await analyzer.analyze(text);
       const ctx = { ...(key ? { key } : {}), ...(patientId !== undefined ? { patientId } : {}) };
       return { text: applyTransforms(text, findings, policy, ctx).text, findings };
     },

@@ -1,6 +1,7 @@
 // The streaming core of `phigate deid`: text inputs are de-identified piece by piece (text-chunks.ts),
-// JSONL inputs line by line, each written out before the next is read, so memory stays flat whatever
-// the input size. A bad input (or JSONL line) is reported by name and line, and the rest go on.
+// JSONL inputs line by line. At most `window` pieces are in flight (one without analysis threads; a few
+// per thread with them) and output keeps input order, so memory stays flat whatever the input size.
+// A bad input (or JSONL line) is reported by name and line, and the rest go on.
 import { PhigateError, normalizeError } from '../errors.js';
 import { parseJsonObject } from '../deid/eval/index.js';
 import type { Finding } from '../deid/types.js';
@@ -47,6 +48,30 @@ export interface RunContext {
   /** Prints one error line; messages hold names and line numbers only. */
   readonly report: (line: string) => void;
   readonly maxChunk?: number;
+  /** Texts analysed at once (default 1); output still follows input order. */
+  readonly window?: number;
+}
+
+/**
+ * Keeps up to `size` results in flight and hands them out oldest first. A result that fails is only
+ * seen when its turn comes (its rejection is marked handled at once, so it cannot crash the process
+ * while an earlier one is awaited).
+ */
+class OrderedWindow<T> {
+  private readonly queue: Promise<T>[] = [];
+  constructor(private readonly size: number) {}
+
+  /** Adds one; resolves with the oldest result once the window is full, else undefined. */
+  async push(result: Promise<T>): Promise<{ value: T } | undefined> {
+    result.catch(() => undefined);
+    this.queue.push(result);
+    return this.queue.length >= this.size ? { value: await (this.queue.shift() as Promise<T>) } : undefined;
+  }
+
+  /** The rest, oldest first. */
+  async *drain(): AsyncGenerator<T> {
+    while (this.queue.length > 0) yield await (this.queue.shift() as Promise<T>);
+  }
 }
 
 /** Errors printed per input before the rest are only counted. */
@@ -83,16 +108,22 @@ function recordError(ctx: RunContext, input: string, err: unknown, line?: number
 export async function deidTextInput(file: InputFile, sink: Sink, ctx: RunContext): Promise<boolean> {
   ctx.stats.inputs++;
   const chunker = new TextChunker(ctx.maxChunk ?? DEFAULT_MAX_CHUNK);
-  const emit = async (piece: string) => {
-    const r = ctx.engine.deidentify(piece, ctx.patientId);
+  const window = new OrderedWindow<string>(ctx.window ?? 1);
+  const deid = async (piece: string): Promise<string> => {
+    const r = await ctx.engine.deidentify(piece, ctx.patientId);
     countFindings(ctx.stats, r.findings);
-    await sink.write(r.text);
+    return r.text;
+  };
+  const emit = async (piece: string) => {
+    const ready = await window.push(deid(piece));
+    if (ready) await sink.write(ready.value);
   };
   try {
     for await (const text of decodeUtf8(counted(file.open(), ctx), file.name)) {
       for (const piece of chunker.push(text)) await emit(piece);
     }
     for (const piece of chunker.end()) await emit(piece);
+    for await (const text of window.drain()) await sink.write(text);
     await sink.close();
     return true;
   } catch (err) {
@@ -126,16 +157,17 @@ function parseRecord(text: string): JsonlRecord {
 export async function deidJsonlInput(file: InputFile, sink: Sink, ctx: RunContext): Promise<boolean> {
   ctx.stats.inputs++;
   let ok = true;
+  const window = new OrderedWindow<string | undefined | false>(ctx.window ?? 1);
+  const put = async (out: string | undefined | false): Promise<void> => {
+    if (out === false) ok = false;
+    else if (out !== undefined) await sink.write(out);
+  };
   try {
     for await (const entry of byteLines(counted(file.open(), ctx))) {
-      const out = processLine(entry, file.name, ctx);
-      if (out === undefined) continue;
-      if (out === false) {
-        ok = false;
-        continue;
-      }
-      await sink.write(out);
+      const ready = await window.push(processLine(entry, file.name, ctx));
+      if (ready) await put(ready.value);
     }
+    for await (const out of window.drain()) await put(out);
     await sink.close();
   } catch (err) {
     // Only output errors (a closed pipe, a full disk) get here: the input is abandoned.
@@ -150,7 +182,7 @@ export async function deidJsonlInput(file: InputFile, sink: Sink, ctx: RunContex
 }
 
 /** The output line for one input line; undefined for a blank line; false if it failed (reported). */
-function processLine(entry: ByteLine, name: string, ctx: RunContext): string | undefined | false {
+async function processLine(entry: ByteLine, name: string, ctx: RunContext): Promise<string | undefined | false> {
   let counted = false;
   try {
     if (entry.tooLong) throw new PhigateError('PHIGATE_INPUT_TOO_LARGE', 'line is longer than the limit');
@@ -163,7 +195,7 @@ function processLine(entry: ByteLine, name: string, ctx: RunContext): string | u
     if (ctx.engine.needsPatient && patientId === undefined) {
       throw new PhigateError('PHIGATE_BAD_INPUT', 'date-shift needs a patient id: give the record a "patient" field or pass --patient');
     }
-    const r = ctx.engine.deidentify(rec.text, patientId);
+    const r = await ctx.engine.deidentify(rec.text, patientId);
     countFindings(ctx.stats, r.findings);
     const findings = r.findings.map((f) => ({ start: f.start, end: f.end, type: f.type, score: f.score, recognizer: f.recognizer }));
     return `${JSON.stringify({ id: rec.id, text: r.text, findings })}\n`;

@@ -20,7 +20,7 @@ export interface DemoOptions {
   color?: boolean;
 }
 
-export function runDemo(opts: DemoOptions): void {
+export async function runDemo(opts: DemoOptions): Promise<void> {
   const notePath = packagePath('examples', 'sample-note.txt');
   const before = readFileSync(notePath, 'utf8');
   const engine = createDeidEngine({
@@ -30,7 +30,7 @@ export function runDemo(opts: DemoOptions): void {
     env: {},
     note: () => undefined,
   });
-  const { text: after, findings } = engine.deidentify(before, DEMO_PATIENT);
+  const { text: after, findings } = await engine.deidentify(before, DEMO_PATIENT);
   if (opts.json) {
     const rows = findings.map((f) => ({ start: f.start, end: f.end, type: f.type, score: f.score, recognizer: f.recognizer, text: before.slice(f.start, f.end) }));
     process.stdout.write(`${JSON.stringify({ note: notePath, before, after, findings: rows }, null, 1)}\n`);

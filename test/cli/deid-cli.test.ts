@@ -48,6 +48,16 @@ describe('phigate deid (text)', { concurrency: 2 }, () => {
     assert.equal(pieces.stdout.match(/\[EMAIL\]/g)?.length, 40);
   });
 
+  test('with analysis threads, pieces are read side by side and written in input order: the same output', async () => {
+    const paras = Array.from({ length: 60 }, (_, i) => `Visit ${i}: Dr. Ada Quill called 617-555-01${String(i).padStart(2, '0')} about MRN ${4821000 + i} on 0${(i % 9) + 1}/1${i % 10}/2020.`);
+    const text = paras.join('\n\n') + '\n';
+    const one = await runPhigate(['deid', '--chunk-size', '300'], { input: text });
+    const threaded = await runPhigate(['deid', '--chunk-size', '300', '--threads', '2'], { input: text });
+    assert.equal(threaded.code, 0, threaded.stderr);
+    assert.equal(threaded.stdout, one.stdout);
+    assert.equal(threaded.stdout.match(/\[PHONE\]/g)?.length, 60);
+  });
+
   test('surrogates with --key env:VAR are stable across runs; the key never appears', async () => {
     const key = 'k'.repeat(8) + 'CANARYKEY-91ab27';
     const args = ['deid', '--transform', 'NAME=surrogate,EMAIL=surrogate,DATE=date-shift', '--patient', 'p-1', '--key', 'env:PHIGATE_TEST_KEY'];
@@ -116,7 +126,7 @@ describe('phigate deid (bad input)', { concurrency: 2 }, () => {
   });
 
   test('usage errors exit 2', async () => {
-    for (const args of [['deid', '--bogus'], ['deid', '--format', 'xml'], ['deid', '--transform', 'scramble'], ['deid', dir]]) {
+    for (const args of [['deid', '--bogus'], ['deid', '--format', 'xml'], ['deid', '--transform', 'scramble'], ['deid', dir], ['deid', '--threads', 'lots'], ['deid', '--threads', '-1']]) {
       const r = await runPhigate(args, { input: NOTE });
       assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
       assert.ok(r.stderr.length > 0);
@@ -173,6 +183,19 @@ describe('phigate deid --format jsonl', { concurrency: 2 }, () => {
       assert.ok(!r.stderr.includes(canary), `stderr leaked ${canary}`);
       assert.ok(!r.stdout.includes(canary), `stdout leaked ${canary}`);
     }
+  });
+
+  test('with --threads, the same lines in the same order, and bad lines reported the same way', async () => {
+    const lines = Array.from({ length: 50 }, (_, i) => (i % 17 === 5 ? `{"id":"bad-${i}","text":"${CANARY_NAME}` : JSON.stringify({ id: i, text: `Pt ${CANARY_NAME} seen by Dr. Ada Quill ${i} days ago; call 617-555-01${String(i).padStart(2, '0')}.` })));
+    const path = file('threads.jsonl', `${lines.join('\n')}\n`);
+    const one = await runPhigate(['deid', '--format', 'jsonl', path]);
+    const threaded = await runPhigate(['deid', '--format', 'jsonl', '--threads', '2', path]);
+    assert.equal(threaded.code, 1, 'three lines are bad');
+    assert.equal(threaded.stdout, one.stdout, 'byte for byte the output without threads');
+    assert.equal(threaded.stdout.trimEnd().split('\n').length, 47);
+    assert.deepEqual(threaded.stderr.trimEnd().split('\n'), one.stderr.trimEnd().split('\n'));
+    assert.match(threaded.stderr, /threads\.jsonl:6: not valid JSON/);
+    for (const out of [threaded.stdout, threaded.stderr]) assert.ok(!out.includes('Quartermaine'), 'no canary left in output or errors');
   });
 
   test('a record may carry its own patient id for date shifting', async () => {

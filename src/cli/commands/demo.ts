@@ -19,7 +19,7 @@ export const demoCommand: CommandModule = {
       .addHelpText('after', `\nThe note is examples/sample-note.txt in the phigate package; every identifier in it is made up.\nThe demo uses a fixed, public key so its surrogates are stable: never use it for real data.`)
       .action(async (opts: DemoOptions) => {
         const { runDemo } = await import('../demo-action.js');
-        runDemo(opts);
+        await runDemo(opts);
       });
   },
 };

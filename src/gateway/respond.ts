@@ -45,6 +45,8 @@ function sseResponse(chunks: AsyncIterable<ChatChunk>, ctx: GatewayContext, onEn
       try {
         let step: IteratorResult<ChatChunk> | typeof NEXT_TURN = await (pending ?? it.next());
         pending = undefined;
+        // One timer per write, not per event: every event of this burst races the same end of turn.
+        const turnEnd = nextTurn();
         for (;;) {
           if (step === NEXT_TURN) break;
           if (step.done) {
@@ -55,7 +57,7 @@ function sseResponse(chunks: AsyncIterable<ChatChunk>, ctx: GatewayContext, onEn
           }
           out += toSseData(step.value);
           const next = it.next();
-          step = await Promise.race([next, nextTurn()]);
+          step = await Promise.race([next, turnEnd]);
           if (step === NEXT_TURN) pending = next;
         }
         controller.enqueue(encoder.encode(out));

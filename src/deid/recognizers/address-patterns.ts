@@ -1,7 +1,7 @@
 // Street addresses (US, military, European and unit forms), PO boxes, counties, ZIP and postal codes, and
 // place fields in JSON or key=value text, as pattern data.
 import { lexicon } from '../dictionaries/index.js';
-import type { PatternSpec } from './pattern.js';
+import { literalTrigger, type PatternSpec } from './pattern.js';
 
 /** Street-word endings of other languages, written before the house number ("Mellemvej 32", "Pfarrgasse 91"). */
 export const INTL_STREET_ENDINGS = 'gasse|straße|strasse|platz|weg|vej|katu|kuja|polku|tie|gatan|gata|vägen|vegen|laan|straat|plein|gade|veien|stien|utca|ulica|cesta|stræde|allee|stræti|straeti|braut|vegur|dreef|singel|gracht|kade';
@@ -232,7 +232,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     firstRun: [1, 6],
     anchor: 'digit',
     type: 'ADDRESS',
-    trigger: /Apt|Suite|Ste\b|Unit/,
+    trigger: literalTrigger(['Apt', 'Suite', 'Unit'], ['Ste']), // /Apt|Suite|Ste\b|Unit/
     regex: /(?<![\p{L}\d])\d{1,6}[ \t]\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t]\p{L}[\p{L}'’\-]{1,30}){0,2}[ \t]\d{1,5}[ \t]{1,2}(?:Apt|Suite|Ste|Unit)\.?[ \t]\d{1,6}/gu,
     score: 0.85,
   },
@@ -243,7 +243,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     firstRun: [1, 6],
     // "Apartment", a period, a blank and "#" at most between the start and the number.
     anchor: { digitsAfter: /[A-Za-z.# \t]/, maxBack: 12 },
-    trigger: /Apt|Apartment|Suite|Ste\b|Unit|Flat|Rm\b|Room/,
+    trigger: literalTrigger(['Apt', 'Apartment', 'Suite', 'Unit', 'Flat', 'Room'], ['Ste', 'Rm']), // /Apt|Apartment|Suite|Ste\b|Unit|Flat|Rm\b|Room/
     regex: /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Rm|Room)\.?[ \t]#?\d{1,6}[A-Za-z]?\b/g,
     score: 0.7,
   },

@@ -118,7 +118,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     let k = i;
     while (k < tokens.length && k < i + 8) {
       const tk = tokens[k] as Token;
-      if (k > i) {
+      // One blank, the usual gap, passes both tests below: no slice for it.
+      if (k > i && !(tk.start === (tokens[k - 1] as Token).end + 1 && doc.text.charCodeAt(tk.start - 1) === 32)) {
         const gap = doc.text.slice((tokens[k - 1] as Token).end, tk.start);
         // A line break inside a name only before its head word, after at least two words of it ("Columbus
         // Heart\nAssociates"): one word and a break is a heading or a signature ("## Data\nLabs today").

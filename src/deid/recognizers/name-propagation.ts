@@ -42,11 +42,15 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     if (t.end <= reach) inside[t.index] = 1;
   }
   const known = new Set<string>();
+  // Bit min(length, 31) of each known word: most tokens are ruled out by their length, before their
+  // string is hashed for the set.
+  let knownLengths = 0;
   for (const t of doc.tokens) {
     // "III" of "John Smith III" is no name of its own ("NYHA class III").
     if (!inside[t.index] || t.single || t.text.length < 3 || isTitle(doc, t) || GENERATIONAL.test(t.text)) continue;
     if (doc.isCommon[t.index] === 1 && doc.isSur[t.index] === 0) continue;
     known.add(t.lower);
+    knownLengths |= lengthBit(t.lower.length);
   }
   const extra: Candidate[] = [];
   // Coordinated names: "Lamovec and Morales", "Kónya, Becker and Vasquez". Walks each list both ways from
@@ -66,7 +70,7 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     extra.push(candidate(t.start, t.end, 'NAME', 0.6, ID, { kind: 'context', detail: 'coordinated-name' }));
   }
   for (const t of doc.tokens) {
-    if (inside[t.index] || !shaped(doc, t) || !known.has(t.lower)) continue;
+    if (inside[t.index] || (knownLengths & lengthBit(t.lower.length)) === 0 || !shaped(doc, t) || !known.has(t.lower)) continue;
     const lx = lexical(doc, doc.tokens, t.index);
     if (lx.eponymHere || eponymCompound(doc, t)) continue;
     extra.push(candidate(t.start, t.end, 'NAME', lx.common ? 0.6 : 0.78, ID, { kind: 'context', detail: 'repeated-name' }));
@@ -80,6 +84,8 @@ function eponymCompound(doc: DocumentView, t: Token): boolean {
   const n = doc.tokens[t.index + 1] as Token;
   return n.start === t.end + 1 && lexicon.EPONYMS.has(t.fold) && lexical(doc, doc.tokens, n.index).eponymHere;
 }
+
+const lengthBit = (length: number): number => 1 << (length < 31 ? length : 31);
 
 /** Whether the candidates' starts never decrease. */
 function inTextOrder(found: readonly Candidate[]): boolean {

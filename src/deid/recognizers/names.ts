@@ -553,7 +553,7 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
       }
     }
     // "Helen de la Cruz": a given name, then particles and a capitalised surname.
-    if (n && PARTICLES.has(n.text) && ((lx.first && !lx.common) || (!lx.common && t.capitalized && GERMANIC_PARTICLES.has(n.text)))) {
+    if (n && ((lx.first && !lx.common) || (!lx.common && t.capitalized && GERMANIC_PARTICLES.has(n.text))) && PARTICLES.has(n.text)) {
       const j = extendRun(doc, tokens, i, 0.35);
       if (j > i + 1) {
         pushName(doc, out, i, j, 0.8, { kind: 'dictionary', detail: 'first-names-particle' });

@@ -103,6 +103,31 @@ export function contextBefore(
   return undefined;
 }
 
+/** A character of \w without the u and i flags: [A-Za-z0-9_]. */
+const isRegexWordChar = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
+/**
+ * A trigger that answers as /L1|L2|...|W1\b|W2\b/.test(text) does (the literals case-sensitive, each Wk
+ * ending in a word character) by includes() and indexOf(), without a regex scan: a literal gate lets most
+ * notes through such a regex on "Ste" of "Steroids", after which the regex scanned the whole text.
+ */
+export function literalTrigger(anywhere: readonly string[], beforeBoundary: readonly string[]): (doc: DocumentView) => boolean {
+  for (const w of beforeBoundary) if (!isRegexWordChar(w.charCodeAt(w.length - 1))) throw new Error(`literalTrigger: ${w} must end in a word character`);
+  return (doc) => {
+    const text = doc.text;
+    for (let k = 0; k < anywhere.length; k++) if (text.includes(anywhere[k] as string)) return true;
+    for (let k = 0; k < beforeBoundary.length; k++) {
+      const w = beforeBoundary[k] as string;
+      for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+        const end = at + w.length;
+        if (end >= text.length || !isRegexWordChar(text.charCodeAt(end))) return true;
+      }
+    }
+    return false;
+  };
+}
+
 /** Characters that may open a digit-anchored match one position before its first digit: ( + # */
 const isDigitLead = (code: number): boolean => code === 40 || code === 43 || code === 35;
 

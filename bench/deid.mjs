@@ -118,6 +118,10 @@ async function main() {
 
   const ignore = ['NOT_PHI']; // presidio marks organisations, titles, nationalities as NOT_PHI: neither hit nor false positive
   const common = { distDir, peersDir, ignore };
+  // Every engine gets the same untimed warm-up on the same input: a JIT needs thousands of calls to settle
+  // (phigate's first passes over a corpus run several times slower than later ones), and a de-identifier
+  // serves long runs, so throughput is measured warm.
+  const warmupSec = q ? 1.5 : 3;
   const inputs = [];
   for (const path of opts.corpora) {
     const name = basename(path);
@@ -128,7 +132,7 @@ async function main() {
       const predOut = join(cacheDir, 'results', `pred-${engine}-${name}`);
       const r = child('run-engine.mjs', {
         ...common, engine, mode: 'corpus', path, inputName: name, predOut,
-        warmupSec: isPeer ? (q ? 1 : 2) : 1, minSeconds: q ? 1 : 3, budgetSec: isPeer ? (q ? 30 : 90) : null,
+        warmupSec, minSeconds: q ? 1 : 3, budgetSec: isPeer ? (q ? 30 : 90) : null,
         latencySamples: isPeer ? 300 : 2000, latencySec: q ? 1.5 : isPeer ? 4 : 3,
       });
       runs.push({ ...r, predOut, isPeer });
@@ -143,14 +147,14 @@ async function main() {
     const isPeer = engine !== 'baseline';
     log(`${engine} on the archive${isPeer ? ` (${peerBudget} s budget)` : ''}`);
     aRuns.push({ ...child('run-engine.mjs', {
-      ...common, engine, mode: 'archive', path: archive.path, inputName: aName, warmupSec: isPeer ? 2 : 0.5,
+      ...common, engine, mode: 'archive', path: archive.path, inputName: aName, warmupSec: isPeer ? warmupSec : 0.5,
       budgetSec: isPeer ? peerBudget : null, minNotes: isPeer ? (q ? 50 : 200) : 0, latencySamples: isPeer ? 300 : 2000, latencySec: q ? 1.5 : isPeer ? 4 : 3,
     }), isPeer });
   }
   const snapshotAt = aRuns.filter((r) => r.isPeer && !r.error && !r.complete).map((r) => r.notes);
   log(`phigate on the archive (${opts.archiveMb} MiB, all notes)`);
   aRuns.push({ ...child('run-engine.mjs', {
-    ...common, engine: 'phigate', mode: 'archive', path: archive.path, inputName: aName, warmupSec: 1, budgetSec: null, snapshotAt,
+    ...common, engine: 'phigate', mode: 'archive', path: archive.path, inputName: aName, warmupSec, budgetSec: null, snapshotAt,
     latencySamples: 2000, latencySec: q ? 1.5 : 3,
   }), isPeer: false });
   inputs.push({ name: `synthetic archive (${opts.archiveMb} MiB, seed ${opts.seed})`, path: archive.path, kind: 'archive', bytes: statSync(archive.path).size, runs: aRuns });

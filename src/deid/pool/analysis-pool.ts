@@ -68,6 +68,10 @@ export function poolWorkers(pool: AnalysisPool): Worker[] {
 
 const self = fileURLToPath(import.meta.url);
 
+// A thread takes the process's Node options, except those only a main script may have (`node
+// --input-type=module -e ...` would make every thread fail to start).
+const threadExecArgv = (): string[] => process.execArgv.filter((a) => !a.startsWith('--input-type'));
+
 // Analysis garbage dies young: a small young generation (V8 gives each thread up to 48 MiB) keeps a
 // thread's memory down by 20-25 MiB under load in bench:gateway, at the same requests/s.
 const THREAD_LIMITS = { maxYoungGenerationSizeMb: 8 };
@@ -77,9 +81,9 @@ function spawnThread(start: ThreadStart): Worker {
     // Running from TypeScript sources (the tests, under tsx): Node 20 passes no --import loader to
     // workers, so the thread registers tsx itself before it loads the entry.
     const entry = new URL('./analysis-worker.ts', import.meta.url).href;
-    return new Worker(`import('tsx/esm/api').then((m) => m.register()).then(() => import(${JSON.stringify(entry)}))`, { eval: true, workerData: start, resourceLimits: THREAD_LIMITS });
+    return new Worker(`import('tsx/esm/api').then((m) => m.register()).then(() => import(${JSON.stringify(entry)}))`, { eval: true, workerData: start, resourceLimits: THREAD_LIMITS, execArgv: threadExecArgv() });
   }
-  return new Worker(new URL('./analysis-worker.js', import.meta.url), { workerData: start, resourceLimits: THREAD_LIMITS });
+  return new Worker(new URL('./analysis-worker.js', import.meta.url), { workerData: start, resourceLimits: THREAD_LIMITS, execArgv: threadExecArgv() });
 }
 
 const unavailable = (why: string): PhigateError => new PhigateError('PHIGATE_DEID_UNAVAILABLE', `De-identification is unavailable: ${why}; nothing was sent. Retry shortly`);
@@ -148,14 +152,18 @@ export async function startAnalysisPool(opts: AnalysisPoolOptions): Promise<Anal
             break;
         }
       });
-      // What a thread throws (out of memory, say) is not passed on: it could quote the text. The exit
-      // handler fails the thread's texts with a message of its own.
-      worker.on('error', () => undefined);
+      // What a thread throws once it has texts (out of memory, say) is not passed on: it could quote a
+      // text; the exit handler fails the thread's texts with a message of its own. Before it is ready it
+      // has seen no text, so why it could not start is told.
+      let startError = '';
+      worker.on('error', (err) => {
+        if (!started) startError = `: ${err instanceof Error ? err.message : 'unknown error'}`;
+      });
       worker.on('exit', () => {
         thread.ready = false;
         thread.worker = null;
         for (const id of [...thread.pending.keys()]) settle(thread, id)?.reject(unavailable('an analysis thread stopped'));
-        if (!started) reject(unavailable('an analysis thread stopped while starting'));
+        if (!started) reject(unavailable(`an analysis thread could not start${startError}`));
         if (closed) return;
         thread.quickStops = Date.now() - thread.startedAt < 10_000 ? thread.quickStops + 1 : 1;
         const delay = thread.quickStops <= 1 ? 0 : Math.min(10_000, 100 * 2 ** (thread.quickStops - 2));

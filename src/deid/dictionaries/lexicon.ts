@@ -194,7 +194,11 @@ export const EXTRA_COMMON_WORDS = [
   'mrn', 'dob', 'ssn', 'id', 'fax', 'tel', 'phone', 'email', 'ins', 'acct', 'male', 'female', 'yo', 'pmd', 'pcp',
   // Relation words the name lists hold ("NEIGHBOR" is a census surname): in a caps note they are cues, not names.
   'mom', 'grandma', 'grandpa', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'caregiver', 'caregivers', 'fiance',
-  'fiancé', 'fiancee', 'fiancée', 'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'housemate',
+  'fiancé', 'fiancee', 'fiancée', 'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'housemate', 'son', 'daughter',
+  // Chart abbreviations that census lists hold as names ("RA GCS", "OSTEOPOROSIS, HX R", "EMERGENCY DEPT").
+  'hx', 'dx', 'tx', 'sx', 'fx', 'ra', 'gcs', 'dept', 'esi', 'loc', 'nkda',
+  // Trial-design words in title case ("A Phase 3, Randomized, Double-Blind Trial").
+  'randomized', 'randomised', 'double-blind', 'single-blind', 'open-label', 'placebo-controlled', 'multicenter', 'multicentre',
 ];
 
 /** Given names common today that the 1990 census lists lack. */

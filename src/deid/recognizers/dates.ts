@@ -61,10 +61,10 @@ const RESULT_BEFORE = /(?:^|[^a-z])(?:neg|pos|negative|positive|normal|nl|wnl|no
 const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]\r\n]|[ \t]{1,2}(?:at|in|with|@|and|to|per|from|by|morning|afternoon|evening|night|overnight)\b|[ \t]{1,2}\d{1,2}:\d{2})/;
 // A time of day right after a month/day makes it a date: "2/14 06:00", "6/2 at 9:15", "3/9 @ 0930", "4/1 10am".
 const TIME_AFTER = /^[ \t]{1,2}(?:(?:at|@)[ \t]{0,2})?(?:\d{1,2}:\d{2}|\d{1,2}[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|(?<=@[ \t]{0,2}|at[ \t]{1,2})(?:[01]\d|2[0-3])[0-5]\d(?![\d:]))/;
-// A past-tense event right before a month/day ("canister changed 8/20", "films taken 6/18", "passed 5/28."),
+// A past-tense event right before a month/day ("canister changed 8/20", "films taken 6/18", "passed 5/28.", "presented 11/20 with"),
 // read with DATE_END_AFTER and FRACTION_AFTER: "passed 4/5 trials", "completed 8/12 sessions" stay amounts.
 const EVENT_VERB_BEFORE =
-  /(?:^|[^a-z])(?:changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted)(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
+  /(?:^|[^a-z])(?:changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived|readmitted|re-admitted|fell|visited|called|operated)(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
 // "Echo 6/1", "repeat CT on 9/14", "colonoscopy 3/2": a test or procedure and the day it was done.
 const TEST_BEFORE = /(?:^|[^a-z])(?:echo|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|cath|angiogram|holter|pfts?|biopsy|labs|scan)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 // "ROP exam 5/19:", "hearing screen 9/26", "newborn screen #1 4/7,", "HepB 5/8 (lot ...)": exams, screens and
@@ -440,7 +440,9 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     regex: /(?<![\d.,°])(?:9\d|1[01]\d)[ \t]?\/?[ \t]?(?:M|F|m|f)\b(?![\/.]\d)/g,
     score: 0.75,
-    validate: (v, doc, start) => !/(?:\bt|temp|temperature|°)[ \t:]{0,3}$/i.test(doc.text.slice(Math.max(0, start - 14), start)),
+    // Nor a threshold ("fever over 101 F", "temp > 100.4", "above 102 F"): an age is not compared.
+    validate: (v, doc, start) =>
+      !/(?:\bt|temp|temperature|tmax|fever|febrile|°)[ \t:]{0,3}(?:(?:over|above|of|to|>=?|≥)[ \t]{1,2})?$|(?:\bover|\babove|>=?|≥)[ \t]{0,2}$/i.test(doc.text.slice(Math.max(0, start - 20), start)),
   },
   {
     // "Lupe Fa'asavalu, 91, lives at": an age set off by commas after a word

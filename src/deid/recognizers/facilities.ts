@@ -87,6 +87,8 @@ function veteransAffairs(doc: DocumentView, out: Candidate[]): void {
 
 /** Connectors that open no facility name before a head word ("The Memory Care unit"; "LA Medical Center" may). */
 const NOT_FIRST = new Set(['the', 'of', 'and', 'for', '&']);
+// Field labels before "of": "Date of Surgery", "Type of Procedure", "Reason for Surgery" head a form field.
+const FIELD_OPENERS = new Set(['date', 'dates', 'time', 'type', 'day', 'reason', 'site', 'side', 'mode', 'place', 'name', 'length', 'duration']);
 
 /** The first token from i on that can start a facility head word, or past the end. */
 function headFrom(doc: DocumentView, i: number): number {
@@ -108,6 +110,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     const t = tokens[i] as Token;
     if (!placeShaped(doc, t) || (isTitle(doc, t) && !lexicon.FACILITY_PREFIXES.has(t.lower))) continue;
     if (NOT_FIRST.has(t.lower) && headAt(doc, i + 1) > 0) continue; // "The Memory Care unit" names nothing
+    if (FIELD_OPENERS.has(t.lower) && ((tokens[i + 1] as Token | undefined)?.lower === 'of' || (tokens[i + 1] as Token | undefined)?.lower === 'for')) continue;
     // A run of capitalised words, connectors and prefixes, ending at a head word.
     let j = i;
     let named = 0; // words that are not heads, connectors or prefixes

@@ -20,3 +20,9 @@ test('a short code after a cue takes the blank-separated digit groups after it, 
   assert.deepEqual(found('Claim no. 2026 4471 0093'), ['ACCOUNT:2026 4471 0093']);
   assert.deepEqual(found('MRN 4410 12 days ago'), ['MRN:4410']);
 });
+
+test('a pager number or a dashed internal extension on its own is a phone number', () => {
+  assert.deepEqual(found('If Hgb under 7 page ortho, pager 5-0147, or call ext. 4-7731.'), ['PHONE:5-0147', 'PHONE:4-7731']);
+  assert.deepEqual(found('Covering resident: beeper 41187.'), ['PHONE:41187']);
+  assert.deepEqual(found('Pager returned at shift end; 4-7 days of therapy; pager 1,000 pages.'), []);
+});

@@ -272,7 +272,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     firstRun: [2, 8],
     type: 'ID',
     anchor: { digitsAfter: /[A-Z\-]/, maxBack: 7 },
-    regex: /(?<![\w\-#.\/])[A-Z]{1,6}-?\d{2,8}(?:-\d{2,8}){1,3}(?![\w\-]|[.\/]\d)/g,
+    // An addendum or part suffix may follow ("S24-18842-ADD1", "SP-26-018842-B").
+    regex: /(?<![\w\-#.\/])[A-Z]{1,6}-?\d{2,8}(?:-\d{2,8}){1,3}(?:-[A-Z]{1,4}\d{0,2})?(?![\w\-]|[.\/]\d)/g,
     score: 0.6,
     validate: (v, doc, start) =>
       digitCount(v) >= 6 && !/^(?:COVID|SARS|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|NDC|HCPCS|RX|CVX)-?\d/i.test(v) && notCodeSystem(doc, start),
@@ -282,7 +283,17 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'extension-alone',
     type: 'PHONE',
     anchor: { words: ['ext', 'extension'] },
-    regex: /\b(?:[Ee]xt\.?|EXT\.?|[Ee]xtension)[ \t]{0,2}(\d{4,5})(?![\d,\/:°%]|\.\d|[ \t]?(?:deg|degrees)\b)/g,
+    // Internal numbers may carry an exchange digit and a dash ("ext. 4-7731").
+    regex: /\b(?:[Ee]xt\.?|EXT\.?|[Ee]xtension)[ \t]{0,2}(\d{4,5}|\d-\d{4})(?![\d,\/:°%\-]|\.\d|[ \t]?(?:deg|degrees)\b)/g,
+    group: 1,
+    score: 0.7,
+  },
+  {
+    // A pager number on its own: "pager 5-0147", "beeper #41187", "pgr 2239".
+    id: 'pager-alone',
+    type: 'PHONE',
+    anchor: { words: ['pager', 'beeper', 'pgr'] },
+    regex: /\b(?:[Pp]ager|PAGER|[Bb]eeper|BEEPER|[Pp]gr|PGR)(?:[ \t]{1,2}(?:[Nn]o\.?|[Nn]umber|NO\.?|NUMBER))?[ \t]{0,2}[:#]?[ \t]{0,2}(\d{4,5}|\d-\d{4})(?![\d\/:°%\-]|[.,]\d)/g,
     group: 1,
     score: 0.7,
   },
@@ -391,9 +402,10 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'vehicle-cue',
-    firstWords: ['vin', 'license', 'licence', 'plate', 'tag', 'vehicle'],
+    firstWords: ['vin', 'license', 'licence', 'plate', 'tag', 'vehicle', 'tail'],
     type: 'VEHICLE',
-    cue: /(?:vin|license plate|licence plate|plate(?: number| no\.?| #)?|tag(?: number| no\.?| #)?|vehicle(?: id| number| #)?)/g,
+    // Aircraft too: "tail no. N417HN" (air ambulance), "tail number N88QX".
+    cue: /(?:vin|license plate|licence plate|plate(?: number| no\.?| #)?|tag(?: number| no\.?| #)?|vehicle(?: id| number| #)?|tail(?: number| no\.?| #))/g,
     score: 0.88,
     needsDigit: true,
   },
@@ -407,12 +419,23 @@ const CUES: readonly CueIdSpec[] = [
   {
     id: 'id-cue',
     firstWords: ['patient', 'pt', 'id', 'identifier', 'ref', 'reference', 'case', 'accession', 'acc', 'sample', 'biobank', 'specimen', 'encounter', 'visit', 'order', 'requisition', 'confirmation', 'tracking', 'ticket', 'employee', 'badge', 'student', 'fin', 'csn', 'har', 'empi', 'enterprise', 'study', 'subject',
-      'conf', 'uid', 'request', 'report', 'incident', 'pcr', 'alien', 'uscis', 'visa', 'barcode', 'authorization', 'auth', 'referral', 'randomization', 'manifest', 'rx', 'prescription', 'foil', 'ids'],
+      'conf', 'uid', 'request', 'report', 'incident', 'pcr', 'alien', 'uscis', 'visa', 'barcode', 'authorization', 'auth', 'referral', 'randomization', 'manifest', 'rx', 'prescription', 'foil', 'ids',
+      'provider', 'activation', 'access', 'verification', 'invitation', 'enrollment', 'enrolment'],
     type: 'ID',
     // Numbered records of other offices too: requests, reports, incidents and run sheets (EMS "PCR #"),
     // immigration (alien and USCIS numbers, visa foils), prescriptions, referrals, authorizations, barcodes.
-    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject id|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| #| id)|auth(?: number| no\.?| #)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids)/g,
+    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject id|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| #| id)|auth(?: number| no\.?| #)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin))/g,
     score: 0.85,
+  },
+  {
+    // National health numbers after their scheme's name: "CHI 0209314471" (Scotland), "NHS No: 943 476 5919",
+    // "OHIP 1234-567-890", "PHN 9123456789", "IHI 8003 6012 3456 7890". Eight digits or more: "chi 2" is a statistic.
+    id: 'national-health-number-cue',
+    firstWords: ['nhs', 'chi', 'ohip', 'phn', 'ihi', 'hcn'],
+    type: 'ID',
+    cue: /(?:nhs(?: number| no\.?| #)?|chi(?: number| no\.?| #)?|ohip(?: number| no\.?| #)?|phn|ihi(?: number| no\.?)?|hcn)/g,
+    score: 0.85,
+    minDigits: 8,
   },
   {
     // A pathology or lab case number after its label ("Case: SP-26-018842", "path #: S26-4410"): "case"

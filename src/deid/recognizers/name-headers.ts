@@ -107,3 +107,60 @@ export const NAME_HEADER_RECOGNIZER: Recognizer = {
     return out;
   },
 };
+
+const NICKNAME_ID = 'name-nickname';
+// "Augustine "Gus" Lindqvist", "Theodore ("Teddy") Castellanos-Byrne", "Margaret (Peggy) O'Neil": a nickname in
+// quotes or brackets between a given name and a surname. Tried only at a bracket or quote that opens on a
+// capital after a blank, from the start of the word before it; bounded quantifiers keep it linear.
+const NICKNAME_AT =
+  /(\p{Lu}[\p{Ll}\p{M}'’]{1,20})[ \t](?:\(["“]?|["“])(\p{Lu}[\p{Ll}\p{M}]{1,20})(?:["”]\)?|\))[ \t](\p{Lu}[\p{L}\p{M}'’]{1,30}(?:-\p{Lu}[\p{L}\p{M}'’]{1,30})?)(?![\p{L}\p{M}])/uy;
+const LETTER = /[\p{L}\p{M}'’]/u;
+
+function listedKey(w: string): string {
+  return fold(w.replace(/[’']s$/u, '')).toLowerCase();
+}
+
+/** The given name and the nickname are listed given names; the surname is a listed name or no ordinary word. */
+function nicknameParts(given: string, nick: string, sur: string, doc: DocumentView): boolean {
+  const first = doc.dict.firstNames;
+  if (!first.has(listedKey(given)) || !first.has(listedKey(nick))) return false;
+  const parts = sur.split('-');
+  return parts.every((p) => {
+    const key = listedKey(p);
+    return doc.dict.surnames.has(key) || first.has(key) || !doc.dict.commonWords.has(key);
+  });
+}
+
+export const NAME_NICKNAME_RECOGNIZER: Recognizer = {
+  id: NICKNAME_ID,
+  types: ['NAME'],
+  find(doc) {
+    const out: Candidate[] = [];
+    const text = doc.text;
+    // Most notes hold no quote; brackets are common, but each is rejected on the next character or two.
+    for (const open of ['"', '“', '(']) {
+      for (let q = text.indexOf(open); q >= 0; q = text.indexOf(open, q + 1)) {
+        let at = q;
+        if (open === '(') {
+          const next = text[q + 1] ?? '';
+          const nick = next === '"' || next === '“' ? text[q + 2] ?? '' : next;
+          if (!UPPER.test(nick)) continue;
+        } else {
+          if (!UPPER.test(text[q + 1] ?? '')) continue;
+          // A quote after "(" was tried from the bracket.
+          if (text[q - 1] === '(') continue;
+        }
+        if (text[at - 1] !== ' ' && text[at - 1] !== '\t') continue;
+        at--;
+        let s = at;
+        while (s > 0 && at - s <= 21 && LETTER.test(text[s - 1] as string)) s--;
+        if (s === at || (s > 0 && LETTER.test(text[s - 1] as string))) continue;
+        NICKNAME_AT.lastIndex = s;
+        const m = NICKNAME_AT.exec(text);
+        if (m === null || !nicknameParts(m[1] as string, m[2] as string, m[3] as string, doc)) continue;
+        out.push(candidate(s, s + m[0].length, 'NAME', 0.85, NICKNAME_ID, { kind: 'pattern', detail: 'given-nickname-surname' }));
+      }
+    }
+    return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+  },
+};

@@ -4,7 +4,7 @@ import type { AnalyzerConfig, CustomRecognizerSpec, DenyListSpec } from '../type
 import { DATE_RECOGNIZERS } from './dates.js';
 import { IDENTIFIER_RECOGNIZERS } from './identifiers.js';
 import { LOCATION_RECOGNIZERS } from './locations.js';
-import { NAME_HEADER_RECOGNIZER } from './name-headers.js';
+import { NAME_HEADER_RECOGNIZER, NAME_NICKNAME_RECOGNIZER } from './name-headers.js';
 import { NAME_RECOGNIZER } from './names.js';
 import { fold } from '../text/tokens.js';
 import { patternRecognizer } from './pattern.js';
@@ -16,6 +16,7 @@ import { VALIDATORS } from './validators.js';
 export const BUILT_IN_RECOGNIZERS: readonly Recognizer[] = [
   NAME_RECOGNIZER,
   NAME_HEADER_RECOGNIZER,
+  NAME_NICKNAME_RECOGNIZER,
   ...DATE_RECOGNIZERS,
   ...IDENTIFIER_RECOGNIZERS,
   ...LOCATION_RECOGNIZERS,

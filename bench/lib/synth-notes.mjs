@@ -15,6 +15,11 @@ import { createRng, mixSeed } from './prng.mjs';
 
 /** Bump when the generator's output changes, so cached archives are rebuilt. */
 export const GENERATOR_VERSION = 2;
+/**
+ * Bump when only the gold labels change (the texts stay the same, as the version above seeds the notes).
+ * 2: clinicians' pager numbers are labelled PHONE (telephone numbers under Safe Harbor; i2b2 labels them so).
+ */
+export const LABEL_VERSION = 2;
 export const DEFAULT_SEED = 20240611;
 
 /** Note `index` of the archive with `seed`: {id, kind, text, spans}. */
@@ -65,7 +70,7 @@ export function writeArchive({ path, seed = DEFAULT_SEED, megabytes = 50, onProg
 
 /** The cached archive for (seed, size), generated on first use. */
 export function ensureArchive({ dir, seed = DEFAULT_SEED, megabytes = 50, log = () => {} }) {
-  const path = join(dir, `synth-notes-v${GENERATOR_VERSION}-seed${seed}-${megabytes}mb.jsonl`);
+  const path = join(dir, `synth-notes-v${GENERATOR_VERSION}.${LABEL_VERSION}-seed${seed}-${megabytes}mb.jsonl`);
   if (existsSync(path)) return { path, generated: false };
   log(`generating ${megabytes} MB synthetic archive (seed ${seed}) -> ${path}`);
   const t0 = performance.now();

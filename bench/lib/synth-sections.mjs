@@ -169,7 +169,7 @@ export function addressBlock(rng, b, a, { oneLine = rng.chance(0.5) } = {}) {
 export function signature(rng, b, ctx, who = ctx.attending) {
   b.add`\n${rng.pick(['Electronically signed by', 'Signed:', 'Dictated by', 'Attested by'])} ${(bb) => writeClinician(rng, bb, who, rng.pick(['fullCred', 'upper', 'drFull']))}`;
   b.add` on ${(bb) => writeDate(rng, bb, ctx, rng.int(0, 2), rng.pick(['mdy', 'mdyShort', 'iso', 'mon']))} at ${renderTime(rng)}`;
-  if (rng.chance(0.4)) b.add`\nPager ${ctx.attending.pager} | ${phi('PHONE', renderPhone(rng, ctx.facilityPhone))}`;
+  if (rng.chance(0.4)) b.add`\nPager ${phi('PHONE', ctx.attending.pager)} | ${phi('PHONE', renderPhone(rng, ctx.facilityPhone))}`;
   if (rng.chance(0.2)) b.add`\nNPI: ${phi('LICENSE', who.npi)}`;
   b.add`\n`;
 }

@@ -104,8 +104,9 @@ test('compiled (what `phigate serve` runs), the threads start from the built .js
     assert.equal(build.status, 0, build.stdout + build.stderr);
     const entry = join(out, 'deid', 'index.js');
     const script = `const m = await import(${JSON.stringify(entry)}); const p = await m.startAnalysisPool({ threads: 1 }); const t = ${JSON.stringify(TEXTS[2])}; const same = JSON.stringify(await p.analyze(t)) === JSON.stringify(m.createAnalyzer().analyze(t)); await p.close(); console.log(same);`;
-    // Plain node, no tsx: the pool must find analysis-worker.js beside itself.
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+    // Plain node, no tsx: the pool must find analysis-worker.js beside itself; and with process-wide
+    // flags that a worker would refuse (the README's lean-gateway flags).
+    const run = spawnSync(process.execPath, ['--v8-pool-size=1', '--max-semi-space-size=4', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
     assert.equal(run.status, 0, run.stderr);
     assert.equal(run.stdout.trim(), 'true');
   } finally {

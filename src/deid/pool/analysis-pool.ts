@@ -68,9 +68,10 @@ export function poolWorkers(pool: AnalysisPool): Worker[] {
 
 const self = fileURLToPath(import.meta.url);
 
-// A thread takes the process's Node options, except those only a main script may have (`node
-// --input-type=module -e ...` would make every thread fail to start).
-const threadExecArgv = (): string[] => process.execArgv.filter((a) => !a.startsWith('--input-type'));
+// A thread gets none of the process's Node options: many are process-wide and refused by a worker
+// (`node --v8-pool-size=1 --max-semi-space-size=4`, the flags the README suggests for a lean gateway,
+// would stop every thread), and the analyzer needs none.
+const THREAD_EXEC_ARGV: string[] = [];
 
 // Analysis garbage dies young: a small young generation (V8 gives each thread up to 48 MiB) keeps a
 // thread's memory down by 20-25 MiB under load in bench:gateway, at the same requests/s.
@@ -81,9 +82,9 @@ function spawnThread(start: ThreadStart): Worker {
     // Running from TypeScript sources (the tests, under tsx): Node 20 passes no --import loader to
     // workers, so the thread registers tsx itself before it loads the entry.
     const entry = new URL('./analysis-worker.ts', import.meta.url).href;
-    return new Worker(`import('tsx/esm/api').then((m) => m.register()).then(() => import(${JSON.stringify(entry)}))`, { eval: true, workerData: start, resourceLimits: THREAD_LIMITS, execArgv: threadExecArgv() });
+    return new Worker(`import('tsx/esm/api').then((m) => m.register()).then(() => import(${JSON.stringify(entry)}))`, { eval: true, workerData: start, resourceLimits: THREAD_LIMITS, execArgv: THREAD_EXEC_ARGV });
   }
-  return new Worker(new URL('./analysis-worker.js', import.meta.url), { workerData: start, resourceLimits: THREAD_LIMITS, execArgv: threadExecArgv() });
+  return new Worker(new URL('./analysis-worker.js', import.meta.url), { workerData: start, resourceLimits: THREAD_LIMITS, execArgv: THREAD_EXEC_ARGV });
 }
 
 const unavailable = (why: string): PhigateError => new PhigateError('PHIGATE_DEID_UNAVAILABLE', `De-identification is unavailable: ${why}; nothing was sent. Retry shortly`);

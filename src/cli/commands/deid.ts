@@ -28,7 +28,7 @@ Examples:
   phigate deid --format jsonl notes.jsonl > deid.jsonl
   phigate deid notes/ --out deid-notes/ --json
   phigate deid --explain note.txt
-  phigate deid --format jsonl --threads auto archive.jsonl --out deid.jsonl   (uses every core but one)`;
+  phigate deid --format jsonl --threads auto archive.jsonl --out deid.jsonl   (one analysis thread per core)`;
 
 export const deidCommand: CommandModule = {
   register(program: Command): void {
@@ -47,7 +47,7 @@ export const deidCommand: CommandModule = {
       .option('--out <path>', 'output file (for one input) or directory (for a directory input)')
       .option('--json', 'print a JSON summary')
       .option('--progress', 'show progress on stderr even when it is not a terminal')
-      .option('--threads <n>', 'analysis threads beside the reader: a number, or auto (one per core but one); default 0, for large inputs', undefined)
+      .option('--threads <n>', 'analysis threads beside the reader: a number, or auto (one per core, up to 8); default 0, for large inputs', undefined)
       .addOption(hiddenChunkSize(program))
       .addHelpText('after', HELP)
       .action(async (input: string | undefined, opts: DeidOptions) => {

@@ -88,6 +88,9 @@ function addressField(doc: DocumentView, p: number, out: Candidate[]): boolean {
   let end = p;
   while (end < text.length && text.charCodeAt(end) !== 10 && end - p < 120) end++;
   if (end - p >= 120) return false;
+  // "… TX 75001 (gate code 4471#)": a bracketed remark after the ZIP is no part of the address.
+  const remark = /\d{5}(?:-\d{4})?[ \t]{0,3}\(/.exec(text.slice(p, end));
+  if (remark) end = p + remark.index + remark[0].replace(/[ \t(]+$/, '').length;
   while (end > p && /[\s.,;]/.test(text.charAt(end - 1))) end--;
   const value = text.slice(p, end);
   if (value.length < 4 || !/\d/.test(value) || !/\p{Lu}/u.test(value) || /@|:\/\/|www\.|\d\.\d{1,3}\.\d/.test(value)) return false;

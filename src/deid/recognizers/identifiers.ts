@@ -1,5 +1,6 @@
 // Contact details and identifying numbers as data: phones, emails, SSNs, URLs, IPs, record and plan
 // numbers after their cue words, and code-shaped tokens that identify something on their own.
+import { lexicon } from '../dictionaries/index.js';
 import { contextBefore, cueIdRecognizer, patternRecognizer, type CueIdSpec, type PatternSpec } from './pattern.js';
 import type { Candidate, Recognizer } from './types.js';
 import { dea, iban, luhn, npi, vin } from './validators.js';
@@ -252,6 +253,16 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     group: 1,
     score: 0.85,
     validate: (v) => v.replace('-', '').length >= 5,
+  },
+  {
+    // A plate after its cue and its issuing state's code: "plate TX LKR-4471", "plate: CA 7ABC123". The state stays.
+    id: 'plate-state',
+    type: 'VEHICLE',
+    anchor: { words: ['plate', 'plates', 'tag', 'tags'] },
+    regex: /\b(?:plates?|tags?)(?:[ \t]{1,2}(?:number|no\.?|#))?[ \t]{0,2}:?[ \t]{1,2}[A-Z]{2}[ \t]{1,2}((?=[A-Z\-]{0,7}\d)(?=[\d\-]{0,7}[A-Z])[A-Z0-9]{1,4}-?[A-Z0-9]{2,5})(?![\w\-])/g,
+    group: 1,
+    score: 0.88,
+    validate: (v, doc, start) => v.replace('-', '').length >= 5 && lexicon.STATE_CODES.has(/([A-Z]{2})[ \t]{1,2}$/.exec(doc.text.slice(Math.max(0, start - 4), start))?.[1] ?? ''),
   },
   {
     // Codes with a letter prefix ("SG-920311", "JH-12345", "HPX345678", "#SP-112233", "12345-JS").

@@ -7,6 +7,7 @@ import {
   PARTICLES,
   QUOTE_VERBS,
   ID,
+  RELATIONS,
   SUBJECT_VERBS,
   endOf,
   shaped,
@@ -59,6 +60,8 @@ function withCapsSurname(doc: DocumentView, i: number): number {
 
 /** Adds the name spanning tokens i..j. */
 export function pushName(doc: DocumentView, out: Candidate[], i: number, j: number, score: number, ...evidence: Evidence[]): void {
+  // "CONTACT: SON DOUGLAS MCALLISTER": in capitals a relation word before the name is no part of it.
+  while (doc.allCaps && i < j && RELATIONS.has((doc.tokens[i] as Token).lower)) i++;
   if (notAName(doc, i, j, evidence)) return;
   const s = i > 0 && (doc.tokens[i] as Token).upper && !doc.allCaps ? withCapsSurname(doc, withCapsParticles(doc, i)) : i;
   out.push(candidate((doc.tokens[s] as Token).start, endOf(doc, doc.tokens[j] as Token), 'NAME', score, ID, ...evidence));

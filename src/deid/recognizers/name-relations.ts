@@ -75,7 +75,9 @@ function kinLowerRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
 }
 
 /** Roles written before a parenthesised name: "SW (Deb)", "seen by PT (Maria)", "RN (Jo)", "chaplain (Ruth)". */
-const PAREN_ROLES = new Set([...KIN_WORDS, 'sw', 'msw', 'lcsw', 'pt', 'ot', 'st', 'slp', 'rt', 'rn', 'lpn', 'lvn', 'cna', 'np', 'pa', 'md', 'cm', 'rd', 'pharmd', 'crna', 'cnm', 'emt', 'medic', 'paramedic', 'chaplain', 'nurse', 'therapist', 'attending', 'resident', 'intern', 'fellow', 'dietitian', 'interpreter', 'hospitalist', 'pcp', 'provider', 'scribe', 'tech', 'technician', 'doula', 'midwife', 'pharmacist', 'coordinator', 'manager', 'worker', 'planner', 'navigator', 'counselor']);
+const PAREN_ROLES = new Set([...KIN_WORDS, 'sw', 'msw', 'lcsw', 'pt', 'ot', 'st', 'slp', 'rt', 'rn', 'lpn', 'lvn', 'cna', 'np', 'pa', 'md', 'cm', 'rd', 'pharmd', 'crna', 'cnm', 'emt', 'medic', 'paramedic', 'chaplain', 'nurse', 'therapist', 'attending', 'resident', 'intern', 'fellow', 'dietitian', 'interpreter', 'hospitalist', 'pcp', 'provider', 'scribe', 'tech', 'technician', 'doula', 'midwife', 'pharmacist', 'coordinator', 'manager', 'worker', 'planner', 'navigator', 'counselor',
+  // Departments and desks that a named person answers for: "Pharmacy (Sandeep)", "Front desk (Marisol)".
+  'pharmacy', 'desk', 'reception', 'receptionist', 'registration', 'scheduling', 'scheduler', 'billing', 'clerk', 'secretary', 'admissions', 'operator', 'transport', 'courier']);
 
 /** A name part inside the brackets: a listed name, or with a listed partner an unknown word. */
 function parenNamePart(doc: DocumentView, tokens: readonly Token[], k: number, alone: boolean): boolean {
@@ -99,11 +101,31 @@ function parenRoleRule(doc: DocumentView, tokens: readonly Token[], i: number, o
   return j;
 }
 
+/** Labels of a list of relatives by name and age: "Siblings: Willow (5 y)", "Sister: Rose (8)". */
+const RELATIVE_LABELS = new Set([...KIN_WORDS, 'siblings', 'children', 'kids', 'sons', 'daughters', 'brothers', 'sisters', 'grandchildren']);
+/** An age in brackets after a name: "(5 y)", "(8)", "(14 yo)", "(3 mo)". */
+const BRACKETED_AGE = /^[ \t]?\(\d{1,2}(?:[ \t]?(?:y|yo|y\/o|yrs?|years?|mos?|months?|wks?|weeks?))?\)/;
+
+/** 5h. A capitalised word between a relation label and an age in brackets is a name, even a word: "Siblings: Willow (5 y)". */
+function relativeAgeRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const label = tokens[i - 1];
+  if (label === undefined || !t.capitalized || t.single || !RELATIVE_LABELS.has(label.lower) || !/^:[ \t]{1,2}$/.test(doc.text.slice(label.end, t.start))) return -1;
+  if (!BRACKETED_AGE.test(doc.text.slice(t.end, t.end + 16)) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t)) return -1;
+  pushName(doc, out, i, i, 0.72, { kind: 'context', detail: `relative-age:${label.lower}` });
+  return i;
+}
+
 /** 5d and 5e behind their first tests, so most tokens make one call instead of two. */
 export function kinOrParenRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if ((doc.isFirst[i] === 1 || doc.isCommon[i] === 0) && !t.single) {
     const j = kinLowerRule(doc, tokens, i, out);
+    if (j >= 0) return j;
+  }
+  const open = charAt(doc.text, t.end) === 40 || (charAt(doc.text, t.end) === 32 && charAt(doc.text, t.end + 1) === 40);
+  if (open && charAt(doc.text, t.start - 2) === 58) {
+    const j = relativeAgeRule(doc, tokens, i, out);
     if (j >= 0) return j;
   }
   return charAt(doc.text, t.start - 1) === 40 ? parenRoleRule(doc, tokens, i, out) : -1;

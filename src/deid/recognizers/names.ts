@@ -772,6 +772,39 @@ function staffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: numbe
   return i;
 }
 
+/** Role labels before a typist's or prosector's initials: "Transcriptionist: kls", "Scribe: AB". */
+const INITIALS_ROLE_LABELS = new Set(['transcriptionist', 'transcriber', 'scribe', 'typist']);
+/** Verbs before "by" that credit staff by initials: "Typed by: mkt", "Gross by JRM", "Dictated by: ab". */
+const INITIALS_BY_VERBS = new Set(['typed', 'dictated', 'gross', 'grossed', 'transcribed', 'scribed']);
+/** Last words of those cues: one set probe per token before the rule looks further. */
+const ROLE_INITIALS_CUE_ENDS = new Set([...INITIALS_ROLE_LABELS, 'by']);
+/** Pieces one of which every such cue holds: a note without any skips the rule (one native search each). */
+const ROLE_INITIALS_HINTS = ['transcri', 'typed by', 'dictated by', 'gross', 'scribe', 'typist'];
+const mayHaveRoleInitials = (lower: string): boolean => ROLE_INITIALS_HINTS.some((h) => lower.includes(h));
+
+/**
+ * 5g. Two to four letters of one case right after a role label ("Transcriptionist: kls", "Typed by: mkt"),
+ * ending the line or before punctuation or a date: staff initials, unless a word, acronym or credential.
+ */
+function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const cue = tokens[i - 1] as Token;
+  if (!/^(?:[a-z]{2,4}|[A-Z]{2,4})$/.test(t.text) || !/^:?[ \t]{1,2}$/.test(doc.text.slice(cue.end, t.start))) return -1;
+  if (cue.lower === 'by') {
+    const verb = tokens[i - 2];
+    if (verb === undefined || !INITIALS_BY_VERBS.has(verb.lower) || !/^[ \t]{1,2}$/.test(doc.text.slice(verb.end, cue.start))) return -1;
+  }
+  const next = tokens[i + 1];
+  const after = charAt(doc.text, t.end);
+  const ends = after === -1 || after === 44 || after === 46 || after === 59 || after === 41 || after === 47 || after === 10 || after === 13;
+  const beforeDate = next !== undefined && /^[ \t]{1,2}$/.test(doc.text.slice(t.end, next.start)) && /^\d/.test(next.text);
+  if (!(ends || beforeDate) && !(after === 32 && (next === undefined || /^[ \t]+\r?\n/.test(doc.text.slice(t.end, next.start))))) return -1;
+  const upper = t.text.toUpperCase();
+  if (doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(upper) || isCredential(doc, t) || (t.text.length === 2 && lexicon.STATE_CODES.has(upper))) return -1;
+  pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `role-initials:${cue.lower}` });
+  return i;
+}
+
 /**
  * The rules in order: the first that finds a name at a token wins. Direct calls (each site monomorphic, small
  * rules inlined), and a rule is skipped when its own first test would reject the token.
@@ -818,8 +851,11 @@ export function findNames(doc: DocumentView): Candidate[] {
   predicateWordsInDoc = (gates & PREDICATE) !== 0;
   particlesInDoc = (gates & PARTICLE) !== 0;
 
+  const roleCues = mayHaveRoleInitials(doc.lower);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // Staff initials after a role label ("Typed by: mkt"): looked at before the skip below, which drops lower-case words.
+    if (roleCues && i > 0 && t.text.length >= 2 && t.text.length <= 4 && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
     // Most words are lower-case words of no interest: skip them before any rule looks around.
     // A lower-case common word ("will", "brown") can only start a name after a title, and that is rule 1.
     if (

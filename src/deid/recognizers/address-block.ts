@@ -7,6 +7,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { apartWordBefore, INTL_STREET_ENDINGS, INTL_STREET_WORDS_APART, streetWordBefore } from './address-patterns.js';
 import { COUNTRY_FIRST_WORDS, COUNTRY_NAMES } from './cities.js';
+import { isAsciiLetter, isBlank, isDigit } from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 import type { EntityType } from '../types.js';
@@ -102,7 +103,7 @@ function headEnd(s: string): number {
     let j = i + 1;
     const d = s.charCodeAt(j);
     if (d === 46 || d === 44 || d === 59) {
-      if (isBlank(s.charCodeAt(j + 1))) return j;
+      if (isLineBlank(s.charCodeAt(j + 1))) return j;
       j++;
     }
     if ((s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9) && isLowerAt(s, j + 1)) return j;
@@ -118,9 +119,8 @@ function isLowerAt(s: string, i: number): boolean {
 const REGION_CODES: ReadonlySet<string> = new Set([...lexicon.STATE_CODES, 'AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT', 'NSW', 'VIC', 'QLD', 'TAS', 'ACT']);
 
 const isPrefixChar = (c: number): boolean => c === 32 || c === 9 || c === 62 || c === 63 || c === 124; // space tab > ? |
-const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A space or tab, or the CR of a CRLF line end. */
+const isLineBlank = (c: number): boolean => isBlank(c) || c === 13;
 /** Blanks and stops that may close a line after its last part: " . , ?". */
 const isClosingStop = (c: number): boolean => c === 46 || c === 44 || c === 63 || c === 33 || c === 59;
 const UNIT_OR_BOX_FIRST: ReadonlySet<number> = new Set([...'asufbp'].map((c) => c.charCodeAt(0)));
@@ -352,7 +352,7 @@ function classify(doc: DocumentView, start: number, end: number, cut: boolean): 
   let cs = start;
   while (cs < end && isPrefixChar(text.charCodeAt(cs))) cs++;
   let ce = end;
-  while (ce > cs && isBlank(text.charCodeAt(ce - 1))) ce--;
+  while (ce > cs && isLineBlank(text.charCodeAt(ce - 1))) ce--;
   // Longer than any part: only a street after prose can end it (found on demand, see withTail).
   if (ce - cs > 64 && !cut) return lineOf(start, cs, ce, cs, end, '', '', false, false, true);
   let s = text.slice(cs, ce);
@@ -379,12 +379,12 @@ function streetTail(s: string, cut: boolean): number {
   for (let i = Math.max(cut ? s.indexOf(' ') : 1, s.length - 61); i > 0 && i < s.length; i = s.indexOf(' ', i + 1)) {
     if (s.charCodeAt(i) !== 32) continue;
     let next = i + 1;
-    while (next < s.length && isBlank(s.charCodeAt(next))) next++;
+    while (next < s.length && isLineBlank(s.charCodeAt(next))) next++;
     const c = s.charCodeAt(next);
     if (!(isDigit(c) || (c >= 65 && c <= 90) || (c > 127 && !isLowerAt(s, next)))) continue;
     // The word before must be prose: lower case, or ending with a colon.
     let w = i;
-    while (w > 0 && !isBlank(s.charCodeAt(w - 1))) w--;
+    while (w > 0 && !isLineBlank(s.charCodeAt(w - 1))) w--;
     if (!(isLowerAt(s, w) || s.charCodeAt(i - 1) === 58)) continue;
     if (s.length - next <= 60 && streetRole(s.slice(next), false) !== 0) return next;
   }
@@ -478,7 +478,7 @@ function streetShape(s: string): boolean {
   let letters = false;
   let afterNumber = false;
   for (let i = 0; i < s.length; ) {
-    while (i < s.length && isBlank(s.charCodeAt(i))) i++;
+    while (i < s.length && isLineBlank(s.charCodeAt(i))) i++;
     if (i >= s.length) break;
     if (++words > 8) return false;
     const first = s.charCodeAt(i);
@@ -487,7 +487,7 @@ function streetShape(s: string): boolean {
     let allDigits = true;
     for (; end < s.length; end++) {
       const c = s.charCodeAt(end);
-      if (isBlank(c)) break;
+      if (isLineBlank(c)) break;
       if (isDigit(c)) {
         digit = true;
         const n = s.charCodeAt(end + 1);
@@ -495,7 +495,7 @@ function streetShape(s: string): boolean {
         run = 0;
       } else {
         allDigits = false;
-        if (VALUE_SIGNS.has(c) || (c === 47 && end + 1 < s.length && !isBlank(s.charCodeAt(end + 1)))) return false;
+        if (VALUE_SIGNS.has(c) || (c === 47 && end + 1 < s.length && !isLineBlank(s.charCodeAt(end + 1)))) return false;
         if (isAsciiLetter(c) || c > 127) {
           if (++run >= 2) letters = true;
         } else run = 0;
@@ -540,9 +540,9 @@ export function isTown(doc: DocumentView, s: string): boolean {
   if (doc.dict.allCities.has(lower)) return true;
   let named = false;
   for (let i = 0, k = 0; i < s.length; k++) {
-    while (i < s.length && (isBlank(s.charCodeAt(i)) || s.charCodeAt(i) === 40)) i++; // blanks, "("
+    while (i < s.length && (isLineBlank(s.charCodeAt(i)) || s.charCodeAt(i) === 40)) i++; // blanks, "("
     let end = i;
-    while (end < s.length && !isBlank(s.charCodeAt(end)) && s.charCodeAt(end) !== 41) end++;
+    while (end < s.length && !isLineBlank(s.charCodeAt(end)) && s.charCodeAt(end) !== 41) end++;
     if (end === i) break;
     const w = lower.slice(i, end);
     if (k > 0 && isLowerAt(s, i) && !TOWN_PARTICLES.has(w)) return false;
@@ -567,21 +567,21 @@ export function findPlaceNumbers(doc: DocumentView): Candidate[] {
     const at = runs[r] as number;
     const length = doc.digitRunLengths[r] as number;
     const c2 = text.charCodeAt(at - 2);
-    if (length <= 5 && at > 4 && isBlank(text.charCodeAt(at - 1)) && (isAsciiLetter(c2) || c2 === 46 || c2 > 127) && apartStreet(doc, at, length, out)) continue;
+    if (length <= 5 && at > 4 && isLineBlank(text.charCodeAt(at - 1)) && (isAsciiLetter(c2) || c2 === 46 || c2 > 127) && apartStreet(doc, at, length, out)) continue;
     // Cheap gates: a blank and a word (or a bracket: "Cyprus (Greek) 13429") right before, the end of a
     // clause or a second group of the code right after, and "in " or a comma or line break not far before.
-    if (length < 3 || length > 6 || at < 3 || !isBlank(text.charCodeAt(at - 1))) continue;
+    if (length < 3 || length > 6 || at < 3 || !isLineBlank(text.charCodeAt(at - 1))) continue;
     const next = text.charCodeAt(at + length);
     // Three digits only with a second group ("840 24"); four not a year.
     if (length === 3 ? !(next === 32 && isDigit(text.charCodeAt(at + 4)) && isDigit(text.charCodeAt(at + 5))) : length === 4 && isYearStart(text, at)) continue;
-    if (at + length < text.length && !(isBlank(next) || isClosingStop(next) || next === 41 || next === 10 || next === 45)) continue;
+    if (at + length < text.length && !(isLineBlank(next) || isClosingStop(next) || next === 41 || next === 10 || next === 45)) continue;
     const c = text.charCodeAt(at - 2);
     if ((c !== 41 && !isLetterAt(text, at - 2)) || !placeCueBefore(text, at)) continue;
     const code = CODE_AT.exec(text.slice(at, at + 9));
     if (!code || (code[0].length === 4 && /^(?:19|20)/.test(code[0]))) continue;
     const end = at + code[0].length;
     const after = text.charCodeAt(end);
-    if (end < text.length && !(isClosingStop(after) || after === 41 || after === 10 || (isBlank(after) && isLowerAt(text, end + 1)) || (isBlank(after) && after !== 13 && end + 1 === text.length))) continue;
+    if (end < text.length && !(isClosingStop(after) || after === 41 || after === 10 || (isLineBlank(after) && isLowerAt(text, end + 1)) || (isLineBlank(after) && after !== 13 && end + 1 === text.length))) continue;
     if (MEASURE_AFTER.test(text.slice(end, end + 12))) continue;
     const before = text.slice(Math.max(0, at - 48), at - 1);
     const country = COUNTRY_BEFORE_CODE.exec(before);

@@ -1,6 +1,7 @@
 // Street addresses (US, military, European and unit forms), PO boxes, counties, ZIP and postal codes, and
 // place fields in JSON or key=value text, as pattern data.
 import { lexicon } from '../dictionaries/index.js';
+import { charAt, isBlank } from '../text/chars.js';
 import { literalTrigger, type PatternSpec } from './pattern.js';
 
 /** Street-word endings of other languages, written before the house number ("Mellemvej 32", "Pfarrgasse 91"). */
@@ -45,7 +46,7 @@ function wordBefore(text: string, at: number, apart: boolean, endings: boolean):
 }
 const STREET_CUE_BEFORE = /(?:^|[^\p{L}])(?:on|at|off|onto|near)[ \t]{1,2}$/iu;
 const TOWN_AFTER = /^,[ \t]{1,2}\p{Lu}/u;
-const isBlankAt = (text: string, i: number): boolean => i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9);
+const isBlankAt = (text: string, i: number): boolean => i >= 0 && isBlank(charAt(text, i));
 // A postcode and town after a European street: "Mellemvej 32, 9100 Aalborg", "ul. Jesionowa 127, 80-180 Gdańsk".
 const POSTCODE_TOWN_TAIL = String.raw`(?:,?[ \t](?:\d{2}-\d{3}|\d{4,5})[ \t]\p{Lu}[\p{L}'’\-]{1,30})?`;
 const NUMBER_FIRST_STREET_WORDS = ['rue', 'via', 'calle', 'avenida', 'rua', 'piazza', 'plaza', 'chemin', 'allée', 'carrer'];

@@ -14,9 +14,9 @@ import {
 } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
-/** The char code at i, or -1 past the end. */
-export const charAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : -1);
-export const isBlank = (c: number): boolean => c === 32 || c === 9;
+import { charAt, isBlank } from '../text/chars.js';
+
+export { charAt, isBlank };
 export const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /** Offset `at` starts its line, after blanks at most. */

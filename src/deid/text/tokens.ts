@@ -1,4 +1,5 @@
 // Word tokens for the dictionary-driven recognizers. One linear pass; offsets are UTF-16 like the text.
+import { isDigit } from './chars.js';
 
 export interface Token {
   readonly start: number;
@@ -166,7 +167,6 @@ function digitRun(text: string, start: number, n: number, runs: DigitRuns): numb
   return i;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Words of letters (any script, with combining marks) joined by apostrophes or hyphens, found by one

@@ -78,13 +78,14 @@ const THREAD_EXEC_ARGV: string[] = [];
 const THREAD_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 function spawnThread(start: ThreadStart): Worker {
+  const options = { workerData: start, resourceLimits: THREAD_LIMITS, execArgv: THREAD_EXEC_ARGV };
   if (self.endsWith('.ts')) {
     // Running from TypeScript sources (the tests, under tsx): Node 20 passes no --import loader to
     // workers, so the thread registers tsx itself before it loads the entry.
     const entry = new URL('./analysis-worker.ts', import.meta.url).href;
-    return new Worker(`import('tsx/esm/api').then((m) => m.register()).then(() => import(${JSON.stringify(entry)}))`, { eval: true, workerData: start, resourceLimits: THREAD_LIMITS, execArgv: THREAD_EXEC_ARGV });
+    return new Worker(`import('tsx/esm/api').then((m) => m.register()).then(() => import(${JSON.stringify(entry)}))`, { ...options, eval: true });
   }
-  return new Worker(new URL('./analysis-worker.js', import.meta.url), { workerData: start, resourceLimits: THREAD_LIMITS, execArgv: THREAD_EXEC_ARGV });
+  return new Worker(new URL('./analysis-worker.js', import.meta.url), options);
 }
 
 const unavailable = (why: string): PhigateError => new PhigateError('PHIGATE_DEID_UNAVAILABLE', `De-identification is unavailable: ${why}; nothing was sent. Retry shortly`);
@@ -99,7 +100,8 @@ export async function startAnalysisPool(opts: AnalysisPoolOptions): Promise<Anal
   let closed = false;
   let completed = 0;
   let restarts = 0;
-  let pendingTotal = 0;
+  /** Texts sent and not answered, over every thread. */
+  const pendingTotal = (): number => threads.reduce((n, t) => n + t.pending.size, 0);
   /** Called when a thread becomes ready or the pool closes; true when done waiting. */
   const waiters: Array<() => boolean> = [];
   /** Called when nothing is pending any more (close waits on it). */
@@ -117,10 +119,9 @@ export async function startAnalysisPool(opts: AnalysisPoolOptions): Promise<Anal
     if (p === undefined) return undefined;
     thread.pending.delete(id);
     thread.chars -= p.chars;
-    pendingTotal--;
     // An idle thread must not keep the process alive; a busy one must.
     if (thread.pending.size === 0) thread.worker?.unref();
-    if (pendingTotal === 0) onIdle?.();
+    if (pendingTotal() === 0) onIdle?.();
     return p;
   }
 
@@ -210,7 +211,6 @@ export async function startAnalysisPool(opts: AnalysisPoolOptions): Promise<Anal
       if (thread.pending.size === 0) worker.ref();
       thread.pending.set(id, { resolve, reject, chars: text.length });
       thread.chars += text.length;
-      pendingTotal++;
       worker.postMessage({ id, text } satisfies Job);
     });
   }
@@ -228,7 +228,7 @@ export async function startAnalysisPool(opts: AnalysisPoolOptions): Promise<Anal
   const pool: AnalysisPool = {
     recognizerIds,
     get stats(): AnalysisPoolStats {
-      return { threads: count, ready: threads.filter((t) => t.ready).length, pending: pendingTotal, completed, restarts };
+      return { threads: count, ready: threads.filter((t) => t.ready).length, pending: pendingTotal(), completed, restarts };
     },
     async analyze(text: string): Promise<Finding[]> {
       if (typeof text !== 'string') throw new PhigateError('PHIGATE_BAD_INPUT', `analyze() expects a string, got ${text === null ? 'null' : typeof text}`);
@@ -241,7 +241,7 @@ export async function startAnalysisPool(opts: AnalysisPoolOptions): Promise<Anal
       closed = true;
       wake();
       closing = (async () => {
-        if (pendingTotal > 0) await new Promise<void>((resolve) => (onIdle = resolve));
+        if (pendingTotal() > 0) await new Promise<void>((resolve) => (onIdle = resolve));
         await Promise.all(threads.map((t) => t.worker?.terminate()));
       })();
       return closing;

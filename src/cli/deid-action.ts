@@ -75,16 +75,19 @@ export async function runDeid(inputArg: string | undefined, opts: DeidOptions): 
       env: process.env,
       note: (m) => stderr(`phigate: note: ${m}`),
     });
-    return await deidInputs(inputs, opts, engine, pool ? threads * WINDOW_PER_THREAD : 1);
+    return await deidInputs(inputs, opts, engine, { window: pool ? threads * WINDOW_PER_THREAD : 1, maxChunk, stderr });
   } finally {
     await pool?.close();
   }
 }
 
 /** Streams every input through the engine, `window` texts at a time (or explains the one input). */
-async function deidInputs(inputs: InputSet, opts: DeidOptions, engine: DeidEngine, window: number): Promise<number> {
-  const stderr = (s: string) => process.stderr.write(`${s}\n`);
-  const maxChunk = opts.chunkSize === undefined ? undefined : Number(opts.chunkSize);
+async function deidInputs(
+  inputs: InputSet,
+  opts: DeidOptions,
+  engine: DeidEngine,
+  { window, maxChunk, stderr }: { window: number; maxChunk: number | undefined; stderr: (line: string) => void },
+): Promise<number> {
   if (opts.explain) {
     const file = inputs.files[0]!;
     const text = await readWholeText(file, EXPLAIN_LIMIT);

@@ -4,9 +4,8 @@
 // AccessDecision: an allow's reason comes from the determining permits' @reason, a forbid's refusal
 // from its @code/@message, and a default deny is explained by the typed role semantics (which role
 // condition failed), so refusals keep their specific codes.
-import './v8-workaround.js'; // first: before any call into the WebAssembly module can be optimized
 import { createHash } from 'node:crypto';
-import { type AuthorizationAnswer, type AuthorizationCall, type EntityJson, policyToJson, preparsePolicySet, statefulIsAuthorized, validate } from '@cedar-policy/cedar-wasm/nodejs';
+import { type AuthorizationAnswer, type AuthorizationCall, type EntityJson, policyToJson, preparsePolicySet, statefulIsAuthorized, validate } from './wasm.js';
 import { PURPOSES_OF_USE } from '../../audit/purpose.js';
 import type { AccessConfig, ModelConfig } from '../../config/index.js';
 import { PhigateError } from '../../errors.js';

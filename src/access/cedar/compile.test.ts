@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { PURPOSES_OF_USE } from '../../audit/purpose.js';
 import type { AccessConfig, ModelConfig, RoleRule } from '../../config/index.js';
 import { type AccessRequest, decide, needsCareTeam } from '../policy.js';
-import { isAuthorized } from '@cedar-policy/cedar-wasm/nodejs';
+import { isAuthorized } from './wasm.js';
 import { cedarRequest, modelEntity } from './authorizer.js';
 import { CEDAR_SCHEMA, cedarString, compileRoles, createAccessPolicy } from './index.js';
 

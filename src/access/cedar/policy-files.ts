@@ -3,7 +3,7 @@
 // style, and stops the gateway. Annotations the gateway reads: `@id`, a permit's `@reason` (the audited
 // allow reason) and a forbid's `@code` and `@message` (what the refused caller is told).
 import { basename } from 'node:path';
-import { type DetailedError, policySetTextToParts, policyToJson, validate } from '@cedar-policy/cedar-wasm/nodejs';
+import { type DetailedError, policySetTextToParts, policyToJson, validate } from './wasm.js';
 import type { PolicyFileConfig } from '../../config/index.js';
 import { PhigateError } from '../../errors.js';
 import { ALLOW_REASONS, type AllowReason, DENY_CODES, type DenyCode } from '../policy.js';

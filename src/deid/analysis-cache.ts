@@ -49,7 +49,8 @@ export function cacheAnalyses<A extends AnalysisPort>(analyzer: A, opts: Analysi
   let misses = 0;
 
   function keep(digest: string, findings: readonly Finding[], length: number): void {
-    entries.set(digest, { findings: Object.freeze(findings.map((f) => Object.freeze({ ...f }))), chars: length });
+    // Frozen findings (an analysis thread's) are kept as they are; others are copied so no caller can change them.
+    entries.set(digest, { findings: Object.freeze(findings.map((f) => (Object.isFrozen(f) ? f : Object.freeze({ ...f })))), chars: length });
     chars += length;
     for (const [k, e] of entries) {
       if (chars <= maxChars) break;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PhigateError } from '../../errors.js';
 import type { AnalyzerConfig, AsyncAnalyzer, Finding } from '../types.js';
+import { FindingsUnpacker } from './findings-codec.js';
 import type { Job, ThreadReply, ThreadStart } from './protocol.js';
 
 export interface AnalysisPoolOptions {
@@ -132,6 +133,7 @@ export async function startAnalysisPool(opts: AnalysisPoolOptions): Promise<Anal
       thread.worker = worker;
       thread.startedAt = Date.now();
       let started = false;
+      const unpacker = new FindingsUnpacker();
       worker.on('message', (m: ThreadReply) => {
         switch (m.kind) {
           case 'ready':
@@ -145,10 +147,21 @@ export async function startAnalysisPool(opts: AnalysisPoolOptions): Promise<Anal
             reject(new PhigateError(m.code, m.message));
             void worker.terminate();
             break;
-          case 'done':
+          case 'done': {
             completed++;
-            settle(thread, m.id)?.resolve(m.findings);
+            // Every reply is unpacked, answered or not: the string table must stay in step with the thread's.
+            let findings: Finding[];
+            try {
+              findings = unpacker.unpack(m.findings);
+            } catch {
+              // Out of step (a bug): this thread's replies can't be read any more; a new thread starts clean.
+              settle(thread, m.id)?.reject(unavailable('an analysis thread answered out of step'));
+              void worker.terminate();
+              break;
+            }
+            settle(thread, m.id)?.resolve(findings);
             break;
+          }
           case 'failed':
             settle(thread, m.id)?.reject(new PhigateError(m.code, m.message));
             break;

@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { normalizeError } from '../../errors.js';
 import { createAnalyzer } from '../analyze.js';
 import type { Analyzer } from '../types.js';
+import { FindingsPacker } from './findings-codec.js';
 import type { Job, ThreadReply, ThreadStart } from './protocol.js';
 
 const port = parentPort;
@@ -21,9 +22,11 @@ try {
 
 if (analyzer !== undefined) {
   const ready = analyzer;
+  const packer = new FindingsPacker();
   port.on('message', (job: Job) => {
     try {
-      reply({ kind: 'done', id: job.id, findings: ready.analyze(job.text) });
+      const findings = packer.pack(ready.analyze(job.text));
+      port.postMessage({ kind: 'done', id: job.id, findings } satisfies ThreadReply, [findings.numbers.buffer]);
     } catch (err) {
       // normalizeError keeps a PhigateError (written without text) and hides anything else.
       const e = normalizeError(err);

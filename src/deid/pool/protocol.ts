@@ -1,8 +1,9 @@
 // Messages between an AnalysisPool and its threads. Only texts go out and only findings (offsets, types,
-// scores, recognizer ids, evidence without text) come back; failures cross as a code and a message that
+// scores, recognizer ids, evidence without text; packed, see findings-codec.ts) come back; failures cross as a code and a message that
 // the analyzer writes without any of the text.
 import type { ErrorCode } from '../../errors.js';
-import type { AnalyzerConfig, Finding } from '../types.js';
+import type { AnalyzerConfig } from '../types.js';
+import type { PackedFindings } from './findings-codec.js';
 
 /** workerData of a thread. */
 export interface ThreadStart {
@@ -18,5 +19,5 @@ export interface Job {
 export type ThreadReply =
   | { readonly kind: 'ready'; readonly recognizerIds: readonly string[] }
   | { readonly kind: 'start-failed'; readonly code: ErrorCode; readonly message: string }
-  | { readonly kind: 'done'; readonly id: number; readonly findings: Finding[] }
+  | { readonly kind: 'done'; readonly id: number; readonly findings: PackedFindings }
   | { readonly kind: 'failed'; readonly id: number; readonly code: ErrorCode; readonly message: string };

@@ -70,6 +70,7 @@ const gateway = gw.createGateway({
   store,
   vault: TokenVault.fromStore(store),
   analyzer: pool ?? createAnalyzer(),
+  ...(pool ? { analysisStats: () => pool.stats } : {}),
   audit: auditLog,
   patientHash: audit.createPatientHasher(Buffer.alloc(32, 7)),
   providers: gw.providersFromConfig(config),

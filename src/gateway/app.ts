@@ -4,7 +4,7 @@
 import { Hono } from 'hono';
 import { createAccessPolicy } from '../access/cedar/index.js';
 import { createAdminApi } from '../admin/index.js';
-import { type AnalysisPoolStats, type AnalysisPort, cacheAnalyses } from '../deid/index.js';
+import { type AnalysisPoolStats, cacheAnalyses } from '../deid/index.js';
 import { PhigateError, normalizeError } from '../errors.js';
 import { type Stage, compose } from './compose.js';
 import { type Action, type GatewayContext, newContext } from './context.js';
@@ -34,9 +34,8 @@ export interface Gateway {
 }
 
 /** Gauges of the analysis threads when the analyzer is a pool (startAnalysisPool); none otherwise. */
-function analysisGauges(analyzer: AnalysisPort): Record<string, number> {
-  const stats = (analyzer as { readonly stats?: Partial<AnalysisPoolStats> }).stats;
-  if (stats?.ready === undefined || stats.pending === undefined || stats.restarts === undefined) return {};
+function analysisGauges(stats: AnalysisPoolStats | undefined): Record<string, number> {
+  if (stats === undefined) return {};
   return { phigate_analysis_threads_ready: stats.ready, phigate_analysis_pending_texts: stats.pending, phigate_analysis_thread_restarts: stats.restarts };
 }
 
@@ -117,7 +116,7 @@ export function createGateway(given: GatewayDeps): Gateway {
     return ok ? jsonResponse({ status: 'ready' }, 200, 'readyz') : errorResponse(new PhigateError('PHIGATE_NOT_READY', 'Not ready: the store, the audit log or the analysis threads are not available yet'), 'readyz');
   });
   app.get('/metrics', () =>
-    new Response(metrics.render({ phigate_in_flight_requests: inFlight, phigate_resident_memory_bytes: process.memoryUsage().rss, ...analysisGauges(given.analyzer) }), {
+    new Response(metrics.render({ phigate_in_flight_requests: inFlight, phigate_resident_memory_bytes: process.memoryUsage().rss, ...analysisGauges(given.analysisStats?.()) }), {
       headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8', 'cache-control': 'no-store' },
     }),
   );

@@ -4,7 +4,7 @@ import type { AdminPorts } from '../admin/index.js';
 import type { AccessPolicy } from '../access/cedar/index.js';
 import type { AuditEvent, PatientHasher } from '../audit/index.js';
 import type { PhigateConfig } from '../config/index.js';
-import type { AnalysisPort } from '../deid/index.js';
+import type { AnalysisPoolStats, AnalysisPort } from '../deid/index.js';
 import type { ProviderAdapter } from '../providers/index.js';
 import type { ApiKeyRepository, CareTeamRepository } from '../store/index.js';
 import type { VaultPort } from './deid/redact.js';
@@ -26,6 +26,8 @@ export interface GatewayDeps {
   readonly vault: VaultPort;
   /** In-process (createAnalyzer) or on worker threads (startAnalysisPool, what `serve` uses on 2+ cores). */
   readonly analyzer: AnalysisPort;
+  /** The analysis threads' state when `analyzer` is a pool: /metrics shows it as gauges. */
+  readonly analysisStats?: () => AnalysisPoolStats;
   readonly audit: AuditSink;
   /** Keyed hash of patient ids for audit events (src/audit createPatientHasher). */
   readonly patientHash: PatientHasher;

@@ -143,6 +143,7 @@ export async function startTestGateway(
     store,
     vault: TokenVault.fromStore(store, { now: clock }),
     analyzer: pool ?? createAnalyzer(),
+    ...(pool ? { analysisStats: () => pool.stats } : {}),
     audit: auditLog,
     patientHash: createPatientHasher(patientKey),
     providers: providersFromConfig(config, { readFile: () => new Uint8Array(), env: opts.env ?? {} }),

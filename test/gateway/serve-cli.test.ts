@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { openPostgres } from '../../src/store/index.js';
@@ -77,6 +77,10 @@ test('first run sets up home and config, serves HTTPS; apikeys and careteam work
     const ca = readFileSync(join(dot, 'tls/dev-cert.pem'));
     assert.deepEqual(await get(`${url}/healthz`, ca), { status: 200, body: '{"status":"ok"}' });
     assert.equal((await get(`${url}/readyz`, ca)).status, 200);
+    // analysisThreads: auto is one thread on two or more cores, and /metrics shows its state.
+    const metrics = (await get(`${url}/metrics`, ca)).body;
+    if (availableParallelism() >= 2) assert.match(metrics, /^phigate_analysis_threads_ready 1$/m);
+    else assert.doesNotMatch(metrics, /phigate_analysis_threads_ready/);
     assert.equal((await get(`${url}/v1/models`, ca)).status, 401);
 
     const typo = await runPhigate(['apikeys', 'create', '--principal', 'user:dr-cli', '--roles', 'clinican', ...common()]);

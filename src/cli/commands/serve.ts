@@ -150,6 +150,7 @@ async function serve(o: ServeOptions): Promise<void> {
     store,
     vault: TokenVault.fromStore(store, { ttlMs: config.server.tokenTtlHours * 3600_000 }),
     analyzer: pool ?? createAnalyzer(analyzerConfigOf(config.deid)),
+    ...(pool ? { analysisStats: () => pool.stats } : {}),
     audit: auditLog,
     patientHash: audit.createPatientHasher(patientKey),
     providers: gw.providersFromConfig(config),

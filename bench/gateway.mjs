@@ -5,9 +5,9 @@
 // identifiers. Prints added latency p50/p99, requests per second, time-to-first-token overhead and the
 // gateway's RSS. The stub, the gateway and this driver are three processes on loopback.
 //
-// Why not autocannon: it cannot time the first SSE event (time to first token), and one small driver
-// over node:http keep-alive measures both paths identically. Latency runs one request at a time;
-// throughput runs --concurrency requests in flight for --seconds.
+// Why not autocannon: it cannot time the first SSE event (time to first token). Latency runs one request
+// at a time over node:http keep-alive (both paths alike); throughput runs --concurrency requests in flight
+// for --seconds over lib/http-driver.mjs, raw keep-alive connections that cost the shared cores little.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -16,6 +16,7 @@ import { createInterface } from 'node:readline';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fmtBytes, fmtMs, fmtNum, percentile } from './lib/stats.mjs';
+import { openConnection, postBytes } from './lib/http-driver.mjs';
 import { formatTable } from './lib/table.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -63,10 +64,17 @@ function startChild(file, argv, env = {}, nodeArgs = []) {
 const agent = new Agent({ keepAlive: true, maxSockets: CONC + 4 });
 
 /** One call; resolves { total, ttft } in ms (ttft: first SSE content event, for streams). */
-function call(port, key, stream, n) {
+/** Call number n: its JSON body and headers (a prompt of its own, so no cache answers it). */
+function callShape(key, stream, n) {
   const body = JSON.stringify({ model: 'bench-model', stream, messages: [{ role: 'system', content: 'You summarise clinical notes.' }, { role: 'user', content: `${PROMPT} (${n})` }] });
-  const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-phigate-conversation': NEW_CONV ? `bench-${n}` : 'bench-conv' };
+  const headers = { 'content-type': 'application/json', 'x-phigate-conversation': NEW_CONV ? `bench-${n}` : 'bench-conv' };
   if (key) headers.authorization = `Bearer ${key}`;
+  return { body, headers };
+}
+
+function call(port, key, stream, n) {
+  const { body, headers: shape } = callShape(key, stream, n);
+  const headers = { ...shape, 'content-length': Buffer.byteLength(body) };
   const t0 = performance.now();
   return new Promise((resolvePromise, reject) => {
     const req = request({ host: '127.0.0.1', port, path: '/v1/chat/completions', method: 'POST', headers, agent }, (res) => {
@@ -106,17 +114,26 @@ let nextPrompt = 1_000_000;
 
 /** Requests per second over `seconds` with CONC in flight, after WARMUP seconds of the same untimed. */
 async function throughput(port, key, stream) {
-  await load(port, key, stream, WARMUP);
-  return (await load(port, key, stream, SECONDS)) / SECONDS;
+  const conns = Array.from({ length: CONC }, () => openConnection(port));
+  await Promise.all(conns.map((c) => c.ready));
+  try {
+    await load(conns, port, key, stream, WARMUP);
+    return (await load(conns, port, key, stream, SECONDS)) / SECONDS;
+  } finally {
+    for (const c of conns) c.close();
+  }
 }
 
-async function load(port, key, stream, seconds) {
+async function load(conns, port, key, stream, seconds) {
   const end = performance.now() + seconds * 1000;
   let done = 0;
   await Promise.all(
-    Array.from({ length: CONC }, async () => {
+    conns.map(async (conn) => {
       while (performance.now() < end) {
-        await call(port, key, stream, nextPrompt++);
+        const { body, headers } = callShape(key, stream, nextPrompt++);
+        const answer = await conn.send(postBytes(port, '/v1/chat/completions', headers, body));
+        if (answer.status !== 200) throw new Error(`HTTP ${answer.status}: ${answer.body.toString('utf8', 0, 200)}`);
+        if (key && answer.body.includes('[[')) throw new Error('a token was left unresolved');
         done++;
       }
     }),

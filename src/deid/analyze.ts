@@ -107,9 +107,12 @@ export function windowEnd(text: string, start: number): number {
   const hard = Math.min(text.length, start + WINDOW);
   if (hard === text.length) return hard;
   const floor = hard - (WINDOW >> 3);
+  // Searched in the final eighth only: a lastIndexOf over the whole text would walk back to its start for
+  // every window of a text without separators (a long digit run), which is quadratic.
+  const tail = text.slice(floor, hard);
   for (const sep of ['\n\n', '\n', ' ']) {
-    const at = text.lastIndexOf(sep, hard - sep.length);
-    if (at >= floor) return at + sep.length;
+    const at = tail.lastIndexOf(sep, tail.length - sep.length);
+    if (at >= 0) return floor + at + sep.length;
   }
   const c = text.charCodeAt(hard - 1);
   return c >= 0xd800 && c <= 0xdbff ? hard - 1 : hard;

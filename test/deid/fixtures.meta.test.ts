@@ -275,10 +275,18 @@ describe('fixture tooling', () => {
   });
 });
 
+const SPOKEN_DIGIT: Readonly<Record<string, string>> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+
 function isFictionalPhone(value: string): boolean {
-  const digits = value.replace(/\s*(?:x|ext\.?)\s*\d+$/i, '').replace(/\D/g, '');
+  // Numbers read aloud in a dictation count by their digits ("five five five, zero one six two").
+  const spoken = value.toLowerCase().replace(/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g, (w) => SPOKEN_DIGIT[w] ?? w);
+  const digits = spoken.replace(/\s*(?:x|ext\.?)\s*\d+$/i, '').replace(/\D/g, '');
   const uk = digits.startsWith('44') ? `0${digits.slice(2)}` : digits;
   if (/^0(?:2079460|1632960|7700900)\d{3}$/.test(uk)) return true;
+  // Australia (ACMA's fictional ranges): mobiles 0491 570 000-0491 579 999, landlines (0x) 5550 xxxx.
+  if (/^04915[7-9]\d{4}$/.test(digits) || /^0[2378]5550\d{4}$/.test(digits)) return true;
+  // An internal extension alone, in the same 01xx block.
+  if (/^01\d\d$/.test(digits)) return true;
   const us = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
   return /^\d{3}55501\d\d$/.test(us) || /^55501\d\d$/.test(us);
 }

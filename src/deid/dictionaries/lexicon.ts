@@ -24,6 +24,10 @@ export const CREDENTIALS = new Set([
   'MD', 'M.D.', 'DO', 'D.O.', 'RN', 'R.N.', 'NP', 'PA', 'PA-C', 'PhD', 'Ph.D.', 'DDS', 'DMD', 'DPM', 'PharmD',
   'FACS', 'FACP', 'FACC', 'MBBS', 'MPH', 'MSN', 'BSN', 'LPN', 'CNA', 'CRNA', 'APRN', 'FNP', 'FNP-C', 'DNP',
   'LCSW', 'MSW', 'LMFT', 'PsyD', 'OTR', 'OTR/L', 'PT', 'DPT', 'RD', 'RPh', 'CNM', 'MA', 'EMT', 'PMHNP',
+  // Lawyers, hygienists, genetic counsellors, research coordinators, sleep technologists, paramedics, nursing
+  // certifications and Commonwealth fellowships.
+  'Esq', 'Esq.', 'RDH', 'CGC', 'CCRC', 'CCRP', 'RPSGT', 'OCN', 'CCRN', 'NRP', 'RRT', 'LICSW', 'LMSW', 'LPC', 'LCPC',
+  'IBCLC', 'RDN', 'CDCES', 'FRACGP', 'FRACP', 'FRACS', 'FRCPC', 'FRCP', 'FRCS', 'MRCP', 'MRCGP', 'MBChB', 'FACOEM',
 ]);
 
 /** Words after which a capitalised word is probably a person's name (lower case). */
@@ -53,7 +57,8 @@ export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referre
  * Eponyms and other name-like medical words: not PHI when followed by a clinical head word
  * (Parkinson's disease, Foley catheter) or used as an adjective.
  */
-export const EPONYMS = set(`parkinson | parkinsons | foley | apgar | crohn | crohns | hodgkin | hodgkins | babinski |
+export const EPONYMS = set(`parkinson | parkinsons | foley | apgar | amsler | snellen | ishihara | schirmer | seidel |
+  hertel | jaeger | hirschberg | krimsky | crohn | crohns | hodgkin | hodgkins | babinski |
   glasgow | bell | bells | wilms | graves | addison | addisons | cushing | cushings | down | downs | alzheimer |
   alzheimers | whipple | swan | ganz | epley | murphy | murphys | homan | homans | kernig | brudzinski | romberg |
   trendelenburg | barrett | barretts | raynaud | raynauds | kawasaki | tourette | tourettes | huntington |
@@ -107,7 +112,8 @@ export const EPONYM_HEADS = set(`disease | syndrome | sign | signs | catheter | 
   phenomenon | murmur | rhythm | respirations | breathing | lesion | lesions | spots | nodules | dystrophy | virus |
   fever | ligament | space | cyst | cysts | gland | glands | duct | canal | sheath | angle | point | incision |
   repair | technique | ankle | knee | c-spine | surgery | gastroenteritis | wort | biplane | thyroiditis | virus | viral | encephalitis | encephalopathy | coma | collar | brace | stand | clamp | clamps | scissors | retractor | rules | rule |
-  measles | syncope | association | society | college | matter | cognitive | risk | heart | criteria | classification | class | guidelines | guideline | approach | shunt | valve | graft | anastomosis | cap | forceps | position | method | mask`);
+  measles | syncope | association | society | college | matter | cognitive | risk | heart | criteria | classification | class | guidelines | guideline | approach | shunt | valve | graft | anastomosis | cap | forceps | position | method | mask |
+  grid | chart | plates | tonometry | tonometer | lens | prism`);
 
 /** Words that end a facility name ("Mercy Hospital", "UCSF Med Ctr"). Lower case. */
 export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinics | medical center | med center |
@@ -124,14 +130,21 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   gastroenterology | urology | neurology | dermatology | nephrology | pulmonology | rheumatology | endocrinology |
   surgery | surgical associates | dialysis | shelter | family medicine | medicine | daycare | day care | preschool |
   academy | school | senior living | memory care | group home | funeral home | primary care | imaging |
-  vna | home health | home health care | home care | visiting nurse association | visiting nurses`);
+  vna | home health | home health care | home care | visiting nurse association | visiting nurses |
+  cancer program | senior services | sleep center | sleep centre | sleep disorders center | sleep disorders centre |
+  sleep lab | rehabilitation service | rehabilitation services | rehab services | sports pt |
+  dentistry | dental | endodontics | orthodontics | periodontics | clínica |
+  clinica | sanatorio | centro de salud | ems | inn | hotel | motel | inn suites |
+  foot ankle | foot and ankle | spine sport | spine sports | spine and sport`);
 
+// "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
 export const WEAK_FACILITY_HEADS = set(`group | partners | practice | gastroenterology | urology | neurology | dermatology |
   nephrology | pulmonology | rheumatology | endocrinology | surgery | dialysis | shelter |
   health | medical | med | general | regional | memorial | home | house | center |
   centre | ctr | cntr | residence | manor | villa | lodge | associates | physicians | er | lab | labs | laboratory |
-  radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist | vna`);
+  radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist | vna |
+  dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |
@@ -197,6 +210,22 @@ export const EXTRA_COMMON_WORDS = [
   'fiancé', 'fiancee', 'fiancée', 'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'housemate', 'son', 'daughter',
   // Chart abbreviations that census lists hold as names ("RA GCS", "OSTEOPOROSIS, HX R", "EMERGENCY DEPT").
   'hx', 'dx', 'tx', 'sx', 'fx', 'ra', 'gcs', 'dept', 'esi', 'loc', 'nkda',
+  // Anatomy that census lists hold as names ("Tori small mand bilat", "linea alba").
+  'tori', 'torus', 'alba',
+  // Ancestry and brand words written capitalised ("Ashkenazi Jewish ancestry", "Medrol Dosepak"), and pedigree terms.
+  'ashkenazi', 'sephardi', 'sephardic', 'mizrahi', 'jewish', 'amish', 'mennonite', 'medrol', 'dosepak', 'consanguinity',
+  'consanguineous',
+  // Car makes and models ("a 2019 Subaru Outback"): a vehicle is identified by its plate or VIN, not its model.
+  'toyota', 'honda', 'subaru', 'hyundai', 'nissan', 'mazda', 'chevrolet', 'chevy', 'volkswagen', 'audi', 'bmw',
+  'tesla', 'prius', 'camry', 'corolla', 'outback', 'forester', 'silverado', 'tacoma', 'rav4', 'sienna', 'odyssey',
+  // Genera of pathogens, capitalised in a result or a diagnosis ("Legionella infection", "Candida glabrata").
+  'legionella', 'klebsiella', 'pseudomonas', 'enterococcus', 'staphylococcus', 'streptococcus', 'acinetobacter',
+  'enterobacter', 'serratia', 'citrobacter', 'clostridium', 'clostridioides', 'listeria', 'salmonella', 'shigella',
+  'campylobacter', 'mycoplasma', 'chlamydia', 'neisseria', 'haemophilus', 'moraxella', 'bordetella', 'bartonella',
+  'brucella', 'borrelia', 'rickettsia', 'ehrlichia', 'babesia', 'candida', 'aspergillus', 'cryptococcus', 'histoplasma',
+  'coccidioides', 'blastomyces', 'nocardia', 'actinomyces', 'bacteroides', 'fusobacterium', 'prevotella',
+  'helicobacter', 'stenotrophomonas', 'burkholderia', 'treponema', 'toxoplasma', 'giardia', 'cryptosporidium',
+  'plasmodium', 'strongyloides',
   // Trial-design words in title case ("A Phase 3, Randomized, Double-Blind Trial").
   'randomized', 'randomised', 'double-blind', 'single-blind', 'open-label', 'placebo-controlled', 'multicenter', 'multicentre',
 ];
@@ -255,6 +284,15 @@ export const EXTRA_FIRST_NAMES = [
   'jiyeon', 'minji', 'seoyeon', 'soyeon', 'yuna', 'eunji', 'hyejin', 'sujin', 'jiyoung', 'youngmi', 'mikyung',
   'nhung', 'oanh', 'quynh', 'khanh', 'phuc', 'quang', 'vinh', 'cuong', 'hieu', 'kiet', 'luan', 'nghia', 'nhan',
   'quoc', 'thien', 'toan', 'trung',
+  // More South Asian (Hindi, Tamil, Telugu, Kannada, Bengali, Marathi) and Yoruba given names and short forms.
+  'ravi', 'ravindra', 'raghavendra', 'venkatesh', 'venkata', 'krishna', 'gita', 'geetha', 'sita', 'usha', 'asha',
+  'latha', 'padma', 'padmini', 'lalitha', 'revathi', 'saraswati', 'parvati', 'kamala', 'vasanth', 'shankar',
+  'sekhar', 'chandra', 'balaji', 'murali', 'prasad', 'raghu', 'siva', 'shiva', 'vishnu', 'arvind', 'aravind',
+  'ashok', 'vinod', 'vivek', 'pranav', 'rohit', 'sachin', 'saurabh', 'gaurav', 'ankit', 'ankita', 'pallavi',
+  'rashmi', 'sapna', 'tanvi', 'vidya', 'yamini', 'hemant', 'jagdish', 'kiran', 'mahendra', 'narendra', 'rajendra',
+  'surendra', 'devendra', 'jitendra', 'ramakrishna', 'subhash', 'sudhir', 'sunitha', 'anitha', 'kavitha', 'sangeetha',
+  'sridhar', 'srikanth', 'harsha', 'madhavi', 'madhu', 'hari', 'haritha', 'sushma', 'sudha', 'indira', 'jyoti',
+  'femi', 'tobi', 'dayo', 'bayo', 'funmi', 'bisi', 'wale', 'tayo', 'kunle', 'gbenga', 'yinka',
 ];
 
 /** Surnames common in US clinical settings that the 1990 census top list under-represents. */
@@ -266,6 +304,13 @@ export const EXTRA_SURNAMES = [
   'takahashi', 'yamamoto', 'nakamura', 'kobayashi', 'ito', 'kato', 'núñez', 'nuñez', 'peña', 'muñoz', 'ibáñez',
   'o\'brien', 'o\'connor', 'o\'neill', 'o\'reilly', 'mcdonald', 'nakamura', 'kowalski', 'nowak', 'wiśniewski',
   'müller', 'schmidt', 'schneider', 'fischer', 'meyer', 'weber', 'wagner', 'becker', 'schulz', 'hoffmann',
+  // South Asian surnames beyond the most common handful.
+  'subramaniam', 'subramanian', 'krishnan', 'venkataraman', 'raghavan', 'ramachandran', 'natarajan', 'balasubramanian',
+  'srinivasan', 'narayanan', 'gopalan', 'pillai', 'menon', 'nambiar', 'chatterjee', 'banerjee', 'mukherjee',
+  'bhattacharya', 'ganguly', 'chakraborty', 'ghosh', 'dutta', 'joshi', 'kulkarni', 'deshpande', 'patil', 'agarwal',
+  'aggarwal', 'bansal', 'malhotra', 'kapoor', 'khanna', 'chopra', 'arora', 'bhatia', 'sethi', 'saxena', 'srivastava',
+  'tiwari', 'mishra', 'pandey', 'dubey', 'trivedi', 'chaudhary', 'yadav', 'verma', 'sinha', 'iyengar', 'hegde',
+  'shetty', 'kamath', 'raghunathan', 'ramaswamy', 'venkatesan', 'sundaram', 'ramanathan', 'swaminathan',
 ];
 
 /** City names common in notes that the ZIP list spells differently. */
@@ -282,4 +327,12 @@ export const EXTRA_CITIES = [
   'san juan', 'bogota', 'bogotá', 'lima', 'santiago', 'buenos aires', 'são paulo', 'sao paulo', 'rio de janeiro',
   'caracas', 'quito', 'kingston', 'port-au-prince', 'santo domingo', 'glasgow', 'edinburgh', 'manchester',
   'birmingham', 'liverpool', 'calgary', 'ottawa', 'winnipeg', 'edmonton', 'quebec city',
+  // Large cities of India, Canada, Australia, New Zealand, Mexico and the UK that clinical letters name.
+  'bengaluru', 'chennai', 'kolkata', 'hyderabad', 'pune', 'ahmedabad', 'jaipur', 'lucknow', 'kochi', 'chandigarh',
+  'coimbatore', 'mysuru', 'mysore', 'thiruvananthapuram', 'visakhapatnam', 'nagpur', 'indore', 'bhopal', 'surat',
+  'mississauga', 'brampton', 'scarborough', 'etobicoke', 'markham', 'oakville', 'saskatoon', 'halifax',
+  'brisbane', 'perth', 'adelaide', 'canberra', 'hobart', 'geelong', 'wollongong', 'newcastle',
+  'auckland', 'wellington', 'christchurch', 'zapopan', 'puebla', 'querétaro', 'queretaro', 'mérida',
+  'cancún', 'cancun', 'oaxaca', 'morelia', 'toluca', 'hermosillo', 'culiacán', 'culiacan', 'chihuahua', 'leeds',
+  'sheffield', 'bristol', 'cardiff', 'belfast', 'aberdeen', 'dundee', 'inverness',
 ];

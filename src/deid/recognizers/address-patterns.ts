@@ -244,8 +244,9 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     firstRun: [1, 6],
     // "Apartment", a period, a blank and "#" at most between the start and the number.
     anchor: { digitsAfter: /[A-Za-z.# \t]/, maxBack: 12 },
-    trigger: literalTrigger(['Apt', 'Apartment', 'Suite', 'Unit', 'Flat', 'Room'], ['Ste', 'Rm']), // /Apt|Apartment|Suite|Ste\b|Unit|Flat|Rm\b|Room/
-    regex: /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Rm|Room)\.?[ \t]#?\d{1,6}[A-Za-z]?\b/g,
+    // Spanish forms too: "Depto. 3B", "Dpto 12".
+    trigger: literalTrigger(['Apt', 'Apartment', 'Suite', 'Unit', 'Flat', 'Room', 'Depto', 'Dpto'], ['Ste', 'Rm']), // /Apt|Apartment|Suite|Ste\b|Unit|Flat|Rm\b|Room|Depto|Dpto/
+    regex: /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Rm|Room|Depto|Dpto)\.?[ \t]#?\d{1,6}[A-Za-z]?\b/g,
     score: 0.7,
   },
   {
@@ -317,6 +318,40 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
   },
   {
+    // A neighbourhood of a Latin American address: "Colonia Jardines del Valle", "Col. Roma Norte", "Fracc. Las Brisas".
+    id: 'colonia',
+    type: 'LOCATION',
+    anchor: { words: ['colonia', 'col', 'fraccionamiento', 'fracc', 'urbanización', 'urbanizacion', 'urb'] },
+    regex: /\b(?:Colonia|Col\.|Fraccionamiento|Fracc\.|Urbanizaci[óo]n|Urb\.)[ \t]\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t](?:(?:del|de|las|los|la|el)(?![\p{L}])|\p{Lu}[\p{L}'’\-]{1,30})){0,4}/gu,
+    score: 0.85,
+    // Capitalised words that end the name are kept; a trailing particle is not.
+    validate: (v) => !/[ \t](?:de|del|la|las|los|el)$/.test(v),
+  },
+  {
+    // Postal codes after the cue other countries print: "C.P. 45138" (Mexico), "CEP 01310-100" (Brazil),
+    // "PLZ 80331" (Germany), "PIN 560003", "Pin code: 110001" (India).
+    id: 'postcode-foreign-cue',
+    type: 'ZIP',
+    firstRun: [4, 6],
+    anchor: 'digit',
+    trigger: /C\.P\.|\bCP[ \t]\d|\bCEP\b|\bPLZ\b|\bPIN\b|\b[Pp]in[ \t]code/,
+    regex: /(?<=(?:\bC\.P\.|\bCP|\bCEP|\bPLZ|\bPIN|\b[Pp]in[ \t]code|\bPIN[ \t]CODE)[ \t]{0,2}:?[ \t]{0,2})\d{4,6}(?:-\d{3})?(?![\w\-]|[.,]\d)/g,
+    score: 0.8,
+  },
+  {
+    // A six-digit postal code right after a listed town: "Bengaluru 560003", "Chennai - 600040" (India).
+    id: 'postcode-after-city',
+    type: 'ZIP',
+    firstRun: [6, 6],
+    anchor: 'digit',
+    regex: /(?<=\p{L}[ \t]{1,2}(?:-[ \t])?)[1-8]\d{5}(?![\w\-]|[.,]\d)/gu,
+    score: 0.75,
+    validate: (_v, doc, start) => {
+      const town = /(\p{L}[\p{L}'’\-]{1,30})[ \t]{1,2}(?:-[ \t])?$/u.exec(doc.text.slice(Math.max(0, start - 36), start))?.[1];
+      return town !== undefined && doc.dict.allCities.has(town.toLowerCase());
+    },
+  },
+  {
     id: 'po-box',
     type: 'ADDRESS',
     trigger: /box/i,
@@ -335,6 +370,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       const before = doc.text.slice(Math.max(0, start - 22), start);
       // Four-digit postal codes (many countries) only right after a postal cue.
       // Four-digit codes, and "2019-2021" (a year range, not a ZIP+4), only after a postal cue.
+      // Australian postcodes after a state code: "Semaphore SA 5019", "Parramatta NSW 2150".
+      if (v.length === 4 && /[a-z][ \t,]{1,3}(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]{1,2}$/.test(before)) return 0.85;
       if (v.length === 4 || v.charCodeAt(4) === 45) return /(?:zip|zip code|postal code|postcode|zipcode|plz)[ \t:#(]{0,3}$/i.test(before) ? 0.85 : false;
       // "License NV 14472": a licence number after its issuing state, not a ZIP.
       if (/\b(?:licen[cs]e|lic)\b[ \t#:.]{0,3}[A-Z]{2}[ \t]{1,2}$/i.test(before)) return false;

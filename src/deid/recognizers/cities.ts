@@ -6,6 +6,9 @@ import { cueRightBefore } from './pattern.js';
 import { EXTRA_CITY_SET, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
+/** Words before "Township" that name none: "the Township", "each Township". */
+const NOT_TOWNSHIP = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'your', 'each', 'every', 'any', 'no', 'of', 'in', 'and']);
+
 export function findCities(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   const tokens = doc.tokens;
@@ -18,6 +21,13 @@ export function findCities(doc: DocumentView): Candidate[] {
         out.push(candidate(t.start, (tokens[i + n - 1] as Token).end, 'LOCATION', 0.76, 'city', { kind: 'dictionary', detail: 'us-cities' }, { kind: 'context', detail: 'cue:lower-case' }));
         i += n - 1;
       }
+      continue;
+    }
+    // "Harmony Twp", "Clinton Township": a capitalised word before a township's head is the township.
+    const nt = tokens[i + 1];
+    if (nt !== undefined && (nt.lower === 'twp' || nt.lower === 'township') && nt.capitalized && nt.start === t.end + 1 && !NOT_TOWNSHIP.has(t.lower)) {
+      out.push(candidate(t.start, nt.end, 'LOCATION', 0.8, 'city', { kind: 'context', detail: 'township' }));
+      i++;
       continue;
     }
     const n = phraseAt(doc, i, doc.dict.allCities, max, doc.dict.cityStarts);

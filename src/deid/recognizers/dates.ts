@@ -6,10 +6,17 @@ import type { DocumentView, Recognizer } from './types.js';
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const ORD = '(?:st|nd|rd|th)?';
-const EVENT_WORDS = ['alive', 'died', 'deceased', 'passed', 'living', 'widowed', 'retired', 'birthday'];
+const EVENT_WORDS = ['alive', 'died', 'deceased', 'passed', 'living', 'widowed', 'retired', 'birthday', 'lived', 'd'];
 /** Every spelling MONTH matches, for anchoring month-led patterns on word tokens. */
 const MONTH_WORDS = ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'];
 const YEAR = "(?:'\\d{2}|\\d{4})";
+/** Days of the month spelled out, as dictation writes them ("thirteenth", "twenty-eighth"). */
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth'];
+const ORDINAL_WORD = `(?:(?:twenty|thirty)[\\- ]?)?(?:${ORDINAL_WORDS.join('|')})`;
+const SPOKEN_UNIT = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const SPOKEN_TENS = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \\t\\-]${SPOKEN_UNIT})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+/** A year read aloud: "nineteen fifty-nine", "twenty oh four", "two thousand nineteen". */
+const SPOKEN_YEAR = `(?:(?:nineteen|twenty)[ \\t\\-](?:oh[ \\t\\-]${SPOKEN_UNIT}|${SPOKEN_TENS})|two[ \\t]thousand(?:[ \\t](?:and[ \\t])?(?:${SPOKEN_TENS}|${SPOKEN_UNIT}))?)`;
 /** Month names in German, French, Spanish, Portuguese, Italian and Dutch that English does not share. */
 const FOREIGN_MONTH_WORDS = [
   'januar', 'jänner', 'februar', 'märz', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
@@ -58,13 +65,16 @@ const NEXT_NOUN_BEFORE = /(?:^|[^a-z])next[ \t][a-z]{3,14}[ \t]{1,2}(?:on[ \t]{1
 const RESULT_BEFORE = /(?:^|[^a-z])(?:neg|pos|negative|positive|normal|nl|wnl|nonreactive|non-reactive|reactive|unremarkable|detected|not detected|undetectable)[ \t]{1,2}(?:on[ \t]{1,2})?$/;
 // What ends such a date: punctuation, a line end, a time, a part of the day or a place ("12/1 at the site",
 // "3/20 morning"); not "neg 2/3 cultures".
-const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]\r\n]|[ \t]{1,2}(?:at|in|with|@|and|to|per|from|by|morning|afternoon|evening|night|overnight)\b|[ \t]{1,2}\d{1,2}:\d{2})/;
+const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]|\r\n]|[ \t]{1,2}(?:at|in|with|@|and|to|per|from|by|morning|afternoon|evening|night|overnight)\b|[ \t]{1,2}\d{1,2}:\d{2})/;
 // A time of day right after a month/day makes it a date: "2/14 06:00", "6/2 at 9:15", "3/9 @ 0930", "4/1 10am".
 const TIME_AFTER = /^[ \t]{1,2}(?:(?:at|@)[ \t]{0,2})?(?:\d{1,2}:\d{2}|\d{1,2}[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|(?<=@[ \t]{0,2}|at[ \t]{1,2})(?:[01]\d|2[0-3])[0-5]\d(?![\d:]))/;
 // A past-tense event right before a month/day ("canister changed 8/20", "films taken 6/18", "passed 5/28.", "presented 11/20 with"),
 // read with DATE_END_AFTER and FRACTION_AFTER: "passed 4/5 trials", "completed 8/12 sessions" stay amounts.
 const EVENT_VERB_BEFORE =
-  /(?:^|[^a-z])(?:changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived|readmitted|re-admitted|fell|visited|called|operated)(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
+  /(?:^|[^a-z])(?:changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived|readmitted|re-admitted|fell|visited|called|operated|stopped|started|held|quit|discharged)(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
+// The same with what the event happened to between the verb and the day: "stopped oxycodone 10/2", "sent to ins 11/3".
+const EVENT_VERB_OBJECT_BEFORE =
+  /(?:^|[^a-z])(?:placed|removed|inserted|sent|faxed|mailed|stopped|started|held|discontinued|restarted|resumed|quit|changed|replaced|implanted)[ \t]{1,2}(?:to[ \t]{1,2})?[a-z][a-z\-]{1,20}[ \t]{1,2}$/;
 // "Echo 6/1", "repeat CT on 9/14", "colonoscopy 3/2": a test or procedure and the day it was done.
 const TEST_BEFORE = /(?:^|[^a-z])(?:echo|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|cath|angiogram|holter|pfts?|biopsy|labs|scan)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 // "ROP exam 5/19:", "hearing screen 9/26", "newborn screen #1 4/7,", "HepB 5/8 (lot ...)": exams, screens and
@@ -108,7 +118,7 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
   if (!DATE_END_AFTER.test(after) && !/^[ \t]{1,2}\((?![\d.])/.test(after)) return false;
   if (DOSE_OF_BEFORE.test(before)) return DATE_END_AFTER.test(after);
   if (a <= b && b <= 5) return false;
-  return EXAM_BEFORE.test(before.slice(-28)) || EVENT_VERB_BEFORE.test(before.slice(-28));
+  return EXAM_BEFORE.test(before.slice(-28)) || EVENT_VERB_BEFORE.test(before.slice(-28)) || EVENT_VERB_OBJECT_BEFORE.test(before);
 }
 
 // Full slash dates ("04/06/2025", "3/9/24"): a note holding two writes its dates this way.
@@ -241,11 +251,22 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     contextBoost: 0.35,
   },
   {
-    // March 4th, 2020 / Mar. 4 / May 30th, 2022 / Jan 9th '23
+    // HL7 v2 date and time stamps between field or component separators: "|20261110041522|", "^202611092215|",
+    // "|19550412|" (YYYYMMDD[HHMM[SS]], an optional fraction and zone).
+    id: 'date-hl7-timestamp',
+    firstRun: [8, 14],
+    anchor: 'digit',
+    type: 'DATE',
+    trigger: /\|\d{8}/,
+    regex: /(?<=[|^])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d(?:\.\d{1,4})?)?)?(?:[+\-]\d{4})?(?=[|^~\r\n]|$)/g,
+    score: 0.85,
+  },
+  {
+    // March 4th, 2020 / Mar. 4 / May 30th, 2022 / Jan 9th '23 / August 11-15, 2026 (a range of days with its year)
     id: 'date-month-day',
     type: 'DATE',
     anchor: { words: MONTH_WORDS },
-    regex: new RegExp(`\\b${MONTH}\\.?[ \\t]{0,3}\\d{1,2}${ORD}(?![\\d:]|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x)\\b)(?:,?[ \\t]{0,3}${YEAR}(?!\\d))?\\b`, 'gi'),
+    regex: new RegExp(`\\b${MONTH}\\.?[ \\t]{0,3}\\d{1,2}${ORD}(?![\\d:]|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x)\\b)(?:[–\\-]\\d{1,2}${ORD}(?=,?[ \\t]{0,3}${YEAR}(?!\\d)))?(?:,?[ \\t]{0,3}${YEAR}(?!\\d))?\\b`, 'gi'),
     score: 0.88,
     validate: (v, doc, start) => {
       const day = Number.parseInt(/\d{1,2}/.exec(v)?.[0] ?? '0', 10);
@@ -328,12 +349,22 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
-    // "the twenty-first of May", "the fourth of July 2019"
+    // Dictated dates: "November thirteenth", "October the eighth", "December twenty-eighth, twenty twenty-six".
+    // A capitalised month or one that is no verb ("may first" is prose).
+    id: 'date-month-word-ordinal',
+    type: 'DATE',
+    anchor: { words: MONTH_WORDS },
+    regex: new RegExp(`\\b${MONTH}[ \\t]{1,2}(?:the[ \\t]{1,2})?${ORDINAL_WORD}\\b(?:,?[ \\t]{1,2}${SPOKEN_YEAR}\\b)?`, 'gi'),
+    score: 0.8,
+    validate: (v) => !/^(?:may|mar|jan|jun|dec)[ \t]/.test(v),
+  },
+  {
+    // "the twenty-first of May", "the fourth of July 2019", "the fourteenth of March nineteen fifty-nine"
     id: 'date-word-ordinal',
     type: 'DATE',
     trigger: /\bof[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
     regex: new RegExp(
-      `\\b(?:(?:twenty|thirty)[\\- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)[ \\t]{1,2}of[ \\t]{1,2}${MONTH}\\b(?:,?[ \\t]{1,2}${YEAR})?`,
+      `\\b${ORDINAL_WORD}[ \\t]{1,2}of[ \\t]{1,2}${MONTH}\\b(?:,?[ \\t]{1,2}(?:${YEAR}|${SPOKEN_YEAR}\\b))?`,
       'gi',
     ),
     score: 0.85,
@@ -486,11 +517,11 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     score: 0.75,
   },
   {
-    // alive at 94, died at 95, her 100th birthday
+    // alive at 94, died at 95, her 100th birthday, lived to 97, died aged 92; in a pedigree "d. 93" (died at 93)
     id: 'age-over-89-event',
     type: 'AGE',
     needsWords: EVENT_WORDS,
-    regex: /\b(?:(?:alive|died|deceased|passed|living|widowed|retired)[ \t]{1,2}at[ \t]{1,2}(?:9\d|1[01]\d)|(?:9\d|1[01]\d)(?:st|nd|rd|th)[ \t]{1,2}birthday)\b/gi,
+    regex: /\b(?:(?:alive|died|deceased|passed|living|widowed|retired)[ \t]{1,2}(?:at|aged)[ \t]{1,2}(?:9\d|1[01]\d)|lived[ \t]{1,2}to[ \t]{1,2}(?:be[ \t]{1,2})?(?:9\d|1[01]\d)|(?<![a-z.])d\.[ \t]{1,2}(?:9\d|1[01]\d)(?![\d.%\/])|(?:9\d|1[01]\d)(?:st|nd|rd|th)[ \t]{1,2}birthday)\b/gi,
     score: 0.8,
   },
   {

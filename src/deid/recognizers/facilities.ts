@@ -127,7 +127,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         // A line break inside a name only before its head word, after at least two words of it ("Columbus
         // Heart\nAssociates"): one word and a break is a heading or a signature ("## Data\nLabs today").
         const wrapped = gap.includes('\n') && k - i >= 2 && /^[ \t]?\r?\n[ \t]{0,8}$/.test(gap) && headAt(doc, k) > 0;
-        if (!wrapped && (gap.length > 4 || !/^(?:['’]s)?\.?[ \t\-]{0,2}$/.test(gap))) break;
+        // " & " joins the parts of a name: "Rehab & Sports PT", "Spine & Sport".
+        if (!wrapped && (gap.length > 4 || !/^(?:['’]s)?\.?[ \t\-]{0,2}$|^[ \t]&[ \t]$/.test(gap))) break;
         // A period ends the name unless it closes an abbreviation ("St. Mary's", "Med. Ctr.").
         if (gap.startsWith('.') && !ABBREVIATIONS.has((tokens[k - 1] as Token).lower)) break;
       }
@@ -272,7 +273,8 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
 }
 
 /** One-word heads that name a place only after a word in no common-word list (so does "Primary Care"). */
-const RARE_NAME_HEADS = new Set(['imaging', 'school', 'academy']);
+// Heads that name a place only after a word in no dictionary: "Seabreeze Inn", "Tri-County EMS"; not "Holiday Inn" (a common word), "EMS" alone.
+const RARE_NAME_HEADS = new Set(['imaging', 'school', 'academy', 'inn', 'hotel', 'motel', 'ems']);
 
 /**
  * "Children's Mercy Kansas City", "Children's Minnesota": "Children's" then a prefix word, a state or a city,
@@ -342,7 +344,8 @@ const ORG_WORDS = new Set(['board', 'boards', 'society', 'association', 'college
 const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergency', 'sports', 'preventive', 'physical', 'pain', 'sleep', 'pulmonary',
   'critical', 'vascular', 'plastic', 'general', 'thoracic', 'pediatric', 'paediatric', 'geriatric', 'nuclear', 'tropical', 'travel', 'addiction', 'adolescent',
   'integrative', 'palliative', 'reproductive', 'behavioral', 'behavioural', 'respiratory', 'interventional', 'transplant', 'hospital', 'care', 'medicine',
-  'surgical', 'surgery', 'neonatal', 'maternal', 'fetal', 'adult', 'child', 'invasive', 'diagnostic', 'clinical', 'community', 'primary', 'urgent']);
+  'surgical', 'surgery', 'neonatal', 'maternal', 'fetal', 'adult', 'child', 'invasive', 'diagnostic', 'clinical', 'community', 'primary', 'urgent',
+  'vitreoretinal', 'retina', 'retinal', 'oculoplastic', 'cornea', 'corneal', 'glaucoma', 'neuro-ophthalmology', 'refractive', 'hand', 'spine', 'colorectal', 'bariatric', 'endocrine']);
 
 /**
  * Head words of practices, laboratories and suppliers that the facility lexicon lacks: "Brookside Family

@@ -19,6 +19,12 @@ function yearRange(v: string): boolean {
   return m !== null && Number(m[2]) >= Number(m[1]) && Number(m[2]) - Number(m[1]) <= 40;
 }
 
+/** "1030-1145", "0800-1630": a span of two 24-hour clock times, as visit logs write them. */
+function clockRange(v: string): boolean {
+  const m = /^([01]\d|2[0-3])[0-5]\d-([01]\d|2[0-3])[0-5]\d$/.exec(v);
+  return m !== null && Number(v.slice(0, 4)) < Number(v.slice(5));
+}
+
 function digitCount(v: string): number {
   let n = 0;
   for (let i = 0; i < v.length; i++) {
@@ -28,6 +34,8 @@ function digitCount(v: string): number {
   return n;
 }
 
+const SPOKEN_DIGITS = ['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const SPOKEN_DIGIT = `(?:${SPOKEN_DIGITS.join('|')})`;
 const FAX_CUES = ['fax', 'fx', 'facsimile', 'f:', 'fax:', 'fax#', 'fax #', 'fax no'];
 
 /** A phone-shaped run (without its extension: `number`) holds 6-15 digits and is not a date ("3/14/52"). */
@@ -300,6 +308,47 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.7,
   },
   {
+    // An extension alone in brackets after a department: "the lab (x4412)", "(X 20931)".
+    id: 'extension-bracketed',
+    type: 'PHONE',
+    anchor: 'digit',
+    firstRun: [4, 5],
+    regex: /(?<=\([xX][ \t]?)\d{4,5}(?=\))/g,
+    score: 0.7,
+  },
+  {
+    // Australian mobiles, grouped 4-3-3: "Mob: 0491 570 156", "wife 0412 345 678".
+    id: 'phone-au-mobile',
+    type: 'PHONE',
+    anchor: 'digit',
+    firstRun: [4, 4],
+    regex: /(?<![\w+\-.\/])04\d{2}[ \-]\d{3}[ \-]\d{3}(?![\w\-]|[.,\/]\d)/g,
+    score: 0.75,
+  },
+  {
+    // A Medicare Beneficiary Identifier by its shape (digit, letter, letter or digit, digit, ... letters
+    // other than S L O I B Z): "3KT9-RD2-MN41", "1EG4TE5MK73".
+    id: 'medicare-mbi',
+    type: 'HEALTHPLAN',
+    anchor: 'digit',
+    firstRun: [1, 1],
+    regex: /(?<![\w\-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}(?![\w\-])/g,
+    score: 0.8,
+  },
+  {
+    // Numbers read aloud in a dictation, seven digits or more: "five five five, zero one six two", "area code
+    // six one four ...", "medical record number seven seven four zero two one eight".
+    id: 'spoken-digits',
+    type: 'ID',
+    anchor: { words: ['area', ...SPOKEN_DIGITS] },
+    regex: new RegExp(`\\b(?:area[ \\t]code[ \\t]{1,2})?${SPOKEN_DIGIT}(?:[ \\t,\\-]{1,3}${SPOKEN_DIGIT}){6,14}\\b`, 'gi'),
+    score: 0.75,
+    context: ['phone', 'call', 'cell', 'mobile', 'number is', 'at', 'reach', 'fax', 'area'],
+    contextWindow: 24,
+    contextBoost: 0.05,
+    contextType: 'PHONE',
+  },
+  {
     // A pager number on its own: "pager 5-0147", "beeper #41187", "pgr 2239".
     id: 'pager-alone',
     type: 'PHONE',
@@ -365,7 +414,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     validate: (v, doc, start) => {
       // Dashed or not, seven digits or more (counted first: most numbers are shorter).
       if (digitCount(v) < 7) return false;
-      if (v.length === 9 && yearRange(v)) return false;
+      if (v.length === 9 && (yearRange(v) || clockRange(v))) return false;
       return notCodeSystem(doc, start) ? 0.55 : false;
     },
   },
@@ -390,10 +439,10 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'healthplan-cue',
-    firstWords: ['insurance', 'insur', 'ins', 'policy', 'member', 'subscriber', 'group', 'plan', 'health', 'beneficiary', 'hbn', 'hicn', 'mbi', 'medicare', 'medicaid', 'hmo', 'ppo', 'coverage', 'benefits', 'benefit', 'tricare', 'insurer', 'payer', 'payor'],
+    firstWords: ['insurance', 'insur', 'ins', 'policy', 'member', 'subscriber', 'group', 'grp', 'plan', 'health', 'beneficiary', 'hbn', 'hicn', 'mbi', 'medicare', 'medicaid', 'hmo', 'ppo', 'coverage', 'benefits', 'benefit', 'tricare', 'insurer', 'payer', 'payor'],
     type: 'HEALTHPLAN',
     // The named cues first: alternation takes the first that matches, and "insurance" alone would.
-    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #)|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #)?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?)/g,
+    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #)|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #)?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?)/g,
     score: 0.88,
     namedCues: new Set(['plan:', 'insurance:', 'insurer:', 'payer:', 'payor:']),
   },

@@ -120,10 +120,14 @@ function listedKey(w: string): string {
   return fold(w.replace(/[’']s$/u, '')).toLowerCase();
 }
 
-/** The given name and the nickname are listed given names; the surname is a listed name or no ordinary word. */
+/**
+ * The nickname is a listed given name, and so is the given name or it is no ordinary word ("Ravindra "Ravi"
+ * Subramaniam"); the surname is a listed name or no ordinary word.
+ */
 function nicknameParts(given: string, nick: string, sur: string, doc: DocumentView): boolean {
   const first = doc.dict.firstNames;
-  if (!first.has(listedKey(given)) || !first.has(listedKey(nick))) return false;
+  const givenKey = listedKey(given);
+  if (!first.has(listedKey(nick)) || !(first.has(givenKey) || (!doc.dict.commonWords.has(givenKey) && !doc.dict.surnames.has(givenKey)))) return false;
   const parts = sur.split('-');
   return parts.every((p) => {
     const key = listedKey(p);

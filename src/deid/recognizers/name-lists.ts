@@ -2,6 +2,7 @@
 // "J.K., Maribel, Theo W., and Dustin").
 import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
+import { COUNTRY_NAMES } from './cities.js';
 import { pushName, LETTERS_ONLY } from './name-emit.js';
 import { CLINICAL_ENDING } from './name-relations.js';
 import { mayHaveNameShape, nameShape, NO_SHAPE, STRONG_SHAPE } from './name-shape.js';
@@ -174,7 +175,11 @@ function nameListRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   }
   if (accented > 0 && inLists > 0) listed++;
   if (listed < (caps ? 1 : 2)) return -1;
-  entries.forEach((k, n) => pushName(doc, out, k, ends[n] as number, 0.62, { kind: 'context', detail: 'name-list' }));
+  // "from Puno, Perú": a country closing the list is the place, not a person.
+  entries.forEach((k, n) => {
+    if (k === ends[n] && COUNTRY_NAMES.has((tokens[k] as Token).fold) && !doc.dict.firstNames.has((tokens[k] as Token).fold)) return;
+    pushName(doc, out, k, ends[n] as number, 0.62, { kind: 'context', detail: 'name-list' });
+  });
   return ends[ends.length - 1] as number;
 }
 

@@ -2,8 +2,8 @@
 // and a capitalised word coordinated with a found name ("Lamovec and Morales") is one too.
 import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
-import { COUNTRY_FIRST_WORDS, isCountry } from './cities.js';
-import { ID, innerCapital, isTitle, lexical, shaped } from './name-words.js';
+import { COUNTRY_FIRST_WORDS, COUNTRY_NAMES, isCountry } from './cities.js';
+import { ID, innerCapital, isCredential, isTitle, lexical, shaped } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 const GENERATIONAL = /^(?:Jr|Sr|II|III|IV|JR|SR)$/;
@@ -23,6 +23,13 @@ export function countryOrHoliday(doc: DocumentView, i: number, j: number): numbe
     if (k === i && isCountry(doc, i, j)) return 1;
   }
   return 0;
+}
+
+/** A capitalised word right after a lower-case word, in a mixed-case line: "with Rusty", not "Rusty nail" or a heading. */
+function wordNameInProse(doc: DocumentView, t: Token): boolean {
+  if (!t.capitalized || t.upper || doc.allCaps || t.index === 0) return false;
+  const p = doc.tokens[t.index - 1] as Token;
+  return /^[a-z]{2,}$/.test(p.text) && doc.text.slice(p.end, t.start) === ' ' && !lexical(doc, doc.tokens, t.index).eponymHere;
 }
 
 export /** A name found once is a name wherever else it appears written the same way ("Mr. Lee" ... "Lee reports"). */
@@ -45,18 +52,25 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // Bit min(length, 31) of each known word: most tokens are ruled out by their length, before their
   // string is hashed for the set.
   let knownLengths = 0;
+  // Given names that are also words ("Rusty", "Dusty"), found as names: repeated only in prose, capitalised after a
+  // lower-case word ("amends with Rusty"), where the word itself would be written in lower case.
+  const knownWords = new Set<string>();
   for (const t of doc.tokens) {
     // "III" of "John Smith III" is no name of its own ("NYHA class III").
     if (!inside[t.index] || t.single || t.text.length < 3 || isTitle(doc, t) || GENERATIONAL.test(t.text)) continue;
-    if (doc.isCommon[t.index] === 1 && doc.isSur[t.index] === 0) continue;
+    if (doc.isCommon[t.index] === 1 && doc.isSur[t.index] === 0) {
+      if (doc.isFirst[t.index] === 1 && t.capitalized && !t.upper && !doc.allCaps) knownWords.add(t.lower);
+      continue;
+    }
     known.add(t.lower);
     knownLengths |= lengthBit(t.lower.length);
   }
+  for (const w of knownWords) knownLengths |= lengthBit(w.length);
   const extra: Candidate[] = [];
   // Coordinated names: "Lamovec and Morales", "Kónya, Becker and Vasquez". Walks each list both ways from
   // a found name, so its further entries count too; each token is marked once (2 = coordinated).
   const tokens = doc.tokens;
-  const coordinated = (t: Token): boolean => t.capitalized && doc.isCommon[t.index] === 0 && !innerCapital(t.text) && !lexical(doc, tokens, t.index).eponymHere && countryOrHoliday(doc, t.index, t.index) === 0;
+  const coordinated = (t: Token): boolean => t.capitalized && doc.isCommon[t.index] === 0 && !isCredential(doc, t) && !(t.fold !== t.lower && COUNTRY_NAMES.has(t.fold)) && !innerCapital(t.text) && !lexical(doc, tokens, t.index).eponymHere && countryOrHoliday(doc, t.index, t.index) === 0;
   for (const t of found) {
     const first = firstTokenAt(tokens, t.start);
     for (let i = first; i >= 0 && i < tokens.length && (tokens[i] as Token).start < t.end; i++) {
@@ -70,7 +84,11 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     extra.push(candidate(t.start, t.end, 'NAME', 0.6, ID, { kind: 'context', detail: 'coordinated-name' }));
   }
   for (const t of doc.tokens) {
-    if (inside[t.index] || (knownLengths & lengthBit(t.lower.length)) === 0 || !shaped(doc, t) || !known.has(t.lower)) continue;
+    if (inside[t.index] || (knownLengths & lengthBit(t.lower.length)) === 0 || !shaped(doc, t)) continue;
+    if (!known.has(t.lower)) {
+      if (knownWords.size > 0 && knownWords.has(t.lower) && wordNameInProse(doc, t)) extra.push(candidate(t.start, t.end, 'NAME', 0.6, ID, { kind: 'context', detail: 'repeated-name' }));
+      continue;
+    }
     const lx = lexical(doc, doc.tokens, t.index);
     if (lx.eponymHere || eponymCompound(doc, t)) continue;
     extra.push(candidate(t.start, t.end, 'NAME', lx.common ? 0.6 : 0.78, ID, { kind: 'context', detail: 'repeated-name' }));

@@ -103,16 +103,30 @@ function parenRoleRule(doc: DocumentView, tokens: readonly Token[], i: number, o
 
 /** Labels of a list of relatives by name and age: "Siblings: Willow (5 y)", "Sister: Rose (8)". */
 const RELATIVE_LABELS = new Set([...KIN_WORDS, 'siblings', 'children', 'kids', 'sons', 'daughters', 'brothers', 'sisters', 'grandchildren']);
-/** An age in brackets after a name: "(5 y)", "(8)", "(14 yo)", "(3 mo)". */
-const BRACKETED_AGE = /^[ \t]?\(\d{1,2}(?:[ \t]?(?:y|yo|y\/o|yrs?|years?|mos?|months?|wks?|weeks?))?\)/;
+/** An age in brackets after a name: "(5 y)", "(8)", "(14 yo)", "(3 mo)", or first in a bracket of details ("(49, lives in Tulsa)"). */
+const BRACKETED_AGE = /^[ \t]?\(\d{1,2}(?:[ \t]?(?:y|yo|y\/o|yrs?|years?|mos?|months?|wks?|weeks?))?(?:\)|,[ \t])/;
+/** An earlier item of a list of relatives right before a name: "Tobias (12) and ", "(52, ER nurse), ". */
+const EARLIER_RELATIVE_ITEM = /\([^()\n]{1,80}\)[,;]?[ \t]{1,2}(?:and[ \t]{1,2})?$/;
+/** Plural relation words that head such a list on its line ("Sons Tobias (12) and Emlyn (9)", "Three children: ..."). */
+const RELATIVE_LIST_HEAD = /(?:^|[^a-z])(?:siblings|children|kids|sons|daughters|brothers|sisters|grandchildren|grandsons|granddaughters)\b/;
 
-/** 5h. A capitalised word between a relation label and an age in brackets is a name, even a word: "Siblings: Willow (5 y)". */
+/**
+ * 5h. A capitalised word between a relation label and an age in brackets is a name, even a word: "Siblings: Willow (5 y)",
+ * "Sons Tobias (12) and Emlyn (9)"; and the later items of such a list ("Shawna (52, ...), Rusty (49, ...)").
+ */
 function relativeAgeRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   const label = tokens[i - 1];
-  if (label === undefined || !t.capitalized || t.single || !RELATIVE_LABELS.has(label.lower) || !/^:[ \t]{1,2}$/.test(doc.text.slice(label.end, t.start))) return -1;
+  if (label === undefined || !t.capitalized || t.single) return -1;
   if (!BRACKETED_AGE.test(doc.text.slice(t.end, t.end + 16)) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t)) return -1;
-  pushName(doc, out, i, i, 0.72, { kind: 'context', detail: `relative-age:${label.lower}` });
+  const labelled = RELATIVE_LABELS.has(label.lower) && /^:?[ \t]{1,2}$/.test(doc.text.slice(label.end, t.start));
+  if (!labelled) {
+    const before = doc.text.slice(Math.max(0, t.start - 90), t.start);
+    if (!EARLIER_RELATIVE_ITEM.test(before)) return -1;
+    const lineStart = doc.lower.lastIndexOf('\n', t.start - 1) + 1;
+    if (!RELATIVE_LIST_HEAD.test(doc.lower.slice(Math.max(lineStart, t.start - 240), t.start))) return -1;
+  }
+  pushName(doc, out, i, i, 0.72, { kind: 'context', detail: `relative-age:${labelled ? label.lower : 'list'}` });
   return i;
 }
 
@@ -124,7 +138,7 @@ export function kinOrParenRule(doc: DocumentView, tokens: readonly Token[], i: n
     if (j >= 0) return j;
   }
   const open = charAt(doc.text, t.end) === 40 || (charAt(doc.text, t.end) === 32 && charAt(doc.text, t.end + 1) === 40);
-  if (open && charAt(doc.text, t.start - 2) === 58) {
+  if (open && (charAt(doc.text, t.start - 2) === 58 || RELATIVE_LABELS.has(tokens[i - 1]?.lower ?? '') || charAt(doc.text, t.start - 2) === 44 || charAt(doc.text, t.start - 2) === 100)) {
     const j = relativeAgeRule(doc, tokens, i, out);
     if (j >= 0) return j;
   }

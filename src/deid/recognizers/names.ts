@@ -2,6 +2,7 @@
 // regex table because names need look-around over words: "Dr. Brown" is a name, "brown sputum" is not.
 import { lexicon, WORD_NAME_CUE } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
+import { COUNTRY_NAMES } from './cities.js';
 import { propagate } from './name-propagation.js';
 import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY } from './name-emit.js';
 import { lowerOrListRule } from './name-lists.js';
@@ -49,11 +50,21 @@ import { candidate, type Candidate, type DocumentView, type Recognizer } from '.
  */
 
 /** 1. Title + name: "Dr. Patel", "Mrs. O'Brien", "dr smith". */
+/** Faculties written after "Dr." in German-speaking titles ("Dr. med.", "Dr. med. dent.", "Dr. rer. nat."). */
+const DOCTORATE_FACULTIES = new Set(['med', 'dent', 'vet', 'rer', 'phil', 'nat', 'jur', 'habil', 'univ']);
+
 function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   // A lower-case "ms" is multiple sclerosis or milliseconds; "ms. Quinzia" (not after a number) is a title.
   const msTitle = t.lower === 'ms' && t.dotAfter && tokens[i + 1]?.capitalized === true && !/\d[ \t]?$/.test(doc.text.slice(Math.max(0, t.start - 2), t.start));
   if (isTitle(doc, t) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms') || msTitle)) {
+    // "Dr. med. Jana Vogel", "Dr. rer. nat. Ode": the faculty of a German doctorate is part of the title.
+    let ti = i;
+    while (t.lower === 'dr' && ti < i + 3 && tokens[ti + 1]?.dotAfter === true && DOCTORATE_FACULTIES.has((tokens[ti + 1] as Token).text)) ti++;
+    if (ti > i) {
+      const j = ti + 1 < tokens.length ? titleAfterFaculty(doc, tokens, i, ti, out) : -1;
+      return j >= 0 ? j : ti;
+    }
     const n = tokens[i + 1];
     if (n && /^\.?[ \t]{1,2}$|^\.$/.test(doc.text.slice(t.end, n.start))) {
       const lx = lexical(doc, tokens, i + 1);
@@ -75,6 +86,15 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
     }
   }
   return -1;
+}
+
+/** The name after "Dr. med.": capitalised words that are no common words, the title and faculty left outside. */
+function titleAfterFaculty(doc: DocumentView, tokens: readonly Token[], i: number, ti: number, out: Candidate[]): number {
+  const n = tokens[ti + 1] as Token;
+  if (!n.capitalized || n.single || lexical(doc, tokens, ti + 1).common || !/^\.[ \t]{1,2}$/.test(doc.text.slice((tokens[ti] as Token).end, n.start))) return -1;
+  const j = cutAtVerb(doc, tokens, ti + 1, extendRun(doc, tokens, ti + 1, 0.3));
+  pushName(doc, out, ti + 1, j, 0.9, { kind: 'context', detail: `title:${(tokens[i] as Token).lower}` });
+  return j;
 }
 
 /** After a title, a capitalised word that is also an English word is a given name when a surname in no English list follows. */
@@ -650,6 +670,14 @@ function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
       pushName(doc, out, i, i + 2, 0.75, { kind: 'pattern', detail: 'initials-surname' });
       return i + 2;
     }
+    // "investigator M. Toups", "signature L. Thibodeaux": an initial before a listed surname that is no word or place.
+    if (n !== undefined && n.capitalized && !n.upper && !n.single && doc.text.slice(t.end, n.start) === '. ') {
+      const lx = lexical(doc, tokens, i + 1);
+      if (lx.sur && !lx.common && !lx.eponymHere && !doc.dict.allCities.has(n.lower)) {
+        pushName(doc, out, i, i + 1, 0.7, { kind: 'dictionary', detail: 'initial-surname' });
+        return i + 1;
+      }
+    }
     const dotted = /^(?:\p{Lu}\.){2,3}/u.exec(doc.text.slice(t.start, t.start + 6));
     if (dotted && !/^(?:A\.M\.|P\.M\.|U\.S\.|D\.C\.|M\.D\.|D\.O\.|R\.N\.|N\.P\.|P\.A\.|I\.V\.|P\.O\.|O\.R\.|E\.R\.)$/.test(dotted[0])) {
       const after = doc.text.slice(t.start + dotted[0].length, t.start + dotted[0].length + 8);
@@ -662,6 +690,11 @@ function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
         return last;
       }
     }
+  }
+  // "Initials: R-M-H": hyphenated initials after their label, as trial forms write them.
+  if (t.text.length >= 3 && t.text.length <= 7 && t.text.charCodeAt(1) === 45 && /^\p{Lu}(?:-\p{Lu}){1,3}$/u.test(t.text) && /initials[ \t]{0,2}:?[ \t]{1,2}$/i.test(doc.text.slice(Math.max(0, t.start - 14), t.start))) {
+    pushName(doc, out, i, i, 0.75, { kind: 'context', detail: 'hyphenated-initials' });
+    return i;
   }
   if (shaped(doc, t) && !t.single && !acronym(doc, t)) {
     const n = tokens[i + 1];
@@ -719,6 +752,15 @@ function possessiveRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   return -1;
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'of', 'via']);
+
+/** A given name alone on its line, maybe after a dash, as a message is signed: "— Femi", "-Ana". */
+function signOff(doc: DocumentView, t: Token, gap: string): boolean {
+  if (!/^[ \t]*\r?\n/.test(gap)) return false;
+  const lineStart = doc.text.lastIndexOf('\n', t.start - 1) + 1;
+  return t.start - lineStart <= 4 && /^[ \t]*(?:[\-–—~][ \t]?)?$/.test(doc.text.slice(lineStart, t.start));
+}
+
 /** 5. A first name on its own: "a 20yo female, Anna, seen at ...", "David is feeling better". */
 function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -727,6 +769,8 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     const before = tokens[i - 1];
     const place = (): boolean =>
       lexicon.US_STATES.has(t.lower) ||
+      // "Family in India", "from Jordan": a country after a place preposition.
+      (before !== undefined && PLACE_PREPOSITIONS.has(before.lower) && COUNTRY_NAMES.has(t.lower)) ||
       doc.dict.majorCities.has(t.lower) ||
       (before !== undefined && before.capitalized && doc.dict.allCities.has(`${before.lower} ${t.lower}`));
     if (lx.first && !lx.common && !lx.eponymHere && !place()) {
@@ -734,7 +778,7 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       const gap = next ? doc.text.slice(t.end, next.start) : '';
       const apposition = /, $/.test(doc.text.slice(Math.max(0, t.start - 2), t.start)) && /^,/.test(gap);
       const subject = next !== undefined && /^['’]?s?[ \t]{1,2}$/.test(gap) && /^\p{Ll}/u.test(next.text);
-      const vocative = /^[ \t]?[,!?:]/.test(gap) || gap === '' || /^[.!?]/.test(gap);
+      const vocative = /^[ \t]?[,!?:]/.test(gap) || gap === '' || /^[.!?]/.test(gap) || signOff(doc, t, gap);
       if (apposition || subject || vocative) {
         pushName(doc, out, i, i, apposition ? 0.62 : 0.58, { kind: 'dictionary', detail: 'first-names-alone' });
         return i;
@@ -773,13 +817,13 @@ function staffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: numbe
 }
 
 /** Role labels before a typist's or prosector's initials: "Transcriptionist: kls", "Scribe: AB". */
-const INITIALS_ROLE_LABELS = new Set(['transcriptionist', 'transcriber', 'scribe', 'typist']);
+const INITIALS_ROLE_LABELS = new Set(['transcriptionist', 'transcriber', 'scribe', 'typist', 'asst', 'assistant']);
 /** Verbs before "by" that credit staff by initials: "Typed by: mkt", "Gross by JRM", "Dictated by: ab". */
 const INITIALS_BY_VERBS = new Set(['typed', 'dictated', 'gross', 'grossed', 'transcribed', 'scribed']);
 /** Last words of those cues: one set probe per token before the rule looks further. */
 const ROLE_INITIALS_CUE_ENDS = new Set([...INITIALS_ROLE_LABELS, 'by']);
 /** Pieces one of which every such cue holds: a note without any skips the rule (one native search each). */
-const ROLE_INITIALS_HINTS = ['transcri', 'typed by', 'dictated by', 'gross', 'scribe', 'typist'];
+const ROLE_INITIALS_HINTS = ['transcri', 'typed by', 'dictated by', 'gross', 'scribe', 'typist', 'asst', 'assistant'];
 const mayHaveRoleInitials = (lower: string): boolean => ROLE_INITIALS_HINTS.some((h) => lower.includes(h));
 
 /**
@@ -803,6 +847,37 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   if (doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(upper) || isCredential(doc, t) || (t.text.length === 2 && lexicon.STATE_CODES.has(upper))) return -1;
   pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `role-initials:${cue.lower}` });
   return i;
+}
+
+/** A dictation stamp's date right before the typist's initials: "transcribed 11/07/26 ", "T: 11/14/2026 08:15 ". */
+const STAMP_BEFORE = /(?:transcribed|typed|\bT:)[ \t]{1,2}\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]$/i;
+
+/** 5j. Lower-case initials after a transcription stamp's date, ending the line: "transcribed 11/07/26 pjw". */
+function stampInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (!/^[a-z]{2,4}$/.test(t.text) || doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower)) return -1;
+  const after = charAt(doc.text, t.end);
+  if (!(after === -1 || after === 10 || after === 13)) return -1;
+  if (!STAMP_BEFORE.test(doc.text.slice(Math.max(0, t.start - 40), t.start))) return -1;
+  pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'stamp-initials' });
+  return i;
+}
+
+/**
+ * 5i. The author's and the typist's initials that close a dictated letter, alone on their line: "LA/mfr",
+ * "JS/kl  D: 11/13/2026". Capitals, a slash, lower case, then the line ends or the dictation stamps follow.
+ */
+function dictationInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const n = tokens[i + 1];
+  if (n === undefined || n.start !== t.end + 1 || !/^[a-z]{2,4}$/.test(n.text) || !/^[A-Z]{2,3}$/.test(t.text)) return -1;
+  const lineStart = doc.text.lastIndexOf('\n', t.start - 1) + 1;
+  if (!/^[ \t]*$/.test(doc.text.slice(lineStart, t.start))) return -1;
+  if (!/^(?:[ \t]*(?:\r?\n|$)|[ \t]{2,}|[ \t]{1,2}[DT]:)/.test(doc.text.slice(n.end, n.end + 4))) return -1;
+  if (doc.isCommon[i + 1] === 1 || FUNCTION_WORDS.has(n.lower) || CLINICAL_ACRONYMS.has(n.text.toUpperCase())) return -1;
+  pushName(doc, out, i, i, 0.7, { kind: 'pattern', detail: 'dictation-initials' });
+  pushName(doc, out, i + 1, i + 1, 0.7, { kind: 'pattern', detail: 'dictation-initials' });
+  return i + 1;
 }
 
 /**
@@ -856,6 +931,16 @@ export function findNames(doc: DocumentView): Candidate[] {
     const t = tokens[i] as Token;
     // Staff initials after a role label ("Typed by: mkt"): looked at before the skip below, which drops lower-case words.
     if (roleCues && i > 0 && t.text.length >= 2 && t.text.length <= 4 && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
+    // "transcribed 11/07/26 pjw": the typist's initials after the stamp's date, ending the line.
+    if (roleCues && i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && charAt(doc.text, t.start - 2) >= 48 && charAt(doc.text, t.start - 2) <= 57 && stampInitialsRule(doc, tokens, i, out) >= 0) continue;
+    // "LA/mfr" closing a dictation: capitals right before a slash, a rare shape.
+    if (t.upper && charAt(doc.text, t.end) === 47 && t.text.length <= 3) {
+      const j = dictationInitialsRule(doc, tokens, i, out);
+      if (j >= 0) {
+        i = j;
+        continue;
+      }
+    }
     // Most words are lower-case words of no interest: skip them before any rule looks around.
     // A lower-case common word ("will", "brown") can only start a name after a title, and that is rule 1.
     if (

@@ -59,7 +59,8 @@ function phraseGap(text: string, from: number, to: number): boolean {
   // One space, the usual gap, without a slice and a regex.
   if (to === from + 1 && text.charCodeAt(from) === 32) return true;
   const gap = text.slice(from, to);
-  return /^\.?[ \t\-]{0,2}$/.test(gap) && gap.length <= 3;
+  // " & " too: the tokenizer drops the ampersand of "Foot & Ankle" (a facility head).
+  return (/^\.?[ \t\-]{0,2}$/.test(gap) && gap.length <= 3) || gap === ' & ';
 }
 
 /** Length in tokens of a facility head word starting at token i (0 if none). */

@@ -107,11 +107,11 @@ export function windowEnd(text: string, start: number): number {
   const hard = Math.min(text.length, start + WINDOW);
   if (hard === text.length) return hard;
   const floor = hard - (WINDOW >> 3);
-  // Searched in the final eighth only: a lastIndexOf over the whole text would walk back to its start for
-  // every window of a text without separators (a long digit run), which is quadratic.
+  // Searched within the final eighth only: lastIndexOf on the whole text would walk back to its start when
+  // there is no separator (a megabyte of digits), which made the windows quadratic in the text's length.
   const tail = text.slice(floor, hard);
   for (const sep of ['\n\n', '\n', ' ']) {
-    const at = tail.lastIndexOf(sep, tail.length - sep.length);
+    const at = tail.lastIndexOf(sep);
     if (at >= 0) return floor + at + sep.length;
   }
   const c = text.charCodeAt(hard - 1);
@@ -124,6 +124,9 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   const allow = new Set((config.allow ?? []).map((w) => w.trim().toLowerCase()));
   const indexWords = new Set(recognizers.flatMap((r) => r.indexWords ?? []));
   const gates = new RecognizerGates(recognizers);
+  // Each recognizer's find, bound once: the loop below then calls through an array of functions instead of
+  // loading `find` from objects of many shapes (a megamorphic look-up per call, ~30 calls per note).
+  const finds = recognizers.map((r) => r.find.bind(r));
   getDictionaries(); // load now, so the first request does not pay for it
 
   /** Candidates of one window, with offsets moved to the whole text. */
@@ -134,7 +137,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
     for (let r = 0; r < recognizers.length; r++) {
       // Most recognizers cannot match most notes (no digits of the right length, no cue word): skip them.
       if (!gates.allows(doc, r, words, hyphenWords)) continue;
-      const found = (recognizers[r] as Recognizer).find(doc);
+      const found = (finds[r] as Recognizer['find'])(doc);
       // Most calls find nothing; an indexed loop, as the arrays come from many recognizers.
       for (let k = 0; k < found.length; k++) {
         const c = found[k] as Candidate;

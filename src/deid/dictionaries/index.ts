@@ -49,14 +49,21 @@ export const WORD_CREDENTIAL = 32;
 export const WORD_FACILITY_HEAD = 64;
 /** The first word of a known facility (lexicon.KNOWN_FACILITIES). */
 export const WORD_FACILITY_START = 128;
-/** A key of cityStarts: the same probe tells phraseAt that most words begin no city (no second probe). */
-export const WORD_CITY_START = 256;
 /** A word that can end a name cue (see nameCueWords): the name recognizer probes the cue sets only then. */
 export const WORD_NAME_CUE = 512;
 /** In lexicon.EPONYMS. */
 export const WORD_EPONYM = 1024;
+/**
+ * Three bits: the most words a city starting with this word has (cityStarts' value), so that phraseAt needs
+ * no second probe; CITY_WORDS_SATURATED means that many or more, and the table is asked.
+ */
+const CITY_WORDS_SHIFT = 11;
+export const WORD_CITY_WORDS = 7 << CITY_WORDS_SHIFT;
+export const CITY_WORDS_SATURATED = 7;
+/** The city-start word count carried in a token's flags (0: no city starts with the word). */
+export const cityWordsOf = (flags: number): number => (flags & WORD_CITY_WORDS) >> CITY_WORDS_SHIFT;
 /** The bits above from WORD_TITLE on, which the view keeps per token (DocumentView.wordFlags). */
-export const WORD_LEXICON = WORD_TITLE | WORD_CREDENTIAL | WORD_FACILITY_HEAD | WORD_FACILITY_START | WORD_CITY_START | WORD_NAME_CUE | WORD_EPONYM;
+export const WORD_LEXICON = WORD_TITLE | WORD_CREDENTIAL | WORD_FACILITY_HEAD | WORD_FACILITY_START | WORD_NAME_CUE | WORD_EPONYM | WORD_CITY_WORDS;
 const CITY = 1;
 const MAJOR_CITY = 2;
 
@@ -110,9 +117,10 @@ export function getDictionaries(): Dictionaries {
   });
   const cityStarts = new WordTable(40_000);
   firstWordsByCount.forEach((firstWords, words) => cityStarts.maxWords(firstWords, words));
-  const cityStartWords: string[] = [];
-  cityStarts.forEach((word) => cityStartWords.push(word));
-  wordClass.orWords(cityStartWords, WORD_CITY_START);
+  // Each start word once, in the group of its largest count: the count field is then ORed into zero bits.
+  const cityStartsByCount: string[][] = [];
+  cityStarts.forEach((word, words) => (cityStartsByCount[Math.min(words, CITY_WORDS_SATURATED)] ??= []).push(word));
+  cityStartsByCount.forEach((starts, words) => wordClass.orWords(starts, words << CITY_WORDS_SHIFT));
   wordClass.orWords(nameCueWords(), WORD_NAME_CUE);
   wordClass.orWords([...lexicon.EPONYMS], WORD_EPONYM);
   cached = {

@@ -7,7 +7,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { apartWordBefore, INTL_STREET_ENDINGS, INTL_STREET_WORDS_APART, streetWordBefore } from './address-patterns.js';
 import { COUNTRY_FIRST_WORDS, COUNTRY_NAMES } from './cities.js';
-import { isAsciiLetter, isBlank, isDigit } from '../text/chars.js';
+import { CharCodeSet, charCodesOf, isAsciiLetter, isBlank, isDigit } from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 import type { EntityType } from '../types.js';
@@ -123,7 +123,7 @@ const isPrefixChar = (c: number): boolean => c === 32 || c === 9 || c === 62 || 
 const isLineBlank = (c: number): boolean => isBlank(c) || c === 13;
 /** Blanks and stops that may close a line after its last part: " . , ?". */
 const isClosingStop = (c: number): boolean => c === 46 || c === 44 || c === 63 || c === 33 || c === 59;
-const UNIT_OR_BOX_FIRST: ReadonlySet<number> = new Set([...'asufbp'].map((c) => c.charCodeAt(0)));
+const UNIT_OR_BOX_FIRST = new CharCodeSet(charCodesOf('asufbp'));
 const isStop = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 46 || c === 44 || c === 63;
 
 interface Line {
@@ -516,7 +516,7 @@ function streetShape(s: string): boolean {
   }
   return digit && letters;
 }
-const VALUE_SIGNS: ReadonlySet<number> = new Set([...':;=@%<>{}[]|\\'].map((c) => c.charCodeAt(0)));
+const VALUE_SIGNS = new CharCodeSet(charCodesOf(':;=@%<>{}[]|\\'));
 const hasDigit = (s: string): boolean => {
   for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) return true;
   return false;

@@ -1,7 +1,7 @@
 // Street addresses (US, military, European and unit forms), PO boxes, counties, ZIP and postal codes, and
 // place fields in JSON or key=value text, as pattern data.
 import { lexicon } from '../dictionaries/index.js';
-import { charAt, isBlank } from '../text/chars.js';
+import { CharCodeSet, charAt, isBlank } from '../text/chars.js';
 import { literalTrigger, type PatternSpec } from './pattern.js';
 
 /** Street-word endings of other languages, written before the house number ("Mellemvej 32", "Pfarrgasse 91"). */
@@ -25,8 +25,8 @@ export function apartWordBefore(text: string, at: number): boolean {
 }
 
 // Last letters of the street words and endings, lower case: most words before a number end otherwise.
-const ENDING_LAST: ReadonlySet<number> = new Set(INTL_STREET_ENDINGS.split('|').map((w) => w.charCodeAt(w.length - 1)));
-const APART_LAST: ReadonlySet<number> = new Set([...INTL_APART_SET].map((w) => w.charCodeAt(w.length - 1)));
+const ENDING_LAST = new CharCodeSet(INTL_STREET_ENDINGS.split('|').map((w) => w.charCodeAt(w.length - 1)));
+const APART_LAST = new CharCodeSet([...INTL_APART_SET].map((w) => w.charCodeAt(w.length - 1)));
 
 function wordBefore(text: string, at: number, apart: boolean, endings: boolean): boolean {
   const end = at - 1;
@@ -47,10 +47,29 @@ function wordBefore(text: string, at: number, apart: boolean, endings: boolean):
 const STREET_CUE_BEFORE = /(?:^|[^\p{L}])(?:on|at|off|onto|near)[ \t]{1,2}$/iu;
 const TOWN_AFTER = /^,[ \t]{1,2}\p{Lu}/u;
 const isBlankAt = (text: string, i: number): boolean => i >= 0 && isBlank(charAt(text, i));
+
+/** Where the one or two blanks that end right before `at` start, or -1 without such blanks. */
+function blanksBefore(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && at - k < 2 && isBlank(text.charCodeAt(k - 1))) k--;
+  return k === at ? -1 : k;
+}
+
+/**
+ * ", OH " right before the ZIP at `at`: a comma, one or two blanks, a state code and one or two blanks, as
+ * city-state-zip's regex has them before its look-ahead (every state code is two capitals).
+ */
+function stateCodeBefore(text: string, at: number): boolean {
+  const codeEnd = blanksBefore(text, at);
+  if (codeEnd < 2 || !lexicon.STATE_CODES.has(text.slice(codeEnd - 2, codeEnd))) return false;
+  const comma = blanksBefore(text, codeEnd - 2);
+  return comma > 0 && text.charCodeAt(comma - 1) === 44;
+}
 // A postcode and town after a European street: "Mellemvej 32, 9100 Aalborg", "ul. Jesionowa 127, 80-180 Gdańsk".
 const POSTCODE_TOWN_TAIL = String.raw`(?:,?[ \t](?:\d{2}-\d{3}|\d{4,5})[ \t]\p{Lu}[\p{L}'’\-]{1,30})?`;
 const NUMBER_FIRST_STREET_WORDS = ['rue', 'via', 'calle', 'avenida', 'rua', 'piazza', 'plaza', 'chemin', 'allée', 'carrer'];
 const INTL_STREET_WORDS = ['via', 'viale', 'rue', 'calle', 'carrer', 'avenida', 'rua', 'piazza', 'plaza', 'praça', 'chemin', 'allée', 'avenue', 'boulevard', 'ul', 'avda', 'paseo', 'strada', 'piazzetta', 'rúa', 'travessa', 'largo', 'corso', 'vicolo', 'alameda', 'rambla', 'ronda', 'carretera'];
+const INTL_STREET_WORD_SET: ReadonlySet<string> = new Set(INTL_STREET_WORDS);
 
 // Street suffixes as written in addresses: "Street", "St.", "STREET" (a lower-case "way" is a word).
 // Upper-case forms only for whole words: "DR", "ST" and "PT" in a caps note are doctor, saint, patient.
@@ -136,6 +155,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'LOCATION',
     anchor: { digitsAfter: /[\p{L}'’.\- ,\t]/u, maxBack: 60 },
     firstRun: [5, 5],
+    // Most five-digit runs have no ", OH " before them: the town regex is not tried back from those.
+    runTest: stateCodeBefore,
     regex: new RegExp(
       `(?<![\\p{L}'’.\\-])\\p{Lu}[\\p{L}'’.\\-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’.\\-]{1,30}){0,2},[ \\t]{1,2}(?:${[...lexicon.STATE_CODES].join('|')})(?=[ \\t]{1,2}\\d{5}\\b)`,
       'gu',
@@ -212,7 +233,10 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // Cheap gate: a word of one of these forms right before a house number.
     indexWords: INTL_STREET_WORDS,
     trigger: (doc) => {
-      if (INTL_STREET_WORDS.some((w) => doc.wordIndex.has(w))) return true;
+      // Every match holds its house number ("[ \t]\d{1,5}" below): a note without digits cannot match.
+      if (doc.digitRunMask === 0) return false;
+      // From the smaller side: a note holds a few indexed words, the list has two dozen.
+      for (const w of doc.wordIndex.keys()) if (INTL_STREET_WORD_SET.has(w)) return true;
       for (const s of doc.digitRuns) {
         // The suffix must end in a space or tab right before the number: test that char before slicing.
         const gap = s > 0 ? doc.text.charCodeAt(s - 1) : -1; // no read before the start: it deoptimizes

@@ -27,6 +27,9 @@ const SAMPLES = [
   'mid-October 2022, early-May 5, non-March 4, Jan 5, Feb. 2020, March 4th 2021, may 5 mg, last December, next May, this past June, 1HGCM82633A004352 JH4KA7650MC012345 ABCDEFGHJKLMNPRST9',
   'see portal.example.org/login or www.x.com, a.b.c.health, 2001:db8::1 ::ffff:1.2.3.4 fe80::1%eth0 10:30:45 ab:cd:ef 1:2:3:4:5:6:7:8',
   '# 1234 #12345 ## 12345 x# 99999 (#123456)',
+  // The run tests (city-state-zip, vin): blanks around the state code, and VINs at a text's edges.
+  'Kettering,  OH  45429; Kettering, OH   45429; Kettering,\tOH\t45429; Kettering , OH 45429; Salem,OH 45429, Dayton, ZZ 45429',
+  '1HGCM82633A004352, JH4KA7650MC01235, X1HGCM82633A004352X; JH4KA7650MC012345',
   'MRN SG-920311, #SP-112233, 12345-JS, HPX345678, ABCDEFGHIJ1234, A-1234, ##1234, COVID-19, X1234567A.',
   'mail:zoë.brandt@example.com, a.b@c.org @@ x@y .@example.com john..doe@mail.example.co.uk @example.com name@',
 ];

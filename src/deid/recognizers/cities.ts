@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
-import { EXTRA_CITY_SET, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, wordsFrom } from './place-words.js';
+import { EXTRA_CITY_SET, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 /** Words before "Township" that name none: "the Township", "each Township". */
@@ -232,9 +232,7 @@ export function isCountry(doc: DocumentView, i: number, j: number): boolean {
   if (!list) return false;
   const n = j - i + 1;
   for (const words of list) {
-    if (words.length !== n) continue;
-    const phrase = words.join(' ');
-    if (!NAME_COUNTRIES.has(phrase) && wordsFrom(doc, i, n) === phrase) return true;
+    if (words.length === n && spells(doc, i, words) && !NAME_COUNTRIES.has(words.join(' '))) return true;
   }
   return false;
 }
@@ -256,7 +254,7 @@ export function findCountryTowns(doc: DocumentView): Candidate[] {
 function countryAt(doc: DocumentView, c: number, first: string): number {
   const tokens = doc.tokens;
   for (const words of COUNTRY_WORDS.get(first) ?? []) {
-    if (wordsFrom(doc, c, words.length) !== words.join(' ')) continue;
+    if (!spells(doc, c, words)) continue;
     for (let k = 0; k < words.length; k++) {
       const t = tokens[c + k] as Token;
       if (!(t.capitalized || t.upper || t.lower === 'and' || (t.single && t.text === t.text.toUpperCase()))) return 0;

@@ -253,7 +253,7 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prep = tokens[i - 1] as Token;
-    if (!t.capitalized || !CARE_PREPOSITIONS.has(prep.lower) || doc.text.slice(prep.end, t.start) !== ' ') continue;
+    if (!t.capitalized || !(t.start === prep.end + 1 && doc.text.charCodeAt(prep.end) === 32) || !CARE_PREPOSITIONS.has(prep.lower)) continue;
     let verb = false;
     for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (CARE_VERBS.has((tokens[k] as Token).lower)) verb = true;
     if (!verb) continue;

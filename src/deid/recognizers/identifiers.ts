@@ -36,6 +36,22 @@ function digitCount(v: string): number {
 
 const SPOKEN_DIGITS = ['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const SPOKEN_DIGIT = `(?:${SPOKEN_DIGITS.join('|')})`;
+
+/** A character of a VIN: a digit or a capital but I, O and Q. */
+const isVinChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90 && c !== 73 && c !== 79 && c !== 81);
+
+/**
+ * Seventeen VIN characters in a row can hold the digit at `at`: a VIN found from this run starts at most
+ * 16 characters before it (the anchor's walk back), so there must be room for one around it.
+ */
+function vinRoom(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < 16 && isVinChar(text.charCodeAt(from - 1))) from--;
+  let to = at;
+  while (to < text.length && to - from < 17 && isVinChar(text.charCodeAt(to))) to++;
+  return to - from >= 17;
+}
+
 const FAX_CUES = ['fax', 'fx', 'facsimile', 'f:', 'fax:', 'fax#', 'fax #', 'fax no'];
 
 /** A phone-shaped run (without its extension: `number`) holds 6-15 digits and is not a date ("3/14/52"). */
@@ -193,7 +209,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     trigger: /\+\d/,
     regex: /(?<![\w+])\+(?:[1-9]\d{0,2})(?:[\s.\-]?\(?\d{1,5}\)?){2,5}(?![\w\-])/g,
     score: 0.8,
-    validate: (v) => v.replace(/\D/g, '').length >= 8 && v.replace(/\D/g, '').length <= 15,
+    validate: (v) => digitCount(v) >= 8 && digitCount(v) <= 15,
     context: FAX_CUES,
     contextWindow: 24,
     contextBoost: 0.05,
@@ -218,7 +234,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'ACCOUNT',
     regex: /(?<![\d\-])\d{4}(?:[ \-]?\d{4}){2}[ \-]?\d{1,7}(?![\d\-])/g,
     score: 0.85,
-    validate: (v) => luhn(v) && v.replace(/\D/g, '').length >= 13 && v.replace(/\D/g, '').length <= 19,
+    validate: (v) => luhn(v) && digitCount(v) >= 13 && digitCount(v) <= 19,
   },
   {
     id: 'dea',
@@ -246,6 +262,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'vin',
     type: 'VEHICLE',
     anchor: { digitsAfter: /[A-HJ-NPR-Z]/, maxBack: 16 },
+    // Tried back from every run of digits: first ask whether seventeen VIN characters fit around it.
+    runTest: vinRoom,
     regex: /\b[A-HJ-NPR-Z0-9]{17}\b/g,
     score: 0.5,
     validate: (v) => (/\d/.test(v) && /[A-Z]/.test(v) ? (vin(v) ? 0.9 : 0.6) : false),
@@ -398,6 +416,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'hash-number',
     anchor: { digitsAfter: /[#\s]/, maxBack: 2 },
+    // The digits are a whole run (a word character may not follow), so runs of other lengths are skipped.
+    firstRun: [4, 14],
     type: 'ID',
     regex: /(?<![\w#])#\s?\d{4,14}(?![\w\-])/g,
     score: 0.6,

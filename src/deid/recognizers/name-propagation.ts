@@ -6,6 +6,7 @@ import { COUNTRY_FIRST_WORDS, COUNTRY_NAMES, isCountry } from './cities.js';
 import { ID, innerCapital, isCredential, isTitle, lexical, shaped } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
+/** Generational suffixes; of three letters or more only "III" (the length is tested first). */
 const GENERATIONAL = /^(?:Jr|Sr|II|III|IV|JR|SR)$/;
 
 /** Holidays that are also listed names ("Merry Christmas", "Easter"). */
@@ -57,7 +58,7 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   const knownWords = new Set<string>();
   for (const t of doc.tokens) {
     // "III" of "John Smith III" is no name of its own ("NYHA class III").
-    if (!inside[t.index] || t.single || t.text.length < 3 || isTitle(doc, t) || GENERATIONAL.test(t.text)) continue;
+    if (!inside[t.index] || t.single || t.text.length < 3 || isTitle(doc, t) || (t.text.length === 3 && GENERATIONAL.test(t.text))) continue;
     if (doc.isCommon[t.index] === 1 && doc.isSur[t.index] === 0) {
       if (doc.isFirst[t.index] === 1 && t.capitalized && !t.upper && !doc.allCaps) knownWords.add(t.lower);
       continue;
@@ -133,6 +134,8 @@ function firstTokenAt(tokens: readonly Token[], start: number): number {
 }
 
 const LIST_GAP = /^(?:,[ \t]{1,2}|[ \t]&[ \t]{1,2})$/;
+/** Whether text[from, to) may be a LIST_GAP (a comma first, or "&" second): most gaps, one blank, are ruled out before a slice. */
+const mayBeListGap = (text: string, from: number, to: number): boolean => to - from >= 2 && (text.charCodeAt(from) === 44 || text.charCodeAt(from + 1) === 38);
 const isConjunction = (t: Token): boolean => t.lower === 'and' || t.lower === 'or';
 
 /** Index of the list entry before token i ("A, B", "A & B", "A and B", "A, or B"), or -1. */
@@ -140,7 +143,7 @@ function entryBefore(doc: DocumentView, i: number): number {
   const prev = doc.tokens[i - 1];
   const t = doc.tokens[i] as Token;
   if (!prev) return -1;
-  if (LIST_GAP.test(doc.text.slice(prev.end, t.start))) return i - 1;
+  if (mayBeListGap(doc.text, prev.end, t.start) && LIST_GAP.test(doc.text.slice(prev.end, t.start))) return i - 1;
   const entry = doc.tokens[i - 2];
   if (!entry || !isConjunction(prev) || !/^[ \t]{1,2}$/.test(doc.text.slice(prev.end, t.start))) return -1;
   return /^,?[ \t]{1,2}$/.test(doc.text.slice(entry.end, prev.start)) ? i - 2 : -1;
@@ -151,7 +154,7 @@ function entryAfter(doc: DocumentView, i: number): number {
   const next = doc.tokens[i + 1];
   const t = doc.tokens[i] as Token;
   if (!next) return -1;
-  if (LIST_GAP.test(doc.text.slice(t.end, next.start))) return i + 1;
+  if (mayBeListGap(doc.text, t.end, next.start) && LIST_GAP.test(doc.text.slice(t.end, next.start))) return i + 1;
   const entry = doc.tokens[i + 2];
   if (!entry || !isConjunction(next) || !/^,?[ \t]{1,2}$/.test(doc.text.slice(t.end, next.start))) return -1;
   return /^[ \t]{1,2}$/.test(doc.text.slice(next.end, entry.start)) ? i + 2 : -1;

@@ -3,6 +3,7 @@
 // a speaker's label in a dialogue ("Tavish: Where did you park?"), and an unknown word before a predicate said
 // only of people ("Oriel is so stubborn", "Zdeslav began painting"). Drugs, organisms and eponyms have none.
 import { lexicon } from '../dictionaries/index.js';
+import { CharCodeSet, charCodesOf } from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
 import { charAt, pushName, startsLine, LETTERS_ONLY } from './name-emit.js';
 import { FUNCTION_WORDS, RELATIONS, acronym, innerCapital, isCredential, isTitle, lexical } from './name-words.js';
@@ -42,7 +43,7 @@ const LONG_ENDINGS_BY_LAST = new Map<string, readonly string[]>([
   ['v', ['ov', 'ev']],
 ]);
 /** Last letters of the ASCII endings above: one char code rules most words out. */
-const ENDING_LETTERS = new Set([...'nrchzkosuieyav'].map((c) => c.charCodeAt(0)));
+const ENDING_LETTERS = new CharCodeSet(charCodesOf('nrchzkosuieyav'));
 
 const NONE: readonly string[] = [];
 

@@ -1,6 +1,7 @@
 // Word-level facts and helpers for the name recognizer: dictionary membership per token (memoised per
 // document), how name-like a word looks, which gaps join name parts, and the cue and function words.
 import { lexicon, WORD_CREDENTIAL, WORD_EPONYM, WORD_NAME_CUE, WORD_TITLE } from '../dictionaries/index.js';
+import { blanksOnly } from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
 import type { DocumentView } from './types.js';
 
@@ -96,18 +97,21 @@ export function acronym(doc: DocumentView, t: Token): boolean {
   return t.upper && !doc.allCaps;
 }
 
-const SPACE_ONLY = /^[ \t]{1,3}$/;
 const INITIAL_GAP = /^\.?[ \t]{0,2}$/;
+const LINE_WRAP = /^[ \t]{0,2}\r?\n[ \t]{0,4}$/;
 
 /** The gap between two tokens allows them to be parts of one name. */
 export function joins(doc: DocumentView, a: Token, b: Token): boolean {
   // One space, the usual gap, passes both tests below: answer it without slicing.
   if (b.start === a.end + 1 && doc.text.charCodeAt(a.end) === 32) return true;
+  if (a.single) return INITIAL_GAP.test(doc.text.slice(a.end, b.start));
+  // One to three blanks (/^[ \t]{1,3}$/) by char codes: many gaps are asked, few are blanks.
+  if (b.start - a.end <= 3 && blanksOnly(doc.text, a.end, b.start)) return true;
   const gap = doc.text.slice(a.end, b.start);
-  if (a.single) return INITIAL_GAP.test(gap);
-  if (SPACE_ONLY.test(gap) || (gap === '. ' && a.text.length <= 2)) return true;
-  // A name wrapped across a line: given name at the end of one line, capitalised word on the next.
-  return /^[ \t]{0,2}\r?\n[ \t]{0,4}$/.test(gap) && doc.isFirst[a.index] === 1 && doc.isCommon[a.index] === 0 && b.capitalized && doc.isCommon[b.index] === 0;
+  if (gap === '. ' && a.text.length <= 2) return true;
+  // A name wrapped across a line: given name at the end of one line, capitalised word on the next (the
+  // flags first: most gaps are punctuation between other words).
+  return doc.isFirst[a.index] === 1 && doc.isCommon[a.index] === 0 && b.capitalized && doc.isCommon[b.index] === 0 && LINE_WRAP.test(gap);
 }
 
 /** How likely the token is a name part, 0..1, from dictionaries and shape. */

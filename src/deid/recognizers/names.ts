@@ -5,6 +5,7 @@ import type { Token } from '../text/tokens.js';
 import { COUNTRY_NAMES } from './cities.js';
 import { propagate } from './name-propagation.js';
 import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY } from './name-emit.js';
+import { blanksOnly } from '../text/chars.js';
 import { lowerOrListRule } from './name-lists.js';
 import { CLINICAL_ACRONYMS, initialsCue, messageRules, PATIENT_WORDS } from './name-messages.js';
 import { followsGivenName, KIN_WORDS, kinOrParenRule } from './name-relations.js';
@@ -163,7 +164,7 @@ function invertedCapsName(doc: DocumentView, tokens: readonly Token[], e: number
   while (g > e - 2 && g > 1 && (tokens[g] as Token).single && isUpperLetter((tokens[g] as Token).text) && joins(doc, tokens[g - 1] as Token, tokens[g] as Token)) g--;
   const given = tokens[g] as Token;
   const sur = tokens[g - 1];
-  if (!given.upper || sur === undefined || !sur.upper || !/^,[ \t]?$/.test(doc.text.slice(sur.end, given.start))) return -1;
+  if (!given.upper || sur === undefined || !sur.upper || !commaGap(doc.text, sur.end, given.start)) return -1;
   for (const k of [g - 1, g]) {
     const w = tokens[k] as Token;
     if (CLINICAL_ACRONYMS.has(w.text) || lexicon.STATE_CODES.has(w.text) || (doc.isCommon[k] === 1 && doc.isFirst[k] === 0 && doc.isSur[k] === 0)) return -1;
@@ -216,6 +217,10 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   pushName(doc, out, k, i - 1, 0.88, { kind: 'context', detail: `credential:${t.text}` });
   return i;
 }
+
+/** text[from, to) is a comma and at most one blank (/^,[ \t]?$/ by char codes: it is asked of many gaps). */
+const commaGap = (text: string, from: number, to: number): boolean =>
+  text.charCodeAt(from) === 44 && (to === from + 1 || (to === from + 2 && isBlank(text.charCodeAt(from + 1))));
 
 /** Token b follows token a after one space. */
 const oneSpace = (doc: DocumentView, a: Token, b: Token): boolean => b.start === a.end + 1 && doc.text.charCodeAt(a.end) === 32;
@@ -590,7 +595,7 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
       }
     }
     // "Wright, Holly - CHF", "| Okonkwo, Chidi |", "\"Oduya, Grace\"": a list or table entry.
-    if (n && (lx.sur || !lx.common) && !lx.eponymHere && /^,[ \t]?$/.test(doc.text.slice(t.end, n.start)) && shaped(doc, n) && !n.single) {
+    if (n && (lx.sur || !lx.common) && !lx.eponymHere && commaGap(doc.text, t.end, n.start) && shaped(doc, n) && !n.single) {
       const ln = lexical(doc, tokens, i + 1);
       const afterN = doc.text.slice(n.end, n.end + 3);
       const entryEnd = /^(?:[ \t]*(?:$|[\-–|"\n;]|\r)|[ \t]\p{Lu}\b)/u.test(afterN);
@@ -634,7 +639,7 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
     // "Teodor says": an unknown capitalised word before a reporting verb.
     if (v === undefined || n) {
       const lx = lexical(doc, tokens, i);
-      if (n && !lx.common && !lx.eponymHere && !acronym(doc, t) && /^[ \t]{1,2}$/.test(doc.text.slice(t.end, n.start)) && (SUBJECT_VERBS.has(n.lower) || PERSON_VERBS.has(n.lower)) && !['is', 'was', 'has', 'had', 'will', 'seen', 'called'].includes(n.lower) && !doc.dict.allCities.has(t.lower)) {
+      if (n && !lx.common && !lx.eponymHere && !acronym(doc, t) && n.start - t.end <= 2 && blanksOnly(doc.text, t.end, n.start) && (SUBJECT_VERBS.has(n.lower) || PERSON_VERBS.has(n.lower)) && !['is', 'was', 'has', 'had', 'will', 'seen', 'called'].includes(n.lower) && !doc.dict.allCities.has(t.lower)) {
         pushName(doc, out, i, i, 0.6, { kind: 'pattern', detail: 'subject-of-reporting-verb' });
         return i;
       }
@@ -786,7 +791,7 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     }
     // Two unknown capitalised words in a row, neither a common word nor a known place: "Jouni Hahli".
     const n = tokens[i + 1];
-    if (n && n.capitalized && !lx.common && !lx.eponymHere && !FUNCTION_WORDS.has(t.lower) && !innerCapital(t.text) && !innerCapital(n.text) && doc.text.slice(t.end, n.start) === ' ') {
+    if (n && n.capitalized && !lx.common && !lx.eponymHere && !FUNCTION_WORDS.has(t.lower) && oneSpace(doc, t, n) && !innerCapital(t.text) && !innerCapital(n.text)) {
       const ln = lexical(doc, tokens, i + 1);
       const known = (w: string): boolean => lexicon.US_STATES.has(w) || doc.dict.allCities.has(w) || lexicon.FACILITY_HEADS.has(w) || lexicon.KNOWN_FACILITIES.has(w) || lexicon.FACILITY_PREFIXES.has(w);
       if (!ln.common && !ln.eponymHere && !known(t.lower) && !known(n.lower) && !known(`${t.lower} ${n.lower}`)) {
@@ -926,13 +931,15 @@ export function findNames(doc: DocumentView): Candidate[] {
   predicateWordsInDoc = (gates & PREDICATE) !== 0;
   particlesInDoc = (gates & PARTICLE) !== 0;
 
-  const roleCues = mayHaveRoleInitials(doc.lower);
+  // Whether the note holds a role cue at all: searched for at its first word of two to four letters, so
+  // that most words are ruled out by that answer before the cue set is probed.
+  let roleCues: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // Staff initials after a role label ("Typed by: mkt"): looked at before the skip below, which drops lower-case words.
-    if (roleCues && i > 0 && t.text.length >= 2 && t.text.length <= 4 && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
+    if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && (roleCues ??= mayHaveRoleInitials(doc.lower)) && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "transcribed 11/07/26 pjw": the typist's initials after the stamp's date, ending the line.
-    if (roleCues && i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && charAt(doc.text, t.start - 2) >= 48 && charAt(doc.text, t.start - 2) <= 57 && stampInitialsRule(doc, tokens, i, out) >= 0) continue;
+    if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && charAt(doc.text, t.start - 2) >= 48 && charAt(doc.text, t.start - 2) <= 57 && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "LA/mfr" closing a dictation: capitals right before a slash, a rare shape.
     if (t.upper && charAt(doc.text, t.end) === 47 && t.text.length <= 3) {
       const j = dictationInitialsRule(doc, tokens, i, out);

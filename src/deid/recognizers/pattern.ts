@@ -37,6 +37,12 @@ export interface PatternSpec {
   /** With a digit anchor: the lengths the first run of digits of a match can have (skip other runs). */
   readonly firstRun?: readonly [min: number, max: number];
   /**
+   * With a digit anchor: a cheap test of the text around the first run of digits of a match (its start and
+   * length), true for every run a match can be found at; the regex is not tried at runs that fail it. Must
+   * be exact (the anchor test checks it): for regexes whose tries are dear and mostly fail.
+   */
+  readonly runTest?: (text: string, start: number, length: number) => boolean;
+  /**
    * Words of which every match holds one as a word token of its own (any case): documents without any
    * are skipped before find() is called. Must be exact; the anchor test checks it.
    */
@@ -233,6 +239,7 @@ function scanAtDigitRuns(
   doc: DocumentView,
   back: { readonly test: CharTest; readonly maxBack: number } | undefined,
   firstRun: readonly [number, number],
+  runTest: PatternSpec['runTest'],
   out: RegExpExecArray[],
 ): void {
   const text = doc.text;
@@ -245,7 +252,7 @@ function scanAtDigitRuns(
     const s = runs[r] as number;
     if (s < free) continue;
     const length = lengths[r] as number;
-    if (length < minRun || length > maxRun) continue;
+    if (length < minRun || length > maxRun || (runTest !== undefined && !runTest(text, s, length))) continue;
     let from = s;
     if (back) {
       while (from > free && s - from < back.maxBack && back.test.at(text, from - 1)) from--;
@@ -408,6 +415,9 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
   const charBack = anchor && typeof anchor === 'object' && 'char' in anchor ? new CharTest(anchor.back) : undefined;
   const contextWindow = spec.contextWindow ?? 40;
   const firstRun = spec.firstRun ?? [1, Number.MAX_SAFE_INTEGER];
+  // Read once: specs have many shapes, so a read in find() would be a megamorphic look-up per call.
+  const runTest = spec.runTest;
+  const rules = matchRules(spec);
   const anchorWords = anchor && typeof anchor === 'object' && 'words' in anchor ? new Set(anchor.words) : undefined;
   // Character gates before the regexes that scan the whole text (most notes lack a "+" or "@").
   const triggerChars = trigger instanceof RegExp ? firstChars(trigger) : undefined;
@@ -431,13 +441,13 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
       if (regexLiterals !== undefined && !passes(regexLiterals, doc)) return NONE;
       // One compiled regex per recognizer; find() is synchronous, so resetting lastIndex is enough.
       if (!sticky || !anchor) scanAll(regex, doc.text, matches);
-      else if (anchor === 'digit') scanAtDigitRuns(sticky, doc, undefined, firstRun, matches);
+      else if (anchor === 'digit') scanAtDigitRuns(sticky, doc, undefined, firstRun, runTest, matches);
       else if ('char' in anchor) scanAroundChar(sticky, doc.text, anchor, charBack as CharTest, matches);
       else if ('words' in anchor) scanAtWords(sticky, doc, anchorWords as ReadonlySet<string>, matches);
-      else scanAtDigitRuns(sticky, doc, back, firstRun, matches);
+      else scanAtDigitRuns(sticky, doc, back, firstRun, runTest, matches);
       if (matches.length === 0) return NONE;
       try {
-        return candidatesOf(spec, doc, matches, contextWindow);
+        return candidatesOf(rules, doc, matches, contextWindow);
       } finally {
         matches.length = 0; // no match text outlives the call
       }
@@ -448,32 +458,62 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
 /** The result of most find() calls: shared, so a document without matches allocates nothing. */
 const NONE: readonly Candidate[] = [];
 
+/**
+ * What candidatesOf reads of a spec, in one shape for every recognizer: the specs are object literals of many
+ * shapes, and candidatesOf is shared by all of them, so reading a spec there is a megamorphic look-up each time.
+ */
+interface MatchRules {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly score: number;
+  readonly group: number | undefined;
+  readonly context: readonly string[] | undefined;
+  readonly contextBoost: number | undefined;
+  readonly requireContext: boolean | undefined;
+  readonly validate: PatternSpec['validate'];
+  readonly contextType: EntityType | undefined;
+  readonly evidence: EvidenceKind | undefined;
+}
+
+const matchRules = (spec: PatternSpec): MatchRules => ({
+  id: spec.id,
+  type: spec.type,
+  score: spec.score,
+  group: spec.group,
+  context: spec.context,
+  contextBoost: spec.contextBoost,
+  requireContext: spec.requireContext,
+  validate: spec.validate,
+  contextType: spec.contextType,
+  evidence: spec.evidence,
+});
+
 /** Candidates of the matches of a pattern recognizer, after its context and validation tests. */
-function candidatesOf(spec: PatternSpec, doc: DocumentView, matches: readonly RegExpExecArray[], contextWindow: number): Candidate[] {
+function candidatesOf(rules: MatchRules, doc: DocumentView, matches: readonly RegExpExecArray[], contextWindow: number): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matches) {
-    const value = spec.group === undefined ? m[0] : m[spec.group];
+    const value = rules.group === undefined ? m[0] : m[rules.group];
     if (value === undefined || value.length === 0) continue;
-    const start = spec.group === undefined ? m.index : m.index + m[0].indexOf(value);
+    const start = rules.group === undefined ? m.index : m.index + m[0].indexOf(value);
     const end = start + value.length;
-    let score = spec.score;
-    let type = spec.type;
+    let score = rules.score;
+    let type = rules.type;
     // Both tests are pure: the context scan, the dearer one, runs first only when it can drop the match.
-    let ctx = spec.context && spec.requireContext ? contextBefore(doc.lower, m.index, spec.context, contextWindow) : undefined;
-    if (spec.context && spec.requireContext && !ctx) continue;
-    if (spec.validate) {
-      const verdict = spec.validate(value, doc, start, end);
+    let ctx = rules.context && rules.requireContext ? contextBefore(doc.lower, m.index, rules.context, contextWindow) : undefined;
+    if (rules.context && rules.requireContext && !ctx) continue;
+    if (rules.validate) {
+      const verdict = rules.validate(value, doc, start, end);
       if (verdict === false) continue;
       if (typeof verdict === 'number') score = verdict;
     }
-    if (spec.context && !spec.requireContext) ctx = contextBefore(doc.lower, m.index, spec.context, contextWindow);
-    const evidence = { kind: spec.evidence ?? 'pattern', detail: spec.id } as const;
+    if (rules.context && !rules.requireContext) ctx = contextBefore(doc.lower, m.index, rules.context, contextWindow);
+    const evidence = { kind: rules.evidence ?? 'pattern', detail: rules.id } as const;
     if (ctx) {
-      score += spec.contextBoost ?? 0.2;
-      if (spec.contextType) type = spec.contextType;
-      out.push(candidate(start, end, type, score, spec.id, evidence, { kind: 'context', detail: ctx }));
+      score += rules.contextBoost ?? 0.2;
+      if (rules.contextType) type = rules.contextType;
+      out.push(candidate(start, end, type, score, rules.id, evidence, { kind: 'context', detail: ctx }));
     } else {
-      out.push(candidate(start, end, type, score, spec.id, evidence));
+      out.push(candidate(start, end, type, score, rules.id, evidence));
     }
   }
   return out;

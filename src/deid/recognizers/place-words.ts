@@ -1,6 +1,7 @@
 // Word-level helpers shared by the place recognizers: phrase look-ups in the gazetteers, facility head
 // words, and the cue and connector words around places.
-import { lexicon, WORD_CITY_START, type PhraseStarts } from '../dictionaries/index.js';
+import { CITY_WORDS_SATURATED, cityWordsOf, lexicon, type PhraseStarts } from '../dictionaries/index.js';
+import { hasNonAscii } from '../text/chars.js';
 import { tokenAt, type Token } from '../text/tokens.js';
 import type { DocumentView } from './types.js';
 
@@ -54,6 +55,21 @@ export function wordsFrom(doc: DocumentView, i: number, n: number): string | und
   return parts.join(' ');
 }
 
+/**
+ * Tokens from i on spell `words` with phrase gaps between them: the same answer as
+ * `wordsFrom(doc, i, words.length) === words.join(' ')` (no token holds a space), without building either string.
+ */
+export function spells(doc: DocumentView, i: number, words: readonly string[]): boolean {
+  const tokens = doc.tokens;
+  if (i < 0 || i + words.length > tokens.length) return false;
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k] as Token;
+    if (t.lower !== words[k]) return false;
+    if (k > 0 && !phraseGap(doc.text, (tokens[i + k - 1] as Token).end, t.start)) return false;
+  }
+  return true;
+}
+
 /** The characters between two words of a phrase allow it: "New York", "Winston-Salem", "St. Paul". */
 function phraseGap(text: string, from: number, to: number): boolean {
   // One space, the usual gap, without a slice and a regex.
@@ -69,7 +85,7 @@ export function headAt(doc: DocumentView, i: number): number {
   const multi = t ? MULTI_HEADS.get(t.lower) : undefined;
   if (multi) {
     for (const h of multi) {
-      if (wordsFrom(doc, i, h.length) === h.join(' ')) return h.length;
+      if (spells(doc, i, h)) return h.length;
     }
   }
   return t && lexicon.FACILITY_HEADS.has(t.lower) ? 1 : 0;
@@ -82,9 +98,9 @@ export function headAt(doc: DocumentView, i: number): number {
 export function phraseAt(doc: DocumentView, i: number, set: { has(word: string): boolean }, max: number, starts: PhraseStarts): number {
   const t = tokenAt(doc.tokens, i);
   if (!t) return 0;
-  // The view's flag answers the city-start probe for most words (no city begins with them).
-  const skip = starts === doc.dict.cityStarts && ((doc.wordFlags[i] as number) & WORD_CITY_START) === 0;
-  let longest = skip ? 0 : (starts.get(t.lower) ?? 0);
+  // For cities the view's flags carry the city-start count of the word (0 for most words): no probe.
+  const cityWords = starts === doc.dict.cityStarts ? cityWordsOf(doc.wordFlags[i] as number) : -1;
+  let longest = cityWords >= 0 && cityWords < CITY_WORDS_SATURATED ? cityWords : (starts.get(t.lower) ?? 0);
   if (t.fold !== t.lower) longest = Math.max(longest, starts.get(t.fold) ?? 0);
   if (longest === 0) {
     const hyphen = t.lower.indexOf('-');
@@ -96,7 +112,7 @@ export function phraseAt(doc: DocumentView, i: number, set: { has(word: string):
     const w = wordsFrom(doc, i, n);
     if (w === undefined) continue;
     if (set.has(w) || (n > 1 && w.includes(' - ') && set.has(w.replace(/ - /g, '-'))) || (n === 1 && w.includes('-') && set.has(w.replace(/-/g, ' ')))) return n;
-    if (/[^\x00-\x7f]/.test(w) && set.has(w.normalize('NFD').replace(/\p{M}/gu, ''))) return n;
+    if (hasNonAscii(w) && set.has(w.normalize('NFD').replace(/\p{M}/gu, ''))) return n;
   }
   return 0;
 }

@@ -27,7 +27,7 @@ export interface DocumentView {
   readonly isFirst: Uint8Array;
   readonly isSur: Uint8Array;
   readonly isCommon: Uint8Array;
-  /** Per token: its WORD_LEXICON bits (title, credential, facility head or start, city start, name cue, eponym; dictionaries/index.ts). */
+  /** Per token: its WORD_LEXICON bits (title, credential, facility head or start, name cue, eponym, city-start word count; dictionaries/index.ts). */
   readonly wordFlags: Uint16Array;
   /** Token indexes of each lower-case word, in text order: cue recognizers look words up here. */
   readonly wordIndex: ReadonlyMap<string, readonly number[]>;

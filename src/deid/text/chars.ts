@@ -7,3 +7,35 @@ export const charAt = (text: string, i: number): number => (i < text.length ? te
 export const isBlank = (c: number): boolean => c === 32 || c === 9;
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** text[from, to) is one blank or more (spaces or tabs): /^[ \t]+$/ on the slice, without making it. */
+export function blanksOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  return true;
+}
+/** Some code unit of `s` is beyond ASCII (what /[^\x00-\x7f]/ tests, without a regex call on a hot path). */
+export function hasNonAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return true;
+  return false;
+}
+
+/**
+ * A set of char codes as a table: membership is one array read, where a Set of numbers hashes every probe
+ * (these sets are asked about most characters or words of a note).
+ */
+export class CharCodeSet {
+  private readonly table: Uint8Array;
+  constructor(codes: Iterable<number>) {
+    const list = [...codes];
+    this.table = new Uint8Array(Math.max(0, ...list) + 1);
+    for (const c of list) this.table[c] = 1;
+  }
+  /** Like Set.has: false for codes outside the table, -1 and NaN (a read past a string's end) included. */
+  has(c: number): boolean {
+    return c >= 0 && c < this.table.length && this.table[c] === 1;
+  }
+}
+
+/** The char codes of the characters of `chars`. */
+export const charCodesOf = (chars: string): number[] => [...chars].map((c) => c.charCodeAt(0));

@@ -1,5 +1,5 @@
 // Word tokens for the dictionary-driven recognizers. One linear pass; offsets are UTF-16 like the text.
-import { isDigit } from './chars.js';
+import { hasNonAscii, isDigit } from './chars.js';
 
 export interface Token {
   readonly start: number;
@@ -32,10 +32,8 @@ export function tokenAt(tokens: readonly Token[], i: number): Token | undefined 
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER_ONLY = /^[\p{Lu}\p{M}'’\-]+$/u;
-const NON_ASCII = /[^\x00-\x7f]/;
-
 export function fold(word: string): string {
-  return NON_ASCII.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+  return hasNonAscii(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
 }
 
 /** Shape flags of a word holding letters beyond ASCII (ASCII words take theirs from scanWord's counts). */

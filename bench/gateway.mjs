@@ -9,7 +9,7 @@
 // at a time over node:http keep-alive (both paths alike); throughput runs --concurrency requests in flight
 // for --seconds over lib/http-driver.mjs, raw keep-alive connections that cost the shared cores little.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { Agent, request } from 'node:http';
 import { createInterface } from 'node:readline';
@@ -145,9 +145,12 @@ const stub = startChild('gateway-stub.mjs', []);
 const stubPort = Number(await stub.next());
 // PHIGATE_BENCH_PROFILE=DIR writes a CPU profile of the gateway process there.
 const profile = [...(process.env.PHIGATE_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PHIGATE_BENCH_PROFILE}`] : []), ...(process.env.PHIGATE_BENCH_HEAP ? ['--expose-gc'] : []), ...(process.env.PHIGATE_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)];
+// The gateway runs with the Node flags `phigate serve` starts with (the bin's shebang);
+// PHIGATE_BENCH_SERVE_FLAGS=0 leaves them out, to compare.
+const SERVE_FLAGS = process.env.PHIGATE_BENCH_SERVE_FLAGS === '0' ? [] : (/^#!\/usr\/bin\/env -S node (.*)$/.exec(readFileSync(join(here, '..', 'src', 'cli', 'main.ts'), 'utf8').split('\n')[0])?.[1]?.split(' ') ?? []);
 const dataDir = DB ? undefined : mkdtempSync(join(tmpdir(), 'phigate-bench-gw-'));
 const THREADS = args.includes('--analysis-threads') ? String(opt('--analysis-threads', 1)) : undefined;
-const gw = startChild('gateway-server.mjs', [String(stubPort)], { PHIGATE_DIST: dist, ...(THREADS !== undefined ? { PHIGATE_BENCH_THREADS: THREADS } : {}), ...(DB ? { PHIGATE_BENCH_DB: DB } : { PHIGATE_BENCH_DIR: dataDir }) }, profile);
+const gw = startChild('gateway-server.mjs', [String(stubPort)], { PHIGATE_DIST: dist, ...(THREADS !== undefined ? { PHIGATE_BENCH_THREADS: THREADS } : {}), ...(DB ? { PHIGATE_BENCH_DB: DB } : { PHIGATE_BENCH_DIR: dataDir }) }, [...SERVE_FLAGS, ...profile]);
 // Never leave the children behind, whatever happens here.
 process.on('exit', () => {
   gw.child.kill('SIGKILL');
@@ -186,7 +189,7 @@ process.stdout.write(
     [
       `prompt ${PROMPT.length} chars (~1,000 tokens) with 20 identifiers; answers echo ~1,200 chars with their tokens; stream = 24 chunks`,
       `latency: ${N} requests one at a time; req/s: ${CONC} in flight for ${SECONDS}s after ${WARMUP}s of the same untimed; goals: added p50 <= 2 ms, p99 <= 10 ms, >= 2,000 req/s, TTFT overhead p99 <= 5 ms, RSS <= 200 MB`,
-      `analysis threads: ${threads} (server.analysisThreads; --analysis-threads N to change, 0: on the event loop); machine: ${availableParallelism()} cores`,
+      `analysis threads: ${threads} (server.analysisThreads; --analysis-threads N to change, 0: on the event loop); machine: ${availableParallelism()} cores; gateway's Node flags: ${[...SERVE_FLAGS, ...profile].join(' ') || 'none'}`,
       `phigate RSS: peak ${fmtBytes(peak)}, at end ${fmtBytes(current)} (V8 heap ${fmtBytes(heapTotal)}, external ${fmtBytes(external)})`,
     ],
   )}\n`,

@@ -70,7 +70,7 @@ export function poolWorkers(pool: AnalysisPool): Worker[] {
 const self = fileURLToPath(import.meta.url);
 
 // A thread gets none of the process's Node options: many are process-wide and refused by a worker
-// (`node --v8-pool-size=1 --max-semi-space-size=4`, the flags the README suggests for a lean gateway,
+// (`node --max-semi-space-size=4 --v8-pool-size=1`, the flags the `phigate` command starts Node with,
 // would stop every thread), and the analyzer needs none.
 const THREAD_EXEC_ARGV: string[] = [];
 

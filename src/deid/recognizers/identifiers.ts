@@ -1,6 +1,7 @@
 // Contact details and identifying numbers as data: phones, emails, SSNs, URLs, IPs, record and plan
 // numbers after their cue words, and code-shaped tokens that identify something on their own.
 import { lexicon } from '../dictionaries/index.js';
+import { isDigit } from '../text/chars.js';
 import { contextBefore, cueIdRecognizer, patternRecognizer, type CueIdSpec, type PatternSpec } from './pattern.js';
 import type { Candidate, Recognizer } from './types.js';
 import { dea, iban, luhn, npi, vin } from './validators.js';
@@ -27,10 +28,7 @@ function clockRange(v: string): boolean {
 
 function digitCount(v: string): number {
   let n = 0;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
+  for (let i = 0; i < v.length; i++) if (isDigit(v.charCodeAt(i))) n++;
   return n;
 }
 
@@ -38,7 +36,7 @@ const SPOKEN_DIGITS = ['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six
 const SPOKEN_DIGIT = `(?:${SPOKEN_DIGITS.join('|')})`;
 
 /** A character of a VIN: a digit or a capital but I, O and Q. */
-const isVinChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90 && c !== 73 && c !== 79 && c !== 81);
+const isVinChar = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 90 && c !== 73 && c !== 79 && c !== 81);
 
 /**
  * Seventeen VIN characters in a row can hold the digit at `at`: a VIN found from this run starts at most

@@ -5,7 +5,7 @@ import type { Token } from '../text/tokens.js';
 import { COUNTRY_NAMES } from './cities.js';
 import { propagate } from './name-propagation.js';
 import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY } from './name-emit.js';
-import { blanksOnly } from '../text/chars.js';
+import { blanksOnly, isDigit } from '../text/chars.js';
 import { lowerOrListRule } from './name-lists.js';
 import { CLINICAL_ACRONYMS, initialsCue, messageRules, PATIENT_WORDS } from './name-messages.js';
 import { followsGivenName, KIN_WORDS, kinOrParenRule } from './name-relations.js';
@@ -939,7 +939,7 @@ export function findNames(doc: DocumentView): Candidate[] {
     // Staff initials after a role label ("Typed by: mkt"): looked at before the skip below, which drops lower-case words.
     if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && (roleCues ??= mayHaveRoleInitials(doc.lower)) && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "transcribed 11/07/26 pjw": the typist's initials after the stamp's date, ending the line.
-    if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && charAt(doc.text, t.start - 2) >= 48 && charAt(doc.text, t.start - 2) <= 57 && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;
+    if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && isDigit(charAt(doc.text, t.start - 2)) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "LA/mfr" closing a dictation: capitals right before a slash, a rare shape.
     if (t.upper && charAt(doc.text, t.end) === 47 && t.text.length <= 3) {
       const j = dictationInitialsRule(doc, tokens, i, out);

@@ -5,11 +5,27 @@ type Labels = Readonly<Record<string, string>>;
 
 const BUCKETS_S = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
 
-function key(labels: Labels): string {
+function renderKey(labels: Labels): string {
   return Object.entries(labels)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([k, v]) => `${k}="${v.replace(/[\\"\n]/g, '_')}"`)
     .join(',');
+}
+
+// Every request counts under a few label sets out of a small fixed number (codes only, see above): each
+// set is rendered once, not sorted and escaped again per request.
+const rendered = new Map<string, string>();
+const MAX_RENDERED = 10_000;
+
+function key(labels: Labels): string {
+  let raw = '';
+  for (const k in labels) raw += `${k}\u0000${labels[k] as string}\u0001`;
+  let out = rendered.get(raw);
+  if (out === undefined) {
+    out = renderKey(labels);
+    if (rendered.size < MAX_RENDERED) rendered.set(raw, out);
+  }
+  return out;
 }
 
 export const REQUESTS_HELP = 'Requests by action, HTTP status and phigate error code.';
@@ -30,9 +46,7 @@ export class Metrics {
     let h = this.#hist.get(k);
     if (!h) this.#hist.set(k, (h = { counts: BUCKETS_S.map(() => 0), sum: 0, count: 0 }));
     const counts = h.counts;
-    BUCKETS_S.forEach((b, i) => {
-      if (seconds <= b) counts[i] = (counts[i] ?? 0) + 1;
-    });
+    for (let i = 0; i < BUCKETS_S.length; i++) if (seconds <= (BUCKETS_S[i] as number)) counts[i] = (counts[i] ?? 0) + 1;
     h.sum += seconds;
     h.count++;
   }

@@ -66,5 +66,6 @@ function drainOrDrop(res: IncomingMessage): void {
 export async function readAll(body: AsyncIterable<Uint8Array>): Promise<Buffer> {
   const parts: Buffer[] = [];
   for await (const c of body) parts.push(Buffer.isBuffer(c) ? c : Buffer.from(c));
-  return Buffer.concat(parts);
+  // A buffered answer comes back as one chunk: no copy then.
+  return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
 }

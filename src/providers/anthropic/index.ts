@@ -12,6 +12,9 @@ import { fromMessagesResponse } from './response.js';
 import { anthropicChunks } from './stream.js';
 import type { MessagesResponse } from './wire.js';
 
+// Whole bodies only (no streaming decode), so one decoder serves every call.
+const UTF8 = new TextDecoder();
+
 export { ANTHROPIC_DEFAULT_BASE_URL, ANTHROPIC_VERSION } from './api.js';
 export { toMessagesRequest, type TranslateOptions } from './request.js';
 export { fromMessagesResponse, finishReason } from './response.js';
@@ -61,7 +64,7 @@ export function anthropic(opts: AnthropicOptions): ProviderAdapter {
       call.tap?.received(bytes);
       let out: MessagesResponse;
       try {
-        out = JSON.parse(new TextDecoder().decode(bytes)) as MessagesResponse;
+        out = JSON.parse(UTF8.decode(bytes)) as MessagesResponse;
       } catch {
         throw new PhigateError('PHIGATE_UPSTREAM_ERROR', `Provider ${id} answered with a body that is not JSON`);
       }

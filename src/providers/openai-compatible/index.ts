@@ -7,6 +7,9 @@ import type { CallOptions, ChatChunk, ChatRequest, ChatResponse, EmbeddingsReque
 import { type Endpoint, endpointUrl, requestHeaders } from './api.js';
 import { chatChunks } from './stream.js';
 
+// Whole bodies only (no streaming decode), so one decoder serves every call.
+const UTF8 = new TextDecoder();
+
 export interface OpenAiCompatibleOptions {
   readonly id: string;
   readonly baseUrl: string;
@@ -37,7 +40,7 @@ export function openaiCompatible(opts: OpenAiCompatibleOptions): ProviderAdapter
     const bytes = await readAll(res.body);
     call.tap?.received(bytes);
     try {
-      return JSON.parse(new TextDecoder().decode(bytes)) as T;
+      return JSON.parse(UTF8.decode(bytes)) as T;
     } catch {
       throw new PhigateError('PHIGATE_UPSTREAM_ERROR', `Provider ${id} answered with a body that is not JSON`);
     }

@@ -17,7 +17,9 @@ export const LANGUAGES = set(`spanish | english | french | arabic | dari | pasht
 /** Titles that precede a person's name. */
 export const TITLES = set(`dr | doctor | mr | mrs | ms | miss | mx | prof | professor | sr | sra | srta | mme | mlle |
   nurse | rev | reverend | fr | father | sister | sgt | capt | col | lt | rabbi | pastor | atty | judge | dame | sir | herr | frau |
-  officer | deputy | sergeant | detective | trooper | sheriff | imam | coach`);
+  officer | deputy | sergeant | detective | trooper | sheriff | imam | coach |
+  pvt | pfc | spc | cpl | lcpl | ssg | sfc | ssgt | tsgt | msgt | sgm | csm | maj | cdr | lcdr | ens | amn |
+  private | corporal | specialist | lieutenant | captain | major | colonel | commander | airman | seaman | chief`);
 
 /** Credentials written after a clinician's name ("Jane Doe, MD"). Upper case as written. */
 export const CREDENTIALS = new Set([
@@ -44,7 +46,9 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   attested | ordering | cosigner | witness |
   rn | lpn | cna | lvn | crna | says | said | asked | told | tell | thank | ask | kid | kids | boy | girl | grandchild | toddler | teen |
   son-in-law | daughter-in-law | mother-in-law | father-in-law | brother-in-law | sister-in-law | stepbrother | stepsister |
-  half-brother | half-sister | grandniece | grandnephew | godmother | godfather | aide | sitter | companion | housemate`);
+  half-brother | half-sister | grandniece | grandnephew | godmother | godfather | aide | sitter | companion | housemate |
+  doula | midwife | rep | representative | coord | recipient | veteran | inmate | detainee | roomate | roomie | bf | gf |
+  hubby | buddy | coworker | landlord | sponsor | msw | lcsw`);
 
 /** Multi-word cues that are very strong ("seen by", "signed by"); checked as the two words before. */
 export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referred by | transcribed by |
@@ -135,11 +139,13 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   sleep lab | rehabilitation service | rehabilitation services | rehab services | sports pt |
   dentistry | dental | endodontics | orthodontics | periodontics | clínica |
   clinica | sanatorio | centro de salud | ems | inn | hotel | motel | inn suites |
-  foot ankle | foot and ankle | spine sport | spine sports | spine and sport`);
+  foot ankle | foot and ankle | spine sport | spine sports | spine and sport |
+  health campus | campus | guesthouse | guest house | hostel | day program | adult day | cboc | hcs | ltach | ltac |
+  detention center | correctional center | correctional facility | jail | prison | penitentiary`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
-export const WEAK_FACILITY_HEADS = set(`group | partners | practice | gastroenterology | urology | neurology | dermatology |
+export const WEAK_FACILITY_HEADS = set(`group | partners | practice | campus | hostel | jail | prison | gastroenterology | urology | neurology | dermatology |
   nephrology | pulmonology | rheumatology | endocrinology | surgery | dialysis | shelter |
   health | medical | med | general | regional | memorial | home | house | center |
   centre | ctr | cntr | residence | manor | villa | lodge | associates | physicians | er | lab | labs | laboratory |
@@ -335,4 +341,11 @@ export const EXTRA_CITIES = [
   'auckland', 'wellington', 'christchurch', 'zapopan', 'puebla', 'querétaro', 'queretaro', 'mérida',
   'cancún', 'cancun', 'oaxaca', 'morelia', 'toluca', 'hermosillo', 'culiacán', 'culiacan', 'chihuahua', 'leeds',
   'sheffield', 'bristol', 'cardiff', 'belfast', 'aberdeen', 'dundee', 'inverness',
+  // Cities of travel itineraries, hubs and deployments that travel-medicine, refugee and veterans' notes name.
+  'frankfurt', 'doha', 'abu dhabi', 'addis ababa', 'kampala', 'kigali', 'dar es salaam', 'zanzibar', 'accra', 'dakar',
+  'lusaka', 'harare', 'kinshasa', 'khartoum', 'mogadishu', 'baghdad', 'basra', 'mosul', 'ramadi', 'fallujah', 'kabul',
+  'kandahar', 'bagram', 'kuwait city', 'amman', 'beirut', 'damascus', 'islamabad', 'kathmandu', 'colombo', 'yangon',
+  'phnom penh', 'siem reap', 'vientiane', 'denpasar', 'cusco', 'la paz', 'medellín', 'medellin', 'cartagena',
+  'guatemala city', 'san salvador', 'tegucigalpa', 'managua', 'port-of-spain', 'montego bay', 'punta cana',
+  'marrakech', 'casablanca', 'tunis', 'algiers', 'entebbe', 'arusha', 'mombasa', 'kisumu', 'goma', 'juba',
 ];

@@ -217,6 +217,15 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
   },
   {
+    // Military posts and bases: "Fort Campbell", "Ft. Hood", "Camp Lejeune", "FOB Wilson", "Joint Base Lewis-McChord"
+    id: 'military-base',
+    type: 'LOCATION',
+    needsWords: ['fort', 'ft', 'camp', 'fob', 'base'],
+    trigger: /Fort|Ft\b|Camp|FOB|Base/,
+    regex: /\b(?:Fort|Ft\.?|Camp|FOB|Joint[ \t]Base|Air[ \t]Base)[ \t][A-Z][\p{L}'’\-]{2,30}(?:[ \t][A-Z][\p{L}'’\-]{2,30})?\b/gu,
+    score: 0.8,
+  },
+  {
     // Military post: "PSC 0413, Box 8144 APO AA 42323", "USNS Mercy FPO AP 96672"
     id: 'military-address',
     type: 'ADDRESS',
@@ -373,6 +382,19 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     validate: (_v, doc, start) => {
       const town = /(\p{L}[\p{L}'’\-]{1,30})[ \t]{1,2}(?:-[ \t])?$/u.exec(doc.text.slice(Math.max(0, start - 36), start))?.[1];
       return town !== undefined && doc.dict.allCities.has(town.toLowerCase());
+    },
+  },
+  {
+    // A ZIP code right after a listed town with no state between: "Wheaton 60187;", "Decatur 62521, 217-...".
+    id: 'zip-after-city',
+    type: 'ZIP',
+    firstRun: [5, 5],
+    anchor: 'digit',
+    regex: /(?<=\p{L}[ \t]{1,2})\d{5}(?:-\d{4})?(?=$|[ \t]*[,;.)\r\n])(?![.,]\d)/gu,
+    score: 0.75,
+    validate: (_v, doc, start) => {
+      const town = /(\p{L}[\p{L}'’\-]{1,30})[ \t]{1,2}$/u.exec(doc.text.slice(Math.max(0, start - 36), start))?.[1];
+      return town !== undefined && /^\p{Lu}/u.test(town) && doc.dict.allCities.has(town.toLowerCase());
     },
   },
   {

@@ -65,13 +65,15 @@ const NEXT_NOUN_BEFORE = /(?:^|[^a-z])next[ \t][a-z]{3,14}[ \t]{1,2}(?:on[ \t]{1
 const RESULT_BEFORE = /(?:^|[^a-z])(?:neg|pos|negative|positive|normal|nl|wnl|nonreactive|non-reactive|reactive|unremarkable|detected|not detected|undetectable)[ \t]{1,2}(?:on[ \t]{1,2})?$/;
 // What ends such a date: punctuation, a line end, a time, a part of the day or a place ("12/1 at the site",
 // "3/20 morning"); not "neg 2/3 cultures".
-const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]|\r\n]|[ \t]{1,2}(?:at|in|with|@|and|to|per|from|by|morning|afternoon|evening|night|overnight)\b|[ \t]{1,2}\d{1,2}:\d{2})/;
+// A dash between blanks ("BAL 11/18 — MSSA") and a 24-hour clock ("11/14 1820") end one too.
+const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]|\r\n]|[ \t]{1,2}(?:at|in|with|@|and|to|per|from|by|morning|afternoon|evening|night|overnight)\b|[ \t]{1,2}\d{1,2}:\d{2}|[ \t]{1,2}[\-–—]{1,2}[ \t]|[ \t]{1,2}(?:[01]\d|2[0-3])[0-5]\d(?![\d:\/.]))/;
 // A time of day right after a month/day makes it a date: "2/14 06:00", "6/2 at 9:15", "3/9 @ 0930", "4/1 10am".
-const TIME_AFTER = /^[ \t]{1,2}(?:(?:at|@)[ \t]{0,2})?(?:\d{1,2}:\d{2}|\d{1,2}[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|(?<=@[ \t]{0,2}|at[ \t]{1,2})(?:[01]\d|2[0-3])[0-5]\d(?![\d:]))/;
+// A bare 24-hour clock counts when it ends there, not as an amount ("11/14 1820–2350"; not "1/2 1000 mL").
+const TIME_AFTER = /^[ \t]{1,2}(?:(?:at|@)[ \t]{0,2})?(?:\d{1,2}:\d{2}|\d{1,2}[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|(?<=@[ \t]{0,2}|at[ \t]{1,2})(?:[01]\d|2[0-3])[0-5]\d(?![\d:])|(?:[01]\d|2[0-3])[0-5]\d(?=$|[ \t,;:)\]\r\n–—\-]|\.(?!\d))(?![ \t]{0,2}(?:mg|ml|mcg|cc|kg|gm?|u|iu|units?|l|lbs?|mmol|meq|mosm|kcal|cal|steps|ft|m)\b))/;
 // A past-tense event right before a month/day ("canister changed 8/20", "films taken 6/18", "passed 5/28.", "presented 11/20 with"),
 // read with DATE_END_AFTER and FRACTION_AFTER: "passed 4/5 trials", "completed 8/12 sessions" stay amounts.
 const EVENT_VERB_BEFORE =
-  /(?:^|[^a-z])(?:changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived|readmitted|re-admitted|fell|visited|called|operated|stopped|started|held|quit|discharged)(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
+  /(?:^|[^a-z])(?:d\/c|anticipated|expected|planned|scheduled|sched|booked|avail|available|changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived|readmitted|re-admitted|fell|visited|called|operated|stopped|started|held|quit|discharged)(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
 // The same with what the event happened to between the verb and the day: "stopped oxycodone 10/2", "sent to ins 11/3".
 const EVENT_VERB_OBJECT_BEFORE =
   /(?:^|[^a-z])(?:placed|removed|inserted|sent|faxed|mailed|stopped|started|held|discontinued|restarted|resumed|quit|changed|replaced|implanted)[ \t]{1,2}(?:to[ \t]{1,2})?[a-z][a-z\-]{1,20}[ \t]{1,2}$/;
@@ -123,31 +125,45 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
 
 // Full slash dates ("04/06/2025", "3/9/24"): a note holding two writes its dates this way.
 const FULL_SLASH_DATE = /(?<![\d\/.])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:19|20)?\d{2}(?![\d\/])/g;
-const slashDated = new WeakMap<DocumentView, boolean>();
+// Per document: the months its full slash dates name (bit m set for month m), or 0 when it writes fewer than two.
+const slashDatedMonths = new WeakMap<DocumentView, number>();
 // Scores and measures that a month/day shape follows ("pain 6/10", "strength 4/5", "Apgars 8/9", "STOP-BANG 6/8").
-// A named instrument before it, hyphenated or numbered ("PHQ-2: 1/6", "M-CHAT-R 1/20") or with a colon, is one too.
+// A named instrument before it, hyphenated or numbered ("PHQ-2: 1/6", "M-CHAT-R 1/20") or with a colon, is one too;
+// so is a count of days or cycles ("cefazolin day 4/7", "cycle 3/6").
 const SCORE_BEFORE =
-  /(?:pain|strength|str|power|motor|apgars?|reflexes|dtrs?|grade|graded|score|scored|scale|rated|ratio|ess|bang|murmur|vision|acuity|va|sensation|pulses?|mmse|moca|slums|braden|morse|cage|crafft|epds|bims|isi|of|x|×|=|\/)[ \t:]{0,3}$|[a-z]\w*[\-\d]\w*[ \t]{0,2}:?[ \t]{0,2}$|\w:[ \t]{0,2}$/;
+  /(?:pain|strength|str|power|motor|apgars?|reflexes|dtrs?|grade|graded|score|scored|scale|rated|ratio|ess|bang|murmur|vision|acuity|va|sensation|pulses?|mmse|moca|slums|braden|morse|cage|crafft|epds|bims|isi|of|x|×|=|\/|day|dose|cycle|week|wk|session|visit|fraction|fx)[ \t:#]{0,3}$|[a-z]\w*[\-\d]\w*[ \t]{0,2}:?[ \t]{0,2}$|\w:[ \t]{0,2}$/;
+// Only a word and its blanks: a hyphenated word such as "A-line" is no instrument when its month is the note's.
+const SCORE_WORD_BEFORE = /(?:^|[^a-z])(?:pain|strength|str|power|motor|apgars?|reflexes|dtrs?|grade|graded|score|scored|scale|rated|ratio|ess|bang|murmur|vision|acuity|va|sensation|pulses?|mmse|moca|slums|braden|morse|cage|crafft|epds|bims|isi|of|x|×|=|\/|day|dose|cycle|week|wk|session|visit|fraction|fx)[ \t:#]{0,3}$|\d[ \t]{0,2}:?[ \t]{0,2}$|\w:[ \t]{0,2}$/;
+
+function documentMonths(doc: DocumentView): number {
+  let months = slashDatedMonths.get(doc);
+  if (months === undefined) {
+    let n = 0;
+    let bits = 0;
+    FULL_SLASH_DATE.lastIndex = 0;
+    for (let m = FULL_SLASH_DATE.exec(doc.text); m && n < 50; m = FULL_SLASH_DATE.exec(doc.text), n++) bits |= 1 << Number.parseInt(m[0], 10);
+    months = n >= 2 ? bits : 0;
+    slashDatedMonths.set(doc, months);
+  }
+  return months;
+}
 
 /**
  * "surfactant x1 (4/6)", "full feeds 5/22.": in a note that writes two full slash dates, a month/day that ends
  * where a date ends, without a score's shape (a part over a whole of five or less, out of ten, equal parts,
- * a whole of three or less as in pupils "4/3") or a score's name before it, is one of its dates too.
+ * a whole of three or less as in pupils "4/3") or a score's name before it, is one of its dates too. When its
+ * month is one the note's full dates name, it need not end as a date does ("blood cx 11/19 NGTD").
  */
 function datedDocumentDate(doc: DocumentView, start: number, end: number, a: number, b: number): boolean {
   if (a === b || b === 10 || b <= 3 || (a <= b && b <= 5)) return false;
   const after = doc.lower.slice(end, end + 12);
-  if (FRACTION_AFTER.test(after) || !(DATE_END_AFTER.test(after) || /^[ \t]{1,2}\((?![\d.])/.test(after))) return false;
-  if (SCORE_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start))) return false;
-  let dated = slashDated.get(doc);
-  if (dated === undefined) {
-    let n = 0;
-    FULL_SLASH_DATE.lastIndex = 0;
-    while (n < 2 && FULL_SLASH_DATE.exec(doc.text)) n++;
-    dated = n >= 2;
-    slashDated.set(doc, dated);
-  }
-  return dated;
+  if (FRACTION_AFTER.test(after)) return false;
+  const months = documentMonths(doc);
+  if (months === 0) return false;
+  const before = doc.lower.slice(Math.max(0, start - 16), start);
+  if ((months & (1 << a)) !== 0 && b > 12 && !SCORE_WORD_BEFORE.test(before)) return true;
+  if (!(DATE_END_AFTER.test(after) || /^[ \t]{1,2}\((?![\d.])/.test(after))) return false;
+  return !SCORE_BEFORE.test(before);
 }
 
 const TIME_PREPOSITION_BEFORE = /(?:^|[^a-z])(?:in|for|by|before|after|until|till)[ \t]{1,2}$/;
@@ -266,7 +282,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     id: 'date-month-day',
     type: 'DATE',
     anchor: { words: MONTH_WORDS },
-    regex: new RegExp(`\\b${MONTH}\\.?[ \\t]{0,3}\\d{1,2}${ORD}(?![\\d:]|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x)\\b)(?:[–\\-]\\d{1,2}${ORD}(?=,?[ \\t]{0,3}${YEAR}(?!\\d)))?(?:,?[ \\t]{0,3}${YEAR}(?!\\d))?\\b`, 'gi'),
+    regex: new RegExp(`\\b${MONTH}\\.?[ \\t]{0,3}\\d{1,2}${ORD}(?!\\d|:\\d|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x)\\b)(?:[–\\-]\\d{1,2}${ORD}(?=,?[ \\t]{0,3}${YEAR}(?!\\d)))?(?:,?[ \\t]{0,3}${YEAR}(?!\\d))?\\b`, 'gi'),
     score: 0.88,
     validate: (v, doc, start) => {
       const day = Number.parseInt(/\d{1,2}/.exec(v)?.[0] ?? '0', 10);

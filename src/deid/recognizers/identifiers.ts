@@ -68,6 +68,14 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.95,
   },
   {
+    // A UUID names one record (a FHIR resource id, an encounter or order id): "a91f3c2e-77b0-4d1e-9a31-0c4be2f10e88".
+    id: 'uuid',
+    type: 'ID',
+    anchor: { char: '-', back: /[0-9A-Fa-f]/, maxBack: 8 },
+    regex: /(?<![\w\-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\w\-])/g,
+    score: 0.85,
+  },
+  {
     id: 'url',
     type: 'URL',
     // The last character may not be sentence punctuation ("see https://x.org/a.").

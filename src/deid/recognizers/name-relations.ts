@@ -20,6 +20,8 @@ export const KIN_WORDS = new Set([
   'spouse', 'son-in-law', 'daughter-in-law', 'mother-in-law', 'father-in-law', 'brother-in-law', 'sister-in-law',
   'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'stepbrother', 'stepsister', 'grandma', 'grandpa',
   'neighbor', 'neighbour', 'roommate', 'housemate', 'aide', 'sitter', 'guardian', 'fiancee', 'fiancée', 'companion',
+  // Informal and misspelt relations of portal messages and texts: "my roomate jess", "my bf tyler".
+  'roomate', 'roomie', 'bf', 'gf', 'hubby', 'bestie',
 ]);
 
 /** Modal verbs that are also given names: "son will call", "daughter may visit". */
@@ -27,7 +29,7 @@ const MODALS = new Set(['will', 'may', 'can', 'must', 'might', 'shall']);
 /** Verbs that follow a person as subject and never a modal: "son will is" is no English, "son Will is" is. */
 export const AFTER_NAME_VERBS = new Set(['is', 'was', 'has', 'had', 'says', 'said', 'states', 'stated', 'reports', 'reported', 'called', 'calls', 'verbalized', 'verbalizes', 'agrees', 'agreed', 'wants', 'requests', 'requested', 'declines', 'declined', 'visited']);
 /** Words after a given name in nursing notes ("daughter maria at bedside"): a verb, a preposition, "and". */
-const AFTER_GIVEN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'in', 'on', 'with', 'and', 'from', 'by', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'will', 'would', 'can', 'could']);
+const AFTER_GIVEN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'in', 'on', 'with', 'and', 'from', 'by', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'will', 'would', 'can', 'could', 'bought', 'got', 'thinks', 'thought', 'isnt', 'doesnt', 'didnt', 'wasnt']);
 
 /** What follows a lower-case given name that is also a word says whether it is the name: punctuation, a verb, a preposition, a surname. */
 export function followsGivenName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
@@ -58,7 +60,7 @@ function unknownKinName(doc: DocumentView, tokens: readonly Token[], i: number):
 }
 
 /** Words after a relation and an unlisted lower-case given name: "son-in-law dariusz not to be told". */
-const AFTER_UNKNOWN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'with', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'not', 'will', 'would', 'can', 'could', 'drove', 'brought', 'lives', 'asked', 'asks']);
+const AFTER_UNKNOWN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'with', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'not', 'will', 'would', 'can', 'could', 'drove', 'brought', 'lives', 'asked', 'asks', 'bought', 'got', 'thinks', 'thought', 'isnt', 'doesnt', 'didnt', 'wasnt']);
 
 /** 5d. A lower-case given name that is also a word, after a relation: "daughter maria at bedside", "wife hope is here"; not "son will call". */
 function kinLowerRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
@@ -130,6 +132,25 @@ function relativeAgeRule(doc: DocumentView, tokens: readonly Token[], i: number,
   return i;
 }
 
+/** Desks a named person answers for, written in brackets after the name ("Ruthanne (referrals)"). */
+const PAREN_DESKS = new Set(['transport', 'courier', 'referrals', 'intake', 'scheduling', 'scheduler', 'registration', 'billing', 'pharmacy', 'desk', 'reception', 'receptionist', 'admissions', 'interpreter', 'chaplain', 'sw', 'security', 'housekeeping', 'dietary', 'records', 'triage', 'operator', 'clerk', 'secretary', 'coordinator', 'manager', 'navigator', 'volunteer', 'sitter', 'tech', 'technician', 'scribe', 'doula']);
+/** Where such a name starts: a line (after a bullet), a label's colon or a list's comma. */
+const NAME_ROLE_START_BEFORE = /(?:^|\n)[ \t]{0,4}(?:[\-*•][ \t]{1,2})?$|[:,;][ \t]{1,2}$/;
+
+/**
+ * 5i. A capitalised word that is no English word, right before a role or desk in brackets, at a line start or
+ * after a label or comma: "Kofi (transport) — ED to CT", "Questions: Ruthanne (referrals)". Not "Foley (RN)".
+ */
+function nameBeforeRoleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const role = tokens[i + 1];
+  if (!role || !t.capitalized || t.single || doc.isCommon[i] === 1 || !/^[ \t]?\($/.test(doc.text.slice(t.end, role.start)) || charAt(doc.text, role.end) !== 41) return -1;
+  if (!PAREN_DESKS.has(role.lower) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  if (!NAME_ROLE_START_BEFORE.test(doc.text.slice(Math.max(0, t.start - 8), t.start))) return -1;
+  pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `name-role-paren:${role.lower}` });
+  return i;
+}
+
 /** 5d and 5e behind their first tests, so most tokens make one call instead of two. */
 export function kinOrParenRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -140,6 +161,10 @@ export function kinOrParenRule(doc: DocumentView, tokens: readonly Token[], i: n
   const open = charAt(doc.text, t.end) === 40 || (charAt(doc.text, t.end) === 32 && charAt(doc.text, t.end + 1) === 40);
   if (open && (charAt(doc.text, t.start - 2) === 58 || RELATIVE_LABELS.has(tokens[i - 1]?.lower ?? '') || charAt(doc.text, t.start - 2) === 44 || charAt(doc.text, t.start - 2) === 100)) {
     const j = relativeAgeRule(doc, tokens, i, out);
+    if (j >= 0) return j;
+  }
+  if (open) {
+    const j = nameBeforeRoleRule(doc, tokens, i, out);
     if (j >= 0) return j;
   }
   return charAt(doc.text, t.start - 1) === 40 ? parenRoleRule(doc, tokens, i, out) : -1;

@@ -242,7 +242,9 @@ export const CASELESS_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Kat
 export const PARTICLES = new Set(['de', 'van', 'der', 'den', 'von', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'af']);
 
 /** Pronouns, articles and other function words: never part of a name, whatever the lists say. */
-export const FUNCTION_WORDS = new Set(['i', "i'm", 'i’m', "i'd", "i've", "i'll", 'he', 'she', 'his', 'her', 'him', 'hers', 'they', 'them', 'their', 'we', 'us', 'our', 'you', 'your', 'it', 'its', 'me', 'my', 'the', 'a', 'and', 'or', 'but', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'does', 'did', 'not', 'no', 'yes', 'this', 'that', 'these', 'those', 'there', 'here', 'who', 'whom', 'which', 'what', 'when', 'where', 'why', 'how', 'if', 'then', 'than', 'as', 'per', 'via']);
+export const FUNCTION_WORDS = new Set(['i', "i'm", 'i’m', "i'd", "i've", "i'll", 'he', 'she', 'his', 'her', 'him', 'hers', 'they', 'them', 'their', 'we', 'us', 'our', 'you', 'your', 'it', 'its', 'me', 'my', 'the', 'a', 'and', 'or', 'but', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'does', 'did', 'not', 'no', 'yes', 'this', 'that', 'these', 'those', 'there', 'here', 'who', 'whom', 'which', 'what', 'when', 'where', 'why', 'how', 'if', 'then', 'than', 'as', 'per', 'via',
+  // Contractions typed without the apostrophe in texts and portal messages ("jess isnt itchy").
+  'im', 'ive', 'isnt', 'wasnt', 'arent', 'werent', 'dont', 'doesnt', 'didnt', 'cant', 'couldnt', 'wont', 'wouldnt', 'shouldnt', 'hasnt', 'havent', 'hadnt', 'aint', 'thats', 'theres', 'theyre', 'youre', 'hes', 'shes']);
 
 /** Single capitals that are numerals or the pronoun, not initials ("Bosniak I.", "class V"). */
 export const ROMAN_OR_PRONOUN = new Set(['I', 'V', 'X']);

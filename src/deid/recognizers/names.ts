@@ -437,11 +437,15 @@ const SERVICE_WORD = /(?:ology|ologists?|iatrics|iatry|pedics|paedics|surgery|me
  * "CC:" ("CC: Fall", "CC: FALL."), or, in lower case or a caps note, a given name that is also a word where
  * what follows reads as a verb ("son will call", "SON MAY VISIT").
  */
+const ROLE_NOUNS = new Set(['coordinator', 'manager', 'department', 'dept', 'office', 'desk', 'team', 'clerk', 'supervisor', 'director', 'services', 'staff', 'specialist', 'liaison', 'unit']);
+
 function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue: string, lx: Lexical, header: boolean): boolean {
   const t = tokens[i] as Token;
   if (SERVICE_WORD.test(t.lower) && !lx.first) return true;
   if (!lx.first && !lx.sur && /^[ \t]?\((?:dr|doctor|prof)\b/i.test(doc.text.slice(t.end, t.end + 10))) return true;
   if (cue === 'cc' && lx.common && !lx.first) return true;
+  // "ATTN: Referral Coordinator", "to Billing Office": an English word before a role or desk is a job, no name.
+  if (!lx.first && !lx.sur && ROLE_NOUNS.has(tokens[i + 1]?.lower ?? '')) return true;
   // A caps note hides the verb's shape: "PATIENT AMBULATING", "PT RESTING" are no names; "EWING", "KING" are listed.
   if (doc.allCaps && !lx.first && !lx.sur && /(?:ing|ed|ly)$/.test(t.lower)) return true;
   return !header && lx.common && lx.first && (doc.allCaps || !shaped(doc, t)) && KIN_WORDS.has(cue) && !followsGivenName(doc, tokens, i);
@@ -466,6 +470,16 @@ function kinNamedWord(doc: DocumentView, tokens: readonly Token[], i: number): n
   const n = tokens[i + 1];
   if (n === undefined || !n.capitalized || !oneSpace(doc, t, n) || doc.isSur[i + 1] === 0 || lexical(doc, tokens, i + 1).eponymHere || endsName(doc, n)) return -1;
   return doc.dict.allCities.has(`${t.lower} ${n.lower}`) ? -1 : i + 1;
+}
+
+/** After a label ("Doula: Marigold Teasley,"): a word and a capitalised word of no English list that ends the value. */
+function labelledWordName(doc: DocumentView, tokens: readonly Token[], i: number): number {
+  const t = tokens[i] as Token;
+  const n = tokens[i + 1];
+  if (n === undefined || !LETTERS_ONLY.test(t.text) || !LETTERS_ONLY.test(n.text) || !shaped(doc, n) || acronym(doc, n) || doc.isCommon[i + 1] === 1 || !oneSpace(doc, t, n)) return -1;
+  if (KIN_WORDS.has(t.lower) || PATIENT_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || isTitle(doc, t) || lexical(doc, tokens, i).eponymHere || lexical(doc, tokens, i + 1).eponymHere) return -1;
+  if (endsName(doc, n) || doc.dict.allCities.has(`${t.lower} ${n.lower}`) || doc.dict.allCities.has(n.lower)) return -1;
+  return /^(?:[ \t]*(?:$|[,;\r\n|(—–])|[ \t]{1,2}[\-–—][ \t])/.test(doc.text.slice(n.end, n.end + 3)) ? i + 1 : -1;
 }
 
 /** Token k, in capitals in mixed-case text, ends a field's value: a line end, "|", or the next field ("MRN", "DOB"). */
@@ -493,6 +507,15 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     if (cue === 'interpreter' && lexicon.LANGUAGES.has(t.lower)) return -1; // "Interpreter: Dari"
     if (n0 < 0.35 && t.capitalized && KIN_WORDS.has(cue)) {
       const j = kinNamedWord(doc, tokens, i);
+      if (j >= 0) {
+        pushName(doc, out, i, j, 0.75, { kind: 'context', detail: `cue:${cue}` });
+        return j;
+      }
+    }
+    // "Doula: Marigold Teasley": after a role's label, a capitalised word that is also an English word names a
+    // person when a capitalised word of no English list follows it.
+    if (header && !weak && n0 < 0.35 && t.capitalized && !acronym(doc, t)) {
+      const j = labelledWordName(doc, tokens, i);
       if (j >= 0) {
         pushName(doc, out, i, j, 0.75, { kind: 'context', detail: `cue:${cue}` });
         return j;
@@ -766,6 +789,15 @@ function signOff(doc: DocumentView, t: Token, gap: string): boolean {
   return t.start - lineStart <= 4 && /^[ \t]*(?:[\-–—~][ \t]?)?$/.test(doc.text.slice(lineStart, t.start));
 }
 
+const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+/** "Tue/Thu", "Mon-Fri": a weekday's abbreviation joined to another is a schedule, not a given name ("Thu"). */
+function weekdaySchedule(doc: DocumentView, t: Token): boolean {
+  if (!WEEKDAY_ABBREVIATIONS.has(t.lower)) return false;
+  const c0 = doc.text.charCodeAt(t.start - 1);
+  const c1 = doc.text.charCodeAt(t.end);
+  return c0 === 47 || c0 === 45 || c1 === 47 || c1 === 45 || c0 === 8211 || c1 === 8211;
+}
+
 /** 5. A first name on its own: "a 20yo female, Anna, seen at ...", "David is feeling better". */
 function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -778,7 +810,7 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       (before !== undefined && PLACE_PREPOSITIONS.has(before.lower) && COUNTRY_NAMES.has(t.lower)) ||
       doc.dict.majorCities.has(t.lower) ||
       (before !== undefined && before.capitalized && doc.dict.allCities.has(`${before.lower} ${t.lower}`));
-    if (lx.first && !lx.common && !lx.eponymHere && !place()) {
+    if (lx.first && !lx.common && !lx.eponymHere && !place() && !weekdaySchedule(doc, t)) {
       const next = tokens[i + 1];
       const gap = next ? doc.text.slice(t.end, next.start) : '';
       const apposition = /, $/.test(doc.text.slice(Math.max(0, t.start - 2), t.start)) && /^,/.test(gap);

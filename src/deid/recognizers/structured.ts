@@ -139,7 +139,7 @@ export function findHl7(doc: DocumentView): Candidate[] {
 
 // Header words naming identifier columns (lower case, spaces and _ - removed).
 const COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
-  ...['name', 'patient', 'patientname', 'ptname', 'firstname', 'lastname', 'fname', 'lname', 'fullname', 'surname', 'givenname', 'familyname', 'middlename', 'mothername', 'contactname', 'nextofkin', 'physician', 'pcp'].map((w): [string, EntityType] => [w, 'NAME']),
+  ...['name', 'patient', 'patientname', 'ptname', 'firstname', 'lastname', 'fname', 'lname', 'fullname', 'surname', 'givenname', 'familyname', 'middlename', 'mothername', 'contactname', 'nextofkin', 'physician', 'pcp', 'first', 'last', 'given', 'family', 'middle'].map((w): [string, EntityType] => [w, 'NAME']),
   ...['dob', 'birthdate', 'dateofbirth', 'birthday', 'admitdate', 'dischargedate', 'visitdate', 'dos', 'dateofservice', 'dod', 'dateofdeath'].map((w): [string, EntityType] => [w, 'DATE']),
   ...['mrn', 'id', 'patientid', 'ptid', 'mrnumber', 'medicalrecordnumber', 'chartnumber', 'chart'].map((w): [string, EntityType] => [w, 'MRN']),
   ...['zip', 'zipcode', 'postal', 'postalcode', 'postcode'].map((w): [string, EntityType] => [w, 'ZIP']),
@@ -204,22 +204,41 @@ function row(out: Candidate[], text: string, from: number, to: number, sep: numb
 /** Rows under a header line that names identifier columns; the table ends at a blank line. */
 export function findTableColumns(doc: DocumentView): Candidate[] {
   const text = doc.text;
-  // A header's first cell is short: a separator within 32 characters, else no table (most notes stop here).
-  let sepAt = 0;
-  for (let c = text.charCodeAt(0); sepAt < 32 && c !== 44 && c !== 9 && c !== 59; c = text.charCodeAt(++sepAt)) {
-    if (c === 10 || c === 13 || Number.isNaN(c)) return [];
+  const out: Candidate[] = [];
+  // The first line, then any later line: a CSV export pasted into a note ("mrn,last,first,dob").
+  for (let at = 0; at < text.length; ) {
+    const next = tableAt(text, at, at > 0, out);
+    const nl = text.indexOf('\n', next);
+    if (nl < 0) break;
+    at = nl + 1;
   }
-  if (sepAt >= 32) return [];
-  // Only the first line is asked: a scan for "\n" stops after 400 characters.
+  return out;
+}
+
+/** The header line starting at `from` and its rows, pushed to out; returns where the search goes on. */
+function tableAt(text: string, from: number, inside: boolean, out: Candidate[]): number {
+  // A header's first cell is short: a separator within 32 characters, else no table (most lines stop here).
+  let sepAt = from;
+  for (let c = text.charCodeAt(from); sepAt - from < 32 && c !== 44 && c !== 9 && c !== 59; c = text.charCodeAt(++sepAt)) {
+    if (c === 10 || c === 13 || Number.isNaN(c)) return sepAt;
+  }
+  if (sepAt - from >= 32) return sepAt;
+  // Only this line is asked: a scan for "\n" stops after 400 characters.
   let nl = sepAt;
-  while (nl < 400 && nl < text.length && text.charCodeAt(nl) !== 10) nl++;
-  if (nl >= 400 || nl >= text.length) return [];
-  const line = text.slice(0, nl).replace(/\r$/, '');
+  while (nl - from < 400 && nl < text.length && text.charCodeAt(nl) !== 10) nl++;
+  if (nl - from >= 400 || nl >= text.length) return nl;
+  const line = text.slice(from, nl).replace(/\r$/, '');
   const sep = separatorOf(line);
   const types = sep === undefined ? undefined : headerTypes(line, sep);
-  if (!types || sep === undefined) return [];
-  const out: Candidate[] = [];
-  for (let at = nl + 1; at < text.length; ) {
+  if (!types || sep === undefined) return nl;
+  // Inside a note a header names two identifier columns and its first row has as many cells.
+  if (inside) {
+    let end = text.indexOf('\n', nl + 1);
+    if (end < 0) end = text.length;
+    if (types.filter((t) => t !== undefined).length < 2 || text.slice(nl + 1, end).split(sep).length !== line.split(sep).length) return nl;
+  }
+  let at = nl + 1;
+  while (at < text.length) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
     const to = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
@@ -227,7 +246,7 @@ export function findTableColumns(doc: DocumentView): Candidate[] {
     row(out, text, at, to, sep.charCodeAt(0), types);
     at = end + 1;
   }
-  return out;
+  return Math.max(nl, at - 1);
 }
 
 const PIPE_ID = 'pipe-table-column';
@@ -316,7 +335,37 @@ export function findPipeTables(doc: DocumentView): Candidate[] {
   return out ?? [];
 }
 
+const JSON_NAME_ID = 'json-name-field';
+// JSON keys whose string values (or array of strings) are parts of a person's name (FHIR HumanName and the like).
+const JSON_NAME_KEYS = ['"family"', '"given"', '"familyName"', '"givenName"', '"firstName"', '"lastName"', '"middleName"', '"first_name"', '"last_name"'];
+const JSON_NAME_VALUE = /^[ \t]{0,2}:[ \t]{0,2}(\[[ \t]{0,2})?"/;
+const JSON_STRING_ITEM = /^"(\p{L}[\p{L}\p{M}'’.\- ]{0,40})"[ \t]{0,2}(,[ \t]{0,2})?/u;
+
+/** "family": "Nakagawa-Brennan", "given": ["Keiko", "Mae"]: each string under a name key. Found by indexOf. */
+export function findJsonNames(doc: DocumentView): Candidate[] {
+  const text = doc.text;
+  const out: Candidate[] = [];
+  for (const key of JSON_NAME_KEYS) {
+    for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) {
+      const head = JSON_NAME_VALUE.exec(text.slice(at + key.length, at + key.length + 12));
+      if (!head) continue;
+      let p = at + key.length + head[0].length - 1;
+      for (let n = 0; n < 8; n++) {
+        const item = JSON_STRING_ITEM.exec(text.slice(p, p + 48));
+        if (!item || !item[1]) break;
+        const value = item[1].trimEnd();
+        // A name has a capital somewhere ("de la Cruz"); "family": "history" is a category.
+        if (/\p{Lu}/u.test(value)) out.push(candidate(p + 1, p + 1 + value.length, 'NAME', 0.85, JSON_NAME_ID, { kind: 'header', detail: key }));
+        if (!head[1] || !item[2]) break;
+        p += item[0].length;
+      }
+    }
+  }
+  return out;
+}
+
 export const STRUCTURED_RECOGNIZERS: readonly Recognizer[] = [
+  { id: JSON_NAME_ID, types: ['NAME'], needs: { char: '"' }, find: findJsonNames },
   { id: HL7_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'EMAIL', 'ACCOUNT', 'SSN', 'LICENSE', 'ID'], needs: { char: '|' }, find: findHl7 },
   { id: CSV_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT'], needs: { char: '\n' }, find: findTableColumns },
   { id: PIPE_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT', 'ID', 'HEALTHPLAN'], needs: { char: '|' }, find: findPipeTables },

@@ -28,8 +28,10 @@ export const KIN_WORDS = new Set([
 const MODALS = new Set(['will', 'may', 'can', 'must', 'might', 'shall']);
 /** Verbs that follow a person as subject and never a modal: "son will is" is no English, "son Will is" is. */
 export const AFTER_NAME_VERBS = new Set(['is', 'was', 'has', 'had', 'says', 'said', 'states', 'stated', 'reports', 'reported', 'called', 'calls', 'verbalized', 'verbalizes', 'agrees', 'agreed', 'wants', 'requests', 'requested', 'declines', 'declined', 'visited']);
+/** Informal verbs after a person in messages ("my roomate jess thinks"), apostrophes left out as typed. */
+const INFORMAL_AFTER_NAME = ['bought', 'got', 'thinks', 'thought', 'isnt', 'doesnt', 'didnt', 'wasnt'];
 /** Words after a given name in nursing notes ("daughter maria at bedside"): a verb, a preposition, "and". */
-const AFTER_GIVEN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'in', 'on', 'with', 'and', 'from', 'by', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'will', 'would', 'can', 'could', 'bought', 'got', 'thinks', 'thought', 'isnt', 'doesnt', 'didnt', 'wasnt']);
+const AFTER_GIVEN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'in', 'on', 'with', 'and', 'from', 'by', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'will', 'would', 'can', 'could', ...INFORMAL_AFTER_NAME]);
 
 /** What follows a lower-case given name that is also a word says whether it is the name: punctuation, a verb, a preposition, a surname. */
 export function followsGivenName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
@@ -60,7 +62,7 @@ function unknownKinName(doc: DocumentView, tokens: readonly Token[], i: number):
 }
 
 /** Words after a relation and an unlisted lower-case given name: "son-in-law dariusz not to be told". */
-const AFTER_UNKNOWN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'with', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'not', 'will', 'would', 'can', 'could', 'drove', 'brought', 'lives', 'asked', 'asks', 'bought', 'got', 'thinks', 'thought', 'isnt', 'doesnt', 'didnt', 'wasnt']);
+const AFTER_UNKNOWN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'with', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'not', 'will', 'would', 'can', 'could', 'drove', 'brought', 'lives', 'asked', 'asks', ...INFORMAL_AFTER_NAME]);
 
 /** 5d. A lower-case given name that is also a word, after a relation: "daughter maria at bedside", "wife hope is here"; not "son will call". */
 function kinLowerRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
@@ -104,13 +106,15 @@ function parenRoleRule(doc: DocumentView, tokens: readonly Token[], i: number, o
 }
 
 /** Labels of a list of relatives by name and age: "Siblings: Willow (5 y)", "Sister: Rose (8)". */
-const RELATIVE_LABELS = new Set([...KIN_WORDS, 'siblings', 'children', 'kids', 'sons', 'daughters', 'brothers', 'sisters', 'grandchildren']);
+/** Plural relation words that label or head a list of relatives. */
+const PLURAL_RELATIONS = ['siblings', 'children', 'kids', 'sons', 'daughters', 'brothers', 'sisters', 'grandchildren'];
+const RELATIVE_LABELS = new Set([...KIN_WORDS, ...PLURAL_RELATIONS]);
 /** An age in brackets after a name: "(5 y)", "(8)", "(14 yo)", "(3 mo)", or first in a bracket of details ("(49, lives in Tulsa)"). */
 const BRACKETED_AGE = /^[ \t]?\(\d{1,2}(?:[ \t]?(?:y|yo|y\/o|yrs?|years?|mos?|months?|wks?|weeks?))?(?:\)|,[ \t])/;
 /** An earlier item of a list of relatives right before a name: "Tobias (12) and ", "(52, ER nurse), ". */
 const EARLIER_RELATIVE_ITEM = /\([^()\n]{1,80}\)[,;]?[ \t]{1,2}(?:and[ \t]{1,2})?$/;
 /** Plural relation words that head such a list on its line ("Sons Tobias (12) and Emlyn (9)", "Three children: ..."). */
-const RELATIVE_LIST_HEAD = /(?:^|[^a-z])(?:siblings|children|kids|sons|daughters|brothers|sisters|grandchildren|grandsons|granddaughters)\b/;
+const RELATIVE_LIST_HEAD = new RegExp(`(?:^|[^a-z])(?:${[...PLURAL_RELATIONS, 'grandsons', 'granddaughters'].join('|')})\\b`);
 
 /**
  * 5h. A capitalised word between a relation label and an age in brackets is a name, even a word: "Siblings: Willow (5 y)",

@@ -130,10 +130,10 @@ const slashDatedMonths = new WeakMap<DocumentView, number>();
 // Scores and measures that a month/day shape follows ("pain 6/10", "strength 4/5", "Apgars 8/9", "STOP-BANG 6/8").
 // A named instrument before it, hyphenated or numbered ("PHQ-2: 1/6", "M-CHAT-R 1/20") or with a colon, is one too;
 // so is a count of days or cycles ("cefazolin day 4/7", "cycle 3/6").
-const SCORE_BEFORE =
-  /(?:pain|strength|str|power|motor|apgars?|reflexes|dtrs?|grade|graded|score|scored|scale|rated|ratio|ess|bang|murmur|vision|acuity|va|sensation|pulses?|mmse|moca|slums|braden|morse|cage|crafft|epds|bims|isi|of|x|×|=|\/|day|dose|cycle|week|wk|session|visit|fraction|fx)[ \t:#]{0,3}$|[a-z]\w*[\-\d]\w*[ \t]{0,2}:?[ \t]{0,2}$|\w:[ \t]{0,2}$/;
+const SCORE_WORDS = String.raw`(?:pain|strength|str|power|motor|apgars?|reflexes|dtrs?|grade|graded|score|scored|scale|rated|ratio|ess|bang|murmur|vision|acuity|va|sensation|pulses?|mmse|moca|slums|braden|morse|cage|crafft|epds|bims|isi|of|x|×|=|\/|day|dose|cycle|week|wk|session|visit|fraction|fx)[ \t:#]{0,3}$`;
+const SCORE_BEFORE = new RegExp(String.raw`${SCORE_WORDS}|[a-z]\w*[\-\d]\w*[ \t]{0,2}:?[ \t]{0,2}$|\w:[ \t]{0,2}$`);
 // Only a word and its blanks: a hyphenated word such as "A-line" is no instrument when its month is the note's.
-const SCORE_WORD_BEFORE = /(?:^|[^a-z])(?:pain|strength|str|power|motor|apgars?|reflexes|dtrs?|grade|graded|score|scored|scale|rated|ratio|ess|bang|murmur|vision|acuity|va|sensation|pulses?|mmse|moca|slums|braden|morse|cage|crafft|epds|bims|isi|of|x|×|=|\/|day|dose|cycle|week|wk|session|visit|fraction|fx)[ \t:#]{0,3}$|\d[ \t]{0,2}:?[ \t]{0,2}$|\w:[ \t]{0,2}$/;
+const SCORE_WORD_BEFORE = new RegExp(String.raw`(?:^|[^a-z])${SCORE_WORDS}|\d[ \t]{0,2}:?[ \t]{0,2}$|\w:[ \t]{0,2}$`);
 
 function documentMonths(doc: DocumentView): number {
   let months = slashDatedMonths.get(doc);

@@ -3,6 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { CharCodeSet, charAt, isBlank } from '../text/chars.js';
 import { literalTrigger, type PatternSpec } from './pattern.js';
+import type { DocumentView } from './types.js';
 
 /** Street-word endings of other languages, written before the house number ("Mellemvej 32", "Pfarrgasse 91"). */
 export const INTL_STREET_ENDINGS = 'gasse|straße|strasse|platz|weg|vej|katu|kuja|polku|tie|gatan|gata|vägen|vegen|laan|straat|plein|gade|veien|stien|utca|ulica|cesta|stræde|allee|stræti|straeti|braut|vegur|dreef|singel|gracht|kade';
@@ -70,6 +71,16 @@ const POSTCODE_TOWN_TAIL = String.raw`(?:,?[ \t](?:\d{2}-\d{3}|\d{4,5})[ \t]\p{L
 const NUMBER_FIRST_STREET_WORDS = ['rue', 'via', 'calle', 'avenida', 'rua', 'piazza', 'plaza', 'chemin', 'allée', 'carrer'];
 const INTL_STREET_WORDS = ['via', 'viale', 'rue', 'calle', 'carrer', 'avenida', 'rua', 'piazza', 'plaza', 'praça', 'chemin', 'allée', 'avenue', 'boulevard', 'ul', 'avda', 'paseo', 'strada', 'piazzetta', 'rúa', 'travessa', 'largo', 'corso', 'vicolo', 'alameda', 'rambla', 'ronda', 'carretera'];
 const INTL_STREET_WORD_SET: ReadonlySet<string> = new Set(INTL_STREET_WORDS);
+
+// A word and the gap before a postal code: "Wheaton 60187", and for Indian PIN codes also "Chennai - 600040".
+const TOWN_BEFORE = /(\p{L}[\p{L}'’\-]{1,30})[ \t]{1,2}$/u;
+const TOWN_DASH_BEFORE = /(\p{L}[\p{L}'’\-]{1,30})[ \t]{1,2}(?:-[ \t])?$/u;
+
+/** The word that `before` finds right before `start`, when it is a listed town (as written); else undefined. */
+function listedTownBefore(doc: DocumentView, start: number, before: RegExp): string | undefined {
+  const town = before.exec(doc.text.slice(Math.max(0, start - 36), start))?.[1];
+  return town !== undefined && doc.dict.allCities.has(town.toLowerCase()) ? town : undefined;
+}
 
 // Street suffixes as written in addresses: "Street", "St.", "STREET" (a lower-case "way" is a word).
 // Upper-case forms only for whole words: "DR", "ST" and "PT" in a caps note are doctor, saint, patient.
@@ -379,10 +390,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     regex: /(?<=\p{L}[ \t]{1,2}(?:-[ \t])?)[1-8]\d{5}(?![\w\-]|[.,]\d)/gu,
     score: 0.75,
-    validate: (_v, doc, start) => {
-      const town = /(\p{L}[\p{L}'’\-]{1,30})[ \t]{1,2}(?:-[ \t])?$/u.exec(doc.text.slice(Math.max(0, start - 36), start))?.[1];
-      return town !== undefined && doc.dict.allCities.has(town.toLowerCase());
-    },
+    validate: (_v, doc, start) => listedTownBefore(doc, start, TOWN_DASH_BEFORE) !== undefined,
   },
   {
     // A ZIP code right after a listed town with no state between: "Wheaton 60187;", "Decatur 62521, 217-...".
@@ -392,10 +400,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     regex: /(?<=\p{L}[ \t]{1,2})\d{5}(?:-\d{4})?(?=$|[ \t]*[,;.)\r\n])(?![.,]\d)/gu,
     score: 0.75,
-    validate: (_v, doc, start) => {
-      const town = /(\p{L}[\p{L}'’\-]{1,30})[ \t]{1,2}$/u.exec(doc.text.slice(Math.max(0, start - 36), start))?.[1];
-      return town !== undefined && /^\p{Lu}/u.test(town) && doc.dict.allCities.has(town.toLowerCase());
-    },
+    validate: (_v, doc, start) => /^\p{Lu}/u.test(listedTownBefore(doc, start, TOWN_BEFORE) ?? ''),
   },
   {
     id: 'po-box',

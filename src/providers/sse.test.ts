@@ -4,20 +4,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { parseSse, toSseData } from './sse.js';
-
-async function* bytesOf(text: string, cuts: readonly number[]): AsyncIterable<Uint8Array> {
-  const bytes = new TextEncoder().encode(text);
-  let at = 0;
-  for (const c of [...cuts.map((c) => c % (bytes.length + 1))].sort((a, b) => a - b)) {
-    yield bytes.subarray(at, Math.max(at, c));
-    at = Math.max(at, c);
-  }
-  yield bytes.subarray(at);
-}
+import { splitReads } from '../../test/providers/split-reads.js';
 
 async function all(text: string, cuts: readonly number[] = []): Promise<Array<{ event: string | null; data: string }>> {
   const out = [];
-  for await (const e of parseSse(bytesOf(text, cuts))) out.push(e);
+  for await (const e of parseSse(splitReads(text, cuts))) out.push(e);
   return out;
 }
 

@@ -9,33 +9,53 @@ export interface SseEvent {
 
 const MAX_EVENT_CHARS = 4 * 1024 * 1024;
 
-/** Events of an SSE byte stream, in order. Comments and `id:`/`retry:` fields are skipped. */
-export async function* parseSse(body: AsyncIterable<Uint8Array>, onBytes?: (b: Uint8Array) => void): AsyncIterable<SseEvent> {
-  const decoder = new TextDecoder('utf-8');
-  let buf = '';
-  for await (const bytes of body) {
-    onBytes?.(bytes);
-    buf += decoder.decode(bytes, { stream: true });
-    yield* drain();
-    if (buf.length > MAX_EVENT_CHARS) throw new PhigateError('PHIGATE_UPSTREAM_ERROR', `Upstream sent an event longer than ${MAX_EVENT_CHARS} characters`);
-  }
-  buf += decoder.decode();
-  yield* drain();
-  if (buf.trim().length > 0) {
-    buf += '\n\n';
-    yield* drain();
+/**
+ * An SSE decoder fed one network read at a time: `push` returns the events that read completed. Being
+ * synchronous, a consumer handles every event of a read without a promise per event.
+ */
+export class SseDecoder {
+  readonly #decoder = new TextDecoder('utf-8');
+  #buf = '';
+
+  push(bytes: Uint8Array): SseEvent[] {
+    this.#buf += this.#decoder.decode(bytes, { stream: true });
+    const events = this.#drain();
+    if (this.#buf.length > MAX_EVENT_CHARS) throw new PhigateError('PHIGATE_UPSTREAM_ERROR', `Upstream sent an event longer than ${MAX_EVENT_CHARS} characters`);
+    return events;
   }
 
-  function* drain(): Generator<SseEvent> {
+  /** The body ended: a last event without its blank line still counts. */
+  end(): SseEvent[] {
+    this.#buf += this.#decoder.decode();
+    const events = this.#drain();
+    if (this.#buf.trim().length > 0) {
+      this.#buf += '\n\n';
+      events.push(...this.#drain());
+    }
+    return events;
+  }
+
+  #drain(): SseEvent[] {
+    const events: SseEvent[] = [];
     for (;;) {
-      const m = /\r\n\r\n|\n\n|\r\r/.exec(buf);
-      if (!m) return;
-      const block = buf.slice(0, m.index);
-      buf = buf.slice(m.index + m[0].length);
+      const m = /\r\n\r\n|\n\n|\r\r/.exec(this.#buf);
+      if (!m) return events;
+      const block = this.#buf.slice(0, m.index);
+      this.#buf = this.#buf.slice(m.index + m[0].length);
       const ev = parseBlock(block);
-      if (ev) yield ev;
+      if (ev) events.push(ev);
     }
   }
+}
+
+/** Events of an SSE byte stream, in order. Comments and `id:`/`retry:` fields are skipped. */
+export async function* parseSse(body: AsyncIterable<Uint8Array>, onBytes?: (b: Uint8Array) => void): AsyncIterable<SseEvent> {
+  const decoder = new SseDecoder();
+  for await (const bytes of body) {
+    onBytes?.(bytes);
+    yield* decoder.push(bytes);
+  }
+  yield* decoder.end();
 }
 
 function parseBlock(block: string): SseEvent | null {

@@ -25,9 +25,18 @@ export class Restorer {
     this.#scope = scope;
   }
 
-  async #load(text: string): Promise<void> {
-    const wanted = [...new Set(text.match(ALL_TOKENS) ?? [])].filter((t) => !this.#known.has(t));
-    if (wanted.length === 0) return;
+  /** Tokens in `text` not yet looked up (none, most of the time, once a stream is under way). */
+  #unknown(text: string): string[] {
+    const wanted: string[] = [];
+    ALL_TOKENS.lastIndex = 0;
+    for (let m = ALL_TOKENS.exec(text); m !== null; m = ALL_TOKENS.exec(text)) {
+      const t = m[0];
+      if (!this.#known.has(t) && !wanted.includes(t)) wanted.push(t);
+    }
+    return wanted;
+  }
+
+  async #load(wanted: string[]): Promise<void> {
     const found = await this.#vault.detokenizeMany(wanted, this.#scope);
     for (const t of wanted) {
       const hit = found.get(t);
@@ -36,12 +45,22 @@ export class Restorer {
     }
   }
 
-  async restore(text: string, escape: Escape = 'text'): Promise<string> {
-    if (!text.includes('[[')) return text;
-    await this.#load(text);
+  #replace(text: string, escape: Escape): string {
     return text.replace(ALL_TOKENS, (t) => {
       const v = this.#known.get(t);
       return v === null || v === undefined ? t : escapeFor(v, escape);
     });
+  }
+
+  /**
+   * `text` with its tokens restored: synchronously when every token is already known (a stream asks once
+   * per delta, and a promise per delta is most of what re-identifying a delta costs), else after one vault
+   * look-up for the unknown ones.
+   */
+  restore(text: string, escape: Escape = 'text'): string | Promise<string> {
+    if (!text.includes('[[')) return text;
+    const wanted = this.#unknown(text);
+    if (wanted.length === 0) return this.#replace(text, escape);
+    return this.#load(wanted).then(() => this.#replace(text, escape));
   }
 }

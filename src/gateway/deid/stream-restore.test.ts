@@ -113,3 +113,17 @@ test('inside tool arguments the original is escaped as JSON', async () => {
   const args = await r.restore('{"who":"[[NAME_0123456789ab]]"}', 'json');
   assert.deepEqual(JSON.parse(args), { who: 'Ada "Quote" Lovelace' });
 });
+
+test('a token already looked up is restored without another vault call or a promise', async () => {
+  let calls = 0;
+  const counting: VaultPort = { ...vault, detokenizeMany: async (tokens, scope) => (calls++, vault.detokenizeMany(tokens, scope)) };
+  const r = new Restorer(counting, SCOPE);
+  const first = r.restore('see [[NAME_0123456789ab]] and [[NAME_0123456789ab]]');
+  assert.ok(first instanceof Promise, 'an unknown token needs the vault');
+  assert.equal(await first, 'see Ada "Quote" Lovelace and Ada "Quote" Lovelace');
+  const again = r.restore('[[NAME_0123456789ab]], again');
+  assert.equal(again, 'Ada "Quote" Lovelace, again', 'known: restored at once, as a string');
+  // A mix of known and new tokens looks up only the new one.
+  assert.equal(await r.restore('[[NAME_0123456789ab]] [[PHONE_ffffffffffff]]'), 'Ada "Quote" Lovelace 617-555-0142');
+  assert.equal(calls, 2);
+});

@@ -51,14 +51,15 @@ export class HoldBack {
     this.#escape = escape;
   }
 
-  async push(delta: string): Promise<string> {
+  /** The emittable part of what is held plus `delta`, restored (synchronously when no look-up is needed). */
+  push(delta: string): string | Promise<string> {
     const text = this.#held + delta;
     const cut = safeCut(text);
     this.#held = text.slice(cut);
     return this.#restorer.restore(text.slice(0, cut), this.#escape);
   }
 
-  async flush(): Promise<string> {
+  flush(): string | Promise<string> {
     const t = this.#held;
     this.#held = '';
     return this.#restorer.restore(t, this.#escape);
@@ -69,18 +70,25 @@ export class HoldBack {
   }
 }
 
+const NO_TOOL_CALLS: readonly NonNullable<ChatChunk['choices'][number]['delta']['tool_calls']>[number][] = [];
+
 interface ChoiceState {
   content: HoldBack;
   tools: Map<number, HoldBack>;
 }
 
+/** False for a chunk whose every choice is left with an empty delta and no finish (nothing to send). */
 function chunkHasContent(chunk: ChatChunk): boolean {
   if (chunk.choices.length === 0) return true; // usage-only and similar chunks pass as they are
-  return chunk.choices.some((c) => {
+  for (const c of chunk.choices) {
+    if (c.finish_reason !== null && c.finish_reason !== undefined) return true;
     const d = c.delta ?? {};
-    const keys = Object.keys(d).filter((k) => !(k === 'content' && (d.content === '' || d.content === null)));
-    return c.finish_reason !== null && c.finish_reason !== undefined ? true : keys.length > 0;
-  });
+    // A plain loop: this runs for every event of every stream.
+    for (const k in d) {
+      if (k !== 'content' || (d.content !== '' && d.content !== null)) return true;
+    }
+  }
+  return false;
 }
 
 /** The chunks with every token restored; synthetic chunks carry held-back text out before a finish. */
@@ -120,8 +128,11 @@ export async function* restoreStream(chunks: AsyncIterable<ChatChunk>, restorer:
     for (const choice of chunk.choices) {
       const s = stateOf(choice.index);
       const d = choice.delta ?? (choice.delta = {});
-      if (typeof d.content === 'string' && d.content.length > 0) d.content = await s.content.push(d.content);
-      for (const tc of d.tool_calls ?? []) {
+      if (typeof d.content === 'string' && d.content.length > 0) {
+        const restored = s.content.push(d.content);
+        d.content = typeof restored === 'string' ? restored : await restored;
+      }
+      for (const tc of d.tool_calls ?? NO_TOOL_CALLS) {
         if (typeof tc.function?.arguments !== 'string') continue;
         let hb = s.tools.get(tc.index);
         if (!hb) s.tools.set(tc.index, (hb = new HoldBack(restorer, 'json')));

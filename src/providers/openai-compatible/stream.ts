@@ -1,32 +1,47 @@
 // The stream transform: SSE events of an OpenAI-compatible upstream into typed chat chunks, ending at
 // `[DONE]`. An `error` payload mid-stream becomes PHIGATE_UPSTREAM_ERROR (its text is not passed on).
+// One generator from bytes to chunks: each layer of async generators costs promises per event.
 import { PhigateError } from '../../errors.js';
-import { parseSse } from '../sse.js';
+import { SseDecoder, type SseEvent } from '../sse.js';
 import type { ChatChunk } from '../types.js';
 
+const DONE = Symbol('done');
+
 export async function* chatChunks(provider: string, body: AsyncIterable<Uint8Array>, onBytes?: (b: Uint8Array) => void): AsyncIterable<ChatChunk> {
+  const decoder = new SseDecoder();
   try {
-    yield* events(provider, body, onBytes);
+    for await (const bytes of body) {
+      onBytes?.(bytes);
+      for (const ev of decoder.push(bytes)) {
+        const chunk = chunkOf(provider, ev);
+        if (chunk === DONE) return;
+        if (chunk) yield chunk;
+      }
+    }
+    for (const ev of decoder.end()) {
+      const chunk = chunkOf(provider, ev);
+      if (chunk === DONE) return;
+      if (chunk) yield chunk;
+    }
   } catch (err) {
     if (err instanceof PhigateError) throw err;
     throw new PhigateError('PHIGATE_UPSTREAM_ERROR', `Provider ${provider} broke off the stream`, { cause: err });
   }
 }
 
-async function* events(provider: string, body: AsyncIterable<Uint8Array>, onBytes?: (b: Uint8Array) => void): AsyncIterable<ChatChunk> {
-  for await (const ev of parseSse(body, onBytes)) {
-    if (ev.data === '[DONE]') return;
-    if (ev.data.length === 0) continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(ev.data);
-    } catch {
-      throw new PhigateError('PHIGATE_UPSTREAM_ERROR', `Provider ${provider} sent a stream event that is not JSON`);
-    }
-    if (typeof value !== 'object' || value === null) throw new PhigateError('PHIGATE_UPSTREAM_ERROR', `Provider ${provider} sent a stream event that is not an object`);
-    if ('error' in value) throw new PhigateError('PHIGATE_UPSTREAM_ERROR', `Provider ${provider} reported an error mid-stream`);
-    const chunk = value as ChatChunk;
-    if (!Array.isArray(chunk.choices)) chunk.choices = [];
-    yield chunk;
+/** The chunk an event carries, DONE at `[DONE]`, or null for an empty event. */
+function chunkOf(provider: string, ev: SseEvent): ChatChunk | typeof DONE | null {
+  if (ev.data === '[DONE]') return DONE;
+  if (ev.data.length === 0) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(ev.data);
+  } catch {
+    throw new PhigateError('PHIGATE_UPSTREAM_ERROR', `Provider ${provider} sent a stream event that is not JSON`);
   }
+  if (typeof value !== 'object' || value === null) throw new PhigateError('PHIGATE_UPSTREAM_ERROR', `Provider ${provider} sent a stream event that is not an object`);
+  if ('error' in value) throw new PhigateError('PHIGATE_UPSTREAM_ERROR', `Provider ${provider} reported an error mid-stream`);
+  const chunk = value as ChatChunk;
+  if (!Array.isArray(chunk.choices)) chunk.choices = [];
+  return chunk;
 }

@@ -110,7 +110,9 @@ async function latency(port, key, stream) {
   return { p50: percentile(totals, 50), p99: percentile(totals, 99), ttft50: percentile(ttfts, 50), ttft99: percentile(ttfts, 99) };
 }
 
-// Every throughput call has a prompt of its own (a new number), so no cache ever answers one.
+// Every throughput call has a prompt of its own (a new number), so no cache ever answers one. That number
+// is itself an identifier (seven digits), so each call also stores one new vault mapping (sealed, hashed,
+// inserted), as a prompt about a new patient would; the other 20 repeat within the conversation.
 let nextPrompt = 1_000_000;
 
 /**

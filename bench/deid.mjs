@@ -122,6 +122,9 @@ async function main() {
   // (phigate's first passes over a corpus run several times slower than later ones), and a de-identifier
   // serves long runs, so throughput is measured warm.
   const warmupSec = q ? 1.5 : 3;
+  // ... and at least 4 million characters of it (phigate's speed on presidio-synth settles after about
+  // 3 million), within 10 s: on a slow machine the seconds alone had left it half warm.
+  const warm = { warmupChars: 4_000_000, warmupMaxSec: 10 };
   const inputs = [];
   for (const path of opts.corpora) {
     const name = basename(path);
@@ -132,7 +135,7 @@ async function main() {
       const predOut = join(cacheDir, 'results', `pred-${engine}-${name}`);
       const r = child('run-engine.mjs', {
         ...common, engine, mode: 'corpus', path, inputName: name, predOut,
-        warmupSec, minSeconds: q ? 1 : 3, budgetSec: isPeer ? (q ? 30 : 90) : null,
+        warmupSec, ...warm, minSeconds: q ? 1 : 3, budgetSec: isPeer ? (q ? 30 : 90) : null,
         latencySamples: isPeer ? 300 : 2000, latencySec: q ? 1.5 : isPeer ? 4 : 3,
       });
       runs.push({ ...r, predOut, isPeer });
@@ -147,14 +150,14 @@ async function main() {
     const isPeer = engine !== 'baseline';
     log(`${engine} on the archive${isPeer ? ` (${peerBudget} s budget)` : ''}`);
     aRuns.push({ ...child('run-engine.mjs', {
-      ...common, engine, mode: 'archive', path: archive.path, inputName: aName, warmupSec: isPeer ? warmupSec : 0.5,
+      ...common, engine, mode: 'archive', path: archive.path, inputName: aName, ...(isPeer ? { warmupSec, ...warm } : { warmupSec: 0.5 }),
       budgetSec: isPeer ? peerBudget : null, minNotes: isPeer ? (q ? 50 : 200) : 0, latencySamples: isPeer ? 300 : 2000, latencySec: q ? 1.5 : isPeer ? 4 : 3,
     }), isPeer });
   }
   const snapshotAt = aRuns.filter((r) => r.isPeer && !r.error && !r.complete).map((r) => r.notes);
   log(`phigate on the archive (${opts.archiveMb} MiB, all notes)`);
   aRuns.push({ ...child('run-engine.mjs', {
-    ...common, engine: 'phigate', mode: 'archive', path: archive.path, inputName: aName, warmupSec, budgetSec: null, snapshotAt,
+    ...common, engine: 'phigate', mode: 'archive', path: archive.path, inputName: aName, warmupSec, ...warm, budgetSec: null, snapshotAt,
     latencySamples: 2000, latencySec: q ? 1.5 : 3,
   }), isPeer: false });
   inputs.push({ name: `synthetic archive (${opts.archiveMb} MiB, seed ${opts.seed})`, path: archive.path, kind: 'archive', bytes: statSync(archive.path).size, runs: aRuns });

@@ -45,10 +45,21 @@ async function timedBatch(texts) {
   return { out, wallMs: performance.now() - t0, cpuMs: cpuMs() - c0 };
 }
 
-/** Runs texts repeatedly for about `seconds` (at least `minCalls` calls) so the JIT has settled. */
-async function warmUp(texts, seconds, minCalls = 5) {
+/**
+ * Runs texts repeatedly so the JIT has settled: for at least `seconds` and `minChars` of input, but no
+ * longer than `maxSeconds` (slow peers). Input as well as time, because tiering follows the work done:
+ * on a slow or busy machine a fixed time had warmed phigate over only half the calls it needs to settle.
+ */
+async function warmUp(texts, seconds, minChars = 0, maxSeconds = Infinity, minCalls = 5) {
   const t0 = performance.now();
-  for (let i = 0; (performance.now() - t0) / 1000 < seconds || i < minCalls; i++) await timedBatch([texts[i % texts.length]]);
+  let chars = 0;
+  for (let i = 0; ; i++) {
+    const elapsed = (performance.now() - t0) / 1000;
+    if (i >= minCalls && elapsed >= seconds && (chars >= minChars || elapsed >= maxSeconds)) return;
+    const text = texts[i % texts.length];
+    await timedBatch([text]);
+    chars += text.length;
+  }
 }
 
 /** Per-call latency (wall and CPU) over ~5 KB texts, round robin, up to `samples` calls or `seconds`. */
@@ -118,7 +129,7 @@ async function main() {
   if (cfg.mode === 'corpus') {
     const docs = readFileSync(cfg.path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
     const texts = docs.map((d) => d.text);
-    await warmUp(texts, cfg.warmupSec ?? 1);
+    await warmUp(texts, cfg.warmupSec ?? 1, cfg.warmupChars ?? 0, cfg.warmupMaxSec ?? Infinity);
     const tScore = performance.now();
     const run = await scoredRun(docs, tScore);
     // more timed passes (unscored) until the figure rests on enough CPU time, within the budget
@@ -145,7 +156,7 @@ async function main() {
   } else {
     const warm = [];
     for await (const d of streamJsonl(cfg.path)) { warm.push(d.text); if (warm.length >= 100) break; }
-    await warmUp(warm, cfg.warmupSec ?? 1);
+    await warmUp(warm, cfg.warmupSec ?? 1, cfg.warmupChars ?? 0, cfg.warmupMaxSec ?? Infinity);
     warm.length = 0;
     const run = await scoredRun(streamJsonl(cfg.path), performance.now());
     result.peakRssBytes = await peakRssBytes();

@@ -68,6 +68,17 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.95,
   },
   {
+    // A chat mention names a user ("@maria.k", "@tjohnson"; user names are identifiers). "@home", "@rest" and
+    // "@ 0930" are "at": the handle holds a dot, an underscore, a hyphen or a digit, or is no English word.
+    id: 'chat-mention',
+    type: 'ID',
+    anchor: { char: '@', back: /$^/, maxBack: 0 },
+    regex: /(?<![\w.@+\-])@([A-Za-z][A-Za-z0-9]{1,30}(?:[._\-][A-Za-z0-9]{1,30}){0,3})(?![\w@]|[.\-][A-Za-z0-9])/g,
+    group: 1,
+    score: 0.7,
+    validate: (v, doc) => /[._\-\d]/.test(v) || (v.length >= 4 && !doc.dict.commonWords.has(v.toLowerCase())),
+  },
+  {
     // A UUID names one record (a FHIR resource id, an encounter or order id): "a91f3c2e-77b0-4d1e-9a31-0c4be2f10e88".
     id: 'uuid',
     type: 'ID',
@@ -176,13 +187,14 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.75,
   },
   {
-    // UK and other 0-prefixed national numbers after a phone cue: "Mobile: 07700 900461"
+    // UK and other 0-prefixed national numbers after a phone cue: "Mobile: 07700 900461", in German and French too
+    // ("telefonisch unter 0831 5550 147 erreichbar", "Tél. 04 91 55 50 12").
     id: 'phone-national',
     anchor: 'digit',
     type: 'PHONE',
     regex: /(?<![\d\-])0\d{2,4}[ \-]?\d{3,4}[ \-]?\d{3,4}(?![\d\-])/g,
     score: 0.3,
-    context: ['phone', 'tel', 'mobile', 'cell', 'call', 'ph', 'contact', 'home', 'work', 'landline'],
+    context: ['phone', 'tel', 'mobile', 'cell', 'call', 'ph', 'contact', 'home', 'work', 'landline', 'telefon', 'telefonisch', 'handy', 'unter', 'erreichbar', 'téléphone', 'portable', 'cellulaire'],
     contextWindow: 20,
     contextBoost: 0.5,
   },
@@ -468,7 +480,7 @@ const CUES: readonly CueIdSpec[] = [
     firstWords: ['insurance', 'insur', 'ins', 'policy', 'member', 'subscriber', 'group', 'grp', 'plan', 'health', 'beneficiary', 'hbn', 'hicn', 'mbi', 'medicare', 'medicaid', 'hmo', 'ppo', 'coverage', 'benefits', 'benefit', 'tricare', 'insurer', 'payer', 'payor'],
     type: 'HEALTHPLAN',
     // The named cues first: alternation takes the first that matches, and "insurance" alone would.
-    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #)|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #)?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?)/g,
+    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #|:)|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #)?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?)/g,
     score: 0.88,
     namedCues: new Set(['plan:', 'insurance:', 'insurer:', 'payer:', 'payor:']),
   },
@@ -515,12 +527,23 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     // National health numbers after their scheme's name: "CHI 0209314471" (Scotland), "NHS No: 943 476 5919",
-    // "OHIP 1234-567-890", "PHN 9123456789", "IHI 8003 6012 3456 7890". Eight digits or more: "chi 2" is a statistic.
+    // "OHIP 1234-567-890", "PHN 9123456789", "IHI 8003 6012 3456 7890", Quebec's "RAMQ TREE 5856 1514". Eight
+    // digits or more: "chi 2" is a statistic.
     id: 'national-health-number-cue',
-    firstWords: ['nhs', 'chi', 'ohip', 'phn', 'ihi', 'hcn'],
+    firstWords: ['nhs', 'chi', 'ohip', 'phn', 'ihi', 'hcn', 'ramq'],
     type: 'ID',
-    cue: /(?:nhs(?: number| no\.?| #)?|chi(?: number| no\.?| #)?|ohip(?: number| no\.?| #)?|phn|ihi(?: number| no\.?)?|hcn)/g,
+    cue: /(?:nhs(?: number| no\.?| #)?|chi(?: number| no\.?| #)?|ohip(?: number| no\.?| #)?|phn|ihi(?: number| no\.?)?|hcn|ramq(?: number| no\.?| #)?)/g,
     score: 0.85,
+    minDigits: 8,
+  },
+  {
+    // A claim's control number after its label ("orig ICN 22263100418", "DCN 0412..."): "ICN" is also the intensive
+    // care nursery, so only a code of eight digits or more.
+    id: 'claim-control-cue',
+    firstWords: ['icn', 'dcn', 'tcn'],
+    type: 'ACCOUNT',
+    cue: /(?:icn|dcn|tcn)/g,
+    score: 0.8,
     minDigits: 8,
   },
   {

@@ -17,6 +17,7 @@ import {
   CALENDAR_WORDS,
   CASELESS_SCRIPT,
   FUNCTION_WORDS,
+  GERMAN_FUNCTION_WORDS,
   NAME_KINDS,
   QUOTE_VERBS,
   ID,
@@ -29,6 +30,7 @@ import {
   endsName,
   extendRun,
   forgetLexicalCache,
+  germanProse,
   innerCapital,
   isCredential,
   isCue,
@@ -826,7 +828,7 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     if (n && n.capitalized && !lx.common && !lx.eponymHere && !FUNCTION_WORDS.has(t.lower) && oneSpace(doc, t, n) && !innerCapital(t.text) && !innerCapital(n.text)) {
       const ln = lexical(doc, tokens, i + 1);
       const known = (w: string): boolean => lexicon.US_STATES.has(w) || doc.dict.allCities.has(w) || lexicon.FACILITY_HEADS.has(w) || lexicon.KNOWN_FACILITIES.has(w) || lexicon.FACILITY_PREFIXES.has(w);
-      if (!ln.common && !ln.eponymHere && !known(t.lower) && !known(n.lower) && !known(`${t.lower} ${n.lower}`)) {
+      if (!ln.common && !ln.eponymHere && !known(t.lower) && !known(n.lower) && !known(`${t.lower} ${n.lower}`) && !germanProse(doc)) {
         const j = extendRun(doc, tokens, i + 1, 0.5);
         pushName(doc, out, i, j, 0.55, { kind: 'pattern', detail: 'capitalised-pair' });
         return j;
@@ -1008,5 +1010,5 @@ export function findNames(doc: DocumentView): Candidate[] {
   return found;
 }
 
-export const NAME_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], indexWords: [...NAMING_CUE_WORDS, ...QUOTE_VERB_WORDS, ...ADDRESS_CUE_WORDS, ...PREDICATE_WORDS, ...PARTICLE_WORDS], find: findNames };
+export const NAME_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], indexWords: [...NAMING_CUE_WORDS, ...QUOTE_VERB_WORDS, ...ADDRESS_CUE_WORDS, ...PREDICATE_WORDS, ...PARTICLE_WORDS, ...GERMAN_FUNCTION_WORDS], find: findNames };
 

@@ -215,6 +215,11 @@ export const EXTRA_COMMON_WORDS = [
   // Relation words the name lists hold ("NEIGHBOR" is a census surname): in a caps note they are cues, not names.
   'mom', 'grandma', 'grandpa', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'caregiver', 'caregivers', 'fiance',
   'fiancé', 'fiancee', 'fiancée', 'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'housemate', 'son', 'daughter',
+  // German and French roles and relatives, written after or before a name in letters ("K. Aydın, Oberärztin",
+  // "die Tochter, Frau Kuhn"), and the EMS unit word ("Medic 12").
+  'oberarzt', 'oberärztin', 'chefarzt', 'chefärztin', 'assistenzarzt', 'assistenzärztin', 'facharzt', 'fachärztin',
+  'hausarzt', 'hausärztin', 'kollege', 'kollegin', 'patientin', 'tochter', 'sohn', 'ehefrau', 'ehemann', 'enkelin',
+  'médecin', 'infirmière', 'infirmier', 'fille', 'fils', 'épouse', 'conjoint', 'conjointe', 'medic',
   // Chart abbreviations that census lists hold as names ("RA GCS", "OSTEOPOROSIS, HX R", "EMERGENCY DEPT").
   'hx', 'dx', 'tx', 'sx', 'fx', 'ra', 'gcs', 'dept', 'esi', 'loc', 'nkda',
   // Anatomy that census lists hold as names ("Tori small mand bilat", "linea alba").

@@ -334,12 +334,13 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       digitCount(v) >= 6 && !/^(?:COVID|SARS|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|NDC|HCPCS|RX|CVX)-?\d/i.test(v) && notCodeSystem(doc, start),
   },
   {
-    // An extension on its own, after a name or a department: "Adjuster: G. Achebe, ext. 3371", "nurse, ext 2214".
+    // An extension on its own, after a name or a department: "Adjuster: G. Achebe, ext. 3371", "nurse, ext 2214",
+    // in French "poste 2231".
     id: 'extension-alone',
     type: 'PHONE',
-    anchor: { words: ['ext', 'extension'] },
+    anchor: { words: ['ext', 'extension', 'poste'] },
     // Internal numbers may carry an exchange digit and a dash ("ext. 4-7731").
-    regex: /\b(?:[Ee]xt\.?|EXT\.?|[Ee]xtension)[ \t]{0,2}(\d{4,5}|\d-\d{4})(?![\d,\/:°%\-]|\.\d|[ \t]?(?:deg|degrees)\b)/g,
+    regex: /\b(?:[Ee]xt\.?|EXT\.?|[Ee]xtension|[Pp]oste|POSTE)[ \t]{0,2}(\d{4,5}|\d-\d{4})(?![\d,\/:°%\-]|\.\d|[ \t]?(?:deg|degrees)\b)/g,
     group: 1,
     score: 0.7,
   },

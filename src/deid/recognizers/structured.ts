@@ -369,6 +369,8 @@ function staffCell(doc: DocumentView, value: string): boolean {
  */
 export function findSpacedTables(doc: DocumentView): Candidate[] {
   const text = doc.text;
+  // Its cells stand two blanks or a tab apart: prose without either holds no such table.
+  if (!text.includes('  ') && !text.includes('\t')) return [];
   let out: Candidate[] | undefined;
   const headers: number[] = []; // line starts read already ("DATE ADMIN ... ADMIN BY" holds the word twice)
   for (const w of SPACED_STAFF_WORDS) {

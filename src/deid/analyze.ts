@@ -134,7 +134,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   function collect(text: string, offset: number, out: Candidate[]): void {
     let doc = createDocumentView(text, indexWords);
     // A scanned fax read by OCR ("(4l7) 555-0l49"): detection reads a repaired copy, offsets unchanged.
-    const ocr = ocrDigitLetters(text, doc.tokens);
+    const ocr = doc.digitRunMask === 0 ? 0 : ocrDigitLetters(text, doc.digitRuns, doc.digitRunLengths);
     if (ocr > 0) doc = createDocumentView(repairOcr(text, ocr), indexWords);
     const words = gates.wordsIn(doc);
     const hyphenWords = gates.hyphenWordsIn(doc);

@@ -16,7 +16,6 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   saintPossessives(doc, out);
   veteransAffairs(doc, out);
   practiceNames(doc, out);
-  quebecFacilities(doc, out);
   return out;
 }
 
@@ -408,11 +407,14 @@ function practiceNames(doc: DocumentView, out: Candidate[]): void {
 export const QUEBEC_HEADS = ['clsc', 'chsld', 'ciusss', 'cisss', 'gmf', 'chu', 'chum', 'chus', 'ciusss-cisss'];
 const QUEBEC_NAME = /(?:[ \t]{1,2}(?:du|des|de[ \t]la|de)[ \t]{1,2}|[ \t]{1,2}(?:de[ \t]l|d)['’]|[ \t]{1,2})(\p{Lu}[\p{L}\p{M}'’\-]{0,60}(?:[ \t]\p{Lu}[\p{L}\p{M}'’\-]{0,40}){0,3})/uy;
 
-function quebecFacilities(doc: DocumentView, out: Candidate[]): void {
+/** Only notes holding one of QUEBEC_HEADS call it (the analyzer's word gate). */
+export function findQuebecFacilities(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
   for (const w of QUEBEC_HEADS) {
     const list = doc.wordIndex.get(w);
     if (list) for (const i of list) quebecFacility(doc, doc.tokens[i] as Token, out);
   }
+  return out;
 }
 
 function quebecFacility(doc: DocumentView, head: Token, out: Candidate[]): void {
@@ -424,5 +426,5 @@ function quebecFacility(doc: DocumentView, head: Token, out: Candidate[]): void 
   const name = (m[1] as string).replace(/[\-'’]+$/, '');
   // "CLSC Tel: ...", "GMF Note": a single common word after the kind is a label, no name.
   if (!name.includes('-') && !name.includes(' ') && doc.dict.commonWords.has(name.toLowerCase())) return;
-  out.push(candidate(head.start, head.end + m[0].length - (m[1] as string).length + name.length, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'quebec-institution' }));
+  out.push(candidate(head.start, head.end + m[0].length - (m[1] as string).length + name.length, 'FACILITY', 0.8, 'facility-quebec', { kind: 'pattern', detail: 'quebec-institution' }));
 }

@@ -280,16 +280,17 @@ export function innerCapital(word: string): boolean {
 // German function words that are no English words: three of them make a note German prose, where every noun is
 // capitalised ("Dekompensierte Herzinsuffizienz", "Diagnosen") and two capitalised words make no name by shape.
 export const GERMAN_FUNCTION_WORDS = ['und', 'der', 'wir', 'mit', 'ist', 'nicht', 'sich', 'eine', 'einer', 'dem', 'des', 'vom', 'zum', 'zur', 'wurde', 'sehr', 'bei', 'ihre', 'unter'];
-const germanNotes = new WeakMap<DocumentView, boolean>();
+// The last document asked about and its answer (the rules ask many times per document, one document at a time).
+let germanDoc: DocumentView | undefined;
+let germanAnswer = false;
 
 /** Whether the note is written in German (asked only where a name by shape alone would be taken). */
 export function germanProse(doc: DocumentView): boolean {
-  let german = germanNotes.get(doc);
-  if (german === undefined) {
+  if (doc !== germanDoc) {
     let n = 0;
     for (const w of GERMAN_FUNCTION_WORDS) if (doc.wordIndex.has(w) && ++n === 3) break;
-    german = n >= 3;
-    germanNotes.set(doc, german);
+    germanDoc = doc;
+    germanAnswer = n >= 3;
   }
-  return german;
+  return germanAnswer;
 }

@@ -337,8 +337,8 @@ export function findPipeTables(doc: DocumentView): Candidate[] {
 
 const SPACED_ID = 'spaced-table-column';
 // Header words of a column of staff in tables aligned with blanks (immunization records, MARs, logs): "ADMIN BY",
-// "GIVEN BY", "INITIALS". Only notes holding one of these words read their lines as tables.
-const SPACED_STAFF_WORDS = ['initials', 'admin', 'administered', 'given', 'vaccinator', 'signature', 'signed', 'entered', 'performed', 'collected', 'verified'];
+// "INITIALS". Only notes holding one of these words (rare in prose, unlike "given") read their lines as tables.
+const SPACED_STAFF_WORDS = ['initials', 'admin', 'administered', 'vaccinator', 'signature'];
 const SPACED_COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...PIPE_COLUMN_TYPES,
   ...['adminby', 'administeredby', 'givenby', 'vaccinator', 'signed', 'by'].map((w): [string, EntityType] => [w, 'NAME']),

@@ -2,9 +2,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ocrDigitLetters, repairOcr } from './ocr.js';
-import { tokenize } from './tokens.js';
+import { DigitRuns, tokenize } from './tokens.js';
 
-const count = (text: string): number => ocrDigitLetters(text, tokenize(text));
+const count = (text: string): number => {
+  const runs = new DigitRuns();
+  tokenize(text, text.toLowerCase(), undefined, runs);
+  return ocrDigitLetters(text, runs.starts(), runs.lengths());
+};
 
 test('letters inside written numbers are read as digits', () => {
   const text = 'Fax (4l7) 555-0l49, DOB 03/2l/1957 at 14:O3';

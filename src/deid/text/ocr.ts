@@ -2,7 +2,6 @@
 // numbers ("(4l7) 555-0l49", "11/l9/2026"), and 1 or 0 for letters inside words ("Fami1y", "D0B"). Such a
 // document is analysed through a repaired copy of the same length, so every offset still points into the
 // original text and nothing but detection sees the repair.
-import type { Token } from './tokens.js';
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -25,12 +24,18 @@ function digitLetterAt(text: string, at: number): boolean {
   return digits >= 2;
 }
 
-/** How many one-letter tokens of the document stand for digits (most documents: none, after one test a token). */
-export function ocrDigitLetters(text: string, tokens: readonly Token[]): number {
+/**
+ * How many letters of the text stand for digits, from its runs of digits (DocumentView.digitRuns): such a letter
+ * touches one, so only the characters around each run are looked at (most runs: two tests).
+ */
+export function ocrDigitLetters(text: string, runStarts: Int32Array, runLengths: Int32Array): number {
   let n = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.single && t.end === t.start + 1 && isDigitLike(text.charCodeAt(t.start)) && digitLetterAt(text, t.start)) n++;
+  for (let r = 0; r < runStarts.length; r++) {
+    const start = runStarts[r] as number;
+    const end = start + (runLengths[r] as number);
+    // Before the run, unless a digit precedes the letter (then it was counted after that run).
+    if (start > 0 && isDigitLike(text.charCodeAt(start - 1)) && !isDigit(text.charCodeAt(start - 2)) && digitLetterAt(text, start - 1)) n++;
+    if (isDigitLike(text.charCodeAt(end)) && digitLetterAt(text, end)) n++;
   }
   return n;
 }

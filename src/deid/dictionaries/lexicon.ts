@@ -142,7 +142,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   foot ankle | foot and ankle | spine sport | spine sports | spine and sport |
   health campus | campus | guesthouse | guest house | hostel | day program | adult day | cboc | hcs | ltach | ltac |
   detention center | correctional center | correctional facility | jail | prison | penitentiary |
-  mortuary | crematory | crematorium | cryobank | sperm bank | skilled nursing | rehabilitation`);
+  mortuary | crematory | crematorium | cryobank | sperm bank | rehabilitation`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -151,7 +151,7 @@ export const WEAK_FACILITY_HEADS = set(`group | partners | practice | campus | h
   health | medical | med | general | regional | memorial | home | house | center |
   centre | ctr | cntr | residence | manor | villa | lodge | associates | physicians | er | lab | labs | laboratory |
   radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist | vna |
-  dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | skilled nursing | rehabilitation`);
+  dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | rehabilitation`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |

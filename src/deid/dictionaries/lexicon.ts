@@ -105,7 +105,7 @@ export const EPONYMS = set(`parkinson | parkinsons | foley | apgar | amsler | sn
  * the same name: alone ("Foley removed", "Cushing") they count as a place only with a state or a cue.
  */
 export const CLINICAL_EPONYMS = set(`foley | hickman | penrose | stryker | mallory | cushing | downs | barre | ewing |
-  osgood | moro | cullen | ramsay | gleason | glasgow | apgar | babinski | whipple | mohs`);
+  osgood | moro | cullen | ramsay | gleason | glasgow | apgar | babinski | whipple | mohs | barlow | ortolani`);
 
 /** Clinical words that follow an eponym (Foley catheter, Apgar score). */
 export const EPONYM_HEADS = set(`disease | syndrome | sign | signs | catheter | score | scores | test | tests | maneuver |

@@ -48,7 +48,9 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   son-in-law | daughter-in-law | mother-in-law | father-in-law | brother-in-law | sister-in-law | stepbrother | stepsister |
   half-brother | half-sister | grandniece | grandnephew | godmother | godfather | aide | sitter | companion | housemate |
   doula | midwife | rep | representative | coord | recipient | veteran | inmate | detainee | roomate | roomie | bf | gf |
-  hubby | buddy | coworker | landlord | sponsor | msw | lcsw`);
+  hubby | buddy | coworker | landlord | sponsor | msw | lcsw |
+  fille | fils | épouse | mère | père | sœur | soeur | frère | conjoint | conjointe | hija | hijo | esposa | esposo |
+  madre | hermana | hermano | figlia | figlio | moglie | marito | sorella | fratello`);
 
 /** Multi-word cues that are very strong ("seen by", "signed by"); checked as the two words before. */
 export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referred by | transcribed by |

@@ -59,6 +59,8 @@ const FOLLOW_UP_BEFORE = /(?:^|[^a-z])(?:return(?:s|ing)?(?:[ \t]visit)?|rtc|f\/
 const FOLLOW_UP_FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|%|x\b|times\b|tabs?\b|tablets?\b|caps?\b|doses?\b|strength|cups?\b|pills?\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|hours?\b|hrs?\b)/;
 // "Fri 11/28", "Tuesday, 3/4": a weekday names a day (lower-case abbreviations are words: "sat", "sun").
 const WEEKDAY_BEFORE = /(?:^|[^A-Za-z])(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\.?|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),?[ \t]{1,2}$/;
+// The same in French, Spanish, Italian and German ("le mardi 24/11", "el martes 24/11", "Dienstag, 24.11.").
+const FOREIGN_WEEKDAY_BEFORE = /(?:^|[^\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?[ \t]{1,2}$/u;
 // "Next group 12/1", "next session 3/9": "next" and a noun (follow-up visits are FOLLOW_UP_BEFORE's).
 const NEXT_NOUN_BEFORE = /(?:^|[^a-z])next[ \t][a-z]{3,14}[ \t]{1,2}(?:on[ \t]{1,2})?$/;
 // "GBS neg 11/3", "UA negative 2/7": a result and the day it was taken.
@@ -193,6 +195,8 @@ const MAY_AS_VERB = /^may$/;
  */
 function noCueDate(text: string, lower: string, start: number, end: number, a: number, b: number): boolean {
   const c = lower.charCodeAt(start - 2);
+  // "el martes 24/11 a las 17:30": a weekday named in another language, unless an amount follows.
+  if (start > 3 && (c > 127 || (c >= 97 && c <= 122)) && !(a === 1 && b === 2) && FOREIGN_WEEKDAY_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) && !FRACTION_AFTER.test(lower.slice(end, end + 12))) return true;
   if (start < 3 || !((c >= 97 && c <= 122) || c === 44 || c === 46) || !DATE_END_AFTER.test(lower.slice(end, end + 12))) return false;
   if (WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   // A fraction has a part over a larger whole ("pos 1/2", "2/2"): without a weekday only other shapes count.
@@ -422,7 +426,10 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     score: 0.3,
     validate: (v, doc, start, end) => {
       const [a = 0, b = 0] = numericParts(v);
-      if (!(a >= 1 && a <= 12 && b >= 1 && b <= 31)) return false;
+      if (!(a >= 1 && a <= 12 && b >= 1 && b <= 31)) {
+        // "el martes 24/11": day first after a weekday named in another language.
+        return a <= 31 && b >= 1 && b <= 12 && start > 3 && FOREIGN_WEEKDAY_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start)) ? 0.7 : false;
+      }
       // "2/14 06:00", "6/2 at 9:15", "3/4-3/9": a time or a range of the same shape makes it a date.
       if (/^[–\-]\d{1,2}\/\d{1,2}/.test(doc.text.slice(end, end + 6)) || TIME_AFTER.test(doc.lower.slice(end, end + 12))) return 0.8;
       if (/\d{1,2}\/\d{1,2}[–\-]$/.test(doc.text.slice(Math.max(0, start - 6), start))) return 0.8;
@@ -480,8 +487,8 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     firstRun: [2, 3],
     anchor: 'digit',
     type: 'AGE',
-    // German and French too: "90-jährige", "92 ans".
-    regex: /(?<![\d.,])\d{2,3}[ \t]{0,2}(?:-[ \t]{0,2})?(?:y\/o|y\.o\.?|yo|yrs?\.?|years?|yr|j(?:ä|ae)hrige?[nrs]?|ans)(?:[ \t\-]{1,2}old)?(?:(?<=yo)[mf])?(?![a-z])/gi,
+    // German, French, Italian, Spanish and Dutch too: "90-jährige", "92 ans", "92 anni", "95 años", "91 Jahre", "90 jaar".
+    regex: /(?<![\d.,])\d{2,3}[ \t]{0,2}(?:-[ \t]{0,2})?(?:y\/o|y\.o\.?|yo|yrs?\.?|years?|yr|j(?:ä|ae)hrige?[nrs]?|ans|anni|años|anos|jahre|jaar)(?:[ \t\-]{1,2}old)?(?:(?<=yo)[mf])?(?![a-z])/gi,
     score: 0.85,
     validate: (v) => {
       const n = Number.parseInt(v, 10);

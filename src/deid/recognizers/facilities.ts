@@ -402,29 +402,40 @@ function practiceNames(doc: DocumentView, out: Candidate[]): void {
   }
 }
 
-// Quebec's care institutions write their kind first: "CLSC Plateau-Mont-Royal", "CIUSSS du Centre-Sud-de-l'Île-de-
-// Montréal", "CHSLD Saint-Laurent", "GMF des Faubourgs". The name is one to four capitalised words after it.
-export const QUEBEC_HEADS = ['clsc', 'chsld', 'ciusss', 'cisss', 'gmf', 'chu', 'chum', 'chus', 'ciusss-cisss'];
-const QUEBEC_NAME = /(?:[ \t]{1,2}(?:du|des|de[ \t]la|de)[ \t]{1,2}|[ \t]{1,2}(?:de[ \t]l|d)['’]|[ \t]{1,2})(\p{Lu}[\p{L}\p{M}'’\-]{0,60}(?:[ \t]\p{Lu}[\p{L}\p{M}'’\-]{0,40}){0,3})/uy;
+// Institutions that write their kind first: Quebec's in capitals ("CLSC Plateau-Mont-Royal", "CIUSSS du Centre-Sud-
+// de-l'Île-de-Montréal", "GMF des Faubourgs") and European hospitals ("Centre hospitalier de Rouen", "Hôpital
+// Lariboisière", "Ospedale di Circolo", "Klinikum Kempten"). The name is one to four capitalised words after it.
+const CAPS_KINDS = new Set(['clsc', 'chsld', 'ciusss', 'cisss', 'gmf', 'chu', 'chum', 'chus', 'ciusss-cisss']);
+export const HEAD_FIRST_KINDS = [...CAPS_KINDS, 'hôpital', 'hopital', 'clinique', 'ospedale', 'policlinico', 'klinikum', 'krankenhaus', 'hospitalier'];
+const HEAD_FIRST_NAME = /(?:[ \t]{1,2}(?:du|des|de[ \t]la|de|di|del|della|dell['’]|degli)[ \t]{1,2}|[ \t]{1,2}(?:de[ \t]l|d)['’]|[ \t]{1,2})(\p{Lu}[\p{L}\p{M}'’\-]{0,60}(?:[ \t]\p{Lu}[\p{L}\p{M}'’\-]{0,40}){0,3})/uy;
 
-/** Only notes holding one of QUEBEC_HEADS call it (the analyzer's word gate). */
-export function findQuebecFacilities(doc: DocumentView): Candidate[] {
+/** Only notes holding one of HEAD_FIRST_KINDS call it (the analyzer's word gate). */
+export function findHeadFirstFacilities(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
-  for (const w of QUEBEC_HEADS) {
+  for (const w of HEAD_FIRST_KINDS) {
     const list = doc.wordIndex.get(w);
-    if (list) for (const i of list) quebecFacility(doc, doc.tokens[i] as Token, out);
+    if (list) for (const i of list) headFirstFacility(doc, i, out);
   }
   return out;
 }
 
-function quebecFacility(doc: DocumentView, head: Token, out: Candidate[]): void {
-  // The kind in capitals, as the institutions write it ("CLSC", not "clsc" in a sentence about them).
-  if (!head.upper) return;
-  QUEBEC_NAME.lastIndex = head.end;
-  const m = QUEBEC_NAME.exec(doc.text);
+function headFirstFacility(doc: DocumentView, i: number, out: Candidate[]): void {
+  const head = doc.tokens[i] as Token;
+  let start = head.start;
+  if (CAPS_KINDS.has(head.lower)) {
+    // The kind in capitals, as the institutions write it ("CLSC", not "clsc" in a sentence about them).
+    if (!head.upper) return;
+  } else if (head.lower === 'hospitalier') {
+    // "Centre hospitalier de Rouen": the kind is two words.
+    const centre = tokenAt(doc.tokens, i - 1);
+    if (centre?.lower !== 'centre' || !centre.capitalized || doc.text.slice(centre.end, head.start) !== ' ') return;
+    start = centre.start;
+  } else if (!head.capitalized && !head.upper) return;
+  HEAD_FIRST_NAME.lastIndex = head.end;
+  const m = HEAD_FIRST_NAME.exec(doc.text);
   if (!m) return;
   const name = (m[1] as string).replace(/[\-'’]+$/, '');
-  // "CLSC Tel: ...", "GMF Note": a single common word after the kind is a label, no name.
+  // "CLSC Tel: ...", "Klinikum Verwaltung": a single common word after the kind is a label, no name.
   if (!name.includes('-') && !name.includes(' ') && doc.dict.commonWords.has(name.toLowerCase())) return;
-  out.push(candidate(head.start, head.end + m[0].length - (m[1] as string).length + name.length, 'FACILITY', 0.8, 'facility-quebec', { kind: 'pattern', detail: 'quebec-institution' }));
+  out.push(candidate(start, head.end + m[0].length - (m[1] as string).length + name.length, 'FACILITY', 0.8, 'facility-head-first', { kind: 'pattern', detail: 'kind-first' }));
 }

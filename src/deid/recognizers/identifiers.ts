@@ -190,6 +190,28 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.75,
   },
   {
+    // French numbers in five pairs after a phone cue: "tél. 02 35 55 01 42", "portable 06.55.50.12.34".
+    id: 'phone-fr',
+    anchor: 'digit',
+    firstRun: [2, 2],
+    type: 'PHONE',
+    regex: /(?<![\d\-.])0[1-9](?:([ .])\d{2})(?:\1\d{2}){3}(?![\d\-]|\.\d)/g,
+    score: 0.3,
+    context: ['tél', 'tel', 'téléphone', 'telephone', 'portable', 'mobile', 'fixe', 'joindre', 'appeler', 'phone', 'fax', 'contact'],
+    contextWindow: 24,
+    contextBoost: 0.5,
+  },
+  {
+    // Italy's codice fiscale: six letters, two digits, a month letter, two digits, a letter, three digits and a
+    // check letter ("RSSMRA85T10A562S"); no other code has this shape.
+    id: 'codice-fiscale',
+    anchor: { digitsAfter: /[A-Z]/, maxBack: 6 },
+    firstRun: [2, 2],
+    type: 'ID',
+    regex: /(?<![A-Za-z0-9])[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![A-Za-z0-9])/g,
+    score: 0.85,
+  },
+  {
     // UK and other 0-prefixed national numbers after a phone cue: "Mobile: 07700 900461", in German and French too
     // ("telefonisch unter 0831 5550 147 erreichbar", "Tél. 04 91 55 50 12").
     id: 'phone-national',
@@ -532,12 +554,14 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     // National health numbers after their scheme's name: "CHI 0209314471" (Scotland), "NHS No: 943 476 5919",
-    // "OHIP 1234-567-890", "PHN 9123456789", "IHI 8003 6012 3456 7890", Quebec's "RAMQ TREE 5856 1514". Eight
-    // digits or more: "chi 2" is a statistic.
+    // "OHIP 1234-567-890", "PHN 9123456789", "IHI 8003 6012 3456 7890", Quebec's "RAMQ TREE 5856 1514", and
+    // European national and insurance numbers after their names (DNI, NIR "sécurité sociale : 1 84 12 76 451 089
+    // 46", tessera or tarjeta sanitaria, KVNR, BSN, PESEL, personnummer, AHV). Eight digits or more: "chi 2" is a
+    // statistic.
     id: 'national-health-number-cue',
-    firstWords: ['nhs', 'chi', 'ohip', 'phn', 'ihi', 'hcn', 'ramq'],
+    firstWords: ['nhs', 'chi', 'ohip', 'phn', 'ihi', 'hcn', 'ramq', 'dni', 'nie', 'nir', 'sécurité', 'securite', 'tessera', 'tarjeta', 'codice', 'carte', 'kvnr', 'versichertennummer', 'krankenversicherungsnummer', 'bsn', 'pesel', 'personnummer', 'ahv', 'avs'],
     type: 'ID',
-    cue: /(?:nhs(?: number| no\.?| #)?|chi(?: number| no\.?| #)?|ohip(?: number| no\.?| #)?|phn|ihi(?: number| no\.?)?|hcn|ramq(?: number| no\.?| #)?)/g,
+    cue: /(?:nhs(?: number| no\.?| #)?|chi(?: number| no\.?| #)?|ohip(?: number| no\.?| #)?|phn|ihi(?: number| no\.?)?|hcn|ramq(?: number| no\.?| #)?|(?:dni|nie|nir)(?: es| n[º°o]\.?)?|s[ée]curit[ée] sociale|(?:tessera|tarjeta) sanitaria(?: es| n\.| n[º°o]\.?)?|codice fiscale|carte vitale|kvnr|versichertennummer|krankenversicherungsnummer|bsn|pesel|personnummer|ahv(?:-nr\.?)?|avs)/g,
     score: 0.85,
     minDigits: 8,
   },

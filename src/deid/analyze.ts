@@ -6,6 +6,7 @@ import { RecognizerGates, type Candidate, type DocumentView, type Recognizer } f
 import { PhigateError } from '../errors.js';
 import { resolveOverlapsInPlace } from './resolve.js';
 import { DigitRuns, tokenize, type LetterCounts, type Token } from './text/tokens.js';
+import { ocrDigitLetters, repairOcr } from './text/ocr.js';
 import type { Analyzer, AnalyzerConfig, Finding } from './types.js';
 
 /** Lower-cases without changing length, so offsets in `lower` are offsets in `text`. */
@@ -131,7 +132,10 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
 
   /** Candidates of one window, with offsets moved to the whole text. */
   function collect(text: string, offset: number, out: Candidate[]): void {
-    const doc = createDocumentView(text, indexWords);
+    let doc = createDocumentView(text, indexWords);
+    // A scanned fax read by OCR ("(4l7) 555-0l49"): detection reads a repaired copy, offsets unchanged.
+    const ocr = doc.digitRunMask === 0 ? 0 : ocrDigitLetters(text, doc.digitRuns, doc.digitRunLengths);
+    if (ocr > 0) doc = createDocumentView(repairOcr(text, ocr), indexWords);
     const words = gates.wordsIn(doc);
     const hyphenWords = gates.hyphenWordsIn(doc);
     for (let r = 0; r < recognizers.length; r++) {

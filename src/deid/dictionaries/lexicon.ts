@@ -48,7 +48,9 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   son-in-law | daughter-in-law | mother-in-law | father-in-law | brother-in-law | sister-in-law | stepbrother | stepsister |
   half-brother | half-sister | grandniece | grandnephew | godmother | godfather | aide | sitter | companion | housemate |
   doula | midwife | rep | representative | coord | recipient | veteran | inmate | detainee | roomate | roomie | bf | gf |
-  hubby | buddy | coworker | landlord | sponsor | msw | lcsw`);
+  hubby | buddy | coworker | landlord | sponsor | msw | lcsw |
+  fille | fils | épouse | mère | père | sœur | soeur | frère | conjoint | conjointe | hija | hijo | esposa | esposo |
+  madre | hermana | hermano | figlia | figlio | moglie | marito | sorella | fratello`);
 
 /** Multi-word cues that are very strong ("seen by", "signed by"); checked as the two words before. */
 export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referred by | transcribed by |
@@ -105,7 +107,7 @@ export const EPONYMS = set(`parkinson | parkinsons | foley | apgar | amsler | sn
  * the same name: alone ("Foley removed", "Cushing") they count as a place only with a state or a cue.
  */
 export const CLINICAL_EPONYMS = set(`foley | hickman | penrose | stryker | mallory | cushing | downs | barre | ewing |
-  osgood | moro | cullen | ramsay | gleason | glasgow | apgar | babinski | whipple | mohs`);
+  osgood | moro | cullen | ramsay | gleason | glasgow | apgar | babinski | whipple | mohs | barlow | ortolani`);
 
 /** Clinical words that follow an eponym (Foley catheter, Apgar score). */
 export const EPONYM_HEADS = set(`disease | syndrome | sign | signs | catheter | score | scores | test | tests | maneuver |
@@ -141,7 +143,8 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   clinica | sanatorio | centro de salud | ems | inn | hotel | motel | inn suites |
   foot ankle | foot and ankle | spine sport | spine sports | spine and sport |
   health campus | campus | guesthouse | guest house | hostel | day program | adult day | cboc | hcs | ltach | ltac |
-  detention center | correctional center | correctional facility | jail | prison | penitentiary`);
+  detention center | correctional center | correctional facility | jail | prison | penitentiary |
+  mortuary | crematory | crematorium | cryobank | sperm bank | rehabilitation`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -150,7 +153,7 @@ export const WEAK_FACILITY_HEADS = set(`group | partners | practice | campus | h
   health | medical | med | general | regional | memorial | home | house | center |
   centre | ctr | cntr | residence | manor | villa | lodge | associates | physicians | er | lab | labs | laboratory |
   radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist | vna |
-  dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel`);
+  dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | rehabilitation`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |
@@ -214,6 +217,11 @@ export const EXTRA_COMMON_WORDS = [
   // Relation words the name lists hold ("NEIGHBOR" is a census surname): in a caps note they are cues, not names.
   'mom', 'grandma', 'grandpa', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'caregiver', 'caregivers', 'fiance',
   'fiancé', 'fiancee', 'fiancée', 'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'housemate', 'son', 'daughter',
+  // German and French roles and relatives, written after or before a name in letters ("K. Aydın, Oberärztin",
+  // "die Tochter, Frau Kuhn"), and the EMS unit word ("Medic 12").
+  'oberarzt', 'oberärztin', 'chefarzt', 'chefärztin', 'assistenzarzt', 'assistenzärztin', 'facharzt', 'fachärztin',
+  'hausarzt', 'hausärztin', 'kollege', 'kollegin', 'patientin', 'tochter', 'sohn', 'ehefrau', 'ehemann', 'enkelin',
+  'médecin', 'infirmière', 'infirmier', 'fille', 'fils', 'épouse', 'conjoint', 'conjointe', 'medic',
   // Chart abbreviations that census lists hold as names ("RA GCS", "OSTEOPOROSIS, HX R", "EMERGENCY DEPT").
   'hx', 'dx', 'tx', 'sx', 'fx', 'ra', 'gcs', 'dept', 'esi', 'loc', 'nkda',
   // Anatomy that census lists hold as names ("Tori small mand bilat", "linea alba").

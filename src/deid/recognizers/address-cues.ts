@@ -11,10 +11,17 @@ const CUE_NEXT: ReadonlyMap<string, readonly string[]> = new Map<string, readonl
   ...['lives', 'living', 'lived', 'live', 'resides', 'residing', 'reside', 'stays', 'staying', 'located'].map((w): [string, string[]] => [w, ['at', 'on']]),
   ...['moved', 'relocated', 'sent', 'mailed', 'shipped', 'delivered', 'returned'].map((w): [string, string[]] => [w, ['to']]),
   ['address', ['is', 'to', ':']],
+  // German and French: "wohnhaft Am Mühlbach 7, 87527 Sonthofen", "Anschrift: ...", "Adresse : 4520, rue ...".
+  ['wohnhaft', ['', 'in']],
+  ['anschrift', [':']],
+  ['adresse', [':']],
 ]);
 export const ADDRESS_CUE_WORDS: readonly string[] = [...CUE_NEXT.keys(), 'corner'];
 
-const CUE_TAIL = /[ \t]{1,2}(at|on|to|is)[ \t]{1,3}|[ \t]{0,2}(:)[ \t]{1,8}/y;
+// A cue's next word, its colon, or (for the cues that take the street right after them) a blank.
+const CUE_TAIL = /[ \t]{1,2}(at|on|to|is|in)[ \t]{1,3}|[ \t]{0,2}(:)[ \t]{1,8}|[ \t]{1,2}/y;
+// A postal code and a town after a street: ", 87527 Sonthofen".
+const POSTCODE_TOWN_AFTER = /,[ \t]{1,2}(\d{4,5})[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’\-]{1,30})(?![\p{L}\p{M}\d])/uy;
 const CORNER_OF = /[ \t]{1,2}of[ \t]{1,3}/y;
 const AND = /\.?[ \t]{1,2}(?:and|&)[ \t]{1,2}/y;
 // A street in European order: name words, then the house number ("Pivovarská 276", "Kálmán Imre u. 12.").
@@ -42,7 +49,7 @@ function cueStreet(doc: DocumentView, cue: Token, next: readonly string[], out: 
   const text = doc.text;
   CUE_TAIL.lastIndex = cue.end;
   const m = CUE_TAIL.exec(text);
-  if (!m || !next.includes((m[1] ?? m[2]) as string)) return;
+  if (!m || !next.includes(m[1] ?? m[2] ?? '')) return;
   const p = cue.end + m[0].length;
   if (m[2] === ':' && fieldStart(text, cue.start) && addressField(doc, p, out)) return;
   STREET_NUMBER_LAST.lastIndex = p;
@@ -56,6 +63,14 @@ function cueStreet(doc: DocumentView, cue: Token, next: readonly string[], out: 
     if (!s || !streetName(doc, s[1] as string, false)) return;
   }
   let end = p + s[0].length;
+  POSTCODE_TOWN_AFTER.lastIndex = end;
+  const pt = POSTCODE_TOWN_AFTER.exec(text);
+  if (pt) {
+    const code = end + pt[0].indexOf(pt[1] as string);
+    out.push(candidate(code, code + (pt[1] as string).length, 'ZIP', 0.8, 'address-cue', { kind: 'pattern', detail: 'postcode-after-street' }));
+    out.push(candidate(end + pt[0].length - (pt[2] as string).length, end + pt[0].length, 'LOCATION', 0.78, 'address-cue', { kind: 'pattern', detail: 'town-after-street' }));
+    return;
+  }
   // The town after it, and the country after the town, are part of the address.
   TOWN_AFTER.lastIndex = end;
   const t = TOWN_AFTER.exec(text);

@@ -184,6 +184,16 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.8,
   },
   {
+    // A German letter's dateline: the town before ", den" and a dotted day ("Kempten, den 23.11.2026").
+    id: 'town-dateline-de',
+    type: 'LOCATION',
+    needsWords: ['den'],
+    anchor: { char: /,[ \t]den[ \t]\d/g, back: /[\p{L}\p{M}\- ]/u, maxBack: 48 },
+    regex: /(?<![\p{L}\p{M}\-])(\p{Lu}[\p{L}\p{M}\-]{2,30}(?:[ \t]\p{Lu}[\p{L}\p{M}\-]{1,30}){0,2}),[ \t]den[ \t]\d{1,2}\./gu,
+    group: 1,
+    score: 0.75,
+  },
+  {
     // JSON: "city": "Bar Harbor"
     id: 'place-json-field',
     type: 'LOCATION',

@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
-import { EXTRA_CITY_SET, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
+import { EXTRA_CITY_SET, FOREIGN_TOWN_CUES, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 /** Words before "Township" that name none: "the Township", "each Township". */
@@ -142,8 +142,15 @@ function unlistedTown(doc: DocumentView, i: number): number {
   const phrase = wordsFrom(doc, i, n) ?? '';
   if (COUNTRY_NAMES.has(phrase) || COUNTRY_WORDS.has(t.lower) || lexicon.US_STATES.has(phrase) || NOT_TOWN_NAMES.has(t.lower)) return 0;
   if (/^['’]s\b/.test(doc.text.slice((tokens[i + n - 1] as Token).end, (tokens[i + n - 1] as Token).end + 3))) return 0;
-  if (!cueRightBefore(doc.lower, t.start, TOWN_CUES)) return 0;
+  if (!cueRightBefore(doc.lower, t.start, TOWN_CUES) && !foreignTownCueBefore(doc.lower, t.start)) return 0;
   return n;
+}
+
+/** One of FOREIGN_TOWN_CUES and one blank right before `start`. */
+function foreignTownCueBefore(lower: string, start: number): boolean {
+  if (lower.charCodeAt(start - 1) !== 32) return false;
+  const before = lower.slice(Math.max(0, start - 16), start - 1);
+  return FOREIGN_TOWN_CUES.some((c) => before.endsWith(c) && (before.length === c.length || !/\p{L}/u.test(before.charAt(before.length - c.length - 1))));
 }
 
 // Cues strong enough to make a lower-case listed city a place: "at the va in palo alto", "moved to fresno".

@@ -21,3 +21,8 @@ test('scores and fractions in such a note stay as they are', () => {
 test('without full slash dates a bare month/day needs its own evidence', () => {
   assert.deepEqual(dates('Surfactant x1 (2/11), caffeine stopped. Full feeds 3/22.'), []);
 });
+
+test('a note with one full date lends its month only to a day that ends as a date', () => {
+  const note = 'DOB: 11/26/2026 03:14. Hearing screen passed both ears 11/27. Full feeds 12/14. Passed 11/14 trials; murmur 11/16 noted.';
+  assert.deepEqual(dates(note), ['11/26/2026', '11/27']);
+});

@@ -55,10 +55,12 @@ function DATE_CUES_FOR_REGEX(): string {
 
 // Follow-up cues before a month/day without a year ("Return 12/8", "RTC 1/15", "recheck on 3/9"; "on", "due",
 // "by" and "until" are read below); the fraction guard after still applies ("recheck 2/3 doses").
-const FOLLOW_UP_BEFORE = /(?:^|[^a-z])(?:return(?:s|ing)?(?:[ \t]visit)?|rtc|f\/u|fu|follow[ \-]?up|see[ \t]again|recheck|re-check|revisit|next[ \t](?:visit|appt|appointment))(?:[ \t](?:on|by))?[ \t]{0,2}[:\-]?[ \t]{0,2}$/;
+const FOLLOW_UP_BEFORE = /(?:^|[^a-z])(?:return(?:s|ing)?(?:[ \t]visit)?|rtc|f\/u|fu|follow[ \-]?up|see[ \t]again|recheck|re-check|check(?:[ \-]?up)?|checkup|revisit|next[ \t](?:visit|appt|appointment))(?:[ \t](?:on|by))?[ \t]{0,2}[:\-]?[ \t]{0,2}$/;
 const FOLLOW_UP_FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|%|x\b|times\b|tabs?\b|tablets?\b|caps?\b|doses?\b|strength|cups?\b|pills?\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|hours?\b|hrs?\b)/;
 // "Fri 11/28", "Tuesday, 3/4": a weekday names a day (lower-case abbreviations are words: "sat", "sun").
 const WEEKDAY_BEFORE = /(?:^|[^A-Za-z])(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\.?|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),?[ \t]{1,2}$/;
+// The same in French, Spanish, Italian and German ("le mardi 24/11", "el martes 24/11", "Dienstag, 24.11.").
+const FOREIGN_WEEKDAY_BEFORE = /(?:^|[^\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?[ \t]{1,2}$/u;
 // "Next group 12/1", "next session 3/9": "next" and a noun (follow-up visits are FOLLOW_UP_BEFORE's).
 const NEXT_NOUN_BEFORE = /(?:^|[^a-z])next[ \t][a-z]{3,14}[ \t]{1,2}(?:on[ \t]{1,2})?$/;
 // "GBS neg 11/3", "UA negative 2/7": a result and the day it was taken.
@@ -73,16 +75,17 @@ const TIME_AFTER = /^[ \t]{1,2}(?:(?:at|@)[ \t]{0,2})?(?:\d{1,2}:\d{2}|\d{1,2}[ 
 // A past-tense event right before a month/day ("canister changed 8/20", "films taken 6/18", "passed 5/28.", "presented 11/20 with"),
 // read with DATE_END_AFTER and FRACTION_AFTER: "passed 4/5 trials", "completed 8/12 sessions" stay amounts.
 const EVENT_VERB_BEFORE =
-  /(?:^|[^a-z])(?:d\/c|anticipated|expected|planned|scheduled|sched|booked|avail|available|changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived|readmitted|re-admitted|fell|visited|called|operated|stopped|started|held|quit|discharged)(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
-// The same with what the event happened to between the verb and the day: "stopped oxycodone 10/2", "sent to ins 11/3".
+  /(?:^|[^a-z])(?:d\/c|anticipated|expected|planned|scheduled|sched|booked|avail|available|changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived|readmitted|re-admitted|fell|visited|called|operated|stopped|started|held|quit|discharged|shipped|(?:moved|pushed|bumped|postponed|delayed|deferred)[ \t]{1,2}(?:back[ \t]{1,2})?(?:to|until|till))(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
+// The same with what the event happened to between the verb and the day: "stopped oxycodone 10/2", "sent to ins 11/3",
+// "shipped to our lab 11/12".
 const EVENT_VERB_OBJECT_BEFORE =
-  /(?:^|[^a-z])(?:placed|removed|inserted|sent|faxed|mailed|stopped|started|held|discontinued|restarted|resumed|quit|changed|replaced|implanted)[ \t]{1,2}(?:to[ \t]{1,2})?[a-z][a-z\-]{1,20}[ \t]{1,2}$/;
+  /(?:^|[^a-z])(?:placed|removed|inserted|sent|faxed|mailed|shipped|stopped|started|held|discontinued|restarted|resumed|quit|changed|replaced|implanted)[ \t]{1,2}(?:to[ \t]{1,2})?(?:(?:the|our|his|her|their)[ \t]{1,2})?[a-z][a-z\-]{1,20}[ \t]{1,2}$/;
 // "Echo 6/1", "repeat CT on 9/14", "colonoscopy 3/2": a test or procedure and the day it was done.
 const TEST_BEFORE = /(?:^|[^a-z])(?:echo|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|cath|angiogram|holter|pfts?|biopsy|labs|scan)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 // "ROP exam 5/19:", "hearing screen 9/26", "newborn screen #1 4/7,", "HepB 5/8 (lot ...)": exams, screens and
 // vaccines, whose numbers are as often scores ("motor exam 5/5", "screen 2/4 positive"): see eventDate.
 const EXAM_BEFORE =
-  /(?:^|[^a-z])(?:exam|screen|screening|consult|hus|abr|oct|psg|bmp|cmp|cbc|tdap|dtap|mmr|hepb|hep[ \t]b|ipv|hib|pcv(?:13|15|20)?|ppsv23|shingrix|varicella|menacwy|influenza|flu[ \t]shot|booster)(?:[ \t]{1,2}#\d{1,2})?[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+  /(?:^|[^a-z])(?:exam|screen|screening|consult|hus|abr|oct|psg|bmp|cmp|cbc|tdap|dtap|mmr|hepb|hep[ \t]b|ipv|hib|pcv(?:13|15|20)?|ppsv23|shingrix|varicella|menacwy|influenza|flu[ \t]shot|booster|monitoring)(?:[ \t]{1,2}#\d{1,2})?[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 // "last dose of warfarin 3/4;": the day of a dose, ending where a date ends (not "dose of warfarin 1/2 tab").
 const DOSE_OF_BEFORE = /(?:^|[^a-z])dose[ \t]{1,2}of[ \t]{1,2}[a-z][a-z\-]{2,24}[ \t]{1,2}(?:(?:on|was)[ \t]{1,2})?$/;
 // "Dates of service: 1/3, 1/10": the head of a list of month/days.
@@ -125,7 +128,8 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
 
 // Full slash dates ("04/06/2025", "3/9/24"): a note holding two writes its dates this way.
 const FULL_SLASH_DATE = /(?<![\d\/.])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:19|20)?\d{2}(?![\d\/])/g;
-// Per document: the months its full slash dates name (bit m set for month m), or 0 when it writes fewer than two.
+// Per document: the months its full slash dates name (bit m set for month m), with bit 0 set when it writes only
+// one, or 0 when it writes none.
 const slashDatedMonths = new WeakMap<DocumentView, number>();
 // Scores and measures that a month/day shape follows ("pain 6/10", "strength 4/5", "Apgars 8/9", "STOP-BANG 6/8").
 // A named instrument before it, hyphenated or numbered ("PHQ-2: 1/6", "M-CHAT-R 1/20") or with a colon, is one too;
@@ -142,7 +146,7 @@ function documentMonths(doc: DocumentView): number {
     let bits = 0;
     FULL_SLASH_DATE.lastIndex = 0;
     for (let m = FULL_SLASH_DATE.exec(doc.text); m && n < 50; m = FULL_SLASH_DATE.exec(doc.text), n++) bits |= 1 << Number.parseInt(m[0], 10);
-    months = n >= 2 ? bits : 0;
+    months = n >= 2 ? bits : n === 1 ? bits | 1 : 0;
     slashDatedMonths.set(doc, months);
   }
   return months;
@@ -152,7 +156,8 @@ function documentMonths(doc: DocumentView): number {
  * "surfactant x1 (4/6)", "full feeds 5/22.": in a note that writes two full slash dates, a month/day that ends
  * where a date ends, without a score's shape (a part over a whole of five or less, out of ten, equal parts,
  * a whole of three or less as in pupils "4/3") or a score's name before it, is one of its dates too. When its
- * month is one the note's full dates name, it need not end as a date does ("blood cx 11/19 NGTD").
+ * month is one the note's full dates name, it need not end as a date does ("blood cx 11/19 NGTD"). A note with
+ * one full date lends only its month, to a day that ends as a date.
  */
 function datedDocumentDate(doc: DocumentView, start: number, end: number, a: number, b: number): boolean {
   if (a === b || b === 10 || b <= 3 || (a <= b && b <= 5)) return false;
@@ -161,7 +166,10 @@ function datedDocumentDate(doc: DocumentView, start: number, end: number, a: num
   const months = documentMonths(doc);
   if (months === 0) return false;
   const before = doc.lower.slice(Math.max(0, start - 16), start);
-  if ((months & (1 << a)) !== 0 && b > 12 && !SCORE_WORD_BEFORE.test(before)) return true;
+  const sameMonth = (months & (1 << a)) !== 0 && b > 12 && !SCORE_WORD_BEFORE.test(before);
+  // A note with one full date ("DOB: 11/26/2026"): only a day of its month that ends as a date ("passed 11/27.").
+  if ((months & 1) !== 0) return sameMonth && DATE_END_AFTER.test(after);
+  if (sameMonth) return true;
   if (!(DATE_END_AFTER.test(after) || /^[ \t]{1,2}\((?![\d.])/.test(after))) return false;
   return !SCORE_BEFORE.test(before);
 }
@@ -187,6 +195,8 @@ const MAY_AS_VERB = /^may$/;
  */
 function noCueDate(text: string, lower: string, start: number, end: number, a: number, b: number): boolean {
   const c = lower.charCodeAt(start - 2);
+  // "el martes 24/11 a las 17:30": a weekday named in another language, unless an amount follows.
+  if (start > 3 && (c > 127 || (c >= 97 && c <= 122)) && !(a === 1 && b === 2) && FOREIGN_WEEKDAY_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) && !FRACTION_AFTER.test(lower.slice(end, end + 12))) return true;
   if (start < 3 || !((c >= 97 && c <= 122) || c === 44 || c === 46) || !DATE_END_AFTER.test(lower.slice(end, end + 12))) return false;
   if (WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   // A fraction has a part over a larger whole ("pos 1/2", "2/2"): without a weekday only other shapes count.
@@ -200,7 +210,7 @@ function noCueDate(text: string, lower: string, start: number, end: number, a: n
 const DAY_ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
 const ORDINAL_WEEKDAY_BEFORE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]{1,2}the[ \t]{1,2}$/;
 const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:on|since|until|till|by|from|around|starting|through)[ \t]{1,2}the[ \t]{1,2}$/;
-const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:)\]\r\n]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:at|when|while|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
+const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:)\]\r\n]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:at|with|when|while|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
 
 const VERSION_BEFORE = /(?:^|[^a-z])(?:version|ver\.?|v\.?|vers\.?|release|rel\.?|build|firmware|software|sw|fw|update|upgrade|patch|rev\.?|revision|epic|cerner|app|ios|android|windows|os)[ \t:]{1,3}$/;
 
@@ -330,8 +340,10 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       const day = Number.parseInt(v, 10);
       if (day < 1 || day > 31) return false;
       if (/\d{4}$/.test(v)) return true;
-      // Without a year: a dotted or "de" day ("4. März", "12 de marzo"), and a month that is no other word.
-      return /^\d{1,2}(?:\.|er|º|[ \t]{1,2}de)[ \t]/i.test(v) && !AMBIGUOUS_FOREIGN_MONTH.test(v);
+      // Without a year: a month that is no other word, after a dotted or "de" day ("4. März", "12 de marzo") or
+      // in lower case as French, Spanish and Italian write it ("10 novembre"; not "bed 2 Julio").
+      if (AMBIGUOUS_FOREIGN_MONTH.test(v)) return false;
+      return /^\d{1,2}(?:\.|er|º|[ \t]{1,2}de)[ \t]/i.test(v) || /[ \t]\p{Ll}+$/u.test(v);
     },
   },
   {
@@ -414,7 +426,10 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     score: 0.3,
     validate: (v, doc, start, end) => {
       const [a = 0, b = 0] = numericParts(v);
-      if (!(a >= 1 && a <= 12 && b >= 1 && b <= 31)) return false;
+      if (!(a >= 1 && a <= 12 && b >= 1 && b <= 31)) {
+        // "el martes 24/11": day first after a weekday named in another language.
+        return a <= 31 && b >= 1 && b <= 12 && start > 3 && FOREIGN_WEEKDAY_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start)) ? 0.7 : false;
+      }
       // "2/14 06:00", "6/2 at 9:15", "3/4-3/9": a time or a range of the same shape makes it a date.
       if (/^[–\-]\d{1,2}\/\d{1,2}/.test(doc.text.slice(end, end + 6)) || TIME_AFTER.test(doc.lower.slice(end, end + 12))) return 0.8;
       if (/\d{1,2}\/\d{1,2}[–\-]$/.test(doc.text.slice(Math.max(0, start - 6), start))) return 0.8;
@@ -472,7 +487,8 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     firstRun: [2, 3],
     anchor: 'digit',
     type: 'AGE',
-    regex: /(?<![\d.,])\d{2,3}[ \t]{0,2}(?:-[ \t]{0,2})?(?:y\/o|y\.o\.?|yo|yrs?\.?|years?|yr)(?:[ \t\-]{1,2}old)?(?:(?<=yo)[mf])?(?![a-z])/gi,
+    // German, French, Italian, Spanish and Dutch too: "90-jährige", "92 ans", "92 anni", "95 años", "91 Jahre", "90 jaar".
+    regex: /(?<![\d.,])\d{2,3}[ \t]{0,2}(?:-[ \t]{0,2})?(?:y\/o|y\.o\.?|yo|yrs?\.?|years?|yr|j(?:ä|ae)hrige?[nrs]?|ans|anni|años|anos|jahre|jaar)(?:[ \t\-]{1,2}old)?(?:(?<=yo)[mf])?(?![a-z])/gi,
     score: 0.85,
     validate: (v) => {
       const n = Number.parseInt(v, 10);

@@ -118,6 +118,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     let j = i;
     let named = 0; // words that are not heads, connectors or prefixes
     let rare = 0; // named words in no dictionary of common words ("Lakeshore", "Meir")
+    let headings = 0; // common words in capitals inside mixed-case text ("DEVICE CLINIC" heads a section)
     let known = phraseAt(doc, i, lexicon.KNOWN_FACILITIES, 4, doc.dict.facilityStarts);
     let end = -1;
     let strong = false;
@@ -161,9 +162,12 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       if (isTitle(doc, tk) && !lexicon.FACILITY_PREFIXES.has(tk.lower)) break; // "Dr. Lee at UCSF"
       // Words that name a facility; a common word in capitals inside mixed-case text is a heading ("PAST MEDICAL").
       const heading = tk.upper && !doc.allCaps && doc.isCommon[tk.index] === 1;
-      if (!lexicon.FACILITY_PREFIXES.has(tk.lower) && !FACILITY_CONNECTORS.has(tk.lower) && !lexicon.FACILITY_HEADS.has(tk.lower) && !heading) {
-        named++;
-        if (doc.isCommon[tk.index] === 0) rare++;
+      if (!lexicon.FACILITY_PREFIXES.has(tk.lower) && !FACILITY_CONNECTORS.has(tk.lower) && !lexicon.FACILITY_HEADS.has(tk.lower)) {
+        if (heading) headings++;
+        else {
+          named++;
+          if (doc.isCommon[tk.index] === 0) rare++;
+        }
       }
       k++;
     }
@@ -172,6 +176,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (end < 0 && STRONG_HEADS.has(t.lower) && tokenAt(tokens, i + 1)?.lower === 'of') end = i;
     if (end < 0) continue;
     const lastTok = tokens[end] as Token;
+    // "DEVICE CLINIC - ICD INTERROGATION": a section heading of common words; "MERCY HOSPITAL" keeps its prefix.
+    if (headings > 0 && named === 0 && known === 0 && lastTok.upper && !tokens.slice(i, end).some((x) => lexicon.FACILITY_PREFIXES.has(x.lower))) continue;
     // "Call the clinic", "Repeat labs": a capitalised common word then a lower-case head is prose.
     if (
       !placeShaped(doc, lastTok) &&
@@ -394,4 +400,42 @@ function practiceNames(doc: DocumentView, out: Candidate[]): void {
     while (k < h && (tokens[k] as Token).lower === 'the') k++;
     out.push(candidate((tokens[k] as Token).start, head.end, 'FACILITY', rare > 0 ? 0.75 : 0.68, 'facility', { kind: 'pattern', detail: 'practice-head' }));
   }
+}
+
+// Institutions that write their kind first: Quebec's in capitals ("CLSC Plateau-Mont-Royal", "CIUSSS du Centre-Sud-
+// de-l'Île-de-Montréal", "GMF des Faubourgs") and European hospitals ("Centre hospitalier de Rouen", "Hôpital
+// Lariboisière", "Ospedale di Circolo", "Klinikum Kempten"). The name is one to four capitalised words after it.
+const CAPS_KINDS = new Set(['clsc', 'chsld', 'ciusss', 'cisss', 'gmf', 'chu', 'chum', 'chus', 'ciusss-cisss']);
+export const HEAD_FIRST_KINDS = [...CAPS_KINDS, 'hôpital', 'hopital', 'clinique', 'ospedale', 'policlinico', 'klinikum', 'krankenhaus', 'hospitalier'];
+const HEAD_FIRST_NAME = /(?:[ \t]{1,2}(?:du|des|de[ \t]la|de|di|del|della|dell['’]|degli)[ \t]{1,2}|[ \t]{1,2}(?:de[ \t]l|d)['’]|[ \t]{1,2})(\p{Lu}[\p{L}\p{M}'’\-]{0,60}(?:[ \t]\p{Lu}[\p{L}\p{M}'’\-]{0,40}){0,3})/uy;
+
+/** Only notes holding one of HEAD_FIRST_KINDS call it (the analyzer's word gate). */
+export function findHeadFirstFacilities(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  for (const w of HEAD_FIRST_KINDS) {
+    const list = doc.wordIndex.get(w);
+    if (list) for (const i of list) headFirstFacility(doc, i, out);
+  }
+  return out;
+}
+
+function headFirstFacility(doc: DocumentView, i: number, out: Candidate[]): void {
+  const head = doc.tokens[i] as Token;
+  let start = head.start;
+  if (CAPS_KINDS.has(head.lower)) {
+    // The kind in capitals, as the institutions write it ("CLSC", not "clsc" in a sentence about them).
+    if (!head.upper) return;
+  } else if (head.lower === 'hospitalier') {
+    // "Centre hospitalier de Rouen": the kind is two words.
+    const centre = tokenAt(doc.tokens, i - 1);
+    if (centre?.lower !== 'centre' || !centre.capitalized || doc.text.slice(centre.end, head.start) !== ' ') return;
+    start = centre.start;
+  } else if (!head.capitalized && !head.upper) return;
+  HEAD_FIRST_NAME.lastIndex = head.end;
+  const m = HEAD_FIRST_NAME.exec(doc.text);
+  if (!m) return;
+  const name = (m[1] as string).replace(/[\-'’]+$/, '');
+  // "CLSC Tel: ...", "Klinikum Verwaltung": a single common word after the kind is a label, no name.
+  if (!name.includes('-') && !name.includes(' ') && doc.dict.commonWords.has(name.toLowerCase())) return;
+  out.push(candidate(start, head.end + m[0].length - (m[1] as string).length + name.length, 'FACILITY', 0.8, 'facility-head-first', { kind: 'pattern', detail: 'kind-first' }));
 }

@@ -52,6 +52,9 @@ function vinRoom(text: string, at: number): boolean {
 
 const FAX_CUES = ['fax', 'fx', 'facsimile', 'f:', 'fax:', 'fax#', 'fax #', 'fax no'];
 
+/** "lot " right before a code: a batch number. */
+const LOT_BEFORE = /(?:^|[^a-z])lot:?[ \t]{1,2}$/;
+
 /** A phone-shaped run (without its extension: `number`) holds 6-15 digits and is not a date ("3/14/52"). */
 function phoneRun(number: string, match: string): boolean {
   const digits = digitCount(number);
@@ -66,6 +69,17 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     anchor: { char: '@', back: /[\p{L}\p{M}\d._%+\-]/u, maxBack: 64 },
     regex: /[\p{L}\d][\p{L}\p{M}\d._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24}\b/gu,
     score: 0.95,
+  },
+  {
+    // A chat mention names a user ("@maria.k", "@tjohnson"; user names are identifiers). "@home", "@rest" and
+    // "@ 0930" are "at": the handle holds a dot, an underscore, a hyphen or a digit, or is no English word.
+    id: 'chat-mention',
+    type: 'ID',
+    anchor: { char: '@', back: /$^/, maxBack: 0 },
+    regex: /(?<![\w.@+\-])@([A-Za-z][A-Za-z0-9]{1,30}(?:[._\-][A-Za-z0-9]{1,30}){0,3})(?![\w@]|[.\-][A-Za-z0-9])/g,
+    group: 1,
+    score: 0.7,
+    validate: (v, doc) => /[._\-\d]/.test(v) || (v.length >= 4 && !doc.dict.commonWords.has(v.toLowerCase())),
   },
   {
     // A UUID names one record (a FHIR resource id, an encounter or order id): "a91f3c2e-77b0-4d1e-9a31-0c4be2f10e88".
@@ -176,13 +190,36 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.75,
   },
   {
-    // UK and other 0-prefixed national numbers after a phone cue: "Mobile: 07700 900461"
+    // French numbers in five pairs after a phone cue: "tél. 02 35 55 01 42", "portable 06.55.50.12.34".
+    id: 'phone-fr',
+    anchor: 'digit',
+    firstRun: [2, 2],
+    type: 'PHONE',
+    regex: /(?<![\d\-.])0[1-9](?:([ .])\d{2})(?:\1\d{2}){3}(?![\d\-]|\.\d)/g,
+    score: 0.3,
+    context: ['tél', 'tel', 'téléphone', 'telephone', 'portable', 'mobile', 'fixe', 'joindre', 'appeler', 'phone', 'fax', 'contact'],
+    contextWindow: 24,
+    contextBoost: 0.5,
+  },
+  {
+    // Italy's codice fiscale: six letters, two digits, a month letter, two digits, a letter, three digits and a
+    // check letter ("RSSMRA85T10A562S"); no other code has this shape.
+    id: 'codice-fiscale',
+    anchor: { digitsAfter: /[A-Z]/, maxBack: 6 },
+    firstRun: [2, 2],
+    type: 'ID',
+    regex: /(?<![A-Za-z0-9])[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![A-Za-z0-9])/g,
+    score: 0.85,
+  },
+  {
+    // UK and other 0-prefixed national numbers after a phone cue: "Mobile: 07700 900461", in German and French too
+    // ("telefonisch unter 0831 5550 147 erreichbar", "Tél. 04 91 55 50 12").
     id: 'phone-national',
     anchor: 'digit',
     type: 'PHONE',
     regex: /(?<![\d\-])0\d{2,4}[ \-]?\d{3,4}[ \-]?\d{3,4}(?![\d\-])/g,
     score: 0.3,
-    context: ['phone', 'tel', 'mobile', 'cell', 'call', 'ph', 'contact', 'home', 'work', 'landline'],
+    context: ['phone', 'tel', 'mobile', 'cell', 'call', 'ph', 'contact', 'home', 'work', 'landline', 'telefon', 'telefonisch', 'handy', 'unter', 'erreichbar', 'téléphone', 'portable', 'cellulaire'],
     contextWindow: 20,
     contextBoost: 0.5,
   },
@@ -304,9 +341,10 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     anchor: { digitsAfter: /[A-Z#\-]/, maxBack: 8 },
     regex: /(?<![\w\-#])#?(?:[A-Z]{1,6}-?\d{4,14}[A-Z]{0,3}|\d{3,12}-?[A-Z]{2,5}\d{0,6})(?![\w\-])/g,
     score: 0.6,
-    // One letter and four digits is a HCPCS or CDT procedure code ("J1885", "D3330"), not an identifier.
+    // One letter and four digits is a HCPCS or CDT procedure code ("J1885", "D3330"), not an identifier; a code
+    // right after "lot" is a vaccine's or drug's batch ("lot FL4471"), no one's.
     validate: (v, doc, start) =>
-      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT)-?\d/i.test(v.replace(/^#/, '')) && !/^[A-Z]\d{4}$/.test(v) && notCodeSystem(doc, start),
+      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT)-?\d/i.test(v.replace(/^#/, '')) && !/^[A-Z]\d{4}$/.test(v) && notCodeSystem(doc, start) && !LOT_BEFORE.test(doc.lower.slice(Math.max(0, start - 6), start)),
   },
   {
     // Letter prefixes with dash-grouped digits: "ROI-25-118842", "A213-498-771", "HPD25-14480", "NBS-2504-118820".
@@ -322,12 +360,13 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       digitCount(v) >= 6 && !/^(?:COVID|SARS|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|NDC|HCPCS|RX|CVX)-?\d/i.test(v) && notCodeSystem(doc, start),
   },
   {
-    // An extension on its own, after a name or a department: "Adjuster: G. Achebe, ext. 3371", "nurse, ext 2214".
+    // An extension on its own, after a name or a department: "Adjuster: G. Achebe, ext. 3371", "nurse, ext 2214",
+    // in French "poste 2231".
     id: 'extension-alone',
     type: 'PHONE',
-    anchor: { words: ['ext', 'extension'] },
+    anchor: { words: ['ext', 'extension', 'poste'] },
     // Internal numbers may carry an exchange digit and a dash ("ext. 4-7731").
-    regex: /\b(?:[Ee]xt\.?|EXT\.?|[Ee]xtension)[ \t]{0,2}(\d{4,5}|\d-\d{4})(?![\d,\/:°%\-]|\.\d|[ \t]?(?:deg|degrees)\b)/g,
+    regex: /\b(?:[Ee]xt\.?|EXT\.?|[Ee]xtension|[Pp]oste|POSTE)[ \t]{0,2}(\d{4,5}|\d-\d{4})(?![\d,\/:°%\-]|\.\d|[ \t]?(?:deg|degrees)\b)/g,
     group: 1,
     score: 0.7,
   },
@@ -468,7 +507,7 @@ const CUES: readonly CueIdSpec[] = [
     firstWords: ['insurance', 'insur', 'ins', 'policy', 'member', 'subscriber', 'group', 'grp', 'plan', 'health', 'beneficiary', 'hbn', 'hicn', 'mbi', 'medicare', 'medicaid', 'hmo', 'ppo', 'coverage', 'benefits', 'benefit', 'tricare', 'insurer', 'payer', 'payor'],
     type: 'HEALTHPLAN',
     // The named cues first: alternation takes the first that matches, and "insurance" alone would.
-    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #)|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #)?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?)/g,
+    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #|:)|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #)?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?)/g,
     score: 0.88,
     namedCues: new Set(['plan:', 'insurance:', 'insurer:', 'payer:', 'payor:']),
   },
@@ -515,12 +554,25 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     // National health numbers after their scheme's name: "CHI 0209314471" (Scotland), "NHS No: 943 476 5919",
-    // "OHIP 1234-567-890", "PHN 9123456789", "IHI 8003 6012 3456 7890". Eight digits or more: "chi 2" is a statistic.
+    // "OHIP 1234-567-890", "PHN 9123456789", "IHI 8003 6012 3456 7890", Quebec's "RAMQ TREE 5856 1514", and
+    // European national and insurance numbers after their names (DNI, NIR "sécurité sociale : 1 84 12 76 451 089
+    // 46", tessera or tarjeta sanitaria, KVNR, BSN, PESEL, personnummer, AHV). Eight digits or more: "chi 2" is a
+    // statistic.
     id: 'national-health-number-cue',
-    firstWords: ['nhs', 'chi', 'ohip', 'phn', 'ihi', 'hcn'],
+    firstWords: ['nhs', 'chi', 'ohip', 'phn', 'ihi', 'hcn', 'ramq', 'dni', 'nie', 'nir', 'sécurité', 'securite', 'tessera', 'tarjeta', 'codice', 'carte', 'kvnr', 'versichertennummer', 'krankenversicherungsnummer', 'bsn', 'pesel', 'personnummer', 'ahv', 'avs'],
     type: 'ID',
-    cue: /(?:nhs(?: number| no\.?| #)?|chi(?: number| no\.?| #)?|ohip(?: number| no\.?| #)?|phn|ihi(?: number| no\.?)?|hcn)/g,
+    cue: /(?:nhs(?: number| no\.?| #)?|chi(?: number| no\.?| #)?|ohip(?: number| no\.?| #)?|phn|ihi(?: number| no\.?)?|hcn|ramq(?: number| no\.?| #)?|(?:dni|nie|nir)(?: es| n[º°o]\.?)?|s[ée]curit[ée] sociale|(?:tessera|tarjeta) sanitaria(?: es| n\.| n[º°o]\.?)?|codice fiscale|carte vitale|kvnr|versichertennummer|krankenversicherungsnummer|bsn|pesel|personnummer|ahv(?:-nr\.?)?|avs)/g,
     score: 0.85,
+    minDigits: 8,
+  },
+  {
+    // A claim's control number after its label ("orig ICN 22263100418", "DCN 0412..."): "ICN" is also the intensive
+    // care nursery, so only a code of eight digits or more.
+    id: 'claim-control-cue',
+    firstWords: ['icn', 'dcn', 'tcn'],
+    type: 'ACCOUNT',
+    cue: /(?:icn|dcn|tcn)/g,
+    score: 0.8,
     minDigits: 8,
   },
   {

@@ -6,7 +6,7 @@ import { lexicon } from '../dictionaries/index.js';
 import { CharCodeSet, charCodesOf } from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
 import { charAt, pushName, startsLine, LETTERS_ONLY } from './name-emit.js';
-import { FUNCTION_WORDS, RELATIONS, acronym, innerCapital, isCredential, isTitle, lexical } from './name-words.js';
+import { FUNCTION_WORDS, RELATIONS, acronym, germanProse, innerCapital, isCredential, isTitle, lexical } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
 
 /** The word's writing says nothing. */
@@ -116,7 +116,7 @@ export function surnameShapeRule(doc: DocumentView, tokens: readonly Token[], i:
   const t = tokens[i] as Token;
   if (!t.capitalized || doc.allCaps || t.text.length < 5 || doc.isCommon[i] === 1) return -1;
   // An accented word alone may be a loanword or a place ("Crème", "Québec"): it needs a second sign (rules 4m, 4n, 4f).
-  if (nameShape(doc, tokens, i) !== STRONG_SHAPE || !LETTERS_ONLY.test(t.text)) return -1;
+  if (nameShape(doc, tokens, i) !== STRONG_SHAPE || !LETTERS_ONLY.test(t.text) || germanProse(doc)) return -1;
   pushName(doc, out, i, i, 0.6, { kind: 'pattern', detail: 'surname-shape' });
   return i;
 }

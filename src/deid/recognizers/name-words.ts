@@ -276,3 +276,21 @@ export function innerCapital(word: string): boolean {
   const m = /\p{Ll}\p{Lu}/u.exec(word);
   return m !== null && !/^(?:Mc|Mac|De|Di|Da|Du|Dela|La|Le|Van|Von|St|Fitz|Ten|Ter)$/.test(word.slice(0, m.index + 1));
 }
+
+// German function words that are no English words: three of them make a note German prose, where every noun is
+// capitalised ("Dekompensierte Herzinsuffizienz", "Diagnosen") and two capitalised words make no name by shape.
+export const GERMAN_FUNCTION_WORDS = ['und', 'der', 'wir', 'mit', 'ist', 'nicht', 'sich', 'eine', 'einer', 'dem', 'des', 'vom', 'zum', 'zur', 'wurde', 'sehr', 'bei', 'ihre', 'unter'];
+// The last document asked about and its answer (the rules ask many times per document, one document at a time).
+let germanDoc: DocumentView | undefined;
+let germanAnswer = false;
+
+/** Whether the note is written in German (asked only where a name by shape alone would be taken). */
+export function germanProse(doc: DocumentView): boolean {
+  if (doc !== germanDoc) {
+    let n = 0;
+    for (const w of GERMAN_FUNCTION_WORDS) if (doc.wordIndex.has(w) && ++n === 3) break;
+    germanDoc = doc;
+    germanAnswer = n >= 3;
+  }
+  return germanAnswer;
+}

@@ -17,6 +17,7 @@ import {
   CALENDAR_WORDS,
   CASELESS_SCRIPT,
   FUNCTION_WORDS,
+  GERMAN_FUNCTION_WORDS,
   NAME_KINDS,
   QUOTE_VERBS,
   ID,
@@ -29,6 +30,7 @@ import {
   endsName,
   extendRun,
   forgetLexicalCache,
+  germanProse,
   innerCapital,
   isCredential,
   isCue,
@@ -89,10 +91,16 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
   return -1;
 }
 
-/** The name after "Dr. med.": capitalised words that are no common words, the title and faculty left outside. */
+/**
+ * The name after "Dr. med.": capitalised words that are no common words, or an initial before one ("Dr. med.
+ * K. Aydın"), the title and faculty left outside.
+ */
 function titleAfterFaculty(doc: DocumentView, tokens: readonly Token[], i: number, ti: number, out: Candidate[]): number {
   const n = tokens[ti + 1] as Token;
-  if (!n.capitalized || n.single || lexical(doc, tokens, ti + 1).common || !/^\.[ \t]{1,2}$/.test(doc.text.slice((tokens[ti] as Token).end, n.start))) return -1;
+  const next = tokens[ti + 2];
+  const initial = n.single && n.dotAfter && isUpperLetter(n.text) && next !== undefined && next.capitalized && !next.single && !lexical(doc, tokens, ti + 2).common;
+  if (!initial && (!n.capitalized || n.single || lexical(doc, tokens, ti + 1).common)) return -1;
+  if (!/^\.[ \t]{1,2}$/.test(doc.text.slice((tokens[ti] as Token).end, n.start))) return -1;
   const j = cutAtVerb(doc, tokens, ti + 1, extendRun(doc, tokens, ti + 1, 0.3));
   pushName(doc, out, ti + 1, j, 0.9, { kind: 'context', detail: `title:${(tokens[i] as Token).lower}` });
   return j;
@@ -826,7 +834,7 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     if (n && n.capitalized && !lx.common && !lx.eponymHere && !FUNCTION_WORDS.has(t.lower) && oneSpace(doc, t, n) && !innerCapital(t.text) && !innerCapital(n.text)) {
       const ln = lexical(doc, tokens, i + 1);
       const known = (w: string): boolean => lexicon.US_STATES.has(w) || doc.dict.allCities.has(w) || lexicon.FACILITY_HEADS.has(w) || lexicon.KNOWN_FACILITIES.has(w) || lexicon.FACILITY_PREFIXES.has(w);
-      if (!ln.common && !ln.eponymHere && !known(t.lower) && !known(n.lower) && !known(`${t.lower} ${n.lower}`)) {
+      if (!ln.common && !ln.eponymHere && !known(t.lower) && !known(n.lower) && !known(`${t.lower} ${n.lower}`) && !germanProse(doc)) {
         const j = extendRun(doc, tokens, i + 1, 0.5);
         pushName(doc, out, i, j, 0.55, { kind: 'pattern', detail: 'capitalised-pair' });
         return j;
@@ -852,6 +860,9 @@ function staffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: numbe
   pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `staff-initials:${cue.lower}` });
   return i;
 }
+
+/** A dash, en dash, em dash or tilde: what signs a note before its writer's initials. */
+const isSignDash = (c: number): boolean => c === 45 || c === 8211 || c === 8212 || c === 126;
 
 /** Role labels before a typist's or prosector's initials: "Transcriptionist: kls", "Scribe: AB". */
 const INITIALS_ROLE_LABELS = new Set(['transcriptionist', 'transcriber', 'scribe', 'typist', 'asst', 'assistant']);
@@ -897,6 +908,22 @@ function stampInitialsRule(doc: DocumentView, tokens: readonly Token[], i: numbe
   if (!(after === -1 || after === 10 || after === 13)) return -1;
   if (!STAMP_BEFORE.test(doc.text.slice(Math.max(0, t.start - 40), t.start))) return -1;
   pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'stamp-initials' });
+  return i;
+}
+
+/**
+ * 5k. Lower-case initials signing a note on its own line after a dash ("- dmw", "—kt"), as a given name signs a
+ * message: two or three letters that are no word, acronym or credential, on the note's last line or before a
+ * blank one, and not the last item of a dashed list ("- asa" under "- metoprolol").
+ */
+function signOffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (!/^[a-z]{2,3}$/.test(t.text) || doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(t.text.toUpperCase()) || isCredential(doc, t)) return -1;
+  if (!/^[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)/.test(doc.text.slice(t.end, t.end + 12))) return -1;
+  const lineStart = doc.text.lastIndexOf('\n', t.start - 1) + 1;
+  if (!/^[ \t]{0,4}[\-–—~][ \t]?$/.test(doc.text.slice(lineStart, t.start))) return -1;
+  if (lineStart > 0 && /^[ \t]{0,4}[\-–—~]/.test(doc.text.slice(doc.text.lastIndexOf('\n', lineStart - 2) + 1, lineStart))) return -1;
+  pushName(doc, out, i, i, 0.65, { kind: 'pattern', detail: 'sign-off-initials' });
   return i;
 }
 
@@ -972,6 +999,8 @@ export function findNames(doc: DocumentView): Candidate[] {
     if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && (roleCues ??= mayHaveRoleInitials(doc.lower)) && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "transcribed 11/07/26 pjw": the typist's initials after the stamp's date, ending the line.
     if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && isDigit(charAt(doc.text, t.start - 2)) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;
+    // "- dmw" signing a note: a short word right after a dash and a blank, a rare shape.
+    if (t.text.length <= 3 && t.start >= 2 && isSignDash(charAt(doc.text, t.start - 1) === 32 ? charAt(doc.text, t.start - 2) : charAt(doc.text, t.start - 1)) && signOffInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "LA/mfr" closing a dictation: capitals right before a slash, a rare shape.
     if (t.upper && charAt(doc.text, t.end) === 47 && t.text.length <= 3) {
       const j = dictationInitialsRule(doc, tokens, i, out);
@@ -1008,5 +1037,5 @@ export function findNames(doc: DocumentView): Candidate[] {
   return found;
 }
 
-export const NAME_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], indexWords: [...NAMING_CUE_WORDS, ...QUOTE_VERB_WORDS, ...ADDRESS_CUE_WORDS, ...PREDICATE_WORDS, ...PARTICLE_WORDS], find: findNames };
+export const NAME_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], indexWords: [...NAMING_CUE_WORDS, ...QUOTE_VERB_WORDS, ...ADDRESS_CUE_WORDS, ...PREDICATE_WORDS, ...PARTICLE_WORDS, ...GERMAN_FUNCTION_WORDS], find: findNames };
 

@@ -546,6 +546,10 @@ const FILLER = /(?:[\s:#=.\-–(]|is\b|was\b|of\b|number\b|num\b|nbr\b|no\b|id\b
 // A payer's or product's word before a code: "Humana ", "Gold ", "Blue ", in capitals ("AARP "), or the slash
 // between a primary and a secondary payer ("MEDICARE / AARP SUPPLEMENTAL 0044718215").
 const NAME_WORD = /(?:[A-Z][a-z]{1,20}|[A-Z]{2,20}|\/)[ \t]{1,2}/y;
+// A number written in blank-separated groups, the first of one digit or more ("1 84 12 76 451 089 46").
+const SPACED_NUMBER = /\d{1,6}(?: \d{1,6}){2,7}(?![\w\-])/y;
+// Digit groups after a code's first group, one blank before each ("TREE 5856 1514").
+const SPACED_DIGIT_GROUPS = /(?: \d{2,6}){1,4}(?![\w\-])/y;
 // A code: letters, digits and inner separators; or a short letter prefix, one space, digits ("RPH 20411").
 const CODE = /#?(?:[A-Za-z]{1,4}[ ](?=\d)\d{3,12}(?![A-Za-z0-9])|[A-Za-z0-9](?:[A-Za-z0-9]|[\-\/.](?=[A-Za-z0-9])){1,39})/y;
 
@@ -617,13 +621,25 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
           if (!c || c[0].replace(/\D/g, '').length < 4 || c[0].length < 6) continue;
           p = q;
         }
+        if (!c && minDigits > 0) {
+          // "sécurité sociale : 1 84 12 76 451 089 46": a number in blank-separated groups from its first digit.
+          SPACED_NUMBER.lastIndex = p;
+          c = SPACED_NUMBER.exec(doc.text);
+        }
         if (!c) continue;
         let value = c[0];
         value = value.replace(/[.\-\/]+$/, '');
-        const digits = value.replace(/\D/g, '').length;
+        let digits = value.replace(/\D/g, '').length;
         if (value.replace(/^#/, '').length < minLength) continue;
         if (needsDigit && digits === 0) continue;
-        if (digits < minDigits) continue;
+        if (digits < minDigits) {
+          // "RAMQ TREE 5856 1514": a code written in blank-separated groups counts every group.
+          SPACED_DIGIT_GROUPS.lastIndex = p + value.length;
+          const g = SPACED_DIGIT_GROUPS.exec(doc.text);
+          digits += g ? g[0].replace(/ /g, '').length : 0;
+          if (!g || digits < minDigits) continue;
+          value += g[0];
+        }
         if (/^\d{1,3}[\-–]\d{1,3}$/.test(value)) continue; // a range ("ref 12-16"), not a code
         out.push(candidate(p, p + value.length, spec.type, spec.score, spec.id, { kind: 'context', detail: m[0].trim() }));
         resume = p + value.length;

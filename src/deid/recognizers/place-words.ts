@@ -12,10 +12,15 @@ export const PLACE_CUES = ['resides in', 'relocated to', 'in', 'at', 'from', 'ne
 
 // Cues after which a capitalised word that no gazetteer holds is still a town ("grew up in Kettleby", "flew to
 // TROMSØ"): a person's origin, home or travel. Not "moved to" or "transferred to", which name wards and units.
-export const TOWN_CUES = ['grew up in', 'raised in', 'born in', 'lives in', 'living in', 'live in', 'lived in', 'resides in', 'residing in', 'resident of', 'native of', 'moved here from', 'moved there from', 'originally from', 'based in', 'headquartered in', 'flew to', 'flew into', 'flew in from', 'flying to', 'flight to', 'traveled to', 'travelled to', 'traveling to', 'travelling to', 'trip to', 'vacation in', 'vacationing in', 'visiting from', 'returned from', 'returned to', 'arrived in', 'arrived at', 'hometown', 'home town', 'home city', 'the city of', 'the town of', 'the village of'];
-export const TOWN_CUE_LAST_WORDS: ReadonlySet<string> = new Set(TOWN_CUES.map((c) => c.split(' ').pop() as string));
+export const TOWN_CUES = ['grew up in', 'raised in', 'born in', 'lives in', 'living in', 'live in', 'lived in', 'resides in', 'residing in', 'resident of', 'native of', 'moved here from', 'moved there from', 'originally from', 'based in', 'headquartered in', 'flew to', 'flew into', 'flew in from', 'flying to', 'flight to', 'traveled to', 'travelled to', 'traveling to', 'travelling to', 'trip to', 'vacation in', 'vacationing in', 'visiting from', 'returned from', 'returned to', 'arrived in', 'arrived at', 'hometown', 'home town', 'home city', 'the city of', 'the town of', 'the village of', 'died in', 'passed away in', 'buried in'];
+// The same in French, German and Spanish ("habite à Longueuil", "wohnhaft in Sonthofen", "originaria de Tlaquepaque"),
+// matched as the text right before the town (cueRightBefore reads ASCII words only).
+export const FOREIGN_TOWN_CUES = ['habite à', 'habitant à', 'demeurant à', 'domicilié à', 'domiciliée à', 'réside à', 'originaire de', 'né à', 'née à',
+  'wohnhaft in', 'wohnt in', 'geboren in', 'vive en', 'originario de', 'originaria de'];
+const ALL_TOWN_CUES = [...TOWN_CUES, ...FOREIGN_TOWN_CUES];
+export const TOWN_CUE_LAST_WORDS: ReadonlySet<string> = new Set(ALL_TOWN_CUES.map((c) => c.split(' ').pop() as string));
 /** The word before the last of each cue of two words or more ("up" of "grew up in"). */
-export const TOWN_CUE_WORDS_BEFORE_LAST: ReadonlySet<string> = new Set(TOWN_CUES.filter((c) => c.includes(' ')).map((c) => c.split(' ').slice(-2)[0] as string));
+export const TOWN_CUE_WORDS_BEFORE_LAST: ReadonlySet<string> = new Set(ALL_TOWN_CUES.filter((c) => c.includes(' ')).map((c) => c.split(' ').slice(-2)[0] as string));
 // Places larger than a state, or no place, that such cues also name.
 export const NOT_TOWN_NAMES: ReadonlySet<string> = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'caribbean', 'scandinavia', 'balkans', 'oceania', 'antarctica', 'siberia', 'midwest', 'arabia', 'latin', 'central', 'eastern', 'western', 'northern', 'southern', 'rehab', 'hospice', 'snf', 'alf', 'ltc', 'ltach', 'nicu', 'picu', 'micu', 'sicu', 'cvicu', 'ccu', 'tele', 'telemetry', 'stepdown', 'foster', 'prison', 'jail', 'shelter', 'triage', 'pacu', 'baseline']);
 

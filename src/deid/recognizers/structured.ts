@@ -335,6 +335,83 @@ export function findPipeTables(doc: DocumentView): Candidate[] {
   return out ?? [];
 }
 
+const SPACED_ID = 'spaced-table-column';
+// Header words of a column of staff in tables aligned with blanks (immunization records, MARs, logs): "ADMIN BY",
+// "INITIALS". Only notes holding one of these words (rare in prose, unlike "given") read their lines as tables.
+const SPACED_STAFF_WORDS = ['initials', 'admin', 'administered', 'vaccinator', 'signature'];
+const SPACED_COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ...PIPE_COLUMN_TYPES,
+  ...['adminby', 'administeredby', 'givenby', 'vaccinator', 'signed', 'by'].map((w): [string, EntityType] => [w, 'NAME']),
+]);
+// Cells of a line aligned with blanks: runs of characters with single blanks inside, two blanks or a tab between.
+const SPACED_CELL = /[^ \t\r\n](?:[^ \t\r\n]| (?=[^ \t\r\n]))*/g;
+
+/** [start, end) of each cell of text[from, to), when the line is split by two blanks or a tab. */
+function spacedCells(text: string, from: number, to: number): [number, number][] {
+  const cells: [number, number][] = [];
+  const line = text.slice(from, to);
+  SPACED_CELL.lastIndex = 0;
+  for (let m = SPACED_CELL.exec(line); m; m = SPACED_CELL.exec(line)) cells.push([from + m.index, from + m.index + m[0].length]);
+  return cells;
+}
+
+/** A staff cell: initials ("AKR", "jt") or capitalised words not all common ("M. Ruiz"; not "clinic protocol"). */
+function staffCell(doc: DocumentView, value: string): boolean {
+  if (/^(?:[A-Z]{2,4}|[a-z]{2,3})$/.test(value)) return !doc.dict.commonWords.has(value.toLowerCase());
+  const words = value.split(/[ .,]+/).filter((w) => w.length > 0);
+  return words.every((w) => /^\p{Lu}/u.test(w)) && words.some((w) => w.length > 1 && !doc.dict.commonWords.has(w.toLowerCase()));
+}
+
+/**
+ * Tables aligned with blanks: a header line of three cells or more, one naming a staff or identifier column
+ * ("VACCINE  DATE  LOT #  ADMIN BY"), then rows of as many cells until a blank line; each cell of such a column
+ * is read as its header says.
+ */
+export function findSpacedTables(doc: DocumentView): Candidate[] {
+  const text = doc.text;
+  // Its cells stand two blanks or a tab apart: prose without either holds no such table.
+  if (!text.includes('  ') && !text.includes('\t')) return [];
+  let out: Candidate[] | undefined;
+  const headers: number[] = []; // line starts read already ("DATE ADMIN ... ADMIN BY" holds the word twice)
+  for (const w of SPACED_STAFF_WORDS) {
+    const list = doc.wordIndex.get(w);
+    if (!list) continue;
+    for (const i of list) {
+      const t = doc.tokens[i];
+      if (t === undefined) continue;
+      const from = text.lastIndexOf('\n', t.start) + 1;
+      if (headers.includes(from)) continue;
+      headers.push(from);
+      let to = text.indexOf('\n', t.end);
+      if (to < 0) to = text.length;
+      if (text.charCodeAt(to - 1) === 13) to--;
+      const header = spacedCells(text, from, to);
+      if (header.length < 3 || !header.every(([a, b]) => HEADER_CELL.test(text.slice(a, b)))) continue;
+      const types = header.map(([a, b]) => SPACED_COLUMN_TYPES.get(text.slice(a, b).toLowerCase().replace(/[ _\-.#]/g, '')));
+      if (!types.some((x) => x !== undefined)) continue;
+      for (let at = to + 1; at < text.length; ) {
+        let end = text.indexOf('\n', at);
+        if (end < 0) end = text.length;
+        const rTo = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+        const cells = spacedCells(text, at, rTo);
+        if (cells.length === 0) break;
+        if (cells.length === header.length) {
+          for (let k = 0; k < cells.length; k++) {
+            const type = types[k];
+            if (!type) continue;
+            const [a, b] = cells[k] as [number, number];
+            const value = text.slice(a, b);
+            if (!(NEEDS[type] ?? HAS_DIGIT).test(value) || EMPTY_CELL.test(value) || (type === 'NAME' && !staffCell(doc, value))) continue;
+            (out ??= []).push(candidate(a, b, type, 0.8, SPACED_ID, { kind: 'header', detail: type }));
+          }
+        }
+        at = end + 1;
+      }
+    }
+  }
+  return out ?? [];
+}
+
 const JSON_NAME_ID = 'json-name-field';
 // JSON keys whose string values (or array of strings) are parts of a person's name (FHIR HumanName and the like).
 const JSON_NAME_KEYS = ['"family"', '"given"', '"familyName"', '"givenName"', '"firstName"', '"lastName"', '"middleName"', '"first_name"', '"last_name"'];
@@ -368,5 +445,6 @@ export const STRUCTURED_RECOGNIZERS: readonly Recognizer[] = [
   { id: JSON_NAME_ID, types: ['NAME'], needs: { char: '"' }, find: findJsonNames },
   { id: HL7_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'EMAIL', 'ACCOUNT', 'SSN', 'LICENSE', 'ID'], needs: { char: '|' }, find: findHl7 },
   { id: CSV_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT'], needs: { char: '\n' }, find: findTableColumns },
+  { id: SPACED_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT', 'ID', 'HEALTHPLAN'], indexWords: SPACED_STAFF_WORDS, needs: { words: SPACED_STAFF_WORDS }, find: findSpacedTables },
   { id: PIPE_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT', 'ID', 'HEALTHPLAN'], needs: { char: '|' }, find: findPipeTables },
 ];

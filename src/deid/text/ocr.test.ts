@@ -1,0 +1,28 @@
+// OCR's letters for digits and digits for letters, repaired in a copy of the same length.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ocrDigitLetters, repairOcr } from './ocr.js';
+import { DigitRuns, tokenize } from './tokens.js';
+
+const count = (text: string): number => {
+  const runs = new DigitRuns();
+  tokenize(text, text.toLowerCase(), undefined, runs);
+  return ocrDigitLetters(text, runs.starts(), runs.lengths());
+};
+
+test('letters inside written numbers are read as digits', () => {
+  const text = 'Fax (4l7) 555-0l49, DOB 03/2l/1957 at 14:O3';
+  assert.equal(count(text), 4);
+  assert.equal(repairOcr(text, 1), 'Fax (417) 555-0149, DOB 03/21/1957 at 14:03');
+});
+
+test('chemistry, units and isotopes are no OCR errors', () => {
+  assert.equal(count('O2 2l NC, SpO2 94%, I-131, H2O, CO2 24, 10 l/min'), 0);
+});
+
+test('digits inside words are read as letters only in a scanned text', () => {
+  const text = 'FR0M Ha1ey Fami1y Medicine, Regiona1 (4l7) 555-0l49; A1c';
+  assert.equal(repairOcr(text, count(text)), 'FROM Haley Family Medicine, Regional (417) 555-0149; Alc');
+  assert.equal(repairOcr('FR0M Ha1ey; A1c', 0), 'FR0M Ha1ey; A1c');
+  assert.equal(repairOcr(text, 2).length, text.length);
+});

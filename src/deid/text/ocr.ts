@@ -1,0 +1,71 @@
+// Text read off a scanned fax by OCR confuses digits with letters: "l" or "I" for 1 and "O" for 0 inside
+// numbers ("(4l7) 555-0l49", "11/l9/2026"), and 1 or 0 for letters inside words ("Fami1y", "D0B"). Such a
+// document is analysed through a repaired copy of the same length, so every offset still points into the
+// original text and nothing but detection sees the repair.
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// l, I, O: the letters OCR reads for 1 and 0.
+const isDigitLike = (c: number): boolean => c === 108 || c === 73 || c === 79;
+// Characters inside a written number: digits, those letters and the separators of dates, times and phones.
+const inNumber = (c: number): boolean => isDigit(c) || isDigitLike(c) || c === 47 || c === 46 || c === 45 || c === 58;
+
+/**
+ * Whether the letter at `at` (l, I or O) stands for a digit: a digit beside it, no letter on its other side,
+ * and two digits or more in the number around it ("0l49", "11/l9", "2284l17"; not "O2", "2l NC", "I-131").
+ */
+function digitLetterAt(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at + 1);
+  if (!(isDigit(before) ? !isAsciiLetter(after) || isDigit(after) : isDigit(after) && !isAsciiLetter(before))) return false;
+  let digits = 0;
+  for (let i = at - 1; i >= 0 && at - i <= 16 && inNumber(text.charCodeAt(i)); i--) if (isDigit(text.charCodeAt(i))) digits++;
+  for (let i = at + 1; i < text.length && i - at <= 16 && inNumber(text.charCodeAt(i)); i++) if (isDigit(text.charCodeAt(i))) digits++;
+  return digits >= 2;
+}
+
+/**
+ * How many letters of the text stand for digits, from its runs of digits (DocumentView.digitRuns): such a letter
+ * touches one, so only the characters around each run are looked at (most runs: two tests).
+ */
+export function ocrDigitLetters(text: string, runStarts: Int32Array, runLengths: Int32Array): number {
+  let n = 0;
+  for (let r = 0; r < runStarts.length; r++) {
+    const start = runStarts[r] as number;
+    const end = start + (runLengths[r] as number);
+    // Before the run, unless a digit precedes the letter (then it was counted after that run).
+    if (start > 0 && isDigitLike(text.charCodeAt(start - 1)) && !isDigit(text.charCodeAt(start - 2)) && digitLetterAt(text, start - 1)) n++;
+    if (isDigitLike(text.charCodeAt(end)) && digitLetterAt(text, end)) n++;
+  }
+  return n;
+}
+
+/**
+ * The text with OCR's letters in numbers read as digits and, where two or more such letters show that it was
+ * scanned, its 1s and 0s inside words read as letters: between two letters ("Ha1ey", "D0B") or ending a word of
+ * three letters or more ("Regiona1"). Same length as `text`.
+ */
+export function repairOcr(text: string, digitLetters: number): string {
+  const out = text.split('');
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigitLike(c)) {
+      if (digitLetterAt(text, i)) out[i] = c === 79 ? '0' : '1';
+    } else if (digitLetters >= 2 && (c === 48 || c === 49)) {
+      // A run of 1s and 0s inside a word.
+      let end = i;
+      while (end < text.length && (text.charCodeAt(end) === 48 || text.charCodeAt(end) === 49)) end++;
+      const before = text.charCodeAt(i - 1);
+      const after = text.charCodeAt(end);
+      let letters = 0;
+      while (letters < 3 && isAsciiLetter(text.charCodeAt(i - 1 - letters))) letters++;
+      const inWord = isAsciiLetter(before) && (isAsciiLetter(after) || (letters >= 3 && !isDigit(after)));
+      if (inWord) {
+        const upper = before <= 90 && (!isAsciiLetter(after) || after <= 90);
+        for (let k = i; k < end; k++) out[k] = text.charCodeAt(k) === 49 ? 'l' : upper ? 'O' : 'o';
+      }
+      i = end - 1;
+    }
+  }
+  return out.join('');
+}

@@ -52,9 +52,6 @@ function vinRoom(text: string, at: number): boolean {
 
 const FAX_CUES = ['fax', 'fx', 'facsimile', 'f:', 'fax:', 'fax#', 'fax #', 'fax no'];
 
-/** "lot " right before a code: a batch number. */
-const LOT_BEFORE = /(?:^|[^a-z])lot:?[ \t]{1,2}$/;
-
 /** A phone-shaped run (without its extension: `number`) holds 6-15 digits and is not a date ("3/14/52"). */
 function phoneRun(number: string, match: string): boolean {
   const digits = digitCount(number);
@@ -341,10 +338,11 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     anchor: { digitsAfter: /[A-Z#\-]/, maxBack: 8 },
     regex: /(?<![\w\-#])#?(?:[A-Z]{1,6}-?\d{4,14}[A-Z]{0,3}|\d{3,12}-?[A-Z]{2,5}\d{0,6})(?![\w\-])/g,
     score: 0.6,
-    // One letter and four digits is a HCPCS or CDT procedure code ("J1885", "D3330"), not an identifier; a code
-    // right after "lot" is a vaccine's or drug's batch ("lot FL4471"), no one's.
+    // One letter and four digits is a HCPCS or CDT procedure code ("J1885", "D3330"), not an identifier. A code
+    // after "lot" stays found: an implant's lot is part of its device identifier, and redacting a vaccine's
+    // batch costs a model nothing.
     validate: (v, doc, start) =>
-      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT)-?\d/i.test(v.replace(/^#/, '')) && !/^[A-Z]\d{4}$/.test(v) && notCodeSystem(doc, start) && !LOT_BEFORE.test(doc.lower.slice(Math.max(0, start - 6), start)),
+      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT)-?\d/i.test(v.replace(/^#/, '')) && !/^[A-Z]\d{4}$/.test(v) && notCodeSystem(doc, start),
   },
   {
     // Letter prefixes with dash-grouped digits: "ROI-25-118842", "A213-498-771", "HPD25-14480", "NBS-2504-118820".

@@ -28,9 +28,8 @@ export class Restorer {
   /** Tokens in `text` not yet looked up (none, most of the time, once a stream is under way). */
   #unknown(text: string): string[] {
     const wanted: string[] = [];
-    ALL_TOKENS.lastIndex = 0;
-    for (let m = ALL_TOKENS.exec(text); m !== null; m = ALL_TOKENS.exec(text)) {
-      const t = m[0];
+    // match() with /g builds no capture arrays (an exec loop does, one per token).
+    for (const t of text.match(ALL_TOKENS) ?? []) {
       if (!this.#known.has(t) && !wanted.includes(t)) wanted.push(t);
     }
     return wanted;

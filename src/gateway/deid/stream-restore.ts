@@ -4,7 +4,7 @@
 // argument deltas is restored whole. The hold-back is bounded by the longest possible token, so time to
 // first token is never delayed by more than that look-ahead.
 import { MAX_TOKEN_LENGTH } from '../../deid/index.js';
-import type { ChatChunk } from '../../providers/index.js';
+import type { ChatChunk, ToolCallDelta } from '../../providers/index.js';
 import type { Escape, Restorer } from './restore.js';
 
 const isCap = (c: number): boolean => c >= 65 && c <= 90;
@@ -70,7 +70,8 @@ export class HoldBack {
   }
 }
 
-const NO_TOOL_CALLS: readonly NonNullable<ChatChunk['choices'][number]['delta']['tool_calls']>[number][] = [];
+// Shared, so a delta without tool calls (nearly every one) allocates no array.
+const NO_TOOL_CALLS: readonly ToolCallDelta[] = [];
 
 interface ChoiceState {
   content: HoldBack;

@@ -3,6 +3,6 @@
 export type * from './types.js';
 export { openaiCompatible, type OpenAiCompatibleOptions } from './openai-compatible/index.js';
 export { anthropic, type AnthropicOptions } from './anthropic/index.js';
-export { parseSse, toSseData, SSE_DONE, type SseEvent } from './sse.js';
+export { sseReads, toSseData, SSE_DONE, type SseEvent } from './sse.js';
 export { checkUpstreamUrl, isLoopbackHost, postWithRetry, type UpstreamPolicy } from './http.js';
 export { nodeTransport, readAll, type Transport, type UpstreamResponse } from './transport.js';

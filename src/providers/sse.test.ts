@@ -3,12 +3,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { parseSse, toSseData } from './sse.js';
+import { sseReads, toSseData } from './sse.js';
 import { splitReads } from '../../test/providers/split-reads.js';
 
 async function all(text: string, cuts: readonly number[] = []): Promise<Array<{ event: string | null; data: string }>> {
   const out = [];
-  for await (const e of parseSse(splitReads(text, cuts))) out.push(e);
+  for await (const events of sseReads(splitReads(text, cuts))) out.push(...events);
   return out;
 }
 
@@ -42,9 +42,18 @@ test('an event that never ends is refused rather than buffered without bound', a
     for (let i = 0; i < 6; i++) yield block;
   }
   await assert.rejects(async () => {
-    for await (const _ of parseSse((async function* () {
+    for await (const _ of sseReads((async function* () {
       yield new TextEncoder().encode('data: ');
       yield* endless();
     })())) void _;
   }, { code: 'PHIGATE_UPSTREAM_ERROR' });
+});
+
+test('one array per network read that completes events, none for a read that completes none', async () => {
+  const reads = ['data: 1\n\ndata: 2\n\nda', 'ta: 3', '\n\n', 'data: 4'];
+  const arrays: string[][] = [];
+  for await (const events of sseReads((async function* () {
+    for (const r of reads) yield new TextEncoder().encode(r);
+  })())) arrays.push(events.map((e) => e.data));
+  assert.deepEqual(arrays, [['1', '2'], ['3'], ['4']]);
 });

@@ -13,7 +13,7 @@ const MAX_EVENT_CHARS = 4 * 1024 * 1024;
  * An SSE decoder fed one network read at a time: `push` returns the events that read completed. Being
  * synchronous, a consumer handles every event of a read without a promise per event.
  */
-export class SseDecoder {
+class SseDecoder {
   readonly #decoder = new TextDecoder('utf-8');
   #buf = '';
 
@@ -48,14 +48,20 @@ export class SseDecoder {
   }
 }
 
-/** Events of an SSE byte stream, in order. Comments and `id:`/`retry:` fields are skipped. */
-export async function* parseSse(body: AsyncIterable<Uint8Array>, onBytes?: (b: Uint8Array) => void): AsyncIterable<SseEvent> {
+/**
+ * The events of an SSE byte stream, in order, one array per network read that completed any (and one for
+ * what the end completes): consumers take a read's events in a plain loop, at one promise per read rather
+ * than per event. Comments and `id:`/`retry:` fields are skipped.
+ */
+export async function* sseReads(body: AsyncIterable<Uint8Array>, onBytes?: (b: Uint8Array) => void): AsyncIterable<SseEvent[]> {
   const decoder = new SseDecoder();
   for await (const bytes of body) {
     onBytes?.(bytes);
-    yield* decoder.push(bytes);
+    const events = decoder.push(bytes);
+    if (events.length > 0) yield events;
   }
-  yield* decoder.end();
+  const last = decoder.end();
+  if (last.length > 0) yield last;
 }
 
 function parseBlock(block: string): SseEvent | null {

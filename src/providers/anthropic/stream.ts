@@ -4,7 +4,7 @@
 // after), one chunk with the finish_reason, and a usage chunk when stream_options.include_usage asks.
 // An upstream `error` event becomes PHIGATE_UPSTREAM_ERROR naming only Anthropic's error type.
 import { PhigateError } from '../../errors.js';
-import { parseSse } from '../sse.js';
+import { sseReads } from '../sse.js';
 import type { ChatChunk, ChunkDelta } from '../types.js';
 import { finishReason, usageOf } from './response.js';
 import type { StreamEvent, Usage } from './wire.js';
@@ -148,9 +148,11 @@ export async function* anthropicChunks(
 ): AsyncIterable<ChatChunk> {
   const t = new StreamTranslator(provider, opts);
   try {
-    for await (const ev of parseSse(body, opts.onBytes)) {
-      if (ev.data.length === 0) continue;
-      yield* t.push(eventOf(provider, ev.data));
+    for await (const events of sseReads(body, opts.onBytes)) {
+      for (const ev of events) {
+        if (ev.data.length === 0) continue;
+        for (const chunk of t.push(eventOf(provider, ev.data))) yield chunk;
+      }
     }
   } catch (err) {
     if (err instanceof PhigateError) throw err;

@@ -1,27 +1,20 @@
 // The stream transform: SSE events of an OpenAI-compatible upstream into typed chat chunks, ending at
 // `[DONE]`. An `error` payload mid-stream becomes PHIGATE_UPSTREAM_ERROR (its text is not passed on).
-// One generator from bytes to chunks: each layer of async generators costs promises per event.
+// Events are taken a network read at a time: a layer of async generators per event cost promises per event.
 import { PhigateError } from '../../errors.js';
-import { SseDecoder, type SseEvent } from '../sse.js';
+import { sseReads, type SseEvent } from '../sse.js';
 import type { ChatChunk } from '../types.js';
 
 const DONE = Symbol('done');
 
 export async function* chatChunks(provider: string, body: AsyncIterable<Uint8Array>, onBytes?: (b: Uint8Array) => void): AsyncIterable<ChatChunk> {
-  const decoder = new SseDecoder();
   try {
-    for await (const bytes of body) {
-      onBytes?.(bytes);
-      for (const ev of decoder.push(bytes)) {
+    for await (const events of sseReads(body, onBytes)) {
+      for (const ev of events) {
         const chunk = chunkOf(provider, ev);
         if (chunk === DONE) return;
         if (chunk) yield chunk;
       }
-    }
-    for (const ev of decoder.end()) {
-      const chunk = chunkOf(provider, ev);
-      if (chunk === DONE) return;
-      if (chunk) yield chunk;
     }
   } catch (err) {
     if (err instanceof PhigateError) throw err;

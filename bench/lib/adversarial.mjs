@@ -47,4 +47,7 @@ export const ADVERSARIAL = {
     fill('PID|1||88123412^^^MRN||DOE^JANE^Q||19500304|F|||12 BIRCH LN^^DOVER^DE^19901||(302)555-0110\rNK1|1|DOE^JOHN|SPO|12 BIRCH LN^^DOVER^DE^19901|(302)555-0111\rPV1|1|I|W^389^1||||1234^WELBY^MARCUS\r', n),
   'field separators after PID|': (n) => 'PID|' + fill('|^~&', n - 4),
   'a CSV header, then quotes and commas': (n) => 'name,dob,mrn,zip\n' + fill('"a,""b",,\n', n - 17),
+  // Every line a header of a table aligned with blanks: each had re-read every row after it.
+  'blank-aligned table headers (VACCINE  DATE  ADMIN BY)': (n) => fill('VACCINE  DATE  ADMIN BY\n', n),
+  'one blank-aligned table, 1 MiB of rows': (n) => 'VACCINE  DATE  ADMIN BY\n' + fill('Flu  11/03/2026  JT\n', n - 24),
 };

@@ -41,6 +41,8 @@ const CASES = [
   'name headers (SMITH, JOHN, 1 yo, ...)',
   'HL7 segments (PID, NK1, PV1)',
   'a CSV header, then quotes and commas',
+  'blank-aligned table headers (VACCINE  DATE  ADMIN BY)',
+  'one blank-aligned table, 1 MiB of rows',
   'phone cues with bare numbers',
   "many '@' and '.'",
   'long URLs (10k chars each)',

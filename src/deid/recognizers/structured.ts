@@ -372,42 +372,48 @@ export function findSpacedTables(doc: DocumentView): Candidate[] {
   // Its cells stand two blanks or a tab apart: prose without either holds no such table.
   if (!text.includes('  ') && !text.includes('\t')) return [];
   let out: Candidate[] | undefined;
-  const headers: number[] = []; // line starts read already ("DATE ADMIN ... ADMIN BY" holds the word twice)
+  // Every line is looked at once and every row read once, so time stays linear however many lines name a
+  // staff column (a page of "VACCINE  DATE  ADMIN BY" lines had made each header re-read all rows after it).
+  const staffTokens: number[] = [];
   for (const w of SPACED_STAFF_WORDS) {
     const list = doc.wordIndex.get(w);
-    if (!list) continue;
-    for (const i of list) {
-      const t = doc.tokens[i];
-      if (t === undefined) continue;
-      const from = text.lastIndexOf('\n', t.start) + 1;
-      if (headers.includes(from)) continue;
-      headers.push(from);
-      let to = text.indexOf('\n', t.end);
-      if (to < 0) to = text.length;
-      if (text.charCodeAt(to - 1) === 13) to--;
-      const header = spacedCells(text, from, to);
-      if (header.length < 3 || !header.every(([a, b]) => HEADER_CELL.test(text.slice(a, b)))) continue;
-      const types = header.map(([a, b]) => SPACED_COLUMN_TYPES.get(text.slice(a, b).toLowerCase().replace(/[ _\-.#]/g, '')));
-      if (!types.some((x) => x !== undefined)) continue;
-      for (let at = to + 1; at < text.length; ) {
-        let end = text.indexOf('\n', at);
-        if (end < 0) end = text.length;
-        const rTo = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-        const cells = spacedCells(text, at, rTo);
-        if (cells.length === 0) break;
-        if (cells.length === header.length) {
-          for (let k = 0; k < cells.length; k++) {
-            const type = types[k];
-            if (!type) continue;
-            const [a, b] = cells[k] as [number, number];
-            const value = text.slice(a, b);
-            if (!(NEEDS[type] ?? HAS_DIGIT).test(value) || EMPTY_CELL.test(value) || (type === 'NAME' && !staffCell(doc, value))) continue;
-            (out ??= []).push(candidate(a, b, type, 0.8, SPACED_ID, { kind: 'header', detail: type }));
-          }
+    if (list) for (const i of list) staffTokens.push(i);
+  }
+  staffTokens.sort((x, y) => x - y);
+  let lineEnd = -1; // end of the last line looked at as a header
+  let readUntil = 0; // end of the last table's rows
+  for (const i of staffTokens) {
+    const t = doc.tokens[i];
+    // Same line as the last one looked at ("DATE ADMIN ... ADMIN BY" holds the word twice), or inside a table read.
+    if (t === undefined || t.start < lineEnd || t.start < readUntil) continue;
+    const from = text.lastIndexOf('\n', t.start) + 1;
+    lineEnd = text.indexOf('\n', t.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    const to = text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    const header = spacedCells(text, from, to);
+    if (header.length < 3 || !header.every(([a, b]) => HEADER_CELL.test(text.slice(a, b)))) continue;
+    const types = header.map(([a, b]) => SPACED_COLUMN_TYPES.get(text.slice(a, b).toLowerCase().replace(/[ _\-.#]/g, '')));
+    if (!types.some((x) => x !== undefined)) continue;
+    let at = lineEnd + 1;
+    for (; at < text.length; ) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const rTo = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      const cells = spacedCells(text, at, rTo);
+      if (cells.length === 0) break;
+      if (cells.length === header.length) {
+        for (let k = 0; k < cells.length; k++) {
+          const type = types[k];
+          if (!type) continue;
+          const [a, b] = cells[k] as [number, number];
+          const value = text.slice(a, b);
+          if (!(NEEDS[type] ?? HAS_DIGIT).test(value) || EMPTY_CELL.test(value) || (type === 'NAME' && !staffCell(doc, value))) continue;
+          (out ??= []).push(candidate(a, b, type, 0.8, SPACED_ID, { kind: 'header', detail: type }));
         }
-        at = end + 1;
       }
+      at = end + 1;
     }
+    readUntil = at;
   }
   return out ?? [];
 }

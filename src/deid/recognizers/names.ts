@@ -59,7 +59,10 @@ const DOCTORATE_FACULTIES = new Set(['med', 'dent', 'vet', 'rer', 'phil', 'nat',
 function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   // A lower-case "ms" is multiple sclerosis or milliseconds; "ms. Quinzia" (not after a number) is a title.
-  const msTitle = t.lower === 'ms' && t.dotAfter && tokens[i + 1]?.capitalized === true && !/\d[ \t]?$/.test(doc.text.slice(Math.max(0, t.start - 2), t.start));
+  const afterNumber = /\d[ \t]?$/.test(doc.text.slice(Math.max(0, t.start - 2), t.start));
+  const msTitle = t.lower === 'ms' && t.dotAfter && tokens[i + 1]?.capitalized === true && !afterNumber;
+  // "6 Fr. sheath": French gauge, a catheter's size, not Father.
+  if (t.lower === 'fr' && afterNumber) return -1;
   if (isTitle(doc, t) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms') || msTitle)) {
     // "Dr. med. Jana Vogel", "Dr. rer. nat. Ode": the faculty of a German doctorate is part of the title.
     let ti = i;

@@ -145,7 +145,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   health campus | campus | guesthouse | guest house | hostel | day program | adult day | cboc | hcs | ltach | ltac |
   detention center | correctional center | correctional facility | jail | prison | penitentiary |
   mortuary | crematory | crematorium | cryobank | sperm bank | rehabilitation |
-  elementary | church | chapel | tabernacle | synagogue | mosque | food pantry | food bank`);
+  elementary | tabernacle | synagogue | mosque | food pantry | food bank`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */

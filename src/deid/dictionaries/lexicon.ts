@@ -144,7 +144,8 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   foot ankle | foot and ankle | spine sport | spine sports | spine and sport |
   health campus | campus | guesthouse | guest house | hostel | day program | adult day | cboc | hcs | ltach | ltac |
   detention center | correctional center | correctional facility | jail | prison | penitentiary |
-  mortuary | crematory | crematorium | cryobank | sperm bank | rehabilitation`);
+  mortuary | crematory | crematorium | cryobank | sperm bank | rehabilitation |
+  elementary | tabernacle | synagogue | mosque | food pantry | food bank`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -224,6 +225,8 @@ export const EXTRA_COMMON_WORDS = [
   'médecin', 'infirmière', 'infirmier', 'fille', 'fils', 'épouse', 'conjoint', 'conjointe', 'medic',
   // Chart abbreviations that census lists hold as names ("RA GCS", "OSTEOPOROSIS, HX R", "EMERGENCY DEPT").
   'hx', 'dx', 'tx', 'sx', 'fx', 'ra', 'gcs', 'dept', 'esi', 'loc', 'nkda',
+  // Chart words read as names in anaesthesia and addiction notes ("Wt 54 kg", "DEA X-waiver", "PDMP queried").
+  'wt', 'dea', 'pdmp',
   // Anatomy that census lists hold as names ("Tori small mand bilat", "linea alba").
   'tori', 'torus', 'alba',
   // Ancestry and brand words written capitalised ("Ashkenazi Jewish ancestry", "Medrol Dosepak"), and pedigree terms.
@@ -231,6 +234,8 @@ export const EXTRA_COMMON_WORDS = [
   'consanguineous',
   // Car makes and models ("a 2019 Subaru Outback"): a vehicle is identified by its plate or VIN, not its model.
   'toyota', 'honda', 'subaru', 'hyundai', 'nissan', 'mazda', 'chevrolet', 'chevy', 'volkswagen', 'audi', 'bmw',
+  // Hearing-aid makers and models ("Phonak Audeo L90"): the device is identified by its serial number.
+  'phonak', 'oticon', 'starkey', 'widex', 'signia', 'resound', 'audeo', 'lumity',
   'tesla', 'prius', 'camry', 'corolla', 'outback', 'forester', 'silverado', 'tacoma', 'rav4', 'sienna', 'odyssey',
   // Genera of pathogens, capitalised in a result or a diagnosis ("Legionella infection", "Candida glabrata").
   'legionella', 'klebsiella', 'pseudomonas', 'enterococcus', 'staphylococcus', 'streptococcus', 'acinetobacter',

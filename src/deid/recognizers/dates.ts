@@ -63,6 +63,8 @@ const WEEKDAY_BEFORE = /(?:^|[^A-Za-z])(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri
 const FOREIGN_WEEKDAY_BEFORE = /(?:^|[^\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?[ \t]{1,2}$/u;
 // "Next group 12/1", "next session 3/9": "next" and a noun (follow-up visits are FOLLOW_UP_BEFORE's).
 const NEXT_NOUN_BEFORE = /(?:^|[^a-z])next[ \t][a-z]{3,14}[ \t]{1,2}(?:on[ \t]{1,2})?$/;
+// "night of 11/28", "week of 3/9", "shift of 12/1": a span of time named by its day (handoff lists, schedules).
+const SPAN_OF_BEFORE = /(?:^|[^a-z])(?:night|morning|evening|afternoon|weekend|week|shift|day|eve)[ \t]{1,2}of[ \t]{1,2}$/;
 // "GBS neg 11/3", "UA negative 2/7": a result and the day it was taken.
 const RESULT_BEFORE = /(?:^|[^a-z])(?:neg|pos|negative|positive|normal|nl|wnl|nonreactive|non-reactive|reactive|unremarkable|detected|not detected|undetectable)[ \t]{1,2}(?:on[ \t]{1,2})?$/;
 // What ends such a date: punctuation, a line end, a time, a part of the day or a place ("12/1 at the site",
@@ -202,7 +204,7 @@ function noCueDate(text: string, lower: string, start: number, end: number, a: n
   // A fraction has a part over a larger whole ("pos 1/2", "2/2"): without a weekday only other shapes count.
   if (a <= b && (b < 5 || a === b)) return false;
   const lb = lower.slice(Math.max(0, start - 24), start);
-  return NEXT_NOUN_BEFORE.test(lb) || RESULT_BEFORE.test(lb);
+  return NEXT_NOUN_BEFORE.test(lb) || RESULT_BEFORE.test(lb) || SPAN_OF_BEFORE.test(lb);
 }
 
 // "on the 12th;", "Monday the 3rd": a day of the month alone. Not "on the 3rd attempt", "the 3rd, 4th and 5th digits".

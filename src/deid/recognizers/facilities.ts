@@ -283,7 +283,9 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
 
 /** One-word heads that name a place only after a word in no common-word list (so does "Primary Care"). */
 // Heads that name a place only after a word in no dictionary: "Seabreeze Inn", "Tri-County EMS"; not "Holiday Inn" (a common word), "EMS" alone.
-const RARE_NAME_HEADS = new Set(['imaging', 'school', 'academy', 'inn', 'hotel', 'motel', 'ems']);
+// "Lincoln Elementary": a school named after a common word needs a rare one with it ("Public Elementary" names nothing).
+// "Church" and "Chapel" are no heads: they are surnames too ("Dr. Maria M. Church").
+const RARE_NAME_HEADS = new Set(['imaging', 'school', 'academy', 'inn', 'hotel', 'motel', 'ems', 'elementary']);
 
 /**
  * "Children's Mercy Kansas City", "Children's Minnesota": "Children's" then a prefix word, a state or a city,

@@ -138,6 +138,17 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.9,
   },
   {
+    // Photo and scan file names carry dates and names ("IMG_2026_1103_lastname.jpg", "wound-0412.heic"):
+    // the whole name, when its stem holds four digits or more ("logo.png" is left alone).
+    id: 'media-file-name',
+    type: 'ID',
+    trigger: /\.(?:jpe?g|png|heic|heif|tiff?|dcm|bmp|gif|mov|mp4|avi|webp)\b/i,
+    anchor: { char: /\.(?:jpe?g|png|heic|heif|tiff?|dcm|bmp|gif|mov|mp4|avi|webp)\b/gi, back: /[A-Za-z0-9_\-]/, maxBack: 100 },
+    regex: /(?<![A-Za-z0-9_\-])[A-Za-z0-9][A-Za-z0-9_\-]{0,99}\.(?:jpe?g|png|heic|heif|tiff?|dcm|bmp|gif|mov|mp4|avi|webp)\b/gi,
+    score: 0.8,
+    validate: (v) => digitCount(v) >= 4,
+  },
+  {
     // IBAN, grouped in fours or not: GB82 WEST 1234 5698 7654 32
     id: 'iban',
     type: 'ACCOUNT',

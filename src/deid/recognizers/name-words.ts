@@ -152,7 +152,8 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
     if (!joins(doc, prev, t)) break;
     if (endsName(doc, t)) break;
     // Generational suffixes belong to the name: "Hunter Kennedy Sr.", "Omar Flores Jr", "John Smith III".
-    if (/^(?:Jr|Sr|II|III|IV)$/.test(t.text) && j > i) {
+    // Not after one word in capitals in mixed-case text: "ASA III", "NYHA II" are classes.
+    if (/^(?:Jr|Sr|II|III|IV)$/.test(t.text) && j > i && !(j === i + 1 && prev.upper && !doc.allCaps)) {
       last = j;
       continue;
     }

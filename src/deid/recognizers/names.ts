@@ -59,7 +59,10 @@ const DOCTORATE_FACULTIES = new Set(['med', 'dent', 'vet', 'rer', 'phil', 'nat',
 function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   // A lower-case "ms" is multiple sclerosis or milliseconds; "ms. Quinzia" (not after a number) is a title.
-  const msTitle = t.lower === 'ms' && t.dotAfter && tokens[i + 1]?.capitalized === true && !/\d[ \t]?$/.test(doc.text.slice(Math.max(0, t.start - 2), t.start));
+  const afterNumber = /\d[ \t]?$/.test(doc.text.slice(Math.max(0, t.start - 2), t.start));
+  const msTitle = t.lower === 'ms' && t.dotAfter && tokens[i + 1]?.capitalized === true && !afterNumber;
+  // "6 Fr. sheath": French gauge, a catheter's size, not Father.
+  if (t.lower === 'fr' && afterNumber) return -1;
   if (isTitle(doc, t) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms') || msTitle)) {
     // "Dr. med. Jana Vogel", "Dr. rer. nat. Ode": the faculty of a German doctorate is part of the title.
     let ti = i;
@@ -847,16 +850,26 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
 /** Words before staff initials: "by TBK", "per JMS", "initials: RKT", "verified by LMN". */
 const INITIALS_CUES = new Set(['by', 'per', 'initials']);
 
+/** A date (and a time) right before "by": "11/25/2026 ", "3/4 14:05 ". */
+const DATE_BY_BEFORE = /\d{1,2}[\/.\-]\d{1,2}(?:[\/.\-]\d{2,4})?(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]{1,2}$/;
+
 /** 5f. Staff initials in a comment: "called ... by TBK, read back", "per JMS." Three capitals before punctuation or a line end. */
 function staffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  if (t.text.length !== 3 || !t.upper || doc.allCaps || i === 0) return -1;
-  for (let k = 0; k < 3; k++) if (!isUpperLetter(t.text[k] as string)) return -1;
+  if (t.text.length !== 3 || doc.allCaps || i === 0) return -1;
   const cue = tokens[i - 1] as Token;
   if (!INITIALS_CUES.has(cue.lower) || !/^:?[ \t]$/.test(doc.text.slice(cue.end, t.start))) return -1;
+  // Lower-case initials only after a date and "by", as a log line ends: "sent 11/25/2026 by dmk."
+  if (t.text === t.lower && /^[a-z]{3}$/.test(t.text)) {
+    if (cue.lower !== 'by' || FUNCTION_WORDS.has(t.lower) || !DATE_BY_BEFORE.test(doc.text.slice(Math.max(0, cue.start - 24), cue.start))) return -1;
+  } else {
+    if (!t.upper) return -1;
+    for (let k = 0; k < 3; k++) if (!isUpperLetter(t.text[k] as string)) return -1;
+  }
   const after = charAt(doc.text, t.end);
   if (!(after === -1 || after === 44 || after === 46 || after === 59 || after === 41 || after === 10 || after === 13)) return -1;
-  if (CLINICAL_ACRONYMS.has(t.text) || lexicon.STATE_CODES.has(t.text) || doc.isCommon[i] === 1) return -1;
+  const upper = t.text.toUpperCase();
+  if (CLINICAL_ACRONYMS.has(upper) || lexicon.STATE_CODES.has(upper) || doc.isCommon[i] === 1) return -1;
   pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `staff-initials:${cue.lower}` });
   return i;
 }
@@ -999,6 +1012,8 @@ export function findNames(doc: DocumentView): Candidate[] {
     if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && (roleCues ??= mayHaveRoleInitials(doc.lower)) && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "transcribed 11/07/26 pjw": the typist's initials after the stamp's date, ending the line.
     if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && isDigit(charAt(doc.text, t.start - 2)) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;
+    // "sent 11/25/2026 by dmk.": lower-case initials after a date and "by".
+    if (t.text.length === 3 && i > 0 && t.text === t.lower && (tokens[i - 1] as Token).lower === 'by' && staffInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "- dmw" signing a note: a short word right after a dash and a blank, a rare shape.
     if (t.text.length <= 3 && t.start >= 2 && isSignDash(charAt(doc.text, t.start - 1) === 32 ? charAt(doc.text, t.start - 2) : charAt(doc.text, t.start - 1)) && signOffInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "LA/mfr" closing a dictation: capitals right before a slash, a rare shape.

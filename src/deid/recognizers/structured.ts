@@ -278,10 +278,50 @@ function pipeCells(text: string, from: number, to: number): [number, number][] {
   return cells;
 }
 
-/** Drawn tables: a header line, a rule line, then rows of | separated cells until a line without one. */
+/** The column types of a pipe header line text[from, to), or undefined when it names no column. */
+function pipeHeaderTypes(text: string, from: number, to: number): (EntityType | undefined)[] | undefined {
+  const header = pipeCells(text, from, to);
+  const keys = header.map(([a, b]) => text.slice(a, b).trim().toLowerCase().replace(/[ _\-.#]/g, ''));
+  // "| Name | Dose |": a name column beside item columns names drugs or tests.
+  const items = keys.some((k) => ITEM_COLUMNS.has(k));
+  const types = keys.map((k) => (items && k === 'name' ? undefined : PIPE_COLUMN_TYPES.get(k)));
+  return header.length >= 2 && types.some((t) => t !== undefined) ? types : undefined;
+}
+
+/** Reads rows of | separated cells from `at` until a line without one; returns where the rows end. */
+function pipeRows(text: string, at: number, types: readonly (EntityType | undefined)[], out: Candidate[]): number {
+  while (at < text.length) {
+    let rEnd = text.indexOf('\n', at);
+    if (rEnd < 0) rEnd = text.length;
+    const rTo = text.charCodeAt(rEnd - 1) === 13 ? rEnd - 1 : rEnd;
+    const row = text.slice(at, rTo);
+    if (!row.includes('|')) break;
+    if (!RULE_LINE.test(row)) {
+      const cells = pipeCells(text, at, rTo);
+      for (let k = 0; k < cells.length && k < types.length; k++) {
+        const type = types[k];
+        if (!type) continue;
+        let [a, b] = cells[k] as [number, number];
+        while (a < b && text.charCodeAt(a) <= 32) a++;
+        while (b > a && text.charCodeAt(b - 1) <= 32) b--;
+        const value = text.slice(a, b);
+        const need = NEEDS[type] ?? HAS_DIGIT;
+        if (b > a && need.test(value) && !EMPTY_CELL.test(value)) out.push(candidate(a, b, type, 0.8, PIPE_ID, { kind: 'header', detail: type }));
+      }
+    }
+    at = rEnd + 1;
+  }
+  return at;
+}
+
+// A header written without a rule line under it ("Rm/Bed | Patient | Attending | Issue", census and handoff
+// lists): three cells or more of words only, read when the next line has as many cells.
+const BARE_HEADER = /^[ \t|]*[A-Za-z][A-Za-z /#.\-]{0,30}(?:\|[ \t]*[A-Za-z][A-Za-z /#.\-]{0,30}){2,20}[ \t|]*$/;
+
+/** Drawn tables: a header line, a rule line (or a bare header of words), then rows of | separated cells until a line without one. */
 export function findPipeTables(doc: DocumentView): Candidate[] {
   const text = doc.text;
-  let out: Candidate[] | undefined;
+  const out: Candidate[] = [];
   let prevFrom = -1;
   let prevTo = -1;
   let pipe = -1; // the next | at or after the line start, once asked
@@ -292,38 +332,18 @@ export function findPipeTables(doc: DocumentView): Candidate[] {
     // A rule line starts with a blank, |, + or -: most lines fail on their first character.
     const c = text.charCodeAt(at);
     if (prevFrom >= 0 && (c === 45 || c === 124 || c === 43 || c === 32) && RULE_LINE.test(text.slice(at, to))) {
-      const header = pipeCells(text, prevFrom, prevTo);
-      const keys = header.map(([a, b]) => text.slice(a, b).trim().toLowerCase().replace(/[ _\-.#]/g, ''));
-      // "| Name | Dose |": a name column beside item columns names drugs or tests.
-      const items = keys.some((k) => ITEM_COLUMNS.has(k));
-      const types = keys.map((k) => (items && k === 'name' ? undefined : PIPE_COLUMN_TYPES.get(k)));
-      at = end + 1;
-      if (header.length >= 2 && types.some((t) => t !== undefined)) {
-        // Rows until a line without a |.
-        while (at < text.length) {
-          let rEnd = text.indexOf('\n', at);
-          if (rEnd < 0) rEnd = text.length;
-          const rTo = text.charCodeAt(rEnd - 1) === 13 ? rEnd - 1 : rEnd;
-          const row = text.slice(at, rTo);
-          if (!row.includes('|')) break;
-          if (!RULE_LINE.test(row)) {
-            const cells = pipeCells(text, at, rTo);
-            for (let k = 0; k < cells.length && k < types.length; k++) {
-              const type = types[k];
-              if (!type) continue;
-              let [a, b] = cells[k] as [number, number];
-              while (a < b && text.charCodeAt(a) <= 32) a++;
-              while (b > a && text.charCodeAt(b - 1) <= 32) b--;
-              const value = text.slice(a, b);
-              const need = NEEDS[type] ?? HAS_DIGIT;
-              if (b > a && need.test(value) && !EMPTY_CELL.test(value)) (out ??= []).push(candidate(a, b, type, 0.8, PIPE_ID, { kind: 'header', detail: type }));
-            }
-          }
-          at = rEnd + 1;
-        }
-      }
+      const types = pipeHeaderTypes(text, prevFrom, prevTo);
+      at = types ? pipeRows(text, end + 1, types, out) : end + 1;
       prevFrom = -1;
       continue;
+    }
+    if (prevFrom >= 0 && BARE_HEADER.test(text.slice(prevFrom, prevTo))) {
+      const types = pipeHeaderTypes(text, prevFrom, prevTo);
+      if (types && pipeCells(text, at, to).length === types.length) {
+        at = pipeRows(text, at, types, out);
+        prevFrom = -1;
+        continue;
+      }
     }
     // A header line holds a | (a blank line or one without one is no header).
     if (pipe < at) pipe = text.indexOf('|', at);
@@ -332,7 +352,7 @@ export function findPipeTables(doc: DocumentView): Candidate[] {
     prevTo = to;
     at = end + 1;
   }
-  return out ?? [];
+  return out;
 }
 
 const SPACED_ID = 'spaced-table-column';

@@ -570,6 +570,8 @@ function hyphenatedSurname(doc: DocumentView, t: Token): boolean {
 const GERMANIC_PARTICLES = new Set(['van', 'von', 'ten', 'ter', 'zu', 'af']);
 
 /** 4. Dictionary: first name followed by a surname or an initial: "Mary Johnson", "John P.", "Robert J. Wilson". */
+const CLASS_NUMERAL = /^(?:II|III|IV|VI|VII|VIII)$/;
+
 function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (shaped(doc, t) && !t.single) {
@@ -580,7 +582,8 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
       // "Hanne I. Kreutzmann": "I." between two capitalised words is an initial, not the pronoun.
       const middleI = n.text === 'I' && n.dotAfter && tokens[i + 2]?.capitalized === true && doc.text.slice(n.end, tokens[i + 2]!.start) === '. ' && !lexical(doc, tokens, i + 2).common;
       const nextIsInitial = n.single && isUpperLetter(n.text) && (lx.first || lx.sur || middleI || !ROMAN_OR_PRONOUN.has(n.text)) && (n.dotAfter || /^[\s,;:)]|^$/.test(doc.text.slice(n.end, n.end + 1)));
-      const nextIsSurname = !n.single && !ln.eponymHere && (ln.sur || ln.first || !ln.common);
+      // A roman numeral is a class after a word ("ASA III", "NYHA IV"), never a surname.
+      const nextIsSurname = !n.single && !ln.eponymHere && !CLASS_NUMERAL.test(n.text) && (ln.sur || ln.first || !ln.common);
       let score = 0;
       if (lx.first && !lx.common) {
         if (nextIsInitial) score = 0.85;

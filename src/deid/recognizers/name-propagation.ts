@@ -6,6 +6,9 @@ import { COUNTRY_FIRST_WORDS, COUNTRY_NAMES, isCountry } from './cities.js';
 import { ID, innerCapital, isCredential, isTitle, lexical, shaped } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
+// "Olsen, Ph.D.", "Tran, Psy.D.", "Au.D.": a word followed by ".D." is the head of a dotted degree, not another name.
+const DOTTED_DEGREE_TAIL = /^\.[A-Z]\.?(?![A-Za-z])/;
+
 /** Generational suffixes; of three letters or more only "III" (the length is tested first). */
 const GENERATIONAL = /^(?:Jr|Sr|II|III|IV|JR|SR)$/;
 
@@ -71,7 +74,7 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // Coordinated names: "Lamovec and Morales", "Kónya, Becker and Vasquez". Walks each list both ways from
   // a found name, so its further entries count too; each token is marked once (2 = coordinated).
   const tokens = doc.tokens;
-  const coordinated = (t: Token): boolean => t.capitalized && doc.isCommon[t.index] === 0 && !isCredential(doc, t) && !(t.fold !== t.lower && COUNTRY_NAMES.has(t.fold)) && !innerCapital(t.text) && !lexical(doc, tokens, t.index).eponymHere && countryOrHoliday(doc, t.index, t.index) === 0;
+  const coordinated = (t: Token): boolean => t.capitalized && doc.isCommon[t.index] === 0 && !isCredential(doc, t) && !DOTTED_DEGREE_TAIL.test(doc.text.slice(t.end, t.end + 4)) && !(t.fold !== t.lower && COUNTRY_NAMES.has(t.fold)) && !innerCapital(t.text) && !lexical(doc, tokens, t.index).eponymHere && countryOrHoliday(doc, t.index, t.index) === 0;
   for (const t of found) {
     const first = firstTokenAt(tokens, t.start);
     for (let i = first; i >= 0 && i < tokens.length && (tokens[i] as Token).start < t.end; i++) {

@@ -1,0 +1,24 @@
+// Names spread along lists ("Lamovec, Morales and Becker"), but a dotted degree after a name ("Olsen, Ph.D.")
+// is not a second entry of a list.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnalyzer } from '../analyze.js';
+
+const analyzer = createAnalyzer();
+const found = (text: string): string[] => analyzer.analyze(text).map((f) => text.slice(f.start, f.end));
+
+test('a dotted degree after a name is no coordinated name', () => {
+  for (const [text, name, degree] of [
+    ['Renata Olsen, Ph.D., reviewed the audiogram.', 'Renata Olsen', 'Ph'],
+    ['Audiologist: Renata Olsen, Au.D.', 'Renata Olsen', 'Au'],
+    ['Kim Tran, Psy.D., saw the patient.', 'Kim Tran', 'Psy'],
+  ] as const) {
+    const spans = found(text);
+    assert.ok(spans.includes(name), `${text}: the name is found`);
+    assert.ok(!spans.some((s) => s.startsWith(degree)), `${text}: ${degree} is no name (${spans.join(' | ')})`);
+  }
+});
+
+test('a list of names still spreads from a found one', () => {
+  assert.deepEqual(found('Lamovec, Morales and Becker attended.'), ['Lamovec', 'Morales', 'Becker']);
+});

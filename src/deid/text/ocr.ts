@@ -2,9 +2,8 @@
 // numbers ("(4l7) 555-0l49", "11/l9/2026"), and 1 or 0 for letters inside words ("Fami1y", "D0B"). Such a
 // document is analysed through a repaired copy of the same length, so every offset still points into the
 // original text and nothing but detection sees the repair.
+import { isAsciiLetter, isDigit } from './chars.js';
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 // l, I, O: the letters OCR reads for 1 and 0.
 const isDigitLike = (c: number): boolean => c === 108 || c === 73 || c === 79;
 // Characters inside a written number: digits, those letters and the separators of dates, times and phones.

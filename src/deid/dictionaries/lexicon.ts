@@ -21,6 +21,11 @@ export const TITLES = set(`dr | doctor | mr | mrs | ms | miss | mx | prof | prof
   pvt | pfc | spc | cpl | lcpl | ssg | sfc | ssgt | tsgt | msgt | sgm | csm | maj | cdr | lcdr | ens | amn |
   private | corporal | specialist | lieutenant | captain | major | colonel | commander | airman | seaman | chief`);
 
+/** Weekdays' abbreviations ("Tue/Thu", "Mon-Fri"), lower case. */
+export const WEEKDAY_ABBREVIATIONS = set(`mon | tue | tues | wed | thu | thur | thurs | fri | sat | sun`);
+/** Weekdays written in full or abbreviated, lower case. */
+export const WEEKDAYS = new Set([...WEEKDAY_ABBREVIATIONS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** Credentials written after a clinician's name ("Jane Doe, MD"). Upper case as written. */
 export const CREDENTIALS = new Set([
   'MD', 'M.D.', 'DO', 'D.O.', 'RN', 'R.N.', 'NP', 'PA', 'PA-C', 'PhD', 'Ph.D.', 'DDS', 'DMD', 'DPM', 'PharmD',

@@ -99,8 +99,6 @@ function headFrom(doc: DocumentView, i: number): number {
 }
 
 /** A run of capitalised words ending at a head word ("Mercy Hospital"), or a known facility. */
-const WEEKDAYS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-
 function namedFacilities(doc: DocumentView, out: Candidate[]): void {
   const tokens = doc.tokens;
   // The next token at or after i that can start a facility head word (a head word, or the first word of a
@@ -112,7 +110,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     const t = tokens[i] as Token;
     if (!placeShaped(doc, t) || (isTitle(doc, t) && !lexicon.FACILITY_PREFIXES.has(t.lower))) continue;
     if (NOT_FIRST.has(t.lower) && headAt(doc, i + 1) > 0) continue; // "The Memory Care unit" names nothing
-    if (WEEKDAYS.has(t.lower)) continue; // "Mon/Wed/Fri and clinic Tue/Thu": a schedule, no name
+    if (lexicon.WEEKDAYS.has(t.lower)) continue; // "Mon/Wed/Fri and clinic Tue/Thu": a schedule, no name
     if (FIELD_OPENERS.has(t.lower) && ((tokens[i + 1] as Token | undefined)?.lower === 'of' || (tokens[i + 1] as Token | undefined)?.lower === 'for')) continue;
     // A run of capitalised words, connectors and prefixes, ending at a head word.
     let j = i;

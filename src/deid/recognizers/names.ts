@@ -803,10 +803,9 @@ function signOff(doc: DocumentView, t: Token, gap: string): boolean {
   return t.start - lineStart <= 4 && /^[ \t]*(?:[\-–—~][ \t]?)?$/.test(doc.text.slice(lineStart, t.start));
 }
 
-const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 /** "Tue/Thu", "Mon-Fri": a weekday's abbreviation joined to another is a schedule, not a given name ("Thu"). */
 function weekdaySchedule(doc: DocumentView, t: Token): boolean {
-  if (!WEEKDAY_ABBREVIATIONS.has(t.lower)) return false;
+  if (!lexicon.WEEKDAY_ABBREVIATIONS.has(t.lower)) return false;
   const c0 = doc.text.charCodeAt(t.start - 1);
   const c1 = doc.text.charCodeAt(t.end);
   return c0 === 47 || c0 === 45 || c1 === 47 || c1 === 45 || c0 === 8211 || c1 === 8211;

@@ -50,6 +50,9 @@ function vinRoom(text: string, at: number): boolean {
   return to - from >= 17;
 }
 
+// Extensions of photo, scan and video files (the media-file-name recognizer's trigger, anchor and regex).
+const MEDIA_EXTENSIONS = '(?:jpe?g|png|heic|heif|tiff?|dcm|bmp|gif|mov|mp4|avi|webp)';
+
 const FAX_CUES = ['fax', 'fx', 'facsimile', 'f:', 'fax:', 'fax#', 'fax #', 'fax no'];
 
 /** A phone-shaped run (without its extension: `number`) holds 6-15 digits and is not a date ("3/14/52"). */
@@ -142,9 +145,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // the whole name, when its stem holds four digits or more ("logo.png" is left alone).
     id: 'media-file-name',
     type: 'ID',
-    trigger: /\.(?:jpe?g|png|heic|heif|tiff?|dcm|bmp|gif|mov|mp4|avi|webp)\b/i,
-    anchor: { char: /\.(?:jpe?g|png|heic|heif|tiff?|dcm|bmp|gif|mov|mp4|avi|webp)\b/gi, back: /[A-Za-z0-9_\-]/, maxBack: 100 },
-    regex: /(?<![A-Za-z0-9_\-])[A-Za-z0-9][A-Za-z0-9_\-]{0,99}\.(?:jpe?g|png|heic|heif|tiff?|dcm|bmp|gif|mov|mp4|avi|webp)\b/gi,
+    trigger: new RegExp(`\\.${MEDIA_EXTENSIONS}\\b`, 'i'),
+    anchor: { char: new RegExp(`\\.${MEDIA_EXTENSIONS}\\b`, 'gi'), back: /[A-Za-z0-9_\-]/, maxBack: 100 },
+    regex: new RegExp(`(?<![A-Za-z0-9_\\-])[A-Za-z0-9][A-Za-z0-9_\\-]{0,99}\\.${MEDIA_EXTENSIONS}\\b`, 'gi'),
     score: 0.8,
     validate: (v) => digitCount(v) >= 4,
   },

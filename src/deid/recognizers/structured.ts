@@ -288,6 +288,19 @@ function pipeHeaderTypes(text: string, from: number, to: number): (EntityType | 
   return header.length >= 2 && types.some((t) => t !== undefined) ? types : undefined;
 }
 
+/**
+ * A cell [a, b) under an identifier column of a drawn or blank-aligned table, trimmed of blanks: a candidate
+ * of its column's type when it holds such a value (a digit for most types), is no empty marker and passes `accept`.
+ */
+function columnCell(out: Candidate[], text: string, [a, b]: [number, number], type: EntityType, id: string, accept?: (value: string) => boolean): void {
+  while (a < b && text.charCodeAt(a) <= 32) a++;
+  while (b > a && text.charCodeAt(b - 1) <= 32) b--;
+  const value = text.slice(a, b);
+  if (b > a && (NEEDS[type] ?? HAS_DIGIT).test(value) && !EMPTY_CELL.test(value) && (accept === undefined || accept(value))) {
+    out.push(candidate(a, b, type, 0.8, id, { kind: 'header', detail: type }));
+  }
+}
+
 /** Reads rows of | separated cells from `at` until a line without one; returns where the rows end. */
 function pipeRows(text: string, at: number, types: readonly (EntityType | undefined)[], out: Candidate[]): number {
   while (at < text.length) {
@@ -300,13 +313,7 @@ function pipeRows(text: string, at: number, types: readonly (EntityType | undefi
       const cells = pipeCells(text, at, rTo);
       for (let k = 0; k < cells.length && k < types.length; k++) {
         const type = types[k];
-        if (!type) continue;
-        let [a, b] = cells[k] as [number, number];
-        while (a < b && text.charCodeAt(a) <= 32) a++;
-        while (b > a && text.charCodeAt(b - 1) <= 32) b--;
-        const value = text.slice(a, b);
-        const need = NEEDS[type] ?? HAS_DIGIT;
-        if (b > a && need.test(value) && !EMPTY_CELL.test(value)) out.push(candidate(a, b, type, 0.8, PIPE_ID, { kind: 'header', detail: type }));
+        if (type) columnCell(out, text, cells[k] as [number, number], type, PIPE_ID);
       }
     }
     at = rEnd + 1;
@@ -391,7 +398,7 @@ export function findSpacedTables(doc: DocumentView): Candidate[] {
   const text = doc.text;
   // Its cells stand two blanks or a tab apart: prose without either holds no such table.
   if (!text.includes('  ') && !text.includes('\t')) return [];
-  let out: Candidate[] | undefined;
+  const out: Candidate[] = [];
   // Every line is looked at once and every row read once, so time stays linear however many lines name a
   // staff column (a page of "VACCINE  DATE  ADMIN BY" lines had made each header re-read all rows after it).
   const staffTokens: number[] = [];
@@ -424,18 +431,14 @@ export function findSpacedTables(doc: DocumentView): Candidate[] {
       if (cells.length === header.length) {
         for (let k = 0; k < cells.length; k++) {
           const type = types[k];
-          if (!type) continue;
-          const [a, b] = cells[k] as [number, number];
-          const value = text.slice(a, b);
-          if (!(NEEDS[type] ?? HAS_DIGIT).test(value) || EMPTY_CELL.test(value) || (type === 'NAME' && !staffCell(doc, value))) continue;
-          (out ??= []).push(candidate(a, b, type, 0.8, SPACED_ID, { kind: 'header', detail: type }));
+          if (type) columnCell(out, text, cells[k] as [number, number], type, SPACED_ID, type === 'NAME' ? (value) => staffCell(doc, value) : undefined);
         }
       }
       at = end + 1;
     }
     readUntil = at;
   }
-  return out ?? [];
+  return out;
 }
 
 const JSON_NAME_ID = 'json-name-field';

@@ -1,11 +1,14 @@
 // Dictionaries the recognizers consult, built once per process from the generated lists and the
-// hand-written lexicon. Pure data: loading is a module import, never file I/O.
+// hand-written lexicon. The one file read is the word-table snapshot the build packages next to this
+// module (see snapshot.ts); without it, or when it does not match this code, the tables are built here.
+import { readFileSync } from 'node:fs';
 import commonWordsText from './generated/common-words.js';
 import firstNamesText from './generated/first-names.js';
 import surnamesText from './generated/surnames.js';
 import citiesAllText from './generated/us-cities-all.js';
 import citiesMajorText from './generated/us-cities-major.js';
 import * as lexicon from './lexicon.js';
+import { type TableSnapshot, decodeSnapshot, encodeSnapshot, snapshotDigest } from './snapshot.js';
 import { WordTable } from './word-table.js';
 
 /** Membership test over one of the word lists (backed by a shared map, so it costs no extra set). */
@@ -92,6 +95,24 @@ let cached: Dictionaries | undefined;
 /** Built on first use and shared: two word tables (words, cities) with bit flags, immutable after construction. */
 export function getDictionaries(): Dictionaries {
   if (cached) return cached;
+  const { tables, maxCityWords } = readTablesSnapshot() ?? buildTables();
+  const [wordClass, cities, cityStarts] = tables as [WordTable, WordTable, WordTable];
+  cached = {
+    firstNames: bitList(wordClass, WORD_FIRST),
+    surnames: bitList(wordClass, WORD_SUR),
+    commonWords: bitList(wordClass, WORD_COMMON),
+    majorCities: bitList(cities, MAJOR_CITY),
+    allCities: bitList(cities, CITY),
+    maxCityWords,
+    cityStarts,
+    facilityStarts: phraseStarts(lexicon.KNOWN_FACILITIES),
+    wordClass,
+  };
+  return cached;
+}
+
+/** The three word tables (word classes, cities, city start words) from the lists, as no snapshot was used. */
+export function buildTables(): TableSnapshot {
   const wordClass = new WordTable(100_000);
   wordClass.orLines(commonWordsText, WORD_COMMON);
   wordClass.orWords(lexicon.EXTRA_COMMON_WORDS, WORD_COMMON);
@@ -123,18 +144,45 @@ export function getDictionaries(): Dictionaries {
   cityStartsByCount.forEach((starts, words) => wordClass.orWords(starts, words << CITY_WORDS_SHIFT));
   wordClass.orWords(nameCueWords(), WORD_NAME_CUE);
   wordClass.orWords([...lexicon.EPONYMS], WORD_EPONYM);
-  cached = {
-    firstNames: bitList(wordClass, WORD_FIRST),
-    surnames: bitList(wordClass, WORD_SUR),
-    commonWords: bitList(wordClass, WORD_COMMON),
-    majorCities: bitList(cities, MAJOR_CITY),
-    allCities: bitList(cities, CITY),
-    maxCityWords: Math.max(1, firstWordsByCount.length - 1),
-    cityStarts,
-    facilityStarts: phraseStarts(lexicon.KNOWN_FACILITIES),
-    wordClass,
-  };
-  return cached;
+  return { tables: [wordClass, cities, cityStarts], maxCityWords: Math.max(1, firstWordsByCount.length - 1) };
+}
+
+/** Where the build writes the snapshot: beside this module (dist/deid/dictionaries/). */
+export const SNAPSHOT_URL = new URL('./word-tables.bin', import.meta.url);
+
+/**
+ * Everything the tables are built from: the word lists, the lexicon lists buildTables reads, the flag
+ * values, and the source of the code that builds them (so a change to how they are built also retires
+ * an old snapshot).
+ */
+export function tablesDigest(): Uint8Array {
+  const lists = [
+    lexicon.EXTRA_COMMON_WORDS, lexicon.EXTRA_FIRST_NAMES, lexicon.EXTRA_SURNAMES, [...lexicon.TITLES], [...lexicon.CREDENTIALS],
+    [...lexicon.FACILITY_HEADS], [...lexicon.KNOWN_FACILITIES], lexicon.EXTRA_CITIES, [...lexicon.NAME_CUES_BEFORE], [...lexicon.STRONG_NAME_CUES], [...lexicon.EPONYMS],
+  ];
+  const flags = [WORD_FIRST, WORD_SUR, WORD_COMMON, WORD_TITLE, WORD_CREDENTIAL, WORD_FACILITY_HEAD, WORD_FACILITY_START, WORD_NAME_CUE, WORD_EPONYM, CITY_WORDS_SHIFT, CITY_WORDS_SATURATED, CITY, MAJOR_CITY];
+  return snapshotDigest([
+    commonWordsText, firstNamesText, surnamesText, citiesAllText, citiesMajorText,
+    ...lists.map((l) => l.join('\n')),
+    flags.join(','),
+    buildTables.toString(), nameCueWords.toString(), WordTable.toString(),
+  ]);
+}
+
+/** The snapshot of buildTables' tables that scripts/build-word-tables.mjs writes to SNAPSHOT_URL. */
+export function encodeTablesSnapshot(): Uint8Array {
+  return encodeSnapshot(buildTables(), tablesDigest());
+}
+
+/** The snapshot in `file` when there is one and it matches this code; undefined otherwise (e.g. run from source). */
+export function readTablesSnapshot(file: URL | string = SNAPSHOT_URL): TableSnapshot | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  return decodeSnapshot(bytes, tablesDigest());
 }
 
 /**

@@ -29,6 +29,18 @@ const MAX_VALUE = 0x7fff;
 /** Longest key kept in the slot. */
 const INLINE_CHARS = 8;
 
+/** Fields per occupied slot in a state: its index, then the slot's four Int32s. */
+export const OCCUPIED_FIELDS = 5;
+
+/** What a snapshot keeps of a table: its size in slots, its key count, its occupied slots and its key pool. */
+export interface WordTableState {
+  readonly size: number;
+  readonly count: number;
+  /** OCCUPIED_FIELDS Int32s per key, in slot order. */
+  readonly occupied: Int32Array;
+  readonly pool: string;
+}
+
 export class WordTable {
   /** Every key, separated by newlines; slots of long keys point into it. */
   private pool = '';
@@ -41,6 +53,39 @@ export class WordTable {
     while (size < expectedWords * 2) size *= 2; // load factor at most 1/2: short probe runs
     this.slots = new Int32Array(size * STRIDE);
     this.mask = size - 1;
+  }
+
+  /** The table's occupied slots and pool, for a snapshot (see snapshot.ts). */
+  toState(): WordTableState {
+    const occupied: number[] = [];
+    const slots = this.slots;
+    for (let s = 0; s <= this.mask; s++) {
+      const k = s * STRIDE;
+      if (slots[k + META] !== 0) occupied.push(s, slots[k + HASH] as number, slots[k + META] as number, slots[k + KEY_LO] as number, slots[k + KEY_HI] as number);
+    }
+    return { size: this.mask + 1, count: this.count, occupied: Int32Array.from(occupied), pool: this.pool };
+  }
+
+  /** The table toState described; throws on a state no table could have had. */
+  static fromState(state: WordTableState): WordTable {
+    const { size, count, occupied, pool } = state;
+    if (!(size >= 1024 && (size & (size - 1)) === 0 && occupied.length === count * OCCUPIED_FIELDS && count * 2 <= size)) throw new Error('word table: inconsistent state');
+    const table = new WordTable(0);
+    table.slots = new Int32Array(size * STRIDE);
+    table.mask = size - 1;
+    table.count = count;
+    table.pool = pool;
+    const slots = table.slots;
+    for (let i = 0; i < occupied.length; i += OCCUPIED_FIELDS) {
+      const s = occupied[i] as number;
+      if (!(s >= 0 && s < size)) throw new Error('word table: slot out of range');
+      const k = s * STRIDE;
+      slots[k + HASH] = occupied[i + 1] as number;
+      slots[k + META] = occupied[i + 2] as number;
+      slots[k + KEY_LO] = occupied[i + 3] as number;
+      slots[k + KEY_HI] = occupied[i + 4] as number;
+    }
+    return table;
   }
 
   /** The value of `word`, or undefined when absent (like Map.get). */

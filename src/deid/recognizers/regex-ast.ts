@@ -269,9 +269,24 @@ class Parser {
   }
 }
 
+// Parsed trees by case mode and source: a pattern recognizer asks for its regex's tree several times
+// (start set, literal gate, first characters) and at start-up the parse is most of what building the
+// recognizers costs. Trees are immutable, so sharing them is safe; the bound keeps a config that
+// validates many user patterns from growing it without end.
+const parsed = new Map<string, RegexNode>();
+const PARSED_MAX = 1024;
+
 /** Requires a source that compiles as a RegExp with the given flags. */
 export function parseRegex(source: string, flags: string): RegexNode {
-  return new Parser(source, flags.includes('i')).parse();
+  const ignoreCase = flags.includes('i');
+  const key = (ignoreCase ? 'i' : '-') + source;
+  let root = parsed.get(key);
+  if (root === undefined) {
+    root = new Parser(source, ignoreCase).parse();
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    parsed.set(key, root);
+  }
+  return root;
 }
 
 /**

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { buildTables, encodeTablesSnapshot, readTablesSnapshot, tablesDigest } from './index.js';
+import { decodeSnapshot, encodeSnapshot, snapshotDigest, type TableSnapshot } from './snapshot.js';
+import type { WordTable } from './word-table.js';
+
+const entries = (t: WordTable): Map<string, number> => {
+  const m = new Map<string, number>();
+  t.forEach((word, value) => m.set(word, value));
+  return m;
+};
+
+function assertSameTables(got: TableSnapshot, want: TableSnapshot): void {
+  assert.equal(got.maxCityWords, want.maxCityWords);
+  assert.equal(got.tables.length, want.tables.length);
+  got.tables.forEach((table, i) => {
+    const w = want.tables[i] as WordTable;
+    const expected = entries(w);
+    assert.ok(expected.size > 1000, 'the built table has its words');
+    assert.deepEqual(entries(table), expected);
+    // Look-ups, not only iteration: short (inline) and long (pooled) keys, and words that are absent.
+    for (const word of [...expected.keys()].filter((_, k) => k % 97 === 0)) assert.equal(table.get(word), w.get(word));
+    for (const word of ['zzqxv', 'notawordatallinanylist', 'é']) assert.equal(table.get(word), w.get(word));
+  });
+}
+
+const built = buildTables();
+const digest = tablesDigest();
+
+test('a snapshot decodes to the tables it was made from', () => {
+  assertSameTables(decodeSnapshot(encodeSnapshot(built, digest), digest) as TableSnapshot, built);
+});
+
+test('a restored table still takes new words (the analyzer marks its index words after loading)', () => {
+  const restored = decodeSnapshot(encodeSnapshot(built, digest), digest) as TableSnapshot;
+  const table = restored.tables[0] as WordTable;
+  const longWord = [...entries(table).keys()].find((w) => w.length > 12) as string;
+  const before = table.get(longWord);
+  table.orWords(['qwzxjk', 'averyveryverylongnewword'], 8);
+  assert.equal(table.get('qwzxjk'), 8);
+  assert.equal(table.get('averyveryverylongnewword'), 8);
+  assert.equal(table.get(longWord), before, 'keys already in the pool are still found after it grows');
+});
+
+test('a snapshot of other inputs, another format or a damaged file is not used', () => {
+  const bytes = encodeSnapshot(built, digest);
+  const other = snapshotDigest(['another word list']);
+  assert.equal(decodeSnapshot(bytes, other), undefined, 'another digest');
+  assert.equal(decodeSnapshot(bytes.subarray(0, bytes.length - 4), digest), undefined, 'truncated');
+  assert.equal(decodeSnapshot(bytes.subarray(0, 20), digest), undefined, 'only a header');
+  const badMagic = bytes.slice();
+  badMagic[0] = (badMagic[0] as number) ^ 0xff;
+  assert.equal(decodeSnapshot(badMagic, digest), undefined, 'magic (or byte order)');
+  const badSize = bytes.slice();
+  new Int32Array(badSize.buffer)[12] = 1000; // the first table's size: not a power of two
+  assert.equal(decodeSnapshot(badSize, digest), undefined, 'inconsistent table');
+});
+
+test('a snapshot in a buffer that does not start on a 4-byte boundary still decodes', () => {
+  const bytes = encodeSnapshot(built, digest);
+  const shifted = new Uint8Array(bytes.length + 1).subarray(1);
+  shifted.set(bytes);
+  assertSameTables(decodeSnapshot(shifted, digest) as TableSnapshot, built);
+});
+
+test('the digest covers every part and where parts end', () => {
+  assert.notDeepEqual(snapshotDigest(['ab', 'c']), snapshotDigest(['a', 'bc']));
+  assert.notDeepEqual(snapshotDigest(['a']), snapshotDigest(['a', '']));
+  assert.deepEqual(tablesDigest(), digest, 'the same code gives the same digest');
+});
+
+test('the file the build writes is read back; a missing or stale file falls back to building', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'phigate-tables-'));
+  try {
+    const file = join(dir, 'word-tables.bin');
+    assert.equal(readTablesSnapshot(file), undefined, 'missing');
+    writeFileSync(file, encodeTablesSnapshot());
+    assertSameTables(readTablesSnapshot(file) as TableSnapshot, built);
+    writeFileSync(file, encodeSnapshot(built, snapshotDigest(['an older lexicon'])));
+    assert.equal(readTablesSnapshot(file), undefined, 'stale');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

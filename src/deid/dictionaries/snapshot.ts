@@ -1,0 +1,100 @@
+// A snapshot of the dictionaries' word tables: `npm run build` writes one next to the built module
+// (scripts/build-word-tables.mjs), and start-up reads it instead of hashing some 110,000 words into the
+// tables again (about 110 ms of a cold start, against a few). The snapshot holds a digest of everything
+// the tables are built from (the word lists, the lexicon, the bit layout and the code that builds them):
+// one that does not match this code is not used, and the tables are built as before. Pure: bytes in,
+// bytes out; reading the file is the caller's.
+import { createHash } from 'node:crypto';
+import { OCCUPIED_FIELDS, WordTable, type WordTableState } from './word-table.js';
+
+/** "PGWT" read as a little-endian Int32: on a machine of the other byte order the magic does not match. */
+const MAGIC = 0x54574750;
+const FORMAT = 1;
+const DIGEST_BYTES = 32;
+/** magic, format, then the digest, then maxCityWords and the number of tables. */
+const HEADER_INTS = 2 + DIGEST_BYTES / 4 + 2;
+/** Per table: size, count, occupied Int32s, pool bytes. */
+const TABLE_HEADER_INTS = 4;
+
+export interface TableSnapshot {
+  readonly tables: readonly WordTable[];
+  readonly maxCityWords: number;
+}
+
+/** SHA-256 over the given parts, each length-prefixed so that no two part lists hash alike. */
+export function snapshotDigest(parts: readonly string[]): Uint8Array {
+  const h = createHash('sha256');
+  h.update(`phigate word tables ${FORMAT}\n`);
+  for (const part of parts) h.update(`${part.length}\n`).update(part);
+  return h.digest();
+}
+
+const padded = (n: number): number => (n + 3) & ~3;
+
+export function encodeSnapshot(snapshot: TableSnapshot, digest: Uint8Array): Uint8Array {
+  if (digest.length !== DIGEST_BYTES) throw new Error('word table snapshot: the digest must be 32 bytes');
+  const states: Array<{ state: WordTableState; pool: Buffer }> = snapshot.tables.map((t) => {
+    const state = t.toState();
+    const pool = Buffer.from(state.pool, 'utf8');
+    // Pooled keys are found by UTF-16 offset: the pool must come back with every code unit where it was.
+    if (pool.toString('utf8') !== state.pool) throw new Error('word table snapshot: a key is not well-formed UTF-16');
+    return { state, pool };
+  });
+  let bytes = HEADER_INTS * 4;
+  for (const { state, pool } of states) bytes += TABLE_HEADER_INTS * 4 + state.occupied.byteLength + padded(pool.length);
+  const out = new Uint8Array(bytes);
+  const ints = new Int32Array(out.buffer);
+  ints[0] = MAGIC;
+  ints[1] = FORMAT;
+  out.set(digest, 8);
+  let at = 2 + DIGEST_BYTES / 4;
+  ints[at++] = snapshot.maxCityWords;
+  ints[at++] = states.length;
+  for (const { state, pool } of states) {
+    ints[at++] = state.size;
+    ints[at++] = state.count;
+    ints[at++] = state.occupied.length;
+    ints[at++] = pool.length;
+    ints.set(state.occupied, at);
+    at += state.occupied.length;
+    out.set(pool, at * 4);
+    at += padded(pool.length) / 4;
+  }
+  return out;
+}
+
+/**
+ * The tables of a snapshot made from inputs with this digest, or undefined when the bytes are not such
+ * a snapshot (another digest, another format or byte order, truncated, inconsistent).
+ */
+export function decodeSnapshot(bytes: Uint8Array, digest: Uint8Array): TableSnapshot | undefined {
+  if (bytes.length < HEADER_INTS * 4 || bytes.length % 4 !== 0) return undefined;
+  // The Int32 view needs 4-byte alignment: a pooled Buffer may start anywhere.
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  const ints = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4);
+  if (ints[0] !== MAGIC || ints[1] !== FORMAT) return undefined;
+  const stored = aligned.subarray(8, 8 + DIGEST_BYTES);
+  if (digest.length !== DIGEST_BYTES || !stored.every((b, i) => b === digest[i])) return undefined;
+  let at = 2 + DIGEST_BYTES / 4;
+  const maxCityWords = ints[at++] as number;
+  const count = ints[at++] as number;
+  const tables: WordTable[] = [];
+  try {
+    for (let t = 0; t < count; t++) {
+      if (at + TABLE_HEADER_INTS > ints.length) return undefined;
+      const size = ints[at++] as number;
+      const keys = ints[at++] as number;
+      const occupiedInts = ints[at++] as number;
+      const poolBytes = ints[at++] as number;
+      if (occupiedInts !== keys * OCCUPIED_FIELDS || poolBytes < 0 || at + occupiedInts + padded(poolBytes) / 4 > ints.length) return undefined;
+      const occupied = ints.subarray(at, at + occupiedInts);
+      at += occupiedInts;
+      const pool = Buffer.from(aligned.buffer, aligned.byteOffset + at * 4, poolBytes).toString('utf8');
+      at += padded(poolBytes) / 4;
+      tables.push(WordTable.fromState({ size, count: keys, occupied, pool }));
+    }
+  } catch {
+    return undefined;
+  }
+  return at === ints.length ? { tables, maxCityWords } : undefined;
+}

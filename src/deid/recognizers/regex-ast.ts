@@ -86,6 +86,11 @@ function foldCase(set: CharSet): CharSet {
 
 const single = (c: number): CharSet => [[c, c]];
 
+// The node of each ASCII character, as written and under the i flag: most of a pattern is literal
+// ASCII, and trees are immutable, so they share these instead of folding every character anew.
+const ASCII: readonly RegexNode[] = Array.from({ length: 128 }, (_, c) => ({ t: 'char', set: single(c) }));
+const FOLDED_ASCII: readonly RegexNode[] = Array.from({ length: 128 }, (_, c) => ({ t: 'char', set: foldCase(single(c)) }));
+
 class Parser {
   private i = 0;
   constructor(
@@ -165,6 +170,7 @@ class Parser {
   }
 
   private char(c: number): RegexNode {
+    if (c < 128) return (this.ignoreCase ? FOLDED_ASCII : ASCII)[c] as RegexNode;
     return { t: 'char', set: this.ignoreCase ? foldCase(single(c)) : single(c) };
   }
 

@@ -91,11 +91,17 @@ const bitList = (table: WordTable, bit: number): WordList => ({
 });
 
 let cached: Dictionaries | undefined;
+let fromSnapshot = false;
+
+/** Whether this process's word tables came from the packaged snapshot (for tests and diagnostics). */
+export const tablesFromSnapshot = (): boolean => fromSnapshot;
 
 /** Built on first use and shared: two word tables (words, cities) with bit flags, immutable after construction. */
 export function getDictionaries(): Dictionaries {
   if (cached) return cached;
-  const { tables, maxCityWords } = readTablesSnapshot() ?? buildTables();
+  const snapshot = readTablesSnapshot();
+  fromSnapshot = snapshot !== undefined;
+  const { tables, maxCityWords } = snapshot ?? buildTables();
   const [wordClass, cities, cityStarts] = tables as [WordTable, WordTable, WordTable];
   cached = {
     firstNames: bitList(wordClass, WORD_FIRST),

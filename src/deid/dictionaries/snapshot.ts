@@ -1,5 +1,5 @@
 // A snapshot of the dictionaries' word tables: `npm run build` writes one next to the built module
-// (scripts/build-word-tables.mjs), and start-up reads it instead of hashing some 110,000 words into the
+// (scripts/build-startup-snapshots.mjs), and start-up reads it instead of hashing some 110,000 words into the
 // tables again (about 110 ms of a cold start, against a few). The snapshot holds a digest of everything
 // the tables are built from (the word lists, the lexicon, the bit layout and the code that builds them):
 // one that does not match this code is not used, and the tables are built as before. Pure: bytes in,

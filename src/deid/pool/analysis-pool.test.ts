@@ -1,8 +1,5 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { PhigateError } from '../../errors.js';
@@ -93,25 +90,6 @@ test('idle threads do not keep a process alive: a script that never closes its p
   const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
   assert.equal(run.status, 0, run.stderr);
   assert.ok(Number(run.stdout.trim()) >= 2, 'the script got its findings before it exited');
-});
-
-test('compiled (what `phigate serve` runs), the threads start from the built .js entry and find the same', () => {
-  const repo = fileURLToPath(new URL('../../../', import.meta.url));
-  const out = mkdtempSync(join(tmpdir(), 'phigate-pool-dist-'));
-  try {
-    const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
-    const build = spawnSync(process.execPath, [tsc, '-p', join(repo, 'tsconfig.build.json'), '--outDir', out], { encoding: 'utf8', timeout: 120_000 });
-    assert.equal(build.status, 0, build.stdout + build.stderr);
-    const entry = join(out, 'deid', 'index.js');
-    const script = `const m = await import(${JSON.stringify(entry)}); const p = await m.startAnalysisPool({ threads: 1 }); const t = ${JSON.stringify(TEXTS[2])}; const same = JSON.stringify(await p.analyze(t)) === JSON.stringify(m.createAnalyzer().analyze(t)); await p.close(); console.log(same);`;
-    // Plain node, no tsx: the pool must find analysis-worker.js beside itself; and with process-wide
-    // flags that a worker would refuse (the README's lean-gateway flags).
-    const run = spawnSync(process.execPath, ['--v8-pool-size=1', '--max-semi-space-size=4', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
-    assert.equal(run.status, 0, run.stderr);
-    assert.equal(run.stdout.trim(), 'true');
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
 });
 
 test('auto is one thread on two or more cores and none on one; a number is taken as given', () => {

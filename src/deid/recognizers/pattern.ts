@@ -3,6 +3,7 @@
 import type { EntityType, EvidenceKind } from '../types.js';
 import type { Token } from '../text/tokens.js';
 import { intersects, parseRegex, requiredLiterals, type CharSet, type RegexNode } from './regex-ast.js';
+import { regexFact } from './regex-facts.js';
 import { firstSet, minLength } from './regex-safety.js';
 import { candidate, type Candidate, type DocumentView, type Needs, type Recognizer } from './types.js';
 
@@ -154,9 +155,15 @@ function scanAll(regex: RegExp, text: string, out: RegExpExecArray[]): void {
  * itself beyond ASCII: the walks back from an anchor ask it for every character they pass.
  */
 class CharTest {
-  private readonly ascii = new Uint8Array(128);
+  private readonly ascii: Uint8Array;
   constructor(private readonly regex: RegExp) {
-    for (let c = 0; c < 128; c++) this.ascii[c] = regex.test(String.fromCharCode(c)) ? 1 : 0;
+    this.ascii = tableOf(
+      regexFact('ascii-members', regex, () => {
+        let members = '';
+        for (let c = 0; c < 128; c++) if (regex.test(String.fromCharCode(c))) members += String.fromCharCode(c);
+        return members;
+      }),
+    );
   }
   at(text: string, i: number): boolean {
     const c = text.charCodeAt(i);
@@ -164,14 +171,21 @@ class CharTest {
   }
 }
 
-/** Which ASCII characters `set` holds, as a table; under the i flag a non-ASCII member may fold to any ASCII letter. */
-function asciiTable(set: CharSet, ignoreCase: boolean): Uint8Array {
-  const table = new Uint8Array(128);
+/** Which ASCII characters `set` holds, as a string of them; under the i flag a non-ASCII member may fold to any ASCII letter. */
+function asciiMembers(set: CharSet, ignoreCase: boolean): string {
   const foldsToAscii = ignoreCase && set.some(([, to]) => to >= 128);
+  let members = '';
   for (let c = 0; c < 128; c++) {
     const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    table[c] = (foldsToAscii && letter) || set.some(([from, to]) => from <= c && c <= to) ? 1 : 0;
+    if ((foldsToAscii && letter) || set.some(([from, to]) => from <= c && c <= to)) members += String.fromCharCode(c);
   }
+  return members;
+}
+
+/** A look-up table of the ASCII characters in `members` (facts keep the members, tests read a table). */
+function tableOf(members: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < members.length; i++) table[members.charCodeAt(i) & 127] = 1;
   return table;
 }
 
@@ -207,10 +221,14 @@ class StickyRegex {
   private readonly afterRun: Uint8Array | undefined;
   constructor(spec: PatternSpec) {
     this.regex = new RegExp(spec.regex.source, spec.regex.flags.replace('g', '') + 'y');
-    const root = parseRegex(spec.regex.source, spec.regex.flags);
-    this.starts = asciiTable(firstSet(root), spec.regex.ignoreCase);
-    const follow = charsAfterLeadingDigits(root);
-    this.afterRun = follow ? asciiTable(follow, spec.regex.ignoreCase) : undefined;
+    const ignoreCase = spec.regex.ignoreCase;
+    const [starts, afterRun] = regexFact('sticky-starts', spec.regex, () => {
+      const root = parseRegex(spec.regex.source, spec.regex.flags);
+      const follow = charsAfterLeadingDigits(root);
+      return [asciiMembers(firstSet(root), ignoreCase), follow ? asciiMembers(follow, ignoreCase) : null] as const;
+    });
+    this.starts = tableOf(starts);
+    this.afterRun = afterRun === null ? undefined : tableOf(afterRun);
   }
   /** The match starting exactly at `p`, or null. */
   execAt(text: string, p: number): RegExpExecArray | null {
@@ -342,7 +360,11 @@ function scanAtWords(sticky: StickyRegex, doc: DocumentView, words: ReadonlySet<
  * "+" or "(01)"). Only ASCII, and no letters under the i flag with u or v (under which non-ASCII
  * characters such as the Kelvin sign fold onto ASCII letters).
  */
-function firstChars(regex: RegExp): string[] | undefined {
+function firstChars(regex: RegExp): readonly string[] | undefined {
+  return regexFact('first-chars', regex, () => deriveFirstChars(regex) ?? null) ?? undefined;
+}
+
+function deriveFirstChars(regex: RegExp): string[] | undefined {
   let root: RegexNode;
   try {
     root = parseRegex(regex.source, regex.flags);
@@ -367,12 +389,13 @@ export interface LiteralGate {
 }
 
 export function literalGate(regex: RegExp): LiteralGate | undefined {
-  let literals: string[] | undefined;
-  try {
-    literals = requiredLiterals(parseRegex(regex.source, regex.flags), regex.ignoreCase, /[uv]/.test(regex.flags));
-  } catch {
-    return undefined; // a syntax the parser does not know (a user's pattern): no gate
-  }
+  const literals = regexFact('literals', regex, () => {
+    try {
+      return requiredLiterals(parseRegex(regex.source, regex.flags), regex.ignoreCase, /[uv]/.test(regex.flags)) ?? null;
+    } catch {
+      return null; // a syntax the parser does not know (a user's pattern): no gate
+    }
+  });
   return literals ? { lower: regex.ignoreCase, literals } : undefined;
 }
 

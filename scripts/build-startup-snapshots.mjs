@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// Part of `npm run build`: records what the de-identification engine would otherwise work out at every
+// start, next to the built modules: the dictionaries' word tables (dist/deid/dictionaries/word-tables.bin)
+// and the facts derived from the built-in patterns (dist/deid/recognizers/regex-facts.json). Start-up
+// reads them back; one that no longer matches the code is ignored, never trusted (see snapshot.ts and
+// regex-facts.ts). Usage: node scripts/build-startup-snapshots.mjs [DIST_DIR] (default: ./dist).
+import { renameSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const dist = resolve(process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url)));
+const load = (path) => import(pathToFileURL(resolve(dist, path)).href);
+
+function writeAtomically(url, bytes) {
+  const target = fileURLToPath(url);
+  writeFileSync(`${target}.tmp`, bytes);
+  renameSync(`${target}.tmp`, target);
+}
+
+const dictionaries = await load('deid/dictionaries/index.js');
+writeAtomically(dictionaries.SNAPSHOT_URL, dictionaries.encodeTablesSnapshot());
+
+// Building the default analyzer asks for every built-in pattern's facts; the recording is what it asked.
+const facts = await load('deid/recognizers/regex-facts.js');
+const { createAnalyzer } = await load('deid/index.js');
+createAnalyzer();
+writeAtomically(facts.FACTS_URL, facts.recordFacts());

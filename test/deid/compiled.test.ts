@@ -1,0 +1,110 @@
+// The engine as `npm run build` ships it: compiled once into a temporary directory with the build's own
+// steps (tsc, then scripts/build-startup-snapshots.mjs), then run by plain node, no tsx. Checks that the
+// start-up snapshots are read back, that with them the engine finds exactly what the source finds on
+// every fixture text, that a stale snapshot is ignored, and that analysis threads start from the .js entry.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, test } from 'node:test';
+import { createAnalyzer } from '../../src/deid/index.js';
+import { loadFixtures } from './fixtures/load.js';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const out = mkdtempSync(join(tmpdir(), 'phigate-compiled-'));
+const texts = loadFixtures().map((c) => c.text);
+
+before(() => {
+  const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
+  const build = spawnSync(process.execPath, [tsc, '-p', join(repo, 'tsconfig.build.json'), '--outDir', out], { encoding: 'utf8', timeout: 180_000 });
+  assert.equal(build.status, 0, build.stdout + build.stderr);
+  const snapshots = spawnSync(process.execPath, [join(repo, 'scripts', 'build-startup-snapshots.mjs'), out], { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(snapshots.status, 0, snapshots.stderr);
+});
+after(() => rmSync(out, { recursive: true, force: true }));
+
+/** Runs `body` (an async module body that prints one JSON line) with plain node and parses its output. */
+function runCompiled(body: string, nodeArgs: string[] = []): unknown {
+  const run = spawnSync(process.execPath, [...nodeArgs, '--input-type=module', '-e', body], { encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
+  assert.equal(run.status, 0, run.stderr);
+  return JSON.parse(run.stdout);
+}
+
+const importsOf = (dir: string): string =>
+  [
+    `const m = await import(${JSON.stringify(join(dir, 'deid', 'index.js'))});`,
+    `const dict = await import(${JSON.stringify(join(dir, 'deid', 'dictionaries', 'index.js'))});`,
+    `const facts = await import(${JSON.stringify(join(dir, 'deid', 'recognizers', 'regex-facts.js'))});`,
+  ].join('\n');
+
+/** The compiled engine's findings on every fixture text, and where its tables and pattern facts came from. */
+function compiledRun(): { findings: unknown[]; fromSnapshot: boolean; facts: { recorded: number; derived: number } } {
+  const input = join(out, 'texts.json');
+  writeFileSync(input, JSON.stringify(texts));
+  return runCompiled(
+    `${importsOf(out)}
+     const a = m.createAnalyzer();
+     const texts = JSON.parse((await import('node:fs')).readFileSync(${JSON.stringify(input)}, 'utf8'));
+     const findings = texts.map((t) => a.analyze(t));
+     console.log(JSON.stringify({ findings, fromSnapshot: dict.tablesFromSnapshot(), facts: facts.regexFactCounts() }));`,
+  ) as ReturnType<typeof compiledRun>;
+}
+
+const sourceFindings = (): unknown[] => {
+  const a = createAnalyzer();
+  return JSON.parse(JSON.stringify(texts.map((t) => a.analyze(t)))) as unknown[];
+};
+
+test('built, the engine reads its word tables and pattern facts from the snapshots and finds what the source finds on every fixture', () => {
+  const run = compiledRun();
+  assert.equal(run.fromSnapshot, true, 'the word tables came from word-tables.bin');
+  assert.equal(run.facts.derived, 0, 'no pattern fact was derived again');
+  assert.ok(run.facts.recorded > 100, 'the pattern facts came from regex-facts.json');
+  assert.ok(texts.length > 1000);
+  assert.deepEqual(run.findings, sourceFindings());
+});
+
+test('snapshots made by other code are ignored: the engine builds what it needs and finds the same', () => {
+  const tables = join(out, 'deid', 'dictionaries', 'word-tables.bin');
+  const factsFile = join(out, 'deid', 'recognizers', 'regex-facts.json');
+  const keptTables = readFileSync(tables);
+  const keptFacts = readFileSync(factsFile, 'utf8');
+  try {
+    // A changed build step would change the digest; here the digests are changed instead.
+    const staleTables = Buffer.from(keptTables);
+    staleTables[8] = (staleTables[8] as number) ^ 0xff;
+    writeFileSync(tables, staleTables);
+    const recording = JSON.parse(keptFacts) as { digest: string; facts: Record<string, unknown> };
+    // A stale recording whose facts are wrong (no pattern can start anywhere or pass its gates) must not
+    // be used: were it used, most findings would go.
+    const WRONG: Record<string, unknown> = { 'sticky-starts': ['', null], 'ascii-members': '', 'first-chars': ['\u0001'], literals: ['zzqzz'] };
+    const wrong = Object.fromEntries(Object.keys(recording.facts).map((k) => [k, WRONG[k.slice(0, k.indexOf(' '))]]));
+    writeFileSync(factsFile, JSON.stringify({ digest: `${recording.digest.slice(0, -1)}0`, facts: wrong }));
+    const run = compiledRun();
+    assert.equal(run.fromSnapshot, false);
+    assert.equal(run.facts.recorded, 0);
+    assert.ok(run.facts.derived > 100);
+    assert.deepEqual(run.findings, sourceFindings());
+  } finally {
+    writeFileSync(tables, keptTables);
+    writeFileSync(factsFile, keptFacts);
+  }
+});
+
+test('analysis threads start from the built .js entry and find the same (with the lean-gateway Node flags)', () => {
+  const text = 'DISCHARGE SUMMARY\nName: JOSÉ NÚÑEZ\nDOB: 4 Mar 1950\nAddress: 12 Orchard Lane, Springfield, IL 62704\nAge: 92 y/o';
+  // Plain node, no tsx: the pool must find analysis-worker.js beside itself; and with process-wide
+  // flags that a worker would refuse (the README's lean-gateway flags).
+  const same = runCompiled(
+    `${importsOf(out)}
+     const p = await m.startAnalysisPool({ threads: 1 });
+     const t = ${JSON.stringify(text)};
+     const same = JSON.stringify(await p.analyze(t)) === JSON.stringify(m.createAnalyzer().analyze(t));
+     await p.close();
+     console.log(JSON.stringify(same));`,
+    ['--v8-pool-size=1', '--max-semi-space-size=4'],
+  );
+  assert.equal(same, true);
+});

@@ -3,6 +3,7 @@
 // says what a value is, where free-text recognizers see only bare numbers and carets.
 import type { EntityType } from '../types.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
+import { contentEnd, lineBreakAfter } from '../text/chars.js';
 
 const HL7_ID = 'hl7-field';
 const CSV_ID = 'table-column';
@@ -233,15 +234,13 @@ function tableAt(text: string, from: number, inside: boolean, out: Candidate[]):
   if (!types || sep === undefined) return nl;
   // Inside a note a header names two identifier columns and its first row has as many cells.
   if (inside) {
-    let end = text.indexOf('\n', nl + 1);
-    if (end < 0) end = text.length;
+    const end = lineBreakAfter(text, nl + 1);
     if (types.filter((t) => t !== undefined).length < 2 || text.slice(nl + 1, end).split(sep).length !== line.split(sep).length) return nl;
   }
   let at = nl + 1;
   while (at < text.length) {
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
-    const to = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const end = lineBreakAfter(text, at);
+    const to = contentEnd(text, end);
     if (to <= at || text.slice(at, to).trim() === '') break;
     row(out, text, at, to, sep.charCodeAt(0), types);
     at = end + 1;
@@ -304,9 +303,8 @@ function columnCell(out: Candidate[], text: string, [a, b]: [number, number], ty
 /** Reads rows of | separated cells from `at` until a line without one; returns where the rows end. */
 function pipeRows(text: string, at: number, types: readonly (EntityType | undefined)[], out: Candidate[]): number {
   while (at < text.length) {
-    let rEnd = text.indexOf('\n', at);
-    if (rEnd < 0) rEnd = text.length;
-    const rTo = text.charCodeAt(rEnd - 1) === 13 ? rEnd - 1 : rEnd;
+    const rEnd = lineBreakAfter(text, at);
+    const rTo = contentEnd(text, rEnd);
     const row = text.slice(at, rTo);
     if (!row.includes('|')) break;
     if (!RULE_LINE.test(row)) {
@@ -333,9 +331,8 @@ export function findPipeTables(doc: DocumentView): Candidate[] {
   let prevTo = -1;
   let pipe = -1; // the next | at or after the line start, once asked
   for (let at = 0; at < text.length; ) {
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
-    const to = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const end = lineBreakAfter(text, at);
+    const to = contentEnd(text, end);
     // A rule line starts with a blank, |, + or -: most lines fail on their first character.
     const c = text.charCodeAt(at);
     if (prevFrom >= 0 && (c === 45 || c === 124 || c === 43 || c === 32) && RULE_LINE.test(text.slice(at, to))) {
@@ -414,18 +411,16 @@ export function findSpacedTables(doc: DocumentView): Candidate[] {
     // Same line as the last one looked at ("DATE ADMIN ... ADMIN BY" holds the word twice), or inside a table read.
     if (t === undefined || t.start < lineEnd || t.start < readUntil) continue;
     const from = text.lastIndexOf('\n', t.start) + 1;
-    lineEnd = text.indexOf('\n', t.end);
-    if (lineEnd < 0) lineEnd = text.length;
-    const to = text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    lineEnd = lineBreakAfter(text, t.end);
+    const to = contentEnd(text, lineEnd);
     const header = spacedCells(text, from, to);
     if (header.length < 3 || !header.every(([a, b]) => HEADER_CELL.test(text.slice(a, b)))) continue;
     const types = header.map(([a, b]) => SPACED_COLUMN_TYPES.get(text.slice(a, b).toLowerCase().replace(/[ _\-.#]/g, '')));
     if (!types.some((x) => x !== undefined)) continue;
     let at = lineEnd + 1;
     for (; at < text.length; ) {
-      let end = text.indexOf('\n', at);
-      if (end < 0) end = text.length;
-      const rTo = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      const end = lineBreakAfter(text, at);
+      const rTo = contentEnd(text, end);
       const cells = spacedCells(text, at, rTo);
       if (cells.length === 0) break;
       if (cells.length === header.length) {

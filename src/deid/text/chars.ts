@@ -8,6 +8,14 @@ export const isBlank = (c: number): boolean => c === 32 || c === 9;
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+/** Where the line holding `at` ends: the next line feed at or after `at`, or the end of the text. */
+export function lineBreakAfter(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl < 0 ? text.length : nl;
+}
+/** The end of a line's content, given where the line ends (lineBreakAfter): before a carriage return there. */
+export const contentEnd = (text: string, lineEnd: number): number => (text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd);
+
 /** text[from, to) is one blank or more (spaces or tabs): /^[ \t]+$/ on the slice, without making it. */
 export function blanksOnly(text: string, from: number, to: number): boolean {
   if (to <= from) return false;

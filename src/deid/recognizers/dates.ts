@@ -61,6 +61,8 @@ const FOLLOW_UP_FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|%|x\b|times\b|tabs?\b|table
 const WEEKDAY_BEFORE = /(?:^|[^A-Za-z])(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\.?|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),?[ \t]{1,2}$/;
 // The same in French, Spanish, Italian and German ("le mardi 24/11", "el martes 24/11", "Dienstag, 24.11.").
 const FOREIGN_WEEKDAY_BEFORE = /(?:^|[^\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?[ \t]{1,2}$/u;
+/** A weekday in another language right before `start` (the shortest such day needs four characters before it). */
+const foreignWeekdayBefore = (lower: string, start: number): boolean => start > 3 && FOREIGN_WEEKDAY_BEFORE.test(lower.slice(Math.max(0, start - 16), start));
 // "Next group 12/1", "next session 3/9": "next" and a noun (follow-up visits are FOLLOW_UP_BEFORE's).
 const NEXT_NOUN_BEFORE = /(?:^|[^a-z])next[ \t][a-z]{3,14}[ \t]{1,2}(?:on[ \t]{1,2})?$/;
 // "night of 11/28", "week of 3/9", "shift of 12/1": a span of time named by its day (handoff lists, schedules).
@@ -198,7 +200,7 @@ const MAY_AS_VERB = /^may$/;
 function noCueDate(text: string, lower: string, start: number, end: number, a: number, b: number): boolean {
   const c = lower.charCodeAt(start - 2);
   // "el martes 24/11 a las 17:30": a weekday named in another language, unless an amount follows.
-  if (start > 3 && (c > 127 || (c >= 97 && c <= 122)) && !(a === 1 && b === 2) && FOREIGN_WEEKDAY_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) && !FRACTION_AFTER.test(lower.slice(end, end + 12))) return true;
+  if ((c > 127 || (c >= 97 && c <= 122)) && !(a === 1 && b === 2) && foreignWeekdayBefore(lower, start) && !FRACTION_AFTER.test(lower.slice(end, end + 12))) return true;
   if (start < 3 || !((c >= 97 && c <= 122) || c === 44 || c === 46) || !DATE_END_AFTER.test(lower.slice(end, end + 12))) return false;
   if (WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   // A fraction has a part over a larger whole ("pos 1/2", "2/2"): without a weekday only other shapes count.
@@ -430,7 +432,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       const [a = 0, b = 0] = numericParts(v);
       if (!(a >= 1 && a <= 12 && b >= 1 && b <= 31)) {
         // "el martes 24/11": day first after a weekday named in another language.
-        return a <= 31 && b >= 1 && b <= 12 && start > 3 && FOREIGN_WEEKDAY_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start)) ? 0.7 : false;
+        return a <= 31 && b >= 1 && b <= 12 && foreignWeekdayBefore(doc.lower, start) ? 0.7 : false;
       }
       // "2/14 06:00", "6/2 at 9:15", "3/4-3/9": a time or a range of the same shape makes it a date.
       if (/^[–\-]\d{1,2}\/\d{1,2}/.test(doc.text.slice(end, end + 6)) || TIME_AFTER.test(doc.lower.slice(end, end + 12))) return 0.8;

@@ -65,7 +65,7 @@ export async function runDeid(inputArg: string | undefined, opts: DeidOptions): 
   if (opts.explain && (inputs.kind === 'dir' || opts.format !== 'text')) throw new PhigateError('PHIGATE_USAGE', '--explain takes one text input (a file or stdin)');
 
   // Started once every option is checked; stopped whatever happens next.
-  const pool = threads > 0 && !opts.explain ? await startAnalysisPool({ threads, config: analyzerConfigOf(config.deid) }) : null;
+  const pool = threads > 0 && !opts.explain ? await startAnalysisPool({ threads, config: analyzerConfigOf(config.deid), warmUpMs: 0 }) : null; // a batch warms up on its own texts
   try {
     const engine = createDeidEngine({
       ...(pool ? { analyzer: pool } : {}),

@@ -128,7 +128,7 @@ async function serve(o: ServeOptions): Promise<void> {
   const { openStore } = await import('../../store/index.js');
   const keyring = LocalKeyring.open({ path: keyFileOf(o), create: true });
   const store = await openStore({ ...(o.databaseUrl ? { databaseUrl: o.databaseUrl } : { dataDir: dataDirOf(o) }), schema: o.schema, keyring });
-  const { createAnalyzer, resolveAnalysisThreads, startAnalysisPool } = await import('../../deid/index.js');
+  const { createAnalyzer, resolveAnalysisThreads, startAnalysisPool, warmUpAnalyzer } = await import('../../deid/index.js');
   const { analyzerConfigOf } = await import('../../config/index.js');
   const { TokenVault } = await import('../../vault/index.js');
   const gw = await import('../../gateway/index.js');
@@ -136,7 +136,10 @@ async function serve(o: ServeOptions): Promise<void> {
   const log = gw.jsonLogger();
   // Analysis on worker threads when there is a core for them: the event loop keeps serving meanwhile.
   const threads = resolveAnalysisThreads(config.server.analysisThreads);
+  // Either way the analyzer has read the warm-up notes before the gateway listens: no cold first request.
   const pool = threads > 0 ? await startAnalysisPool({ threads, config: analyzerConfigOf(config.deid) }) : null;
+  const inProcess = pool === null ? createAnalyzer(analyzerConfigOf(config.deid)) : null;
+  if (inProcess) warmUpAnalyzer(inProcess, 200);
   const auditLog = new audit.AuditLog({
     storage: audit.auditStorageOf(store.audit),
     origin: 'phigate-gateway',
@@ -149,7 +152,7 @@ async function serve(o: ServeOptions): Promise<void> {
     config,
     store,
     vault: TokenVault.fromStore(store, { ttlMs: config.server.tokenTtlHours * 3600_000 }),
-    analyzer: pool ?? createAnalyzer(analyzerConfigOf(config.deid)),
+    analyzer: pool ?? (inProcess as NonNullable<typeof inProcess>),
     ...(pool ? { analysisStats: () => pool.stats } : {}),
     audit: auditLog,
     patientHash: audit.createPatientHasher(patientKey),

@@ -6,6 +6,7 @@ import { PhigateError } from '../../errors.js';
 import { createAnalyzer } from '../analyze.js';
 import type { AnalyzerConfig } from '../types.js';
 import { poolWorkers, resolveAnalysisThreads, startAnalysisPool } from './analysis-pool.js';
+import { WARM_UP_NOTES, warmUp } from './warm-up.js';
 
 const CANARY = 'Quillonmarsh';
 const TEXTS = [
@@ -98,4 +99,26 @@ test('auto is one thread on two or more cores and none on one; a number is taken
   assert.equal(resolveAnalysisThreads('auto', 16), 1);
   assert.equal(resolveAnalysisThreads(0, 16), 0);
   assert.equal(resolveAnalysisThreads(3, 2), 3);
+});
+
+test('a thread warms up on the built-in notes before it reports ready, unless told not to', async () => {
+  const warm = await startAnalysisPool({ threads: 1, warmUpMs: 30 });
+  const cold = await startAnalysisPool({ threads: 1, warmUpMs: 0 });
+  try {
+    assert.ok(warm.stats.warmUpNotes >= WARM_UP_NOTES.length, 'at least one pass over the notes');
+    assert.equal(cold.stats.warmUpNotes, 0);
+    const text = TEXTS[0] as string;
+    assert.deepEqual(await warm.analyze(text), await cold.analyze(text), 'warming changes no finding');
+  } finally {
+    await Promise.all([warm.close(), cold.close()]);
+  }
+});
+
+test('the warm-up notes hold most kinds of identifier, so most recognizers compile before the first text', () => {
+  const analyzer = createAnalyzer();
+  const types = new Set(WARM_UP_NOTES.flatMap((n) => analyzer.analyze(n).map((f) => f.type)));
+  const recognizers = new Set(WARM_UP_NOTES.flatMap((n) => analyzer.analyze(n).map((f) => f.recognizer)));
+  assert.ok(types.size >= 10, `types found: ${[...types].join(', ')}`);
+  assert.ok(recognizers.size >= 15, `recognizers that fired: ${recognizers.size}`);
+  assert.equal(warmUp(analyzer, 0), 0, 'no time, no warm-up');
 });

@@ -6,6 +6,7 @@ import { createAnalyzer } from '../analyze.js';
 import type { Analyzer } from '../types.js';
 import { FindingsPacker } from './findings-codec.js';
 import type { Job, ThreadReply, ThreadStart } from './protocol.js';
+import { warmUp } from './warm-up.js';
 
 const port = parentPort;
 if (port === null) throw new Error('analysis-worker runs only as a worker thread of an AnalysisPool');
@@ -33,5 +34,7 @@ if (analyzer !== undefined) {
       reply({ kind: 'failed', id: job.id, code: e.code, message: e.message });
     }
   });
-  reply({ kind: 'ready', recognizerIds: ready.recognizerIds });
+  // Compile the recognizers' code and regexes now, not on the first real text.
+  const warmUpNotes = warmUp(ready, (workerData as ThreadStart).warmUpMs);
+  reply({ kind: 'ready', recognizerIds: ready.recognizerIds, warmUpNotes });
 }

@@ -8,6 +8,8 @@ import type { PackedFindings } from './findings-codec.js';
 /** workerData of a thread. */
 export interface ThreadStart {
   readonly config: AnalyzerConfig;
+  /** How long the thread analyses its warm-up notes before it reports ready (0: not at all). */
+  readonly warmUpMs: number;
 }
 
 /** One text to analyse; `id` is unique per thread. */
@@ -17,7 +19,7 @@ export interface Job {
 }
 
 export type ThreadReply =
-  | { readonly kind: 'ready'; readonly recognizerIds: readonly string[] }
+  | { readonly kind: 'ready'; readonly recognizerIds: readonly string[]; readonly warmUpNotes: number }
   | { readonly kind: 'start-failed'; readonly code: ErrorCode; readonly message: string }
   | { readonly kind: 'done'; readonly id: number; readonly findings: PackedFindings }
   | { readonly kind: 'failed'; readonly id: number; readonly code: ErrorCode; readonly message: string };

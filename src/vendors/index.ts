@@ -2,3 +2,4 @@
 export { baaStatus, type BaaStatus } from './baa.js';
 export { routeModel, modelUsable, type DataMode, type RouteDecision } from './route.js';
 export { enforceParams } from './params.js';
+export { checkDeidentifiedParams } from './deidentified-params.js';

@@ -104,6 +104,19 @@ for (const threads of [0, 1]) {
       } else assert.doesNotMatch(metrics, /phigate_analysis_threads_ready/, 'no pool, no pool gauges');
     });
 
+    test('a predicted output and stop sequences are de-identified like the messages', async () => {
+      const before = gw.upstream.requests.length;
+      const prediction = { type: 'content' as const, content: `Note for ${CANARIES.user}, call ${CANARIES.assistant}` };
+      await client.chat.completions.create({ model: 'gpt-deid', messages: [{ role: 'user', content: 'Edit the note.' }], prediction, stop: [CANARIES.toolArg, 'END'] });
+      const raw = gw.upstream.requests[before]?.raw ?? '';
+      for (const f of FRAGMENTS) assert.ok(!raw.includes(f), 'no canary fragment in the prediction or the stop sequences');
+      const sent = JSON.parse(raw) as { prediction: { content: string }; stop: string[] };
+      const token = new RegExp(TOKEN.source); // TOKEN is global: match() would resume from its lastIndex
+      assert.match(sent.prediction.content, token);
+      assert.match(sent.stop[0] as string, token);
+      assert.equal(sent.stop[1], 'END', 'a stop sequence without identifiers is sent as written');
+    });
+
     if (threads > 0) {
       test('with no analysis thread to read it, a request is refused (503), sends nothing, and is audited', async () => {
         await gw.pool?.close();

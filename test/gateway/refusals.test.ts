@@ -99,6 +99,23 @@ describe('vendors', () => {
     }
   });
   test('client parameters that would switch storage on are refused', () => expectRefusal({ body: chat('gpt-deid', 'x', { store: true }) }, 400, 'PHIGATE_PARAM_NOT_ALLOWED'));
+  test('a parameter phigate does not know does not go to a de-identified vendor', async () => {
+    await expectRefusal({ body: chat('gpt-deid', 'x', { web_search_options: { user_location: { type: 'approximate', approximate: { city: 'Brackton' } } } }) }, 400, 'PHIGATE_PARAM_NOT_ALLOWED');
+    const body = { model: 'gpt-deid', messages: [{ role: 'user', content: 'x' }, { role: 'assistant', content: 'y', reasoning_content: 'Mr. Ezekiel Canaryfield' }] };
+    await expectRefusal({ body }, 400, 'PHIGATE_PARAM_NOT_ALLOWED');
+    const r = await post({ body });
+    assert.match(r.message, /messages\[1\]\.reasoning_content/, 'the message names the field');
+    assert.ok(!r.message.includes('Canaryfield'), 'never its value');
+  });
+  test('a vendor allowed PHI gets parameters phigate does not know; caller identifiers go to no vendor', async () => {
+    const before = gw.upstream.requests.length;
+    const extra = { vendor_feature: { level: 2 }, user: 'dr-lee@example.org', safety_identifier: 'u-123', prompt_cache_key: 'dr-lee' };
+    const r = await post({ body: chat('gpt-phi', 'x', extra), headers: { 'X-Phigate-Patient': 'pt-1001' } });
+    assert.equal(r.status, 200);
+    const sent = JSON.parse(gw.upstream.requests[before]?.raw ?? '{}') as Record<string, unknown>;
+    assert.deepEqual(sent['vendor_feature'], { level: 2 });
+    for (const k of ['user', 'safety_identifier', 'prompt_cache_key', 'metadata']) assert.ok(!(k in sent), `${k} is not forwarded`);
+  });
   test('images do not go to a de-identified vendor', () =>
     expectRefusal(
       { body: { model: 'gpt-deid', messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'data:image/png;base64,AAAA' } }] }] } },

@@ -1,6 +1,8 @@
 // Every text of a request that leaves the boundary, as slots that can be read and rewritten in place:
 // message contents (string and text parts) of every role, participant names, tool call arguments (the
-// JSON's string values, never its keys) and embedding inputs. Media parts are reported, not slotted.
+// JSON's string values, never its keys), a predicted output, stop sequences and embedding inputs. Media
+// parts are reported, not slotted. Tool and response-format schemas are sent as written: they describe
+// the tools, not a patient (vendors/deidentified-params.ts lists what else may go).
 import { PhigateError } from '../../errors.js';
 import type { ChatMessage, ChatRequest, ContentPart, EmbeddingsRequest } from '../../providers/index.js';
 
@@ -69,10 +71,25 @@ function contentSlots(msg: ChatMessage, slots: Slot[]): number {
   return media;
 }
 
+/** A predicted output (`prediction.content`: the text the answer is expected to repeat, often the note itself). */
+function predictionSlots(req: ChatRequest, slots: Slot[]): number {
+  const prediction = req['prediction'];
+  if (typeof prediction !== 'object' || prediction === null) return 0;
+  return contentSlots(prediction as ChatMessage, slots);
+}
+
+/** Stop sequences: sent to the vendor, so de-identified like any other text (a token stops the answer as the name would). */
+function stopSlots(req: ChatRequest, slots: Slot[]): void {
+  const stop = req['stop'];
+  if (typeof stop === 'string') slots.push(field(req as unknown as { stop: string }, 'stop'));
+  else if (Array.isArray(stop)) stop.forEach((s, i) => typeof s === 'string' && slots.push(field(stop as string[], i)));
+}
+
 export function chatSlots(req: ChatRequest): SlotSet {
   const slots: Slot[] = [];
   const commits: Array<() => void> = [];
-  let media = 0;
+  let media = predictionSlots(req, slots);
+  stopSlots(req, slots);
   for (const msg of req.messages) {
     media += contentSlots(msg, slots);
     if (typeof msg.name === 'string') slots.push(field(msg, 'name'));

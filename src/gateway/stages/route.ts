@@ -1,13 +1,15 @@
 // Routing by BAA policy: picks the vendor and data mode for the model (or refuses), strips what must not
-// leave (`metadata`, `user`), and sets the vendor's enforced parameters.
+// leave (`metadata`, `user` and the like), refuses fields a de-identified vendor may not get (see
+// vendors/deidentified-params.ts), and sets the vendor's enforced parameters.
 import { PhigateError } from '../../errors.js';
-import { enforceParams, routeModel } from '../../vendors/index.js';
+import { checkDeidentifiedParams, enforceParams, routeModel } from '../../vendors/index.js';
 import type { Stage } from '../compose.js';
 import { need } from '../context.js';
 import type { GatewayDeps } from '../deps.js';
 
-// Never forwarded: metadata carries the patient id, `user` identifies the caller to the vendor.
-const STRIPPED = ['metadata', 'user'] as const;
+// Never forwarded: metadata carries the patient id; `user`, `safety_identifier` and `prompt_cache_key`
+// identify the caller (or group the caller's requests) to the vendor.
+const STRIPPED = ['metadata', 'user', 'safety_identifier', 'prompt_cache_key'] as const;
 
 export function route(deps: GatewayDeps): Stage {
   return async function routeStage(ctx, next) {
@@ -21,6 +23,7 @@ export function route(deps: GatewayDeps): Stage {
     if (call.kind !== 'models') {
       const body = { ...call.body } as Record<string, unknown>;
       for (const k of STRIPPED) delete body[k];
+      if (mode === 'deidentified') checkDeidentifiedParams(call.kind, body);
       call.body = enforceParams(body, vendor) as typeof call.body;
     }
     ctx.route = { model, vendor, provider, mode };

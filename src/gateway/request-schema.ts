@@ -1,5 +1,6 @@
-// The shape a client's request must have before any stage looks inside it. Unknown fields pass (new
-// OpenAI parameters keep working); the fields the gateway reads or rewrites are checked, and problems
+// The shape a client's request must have before any stage looks inside it. Unknown fields pass here (new
+// OpenAI parameters keep working with vendors allowed PHI; routing refuses them for de-identified ones,
+// see vendors/deidentified-params.ts); the fields the gateway reads or rewrites are checked, and problems
 // name the field path, never its value.
 import { z } from 'zod';
 import { PhigateError } from '../errors.js';

@@ -104,6 +104,22 @@ for (const threads of [0, 1]) {
       } else assert.doesNotMatch(metrics, /phigate_analysis_threads_ready/, 'no pool, no pool gauges');
     });
 
+    test('a reasoning model\'s reasoning comes back restored too, plain and streamed', async () => {
+      const headers = { 'X-Phigate-Conversation': 'canary-reasoning' };
+      const body = { model: 'gpt-deid', messages: messages(), reasoning_effort: 'low' as const };
+      const plain = await client.chat.completions.create(body, { headers });
+      const plainReasoning = (plain.choices[0]?.message as unknown as { reasoning_content?: string }).reasoning_content ?? '';
+      let streamed = '';
+      for await (const c of await client.chat.completions.create({ ...body, stream: true }, { headers })) {
+        streamed += (c.choices[0]?.delta as { reasoning_content?: string } | undefined)?.reasoning_content ?? '';
+      }
+      for (const [where, text] of [['plain', plainReasoning], ['streamed', streamed]] as const) {
+        assert.ok(text.startsWith('Thinking about'), `${where}: the upstream's reasoning came through`);
+        for (const v of [CANARIES.system, CANARIES.user, CANARIES.toolResult]) assert.ok(text.includes(v), `${where} reasoning restores every planted value`);
+        assert.equal(text.match(TOKEN), null, `${where}: no token left`);
+      }
+    });
+
     test('a predicted output and stop sequences are de-identified like the messages', async () => {
       const before = gw.upstream.requests.length;
       const prediction = { type: 'content' as const, content: `Note for ${CANARIES.user}, call ${CANARIES.assistant}` };

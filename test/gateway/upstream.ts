@@ -1,7 +1,8 @@
 // A recording upstream for gateway tests: a real OpenAI-compatible HTTP server on loopback that keeps
 // every request it receives and answers by echoing what it was sent (so the tokens it saw come back
 // and re-identification can be checked), as plain JSON or as SSE split into small pieces that cut
-// tokens in half. It can also be told to fail the next N calls with a status.
+// tokens in half. Asked for `reasoning_effort`, it also echoes as a reasoning model served by vLLM does
+// (`reasoning_content` beside the answer). It can also be told to fail the next N calls with a status.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -75,10 +76,11 @@ export async function startUpstream(opts: { pieceSize?: number } = {}): Promise<
       const echo = `Seen: ${echoOf(messages)}`;
       const toolArgs = JSON.stringify({ note: textOf(last.content), tags: ['x', textOf(last.content)] });
       const base = { id: 'chatcmpl-test', created: 1_700_000_000, model: String(body['model']) };
+      const reasoning = body['reasoning_effort'] !== undefined && !wantsTool ? `Thinking about ${echoOf(messages)}` : undefined;
       if (body['stream'] !== true) {
         const message = wantsTool
           ? { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'record_note', arguments: toolArgs } }] }
-          : { role: 'assistant', content: echo };
+          : { role: 'assistant', content: echo, ...(reasoning === undefined ? {} : { reasoning_content: reasoning }) };
         res.writeHead(200, { 'content-type': 'application/json' }).end(
           JSON.stringify({ ...base, object: 'chat.completion', choices: [{ index: 0, message, finish_reason: wantsTool ? 'tool_calls' : 'stop' }], usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 } }),
         );
@@ -94,6 +96,7 @@ export async function startUpstream(opts: { pieceSize?: number } = {}): Promise<
         for (const p of pieces(toolArgs, size + 2)) send({ tool_calls: [{ index: 0, function: { arguments: p } }] });
         send({}, 'tool_calls');
       } else {
+        for (const p of reasoning === undefined ? [] : pieces(reasoning, size)) send({ reasoning_content: p });
         for (const p of pieces(echo, size)) send({ content: p });
         send({}, 'stop');
       }

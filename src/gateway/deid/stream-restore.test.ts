@@ -47,12 +47,12 @@ test('text without a bracket is released at once (time to first token is not hel
   assert.equal(await hb.push('NAME_0123456789ab]], ok'), 'Ada "Quote" Lovelace, ok');
 });
 
-function chunksOf(pieces: readonly string[], field: 'content' | 'args'): ChatChunk[] {
+type Field = 'content' | 'args' | 'reasoning_content' | 'reasoning';
+
+function chunksOf(pieces: readonly string[], field: Field): ChatChunk[] {
   const base = { id: 'c', object: 'chat.completion.chunk' as const, created: 0, model: 'm' };
-  const out: ChatChunk[] = pieces.map((p) => ({
-    ...base,
-    choices: [{ index: 0, delta: field === 'content' ? { content: p } : { tool_calls: [{ index: 0, function: { arguments: p } }] }, finish_reason: null }],
-  }));
+  const delta = (p: string): ChatChunk['choices'][number]['delta'] => (field === 'args' ? { tool_calls: [{ index: 0, function: { arguments: p } }] } : { [field]: p });
+  const out: ChatChunk[] = pieces.map((p) => ({ ...base, choices: [{ index: 0, delta: delta(p), finish_reason: null }] }));
   out.push({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] });
   return out;
 }
@@ -66,9 +66,11 @@ const piece = fc.oneof(
   fc.string({ maxLength: 8 }),
 );
 
-test('any split of an answer restores to the whole answer restored (content and tool arguments)', async () => {
+test('any split of an answer restores to the whole answer restored (content, reasoning and tool arguments)', async () => {
+  const fields: readonly Field[] = ['content', 'args', 'reasoning_content', 'reasoning'];
   await fc.assert(
-    fc.asyncProperty(fc.array(piece, { maxLength: 30 }), fc.array(fc.nat(200), { maxLength: 12 }), fc.boolean(), async (parts, cuts, json) => {
+    fc.asyncProperty(fc.array(piece, { maxLength: 30 }), fc.array(fc.nat(200), { maxLength: 12 }), fc.constantFrom(...fields), async (parts, cuts, field) => {
+      const json = field === 'args';
       const full = parts.join('');
       const points = [...new Set(cuts.map((c) => c % (full.length + 1)))].sort((a, b) => a - b);
       const pieces: string[] = [];
@@ -80,9 +82,9 @@ test('any split of an answer restores to the whole answer restored (content and 
       const escape = json ? 'json' : 'text';
       const expected = await new Restorer(vault, SCOPE).restore(full, escape);
       let got = '';
-      for await (const c of restoreStream(iter(chunksOf(pieces, json ? 'args' : 'content')), new Restorer(vault, SCOPE))) {
+      for await (const c of restoreStream(iter(chunksOf(pieces, field)), new Restorer(vault, SCOPE))) {
         const d = c.choices[0]?.delta;
-        got += json ? (d?.tool_calls?.[0]?.function?.arguments ?? '') : (d?.content ?? '');
+        got += json ? (d?.tool_calls?.[0]?.function?.arguments ?? '') : ((d?.[field] as string | null | undefined) ?? '');
       }
       assert.equal(got, expected);
     }),
@@ -126,4 +128,20 @@ test('a token already looked up is restored without another vault call or a prom
   // A mix of known and new tokens looks up only the new one.
   assert.equal(await r.restore('[[NAME_0123456789ab]] [[PHONE_ffffffffffff]]'), 'Ada "Quote" Lovelace 617-555-0142');
   assert.equal(calls, 2);
+});
+
+test('a reasoning model\'s reasoning and its answer are restored side by side, each with its own hold-back', async () => {
+  const base = { id: 'c', object: 'chat.completion.chunk' as const, created: 0, model: 'm' };
+  const deltas = [{ reasoning_content: 'Think about [[NAME_0123' }, { content: 'Dear [[NAME_01' }, { reasoning_content: '456789ab]] first.' }, { content: '23456789ab]], hello' }];
+  const chunks: ChatChunk[] = deltas.map((delta) => ({ ...base, choices: [{ index: 0, delta, finish_reason: null }] }));
+  chunks.push({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] });
+  let reasoning = '';
+  let content = '';
+  for await (const c of restoreStream(iter(chunks), new Restorer(vault, SCOPE))) {
+    const d = c.choices[0]?.delta;
+    reasoning += (d?.['reasoning_content'] as string | undefined) ?? '';
+    content += d?.content ?? '';
+  }
+  assert.equal(reasoning, 'Think about Ada "Quote" Lovelace first.');
+  assert.equal(content, 'Dear Ada "Quote" Lovelace, hello');
 });

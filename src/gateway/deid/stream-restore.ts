@@ -1,5 +1,5 @@
-// Re-identification of a stream on the fly. Each text stream (a choice's content, each tool call's
-// argument deltas) has a hold-back buffer: the shortest tail that could still grow into a token is held
+// Re-identification of a stream on the fly. Each text stream (a choice's content, its reasoning when the
+// server sends one, each tool call's argument deltas) has a hold-back buffer: the shortest tail that could still grow into a token is held
 // until the next delta completes or breaks it, so a token split across chunks or across tool_calls
 // argument deltas is restored whole. The hold-back is bounded by the longest possible token, so time to
 // first token is never delayed by more than that look-ahead.
@@ -73,9 +73,17 @@ export class HoldBack {
 // Shared, so a delta without tool calls (nearly every one) allocates no array.
 const NO_TOOL_CALLS: readonly ToolCallDelta[] = [];
 
+/**
+ * Where OpenAI-compatible servers put a reasoning model's thinking beside the answer (vLLM and DeepSeek
+ * `reasoning_content`, others `reasoning`): text the model wrote from the tokens, restored like content.
+ */
+export const REASONING_FIELDS = ['reasoning_content', 'reasoning'] as const;
+
 interface ChoiceState {
   content: HoldBack;
   tools: Map<number, HoldBack>;
+  /** By field, made on a choice's first reasoning delta. */
+  reasoning: Map<string, HoldBack> | null;
 }
 
 /** False for a chunk whose every choice is left with an empty delta and no finish (nothing to send). */
@@ -86,7 +94,8 @@ function chunkHasContent(chunk: ChatChunk): boolean {
     const d = c.delta ?? {};
     // A plain loop: this runs for every event of every stream.
     for (const k in d) {
-      if (k !== 'content' || (d.content !== '' && d.content !== null)) return true;
+      const v = d[k];
+      if (v !== '' && v !== null) return true;
     }
   }
   return false;
@@ -97,7 +106,7 @@ export async function* restoreStream(chunks: AsyncIterable<ChatChunk>, restorer:
   const states = new Map<number, ChoiceState>();
   const stateOf = (i: number): ChoiceState => {
     let s = states.get(i);
-    if (!s) states.set(i, (s = { content: new HoldBack(restorer, 'text'), tools: new Map() }));
+    if (!s) states.set(i, (s = { content: new HoldBack(restorer, 'text'), tools: new Map(), reasoning: null }));
     return s;
   };
   let last: ChatChunk | undefined;
@@ -110,6 +119,13 @@ export async function* restoreStream(chunks: AsyncIterable<ChatChunk>, restorer:
     const content = await s.content.flush();
     if (content.length > 0) {
       delta.content = (typeof delta.content === 'string' ? delta.content : '') + content;
+      any = true;
+    }
+    for (const [field, hb] of s.reasoning ?? []) {
+      const text = await hb.flush();
+      if (text.length === 0) continue;
+      const had = delta[field];
+      delta[field] = (typeof had === 'string' ? had : '') + text;
       any = true;
     }
     for (const [ti, hb] of s.tools) {
@@ -132,6 +148,15 @@ export async function* restoreStream(chunks: AsyncIterable<ChatChunk>, restorer:
       if (typeof d.content === 'string' && d.content.length > 0) {
         const restored = s.content.push(d.content);
         d.content = typeof restored === 'string' ? restored : await restored;
+      }
+      for (const field of REASONING_FIELDS) {
+        const text = d[field];
+        if (typeof text !== 'string' || text.length === 0) continue;
+        const reasoning = (s.reasoning ??= new Map());
+        let hb = reasoning.get(field);
+        if (!hb) reasoning.set(field, (hb = new HoldBack(restorer, 'text')));
+        const restored = hb.push(text);
+        d[field] = typeof restored === 'string' ? restored : await restored;
       }
       for (const tc of d.tool_calls ?? NO_TOOL_CALLS) {
         if (typeof tc.function?.arguments !== 'string') continue;

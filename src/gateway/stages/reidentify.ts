@@ -1,11 +1,12 @@
 // Re-identification inside the boundary: the answer's tokens are resolved in the caller's own
-// conversation scope (see deidentify.ts), in the message contents and tool call arguments, whole for
-// a plain answer and on the fly, with bounded hold-back, for a stream.
+// conversation scope (see deidentify.ts), in the message contents, refusals, a reasoning model's
+// reasoning and tool call arguments, whole for a plain answer and on the fly, with bounded hold-back,
+// for a stream.
 import type { ChatResponse } from '../../providers/index.js';
 import type { Stage } from '../compose.js';
 import type { GatewayDeps } from '../deps.js';
 import { Restorer } from '../deid/restore.js';
-import { restoreStream } from '../deid/stream-restore.js';
+import { REASONING_FIELDS, restoreStream } from '../deid/stream-restore.js';
 
 async function restoreResponse(body: ChatResponse, r: Restorer): Promise<void> {
   for (const choice of body.choices) {
@@ -13,6 +14,7 @@ async function restoreResponse(body: ChatResponse, r: Restorer): Promise<void> {
     if (!m) continue;
     if (typeof m.content === 'string') m.content = await r.restore(m.content);
     if (typeof m['refusal'] === 'string') m['refusal'] = await r.restore(m['refusal'] as string);
+    for (const field of REASONING_FIELDS) if (typeof m[field] === 'string') m[field] = await r.restore(m[field] as string);
     for (const tc of m.tool_calls ?? []) {
       if (typeof tc.function?.arguments === 'string') tc.function.arguments = await r.restore(tc.function.arguments, 'json');
     }

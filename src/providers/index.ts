@@ -6,3 +6,4 @@ export { anthropic, type AnthropicOptions } from './anthropic/index.js';
 export { sseReads, toSseData, SSE_DONE, type SseEvent } from './sse.js';
 export { checkUpstreamUrl, isLoopbackHost, postWithRetry, type UpstreamPolicy } from './http.js';
 export { nodeTransport, readAll, type Transport, type UpstreamResponse } from './transport.js';
+export { REASONING_FIELDS } from './reasoning.js';

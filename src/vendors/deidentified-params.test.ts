@@ -29,8 +29,12 @@ test('the usual Chat Completions parameters pass', () => {
 test('a parameter phigate does not know is refused by name, at the top and inside a message', () => {
   assert.equal(refusedField('chat', { model: 'm', messages, web_search_options: { user_location: 'SECRET-VALUE' } }), 'web_search_options');
   assert.equal(refusedField('chat', { model: 'm', messages, notes_for_vendor: 'SECRET-VALUE' }), 'notes_for_vendor');
-  assert.equal(refusedField('chat', { model: 'm', messages: [...messages, { role: 'assistant', content: 'ok', reasoning_content: 'SECRET-VALUE' }] }), 'messages[1].reasoning_content');
+  assert.equal(refusedField('chat', { model: 'm', messages: [...messages, { role: 'assistant', content: 'ok', thinking_notes: 'SECRET-VALUE' }] }), 'messages[1].thinking_notes');
   assert.equal(refusedField('embeddings', { model: 'm', input: 'x', context: 'SECRET-VALUE' }), 'context');
+});
+
+test('a reasoning model\'s reasoning echoed back with its answer passes (it is de-identified like the content)', () => {
+  assert.equal(refusedField('chat', { model: 'm', messages: [...messages, { role: 'assistant', content: 'ok', reasoning_content: 'x' }, { role: 'assistant', content: 'ok', reasoning: 'y' }] }), undefined);
 });
 
 test('a field set to null says nothing and passes (clients echo answers back with their null fields)', () => {

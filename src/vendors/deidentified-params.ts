@@ -6,6 +6,7 @@
 // with the field's name: a parameter added to the API after this list, or a field a client invented,
 // is not a way around de-identification. A vendor allowed to receive PHI gets every field, as before.
 import { PhigateError } from '../errors.js';
+import { REASONING_FIELDS } from '../providers/index.js';
 
 /** Chat Completions parameters that hold no free text from the caller (besides those de-identified). */
 const CHAT_PARAMS: ReadonlySet<string> = new Set([
@@ -16,7 +17,7 @@ const CHAT_PARAMS: ReadonlySet<string> = new Set([
 ]);
 
 /** Fields of a message: the texts among them are de-identified (see gateway/deid/slots.ts). */
-const MESSAGE_FIELDS: ReadonlySet<string> = new Set(['role', 'content', 'name', 'tool_calls', 'tool_call_id', 'function_call', 'refusal']);
+const MESSAGE_FIELDS: ReadonlySet<string> = new Set(['role', 'content', 'name', 'tool_calls', 'tool_call_id', 'function_call', 'refusal', ...REASONING_FIELDS]);
 
 const EMBEDDINGS_PARAMS: ReadonlySet<string> = new Set(['model', 'input', 'encoding_format', 'dimensions']);
 

@@ -120,13 +120,16 @@ for (const threads of [0, 1]) {
       }
     });
 
-    test('a predicted output and stop sequences are de-identified like the messages', async () => {
+    test('a predicted output, stop sequences and echoed reasoning are de-identified like the messages', async () => {
       const before = gw.upstream.requests.length;
       const prediction = { type: 'content' as const, content: `Note for ${CANARIES.user}, call ${CANARIES.assistant}` };
-      await client.chat.completions.create({ model: 'gpt-deid', messages: [{ role: 'user', content: 'Edit the note.' }], prediction, stop: [CANARIES.toolArg, 'END'] });
+      // An earlier answer echoed back with its reasoning (as DeepSeek and vLLM return it) carries a canary too.
+      const echoed = { role: 'assistant', content: 'Noted.', reasoning_content: `The caller is ${CANARIES.system}` } as OpenAI.Chat.ChatCompletionMessageParam;
+      await client.chat.completions.create({ model: 'gpt-deid', messages: [{ role: 'user', content: 'Edit the note.' }, echoed, { role: 'user', content: 'Go on.' }], prediction, stop: [CANARIES.toolArg, 'END'] });
       const raw = gw.upstream.requests[before]?.raw ?? '';
       for (const f of FRAGMENTS) assert.ok(!raw.includes(f), 'no canary fragment in the prediction or the stop sequences');
-      const sent = JSON.parse(raw) as { prediction: { content: string }; stop: string[] };
+      const sent = JSON.parse(raw) as { prediction: { content: string }; stop: string[]; messages: Array<{ reasoning_content?: string }> };
+      assert.match(sent.messages[1]?.reasoning_content ?? '', new RegExp(TOKEN.source), 'the echoed reasoning went as tokens');
       const token = new RegExp(TOKEN.source); // TOKEN is global: match() would resume from its lastIndex
       assert.match(sent.prediction.content, token);
       assert.match(sent.stop[0] as string, token);

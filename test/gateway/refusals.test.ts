@@ -101,10 +101,10 @@ describe('vendors', () => {
   test('client parameters that would switch storage on are refused', () => expectRefusal({ body: chat('gpt-deid', 'x', { store: true }) }, 400, 'PHIGATE_PARAM_NOT_ALLOWED'));
   test('a parameter phigate does not know does not go to a de-identified vendor', async () => {
     await expectRefusal({ body: chat('gpt-deid', 'x', { web_search_options: { user_location: { type: 'approximate', approximate: { city: 'Brackton' } } } }) }, 400, 'PHIGATE_PARAM_NOT_ALLOWED');
-    const body = { model: 'gpt-deid', messages: [{ role: 'user', content: 'x' }, { role: 'assistant', content: 'y', reasoning_content: 'Mr. Ezekiel Canaryfield' }] };
+    const body = { model: 'gpt-deid', messages: [{ role: 'user', content: 'x' }, { role: 'assistant', content: 'y', speaker_notes: 'Mr. Ezekiel Canaryfield' }] };
     await expectRefusal({ body }, 400, 'PHIGATE_PARAM_NOT_ALLOWED');
     const r = await post({ body });
-    assert.match(r.message, /messages\[1\]\.reasoning_content/, 'the message names the field');
+    assert.match(r.message, /messages\[1\]\.speaker_notes/, 'the message names the field');
     assert.ok(!r.message.includes('Canaryfield'), 'never its value');
   });
   test('a vendor allowed PHI gets parameters phigate does not know; caller identifiers go to no vendor', async () => {

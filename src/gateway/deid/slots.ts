@@ -1,10 +1,10 @@
 // Every text of a request that leaves the boundary, as slots that can be read and rewritten in place:
-// message contents (string and text parts) of every role, participant names, tool call arguments (the
-// JSON's string values, never its keys), a predicted output, stop sequences and embedding inputs. Media
-// parts are reported, not slotted. Tool and response-format schemas are sent as written: they describe
-// the tools, not a patient (vendors/deidentified-params.ts lists what else may go).
+// message contents (string and text parts) of every role, participant names, refusals and reasoning,
+// tool call arguments (the JSON's string values, never its keys), a predicted output, stop sequences and
+// embedding inputs. Media parts are reported, not slotted. Tool and response-format schemas are sent as
+// written: they describe the tools, not a patient (vendors/deidentified-params.ts lists what else may go).
 import { PhigateError } from '../../errors.js';
-import type { ChatMessage, ChatRequest, ContentPart, EmbeddingsRequest } from '../../providers/index.js';
+import { REASONING_FIELDS, type ChatMessage, type ChatRequest, type ContentPart, type EmbeddingsRequest } from '../../providers/index.js';
 
 export interface Slot {
   get(): string;
@@ -94,6 +94,8 @@ export function chatSlots(req: ChatRequest): SlotSet {
     media += contentSlots(msg, slots);
     if (typeof msg.name === 'string') slots.push(field(msg, 'name'));
     if (typeof msg['refusal'] === 'string') slots.push(field(msg as unknown as { refusal: string }, 'refusal'));
+    // A reasoning model's reasoning, echoed back by a client with the answer it came with.
+    for (const f of REASONING_FIELDS) if (typeof msg[f] === 'string') slots.push(field(msg as Record<string, string>, f));
     for (const call of msg.tool_calls ?? []) argumentSlots(call.function, slots, commits);
     const legacy = msg['function_call'] as { arguments?: unknown } | undefined;
     if (legacy && typeof legacy.arguments === 'string') argumentSlots(legacy as { arguments: string }, slots, commits);

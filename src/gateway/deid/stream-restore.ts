@@ -4,7 +4,7 @@
 // argument deltas is restored whole. The hold-back is bounded by the longest possible token, so time to
 // first token is never delayed by more than that look-ahead.
 import { MAX_TOKEN_LENGTH } from '../../deid/index.js';
-import type { ChatChunk, ToolCallDelta } from '../../providers/index.js';
+import { REASONING_FIELDS, type ChatChunk, type ToolCallDelta } from '../../providers/index.js';
 import type { Escape, Restorer } from './restore.js';
 
 const isCap = (c: number): boolean => c >= 65 && c <= 90;
@@ -72,12 +72,6 @@ export class HoldBack {
 
 // Shared, so a delta without tool calls (nearly every one) allocates no array.
 const NO_TOOL_CALLS: readonly ToolCallDelta[] = [];
-
-/**
- * Where OpenAI-compatible servers put a reasoning model's thinking beside the answer (vLLM and DeepSeek
- * `reasoning_content`, others `reasoning`): text the model wrote from the tokens, restored like content.
- */
-export const REASONING_FIELDS = ['reasoning_content', 'reasoning'] as const;
 
 interface ChoiceState {
   content: HoldBack;

@@ -2,11 +2,11 @@
 // conversation scope (see deidentify.ts), in the message contents, refusals, a reasoning model's
 // reasoning and tool call arguments, whole for a plain answer and on the fly, with bounded hold-back,
 // for a stream.
-import type { ChatResponse } from '../../providers/index.js';
+import { REASONING_FIELDS, type ChatResponse } from '../../providers/index.js';
 import type { Stage } from '../compose.js';
 import type { GatewayDeps } from '../deps.js';
 import { Restorer } from '../deid/restore.js';
-import { REASONING_FIELDS, restoreStream } from '../deid/stream-restore.js';
+import { restoreStream } from '../deid/stream-restore.js';
 
 async function restoreResponse(body: ChatResponse, r: Restorer): Promise<void> {
   for (const choice of body.choices) {

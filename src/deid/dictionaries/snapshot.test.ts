@@ -57,6 +57,9 @@ test('a snapshot of other inputs, another format or a damaged file is not used',
   const badSize = bytes.slice();
   new Int32Array(badSize.buffer)[12] = 1000; // the first table's size: not a power of two
   assert.equal(decodeSnapshot(badSize, digest), undefined, 'inconsistent table');
+  const hugeSize = bytes.slice();
+  new Int32Array(hugeSize.buffer)[12] = 1 << 30; // a power of two, but gigabytes of slots
+  assert.equal(decodeSnapshot(hugeSize, digest), undefined, 'a size no table has is not allocated');
 });
 
 test('a snapshot in a buffer that does not start on a 4-byte boundary still decodes', () => {

@@ -69,7 +69,8 @@ export class WordTable {
   /** The table toState described; throws on a state no table could have had. */
   static fromState(state: WordTableState): WordTable {
     const { size, count, occupied, pool } = state;
-    if (!(size >= 1024 && (size & (size - 1)) === 0 && occupied.length === count * OCCUPIED_FIELDS && count * 2 <= size)) throw new Error('word table: inconsistent state');
+    // At most 2^22 slots (64 MiB): a state is read from a file, and a damaged size must not allocate gigabytes.
+    if (!(size >= 1024 && size <= 1 << 22 && (size & (size - 1)) === 0 && occupied.length === count * OCCUPIED_FIELDS && count * 2 <= size)) throw new Error('word table: inconsistent state');
     const table = new WordTable(0);
     table.slots = new Int32Array(size * STRIDE);
     table.mask = size - 1;

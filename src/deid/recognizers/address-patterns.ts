@@ -325,12 +325,12 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
   },
   {
-    // 5th Ave, 42nd Street
+    // 5th Ave, 42nd Street; Indian cross and main roads ("3rd Cross", "5th Main Road", "14th Cross Rd").
     id: 'street-ordinal',
     firstRun: [1, 3],
     anchor: 'digit',
     type: 'ADDRESS',
-    regex: /\b\d{1,3}(?:st|nd|rd|th)[ \t](?:Street|St\.?|Avenue|Ave\.?)(?![\p{L}])/gu,
+    regex: /\b\d{1,3}(?:st|nd|rd|th)[ \t](?:Street|St\.?|Avenue|Ave\.?|(?:Cross|Main)(?:[ \t](?:Road|Rd\.?))?)(?![\p{L}])/gu,
     score: 0.72,
   },
   {

@@ -433,12 +433,12 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.7,
   },
   {
-    // A user name after its cue: "user anab.lucero61", "username: t_ngata", "login id rkowal2": the code has
+    // A user name after its cue: "user anab.lucero61", "username: t_ngata", "login id rkowal2", "handle tkim88": the code has
     // a dot, an underscore or trailing digits, so that "user of 3 inhalers" and "IV drug user" stay prose.
     id: 'user-cue',
     type: 'ID',
-    anchor: { words: ['user', 'username', 'userid', 'login'] },
-    regex: /\b(?:user(?:[ \t]?(?:name|id))?|login(?:[ \t]id)?)[ \t]{0,2}[:#=]?[ \t]{0,2}((?=[a-z]{0,24}[._\d])[a-z][a-z0-9]{0,23}(?:[._][a-z][a-z0-9]{0,23}){0,2})(?![\w@\-]|\.\w)/gi,
+    anchor: { words: ['user', 'username', 'userid', 'login', 'handle'] },
+    regex: /\b(?:user(?:[ \t]?(?:name|id))?|login(?:[ \t]id)?|handle)[ \t]{0,2}[:#=]?[ \t]{0,2}((?=[a-z]{0,24}[._\d])[a-z][a-z0-9]{0,23}(?:[._][a-z][a-z0-9]{0,23}){0,2})(?![\w@\-]|\.\w)/gi,
     group: 1,
     score: 0.75,
     validate: (v) => v.length >= 5 && /[._]|[a-z]{2}\d+$/i.test(v),
@@ -508,18 +508,19 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'ssn-cue',
-    firstWords: ['ssn', 's', 'ss', 'social'],
+    firstWords: ['ssn', 's', 'ss', 'social', 'last'],
     type: 'SSN',
-    // "SSN (last 4): 7719", "SSN last four 0042": the label may say which digits follow.
-    cue: /(?:ssn|s\.s\.n\.?|ss#|ss #|social security(?: number| no\.?| #)?|social sec(?:urity)?\.?(?: #| no\.?)?)(?: ?\(last (?:4|four)(?: digits)?\)| last (?:4|four)(?: digits)?)?/g,
+    // "SSN (last 4): 7719", "SSN last four 0042": the label may say which digits follow; "last4 4471" alone (VA notes).
+    cue: /(?:ssn|s\.s\.n\.?|ss#|ss #|social security(?: number| no\.?| #)?|social sec(?:urity)?\.?(?: #| no\.?)?)(?: ?\(last ?(?:4|four)(?: digits)?\)| last ?(?:4|four)(?: digits)?)?|last4/g,
     score: 0.9,
   },
   {
     id: 'healthplan-cue',
-    firstWords: ['insurance', 'insur', 'ins', 'policy', 'member', 'subscriber', 'group', 'grp', 'plan', 'health', 'beneficiary', 'hbn', 'hicn', 'mbi', 'medicare', 'medicaid', 'hmo', 'ppo', 'coverage', 'benefits', 'benefit', 'tricare', 'insurer', 'payer', 'payor'],
+    firstWords: ['insurance', 'insur', 'ins', 'policy', 'member', 'subscriber', 'group', 'grp', 'plan', 'health', 'beneficiary', 'hbn', 'hicn', 'mbi', 'medicare', 'medicaid', 'hmo', 'ppo', 'coverage', 'benefits', 'benefit', 'tricare', 'insurer', 'payer', 'payor', 'bic'],
     type: 'HEALTHPLAN',
-    // The named cues first: alternation takes the first that matches, and "insurance" alone would.
-    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #|:)|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #)?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?)/g,
+    // The named cues first: alternation takes the first that matches, and "insurance" alone would. "BIC" is
+    // Medi-Cal's benefits identification card.
+    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #|:)|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #)?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?|bic)/g,
     score: 0.88,
     namedCues: new Set(['plan:', 'insurance:', 'insurer:', 'payer:', 'payor:']),
   },
@@ -557,11 +558,12 @@ const CUES: readonly CueIdSpec[] = [
     id: 'id-cue',
     firstWords: ['patient', 'pt', 'id', 'identifier', 'ref', 'reference', 'case', 'accession', 'acc', 'sample', 'biobank', 'specimen', 'encounter', 'visit', 'order', 'requisition', 'confirmation', 'tracking', 'ticket', 'employee', 'badge', 'student', 'fin', 'csn', 'har', 'empi', 'enterprise', 'study', 'subject',
       'conf', 'uid', 'request', 'report', 'incident', 'pcr', 'alien', 'uscis', 'visa', 'barcode', 'authorization', 'auth', 'referral', 'randomization', 'manifest', 'rx', 'prescription', 'foil', 'ids',
-      'provider', 'activation', 'access', 'verification', 'invitation', 'enrollment', 'enrolment'],
+      'provider', 'activation', 'access', 'verification', 'invitation', 'enrollment', 'enrolment', 'service', 'svc', 'edipi', 'ip', 'op', 'ipd', 'opd', 'uhid'],
     type: 'ID',
     // Numbered records of other offices too: requests, reports, incidents and run sheets (EMS "PCR #"),
-    // immigration (alien and USCIS numbers, visa foils), prescriptions, referrals, authorizations, barcodes.
-    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject id|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| #| id)|auth(?: number| no\.?| #)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin))/g,
+    // immigration (alien and USCIS numbers, visa foils), prescriptions, referrals, authorizations, barcodes;
+    // military service numbers and EDIPIs; Indian hospitals' in- and out-patient numbers ("IP No.", "UHID").
+    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject id|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| #| id)|auth(?: number| no\.?| #)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid)/g,
     score: 0.85,
   },
   {

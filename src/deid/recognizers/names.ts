@@ -56,6 +56,9 @@ import { candidate, type Candidate, type DocumentView, type Recognizer } from '.
 /** Faculties written after "Dr." in German-speaking titles ("Dr. med.", "Dr. med. dent.", "Dr. rer. nat."). */
 const DOCTORATE_FACULTIES = new Set(['med', 'dent', 'vet', 'rer', 'phil', 'nat', 'jur', 'habil', 'univ']);
 
+/** "Dr." and "Mr." as speech recognition spells them, in lower case too: "doctor venkataraman", "mister achterberg". */
+const SPELLED_TITLES = new Set(['doctor', 'mister']);
+
 function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   // A lower-case "ms" is multiple sclerosis or milliseconds; "ms. Quinzia" (not after a number) is a title.
@@ -63,7 +66,7 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
   const msTitle = t.lower === 'ms' && t.dotAfter && tokens[i + 1]?.capitalized === true && !afterNumber;
   // "6 Fr. sheath": French gauge, a catheter's size, not Father.
   if (t.lower === 'fr' && afterNumber) return -1;
-  if (isTitle(doc, t) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms') || msTitle)) {
+  if (isTitle(doc, t) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms') || msTitle || SPELLED_TITLES.has(t.text))) {
     // "Dr. med. Jana Vogel", "Dr. rer. nat. Ode": the faculty of a German doctorate is part of the title.
     let ti = i;
     while (t.lower === 'dr' && ti < i + 3 && tokens[ti + 1]?.dotAfter === true && DOCTORATE_FACULTIES.has((tokens[ti + 1] as Token).text)) ti++;
@@ -80,7 +83,9 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
       const ok = particles || (n.single ? isUpperLetter(n.text) : !lx.eponymHere && (shaped(doc, n) || ((lx.first || lx.sur || !lx.common) && !(lx.common && n.text.length <= 3))));
       const generic = !particles && !n.single && ((lx.common && !lx.first && !lx.sur) || (!shaped(doc, n) && lx.common && n.text.length <= 3));
       // Word titles ("Nurse", "Doctor", "Sister") need a name from the lists after them: "Nurse Triage Call" is not one.
-      const wordTitle = !particles && t.lower.length > 4 && !n.single && !((lx.first || lx.sur) && !lx.common);
+      const wordTitle = !particles && t.lower.length > 4 && !SPELLED_TITLES.has(t.lower) && !n.single && !((lx.first || lx.sur) && !lx.common);
+      // Spelled in lower case ("doctor venkataraman"), the title takes no English word: "mister said", "doctor visit".
+      if (t.text === t.lower && SPELLED_TITLES.has(t.text) && (lx.common || n.single)) return -1;
       // "Dr. Chip Østby": a given name that is a word, then a surname no English list holds.
       const namedAfter = generic && !wordTitle && n.capitalized && surnameAfterWordGivenName(doc, tokens, i + 1);
       if ((ok && !generic && !wordTitle) || namedAfter) {

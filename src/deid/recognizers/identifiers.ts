@@ -213,6 +213,18 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     contextBoost: 0.5,
   },
   {
+    // Indian mobile numbers as written in two groups of five ("98450 55501", "+91 98450 55501"): ten digits
+    // starting 6 to 9; two such groups side by side are seldom anything else.
+    id: 'phone-in-mobile',
+    anchor: 'digit',
+    firstRun: [2, 5],
+    type: 'PHONE',
+    regex: /(?<![\d\-.\/])(?:\+91[ \-]?)?[6-9]\d{4}[ \-]\d{5}(?![\d\-]|[.,\/]\d)/g,
+    score: 0.6,
+    // Round counts ("60000 70000") are no numbers anyone dials.
+    validate: (v) => !/0000/.test(v),
+  },
+  {
     // Italy's codice fiscale: six letters, two digits, a month letter, two digits, a letter, three digits and a
     // check letter ("RSSMRA85T10A562S"); no other code has this shape.
     id: 'codice-fiscale',

@@ -16,14 +16,14 @@ export const LANGUAGES = set(`spanish | english | french | arabic | dari | pasht
 
 /**
  * Titles that precede a person's name; "mister" as dictation spells "Mr.", "Hon." for judges, "Smt." and "Shri"
- * in Indian letters.
+ * in Indian letters, "Engr." and "Alhaji" in Nigerian ones.
  */
 export const TITLES = set(`dr | doctor | mr | mrs | ms | miss | mx | prof | professor | sr | sra | srta | mme | mlle |
   nurse | rev | reverend | fr | father | sister | sgt | capt | col | lt | rabbi | pastor | atty | judge | dame | sir | herr | frau |
   officer | deputy | sergeant | detective | trooper | sheriff | imam | coach |
   pvt | pfc | spc | cpl | lcpl | ssg | sfc | ssgt | tsgt | msgt | sgm | csm | maj | cdr | lcdr | ens | amn |
   private | corporal | specialist | lieutenant | captain | major | colonel | commander | airman | seaman | chief |
-  mister | missus | hon | honorable | honourable | smt | shri | shrimati`);
+  mister | missus | hon | honorable | honourable | smt | shri | shrimati | engr | alhaji | alhaja`);
 
 /** Weekdays' abbreviations ("Tue/Thu", "Mon-Fri"), lower case. */
 export const WEEKDAY_ABBREVIATIONS = set(`mon | tue | tues | wed | thu | thur | thurs | fri | sat | sun`);
@@ -156,7 +156,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   mortuary | crematory | crematorium | cryobank | sperm bank | rehabilitation |
   elementary | tabernacle | synagogue | mosque | food pantry | food bank |
   day surgery | nhs trust | nhs foundation trust | health trust | health board | ambulance district | ambulance service |
-  detention complex | detention facility`);
+  detention complex | detention facility | family health team`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */

@@ -128,13 +128,13 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
-    // 123 Maple Street, 4417 N. Oak Ave Apt 3B, 12 Elm St., Springfield
+    // 123 Maple Street, 4417 N. Oak Ave Apt 3B, 12 Elm St., Springfield, 1421 Bloor St W (a direction after the suffix)
     id: 'street-address',
     firstRun: [1, 6],
     anchor: 'digit',
     type: 'ADDRESS',
     regex: new RegExp(
-      `(?<![\\w\\-])\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]{1,2}(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?[ \\t]{1,2})?(?:[A-Z0-9][\\p{L}\\d'’\\-]{0,30}[ \\t]{1,2}){1,4}(?:${SUFFIX})\\b\\.?(?:,?[ \\t]{0,2}(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|STE|[Ss]te|[Uu]nit|UNIT|[Rr]m|[Rr]oom|[Bb]ldg|[Ff]loor|[Ff]l|#)\\.?[ \\t]{0,2}#?[A-Za-z0-9\\-]{1,8})?`,
+      `(?<![\\w\\-])\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]{1,2}(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?[ \\t]{1,2})?(?:[A-Z0-9][\\p{L}\\d'’\\-]{0,30}[ \\t]{1,2}){1,4}(?:${SUFFIX})\\b\\.?(?:[ \\t](?:[NSEW]|NE|NW|SE|SW)(?![\\p{L}\\d]))?(?:,?[ \\t]{0,2}(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|STE|[Ss]te|[Uu]nit|UNIT|[Rr]m|[Rr]oom|[Bb]ldg|[Ff]loor|[Ff]l|#)\\.?[ \\t]{0,2}#?[A-Za-z0-9\\-]{1,8})?`,
       'gu',
     ),
     score: 0.85,

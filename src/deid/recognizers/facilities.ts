@@ -245,10 +245,28 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         }
       }
     }
+    // "General Hospital, Ikorodu", "Royal Infirmary, Dumfries": a strong head, a comma and a town no list holds,
+    // which ends the phrase.
+    if (!tail && STRONG_HEADS.has((tokens[j] as Token).lower)) {
+      const nt = tokenAt(tokens, j + 1);
+      if (nt !== undefined && nt.start === stop + 2 && doc.text.charCodeAt(stop) === 44 && doc.text.charCodeAt(stop + 1) === 32 && commaTown(doc, nt)) {
+        stop = nt.end;
+        j++;
+      }
+    }
     const score = strong || known > 0 ? 0.88 : 0.72;
     out.push(candidate(t.start, stop, 'FACILITY', score, 'facility', { kind: known > 0 ? 'dictionary' : 'pattern', detail: known > 0 ? 'known-facilities' : 'facility-head' }));
     i = j;
   }
+}
+
+// What may follow a town named after a facility's comma: the end of a clause or a line, or a word that goes on with the sentence.
+const AFTER_COMMA_TOWN = /^(?:[.,;:)]|[ \t]*\r?\n|[ \t]+(?:by|on|in|for|and|with|from|to)[ \t]|$)/;
+
+/** Token t, after "<Facility>, ", is a town: capitalised, in no list of words or given names, no title, ending a clause. */
+function commaTown(doc: DocumentView, t: Token): boolean {
+  if (!t.capitalized || doc.isCommon[t.index] === 1 || doc.isFirst[t.index] === 1 || isTitle(doc, t)) return false;
+  return AFTER_COMMA_TOWN.test(doc.text.slice(t.end, t.end + 7));
 }
 
 /**

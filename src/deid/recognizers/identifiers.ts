@@ -225,6 +225,26 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     validate: (v) => !/0000/.test(v),
   },
   {
+    // A battalion of its regiment or brigade as the Army writes it ("1-504th PIR", "2-7 CAV", "3-16 FAR"): with the
+    // service member's company it narrows him to a hundred people. Only branch abbreviations that are no English
+    // word follow ("2-3 IN THE AM" in a note in capitals is a dose).
+    id: 'military-unit',
+    anchor: 'digit',
+    firstRun: [1, 2],
+    type: 'ID',
+    regex: /(?<![\w\-\/.])\d{1,2}(?:st|nd|rd|th)?-\d{1,3}(?:st|nd|rd|th)?[ \t](?:PIR|INF|FAR|CAV|AVN|ADA|BEB|BSB|SFG|ABCT|IBCT|SBCT|CAB)(?![\w\-])/g,
+    score: 0.7,
+  },
+  {
+    // Nigerian mobile numbers: 070, 080, 081, 090 or 091, then eight digits, as "0803 555 0142" or "+234 803 555 0142".
+    id: 'phone-ng-mobile',
+    anchor: 'digit',
+    firstRun: [3, 11],
+    type: 'PHONE',
+    regex: /(?<![\d\-.\/])(?:\+234[ \-]?|0)[789][01]\d(?:[ \-]?\d{3}[ \-]?\d{4})(?![\d\-]|[.,\/]\d)/g,
+    score: 0.6,
+  },
+  {
     // Italy's codice fiscale: six letters, two digits, a month letter, two digits, a letter, three digits and a
     // check letter ("RSSMRA85T10A562S"); no other code has this shape.
     id: 'codice-fiscale',
@@ -513,9 +533,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
 const CUES: readonly CueIdSpec[] = [
   {
     id: 'mrn-cue',
-    firstWords: ['mrn', 'm', 'emr', 'ehr', 'medical', 'med', 'chart', 'hospital', 'record', 'unit', 'patient', 'pt', 'mr'],
+    firstWords: ['mrn', 'm', 'emr', 'ehr', 'medical', 'med', 'chart', 'hospital', 'hosp', 'record', 'unit', 'patient', 'pt', 'mr'],
     type: 'MRN',
-    cue: /(?:mrn|m\.r\.n\.?|emr|ehr|emr number|ehr number|medical record(?:s)?(?: number| no\.?| #)?|med\.? ?rec(?:ord)?\.?(?: ?#| no\.?| number)?|chart(?: number| no\.?| #)|hospital (?:number|no\.?|#)|record(?: number| no\.?| #)?|unit (?:number|no\.?)|patient (?:number|no\.?|#)|pt (?:number|no\.?|#)|mr#|mr #|mr no)/g,
+    cue: /(?:mrn|m\.r\.n\.?|emr|ehr|emr number|ehr number|medical record(?:s)?(?: number| no\.?| #)?|med\.? ?rec(?:ord)?\.?(?: ?#| no\.?| number)?|chart(?: number| no\.?| #)|hospital (?:number|no\.?|#)|hosp\.? ?(?:number|no\.?|#)|record(?: number| no\.?| #)?|unit (?:number|no\.?)|patient (?:number|no\.?|#)|pt (?:number|no\.?|#)|mr#|mr #|mr no)/g,
     score: 0.9,
   },
   {

@@ -373,7 +373,7 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   'integrative', 'palliative', 'reproductive', 'behavioral', 'behavioural', 'respiratory', 'interventional', 'transplant', 'hospital', 'care', 'medicine',
   'surgical', 'surgery', 'neonatal', 'maternal', 'fetal', 'adult', 'child', 'invasive', 'diagnostic', 'clinical', 'community', 'primary', 'urgent',
   // Teams and clinic kinds of hospice and pre-operative care ("Interdisciplinary Group", "Pre-admission Group").
-  'interdisciplinary', 'multidisciplinary', 'pre-admission', 'preadmission', 'hereditary', 'chronic',
+  'interdisciplinary', 'multidisciplinary', 'pre-admission', 'preadmission', 'hereditary', 'chronic', 'psychiatry', 'psychiatric',
   'vitreoretinal', 'retina', 'retinal', 'oculoplastic', 'cornea', 'corneal', 'glaucoma', 'neuro-ophthalmology', 'refractive', 'hand', 'spine', 'colorectal', 'bariatric', 'endocrine',
   // A hospital's procedure rooms: "Cath Lab", "Echo Lab", "Cardiac Cath Lab", "Motility Lab".
   'cath', 'catheterization', 'echo', 'echocardiography', 'electrophysiology', 'motility', 'stress', 'noninvasive', 'cardiac']);

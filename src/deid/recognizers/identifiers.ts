@@ -218,6 +218,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'phone-in-mobile',
     anchor: 'digit',
     firstRun: [2, 5],
+    // Five digits from 6 to 9 on, or the country code after "+".
+    runTest: (text, start, length) => (length === 5 && text.charCodeAt(start) >= 54) || (length === 2 && text.charCodeAt(start - 1) === 43),
     type: 'PHONE',
     regex: /(?<![\d\-.\/])(?:\+91[ \-]?)?[6-9]\d{4}[ \-]\d{5}(?![\d\-]|[.,\/]\d)/g,
     score: 0.6,
@@ -231,15 +233,43 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'military-unit',
     anchor: 'digit',
     firstRun: [1, 2],
+    // A hyphen or an ordinal's letters right after the first number.
+    runTest: (text, start, length) => {
+      const c = text.charCodeAt(start + length);
+      return c === 45 || (c >= 97 && c <= 122);
+    },
     type: 'ID',
     regex: /(?<![\w\-\/.])\d{1,2}(?:st|nd|rd|th)?-\d{1,3}(?:st|nd|rd|th)?[ \t](?:PIR|INF|FAR|CAV|AVN|ADA|BEB|BSB|SFG|ABCT|IBCT|SBCT|CAB)(?![\w\-])/g,
     score: 0.7,
+  },
+  {
+    // "last4 4471" on its own, as VA notes write the last four digits of a veteran's SSN.
+    id: 'ssn-last4',
+    type: 'SSN',
+    anchor: { digitsAfter: /[A-Za-z]/, maxBack: 4 },
+    firstRun: [1, 1],
+    needsWords: ['last'],
+    regex: /(?<![\w\-])(?:[Ll]ast|LAST)4[ \t]{0,2}[:#]?[ \t]{0,2}(\d{4})(?![\w\-])/g,
+    group: 1,
+    score: 0.9,
+  },
+  {
+    // A refugee's or immigrant's alien number after "A#" ("A#: A 214 778 901", "A# 087654321"): tried only at a "#"
+    // (the word "a" is everywhere, so it is no cue word).
+    id: 'alien-number',
+    type: 'ID',
+    anchor: { char: '#', back: /[Aa]/, maxBack: 1 },
+    regex: /(?<![\w\-])[Aa]#[ \t]{0,2}:?[ \t]{0,2}(A?[ \t\-]?\d{2,3}[ \t\-]?\d{3}[ \t\-]?\d{3})(?![\w\-])/g,
+    group: 1,
+    score: 0.85,
   },
   {
     // Nigerian mobile numbers: 070, 080, 081, 090 or 091, then eight digits, as "0803 555 0142" or "+234 803 555 0142".
     id: 'phone-ng-mobile',
     anchor: 'digit',
     firstRun: [3, 11],
+    // The trunk prefix 0, or the country code after "+".
+    runTest: (text, start) => text.charCodeAt(start) === 48 || text.charCodeAt(start - 1) === 43,
     type: 'PHONE',
     regex: /(?<![\d\-.\/])(?:\+234[ \-]?|0)[789][01]\d(?:[ \-]?\d{3}[ \-]?\d{4})(?![\d\-]|[.,\/]\d)/g,
     score: 0.6,
@@ -533,17 +563,17 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
 const CUES: readonly CueIdSpec[] = [
   {
     id: 'mrn-cue',
-    firstWords: ['mrn', 'm', 'emr', 'ehr', 'medical', 'med', 'chart', 'hospital', 'hosp', 'record', 'unit', 'patient', 'pt', 'mr'],
+    firstWords: ['mrn', 'm', 'emr', 'ehr', 'medical', 'med', 'chart', 'hospital', 'hosp', 'record', 'unit', 'patient', 'pt', 'mr', 'folder'],
     type: 'MRN',
-    cue: /(?:mrn|m\.r\.n\.?|emr|ehr|emr number|ehr number|medical record(?:s)?(?: number| no\.?| #)?|med\.? ?rec(?:ord)?\.?(?: ?#| no\.?| number)?|chart(?: number| no\.?| #)|hospital (?:number|no\.?|#)|hosp\.? ?(?:number|no\.?|#)|record(?: number| no\.?| #)?|unit (?:number|no\.?)|patient (?:number|no\.?|#)|pt (?:number|no\.?|#)|mr#|mr #|mr no)/g,
+    cue: /(?:mrn|m\.r\.n\.?|emr|ehr|emr number|ehr number|medical record(?:s)?(?: number| no\.?| #)?|med\.? ?rec(?:ord)?\.?(?: ?#| no\.?| number)?|chart(?: number| no\.?| #)|hospital (?:number|no\.?|#)|hosp\.? ?(?:number|no\.?|#)|folder (?:number|no\.?|#)|record(?: number| no\.?| #)?|unit (?:number|no\.?)|patient (?:number|no\.?|#)|pt (?:number|no\.?|#)|mr#|mr #|mr no)/g,
     score: 0.9,
   },
   {
     id: 'ssn-cue',
-    firstWords: ['ssn', 's', 'ss', 'social', 'last'],
+    firstWords: ['ssn', 's', 'ss', 'social'],
     type: 'SSN',
-    // "SSN (last 4): 7719", "SSN last four 0042": the label may say which digits follow; "last4 4471" alone (VA notes).
-    cue: /(?:ssn|s\.s\.n\.?|ss#|ss #|social security(?: number| no\.?| #)?|social sec(?:urity)?\.?(?: #| no\.?)?)(?: ?\(last ?(?:4|four)(?: digits)?\)| last ?(?:4|four)(?: digits)?)?|last4/g,
+    // "SSN (last 4): 7719", "SSN last four 0042", "SSN last4 0042": the label may say which digits follow.
+    cue: /(?:ssn|s\.s\.n\.?|ss#|ss #|social security(?: number| no\.?| #)?|social sec(?:urity)?\.?(?: #| no\.?)?)(?: ?\(last ?(?:4|four)(?: digits)?\)| last ?(?:4|four)(?: digits)?)?/g,
     score: 0.9,
   },
   {

@@ -553,8 +553,8 @@ const SPACED_NUMBER = /\d{1,6}(?: \d{1,6}){2,7}(?![\w\-])/y;
 const SPACED_DIGIT_GROUPS = /(?: \d{2,6}){1,4}(?![\w\-])/y;
 // Six digits or more read one at a time with one blank between them (speech recognition writes them so).
 const DICTATED_DIGITS = /\d(?: \d){5,19}(?![\w\-])/y;
-// A code: letters, digits and inner separators; or a short letter prefix, one space, digits ("RPH 20411").
-const CODE = /#?(?:[A-Za-z]{1,4}[ ](?=\d)\d{3,12}(?![A-Za-z0-9])|[A-Za-z0-9](?:[A-Za-z0-9]|[\-\/.](?=[A-Za-z0-9])){1,39})/y;
+// A code: letters, digits and inner separators; or a short letter prefix, one space, digits ("RPH 20411", "CHB 22-118403").
+const CODE = /#?(?:[A-Za-z]{1,4}[ ](?=\d)(?:\d{3,12}|\d{2}-\d{4,10})(?![A-Za-z0-9])|[A-Za-z0-9](?:[A-Za-z0-9]|[\-\/.](?=[A-Za-z0-9])){1,39})/y;
 
 export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
   const maxGap = spec.maxGap ?? 16;

@@ -23,7 +23,7 @@ export const TITLES = set(`dr | doctor | mr | mrs | ms | miss | mx | prof | prof
   officer | deputy | sergeant | detective | trooper | sheriff | imam | coach |
   pvt | pfc | spc | cpl | lcpl | ssg | sfc | ssgt | tsgt | msgt | sgm | csm | maj | cdr | lcdr | ens | amn |
   private | corporal | specialist | lieutenant | captain | major | colonel | commander | airman | seaman | chief |
-  mister | missus | hon | honorable | honourable | smt | shri | shrimati | engr | alhaji | alhaja`);
+  mister | missus | hon | honorable | honourable | smt | shri | shrimati | engr | alhaji | alhaja | investigator | inspector`);
 
 /** Weekdays' abbreviations ("Tue/Thu", "Mon-Fri"), lower case. */
 export const WEEKDAY_ABBREVIATIONS = set(`mon | tue | tues | wed | thu | thur | thurs | fri | sat | sun`);

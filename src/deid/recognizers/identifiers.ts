@@ -243,6 +243,16 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.7,
   },
   {
+    // A blood unit's donation number (ISBT 128 DIN): the collecting facility's letter and four digits, the year's
+    // two digits and a six-digit serial ("W0416 26 118847", "W041626118847"); it leads back to the donor.
+    id: 'isbt-din',
+    type: 'DEVICE',
+    anchor: { digitsAfter: /[A-Z]/, maxBack: 1 },
+    firstRun: [4, 12],
+    regex: /(?<![\w\-])[A-Z]\d{4}(?:[ \t]\d{2}[ \t]\d{6}|\d{8})(?![\w\-])/g,
+    score: 0.75,
+  },
+  {
     // "last4 4471" on its own, as VA notes write the last four digits of a veteran's SSN.
     id: 'ssn-last4',
     type: 'SSN',

@@ -2,7 +2,7 @@
 // "UCSF Med Ctr"), well-known health systems, "St. Mary's", and names after care verbs ("treated at X").
 import { lexicon, WORD_FACILITY_HEAD, WORD_FACILITY_START } from '../dictionaries/index.js';
 import { tokenAt, type Token } from '../text/tokens.js';
-import { ABBREVIATIONS, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, phraseAt, placeShaped } from './place-words.js';
+import { ABBREVIATIONS, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, phraseAt, placeShaped, wordsFrom } from './place-words.js';
 import { isTitle } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
@@ -16,6 +16,7 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   saintPossessives(doc, out);
   veteransAffairs(doc, out);
   practiceNames(doc, out);
+  lowerCaseFacilities(doc, out);
   return out;
 }
 
@@ -460,4 +461,47 @@ function headFirstFacility(doc: DocumentView, i: number, out: Candidate[]): void
   // "CLSC Tel: ...", "Klinikum Verwaltung": a single common word after the kind is a label, no name.
   if (!name.includes('-') && !name.includes(' ') && doc.dict.commonWords.has(name.toLowerCase())) return;
   out.push(candidate(start, head.end + m[0].length - (m[1] as string).length + name.length, 'FACILITY', 0.8, 'facility-head-first', { kind: 'pattern', detail: 'kind-first' }));
+}
+
+// Heads that end a facility's name written in lower case, as dictation and quick notes write it.
+const LOWER_HEADS = new Set(['hospital', 'clinic', 'hospice', 'infirmary', 'internal medicine', 'family practice', 'family medicine', 'medical center',
+  'health center', 'medical group', 'urgent care']);
+/** Words between a lower-case facility's name and its head that describe the service ("heart failure clinic"). */
+const LOWER_DESCRIPTORS = new Set([...PRACTICE_DESCRIPTORS, 'failure']);
+
+/**
+ * "at bayview internal medicine", "the saint vincent heart failure clinic": in lower case, a head word after up to
+ * two describing words and a word that is a listed name or place (five letters or more, no eponym or common word),
+ * with "saint" or "st" before it. Clinical words before a head ("lipid clinic", "ortho clinic") are in no such list.
+ */
+function lowerCaseFacilities(doc: DocumentView, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  for (let h = 1; h < tokens.length; h++) {
+    if (((doc.wordFlags[h] as number) & WORD_FACILITY_HEAD) === 0) continue;
+    const head = tokens[h] as Token;
+    if (head.text !== head.lower) continue;
+    const n = headAt(doc, h);
+    if (n === 0 || !LOWER_HEADS.has(wordsFrom(doc, h, n) ?? '')) continue;
+    let k = h;
+    while (k > 0 && h - k < 2 && lowerJoined(doc, k - 1, k) && LOWER_DESCRIPTORS.has((tokens[k - 1] as Token).text)) k--;
+    if (k === 0 || !lowerJoined(doc, k - 1, k) || !lowerPlaceName(doc, tokens[k - 1] as Token)) continue;
+    k--;
+    const p = tokenAt(tokens, k - 1);
+    if (p !== undefined && (p.text === 'saint' || p.text === 'st') && lowerJoined(doc, k - 1, k)) k--;
+    out.push(candidate((tokens[k] as Token).start, (tokens[h + n - 1] as Token).end, 'FACILITY', 0.7, 'facility', { kind: 'context', detail: 'lower-case-head' }));
+    h += n - 1;
+  }
+}
+
+/** Tokens a and b (= a + 1) are lower-case words one blank apart. */
+function lowerJoined(doc: DocumentView, a: number, b: number): boolean {
+  const x = doc.tokens[a] as Token;
+  const y = doc.tokens[b] as Token;
+  return x.text === x.lower && y.start === x.end + 1 && doc.text.charCodeAt(x.end) === 32;
+}
+
+/** A lower-case word that names a facility: a listed name or place of five letters or more, no common word or eponym. */
+function lowerPlaceName(doc: DocumentView, t: Token): boolean {
+  if (t.text.length < 5 || doc.isCommon[t.index] === 1 || t.lower.includes('-') || lexicon.EPONYMS.has(t.fold)) return false;
+  return doc.isFirst[t.index] === 1 || doc.isSur[t.index] === 1 || doc.dict.allCities.has(t.lower);
 }

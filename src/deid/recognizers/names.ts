@@ -932,8 +932,8 @@ function stampInitialsRule(doc: DocumentView, tokens: readonly Token[], i: numbe
 }
 
 /**
- * 5k. Lower-case initials signing a note on its own line after a dash ("- dmw", "—kt"), as a given name signs a
- * message: two or three letters that are no word, acronym or credential, on the note's last line or before a
+ * 5k. Lower-case initials signing a note on its own line after a dash ("- dmw", "—kt") or after the line's last
+ * sentence ("... to kelsey (ma). -tjw"), as a given name signs a message: two or three letters that are no word, acronym or credential, on the note's last line or before a
  * blank one, and not the last item of a dashed list ("- asa" under "- metoprolol").
  */
 function signOffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
@@ -941,8 +941,10 @@ function signOffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: num
   if (!/^[a-z]{2,3}$/.test(t.text) || doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(t.text.toUpperCase()) || isCredential(doc, t)) return -1;
   if (!/^[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)/.test(doc.text.slice(t.end, t.end + 12))) return -1;
   const lineStart = doc.text.lastIndexOf('\n', t.start - 1) + 1;
-  if (!/^[ \t]{0,4}[\-–—~][ \t]?$/.test(doc.text.slice(lineStart, t.start))) return -1;
-  if (lineStart > 0 && /^[ \t]{0,4}[\-–—~]/.test(doc.text.slice(doc.text.lastIndexOf('\n', lineStart - 2) + 1, lineStart))) return -1;
+  // Or after the last sentence of a line, as a quick message signs off: "routed to kelsey (ma). -tjw".
+  if (!/^[ \t]{0,4}[\-–—~][ \t]?$/.test(doc.text.slice(lineStart, t.start))) {
+    if (!/[.!?)][ \t]{1,3}[\-–—~]$/.test(doc.text.slice(Math.max(lineStart, t.start - 5), t.start))) return -1;
+  } else if (lineStart > 0 && /^[ \t]{0,4}[\-–—~]/.test(doc.text.slice(doc.text.lastIndexOf('\n', lineStart - 2) + 1, lineStart))) return -1;
   pushName(doc, out, i, i, 0.65, { kind: 'pattern', detail: 'sign-off-initials' });
   return i;
 }

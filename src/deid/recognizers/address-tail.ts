@@ -187,8 +187,8 @@ function lowerStreetAt(doc: DocumentView, j: number): Candidate | undefined {
   return candidate(first.start, suffix.end, 'ADDRESS', 0.72, 'street-lower', { kind: 'pattern', detail: 'street-lower' }, { kind: 'context', detail: 'cue:street' });
 }
 
-// A UK postcode ("TN2 5QX", "SW1A 1AA"): the outward code's digits are a run of one or two.
-const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b/g;
+// A UK postcode ("TN2 5QX", "SW1A 1AA"), tried one or two capitals before a run of one or two digits.
+const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b/y;
 // Before the postcode or between two parts: a comma and blanks, or a line break.
 const PART_GAP = /^,?[ \t]{1,2}$|^,?[ \t]{0,2}\r?\n[ \t]{0,8}$/;
 // A house number before a street named without a suffix ("27 Mount Ephraim").
@@ -204,8 +204,16 @@ export function findTownsBeforePostcodes(doc: DocumentView): Candidate[] {
   const text = doc.text;
   const tokens = doc.tokens;
   let k = 0; // the first token at or after the postcode; only moves forward
-  UK_POSTCODE.lastIndex = 0;
-  for (let m = UK_POSTCODE.exec(text); m; m = UK_POSTCODE.exec(text)) {
+  let free = 0; // the end of the last postcode
+  const runs = doc.digitRuns;
+  for (let r = 0; r < runs.length; r++) {
+    const at = runs[r] as number;
+    if ((doc.digitRunLengths[r] as number) > 2 || at < free || !isCapital(text.charCodeAt(at - 1))) continue;
+    const from = isCapital(text.charCodeAt(at - 2)) ? at - 2 : at - 1;
+    UK_POSTCODE.lastIndex = from;
+    const m = UK_POSTCODE.exec(text);
+    if (!m) continue;
+    free = from + m[0].length;
     while (k < tokens.length && (tokens[k] as Token).start < m.index) k++;
     let right = m.index;
     let j = k - 1;
@@ -228,6 +236,8 @@ export function findTownsBeforePostcodes(doc: DocumentView): Candidate[] {
   }
   return out;
 }
+
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 /** A word of a town's name: capitalised or in capitals, and no title or credential ("Dr", "MRCP"). */
 function townWord(doc: DocumentView, t: Token): boolean {

@@ -213,17 +213,17 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     contextBoost: 0.5,
   },
   {
-    // Indian mobile numbers as written in two groups of five ("98450 55501", "+91 98450 55501"): ten digits
-    // starting 6 to 9; two such groups side by side are seldom anything else.
-    id: 'phone-in-mobile',
+    // Mobile numbers written without a cue in two plans that have no fictional range: India's, in two groups of
+    // five from 6 to 9 ("98450 55501", "+91 98450 55501"; round counts such as "60000 70000" are none), and
+    // Nigeria's, 070, 080, 081, 090 or 091 and eight digits ("0803 555 0142", "+234 803 555 0142").
+    id: 'phone-mobile-in-ng',
     anchor: 'digit',
-    firstRun: [2, 5],
-    // Five digits from 6 to 9 on, or the country code after "+".
-    runTest: (text, start, length) => (length === 5 && text.charCodeAt(start) >= 54) || (length === 2 && text.charCodeAt(start - 1) === 43),
+    firstRun: [2, 11],
+    // Five digits from 6 on, a trunk prefix 0, or a country code after "+".
+    runTest: (text, start, length) => (length === 5 && text.charCodeAt(start) >= 54) || text.charCodeAt(start) === 48 || text.charCodeAt(start - 1) === 43,
     type: 'PHONE',
-    regex: /(?<![\d\-.\/])(?:\+91[ \-]?)?[6-9]\d{4}[ \-]\d{5}(?![\d\-]|[.,\/]\d)/g,
+    regex: /(?<![\d\-.\/])(?:(?:\+91[ \-]?)?[6-9]\d{4}[ \-]\d{5}|(?:\+234[ \-]?|0)[789][01]\d[ \-]?\d{3}[ \-]?\d{4})(?![\d\-]|[.,\/]\d)/g,
     score: 0.6,
-    // Round counts ("60000 70000") are no numbers anyone dials.
     validate: (v) => !/0000/.test(v),
   },
   {
@@ -272,17 +272,6 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     regex: /(?<![\w\-])[Aa]#[ \t]{0,2}:?[ \t]{0,2}(A?[ \t\-]?\d{2,3}[ \t\-]?\d{3}[ \t\-]?\d{3})(?![\w\-])/g,
     group: 1,
     score: 0.85,
-  },
-  {
-    // Nigerian mobile numbers: 070, 080, 081, 090 or 091, then eight digits, as "0803 555 0142" or "+234 803 555 0142".
-    id: 'phone-ng-mobile',
-    anchor: 'digit',
-    firstRun: [3, 11],
-    // The trunk prefix 0, or the country code after "+".
-    runTest: (text, start) => text.charCodeAt(start) === 48 || text.charCodeAt(start - 1) === 43,
-    type: 'PHONE',
-    regex: /(?<![\d\-.\/])(?:\+234[ \-]?|0)[789][01]\d(?:[ \-]?\d{3}[ \-]?\d{4})(?![\d\-]|[.,\/]\d)/g,
-    score: 0.6,
   },
   {
     // Italy's codice fiscale: six letters, two digits, a month letter, two digits, a letter, three digits and a

@@ -466,6 +466,8 @@ function headFirstFacility(doc: DocumentView, i: number, out: Candidate[]): void
 // Heads that end a facility's name written in lower case, as dictation and quick notes write it.
 const LOWER_HEADS = new Set(['hospital', 'clinic', 'hospice', 'infirmary', 'internal medicine', 'family practice', 'family medicine', 'medical center',
   'health center', 'medical group', 'urgent care']);
+/** Their first words, indexed for the facility recognizer (see locations.ts). */
+export const LOWER_HEAD_WORDS = [...new Set([...LOWER_HEADS].map((h) => h.split(' ')[0] as string))];
 /** Words between a lower-case facility's name and its head that describe the service ("heart failure clinic"). */
 const LOWER_DESCRIPTORS = new Set([...PRACTICE_DESCRIPTORS, 'failure']);
 
@@ -475,22 +477,26 @@ const LOWER_DESCRIPTORS = new Set([...PRACTICE_DESCRIPTORS, 'failure']);
  * with "saint" or "st" before it. Clinical words before a head ("lipid clinic", "ortho clinic") are in no such list.
  */
 function lowerCaseFacilities(doc: DocumentView, out: Candidate[]): void {
-  const tokens = doc.tokens;
-  for (let h = 1; h < tokens.length; h++) {
-    if (((doc.wordFlags[h] as number) & WORD_FACILITY_HEAD) === 0) continue;
-    const head = tokens[h] as Token;
-    if (head.text !== head.lower) continue;
-    const n = headAt(doc, h);
-    if (n === 0 || !LOWER_HEADS.has(wordsFrom(doc, h, n) ?? '')) continue;
-    let k = h;
-    while (k > 0 && h - k < 2 && lowerJoined(doc, k - 1, k) && LOWER_DESCRIPTORS.has((tokens[k - 1] as Token).text)) k--;
-    if (k === 0 || !lowerJoined(doc, k - 1, k) || !lowerPlaceName(doc, tokens[k - 1] as Token)) continue;
-    k--;
-    const p = tokenAt(tokens, k - 1);
-    if (p !== undefined && (p.text === 'saint' || p.text === 'st') && lowerJoined(doc, k - 1, k)) k--;
-    out.push(candidate((tokens[k] as Token).start, (tokens[h + n - 1] as Token).end, 'FACILITY', 0.7, 'facility', { kind: 'context', detail: 'lower-case-head' }));
-    h += n - 1;
+  for (const w of LOWER_HEAD_WORDS) {
+    const list = doc.wordIndex.get(w);
+    if (list) for (const h of list) lowerCaseFacility(doc, h, out);
   }
+}
+
+/** The lower-case facility whose head word is token h, if any. */
+function lowerCaseFacility(doc: DocumentView, h: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const head = tokens[h] as Token;
+  if (h === 0 || head.text !== head.lower) return;
+  const n = headAt(doc, h);
+  if (n === 0 || !LOWER_HEADS.has(wordsFrom(doc, h, n) ?? '')) return;
+  let k = h;
+  while (k > 0 && h - k < 2 && lowerJoined(doc, k - 1, k) && LOWER_DESCRIPTORS.has((tokens[k - 1] as Token).text)) k--;
+  if (k === 0 || !lowerJoined(doc, k - 1, k) || !lowerPlaceName(doc, tokens[k - 1] as Token)) return;
+  k--;
+  const p = tokenAt(tokens, k - 1);
+  if (p !== undefined && (p.text === 'saint' || p.text === 'st') && lowerJoined(doc, k - 1, k)) k--;
+  out.push(candidate((tokens[k] as Token).start, (tokens[h + n - 1] as Token).end, 'FACILITY', 0.7, 'facility', { kind: 'context', detail: 'lower-case-head' }));
 }
 
 /** Tokens a and b (= a + 1) are lower-case words one blank apart. */

@@ -364,6 +364,23 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.82,
   },
   {
+    // An Irish Eircode after its name ("Eircode D08 NHY1", "Eircode: A65F4E2"): a routing key and four letters or digits.
+    id: 'eircode',
+    type: 'ZIP',
+    anchor: { words: ['eircode'] },
+    regex: /\b(?:[Ee]ircode|EIRCODE)[ \t]{0,2}:?[ \t]{0,2}([A-Z]\d[\dW][ \t]?[A-Z\d]{4})(?![\w\-])/g,
+    group: 1,
+    score: 0.85,
+  },
+  {
+    // A Scottish or Welsh health board: "NHS Grampian", "NHS Greater Glasgow and Clyde" (not "NHS Number", "NHS Trust").
+    id: 'nhs-board',
+    type: 'FACILITY',
+    anchor: { words: ['nhs'] },
+    regex: /\bNHS[ \t](?!(?:Number|No|Trust|Foundation|England|Digital|Direct|Choices|Scotland|Wales|Login|App|Health|Net)\b)\p{Lu}\p{Ll}{2,20}(?:[ \t](?:and[ \t])?\p{Lu}\p{Ll}{2,20}){0,3}/gu,
+    score: 0.75,
+  },
+  {
     // A postal code named as such, of any country's form: "my zip code is 880", "ZIP: 394 13", "postal code 7412 SL"
     id: 'zip-cue',
     type: 'ZIP',

@@ -904,7 +904,8 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   if (!/^(?:[a-z]{2,4}|[A-Z]{2,4})$/.test(t.text) || !/^:?[ \t]{1,2}$/.test(doc.text.slice(cue.end, t.start))) return -1;
   if (cue.lower === 'by') {
     const verb = tokens[i - 2];
-    if (verb === undefined || !INITIALS_BY_VERBS.has(verb.lower) || !/^[ \t]{1,2}$/.test(doc.text.slice(verb.end, cue.start))) return -1;
+    // A date stamp may stand between: "transcribed 11/04/2026 07:15 by kl".
+    if (verb === undefined || !INITIALS_BY_VERBS.has(verb.lower) || !STAMP_GAP.test(doc.text.slice(verb.end, cue.start))) return -1;
   }
   const next = tokens[i + 1];
   const after = charAt(doc.text, t.end);
@@ -916,6 +917,9 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `role-initials:${cue.lower}` });
   return i;
 }
+
+/** Blanks, or a stamp's date and time, between a verb of typing and its "by". */
+const STAMP_GAP = /^[ \t]{1,2}(?:\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]{1,2})?$/;
 
 /** A dictation stamp's date right before the typist's initials: "transcribed 11/07/26 ", "T: 11/14/2026 08:15 ". */
 const STAMP_BEFORE = /(?:transcribed|typed|\bT:)[ \t]{1,2}\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]$/i;

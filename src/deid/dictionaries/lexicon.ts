@@ -14,12 +14,16 @@ export const LANGUAGES = set(`spanish | english | french | arabic | dari | pasht
   telugu | gujarati | marathi | malayalam | turkish | kurdish | armenian | georgian | greek | italian | german | dutch |
   hebrew | yiddish | uzbek | tajik | mam | kiche | quiche | chuukese | marshallese | samoan | tongan | asl | sign`);
 
-/** Titles that precede a person's name. */
+/**
+ * Titles that precede a person's name; "mister" as dictation spells "Mr.", "Hon." for judges, "Smt." and "Shri"
+ * in Indian letters, "Engr." and "Alhaji" in Nigerian ones.
+ */
 export const TITLES = set(`dr | doctor | mr | mrs | ms | miss | mx | prof | professor | sr | sra | srta | mme | mlle |
   nurse | rev | reverend | fr | father | sister | sgt | capt | col | lt | rabbi | pastor | atty | judge | dame | sir | herr | frau |
   officer | deputy | sergeant | detective | trooper | sheriff | imam | coach |
   pvt | pfc | spc | cpl | lcpl | ssg | sfc | ssgt | tsgt | msgt | sgm | csm | maj | cdr | lcdr | ens | amn |
-  private | corporal | specialist | lieutenant | captain | major | colonel | commander | airman | seaman | chief`);
+  private | corporal | specialist | lieutenant | captain | major | colonel | commander | airman | seaman | chief |
+  mister | missus | hon | honorable | honourable | smt | shri | shrimati | engr | alhaji | alhaja | investigator | inspector`);
 
 /** Weekdays' abbreviations ("Tue/Thu", "Mon-Fri"), lower case. */
 export const WEEKDAY_ABBREVIATIONS = set(`mon | tue | tues | wed | thu | thur | thurs | fri | sat | sun`);
@@ -150,7 +154,9 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   health campus | campus | guesthouse | guest house | hostel | day program | adult day | cboc | hcs | ltach | ltac |
   detention center | correctional center | correctional facility | jail | prison | penitentiary |
   mortuary | crematory | crematorium | cryobank | sperm bank | rehabilitation |
-  elementary | tabernacle | synagogue | mosque | food pantry | food bank`);
+  elementary | tabernacle | synagogue | mosque | food pantry | food bank |
+  day surgery | nhs trust | nhs foundation trust | health trust | health board | ambulance district | ambulance service |
+  detention complex | detention facility | family health team | refugee camp | medical supply`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -179,7 +185,8 @@ export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | joh
 /** Generic words that open many facility names. */
 export const FACILITY_PREFIXES = set(`st | st. | saint | mt | mt. | mount | san | santa | good | our | holy | sacred |
   university | univ | county | city | community | department | dept | division | section | service | office | unit | general | regional | memorial | children's | childrens | veterans |
-  mercy | hope | grace | trinity | providence | methodist | baptist | presbyterian | lutheran | adventist | kaiser`);
+  mercy | hope | grace | trinity | providence | methodist | baptist | presbyterian | lutheran | adventist | kaiser |
+  private`);
 
 export const US_STATES = set(`alabama | alaska | arizona | arkansas | california | colorado | connecticut | delaware |
   florida | georgia | hawaii | idaho | illinois | indiana | iowa | kansas | kentucky | louisiana | maine | maryland |

@@ -128,13 +128,13 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
-    // 123 Maple Street, 4417 N. Oak Ave Apt 3B, 12 Elm St., Springfield
+    // 123 Maple Street, 4417 N. Oak Ave Apt 3B, 12 Elm St., Springfield, 1421 Bloor St W (a direction after the suffix)
     id: 'street-address',
     firstRun: [1, 6],
     anchor: 'digit',
     type: 'ADDRESS',
     regex: new RegExp(
-      `(?<![\\w\\-])\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]{1,2}(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?[ \\t]{1,2})?(?:[A-Z0-9][\\p{L}\\d'’\\-]{0,30}[ \\t]{1,2}){1,4}(?:${SUFFIX})\\b\\.?(?:,?[ \\t]{0,2}(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|STE|[Ss]te|[Uu]nit|UNIT|[Rr]m|[Rr]oom|[Bb]ldg|[Ff]loor|[Ff]l|#)\\.?[ \\t]{0,2}#?[A-Za-z0-9\\-]{1,8})?`,
+      `(?<![\\w\\-])\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]{1,2}(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?[ \\t]{1,2})?(?:[A-Z0-9][\\p{L}\\d'’\\-]{0,30}[ \\t]{1,2}){1,4}(?:${SUFFIX})\\b\\.?(?:[ \\t](?:[NSEW]|NE|NW|SE|SW)(?![\\p{L}\\d]))?(?:,?[ \\t]{0,2}(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|STE|[Ss]te|[Uu]nit|UNIT|[Rr]m|[Rr]oom|[Bb]ldg|[Ff]loor|[Ff]l|#)\\.?[ \\t]{0,2}#?[A-Za-z0-9\\-]{1,8})?`,
       'gu',
     ),
     score: 0.85,
@@ -300,7 +300,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: { digitsAfter: /[A-Za-z.# \t]/, maxBack: 12 },
     // Spanish forms too: "Depto. 3B", "Dpto 12".
     trigger: literalTrigger(['Apt', 'Apartment', 'Suite', 'Unit', 'Flat', 'Room', 'Depto', 'Dpto'], ['Ste', 'Rm']), // /Apt|Apartment|Suite|Ste\b|Unit|Flat|Rm\b|Room|Depto|Dpto/
-    regex: /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Rm|Room|Depto|Dpto)\.?[ \t]#?\d{1,6}[A-Za-z]?\b/g,
+    // A colon after the number makes it a label ("Unit 1: RBC", "Room 2: exam"), not a home.
+    regex: /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Rm|Room|Depto|Dpto)\.?[ \t]#?\d{1,6}[A-Za-z]?\b(?![ \t]?:)/g,
     score: 0.7,
   },
   {
@@ -325,12 +326,12 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
   },
   {
-    // 5th Ave, 42nd Street
+    // 5th Ave, 42nd Street; Indian cross and main roads ("3rd Cross", "5th Main Road", "14th Cross Rd").
     id: 'street-ordinal',
     firstRun: [1, 3],
     anchor: 'digit',
     type: 'ADDRESS',
-    regex: /\b\d{1,3}(?:st|nd|rd|th)[ \t](?:Street|St\.?|Avenue|Ave\.?)(?![\p{L}])/gu,
+    regex: /\b\d{1,3}(?:st|nd|rd|th)[ \t](?:Street|St\.?|Avenue|Ave\.?|(?:Cross|Main)(?:[ \t](?:Road|Rd\.?))?)(?![\p{L}])/gu,
     score: 0.72,
   },
   {
@@ -361,6 +362,23 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // A building number may stand before the house number ("846 31 Rue ...").
     regex: new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t])?\d{1,5}(?:[ \t]?bis)?,?[ \t](?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer)(?:[ \t][\p{L}'’\-]{1,30}){1,4}${POSTCODE_TOWN_TAIL}`, 'gu'),
     score: 0.82,
+  },
+  {
+    // An Irish Eircode after its name ("Eircode D08 NHY1", "Eircode: A65F4E2"): a routing key and four letters or digits.
+    id: 'eircode',
+    type: 'ZIP',
+    anchor: { words: ['eircode'] },
+    regex: /\b(?:[Ee]ircode|EIRCODE)[ \t]{0,2}:?[ \t]{0,2}([A-Z]\d[\dW][ \t]?[A-Z\d]{4})(?![\w\-])/g,
+    group: 1,
+    score: 0.85,
+  },
+  {
+    // A Scottish or Welsh health board: "NHS Grampian", "NHS Greater Glasgow and Clyde" (not "NHS Number", "NHS Trust").
+    id: 'nhs-board',
+    type: 'FACILITY',
+    anchor: { words: ['nhs'] },
+    regex: /\bNHS[ \t](?!(?:Number|No|Trust|Foundation|England|Digital|Direct|Choices|Scotland|Wales|Login|App|Health|Net)\b)\p{Lu}\p{Ll}{2,20}(?:[ \t](?:and[ \t])?\p{Lu}\p{Ll}{2,20}){0,3}/gu,
+    score: 0.75,
   },
   {
     // A postal code named as such, of any country's form: "my zip code is 880", "ZIP: 394 13", "postal code 7412 SL"

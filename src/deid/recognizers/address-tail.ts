@@ -4,6 +4,7 @@
 // than prose does; prose words (common words) end the tail unless a postal code closes it.
 import { INTL_STREET_ENDINGS } from './address-patterns.js';
 import type { Token } from '../text/tokens.js';
+import { isCredential, isTitle } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 // What stands right before a unit's number: a unit word ("Apt. ", "Suite #") or a street of another language
@@ -184,4 +185,93 @@ function lowerStreetAt(doc: DocumentView, j: number): Candidate | undefined {
   if (allCommon && !LOWER_STRONG_SUFFIXES.has(suffix.lower)) return undefined;
   const first = tokens[k + 1] as Token;
   return candidate(first.start, suffix.end, 'ADDRESS', 0.72, 'street-lower', { kind: 'pattern', detail: 'street-lower' }, { kind: 'context', detail: 'cue:street' });
+}
+
+// A UK postcode ("TN2 5QX", "SW1A 1AA"), tried one or two capitals before a run of one or two digits.
+const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b/y;
+// Before the postcode or between two parts: a comma and blanks, or a line break.
+const PART_GAP = /^,?[ \t]{1,2}$|^,?[ \t]{0,2}\r?\n[ \t]{0,8}$/;
+// A house number before a street named without a suffix ("27 Mount Ephraim").
+const HOUSE_NUMBER_BEFORE = /(?<![\w\-\/])\d{1,4}[A-Za-z]?,?[ \t]$/;
+
+/**
+ * The town and county before a UK postcode, as British letters write them: "Tunbridge Wells, Kent TN2 5QX",
+ * "27 Mount Ephraim, Tunbridge Wells TN4 8AE". Up to two parts of one to three capitalised words, each
+ * ending at a comma or a line break; a part after a house number is the street.
+ */
+export function findTownsBeforePostcodes(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  const text = doc.text;
+  const tokens = doc.tokens;
+  let k = 0; // the first token at or after the postcode; only moves forward
+  let free = 0; // the end of the last postcode
+  const runs = doc.digitRuns;
+  for (let r = 0; r < runs.length; r++) {
+    const at = runs[r] as number;
+    if ((doc.digitRunLengths[r] as number) > 2 || at < free || !isCapital(text.charCodeAt(at - 1))) continue;
+    const from = isCapital(text.charCodeAt(at - 2)) ? at - 2 : at - 1;
+    UK_POSTCODE.lastIndex = from;
+    const m = UK_POSTCODE.exec(text);
+    if (!m) continue;
+    free = from + m[0].length;
+    while (k < tokens.length && (tokens[k] as Token).start < m.index) k++;
+    let right = m.index;
+    let j = k - 1;
+    for (let part = 0; part < 2 && j >= 0; part++) {
+      const last = tokens[j] as Token;
+      if (!PART_GAP.test(text.slice(last.end, right))) break;
+      let first = j;
+      while (first > 0 && j - first < 2 && townWord(doc, tokens[first - 1] as Token) && oneBlank(doc, tokens[first - 1] as Token, tokens[first] as Token)) first--;
+      if (!townWord(doc, tokens[first] as Token)) break;
+      const start = (tokens[first] as Token).start;
+      const number = HOUSE_NUMBER_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
+      if (number) {
+        out.push(candidate(start - number[0].length, last.end, 'ADDRESS', 0.72, 'town-before-postcode', { kind: 'pattern', detail: 'street-before-postcode' }));
+        break;
+      }
+      out.push(candidate(start, last.end, 'LOCATION', 0.72, 'town-before-postcode', { kind: 'pattern', detail: 'town-before-postcode' }));
+      right = start;
+      j = first - 1;
+    }
+  }
+  return out;
+}
+
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
+/** A word of a town's name: capitalised or in capitals, and no title or credential ("Dr", "MRCP"). */
+function townWord(doc: DocumentView, t: Token): boolean {
+  return (t.capitalized || t.upper) && t.text.length > 1 && !isTitle(doc, t) && !isCredential(doc, t);
+}
+
+/** Last words of an Indian address's neighbourhood: "Ashok Nagar", "R.T. Nagar", "BTM Layout", "Saket Colony". */
+export const LOCALITY_HEADS = ['nagar', 'layout', 'colony'];
+
+/** The neighbourhood named by a capitalised word or by initials ("R.T.") before one of LOCALITY_HEADS, itself capitalised. */
+export function findLocalities(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = doc.tokens;
+  for (const w of LOCALITY_HEADS) {
+    const list = doc.wordIndex.get(w);
+    if (list) for (const i of list) {
+      const head = tokens[i] as Token;
+      if (i === 0 || !(head.capitalized || head.upper)) continue;
+      let k = i - 1;
+      // Initials with their periods ("R.T. Nagar"), up to three.
+      while (k >= 0 && i - k <= 3 && (tokens[k] as Token).single && (tokens[k] as Token).upper && doc.text.charCodeAt((tokens[k] as Token).end) === 46) k--;
+      const first = tokens[k + 1] as Token;
+      if (k + 1 < i) {
+        if (!/^\.[ \t]?$/.test(doc.text.slice((tokens[i - 1] as Token).end, head.start))) continue;
+      } else {
+        const p = tokens[k] as Token | undefined;
+        if (p === undefined || !(p.capitalized || p.upper) || p.single || !oneBlank(doc, p, head) || isTitle(doc, p)) continue;
+        // "Page Layout", "Penal Colony": an English word before them names no place ("Nagar" is no English word).
+        if (w !== 'nagar' && !p.upper && doc.isCommon[p.index] === 1) continue;
+        out.push(candidate(p.start, head.end, 'LOCATION', 0.75, 'locality', { kind: 'pattern', detail: 'locality-head' }));
+        continue;
+      }
+      out.push(candidate(first.start, head.end, 'LOCATION', 0.75, 'locality', { kind: 'pattern', detail: 'locality-head' }));
+    }
+  }
+  return out;
 }

@@ -33,7 +33,7 @@ const AMBIGUOUS_FOREIGN_MONTH = /(?:mars|mai|mayo|mei|maio|aout)$/i;
 const MONTH_DOT = '(?:(?<![a-z]{4}|may)\\.|(?<=sept)\\.)?';
 
 const DATE_CUES = [
-  'on', 'since', 'from', 'until', 'till', 'through', 'thru', 'dated', 'date', 'dob', 'd.o.b', 'born', 'birth',
+  'on', 'since', 'from', 'until', 'till', 'til', 'through', 'thru', 'dated', 'date', 'dob', 'd.o.b', 'born', 'birth',
   'admitted', 'admission', 'discharged', 'discharge', 'seen', 'visit', 'surgery', 'procedure', 'expired', 'died',
   'death', 'deceased', 'started', 'stopped', 'starting', 'beginning', 'ending', 'due', 'scheduled',
   'appt', 'appointment', 'f/u', 'follow-up', 'followup', 'collected', 'drawn', 'performed', 'done', 'signed',
@@ -213,8 +213,8 @@ function noCueDate(text: string, lower: string, start: number, end: number, a: n
 /** A day ordinal's suffix is a word token of its own ("12th": "12" is a digit run, "th" a word). */
 const DAY_ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
 const ORDINAL_WEEKDAY_BEFORE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]{1,2}the[ \t]{1,2}$/;
-const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:on|since|until|till|by|from|around|starting|through)[ \t]{1,2}the[ \t]{1,2}$/;
-const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:)\]\r\n]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:at|with|when|while|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
+const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:on|since|until|till|til|by|from|around|starting|through)[ \t]{1,2}the[ \t]{1,2}$/;
+const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:)\]\r\n"”]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:at|with|when|while|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
 
 const VERSION_BEFORE = /(?:^|[^a-z])(?:version|ver\.?|v\.?|vers\.?|release|rel\.?|build|firmware|software|sw|fw|update|upgrade|patch|rev\.?|revision|epic|cerner|app|ios|android|windows|os)[ \t:]{1,3}$/;
 
@@ -586,6 +586,19 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
       'gi',
     ),
     score: 0.85,
+  },
+  {
+    // "her husband is ninety-one", "she turned ninety", "aged one hundred and two": an age in words after a person
+    // and a verb of age, or after "turned" or "aged" ("pulse was ninety" has no person before it).
+    id: 'age-over-89-words-predicate',
+    type: 'AGE',
+    trigger: /ninety|hundred/i,
+    regex: new RegExp(
+      `\\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|who)(?:[ \\t]{1,2}(?:is|was|will[ \\t]be))|turn(?:s|ed|ing)|aged)[ \\t]{1,2}(ninety(?:[ \\t\\-]${WORD_UNITS})?|one[ \\t\\-]hundred(?:[ \\t\\-](?:and[ \\t\\-])?(?:${WORD_UNITS}|ten|eleven|twelve))?)\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units))`,
+      'gi',
+    ),
+    group: 1,
+    score: 0.8,
   },
   {
     // "in her nineties", "a nonagenarian", "centenarian"

@@ -2,7 +2,7 @@
 // "UCSF Med Ctr"), well-known health systems, "St. Mary's", and names after care verbs ("treated at X").
 import { lexicon, WORD_FACILITY_HEAD, WORD_FACILITY_START } from '../dictionaries/index.js';
 import { tokenAt, type Token } from '../text/tokens.js';
-import { ABBREVIATIONS, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, phraseAt, placeShaped } from './place-words.js';
+import { ABBREVIATIONS, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, phraseAt, placeShaped, wordsFrom } from './place-words.js';
 import { isTitle } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
@@ -16,6 +16,7 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   saintPossessives(doc, out);
   veteransAffairs(doc, out);
   practiceNames(doc, out);
+  lowerCaseFacilities(doc, out);
   return out;
 }
 
@@ -245,10 +246,28 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         }
       }
     }
+    // "General Hospital, Ikorodu", "Royal Infirmary, Dumfries": a strong head, a comma and a town no list holds,
+    // which ends the phrase.
+    if (!tail && STRONG_HEADS.has((tokens[j] as Token).lower)) {
+      const nt = tokenAt(tokens, j + 1);
+      if (nt !== undefined && nt.start === stop + 2 && doc.text.charCodeAt(stop) === 44 && doc.text.charCodeAt(stop + 1) === 32 && commaTown(doc, nt)) {
+        stop = nt.end;
+        j++;
+      }
+    }
     const score = strong || known > 0 ? 0.88 : 0.72;
     out.push(candidate(t.start, stop, 'FACILITY', score, 'facility', { kind: known > 0 ? 'dictionary' : 'pattern', detail: known > 0 ? 'known-facilities' : 'facility-head' }));
     i = j;
   }
+}
+
+// What may follow a town named after a facility's comma: the end of a clause or a line, or a word that goes on with the sentence.
+const AFTER_COMMA_TOWN = /^(?:[.,;:)]|[ \t]*\r?\n|[ \t]+(?:by|on|in|for|and|with|from|to)[ \t]|$)/;
+
+/** Token t, after "<Facility>, ", is a town: capitalised, in no list of words or given names, no title, ending a clause. */
+function commaTown(doc: DocumentView, t: Token): boolean {
+  if (!t.capitalized || doc.isCommon[t.index] === 1 || doc.isFirst[t.index] === 1 || isTitle(doc, t)) return false;
+  return AFTER_COMMA_TOWN.test(doc.text.slice(t.end, t.end + 7));
 }
 
 /**
@@ -354,6 +373,8 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   'critical', 'vascular', 'plastic', 'general', 'thoracic', 'pediatric', 'paediatric', 'geriatric', 'nuclear', 'tropical', 'travel', 'addiction', 'adolescent',
   'integrative', 'palliative', 'reproductive', 'behavioral', 'behavioural', 'respiratory', 'interventional', 'transplant', 'hospital', 'care', 'medicine',
   'surgical', 'surgery', 'neonatal', 'maternal', 'fetal', 'adult', 'child', 'invasive', 'diagnostic', 'clinical', 'community', 'primary', 'urgent',
+  // Teams and clinic kinds of hospice and pre-operative care ("Interdisciplinary Group", "Pre-admission Group").
+  'interdisciplinary', 'multidisciplinary', 'pre-admission', 'preadmission', 'hereditary', 'chronic', 'psychiatry', 'psychiatric',
   'vitreoretinal', 'retina', 'retinal', 'oculoplastic', 'cornea', 'corneal', 'glaucoma', 'neuro-ophthalmology', 'refractive', 'hand', 'spine', 'colorectal', 'bariatric', 'endocrine',
   // A hospital's procedure rooms: "Cath Lab", "Echo Lab", "Cardiac Cath Lab", "Motility Lab".
   'cath', 'catheterization', 'echo', 'echocardiography', 'electrophysiology', 'motility', 'stress', 'noninvasive', 'cardiac']);
@@ -440,4 +461,53 @@ function headFirstFacility(doc: DocumentView, i: number, out: Candidate[]): void
   // "CLSC Tel: ...", "Klinikum Verwaltung": a single common word after the kind is a label, no name.
   if (!name.includes('-') && !name.includes(' ') && doc.dict.commonWords.has(name.toLowerCase())) return;
   out.push(candidate(start, head.end + m[0].length - (m[1] as string).length + name.length, 'FACILITY', 0.8, 'facility-head-first', { kind: 'pattern', detail: 'kind-first' }));
+}
+
+// Heads that end a facility's name written in lower case, as dictation and quick notes write it.
+const LOWER_HEADS = new Set(['hospital', 'clinic', 'hospice', 'infirmary', 'internal medicine', 'family practice', 'family medicine', 'medical center',
+  'health center', 'medical group', 'urgent care']);
+/** Their first words, indexed for the facility recognizer (see locations.ts). */
+export const LOWER_HEAD_WORDS = [...new Set([...LOWER_HEADS].map((h) => h.split(' ')[0] as string))];
+/** Words between a lower-case facility's name and its head that describe the service ("heart failure clinic"). */
+const LOWER_DESCRIPTORS = new Set([...PRACTICE_DESCRIPTORS, 'failure']);
+
+/**
+ * "at bayview internal medicine", "the saint vincent heart failure clinic": in lower case, a head word after up to
+ * two describing words and a word that is a listed name or place (five letters or more, no eponym or common word),
+ * with "saint" or "st" before it. Clinical words before a head ("lipid clinic", "ortho clinic") are in no such list.
+ */
+function lowerCaseFacilities(doc: DocumentView, out: Candidate[]): void {
+  for (const w of LOWER_HEAD_WORDS) {
+    const list = doc.wordIndex.get(w);
+    if (list) for (const h of list) lowerCaseFacility(doc, h, out);
+  }
+}
+
+/** The lower-case facility whose head word is token h, if any. */
+function lowerCaseFacility(doc: DocumentView, h: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const head = tokens[h] as Token;
+  if (h === 0 || head.text !== head.lower) return;
+  const n = headAt(doc, h);
+  if (n === 0 || !LOWER_HEADS.has(wordsFrom(doc, h, n) ?? '')) return;
+  let k = h;
+  while (k > 0 && h - k < 2 && lowerJoined(doc, k - 1, k) && LOWER_DESCRIPTORS.has((tokens[k - 1] as Token).text)) k--;
+  if (k === 0 || !lowerJoined(doc, k - 1, k) || !lowerPlaceName(doc, tokens[k - 1] as Token)) return;
+  k--;
+  const p = tokenAt(tokens, k - 1);
+  if (p !== undefined && (p.text === 'saint' || p.text === 'st') && lowerJoined(doc, k - 1, k)) k--;
+  out.push(candidate((tokens[k] as Token).start, (tokens[h + n - 1] as Token).end, 'FACILITY', 0.7, 'facility', { kind: 'context', detail: 'lower-case-head' }));
+}
+
+/** Tokens a and b (= a + 1) are lower-case words one blank apart. */
+function lowerJoined(doc: DocumentView, a: number, b: number): boolean {
+  const x = doc.tokens[a] as Token;
+  const y = doc.tokens[b] as Token;
+  return x.text === x.lower && y.start === x.end + 1 && doc.text.charCodeAt(x.end) === 32;
+}
+
+/** A lower-case word that names a facility: a listed name or place of five letters or more, no common word or eponym. */
+function lowerPlaceName(doc: DocumentView, t: Token): boolean {
+  if (t.text.length < 5 || doc.isCommon[t.index] === 1 || t.lower.includes('-') || lexicon.EPONYMS.has(t.fold)) return false;
+  return doc.isFirst[t.index] === 1 || doc.isSur[t.index] === 1 || doc.dict.allCities.has(t.lower);
 }

@@ -26,3 +26,10 @@ test('a pager number or a dashed internal extension on its own is a phone number
   assert.deepEqual(found('Covering resident: beeper 41187.'), ['PHONE:41187']);
   assert.deepEqual(found('Pager returned at shift end; 4-7 days of therapy; pager 1,000 pages.'), []);
 });
+
+test('Nigerian and Indian mobile numbers are phones without a cue; round counts are not', () => {
+  // No fictional range exists for these plans, so the values live here rather than in the fixtures.
+  assert.deepEqual(found('Next of kin: husband - 0803 555 0142; brother +234 809 555 0117.'), ['PHONE:0803 555 0142', 'PHONE:+234 809 555 0117']);
+  assert.deepEqual(found('Contact: the attender (wife), 98450 55501.'), ['PHONE:98450 55501']);
+  assert.deepEqual(found('Platelets 60000 70000; lot 12345 67890; 5 0803 tablets.'), []);
+});

@@ -213,6 +213,67 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     contextBoost: 0.5,
   },
   {
+    // Mobile numbers written without a cue in two plans that have no fictional range: India's, in two groups of
+    // five from 6 to 9 ("98450 55501", "+91 98450 55501"; round counts such as "60000 70000" are none), and
+    // Nigeria's, 070, 080, 081, 090 or 091 and eight digits ("0803 555 0142", "+234 803 555 0142").
+    id: 'phone-mobile-in-ng',
+    anchor: 'digit',
+    firstRun: [2, 11],
+    // Five digits from 6 on, a trunk prefix 0, or a country code after "+".
+    runTest: (text, start, length) => (length === 5 && text.charCodeAt(start) >= 54) || text.charCodeAt(start) === 48 || text.charCodeAt(start - 1) === 43,
+    type: 'PHONE',
+    regex: /(?<![\d\-.\/])(?:(?:\+91[ \-]?)?[6-9]\d{4}[ \-]\d{5}|(?:\+234[ \-]?|0)[789][01]\d[ \-]?\d{3}[ \-]?\d{4})(?![\d\-]|[.,\/]\d)/g,
+    score: 0.6,
+    validate: (v) => !/0000/.test(v),
+  },
+  {
+    // A battalion of its regiment or brigade as the Army writes it ("1-504th PIR", "2-7 CAV", "3-16 FAR"): with the
+    // service member's company it narrows him to a hundred people. Only branch abbreviations that are no English
+    // word follow ("2-3 IN THE AM" in a note in capitals is a dose).
+    id: 'military-unit',
+    anchor: 'digit',
+    firstRun: [1, 2],
+    // A hyphen or an ordinal's letters right after the first number.
+    runTest: (text, start, length) => {
+      const c = text.charCodeAt(start + length);
+      return c === 45 || (c >= 97 && c <= 122);
+    },
+    type: 'ID',
+    regex: /(?<![\w\-\/.])\d{1,2}(?:st|nd|rd|th)?-\d{1,3}(?:st|nd|rd|th)?[ \t](?:PIR|INF|FAR|CAV|AVN|ADA|BEB|BSB|SFG|ABCT|IBCT|SBCT|CAB)(?![\w\-])/g,
+    score: 0.7,
+  },
+  {
+    // A blood unit's donation number (ISBT 128 DIN): the collecting facility's letter and four digits, the year's
+    // two digits and a six-digit serial ("W0416 26 118847", "W041626118847"); it leads back to the donor.
+    id: 'isbt-din',
+    type: 'DEVICE',
+    anchor: { digitsAfter: /[A-Z]/, maxBack: 1 },
+    firstRun: [4, 12],
+    regex: /(?<![\w\-])[A-Z]\d{4}(?:[ \t]\d{2}[ \t]\d{6}|\d{8})(?![\w\-])/g,
+    score: 0.75,
+  },
+  {
+    // "last4 4471" on its own, as VA notes write the last four digits of a veteran's SSN.
+    id: 'ssn-last4',
+    type: 'SSN',
+    anchor: { digitsAfter: /[A-Za-z]/, maxBack: 4 },
+    firstRun: [1, 1],
+    needsWords: ['last'],
+    regex: /(?<![\w\-])(?:[Ll]ast|LAST)4[ \t]{0,2}[:#]?[ \t]{0,2}(\d{4})(?![\w\-])/g,
+    group: 1,
+    score: 0.9,
+  },
+  {
+    // A refugee's or immigrant's alien number after "A#" ("A#: A 214 778 901", "A# 087654321"): tried only at a "#"
+    // (the word "a" is everywhere, so it is no cue word).
+    id: 'alien-number',
+    type: 'ID',
+    anchor: { char: '#', back: /[Aa]/, maxBack: 1 },
+    regex: /(?<![\w\-])[Aa]#[ \t]{0,2}:?[ \t]{0,2}(A?[ \t\-]?\d{2,3}[ \t\-]?\d{3}[ \t\-]?\d{3})(?![\w\-])/g,
+    group: 1,
+    score: 0.85,
+  },
+  {
     // Italy's codice fiscale: six letters, two digits, a month letter, two digits, a letter, three digits and a
     // check letter ("RSSMRA85T10A562S"); no other code has this shape.
     id: 'codice-fiscale',
@@ -433,12 +494,12 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.7,
   },
   {
-    // A user name after its cue: "user anab.lucero61", "username: t_ngata", "login id rkowal2": the code has
+    // A user name after its cue: "user anab.lucero61", "username: t_ngata", "login id rkowal2", "handle tkim88": the code has
     // a dot, an underscore or trailing digits, so that "user of 3 inhalers" and "IV drug user" stay prose.
     id: 'user-cue',
     type: 'ID',
-    anchor: { words: ['user', 'username', 'userid', 'login'] },
-    regex: /\b(?:user(?:[ \t]?(?:name|id))?|login(?:[ \t]id)?)[ \t]{0,2}[:#=]?[ \t]{0,2}((?=[a-z]{0,24}[._\d])[a-z][a-z0-9]{0,23}(?:[._][a-z][a-z0-9]{0,23}){0,2})(?![\w@\-]|\.\w)/gi,
+    anchor: { words: ['user', 'username', 'userid', 'login', 'handle'] },
+    regex: /\b(?:user(?:[ \t]?(?:name|id))?|login(?:[ \t]id)?|handle)[ \t]{0,2}[:#=]?[ \t]{0,2}((?=[a-z]{0,24}[._\d])[a-z][a-z0-9]{0,23}(?:[._][a-z][a-z0-9]{0,23}){0,2})(?![\w@\-]|\.\w)/gi,
     group: 1,
     score: 0.75,
     validate: (v) => v.length >= 5 && /[._]|[a-z]{2}\d+$/i.test(v),
@@ -501,25 +562,26 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
 const CUES: readonly CueIdSpec[] = [
   {
     id: 'mrn-cue',
-    firstWords: ['mrn', 'm', 'emr', 'ehr', 'medical', 'med', 'chart', 'hospital', 'record', 'unit', 'patient', 'pt', 'mr'],
+    firstWords: ['mrn', 'm', 'emr', 'ehr', 'medical', 'med', 'chart', 'hospital', 'hosp', 'record', 'unit', 'patient', 'pt', 'mr', 'folder'],
     type: 'MRN',
-    cue: /(?:mrn|m\.r\.n\.?|emr|ehr|emr number|ehr number|medical record(?:s)?(?: number| no\.?| #)?|med\.? ?rec(?:ord)?\.?(?: ?#| no\.?| number)?|chart(?: number| no\.?| #)|hospital (?:number|no\.?|#)|record(?: number| no\.?| #)?|unit (?:number|no\.?)|patient (?:number|no\.?|#)|pt (?:number|no\.?|#)|mr#|mr #|mr no)/g,
+    cue: /(?:mrn|m\.r\.n\.?|emr|ehr|emr number|ehr number|medical record(?:s)?(?: number| no\.?| #)?|med\.? ?rec(?:ord)?\.?(?: ?#| no\.?| number)?|chart(?: number| no\.?| #)|hospital (?:number|no\.?|#)|hosp\.? ?(?:number|no\.?|#)|folder (?:number|no\.?|#)|record(?: number| no\.?| #)?|unit (?:number|no\.?)|patient (?:number|no\.?|#)|pt (?:number|no\.?|#)|mr#|mr #|mr no)/g,
     score: 0.9,
   },
   {
     id: 'ssn-cue',
     firstWords: ['ssn', 's', 'ss', 'social'],
     type: 'SSN',
-    // "SSN (last 4): 7719", "SSN last four 0042": the label may say which digits follow.
-    cue: /(?:ssn|s\.s\.n\.?|ss#|ss #|social security(?: number| no\.?| #)?|social sec(?:urity)?\.?(?: #| no\.?)?)(?: ?\(last (?:4|four)(?: digits)?\)| last (?:4|four)(?: digits)?)?/g,
+    // "SSN (last 4): 7719", "SSN last four 0042", "SSN last4 0042": the label may say which digits follow.
+    cue: /(?:ssn|s\.s\.n\.?|ss#|ss #|social security(?: number| no\.?| #)?|social sec(?:urity)?\.?(?: #| no\.?)?)(?: ?\(last ?(?:4|four)(?: digits)?\)| last ?(?:4|four)(?: digits)?)?/g,
     score: 0.9,
   },
   {
     id: 'healthplan-cue',
-    firstWords: ['insurance', 'insur', 'ins', 'policy', 'member', 'subscriber', 'group', 'grp', 'plan', 'health', 'beneficiary', 'hbn', 'hicn', 'mbi', 'medicare', 'medicaid', 'hmo', 'ppo', 'coverage', 'benefits', 'benefit', 'tricare', 'insurer', 'payer', 'payor'],
+    firstWords: ['insurance', 'insur', 'ins', 'policy', 'member', 'subscriber', 'group', 'grp', 'plan', 'health', 'beneficiary', 'hbn', 'hicn', 'mbi', 'medicare', 'medicaid', 'hmo', 'ppo', 'coverage', 'benefits', 'benefit', 'tricare', 'insurer', 'payer', 'payor', 'bic', 'philhealth'],
     type: 'HEALTHPLAN',
-    // The named cues first: alternation takes the first that matches, and "insurance" alone would.
-    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #|:)|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #)?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?)/g,
+    // The named cues first: alternation takes the first that matches, and "insurance" alone would. "BIC" is
+    // Medi-Cal's benefits identification card.
+    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #|:)|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #)?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?|bic|philhealth(?: id| number| no\.?| #)?)/g,
     score: 0.88,
     namedCues: new Set(['plan:', 'insurance:', 'insurer:', 'payer:', 'payor:']),
   },
@@ -557,11 +619,12 @@ const CUES: readonly CueIdSpec[] = [
     id: 'id-cue',
     firstWords: ['patient', 'pt', 'id', 'identifier', 'ref', 'reference', 'case', 'accession', 'acc', 'sample', 'biobank', 'specimen', 'encounter', 'visit', 'order', 'requisition', 'confirmation', 'tracking', 'ticket', 'employee', 'badge', 'student', 'fin', 'csn', 'har', 'empi', 'enterprise', 'study', 'subject',
       'conf', 'uid', 'request', 'report', 'incident', 'pcr', 'alien', 'uscis', 'visa', 'barcode', 'authorization', 'auth', 'referral', 'randomization', 'manifest', 'rx', 'prescription', 'foil', 'ids',
-      'provider', 'activation', 'access', 'verification', 'invitation', 'enrollment', 'enrolment'],
+      'provider', 'activation', 'access', 'verification', 'invitation', 'enrollment', 'enrolment', 'service', 'svc', 'edipi', 'ip', 'op', 'ipd', 'opd', 'uhid'],
     type: 'ID',
     // Numbered records of other offices too: requests, reports, incidents and run sheets (EMS "PCR #"),
-    // immigration (alien and USCIS numbers, visa foils), prescriptions, referrals, authorizations, barcodes.
-    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject id|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| #| id)|auth(?: number| no\.?| #)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin))/g,
+    // immigration (alien and USCIS numbers, visa foils), prescriptions, referrals, authorizations, barcodes;
+    // military service numbers and EDIPIs; Indian hospitals' in- and out-patient numbers ("IP No.", "UHID").
+    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject id|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| #| id)|auth(?: number| no\.?| #)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid)/g,
     score: 0.85,
   },
   {

@@ -3,16 +3,16 @@
 import { BLOCK_WORDS, findAddressBlocks, findPlaceNumbers } from './address-block.js';
 import { ADDRESS_CUE_WORDS, findCueAddresses } from './address-cues.js';
 import { ADDRESS_PATTERNS } from './address-patterns.js';
-import { findAddressTails, findLowerCaseStreets, LOWER_STREET_SUFFIXES } from './address-tail.js';
+import { findAddressTails, findLocalities, findLowerCaseStreets, findTownsBeforePostcodes, LOCALITY_HEADS, LOWER_STREET_SUFFIXES } from './address-tail.js';
 import { COUNTRY_FIRST_WORDS, findCities, findCountryTowns } from './cities.js';
-import { BUILDING_HEADS, findBuildings, findFacilities, findHeadFirstFacilities, HEAD_FIRST_KINDS } from './facilities.js';
+import { BUILDING_HEADS, findBuildings, findFacilities, findHeadFirstFacilities, HEAD_FIRST_KINDS, LOWER_HEAD_WORDS } from './facilities.js';
 import { patternRecognizer } from './pattern.js';
 import type { Recognizer } from './types.js';
 
 export { ADDRESS_PATTERNS };
 
 export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
-  { id: 'facility', types: ['FACILITY'], indexWords: ['va'], find: findFacilities },
+  { id: 'facility', types: ['FACILITY'], indexWords: ['va', ...LOWER_HEAD_WORDS], find: findFacilities },
   // Institutions written kind first ("CLSC Plateau-Mont-Royal", "Centre hospitalier de Rouen"): only notes with such a kind call it.
   { id: 'facility-head-first', types: ['FACILITY'], indexWords: HEAD_FIRST_KINDS, needs: { words: HEAD_FIRST_KINDS }, find: findHeadFirstFacilities },
   // Named apartment buildings ("Riverbend Towers, 55 Canal St"): only notes with a head word call it.
@@ -20,6 +20,10 @@ export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
   { id: 'city', types: ['LOCATION'], find: findCities },
   { id: 'city-country', types: ['LOCATION'], indexWords: COUNTRY_FIRST_WORDS, needs: { words: COUNTRY_FIRST_WORDS }, find: findCountryTowns },
   { id: 'address-tail', types: ['ADDRESS'], needs: { digitRun: [1, 6] }, find: findAddressTails },
+  // The town and county before a UK postcode ("Tunbridge Wells, Kent TN2 5QX"): its outward code holds a run of one or two digits.
+  { id: 'town-before-postcode', types: ['ADDRESS', 'LOCATION'], needs: { digitRun: [1, 2] }, find: findTownsBeforePostcodes },
+  // Neighbourhoods of Indian addresses ("Ashok Nagar", "BTM Layout"): only notes with such a head word call it.
+  { id: 'locality', types: ['LOCATION'], indexWords: LOCALITY_HEADS, needs: { words: LOCALITY_HEADS }, find: findLocalities },
   // Addresses written one part a line: only notes with a line break call it.
   { id: 'address-block', types: ['ADDRESS', 'LOCATION', 'ZIP'], indexWords: [...BLOCK_WORDS, ...COUNTRY_FIRST_WORDS], needs: { char: '\n' }, find: findAddressBlocks },
   // Numbers of places in running text: house numbers after foreign street words, postal codes after places.

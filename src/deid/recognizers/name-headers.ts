@@ -121,13 +121,16 @@ function listedKey(w: string): string {
 }
 
 /**
- * The nickname is a listed given name, and so is the given name or it is no ordinary word ("Ravindra "Ravi"
- * Subramaniam"); the surname is a listed name or no ordinary word.
+ * The nickname is a listed given name or shortens the given name, and the given name is listed or no ordinary
+ * word ("Ravindra "Ravi" Subramaniam"); the surname is a listed name or no ordinary word.
  */
 function nicknameParts(given: string, nick: string, sur: string, doc: DocumentView): boolean {
   const first = doc.dict.firstNames;
   const givenKey = listedKey(given);
-  if (!first.has(listedKey(nick)) || !(first.has(givenKey) || (!doc.dict.commonWords.has(givenKey) && !doc.dict.surnames.has(givenKey)))) return false;
+  const nickKey = listedKey(nick);
+  // An unlisted nickname that begins as the given name does ("Wojciech (Wojtek)", "Bartholomew (Bart)").
+  const shortened = !doc.dict.commonWords.has(nickKey) && !doc.dict.commonWords.has(givenKey) && nickKey.slice(0, 2) === givenKey.slice(0, 2);
+  if (!(first.has(nickKey) || shortened) || !(first.has(givenKey) || (!doc.dict.commonWords.has(givenKey) && !doc.dict.surnames.has(givenKey)))) return false;
   const parts = sur.split('-');
   return parts.every((p) => {
     const key = listedKey(p);

@@ -95,9 +95,21 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     }
     const lx = lexical(doc, doc.tokens, t.index);
     if (lx.eponymHere || eponymCompound(doc, t)) continue;
-    extra.push(candidate(t.start, t.end, 'NAME', lx.common ? 0.6 : 0.78, ID, { kind: 'context', detail: 'repeated-name' }));
+    extra.push(candidate(t.start, invertedInitialEnd(doc, t, known), 'NAME', lx.common ? 0.6 : 0.78, ID, { kind: 'context', detail: 'repeated-name' }));
   }
   return extra.length ? found.concat(extra) : found;
+}
+
+/**
+ * Where a repeated given name of "Surname,Given I" ends: past a middle initial in capitals when a known name and
+ * a comma come before it ("MBEKI,THANDIWE N", once "THANDIWE N MBEKI" was found); else at the word.
+ */
+function invertedInitialEnd(doc: DocumentView, t: Token, known: ReadonlySet<string>): number {
+  const n = doc.tokens[t.index + 1];
+  const p = doc.tokens[t.index - 1];
+  if (n === undefined || p === undefined || !n.single || n.text === n.lower || n.start !== t.end + 1 || doc.text.charCodeAt(t.end) !== 32) return t.end;
+  if (doc.text.charCodeAt(p.end) !== 44 || t.start - p.end > 2 || !known.has(p.lower)) return t.end;
+  return n.end;
 }
 
 /** The first word of a two-word eponym before its head: "West" of "West Nile virus", "Rocky" of "Rocky Mountain spotted fever". */

@@ -56,6 +56,9 @@ import { candidate, type Candidate, type DocumentView, type Recognizer } from '.
 /** Faculties written after "Dr." in German-speaking titles ("Dr. med.", "Dr. med. dent.", "Dr. rer. nat."). */
 const DOCTORATE_FACULTIES = new Set(['med', 'dent', 'vet', 'rer', 'phil', 'nat', 'jur', 'habil', 'univ']);
 
+/** "Dr." and "Mr." as speech recognition spells them, in lower case too: "doctor venkataraman", "mister achterberg". */
+const SPELLED_TITLES = new Set(['doctor', 'mister']);
+
 function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   // A lower-case "ms" is multiple sclerosis or milliseconds; "ms. Quinzia" (not after a number) is a title.
@@ -63,7 +66,7 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
   const msTitle = t.lower === 'ms' && t.dotAfter && tokens[i + 1]?.capitalized === true && !afterNumber;
   // "6 Fr. sheath": French gauge, a catheter's size, not Father.
   if (t.lower === 'fr' && afterNumber) return -1;
-  if (isTitle(doc, t) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms') || msTitle)) {
+  if (isTitle(doc, t) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms') || msTitle || SPELLED_TITLES.has(t.text))) {
     // "Dr. med. Jana Vogel", "Dr. rer. nat. Ode": the faculty of a German doctorate is part of the title.
     let ti = i;
     while (t.lower === 'dr' && ti < i + 3 && tokens[ti + 1]?.dotAfter === true && DOCTORATE_FACULTIES.has((tokens[ti + 1] as Token).text)) ti++;
@@ -80,7 +83,9 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
       const ok = particles || (n.single ? isUpperLetter(n.text) : !lx.eponymHere && (shaped(doc, n) || ((lx.first || lx.sur || !lx.common) && !(lx.common && n.text.length <= 3))));
       const generic = !particles && !n.single && ((lx.common && !lx.first && !lx.sur) || (!shaped(doc, n) && lx.common && n.text.length <= 3));
       // Word titles ("Nurse", "Doctor", "Sister") need a name from the lists after them: "Nurse Triage Call" is not one.
-      const wordTitle = !particles && t.lower.length > 4 && !n.single && !((lx.first || lx.sur) && !lx.common);
+      const wordTitle = !particles && t.lower.length > 4 && !SPELLED_TITLES.has(t.lower) && !n.single && !((lx.first || lx.sur) && !lx.common);
+      // Spelled in lower case ("doctor venkataraman"), the title takes no English word: "mister said", "doctor visit".
+      if (t.text === t.lower && SPELLED_TITLES.has(t.text) && (lx.common || n.single)) return -1;
       // "Dr. Chip Østby": a given name that is a word, then a surname no English list holds.
       const namedAfter = generic && !wordTitle && n.capitalized && surnameAfterWordGivenName(doc, tokens, i + 1);
       if ((ok && !generic && !wordTitle) || namedAfter) {
@@ -899,7 +904,8 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   if (!/^(?:[a-z]{2,4}|[A-Z]{2,4})$/.test(t.text) || !/^:?[ \t]{1,2}$/.test(doc.text.slice(cue.end, t.start))) return -1;
   if (cue.lower === 'by') {
     const verb = tokens[i - 2];
-    if (verb === undefined || !INITIALS_BY_VERBS.has(verb.lower) || !/^[ \t]{1,2}$/.test(doc.text.slice(verb.end, cue.start))) return -1;
+    // A date stamp may stand between: "transcribed 11/04/2026 07:15 by kl".
+    if (verb === undefined || !INITIALS_BY_VERBS.has(verb.lower) || !STAMP_GAP.test(doc.text.slice(verb.end, cue.start))) return -1;
   }
   const next = tokens[i + 1];
   const after = charAt(doc.text, t.end);
@@ -911,6 +917,9 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `role-initials:${cue.lower}` });
   return i;
 }
+
+/** Blanks, or a stamp's date and time, between a verb of typing and its "by". */
+const STAMP_GAP = /^[ \t]{1,2}(?:\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]{1,2})?$/;
 
 /** A dictation stamp's date right before the typist's initials: "transcribed 11/07/26 ", "T: 11/14/2026 08:15 ". */
 const STAMP_BEFORE = /(?:transcribed|typed|\bT:)[ \t]{1,2}\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]$/i;
@@ -927,8 +936,8 @@ function stampInitialsRule(doc: DocumentView, tokens: readonly Token[], i: numbe
 }
 
 /**
- * 5k. Lower-case initials signing a note on its own line after a dash ("- dmw", "—kt"), as a given name signs a
- * message: two or three letters that are no word, acronym or credential, on the note's last line or before a
+ * 5k. Lower-case initials signing a note on its own line after a dash ("- dmw", "—kt") or after the line's last
+ * sentence ("... to kelsey (ma). -tjw"), as a given name signs a message: two or three letters that are no word, acronym or credential, on the note's last line or before a
  * blank one, and not the last item of a dashed list ("- asa" under "- metoprolol").
  */
 function signOffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
@@ -936,8 +945,10 @@ function signOffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: num
   if (!/^[a-z]{2,3}$/.test(t.text) || doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(t.text.toUpperCase()) || isCredential(doc, t)) return -1;
   if (!/^[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)/.test(doc.text.slice(t.end, t.end + 12))) return -1;
   const lineStart = doc.text.lastIndexOf('\n', t.start - 1) + 1;
-  if (!/^[ \t]{0,4}[\-–—~][ \t]?$/.test(doc.text.slice(lineStart, t.start))) return -1;
-  if (lineStart > 0 && /^[ \t]{0,4}[\-–—~]/.test(doc.text.slice(doc.text.lastIndexOf('\n', lineStart - 2) + 1, lineStart))) return -1;
+  // Or after the last sentence of a line, as a quick message signs off: "routed to kelsey (ma). -tjw".
+  if (!/^[ \t]{0,4}[\-–—~][ \t]?$/.test(doc.text.slice(lineStart, t.start))) {
+    if (!/[.!?)][ \t]{1,3}[\-–—~]$/.test(doc.text.slice(Math.max(lineStart, t.start - 5), t.start))) return -1;
+  } else if (lineStart > 0 && /^[ \t]{0,4}[\-–—~]/.test(doc.text.slice(doc.text.lastIndexOf('\n', lineStart - 2) + 1, lineStart))) return -1;
   pushName(doc, out, i, i, 0.65, { kind: 'pattern', detail: 'sign-off-initials' });
   return i;
 }

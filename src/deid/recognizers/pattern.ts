@@ -565,7 +565,8 @@ export interface CueIdSpec {
 }
 
 // Separators and filler words allowed between a cue and its code ("MRN is: #12345", "ID no. 12").
-const FILLER = /(?:[\s:#=.\-–(]|is\b|was\b|of\b|number\b|num\b|nbr\b|no\b|id\b|code\b|#)/y;
+// A JSON key's closing quote and its value's opening one count too: '"id":"pt-88213"'.
+const FILLER = /(?:[\s:#=.\-–("]|is\b|was\b|of\b|number\b|num\b|nbr\b|no\b|id\b|code\b|#)/y;
 // A payer's or product's word before a code: "Humana ", "Gold ", "Blue ", in capitals ("AARP "), or the slash
 // between a primary and a secondary payer ("MEDICARE / AARP SUPPLEMENTAL 0044718215").
 const NAME_WORD = /(?:[A-Z][a-z]{1,20}|[A-Z]{2,20}|\/)[ \t]{1,2}/y;
@@ -573,8 +574,10 @@ const NAME_WORD = /(?:[A-Z][a-z]{1,20}|[A-Z]{2,20}|\/)[ \t]{1,2}/y;
 const SPACED_NUMBER = /\d{1,6}(?: \d{1,6}){2,7}(?![\w\-])/y;
 // Digit groups after a code's first group, one blank before each ("TREE 5856 1514").
 const SPACED_DIGIT_GROUPS = /(?: \d{2,6}){1,4}(?![\w\-])/y;
-// A code: letters, digits and inner separators; or a short letter prefix, one space, digits ("RPH 20411").
-const CODE = /#?(?:[A-Za-z]{1,4}[ ](?=\d)\d{3,12}(?![A-Za-z0-9])|[A-Za-z0-9](?:[A-Za-z0-9]|[\-\/.](?=[A-Za-z0-9])){1,39})/y;
+// Six digits or more read one at a time with one blank between them (speech recognition writes them so).
+const DICTATED_DIGITS = /\d(?: \d){5,19}(?![\w\-])/y;
+// A code: letters, digits and inner separators; or a short letter prefix, one space, digits ("RPH 20411", "CHB 22-118403").
+const CODE = /#?(?:[A-Za-z]{1,4}[ ](?=\d)(?:\d{3,12}|\d{2}-\d{4,10})(?![A-Za-z0-9])|[A-Za-z0-9](?:[A-Za-z0-9]|[\-\/.](?=[A-Za-z0-9])){1,39})/y;
 
 export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
   const maxGap = spec.maxGap ?? 16;
@@ -648,6 +651,11 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
           // "sécurité sociale : 1 84 12 76 451 089 46": a number in blank-separated groups from its first digit.
           SPACED_NUMBER.lastIndex = p;
           c = SPACED_NUMBER.exec(doc.text);
+        }
+        if (!c) {
+          // Digits dictated one by one: "medical record number 6 6 2 0 4 1 9".
+          DICTATED_DIGITS.lastIndex = p;
+          c = DICTATED_DIGITS.exec(doc.text);
         }
         if (!c) continue;
         let value = c[0];

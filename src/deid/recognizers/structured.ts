@@ -253,7 +253,7 @@ const PIPE_ID = 'pipe-table-column';
 // under a rule line, where a table is certain ("| RN |", "| Initials |", "| Subject ID |").
 const PIPE_COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...COLUMN_TYPES,
-  ...['initials', 'rn', 'nurse', 'staff', 'clinician', 'provider', 'signature', 'signedby', 'enteredby', 'performedby', 'collectedby', 'verifiedby', 'attending', 'guardian', 'parent'].map((w): [string, EntityType] => [w, 'NAME']),
+  ...['initials', 'rn', 'nurse', 'staff', 'clinician', 'provider', 'signature', 'signedby', 'enteredby', 'performedby', 'collectedby', 'verifiedby', 'attending', 'guardian', 'parent', 'rph', 'pharmacist', 'participant', 'client', 'consentby', 'consentedby', 'obtainedby'].map((w): [string, EntityType] => [w, 'NAME']),
   ...['subjectid', 'studyid', 'screeningid', 'specimenid', 'sampleid', 'accession', 'accessionnumber', 'encounterid', 'visitid', 'orderid'].map((w): [string, EntityType] => [w, 'ID']),
   ...['memberid', 'insuranceid', 'policynumber', 'policy'].map((w): [string, EntityType] => [w, 'HEALTHPLAN']),
 ]);
@@ -280,7 +280,8 @@ function pipeCells(text: string, from: number, to: number): [number, number][] {
 /** The column types of a pipe header line text[from, to), or undefined when it names no column. */
 function pipeHeaderTypes(text: string, from: number, to: number): (EntityType | undefined)[] | undefined {
   const header = pipeCells(text, from, to);
-  const keys = header.map(([a, b]) => text.slice(a, b).trim().toLowerCase().replace(/[ _\-.#]/g, ''));
+  // A note in brackets stays outside the key: "Pt name (source only)" heads a "ptname" column.
+  const keys = header.map(([a, b]) => text.slice(a, b).trim().toLowerCase().replace(/\([^()]{0,30}\)|[ _\-.#]/g, ''));
   // "| Name | Dose |": a name column beside item columns names drugs or tests.
   const items = keys.some((k) => ITEM_COLUMNS.has(k));
   const types = keys.map((k) => (items && k === 'name' ? undefined : PIPE_COLUMN_TYPES.get(k)));
@@ -321,7 +322,7 @@ function pipeRows(text: string, at: number, types: readonly (EntityType | undefi
 
 // A header written without a rule line under it ("Rm/Bed | Patient | Attending | Issue", census and handoff
 // lists): three cells or more of words only, read when the next line has as many cells.
-const BARE_HEADER = /^[ \t|]*[A-Za-z][A-Za-z /#.\-]{0,30}(?:\|[ \t]*[A-Za-z][A-Za-z /#.\-]{0,30}){2,20}[ \t|]*$/;
+const BARE_HEADER = /^[ \t|]*[A-Za-z][A-Za-z /#.\-()]{0,30}(?:\|[ \t]*[A-Za-z][A-Za-z /#.\-()]{0,30}){2,20}[ \t|]*$/;
 
 /** Drawn tables: a header line, a rule line (or a bare header of words), then rows of | separated cells until a line without one. */
 export function findPipeTables(doc: DocumentView): Candidate[] {
@@ -362,7 +363,8 @@ export function findPipeTables(doc: DocumentView): Candidate[] {
 const SPACED_ID = 'spaced-table-column';
 // Header words of a column of staff in tables aligned with blanks (immunization records, MARs, logs): "ADMIN BY",
 // "INITIALS". Only notes holding one of these words (rare in prose, unlike "given") read their lines as tables.
-const SPACED_STAFF_WORDS = ['initials', 'admin', 'administered', 'vaccinator', 'signature'];
+// "RPH" heads the pharmacist's initials in a pharmacy's fill log.
+const SPACED_STAFF_WORDS = ['initials', 'admin', 'administered', 'vaccinator', 'signature', 'rph'];
 const SPACED_COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...PIPE_COLUMN_TYPES,
   ...['adminby', 'administeredby', 'givenby', 'vaccinator', 'signed', 'by'].map((w): [string, EntityType] => [w, 'NAME']),

@@ -158,8 +158,8 @@ export const SNAPSHOT_URL = new URL('./word-tables.bin', import.meta.url);
 
 /**
  * Everything the tables are built from: the word lists, the lexicon lists buildTables reads, the flag
- * values, and the source of the code that builds them (so a change to how they are built also retires
- * an old snapshot).
+ * values, and the source of the code that builds, writes and reads them (so a change to how they are
+ * built or stored also retires an old snapshot).
  */
 export function tablesDigest(): Uint8Array {
   const lists = [
@@ -172,10 +172,12 @@ export function tablesDigest(): Uint8Array {
     ...lists.map((l) => l.join('\n')),
     flags.join(','),
     buildTables.toString(), nameCueWords.toString(), WordTable.toString(),
+    // And the file format's code: a changed layout must not read an old file.
+    encodeSnapshot.toString(), decodeSnapshot.toString(),
   ]);
 }
 
-/** The snapshot of buildTables' tables that scripts/build-word-tables.mjs writes to SNAPSHOT_URL. */
+/** The snapshot of buildTables' tables that scripts/build-startup-snapshots.mjs writes to SNAPSHOT_URL. */
 export function encodeTablesSnapshot(): Uint8Array {
   return encodeSnapshot(buildTables(), tablesDigest());
 }

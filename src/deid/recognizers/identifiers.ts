@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { isDigit } from '../text/chars.js';
 import { contextBefore, cueIdRecognizer, patternRecognizer, type CueIdSpec, type PatternSpec } from './pattern.js';
-import type { Candidate, Recognizer } from './types.js';
+import type { Candidate, DocumentView, Recognizer } from './types.js';
 import { dea, iban, luhn, npi, vin } from './validators.js';
 
 /** A phone extension after the number ("ext 8439", "x 9676"), spelt out by case so the phone regexes need no i flag. */
@@ -50,8 +50,18 @@ function vinRoom(text: string, at: number): boolean {
   return to - from >= 17;
 }
 
-// Extensions of photo, scan and video files (the media-file-name recognizer's trigger, anchor and regex).
-const MEDIA_EXTENSIONS = '(?:jpe?g|png|heic|heif|tiff?|dcm|bmp|gif|mov|mp4|avi|webp)';
+// Extensions of photo, scan, video and document files (the file-name recognizer's trigger, anchor and regex):
+// a scan filed as a PDF is named as a photo is ("scan_Solberg_Ingrid_2023-04-02.pdf").
+const MEDIA_EXTENSIONS = '(?:jpe?g|png|heic|heif|tiff?|dcm|bmp|gif|mov|mp4|avi|webp|pdf|docx?|rtf|odt|txt|xlsx?|csv|eml|msg)';
+
+/** A file name's stem built from a person's name: a part that is a listed given name or surname and no common word. */
+function stemNamesPerson(name: string, doc: DocumentView): boolean {
+  const stem = name.slice(0, name.lastIndexOf('.'));
+  for (const part of stem.toLowerCase().split(/[_\-.]+/)) {
+    if (part.length >= 2 && (doc.dict.firstNames.has(part) || doc.dict.surnames.has(part)) && !doc.dict.commonWords.has(part)) return true;
+  }
+  return false;
+}
 
 const FAX_CUES = ['fax', 'fx', 'facsimile', 'f:', 'fax:', 'fax#', 'fax #', 'fax no'];
 
@@ -141,15 +151,16 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.9,
   },
   {
-    // Photo and scan file names carry dates and names ("IMG_2026_1103_lastname.jpg", "wound-0412.heic"):
-    // the whole name, when its stem holds four digits or more ("logo.png" is left alone).
+    // Photo, scan and document file names carry dates and names ("IMG_2026_1103_lastname.jpg",
+    // "wound-0412.heic", "Solberg_Ingrid_discharge.pdf"): the whole name, when its stem holds four digits or
+    // more or a part that is a person's name ("logo.png" and "discharge_instructions.pdf" are left alone).
     id: 'media-file-name',
     type: 'ID',
     trigger: new RegExp(`\\.${MEDIA_EXTENSIONS}\\b`, 'i'),
     anchor: { char: new RegExp(`\\.${MEDIA_EXTENSIONS}\\b`, 'gi'), back: /[A-Za-z0-9_\-]/, maxBack: 100 },
     regex: new RegExp(`(?<![A-Za-z0-9_\\-])[A-Za-z0-9][A-Za-z0-9_\\-]{0,99}\\.${MEDIA_EXTENSIONS}\\b`, 'gi'),
     score: 0.8,
-    validate: (v) => digitCount(v) >= 4,
+    validate: (v, doc) => digitCount(v) >= 4 || stemNamesPerson(v, doc),
   },
   {
     // IBAN, grouped in fours or not: GB82 WEST 1234 5698 7654 32

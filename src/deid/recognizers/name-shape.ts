@@ -2,7 +2,7 @@
 // languages ("Gunnvaldsson", "Kovačević", "Nowakowska"), accented words no English word list has ("Häkkilä"),
 // a speaker's label in a dialogue ("Tavish: Where did you park?"), and an unknown word before a predicate said
 // only of people ("Oriel is so stubborn", "Zdeslav began painting"). Drugs, organisms and eponyms have none.
-import { lexicon } from '../dictionaries/index.js';
+import { lexicon, WORD_FACILITY_HEAD } from '../dictionaries/index.js';
 import { CharCodeSet, charCodesOf } from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
 import { charAt, pushName, startsLine, LETTERS_ONLY } from './name-emit.js';
@@ -119,6 +119,30 @@ export function surnameShapeRule(doc: DocumentView, tokens: readonly Token[], i:
   if (nameShape(doc, tokens, i) !== STRONG_SHAPE || !LETTERS_ONLY.test(t.text) || germanProse(doc)) return -1;
   pushName(doc, out, i, i, 0.6, { kind: 'pattern', detail: 'surname-shape' });
   return i;
+}
+
+// A phone number right after a name, with at most a dash, a colon, a comma or "at" between: "Cosima Hart -
+// (608) 555-0122", "call Cosima Hart at 608-555-0122" (a phone tree, a contact line).
+const PHONE_AFTER = /[ \t]{0,2}(?:[\-–—:,]|at)?[ \t]{0,2}(?:\+?1[ .\-]?)?\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}(?!\d)/y;
+
+/**
+ * 4q. Two capitalised words right before a phone number: a contact's name, when the words are not both
+ * common ("Front Desk", "Poison Control" are not) and the second is a listed surname or no common word
+ * ("Cosima Hart", where the given name is in no list and "Hart" is also a word). A facility's head word
+ * ("Pharmacy", "Clinic") leaves the pair to the facility rules.
+ */
+export function contactBeforePhoneRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const u = tokens[i + 1];
+  if (doc.allCaps || doc.digitRunMask === 0 || u === undefined || !u.capitalized || u.start !== t.end + 1 || doc.text.charCodeAt(t.end) !== 32) return -1;
+  if (doc.isCommon[i] === 1 && doc.isCommon[i + 1] === 1) return -1;
+  if (doc.isCommon[i + 1] === 1 && doc.isSur[i + 1] === 0) return -1;
+  if ((((doc.wordFlags[i + 1] as number) | (doc.wordFlags[i] as number)) & WORD_FACILITY_HEAD) !== 0) return -1;
+  if (!LETTERS_ONLY.test(t.text) || !LETTERS_ONLY.test(u.text) || t.text.length < 2 || u.text.length < 2) return -1;
+  PHONE_AFTER.lastIndex = u.end;
+  if (!PHONE_AFTER.test(doc.text)) return -1;
+  pushName(doc, out, i, i + 1, 0.7, { kind: 'context', detail: 'before-phone' });
+  return i + 1;
 }
 
 /** Words between a subject and a predicate adjective: "X has always been dependable", "why does X get so stubborn". */

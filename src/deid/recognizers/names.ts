@@ -9,7 +9,7 @@ import { blanksOnly, isDigit } from '../text/chars.js';
 import { lowerOrListRule } from './name-lists.js';
 import { CLINICAL_ACRONYMS, initialsCue, messageRules, PATIENT_WORDS } from './name-messages.js';
 import { followsGivenName, KIN_WORDS, kinOrParenRule } from './name-relations.js';
-import { personPredicateRule, PREDICATE_WORDS, speakerLabelRule, surnameShapeRule } from './name-shape.js';
+import { contactBeforePhoneRule, personPredicateRule, PREDICATE_WORDS, speakerLabelRule, surnameShapeRule } from './name-shape.js';
 import {
   ADDRESS_CUES,
   ADDRESSED_QUESTION,
@@ -1002,6 +1002,7 @@ function laterRules(doc: DocumentView, tokens: readonly Token[], i: number, out:
   if (j < 0 && t.capitalized) j = firstNameRule(doc, tokens, i, out);
   if (j < 0 && t.capitalized) j = vocativeRule(doc, tokens, i, out);
   if (j < 0 && t.capitalized) j = surnameShapeRule(doc, tokens, i, out);
+  if (j < 0 && t.capitalized) j = contactBeforePhoneRule(doc, tokens, i, out);
   if (j < 0 && t.upper) j = staffInitialsRule(doc, tokens, i, out);
   return j;
 }

@@ -156,7 +156,8 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   mortuary | crematory | crematorium | cryobank | sperm bank | rehabilitation |
   elementary | tabernacle | synagogue | mosque | food pantry | food bank |
   day surgery | nhs trust | nhs foundation trust | health trust | health board | ambulance district | ambulance service |
-  detention complex | detention facility | family health team | refugee camp | medical supply`);
+  detention complex | detention facility | family health team | refugee camp | medical supply |
+  mobile home park | trailer park | rv park | mobile home community | manufactured home community`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */

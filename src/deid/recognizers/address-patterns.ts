@@ -431,6 +431,15 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     validate: (_v, doc, start) => /^\p{Lu}/u.test(listedTownBefore(doc, start, TOWN_BEFORE) ?? ''),
   },
   {
+    // A lot (or space) in a mobile-home or trailer park, before the park's name: "Lot 14, Pine Ridge Mobile Home Park".
+    // The park itself is a facility head; a lot number alone ("Lot 14" of a vaccine) is left to the lot rules.
+    id: 'park-lot',
+    type: 'ADDRESS',
+    trigger: /\b(?:park|community)\b/i,
+    regex: /\b(?:[Ll]ot|LOT|[Ss]pace|SPACE|[Ss]ite|SITE)[ \t]{1,2}#?\d{1,4}[A-Za-z]?(?=,?[ \t]{1,2}(?:[A-Z][\p{L}'’\-]{0,30}[ \t]){1,4}(?:(?:[Mm]obile|MOBILE|[Mm]anufactured|MANUFACTURED)[ \t](?:[Hh]ome|HOME)[ \t](?:[Pp]ark|PARK|[Cc]ommunity|COMMUNITY)|(?:[Tt]railer|TRAILER|RV)[ \t](?:[Pp]ark|PARK))\b)/gu,
+    score: 0.85,
+  },
+  {
     id: 'po-box',
     type: 'ADDRESS',
     trigger: /box/i,

@@ -142,6 +142,11 @@ const AFTER_SHORT_SUFFIX = new Set(['in', 'and', 'near', 'with', 'as', 'by', 'fo
 const LOWER_STREET_CUES = new Set(['on', 'at', 'off', 'near', 'onto']);
 const LOWER_STREET_STOP = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'its', 'call', 'duty', 'time', 'home', 'bed', 'floor', 'night', 'day', 'same', 'next', 'last', 'first', 'one', 'two', 'every', 'each', 'some', 'any', 'no', 'all', 'both', 'risk', 'site', 'bedside', 'clinic', 'hospital', 'work', 'school', 'which', 'what', 'least', 'most', 'once', 'follow', 'up', 'down']);
 const LOWER_WORD = /^[a-z][a-z'’\-]{1,30}$/;
+/**
+ * A house number right before a street word, after a word that places it ("at", "to", "address:", "lives") or
+ * at a line's start: group 1 is what comes before the number ("at 122 ", "moved to 9 ", "address: 45 ").
+ */
+const HOUSE_NUMBER_AFTER_CUE = /((?:^|\n|(?:^|[^a-z])(?:at|on|to|from|near|off|onto|address|addr|lives|resides|reside|living|located)[:.]?[ \t]{1,2}))\d{1,5}[a-z]?[ \t]$/i;
 
 export function findLowerCaseStreets(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
@@ -171,20 +176,34 @@ function lowerStreetAt(doc: DocumentView, j: number): Candidate | undefined {
     const gap = next ? doc.text.slice(suffix.end, next.start) : '';
     if (next && /^[ \t]{1,2}$/.test(gap) && /^\p{L}/u.test(next.text) && !AFTER_SHORT_SUFFIX.has(next.lower)) return undefined;
   }
-  // Back over one to three street words to the cue.
+  // Back over one to three street words to the cue, or over one or two to a house number ("at 122 elm st",
+  // "moved to 9 maple rd": a number, a name and a suffix are an address without a cue). Digits are no
+  // tokens: the number is read in the text before a street word.
   let k = j - 1;
   let allCommon = true;
+  let house = -1;
+  if (!oneBlank(doc, tokens[k] as Token, suffix)) return undefined;
   for (; k >= 0 && j - k <= 4; k--) {
     const w = tokens[k] as Token;
-    if (!oneBlank(doc, w, tokens[k + 1] as Token)) return undefined;
-    if (LOWER_STREET_CUES.has(w.lower)) break;
+    if (LOWER_STREET_CUES.has(w.lower) && k < j - 1) break;
     if (w.text !== w.lower || !LOWER_WORD.test(w.text) || LOWER_STREET_STOP.has(w.lower)) return undefined;
     if (doc.isCommon[k] === 0) allCommon = false;
+    if (j - k <= 2) {
+      const from = Math.max(0, w.start - 24);
+      const m = HOUSE_NUMBER_AFTER_CUE.exec(doc.text.slice(from, w.start));
+      if (m) {
+        house = from + m.index + (m[1] as string).length;
+        break;
+      }
+    }
+    const prev = tokens[k - 1];
+    if (prev === undefined || !oneBlank(doc, prev, w)) return undefined;
   }
-  if (k < 0 || k === j - 1 || !LOWER_STREET_CUES.has((tokens[k] as Token).lower)) return undefined;
-  if (allCommon && !LOWER_STRONG_SUFFIXES.has(suffix.lower)) return undefined;
-  const first = tokens[k + 1] as Token;
-  return candidate(first.start, suffix.end, 'ADDRESS', 0.72, 'street-lower', { kind: 'pattern', detail: 'street-lower' }, { kind: 'context', detail: 'cue:street' });
+  if (house < 0 && (k < 0 || k === j - 1 || !LOWER_STREET_CUES.has((tokens[k] as Token).lower))) return undefined;
+  // A house number after a place cue makes even common words a street ("at 9 maple rd").
+  if (allCommon && house < 0 && !LOWER_STRONG_SUFFIXES.has(suffix.lower)) return undefined;
+  const start = house >= 0 ? house : (tokens[k + 1] as Token).start;
+  return candidate(start, suffix.end, 'ADDRESS', 0.72, 'street-lower', { kind: 'pattern', detail: 'street-lower' }, { kind: 'context', detail: house >= 0 ? 'house-number' : 'cue:street' });
 }
 
 // A UK postcode ("TN2 5QX", "SW1A 1AA"), tried one or two capitals before a run of one or two digits.

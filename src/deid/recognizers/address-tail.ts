@@ -5,6 +5,7 @@
 import { INTL_STREET_ENDINGS } from './address-patterns.js';
 import type { Token } from '../text/tokens.js';
 import { isCredential, isTitle } from './name-words.js';
+import { phraseAt } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 // What stands right before a unit's number: a unit word ("Apt. ", "Suite #") or a street of another language
@@ -155,10 +156,33 @@ export function findLowerCaseStreets(doc: DocumentView): Candidate[] {
     if (!LOWER_SUFFIX_SET.has(s)) continue;
     for (const j of list) {
       const c = lowerStreetAt(doc, j);
-      if (c) out.push(c);
+      if (!c) continue;
+      out.push(c);
+      const town = townAfterStreet(doc, j);
+      if (town) out.push(town);
     }
   }
   return out;
+}
+
+// Between a street and its town: a comma, or "in" ("122 elm st, springfield", "9 maple rd in boston").
+const STREET_TOWN_GAP = /^(?:,[ \t]{1,2}|[ \t]in[ \t])$/;
+
+/**
+ * The listed town right after a street found in lower case, whatever its words ("springfield", "boston",
+ * "oak park"): after a street, a town name is the address's next part, not a word of the sentence.
+ */
+function townAfterStreet(doc: DocumentView, j: number): Candidate | undefined {
+  const tokens = doc.tokens;
+  const suffix = tokens[j] as Token;
+  let i = j + 1;
+  if (tokens[i]?.lower === 'in') i++;
+  const first = tokens[i];
+  if (first === undefined || first.text !== first.lower || !STREET_TOWN_GAP.test(doc.text.slice(suffix.end, first.start))) return undefined;
+  const n = phraseAt(doc, i, doc.dict.allCities, Math.min(doc.dict.maxCityWords, 4), doc.dict.cityStarts);
+  if (n === 0) return undefined;
+  const last = tokens[i + n - 1] as Token;
+  return candidate(first.start, last.end, 'LOCATION', 0.7, 'street-lower', { kind: 'dictionary', detail: 'us-cities' }, { kind: 'context', detail: 'after-street' });
 }
 
 /** Whether tokens a and b stand one blank apart. */

@@ -29,6 +29,6 @@ export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
   // Numbers of places in running text: house numbers after foreign street words, postal codes after places.
   { id: 'place-numbers', types: ['ADDRESS', 'LOCATION', 'ZIP'], needs: { digitRun: [1, 6] }, find: findPlaceNumbers },
   { id: 'address-cue', types: ['ADDRESS', 'LOCATION'], indexWords: ADDRESS_CUE_WORDS, needs: { words: ADDRESS_CUE_WORDS }, find: findCueAddresses },
-  { id: 'street-lower', types: ['ADDRESS'], indexWords: LOWER_STREET_SUFFIXES, needs: { words: LOWER_STREET_SUFFIXES }, find: findLowerCaseStreets },
+  { id: 'street-lower', types: ['ADDRESS', 'LOCATION'], indexWords: LOWER_STREET_SUFFIXES, needs: { words: LOWER_STREET_SUFFIXES }, find: findLowerCaseStreets },
   ...ADDRESS_PATTERNS.map(patternRecognizer),
 ];

@@ -8,7 +8,8 @@ import surnamesText from './generated/surnames.js';
 import citiesAllText from './generated/us-cities-all.js';
 import citiesMajorText from './generated/us-cities-major.js';
 import * as lexicon from './lexicon.js';
-import { type TableSnapshot, decodeSnapshot, encodeSnapshot, snapshotDigest } from './snapshot.js';
+import { sourceDigest } from '../source-digest.js';
+import { type TableSnapshot, decodeSnapshot, encodeSnapshot } from './snapshot.js';
 import { WordTable } from './word-table.js';
 
 /** Membership test over one of the word lists (backed by a shared map, so it costs no extra set). */
@@ -156,30 +157,22 @@ export function buildTables(): TableSnapshot {
 /** Where the build writes the snapshot: beside this module (dist/deid/dictionaries/). */
 export const SNAPSHOT_URL = new URL('./word-tables.bin', import.meta.url);
 
-/**
- * Everything the tables are built from: the word lists, the lexicon lists buildTables reads, the flag
- * values, and the source of the code that builds, writes and reads them (so a change to how they are
- * built or stored also retires an old snapshot).
- */
-export function tablesDigest(): Uint8Array {
-  const lists = [
-    lexicon.EXTRA_COMMON_WORDS, lexicon.EXTRA_FIRST_NAMES, lexicon.EXTRA_SURNAMES, [...lexicon.TITLES], [...lexicon.CREDENTIALS],
-    [...lexicon.FACILITY_HEADS], [...lexicon.KNOWN_FACILITIES], lexicon.EXTRA_CITIES, [...lexicon.NAME_CUES_BEFORE], [...lexicon.STRONG_NAME_CUES], [...lexicon.EPONYMS],
-  ];
-  const flags = [WORD_FIRST, WORD_SUR, WORD_COMMON, WORD_TITLE, WORD_CREDENTIAL, WORD_FACILITY_HEAD, WORD_FACILITY_START, WORD_NAME_CUE, WORD_EPONYM, CITY_WORDS_SHIFT, CITY_WORDS_SATURATED, CITY, MAJOR_CITY];
-  return snapshotDigest([
-    commonWordsText, firstNamesText, surnamesText, citiesAllText, citiesMajorText,
-    ...lists.map((l) => l.join('\n')),
-    flags.join(','),
-    buildTables.toString(), nameCueWords.toString(), WordTable.toString(),
-    // And the file format's code: a changed layout must not read an old file.
-    encodeSnapshot.toString(), decodeSnapshot.toString(),
-  ]);
+/** Every module the tables are made from: the word lists, the lexicon, and the code that builds, writes and reads them. */
+const TABLE_MODULES = [
+  './index', './lexicon', './word-table', './snapshot',
+  './generated/common-words', './generated/first-names', './generated/surnames', './generated/us-cities-all', './generated/us-cities-major',
+];
+
+/** The digest a snapshot of this code's tables carries (see source-digest.ts); undefined when a module cannot be read. */
+export function tablesDigest(here: string = import.meta.url): Uint8Array | undefined {
+  return sourceDigest(here, TABLE_MODULES, 'phigate word tables');
 }
 
 /** The snapshot of buildTables' tables that scripts/build-startup-snapshots.mjs writes to SNAPSHOT_URL. */
 export function encodeTablesSnapshot(): Uint8Array {
-  return encodeSnapshot(buildTables(), tablesDigest());
+  const digest = tablesDigest();
+  if (!digest) throw new Error('word table snapshot: the modules the tables are made from cannot be read');
+  return encodeSnapshot(buildTables(), digest);
 }
 
 /** The snapshot in `file` when there is one and it matches this code; undefined otherwise (e.g. run from source). */
@@ -190,7 +183,8 @@ export function readTablesSnapshot(file: URL | string = SNAPSHOT_URL): TableSnap
   } catch {
     return undefined;
   }
-  return decodeSnapshot(bytes, tablesDigest());
+  const digest = tablesDigest();
+  return digest && decodeSnapshot(bytes, digest);
 }
 
 /**

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { buildTables, encodeTablesSnapshot, readTablesSnapshot, tablesDigest } from './index.js';
-import { decodeSnapshot, encodeSnapshot, snapshotDigest, type TableSnapshot } from './snapshot.js';
+import { decodeSnapshot, encodeSnapshot, type TableSnapshot } from './snapshot.js';
 import type { WordTable } from './word-table.js';
 
 const entries = (t: WordTable): Map<string, number> => {
@@ -28,7 +29,9 @@ function assertSameTables(got: TableSnapshot, want: TableSnapshot): void {
 }
 
 const built = buildTables();
-const digest = tablesDigest();
+const digest = tablesDigest() as Uint8Array;
+/** The digest of other word lists or code: any other 32 bytes. */
+const OTHER_DIGEST = Buffer.alloc(32, 7);
 
 test('a snapshot decodes to the tables it was made from', () => {
   assertSameTables(decodeSnapshot(encodeSnapshot(built, digest), digest) as TableSnapshot, built);
@@ -47,8 +50,7 @@ test('a restored table still takes new words (the analyzer marks its index words
 
 test('a snapshot of other inputs, another format or a damaged file is not used', () => {
   const bytes = encodeSnapshot(built, digest);
-  const other = snapshotDigest(['another word list']);
-  assert.equal(decodeSnapshot(bytes, other), undefined, 'another digest');
+  assert.equal(decodeSnapshot(bytes, OTHER_DIGEST), undefined, 'another digest');
   assert.equal(decodeSnapshot(bytes.subarray(0, bytes.length - 4), digest), undefined, 'truncated');
   assert.equal(decodeSnapshot(bytes.subarray(0, 20), digest), undefined, 'only a header');
   const badMagic = bytes.slice();
@@ -69,10 +71,21 @@ test('a snapshot in a buffer that does not start on a 4-byte boundary still deco
   assertSameTables(decodeSnapshot(shifted, digest) as TableSnapshot, built);
 });
 
-test('the digest covers every part and where parts end', () => {
-  assert.notDeepEqual(snapshotDigest(['ab', 'c']), snapshotDigest(['a', 'bc']));
-  assert.notDeepEqual(snapshotDigest(['a']), snapshotDigest(['a', '']));
-  assert.deepEqual(tablesDigest(), digest, 'the same code gives the same digest');
+test('the digest changes with any word list or module the tables are made from, and is undefined when one cannot be read', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'phigate-table-sources-'));
+  try {
+    mkdirSync(join(dir, 'generated'));
+    const modules = ['index', 'lexicon', 'word-table', 'snapshot', ...['common-words', 'first-names', 'surnames', 'us-cities-all', 'us-cities-major'].map((g) => `generated/${g}`)];
+    for (const m of modules) copyFileSync(new URL(`./${m}.ts`, import.meta.url), join(dir, `${m}.ts`));
+    const here = pathToFileURL(join(dir, 'index.ts')).href;
+    assert.deepEqual(tablesDigest(here), digest, 'the same sources give the same digest');
+    writeFileSync(join(dir, 'generated', 'surnames.ts'), '// one more line\n', { flag: 'a' });
+    assert.notDeepEqual(tablesDigest(here), digest, 'a word list changed');
+    rmSync(join(dir, 'lexicon.ts'));
+    assert.equal(tablesDigest(here), undefined);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the file the build writes is read back; a missing or stale file falls back to building', () => {
@@ -82,7 +95,7 @@ test('the file the build writes is read back; a missing or stale file falls back
     assert.equal(readTablesSnapshot(file), undefined, 'missing');
     writeFileSync(file, encodeTablesSnapshot());
     assertSameTables(readTablesSnapshot(file) as TableSnapshot, built);
-    writeFileSync(file, encodeSnapshot(built, snapshotDigest(['an older lexicon'])));
+    writeFileSync(file, encodeSnapshot(built, OTHER_DIGEST));
     assert.equal(readTablesSnapshot(file), undefined, 'stale');
   } finally {
     rmSync(dir, { recursive: true, force: true });

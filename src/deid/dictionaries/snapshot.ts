@@ -1,10 +1,9 @@
 // A snapshot of the dictionaries' word tables: `npm run build` writes one next to the built module
 // (scripts/build-startup-snapshots.mjs), and start-up reads it instead of hashing some 110,000 words into the
-// tables again (about 110 ms of a cold start, against a few). The snapshot holds a digest of everything
-// the tables are built from (the word lists, the lexicon, the bit layout and the code that builds them):
-// one that does not match this code is not used, and the tables are built as before. Pure: bytes in,
-// bytes out; reading the file is the caller's.
-import { createHash } from 'node:crypto';
+// tables again (about 110 ms of a cold start, against a few). The snapshot holds a digest of every module
+// the tables are made from (the word lists, the lexicon, and the code that builds, writes and reads them;
+// see source-digest.ts): one that does not match this code is not used, and the tables are built as
+// before. Pure: bytes in, bytes out; reading the file and the digest are the caller's.
 import { OCCUPIED_FIELDS, WordTable, type WordTableState } from './word-table.js';
 
 /** "PGWT" read as a little-endian Int32: on a machine of the other byte order the magic does not match. */
@@ -19,14 +18,6 @@ const TABLE_HEADER_INTS = 4;
 export interface TableSnapshot {
   readonly tables: readonly WordTable[];
   readonly maxCityWords: number;
-}
-
-/** SHA-256 over the given parts, each length-prefixed so that no two part lists hash alike. */
-export function snapshotDigest(parts: readonly string[]): Uint8Array {
-  const h = createHash('sha256');
-  h.update(`phigate word tables ${FORMAT}\n`);
-  for (const part of parts) h.update(`${part.length}\n`).update(part);
-  return h.digest();
 }
 
 const padded = (n: number): number => (n + 3) & ~3;

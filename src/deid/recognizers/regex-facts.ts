@@ -5,8 +5,8 @@
 // next to this module, and start-up reads them back by kind, flags and source. A recording made by other
 // code is not used: it holds a digest of the modules that derive the facts and of the Node version (whose
 // RegExp engine answers the per-character tests), and without a match every fact is derived again.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { sourceDigest } from '../source-digest.js';
 
 /** A fact as stored: JSON values only. */
 export type Fact = string | number | boolean | null | readonly Fact[];
@@ -14,8 +14,8 @@ export type Fact = string | number | boolean | null | readonly Fact[];
 /** Where the build writes the recording: beside this module (dist/deid/recognizers/). */
 export const FACTS_URL = new URL('./regex-facts.json', import.meta.url);
 
-/** The modules whose code derives the facts (beside this one, under the same extension). */
-const DERIVING_MODULES = ['regex-facts', 'regex-ast', 'regex-safety', 'pattern'];
+/** The modules whose code derives the facts (beside this one). */
+const DERIVING_MODULES = ['./regex-facts', './regex-ast', './regex-safety', './pattern'];
 
 interface Recording {
   readonly digest: string;
@@ -33,14 +33,7 @@ const keyOf = (kind: string, regex: RegExp): string => `${kind} ${regex.flags} $
  * them) and the Node version. Undefined when a module cannot be read.
  */
 export function derivationDigest(here: string = import.meta.url): string | undefined {
-  const ext = here.slice(here.lastIndexOf('.'));
-  const h = createHash('sha256').update(`${process.version}\n`);
-  try {
-    for (const name of DERIVING_MODULES) h.update(readFileSync(new URL(`./${name}${ext}`, here)));
-  } catch {
-    return undefined;
-  }
-  return h.digest('hex');
+  return sourceDigest(here, DERIVING_MODULES, `regex facts ${process.version}`)?.toString('hex');
 }
 
 /** The facts of a recording whose digest matches this code; undefined otherwise. */

@@ -2,7 +2,7 @@
 export { createAnalyzer } from './analyze.js';
 export { cacheAnalyses, type AnalysisCacheOptions, type CachedAnalyzer, type CacheStats } from './analysis-cache.js';
 export { startAnalysisPool, resolveAnalysisThreads, type AnalysisPool, type AnalysisPoolOptions, type AnalysisPoolStats } from './pool/analysis-pool.js';
-export { warmUp as warmUpAnalyzer } from './pool/warm-up.js';
+export { warmUp as warmUpAnalyzer, WARM_UP_MS } from './pool/warm-up.js';
 export * from './types.js';
 export { applyTransforms, checkFindings, mapOutputOffset, type Replacement, type TransformResult } from './apply.js';
 export * from './transforms/index.js';

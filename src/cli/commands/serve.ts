@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { PhigateError } from '../../errors.js';
+import type { Analyzer } from '../../deid/index.js';
 import { type StoreCliOptions, dataDirOf, keyFileOf, withStoreOptions } from '../store-options.js';
 import { ensureDevCert } from './certs.js';
 import type { CommandModule } from './index.js';
@@ -128,7 +129,7 @@ async function serve(o: ServeOptions): Promise<void> {
   const { openStore } = await import('../../store/index.js');
   const keyring = LocalKeyring.open({ path: keyFileOf(o), create: true });
   const store = await openStore({ ...(o.databaseUrl ? { databaseUrl: o.databaseUrl } : { dataDir: dataDirOf(o) }), schema: o.schema, keyring });
-  const { createAnalyzer, resolveAnalysisThreads, startAnalysisPool, warmUpAnalyzer } = await import('../../deid/index.js');
+  const { createAnalyzer, resolveAnalysisThreads, startAnalysisPool, warmUpAnalyzer, WARM_UP_MS } = await import('../../deid/index.js');
   const { analyzerConfigOf } = await import('../../config/index.js');
   const { TokenVault } = await import('../../vault/index.js');
   const gw = await import('../../gateway/index.js');
@@ -138,8 +139,11 @@ async function serve(o: ServeOptions): Promise<void> {
   const threads = resolveAnalysisThreads(config.server.analysisThreads);
   // Either way the analyzer has read the warm-up notes before the gateway listens: no cold first request.
   const pool = threads > 0 ? await startAnalysisPool({ threads, config: analyzerConfigOf(config.deid) }) : null;
-  const inProcess = pool === null ? createAnalyzer(analyzerConfigOf(config.deid)) : null;
-  if (inProcess) warmUpAnalyzer(inProcess, 200);
+  const inProcessAnalyzer = (): Analyzer => {
+    const analyzer = createAnalyzer(analyzerConfigOf(config.deid));
+    warmUpAnalyzer(analyzer, WARM_UP_MS);
+    return analyzer;
+  };
   const auditLog = new audit.AuditLog({
     storage: audit.auditStorageOf(store.audit),
     origin: 'phigate-gateway',
@@ -152,7 +156,7 @@ async function serve(o: ServeOptions): Promise<void> {
     config,
     store,
     vault: TokenVault.fromStore(store, { ttlMs: config.server.tokenTtlHours * 3600_000 }),
-    analyzer: pool ?? (inProcess as NonNullable<typeof inProcess>),
+    analyzer: pool ?? inProcessAnalyzer(),
     ...(pool ? { analysisStats: () => pool.stats } : {}),
     audit: auditLog,
     patientHash: audit.createPatientHasher(patientKey),

@@ -12,6 +12,7 @@ import { PhigateError } from '../../errors.js';
 import type { AnalyzerConfig, AsyncAnalyzer, Finding } from '../types.js';
 import { FindingsUnpacker } from './findings-codec.js';
 import type { Job, ThreadReply, ThreadStart } from './protocol.js';
+import { WARM_UP_MS } from './warm-up.js';
 
 export interface AnalysisPoolOptions {
   /** Worker threads, 1 to 64. */
@@ -20,7 +21,7 @@ export interface AnalysisPoolOptions {
   /** How long a text may wait for a thread while every thread is (re)starting (default 5 s). */
   readonly waitMs?: number;
   /**
-   * How long each thread analyses built-in synthetic notes before it reports ready (default 200 ms; 0:
+   * How long each thread analyses built-in synthetic notes before it reports ready (default WARM_UP_MS, 200 ms; 0:
    * not at all), so that the first texts are not read by cold code: on a 2-core machine a cold thread
    * took 66-90 ms over its first note and 10-19 ms over the next few, a warm one about 1.
    */
@@ -103,7 +104,7 @@ const unavailable = (why: string): PhigateError => new PhigateError('PHIGATE_DEI
 export async function startAnalysisPool(opts: AnalysisPoolOptions): Promise<AnalysisPool> {
   const count = opts.threads;
   if (!Number.isInteger(count) || count < 1 || count > 64) throw new PhigateError('PHIGATE_BAD_CONFIG', 'analysis threads must be a whole number from 1 to 64');
-  const start: ThreadStart = { config: opts.config ?? {}, warmUpMs: opts.warmUpMs ?? 200 };
+  const start: ThreadStart = { config: opts.config ?? {}, warmUpMs: opts.warmUpMs ?? WARM_UP_MS };
   const waitMs = opts.waitMs ?? 5_000;
   const threads: Thread[] = Array.from({ length: count }, () => ({ worker: null, ready: false, pending: new Map(), chars: 0, nextId: 0, startedAt: 0, quickStops: 0 }));
   let closed = false;

@@ -18,6 +18,9 @@ export const WARM_UP_NOTES: readonly string[] = [
     'From: Dr. Priya Ramanathan <priya.r@example.org>\nSent: Tuesday, November 24, 2026 4:12 PM\nRe: Mr. Okonkwo, seen in ED 24-Nov-2026.',
 ];
 
+/** How long a serving analyzer (a pool's thread, or `serve`'s own without threads) reads the notes by default. */
+export const WARM_UP_MS = 200;
+
 /** Has `analyzer` read the warm-up notes in turn until `ms` have passed (at least one pass); returns how many it read. */
 export function warmUp(analyzer: Pick<Analyzer, 'analyze'>, ms: number): number {
   if (ms <= 0) return 0;

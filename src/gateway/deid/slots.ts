@@ -85,6 +85,9 @@ function stopSlots(req: ChatRequest, slots: Slot[]): void {
   else if (Array.isArray(stop)) stop.forEach((s, i) => typeof s === 'string' && slots.push(field(stop as string[], i)));
 }
 
+/** Texts of a message besides its content and name: a refusal, and a reasoning model's reasoning echoed back with its answer. */
+const MESSAGE_TEXT_FIELDS = ['refusal', ...REASONING_FIELDS] as const;
+
 export function chatSlots(req: ChatRequest): SlotSet {
   const slots: Slot[] = [];
   const commits: Array<() => void> = [];
@@ -93,9 +96,7 @@ export function chatSlots(req: ChatRequest): SlotSet {
   for (const msg of req.messages) {
     media += contentSlots(msg, slots);
     if (typeof msg.name === 'string') slots.push(field(msg, 'name'));
-    if (typeof msg['refusal'] === 'string') slots.push(field(msg as unknown as { refusal: string }, 'refusal'));
-    // A reasoning model's reasoning, echoed back by a client with the answer it came with.
-    for (const f of REASONING_FIELDS) if (typeof msg[f] === 'string') slots.push(field(msg as Record<string, string>, f));
+    for (const f of MESSAGE_TEXT_FIELDS) if (typeof msg[f] === 'string') slots.push(field(msg as Record<string, string>, f));
     for (const call of msg.tool_calls ?? []) argumentSlots(call.function, slots, commits);
     const legacy = msg['function_call'] as { arguments?: unknown } | undefined;
     if (legacy && typeof legacy.arguments === 'string') argumentSlots(legacy as { arguments: string }, slots, commits);

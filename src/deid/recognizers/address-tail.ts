@@ -143,11 +143,37 @@ const AFTER_SHORT_SUFFIX = new Set(['in', 'and', 'near', 'with', 'as', 'by', 'fo
 const LOWER_STREET_CUES = new Set(['on', 'at', 'off', 'near', 'onto']);
 const LOWER_STREET_STOP = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'its', 'call', 'duty', 'time', 'home', 'bed', 'floor', 'night', 'day', 'same', 'next', 'last', 'first', 'one', 'two', 'every', 'each', 'some', 'any', 'no', 'all', 'both', 'risk', 'site', 'bedside', 'clinic', 'hospital', 'work', 'school', 'which', 'what', 'least', 'most', 'once', 'follow', 'up', 'down']);
 const LOWER_WORD = /^[a-z][a-z'’\-]{1,30}$/;
+// Words that place a house number after them ("lives at 122", "moved to 9", "address: 45").
+const HOUSE_NUMBER_CUES = ['at', 'on', 'to', 'from', 'near', 'off', 'onto', 'address', 'addr', 'lives', 'resides', 'reside', 'living', 'located'];
+const HOUSE_NUMBER_CUE_SET: ReadonlySet<string> = new Set(HOUSE_NUMBER_CUES);
 /**
  * A house number right before a street word, after a word that places it ("at", "to", "address:", "lives") or
  * at a line's start: group 1 is what comes before the number ("at 122 ", "moved to 9 ", "address: 45 ").
  */
-const HOUSE_NUMBER_AFTER_CUE = /((?:^|\n|(?:^|[^a-z])(?:at|on|to|from|near|off|onto|address|addr|lives|resides|reside|living|located)[:.]?[ \t]{1,2}))\d{1,5}[a-z]?[ \t]$/i;
+const HOUSE_NUMBER_AFTER_CUE = new RegExp(`((?:^|\\n|(?:^|[^a-z])(?:${HOUSE_NUMBER_CUES.join('|')})[:.]?[ \\t]{1,2}))\\d{1,5}[a-z]?[ \\t]$`, 'i');
+
+// A house number as dictation writes it: "one twenty two", "forty five", "one oh nine", "twelve hundred".
+const SPOKEN_NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+  'seventy', 'eighty', 'ninety', 'hundred', 'oh']);
+
+/**
+ * Where a spoken house number starts when one to four number words, after a word that places them, end
+ * right before token k ("lives at one twenty two elm st"); -1 when not.
+ */
+function spokenHouseNumber(doc: DocumentView, k: number): number {
+  const tokens = doc.tokens;
+  let first = k;
+  while (first > 0 && k - first < 4) {
+    const w = tokens[first - 1] as Token;
+    if (w.text !== w.lower || !SPOKEN_NUMBER_WORDS.has(w.lower) || !oneBlank(doc, w, tokens[first] as Token)) break;
+    first--;
+  }
+  if (first === k || first === 0 || (tokens[first] as Token).lower === 'oh') return -1;
+  const cue = tokens[first - 1] as Token;
+  const gap = doc.text.slice(cue.end, (tokens[first] as Token).start);
+  return HOUSE_NUMBER_CUE_SET.has(cue.lower) && /^:?[ \t]{1,2}$/.test(gap) ? (tokens[first] as Token).start : -1;
+}
 
 export function findLowerCaseStreets(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
@@ -217,6 +243,11 @@ function lowerStreetAt(doc: DocumentView, j: number): Candidate | undefined {
       const m = HOUSE_NUMBER_AFTER_CUE.exec(doc.text.slice(from, w.start));
       if (m) {
         house = from + m.index + (m[1] as string).length;
+        break;
+      }
+      const spoken = spokenHouseNumber(doc, k);
+      if (spoken >= 0) {
+        house = spoken;
         break;
       }
     }

@@ -176,7 +176,15 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (end < 0) continue;
     const lastTok = tokens[end] as Token;
     // "DEVICE CLINIC - ICD INTERROGATION": a section heading of common words; "MERCY HOSPITAL" keeps its prefix.
-    if (headings > 0 && named === 0 && known === 0 && lastTok.upper && !tokens.slice(i, end).some((x) => lexicon.FACILITY_PREFIXES.has(x.lower))) continue;
+    // Inside a lower-case sentence, two or more such words before the head are a name typed in capitals:
+    // "lives at SHADY ACRES TRAILER PARK with his wife".
+    if (
+      headings > 0 && named === 0 && known === 0 && lastTok.upper &&
+      !tokens.slice(i, end).some((x) => lexicon.FACILITY_PREFIXES.has(x.lower)) &&
+      !(headings >= 2 && capsInProse(doc, i, end))
+    ) {
+      continue;
+    }
     // "Call the clinic", "Repeat labs": a capitalised common word then a lower-case head is prose.
     if (
       !placeShaped(doc, lastTok) &&
@@ -262,6 +270,18 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
 }
 
 // What may follow a town named after a facility's comma: the end of a clause or a line, or a word that goes on with the sentence.
+/** Tokens i..end are in capitals between lower-case words of one line: emphasis in prose, not a heading. */
+function capsInProse(doc: DocumentView, i: number, end: number): boolean {
+  const before = tokenAt(doc.tokens, i - 1);
+  const first = doc.tokens[i] as Token;
+  const last = doc.tokens[end] as Token;
+  if (before === undefined || before.upper || before.capitalized || !/^[ \t]{1,2}$/.test(doc.text.slice(before.end, first.start))) return false;
+  const after = tokenAt(doc.tokens, end + 1);
+  const gap = doc.text.slice(last.end, after?.start ?? doc.text.length);
+  if (/^[.,;)]?[ \t]*(?:\r?\n|$)|^[.,;)][ \t]/.test(gap)) return true; // the sentence (or clause) ends with the name
+  return after !== undefined && !after.upper && !after.capitalized && /^[ \t]{1,2}$/.test(gap);
+}
+
 const AFTER_COMMA_TOWN = /^(?:[.,;:)]|[ \t]*\r?\n|[ \t]+(?:by|on|in|for|and|with|from|to)[ \t]|$)/;
 
 /** Token t, after "<Facility>, ", is a town: capitalised, in no list of words or given names, no title, ending a clause. */
@@ -345,7 +365,22 @@ function saintPossessives(doc: DocumentView, out: Candidate[]): void {
     if (!/^\.?[ \t]{1,2}$/.test(doc.text.slice(t.end, n.start))) continue;
     if (/^['’]s\b/.test(doc.text.slice(n.end, n.end + 3)) && !/^['’]s[ \t]+wort\b/i.test(doc.text.slice(n.end, n.end + 10))) {
       out.push(candidate(t.start, n.end + 2, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'saint-possessive' }));
+      continue;
     }
+    // "St. Bridget of Kildare", "Saint Clare of Assisi", "St. Mary of the Woods": a parish, convent or school
+    // named for a saint and where the saint came from.
+    const of = /^[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?(?=\p{Lu})/u.exec(doc.text.slice(n.end, n.end + 12));
+    if (of === null) continue;
+    let last = -1;
+    for (let k = i + 2; k < tokens.length && k <= i + 6; k++) {
+      const w = tokens[k] as Token;
+      if (w.start < n.end + of[0].length) continue; // "of", "the"
+      if (!w.capitalized || (last >= 0 && w.start !== (tokens[last] as Token).end + 1)) break;
+      last = k;
+    }
+    if (last < 0) continue;
+    out.push(candidate(t.start, (tokens[last] as Token).end, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'saint-of-place' }));
+    i = last;
   }
 }
 

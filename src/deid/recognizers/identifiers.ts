@@ -349,7 +349,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'PHONE',
     regex: /(?<![\w\-])\d{10}(?![\w\-])/g,
     score: 0.2,
-    context: ['phone', 'tel', 'call', 'cell', 'mobile', 'pager', 'contact', 'ph', 'fax', 'reach'],
+    context: ['phone', 'tel', 'call', 'cell', 'mobile', 'pager', 'contact', 'ph', 'fax', 'reach', 'cb', 'callback', 'text', 'sms', 'whatsapp', 'alt'],
     contextWindow: 24,
     contextBoost: 0.5,
   },
@@ -553,12 +553,12 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   },
   {
     // Long digit runs and dash-grouped numbers are record, account or member numbers far more often than
-    // clinical values ("789-1234-567", "87654321").
+    // clinical values ("789-1234-567", "87654321", an I-94's "69402381755", an unformatted "6175550123").
     id: 'long-number',
-    firstRun: [2, 8],
+    firstRun: [2, 20],
     anchor: 'digit',
     type: 'ID',
-    regex: /(?<![\w\-.\/,])\d{2,8}(?:-\d{2,8}){0,3}(?![\w\-]|[.,\/]\d)/g,
+    regex: /(?<![\w\-.\/,])(?:\d{9,20}|\d{2,8}(?:-\d{2,8}){0,3})(?![\w\-]|[.,\/]\d)/g,
     score: 0.55,
     validate: (v, doc, start) => {
       // Dashed or not, seven digits or more (counted first: most numbers are shorter).

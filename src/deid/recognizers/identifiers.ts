@@ -141,6 +141,17 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
+    // A network card's hardware address, a device identifier: six hex pairs joined by ':' or '-'
+    // ("00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e"). Tried only where three pairs start.
+    id: 'mac-address',
+    type: 'DEVICE',
+    anchor: { char: /[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1/g, back: /[0-9A-Fa-f]/, maxBack: 0 },
+    regex: /(?<![0-9A-Za-z:\-])[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![0-9A-Za-z]|[:\-][0-9A-Za-z])/g,
+    score: 0.85,
+    // Dashed pairs of digits only are more often a code or a list ("12-34-56-78-90-12") than a card's address.
+    validate: (v) => v.includes(':') || /[A-Fa-f]/.test(v),
+  },
+  {
     // UDI in GS1 form: (01)GTIN(17)expiry(10)lot(21)serial
     id: 'udi-gs1',
     firstRun: [2, 2],

@@ -194,6 +194,7 @@ export function readTablesSnapshot(file: URL | string = SNAPSHOT_URL): TableSnap
 function nameCueWords(): string[] {
   const words = [...lexicon.NAME_CUES_BEFORE, ...lexicon.STRONG_NAME_CUES].filter((c) => !c.includes(' '));
   for (const c of lexicon.STRONG_NAME_CUES) if (c.split(' ').length === 2) words.push(c.split(' ')[1] as string);
+  words.push(...lexicon.VALEDICTIONS, 'you'); // "Best,\nKalani", "Thank you,\nSiosaia"
   return words;
 }
 

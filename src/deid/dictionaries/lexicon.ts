@@ -61,6 +61,12 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   fille | fils | épouse | mère | père | sœur | soeur | frère | conjoint | conjointe | hija | hijo | esposa | esposo |
   madre | hermana | hermano | figlia | figlio | moglie | marito | sorella | fratello`);
 
+/**
+ * Closings of a letter or message, after which the writer's name takes the next line ("Regards,\nAroha");
+ * "thank you" closes one too. Cues only before a comma and a line break.
+ */
+export const VALEDICTIONS = set(`regards | sincerely | thanks | best | cheers | respectfully | warmly | cordially | truly | faithfully`);
+
 /** Multi-word cues that are very strong ("seen by", "signed by"); checked as the two words before. */
 export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referred by | transcribed by |
   evaluated by | examined by | reviewed by | cosigned by | authored by | accompanied by | discussed with |

@@ -211,8 +211,14 @@ export function endOf(doc: DocumentView, t: Token): number {
 /** Last words of the two-word strong cues ("seen by" -> "by"): only these need a two-word probe. */
 const CUE_SECOND_WORDS = new Set([...lexicon.STRONG_NAME_CUES].filter((c) => c.includes(' ')).map((c) => c.split(' ').pop() as string));
 
+// The closing's comma, a line break and at most one blank line before the name.
+const VALEDICTION_GAP = /^,[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]{0,8}$/;
+
 export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): string | undefined {
   const t = tokens[i - 1];
+  if (t !== undefined && doc.text.charCodeAt(t.end) === 44 && isValediction(tokens, i - 1) && VALEDICTION_GAP.test(doc.text.slice(t.end, (tokens[i] as Token).start))) {
+    return 'valediction';
+  }
   // The view's flag rules out most words without a set probe.
   if (!t || ((doc.wordFlags[t.index] as number) & WORD_NAME_CUE) === 0) return undefined;
   // Which cue, if any, first (set probes); the gap between cue and name is checked only then.
@@ -227,6 +233,12 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   const period = /^\.[ \t]{1,2}$/.test(gap) && ABBREVIATED_CUES.has(cue);
   if (!(period || /^"?[ \t]{0,2}[:,\-–(]?[ \t]{0,3}"?$/.test(gap)) || gap.includes('\n')) return undefined;
   return cue;
+}
+
+/** Token k closes a letter: "Regards", "Best", "Thank you", "Yours truly". */
+function isValediction(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return lexicon.VALEDICTIONS.has(t.lower) || (t.lower === 'you' && tokens[k - 1]?.lower === 'thank');
 }
 
 /** Name cues that are abbreviations, so a period may follow them before the name. */

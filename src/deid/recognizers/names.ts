@@ -754,6 +754,9 @@ function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   return -1;
 }
 
+// ", her sister,", ", pt's wife." after a word: its relation, closed by a comma, a semicolon or the sentence's end.
+const APPOSITIVE_RELATION = /^,[ \t]{1,2}(?:her|his|their|our|my|the[ \t]patient['’]s|patient['’]s|pt['’]s)[ \t]{1,2}(\p{L}+)(?=[ \t]?[,;)]|\.(?:\s|$))/u;
+
 /** 5b. "Summer (daughter)", "Mary-Kate (patient's granddaughter)", "the Delgado family". */
 function relationRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -765,6 +768,16 @@ function relationRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
     if (rel?.[1] && RELATIONS.has(rel[1].toLowerCase()) && !lexical(doc, tokens, i).eponymHere) {
       pushName(doc, out, i, i, 0.75, { kind: 'context', detail: `relation:${rel[1].toLowerCase()}` });
       return i;
+    }
+    // "Per Hope, her sister, pt fell", "Joy, pt's wife, at bedside": a relation set off by commas after a
+    // word of the name lists (or of no English list) names it, whatever else the word means.
+    const appos = charAt(doc.text, t.end) === 44 ? APPOSITIVE_RELATION.exec(doc.text.slice(t.end, t.end + 40)) : null;
+    if (appos?.[1] && RELATIONS.has(appos[1].toLowerCase()) && !RELATIONS.has(t.lower)) {
+      const lx = lexical(doc, tokens, i);
+      if ((lx.first || lx.sur || !lx.common) && !lx.eponymHere) {
+        pushName(doc, out, i, i, 0.75, { kind: 'context', detail: `relation:${appos[1].toLowerCase()}` });
+        return i;
+      }
     }
     const prevTok = tokens[i - 1];
     const nextTok = tokens[i + 1];

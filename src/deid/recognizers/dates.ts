@@ -296,7 +296,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     id: 'date-month-day',
     type: 'DATE',
     anchor: { words: MONTH_WORDS },
-    regex: new RegExp(`\\b${MONTH}\\.?[ \\t]{0,3}\\d{1,2}${ORD}(?!\\d|:\\d|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x)\\b)(?:[–\\-]\\d{1,2}${ORD}(?=,?[ \\t]{0,3}${YEAR}(?!\\d)))?(?:,?[ \\t]{0,3}${YEAR}(?!\\d))?\\b`, 'gi'),
+    regex: new RegExp(`\\b${MONTH}\\.?[ \\t]{0,3}(?:the[ \\t]{1,2}(?=\\d{1,2}(?:st|nd|rd|th)\\b))?\\d{1,2}${ORD}(?!\\d|:\\d|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x)\\b)(?:[–\\-]\\d{1,2}${ORD}(?=,?[ \\t]{0,3}${YEAR}(?!\\d)))?(?:,?[ \\t]{0,3}${YEAR}(?!\\d))?\\b`, 'gi'),
     score: 0.88,
     validate: (v, doc, start) => {
       const day = Number.parseInt(/\d{1,2}/.exec(v)?.[0] ?? '0', 10);
@@ -470,7 +470,7 @@ const HOLIDAY_PATTERN: PatternSpec = {
   type: 'DATE',
   anchor: { words: HOLIDAY_WORDS },
   regex:
-    /\b(?:thanksgiving(?:[ \t]day)?|christmas(?:[ \t](?:eve|day))?|xmas(?:[ \t]eve)?|new[ \t]year(?:['’]?s)?(?:[ \t](?:eve|day))?|easter(?:[ \t]sunday)?|memorial[ \t]day|labou?r[ \t]day|independence[ \t]day|halloween|valentine(?:['’]?s)?[ \t]day|(?:mother|father)(?:['’]?s)?[ \t]day)(?![\p{L}\-]|[ \t]{1,2}(?:trees?|lights?|decorations?|ornaments?|part(?:y|ies)|cards?|gifts?|presents?|music|carols?|shopping|cookies|cand(?:y|ies)|costumes?|parade|sales?|spirit|season|holidays?|break|vacation|eggs?|bunny|basket|lilies|lily)(?![\p{L}]))(?:,?[ \t]{1,2}(?:19|20)\d{2}(?!\d))?/giu,
+    /\b(?:thanksgiving(?:[ \t]day)?|christmas(?:[ \t](?:eve|day))?|xmas(?:[ \t](?:eve|day))?|new[ \t]year(?:['’]?s)?(?:[ \t](?:eve|day))?|easter(?:[ \t]sunday)?|memorial[ \t]day|labou?r[ \t]day|independence[ \t]day|halloween|valentine(?:['’]?s)?[ \t]day|(?:mother|father)(?:['’]?s)?[ \t]day)(?![\p{L}\-]|[ \t]{1,2}(?:trees?|lights?|decorations?|ornaments?|part(?:y|ies)|cards?|gifts?|presents?|music|carols?|shopping|cookies|cand(?:y|ies)|costumes?|parade|sales?|spirit|season|holidays?|break|vacation|eggs?|bunny|basket|lilies|lily)(?![\p{L}]))(?:,?[ \t]{1,2}(?:19|20)\d{2}(?!\d))?/giu,
   score: 0.8,
   validate: (v, doc, start) => {
     if (/\d{4}$/.test(v)) return true;

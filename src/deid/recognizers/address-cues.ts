@@ -6,9 +6,9 @@ import { COUNTRY_NAMES } from './cities.js';
 import type { Token } from '../text/tokens.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
-// Cue words and the word that must follow each ("lives at", "moved to", "address is", "address:").
+// Cue words and the word that must follow each ("lives at", "lives off", "moved to", "address is", "address:").
 const CUE_NEXT: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
-  ...['lives', 'living', 'lived', 'live', 'resides', 'residing', 'reside', 'stays', 'staying', 'located'].map((w): [string, string[]] => [w, ['at', 'on']]),
+  ...['lives', 'living', 'lived', 'live', 'resides', 'residing', 'reside', 'stays', 'staying', 'located'].map((w): [string, string[]] => [w, ['at', 'on', 'off']]),
   ...['moved', 'relocated', 'sent', 'mailed', 'shipped', 'delivered', 'returned'].map((w): [string, string[]] => [w, ['to']]),
   ['address', ['is', 'to', ':']],
   // German and French: "wohnhaft Am Mühlbach 7, 87527 Sonthofen", "Anschrift: ...", "Adresse : 4520, rue ...".
@@ -19,9 +19,11 @@ const CUE_NEXT: ReadonlyMap<string, readonly string[]> = new Map<string, readonl
 export const ADDRESS_CUE_WORDS: readonly string[] = [...CUE_NEXT.keys(), 'corner'];
 
 // A cue's next word, its colon, or (for the cues that take the street right after them) a blank.
-const CUE_TAIL = /[ \t]{1,2}(at|on|to|is|in)[ \t]{1,3}|[ \t]{0,2}(:)[ \t]{1,8}|[ \t]{1,2}/y;
+const CUE_TAIL = /[ \t]{1,2}(at|on|off|to|is|in)[ \t]{1,3}|[ \t]{0,2}(:)[ \t]{1,8}|[ \t]{1,2}/y;
 // A postal code and a town after a street: ", 87527 Sonthofen".
 const POSTCODE_TOWN_AFTER = /,[ \t]{1,2}(\d{4,5})[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’\-]{1,30})(?![\p{L}\p{M}\d])/uy;
+// A numbered road is named by its number, whatever its words: "lives off Route 9", "lives on County Road 12".
+const NUMBERED_ROUTE = /^(?:(?:State|STATE|County|COUNTY|US|U\.S\.|Farm|FARM|Rural|RURAL|Old|OLD)[ \t]{1,2})?(?:Route|ROUTE|Rte\.?|RTE|Highway|HIGHWAY|Hwy\.?|HWY|Road|ROAD)$/;
 const CORNER_OF = /[ \t]{1,2}of[ \t]{1,3}/y;
 const AND = /\.?[ \t]{1,2}(?:and|&)[ \t]{1,2}/y;
 // A street in European order: name words, then the house number ("Pivovarská 276", "Kálmán Imre u. 12.").
@@ -54,7 +56,7 @@ function cueStreet(doc: DocumentView, cue: Token, next: readonly string[], out: 
   if (m[2] === ':' && fieldStart(text, cue.start) && addressField(doc, p, out)) return;
   STREET_NUMBER_LAST.lastIndex = p;
   let s = STREET_NUMBER_LAST.exec(text);
-  if (s && (!streetName(doc, s[1] as string) || MEASURE_AFTER.test(text.slice(p + s[0].length, p + s[0].length + 10)))) return;
+  if (s && (!(streetName(doc, s[1] as string) || NUMBERED_ROUTE.test(s[1] as string)) || MEASURE_AFTER.test(text.slice(p + s[0].length, p + s[0].length + 10)))) return;
   if (s) out.push(candidate(p, p + s[0].length, 'ADDRESS', 0.8, 'address-cue', { kind: 'pattern', detail: 'street-number-last' }, { kind: 'context', detail: `cue:${cue.lower}` }));
   else {
     // Number first ("12 Elm Street", "31 Rue des Lilas"): the street patterns find it; the town after it is ours.

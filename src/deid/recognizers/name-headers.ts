@@ -121,7 +121,8 @@ function listedKey(w: string): string {
 }
 
 /**
- * The nickname is a listed given name or shortens the given name, and the given name is listed or no ordinary
+ * The nickname is a listed given name or shortens the given name (or stands between a listed given name and
+ * a listed surname), and the given name is listed or no ordinary
  * word ("Ravindra "Ravi" Subramaniam"); the surname is a listed name or no ordinary word.
  */
 function nicknameParts(given: string, nick: string, sur: string, doc: DocumentView): boolean {
@@ -130,8 +131,10 @@ function nicknameParts(given: string, nick: string, sur: string, doc: DocumentVi
   const nickKey = listedKey(nick);
   // An unlisted nickname that begins as the given name does ("Wojciech (Wojtek)", "Bartholomew (Bart)").
   const shortened = !doc.dict.commonWords.has(nickKey) && !doc.dict.commonWords.has(givenKey) && nickKey.slice(0, 2) === givenKey.slice(0, 2);
-  if (!(first.has(nickKey) || shortened) || !(first.has(givenKey) || (!doc.dict.commonWords.has(givenKey) && !doc.dict.surnames.has(givenKey)))) return false;
   const parts = sur.split('-');
+  // Between a listed given name and a listed surname, any nickname: 'Robert "Bubba" Jones'.
+  const listedBoth = first.has(givenKey) && !doc.dict.commonWords.has(givenKey) && parts.every((p) => doc.dict.surnames.has(listedKey(p)));
+  if (!(first.has(nickKey) || shortened || listedBoth) || !(first.has(givenKey) || (!doc.dict.commonWords.has(givenKey) && !doc.dict.surnames.has(givenKey)))) return false;
   return parts.every((p) => {
     const key = listedKey(p);
     return doc.dict.surnames.has(key) || first.has(key) || !doc.dict.commonWords.has(key);

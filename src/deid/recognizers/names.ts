@@ -288,7 +288,7 @@ function particleSurnameRule(doc: DocumentView, tokens: readonly Token[], i: num
 }
 
 /** Last words of the naming cues of rule 2b: a lower-case unknown word after one of them is looked at. */
-const NAMING_CUE_ENDS = new Set(['me', 'is', 'was', 'named', 'name', 'nee', 'née', 'as', 'by', 'aka', 'him', 'her']);
+const NAMING_CUE_ENDS = new Set(['me', 'is', 'was', 'named', 'nicknamed', 'name', 'nee', 'née', 'as', 'by', 'aka', 'him', 'her']);
 
 /** Words before "name:" that make it a person's name field. */
 const PERSON_FIELD_WORDS = new Set(['patient', 'pt', 'my', 'your', 'his', 'her', 'member', 'client', 'resident', 'contact', 'caller', 'guardian', 'subscriber', 'insured', 'applicant', 'employee', 'student']);
@@ -319,9 +319,17 @@ function namingCue(doc: DocumentView, tokens: readonly Token[], i: number): { cu
   if (w1 === 'me' && (w2 === 'call' || w2 === 'calls' || w2 === 'called')) found = { cue: 'call me', explicit: false };
   else if ((w1 === 'him' || w1 === 'her') && w2 === 'named') found = { cue: 'named', explicit: true };
   else if ((w1 === 'is' || w1 === 'was') && w2 === 'name') found = { cue: 'name is', explicit: true };
-  else if (w1 === 'named' || w1 === 'nee' || w1 === 'née') found = { cue: w1, explicit: true };
+  else if (w1 === 'named' || w1 === 'nicknamed' || w1 === 'nee' || w1 === 'née') found = { cue: w1, explicit: true };
   else if (w1 === 'aka' || (w1 === 'as' && w2 === 'known') || (w1 === 'by' && (w2 === 'goes' || w2 === 'go'))) found = { cue: `${w2 ?? ''} ${w1}`, explicit: false };
-  return found && /^[ \t]{1,2}$/.test(gap()) ? found : undefined;
+  // The name may stand in quotes: 'goes by "Bubba"'.
+  return found && /^[ \t]{1,2}["“'‘]?$/.test(gap()) ? found : undefined;
+}
+
+/** Tokens i..j stand in quotes, the opening one right after the cue: 'goes by "Bubba"', "aka 'Tiny'". */
+function quotedAfterCue(doc: DocumentView, tokens: readonly Token[], i: number, j: number): boolean {
+  const open = doc.text.charCodeAt((tokens[i] as Token).start - 1);
+  const close = doc.text.charCodeAt((tokens[j] as Token).end);
+  return (open === 34 && close === 34) || (open === 0x201c && close === 0x201d) || (open === 39 && close === 39) || (open === 0x2018 && close === 0x2019);
 }
 
 /** A lower-case word that can be part of a name after a naming cue: a listed name, or a word with accents ("višeslav"). */
@@ -335,7 +343,7 @@ function lowerNamePart(doc: DocumentView, tokens: readonly Token[], k: number, e
 
 // Words that must be in a document for rules 2b, 3b, 4m, 4p and 5c to find anything there. The view indexes
 // them (NAME_RECOGNIZER.indexWords), so each document is checked with a few map probes, not per token.
-const NAMING_CUE_WORDS = ['name', 'named', 'call', 'calls', 'called', 'nee', 'née', 'aka', 'known', 'goes', 'go'];
+const NAMING_CUE_WORDS = ['name', 'named', 'nicknamed', 'call', 'calls', 'called', 'nee', 'née', 'aka', 'known', 'goes', 'go'];
 const ADDRESS_CUE_WORDS = [...ADDRESS_CUES];
 const QUOTE_VERB_WORDS = [...QUOTE_VERBS];
 
@@ -378,9 +386,10 @@ function namingCueRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     if (found.cue === 'name:') return -1;
     if (acronym(doc, t) || lx.eponymHere || CALENDAR_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || isTitle(doc, t)) return -1;
     if (lx.common && !lx.first && !(found.explicit && lx.sur)) return -1;
-    // "also known as Takotsubo": after the loose cues only a listed name; "call me" is said of oneself.
-    if (!found.explicit && found.cue !== 'call me' && !((lx.first || lx.sur) && !lx.common)) return -1;
+    // "also known as Takotsubo": after the loose cues only a listed name, or a word in quotes ('goes by "Tiny"');
+    // "call me" is said of oneself.
     const j = extendRun(doc, tokens, i, 0.3);
+    if (!found.explicit && found.cue !== 'call me' && !((lx.first || lx.sur) && !lx.common) && !quotedAfterCue(doc, tokens, i, j)) return -1;
     pushName(doc, out, i, j, 0.85, { kind: 'context', detail: `naming-cue:${found.cue}` });
     return j;
   }

@@ -11,6 +11,9 @@ export const CANARIES = {
   assistant: '415-555-0199',
   toolArg: 'Ms. Brunhilde Starkweather',
   toolArgNested: '123-45-6789',
+  // Values the analyzer finds only as their field says: a surname that is also a word, a record number alone.
+  toolArgField: 'Goodnight',
+  toolArgRecord: '904173',
   toolResult: 'MRN 77123498',
   embedding: 'Mr. Horatio Gravelpit',
   embedding2: '03/14/1952',
@@ -20,7 +23,7 @@ export const CANARIES = {
 export const CHAT_CANARY_VALUES: readonly string[] = Object.entries(CANARIES).flatMap(([k, v]) => (k.startsWith('embedding') ? [] : [v]));
 
 /** The bare parts that must not leak either (a surname alone is still the patient), chat positions only. */
-export const CHAT_FRAGMENTS = ['Vexbridge', 'Fenwarren', 'Canaryfield', 'philomena.canary', '555-0199', 'Starkweather', '45-6789', '77123498'];
+export const CHAT_FRAGMENTS = ['Vexbridge', 'Fenwarren', 'Canaryfield', 'philomena.canary', '555-0199', 'Starkweather', '45-6789', '77123498', 'Goodnight', '904173'];
 
 /** A multi-turn conversation with a canary in every role, in a content part, and in tool arguments and results. */
 export function canaryMessages(): OpenAI.Chat.ChatCompletionMessageParam[] {
@@ -31,7 +34,7 @@ export function canaryMessages(): OpenAI.Chat.ChatCompletionMessageParam[] {
     {
       role: 'assistant',
       content: `Call back on ${CANARIES.assistant}`,
-      tool_calls: [{ id: 'call_0', type: 'function', function: { name: 'record_note', arguments: JSON.stringify({ who: CANARIES.toolArg, ids: { ssn: CANARIES.toolArgNested } }) } }],
+      tool_calls: [{ id: 'call_0', type: 'function', function: { name: 'record_note', arguments: JSON.stringify({ who: CANARIES.toolArg, ids: { ssn: CANARIES.toolArgNested }, patientLastName: CANARIES.toolArgField, chart: { mrn: CANARIES.toolArgRecord } }) } }],
     },
     { role: 'tool', tool_call_id: 'call_0', content: `Stored under ${CANARIES.toolResult}` },
     { role: 'user', content: `Note for ${CANARIES.user}` },

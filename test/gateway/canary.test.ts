@@ -86,7 +86,7 @@ for (const threads of [0, 1]) {
       assert.equal((await gw.auditEvents()).length, 6, 'one event per request');
       // 3. The caller got every canary back, with nothing left unresolved.
       for (const [where, text] of [['plain', plainText], ['streamed', streamed]] as const) {
-        for (const v of [CANARIES.system, CANARIES.developer, CANARIES.userPart, CANARIES.assistant, CANARIES.toolArg, CANARIES.toolArgNested, CANARIES.toolResult, CANARIES.user]) {
+        for (const v of [CANARIES.system, CANARIES.developer, CANARIES.userPart, CANARIES.assistant, CANARIES.toolArg, CANARIES.toolArgNested, CANARIES.toolArgField, CANARIES.toolArgRecord, CANARIES.toolResult, CANARIES.user]) {
           assert.ok(text.includes(v), `${where} answer restores every planted value`);
         }
         assert.equal(text.match(TOKEN), null, `${where}: no token left`);

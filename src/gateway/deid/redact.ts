@@ -25,7 +25,7 @@ export async function redactSlots(
   const items: TokenizeItem[] = [];
   const texts = slots.map((slot) => slot.get());
   // All at once: with a thread pool, the slots of one request are read side by side.
-  const analyses = await Promise.all(texts.map((text) => analyzer.analyze(text)));
+  const analyses = await Promise.all(slots.map((slot, i) => analyzeSlot(analyzer, texts[i] as string, slot.label)));
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i] as Slot;
     const text = texts[i] as string;
@@ -51,4 +51,20 @@ export async function redactSlots(
     slot.set(parts.join(''));
   }
   return { counts };
+}
+
+/**
+ * The findings of a slot's text. A labelled value is read after its label ("mrn: 904173", "last name:
+ * Goodnight"), as a form would print it, and only what falls in the value is kept, shifted back to it.
+ */
+async function analyzeSlot(analyzer: AnalysisPort, text: string, label: string | undefined): Promise<Finding[]> {
+  if (label === undefined || text.length === 0) return analyzer.analyze(text);
+  const at = label.length + 2;
+  const findings = await analyzer.analyze(`${label}: ${text}`);
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (f.end <= at) continue;
+    out.push({ ...f, start: Math.max(f.start, at) - at, end: f.end - at });
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 // Every text of a request that leaves the boundary, as slots that can be read and rewritten in place:
 // message contents (string and text parts) of every role, participant names, refusals and reasoning,
-// tool call arguments (the JSON's string values, never its keys), a predicted output, stop sequences and
-// embedding inputs. Media parts are reported, not slotted. Tool and response-format schemas are sent as
+// tool call arguments (the JSON's string values, each labelled by its keys, which are never rewritten), a
+// predicted output, stop sequences and embedding inputs. Media parts are reported, not slotted. Tool and response-format schemas are sent as
 // written: they describe the tools, not a patient (vendors/deidentified-params.ts lists what else may go).
 import { PhigateError } from '../../errors.js';
 import { REASONING_FIELDS, type ChatMessage, type ChatRequest, type ContentPart, type EmbeddingsRequest } from '../../providers/index.js';
@@ -9,6 +9,11 @@ import { REASONING_FIELDS, type ChatMessage, type ChatRequest, type ContentPart,
 export interface Slot {
   get(): string;
   set(text: string): void;
+  /**
+   * The field the text is the value of, in words ("patient last name", "mrn"): read as the value's label, so
+   * that a value alone ("Goodnight", "904173") is read as its field says. Never rewritten, never sent.
+   */
+  readonly label?: string;
 }
 
 export interface SlotSet {
@@ -19,20 +24,35 @@ export interface SlotSet {
   commit(): void;
 }
 
-function field<T extends object, K extends keyof T>(obj: T, key: K): Slot {
-  return { get: () => obj[key] as string, set: (t) => void (obj[key] = t as T[K]) };
+function field<T extends object, K extends keyof T>(obj: T, key: K, label?: string): Slot {
+  return { get: () => obj[key] as string, set: (t) => void (obj[key] = t as T[K]), ...(label ? { label } : {}) };
 }
 
-/** String values of a JSON value, recursively (keys are the tool's schema, not data). */
-function jsonSlots(value: unknown, out: Slot[], depth = 0): void {
+// FHIR's HumanName keys, which say "name" only through their parent.
+const KEY_WORDS: Readonly<Record<string, string>> = { family: 'family name', given: 'given name' };
+const MAX_LABEL = 48;
+
+/**
+ * A JSON key in words, after its parent's: "patientLastName" -> "patient last name", {"name": {"family": ..}}
+ * -> "name family name". Only its last words count, as a label's do ("... last name:").
+ */
+export function keyLabel(parent: string | undefined, key: string): string {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[^A-Za-z0-9]+/g, ' ').trim().toLowerCase();
+  const label = `${parent ? `${parent} ` : ''}${KEY_WORDS[words] ?? words}`.trim();
+  return label.length > MAX_LABEL ? label.slice(label.indexOf(' ', label.length - MAX_LABEL) + 1) : label;
+}
+
+/** String values of a JSON value, recursively, each labelled by its keys (keys are the tool's schema, not data). */
+function jsonSlots(value: unknown, out: Slot[], depth = 0, label?: string): void {
   if (depth > 64) throw new PhigateError('PHIGATE_BAD_INPUT', 'Tool call arguments are nested more than 64 levels deep');
   if (Array.isArray(value)) {
-    value.forEach((v, i) => (typeof v === 'string' ? out.push(field(value as string[], i)) : jsonSlots(v, out, depth + 1)));
+    value.forEach((v, i) => (typeof v === 'string' ? out.push(field(value as string[], i, label)) : jsonSlots(v, out, depth + 1, label)));
   } else if (typeof value === 'object' && value !== null) {
     const o = value as Record<string, unknown>;
     for (const k of Object.keys(o)) {
-      if (typeof o[k] === 'string') out.push(field(o, k));
-      else jsonSlots(o[k], out, depth + 1);
+      const keyed = keyLabel(label, k);
+      if (typeof o[k] === 'string') out.push(field(o, k, keyed));
+      else jsonSlots(o[k], out, depth + 1, keyed);
     }
   }
 }
@@ -50,9 +70,9 @@ function argumentSlots(holder: { arguments: string }, slots: Slot[], commits: Ar
     slots.push(field(holder, 'arguments'));
     return;
   }
-  const box = { v: parsed };
-  jsonSlots(box, slots);
-  commits.push(() => void (holder.arguments = JSON.stringify(box.v)));
+  // An object or array: its strings are rewritten in place, then the whole is written back.
+  jsonSlots(parsed, slots);
+  commits.push(() => void (holder.arguments = JSON.stringify(parsed)));
 }
 
 function contentSlots(msg: ChatMessage, slots: Slot[]): number {
@@ -95,7 +115,7 @@ export function chatSlots(req: ChatRequest): SlotSet {
   stopSlots(req, slots);
   for (const msg of req.messages) {
     media += contentSlots(msg, slots);
-    if (typeof msg.name === 'string') slots.push(field(msg, 'name'));
+    if (typeof msg.name === 'string') slots.push(field(msg, 'name', 'name'));
     for (const f of MESSAGE_TEXT_FIELDS) if (typeof msg[f] === 'string') slots.push(field(msg as Record<string, string>, f));
     for (const call of msg.tool_calls ?? []) argumentSlots(call.function, slots, commits);
     const legacy = msg['function_call'] as { arguments?: unknown } | undefined;

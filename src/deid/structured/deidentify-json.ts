@@ -7,6 +7,7 @@ import type { TransformContext } from '../transforms/policy.js';
 import { createReplacer, createReplacerState, type Replacer } from '../transforms/replacer.js';
 import type { TokenMap } from '../token-map.js';
 import { isEntityType, type EntityType, type Finding, type TransformPolicy, type TransformSpec } from '../types.js';
+import { labelled, pathLabel, valueFindings } from './field-label.js';
 import { parsePath, pathMatches, type ConcretePath, type PathSegment } from './json-path.js';
 
 /**
@@ -136,11 +137,15 @@ export function deidentifyJson(doc: unknown, rules: readonly FieldRule[], deps: 
     if (action.kind === 'keep' || (action.kind === 'free' && typeof value !== 'string')) return 'keep';
     return action.kind === 'typed' && String(value).trim() === '' ? 'keep' : 'job';
   };
-  const makeJob = (value: string | number, action: Action): Job => {
+  const makeJob = (value: string | number, action: Action, path: readonly (string | number)[]): Job => {
     const text = String(value);
     if (action.kind === 'free') {
-      const findings = (deps.analyze as NonNullable<JsonDeidDeps['analyze']>)(text);
-      checkFindings(text, findings);
+      // Read after its keys, as a form prints the field: "mrn: 904173" (field-label.ts).
+      const label = text.length === 0 ? undefined : pathLabel(path);
+      const read = label === undefined ? text : labelled(label, text);
+      const raw = (deps.analyze as NonNullable<JsonDeidDeps['analyze']>)(read);
+      checkFindings(read, raw);
+      const findings = label === undefined ? raw : valueFindings(label, raw);
       return { text, findings, replacer: action.replacer, count: action.count };
     }
     if (action.kind !== 'typed') throw new PhigateError('PHIGATE_INTERNAL', 'No job for this field');
@@ -150,7 +155,7 @@ export function deidentifyJson(doc: unknown, rules: readonly FieldRule[], deps: 
     return { text, findings: [finding], replacer: action.replacer, count: action.count };
   };
 
-  type Leaf = (value: string | number, action: Action) => unknown;
+  type Leaf = (value: string | number, action: Action, path: readonly (string | number)[]) => unknown;
   const visit = (node: unknown, path: (string | number)[], inherited: Action | undefined, leaf: Leaf, build: boolean): unknown => {
     if (path.length > maxDepth) throw new PhigateError('PHIGATE_BAD_INPUT', `Document nests deeper than ${maxDepth} levels`);
     const action = compiled.find((r) => pathMatches(r.pattern, path as ConcretePath))?.action ?? inherited;
@@ -159,7 +164,7 @@ export function deidentifyJson(doc: unknown, rules: readonly FieldRule[], deps: 
       return DROP;
     }
     if (typeof node === 'string' || (typeof node === 'number' && Number.isFinite(node))) {
-      return leaf(node, action ?? (typeof node === 'string' ? unmatchedAction : { kind: 'keep' }));
+      return leaf(node, action ?? (typeof node === 'string' ? unmatchedAction : { kind: 'keep' }), path);
     }
     if (node === null || typeof node === 'boolean' || typeof node === 'number') return node;
     if (Array.isArray(node)) {
@@ -184,9 +189,9 @@ export function deidentifyJson(doc: unknown, rules: readonly FieldRule[], deps: 
 
   // Pass 1 finds every identifier, so that pass 2 keeps every surrogate clear of all of them.
   const jobs: Job[] = [];
-  visit(doc, [], undefined, (value, action) => {
+  visit(doc, [], undefined, (value, action, path) => {
     if (plan(value, action) !== 'job') return undefined;
-    const job = makeJob(value, action);
+    const job = makeJob(value, action, path);
     jobs.push(job);
     for (const f of job.findings) state.avoid.add(job.text.slice(f.start, f.end), f.type);
     return undefined;

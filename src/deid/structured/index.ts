@@ -8,3 +8,4 @@ export {
   type PathCounts,
 } from './deidentify-json.js';
 export { parsePath, pathMatches, type PathSegment, type ConcretePath } from './json-path.js';
+export { keyLabel, labelled, pathLabel, valueFindings } from './field-label.js';

@@ -1,7 +1,7 @@
 // De-identification in flight: find identifiers in every slot, swap each for a reversible vault token
 // of the conversation's scope (one vault round trip per request), and count what was found by type.
 // Spans are replaced end to start, so earlier offsets stay valid.
-import type { AnalysisPort, Finding } from '../../deid/index.js';
+import { labelled, valueFindings, type AnalysisPort, type Finding } from '../../deid/index.js';
 import type { TokenScope, TokenizeItem } from '../../vault/index.js';
 import type { Slot } from './slots.js';
 
@@ -53,18 +53,8 @@ export async function redactSlots(
   return { counts };
 }
 
-/**
- * The findings of a slot's text. A labelled value is read after its label ("mrn: 904173", "last name:
- * Goodnight"), as a form would print it, and only what falls in the value is kept, shifted back to it.
- */
+/** The findings of a slot's text; a labelled value is read after its label (deid's field-label.ts). */
 async function analyzeSlot(analyzer: AnalysisPort, text: string, label: string | undefined): Promise<Finding[]> {
   if (label === undefined || text.length === 0) return analyzer.analyze(text);
-  const at = label.length + 2;
-  const findings = await analyzer.analyze(`${label}: ${text}`);
-  const out: Finding[] = [];
-  for (const f of findings) {
-    if (f.end <= at) continue;
-    out.push({ ...f, start: Math.max(f.start, at) - at, end: f.end - at });
-  }
-  return out;
+  return valueFindings(label, await analyzer.analyze(labelled(label, text)));
 }

@@ -3,17 +3,7 @@ import { test } from 'node:test';
 import { createAnalyzer } from '../../deid/index.js';
 import type { ChatRequest } from '../../providers/index.js';
 import { redactSlots } from './redact.js';
-import { chatSlots, keyLabel } from './slots.js';
-
-test('a JSON key in words, after its parent\'s, its last words kept', () => {
-  assert.equal(keyLabel(undefined, 'patientLastName'), 'patient last name');
-  assert.equal(keyLabel(undefined, 'patient_last_name'), 'patient last name');
-  assert.equal(keyLabel('chart', 'MRN'), 'chart mrn');
-  assert.equal(keyLabel('name', 'family'), 'name family name');
-  assert.equal(keyLabel(undefined, '--'), '');
-  const long = keyLabel('x'.repeat(200), 'last-name');
-  assert.ok(long.length <= 48 && long.endsWith('last name'), long);
-});
+import { chatSlots } from './slots.js';
 
 const analyzer = createAnalyzer();
 // As the gateway's pool answers: a promise.

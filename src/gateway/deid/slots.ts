@@ -3,6 +3,7 @@
 // tool call arguments (the JSON's string values, each labelled by its keys, which are never rewritten), a
 // predicted output, stop sequences and embedding inputs. Media parts are reported, not slotted. Tool and response-format schemas are sent as
 // written: they describe the tools, not a patient (vendors/deidentified-params.ts lists what else may go).
+import { keyLabel } from '../../deid/index.js';
 import { PhigateError } from '../../errors.js';
 import { REASONING_FIELDS, type ChatMessage, type ChatRequest, type ContentPart, type EmbeddingsRequest } from '../../providers/index.js';
 
@@ -26,20 +27,6 @@ export interface SlotSet {
 
 function field<T extends object, K extends keyof T>(obj: T, key: K, label?: string): Slot {
   return { get: () => obj[key] as string, set: (t) => void (obj[key] = t as T[K]), ...(label ? { label } : {}) };
-}
-
-// FHIR's HumanName keys, which say "name" only through their parent.
-const KEY_WORDS: Readonly<Record<string, string>> = { family: 'family name', given: 'given name' };
-const MAX_LABEL = 48;
-
-/**
- * A JSON key in words, after its parent's: "patientLastName" -> "patient last name", {"name": {"family": ..}}
- * -> "name family name". Only its last words count, as a label's do ("... last name:").
- */
-export function keyLabel(parent: string | undefined, key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[^A-Za-z0-9]+/g, ' ').trim().toLowerCase();
-  const label = `${parent ? `${parent} ` : ''}${KEY_WORDS[words] ?? words}`.trim();
-  return label.length > MAX_LABEL ? label.slice(label.indexOf(' ', label.length - MAX_LABEL) + 1) : label;
 }
 
 /** String values of a JSON value, recursively, each labelled by its keys (keys are the tool's schema, not data). */

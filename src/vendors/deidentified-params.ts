@@ -1,8 +1,9 @@
 // What a request to a vendor that may receive only de-identified text may carry besides its texts. The
 // gateway de-identifies the fields it knows to hold text (message contents, names, tool arguments, tool
-// results, embedding inputs, a predicted output); any other field would leave as the client wrote it. So
-// for such a vendor the request's fields are checked against the parameters below, which hold no free
-// text about a patient (sampling settings, output shapes, tool schemas), and anything else is refused
+// results, embedding inputs, a predicted output, the free text of tool schemas); any other field would
+// leave as the client wrote it. So for such a vendor the request's fields are checked against the
+// parameters below, which hold no other free text about a patient (sampling settings, output shapes), and
+// anything else is refused
 // with the field's name: a parameter added to the API after this list, or a field a client invented,
 // is not a way around de-identification. A vendor allowed to receive PHI gets every field, as before.
 import { PhigateError } from '../errors.js';

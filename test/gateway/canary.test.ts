@@ -136,6 +136,40 @@ for (const threads of [0, 1]) {
       assert.equal(sent.stop[1], 'END', 'a stop sequence without identifiers is sent as written');
     });
 
+    test('the free text of tool and response-format schemas is de-identified; names, keys and types go as written', async () => {
+      const before = gw.upstream.requests.length;
+      const schemaTools = [{
+        type: 'function' as const,
+        function: {
+          name: 'page_clinician',
+          description: `Pages ${CANARIES.system} about the patient`,
+          parameters: {
+            type: 'object',
+            properties: {
+              who: { type: 'string', title: 'Clinician', enum: [CANARIES.developer, 'on-call'], description: `Usually ${CANARIES.user}` },
+              callback: { type: 'string', default: CANARIES.assistant, examples: [CANARIES.assistant] },
+            },
+            required: ['who'],
+          },
+        },
+      }];
+      const response_format = { type: 'json_schema' as const, json_schema: { name: 'page', description: `For ${CANARIES.toolArg}`, schema: { type: 'object', properties: { mrn: { const: CANARIES.toolResult } } } } };
+      await client.chat.completions.create({ model: 'gpt-deid', tools: schemaTools, response_format, messages: [{ role: 'user', content: 'Page someone.' }] });
+      const raw = gw.upstream.requests[before]?.raw ?? '';
+      for (const f of FRAGMENTS) assert.ok(!raw.includes(f), 'no canary fragment in a schema');
+      const sent = JSON.parse(raw) as { tools: typeof schemaTools; response_format: typeof response_format };
+      const fn = sent.tools[0]?.function;
+      const token = new RegExp(TOKEN.source);
+      assert.equal(fn?.name, 'page_clinician');
+      assert.match(fn?.description ?? '', token);
+      assert.deepEqual(Object.keys(fn?.parameters.properties ?? {}), ['who', 'callback'], 'property names go as written');
+      assert.equal(fn?.parameters.properties.who.title, 'Clinician');
+      assert.match(fn?.parameters.properties.who.enum[0] ?? '', token);
+      assert.equal(fn?.parameters.properties.who.enum[1], 'on-call');
+      assert.match(sent.response_format.json_schema.description, token);
+      assert.match(sent.response_format.json_schema.schema.properties.mrn.const, token);
+    });
+
     if (threads > 0) {
       test('with no analysis thread to read it, a request is refused (503), sends nothing, and is audited', async () => {
         await gw.pool?.close();

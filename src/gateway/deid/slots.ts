@@ -1,8 +1,9 @@
 // Every text of a request that leaves the boundary, as slots that can be read and rewritten in place:
 // message contents (string and text parts) of every role, participant names, refusals and reasoning,
 // tool call arguments (the JSON's string values, each labelled by its keys, which are never rewritten), a
-// predicted output, stop sequences and embedding inputs. Media parts are reported, not slotted. Tool and response-format schemas are sent as
-// written: they describe the tools, not a patient (vendors/deidentified-params.ts lists what else may go).
+// predicted output, stop sequences, the free text of tool and response-format schemas (descriptions,
+// titles, enum values...) and embedding inputs. Media parts are reported, not slotted.
+// vendors/deidentified-params.ts lists what else may go to a de-identified vendor.
 import { keyLabel } from '../../deid/index.js';
 import { PhigateError } from '../../errors.js';
 import { REASONING_FIELDS, type ChatMessage, type ChatRequest, type ContentPart, type EmbeddingsRequest } from '../../providers/index.js';
@@ -78,6 +79,32 @@ function contentSlots(msg: ChatMessage, slots: Slot[]): number {
   return media;
 }
 
+// The free text of a JSON schema: what a tool or field is for ("description", "title"), and values the model
+// is told to use ("enum", "examples", "const", "default"). A clinic's tool may describe a patient or list its
+// patients; keys, types and names are the schema's and go as written. A token in an enum comes back in the
+// model's arguments and is restored there like any other.
+const SCHEMA_TEXT_KEYS: ReadonlySet<string> = new Set(['description', 'title', 'const', 'default']);
+const SCHEMA_LIST_KEYS: ReadonlySet<string> = new Set(['enum', 'examples']);
+
+/** Slots of the free text in tool definitions and response-format schemas, recursively. */
+function schemaSlots(node: unknown, out: Slot[], depth = 0): void {
+  if (depth > 64) throw new PhigateError('PHIGATE_BAD_INPUT', 'Tool or response-format schemas are nested more than 64 levels deep');
+  if (Array.isArray(node)) {
+    for (const v of node) schemaSlots(v, out, depth + 1);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const o = node as Record<string, unknown>;
+  for (const k of Object.keys(o)) {
+    const v = o[k];
+    if (typeof v === 'string') {
+      if (SCHEMA_TEXT_KEYS.has(k)) out.push(field(o, k));
+    } else if (Array.isArray(v) && SCHEMA_LIST_KEYS.has(k)) {
+      v.forEach((x, i) => (typeof x === 'string' ? out.push(field(v as string[], i)) : schemaSlots(x, out, depth + 1)));
+    } else schemaSlots(v, out, depth + 1);
+  }
+}
+
 /** A predicted output (`prediction.content`: the text the answer is expected to repeat, often the note itself). */
 function predictionSlots(req: ChatRequest, slots: Slot[]): number {
   const prediction = req['prediction'];
@@ -100,6 +127,7 @@ export function chatSlots(req: ChatRequest): SlotSet {
   const commits: Array<() => void> = [];
   let media = predictionSlots(req, slots);
   stopSlots(req, slots);
+  for (const f of ['tools', 'functions', 'response_format'] as const) schemaSlots(req[f], slots);
   for (const msg of req.messages) {
     media += contentSlots(msg, slots);
     if (typeof msg.name === 'string') slots.push(field(msg, 'name', 'name'));

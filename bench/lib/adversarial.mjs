@@ -50,4 +50,7 @@ export const ADVERSARIAL = {
   // Every line a header of a table aligned with blanks: each had re-read every row after it.
   'blank-aligned table headers (VACCINE  DATE  ADMIN BY)': (n) => fill('VACCINE  DATE  ADMIN BY\n', n),
   'one blank-aligned table, 1 MiB of rows': (n) => 'VACCINE  DATE  ADMIN BY\n' + fill('Flu  11/03/2026  JT\n', n - 24),
+  // XML elements and key=value pairs that name their values' kinds, and their unclosed starts.
+  'XML fields and key=value pairs': (n) => fill('<family>Goodnight</family><mrn>904173</mrn>lastName=Goodnight&mrn=904173&', n),
+  "unclosed tags and '=' runs": (n) => fill(`<given ${'a'.repeat(190)}>${'b'.repeat(190)}<family=x==`, n),
 };

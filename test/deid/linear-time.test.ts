@@ -46,6 +46,8 @@ const CASES = [
   'phone cues with bare numbers',
   "many '@' and '.'",
   'long URLs (10k chars each)',
+  'XML fields and key=value pairs',
+  "unclosed tags and '=' runs",
 ];
 
 const analyzer = createAnalyzer();

@@ -467,7 +467,57 @@ export function findJsonNames(doc: DocumentView): Candidate[] {
   return out;
 }
 
+const MARKUP_ID = 'markup-field';
+// CDA and other XML: the names of elements that hold a value of a known kind, besides the column names.
+const MARKUP_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ...PIPE_COLUMN_TYPES,
+  ...['streetaddressline', 'streetname', 'housenumber'].map((w): [string, EntityType] => [w, 'ADDRESS']),
+  ...['county'].map((w): [string, EntityType] => [w, 'LOCATION']),
+]);
+// An element with text only: "<family>Goodnight</family>", "<hl7:given>Will</hl7:given>"; bounded, so linear.
+const XML_ELEMENT = /<([A-Za-z][\w.:\-]{0,40})(?:[ \t][^<>]{0,200})?>([^<>]{1,200})<\/\1>/y;
+// A key=value pair of a query string or log line: "lastName=Goodnight&mrn=904173".
+const KEY_VALUE = /(?<![\w.\-])([A-Za-z][\w.\-]{0,40})=([^&\s;,<>"']{1,120})/y;
+
+/** A field's name in the column names' form: "hl7:streetAddressLine" -> "streetaddressline". */
+function fieldKey(name: string): string {
+  return name.slice(name.lastIndexOf(':') + 1).toLowerCase().replace(/[_\-.]/g, '');
+}
+
+/**
+ * The value of an XML element or a key=value pair whose name says its kind, read as a column's cell is. A
+ * bare "name" must hold a listed given name or surname ("<name>Lisinopril</name>" names a drug).
+ */
+export function findMarkupFields(doc: DocumentView): Candidate[] {
+  const text = doc.text;
+  const out: Candidate[] = [];
+  const read = (name: string, a: number, b: number): void => {
+    const key = fieldKey(name);
+    const type = MARKUP_TYPES.get(key);
+    if (type === undefined) return;
+    const accept = key === 'name' ? (value: string) => value.split(/[ ,.]+/).some((w) => doc.dict.firstNames.has(w.toLowerCase()) || doc.dict.surnames.has(w.toLowerCase())) : undefined;
+    columnCell(out, text, [a, b], type, MARKUP_ID, accept);
+  };
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+    XML_ELEMENT.lastIndex = at;
+    const m = XML_ELEMENT.exec(text);
+    if (m === null) continue;
+    const end = at + m[0].length - (m[1] as string).length - 3; // before "</name>"
+    read(m[1] as string, end - (m[2] as string).length, end);
+  }
+  for (let eq = text.indexOf('='); eq >= 0; eq = text.indexOf('=', eq + 1)) {
+    let k = eq;
+    while (k > 0 && eq - k <= 41 && /[\w.\-]/.test(text.charAt(k - 1))) k--;
+    if (k === eq) continue;
+    KEY_VALUE.lastIndex = k;
+    const m = KEY_VALUE.exec(text);
+    if (m && k + (m[1] as string).length === eq) read(m[1] as string, eq + 1, eq + 1 + (m[2] as string).length);
+  }
+  return out;
+}
+
 export const STRUCTURED_RECOGNIZERS: readonly Recognizer[] = [
+  { id: MARKUP_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT', 'ID', 'HEALTHPLAN'], find: findMarkupFields },
   { id: JSON_NAME_ID, types: ['NAME'], needs: { char: '"' }, find: findJsonNames },
   { id: HL7_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'EMAIL', 'ACCOUNT', 'SSN', 'LICENSE', 'ID'], needs: { char: '|' }, find: findHl7 },
   { id: CSV_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT'], needs: { char: '\n' }, find: findTableColumns },

@@ -438,41 +438,55 @@ export function findSpacedTables(doc: DocumentView): Candidate[] {
   return out;
 }
 
-const JSON_NAME_ID = 'json-name-field';
-// JSON keys whose string values (or array of strings) are parts of a person's name (FHIR HumanName and the like).
-const JSON_NAME_KEYS = ['"family"', '"given"', '"familyName"', '"givenName"', '"firstName"', '"lastName"', '"middleName"', '"first_name"', '"last_name"'];
-const JSON_NAME_VALUE = /^[ \t]{0,2}:[ \t]{0,2}(\[[ \t]{0,2})?"/;
-const JSON_STRING_ITEM = /^"(\p{L}[\p{L}\p{M}'’.\- ]{0,40})"[ \t]{0,2}(,[ \t]{0,2})?/u;
+const JSON_FIELD_ID = 'json-field';
+// After a key: its colon, and an array's bracket; then a string value.
+const JSON_VALUE_HEAD = /^[ \t]{0,2}:[ \t]{0,2}(\[[ \t]{0,2})?"/;
+const JSON_STRING_ITEM = /^"([^"\\\n]{1,120})"[ \t]{0,2}(,[ \t]{0,2})?/;
 
-/** "family": "Nakagawa-Brennan", "given": ["Keiko", "Mae"]: each string under a name key. Found by indexOf. */
-export function findJsonNames(doc: DocumentView): Candidate[] {
+/**
+ * "family": "Nakagawa-Brennan", "given": ["Keiko", "Mae"], "record_number": "904173": each string under a key
+ * that names its kind (the names of markup fields and table columns), read as a column's cell is. A name
+ * has a capital somewhere ("family": "history" is a category); a bare "name" needs a listed name.
+ */
+export function findJsonFields(doc: DocumentView): Candidate[] {
   const text = doc.text;
   const out: Candidate[] = [];
-  for (const key of JSON_NAME_KEYS) {
-    for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) {
-      const head = JSON_NAME_VALUE.exec(text.slice(at + key.length, at + key.length + 12));
-      if (!head) continue;
-      let p = at + key.length + head[0].length - 1;
-      for (let n = 0; n < 8; n++) {
-        const item = JSON_STRING_ITEM.exec(text.slice(p, p + 48));
-        if (!item || !item[1]) break;
-        const value = item[1].trimEnd();
-        // A name has a capital somewhere ("de la Cruz"); "family": "history" is a category.
-        if (/\p{Lu}/u.test(value)) out.push(candidate(p + 1, p + 1 + value.length, 'NAME', 0.85, JSON_NAME_ID, { kind: 'header', detail: key }));
-        if (!head[1] || !item[2]) break;
-        p += item[0].length;
+  for (let colon = text.indexOf('":'); colon >= 0; colon = text.indexOf('":', colon + 2)) {
+    const open = text.lastIndexOf('"', colon - 1);
+    if (open < 0 || colon - open > 42) continue;
+    const key = fieldKey(text.slice(open + 1, colon));
+    const type = MARKUP_TYPES.get(key);
+    if (type === undefined) continue;
+    const head = JSON_VALUE_HEAD.exec(text.slice(colon + 1, colon + 13));
+    if (!head) continue;
+    let p = colon + 1 + head[0].length - 1;
+    for (let n = 0; n < 8; n++) {
+      const item = JSON_STRING_ITEM.exec(text.slice(p, p + 128));
+      if (!item || !item[1]) break;
+      const value = item[1];
+      if (type !== 'NAME' || (/\p{Lu}/u.test(value) && (key !== 'name' || listedNameIn(doc, value)))) {
+        columnCell(out, text, [p + 1, p + 1 + value.length], type, JSON_FIELD_ID);
       }
+      if (!head[1] || !item[2]) break;
+      p += item[0].length;
     }
   }
   return out;
 }
 
+/** One of the value's words is a listed given name or surname. */
+function listedNameIn(doc: DocumentView, value: string): boolean {
+  return value.split(/[ ,.]+/).some((w) => doc.dict.firstNames.has(w.toLowerCase()) || doc.dict.surnames.has(w.toLowerCase()));
+}
+
 const MARKUP_ID = 'markup-field';
 // CDA and other XML: the names of elements that hold a value of a known kind, besides the column names.
+// Not "id" or "patient": in JSON and XML they are mostly a resource's own id or a reference ("Patient/123").
 const MARKUP_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
-  ...PIPE_COLUMN_TYPES,
+  ...[...PIPE_COLUMN_TYPES].filter(([k]) => k !== 'id' && k !== 'patient'),
   ...['streetaddressline', 'streetname', 'housenumber'].map((w): [string, EntityType] => [w, 'ADDRESS']),
   ...['county'].map((w): [string, EntityType] => [w, 'LOCATION']),
+  ...['recordnumber', 'medicalrecord', 'patientnumber', 'hospitalnumber', 'mrno'].map((w): [string, EntityType] => [w, 'MRN']),
 ]);
 // An element with text only: "<family>Goodnight</family>", "<hl7:given>Will</hl7:given>"; bounded, so linear.
 const XML_ELEMENT = /<([A-Za-z][\w.:\-]{0,40})(?:[ \t][^<>]{0,200})?>([^<>]{1,200})<\/\1>/y;
@@ -495,8 +509,7 @@ export function findMarkupFields(doc: DocumentView): Candidate[] {
     const key = fieldKey(name);
     const type = MARKUP_TYPES.get(key);
     if (type === undefined) return;
-    const accept = key === 'name' ? (value: string) => value.split(/[ ,.]+/).some((w) => doc.dict.firstNames.has(w.toLowerCase()) || doc.dict.surnames.has(w.toLowerCase())) : undefined;
-    columnCell(out, text, [a, b], type, MARKUP_ID, accept);
+    columnCell(out, text, [a, b], type, MARKUP_ID, key === 'name' ? (value) => listedNameIn(doc, value) : undefined);
   };
   for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
     XML_ELEMENT.lastIndex = at;
@@ -518,7 +531,7 @@ export function findMarkupFields(doc: DocumentView): Candidate[] {
 
 export const STRUCTURED_RECOGNIZERS: readonly Recognizer[] = [
   { id: MARKUP_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT', 'ID', 'HEALTHPLAN'], find: findMarkupFields },
-  { id: JSON_NAME_ID, types: ['NAME'], needs: { char: '"' }, find: findJsonNames },
+  { id: JSON_FIELD_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT', 'ID', 'HEALTHPLAN'], needs: { char: '"' }, find: findJsonFields },
   { id: HL7_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'EMAIL', 'ACCOUNT', 'SSN', 'LICENSE', 'ID'], needs: { char: '|' }, find: findHl7 },
   { id: CSV_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT'], needs: { char: '\n' }, find: findTableColumns },
   { id: SPACED_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT', 'ID', 'HEALTHPLAN'], indexWords: SPACED_STAFF_WORDS, needs: { words: SPACED_STAFF_WORDS }, find: findSpacedTables },

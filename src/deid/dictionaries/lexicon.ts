@@ -154,7 +154,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   health campus | campus | guesthouse | guest house | hostel | day program | adult day | cboc | hcs | ltach | ltac |
   detention center | correctional center | correctional facility | jail | prison | penitentiary |
   mortuary | crematory | crematorium | cryobank | sperm bank | rehabilitation |
-  elementary | tabernacle | synagogue | mosque | food pantry | food bank |
+  elementary | community college | junior college | housing authority | tabernacle | synagogue | mosque | food pantry | food bank |
   day surgery | nhs trust | nhs foundation trust | health trust | health board | ambulance district | ambulance service |
   detention complex | detention facility | family health team | refugee camp | medical supply |
   mobile home park | trailer park | rv park | mobile home community | manufactured home community`);

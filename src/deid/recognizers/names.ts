@@ -174,8 +174,8 @@ function fullNameBefore(doc: DocumentView, tokens: readonly Token[], e: number, 
  * HALLORAN, BRENNAN DO", "Signed: TA, GRETHE M NP", "ST. JOHN, ODA C DO"), or -1. No part is a clinical acronym
  * or an ordinary word that no list has ("PCN, SULFA").
  */
-function invertedCapsName(doc: DocumentView, tokens: readonly Token[], e: number): number {
-  if (doc.allCaps) return -1;
+function invertedCapsName(doc: DocumentView, tokens: readonly Token[], e: number, inCapsNote = false): number {
+  if (doc.allCaps && !inCapsNote) return -1;
   let g = e;
   while (g > e - 2 && g > 1 && (tokens[g] as Token).single && isUpperLetter((tokens[g] as Token).text) && joins(doc, tokens[g - 1] as Token, tokens[g] as Token)) g--;
   const given = tokens[g] as Token;
@@ -185,9 +185,29 @@ function invertedCapsName(doc: DocumentView, tokens: readonly Token[], e: number
     const w = tokens[k] as Token;
     if (CLINICAL_ACRONYMS.has(w.text) || lexicon.STATE_CODES.has(w.text) || (doc.isCommon[k] === 1 && doc.isFirst[k] === 0 && doc.isSur[k] === 0)) return -1;
   }
+  // In a caps note nothing marks a name's shape: one part must be a listed name ("PCN, SULFA MD" is an order).
+  if (doc.allCaps && doc.isFirst[g] === 0 && doc.isSur[g] === 0 && doc.isFirst[g - 1] === 0 && doc.isSur[g - 1] === 0) return -1;
   let s = g - 1;
   while (s > 0 && s > g - 4 && upperSurnameStart(tokens[s - 1] as Token) && /^\.?[ \t]$/.test(doc.text.slice((tokens[s - 1] as Token).end, (tokens[s] as Token).start))) s--;
   return s;
+}
+
+/** Token e is a lower-case word of no English list after a lower-case initial and its period ("h. lindqvist"). */
+function lowerInitialSurname(doc: DocumentView, tokens: readonly Token[], e: number): boolean {
+  const sur = tokens[e] as Token;
+  const initial = tokens[e - 1];
+  // Not the end of "e.g." or "i.e.".
+  if (initial === undefined || !initial.single || !initial.dotAfter || initial.text !== initial.lower || doc.text.slice(initial.end, sur.start) !== '. ' || doc.text.charCodeAt(initial.start - 1) === 46) return false;
+  return sur.text === sur.lower && sur.text.length >= 3 && LETTERS_ONLY.test(sur.text) && (doc.isCommon[e] === 0 || doc.isSur[e] === 1) && !FUNCTION_WORDS.has(sur.lower) && !lexical(doc, tokens, e).eponymHere;
+}
+
+/** In a caps note, token e is a surname after an initial with its period ("C. OKONKWO MD"): the initial's index. */
+function capsInitialName(doc: DocumentView, tokens: readonly Token[], e: number): number | undefined {
+  const sur = tokens[e] as Token;
+  const initial = tokens[e - 1];
+  if (initial === undefined || !initial.single || !initial.dotAfter || !sur.upper || doc.text.slice(initial.end, sur.start) !== '. ') return undefined;
+  if (CLINICAL_ACRONYMS.has(sur.text) || lexicon.STATE_CODES.has(sur.text) || (doc.isCommon[e] === 1 && doc.isSur[e] === 0)) return undefined;
+  return e - 1;
 }
 
 /** 2. Credentials after a name: "Jane Doe, MD", "J. Smith RN", "Tavita Brown, NP", "HALLORAN, BRENNAN DO". */
@@ -206,9 +226,17 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   // the lists, or a full name; and after "SURNAME, GIVEN" in capitals, followed by no more capitals ("DO NOT").
   const dictionaryName = (doc.isFirst[e] === 1 || doc.isSur[e] === 1) && doc.isCommon[e] === 0;
   const next = tokens[i + 1];
-  const capsStart = ambiguous && !comma && !(next !== undefined && next.upper) ? invertedCapsName(doc, tokens, e) : -1;
+  let capsStart = ambiguous && !comma && !(next !== undefined && next.upper) ? invertedCapsName(doc, tokens, e) : -1;
+  // A caps note writes every word in capitals: before a credential that is no word ("MD", "CRNA"), "OKONKWO, CHIDI
+  // MD" and "C. OKONKWO MD" still name the signer.
+  if (doc.allCaps && !ambiguous && !comma && capsStart < 0) capsStart = capsInitialName(doc, tokens, e) ?? invertedCapsName(doc, tokens, e, true);
   if ((ambiguous || doc.allCaps) && !comma && capsStart < 0) return -1;
   if (ambiguous && capsStart < 0 && !dictionaryName && !fullNameBefore(doc, tokens, e, t)) return -1;
+  // "h. lindqvist, MD": a name typed in lower case, an initial and a surname of no English list, before a comma.
+  if (!shaped(doc, prev) && comma && !ambiguous && t.upper && lowerInitialSurname(doc, tokens, e)) {
+    pushName(doc, out, e - 1, e, 0.8, { kind: 'context', detail: `credential:${t.text}` });
+    return i;
+  }
   if (!shaped(doc, prev) || nameness(doc, tokens, e) < 0.35) return -1;
   let k = e;
   for (let parts = 1; k > 0 && parts < 4; ) {

@@ -208,6 +208,9 @@ export function tokenize(text: string, lower: string = text.toLowerCase(), count
   return tokens;
 }
 
+/** Arabic surnames keep their article in lower case: "al-Zubaidi", "el-Sayed", "bin-Laden" are written as names. */
+const ARTICLE_CAPITAL = /^(?:al|el|ul|ad|ar|ash|az|abu|ibn|bin|bint)-[A-Z][a-z]/;
+
 /** A token of ASCII letters and joiners, its shape from the counts of scanWord. */
 function asciiToken(text: string, lower: string, sameLength: boolean, start: number, end: number, word: string, index: number): Token {
   const first = text.charCodeAt(start);
@@ -219,7 +222,7 @@ function asciiToken(text: string, lower: string, sameLength: boolean, start: num
     text: word,
     lower: lw,
     fold: lw, // lower case of ASCII is ASCII: nothing to fold
-    capitalized: first >= 65 && first <= 90 && lowerCount > 0,
+    capitalized: (first >= 65 && first <= 90 && lowerCount > 0) || (first >= 97 && upperCount > 0 && ARTICLE_CAPITAL.test(word)),
     upper: upperCount >= 2 && lowerCount === 0,
     single: upperCount + lowerCount === 1,
     dotAfter: end < text.length && text.charCodeAt(end) === 46,

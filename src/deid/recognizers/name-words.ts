@@ -214,7 +214,7 @@ const CUE_SECOND_WORDS = new Set([...lexicon.STRONG_NAME_CUES].filter((c) => c.i
 export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): string | undefined {
   const t = tokens[i - 1];
   // The view's flag rules out most words without a set probe.
-  if (!t || ((doc.wordFlags[t.index] as number) & WORD_NAME_CUE) === 0) return undefined;
+  if (!t || ((doc.wordFlags[t.index] as number) & WORD_NAME_CUE) === 0) return t !== undefined && slashSigned(doc, t, tokens[i] as Token) ? '/s/' : undefined;
   // Which cue, if any, first (set probes); the gap between cue and name is checked only then.
   const prev2 = tokens[i - 2];
   let cue: string | undefined;
@@ -227,6 +227,12 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   const period = /^\.[ \t]{1,2}$/.test(gap) && ABBREVIATED_CUES.has(cue);
   if (!(period || /^"?[ \t]{0,2}[:,\-–(]?[ \t]{0,3}"?$/.test(gap)) || gap.includes('\n')) return undefined;
   return cue;
+}
+
+/** "/s/ M. Obi-Lawson": the electronic signature mark, then one blank or two, then the signer. */
+function slashSigned(doc: DocumentView, s: Token, name: Token): boolean {
+  const text = doc.text;
+  return s.single && (s.text === 's' || s.text === 'S') && text.charCodeAt(s.start - 1) === 47 && text.charCodeAt(s.end) === 47 && blanksOnly(text, s.end + 1, name.start) && name.start - s.end <= 3 && name.start > s.end + 1;
 }
 
 /** Name cues that are abbreviations, so a period may follow them before the name. */

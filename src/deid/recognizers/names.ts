@@ -1007,7 +1007,8 @@ function ruleAt(doc: DocumentView, tokens: readonly Token[], i: number, out: Can
   let j = isTitle(doc, t) ? titleRule(doc, tokens, i, out) : -1;
   if (j < 0 && isCredential(doc, t)) j = credentialRule(doc, tokens, i, out);
   if (j < 0 && namingCuesInDoc) j = namingCueRule(doc, tokens, i, out);
-  if (j < 0 && i > 0 && ((doc.wordFlags[i - 1] as number) & WORD_NAME_CUE) !== 0) j = cueRule(doc, tokens, i, out);
+  // A name cue before, or the "/s/" of an electronic signature (isCue reads which).
+  if (j < 0 && i > 0 && (((doc.wordFlags[i - 1] as number) & WORD_NAME_CUE) !== 0 || ((tokens[i - 1] as Token).single && charAt(doc.text, (tokens[i - 1] as Token).end) === 47))) j = cueRule(doc, tokens, i, out);
   if (j < 0) j = kinOrParenRule(doc, tokens, i, out);
   if (j < 0 && particlesInDoc && t.capitalized && i > 0 && lowerParticle(tokens[i - 1] as Token)) j = particleSurnameRule(doc, tokens, i, out);
   if (j < 0 && quoteVerbsInDoc && t.capitalized) j = quoteSpeakerRule(doc, tokens, i, out);

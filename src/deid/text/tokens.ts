@@ -32,8 +32,10 @@ export function tokenAt(tokens: readonly Token[], i: number): Token | undefined 
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER_ONLY = /^[\p{Lu}\p{M}'’\-]+$/u;
+// Accents, and the Hawaiian ʻokina and its look-alike ʼ, which the gazetteers and name lists leave out ("Kāneʻohe" is "kaneohe").
+const FOLDED_AWAY = /[\p{M}\u02BB\u02BC]/gu;
 export function fold(word: string): string {
-  return hasNonAscii(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+  return hasNonAscii(word) ? word.normalize('NFD').replace(FOLDED_AWAY, '') : word;
 }
 
 /** Shape flags of a word holding letters beyond ASCII (ASCII words take theirs from scanWord's counts). */

@@ -202,6 +202,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     // "Occupational Medicine", "Pediatric Cardiology" after a signature: a specialty, named by nothing else.
     if (known === 0 && !STRONG_HEADS.has(lastTok.lower) && tokens.slice(i, end).every((x) => SPECIALTY_WORDS.has(x.lower) || FACILITY_CONNECTORS.has(x.lower))) continue;
     const after = tokenAt(tokens, end + 1);
+    // "Grade Group 3", "Risk Group", "Support Group": a class or a meeting, not a practice.
+    if (known === 0 && lastTok.lower === 'group' && end > i && NOT_PRACTICE_GROUPS.has((tokens[end - 1] as Token).lower)) continue;
     // "Summit Crest Health Plan": a payer, not a place of care.
     if (lastTok.lower === 'health' && (after?.lower === 'plan' || after?.lower === 'plans' || after?.lower === 'insurance') && after.start === lastTok.end + 1) continue;
     // "Duke Score"; not "...Medical Center.\nProcedure: EVAR" (the next word in another sentence).
@@ -279,6 +281,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     i = j;
   }
 }
+
+/** Words before "Group" that make it a class, a cohort or a meeting. */
+const NOT_PRACTICE_GROUPS = new Set(['grade', 'stage', 'risk', 'age', 'blood', 'prognostic', 'treatment', 'control', 'study', 'support', 'focus', 'peer', 'therapy', 'process', 'working', 'interest', 'anatomic', 'tnm', 'who', 'gleason']);
 
 /** Heads that Romance languages write before the name (folded: "clínica" is "clinica"). */
 const ROMANCE_HEADS = new Set(['hospital', 'clinica', 'sanatorio', 'policlinica', 'hopital', 'ospedale', 'hospitais']);

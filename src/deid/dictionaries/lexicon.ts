@@ -23,7 +23,8 @@ export const TITLES = set(`dr | doctor | mr | mrs | ms | miss | mx | prof | prof
   officer | deputy | sergeant | detective | trooper | sheriff | imam | coach |
   pvt | pfc | spc | cpl | lcpl | ssg | sfc | ssgt | tsgt | msgt | sgm | csm | maj | cdr | lcdr | ens | amn |
   private | corporal | specialist | lieutenant | captain | major | colonel | commander | airman | seaman | chief |
-  mister | missus | hon | honorable | honourable | smt | shri | shrimati | engr | alhaji | alhaja | investigator | inspector`);
+  mister | missus | hon | honorable | honourable | smt | shri | shrimati | engr | alhaji | alhaja | investigator | inspector |
+  dra | enf | enfa | lcda | lcdo`);
 
 /** Weekdays' abbreviations ("Tue/Thu", "Mon-Fri"), lower case. */
 export const WEEKDAY_ABBREVIATIONS = set(`mon | tue | tues | wed | thu | thur | thurs | fri | sat | sun`);
@@ -58,6 +59,8 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   half-brother | half-sister | grandniece | grandnephew | godmother | godfather | aide | sitter | companion | housemate |
   doula | midwife | rep | representative | coord | recipient | veteran | inmate | detainee | roomate | roomie | bf | gf |
   hubby | buddy | coworker | landlord | sponsor | msw | lcsw |
+  kin | nok | paciente | nutritionist | dietitian | dietician | nutricionista | psychologist | physiotherapist |
+  audiologist | podiatrist | optometrist | dentist | hygienist |
   fille | fils | épouse | mère | père | sœur | soeur | frère | conjoint | conjointe | hija | hijo | esposa | esposo |
   madre | hermana | hermano | figlia | figlio | moglie | marito | sorella | fratello`);
 

@@ -261,7 +261,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.9,
   },
   {
-    // European order, street then number: "Via dei Fiorentini 1", "Pfarrgasse 91 Suite 170", "ul. Słowicza 10"
+    // European order, street then number: "Via dei Fiorentini 1", "Pfarrgasse 91 Suite 170", "ul. Słowicza 10"; Brazil and
+    // Spain put a comma before it and name the flat: "Rua Domingos de Morais, 2187, apto 54"
     id: 'street-address-intl',
     type: 'ADDRESS',
     // Cheap gate: a word of one of these forms right before a house number.
@@ -280,7 +281,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       return false;
     },
     regex: new RegExp(
-      String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,30}(?:${INTL_STREET_ENDINGS})|(?:Via|Viale|Rue|Calle|Carrer|Avenida|Rua|Piazza|Plaza|Praça|Chemin|Allée|Avenue|Boulevard|ul\.|Ul\.|Avda\.|Paseo|Strada|Piazzetta|Rúa|Travessa|Largo|Corso|Vicolo|Alameda|Rambla|Ronda|Carretera)(?:[ \t][\p{L}'’\-]{1,30}){1,4})[ \t]\d{1,5}[A-Za-z]?(?:,?[ \t](?:Apt|Suite|Ste)\.?[ \t]\d{1,6})?${POSTCODE_TOWN_TAIL}`,
+      String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,30}(?:${INTL_STREET_ENDINGS})|(?:Via|Viale|Rue|Calle|Carrer|Avenida|Rua|Piazza|Plaza|Praça|Chemin|Allée|Avenue|Boulevard|ul\.|Ul\.|Avda\.|Paseo|Strada|Piazzetta|Rúa|Travessa|Largo|Corso|Vicolo|Alameda|Rambla|Ronda|Carretera)(?:[ \t][\p{L}'’\-]{1,30}){1,4}),?[ \t]\d{1,5}[A-Za-z]?(?:,?[ \t](?:Apt|Suite|Ste|apto|Apto|apt|ap|casa|Casa|bloco|Bloco|piso|Piso|depto|Depto|dpto)\.?[ \t]\d{1,6})?${POSTCODE_TOWN_TAIL}`,
       'gu',
     ),
     score: 0.82,

@@ -146,7 +146,9 @@ export function surnameAfterInitial(doc: DocumentView, tokens: readonly Token[],
 /** Extends a run of name parts starting at token i (at most four parts). Returns the last index. */
 export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number, minNameness: number): number {
   let last = i;
-  for (let j = i + 1; j < tokens.length && j < i + 4; j++) {
+  // Up to four words, particles not counted ("Maria das Graças Conceição Ferreira").
+  let particles = 0;
+  for (let j = i + 1; j < tokens.length && j < i + 4 + particles; j++) {
     const prev = tokens[j - 1] as Token;
     const t = tokens[j] as Token;
     if (!joins(doc, prev, t)) break;
@@ -164,6 +166,7 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
       while (k < tokens.length && k < j + 2 && particle(tokens[k] as Token)) k++;
       const after = tokens[k];
       if (after && (after.capitalized || (after.upper && t.upper)) && joins(doc, tokens[k - 1] as Token, after)) {
+        particles += k - j;
         last = k;
         j = k;
         continue;

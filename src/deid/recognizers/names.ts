@@ -486,6 +486,8 @@ const ROLE_NOUNS = new Set(['coordinator', 'manager', 'department', 'dept', 'off
 function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue: string, lx: Lexical, header: boolean): boolean {
   const t = tokens[i] as Token;
   if (SERVICE_WORD.test(t.lower) && !lx.first) return true;
+  // "referred to the therapist Monday": a weekday after a role is when, not who.
+  if (lexicon.WEEKDAYS.has(t.lower)) return true;
   // "spoke with PICU fellow", "by SVD": a clinical acronym in mixed-case text names a unit or an act.
   if (acronym(doc, t) && CLINICAL_ACRONYMS.has(t.text)) return true;
   if (!lx.first && !lx.sur && /^[ \t]?\((?:dr|doctor|prof)\b/i.test(doc.text.slice(t.end, t.end + 10))) return true;

@@ -232,6 +232,9 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   return cue;
 }
 
+// "Olsen, Ph.D.", "Tran, Psy.D.", "Au.D.": a word followed by ".D." is the head of a dotted degree, not another name.
+export const DOTTED_DEGREE_TAIL = /^\.[A-Z]\.?(?![A-Za-z])/;
+
 /** "/s/ M. Obi-Lawson": the electronic signature mark, then one blank or two, then the signer. */
 function slashSigned(doc: DocumentView, s: Token, name: Token): boolean {
   const text = doc.text;

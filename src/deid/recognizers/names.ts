@@ -16,6 +16,7 @@ import {
   AMBIGUOUS_CREDENTIALS,
   CALENDAR_WORDS,
   CASELESS_SCRIPT,
+  DOTTED_DEGREE_TAIL,
   FUNCTION_WORDS,
   GERMAN_FUNCTION_WORDS,
   NAME_KINDS,
@@ -574,7 +575,8 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
       // "PATIENT: HALVORSEN, ERIK" / "Name: Fitzgerald, Cormac P": surname, comma, given names.
       const after = tokens[j + 1];
       // After a field's label a given name in capitals may be a word: "PATIENT: MARLOWE, DUSTY MRN: 5501".
-      if (!weak && after && /^, ?$/.test(doc.text.slice((tokens[j] as Token).end, after.start)) && shaped(doc, after) && (nameness(doc, tokens, j + 1) >= 0.3 || (header && capsFieldValue(doc, tokens, j + 1)))) {
+      // Not a dotted degree: "Audiologist: Renata Olsen, Au.D.".
+      if (!weak && after && /^, ?$/.test(doc.text.slice((tokens[j] as Token).end, after.start)) && shaped(doc, after) && !DOTTED_DEGREE_TAIL.test(doc.text.slice(after.end, after.end + 4)) && (nameness(doc, tokens, j + 1) >= 0.3 || (header && capsFieldValue(doc, tokens, j + 1)))) {
         j = extendRun(doc, tokens, j + 1, 0.3);
       }
       if (!weak || strongName || j > i) {

@@ -168,6 +168,7 @@ function documentMonths(doc: DocumentView): number {
  */
 function datedDocumentDate(doc: DocumentView, start: number, end: number, a: number, b: number): boolean {
   if (a === b || b === 10 || b <= 3 || (a <= b && b <= 5)) return false;
+  if (measuresOnLine(doc.text, start, end)) return false;
   const after = doc.lower.slice(end, end + 12);
   if (FRACTION_AFTER.test(after)) return false;
   const months = documentMonths(doc);
@@ -179,6 +180,19 @@ function datedDocumentDate(doc: DocumentView, start: number, end: number, a: num
   if (sameMonth) return true;
   if (!(DATE_END_AFTER.test(after) || /^[ \t]{1,2}\((?![\d.])/.test(after))) return false;
   return !SCORE_BEFORE.test(before);
+}
+
+// A pair on the same line that no date can be, a zero or a part over a whole past 31 ("saline 0/0", "cat 12/40"):
+// the line's pairs are measures. Not a blood pressure's large over small ("120/80"), which stands beside dates.
+const IMPOSSIBLE_PAIR = /(?<![\d\/.])(?:0\d{0,2}\/\d{1,3}|\d{1,3}\/0|\d{1,2}\/(?:3[2-9]|[4-9]\d|\d{3}))(?![\d\/])/;
+
+/** Skin-test wheals and flares, pressures, counts: a line (within 160 characters either side) that holds such a pair. */
+function measuresOnLine(text: string, start: number, end: number): boolean {
+  let from = text.lastIndexOf('\n', start);
+  from = Math.max(from + 1, start - 160);
+  let to = text.indexOf('\n', end);
+  to = to < 0 ? Math.min(text.length, end + 160) : Math.min(to, end + 160);
+  return IMPOSSIBLE_PAIR.test(text.slice(from, start)) || IMPOSSIBLE_PAIR.test(text.slice(end, to));
 }
 
 const TIME_PREPOSITION_BEFORE = /(?:^|[^a-z])(?:in|for|by|before|after|until|till)[ \t]{1,2}$/;

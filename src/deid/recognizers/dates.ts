@@ -168,7 +168,7 @@ function documentMonths(doc: DocumentView): number {
  */
 function datedDocumentDate(doc: DocumentView, start: number, end: number, a: number, b: number): boolean {
   if (a === b || b === 10 || b <= 3 || (a <= b && b <= 5)) return false;
-  if (measuresOnLine(doc.text, start, end)) return false;
+  if (measuresOnLine(doc, start, end)) return false;
   const after = doc.lower.slice(end, end + 12);
   if (FRACTION_AFTER.test(after)) return false;
   const months = documentMonths(doc);
@@ -182,17 +182,38 @@ function datedDocumentDate(doc: DocumentView, start: number, end: number, a: num
   return !SCORE_BEFORE.test(before);
 }
 
-// A pair on the same line that no date can be, a zero or a part over a whole past 31 ("saline 0/0", "cat 12/40"):
-// the line's pairs are measures. Not a blood pressure's large over small ("120/80"), which stands beside dates.
-const IMPOSSIBLE_PAIR = /(?<![\d\/.])(?:0\d{0,2}\/\d{1,3}|\d{1,3}\/0|\d{1,2}\/(?:3[2-9]|[4-9]\d|\d{3}))(?![\d\/])/;
+// A pair that no date can be, a zero or a part over a whole past 31 ("saline 0/0", "cat 12/40"): the pairs on its
+// line are measures. Not a blood pressure's large over small ("120/80"), which stands beside dates.
+const IMPOSSIBLE_PAIR = /(?<![\d\/.])(?:0\d{0,2}\/\d{1,3}|\d{1,3}\/0|\d{1,2}\/(?:3[2-9]|[4-9]\d|\d{3}))(?![\d\/])/g;
+/** Per document: where its impossible pairs start, in text order (found once, when a bare month/day first asks). */
+const impossiblePairs = new WeakMap<DocumentView, number[]>();
+/** How far from a month/day on its line such a pair is looked for. */
+const MEASURE_REACH = 160;
 
-/** Skin-test wheals and flares, pressures, counts: a line (within 160 characters either side) that holds such a pair. */
-function measuresOnLine(text: string, start: number, end: number): boolean {
-  let from = text.lastIndexOf('\n', start);
-  from = Math.max(from + 1, start - 160);
-  let to = text.indexOf('\n', end);
-  to = to < 0 ? Math.min(text.length, end + 160) : Math.min(to, end + 160);
-  return IMPOSSIBLE_PAIR.test(text.slice(from, start)) || IMPOSSIBLE_PAIR.test(text.slice(end, to));
+/** Skin-test wheals and flares, counts: a pair no date can be on the month/day's line, within MEASURE_REACH of it. */
+function measuresOnLine(doc: DocumentView, start: number, end: number): boolean {
+  let pairs = impossiblePairs.get(doc);
+  if (pairs === undefined) {
+    pairs = [];
+    IMPOSSIBLE_PAIR.lastIndex = 0;
+    for (let m = IMPOSSIBLE_PAIR.exec(doc.text); m; m = IMPOSSIBLE_PAIR.exec(doc.text)) pairs.push(m.index);
+    impossiblePairs.set(doc, pairs);
+  }
+  if (pairs.length === 0) return false;
+  // The first pair at or after start - MEASURE_REACH (binary search), then the few up to end + MEASURE_REACH.
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((pairs[mid] as number) < start - MEASURE_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < pairs.length && (pairs[k] as number) < end + MEASURE_REACH; k++) {
+    const p = pairs[k] as number;
+    const gap = p < start ? doc.text.slice(p, start) : doc.text.slice(end, p);
+    if (!gap.includes('\n')) return true;
+  }
+  return false;
 }
 
 const TIME_PREPOSITION_BEFORE = /(?:^|[^a-z])(?:in|for|by|before|after|until|till)[ \t]{1,2}$/;

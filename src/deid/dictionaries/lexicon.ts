@@ -23,7 +23,8 @@ export const TITLES = set(`dr | doctor | mr | mrs | ms | miss | mx | prof | prof
   officer | deputy | sergeant | detective | trooper | sheriff | imam | coach |
   pvt | pfc | spc | cpl | lcpl | ssg | sfc | ssgt | tsgt | msgt | sgm | csm | maj | cdr | lcdr | ens | amn |
   private | corporal | specialist | lieutenant | captain | major | colonel | commander | airman | seaman | chief |
-  mister | missus | hon | honorable | honourable | smt | shri | shrimati | engr | alhaji | alhaja | investigator | inspector`);
+  mister | missus | hon | honorable | honourable | smt | shri | shrimati | engr | alhaji | alhaja | investigator | inspector |
+  dra | enf | enfa | lcda | lcdo`);
 
 /** Weekdays' abbreviations ("Tue/Thu", "Mon-Fri"), lower case. */
 export const WEEKDAY_ABBREVIATIONS = set(`mon | tue | tues | wed | thu | thur | thurs | fri | sat | sun`);
@@ -58,6 +59,8 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   half-brother | half-sister | grandniece | grandnephew | godmother | godfather | aide | sitter | companion | housemate |
   doula | midwife | rep | representative | coord | recipient | veteran | inmate | detainee | roomate | roomie | bf | gf |
   hubby | buddy | coworker | landlord | sponsor | msw | lcsw |
+  kin | nok | paciente | nutritionist | dietitian | dietician | nutricionista | psychologist | physiotherapist |
+  audiologist | podiatrist | optometrist | dentist | hygienist |
   fille | fils | épouse | mère | père | sœur | soeur | frère | conjoint | conjointe | hija | hijo | esposa | esposo |
   madre | hermana | hermano | figlia | figlio | moglie | marito | sorella | fratello`);
 
@@ -149,7 +152,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   emergency department | presbyterian | methodist | baptist | general | regional | university hospital | langone |
   home | house | residence | manor | villa | lodge | center | centre | ctr | cntr | group | partners | practice |
   gastroenterology | urology | neurology | dermatology | nephrology | pulmonology | rheumatology | endocrinology |
-  surgery | surgical associates | dialysis | shelter | family medicine | medicine | daycare | day care | preschool |
+  audiology | parish | surgery | surgical associates | dialysis | shelter | family medicine | medicine | daycare | day care | preschool |
   academy | school | senior living | memory care | group home | funeral home | primary care | imaging |
   vna | home health | home health care | home care | visiting nurse association | visiting nurses |
   cancer program | senior services | sleep center | sleep centre | sleep disorders center | sleep disorders centre |
@@ -160,14 +163,14 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   health campus | campus | guesthouse | guest house | hostel | day program | adult day | cboc | hcs | ltach | ltac |
   detention center | correctional center | correctional facility | jail | prison | penitentiary |
   mortuary | crematory | crematorium | cryobank | sperm bank | rehabilitation |
-  elementary | tabernacle | synagogue | mosque | food pantry | food bank |
+  elementary | community college | junior college | housing authority | tabernacle | synagogue | mosque | food pantry | food bank |
   day surgery | nhs trust | nhs foundation trust | health trust | health board | ambulance district | ambulance service |
   detention complex | detention facility | family health team | refugee camp | medical supply |
   mobile home park | trailer park | rv park | mobile home community | manufactured home community`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
-export const WEAK_FACILITY_HEADS = set(`group | partners | practice | campus | hostel | jail | prison | gastroenterology | urology | neurology | dermatology |
+export const WEAK_FACILITY_HEADS = set(`group | partners | practice | campus | hostel | jail | prison | gastroenterology | urology | neurology | dermatology | audiology | parish |
   nephrology | pulmonology | rheumatology | endocrinology | surgery | dialysis | shelter |
   health | medical | med | general | regional | memorial | home | house | center |
   centre | ctr | cntr | residence | manor | villa | lodge | associates | physicians | er | lab | labs | laboratory |

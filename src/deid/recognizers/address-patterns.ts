@@ -3,6 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { CharCodeSet, charAt, isBlank } from '../text/chars.js';
 import { literalTrigger, type PatternSpec } from './pattern.js';
+import { fold } from '../text/tokens.js';
 import type { DocumentView } from './types.js';
 
 /** Street-word endings of other languages, written before the house number ("Mellemvej 32", "Pfarrgasse 91"). */
@@ -79,7 +80,10 @@ const TOWN_DASH_BEFORE = /(\p{L}[\p{L}'’\-]{1,30})[ \t]{1,2}(?:-[ \t])?$/u;
 /** The word that `before` finds right before `start`, when it is a listed town (as written); else undefined. */
 function listedTownBefore(doc: DocumentView, start: number, before: RegExp): string | undefined {
   const town = before.exec(doc.text.slice(Math.max(0, start - 36), start))?.[1];
-  return town !== undefined && doc.dict.allCities.has(town.toLowerCase()) ? town : undefined;
+  if (town === undefined) return undefined;
+  const lower = town.toLowerCase();
+  // "Kāneʻohe 96744", "Bayamón 00956": the gazetteer writes its towns without accents or ʻokina.
+  return doc.dict.allCities.has(lower) || doc.dict.allCities.has(fold(lower)) ? town : undefined;
 }
 
 // Street suffixes as written in addresses: "Street", "St.", "STREET" (a lower-case "way" is a word).
@@ -257,7 +261,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.9,
   },
   {
-    // European order, street then number: "Via dei Fiorentini 1", "Pfarrgasse 91 Suite 170", "ul. Słowicza 10"
+    // European order, street then number: "Via dei Fiorentini 1", "Pfarrgasse 91 Suite 170", "ul. Słowicza 10"; Brazil and
+    // Spain put a comma before it and name the flat: "Rua Domingos de Morais, 2187, apto 54"
     id: 'street-address-intl',
     type: 'ADDRESS',
     // Cheap gate: a word of one of these forms right before a house number.
@@ -276,7 +281,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       return false;
     },
     regex: new RegExp(
-      String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,30}(?:${INTL_STREET_ENDINGS})|(?:Via|Viale|Rue|Calle|Carrer|Avenida|Rua|Piazza|Plaza|Praça|Chemin|Allée|Avenue|Boulevard|ul\.|Ul\.|Avda\.|Paseo|Strada|Piazzetta|Rúa|Travessa|Largo|Corso|Vicolo|Alameda|Rambla|Ronda|Carretera)(?:[ \t][\p{L}'’\-]{1,30}){1,4})[ \t]\d{1,5}[A-Za-z]?(?:,?[ \t](?:Apt|Suite|Ste)\.?[ \t]\d{1,6})?${POSTCODE_TOWN_TAIL}`,
+      String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,30}(?:${INTL_STREET_ENDINGS})|(?:Via|Viale|Rue|Calle|Carrer|Avenida|Rua|Piazza|Plaza|Praça|Chemin|Allée|Avenue|Boulevard|ul\.|Ul\.|Avda\.|Paseo|Strada|Piazzetta|Rúa|Travessa|Largo|Corso|Vicolo|Alameda|Rambla|Ronda|Carretera)(?:[ \t][\p{L}'’\-]{1,30}){1,4}),?[ \t]\d{1,5}[A-Za-z]?(?:,?[ \t](?:Apt|Suite|Ste|apto|Apto|apt|ap|casa|Casa|bloco|Bloco|piso|Piso|depto|Depto|dpto)\.?[ \t]\d{1,6})?${POSTCODE_TOWN_TAIL}`,
       'gu',
     ),
     score: 0.82,
@@ -333,6 +338,17 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'ADDRESS',
     regex: /\b\d{1,3}(?:st|nd|rd|th)[ \t](?:Street|St\.?|Avenue|Ave\.?|(?:Cross|Main)(?:[ \t](?:Road|Rd\.?))?)(?![\p{L}])/gu,
     score: 0.72,
+  },
+  {
+    // A numbered street led by its direction, as Cleveland and Manhattan write them: "W 34th St", "East 55th Street",
+    // and without a suffix after "on", "at", "off", "near" ("shelter on E. 55th", "at W 125th and Lenox").
+    id: 'street-ordinal-direction',
+    firstRun: [1, 3],
+    anchor: { digitsAfter: /[A-Za-z. 	]/, maxBack: 7 },
+    type: 'ADDRESS',
+    regex: /\b(?:[NSEW]\.?|North|South|East|West)[ \t]\d{1,3}(?:st|nd|rd|th)(?:[ \t](?:Street|St\.?|Avenue|Ave\.?)(?![\p{L}]))?(?![\p{L}\d])/gu,
+    score: 0.72,
+    validate: (v, doc, start) => /[ \t](?:Street|St\.?|Avenue|Ave\.?)$/.test(v) || /(?:^|[^\p{L}])(?:on|at|off|near)[ \t]$/u.test(doc.lower.slice(Math.max(0, start - 6), start)),
   },
   {
     // Rural route and highway contract boxes: "RR 2 BOX 118"

@@ -26,3 +26,8 @@ test('a note with one full date lends its month only to a day that ends as a dat
   const note = 'DOB: 11/26/2026 03:14. Hearing screen passed both ears 11/27. Full feeds 12/14. Passed 11/14 trials; murmur 11/16 noted.';
   assert.deepEqual(dates(note), ['11/26/2026', '11/27']);
 });
+
+test('pairs on a line that holds a pair no date can be are measures, not dates of the note', () => {
+  const note = 'Tested 05/19/2026 and 11/10/2026.\nWheal/flare (mm): histamine 6/22, saline 0/0, mite 8/25, cat 12/40, oak 4/12.\nFull feeds 6/22.';
+  assert.deepEqual(dates(note), ['05/19/2026', '11/10/2026', '6/22']);
+});

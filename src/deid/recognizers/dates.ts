@@ -22,7 +22,7 @@ const FOREIGN_MONTH_WORDS = [
   'januar', 'jänner', 'februar', 'märz', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
   'janvier', 'février', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre',
   'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
-  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'dezembro',
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
   'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
   'januari', 'februari', 'maart', 'mei', 'augustus',
 ];
@@ -85,7 +85,9 @@ const EVENT_VERB_BEFORE =
 const EVENT_VERB_OBJECT_BEFORE =
   /(?:^|[^a-z])(?:placed|removed|inserted|sent|faxed|mailed|shipped|stopped|started|held|discontinued|restarted|resumed|quit|changed|replaced|implanted)[ \t]{1,2}(?:to[ \t]{1,2})?(?:(?:the|our|his|her|their)[ \t]{1,2})?[a-z][a-z\-]{1,20}[ \t]{1,2}$/;
 // "Echo 6/1", "repeat CT on 9/14", "colonoscopy 3/2": a test or procedure and the day it was done.
-const TEST_BEFORE = /(?:^|[^a-z])(?:echo|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|cath|angiogram|holter|pfts?|biopsy|labs|scan)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+const TEST_BEFORE = /(?:^|[^a-z])(?:echo|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|ercp|mrcp|eus|bronchoscopy|bronch|cystoscopy|paracentesis|thoracentesis|lp|cath|angiogram|angioplasty|fistulogram|holter|pfts?|biopsy|labs|scan)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+// "seen in urgent care 9/18 for AOM", "treated at St. Mary's 3/14": where a visit happened, then its day.
+const SEEN_AT_BEFORE = /(?:^|[^a-z])(?:seen|treated|evaluated|admitted|hospitali[sz]ed)[ \t]{1,2}(?:in|at|by)[ \t]{1,2}(?:the[ \t]{1,2})?[a-z][a-z.'\-]{0,14}(?:[ \t]{1,2}[a-z][a-z.'\-]{0,14})?[ \t]{1,2}$/;
 // "ROP exam 5/19:", "hearing screen 9/26", "newborn screen #1 4/7,", "HepB 5/8 (lot ...)": exams, screens and
 // vaccines, whose numbers are as often scores ("motor exam 5/5", "screen 2/4 positive"): see eventDate.
 const EXAM_BEFORE =
@@ -123,6 +125,7 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
   const after = lower.slice(end, end + 12);
   if (FRACTION_AFTER.test(after)) return false;
   if (TEST_BEFORE.test(before.slice(-24))) return true;
+  if (!(a <= b && b <= 5) && SEEN_AT_BEFORE.test(before)) return true;
   // "HepB 5/8 (lot B77)", "passed 5/28 (90 min)": a bracket opens after the date, not a share ("(67%)").
   if (!DATE_END_AFTER.test(after) && !/^[ \t]{1,2}\((?![\d.])/.test(after)) return false;
   if (DOSE_OF_BEFORE.test(before)) return DATE_END_AFTER.test(after);
@@ -165,6 +168,7 @@ function documentMonths(doc: DocumentView): number {
  */
 function datedDocumentDate(doc: DocumentView, start: number, end: number, a: number, b: number): boolean {
   if (a === b || b === 10 || b <= 3 || (a <= b && b <= 5)) return false;
+  if (measuresOnLine(doc, start, end)) return false;
   const after = doc.lower.slice(end, end + 12);
   if (FRACTION_AFTER.test(after)) return false;
   const months = documentMonths(doc);
@@ -176,6 +180,40 @@ function datedDocumentDate(doc: DocumentView, start: number, end: number, a: num
   if (sameMonth) return true;
   if (!(DATE_END_AFTER.test(after) || /^[ \t]{1,2}\((?![\d.])/.test(after))) return false;
   return !SCORE_BEFORE.test(before);
+}
+
+// A pair that no date can be, a zero or a part over a whole past 31 ("saline 0/0", "cat 12/40"): the pairs on its
+// line are measures. Not a blood pressure's large over small ("120/80"), which stands beside dates.
+const IMPOSSIBLE_PAIR = /(?<![\d\/.])(?:0\d{0,2}\/\d{1,3}|\d{1,3}\/0|\d{1,2}\/(?:3[2-9]|[4-9]\d|\d{3}))(?![\d\/])/g;
+/** Per document: where its impossible pairs start, in text order (found once, when a bare month/day first asks). */
+const impossiblePairs = new WeakMap<DocumentView, number[]>();
+/** How far from a month/day on its line such a pair is looked for. */
+const MEASURE_REACH = 160;
+
+/** Skin-test wheals and flares, counts: a pair no date can be on the month/day's line, within MEASURE_REACH of it. */
+function measuresOnLine(doc: DocumentView, start: number, end: number): boolean {
+  let pairs = impossiblePairs.get(doc);
+  if (pairs === undefined) {
+    pairs = [];
+    IMPOSSIBLE_PAIR.lastIndex = 0;
+    for (let m = IMPOSSIBLE_PAIR.exec(doc.text); m; m = IMPOSSIBLE_PAIR.exec(doc.text)) pairs.push(m.index);
+    impossiblePairs.set(doc, pairs);
+  }
+  if (pairs.length === 0) return false;
+  // The first pair at or after start - MEASURE_REACH (binary search), then the few up to end + MEASURE_REACH.
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((pairs[mid] as number) < start - MEASURE_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < pairs.length && (pairs[k] as number) < end + MEASURE_REACH; k++) {
+    const p = pairs[k] as number;
+    const gap = p < start ? doc.text.slice(p, start) : doc.text.slice(end, p);
+    if (!gap.includes('\n')) return true;
+  }
+  return false;
 }
 
 const TIME_PREPOSITION_BEFORE = /(?:^|[^a-z])(?:in|for|by|before|after|until|till)[ \t]{1,2}$/;
@@ -296,7 +334,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     id: 'date-month-day',
     type: 'DATE',
     anchor: { words: MONTH_WORDS },
-    regex: new RegExp(`\\b${MONTH}\\.?[ \\t]{0,3}(?:the[ \\t]{1,2}(?=\\d{1,2}(?:st|nd|rd|th)\\b))?\\d{1,2}${ORD}(?!\\d|:\\d|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x)\\b)(?:[–\\-]\\d{1,2}${ORD}(?=,?[ \\t]{0,3}${YEAR}(?!\\d)))?(?:,?[ \\t]{0,3}${YEAR}(?!\\d))?\\b`, 'gi'),
+    regex: new RegExp(`\\b${MONTH}\\.?[ \\t]{0,3}(?:the[ \\t]{1,2}(?=\\d{1,2}(?:st|nd|rd|th)\\b))?\\d{1,2}${ORD}(?!\\d|:\\d|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x)\\b)(?:[–\\-]\\d{1,2}${ORD}(?![\\d\\/.:]|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x|days?|weeks?|wks?|hours?|hrs?|min)\\b))?(?:,?[ \\t]{0,3}${YEAR}(?!\\d))?\\b`, 'gi'),
     score: 0.88,
     validate: (v, doc, start) => {
       const day = Number.parseInt(/\d{1,2}/.exec(v)?.[0] ?? '0', 10);
@@ -314,12 +352,13 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
-    // 4 Mar 1950 / 5th January 2021 / 4th of March / 04-MAR-1950 / 4-Mar
+    // 4 Mar 1950 / 5th January 2021 / 4th of March / 04-MAR-1950 / 4-Mar / 19NOV26 and 4-Mar-50 (a two-digit year
+    // right after the month or its hyphen)
     id: 'date-day-month',
     firstRun: [1, 2],
     anchor: 'digit',
     type: 'DATE',
-    regex: new RegExp(`(?<![\\d.,:])(?:\\d{1,2}${ORD}[ \\t]?[–\\-][ \\t]?)?\\d{1,2}${ORD}(?:[ \\t]{1,2}of)?[ \\t\\-\\/.]{0,2}${MONTH}(?![a-z])${MONTH_DOT}(?:,?[ \\t\\-\\/]{0,2}${YEAR}(?!\\d))?`, 'gi'),
+    regex: new RegExp(`(?<![\\d.,:])(?:\\d{1,2}${ORD}[ \\t]?[–\\-][ \\t]?)?\\d{1,2}${ORD}(?:[ \\t]{1,2}of)?[ \\t\\-\\/.]{0,2}${MONTH}(?![a-z])${MONTH_DOT}(?:,?[ \\t\\-\\/]{0,2}${YEAR}(?!\\d)|(?<=[a-z])[\\-\\/]?\\d{2}(?![\\d:\\/]|\\.\\d))?`, 'gi'),
     score: 0.86,
     validate: (v) => {
       const day = Number.parseInt(v, 10);
@@ -416,7 +455,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     firstRun: [1, 2],
     anchor: 'digit',
     type: 'DATE',
-    regex: /(?<![\d\/.\-])(?:0?[1-9]|1[0-2])[\/\-](?:19|20)\d{2}(?![\d\/\-])/g,
+    // Either end of a range of the same shape ("01/2024-06/2024", "3/2025–5/2025") is one too.
+    regex: /(?:(?<![\d\/.\-])|(?<=(?<![\d\/.\-])(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}[\-–]))(?:0?[1-9]|1[0-2])[\/\-](?:19|20)\d{2}(?![\d\/]|[\-–](?!(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}(?![\d\/\-])))/g,
     score: 0.8,
   },
   {
@@ -430,10 +470,11 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     score: 0.3,
     validate: (v, doc, start, end) => {
       const [a = 0, b = 0] = numericParts(v);
-      if (!(a >= 1 && a <= 12 && b >= 1 && b <= 31)) {
-        // "el martes 24/11": day first after a weekday named in another language.
-        return a <= 31 && b >= 1 && b <= 12 && foreignWeekdayBefore(doc.lower, start) ? 0.7 : false;
-      }
+      // "Started RHZE 23/10", "el martes 24/11": a day over 12 first, as most of the world writes it, is read
+      // with the same cues (a part over a smaller whole is no fraction); a note's own months are US-ordered.
+      const dayFirst = !(a >= 1 && a <= 12 && b >= 1 && b <= 31);
+      if (dayFirst && !(a <= 31 && b >= 1 && b <= 12)) return false;
+      if (dayFirst && foreignWeekdayBefore(doc.lower, start)) return 0.7;
       // "2/14 06:00", "6/2 at 9:15", "3/4-3/9": a time or a range of the same shape makes it a date.
       if (/^[–\-]\d{1,2}\/\d{1,2}/.test(doc.text.slice(end, end + 6)) || TIME_AFTER.test(doc.lower.slice(end, end + 12))) return 0.8;
       if (/\d{1,2}\/\d{1,2}[–\-]$/.test(doc.text.slice(Math.max(0, start - 6), start))) return 0.8;
@@ -452,7 +493,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (noCueDate(doc.text, doc.lower, start, end, a, b)) return 0.7;
       if (eventDate(doc.lower, start, end, a, b) || listAfterCue(doc.lower, start)) return 0.7;
       if (b >= 3 && TIME_PREPOSITION_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
-      return datedDocumentDate(doc, start, end, a, b) ? 0.6 : false;
+      return !dayFirst && datedDocumentDate(doc, start, end, a, b) ? 0.6 : false;
     },
     context: DATE_CUES,
     contextWindow: 14,
@@ -566,9 +607,9 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     firstRun: [2, 3],
     // "age/d.o.b", blanks, "=" or ":" at most between the start and the number.
-    anchor: { digitsAfter: /[A-Za-z:=.\/ \t]/, maxBack: 18 },
-    // "Age/DOB: 95 / ...", "AGE/SEX: 95"
-    regex: /\bage[ds]?(?:[ \t]?\/[ \t]?(?:sex|gender|dob|d\.o\.b\.?))?\b[ \t]{0,2}[:=]?[ \t]{0,2}(\d{2,3})(?!\d|\.\d)/gi,
+    anchor: { digitsAfter: /[A-Za-z:=.\/() \t]/, maxBack: 22 },
+    // "Age/DOB: 95 / ...", "AGE/SEX: 95", "Age (years): 96" (a form's unit in brackets)
+    regex: /\bage[ds]?(?:[ \t]?\/[ \t]?(?:sex|gender|dob|d\.o\.b\.?))?(?:[ \t]{0,2}\((?:years?|yrs?|y)\))?(?![\w\-])[ \t]{0,2}[:=]?[ \t]{0,2}(\d{2,3})(?!\d|\.\d)/gi,
     group: 1,
     score: 0.85,
     validate: (v) => {

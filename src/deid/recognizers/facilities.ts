@@ -144,7 +144,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         const headWord = (tokens[k] as Token).lower;
         const isStrong = STRONG_HEADS.has(headWord) || h > 1 || !lexicon.WEAK_FACILITY_HEADS.has(headWord);
         // "Lakeshore Primary Care", "Golda Meir School"; not "Pediatric Primary Care", "High School".
-        const allowed = known > 0 || rare > 0 || !(h === 1 ? RARE_NAME_HEADS.has(headWord) : headWord === 'primary');
+        // "Desert View Elementary", "Pine Ridge Academy": two capitalised words before the head name a school too.
+        const allowed = known > 0 || rare > 0 || (named >= 2 && headings === 0 && SCHOOL_HEADS.has(headWord) && schoolName(doc, i, k)) || !(h === 1 ? RARE_NAME_HEADS.has(headWord) : headWord === 'primary');
         if (allowed && (named > 0 || known > 0 || isStrong)) {
           end = k + h - 1;
           strong = strong || isStrong;
@@ -173,6 +174,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (known > 0 && end < 0) end = i + known - 1;
     // "Hospice of the Valley", "Hospital of the Good Shepherd": a head word first, then "of".
     if (end < 0 && STRONG_HEADS.has(t.lower) && tokenAt(tokens, i + 1)?.lower === 'of') end = i;
+    // "Hospital San Pablo", "Centro de Salud Familiar de Bayamón", "Clínica Santa María": Spanish, Portuguese,
+    // French and Italian put the head first.
+    if (end < 0 && placeShaped(doc, t) && (ROMANCE_HEADS.has(t.fold) || (t.lower === 'centro' && headAt(doc, i) > 1))) end = romanceNameEnd(doc, i);
     if (end < 0) continue;
     const lastTok = tokens[end] as Token;
     // "DEVICE CLINIC - ICD INTERROGATION": a section heading of common words; "MERCY HOSPITAL" keeps its prefix.
@@ -206,6 +210,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     // "Occupational Medicine", "Pediatric Cardiology" after a signature: a specialty, named by nothing else.
     if (known === 0 && !STRONG_HEADS.has(lastTok.lower) && tokens.slice(i, end).every((x) => SPECIALTY_WORDS.has(x.lower) || FACILITY_CONNECTORS.has(x.lower))) continue;
     const after = tokenAt(tokens, end + 1);
+    // "Grade Group 3", "Risk Group", "Support Group": a class or a meeting, not a practice.
+    if (known === 0 && lastTok.lower === 'group' && end > i && NOT_PRACTICE_GROUPS.has((tokens[end - 1] as Token).lower)) continue;
     // "Summit Crest Health Plan": a payer, not a place of care.
     if (lastTok.lower === 'health' && (after?.lower === 'plan' || after?.lower === 'plans' || after?.lower === 'insurance') && after.start === lastTok.end + 1) continue;
     // "Duke Score"; not "...Medical Center.\nProcedure: EVAR" (the next word in another sentence).
@@ -237,6 +243,12 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       stop = next.end;
       j++;
     }
+    // "Cascade Neurology Partners, PLLC", "Harbor Dental, Inc.": a company's legal form after a comma.
+    const form = tokenAt(tokens, j + 1);
+    if (form !== undefined && form.start === stop + 2 && doc.text.charCodeAt(stop) === 44 && doc.text.charCodeAt(stop + 1) === 32 && LEGAL_FORMS.has(form.lower) && (form.upper || form.capitalized)) {
+      stop = form.end;
+      j++;
+    }
     // "Mayo Clinic in Rochester, MN": carry on over " in <City>[, ST]".
     const tail = /^,?[ \t]{1,2}(?:in|at)[ \t]{1,2}/.exec(doc.text.slice(stop, stop + 8));
     if (tail) {
@@ -256,17 +268,55 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     }
     // "General Hospital, Ikorodu", "Royal Infirmary, Dumfries": a strong head, a comma and a town no list holds,
     // which ends the phrase.
-    if (!tail && STRONG_HEADS.has((tokens[j] as Token).lower)) {
+    if (!tail) {
       const nt = tokenAt(tokens, j + 1);
-      if (nt !== undefined && nt.start === stop + 2 && doc.text.charCodeAt(stop) === 44 && doc.text.charCodeAt(stop + 1) === 32 && commaTown(doc, nt)) {
-        stop = nt.end;
-        j++;
+      if (nt !== undefined && nt.start === stop + 2 && doc.text.charCodeAt(stop) === 44 && doc.text.charCodeAt(stop + 1) === 32) {
+        // "Sunnyslope Pediatrics, Phoenix", "Alaska Native Medical Center, Anchorage)": after any head, a listed
+        // town that ends the clause (even one that is a word).
+        const cityLen = placeShaped(doc, nt) ? phraseAt(doc, j + 1, doc.dict.allCities, 4, doc.dict.cityStarts) : 0;
+        const cityEnd = cityLen > 0 ? (tokens[j + cityLen] as Token) : undefined;
+        if (cityEnd !== undefined && AFTER_COMMA_TOWN.test(doc.text.slice(cityEnd.end, cityEnd.end + 7))) {
+          stop = cityEnd.end;
+          j += cityLen;
+        } else if (STRONG_HEADS.has((tokens[j] as Token).lower) && commaTown(doc, nt)) {
+          stop = nt.end;
+          j++;
+        }
       }
     }
     const score = strong || known > 0 ? 0.88 : 0.72;
     out.push(candidate(t.start, stop, 'FACILITY', score, 'facility', { kind: known > 0 ? 'dictionary' : 'pattern', detail: known > 0 ? 'known-facilities' : 'facility-head' }));
     i = j;
   }
+}
+
+/** Words before "Group" that make it a class, a cohort or a meeting. */
+const NOT_PRACTICE_GROUPS = new Set(['grade', 'stage', 'risk', 'age', 'blood', 'prognostic', 'treatment', 'control', 'study', 'support', 'focus', 'peer', 'therapy', 'process', 'working', 'interest', 'anatomic', 'tnm', 'who', 'gleason']);
+
+/** Heads that Romance languages write before the name (folded: "clínica" is "clinica"). */
+const ROMANCE_HEADS = new Set(['hospital', 'clinica', 'sanatorio', 'policlinica', 'hopital', 'ospedale', 'hospitais']);
+/** Lower-case words between the parts of a Romance facility's name ("de", "del", "da"). */
+const ROMANCE_CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'do', 'da', 'dos', 'das', 'di', 'du', 'des', 'e']);
+
+/**
+ * The last token of a name after the head at i ("Hospital San Pablo"): capitalised words and lower-case
+ * connectors joined by single blanks, at least one of them a saint's prefix or a word of no common list
+ * ("Hospital Course", "Hospital Day" name nothing); -1 if none.
+ */
+function romanceNameEnd(doc: DocumentView, i: number): number {
+  const tokens = doc.tokens;
+  let end = -1;
+  let proper = false;
+  for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
+    const w = tokens[k] as Token;
+    const p = tokens[k - 1] as Token;
+    if (w.start !== p.end + 1 || doc.text.charCodeAt(p.end) !== 32) break;
+    if (w.text === w.lower && ROMANCE_CONNECTORS.has(w.lower)) continue;
+    if (!w.capitalized || isTitle(doc, w)) break;
+    if (lexicon.FACILITY_PREFIXES.has(w.lower) || doc.isCommon[k] === 0) proper = true;
+    end = k;
+  }
+  return proper ? end : -1;
 }
 
 // What may follow a town named after a facility's comma: the end of a clause or a line, or a word that goes on with the sentence.
@@ -323,6 +373,21 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
 // "Lincoln Elementary": a school named after a common word needs a rare one with it ("Public Elementary" names nothing).
 // "Church" and "Chapel" are no heads: they are surnames too ("Dr. Maria M. Church").
 const RARE_NAME_HEADS = new Set(['imaging', 'school', 'academy', 'inn', 'hotel', 'motel', 'ems', 'elementary']);
+const SCHOOL_HEADS = new Set(['school', 'academy', 'elementary']);
+/** Words that say which school, not whose: "High School", "Public Elementary". */
+const SCHOOL_LEVELS = new Set(['high', 'middle', 'junior', 'senior', 'public', 'private', 'primary', 'secondary', 'grammar', 'elementary', 'charter', 'magnet', 'day', 'boarding', 'special', 'education', 'medical', 'nursing', 'graduate', 'law', 'summer', 'sunday', 'night']);
+
+/** Tokens [from, head) hold two words that name a school, no level and no verb's form ("Graduated High School"). */
+function schoolName(doc: DocumentView, from: number, head: number): boolean {
+  let names = 0;
+  for (let k = from; k < head; k++) {
+    const w = doc.tokens[k] as Token;
+    if (SCHOOL_LEVELS.has(w.lower) || FACILITY_CONNECTORS.has(w.lower)) continue;
+    if (/(?:ed|ing)$/.test(w.lower)) return false;
+    names++;
+  }
+  return names >= 2;
+}
 
 /**
  * "Children's Mercy Kansas City", "Children's Minnesota": "Children's" then a prefix word, a state or a city,
@@ -399,6 +464,8 @@ function serviceAbbreviations(doc: DocumentView, i: number, end: number): boolea
 
 /** Words that may follow a facility's head word and still belong to its name. */
 const TRAILING_BUSINESS_WORDS = new Set(['services', 'service', 'associates', 'partners', 'network', 'inc', 'llc', 'pllc', 'ltd']);
+/** A company's legal form, written after a comma ("PLLC", "Inc"): "PA" is no such word here, it is a state too. */
+const LEGAL_FORMS = new Set(['inc', 'llc', 'pllc', 'ltd', 'llp', 'lp', 'pc', 'psc', 'sc']);
 
 /** First words of national bodies, and the words that make them boards or societies rather than places. */
 const ORG_OPENERS = new Set(['american', 'national', 'international', 'european', 'world', 'canadian', 'british', 'royal']);

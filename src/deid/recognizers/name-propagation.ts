@@ -3,11 +3,9 @@
 import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import { COUNTRY_FIRST_WORDS, COUNTRY_NAMES, isCountry } from './cities.js';
-import { ID, innerCapital, isCredential, isTitle, lexical, shaped } from './name-words.js';
+import { DOTTED_DEGREE_TAIL, ID, innerCapital, isCredential, isTitle, lexical, shaped } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
-// "Olsen, Ph.D.", "Tran, Psy.D.", "Au.D.": a word followed by ".D." is the head of a dotted degree, not another name.
-const DOTTED_DEGREE_TAIL = /^\.[A-Z]\.?(?![A-Za-z])/;
 
 /** Generational suffixes; of three letters or more only "III" (the length is tested first). */
 const GENERATIONAL = /^(?:Jr|Sr|II|III|IV|JR|SR)$/;

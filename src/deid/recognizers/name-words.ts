@@ -146,7 +146,9 @@ export function surnameAfterInitial(doc: DocumentView, tokens: readonly Token[],
 /** Extends a run of name parts starting at token i (at most four parts). Returns the last index. */
 export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number, minNameness: number): number {
   let last = i;
-  for (let j = i + 1; j < tokens.length && j < i + 4; j++) {
+  // Up to four words, particles not counted ("Maria das Graças Conceição Ferreira").
+  let particles = 0;
+  for (let j = i + 1; j < tokens.length && j < i + 4 + particles; j++) {
     const prev = tokens[j - 1] as Token;
     const t = tokens[j] as Token;
     if (!joins(doc, prev, t)) break;
@@ -164,6 +166,7 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
       while (k < tokens.length && k < j + 2 && particle(tokens[k] as Token)) k++;
       const after = tokens[k];
       if (after && (after.capitalized || (after.upper && t.upper)) && joins(doc, tokens[k - 1] as Token, after)) {
+        particles += k - j;
         last = k;
         j = k;
         continue;
@@ -220,7 +223,7 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
     return 'valediction';
   }
   // The view's flag rules out most words without a set probe.
-  if (!t || ((doc.wordFlags[t.index] as number) & WORD_NAME_CUE) === 0) return undefined;
+  if (!t || ((doc.wordFlags[t.index] as number) & WORD_NAME_CUE) === 0) return t !== undefined && slashSigned(doc, t, tokens[i] as Token) ? '/s/' : undefined;
   // Which cue, if any, first (set probes); the gap between cue and name is checked only then.
   const prev2 = tokens[i - 2];
   let cue: string | undefined;
@@ -241,6 +244,15 @@ function isValediction(tokens: readonly Token[], k: number): boolean {
   return lexicon.VALEDICTIONS.has(t.lower) || (t.lower === 'you' && tokens[k - 1]?.lower === 'thank');
 }
 
+// "Olsen, Ph.D.", "Tran, Psy.D.", "Au.D.": a word followed by ".D." is the head of a dotted degree, not another name.
+export const DOTTED_DEGREE_TAIL = /^\.[A-Z]\.?(?![A-Za-z])/;
+
+/** "/s/ M. Obi-Lawson": the electronic signature mark, then one blank or two, then the signer. */
+function slashSigned(doc: DocumentView, s: Token, name: Token): boolean {
+  const text = doc.text;
+  return s.single && (s.text === 's' || s.text === 'S') && text.charCodeAt(s.start - 1) === 47 && text.charCodeAt(s.end) === 47 && blanksOnly(text, s.end + 1, name.start) && name.start - s.end <= 3 && name.start > s.end + 1;
+}
+
 /** Name cues that are abbreviations, so a period may follow them before the name. */
 const ABBREVIATED_CUES = new Set(['pt', 'np', 'pa', 'cc', 'attn', 'pcp', 'dob', 'mrn', 'dr', 'c/o']);
 
@@ -252,7 +264,7 @@ export const SUBJECT_VERBS = new Set(['says', 'said', 'verbalized', 'verbalizes'
 // Letters of scripts without letter case (Han, Kana, Hangul, Arabic, Hebrew, Devanagari, Thai, ...).
 export const CASELESS_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Ethiopic}\p{M}]+$/u;
 
-export const PARTICLES = new Set(['de', 'van', 'der', 'den', 'von', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'af']);
+export const PARTICLES = new Set(['de', 'van', 'der', 'den', 'von', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'dos', 'das', 'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'af']);
 
 /** Pronouns, articles and other function words: never part of a name, whatever the lists say. */
 export const FUNCTION_WORDS = new Set(['i', "i'm", 'i’m', "i'd", "i've", "i'll", 'he', 'she', 'his', 'her', 'him', 'hers', 'they', 'them', 'their', 'we', 'us', 'our', 'you', 'your', 'it', 'its', 'me', 'my', 'the', 'a', 'and', 'or', 'but', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'does', 'did', 'not', 'no', 'yes', 'this', 'that', 'these', 'those', 'there', 'here', 'who', 'whom', 'which', 'what', 'when', 'where', 'why', 'how', 'if', 'then', 'than', 'as', 'per', 'via',

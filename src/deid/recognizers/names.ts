@@ -16,6 +16,7 @@ import {
   AMBIGUOUS_CREDENTIALS,
   CALENDAR_WORDS,
   CASELESS_SCRIPT,
+  DOTTED_DEGREE_TAIL,
   FUNCTION_WORDS,
   GERMAN_FUNCTION_WORDS,
   NAME_KINDS,
@@ -174,8 +175,8 @@ function fullNameBefore(doc: DocumentView, tokens: readonly Token[], e: number, 
  * HALLORAN, BRENNAN DO", "Signed: TA, GRETHE M NP", "ST. JOHN, ODA C DO"), or -1. No part is a clinical acronym
  * or an ordinary word that no list has ("PCN, SULFA").
  */
-function invertedCapsName(doc: DocumentView, tokens: readonly Token[], e: number): number {
-  if (doc.allCaps) return -1;
+function invertedCapsName(doc: DocumentView, tokens: readonly Token[], e: number, inCapsNote = false): number {
+  if (doc.allCaps && !inCapsNote) return -1;
   let g = e;
   while (g > e - 2 && g > 1 && (tokens[g] as Token).single && isUpperLetter((tokens[g] as Token).text) && joins(doc, tokens[g - 1] as Token, tokens[g] as Token)) g--;
   const given = tokens[g] as Token;
@@ -185,9 +186,29 @@ function invertedCapsName(doc: DocumentView, tokens: readonly Token[], e: number
     const w = tokens[k] as Token;
     if (CLINICAL_ACRONYMS.has(w.text) || lexicon.STATE_CODES.has(w.text) || (doc.isCommon[k] === 1 && doc.isFirst[k] === 0 && doc.isSur[k] === 0)) return -1;
   }
+  // In a caps note nothing marks a name's shape: one part must be a listed name ("PCN, SULFA MD" is an order).
+  if (doc.allCaps && doc.isFirst[g] === 0 && doc.isSur[g] === 0 && doc.isFirst[g - 1] === 0 && doc.isSur[g - 1] === 0) return -1;
   let s = g - 1;
   while (s > 0 && s > g - 4 && upperSurnameStart(tokens[s - 1] as Token) && /^\.?[ \t]$/.test(doc.text.slice((tokens[s - 1] as Token).end, (tokens[s] as Token).start))) s--;
   return s;
+}
+
+/** Token e is a lower-case word of no English list after a lower-case initial and its period ("h. lindqvist"). */
+function lowerInitialSurname(doc: DocumentView, tokens: readonly Token[], e: number): boolean {
+  const sur = tokens[e] as Token;
+  const initial = tokens[e - 1];
+  // Not the end of "e.g." or "i.e.".
+  if (initial === undefined || !initial.single || !initial.dotAfter || initial.text !== initial.lower || doc.text.slice(initial.end, sur.start) !== '. ' || doc.text.charCodeAt(initial.start - 1) === 46) return false;
+  return sur.text === sur.lower && sur.text.length >= 3 && LETTERS_ONLY.test(sur.text) && (doc.isCommon[e] === 0 || doc.isSur[e] === 1) && !FUNCTION_WORDS.has(sur.lower) && !lexical(doc, tokens, e).eponymHere;
+}
+
+/** In a caps note, token e is a surname after an initial with its period ("C. OKONKWO MD"): the initial's index. */
+function capsInitialName(doc: DocumentView, tokens: readonly Token[], e: number): number | undefined {
+  const sur = tokens[e] as Token;
+  const initial = tokens[e - 1];
+  if (initial === undefined || !initial.single || !initial.dotAfter || !sur.upper || doc.text.slice(initial.end, sur.start) !== '. ') return undefined;
+  if (CLINICAL_ACRONYMS.has(sur.text) || lexicon.STATE_CODES.has(sur.text) || (doc.isCommon[e] === 1 && doc.isSur[e] === 0)) return undefined;
+  return e - 1;
 }
 
 /** 2. Credentials after a name: "Jane Doe, MD", "J. Smith RN", "Tavita Brown, NP", "HALLORAN, BRENNAN DO". */
@@ -206,9 +227,17 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   // the lists, or a full name; and after "SURNAME, GIVEN" in capitals, followed by no more capitals ("DO NOT").
   const dictionaryName = (doc.isFirst[e] === 1 || doc.isSur[e] === 1) && doc.isCommon[e] === 0;
   const next = tokens[i + 1];
-  const capsStart = ambiguous && !comma && !(next !== undefined && next.upper) ? invertedCapsName(doc, tokens, e) : -1;
+  let capsStart = ambiguous && !comma && !(next !== undefined && next.upper) ? invertedCapsName(doc, tokens, e) : -1;
+  // A caps note writes every word in capitals: before a credential that is no word ("MD", "CRNA"), "OKONKWO, CHIDI
+  // MD" and "C. OKONKWO MD" still name the signer.
+  if (doc.allCaps && !ambiguous && !comma && capsStart < 0) capsStart = capsInitialName(doc, tokens, e) ?? invertedCapsName(doc, tokens, e, true);
   if ((ambiguous || doc.allCaps) && !comma && capsStart < 0) return -1;
   if (ambiguous && capsStart < 0 && !dictionaryName && !fullNameBefore(doc, tokens, e, t)) return -1;
+  // "h. lindqvist, MD": a name typed in lower case, an initial and a surname of no English list, before a comma.
+  if (!shaped(doc, prev) && comma && !ambiguous && t.upper && lowerInitialSurname(doc, tokens, e)) {
+    pushName(doc, out, e - 1, e, 0.8, { kind: 'context', detail: `credential:${t.text}` });
+    return i;
+  }
   if (!shaped(doc, prev) || nameness(doc, tokens, e) < 0.35) return -1;
   let k = e;
   for (let parts = 1; k > 0 && parts < 4; ) {
@@ -467,6 +496,10 @@ const ROLE_NOUNS = new Set(['coordinator', 'manager', 'department', 'dept', 'off
 function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue: string, lx: Lexical, header: boolean): boolean {
   const t = tokens[i] as Token;
   if (SERVICE_WORD.test(t.lower) && !lx.first) return true;
+  // "referred to the therapist Monday": a weekday after a role is when, not who.
+  if (lexicon.WEEKDAYS.has(t.lower)) return true;
+  // "spoke with PICU fellow", "by SVD": a clinical acronym in mixed-case text names a unit or an act.
+  if (acronym(doc, t) && CLINICAL_ACRONYMS.has(t.text)) return true;
   if (!lx.first && !lx.sur && /^[ \t]?\((?:dr|doctor|prof)\b/i.test(doc.text.slice(t.end, t.end + 10))) return true;
   if (cue === 'cc' && lx.common && !lx.first) return true;
   // "ATTN: Referral Coordinator", "to Billing Office": an English word before a role or desk is a job, no name.
@@ -551,7 +584,8 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
       // "PATIENT: HALVORSEN, ERIK" / "Name: Fitzgerald, Cormac P": surname, comma, given names.
       const after = tokens[j + 1];
       // After a field's label a given name in capitals may be a word: "PATIENT: MARLOWE, DUSTY MRN: 5501".
-      if (!weak && after && /^, ?$/.test(doc.text.slice((tokens[j] as Token).end, after.start)) && shaped(doc, after) && (nameness(doc, tokens, j + 1) >= 0.3 || (header && capsFieldValue(doc, tokens, j + 1)))) {
+      // Not a dotted degree: "Audiologist: Renata Olsen, Au.D.".
+      if (!weak && after && /^, ?$/.test(doc.text.slice((tokens[j] as Token).end, after.start)) && shaped(doc, after) && !DOTTED_DEGREE_TAIL.test(doc.text.slice(after.end, after.end + 4)) && (nameness(doc, tokens, j + 1) >= 0.3 || (header && capsFieldValue(doc, tokens, j + 1)))) {
         j = extendRun(doc, tokens, j + 1, 0.3);
       }
       if (!weak || strongName || j > i) {
@@ -1001,7 +1035,8 @@ function ruleAt(doc: DocumentView, tokens: readonly Token[], i: number, out: Can
   let j = isTitle(doc, t) ? titleRule(doc, tokens, i, out) : -1;
   if (j < 0 && isCredential(doc, t)) j = credentialRule(doc, tokens, i, out);
   if (j < 0 && namingCuesInDoc) j = namingCueRule(doc, tokens, i, out);
-  if (j < 0 && i > 0 && ((doc.wordFlags[i - 1] as number) & WORD_NAME_CUE) !== 0) j = cueRule(doc, tokens, i, out);
+  // A name cue before, or the "/s/" of an electronic signature (isCue reads which).
+  if (j < 0 && i > 0 && (((doc.wordFlags[i - 1] as number) & WORD_NAME_CUE) !== 0 || ((tokens[i - 1] as Token).single && charAt(doc.text, (tokens[i - 1] as Token).end) === 47))) j = cueRule(doc, tokens, i, out);
   if (j < 0) j = kinOrParenRule(doc, tokens, i, out);
   if (j < 0 && particlesInDoc && t.capitalized && i > 0 && lowerParticle(tokens[i - 1] as Token)) j = particleSurnameRule(doc, tokens, i, out);
   if (j < 0 && quoteVerbsInDoc && t.capitalized) j = quoteSpeakerRule(doc, tokens, i, out);

@@ -333,10 +333,13 @@ function scanAtWords(sticky: StickyRegex, doc: DocumentView, words: ReadonlySet<
       if (list) for (const i of list) at.push((doc.tokens[i] as Token).start);
     }
   }
-  // Words inside hyphenated tokens ("mid-October") start after a hyphen.
+  // Words inside hyphenated tokens ("mid-October") start after a hyphen; the first one ("July-October", "Jan-Aug
+  // 2023") at the token's start.
   for (const i of doc.hyphenated) {
     const t = doc.tokens[i] as Token;
-    for (let h = t.lower.indexOf('-'); h >= 0; h = t.lower.indexOf('-', h + 1)) {
+    const first = t.lower.indexOf('-');
+    if (first > 0 && words.has(t.lower.slice(0, first))) at.push(t.start);
+    for (let h = first; h >= 0; h = t.lower.indexOf('-', h + 1)) {
       const end = t.lower.indexOf('-', h + 1);
       if (words.has(t.lower.slice(h + 1, end < 0 ? undefined : end))) at.push(t.start + h + 1);
     }

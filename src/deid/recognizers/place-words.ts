@@ -2,7 +2,7 @@
 // words, and the cue and connector words around places.
 import { CITY_WORDS_SATURATED, cityWordsOf, lexicon, type PhraseStarts } from '../dictionaries/index.js';
 import { hasNonAscii } from '../text/chars.js';
-import { tokenAt, type Token } from '../text/tokens.js';
+import { fold, tokenAt, type Token } from '../text/tokens.js';
 import type { DocumentView } from './types.js';
 
 export const PLACE_CUE_LAST_WORDS = new Set<string>();
@@ -11,8 +11,12 @@ export const STRONG_PLACE_CUES = new Set(['lives in', 'living in', 'resident of'
 export const PLACE_CUES = ['resides in', 'relocated to', 'in', 'at', 'from', 'near', 'to', 'of', 'resident of', 'lives in', 'living in', 'moved to', 'born in', 'located in', 'visiting', 'outside', 'downtown', 'city of', 'town of', 'county', 'transferred to', 'transferred from'];
 
 // Cues after which a capitalised word that no gazetteer holds is still a town ("grew up in Kettleby", "flew to
-// TROMSØ"): a person's origin, home or travel. Not "moved to" or "transferred to", which name wards and units.
-export const TOWN_CUES = ['grew up in', 'raised in', 'born in', 'lives in', 'living in', 'live in', 'lived in', 'resides in', 'residing in', 'resident of', 'native of', 'moved here from', 'moved there from', 'moved from', 'relocated from', 'originally from', 'hails from', 'emigrated from', 'immigrated from', 'fled from', 'displaced from', 'based in', 'headquartered in', 'flew to', 'flew into', 'flew in from', 'flying to', 'flight to', 'traveled to', 'travelled to', 'traveling to', 'travelling to', 'trip to', 'vacation in', 'vacationing in', 'visiting from', 'returned from', 'returned to', 'arrived in', 'arrived at', 'hometown', 'home town', 'home city', 'the city of', 'the town of', 'the village of', 'died in', 'passed away in', 'buried in'];
+// TROMSØ"): a person's origin, home or travel. Not "transferred to", which names wards and units.
+export const TOWN_CUES = ['grew up in', 'raised in', 'born in', 'lives in', 'living in', 'live in', 'lived in', 'resides in', 'residing in', 'resident of', 'native of', 'moved here from', 'moved there from', 'originally from', 'based in', 'headquartered in', 'flew to', 'flew into', 'flew in from', 'flying to', 'flight to', 'traveled to', 'travelled to', 'traveling to', 'travelling to', 'trip to', 'vacation in', 'vacationing in', 'visiting from', 'returned from', 'returned to', 'arrived in', 'arrived at', 'hometown', 'home town', 'home city', 'the city of', 'the town of', 'the village of', 'died in', 'passed away in', 'buried in',
+  // Where a relative or the patient is now: "mother alive in Tsolo", "deployed to Grafenwöhr", "stationed at Fort Hood".
+  'alive in', 'deployed to', 'deployed in', 'stationed in', 'stationed at', 'works in', 'working in', 'stays in', 'staying in', 'settled in', 'relocated to', 'moved to', 'fishing in',
+  // Where the patient emigrated from: "came from Port-de-Paix in 2010".
+  'came from', 'emigrated from', 'immigrated from', 'migrated from', 'fled from', 'moved from', 'relocated from', 'hails from', 'displaced from'];
 // The same in French, German and Spanish ("habite à Longueuil", "wohnhaft in Sonthofen", "originaria de Tlaquepaque"),
 // matched as the text right before the town (cueRightBefore reads ASCII words only).
 export const FOREIGN_TOWN_CUES = ['habite à', 'habitant à', 'demeurant à', 'domicilié à', 'domiciliée à', 'réside à', 'originaire de', 'né à', 'née à',
@@ -117,7 +121,7 @@ export function phraseAt(doc: DocumentView, i: number, set: { has(word: string):
     const w = wordsFrom(doc, i, n);
     if (w === undefined) continue;
     if (set.has(w) || (n > 1 && w.includes(' - ') && set.has(w.replace(/ - /g, '-'))) || (n === 1 && w.includes('-') && set.has(w.replace(/-/g, ' ')))) return n;
-    if (hasNonAscii(w) && set.has(w.normalize('NFD').replace(/\p{M}/gu, ''))) return n;
+    if (hasNonAscii(w) && set.has(fold(w))) return n;
   }
   return 0;
 }

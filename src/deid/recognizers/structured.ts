@@ -253,7 +253,7 @@ const PIPE_ID = 'pipe-table-column';
 // under a rule line, where a table is certain ("| RN |", "| Initials |", "| Subject ID |").
 const PIPE_COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...COLUMN_TYPES,
-  ...['initials', 'rn', 'nurse', 'staff', 'clinician', 'provider', 'signature', 'signedby', 'enteredby', 'performedby', 'collectedby', 'verifiedby', 'attending', 'guardian', 'parent', 'rph', 'pharmacist', 'participant', 'client', 'consentby', 'consentedby', 'obtainedby'].map((w): [string, EntityType] => [w, 'NAME']),
+  ...['interpreter', 'translator', 'caller', 'witness', 'surgeon', 'doctor', 'initials', 'rn', 'nurse', 'staff', 'clinician', 'provider', 'signature', 'signedby', 'enteredby', 'performedby', 'collectedby', 'verifiedby', 'attending', 'guardian', 'parent', 'rph', 'pharmacist', 'participant', 'client', 'consentby', 'consentedby', 'obtainedby'].map((w): [string, EntityType] => [w, 'NAME']),
   ...['subjectid', 'studyid', 'screeningid', 'specimenid', 'sampleid', 'accession', 'accessionnumber', 'encounterid', 'visitid', 'orderid'].map((w): [string, EntityType] => [w, 'ID']),
   ...['memberid', 'insuranceid', 'policynumber', 'policy'].map((w): [string, EntityType] => [w, 'HEALTHPLAN']),
 ]);
@@ -322,7 +322,8 @@ function pipeRows(text: string, at: number, types: readonly (EntityType | undefi
 
 // A header written without a rule line under it ("Rm/Bed | Patient | Attending | Issue", census and handoff
 // lists): three cells or more of words only, read when the next line has as many cells.
-const BARE_HEADER = /^[ \t|]*[A-Za-z][A-Za-z /#.\-()]{0,30}(?:\|[ \t]*[A-Za-z][A-Za-z /#.\-()]{0,30}){2,20}[ \t|]*$/;
+// Words joined by "_" too, as exports name their columns ("interp_id", "patient_name").
+const BARE_HEADER = /^[ \t|]*[A-Za-z][A-Za-z_ /#.\-()]{0,30}(?:\|[ \t]*[A-Za-z][A-Za-z_ /#.\-()]{0,30}){2,20}[ \t|]*$/;
 
 /** Drawn tables: a header line, a rule line (or a bare header of words), then rows of | separated cells until a line without one. */
 export function findPipeTables(doc: DocumentView): Candidate[] {

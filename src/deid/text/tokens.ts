@@ -32,8 +32,10 @@ export function tokenAt(tokens: readonly Token[], i: number): Token | undefined 
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER_ONLY = /^[\p{Lu}\p{M}'’\-]+$/u;
+// Accents, and the Hawaiian ʻokina and its look-alike ʼ, which the gazetteers and name lists leave out ("Kāneʻohe" is "kaneohe").
+const FOLDED_AWAY = /[\p{M}\u02BB\u02BC]/gu;
 export function fold(word: string): string {
-  return hasNonAscii(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+  return hasNonAscii(word) ? word.normalize('NFD').replace(FOLDED_AWAY, '') : word;
 }
 
 /** Shape flags of a word holding letters beyond ASCII (ASCII words take theirs from scanWord's counts). */
@@ -208,6 +210,9 @@ export function tokenize(text: string, lower: string = text.toLowerCase(), count
   return tokens;
 }
 
+/** Arabic surnames keep their article in lower case: "al-Zubaidi", "el-Sayed", "bin-Laden" are written as names. */
+const ARTICLE_CAPITAL = /^(?:al|el|ul|ad|ar|ash|az|abu|ibn|bin|bint)-[A-Z][a-z]/;
+
 /** A token of ASCII letters and joiners, its shape from the counts of scanWord. */
 function asciiToken(text: string, lower: string, sameLength: boolean, start: number, end: number, word: string, index: number): Token {
   const first = text.charCodeAt(start);
@@ -219,7 +224,7 @@ function asciiToken(text: string, lower: string, sameLength: boolean, start: num
     text: word,
     lower: lw,
     fold: lw, // lower case of ASCII is ASCII: nothing to fold
-    capitalized: first >= 65 && first <= 90 && lowerCount > 0,
+    capitalized: (first >= 65 && first <= 90 && lowerCount > 0) || (first >= 97 && upperCount > 0 && ARTICLE_CAPITAL.test(word)),
     upper: upperCount >= 2 && lowerCount === 0,
     single: upperCount + lowerCount === 1,
     dotAfter: end < text.length && text.charCodeAt(end) === 46,

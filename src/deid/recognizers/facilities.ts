@@ -88,6 +88,9 @@ function veteransAffairs(doc: DocumentView, out: Candidate[]): void {
 
 /** Connectors that open no facility name before a head word ("The Memory Care unit"; "LA Medical Center" may). */
 const NOT_FIRST = new Set(['the', 'of', 'and', 'for', '&']);
+// Verbs that open a note's sentences before a place's name, capitalised there: never a name's first word.
+const NOTE_VERBS = new Set(['called', 'contacted', 'reviewed', 'faxed', 'phoned', 'emailed', 'e-mailed', 'messaged', 'texted', 'visited', 'notified',
+  'paged', 'informed', 'requested', 'received', 'obtained', 'sent', 'transferred', 'referred', 'discharged', 'admitted', 'attended', 'left', 'went', 'spoke']);
 // Field labels before "of": "Date of Surgery", "Type of Procedure", "Reason for Surgery" head a form field.
 const FIELD_OPENERS = new Set(['date', 'dates', 'time', 'type', 'day', 'reason', 'site', 'side', 'mode', 'place', 'name', 'length', 'duration']);
 
@@ -112,6 +115,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (!placeShaped(doc, t) || (isTitle(doc, t) && !lexicon.FACILITY_PREFIXES.has(t.lower))) continue;
     if (NOT_FIRST.has(t.lower) && headAt(doc, i + 1) > 0) continue; // "The Memory Care unit" names nothing
     if (lexicon.WEEKDAYS.has(t.lower)) continue; // "Mon/Wed/Fri and clinic Tue/Thu": a schedule, no name
+    if (NOTE_VERBS.has(t.lower)) continue; // "Called Cuyahoga Housing Authority": a sentence's verb, then the name
     if (FIELD_OPENERS.has(t.lower) && ((tokens[i + 1] as Token | undefined)?.lower === 'of' || (tokens[i + 1] as Token | undefined)?.lower === 'for')) continue;
     // A run of capitalised words, connectors and prefixes, ending at a head word.
     let j = i;

@@ -1,0 +1,23 @@
+// Facility names end where the name ends: not before it (a sentence's opening verb) nor inside prose.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnalyzer } from '../analyze.js';
+
+const analyzer = createAnalyzer();
+const spans = (text: string): string[] => analyzer.analyze(text).map((f) => text.slice(f.start, f.end));
+
+test("a sentence's opening verb is no part of the place named after it", () => {
+  assert.deepEqual(spans('Called Cuyahoga Metropolitan Housing Authority about the unit.'), ['Cuyahoga Metropolitan Housing Authority']);
+  assert.deepEqual(spans('Reviewed Lakeside Medical Center records.'), ['Lakeside Medical Center']);
+  assert.deepEqual(spans('United Memorial Hospital sent the films.'), ['United Memorial Hospital'], 'a name that opens with a word ending in -ed keeps it');
+});
+
+test('a name typed in capitals inside a lower-case sentence is whole; a heading of common words is none', () => {
+  assert.deepEqual(spans('Lives at SHADY ACRES TRAILER PARK with wife.'), ['SHADY ACRES TRAILER PARK']);
+  assert.deepEqual(spans('Follow up in DEVICE CLINIC next week.'), []);
+});
+
+test("a parish named for a saint and where the saint came from is one place", () => {
+  assert.deepEqual(spans('Baptized at St. Bridget of Kildare convent.'), ['St. Bridget of Kildare']);
+  assert.deepEqual(spans('Baptized at St. Bridget of Kildare parish.'), ['St. Bridget of Kildare parish'], 'a parish is a place word of its own');
+});

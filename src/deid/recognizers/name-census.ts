@@ -1,0 +1,97 @@
+// Census and handoff lines: a patient's name right before their age and sex, in whatever case the line was
+// typed ("bed 3: maria lopez 45F", "rm 12 - jones, 67M", "bed 14, dang van hieu, 81 y/o"). Nursing lists
+// write names in lower case and without cues; the age and sex after them are the cue.
+import type { Token } from '../text/tokens.js';
+import { CLINICAL_ACRONYMS } from './name-messages.js';
+import { FUNCTION_WORDS, isCredential, isTitle, lexical, RELATIONS } from './name-words.js';
+import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
+
+const ID = 'name-before-age';
+// After the age: its unit or the sex ("81 y/o", "52 yo m", "67M", "45 F", "90-year-old").
+const AGE_MARK = /^(?:[ \t]?(?:y\/o|y\.o\.|yo|yrs?|years?[ \t\-]old|-year-old)(?![A-Za-z])|[ \t]?[MFmf](?![A-Za-z0-9]))/;
+// Between the name and the age: a comma, blanks.
+const NAME_AGE_GAP = /^,?[ \t]{1,2}$/;
+// Where a line's entry starts: the line's start, its list number ("2. "), or a separator (after a bed label).
+const ENTRY_START = /(?:^|[\n:,|•*#)\-–—]|(?:^|\n)[ \t]{0,4}\d{1,3}[.)])[ \t]{0,3}$/;
+const PLACE_LABELS = new Set(['bed', 'rm', 'room', 'bay', 'pod', 'cubicle', 'stretcher', 'pt', 'patient']);
+// Parts of an address before a number and a letter ("Bldg 38F", "Suite 4F"): no name.
+const UNIT_WORDS = new Set(['bldg', 'building', 'floor', 'fl', 'flr', 'suite', 'ste', 'apt', 'unit', 'wing', 'tower', 'level', 'lvl', 'dept', 'box', 'lot', 'space', 'gate', 'door', 'ward', 'station']);
+const LETTERS = /^[\p{L}\p{M}'’\-]{2,30}$/u;
+/** Words of the name: four at most. */
+const MAX_WORDS = 4;
+
+/** Index of the last token that ends at or before `at` (tokens are in text order), or -1. */
+function tokenEndingBefore(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Token k can be a word of a name here: letters, no function word, title, credential, relation or clinical acronym. */
+function nameWord(doc: DocumentView, t: Token): boolean {
+  return LETTERS.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !RELATIONS.has(t.lower) && !UNIT_WORDS.has(t.lower) && !PLACE_LABELS.has(t.lower) && !isTitle(doc, t) && !isCredential(doc, t) && !CLINICAL_ACRONYMS.has(t.text.toUpperCase());
+}
+
+/** The entry starts right before token i: a line's start, a separator, or a bed/room label and its number. */
+function entryStartsAt(doc: DocumentView, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  const before = doc.text.slice(Math.max(0, t.start - 12), t.start);
+  if (ENTRY_START.test(before) || t.start === 0) return true;
+  // "rm 7 okafor", "pt maria lopez": a label, maybe its number, then the name.
+  const prev = doc.tokens[i - 1];
+  if (prev === undefined) return false;
+  const gap = doc.text.slice(prev.end, t.start);
+  if (PLACE_LABELS.has(prev.lower) && /^[.:]?[ \t]{1,2}$/.test(gap)) return true;
+  return PLACE_LABELS.has(prev.lower) && /^[.:#]?[ \t]{0,2}\d{1,4}[A-Za-z]?[ \t]{1,2}$/.test(gap);
+}
+
+export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  const { text, tokens, digitRuns, digitRunLengths } = doc;
+  for (let r = 0; r < digitRuns.length; r++) {
+    const len = digitRunLengths[r] as number;
+    if (len > 3) continue;
+    const at = digitRuns[r] as number;
+    const end = at + len;
+    const c = text.charCodeAt(end); // most runs are followed by none of: blank, y, M, F, m, f, -
+    if (!(c === 32 || c === 9 || c === 121 || c === 77 || c === 70 || c === 109 || c === 102 || c === 45)) continue;
+    if (Number(text.slice(at, end)) > 120 || !AGE_MARK.test(text.slice(end, end + 12))) continue;
+    const k = tokenEndingBefore(tokens, at);
+    if (k < 0 || !NAME_AGE_GAP.test(text.slice((tokens[k] as Token).end, at))) continue;
+    // Back over the words of the name, one blank apart.
+    let s = k;
+    while (s > 0 && k - s + 1 < MAX_WORDS && nameWord(doc, tokens[s] as Token)) {
+      const prev = tokens[s - 1] as Token;
+      if (!nameWord(doc, prev) || !/^[ \t]$/.test(text.slice(prev.end, (tokens[s] as Token).start))) break;
+      s--;
+    }
+    if (!nameWord(doc, tokens[s] as Token)) continue;
+    // The entry starts with the name (the line's start, a separator, a bed label): not a sentence's words.
+    while (s <= k && !entryStartsAt(doc, s)) s++;
+    if (s > k) continue;
+    // A listed name among the words, or a capitalised word of no list; every common word a listed name.
+    let named = false;
+    let prose = false;
+    for (let i = s; i <= k; i++) {
+      const t = tokens[i] as Token;
+      const lx = lexical(doc, tokens, i);
+      if (lx.eponymHere) prose = true;
+      if ((lx.first || lx.sur) && !lx.common) named = true;
+      else if (lx.common && !(lx.first || lx.sur)) prose = true;
+      else if (!lx.common && t.capitalized && t.text.length >= 3) named = true;
+    }
+    if (!named || prose) continue;
+    out.push(candidate((tokens[s] as Token).start, (tokens[k] as Token).end, 'NAME', 0.75, ID, { kind: 'context', detail: 'before-age' }));
+  }
+  return out;
+}
+
+export const NAME_BEFORE_AGE_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], needs: { digitRun: [1, 3] }, find: findNamesBeforeAge };

@@ -10,11 +10,12 @@ test('a census or handoff line names its patient before the age and sex, in any 
   assert.deepEqual(names('rm 12 - jones, 67M, chf'), ['jones']);
   assert.deepEqual(names('bed 3: maria lopez 45F sepsis'), ['maria lopez']);
   assert.deepEqual(names('rm 7 okafor 52 yo m copd'), ['okafor']);
+  assert.deepEqual(names('Will Brown (62M) admitted overnight'), ['Will Brown'], 'listed names, however common, when all are');
   assert.deepEqual(names('ICU census:\n1. garcia 71M sepsis\n2. wojcik 64 F copd'), ['garcia', 'wojcik']);
 });
 
 test('words of a sentence or a finding before an age are no name', () => {
-  for (const text of ['pt, 81 y/o, fell', 'hx, 45F', 'discharged home, 45F', 'Pt is a 45 yo F with copd', 'chf exacerbation, 67M', '- fall, 81 y/o', 'lives alone, 82 yo', 'walked 5 m', 'PO Box 9205, Bldg 38F, Pensacola', 'Suite 4F']) {
+  for (const text of ['pt, 81 y/o, fell', 'hx, 45F', 'discharged home, 45F', 'Pt is a 45 yo F with copd', 'chf exacerbation, 67M', '- fall, 81 y/o', 'lives alone, 82 yo', 'walked 5 m', 'PO Box 9205, Bldg 38F, Pensacola', 'Suite 4F', 'Chest Pain (45F)', 'Acute Care (62 yo)']) {
     assert.deepEqual(names(text), [], text);
   }
 });

@@ -9,8 +9,8 @@ import { candidate, type Candidate, type DocumentView, type Recognizer } from '.
 const ID = 'name-before-age';
 // After the age: its unit or the sex ("81 y/o", "52 yo m", "67M", "45 F", "90-year-old").
 const AGE_MARK = /^(?:[ \t]?(?:y\/o|y\.o\.|yo|yrs?|years?[ \t\-]old|-year-old)(?![A-Za-z])|[ \t]?[MFmf](?![A-Za-z0-9]))/;
-// Between the name and the age: a comma, blanks.
-const NAME_AGE_GAP = /^,?[ \t]{1,2}$/;
+// Between the name and the age: a comma, blanks, a bracket ("Will Brown (62M)").
+const NAME_AGE_GAP = /^(?:,?[ \t]{1,2}|[ \t]?\()$/;
 // Where a line's entry starts: the line's start, its list number ("2. "), or a separator (after a bed label).
 const ENTRY_START = /(?:^|[\n:,|•*#)\-–—]|(?:^|\n)[ \t]{0,4}\d{1,3}[.)])[ \t]{0,3}$/;
 const PLACE_LABELS = new Set(['bed', 'rm', 'room', 'bay', 'pod', 'cubicle', 'stretcher', 'pt', 'patient']);
@@ -78,8 +78,10 @@ export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
     while (s <= k && !entryStartsAt(doc, s)) s++;
     if (s > k) continue;
     // A listed name among the words, or a capitalised word of no list; every common word a listed name.
+    // Or capitalised words that are all listed names, however common ("Will Brown (62M)").
     let named = false;
     let prose = false;
+    let capitalizedNames = 0;
     for (let i = s; i <= k; i++) {
       const t = tokens[i] as Token;
       const lx = lexical(doc, tokens, i);
@@ -87,7 +89,9 @@ export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
       if ((lx.first || lx.sur) && !lx.common) named = true;
       else if (lx.common && !(lx.first || lx.sur)) prose = true;
       else if (!lx.common && t.capitalized && t.text.length >= 3) named = true;
+      if ((lx.first || lx.sur) && t.capitalized) capitalizedNames++;
     }
+    if (!named && k > s && capitalizedNames === k - s + 1) named = true;
     if (!named || prose) continue;
     out.push(candidate((tokens[s] as Token).start, (tokens[k] as Token).end, 'NAME', 0.75, ID, { kind: 'context', detail: 'before-age' }));
   }

@@ -14,6 +14,12 @@ test('a census or handoff line names its patient before the age and sex, in any 
   assert.deepEqual(names('ICU census:\n1. garcia 71M sepsis\n2. wojcik 64 F copd'), ['garcia', 'wojcik']);
 });
 
+test('a header line names its patient before the birth date or record number label', () => {
+  assert.deepEqual(names('Koa Hope (DOB 03/04/1950)'), ['Koa Hope']);
+  assert.deepEqual(names('HOPE, KOA  MRN 123456'), ['HOPE, KOA']);
+  assert.deepEqual(names('Labs reviewed, DOB verified; Name verified (DOB confirmed); Discharge Summary - MRN 4412'), []);
+});
+
 test('words of a sentence or a finding before an age are no name', () => {
   for (const text of ['pt, 81 y/o, fell', 'hx, 45F', 'discharged home, 45F', 'Pt is a 45 yo F with copd', 'chf exacerbation, 67M', '- fall, 81 y/o', 'lives alone, 82 yo', 'walked 5 m', 'PO Box 9205, Bldg 38F, Pensacola', 'Suite 4F', 'Chest Pain (45F)', 'Acute Care (62 yo)']) {
     assert.deepEqual(names(text), [], text);

@@ -1,6 +1,6 @@
-// Census and handoff lines: a patient's name right before their age and sex, in whatever case the line was
-// typed ("bed 3: maria lopez 45F", "rm 12 - jones, 67M", "bed 14, dang van hieu, 81 y/o"). Nursing lists
-// write names in lower case and without cues; the age and sex after them are the cue.
+// Census, handoff and header lines: a patient's name right before their age and sex, or before the label of a
+// birth date or record number, in whatever case the line was typed ("bed 3: maria lopez 45F", "rm 12 - jones,
+// 67M", "Koa Hope (DOB 03/04/1950)"). Such lists write names without cues before them; what follows is the cue.
 import type { Token } from '../text/tokens.js';
 import { CLINICAL_ACRONYMS } from './name-messages.js';
 import { FUNCTION_WORDS, isCredential, isTitle, lexical, RELATIONS } from './name-words.js';
@@ -11,6 +11,9 @@ const ID = 'name-before-age';
 const AGE_MARK = /^(?:[ \t]?(?:y\/o|y\.o\.|yo|yrs?|years?[ \t\-]old|-year-old)(?![A-Za-z])|[ \t]?[MFmf](?![A-Za-z0-9]))/;
 // Between the name and the age: a comma, blanks, a bracket ("Will Brown (62M)").
 const NAME_AGE_GAP = /^(?:,?[ \t]{1,2}|[ \t]?\()$/;
+// Labels that follow a patient's name on a header line, and what may stand between: blanks, a comma, a bracket, a dash.
+const LABELS_AFTER_NAME = ['dob', 'mrn', 'd.o.b'];
+const NAME_LABEL_GAP = /^(?:,?[ \t]{1,3}|[ \t]?\(|[ \t]{1,2}[\-–|][ \t]{1,2})$/;
 // Where a line's entry starts: the line's start, its list number ("2. "), or a separator (after a bed label).
 const ENTRY_START = /(?:^|[\n:,|•*#)\-–—]|(?:^|\n)[ \t]{0,4}\d{1,3}[.)])[ \t]{0,3}$/;
 const PLACE_LABELS = new Set(['bed', 'rm', 'room', 'bay', 'pod', 'cubicle', 'stretcher', 'pt', 'patient']);
@@ -53,6 +56,44 @@ function entryStartsAt(doc: DocumentView, i: number): boolean {
   return PLACE_LABELS.has(prev.lower) && /^[.:#]?[ \t]{0,2}\d{1,4}[A-Za-z]?[ \t]{1,2}$/.test(gap);
 }
 
+/**
+ * The name that ends at token k, when the entry starts with it: words of a name one blank apart, a listed
+ * name among them (or a capitalised word of no list, or capitalised words all listed), no common word.
+ */
+function nameEndingAt(doc: DocumentView, k: number): Candidate | undefined {
+  const { text, tokens } = doc;
+  // Back over the words of the name, one blank apart.
+  let s = k;
+  while (s > 0 && k - s + 1 < MAX_WORDS && nameWord(doc, tokens[s] as Token)) {
+    const prev = tokens[s - 1] as Token;
+    if (!nameWord(doc, prev) || !/^[ \t]$/.test(text.slice(prev.end, (tokens[s] as Token).start))) break;
+    s--;
+  }
+  if (!nameWord(doc, tokens[s] as Token)) return undefined;
+  // "HOPE, KOA": a surname and a comma before the given names.
+  const sur = tokens[s - 1];
+  if (sur !== undefined && nameWord(doc, sur) && text.slice(sur.end, (tokens[s] as Token).start) === ', ' && entryStartsAt(doc, s - 1)) s--;
+  // The entry starts with the name (the line's start, a separator, a bed label): not a sentence's words.
+  while (s <= k && !entryStartsAt(doc, s)) s++;
+  if (s > k) return undefined;
+  let named = false;
+  let prose = false;
+  let capitalizedNames = 0;
+  for (let i = s; i <= k; i++) {
+    const t = tokens[i] as Token;
+    const lx = lexical(doc, tokens, i);
+    if (lx.eponymHere) prose = true;
+    if ((lx.first || lx.sur) && !lx.common) named = true;
+    else if (lx.common && !(lx.first || lx.sur)) prose = true;
+    else if (!lx.common && (t.capitalized || t.upper) && t.text.length >= 3) named = true;
+    if ((lx.first || lx.sur) && (t.capitalized || t.upper)) capitalizedNames++;
+  }
+  // Capitalised words that are all listed names, however common ("Will Brown (62M)").
+  if (!named && k > s && capitalizedNames === k - s + 1) named = true;
+  if (!named || prose) return undefined;
+  return candidate((tokens[s] as Token).start, (tokens[k] as Token).end, 'NAME', 0.75, ID, { kind: 'context', detail: 'before-age' });
+}
+
 export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   const { text, tokens, digitRuns, digitRunLengths } = doc;
@@ -66,36 +107,21 @@ export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
     if (Number(text.slice(at, end)) > 120 || !AGE_MARK.test(text.slice(end, end + 12))) continue;
     const k = tokenEndingBefore(tokens, at);
     if (k < 0 || !NAME_AGE_GAP.test(text.slice((tokens[k] as Token).end, at))) continue;
-    // Back over the words of the name, one blank apart.
-    let s = k;
-    while (s > 0 && k - s + 1 < MAX_WORDS && nameWord(doc, tokens[s] as Token)) {
-      const prev = tokens[s - 1] as Token;
-      if (!nameWord(doc, prev) || !/^[ \t]$/.test(text.slice(prev.end, (tokens[s] as Token).start))) break;
-      s--;
+    const name = nameEndingAt(doc, k);
+    if (name) out.push(name);
+  }
+  // The same before a birth date's or record number's label: "Koa Hope (DOB 03/04/1950)", "Koa Hope  MRN 123456".
+  for (const label of LABELS_AFTER_NAME) {
+    const list = doc.wordIndex.get(label);
+    if (list === undefined) continue;
+    for (const j of list) {
+      const k = j - 1;
+      if (k < 0 || !NAME_LABEL_GAP.test(text.slice((tokens[k] as Token).end, (tokens[j] as Token).start))) continue;
+      const name = nameEndingAt(doc, k);
+      if (name) out.push(name);
     }
-    if (!nameWord(doc, tokens[s] as Token)) continue;
-    // The entry starts with the name (the line's start, a separator, a bed label): not a sentence's words.
-    while (s <= k && !entryStartsAt(doc, s)) s++;
-    if (s > k) continue;
-    // A listed name among the words, or a capitalised word of no list; every common word a listed name.
-    // Or capitalised words that are all listed names, however common ("Will Brown (62M)").
-    let named = false;
-    let prose = false;
-    let capitalizedNames = 0;
-    for (let i = s; i <= k; i++) {
-      const t = tokens[i] as Token;
-      const lx = lexical(doc, tokens, i);
-      if (lx.eponymHere) prose = true;
-      if ((lx.first || lx.sur) && !lx.common) named = true;
-      else if (lx.common && !(lx.first || lx.sur)) prose = true;
-      else if (!lx.common && t.capitalized && t.text.length >= 3) named = true;
-      if ((lx.first || lx.sur) && t.capitalized) capitalizedNames++;
-    }
-    if (!named && k > s && capitalizedNames === k - s + 1) named = true;
-    if (!named || prose) continue;
-    out.push(candidate((tokens[s] as Token).start, (tokens[k] as Token).end, 'NAME', 0.75, ID, { kind: 'context', detail: 'before-age' }));
   }
   return out;
 }
 
-export const NAME_BEFORE_AGE_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], needs: { digitRun: [1, 3] }, find: findNamesBeforeAge };
+export const NAME_BEFORE_AGE_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], indexWords: LABELS_AFTER_NAME, find: findNamesBeforeAge };

@@ -1074,13 +1074,14 @@ export function findNames(doc: DocumentView): Candidate[] {
   predicateWordsInDoc = (gates & PREDICATE) !== 0;
   particlesInDoc = (gates & PARTICLE) !== 0;
 
-  // Whether the note holds a role cue at all: searched for at its first word of two to four letters, so
-  // that most words are ruled out by that answer before the cue set is probed.
+  // Whether the note holds a role cue at all: searched for (eight searches of the note) only once a word of
+  // two to four letters follows a cue's last word or a stamp's date, which most notes never show; a set
+  // probe per short word costs less than searching every note.
   let roleCues: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // Staff initials after a role label ("Typed by: mkt"): looked at before the skip below, which drops lower-case words.
-    if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && (roleCues ??= mayHaveRoleInitials(doc.lower)) && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
+    if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "transcribed 11/07/26 pjw": the typist's initials after the stamp's date, ending the line.
     if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && isDigit(charAt(doc.text, t.start - 2)) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "sent 11/25/2026 by dmk.": lower-case initials after a date and "by".

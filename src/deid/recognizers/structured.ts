@@ -530,11 +530,14 @@ export function findMarkupFields(doc: DocumentView): Candidate[] {
   return out;
 }
 
+// What a field named for its kind can hold (MARKUP_TYPES' types).
+const FIELD_TYPES: readonly EntityType[] = [...new Set(MARKUP_TYPES.values())];
+
 export const STRUCTURED_RECOGNIZERS: readonly Recognizer[] = [
-  { id: MARKUP_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT', 'ID', 'HEALTHPLAN'], find: findMarkupFields },
-  { id: JSON_FIELD_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT', 'ID', 'HEALTHPLAN'], needs: { char: '"' }, find: findJsonFields },
+  { id: MARKUP_ID, types: FIELD_TYPES, find: findMarkupFields },
+  { id: JSON_FIELD_ID, types: FIELD_TYPES, needs: { char: '"' }, find: findJsonFields },
   { id: HL7_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'EMAIL', 'ACCOUNT', 'SSN', 'LICENSE', 'ID'], needs: { char: '|' }, find: findHl7 },
   { id: CSV_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT'], needs: { char: '\n' }, find: findTableColumns },
-  { id: SPACED_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT', 'ID', 'HEALTHPLAN'], indexWords: SPACED_STAFF_WORDS, needs: { words: SPACED_STAFF_WORDS }, find: findSpacedTables },
-  { id: PIPE_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT', 'ID', 'HEALTHPLAN'], needs: { char: '|' }, find: findPipeTables },
+  { id: SPACED_ID, types: FIELD_TYPES, indexWords: SPACED_STAFF_WORDS, needs: { words: SPACED_STAFF_WORDS }, find: findSpacedTables },
+  { id: PIPE_ID, types: FIELD_TYPES, needs: { char: '|' }, find: findPipeTables },
 ];

@@ -1,7 +1,7 @@
 // Census, handoff and header lines: a patient's name right before their age and sex, or before the label of a
 // birth date or record number, in whatever case the line was typed ("bed 3: maria lopez 45F", "rm 12 - jones,
 // 67M", "Koa Hope (DOB 03/04/1950)"). Such lists write names without cues before them; what follows is the cue.
-import type { Token } from '../text/tokens.js';
+import { firstTokenAt, type Token } from '../text/tokens.js';
 import { CLINICAL_ACRONYMS } from './name-messages.js';
 import { FUNCTION_WORDS, isCredential, isTitle, lexical, RELATIONS } from './name-words.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
@@ -23,21 +23,6 @@ const LETTERS = /^[\p{L}\p{M}'’\-]{2,30}$/u;
 /** Words of the name: four at most. */
 const MAX_WORDS = 4;
 
-/** Index of the last token that ends at or before `at` (tokens are in text order), or -1. */
-function tokenEndingBefore(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).end <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
 /** Token k can be a word of a name here: letters, no function word, title, credential, relation or clinical acronym. */
 function nameWord(doc: DocumentView, t: Token): boolean {
   return LETTERS.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !RELATIONS.has(t.lower) && !UNIT_WORDS.has(t.lower) && !PLACE_LABELS.has(t.lower) && !isTitle(doc, t) && !isCredential(doc, t) && !CLINICAL_ACRONYMS.has(t.text.toUpperCase());
@@ -50,10 +35,9 @@ function entryStartsAt(doc: DocumentView, i: number): boolean {
   if (ENTRY_START.test(before) || t.start === 0) return true;
   // "rm 7 okafor", "pt maria lopez": a label, maybe its number, then the name.
   const prev = doc.tokens[i - 1];
-  if (prev === undefined) return false;
+  if (prev === undefined || !PLACE_LABELS.has(prev.lower)) return false;
   const gap = doc.text.slice(prev.end, t.start);
-  if (PLACE_LABELS.has(prev.lower) && /^[.:]?[ \t]{1,2}$/.test(gap)) return true;
-  return PLACE_LABELS.has(prev.lower) && /^[.:#]?[ \t]{0,2}\d{1,4}[A-Za-z]?[ \t]{1,2}$/.test(gap);
+  return /^[.:]?[ \t]{1,2}$/.test(gap) || /^[.:#]?[ \t]{0,2}\d{1,4}[A-Za-z]?[ \t]{1,2}$/.test(gap);
 }
 
 /**
@@ -105,7 +89,7 @@ export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
     const c = text.charCodeAt(end); // most runs are followed by none of: blank, y, M, F, m, f, -
     if (!(c === 32 || c === 9 || c === 121 || c === 77 || c === 70 || c === 109 || c === 102 || c === 45)) continue;
     if (Number(text.slice(at, end)) > 120 || !AGE_MARK.test(text.slice(end, end + 12))) continue;
-    const k = tokenEndingBefore(tokens, at);
+    const k = firstTokenAt(tokens, at) - 1; // the word before the age (digits are no tokens)
     if (k < 0 || !NAME_AGE_GAP.test(text.slice((tokens[k] as Token).end, at))) continue;
     const name = nameEndingAt(doc, k);
     if (name) out.push(name);

@@ -1,7 +1,7 @@
 // Repetition and coordination: a name found once is a name wherever else it is written the same way,
 // and a capitalised word coordinated with a found name ("Lamovec and Morales") is one too.
 import { lexicon } from '../dictionaries/index.js';
-import type { Token } from '../text/tokens.js';
+import { firstTokenAt, type Token } from '../text/tokens.js';
 import { COUNTRY_FIRST_WORDS, COUNTRY_NAMES, isCountry } from './cities.js';
 import { DOTTED_DEGREE_TAIL, ID, innerCapital, isCredential, isTitle, lexical, shaped } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
@@ -132,18 +132,6 @@ function insideScratch(n: number): Uint8Array {
   if (scratch.length < n) scratch = new Uint8Array(Math.max(n, scratch.length * 2));
   else scratch.fill(0, 0, n);
   return scratch;
-}
-
-/** Index of the first token starting at or after `start` (binary search: tokens are in text order). */
-function firstTokenAt(tokens: readonly Token[], start: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const LIST_GAP = /^(?:,[ \t]{1,2}|[ \t]&[ \t]{1,2})$/;

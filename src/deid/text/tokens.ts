@@ -29,6 +29,18 @@ export function tokenAt(tokens: readonly Token[], i: number): Token | undefined 
   return i >= 0 && i < tokens.length ? tokens[i] : undefined;
 }
 
+/** Index of the first token starting at or after `start` (binary search: tokens are in text order). */
+export function firstTokenAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER_ONLY = /^[\p{Lu}\p{M}'’\-]+$/u;

@@ -89,6 +89,12 @@ export function findCities(doc: DocumentView): Candidate[] {
         if (cue) evidence.push({ kind: 'context', detail: `cue:${cue}` });
       }
     }
+    // A listed town that is also a word or a name, right after a strong town cue and ending the phrase:
+    // "flew to Phoenix on Tuesday", "moved to Reading", "grew up in Florence" (not "returned to Normal sinus rhythm").
+    if (score === 0 && !doc.allCaps && t.capitalized && townCueBefore(doc, i) && endsPhrase(doc, i + n) && !lexicon.US_STATES.has(phrase) && !COUNTRY_NAMES.has(phrase) && !NOT_TOWN_NAMES.has(phrase) && !/^['’]s\b/.test(doc.text.slice(end, end + 3))) {
+      score = 0.66;
+      evidence.push({ kind: 'context', detail: 'cue:town' });
+    }
     if (score === 0) continue;
     out.push(candidate(t.start, end, 'LOCATION', score, 'city', ...evidence));
     i += n - 1;
@@ -150,6 +156,13 @@ function unlistedTown(doc: DocumentView, i: number): number {
   return n;
 }
 
+/** Whether a town cue ("flew to", "grew up in") ends right before token i, checked by its last word first. */
+function townCueBefore(doc: DocumentView, i: number): boolean {
+  if (i === 0 || !TOWN_CUE_LAST_WORDS.has((doc.tokens[i - 1] as Token).lower)) return false;
+  const start = (doc.tokens[i] as Token).start;
+  return cueRightBefore(doc.lower, start, TOWN_CUES) !== undefined || foreignTownCueBefore(doc.lower, start);
+}
+
 /** One of FOREIGN_TOWN_CUES and one blank right before `start`. */
 function foreignTownCueBefore(lower: string, start: number): boolean {
   if (lower.charCodeAt(start - 1) !== 32) return false;
@@ -192,12 +205,14 @@ function lowerCaseCity(doc: DocumentView, i: number): number {
   if (!(w === 'in' || w === 'from' || w === 'near' || w === 'outside') && !((w === 'to' || w === 'of') && LOWER_CUE_VERBS.has(tokenAt(tokens, i - 2)?.lower ?? ''))) return 0;
   if (t.text !== t.lower) return 0;
   const n = phraseAt(doc, i, doc.dict.allCities, Math.min(doc.dict.maxCityWords, 4), doc.dict.cityStarts);
-  if (n === 0) return 0;
+  if (n === 0) return lowerCaseUnlistedTown(doc, i);
   const phrase = wordsFrom(doc, i, n) ?? '';
   if (lexicon.US_STATES.has(phrase)) return 0;
   if (n === 1) {
-    const ok = doc.dict.majorCities.has(phrase) && !doc.dict.commonWords.has(phrase) && !doc.dict.firstNames.has(phrase) && !lexicon.EPONYMS.has(phrase);
-    return ok ? 1 : 0;
+    if (!doc.dict.majorCities.has(phrase) || lexicon.EPONYMS.has(phrase)) return 0;
+    if (!doc.dict.commonWords.has(phrase) && !doc.dict.firstNames.has(phrase)) return 1;
+    // A city that is also a word or a name ("phoenix", "mobile", "florence") after a strong town cue, ending the phrase.
+    return townCueBefore(doc, i) && endsPhrase(doc, i + 1) ? 1 : 0;
   }
   for (let k = 0; k < n; k++) if (doc.isCommon[i + k] === 0 && !lexicon.EPONYMS.has((tokens[i + k] as Token).lower)) return n;
   // All common words ("from oak park", "in high point"): a large city only, after "from" or "in", and not a
@@ -205,6 +220,18 @@ function lowerCaseCity(doc: DocumentView, i: number): number {
   // It must end the phrase: "in north east quadrant" is anatomy.
   if ((w === 'from' || w === 'in') && doc.dict.majorCities.has(phrase) && !NOT_TOWN_WORDS.test(phrase) && !ONLY_DIRECTIONS.test(phrase) && endsPhrase(doc, i + n)) return n;
   return 0;
+}
+
+/**
+ * A lower-case town no gazetteer holds, after a strong town cue ("lives in harburg", "originally from sutri"):
+ * one word of four letters or more that is no common word, name, country, state or ward, ending the phrase.
+ */
+function lowerCaseUnlistedTown(doc: DocumentView, i: number): number {
+  const t = doc.tokens[i] as Token;
+  if (t.text.length < 4 || doc.isCommon[i] === 1 || doc.isFirst[i] === 1 || !/^\p{Ll}+$/u.test(t.text)) return 0;
+  if (!townCueBefore(doc, i) || !endsPhrase(doc, i + 1)) return 0;
+  if (NOT_TOWN_NAMES.has(t.lower) || COUNTRY_NAMES.has(t.lower) || COUNTRY_WORDS.has(t.lower) || lexicon.US_STATES.has(t.lower)) return 0;
+  return /^['’]s\b/.test(doc.text.slice(t.end, t.end + 3)) ? 0 : 1;
 }
 
 // Countries, for a town written before one ("Cusco, Peru", "Bilbao, Spain"): the country alone is not an

@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cliNodeFlags } from './lib/cli-flags.mjs';
 import { ENGINE_NOTES } from './lib/engines.mjs';
 import { ensurePeers } from './lib/peers.mjs';
 import { report, summarizeFigures } from './lib/report.mjs';
@@ -74,6 +75,31 @@ function child(script, cfg) {
     log(`${cfg.engine} crashed on ${cfg.inputName ?? 'adversarial inputs'}: ${why}`);
     return { engine: cfg.engine, input: cfg.inputName, error: why };
   }
+}
+
+/**
+ * The product as a user runs it on the archive: `phigate deid --format jsonl ARCHIVE` with the bin's Node flags,
+ * output discarded. The library measurements above run in a plain process beside the bench's reader and scorer;
+ * this is the command's own footprint (peak RSS) and its speed with transforms and output included.
+ */
+function runCliOnArchive(distDir, archivePath) {
+  const usageFile = join(cacheDir, 'results', 'cli-archive-usage.json');
+  mkdirSync(dirname(usageFile), { recursive: true });
+  rmSync(usageFile, { force: true });
+  const flags = [...cliNodeFlags(root), '--import', pathToFileURL(join(here, 'lib', 'exit-usage.mjs')).href];
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [...flags, join(distDir, 'cli', 'main.js'), 'deid', '--format', 'jsonl', archivePath], {
+    stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 16 << 20, env: { ...process.env, PHIGATE_BENCH_USAGE_FILE: usageFile },
+  });
+  const wallSeconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0 || !existsSync(usageFile)) {
+    const why = (r.stderr || r.error?.message || `exit ${r.status}`).trim().split('\n').slice(-2).join(' | ');
+    log(`the deid CLI failed on the archive: ${why}`);
+    return { error: why };
+  }
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8'));
+  const bytes = statSync(archivePath).size;
+  return { flags: flags.slice(0, -2), wallSeconds, cpuSeconds: usage.cpuMs / 1000, peakRssBytes: usage.peakRssBytes, fileBytes: bytes, mbpsCpu: bytes / 1e6 / (usage.cpuMs / 1000) };
 }
 
 /** Re-scores the engines' predictions on a corpus with the corpora's reference scorer and compares. */
@@ -162,6 +188,9 @@ async function main() {
   }), isPeer: false });
   inputs.push({ name: `synthetic archive (${opts.archiveMb} MiB, seed ${opts.seed})`, path: archive.path, kind: 'archive', bytes: statSync(archive.path).size, runs: aRuns });
 
+  log(`phigate deid CLI on the archive (the bin's Node flags, JSONL out, discarded)`);
+  const cli = runCliOnArchive(distDir, archive.path);
+
   let adversarial = null;
   if (opts.adversarial) {
     log('adversarial inputs (1 MiB each)');
@@ -170,7 +199,7 @@ async function main() {
 
   const figures = {
     meta: { date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, args: process.argv.slice(2), quick: q, engines: ENGINE_NOTES },
-    startup, inputs, adversarial, totalSeconds: (performance.now() - t0) / 1000,
+    startup, inputs, cli, adversarial, totalSeconds: (performance.now() - t0) / 1000,
   };
   figures.summary = summarizeFigures(figures);
   process.stdout.write(report(figures) + '\n');

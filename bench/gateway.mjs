@@ -16,6 +16,7 @@ import { createInterface } from 'node:readline';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fmtBytes, fmtMs, fmtNum, percentile } from './lib/stats.mjs';
+import { cliNodeFlags } from './lib/cli-flags.mjs';
 import { openConnection, postBytes } from './lib/http-driver.mjs';
 import { formatTable } from './lib/table.mjs';
 
@@ -177,7 +178,7 @@ const stubPort = Number(await stub.next());
 const profile = [...(process.env.PHIGATE_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PHIGATE_BENCH_PROFILE}`] : []), ...(process.env.PHIGATE_BENCH_HEAP ? ['--expose-gc'] : []), ...(process.env.PHIGATE_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)];
 // The gateway runs with the Node flags `phigate serve` starts with (the bin's shebang);
 // PHIGATE_BENCH_SERVE_FLAGS=0 leaves them out, to compare.
-const SERVE_FLAGS = process.env.PHIGATE_BENCH_SERVE_FLAGS === '0' ? [] : (/^#!\/usr\/bin\/env -S node (.*)$/.exec(readFileSync(join(here, '..', 'src', 'cli', 'main.ts'), 'utf8').split('\n')[0])?.[1]?.split(' ') ?? []);
+const SERVE_FLAGS = process.env.PHIGATE_BENCH_SERVE_FLAGS === '0' ? [] : cliNodeFlags(join(here, '..'));
 const dataDir = DB ? undefined : mkdtempSync(join(tmpdir(), 'phigate-bench-gw-'));
 const THREADS = args.includes('--analysis-threads') ? String(opt('--analysis-threads', 1)) : undefined;
 const gw = startChild('gateway-server.mjs', [String(stubPort)], { PHIGATE_DIST: dist, ...(THREADS !== undefined ? { PHIGATE_BENCH_THREADS: THREADS } : {}), ...(DB ? { PHIGATE_BENCH_DB: DB } : { PHIGATE_BENCH_DIR: dataDir }) }, [...SERVE_FLAGS, ...profile]);

@@ -61,7 +61,7 @@ export function findCities(doc: DocumentView): Candidate[] {
       const after = doc.text.slice(end, end + 24);
       const st = /^,?[ \t]{1,2}([A-Z]{2})\b/.exec(after);
       const stName = st ? null : /^,[ \t]{1,2}([A-Z][a-z]+(?: [A-Z][a-z]+)?)/.exec(after);
-      if (st?.[1] && lexicon.STATE_CODES.has(st[1])) {
+      if (st?.[1] && lexicon.STATE_CODES.has(st[1]) && !credentialAfterGivenName(doc, i, n, phrase, st[1], end + st[0].length)) {
         end += st[0].length;
         score = 0.88;
         evidence.push({ kind: 'context', detail: 'state-code' });
@@ -154,6 +154,21 @@ function unlistedTown(doc: DocumentView, i: number): number {
   if (/^['’]s\b/.test(doc.text.slice((tokens[i + n - 1] as Token).end, (tokens[i + n - 1] as Token).end + 3))) return 0;
   if (!cueRightBefore(doc.lower, t.start, TOWN_CUES) && !foreignTownCueBefore(doc.lower, t.start)) return 0;
   return n;
+}
+
+// State codes that are also clinicians' credentials: "Okafor, Grace MD", "Hanover, Paige PA-C".
+const CREDENTIAL_CODES = new Set(['MD', 'PA', 'DC', 'ND']);
+
+/**
+ * Whether a one-word town before a state code is a given name before a credential in a "Last, First MD"
+ * signature ("Attending: Okafor, Grace MD"): the word before it ends with a comma, or the code is "PA-C".
+ */
+function credentialAfterGivenName(doc: DocumentView, i: number, n: number, phrase: string, code: string, codeEnd: number): boolean {
+  if (!CREDENTIAL_CODES.has(code)) return false;
+  if (code === 'PA' && doc.text.startsWith('-C', codeEnd)) return true;
+  if (n !== 1 || !doc.dict.firstNames.has(phrase) || i === 0) return false;
+  const prev = doc.tokens[i - 1] as Token;
+  return prev.capitalized && doc.text.charCodeAt(prev.end) === 44 && (doc.tokens[i] as Token).start <= prev.end + 3;
 }
 
 /** Whether a town cue ("flew to", "grew up in") ends right before token i, checked by its last word first. */

@@ -98,6 +98,10 @@ const SUFFIX = [...lexicon.STREET_SUFFIXES]
 // ("FOLLOW UP IN 2 WEEKS WITH DR.").
 const CAPS_STREET_STOP = new Set(['WITH', 'TO', 'BY', 'AT', 'IN', 'ON', 'FOR', 'OF', 'AND', 'OR', 'THE', 'PER', 'FROM', 'SEE', 'SEEN', 'CALL', 'CALLED', 'PT', 'PATIENT', 'WEEKS', 'WEEK', 'WKS', 'DAYS', 'DAY', 'MONTHS', 'MOS', 'YEARS', 'YRS', 'HOURS', 'HRS', 'MIN', 'MG', 'MCG', 'ML', 'TABS', 'TAB', 'TIMES', 'X', 'AM', 'PM', 'IS', 'WAS', 'HAS', 'HAD', 'NEEDS', 'TOLD', 'ASKED', 'REFERRED', 'NOTIFIED', 'DISCUSSED', 'AGO', 'VISITS', 'VISIT', 'DOSES', 'DOSE']);
 
+// A word ending with a period inside a street line that is no abbreviation a street holds ("Jr.", "St.", "W.",
+// "Apt."): the sentence ended ("Took 2 Tabs. Then Main St").
+const SENTENCE_END_IN_STREET = /(?<![\p{L}\d'’\-])(?!(?:Jr|Sr|St|Mt|Ft|[NSEW]|NE|NW|SE|SW|[Aa]pt|APT|[Ss]te|STE|[Bb]ldg|[Ff]l|[Rr]m|[Uu]nit|UNIT|Ave|Blvd|Rd|Dr|Ln|Ct|Pl)\.)[\p{L}\d'’\-]+\.[ \t]/u;
+
 const CAPS_SUFFIX_WORDS = ['st', 'dr', 'ave', 'av', 'rd', 'blvd', 'ln', 'ct', 'pl', 'way', 'hwy', 'pkwy', 'cir', 'ter', 'trl', 'sq', 'pike', 'loop', 'cv', 'xing', 'pt'];
 
 export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
@@ -132,17 +136,22 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
-    // 123 Maple Street, 4417 N. Oak Ave Apt 3B, 12 Elm St., Springfield, 1421 Bloor St W (a direction after the suffix)
+    // 123 Maple Street, 4417 N. Oak Ave Apt 3B, 12 Elm St., Springfield, 1421 Bloor St W (a direction after the suffix).
+    // Only the first word of the street's name may be a bare number ("100 Oaks Pkwy"); a later one is the next
+    // house number ("October 11, 2021 Rusty Lindqvist 793 Pine Parkway"), while "5 W 42nd St" keeps its ordinal
+    // and a number may stand right before the suffix ("077 Příční 1429 St.").
+    // A later word may be "Jr." ("1819 Martin Luther King Jr. Way") or a Spanish or Italian particle ("Paseo del Sol Circle").
     id: 'street-address',
     firstRun: [1, 6],
     anchor: 'digit',
     type: 'ADDRESS',
     regex: new RegExp(
-      `(?<![\\w\\-])\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]{1,2}(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?[ \\t]{1,2})?(?:[A-Z0-9][\\p{L}\\d'’\\-]{0,30}[ \\t]{1,2}){1,4}(?:${SUFFIX})\\b\\.?(?:[ \\t](?:[NSEW]|NE|NW|SE|SW)(?![\\p{L}\\d]))?(?:,?[ \\t]{0,2}(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|STE|[Ss]te|[Uu]nit|UNIT|[Rr]m|[Rr]oom|[Bb]ldg|[Ff]loor|[Ff]l|#)\\.?[ \\t]{0,2}#?[A-Za-z0-9\\-]{1,8})?`,
+      `(?<![\\w\\-])\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]{1,2}(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?[ \\t]{1,2})?[A-Z0-9][\\p{L}\\d'’\\-]{0,30}\\.?[ \\t]{1,2}(?:(?:[A-Z][\\p{L}\\d'’\\-]{0,30}\\.?|\\d{1,4}(?:st|nd|rd|th|ST|ND|RD|TH)|d[aeio]l?|la|las|los|el)[ \\t]{1,2}){0,3}(?:\\d{1,5}[ \\t]{1,2})?(?:${SUFFIX})\\b\\.?(?:[ \\t](?:[NSEW]|NE|NW|SE|SW)(?![\\p{L}\\d]))?(?:,?[ \\t]{0,2}(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|STE|[Ss]te|[Uu]nit|UNIT|[Rr]m|[Rr]oom|[Bb]ldg|[Ff]loor|[Ff]l|#)\\.?[ \\t]{0,2}#?[A-Za-z0-9\\-]{1,8})?`,
       'gu',
     ),
     score: 0.85,
-    validate: (v) => /[A-Za-z]{2}/.test(v.replace(/^\d+/, '')),
+    // A word of the name may end with a period only as "Jr." or "St." ("Martin Luther King Jr. Blvd").
+    validate: (v) => /[A-Za-z]{2}/.test(v.replace(/^\d+/, '')) && !SENTENCE_END_IN_STREET.test(v),
   },
   {
     // Elm Street, Oak Ave (no number): needs the full suffix word to avoid "St. Mary"

@@ -1,6 +1,7 @@
 // Census, handoff and header lines: a patient's name right before their age and sex, or before the label of a
 // birth date or record number, in whatever case the line was typed ("bed 3: maria lopez 45F", "rm 12 - jones,
 // 67M", "Koa Hope (DOB 03/04/1950)"). Such lists write names without cues before them; what follows is the cue.
+import { lexicon } from '../dictionaries/index.js';
 import { firstTokenAt, type Token } from '../text/tokens.js';
 import { CLINICAL_ACRONYMS } from './name-messages.js';
 import { FUNCTION_WORDS, isCredential, isTitle, lexical, RELATIONS } from './name-words.js';
@@ -40,12 +41,33 @@ function entryStartsAt(doc: DocumentView, i: number): boolean {
   return /^[.:]?[ \t]{1,2}$/.test(gap) || /^[.:#]?[ \t]{0,2}\d{1,4}[A-Za-z]?[ \t]{1,2}$/.test(gap);
 }
 
+// Field labels that give the patient's name ("Patient:", "Name:", "Pt Name:").
+const PERSON_LABELS = new Set(['patient', 'pt', 'name']);
+
+/** The token before i is a patient's or name's label with a colon: "Patient: ", "Name: ". */
+function personLabelBefore(doc: DocumentView, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  return prev !== undefined && PERSON_LABELS.has(prev.lower) && /^:[ \t]{1,3}$/.test(doc.text.slice(prev.end, (doc.tokens[i] as Token).start));
+}
+
+/** Tokens s..k are capitalised or in capitals, and none is an eponym's word ("Foley"). */
+function allCapitalised(doc: DocumentView, s: number, k: number): boolean {
+  for (let i = s; i <= k; i++) {
+    const t = doc.tokens[i] as Token;
+    if (!(t.capitalized || t.upper) || lexical(doc, doc.tokens, i).eponymHere) return false;
+  }
+  return true;
+}
+
 /**
  * The name that ends at token k, when the entry starts with it: words of a name one blank apart, a listed
  * name among them (or a capitalised word of no list, or capitalised words all listed), no common word.
  */
 function nameEndingAt(doc: DocumentView, k: number): Candidate | undefined {
   const { text, tokens } = doc;
+  // A middle initial may close the name: "LE, CHASE S  MRN: N7062272".
+  const last = tokens[k] as Token;
+  if (last.single && last.text !== last.lower && k > 0 && /^[ \t]$/.test(text.slice((tokens[k - 1] as Token).end, last.start))) k--;
   // Back over the words of the name, one blank apart.
   let s = k;
   while (s > 0 && k - s + 1 < MAX_WORDS && nameWord(doc, tokens[s] as Token)) {
@@ -74,8 +96,64 @@ function nameEndingAt(doc: DocumentView, k: number): Candidate | undefined {
   }
   // Capitalised words that are all listed names, however common ("Will Brown (62M)").
   if (!named && k > s && capitalizedNames === k - s + 1) named = true;
+  // Framed on both sides, the patient's label before and the age or record label after, capitalised words
+  // are the name whatever lists hold them: "Patient: Skip Price  MRN: 1696406".
+  if ((!named || prose) && k > s && personLabelBefore(doc, s) && allCapitalised(doc, s, k)) named = true, prose = false;
   if (!named || prose) return undefined;
-  return candidate((tokens[s] as Token).start, (tokens[k] as Token).end, 'NAME', 0.75, ID, { kind: 'context', detail: 'before-age' });
+  return candidate((tokens[s] as Token).start, last.end, 'NAME', 0.75, ID, { kind: 'context', detail: 'before-age' });
+}
+
+// The street line of a letter's address block: its house number, a street's name, and a suffix on the same line.
+const STREET_LINE_START = /^[A-Za-z]?[ \t]{1,2}(?:[NSEW]\.?[ \t])?\p{Lu}/u;
+// A line of these is an organisation's, not a person's: "Riverside Family Medicine", "Billing Department".
+const ORGANISATION_WORDS = new Set(['department', 'dept', 'office', 'services', 'service', 'center', 'centre', 'associates', 'group', 'inc', 'llc', 'ltd', 'company', 'pharmacy', 'medicine', 'health', 'care', 'billing', 'records', 'attn', 'attention', 'address', 'mailing', 'home', 'suite', 'floor', 'building', 'county', 'city', 'state', 'university', 'school', 'church', 'bank', 'insurance', 'plan']);
+
+/** The line ending at `end` holds a house number's street: a street suffix among its first eight words. */
+function streetOnLine(doc: DocumentView, from: number): boolean {
+  const { text, tokens } = doc;
+  const lineEnd = text.indexOf('\n', from);
+  const stop = lineEnd < 0 ? text.length : lineEnd;
+  for (let i = firstTokenAt(tokens, from), n = 0; i < tokens.length && n < 8; i++, n++) {
+    const t = tokens[i] as Token;
+    if (t.start >= stop) return false;
+    if (lexicon.STREET_SUFFIXES.has(t.lower) && (t.capitalized || t.upper)) return true;
+  }
+  return false;
+}
+
+/**
+ * A letter's address block: the person's name on the line right above the street line ("Rusty Lindqvist" over
+ * "793 Pine Parkway"). Two to four capitalised words of a name (an initial may stand among them), one of them
+ * a listed name or no English word, no organisation's word.
+ */
+function nameAboveStreet(doc: DocumentView, at: number, len: number): Candidate | undefined {
+  const { text, tokens } = doc;
+  let p = at;
+  while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
+  if (p === 0 || text.charCodeAt(p - 1) !== 10 || !STREET_LINE_START.test(text.slice(at + len, at + len + 6))) return undefined;
+  let e = p - 1;
+  if (e > 0 && text.charCodeAt(e - 1) === 13) e--;
+  const s = text.lastIndexOf('\n', e - 1) + 1;
+  if (e - s < 5 || e - s > 48 || !streetOnLine(doc, at + len)) return undefined;
+  const first = firstTokenAt(tokens, s);
+  let k = first;
+  while (k < tokens.length && (tokens[k] as Token).end <= e) k++;
+  const last = k - 1;
+  let words = 0;
+  let named = false;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i] as Token;
+    const gapOk = i === first ? /^[ \t]*$/.test(text.slice(s, t.start)) : /^\.?,?[ \t]{1,2}$/.test(text.slice((tokens[i - 1] as Token).end, t.start));
+    if (!gapOk || !(t.capitalized || t.upper || (t.single && t.text !== t.lower))) return undefined;
+    if (t.single) continue; // a middle initial
+    if (!nameWord(doc, t) || ORGANISATION_WORDS.has(t.lower) || lexicon.FACILITY_HEADS.has(t.lower) || lexicon.STREET_SUFFIXES.has(t.lower)) return undefined;
+    const lx = lexical(doc, tokens, i);
+    if (lx.eponymHere || (lx.common && !(lx.first || lx.sur))) return undefined;
+    if (lx.first || lx.sur || !lx.common) named = true;
+    words++;
+  }
+  if (words < 2 || words > 4 || !named || !/^[.]?[ \t]*\r?$/.test(text.slice((tokens[last] as Token).end, e + (text.charCodeAt(e) === 13 ? 1 : 0)))) return undefined;
+  return candidate((tokens[first] as Token).start, (tokens[last] as Token).end, 'NAME', 0.72, ID, { kind: 'context', detail: 'above-street-line' });
 }
 
 export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
@@ -83,8 +161,22 @@ export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
   const { text, tokens, digitRuns, digitRunLengths } = doc;
   for (let r = 0; r < digitRuns.length; r++) {
     const len = digitRunLengths[r] as number;
-    if (len > 3) continue;
     const at = digitRuns[r] as number;
+    if (len > 3) {
+      if (len <= 6 && at > 0) {
+        const above = nameAboveStreet(doc, at, len);
+        if (above) out.push(above);
+      }
+      continue;
+    }
+    const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+    if (before === 10 || before === 32 || before === 9) {
+      const above = nameAboveStreet(doc, at, len);
+      if (above) {
+        out.push(above);
+        continue;
+      }
+    }
     const end = at + len;
     const c = text.charCodeAt(end); // most runs are followed by none of: blank, y, M, F, m, f, -
     if (!(c === 32 || c === 9 || c === 121 || c === 77 || c === 70 || c === 109 || c === 102 || c === 45)) continue;

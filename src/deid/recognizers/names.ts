@@ -8,7 +8,7 @@ import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY } from
 import { blanksOnly, isDigit } from '../text/chars.js';
 import { lowerOrListRule } from './name-lists.js';
 import { CLINICAL_ACRONYMS, initialsCue, messageRules, PATIENT_WORDS } from './name-messages.js';
-import { followsGivenName, KIN_WORDS, kinOrParenRule } from './name-relations.js';
+import { CLINICAL_ENDING, followsGivenName, KIN_WORDS, kinOrParenRule } from './name-relations.js';
 import { contactBeforePhoneRule, personPredicateRule, PREDICATE_WORDS, speakerLabelRule, surnameShapeRule } from './name-shape.js';
 import {
   ADDRESS_CUES,
@@ -705,7 +705,7 @@ const PERSON_ONLY_VERBS = new Set(['reports', 'reported', 'states', 'stated', 'd
 /** Given names that are modal verbs or things of billing: "Will reports be sent?", "Bill denied by the payer". */
 const MODAL_NAMES = new Set(['will', 'may', 'can', 'must', 'bill', 'grant', 'chase', 'penny', 'sterling', 'cash', 'price']);
 
-/** 4b. "Bill Young presents", "Grace Long is": given name and surname, both also words, as a subject. */
+/** 4b. "Bill Young presents", "Grace Long is", "Frank Yilmaz was": given name and surname as a subject. */
 function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (t.capitalized && !t.single) {
@@ -716,7 +716,10 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
       const ln = lexical(doc, tokens, i + 1);
       const verb = SUBJECT_VERBS.has(v.lower) || doc.text[n.end] === ':';
       const unknownGiven = !lx.first && !lx.common && !acronym(doc, t) && !doc.dict.allCities.has(t.lower);
-      if (verb && (lx.first || unknownGiven) && ln.sur && !lx.eponymHere && !ln.eponymHere) {
+      // "Frank Yilmaz was started": a listed given name before a surname no list holds, but not a modal
+      // before a drug ("Will Keppra be continued") nor an adjective before a finding ("Frank Hematuria was").
+      const unknownSur = lx.first && !ln.common && !ln.first && !n.single && !acronym(doc, n) && !MODAL_NAMES.has(t.lower) && !CLINICAL_ENDING.test(n.lower);
+      if (verb && (lx.first || unknownGiven) && (ln.sur || unknownSur) && !lx.eponymHere && !ln.eponymHere) {
         pushName(doc, out, i, i + 1, 0.7, { kind: 'dictionary', detail: 'name-as-subject' });
         return i + 1;
       }

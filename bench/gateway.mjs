@@ -9,7 +9,7 @@
 // at a time over node:http keep-alive (both paths alike); throughput runs --concurrency requests in flight
 // for --seconds over lib/http-driver.mjs, raw keep-alive connections that cost the shared cores little.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { Agent, request } from 'node:http';
 import { createInterface } from 'node:readline';
@@ -27,7 +27,7 @@ const opt = (name, dflt) => {
   return i >= 0 ? Number(args[i + 1]) : dflt;
 };
 if (args.includes('--help')) {
-  process.stdout.write('usage: npm run bench:gateway -- [--requests N (latency, default 400)] [--seconds S (throughput, default 5)] [--warmup S (untimed calls before each latency and throughput run, default 8)] [--concurrency C (default 32)] [--new-conversations] [--postgres [URL]] [--analysis-threads N]\n  --analysis-threads: worker threads that de-identify (default: the config\'s auto, 1 on 2+ cores; 0: on the event loop)\n  --postgres: the gateway\'s store on PostgreSQL (default URL postgres://postgres@127.0.0.1:5432/test, or PHIGATE_BENCH_DB) instead of the embedded engine\n');
+  process.stdout.write('usage: npm run bench:gateway -- [--requests N (latency, default 400)] [--seconds S (throughput, default 5)] [--warmup S (untimed calls before each latency and throughput run, default 8)] [--concurrency C (default 32)] [--new-conversations] [--postgres [URL]] [--analysis-threads N] [--dist DIR]\n  --dist: the built gateway to measure (default dist/, which npm run bench:gateway builds), to compare builds in the same minutes\n  --analysis-threads: worker threads that de-identify (default: the config\'s auto, 1 on 2+ cores; 0: on the event loop)\n  --postgres: the gateway\'s store on PostgreSQL (default URL postgres://postgres@127.0.0.1:5432/test, or PHIGATE_BENCH_DB) instead of the embedded engine\n');
   process.exit(0);
 }
 const N = opt('--requests', 400);
@@ -38,7 +38,13 @@ const SECONDS = opt('--seconds', 5);
 const WARMUP = opt('--warmup', 8);
 const CONC = opt('--concurrency', 32);
 const NEW_CONV = args.includes('--new-conversations');
-const dist = resolve(here, '..', 'dist');
+// --dist DIR measures another build (a copy of an older dist/, say), so two builds can be compared in the same minutes.
+const distAt = args.indexOf('--dist');
+const dist = distAt >= 0 && args[distAt + 1] ? resolve(args[distAt + 1]) : resolve(here, '..', 'dist');
+if (!existsSync(join(dist, 'gateway', 'index.js'))) {
+  process.stderr.write(`bench:gateway: ${join(dist, 'gateway', 'index.js')} is missing: run npm run build (npm run bench:gateway does it), or give --dist a built tree\n`);
+  process.exit(2);
+}
 const pgAt = args.indexOf('--postgres');
 const DB = pgAt < 0 ? process.env.PHIGATE_BENCH_DB : args[pgAt + 1]?.startsWith('postgres') ? args[pgAt + 1] : (process.env.PHIGATE_BENCH_DB ?? 'postgres://postgres@127.0.0.1:5432/test');
 const ENGINE = DB ? 'PostgreSQL' : 'embedded (PGlite)';

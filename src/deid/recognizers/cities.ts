@@ -75,7 +75,7 @@ export function findCities(doc: DocumentView): Candidate[] {
       const lx = doc.dict.commonWords.has(phrase) || lexicon.US_STATES.has(phrase);
       const major = doc.dict.majorCities.has(phrase);
       const person = doc.dict.firstNames.has(phrase) || doc.dict.surnames.has(phrase);
-      if (major && !lx && !eponymWord && !(person && /['’]s\b/.test(doc.text.slice(end, end + 3)))) {
+      if (major && !lx && !eponymWord && !(person && possessiveAt(doc.text, end))) {
         score = person ? 0.62 : 0.72;
       } else if (!lx || n > 1 || major) {
         // Only now is the cue worth looking for ("lives in Hope", "from Orange").
@@ -91,7 +91,7 @@ export function findCities(doc: DocumentView): Candidate[] {
     }
     // A listed town that is also a word or a name, right after a strong town cue and ending the phrase:
     // "flew to Phoenix on Tuesday", "moved to Reading", "grew up in Florence" (not "returned to Normal sinus rhythm").
-    if (score === 0 && !doc.allCaps && t.capitalized && townCueBefore(doc, i) && endsPhrase(doc, i + n) && !lexicon.US_STATES.has(phrase) && !COUNTRY_NAMES.has(phrase) && !NOT_TOWN_NAMES.has(phrase) && !/^['’]s\b/.test(doc.text.slice(end, end + 3))) {
+    if (score === 0 && !doc.allCaps && t.capitalized && townCueBefore(doc, i) && endsPhrase(doc, i + n) && !lexicon.US_STATES.has(phrase) && !COUNTRY_NAMES.has(phrase) && !NOT_TOWN_NAMES.has(phrase) && !possessiveAt(doc.text, end)) {
       score = 0.66;
       evidence.push({ kind: 'context', detail: 'cue:town' });
     }
@@ -151,8 +151,7 @@ function unlistedTown(doc: DocumentView, i: number): number {
   if (!named) return 0;
   const phrase = wordsFrom(doc, i, n) ?? '';
   if (COUNTRY_NAMES.has(phrase) || COUNTRY_WORDS.has(t.lower) || lexicon.US_STATES.has(phrase) || NOT_TOWN_NAMES.has(t.lower)) return 0;
-  if (/^['’]s\b/.test(doc.text.slice((tokens[i + n - 1] as Token).end, (tokens[i + n - 1] as Token).end + 3))) return 0;
-  if (!cueRightBefore(doc.lower, t.start, TOWN_CUES) && !foreignTownCueBefore(doc.lower, t.start)) return 0;
+  if (possessiveAt(doc.text, (tokens[i + n - 1] as Token).end) || !townCueBefore(doc, i)) return 0;
   return n;
 }
 
@@ -170,6 +169,9 @@ function credentialAfterGivenName(doc: DocumentView, i: number, n: number, phras
   const prev = doc.tokens[i - 1] as Token;
   return prev.capitalized && doc.text.charCodeAt(prev.end) === 44 && (doc.tokens[i] as Token).start <= prev.end + 3;
 }
+
+/** "'s" at `end`: the word before it is an owner ("lives in Maria's house"), not a town. */
+const possessiveAt = (text: string, end: number): boolean => /^['’]s\b/.test(text.slice(end, end + 3));
 
 /** Whether a town cue ("flew to", "grew up in") ends right before token i, checked by its last word first. */
 function townCueBefore(doc: DocumentView, i: number): boolean {
@@ -246,7 +248,7 @@ function lowerCaseUnlistedTown(doc: DocumentView, i: number): number {
   if (t.text.length < 4 || doc.isCommon[i] === 1 || doc.isFirst[i] === 1 || !/^\p{Ll}+$/u.test(t.text)) return 0;
   if (!townCueBefore(doc, i) || !endsPhrase(doc, i + 1)) return 0;
   if (NOT_TOWN_NAMES.has(t.lower) || COUNTRY_NAMES.has(t.lower) || COUNTRY_WORDS.has(t.lower) || lexicon.US_STATES.has(t.lower)) return 0;
-  return /^['’]s\b/.test(doc.text.slice(t.end, t.end + 3)) ? 0 : 1;
+  return possessiveAt(doc.text, t.end) ? 0 : 1;
 }
 
 // Countries, for a town written before one ("Cusco, Peru", "Bilbao, Spain"): the country alone is not an

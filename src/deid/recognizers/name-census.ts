@@ -1,6 +1,7 @@
 // Census, handoff and header lines: a patient's name right before their age and sex, or before the label of a
 // birth date or record number, in whatever case the line was typed ("bed 3: maria lopez 45F", "rm 12 - jones,
-// 67M", "Koa Hope (DOB 03/04/1950)"). Such lists write names without cues before them; what follows is the cue.
+// 67M", "Koa Hope (DOB 03/04/1950)"), and the name line of a letter's address block, above the street line.
+// Such lines write names without cues before them; what follows is the cue.
 import { lexicon } from '../dictionaries/index.js';
 import { firstTokenAt, type Token } from '../text/tokens.js';
 import { CLINICAL_ACRONYMS } from './name-messages.js';

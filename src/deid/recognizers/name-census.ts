@@ -123,37 +123,69 @@ function streetOnLine(doc: DocumentView, from: number): boolean {
 }
 
 /**
- * A letter's address block: the person's name on the line right above the street line ("Rusty Lindqvist" over
- * "793 Pine Parkway"). Two to four capitalised words of a name (an initial may stand among them), one of them
- * a listed name or no English word, no organisation's word.
+ * Tokens first..last are a person's name as an address block writes it: two to four capitalised words one
+ * blank (or a comma) apart, an initial allowed among them, one of them a listed name or no English word, and
+ * no organisation's, facility's or street's word.
  */
-function nameAboveStreet(doc: DocumentView, at: number, len: number): Candidate | undefined {
+function addresseeName(doc: DocumentView, first: number, last: number): boolean {
   const { text, tokens } = doc;
-  let p = at;
-  while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
-  if (p === 0 || text.charCodeAt(p - 1) !== 10 || !STREET_LINE_START.test(text.slice(at + len, at + len + 6))) return undefined;
-  let e = p - 1;
-  if (e > 0 && text.charCodeAt(e - 1) === 13) e--;
-  const s = text.lastIndexOf('\n', e - 1) + 1;
-  if (e - s < 5 || e - s > 48 || !streetOnLine(doc, at + len)) return undefined;
-  const first = firstTokenAt(tokens, s);
-  let k = first;
-  while (k < tokens.length && (tokens[k] as Token).end <= e) k++;
-  const last = k - 1;
   let words = 0;
   let named = false;
   for (let i = first; i <= last; i++) {
     const t = tokens[i] as Token;
-    const gapOk = i === first ? /^[ \t]*$/.test(text.slice(s, t.start)) : /^\.?,?[ \t]{1,2}$/.test(text.slice((tokens[i - 1] as Token).end, t.start));
-    if (!gapOk || !(t.capitalized || t.upper || (t.single && t.text !== t.lower))) return undefined;
+    if (i > first && !/^\.?,?[ \t]{1,2}$/.test(text.slice((tokens[i - 1] as Token).end, t.start))) return false;
+    if (!(t.capitalized || t.upper || (t.single && t.text !== t.lower))) return false;
     if (t.single) continue; // a middle initial
-    if (!nameWord(doc, t) || ORGANISATION_WORDS.has(t.lower) || lexicon.FACILITY_HEADS.has(t.lower) || lexicon.STREET_SUFFIXES.has(t.lower)) return undefined;
+    if (!nameWord(doc, t) || ORGANISATION_WORDS.has(t.lower) || lexicon.FACILITY_HEADS.has(t.lower) || lexicon.STREET_SUFFIXES.has(t.lower)) return false;
     const lx = lexical(doc, tokens, i);
-    if (lx.eponymHere || (lx.common && !(lx.first || lx.sur))) return undefined;
+    if (lx.eponymHere || (lx.common && !(lx.first || lx.sur))) return false;
     if (lx.first || lx.sur || !lx.common) named = true;
     words++;
   }
-  if (words < 2 || words > 4 || !named || !/^[.]?[ \t]*\r?$/.test(text.slice((tokens[last] as Token).end, e + (text.charCodeAt(e) === 13 ? 1 : 0)))) return undefined;
+  return words >= 2 && words <= 4 && named;
+}
+
+/**
+ * The person a street address belongs to, as a letter's address block writes it: the name on the line right
+ * above the street line ("Rusty Lindqvist" over "793 Pine Parkway"), or before it and a comma on the same line
+ * ("sent to Rusty Lindqvist, 793 Pine Parkway").
+ */
+function addresseeBeforeStreet(doc: DocumentView, at: number, len: number): Candidate | undefined {
+  const { text, tokens } = doc;
+  let p = at;
+  while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
+  const c = p > 0 ? text.charCodeAt(p - 1) : -1;
+  if ((c !== 10 && c !== 44) || !STREET_LINE_START.test(text.slice(at + len, at + len + 6)) || !streetOnLine(doc, at + len)) return undefined;
+  if (c === 44) {
+    // The name's words back from the comma, after a lower-case word, a stop or the line's start.
+    const last = firstTokenAt(tokens, p - 1) - 1;
+    if (last < 0 || (tokens[last] as Token).end !== p - 1) return undefined;
+    let first = last;
+    while (first > 0 && last - first < 4 && /^[ \t]$/.test(text.slice((tokens[first - 1] as Token).end, (tokens[first] as Token).start))) {
+      const prev = tokens[first - 1] as Token;
+      if (!(prev.capitalized || prev.upper || (prev.single && prev.text !== prev.lower)) || !nameWord(doc, prev)) break;
+      const lx = lexical(doc, tokens, first - 1);
+      if (lx.common && !lx.first && !lx.sur) break; // "Sent", "Letter": the sentence before the name
+      first--;
+    }
+    if (first > 0) {
+      const prev = tokens[first - 1] as Token;
+      const gap = text.slice(prev.end, (tokens[first] as Token).start);
+      if (!(prev.text === prev.lower || /[:;(\n]/.test(gap))) return undefined;
+    }
+    if (!addresseeName(doc, first, last)) return undefined;
+    return candidate((tokens[first] as Token).start, (tokens[last] as Token).end, 'NAME', 0.72, ID, { kind: 'context', detail: 'before-street' });
+  }
+  let e = p - 1;
+  if (e > 0 && text.charCodeAt(e - 1) === 13) e--;
+  const s = text.lastIndexOf('\n', e - 1) + 1;
+  if (e - s < 5 || e - s > 48) return undefined;
+  const first = firstTokenAt(tokens, s);
+  let k = first;
+  while (k < tokens.length && (tokens[k] as Token).end <= e) k++;
+  const last = k - 1;
+  if (last < first || !/^[ \t]*$/.test(text.slice(s, (tokens[first] as Token).start)) || !/^[.]?[ \t]*\r?$/.test(text.slice((tokens[last] as Token).end, e + (text.charCodeAt(e) === 13 ? 1 : 0)))) return undefined;
+  if (!addresseeName(doc, first, last)) return undefined;
   return candidate((tokens[first] as Token).start, (tokens[last] as Token).end, 'NAME', 0.72, ID, { kind: 'context', detail: 'above-street-line' });
 }
 
@@ -165,14 +197,14 @@ export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
     const at = digitRuns[r] as number;
     if (len > 3) {
       if (len <= 6 && at > 0) {
-        const above = nameAboveStreet(doc, at, len);
+        const above = addresseeBeforeStreet(doc, at, len);
         if (above) out.push(above);
       }
       continue;
     }
     const before = at > 0 ? text.charCodeAt(at - 1) : 0;
-    if (before === 10 || before === 32 || before === 9) {
-      const above = nameAboveStreet(doc, at, len);
+    if (before === 10 || before === 32 || before === 9 || before === 44) {
+      const above = addresseeBeforeStreet(doc, at, len);
       if (above) {
         out.push(above);
         continue;

@@ -53,4 +53,6 @@ export const ADVERSARIAL = {
   // XML elements and key=value pairs that name their values' kinds, and their unclosed starts.
   'XML fields and key=value pairs': (n) => fill('<family>Goodnight</family><mrn>904173</mrn>lastName=Goodnight&mrn=904173&', n),
   "unclosed tags and '=' runs": (n) => fill(`<given ${'a'.repeat(190)}>${'b'.repeat(190)}<family=x==`, n),
+  // Addressees before street lines, on one line with no break: each house number looks back and ahead.
+  'addressees and street lines, no line breaks': (n) => fill('Rusty Lindqvist, 793 Pine Parkway, 12 Martin Luther King Jr. Way ', n),
 };

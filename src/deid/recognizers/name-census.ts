@@ -109,15 +109,18 @@ const STREET_LINE_START = /^[A-Za-z]?[ \t]{1,2}(?:[NSEW]\.?[ \t])?\p{Lu}/u;
 // A line of these is an organisation's, not a person's: "Riverside Family Medicine", "Billing Department".
 const ORGANISATION_WORDS = new Set(['department', 'dept', 'office', 'services', 'service', 'center', 'centre', 'associates', 'group', 'inc', 'llc', 'ltd', 'company', 'pharmacy', 'medicine', 'health', 'care', 'billing', 'records', 'attn', 'attention', 'address', 'mailing', 'home', 'suite', 'floor', 'building', 'county', 'city', 'state', 'university', 'school', 'church', 'bank', 'insurance', 'plan']);
 
-/** The line ending at `end` holds a house number's street: a street suffix among its first eight words. */
+/**
+ * The line from `from` on holds a street: a street suffix among its next eight words. Reads only those words
+ * and the gaps between them, never ahead to the line's end, so a text without line breaks stays linear.
+ */
 function streetOnLine(doc: DocumentView, from: number): boolean {
   const { text, tokens } = doc;
-  const lineEnd = text.indexOf('\n', from);
-  const stop = lineEnd < 0 ? text.length : lineEnd;
+  let prevEnd = from;
   for (let i = firstTokenAt(tokens, from), n = 0; i < tokens.length && n < 8; i++, n++) {
     const t = tokens[i] as Token;
-    if (t.start >= stop) return false;
+    for (let c = prevEnd; c < t.start; c++) if (text.charCodeAt(c) === 10) return false;
     if (lexicon.STREET_SUFFIXES.has(t.lower) && (t.capitalized || t.upper)) return true;
+    prevEnd = t.end;
   }
   return false;
 }

@@ -20,7 +20,7 @@ export const LANGUAGES = set(`spanish | english | french | arabic | dari | pasht
  */
 export const TITLES = set(`dr | doctor | mr | mrs | ms | miss | mx | prof | professor | sr | sra | srta | mme | mlle |
   nurse | rev | reverend | fr | father | sister | sgt | capt | col | lt | rabbi | pastor | atty | judge | dame | sir | herr | frau |
-  officer | deputy | sergeant | detective | trooper | sheriff | imam | coach |
+  officer | ofc | deputy | sergeant | detective | trooper | sheriff | imam | coach |
   pvt | pfc | spc | cpl | lcpl | ssg | sfc | ssgt | tsgt | msgt | sgm | csm | maj | cdr | lcdr | ens | amn |
   private | corporal | specialist | lieutenant | captain | major | colonel | commander | airman | seaman | chief |
   mister | missus | hon | honorable | honourable | smt | shri | shrimati | engr | alhaji | alhaja | investigator | inspector |
@@ -39,6 +39,8 @@ export const CREDENTIALS = new Set([
   // Lawyers, hygienists, genetic counsellors, research coordinators, sleep technologists, paramedics, nursing
   // certifications and Commonwealth fellowships.
   'Esq', 'Esq.', 'RDH', 'CGC', 'CCRC', 'CCRP', 'RPSGT', 'OCN', 'CCRN', 'NRP', 'RRT', 'LICSW', 'LMSW', 'LPC', 'LCPC',
+  // EMT levels, pharmacy technicians, vocational nurses and medical assistants.
+  'EMT-B', 'EMT-P', 'EMT-I', 'AEMT', 'CPhT', 'LVN', 'CMA',
   'IBCLC', 'RDN', 'CDCES', 'FRACGP', 'FRACP', 'FRACS', 'FRCPC', 'FRCP', 'FRCS', 'MRCP', 'MRCGP', 'MBChB', 'FACOEM',
 ]);
 
@@ -58,7 +60,7 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   son-in-law | daughter-in-law | mother-in-law | father-in-law | brother-in-law | sister-in-law | stepbrother | stepsister |
   half-brother | half-sister | grandniece | grandnephew | godmother | godfather | aide | sitter | companion | housemate |
   doula | midwife | rep | representative | coord | recipient | veteran | inmate | detainee | roomate | roomie | bf | gf |
-  hubby | buddy | coworker | landlord | sponsor | msw | lcsw |
+  hubby | buddy | coworker | landlord | sponsor | msw | lcsw | ma | cma | scribe |
   kin | nok | paciente | nutritionist | dietitian | dietician | nutricionista | psychologist | physiotherapist |
   audiologist | podiatrist | optometrist | dentist | hygienist |
   fille | fils | épouse | mère | père | sœur | soeur | frère | conjoint | conjointe | hija | hijo | esposa | esposo |
@@ -166,7 +168,10 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   elementary | community college | junior college | housing authority | tabernacle | synagogue | mosque | food pantry | food bank |
   day surgery | nhs trust | nhs foundation trust | health trust | health board | ambulance district | ambulance service |
   detention complex | detention facility | family health team | refugee camp | medical supply |
-  mobile home park | trailer park | rv park | mobile home community | manufactured home community`);
+  mobile home park | trailer park | rv park | mobile home community | manufactured home community |
+  heart vascular | heart and vascular | vein vascular | vein and vascular | kidney care | health alliance |
+  police department | police dept | catholic church | baptist church | methodist church | lutheran church |
+  episcopal church | presbyterian church | orthodox church | community church | bible church | ame church`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */

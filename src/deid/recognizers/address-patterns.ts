@@ -158,11 +158,11 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'street-name',
     type: 'ADDRESS',
     // Cheap gate: the suffix word after a blank and before no letter, as every match has it.
-    needsWords: ['street', 'avenue', 'boulevard', 'lane', 'road', 'drive', 'court', 'terrace', 'parkway', 'highway', 'place', 'circle', 'st', 'ave', 'blvd', 'rd'],
-    trigger: /[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St|Ave|Blvd|Rd)(?!\p{L})/u,
+    needsWords: ['street', 'avenue', 'boulevard', 'lane', 'road', 'drive', 'court', 'terrace', 'parkway', 'highway', 'place', 'circle', 'st', 'ave', 'blvd', 'rd', 'pkwy', 'hwy', 'ln'],
+    trigger: /[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St|Ave|Blvd|Rd|Pkwy|Hwy|Ln)(?!\p{L})/u,
     // A direction may lead ("N. Bremen St", "S Main St"); "St" before a lower-case word is a street, since a
     // saint is followed by a name ("St. Luke's").
-    regex: /\b(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t])?[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St\.?(?=[,.;)]|$|\s+(?:in|near|clinic|apartment|apt|and)\b|[ \t]{1,2}[a-z])|Ave\.?|Blvd\.?|Rd\.?)(?![\p{L}])/gu,
+    regex: /\b(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t])?[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St\.?(?=[,.;)]|$|\s+(?:in|near|clinic|apartment|apt|and)\b|[ \t]{1,2}[a-z])|Ave\.?|Blvd\.?|Rd\.?|Pkwy\.?|Hwy\.?|Ln\.?)(?![\p{L}])/gu,
     score: 0.72,
     // "Walgreens on Shaw Ave, Clovis": after "on", "at" or "off", or before a town, it is a street, not a
     // person whose surname the name recognizer also saw.

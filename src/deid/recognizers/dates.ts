@@ -1,7 +1,7 @@
 // Dates in the formats clinical text uses, and ages over 89. Every element of a date but the year is an
 // identifier, so a day and month without a year count; a year alone does not.
 import { contextBefore, patternRecognizer, type PatternSpec } from './pattern.js';
-import type { DocumentView, Recognizer } from './types.js';
+import { adjustCandidates, type DocumentView, type Recognizer } from './types.js';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -85,7 +85,7 @@ const EVENT_VERB_BEFORE =
 const EVENT_VERB_OBJECT_BEFORE =
   /(?:^|[^a-z])(?:placed|removed|inserted|sent|faxed|mailed|shipped|stopped|started|held|discontinued|restarted|resumed|quit|changed|replaced|implanted)[ \t]{1,2}(?:to[ \t]{1,2})?(?:(?:the|our|his|her|their)[ \t]{1,2})?[a-z][a-z\-]{1,20}[ \t]{1,2}$/;
 // "Echo 6/1", "repeat CT on 9/14", "colonoscopy 3/2": a test or procedure and the day it was done.
-const TEST_BEFORE = /(?:^|[^a-z])(?:echo|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|ercp|mrcp|eus|bronchoscopy|bronch|cystoscopy|paracentesis|thoracentesis|lp|cath|angiogram|angioplasty|fistulogram|holter|pfts?|biopsy|labs|scan)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+const TEST_BEFORE = /(?:^|[^a-z])(?:echo|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|ercp|mrcp|eus|bronchoscopy|bronch|cystoscopy|paracentesis|thoracentesis|lp|cath|angiogram|angioplasty|fistulogram|holter|pfts?|biopsy|labs|scan|ebus|fna|tbna|mpi|spect|hida)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 // "seen in urgent care 9/18 for AOM", "treated at St. Mary's 3/14": where a visit happened, then its day.
 const SEEN_AT_BEFORE = /(?:^|[^a-z])(?:seen|treated|evaluated|admitted|hospitali[sz]ed)[ \t]{1,2}(?:in|at|by)[ \t]{1,2}(?:the[ \t]{1,2})?[a-z][a-z.'\-]{0,14}(?:[ \t]{1,2}[a-z][a-z.'\-]{0,14})?[ \t]{1,2}$/;
 // "ROP exam 5/19:", "hearing screen 9/26", "newborn screen #1 4/7,", "HepB 5/8 (lot ...)": exams, screens and
@@ -642,6 +642,17 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     score: 0.8,
   },
   {
+    // "He's 91 and lives with us", "her mother is 96, widowed", "dad turned 100 today": a person, a verb of age and a
+    // number, then what ends a clause or goes on about the person (not "she is 92 on room air", "pt is 95%").
+    id: 'age-over-89-predicate',
+    type: 'AGE',
+    firstRun: [2, 3],
+    anchor: { digitsAfter: /[A-Za-z'’ \t]/, maxBack: 30 },
+    regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|turned)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|this\b|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
+    group: 1,
+    score: 0.8,
+  },
+  {
     // "in her nineties", "a nonagenarian", "centenarian"
     id: 'age-over-89-decade',
     type: 'AGE',
@@ -652,4 +663,18 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
 ];
 
 export const DATE_AND_AGE_PATTERNS: readonly PatternSpec[] = [...DATE_PATTERNS, HOLIDAY_PATTERN, ...AGE_PATTERNS];
-export const DATE_RECOGNIZERS: readonly Recognizer[] = DATE_AND_AGE_PATTERNS.map(patternRecognizer);
+export const DATE_RECOGNIZERS: readonly Recognizer[] = DATE_AND_AGE_PATTERNS.map((spec) => (spec.type === 'DATE' ? withWeekday(patternRecognizer(spec)) : patternRecognizer(spec)));
+
+/** "Mon 9/8/2025", "Thursday 23 Oct 2025", "Tue., 11/24": the weekday before a date names the same day, and goes with it. */
+function withWeekday(r: Recognizer): Recognizer {
+  return adjustCandidates(r, (doc, c) => {
+    // A weekday and its gap take 3 to 13 characters, and a blank ends the gap.
+    if (c.start < 4 || !isBlankCode(doc.text.charCodeAt(c.start - 1))) return c;
+    const before = doc.text.slice(Math.max(0, c.start - 14), c.start);
+    const m = WEEKDAY_BEFORE.exec(before);
+    if (!m) return c;
+    const lead = /^[A-Za-z]/.test(m[0]) ? 0 : 1;
+    return { ...c, start: c.start - before.length + m.index + lead };
+  });
+}
+const isBlankCode = (c: number): boolean => c === 32 || c === 9;

@@ -135,7 +135,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         // Heart\nAssociates"): one word and a break is a heading or a signature ("## Data\nLabs today").
         const wrapped = gap.includes('\n') && k - i >= 2 && /^[ \t]?\r?\n[ \t]{0,8}$/.test(gap) && headAt(doc, k) > 0;
         // " & " joins the parts of a name: "Rehab & Sports PT", "Spine & Sport".
-        if (!wrapped && (gap.length > 4 || !/^(?:['’]s)?\.?[ \t\-]{0,2}$|^[ \t]&[ \t]$/.test(gap))) break;
+        // " - " after a system's one-word name at a care preposition: "at Banner - University Medical Center".
+        const systemDash = k === i + 1 && /^[ \t][\-–][ \t]$/.test(gap) && i > 0 && CARE_PREPOSITIONS.has((tokens[i - 1] as Token).lower);
+        if (!wrapped && !systemDash && (gap.length > 4 || !/^(?:['’]s)?\.?[ \t\-]{0,2}$|^[ \t]&[ \t]$/.test(gap))) break;
         // A period ends the name unless it closes an abbreviation ("St. Mary's", "Med. Ctr.").
         if (gap.startsWith('.') && !ABBREVIATIONS.has((tokens[k - 1] as Token).lower)) break;
       }
@@ -286,12 +288,64 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
           stop = nt.end;
           j++;
         }
+      } else if (nt !== undefined && nt.start === stop + 1 && doc.text.charCodeAt(stop) === 32 && placeShaped(doc, nt) && (strong || (tokens[j] as Token).lower === 'center')) {
+        // "University Medical Center Phoenix.": a listed town right after the head, ending the clause.
+        const cityLen = phraseAt(doc, j + 1, doc.dict.allCities, 4, doc.dict.cityStarts);
+        const cityEnd = cityLen > 0 ? (tokens[j + cityLen] as Token) : undefined;
+        if (cityEnd !== undefined && /^(?:$|[.,;:)\]]|[ \t]*\r?\n)/.test(doc.text.slice(cityEnd.end, cityEnd.end + 3))) {
+          stop = cityEnd.end;
+          j += cityLen;
+        }
       }
     }
     const score = strong || known > 0 ? 0.88 : 0.72;
     out.push(candidate(t.start, stop, 'FACILITY', score, 'facility', { kind: known > 0 ? 'dictionary' : 'pattern', detail: known > 0 ? 'known-facilities' : 'facility-head' }));
     i = j;
   }
+}
+
+/**
+ * Pharmacy, laboratory and grocery chains, by the words of their names (lower case); a store is a place, and
+ * names the patient's neighbourhood, when a cue makes it one: "picks up at Walgreens", "CVS #2119", "Rite Aid on
+ * Elm St", "labs at Quest". Alone ("Walgreens brand saline", "a CVS card") the chain is a brand.
+ */
+export const RETAIL_CHAIN_WORDS = ['cvs', 'walgreens', 'walmart', 'costco', 'kroger', 'publix', 'safeway', 'labcorp', 'meijer', 'wegmans', 'albertsons', 'rite', 'duane', 'quest', 'hy-vee', 'h-e-b', 'heb'];
+/** Chains of two words: the first word -> the second. */
+const CHAIN_SECOND: ReadonlyMap<string, string> = new Map([['rite', 'aid'], ['duane', 'reade']]);
+/** Words that are English alone: only capitalised in mixed-case text, and with their second word ("Quest Diagnostics" or a cue). */
+const CHAIN_WORDS_IN_ENGLISH = new Set(['quest', 'rite', 'duane']);
+const CHAIN_CUE_BEFORE = new Set(['at', 'from', 'to', 'near', 'via']);
+// After the name: a store number ("#2119", "store 4471", "Store #0912") or a street ("on Appleway", "on Mass Ave").
+const CHAIN_AFTER = /^(?:[ \t]{0,2}(?:#|store[ \t]{0,2}#?|no\.[ \t]?)[ \t]?\d|[ \t](?:on|at)[ \t]\p{Lu})/iu;
+
+export function findRetailChains(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  for (const w of RETAIL_CHAIN_WORDS) {
+    const list = doc.wordIndex.get(w);
+    if (list) for (const i of list) retailChain(doc, i, out);
+  }
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+function retailChain(doc: DocumentView, i: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const t = tokens[i] as Token;
+  if (!placeShaped(doc, t)) return;
+  let last = t;
+  const second = CHAIN_SECOND.get(t.lower);
+  if (second !== undefined) {
+    const n = tokenAt(tokens, i + 1);
+    if (n === undefined || n.lower !== second || n.start !== t.end + 1 || !placeShaped(doc, n)) return;
+    last = n;
+  }
+  const n = tokenAt(tokens, i + 1);
+  if (t.lower === 'quest' && n?.lower === 'diagnostics' && n.start === t.end + 1) last = n;
+  if (CHAIN_WORDS_IN_ENGLISH.has(t.lower) && !t.capitalized && !doc.allCaps) return;
+  const prev = tokenAt(tokens, i - 1);
+  const cued = (prev !== undefined && CHAIN_CUE_BEFORE.has(prev.lower) && prev.end === t.start - 1) || doc.text.charCodeAt(t.start - 1) === 64 || doc.text.charCodeAt(t.start - 2) === 64 || CHAIN_AFTER.test(doc.text.slice(last.end, last.end + 12));
+  // "Quest Diagnostics" names the laboratory outright.
+  if (!cued && !(last !== t && t.lower === 'quest')) return;
+  out.push(candidate(t.start, last.end, 'FACILITY', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain' }));
 }
 
 /** Words before "Group" that make it a class, a cohort or a meeting. */

@@ -33,3 +33,9 @@ test('Nigerian and Indian mobile numbers are phones without a cue; round counts 
   assert.deepEqual(found('Contact: the attender (wife), 98450 55501.'), ['PHONE:98450 55501']);
   assert.deepEqual(found('Platelets 60000 70000; lot 12345 67890; 5 0803 tablets.'), []);
 });
+
+test('visit and short links on other top-level domains are URLs with a path, not without one', () => {
+  // Fixture URLs must use reserved domains, which these top-level domains are not.
+  assert.deepEqual(found('Room link doxy.me/drarsenault; handout bit.ly/3xYzQ9.'), ['URL:doxy.me/drarsenault', 'URL:bit.ly/3xYzQ9']);
+  assert.deepEqual(found('Visit doxy.me today; notes in pt.me; 2 mg.kg/day.'), []);
+});

@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { isDigit } from '../text/chars.js';
 import { contextBefore, cueIdRecognizer, patternRecognizer, type CueIdSpec, type PatternSpec } from './pattern.js';
-import type { Candidate, DocumentView, Recognizer } from './types.js';
+import { adjustCandidates, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import { dea, iban, luhn, npi, vin } from './validators.js';
 
 /** A phone extension after the number ("ext 8439", "x 9676"), spelt out by case so the phone regexes need no i flag. */
@@ -115,6 +115,16 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // Anchored on each top-level domain: the match starts at most 253 characters before it.
     anchor: { char: /\.(?:com|org|net|edu|gov|io|health|care|us|info|biz|co)\b/gi, back: /[A-Za-z0-9.\-]/, maxBack: 253 },
     regex: /\b[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,6}(?:com|org|net|edu|gov|io|health|care|us|info|biz|co)(?:\/(?:[^\s<>"'()\[\]{}]{0,2047}[^\s<>"'()\[\]{}.,;:!?])?)?(?![A-Za-z0-9@])/gi,
+    score: 0.75,
+  },
+  {
+    // Other top-level domains only with a path, as visit links and short links are written ("doxy.me/drlee",
+    // "bit.ly/3xYz", "zoom.us" is above): without one, "pt.me" or "vs.ai" could be shorthand.
+    id: 'url-bare-path',
+    type: 'URL',
+    trigger: /\.(?:me|ly|tv|ai|app|ca|uk|au|nz|ie|de|fr|link|to|gl|site|online|clinic|video)\//i,
+    anchor: { char: /\.(?:me|ly|tv|ai|app|ca|uk|au|nz|ie|de|fr|link|to|gl|site|online|clinic|video)\//gi, back: /[A-Za-z0-9.\-]/, maxBack: 253 },
+    regex: /(?<![@\w.\-])[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,6}(?:me|ly|tv|ai|app|ca|uk|au|nz|ie|de|fr|link|to|gl|site|online|clinic|video)\/[^\s<>"'()\[\]{}]{0,2047}[^\s<>"'()\[\]{}.,;:!?]/gi,
     score: 0.75,
   },
   {
@@ -601,11 +611,11 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'healthplan-cue',
-    firstWords: ['insurance', 'insur', 'ins', 'policy', 'member', 'subscriber', 'group', 'grp', 'plan', 'health', 'beneficiary', 'hbn', 'hicn', 'mbi', 'medicare', 'medicaid', 'hmo', 'ppo', 'coverage', 'benefits', 'benefit', 'tricare', 'insurer', 'payer', 'payor', 'bic', 'philhealth'],
+    firstWords: ['insurance', 'insur', 'ins', 'policy', 'member', 'subscriber', 'group', 'grp', 'plan', 'health', 'beneficiary', 'hbn', 'hicn', 'mbi', 'medicare', 'medicaid', 'hmo', 'ppo', 'coverage', 'benefits', 'benefit', 'tricare', 'insurer', 'payer', 'payor', 'bic', 'philhealth', 'medi-cal', 'masshealth', 'tenncare', 'ahcccs', 'soonercare', 'badgercare'],
     type: 'HEALTHPLAN',
     // The named cues first: alternation takes the first that matches, and "insurance" alone would. "BIC" is
     // Medi-Cal's benefits identification card.
-    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #|:)|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #)?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?|bic|philhealth(?: id| number| no\.?| #)?)/g,
+    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #|:)|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #)?|(?:medi-cal|masshealth|tenncare|ahcccs|soonercare|badgercare)(?: id| number| no\.?| #)?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?|bic|philhealth(?: id| number| no\.?| #)?)/g,
     score: 0.88,
     namedCues: new Set(['plan:', 'insurance:', 'insurer:', 'payer:', 'payor:']),
   },
@@ -643,13 +653,14 @@ const CUES: readonly CueIdSpec[] = [
     id: 'id-cue',
     firstWords: ['patient', 'pt', 'id', 'identifier', 'ref', 'reference', 'case', 'accession', 'acc', 'sample', 'biobank', 'specimen', 'encounter', 'visit', 'order', 'requisition', 'confirmation', 'tracking', 'ticket', 'employee', 'badge', 'student', 'fin', 'csn', 'har', 'empi', 'enterprise', 'study', 'subject',
       'conf', 'uid', 'request', 'report', 'incident', 'pcr', 'alien', 'uscis', 'visa', 'barcode', 'authorization', 'auth', 'referral', 'randomization', 'manifest', 'rx', 'prescription', 'foil', 'ids',
-      'provider', 'activation', 'access', 'verification', 'invitation', 'enrollment', 'enrolment', 'service', 'svc', 'edipi', 'ip', 'op', 'ipd', 'opd', 'uhid', 'enc', 'register', 'registry'],
+      'provider', 'activation', 'access', 'verification', 'invitation', 'enrollment', 'enrolment', 'service', 'svc', 'edipi', 'ip', 'op', 'ipd', 'opd', 'uhid', 'enc', 'register', 'registry',
+      'booking', 'inmate', 'offender', 'so'],
     type: 'ID',
     // Numbered records of other offices too: requests, reports, incidents and run sheets (EMS "PCR #"),
     // immigration (alien and USCIS numbers, visa foils), prescriptions, referrals, authorizations, barcodes;
     // military service numbers and EDIPIs; Indian hospitals' in- and out-patient numbers ("IP No.", "UHID");
     // encounters ("ENC: 9001..."), and entries of a register or registry ("TB register no. GP-SOW-26-4471").
-    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject id|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| #| id)|auth(?: number| no\.?| #)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id))/g,
+    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject id|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| #| id)|auth(?: number| no\.?| #)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #)/g,
     score: 0.85,
   },
   {
@@ -664,6 +675,19 @@ const CUES: readonly CueIdSpec[] = [
     cue: /(?:nhs(?: number| no\.?| #)?|chi(?: number| no\.?| #)?|ohip(?: number| no\.?| #)?|phn|ihi(?: number| no\.?)?|hcn|ramq(?: number| no\.?| #)?|(?:dni|nie|nir)(?: es| n[º°o]\.?)?|s[ée]curit[ée] sociale|(?:tessera|tarjeta) sanitaria(?: es| n\.| n[º°o]\.?)?|codice fiscale|carte vitale|kvnr|versichertennummer|krankenversicherungsnummer|bsn|pesel|personnummer|ahv(?:-nr\.?)?|avs|cpf|cns|curp|c[ée]dula(?: de identidad)?)/g,
     score: 0.85,
     minDigits: 8,
+  },
+  {
+    // A veteran's discharge form and the service number on it ("DD-214 on file #RA 18 442 917", "DD214: 18442917"):
+    // the old Army prefixes (RA, US, NG, ER, O) come before blank-separated groups, so the code may start with
+    // letters; six digits or more.
+    id: 'military-discharge-cue',
+    firstWords: ['dd-214', 'dd214', 'dd'],
+    type: 'ID',
+    cue: /(?:dd-214|dd214|dd 214|dd form 214)(?: number| no\.?| #)?/g,
+    score: 0.8,
+    needsDigit: false,
+    minLength: 2,
+    minDigits: 6,
   },
   {
     // A claim's control number after its label ("orig ICN 22263100418", "DCN 0412..."): "ICN" is also the intensive
@@ -702,19 +726,11 @@ const SPACED_GROUPS = /^(?: \d{1,6}){1,5}(?: [A-Z](?![\w\-]))?(?![\w\-]|[.,\/]\d
 
 /** Extends a cue's code of four digits or fewer over the blank-separated digit groups after it. */
 function withSpacedGroups(r: Recognizer): Recognizer {
-  return {
-    ...r,
-    find(doc) {
-      const found = r.find(doc);
-      for (let k = 0; k < found.length; k++) {
-        const c = found[k] as Candidate;
-        if (doc.text.charCodeAt(c.end) !== 32 || digitCount(doc.text.slice(c.start, c.end)) > 4) continue;
-        const m = SPACED_GROUPS.exec(doc.text.slice(c.end, c.end + 40));
-        if (m && digitCount(doc.text.slice(c.start, c.end)) + digitCount(m[0]) >= 6) (found as Candidate[])[k] = { ...c, end: c.end + m[0].length };
-      }
-      return found;
-    },
-  };
+  return adjustCandidates(r, (doc, c) => {
+    if (doc.text.charCodeAt(c.end) !== 32 || digitCount(doc.text.slice(c.start, c.end)) > 4) return c;
+    const m = SPACED_GROUPS.exec(doc.text.slice(c.end, c.end + 40));
+    return m && digitCount(doc.text.slice(c.start, c.end)) + digitCount(m[0]) >= 6 ? { ...c, end: c.end + m[0].length } : c;
+  });
 }
 
 /** "Vehicle: 2014 Subaru Outback", "vehicle: 2011 pickup": a model year is not the vehicle's identifier. */

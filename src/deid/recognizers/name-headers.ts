@@ -5,6 +5,7 @@
 import { fold } from '../text/tokens.js';
 import { startsLine } from './name-emit.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
+import type { Token } from '../text/tokens.js';
 
 const ID = 'name-age-header';
 /** The age marker: "77 yo", "84 y/o", "45 y.o.", "3 yrs", "77-year-old". */
@@ -172,5 +173,88 @@ export const NAME_NICKNAME_RECOGNIZER: Recognizer = {
       }
     }
     return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+  },
+};
+
+const FORM_ID = 'name-form-fields';
+// A requisition's or a registration form's name in separate fields: "Last: AL-SAYED  First: NOUR  MI: H",
+// "First Name: Ana  Last Name: Ruiz". Either label alone is prose ("Last: BMP 3/4", "First: check vitals"); the
+// pair on one line says the values are the parts of a name.
+const FIELD_LABEL = /^(?:[ \t]name)?[ \t]{0,2}:[ \t]{0,3}/i;
+/** A field's value: one to three name words with single blanks between them, each of up to 30 characters. */
+const FIELD_VALUE = /^\p{L}[\p{L}'’\-]{0,29}(?:[ \t]\p{L}[\p{L}'’\-]{0,29}){0,2}/u;
+const MIDDLE_LABEL = /^[ \t]{1,4}(?:mi|m\.i\.|middle(?:[ \t](?:name|initial))?|middle)[ \t]{0,2}:[ \t]{0,3}(\p{Lu})\.?(?![\p{L}])/iu;
+/** How far apart the two labels may stand. */
+const FORM_REACH = 80;
+
+/** Where a field's value starts after the label token k ("Last", "First"), or -1. */
+function valueStart(doc: DocumentView, k: number): number {
+  const t = doc.tokens[k];
+  if (t === undefined) return -1;
+  const m = FIELD_LABEL.exec(doc.text.slice(t.end, t.end + 12));
+  return m && m[0].includes(':') ? t.end + m[0].length : -1;
+}
+
+/** The value's end: its words up to the next label ("...  First:") or the field's end; -1 for an English word. */
+function valueEnd(doc: DocumentView, start: number): number {
+  const m = FIELD_VALUE.exec(doc.text.slice(start, start + 96));
+  if (!m) return -1;
+  let value = m[0];
+  // The next field's label is no part of the value: "Ruiz First: Ana" keeps "Ruiz".
+  const label = /[ \t](?:first|last|mi|middle|given|sex|dob|name)$/i.exec(value);
+  if (label && /^(?:[ \t]name)?[ \t]{0,2}:/i.test(doc.text.slice(start + value.length, start + value.length + 8))) value = value.slice(0, label.index);
+  const words = value.split(/[ \t]/);
+  // "Unknown", "None", "Pending": a form's empty answer, unless the word is a listed name too.
+  const english = words.every((w) => {
+    const key = fold(w).toLowerCase();
+    return doc.dict.commonWords.has(key) && !doc.dict.firstNames.has(key) && !doc.dict.surnames.has(key);
+  });
+  return english ? -1 : start + value.length;
+}
+
+export const NAME_FORM_FIELDS_RECOGNIZER: Recognizer = {
+  id: FORM_ID,
+  types: ['NAME'],
+  indexWords: ['first', 'last'],
+  needs: { words: ['first'] },
+  find(doc) {
+    const firsts = doc.wordIndex.get('first');
+    const lasts = doc.wordIndex.get('last');
+    if (!firsts || !lasts) return [];
+    const out: Candidate[] = [];
+    // Both lists are in text order: the window of "last" labels near each "first" only moves forward, so a note
+    // full of both words costs a bounded look per label, not a pass over all of them.
+    let lo = 0;
+    for (const f of firsts) {
+      const fs = valueStart(doc, f);
+      if (fs < 0) continue;
+      const ft = doc.tokens[f] as Token;
+      while (lo < lasts.length && (doc.tokens[lasts[lo] as number] as Token).start < ft.start - FORM_REACH) lo++;
+      // The nearest "Last:" label on the same line, before or after.
+      let partner = -1;
+      for (let k = lo; k < lasts.length; k++) {
+        const l = lasts[k] as number;
+        const lt = doc.tokens[l] as Token;
+        if (lt.start > ft.start + FORM_REACH) break;
+        const from = Math.min(lt.start, ft.start);
+        const to = Math.max(lt.start, ft.start);
+        if (doc.text.slice(from, to).includes('\n') || valueStart(doc, l) < 0) continue;
+        partner = l;
+        break;
+      }
+      if (partner < 0) continue;
+      const fe = valueEnd(doc, fs);
+      const ls = valueStart(doc, partner);
+      const le = valueEnd(doc, ls);
+      if (fe < 0 || le < 0) continue;
+      out.push(candidate(ls, le, 'NAME', 0.85, FORM_ID, { kind: 'context', detail: 'last-name-field' }));
+      out.push(candidate(fs, fe, 'NAME', 0.85, FORM_ID, { kind: 'context', detail: 'first-name-field' }));
+      const mi = MIDDLE_LABEL.exec(doc.text.slice(fe, fe + 24));
+      if (mi) {
+        const at = fe + mi[0].length - (mi[0].endsWith('.') ? 2 : 1);
+        out.push(candidate(at, at + 1, 'NAME', 0.8, FORM_ID, { kind: 'context', detail: 'middle-initial-field' }));
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
   },
 };

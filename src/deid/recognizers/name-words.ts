@@ -230,6 +230,8 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   if (prev2 && CUE_SECOND_WORDS.has(t.lower) && lexicon.STRONG_NAME_CUES.has(`${prev2.lower} ${t.lower}`)) cue = `${prev2.lower} ${t.lower}`;
   else if (lexicon.STRONG_NAME_CUES.has(t.lower) || lexicon.NAME_CUES_BEFORE.has(t.lower)) cue = t.lower;
   if (cue === undefined) return undefined;
+  // "MA Kehau assisted": the medical assistant, in capitals; after a comma or a town it is the state ("Lowell, MA").
+  if (cue === 'ma' && (t.text !== 'MA' || STATE_PROGRAM_WORDS.has((tokens[i] as Token).lower) || /,[ \t]{0,2}$/.test(doc.text.slice(Math.max(0, t.start - 3), t.start)) || (t.index > 0 && (tokens[t.index - 1] as Token).end === t.start - 1 && doc.dict.allCities.has((tokens[t.index - 1] as Token).lower)))) return undefined;
   const gap = doc.text.slice(t.end, (tokens[i] as Token).start);
   // A period after the cue is its abbreviation's ("Pt. Novak"); after a whole word it ends the sentence
   // ("up to date per patient. Walks 30 minutes").
@@ -237,6 +239,9 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   if (!(period || /^"?[ \t]{0,2}[:,\-–(]?[ \t]{0,3}"?$/.test(gap)) || gap.includes('\n')) return undefined;
   return cue;
 }
+
+/** Words after "MA" the state: its programs and offices ("MA Medicaid", "MA DPH"), not a medical assistant's name. */
+const STATE_PROGRAM_WORDS = new Set(['medicaid', 'medicare', 'masshealth', 'health', 'dph', 'dmh', 'dds', 'rmv', 'state', 'general', 'department', 'dept', 'registry', 'board', 'law', 'laws', 'commonwealth', 'residents', 'resident']);
 
 /** Token k closes a letter: "Regards", "Best", "Thank you", "Yours truly". */
 function isValediction(tokens: readonly Token[], k: number): boolean {

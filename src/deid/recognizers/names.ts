@@ -67,7 +67,7 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
   const msTitle = t.lower === 'ms' && t.dotAfter && tokens[i + 1]?.capitalized === true && !afterNumber;
   // "6 Fr. sheath": French gauge, a catheter's size, not Father.
   if (t.lower === 'fr' && afterNumber) return -1;
-  if (isTitle(doc, t) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms') || msTitle || SPELLED_TITLES.has(t.text))) {
+  if (isTitle(doc, t) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms') || msTitle || SPELLED_TITLES.has(t.text) || t.text === 'nurse')) {
     // "Dr. med. Jana Vogel", "Dr. rer. nat. Ode": the faculty of a German doctorate is part of the title.
     let ti = i;
     while (t.lower === 'dr' && ti < i + 3 && tokens[ti + 1]?.dotAfter === true && DOCTORATE_FACULTIES.has((tokens[ti + 1] as Token).text)) ti++;
@@ -84,7 +84,12 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
       const ok = particles || (n.single ? isUpperLetter(n.text) : !lx.eponymHere && (shaped(doc, n) || ((lx.first || lx.sur || !lx.common) && !(lx.common && n.text.length <= 3))));
       const generic = !particles && !n.single && ((lx.common && !lx.first && !lx.sur) || (!shaped(doc, n) && lx.common && n.text.length <= 3));
       // Word titles ("Nurse", "Doctor", "Sister") need a name from the lists after them: "Nurse Triage Call" is not one.
-      const wordTitle = !particles && t.lower.length > 4 && !SPELLED_TITLES.has(t.lower) && !n.single && !((lx.first || lx.sur) && !lx.common);
+      // After "nurse", a word of no English list that reads as no clinical role is a name too ("Nurse Fenella", "nurse
+      // kehau"; not "Nurse Anesthetist").
+      const nurseNamed = t.lower === 'nurse' && !lx.common && !lx.eponymHere && n.text.length >= 4 && LETTERS_ONLY.test(n.text) && !CLINICAL_ROLE_ENDING.test(n.lower);
+      const wordTitle = !particles && t.lower.length > 4 && !SPELLED_TITLES.has(t.lower) && !n.single && !((lx.first || lx.sur) && !lx.common) && !nurseNamed;
+      // Lower case, "nurse" takes only such a word ("nurse triage", "nurse visit" are no names).
+      if (t.text === 'nurse' && !nurseNamed) return -1;
       // Spelled in lower case ("doctor venkataraman"), the title takes no English word: "mister said", "doctor visit".
       if (t.text === t.lower && SPELLED_TITLES.has(t.text) && (lx.common || n.single)) return -1;
       // "Dr. Chip Østby": a given name that is a word, then a surname no English list holds.
@@ -138,6 +143,24 @@ function surnameAfterTitledGivenName(doc: DocumentView, tokens: readonly Token[]
   if (endsName(doc, next) || CALENDAR_WORDS.has(next.lower) || FUNCTION_WORDS.has(next.lower) || isTitle(doc, next)) return false;
   return !lexical(doc, tokens, k + 1).eponymHere;
 }
+
+/**
+ * A login in lower case that is one or two initials and a listed surname of no English word ("kdiaz", "mfernandez"),
+ * as EHRs sign entries; the whole is no English word either.
+ */
+function loginName(doc: DocumentView, t: Token): boolean {
+  if (t.text !== t.lower || t.text.length < 5 || t.text.length > 16 || doc.isCommon[t.index] === 1 || !/^[a-z]+$/.test(t.text)) return false;
+  // The initials run into the surname without a vowel, as no English word starts ("blurry" is "b" and "lurry").
+  if (/^[aeiouy]|^.[aeiouy]|^(?:bl|br|ch|cl|cr|dr|dw|fl|fr|gl|gn|gr|kn|ph|pl|pr|ps|qu|sc|sh|sk|sl|sm|sn|sp|sq|st|sw|th|tr|tw|wh|wr)/.test(t.lower)) return false;
+  for (let k = 1; k <= 2; k++) {
+    const rest = t.lower.slice(k);
+    if (rest.length >= 4 && doc.dict.surnames.has(rest) && !doc.dict.commonWords.has(rest)) return true;
+  }
+  return false;
+}
+
+/** Endings of the words for clinical roles and specialties that word lists may lack ("anesthetist", "hospitalist"). */
+const CLINICAL_ROLE_ENDING = /(?:ist|ists|ian|ians|ics|ogy|ing|tion|ive|ory|ant|ent|er|ers)$/;
 
 /** Generational suffixes between a name and its credential: "Obi Cross III, NP", "Omar Flores Jr., MD". */
 const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|II|III|IV|JR|SR)$/;
@@ -217,7 +240,12 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   if (!isCredential(doc, t) || i === 0 || !(t.upper || /[a-z]/.test(t.text))) return -1;
   const before = tokens[i - 1] as Token;
   const gap = doc.text.slice(before.end, t.start);
-  if (!/^\.?,?[ \t]{0,2}$/.test(gap) || gap.length === 0) return -1;
+  // "R. Delacroix-Moore (EMT-B)", "Jo (RPh)": a credential in brackets, closed or followed by its number.
+  // The word before is a listed name of no English word, or a surname after an initial: "Doctor of Medicine (MD)",
+  // "Paramedic (EMT-P)" spell the credential out.
+  const bracketed = /^[ \t]?\($/.test(gap) && /^(?:\)|[ \t]#)/.test(doc.text.slice(t.end, t.end + 2)) && doc.isCommon[i - 1] === 0 &&
+    (((doc.isFirst[i - 1] === 1 || doc.isSur[i - 1] === 1) && !lexicon.EPONYMS.has(before.lower)) || (i > 1 && (tokens[i - 2] as Token).single && (tokens[i - 2] as Token).dotAfter));
+  if (!bracketed && (!/^\.?,?[ \t]{0,2}$/.test(gap) || gap.length === 0)) return -1;
   // The name ends before a generational suffix: "Obi Cross III, NP".
   const e = i > 1 && GENERATIONAL_SUFFIX.test(before.text) && joins(doc, tokens[i - 2] as Token, before) ? i - 2 : i - 1;
   const prev = tokens[e] as Token;
@@ -236,6 +264,11 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   // "h. lindqvist, MD": a name typed in lower case, an initial and a surname of no English list, before a comma.
   if (!shaped(doc, prev) && comma && !ambiguous && t.upper && lowerInitialSurname(doc, tokens, e)) {
     pushName(doc, out, e - 1, e, 0.8, { kind: 'context', detail: `credential:${t.text}` });
+    return i;
+  }
+  // "— kdiaz CPhT": a login before the credential.
+  if (!shaped(doc, prev) && !ambiguous && t.text !== t.lower && loginName(doc, prev)) {
+    pushName(doc, out, e, e, 0.8, { kind: 'context', detail: `credential-login:${t.text}` });
     return i;
   }
   if (!shaped(doc, prev) || nameness(doc, tokens, e) < 0.35) return -1;
@@ -498,6 +531,8 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (SERVICE_WORD.test(t.lower) && !lx.first) return true;
   // "referred to the therapist Monday": a weekday after a role is when, not who.
   if (lexicon.WEEKDAYS.has(t.lower)) return true;
+  // "Patient Last: AL-SAYED": the label of a name's field, not the name.
+  if ((t.lower === 'last' || t.lower === 'first') && /^(?:[ \t]name)?[ \t]{0,2}:/i.test(doc.text.slice(t.end, t.end + 8))) return true;
   // "spoke with PICU fellow", "by SVD": a clinical acronym in mixed-case text names a unit or an act.
   if (acronym(doc, t) && CLINICAL_ACRONYMS.has(t.text)) return true;
   if (!lx.first && !lx.sur && /^[ \t]?\((?:dr|doctor|prof)\b/i.test(doc.text.slice(t.end, t.end + 10))) return true;
@@ -562,6 +597,10 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     const common = lx.common && !(t.single && t.dotAfter); // "K." is an initial, not potassium
     const n0h = header && t.upper && !t.single ? Math.max(n0, lx.first || lx.sur ? 0.9 : 0.4) : n0;
     if (notCueName(doc, tokens, i, cue, lx, header)) return -1;
+    if (header && cue !== 'cc' && !shaped(doc, t) && loginName(doc, t)) {
+      pushName(doc, out, i, i, 0.8, { kind: 'context', detail: `cue-login:${cue}` });
+      return i;
+    }
     if (cue === 'interpreter' && lexicon.LANGUAGES.has(t.lower)) return -1; // "Interpreter: Dari"
     if (n0 < 0.35 && t.capitalized && KIN_WORDS.has(cue)) {
       const j = kinNamedWord(doc, tokens, i);
@@ -753,6 +792,9 @@ function caselessRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   return -1;
 }
 
+/** Initials that abbreviate a compass point before a town ("N. Little Rock", "W. Hollywood"). */
+const COMPASS_INITIALS = new Set(['N', 'S', 'E', 'W']);
+
 /** 4d. Initials: "J. R. Whitcombe", "Okafor, M.", "T.O., 52M", "(L.V.)". */
 function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -763,10 +805,13 @@ function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
       pushName(doc, out, i, i + 2, 0.75, { kind: 'pattern', detail: 'initials-surname' });
       return i + 2;
     }
-    // "investigator M. Toups", "signature L. Thibodeaux": an initial before a listed surname that is no word or place.
+    // "investigator M. Toups", "signature L. Thibodeaux": an initial before a listed surname that is no word. A
+    // town's name too ("J. Abernathy", "R. Villanueva"), but not after a compass point ("S. Pasadena", "E. Orange").
     if (n !== undefined && n.capitalized && !n.upper && !n.single && doc.text.slice(t.end, n.start) === '. ') {
       const lx = lexical(doc, tokens, i + 1);
-      if (lx.sur && !lx.common && !lx.eponymHere && !doc.dict.allCities.has(n.lower)) {
+      // A town's name needs more: no eponym ("L. Foley" after "1.2" is litres and a catheter) and no number before.
+      const town = doc.dict.allCities.has(n.lower);
+      if (lx.sur && !lx.common && !lx.eponymHere && !(town && (COMPASS_INITIALS.has(t.text) || lexicon.EPONYMS.has(n.lower) || /\d[ \t]?$/.test(doc.text.slice(Math.max(0, t.start - 2), t.start))))) {
         pushName(doc, out, i, i + 1, 0.7, { kind: 'dictionary', detail: 'initial-surname' });
         return i + 1;
       }
@@ -803,6 +848,9 @@ function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
 // ", her sister,", ", pt's wife." after a word: its relation, closed by a comma, a semicolon or the sentence's end.
 const APPOSITIVE_RELATION = /^,[ \t]{1,2}(?:her|his|their|our|my|the[ \t]patient['’]s|patient['’]s|pt['’]s)[ \t]{1,2}(\p{L}+)(?=[ \t]?[,;)]|\.(?:\s|$))/u;
 
+/** Clinicians' roles written in brackets after a name in attendance and staffing lists. */
+const BRACKETED_ROLE = /^[ \t]?\((?:attending|fellow|resident|intern|surgeon|pathologist|radiologist|oncologist|anesthesiologist|intensivist|hospitalist|navigator|nav|scribe|preceptor|charge(?:[ \t]rn)?|path|rad[ \t]onc|med[ \t]onc|surg[ \t]onc|thoracic[ \t]surg(?:ery)?)\)/i;
+
 /** 5b. "Summer (daughter)", "Mary-Kate (patient's granddaughter)", "the Delgado family". */
 function relationRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -813,6 +861,17 @@ function relationRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
     const rel = paren ? /^[ \t]?\((?:(?:patient|pt|her|his|the patient)['’]?s?[ \t])?(\p{L}+)\)/u.exec(doc.text.slice(t.end, t.end + 40)) : null;
     if (rel?.[1] && RELATIONS.has(rel[1].toLowerCase()) && !lexical(doc, tokens, i).eponymHere) {
       pushName(doc, out, i, i, 0.75, { kind: 'context', detail: `relation:${rel[1].toLowerCase()}` });
+      return i;
+    }
+    // "Lindgren (path)", "S. Mbeki (nav)", "Ocampo (fellow)": a clinician's role in brackets after a word of no
+    // English list; an initial before it is the name's too. Not "Lasix (pharmacy)", "Transport (courier)".
+    const role = paren ? BRACKETED_ROLE.exec(doc.text.slice(t.end, t.end + 24)) : null;
+    if (role && doc.isCommon[i] === 0 && !lexicon.EPONYMS.has(t.lower) && !lexical(doc, tokens, i).eponymHere && !acronym(doc, t)) {
+      const p = tokens[i - 1];
+      const from = p !== undefined && p.single && p.dotAfter && isUpperLetter(p.text) && p.end + 2 === t.start ? i - 1 : i;
+      // A listed name, or any word after an initial ("Biopsy (path)", "Keytruda (med onc)" are neither).
+      if (from === i && doc.isFirst[i] === 0 && doc.isSur[i] === 0) return -1;
+      pushName(doc, out, from, i, 0.72, { kind: 'context', detail: 'bracketed-role' });
       return i;
     }
     // "Per Hope, her sister, pt fell", "Joy, pt's wife, at bedside": a relation set off by commas after a
@@ -1114,7 +1173,9 @@ export function findNames(doc: DocumentView): Candidate[] {
       // A lower-case given name that is also a word after "pt" ("pt maria gonzaga called"): rule 4f looks at it.
       !(doc.isFirst[i] === 1 && i > 0 && PATIENT_WORDS.has((tokens[i - 1] as Token).lower)) &&
       // Two capitals after "w/", "with", "per", "for" ("w/ JD re:") or "pt" ("Pt WB reports"): rules 4g and 4o look at them.
-      !(t.upper && t.text.length === 2 && i > 0 && (initialsCue(tokens[i - 1] as Token) || PATIENT_WORDS.has((tokens[i - 1] as Token).lower)))
+      !(t.upper && t.text.length === 2 && i > 0 && (initialsCue(tokens[i - 1] as Token) || PATIENT_WORDS.has((tokens[i - 1] as Token).lower))) &&
+      // An unknown lower-case word after a cue and its colon ("Triage RN: mfernandez"): rule 3 reads logins.
+      !(doc.isCommon[i] === 0 && i > 0 && charAt(doc.text, (tokens[i - 1] as Token).end) === 58 && ((doc.wordFlags[i - 1] as number) & WORD_NAME_CUE) !== 0)
     ) {
       continue;
     }

@@ -123,13 +123,17 @@ export function phraseAt(doc: DocumentView, i: number, set: { has(word: string):
     const w = wordsFrom(doc, i, n);
     if (w === undefined) continue;
     if (set.has(w) || (n > 1 && w.includes(' - ') && set.has(w.replace(/ - /g, '-'))) || (n === 1 && w.includes('-') && set.has(w.replace(/-/g, ' ')))) return n;
+    // The lists write an apostrophe as a blank: "Coeur d'Alene" is "coeur d alene", "O'Fallon" is "o fallon".
+    if ((w.includes("'") || w.includes('’')) && set.has(w.replace(/['’]/g, ' '))) return n;
     if (hasNonAscii(w) && set.has(fold(w))) return n;
   }
   return 0;
 }
 
 export const CARE_PREPOSITIONS = new Set(['at', 'from', 'to']);
-export const CARE_VERBS = new Set(['seen', 'treated', 'admitted', 'transferred', 'rehab', 'followed', 'follows', 'hospitalized', 'hospitalised', 'discharged', 'cardiology', 'oncology', 'dialysis', 'delivered', 'born', 'referred', 'evaluated', 'imaged', 'operated']);
+export const CARE_VERBS = new Set(['seen', 'treated', 'admitted', 'transferred', 'rehab', 'followed', 'follows', 'hospitalized', 'hospitalised', 'discharged', 'cardiology', 'oncology', 'dialysis', 'delivered', 'born', 'referred', 'evaluated', 'imaged', 'operated',
+  // Where care is sought or supplies and tests are fetched: "go to the ED at Froedtert", "picks up at Bartell", "labs drawn at Sonora".
+  'ed', 'er', 'picks', 'picked', 'filled', 'refilled', 'drawn']);
 
 export const ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'med', 'ctr', 'cntr', 'univ', 'hosp', 'inst', 'gen', 'mem', 'reg', 'n', 's', 'e', 'w']);
 

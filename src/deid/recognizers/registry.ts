@@ -5,7 +5,7 @@ import { DATE_RECOGNIZERS } from './dates.js';
 import { IDENTIFIER_RECOGNIZERS } from './identifiers.js';
 import { LOCATION_RECOGNIZERS } from './locations.js';
 import { NAME_BEFORE_AGE_RECOGNIZER } from './name-census.js';
-import { NAME_HEADER_RECOGNIZER, NAME_NICKNAME_RECOGNIZER } from './name-headers.js';
+import { NAME_FORM_FIELDS_RECOGNIZER, NAME_HEADER_RECOGNIZER, NAME_NICKNAME_RECOGNIZER } from './name-headers.js';
 import { NAME_RECOGNIZER } from './names.js';
 import { fold } from '../text/tokens.js';
 import { patternRecognizer } from './pattern.js';
@@ -18,6 +18,7 @@ export const BUILT_IN_RECOGNIZERS: readonly Recognizer[] = [
   NAME_RECOGNIZER,
   NAME_HEADER_RECOGNIZER,
   NAME_NICKNAME_RECOGNIZER,
+  NAME_FORM_FIELDS_RECOGNIZER,
   NAME_BEFORE_AGE_RECOGNIZER,
   ...DATE_RECOGNIZERS,
   ...IDENTIFIER_RECOGNIZERS,

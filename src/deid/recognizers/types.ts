@@ -183,3 +183,15 @@ export function candidate(
 ): Candidate {
   return { start, end, type, score: Math.min(1, Math.max(0, score)), recognizer, evidence };
 }
+
+/** The recognizer with each of its candidates passed through `adjust` (which returns it, or a changed copy). */
+export function adjustCandidates(r: Recognizer, adjust: (doc: DocumentView, c: Candidate) => Candidate): Recognizer {
+  return {
+    ...r,
+    find(doc) {
+      const found = r.find(doc) as Candidate[];
+      for (let k = 0; k < found.length; k++) found[k] = adjust(doc, found[k] as Candidate);
+      return found;
+    },
+  };
+}

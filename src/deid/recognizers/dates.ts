@@ -36,7 +36,7 @@ const DATE_CUES = [
   'on', 'since', 'from', 'until', 'till', 'til', 'through', 'thru', 'dated', 'date', 'dob', 'd.o.b', 'born', 'birth',
   'admitted', 'admission', 'discharged', 'discharge', 'seen', 'visit', 'surgery', 'procedure', 'expired', 'died',
   'death', 'deceased', 'started', 'stopped', 'starting', 'beginning', 'ending', 'due', 'scheduled',
-  'appt', 'appointment', 'f/u', 'follow-up', 'followup', 'collected', 'drawn', 'performed', 'done', 'signed',
+  'appt', 'appointment', 'f/u', 'fu', 'follow-up', 'followup', 'collected', 'drawn', 'performed', 'done', 'signed',
   'effective', 'as of', 'dos', 'doa', 'dod', 'edc', 'lmp', 'edd', 'vaccinated', 'given',
 ];
 
@@ -525,6 +525,8 @@ const AGE_HEADER_CUE = /(?:^|[^a-z])(?:dob|d\.o\.b\.?|birth|born|age|sex|gender)
 const YTTRIUM_AFTER = /^[ \t\-]{0,2}(?:radio|micro|sirt|glass|resin|therap|treat|dose|embol|spheres?|ibritumomab|seeds?)/;
 const BIRTH_CUE = /(?:^|[^a-z])(?:dob|d\.o\.b\.?|birth|born)\b/;
 const WORD_UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
+/** The words an age's predicate starts with, as tokens ("He's" is one). */
+const AGE_PREDICATE_SUBJECTS = ['he', 'she', "he's", "she's", 'he’s', 'she’s', 'husband', 'wife', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', 'patient', 'pt', 'turned'];
 const AGE_PATTERNS: readonly PatternSpec[] = [
   {
     // 92 y/o, 92-year-old, 95 yo, 101 years old, 93yo
@@ -646,8 +648,8 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     // number, then what ends a clause or goes on about the person (not "she is 92 on room air", "pt is 95%").
     id: 'age-over-89-predicate',
     type: 'AGE',
-    firstRun: [2, 3],
-    anchor: { digitsAfter: /[A-Za-z'’ \t]/, maxBack: 30 },
+    // Tried only at the person's word: most numbers of two or three digits have none before them.
+    anchor: { words: AGE_PREDICATE_SUBJECTS },
     regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|turned)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|this\b|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
     group: 1,
     score: 0.8,

@@ -218,8 +218,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     const after = tokenAt(tokens, end + 1);
     // "Grade Group 3", "Risk Group", "Support Group": a class or a meeting, not a practice.
     if (known === 0 && lastTok.lower === 'group' && end > i && NOT_PRACTICE_GROUPS.has((tokens[end - 1] as Token).lower)) continue;
-    // "Summit Crest Health Plan": a payer, not a place of care.
-    if (lastTok.lower === 'health' && (after?.lower === 'plan' || after?.lower === 'plans' || after?.lower === 'insurance') && after.start === lastTok.end + 1) continue;
+    // "Summit Crest Health Plan", "Delta Dental PPO": a payer, not a place of care.
+    if ((lastTok.lower === 'health' || lastTok.lower === 'dental') && after !== undefined && PAYER_AFTER.has(after.lower) && after.start === lastTok.end + 1) continue;
     // "Duke Score"; not "...Medical Center.\nProcedure: EVAR" (the next word in another sentence).
     if (after && lexicon.EPONYM_HEADS.has(after.lower) && !STRONG_HEADS.has(lastTok.lower) && after.start === lastTok.end + 1) continue;
     // "Mohs surgery", "Whipple surgery": eponyms before a weak head word name a procedure, not a place.
@@ -347,6 +347,9 @@ function retailChain(doc: DocumentView, i: number, out: Candidate[]): void {
   if (!cued && !(last !== t && t.lower === 'quest')) return;
   out.push(candidate(t.start, last.end, 'FACILITY', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain' }));
 }
+
+/** Words after "Health" or "Dental" that make the name a payer's. */
+const PAYER_AFTER = new Set(['plan', 'plans', 'insurance', 'ppo', 'hmo', 'epo']);
 
 /** Words before "Group" that make it a class, a cohort or a meeting. */
 const NOT_PRACTICE_GROUPS = new Set(['grade', 'stage', 'risk', 'age', 'blood', 'prognostic', 'treatment', 'control', 'study', 'support', 'focus', 'peer', 'therapy', 'process', 'working', 'interest', 'anatomic', 'tnm', 'who', 'gleason']);
@@ -537,7 +540,9 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   'interdisciplinary', 'multidisciplinary', 'pre-admission', 'preadmission', 'hereditary', 'chronic', 'psychiatry', 'psychiatric',
   'vitreoretinal', 'retina', 'retinal', 'oculoplastic', 'cornea', 'corneal', 'glaucoma', 'neuro-ophthalmology', 'refractive', 'hand', 'spine', 'colorectal', 'bariatric', 'endocrine',
   // A hospital's procedure rooms: "Cath Lab", "Echo Lab", "Cardiac Cath Lab", "Motility Lab".
-  'cath', 'catheterization', 'echo', 'echocardiography', 'electrophysiology', 'motility', 'stress', 'noninvasive', 'cardiac']);
+  'cath', 'catheterization', 'echo', 'echocardiography', 'electrophysiology', 'motility', 'stress', 'noninvasive', 'cardiac',
+  // British wards and services: "Ward 14 (Acute Medicine)", "Elderly Care Medicine".
+  'acute', 'elderly']);
 
 /**
  * Head words of practices, laboratories and suppliers that the facility lexicon lacks: "Brookside Family

@@ -24,7 +24,22 @@ function lowerWord(doc: DocumentView, t: Token): boolean {
   return !shaped(doc, t) && !t.single && t.text.length >= 3 && LETTERS_ONLY.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !isTitle(doc, t) && !isCredential(doc, t);
 }
 
+/** Vietnamese middle names that mark a man's or a woman's name, in lower case as typed ("van", "thi"). */
+const VIETNAMESE_MIDDLE = new Set(['van', 'thi', 'văn', 'thị']);
+
 /** 4e. A full name written in lower case: "eva lindqvist lives at", "bertram m. holm", "olga krylova's". */
+/** 4e''. "pham van duc", "nguyen thi lan": Vietnamese order in lower case, a listed surname, "van" or "thi", a given name. */
+function lowerVietnameseNameRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const m = tokens[i + 1];
+  const g = tokens[i + 2];
+  if (m === undefined || g === undefined || !VIETNAMESE_MIDDLE.has(m.text) || !lowerWord(doc, t)) return -1;
+  if (m.start !== t.end + 1 || g.start !== m.end + 1 || doc.text.charCodeAt(t.end) !== 32 || doc.text.charCodeAt(m.end) !== 32) return -1;
+  if (!lowerWord(doc, g) || doc.isCommon[i + 2] === 1) return -1;
+  pushName(doc, out, i, i + 2, 0.72, { kind: 'dictionary', detail: 'lower-case-vietnamese-name' });
+  return i + 2;
+}
+
 function lowerFullNameRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (doc.isFirst[i] !== 1 || doc.isCommon[i] === 1 || !lowerWord(doc, t)) return -1;
@@ -88,6 +103,8 @@ function nextEntry(doc: DocumentView, tokens: readonly Token[], k: number): numb
 function listEntry(doc: DocumentView, tokens: readonly Token[], k: number, caps: boolean): boolean {
   const t = tokens[k] as Token;
   if (t.single || !LETTERS_ONLY.test(t.text) || (caps ? !t.capitalized : !lowerWord(doc, t))) return false;
+  // "this is Jen, I'm writing": a pronoun's contraction is no entry.
+  if (FUNCTION_WORDS.has(t.lower)) return false;
   const lx = lexical(doc, tokens, k);
   if (lx.eponymHere || (lx.common && !lx.first) || (!caps && lx.common) || lexicon.US_STATES.has(t.lower)) return false;
   // A town named like a person ("Becker", "Christopher") may be a name in a list; another entry must say so.
@@ -186,6 +203,10 @@ function nameListRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
 /** 4e and 4f behind their first tests, so most tokens make one call instead of two. */
 export function lowerOrListRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
+  if (doc.isSur[i] === 1 && doc.isCommon[i] === 0 && !shaped(doc, t)) {
+    const j = lowerVietnameseNameRule(doc, tokens, i, out);
+    if (j >= 0) return j;
+  }
   if (doc.isFirst[i] === 1 && doc.isCommon[i] === 0 && !shaped(doc, t)) {
     const j = lowerFullNameRule(doc, tokens, i, out);
     if (j >= 0) return j;

@@ -22,3 +22,8 @@ test('a dotted degree after a name is no coordinated name', () => {
 test('a list of names still spreads from a found one', () => {
   assert.deepEqual(found('Lamovec, Morales and Becker attended.'), ['Lamovec', 'Morales', 'Becker']);
 });
+
+test("a pronoun's contraction after a name is no coordinated name", () => {
+  assert.deepEqual(found("Hi, this is Jen, I'm writing about my dad."), ['Jen']);
+  assert.deepEqual(found("Jen, I'm, Maria and Theo came."), ['Jen', 'Maria', 'Theo']);
+});

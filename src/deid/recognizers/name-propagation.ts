@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { firstTokenAt, type Token } from '../text/tokens.js';
 import { COUNTRY_FIRST_WORDS, COUNTRY_NAMES, isCountry } from './cities.js';
-import { DOTTED_DEGREE_TAIL, ID, innerCapital, isCredential, isTitle, lexical, shaped } from './name-words.js';
+import { DOTTED_DEGREE_TAIL, FUNCTION_WORDS, ID, innerCapital, isCredential, isTitle, lexical, shaped } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 
@@ -72,7 +72,8 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // Coordinated names: "Lamovec and Morales", "Kónya, Becker and Vasquez". Walks each list both ways from
   // a found name, so its further entries count too; each token is marked once (2 = coordinated).
   const tokens = doc.tokens;
-  const coordinated = (t: Token): boolean => t.capitalized && doc.isCommon[t.index] === 0 && !isCredential(doc, t) && !DOTTED_DEGREE_TAIL.test(doc.text.slice(t.end, t.end + 4)) && !(t.fold !== t.lower && COUNTRY_NAMES.has(t.fold)) && !innerCapital(t.text) && !lexical(doc, tokens, t.index).eponymHere && countryOrHoliday(doc, t.index, t.index) === 0;
+  // Not a pronoun's contraction: "this is Jen, I'm writing".
+  const coordinated = (t: Token): boolean => t.capitalized && doc.isCommon[t.index] === 0 && !FUNCTION_WORDS.has(t.lower) && !isCredential(doc, t) && !DOTTED_DEGREE_TAIL.test(doc.text.slice(t.end, t.end + 4)) && !(t.fold !== t.lower && COUNTRY_NAMES.has(t.fold)) && !innerCapital(t.text) && !lexical(doc, tokens, t.index).eponymHere && countryOrHoliday(doc, t.index, t.index) === 0;
   for (const t of found) {
     const first = firstTokenAt(tokens, t.start);
     for (let i = first; i >= 0 && i < tokens.length && (tokens[i] as Token).start < t.end; i++) {

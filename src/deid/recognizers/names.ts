@@ -753,7 +753,8 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
     if (n?.capitalized && v && doc.text.slice(t.end, n.start) === ' ' && /^[ \t]{1,2}$|^:[ \t]/.test(doc.text.slice(n.end, v.start))) {
       const lx = lexical(doc, tokens, i);
       const ln = lexical(doc, tokens, i + 1);
-      const verb = SUBJECT_VERBS.has(v.lower) || doc.text[n.end] === ':';
+      // A speaker's label ("Ana Ruiz: ..."), but not a field's ("Hosp No:", "Ref No:").
+      const verb = SUBJECT_VERBS.has(v.lower) || (doc.text[n.end] === ':' && n.lower !== 'no');
       const unknownGiven = !lx.first && !lx.common && !acronym(doc, t) && !doc.dict.allCities.has(t.lower);
       // "Frank Yilmaz was started": a listed given name before a surname no list holds, but not a modal
       // before a drug ("Will Keppra be continued") nor an adjective before a finding ("Frank Hematuria was").
@@ -1003,13 +1004,13 @@ function staffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: numbe
 const isSignDash = (c: number): boolean => c === 45 || c === 8211 || c === 8212 || c === 126;
 
 /** Role labels before a typist's or prosector's initials: "Transcriptionist: kls", "Scribe: AB". */
-const INITIALS_ROLE_LABELS = new Set(['transcriptionist', 'transcriber', 'scribe', 'typist', 'asst', 'assistant']);
+const INITIALS_ROLE_LABELS = new Set(['transcriptionist', 'transcriber', 'scribe', 'typist', 'asst', 'assistant', 'signed', 'initialed']);
 /** Verbs before "by" that credit staff by initials: "Typed by: mkt", "Gross by JRM", "Dictated by: ab". */
 const INITIALS_BY_VERBS = new Set(['typed', 'dictated', 'gross', 'grossed', 'transcribed', 'scribed']);
 /** Last words of those cues: one set probe per token before the rule looks further. */
 const ROLE_INITIALS_CUE_ENDS = new Set([...INITIALS_ROLE_LABELS, 'by']);
 /** Pieces one of which every such cue holds: a note without any skips the rule (one native search each). */
-const ROLE_INITIALS_HINTS = ['transcri', 'typed by', 'dictated by', 'gross', 'scribe', 'typist', 'asst', 'assistant'];
+const ROLE_INITIALS_HINTS = ['transcri', 'typed by', 'dictated by', 'gross', 'scribe', 'typist', 'asst', 'assistant', 'signed', 'initialed'];
 const mayHaveRoleInitials = (lower: string): boolean => ROLE_INITIALS_HINTS.some((h) => lower.includes(h));
 
 /**

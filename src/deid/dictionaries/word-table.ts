@@ -2,6 +2,7 @@
 // tens of thousands of words. Keys live in one flat string and are found by open addressing over typed
 // arrays: building it allocates no string per word (start-up), and a look-up hashes the word once and
 // compares characters in one contiguous buffer instead of chasing a Map's entries (the per-token path).
+// `get` first asks a small table of the words it was asked last, which stays in the core's cache.
 
 /** FNV-1a over UTF-16 code units [from, to) of `s`, as an Int32 (as the slots keep it). */
 function hashOf(s: string, from: number, to: number): number {
@@ -29,6 +30,11 @@ const MAX_VALUE = 0x7fff;
 /** Longest key kept in the slot. */
 const INLINE_CHARS = 8;
 
+const RECENT_SLOTS = 4096;
+const RECENT_MASK = RECENT_SLOTS - 1;
+/** In a recent slot's META: the word is a key of the table (its value in the high bits); without it, absent. */
+const RECENT_PRESENT = POOLED;
+
 /** Fields per occupied slot in a state: its index, then the slot's four Int32s. */
 export const OCCUPIED_FIELDS = 5;
 
@@ -47,6 +53,8 @@ export class WordTable {
   private slots: Int32Array;
   private mask: number;
   private count = 0;
+  /** The words `get` was asked last, by hash (see get): slots as above; META has RECENT_PRESENT when the word is a key. */
+  private readonly recent = new Int32Array(RECENT_SLOTS * STRIDE);
 
   constructor(expectedWords: number) {
     let size = 1024;
@@ -91,8 +99,35 @@ export class WordTable {
 
   /** The value of `word`, or undefined when absent (like Map.get). */
   get(word: string): number | undefined {
-    const slot = this.find(word, 0, word.length);
-    return slot < 0 ? undefined : (this.slots[slot * STRIDE + META] as number) >>> 16;
+    const length = word.length;
+    const hash = hashOf(word, 0, length);
+    // Words of a note repeat, and the common ones across notes: a small table of the words asked last (64 KiB,
+    // which stays in the core's cache) answers most asks without reading the big table at a random place.
+    const recent = this.recent;
+    const k = (hash & RECENT_MASK) * STRIDE;
+    const meta = recent[k + META] as number;
+    if (recent[k + HASH] === hash && (meta & LENGTH_MASK) === length && length <= INLINE_CHARS) {
+      let i = 0;
+      while (i < length && inlineChar(recent, k, i) === word.charCodeAt(i)) i++;
+      if (i === length) return (meta & RECENT_PRESENT) === 0 ? undefined : meta >>> 16;
+    }
+    const slot = this.findHashed(word, 0, length, hash);
+    const value = slot < 0 ? undefined : (this.slots[slot * STRIDE + META] as number) >>> 16;
+    if (length <= INLINE_CHARS) {
+      let lo = 0;
+      let hi = 0;
+      for (let i = 0; i < length; i++) {
+        const c = word.charCodeAt(i);
+        if (c > 0xff) return value;
+        if (i < 4) lo |= c << (i * 8);
+        else hi |= c << ((i - 4) * 8);
+      }
+      recent[k + HASH] = hash;
+      recent[k + META] = value === undefined ? length : (value << 16) | RECENT_PRESENT | length;
+      recent[k + KEY_LO] = lo;
+      recent[k + KEY_HI] = hi;
+    }
+    return value;
   }
 
   has(word: string): boolean {
@@ -139,6 +174,7 @@ export class WordTable {
    * whose word is already a key only updates that key (its copy in the pool stays unused).
    */
   private addLines(text: string, merge: (old: number) => number): void {
+    this.recent.fill(0); // values change: what get remembers may be stale
     const base = this.pool.length === 0 ? 0 : this.pool.length + 1;
     // join builds a flat string: a concatenation would leave a rope that every charCodeAt walks.
     this.pool = this.pool.length === 0 ? text : [this.pool, text].join('\n');
@@ -203,9 +239,13 @@ export class WordTable {
 
   /** Slot of the key equal to s[from, to); when absent, -1 - the empty slot where it would go. */
   private find(s: string, from: number, to: number): number {
+    return this.findHashed(s, from, to, hashOf(s, from, to));
+  }
+
+  /** find, given the key's hash. */
+  private findHashed(s: string, from: number, to: number, hash: number): number {
     const length = to - from;
     const slots = this.slots;
-    const hash = hashOf(s, from, to);
     let slot = hash & this.mask;
     for (;;) {
       const k = slot * STRIDE;

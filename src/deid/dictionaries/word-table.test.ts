@@ -1,0 +1,40 @@
+// WordTable.get answers from its table of recent words exactly as the table itself does, also after a change.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { WordTable } from './word-table.js';
+
+test('get gives every word its value, or undefined, whatever was asked before (recent words included)', () => {
+  const table = new WordTable(2000);
+  const want = new Map<string, number>();
+  // Short Latin-1 words (kept among the recent ones), long ones and wider ones (never kept), many sharing a recent slot.
+  const words: string[] = [];
+  for (let k = 0; k < 3000; k++) words.push(`w${k}`, `längerwort${k}`, `é${k}`, `名${k}`);
+  for (let k = 0; k < words.length; k += 2) {
+    table.orWords([words[k] as string], (k % 7) + 1);
+    want.set(words[k] as string, (k % 7) + 1);
+  }
+  let seed = 11;
+  const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % n;
+  for (let round = 0; round < 3; round++) {
+    for (let k = 0; k < 40000; k++) {
+      const w = words[next(words.length)] as string;
+      assert.equal(table.get(w), want.get(w), w);
+    }
+    // A change after asks: get must not answer from what it remembered.
+    for (let k = 1; k < words.length; k += 97) {
+      table.orWords([words[k] as string], 8);
+      want.set(words[k] as string, (want.get(words[k] as string) ?? 0) | 8);
+    }
+  }
+  assert.equal(table.get(''), undefined);
+  assert.equal(table.get('w0'), want.get('w0'));
+});
+
+test('a word asked again after a change gets its new value', () => {
+  const table = new WordTable(16);
+  assert.equal(table.get('smith'), undefined);
+  table.orWords(['smith'], 2);
+  assert.equal(table.get('smith'), 2);
+  table.maxWords(['smith'], 5);
+  assert.equal(table.get('smith'), 5);
+});

@@ -272,6 +272,12 @@ export const EXTRA_COMMON_WORDS = [
   'coccidioides', 'blastomyces', 'nocardia', 'actinomyces', 'bacteroides', 'fusobacterium', 'prevotella',
   'helicobacter', 'stenotrophomonas', 'burkholderia', 'treponema', 'toxoplasma', 'giardia', 'cryptosporidium',
   'plasmodium', 'strongyloides',
+  // Inhaler and pen devices and drug and device brands written capitalised ("Trelegy Ellipta", "Spiriva Respimat",
+  // "Acuvue Oasys lenses"): a product, identified by a lot or serial number if at all.
+  'ellipta', 'respimat', 'diskus', 'handihaler', 'flexpen', 'kwikpen', 'solostar', 'flextouch', 'inhub', 'aerosphere',
+  'turbuhaler', 'redihaler', 'pressair', 'autoinjector', 'spiriva', 'symbicort', 'trelegy', 'advair', 'breo', 'anoro',
+  'incruse', 'stiolto', 'breztri', 'dulera', 'wixela', 'jardiance', 'farxiga', 'ozempic', 'trulicity', 'mounjaro', 'wegovy',
+  'entresto', 'humira', 'creon', 'jevity', 'mepilex', 'acuvue', 'oasys', 'biofinity', 'impella', 'lifevest', 'optiflux',
   // Trial-design words in title case ("A Phase 3, Randomized, Double-Blind Trial").
   'randomized', 'randomised', 'double-blind', 'single-blind', 'open-label', 'placebo-controlled', 'multicenter', 'multicentre',
 ];

@@ -215,6 +215,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     }
     // "Occupational Medicine", "Pediatric Cardiology" after a signature: a specialty, named by nothing else.
     if (known === 0 && !STRONG_HEADS.has(lastTok.lower) && tokens.slice(i, end).every((x) => SPECIALTY_WORDS.has(x.lower) || FACILITY_CONNECTORS.has(x.lower))) continue;
+    // "Acute Rehab", "Inpatient Hospice", "Skilled Nursing Facility": a level of care, named by nothing else. A
+    // capitalised word right before it may be a name the run could not take ("Coeur d'Alene Skilled Nursing Facility").
+    if (known === 0 && CARE_SETTING_HEADS.has(lastTok.lower) && end > i && !capitalisedBefore(doc, i) && tokens.slice(i, end).every((x) => CARE_LEVELS.has(x.lower) || CARE_SETTING_HEADS.has(x.lower))) continue;
     const after = tokenAt(tokens, end + 1);
     // "Grade Group 3", "Risk Group", "Support Group": a class or a meeting, not a practice.
     if (known === 0 && lastTok.lower === 'group' && end > i && NOT_PRACTICE_GROUPS.has((tokens[end - 1] as Token).lower)) continue;
@@ -543,6 +546,15 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   'cath', 'catheterization', 'echo', 'echocardiography', 'electrophysiology', 'motility', 'stress', 'noninvasive', 'cardiac',
   // British wards and services: "Ward 14 (Acute Medicine)", "Elderly Care Medicine".
   'acute', 'elderly']);
+/** The word before token i holds a capital ("Coeur d'Alene") and stands one space before it. */
+function capitalisedBefore(doc: DocumentView, i: number): boolean {
+  const p = tokenAt(doc.tokens, i - 1);
+  return p !== undefined && doc.text.slice(p.end, (doc.tokens[i] as Token).start) === ' ' && /\p{Lu}/u.test(p.text);
+}
+/** Levels of care before a care setting's head ("Acute Rehab", "Subacute Rehab", "Skilled Nursing Facility"). */
+const CARE_LEVELS = new Set(['acute', 'subacute', 'sub-acute', 'inpatient', 'outpatient', 'skilled', 'residential', 'intensive', 'short-term', 'long-term']);
+/** Heads of care settings, and the words of "nursing facility" and "home health" that precede the last one. */
+const CARE_SETTING_HEADS = new Set(['rehab', 'rehabilitation', 'hospice', 'nursing', 'facility', 'home', 'health', 'care']);
 
 /**
  * Head words of practices, laboratories and suppliers that the facility lexicon lacks: "Brookside Family

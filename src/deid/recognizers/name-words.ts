@@ -56,6 +56,9 @@ function startLexicalCache(doc: DocumentView, length: number): void {
   else cache.fill(0, 0, length);
 }
 
+/** A lower-case operation or disease word after an eponym: "Nissen fundoplication", "Whipple pancreaticoduodenectomy". */
+const PROCEDURE_OR_DISEASE = /(?:ectomy|otomy|ostomy|plasty|plication|pexy|rrhaphy|itis|osis|opathy)$/;
+
 /** The facts about token i as an index into LEXICALS. */
 function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number): number {
   const t = tokens[i] as Token;
@@ -68,7 +71,7 @@ function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number):
     // "St. John's wort": any name before "'s wort" is the herb's.
     ((next.lower === 'wort' && /^['’]s[ \t]{1,2}$/i.test(doc.text.slice(t.end, next.start))) ||
       ((isEponym(doc, t) || (t.fold.includes('-') && t.fold.split('-').some((p) => lexicon.EPONYMS.has(p)))) &&
-        lexicon.EPONYM_HEADS.has(next.lower) &&
+        (lexicon.EPONYM_HEADS.has(next.lower) || (next.text === next.lower && PROCEDURE_OR_DISEASE.test(next.lower))) &&
         /^(?:['’]s)?[\s\-]{1,2}$/i.test(doc.text.slice(t.end, next.start))));
   return (first ? 1 : 0) | (sur ? 2 : 0) | (common ? 4 : 0) | (eponymHere ? 8 : 0);
 }

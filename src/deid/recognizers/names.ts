@@ -685,7 +685,7 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
         if (nextIsInitial && n.dotAfter) score = 0.75;
         else if (nextIsSurname && !ln.common) score = 0.75;
         else if (nextIsInitial && bareMiddleInitial(doc, tokens, i + 1)) score = 0.7; // "Brisa T Halvorsdóttir": a given name the surname list holds
-      } else if (!lx.common && t.capitalized && !n.single && ln.sur && !ln.common && n.capitalized && !doc.dict.allCities.has(`${t.lower} ${n.lower}`)) {
+      } else if (!lx.common && t.capitalized && !n.single && ln.sur && !ln.common && !ln.eponymHere && n.capitalized && !doc.dict.allCities.has(`${t.lower} ${n.lower}`)) {
         score = 0.65; // "Ottoline Garber": unknown given name, known surname
       } else if (!lx.common && t.capitalized && nextIsInitial && n.dotAfter) {
         score = 0.65; // "Rubija P."
@@ -965,6 +965,9 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       const known = (w: string): boolean => lexicon.US_STATES.has(w) || doc.dict.allCities.has(w) || lexicon.FACILITY_HEADS.has(w) || lexicon.KNOWN_FACILITIES.has(w) || lexicon.FACILITY_PREFIXES.has(w);
       if (!ln.common && !ln.eponymHere && !known(t.lower) && !known(n.lower) && !known(`${t.lower} ${n.lower}`) && !germanProse(doc)) {
         const j = extendRun(doc, tokens, i + 1, 0.5);
+        // "Trelegy Ellipta one inhalation daily", "Korvanta Duotab 20 mg": a product before its dose.
+        const end = (tokens[j] as Token).end;
+        if (DOSE_AFTER.test(doc.text.slice(end, end + 24))) return j;
         pushName(doc, out, i, j, 0.55, { kind: 'pattern', detail: 'capitalised-pair' });
         return j;
       }
@@ -972,6 +975,9 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
   }
   return -1;
 }
+
+/** A dose right after a word pair: an amount and unit, or a count of puffs or tablets. */
+const DOSE_AFTER = /^[ \t]{1,2}(?:\d{1,5}(?:\.\d{1,3})?[ \t]?(?:mg|mcg|g|ml|units?|iu|%)|(?:one|two|three|1|2|3)[ \t](?:inhalations?|puffs?|tablets?|tabs?|capsules?|caps?|sprays?|drops?))(?![\p{L}])/iu;
 
 /** Words before staff initials: "by TBK", "per JMS", "initials: RKT", "verified by LMN". */
 const INITIALS_CUES = new Set(['by', 'per', 'initials']);

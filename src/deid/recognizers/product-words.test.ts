@@ -1,0 +1,23 @@
+// Products, operations and stages that look like names or postal codes: none is PHI.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnalyzer } from '../analyze.js';
+
+const analyzer = createAnalyzer();
+const spans = (text: string): string[] => analyzer.analyze(text).map((f) => text.slice(f.start, f.end));
+
+test('two unknown capitalised words before a dose are a product; before other words they stay a name', () => {
+  assert.deepEqual(spans('Started Zembrel Inhalus 2 puffs bid.'), []);
+  assert.deepEqual(spans('Continue Korvanta Duotab 20 mg daily.'), []);
+  assert.deepEqual(spans('Seen with Jouni Hahli 40 mg given.').length, 1, 'a cue still names them');
+});
+
+test('an eponym before a lower-case operation word is the operation', () => {
+  assert.deepEqual(spans('Laparoscopic Nissen fundoplication for GERD.'), []);
+  assert.deepEqual(spans('Seen by Ottoline Nissen today.'), ['Ottoline Nissen']);
+});
+
+test('an unspaced TNM stage is no Canadian postal code; a spaced code still is', () => {
+  assert.deepEqual(spans('Adenocarcinoma T2N0M0, stage IB.'), []);
+  assert.deepEqual(spans('Postal code T2N 1N4.'), ['T2N 1N4']);
+});

@@ -247,7 +247,8 @@ function lowerCaseUnlistedTown(doc: DocumentView, i: number): number {
   const t = doc.tokens[i] as Token;
   if (t.text.length < 4 || doc.isCommon[i] === 1 || doc.isFirst[i] === 1 || !/^\p{Ll}+$/u.test(t.text)) return 0;
   if (!townCueBefore(doc, i) || !endsPhrase(doc, i + 1)) return 0;
-  if (NOT_TOWN_NAMES.has(t.lower) || COUNTRY_NAMES.has(t.lower) || COUNTRY_WORDS.has(t.lower) || lexicon.US_STATES.has(t.lower)) return 0;
+  // A one-word country is a first word of the country list.
+  if (NOT_TOWN_NAMES.has(t.lower) || COUNTRY_WORDS.has(t.lower) || lexicon.US_STATES.has(t.lower)) return 0;
   return possessiveAt(doc.text, t.end) ? 0 : 1;
 }
 

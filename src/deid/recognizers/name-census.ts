@@ -51,6 +51,9 @@ function personLabelBefore(doc: DocumentView, i: number): boolean {
   return prev !== undefined && PERSON_LABELS.has(prev.lower) && /^:[ \t]{1,3}$/.test(doc.text.slice(prev.end, (doc.tokens[i] as Token).start));
 }
 
+/** A word written as a name's part: capitalised, in capitals, or a capital initial. */
+const capitalShaped = (t: Token): boolean => t.capitalized || t.upper || (t.single && t.text !== t.lower);
+
 /** Tokens s..k are capitalised or in capitals, and none is an eponym's word ("Foley"). */
 function allCapitalised(doc: DocumentView, s: number, k: number): boolean {
   for (let i = s; i <= k; i++) {
@@ -99,8 +102,7 @@ function nameEndingAt(doc: DocumentView, k: number): Candidate | undefined {
   if (!named && k > s && capitalizedNames === k - s + 1) named = true;
   // Framed on both sides, the patient's label before and the age or record label after, capitalised words
   // are the name whatever lists hold them: "Patient: Skip Price  MRN: 1696406".
-  if ((!named || prose) && k > s && personLabelBefore(doc, s) && allCapitalised(doc, s, k)) named = true, prose = false;
-  if (!named || prose) return undefined;
+  if ((!named || prose) && !(k > s && personLabelBefore(doc, s) && allCapitalised(doc, s, k))) return undefined;
   return candidate((tokens[s] as Token).start, last.end, 'NAME', 0.75, ID, { kind: 'context', detail: 'before-age' });
 }
 
@@ -137,7 +139,7 @@ function addresseeName(doc: DocumentView, first: number, last: number): boolean 
   for (let i = first; i <= last; i++) {
     const t = tokens[i] as Token;
     if (i > first && !/^\.?,?[ \t]{1,2}$/.test(text.slice((tokens[i - 1] as Token).end, t.start))) return false;
-    if (!(t.capitalized || t.upper || (t.single && t.text !== t.lower))) return false;
+    if (!capitalShaped(t)) return false;
     if (t.single) continue; // a middle initial
     if (!nameWord(doc, t) || ORGANISATION_WORDS.has(t.lower) || lexicon.FACILITY_HEADS.has(t.lower) || lexicon.STREET_SUFFIXES.has(t.lower)) return false;
     const lx = lexical(doc, tokens, i);
@@ -166,7 +168,7 @@ function addresseeBeforeStreet(doc: DocumentView, at: number, len: number): Cand
     let first = last;
     while (first > 0 && last - first < 4 && /^[ \t]$/.test(text.slice((tokens[first - 1] as Token).end, (tokens[first] as Token).start))) {
       const prev = tokens[first - 1] as Token;
-      if (!(prev.capitalized || prev.upper || (prev.single && prev.text !== prev.lower)) || !nameWord(doc, prev)) break;
+      if (!capitalShaped(prev) || !nameWord(doc, prev)) break;
       const lx = lexical(doc, tokens, first - 1);
       if (lx.common && !lx.first && !lx.sur) break; // "Sent", "Letter": the sentence before the name
       first--;
@@ -198,21 +200,15 @@ export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
   for (let r = 0; r < digitRuns.length; r++) {
     const len = digitRunLengths[r] as number;
     const at = digitRuns[r] as number;
-    if (len > 3) {
-      if (len <= 6 && at > 0) {
-        const above = addresseeBeforeStreet(doc, at, len);
-        if (above) out.push(above);
-      }
-      continue;
-    }
-    const before = at > 0 ? text.charCodeAt(at - 1) : 0;
-    if (before === 10 || before === 32 || before === 9 || before === 44) {
-      const above = addresseeBeforeStreet(doc, at, len);
-      if (above) {
-        out.push(above);
+    // A house number (one to six digits) may have its addressee before it; else a number of one to three, an age.
+    if (len <= 6) {
+      const addressee = addresseeBeforeStreet(doc, at, len);
+      if (addressee) {
+        out.push(addressee);
         continue;
       }
     }
+    if (len > 3) continue;
     const end = at + len;
     const c = text.charCodeAt(end); // most runs are followed by none of: blank, y, M, F, m, f, -
     if (!(c === 32 || c === 9 || c === 121 || c === 77 || c === 70 || c === 109 || c === 102 || c === 45)) continue;

@@ -294,6 +294,8 @@ export const EXTRA_FIRST_NAMES = [
   'søren', 'björn', 'zoë', 'chloé', 'renée', 'andré', 'rené', 'jürgen', 'günter', 'krzysztof', 'wojciech', 'olga',
   'dmitri', 'sergei', 'ivan', 'natasha', 'svetlana', 'yusuf', 'ibrahim', 'mustafa', 'layla', 'leila', 'amir',
   'kwame', 'kofi', 'ama', 'chidi', 'ngozi', 'oluwaseun', 'tunde', 'ade', 'siobhan', 'niamh', 'aoife', 'seamus',
+  // Nicknames that are English words, read as "Will" and "Hope" are: a listed given name that is also a word.
+  'skip', 'chip', 'butch',
   // Polish, Nordic, Dutch, Basque, Andean, Yoruba, Igbo, Arabic, South Asian, Chinese, Japanese, Korean and
   // Vietnamese given names the census lists lack; none is an English word, a common word or a US town.
   'dariusz', 'mateusz', 'tomasz', 'bartosz', 'grzegorz', 'przemysław', 'przemyslaw', 'zbigniew', 'wiesław',

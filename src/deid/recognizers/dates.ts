@@ -492,7 +492,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (FOLLOW_UP_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) && !FOLLOW_UP_FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.75;
       if (noCueDate(doc.text, doc.lower, start, end, a, b)) return 0.7;
       if (eventDate(doc.lower, start, end, a, b) || listAfterCue(doc.lower, start)) return 0.7;
-      if (b >= 3 && TIME_PREPOSITION_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
+      // "in 8/27", "in 11/1": after a preposition of time, a day of 3 or more, or a month over its day (no fraction is
+      // written so), unless counted things follow ("in 1/2 of patients").
+      if ((b >= 3 || (a > b && !dayFirst)) && TIME_PREPOSITION_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
       return !dayFirst && datedDocumentDate(doc, start, end, a, b) ? 0.6 : false;
     },
     context: DATE_CUES,

@@ -15,7 +15,7 @@ const AGE_MARK = /^(?:[ \t]?(?:y\/o|y\.o\.|yo|yrs?|years?[ \t\-]old|-year-old)(?
 const NAME_AGE_GAP = /^(?:,?[ \t]{1,2}|[ \t]?\()$/;
 // Labels that follow a patient's name on a header line, and what may stand between: blanks, a comma, a bracket, a dash.
 const LABELS_AFTER_NAME = ['dob', 'mrn', 'd.o.b'];
-const NAME_LABEL_GAP = /^(?:,?[ \t]{1,3}|[ \t]?\(|[ \t]{1,2}[\-–|][ \t]{1,2})$/;
+const NAME_LABEL_GAP = /^(?:,?[ \t]{1,8}|[ \t]?\(|[ \t]{1,2}[\-–|][ \t]{1,2})$/;
 // Where a line's entry starts: the line's start, its list number ("2. "), or a separator (after a bed label).
 const ENTRY_START = /(?:^|[\n:,|•*#)\-–—]|(?:^|\n)[ \t]{0,4}\d{1,3}[.)])[ \t]{0,3}$/;
 const PLACE_LABELS = new Set(['bed', 'rm', 'room', 'bay', 'pod', 'cubicle', 'stretcher', 'pt', 'patient']);

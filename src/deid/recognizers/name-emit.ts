@@ -19,6 +19,9 @@ import { charAt, isBlank } from '../text/chars.js';
 export { charAt, isBlank };
 export const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
+/** Tokens a and b are one blank apart: "grandson Major". */
+export const oneSpace = (doc: DocumentView, a: Token, b: Token): boolean => b.start === a.end + 1 && doc.text.charCodeAt(a.end) === 32;
+
 /** Offset `at` starts its line, after blanks at most. */
 export function startsLine(text: string, at: number): boolean {
   let k = at;

@@ -2,13 +2,12 @@
 // called", "hi its gwen,", "April called;", "for Ivy;". Each rule rejects on char codes and token flags first.
 import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
-import { charAt, pushName, LETTERS_ONLY } from './name-emit.js';
+import { charAt, pushName, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import { AFTER_NAME_VERBS, CLINICAL_ENDING, KIN_WORDS } from './name-relations.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, acronym, isCredential, isTitle, lexical, shaped } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
 
 /** Token b follows token a after exactly one space. */
-const oneSpace = (doc: DocumentView, a: Token, b: Token): boolean => b.start === a.end + 1 && doc.text.charCodeAt(a.end) === 32;
 
 /** A char that closes a short message clause: end, newline, ",", ".", ";", ")", "!". */
 const closes = (c: number): boolean => c === -1 || c === 44 || c === 46 || c === 59 || c === 41 || c === 33 || c === 10 || c === 13;

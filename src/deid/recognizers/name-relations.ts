@@ -1,7 +1,7 @@
 // Names after relation and role words: lower-case given names ("daughter maria at bedside", not "son will
 // call") and names in brackets after a role ("SW (Deb)").
 import type { Token } from '../text/tokens.js';
-import { charAt, pushName, cutAtVerb, LETTERS_ONLY } from './name-emit.js';
+import { charAt, pushName, cutAtVerb, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import {
   CALENDAR_WORDS,
   FUNCTION_WORDS,
@@ -44,6 +44,36 @@ export function followsGivenName(doc: DocumentView, tokens: readonly Token[], i:
   if (!/^[ \t]{1,2}$/.test(gap) || (shaped(doc, n) && !doc.allCaps)) return false;
   if (doc.isSur[i + 1] === 1 && doc.isCommon[i + 1] === 0) return true; // "wife hope okafor"
   return (modal ? AFTER_NAME_VERBS : AFTER_GIVEN_NAME).has(n.lower);
+}
+
+/** Possessives that make a relation one person: "his husband Major.", "her guardian Skip". */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+/**
+ * Words after "grandson Major" that make the capitalised word a person: a verb or "by phone". Not "at", "and",
+ * "with" or "in": a family history writes "mother Stroke at 70", "father Diabetes and HTN".
+ */
+const KIN_SUBJECT_FOLLOWERS = new Set([...AFTER_NAME_VERBS, 'by', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting']);
+
+/** How a relative is, not who: "with her daughter Present.", "his mother Alive". */
+const KIN_STATES = new Set(['alive', 'well', 'healthy', 'unknown', 'none', 'absent', 'deceased', 'dead', 'ok', 'okay', 'fine', 'stable', 'sick', 'ill', 'available', 'unavailable', 'bedside', 'home']);
+
+/**
+ * A capitalised English word right after a lower-case relation in mixed-case prose, read as the relative's name:
+ * before a verb or "by phone" ("Updated grandson Major by phone"), or closing the clause after a possessive
+ * ("with his husband Major."). Clinical endings ("mother Deceased") and modals ("son Will") stay words.
+ */
+export function kinWordName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const rel = tokens[i - 1];
+  if (doc.allCaps || rel === undefined || rel.text !== rel.lower || !KIN_WORDS.has(rel.lower) || !oneSpace(doc, rel, t)) return false;
+  if (MODALS.has(t.lower) || CLINICAL_ENDING.test(t.lower) || AFTER_GIVEN_NAME.has(t.lower) || KIN_STATES.has(t.lower)) return false;
+  const owner = tokens[i - 2];
+  const possessed = owner !== undefined && POSSESSIVES.has(owner.lower) && oneSpace(doc, owner, rel);
+  const n = tokens[i + 1];
+  if (n === undefined) return possessed;
+  const gap = doc.text.slice(t.end, n.start);
+  if (/^[ \t]*(?:[,;)]|\.\s)/.test(gap)) return possessed;
+  return /^[ \t]{1,2}$/.test(gap) && n.text === n.lower && (KIN_SUBJECT_FOLLOWERS.has(n.lower) || (possessed && AFTER_GIVEN_NAME.has(n.lower)));
 }
 
 /** Endings of clinical words and abbreviations, not of given names: "mother dementia", "brother autism". */

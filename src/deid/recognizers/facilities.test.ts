@@ -25,5 +25,5 @@ test("a parish named for a saint and where the saint came from is one place", ()
 test('a level of care before a care setting names no place; a named setting keeps it', () => {
   assert.deepEqual(spans('Plan: Acute Rehab, then Subacute Rehab or Skilled Nursing Facility.'), []);
   assert.deepEqual(spans('Outpatient PT at Pinecrest Outpatient Rehab.'), ['Pinecrest Outpatient Rehab']);
-  assert.deepEqual(spans("Coeur d'Alene Skilled Nursing Facility\nDISCHARGE SUMMARY"), ['Skilled Nursing Facility'], 'a name the run cannot take keeps the setting after it');
+  assert.deepEqual(spans("Coeur d'Alene Skilled Nursing Facility\nDISCHARGE SUMMARY"), ["Coeur d'Alene Skilled Nursing Facility"], 'a name with a French elision keeps the setting after it');
 });

@@ -3,7 +3,7 @@
 import { lexicon, WORD_FACILITY_HEAD, WORD_FACILITY_START } from '../dictionaries/index.js';
 import { tokenAt, type Token } from '../text/tokens.js';
 import { ABBREVIATIONS, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, phraseAt, placeShaped, wordsFrom } from './place-words.js';
-import { isTitle } from './name-words.js';
+import { isTitle, isUpperLetter, surnameNamingFacility } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 // Three passes, each its own function: the optimizer compiles (and, on a path first taken late,
@@ -88,8 +88,10 @@ function veteransAffairs(doc: DocumentView, out: Candidate[]): void {
 
 /** Connectors that open no facility name before a head word ("The Memory Care unit"; "LA Medical Center" may). */
 const NOT_FIRST = new Set(['the', 'of', 'and', 'for', '&']);
+/** A French elision before a capital: "d'Alene", "l'Hôtel-Dieu". */
+const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
 // Verbs that open a note's sentences before a place's name, capitalised there: never a name's first word.
-const NOTE_VERBS = new Set(['called', 'contacted', 'reviewed', 'faxed', 'phoned', 'emailed', 'e-mailed', 'messaged', 'texted', 'visited', 'notified',
+const NOTE_VERBS = new Set(['consult', 'consulted', 'refer', 'page', 'notify', 'discussed', 'called', 'contacted', 'reviewed', 'faxed', 'phoned', 'emailed', 'e-mailed', 'messaged', 'texted', 'visited', 'notified',
   'paged', 'informed', 'requested', 'received', 'obtained', 'sent', 'transferred', 'referred', 'discharged', 'admitted', 'attended', 'left', 'went', 'spoke']);
 // Field labels before "of": "Date of Surgery", "Type of Procedure", "Reason for Surgery" head a form field.
 const FIELD_OPENERS = new Set(['date', 'dates', 'time', 'type', 'day', 'reason', 'site', 'side', 'mode', 'place', 'name', 'length', 'duration']);
@@ -100,6 +102,12 @@ function headFrom(doc: DocumentView, i: number): number {
   const n = doc.tokens.length;
   while (i < n && ((flags[i] as number) & WORD_FACILITY_HEAD) === 0) i++;
   return i < n ? i : n + 100;
+}
+
+/** Token p, right before t, is a given name ("Lisa Jackson") or a middle initial ("Lisa K. Jackson"). */
+function afterGivenName(doc: DocumentView, p: Token, t: Token): boolean {
+  const gap = t.start - p.end;
+  return (doc.isFirst[p.index] === 1 && gap === 1) || (p.single && p.dotAfter && isUpperLetter(p.text) && gap === 2);
 }
 
 /** A run of capitalised words ending at a head word ("Mercy Hospital"), or a known facility. */
@@ -123,6 +131,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     let rare = 0; // named words in no dictionary of common words ("Lakeshore", "Meir")
     let headings = 0; // common words in capitals inside mixed-case text ("DEVICE CLINIC" heads a section)
     let known = phraseAt(doc, i, lexicon.KNOWN_FACILITIES, 4, doc.dict.facilityStarts);
+    // "Dr. Esperanza Jackson at ...", "Gloria D. Jackson": a known facility's one word right after a given name or
+    // a middle initial is the surname.
+    if (known === 1 && i > 0 && afterGivenName(doc, tokens[i - 1] as Token, t) && surnameNamingFacility(doc, tokens, i)) known = 0;
     let end = -1;
     let strong = false;
     let k = i;
@@ -164,7 +175,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         k++;
         continue;
       }
-      if (!placeShaped(doc, tk) && !lexicon.FACILITY_PREFIXES.has(tk.lower)) break;
+      // "Coeur d'Alene Dialysis Center": a French elision inside the name is written in lower case.
+      if (!placeShaped(doc, tk) && !lexicon.FACILITY_PREFIXES.has(tk.lower) && !(k > i && ELIDED_NAME.test(tk.text))) break;
       if (isTitle(doc, tk) && !lexicon.FACILITY_PREFIXES.has(tk.lower)) break; // "Dr. Lee at UCSF"
       // Words that name a facility; a common word in capitals inside mixed-case text is a heading ("PAST MEDICAL").
       const heading = tk.upper && !doc.allCaps && doc.isCommon[tk.index] === 1;
@@ -214,7 +226,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       continue;
     }
     // "Occupational Medicine", "Pediatric Cardiology" after a signature: a specialty, named by nothing else.
-    if (known === 0 && !STRONG_HEADS.has(lastTok.lower) && tokens.slice(i, end).every((x) => SPECIALTY_WORDS.has(x.lower) || FACILITY_CONNECTORS.has(x.lower))) continue;
+    if (known === 0 && !STRONG_HEADS.has(lastTok.lower) && tokens.slice(i, end).every((x) => SPECIALTY_WORDS.has(x.lower) || SPECIALTY_ENDING.test(x.lower) || FACILITY_CONNECTORS.has(x.lower))) continue;
     // "Acute Rehab", "Inpatient Hospice", "Skilled Nursing Facility": a level of care, named by nothing else. A
     // capitalised word right before it may be a name the run could not take ("Coeur d'Alene Skilled Nursing Facility").
     if (known === 0 && CARE_SETTING_HEADS.has(lastTok.lower) && end > i && !capitalisedBefore(doc, i) && tokens.slice(i, end).every((x) => CARE_LEVELS.has(x.lower) || CARE_SETTING_HEADS.has(x.lower))) continue;
@@ -545,7 +557,11 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   // A hospital's procedure rooms: "Cath Lab", "Echo Lab", "Cardiac Cath Lab", "Motility Lab".
   'cath', 'catheterization', 'echo', 'echocardiography', 'electrophysiology', 'motility', 'stress', 'noninvasive', 'cardiac',
   // British wards and services: "Ward 14 (Acute Medicine)", "Elderly Care Medicine".
-  'acute', 'elderly']);
+  'acute', 'elderly',
+  // Kinds of centre and service that name no place alone: "Stroke Center protocol", "Radiation Oncology".
+  'stroke', 'trauma', 'burn', 'cancer', 'wound', 'dialysis', 'infusion', 'comprehensive', 'heart', 'breast', 'memory', 'epilepsy', 'radiation']);
+// Specialties named by their ending ("Urology and Radiation Oncology").
+const SPECIALTY_ENDING = /(?:ology|iatrics|iatry|pedics|paedics)$/;
 /** The word before token i holds a capital ("Coeur d'Alene") and stands one space before it. */
 function capitalisedBefore(doc: DocumentView, i: number): boolean {
   const p = tokenAt(doc.tokens, i - 1);

@@ -71,9 +71,18 @@ function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number):
     // "St. John's wort": any name before "'s wort" is the herb's.
     ((next.lower === 'wort' && /^['’]s[ \t]{1,2}$/i.test(doc.text.slice(t.end, next.start))) ||
       ((isEponym(doc, t) || (t.fold.includes('-') && t.fold.split('-').some((p) => lexicon.EPONYMS.has(p)))) &&
-        (lexicon.EPONYM_HEADS.has(next.lower) || (next.text === next.lower && PROCEDURE_OR_DISEASE.test(next.lower))) &&
+        (lexicon.EPONYM_HEADS.has(next.lower) || (next.text === next.lower && PROCEDURE_OR_DISEASE.test(next.lower)) || letterBeforeHead(doc, tokens, next) || PRODUCT_SHAPE.test(next.text)) &&
         /^(?:['’]s)?[\s\-]{1,2}$/i.test(doc.text.slice(t.end, next.start))));
   return (first ? 1 : 0) | (sur ? 2 : 0) | (common ? 4 : 0) | (eponymHere ? 8 : 0);
+}
+
+/** A product's name written in camel case, its inner capital after four letters or more ("Abbott MitraClip", "Medtronic MiniMed"); names' inner capitals come sooner ("DeShawn", "McKenzie"). */
+const PRODUCT_SHAPE = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u;
+
+/** Token n is a capital letter between an eponym and its head: "Kerley B lines", "Miami J collar". */
+function letterBeforeHead(doc: DocumentView, tokens: readonly Token[], n: Token): boolean {
+  const head = tokens[n.index + 1];
+  return n.single && isUpperLetter(n.text) && head !== undefined && head.start === n.end + 1 && lexicon.EPONYM_HEADS.has(head.lower);
 }
 
 /** lexicon.EPONYMS has the token's folded form: the view's flag answers when that is its lower case. */
@@ -132,6 +141,17 @@ export function nameness(doc: DocumentView, tokens: readonly Token[], i: number)
   return shaped(doc, t) ? 0.55 : 0.2;
 }
 
+/**
+ * Token j is a surname that one well-known facility is also called ("Dr. Esperanza Jackson at ..."), with no
+ * facility word after it ("Jackson Memorial"): inside a person's name it is the surname.
+ */
+export function surnameNamingFacility(doc: DocumentView, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  if (doc.isSur[j] === 0 || !lexicon.KNOWN_FACILITIES.has(t.lower) || lexicon.FACILITY_HEADS.has(t.lower)) return false;
+  const next = tokens[j + 1];
+  return next === undefined || next.start !== t.end + 1 || !(lexicon.FACILITY_HEADS.has(next.lower) || lexicon.FACILITY_PREFIXES.has(next.lower));
+}
+
 /** A word that ends a person's name before it: a facility's head or name ("Dr. Lee Clinic"), or a credential. */
 export function endsName(doc: DocumentView, t: Token): boolean {
   return lexicon.FACILITY_HEADS.has(t.lower) || lexicon.KNOWN_FACILITIES.has(t.lower) || isCredential(doc, t);
@@ -155,7 +175,7 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
     const prev = tokens[j - 1] as Token;
     const t = tokens[j] as Token;
     if (!joins(doc, prev, t)) break;
-    if (endsName(doc, t)) break;
+    if (endsName(doc, t) && !surnameNamingFacility(doc, tokens, j)) break;
     // Generational suffixes belong to the name: "Hunter Kennedy Sr.", "Omar Flores Jr", "John Smith III".
     // Not after one word in capitals in mixed-case text: "ASA III", "NYHA II" are classes.
     if (/^(?:Jr|Sr|II|III|IV)$/.test(t.text) && j > i && !(j === i + 1 && prev.upper && !doc.allCaps)) {

@@ -521,11 +521,11 @@ function vocativeRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
 const SERVICE_WORD = /(?:ology|ologists?|iatrics|iatry|pedics|paedics|surgery|medicine)$/;
 
 /**
- * A word after a cue that is no name: a service ("Seen by Geriatrics (Dr. Huang)"), a chief complaint after
+ * A word after a cue that is no name: a service ("Seen by Geriatrics (Dr. Huang)"), a body ("per Tumor Board"), a chief complaint after
  * "CC:" ("CC: Fall", "CC: FALL."), or, in lower case or a caps note, a given name that is also a word where
  * what follows reads as a verb ("son will call", "SON MAY VISIT").
  */
-const ROLE_NOUNS = new Set(['coordinator', 'manager', 'department', 'dept', 'office', 'desk', 'team', 'clerk', 'supervisor', 'director', 'services', 'staff', 'specialist', 'liaison', 'unit']);
+const ROLE_NOUNS = new Set(['coordinator', 'manager', 'department', 'dept', 'office', 'desk', 'team', 'clerk', 'supervisor', 'director', 'services', 'staff', 'specialist', 'liaison', 'unit', 'board', 'committee', 'panel', 'council']);
 
 function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue: string, lx: Lexical, header: boolean): boolean {
   const t = tokens[i] as Token;
@@ -726,9 +726,10 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
     if (n && (lx.sur || !lx.common) && !lx.eponymHere && commaGap(doc.text, t.end, n.start) && shaped(doc, n) && !n.single) {
       const ln = lexical(doc, tokens, i + 1);
       const afterN = doc.text.slice(n.end, n.end + 3);
-      const entryEnd = /^(?:[ \t]*(?:$|[\-–|"\n;]|\r)|[ \t]\p{Lu}\b)/u.test(afterN);
+      // A dash that ends the entry, not one inside a marker's name ("FISH, Ki-67").
+      const entryEnd = /^(?:[ \t]*(?:$|[\-–](?!\d)|[|"\n;]|\r)|[ \t]\p{Lu}\b)/u.test(afterN);
       const place = lexicon.US_STATES.has(n.lower) || lexicon.STATE_CODES.has(n.text); // "Boston, MA"
-      if (entryEnd && !place && (ln.first || !ln.common) && !ln.eponymHere && (lx.sur || ln.first || doc.allCaps)) {
+      if (entryEnd && !place && (ln.first || !ln.common) && !ln.eponymHere && (lx.sur || ln.first || doc.allCaps) && !CLINICAL_ACRONYMS.has(t.text)) {
         const j = extendRun(doc, tokens, i + 1, 0.35);
         pushName(doc, out, i, j, 0.72, { kind: 'dictionary', detail: 'list-surname-comma-given' });
         return j;

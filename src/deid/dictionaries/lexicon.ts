@@ -121,7 +121,9 @@ export const EPONYMS = set(`parkinson | parkinsons | foley | apgar | amsler | sn
   rastelli | ross | konno | jatene | mustard | senning | bentall | david | yacoub | cox | maze | starr | edwards |
   medtronic | mohs | osgood | schlatter | wolff | zollinger | simpson | bosniak | norwalk | coxsackie | mayo | kelly | metzenbaum | miami | philadelphia | boston | ottawa | montreal | canadian |
   german | gray | grey | san francisco | new york | framingham | gleason | wells | duke | nyha | ada | apache | abbott | stryker | zimmer | boston | scientific | philips | siemens | dexcom | omnipod | tandem | libre |
-  kerley | nottingham | columbia | humphrey | leopold`);
+  kerley | nottingham | columbia | humphrey | leopold | hampton | westermark | schmorl | modic | segond | lauren | epworth |
+  katz | lawton | tinetti | patrick | faber | bhutani | ballard | aldrete | nikolsky | auspitz | koebner | hruby | tullio |
+  semont | hallpike | schober`);
 
 /**
  * Eponyms that in clinical text name a device, sign, score or disease far more often than the town of
@@ -141,6 +143,7 @@ export const EPONYM_HEADS = set(`disease | syndrome | sign | signs | catheter | 
   repair | technique | ankle | knee | c-spine | surgery | gastroenteritis | wort | biplane | thyroiditis | virus | viral | encephalitis | encephalopathy | coma | collar | brace | stand | clamp | clamps | scissors | retractor | rules | rule |
   measles | syncope | association | society | college | matter | cognitive | risk | heart | criteria | classification | class | guidelines | guideline | approach | shunt | valve | graft | anastomosis | cap | forceps | position | method | mask |
   grade | grading | screen | screening | maneuvers | manoeuvres | visual | fall | questionnaire | inventory | lines |
+  protocol | protocols | hump | nomogram | treadmill | adl | adls | iadl | iadls |
   grid | chart | plates | tonometry | tonometer | lens | prism`);
 
 /** Words that end a facility name ("Mercy Hospital", "UCSF Med Ctr"). Lower case. */
@@ -280,6 +283,8 @@ export const EXTRA_COMMON_WORDS = [
   'turbuhaler', 'redihaler', 'pressair', 'autoinjector', 'spiriva', 'symbicort', 'trelegy', 'advair', 'breo', 'anoro',
   'incruse', 'stiolto', 'breztri', 'dulera', 'wixela', 'jardiance', 'farxiga', 'ozempic', 'trulicity', 'mounjaro', 'wegovy',
   'entresto', 'humira', 'creon', 'jevity', 'mepilex', 'acuvue', 'oasys', 'biofinity', 'impella', 'lifevest', 'optiflux',
+  'bair', 'hugger', 'aquacel', 'neulasta', 'onpro', 'baqsimi', 'zarxio', 'vapotherm', 'glidescope', 'tresiba', 'humalog',
+  'novolog', 'lantus', 'levemir', 'toujeo', 'basaglar', 'omnipod', 'unna', 'jobst', 'aircast', 'theraband', 'otago',
   // Trial-design words in title case ("A Phase 3, Randomized, Double-Blind Trial").
   'randomized', 'randomised', 'double-blind', 'single-blind', 'open-label', 'placebo-controlled', 'multicenter', 'multicentre',
 ];

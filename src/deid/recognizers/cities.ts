@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
-import { EXTRA_CITY_SET, FOREIGN_TOWN_CUES, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
+import { EXTRA_CITY_SET, FOREIGN_TOWN_CUES, instrumentAfter, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 const DOSE_BEFORE = /\d[ \t]?(?:mg|mcg|g|ml|units?)[ \t]$/;
@@ -43,8 +43,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     // "propranolol 80 mg LA", "nifedipine 30 mg SR": a release form after a dose, not a town's initials.
     if (n === 1 && t.upper && DOSE_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 8), t.start))) continue;
     const next = tokenAt(tokens, i + n);
-    // "San Francisco syncope rule", "Boston brace": a place name used as an eponym.
-    if (next !== undefined && lexicon.EPONYM_HEADS.has(next.lower) && /^(?:['’]s)?[ \t\-]{1,2}$/i.test(doc.text.slice(last.end, next.start))) continue;
+    // "San Francisco syncope rule", "Boston brace", "Epworth Sleepiness Scale": a place name used as an eponym.
+    if (next !== undefined && /^(?:['’]s)?[ \t\-]{1,2}$/i.test(doc.text.slice(last.end, next.start)) && instrumentAfter(doc, i + n)) continue;
     // Eponym-like place words ("Gleason", "Ottawa", "Miami J", "Denver II") count only with a state or a cue.
     // Device and sign eponyms ("Foley removed") are places only with a state or a cue, wherever they stand.
     const eponymWord =

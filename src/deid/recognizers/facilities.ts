@@ -2,7 +2,7 @@
 // "UCSF Med Ctr"), well-known health systems, "St. Mary's", and names after care verbs ("treated at X").
 import { lexicon, WORD_FACILITY_HEAD, WORD_FACILITY_START } from '../dictionaries/index.js';
 import { tokenAt, type Token } from '../text/tokens.js';
-import { ABBREVIATIONS, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, phraseAt, placeShaped, wordsFrom } from './place-words.js';
+import { ABBREVIATIONS, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, instrumentAfter, phraseAt, placeShaped, wordsFrom } from './place-words.js';
 import { isTitle, isUpperLetter, surnameNamingFacility } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
@@ -236,7 +236,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     // "Summit Crest Health Plan", "Delta Dental PPO": a payer, not a place of care.
     if ((lastTok.lower === 'health' || lastTok.lower === 'dental') && after !== undefined && PAYER_AFTER.has(after.lower) && after.start === lastTok.end + 1) continue;
     // "Duke Score"; not "...Medical Center.\nProcedure: EVAR" (the next word in another sentence).
-    if (after && lexicon.EPONYM_HEADS.has(after.lower) && !STRONG_HEADS.has(lastTok.lower) && after.start === lastTok.end + 1) continue;
+    if (after && !STRONG_HEADS.has(lastTok.lower) && after.start === lastTok.end + 1 && instrumentAfter(doc, end + 1)) continue;
     // "Mohs surgery", "Whipple surgery": eponyms before a weak head word name a procedure, not a place.
     if (!strong && known === 0 && end > i && tokens.slice(i, end).every((x) => lexicon.EPONYMS.has(x.lower) || lexicon.EPONYMS.has(x.fold))) continue;
     // "Children's Hospital of Philadelphia": "of" and up to three capitalised words.

@@ -532,6 +532,8 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (SERVICE_WORD.test(t.lower) && !lx.first) return true;
   // "referred to the therapist Monday": a weekday after a role is when, not who.
   if (lexicon.WEEKDAYS.has(t.lower)) return true;
+  // "reviewed, Tinetti 20", "per Braden 14": a score's eponym before its value.
+  if (lexicon.EPONYMS.has(t.fold) && !lx.first && !lx.sur && /^[ \t]{1,2}\d/.test(doc.text.slice(t.end, t.end + 3))) return true;
   // "Patient Last: AL-SAYED": the label of a name's field, not the name.
   if ((t.lower === 'last' || t.lower === 'first') && /^(?:[ \t]name)?[ \t]{0,2}:/i.test(doc.text.slice(t.end, t.end + 8))) return true;
   // "spoke with PICU fellow", "by SVD": a clinical acronym in mixed-case text names a unit or an act.

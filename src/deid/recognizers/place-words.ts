@@ -140,3 +140,22 @@ export const ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'med', 'ctr', 'cntr', 'u
 export const EXTRA_CITY_SET: ReadonlySet<string> = new Set(lexicon.EXTRA_CITIES);
 
 export const placeShaped = (doc: DocumentView, t: Token): boolean => t.capitalized || t.upper || (doc.allCaps && t.text.length > 1);
+
+/**
+ * Token k is a clinical head word ("Foley catheter", "Lawton IADL"), or starts up to three capitalised words,
+ * one blank apart, that end at one: the place or name before k names an instrument ("Epworth Sleepiness
+ * Scale", "Boston Bowel Preparation Scale"). Lower-case words are not read on ("Boston last fall" is a time).
+ * Reads at most three tokens.
+ */
+export function instrumentAfter(doc: DocumentView, k: number): boolean {
+  const first = doc.tokens[k];
+  if (first === undefined) return false;
+  if (lexicon.EPONYM_HEADS.has(first.lower)) return true;
+  for (let j = k; j < k + 3; j++) {
+    const t = doc.tokens[j];
+    if (t === undefined || !t.capitalized || (j > k && t.start !== (doc.tokens[j - 1] as Token).end + 1)) return false;
+    if (lexicon.EPONYM_HEADS.has(t.lower)) return true;
+  }
+  return false;
+}
+

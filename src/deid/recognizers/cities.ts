@@ -3,6 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
+import { PERSON_DEEDS } from './name-words.js';
 import { EXTRA_CITY_SET, FOREIGN_TOWN_CUES, instrumentAfter, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
@@ -75,7 +76,8 @@ export function findCities(doc: DocumentView): Candidate[] {
       const lx = doc.dict.commonWords.has(phrase) || lexicon.US_STATES.has(phrase);
       const major = doc.dict.majorCities.has(phrase);
       const person = doc.dict.firstNames.has(phrase) || doc.dict.surnames.has(phrase);
-      if (major && !lx && !eponymWord && !(person && possessiveAt(doc.text, end))) {
+      // "Austin denies pain", "Wayne's daughter": a person, not the town.
+      if (major && !lx && !eponymWord && !(person && (possessiveAt(doc.text, end) || PERSON_DEEDS.has(next?.lower ?? '')))) {
         score = person ? 0.62 : 0.72;
       } else if (!lx || n > 1 || major) {
         // Only now is the cue worth looking for ("lives in Hope", "from Orange").

@@ -347,3 +347,10 @@ export function germanProse(doc: DocumentView): boolean {
   }
   return germanAnswer;
 }
+
+/** Verbs said of a person only, never of a drug, a finding or a thing: after them a given name that is also a word is the name. */
+export const PERSON_ONLY_VERBS = new Set(['reports', 'reported', 'states', 'stated', 'denies', 'denied', 'verbalized', 'verbalizes', 'underwent', 'endorses',
+  'endorsed', 'complains', 'agrees', 'agreed', 'declined', 'declines', 'refused', 'refuses', 'admits']);
+
+/** What a person does and a place or a thing does not: "Virginia called back", "Hope called", "Austin denies pain". */
+export const PERSON_DEEDS = new Set([...PERSON_ONLY_VERBS, 'called', 'calls', 'phoned', 'texted', 'emailed', 'messaged', 'says', 'said', 'asked', 'asks', 'wants', 'wanted', 'feels', 'felt']);

@@ -3,6 +3,8 @@
 import { lexicon, WORD_NAME_CUE } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import { COUNTRY_NAMES } from './cities.js';
+import { cueRightBefore } from './pattern.js';
+import { TOWN_CUES } from './place-words.js';
 import { propagate } from './name-propagation.js';
 import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import { blanksOnly, isDigit } from '../text/chars.js';
@@ -23,6 +25,8 @@ import {
   QUOTE_VERBS,
   ID,
   PARTICLES,
+  PERSON_DEEDS,
+  PERSON_ONLY_VERBS,
   RELATIONS,
   ROMAN_OR_PRONOUN,
   SUBJECT_VERBS,
@@ -532,6 +536,8 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (SERVICE_WORD.test(t.lower) && !lx.first) return true;
   // "referred to the therapist Monday": a weekday after a role is when, not who.
   if (lexicon.WEEKDAYS.has(t.lower)) return true;
+  // "travel to Florida", "moved to Georgia": a state after a town cue is the place, though also a given name.
+  if (lexicon.US_STATES.has(t.lower) && cueRightBefore(doc.lower, t.start, TOWN_CUES) !== undefined) return true;
   // "reviewed, Tinetti 20", "per Braden 14": a score's eponym before its value.
   if (lexicon.EPONYMS.has(t.fold) && !lx.first && !lx.sur && /^[ \t]{1,2}\d/.test(doc.text.slice(t.end, t.end + 3))) return true;
   // "Patient Last: AL-SAYED": the label of a name's field, not the name.
@@ -745,9 +751,6 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
 // Not "works", "began": "Metformin works", "Ibuprofen began to help".
 const PERSON_VERBS = new Set(['lives', 'lived', 'shouted', 'yelled', 'screamed', 'cried', 'smokes', 'smoked', 'drinks', 'walks', 'ambulates', 'attends', 'speaks', 'spoke', 'wrote', 'married']);
 
-/** Verbs said of a person only, never of a drug, a finding or a thing: after them a given name that is also a word is the name. */
-const PERSON_ONLY_VERBS = new Set(['reports', 'reported', 'states', 'stated', 'denies', 'denied', 'verbalized', 'verbalizes', 'underwent', 'endorses',
-  'endorsed', 'complains', 'agrees', 'agreed', 'declined', 'declines', 'refused', 'refuses', 'admits']);
 /** Given names that are modal verbs or things of billing: "Will reports be sent?", "Bill denied by the payer". */
 const MODAL_NAMES = new Set(['will', 'may', 'can', 'must', 'bill', 'grant', 'chase', 'penny', 'sterling', 'cash', 'price']);
 
@@ -779,7 +782,7 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
         return i;
       }
       // "Pearl underwent", "Dawn verbalized understanding": a given name that is also a word, before a verb said only of a person.
-      if (n && lx.first && lx.common && oneSpace(doc, t, n) && PERSON_ONLY_VERBS.has(n.lower) && !lx.eponymHere && !CALENDAR_WORDS.has(t.lower) && !MODAL_NAMES.has(t.lower)) {
+      if (n && lx.first && lx.common && oneSpace(doc, t, n) && PERSON_DEEDS.has(n.lower) && !lx.eponymHere && !CALENDAR_WORDS.has(t.lower) && !MODAL_NAMES.has(t.lower)) {
         pushName(doc, out, i, i, 0.6, { kind: 'dictionary', detail: 'given-name-subject' });
         return i;
       }
@@ -948,12 +951,13 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
   if (t.capitalized && !t.single) {
     const lx = lexical(doc, tokens, i);
     const before = tokens[i - 1];
+    // "Virginia called back", "Austin denies pain": a state or a town does no person's deed.
     const place = (): boolean =>
-      lexicon.US_STATES.has(t.lower) ||
+      !PERSON_DEEDS.has(tokens[i + 1]?.lower ?? '') && (lexicon.US_STATES.has(t.lower) ||
       // "Family in India", "from Jordan": a country after a place preposition.
       (before !== undefined && PLACE_PREPOSITIONS.has(before.lower) && COUNTRY_NAMES.has(t.lower)) ||
       doc.dict.majorCities.has(t.lower) ||
-      (before !== undefined && before.capitalized && doc.dict.allCities.has(`${before.lower} ${t.lower}`));
+      (before !== undefined && before.capitalized && doc.dict.allCities.has(`${before.lower} ${t.lower}`)));
     if (lx.first && !lx.common && !lx.eponymHere && !place() && !weekdaySchedule(doc, t)) {
       const next = tokens[i + 1];
       const gap = next ? doc.text.slice(t.end, next.start) : '';

@@ -15,6 +15,8 @@ export const PLACE_CUES = ['resides in', 'relocated to', 'in', 'at', 'from', 'ne
 export const TOWN_CUES = ['grew up in', 'raised in', 'born in', 'lives in', 'living in', 'live in', 'lived in', 'resides in', 'residing in', 'resident of', 'native of', 'moved here from', 'moved there from', 'originally from', 'based in', 'headquartered in', 'flew to', 'flew into', 'flew in from', 'flying to', 'flight to', 'traveled to', 'travelled to', 'traveling to', 'travelling to', 'trip to', 'vacation in', 'vacationing in', 'visiting from', 'returned from', 'returned to', 'arrived in', 'arrived at', 'hometown', 'home town', 'home city', 'the city of', 'the town of', 'the village of', 'died in', 'passed away in', 'buried in',
   // Where a relative or the patient is now: "mother alive in Tsolo", "deployed to Grafenwöhr", "stationed at Fort Hood".
   'alive in', 'deployed to', 'deployed in', 'stationed in', 'stationed at', 'works in', 'working in', 'stays in', 'staying in', 'settled in', 'relocated to', 'moved to', 'fishing in',
+  // Journeys: "plans to travel to Florida", "drove to Reno".
+  'travel to', 'travels to', 'drove to', 'drives to', 'driving to', 'moving to', 'move to', 'headed to', 'heading to',
   // Where the patient emigrated from: "came from Port-de-Paix in 2010".
   'came from', 'emigrated from', 'immigrated from', 'migrated from', 'fled from', 'moved from', 'relocated from', 'hails from', 'displaced from'];
 // The same in French, German and Spanish ("habite à Longueuil", "wohnhaft in Sonthofen", "originaria de Tlaquepaque"),

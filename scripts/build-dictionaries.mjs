@@ -34,6 +34,11 @@ const zipDir = fetchPackage('zipcodes@8.0.0', 'zipcodes');
 const lower = (s) => s.toLowerCase();
 const firstNames = [...new Set([...names.first_male, ...names.first_female].map(lower))];
 const givenNames = new Set(firstNames);
+// Given names that SCOWL also lists as rare words (lunar maria, a martin, to peter out, a derrick): in clinical
+// notes they are people, so they are not common words. Words a note does use ("frank blood", "rod", "lance the
+// abscess", "walker") stay common.
+const NAMES_NOT_WORDS = new Set(['maria', 'martin', 'peter', 'harry', 'mike', 'victor', 'sally', 'patty', 'marina', 'newton', 'robin',
+  'warren', 'derrick', 'garret', 'jarred', 'curt', 'eddy', 'dolly', 'kitty', 'ken', 'wade']);
 const common = new Set();
 // The words every English spelling shares, and those American or British spelling alone has: clinical notes
 // write "tumor", "anemia", "center" and "color" as often as "tumour" and "centre". A given name among the
@@ -41,7 +46,7 @@ const common = new Set();
 for (const variant of ['english', 'american', 'british']) {
   for (const level of [10, 20, 35]) {
     for (const w of JSON.parse(readFileSync(join(wordsDir, `${variant}-words-${level}.json`), 'utf8'))) {
-      if (variant === 'english' || !givenNames.has(lower(w))) common.add(lower(w));
+      if ((variant === 'english' || !givenNames.has(lower(w))) && !NAMES_NOT_WORDS.has(lower(w))) common.add(lower(w));
     }
   }
 }

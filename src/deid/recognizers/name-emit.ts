@@ -1,5 +1,6 @@
 // What every name rule shares: char tests, adding a found name (never a country or a holiday, but after a
 // title), and cutting a lower-case run before a reporting verb.
+import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import type { Evidence } from '../types.js';
 import { countryOrHoliday } from './name-propagation.js';
@@ -67,8 +68,18 @@ export function pushName(doc: DocumentView, out: Candidate[], i: number, j: numb
   while (doc.allCaps && i < j && RELATIONS.has((doc.tokens[i] as Token).lower)) i++;
   if (notAName(doc, i, j, evidence)) return;
   const s = i > 0 && (doc.tokens[i] as Token).upper && !doc.allCaps ? withCapsSurname(doc, withCapsParticles(doc, i)) : i;
-  out.push(candidate((doc.tokens[s] as Token).start, endOf(doc, doc.tokens[j] as Token), 'NAME', score, ID, ...evidence));
+  const start = (doc.tokens[s] as Token).start;
+  const end = endOf(doc, doc.tokens[j] as Token);
+  // "1819 Martin Luther King Jr. Way": a person's name between a house number and a street suffix names the street;
+  // kept (recall), but below the street's score, so the span is typed an address.
+  const street =
+    HOUSE_NUMBER_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start)) &&
+    (STREET_SUFFIX_AFTER.test(doc.text.slice(end, end + 16)) || (j > i && lexicon.STREET_SUFFIXES.has((doc.tokens[j] as Token).lower)));
+  out.push(candidate(start, end, 'NAME', street ? Math.min(score, 0.8) : score, ID, ...evidence));
 }
+
+const HOUSE_NUMBER_BEFORE = /(?:^|[^\w\-])\d{1,6}[A-Za-z]?[ \t]{1,2}(?:[NSEW]\.?[ \t]{1,2})?$/;
+const STREET_SUFFIX_AFTER = /^(?:[ \t](?:Jr|Sr)\.?)?[ \t](?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Pike|Trail|Trl|Terrace|Ter)\b/;
 
 /** The last token of the run i..j before a lower-case reporting verb: "pt tom states" ("states" is also a surname). */
 export function cutAtVerb(doc: DocumentView, tokens: readonly Token[], i: number, j: number): number {

@@ -1,4 +1,4 @@
-// Products, operations and stages that look like names or postal codes: none is PHI.
+// Products, operations, stages and streets that look like names or postal codes: typed as what they are.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnalyzer } from '../analyze.js';
@@ -20,4 +20,11 @@ test('an eponym before a lower-case operation word is the operation', () => {
 test('an unspaced TNM stage is no Canadian postal code; a spaced code still is', () => {
   assert.deepEqual(spans('Adenocarcinoma T2N0M0, stage IB.'), []);
   assert.deepEqual(spans('Postal code T2N 1N4.'), ['T2N 1N4']);
+});
+
+test('a person the street is named for is typed with the street', () => {
+  const typed = (text: string): string[] => analyzer.analyze(text).map((f) => `${f.type} ${text.slice(f.start, f.end)}`);
+  assert.deepEqual(typed('Lives at 1819 Martin Luther King Jr. Way with his wife.'), ['ADDRESS 1819 Martin Luther King Jr. Way']);
+  assert.deepEqual(typed('Lives at 4998 Monroe St. with his wife.'), ['ADDRESS 4998 Monroe St.']);
+  assert.deepEqual(typed('Seen with Martin Luther today.'), ['NAME Martin Luther'], 'no house number: the person');
 });

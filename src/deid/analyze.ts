@@ -28,6 +28,9 @@ let lastMarked: ReadonlySet<string> = EMPTY;
 // Filled by tokenize with the digit runs of the document being viewed.
 const digitRuns = new DigitRuns();
 
+/** The serial of the last view made (DocumentView.serial). */
+let lastSerial = 0;
+
 /** Capitalisation carries no signal: most letters are upper case. */
 const allCapsOf = (counts: LetterCounts): boolean => counts.upper >= 20 && counts.upper > 6 * counts.lower;
 
@@ -92,6 +95,7 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
     digitRuns: digitRuns.starts(),
     digitRunLengths: digitRuns.lengths(),
     digitRunMask: digitRuns.mask,
+    serial: ++lastSerial,
   };
 }
 

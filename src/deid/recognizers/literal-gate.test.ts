@@ -11,7 +11,7 @@ import { loadFixtures } from '../../../test/deid/fixtures/load.js';
 import { ADDRESS_PATTERNS } from './address-patterns.js';
 import { DATE_AND_AGE_PATTERNS } from './dates.js';
 import { IDENTIFIER_PATTERNS } from './identifiers.js';
-import { literalGate, type LiteralGate, type PatternSpec } from './pattern.js';
+import { literalGate, patternRecognizer, type LiteralGate, type PatternSpec } from './pattern.js';
 import { parseRegex, requiredLiterals } from './regex-ast.js';
 
 function passes(gate: LiteralGate, text: string): boolean {
@@ -94,4 +94,19 @@ test('the gate of a generated regex never blocks a match', () => {
     { numRuns: 500 },
   );
   assert.ok(exercised >= 200, `only ${exercised} matching texts under a gate`);
+});
+
+test('recognizers that share a gate read each document for itself: the answer kept is the view\'s own', () => {
+  // Two recognizers with the same gate ("ninety" or "hundred", in either order), asked about documents in
+  // turn: a kept answer from the previous document must never stand for the next one.
+  const first = patternRecognizer({ id: 'gate-a', type: 'AGE', regex: /\b(?:ninety|hundred)[ \t]one\b/gi, score: 0.9 });
+  const second = patternRecognizer({ id: 'gate-b', type: 'AGE', regex: /\b(?:hundred|ninety)[ \t]two\b/gi, score: 0.9 });
+  const texts = ['no such age here', 'aged ninety one', 'nothing to see', 'she is hundred two', 'ninety two and hundred one'];
+  const found = texts.map((t) => {
+    const doc = createDocumentView(t);
+    return [...first.find(doc), ...second.find(doc)].map((c) => t.slice(c.start, c.end));
+  });
+  assert.deepEqual(found, [[], ['ninety one'], [], ['hundred two'], ['hundred one', 'ninety two']]);
+  // A text read twice is two views: each has its own serial.
+  assert.notEqual(createDocumentView(texts[0] as string).serial, createDocumentView(texts[0] as string).serial);
 });

@@ -675,6 +675,9 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   const t = tokens[i] as Token;
   if (shaped(doc, t) && !t.single) {
     const lx = lexical(doc, tokens, i);
+    // Every shape below starts at a listed name or a word of no English list: a common word that no name list
+    // holds ("Please", "The") starts none, so the next word's facts and tests are spared.
+    if (lx.common && !lx.first && !lx.sur) return -1;
     const n = tokens[i + 1];
     if (n && joins(doc, t, n) && shaped(doc, n) && !lx.eponymHere) {
       const ln = lexical(doc, tokens, i + 1);
@@ -758,10 +761,13 @@ const MODAL_NAMES = new Set(['will', 'may', 'can', 'must', 'bill', 'grant', 'cha
 function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (t.capitalized && !t.single) {
+    const lx = lexical(doc, tokens, i);
+    // Each shape below starts at a listed given name or a word of no English list: not at a common word
+    // that is no given name ("The", "Please"), the most frequent capitalised word.
+    if (lx.common && !lx.first) return -1;
     const n = tokens[i + 1];
     const v = tokens[i + 2];
     if (n?.capitalized && v && doc.text.slice(t.end, n.start) === ' ' && /^[ \t]{1,2}$|^:[ \t]/.test(doc.text.slice(n.end, v.start))) {
-      const lx = lexical(doc, tokens, i);
       const ln = lexical(doc, tokens, i + 1);
       // A speaker's label ("Ana Ruiz: ..."), but not a field's ("Hosp No:", "Ref No:").
       const verb = SUBJECT_VERBS.has(v.lower) || (doc.text[n.end] === ':' && n.lower !== 'no');
@@ -776,7 +782,6 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
     }
     // "Teodor says": an unknown capitalised word before a reporting verb.
     if (v === undefined || n) {
-      const lx = lexical(doc, tokens, i);
       if (n && !lx.common && !lx.eponymHere && !acronym(doc, t) && n.start - t.end <= 2 && blanksOnly(doc.text, t.end, n.start) && (SUBJECT_VERBS.has(n.lower) || PERSON_VERBS.has(n.lower)) && !['is', 'was', 'has', 'had', 'will', 'seen', 'called'].includes(n.lower) && !doc.dict.allCities.has(t.lower)) {
         pushName(doc, out, i, i, 0.6, { kind: 'pattern', detail: 'subject-of-reporting-verb' });
         return i;
@@ -950,6 +955,8 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
   const t = tokens[i] as Token;
   if (t.capitalized && !t.single) {
     const lx = lexical(doc, tokens, i);
+    // Both shapes below need a word of no English list (a common word in any list is left to the other rules).
+    if (lx.common) return -1;
     const before = tokens[i - 1];
     // "Virginia called back", "Austin denies pain": a state or a town does no person's deed.
     const place = (): boolean =>

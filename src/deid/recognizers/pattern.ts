@@ -97,7 +97,16 @@ export function contextBefore(
 ): string | undefined {
   const from = Math.max(0, start - window);
   const slice = lower.slice(from, start);
+  // The letters a-z the window holds: a word whose first letter it lacks is not searched for (most of a
+  // long list of cue words, in a window of a few words).
+  let letters = 0;
+  for (let k = 0; k < slice.length; k++) {
+    const c = slice.charCodeAt(k) - 97;
+    if (c >= 0 && c < 26) letters |= 1 << c;
+  }
   for (const word of words) {
+    const first = word.charCodeAt(0) - 97;
+    if (first >= 0 && first < 26 && (letters & (1 << first)) === 0) continue;
     let at = slice.lastIndexOf(word);
     while (at >= 0) {
       const before = at === 0 ? (from === 0 ? 32 : lower.charCodeAt(from - 1)) : slice.charCodeAt(at - 1);
@@ -402,7 +411,33 @@ export function literalGate(regex: RegExp): LiteralGate | undefined {
   return literals ? { lower: regex.ignoreCase, literals } : undefined;
 }
 
-const passes = (gate: LiteralGate, doc: DocumentView): boolean => includesAny(gate.lower ? doc.lower : doc.text, gate.literals);
+/**
+ * A literal gate shared by every recognizer whose regex or trigger has the same one ("19" or "20" before
+ * five date shapes, "ninety" or "hundred" in a trigger and its regex): its answer for a document is kept
+ * by the document's serial, so the text is searched once per document, not once per recognizer.
+ */
+interface SharedGate extends LiteralGate {
+  serial: number;
+  result: boolean;
+}
+
+const sharedGates = new Map<string, SharedGate>();
+
+function sharedGate(gate: LiteralGate): SharedGate {
+  // The order of the literals does not change the answer.
+  const key = `${gate.lower ? 'i' : ''}\n${[...gate.literals].sort().join('\n')}`;
+  let shared = sharedGates.get(key);
+  if (!shared) sharedGates.set(key, (shared = { lower: gate.lower, literals: gate.literals, serial: -1, result: false }));
+  return shared;
+}
+
+function passes(gate: SharedGate, doc: DocumentView): boolean {
+  if (gate.serial !== doc.serial) {
+    gate.result = includesAny(gate.lower ? doc.lower : doc.text, gate.literals);
+    gate.serial = doc.serial;
+  }
+  return gate.result;
+}
 
 function includesAny(text: string, chars: readonly string[]): boolean {
   for (let k = 0; k < chars.length; k++) if (text.includes(chars[k] as string)) return true;
@@ -449,8 +484,10 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
   const triggerChars = trigger instanceof RegExp ? firstChars(trigger) : undefined;
   const scanChars = anchor ? undefined : firstChars(regex);
   // Literal gates before running the trigger and the main regex ("ninety" or "hundred" for a trigger).
-  const triggerLiterals = triggerRegex ? literalGate(triggerRegex) : undefined;
-  const regexLiterals = literalGate(regex);
+  const triggerGate = triggerRegex ? literalGate(triggerRegex) : undefined;
+  const triggerLiterals = triggerGate ? sharedGate(triggerGate) : undefined;
+  const regexGate = literalGate(regex);
+  const regexLiterals = regexGate ? sharedGate(regexGate) : undefined;
   // Reused by every call (find() is synchronous and calls no recognizer) and emptied before it returns.
   const matches: RegExpExecArray[] = [];
   return {

@@ -1,6 +1,6 @@
 // Word-level helpers shared by the place recognizers: phrase look-ups in the gazetteers, facility head
 // words, and the cue and connector words around places.
-import { CITY_WORDS_SATURATED, cityWordsOf, lexicon, type PhraseStarts } from '../dictionaries/index.js';
+import { CITY_WORDS_SATURATED, cityWordsOf, lexicon, WORD_FACILITY_HEAD, WORD_FACILITY_START, type PhraseStarts } from '../dictionaries/index.js';
 import { hasNonAscii } from '../text/chars.js';
 import { fold, tokenAt, type Token } from '../text/tokens.js';
 import type { DocumentView } from './types.js';
@@ -95,13 +95,15 @@ function phraseGap(text: string, from: number, to: number): boolean {
 /** Length in tokens of a facility head word starting at token i (0 if none). */
 export function headAt(doc: DocumentView, i: number): number {
   const t = tokenAt(doc.tokens, i);
-  const multi = t ? MULTI_HEADS.get(t.lower) : undefined;
+  // The view's flag marks every word a head can start with: most words need no probe of the head lists.
+  if (!t || ((doc.wordFlags[i] as number) & WORD_FACILITY_HEAD) === 0) return 0;
+  const multi = MULTI_HEADS.get(t.lower);
   if (multi) {
     for (const h of multi) {
       if (spells(doc, i, h)) return h.length;
     }
   }
-  return t && lexicon.FACILITY_HEADS.has(t.lower) ? 1 : 0;
+  return lexicon.FACILITY_HEADS.has(t.lower) ? 1 : 0;
 }
 
 /**
@@ -112,8 +114,10 @@ export function phraseAt(doc: DocumentView, i: number, set: { has(word: string):
   const t = tokenAt(doc.tokens, i);
   if (!t) return 0;
   // For cities the view's flags carry the city-start count of the word (0 for most words): no probe.
+  // For known facilities a flag says whether one starts with the word: most words need no probe either.
   const cityWords = starts === doc.dict.cityStarts ? cityWordsOf(doc.wordFlags[i] as number) : -1;
-  let longest = cityWords >= 0 && cityWords < CITY_WORDS_SATURATED ? cityWords : (starts.get(t.lower) ?? 0);
+  const noFacility = starts === doc.dict.facilityStarts && ((doc.wordFlags[i] as number) & WORD_FACILITY_START) === 0;
+  let longest = cityWords >= 0 && cityWords < CITY_WORDS_SATURATED ? cityWords : noFacility ? 0 : (starts.get(t.lower) ?? 0);
   if (t.fold !== t.lower) longest = Math.max(longest, starts.get(t.fold) ?? 0);
   if (longest === 0) {
     const hyphen = t.lower.indexOf('-');
@@ -121,9 +125,21 @@ export function phraseAt(doc: DocumentView, i: number, set: { has(word: string):
     longest = 1;
   }
   const bound = Math.min(max, longest);
-  for (let n = bound; n >= 1; n--) {
-    const w = wordsFrom(doc, i, n);
-    if (w === undefined) continue;
+  // How many words from i phrase gaps join (`reach`), and how many of those single blanks join (`blank`):
+  // a phrase of up to `blank` words is one slice of the lower case (a token's lower case is its slice of it),
+  // instead of an array of words joined again for each length tried.
+  const tokens = doc.tokens;
+  let reach = 1;
+  let blank = 1;
+  while (reach < bound && i + reach < tokens.length) {
+    const from = (tokens[i + reach - 1] as Token).end;
+    const to = (tokens[i + reach] as Token).start;
+    if (!phraseGap(doc.text, from, to)) break;
+    if (blank === reach && to === from + 1 && doc.text.charCodeAt(from) === 32) blank++;
+    reach++;
+  }
+  for (let n = Math.min(bound, reach); n >= 1; n--) {
+    const w = n === 1 ? t.lower : n <= blank ? doc.lower.slice(t.start, (tokens[i + n - 1] as Token).end) : (wordsFrom(doc, i, n) as string);
     if (set.has(w) || (n > 1 && w.includes(' - ') && set.has(w.replace(/ - /g, '-'))) || (n === 1 && w.includes('-') && set.has(w.replace(/-/g, ' ')))) return n;
     // The lists write an apostrophe as a blank: "Coeur d'Alene" is "coeur d alene", "O'Fallon" is "o fallon".
     if ((w.includes("'") || w.includes('’')) && set.has(w.replace(/['’]/g, ' '))) return n;

@@ -39,6 +39,8 @@ export interface DocumentView {
   readonly digitRunLengths: Int32Array;
   /** Bit n set when some run of digits is n long (runs of 31 or more set bit 31); 0 without digits. */
   readonly digitRunMask: number;
+  /** Different for every view made: recognizers keep per-document answers by it without holding the text. */
+  readonly serial: number;
 }
 
 /**

@@ -353,4 +353,5 @@ export const PERSON_ONLY_VERBS = new Set(['reports', 'reported', 'states', 'stat
   'endorsed', 'complains', 'agrees', 'agreed', 'declined', 'declines', 'refused', 'refuses', 'admits']);
 
 /** What a person does and a place or a thing does not: "Virginia called back", "Hope called", "Austin denies pain". */
-export const PERSON_DEEDS = new Set([...PERSON_ONLY_VERBS, 'called', 'calls', 'phoned', 'texted', 'emailed', 'messaged', 'says', 'said', 'asked', 'asks', 'wants', 'wanted', 'feels', 'felt']);
+export const PERSON_DEEDS = new Set([...PERSON_ONLY_VERBS, 'called', 'calls', 'phoned', 'texted', 'emailed', 'messaged', 'says', 'said', 'asked', 'asks', 'wants', 'wanted', 'feels', 'felt',
+  'arrived', 'presented', 'presents', 'came', 'comes', 'returned', 'returns', 'visited', 'visits', 'attended', 'attends', 'lives', 'lived', 'works', 'worked', 'drove', 'walked', 'ambulated']);

@@ -787,13 +787,25 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
         return i;
       }
       // "Pearl underwent", "Dawn verbalized understanding": a given name that is also a word, before a verb said only of a person.
-      if (n && lx.first && lx.common && oneSpace(doc, t, n) && PERSON_DEEDS.has(n.lower) && !lx.eponymHere && !CALENDAR_WORDS.has(t.lower) && !MODAL_NAMES.has(t.lower)) {
+      // Not the last word of a capitalised phrase ("The Princess Royal arrived").
+      const inPhrase = i > 0 && (tokens[i - 1] as Token).capitalized && oneSpace(doc, tokens[i - 1] as Token, t);
+      if (n && lx.first && lx.common && !inPhrase && oneSpace(doc, t, n) && (PERSON_DEEDS.has(n.lower) || personStateAfter(doc, tokens, i + 1)) && !lx.eponymHere && !CALENDAR_WORDS.has(t.lower) && !MODAL_NAMES.has(t.lower)) {
         pushName(doc, out, i, i, 0.6, { kind: 'dictionary', detail: 'given-name-subject' });
         return i;
       }
     }
   }
   return -1;
+}
+
+/** Said of a person after "is" or "was": "Rose was seen today", "Hope is doing well", "Grace was admitted". */
+const PERSON_STATES = new Set(['seen', 'here', 'doing', 'admitted', 'discharged', 'accompanied', 'brought', 'transferred', 'feeling', 'alert', 'awake', 'oriented', 'tearful', 'anxious', 'pleasant', 'cooperative']);
+
+/** Tokens k and k + 1 are "is" or "was" and a state said of a person only. */
+function personStateAfter(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
+  const be = tokens[k] as Token;
+  const state = tokens[k + 1];
+  return (be.lower === 'is' || be.lower === 'was') && state !== undefined && oneSpace(doc, be, state) && PERSON_STATES.has(state.lower);
 }
 
 /** 4c. Names in scripts without letter case ("王小明", "محمد العلי") inside Latin-script text. Those scripts and marks all lie above U+0300: test the first code before the regex. */

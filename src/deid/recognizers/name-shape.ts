@@ -149,7 +149,9 @@ export function contactBeforePhoneRule(doc: DocumentView, tokens: readonly Token
 }
 
 /** Verbs of calling someone, in lower case: "the office will call Bud at ...". */
-const CALL_VERBS = new Set(['call', 'calling', 'called', 'contact', 'reach', 'text', 'page', 'paged', 'phone']);
+const CALL_VERBS = new Set(['call', 'calling', 'called', 'contact', 'reach', 'text', 'page', 'paged', 'phone', 'left', 'message', 'msg', 'vm', 'voicemail']);
+/** Words before "for" and a name that make it the person called: "message left for Crystal", "VM for Joy". */
+const MESSAGE_WORDS = new Set(['left', 'message', 'msg', 'vm', 'voicemail']);
 
 /**
  * "the office will call Bud Strong at 730.207.0732", "call Skip at (419) 366-2425": after a verb of calling, a
@@ -158,8 +160,10 @@ const CALL_VERBS = new Set(['call', 'calling', 'called', 'contact', 'reach', 'te
  */
 function calledGivenName(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  const v = tokens[i - 1];
-  if (v === undefined || !t.capitalized || doc.isFirst[i] === 0 || v.text !== v.lower || !CALL_VERBS.has(v.lower) || !oneSpace(doc, v, t)) return -1;
+  let v = tokens[i - 1];
+  // "Message left for Crystal at 555-...": a message for someone, as a call to them.
+  if (v !== undefined && v.lower === 'for' && MESSAGE_WORDS.has(tokens[i - 2]?.lower ?? '')) v = tokens[i - 2];
+  if (v === undefined || !t.capitalized || doc.isFirst[i] === 0 || v.text !== v.lower || !CALL_VERBS.has(v.lower) || !oneSpace(doc, tokens[i - 1] as Token, t)) return -1;
   const u = tokens[i + 1];
   const two = u !== undefined && u.capitalized && oneSpace(doc, t, u) && LETTERS_ONLY.test(u.text) && ((doc.wordFlags[i + 1] as number) & WORD_FACILITY_HEAD) === 0;
   const last = two ? i + 1 : i;

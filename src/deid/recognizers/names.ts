@@ -894,7 +894,8 @@ function relationRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
     // "Lindgren (path)", "S. Mbeki (nav)", "Ocampo (fellow)": a clinician's role in brackets after a word of no
     // English list; an initial before it is the name's too. Not "Lasix (pharmacy)", "Transport (courier)".
     const role = paren ? BRACKETED_ROLE.exec(doc.text.slice(t.end, t.end + 24)) : null;
-    if (role && doc.isCommon[i] === 0 && !lexicon.EPONYMS.has(t.lower) && !lexical(doc, tokens, i).eponymHere && !acronym(doc, t)) {
+    // A listed given name that is also a word counts too: "Per Dawn (charge RN)".
+    if (role && (doc.isCommon[i] === 0 || doc.isFirst[i] === 1) && !lexicon.EPONYMS.has(t.lower) && !lexical(doc, tokens, i).eponymHere && !acronym(doc, t)) {
       const p = tokens[i - 1];
       const from = p !== undefined && p.single && p.dotAfter && isUpperLetter(p.text) && p.end + 2 === t.start ? i - 1 : i;
       // A listed name, or any word after an initial ("Biopsy (path)", "Keytruda (med onc)" are neither).

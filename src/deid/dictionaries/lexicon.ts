@@ -123,7 +123,9 @@ export const EPONYMS = set(`parkinson | parkinsons | foley | apgar | amsler | sn
   german | gray | grey | san francisco | new york | framingham | gleason | wells | duke | nyha | ada | apache | abbott | stryker | zimmer | boston | scientific | philips | siemens | dexcom | omnipod | tandem | libre |
   kerley | nottingham | columbia | humphrey | leopold | hampton | westermark | schmorl | modic | segond | lauren | epworth |
   katz | lawton | tinetti | patrick | faber | bhutani | ballard | aldrete | nikolsky | auspitz | koebner | hruby | tullio |
-  semont | hallpike | schober`);
+  semont | hallpike | schober | binet | rai | durie | killip | rockall | blatchford | spetzler | fuhrman | fitzpatrick |
+  friedewald | cockcroft | gault | fleischner | chiari | courvoisier | ritgen | mcroberts | crawford | debakey | forrest |
+  amsterdam | bethesda | lefort | fort`);
 
 /**
  * Eponyms that in clinical text name a device, sign, score or disease far more often than the town of
@@ -143,7 +145,7 @@ export const EPONYM_HEADS = set(`disease | syndrome | sign | signs | catheter | 
   repair | technique | ankle | knee | c-spine | surgery | gastroenteritis | wort | biplane | thyroiditis | virus | viral | encephalitis | encephalopathy | coma | collar | brace | stand | clamp | clamps | scissors | retractor | rules | rule |
   measles | syncope | association | society | college | matter | cognitive | risk | heart | criteria | classification | class | guidelines | guideline | approach | shunt | valve | graft | anastomosis | cap | forceps | position | method | mask |
   grade | grading | screen | screening | maneuvers | manoeuvres | visual | fall | questionnaire | inventory | lines |
-  protocol | protocols | hump | nomogram | treadmill | adl | adls | iadl | iadls |
+  protocol | protocols | hump | nomogram | treadmill | adl | adls | iadl | iadls | level | chromosome | definition | nevus | extent | type | pathway |
   grid | chart | plates | tonometry | tonometer | lens | prism`);
 
 /** Words that end a facility name ("Mercy Hospital", "UCSF Med Ctr"). Lower case. */

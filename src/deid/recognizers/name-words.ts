@@ -71,7 +71,7 @@ function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number):
     // "St. John's wort": any name before "'s wort" is the herb's.
     ((next.lower === 'wort' && /^['’]s[ \t]{1,2}$/i.test(doc.text.slice(t.end, next.start))) ||
       ((isEponym(doc, t) || (t.fold.includes('-') && t.fold.split('-').some((p) => lexicon.EPONYMS.has(p)))) &&
-        (lexicon.EPONYM_HEADS.has(next.lower) || (next.text === next.lower && PROCEDURE_OR_DISEASE.test(next.lower)) || letterBeforeHead(doc, tokens, next) || PRODUCT_SHAPE.test(next.text)) &&
+        (lexicon.EPONYM_HEADS.has(next.lower) || (next.text === next.lower && PROCEDURE_OR_DISEASE.test(next.lower)) || classBeforeHead(doc, tokens, next) || PRODUCT_SHAPE.test(next.text) || (!first && !sur && wholeEponym(doc, t) && classEndsClause(doc, next) && !(i > 0 && isTitle(doc, tokens[i - 1] as Token)))) &&
         /^(?:['’]s)?[\s\-]{1,2}$/i.test(doc.text.slice(t.end, next.start))));
   return (first ? 1 : 0) | (sur ? 2 : 0) | (common ? 4 : 0) | (eponymHere ? 8 : 0);
 }
@@ -79,10 +79,23 @@ function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number):
 /** A product's name written in camel case, its inner capital after four letters or more ("Abbott MitraClip", "Medtronic MiniMed"); names' inner capitals come sooner ("DeShawn", "McKenzie"). */
 const PRODUCT_SHAPE = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u;
 
-/** Token n is a capital letter between an eponym and its head: "Kerley B lines", "Miami J collar". */
-function letterBeforeHead(doc: DocumentView, tokens: readonly Token[], n: Token): boolean {
+/** A class's numeral or letter after an eponym: "II", "IV", "B", "Ib". */
+export const CLASS_MARK = /^(?:I{1,3}|IV|VI{0,3}|[A-D]|I[a-d])$/;
+
+/** Token n is a letter or class between an eponym and its head: "Kerley B lines", "Le Fort II fracture", "Forrest Ib ulcer". */
+function classBeforeHead(doc: DocumentView, tokens: readonly Token[], n: Token): boolean {
   const head = tokens[n.index + 1];
-  return n.single && isUpperLetter(n.text) && head !== undefined && head.start === n.end + 1 && lexicon.EPONYM_HEADS.has(head.lower);
+  return CLASS_MARK.test(n.text) && head !== undefined && head.start === n.end + 1 && lexicon.EPONYM_HEADS.has(head.lower);
+}
+
+/** The token is an eponym, or every part of it is ("Child-Pugh"; not "Anne-Marie", "Ross-Young"). */
+function wholeEponym(doc: DocumentView, t: Token): boolean {
+  return t.fold.includes('-') ? t.fold.split('-').every((p) => lexicon.EPONYMS.has(p)) : isEponym(doc, t);
+}
+
+/** Token n is a class letter or numeral that ends the clause: "Child-Pugh B.", "Binet A;", "Garden III,". */
+function classEndsClause(doc: DocumentView, n: Token): boolean {
+  return CLASS_MARK.test(n.text) && /^(?:\.?(?:[,;)]|\s|$)|$)/.test(doc.text.slice(n.end, n.end + 2));
 }
 
 /** lexicon.EPONYMS has the token's folded form: the view's flag answers when that is its lower case. */

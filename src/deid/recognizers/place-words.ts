@@ -3,6 +3,7 @@
 import { CITY_WORDS_SATURATED, cityWordsOf, lexicon, WORD_FACILITY_HEAD, WORD_FACILITY_START, type PhraseStarts } from '../dictionaries/index.js';
 import { hasNonAscii } from '../text/chars.js';
 import { fold, tokenAt, type Token } from '../text/tokens.js';
+import { CLASS_MARK } from './name-words.js';
 import type { DocumentView } from './types.js';
 
 export const PLACE_CUE_LAST_WORDS = new Set<string>();
@@ -160,19 +161,18 @@ export const EXTRA_CITY_SET: ReadonlySet<string> = new Set(lexicon.EXTRA_CITIES)
 export const placeShaped = (doc: DocumentView, t: Token): boolean => t.capitalized || t.upper || (doc.allCaps && t.text.length > 1);
 
 /**
- * Token k is a clinical head word ("Foley catheter", "Lawton IADL"), or starts up to three capitalised words,
- * one blank apart, that end at one: the place or name before k names an instrument ("Epworth Sleepiness
- * Scale", "Boston Bowel Preparation Scale"). Lower-case words are not read on ("Boston last fall" is a time).
- * Reads at most three tokens.
+ * Token k is a clinical head word ("Foley catheter", "Lawton IADL"), or starts up to three capitalised words or
+ * class marks, one blank apart, that end at one: the place or name before k names an instrument ("Epworth
+ * Sleepiness Scale", "Boston Bowel Preparation Scale", "Amsterdam II criteria"). Other lower-case words are not
+ * read on ("Boston last fall" is a time). Reads at most three tokens.
  */
 export function instrumentAfter(doc: DocumentView, k: number): boolean {
-  const first = doc.tokens[k];
-  if (first === undefined) return false;
-  if (lexicon.EPONYM_HEADS.has(first.lower)) return true;
   for (let j = k; j < k + 3; j++) {
     const t = doc.tokens[j];
-    if (t === undefined || !t.capitalized || (j > k && t.start !== (doc.tokens[j - 1] as Token).end + 1)) return false;
+    if (t === undefined || (j > k && t.start !== (doc.tokens[j - 1] as Token).end + 1)) return false;
     if (lexicon.EPONYM_HEADS.has(t.lower)) return true;
+    // A class between the name and its head: "Amsterdam II criteria", "Crawford extent II".
+    if (!t.capitalized && !CLASS_MARK.test(t.text)) return false;
   }
   return false;
 }

@@ -62,7 +62,8 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   doula | midwife | rep | representative | coord | recipient | veteran | inmate | detainee | roomate | roomie | bf | gf |
   hubby | buddy | coworker | landlord | sponsor | msw | lcsw | ma | cma | scribe |
   kin | nok | paciente | nutritionist | dietitian | dietician | nutricionista | psychologist | physiotherapist |
-  audiologist | podiatrist | optometrist | dentist | hygienist |
+  audiologist | podiatrist | optometrist | dentist | hygienist | physicist | dosimetrist | technologist | facilitator |
+  co-facilitator | cofacilitator | adjuster | supervisor |
   fille | fils | épouse | mère | père | sœur | soeur | frère | conjoint | conjointe | hija | hijo | esposa | esposo |
   madre | hermana | hermano | figlia | figlio | moglie | marito | sorella | fratello`);
 
@@ -171,7 +172,9 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   mobile home park | trailer park | rv park | mobile home community | manufactured home community |
   heart vascular | heart and vascular | vein vascular | vein and vascular | kidney care | health alliance |
   police department | police dept | catholic church | baptist church | methodist church | lutheran church |
-  episcopal church | presbyterian church | orthodox church | community church | bible church | ame church`);
+  episcopal church | presbyterian church | orthodox church | community church | bible church | ame church |
+  health care facility | healthcare facility | medical facility | treatment facility | care facility |
+  market | supermarket | grocery`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -180,7 +183,8 @@ export const WEAK_FACILITY_HEADS = set(`group | partners | practice | campus | h
   health | medical | med | general | regional | memorial | home | house | center |
   centre | ctr | cntr | residence | manor | villa | lodge | associates | physicians | er | lab | labs | laboratory |
   radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist | vna |
-  dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | rehabilitation`);
+  dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | rehabilitation |
+  market | supermarket | grocery`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |

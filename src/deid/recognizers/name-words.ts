@@ -225,6 +225,11 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   if (t !== undefined && doc.text.charCodeAt(t.end) === 44 && isValediction(tokens, i - 1) && VALEDICTION_GAP.test(doc.text.slice(t.end, (tokens[i] as Token).start))) {
     return 'valediction';
   }
+  // "interpreter (Somali) Hodan via phone": the language in brackets between the cue and the interpreter's name.
+  if (t !== undefined && doc.text.charCodeAt(t.end) === 41 && doc.text.charCodeAt(t.start - 1) === 40 && tokens[i - 2]?.lower === 'interpreter' &&
+    lexicon.LANGUAGES.has(t.lower) && /^\)[ \t]{1,2}$/.test(doc.text.slice(t.end, (tokens[i] as Token).start)) && /^[ \t]?\($/.test(doc.text.slice((tokens[i - 2] as Token).end, t.start))) {
+    return 'interpreter';
+  }
   // The view's flag rules out most words without a set probe.
   if (!t || ((doc.wordFlags[t.index] as number) & WORD_NAME_CUE) === 0) return t !== undefined && slashSigned(doc, t, tokens[i] as Token) ? '/s/' : undefined;
   // Which cue, if any, first (set probes); the gap between cue and name is checked only then.

@@ -431,6 +431,8 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
     if (!t.capitalized || !(t.start === prep.end + 1 && doc.text.charCodeAt(prep.end) === 32) || !CARE_PREPOSITIONS.has(prep.lower)) continue;
     let verb = false;
     for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (CARE_VERBS.has((tokens[k] as Token).lower)) verb = true;
+    // "pediatrician Dr. Hope Kalama at Kapiolani": where a named doctor works.
+    if (!verb && prep.lower === 'at') verb = doctorBefore(doc, i - 2);
     if (!verb) continue;
     // Surnames are allowed ("rehab at Spaulding", "treated at Mayo"): people are seen *by*, places *at*.
     const plain = (x: Token): boolean =>
@@ -445,6 +447,16 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
       out.push(candidate(t.start, (next as Token).end, 'FACILITY', 0.62, 'facility', { kind: 'context', detail: `care-verb:${prep.lower}` }));
     }
   }
+}
+
+/** Token k ends a doctor's name: "Dr." or "Doctor" and up to three capitalised words or initials. */
+function doctorBefore(doc: DocumentView, k: number): boolean {
+  for (let m = k; m >= 0 && m >= k - 3; m--) {
+    const x = doc.tokens[m] as Token;
+    if (x.lower === 'dr' || x.lower === 'doctor') return m < k && x.capitalized;
+    if (!x.capitalized) return false;
+  }
+  return false;
 }
 
 /** One-word heads that name a place only after a word in no common-word list (so does "Primary Care"). */

@@ -700,6 +700,15 @@ const CUES: readonly CueIdSpec[] = [
     minDigits: 8,
   },
   {
+    // The last four digits of a national number, the label saying so ("Aadhaar (last 4): 7781", "PESEL last four 2345").
+    id: 'national-number-last4-cue',
+    firstWords: ['aadhaar', 'aadhar', 'pesel', 'nhs', 'sin', 'nir', 'cpf', 'curp', 'dni'],
+    type: 'ID',
+    cue: /(?:aadhaa?r|pesel|nhs(?: number| no\.?)?|sin|nir|cpf|curp|dni)(?: ?\(last ?(?:4|four)(?: digits)?\)| last ?(?:4|four)(?: digits)?)/g,
+    score: 0.85,
+    minDigits: 4,
+  },
+  {
     // A pathology or lab case number after its label ("Case: SP-26-018842", "path #: S26-4410"): "case"
     // alone is prose ("case 2 of 3"), so only the labelled forms, with a code of four digits or more.
     id: 'case-cue',

@@ -181,9 +181,9 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // street is named without its kind, ending the clause.
     id: 'street-intersection',
     type: 'ADDRESS',
-    // Tried only at "near" and "at" (an anchor and needsWords exclude each other: the trigger asks for the street word).
+    // Tried only at "near" and "at": a sticky try there fails at the first letter after the blank in most notes, and
+    // costs less than a scan of the whole note for the street word.
     anchor: { words: ['near', 'at'] },
-    trigger: /[ \t](?:St|Rd|Ave|Ln|Blvd|Street|Road|Avenue|Lane|Drive|Boulevard)\.?[ \t](?:and|&)[ \t]\p{Lu}/u,
     regex: /\b(?:[Nn]ear|[Aa]t)[ \t]{1,2}([A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|St\.?|Ave\.?|Blvd\.?|Rd\.?|Ln\.?)[ \t](?:and|&)[ \t][A-Z][\p{Ll}'’\-]{2,30})(?=[ \t]?[.,;:)]|[ \t]?\r?\n|$)/gu,
     group: 1,
     score: 0.75,

@@ -479,6 +479,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     firstRun: [1, 2],
     anchor: 'digit',
     type: 'DATE',
+    // Most notes have no Roman month: one scan spares a try at every short digit run.
+    trigger: /\d[\/.\-][IVX]/,
     regex: /(?<![\d\/.\-])\d{1,2}([\/.\-])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\1(?:\d{4}|\d{2})(?![\d\/]|\.\d)/g,
     score: 0.85,
     validate: (v) => {

@@ -62,7 +62,8 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   doula | midwife | rep | representative | coord | recipient | veteran | inmate | detainee | roomate | roomie | bf | gf |
   hubby | buddy | coworker | landlord | sponsor | msw | lcsw | ma | cma | scribe |
   kin | nok | paciente | nutritionist | dietitian | dietician | nutricionista | psychologist | physiotherapist |
-  audiologist | podiatrist | optometrist | dentist | hygienist |
+  audiologist | podiatrist | optometrist | dentist | hygienist | physicist | dosimetrist | technologist | facilitator |
+  co-facilitator | cofacilitator | adjuster | supervisor |
   fille | fils | épouse | mère | père | sœur | soeur | frère | conjoint | conjointe | hija | hijo | esposa | esposo |
   madre | hermana | hermano | figlia | figlio | moglie | marito | sorella | fratello`);
 
@@ -146,7 +147,7 @@ export const EPONYM_HEADS = set(`disease | syndrome | sign | signs | catheter | 
   measles | syncope | association | society | college | matter | cognitive | risk | heart | criteria | classification | class | guidelines | guideline | approach | shunt | valve | graft | anastomosis | cap | forceps | position | method | mask |
   grade | grading | screen | screening | maneuvers | manoeuvres | visual | fall | questionnaire | inventory | lines |
   protocol | protocols | hump | nomogram | treadmill | adl | adls | iadl | iadls | level | chromosome | definition | nevus | extent | type | pathway |
-  grid | chart | plates | tonometry | tonometer | lens | prism`);
+  grid | chart | plates | tonometry | tonometer | lens | prism | pupil | pupils`);
 
 /** Words that end a facility name ("Mercy Hospital", "UCSF Med Ctr"). Lower case. */
 export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinics | medical center | med center |
@@ -178,7 +179,9 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   mobile home park | trailer park | rv park | mobile home community | manufactured home community |
   heart vascular | heart and vascular | vein vascular | vein and vascular | kidney care | health alliance |
   police department | police dept | catholic church | baptist church | methodist church | lutheran church |
-  episcopal church | presbyterian church | orthodox church | community church | bible church | ame church`);
+  episcopal church | presbyterian church | orthodox church | community church | bible church | ame church |
+  health care facility | healthcare facility | medical facility | treatment facility | care facility |
+  market | supermarket | grocery`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -187,7 +190,8 @@ export const WEAK_FACILITY_HEADS = set(`group | partners | practice | campus | h
   health | medical | med | general | regional | memorial | home | house | center |
   centre | ctr | cntr | residence | manor | villa | lodge | associates | physicians | er | lab | labs | laboratory |
   radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist | vna |
-  dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | rehabilitation`);
+  dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | rehabilitation |
+  market | supermarket | grocery`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |
@@ -405,4 +409,65 @@ export const EXTRA_CITIES = [
   'phnom penh', 'siem reap', 'vientiane', 'denpasar', 'cusco', 'la paz', 'medellín', 'medellin', 'cartagena',
   'guatemala city', 'san salvador', 'tegucigalpa', 'managua', 'port-of-spain', 'montego bay', 'punta cana',
   'marrakech', 'casablanca', 'tunis', 'algiers', 'entebbe', 'arusha', 'mombasa', 'kisumu', 'goma', 'juba',
+  // Towns of the countries that immigrant, refugee and travel notes name most (the Philippines, Japan, Korea, China,
+  // Vietnam, Ireland, Poland, Quebec, Germany, Somalia and East and West Africa, South Asia, Brazil, Southern and
+  // Eastern Europe, the Middle East, Southeast Asia, Latin America and the Caribbean); none a common word or given name.
+  'quezon city', 'cebu', 'cebu city', 'davao', 'davao city', 'makati', 'taguig', 'pasig', 'batangas', 'iloilo',
+  'baguio', 'zamboanga', 'cagayan de oro', 'pampanga', 'angeles city', 'bacolod', 'tacloban', 'laoag', 'dagupan',
+  'sendai', 'sapporo', 'nagoya', 'fukuoka', 'kobe', 'yokohama', 'hiroshima', 'naha', 'chiba', 'saitama',
+  'kumamoto', 'kagoshima', 'nagasaki', 'okayama', 'niigata', 'shizuoka', 'kanazawa', 'busan', 'incheon', 'daegu',
+  'daejeon', 'gwangju', 'suwon', 'ulsan', 'jeju', 'guangzhou', 'shenzhen', 'chengdu', 'wuhan', 'xi\'an', 'tianjin',
+  'nanjing', 'hangzhou', 'chongqing', 'kunming', 'xiamen', 'fuzhou', 'shenyang', 'qingdao', 'dalian', 'changsha',
+  'zhengzhou', 'jinan', 'hefei', 'nanning', 'urumqi', 'lhasa', 'taishan', 'wenzhou', 'da nang', 'haiphong',
+  'hai phong', 'can tho', 'nha trang', 'vung tau', 'bien hoa', 'hue city', 'tuam', 'athlone', 'ballinasloe',
+  'drogheda', 'letterkenny', 'tralee', 'castlebar', 'mullingar', 'navan', 'clonmel', 'lisburn', 'kraków', 'gdańsk',
+  'gdansk', 'wrocław', 'wroclaw', 'poznań', 'poznan', 'łódź', 'lodz', 'katowice', 'rzeszów', 'rzeszow', 'szczecin',
+  'białystok', 'bialystok', 'bydgoszcz', 'toruń', 'torun', 'kielce', 'olsztyn', 'opole', 'częstochowa',
+  'czestochowa', 'tarnów', 'tarnow', 'lévis', 'levis', 'longueuil', 'gatineau', 'sherbrooke', 'trois-rivières',
+  'trois-rivieres', 'saguenay', 'rimouski', 'chicoutimi', 'drummondville', 'repentigny', 'brossard', 'saint-jérôme',
+  'saint-jean-sur-richelieu', 'köln', 'düsseldorf', 'dusseldorf', 'dortmund', 'leipzig', 'hannover', 'nürnberg',
+  'bonn', 'mannheim', 'wiesbaden', 'mainz', 'freiburg', 'augsburg', 'regensburg', 'kempten', 'hargeisa', 'kismayo',
+  'baidoa', 'garowe', 'bosaso', 'berbera', 'galkayo', 'beledweyne', 'jijiga', 'dadaab', 'kakuma', 'eastleigh',
+  'abuja', 'ibadan', 'port harcourt', 'enugu', 'benin city', 'kaduna', 'owerri', 'onitsha', 'abeokuta', 'calabar',
+  'ilorin', 'uyo', 'warri', 'kumasi', 'takoradi', 'conakry', 'bamako', 'ouagadougou', 'niamey', 'lomé', 'lome',
+  'cotonou', 'yaoundé', 'yaounde', 'douala', 'libreville', 'brazzaville', 'luanda', 'maputo', 'lilongwe', 'blantyre',
+  'gaborone', 'windhoek', 'bujumbura', 'gulu', 'mbarara', 'jinja', 'eldoret', 'nakuru', 'thika', 'dodoma', 'mwanza',
+  'varanasi', 'patna', 'madurai', 'tiruchirappalli', 'trichy', 'vellore', 'mangalore', 'mangaluru', 'amritsar',
+  'ludhiana', 'guwahati', 'kanpur', 'vadodara', 'rajkot', 'nashik', 'aurangabad', 'ranchi', 'raipur', 'bhubaneswar',
+  'cuttack', 'dehradun', 'jammu', 'srinagar', 'shimla', 'udaipur', 'jodhpur', 'kozhikode', 'calicut', 'thrissur',
+  'kollam', 'tirupati', 'vijayawada', 'guntur', 'warangal', 'tirunelveli', 'pondicherry', 'puducherry', 'hubli',
+  'belgaum', 'belagavi', 'gurgaon', 'gurugram', 'noida', 'ghaziabad', 'faridabad', 'meerut', 'allahabad',
+  'prayagraj', 'gorakhpur', 'rawalpindi', 'peshawar', 'multan', 'faisalabad', 'quetta', 'hyderabad sindh', 'sialkot',
+  'gujranwala', 'abbottabad', 'mardan', 'chittagong', 'chattogram', 'sylhet', 'khulna', 'rajshahi', 'comilla',
+  'barisal', 'brasília', 'brasilia', 'fortaleza', 'belo horizonte', 'recife', 'curitiba', 'porto alegre', 'manaus',
+  'belém', 'belem', 'goiânia', 'goiania', 'campinas', 'florianópolis', 'florianopolis', 'maceió', 'maceio',
+  'joão pessoa', 'joao pessoa', 'teresina', 'são luís', 'sao luis', 'napoli', 'torino', 'firenze', 'venezia',
+  'genova', 'catania', 'padova', 'trieste', 'sevilla', 'bilbao', 'málaga', 'zaragoza', 'alicante', 'murcia',
+  'córdoba', 'valladolid', 'vigo', 'gijón', 'gijon', 'las palmas', 'marseille', 'toulouse', 'bordeaux', 'lille',
+  'nantes', 'strasbourg', 'rennes', 'montpellier', 'grenoble', 'reims', 'le havre', 'dijon', 'rouen', 'kyiv', 'kiev',
+  'kharkiv', 'lviv', 'odesa', 'dnipro', 'zaporizhzhia', 'mykolaiv', 'chernihiv', 'vinnytsia', 'poltava', 'ternopil',
+  'uzhhorod', 'novosibirsk', 'yekaterinburg', 'kazan', 'nizhny novgorod', 'rostov', 'vladivostok', 'minsk',
+  'tbilisi', 'yerevan', 'baku', 'almaty', 'tashkent', 'bishkek', 'dushanbe', 'ashgabat', 'chișinău', 'chisinau',
+  'bucharest', 'cluj', 'timișoara', 'timisoara', 'plovdiv', 'zagreb', 'sarajevo', 'skopje', 'tirana', 'pristina',
+  'ljubljana', 'bratislava', 'košice', 'kosice', 'brno', 'ostrava', 'debrecen', 'szeged', 'vilnius', 'kaunas',
+  'tallinn', 'gondar', 'bahir dar', 'dire dawa', 'mekelle', 'hawassa', 'awassa', 'jimma', 'harar', 'asmara',
+  'massawa', 'herat', 'mazar-i-sharif', 'jalalabad', 'kunduz', 'ghazni', 'khost', 'lashkar gah', 'mashhad',
+  'isfahan', 'shiraz', 'tabriz', 'ahvaz', 'qom', 'kermanshah', 'erbil', 'kirkuk', 'najaf', 'karbala', 'sulaymaniyah',
+  'duhok', 'nasiriyah', 'homs', 'idlib', 'latakia', 'hama', 'daraa', 'deir ez-zor', 'raqqa', 'sanaa', 'sana\'a',
+  'taiz', 'hodeidah', 'mukalla', 'omdurman', 'port sudan', 'el fasher', 'nyala', 'lubumbashi', 'bukavu', 'kisangani',
+  'mbuji-mayi', 'kananga', 'uvira', 'mandalay', 'naypyidaw', 'sittwe', 'myitkyina', 'mawlamyine', 'pokhara',
+  'biratnagar', 'bhaktapur', 'lalitpur', 'chiang mai', 'phuket', 'pattaya', 'mae sot', 'surabaya', 'bandung',
+  'medan', 'semarang', 'makassar', 'yogyakarta', 'penang', 'johor bahru', 'kota kinabalu', 'kuching', 'kaohsiung',
+  'taichung', 'tainan', 'hsinchu', 'quetzaltenango', 'xela', 'huehuetenango', 'cobán', 'coban', 'antigua guatemala',
+  'san pedro sula', 'la ceiba', 'choluteca', 'santa ana el salvador', 'san miguel el salvador', 'león nicaragua',
+  'leon nicaragua', 'granada nicaragua', 'cap-haïtien', 'cap-haitien', 'les cayes', 'gonaïves', 'gonaives', 'jacmel',
+  'jérémie', 'jeremie', 'santiago de los caballeros', 'puerto plata', 'la romana', 'san pedro de macorís',
+  'mayagüez', 'bayamón', 'carolina puerto rico', 'santiago de cuba', 'camagüey', 'camaguey', 'holguín', 'holguin',
+  'cienfuegos', 'pinar del río', 'barranquilla', 'bucaramanga', 'cúcuta', 'cucuta', 'pereira', 'maracaibo',
+  'valencia venezuela', 'barquisimeto', 'guayaquil', 'cuenca', 'arequipa', 'chiclayo', 'cochabamba',
+  'santa cruz de la sierra', 'asunción', 'valparaíso', 'concepción', 'ciudad juárez', 'ciudad juarez', 'juárez',
+  'mexicali', 'reynosa', 'matamoros', 'nuevo laredo', 'torreón', 'zacatecas', 'aguascalientes', 'san luis potosí',
+  'san luis potosi', 'león guanajuato', 'irapuato', 'celaya', 'uruapan', 'acapulco', 'veracruz', 'xalapa',
+  'villahermosa', 'tuxtla gutiérrez', 'tuxtla gutierrez', 'tapachula', 'campeche', 'chetumal', 'tepic', 'colima',
+  'pachuca', 'cuernavaca', 'tlaxcala',
 ];

@@ -62,7 +62,12 @@ function cueStreet(doc: DocumentView, cue: Token, next: readonly string[], out: 
     // Number first ("12 Elm Street", "31 Rue des Lilas"): the street patterns find it; the town after it is ours.
     STREET_NUMBER_FIRST.lastIndex = p;
     s = STREET_NUMBER_FIRST.exec(text);
-    if (!s || !streetName(doc, s[1] as string, false)) return;
+    if (!s || !streetName(doc, s[1] as string, false)) {
+      // "lives on Appleway.", "lives off Birchwood near the mill": a street named alone.
+      const bare = m[1] === 'on' || m[1] === 'off' ? bareStreetEnd(doc, p) : -1;
+      if (bare > p) out.push(candidate(p, bare, 'ADDRESS', 0.72, 'address-cue', { kind: 'pattern', detail: 'bare-street' }, { kind: 'context', detail: `cue:${cue.lower}` }));
+      return;
+    }
   }
   let end = p + s[0].length;
   POSTCODE_TOWN_AFTER.lastIndex = end;
@@ -86,6 +91,21 @@ function cueStreet(doc: DocumentView, cue: Token, next: readonly string[], out: 
   if (c && COUNTRY_NAMES.has((c[1] as string).toLowerCase())) end += c[0].length;
   out.push(candidate(townStart, end, 'LOCATION', 0.78, 'address-cue', { kind: 'pattern', detail: 'town-after-street' }));
 }
+
+// One or two capitalised words that end the clause, or go on with a place word: a street named without its kind.
+const BARE_STREET = /\p{Lu}[\p{Ll}\p{M}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’\-]{2,30})?(?=[ \t]{0,2}(?:[.,;:)]|\r?\n|$)|[ \t]{1,2}(?:near|by|in|and|since|across|behind|past)\b)/uy;
+
+/**
+ * End of a street named alone at `p` after "lives on", "Walgreens on" ("Appleway", "Grand Teton"), or -1: one word at
+ * least in no list of common words or non-towns ("lives on Social Security" names none).
+ */
+export function bareStreetEnd(doc: DocumentView, p: number): number {
+  BARE_STREET.lastIndex = p;
+  const m = BARE_STREET.exec(doc.text);
+  return m && streetName(doc, m[0]) && !LIVED_ON_PROGRAMS.has(m[0].toLowerCase()) ? p + m[0].length : -1;
+}
+/** What a person "lives on" that is no street: benefits ("lives on Medicaid", "lives on SSDI" is in capitals). */
+const LIVED_ON_PROGRAMS = new Set(['medicaid', 'medicare', 'tricare', 'medi-cal', 'masshealth', 'disability', 'welfare', 'pension', 'unemployment']);
 
 /** Whether the word at `at` starts its line, or follows one qualifier word there ("Home address:"). */
 function fieldStart(text: string, at: number): boolean {

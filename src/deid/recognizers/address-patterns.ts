@@ -6,6 +6,9 @@ import { literalTrigger, type PatternSpec } from './pattern.js';
 import { fold } from '../text/tokens.js';
 import type { DocumentView } from './types.js';
 
+/** The 32 counties of Ireland, written after "Co." in an address. */
+const IRISH_COUNTIES = 'Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow';
+
 /** Street-word endings of other languages, written before the house number ("Mellemvej 32", "Pfarrgasse 91"). */
 export const INTL_STREET_ENDINGS = 'gasse|straße|strasse|platz|weg|vej|katu|kuja|polku|tie|gatan|gata|vägen|vegen|laan|straat|plein|gade|veien|stien|utca|ulica|cesta|stræde|allee|stræti|straeti|braut|vegur|dreef|singel|gracht|kade';
 // Street words of other languages written apart from the name ("Villacher Strasse 89", "Király u. 15.", "Luite tee 87").
@@ -175,6 +178,18 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
         : true,
   },
   {
+    // "arrested near Grant Rd and Oracle.", "at Elm St & Birchwood,": after "near" or "at", an intersection whose cross
+    // street is named without its kind, ending the clause.
+    id: 'street-intersection',
+    type: 'ADDRESS',
+    // Tried only at "near" and "at": a sticky try there fails at the first letter after the blank in most notes, and
+    // costs less than a scan of the whole note for the street word.
+    anchor: { words: ['near', 'at'] },
+    regex: /\b(?:[Nn]ear|[Aa]t)[ \t]{1,2}([A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|St\.?|Ave\.?|Blvd\.?|Rd\.?|Ln\.?)[ \t](?:and|&)[ \t][A-Z][\p{Ll}'’\-]{2,30})(?=[ \t]?[.,;:)]|[ \t]?\r?\n|$)/gu,
+    group: 1,
+    score: 0.75,
+  },
+  {
     // "Kettering, OH 45429": any capitalised town before a state code and a ZIP code
     id: 'city-state-zip',
     type: 'LOCATION',
@@ -297,7 +312,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.82,
   },
   {
-    // "6750 Koskikatu 25 Apt. 864": number, street, number, unit
+    // "6750 Koskikatu 25 Apt. 864": number, street, number, unit; "2245, rue de la Canardière" as Quebec writes it
     id: 'street-address-unit',
     firstRun: [1, 6],
     anchor: 'digit',
@@ -388,7 +403,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // The street word stands between blanks, so it is a word token of its own.
     needsWords: NUMBER_FIRST_STREET_WORDS,
     // A building number may stand before the house number ("846 31 Rue ...").
-    regex: new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t])?\d{1,5}(?:[ \t]?bis)?,?[ \t](?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer)(?:[ \t][\p{L}'’\-]{1,30}){1,4}${POSTCODE_TOWN_TAIL}`, 'gu'),
+    regex: new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t])?\d{1,5}(?:[ \t]?bis)?,?[ \t](?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer|rue|chemin)(?:[ \t][\p{L}'’\-]{1,30}){1,4}${POSTCODE_TOWN_TAIL}`, 'gu'),
     score: 0.82,
   },
   {
@@ -399,6 +414,33 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     regex: /\b(?:[Ee]ircode|EIRCODE)[ \t]{0,2}:?[ \t]{0,2}([A-Z]\d[\dW][ \t]?[A-Z\d]{4})(?![\w\-])/g,
     group: 1,
     score: 0.85,
+  },
+  {
+    // An Irish address's county and the Eircode after it ("Cloonfad, Ballinasloe, Co. Galway H53 X2F7"), with up to two
+    // townlands or towns before it, which no list holds.
+    id: 'irish-county',
+    type: 'LOCATION',
+    trigger: /\bCo\.?[ \t]/,
+    regex: new RegExp(
+      String.raw`(?<![\p{L}\p{M}])(?:\p{Lu}[\p{Ll}\p{M}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’\-]{2,30})?,[ \t]{1,2}){0,2}Co\.?[ \t]{1,2}(?:${IRISH_COUNTIES})(?![\p{L}\p{M}]|[ \t]{1,2}[Ss]yndrome)(?:,?[ \t]{1,2}[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\w\-]))?`,
+      'gu',
+    ),
+    score: 0.8,
+  },
+  {
+    // A town's police or fire department by its initials: "per Abilene PD report", "Tulsa FD" (the town is cities'; "PD" alone is Parkinson's).
+    id: 'town-police',
+    type: 'FACILITY',
+    anchor: { words: ['pd', 'fd'] },
+    regex: /(?<=\p{Lu}[\p{Ll}'’\-]{1,30}[ \t])(?:PD|FD)\b/gu,
+    score: 0.7,
+    validate: (_v, doc, start) => {
+      const m = /(?:^|[^\p{L}])((?:\p{Lu}[\p{Ll}'’\-]{1,30}[ \t])?(\p{Lu}[\p{Ll}'’\-]{1,30}))[ \t]$/u.exec(doc.text.slice(Math.max(0, start - 64), start));
+      if (!m) return false;
+      const two = (m[1] as string).toLowerCase();
+      const one = (m[2] as string).toLowerCase();
+      return (two !== one && doc.dict.allCities.has(two)) || (doc.dict.allCities.has(one) && !doc.dict.commonWords.has(one));
+    },
   },
   {
     // A Scottish or Welsh health board: "NHS Grampian", "NHS Greater Glasgow and Clyde" (not "NHS Number", "NHS Trust").

@@ -35,6 +35,13 @@ export function findCities(doc: DocumentView): Candidate[] {
     }
     const n = phraseAt(doc, i, doc.dict.allCities, max, doc.dict.cityStarts);
     if (n === 0) {
+      // "in Shaker Heights", "from Rolling Hills": a word no gazetteer holds and a site word, after a preposition of place.
+      if (i > 0 && t.capitalized && !doc.allCaps && nt !== undefined && nt.capitalized && nt.start === t.end + 1 && doc.text.charCodeAt(t.end) === 32 &&
+        TOWN_SITE_WORDS.has(nt.lower) && !NOT_TOWNSHIP.has(t.lower) && SITE_PREPOSITIONS.has((tokens[i - 1] as Token).lower)) {
+        out.push(candidate(t.start, nt.end, 'LOCATION', 0.66, 'city', { kind: 'context', detail: 'town-site-word' }));
+        i++;
+        continue;
+      }
       if (i > 0 && TOWN_CUE_LAST_WORDS.has((tokens[i - 1] as Token).lower)) i = townAfterCue(doc, i, out);
       continue;
     }
@@ -93,16 +100,25 @@ export function findCities(doc: DocumentView): Candidate[] {
     }
     // A listed town that is also a word or a name, right after a strong town cue and ending the phrase:
     // "flew to Phoenix on Tuesday", "moved to Reading", "grew up in Florence" (not "returned to Normal sinus rhythm").
-    if (score === 0 && !doc.allCaps && t.capitalized && townCueBefore(doc, i) && endsPhrase(doc, i + n) && !lexicon.US_STATES.has(phrase) && !COUNTRY_NAMES.has(phrase) && !NOT_TOWN_NAMES.has(phrase) && !possessiveAt(doc.text, end)) {
+    // "Shaker Heights", "Sulphur Springs": a listed town's name before a word that names a suburb or a town by its
+    // site; the word is the town's too.
+    const site = next !== undefined && next.capitalized && next.start === last.end + 1 && doc.text.charCodeAt(last.end) === 32 && TOWN_SITE_WORDS.has(next.lower) ? 1 : 0;
+    if (score === 0 && !doc.allCaps && t.capitalized && townCueBefore(doc, i) && endsPhrase(doc, i + n + site) && !lexicon.US_STATES.has(phrase) && !COUNTRY_NAMES.has(phrase) && !NOT_TOWN_NAMES.has(phrase) && !possessiveAt(doc.text, end)) {
       score = 0.66;
       evidence.push({ kind: 'context', detail: 'cue:town' });
     }
     if (score === 0) continue;
+    const extra = end === last.end ? site : 0;
+    if (extra === 1) end = (next as Token).end;
     out.push(candidate(t.start, end, 'LOCATION', score, 'city', ...evidence));
-    i += n - 1;
+    i += n - 1 + extra;
   }
   return out;
 }
+
+/** Words after a town's name that name a suburb or a town by its site ("Shaker Heights", "Cedar Falls", "Palm Beach"). */
+const TOWN_SITE_WORDS = new Set(['heights', 'hills', 'springs', 'falls', 'beach', 'village', 'township', 'junction', 'harbor', 'harbour', 'lakes']);
+const SITE_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'of']);
 
 // Words that may stand inside a town's name although common ("Port Paien", "Villafranca del Cid").
 const TOWN_INNER = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'en', 'sur', 'am', 'an', 'im', 'der', 'den', 'nad', 'pod', 'u', 'na', 'op', 'aan', 'van', 'von', 'y', "o'"]);

@@ -59,6 +59,8 @@ const FOLLOW_UP_BEFORE = /(?:^|[^a-z])(?:return(?:s|ing)?(?:[ \t]visit)?|rtc|f\/
 const FOLLOW_UP_FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|%|x\b|times\b|tabs?\b|tablets?\b|caps?\b|doses?\b|strength|cups?\b|pills?\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|hours?\b|hrs?\b)/;
 // "Fri 11/28", "Tuesday, 3/4": a weekday names a day (lower-case abbreviations are words: "sat", "sun").
 const WEEKDAY_BEFORE = /(?:^|[^A-Za-z])(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\.?|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),?[ \t]{1,2}$/;
+// "last Tuesday (4/8)", "since last Tues (11/5)": the weekday's own day in brackets after it.
+const WEEKDAY_PAREN_BEFORE = new RegExp(WEEKDAY_BEFORE.source.replace(/\$$/, '\\($'));
 // The same in French, Spanish, Italian and German ("le mardi 24/11", "el martes 24/11", "Dienstag, 24.11.").
 const FOREIGN_WEEKDAY_BEFORE = /(?:^|[^\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?[ \t]{1,2}$/u;
 /** A weekday in another language right before `start` (the shortest such day needs four characters before it). */
@@ -232,13 +234,14 @@ function numericParts(v: string): number[] {
 const MAY_AS_VERB = /^may$/;
 
 /**
- * A month/day after a weekday, "next <noun>" or a test result ("Fri 11/28", "Next group 12/1", "GBS neg 11/3"),
+ * A month/day after a weekday, "next <noun>" or a test result ("Fri 11/28", "Tues (11/5)", "Next group 12/1", "GBS neg 11/3"),
  * ending where a date ends (not "5/5 strength", "neg 2/3 cultures"). The character before the blank gates it.
  */
 function noCueDate(text: string, lower: string, start: number, end: number, a: number, b: number): boolean {
   const c = lower.charCodeAt(start - 2);
   // "el martes 24/11 a las 17:30": a weekday named in another language, unless an amount follows.
   if ((c > 127 || (c >= 97 && c <= 122)) && !(a === 1 && b === 2) && foreignWeekdayBefore(lower, start) && !FRACTION_AFTER.test(lower.slice(end, end + 12))) return true;
+  if (c === 32 && lower.charCodeAt(start - 1) === 40 && lower.charCodeAt(end) === 41 && WEEKDAY_PAREN_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   if (start < 3 || !((c >= 97 && c <= 122) || c === 44 || c === 46) || !DATE_END_AFTER.test(lower.slice(end, end + 12))) return false;
   if (WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   // A fraction has a part over a larger whole ("pos 1/2", "2/2"): without a weekday only other shapes count.
@@ -379,13 +382,14 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     needsWords: FOREIGN_MONTH_WORDS,
     regex: new RegExp(`(?<![\\d.,:])\\d{1,2}(?:\\.|er|º)?[ \\t]{1,2}(?:de[ \\t]{1,2})?${FOREIGN_MONTH}(?![\\p{L}])(?:,?[ \\t]{1,2}(?:de[ \\t]{1,2})?\\d{4}(?!\\d))?`, 'giu'),
     score: 0.85,
-    validate: (v) => {
+    validate: (v, doc, start) => {
       const day = Number.parseInt(v, 10);
       if (day < 1 || day > 31) return false;
       if (/\d{4}$/.test(v)) return true;
       // Without a year: a month that is no other word, after a dotted or "de" day ("4. März", "12 de marzo") or
       // in lower case as French, Spanish and Italian write it ("10 novembre"; not "bed 2 Julio").
-      if (AMBIGUOUS_FOREIGN_MONTH.test(v)) return false;
+      // "le 3 mars", "au 1er mai": after a French article the word is the month.
+      if (AMBIGUOUS_FOREIGN_MONTH.test(v)) return /(?:^|[^\p{L}])(?:le|du|au)[ \t]$/u.test(doc.lower.slice(Math.max(0, start - 4), start)) && /[ \t]\p{Ll}+$/u.test(v);
       return /^\d{1,2}(?:\.|er|º|[ \t]{1,2}de)[ \t]/i.test(v) || /[ \t]\p{Ll}+$/u.test(v);
     },
   },
@@ -460,6 +464,54 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     score: 0.8,
   },
   {
+    // "on Monday the thirty-first", "Friday the second": a day of the month read aloud after its weekday
+    // (voicemail and dictation), ending a clause ("Friday the second dose" counts doses); the weekday stays outside.
+    id: 'date-weekday-word-ordinal',
+    type: 'DATE',
+    anchor: { words: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] },
+    regex: new RegExp(`\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \\t]{1,2}the[ \\t]{1,2}(${ORDINAL_WORD})(?=[ \\t]{0,2}(?:[.,;:)\\]"”]|\\r?\\n|$)|[ \\t]{1,2}(?:and|at|when|while|of|in|or|we|she|he|they|i|you)\\b)`, 'gi'),
+    group: 1,
+    score: 0.8,
+  },
+  {
+    // "14/XI/24", "3.IV.1950", "2-VII-2019": a Roman month between day and year, as Central and Eastern Europe write it.
+    id: 'date-roman-month',
+    firstRun: [1, 2],
+    anchor: 'digit',
+    type: 'DATE',
+    // Most notes have no Roman month: one scan spares a try at every short digit run.
+    trigger: /\d[\/.\-][IVX]/,
+    regex: /(?<![\d\/.\-])\d{1,2}([\/.\-])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\1(?:\d{4}|\d{2})(?![\d\/]|\.\d)/g,
+    score: 0.85,
+    validate: (v) => {
+      const day = Number.parseInt(v, 10);
+      return day >= 1 && day <= 31;
+    },
+  },
+  {
+    // "2024年10月2日", "令和6年10月2日", "10月2日": year, month and day marked by 年, 月 and 日 (Japanese, Chinese), an
+    // era name before the year; "2024年10月" is a month and year.
+    id: 'date-cjk',
+    type: 'DATE',
+    trigger: /月/,
+    regex: /(?:(?:令和|平成|昭和|大正|明治)?(?:\d{1,4}|元)年[ \t]?)?(?<!\d)\d{1,2}月(?:[ \t]?\d{1,2}日|(?<=年[ \t]?\d{1,2}月))/g,
+    score: 0.85,
+    validate: (v) => {
+      const m = /(\d{1,2})月(?:[ \t]?(\d{1,2})日)?/.exec(v);
+      const month = Number(m?.[1] ?? 0);
+      const day = m?.[2] === undefined ? 1 : Number(m[2]);
+      return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    },
+  },
+  {
+    // "Showa 22.4.3", "Heisei 12/3/4": a Japanese era year with month and day.
+    id: 'date-japanese-era',
+    type: 'DATE',
+    anchor: { words: ['meiji', 'taisho', 'showa', 'heisei', 'reiwa'] },
+    regex: /\b(?:meiji|taisho|showa|heisei|reiwa)[ \t]?\d{1,2}[.\/\-]\d{1,2}[.\/\-]\d{1,2}(?![\d\/]|\.\d)/gi,
+    score: 0.85,
+  },
+  {
     // 3/4, 10/14 without a year: a date only after a date cue (else a ratio, score or fraction)
     id: 'date-day-month-numeric',
     firstRun: [1, 2],
@@ -527,6 +579,8 @@ const AGE_HEADER_CUE = /(?:^|[^a-z])(?:dob|d\.o\.b\.?|birth|born|age|sex|gender)
 const YTTRIUM_AFTER = /^[ \t\-]{0,2}(?:radio|micro|sirt|glass|resin|therap|treat|dose|embol|spheres?|ibritumomab|seeds?)/;
 const BIRTH_CUE = /(?:^|[^a-z])(?:dob|d\.o\.b\.?|birth|born)\b/;
 const WORD_UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
+/** "ninety", and "ninty" as it is often typed, dictated or scanned. */
+const NINETY = 'nine?ty';
 /** The words an age's predicate starts with, as tokens ("He's" is one). */
 const AGE_PREDICATE_SUBJECTS = ['he', 'she', "he's", "she's", 'he’s', 'she’s', 'husband', 'wife', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', 'patient', 'pt', 'turned'];
 const AGE_PATTERNS: readonly PatternSpec[] = [
@@ -622,24 +676,25 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
-    // ninety-two year old, one hundred and one years old
+    // ninety-two year old, one hundred and one years old, ninety-four y.o.; "ninty" as typed or scanned
     id: 'age-over-89-words',
     type: 'AGE',
-    trigger: /ninety|hundred/i,
+    trigger: /ninety|ninty|hundred/i,
     regex: new RegExp(
-      `\\b(?:ninety(?:[ \\t\\-]${WORD_UNITS})?|one[ \\t\\-]hundred(?:[ \\t\\-](?:and[ \\t\\-])?(?:${WORD_UNITS}|ten|eleven|twelve))?)[ \\t\\-]{1,2}(?:years?|yrs?)(?:[ \\t\\-]{1,2}old)?\\b`,
+      `\\b(?:${NINETY}(?:[ \\t\\-]${WORD_UNITS})?|one[ \\t\\-]hundred(?:[ \\t\\-](?:and[ \\t\\-])?(?:${WORD_UNITS}|ten|eleven|twelve))?)[ \\t\\-]{1,2}(?:(?:years?|yrs?)(?:[ \\t\\-]{1,2}old)?\\b|y\\/o\\b|yo\\b|y\\.[ \\t]?o\\b)`,
       'gi',
     ),
     score: 0.85,
   },
   {
-    // "her husband is ninety-one", "she turned ninety", "aged one hundred and two": an age in words after a person
-    // and a verb of age, or after "turned" or "aged" ("pulse was ninety" has no person before it).
+    // "her husband is ninety-one", "she's ninety-three", "she turned ninety", "aged one hundred and two", "age ninety
+    // two": an age in words after a person and a verb of age, or after "turned", "aged" or "age" ("pulse was ninety"
+    // has no person before it).
     id: 'age-over-89-words-predicate',
     type: 'AGE',
-    trigger: /ninety|hundred/i,
+    trigger: /ninety|ninty|hundred/i,
     regex: new RegExp(
-      `\\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|who)(?:[ \\t]{1,2}(?:is|was|will[ \\t]be))|turn(?:s|ed|ing)|aged)[ \\t]{1,2}(ninety(?:[ \\t\\-]${WORD_UNITS})?|one[ \\t\\-]hundred(?:[ \\t\\-](?:and[ \\t\\-])?(?:${WORD_UNITS}|ten|eleven|twelve))?)\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units))`,
+      `\\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|who)(?:['’]s|[ \\t]{1,2}(?:is|was|will[ \\t]be))|turn(?:s|ed|ing)|aged|age:?)[ \\t]{1,2}(${NINETY}(?:[ \\t\\-]${WORD_UNITS})?|one[ \\t\\-]hundred(?:[ \\t\\-](?:and[ \\t\\-])?(?:${WORD_UNITS}|ten|eleven|twelve))?)\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units))`,
       'gi',
     ),
     group: 1,
@@ -654,6 +709,14 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     anchor: { words: AGE_PREDICATE_SUBJECTS },
     regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|turned)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|this\b|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
     group: 1,
+    score: 0.8,
+  },
+  {
+    // French: "(quatre-vingt-treize ans)": ninety to ninety-nine spelled out before "ans" (years); "93 ans" is age-over-89's.
+    id: 'age-over-89-french',
+    type: 'AGE',
+    trigger: /quatre[ \-]vingt/i,
+    regex: /(?<![\w\-])(?:quatre[ \-]vingt[ \-](?:dix(?:[ \-](?:sept|huit|neuf))?|et[ \-]onze|onze|douze|treize|quatorze|quinze|seize))(?=[ \t]ans\b)/gi,
     score: 0.8,
   },
   {

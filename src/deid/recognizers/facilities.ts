@@ -4,6 +4,7 @@ import { lexicon, WORD_FACILITY_HEAD, WORD_FACILITY_START } from '../dictionarie
 import { tokenAt, type Token } from '../text/tokens.js';
 import { ABBREVIATIONS, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, instrumentAfter, phraseAt, placeShaped, wordsFrom } from './place-words.js';
 import { isTitle, isUpperLetter, surnameNamingFacility } from './name-words.js';
+import { bareStreetEnd } from './address-cues.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 // Three passes, each its own function: the optimizer compiles (and, on a path first taken late,
@@ -271,14 +272,18 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       j++;
     }
     // "Mayo Clinic in Rochester, MN": carry on over " in <City>[, ST]".
-    const tail = /^,?[ \t]{1,2}(?:in|at)[ \t]{1,2}/.exec(doc.text.slice(stop, stop + 8));
+    const tail = /^,?[ \t]{1,2}(in|at)[ \t]{1,2}/.exec(doc.text.slice(stop, stop + 8));
     if (tail) {
       let next = j + 1;
       while (next < tokens.length && next < j + 4 && (tokens[next] as Token).start < stop + tail[0].length) next++;
       const nt = tokenAt(tokens, next);
       if (nt && nt.start === stop + tail[0].length) {
         const cityLen = placeShaped(doc, nt) ? phraseAt(doc, next, doc.dict.allCities, 4, doc.dict.cityStarts) : 0;
-        if (cityLen > 0 || lexicon.STATE_CODES.has(nt.text)) {
+        // "Northside Cancer Institute at Mercy-Linwood": after a strong head, a campus that no list holds, ending the clause.
+        if (cityLen === 0 && strong && tail[1] === 'at' && campusAt(doc, nt)) {
+          stop = nt.end;
+          j = next;
+        } else if (cityLen > 0 || lexicon.STATE_CODES.has(nt.text)) {
           const lastCity = tokens[next + Math.max(cityLen, 1) - 1] as Token;
           stop = lastCity.end;
           const st = /^,[ \t]{1,2}[A-Z]{2}\b/.exec(doc.text.slice(stop, stop + 5));
@@ -361,6 +366,10 @@ function retailChain(doc: DocumentView, i: number, out: Candidate[]): void {
   // "Quest Diagnostics" names the laboratory outright.
   if (!cued && !(last !== t && t.lower === 'quest')) return;
   out.push(candidate(t.start, last.end, 'FACILITY', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain' }));
+  // "Walgreens on Appleway": the street the store stands on names the neighbourhood.
+  const on = /^[ \t]on[ \t]/.exec(doc.text.slice(last.end, last.end + 4));
+  const street = on ? bareStreetEnd(doc, last.end + 4) : -1;
+  if (street > 0) out.push(candidate(last.end + 4, street, 'ADDRESS', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-street' }));
 }
 
 /** Words after "Health" or "Dental" that make the name a payer's. */
@@ -408,6 +417,12 @@ function capsInProse(doc: DocumentView, i: number, end: number): boolean {
   return after !== undefined && !after.upper && !after.capitalized && /^[ \t]{1,2}$/.test(gap);
 }
 
+/** Token t, after "<Institute> at ", names a campus: capitalised, hyphenated or in no list of words, and ends the clause. */
+function campusAt(doc: DocumentView, t: Token): boolean {
+  if (!placeShaped(doc, t) || isTitle(doc, t) || !(t.text.includes('-') || doc.isCommon[t.index] === 0)) return false;
+  return AFTER_COMMA_TOWN.test(doc.text.slice(t.end, t.end + 7));
+}
+
 const AFTER_COMMA_TOWN = /^(?:[.,;:)]|[ \t]*\r?\n|[ \t]+(?:by|on|in|for|and|with|from|to)[ \t]|$)/;
 
 /** Token t, after "<Facility>, ", is a town: capitalised, in no list of words or given names, no title, ending a clause. */
@@ -428,6 +443,8 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
     if (!t.capitalized || !(t.start === prep.end + 1 && doc.text.charCodeAt(prep.end) === 32) || !CARE_PREPOSITIONS.has(prep.lower)) continue;
     let verb = false;
     for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (CARE_VERBS.has((tokens[k] as Token).lower)) verb = true;
+    // "pediatrician Dr. Hope Kalama at Kapiolani": where a named doctor works.
+    if (!verb && prep.lower === 'at') verb = doctorBefore(doc, i - 2);
     if (!verb) continue;
     // Surnames are allowed ("rehab at Spaulding", "treated at Mayo"): people are seen *by*, places *at*.
     const plain = (x: Token): boolean =>
@@ -444,11 +461,21 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
   }
 }
 
+/** Token k ends a doctor's name: "Dr." or "Doctor" and up to three capitalised words or initials. */
+function doctorBefore(doc: DocumentView, k: number): boolean {
+  for (let m = k; m >= 0 && m >= k - 3; m--) {
+    const x = doc.tokens[m] as Token;
+    if (x.lower === 'dr' || x.lower === 'doctor') return m < k && x.capitalized;
+    if (!x.capitalized) return false;
+  }
+  return false;
+}
+
 /** One-word heads that name a place only after a word in no common-word list (so does "Primary Care"). */
-// Heads that name a place only after a word in no dictionary: "Seabreeze Inn", "Tri-County EMS"; not "Holiday Inn" (a common word), "EMS" alone.
+// Heads that name a place only after a word in no dictionary: "Seabreeze Inn", "Tri-County EMS", "Northgate Market"; not "Holiday Inn" (a common word), "Farmers Market", "EMS" alone.
 // "Lincoln Elementary": a school named after a common word needs a rare one with it ("Public Elementary" names nothing).
 // "Church" and "Chapel" are no heads: they are surnames too ("Dr. Maria M. Church").
-const RARE_NAME_HEADS = new Set(['imaging', 'school', 'academy', 'inn', 'hotel', 'motel', 'ems', 'elementary']);
+const RARE_NAME_HEADS = new Set(['imaging', 'school', 'academy', 'inn', 'hotel', 'motel', 'ems', 'elementary', 'market', 'supermarket', 'grocery']);
 const SCHOOL_HEADS = new Set(['school', 'academy', 'elementary']);
 /** Words that say which school, not whose: "High School", "Public Elementary". */
 const SCHOOL_LEVELS = new Set(['high', 'middle', 'junior', 'senior', 'public', 'private', 'primary', 'secondary', 'grammar', 'elementary', 'charter', 'magnet', 'day', 'boarding', 'special', 'education', 'medical', 'nursing', 'graduate', 'law', 'summer', 'sunday', 'night']);
@@ -620,10 +647,11 @@ function practiceNames(doc: DocumentView, out: Candidate[]): void {
 
 // Institutions that write their kind first: Quebec's in capitals ("CLSC Plateau-Mont-Royal", "CIUSSS du Centre-Sud-
 // de-l'Île-de-Montréal", "GMF des Faubourgs") and European hospitals ("Centre hospitalier de Rouen", "Hôpital
-// Lariboisière", "Ospedale di Circolo", "Klinikum Kempten"). The name is one to four capitalised words after it.
+// Lariboisière", "Ospedale di Circolo", "Klinikum Kempten", "Szpital Wojewódzki"). The name is one to four capitalised words after it.
 const CAPS_KINDS = new Set(['clsc', 'chsld', 'ciusss', 'cisss', 'gmf', 'chu', 'chum', 'chus', 'ciusss-cisss']);
-export const HEAD_FIRST_KINDS = [...CAPS_KINDS, 'hôpital', 'hopital', 'clinique', 'ospedale', 'policlinico', 'klinikum', 'krankenhaus', 'hospitalier'];
-const HEAD_FIRST_NAME = /(?:[ \t]{1,2}(?:du|des|de[ \t]la|de|di|del|della|dell['’]|degli)[ \t]{1,2}|[ \t]{1,2}(?:de[ \t]l|d)['’]|[ \t]{1,2})(\p{Lu}[\p{L}\p{M}'’\-]{0,60}(?:[ \t]\p{Lu}[\p{L}\p{M}'’\-]{0,40}){0,3})/uy;
+export const HEAD_FIRST_KINDS = [...CAPS_KINDS, 'hôpital', 'hopital', 'clinique', 'ospedale', 'policlinico', 'klinikum', 'krankenhaus', 'hospitalier', 'szpital', 'ziekenhuis'];
+// Inside the name, a town after a short preposition: "Szpital Uniwersytecki w Krakowie", "Klinikum rechts der Isar".
+const HEAD_FIRST_NAME = /(?:[ \t]{1,2}(?:du|des|de[ \t]la|de|di|del|della|dell['’]|degli)[ \t]{1,2}|[ \t]{1,2}(?:de[ \t]l|d)['’]|[ \t]{1,2})(\p{Lu}[\p{L}\p{M}'’\-]{0,60}(?:[ \t](?:(?:w|we|im|am|an|der)[ \t])?\p{Lu}[\p{L}\p{M}'’\-]{0,40}){0,3})/uy;
 
 /** Only notes holding one of HEAD_FIRST_KINDS call it (the analyzer's word gate). */
 export function findHeadFirstFacilities(doc: DocumentView): Candidate[] {

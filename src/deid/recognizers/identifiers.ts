@@ -668,11 +668,11 @@ const CUES: readonly CueIdSpec[] = [
     // "OHIP 1234-567-890", "PHN 9123456789", "IHI 8003 6012 3456 7890", Quebec's "RAMQ TREE 5856 1514", and
     // European national and insurance numbers after their names (DNI, NIR "sécurité sociale : 1 84 12 76 451 089
     // 46", tessera or tarjeta sanitaria, KVNR, BSN, PESEL, personnummer, AHV), and Latin America's (Brazil's CPF and
-    // CNS, Mexico's CURP, a cédula). Eight digits or more: "chi 2" is a statistic.
+    // CNS, Mexico's CURP, a cédula) and India's Aadhaar. Eight digits or more: "chi 2" is a statistic.
     id: 'national-health-number-cue',
-    firstWords: ['nhs', 'chi', 'ohip', 'phn', 'ihi', 'hcn', 'ramq', 'dni', 'nie', 'nir', 'sécurité', 'securite', 'tessera', 'tarjeta', 'codice', 'carte', 'kvnr', 'versichertennummer', 'krankenversicherungsnummer', 'bsn', 'pesel', 'personnummer', 'ahv', 'avs', 'cpf', 'cns', 'curp', 'cédula', 'cedula'],
+    firstWords: ['nhs', 'chi', 'ohip', 'phn', 'ihi', 'hcn', 'ramq', 'dni', 'nie', 'nir', 'sécurité', 'securite', 'tessera', 'tarjeta', 'codice', 'carte', 'kvnr', 'versichertennummer', 'krankenversicherungsnummer', 'bsn', 'pesel', 'personnummer', 'ahv', 'avs', 'cpf', 'cns', 'curp', 'cédula', 'cedula', 'aadhaar', 'aadhar'],
     type: 'ID',
-    cue: /(?:nhs(?: number| no\.?| #)?|chi(?: number| no\.?| #)?|ohip(?: number| no\.?| #)?|phn|ihi(?: number| no\.?)?|hcn|ramq(?: number| no\.?| #)?|(?:dni|nie|nir)(?: es| n[º°o]\.?)?|s[ée]curit[ée] sociale|(?:tessera|tarjeta) sanitaria(?: es| n\.| n[º°o]\.?)?|codice fiscale|carte vitale|kvnr|versichertennummer|krankenversicherungsnummer|bsn|pesel|personnummer|ahv(?:-nr\.?)?|avs|cpf|cns|curp|c[ée]dula(?: de identidad)?)/g,
+    cue: /(?:nhs(?: number| no\.?| #)?|chi(?: number| no\.?| #)?|ohip(?: number| no\.?| #)?|phn|ihi(?: number| no\.?)?|hcn|ramq(?: number| no\.?| #)?|(?:dni|nie|nir)(?: es| n[º°o]\.?)?|s[ée]curit[ée] sociale|(?:tessera|tarjeta) sanitaria(?: es| n\.| n[º°o]\.?)?|codice fiscale|carte vitale|kvnr|versichertennummer|krankenversicherungsnummer|bsn|pesel|personnummer|ahv(?:-nr\.?)?|avs|cpf|cns|curp|c[ée]dula(?: de identidad)?|aadhaa?r(?: number| no\.?| #)?)/g,
     score: 0.85,
     minDigits: 8,
   },
@@ -698,6 +698,15 @@ const CUES: readonly CueIdSpec[] = [
     cue: /(?:icn|dcn|tcn)/g,
     score: 0.8,
     minDigits: 8,
+  },
+  {
+    // The last four digits of a national number, the label saying so ("Aadhaar (last 4): 7781", "PESEL last four 2345").
+    id: 'national-number-last4-cue',
+    firstWords: ['aadhaar', 'aadhar', 'pesel', 'nhs', 'sin', 'nir', 'cpf', 'curp', 'dni'],
+    type: 'ID',
+    cue: /(?:aadhaa?r|pesel|nhs(?: number| no\.?)?|sin|nir|cpf|curp|dni)(?: ?\(last ?(?:4|four)(?: digits)?\)| last ?(?:4|four)(?: digits)?)/g,
+    score: 0.85,
+    minDigits: 4,
   },
   {
     // A pathology or lab case number after its label ("Case: SP-26-018842", "path #: S26-4410"): "case"

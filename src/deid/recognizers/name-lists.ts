@@ -192,6 +192,13 @@ function nameListRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   }
   if (accented > 0 && inLists > 0) listed++;
   if (listed < (caps ? 1 : 2)) return -1;
+  // "sons Brendan and Fergus Mulcahy": the family's surname after the last given name belongs to the list.
+  const lastEnd = ends[ends.length - 1] as number;
+  const sur = tokens[lastEnd + 1];
+  if (caps && sur !== undefined && sur.capitalized && !sur.single && sur.start === (tokens[lastEnd] as Token).end + 1 && doc.text.charCodeAt(sur.start - 1) === 32 &&
+    doc.isCommon[lastEnd + 1] === 0 && !isTitle(doc, sur) && !endsName(doc, sur) && (doc.isSur[lastEnd + 1] === 1 || nameShape(doc, tokens, lastEnd + 1) === STRONG_SHAPE)) {
+    ends[ends.length - 1] = lastEnd + 1;
+  }
   // "from Puno, Perú": a country closing the list is the place, not a person.
   entries.forEach((k, n) => {
     if (k === ends[n] && COUNTRY_NAMES.has((tokens[k] as Token).fold) && !doc.dict.firstNames.has((tokens[k] as Token).fold)) return;

@@ -258,6 +258,11 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   if (t !== undefined && doc.text.charCodeAt(t.end) === 44 && isValediction(tokens, i - 1) && VALEDICTION_GAP.test(doc.text.slice(t.end, (tokens[i] as Token).start))) {
     return 'valediction';
   }
+  // "interpreter (Somali) Hodan via phone": the language in brackets between the cue and the interpreter's name.
+  if (t !== undefined && doc.text.charCodeAt(t.end) === 41 && doc.text.charCodeAt(t.start - 1) === 40 && tokens[i - 2]?.lower === 'interpreter' &&
+    lexicon.LANGUAGES.has(t.lower) && /^\)[ \t]{1,2}$/.test(doc.text.slice(t.end, (tokens[i] as Token).start)) && /^[ \t]?\($/.test(doc.text.slice((tokens[i - 2] as Token).end, t.start))) {
+    return 'interpreter';
+  }
   // The view's flag rules out most words without a set probe.
   if (!t || ((doc.wordFlags[t.index] as number) & WORD_NAME_CUE) === 0) return t !== undefined && slashSigned(doc, t, tokens[i] as Token) ? '/s/' : undefined;
   // Which cue, if any, first (set probes); the gap between cue and name is checked only then.
@@ -363,7 +368,7 @@ export function germanProse(doc: DocumentView): boolean {
 
 /** Verbs said of a person only, never of a drug, a finding or a thing: after them a given name that is also a word is the name. */
 export const PERSON_ONLY_VERBS = new Set(['reports', 'reported', 'states', 'stated', 'denies', 'denied', 'verbalized', 'verbalizes', 'underwent', 'endorses',
-  'endorsed', 'complains', 'agrees', 'agreed', 'declined', 'declines', 'refused', 'refuses', 'admits']);
+  'endorsed', 'complains', 'agrees', 'agreed', 'declined', 'declines', 'refused', 'refuses', 'admits', 'shared', 'disclosed', 'voiced']);
 
 /** What a person does and a place or a thing does not: "Virginia called back", "Hope called", "Austin denies pain". */
 export const PERSON_DEEDS = new Set([...PERSON_ONLY_VERBS, 'called', 'calls', 'phoned', 'texted', 'emailed', 'messaged', 'says', 'said', 'asked', 'asks', 'wants', 'wanted', 'feels', 'felt',

@@ -263,7 +263,11 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   // A caps note writes every word in capitals: before a credential that is no word ("MD", "CRNA"), "OKONKWO, CHIDI
   // MD" and "C. OKONKWO MD" still name the signer.
   if (doc.allCaps && !ambiguous && !comma && capsStart < 0) capsStart = capsInitialName(doc, tokens, e) ?? invertedCapsName(doc, tokens, e, true);
-  if ((ambiguous || doc.allCaps) && !comma && capsStart < 0) return -1;
+  // "R. Nwachukwu NP", "K. Marsh DO": an initial with its period and a capitalised word before an ambiguous credential
+  // is a name's shape without a comma ("swab NP", "Fall River MA" have none).
+  const initialName = ambiguous && !doc.allCaps && prev.capitalized && e > 0 && (tokens[e - 1] as Token).single && (tokens[e - 1] as Token).dotAfter &&
+    isUpperLetter((tokens[e - 1] as Token).text) && doc.text.slice((tokens[e - 1] as Token).end, prev.start) === '. ';
+  if ((ambiguous || doc.allCaps) && !comma && capsStart < 0 && !initialName) return -1;
   if (ambiguous && capsStart < 0 && !dictionaryName && !fullNameBefore(doc, tokens, e, t)) return -1;
   // "h. lindqvist, MD": a name typed in lower case, an initial and a surname of no English list, before a comma.
   if (!shaped(doc, prev) && comma && !ambiguous && t.upper && lowerInitialSurname(doc, tokens, e)) {
@@ -511,8 +515,8 @@ function vocativeRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   if (closing && !place && (lx.first || (after === 33 && !lx.common))) {
     // ", Derrick!" or ", Maria?" closing a sentence: a given name; an unknown word only before "!".
     detail = 'vocative';
-  } else if (greeted && /^,?[ \t]$/.test(doc.text.slice((prev as Token).end, t.start)) && lx.first && /^(?:[.,!?;:]|$)/.test(doc.text.slice(t.end, t.end + 1))) {
-    detail = `greeting:${(prev as Token).lower}`; // "Thanks, Mark." "Hi Rose," (given names that are also words)
+  } else if (greeted && /^,?[ \t]$/.test(doc.text.slice((prev as Token).end, t.start)) && lx.first && /^(?:[.,!?;:\r\n]|$)/.test(doc.text.slice(t.end, t.end + 1))) {
+    detail = `greeting:${(prev as Token).lower}`; // "Thanks, Mark." "Hi Rose," "thanks Will" ending a chat line (given names that are also words)
   } else if (after === 44 && !place && (lx.first || !lx.common) && !acronym(doc, t) && ADDRESSED_QUESTION.test(doc.text.slice(t.end, t.end + 12)) && /(?:^|[.!?]\s|\n)\s*$/.test(doc.text.slice(Math.max(0, t.start - 3), t.start))) {
     detail = 'addressed-question'; // "Vide, can I please speak to ..." at the start of a sentence
   }
@@ -876,8 +880,8 @@ function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
 // ", her sister,", ", pt's wife." after a word: its relation, closed by a comma, a semicolon or the sentence's end.
 const APPOSITIVE_RELATION = /^,[ \t]{1,2}(?:her|his|their|our|my|the[ \t]patient['’]s|patient['’]s|pt['’]s)[ \t]{1,2}(\p{L}+)(?=[ \t]?[,;)]|\.(?:\s|$))/u;
 
-/** Clinicians' roles written in brackets after a name in attendance and staffing lists. */
-const BRACKETED_ROLE = /^[ \t]?\((?:attending|fellow|resident|intern|surgeon|pathologist|radiologist|oncologist|anesthesiologist|intensivist|hospitalist|navigator|nav|scribe|preceptor|charge(?:[ \t]rn)?|path|rad[ \t]onc|med[ \t]onc|surg[ \t]onc|thoracic[ \t]surg(?:ery)?)\)/i;
+/** Clinicians' roles and shifts written in brackets after a name in attendance and staffing lists ("Marisol (days) / Ahmed (nights)"). */
+const BRACKETED_ROLE = /^[ \t]?\((?:attending|fellow|resident|intern|surgeon|pathologist|radiologist|oncologist|anesthesiologist|intensivist|hospitalist|navigator|nav|scribe|preceptor|charge(?:[ \t]rn)?|path|rad[ \t]onc|med[ \t]onc|surg[ \t]onc|thoracic[ \t]surg(?:ery)?|days|nights|evenings|nocs|(?:day|night|evening)[ \t]shift)\)/i;
 
 /** 5b. "Summer (daughter)", "Mary-Kate (patient's granddaughter)", "the Delgado family". */
 function relationRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
@@ -915,7 +919,10 @@ function relationRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
     }
     const prevTok = tokens[i - 1];
     const nextTok = tokens[i + 1];
-    if (prevTok?.lower === 'the' && nextTok?.lower === 'family' && !lexical(doc, tokens, i).common) {
+    // "the Delgado family", "mtg w/ Vu family", "spoke with Nguyen family"
+    // Without "the", only a word of the name lists ("with Hospice family" is a service's).
+    const familyLead = prevTok !== undefined && (prevTok.lower === 'the' || ((prevTok.lower === 'with' || (prevTok.lower === 'w' && charAt(doc.text, prevTok.end) === 47)) && (doc.isSur[i] === 1 || doc.isFirst[i] === 1)));
+    if (familyLead && nextTok?.lower === 'family' && !lexical(doc, tokens, i).common) {
       pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'family-name' });
       return i;
     }
@@ -1136,7 +1143,9 @@ function ruleAt(doc: DocumentView, tokens: readonly Token[], i: number, out: Can
   if (j < 0 && isCredential(doc, t)) j = credentialRule(doc, tokens, i, out);
   if (j < 0 && namingCuesInDoc) j = namingCueRule(doc, tokens, i, out);
   // A name cue before, or the "/s/" of an electronic signature (isCue reads which).
-  if (j < 0 && i > 0 && (((doc.wordFlags[i - 1] as number) & WORD_NAME_CUE) !== 0 || ((tokens[i - 1] as Token).single && charAt(doc.text, (tokens[i - 1] as Token).end) === 47))) j = cueRule(doc, tokens, i, out);
+  // A cue right before, "w/ Name", or a cue before a bracketed word ("interpreter (Somali) Hodan").
+  if (j < 0 && i > 0 && (((doc.wordFlags[i - 1] as number) & WORD_NAME_CUE) !== 0 || ((tokens[i - 1] as Token).single && charAt(doc.text, (tokens[i - 1] as Token).end) === 47) ||
+    (i > 1 && charAt(doc.text, (tokens[i - 1] as Token).end) === 41 && ((doc.wordFlags[i - 2] as number) & WORD_NAME_CUE) !== 0))) j = cueRule(doc, tokens, i, out);
   if (j < 0) j = kinOrParenRule(doc, tokens, i, out);
   if (j < 0 && particlesInDoc && t.capitalized && i > 0 && lowerParticle(tokens[i - 1] as Token)) j = particleSurnameRule(doc, tokens, i, out);
   if (j < 0 && quoteVerbsInDoc && t.capitalized) j = quoteSpeakerRule(doc, tokens, i, out);

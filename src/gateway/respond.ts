@@ -25,49 +25,62 @@ export function errorResponse(err: PhigateError, requestId: string): Response {
 const NEXT_TURN = Symbol('next turn');
 const nextTurn = (): Promise<typeof NEXT_TURN> => new Promise((resolve) => setImmediate(resolve, NEXT_TURN));
 
-function sseResponse(chunks: AsyncIterable<ChatChunk>, ctx: GatewayContext, onEnd: (err: PhigateError | undefined) => void): Response {
+/**
+ * The SSE answer, returned once its first burst of events is ready: the server adapter then sends the
+ * headers and that burst in one socket write (a Response whose body has nothing queued yet had its headers
+ * flushed alone: three writes per streamed answer instead of two). The first burst waits for nothing more
+ * than the first event and the end of that turn, as every burst does, so time to first token is unchanged.
+ */
+async function sseResponse(chunks: AsyncIterable<ChatChunk>, ctx: GatewayContext, onEnd: (err: PhigateError | undefined) => void): Promise<Response> {
   const encoder = new TextEncoder();
   const it = chunks[Symbol.asyncIterator]();
   let finished = false;
-  // A next() still running when the last write went out: the next pull takes it up (never two at once).
+  // A next() still running when the last write went out: the next burst takes it up (never two at once).
   let pending: Promise<IteratorResult<ChatChunk>> | undefined;
   const finish = (err: PhigateError | undefined): void => {
     if (finished) return;
     finished = true;
     onEnd(err);
   };
-  const stream = new ReadableStream<Uint8Array>({
-    // One write per burst of events rather than one per event: an upstream packet often holds many
-    // events, and a socket write costs more than the event. The first event waits for nothing more
-    // than the end of the current turn, so time to first token does not change.
-    async pull(controller) {
-      let out = '';
-      try {
-        let step: IteratorResult<ChatChunk> | typeof NEXT_TURN = await (pending ?? it.next());
-        pending = undefined;
-        // One timer per write, not per event: every event of this burst races the same end of turn.
-        const turnEnd = nextTurn();
-        for (;;) {
-          if (step === NEXT_TURN) break;
-          if (step.done) {
-            controller.enqueue(encoder.encode(out + SSE_DONE));
-            controller.close();
-            finish(undefined);
-            return;
-          }
-          out += toSseData(step.value);
-          const next = it.next();
-          step = await Promise.race([next, turnEnd]);
-          if (step === NEXT_TURN) pending = next;
+  // One write per burst of events rather than one per event: an upstream packet often holds many
+  // events, and a socket write costs more than the event. A burst starts at the next event and ends
+  // with the current turn of the event loop (or the stream); `end` says the stream is over.
+  async function burst(): Promise<{ text: string; end: boolean }> {
+    let out = '';
+    try {
+      let step: IteratorResult<ChatChunk> | typeof NEXT_TURN = await (pending ?? it.next());
+      pending = undefined;
+      // One timer per burst, not per event: every event of this burst races the same end of turn.
+      const turnEnd = nextTurn();
+      for (;;) {
+        if (step === NEXT_TURN) return { text: out, end: false };
+        if (step.done) {
+          finish(undefined);
+          return { text: out + SSE_DONE, end: true };
         }
-        controller.enqueue(encoder.encode(out));
-      } catch (err) {
-        pending = undefined;
-        const e = normalizeError(err);
-        controller.enqueue(encoder.encode(out + toSseData(e.toEnvelope())));
-        controller.close();
-        finish(e);
+        out += toSseData(step.value);
+        const next = it.next();
+        step = await Promise.race([next, turnEnd]);
+        if (step === NEXT_TURN) pending = next;
       }
+    } catch (err) {
+      pending = undefined;
+      const e = normalizeError(err);
+      finish(e);
+      return { text: out + toSseData(e.toEnvelope()), end: true };
+    }
+  }
+  const send = (controller: ReadableStreamDefaultController<Uint8Array>, b: { text: string; end: boolean }): void => {
+    controller.enqueue(encoder.encode(b.text));
+    if (b.end) controller.close();
+  };
+  const first = await burst();
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      send(controller, first);
+    },
+    async pull(controller) {
+      send(controller, await burst());
     },
     async cancel() {
       // The client went away: stop reading upstream (this also ends the audited stream). A next() still
@@ -76,13 +89,24 @@ function sseResponse(chunks: AsyncIterable<ChatChunk>, ctx: GatewayContext, onEn
       finish(undefined);
     },
   });
-  return new Response(stream, {
+  const res = new Response(stream, {
     status: 200,
     headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-request-id': ctx.requestId },
   });
+  EVENT_STREAMS.add(res);
+  return res;
 }
 
-export function resultResponse(result: Result, ctx: GatewayContext, onStreamEnd: (err: PhigateError | undefined) => void): Response {
+// The SSE responses made here, so the server can tell them apart without reading their headers.
+const EVENT_STREAMS = new WeakSet<Response>();
+
+/** True for an SSE answer of resultResponse (whose first events are queued in its body already). */
+export function isEventStream(res: Response): boolean {
+  return EVENT_STREAMS.has(res);
+}
+
+/** The response of a finished context; a stream's once its first events are ready (see sseResponse). */
+export function resultResponse(result: Result, ctx: GatewayContext, onStreamEnd: (err: PhigateError | undefined) => void): Response | Promise<Response> {
   switch (result.kind) {
     case 'chat':
     case 'embeddings':

@@ -80,3 +80,44 @@ test('a stream\'s response is ready only with its first events queued, so its he
   assert.ok(new TextDecoder().decode(second.value).endsWith('data: [DONE]\n\n'), 'the end came in the same turn');
   assert.equal((await reader.read()).done, true);
 });
+
+test('a reader that does not read holds the upstream back: bursts are taken only as they are read', async () => {
+  let produced = 0;
+  async function* many(): AsyncGenerator<ChatChunk> {
+    for (let i = 0; i < 200; i++) {
+      produced++;
+      yield chunk(i);
+      // Each event in a turn of its own: one burst per event.
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+  const res = await resultResponse({ kind: 'chat-stream', chunks: many() }, ctx, () => undefined);
+  await sleep(50);
+  assert.ok(produced <= 4, `the loop waits for the reader (${produced} events taken before any read)`);
+  const text = (await writes(res)).map((p) => p.text).join('');
+  assert.equal(produced, 200);
+  assert.ok(text.indexOf('"w0 "') < text.indexOf('"w199 "') && text.endsWith('data: [DONE]\n\n'), 'every event, in order');
+});
+
+test('a client that goes away stops the upstream stream and ends the request once', async () => {
+  let closed = false;
+  let ends = 0;
+  async function* endless(): AsyncGenerator<ChatChunk> {
+    try {
+      for (let i = 0; ; i++) {
+        yield chunk(i);
+        await sleep(5);
+      }
+    } finally {
+      closed = true;
+    }
+  }
+  const res = await resultResponse({ kind: 'chat-stream', chunks: endless() }, ctx, () => ends++);
+  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+  await reader.read();
+  await reader.read();
+  await reader.cancel();
+  await sleep(30);
+  assert.equal(closed, true, 'the upstream iterator was closed');
+  assert.equal(ends, 1);
+});

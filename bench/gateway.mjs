@@ -27,7 +27,7 @@ const opt = (name, dflt) => {
   return i >= 0 ? Number(args[i + 1]) : dflt;
 };
 if (args.includes('--help')) {
-  process.stdout.write('usage: npm run bench:gateway -- [--requests N (latency, default 400)] [--seconds S (throughput, default 5)] [--warmup S (untimed calls before each latency and throughput run, default 8)] [--concurrency C (default 32)] [--new-conversations] [--postgres [URL]] [--analysis-threads N] [--dist DIR]\n  --dist: the built gateway to measure (default dist/, which npm run bench:gateway builds), to compare builds in the same minutes\n  --analysis-threads: worker threads that de-identify (default: the config\'s auto, 1 on 2+ cores; 0: on the event loop)\n  --postgres: the gateway\'s store on PostgreSQL (default URL postgres://postgres@127.0.0.1:5432/test, or PHIGATE_BENCH_DB) instead of the embedded engine\n');
+  process.stdout.write('usage: npm run bench:gateway -- [--requests N (latency, default 400)] [--seconds S (throughput, default 5)] [--warmup S (untimed calls before each latency and throughput run, default 8)] [--concurrency C (default 32)] [--new-conversations] [--postgres [URL]] [--analysis-threads N] [--dist DIR] [--only json|stream]\n  --dist: the built gateway to measure (default dist/, which npm run bench:gateway builds), to compare builds in the same minutes\n  --analysis-threads: worker threads that de-identify (default: the config\'s auto, 1 on 2+ cores; 0: on the event loop)\n  --postgres: the gateway\'s store on PostgreSQL (default URL postgres://postgres@127.0.0.1:5432/test, or PHIGATE_BENCH_DB) instead of the embedded engine\n');
   process.exit(0);
 }
 const N = opt('--requests', 400);
@@ -38,6 +38,9 @@ const SECONDS = opt('--seconds', 5);
 const WARMUP = opt('--warmup', 8);
 const CONC = opt('--concurrency', 32);
 const NEW_CONV = args.includes('--new-conversations');
+// --only json|stream: one mode (a CPU profile of one path, or a quicker comparison).
+const onlyAt = args.indexOf('--only');
+const MODES = onlyAt >= 0 ? [args[onlyAt + 1] === 'stream'] : [false, true];
 // --dist DIR measures another build (a copy of an older dist/, say), so two builds can be compared in the same minutes.
 const distAt = args.indexOf('--dist');
 const dist = distAt >= 0 && args[distAt + 1] ? resolve(args[distAt + 1]) : resolve(here, '..', 'dist');
@@ -197,7 +200,7 @@ const [gwPort, key, threads] = (await gw.next()).split(' ');
 process.stderr.write(`bench:gateway: stub on ${stubPort}, phigate on ${gwPort} (store: ${ENGINE}); prompt ${PROMPT.length} chars, ${N} sequential requests, ${SECONDS}s at concurrency ${CONC}${NEW_CONV ? ', a new conversation per request' : ''}\n`);
 
 const rows = [];
-for (const stream of [false, true]) {
+for (const stream of MODES) {
   const label = stream ? 'stream' : 'json';
   process.stderr.write(`  ${label}: latency...\n`);
   const d = await latency(stubPort, null, stream);

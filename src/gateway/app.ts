@@ -99,7 +99,7 @@ export function createGateway(given: GatewayDeps): Gateway {
       if (!ctx.result) throw new PhigateError('PHIGATE_INTERNAL', 'The pipeline produced no result');
       const streaming = ctx.result.kind === 'chat-stream';
       metrics.observeDuration({ action }, (performance.now() - ctx.startedAt) / 1000);
-      const res = resultResponse(ctx.result, ctx, (err) => done(err, 200));
+      const res = await resultResponse(ctx.result, ctx, (err) => done(err, 200));
       if (!streaming) done(undefined, res.status);
       return res;
     } catch (err) {

@@ -25,7 +25,7 @@ test('events ready together leave in one write, ending with [DONE]', async () =>
     for (let i = 0; i < 24; i++) yield chunk(i);
   }
   let ended: PhigateError | undefined | null = null;
-  const res = resultResponse({ kind: 'chat-stream', chunks: burst() }, ctx, (err) => (ended = err));
+  const res = await resultResponse({ kind: 'chat-stream', chunks: burst() }, ctx, (err) => (ended = err));
   const parts = await writes(res);
   assert.equal(parts.length, 1, 'one write for the whole burst');
   const events = parts[0]!.text.split('\n\n').filter(Boolean);
@@ -41,7 +41,7 @@ test('an event that comes alone is written at once, without waiting for the next
     await sleep(150);
     yield chunk(1);
   }
-  const parts = await writes(resultResponse({ kind: 'chat-stream', chunks: trickle() }, ctx, () => undefined));
+  const parts = await writes(await resultResponse({ kind: 'chat-stream', chunks: trickle() }, ctx, () => undefined));
   assert.ok(parts.length >= 2, 'the first event did not wait for the second');
   assert.ok(parts[0]!.text.includes('"w0 "') && !parts[0]!.text.includes('"w1 "'));
   assert.ok(parts[1]!.at - parts[0]!.at >= 100, 'the second write came with the second event');
@@ -54,9 +54,70 @@ test('an error mid-stream goes out after the events before it, as a final error 
     throw new PhigateError('PHIGATE_UPSTREAM_ERROR', 'Provider x answered HTTP 500');
   }
   let ended: PhigateError | undefined | null = null;
-  const parts = await writes(resultResponse({ kind: 'chat-stream', chunks: failing() }, ctx, (err) => (ended = err)));
+  const parts = await writes(await resultResponse({ kind: 'chat-stream', chunks: failing() }, ctx, (err) => (ended = err)));
   const text = parts.map((p) => p.text).join('');
   assert.ok(text.indexOf('"w1 "') < text.indexOf('PHIGATE_UPSTREAM_ERROR'), 'events first, then the error');
   assert.ok(!text.includes('[DONE]'), 'an errored stream does not claim to be done');
   assert.equal((ended as PhigateError | null)?.code, 'PHIGATE_UPSTREAM_ERROR');
+});
+
+test('a stream\'s response is ready only with its first events queued, so its headers leave with them', async () => {
+  async function* late(): AsyncGenerator<ChatChunk> {
+    await sleep(80);
+    yield chunk(0);
+    await sleep(80);
+    yield chunk(1);
+  }
+  const t0 = performance.now();
+  const res = await resultResponse({ kind: 'chat-stream', chunks: late() }, ctx, () => undefined);
+  assert.ok(performance.now() - t0 >= 60, 'the response waited for the first event');
+  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+  // What the server adapter does before it writes the headers: a read that does not wait for new events.
+  const first = await Promise.race([reader.read(), Promise.resolve().then(() => null)]);
+  assert.ok(first && !first.done && new TextDecoder().decode(first.value).includes('"w0 "'), 'the first event was already queued');
+  const second = await reader.read();
+  assert.ok(!second.done && new TextDecoder().decode(second.value).includes('"w1 "'));
+  assert.ok(new TextDecoder().decode(second.value).endsWith('data: [DONE]\n\n'), 'the end came in the same turn');
+  assert.equal((await reader.read()).done, true);
+});
+
+test('a reader that does not read holds the upstream back: bursts are taken only as they are read', async () => {
+  let produced = 0;
+  async function* many(): AsyncGenerator<ChatChunk> {
+    for (let i = 0; i < 200; i++) {
+      produced++;
+      yield chunk(i);
+      // Each event in a turn of its own: one burst per event.
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+  const res = await resultResponse({ kind: 'chat-stream', chunks: many() }, ctx, () => undefined);
+  await sleep(50);
+  assert.ok(produced <= 4, `the loop waits for the reader (${produced} events taken before any read)`);
+  const text = (await writes(res)).map((p) => p.text).join('');
+  assert.equal(produced, 200);
+  assert.ok(text.indexOf('"w0 "') < text.indexOf('"w199 "') && text.endsWith('data: [DONE]\n\n'), 'every event, in order');
+});
+
+test('a client that goes away stops the upstream stream and ends the request once', async () => {
+  let closed = false;
+  let ends = 0;
+  async function* endless(): AsyncGenerator<ChatChunk> {
+    try {
+      for (let i = 0; ; i++) {
+        yield chunk(i);
+        await sleep(5);
+      }
+    } finally {
+      closed = true;
+    }
+  }
+  const res = await resultResponse({ kind: 'chat-stream', chunks: endless() }, ctx, () => ends++);
+  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+  await reader.read();
+  await reader.read();
+  await reader.cancel();
+  await sleep(30);
+  assert.equal(closed, true, 'the upstream iterator was closed');
+  assert.equal(ends, 1);
 });

@@ -20,69 +20,114 @@ export function errorResponse(err: PhigateError, requestId: string): Response {
   return new Response(JSON.stringify(err.toEnvelope()), { status: err.status, headers });
 }
 
-// Resolves on the next turn of the event loop: by then every event parsed from the upstream bytes that
-// have arrived has been through the pipeline (microtasks), so they can leave in one write.
-const NEXT_TURN = Symbol('next turn');
-const nextTurn = (): Promise<typeof NEXT_TURN> => new Promise((resolve) => setImmediate(resolve, NEXT_TURN));
-
-function sseResponse(chunks: AsyncIterable<ChatChunk>, ctx: GatewayContext, onEnd: (err: PhigateError | undefined) => void): Response {
+/**
+ * The SSE answer, returned once its first burst of events is ready: the server adapter then sends the
+ * headers and that burst in one socket write (a Response whose body has nothing queued yet had its headers
+ * flushed alone: three writes per streamed answer instead of two).
+ *
+ * One write per burst of events rather than one per event: an upstream packet often holds many events,
+ * and a socket write costs more than the event. A burst is what the pipeline turns out in one turn of the
+ * event loop: the first event of a burst schedules the burst's write for the end of that turn (by then
+ * every event parsed from the bytes that have arrived has been through the pipeline, as microtasks), so
+ * the first event waits for nothing more and time to first token does not change. The events are taken
+ * in a plain loop, one await per event: racing each event against the end of the turn (as before) made
+ * two promises and two reactions per event, a third of what serving a streamed answer cost in process.
+ * Backpressure holds: the loop stops while the body already has a burst queued that nobody has read.
+ */
+async function sseResponse(chunks: AsyncIterable<ChatChunk>, ctx: GatewayContext, onEnd: (err: PhigateError | undefined) => void): Promise<Response> {
   const encoder = new TextEncoder();
   const it = chunks[Symbol.asyncIterator]();
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  const stream = new ReadableStream<Uint8Array>({
+    start(c) {
+      controller = c;
+    },
+    pull() {
+      wanted?.();
+      wanted = undefined;
+    },
+    async cancel() {
+      // The client went away: stop reading upstream (this also ends the audited stream). A next() still
+      // running is served first: async generators queue return() behind it.
+      stopped = true;
+      wanted?.();
+      await it.return?.();
+      finish(undefined);
+    },
+  });
+  let out = '';
+  let scheduled = false;
+  let stopped = false;
   let finished = false;
-  // A next() still running when the last write went out: the next pull takes it up (never two at once).
-  let pending: Promise<IteratorResult<ChatChunk>> | undefined;
+  /** Resolves the loop's wait for the reader (set while the loop waits). */
+  let wanted: (() => void) | undefined;
+  let firstWrite!: () => void;
+  const first = new Promise<void>((resolve) => (firstWrite = resolve));
   const finish = (err: PhigateError | undefined): void => {
     if (finished) return;
     finished = true;
     onEnd(err);
   };
-  const stream = new ReadableStream<Uint8Array>({
-    // One write per burst of events rather than one per event: an upstream packet often holds many
-    // events, and a socket write costs more than the event. The first event waits for nothing more
-    // than the end of the current turn, so time to first token does not change.
-    async pull(controller) {
-      let out = '';
-      try {
-        let step: IteratorResult<ChatChunk> | typeof NEXT_TURN = await (pending ?? it.next());
-        pending = undefined;
-        // One timer per write, not per event: every event of this burst races the same end of turn.
-        const turnEnd = nextTurn();
-        for (;;) {
-          if (step === NEXT_TURN) break;
-          if (step.done) {
-            controller.enqueue(encoder.encode(out + SSE_DONE));
-            controller.close();
-            finish(undefined);
-            return;
-          }
-          out += toSseData(step.value);
-          const next = it.next();
-          step = await Promise.race([next, turnEnd]);
-          if (step === NEXT_TURN) pending = next;
+  const write = (): void => {
+    scheduled = false;
+    if (out.length > 0 && !stopped) controller.enqueue(encoder.encode(out));
+    out = '';
+    firstWrite();
+  };
+  const end = (err: PhigateError | undefined): void => {
+    try {
+      write();
+      if (!stopped) controller.close();
+    } finally {
+      stopped = true;
+      finish(err);
+    }
+  };
+  const pump = async (): Promise<void> => {
+    try {
+      for (;;) {
+        // Backpressure: a burst is queued and unread (a slow client); wait until the reader asks for more.
+        if ((controller.desiredSize ?? 1) <= 0) await new Promise<void>((resolve) => (wanted = resolve));
+        if (stopped) return;
+        const step = await it.next();
+        if (stopped) return;
+        if (step.done) {
+          out += SSE_DONE;
+          return end(undefined);
         }
-        controller.enqueue(encoder.encode(out));
-      } catch (err) {
-        pending = undefined;
-        const e = normalizeError(err);
-        controller.enqueue(encoder.encode(out + toSseData(e.toEnvelope())));
-        controller.close();
-        finish(e);
+        out += toSseData(step.value);
+        if (!scheduled) {
+          scheduled = true;
+          setImmediate(write);
+        }
       }
-    },
-    async cancel() {
-      // The client went away: stop reading upstream (this also ends the audited stream). A next() still
-      // running is served first: async generators queue return() behind it.
-      await it.return?.();
-      finish(undefined);
-    },
-  });
-  return new Response(stream, {
+    } catch (err) {
+      const e = normalizeError(err);
+      out += toSseData(e.toEnvelope());
+      end(e);
+    }
+  };
+  // pump() handles its own errors; a stream the client already cancelled is all that could still throw.
+  void pump().catch(() => undefined);
+  await first;
+  const res = new Response(stream, {
     status: 200,
     headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-request-id': ctx.requestId },
   });
+  EVENT_STREAMS.add(res);
+  return res;
 }
 
-export function resultResponse(result: Result, ctx: GatewayContext, onStreamEnd: (err: PhigateError | undefined) => void): Response {
+// The SSE responses made here, so the server can tell them apart without reading their headers.
+const EVENT_STREAMS = new WeakSet<Response>();
+
+/** True for an SSE answer of resultResponse (whose first events are queued in its body already). */
+export function isEventStream(res: Response): boolean {
+  return EVENT_STREAMS.has(res);
+}
+
+/** The response of a finished context; a stream's once its first events are ready (see sseResponse). */
+export function resultResponse(result: Result, ctx: GatewayContext, onStreamEnd: (err: PhigateError | undefined) => void): Response | Promise<Response> {
   switch (result.kind) {
     case 'chat':
     case 'embeddings':

@@ -2,9 +2,10 @@
 // shutting down gracefully: stop accepting, let in-flight requests and streams finish (up to a
 // deadline), then close what is left.
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Gateway } from './app.js';
+import { isEventStream } from './respond.js';
 
 export interface ListenOptions {
   readonly host: string;
@@ -22,14 +23,32 @@ export interface RunningServer {
 
 type Closable = { close(cb?: (err?: Error) => void): unknown; closeAllConnections?: () => void; closeIdleConnections?: () => void };
 
+/**
+ * The gateway's handler for Hono's Node adapter. The adapter writes a streamed body's headers on their own
+ * (flushHeaders) before its first chunk, which cost a socket write per streamed answer; corked until the
+ * end of this tick, the socket sends them with the first events (queued already, see respond.ts).
+ */
+function handler(gateway: Gateway) {
+  return async (request: Request, env?: { outgoing?: { socket?: Socket | null } }): Promise<Response> => {
+    const res = await gateway.fetch(request);
+    const socket = env?.outgoing?.socket;
+    if (socket && isEventStream(res)) {
+      socket.cork();
+      process.nextTick(() => socket.uncork());
+    }
+    return res;
+  };
+}
+
 export async function listen(gateway: Gateway, opts: ListenOptions): Promise<RunningServer> {
+  const fetch = handler(gateway);
   const server = opts.tls
     ? createAdaptorServer({
-        fetch: gateway.fetch,
+        fetch,
         createServer: createHttpsServer,
         serverOptions: { cert: opts.tls.cert, key: opts.tls.key, minVersion: 'TLSv1.2' },
       })
-    : createAdaptorServer({ fetch: gateway.fetch });
+    : createAdaptorServer({ fetch });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host, () => {

@@ -64,7 +64,12 @@ export async function* sseReads(body: AsyncIterable<Uint8Array>, onBytes?: (b: U
   if (last.length > 0) yield last;
 }
 
+// The usual block: one `data: ` line (what OpenAI-compatible upstreams send for every chunk), taken
+// without splitting it into lines; anything else goes through the general parse below.
+const DATA_PREFIX = 'data: ';
+
 function parseBlock(block: string): SseEvent | null {
+  if (block.startsWith(DATA_PREFIX) && block.indexOf('\n') < 0 && block.indexOf('\r') < 0) return { event: null, data: block.slice(DATA_PREFIX.length) };
   let event: string | null = null;
   const data: string[] = [];
   for (const line of block.split(/\r\n|\n|\r/)) {

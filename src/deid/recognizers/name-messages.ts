@@ -7,8 +7,6 @@ import { AFTER_NAME_VERBS, CLINICAL_ENDING, KIN_WORDS } from './name-relations.j
 import { CALENDAR_WORDS, FUNCTION_WORDS, acronym, isCredential, isTitle, lexical, shaped } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
 
-/** Token b follows token a after exactly one space. */
-
 /** A char that closes a short message clause: end, newline, ",", ".", ";", ")", "!". */
 const closes = (c: number): boolean => c === -1 || c === 44 || c === 46 || c === 59 || c === 41 || c === 33 || c === 10 || c === 13;
 

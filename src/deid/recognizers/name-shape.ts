@@ -149,7 +149,7 @@ export function contactBeforePhoneRule(doc: DocumentView, tokens: readonly Token
 }
 
 /** Verbs of calling someone, in lower case: "the office will call Bud at ...". */
-const CALL_VERBS = new Set(['call', 'calling', 'called', 'contact', 'reach', 'text', 'page', 'paged', 'phone', 'left', 'message', 'msg', 'vm', 'voicemail']);
+const CALL_VERBS = new Set(['call', 'calling', 'called', 'contact', 'reach', 'text', 'message', 'page', 'paged', 'phone']);
 /** Words before "for" and a name that make it the person called: "message left for Crystal", "VM for Joy". */
 const MESSAGE_WORDS = new Set(['left', 'message', 'msg', 'vm', 'voicemail']);
 
@@ -160,10 +160,11 @@ const MESSAGE_WORDS = new Set(['left', 'message', 'msg', 'vm', 'voicemail']);
  */
 function calledGivenName(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  let v = tokens[i - 1];
+  const before = tokens[i - 1];
   // "Message left for Crystal at 555-...": a message for someone, as a call to them.
-  if (v !== undefined && v.lower === 'for' && MESSAGE_WORDS.has(tokens[i - 2]?.lower ?? '')) v = tokens[i - 2];
-  if (v === undefined || !t.capitalized || doc.isFirst[i] === 0 || v.text !== v.lower || !CALL_VERBS.has(v.lower) || !oneSpace(doc, tokens[i - 1] as Token, t)) return -1;
+  const forMessage = before !== undefined && before.lower === 'for' && MESSAGE_WORDS.has(tokens[i - 2]?.lower ?? '');
+  const v = forMessage ? tokens[i - 2] : before;
+  if (v === undefined || before === undefined || !t.capitalized || doc.isFirst[i] === 0 || v.text !== v.lower || !(forMessage || CALL_VERBS.has(v.lower)) || !oneSpace(doc, before, t)) return -1;
   const u = tokens[i + 1];
   const two = u !== undefined && u.capitalized && oneSpace(doc, t, u) && LETTERS_ONLY.test(u.text) && ((doc.wordFlags[i + 1] as number) & WORD_FACILITY_HEAD) === 0;
   const last = two ? i + 1 : i;
@@ -208,8 +209,6 @@ function firmNamed(tokens: readonly Token[], k: number): boolean {
 
 /** Words one of which a document must hold for rule 4m to find anything: the recognizer indexes them. */
 export const PREDICATE_WORDS: readonly string[] = [...PERSON_ADJECTIVES, ...HUMAN_ACTIVITIES, ...FIRM_SUFFIXES];
-
-/** Token b follows token a after one space. */
 
 const NO_PREDICATE = 0;
 /** Said of people only. */

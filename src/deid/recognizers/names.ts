@@ -310,8 +310,6 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
 const commaGap = (text: string, from: number, to: number): boolean =>
   text.charCodeAt(from) === 44 && (to === from + 1 || (to === from + 2 && isBlank(text.charCodeAt(from + 1))));
 
-/** Token b follows token a after one space. */
-
 /** Tokens from k on are one or two lower-case particles and a capitalised word ("van der Molen", "de la Vega"): the word's index, or -1. */
 function particleSurnameAt(doc: DocumentView, tokens: readonly Token[], k: number): number {
   let m = k;

@@ -55,4 +55,6 @@ export const ADVERSARIAL = {
   "unclosed tags and '=' runs": (n) => fill(`<given ${'a'.repeat(190)}>${'b'.repeat(190)}<family=x==`, n),
   // Addressees before street lines, on one line with no break: each house number looks back and ahead.
   'addressees and street lines, no line breaks': (n) => fill('Rusty Lindqvist, 793 Pine Parkway, 12 Martin Luther King Jr. Way ', n),
+  // An attendance list walks entries to the line's end: one label, then a megabyte of entries, and labels inside.
+  'attendance lists, no line breaks': (n) => 'Present: ' + fill('Jade, Faith (excused), Kofi Mensah and Tom, ', n - 9),
 };

@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import { COUNTRY_NAMES } from './cities.js';
-import { pushName, LETTERS_ONLY } from './name-emit.js';
+import { pushName, startsLine, LETTERS_ONLY } from './name-emit.js';
 import { CLINICAL_ENDING } from './name-relations.js';
 import { mayHaveNameShape, nameShape, NO_SHAPE, STRONG_SHAPE } from './name-shape.js';
 import {
@@ -223,4 +223,78 @@ export function lowerOrListRule(doc: DocumentView, tokens: readonly Token[], i: 
     if (j >= 0) return j;
   }
   return (t.capitalized ? !doc.allCaps : t.single ? t.dotAfter && !doc.allCaps : doc.isFirst[i] === 1) ? nameListRule(doc, tokens, i, out) : -1;
+}
+
+/** Labels that head a list of the people present: "Present: Jade, Marcus, Faith (excused), Tom." */
+export const ATTENDANCE_LABELS = ['present', 'absent', 'excused', 'attendees', 'attending', 'participants', 'attendance', 'members'];
+/** The label's colon, maybe after a bracketed aside, and the blanks before the first entry. */
+const LABEL_COLON = /^[ \t]?(?:\([^()\n]{1,60}\)[ \t]?)?:[ \t]{1,3}(?=\S)/;
+/** A bracketed note after an entry of such a list: "(excused)", "(RN)", "(by phone)"; short, no line break. */
+const ENTRY_NOTE = /^[ \t]?\([^()\n]{1,20}\)/;
+/** What separates the list's entries: a comma, a semicolon, "and", a slash. */
+const ENTRY_GAP = /^(?:[ \t]?[,;/][ \t]{0,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2}|[ \t]{1,2}&[ \t]{1,2})$/;
+
+/**
+ * 4g. The people of an attendance list, after its label and a colon, to the line's end: a listed given name even
+ * if it is a word ("Faith", "Jade"), or a capitalised word of no English list, one or two words an entry. Reads
+ * each token of the line once; the walk ends at the first entry that is neither, or at the line's end.
+ */
+export function attendanceListNames(doc: DocumentView, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  for (const label of ATTENDANCE_LABELS) {
+    const at = doc.wordIndex.get(label);
+    if (at === undefined) continue;
+    for (const l of at) {
+      const lt = tokens[l] as Token;
+      // The colon may follow a bracketed aside: "Members present (first names only): Jade, Dusty".
+      const colon = LABEL_COLON.exec(doc.text.slice(lt.end, lt.end + 72));
+      if (colon === null || !attendanceLabelAt(doc, l)) continue;
+      let k = l + 1;
+      while (k < tokens.length && (tokens[k] as Token).start < lt.end + colon[0].length) k++;
+      while (k < tokens.length) {
+        const t = tokens[k] as Token;
+        if (!attendee(doc, k)) break;
+        let end = k;
+        const n = tokens[k + 1];
+        // "Kofi Mensah": a surname after the given name may be in no list.
+        if (n !== undefined && n.start === t.end + 1 && doc.text.charCodeAt(t.end) === 32 && n.capitalized && (attendee(doc, k + 1) || surnameWord(doc, k + 1))) end = k + 1;
+        pushName(doc, out, k, end, 0.7, { kind: 'context', detail: `attendance:${label}` });
+        // Past an entry's bracketed note to the separator and the next entry.
+        let from = (tokens[end] as Token).end;
+        const note = ENTRY_NOTE.exec(doc.text.slice(from, from + 24));
+        if (note) from += note[0].length;
+        let j = end + 1;
+        while (j < tokens.length && (tokens[j] as Token).start < from) j++;
+        const nt = tokens[j];
+        if (nt === undefined || !ENTRY_GAP.test(doc.text.slice(from, nt.start))) break;
+        k = j;
+      }
+    }
+  }
+}
+
+/** Token k can open an entry: a capitalised listed given name, even one that is a word ("Faith", "Sunny"), not before an eponym's head. */
+function attendee(doc: DocumentView, k: number): boolean {
+  const t = doc.tokens[k] as Token;
+  if (!t.capitalized || t.single || !LETTERS_ONLY.test(t.text) || isTitle(doc, t) || isCredential(doc, t) || CALENDAR_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
+  return doc.isFirst[k] === 1 && !lexical(doc, doc.tokens, k).eponymHere;
+}
+
+/** Token k, after a given name, can be its surname: a capitalised word of the surname list or of no English list. */
+function surnameWord(doc: DocumentView, k: number): boolean {
+  const t = doc.tokens[k] as Token;
+  return t.capitalized && LETTERS_ONLY.test(t.text) && (doc.isSur[k] === 1 || doc.isCommon[k] === 0) && !lexical(doc, doc.tokens, k).eponymHere;
+}
+
+/** Words before "present:" or "absent:" that make it a list of people, not of findings ("Pulses present:"). */
+const PEOPLE_BEFORE_LABEL = new Set(['members', 'member', 'staff', 'also', 'family', 'people', 'persons', 'those', 'group', 'participants', 'attendees', 'others']);
+
+/** Token l is an attendance label: a people word before "present"/"absent"/"excused", or the label opens its line. */
+function attendanceLabelAt(doc: DocumentView, l: number): boolean {
+  const lt = doc.tokens[l] as Token;
+  if (lt.lower !== 'present' && lt.lower !== 'absent' && lt.lower !== 'excused') return true;
+  const p = doc.tokens[l - 1];
+  if (p !== undefined && PEOPLE_BEFORE_LABEL.has(p.lower)) return true;
+  // At the line's start ("Present: Jade, ..."), where a list of findings would name what is present.
+  return startsLine(doc.text, lt.start);
 }

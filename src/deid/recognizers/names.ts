@@ -8,7 +8,7 @@ import { TOWN_CUES } from './place-words.js';
 import { propagate } from './name-propagation.js';
 import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import { blanksOnly, isDigit } from '../text/chars.js';
-import { lowerOrListRule } from './name-lists.js';
+import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule } from './name-lists.js';
 import { CLINICAL_ACRONYMS, initialsCue, messageRules, PATIENT_WORDS } from './name-messages.js';
 import { CLINICAL_ENDING, followsGivenName, KIN_WORDS, kinOrParenRule, kinWordName } from './name-relations.js';
 import { contactBeforePhoneRule, personPredicateRule, PREDICATE_WORDS, speakerLabelRule, surnameShapeRule } from './name-shape.js';
@@ -1228,10 +1228,11 @@ export function findNames(doc: DocumentView): Candidate[] {
     const last = ruleAt(doc, tokens, i, out);
     if (last >= 0) i = last;
   }
+  attendanceListNames(doc, out);
   const found = propagate(doc, out);
   forgetLexicalCache();
   return found;
 }
 
-export const NAME_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], indexWords: [...NAMING_CUE_WORDS, ...QUOTE_VERB_WORDS, ...ADDRESS_CUE_WORDS, ...PREDICATE_WORDS, ...PARTICLE_WORDS, ...GERMAN_FUNCTION_WORDS], find: findNames };
+export const NAME_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], indexWords: [...NAMING_CUE_WORDS, ...QUOTE_VERB_WORDS, ...ADDRESS_CUE_WORDS, ...PREDICATE_WORDS, ...PARTICLE_WORDS, ...GERMAN_FUNCTION_WORDS, ...ATTENDANCE_LABELS], find: findNames };
 

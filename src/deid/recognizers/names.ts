@@ -538,8 +538,10 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (SERVICE_WORD.test(t.lower) && !lx.first) return true;
   // "referred to the therapist Monday": a weekday after a role is when, not who.
   if (lexicon.WEEKDAYS.has(t.lower)) return true;
-  // "travel to Florida", "moved to Georgia": a state after a town cue is the place, though also a given name.
-  if (lexicon.US_STATES.has(t.lower) && cueRightBefore(doc.lower, t.start, TOWN_CUES) !== undefined) return true;
+  // "travel to Florida", "moved to Boston", "originally from Austin": a state or a town after a town cue is the place,
+  // though also a given name or an eponym.
+  // Capitalised only: the town rules read a lower-case town after these cues only after a few verbs ("returned to kiel").
+  if (t.capitalized && (lexicon.US_STATES.has(t.lower) || doc.dict.allCities.has(t.lower)) && cueRightBefore(doc.lower, t.start, TOWN_CUES) !== undefined) return true;
   // "reviewed, Tinetti 20", "per Braden 14": a score's eponym before its value.
   if (lexicon.EPONYMS.has(t.fold) && !lx.first && !lx.sur && /^[ \t]{1,2}\d/.test(doc.text.slice(t.end, t.end + 3))) return true;
   // "Patient Last: AL-SAYED": the label of a name's field, not the name.

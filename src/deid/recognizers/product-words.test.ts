@@ -28,3 +28,11 @@ test('a person the street is named for is typed with the street', () => {
   assert.deepEqual(typed('Lives at 4998 Monroe St. with his wife.'), ['ADDRESS 4998 Monroe St.']);
   assert.deepEqual(typed('Seen with Martin Luther today.'), ['NAME Martin Luther'], 'no house number: the person');
 });
+
+test('a town after a journey or an origin cue is typed as the place, though its name is also a person\'s', () => {
+  const typed = (text: string): string[] => analyzer.analyze(text).map((f) => `${f.type} ${text.slice(f.start, f.end)}`);
+  assert.deepEqual(typed('She moved to Boston last fall.'), ['LOCATION Boston']);
+  assert.deepEqual(typed('Originally from Austin.'), ['LOCATION Austin']);
+  assert.deepEqual(typed('We returned to kiel by helicopter.').length, 1, 'a lower-case town stays found');
+  assert.deepEqual(typed('Referred to Austin for a second opinion.'), ['NAME Austin'], 'no town cue: the person');
+});

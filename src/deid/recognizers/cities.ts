@@ -36,8 +36,7 @@ export function findCities(doc: DocumentView): Candidate[] {
     const n = phraseAt(doc, i, doc.dict.allCities, max, doc.dict.cityStarts);
     if (n === 0) {
       // "in Shaker Heights", "from Rolling Hills": a word no gazetteer holds and a site word, after a preposition of place.
-      if (i > 0 && t.capitalized && !doc.allCaps && nt !== undefined && nt.capitalized && nt.start === t.end + 1 && doc.text.charCodeAt(t.end) === 32 &&
-        TOWN_SITE_WORDS.has(nt.lower) && !NOT_TOWNSHIP.has(t.lower) && SITE_PREPOSITIONS.has((tokens[i - 1] as Token).lower)) {
+      if (i > 0 && t.capitalized && !doc.allCaps && siteWordAfter(doc, t, nt) && !NOT_TOWNSHIP.has(t.lower) && SITE_PREPOSITIONS.has((tokens[i - 1] as Token).lower)) {
         out.push(candidate(t.start, nt.end, 'LOCATION', 0.66, 'city', { kind: 'context', detail: 'town-site-word' }));
         i++;
         continue;
@@ -102,7 +101,7 @@ export function findCities(doc: DocumentView): Candidate[] {
     // "flew to Phoenix on Tuesday", "moved to Reading", "grew up in Florence" (not "returned to Normal sinus rhythm").
     // "Shaker Heights", "Sulphur Springs": a listed town's name before a word that names a suburb or a town by its
     // site; the word is the town's too.
-    const site = next !== undefined && next.capitalized && next.start === last.end + 1 && doc.text.charCodeAt(last.end) === 32 && TOWN_SITE_WORDS.has(next.lower) ? 1 : 0;
+    const site = siteWordAfter(doc, last, next) ? 1 : 0;
     if (score === 0 && !doc.allCaps && t.capitalized && townCueBefore(doc, i) && endsPhrase(doc, i + n + site) && !lexicon.US_STATES.has(phrase) && !COUNTRY_NAMES.has(phrase) && !NOT_TOWN_NAMES.has(phrase) && !possessiveAt(doc.text, end)) {
       score = 0.66;
       evidence.push({ kind: 'context', detail: 'cue:town' });
@@ -119,6 +118,11 @@ export function findCities(doc: DocumentView): Candidate[] {
 /** Words after a town's name that name a suburb or a town by its site ("Shaker Heights", "Cedar Falls", "Palm Beach"). */
 const TOWN_SITE_WORDS = new Set(['heights', 'hills', 'springs', 'falls', 'beach', 'village', 'township', 'junction', 'harbor', 'harbour', 'lakes']);
 const SITE_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'of']);
+
+/** Token b, one blank after a, is a capitalised site word: "Shaker Heights". */
+function siteWordAfter(doc: DocumentView, a: Token, b: Token | undefined): b is Token {
+  return b !== undefined && b.capitalized && b.start === a.end + 1 && doc.text.charCodeAt(a.end) === 32 && TOWN_SITE_WORDS.has(b.lower);
+}
 
 // Words that may stand inside a town's name although common ("Port Paien", "Villafranca del Cid").
 const TOWN_INNER = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'en', 'sur', 'am', 'an', 'im', 'der', 'den', 'nad', 'pod', 'u', 'na', 'op', 'aan', 'van', 'von', 'y', "o'"]);

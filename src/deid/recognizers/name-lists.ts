@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import { COUNTRY_NAMES } from './cities.js';
-import { pushName, startsLine, LETTERS_ONLY } from './name-emit.js';
+import { pushName, startsLine, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import { CLINICAL_ENDING } from './name-relations.js';
 import { mayHaveNameShape, nameShape, NO_SHAPE, STRONG_SHAPE } from './name-shape.js';
 import {
@@ -195,7 +195,7 @@ function nameListRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   // "sons Brendan and Fergus Mulcahy": the family's surname after the last given name belongs to the list.
   const lastEnd = ends[ends.length - 1] as number;
   const sur = tokens[lastEnd + 1];
-  if (caps && sur !== undefined && sur.capitalized && !sur.single && sur.start === (tokens[lastEnd] as Token).end + 1 && doc.text.charCodeAt(sur.start - 1) === 32 &&
+  if (caps && sur !== undefined && sur.capitalized && !sur.single && oneSpace(doc, tokens[lastEnd] as Token, sur) &&
     doc.isCommon[lastEnd + 1] === 0 && !isTitle(doc, sur) && !endsName(doc, sur) && (doc.isSur[lastEnd + 1] === 1 || nameShape(doc, tokens, lastEnd + 1) === STRONG_SHAPE)) {
     ends[ends.length - 1] = lastEnd + 1;
   }
@@ -235,9 +235,9 @@ const ENTRY_NOTE = /^[ \t]?\([^()\n]{1,20}\)/;
 const ENTRY_GAP = /^(?:[ \t]?[,;/][ \t]{0,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2}|[ \t]{1,2}&[ \t]{1,2})$/;
 
 /**
- * 4g. The people of an attendance list, after its label and a colon, to the line's end: a listed given name even
- * if it is a word ("Faith", "Jade"), or a capitalised word of no English list, one or two words an entry. Reads
- * each token of the line once; the walk ends at the first entry that is neither, or at the line's end.
+ * 4g. The people of an attendance list, after its label and a colon, to the line's end: each entry opens with a
+ * listed given name, even one that is a word ("Faith", "Jade"), and may take a surname ("Kofi Mensah"). Reads each
+ * token of the line once; the walk ends at the first entry that opens otherwise, or where no separator follows.
  */
 export function attendanceListNames(doc: DocumentView, out: Candidate[]): void {
   const tokens = doc.tokens;
@@ -257,7 +257,7 @@ export function attendanceListNames(doc: DocumentView, out: Candidate[]): void {
         let end = k;
         const n = tokens[k + 1];
         // "Kofi Mensah": a surname after the given name may be in no list.
-        if (n !== undefined && n.start === t.end + 1 && doc.text.charCodeAt(t.end) === 32 && n.capitalized && (attendee(doc, k + 1) || surnameWord(doc, k + 1))) end = k + 1;
+        if (n !== undefined && oneSpace(doc, t, n) && n.capitalized && (attendee(doc, k + 1) || surnameWord(doc, k + 1))) end = k + 1;
         pushName(doc, out, k, end, 0.7, { kind: 'context', detail: `attendance:${label}` });
         // Past an entry's bracketed note to the separator and the next entry.
         let from = (tokens[end] as Token).end;

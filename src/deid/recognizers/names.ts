@@ -604,6 +604,7 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
   const t = tokens[i] as Token;
   const cue = isCue(doc, tokens, i);
   if (cue) {
+    if ((cue === 'to' || cue === 'from') && t.single && t.dotAfter && dottedPlace(doc.text, t.start)) return -1; // "sent to O.R.", "flights to U.K."
     const n0 = nameness(doc, tokens, i);
     const lx = lexical(doc, tokens, i);
     const header = doc.text.slice((tokens[i - 1] as Token).end, t.start).includes(':');
@@ -774,7 +775,10 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
     if (n?.capitalized && v && doc.text.slice(t.end, n.start) === ' ' && /^[ \t]{1,2}$|^:[ \t]/.test(doc.text.slice(n.end, v.start))) {
       const ln = lexical(doc, tokens, i + 1);
       // A speaker's label ("Ana Ruiz: ..."), but not a field's ("Hosp No:", "Ref No:").
-      const verb = SUBJECT_VERBS.has(v.lower) || (doc.text[n.end] === ':' && n.lower !== 'no');
+      // A person's deed in the past is no modal's ("Will Grant drove him home", not "Will Grant drive").
+      // Not inside a longer capitalised phrase ("The Princess Royal arrived").
+      const deed = v.text === v.lower && PERSON_DEEDS.has(v.lower) && !(i > 0 && (tokens[i - 1] as Token).capitalized && oneSpace(doc, tokens[i - 1] as Token, t));
+      const verb = SUBJECT_VERBS.has(v.lower) || deed || (doc.text[n.end] === ':' && n.lower !== 'no');
       const unknownGiven = !lx.first && !lx.common && !acronym(doc, t) && !doc.dict.allCities.has(t.lower);
       // "Frank Yilmaz was started": a listed given name before a surname no list holds, but not a modal
       // before a drug ("Will Keppra be continued") nor an adjective before a finding ("Frank Hematuria was").
@@ -812,6 +816,13 @@ function personStateAfter(doc: DocumentView, tokens: readonly Token[], k: number
   return (be.lower === 'is' || be.lower === 'was') && state !== undefined && oneSpace(doc, be, state) && PERSON_STATES.has(state.lower);
 }
 
+/** Token k, one space after token k - 1, is a person's deed or state in lower case: "J. Smith called", "J.D. was seen". */
+function deedAfter(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
+  const v = tokens[k];
+  return v !== undefined && v.text === v.lower && doc.text.charCodeAt(v.start - 1) === 32 && !isBlank(doc.text.charCodeAt(v.start - 2)) &&
+    (PERSON_DEEDS.has(v.lower) || personStateAfter(doc, tokens, k));
+}
+
 /** 4c. Names in scripts without letter case ("王小明", "محمد العلי") inside Latin-script text. Those scripts and marks all lie above U+0300: test the first code before the regex. */
 function caselessRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -827,13 +838,25 @@ function caselessRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
 /** Initials that abbreviate a compass point before a town ("N. Little Rock", "W. Hollywood"). */
 const COMPASS_INITIALS = new Set(['N', 'S', 'E', 'W']);
 
+/** Dotted capitals that are no one's initials: times, places, credentials, routes, Latin. */
+const DOTTED_NON_INITIALS = /^(?:A\.M\.|P\.M\.|U\.S\.|D\.C\.|M\.D\.|D\.O\.|R\.N\.|N\.P\.|P\.A\.|I\.V\.|P\.O\.|O\.R\.|E\.R\.|N\.B\.|P\.S\.|E\.G\.|I\.E\.|U\.K\.|E\.U\.|U\.N\.)$/;
+
+/** The dotted capitals at `start` are exactly two and a place one goes to ("O.R." but not "O.R.T."). */
+function dottedPlace(text: string, start: number): boolean {
+  return /^(?:E\.R\.|O\.R\.|U\.S\.|U\.K\.|E\.U\.|D\.C\.)$/.test(text.slice(start, start + 4)) && !/^\p{Lu}\./u.test(text.slice(start + 4, start + 6));
+}
+
+/** Another person's initial, or a listed one's dotted initials, before a comma or "and": "Anna S. and ", "K.L., ". */
+const INITIALS_BEFORE = /(?:^|[ \t(])((?:\p{Lu}\.){1,3})(?:,[ \t]| and | & )$/u;
+
 /** 4d. Initials: "J. R. Whitcombe", "Okafor, M.", "T.O., 52M", "(L.V.)". */
 function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (t.single && t.dotAfter && isUpperLetter(t.text)) {
     const n = tokens[i + 1];
     const m = tokens[i + 2];
-    if (n?.single && n.dotAfter && m && m.capitalized && /^\.[ \t]?$/.test(doc.text.slice(n.end, m.start)) && !lexical(doc, tokens, i + 2).common) {
+    // A surname that is also a word needs a person's deed after it: "J.D. Smith called", not "E.G. Brown stools".
+    if (n?.single && n.dotAfter && m && m.capitalized && /^\.[ \t]?$/.test(doc.text.slice(n.end, m.start)) && (!lexical(doc, tokens, i + 2).common || (lexical(doc, tokens, i + 2).sur && deedAfter(doc, tokens, i + 3)))) {
       pushName(doc, out, i, i + 2, 0.75, { kind: 'pattern', detail: 'initials-surname' });
       return i + 2;
     }
@@ -843,16 +866,21 @@ function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
       const lx = lexical(doc, tokens, i + 1);
       // A town's name needs more: no eponym ("L. Foley" after "1.2" is litres and a catheter) and no number before.
       const town = doc.dict.allCities.has(n.lower);
-      if (lx.sur && !lx.common && !lx.eponymHere && !(town && (COMPASS_INITIALS.has(t.text) || lexicon.EPONYMS.has(n.lower) || /\d[ \t]?$/.test(doc.text.slice(Math.max(0, t.start - 2), t.start))))) {
+      // A word ("K. Brown") or a town's name ("J. Smith") is the surname before a person's deed ("called back").
+      const deed = deedAfter(doc, tokens, i + 2);
+      if (lx.sur && (!lx.common || deed) && !lx.eponymHere && !(town && !deed && (COMPASS_INITIALS.has(t.text) || lexicon.EPONYMS.has(n.lower) || /\d[ \t]?$/.test(doc.text.slice(Math.max(0, t.start - 2), t.start))))) {
         pushName(doc, out, i, i + 1, 0.7, { kind: 'dictionary', detail: 'initial-surname' });
         return i + 1;
       }
     }
     const dotted = /^(?:\p{Lu}\.){2,3}/u.exec(doc.text.slice(t.start, t.start + 6));
-    if (dotted && !/^(?:A\.M\.|P\.M\.|U\.S\.|D\.C\.|M\.D\.|D\.O\.|R\.N\.|N\.P\.|P\.A\.|I\.V\.|P\.O\.|O\.R\.|E\.R\.)$/.test(dotted[0])) {
-      const after = doc.text.slice(t.start + dotted[0].length, t.start + dotted[0].length + 8);
+    if (dotted && !DOTTED_NON_INITIALS.test(dotted[0])) {
+      const after = doc.text.slice(t.start + dotted[0].length, t.start + dotted[0].length + 10);
       const before = doc.text.slice(Math.max(0, t.start - 12), t.start);
-      if (/^,?[ \t]?\d{1,3}[ \t]?(?:yo|y\/o|[MF])\b|^\)/.test(after) || /(?:\(|initials:?[ \t]?|with[ \t]|w\/[ \t]?|pt[ \t]|patient[ \t])$/i.test(before)) {
+      const lastLetter = i + dotted[0].length / 2 - 1;
+      // Also before a person's deed ("J.D. called back") and after another name's initial ("Anna S. and J.D.", "K.L., J.D.").
+      if (/^,?[ \t]?\d{1,3}[ \t]?(?:yo|y\/o|[MF])\b|^\)|^(?:,[ \t]| and | & )\p{Lu}\.\p{Lu}\./u.test(after) || /(?:\(|initials:?[ \t]?|with[ \t]|w\/[ \t]?|pt[ \t]|patient[ \t])$/i.test(before) || !DOTTED_NON_INITIALS.test(INITIALS_BEFORE.exec(before)?.[1] ?? 'U.S.') ||
+        (tokens[lastLetter]?.end === t.start + dotted[0].length - 1 && deedAfter(doc, tokens, lastLetter + 1))) {
         const end = t.start + dotted[0].length;
         out.push(candidate(t.start, end, 'NAME', 0.72, ID, { kind: 'pattern', detail: 'dotted-initials' }));
         let last = i;

@@ -769,7 +769,8 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
     const lx = lexical(doc, tokens, i);
     // Each shape below starts at a listed given name or a word of no English list: not at a common word
     // that is no given name ("The", "Please"), the most frequent capitalised word.
-    if (lx.common && !lx.first) return -1;
+    // Nor at a word of grammar that some lists hold as a given name ("In May reported cases rose").
+    if ((lx.common && !lx.first) || FUNCTION_WORDS.has(t.lower)) return -1;
     const n = tokens[i + 1];
     const v = tokens[i + 2];
     if (n?.capitalized && v && doc.text.slice(t.end, n.start) === ' ' && /^[ \t]{1,2}$|^:[ \t]/.test(doc.text.slice(n.end, v.start))) {
@@ -797,14 +798,26 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
       // "Pearl underwent", "Dawn verbalized understanding": a given name that is also a word, before a verb said only of a person.
       // Not the last word of a capitalised phrase ("The Princess Royal arrived").
       const inPhrase = i > 0 && (tokens[i - 1] as Token).capitalized && oneSpace(doc, tokens[i - 1] as Token, t);
-      if (n && lx.first && lx.common && !inPhrase && oneSpace(doc, t, n) && (PERSON_DEEDS.has(n.lower) || personStateAfter(doc, tokens, i + 1)) && !lx.eponymHere && !CALENDAR_WORDS.has(t.lower) && !MODAL_NAMES.has(t.lower)) {
+      // "Will" and "May" too before a deed in the past, which no modal and no month takes ("Will called back", "May came in").
+      const modal = MODAL_NAMES.has(t.lower) || CALENDAR_WORDS.has(t.lower);
+      if (n && lx.first && lx.common && !inPhrase && oneSpace(doc, t, n) && (PERSON_DEEDS.has(n.lower) || personStateAfter(doc, tokens, i + 1)) && !lx.eponymHere &&
+        (!modal || ((t.lower === 'will' || t.lower === 'may') && PAST_DEEDS.has(n.lower)))) {
         pushName(doc, out, i, i, 0.6, { kind: 'dictionary', detail: 'given-name-subject' });
+        // "Hope and Grace called": the given name before "and" shares the deed.
+        const g = tokens[i - 2];
+        if (g !== undefined && i > 1 && (tokens[i - 1] as Token).lower === 'and' && g.capitalized && doc.isFirst[i - 2] === 1 && oneSpace(doc, g, tokens[i - 1] as Token) && oneSpace(doc, tokens[i - 1] as Token, t) &&
+          !(i > 2 && (tokens[i - 3] as Token).capitalized && oneSpace(doc, tokens[i - 3] as Token, g)) && !lexical(doc, tokens, i - 2).eponymHere) {
+          pushName(doc, out, i - 2, i - 2, 0.6, { kind: 'dictionary', detail: 'given-name-subject' });
+        }
         return i;
       }
     }
   }
   return -1;
 }
+
+/** Deeds in the past: after "Will" or "May" no modal reading is left ("Will called back", not "Will call back"). */
+const PAST_DEEDS = new Set(['called', 'phoned', 'texted', 'emailed', 'messaged', 'said', 'asked', 'arrived', 'presented', 'came', 'returned', 'visited', 'attended', 'drove', 'walked', 'reported', 'stated', 'denied', 'declined', 'refused', 'agreed', 'underwent']);
 
 /** Said of a person after "is" or "was": "Rose was seen today", "Hope is doing well", "Grace was admitted". */
 const PERSON_STATES = new Set(['seen', 'here', 'doing', 'admitted', 'discharged', 'accompanied', 'brought', 'transferred', 'feeling', 'alert', 'awake', 'oriented', 'tearful', 'anxious', 'pleasant', 'cooperative']);

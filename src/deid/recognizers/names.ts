@@ -851,12 +851,12 @@ function caselessRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
 /** Initials that abbreviate a compass point before a town ("N. Little Rock", "W. Hollywood"). */
 const COMPASS_INITIALS = new Set(['N', 'S', 'E', 'W']);
 
-/** Dotted capitals that are no one's initials: times, places, credentials, routes, Latin. */
-const DOTTED_NON_INITIALS = /^(?:A\.M\.|P\.M\.|U\.S\.|D\.C\.|M\.D\.|D\.O\.|R\.N\.|N\.P\.|P\.A\.|I\.V\.|P\.O\.|O\.R\.|E\.R\.|N\.B\.|P\.S\.|E\.G\.|I\.E\.|U\.K\.|E\.U\.|U\.N\.)$/;
+/** Dotted capitals that are no one's initials: times, places, credentials, routes, Latin, services and groups that act ("E.M.S. arrived", "A.A. meetings"). */
+const DOTTED_NON_INITIALS = /^(?:A\.M\.|P\.M\.|U\.S\.|D\.C\.|M\.D\.|D\.O\.|R\.N\.|N\.P\.|P\.A\.|I\.V\.|P\.O\.|O\.R\.|E\.R\.|N\.B\.|P\.S\.|E\.G\.|I\.E\.|U\.K\.|E\.U\.|U\.N\.|A\.A\.|N\.A\.|E\.D\.|E\.M\.S\.|I\.C\.U\.|C\.P\.S\.|A\.P\.S\.|D\.S\.S\.|D\.C\.F\.|V\.N\.A\.|N\.P\.O\.|D\.N\.R\.)$/;
 
 /** The dotted capitals at `start` are exactly two and a place one goes to ("O.R." but not "O.R.T."). */
 function dottedPlace(text: string, start: number): boolean {
-  return /^(?:E\.R\.|O\.R\.|U\.S\.|U\.K\.|E\.U\.|D\.C\.)$/.test(text.slice(start, start + 4)) && !/^\p{Lu}\./u.test(text.slice(start + 4, start + 6));
+  return /^(?:E\.R\.|O\.R\.|U\.S\.|U\.K\.|E\.U\.|D\.C\.|E\.D\.)$/.test(text.slice(start, start + 4)) && !/^\p{Lu}\./u.test(text.slice(start + 4, start + 6));
 }
 
 /** Another person's initial, or a listed one's dotted initials, before a comma or "and": "Anna S. and ", "K.L., ". */
@@ -887,7 +887,8 @@ function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
       }
     }
     const dotted = /^(?:\p{Lu}\.){2,3}/u.exec(doc.text.slice(t.start, t.start + 6));
-    if (dotted && !DOTTED_NON_INITIALS.test(dotted[0])) {
+    // Not from inside a longer dotted run ("M.S." of "E.M.S.").
+    if (dotted && !DOTTED_NON_INITIALS.test(dotted[0]) && doc.text.charCodeAt(t.start - 1) !== 46) {
       const after = doc.text.slice(t.start + dotted[0].length, t.start + dotted[0].length + 10);
       const before = doc.text.slice(Math.max(0, t.start - 12), t.start);
       const lastLetter = i + dotted[0].length / 2 - 1;

@@ -673,6 +673,9 @@ function hyphenatedSurname(doc: DocumentView, t: Token): boolean {
 /** Particles that start a surname and never a place or a phrase in English text ("Maaike van de Noort", "Willemijn ten Pas"). */
 const GERMANIC_PARTICLES = new Set(['van', 'von', 'ten', 'ter', 'zu', 'af']);
 
+/** Practices, foods and sayings whose two words are both listed given names: "Tai Chi", "Qi Gong", "Kung Fu". */
+const TWO_NAME_TERMS = new Set(['tai chi', 'qi gong', 'chi gong', 'kung fu', 'feng shui', 'yin yang', 'tae kwon', 'jiu jitsu', 'pad thai', 'dim sum', 'mahi mahi', 'bok choy', 'pak choi']);
+
 /** 4. Dictionary: first name followed by a surname or an initial: "Mary Johnson", "John P.", "Robert J. Wilson". */
 const CLASS_NUMERAL = /^(?:II|III|IV|VI|VII|VIII)$/;
 
@@ -684,7 +687,7 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
     // holds ("Please", "The") starts none, so the next word's facts and tests are spared.
     if (lx.common && !lx.first && !lx.sur) return -1;
     const n = tokens[i + 1];
-    if (n && joins(doc, t, n) && shaped(doc, n) && !lx.eponymHere) {
+    if (n && joins(doc, t, n) && shaped(doc, n) && !lx.eponymHere && !(n.lower.length <= 5 && TWO_NAME_TERMS.has(`${t.lower} ${n.lower}`))) {
       const ln = lexical(doc, tokens, i + 1);
       // "Hanne I. Kreutzmann": "I." between two capitalised words is an initial, not the pronoun.
       const middleI = n.text === 'I' && n.dotAfter && tokens[i + 2]?.capitalized === true && doc.text.slice(n.end, tokens[i + 2]!.start) === '. ' && !lexical(doc, tokens, i + 2).common;
@@ -1043,7 +1046,7 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     if (n && n.capitalized && !lx.common && !lx.eponymHere && !FUNCTION_WORDS.has(t.lower) && oneSpace(doc, t, n) && !innerCapital(t.text) && !innerCapital(n.text)) {
       const ln = lexical(doc, tokens, i + 1);
       const known = (w: string): boolean => lexicon.US_STATES.has(w) || doc.dict.allCities.has(w) || lexicon.FACILITY_HEADS.has(w) || lexicon.KNOWN_FACILITIES.has(w) || lexicon.FACILITY_PREFIXES.has(w);
-      if (!ln.common && !ln.eponymHere && !known(t.lower) && !known(n.lower) && !known(`${t.lower} ${n.lower}`) && !germanProse(doc)) {
+      if (!ln.common && !ln.eponymHere && !known(t.lower) && !known(n.lower) && !known(`${t.lower} ${n.lower}`) && !TWO_NAME_TERMS.has(`${t.lower} ${n.lower}`) && !germanProse(doc)) {
         const j = extendRun(doc, tokens, i + 1, 0.5);
         // "Trelegy Ellipta one inhalation daily", "Korvanta Duotab 20 mg": a product before its dose.
         const end = (tokens[j] as Token).end;

@@ -115,7 +115,7 @@ export const EPONYMS = set(`parkinson | parkinsons | foley | apgar | amsler | sn
   baker | bakers | morton | mortons | achilles | ménière | meniere | menieres | bell | ramsay | hunt | horner | adie |
   argyll | robertson | marcus | gunn | kayser | fleischer | cotton | wool | roth | hollenhorst | kimmelstiel | wilson |
   goodpasture | wegener | kawasaki | takayasu | buerger | behçet | behcet | still | stills | reiter | felty | sjögren |
-  bouchard | heberden | bouchards | heberdens | tinel | tinels | phalens | durkan | grave | hartmann | nissen |
+  bouchard | heberden | bouchards | heberdens | tinel | tinels | phalens | durkan | grave | hartmann | hoffmann | hoffman | hoffmanns | nissen |
   roux | billroth | kocher | pfannenstiel | mcburney | lanz | lichtenstein | shouldice | bassini | whipple | puestow |
   frey | beger | sistrunk | ivor | lewis | mckeown | heller | belsey | toupet | dor | hassab | sugiura | kasai |
   ladd | ramstedt | swenson | soave | duhamel | nuss | ravitch | fontan | glenn | norwood | blalock | taussig |

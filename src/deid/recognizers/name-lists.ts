@@ -192,6 +192,8 @@ function nameListRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   }
   if (accented > 0 && inLists > 0) listed++;
   if (listed < (caps ? 1 : 2)) return -1;
+  // "Reflexes absent: Babinski, Hoffmann": every entry an eponym, one of them no listed name, lists signs ("Murphy, Bell" may be people).
+  if (entries.every((k) => lexicon.EPONYMS.has((tokens[k] as Token).fold)) && entries.some((k) => doc.isFirst[k] === 0 && doc.isSur[k] === 0)) return -1;
   // "sons Brendan and Fergus Mulcahy": the family's surname after the last given name belongs to the list.
   const lastEnd = ends[ends.length - 1] as number;
   const sur = tokens[lastEnd + 1];
@@ -231,12 +233,14 @@ export const ATTENDANCE_LABELS = ['present', 'absent', 'excused', 'attendees', '
 const LABEL_COLON = /^[ \t]?(?:\([^()\n]{1,60}\)[ \t]?)?:[ \t]{1,3}(?=\S)/;
 /** A bracketed note after an entry of such a list: "(excused)", "(RN)", "(by phone)"; short, no line break. */
 const ENTRY_NOTE = /^[ \t]?\([^()\n]{1,20}\)/;
+/** What may follow an entry: a separator, the sentence's or the line's end. */
+const ENTRY_CLOSE = /^(?:[ \t]?[,;/.]|[ \t]{1,2}(?:and|&)[ \t]|[ \t]*(?:\r?\n|$))/;
 /** What separates the list's entries: a comma, a semicolon, "and", a slash. */
 const ENTRY_GAP = /^(?:[ \t]?[,;/][ \t]{0,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2}|[ \t]{1,2}&[ \t]{1,2})$/;
 
 /**
  * 4g. The people of an attendance list, after its label and a colon, to the line's end: each entry opens with a
- * listed given name, even one that is a word ("Faith", "Jade"), and may take a surname ("Kofi Mensah"). Reads each
+ * listed given name or surname, even one that is a word ("Faith", "Jade", "Bell"), and may take a surname ("Kofi Mensah"). Reads each
  * token of the line once; the walk ends at the first entry that opens otherwise, or where no separator follows.
  */
 export function attendanceListNames(doc: DocumentView, out: Candidate[]): void {
@@ -258,13 +262,16 @@ export function attendanceListNames(doc: DocumentView, out: Candidate[]): void {
         const n = tokens[k + 1];
         // "Kofi Mensah": a surname after the given name may be in no list.
         if (n !== undefined && oneSpace(doc, t, n) && n.capitalized && (attendee(doc, k + 1) || surnameWord(doc, k + 1))) end = k + 1;
-        pushName(doc, out, k, end, 0.7, { kind: 'context', detail: `attendance:${label}` });
         // Past an entry's bracketed note to the separator and the next entry.
         let from = (tokens[end] as Token).end;
         const note = ENTRY_NOTE.exec(doc.text.slice(from, from + 24));
         if (note) from += note[0].length;
+        // An entry that opens with a surname ends where an entry ends: "Bell and", not "Brown stools", "Moore sign".
+        if (doc.isFirst[k] === 0 && !ENTRY_CLOSE.test(doc.text.slice(from, from + 6))) break;
+        pushName(doc, out, k, end, 0.7, { kind: 'context', detail: `attendance:${label}` });
         let j = end + 1;
         while (j < tokens.length && (tokens[j] as Token).start < from) j++;
+        if (tokens[j]?.lower === 'and') j++; // the gap to the next entry spans "and"
         const nt = tokens[j];
         if (nt === undefined || !ENTRY_GAP.test(doc.text.slice(from, nt.start))) break;
         k = j;
@@ -273,11 +280,14 @@ export function attendanceListNames(doc: DocumentView, out: Candidate[]): void {
   }
 }
 
-/** Token k can open an entry: a capitalised listed given name, even one that is a word ("Faith", "Sunny"), not before an eponym's head. */
+/**
+ * Token k can open an entry: a capitalised listed given name or surname, even one that is a word or an eponym
+ * ("Faith", "Sunny", "Murphy, Bell and Graves"), not before an eponym's head.
+ */
 function attendee(doc: DocumentView, k: number): boolean {
   const t = doc.tokens[k] as Token;
   if (!t.capitalized || t.single || !LETTERS_ONLY.test(t.text) || isTitle(doc, t) || isCredential(doc, t) || CALENDAR_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
-  return doc.isFirst[k] === 1 && !lexical(doc, doc.tokens, k).eponymHere;
+  return (doc.isFirst[k] === 1 || doc.isSur[k] === 1) && !lexical(doc, doc.tokens, k).eponymHere;
 }
 
 /** Token k, after a given name, can be its surname: a capitalised word of the surname list or of no English list. */

@@ -16,12 +16,14 @@ export const WEAK_SHAPE = 1;
 /** A surname ending that no English word, drug or organism has. */
 export const STRONG_SHAPE = 2;
 
-// Endings of surnames: Nordic patronymics, Slavic, Baltic-Finnic, Greek, Romanian, Georgian, Turkish, Persian
+// Endings of surnames: Nordic patronymics and Swedish compounds, German, Slavic, Baltic-Finnic and Lithuanian, Greek, Romanian, Georgian, Turkish, Persian
 // and Armenian, by last letter (an alternation anchored at the end would be tried at every offset). Each ending
 // names letters that English words do not end with ("-ovic", never "-vic": pelvic). The second list needs six
 // letters ("Kiev", "Olsen" are short), "-yan" seven ("Libyan", "cyan").
 const ENDINGS_BY_LAST = new Map<string, readonly string[]>([
-  ['n', ['sson', 'inen']],
+  ['n', ['sson', 'inen', 'mann']],
+  ['t', ['qvist', 'kvist', 'quist']],
+  ['m', ['ström']],
   ['r', ['dottir', 'dotir', 'dóttir']],
   ['c', ['ovic', 'evic']],
   ['ć', ['ić']],
@@ -29,7 +31,7 @@ const ENDINGS_BY_LAST = new Map<string, readonly string[]>([
   ['z', ['wicz']],
   ['k', ['czyk', 'chuk']],
   ['o', ['enko']],
-  ['s', ['poulos', 'akis', 'adis', 'idis', 'odis']],
+  ['s', ['poulos', 'akis', 'adis', 'idis', 'odis', 'auskas', 'aitis']],
   ['u', ['opoulou', 'escu', 'eanu', 'oglu', 'oğlu']],
   ['i', ['shvili', 'owski', 'ewski']],
   ['e', ['dze']],
@@ -43,7 +45,7 @@ const LONG_ENDINGS_BY_LAST = new Map<string, readonly string[]>([
   ['v', ['ov', 'ev']],
 ]);
 /** Last letters of the ASCII endings above: one char code rules most words out. */
-const ENDING_LETTERS = new CharCodeSet(charCodesOf('nrchzkosuieyav'));
+const ENDING_LETTERS = new CharCodeSet(charCodesOf('nrchzkosuieyavtm'));
 
 const NONE: readonly string[] = [];
 

@@ -673,6 +673,15 @@ function hyphenatedSurname(doc: DocumentView, t: Token): boolean {
 /** Particles that start a surname and never a place or a phrase in English text ("Maaike van de Noort", "Willemijn ten Pas"). */
 const GERMANIC_PARTICLES = new Set(['van', 'von', 'ten', 'ter', 'zu', 'af']);
 
+/** Latin of anatomy, by its endings of adjectives and genitives: "Dorsalis Pedis", "Rectus Abdominis", "Pectoralis Major". */
+const LATIN_ANATOMY = /(?:alis|aris|oris|inis|pedis|ii|orum|ae|atus|ensis|ceps)$/;
+const LATIN_ENDING = /(?:us|is|i|ae|um|a|or)$/;
+
+/** Two words of anatomy's Latin: one ends as its adjectives and genitives do, the other as Latin does ("Kowalis Stadnik" does not). */
+function latinPair(a: string, b: string): boolean {
+  return (LATIN_ANATOMY.test(a) && LATIN_ENDING.test(b)) || (LATIN_ANATOMY.test(b) && LATIN_ENDING.test(a));
+}
+
 /** Practices, foods and sayings whose two words are both listed given names: "Tai Chi", "Qi Gong", "Kung Fu". */
 const TWO_NAME_TERMS = new Set(['tai chi', 'qi gong', 'chi gong', 'kung fu', 'feng shui', 'yin yang', 'tae kwon', 'jiu jitsu', 'pad thai', 'dim sum', 'mahi mahi', 'bok choy', 'pak choi']);
 
@@ -1046,7 +1055,8 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     if (n && n.capitalized && !lx.common && !lx.eponymHere && !FUNCTION_WORDS.has(t.lower) && oneSpace(doc, t, n) && !innerCapital(t.text) && !innerCapital(n.text)) {
       const ln = lexical(doc, tokens, i + 1);
       const known = (w: string): boolean => lexicon.US_STATES.has(w) || doc.dict.allCities.has(w) || lexicon.FACILITY_HEADS.has(w) || lexicon.KNOWN_FACILITIES.has(w) || lexicon.FACILITY_PREFIXES.has(w);
-      if (!ln.common && !ln.eponymHere && !known(t.lower) && !known(n.lower) && !known(`${t.lower} ${n.lower}`) && !TWO_NAME_TERMS.has(`${t.lower} ${n.lower}`) && !germanProse(doc)) {
+      if (!ln.common && !ln.eponymHere && !known(t.lower) && !known(n.lower) && !known(`${t.lower} ${n.lower}`) && !TWO_NAME_TERMS.has(`${t.lower} ${n.lower}`) && !germanProse(doc) &&
+        !latinPair(t.lower, n.lower)) {
         const j = extendRun(doc, tokens, i + 1, 0.5);
         // "Trelegy Ellipta one inhalation daily", "Korvanta Duotab 20 mg": a product before its dose.
         const end = (tokens[j] as Token).end;

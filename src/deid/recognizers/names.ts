@@ -1,6 +1,6 @@
 // Person names from titles, credentials, cue words, name dictionaries and repetition. Code rather than a
 // regex table because names need look-around over words: "Dr. Brown" is a name, "brown sputum" is not.
-import { lexicon, WORD_NAME_CUE } from '../dictionaries/index.js';
+import { lexicon, WORD_FACILITY_HEAD, WORD_NAME_CUE } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import { COUNTRY_NAMES } from './cities.js';
 import { cueRightBefore } from './pattern.js';
@@ -357,7 +357,7 @@ function particleSurnameRule(doc: DocumentView, tokens: readonly Token[], i: num
 }
 
 /** Last words of the naming cues of rule 2b: a lower-case unknown word after one of them is looked at. */
-const NAMING_CUE_ENDS = new Set(['me', 'is', 'was', 'named', 'nicknamed', 'name', 'nee', 'née', 'as', 'by', 'aka', 'him', 'her']);
+const NAMING_CUE_ENDS = new Set(['me', 'is', 'was', 'named', 'nicknamed', 'name', 'nickname', 'nee', 'née', 'as', 'by', 'aka', 'him', 'her', 'called']);
 
 /** Words before "name:" that make it a person's name field. */
 const PERSON_FIELD_WORDS = new Set(['patient', 'pt', 'my', 'your', 'his', 'her', 'member', 'client', 'resident', 'contact', 'caller', 'guardian', 'subscriber', 'insured', 'applicant', 'employee', 'student']);
@@ -389,7 +389,9 @@ function namingCue(doc: DocumentView, tokens: readonly Token[], i: number): { cu
   else if ((w1 === 'him' || w1 === 'her') && w2 === 'named') found = { cue: 'named', explicit: true };
   else if ((w1 === 'is' || w1 === 'was') && w2 === 'name') found = { cue: 'name is', explicit: true };
   else if (w1 === 'named' || w1 === 'nicknamed' || w1 === 'nee' || w1 === 'née') found = { cue: w1, explicit: true };
-  else if (w1 === 'aka' || (w1 === 'as' && w2 === 'known') || (w1 === 'by' && (w2 === 'goes' || w2 === 'go'))) found = { cue: `${w2 ?? ''} ${w1}`, explicit: false };
+  else if (w1 === 'aka' || (w1 === 'as' && w2 === 'known') || (w1 === 'by' && (w2 === 'goes' || w2 === 'go')) || (w1 === 'called' && w2 === 'be')) found = { cue: `${w2 ?? ''} ${w1}`, explicit: false };
+  // "Nickname: Rusty": the field says outright that a name follows.
+  else if (w1 === 'nickname' && /^:[ \t]{1,8}$/.test(gap())) return { cue: 'nickname:', explicit: true };
   // The name may stand in quotes: 'goes by "Bubba"'.
   return found && /^[ \t]{1,2}["“'‘]?$/.test(gap()) ? found : undefined;
 }
@@ -412,7 +414,7 @@ function lowerNamePart(doc: DocumentView, tokens: readonly Token[], k: number, e
 
 // Words that must be in a document for rules 2b, 3b, 4m, 4p and 5c to find anything there. The view indexes
 // them (NAME_RECOGNIZER.indexWords), so each document is checked with a few map probes, not per token.
-const NAMING_CUE_WORDS = ['name', 'named', 'nicknamed', 'call', 'calls', 'called', 'nee', 'née', 'aka', 'known', 'goes', 'go'];
+const NAMING_CUE_WORDS = ['name', 'named', 'nicknamed', 'nickname', 'call', 'calls', 'called', 'nee', 'née', 'aka', 'known', 'goes', 'go'];
 const ADDRESS_CUE_WORDS = [...ADDRESS_CUES];
 const QUOTE_VERB_WORDS = [...QUOTE_VERBS];
 
@@ -456,9 +458,10 @@ function namingCueRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     if (acronym(doc, t) || lx.eponymHere || CALENDAR_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || isTitle(doc, t)) return -1;
     if (lx.common && !lx.first && !(found.explicit && lx.sur)) return -1;
     // "also known as Takotsubo": after the loose cues only a listed name, or a word in quotes ('goes by "Tiny"');
-    // "call me" is said of oneself.
+    // "call me" is said of oneself; after "goes by" and "to be called" a given name that is a word too ("goes by Rusty").
     const j = extendRun(doc, tokens, i, 0.3);
-    if (!found.explicit && found.cue !== 'call me' && !((lx.first || lx.sur) && !lx.common) && !quotedAfterCue(doc, tokens, i, j)) return -1;
+    const personal = found.cue === 'call me' || ((found.cue === 'goes by' || found.cue === 'go by' || found.cue === 'be called') && lx.first);
+    if (!found.explicit && !personal && !((lx.first || lx.sur) && !lx.common) && !quotedAfterCue(doc, tokens, i, j)) return -1;
     pushName(doc, out, i, j, 0.85, { kind: 'context', detail: `naming-cue:${found.cue}` });
     return j;
   }
@@ -619,6 +622,13 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
       return i;
     }
     if (cue === 'interpreter' && lexicon.LANGUAGES.has(t.lower)) return -1; // "Interpreter: Dari"
+    // "Message from Autumn at the office", "VM from Will Grant": a listed given name, even a word, sends a message.
+    if (cue === 'from' && t.capitalized && lx.first && !lx.eponymHere && MESSAGE_SOURCES.has(tokens[i - 2]?.lower ?? '') && !facilityHeadAt(doc, i)) {
+      const u = tokens[i + 1];
+      const j = u !== undefined && u.capitalized && oneSpace(doc, t, u) && (doc.isSur[i + 1] === 1 || doc.isCommon[i + 1] === 0) && !facilityHeadAt(doc, i + 1) ? i + 1 : i;
+      pushName(doc, out, i, j, 0.7, { kind: 'context', detail: `cue:${cue}` });
+      return j;
+    }
     if (n0 < 0.35 && t.capitalized && KIN_WORDS.has(cue)) {
       const j = kinNamedWord(doc, tokens, i);
       if (j >= 0) {
@@ -651,6 +661,14 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     }
   }
   return -1;
+}
+
+/** Words before "from" and a name that make the name the message's sender: "message from Autumn", "VM from Will". */
+const MESSAGE_SOURCES = new Set(['message', 'msg', 'vm', 'voicemail', 'call', 'text', 'email', 'e-mail', 'page', 'note']);
+
+/** Token k is a facility's head word ("Hope Hospice", "Grace Clinic"): the phrase is a place. */
+function facilityHeadAt(doc: DocumentView, k: number): boolean {
+  return k < doc.tokens.length && ((doc.wordFlags[k] as number) & WORD_FACILITY_HEAD) !== 0;
 }
 
 /** Token k is a middle initial with no period before a capitalised word of no English list: "L" of "Fredrik L Sommerseth". */
@@ -813,7 +831,7 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
       // "Will" and "May" too before a deed in the past, which no modal and no month takes ("Will called back", "May came in").
       const modal = MODAL_NAMES.has(t.lower) || CALENDAR_WORDS.has(t.lower);
       if (n && lx.first && lx.common && !inPhrase && oneSpace(doc, t, n) && (PERSON_DEEDS.has(n.lower) || personStateAfter(doc, tokens, i + 1)) && !lx.eponymHere &&
-        (!modal || ((t.lower === 'will' || t.lower === 'may') && PAST_DEEDS.has(n.lower)))) {
+        (!modal || ((t.lower === 'will' || t.lower === 'may') && PAST_DEEDS.has(n.lower)) || (n.lower === 'is' && tokens[i + 2] !== undefined && ageAfter(doc, tokens[i + 2] as Token)))) {
         pushName(doc, out, i, i, 0.6, { kind: 'dictionary', detail: 'given-name-subject' });
         // "Hope and Grace called": the given name before "and" shares the deed.
         const g = tokens[i - 2];
@@ -831,15 +849,24 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
 /** Deeds in the past: after "Will" or "May" no modal reading is left ("Will called back", not "Will call back"). */
 const PAST_DEEDS = new Set(['called', 'phoned', 'texted', 'emailed', 'messaged', 'said', 'asked', 'arrived', 'presented', 'came', 'returned', 'visited', 'attended', 'drove', 'walked', 'reported', 'stated', 'denied', 'declined', 'refused', 'agreed', 'underwent']);
 
-/** Said of a person after "is" or "was": "Rose was seen today", "Hope is doing well", "Grace was admitted". */
+/** Said of a person after "is" or "was": "Rose was seen today", "Hope is doing well", "Grace was admitted" (and an age: see AGE_AFTER_A). */
 const PERSON_STATES = new Set(['seen', 'here', 'doing', 'admitted', 'discharged', 'accompanied', 'brought', 'transferred', 'feeling', 'alert', 'awake', 'oriented', 'tearful', 'anxious', 'pleasant', 'cooperative']);
 
 /** Tokens k and k + 1 are "is" or "was" and a state said of a person only. */
 function personStateAfter(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
   const be = tokens[k] as Token;
   const state = tokens[k + 1];
-  return (be.lower === 'is' || be.lower === 'was') && state !== undefined && oneSpace(doc, be, state) && PERSON_STATES.has(state.lower);
+  return (be.lower === 'is' || be.lower === 'was') && state !== undefined && oneSpace(doc, be, state) &&
+    (PERSON_STATES.has(state.lower) || ageAfter(doc, state));
 }
+
+/** Token a is "a" before an age. */
+function ageAfter(doc: DocumentView, a: Token): boolean {
+  return a.lower === 'a' && AGE_AFTER_A.test(doc.text.slice(a.end, a.end + 16));
+}
+
+/** An age after "is a", as a note opens: "Sunny is a 7 yo girl", "Hope is a 45-year-old woman". */
+const AGE_AFTER_A = /^[ \t]\d{1,3}[ \t-]?(?:yo\b|y\/o|y\.o\.|years?\b|yrs?\b|months?\b|mos?\b|weeks?\b|wks?\b|days?\b)/i;
 
 /** Token k, one space after token k - 1, is a person's deed or state in lower case: "J. Smith called", "J.D. was seen". */
 function deedAfter(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
@@ -932,7 +959,12 @@ function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
 }
 
 // ", her sister,", ", pt's wife." after a word: its relation, closed by a comma, a semicolon or the sentence's end.
-const APPOSITIVE_RELATION = /^,[ \t]{1,2}(?:her|his|their|our|my|the[ \t]patient['’]s|patient['’]s|pt['’]s)[ \t]{1,2}(\p{L}+)(?=[ \t]?[,;)]|\.(?:\s|$))/u;
+// Also a role with one word before it, after "the": "Justice, the night nurse.", "Royal, our charge nurse,".
+const APPOSITIVE_RELATION = /^,[ \t]{1,2}(?:her|his|their|our|my|the|the[ \t]patient['’]s|patient['’]s|pt['’]s)[ \t]{1,2}(?:\p{Ll}+[ \t])?(\p{L}+)(?=[ \t]?[,;)]|\.(?:\s|$))/u;
+
+/** People's roles that an appositive names: ", the night nurse", ", her home aide", ", our social worker". */
+const APPOSITIVE_ROLES = new Set(['nurse', 'aide', 'rn', 'lpn', 'cna', 'np', 'doctor', 'physician', 'therapist', 'worker', 'chaplain', 'interpreter', 'caregiver', 'attending',
+  'resident', 'intern', 'pharmacist', 'dietitian', 'midwife', 'doula', 'navigator', 'counselor', 'counsellor', 'neighbor', 'neighbour', 'friend', 'roommate', 'landlord', 'guardian', 'teacher', 'coach', 'pastor', 'priest']);
 
 /** Clinicians' roles and shifts written in brackets after a name in attendance and staffing lists ("Marisol (days) / Ahmed (nights)"). */
 const BRACKETED_ROLE = /^[ \t]?\((?:attending|fellow|resident|intern|surgeon|pathologist|radiologist|oncologist|anesthesiologist|intensivist|hospitalist|navigator|nav|scribe|preceptor|charge(?:[ \t]rn)?|path|rad[ \t]onc|med[ \t]onc|surg[ \t]onc|thoracic[ \t]surg(?:ery)?|days|nights|evenings|nocs|(?:day|night|evening)[ \t]shift)\)/i;
@@ -964,7 +996,7 @@ function relationRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
     // "Per Hope, her sister, pt fell", "Joy, pt's wife, at bedside": a relation set off by commas after a
     // word of the name lists (or of no English list) names it, whatever else the word means.
     const appos = charAt(doc.text, t.end) === 44 ? APPOSITIVE_RELATION.exec(doc.text.slice(t.end, t.end + 40)) : null;
-    if (appos?.[1] && RELATIONS.has(appos[1].toLowerCase()) && !RELATIONS.has(t.lower)) {
+    if (appos?.[1] && (RELATIONS.has(appos[1].toLowerCase()) || APPOSITIVE_ROLES.has(appos[1].toLowerCase())) && !RELATIONS.has(t.lower)) {
       const lx = lexical(doc, tokens, i);
       if ((lx.first || lx.sur || !lx.common) && !lx.eponymHere) {
         pushName(doc, out, i, i, 0.75, { kind: 'context', detail: `relation:${appos[1].toLowerCase()}` });

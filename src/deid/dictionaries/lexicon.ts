@@ -64,6 +64,8 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   kin | nok | paciente | nutritionist | dietitian | dietician | nutricionista | psychologist | physiotherapist |
   audiologist | podiatrist | optometrist | dentist | hygienist | physicist | dosimetrist | technologist | facilitator |
   co-facilitator | cofacilitator | adjuster | supervisor |
+  circulator | circulating | assistant | assist | anesthesiologist | anesthetist | anaesthetist | perfusionist |
+  proceduralist | endoscopist | sonographer | referring | transporter | driver |
   fille | fils | épouse | mère | père | sœur | soeur | frère | conjoint | conjointe | hija | hijo | esposa | esposo |
   madre | hermana | hermano | figlia | figlio | moglie | marito | sorella | fratello`);
 

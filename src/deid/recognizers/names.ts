@@ -1192,14 +1192,16 @@ function stampInitialsRule(doc: DocumentView, tokens: readonly Token[], i: numbe
  */
 function signOffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  if (!/^[a-z]{2,3}$/.test(t.text) || doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(t.text.toUpperCase()) || isCredential(doc, t)) return -1;
+  // A listed given name in lower case signs the same way: "ok thx - tammy".
+  const given = t.text === t.lower && t.text.length >= 3 && doc.isFirst[i] === 1 && LETTERS_ONLY.test(t.text);
+  if (!(given || /^[a-z]{2,3}$/.test(t.text)) || doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(t.text.toUpperCase()) || isCredential(doc, t)) return -1;
   if (!/^[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)/.test(doc.text.slice(t.end, t.end + 12))) return -1;
   const lineStart = doc.text.lastIndexOf('\n', t.start - 1) + 1;
-  // Or after the last sentence of a line, as a quick message signs off: "routed to kelsey (ma). -tjw".
+  // Or after the last sentence of a line, as a quick message signs off: "routed to kelsey (ma). -tjw" ("ok thx - tammy").
   if (!/^[ \t]{0,4}[\-–—~][ \t]?$/.test(doc.text.slice(lineStart, t.start))) {
-    if (!/[.!?)][ \t]{1,3}[\-–—~]$/.test(doc.text.slice(Math.max(lineStart, t.start - 5), t.start))) return -1;
+    if (!(given ? /\S[ \t]{1,3}[\-–—~][ \t]?$/ : /[.!?)][ \t]{1,3}[\-–—~]$/).test(doc.text.slice(Math.max(lineStart, t.start - 6), t.start))) return -1;
   } else if (lineStart > 0 && /^[ \t]{0,4}[\-–—~]/.test(doc.text.slice(doc.text.lastIndexOf('\n', lineStart - 2) + 1, lineStart))) return -1;
-  pushName(doc, out, i, i, 0.65, { kind: 'pattern', detail: 'sign-off-initials' });
+  pushName(doc, out, i, i, 0.65, { kind: 'pattern', detail: given ? 'sign-off-name' : 'sign-off-initials' });
   return i;
 }
 
@@ -1282,8 +1284,8 @@ export function findNames(doc: DocumentView): Candidate[] {
     if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && isDigit(charAt(doc.text, t.start - 2)) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "sent 11/25/2026 by dmk.": lower-case initials after a date and "by".
     if (t.text.length === 3 && i > 0 && t.text === t.lower && (tokens[i - 1] as Token).lower === 'by' && staffInitialsRule(doc, tokens, i, out) >= 0) continue;
-    // "- dmw" signing a note: a short word right after a dash and a blank, a rare shape.
-    if (t.text.length <= 3 && t.start >= 2 && isSignDash(charAt(doc.text, t.start - 1) === 32 ? charAt(doc.text, t.start - 2) : charAt(doc.text, t.start - 1)) && signOffInitialsRule(doc, tokens, i, out) >= 0) continue;
+    // "- dmw", "- tammy" signing a note: a short word or a lower-case given name right after a dash and a blank, a rare shape.
+    if ((t.text.length <= 3 || doc.isFirst[i] === 1) && t.start >= 2 && isSignDash(charAt(doc.text, t.start - 1) === 32 ? charAt(doc.text, t.start - 2) : charAt(doc.text, t.start - 1)) && signOffInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "LA/mfr" closing a dictation: capitals right before a slash, a rare shape.
     if (t.upper && charAt(doc.text, t.end) === 47 && t.text.length <= 3) {
       const j = dictationInitialsRule(doc, tokens, i, out);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { createAnalyzer, WINDOW, windowEnd } from './analyze.js';
+import { capsPassages, createAnalyzer, createDocumentView, WINDOW, windowEnd } from './analyze.js';
 import { ENTITY_TYPES, type Finding } from './types.js';
 
 const analyzer = createAnalyzer();
@@ -75,6 +75,26 @@ describe('analyzer contract', () => {
     for (const bad of [null, undefined, 42, { text: 'Dr. Patel' }]) {
       assert.throws(() => analyzer.analyze(bad as unknown as string), (e: unknown) => (e as { code?: string }).code === 'PHIGATE_BAD_INPUT' && !String((e as Error).message).includes('Patel'));
     }
+  });
+});
+
+describe('passages in capitals of a mixed-case note', () => {
+  const passagesOf = (text: string): string[] => capsPassages(text, createDocumentView(text).tokens).map(([a, b]) => text.slice(a, b));
+
+  test('a sentence in capitals is a passage; headings, acronyms and capitalised words are not', () => {
+    const text = 'HISTORY OF PRESENT ILLNESS:\nSeen today with CP, SOB, HTN, DM, CKD.\nPT SEEN WITH DAUGHTER ROSE AND SON 2 DAYS AGO.\nPlan: Continue Aspirin.';
+    assert.deepEqual(passagesOf(text), ['PT SEEN WITH DAUGHTER ROSE AND SON 2 DAYS AGO']);
+  });
+
+  test('a lower-case word ends a passage, numbers and initials do not', () => {
+    assert.deepEqual(passagesOf('ONE TWO THREE 4 J. FOUR FIVE SIX then seven EIGHT'), ['ONE TWO THREE 4 J. FOUR FIVE SIX']);
+    assert.deepEqual(passagesOf('ONE TWO THREE four FIVE SIX SEVEN'), []);
+  });
+
+  test('what the passage reading finds is added where the note reading found nothing', () => {
+    const text = 'Seen today.\nPT SEEN WITH DAUGHTER ROSE AND SON-IN-LAW MARK.\nPlan: continue.';
+    const names = analyzer.analyze(text).filter((f) => f.type === 'NAME').map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(names, ['ROSE', 'MARK']);
   });
 });
 

@@ -99,6 +99,79 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
   };
 }
 
+/** Words in capitals that make a passage of a mixed-case note one to read as a note in capitals: more than a heading has. */
+const CAPS_PASSAGE_WORDS = 6;
+
+/**
+ * The passages in capitals of a mixed-case note, as [start, end) offsets: runs of tokens with no lower-case
+ * letter holding at least CAPS_PASSAGE_WORDS words of two or more capitals, each opening on a line with no
+ * lower-case word before it (acronyms after a sentence, "... with CP, SOB, HTN", open none). One pass.
+ */
+export function capsPassages(text: string, tokens: readonly Token[]): Array<[number, number]> {
+  const passages: Array<[number, number]> = [];
+  let first = -1;
+  let last = -1;
+  let words = 0;
+  let lineClean = true;
+  let lineEnd = text.indexOf('\n');
+  const close = (): void => {
+    if (words >= CAPS_PASSAGE_WORDS) passages.push([(tokens[first] as Token).start, (tokens[last] as Token).end]);
+    first = -1;
+    words = 0;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (lineEnd >= 0 && t.start > lineEnd) {
+      lineClean = true;
+      lineEnd = text.indexOf('\n', t.start);
+    }
+    if (t.upper) {
+      if (first < 0 && !lineClean) continue;
+      if (first < 0) first = i;
+      last = i;
+      words++;
+    } else if (!t.capitalized && !hasLowerStart(t.text)) {
+      // An initial, a number or a mark keeps the passage open; a word with a lower-case letter ends it.
+      if (first >= 0) last = i;
+    } else {
+      lineClean = false;
+      if (first >= 0) close();
+    }
+  }
+  if (first >= 0) close();
+  return passages;
+}
+
+/** Spans sorted by start with the running maximum of their ends: whether any overlaps [start, end) in O(log n). */
+class SpanIndex {
+  private readonly starts: number[];
+  private readonly maxEnds: number[];
+  constructor(candidates: readonly Candidate[], from: number) {
+    const spans = candidates.slice(from).sort((a, b) => a.start - b.start);
+    this.starts = spans.map((c) => c.start);
+    let max = -1;
+    this.maxEnds = spans.map((c) => (max = Math.max(max, c.end)));
+  }
+  overlaps(start: number, end: number): boolean {
+    // The last span that starts before `end`; any of those ending after `start` overlaps.
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.starts[mid] as number) < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (this.maxEnds[lo - 1] as number) > start;
+  }
+}
+
+/** The word starts with a lower-case letter: by char code for ASCII, by case mapping otherwise. */
+function hasLowerStart(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return word !== word.toUpperCase();
+}
+
 /** Texts longer than this are analysed in overlapping windows, so time and memory stay linear. */
 export const WINDOW = 64 * 1024;
 /** Characters shared by neighbouring windows, so that an identifier on a split point is seen whole. */
@@ -132,10 +205,26 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   // Each recognizer's find, bound once: the loop below then calls through an array of functions instead of
   // loading `find` from objects of many shapes (a megamorphic look-up per call, ~30 calls per note).
   const finds = recognizers.map((r) => r.find.bind(r));
+  const readsCase = recognizers.map((r) => r.readsCase === true);
   getDictionaries(); // load now, so the first request does not pay for it
 
   /** Candidates of one window, with offsets moved to the whole text. */
   function collect(text: string, offset: number, out: Candidate[]): void {
+    const before = out.length;
+    const doc = collectView(text, offset, out);
+    if (doc.allCaps) return;
+    const passages = capsPassages(doc.text, doc.tokens);
+    if (passages.length === 0) return;
+    // A mixed-case note may hold passages in capitals ("PT SEEN WITH DAUGHTER ROSE"), where capitalisation says
+    // nothing, as in a note all in capitals: each such passage is read again as a note of its own, and what that
+    // reading finds where the note's own reading found nothing is added (the note's reading keeps its spans and types).
+    const found = new SpanIndex(out, before);
+    const extra: Candidate[] = [];
+    for (const [from, to] of passages) collectView(text.slice(from, to), offset + from, extra, true);
+    for (const c of extra) if (!found.overlaps(c.start, c.end)) out.push(c);
+  }
+
+  function collectView(text: string, offset: number, out: Candidate[], caseOnly = false): DocumentView {
     let doc = createDocumentView(text, indexWords);
     // A scanned fax read by OCR ("(4l7) 555-0l49"): detection reads a repaired copy, offsets unchanged.
     const ocr = doc.digitRunMask === 0 ? 0 : ocrDigitLetters(text, doc.digitRuns, doc.digitRunLengths);
@@ -143,6 +232,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
     const words = gates.wordsIn(doc);
     const hyphenWords = gates.hyphenWordsIn(doc);
     for (let r = 0; r < recognizers.length; r++) {
+      if (caseOnly && !readsCase[r]) continue;
       // Most recognizers cannot match most notes (no digits of the right length, no cue word): skip them.
       if (!gates.allows(doc, r, words, hyphenWords)) continue;
       const found = (finds[r] as Recognizer['find'])(doc);
@@ -154,6 +244,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
         out.push(offset === 0 ? c : { ...c, start: c.start + offset, end: c.end + offset });
       }
     }
+    return doc;
   }
 
   return {

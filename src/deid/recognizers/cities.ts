@@ -189,7 +189,8 @@ function credentialAfterGivenName(doc: DocumentView, i: number, n: number, phras
   if (code === 'PA' && doc.text.startsWith('-C', codeEnd)) return true;
   if (n !== 1 || !doc.dict.firstNames.has(phrase) || i === 0) return false;
   const prev = doc.tokens[i - 1] as Token;
-  return prev.capitalized && doc.text.charCodeAt(prev.end) === 44 && (doc.tokens[i] as Token).start <= prev.end + 3;
+  // In capitals too: "GREEN, RALPH MD".
+  return (prev.capitalized || prev.upper) && doc.text.charCodeAt(prev.end) === 44 && (doc.tokens[i] as Token).start <= prev.end + 3;
 }
 
 /** "'s" at `end`: the word before it is an owner ("lives in Maria's house"), not a town. */

@@ -12,14 +12,14 @@ import type { Recognizer } from './types.js';
 export { ADDRESS_PATTERNS };
 
 export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
-  { id: 'facility', types: ['FACILITY'], indexWords: ['va', ...LOWER_HEAD_WORDS], find: findFacilities },
+  { id: 'facility', types: ['FACILITY'], indexWords: ['va', ...LOWER_HEAD_WORDS], readsCase: true, find: findFacilities },
   // Institutions written kind first ("CLSC Plateau-Mont-Royal", "Centre hospitalier de Rouen"): only notes with such a kind call it.
   { id: 'facility-head-first', types: ['FACILITY'], indexWords: HEAD_FIRST_KINDS, needs: { words: HEAD_FIRST_KINDS }, find: findHeadFirstFacilities },
   // Pharmacy, laboratory and grocery chains where a cue makes the store a place ("picks up at Walgreens", "CVS #2119").
   { id: 'retail-chain', types: ['FACILITY'], indexWords: RETAIL_CHAIN_WORDS, needs: { words: RETAIL_CHAIN_WORDS }, find: findRetailChains },
   // Named apartment buildings ("Riverbend Towers, 55 Canal St"): only notes with a head word call it.
   { id: 'building', types: ['ADDRESS'], indexWords: BUILDING_HEADS, needs: { words: BUILDING_HEADS }, find: findBuildings },
-  { id: 'city', types: ['LOCATION'], find: findCities },
+  { id: 'city', types: ['LOCATION'], readsCase: true, find: findCities },
   { id: 'city-country', types: ['LOCATION'], indexWords: COUNTRY_FIRST_WORDS, needs: { words: COUNTRY_FIRST_WORDS }, find: findCountryTowns },
   { id: 'address-tail', types: ['ADDRESS'], needs: { digitRun: [1, 6] }, find: findAddressTails },
   // The town and county before a UK postcode ("Tunbridge Wells, Kent TN2 5QX"): its outward code holds a run of one or two digits.

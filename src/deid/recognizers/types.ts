@@ -172,6 +172,8 @@ export interface Recognizer {
   readonly indexWords?: readonly string[];
   /** What a document needs for this recognizer to find anything (none: always called). */
   readonly needs?: Needs;
+  /** Reads capitalisation (DocumentView.allCaps): it alone reads a mixed-case note's passages in capitals again. */
+  readonly readsCase?: boolean;
   find(doc: DocumentView): readonly Candidate[];
 }
 

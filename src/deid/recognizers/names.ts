@@ -6,7 +6,7 @@ import { COUNTRY_NAMES } from './cities.js';
 import { cueRightBefore } from './pattern.js';
 import { TOWN_CUES } from './place-words.js';
 import { propagate } from './name-propagation.js';
-import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace } from './name-emit.js';
+import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace, startsLine } from './name-emit.js';
 import { blanksOnly, isDigit } from '../text/chars.js';
 import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule } from './name-lists.js';
 import { CLINICAL_ACRONYMS, initialsCue, messageRules, PATIENT_WORDS } from './name-messages.js';
@@ -415,7 +415,7 @@ function lowerNamePart(doc: DocumentView, tokens: readonly Token[], k: number, e
 // Words that must be in a document for rules 2b, 3b, 4m, 4p and 5c to find anything there. The view indexes
 // them (NAME_RECOGNIZER.indexWords), so each document is checked with a few map probes, not per token.
 const NAMING_CUE_WORDS = ['name', 'named', 'nicknamed', 'nickname', 'call', 'calls', 'called', 'nee', 'née', 'aka', 'known', 'goes', 'go'];
-const ADDRESS_CUE_WORDS = [...ADDRESS_CUES];
+const ADDRESS_CUE_WORDS = [...ADDRESS_CUES, ...lexicon.VALEDICTIONS];
 const QUOTE_VERB_WORDS = [...QUOTE_VERBS];
 
 const PARTICLE_WORDS = [...PARTICLES];
@@ -507,7 +507,9 @@ function vocativeRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   const prev = tokens[i - 1];
   const afterComma = t.start >= 2 && doc.text.charCodeAt(t.start - 1) === 32 && doc.text.charCodeAt(t.start - 2) === 44;
   const closing = afterComma && (after === 33 || after === 63);
-  const greeted = addressCuesInDoc && prev !== undefined && ADDRESS_CUES.has(prev.lower);
+  // A letter's closing that opens its line ("Best, Marco (MA)"), or "thank you": the writer's or the addressee's name follows.
+  const closingLine = addressCuesInDoc && prev !== undefined && (lexicon.VALEDICTIONS.has(prev.lower) ? startsLine(doc.text, prev.start) : prev.lower === 'you' && tokens[i - 2]?.lower === 'thank');
+  const greeted = addressCuesInDoc && prev !== undefined && (ADDRESS_CUES.has(prev.lower) || closingLine);
   if (!closing && !greeted && after !== 44) return -1;
   const lx = lexical(doc, tokens, i);
   if (lx.eponymHere) return -1;
@@ -516,7 +518,7 @@ function vocativeRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   if (closing && !place && (lx.first || (after === 33 && !lx.common))) {
     // ", Derrick!" or ", Maria?" closing a sentence: a given name; an unknown word only before "!".
     detail = 'vocative';
-  } else if (greeted && /^,?[ \t]$/.test(doc.text.slice((prev as Token).end, t.start)) && lx.first && /^(?:[.,!?;:\r\n]|$)/.test(doc.text.slice(t.end, t.end + 1))) {
+  } else if (greeted && /^,?[ \t]$/.test(doc.text.slice((prev as Token).end, t.start)) && lx.first && (closingLine ? /^(?:[.,!?;:\r\n]|[ \t]\(|$)/ : /^(?:[.,!?;:\r\n]|$)/).test(doc.text.slice(t.end, t.end + 2))) {
     detail = `greeting:${(prev as Token).lower}`; // "Thanks, Mark." "Hi Rose," "thanks Will" ending a chat line (given names that are also words)
   } else if (after === 44 && !place && (lx.first || !lx.common) && !acronym(doc, t) && ADDRESSED_QUESTION.test(doc.text.slice(t.end, t.end + 12)) && /(?:^|[.!?]\s|\n)\s*$/.test(doc.text.slice(Math.max(0, t.start - 3), t.start))) {
     detail = 'addressed-question'; // "Vide, can I please speak to ..." at the start of a sentence

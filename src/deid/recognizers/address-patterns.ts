@@ -51,6 +51,8 @@ function wordBefore(text: string, at: number, apart: boolean, endings: boolean):
 }
 const STREET_CUE_BEFORE = /(?:^|[^\p{L}])(?:on|at|off|onto|near)[ \t]{1,2}$/iu;
 const TOWN_AFTER = /^,[ \t]{1,2}\p{Lu}/u;
+/** What may follow a street named without its kind: a comma, a clause's end, a unit, a line's end. */
+const STREET_END_AFTER = /^(?:$|[,.;:)\r\n]|[ \t]{1,2}(?:#|[Aa]pt|[Uu]nit|[Ss]uite|in|near|and)\b|[ \t]*$)/;
 const isBlankAt = (text: string, i: number): boolean => i >= 0 && isBlank(charAt(text, i));
 
 /** Where the one or two blanks that end right before `at` start, or -1 without such blanks. */
@@ -354,6 +356,26 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     trigger: /Route|ROUTE|Rte|RTE|Rt\.?[ \t\-]\d|RT[ \t\-]\d|Highway|HIGHWAY|Hwy|HWY|Road|ROAD|Rd|US[ \-]\d|I-\d/,
     regex: /(?<![\w\-.\/])\d{1,6}[A-Za-z]?[ \t]{1,2}(?:(?:[NSEW]|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?[ \t]{1,2})?(?:(?:(?:State|STATE|County|COUNTY|U\.S\.|US)[ \t]{1,2})?(?:Route|ROUTE|Rte\.?|RTE\.?|Rt\.?|RT\.?|Highway|HIGHWAY|Hwy\.?|HWY\.?)|(?:State|STATE|County|COUNTY)[ \t]{1,2}(?:Road|ROAD|Rd\.?|RD\.?)|US|I)(?:[ \t]{1,2}|-)\d{1,4}[A-Z]?(?:[ \t]{1,2}(?:North|South|East|West|NORTH|SOUTH|EAST|WEST|[NSEW]\b|Bypass|BYPASS|Business))?(?![\w\-\/]|[ \t]{1,2}(?:doses?|times|mg|days?|hours?|weeks?|of)\b)/g,
     score: 0.85,
+  },
+  {
+    // A house number, a direction and the street's name with no kind after it, as Chicago and other grid towns write
+    // them: "2210 W. Division, Chicago", "lives at 1418 N Halsted". Not "100 E. Coli".
+    id: 'street-address-direction',
+    firstRun: [2, 6],
+    anchor: 'digit',
+    type: 'ADDRESS',
+    regex: /(?<![\w\-.\/,])\d{2,6}[ \t]{1,2}(?:[NSEW]\.?|North|South|East|West)[ \t]{1,2}[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?(?![\p{L}\d])/gu,
+    score: 0.75,
+    // The street ends the clause or stands before a town, a unit or a line's end.
+    validate: (v, doc, start, end) => !/[ \t](?:Coli|Faecalis|Faecium|Aureus|Units?|Leads?)$/.test(v) && STREET_END_AFTER.test(doc.text.slice(end, end + 6)),
+  },
+  {
+    // A numbered road after "on", "off", "near" or "along", with no house number: "lives off Rt 9", "on Route 28".
+    id: 'street-route-cue',
+    type: 'ADDRESS',
+    needsWords: ['route', 'rt', 'rte', 'hwy', 'highway'],
+    regex: /(?<=(?:^|[^\p{L}])(?:on|off|near|along|[Oo]ff|[Nn]ear|[Aa]long)[ \t]{1,2})(?:(?:State|County|US|U\.S\.)[ \t])?(?:Route|Rte\.?|Rt\.?|Hwy\.?|Highway)[ \t\-]\d{1,4}[A-Z]?(?![\w\-\/])/gu,
+    score: 0.72,
   },
   {
     // 5th Ave, 42nd Street; Indian cross and main roads ("3rd Cross", "5th Main Road", "14th Cross Rd").

@@ -68,7 +68,7 @@ const foreignWeekdayBefore = (lower: string, start: number): boolean => start > 
 // "Next group 12/1", "next session 3/9": "next" and a noun (follow-up visits are FOLLOW_UP_BEFORE's).
 const NEXT_NOUN_BEFORE = /(?:^|[^a-z])next[ \t][a-z]{3,14}[ \t]{1,2}(?:on[ \t]{1,2})?$/;
 // "night of 11/28", "week of 3/9", "shift of 12/1": a span of time named by its day (handoff lists, schedules).
-const SPAN_OF_BEFORE = /(?:^|[^a-z])(?:night|morning|evening|afternoon|weekend|week|shift|day|eve)[ \t]{1,2}of[ \t]{1,2}$/;
+const SPAN_OF_BEFORE = /(?:^|[^a-z])(?:night|morning|evening|afternoon|weekend|week|wk|shift|day|eve)[ \t]{1,2}of[ \t]{1,2}$/;
 // "GBS neg 11/3", "UA negative 2/7": a result and the day it was taken.
 const RESULT_BEFORE = /(?:^|[^a-z])(?:neg|pos|negative|positive|normal|nl|wnl|nonreactive|non-reactive|reactive|unremarkable|detected|not detected|undetectable)[ \t]{1,2}(?:on[ \t]{1,2})?$/;
 // What ends such a date: punctuation, a line end, a time, a part of the day or a place ("12/1 at the site",

@@ -619,6 +619,8 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     const common = lx.common && !(t.single && t.dotAfter); // "K." is an initial, not potassium
     const n0h = header && t.upper && !t.single ? Math.max(n0, lx.first || lx.sur ? 0.9 : 0.4) : n0;
     if (notCueName(doc, tokens, i, cue, lx, header)) return -1;
+    // "Echo reviewed: LVEF 35%": after a verb that takes things too, an acronym is a name only if a name list holds it.
+    if (header && THING_VERB_CUES.has(cue) && acronym(doc, t) && !lx.first && !lx.sur) return -1;
     if (header && cue !== 'cc' && !shaped(doc, t) && loginName(doc, t)) {
       pushName(doc, out, i, i, 0.8, { kind: 'context', detail: `cue-login:${cue}` });
       return i;
@@ -664,6 +666,9 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
   }
   return -1;
 }
+
+/** Cue verbs whose object may be a thing as well as a person: "Reviewed: LVEF", "Discussed: CABG". */
+const THING_VERB_CUES = new Set(['reviewed', 'seen', 'evaluated', 'examined', 'discussed', 'informed', 'notified', 'called', 'referred', 'signed', 'cosigned', 'attested']);
 
 /** Words before "from" and a name that make the name the message's sender: "message from Autumn", "VM from Will". */
 const MESSAGE_SOURCES = new Set(['message', 'msg', 'vm', 'voicemail', 'call', 'text', 'email', 'e-mail', 'page', 'note']);

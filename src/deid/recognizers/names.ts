@@ -243,6 +243,8 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   const t = tokens[i] as Token;
   if (!isCredential(doc, t) || i === 0 || !(t.upper || /[a-z]/.test(t.text))) return -1;
   const before = tokens[i - 1] as Token;
+  // "WOC RN", "PICC RN", "ICU RN": a service's acronym before the credential names a kind of nurse, not a person.
+  if (acronym(doc, before) && CLINICAL_ACRONYMS.has(before.text)) return -1;
   const gap = doc.text.slice(before.end, t.start);
   // "R. Delacroix-Moore (EMT-B)", "Jo (RPh)": a credential in brackets, closed or followed by its number.
   // The word before is a listed name of no English word, or a surname after an initial: "Doctor of Medicine (MD)",

@@ -92,6 +92,20 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     validate: (v, doc) => /[._\-\d]/.test(v) || (v.length >= 4 && !doc.dict.commonWords.has(v.toLowerCase())),
   },
   {
+    // A chat log's speaker by login after the line's time stamp: "[10:02] jsmith42: pt is asking for you",
+    // "14:31 k.diaz: ok". Roles ("rn:", "pharmacy:") and English words are no logins.
+    id: 'chat-handle',
+    type: 'ID',
+    anchor: 'digit',
+    firstRun: [1, 2],
+    regex: /(?<![\w:.\/\-])\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]{1,2}([a-z][a-z0-9]{0,20}(?:[._\-][a-z0-9]{1,20}){0,2}):[ \t]/g,
+    group: 1,
+    score: 0.7,
+    validate: (v, doc, start) =>
+      /^[ \t]*\[?\d{1,2}:\d{2}[^\n]{0,12}$/.test(doc.text.slice(doc.text.lastIndexOf('\n', start - 1) + 1, start)) &&
+      !CHAT_ROLES.has(v) && (/[._\-\d]/.test(v) || (v.length >= 4 && !doc.dict.commonWords.has(v))),
+  },
+  {
     // A UUID names one record (a FHIR resource id, an encounter or order id): "a91f3c2e-77b0-4d1e-9a31-0c4be2f10e88".
     id: 'uuid',
     type: 'ID',
@@ -719,6 +733,9 @@ const CUES: readonly CueIdSpec[] = [
     minDigits: 4,
   },
 ];
+
+/** Roles and services that speak in a unit's chat log, by their own name: not logins. */
+const CHAT_ROLES = new Set(['rn', 'md', 'np', 'pa', 'pt', 'ot', 'rt', 'cna', 'lpn', 'me', 'dr', 'doc', 'pharm', 'pharmacy', 'charge', 'admin', 'system', 'unit', 'desk', 'nurse', 'resident', 'attending', 'fellow', 'intern', 'scribe', 'lab', 'rad', 'radiology', 'case', 'cm', 'sw', 'team', 'bot', 'auto', 'pcp', 'hospitalist', 'ed', 'er', 'icu', 'patient', 'caller', 'agent', 'operator']);
 
 export const IDENTIFIER_RECOGNIZERS: readonly Recognizer[] = [
   // A CLIA number holds a run of seven digits after its "D": the gate skips notes without one.

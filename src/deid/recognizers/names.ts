@@ -628,7 +628,12 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
       return i;
     }
     if (cue === 'interpreter' && lexicon.LANGUAGES.has(t.lower)) return -1; // "Interpreter: Dari"
-    // "Message from Autumn at the office", "VM from Will Grant": a listed given name, even a word, sends a message.
+    // "Message from Autumn at the office", "VM from Will Grant": a listed given name, even a word, sends a message;
+    // so does a login ("message from kdiaz").
+    if (cue === 'from' && MESSAGE_SOURCES.has(tokens[i - 2]?.lower ?? '') && !facilityHeadAt(doc, i) && !shaped(doc, t) && loginName(doc, t)) {
+      pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'cue-login:from' });
+      return i;
+    }
     if (cue === 'from' && t.capitalized && lx.first && !lx.eponymHere && MESSAGE_SOURCES.has(tokens[i - 2]?.lower ?? '') && !facilityHeadAt(doc, i)) {
       const u = tokens[i + 1];
       const j = u !== undefined && u.capitalized && oneSpace(doc, t, u) && (doc.isSur[i + 1] === 1 || doc.isCommon[i + 1] === 0) && !facilityHeadAt(doc, i + 1) ? i + 1 : i;
@@ -967,6 +972,24 @@ function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   return -1;
 }
 
+/**
+ * The first token of the name that ends at token i: capitalised words one blank apart before it, a common word only
+ * between two that are not ("Wanbli Two Bulls (uncle)"; not "Met" of "Met Joy (wife)"). At most three more.
+ */
+function namePartsBefore(doc: DocumentView, tokens: readonly Token[], i: number): number {
+  let s = i;
+  while (s > i - 3 && s > 0) {
+    const p = tokens[s - 1] as Token;
+    if (!p.capitalized || !oneSpace(doc, p, tokens[s] as Token) || isTitle(doc, p) || FUNCTION_WORDS.has(p.lower) || RELATIONS.has(p.lower)) break;
+    if (doc.isCommon[s - 1] === 1) {
+      const q = tokens[s - 2];
+      if (q === undefined || !q.capitalized || !oneSpace(doc, q, p) || doc.isCommon[s - 2] === 1 || FUNCTION_WORDS.has(q.lower)) break;
+    }
+    s--;
+  }
+  return s;
+}
+
 // ", her sister,", ", pt's wife." after a word: its relation, closed by a comma, a semicolon or the sentence's end.
 // Also a role with one word before it, after "the": "Justice, the night nurse.", "Royal, our charge nurse,".
 const APPOSITIVE_RELATION = /^,[ \t]{1,2}(?:her|his|their|our|my|the|the[ \t]patient['’]s|patient['’]s|pt['’]s)[ \t]{1,2}(?:\p{Ll}+[ \t])?(\p{L}+)(?=[ \t]?[,;)]|\.(?:\s|$))/u;
@@ -987,7 +1010,7 @@ function relationRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
     const paren = charAt(doc.text, t.end) === 40 || (isBlank(charAt(doc.text, t.end)) && charAt(doc.text, t.end + 1) === 40);
     const rel = paren ? /^[ \t]?\((?:(?:patient|pt|her|his|the patient)['’]?s?[ \t])?(\p{L}+)\)/u.exec(doc.text.slice(t.end, t.end + 40)) : null;
     if (rel?.[1] && RELATIONS.has(rel[1].toLowerCase()) && !lexical(doc, tokens, i).eponymHere) {
-      pushName(doc, out, i, i, 0.75, { kind: 'context', detail: `relation:${rel[1].toLowerCase()}` });
+      pushName(doc, out, namePartsBefore(doc, tokens, i), i, 0.75, { kind: 'context', detail: `relation:${rel[1].toLowerCase()}` });
       return i;
     }
     // "Lindgren (path)", "S. Mbeki (nav)", "Ocampo (fellow)": a clinician's role in brackets after a word of no
@@ -1315,6 +1338,8 @@ export function findNames(doc: DocumentView): Candidate[] {
       !(namingCuesInDoc && doc.isCommon[i] === 0 && i > 0 && NAMING_CUE_ENDS.has((tokens[i - 1] as Token).lower)) &&
       // A lower-case given name that is also a word after a relation ("daughter maria"): rule 5d looks at it.
       !((doc.isFirst[i] === 1 || doc.isCommon[i] === 0) && i > 0 && KIN_WORDS.has((tokens[i - 1] as Token).lower)) &&
+      // A login after a message's "from" ("message from kdiaz"): the cue rule looks at it.
+      !(i > 1 && (tokens[i - 1] as Token).lower === 'from' && MESSAGE_SOURCES.has((tokens[i - 2] as Token).lower)) &&
       // A lower-case given name that is also a word after "pt" ("pt maria gonzaga called"): rule 4f looks at it.
       !(doc.isFirst[i] === 1 && i > 0 && PATIENT_WORDS.has((tokens[i - 1] as Token).lower)) &&
       // Two capitals after "w/", "with", "per", "for" ("w/ JD re:") or "pt" ("Pt WB reports"): rules 4g and 4o look at them.

@@ -101,8 +101,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     regex: /(?<![\w:.\/\-])\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]{1,2}([a-z][a-z0-9]{0,20}(?:[._\-][a-z0-9]{1,20}){0,2}):[ \t]/g,
     group: 1,
     score: 0.7,
+    // The stamp opens its line (looked for in the few characters before the login, so a long line costs no more).
     validate: (v, doc, start) =>
-      /^[ \t]*\[?\d{1,2}:\d{2}[^\n]{0,12}$/.test(doc.text.slice(doc.text.lastIndexOf('\n', start - 1) + 1, start)) &&
+      (start > 24 ? STAMP_OPENS_LINE : STAMP_OPENS_TEXT).test(doc.text.slice(Math.max(0, start - 24), start)) &&
       !CHAT_ROLES.has(v) && (/[._\-\d]/.test(v) || (v.length >= 4 && !doc.dict.commonWords.has(v))),
   },
   {
@@ -733,6 +734,11 @@ const CUES: readonly CueIdSpec[] = [
     minDigits: 4,
   },
 ];
+
+/** A time stamp alone before the login on its line: "[10:02] ", "14:31 ", "2:05 PM ". */
+const STAMP_BEFORE_LOGIN = String.raw`[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]{1,2}$`;
+const STAMP_OPENS_LINE = new RegExp(`\\n${STAMP_BEFORE_LOGIN}`);
+const STAMP_OPENS_TEXT = new RegExp(`(?:^|\\n)${STAMP_BEFORE_LOGIN}`);
 
 /** Roles and services that speak in a unit's chat log, by their own name: not logins. */
 const CHAT_ROLES = new Set(['rn', 'md', 'np', 'pa', 'pt', 'ot', 'rt', 'cna', 'lpn', 'me', 'dr', 'doc', 'pharm', 'pharmacy', 'charge', 'admin', 'system', 'unit', 'desk', 'nurse', 'resident', 'attending', 'fellow', 'intern', 'scribe', 'lab', 'rad', 'radiology', 'case', 'cm', 'sw', 'team', 'bot', 'auto', 'pcp', 'hospitalist', 'ed', 'er', 'icu', 'patient', 'caller', 'agent', 'operator']);

@@ -70,6 +70,8 @@ function stateCodeBefore(text: string, at: number): boolean {
   const comma = blanksBefore(text, codeEnd - 2);
   return comma > 0 && text.charCodeAt(comma - 1) === 44;
 }
+/** A form's answer that names no employer: "Retired", "Self-employed", "N/A", "Unemployed", "Disabled". */
+const NO_EMPLOYER = /^(?:none|n\/a|na|retired|unemployed|not[ \t]employed|self|self-employed|disabled|disability|student|homemaker|unknown|declined|pending|same|see[ \t]|other)\b/i;
 // A postcode and town after a European street: "Mellemvej 32, 9100 Aalborg", "ul. Jesionowa 127, 80-180 Gdańsk".
 const POSTCODE_TOWN_TAIL = String.raw`(?:,?[ \t](?:\d{2}-\d{3}|\d{4,5})[ \t]\p{Lu}[\p{L}'’\-]{1,30})?`;
 const NUMBER_FIRST_STREET_WORDS = ['rue', 'via', 'calle', 'avenida', 'rua', 'piazza', 'plaza', 'chemin', 'allée', 'carrer'];
@@ -220,6 +222,29 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: { char: /,[ \t]den[ \t]\d/g, back: /[\p{L}\p{M}\- ]/u, maxBack: 48 },
     regex: /(?<![\p{L}\p{M}\-])(\p{Lu}[\p{L}\p{M}\-]{2,30}(?:[ \t]\p{Lu}[\p{L}\p{M}\-]{1,30}){0,2}),[ \t]den[ \t]\d{1,2}\./gu,
     group: 1,
+    score: 0.75,
+  },
+  {
+    // A letter's dateline, alone on its line: the town before a comma and a full date ("Utrecht, 19 november 2026",
+    // "Leeds, 3 March 2026", "Paris, le 3 mars 2026", "Toronto, November 3, 2026"); not a weekday or an English
+    // word ("Monday, 3 November 2026", "Signed, 11/20/2026").
+    id: 'town-dateline',
+    type: 'LOCATION',
+    anchor: { char: /,[ \t]{1,2}(?:le[ \t]|am[ \t])?(?:\d{1,2}[ .\/\-]|\p{Lu}\p{Ll}{2,8}\.?[ \t]\d)/gu, back: /[\p{L}\p{M}\-. \t]/u, maxBack: 80 },
+    regex: /(?<![^\n])[ \t]{0,8}(\p{Lu}[\p{L}\p{M}\-]{2,30}(?:[ \t]\p{Lu}[\p{L}\p{M}\-]{1,30}){0,2}),[ \t]{1,2}(?:le[ \t]|am[ \t])?(?:\d{1,2}\.?[ \t]\p{L}{3,12}\.?[ \t]\d{4}|\d{1,2}[.\/\-]\d{1,2}[.\/\-]\d{2,4}|\p{Lu}\p{Ll}{2,8}\.?[ \t]\d{1,2},?[ \t]\d{4})[ \t]*(?![^\r\n])/gu,
+    group: 1,
+    validate: (value, doc) => value.split(/[ \t]/).every((w) => !doc.dict.commonWords.has(w.toLowerCase()) || doc.dict.firstNames.has(w.toLowerCase())),
+    score: 0.72,
+  },
+  {
+    // The employer a form names ("Employer: Cascade Freight Lines, 2200 ...", "EMPLOYER: KROGER #417"): the words
+    // after the label up to a comma or the line's end; not a form's answer of no employer ("Employer: Retired").
+    id: 'employer-field',
+    type: 'FACILITY',
+    anchor: { words: ['employer'] },
+    regex: /\b(?:[Ee]mployer|EMPLOYER)(?:[ \t](?:[Nn]ame|NAME))?[ \t]{0,2}:[ \t]{0,3}(\p{Lu}[\p{L}\d&'’.\-]{0,30}(?:[ \t](?:&|of|and|the|\p{Lu}[\p{L}\d&'’.\-]{0,30})){0,5})/gu,
+    group: 1,
+    validate: (v) => !NO_EMPLOYER.test(v),
     score: 0.75,
   },
   {
@@ -382,6 +407,18 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: { words: ['rr', 'r', 'rural', 'hc', 'star'] },
     regex: /\b(?:RR|R\.R\.|Rural Route|HC|Star Route)[ \t]\d{1,4}[ \t,]{1,2}Box[ \t]\d{1,6}\b/gi,
     score: 0.9,
+  },
+  {
+    // A Dutch postcode and its town, ending an address line: "Oudegracht 231, 3511 NK Utrecht", or "3581 KD Utrecht"
+    // on the line after the street; the letters are no unit ("1000 MG Tylenol"), a year's line is no address ("2026 BP Readings").
+    id: 'postcode-nl-town',
+    type: 'LOCATION',
+    firstRun: [4, 4],
+    anchor: 'digit',
+    regex: /(?<=(?:^|\n|,[ \t])[ \t]{0,8})[1-9]\d{3}[ \t]?(?!SA|SD|SS|MG|ML|KG|CM|MM|AM|PM|IU|HR|MS|MD|RN|DR)[A-Z]{2}[ \t]{1,2}\p{Lu}\p{Ll}[\p{L}'’\-]{1,30}(?:[ \t]\p{Lu}\p{Ll}[\p{L}'’\-]{1,30})?(?=[ \t]*(?:\r?\n|$|,))/gu,
+    score: 0.8,
+    // After the street: on its line, past a comma, or on the next line after a house number ("Lindelaan 14").
+    validate: (_v, doc, start) => /(?:\p{L}[ \t]\d{1,4}[\p{L}\-]{0,4},[ \t]|\p{L}[ \t]\d{1,4}[\p{L}\-]{0,4}[ \t]*\r?\n[ \t]{0,8})$/u.test(doc.text.slice(Math.max(0, start - 60), start)),
   },
   {
     // UK postcode (LS6 2QT, SW1A 1AA) and Canadian postal code (M5V 2T6)

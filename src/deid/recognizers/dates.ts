@@ -333,6 +333,16 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
   },
   {
+    // HL7 v3 / C-CDA time stamps in an XML attribute: <time value="20261118143000-0600"/>, <low value="202611181430"/>.
+    id: 'date-xml-timestamp',
+    firstRun: [8, 14],
+    anchor: 'digit',
+    type: 'DATE',
+    trigger: /value="\d{8}/,
+    regex: /(?<=value=")(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d(?:\.\d{1,4})?)?)?(?:[+\-]\d{4})?(?=")/g,
+    score: 0.85,
+  },
+  {
     // March 4th, 2020 / Mar. 4 / May 30th, 2022 / Jan 9th '23 / August 11-15, 2026 (a range of days with its year)
     id: 'date-month-day',
     type: 'DATE',
@@ -702,12 +712,13 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
   },
   {
     // "He's 91 and lives with us", "her mother is 96, widowed", "dad turned 100 today": a person, a verb of age and a
-    // number, then what ends a clause or goes on about the person (not "she is 92 on room air", "pt is 95%").
+    // number, then what ends a clause or goes on about the person, or a month ("turned 95 in March"; not "she is 92 on
+    // room air", "pt is 95%").
     id: 'age-over-89-predicate',
     type: 'AGE',
     // Tried only at the person's word: most numbers of two or three digits have none before them.
     anchor: { words: AGE_PREDICATE_SUBJECTS },
-    regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|turned)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|this\b|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
+    regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|turned)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|this\b|last\b|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
     group: 1,
     score: 0.8,
   },

@@ -96,7 +96,25 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     if (lx.eponymHere || eponymCompound(doc, t)) continue;
     extra.push(candidate(t.start, invertedInitialEnd(doc, t, known), 'NAME', lx.common ? 0.6 : 0.78, ID, { kind: 'context', detail: 'repeated-name' }));
   }
+  // A nickname in quotes right after a found name: 'PAPADOPOULOS, Konstantinos ("Kostas")', 'Baby Boy Tzul ("Kevin")'.
+  for (const f of found) quotedNickname(doc, f, extra);
   return extra.length ? found.concat(extra) : found;
+}
+
+/** One or two capitalised words in quotes, bracketed or not, right after a name: ` ("Kostas")`, ` “Bank”`. */
+const QUOTED_NICKNAME = /^[ \t]?\(?["“]([\p{Lu}][\p{L}'’\-]{1,20}(?: [\p{Lu}][\p{L}'’\-]{1,20})?)["”](?![\p{L}])/u;
+
+/** The nickname a name's quotes hold after it, as a name too (a person's name in quotes after a name is no title). */
+function quotedNickname(doc: DocumentView, f: Candidate, extra: Candidate[]): void {
+  const c = doc.text.charCodeAt(f.end + (doc.text.charCodeAt(f.end) === 32 ? 1 : 0));
+  // Most names are followed by no bracket or quote: ruled out before a slice.
+  if (c !== 40 && c !== 34 && c !== 0x201c) return;
+  const m = QUOTED_NICKNAME.exec(doc.text.slice(f.end, f.end + 48));
+  if (!m) return;
+  const nick = m[1] as string;
+  if (FUNCTION_WORDS.has(nick.toLowerCase())) return;
+  const start = f.end + m[0].length - 1 - nick.length;
+  extra.push(candidate(start, start + nick.length, 'NAME', 0.7, ID, { kind: 'context', detail: 'quoted-nickname' }));
 }
 
 /**

@@ -42,8 +42,23 @@ export function followsGivenName(doc: DocumentView, tokens: readonly Token[], i:
   const gap = doc.text.slice(t.end, n.start);
   if (/^[ \t]*(?:[,;:)]|\.(?:\s|$)|\r?\n)/.test(gap)) return !modal;
   if (!/^[ \t]{1,2}$/.test(gap) || (shaped(doc, n) && !doc.allCaps)) return false;
+  // Punctuation spoken in a dictation: "her sister anna period", "husband yiannis comma who is".
+  if (SPOKEN_PUNCTUATION.has(n.lower) && dictated(doc)) return !modal;
   if (doc.isSur[i + 1] === 1 && doc.isCommon[i + 1] === 0) return true; // "wife hope okafor"
   return (modal ? AFTER_NAME_VERBS : AFTER_GIVEN_NAME).has(n.lower);
+}
+
+/** Punctuation as a dictation speaks it. */
+const SPOKEN_PUNCTUATION = new Set(['comma', 'period', 'colon', 'semicolon']);
+const dictatedDocs = new WeakMap<DocumentView, boolean>();
+/** Whether the note is dictated with its punctuation spoken ("... comma ... new paragraph"): asked once per note. */
+function dictated(doc: DocumentView): boolean {
+  let d = dictatedDocs.get(doc);
+  if (d === undefined) {
+    d = /\bnew paragraph\b|\bend of dictation\b/.test(doc.lower) || (doc.lower.match(/ comma /g)?.length ?? 0) >= 3;
+    dictatedDocs.set(doc, d);
+  }
+  return d;
 }
 
 /** Possessives that make a relation one person: "his husband Major.", "her guardian Skip". */
@@ -88,7 +103,7 @@ function unknownKinName(doc: DocumentView, tokens: readonly Token[], i: number):
   if (doc.allCaps || t.text.length < 4 || !LETTERS_ONLY.test(t.text) || CLINICAL_ENDING.test(t.lower)) return false;
   if ((t.lower.match(/[aeiouy]/g)?.length ?? 0) < 2) return false;
   const n = tokens[i + 1];
-  return n !== undefined && doc.text.slice(t.end, n.start) === ' ' && !shaped(doc, n) && AFTER_UNKNOWN_NAME.has(n.lower);
+  return n !== undefined && doc.text.slice(t.end, n.start) === ' ' && !shaped(doc, n) && (AFTER_UNKNOWN_NAME.has(n.lower) || (SPOKEN_PUNCTUATION.has(n.lower) && dictated(doc)));
 }
 
 /** Words after a relation and an unlisted lower-case given name: "son-in-law dariusz not to be told". */
@@ -99,9 +114,11 @@ function kinLowerRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   const t = tokens[i] as Token;
   const rel = tokens[i - 1];
   if (!rel || t.single || (shaped(doc, t) && !doc.allCaps) || !KIN_WORDS.has(rel.lower)) return -1;
-  if (!/^,?[ \t]{1,2}$/.test(doc.text.slice(rel.end, t.start))) return -1;
-  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  const gap = doc.text.slice(rel.end, t.start);
   const listed = doc.isFirst[i] === 1 || (doc.isSur[i] === 1 && doc.isCommon[i] === 0);
+  // A line may wrap between them in transcribed prose, before a listed name: "to visit her sister\nanna period".
+  if (!/^,?[ \t]{1,2}$/.test(gap) && !(listed && /^[ \t]?\r?\n$/.test(gap))) return -1;
+  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
   if (listed ? !followsGivenName(doc, tokens, i) : !unknownKinName(doc, tokens, i)) return -1;
   const j = cutAtVerb(doc, tokens, i, extendRun(doc, tokens, i, 0.35));
   pushName(doc, out, i, j, 0.7, { kind: 'context', detail: `relation-lower:${rel.lower}` });

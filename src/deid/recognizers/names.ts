@@ -100,7 +100,7 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
       const namedAfter = generic && !wordTitle && n.capitalized && surnameAfterWordGivenName(doc, tokens, i + 1);
       if ((ok && !generic && !wordTitle) || namedAfter) {
         let j = cutAtVerb(doc, tokens, i + 1, extendRun(doc, tokens, i + 1, 0.3));
-        if (j === i + 1 && surnameAfterTitledGivenName(doc, tokens, i + 1)) j = i + 2;
+        if (j === i + 1 && (surnameAfterTitledGivenName(doc, tokens, i + 1) || lowerSurnameAfterTitledName(doc, tokens, i))) j = i + 2;
         pushName(doc, out, i, j, 0.92, { kind: 'context', detail: `title:${t.lower}` });
         return j;
       }
@@ -146,6 +146,20 @@ function surnameAfterTitledGivenName(doc: DocumentView, tokens: readonly Token[]
   if (!lx.first || lx.common || doc.text.slice(given.end, next.start) !== ' ') return false;
   if (endsName(doc, next) || CALENDAR_WORDS.has(next.lower) || FUNCTION_WORDS.has(next.lower) || isTitle(doc, next)) return false;
   return !lexical(doc, tokens, k + 1).eponymHere;
+}
+
+/**
+ * Dictated in lower case, a title's name may be two words no list holds: "doctor alexandros manolis dictating",
+ * "copy to dr leonidas chronis at"; the second is no English word either and is followed by a word in lower case.
+ */
+function lowerSurnameAfterTitledName(doc: DocumentView, tokens: readonly Token[], ti: number): boolean {
+  const title = tokens[ti] as Token;
+  const given = tokens[ti + 1] as Token;
+  const sur = tokens[ti + 2];
+  if (sur === undefined || title.text !== title.lower || given.text !== given.lower || sur.text !== sur.lower) return false;
+  if (doc.text.slice(given.end, sur.start) !== ' ' || sur.text.length < 4 || !LETTERS_ONLY.test(sur.text) || doc.isCommon[sur.index] === 1) return false;
+  const after = tokens[sur.index + 1];
+  return after === undefined || after.text === after.lower;
 }
 
 /**

@@ -244,7 +244,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: { words: ['employer'] },
     regex: /\b(?:[Ee]mployer|EMPLOYER)(?:[ \t](?:[Nn]ame|NAME))?[ \t]{0,2}:[ \t]{0,3}(\p{Lu}[\p{L}\d&'’.\-]{0,30}(?:[ \t](?:&|of|and|the|\p{Lu}[\p{L}\d&'’.\-]{0,30})){0,5})/gu,
     group: 1,
-    validate: (v) => !NO_EMPLOYER.test(v),
+    validate: (v, doc, start) => v.length > 1 && !NO_EMPLOYER.test(doc.text.slice(start, start + 16)),
     score: 0.75,
   },
   {

@@ -70,6 +70,8 @@ function stateCodeBefore(text: string, at: number): boolean {
   const comma = blanksBefore(text, codeEnd - 2);
   return comma > 0 && text.charCodeAt(comma - 1) === 44;
 }
+/** Australia's states and territories as addresses write them before the postcode. */
+const AU_STATES: ReadonlySet<string> = new Set(['VIC', 'NSW', 'QLD', 'SA', 'WA', 'TAS', 'NT', 'ACT']);
 /** A form's answer that names no employer: "Retired", "Self-employed", "N/A", "Unemployed", "Disabled". */
 const NO_EMPLOYER = /^(?:none|n\/a|na|retired|unemployed|not[ \t]employed|self|self-employed|disabled|disability|student|homemaker|unknown|declined|pending|same|see[ \t]|other)\b/i;
 // A postcode and town after a European street: "Mellemvej 32, 9100 Aalborg", "ul. Jesionowa 127, 80-180 Gdańsk".
@@ -98,6 +100,8 @@ const SUFFIX = [...lexicon.STREET_SUFFIXES]
   .map((s) => s.replace('.', '\\.'))
   .sort((a, b) => b.length - a.length)
   .join('|');
+/** The end of a street before an address line's comma: a suffix, or a unit's or house's number. */
+const STREET_END_BEFORE_COMMA = new RegExp(`(?:\\b\\d{1,5}[A-Za-z]?|\\b(?:${SUFFIX}|Cres|Tce|Pde|Cl|Hwy)\\.?)[ \\t]*,[ \\t]{1,2}$`, 'u');
 
 // Words that never stand in a street name but do stand between a count and "DR"/"ST" in caps prose
 // ("FOLLOW UP IN 2 WEEKS WITH DR.").
@@ -190,6 +194,27 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     regex: /\b(?:[Nn]ear|[Aa]t)[ \t]{1,2}([A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|St\.?|Ave\.?|Blvd\.?|Rd\.?|Ln\.?)[ \t](?:and|&)[ \t][A-Z][\p{Ll}'’\-]{2,30})(?=[ \t]?[.,;:)]|[ \t]?\r?\n|$)/gu,
     group: 1,
     score: 0.75,
+  },
+  {
+    // The town of an address line written without the comma before its state: "3340 S Redwood Rd, West Valley City UT
+    // 84119", "31 Portman Street, Oakleigh VIC 3166" (an Australian state and four-digit postcode); after the street's comma.
+    id: 'city-state-postcode-after-street',
+    type: 'LOCATION',
+    anchor: { digitsAfter: /[\p{L}'’.\- ,\t]/u, maxBack: 80 },
+    firstRun: [4, 5],
+    runTest: (text, start, length) => {
+      const codeEnd = blanksBefore(text, start);
+      if (codeEnd < 3) return false;
+      const code = /[A-Z]{2,3}$/.exec(text.slice(Math.max(0, codeEnd - 4), codeEnd))?.[0] ?? '';
+      return length === 5 ? lexicon.STATE_CODES.has(code) : AU_STATES.has(code);
+    },
+    regex: new RegExp(
+      `(?<=,[ \\t]{1,2})\\p{Lu}[\\p{L}'’\\-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’\\-]{1,30}){0,2}(?=[ \\t]{1,2}(?:(?:${[...lexicon.STATE_CODES].join('|')})[ \\t]{1,2}\\d{5}|(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT)[ \\t]{1,2}\\d{4})\\b)`,
+      'gu',
+    ),
+    // Only after a street: its house number, unit or suffix ends the text before the comma ("Dx codes: E11, Type NSW 2000" is none).
+    validate: (_v, doc, start) => STREET_END_BEFORE_COMMA.test(doc.text.slice(Math.max(0, start - 24), start)),
+    score: 0.8,
   },
   {
     // "Kettering, OH 45429": any capitalised town before a state code and a ZIP code

@@ -161,6 +161,45 @@ function documentMonths(doc: DocumentView): number {
   return months;
 }
 
+// Full slash dates, either order: "14/02/1934", "03/11/2026" (day first in a note that writes a day over 12 first).
+const FULL_SLASH_PARTS = /(?<![\d\/.])(\d{1,2})\/(\d{1,2})\/(?:19|20)\d{2}(?![\d\/])/g;
+const dayFirstMonths = new WeakMap<DocumentView, number>();
+
+/** The months (bit m) of a note's full dates when it writes them day first ("20/11/2026"), else 0; found once per note. */
+function documentDayFirstMonths(doc: DocumentView): number {
+  let months = dayFirstMonths.get(doc);
+  if (months === undefined) {
+    let bits = 0;
+    let dayFirst = false;
+    let n = 0;
+    FULL_SLASH_PARTS.lastIndex = 0;
+    for (let m = FULL_SLASH_PARTS.exec(doc.text); m && n < 50; m = FULL_SLASH_PARTS.exec(doc.text), n++) {
+      const day = Number.parseInt(m[1] as string, 10);
+      const month = Number.parseInt(m[2] as string, 10);
+      if (month > 12) {
+        dayFirst = false;
+        break;
+      }
+      if (day > 12) dayFirst = true;
+      bits |= 1 << month;
+    }
+    months = dayFirst ? bits : 0;
+    dayFirstMonths.set(doc, months);
+  }
+  return months;
+}
+
+/**
+ * "Recent fall at home 16/11, no head strike": in a note whose full dates are written day first, a day over 12
+ * before a month those dates name, ending as a date ends, is one of its dates.
+ */
+function dayFirstDocumentDate(doc: DocumentView, start: number, end: number, a: number, b: number): boolean {
+  if (a <= 12 || b < 1 || b > 12 || (documentDayFirstMonths(doc) & (1 << b)) === 0) return false;
+  const after = doc.lower.slice(end, end + 12);
+  if (!DATE_END_AFTER.test(after) || FRACTION_AFTER.test(after) || SCORE_WORD_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start))) return false;
+  return !measuresOnLine(doc, start, end);
+}
+
 /**
  * "surfactant x1 (4/6)", "full feeds 5/22.": in a note that writes two full slash dates, a month/day that ends
  * where a date ends, without a score's shape (a part over a whole of five or less, out of ten, equal parts,
@@ -557,7 +596,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // "in 8/27", "in 11/1": after a preposition of time, a day of 3 or more, or a month over its day (no fraction is
       // written so), unless counted things follow ("in 1/2 of patients").
       if ((b >= 3 || (a > b && !dayFirst)) && TIME_PREPOSITION_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
-      return !dayFirst && datedDocumentDate(doc, start, end, a, b) ? 0.6 : false;
+      if (dayFirst) return dayFirstDocumentDate(doc, start, end, a, b) ? 0.6 : false;
+      return datedDocumentDate(doc, start, end, a, b) ? 0.6 : false;
     },
     context: DATE_CUES,
     contextWindow: 14,

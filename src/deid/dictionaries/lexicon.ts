@@ -67,6 +67,7 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   fille | fils | épouse | mère | père | sœur | soeur | frère | conjoint | conjointe | hija | hijo | esposa | esposo |
   madre | hermana | hermano | figlia | figlio | moglie | marito | sorella | fratello |
   echtgenote | echtgenoot | dochter | zoon | moeder | vader | zus | broer | kleinzoon | kleindochter |
+  sohn | tochter | ehefrau | ehemann | bruder | mutter | vater | enkel | enkelin |
   medic | paramedic | dispatcher | officer | deputy | trooper`);
 
 /**

@@ -372,6 +372,15 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
   },
   {
+    // A German day and month with their dots after "vom", "seit", "am", "ab": "vom 16.11. bis 24.11.2026", "seit 3.10.".
+    id: 'date-de-day-month-dotted',
+    firstRun: [1, 2],
+    anchor: 'digit',
+    type: 'DATE',
+    regex: /(?<=\b(?:vom|von|seit|am|ab|bis)[ \t]{1,2})(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?=[ \t]{1,2}\p{L}|[,;)]|[ \t]*$)/gmu,
+    score: 0.8,
+  },
+  {
     // HL7 v3 / C-CDA time stamps in an XML attribute: <time value="20261118143000-0600"/>, <low value="202611181430"/>.
     id: 'date-xml-timestamp',
     firstRun: [8, 14],
@@ -659,6 +668,15 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     // Nor a threshold ("fever over 101 F", "temp > 100.4", "above 102 F"): an age is not compared.
     validate: (v, doc, start) =>
       !/(?:\bt|temp|temperature|tmax|fever|febrile|°)[ \t:]{0,3}(?:(?:over|above|of|to|>=?|≥)[ \t]{1,2})?$|(?:\bover|\babove|>=?|≥)[ \t]{0,2}$/i.test(doc.text.slice(Math.max(0, start - 20), start)),
+  },
+  {
+    // "Sex/Age: M/91", "SEX/AGE: F / 93": the age after the sex, as the field's label orders them.
+    id: 'age-over-89-sex-first',
+    firstRun: [2, 3],
+    anchor: 'digit',
+    type: 'AGE',
+    regex: /(?<=\b(?:[Ss]ex|SEX)[ \t]?\/[ \t]?(?:[Aa]ge|AGE)[ \t]{0,2}:?[ \t]{0,3}(?:[MF]|[Mm]ale|[Ff]emale|MALE|FEMALE)[ \t]?[\/,][ \t]?)(?:9\d|1[01]\d)(?![\d.])/g,
+    score: 0.8,
   },
   {
     // "Lupe Fa'asavalu, 91, lives at": an age set off by commas after a word

@@ -627,6 +627,8 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     const common = lx.common && !(t.single && t.dotAfter); // "K." is an initial, not potassium
     const n0h = header && t.upper && !t.single ? Math.max(n0, lx.first || lx.sur ? 0.9 : 0.4) : n0;
     if (notCueName(doc, tokens, i, cue, lx, header)) return -1;
+    // German and Dutch relatives name a person capitalised: "Sohn Emre"; not the verb of "der Sohn kamen".
+    if (!t.capitalized && !t.upper && CAPITALISED_ONLY_CUES.has(cue)) return -1;
     if (header && cue !== 'cc' && !shaped(doc, t) && loginName(doc, t)) {
       pushName(doc, out, i, i, 0.8, { kind: 'context', detail: `cue-login:${cue}` });
       return i;
@@ -685,6 +687,9 @@ function hyphenatedSurname(doc: DocumentView, t: Token): boolean {
 
 /** Particles that start a surname and never a place or a phrase in English text ("Maaike van de Noort", "Willemijn ten Pas"). */
 const GERMANIC_PARTICLES = new Set(['van', 'von', 'ten', 'ter', 'zu', 'af']);
+
+/** Relatives in German and Dutch, after which only a capitalised word is a name. */
+const CAPITALISED_ONLY_CUES = new Set(['sohn', 'tochter', 'ehefrau', 'ehemann', 'bruder', 'mutter', 'vater', 'enkel', 'enkelin', 'echtgenote', 'echtgenoot', 'dochter', 'zoon', 'moeder', 'vader', 'zus', 'broer', 'kleinzoon', 'kleindochter']);
 
 /** 4. Dictionary: first name followed by a surname or an initial: "Mary Johnson", "John P.", "Robert J. Wilson". */
 const CLASS_NUMERAL = /^(?:II|III|IV|VI|VII|VIII)$/;

@@ -27,7 +27,9 @@ export const TOWN_CUES = ['grew up in', 'raised in', 'born in', 'lives in', 'liv
 export const FOREIGN_TOWN_CUES = ['habite à', 'habitant à', 'demeurant à', 'domicilié à', 'domiciliée à', 'réside à', 'originaire de', 'né à', 'née à',
   'wohnhaft in', 'wohnt in', 'geboren in', 'vive en', 'originario de', 'originaria de',
   // Dutch: "woont in Zeist", "wonende te Houten", "geboren te Gouda".
-  'woont in', 'wonend te', 'wonende te', 'woonachtig te', 'woonachtig in', 'geboren te'];
+  'woont in', 'wonend te', 'wonende te', 'woonachtig te', 'woonachtig in', 'geboren te',
+  // German: "Sohn Emre lebt in Izmir".
+  'lebt in', 'leben in'];
 const ALL_TOWN_CUES = [...TOWN_CUES, ...FOREIGN_TOWN_CUES];
 export const TOWN_CUE_LAST_WORDS: ReadonlySet<string> = new Set(ALL_TOWN_CUES.map((c) => c.split(' ').pop() as string));
 /** The word before the last of each cue of two words or more ("up" of "grew up in"). */

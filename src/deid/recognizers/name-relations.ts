@@ -107,7 +107,9 @@ function unknownKinName(doc: DocumentView, tokens: readonly Token[], i: number):
 }
 
 /** Words after a relation and an unlisted lower-case given name: "son-in-law dariusz not to be told". */
-const AFTER_UNKNOWN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'with', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'not', 'will', 'would', 'can', 'could', 'drove', 'brought', 'lives', 'asked', 'asks', ...INFORMAL_AFTER_NAME]);
+const AFTER_UNKNOWN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'with', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'not', 'will', 'would', 'can', 'could', 'drove', 'brought', 'lives', 'asked', 'asks',
+  // What a relative does for the patient: "her son nikos helps", "daughter oanh manages her meds".
+  'helps', 'helped', 'manages', 'managed', 'drives', 'visits', 'stays', 'works', 'died', 'passed', ...INFORMAL_AFTER_NAME]);
 
 /** 5d. A lower-case given name that is also a word, after a relation: "daughter maria at bedside", "wife hope is here"; not "son will call". */
 function kinLowerRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {

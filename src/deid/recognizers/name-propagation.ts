@@ -105,14 +105,14 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   return extra.length ? found.concat(extra) : found;
 }
 
-/** Initials and an equals sign or colon right before a name: "KLM = ", "RDS: ". */
-const KEY_INITIALS_BEFORE = /(?<![\p{L}\d])(\p{Lu}{2,4})[ \t]{0,2}[=:][ \t]{0,2}$/u;
+/** Initials and an equals sign right before a name: "KLM = ", "RDS=" (not a label's colon: "RE: Ralph Ellis"). */
+const KEY_INITIALS_BEFORE = /(?<![\p{L}\d])(\p{Lu}{2,4})[ \t]{0,2}=[ \t]{0,2}$/u;
 
 /** The initials a key writes before a name, when they are its words' initials ("JAO = Julia A. Ortiz"), as a name too. */
 function keyInitials(doc: DocumentView, f: Candidate, extra: Candidate[]): void {
-  // Most names have no "=" or ":" right before them: ruled out before a slice.
+  // Most names have no "=" right before them: ruled out before a slice.
   const c = doc.text.charCodeAt(f.start - 1) === 32 ? doc.text.charCodeAt(f.start - 2) : doc.text.charCodeAt(f.start - 1);
-  if (c !== 61 && c !== 58) return;
+  if (c !== 61) return;
   const before = doc.text.slice(Math.max(0, f.start - 10), f.start);
   const m = KEY_INITIALS_BEFORE.exec(before);
   if (!m) return;

@@ -663,7 +663,8 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     firstRun: [2, 3],
     anchor: 'digit',
     type: 'AGE',
-    regex: /(?<![\d.,°])(?:9\d|1[01]\d)[ \t]?\/?[ \t]?(?:M|F|m|f)\b(?![\/.]\d)/g,
+    // Not inside a word or code: "Quarrington-a94f." (a random suffix) holds no age.
+    regex: /(?<![A-Za-z\d.,°\-])(?:9\d|1[01]\d)[ \t]?\/?[ \t]?(?:M|F|m|f)\b(?![\/.]\d)/g,
     score: 0.75,
     // Nor a threshold ("fever over 101 F", "temp > 100.4", "above 102 F"): an age is not compared.
     validate: (v, doc, start) =>

@@ -70,6 +70,7 @@ function stateCodeBefore(text: string, at: number): boolean {
   const comma = blanksBefore(text, codeEnd - 2);
   return comma > 0 && text.charCodeAt(comma - 1) === 44;
 }
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 /** Australia's states and territories as addresses write them before the postcode. */
 const AU_STATES: ReadonlySet<string> = new Set(['VIC', 'NSW', 'QLD', 'SA', 'WA', 'TAS', 'NT', 'ACT']);
 /** A form's answer that names no employer: "Retired", "Self-employed", "N/A", "Unemployed", "Disabled". */
@@ -204,8 +205,9 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     firstRun: [4, 5],
     runTest: (text, start, length) => {
       const codeEnd = blanksBefore(text, start);
-      if (codeEnd < 3) return false;
-      const code = /[A-Z]{2,3}$/.exec(text.slice(Math.max(0, codeEnd - 4), codeEnd))?.[0] ?? '';
+      // Two capitals right before the blanks (most runs have none): then the code they end.
+      if (codeEnd < 3 || !isCapital(text.charCodeAt(codeEnd - 1)) || !isCapital(text.charCodeAt(codeEnd - 2))) return false;
+      const code = isCapital(text.charCodeAt(codeEnd - 3)) ? text.slice(codeEnd - 3, codeEnd) : text.slice(codeEnd - 2, codeEnd);
       return length === 5 ? lexicon.STATE_CODES.has(code) : AU_STATES.has(code);
     },
     regex: new RegExp(
@@ -255,7 +257,16 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // word ("Monday, 3 November 2026", "Signed, 11/20/2026").
     id: 'town-dateline',
     type: 'LOCATION',
-    anchor: { char: /,[ \t]{1,2}(?:le[ \t]|am[ \t])?(?:\d{1,2}[ .\/\-]|\p{Lu}\p{Ll}{2,8}\.?[ \t]\d)/gu, back: /[\p{L}\p{M}\-. \t]/u, maxBack: 80 },
+    // Tried back from the date's first run of digits, and only where a comma stands a few characters before it
+    // (", 19 november", ", le 3 mars", ", November 3"): a scan of every comma cost 2% of the analysis.
+    anchor: { digitsAfter: /[\p{L}\p{M}\-., \t]/u, maxBack: 60 },
+    firstRun: [1, 2],
+    runTest: (text, start) => {
+      const c = text.charCodeAt(start - 1);
+      if (c !== 32 && c !== 9) return false;
+      for (let k = start - 2; k >= 0 && k >= start - 16; k--) if (text.charCodeAt(k) === 44) return true;
+      return false;
+    },
     regex: /(?<![^\n])[ \t]{0,8}(\p{Lu}[\p{L}\p{M}\-]{2,30}(?:[ \t]\p{Lu}[\p{L}\p{M}\-]{1,30}){0,2}),[ \t]{1,2}(?:le[ \t]|am[ \t])?(?:\d{1,2}\.?[ \t]\p{L}{3,12}\.?[ \t]\d{4}|\d{1,2}[.\/\-]\d{1,2}[.\/\-]\d{2,4}|\p{Lu}\p{Ll}{2,8}\.?[ \t]\d{1,2},?[ \t]\d{4})[ \t]*(?![^\r\n])/gu,
     group: 1,
     validate: (value, doc) => value.split(/[ \t]/).every((w) => !doc.dict.commonWords.has(w.toLowerCase()) || doc.dict.firstNames.has(w.toLowerCase())),
@@ -440,6 +451,11 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'LOCATION',
     firstRun: [4, 4],
     anchor: 'digit',
+    // Two capitals after the four digits: most four-digit runs (years, doses) have none.
+    runTest: (text, start) => {
+      const k = text.charCodeAt(start + 4) === 32 || text.charCodeAt(start + 4) === 9 ? start + 5 : start + 4;
+      return isCapital(text.charCodeAt(k)) && isCapital(text.charCodeAt(k + 1));
+    },
     regex: /(?<=(?:^|\n|,[ \t])[ \t]{0,8})[1-9]\d{3}[ \t]?(?!SA|SD|SS|MG|ML|KG|CM|MM|AM|PM|IU|HR|MS|MD|RN|DR)[A-Z]{2}[ \t]{1,2}\p{Lu}\p{Ll}[\p{L}'’\-]{1,30}(?:[ \t]\p{Lu}\p{Ll}[\p{L}'’\-]{1,30})?(?=[ \t]*(?:\r?\n|$|,))/gu,
     score: 0.8,
     // After the street: on its line, past a comma, or on the next line after a house number ("Lindelaan 14").

@@ -374,20 +374,21 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
   {
     // A German day and month with their dots after "vom", "seit", "am", "ab": "vom 16.11. bis 24.11.2026", "seit 3.10.".
     id: 'date-de-day-month-dotted',
-    firstRun: [1, 2],
-    anchor: 'digit',
     type: 'DATE',
-    regex: /(?<=\b(?:vom|von|seit|am|ab|bis)[ \t]{1,2})(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?=[ \t]{1,2}\p{L}|[,;)]|[ \t]*$)/gmu,
+    // Tried only at the cue's word: notes without one never call it.
+    anchor: { words: ['vom', 'von', 'seit', 'am', 'ab', 'bis'] },
+    regex: /\b(?:vom|von|seit|am|ab|bis)[ \t]{1,2}((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?=[ \t]{1,2}\p{L}|[,;)]|[ \t]*$)/gmu,
+    group: 1,
     score: 0.8,
   },
   {
     // HL7 v3 / C-CDA time stamps in an XML attribute: <time value="20261118143000-0600"/>, <low value="202611181430"/>.
     id: 'date-xml-timestamp',
-    firstRun: [8, 14],
-    anchor: 'digit',
     type: 'DATE',
-    trigger: /value="\d{8}/,
-    regex: /(?<=value=")(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d(?:\.\d{1,4})?)?)?(?:[+\-]\d{4})?(?=")/g,
+    // Tried only at the attribute's name: notes without "value" never call it.
+    anchor: { words: ['value'] },
+    regex: /\bvalue="((?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d(?:\.\d{1,4})?)?)?(?:[+\-]\d{4})?)(?=")/g,
+    group: 1,
     score: 0.85,
   },
   {
@@ -673,10 +674,11 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
   {
     // "Sex/Age: M/91", "SEX/AGE: F / 93": the age after the sex, as the field's label orders them.
     id: 'age-over-89-sex-first',
-    firstRun: [2, 3],
-    anchor: 'digit',
     type: 'AGE',
-    regex: /(?<=\b(?:[Ss]ex|SEX)[ \t]?\/[ \t]?(?:[Aa]ge|AGE)[ \t]{0,2}:?[ \t]{0,3}(?:[MF]|[Mm]ale|[Ff]emale|MALE|FEMALE)[ \t]?[\/,][ \t]?)(?:9\d|1[01]\d)(?![\d.])/g,
+    // Tried only at the label's "Sex": notes without the word never call it.
+    anchor: { words: ['sex'] },
+    regex: /\b(?:[Ss]ex|SEX)[ \t]?\/[ \t]?(?:[Aa]ge|AGE)[ \t]{0,2}:?[ \t]{0,3}(?:[MF]|[Mm]ale|[Ff]emale|MALE|FEMALE)[ \t]?[\/,][ \t]?(9\d|1[01]\d)(?![\d.])/g,
+    group: 1,
     score: 0.8,
   },
   {

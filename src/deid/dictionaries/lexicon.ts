@@ -41,6 +41,8 @@ export const CREDENTIALS = new Set([
   'Esq', 'Esq.', 'RDH', 'CGC', 'CCRC', 'CCRP', 'RPSGT', 'OCN', 'CCRN', 'NRP', 'RRT', 'LICSW', 'LMSW', 'LPC', 'LCPC',
   // EMT levels, pharmacy technicians, vocational nurses and medical assistants.
   'EMT-B', 'EMT-P', 'EMT-I', 'AEMT', 'CPhT', 'LVN', 'CMA',
+  // Sonographers, technologists and perfusionists.
+  'RDMS', 'RDCS', 'RVT', 'RT(R)', 'CCP', 'CNMT',
   'IBCLC', 'RDN', 'CDCES', 'FRACGP', 'FRACP', 'FRACS', 'FRCPC', 'FRCP', 'FRCS', 'MRCP', 'MRCGP', 'MBChB', 'FACOEM',
 ]);
 
@@ -67,7 +69,10 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   circulator | circulating | assistant | assist | anesthesiologist | anesthetist | anaesthetist | perfusionist |
   proceduralist | endoscopist | sonographer | referring | transporter | driver |
   fille | fils | épouse | mère | père | sœur | soeur | frère | conjoint | conjointe | hija | hijo | esposa | esposo |
-  madre | hermana | hermano | figlia | figlio | moglie | marito | sorella | fratello`);
+  madre | hermana | hermano | figlia | figlio | moglie | marito | sorella | fratello |
+  echtgenote | echtgenoot | dochter | zoon | moeder | vader | zus | broer | kleinzoon | kleindochter |
+  sohn | tochter | ehefrau | ehemann | bruder | mutter | vater | enkel | enkelin |
+  medic | paramedic | dispatcher | officer | deputy | trooper`);
 
 /**
  * Closings of a letter or message, after which the writer's name takes the next line ("Regards,\nAroha");
@@ -164,7 +169,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   emergency department | presbyterian | methodist | baptist | general | regional | university hospital | langone |
   home | house | residence | manor | villa | lodge | center | centre | ctr | cntr | group | partners | practice |
   gastroenterology | urology | neurology | dermatology | nephrology | pulmonology | rheumatology | endocrinology |
-  audiology | parish | surgery | surgical associates | dialysis | shelter | family medicine | medicine | daycare | day care | preschool |
+  geriatrics | ophthalmology | audiology | parish | surgery | surgical associates | dialysis | shelter | family medicine | medicine | daycare | day care | preschool |
   academy | school | senior living | memory care | group home | funeral home | primary care | imaging |
   vna | home health | home health care | home care | visiting nurse association | visiting nurses |
   cancer program | senior services | sleep center | sleep centre | sleep disorders center | sleep disorders centre |
@@ -188,6 +193,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
 export const WEAK_FACILITY_HEADS = set(`group | partners | practice | campus | hostel | jail | prison | gastroenterology | urology | neurology | dermatology | audiology | parish |
+  geriatrics | ophthalmology |
   nephrology | pulmonology | rheumatology | endocrinology | surgery | dialysis | shelter |
   health | medical | med | general | regional | memorial | home | house | center |
   centre | ctr | cntr | residence | manor | villa | lodge | associates | physicians | er | lab | labs | laboratory |

@@ -72,6 +72,11 @@ function stateCodeBefore(text: string, at: number): boolean {
   const comma = blanksBefore(text, codeEnd - 2);
   return comma > 0 && text.charCodeAt(comma - 1) === 44;
 }
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+/** Australia's states and territories as addresses write them before the postcode. */
+const AU_STATES: ReadonlySet<string> = new Set(['VIC', 'NSW', 'QLD', 'SA', 'WA', 'TAS', 'NT', 'ACT']);
+/** A form's answer that names no employer: "Retired", "Self-employed", "N/A", "Unemployed", "Disabled". */
+const NO_EMPLOYER = /^(?:none|n\/a|na|retired|unemployed|not[ \t]employed|self|self-employed|disabled|disability|student|homemaker|unknown|declined|pending|same|see[ \t]|other)\b/i;
 // A postcode and town after a European street: "Mellemvej 32, 9100 Aalborg", "ul. Jesionowa 127, 80-180 Gdańsk".
 const POSTCODE_TOWN_TAIL = String.raw`(?:,?[ \t](?:\d{2}-\d{3}|\d{4,5})[ \t]\p{Lu}[\p{L}'’\-]{1,30})?`;
 const NUMBER_FIRST_STREET_WORDS = ['rue', 'via', 'calle', 'avenida', 'rua', 'piazza', 'plaza', 'chemin', 'allée', 'carrer'];
@@ -98,6 +103,8 @@ const SUFFIX = [...lexicon.STREET_SUFFIXES]
   .map((s) => s.replace('.', '\\.'))
   .sort((a, b) => b.length - a.length)
   .join('|');
+/** The end of a street before an address line's comma: a suffix, or a unit's or house's number. */
+const STREET_END_BEFORE_COMMA = new RegExp(`(?:\\b\\d{1,5}[A-Za-z]?|\\b(?:${SUFFIX}|Cres|Tce|Pde|Cl|Hwy)\\.?)[ \\t]*,[ \\t]{1,2}$`, 'u');
 
 // Words that never stand in a street name but do stand between a count and "DR"/"ST" in caps prose
 // ("FOLLOW UP IN 2 WEEKS WITH DR.").
@@ -192,6 +199,28 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.75,
   },
   {
+    // The town of an address line written without the comma before its state: "3340 S Redwood Rd, West Valley City UT
+    // 84119", "31 Portman Street, Oakleigh VIC 3166" (an Australian state and four-digit postcode); after the street's comma.
+    id: 'city-state-postcode-after-street',
+    type: 'LOCATION',
+    anchor: { digitsAfter: /[\p{L}'’.\- ,\t]/u, maxBack: 80 },
+    firstRun: [4, 5],
+    runTest: (text, start, length) => {
+      const codeEnd = blanksBefore(text, start);
+      // Two capitals right before the blanks (most runs have none): then the code they end.
+      if (codeEnd < 3 || !isCapital(text.charCodeAt(codeEnd - 1)) || !isCapital(text.charCodeAt(codeEnd - 2))) return false;
+      const code = isCapital(text.charCodeAt(codeEnd - 3)) ? text.slice(codeEnd - 3, codeEnd) : text.slice(codeEnd - 2, codeEnd);
+      return length === 5 ? lexicon.STATE_CODES.has(code) : AU_STATES.has(code);
+    },
+    regex: new RegExp(
+      `(?<=,[ \\t]{1,2})\\p{Lu}[\\p{L}'’\\-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’\\-]{1,30}){0,2}(?=[ \\t]{1,2}(?:(?:${[...lexicon.STATE_CODES].join('|')})[ \\t]{1,2}\\d{5}|(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT)[ \\t]{1,2}\\d{4})\\b)`,
+      'gu',
+    ),
+    // Only after a street: its house number, unit or suffix ends the text before the comma ("Dx codes: E11, Type NSW 2000" is none).
+    validate: (_v, doc, start) => STREET_END_BEFORE_COMMA.test(doc.text.slice(Math.max(0, start - 24), start)),
+    score: 0.8,
+  },
+  {
     // "Kettering, OH 45429": any capitalised town before a state code and a ZIP code
     id: 'city-state-zip',
     type: 'LOCATION',
@@ -222,6 +251,38 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: { char: /,[ \t]den[ \t]\d/g, back: /[\p{L}\p{M}\- ]/u, maxBack: 48 },
     regex: /(?<![\p{L}\p{M}\-])(\p{Lu}[\p{L}\p{M}\-]{2,30}(?:[ \t]\p{Lu}[\p{L}\p{M}\-]{1,30}){0,2}),[ \t]den[ \t]\d{1,2}\./gu,
     group: 1,
+    score: 0.75,
+  },
+  {
+    // A letter's dateline, alone on its line: the town before a comma and a full date ("Utrecht, 19 november 2026",
+    // "Leeds, 3 March 2026", "Paris, le 3 mars 2026", "Toronto, November 3, 2026"); not a weekday or an English
+    // word ("Monday, 3 November 2026", "Signed, 11/20/2026").
+    id: 'town-dateline',
+    type: 'LOCATION',
+    // Tried back from the date's first run of digits, and only where a comma stands a few characters before it
+    // (", 19 november", ", le 3 mars", ", November 3"): a scan of every comma cost 2% of the analysis.
+    anchor: { digitsAfter: /[\p{L}\p{M}\-., \t]/u, maxBack: 60 },
+    firstRun: [1, 2],
+    runTest: (text, start) => {
+      const c = text.charCodeAt(start - 1);
+      if (c !== 32 && c !== 9) return false;
+      for (let k = start - 2; k >= 0 && k >= start - 16; k--) if (text.charCodeAt(k) === 44) return true;
+      return false;
+    },
+    regex: /(?<![^\n])[ \t]{0,8}(\p{Lu}[\p{L}\p{M}\-]{2,30}(?:[ \t]\p{Lu}[\p{L}\p{M}\-]{1,30}){0,2}),[ \t]{1,2}(?:le[ \t]|am[ \t])?(?:\d{1,2}\.?[ \t]\p{L}{3,12}\.?[ \t]\d{4}|\d{1,2}[.\/\-]\d{1,2}[.\/\-]\d{2,4}|\p{Lu}\p{Ll}{2,8}\.?[ \t]\d{1,2},?[ \t]\d{4})[ \t]*(?![^\r\n])/gu,
+    group: 1,
+    validate: (value, doc) => value.split(/[ \t]/).every((w) => !doc.dict.commonWords.has(w.toLowerCase()) || doc.dict.firstNames.has(w.toLowerCase())),
+    score: 0.72,
+  },
+  {
+    // The employer a form names ("Employer: Cascade Freight Lines, 2200 ...", "EMPLOYER: KROGER #417"): the words
+    // after the label up to a comma or the line's end; not a form's answer of no employer ("Employer: Retired").
+    id: 'employer-field',
+    type: 'FACILITY',
+    anchor: { words: ['employer'] },
+    regex: /\b(?:[Ee]mployer|EMPLOYER)(?:[ \t](?:[Nn]ame|NAME))?[ \t]{0,2}:[ \t]{0,3}(\p{Lu}[\p{L}\d&'’.\-]{0,30}(?:[ \t](?:&|of|and|the|\p{Lu}[\p{L}\d&'’.\-]{0,30})){0,5})/gu,
+    group: 1,
+    validate: (v, doc, start) => v.length > 1 && !NO_EMPLOYER.test(doc.text.slice(start, start + 16)),
     score: 0.75,
   },
   {
@@ -404,6 +465,23 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: { words: ['rr', 'r', 'rural', 'hc', 'star'] },
     regex: /\b(?:RR|R\.R\.|Rural Route|HC|Star Route)[ \t]\d{1,4}[ \t,]{1,2}Box[ \t]\d{1,6}\b/gi,
     score: 0.9,
+  },
+  {
+    // A Dutch postcode and its town, ending an address line: "Oudegracht 231, 3511 NK Utrecht", or "3581 KD Utrecht"
+    // on the line after the street; the letters are no unit ("1000 MG Tylenol"), a year's line is no address ("2026 BP Readings").
+    id: 'postcode-nl-town',
+    type: 'LOCATION',
+    firstRun: [4, 4],
+    anchor: 'digit',
+    // Two capitals after the four digits: most four-digit runs (years, doses) have none.
+    runTest: (text, start) => {
+      const k = text.charCodeAt(start + 4) === 32 || text.charCodeAt(start + 4) === 9 ? start + 5 : start + 4;
+      return isCapital(text.charCodeAt(k)) && isCapital(text.charCodeAt(k + 1));
+    },
+    regex: /(?<=(?:^|\n|,[ \t])[ \t]{0,8})[1-9]\d{3}[ \t]?(?!SA|SD|SS|MG|ML|KG|CM|MM|AM|PM|IU|HR|MS|MD|RN|DR)[A-Z]{2}[ \t]{1,2}\p{Lu}\p{Ll}[\p{L}'’\-]{1,30}(?:[ \t]\p{Lu}\p{Ll}[\p{L}'’\-]{1,30})?(?=[ \t]*(?:\r?\n|$|,))/gu,
+    score: 0.8,
+    // After the street: on its line, past a comma, or on the next line after a house number ("Lindelaan 14").
+    validate: (_v, doc, start) => /(?:\p{L}[ \t]\d{1,4}[\p{L}\-]{0,4},[ \t]|\p{L}[ \t]\d{1,4}[\p{L}\-]{0,4}[ \t]*\r?\n[ \t]{0,8})$/u.test(doc.text.slice(Math.max(0, start - 60), start)),
   },
   {
     // UK postcode (LS6 2QT, SW1A 1AA) and Canadian postal code (M5V 2T6)

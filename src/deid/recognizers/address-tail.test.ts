@@ -21,3 +21,11 @@ test('prose after a unit number is not taken', () => {
   assert.deepEqual(spans('Seen in Suite 4 with her daughter.'), ['Suite 4']);
   assert.deepEqual(spans('Lives at 12 Elm St Apt 4. She reports pain.'), ['12 Elm St Apt 4']);
 });
+
+test("a letter's dateline names its town, not a weekday or a form's word", () => {
+  const typed = (text: string): string[] => analyzer.analyze(text).map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+  assert.ok(typed('Huisarts\nUtrecht, 19 november 2026\n').includes('LOCATION:Utrecht'));
+  assert.ok(typed('  Paris, le 3 mars 2026\n').includes('LOCATION:Paris'));
+  const weekday = typed('Monday, 3 November 2026\nSigned, 11/20/2026\n');
+  assert.ok(!weekday.some((s) => s.startsWith('LOCATION')), weekday.join(' | '));
+});

@@ -150,7 +150,8 @@ const HOUSE_NUMBER_CUE_SET: ReadonlySet<string> = new Set(HOUSE_NUMBER_CUES);
  * A house number right before a street word, after a word that places it ("at", "to", "address:", "lives") or
  * at a line's start: group 1 is what comes before the number ("at 122 ", "moved to 9 ", "address: 45 ").
  */
-const HOUSE_NUMBER_AFTER_CUE = new RegExp(`((?:^|\\n|(?:^|[^a-z])(?:${HOUSE_NUMBER_CUES.join('|')})[:.]?[ \\t]{1,2}))\\d{1,5}[a-z]?[ \\t]$`, 'i');
+// The number may take a direction after it: "lives at 1806 w huntsville ave".
+const HOUSE_NUMBER_AFTER_CUE = new RegExp(`((?:^|\\n|(?:^|[^a-z])(?:${HOUSE_NUMBER_CUES.join('|')})[:.]?[ \\t]{1,2}))\\d{1,5}[a-z]?[ \\t](?:(?:[nsew]|ne|nw|se|sw)\\.?[ \\t])?$`, 'i');
 
 // A house number as dictation writes it: "one twenty two", "forty five", "one oh nine", "twelve hundred".
 const SPOKEN_NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
@@ -204,9 +205,13 @@ function townAfterStreet(doc: DocumentView, j: number): Candidate | undefined {
   let i = j + 1;
   if (tokens[i]?.lower === 'in') i++;
   const first = tokens[i];
-  if (first === undefined || first.text !== first.lower || !STREET_TOWN_GAP.test(doc.text.slice(suffix.end, first.start))) return undefined;
+  if (first === undefined || first.text !== first.lower) return undefined;
+  // Or one blank before a town that is no English word: "1806 w huntsville ave springdale with husband".
+  const gap = doc.text.slice(suffix.end, first.start);
+  const bare = gap === ' ' && i === j + 1;
+  if (!bare && !STREET_TOWN_GAP.test(gap)) return undefined;
   const n = phraseAt(doc, i, doc.dict.allCities, Math.min(doc.dict.maxCityWords, 4), doc.dict.cityStarts);
-  if (n === 0) return undefined;
+  if (n === 0 || (bare && (n > 1 || doc.isCommon[i] === 1 || doc.isFirst[i] === 1))) return undefined;
   const last = tokens[i + n - 1] as Token;
   return candidate(first.start, last.end, 'LOCATION', 0.7, 'street-lower', { kind: 'dictionary', detail: 'us-cities' }, { kind: 'context', detail: 'after-street' });
 }

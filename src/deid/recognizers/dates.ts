@@ -161,6 +161,45 @@ function documentMonths(doc: DocumentView): number {
   return months;
 }
 
+// Full slash dates, either order: "14/02/1934", "03/11/2026" (day first in a note that writes a day over 12 first).
+const FULL_SLASH_PARTS = /(?<![\d\/.])(\d{1,2})\/(\d{1,2})\/(?:19|20)\d{2}(?![\d\/])/g;
+const dayFirstMonths = new WeakMap<DocumentView, number>();
+
+/** The months (bit m) of a note's full dates when it writes them day first ("20/11/2026"), else 0; found once per note. */
+function documentDayFirstMonths(doc: DocumentView): number {
+  let months = dayFirstMonths.get(doc);
+  if (months === undefined) {
+    let bits = 0;
+    let dayFirst = false;
+    let n = 0;
+    FULL_SLASH_PARTS.lastIndex = 0;
+    for (let m = FULL_SLASH_PARTS.exec(doc.text); m && n < 50; m = FULL_SLASH_PARTS.exec(doc.text), n++) {
+      const day = Number.parseInt(m[1] as string, 10);
+      const month = Number.parseInt(m[2] as string, 10);
+      if (month > 12) {
+        dayFirst = false;
+        break;
+      }
+      if (day > 12) dayFirst = true;
+      bits |= 1 << month;
+    }
+    months = dayFirst ? bits : 0;
+    dayFirstMonths.set(doc, months);
+  }
+  return months;
+}
+
+/**
+ * "Recent fall at home 16/11, no head strike": in a note whose full dates are written day first, a day over 12
+ * before a month those dates name, ending as a date ends, is one of its dates.
+ */
+function dayFirstDocumentDate(doc: DocumentView, start: number, end: number, a: number, b: number): boolean {
+  if (a <= 12 || b < 1 || b > 12 || (documentDayFirstMonths(doc) & (1 << b)) === 0) return false;
+  const after = doc.lower.slice(end, end + 12);
+  if (!DATE_END_AFTER.test(after) || FRACTION_AFTER.test(after) || SCORE_WORD_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start))) return false;
+  return !measuresOnLine(doc, start, end);
+}
+
 /**
  * "surfactant x1 (4/6)", "full feeds 5/22.": in a note that writes two full slash dates, a month/day that ends
  * where a date ends, without a score's shape (a part over a whole of five or less, out of ten, equal parts,
@@ -330,6 +369,26 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     type: 'DATE',
     trigger: /\|\d{8}/,
     regex: /(?<=[|^])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d(?:\.\d{1,4})?)?)?(?:[+\-]\d{4})?(?=[|^~\r\n]|$)/g,
+    score: 0.85,
+  },
+  {
+    // A German day and month with their dots after "vom", "seit", "am", "ab": "vom 16.11. bis 24.11.2026", "seit 3.10.".
+    id: 'date-de-day-month-dotted',
+    type: 'DATE',
+    // Tried only at the cue's word: notes without one never call it.
+    anchor: { words: ['vom', 'von', 'seit', 'am', 'ab', 'bis'] },
+    regex: /\b(?:vom|von|seit|am|ab|bis)[ \t]{1,2}((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?=[ \t]{1,2}\p{L}|[,;)]|[ \t]*$)/gmu,
+    group: 1,
+    score: 0.8,
+  },
+  {
+    // HL7 v3 / C-CDA time stamps in an XML attribute: <time value="20261118143000-0600"/>, <low value="202611181430"/>.
+    id: 'date-xml-timestamp',
+    type: 'DATE',
+    // Tried only at the attribute's name: notes without "value" never call it.
+    anchor: { words: ['value'] },
+    regex: /\bvalue="((?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d(?:\.\d{1,4})?)?)?(?:[+\-]\d{4})?)(?=")/g,
+    group: 1,
     score: 0.85,
   },
   {
@@ -547,7 +606,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // "in 8/27", "in 11/1": after a preposition of time, a day of 3 or more, or a month over its day (no fraction is
       // written so), unless counted things follow ("in 1/2 of patients").
       if ((b >= 3 || (a > b && !dayFirst)) && TIME_PREPOSITION_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
-      return !dayFirst && datedDocumentDate(doc, start, end, a, b) ? 0.6 : false;
+      if (dayFirst) return dayFirstDocumentDate(doc, start, end, a, b) ? 0.6 : false;
+      return datedDocumentDate(doc, start, end, a, b) ? 0.6 : false;
     },
     context: DATE_CUES,
     contextWindow: 14,
@@ -604,11 +664,22 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     firstRun: [2, 3],
     anchor: 'digit',
     type: 'AGE',
-    regex: /(?<![\d.,°])(?:9\d|1[01]\d)[ \t]?\/?[ \t]?(?:M|F|m|f)\b(?![\/.]\d)/g,
+    // Not inside a word or code: "Quarrington-a94f." (a random suffix) holds no age.
+    regex: /(?<![A-Za-z\d.,°\-])(?:9\d|1[01]\d)[ \t]?\/?[ \t]?(?:M|F|m|f)\b(?![\/.]\d)/g,
     score: 0.75,
     // Nor a threshold ("fever over 101 F", "temp > 100.4", "above 102 F"): an age is not compared.
     validate: (v, doc, start) =>
       !/(?:\bt|temp|temperature|tmax|fever|febrile|°)[ \t:]{0,3}(?:(?:over|above|of|to|>=?|≥)[ \t]{1,2})?$|(?:\bover|\babove|>=?|≥)[ \t]{0,2}$/i.test(doc.text.slice(Math.max(0, start - 20), start)),
+  },
+  {
+    // "Sex/Age: M/91", "SEX/AGE: F / 93": the age after the sex, as the field's label orders them.
+    id: 'age-over-89-sex-first',
+    type: 'AGE',
+    // Tried only at the label's "Sex": notes without the word never call it.
+    anchor: { words: ['sex'] },
+    regex: /\b(?:[Ss]ex|SEX)[ \t]?\/[ \t]?(?:[Aa]ge|AGE)[ \t]{0,2}:?[ \t]{0,3}(?:[MF]|[Mm]ale|[Ff]emale|MALE|FEMALE)[ \t]?[\/,][ \t]?(9\d|1[01]\d)(?![\d.])/g,
+    group: 1,
+    score: 0.8,
   },
   {
     // "Lupe Fa'asavalu, 91, lives at": an age set off by commas after a word
@@ -702,12 +773,13 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
   },
   {
     // "He's 91 and lives with us", "her mother is 96, widowed", "dad turned 100 today": a person, a verb of age and a
-    // number, then what ends a clause or goes on about the person (not "she is 92 on room air", "pt is 95%").
+    // number, then what ends a clause or goes on about the person, or a month ("turned 95 in March"; not "she is 92 on
+    // room air", "pt is 95%").
     id: 'age-over-89-predicate',
     type: 'AGE',
     // Tried only at the person's word: most numbers of two or three digits have none before them.
     anchor: { words: AGE_PREDICATE_SUBJECTS },
-    regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|turned)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|this\b|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
+    regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|turned)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|this\b|last\b|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
     group: 1,
     score: 0.8,
   },

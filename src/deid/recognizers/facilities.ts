@@ -304,7 +304,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         if (cityEnd !== undefined && AFTER_COMMA_TOWN.test(doc.text.slice(cityEnd.end, cityEnd.end + 7))) {
           stop = cityEnd.end;
           j += cityLen;
-        } else if (STRONG_HEADS.has((tokens[j] as Token).lower) && commaTown(doc, nt)) {
+        } else if ((STRONG_HEADS.has((tokens[j] as Token).lower) || COMMA_TOWN_HEADS.has((tokens[j] as Token).lower)) && commaTown(doc, nt)) {
           stop = nt.end;
           j++;
         }
@@ -423,6 +423,8 @@ function campusAt(doc: DocumentView, t: Token): boolean {
   return AFTER_COMMA_TOWN.test(doc.text.slice(t.end, t.end + 7));
 }
 
+/** Heads after which a town no list holds may follow the comma too: "Zola Community Health Centre, Soweto", "West Bar Surgery, Banbury." */
+const COMMA_TOWN_HEADS = new Set(['centre', 'center', 'surgery']);
 const AFTER_COMMA_TOWN = /^(?:[.,;:)]|[ \t]*\r?\n|[ \t]+(?:by|on|in|for|and|with|from|to)[ \t]|$)/;
 
 /** Token t, after "<Facility>, ", is a town: capitalised, in no list of words or given names, no title, ending a clause. */

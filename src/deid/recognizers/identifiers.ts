@@ -217,6 +217,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.2,
     validate: (v) => phoneRun(v.replace(EXTENSION_AT_END, ''), v),
     context: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'desk', 'office', 'call me at', 'call me on', 'reach me at', 'messages to', 'answering at', 'ph', 'pager', 'landline', 'whatsapp',
+      // "HP 9555 0137": a handphone, as Singapore and Malaysia write a mobile.
+      'hp', 'handphone',
       // A call's number: "called from 9413085000", "will call her at 9773973467".
       'called from', 'calling from', 'call from', 'call him at', 'call her at', 'call them at', 'call back at', 'callback', 'call-back', 'reached at', 'text at'],
     contextWindow: 16,
@@ -643,17 +645,18 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'license-cue',
-    firstWords: ['license', 'licence', 'lic', 'dea', 'npi', 'certificate', 'cert', 'registration', 'driver', 'driver\'s', 'dl', 'passport', 'board', 'crm', 'coren'],
+    firstWords: ['license', 'licence', 'lic', 'dea', 'npi', 'certificate', 'cert', 'registration', 'driver', 'driver\'s', 'dl', 'passport', 'board', 'crm', 'coren', 'cdl'],
     type: 'LICENSE',
-    cue: /(?:licen[cs]e(?: number| no\.?| #| id)?|lic\.?(?: number| no\.?| #)?|dea(?: number| no\.?| #)?|npi(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert\.?(?: number| no\.?| #)|registration(?: number| no\.?| #)?|driver'?s licen[cs]e|dl(?: number| no\.?| #)|passport(?: number| no\.?| #)?|board cert(?:ification)?|dl#|(?:crm|coren)(?:[\-\/][a-z]{2})?)/g,
+    // "CDL WDL7LP2K49XB": a commercial driver's licence.
+    cue: /(?:licen[cs]e(?: number| no\.?| #| id)?|cdl(?: number| no\.?| #)?|lic\.?(?: number| no\.?| #)?|dea(?: number| no\.?| #)?|npi(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert\.?(?: number| no\.?| #)|registration(?: number| no\.?| #)?|driver'?s licen[cs]e|dl(?: number| no\.?| #)|passport(?: number| no\.?| #)?|board cert(?:ification)?|dl#|(?:crm|coren)(?:[\-\/][a-z]{2})?)/g,
     score: 0.88,
   },
   {
     id: 'vehicle-cue',
-    firstWords: ['vin', 'license', 'licence', 'plate', 'tag', 'vehicle', 'tail'],
+    firstWords: ['vin', 'license', 'licence', 'plate', 'tag', 'vehicle', 'tail', 'aircraft'],
     type: 'VEHICLE',
-    // Aircraft too: "tail no. N417HN" (air ambulance), "tail number N88QX".
-    cue: /(?:vin|license plate|licence plate|plate(?: number| no\.?| #)?|tag(?: number| no\.?| #)?|vehicle(?: id| number| #)?|tail(?: number| no\.?| #))/g,
+    // Aircraft too: "tail no. N417HN" (air ambulance), "tail number N88QX", "AIRCRAFT N911LF".
+    cue: /(?:vin|license plate|licence plate|plate(?: number| no\.?| #)?|tag(?: number| no\.?| #)?|vehicle(?: id| number| #)?|tail(?: number| no\.?| #)|aircraft(?: id| number| no\.?| #)?)/g,
     score: 0.88,
     needsDigit: true,
   },

@@ -12,7 +12,7 @@ import type { Recognizer } from './types.js';
 export { ADDRESS_PATTERNS };
 
 export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
-  { id: 'facility', types: ['FACILITY'], indexWords: ['va', ...LOWER_HEAD_WORDS], readsCase: true, find: findFacilities },
+  { id: 'facility', types: ['FACILITY'], indexWords: ['va', ...LOWER_HEAD_WORDS], find: findFacilities },
   // Institutions written kind first ("CLSC Plateau-Mont-Royal", "Centre hospitalier de Rouen"): only notes with such a kind call it.
   { id: 'facility-head-first', types: ['FACILITY'], indexWords: HEAD_FIRST_KINDS, needs: { words: HEAD_FIRST_KINDS }, find: findHeadFirstFacilities },
   // Pharmacy, laboratory and grocery chains where a cue makes the store a place ("picks up at Walgreens", "CVS #2119").

@@ -183,7 +183,8 @@ const FORM_ID = 'name-form-fields';
 const FIELD_LABEL = /^(?:[ \t]name)?[ \t]{0,2}:[ \t]{0,3}/i;
 /** A field's value: one to three name words with single blanks between them, each of up to 30 characters. */
 const FIELD_VALUE = /^\p{L}[\p{L}'’\-]{0,29}(?:[ \t]\p{L}[\p{L}'’\-]{0,29}){0,2}/u;
-const MIDDLE_LABEL = /^[ \t]{1,4}(?:mi|m\.i\.|middle(?:[ \t](?:name|initial))?|middle)[ \t]{0,2}:[ \t]{0,3}(\p{Lu})\.?(?![\p{L}])/iu;
+/** A middle-name field after the first name's value: its initial ("MI: K.") or, after "Middle", its name ("Middle: Faye"). */
+const MIDDLE_LABEL = /^[ \t]{1,4}(?:mi|m\.i\.|middle(?:[ \t](?:name|initial))?|middle)[ \t]{0,2}:[ \t]{0,3}(\p{Lu}(?:\p{Ll}[\p{L}'’\-]{0,29})?)\.?(?![\p{L}])/iu;
 /** How far apart the two labels may stand. */
 const FORM_REACH = 80;
 
@@ -250,9 +251,12 @@ export const NAME_FORM_FIELDS_RECOGNIZER: Recognizer = {
       out.push(candidate(ls, le, 'NAME', 0.85, FORM_ID, { kind: 'context', detail: 'last-name-field' }));
       out.push(candidate(fs, fe, 'NAME', 0.85, FORM_ID, { kind: 'context', detail: 'first-name-field' }));
       const mi = MIDDLE_LABEL.exec(doc.text.slice(fe, fe + 24));
-      if (mi) {
-        const at = fe + mi[0].length - (mi[0].endsWith('.') ? 2 : 1);
-        out.push(candidate(at, at + 1, 'NAME', 0.8, FORM_ID, { kind: 'context', detail: 'middle-initial-field' }));
+      const middle = mi?.[1] ?? '';
+      // A whole word is the middle name unless it is an English word no list has as a name ("Middle: None").
+      const key = fold(middle).toLowerCase();
+      if (mi && (middle.length === 1 || !doc.dict.commonWords.has(key) || doc.dict.firstNames.has(key) || doc.dict.surnames.has(key))) {
+        const at = fe + mi[0].length - middle.length - (mi[0].endsWith('.') ? 1 : 0);
+        out.push(candidate(at, at + middle.length, 'NAME', 0.8, FORM_ID, { kind: 'context', detail: middle.length === 1 ? 'middle-initial-field' : 'middle-name-field' }));
       }
     }
     return out.sort((a, b) => a.start - b.start);

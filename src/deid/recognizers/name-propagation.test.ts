@@ -27,3 +27,16 @@ test("a pronoun's contraction after a name is no coordinated name", () => {
   assert.deepEqual(found("Hi, this is Jen, I'm writing about my dad."), ['Jen']);
   assert.deepEqual(found("Jen, I'm, Maria and Theo came."), ['Jen', 'Maria', 'Theo']);
 });
+
+test("a staff key's initials before the name they abbreviate are a name; a label's colon is no key", () => {
+  const key = found('Staff key: KLM = Kara L. Mott, RN; JAO = Julia A. Ortiz, RN');
+  assert.ok(key.includes('KLM') && key.includes('JAO'), key.join(' | '));
+  const letter = found('Bristol, CT\n\nRE: Ralph Ellis, seen today.');
+  assert.ok(letter.includes('Ralph Ellis') && !letter.includes('RE'), letter.join(' | '));
+});
+
+test('a nickname in quotes right after a name is a name; a quoted brand after a drug is not', () => {
+  assert.ok(found('Patient: PAPADOPOULOS, Konstantinos ("Kostas")').includes('Kostas'));
+  assert.ok(found('Patient: Aroha Ngata (prefers "Ro")').includes('Ro'));
+  assert.deepEqual(found('Took Tylenol ("Extra Strength") at night.'), []);
+});

@@ -96,7 +96,47 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     if (lx.eponymHere || eponymCompound(doc, t)) continue;
     extra.push(candidate(t.start, invertedInitialEnd(doc, t, known), 'NAME', lx.common ? 0.6 : 0.78, ID, { kind: 'context', detail: 'repeated-name' }));
   }
+  // A nickname in quotes right after a found name: 'PAPADOPOULOS, Konstantinos ("Kostas")', 'Baby Boy Tzul ("Kevin")'.
+  // A staff key's initials before the name they abbreviate: "Staff key: KLM = Kara L. Mott, RN".
+  for (const f of found) {
+    quotedNickname(doc, f, extra);
+    keyInitials(doc, f, extra);
+  }
   return extra.length ? found.concat(extra) : found;
+}
+
+/** Initials and an equals sign right before a name: "KLM = ", "RDS=" (not a label's colon: "RE: Ralph Ellis"). */
+const KEY_INITIALS_BEFORE = /(?<![\p{L}\d])(\p{Lu}{2,4})[ \t]{0,2}=[ \t]{0,2}$/u;
+
+/** The initials a key writes before a name, when they are its words' initials ("JAO = Julia A. Ortiz"), as a name too. */
+function keyInitials(doc: DocumentView, f: Candidate, extra: Candidate[]): void {
+  // Most names have no "=" right before them: ruled out before a slice.
+  const c = doc.text.charCodeAt(f.start - 1) === 32 ? doc.text.charCodeAt(f.start - 2) : doc.text.charCodeAt(f.start - 1);
+  if (c !== 61) return;
+  const before = doc.text.slice(Math.max(0, f.start - 10), f.start);
+  const m = KEY_INITIALS_BEFORE.exec(before);
+  if (!m) return;
+  const initials = m[1] as string;
+  const words = doc.text.slice(f.start, f.end).split(/[\s.,]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length !== initials.length || words.some((w, k) => w[0] !== initials[k])) return;
+  const start = f.start - before.length + m.index;
+  extra.push(candidate(start, start + initials.length, 'NAME', 0.7, ID, { kind: 'context', detail: 'key-initials' }));
+}
+
+/** One or two capitalised words in quotes, bracketed or not, right after a name: ` ("Kostas")`, ` “Bank”`, ` (prefers "Ro")`. */
+const QUOTED_NICKNAME = /^[ \t]?\(?(?:(?:prefers|goes[ \t]by|aka|a\.k\.a\.|known[ \t]as|called)[ \t]{1,2})?["“]([\p{Lu}][\p{L}'’\-]{1,20}(?: [\p{Lu}][\p{L}'’\-]{1,20})?)["”](?![\p{L}])/u;
+
+/** The nickname a name's quotes hold after it, as a name too (a person's name in quotes after a name is no title). */
+function quotedNickname(doc: DocumentView, f: Candidate, extra: Candidate[]): void {
+  const c = doc.text.charCodeAt(f.end + (doc.text.charCodeAt(f.end) === 32 ? 1 : 0));
+  // Most names are followed by no bracket or quote: ruled out before a slice.
+  if (c !== 40 && c !== 34 && c !== 0x201c) return;
+  const m = QUOTED_NICKNAME.exec(doc.text.slice(f.end, f.end + 48));
+  if (!m) return;
+  const nick = m[1] as string;
+  if (FUNCTION_WORDS.has(nick.toLowerCase())) return;
+  const start = f.end + m[0].length - 1 - nick.length;
+  extra.push(candidate(start, start + nick.length, 'NAME', 0.7, ID, { kind: 'context', detail: 'quoted-nickname' }));
 }
 
 /**

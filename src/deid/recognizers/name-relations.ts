@@ -43,8 +43,23 @@ export function followsGivenName(doc: DocumentView, tokens: readonly Token[], i:
   const gap = doc.text.slice(t.end, n.start);
   if (/^[ \t]*(?:[,;:)]|\.(?:\s|$)|\r?\n)/.test(gap)) return !modal;
   if (!/^[ \t]{1,2}$/.test(gap) || (shaped(doc, n) && !doc.allCaps)) return false;
+  // Punctuation spoken in a dictation: "her sister anna period", "husband yiannis comma who is".
+  if (SPOKEN_PUNCTUATION.has(n.lower) && dictated(doc)) return !modal;
   if (doc.isSur[i + 1] === 1 && doc.isCommon[i + 1] === 0) return true; // "wife hope okafor"
   return (modal ? AFTER_NAME_VERBS : AFTER_GIVEN_NAME).has(n.lower);
+}
+
+/** Punctuation as a dictation speaks it. */
+const SPOKEN_PUNCTUATION = new Set(['comma', 'period', 'colon', 'semicolon']);
+const dictatedDocs = new WeakMap<DocumentView, boolean>();
+/** Whether the note is dictated with its punctuation spoken ("... comma ... new paragraph"): asked once per note. */
+function dictated(doc: DocumentView): boolean {
+  let d = dictatedDocs.get(doc);
+  if (d === undefined) {
+    d = /\bnew paragraph\b|\bend of dictation\b/.test(doc.lower) || (doc.lower.match(/ comma /g)?.length ?? 0) >= 3;
+    dictatedDocs.set(doc, d);
+  }
+  return d;
 }
 
 /** Possessives that make a relation one person: "his husband Major.", "her guardian Skip". */
@@ -89,20 +104,24 @@ function unknownKinName(doc: DocumentView, tokens: readonly Token[], i: number):
   if (doc.allCaps || t.text.length < 4 || !LETTERS_ONLY.test(t.text) || CLINICAL_ENDING.test(t.lower)) return false;
   if ((t.lower.match(/[aeiouy]/g)?.length ?? 0) < 2) return false;
   const n = tokens[i + 1];
-  return n !== undefined && doc.text.slice(t.end, n.start) === ' ' && !shaped(doc, n) && AFTER_UNKNOWN_NAME.has(n.lower);
+  return n !== undefined && doc.text.slice(t.end, n.start) === ' ' && !shaped(doc, n) && (AFTER_UNKNOWN_NAME.has(n.lower) || (SPOKEN_PUNCTUATION.has(n.lower) && dictated(doc)));
 }
 
 /** Words after a relation and an unlisted lower-case given name: "son-in-law dariusz not to be told". */
-const AFTER_UNKNOWN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'with', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'not', 'will', 'would', 'can', 'could', 'drove', 'brought', 'lives', 'asked', 'asks', ...INFORMAL_AFTER_NAME]);
+const AFTER_UNKNOWN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'with', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'not', 'will', 'would', 'can', 'could', 'drove', 'brought', 'lives', 'asked', 'asks',
+  // What a relative does for the patient: "her son nikos helps", "daughter oanh manages her meds".
+  'helps', 'helped', 'manages', 'managed', 'drives', 'visits', 'stays', 'works', 'died', 'passed', ...INFORMAL_AFTER_NAME]);
 
 /** 5d. A lower-case given name that is also a word, after a relation: "daughter maria at bedside", "wife hope is here"; not "son will call". */
 function kinLowerRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   const rel = tokens[i - 1];
   if (!rel || t.single || (shaped(doc, t) && !doc.allCaps) || !KIN_WORDS.has(rel.lower)) return -1;
-  if (!/^,?[ \t]{1,2}$/.test(doc.text.slice(rel.end, t.start))) return -1;
-  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  const gap = doc.text.slice(rel.end, t.start);
   const listed = doc.isFirst[i] === 1 || (doc.isSur[i] === 1 && doc.isCommon[i] === 0);
+  // A line may wrap between them in transcribed prose, before a listed name: "to visit her sister\nanna period".
+  if (!/^,?[ \t]{1,2}$/.test(gap) && !(listed && /^[ \t]?\r?\n$/.test(gap))) return -1;
+  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
   if (listed ? !followsGivenName(doc, tokens, i) : !unknownKinName(doc, tokens, i)) return -1;
   const j = cutAtVerb(doc, tokens, i, extendRun(doc, tokens, i, 0.35));
   pushName(doc, out, i, j, 0.7, { kind: 'context', detail: `relation-lower:${rel.lower}` });

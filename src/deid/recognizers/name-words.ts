@@ -131,7 +131,8 @@ export function joins(doc: DocumentView, a: Token, b: Token): boolean {
   if (b.start === a.end + 1 && doc.text.charCodeAt(a.end) === 32) return true;
   if (a.single) return INITIAL_GAP.test(doc.text.slice(a.end, b.start));
   // One to three blanks (/^[ \t]{1,3}$/) by char codes: many gaps are asked, few are blanks.
-  if (b.start - a.end <= 3 && blanksOnly(doc.text, a.end, b.start)) return true;
+  // Not on a line of columns aligned with blanks, where two blanks part cells ("Min  Peak HR  BP pre/post").
+  if (b.start - a.end <= 3 && blanksOnly(doc.text, a.end, b.start)) return b.start - a.end === 1 || !tableLine(doc.text, a.end, b.start);
   const gap = doc.text.slice(a.end, b.start);
   if (gap === '. ' && a.text.length <= 2) return true;
   // A name wrapped across a line: given name at the end of one line, capitalised word on the next (the
@@ -188,6 +189,20 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
     const prev = tokens[j - 1] as Token;
     const t = tokens[j] as Token;
     if (!joins(doc, prev, t)) break;
+    // A form's columns: after two blanks or more, a label ("Whitcombe   First: Eudora") or a word in capitals after
+    // one that is not ("Siti Aminah binte Abdullah   NRIC S2408813H") starts the next field.
+    if (t.start - prev.end >= 2 && (doc.text.charCodeAt(t.end) === 58 || (t.upper && !prev.upper && t.text.length > 1))) break;
+    // "Rajendran s/o Kandasamy", "Priya d/o Ramasamy": son or daughter of, as Singapore and Malaysia write names.
+    if ((t.text === 's' || t.text === 'd') && doc.text.startsWith('/o ', t.end)) {
+      const after = tokens[j + 2];
+      if (after !== undefined && after.start === t.end + 3 && after.capitalized && !after.single && doc.isCommon[after.index] === 0) {
+        particles += 2;
+        last = j + 2;
+        j += 2;
+        continue;
+      }
+      break;
+    }
     if (endsName(doc, t) && !surnameNamingFacility(doc, tokens, j)) break;
     // Generational suffixes belong to the name: "Hunter Kennedy Sr.", "Omar Flores Jr", "John Smith III".
     // Not after one word in capitals in mixed-case text: "ASA III", "NYHA II" are classes.
@@ -240,6 +255,17 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
     if (/^(?:Jr|Sr|II|III)$/.test(suffix.text) && joins(doc, tokens[last] as Token, suffix)) last++;
   }
   return last;
+}
+
+/** Whether the line around a gap of blanks [from, to) holds another such gap: columns aligned with blanks ("Min  Peak HR  BP"). */
+function tableLine(text: string, from: number, to: number): boolean {
+  // A bounded look on each side: a long line costs no more than a short one.
+  const before = text.slice(Math.max(0, from - 120), from);
+  const after = text.slice(to, to + 120);
+  const head = before.slice(before.lastIndexOf('\n') + 1);
+  const nl = after.indexOf('\n');
+  const tail = nl < 0 ? after : after.slice(0, nl);
+  return /\S[ \t]{2}/.test(head) || /\S[ \t]{2}/.test(tail);
 }
 
 export function endOf(doc: DocumentView, t: Token): number {
@@ -310,7 +336,7 @@ export const SUBJECT_VERBS = new Set(['says', 'said', 'verbalized', 'verbalizes'
 // Letters of scripts without letter case (Han, Kana, Hangul, Arabic, Hebrew, Devanagari, Thai, ...).
 export const CASELESS_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Ethiopic}\p{M}]+$/u;
 
-export const PARTICLES = new Set(['de', 'van', 'der', 'den', 'von', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'dos', 'das', 'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'af']);
+export const PARTICLES = new Set(['de', 'van', 'der', 'den', 'von', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'dos', 'das', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'af']);
 
 /** Pronouns, articles and other function words: never part of a name, whatever the lists say. */
 export const FUNCTION_WORDS = new Set(['i', "i'm", 'i’m', "i'd", "i've", "i'll", 'he', 'she', 'his', 'her', 'him', 'hers', 'they', 'them', 'their', 'we', 'us', 'our', 'you', 'your', 'it', 'its', 'me', 'my', 'the', 'a', 'and', 'or', 'but', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'does', 'did', 'not', 'no', 'yes', 'this', 'that', 'these', 'those', 'there', 'here', 'who', 'whom', 'which', 'what', 'when', 'where', 'why', 'how', 'if', 'then', 'than', 'as', 'per', 'via',

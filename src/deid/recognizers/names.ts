@@ -100,7 +100,7 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
       const namedAfter = generic && !wordTitle && n.capitalized && surnameAfterWordGivenName(doc, tokens, i + 1);
       if ((ok && !generic && !wordTitle) || namedAfter) {
         let j = cutAtVerb(doc, tokens, i + 1, extendRun(doc, tokens, i + 1, 0.3));
-        if (j === i + 1 && surnameAfterTitledGivenName(doc, tokens, i + 1)) j = i + 2;
+        if (j === i + 1 && (surnameAfterTitledGivenName(doc, tokens, i + 1) || lowerSurnameAfterTitledName(doc, tokens, i))) j = i + 2;
         pushName(doc, out, i, j, 0.92, { kind: 'context', detail: `title:${t.lower}` });
         return j;
       }
@@ -146,6 +146,20 @@ function surnameAfterTitledGivenName(doc: DocumentView, tokens: readonly Token[]
   if (!lx.first || lx.common || doc.text.slice(given.end, next.start) !== ' ') return false;
   if (endsName(doc, next) || CALENDAR_WORDS.has(next.lower) || FUNCTION_WORDS.has(next.lower) || isTitle(doc, next)) return false;
   return !lexical(doc, tokens, k + 1).eponymHere;
+}
+
+/**
+ * Dictated in lower case, a title's name may be two words no list holds: "doctor alexandros manolis dictating",
+ * "copy to dr leonidas chronis at"; the second is no English word either and is followed by a word in lower case.
+ */
+function lowerSurnameAfterTitledName(doc: DocumentView, tokens: readonly Token[], ti: number): boolean {
+  const title = tokens[ti] as Token;
+  const given = tokens[ti + 1] as Token;
+  const sur = tokens[ti + 2];
+  if (sur === undefined || title.text !== title.lower || given.text !== given.lower || sur.text !== sur.lower) return false;
+  if (doc.text.slice(given.end, sur.start) !== ' ' || sur.text.length < 4 || !LETTERS_ONLY.test(sur.text) || doc.isCommon[sur.index] === 1) return false;
+  const after = tokens[sur.index + 1];
+  return after === undefined || after.text === after.lower;
 }
 
 /**
@@ -623,6 +637,8 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     if (notCueName(doc, tokens, i, cue, lx, header)) return -1;
     // "Echo reviewed: LVEF 35%": after a verb that takes things too, an acronym is a name only if a name list holds it.
     if (header && THING_VERB_CUES.has(cue) && acronym(doc, t) && !lx.first && !lx.sur) return -1;
+    // German and Dutch relatives name a person capitalised: "Sohn Emre"; not the verb of "der Sohn kamen".
+    if (!t.capitalized && !t.upper && CAPITALISED_ONLY_CUES.has(cue)) return -1;
     if (header && cue !== 'cc' && !shaped(doc, t) && loginName(doc, t)) {
       pushName(doc, out, i, i, 0.8, { kind: 'context', detail: `cue-login:${cue}` });
       return i;
@@ -716,6 +732,8 @@ function latinPair(a: string, b: string): boolean {
 
 /** Practices, foods and sayings whose two words are both listed given names: "Tai Chi", "Qi Gong", "Kung Fu". */
 const TWO_NAME_TERMS = new Set(['tai chi', 'qi gong', 'chi gong', 'kung fu', 'feng shui', 'yin yang', 'tae kwon', 'jiu jitsu', 'pad thai', 'dim sum', 'mahi mahi', 'bok choy', 'pak choi']);
+/** Relatives in German and Dutch, after which only a capitalised word is a name. */
+const CAPITALISED_ONLY_CUES = new Set(['sohn', 'tochter', 'ehefrau', 'ehemann', 'bruder', 'mutter', 'vater', 'enkel', 'enkelin', 'echtgenote', 'echtgenoot', 'dochter', 'zoon', 'moeder', 'vader', 'zus', 'broer', 'kleinzoon', 'kleindochter']);
 
 /** 4. Dictionary: first name followed by a surname or an initial: "Mary Johnson", "John P.", "Robert J. Wilson". */
 const CLASS_NUMERAL = /^(?:II|III|IV|VI|VII|VIII)$/;
@@ -821,8 +839,8 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
       const ln = lexical(doc, tokens, i + 1);
       // A speaker's label ("Ana Ruiz: ..."), but not a field's ("Hosp No:", "Ref No:").
       // A person's deed in the past is no modal's ("Will Grant drove him home", not "Will Grant drive").
-      // Not inside a longer capitalised phrase ("The Princess Royal arrived").
-      const deed = v.text === v.lower && PERSON_DEEDS.has(v.lower) && !(i > 0 && (tokens[i - 1] as Token).capitalized && oneSpace(doc, tokens[i - 1] as Token, t));
+      // Not inside a longer capitalised phrase ("The Princess Royal arrived"), nor after a relation ("Son Tou drove her").
+      const deed = v.text === v.lower && PERSON_DEEDS.has(v.lower) && !RELATIONS.has(t.lower) && !(i > 0 && (tokens[i - 1] as Token).capitalized && oneSpace(doc, tokens[i - 1] as Token, t));
       const verb = SUBJECT_VERBS.has(v.lower) || deed || (doc.text[n.end] === ':' && n.lower !== 'no');
       const unknownGiven = !lx.first && !lx.common && !acronym(doc, t) && !doc.dict.allCities.has(t.lower);
       // "Frank Yilmaz was started": a listed given name before a surname no list holds, but not a modal

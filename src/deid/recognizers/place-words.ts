@@ -19,11 +19,17 @@ export const TOWN_CUES = ['grew up in', 'raised in', 'born in', 'lives in', 'liv
   // Journeys: "plans to travel to Florida", "drove to Reno".
   'travel to', 'travels to', 'drove to', 'drives to', 'driving to', 'moving to', 'move to', 'headed to', 'heading to',
   // Where the patient emigrated from: "came from Port-de-Paix in 2010".
+  // A ship's stops: "Port of call: Cozumel", "disembarked at Nassau".
+  'port of call', 'disembark at', 'disembark in', 'disembarked at', 'disembarked in', 'docked at', 'docked in',
   'came from', 'emigrated from', 'immigrated from', 'migrated from', 'fled from', 'moved from', 'relocated from', 'hails from', 'displaced from'];
 // The same in French, German and Spanish ("habite à Longueuil", "wohnhaft in Sonthofen", "originaria de Tlaquepaque"),
 // matched as the text right before the town (cueRightBefore reads ASCII words only).
 export const FOREIGN_TOWN_CUES = ['habite à', 'habitant à', 'demeurant à', 'domicilié à', 'domiciliée à', 'réside à', 'originaire de', 'né à', 'née à',
-  'wohnhaft in', 'wohnt in', 'geboren in', 'vive en', 'originario de', 'originaria de'];
+  'wohnhaft in', 'wohnt in', 'geboren in', 'vive en', 'originario de', 'originaria de',
+  // Dutch: "woont in Zeist", "wonende te Houten", "geboren te Gouda".
+  'woont in', 'wonend te', 'wonende te', 'woonachtig te', 'woonachtig in', 'geboren te',
+  // German: "Sohn Emre lebt in Izmir".
+  'lebt in', 'leben in'];
 const ALL_TOWN_CUES = [...TOWN_CUES, ...FOREIGN_TOWN_CUES];
 export const TOWN_CUE_LAST_WORDS: ReadonlySet<string> = new Set(ALL_TOWN_CUES.map((c) => c.split(' ').pop() as string));
 /** The word before the last of each cue of two words or more ("up" of "grew up in"). */

@@ -364,12 +364,18 @@ export function findPipeTables(doc: DocumentView): Candidate[] {
 const SPACED_ID = 'spaced-table-column';
 // Header words of a column of staff in tables aligned with blanks (immunization records, MARs, logs): "ADMIN BY",
 // "INITIALS". Only notes holding one of these words (rare in prose, unlike "given") read their lines as tables.
-// "RPH" heads the pharmacist's initials in a pharmacy's fill log.
-const SPACED_STAFF_WORDS = ['initials', 'admin', 'administered', 'vaccinator', 'signature', 'rph'];
+// "RPH" heads the pharmacist's initials in a pharmacy's fill log, "Staff" those of a session log (rehab, dialysis).
+const SPACED_STAFF_WORDS = ['initials', 'admin', 'administered', 'vaccinator', 'signature', 'rph', 'staff'];
 const SPACED_COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...PIPE_COLUMN_TYPES,
   ...['adminby', 'administeredby', 'givenby', 'vaccinator', 'signed', 'by'].map((w): [string, EntityType] => [w, 'NAME']),
+  // A log's date column beside its staff column: "Session  Date  Mode ... Staff" (a row "7  11/11  TM" reads as a fraction).
+  ['date', 'DATE'],
 ]);
+/** A date cell: a month and day, with or without a year ("11/11", "03.04.2026", "Nov 4"). */
+const DATE_CELL = /^(?:\d{1,2}[\/.\-]\d{1,2}(?:[\/.\-]\d{2,4})?|[A-Za-z]{3,9}\.?[ ]\d{1,2}(?:,?[ ]\d{4})?)$/;
+/** A header cell of a table aligned with blanks: a header word, or a slash or unit in brackets too ("BP pre/post", "Wt (kg)"). */
+const SPACED_HEADER_CELL = /^[A-Za-z][A-Za-z0-9 _\-.#'\/()%]{0,30}$/;
 // Cells of a line aligned with blanks: runs of characters with single blanks inside, two blanks or a tab between.
 const SPACED_CELL = /[^ \t\r\n](?:[^ \t\r\n]| (?=[^ \t\r\n]))*/g;
 
@@ -417,7 +423,7 @@ export function findSpacedTables(doc: DocumentView): Candidate[] {
     lineEnd = lineBreakAfter(text, t.end);
     const to = contentEnd(text, lineEnd);
     const header = spacedCells(text, from, to);
-    if (header.length < 3 || !header.every(([a, b]) => HEADER_CELL.test(text.slice(a, b)))) continue;
+    if (header.length < 3 || !header.every(([a, b]) => SPACED_HEADER_CELL.test(text.slice(a, b)))) continue;
     const types = header.map(([a, b]) => SPACED_COLUMN_TYPES.get(text.slice(a, b).toLowerCase().replace(/[ _\-.#]/g, '')));
     if (!types.some((x) => x !== undefined)) continue;
     let at = lineEnd + 1;
@@ -429,7 +435,7 @@ export function findSpacedTables(doc: DocumentView): Candidate[] {
       if (cells.length === header.length) {
         for (let k = 0; k < cells.length; k++) {
           const type = types[k];
-          if (type) columnCell(out, text, cells[k] as [number, number], type, SPACED_ID, type === 'NAME' ? (value) => staffCell(doc, value) : undefined);
+          if (type) columnCell(out, text, cells[k] as [number, number], type, SPACED_ID, type === 'NAME' ? (value) => staffCell(doc, value) : type === 'DATE' ? (value) => DATE_CELL.test(value) : undefined);
         }
       }
       at = end + 1;

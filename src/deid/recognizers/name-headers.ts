@@ -114,8 +114,9 @@ const NICKNAME_ID = 'name-nickname';
 // quotes or brackets between a given name and a surname. Tried only at a bracket or quote that opens on a
 // capital after a blank, from the start of the word before it; bounded quantifiers keep it linear.
 const NICKNAME_AT =
-  /(\p{Lu}[\p{Ll}\p{M}'’]{1,20})[ \t](?:\(["“]?|["“])(\p{Lu}[\p{Ll}\p{M}]{1,20})(?:["”]\)?|\))[ \t](\p{Lu}[\p{L}\p{M}'’]{1,30}(?:-\p{Lu}[\p{L}\p{M}'’]{1,30})?)(?![\p{L}\p{M}])/uy;
+  /(\p{Lu}[\p{Ll}\p{M}'’]{1,20}|(?:\p{Lu}\.){1,3})[ \t](?:\(["“]?|["“])(\p{Lu}[\p{Ll}\p{M}]{1,20})(?:["”]\)?|\))[ \t](\p{Lu}[\p{L}\p{M}'’]{1,30}(?:-\p{Lu}[\p{L}\p{M}'’]{1,30})?)(?![\p{L}\p{M}])/uy;
 const LETTER = /[\p{L}\p{M}'’]/u;
+const INITIALS_BEFORE = /(?<![\p{L}.])(?:\p{Lu}\.){1,3}$/u;
 
 function listedKey(w: string): string {
   return fold(w.replace(/[’']s$/u, '')).toLowerCase();
@@ -165,6 +166,8 @@ export const NAME_NICKNAME_RECOGNIZER: Recognizer = {
         at--;
         let s = at;
         while (s > 0 && at - s <= 21 && LETTER.test(text[s - 1] as string)) s--;
+        // Initials may stand for the given name: "E.M. (Eva) Kuipers".
+        if (s === at) s -= INITIALS_BEFORE.exec(text.slice(Math.max(0, at - 7), at))?.[0].length ?? 0;
         if (s === at || (s > 0 && LETTER.test(text[s - 1] as string))) continue;
         NICKNAME_AT.lastIndex = s;
         const m = NICKNAME_AT.exec(text);

@@ -57,6 +57,16 @@ export interface Needs {
   /** One of these lower-case words in DocumentView.wordIndex, or (with `orHyphenated`) a part of a hyphenated token. */
   readonly words?: readonly string[];
   readonly orHyphenated?: boolean;
+  /** For each gate listed, one of its strings somewhere in the text (or, with `lower`, in its lower case). */
+  readonly literals?: readonly LiteralGate[];
+  /** Regexes (without the g flag) the text must match: a pattern's trigger. */
+  readonly matches?: readonly RegExp[];
+}
+
+/** Strings one of which every match of a regex holds, looked for in the text or, under i, its lower case. */
+export interface LiteralGate {
+  readonly lower: boolean;
+  readonly literals: readonly string[];
 }
 
 /** Bits of DocumentView.digitRunMask for run lengths in [min, max] (31 and over share bit 31). */
@@ -75,34 +85,73 @@ export interface WordGroupBits {
 const NO_WORDS: WordGroupBits = { lo: 0, hi: 0 };
 
 /**
- * The needs of a list of recognizers, made fast to test: a digit-run length mask each, and one bit per
- * word group, so that a document's indexed words are looked up once for all groups together. Two 31-bit
- * masks hold 62 groups; past that, groups share bits (a shared bit only lets more documents through, and
- * costs time: a recognizer then runs on documents that hold only its partner's words).
+ * A test of the whole document that recognizers may share (strings one of which it holds, a trigger's
+ * regex): answered at most once per document, whichever recognizer asks first.
+ */
+type DocumentTest = { readonly kind: 'literals'; readonly gate: LiteralGate } | { readonly kind: 'regex'; readonly regex: RegExp };
+
+function testKey(test: DocumentTest): string {
+  if (test.kind === 'regex') return `r/${test.regex.source}/${test.regex.flags}`;
+  // The order of the strings does not change the answer.
+  return `${test.gate.lower ? 'i' : 's'}\n${[...test.gate.literals].sort().join('\n')}`;
+}
+
+function passesTest(test: DocumentTest, doc: DocumentView): boolean {
+  if (test.kind === 'regex') return test.regex.test(doc.text);
+  const text = test.gate.lower ? doc.lower : doc.text;
+  const literals = test.gate.literals;
+  for (let k = 0; k < literals.length; k++) if (text.includes(literals[k] as string)) return true;
+  return false;
+}
+
+/** A recognizer's document tests, cheapest first: characters and literal strings, then trigger regexes. */
+function testsOf(needs: Needs): DocumentTest[] {
+  const tests: DocumentTest[] = [];
+  if (needs.char !== undefined) tests.push({ kind: 'literals', gate: { lower: false, literals: [needs.char] } });
+  for (const gate of needs.literals ?? []) tests.push({ kind: 'literals', gate });
+  for (const regex of needs.matches ?? []) tests.push({ kind: 'regex', regex });
+  return tests;
+}
+
+/**
+ * The needs of a list of recognizers, made fast to test: a digit-run length mask each, one bit per word
+ * group, so that a document's indexed words are looked up once for all groups together, and the document
+ * tests (characters, literal gates, triggers), each distinct one answered once per document for every
+ * recognizer that has it. Two 31-bit masks hold 62 groups; past that, groups share bits (a shared bit only
+ * lets more documents through, and costs time: a recognizer then runs on documents that hold only its
+ * partner's words).
  */
 export class RecognizerGates {
   private readonly runBits: Int32Array;
-  private readonly chars: (string | undefined)[];
   private readonly wordLo: Int32Array;
   private readonly wordHi: Int32Array;
   private readonly orHyphenated: Uint8Array;
   /** Indexed word -> the bits of the word groups that hold it (low and high mask). */
   private readonly loOfWord = new Map<string, number>();
   private readonly hiOfWord = new Map<string, number>();
+  /** The distinct document tests; recognizer k's are testIds[testFrom[k]] to testIds[testFrom[k + 1] - 1]. */
+  private readonly tests: DocumentTest[] = [];
+  private readonly testFrom: Int32Array;
+  private readonly testIds: Int32Array;
+  /** Per test, for the document `answersFor`: 0 not asked yet, 1 passed, 2 failed. */
+  private readonly answers: Uint8Array;
+  private answersFor = -1;
 
   constructor(recognizers: readonly Recognizer[]) {
     const n = recognizers.length;
     this.runBits = new Int32Array(n);
-    this.chars = new Array<string | undefined>(n).fill(undefined);
     this.wordLo = new Int32Array(n);
     this.wordHi = new Int32Array(n);
     this.orHyphenated = new Uint8Array(n);
+    this.testFrom = new Int32Array(n + 1);
+    const idOfKey = new Map<string, number>();
+    const ids: number[] = [];
     let groups = 0;
     recognizers.forEach((r, k) => {
+      this.testFrom[k] = ids.length;
       const needs = r.needs;
       if (!needs) return;
       if (needs.digitRun) this.runBits[k] = digitRunBits(needs.digitRun[0], needs.digitRun[1]);
-      this.chars[k] = needs.char;
       if (needs.words) {
         const g = groups++ % 62;
         const high = g >= 31;
@@ -112,7 +161,19 @@ export class RecognizerGates {
         for (const w of needs.words) map.set(w, (map.get(w) ?? 0) | bit);
       }
       this.orHyphenated[k] = needs.orHyphenated ? 1 : 0;
+      for (const test of testsOf(needs)) {
+        const key = testKey(test);
+        let id = idOfKey.get(key);
+        if (id === undefined) {
+          id = this.tests.push(test) - 1;
+          idOfKey.set(key, id);
+        }
+        if (!ids.slice(this.testFrom[k]).includes(id)) ids.push(id);
+      }
     });
+    this.testFrom[n] = ids.length;
+    this.testIds = Int32Array.from(ids);
+    this.answers = new Uint8Array(this.tests.length);
   }
 
   /** The word-group bits of the document's indexed words (argument to `allows`). */
@@ -155,13 +216,31 @@ export class RecognizerGates {
   allows(doc: DocumentView, k: number, words: WordGroupBits, hyphenWords: WordGroupBits): boolean {
     const runBits = this.runBits[k] as number;
     if (runBits !== 0 && (doc.digitRunMask & runBits) === 0) return false;
-    const char = this.chars[k];
-    if (char !== undefined && !doc.text.includes(char)) return false;
     const lo = this.wordLo[k] as number;
     const hi = this.wordHi[k] as number;
-    if (lo === 0 && hi === 0) return true;
-    if ((words.lo & lo) !== 0 || (words.hi & hi) !== 0) return true;
-    return this.orHyphenated[k] === 1 && ((hyphenWords.lo & lo) !== 0 || (hyphenWords.hi & hi) !== 0);
+    if ((lo !== 0 || hi !== 0) && (words.lo & lo) === 0 && (words.hi & hi) === 0) {
+      if (this.orHyphenated[k] === 0 || ((hyphenWords.lo & lo) === 0 && (hyphenWords.hi & hi) === 0)) return false;
+    }
+    const from = this.testFrom[k] as number;
+    const to = this.testFrom[k + 1] as number;
+    return from === to || this.passesTests(doc, from, to);
+  }
+
+  private passesTests(doc: DocumentView, from: number, to: number): boolean {
+    if (this.answersFor !== doc.serial) {
+      this.answers.fill(0);
+      this.answersFor = doc.serial;
+    }
+    for (let x = from; x < to; x++) {
+      const id = this.testIds[x] as number;
+      let answer = this.answers[id] as number;
+      if (answer === 0) {
+        answer = passesTest(this.tests[id] as DocumentTest, doc) ? 1 : 2;
+        this.answers[id] = answer;
+      }
+      if (answer === 2) return false;
+    }
+    return true;
   }
 }
 

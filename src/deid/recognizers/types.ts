@@ -3,6 +3,7 @@
 import type { Dictionaries } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import type { EntityType, Evidence } from '../types.js';
+import { DocumentTests, type DocumentTest } from './document-tests.js';
 
 /** A span proposed by one recognizer, before allow lists and overlap resolution. */
 export interface Candidate {
@@ -84,26 +85,6 @@ export interface WordGroupBits {
 
 const NO_WORDS: WordGroupBits = { lo: 0, hi: 0 };
 
-/**
- * A test of the whole document that recognizers may share (strings one of which it holds, a trigger's
- * regex): answered at most once per document, whichever recognizer asks first.
- */
-type DocumentTest = { readonly kind: 'literals'; readonly gate: LiteralGate } | { readonly kind: 'regex'; readonly regex: RegExp };
-
-function testKey(test: DocumentTest): string {
-  if (test.kind === 'regex') return `r/${test.regex.source}/${test.regex.flags}`;
-  // The order of the strings does not change the answer.
-  return `${test.gate.lower ? 'i' : 's'}\n${[...test.gate.literals].sort().join('\n')}`;
-}
-
-function passesTest(test: DocumentTest, doc: DocumentView): boolean {
-  if (test.kind === 'regex') return test.regex.test(doc.text);
-  const text = test.gate.lower ? doc.lower : doc.text;
-  const literals = test.gate.literals;
-  for (let k = 0; k < literals.length; k++) if (text.includes(literals[k] as string)) return true;
-  return false;
-}
-
 /** A recognizer's document tests, cheapest first: characters and literal strings, then trigger regexes. */
 function testsOf(needs: Needs): DocumentTest[] {
   const tests: DocumentTest[] = [];
@@ -130,12 +111,9 @@ export class RecognizerGates {
   private readonly loOfWord = new Map<string, number>();
   private readonly hiOfWord = new Map<string, number>();
   /** The distinct document tests; recognizer k's are testIds[testFrom[k]] to testIds[testFrom[k + 1] - 1]. */
-  private readonly tests: DocumentTest[] = [];
+  private readonly tests = new DocumentTests();
   private readonly testFrom: Int32Array;
   private readonly testIds: Int32Array;
-  /** Per test, for the document `answersFor`: 0 not asked yet, 1 passed, 2 failed. */
-  private readonly answers: Uint8Array;
-  private answersFor = -1;
 
   constructor(recognizers: readonly Recognizer[]) {
     const n = recognizers.length;
@@ -144,7 +122,6 @@ export class RecognizerGates {
     this.wordHi = new Int32Array(n);
     this.orHyphenated = new Uint8Array(n);
     this.testFrom = new Int32Array(n + 1);
-    const idOfKey = new Map<string, number>();
     const ids: number[] = [];
     let groups = 0;
     recognizers.forEach((r, k) => {
@@ -162,18 +139,12 @@ export class RecognizerGates {
       }
       this.orHyphenated[k] = needs.orHyphenated ? 1 : 0;
       for (const test of testsOf(needs)) {
-        const key = testKey(test);
-        let id = idOfKey.get(key);
-        if (id === undefined) {
-          id = this.tests.push(test) - 1;
-          idOfKey.set(key, id);
-        }
+        const id = this.tests.add(test);
         if (!ids.slice(this.testFrom[k]).includes(id)) ids.push(id);
       }
     });
     this.testFrom[n] = ids.length;
     this.testIds = Int32Array.from(ids);
-    this.answers = new Uint8Array(this.tests.length);
   }
 
   /** The word-group bits of the document's indexed words (argument to `allows`). */
@@ -227,19 +198,7 @@ export class RecognizerGates {
   }
 
   private passesTests(doc: DocumentView, from: number, to: number): boolean {
-    if (this.answersFor !== doc.serial) {
-      this.answers.fill(0);
-      this.answersFor = doc.serial;
-    }
-    for (let x = from; x < to; x++) {
-      const id = this.testIds[x] as number;
-      let answer = this.answers[id] as number;
-      if (answer === 0) {
-        answer = passesTest(this.tests[id] as DocumentTest, doc) ? 1 : 2;
-        this.answers[id] = answer;
-      }
-      if (answer === 2) return false;
-    }
+    for (let x = from; x < to; x++) if (!this.tests.passes(doc, this.testIds[x] as number)) return false;
     return true;
   }
 }

@@ -1,10 +1,8 @@
-// Tests of a whole document that recognizers share (strings one of which it holds, a trigger's regex):
-// each distinct test is answered at most once per document, whichever recognizer asks first. A string
-// is searched for only when the document holds every ASCII character of it: one pass over the text marks
-// the characters it holds, and most of the ~70 strings asked of a short note fail that check.
+// Tests of a whole document that recognizers share (strings one of which it holds): each distinct test is
+// answered at most once per document, whichever recognizer asks first. A string is searched for only when
+// the document holds every ASCII character of it: one pass over the text marks the characters it holds,
+// and many of the strings asked of a short note fail that check.
 import type { DocumentView, LiteralGate } from './types.js';
-
-export type DocumentTest = { readonly kind: 'literals'; readonly gate: LiteralGate } | { readonly kind: 'regex'; readonly regex: RegExp };
 
 /** Per test: 0 not asked for the current document yet, 1 passed, 2 failed. */
 const UNKNOWN = 0;
@@ -20,7 +18,7 @@ function asciiSetOf(s: string, out: Int32Array, at: number): void {
 }
 
 export class DocumentTests {
-  private readonly tests: DocumentTest[] = [];
+  private readonly tests: LiteralGate[] = [];
   private readonly idOfKey = new Map<string, number>();
   /** Literal strings of all tests, flattened: test t's are literals[literalFrom[t]] to literals[literalFrom[t + 1] - 1]. */
   private literals: string[] = [];
@@ -35,15 +33,15 @@ export class DocumentTests {
   private textCharsFor = -1;
   private lowerCharsFor = -1;
 
-  /** The id of `test`, the same for every equal test (same regex, or same strings in any order). */
-  add(test: DocumentTest): number {
+  /** The id of `test`, the same for every equal test (the same strings in any order, searched in the same text). */
+  add(test: LiteralGate): number {
     const key = keyOf(test);
     const known = this.idOfKey.get(key);
     if (known !== undefined) return known;
     const id = this.tests.push(test) - 1;
     this.idOfKey.set(key, id);
     this.answers.push(UNKNOWN);
-    const strings = test.kind === 'literals' ? test.gate.literals : [];
+    const strings = test.literals;
     this.literals = [...this.literals, ...strings];
     this.literalFrom.push(this.literals.length);
     const chars = new Int32Array(this.literals.length * 4);
@@ -68,9 +66,7 @@ export class DocumentTests {
   }
 
   private answer(doc: DocumentView, id: number): boolean {
-    const test = this.tests[id] as DocumentTest;
-    if (test.kind === 'regex') return test.regex.test(doc.text);
-    const lower = test.gate.lower;
+    const lower = (this.tests[id] as LiteralGate).lower;
     const text = lower ? doc.lower : doc.text;
     const present = lower ? this.lowerCharsOf(doc) : this.textCharsOf(doc);
     const wanted = this.literalChars;
@@ -103,8 +99,7 @@ export class DocumentTests {
   }
 }
 
-function keyOf(test: DocumentTest): string {
-  if (test.kind === 'regex') return `r/${test.regex.source}/${test.regex.flags}`;
+function keyOf(test: LiteralGate): string {
   // The order of the strings does not change the answer.
-  return `${test.gate.lower ? 'i' : 's'}\n${[...test.gate.literals].sort().join('\n')}`;
+  return `${test.lower ? 'i' : 's'}\n${[...test.literals].sort().join('\n')}`;
 }

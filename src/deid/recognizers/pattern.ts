@@ -411,8 +411,8 @@ export function literalGate(regex: RegExp): LiteralGate | undefined {
  * What a document needs for a pattern to match at all (see Needs): its anchor's, else its `needsWords`; and
  * the document tests before its regex runs, which the analyzer answers once per document for all patterns
  * that share them: the characters one of which starts every match (most notes lack a "+" or "@"; for a
- * regex scanning the whole text), the literal strings of its regex and trigger ("ninety" or "hundred"),
- * and the trigger itself.
+ * regex scanning the whole text) and the literal strings of its regex and trigger ("ninety" or "hundred").
+ * The trigger itself is tested by find() (a gate that passes would test it twice).
  */
 function needsOf(spec: PatternSpec, regex: RegExp): Needs | undefined {
   const literals: LiteralGate[] = [];
@@ -425,9 +425,9 @@ function needsOf(spec: PatternSpec, regex: RegExp): Needs | undefined {
   if (triggerGate) literals.push(triggerGate);
   const regexGate = literalGate(regex);
   if (regexGate) literals.push(regexGate);
-  const tests: Needs = { ...(literals.length > 0 ? { literals } : {}), ...(trigger ? { matches: [trigger] } : {}) };
+  const tests: Needs = literals.length > 0 ? { literals } : {};
   const anchored = needsOfAnchor(spec);
-  if (!spec.needsWords) return anchored || literals.length > 0 || trigger ? { ...anchored, ...tests } : undefined;
+  if (!spec.needsWords) return anchored || literals.length > 0 ? { ...anchored, ...tests } : undefined;
   if (anchored?.words) throw new Error(`recognizer ${spec.id}: needsWords and a word anchor`);
   return { ...anchored, words: spec.needsWords, orHyphenated: true, ...tests };
 }

@@ -3,7 +3,7 @@
 import type { Dictionaries } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import type { EntityType, Evidence } from '../types.js';
-import { DocumentTests, type DocumentTest } from './document-tests.js';
+import { DocumentTests } from './document-tests.js';
 
 /** A span proposed by one recognizer, before allow lists and overlap resolution. */
 export interface Candidate {
@@ -60,8 +60,6 @@ export interface Needs {
   readonly orHyphenated?: boolean;
   /** For each gate listed, one of its strings somewhere in the text (or, with `lower`, in its lower case). */
   readonly literals?: readonly LiteralGate[];
-  /** Regexes (without the g flag) the text must match: a pattern's trigger. */
-  readonly matches?: readonly RegExp[];
 }
 
 /** Strings one of which every match of a regex holds, looked for in the text or, under i, its lower case. */
@@ -85,19 +83,15 @@ export interface WordGroupBits {
 
 const NO_WORDS: WordGroupBits = { lo: 0, hi: 0 };
 
-/** A recognizer's document tests, cheapest first: characters and literal strings, then trigger regexes. */
-function testsOf(needs: Needs): DocumentTest[] {
-  const tests: DocumentTest[] = [];
-  if (needs.char !== undefined) tests.push({ kind: 'literals', gate: { lower: false, literals: [needs.char] } });
-  for (const gate of needs.literals ?? []) tests.push({ kind: 'literals', gate });
-  for (const regex of needs.matches ?? []) tests.push({ kind: 'regex', regex });
-  return tests;
+/** A recognizer's document tests: its character, then its literal gates. */
+function testsOf(needs: Needs): LiteralGate[] {
+  return [...(needs.char !== undefined ? [{ lower: false, literals: [needs.char] }] : []), ...(needs.literals ?? [])];
 }
 
 /**
  * The needs of a list of recognizers, made fast to test: a digit-run length mask each, one bit per word
  * group, so that a document's indexed words are looked up once for all groups together, and the document
- * tests (characters, literal gates, triggers), each distinct one answered once per document for every
+ * tests (characters, literal gates), each distinct one answered once per document for every
  * recognizer that has it. Two 31-bit masks hold 62 groups; past that, groups share bits (a shared bit only
  * lets more documents through, and costs time: a recognizer then runs on documents that hold only its
  * partner's words).

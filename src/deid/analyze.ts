@@ -173,13 +173,14 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
     }
   }
 
-  const allowed = new Uint8Array(recognizers.length);
-
   /** Candidates of one window, with offsets moved to the whole text. */
   function collect(text: string, offset: number, out: Candidate[]): void {
     const doc = viewOf(text);
-    allowedIn(doc, allowed);
-    for (let r = 0; r < recognizers.length; r++) if (allowed[r] === 1) keep((finds[r] as Recognizer['find'])(doc), text, offset, out);
+    const words = gates.wordsIn(doc);
+    const hyphenWords = gates.hyphenWordsIn(doc);
+    for (let r = 0; r < recognizers.length; r++) {
+      if (gates.allows(doc, r, words, hyphenWords)) keep((finds[r] as Recognizer['find'])(doc), text, offset, out);
+    }
   }
 
   function analyze(text: string): Finding[] {

@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { analyzerConfigOf } from '../config/deid-policy.js';
-import { startAnalysisPool } from '../deid/index.js';
+import { BATCH, batchAnalyses, createAnalyzer, startAnalysisPool } from '../deid/index.js';
 import { PhigateError } from '../errors.js';
 import { type DeidEngine, createDeidEngine } from './deid-engine.js';
 import { type RunContext, deidJsonlInput, deidTextInput, newStats, readWholeText } from './deid-run.js';
@@ -66,16 +66,18 @@ export async function runDeid(inputArg: string | undefined, opts: DeidOptions): 
 
   // Started once every option is checked; stopped whatever happens next.
   const pool = threads > 0 && !opts.explain ? await startAnalysisPool({ threads, config: analyzerConfigOf(config.deid), warmUpMs: 0 }) : null; // a batch warms up on its own texts
+  // On this thread, the texts in flight are analysed together, recognizer by recognizer (batchAnalyses).
+  const batched = !pool && !opts.explain ? batchAnalyses(createAnalyzer(analyzerConfigOf(config.deid))) : null;
   try {
     const engine = createDeidEngine({
-      ...(pool ? { analyzer: pool } : {}),
+      ...(pool ? { analyzer: pool } : batched ? { analyzer: batched } : {}),
       config,
       ...(transform ? { transform } : {}),
       ...(opts.key !== undefined ? { keyOption: opts.key } : {}),
       env: process.env,
       note: (m) => stderr(`phigate: note: ${m}`),
     });
-    return await deidInputs(inputs, opts, engine, { window: pool ? threads * WINDOW_PER_THREAD : 1, maxChunk, stderr });
+    return await deidInputs(inputs, opts, engine, { window: pool ? threads * WINDOW_PER_THREAD : batched ? BATCH : 1, maxChunk, stderr });
   } finally {
     await pool?.close();
   }

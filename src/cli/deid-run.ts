@@ -1,6 +1,6 @@
 // The streaming core of `phigate deid`: text inputs are de-identified piece by piece (text-chunks.ts),
-// JSONL inputs line by line. At most `window` pieces are in flight (one without analysis threads; a few
-// per thread with them) and output keeps input order, so memory stays flat whatever the input size.
+// JSONL inputs line by line. At most `window` pieces are in flight (a batch without analysis threads,
+// analysed together by batchAnalyses; a few per thread with them) and output keeps input order, so memory stays flat whatever the input size.
 // A bad input (or JSONL line) is reported by name and line, and the rest go on.
 import { PhigateError, normalizeError } from '../errors.js';
 import { parseJsonObject } from '../deid/eval/index.js';

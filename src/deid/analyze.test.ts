@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { capsPassages, createAnalyzer, createDocumentView, WINDOW, windowEnd } from './analyze.js';
+import { BATCH, capsPassages, createAnalyzer, createDocumentView, WINDOW, windowEnd } from './analyze.js';
 import { ENTITY_TYPES, type Finding } from './types.js';
 
 const analyzer = createAnalyzer();
@@ -95,6 +95,11 @@ describe('passages in capitals of a mixed-case note', () => {
     const text = 'Seen today.\nPT SEEN WITH DAUGHTER ROSE AND SON-IN-LAW MARK.\nPlan: continue.';
     const names = analyzer.analyze(text).filter((f) => f.type === 'NAME').map((f) => text.slice(f.start, f.end));
     assert.deepEqual(names, ['ROSE', 'MARK']);
+    // Read in a batch, the passage gives the same findings.
+    const many = analyzer.analyzeMany([text, 'Seen today.', text.toLowerCase(), text]);
+    assert.deepEqual(many[0], analyzer.analyze(text));
+    assert.deepEqual(many[3], many[0]);
+    assert.deepEqual(many[2], analyzer.analyze(text.toLowerCase()));
   });
 });
 
@@ -176,5 +181,32 @@ describe('long texts', () => {
     assert.ok(!(c >= 0xd800 && c <= 0xdbff));
     const spaced = 'word '.repeat(WINDOW);
     assert.equal(spaced[windowEnd(spaced, 0) - 1], ' ');
+  });
+});
+
+describe('analyzeMany', () => {
+  test('gives each text the findings analyze() gives it, in order, across batches', () => {
+    // More texts than one batch, with empty, windowed (longer than WINDOW) and OCR-repaired texts among them.
+    const long = `Seen by Dr. Patel on 03/04/2025. ${'Vitals stable, plan unchanged. '.repeat(Math.ceil(WINDOW / 30))} Call Jane Smith at (555) 012-3456.`;
+    const texts = fc.sample(noteLike, BATCH + 20);
+    texts.splice(3, 0, '', long, 'Fax (4l7) 555-0l49 to Mercy Hospital', 'Patient: Maria Gonzalez, MRN 4417823');
+    const many = analyzer.analyzeMany(texts);
+    assert.equal(many.length, texts.length);
+    texts.forEach((t, k) => assert.deepEqual(many[k], analyzer.analyze(t), JSON.stringify(t)));
+  });
+
+  test('with an allow list and a threshold, as analyze() with them', () => {
+    const configured = createAnalyzer({ allow: ['Mercy Hospital'], threshold: 0.7 });
+    const texts = ['Admitted to Mercy Hospital on 03/04/2025', 'Seen at Mercy Hospital by Dr. Ana Lopez', 'call 555-0142'];
+    assert.deepEqual(configured.analyzeMany(texts), texts.map((t) => configured.analyze(t)));
+  });
+
+  test('fuzzed: property of analyze() per text', () => {
+    fc.assert(
+      fc.property(fc.array(noteLike, { maxLength: 12 }), (texts) => {
+        assert.deepEqual(analyzer.analyzeMany(texts), texts.map((t) => analyzer.analyze(t)));
+      }),
+      { numRuns: 60 },
+    );
   });
 });

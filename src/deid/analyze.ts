@@ -196,7 +196,20 @@ export function windowEnd(text: string, start: number): number {
   return c >= 0xd800 && c <= 0xdbff ? hard - 1 : hard;
 }
 
-export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
+/** Texts analysed together by analyzeMany: enough for each recognizer to stay warm, few views held at once. */
+export const BATCH = 64;
+
+/** An analyzer that also reads many texts at a time (see analyzeMany). */
+export interface BatchAnalyzer extends Analyzer {
+  /**
+   * The findings of each text, the same as analyze() gives, faster per text for many short texts: up to
+   * BATCH texts are viewed at once and each recognizer reads them all before the next runs, so its code
+   * and data stay in the core's caches (a note read by ~40 recognizers in turn costs ~1.3 times as much).
+   */
+  analyzeMany(texts: readonly string[]): Finding[][];
+}
+
+export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
   const threshold = config.threshold ?? 0.5;
   const recognizers = buildRegistry(config);
   const allow = new Set((config.allow ?? []).map((w) => w.trim().toLowerCase()));
@@ -208,67 +221,138 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   const readsCase = recognizers.map((r) => r.readsCase === true);
   getDictionaries(); // load now, so the first request does not pay for it
 
+  /** The view detection reads: a scanned fax read by OCR ("(4l7) 555-0l49") is repaired, offsets unchanged. */
+  function viewOf(text: string): DocumentView {
+    const doc = createDocumentView(text, indexWords);
+    const ocr = doc.digitRunMask === 0 ? 0 : ocrDigitLetters(text, doc.digitRuns, doc.digitRunLengths);
+    return ocr > 0 ? createDocumentView(repairOcr(text, ocr), indexWords) : doc;
+  }
+
+  /** Which recognizers can find anything in the document (1) by their needs, and which cannot (0). */
+  function allowedIn(doc: DocumentView, out: Uint8Array): void {
+    const words = gates.wordsIn(doc);
+    const hyphenWords = gates.hyphenWordsIn(doc);
+    // Most recognizers cannot match most notes (no digits of the right length, no cue word): skipped.
+    for (let r = 0; r < recognizers.length; r++) out[r] = gates.allows(doc, r, words, hyphenWords) ? 1 : 0;
+  }
+
+  /** Keeps the candidates over the threshold and not allowed, with offsets moved to the whole text. */
+  function keep(found: readonly Candidate[], text: string, offset: number, out: Candidate[]): void {
+    // Most calls find nothing; an indexed loop, as the arrays come from many recognizers.
+    for (let k = 0; k < found.length; k++) {
+      const c = found[k] as Candidate;
+      if (c.score < threshold || c.end <= c.start) continue;
+      if (allow.size > 0 && allow.has(text.slice(c.start, c.end).trim().toLowerCase())) continue;
+      out.push(offset === 0 ? c : { ...c, start: c.start + offset, end: c.end + offset });
+    }
+  }
+
   /** Candidates of one window, with offsets moved to the whole text. */
   function collect(text: string, offset: number, out: Candidate[]): void {
     const before = out.length;
-    const doc = collectView(text, offset, out);
-    if (doc.allCaps) return;
-    const passages = capsPassages(doc.text, doc.tokens);
-    if (passages.length === 0) return;
-    // A mixed-case note may hold passages in capitals ("PT SEEN WITH DAUGHTER ROSE"), where capitalisation says
-    // nothing, as in a note all in capitals: each such passage is read again as a note of its own, and what that
-    // reading finds where the note's own reading found nothing is added (the note's reading keeps its spans and types).
-    const found = new SpanIndex(out, before);
-    const extra: Candidate[] = [];
-    for (const [from, to] of passages) collectView(text.slice(from, to), offset + from, extra, true);
-    for (const c of extra) if (!found.overlaps(c.start, c.end)) out.push(c);
-  }
-
-  function collectView(text: string, offset: number, out: Candidate[], caseOnly = false): DocumentView {
-    let doc = createDocumentView(text, indexWords);
-    // A scanned fax read by OCR ("(4l7) 555-0l49"): detection reads a repaired copy, offsets unchanged.
-    const ocr = doc.digitRunMask === 0 ? 0 : ocrDigitLetters(text, doc.digitRuns, doc.digitRunLengths);
-    if (ocr > 0) doc = createDocumentView(repairOcr(text, ocr), indexWords);
+    const doc = viewOf(text);
     const words = gates.wordsIn(doc);
     const hyphenWords = gates.hyphenWordsIn(doc);
     for (let r = 0; r < recognizers.length; r++) {
-      if (caseOnly && !readsCase[r]) continue;
-      // Most recognizers cannot match most notes (no digits of the right length, no cue word): skip them.
-      if (!gates.allows(doc, r, words, hyphenWords)) continue;
-      const found = (finds[r] as Recognizer['find'])(doc);
-      // Most calls find nothing; an indexed loop, as the arrays come from many recognizers.
-      for (let k = 0; k < found.length; k++) {
-        const c = found[k] as Candidate;
-        if (c.score < threshold || c.end <= c.start) continue;
-        if (allow.size > 0 && allow.has(text.slice(c.start, c.end).trim().toLowerCase())) continue;
-        out.push(offset === 0 ? c : { ...c, start: c.start + offset, end: c.end + offset });
+      if (gates.allows(doc, r, words, hyphenWords)) keep((finds[r] as Recognizer['find'])(doc), text, offset, out);
+    }
+    addCapsPassages(doc, text, offset, out, before);
+  }
+
+  /**
+   * A mixed-case note may hold passages in capitals ("PT SEEN WITH DAUGHTER ROSE"), where capitalisation says
+   * nothing, as in a note all in capitals: each such passage is read again as a note of its own by the recognizers
+   * that read case, and what that reading finds where the note's own reading (out from `before`) found nothing is
+   * added (the note's reading keeps its spans and types).
+   */
+  function addCapsPassages(doc: DocumentView, text: string, offset: number, out: Candidate[], before: number): void {
+    if (doc.allCaps) return;
+    const passages = capsPassages(doc.text, doc.tokens);
+    if (passages.length === 0) return;
+    const found = new SpanIndex(out, before);
+    const extra: Candidate[] = [];
+    for (const [from, to] of passages) {
+      const passageText = text.slice(from, to);
+      const passage = viewOf(passageText);
+      const words = gates.wordsIn(passage);
+      const hyphenWords = gates.hyphenWordsIn(passage);
+      for (let r = 0; r < recognizers.length; r++) {
+        if (readsCase[r] && gates.allows(passage, r, words, hyphenWords)) keep((finds[r] as Recognizer['find'])(passage), passageText, offset + from, extra);
       }
     }
-    return doc;
+    for (const c of extra) if (!found.overlaps(c.start, c.end)) out.push(c);
+  }
+
+  function analyze(text: string): Finding[] {
+    // JavaScript callers can pass anything; say what is wrong without echoing it.
+    if (typeof text !== 'string') throw new PhigateError('PHIGATE_BAD_INPUT', `analyze() expects a string, got ${text === null ? 'null' : typeof text}`);
+    if (text.length === 0) return [];
+    const candidates: Candidate[] = [];
+    if (text.length <= WINDOW) {
+      collect(text, 0, candidates);
+      return resolveOverlapsInPlace(candidates);
+    }
+    // Overlapping windows: findings in the overlap are found twice and merged by resolveOverlaps.
+    for (let start = 0; start < text.length; ) {
+      const end = windowEnd(text, start);
+      collect(text.slice(start, end), start, candidates);
+      if (end >= text.length) break;
+      let next = Math.max(start + 1, end - WINDOW_OVERLAP);
+      while (next < end && !/\s/.test(text[next - 1] as string)) next++; // start on a word boundary
+      const c = text.charCodeAt(next);
+      start = c >= 0xdc00 && c <= 0xdfff ? next + 1 : next;
+    }
+    return resolveOverlapsInPlace(candidates);
+  }
+
+  /**
+   * Findings of up to BATCH texts of one window each, recognizer by recognizer. Each candidate list is filled in
+   * registry order, as analyze() fills it, so overlap resolution sees the same list.
+   */
+  function analyzeBatch(texts: readonly string[]): Finding[][] {
+    const docs = texts.map(viewOf);
+    const allowedOf = docs.map((doc) => {
+      const out = new Uint8Array(recognizers.length);
+      allowedIn(doc, out);
+      return out;
+    });
+    const candidates = texts.map((): Candidate[] => []);
+    for (let r = 0; r < recognizers.length; r++) {
+      const find = finds[r] as Recognizer['find'];
+      for (let d = 0; d < docs.length; d++) if ((allowedOf[d] as Uint8Array)[r] === 1) keep(find(docs[d] as DocumentView), texts[d] as string, 0, candidates[d] as Candidate[]);
+    }
+    // Registry order first, then each text's passages in capitals, as collect() adds them.
+    for (let d = 0; d < docs.length; d++) addCapsPassages(docs[d] as DocumentView, texts[d] as string, 0, candidates[d] as Candidate[], 0);
+    return candidates.map((c) => resolveOverlapsInPlace(c));
+  }
+
+  function analyzeMany(texts: readonly string[]): Finding[][] {
+    const results: Finding[][] = new Array<Finding[]>(texts.length);
+    let batch: string[] = [];
+    let at: number[] = [];
+    const flush = (): void => {
+      analyzeBatch(batch).forEach((findings, k) => (results[at[k] as number] = findings));
+      batch = [];
+      at = [];
+    };
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i] as string;
+      // Empty, long (windowed) and non-string texts go the single way, which also says what is wrong.
+      if (typeof text !== 'string' || text.length === 0 || text.length > WINDOW) {
+        results[i] = analyze(text);
+        continue;
+      }
+      batch.push(text);
+      at.push(i);
+      if (batch.length === BATCH) flush();
+    }
+    if (batch.length > 0) flush();
+    return results;
   }
 
   return {
     recognizerIds: recognizers.map((r) => r.id),
-    analyze(text: string): Finding[] {
-      // JavaScript callers can pass anything; say what is wrong without echoing it.
-      if (typeof text !== 'string') throw new PhigateError('PHIGATE_BAD_INPUT', `analyze() expects a string, got ${text === null ? 'null' : typeof text}`);
-      if (text.length === 0) return [];
-      const candidates: Candidate[] = [];
-      if (text.length <= WINDOW) {
-        collect(text, 0, candidates);
-        return resolveOverlapsInPlace(candidates);
-      }
-      // Overlapping windows: findings in the overlap are found twice and merged by resolveOverlaps.
-      for (let start = 0; start < text.length; ) {
-        const end = windowEnd(text, start);
-        collect(text.slice(start, end), start, candidates);
-        if (end >= text.length) break;
-        let next = Math.max(start + 1, end - WINDOW_OVERLAP);
-        while (next < end && !/\s/.test(text[next - 1] as string)) next++; // start on a word boundary
-        const c = text.charCodeAt(next);
-        start = c >= 0xdc00 && c <= 0xdfff ? next + 1 : next;
-      }
-      return resolveOverlapsInPlace(candidates);
-    },
+    analyze,
+    analyzeMany,
   };
 }

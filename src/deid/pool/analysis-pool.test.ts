@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { PhigateError } from '../../errors.js';
-import { createAnalyzer } from '../analyze.js';
+import { BATCH, createAnalyzer } from '../analyze.js';
 import type { AnalyzerConfig } from '../types.js';
 import { poolWorkers, resolveAnalysisThreads, startAnalysisPool } from './analysis-pool.js';
 import { WARM_UP_NOTES, warmUp } from './warm-up.js';
@@ -36,6 +36,19 @@ test('the pool finds exactly what an in-process analyzer finds, with the same co
     assert.deepEqual(pool.recognizerIds, local.recognizerIds);
     assert.equal(pool.stats.completed, many.filter((t) => t !== '').length);
     assert.deepEqual({ threads: pool.stats.threads, ready: pool.stats.ready, pending: pool.stats.pending }, { threads: 2, ready: 2, pending: 0 });
+  } finally {
+    await pool.close();
+  }
+});
+
+test('texts that reach a thread together are analysed together, each answered with its own findings', async () => {
+  // More than a batch per turn (BATCH), on one thread: the thread reads them in batches and answers every one.
+  const pool = await startAnalysisPool({ threads: 1, config: CONFIG, warmUpMs: 0 });
+  try {
+    const local = createAnalyzer(CONFIG);
+    const many = Array.from({ length: 2 * BATCH + 7 }, (_, i) => `${TEXTS[i % TEXTS.length] as string} #${i}`);
+    const answers = await Promise.all(many.map((t) => pool.analyze(t)));
+    answers.forEach((found, i) => assert.deepEqual(found, local.analyze(many[i] as string), `text ${i}`));
   } finally {
     await pool.close();
   }

@@ -750,7 +750,7 @@ export const IDENTIFIER_RECOGNIZERS: readonly Recognizer[] = [
   // A CLIA number holds a run of seven digits after its "D": the gate skips notes without one.
   ...IDENTIFIER_PATTERNS.map((spec) => {
     const r = patternRecognizer(spec);
-    return spec.id === 'clia' ? { ...r, needs: { digitRun: [7, 7] as const } } : r;
+    return spec.id === 'clia' ? { ...r, needs: { ...r.needs, digitRun: [7, 7] as const } } : r;
   }),
   ...CUES.map((spec) => withSpacedGroups(spec.id === 'vehicle-cue' ? withoutModelYears(cueIdRecognizer(spec)) : cueIdRecognizer(spec))),
 ];

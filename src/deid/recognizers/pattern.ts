@@ -5,7 +5,9 @@ import type { Token } from '../text/tokens.js';
 import { intersects, parseRegex, requiredLiterals, type CharSet, type RegexNode } from './regex-ast.js';
 import { regexFact } from './regex-facts.js';
 import { firstSet, minLength } from './regex-safety.js';
-import { candidate, type Candidate, type DocumentView, type Needs, type Recognizer } from './types.js';
+import { candidate, type Candidate, type DocumentView, type LiteralGate, type Needs, type Recognizer } from './types.js';
+
+export type { LiteralGate } from './types.js';
 
 export interface PatternSpec {
   readonly id: string;
@@ -394,12 +396,6 @@ function deriveFirstChars(regex: RegExp): string[] | undefined {
   return chars.length > 3 || chars.length === 0 || foldable ? undefined : chars;
 }
 
-/** Strings one of which every match of a regex holds, looked for in the text or, under i, its lower case. */
-export interface LiteralGate {
-  readonly lower: boolean;
-  readonly literals: readonly string[];
-}
-
 export function literalGate(regex: RegExp): LiteralGate | undefined {
   const literals = regexFact('literals', regex, () => {
     try {
@@ -412,44 +408,28 @@ export function literalGate(regex: RegExp): LiteralGate | undefined {
 }
 
 /**
- * A literal gate shared by every recognizer whose regex or trigger has the same one ("19" or "20" before
- * five date shapes, "ninety" or "hundred" in a trigger and its regex): its answer for a document is kept
- * by the document's serial, so the text is searched once per document, not once per recognizer.
+ * What a document needs for a pattern to match at all (see Needs): its anchor's, else its `needsWords`; and
+ * the document tests before its regex runs, which the analyzer answers once per document for all patterns
+ * that share them: the characters one of which starts every match (most notes lack a "+" or "@"; for a
+ * regex scanning the whole text) and the literal strings of its regex and trigger ("ninety" or "hundred").
+ * The trigger itself is tested by find() (a gate that passes would test it twice).
  */
-interface SharedGate extends LiteralGate {
-  serial: number;
-  result: boolean;
-}
-
-const sharedGates = new Map<string, SharedGate>();
-
-function sharedGate(gate: LiteralGate): SharedGate {
-  // The order of the literals does not change the answer.
-  const key = `${gate.lower ? 'i' : ''}\n${[...gate.literals].sort().join('\n')}`;
-  let shared = sharedGates.get(key);
-  if (!shared) sharedGates.set(key, (shared = { lower: gate.lower, literals: gate.literals, serial: -1, result: false }));
-  return shared;
-}
-
-function passes(gate: SharedGate, doc: DocumentView): boolean {
-  if (gate.serial !== doc.serial) {
-    gate.result = includesAny(gate.lower ? doc.lower : doc.text, gate.literals);
-    gate.serial = doc.serial;
-  }
-  return gate.result;
-}
-
-function includesAny(text: string, chars: readonly string[]): boolean {
-  for (let k = 0; k < chars.length; k++) if (text.includes(chars[k] as string)) return true;
-  return false;
-}
-
-/** What a document needs for a pattern to match at all (see Needs): its anchor's, else its `needsWords`. */
-function needsOf(spec: PatternSpec): Needs | undefined {
+function needsOf(spec: PatternSpec, regex: RegExp): Needs | undefined {
+  const literals: LiteralGate[] = [];
+  const trigger = spec.trigger instanceof RegExp ? spec.trigger : undefined;
+  const triggerChars = trigger ? firstChars(trigger) : undefined;
+  if (triggerChars) literals.push({ lower: false, literals: triggerChars });
+  const scanChars = spec.anchor ? undefined : firstChars(regex);
+  if (scanChars) literals.push({ lower: false, literals: scanChars });
+  const triggerGate = trigger ? literalGate(trigger) : undefined;
+  if (triggerGate) literals.push(triggerGate);
+  const regexGate = literalGate(regex);
+  if (regexGate) literals.push(regexGate);
+  const tests: Needs = literals.length > 0 ? { literals } : {};
   const anchored = needsOfAnchor(spec);
-  if (!spec.needsWords) return anchored;
+  if (!spec.needsWords) return anchored || literals.length > 0 ? { ...anchored, ...tests } : undefined;
   if (anchored?.words) throw new Error(`recognizer ${spec.id}: needsWords and a word anchor`);
-  return { ...anchored, words: spec.needsWords, orHyphenated: true };
+  return { ...anchored, words: spec.needsWords, orHyphenated: true, ...tests };
 }
 
 function needsOfAnchor(spec: PatternSpec): Needs | undefined {
@@ -480,28 +460,17 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
   const runTest = spec.runTest;
   const rules = matchRules(spec);
   const anchorWords = anchor && typeof anchor === 'object' && 'words' in anchor ? new Set(anchor.words) : undefined;
-  // Character gates before the regexes that scan the whole text (most notes lack a "+" or "@").
-  const triggerChars = trigger instanceof RegExp ? firstChars(trigger) : undefined;
-  const scanChars = anchor ? undefined : firstChars(regex);
-  // Literal gates before running the trigger and the main regex ("ninety" or "hundred" for a trigger).
-  const triggerGate = triggerRegex ? literalGate(triggerRegex) : undefined;
-  const triggerLiterals = triggerGate ? sharedGate(triggerGate) : undefined;
-  const regexGate = literalGate(regex);
-  const regexLiterals = regexGate ? sharedGate(regexGate) : undefined;
   // Reused by every call (find() is synchronous and calls no recognizer) and emptied before it returns.
   const matches: RegExpExecArray[] = [];
   return {
     id: spec.id,
     types: spec.contextType ? [spec.type, spec.contextType] : [spec.type],
     indexWords: [...(anchorWords ?? []), ...(spec.indexWords ?? []), ...(spec.needsWords ?? [])],
-    needs: needsOf(spec),
+    // The character and literal gates live here: the analyzer answers them before find() is called.
+    needs: needsOf(spec, regex),
     find(doc: DocumentView): readonly Candidate[] {
-      if (triggerChars !== undefined && !includesAny(doc.text, triggerChars)) return NONE;
-      if (scanChars !== undefined && !includesAny(doc.text, scanChars)) return NONE;
-      if (triggerLiterals !== undefined && !passes(triggerLiterals, doc)) return NONE;
       if (triggerRegex !== undefined && !triggerRegex.test(doc.text)) return NONE;
       if (triggerFn !== undefined && !triggerFn(doc)) return NONE;
-      if (regexLiterals !== undefined && !passes(regexLiterals, doc)) return NONE;
       // One compiled regex per recognizer; find() is synchronous, so resetting lastIndex is enough.
       if (!sticky || !anchor) scanAll(regex, doc.text, matches);
       else if (anchor === 'digit') scanAtDigitRuns(sticky, doc, undefined, firstRun, runTest, matches);

@@ -3,6 +3,7 @@
 import type { Dictionaries } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import type { EntityType, Evidence } from '../types.js';
+import { DocumentTests } from './document-tests.js';
 
 /** A span proposed by one recognizer, before allow lists and overlap resolution. */
 export interface Candidate {
@@ -57,6 +58,14 @@ export interface Needs {
   /** One of these lower-case words in DocumentView.wordIndex, or (with `orHyphenated`) a part of a hyphenated token. */
   readonly words?: readonly string[];
   readonly orHyphenated?: boolean;
+  /** For each gate listed, one of its strings somewhere in the text (or, with `lower`, in its lower case). */
+  readonly literals?: readonly LiteralGate[];
+}
+
+/** Strings one of which every match of a regex holds, looked for in the text or, under i, its lower case. */
+export interface LiteralGate {
+  readonly lower: boolean;
+  readonly literals: readonly string[];
 }
 
 /** Bits of DocumentView.digitRunMask for run lengths in [min, max] (31 and over share bit 31). */
@@ -74,35 +83,46 @@ export interface WordGroupBits {
 
 const NO_WORDS: WordGroupBits = { lo: 0, hi: 0 };
 
+/** A recognizer's document tests: its character, then its literal gates. */
+function testsOf(needs: Needs): LiteralGate[] {
+  return [...(needs.char !== undefined ? [{ lower: false, literals: [needs.char] }] : []), ...(needs.literals ?? [])];
+}
+
 /**
- * The needs of a list of recognizers, made fast to test: a digit-run length mask each, and one bit per
- * word group, so that a document's indexed words are looked up once for all groups together. Two 31-bit
- * masks hold 62 groups; past that, groups share bits (a shared bit only lets more documents through, and
- * costs time: a recognizer then runs on documents that hold only its partner's words).
+ * The needs of a list of recognizers, made fast to test: a digit-run length mask each, one bit per word
+ * group, so that a document's indexed words are looked up once for all groups together, and the document
+ * tests (characters, literal gates), each distinct one answered once per document for every
+ * recognizer that has it. Two 31-bit masks hold 62 groups; past that, groups share bits (a shared bit only
+ * lets more documents through, and costs time: a recognizer then runs on documents that hold only its
+ * partner's words).
  */
 export class RecognizerGates {
   private readonly runBits: Int32Array;
-  private readonly chars: (string | undefined)[];
   private readonly wordLo: Int32Array;
   private readonly wordHi: Int32Array;
   private readonly orHyphenated: Uint8Array;
   /** Indexed word -> the bits of the word groups that hold it (low and high mask). */
   private readonly loOfWord = new Map<string, number>();
   private readonly hiOfWord = new Map<string, number>();
+  /** The distinct document tests; recognizer k's are testIds[testFrom[k]] to testIds[testFrom[k + 1] - 1]. */
+  private readonly tests = new DocumentTests();
+  private readonly testFrom: Int32Array;
+  private readonly testIds: Int32Array;
 
   constructor(recognizers: readonly Recognizer[]) {
     const n = recognizers.length;
     this.runBits = new Int32Array(n);
-    this.chars = new Array<string | undefined>(n).fill(undefined);
     this.wordLo = new Int32Array(n);
     this.wordHi = new Int32Array(n);
     this.orHyphenated = new Uint8Array(n);
+    this.testFrom = new Int32Array(n + 1);
+    const ids: number[] = [];
     let groups = 0;
     recognizers.forEach((r, k) => {
+      this.testFrom[k] = ids.length;
       const needs = r.needs;
       if (!needs) return;
       if (needs.digitRun) this.runBits[k] = digitRunBits(needs.digitRun[0], needs.digitRun[1]);
-      this.chars[k] = needs.char;
       if (needs.words) {
         const g = groups++ % 62;
         const high = g >= 31;
@@ -112,7 +132,13 @@ export class RecognizerGates {
         for (const w of needs.words) map.set(w, (map.get(w) ?? 0) | bit);
       }
       this.orHyphenated[k] = needs.orHyphenated ? 1 : 0;
+      for (const test of testsOf(needs)) {
+        const id = this.tests.add(test);
+        if (!ids.slice(this.testFrom[k]).includes(id)) ids.push(id);
+      }
     });
+    this.testFrom[n] = ids.length;
+    this.testIds = Int32Array.from(ids);
   }
 
   /** The word-group bits of the document's indexed words (argument to `allows`). */
@@ -155,13 +181,19 @@ export class RecognizerGates {
   allows(doc: DocumentView, k: number, words: WordGroupBits, hyphenWords: WordGroupBits): boolean {
     const runBits = this.runBits[k] as number;
     if (runBits !== 0 && (doc.digitRunMask & runBits) === 0) return false;
-    const char = this.chars[k];
-    if (char !== undefined && !doc.text.includes(char)) return false;
     const lo = this.wordLo[k] as number;
     const hi = this.wordHi[k] as number;
-    if (lo === 0 && hi === 0) return true;
-    if ((words.lo & lo) !== 0 || (words.hi & hi) !== 0) return true;
-    return this.orHyphenated[k] === 1 && ((hyphenWords.lo & lo) !== 0 || (hyphenWords.hi & hi) !== 0);
+    if ((lo !== 0 || hi !== 0) && (words.lo & lo) === 0 && (words.hi & hi) === 0) {
+      if (this.orHyphenated[k] === 0 || ((hyphenWords.lo & lo) === 0 && (hyphenWords.hi & hi) === 0)) return false;
+    }
+    const from = this.testFrom[k] as number;
+    const to = this.testFrom[k + 1] as number;
+    return from === to || this.passesTests(doc, from, to);
+  }
+
+  private passesTests(doc: DocumentView, from: number, to: number): boolean {
+    for (let x = from; x < to; x++) if (!this.tests.passes(doc, this.testIds[x] as number)) return false;
+    return true;
   }
 }
 

@@ -155,7 +155,7 @@ async function main() {
   for (const path of opts.corpora) {
     const name = basename(path);
     const runs = [];
-    for (const engine of ['baseline', ...peers, 'phigate']) {
+    for (const engine of ['baseline', ...peers, 'phigate', 'phigate-batch']) {
       const isPeer = peers.includes(engine);
       log(`${engine} on ${name}`);
       const predOut = join(cacheDir, 'results', `pred-${engine}-${name}`);
@@ -185,6 +185,11 @@ async function main() {
   aRuns.push({ ...child('run-engine.mjs', {
     ...common, engine: 'phigate', mode: 'archive', path: archive.path, inputName: aName, warmupSec, ...warm, budgetSec: null, snapshotAt,
     latencySamples: 2000, latencySec: q ? 1.5 : 3,
+  }), isPeer: false });
+  log(`phigate-batch on the archive (analyzeMany, all notes)`);
+  aRuns.push({ ...child('run-engine.mjs', {
+    ...common, engine: 'phigate-batch', mode: 'archive', path: archive.path, inputName: aName, warmupSec, ...warm, budgetSec: null,
+    latencySamples: 200, latencySec: 1,
   }), isPeer: false });
   inputs.push({ name: `synthetic archive (${opts.archiveMb} MiB, seed ${opts.seed})`, path: archive.path, kind: 'archive', bytes: statSync(archive.path).size, runs: aRuns });
 

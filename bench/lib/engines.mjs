@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MARK, alignRedacted } from './align.mjs';
 
-export const ENGINE_NAMES = ['phigate', 'redact-pii', 'openredaction', 'baseline'];
+export const ENGINE_NAMES = ['phigate', 'phigate-batch', 'redact-pii', 'openredaction', 'baseline'];
 
 /** What each peer is run with, for the report. */
 export const ENGINE_NOTES = {
-  phigate: 'createAnalyzer() defaults; spans = findings',
+  phigate: 'createAnalyzer() defaults, analyze() note by note; spans = findings',
+  'phigate-batch': 'the same analyzer, analyzeMany() over the bench\'s batches of notes (as the deid CLI and each analysis thread call it); findings equal',
   'redact-pii': 'SyncRedactor, all built-ins on (its default); spans aligned from redacted text',
   openredaction: 'new OpenRedaction() defaults (all patterns, context analysis); async detect(); spans = detections[].position',
   baseline: 'text.toLowerCase() + one regex (SSN shape) over the text',
@@ -34,6 +35,11 @@ export async function loadEngine(name, { distDir, peersDir }) {
       const mod = await import(pathToFileURL(join(distDir, 'deid', 'index.js')).href);
       const analyzer = mod.createAnalyzer();
       return { name, isAsync: false, call: (t) => analyzer.analyze(t), spans: (findings) => findings };
+    }
+    case 'phigate-batch': {
+      const mod = await import(pathToFileURL(join(distDir, 'deid', 'index.js')).href);
+      const analyzer = mod.createAnalyzer();
+      return { name, isAsync: false, call: (t) => analyzer.analyze(t), callMany: (ts) => analyzer.analyzeMany(ts), spans: (findings) => findings };
     }
     case 'baseline':
       return {

@@ -40,6 +40,7 @@ result.scorer = scorer.name;
 async function timedBatch(texts) {
   const out = new Array(texts.length);
   const c0 = cpuMs(), t0 = performance.now();
+  if (eng.callMany) return { out: eng.callMany(texts), wallMs: performance.now() - t0, cpuMs: cpuMs() - c0 };
   if (eng.isAsync) for (let i = 0; i < texts.length; i++) out[i] = await eng.call(texts[i]);
   else for (let i = 0; i < texts.length; i++) out[i] = eng.call(texts[i]);
   return { out, wallMs: performance.now() - t0, cpuMs: cpuMs() - c0 };

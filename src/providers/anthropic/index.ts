@@ -60,7 +60,7 @@ export function anthropic(opts: AnthropicOptions): ProviderAdapter {
     id,
     async chat(req: ChatRequest, call: CallOptions): Promise<ChatResponse> {
       const res = await post(req, call, false);
-      const bytes = await readAll(res.body);
+      const bytes = res.bytes ?? (await readAll(res.body));
       call.tap?.received(bytes);
       let out: MessagesResponse;
       try {

@@ -37,7 +37,7 @@ export function openaiCompatible(opts: OpenAiCompatibleOptions): ProviderAdapter
   }
 
   async function json<T>(res: UpstreamResponse, call: CallOptions): Promise<T> {
-    const bytes = await readAll(res.body);
+    const bytes = res.bytes ?? (await readAll(res.body));
     call.tap?.received(bytes);
     try {
       return JSON.parse(UTF8.decode(bytes)) as T;

@@ -24,6 +24,8 @@ interface Target {
   readonly hostname: string;
   readonly port: string;
   readonly path: string;
+  /** user:password of the URL, if it has them (sent as basic auth, as node:http does with a URL). */
+  readonly auth: string | undefined;
 }
 
 const MAX_TARGETS = 256;
@@ -38,7 +40,8 @@ export function nodeTransport(opts: { maxSockets?: number } = {}): Transport {
       const u = new URL(url);
       // An IPv6 literal keeps its brackets in URL.hostname; node:http wants them off.
       const hostname = u.hostname.startsWith('[') ? u.hostname.slice(1, -1) : u.hostname;
-      t = { secure: u.protocol === 'https:', protocol: u.protocol, hostname, port: u.port, path: `${u.pathname}${u.search}` };
+      const auth = u.username || u.password ? `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}` : undefined;
+      t = { secure: u.protocol === 'https:', protocol: u.protocol, hostname, port: u.port, path: `${u.pathname}${u.search}`, auth };
       if (targets.size >= MAX_TARGETS) targets.clear();
       targets.set(url, t);
     }
@@ -48,7 +51,7 @@ export function nodeTransport(opts: { maxSockets?: number } = {}): Transport {
     new Promise<UpstreamResponse>((resolve, reject) => {
       const t = targetOf(url);
       const send = t.secure ? httpsRequest : httpRequest;
-      const options = { protocol: t.protocol, hostname: t.hostname, port: t.port, path: t.path, method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent: t.secure ? https : http, signal };
+      const options = { protocol: t.protocol, hostname: t.hostname, port: t.port, path: t.path, ...(t.auth === undefined ? {} : { auth: t.auth }), method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent: t.secure ? https : http, signal };
       const req = send(options, (res: IncomingMessage) => {
         resolve({
           status: res.statusCode ?? 0,
@@ -111,10 +114,10 @@ function readStream(body: Readable): Promise<Buffer> {
       parts.push(b);
       size += b.length;
     };
+    // The 'error' listener stays: an error after the end must not go unhandled (done() again does nothing).
     const done = (err?: Error | null): void => {
       body.off('data', onData);
       body.off('end', done);
-      body.off('error', done);
       body.off('close', closed);
       if (err) reject(err);
       else resolve(parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, size));

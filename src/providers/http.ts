@@ -90,7 +90,7 @@ export async function postWithRetry(
   provider: string,
   url: string,
   headers: Record<string, string>,
-  body: string,
+  body: Buffer,
   policy: UpstreamPolicy,
   opts: { stream: boolean; signal?: AbortSignal | undefined; transport: Transport },
 ): Promise<UpstreamResponse> {

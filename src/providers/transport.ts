@@ -15,7 +15,7 @@ export interface UpstreamResponse {
   readonly bytes?: Buffer;
 }
 
-export type Transport = (url: string, headers: Record<string, string>, body: string, signal: AbortSignal) => Promise<UpstreamResponse>;
+export type Transport = (url: string, headers: Record<string, string>, body: Buffer, signal: AbortSignal) => Promise<UpstreamResponse>;
 
 /** What node:http needs of a URL, parsed once per URL (a provider calls one or two URLs). */
 interface Target {
@@ -51,7 +51,7 @@ export function nodeTransport(opts: { maxSockets?: number } = {}): Transport {
     new Promise<UpstreamResponse>((resolve, reject) => {
       const t = targetOf(url);
       const send = t.secure ? httpsRequest : httpRequest;
-      const options = { protocol: t.protocol, hostname: t.hostname, port: t.port, path: t.path, ...(t.auth === undefined ? {} : { auth: t.auth }), method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent: t.secure ? https : http, signal };
+      const options = { protocol: t.protocol, hostname: t.hostname, port: t.port, path: t.path, ...(t.auth === undefined ? {} : { auth: t.auth }), method: 'POST', headers: { ...headers, 'content-length': String(body.length) }, agent: t.secure ? https : http, signal };
       const req = send(options, (res: IncomingMessage) => {
         resolve({
           status: res.statusCode ?? 0,

@@ -135,7 +135,7 @@ test('Azure deployments: path, api-version and api-key header; the model is not 
   try {
     const tapBodies: string[] = [];
     const p = openaiCompatible({ id: 'az', baseUrl: s.url, allowInsecureLoopback: true, apiKey: 'k-123', azureApiVersion: '2024-10-21' });
-    await p.chat(req, { upstreamModel: 'my-deploy', tap: { sent: (b) => tapBodies.push(b), received: () => undefined } });
+    await p.chat(req, { upstreamModel: 'my-deploy', tap: { sent: (b) => tapBodies.push(Buffer.from(b).toString('utf8')), received: () => undefined } });
     body = tapBodies[0] ?? '';
     const seen = s.seen[0];
     assert.equal(seen?.url, '/openai/deployments/my-deploy/chat/completions?api-version=2024-10-21');

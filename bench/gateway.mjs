@@ -9,7 +9,7 @@
 // at a time over node:http keep-alive (both paths alike); throughput runs --concurrency requests in flight
 // for --seconds over lib/http-driver.mjs, raw keep-alive connections that cost the shared cores little.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { Agent, request } from 'node:http';
 import { createInterface } from 'node:readline';
@@ -146,6 +146,35 @@ function cpuMsOf(pid) {
   }
 }
 
+/** CPU milliseconds so far of each thread of `pid`, by thread id (Linux /proc; empty elsewhere). */
+function threadCpuMsOf(pid) {
+  const out = new Map();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+        out.set(Number(tid), (Number(fields[11]) + Number(fields[12])) * 10);
+      } catch {
+        // The thread ended meanwhile.
+      }
+    }
+  } catch {
+    // Not Linux.
+  }
+  return out;
+}
+
+/**
+ * CPU per request of the event loop (the main thread, whose id is the process's) and of the busiest other
+ * threads (the analysis threads and V8's helper, which does most of the garbage collection), busiest first.
+ */
+function threadSplit(before, after, pid, done) {
+  const used = [...after].map(([tid, ms]) => [tid, (ms - (before.get(tid) ?? 0)) / done]);
+  const main = used.find(([tid]) => tid === pid)?.[1] ?? 0;
+  const others = used.filter(([tid]) => tid !== pid).map(([, ms]) => ms).sort((a, b) => b - a);
+  return { main, others };
+}
+
 /**
  * Requests per second over `seconds` with CONC in flight, after WARMUP seconds of the same untimed, and the
  * CPU time `pid` (the process that answers) spent per request in the timed part.
@@ -156,9 +185,11 @@ async function throughput(port, key, stream, pid) {
   try {
     await load(conns, port, key, stream, WARMUP);
     const cpu0 = cpuMsOf(pid);
+    const threads0 = threadCpuMsOf(pid);
     const done = await load(conns, port, key, stream, SECONDS);
     const cpu1 = cpuMsOf(pid);
-    return { rps: done / SECONDS, cpuPerRequest: cpu0 === null || cpu1 === null ? null : (cpu1 - cpu0) / done };
+    const split = threadSplit(threads0, threadCpuMsOf(pid), pid, done);
+    return { rps: done / SECONDS, cpuPerRequest: cpu0 === null || cpu1 === null ? null : (cpu1 - cpu0) / done, split };
   } finally {
     for (const c of conns) c.close();
   }
@@ -200,6 +231,7 @@ const [gwPort, key, threads] = (await gw.next()).split(' ');
 process.stderr.write(`bench:gateway: stub on ${stubPort}, phigate on ${gwPort} (store: ${ENGINE}); prompt ${PROMPT.length} chars, ${N} sequential requests, ${SECONDS}s at concurrency ${CONC}${NEW_CONV ? ', a new conversation per request' : ''}\n`);
 
 const rows = [];
+const splits = [];
 for (const stream of MODES) {
   const label = stream ? 'stream' : 'json';
   process.stderr.write(`  ${label}: latency...\n`);
@@ -209,6 +241,7 @@ for (const stream of MODES) {
   const dr = await throughput(stubPort, null, stream, stub.child.pid);
   const gr = await throughput(Number(gwPort), key, stream, gw.child.pid);
   const cpu = (t) => (t.cpuPerRequest === null ? '' : fmtMs(t.cpuPerRequest));
+  if (gr.split.main > 0) splits.push(`${label} ${fmtMs(gr.split.main)} + ${gr.split.others.filter((ms) => ms >= 0.005).map(fmtMs).join(' + ')}`);
   rows.push([label, 'direct', fmtMs(d.p50), fmtMs(d.p99), stream ? fmtMs(d.ttft99) : '', fmtNum(dr.rps, 0), cpu(dr), '', '', '']);
   rows.push([label, 'phigate', fmtMs(g.p50), fmtMs(g.p99), stream ? fmtMs(g.ttft99) : '', fmtNum(gr.rps, 0), cpu(gr), fmtMs(g.p50 - d.p50), fmtMs(g.p99 - d.p99), stream ? fmtMs(g.ttft99 - d.ttft99) : '']);
 }
@@ -231,6 +264,7 @@ process.stdout.write(
       `prompt ${PROMPT.length} chars (~1,000 tokens) with 20 identifiers; answers echo ~1,200 chars with their tokens; stream = 24 chunks`,
       `latency: ${N} requests one at a time after ${WARMUP}s of the same untimed; req/s: ${CONC} in flight for ${SECONDS}s after ${WARMUP}s of the same untimed; CPU/req: CPU time of the answering process (the stub, or the gateway with its threads) per request in that timed part; goals: added p50 <= 2 ms, p99 <= 10 ms, >= 2,000 req/s, TTFT overhead p99 <= 5 ms, RSS <= 200 MB`,
       `analysis threads: ${threads} (server.analysisThreads; --analysis-threads N to change, 0: on the event loop); machine: ${availableParallelism()} cores; gateway's Node flags: ${[...SERVE_FLAGS, ...profile].join(' ') || 'none'}`,
+      ...(splits.length > 0 ? [`phigate CPU/req by thread, event loop + others busiest first (the analysis thread, V8's helper): ${splits.join('; ')}`] : []),
       `phigate RSS: peak ${fmtBytes(peak)}, at end ${fmtBytes(current)} (V8 heap ${fmtBytes(heapTotal)}, external ${fmtBytes(external)})`,
     ],
   )}\n`,

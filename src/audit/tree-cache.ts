@@ -5,6 +5,7 @@
 // entries by default, read anyway when the upper levels are built), so a proof for any of them costs no
 // read at all; older tiles take one range query. A database round trip's tail (p99 of several ms on a
 // busy server) is then out of the common proof's way.
+import { OldestFirst } from '../oldest-first.js';
 import type { LogHasher } from './hasher.js';
 import { foldRight, planNodes, rangeNodes, rehash, type NodeId, type ProofPlan } from './proof.js';
 
@@ -49,6 +50,7 @@ export class TreeCache {
   #covered = 0;
   #sync: Promise<void> = Promise.resolve();
   readonly #tiles = new Map<number, Promise<Buffer>>();
+  readonly #oldest = new OldestFirst(this.#tiles);
   /**
    * Leaf hashes of recent complete tiles in one ring of slots (one allocation, nothing per tile for the
    * garbage collector to trace): tile t lives in slot t % capacity while #slotTile says it does.
@@ -170,7 +172,7 @@ export class TreeCache {
   #remember(tile: number, nodes: Promise<Buffer>): void {
     this.#tiles.delete(tile);
     this.#tiles.set(tile, nodes);
-    if (this.#tiles.size > this.#capacity) this.#tiles.delete(this.#tiles.keys().next().value as number);
+    if (this.#tiles.size > this.#capacity) this.#oldest.evict();
   }
 
   #completeTile(tile: number): Promise<Buffer> {

@@ -2,6 +2,7 @@
 // one AES-GCM operation and not a KMS round trip. Least recently used keys (to within a second) go
 // first; expired and evicted keys are zeroed. The time bound also bounds how long another process keeps
 // using a key after it was destroyed elsewhere (crypto-shredding takes effect everywhere within `ttlMs`).
+import { OldestFirst } from '../oldest-first.js';
 
 export interface CachedKey {
   readonly key: Buffer;
@@ -26,6 +27,7 @@ export interface DataKeyCacheOptions {
 
 export class DataKeyCache {
   readonly #map = new Map<string, Entry>();
+  readonly #oldest = new OldestFirst(this.#map);
   readonly #max: number;
   readonly #ttl: number;
   readonly #now: () => number;
@@ -64,8 +66,8 @@ export class DataKeyCache {
     const now = this.#now();
     this.#map.set(id, { key, tenant, expiresAt: now + this.#ttl, touchedAt: now });
     while (this.#map.size > this.#max) {
-      const oldest = this.#map.keys().next().value as string;
-      this.delete(oldest);
+      // Zeroed as delete() does.
+      this.#oldest.evict()?.[1].key.fill(0);
     }
   }
 

@@ -4,6 +4,7 @@
 // so the cache holds no text and its keys are no dictionary for guessing texts; values are findings
 // (offsets, types, scores, recognizer ids), which carry no text by the analyzer's contract.
 import { createHmac, randomBytes } from 'node:crypto';
+import { OldestFirst } from '../oldest-first.js';
 import type { AnalysisPort, Analyzer, Finding } from './types.js';
 
 export interface AnalysisCacheOptions {
@@ -43,6 +44,7 @@ export function cacheAnalyses<A extends AnalysisPort>(analyzer: A, opts: Analysi
   const minChars = opts.minChars ?? 256;
   const key = randomBytes(32);
   const entries = new Map<string, Entry>();
+  const oldest = new OldestFirst(entries);
   const inFlight = new Map<string, Promise<Finding[]>>();
   let chars = 0;
   let hits = 0;
@@ -52,10 +54,10 @@ export function cacheAnalyses<A extends AnalysisPort>(analyzer: A, opts: Analysi
     // Frozen findings (an analysis thread's) are kept as they are; others are copied so no caller can change them.
     entries.set(digest, { findings: Object.freeze(findings.map((f) => (Object.isFrozen(f) ? f : Object.freeze({ ...f })))), chars: length });
     chars += length;
-    for (const [k, e] of entries) {
-      if (chars <= maxChars) break;
-      entries.delete(k);
-      chars -= e.chars;
+    while (chars > maxChars) {
+      const evicted = oldest.evict();
+      if (evicted === undefined) break;
+      chars -= evicted[1].chars;
     }
   }
 

@@ -32,6 +32,15 @@ export function checkUpstreamUrl(id: string, baseUrl: string, allowInsecureLoopb
   throw new PhigateError('PHIGATE_BAD_CONFIG', `Provider ${id}: upstream must be https (plain http only to a loopback host with allowInsecureLoopback)`);
 }
 
+/** A body already read: iterated only by callers that do not take `bytes` (no generator made otherwise). */
+function bufferedBody(bytes: Buffer): AsyncIterable<Uint8Array> {
+  return {
+    async *[Symbol.asyncIterator]() {
+      yield bytes;
+    },
+  };
+}
+
 const RETRYABLE = (status: number): boolean => status === 429 || status >= 500;
 const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -81,7 +90,7 @@ export async function postWithRetry(
   provider: string,
   url: string,
   headers: Record<string, string>,
-  body: string,
+  body: Buffer,
   policy: UpstreamPolicy,
   opts: { stream: boolean; signal?: AbortSignal | undefined; transport: Transport },
 ): Promise<UpstreamResponse> {
@@ -107,7 +116,7 @@ export async function postWithRetry(
           // Read the body inside the attempt's timeout; hand back a buffered response.
           const bytes = await readAll(res.body);
           const head = res;
-          return { status: head.status, header: (n) => head.header(n), body: (async function* () { yield bytes; })(), cancel: () => undefined };
+          return { status: head.status, header: (n) => head.header(n), body: bufferedBody(bytes), cancel: () => undefined, bytes };
         }
         return { status: res.status, header: (n) => (res as UpstreamResponse).header(n), body: idleLimited(provider, res, policy.timeoutMs), cancel: () => (res as UpstreamResponse).cancel() };
       }

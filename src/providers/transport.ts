@@ -3,6 +3,7 @@
 // iterables of bytes, which is all the adapters and the SSE parser need.
 import { Agent as HttpAgent, type IncomingMessage, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { Readable } from 'node:stream';
 
 export interface UpstreamResponse {
   readonly status: number;
@@ -10,19 +11,48 @@ export interface UpstreamResponse {
   readonly body: AsyncIterable<Uint8Array>;
   /** Drops the rest of the body: drained when it has all arrived, else the connection is closed. */
   cancel(): void;
+  /** The whole body, when it has been read already (postWithRetry's answers to non-stream calls). */
+  readonly bytes?: Buffer;
 }
 
-export type Transport = (url: string, headers: Record<string, string>, body: string, signal: AbortSignal) => Promise<UpstreamResponse>;
+export type Transport = (url: string, headers: Record<string, string>, body: Buffer, signal: AbortSignal) => Promise<UpstreamResponse>;
+
+/** What node:http needs of a URL, parsed once per URL (a provider calls one or two URLs). */
+interface Target {
+  readonly secure: boolean;
+  readonly protocol: string;
+  readonly hostname: string;
+  readonly port: string;
+  readonly path: string;
+  /** user:password of the URL, if it has them (sent as basic auth, as node:http does with a URL). */
+  readonly auth: string | undefined;
+}
+
+const MAX_TARGETS = 256;
 
 export function nodeTransport(opts: { maxSockets?: number } = {}): Transport {
   const http = new HttpAgent({ keepAlive: true, maxSockets: opts.maxSockets ?? 256 });
   const https = new HttpsAgent({ keepAlive: true, maxSockets: opts.maxSockets ?? 256, minVersion: 'TLSv1.2' });
+  const targets = new Map<string, Target>();
+  const targetOf = (url: string): Target => {
+    let t = targets.get(url);
+    if (t === undefined) {
+      const u = new URL(url);
+      // An IPv6 literal keeps its brackets in URL.hostname; node:http wants them off.
+      const hostname = u.hostname.startsWith('[') ? u.hostname.slice(1, -1) : u.hostname;
+      const auth = u.username || u.password ? `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}` : undefined;
+      t = { secure: u.protocol === 'https:', protocol: u.protocol, hostname, port: u.port, path: `${u.pathname}${u.search}`, auth };
+      if (targets.size >= MAX_TARGETS) targets.clear();
+      targets.set(url, t);
+    }
+    return t;
+  };
   return (url, headers, body, signal) =>
     new Promise<UpstreamResponse>((resolve, reject) => {
-      const u = new URL(url);
-      const secure = u.protocol === 'https:';
-      const send = secure ? httpsRequest : httpRequest;
-      const req = send(u, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent: secure ? https : http, signal }, (res: IncomingMessage) => {
+      const t = targetOf(url);
+      const send = t.secure ? httpsRequest : httpRequest;
+      const options = { protocol: t.protocol, hostname: t.hostname, port: t.port, path: t.path, ...(t.auth === undefined ? {} : { auth: t.auth }), method: 'POST', headers: { ...headers, 'content-length': String(body.length) }, agent: t.secure ? https : http, signal };
+      const req = send(options, (res: IncomingMessage) => {
         resolve({
           status: res.statusCode ?? 0,
           header: (name) => {
@@ -64,8 +94,41 @@ function drainOrDrop(res: IncomingMessage): void {
 }
 
 export async function readAll(body: AsyncIterable<Uint8Array>): Promise<Buffer> {
+  if (body instanceof Readable) return readStream(body);
   const parts: Buffer[] = [];
   for await (const c of body) parts.push(Buffer.isBuffer(c) ? c : Buffer.from(c));
   // A buffered answer comes back as one chunk: no copy then.
   return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+}
+
+/**
+ * A node stream read to its end with 'data' events: what async iteration of it does, without a promise and
+ * an iterator result per chunk (an upstream answer was a tenth of the gateway's CPU per call).
+ */
+function readStream(body: Readable): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    let size = 0;
+    const onData = (c: Buffer | Uint8Array | string): void => {
+      const b = Buffer.isBuffer(c) ? c : Buffer.from(c);
+      parts.push(b);
+      size += b.length;
+    };
+    // The 'error' listener stays: an error after the end must not go unhandled (done() again does nothing).
+    const done = (err?: Error | null): void => {
+      body.off('data', onData);
+      body.off('end', done);
+      body.off('close', closed);
+      if (err) reject(err);
+      else resolve(parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, size));
+    };
+    // Closed before its end (the connection dropped, or the call was aborted): as async iteration does.
+    const closed = (): void => {
+      if (!body.readableEnded) done(body.errored ?? new Error('The body ended early'));
+    };
+    body.on('data', onData);
+    body.once('end', done);
+    body.once('error', done);
+    body.once('close', closed);
+  });
 }

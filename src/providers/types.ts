@@ -88,7 +88,8 @@ export interface EmbeddingsResponse {
 
 /** Sees the exact bytes on the wire (for the audit event's digests); never stores them. */
 export interface WireTap {
-  sent(body: string): void;
+  /** The request body as sent (UTF-8). */
+  sent(body: Uint8Array): void;
   received(bytes: Uint8Array): void;
 }
 

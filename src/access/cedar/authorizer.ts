@@ -9,6 +9,7 @@ import { type AuthorizationAnswer, type AuthorizationCall, type EntityJson, poli
 import { PURPOSES_OF_USE } from '../../audit/purpose.js';
 import type { AccessConfig, ModelConfig } from '../../config/index.js';
 import { PhigateError } from '../../errors.js';
+import { OldestFirst } from '../../oldest-first.js';
 import type { Principal } from '../principal.js';
 import { type AccessDecision, type AccessRequest, ALLOW_REASONS, type AllowReason, BREAK_GLASS_PURPOSE, decide as explain, denial, needsCareTeam as rolesNeedCareTeam } from '../policy.js';
 import { type CedarPolicy, compileRoles } from './compile.js';
@@ -153,6 +154,7 @@ export function createAccessPolicy(config: AccessPolicyConfig): AccessPolicy {
   // Cedar call costs a few hundred microseconds: a conversation's turns ask the same question again.
   // Keys are digests, so the cache keeps no patient id.
   const decided = new Map<string, AccessDecision>();
+  const oldest = new OldestFirst(decided);
   function decideCached(req: AccessRequest): AccessDecision {
     const key = createHash('sha256')
       .update(JSON.stringify([req.principal.id, req.principal.kind, req.roles, req.model, req.purpose, req.patient, req.onCareTeam, req.breakGlass]))
@@ -160,7 +162,7 @@ export function createAccessPolicy(config: AccessPolicyConfig): AccessPolicy {
     const hit = decided.get(key);
     if (hit) return hit;
     const decision = Object.freeze(decide(req));
-    if (decided.size >= DECISION_CACHE) decided.delete(decided.keys().next().value as string);
+    if (decided.size >= DECISION_CACHE) oldest.evict();
     decided.set(key, decision);
     return decision;
   }

@@ -64,3 +64,16 @@ test('the cache stays within its bound', async () => {
   await v.tokenizeMany([{ value: 'v49', type: 'NAME' }], s1);
   assert.equal(inner.calls, before + 1, 'the newest are kept');
 });
+
+test('scopes keep their own entries when the cache has forgotten older scopes', async () => {
+  const inner = countingVault();
+  const v = new CachedVault(inner, { ttlMs: 60_000 });
+  const [t1] = await v.tokenizeMany([{ value: 'Ada', type: 'NAME' }], s1);
+  // More scopes than the cache numbers (10,000): s1's number is forgotten, and numbers are never reused.
+  for (let i = 0; i < 10_050; i++) await v.tokenizeMany([{ value: 'Ada', type: 'NAME' }], { tenant: 't', kind: 'conversation', id: `c${i}` });
+  const calls = inner.calls;
+  assert.equal((await v.detokenizeMany([t1 as string], s2)).size, 0, 'another scope does not resolve it');
+  assert.deepEqual((await v.detokenizeMany([t1 as string], s1)).get(t1 as string), { value: 'Ada', type: 'NAME' }, 'its own scope still does (from the store)');
+  assert.equal(inner.calls, calls + 2, 'both went to the store: the forgotten scope left nothing reachable');
+  assert.deepEqual(await v.tokenizeMany([{ value: 'Ada', type: 'NAME' }], s1), [t1]);
+});

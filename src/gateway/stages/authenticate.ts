@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { type Principal, createOidcVerifier, isApiKeyShaped, verifyApiKey } from '../../access/index.js';
 import { PhigateError } from '../../errors.js';
+import { OldestFirst } from '../../oldest-first.js';
 import type { Stage } from '../compose.js';
 import type { GatewayDeps } from '../deps.js';
 
@@ -23,6 +24,7 @@ export function authenticate(deps: GatewayDeps): Stage {
     throw new PhigateError('PHIGATE_BAD_CREDENTIALS', 'The API key is not valid: phigate keys start with phg_ (this gateway accepts no OIDC tokens)');
   };
   const cache = new Map<string, { principal: Principal; until: number; expiresAt: number }>();
+  const oldest = new OldestFirst(cache);
 
   async function verify(presented: string): Promise<Principal> {
     const now = deps.clock();
@@ -34,7 +36,7 @@ export function authenticate(deps: GatewayDeps): Stage {
     cache.delete(id);
     const principal = await check(presented, now);
     cache.set(id, { principal, until: t + ttl, expiresAt: principal.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY });
-    if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value as string);
+    if (cache.size > MAX_CACHED) oldest.evict();
     return principal;
   }
 

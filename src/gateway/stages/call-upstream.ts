@@ -14,9 +14,9 @@ export function callUpstream(): Stage {
       maxTokens: route.model.maxTokens,
       signal: ctx.signal,
       tap: {
-        sent(body: string) {
+        sent(body: Uint8Array) {
           wire.sent.update(body);
-          wire.sentBytes += body.length;
+          wire.sentBytes += body.byteLength;
         },
         received(bytes: Uint8Array) {
           wire.returned.update(bytes);

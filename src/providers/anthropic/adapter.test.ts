@@ -49,7 +49,7 @@ test('POST {baseUrl}/v1/messages with x-api-key and anthropic-version; max_token
   try {
     const sent: string[] = [];
     const p = anthropic({ id: 'anth', baseUrl: `${s.url}/v1/`, apiKey: 'sk-ant-test', allowInsecureLoopback: true, now: () => 1234 });
-    const out = await p.chat(req, { upstreamModel: 'claude-x', maxTokens: 321, tap: { sent: (b) => sent.push(b), received: () => undefined } });
+    const out = await p.chat(req, { upstreamModel: 'claude-x', maxTokens: 321, tap: { sent: (b) => sent.push(Buffer.from(b).toString('utf8')), received: () => undefined } });
     const seen = s.seen[0];
     assert.equal(seen?.url, '/v1/messages', 'a base URL ending in /v1 gets no second /v1');
     assert.equal(seen?.headers['x-api-key'], 'sk-ant-test');

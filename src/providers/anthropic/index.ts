@@ -51,16 +51,17 @@ export function anthropic(opts: AnthropicOptions): ProviderAdapter {
 
   async function post(req: ChatRequest, call: CallOptions, stream: boolean): Promise<UpstreamResponse> {
     const body = toMessagesRequest(req, { upstreamModel: call.upstreamModel, defaultMaxTokens: call.maxTokens ?? opts.defaultMaxTokens ?? ANTHROPIC_DEFAULT_MAX_TOKENS, vendorParams, stream });
-    const text = JSON.stringify(body);
-    call.tap?.sent(text);
-    return postWithRetry(id, url, requestHeaders(apiKey, stream), text, policy, { stream, signal: call.signal, transport });
+    // Encoded once: the same bytes are digested for the audit event and sent.
+    const bytes = Buffer.from(JSON.stringify(body));
+    call.tap?.sent(bytes);
+    return postWithRetry(id, url, requestHeaders(apiKey, stream), bytes, policy, { stream, signal: call.signal, transport });
   }
 
   return {
     id,
     async chat(req: ChatRequest, call: CallOptions): Promise<ChatResponse> {
       const res = await post(req, call, false);
-      const bytes = await readAll(res.body);
+      const bytes = res.bytes ?? (await readAll(res.body));
       call.tap?.received(bytes);
       let out: MessagesResponse;
       try {

@@ -135,13 +135,53 @@ test('Azure deployments: path, api-version and api-key header; the model is not 
   try {
     const tapBodies: string[] = [];
     const p = openaiCompatible({ id: 'az', baseUrl: s.url, allowInsecureLoopback: true, apiKey: 'k-123', azureApiVersion: '2024-10-21' });
-    await p.chat(req, { upstreamModel: 'my-deploy', tap: { sent: (b) => tapBodies.push(b), received: () => undefined } });
+    await p.chat(req, { upstreamModel: 'my-deploy', tap: { sent: (b) => tapBodies.push(Buffer.from(b).toString('utf8')), received: () => undefined } });
     body = tapBodies[0] ?? '';
     const seen = s.seen[0];
     assert.equal(seen?.url, '/openai/deployments/my-deploy/chat/completions?api-version=2024-10-21');
     assert.equal(seen?.headers['api-key'], 'k-123');
     assert.equal(seen?.headers['authorization'], undefined);
     assert.ok(!('model' in JSON.parse(body)));
+  } finally {
+    await s.close();
+  }
+});
+
+test('a body sent in pieces is read whole; a URL keeps its path, query and credentials', async () => {
+  const answer = JSON.stringify({ id: 'c', object: 'chat.completion', created: 0, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content: 'é'.repeat(3000) }, finish_reason: 'stop' }] });
+  const bytes = Buffer.from(answer);
+  const s = await serve((_q, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    // Three writes, one cut inside a two-byte character: the answer is decoded only once it is whole.
+    res.write(bytes.subarray(0, 1001));
+    setTimeout(() => {
+      res.write(bytes.subarray(1001, 4000));
+      res.end(bytes.subarray(4000));
+    }, 20);
+  });
+  try {
+    const p = openaiCompatible({ id: 'az', baseUrl: `${s.url.replace('http://', 'http://u%40x:p%3Aw@')}/base`, azureApiVersion: '2024-06-01', allowInsecureLoopback: true });
+    const received: Uint8Array[] = [];
+    const out = await p.chat(req, { upstreamModel: 'dep 1', tap: { sent: () => undefined, received: (b) => received.push(b) } });
+    assert.equal(out.choices[0]?.message?.content, 'é'.repeat(3000));
+    assert.equal(Buffer.concat(received).toString('utf8'), answer, 'the audit digest reads the exact bytes');
+    const seen = s.seen[0] as IncomingMessage;
+    assert.equal(seen.url, '/base/openai/deployments/dep%201/chat/completions?api-version=2024-06-01');
+    assert.equal(seen.headers.authorization, `Basic ${Buffer.from('u@x:p:w').toString('base64')}`);
+  } finally {
+    await s.close();
+  }
+});
+
+test('a body cut off before its end fails the call', async () => {
+  const s = await serve((_q, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+    res.write('{"id":"c","choices":[');
+    setTimeout(() => res.destroy(), 20);
+  });
+  try {
+    const p = openaiCompatible({ id: 'cut', baseUrl: s.url, allowInsecureLoopback: true, retries: 0 });
+    await assert.rejects(p.chat(req, { upstreamModel: 'm' }), { code: 'PHIGATE_UPSTREAM_ERROR' });
   } finally {
     await s.close();
   }

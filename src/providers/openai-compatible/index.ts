@@ -32,12 +32,14 @@ export function openaiCompatible(opts: OpenAiCompatibleOptions): ProviderAdapter
 
   async function post(endpoint: Endpoint, body: Record<string, unknown>, call: CallOptions, stream: boolean): Promise<UpstreamResponse> {
     const text = JSON.stringify(api.azureApiVersion ? { ...body, model: undefined } : { ...body, model: call.upstreamModel });
-    call.tap?.sent(text);
-    return postWithRetry(id, endpointUrl(api, endpoint, call.upstreamModel), requestHeaders(api, stream), text, policy, { stream, signal: call.signal, transport });
+    // Encoded once: the same bytes are digested for the audit event and sent.
+    const bytes = Buffer.from(text);
+    call.tap?.sent(bytes);
+    return postWithRetry(id, endpointUrl(api, endpoint, call.upstreamModel), requestHeaders(api, stream), bytes, policy, { stream, signal: call.signal, transport });
   }
 
   async function json<T>(res: UpstreamResponse, call: CallOptions): Promise<T> {
-    const bytes = await readAll(res.body);
+    const bytes = res.bytes ?? (await readAll(res.body));
     call.tap?.received(bytes);
     try {
       return JSON.parse(UTF8.decode(bytes)) as T;

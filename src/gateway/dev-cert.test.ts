@@ -21,6 +21,15 @@ test('a self-signed certificate for localhost and loopback addresses', () => {
   assert.equal(x.ca, false);
 });
 
+test('every certificate parses: its serial is positive and minimal in DER (a leading zero byte was refused)', () => {
+  // Before the fix about one serial in 256 began with 0x00 and a byte under 0x80, which OpenSSL rejects.
+  for (let i = 0; i < 600; i++) {
+    const x = new X509Certificate(createDevCertificate().certPem);
+    assert.equal(x.serialNumber.length, 32, 'sixteen bytes');
+    assert.match(x.serialNumber, /^[4-7]/);
+  }
+});
+
 test('a TLS handshake works for a client that trusts it, and only then', async () => {
   const c = createDevCertificate();
   const server = createServer({ cert: c.certPem, key: c.keyPem, minVersion: 'TLSv1.2' }, (_req, res) => res.end('ok'));

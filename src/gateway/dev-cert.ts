@@ -47,7 +47,9 @@ export function createDevCertificate(opts: { now?: Date; days?: number; commonNa
   const notAfter = new Date(now.getTime() + (opts.days ?? 90) * 86_400_000);
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const serial = randomBytes(16);
-  serial[0] = (serial[0] as number) & 0x7f; // positive
+  // Positive and minimal in DER: a first byte of 0x00 before one under 0x80 is padding that OpenSSL refuses
+  // ("illegal padding", one certificate in ~256 before this), so the first byte is kept in 0x40-0x7f.
+  serial[0] = ((serial[0] as number) & 0x3f) | 0x40;
   const name = seq(set(seq(oid('2.5.4.3'), tlv(0x0c, Buffer.from(opts.commonName ?? 'phigate development', 'utf8')))));
   const san = seq(tlv(0x82, Buffer.from('localhost', 'ascii')), tlv(0x87, Buffer.from([127, 0, 0, 1])), tlv(0x87, Buffer.alloc(15).fill(0).subarray(0, 15), Buffer.from([1])));
   const extensions = tlv(

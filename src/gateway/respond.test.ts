@@ -12,11 +12,14 @@ const chunk = (i: number): ChatChunk => ({ id: 'c', object: 'chat.completion.chu
 const ctx = { requestId: 'req-1' } as unknown as GatewayContext;
 
 /** Reads the body write by write: each element is what one enqueue carried. */
-async function writes(res: Response): Promise<{ text: string; at: number }[]> {
-  const out: { text: string; at: number }[] = [];
+async function writes(res: Response): Promise<{ text: string; at: number; clock: number }[]> {
+  const out: { text: string; at: number; clock: number }[] = [];
   const decoder = new TextDecoder();
   const t0 = performance.now();
-  for await (const part of res.body as unknown as AsyncIterable<Uint8Array>) out.push({ text: decoder.decode(part), at: performance.now() - t0 });
+  for await (const part of res.body as unknown as AsyncIterable<Uint8Array>) {
+    const clock = performance.now();
+    out.push({ text: decoder.decode(part), at: clock - t0, clock });
+  }
   return out;
 }
 
@@ -36,15 +39,20 @@ test('events ready together leave in one write, ending with [DONE]', async () =>
 });
 
 test('an event that comes alone is written at once, without waiting for the next', async () => {
+  // When the second event was made: the first write must come before it (by the clock, not by a margin a busy
+  // machine can eat), the second after it.
+  let secondAt = Infinity;
   async function* trickle(): AsyncGenerator<ChatChunk> {
     yield chunk(0);
     await sleep(150);
+    secondAt = performance.now();
     yield chunk(1);
   }
   const parts = await writes(await resultResponse({ kind: 'chat-stream', chunks: trickle() }, ctx, () => undefined));
   assert.ok(parts.length >= 2, 'the first event did not wait for the second');
   assert.ok(parts[0]!.text.includes('"w0 "') && !parts[0]!.text.includes('"w1 "'));
-  assert.ok(parts[1]!.at - parts[0]!.at >= 100, 'the second write came with the second event');
+  assert.ok(parts[0]!.clock < secondAt, 'the first write left before the second event was made');
+  assert.ok(parts[1]!.clock >= secondAt, 'the second write came with the second event');
 });
 
 test('an error mid-stream goes out after the events before it, as a final error event', async () => {

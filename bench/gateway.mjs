@@ -212,7 +212,14 @@ async function load(conns, port, key, stream, seconds) {
   return done;
 }
 
+const children = [];
+// Never leave the children behind, whatever happens here (registered before the first starts: a failure
+// between the two starts left the stub running).
+process.on('exit', () => {
+  for (const c of children) c.kill('SIGKILL');
+});
 const stub = startChild('gateway-stub.mjs', []);
+children.push(stub.child);
 const stubPort = Number(await stub.next());
 // PHIGATE_BENCH_PROFILE=DIR writes a CPU profile of the gateway process there.
 const profile = [...(process.env.PHIGATE_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PHIGATE_BENCH_PROFILE}`] : []), ...(process.env.PHIGATE_BENCH_HEAP ? ['--expose-gc'] : []), ...(process.env.PHIGATE_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)];
@@ -222,11 +229,7 @@ const SERVE_FLAGS = process.env.PHIGATE_BENCH_SERVE_FLAGS === '0' ? [] : cliNode
 const dataDir = DB ? undefined : mkdtempSync(join(tmpdir(), 'phigate-bench-gw-'));
 const THREADS = args.includes('--analysis-threads') ? String(opt('--analysis-threads', 1)) : undefined;
 const gw = startChild('gateway-server.mjs', [String(stubPort)], { PHIGATE_DIST: dist, ...(THREADS !== undefined ? { PHIGATE_BENCH_THREADS: THREADS } : {}), ...(DB ? { PHIGATE_BENCH_DB: DB } : { PHIGATE_BENCH_DIR: dataDir }) }, [...SERVE_FLAGS, ...profile]);
-// Never leave the children behind, whatever happens here.
-process.on('exit', () => {
-  gw.child.kill('SIGKILL');
-  stub.child.kill('SIGKILL');
-});
+children.push(gw.child);
 const [gwPort, key, threads] = (await gw.next()).split(' ');
 process.stderr.write(`bench:gateway: stub on ${stubPort}, phigate on ${gwPort} (store: ${ENGINE}); prompt ${PROMPT.length} chars, ${N} sequential requests, ${SECONDS}s at concurrency ${CONC}${NEW_CONV ? ', a new conversation per request' : ''}\n`);
 

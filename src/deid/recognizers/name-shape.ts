@@ -144,11 +144,16 @@ export function contactBeforePhoneRule(doc: DocumentView, tokens: readonly Token
   if (doc.isCommon[i + 1] === 1 && doc.isSur[i + 1] === 0) return -1;
   if ((((doc.wordFlags[i + 1] as number) | (doc.wordFlags[i] as number)) & WORD_FACILITY_HEAD) !== 0) return -1;
   if (!LETTERS_ONLY.test(t.text) || !LETTERS_ONLY.test(u.text) || t.text.length < 2 || u.text.length < 2) return -1;
+  // The second word labels the number ("Services Ph 425-...", "Billing Tel 555-..."): no name's.
+  if (PHONE_LABELS.has(u.lower)) return -1;
   PHONE_AFTER.lastIndex = u.end;
   if (!PHONE_AFTER.test(doc.text)) return -1;
   pushName(doc, out, i, i + 1, 0.7, { kind: 'context', detail: 'before-phone' });
   return i + 1;
 }
+
+/** Labels written before a number: the word before them names the line, not a person. */
+const PHONE_LABELS = new Set(['ph', 'phone', 'tel', 'telephone', 'fax', 'cell', 'mobile', 'mob', 'pager', 'direct', 'office', 'main', 'line', 'ext', 'hotline', 'desk']);
 
 /** Verbs of calling someone, in lower case: "the office will call Bud at ...". */
 const CALL_VERBS = new Set(['call', 'calling', 'called', 'contact', 'reach', 'text', 'message', 'page', 'paged', 'phone']);

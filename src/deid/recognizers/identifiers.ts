@@ -98,6 +98,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'ID',
     anchor: 'digit',
     firstRun: [1, 2],
+    // The hour's digits stand before a colon: tried at no other short run of digits.
+    runTest: (text, start, length) => text.charCodeAt(start + length) === 58,
     regex: /(?<![\w:.\/\-])\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]{1,2}([a-z][a-z0-9]{0,20}(?:[._\-][a-z0-9]{1,20}){0,2}):[ \t]/g,
     group: 1,
     score: 0.7,

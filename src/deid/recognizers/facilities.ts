@@ -89,6 +89,8 @@ function veteransAffairs(doc: DocumentView, out: Candidate[]): void {
 
 /** Connectors that open no facility name before a head word ("The Memory Care unit"; "LA Medical Center" may). */
 const NOT_FIRST = new Set(['the', 'of', 'and', 'for', '&']);
+/** Prepositions capitalised at a sentence's start open no name at all: "Per Cardiology recs, continue", "By Mercy Hospital staff". */
+const NEVER_FIRST = new Set(['per', 'with', 'from', 'by']);
 /** A French elision before a capital: "d'Alene", "l'Hôtel-Dieu". */
 const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
 // Verbs that open a note's sentences before a place's name, capitalised there: never a name's first word.
@@ -122,7 +124,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (nextHead > i + 8 && ((doc.wordFlags[i] as number) & WORD_FACILITY_START) === 0) continue; // facilityStarts.has
     const t = tokens[i] as Token;
     if (!placeShaped(doc, t) || (isTitle(doc, t) && !lexicon.FACILITY_PREFIXES.has(t.lower))) continue;
-    if (NOT_FIRST.has(t.lower) && headAt(doc, i + 1) > 0) continue; // "The Memory Care unit" names nothing
+    if ((NOT_FIRST.has(t.lower) && headAt(doc, i + 1) > 0) || NEVER_FIRST.has(t.lower)) continue; // "The Memory Care unit" names nothing
     if (lexicon.WEEKDAYS.has(t.lower)) continue; // "Mon/Wed/Fri and clinic Tue/Thu": a schedule, no name
     if (NOTE_VERBS.has(t.lower)) continue; // "Called Cuyahoga Housing Authority": a sentence's verb, then the name
     if (FIELD_OPENERS.has(t.lower) && ((tokens[i + 1] as Token | undefined)?.lower === 'of' || (tokens[i + 1] as Token | undefined)?.lower === 'for')) continue;

@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { analyzerConfigOf } from '../config/deid-policy.js';
-import { batchAnalyses, createAnalyzer, startAnalysisPool } from '../deid/index.js';
+import { batchAnalyses, createAnalyzer, LEAN_BATCH, startAnalysisPool } from '../deid/index.js';
 import { PhigateError } from '../errors.js';
 import { type DeidEngine, createDeidEngine } from './deid-engine.js';
 import { type RunContext, deidJsonlInput, deidTextInput, newStats, readWholeText } from './deid-run.js';
@@ -43,12 +43,6 @@ function threadsOption(value: string | undefined): number {
 }
 
 /** Texts in flight per analysis thread: enough that a thread never waits for the reader. */
-/**
- * Records in flight on this thread, analysed together by batchAnalyses. Measured on the 50 MiB archive
- * (`phigate deid --format jsonl`, the bin's flags): 1 in flight 15.6 s and 121 MB peak RSS; 4 or 8: 12.6-12.9 s
- * and 121-144 MB; 16 or 64: 12.7 s but 212 MB, over the 200 MB goal, for no more speed.
- */
-const CLI_BATCH = 8;
 const WINDOW_PER_THREAD = 4;
 
 const EXPLAIN_LIMIT = 4 * 1024 * 1024;
@@ -83,7 +77,7 @@ export async function runDeid(inputArg: string | undefined, opts: DeidOptions): 
       env: process.env,
       note: (m) => stderr(`phigate: note: ${m}`),
     });
-    return await deidInputs(inputs, opts, engine, { window: pool ? threads * WINDOW_PER_THREAD : batched ? CLI_BATCH : 1, maxChunk, stderr });
+    return await deidInputs(inputs, opts, engine, { window: pool ? threads * WINDOW_PER_THREAD : batched ? LEAN_BATCH : 1, maxChunk, stderr });
   } finally {
     await pool?.close();
   }

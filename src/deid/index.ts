@@ -1,5 +1,5 @@
 // Public face of the de-identification capability. Pure: text in, findings and transformed text out.
-export { BATCH, createAnalyzer, type BatchAnalyzer } from './analyze.js';
+export { BATCH, LEAN_BATCH, createAnalyzer, type BatchAnalyzer } from './analyze.js';
 export { batchAnalyses } from './batching.js';
 export { cacheAnalyses, type AnalysisCacheOptions, type CachedAnalyzer, type CacheStats } from './analysis-cache.js';
 export { startAnalysisPool, resolveAnalysisThreads, type AnalysisPool, type AnalysisPoolOptions, type AnalysisPoolStats } from './pool/analysis-pool.js';

@@ -2,10 +2,7 @@
 // config it was started with, says which recognizers it runs, then answers each job with its findings.
 import { parentPort, workerData } from 'node:worker_threads';
 import { normalizeError } from '../../errors.js';
-import { createAnalyzer, type BatchAnalyzer } from '../analyze.js';
-
-/** Jobs read together per turn: as the deid CLI's in-process batch (src/cli/deid-action.ts), 8. */
-const THREAD_BATCH = 8;
+import { createAnalyzer, LEAN_BATCH, type BatchAnalyzer } from '../analyze.js';
 import type { Finding } from '../types.js';
 import { FindingsPacker } from './findings-codec.js';
 import type { Job, ThreadReply, ThreadStart } from './protocol.js';
@@ -37,11 +34,11 @@ if (analyzer !== undefined) {
     reply({ kind: 'failed', id: job.id, code: e.code, message: e.message });
   };
   // The jobs that arrive in one turn of this thread's loop (a busy pool sends several) are analysed together,
-  // recognizer by recognizer (analyzeMany), up to THREAD_BATCH per turn so that the first answers do not wait long
+  // recognizer by recognizer (analyzeMany), up to LEAN_BATCH per turn so that the first answers do not wait long
   // and few views are alive at once (the gateway runs with a 4 MiB young generation).
   let queued: Job[] = [];
   const flush = (): void => {
-    const jobs = queued.slice(0, THREAD_BATCH);
+    const jobs = queued.slice(0, LEAN_BATCH);
     queued = queued.slice(jobs.length);
     if (queued.length > 0) setImmediate(flush);
     let batch: Finding[][] | undefined;

@@ -426,9 +426,9 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     // A blank or two, then the direction's capital: tried at no other run of digits.
     runTest: (text, start, length) => {
-      const at = start + length + (text.charCodeAt(start + length + 1) === 32 || text.charCodeAt(start + length + 1) === 9 ? 2 : 1);
-      const c = text.charCodeAt(at);
-      return (text.charCodeAt(start + length) === 32 || text.charCodeAt(start + length) === 9) && (c === 78 || c === 83 || c === 69 || c === 87);
+      const end = start + length;
+      const c = text.charCodeAt(end + (isBlank(text.charCodeAt(end + 1)) ? 2 : 1));
+      return isBlank(text.charCodeAt(end)) && (c === 78 || c === 83 || c === 69 || c === 87);
     },
     type: 'ADDRESS',
     regex: /(?<![\w\-.\/,])\d{2,6}[ \t]{1,2}(?:[NSEW]\.?|North|South|East|West)[ \t]{1,2}[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?(?![\p{L}\d])/gu,

@@ -27,11 +27,9 @@ export class DocumentTests {
   private literalChars = new Int32Array(0);
   private readonly answers: number[] = [];
   private answersFor = -1;
-  /** The ASCII characters of the current document's text and of its lower case (computed when first asked). */
-  private readonly textChars = new Int32Array(4);
-  private readonly lowerChars = new Int32Array(4);
-  private textCharsFor = -1;
-  private lowerCharsFor = -1;
+  /** The ASCII characters of the current document's text [0] and of its lower case [1] (computed when first asked). */
+  private readonly chars = [new Int32Array(4), new Int32Array(4)] as const;
+  private readonly charsFor = [-1, -1];
 
   /** The id of `test`, the same for every equal test (the same strings in any order, searched in the same text). */
   add(test: LiteralGate): number {
@@ -68,7 +66,7 @@ export class DocumentTests {
   private answer(doc: DocumentView, id: number): boolean {
     const lower = (this.tests[id] as LiteralGate).lower;
     const text = lower ? doc.lower : doc.text;
-    const present = lower ? this.lowerCharsOf(doc) : this.textCharsOf(doc);
+    const present = this.charsOf(doc, lower ? 1 : 0);
     const wanted = this.literalChars;
     for (let k = this.literalFrom[id] as number; k < (this.literalFrom[id + 1] as number); k++) {
       const w = k * 4;
@@ -80,22 +78,15 @@ export class DocumentTests {
     return false;
   }
 
-  private textCharsOf(doc: DocumentView): Int32Array {
-    if (this.textCharsFor !== doc.serial) {
-      this.textChars.fill(0);
-      asciiSetOf(doc.text, this.textChars, 0);
-      this.textCharsFor = doc.serial;
+  /** The ASCII characters of the document's text (0) or of its lower case (1). */
+  private charsOf(doc: DocumentView, which: 0 | 1): Int32Array {
+    const set = this.chars[which];
+    if (this.charsFor[which] !== doc.serial) {
+      set.fill(0);
+      asciiSetOf(which === 1 ? doc.lower : doc.text, set, 0);
+      this.charsFor[which] = doc.serial;
     }
-    return this.textChars;
-  }
-
-  private lowerCharsOf(doc: DocumentView): Int32Array {
-    if (this.lowerCharsFor !== doc.serial) {
-      this.lowerChars.fill(0);
-      asciiSetOf(doc.lower, this.lowerChars, 0);
-      this.lowerCharsFor = doc.serial;
-    }
-    return this.lowerChars;
+    return set;
   }
 }
 

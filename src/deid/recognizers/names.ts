@@ -840,7 +840,7 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
       // A speaker's label ("Ana Ruiz: ..."), but not a field's ("Hosp No:", "Ref No:").
       // A person's deed in the past is no modal's ("Will Grant drove him home", not "Will Grant drive").
       // Not inside a longer capitalised phrase ("The Princess Royal arrived"), nor after a relation ("Son Tou drove her").
-      const deed = v.text === v.lower && PERSON_DEEDS.has(v.lower) && !RELATIONS.has(t.lower) && !(i > 0 && (tokens[i - 1] as Token).capitalized && oneSpace(doc, tokens[i - 1] as Token, t));
+      const deed = v.text === v.lower && PERSON_DEEDS.has(v.lower) && !RELATIONS.has(t.lower) && !afterCapitalised(doc, tokens, i);
       const verb = SUBJECT_VERBS.has(v.lower) || deed || (doc.text[n.end] === ':' && n.lower !== 'no');
       const unknownGiven = !lx.first && !lx.common && !acronym(doc, t) && !doc.dict.allCities.has(t.lower);
       // "Frank Yilmaz was started": a listed given name before a surname no list holds, but not a modal
@@ -859,7 +859,7 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
       }
       // "Pearl underwent", "Dawn verbalized understanding": a given name that is also a word, before a verb said only of a person.
       // Not the last word of a capitalised phrase ("The Princess Royal arrived").
-      const inPhrase = i > 0 && (tokens[i - 1] as Token).capitalized && oneSpace(doc, tokens[i - 1] as Token, t);
+      const inPhrase = afterCapitalised(doc, tokens, i);
       // "Will" and "May" too before a deed in the past, which no modal and no month takes ("Will called back", "May came in").
       const modal = MODAL_NAMES.has(t.lower) || CALENDAR_WORDS.has(t.lower);
       if (n && lx.first && lx.common && !inPhrase && oneSpace(doc, t, n) && (PERSON_DEEDS.has(n.lower) || personStateAfter(doc, tokens, i + 1)) && !lx.eponymHere &&
@@ -867,8 +867,8 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
         pushName(doc, out, i, i, 0.6, { kind: 'dictionary', detail: 'given-name-subject' });
         // "Hope and Grace called": the given name before "and" shares the deed.
         const g = tokens[i - 2];
-        if (g !== undefined && i > 1 && (tokens[i - 1] as Token).lower === 'and' && g.capitalized && doc.isFirst[i - 2] === 1 && oneSpace(doc, g, tokens[i - 1] as Token) && oneSpace(doc, tokens[i - 1] as Token, t) &&
-          !(i > 2 && (tokens[i - 3] as Token).capitalized && oneSpace(doc, tokens[i - 3] as Token, g)) && !lexical(doc, tokens, i - 2).eponymHere) {
+        if (g !== undefined && (tokens[i - 1] as Token).lower === 'and' && g.capitalized && doc.isFirst[i - 2] === 1 && oneSpace(doc, g, tokens[i - 1] as Token) && oneSpace(doc, tokens[i - 1] as Token, t) &&
+          !afterCapitalised(doc, tokens, i - 2) && !lexical(doc, tokens, i - 2).eponymHere) {
           pushName(doc, out, i - 2, i - 2, 0.6, { kind: 'dictionary', detail: 'given-name-subject' });
         }
         return i;
@@ -876,6 +876,11 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
     }
   }
   return -1;
+}
+
+/** Token k follows a capitalised word one blank before it: the last word of a longer capitalised phrase. */
+function afterCapitalised(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
+  return k > 0 && (tokens[k - 1] as Token).capitalized && oneSpace(doc, tokens[k - 1] as Token, tokens[k] as Token);
 }
 
 /** Deeds in the past: after "Will" or "May" no modal reading is left ("Will called back", not "Will call back"). */

@@ -57,7 +57,7 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   contact | emergency | informant | interpreter | chaplain | coordinator | manager | dictated | transcribed | signed |
   cosigned | reviewed | authored | referred | seen | evaluated | examined | discussed | informed | notified | paged |
   called | spoke | met | visited | accompanied | dear | hi | hello | thanks | regards | sincerely | mr. | mrs. | ms. |
-  attested | ordering | cosigner | witness |
+  attested | ordering | cosigner | witness | anesthesia | anaesthesia | saw |
   rn | lpn | cna | lvn | crna | says | said | asked | told | tell | thank | ask | kid | kids | boy | girl | grandchild | toddler | teen |
   son-in-law | daughter-in-law | mother-in-law | father-in-law | brother-in-law | sister-in-law | stepbrother | stepsister |
   half-brother | half-sister | grandniece | grandnephew | godmother | godfather | aide | sitter | companion | housemate |
@@ -91,7 +91,7 @@ export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referre
  * Eponyms and other name-like medical words: not PHI when followed by a clinical head word
  * (Parkinson's disease, Foley catheter) or used as an adjective.
  */
-export const EPONYMS = set(`parkinson | parkinsons | foley | apgar | amsler | snellen | ishihara | schirmer | seidel |
+export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | apgar | amsler | snellen | ishihara | schirmer | seidel |
   hertel | jaeger | hirschberg | krimsky | crohn | crohns | hodgkin | hodgkins | babinski |
   glasgow | bell | bells | wilms | graves | addison | addisons | cushing | cushings | down | downs | alzheimer |
   alzheimers | whipple | swan | ganz | epley | murphy | murphys | homan | homans | kernig | brudzinski | romberg |
@@ -144,7 +144,7 @@ export const CLINICAL_EPONYMS = set(`foley | hickman | penrose | stryker | mallo
 
 /** Clinical words that follow an eponym (Foley catheter, Apgar score). */
 export const EPONYM_HEADS = set(`disease | syndrome | sign | signs | catheter | score | scores | test | tests | maneuver |
-  manoeuvre | procedure | operation | palsy | tumor | tumour | lymphoma | sarcoma | criteria | scale | classification |
+  manoeuvre | procedure | operation | intestinal | diffuse | palsy | tumor | tumour | lymphoma | sarcoma | criteria | scale | classification |
   stage | staging | reflex | phenomenon | node | nodes | fracture | deformity | contracture | anomaly | anemia | ulcer |
   esophagus | node | bodies | body | cells | cell | stain | staining | fistula | diverticulum | pouch | tube | drain |
   line | blade | index | equation | law | effect | triad | pentad | test | disorder | encephalopathy | dementia |

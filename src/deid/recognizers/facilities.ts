@@ -230,6 +230,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     }
     // "Occupational Medicine", "Pediatric Cardiology" after a signature: a specialty, named by nothing else.
     if (known === 0 && !STRONG_HEADS.has(lastTok.lower) && tokens.slice(i, end).every((x) => SPECIALTY_WORDS.has(x.lower) || SPECIALTY_ENDING.test(x.lower) || FACILITY_CONNECTORS.has(x.lower))) continue;
+    // "Zoom for Healthcare", "Webex for Healthcare": a video platform's edition, no place.
+    if (known === 0 && VIDEO_PLATFORMS.has(t.lower) && tokenAt(tokens, i + 1)?.lower === 'for') continue;
     // "Acute Rehab", "Inpatient Hospice", "Skilled Nursing Facility": a level of care, named by nothing else. A
     // capitalised word right before it may be a name the run could not take ("Coeur d'Alene Skilled Nursing Facility").
     if (known === 0 && CARE_SETTING_HEADS.has(lastTok.lower) && end > i && !capitalisedBefore(doc, i) && tokens.slice(i, end).every((x) => CARE_LEVELS.has(x.lower) || CARE_SETTING_HEADS.has(x.lower))) continue;
@@ -589,6 +591,8 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   'cath', 'catheterization', 'echo', 'echocardiography', 'electrophysiology', 'motility', 'stress', 'noninvasive', 'cardiac',
   // British wards and services: "Ward 14 (Acute Medicine)", "Elderly Care Medicine".
   'acute', 'elderly',
+  // Services named by their setting or programme: "Inpatient Dermatology", "Bloodless Medicine".
+  'inpatient', 'outpatient', 'bloodless',
   // Kinds of centre and service that name no place alone: "Stroke Center protocol", "Radiation Oncology".
   'stroke', 'trauma', 'burn', 'cancer', 'wound', 'dialysis', 'infusion', 'comprehensive', 'heart', 'breast', 'memory', 'epilepsy', 'radiation']);
 // Specialties named by their ending ("Urology and Radiation Oncology").
@@ -598,6 +602,8 @@ function capitalisedBefore(doc: DocumentView, i: number): boolean {
   const p = tokenAt(doc.tokens, i - 1);
   return p !== undefined && doc.text.slice(p.end, (doc.tokens[i] as Token).start) === ' ' && /\p{Lu}/u.test(p.text);
 }
+/** Video-visit platforms sold in editions "for Healthcare". */
+const VIDEO_PLATFORMS = new Set(['zoom', 'webex', 'teams', 'vidyo', 'doxy.me', 'amwell']);
 /** Levels of care before a care setting's head ("Acute Rehab", "Subacute Rehab", "Skilled Nursing Facility"). */
 const CARE_LEVELS = new Set(['acute', 'subacute', 'sub-acute', 'inpatient', 'outpatient', 'skilled', 'residential', 'intensive', 'short-term', 'long-term']);
 /** Heads of care settings, and the words of "nursing facility" and "home health" that precede the last one. */

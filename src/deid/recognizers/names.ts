@@ -575,8 +575,15 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (!lx.first && !lx.sur && ROLE_NOUNS.has(tokens[i + 1]?.lower ?? '')) return true;
   // A caps note hides the verb's shape: "PATIENT AMBULATING", "PT RESTING" are no names; "EWING", "KING" are listed.
   if (doc.allCaps && !lx.first && !lx.sur && /(?:ing|ed|ly)$/.test(t.lower)) return true;
+  // "Anesthesia: Lamb" is the anaesthetist, but the field mostly holds its kind ("Anesthesia: GETA", "Sedation"):
+  // only a listed name, never an acronym.
+  if (ANESTHESIA_CUES.has(cue) && ((!lx.first && !lx.sur) || acronym(doc, t) || ANESTHESIA_KINDS.has(t.lower))) return true;
   return !header && lx.common && lx.first && (doc.allCaps || !shaped(doc, t)) && KIN_WORDS.has(cue) && !followsGivenName(doc, tokens, i);
 }
+
+const ANESTHESIA_CUES = new Set(['anesthesia', 'anaesthesia']);
+/** What an anaesthesia field names when it names no person. */
+const ANESTHESIA_KINDS = new Set(['general', 'local', 'regional', 'spinal', 'epidural', 'sedation', 'moderate', 'conscious', 'deep', 'topical', 'block', 'none', 'combined', 'mac', 'geta', 'lma', 'tiva']);
 
 /**
  * After a relation, a capitalised word that is also an English word and in no list of given names: the name when
@@ -863,7 +870,7 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
       // "Will" and "May" too before a deed in the past, which no modal and no month takes ("Will called back", "May came in").
       const modal = MODAL_NAMES.has(t.lower) || CALENDAR_WORDS.has(t.lower);
       if (n && lx.first && lx.common && !inPhrase && oneSpace(doc, t, n) && (PERSON_DEEDS.has(n.lower) || personStateAfter(doc, tokens, i + 1)) && !lx.eponymHere &&
-        (!modal || ((t.lower === 'will' || t.lower === 'may') && PAST_DEEDS.has(n.lower)) || (n.lower === 'is' && tokens[i + 2] !== undefined && ageAfter(doc, tokens[i + 2] as Token)))) {
+        (!modal || ((t.lower === 'will' || t.lower === 'may') && PAST_DEEDS.has(n.lower)) || (MONEY_NAMES.has(t.lower) && PAST_DEEDS_OF_PEOPLE.has(n.lower)) || (n.lower === 'is' && tokens[i + 2] !== undefined && ageAfter(doc, tokens[i + 2] as Token)))) {
         pushName(doc, out, i, i, 0.6, { kind: 'dictionary', detail: 'given-name-subject' });
         // "Hope and Grace called": the given name before "and" shares the deed.
         const g = tokens[i - 2];
@@ -883,11 +890,15 @@ function afterCapitalised(doc: DocumentView, tokens: readonly Token[], k: number
   return k > 0 && (tokens[k - 1] as Token).capitalized && oneSpace(doc, tokens[k - 1] as Token, tokens[k] as Token);
 }
 
+/** Money words that are given names: only what a person does makes them the name ("Bill came"; not "Bill denied by the payer"). */
+const MONEY_NAMES = new Set(['bill', 'penny', 'chase']);
+const PAST_DEEDS_OF_PEOPLE = new Set(['called', 'phoned', 'texted', 'emailed', 'messaged', 'said', 'asked', 'arrived', 'came', 'visited', 'attended', 'drove', 'walked', 'stated', 'agreed']);
+
 /** Deeds in the past: after "Will" or "May" no modal reading is left ("Will called back", not "Will call back"). */
 const PAST_DEEDS = new Set(['called', 'phoned', 'texted', 'emailed', 'messaged', 'said', 'asked', 'arrived', 'presented', 'came', 'returned', 'visited', 'attended', 'drove', 'walked', 'reported', 'stated', 'denied', 'declined', 'refused', 'agreed', 'underwent']);
 
 /** Said of a person after "is" or "was": "Rose was seen today", "Hope is doing well", "Grace was admitted" (and an age: see AGE_AFTER_A). */
-const PERSON_STATES = new Set(['seen', 'here', 'doing', 'admitted', 'discharged', 'accompanied', 'brought', 'transferred', 'feeling', 'alert', 'awake', 'oriented', 'tearful', 'anxious', 'pleasant', 'cooperative']);
+const PERSON_STATES = new Set(['seen', 'here', 'doing', 'started', 'admitted', 'discharged', 'accompanied', 'brought', 'transferred', 'feeling', 'alert', 'awake', 'oriented', 'tearful', 'anxious', 'pleasant', 'cooperative']);
 
 /** Tokens k and k + 1 are "is" or "was" and a state said of a person only. */
 function personStateAfter(doc: DocumentView, tokens: readonly Token[], k: number): boolean {

@@ -121,7 +121,8 @@ function kinLowerRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   const listed = doc.isFirst[i] === 1 || (doc.isSur[i] === 1 && doc.isCommon[i] === 0);
   // A line may wrap between them in transcribed prose, before a listed name: "to visit her sister\nanna period".
   if (!/^,?[ \t]{1,2}$/.test(gap) && !(listed && /^[ \t]?\r?\n$/.test(gap))) return -1;
-  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  // "Son OK with plan", "wife ok with discharge": how the relative is, not who.
+  if (KIN_STATES.has(t.lower) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
   if (listed ? !followsGivenName(doc, tokens, i) : !unknownKinName(doc, tokens, i)) return -1;
   const j = cutAtVerb(doc, tokens, i, extendRun(doc, tokens, i, 0.35));
   pushName(doc, out, i, j, 0.7, { kind: 'context', detail: `relation-lower:${rel.lower}` });

@@ -581,6 +581,13 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   return !header && lx.common && lx.first && (doc.allCaps || !shaped(doc, t)) && KIN_WORDS.has(cue) && !followsGivenName(doc, tokens, i);
 }
 
+/** After a relative's initials (token i): a deed of a person's, or "at bedside". */
+function kinInitialsDeed(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  if (n === undefined || !oneSpace(doc, tokens[i] as Token, n) || n.text !== n.lower) return false;
+  return PERSON_DEEDS.has(n.lower) || (n.lower === 'at' && tokens[i + 2]?.lower === 'bedside' && oneSpace(doc, n, tokens[i + 2] as Token));
+}
+
 const ANESTHESIA_CUES = new Set(['anesthesia', 'anaesthesia']);
 /** What an anaesthesia field names when it names no person. */
 const ANESTHESIA_KINDS = new Set(['general', 'local', 'regional', 'spinal', 'epidural', 'sedation', 'moderate', 'conscious', 'deep', 'topical', 'block', 'none', 'combined', 'mac', 'geta', 'lma', 'tiva']);
@@ -642,6 +649,11 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     const common = lx.common && !(t.single && t.dotAfter); // "K." is an initial, not potassium
     const n0h = header && t.upper && !t.single ? Math.max(n0, lx.first || lx.sur ? 0.9 : 0.4) : n0;
     if (notCueName(doc, tokens, i, cue, lx, header)) return -1;
+    // "son TJ called", "Daughter KT at bedside": a relative's initials in capitals, known by what a person does.
+    if (KIN_WORDS.has(cue) && !doc.allCaps && t.upper && t.text.length <= 3 && LETTERS_ONLY.test(t.text) && !CLINICAL_ACRONYMS.has(t.text) && !lx.common && kinInitialsDeed(doc, tokens, i)) {
+      pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `cue-initials:${cue}` });
+      return i;
+    }
     // "Echo reviewed: LVEF 35%": after a verb that takes things too, an acronym is a name only if a name list holds it.
     if (header && THING_VERB_CUES.has(cue) && acronym(doc, t) && !lx.first && !lx.sur) return -1;
     // German and Dutch relatives name a person capitalised: "Sohn Emre"; not the verb of "der Sohn kamen".
@@ -860,7 +872,10 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
     }
     // "Teodor says": an unknown capitalised word before a reporting verb.
     if (v === undefined || n) {
-      if (n && !lx.common && !lx.eponymHere && !acronym(doc, t) && n.start - t.end <= 2 && blanksOnly(doc.text, t.end, n.start) && (SUBJECT_VERBS.has(n.lower) || PERSON_VERBS.has(n.lower)) && !['is', 'was', 'has', 'had', 'will', 'seen', 'called'].includes(n.lower) && !doc.dict.allCities.has(t.lower)) {
+      // "Ciarán was seen today": so is one before a state said only of a person (not "started": "Keppra was started").
+      const reporting = n !== undefined && (SUBJECT_VERBS.has(n.lower) || PERSON_VERBS.has(n.lower)) && !['is', 'was', 'has', 'had', 'will', 'seen', 'called'].includes(n.lower);
+      if (n && !lx.common && !lx.eponymHere && !acronym(doc, t) && n.start - t.end <= 2 && blanksOnly(doc.text, t.end, n.start) && !doc.dict.allCities.has(t.lower) &&
+        (reporting || (personStateAfter(doc, tokens, i + 1) && tokens[i + 2]?.lower !== 'started'))) {
         pushName(doc, out, i, i, 0.6, { kind: 'pattern', detail: 'subject-of-reporting-verb' });
         return i;
       }

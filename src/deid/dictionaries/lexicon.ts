@@ -46,6 +46,9 @@ export const CREDENTIALS = new Set([
   'IBCLC', 'RDN', 'CDCES', 'FRACGP', 'FRACP', 'FRACS', 'FRCPC', 'FRCP', 'FRCS', 'MRCP', 'MRCGP', 'MBChB', 'FACOEM',
 ]);
 
+/** Specialties as clinicians shorten them ("Ortho clinic", "Peds Neuro"): no names, no places. */
+export const SPECIALTY_SHORTHAND = set(`ortho | neuro | cardio | peds | onc | derm | uro | pulm | rheum | endo | gyn | gi | ent | renal | heme | psych`);
+
 /** Words after which a capitalised word is probably a person's name (lower case). */
 export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called | mrn | dob |
   wife | husband | spouse | partner | daughter | son | mother | mom | father | dad | sister | brother | grandson |
@@ -188,7 +191,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   police department | police dept | catholic church | baptist church | methodist church | lutheran church |
   episcopal church | presbyterian church | orthodox church | community church | bible church | ame church |
   health care facility | healthcare facility | medical facility | treatment facility | care facility |
-  market | supermarket | grocery`);
+  market | supermarket | grocery | snf | alf | irf`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -199,7 +202,7 @@ export const WEAK_FACILITY_HEADS = set(`group | partners | practice | campus | h
   centre | ctr | cntr | residence | manor | villa | lodge | associates | physicians | er | lab | labs | laboratory |
   radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist | vna |
   dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | rehabilitation |
-  market | supermarket | grocery`);
+  market | supermarket | grocery | snf | alf | irf`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |

@@ -229,7 +229,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       continue;
     }
     // "Occupational Medicine", "Pediatric Cardiology" after a signature: a specialty, named by nothing else.
-    if (known === 0 && !STRONG_HEADS.has(lastTok.lower) && tokens.slice(i, end).every((x) => SPECIALTY_WORDS.has(x.lower) || SPECIALTY_ENDING.test(x.lower) || FACILITY_CONNECTORS.has(x.lower))) continue;
+    // A strong head in lower case is a common noun after a specialty ("Ortho clinic"), not a clinic's name.
+    if (known === 0 && (!STRONG_HEADS.has(lastTok.lower) || lastTok.text === lastTok.lower) && tokens.slice(i, end).every((x) => SPECIALTY_WORDS.has(x.lower) || SPECIALTY_ENDING.test(x.lower) || FACILITY_CONNECTORS.has(x.lower))) continue;
     // "Zoom for Healthcare", "Webex for Healthcare": a video platform's edition, no place.
     if (known === 0 && VIDEO_PLATFORMS.has(t.lower) && tokenAt(tokens, i + 1)?.lower === 'for') continue;
     // "Acute Rehab", "Inpatient Hospice", "Skilled Nursing Facility": a level of care, named by nothing else. A
@@ -452,6 +453,8 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
     // "pediatrician Dr. Hope Kalama at Kapiolani": where a named doctor works.
     if (!verb && prep.lower === 'at') verb = doctorBefore(doc, i - 2);
     if (!verb) continue;
+    // "discharged to Inpatient Rehab", "transferred to Ortho": a level of care or a service, no place's name.
+    if (CARE_LEVELS.has(t.lower) || SPECIALTY_WORDS.has(t.lower)) continue;
     // Surnames are allowed ("rehab at Spaulding", "treated at Mayo"): people are seen *by*, places *at*.
     const plain = (x: Token): boolean =>
       x.capitalized && doc.isCommon[x.index] === 0 && doc.isFirst[x.index] === 0 && !doc.dict.allCities.has(x.lower) && !lexicon.US_STATES.has(x.lower);
@@ -591,6 +594,7 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   'cath', 'catheterization', 'echo', 'echocardiography', 'electrophysiology', 'motility', 'stress', 'noninvasive', 'cardiac',
   // British wards and services: "Ward 14 (Acute Medicine)", "Elderly Care Medicine".
   'acute', 'elderly',
+  ...lexicon.SPECIALTY_SHORTHAND,
   // Services named by their setting or programme: "Inpatient Dermatology", "Bloodless Medicine".
   'inpatient', 'outpatient', 'bloodless',
   // Kinds of centre and service that name no place alone: "Stroke Center protocol", "Radiation Oncology".
@@ -607,7 +611,7 @@ const VIDEO_PLATFORMS = new Set(['zoom', 'webex', 'teams', 'vidyo', 'doxy.me', '
 /** Levels of care before a care setting's head ("Acute Rehab", "Subacute Rehab", "Skilled Nursing Facility"). */
 const CARE_LEVELS = new Set(['acute', 'subacute', 'sub-acute', 'inpatient', 'outpatient', 'skilled', 'residential', 'intensive', 'short-term', 'long-term']);
 /** Heads of care settings, and the words of "nursing facility" and "home health" that precede the last one. */
-const CARE_SETTING_HEADS = new Set(['rehab', 'rehabilitation', 'hospice', 'nursing', 'facility', 'home', 'health', 'care']);
+const CARE_SETTING_HEADS = new Set(['rehab', 'rehabilitation', 'hospice', 'nursing', 'facility', 'home', 'health', 'care', 'snf', 'alf', 'irf']);
 
 /**
  * Head words of practices, laboratories and suppliers that the facility lexicon lacks: "Brookside Family
@@ -659,7 +663,11 @@ function practiceNames(doc: DocumentView, out: Candidate[]): void {
 // de-l'Île-de-Montréal", "GMF des Faubourgs") and European hospitals ("Centre hospitalier de Rouen", "Hôpital
 // Lariboisière", "Ospedale di Circolo", "Klinikum Kempten", "Szpital Wojewódzki"). The name is one to four capitalised words after it.
 const CAPS_KINDS = new Set(['clsc', 'chsld', 'ciusss', 'cisss', 'gmf', 'chu', 'chum', 'chus', 'ciusss-cisss']);
-export const HEAD_FIRST_KINDS = [...CAPS_KINDS, 'hôpital', 'hopital', 'clinique', 'ospedale', 'policlinico', 'klinikum', 'krankenhaus', 'hospitalier', 'szpital', 'ziekenhuis'];
+// Spanish and English kinds written first ("Hospital Auxilio Mutuo", "Farmacia El Amal", "Centro Médico Menonita") are
+// also English words that head sections and services ("Hospital Course", "Hospital Medicine"): their name must open
+// on a word that is no English word.
+const WORD_KINDS = new Set(['hospital', 'farmacia', 'centro']);
+export const HEAD_FIRST_KINDS = [...CAPS_KINDS, ...WORD_KINDS, 'hôpital', 'hopital', 'clinique', 'ospedale', 'policlinico', 'klinikum', 'krankenhaus', 'hospitalier', 'szpital', 'ziekenhuis'];
 // Inside the name, a town after a short preposition: "Szpital Uniwersytecki w Krakowie", "Klinikum rechts der Isar".
 const HEAD_FIRST_NAME = /(?:[ \t]{1,2}(?:du|des|de[ \t]la|de|di|del|della|dell['’]|degli)[ \t]{1,2}|[ \t]{1,2}(?:de[ \t]l|d)['’]|[ \t]{1,2})(\p{Lu}[\p{L}\p{M}'’\-]{0,60}(?:[ \t](?:(?:w|we|im|am|an|der)[ \t])?\p{Lu}[\p{L}\p{M}'’\-]{0,40}){0,3})/uy;
 
@@ -691,6 +699,7 @@ function headFirstFacility(doc: DocumentView, i: number, out: Candidate[]): void
   const name = (m[1] as string).replace(/[\-'’]+$/, '');
   // "CLSC Tel: ...", "Klinikum Verwaltung": a single common word after the kind is a label, no name.
   if (!name.includes('-') && !name.includes(' ') && doc.dict.commonWords.has(name.toLowerCase())) return;
+  if (WORD_KINDS.has(head.lower) && (!head.capitalized || doc.dict.commonWords.has((/^[^ \t]+/.exec(name) as RegExpExecArray)[0].toLowerCase()))) return;
   out.push(candidate(start, head.end + m[0].length - (m[1] as string).length + name.length, 'FACILITY', 0.8, 'facility-head-first', { kind: 'pattern', detail: 'kind-first' }));
 }
 

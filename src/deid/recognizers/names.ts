@@ -1169,6 +1169,7 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       const ln = lexical(doc, tokens, i + 1);
       const known = (w: string): boolean => lexicon.US_STATES.has(w) || doc.dict.allCities.has(w) || lexicon.FACILITY_HEADS.has(w) || lexicon.KNOWN_FACILITIES.has(w) || lexicon.FACILITY_PREFIXES.has(w);
       if (!ln.common && !ln.eponymHere && !known(t.lower) && !known(n.lower) && !known(`${t.lower} ${n.lower}`) && !TWO_NAME_TERMS.has(`${t.lower} ${n.lower}`) && !germanProse(doc) &&
+        !lexicon.SPECIALTY_SHORTHAND.has(t.lower) && !lexicon.SPECIALTY_SHORTHAND.has(n.lower) &&
         !latinPair(t.lower, n.lower)) {
         const j = extendRun(doc, tokens, i + 1, 0.5);
         // "Trelegy Ellipta one inhalation daily", "Korvanta Duotab 20 mg": a product before its dose.

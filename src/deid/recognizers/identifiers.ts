@@ -668,7 +668,8 @@ const CUES: readonly CueIdSpec[] = [
     id: 'device-cue',
     firstWords: ['serial', 's', 'sn', 'udi', 'device', 'imei', 'pacemaker', 'implant', 'lot'],
     type: 'DEVICE',
-    cue: /(?:serial(?: number| no\.?| #)?|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #))/g,
+    // A bilateral device's side may stand between: "serial L 2244X1KQ" (hearing aids, cochlear implants).
+    cue: /(?:serial(?: number| no\.?| #)?(?: (?:l|r|left|right|lt|rt):?(?= [a-z]{0,4}\d))?|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #))/g,
     score: 0.88,
   },
   {

@@ -1221,7 +1221,8 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   const ends = after === -1 || after === 44 || after === 46 || after === 59 || after === 41 || after === 47 || after === 10 || after === 13;
   const beforeDate = next !== undefined && /^[ \t]{1,2}$/.test(doc.text.slice(t.end, next.start)) && /^\d/.test(next.text);
   // A form's next label may follow on the line: "Embryologist: KTN  Witness: rjp".
-  const beforeLabel = after === 32 && /^[ \t]{2,}\p{Lu}[\p{L} ]{0,20}:/u.test(doc.text.slice(t.end, t.end + 26));
+  // Or a slash parts it from the next step of a log: "Vitrified by jgarcia / checked ktn".
+  const beforeLabel = after === 32 && /^(?:[ \t]{2,}\p{Lu}[\p{L} ]{0,20}:|[ \t]\/[ \t])/u.test(doc.text.slice(t.end, t.end + 26));
   if (!(ends || beforeDate || beforeLabel) && !(after === 32 && (next === undefined || /^[ \t]+\r?\n/.test(doc.text.slice(t.end, next.start))))) return -1;
   const upper = t.text.toUpperCase();
   if (doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(upper) || isCredential(doc, t) || (t.text.length === 2 && lexicon.STATE_CODES.has(upper))) return -1;

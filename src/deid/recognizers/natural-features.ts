@@ -56,6 +56,8 @@ function featureAt(doc: DocumentView, i: number, out: Candidate[]): void {
   const gap = (a: Token): string => doc.text.slice(a.end, (tokens[j + 1] as Token).start);
   const n = tokens[i + 1];
   if (n === undefined || !/^\.?[ \t]$/.test(gap(t)) || !nameWord(doc, n)) return;
+  // "Le Fort II fracture": an eponym's class, not a post.
+  if (/^[IVX]+$/.test(n.text) || tokens[i - 1]?.lower === 'le') return;
   // "5 FT Tall", "6 ft": a measure.
   if (/\d[ \t]?$/.test(doc.text.slice(Math.max(0, t.start - 2), t.start))) return;
   if ((t.lower === 'ft' || t.lower === 'mt') && !(t.upper || t.capitalized)) return;

@@ -73,7 +73,8 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   nuera | yerno | cuñada | cuñado | figlia | figlio | moglie | marito | sorella | fratello |
   echtgenote | echtgenoot | dochter | zoon | moeder | vader | zus | broer | kleinzoon | kleindochter |
   sohn | tochter | ehefrau | ehemann | bruder | mutter | vater | enkel | enkelin |
-  medic | paramedic | dispatcher | officer | deputy | trooper | agent | embryologist | andrologist`);
+  medic | paramedic | dispatcher | officer | deputy | trooper | agent | embryologist | andrologist |
+  aunty | auntie | cellmate | cellie | bunkmate`);
 
 /**
  * Closings of a letter or message, after which the writer's name takes the next line ("Regards,\nAroha");

@@ -23,6 +23,8 @@ export const KIN_WORDS = new Set([
   'neighbor', 'neighbour', 'roommate', 'housemate', 'aide', 'sitter', 'guardian', 'fiancee', 'fiancée', 'companion',
   // Informal and misspelt relations of portal messages and texts: "my roomate jess", "my bf tyler".
   'roomate', 'roomie', 'bf', 'gf', 'hubby', 'bestie',
+  // "aunty Vaisola" (Pacific and South Asian English), "cellmate Rocco" (jail and prison notes).
+  'aunty', 'auntie', 'cellmate', 'cellie', 'bunkmate',
 ]);
 
 /** Modal verbs that are also given names: "son will call", "daughter may visit". */

@@ -21,7 +21,7 @@ export const LANGUAGES = set(`spanish | english | french | arabic | dari | pasht
 export const TITLES = set(`dr | doctor | mr | mrs | ms | miss | mx | prof | professor | sr | sra | srta | mme | mlle |
   nurse | rev | reverend | fr | father | sister | sgt | capt | col | lt | rabbi | pastor | atty | judge | dame | sir | herr | frau |
   officer | ofc | deputy | sergeant | detective | trooper | sheriff | imam | coach |
-  pvt | pfc | spc | cpl | lcpl | ssg | sfc | ssgt | tsgt | msgt | sgm | csm | maj | cdr | lcdr | ens | amn |
+  pvt | pfc | spc | cpl | lcpl | cpt | ltc | 1lt | 2lt | cw2 | cw3 | cw4 | wo1 | ssg | sfc | ssgt | tsgt | msgt | sgm | csm | maj | cdr | lcdr | ens | amn |
   private | corporal | specialist | lieutenant | captain | major | colonel | commander | airman | seaman | chief |
   mister | missus | hon | honorable | honourable | smt | shri | shrimati | engr | alhaji | alhaja | investigator | inspector |
   dra | enf | enfa | lcda | lcdo`);
@@ -72,10 +72,12 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   circulator | circulating | assistant | assist | anesthesiologist | anesthetist | anaesthetist | perfusionist |
   proceduralist | endoscopist | sonographer | referring | transporter | driver |
   fille | fils | épouse | mère | père | sœur | soeur | frère | conjoint | conjointe | hija | hijo | esposa | esposo |
-  madre | hermana | hermano | figlia | figlio | moglie | marito | sorella | fratello |
+  madre | hermana | hermano | nieta | nieto | abuela | abuelo | sobrina | sobrino | tía | tío | suegra | suegro |
+  nuera | yerno | cuñada | cuñado | figlia | figlio | moglie | marito | sorella | fratello |
   echtgenote | echtgenoot | dochter | zoon | moeder | vader | zus | broer | kleinzoon | kleindochter |
   sohn | tochter | ehefrau | ehemann | bruder | mutter | vater | enkel | enkelin |
-  medic | paramedic | dispatcher | officer | deputy | trooper`);
+  medic | paramedic | dispatcher | officer | deputy | trooper | agent | embryologist | andrologist |
+  aunty | auntie | cellmate | cellie | bunkmate`);
 
 /**
  * Closings of a letter or message, after which the writer's name takes the next line ("Regards,\nAroha");
@@ -191,7 +193,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   police department | police dept | catholic church | baptist church | methodist church | lutheran church |
   episcopal church | presbyterian church | orthodox church | community church | bible church | ame church |
   health care facility | healthcare facility | medical facility | treatment facility | care facility |
-  market | supermarket | grocery | snf | alf | irf`);
+  market | supermarket | grocery | college | cemetery | memorial gardens | nursing station | health station | snf | alf | irf`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -202,7 +204,7 @@ export const WEAK_FACILITY_HEADS = set(`group | partners | practice | campus | h
   centre | ctr | cntr | residence | manor | villa | lodge | associates | physicians | er | lab | labs | laboratory |
   radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist | vna |
   dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | rehabilitation |
-  market | supermarket | grocery | snf | alf | irf`);
+  market | supermarket | grocery | college | snf | alf | irf`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |

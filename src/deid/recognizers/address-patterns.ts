@@ -2,6 +2,7 @@
 // place fields in JSON or key=value text, as pattern data.
 import { lexicon } from '../dictionaries/index.js';
 import { CharCodeSet, charAt, isBlank } from '../text/chars.js';
+import { COUNTRY_NAMES } from './cities.js';
 import { literalTrigger, type PatternSpec } from './pattern.js';
 import { fold } from '../text/tokens.js';
 import type { DocumentView } from './types.js';
@@ -118,6 +119,20 @@ const SENTENCE_END_IN_STREET = new RegExp(`(?<![\\p{L}\\d'’\\-])(?!(?:Jr|Sr|St
 const CAPS_SUFFIX_WORDS = ['st', 'dr', 'ave', 'av', 'rd', 'blvd', 'ln', 'ct', 'pl', 'way', 'hwy', 'pkwy', 'cir', 'ter', 'trl', 'sq', 'pike', 'loop', 'cv', 'xing', 'pt'];
 
 export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
+  {
+    // The town that ends an address line after its street, as UK, Irish and Commonwealth letters write it:
+    // "CHI 1408494472, 17 Kinghorn Road, Burntisland". The street is the street patterns'; this is the town.
+    id: 'town-after-street',
+    firstRun: [1, 5],
+    anchor: 'digit',
+    type: 'LOCATION',
+    regex: /(?<![\w\-\/.])\d{1,5}[A-Za-z]?[ \t](?:\p{Lu}[\p{L}'’\-]{1,24}[ \t]){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Close|Crescent|Terrace|Place|Gardens|Court|Row|Brae|Wynd|Way|Grove|View|Walk|Square)\.?,[ \t]{1,2}(\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?)(?=[ \t]*(?:\r?\n|$))/gu,
+    group: 1,
+    score: 0.72,
+    // A state or a country there is no identifier ("12 Main St, Ohio").
+    // A common word there must be a listed town ("Reading", "Normal").
+    validate: (v, doc) => !lexicon.US_STATES.has(v.toLowerCase()) && !COUNTRY_NAMES.has(v.toLowerCase()) && (!doc.dict.commonWords.has(v.toLowerCase()) || doc.dict.allCities.has(v.toLowerCase())),
+  },
   {
     // ALL-CAPS street lines with a short suffix: "8220 LA JOLLA SHORES DR, LA JOLLA CA", "14 N ELM ST APT 2".
     // "DR" and "ST" are doctor and saint in caps prose, so the line must end, or a comma or unit follow.
@@ -460,9 +475,10 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     firstRun: [1, 3],
     anchor: { digitsAfter: /[A-Za-z. 	]/, maxBack: 7 },
     type: 'ADDRESS',
-    regex: /\b(?:[NSEW]\.?|North|South|East|West)[ \t]\d{1,3}(?:st|nd|rd|th)(?:[ \t](?:Street|St\.?|Avenue|Ave\.?)(?![\p{L}]))?(?![\p{L}\d])/gu,
+    // Miami's grid names quadrants too: "NE 62nd St", "SW 8th Terrace", "NW 27th Ct".
+    regex: /\b(?:[NS][EW]|[NSEW]\.?|North|South|East|West)[ \t]\d{1,3}(?:st|nd|rd|th)(?:[ \t](?:Street|St\.?|Avenue|Ave\.?|Court|Ct\.?|Terrace|Ter\.?|Place|Pl\.?|Road|Rd\.?|Lane|Ln\.?|Way)(?![\p{L}]))?(?![\p{L}\d])/gu,
     score: 0.72,
-    validate: (v, doc, start) => /[ \t](?:Street|St\.?|Avenue|Ave\.?)$/.test(v) || /(?:^|[^\p{L}])(?:on|at|off|near)[ \t]$/u.test(doc.lower.slice(Math.max(0, start - 6), start)),
+    validate: (v, doc, start) => /[ \t](?:Street|St\.?|Avenue|Ave\.?|Court|Ct\.?|Terrace|Ter\.?|Place|Pl\.?|Road|Rd\.?|Lane|Ln\.?|Way)$/.test(v) || /(?:^|[^\p{L}])(?:on|at|off|near)[ \t]$/u.test(doc.lower.slice(Math.max(0, start - 6), start)),
   },
   {
     // Rural route and highway contract boxes: "RR 2 BOX 118"

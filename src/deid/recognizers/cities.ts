@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
-import { PERSON_DEEDS } from './name-words.js';
+import { PERSON_DEEDS, RELATIONS } from './name-words.js';
 import { EXTRA_CITY_SET, FOREIGN_TOWN_CUES, instrumentAfter, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
@@ -134,7 +134,7 @@ function townAfterCue(doc: DocumentView, i: number, out: Candidate[]): number {
   const tokens = doc.tokens;
   const p1 = (tokens[i - 1] as Token).lower;
   // The word before the cue's last one ("up" of "grew up in"), but for a one-word cue.
-  if (p1 !== 'hometown' && !(i > 1 && TOWN_CUE_WORDS_BEFORE_LAST.has((tokens[i - 2] as Token).lower))) return i;
+  if (p1 !== 'hometown' && !(i > 1 && TOWN_CUE_WORDS_BEFORE_LAST.has((tokens[i - 2] as Token).lower)) && !kinWhereabouts(doc, i)) return i;
   const m = unlistedTown(doc, i);
   if (m === 0) return i;
   out.push(candidate((tokens[i] as Token).start, (tokens[i + m - 1] as Token).end, 'LOCATION', 0.7, 'city', { kind: 'context', detail: 'cue:town' }));
@@ -200,7 +200,24 @@ const possessiveAt = (text: string, end: number): boolean => /^['’]s\b/.test(t
 function townCueBefore(doc: DocumentView, i: number): boolean {
   if (i === 0 || !TOWN_CUE_LAST_WORDS.has((doc.tokens[i - 1] as Token).lower)) return false;
   const start = (doc.tokens[i] as Token).start;
-  return cueRightBefore(doc.lower, start, TOWN_CUES) !== undefined || foreignTownCueBefore(doc.lower, start);
+  return cueRightBefore(doc.lower, start, TOWN_CUES) !== undefined || foreignTownCueBefore(doc.lower, start) || kinWhereabouts(doc, i);
+}
+
+/** Verbs between a relative and "in": "son Kimo lives in Kapolei", "daughter is still in Anchorage". */
+const WHEREABOUTS_VERBS = new Set(['lives', 'lived', 'living', 'is', 'was', 'works', 'working', 'stays', 'staying', 'still', 'now', 'back']);
+
+/**
+ * Where a relative is: "in" after a relation word and, between them, up to three capitalised words (the relative's
+ * name) and a verb of living ("brother Calum in Stornoway", "Daughter Mary Beans in Anchorage", "a sister in Jaffna").
+ */
+function kinWhereabouts(doc: DocumentView, i: number): boolean {
+  const tokens = doc.tokens;
+  if (i < 2 || (tokens[i - 1] as Token).lower !== 'in') return false;
+  let k = i - 2;
+  for (let v = 0; v < 2 && k > 0 && WHEREABOUTS_VERBS.has((tokens[k] as Token).lower); v++) k--;
+  for (let n = 0; n < 3 && k > 0 && (tokens[k] as Token).capitalized && !RELATIONS.has((tokens[k] as Token).lower); n++) k--;
+  const kin = tokens[k] as Token;
+  return RELATIONS.has(kin.lower) && kin.lower !== 'family' && kin.lower !== 'friend' && i - k <= 6;
 }
 
 /** One of FOREIGN_TOWN_CUES and one blank right before `start`. */
@@ -214,7 +231,7 @@ function foreignTownCueBefore(lower: string, start: number): boolean {
 // The cues are 'in', 'from', 'near', 'outside' (compared in lowerCaseCity), and these verbs before "to" or "of".
 const NOT_TOWN_WORDS = /\b(?:express|bank|bureau|shield|systems?|services?|insurance|company|corp|university|college|station|center|mail|telephone)$/;
 const ONLY_DIRECTIONS = /^(?:(?:north|south|east|west|upper|lower|center|central|mid)(?: |$))+$/;
-const PHRASE_END_WORDS = new Set(['with', 'and', 'but', 'for', 'since', 'to', 'on', 'at', 'in', 'where', 'who', 'when', 'until', 'after', 'before', 'by', 'then', 'so', 'because', 'area', 'today', 'yesterday', 'last', 'this', 'now']);
+const PHRASE_END_WORDS = new Set(['ph', 'tel', 'phone', 'cell', 'with', 'and', 'but', 'for', 'since', 'to', 'on', 'at', 'in', 'where', 'who', 'when', 'until', 'after', 'before', 'by', 'then', 'so', 'because', 'area', 'today', 'yesterday', 'last', 'this', 'now']);
 /** Whether the words end at token k: punctuation, a line end or a joining word follows, not a noun ("quadrant"). */
 function endsPhrase(doc: DocumentView, k: number): boolean {
   const next = tokenAt(doc.tokens, k);

@@ -126,6 +126,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (!placeShaped(doc, t) || (isTitle(doc, t) && !lexicon.FACILITY_PREFIXES.has(t.lower))) continue;
     if ((NOT_FIRST.has(t.lower) && headAt(doc, i + 1) > 0) || NEVER_FIRST.has(t.lower)) continue; // "The Memory Care unit" names nothing
     if (lexicon.WEEKDAYS.has(t.lower)) continue; // "Mon/Wed/Fri and clinic Tue/Thu": a schedule, no name
+    if (ORG_OPENERS.has(t.lower) && (tokens[i + 1] as Token | undefined)?.lower === 'college') continue; // "American College of Surgeons": a society
     if (NOTE_VERBS.has(t.lower)) continue; // "Called Cuyahoga Housing Authority": a sentence's verb, then the name
     if (FIELD_OPENERS.has(t.lower) && ((tokens[i + 1] as Token | undefined)?.lower === 'of' || (tokens[i + 1] as Token | undefined)?.lower === 'for')) continue;
     // A run of capitalised words, connectors and prefixes, ending at a head word.
@@ -334,11 +335,12 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
  * names the patient's neighbourhood, when a cue makes it one: "picks up at Walgreens", "CVS #2119", "Rite Aid on
  * Elm St", "labs at Quest". Alone ("Walgreens brand saline", "a CVS card") the chain is a brand.
  */
-export const RETAIL_CHAIN_WORDS = ['cvs', 'walgreens', 'walmart', 'costco', 'kroger', 'publix', 'safeway', 'labcorp', 'meijer', 'wegmans', 'albertsons', 'rite', 'duane', 'quest', 'hy-vee', 'h-e-b', 'heb'];
+export const RETAIL_CHAIN_WORDS = ['cvs', 'walgreens', 'walmart', 'costco', 'kroger', 'publix', 'safeway', 'labcorp', 'meijer', 'wegmans', 'albertsons', 'rite', 'duane', 'quest', 'hy-vee', 'h-e-b', 'heb', 'circle', 'wawa', 'sheetz', 'dollar'];
 /** Chains of two words: the first word -> the second. */
-const CHAIN_SECOND: ReadonlyMap<string, string> = new Map([['rite', 'aid'], ['duane', 'reade']]);
+// Convenience and discount stores too, where a death or an overdose investigation says the patient was last seen.
+const CHAIN_SECOND: ReadonlyMap<string, string> = new Map([['rite', 'aid'], ['duane', 'reade'], ['circle', 'k'], ['dollar', 'general']]);
 /** Words that are English alone: only capitalised in mixed-case text, and with their second word ("Quest Diagnostics" or a cue). */
-const CHAIN_WORDS_IN_ENGLISH = new Set(['quest', 'rite', 'duane']);
+const CHAIN_WORDS_IN_ENGLISH = new Set(['quest', 'rite', 'duane', 'circle', 'dollar']);
 const CHAIN_CUE_BEFORE = new Set(['at', 'from', 'to', 'near', 'via']);
 // After the name: a store number ("#2119", "store 4471", "Store #0912") or a street ("on Appleway", "on Mass Ave").
 const CHAIN_AFTER = /^(?:[ \t]{0,2}(?:#|store[ \t]{0,2}#?|no\.[ \t]?)[ \t]?\d|[ \t](?:on|at)[ \t]\p{Lu})/iu;
@@ -360,7 +362,7 @@ function retailChain(doc: DocumentView, i: number, out: Candidate[]): void {
   const second = CHAIN_SECOND.get(t.lower);
   if (second !== undefined) {
     const n = tokenAt(tokens, i + 1);
-    if (n === undefined || n.lower !== second || n.start !== t.end + 1 || !placeShaped(doc, n)) return;
+    if (n === undefined || n.lower !== second || n.start !== t.end + 1 || !(placeShaped(doc, n) || (n.single && n.text === 'K'))) return;
     last = n;
   }
   const n = tokenAt(tokens, i + 1);

@@ -23,6 +23,8 @@ export const KIN_WORDS = new Set([
   'neighbor', 'neighbour', 'roommate', 'housemate', 'aide', 'sitter', 'guardian', 'fiancee', 'fiancée', 'companion',
   // Informal and misspelt relations of portal messages and texts: "my roomate jess", "my bf tyler".
   'roomate', 'roomie', 'bf', 'gf', 'hubby', 'bestie',
+  // "aunty Vaisola" (Pacific and South Asian English), "cellmate Rocco" (jail and prison notes).
+  'aunty', 'auntie', 'cellmate', 'cellie', 'bunkmate',
 ]);
 
 /** Modal verbs that are also given names: "son will call", "daughter may visit". */
@@ -42,6 +44,8 @@ export function followsGivenName(doc: DocumentView, tokens: readonly Token[], i:
   if (!n) return !modal;
   const gap = doc.text.slice(t.end, n.start);
   if (/^[ \t]*(?:[,;:)]|\.(?:\s|$)|\r?\n)/.test(gap)) return !modal;
+  // "wife june w/ him": "w/" is "with".
+  if (n.lower === 'w' && doc.text.charCodeAt(n.end) === 47 && /^[ \t]{1,2}$/.test(gap)) return !modal;
   if (!/^[ \t]{1,2}$/.test(gap) || (shaped(doc, n) && !doc.allCaps)) return false;
   // Punctuation spoken in a dictation: "her sister anna period", "husband yiannis comma who is".
   if (SPOKEN_PUNCTUATION.has(n.lower) && dictated(doc)) return !modal;
@@ -115,19 +119,28 @@ const AFTER_UNKNOWN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'with', 'who', 'p
 /** 5d. A lower-case given name that is also a word, after a relation: "daughter maria at bedside", "wife hope is here"; not "son will call". */
 function kinLowerRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  const rel = tokens[i - 1];
+  // "mom of deshawn": a parent named by the child, as a parent's message opens.
+  const of = tokens[i - 1]?.lower === 'of' && PARENT_WORDS.has(tokens[i - 2]?.lower ?? '');
+  const rel = of ? tokens[i - 2] : tokens[i - 1];
   if (!rel || t.single || (shaped(doc, t) && !doc.allCaps) || !KIN_WORDS.has(rel.lower)) return -1;
-  const gap = doc.text.slice(rel.end, t.start);
+  const gap = of ? doc.text.slice((tokens[i - 1] as Token).end, t.start) : doc.text.slice(rel.end, t.start);
   const listed = doc.isFirst[i] === 1 || (doc.isSur[i] === 1 && doc.isCommon[i] === 0);
   // A line may wrap between them in transcribed prose, before a listed name: "to visit her sister\nanna period".
   if (!/^,?[ \t]{1,2}$/.test(gap) && !(listed && /^[ \t]?\r?\n$/.test(gap))) return -1;
+  // Months that are given names count as names after a relation ("wife june w/ him"); "son may" is a modal.
+  const monthName = MONTH_GIVEN_NAMES.has(t.lower) && doc.isFirst[i] === 1;
   // "Son OK with plan", "wife ok with discharge": how the relative is, not who.
-  if (KIN_STATES.has(t.lower) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  if (KIN_STATES.has(t.lower) || FUNCTION_WORDS.has(t.lower) || (CALENDAR_WORDS.has(t.lower) && !monthName) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
   if (listed ? !followsGivenName(doc, tokens, i) : !unknownKinName(doc, tokens, i)) return -1;
   const j = cutAtVerb(doc, tokens, i, extendRun(doc, tokens, i, 0.35));
   pushName(doc, out, i, j, 0.7, { kind: 'context', detail: `relation-lower:${rel.lower}` });
   return j;
 }
+
+/** Parents, who are named by their child: "mom of deshawn". */
+const PARENT_WORDS = new Set(['mom', 'mother', 'dad', 'father', 'parent', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'guardian']);
+/** Months that are also given names. */
+const MONTH_GIVEN_NAMES = new Set(['june', 'april', 'august']);
 
 /** Roles written before a parenthesised name: "SW (Deb)", "seen by PT (Maria)", "RN (Jo)", "chaplain (Ruth)". */
 const PAREN_ROLES = new Set([...KIN_WORDS, 'sw', 'msw', 'lcsw', 'pt', 'ot', 'st', 'slp', 'rt', 'rn', 'lpn', 'lvn', 'cna', 'np', 'pa', 'md', 'cm', 'rd', 'pharmd', 'crna', 'cnm', 'emt', 'medic', 'paramedic', 'chaplain', 'nurse', 'therapist', 'attending', 'resident', 'intern', 'fellow', 'dietitian', 'interpreter', 'hospitalist', 'pcp', 'provider', 'scribe', 'tech', 'technician', 'doula', 'midwife', 'pharmacist', 'coordinator', 'manager', 'worker', 'planner', 'navigator', 'counselor',
@@ -194,9 +207,10 @@ function relativeAgeRule(doc: DocumentView, tokens: readonly Token[], i: number,
 }
 
 /** Desks a named person answers for, written in brackets after the name ("Ruthanne (referrals)"). */
-const PAREN_DESKS = new Set(['transport', 'courier', 'referrals', 'intake', 'scheduling', 'scheduler', 'registration', 'billing', 'pharmacy', 'desk', 'reception', 'receptionist', 'admissions', 'interpreter', 'chaplain', 'sw', 'security', 'housekeeping', 'dietary', 'records', 'triage', 'operator', 'clerk', 'secretary', 'coordinator', 'manager', 'navigator', 'volunteer', 'sitter', 'tech', 'technician', 'scribe', 'doula']);
+const PAREN_DESKS = new Set(['staff', 'transport', 'courier', 'referrals', 'intake', 'scheduling', 'scheduler', 'registration', 'billing', 'pharmacy', 'desk', 'reception', 'receptionist', 'admissions', 'interpreter', 'chaplain', 'sw', 'security', 'housekeeping', 'dietary', 'records', 'triage', 'operator', 'clerk', 'secretary', 'coordinator', 'manager', 'navigator', 'volunteer', 'sitter', 'tech', 'technician', 'scribe', 'doula']);
 /** Where such a name starts: a line (after a bullet), a label's colon or a list's comma. */
-const NAME_ROLE_START_BEFORE = /(?:^|\n)[ \t]{0,4}(?:[\-*•][ \t]{1,2})?$|[:,;][ \t]{1,2}$/;
+// Or after "by" ("interp by Nadège (staff)").
+const NAME_ROLE_START_BEFORE = /(?:^|\n)[ \t]{0,4}(?:[\-*•][ \t]{1,2})?$|[:,;][ \t]{1,2}$|(?:^|[^a-z])by[ \t]{1,2}$/;
 
 /**
  * 5i. A capitalised word that is no English word, right before a role or desk in brackets, at a line start or

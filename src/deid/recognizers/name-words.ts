@@ -303,8 +303,16 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   // A period after the cue is its abbreviation's ("Pt. Novak"); after a whole word it ends the sentence
   // ("up to date per patient. Walks 30 minutes").
   const period = /^\.[ \t]{1,2}$/.test(gap) && ABBREVIATED_CUES.has(cue);
+  // A line may wrap between a relation ending a line of prose and the relative's capitalised name: "stayed with uncle\nFrantz".
+  if (/^[ \t]?\r?\n$/.test(gap)) return RELATIONS.has(cue) && wrappedProse(doc, t) && !doc.dict.commonWords.has((tokens[i] as Token).lower) ? cue : undefined;
   if (!(period || /^"?[ \t]{0,2}[:,\-–(]?[ \t]{0,3}"?$/.test(gap)) || gap.includes('\n')) return undefined;
   return cue;
+}
+
+/** Token t ends a line that a lower-case word of prose opened or continued ("... stayed with uncle"), not a heading. */
+function wrappedProse(doc: DocumentView, t: Token): boolean {
+  const lineStart = doc.text.lastIndexOf('\n', t.start - 1) + 1;
+  return t.start - lineStart >= 12 && /\b[a-z]{2,}[ \t]{1,2}\S+[ \t]{1,2}$/.test(doc.text.slice(Math.max(lineStart, t.start - 40), t.start));
 }
 
 /** Words after "MA" the state: its programs and offices ("MA Medicaid", "MA DPH"), not a medical assistant's name. */

@@ -21,6 +21,10 @@ export const TOWN_CUES = ['grew up in', 'raised in', 'born in', 'lives in', 'liv
   // Where the patient emigrated from: "came from Port-de-Paix in 2010".
   // A ship's stops: "Port of call: Cozumel", "disembarked at Nassau".
   'port of call', 'disembark at', 'disembark in', 'disembarked at', 'disembarked in', 'docked at', 'docked in',
+  // Where a visitor comes from: "will drive from Tacoma", "flying in from Jaffna".
+  'drive from', 'drives from', 'drove from', 'driving from', 'flew from', 'flying from', 'flying in from', 'commutes from', 'traveling from', 'travelling from', 'traveled from', 'travelled from',
+  // Where the patient or the family is from: "Pt from Kuttanad", "family is from Jaffna".
+  'pt from', 'pt is from', 'patient is from', 'family is from', 'parents are from',
   'came from', 'emigrated from', 'immigrated from', 'migrated from', 'fled from', 'moved from', 'relocated from', 'hails from', 'displaced from'];
 // The same in French, German and Spanish ("habite à Longueuil", "wohnhaft in Sonthofen", "originaria de Tlaquepaque"),
 // matched as the text right before the town (cueRightBefore reads ASCII words only).

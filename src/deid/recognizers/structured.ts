@@ -481,6 +481,78 @@ export function findJsonFields(doc: DocumentView): Candidate[] {
   return out;
 }
 
+const DICOM_ID = 'dicom-element';
+// A DICOM data element as header dumps print it: "(0010,0010) Patient's Name  PN [DOE^JANE]" (a keyword, then
+// the value representation), dcmdump's "(0010,0010) PN [Doe^Jane]  # 8, 1 PatientName" and pydicom's
+// "(0010, 0010) Patient's Name  PN: 'Doe^Jane'". The VR says a value is a person's name (PN), a date (DA, DT) or an
+// age (AS); the tag says the rest. Bounded, so linear.
+const DICOM_ELEMENT =
+  /\(([0-9A-Fa-f]{4}), ?([0-9A-Fa-f]{4})\)[ \t]+(?:[^\n[\]]{0,64}?[ \t])?(AE|AS|CS|DA|DS|DT|IS|LO|LT|PN|SH|ST|TM|UC|UI|UT):?[ \t]+(?:\[([^\]\r\n]{0,200})\]|'([^'\r\n]{0,200})')/y;
+// Tags (group,element, upper case) of identifiers that the VR alone does not show.
+const DICOM_TAGS: ReadonlyMap<string, EntityType | 'address'> = new Map<string, EntityType | 'address'>([
+  ['0010,0020', 'MRN'], // Patient ID
+  ['0010,1000', 'ID'], // Other Patient IDs
+  ['0008,0050', 'ID'], // Accession Number
+  ['0020,0010', 'ID'], // Study ID
+  ['0038,0010', 'ID'], // Admission ID
+  ['0008,0018', 'ID'], // SOP Instance UID
+  ['0020,000D', 'ID'], // Study Instance UID
+  ['0020,000E', 'ID'], // Series Instance UID
+  ['0008,0080', 'FACILITY'], // Institution Name
+  ['0008,0081', 'address'], // Institution Address
+  ['0010,1040', 'address'], // Patient's Address
+  ['0010,2154', 'PHONE'], // Patient's Telephone Numbers
+]);
+const AGE_STRING = /^0*(\d{1,3})Y$/;
+const TWO_CAPS = /^[A-Z]{2}$/;
+
+/** A DICOM element's value text[a, b), by its VR or its tag. */
+function dicomValue(out: Candidate[], text: string, tag: string, vr: string, a: number, b: number): void {
+  const put = (from: number, to: number, type: EntityType, need: RegExp): void => {
+    while (from < to && (text.charCodeAt(from) <= 32 || text.charCodeAt(from) === 94)) from++;
+    while (to > from && (text.charCodeAt(to - 1) <= 32 || text.charCodeAt(to - 1) === 94)) to--;
+    if (to > from && need.test(text.slice(from, to))) out.push(candidate(from, to, type, 0.85, DICOM_ID, { kind: 'pattern', detail: `${vr} (${tag})` }));
+  };
+  const kind = DICOM_TAGS.get(tag);
+  if (vr === 'PN') return put(a, b, 'NAME', HAS_LETTER);
+  if (vr === 'DA' || vr === 'DT') {
+    if (DIGITS_8.test(text.slice(a, a + 8))) put(a, a + 8, 'DATE', HAS_DIGIT);
+    return;
+  }
+  if (vr === 'AS') {
+    const m = AGE_STRING.exec(text.slice(a, b).trim());
+    if (m && Number(m[1]) > 89) put(a, b, 'AGE', HAS_DIGIT);
+    return;
+  }
+  if (kind === undefined) return;
+  if (kind !== 'address') return put(a, b, kind, kind === 'FACILITY' ? HAS_LETTER : HAS_DIGIT);
+  // Street^city^state^postal code, as HL7 writes an address; a two-letter state is no identifier.
+  const c = components(text, a, b);
+  for (let k = 0; k + 1 < c.length; k++) {
+    const from = c[k] as number;
+    const to = (c[k + 1] as number) - 1;
+    const v = text.slice(from, to).trim();
+    if (v === '' || (k > 0 && TWO_CAPS.test(v))) continue;
+    put(from, to, k === 0 ? 'ADDRESS' : /^\d/.test(v) ? 'ZIP' : 'LOCATION', k === 0 ? /[\p{L}\d]/u : HAS_LETTER.test(v) ? HAS_LETTER : HAS_DIGIT);
+  }
+}
+
+/** DICOM data elements in a header dump; only texts holding a "(0008," or "(0010," tag are read. */
+export function findDicomElements(doc: DocumentView): Candidate[] {
+  const text = doc.text;
+  if (!text.includes('(0010,') && !text.includes('(0008,') && !text.includes('(0010, ') && !text.includes('(0008, ')) return [];
+  const out: Candidate[] = [];
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    DICOM_ELEMENT.lastIndex = at;
+    const m = DICOM_ELEMENT.exec(text);
+    if (m === null) continue;
+    const value = m[4] ?? (m[5] as string);
+    const end = at + m[0].length - 1;
+    dicomValue(out, text, `${m[1]},${m[2]}`.toUpperCase(), m[3] as string, end - value.length, end);
+  }
+  return out;
+}
+
 /** One of the value's words is a listed given name or surname. */
 function listedNameIn(doc: DocumentView, value: string): boolean {
   return value.split(/[ ,.]+/).some((w) => doc.dict.firstNames.has(w.toLowerCase()) || doc.dict.surnames.has(w.toLowerCase()));
@@ -542,6 +614,7 @@ const FIELD_TYPES: readonly EntityType[] = [...new Set(MARKUP_TYPES.values())];
 export const STRUCTURED_RECOGNIZERS: readonly Recognizer[] = [
   { id: MARKUP_ID, types: FIELD_TYPES, find: findMarkupFields },
   { id: JSON_FIELD_ID, types: FIELD_TYPES, needs: { char: '"' }, find: findJsonFields },
+  { id: DICOM_ID, types: ['NAME', 'DATE', 'AGE', 'MRN', 'ID', 'FACILITY', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE'], needs: { char: '(' }, find: findDicomElements },
   { id: HL7_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'EMAIL', 'ACCOUNT', 'SSN', 'LICENSE', 'ID'], needs: { char: '|' }, find: findHl7 },
   { id: CSV_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT'], needs: { char: '\n' }, find: findTableColumns },
   { id: SPACED_ID, types: FIELD_TYPES, indexWords: SPACED_STAFF_WORDS, needs: { words: SPACED_STAFF_WORDS }, find: findSpacedTables },

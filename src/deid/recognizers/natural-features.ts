@@ -1,0 +1,78 @@
+// Named natural features and military posts: "Browns Lake", "Jack Mountain", "Wuskwatim Lake", "Copperas Cove",
+// "Mt. Rainier", "Lake Tahoe", "FT CAVAZOS". Search-and-rescue, occupational and travel notes say where an injury
+// happened by such names; each is a place smaller than a state. Found from the feature's word in the index.
+import { lexicon } from '../dictionaries/index.js';
+import type { Token } from '../text/tokens.js';
+import { FUNCTION_WORDS, isTitle } from './name-words.js';
+import { placeShaped } from './place-words.js';
+import { candidate, type Candidate, type DocumentView } from './types.js';
+
+/** Words that end a feature's name: "Browns Lake", "Jack Mountain", "Bear Creek Trail". */
+const FEATURE_HEADS = ['lake', 'creek', 'river', 'mountain', 'mtn', 'trail', 'trailhead', 'canyon', 'peak', 'reservoir', 'glacier', 'bayou', 'cove', 'campground'];
+/** Words that start one: "Lake Tahoe", "Mt. Rainier", "Fort Bragg", "FT CAVAZOS". */
+const FEATURE_FIRSTS = ['lake', 'mount', 'mt', 'fort', 'ft'];
+export const FEATURE_WORDS: readonly string[] = [...new Set([...FEATURE_HEADS, ...FEATURE_FIRSTS])];
+const HEAD_SET: ReadonlySet<string> = new Set(FEATURE_HEADS);
+const FIRST_SET: ReadonlySet<string> = new Set(FEATURE_FIRSTS);
+
+// Diseases, regions larger than a state and products named after features: "Rocky Mountain spotted fever",
+// "Ross River virus", "Great Lakes", "Mountain Dew"; and measures ("5 ft Tall").
+const NOT_FEATURE_AFTER = /^[ \t\-]{1,2}(?:spotted|virus|fever|disease|blindness|syndrome|oysters?|dew|bike|time|standard)\b/i;
+const NOT_FEATURE_NAMES = new Set(['rocky', 'great', 'appalachian', 'red', 'blue', 'silver', 'yellow', 'white', 'black', 'green']);
+
+/** A capitalised word of a feature's name: no title, function word, number or single letter. */
+function nameWord(doc: DocumentView, t: Token): boolean {
+  return placeShaped(doc, t) && !t.single && !FUNCTION_WORDS.has(t.lower) && !isTitle(doc, t) && /^\p{L}/u.test(t.text);
+}
+
+/** One blank between tokens a and b. */
+const joined = (doc: DocumentView, a: Token, b: Token): boolean => b.start === a.end + 1 && doc.text.charCodeAt(a.end) === 32;
+
+function featureAt(doc: DocumentView, i: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const t = tokens[i] as Token;
+  if (!placeShaped(doc, t) || NOT_FEATURE_AFTER.test(doc.text.slice(t.end, t.end + 14))) return;
+  if (HEAD_SET.has(t.lower)) {
+    // Back over one or two capitalised words: "Browns Lake", "Bear Creek Trail".
+    let k = i;
+    while (k > 0 && i - k < 2) {
+      const p = tokens[k - 1] as Token;
+      if (!joined(doc, p, tokens[k] as Token) || !(nameWord(doc, p) || HEAD_SET.has(p.lower))) break;
+      k--;
+    }
+    const before = tokens[k - 1];
+    // A feature named for a state spans states: "Ohio River Valley", "Colorado River".
+    const first = (tokens[k] as Token).lower;
+    if (k < i && !NOT_FEATURE_NAMES.has(first) && !HEAD_SET.has(first) && !lexicon.US_STATES.has(first) && !lexicon.US_STATES.has(`${first} ${(tokens[k + 1] as Token).lower}`)) {
+      // A number before is a street's ("55 Lake Creek Rd" is the address recognizers').
+      if (before !== undefined && /^\d/.test(before.text)) return;
+      out.push(candidate((tokens[k] as Token).start, t.end, 'LOCATION', 0.7, 'natural-feature', { kind: 'pattern', detail: `feature:${t.lower}` }));
+      return;
+    }
+  }
+  if (!FIRST_SET.has(t.lower)) return;
+  // "Ft. Hood", "FT CAVAZOS", "Mount Rainier": the first word capitalised, then one or two capitalised words.
+  let j = i;
+  const gap = (a: Token): string => doc.text.slice(a.end, (tokens[j + 1] as Token).start);
+  const n = tokens[i + 1];
+  if (n === undefined || !/^\.?[ \t]$/.test(gap(t)) || !nameWord(doc, n)) return;
+  // "Le Fort II fracture": an eponym's class, not a post.
+  if (/^[IVX]+$/.test(n.text) || tokens[i - 1]?.lower === 'le') return;
+  // "5 FT Tall", "6 ft": a measure.
+  if (/\d[ \t]?$/.test(doc.text.slice(Math.max(0, t.start - 2), t.start))) return;
+  if ((t.lower === 'ft' || t.lower === 'mt') && !(t.upper || t.capitalized)) return;
+  j = i + 1;
+  const m = tokens[j + 1];
+  if (m !== undefined && joined(doc, tokens[j] as Token, m) && nameWord(doc, m) && !HEAD_SET.has(m.lower) && doc.isCommon[j + 1] === 0) j++;
+  out.push(candidate(t.start, (tokens[j] as Token).end, 'LOCATION', 0.7, 'natural-feature', { kind: 'pattern', detail: `feature:${t.lower}` }));
+}
+
+/** Natural features and posts, from their words in the note's index. */
+export function findNaturalFeatures(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  for (const w of FEATURE_WORDS) {
+    const list = doc.wordIndex.get(w);
+    if (list) for (const i of list) featureAt(doc, i, out);
+  }
+  return out;
+}

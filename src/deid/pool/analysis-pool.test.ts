@@ -71,7 +71,8 @@ test('a bad config stops the start with the analyzer\'s own error; bad thread co
 });
 
 test('a thread that stops fails its texts as unavailable (without their text), is started again, and the pool goes on', async () => {
-  const pool = await startAnalysisPool({ threads: 1 });
+  // Under tsx a new thread compiles the engine again: on a loaded machine that takes longer than the default wait.
+  const pool = await startAnalysisPool({ threads: 1, waitMs: 60_000 });
   try {
     // A long note keeps the thread busy while it is stopped from outside (as an out-of-memory would).
     const long = `${TEXTS[0]} `.repeat(20_000);

@@ -245,6 +245,11 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
     }
     // In a caps note a two-letter word no list holds is a word, not a surname: "WIFE DOROTHY EN ROUTE".
     if (doc.allCaps && t.text.length === 2 && doc.isFirst[t.index] === 0 && doc.isSur[t.index] === 0) break;
+    // "Nguyễn Văn An", "Trần Thị Lan": after a Vietnamese middle name the given name follows, even a short word.
+    if (t.capitalized && VIETNAMESE_MIDDLE_NAMES.has(prev.lower)) {
+      last = j;
+      continue;
+    }
     const n = shaped(doc, t) || t.single ? nameness(doc, tokens, j) : 0.5;
     if (n < minNameness) break;
     last = j;
@@ -256,6 +261,8 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
   }
   return last;
 }
+
+const VIETNAMESE_MIDDLE_NAMES = new Set(['văn', 'thị']);
 
 /** Whether the line around a gap of blanks [from, to) holds another such gap: columns aligned with blanks ("Min  Peak HR  BP"). */
 function tableLine(text: string, from: number, to: number): boolean {

@@ -476,9 +476,10 @@ function namingCueRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     if (acronym(doc, t) || lx.eponymHere || CALENDAR_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || isTitle(doc, t)) return -1;
     if (lx.common && !lx.first && !(found.explicit && lx.sur)) return -1;
     // "also known as Takotsubo": after the loose cues only a listed name, or a word in quotes ('goes by "Tiny"');
-    // "call me" is said of oneself; after "goes by" and "to be called" a given name that is a word too ("goes by Rusty").
+    // "call me" is said of oneself; after "goes by" and "to be called" a given name that is a word too ("goes by Rusty"),
+    // or a word of no list ("goes by Bataa").
     const j = extendRun(doc, tokens, i, 0.3);
-    const personal = found.cue === 'call me' || ((found.cue === 'goes by' || found.cue === 'go by' || found.cue === 'be called') && lx.first);
+    const personal = found.cue === 'call me' || ((found.cue === 'goes by' || found.cue === 'go by' || found.cue === 'be called') && (lx.first || !lx.common));
     if (!found.explicit && !personal && !((lx.first || lx.sur) && !lx.common) && !quotedAfterCue(doc, tokens, i, j)) return -1;
     pushName(doc, out, i, j, 0.85, { kind: 'context', detail: `naming-cue:${found.cue}` });
     return j;

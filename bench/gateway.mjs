@@ -230,6 +230,13 @@ const dataDir = DB ? undefined : mkdtempSync(join(tmpdir(), 'phigate-bench-gw-')
 const THREADS = args.includes('--analysis-threads') ? String(opt('--analysis-threads', 1)) : undefined;
 const gw = startChild('gateway-server.mjs', [String(stubPort)], { PHIGATE_DIST: dist, ...(THREADS !== undefined ? { PHIGATE_BENCH_THREADS: THREADS } : {}), ...(DB ? { PHIGATE_BENCH_DB: DB } : { PHIGATE_BENCH_DIR: dataDir }) }, [...SERVE_FLAGS, ...profile]);
 children.push(gw.child);
+// A gateway that stops (it could not start: a --dist without its node_modules, say) would leave this run
+// waiting for its port forever.
+const gwExited = (code, signal) => {
+  process.stderr.write(`bench:gateway: the gateway process stopped (${signal ?? `exit code ${code}`}) before the run ended\n`);
+  process.exit(1);
+};
+gw.child.once('exit', gwExited);
 const [gwPort, key, threads] = (await gw.next()).split(' ');
 process.stderr.write(`bench:gateway: stub on ${stubPort}, phigate on ${gwPort} (store: ${ENGINE}); prompt ${PROMPT.length} chars, ${N} sequential requests, ${SECONDS}s at concurrency ${CONC}${NEW_CONV ? ', a new conversation per request' : ''}\n`);
 
@@ -254,6 +261,7 @@ if (process.env.PHIGATE_BENCH_HEAP) {
 }
 gw.child.stdin.write('rss\n');
 const [, peak, current, heapTotal, external] = (await gw.next()).split(' ').map(Number);
+gw.child.off('exit', gwExited);
 gw.child.stdin.write('quit\n');
 stub.child.kill('SIGTERM');
 agent.destroy();

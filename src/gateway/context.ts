@@ -1,13 +1,14 @@
 // The per-request context every stage reads and fills in: explicit and typed, never ambient. What a
 // stage adds is optional until that stage has run; `need()` turns "a stage ran out of order" into an
 // internal error instead of a silent undefined.
-import { type Hash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Principal } from '../access/index.js';
 import type { ModelConfig, VendorConfig } from '../config/index.js';
 import { PhigateError } from '../errors.js';
 import type { ChatChunk, ChatRequest, ChatResponse, EmbeddingsRequest, EmbeddingsResponse, ProviderAdapter } from '../providers/index.js';
 import type { TokenScope } from '../vault/index.js';
 import type { DataMode } from '../vendors/index.js';
+import type { WireDigest } from './digest.js';
 
 /** `admin.*`: the admin API's calls (src/admin), which go through the same audit and authenticate stages. */
 export type Action = 'chat.completion' | 'embeddings.create' | 'models.list' | `admin.${string}`;
@@ -70,8 +71,8 @@ export interface GatewayContext {
 }
 
 export interface Wire {
-  readonly sent: Hash;
-  readonly returned: Hash;
+  readonly sent: WireDigest;
+  readonly returned: WireDigest;
   sentBytes: number;
   returnedBytes: number;
 }

@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { PhigateError } from '../../errors.js';
 import type { AnalyzerConfig, AsyncAnalyzer, Finding } from '../types.js';
 import { FindingsUnpacker } from './findings-codec.js';
-import type { Job, ThreadReply, ThreadStart } from './protocol.js';
+import type { Job, Jobs, ThreadReply, ThreadStart } from './protocol.js';
 import { WARM_UP_MS } from './warm-up.js';
 
 export interface AnalysisPoolOptions {
@@ -68,6 +68,8 @@ interface Thread {
   startedAt: number;
   /** Stops soon after a start, in a row: spaces out restarts of a thread that keeps failing. */
   quickStops: number;
+  /** Texts given to this thread in this turn of the loop, sent together at its end. */
+  outbox: Job[];
 }
 
 /** For tests: the threads' Worker objects, to stop one on purpose. */
@@ -106,7 +108,7 @@ export async function startAnalysisPool(opts: AnalysisPoolOptions): Promise<Anal
   if (!Number.isInteger(count) || count < 1 || count > 64) throw new PhigateError('PHIGATE_BAD_CONFIG', 'analysis threads must be a whole number from 1 to 64');
   const start: ThreadStart = { config: opts.config ?? {}, warmUpMs: opts.warmUpMs ?? WARM_UP_MS };
   const waitMs = opts.waitMs ?? 5_000;
-  const threads: Thread[] = Array.from({ length: count }, () => ({ worker: null, ready: false, pending: new Map(), chars: 0, nextId: 0, startedAt: 0, quickStops: 0 }));
+  const threads: Thread[] = Array.from({ length: count }, () => ({ worker: null, ready: false, pending: new Map(), chars: 0, nextId: 0, startedAt: 0, quickStops: 0, outbox: [] }));
   let closed = false;
   let completed = 0;
   let restarts = 0;
@@ -158,23 +160,26 @@ export async function startAnalysisPool(opts: AnalysisPoolOptions): Promise<Anal
             reject(new PhigateError(m.code, m.message));
             void worker.terminate();
             break;
-          case 'done': {
-            completed++;
-            // Every reply is unpacked, answered or not: the string table must stay in step with the thread's.
-            let findings: Finding[];
-            try {
-              findings = unpacker.unpack(m.findings);
-            } catch {
-              // Out of step (a bug): this thread's replies can't be read any more; a new thread starts clean.
-              settle(thread, m.id)?.reject(unavailable('an analysis thread answered out of step'));
-              void worker.terminate();
-              break;
+          case 'answers':
+            // Every answer is unpacked, in order, whether anyone still waits for it or not: the string table must
+            // stay in step with the thread's.
+            for (const a of m.answers) {
+              completed++;
+              if (!('findings' in a)) {
+                settle(thread, a.id)?.reject(new PhigateError(a.code, a.message));
+                continue;
+              }
+              let findings: Finding[];
+              try {
+                findings = unpacker.unpack(a.findings);
+              } catch {
+                // Out of step (a bug): this thread's replies can't be read any more; a new thread starts clean.
+                settle(thread, a.id)?.reject(unavailable('an analysis thread answered out of step'));
+                void worker.terminate();
+                break;
+              }
+              settle(thread, a.id)?.resolve(findings);
             }
-            settle(thread, m.id)?.resolve(findings);
-            break;
-          }
-          case 'failed':
-            settle(thread, m.id)?.reject(new PhigateError(m.code, m.message));
             break;
         }
       });
@@ -228,14 +233,25 @@ export async function startAnalysisPool(opts: AnalysisPoolOptions): Promise<Anal
     });
   }
 
+  /** Sends a thread the texts given to it in this turn of the loop, in one message. */
+  function post(thread: Thread): void {
+    const jobs = thread.outbox;
+    thread.outbox = [];
+    // A thread that stopped meanwhile has failed these texts already (see the exit handler).
+    const waiting = jobs.filter((job) => thread.pending.has(job.id));
+    if (waiting.length > 0) thread.worker?.postMessage({ jobs: waiting } satisfies Jobs);
+  }
+
   function send(thread: Thread, text: string): Promise<Finding[]> {
-    const worker = thread.worker as Worker;
     return new Promise((resolve, reject) => {
       const id = thread.nextId++;
-      if (thread.pending.size === 0) worker.ref();
+      if (thread.pending.size === 0) thread.worker?.ref();
       thread.pending.set(id, { resolve, reject, chars: text.length });
       thread.chars += text.length;
-      worker.postMessage({ id, text } satisfies Job);
+      // The texts of every request handled in this turn of the loop go out together, at its end (setImmediate
+      // runs right after the loop's I/O callbacks): one message per turn instead of one per text.
+      thread.outbox.push({ id, text });
+      if (thread.outbox.length === 1) setImmediate(post, thread);
     });
   }
 

@@ -5,7 +5,7 @@ import { normalizeError } from '../../errors.js';
 import { createAnalyzer, LEAN_BATCH, type BatchAnalyzer } from '../analyze.js';
 import type { Finding } from '../types.js';
 import { FindingsPacker } from './findings-codec.js';
-import type { Job, ThreadReply, ThreadStart } from './protocol.js';
+import type { Answer, Job, Jobs, ThreadReply, ThreadStart } from './protocol.js';
 import { warmUp } from './warm-up.js';
 
 const port = parentPort;
@@ -24,18 +24,15 @@ try {
 if (analyzer !== undefined) {
   const ready = analyzer;
   const packer = new FindingsPacker();
-  const answer = (job: Job, findings: Finding[]): void => {
-    const packed = packer.pack(findings);
-    port.postMessage({ kind: 'done', id: job.id, findings: packed } satisfies ThreadReply, [packed.numbers.buffer]);
-  };
   // normalizeError keeps a PhigateError (written without text) and hides anything else.
-  const fail = (job: Job, err: unknown): void => {
+  const failure = (job: Job, err: unknown): Answer => {
     const e = normalizeError(err);
-    reply({ kind: 'failed', id: job.id, code: e.code, message: e.message });
+    return { id: job.id, code: e.code, message: e.message };
   };
   // The jobs that arrive in one turn of this thread's loop (a busy pool sends several) are analysed together,
   // recognizer by recognizer (analyzeMany), up to LEAN_BATCH per turn so that the first answers do not wait long
-  // and few views are alive at once (the gateway runs with a 4 MiB young generation).
+  // and few views are alive at once (the gateway runs with a 4 MiB young generation). A turn's answers go
+  // back in one message, packed in order.
   let queued: Job[] = [];
   const flush = (): void => {
     const jobs = queued.slice(0, LEAN_BATCH);
@@ -47,17 +44,23 @@ if (analyzer !== undefined) {
     } catch {
       batch = undefined; // a bad text: each job is read alone, so that only its own fails
     }
+    const answers: Answer[] = [];
+    const transfer: ArrayBuffer[] = [];
     jobs.forEach((job, k) => {
       try {
-        answer(job, batch ? (batch[k] as Finding[]) : ready.analyze(job.text));
+        const findings = packer.pack(batch ? (batch[k] as Finding[]) : ready.analyze(job.text));
+        answers.push({ id: job.id, findings });
+        transfer.push(findings.numbers.buffer);
       } catch (err) {
-        fail(job, err);
+        answers.push(failure(job, err));
       }
     });
+    port.postMessage({ kind: 'answers', answers } satisfies ThreadReply, transfer);
   };
-  port.on('message', (job: Job) => {
-    queued.push(job);
-    if (queued.length === 1) setImmediate(flush);
+  port.on('message', (message: Jobs) => {
+    const first = queued.length === 0;
+    for (const job of message.jobs) queued.push(job);
+    if (first && queued.length > 0) setImmediate(flush);
   });
   // Compile the recognizers' code and regexes now, not on the first real text.
   const warmUpNotes = warmUp(ready, (workerData as ThreadStart).warmUpMs);

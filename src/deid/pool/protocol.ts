@@ -18,8 +18,19 @@ export interface Job {
   readonly text: string;
 }
 
+/**
+ * What a thread is sent: the texts given to it in one turn of the caller's event loop, in one message (a
+ * message costs a serialisation, a lock and a wake-up of the thread whatever it holds).
+ */
+export interface Jobs {
+  readonly jobs: readonly Job[];
+}
+
+/** A text's answer: its findings, or a failure as a code and a message written without the text. */
+export type Answer = { readonly id: number; readonly findings: PackedFindings } | { readonly id: number; readonly code: ErrorCode; readonly message: string };
+
 export type ThreadReply =
   | { readonly kind: 'ready'; readonly recognizerIds: readonly string[]; readonly warmUpNotes: number }
   | { readonly kind: 'start-failed'; readonly code: ErrorCode; readonly message: string }
-  | { readonly kind: 'done'; readonly id: number; readonly findings: PackedFindings }
-  | { readonly kind: 'failed'; readonly id: number; readonly code: ErrorCode; readonly message: string };
+  /** The answers of one turn of the thread, in the order they were packed (the unpacker's string table follows it). */
+  | { readonly kind: 'answers'; readonly answers: readonly Answer[] };

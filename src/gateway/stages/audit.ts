@@ -30,8 +30,8 @@ export function audit(deps: GatewayDeps): Stage {
       decision: allowed ? 'allow' : 'deny',
       reason: error ? error.code : ctx.access?.reason ?? 'OK',
       identifiers: ctx.identifiers,
-      sent: wire && wire.sentBytes > 0 ? wire.sent.copy().digest('hex') : null,
-      returned: wire && wire.returnedBytes > 0 ? wire.returned.copy().digest('hex') : null,
+      sent: wire && wire.sentBytes > 0 ? wire.sent.hex() : null,
+      returned: wire && wire.returnedBytes > 0 ? wire.returned.hex() : null,
       target: ctx.target ?? null,
     });
   }

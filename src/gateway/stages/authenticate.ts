@@ -3,12 +3,12 @@
 // No credentials, a malformed or unknown key, a revoked key and an expired key each get their own code.
 // A verified key is trusted for `server.authCacheMs` (default 2 s) without asking the store again, keyed
 // by a hash of the presented key; so a revocation takes effect within that time.
-import { createHash } from 'node:crypto';
 import { type Principal, createOidcVerifier, isApiKeyShaped, verifyApiKey } from '../../access/index.js';
 import { PhigateError } from '../../errors.js';
 import { OldestFirst } from '../../oldest-first.js';
 import type { Stage } from '../compose.js';
 import type { GatewayDeps } from '../deps.js';
+import { sha256 } from '../digest.js';
 
 const BEARER = /^Bearer[ \t]+([\x21-\x7e]{1,8192})[ \t]*$/i;
 
@@ -29,7 +29,7 @@ export function authenticate(deps: GatewayDeps): Stage {
   async function verify(presented: string): Promise<Principal> {
     const now = deps.clock();
     if (ttl <= 0) return check(presented, now);
-    const id = createHash('sha256').update(presented).digest('base64');
+    const id = sha256(presented, 'base64');
     const hit = cache.get(id);
     const t = now.getTime();
     if (hit && hit.until > t && hit.expiresAt > t) return hit.principal;

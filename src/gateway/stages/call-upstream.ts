@@ -1,14 +1,14 @@
 // The innermost stage: one call to the routed provider, with a tap that hashes the exact bytes sent
 // and returned for the audit event (and keeps nothing else).
-import { createHash } from 'node:crypto';
 import type { Stage } from '../compose.js';
 import { need } from '../context.js';
+import { WireDigest } from '../digest.js';
 
 export function callUpstream(): Stage {
   return async function callUpstreamStage(ctx, next) {
     const call = need(ctx.call, 'call');
     const route = need(ctx.route, 'route');
-    const wire = (ctx.wire = { sent: createHash('sha256'), returned: createHash('sha256'), sentBytes: 0, returnedBytes: 0 });
+    const wire = (ctx.wire = { sent: new WireDigest(), returned: new WireDigest(), sentBytes: 0, returnedBytes: 0 });
     const opts = {
       upstreamModel: route.model.upstream,
       maxTokens: route.model.maxTokens,

@@ -2,13 +2,13 @@
 // every slot (contents, names, tool arguments, tool results, embedding inputs) gets vault tokens of the
 // conversation's scope. Media goes only to PHI-allowed vendors. For PHI vendors the text is analysed
 // for the audit event's counts and sent as is.
-import { createHash } from 'node:crypto';
 import { PhigateError } from '../../errors.js';
 import type { ChatRequest } from '../../providers/index.js';
 import type { TokenScope } from '../../vault/index.js';
 import type { Stage } from '../compose.js';
 import { type GatewayContext, need } from '../context.js';
 import type { GatewayDeps } from '../deps.js';
+import { sha256 } from '../digest.js';
 import { redactSlots } from '../deid/redact.js';
 import { chatSlots, embeddingSlots } from '../deid/slots.js';
 
@@ -16,11 +16,9 @@ const CONVERSATION = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 
 /** What identifies a conversation without a header: its opening (system and first user message). */
 function openingDigest(body: ChatRequest): string {
-  const h = createHash('sha256');
   const first = body.messages.find((m) => m.role === 'user');
   const system = body.messages.find((m) => m.role === 'system' || m.role === 'developer');
-  h.update(JSON.stringify([system?.content ?? null, first?.content ?? null]));
-  return h.digest('hex');
+  return sha256(JSON.stringify([system?.content ?? null, first?.content ?? null]), 'hex');
 }
 
 /**
@@ -35,7 +33,7 @@ export function conversationScope(ctx: GatewayContext, tenant: string): TokenSco
     throw new PhigateError('PHIGATE_BAD_INPUT', 'X-Phigate-Conversation must be 1-128 of A-Z a-z 0-9 _ . : - (an opaque id)');
   }
   const conversation = header !== null ? `h:${header}` : call.kind === 'chat' ? `d:${openingDigest(call.body)}` : `r:${ctx.requestId}`;
-  const id = createHash('sha256').update(JSON.stringify([principal.id, ctx.patient ?? null, conversation])).digest('hex');
+  const id = sha256(JSON.stringify([principal.id, ctx.patient ?? null, conversation]), 'hex');
   return { tenant, kind: 'conversation', id };
 }
 

@@ -5,7 +5,7 @@ import { tokenAt, type Token } from '../text/tokens.js';
 import { ABBREVIATIONS, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, instrumentAfter, phraseAt, placeShaped, wordsFrom } from './place-words.js';
 import { isTitle, isUpperLetter, surnameNamingFacility } from './name-words.js';
 import { bareStreetEnd } from './address-cues.js';
-import { candidate, type Candidate, type DocumentView } from './types.js';
+import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from './types.js';
 
 // Three passes, each its own function: the optimizer compiles (and, on a path first taken late,
 // recompiles) each alone instead of one large function.
@@ -347,10 +347,7 @@ const CHAIN_AFTER = /^(?:[ \t]{0,2}(?:#|store[ \t]{0,2}#?|no\.[ \t]?)[ \t]?\d|[ 
 
 export function findRetailChains(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
-  for (const w of RETAIL_CHAIN_WORDS) {
-    const list = doc.wordIndex.get(w);
-    if (list) for (const i of list) retailChain(doc, i, out);
-  }
+  forEachIndexedWord(doc, RETAIL_CHAIN_WORDS, (i) => retailChain(doc, i, out));
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
@@ -676,10 +673,7 @@ const HEAD_FIRST_NAME = /(?:[ \t]{1,2}(?:du|des|de[ \t]la|de|di|del|della|dell['
 /** Only notes holding one of HEAD_FIRST_KINDS call it (the analyzer's word gate). */
 export function findHeadFirstFacilities(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
-  for (const w of HEAD_FIRST_KINDS) {
-    const list = doc.wordIndex.get(w);
-    if (list) for (const i of list) headFirstFacility(doc, i, out);
-  }
+  forEachIndexedWord(doc, HEAD_FIRST_KINDS, (i) => headFirstFacility(doc, i, out));
   return out;
 }
 
@@ -719,10 +713,7 @@ const LOWER_DESCRIPTORS = new Set([...PRACTICE_DESCRIPTORS, 'failure']);
  * with "saint" or "st" before it. Clinical words before a head ("lipid clinic", "ortho clinic") are in no such list.
  */
 function lowerCaseFacilities(doc: DocumentView, out: Candidate[]): void {
-  for (const w of LOWER_HEAD_WORDS) {
-    const list = doc.wordIndex.get(w);
-    if (list) for (const h of list) lowerCaseFacility(doc, h, out);
-  }
+  forEachIndexedWord(doc, LOWER_HEAD_WORDS, (h) => lowerCaseFacility(doc, h, out));
 }
 
 /** The lower-case facility whose head word is token h, if any. */

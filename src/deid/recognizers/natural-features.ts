@@ -5,7 +5,7 @@ import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import { FUNCTION_WORDS, isTitle } from './name-words.js';
 import { placeShaped } from './place-words.js';
-import { candidate, type Candidate, type DocumentView } from './types.js';
+import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from './types.js';
 
 /** Words that end a feature's name: "Browns Lake", "Jack Mountain", "Bear Creek Trail". */
 const FEATURE_HEADS = ['lake', 'creek', 'river', 'mountain', 'mtn', 'trail', 'trailhead', 'canyon', 'peak', 'reservoir', 'glacier', 'bayou', 'cove', 'campground'];
@@ -70,9 +70,6 @@ function featureAt(doc: DocumentView, i: number, out: Candidate[]): void {
 /** Natural features and posts, from their words in the note's index. */
 export function findNaturalFeatures(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
-  for (const w of FEATURE_WORDS) {
-    const list = doc.wordIndex.get(w);
-    if (list) for (const i of list) featureAt(doc, i, out);
-  }
+  forEachIndexedWord(doc, FEATURE_WORDS, (i) => featureAt(doc, i, out));
   return out;
 }

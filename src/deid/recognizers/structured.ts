@@ -2,7 +2,7 @@
 // delimited tables whose header row names identifier columns ("mrn,name,dob,zip"). The field or column
 // says what a value is, where free-text recognizers see only bare numbers and carets.
 import type { EntityType } from '../types.js';
-import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
+import { candidate, forEachIndexedWord, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import { contentEnd, lineBreakAfter } from '../text/chars.js';
 
 const HL7_ID = 'hl7-field';
@@ -408,10 +408,7 @@ export function findSpacedTables(doc: DocumentView): Candidate[] {
   // Every line is looked at once and every row read once, so time stays linear however many lines name a
   // staff column (a page of "VACCINE  DATE  ADMIN BY" lines had made each header re-read all rows after it).
   const staffTokens: number[] = [];
-  for (const w of SPACED_STAFF_WORDS) {
-    const list = doc.wordIndex.get(w);
-    if (list) for (const i of list) staffTokens.push(i);
-  }
+  forEachIndexedWord(doc, SPACED_STAFF_WORDS, (i) => staffTokens.push(i));
   staffTokens.sort((x, y) => x - y);
   let lineEnd = -1; // end of the last line looked at as a header
   let readUntil = 0; // end of the last table's rows

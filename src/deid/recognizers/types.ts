@@ -209,6 +209,14 @@ export interface Recognizer {
   find(doc: DocumentView): readonly Candidate[];
 }
 
+/** Calls `visit` with the index of every token whose lower case is one of `words` (they must be index words). */
+export function forEachIndexedWord(doc: DocumentView, words: Iterable<string>, visit: (i: number) => void): void {
+  for (const w of words) {
+    const list = doc.wordIndex.get(w);
+    if (list) for (const i of list) visit(i);
+  }
+}
+
 export function candidate(
   start: number,
   end: number,

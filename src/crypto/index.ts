@@ -1,5 +1,5 @@
 // Public face of the crypto capability: envelope encryption with rotatable KEKs, keyrings, lookup hashes.
-// Only this capability touches keys.
+// Only this capability touches keys. Also the project's one-call SHA-256.
 export { KEY_BYTES } from './aead.js';
 export {
   FORMAT_V1,
@@ -28,3 +28,4 @@ export { LocalKeyring, type LocalKeyringOptions } from './local-keyring.js';
 export { VaultTransitKeyring, vaultCiphertextVersion, type VaultTransitOptions } from './vault-transit-keyring.js';
 export { LookupHasher, LOOKUP_PURPOSES, type LookupPurpose } from './lookup-hash.js';
 export { rotateKeys, retireOldVersions, type RotateOptions, type RotationProgress, type RotationReport, type RetireReport } from './rotation.js';
+export { sha256Digest } from './sha256.js';

@@ -1,18 +1,10 @@
 // SHA-256 as the gateway uses it per request: one-shot digests of short strings (a presented key, a
 // conversation's scope) and the running digests of the bytes sent upstream and returned (the audit
 // event's `sent` and `returned`). A Hash object per use costs more than the hashing of such inputs.
-import crypto, { type BinaryToTextEncoding, type Hash } from 'node:crypto';
+import crypto, { type Hash } from 'node:crypto';
+import { sha256Digest } from '../crypto/index.js';
 
-// crypto.hash (Node >= 20.12; the engines floor is 20.11) hashes in one call without a Hash object.
-const oneShot: (data: string | Uint8Array, encoding: BinaryToTextEncoding) => string =
-  typeof (crypto as { hash?: unknown }).hash === 'function'
-    ? (data, encoding) => crypto.hash('sha256', data, encoding)
-    : (data, encoding) => crypto.createHash('sha256').update(data).digest(encoding);
-
-/** SHA-256 of `data` (strings as UTF-8). */
-export function sha256(data: string | Uint8Array, encoding: BinaryToTextEncoding): string {
-  return oneShot(data, encoding);
-}
+export { sha256Digest as sha256 } from '../crypto/index.js';
 
 /**
  * The SHA-256 of bytes that arrive in one piece or several. One piece (a request body, a plain answer)
@@ -35,6 +27,6 @@ export class WireDigest {
   /** The digest so far, in hex; more pieces may follow (a stream's event is written when it ends). */
   hex(): string {
     if (this.#hash !== undefined) return this.#hash.copy().digest('hex');
-    return oneShot(this.#first ?? new Uint8Array(0), 'hex');
+    return sha256Digest(this.#first ?? new Uint8Array(0), 'hex');
   }
 }

@@ -537,7 +537,8 @@ function dicomValue(out: Candidate[], text: string, tag: string, vr: string, a: 
 /** DICOM data elements in a header dump; only texts holding a "(0008," or "(0010," tag are read. */
 export function findDicomElements(doc: DocumentView): Candidate[] {
   const text = doc.text;
-  if (!text.includes('(0010,') && !text.includes('(0008,') && !text.includes('(0010, ') && !text.includes('(0008, ')) return [];
+  // pydicom's "(0010, 0010)" holds "(0010," too.
+  if (!text.includes('(0010,') && !text.includes('(0008,')) return [];
   const out: Candidate[] = [];
   for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
     DICOM_ELEMENT.lastIndex = at;

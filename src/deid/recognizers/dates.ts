@@ -42,6 +42,9 @@ const DATE_CUES = [
 
 const CUE_RIGHT_BEFORE = new RegExp(`(?:^|[^a-z])(?:${DATE_CUES_FOR_REGEX()})[ \\t]{0,2}[:#]?[ \\t]{0,2}$`);
 
+/** An emergency or intensive care unit in capitals right before a month/day: "ED 11/2", "ICU 3/14". */
+const UNIT_BEFORE = /(?:^|[^A-Za-z])(?:ED|ER|ICU|MICU|SICU|CCU|NICU|PICU|L&D|ED visit|ER visit)[ \t]{1,2}$/;
+
 // The same cue at the end of the line before ("Cr peaked 2.1 on\n11/6").
 const CUE_LINE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${DATE_CUES_FOR_REGEX()})[ \\t]{0,2}[:#]?[ \\t]{0,2}\\r?\\n[ \\t]{0,4}$`);
 // Only blanks, a bullet or a dash between a line start and a month/day.
@@ -604,6 +607,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // a fraction or an amount ("in 2/3 of patients", "for 1/2 tab"); halves are too often fractions.
       if (FOLLOW_UP_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) && !FOLLOW_UP_FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.75;
       if (noCueDate(doc.text, doc.lower, start, end, a, b)) return 0.7;
+      // "St. Luke's ED 11/2", "OSH ER 3/14": a visit to an emergency or intensive care unit, dated.
+      if (UNIT_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12)) && !/^[ \t]{0,2}(?:beds?|pain)\b/.test(doc.lower.slice(end, end + 8))) return 0.7;
       if (eventDate(doc.lower, start, end, a, b) || listAfterCue(doc.lower, start)) return 0.7;
       // "in 8/27", "in 11/1": after a preposition of time, a day of 3 or more, or a month over its day (no fraction is
       // written so), unless counted things follow ("in 1/2 of patients").
@@ -679,7 +684,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     // Tried only at the label's "Sex": notes without the word never call it.
     anchor: { words: ['sex'] },
-    regex: /\b(?:[Ss]ex|SEX)[ \t]?\/[ \t]?(?:[Aa]ge|AGE)[ \t]{0,2}:?[ \t]{0,3}(?:[MF]|[Mm]ale|[Ff]emale|MALE|FEMALE)[ \t]?[\/,][ \t]?(9\d|1[01]\d)(?![\d.])/g,
+    regex: /\b(?:[Ss]ex|SEX)[ \t]?\/[ \t]?(?:[Aa]ge|AGE)[ \t]{0,2}:?[ \t]{0,3}(?:[MF]|[Mm]ale|[Ff]emale|MALE|FEMALE)[ \t]?[\/,][ \t]?(9\d|1[01]\d)(?!\d|\.\d)/g,
     group: 1,
     score: 0.8,
   },

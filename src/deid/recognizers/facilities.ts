@@ -6,6 +6,7 @@ import { ABBREVIATIONS, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILI
 import { isTitle, isUpperLetter, surnameNamingFacility } from './name-words.js';
 import { bareStreetEnd } from './address-cues.js';
 import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from './types.js';
+import { describesFaith } from './congregations.js';
 
 // Three passes, each its own function: the optimizer compiles (and, on a path first taken late,
 // recompiles) each alone instead of one large function.
@@ -221,6 +222,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     ) {
       continue;
     }
+    // "Religion: Southern Baptist", "devout Methodist": the faith, not a congregation or a hospital.
+    if (known === 0 && end > i && describesFaith(doc, i, end)) continue;
     // "HF clinic", "GI lab", "ENT clinic": a service's abbreviation before a lower-case head names a service.
     // A place's abbreviation keeps it ("our NYC clinic", "the VA clinic").
     if (known === 0 && !placeShaped(doc, lastTok) && serviceAbbreviations(doc, i, end)) continue;
@@ -449,6 +452,14 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
     if (!t.capitalized || !(t.start === prep.end + 1 && doc.text.charCodeAt(prep.end) === 32) || !CARE_PREPOSITIONS.has(prep.lower)) continue;
     let verb = false;
     for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (CARE_VERBS.has((tokens[k] as Token).lower)) verb = true;
+    // "CABG at Mercy 2019", "seen at Trinity ED": a hospital's one-word name, dated or with its department after it.
+    if (HOSPITAL_WORDS.has(t.lower) && (verb || dateOrDepartmentAfter(doc, t))) {
+      const next = tokenAt(tokens, i + 1);
+      if (next === undefined || next.start !== t.end + 1 || !next.capitalized || DEPARTMENTS.has(next.lower)) {
+        out.push(candidate(t.start, t.end, 'FACILITY', 0.62, 'facility', { kind: 'context', detail: `care-verb:${prep.lower}` }));
+        continue;
+      }
+    }
     // "pediatrician Dr. Hope Kalama at Kapiolani": where a named doctor works.
     if (!verb && prep.lower === 'at') verb = doctorBefore(doc, i - 2);
     if (!verb) continue;
@@ -468,6 +479,13 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
     }
   }
 }
+
+/** Words that name a hospital on their own in speech ("transferred to Mercy", "delivered at Presbyterian"). */
+const HOSPITAL_WORDS = new Set(['mercy', 'providence', 'trinity', 'methodist', 'baptist', 'presbyterian', 'sinai', 'kaiser', 'lutheran', 'samaritan']);
+/** Departments written after a hospital's name: "Trinity ED". */
+const DEPARTMENTS = new Set(['ed', 'er', 'icu', 'nicu', 'picu', 'ccu', 'or', 'pacu', 'l&d', 'ob', 'ortho', 'cath', 'lab', 'main', 'downtown']);
+/** After token t: a year, a date or a department, a blank apart ("Mercy 2019", "Mercy 11/2", "Mercy ED"). */
+const dateOrDepartmentAfter = (doc: DocumentView, t: Token): boolean => /^ (?:(?:19|20)\d\d\b|\d{1,2}\/\d{1,4}\b|(?:ED|ER|ICU|NICU|PICU|CCU|PACU|L&D)\b)/.test(doc.text.slice(t.end, t.end + 7));
 
 /** Token k ends a doctor's name: "Dr." or "Doctor" and up to three capitalised words or initials. */
 function doctorBefore(doc: DocumentView, k: number): boolean {

@@ -150,7 +150,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     type: 'IP',
     trigger: /\d\.\d{1,3}\.\d/,
-    regex: /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]|\.\d)/g,
+    regex: /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?!\d|\.\d)/g,
     score: 0.85,
   },
   {

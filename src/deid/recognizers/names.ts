@@ -93,7 +93,19 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
       // After "nurse", a word of no English list that reads as no clinical role is a name too ("Nurse Fenella", "nurse
       // kehau"; not "Nurse Anesthetist").
       const nurseNamed = t.lower === 'nurse' && !lx.common && !lx.eponymHere && n.text.length >= 4 && LETTERS_ONLY.test(n.text) && !CLINICAL_ROLE_ENDING.test(n.lower);
-      const wordTitle = !particles && t.lower.length > 4 && !SPELLED_TITLES.has(t.lower) && !n.single && !((lx.first || lx.sur) && (!lx.common || (t.capitalized && n.capitalized))) && !nurseNamed;
+      // Other word titles written capitalised take such a word when it is capitalised too ("Chief Kahale",
+      // "Captain Oyelaran"; not "Chief Complaint", "Major Depressive", "Specialist Ortho").
+      const titledNamed =
+        nurseNamed ||
+        // "Father Eoin Hussain" is as often the patient's father: the relation rules name him without the word.
+        (t.capitalized && n.capitalized && !doc.allCaps && t.lower !== 'father' && t.lower !== 'sister' && !lx.common && !lx.eponymHere && n.text.length >= 4 && LETTERS_ONLY.test(n.text) && !CLINICAL_ROLE_ENDING.test(n.lower) && !lexicon.SPECIALTY_SHORTHAND.has(n.lower) && (doc.wordFlags[i + 1] as number) === 0);
+      const wordTitle =
+        !particles &&
+        t.lower.length > 4 &&
+        !SPELLED_TITLES.has(t.lower) &&
+        !n.single &&
+        !((lx.first || lx.sur) && (!lx.common || (t.capitalized && n.capitalized && !TITLE_WORD_PHRASES.has(`${t.lower} ${n.lower}`)))) &&
+        !titledNamed;
       // Lower case, "nurse" takes only such a word ("nurse triage", "nurse visit" are no names).
       if (t.text === 'nurse' && !nurseNamed) return -1;
       // Spelled in lower case ("doctor venkataraman"), the title takes no English word: "mister said", "doctor visit".
@@ -180,6 +192,15 @@ function loginName(doc: DocumentView, t: Token): boolean {
 }
 
 /** Endings of the words for clinical roles and specialties that word lists may lack ("anesthetist", "hospitalist"). */
+/** A Latin letter with a diacritic ("Ciarán", "Zoë"), which no drug's or device's name holds. */
+const ACCENTED_LATIN = /[À-ÖØ-öø-ɏ]/;
+
+/** Who a report is about, after "Per <name>,": "Per Royal, pt ate", "per Dawn, family aware". */
+const REPORTED_AFTER = /^,[ \t]{1,2}(?:pt|patient|resident|res|he|she|they|family|wife|husband|mom|dad|son|daughter|child|baby)\b/i;
+
+/** Phrases of charts that open with a word title and go on with a surname that is a word: no rank and name. */
+const TITLE_WORD_PHRASES = new Set(['private pay', 'private duty', 'private room', 'private practice', 'private insurance', 'major burns', 'major trauma', 'major bleeding', 'chief nurse']);
+
 const CLINICAL_ROLE_ENDING = /(?:ist|ists|ian|ians|ics|ogy|ing|tion|ive|ory|ant|ent|er|ers)$/;
 
 /** Generational suffixes between a name and its credential: "Obi Cross III, NP", "Omar Flores Jr., MD". */
@@ -678,6 +699,11 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
       pushName(doc, out, i, j, 0.7, { kind: 'context', detail: `cue:${cue}` });
       return j;
     }
+    // "Per Royal, pt ate 50%", "per Dawn, family aware": a listed given name, even a word, reports what a patient did.
+    if (cue === 'per' && t.capitalized && lx.first && !lx.eponymHere && !doc.allCaps && REPORTED_AFTER.test(doc.text.slice(t.end, t.end + 12))) {
+      pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'cue:per' });
+      return i;
+    }
     if (n0 < 0.35 && t.capitalized && KIN_WORDS.has(cue)) {
       const j = kinNamedWord(doc, tokens, i);
       if (j >= 0) {
@@ -878,7 +904,8 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
       // "Ciarán was seen today": so is one before a state said only of a person (not "started": "Keppra was started").
       const reporting = n !== undefined && (SUBJECT_VERBS.has(n.lower) || PERSON_VERBS.has(n.lower)) && !['is', 'was', 'has', 'had', 'will', 'seen', 'called'].includes(n.lower);
       if (n && !lx.common && !lx.eponymHere && !acronym(doc, t) && n.start - t.end <= 2 && blanksOnly(doc.text, t.end, n.start) && !doc.dict.allCities.has(t.lower) &&
-        (reporting || (personStateAfter(doc, tokens, i + 1) && tokens[i + 2]?.lower !== 'started'))) {
+        // A drug's name holds no accented letter: "Ciarán was started on" is a person.
+        (reporting || (personStateAfter(doc, tokens, i + 1) && (tokens[i + 2]?.lower !== 'started' || ACCENTED_LATIN.test(t.text))))) {
         pushName(doc, out, i, i, 0.6, { kind: 'pattern', detail: 'subject-of-reporting-verb' });
         return i;
       }

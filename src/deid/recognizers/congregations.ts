@@ -1,0 +1,78 @@
+// Congregations named by their denomination without "Church": "Grace Lutheran", "Bethel AME", "First Baptist",
+// "Mt. Zion Missionary Baptist". A social history names where a patient worships or volunteers, a place as
+// identifying as a clinic; the denomination alone ("Religion: Southern Baptist", "devout Methodist") is no place.
+import type { Token } from '../text/tokens.js';
+import { isTitle } from './name-words.js';
+import { placeShaped } from './place-words.js';
+import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from './types.js';
+
+/** Denominations that follow a congregation's name. "Catholic" and "Orthodox" are left out: "Roman Catholic" and "Greek Orthodox" are the faith. */
+export const DENOMINATIONS: readonly string[] = ['lutheran', 'baptist', 'methodist', 'presbyterian', 'episcopal', 'pentecostal', 'adventist', 'mennonite', 'congregational', 'ame', 'nazarene', 'wesleyan'];
+const DENOMINATION_SET: ReadonlySet<string> = new Set(DENOMINATIONS);
+
+/**
+ * Words of congregations' names that are English words ("Grace", "First", "Calvary"). Any other English word before
+ * a denomination describes the faith, not a place: "Southern Baptist", "devout Methodist", "Evangelical Lutheran".
+ */
+const NAMING_WORDS = new Set([
+  'grace', 'faith', 'hope', 'trinity', 'first', 'second', 'calvary', 'zion', 'emmanuel', 'immanuel', 'redeemer', 'messiah',
+  'shepherd', 'good', 'holy', 'cross', 'resurrection', 'covenant', 'peace', 'christ', 'community', 'cornerstone', 'victory',
+  'living', 'mount', 'mt', 'st', 'saint', 'saints', 'savior', 'saviour', 'lamb', 'olive', 'bethel', 'bethany', 'ebenezer',
+  'shiloh', 'salem', 'providence', 'beacon', 'harvest', 'lighthouse', 'tabernacle', 'temple', 'unity', 'united', 'church',
+  // Hospitals of the same names: "Mercy Methodist", "Central Baptist", "North Presbyterian".
+  'mercy', 'central', 'north', 'south', 'east', 'west', 'memorial', 'general', 'regional',
+]);
+/** Words of a faith's own name that are no English word: "Seventh-day Adventist". */
+const FAITH_NAMES = new Set(['seventh-day', 'seventh', 'anabaptist', 'anglo-catholic']);
+/** Words that may stand inside a congregation's name before its denomination: "Mt. Zion Missionary Baptist". */
+const MIDDLE_WORDS = new Set(['missionary', 'free', 'will', 'primitive', 'evangelical', 'reformed', 'united', 'african', 'methodist', 'episcopal', 'full', 'gospel']);
+
+/** Capitalised and neither a title nor a single letter. */
+const nameShaped = (doc: DocumentView, t: Token): boolean => placeShaped(doc, t) && !t.single && !isTitle(doc, t) && /^\p{L}/u.test(t.text);
+
+/** A word that names a congregation: listed above, or no English word ("Bethel", "Ebenezer", "Hmong"). */
+const namingWord = (doc: DocumentView, i: number): boolean => {
+  const t = doc.tokens[i] as Token;
+  return NAMING_WORDS.has(t.lower) || (doc.isCommon[i] === 0 && doc.wordFlags[i] === 0 && !FAITH_NAMES.has(t.lower));
+};
+
+/** Tokens from..to-1, before a denomination ("Southern Baptist", "Free Will Baptist"), describe the faith: none names a congregation. */
+export function describesFaith(doc: DocumentView, from: number, to: number): boolean {
+  if (!DENOMINATION_SET.has((doc.tokens[to] as Token | undefined)?.lower ?? '')) return false;
+  for (let k = from; k < to; k++) if (namingWord(doc, k)) return false;
+  return true;
+}
+
+function congregationAt(doc: DocumentView, i: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const head = tokens[i] as Token;
+  // "AME" in capitals only; the other heads capitalised (in a note in capitals, anything).
+  if (head.lower === 'ame' ? head.text !== 'AME' : !placeShaped(doc, head)) return;
+  let k = i;
+  let named = false;
+  // Back over up to four capitalised words one blank (or "Mt. ") apart.
+  while (k > 0 && i - k < 4) {
+    const p = tokens[k - 1] as Token;
+    const gap = doc.text.slice(p.end, (tokens[k] as Token).start);
+    // "St. Mark's Episcopal": a saint's possessive names the congregation.
+    const possessive = gap === "'s " || gap === '’s ';
+    if ((gap !== ' ' && !possessive && !(gap === '. ' && (p.lower === 'mt' || p.lower === 'st'))) || !nameShaped(doc, p)) break;
+    if (possessive || namingWord(doc, k - 1)) named = true;
+    else if (!MIDDLE_WORDS.has(p.lower) && !DENOMINATION_SET.has(p.lower)) break;
+    k--;
+  }
+  // The run must start with a naming word: "Southern Free Will Baptist" stops at "Southern", so starts on "Free".
+  while (k < i && !namingWord(doc, k) && !/^['’]s /.test(doc.text.slice((tokens[k] as Token).end, (tokens[k] as Token).end + 3))) k++;
+  if (!named || k === i) return;
+  const next = tokens[i + 1];
+  // "Grace Lutheran Church" ends at the church.
+  const end = next !== undefined && next.start === head.end + 1 && (next.lower === 'church' || next.lower === 'chapel') ? next.end : head.end;
+  out.push(candidate((tokens[k] as Token).start, end, 'FACILITY', 0.72, 'congregation', { kind: 'pattern', detail: `denomination:${head.lower}` }));
+}
+
+/** Congregations, from their denomination's word in the note's index. */
+export function findCongregations(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  forEachIndexedWord(doc, DENOMINATIONS, (i) => congregationAt(doc, i, out));
+  return out;
+}

@@ -452,6 +452,8 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
     if (!t.capitalized || !(t.start === prep.end + 1 && doc.text.charCodeAt(prep.end) === 32) || !CARE_PREPOSITIONS.has(prep.lower)) continue;
     let verb = false;
     for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (CARE_VERBS.has((tokens[k] as Token).lower)) verb = true;
+    // "AAA repair 2014 at Maimonides", "CABG 2019 at Mercy": a past treatment dated by its year, then where.
+    if (!verb && prep.lower === 'at' && YEAR_BEFORE.test(doc.text.slice(Math.max(0, prep.start - 6), prep.start))) verb = true;
     // "CABG at Mercy 2019", "seen at Trinity ED": a hospital's one-word name, dated or with its department after it.
     if (HOSPITAL_WORDS.has(t.lower) && (verb || dateOrDepartmentAfter(doc, t))) {
       const next = tokenAt(tokens, i + 1);
@@ -479,6 +481,9 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
     }
   }
 }
+
+/** A year right before a word: "2014 at". */
+const YEAR_BEFORE = /(?:^|[^\d\/.\-])(?:19|20)\d\d $/;
 
 /** Words that name a hospital on their own in speech ("transferred to Mercy", "delivered at Presbyterian"). */
 const HOSPITAL_WORDS = new Set(['mercy', 'providence', 'trinity', 'methodist', 'baptist', 'presbyterian', 'sinai', 'kaiser', 'lutheran', 'samaritan']);

@@ -626,8 +626,8 @@ const CUES: readonly CueIdSpec[] = [
     id: 'ssn-cue',
     firstWords: ['ssn', 's', 'ss', 'social'],
     type: 'SSN',
-    // "SSN (last 4): 7719", "SSN last four 0042", "SSN last4 0042": the label may say which digits follow.
-    cue: /(?:ssn|s\.s\.n\.?|ss#|ss #|social security(?: number| no\.?| #)?|social sec(?:urity)?\.?(?: #| no\.?)?)(?: ?\(last ?(?:4|four)(?: digits)?\)| last ?(?:4|four)(?: digits)?)?/g,
+    // "SSN (last 4): 7719", "SSN last four 0042", "SSN last4 0042", "SS# ending 4471": the label may say which digits follow.
+    cue: /(?:ssn|s\.s\.n\.?|ss#|ss #|social security(?: number| no\.?| #)?|social sec(?:urity)?\.?(?: #| no\.?)?)(?: ?\(last ?(?:4|four)(?: digits)?\)| last ?(?:4|four)(?: digits)?| ending(?: in| with)?)?/g,
     score: 0.9,
   },
   {

@@ -201,6 +201,10 @@ function nameListRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
     doc.isCommon[lastEnd + 1] === 0 && !isTitle(doc, sur) && !endsName(doc, sur) && (doc.isSur[lastEnd + 1] === 1 || nameShape(doc, tokens, lastEnd + 1) === STRONG_SHAPE)) {
     ends[ends.length - 1] = lastEnd + 1;
   }
+  // "in Haifa, Israel": a town and its country, when the country is a given name too ("Maria, Israel and Jose" are people).
+  const lastEntry = entries[entries.length - 1] as number;
+  const lastFold = (tokens[lastEntry] as Token).fold;
+  if (entries.length === 2 && lastEntry === lastEnd && COUNTRY_NAMES.has(lastFold) && doc.dict.firstNames.has(lastFold) && doc.isFirst[i] === 0) return -1;
   // "from Puno, Perú": a country closing the list is the place, not a person.
   entries.forEach((k, n) => {
     if (k === ends[n] && COUNTRY_NAMES.has((tokens[k] as Token).fold) && !doc.dict.firstNames.has((tokens[k] as Token).fold)) return;

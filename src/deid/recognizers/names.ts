@@ -396,7 +396,17 @@ function particleSurnameRule(doc: DocumentView, tokens: readonly Token[], i: num
 }
 
 /** Last words of the naming cues of rule 2b: a lower-case unknown word after one of them is looked at. */
-const NAMING_CUE_ENDS = new Set(['me', 'is', 'was', 'named', 'nicknamed', 'name', 'nickname', 'nee', 'née', 'as', 'by', 'aka', 'him', 'her', 'called']);
+const NAMING_CUE_ENDS = new Set(['me', 'is', 'was', 'named', 'nicknamed', 'name', 'nickname', 'nee', 'née', 'as', 'by', 'aka', 'him', 'her', 'called', 'reads', 'reading']);
+
+/** What bears a name in writing on the body or worn ("tattoo on left forearm reads "Adaeze"", "bracelet engraved reading "Tomasz""). */
+const WORN_NAME_WORDS = ['tattoo', 'tattoos', 'tattooed', 'engraved', 'engraving', 'inscribed', 'inscription'];
+const WORN_NAME_SET: ReadonlySet<string> = new Set(WORN_NAME_WORDS);
+
+/** One of tokens from-5..from is a worn name's bearer. */
+function wornNameBefore(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k >= 0 && k >= from - 5; k--) if (WORN_NAME_SET.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
 
 /** Words before "name:" that make it a person's name field. */
 const PERSON_FIELD_WORDS = new Set(['patient', 'pt', 'my', 'your', 'his', 'her', 'member', 'client', 'resident', 'contact', 'caller', 'guardian', 'subscriber', 'insured', 'applicant', 'employee', 'student']);
@@ -429,6 +439,8 @@ function namingCue(doc: DocumentView, tokens: readonly Token[], i: number): { cu
   else if ((w1 === 'is' || w1 === 'was') && w2 === 'name') found = { cue: 'name is', explicit: true };
   else if (w1 === 'named' || w1 === 'nicknamed' || w1 === 'nee' || w1 === 'née') found = { cue: w1, explicit: true };
   else if (w1 === 'aka' || (w1 === 'as' && w2 === 'known') || (w1 === 'by' && (w2 === 'goes' || w2 === 'go')) || (w1 === 'called' && w2 === 'be')) found = { cue: `${w2 ?? ''} ${w1}`, explicit: false };
+  // 'tattoo on left forearm reads "Adaeze"': a name written on the body, in quotes (checked below) or listed.
+  else if ((w1 === 'reads' || w1 === 'reading') && wornNameBefore(tokens, i - 2)) found = { cue: 'tattoo reads', explicit: false };
   // "Nickname: Rusty": the field says outright that a name follows.
   else if (w1 === 'nickname' && /^:[ \t]{1,8}$/.test(gap())) return { cue: 'nickname:', explicit: true };
   // The name may stand in quotes: 'goes by "Bubba"'.
@@ -453,7 +465,7 @@ function lowerNamePart(doc: DocumentView, tokens: readonly Token[], k: number, e
 
 // Words that must be in a document for rules 2b, 3b, 4m, 4p and 5c to find anything there. The view indexes
 // them (NAME_RECOGNIZER.indexWords), so each document is checked with a few map probes, not per token.
-const NAMING_CUE_WORDS = ['name', 'named', 'nicknamed', 'nickname', 'call', 'calls', 'called', 'nee', 'née', 'aka', 'known', 'goes', 'go'];
+const NAMING_CUE_WORDS = ['name', 'named', 'nicknamed', 'nickname', 'call', 'calls', 'called', 'nee', 'née', 'aka', 'known', 'goes', 'go', ...WORN_NAME_WORDS];
 const ADDRESS_CUE_WORDS = [...ADDRESS_CUES, ...lexicon.VALEDICTIONS];
 const QUOTE_VERB_WORDS = [...QUOTE_VERBS];
 

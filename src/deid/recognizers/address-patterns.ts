@@ -134,6 +134,23 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     validate: (v, doc) => !lexicon.US_STATES.has(v.toLowerCase()) && !COUNTRY_NAMES.has(v.toLowerCase()) && (!doc.dict.commonWords.has(v.toLowerCase()) || doc.dict.allCities.has(v.toLowerCase())),
   },
   {
+    // The town after a unit that closes an address in prose: "the Pinecrest mobile home park, lot 14, Hinesburg.",
+    // "Riverside Towers, Apt 3B, Kingsport". The unit is the unit patterns'; this is the town.
+    id: 'town-after-unit',
+    firstRun: [1, 5],
+    anchor: 'digit',
+    type: 'LOCATION',
+    regex: /(?<=(?<![\p{L}\d])(?:[Ll]ot|LOT|[Ss]pace|SPACE|[Ss]pc|[Aa]pt|APT|[Uu]nit|UNIT|[Ss]uite|SUITE|[Ss]te|STE)\.?[ \t]{1,2}#?)\d{1,5}[A-Za-z]?,[ \t]{1,2}(\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?)(?=[ \t]*(?:[.;]|\r?\n|$|,[ \t]{1,2}[A-Z]{2}\b))/gu,
+    group: 1,
+    score: 0.7,
+    // As after a street; a given name there is a person only if no town list holds it ("Apt 4, Maria.").
+    validate: (v, doc) => {
+      const w = v.toLowerCase();
+      if (lexicon.US_STATES.has(w) || COUNTRY_NAMES.has(w) || doc.dict.allCities.has(w)) return doc.dict.allCities.has(w) && !lexicon.US_STATES.has(w);
+      return !doc.dict.commonWords.has(w) && !doc.dict.firstNames.has(w);
+    },
+  },
+  {
     // ALL-CAPS street lines with a short suffix: "8220 LA JOLLA SHORES DR, LA JOLLA CA", "14 N ELM ST APT 2".
     // "DR" and "ST" are doctor and saint in caps prose, so the line must end, or a comma or unit follow.
     id: 'street-address-caps',

@@ -112,7 +112,23 @@ export function findCities(doc: DocumentView): Candidate[] {
     out.push(candidate(t.start, end, 'LOCATION', score, 'city', ...evidence));
     i += n - 1 + extra;
   }
+  if (doc.hyphenated.length > 0) compoundTowns(doc, out);
   return out;
+}
+
+/**
+ * French compound place names: "St-Jean-sur-Richelieu", "Boulogne-sur-Mer", "Rivière-du-Loup", "Saint-Jean-d'Angély".
+ * A saint's name joined by hyphens, or a preposition of place inside the compound, is a town's (a person's surname
+ * "Saint-Laurent" is PHI too). Only hyphenated tokens are asked.
+ */
+const COMPOUND_TOWN = /^(?:(?:Saint|Sainte|St|Ste)-\p{Lu}|\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?-(?:sur|sous|en|lès|les|du|des|aux|de-la|la|le)-\p{Lu}[\p{L}'’])/u;
+
+function compoundTowns(doc: DocumentView, out: Candidate[]): void {
+  for (const k of doc.hyphenated) {
+    const t = doc.tokens[k] as Token;
+    // Not "St-segment elevation" nor "St-John's wort".
+    if (t.capitalized && !doc.allCaps && COMPOUND_TOWN.test(t.text) && !/^st-(?:segment|elevation|depression|t\b)/.test(t.lower) && !/^['’]s wort/i.test(doc.text.slice(t.end, t.end + 7))) out.push(candidate(t.start, t.end, 'LOCATION', 0.7, 'city', { kind: 'pattern', detail: 'french-compound' }));
+  }
 }
 
 /** Words after a town's name that name a suburb or a town by its site ("Shaker Heights", "Cedar Falls", "Palm Beach"). */

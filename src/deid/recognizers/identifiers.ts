@@ -499,6 +499,15 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.7,
   },
   {
+    // An extension as a signature block or a request writes it: "Care Coordination | x5521", "call x4412".
+    id: 'extension-x',
+    type: 'PHONE',
+    anchor: 'digit',
+    firstRun: [4, 5],
+    regex: /(?<=(?:\|[ \t]{0,2}|(?<![\p{L}])(?:[Cc]all|[Aa]t|[Pp]age|[Dd]ial|[Rr]each)[ \t]{1,2})[xX][ \t]?)\d{4,5}(?![\d\-\/]|[.,:]\d)/gu,
+    score: 0.7,
+  },
+  {
     // An extension alone in brackets after a department: "the lab (x4412)", "(X 20931)".
     id: 'extension-bracketed',
     type: 'PHONE',

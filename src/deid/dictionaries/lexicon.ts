@@ -134,6 +134,7 @@ export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | apgar | am
   rastelli | ross | konno | jatene | mustard | senning | bentall | david | yacoub | cox | maze | starr | edwards |
   medtronic | mohs | osgood | schlatter | wolff | zollinger | simpson | bosniak | norwalk | coxsackie | mayo | kelly | metzenbaum | miami | philadelphia | boston | ottawa | montreal | canadian |
   german | gray | grey | san francisco | new york | framingham | gleason | wells | duke | nyha | ada | apache | abbott | stryker | zimmer | boston | scientific | philips | siemens | dexcom | omnipod | tandem | libre |
+  respironics | resmed | hologic | invacare | ossur | össur | masimo | baxter | dreamstation | airsense |
   kerley | nottingham | columbia | humphrey | leopold | hampton | westermark | schmorl | modic | segond | lauren | epworth |
   katz | lawton | tinetti | patrick | faber | bhutani | ballard | aldrete | nikolsky | auspitz | koebner | hruby | tullio |
   semont | hallpike | schober | binet | rai | durie | killip | rockall | blatchford | spetzler | fuhrman | fitzpatrick |
@@ -306,6 +307,11 @@ export const EXTRA_COMMON_WORDS = [
   'novolog', 'lantus', 'levemir', 'toujeo', 'basaglar', 'omnipod', 'unna', 'jobst', 'aircast', 'theraband', 'otago',
   // Trial-design words in title case ("A Phase 3, Randomized, Double-Blind Trial").
   'randomized', 'randomised', 'double-blind', 'single-blind', 'open-label', 'placebo-controlled', 'multicenter', 'multicentre',
+  // Payers and pharmacy benefit managers ("UnitedHealthcare denied", "Optum Rx mail order"): a plan is identified by its
+  // member number, not its name. Payers' names that are people's too (Molina, Oscar) are left out.
+  'unitedhealthcare', 'optum', 'aetna', 'cigna', 'humana', 'ambetter', 'centene', 'elevance', 'highmark', 'caresource',
+  'amerigroup', 'caremark', 'wellcare', 'medicare', 'medicaid', 'tricare', 'medi-cal', 'masshealth', 'tenncare', 'bcbs',
+  'covermymeds', 'medlineplus', 'mychart', 'krames', 'cologuard',
 ];
 
 /** Given names common today that the 1990 census lists lack. */

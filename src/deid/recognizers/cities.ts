@@ -83,7 +83,8 @@ export function findCities(doc: DocumentView): Candidate[] {
       const major = doc.dict.majorCities.has(phrase);
       const person = doc.dict.firstNames.has(phrase) || doc.dict.surnames.has(phrase);
       // "Austin denies pain", "Wayne's daughter": a person, not the town.
-      if (major && !lx && !eponymWord && !(person && (possessiveAt(doc.text, end) || PERSON_DEEDS.has(next?.lower ?? '')))) {
+      // "from Guatemala and Mexico": a country that a US town is named after ("Mexico, MO", "Lebanon, TN") needs its state.
+      if (major && !lx && !eponymWord && !COUNTRY_NAMES.has(phrase) && !(person && (possessiveAt(doc.text, end) || PERSON_DEEDS.has(next?.lower ?? '')))) {
         score = person ? 0.62 : 0.72;
       } else if (!lx || n > 1 || major) {
         // Only now is the cue worth looking for ("lives in Hope", "from Orange").

@@ -222,6 +222,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     ) {
       continue;
     }
+    // "Medicare Hospice Benefit", "Medicaid Home Health": a payer's program, not a place.
+    if (known === 0 && (t.lower === 'medicare' || t.lower === 'medicaid')) continue;
     // "Religion: Southern Baptist", "devout Methodist": the faith, not a congregation or a hospital.
     if (known === 0 && end > i && describesFaith(doc, i, end)) continue;
     // "HF clinic", "GI lab", "ENT clinic": a service's abbreviation before a lower-case head names a service.

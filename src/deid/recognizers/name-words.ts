@@ -99,7 +99,7 @@ function classEndsClause(doc: DocumentView, n: Token): boolean {
 }
 
 /** lexicon.EPONYMS has the token's folded form: the view's flag answers when that is its lower case. */
-function isEponym(doc: DocumentView, t: Token): boolean {
+export function isEponym(doc: DocumentView, t: Token): boolean {
   return t.fold === t.lower ? ((doc.wordFlags[t.index] as number) & WORD_EPONYM) !== 0 : lexicon.EPONYMS.has(t.fold);
 }
 

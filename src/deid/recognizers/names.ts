@@ -37,6 +37,7 @@ import {
   forgetLexicalCache,
   germanProse,
   innerCapital,
+  isEponym,
   isCredential,
   isCue,
   isTitle,
@@ -825,7 +826,8 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
         score = 0.65; // "Smith J.," written surname first
       } else if (!lx.common && lx.sur) {
         if (nextIsInitial && n.dotAfter) score = 0.75;
-        else if (nextIsSurname && !ln.common) score = 0.75;
+        // "Philips Respironics", "Baxter Hologic": two makers' names are a product's, not a person's.
+        else if (nextIsSurname && !ln.common && !(isEponym(doc, t) && isEponym(doc, n))) score = 0.75;
         else if (nextIsInitial && bareMiddleInitial(doc, tokens, i + 1)) score = 0.7; // "Brisa T Halvorsdóttir": a given name the surname list holds
       } else if (!lx.common && t.capitalized && !n.single && ln.sur && !ln.common && !ln.eponymHere && n.capitalized && !doc.dict.allCities.has(`${t.lower} ${n.lower}`)) {
         score = 0.65; // "Ottoline Garber": unknown given name, known surname
@@ -1212,7 +1214,7 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       const known = (w: string): boolean => lexicon.US_STATES.has(w) || doc.dict.allCities.has(w) || lexicon.FACILITY_HEADS.has(w) || lexicon.KNOWN_FACILITIES.has(w) || lexicon.FACILITY_PREFIXES.has(w);
       if (!ln.common && !ln.eponymHere && !known(t.lower) && !known(n.lower) && !known(`${t.lower} ${n.lower}`) && !TWO_NAME_TERMS.has(`${t.lower} ${n.lower}`) && !germanProse(doc) &&
         !lexicon.SPECIALTY_SHORTHAND.has(t.lower) && !lexicon.SPECIALTY_SHORTHAND.has(n.lower) &&
-        !latinPair(t.lower, n.lower)) {
+        !latinPair(t.lower, n.lower) && !(isEponym(doc, t) && isEponym(doc, n))) {
         const j = extendRun(doc, tokens, i + 1, 0.5);
         // "Trelegy Ellipta one inhalation daily", "Korvanta Duotab 20 mg": a product before its dose.
         const end = (tokens[j] as Token).end;

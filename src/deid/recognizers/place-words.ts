@@ -171,13 +171,13 @@ export const EXTRA_CITY_SET: ReadonlySet<string> = new Set(lexicon.EXTRA_CITIES)
 export const placeShaped = (doc: DocumentView, t: Token): boolean => t.capitalized || t.upper || (doc.allCaps && t.text.length > 1);
 
 /**
- * Token k is a clinical head word ("Foley catheter", "Lawton IADL"), or starts up to three capitalised words or
+ * Token k is a clinical head word ("Foley catheter", "Lawton IADL"), or starts up to four capitalised words or
  * class marks, one blank apart, that end at one: the place or name before k names an instrument ("Epworth
- * Sleepiness Scale", "Boston Bowel Preparation Scale", "Amsterdam II criteria"). Other lower-case words are not
- * read on ("Boston last fall" is a time). Reads at most three tokens.
+ * Sleepiness Scale", "Boston Bowel Preparation Scale", "Columbia Suicide Severity Rating Scale", "Amsterdam II
+ * criteria"). Other lower-case words are not read on ("Boston last fall" is a time). Reads at most four tokens.
  */
 export function instrumentAfter(doc: DocumentView, k: number): boolean {
-  for (let j = k; j < k + 3; j++) {
+  for (let j = k; j < k + 4; j++) {
     const t = doc.tokens[j];
     if (t === undefined || (j > k && t.start !== (doc.tokens[j - 1] as Token).end + 1)) return false;
     if (lexicon.EPONYM_HEADS.has(t.lower)) return true;

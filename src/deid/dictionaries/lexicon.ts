@@ -328,6 +328,9 @@ export const EXTRA_FIRST_NAMES = [
   'kwame', 'kofi', 'ama', 'chidi', 'ngozi', 'oluwaseun', 'tunde', 'ade', 'siobhan', 'niamh', 'aoife', 'seamus',
   // Nicknames that are English words, read as "Will" and "Hope" are: a listed given name that is also a word.
   'skip', 'chip', 'butch',
+  // Given names of the last decades that are words and that the 1990 census lists lack: named only where a person is
+  // ("partner, Sky, and", "Sky asked", "son River"), as "Hope" and "Will" are.
+  'sky', 'river', 'rain', 'journey', 'ocean', 'wren', 'ember', 'lyric', 'zion', 'blaze', 'rowan', 'ryder', 'maverick', 'nova', 'kai',
   // Polish, Nordic, Dutch, Basque, Andean, Yoruba, Igbo, Arabic, South Asian, Chinese, Japanese, Korean and
   // Vietnamese given names the census lists lack; none is an English word, a common word or a US town.
   'dariusz', 'mateusz', 'tomasz', 'bartosz', 'grzegorz', 'przemysław', 'przemyslaw', 'zbigniew', 'wiesław',

@@ -90,7 +90,7 @@ export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referre
   evaluated by | examined by | reviewed by | cosigned by | authored by | accompanied by | discussed with |
   spoke with | spoke to | name is | named | patient name | pt name | full name | her name | his name | my name |
   called by | contact person | emergency contact | next of kin | electronically signed | attending physician |
-  primary care | care of | c/o | attn | dear`);
+  primary care | care of | c/o | attn | dear | checked by | verified by | witnessed by | photographed by`);
 
 /**
  * Eponyms and other name-like medical words: not PHI when followed by a clinical head word
@@ -139,7 +139,8 @@ export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | apgar | am
   katz | lawton | tinetti | patrick | faber | bhutani | ballard | aldrete | nikolsky | auspitz | koebner | hruby | tullio |
   semont | hallpike | schober | binet | rai | durie | killip | rockall | blatchford | spetzler | fuhrman | fitzpatrick |
   friedewald | cockcroft | gault | fleischner | chiari | courvoisier | ritgen | mcroberts | crawford | debakey | forrest |
-  amsterdam | bethesda | lefort | fort`);
+  amsterdam | bethesda | lefort | fort | waldenström | waldenstrom | castleman | marx | semmes | weinstein |
+  semmes-weinstein`);
 
 /**
  * Eponyms that in clinical text name a device, sign, score or disease far more often than the town of
@@ -150,6 +151,7 @@ export const CLINICAL_EPONYMS = set(`foley | hickman | penrose | stryker | mallo
 
 /** Clinical words that follow an eponym (Foley catheter, Apgar score). */
 export const EPONYM_HEADS = set(`disease | syndrome | sign | signs | catheter | score | scores | test | tests | maneuver |
+  macroglobulinemia | macroglobulinaemia | crisis | monofilament | antigen | antigens | antibody | antibodies | phenotype | phenotyping | igg | igm |
   manoeuvre | procedure | operation | intestinal | diffuse | palsy | tumor | tumour | lymphoma | sarcoma | criteria | scale | classification |
   stage | staging | reflex | phenomenon | node | nodes | fracture | deformity | contracture | anomaly | anemia | ulcer |
   esophagus | node | bodies | body | cells | cell | stain | staining | fistula | diverticulum | pouch | tube | drain |
@@ -194,7 +196,8 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   police department | police dept | catholic church | baptist church | methodist church | lutheran church |
   episcopal church | presbyterian church | orthodox church | community church | bible church | ame church |
   health care facility | healthcare facility | medical facility | treatment facility | care facility |
-  market | supermarket | grocery | college | cemetery | memorial gardens | nursing station | health station | snf | alf | irf`);
+  market | supermarket | grocery | college | cemetery | memorial gardens | nursing station | health station | snf | alf | irf |
+  genomics | medical centers | hospice care | home respiratory | farms | farm | ranch | orchards | orchard | dairy | vineyards`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -205,7 +208,7 @@ export const WEAK_FACILITY_HEADS = set(`group | partners | practice | campus | h
   centre | ctr | cntr | residence | manor | villa | lodge | associates | physicians | er | lab | labs | laboratory |
   radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist | vna |
   dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | rehabilitation |
-  market | supermarket | grocery | college | snf | alf | irf`);
+  market | supermarket | grocery | college | snf | alf | irf | genomics | farms | farm | ranch | orchards | orchard | dairy | vineyards`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |
@@ -305,6 +308,8 @@ export const EXTRA_COMMON_WORDS = [
   'entresto', 'humira', 'creon', 'jevity', 'mepilex', 'acuvue', 'oasys', 'biofinity', 'impella', 'lifevest', 'optiflux',
   'bair', 'hugger', 'aquacel', 'neulasta', 'onpro', 'baqsimi', 'zarxio', 'vapotherm', 'glidescope', 'tresiba', 'humalog',
   'novolog', 'lantus', 'levemir', 'toujeo', 'basaglar', 'omnipod', 'unna', 'jobst', 'aircast', 'theraband', 'otago',
+  // Vaccine and intraocular-lens brands ("Typhim Vi", "Alcon Clareon"), and HIV pre-exposure prophylaxis ("PrEP").
+  'typhim', 'vivotif', 'ixiaro', 'imovax', 'rabavert', 'dukoral', 'clareon', 'acrysof', 'tecnis', 'vivity', 'panoptix', 'prep',
   // Trial-design words in title case ("A Phase 3, Randomized, Double-Blind Trial").
   'randomized', 'randomised', 'double-blind', 'single-blind', 'open-label', 'placebo-controlled', 'multicenter', 'multicentre',
   // Payers and pharmacy benefit managers ("UnitedHealthcare denied", "Optum Rx mail order"): a plan is identified by its
@@ -492,4 +497,25 @@ export const EXTRA_CITIES = [
   'san luis potosi', 'león guanajuato', 'irapuato', 'celaya', 'uruapan', 'acapulco', 'veracruz', 'xalapa',
   'villahermosa', 'tuxtla gutiérrez', 'tuxtla gutierrez', 'tapachula', 'campeche', 'chetumal', 'tepic', 'colima',
   'pachuca', 'cuernavaca', 'tlaxcala',
+  // Inuit communities of Nunavut, Nunavik, the Northwest Territories, Nunatsiavut and Greenland, whose patients
+  // are flown south for care (transplant, dialysis, obstetrics).
+  'iqaluit', 'pangnirtung', 'rankin inlet', 'arviat', 'baker lake', 'cambridge bay', 'kugluktuk', 'igloolik',
+  'pond inlet', 'clyde river', 'qikiqtarjuaq', 'kinngait', 'cape dorset', 'gjoa haven', 'taloyoak', 'kugaaruk',
+  'naujaat', 'repulse bay', 'coral harbour', 'chesterfield inlet', 'whale cove', 'sanikiluaq', 'arctic bay',
+  'grise fiord', 'sanirajak', 'kimmirut', 'inukjuak', 'puvirnituq', 'salluit', 'kuujjuaq', 'kuujjuarapik',
+  'ivujivik', 'akulivik', 'kangiqsujuaq', 'quaqtaq', 'kangirsuk', 'aupaluk', 'tasiujaq', 'kangiqsualujjuaq',
+  'umiujaq', 'inuvik', 'tuktoyaktuk', 'aklavik', 'yellowknife', 'hopedale', 'makkovik', 'rigolet', 'nuuk',
+  'ilulissat', 'sisimiut',
+  // Towns of Ethiopia and Eritrea and the refugee camps between them.
+  'lalibela', 'axum', 'aksum', 'adigrat', 'adwa', 'debre markos', 'debre birhan', 'dessie', 'kombolcha', 'nekemte',
+  'shashamane', 'adama', 'bishoftu', 'debre zeit', 'arba minch', 'gambela', 'asosa', 'keren', 'mendefera',
+  'barentu', 'dekemhare', 'tesseney', 'assab', 'shimelba', 'mai-aini', 'hitsats', 'adi harush',
+  // Towns of Wales, which Welsh letters name in addresses and hospital lines.
+  'llandudno', 'llanrwst', 'bodelwyddan', 'aberystwyth', 'caernarfon', 'pwllheli', 'llanelli', 'merthyr tydfil',
+  'pontypridd', 'wrexham', 'abergavenny', 'carmarthen', 'haverfordwest', 'llangefni', 'dolgellau', 'betws-y-coed',
+  'ruthin', 'denbigh', 'colwyn bay', 'rhyl', 'prestatyn', 'holyhead', 'blaenau ffestiniog', 'machynlleth',
+  'llanidloes', 'brecon', 'aberdare', 'ammanford', 'porthmadog', 'bangor gwynedd',
+  // Neighbourhoods of American cities named for the people who settled them, which immigrant families' notes name.
+  'koreatown', 'chinatown', 'japantown', 'little saigon', 'little havana', 'little haiti', 'little tokyo',
+  'little manila', 'little india', 'little ethiopia', 'little armenia', 'little italy', 'greektown', 'thaitown',
 ];

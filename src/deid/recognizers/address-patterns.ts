@@ -79,8 +79,11 @@ const AU_STATES: ReadonlySet<string> = new Set(['VIC', 'NSW', 'QLD', 'SA', 'WA',
 /** A form's answer that names no employer: "Retired", "Self-employed", "N/A", "Unemployed", "Disabled". */
 const NO_EMPLOYER = /^(?:none|n\/a|na|retired|unemployed|not[ \t]employed|self|self-employed|disabled|disability|student|homemaker|unknown|declined|pending|same|see[ \t]|other)\b/i;
 // A postcode and town after a European street: "Mellemvej 32, 9100 Aalborg", "ul. Jesionowa 127, 80-180 Gdańsk".
-const POSTCODE_TOWN_TAIL = String.raw`(?:,?[ \t](?:\d{2}-\d{3}|\d{4,5})[ \t]\p{Lu}[\p{L}'’\-]{1,30})?`;
-const NUMBER_FIRST_STREET_WORDS = ['rue', 'via', 'calle', 'avenida', 'rua', 'piazza', 'plaza', 'chemin', 'allée', 'carrer'];
+// German towns named by their river or region keep it: "79111 Freiburg im Breisgau", "60311 Frankfurt am Main".
+const POSTCODE_TOWN_TAIL = String.raw`(?:,?[ \t](?:\d{2}-\d{3}|\d{4,5})[ \t]\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t](?:im|am|an[ \t]der|ob[ \t]der|in[ \t]der)[ \t]\p{Lu}[\p{L}'’\-]{1,30})?)?`;
+// Quebec writes its street words in lower case after the number and a comma too: "10, boulevard Sainte-Anne Ouest",
+// "1204, rang Saint-Joseph", "55, montée du Moulin" (without the comma, "5 boulevard maps" is English).
+const NUMBER_FIRST_STREET_WORDS = ['rue', 'via', 'calle', 'avenida', 'rua', 'piazza', 'plaza', 'chemin', 'allée', 'carrer', 'boulevard', 'avenue', 'rang', 'montée'];
 const INTL_STREET_WORDS = ['via', 'viale', 'rue', 'calle', 'carrer', 'avenida', 'rua', 'piazza', 'plaza', 'praça', 'chemin', 'allée', 'avenue', 'boulevard', 'ul', 'avda', 'paseo', 'strada', 'piazzetta', 'rúa', 'travessa', 'largo', 'corso', 'vicolo', 'alameda', 'rambla', 'ronda', 'carretera'];
 const INTL_STREET_WORD_SET: ReadonlySet<string> = new Set(INTL_STREET_WORDS);
 
@@ -149,6 +152,19 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       if (lexicon.US_STATES.has(w) || COUNTRY_NAMES.has(w) || doc.dict.allCities.has(w)) return doc.dict.allCities.has(w) && !lexicon.US_STATES.has(w);
       return !doc.dict.commonWords.has(w) && !doc.dict.firstNames.has(w);
     },
+  },
+  {
+    // Quebec's town after its street, the street word in lower case: "au 118, rue du Quai, Cap-Chat, pour ...",
+    // "10, boulevard Sainte-Anne Ouest, Sainte-Anne-des-Monts (Québec)".
+    id: 'town-after-street-quebec',
+    firstRun: [1, 5],
+    anchor: 'digit',
+    type: 'LOCATION',
+    needsWords: ['rue', 'boulevard', 'chemin', 'rang', 'montée', 'avenue'],
+    regex: /(?<![\w\-\/.])\d{1,5},?[ \t](?:rue|boulevard|boul\.|chemin|rang|montée|avenue)(?:[ \t][\p{L}'’\-]{1,30}){1,4},[ \t]{1,2}(\p{Lu}[\p{L}'’\-]{2,40})(?=[ \t]*(?:[,(]|\r?\n|$))/gu,
+    group: 1,
+    score: 0.72,
+    validate: (v, doc) => !lexicon.US_STATES.has(v.toLowerCase()) && !COUNTRY_NAMES.has(v.toLowerCase()) && (!doc.dict.commonWords.has(v.toLowerCase()) || doc.dict.allCities.has(v.toLowerCase())),
   },
   {
     // ALL-CAPS street lines with a short suffix: "8220 LA JOLLA SHORES DR, LA JOLLA CA", "14 N ELM ST APT 2".
@@ -542,8 +558,17 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // The street word stands between blanks, so it is a word token of its own.
     needsWords: NUMBER_FIRST_STREET_WORDS,
     // A building number may stand before the house number ("846 31 Rue ...").
-    regex: new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t])?\d{1,5}(?:[ \t]?bis)?,?[ \t](?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer|rue|chemin)(?:[ \t][\p{L}'’\-]{1,30}){1,4}${POSTCODE_TOWN_TAIL}`, 'gu'),
+    regex: new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t])?\d{1,5}(?:[ \t]?bis)?,?[ \t](?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer|rue|chemin|(?<=,[ \t])(?:boulevard|avenue|rang|montée))(?:[ \t][\p{L}'’\-]{1,30}){1,4}${POSTCODE_TOWN_TAIL}`, 'gu'),
     score: 0.82,
+  },
+  {
+    // Welsh street names put the street word first and need no house number: "Heol y Bont", "Ffordd Penrhos",
+    // "Stryd Fawr", "Lôn Ddewi" (none of these words is English). The article ("y", "yr") may follow.
+    id: 'street-welsh',
+    type: 'ADDRESS',
+    needsWords: ['heol', 'ffordd', 'stryd', 'lôn', 'rhodfa', 'cilgant'],
+    regex: /(?<![\p{L}\d])(?:\d{1,5}[ \t])?(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant)(?:[ \t](?:y|yr)(?=[ \t]))?[ \t]\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,30})?/gu,
+    score: 0.8,
   },
   {
     // An Irish Eircode after its name ("Eircode D08 NHY1", "Eircode: A65F4E2"): a routing key and four letters or digits.

@@ -52,6 +52,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     const next = tokenAt(tokens, i + n);
     // "San Francisco syncope rule", "Boston brace", "Epworth Sleepiness Scale": a place name used as an eponym.
     if (next !== undefined && /^(?:['’]s)?[ \t\-]{1,2}$/i.test(doc.text.slice(last.end, next.start)) && instrumentAfter(doc, i + n)) continue;
+    // "Mayo Clinic Proceedings", "Cleveland Clinic Journal": a journal named after its clinic, no town.
+    if (next?.lower === 'clinic' && /^[ \t](?:Proceedings|Journal)\b/.test(doc.text.slice(next.end, next.end + 13))) continue;
     // Eponym-like place words ("Gleason", "Ottawa", "Miami J", "Denver II") count only with a state or a cue.
     // Device and sign eponyms ("Foley removed") are places only with a state or a cue, wherever they stand.
     const eponymWord =
@@ -110,7 +112,9 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (score === 0) continue;
     const extra = end === last.end ? site : 0;
     if (extra === 1) end = (next as Token).end;
-    out.push(candidate(t.start, end, 'LOCATION', score, 'city', ...evidence));
+    const from = compassStart(doc, i, phrase);
+    if (from < 0) continue; // "North Dakota", "South Carolina": a state, no town in it
+    out.push(candidate(from, end, 'LOCATION', score, 'city', ...evidence));
     i += n - 1 + extra;
   }
   if (doc.hyphenated.length > 0) compoundTowns(doc, out);
@@ -130,6 +134,21 @@ function compoundTowns(doc: DocumentView, out: Candidate[]): void {
     // Not "St-segment elevation" nor "St-John's wort".
     if (t.capitalized && !doc.allCaps && COMPOUND_TOWN.test(t.text) && !/^st-(?:segment|elevation|depression|t\b)/.test(t.lower) && !/^['’]s wort/i.test(doc.text.slice(t.end, t.end + 7))) out.push(candidate(t.start, t.end, 'LOCATION', 0.7, 'city', { kind: 'pattern', detail: 'french-compound' }));
   }
+}
+
+const COMPASS_WORDS = new Set(['west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast']);
+
+/**
+ * "West Los Angeles", "East Boston", "South Philadelphia": a capitalised compass word right before a town names a
+ * part of it and goes with it. When the two make a state or a country ("North Dakota", "South Carolina", "East
+ * Timor"), the word found is no town at all: -1.
+ */
+function compassStart(doc: DocumentView, i: number, phrase: string): number {
+  const t = doc.tokens[i] as Token;
+  const p = tokenAt(doc.tokens, i - 1);
+  if (p === undefined || !p.capitalized || !COMPASS_WORDS.has(p.lower) || p.end + 1 !== t.start || doc.text.charCodeAt(p.end) !== 32) return t.start;
+  const joined = `${p.lower} ${phrase}`;
+  return lexicon.US_STATES.has(joined) || COUNTRY_NAMES.has(joined) ? -1 : p.start;
 }
 
 /** Words after a town's name that name a suburb or a town by its site ("Shaker Heights", "Cedar Falls", "Palm Beach"). */

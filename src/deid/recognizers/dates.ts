@@ -17,7 +17,7 @@ const SPOKEN_UNIT = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const SPOKEN_TENS = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \\t\\-]${SPOKEN_UNIT})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
 /** A year read aloud: "nineteen fifty-nine", "twenty oh four", "two thousand nineteen". */
 const SPOKEN_YEAR = `(?:(?:nineteen|twenty)[ \\t\\-](?:oh[ \\t\\-]${SPOKEN_UNIT}|${SPOKEN_TENS})|two[ \\t]thousand(?:[ \\t](?:and[ \\t])?(?:${SPOKEN_TENS}|${SPOKEN_UNIT}))?)`;
-/** Month names in German, French, Spanish, Portuguese, Italian and Dutch that English does not share. */
+/** Month names in German, French, Spanish, Portuguese, Italian, Dutch and Welsh that English does not share. */
 const FOREIGN_MONTH_WORDS = [
   'januar', 'jänner', 'februar', 'märz', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
   'janvier', 'février', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre',
@@ -25,6 +25,8 @@ const FOREIGN_MONTH_WORDS = [
   'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
   'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
   'januari', 'februari', 'maart', 'mei', 'augustus',
+  // Welsh, as bilingual letters from Wales date them ("25 Tachwedd 2026").
+  'ionawr', 'chwefror', 'mawrth', 'ebrill', 'mehefin', 'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr',
 ];
 const FOREIGN_MONTH = `(?:${[...FOREIGN_MONTH_WORDS].sort((a, b) => b.length - a.length).join('|')})`;
 /** Foreign month words that are also names or words ("Mars", "Mayo", "mei"): only with a year. */
@@ -60,8 +62,9 @@ function DATE_CUES_FOR_REGEX(): string {
 // "by" and "until" are read below); the fraction guard after still applies ("recheck 2/3 doses").
 const FOLLOW_UP_BEFORE = /(?:^|[^a-z])(?:return(?:s|ing)?(?:[ \t]visit)?|rtc|f\/u|fu|follow[ \-]?up|see[ \t]again|recheck|re-check|check(?:[ \-]?up)?|checkup|revisit|next[ \t](?:visit|appt|appointment))(?:[ \t](?:on|by))?(?:[ \t](?:w\/|with)[ \t]?[a-z.]{1,12}(?:[ \t][a-z.]{1,12})?)?(?:[ \t]{1,2}(?:in[ \t])?\d{1,2}[ \t]?(?:d|days?|wks?|weeks?|mos?|months?|sem|semanas?)\.?,?)?[ \t]{0,2}[:\-]?[ \t]{0,2}$/;
 const FOLLOW_UP_FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|pain\b|%|x\b|times\b|tabs?\b|tablets?\b|caps?\b|doses?\b|strength|cups?\b|pills?\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|hours?\b|hrs?\b)/;
-// "Fri 11/28", "Tuesday, 3/4": a weekday names a day (lower-case abbreviations are words: "sat", "sun").
-const WEEKDAY_BEFORE = /(?:^|[^A-Za-z])(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\.?|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),?[ \t]{1,2}$/;
+// "Fri 11/28", "Tuesday, 3/4": a weekday names a day (lower-case abbreviations are words: "sat", "sun"; the
+// other five are not, and lower-case logs write them: "tues 11/18").
+const WEEKDAY_BEFORE = /(?:^|[^A-Za-z])(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN|mon|tue|tues|wed|thu|thur|thurs|fri)\.?|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),?[ \t]{1,2}$/;
 // "last Tuesday (4/8)", "since last Tues (11/5)": the weekday's own day in brackets after it.
 const WEEKDAY_PAREN_BEFORE = new RegExp(WEEKDAY_BEFORE.source.replace(/\$$/, '\\($'));
 // The same in French, Spanish, Italian and German ("le mardi 24/11", "el martes 24/11", "Dienstag, 24.11.").
@@ -377,12 +380,14 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
   },
   {
-    // A German day and month with their dots after "vom", "seit", "am", "ab": "vom 16.11. bis 24.11.2026", "seit 3.10.".
+    // A German day and month with their dots after "vom", "seit", "am", "ab": "vom 16.11. bis 24.11.2026", "seit 3.10.";
+    // or after a German weekday, abbreviated with a capital ("geplant Sa 28.11.", "Di, 3.12."; not "Do" and "So",
+    // which are English words: "So 3.5. was the last K").
     id: 'date-de-day-month-dotted',
     type: 'DATE',
     // Tried only at the cue's word: notes without one never call it.
-    anchor: { words: ['vom', 'von', 'seit', 'am', 'ab', 'bis'] },
-    regex: /\b(?:vom|von|seit|am|ab|bis)[ \t]{1,2}((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?=[ \t]{1,2}\p{L}|[,;)]|[ \t]*$)/gmu,
+    anchor: { words: ['vom', 'von', 'seit', 'am', 'ab', 'bis', 'mo', 'di', 'mi', 'fr', 'sa'] },
+    regex: /\b(?:vom|von|seit|am|ab|bis|(?:Mo|Di|Mi|Fr|Sa)\.?,?)[ \t]{1,2}((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?=[ \t]{1,2}\p{L}|[,;)]|\.(?:\s|$)|[ \t]*$)/gmu,
     group: 1,
     score: 0.8,
   },
@@ -780,15 +785,24 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
   },
   {
     // "He's 91 and lives with us", "her mother is 96, widowed", "dad turned 100 today": a person, a verb of age and a
-    // number, then what ends a clause or goes on about the person, a day ("Resident turns 91 on 12/2") or a month ("turned 95 in March"; not "she is 92 on
+    // number, then what ends a clause or goes on about the person, a day ("Resident turns 91 on 12/2", "turns 97 on Jan 9") or a month ("turned 95 in March"; not "she is 92 on
     // room air", "pt is 95%").
     id: 'age-over-89-predicate',
     type: 'AGE',
     // Tried only at the person's word: most numbers of two or three digits have none before them.
     anchor: { words: AGE_PREDICATE_SUBJECTS },
-    regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|turned|turns)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|this\b|last\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
+    regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|turned|turns)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|this\b|last\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
     group: 1,
     score: 0.8,
+  },
+  {
+    // Korean, Japanese and Chinese write the age with a counter right after it: "94세", "92歳", "95岁".
+    id: 'age-over-89-cjk',
+    type: 'AGE',
+    trigger: /[세歳岁]/,
+    regex: /(?<![\d.,])(9\d|1[01]\d)[ \t]?[세歳岁]/g,
+    group: 1,
+    score: 0.85,
   },
   {
     // French: "(quatre-vingt-treize ans)": ninety to ninety-nine spelled out before "ans" (years); "93 ans" is age-over-89's.

@@ -167,7 +167,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         const isStrong = STRONG_HEADS.has(headWord) || h > 1 || !lexicon.WEAK_FACILITY_HEADS.has(headWord);
         // "Lakeshore Primary Care", "Golda Meir School"; not "Pediatric Primary Care", "High School".
         // "Desert View Elementary", "Pine Ridge Academy": two capitalised words before the head name a school too.
-        const allowed = known > 0 || rare > 0 || (named >= 2 && headings === 0 && SCHOOL_HEADS.has(headWord) && schoolName(doc, i, k)) || !(h === 1 ? RARE_NAME_HEADS.has(headWord) : headWord === 'primary');
+        // After a school's label one word will do: "School: Highlands Elementary", "attends Oak Grove Academy".
+        const allowed = known > 0 || rare > 0 || (headings === 0 && SCHOOL_HEADS.has(headWord) && (named >= 2 ? schoolName(doc, i, k) : named === 1 && !SCHOOL_LEVELS.has(t.lower) && SCHOOL_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 12), t.start)))) || !(h === 1 ? RARE_NAME_HEADS.has(headWord) : headWord === 'primary');
         if (allowed && (named > 0 || known > 0 || isStrong)) {
           end = k + h - 1;
           strong = strong || isStrong;
@@ -247,6 +248,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (known === 0 && lastTok.lower === 'group' && end > i && NOT_PRACTICE_GROUPS.has((tokens[end - 1] as Token).lower)) continue;
     // "Summit Crest Health Plan", "Delta Dental PPO": a payer, not a place of care.
     if ((lastTok.lower === 'health' || lastTok.lower === 'dental') && after !== undefined && PAYER_AFTER.has(after.lower) && after.start === lastTok.end + 1) continue;
+    // "Mayo Clinic Proceedings", "Cleveland Clinic Journal of Medicine": a journal's title, no place.
+    if (after && after.start === lastTok.end + 1 && after.capitalized && PUBLICATION_WORDS.has(after.lower)) continue;
+    if (tokens.slice(i, end).some((x) => x.capitalized && PUBLICATION_WORDS.has(x.lower))) continue;
     // "Duke Score"; not "...Medical Center.\nProcedure: EVAR" (the next word in another sentence).
     if (after && !STRONG_HEADS.has(lastTok.lower) && after.start === lastTok.end + 1 && instrumentAfter(doc, end + 1)) continue;
     // "Mohs surgery", "Whipple surgery": eponyms before a weak head word name a procedure, not a place.
@@ -510,6 +514,9 @@ function doctorBefore(doc: DocumentView, k: number): boolean {
 // "Church" and "Chapel" are no heads: they are surnames too ("Dr. Maria M. Church").
 const RARE_NAME_HEADS = new Set(['imaging', 'school', 'academy', 'inn', 'hotel', 'motel', 'ems', 'elementary', 'market', 'supermarket', 'grocery']);
 const SCHOOL_HEADS = new Set(['school', 'academy', 'elementary']);
+const SCHOOL_LABEL_BEFORE = /(?:^|[^a-z])(?:school[ \t]{0,2}:|attends|attending|goes[ \t]to)[ \t]{1,2}$/;
+const PUBLICATION_WORDS = new Set(['proceedings', 'journal', 'bulletin', 'gazette']);
+
 /** Words that say which school, not whose: "High School", "Public Elementary". */
 const SCHOOL_LEVELS = new Set(['high', 'middle', 'junior', 'senior', 'public', 'private', 'primary', 'secondary', 'grammar', 'elementary', 'charter', 'magnet', 'day', 'boarding', 'special', 'education', 'medical', 'nursing', 'graduate', 'law', 'summer', 'sunday', 'night']);
 
@@ -622,7 +629,9 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   // Services named by their setting or programme: "Inpatient Dermatology", "Bloodless Medicine".
   'inpatient', 'outpatient', 'bloodless',
   // Kinds of centre and service that name no place alone: "Stroke Center protocol", "Radiation Oncology".
-  'stroke', 'trauma', 'burn', 'cancer', 'wound', 'dialysis', 'infusion', 'comprehensive', 'heart', 'breast', 'memory', 'epilepsy', 'radiation']);
+  'stroke', 'trauma', 'burn', 'cancer', 'wound', 'dialysis', 'infusion', 'comprehensive', 'heart', 'breast', 'memory', 'epilepsy', 'radiation',
+  // "Outpatient Wound & Hyperbaric Center", "Cardiac Device Clinic", "Community health clinic".
+  'hyperbaric', 'device', 'pacemaker', 'anticoagulation', 'lactation', 'ostomy', 'health']);
 // Specialties named by their ending ("Urology and Radiation Oncology").
 const SPECIALTY_ENDING = /(?:ology|iatrics|iatry|pedics|paedics)$/;
 /** The word before token i holds a capital ("Coeur d'Alene") and stands one space before it. */
@@ -690,10 +699,13 @@ const CAPS_KINDS = new Set(['clsc', 'chsld', 'ciusss', 'cisss', 'gmf', 'chu', 'c
 // Spanish and English kinds written first ("Hospital Auxilio Mutuo", "Farmacia El Amal", "Centro Médico Menonita") are
 // also English words that head sections and services ("Hospital Course", "Hospital Medicine"): their name must open
 // on a word that is no English word.
-const WORD_KINDS = new Set(['hospital', 'farmacia', 'centro']);
-export const HEAD_FIRST_KINDS = [...CAPS_KINDS, ...WORD_KINDS, 'hôpital', 'hopital', 'clinique', 'ospedale', 'policlinico', 'klinikum', 'krankenhaus', 'hospitalier', 'szpital', 'ziekenhuis'];
-// Inside the name, a town after a short preposition: "Szpital Uniwersytecki w Krakowie", "Klinikum rechts der Isar".
-const HEAD_FIRST_NAME = /(?:[ \t]{1,2}(?:du|des|de[ \t]la|de|di|del|della|dell['’]|degli)[ \t]{1,2}|[ \t]{1,2}(?:de[ \t]l|d)['’]|[ \t]{1,2})(\p{Lu}[\p{L}\p{M}'’\-]{0,60}(?:[ \t](?:(?:w|we|im|am|an|der)[ \t])?\p{Lu}[\p{L}\p{M}'’\-]{0,40}){0,3})/uy;
+// A German practice too ("Praxis am Schlossberg", "Praxis Dr. Weber"): "praxis" is an English word as well.
+const WORD_KINDS = new Set(['hospital', 'farmacia', 'centro', 'praxis']);
+// Quebec's and France's old hospitals keep the name "Hôtel-Dieu" ("Hôtel-Dieu de Lévis").
+export const HEAD_FIRST_KINDS = [...CAPS_KINDS, ...WORD_KINDS, 'hôpital', 'hopital', 'clinique', 'ospedale', 'policlinico', 'klinikum', 'krankenhaus', 'hospitalier', 'szpital', 'ziekenhuis', 'hôtel-dieu', 'hotel-dieu'];
+// Inside the name, a town after a short preposition: "Szpital Uniwersytecki w Krakowie", "Klinikum rechts der Isar";
+// German places after "am", "im", "an der" ("Praxis am Markt").
+const HEAD_FIRST_NAME = /(?:[ \t]{1,2}(?:du|des|de[ \t]la|de|di|del|della|dell['’]|degli|am|im|an[ \t]der|zum|zur)[ \t]{1,2}|[ \t]{1,2}(?:de[ \t]l|d)['’]|[ \t]{1,2})(\p{Lu}[\p{L}\p{M}'’\-]{0,60}(?:[ \t](?:(?:w|we|im|am|an|der)[ \t])?\p{Lu}[\p{L}\p{M}'’\-]{0,40}){0,3})/uy;
 
 /** Only notes holding one of HEAD_FIRST_KINDS call it (the analyzer's word gate). */
 export function findHeadFirstFacilities(doc: DocumentView): Candidate[] {

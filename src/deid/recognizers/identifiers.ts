@@ -302,7 +302,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'DEVICE',
     anchor: { digitsAfter: /[A-Z]/, maxBack: 1 },
     firstRun: [4, 12],
-    regex: /(?<![\w\-])[A-Z]\d{4}(?:[ \t]\d{2}[ \t]\d{6}|\d{8})(?![\w\-])/g,
+    // The check character printed after the number goes with it ("W0414 26 118830 F (RBC)"), but not a blood
+    // group written after it ("... 118830 O POS").
+    regex: /(?<![\w\-])[A-Z]\d{4}(?:[ \t]\d{2}[ \t]\d{6}|\d{8})(?:[ \t][A-Z0-9](?=[ \t]?[(,;]|[ \t]*(?:\r?\n|$)))?(?![\w\-])/g,
     score: 0.75,
   },
   {
@@ -658,10 +660,11 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'license-cue',
-    firstWords: ['license', 'licence', 'lic', 'dea', 'npi', 'certificate', 'cert', 'registration', 'driver', 'driver\'s', 'dl', 'passport', 'board', 'crm', 'coren', 'cdl'],
+    firstWords: ['license', 'licence', 'lic', 'dea', 'npi', 'certificate', 'cert', 'registration', 'driver', 'driver\'s', 'dl', 'passport', 'board', 'crm', 'coren', 'cdl', 'permis'],
     type: 'LICENSE',
-    // "CDL WDL7LP2K49XB": a commercial driver's licence.
-    cue: /(?:licen[cs]e(?: number| no\.?| #| id)?|cdl(?: number| no\.?| #)?|lic\.?(?: number| no\.?| #)?|dea(?: number| no\.?| #)?|npi(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert\.?(?: number| no\.?| #)|registration(?: number| no\.?| #)?|driver'?s licen[cs]e|dl(?: number| no\.?| #)|passport(?: number| no\.?| #)?|board cert(?:ification)?|dl#|(?:crm|coren)(?:[\-\/][a-z]{2})?)/g,
+    // "CDL WDL7LP2K49XB": a commercial driver's licence. "permis 1-09447": a Quebec physician's licence (and a French
+    // driving licence, "permis de conduire n° ...").
+    cue: /(?:licen[cs]e(?: number| no\.?| #| id)?|permis(?: de conduire)?(?: n[º°o]\.?| #)?|cdl(?: number| no\.?| #)?|lic\.?(?: number| no\.?| #)?|dea(?: number| no\.?| #)?|npi(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert\.?(?: number| no\.?| #)|registration(?: number| no\.?| #)?|driver'?s licen[cs]e|dl(?: number| no\.?| #)|passport(?: number| no\.?| #)?|board cert(?:ification)?|dl#|(?:crm|coren)(?:[\-\/][a-z]{2})?)/g,
     score: 0.88,
   },
   {
@@ -686,15 +689,16 @@ const CUES: readonly CueIdSpec[] = [
     firstWords: ['patient', 'pt', 'id', 'identifier', 'ref', 'reference', 'case', 'accession', 'acc', 'sample', 'biobank', 'specimen', 'encounter', 'visit', 'order', 'requisition', 'confirmation', 'tracking', 'ticket', 'employee', 'badge', 'student', 'fin', 'csn', 'har', 'empi', 'enterprise', 'study', 'subject',
       'conf', 'uid', 'request', 'report', 'incident', 'pcr', 'alien', 'uscis', 'visa', 'barcode', 'authorization', 'auth', 'referral', 'randomization', 'manifest', 'rx', 'prescription', 'foil', 'ids',
       'provider', 'activation', 'access', 'verification', 'invitation', 'enrollment', 'enrolment', 'service', 'svc', 'edipi', 'ip', 'op', 'ipd', 'opd', 'uhid', 'enc', 'register', 'registry',
-      'booking', 'inmate', 'offender', 'so', 'mission', 'docket', 'req', 'doc'],
+      'booking', 'inmate', 'offender', 'so', 'mission', 'docket', 'req', 'doc', 'armband', 'wristband', 'login', 'username', 'user'],
     type: 'ID',
     // Search-and-rescue missions ("Mission # CCSAR-26-118"), court dockets and lab requisitions ("req IGX-77120-3");
     // a Department of Corrections number ("DOC# 418826").
     // Numbered records of other offices too: requests, reports, incidents and run sheets (EMS "PCR #"),
     // immigration (alien and USCIS numbers, visa foils), prescriptions, referrals, authorizations, barcodes;
     // military service numbers and EDIPIs; Indian hospitals' in- and out-patient numbers ("IP No.", "UHID");
-    // encounters ("ENC: 9001..."), and entries of a register or registry ("TB register no. GP-SOW-26-4471").
-    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject id|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| #| id)|auth(?: number| no\.?| #)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #|doc#|doc #|doc(?: number| no\.?)|mission(?: number| no\.?| #| id)|docket(?: number| no\.?| #)?|req(?: number| no\.?| #)?)/g,
+    // encounters ("ENC: 9001..."), and entries of a register or registry ("TB register no. GP-SOW-26-4471"); a blood
+    // bank's armband ("BB armband BBA 77214") and a portal login holding a digit ('login "jroberts1957"').
+    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject id|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| #| id)|auth(?: number| no\.?| #)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #|doc#|doc #|doc(?: number| no\.?)|mission(?: number| no\.?| #| id)|docket(?: number| no\.?| #)?|req(?: number| no\.?| #)?|(?:armband|wristband)(?: number| no\.?| #| id)?|(?:portal |mychart )?(?:login|username|user name|user id)(?: name| id)?(?= ?[:"'“]))/g,
     score: 0.85,
   },
   {
@@ -702,11 +706,12 @@ const CUES: readonly CueIdSpec[] = [
     // "OHIP 1234-567-890", "PHN 9123456789", "IHI 8003 6012 3456 7890", Quebec's "RAMQ TREE 5856 1514", and
     // European national and insurance numbers after their names (DNI, NIR "sécurité sociale : 1 84 12 76 451 089
     // 46", tessera or tarjeta sanitaria, KVNR, BSN, PESEL, personnummer, AHV), and Latin America's (Brazil's CPF and
-    // CNS, Mexico's CURP, a cédula) and India's Aadhaar. Eight digits or more: "chi 2" is a statistic.
+    // CNS, Mexico's CURP, a cédula) and India's Aadhaar; a territory's or province's "health card 1 0044 8821". Eight
+    // digits or more: "chi 2" is a statistic.
     id: 'national-health-number-cue',
-    firstWords: ['nhs', 'chi', 'ohip', 'phn', 'phin', 'ihi', 'hcn', 'ramq', 'dni', 'nie', 'nir', 'sécurité', 'securite', 'tessera', 'tarjeta', 'codice', 'carte', 'kvnr', 'versichertennummer', 'krankenversicherungsnummer', 'bsn', 'pesel', 'personnummer', 'ahv', 'avs', 'cpf', 'cns', 'curp', 'cédula', 'cedula', 'aadhaar', 'aadhar'],
+    firstWords: ['health', 'nhs', 'chi', 'ohip', 'phn', 'phin', 'ihi', 'hcn', 'ramq', 'dni', 'nie', 'nir', 'sécurité', 'securite', 'tessera', 'tarjeta', 'codice', 'carte', 'kvnr', 'versichertennummer', 'krankenversicherungsnummer', 'bsn', 'pesel', 'personnummer', 'ahv', 'avs', 'cpf', 'cns', 'curp', 'cédula', 'cedula', 'aadhaar', 'aadhar'],
     type: 'ID',
-    cue: /(?:nhs(?: number| no\.?| #)?|chi(?: number| no\.?| #)?|ohip(?: number| no\.?| #)?|phi?n|ihi(?: number| no\.?)?|hcn|ramq(?: number| no\.?| #)?|(?:dni|nie|nir)(?: es| n[º°o]\.?)?|s[ée]curit[ée] sociale|(?:tessera|tarjeta) sanitaria(?: es| n\.| n[º°o]\.?)?|codice fiscale|carte vitale|kvnr|versichertennummer|krankenversicherungsnummer|bsn|pesel|personnummer|ahv(?:-nr\.?)?|avs|cpf|cns|curp|c[ée]dula(?: de identidad)?|aadhaa?r(?: number| no\.?| #)?)/g,
+    cue: /(?:health card(?: number| no\.?| #)?|nhs(?: number| no\.?| #)?|chi(?: number| no\.?| #)?|ohip(?: number| no\.?| #)?|phi?n|ihi(?: number| no\.?)?|hcn|ramq(?: number| no\.?| #)?|(?:dni|nie|nir)(?: es| n[º°o]\.?)?|s[ée]curit[ée] sociale|(?:tessera|tarjeta) sanitaria(?: es| n\.| n[º°o]\.?)?|codice fiscale|carte vitale|kvnr|versichertennummer|krankenversicherungsnummer|bsn|pesel|personnummer|ahv(?:-nr\.?)?|avs|cpf|cns|curp|c[ée]dula(?: de identidad)?|aadhaa?r(?: number| no\.?| #)?)/g,
     score: 0.85,
     minDigits: 8,
   },

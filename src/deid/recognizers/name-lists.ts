@@ -197,6 +197,9 @@ function nameListRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   // "sons Brendan and Fergus Mulcahy": the family's surname after the last given name belongs to the list.
   const lastEnd = ends[ends.length - 1] as number;
   const sur = tokens[lastEnd + 1];
+  // "Kell, Duffy, Kidd phenotyping", "Babinski, Hoffmann signs": a clinical head word in lower case after the last
+  // entry makes every entry an eponym of it (blood group systems, signs, criteria), whatever the name lists say.
+  if (sur !== undefined && sur.text === sur.lower && oneSpace(doc, tokens[lastEnd] as Token, sur) && lexicon.EPONYM_HEADS.has(sur.lower)) return -1;
   if (caps && sur !== undefined && sur.capitalized && !sur.single && oneSpace(doc, tokens[lastEnd] as Token, sur) &&
     doc.isCommon[lastEnd + 1] === 0 && !isTitle(doc, sur) && !endsName(doc, sur) && (doc.isSur[lastEnd + 1] === 1 || nameShape(doc, tokens, lastEnd + 1) === STRONG_SHAPE)) {
     ends[ends.length - 1] = lastEnd + 1;

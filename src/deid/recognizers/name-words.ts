@@ -351,12 +351,14 @@ export const SUBJECT_VERBS = new Set(['says', 'said', 'verbalized', 'verbalizes'
 // Letters of scripts without letter case (Han, Kana, Hangul, Arabic, Hebrew, Devanagari, Thai, ...).
 export const CASELESS_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Ethiopic}\p{M}]+$/u;
 
-export const PARTICLES = new Set(['de', 'van', 'der', 'den', 'von', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'dos', 'das', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'af']);
+export const PARTICLES = new Set(['de', 'van', 'der', 'den', 'von', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'dos', 'das', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'af', 'ap', 'ab', 'ferch']); // Welsh "Iestyn ap Dafydd"
 
 /** Pronouns, articles and other function words: never part of a name, whatever the lists say. */
 export const FUNCTION_WORDS = new Set(['i', "i'm", 'i’m', "i'd", "i've", "i'll", 'he', 'she', 'his', 'her', 'him', 'hers', 'they', 'them', 'their', 'we', 'us', 'our', 'you', 'your', 'it', 'its', 'me', 'my', 'the', 'a', 'and', 'or', 'but', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'does', 'did', 'not', 'no', 'yes', 'this', 'that', 'these', 'those', 'there', 'here', 'who', 'whom', 'which', 'what', 'when', 'where', 'why', 'how', 'if', 'then', 'than', 'as', 'per', 'via',
   // Contractions typed without the apostrophe in texts and portal messages ("jess isnt itchy").
-  'im', 'ive', 'isnt', 'wasnt', 'arent', 'werent', 'dont', 'doesnt', 'didnt', 'cant', 'couldnt', 'wont', 'wouldnt', 'shouldnt', 'hasnt', 'havent', 'hadnt', 'aint', 'thats', 'theres', 'theyre', 'youre', 'hes', 'shes']);
+  'im', 'ive', 'isnt', 'wasnt', 'arent', 'werent', 'dont', 'doesnt', 'didnt', 'cant', 'couldnt', 'wont', 'wouldnt', 'shouldnt', 'hasnt', 'havent', 'hadnt', 'aint', 'thats', 'theres', 'theyre', 'youre', 'hes', 'shes',
+  // A French letter's salutation ("Chère collègue", "Chers collègues"): "Chère" is no given name there.
+  'chère', 'chères', 'chers']);
 
 /** Single capitals that are numerals or the pronoun, not initials ("Bosniak I.", "class V"). */
 export const ROMAN_OR_PRONOUN = new Set(['I', 'V', 'X']);

@@ -276,11 +276,18 @@ function capsInitialName(doc: DocumentView, tokens: readonly Token[], e: number)
   return e - 1;
 }
 
+const isAlnumCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** 2. Credentials after a name: "Jane Doe, MD", "J. Smith RN", "Tavita Brown, NP", "HALLORAN, BRENNAN DO". */
 function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (!isCredential(doc, t) || i === 0 || !(t.upper || /[a-z]/.test(t.text))) return -1;
+  // "Alcon Clareon CNA0T0": letters run on into a model code, no credential.
+  if (t.end < doc.text.length && isAlnumCode(doc.text.charCodeAt(t.end))) return -1;
   const before = tokens[i - 1] as Token;
+  // "Transfusing RN:", "Receiving RN:", "Admitting MD:": a form's label naming the role by what it does, when the
+  // word is in no name list ("Manning RN:" keeps its name).
+  if (/ing$/.test(before.lower) && doc.isFirst[i - 1] === 0 && doc.isSur[i - 1] === 0 && doc.text.charCodeAt(t.end) === 58) return -1;
   // "WOC RN", "PICC RN", "ICU RN": a service's acronym before the credential names a kind of nurse, not a person.
   if (acronym(doc, before) && CLINICAL_ACRONYMS.has(before.text)) return -1;
   const gap = doc.text.slice(before.end, t.start);
@@ -982,10 +989,15 @@ function deedAfter(doc: DocumentView, tokens: readonly Token[], k: number): bool
     (PERSON_DEEDS.has(v.lower) || personStateAfter(doc, tokens, k));
 }
 
+const AGE_COUNTERS = new Set(['세', '살', '歳', '岁', '才']);
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /** 4c. Names in scripts without letter case ("王小明", "محمد العلי") inside Latin-script text. Those scripts and marks all lie above U+0300: test the first code before the regex. */
 function caselessRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (t.text.charCodeAt(0) >= 0x300 && CASELESS_SCRIPT.test(t.text)) {
+    // "94세", "92歳", "3岁": an age's counter right after its digits, no name.
+    if (AGE_COUNTERS.has(t.text) && t.start > 0 && isDigitCode(doc.text.charCodeAt(t.start - 1))) return i;
     let j = i;
     while (j + 1 < tokens.length && CASELESS_SCRIPT.test((tokens[j + 1] as Token).text) && /^[ \t]{0,2}$/.test(doc.text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start))) j++;
     pushName(doc, out, i, j, 0.65, { kind: 'pattern', detail: 'caseless-script-name' });
@@ -1196,7 +1208,7 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       (before !== undefined && PLACE_PREPOSITIONS.has(before.lower) && COUNTRY_NAMES.has(t.lower)) ||
       doc.dict.majorCities.has(t.lower) ||
       (before !== undefined && before.capitalized && doc.dict.allCities.has(`${before.lower} ${t.lower}`)));
-    if (lx.first && !lx.common && !lx.eponymHere && !place() && !weekdaySchedule(doc, t)) {
+    if (lx.first && !lx.common && !lx.eponymHere && !FUNCTION_WORDS.has(t.lower) && !place() && !weekdaySchedule(doc, t)) {
       const next = tokens[i + 1];
       const gap = next ? doc.text.slice(t.end, next.start) : '';
       const apposition = /, $/.test(doc.text.slice(Math.max(0, t.start - 2), t.start)) && /^,/.test(gap);

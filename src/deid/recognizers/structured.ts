@@ -253,7 +253,7 @@ const PIPE_ID = 'pipe-table-column';
 // under a rule line, where a table is certain ("| RN |", "| Initials |", "| Subject ID |").
 const PIPE_COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...COLUMN_TYPES,
-  ...['interpreter', 'translator', 'caller', 'witness', 'surgeon', 'doctor', 'initials', 'rn', 'nurse', 'staff', 'clinician', 'provider', 'signature', 'signedby', 'enteredby', 'performedby', 'collectedby', 'verifiedby', 'attending', 'guardian', 'parent', 'rph', 'pharmacist', 'participant', 'client', 'consentby', 'consentedby', 'obtainedby'].map((w): [string, EntityType] => [w, 'NAME']),
+  ...['interpreter', 'translator', 'caller', 'witness', 'surgeon', 'doctor', 'initials', 'rn', 'nurse', 'staff', 'clinician', 'provider', 'signature', 'signedby', 'enteredby', 'performedby', 'collectedby', 'verifiedby', 'attending', 'guardian', 'parent', 'rph', 'pharmacist', 'participant', 'client', 'consentby', 'consentedby', 'obtainedby', 'photographer', 'photographedby'].map((w): [string, EntityType] => [w, 'NAME']),
   ...['subjectid', 'studyid', 'screeningid', 'specimenid', 'sampleid', 'accession', 'accessionnumber', 'encounterid', 'visitid', 'orderid'].map((w): [string, EntityType] => [w, 'ID']),
   ...['memberid', 'insuranceid', 'policynumber', 'policy'].map((w): [string, EntityType] => [w, 'HEALTHPLAN']),
 ]);

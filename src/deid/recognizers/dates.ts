@@ -264,7 +264,11 @@ function measuresOnLine(doc: DocumentView, start: number, end: number): boolean 
   return false;
 }
 
-const TIME_PREPOSITION_BEFORE = /(?:^|[^a-z])(?:in|for|by|before|after|until|till)[ \t]{1,2}$/;
+const TIME_PREPOSITION_BEFORE = /(?:^|[^a-z])(?:in|for|by|before|after|until|till|last|since)[ \t]{1,2}$/;
+// "pain last 3/10", "score since 4/5": a score's last value, not a date.
+const SCORE_THEN_LAST = /(?:pain|score|scored|rated|strength|grade)[ \t:]{0,3}(?:last|since)[ \t]{1,2}$/;
+/** "over the last 3/7", "since 2/52": a British count of days, weeks or months (3/7 is three days), not a date. */
+const lastDuration = (lower: string, start: number, a: number, b: number): boolean => (b === 7 || b === 12 || b === 52) && a < b && /(?:last|since)[ \t]{1,2}$/.test(lower.slice(Math.max(0, start - 8), start));
 // Counted things after a fraction: "2/3 bottles", "8/12 sessions", "3/4 cores".
 const INCHES_AFTER = /^[ \t]{0,2}in\b/;
 const FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|%|x\b|times\b|cases?\b|patients?\b|pts?\b|tabs?\b|tablets?\b|caps?\b|doses?\b|hours?\b|hrs?\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|inch|in\b|cm\b|cups?\b|strength|view|ratio|bottles?\b|sets?\b|samples?\b|specimens?\b|cultures?\b|sessions?\b|trials?\b|attempts?\b|items?\b|criteria\b|cores?\b|nodes?\b|slides?\b|lobes?\b|visits?\b|questions?\b|points?\b)/;
@@ -617,7 +621,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (eventDate(doc.lower, start, end, a, b) || listAfterCue(doc.lower, start)) return 0.7;
       // "in 8/27", "in 11/1": after a preposition of time, a day of 3 or more, or a month over its day (no fraction is
       // written so), unless counted things follow ("in 1/2 of patients").
-      if ((b >= 3 || (a > b && !dayFirst)) && TIME_PREPOSITION_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
+      if ((b >= 3 || (a > b && !dayFirst)) && TIME_PREPOSITION_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12)) && !SCORE_THEN_LAST.test(doc.lower.slice(Math.max(0, start - 20), start)) && !lastDuration(doc.lower, start, a, b)) return 0.7;
       if (dayFirst) return dayFirstDocumentDate(doc, start, end, a, b) ? 0.6 : false;
       return datedDocumentDate(doc, start, end, a, b) ? 0.6 : false;
     },

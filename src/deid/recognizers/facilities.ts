@@ -186,7 +186,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       if (isTitle(doc, tk) && !lexicon.FACILITY_PREFIXES.has(tk.lower)) break; // "Dr. Lee at UCSF"
       // Words that name a facility; a common word in capitals inside mixed-case text is a heading ("PAST MEDICAL").
       const heading = tk.upper && !doc.allCaps && doc.isCommon[tk.index] === 1;
-      if (!lexicon.FACILITY_PREFIXES.has(tk.lower) && !FACILITY_CONNECTORS.has(tk.lower) && !lexicon.FACILITY_HEADS.has(tk.lower)) {
+      // "Mercy Health", "Trinity Health": a hospital's one-word name names a system before a weak head.
+      if (HOSPITAL_WORDS.has(tk.lower) && !heading) named++;
+      else if (!lexicon.FACILITY_PREFIXES.has(tk.lower) && !FACILITY_CONNECTORS.has(tk.lower) && !lexicon.FACILITY_HEADS.has(tk.lower)) {
         if (heading) headings++;
         else {
           named++;
@@ -223,6 +225,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     ) {
       continue;
     }
+    // "Public Health follow-up", "Mental Health referral": a field of health, named by nothing else.
+    if (known === 0 && lastTok.lower === 'health' && end > i && tokens.slice(i, end).every((x) => HEALTH_FIELDS.has(x.lower))) continue;
     // "Medicare Hospice Benefit", "Medicaid Home Health": a payer's program, not a place.
     if (known === 0 && (t.lower === 'medicare' || t.lower === 'medicaid')) continue;
     // "Religion: Southern Baptist", "devout Methodist": the faith, not a congregation or a hospital.
@@ -323,11 +327,14 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
           stop = nt.end;
           j++;
         }
-      } else if (nt !== undefined && nt.start === stop + 1 && doc.text.charCodeAt(stop) === 32 && placeShaped(doc, nt) && (strong || (tokens[j] as Token).lower === 'center')) {
-        // "University Medical Center Phoenix.": a listed town right after the head, ending the clause.
+      } else if (nt !== undefined && nt.start === stop + 1 && doc.text.charCodeAt(stop) === 32 && placeShaped(doc, nt) && (strong || (tokens[j] as Token).lower === 'center' || (tokens[j] as Token).lower === 'health')) {
+        // "University Medical Center Phoenix.": a listed town right after the head, ending the clause; one that is no
+        // English word also before prose ("Passport Health Tacoma last spring", "Mercy Hospital Aspen yesterday").
         const cityLen = phraseAt(doc, j + 1, doc.dict.allCities, 4, doc.dict.cityStarts);
         const cityEnd = cityLen > 0 ? (tokens[j + cityLen] as Token) : undefined;
-        if (cityEnd !== undefined && /^(?:$|[.,;:)\]]|[ \t]*\r?\n)/.test(doc.text.slice(cityEnd.end, cityEnd.end + 3))) {
+        const after = cityEnd === undefined ? '' : doc.text.slice(cityEnd.end, cityEnd.end + 3);
+        const plainTown = cityLen > 1 || doc.isCommon[j + 1] === 0 || (tokens[j] as Token).lower === 'hospital';
+        if (cityEnd !== undefined && (/^(?:$|[.,;:)\]]|[ \t]*\r?\n)/.test(after) || (plainTown && /^ \p{Ll}/u.test(after)))) {
           stop = cityEnd.end;
           j += cityLen;
         }
@@ -487,6 +494,11 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
     }
   }
 }
+
+/** Fields of health that name no place before "Health": "Public Health", "Behavioral Health", "Women's Health". */
+const HEALTH_FIELDS = new Set(['public', 'mental', 'behavioral', 'behavioural', 'occupational', 'community', 'global', 'population', 'oral', 'digital',
+  'employee', 'student', 'school', 'men', 'mens', 'women', 'womens', 'child', 'maternal', 'environmental', 'sexual', 'reproductive', 'rural', 'urban',
+  'tribal', 'integrative', 'home', 'allied', 'bone', 'brain', 'heart', 'lung', 'skin', 'eye', 'foot', 'spine', 'vascular', 'pelvic', 'travel']);
 
 /** A year right before a word: "2014 at". */
 const YEAR_BEFORE = /(?:^|[^\d\/.\-])(?:19|20)\d\d $/;

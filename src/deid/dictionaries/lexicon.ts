@@ -196,7 +196,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   police department | police dept | catholic church | baptist church | methodist church | lutheran church |
   episcopal church | presbyterian church | orthodox church | community church | bible church | ame church |
   health care facility | healthcare facility | medical facility | treatment facility | care facility |
-  market | supermarket | grocery | college | cemetery | memorial gardens | nursing station | health station | snf | alf | irf |
+  market | supermarket | grocery | mall | stadium | arena | college | university | cemetery | memorial gardens | nursing station | health station | snf | alf | irf |
   genomics | medical centers | hospice care | home respiratory | farms | farm | ranch | orchards | orchard | dairy | vineyards`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
@@ -208,7 +208,7 @@ export const WEAK_FACILITY_HEADS = set(`group | partners | practice | campus | h
   centre | ctr | cntr | residence | manor | villa | lodge | associates | physicians | er | lab | labs | laboratory |
   radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist | vna |
   dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | rehabilitation |
-  market | supermarket | grocery | college | snf | alf | irf | genomics | farms | farm | ranch | orchards | orchard | dairy | vineyards`);
+  market | supermarket | grocery | mall | stadium | arena | college | university | snf | alf | irf | genomics | farms | farm | ranch | orchards | orchard | dairy | vineyards`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |

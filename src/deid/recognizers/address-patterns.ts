@@ -121,7 +121,33 @@ const SENTENCE_END_IN_STREET = new RegExp(`(?<![\\p{L}\\d'’\\-])(?!(?:Jr|Sr|St
 
 const CAPS_SUFFIX_WORDS = ['st', 'dr', 'ave', 'av', 'rd', 'blvd', 'ln', 'ct', 'pl', 'way', 'hwy', 'pkwy', 'cir', 'ter', 'trl', 'sq', 'pike', 'loop', 'cv', 'xing', 'pt'];
 
+/** Months and weekdays, which "on" takes before "and" too ("on Monday and 3rd shift"). */
+const CALENDAR_NAMES = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/i;
+/** What an ordinal counts when it is no street: "3rd year resident", "2nd and 3rd trimester", "5th floor". */
+const ORDINAL_NOUN_AFTER = /^[ \t]{1,2}(?:years?|yrs?|grade|shift|trimesters?|degree|place|floor|time|round|line|dose|cycle|week|day|month|visit|party|person|generation|cousin|child|pregnancy|attempt|toe|finger|digit|rib|metatarsal|percentile)\b/i;
+
 export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
+  {
+    // An intersection of a numbered street and a named one, after a preposition of place: "bus stop at 5th and
+    // Market", "found on 3rd & Pine". ("corner of A and B" is the cue recognizer's.)
+    id: 'intersection-ordinal-first',
+    firstRun: [1, 3],
+    anchor: 'digit',
+    type: 'ADDRESS',
+    regex: /(?<=(?<![\p{L}])(?:[Aa]t|[Oo]n|[Nn]ear|[Oo]f)[ \t]{1,2})\d{1,3}(?:st|nd|rd|th)[ \t]{1,2}(?:and|&)[ \t]{1,2}\p{Lu}[\p{L}'’]{2,20}(?![\p{L}\d])/gu,
+    score: 0.75,
+    validate: (v) => !CALENDAR_NAMES.test(v.slice(v.search(/\p{Lu}/u))),
+  },
+  {
+    // The same, the named street first: "bus stop at Elm & 3rd", "lives near Pine and 14th".
+    id: 'intersection-ordinal-last',
+    anchor: { digitsAfter: /[\p{L}'’ \t&]/u, maxBack: 30 },
+    firstRun: [1, 3],
+    type: 'ADDRESS',
+    regex: /(?<=(?<![\p{L}])(?:[Aa]t|[Oo]n|[Nn]ear|[Oo]f)[ \t]{1,2})\p{Lu}[\p{L}'’]{2,20}[ \t]{1,2}(?:and|&)[ \t]{1,2}\d{1,3}(?:st|nd|rd|th)(?![\p{L}\d])/gu,
+    score: 0.75,
+    validate: (v, doc, _start, end) => !CALENDAR_NAMES.test(v.slice(0, v.search(/[ \t]/))) && !ORDINAL_NOUN_AFTER.test(doc.text.slice(end, end + 14)),
+  },
   {
     // The town that ends an address line after its street, as UK, Irish and Commonwealth letters write it:
     // "CHI 1408494472, 17 Kinghorn Road, Burntisland". The street is the street patterns'; this is the town.

@@ -199,7 +199,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     }
     if (known > 0 && end < 0) end = i + known - 1;
     // "Hospice of the Valley", "Hospital of the Good Shepherd": a head word first, then "of".
-    if (end < 0 && STRONG_HEADS.has(t.lower) && tokenAt(tokens, i + 1)?.lower === 'of') end = i;
+    // "University of Iowa", "College of Charleston": a school named by its place, the place capitalised.
+    // Not a society of a profession: "College of American Pathologists", "Royal College of Surgeons".
+    if (end < 0 && (STRONG_HEADS.has(t.lower) || ((t.lower === 'university' || t.lower === 'college') && t.capitalized && schoolPlaceAfterOf(doc, i))) && tokenAt(tokens, i + 1)?.lower === 'of') end = i;
     // "Hospital San Pablo", "Centro de Salud Familiar de Bayamón", "Clínica Santa María": Spanish, Portuguese,
     // French and Italian put the head first.
     if (end < 0 && placeShaped(doc, t) && (ROMANCE_HEADS.has(t.fold) || (t.lower === 'centro' && headAt(doc, i) > 1))) end = romanceNameEnd(doc, i);
@@ -235,13 +237,14 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     // A place's abbreviation keeps it ("our NYC clinic", "the VA clinic").
     if (known === 0 && !placeShaped(doc, lastTok) && serviceAbbreviations(doc, i, end)) continue;
     // "American Board of Internal Medicine", "National Society of Genetic Counselors": bodies, not places.
-    if (known === 0 && ORG_OPENERS.has(t.lower) && tokens.slice(i + 1, end).some((x) => ORG_WORDS.has(x.lower))) {
+    // So is a run that holds one: "College of American Pathologists and the Royal College of Surgeons".
+    if (known === 0 && ((ORG_OPENERS.has(t.lower) && tokens.slice(i + 1, end).some((x) => ORG_WORDS.has(x.lower))) || tokens.slice(i, end).some((x, k) => ORG_OPENERS.has(x.lower) && ORG_WORDS.has((tokens[i + k + 1] as Token).lower)))) {
       i = end;
       continue;
     }
     // "Occupational Medicine", "Pediatric Cardiology" after a signature: a specialty, named by nothing else.
     // A strong head in lower case is a common noun after a specialty ("Ortho clinic"), not a clinic's name.
-    if (known === 0 && (!STRONG_HEADS.has(lastTok.lower) || lastTok.text === lastTok.lower) && tokens.slice(i, end).every((x) => SPECIALTY_WORDS.has(x.lower) || SPECIALTY_ENDING.test(x.lower) || FACILITY_CONNECTORS.has(x.lower))) continue;
+    if (known === 0 && (!STRONG_HEADS.has(lastTok.lower) || lastTok.text === lastTok.lower) && !(end === i && tokenAt(tokens, i + 1)?.lower === 'of') && tokens.slice(i, end).every((x) => SPECIALTY_WORDS.has(x.lower) || SPECIALTY_ENDING.test(x.lower) || FACILITY_CONNECTORS.has(x.lower))) continue;
     // "Zoom for Healthcare", "Webex for Healthcare": a video platform's edition, no place.
     if (known === 0 && VIDEO_PLATFORMS.has(t.lower) && tokenAt(tokens, i + 1)?.lower === 'for') continue;
     // "Acute Rehab", "Inpatient Hospice", "Skilled Nursing Facility": a level of care, named by nothing else. A
@@ -524,7 +527,7 @@ function doctorBefore(doc: DocumentView, k: number): boolean {
 // Heads that name a place only after a word in no dictionary: "Seabreeze Inn", "Tri-County EMS", "Northgate Market"; not "Holiday Inn" (a common word), "Farmers Market", "EMS" alone.
 // "Lincoln Elementary": a school named after a common word needs a rare one with it ("Public Elementary" names nothing).
 // "Church" and "Chapel" are no heads: they are surnames too ("Dr. Maria M. Church").
-const RARE_NAME_HEADS = new Set(['imaging', 'school', 'academy', 'inn', 'hotel', 'motel', 'ems', 'elementary', 'market', 'supermarket', 'grocery']);
+const RARE_NAME_HEADS = new Set(['imaging', 'school', 'academy', 'inn', 'hotel', 'motel', 'ems', 'elementary', 'market', 'supermarket', 'grocery', 'mall', 'stadium', 'arena']);
 const SCHOOL_HEADS = new Set(['school', 'academy', 'elementary']);
 const SCHOOL_LABEL_BEFORE = /(?:^|[^a-z])(?:school[ \t]{0,2}:|attends|attending|goes[ \t]to)[ \t]{1,2}$/;
 const PUBLICATION_WORDS = new Set(['proceedings', 'journal', 'bulletin', 'gazette']);
@@ -623,6 +626,18 @@ const TRAILING_BUSINESS_WORDS = new Set(['services', 'service', 'associates', 'p
 const LEGAL_FORMS = new Set(['inc', 'llc', 'pllc', 'ltd', 'llp', 'lp', 'pc', 'psc', 'sc']);
 
 /** First words of national bodies, and the words that make them boards or societies rather than places. */
+/** "University of Iowa", "College of Charleston": token i+2 is capitalised, no organisation's opener, and no profession in plural follows. */
+function schoolPlaceAfterOf(doc: DocumentView, i: number): boolean {
+  const p = tokenAt(doc.tokens, i + 2);
+  if (p === undefined || !p.capitalized || ORG_OPENERS.has(p.lower) || (i > 0 && ORG_OPENERS.has((doc.tokens[i - 1] as Token).lower))) return false;
+  for (let k = i + 2; k < i + 5; k++) {
+    const w = tokenAt(doc.tokens, k);
+    if (w === undefined || !w.capitalized) break;
+    if (/(?:ists|ians|ons|ors|ers|nurses)$/.test(w.lower)) return false;
+  }
+  return true;
+}
+
 const ORG_OPENERS = new Set(['american', 'national', 'international', 'european', 'world', 'canadian', 'british', 'royal']);
 const ORG_WORDS = new Set(['board', 'boards', 'society', 'association', 'college', 'academy', 'federation', 'council', 'commission', 'committee', 'congress', 'foundation']);
 /** Adjectives that name a specialty before a specialty head ("Occupational Medicine", "Internal Medicine"). */

@@ -501,6 +501,17 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.7,
   },
   {
+    // A UPS tracking number ("1Z999AA10123456784"): medicines and devices shipped to a patient's home are traced
+    // by it. Its shape is its own, so no cue is needed.
+    id: 'ups-tracking',
+    type: 'ID',
+    anchor: 'digit',
+    firstRun: [1, 1],
+    regex: /(?<![\w\-])1Z[0-9A-Z]{16}(?![\w\-])/g,
+    score: 0.8,
+    validate: (v) => (v.slice(2).match(/\d/g)?.length ?? 0) >= 8,
+  },
+  {
     // An extension as a signature block or a request writes it: "Care Coordination | x5521", "call x4412".
     id: 'extension-x',
     type: 'PHONE',

@@ -588,6 +588,14 @@ const DICTATED_DIGITS = /\d(?: \d){5,19}(?![\w\-])/y;
 // A code: letters, digits and inner separators; or a short letter prefix, one space, digits ("RPH 20411", "CHB 22-118403").
 const CODE = /#?(?:[A-Za-z]{1,4}[ ](?=\d)(?:\d{3,12}|\d{2}-\d{4,10})(?![A-Za-z0-9])|[A-Za-z0-9](?:[A-Za-z0-9]|[\-\/.](?=[A-Za-z0-9])){1,39})/y;
 
+/** "12-16", "3–5": two short numbers, rising, neither zero-padded; "044-118" and "118-044" are codes. */
+function numericRange(value: string): boolean {
+  const m = /^(\d{1,3})[\-–](\d{1,3})$/.exec(value);
+  if (!m) return false;
+  const [a, b] = [m[1] as string, m[2] as string];
+  return !(a.length > 1 && a.startsWith('0')) && !(b.length > 1 && b.startsWith('0')) && Number(a) <= Number(b);
+}
+
 export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
   const maxGap = spec.maxGap ?? 16;
   const needsDigit = spec.needsDigit ?? true;
@@ -680,7 +688,7 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
           if (!g || digits < minDigits) continue;
           value += g[0];
         }
-        if (/^\d{1,3}[\-–]\d{1,3}$/.test(value)) continue; // a range ("ref 12-16"), not a code
+        if (numericRange(value)) continue; // a range ("ref 12-16"), not a code
         out.push(candidate(p, p + value.length, spec.type, spec.score, spec.id, { kind: 'context', detail: m[0].trim() }));
         resume = p + value.length;
       }

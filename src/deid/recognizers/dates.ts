@@ -40,6 +40,8 @@ const DATE_CUES = [
   'death', 'deceased', 'started', 'stopped', 'starting', 'beginning', 'ending', 'due', 'scheduled',
   'appt', 'appointment', 'f/u', 'fu', 'follow-up', 'followup', 'collected', 'drawn', 'performed', 'done', 'signed',
   'effective', 'as of', 'dos', 'doa', 'dod', 'edc', 'lmp', 'edd', 'vaccinated', 'given',
+  // A birthday or an anniversary without its year is still the date of a person: "grandson's bday is 6/14".
+  'birthday', 'bday', 'b-day', 'birthday is', 'bday is', 'b-day is', 'anniversary', 'anniversary is',
 ];
 
 const CUE_RIGHT_BEFORE = new RegExp(`(?:^|[^a-z])(?:${DATE_CUES_FOR_REGEX()})[ \\t]{0,2}[:#]?[ \\t]{0,2}$`);

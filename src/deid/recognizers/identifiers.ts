@@ -474,7 +474,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // after "lot" stays found: an implant's lot is part of its device identifier, and redacting a vaccine's
     // batch costs a model nothing.
     validate: (v, doc, start) =>
-      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT)-?\d/i.test(v.replace(/^#/, '')) && !/^[A-Z]\d{4}$/.test(v) && notCodeSystem(doc, start),
+      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT)-?\d/i.test(v.replace(/^#/, '')) && !/^[A-Z]\d{4}$/.test(v) && !FISCAL_YEAR.test(v) && notCodeSystem(doc, start),
   },
   {
     // Letter prefixes with dash-grouped digits: "ROI-25-118842", "A213-498-771", "HPD25-14480", "NBS-2504-118820".
@@ -634,6 +634,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     },
   },
 ];
+
+/** A fiscal, calendar or academic year ("FY2027", "CY-2026", "AY2025"): a year, no identifier. */
+const FISCAL_YEAR = /^(?:FY|CY|AY|SY)-?(?:19|20)\d\d$/;
 
 // Cue phrases, longest first so that "insurance id" is read before "id".
 const CUES: readonly CueIdSpec[] = [

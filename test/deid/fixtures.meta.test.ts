@@ -189,8 +189,10 @@ describe('every identifier is synthetic', () => {
   });
 
   test('emails and URLs use reserved domains', () => {
-    for (const { c, value } of spansOf('EMAIL')) {
-      assert.ok(isReservedHost(value.slice(value.lastIndexOf('@') + 1)), `${c.id}: ${value}`);
+    for (const { c, value: written } of spansOf('EMAIL')) {
+      // An address spelled out ("jdoe at example dot org") is read as written with "@" and ".".
+      const value = written.replace(/[ \t](?:at|\[at\]|\(at\))[ \t]/i, '@').replace(/[ \t](?:dot|\[dot\]|\(dot\))[ \t]/gi, '.');
+      assert.ok(isReservedHost(value.slice(value.lastIndexOf('@') + 1)), `${c.id}: ${written}`);
     }
     for (const { c, value } of spansOf('URL')) {
       const host = new URL(/^https?:\/\//.test(value) ? value : `http://${value}`).hostname;

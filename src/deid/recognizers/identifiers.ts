@@ -81,6 +81,16 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.95,
   },
   {
+    // An address spelled out so that mail robots miss it: "jdoe at example dot org", "j.doe [at] example [dot] com".
+    // Only notes holding the word "dot" are read.
+    id: 'email-spelled',
+    type: 'EMAIL',
+    indexWords: ['dot'],
+    trigger: (doc) => doc.wordIndex.has('dot'),
+    regex: /(?<![\w.+\-])[A-Za-z0-9][\w.+\-]{0,63}[ \t](?:at|\[at\]|\(at\))[ \t][A-Za-z0-9][\w\-]{0,62}[ \t](?:dot|\[dot\]|\(dot\))[ \t](?:com|org|net|edu|gov|io|us|uk|ca|info|co)\b/gi,
+    score: 0.85,
+  },
+  {
     // A chat mention names a user ("@maria.k", "@tjohnson"; user names are identifiers). "@home", "@rest" and
     // "@ 0930" are "at": the handle holds a dot, an underscore, a hyphen or a digit, or is no English word.
     id: 'chat-mention',
@@ -348,7 +358,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.3,
     // A relative just before it is a next of kin's number: "Peter Mwangi (husband), 0722 555 091".
     context: ['phone', 'tel', 'mobile', 'mob', 'cell', 'call', 'ph', 'contact', 'home', 'work', 'landline', 'whatsapp', 'text', 'telefon', 'telefonisch', 'handy', 'unter', 'erreichbar', 'téléphone', 'portable', 'cellulaire',
-      'kin', 'husband', 'wife', 'spouse', 'mother', 'father', 'son', 'daughter', 'sister', 'brother', 'guardian', 'caregiver'],
+      'kin', 'husband', 'wife', 'spouse', 'mother', 'father', 'son', 'daughter', 'sister', 'brother', 'guardian', 'caregiver',
+      // Where or how the number is reached: "UK: 020 7946 0321", "alt 0161 496 0123", "vm 07700 900461".
+      'uk', 'intl', 'international', 'number', 'office', 'alt', 'reach', 'reached', 'message', 'msg', 'voicemail', 'vm'],
     contextWindow: 20,
     contextBoost: 0.5,
   },

@@ -302,7 +302,8 @@ function lowerCaseCity(doc: DocumentView, i: number): number {
   const phrase = wordsFrom(doc, i, n) ?? '';
   if (lexicon.US_STATES.has(phrase)) return 0;
   if (n === 1) {
-    if (!doc.dict.majorCities.has(phrase) || lexicon.EPONYMS.has(phrase)) return 0;
+    // "came from home", "back from rehab": a setting, though the gazetteer lists a Home, PA.
+    if (!doc.dict.majorCities.has(phrase) || lexicon.EPONYMS.has(phrase) || NOT_TOWN_NAMES.has(phrase)) return 0;
     if (!doc.dict.commonWords.has(phrase) && !doc.dict.firstNames.has(phrase)) return 1;
     // A city that is also a word or a name ("phoenix", "mobile", "florence") after a strong town cue, ending the phrase.
     return townCueBefore(doc, i) && endsPhrase(doc, i + 1) ? 1 : 0;

@@ -690,6 +690,15 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
       !/(?:\bt|temp|temperature|tmax|fever|febrile|°)[ \t:]{0,3}(?:(?:over|above|of|to|>=?|≥)[ \t]{1,2})?$|(?:\bover|\babove|>=?|≥)[ \t]{0,2}$/i.test(doc.text.slice(Math.max(0, start - 20), start)),
   },
   {
+    // "F/92 with CHF", "M / 95": the sex, a slash and an age over 89 (not a blood pressure: a letter before the slash).
+    id: 'age-over-89-after-sex',
+    firstRun: [2, 3],
+    anchor: 'digit',
+    type: 'AGE',
+    regex: /(?<=(?<![A-Za-z\d\/])[MF][ \t]?\/[ \t]?)(?:9\d|1[01]\d)(?![\d\/]|\.\d|[ \t]?(?:mmhg|bpm|%))/g,
+    score: 0.75,
+  },
+  {
     // "Sex/Age: M/91", "SEX/AGE: F / 93": the age after the sex, as the field's label orders them.
     id: 'age-over-89-sex-first',
     type: 'AGE',
@@ -823,7 +832,8 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     id: 'age-over-89-decade',
     type: 'AGE',
     trigger: /nineties|90'?s|genarian/i,
-    regex: /\b(?:(?:(?:in|into)[ \t]{1,2}(?:his|her|their|the)[ \t]{1,2}(?:early[ \t]|mid[ \t\-]|late[ \t])?(?:nineties|90s|90's))|nonagenarian|centenarian|supercentenarian)\b/gi,
+    // "a 90s female", "90's M": the decade as an age, before the sex.
+    regex: /\b(?:(?:(?:in|into)[ \t]{1,2}(?:his|her|their|the)[ \t]{1,2}(?:early[ \t]|mid[ \t\-]|late[ \t])?(?:nineties|90s|90's))|nonagenarian|centenarian|supercentenarian|(?<!(?:sbp|dbp|bp|map|hr|sats?|spo2|o2|pulse|glucose|bg|rr|cbg|fsbs)[ \t:]{1,3})90'?s(?=[ \t]{1,2}(?:female|male|woman|man|lady|gentleman|f|m|yo|y\/o)\b))\b/gi,
     score: 0.75,
   },
 ];

@@ -237,6 +237,8 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
       last = j;
       continue;
     }
+    // Nor with a function word that a surname list holds: "daughter maria from the facility" ("From" is a surname).
+    if (!shaped(doc, t) && FUNCTION_WORDS.has(t.lower)) break;
     // Lower-case names continue only with dictionary words ("pt john smith"), not a short word ("re", "am").
     if (!shaped(doc, t) && !t.single && !(!shaped(doc, prev) && (doc.dict.surnames.has(t.lower) || doc.dict.firstNames.has(t.lower)) && !(t.text.length <= 2 && doc.isCommon[t.index] === 1))) break;
     if (j === i + 2 && prev.single && doc.isFirst[i] === 1 && doc.isCommon[i] === 0 && surnameAfterInitial(doc, tokens, j)) {

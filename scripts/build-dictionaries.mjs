@@ -127,8 +127,10 @@ for (const line of readFileSync(join(geoDir, 'cities1000.txt'), 'utf8').split('\
   if (f.length < 15 || f[8] === 'US' || f[6] !== 'P' || ['PPLH', 'PPLQ', 'PPLW'].includes(f[7])) continue;
   const population = Number(f[14]);
   if (!(population >= WORLD_MIN_POPULATION)) continue;
-  // The ASCII name, and the name as written folded as the tokens fold it (it keeps ł, ø, ß, ı: "łodz").
-  const own = [f[2], f[1]].filter((s) => LATIN_NAME.test(s)).map((s) => townKey(folded(s)));
+  // The ASCII name, and the name as written folded as the tokens fold it, when that keeps a Latin-1 letter ("bodø",
+  // "aßlar"). Not when it keeps a letter beyond Latin-1 ("łodz", "aydın": some 280 names): one such key would make
+  // the list's string and the tables' key pools two bytes a letter. Those towns are listed by their ASCII name.
+  const own = [f[2], f[1]].filter((s) => LATIN_NAME.test(s)).map((s) => townKey(folded(s))).filter((k) => !/[^\x00-\xff]/.test(k));
   const other = population >= ALTERNATE_MIN_POPULATION ? alternates(f[2], f[3]).map(townKey) : [];
   const seat = ['PPLC', 'PPLA', 'PPLA2'].includes(f[7]);
   for (const key of new Set([...own, ...other])) {

@@ -142,7 +142,7 @@ function placeCueWordBefore(doc: DocumentView, i: number): boolean {
   return p1 === 'the' && i > 1 && PLACE_CUE_LAST_WORDS.has((doc.tokens[i - 2] as Token).lower);
 }
 
-/** Place words that the world lists also hold as towns (a town named "Mexico" or "Punjab"), and settings: no town here. */
+/** Words the world lists hold as towns ("Centro", a town of Mexico) that name a part of a town or a setting in a note. */
 const NOT_WORLD_TOWNS = new Set(['central', 'district', 'centro', 'downtown', 'ward', 'icu', 'unit', 'campus']);
 
 /**
@@ -151,6 +151,8 @@ const NOT_WORLD_TOWNS = new Set(['central', 'district', 'centro', 'downtown', 'w
  * an eponym or no town in a note ("Mexico", "Georgia", "Dari", "Kawasaki").
  */
 function worldTownKey(doc: DocumentView, phrase: string): string | null | undefined {
+  // Most phrases found are US cities: one probe, and what follows asks the same word again (the table's recent cache).
+  if (doc.dict.allCities.has(phrase)) return undefined;
   const key = listedKey(doc, phrase);
   if (key === undefined || doc.dict.allCities.has(key)) return undefined;
   if (COUNTRY_NAMES.has(key) || COUNTRY_WORDS.has(key) || lexicon.US_STATES.has(key) || lexicon.LANGUAGES.has(key) || lexicon.EPONYMS.has(key) || NOT_TOWN_NAMES.has(key) || NOT_WORLD_TOWNS.has(key) || lexicon.KNOWN_FACILITIES.has(key)) return null;

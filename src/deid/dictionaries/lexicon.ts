@@ -5,14 +5,17 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /**
  * Languages a patient may need an interpreter for ("Interpreter: Dari", "speaks Tigrinya"): never a name
- * after those cues. "Karen" (a language of Myanmar) is left out: it is far more often a person.
+ * after those cues, nor a town after "in" ("education in Cebuano": GeoNames lists a town Cebuano). "Karen" (a
+ * language of Myanmar) is left out: it is far more often a person.
  */
 export const LANGUAGES = set(`spanish | english | french | arabic | dari | pashto | farsi | persian | urdu | hindi | punjabi |
   bengali | bangla | nepali | burmese | hmong | somali | tigrinya | amharic | oromo | swahili | kinyarwanda | kirundi |
   haitian | creole | portuguese | russian | ukrainian | polish | romanian | albanian | bosnian | serbian | croatian |
   mandarin | cantonese | chinese | vietnamese | korean | japanese | tagalog | ilocano | khmer | lao | thai | tamil |
   telugu | gujarati | marathi | malayalam | turkish | kurdish | armenian | georgian | greek | italian | german | dutch |
-  hebrew | yiddish | uzbek | tajik | mam | kiche | quiche | chuukese | marshallese | samoan | tongan | asl | sign`);
+  hebrew | yiddish | uzbek | tajik | mam | kiche | quiche | chuukese | marshallese | samoan | tongan | asl | sign |
+  cebuano | bisaya | visayan | hiligaynon | yoruba | igbo | hausa | twi | wolof | lingala | sinhala | mongolian |
+  mixteco | mixtec | zapoteco | triqui | nahuatl | quechua`);
 
 /**
  * Titles that precede a person's name; "mister" as dictation spells "Mr.", "Hon." for judges, "Smt." and "Shri"

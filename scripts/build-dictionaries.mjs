@@ -72,7 +72,7 @@ const allCities = [...cityZipCount.keys()].sort();
 // list grows fast with villages whose names are mostly words or names), by its ASCII name and, when its own
 // spelling does not fold to that (Łódź, Ørsta), by that too. Not the historical, abandoned or destroyed places.
 // A one-word name that is an English word (SCOWL up to size 70, so "bursa" and "perm" too), a census given
-// name or surname is ambiguous: kept only for towns of WORLD_WORD_MIN_POPULATION ("Split", "Bath", "Hamilton"),
+// name or surname is ambiguous: kept only for towns of WORLD_WORD_MIN_POPULATION ("Split", "Batman", "Kano"),
 // in their own list, which the recognizers read only after a strong town cue or before a country; the others
 // are dropped. Towns of WORLD_MAJOR_MIN_POPULATION that are admin seats and unambiguous are found alone.
 const WORLD_MIN_POPULATION = 5000;
@@ -81,7 +81,7 @@ const WORLD_MAJOR_MIN_POPULATION = 1000000;
 // Alternate spellings: only of towns of ALTERNATE_MIN_POPULATION, only Latin capitalised ones that start and end
 // with the name's letters and differ from it by at most three edits and one in three letters: "Ulaanbaatar" for
 // Ulan Bator, "Darkhan" for Darhan, "Nurnberg" for Nuremberg; not codes ("ULN"), exonyms of other languages
-// ("Mailand") or machine transliterations ("kabwl"). Some rare spellings come along ("Kandahar" as "Qandahar"):
+// ("Mailand") or machine transliterations ("kabwl"). Some rare spellings come along ("Tarixa" for Tarija):
 // harmless, as no note writes them. An alternate never makes a town one found alone.
 const ALTERNATE_MIN_POPULATION = 50000;
 const ANY_WORD = new Set();
@@ -92,8 +92,8 @@ for (const variant of ['english', 'american', 'british']) {
 }
 const surnameSet = new Set(surnames);
 const ambiguous = (name) => !name.includes(' ') && (ANY_WORD.has(name) || givenNames.has(name) || surnameSet.has(name) || ANY_WORD.has(name.replace(/-/g, '')));
-/** GeoNames' spelling as the recognizers look it up: lower case, periods dropped ("St. John's" is "st john's"). */
-// An apostrophe that opens or ends a word is no part of a token ("Al 'Amarah", "Agidel'"): dropped.
+// GeoNames' spelling as the recognizers look it up: lower case, periods dropped ("St. John's" is "st john's"), and
+// an apostrophe that opens or ends a word, which no token holds ("Al 'Amarah", "Agidel'").
 const townKey = (s) => lower(s).replace(/\./g, '').replace(/(^|\s)'|'(?=\s|$)/g, '$1').replace(/\s+/g, ' ').trim();
 const folded = (s) => s.normalize('NFD').replace(/[\p{M}\u02BB\u02BC]/gu, '');
 const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} '\-.]*$/u;

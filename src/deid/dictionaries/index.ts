@@ -7,6 +7,9 @@ import firstNamesText from './generated/first-names.js';
 import surnamesText from './generated/surnames.js';
 import citiesAllText from './generated/us-cities-all.js';
 import citiesMajorText from './generated/us-cities-major.js';
+import worldTownsText from './generated/world-towns.js';
+import worldMajorText from './generated/world-towns-major.js';
+import worldWordsText from './generated/world-towns-words.js';
 import * as lexicon from './lexicon.js';
 import { sourceDigest } from '../source-digest.js';
 import { type TableSnapshot, decodeSnapshot, encodeSnapshot } from './snapshot.js';
@@ -22,12 +25,35 @@ export interface Dictionaries {
   readonly surnames: WordList;
   /** Common English words (lower case): a capitalised one is a name only with more evidence. */
   readonly commonWords: WordList;
+  /** US cities with several ZIP codes, and the lexicon's large cities: places found alone. */
   readonly majorCities: WordList;
+  /** Every US city name of a ZIP code, and the lexicon's cities: places with a state, a cue or an address around them. */
   readonly allCities: WordList;
-  /** Longest city name in words, to bound phrase look-ups. */
+  /**
+   * Towns outside the US (GeoNames) that are no US city name: read by the place recognizers only, never as a
+   * sign that a word is no person's name (allCities is).
+   */
+  readonly worldTowns: WordList;
+  /** Of worldTowns, the capitals and admin seats of a million people or more that are no word or name: found alone. */
+  readonly worldMajorTowns: WordList;
+  /** Towns outside the US whose one-word name is a word or a name ("Split", "Bath"): only with a strong town cue or a country. */
+  readonly worldTownWords: WordList;
+  /** allCities and worldMajorTowns: the towns phrase look-ups find on every capitalised word (see cityStarts). */
+  readonly citiesAlone: WordList;
+  /** allCities, worldTowns and worldTownWords together: the towns looked up after a cue. */
+  readonly anyTowns: WordList;
+  /** Longest city name in words (US and world towns), to bound phrase look-ups. */
   readonly maxCityWords: number;
-  /** For each first word of a multi-word city or known facility, the most words such a phrase has. */
+  /**
+   * For each first word of a US city or major world town (citiesAlone) or known facility, the most words
+   * such a phrase has. The word table's flags carry cityStarts' counts, so a token costs no probe.
+   */
   readonly cityStarts: PhraseStarts;
+  /**
+   * The same for every town of anyTowns. The tokens' flags do not carry it (some 40,000 first words of world
+   * towns would fill the per-token word table): a recognizer probes it only after a place cue.
+   */
+  readonly townStarts: PhraseStarts;
   readonly facilityStarts: PhraseStarts;
   /** word -> bit set of WORD_FIRST | WORD_SUR | WORD_COMMON: one look-up per token instead of three. */
   readonly wordClass: WordTable;
@@ -70,6 +96,9 @@ export const cityWordsOf = (flags: number): number => (flags & WORD_CITY_WORDS) 
 export const WORD_LEXICON = WORD_TITLE | WORD_CREDENTIAL | WORD_FACILITY_HEAD | WORD_FACILITY_START | WORD_NAME_CUE | WORD_EPONYM | WORD_CITY_WORDS;
 const CITY = 1;
 const MAJOR_CITY = 2;
+const WORLD_TOWN = 4;
+const WORLD_MAJOR = 8;
+const WORLD_WORD = 16;
 
 /** Index of phrases by first word, so a phrase look-up costs one map probe for most tokens. */
 export function phraseStarts(phrases: Iterable<string>): Map<string, number> {
@@ -97,28 +126,34 @@ let fromSnapshot = false;
 /** Whether this process's word tables came from the packaged snapshot (for tests and diagnostics). */
 export const tablesFromSnapshot = (): boolean => fromSnapshot;
 
-/** Built on first use and shared: two word tables (words, cities) with bit flags, immutable after construction. */
+/** Built on first use and shared: word tables (words, towns, town start words) with bit flags, immutable after construction. */
 export function getDictionaries(): Dictionaries {
   if (cached) return cached;
   const snapshot = readTablesSnapshot();
   fromSnapshot = snapshot !== undefined;
   const { tables, maxCityWords } = snapshot ?? buildTables();
-  const [wordClass, cities, cityStarts] = tables as [WordTable, WordTable, WordTable];
+  const [wordClass, cities, cityStarts, townStarts] = tables as [WordTable, WordTable, WordTable, WordTable];
   cached = {
     firstNames: bitList(wordClass, WORD_FIRST),
     surnames: bitList(wordClass, WORD_SUR),
     commonWords: bitList(wordClass, WORD_COMMON),
     majorCities: bitList(cities, MAJOR_CITY),
     allCities: bitList(cities, CITY),
+    worldTowns: bitList(cities, WORLD_TOWN),
+    worldMajorTowns: bitList(cities, WORLD_MAJOR),
+    worldTownWords: bitList(cities, WORLD_WORD),
+    citiesAlone: bitList(cities, CITY | WORLD_MAJOR),
+    anyTowns: bitList(cities, CITY | WORLD_TOWN | WORLD_WORD),
     maxCityWords,
     cityStarts,
+    townStarts,
     facilityStarts: phraseStarts(lexicon.KNOWN_FACILITIES),
     wordClass,
   };
   return cached;
 }
 
-/** The three word tables (word classes, cities, city start words) from the lists, as no snapshot was used. */
+/** The four word tables (word classes, US and world towns, and the start words of each) from the lists, as no snapshot was used. */
 export function buildTables(): TableSnapshot {
   const wordClass = new WordTable(100_000);
   wordClass.orLines(commonWordsText, WORD_COMMON);
@@ -132,26 +167,35 @@ export function buildTables(): TableSnapshot {
   wordClass.orWords([...lexicon.CREDENTIALS].map((c) => c.toLowerCase()), WORD_CREDENTIAL);
   wordClass.orWords([...lexicon.FACILITY_HEADS].map(firstWord), WORD_FACILITY_HEAD);
   wordClass.orWords([...lexicon.KNOWN_FACILITIES].map(firstWord), WORD_FACILITY_START);
-  const cities = new WordTable(40_000);
+  const cities = new WordTable(70_000);
   cities.orLines(citiesAllText, CITY);
   cities.orWords(lexicon.EXTRA_CITIES, CITY);
   cities.orLines(citiesMajorText, CITY | MAJOR_CITY);
   cities.orWords(lexicon.EXTRA_CITIES, CITY | MAJOR_CITY);
-  // First word of each city -> its most words, grouped by word count so each group is one table update.
+  // The world lists hold no US city name (the build leaves those out), so the two tiers never mix in one key.
+  cities.orLines(worldTownsText, WORLD_TOWN);
+  cities.orLines(worldMajorText, WORLD_TOWN | WORLD_MAJOR);
+  cities.orLines(worldWordsText, WORLD_WORD);
+  // First word of each city -> its most words, grouped by word count so each group is one table update: US
+  // cities and major world towns in cityStarts (found on every word), every town in townStarts (after a cue).
   const firstWordsByCount: string[][] = [];
-  cities.forEach((city) => {
+  const townFirstWordsByCount: string[][] = [];
+  cities.forEach((city, bits) => {
     const words = city.split(' ');
-    (firstWordsByCount[words.length] ??= []).push(words[0] as string);
+    (townFirstWordsByCount[words.length] ??= []).push(words[0] as string);
+    if ((bits & (CITY | WORLD_MAJOR)) !== 0) (firstWordsByCount[words.length] ??= []).push(words[0] as string);
   });
   const cityStarts = new WordTable(40_000);
   firstWordsByCount.forEach((firstWords, words) => cityStarts.maxWords(firstWords, words));
+  const townStarts = new WordTable(60_000);
+  townFirstWordsByCount.forEach((firstWords, words) => townStarts.maxWords(firstWords, words));
   // Each start word once, in the group of its largest count: the count field is then ORed into zero bits.
   const cityStartsByCount: string[][] = [];
   cityStarts.forEach((word, words) => (cityStartsByCount[Math.min(words, CITY_WORDS_SATURATED)] ??= []).push(word));
   cityStartsByCount.forEach((starts, words) => wordClass.orWords(starts, words << CITY_WORDS_SHIFT));
   wordClass.orWords(nameCueWords(), WORD_NAME_CUE);
   wordClass.orWords([...lexicon.EPONYMS], WORD_EPONYM);
-  return { tables: [wordClass, cities, cityStarts], maxCityWords: Math.max(1, firstWordsByCount.length - 1) };
+  return { tables: [wordClass, cities, cityStarts, townStarts], maxCityWords: Math.max(1, townFirstWordsByCount.length - 1) };
 }
 
 /** Where the build writes the snapshot: beside this module (dist/deid/dictionaries/). */
@@ -161,6 +205,7 @@ export const SNAPSHOT_URL = new URL('./word-tables.bin', import.meta.url);
 const TABLE_MODULES = [
   './index', './lexicon', './word-table', './snapshot',
   './generated/common-words', './generated/first-names', './generated/surnames', './generated/us-cities-all', './generated/us-cities-major',
+  './generated/world-towns', './generated/world-towns-major', './generated/world-towns-words',
 ];
 
 /** The digest a snapshot of this code's tables carries (see source-digest.ts); undefined when a module cannot be read. */

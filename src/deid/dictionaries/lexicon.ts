@@ -5,14 +5,17 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /**
  * Languages a patient may need an interpreter for ("Interpreter: Dari", "speaks Tigrinya"): never a name
- * after those cues. "Karen" (a language of Myanmar) is left out: it is far more often a person.
+ * after those cues, nor a town after "in" ("education in Cebuano": GeoNames lists a town Cebuano). "Karen" (a
+ * language of Myanmar) is left out: it is far more often a person.
  */
 export const LANGUAGES = set(`spanish | english | french | arabic | dari | pashto | farsi | persian | urdu | hindi | punjabi |
   bengali | bangla | nepali | burmese | hmong | somali | tigrinya | amharic | oromo | swahili | kinyarwanda | kirundi |
   haitian | creole | portuguese | russian | ukrainian | polish | romanian | albanian | bosnian | serbian | croatian |
   mandarin | cantonese | chinese | vietnamese | korean | japanese | tagalog | ilocano | khmer | lao | thai | tamil |
   telugu | gujarati | marathi | malayalam | turkish | kurdish | armenian | georgian | greek | italian | german | dutch |
-  hebrew | yiddish | uzbek | tajik | mam | kiche | quiche | chuukese | marshallese | samoan | tongan | asl | sign`);
+  hebrew | yiddish | uzbek | tajik | mam | kiche | quiche | chuukese | marshallese | samoan | tongan | asl | sign |
+  cebuano | bisaya | visayan | hiligaynon | yoruba | igbo | hausa | twi | wolof | lingala | sinhala | mongolian |
+  mixteco | mixtec | zapoteco | triqui | nahuatl | quechua`);
 
 /**
  * Titles that precede a person's name; "mister" as dictation spells "Mr.", "Hon." for judges, "Smt." and "Shri"
@@ -237,6 +240,39 @@ export const US_STATES = set(`alabama | alaska | arizona | arkansas | california
   new jersey | new mexico | new york | north carolina | north dakota | ohio | oklahoma | oregon | pennsylvania |
   rhode island | south carolina | south dakota | tennessee | texas | utah | vermont | virginia | washington |
   west virginia | wisconsin | wyoming | district of columbia | puerto rico | guam`);
+
+/**
+ * First-level regions outside the US that notes write after a town as a US note writes the state ("The Pas,
+ * Manitoba", "Kottayam, Kerala", "Burntisland, Fife"): provinces and states of Canada, Australia, India,
+ * Pakistan, Nigeria and Mexico, Scottish council areas, Irish and English counties (not those that are given
+ * names: Angus, Kerry, Devon). Like a state, a region alone is no identifier; a town before one is.
+ */
+export const WORLD_REGIONS = set(`alberta | british columbia | manitoba | new brunswick | newfoundland | newfoundland and labrador |
+  nova scotia | ontario | prince edward island | quebec | québec | saskatchewan | yukon | northwest territories | nunavut |
+  new south wales | queensland | south australia | tasmania | western australia | northern territory |
+  andhra pradesh | arunachal pradesh | assam | bihar | chhattisgarh | goa | gujarat | haryana | himachal pradesh |
+  jharkhand | karnataka | kerala | madhya pradesh | maharashtra | manipur | meghalaya | mizoram | nagaland | odisha |
+  orissa | punjab | rajasthan | sikkim | tamil nadu | telangana | tripura | uttar pradesh | uttarakhand | west bengal |
+  jammu and kashmir | kashmir | ladakh | puducherry | pondicherry | sindh | khyber pakhtunkhwa | balochistan |
+  baluchistan | gilgit-baltistan | jammu | abia | adamawa | akwa ibom | anambra | bauchi | bayelsa | benue | borno |
+  cross river | delta state | ebonyi | edo | ekiti | enugu state | gombe | imo | jigawa | kaduna state | kano state |
+  katsina | kebbi | kogi | kwara | lagos state | nasarawa | niger state | ogun | ondo | osun | oyo | plateau state |
+  rivers state | sokoto | taraba | yobe | zamfara | fct | aguascalientes | baja california | baja california sur |
+  campeche | chiapas | coahuila | colima | durango | guanajuato | guerrero | hidalgo | jalisco | michoacán | michoacan |
+  morelos | nayarit | nuevo león | nuevo leon | quintana roo | san luis potosí | san luis potosi | sinaloa | sonora |
+  tabasco | tamaulipas | tlaxcala | veracruz | yucatán | yucatan | zacatecas | estado de méxico | fife | highland |
+  moray | aberdeenshire | argyll | argyll and bute | perthshire | ayrshire | lanarkshire | midlothian |
+  east lothian | west lothian | stirlingshire | dumfriesshire | shetland | orkney | outer hebrides | isle of lewis |
+  isle of skye | caithness | donegal | galway | wexford |
+  wicklow | kilkenny | tipperary | limerick | sligo | roscommon | leitrim | offaly | westmeath | meath | louth |
+  monaghan | cavan | longford | laois | carlow | kildare | yorkshire | lancashire | cheshire | cornwall |
+  dorset | somerset | wiltshire | hampshire | sussex | surrey | essex | suffolk | norfolk | cumbria | northumberland |
+  durham | shropshire | staffordshire | derbyshire | nottinghamshire | leicestershire | lincolnshire |
+  warwickshire | worcestershire | gloucestershire | oxfordshire | berkshire | buckinghamshire | hertfordshire |
+  bedfordshire | cambridgeshire | northamptonshire | herefordshire | merseyside`);
+
+/** Canadian province and territory codes, upper case, which Canadian notes write after a town as a state code. */
+export const PROVINCE_CODES = new Set(`AB BC MB NB NL NS NT NU ON PE QC SK YT`.split(' '));
 
 /** USPS state codes, upper case. */
 export const STATE_CODES = new Set(

@@ -75,7 +75,7 @@ test('the digest changes with any word list or module the tables are made from, 
   const dir = mkdtempSync(join(tmpdir(), 'phigate-table-sources-'));
   try {
     mkdirSync(join(dir, 'generated'));
-    const modules = ['index', 'lexicon', 'word-table', 'snapshot', ...['common-words', 'first-names', 'surnames', 'us-cities-all', 'us-cities-major'].map((g) => `generated/${g}`)];
+    const modules = ['index', 'lexicon', 'word-table', 'snapshot', ...['common-words', 'first-names', 'surnames', 'us-cities-all', 'us-cities-major', 'world-towns', 'world-towns-major', 'world-towns-words'].map((g) => `generated/${g}`)];
     for (const m of modules) copyFileSync(new URL(`./${m}.ts`, import.meta.url), join(dir, `${m}.ts`));
     const here = pathToFileURL(join(dir, 'index.ts')).href;
     assert.deepEqual(tablesDigest(here), digest, 'the same sources give the same digest');

@@ -537,7 +537,7 @@ export function isTown(doc: DocumentView, s: string): boolean {
   if (s.length < 3 || s.length > 50 || !TOWN_SHAPE.test(s)) return false;
   const lower = s.toLowerCase();
   if (COUNTRY_NAMES.has(lower) || lexicon.US_STATES.has(lower)) return false;
-  if (doc.dict.allCities.has(lower)) return true;
+  if (doc.dict.anyTowns.has(lower)) return true;
   let named = false;
   for (let i = 0, k = 0; i < s.length; k++) {
     while (i < s.length && (isLineBlank(s.charCodeAt(i)) || s.charCodeAt(i) === 40)) i++; // blanks, "("

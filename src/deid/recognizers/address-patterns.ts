@@ -97,7 +97,7 @@ function listedTownBefore(doc: DocumentView, start: number, before: RegExp): str
   if (town === undefined) return undefined;
   const lower = town.toLowerCase();
   // "Kāneʻohe 96744", "Bayamón 00956": the gazetteer writes its towns without accents or ʻokina.
-  return doc.dict.allCities.has(lower) || doc.dict.allCities.has(fold(lower)) ? town : undefined;
+  return doc.dict.anyTowns.has(lower) || doc.dict.anyTowns.has(fold(lower)) ? town : undefined;
 }
 
 // Street suffixes as written in addresses: "Street", "St.", "STREET" (a lower-case "way" is a word).
@@ -160,7 +160,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.72,
     // A state or a country there is no identifier ("12 Main St, Ohio").
     // A common word there must be a listed town ("Reading", "Normal").
-    validate: (v, doc) => !lexicon.US_STATES.has(v.toLowerCase()) && !COUNTRY_NAMES.has(v.toLowerCase()) && (!doc.dict.commonWords.has(v.toLowerCase()) || doc.dict.allCities.has(v.toLowerCase())),
+    validate: (v, doc) => !lexicon.US_STATES.has(v.toLowerCase()) && !COUNTRY_NAMES.has(v.toLowerCase()) && (!doc.dict.commonWords.has(v.toLowerCase()) || doc.dict.anyTowns.has(v.toLowerCase())),
   },
   {
     // The town after a unit that closes an address in prose: "the Pinecrest mobile home park, lot 14, Hinesburg.",

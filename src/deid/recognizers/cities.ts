@@ -1,7 +1,7 @@
 // Cities and towns from the ZIP-code gazetteer: large ones on their own, the rest with a state after them
 // or a place cue before them ("lives in Hope"), never when used as an eponym ("Boston brace").
 import { lexicon } from '../dictionaries/index.js';
-import { tokenAt, type Token } from '../text/tokens.js';
+import { fold, tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
 import { PERSON_DEEDS, RELATIONS } from './name-words.js';
 import { EXTRA_CITY_SET, FOREIGN_TOWN_CUES, instrumentAfter, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
@@ -33,7 +33,11 @@ export function findCities(doc: DocumentView): Candidate[] {
       i++;
       continue;
     }
-    const n = phraseAt(doc, i, doc.dict.allCities, max, doc.dict.cityStarts);
+    let n = phraseAt(doc, i, doc.dict.citiesAlone, max, doc.dict.cityStarts);
+    // Towns outside the US only after a place cue's last word ("in", "from", "grew up in"): the per-token flags
+    // carry no start words of theirs, so only such words cost a look-up.
+    // Or before a comma, where a region may follow ("Dauphin, MB", "Kottayam, Kerala"; a country is findCountryTowns').
+    if (n === 0 && ((i > 0 && placeCueWordBefore(doc, i)) || doc.text.charCodeAt(t.end) === 44)) n = phraseAt(doc, i, doc.dict.anyTowns, max, doc.dict.townStarts);
     if (n === 0) {
       // "in Shaker Heights", "from Rolling Hills": a word no gazetteer holds and a site word, after a preposition of place.
       if (i > 0 && t.capitalized && !doc.allCaps && siteWordAfter(doc, t, nt) && !NOT_TOWNSHIP.has(t.lower) && SITE_PREPOSITIONS.has((tokens[i - 1] as Token).lower)) {
@@ -46,7 +50,13 @@ export function findCities(doc: DocumentView): Candidate[] {
     }
     const last = tokens[i + n - 1] as Token;
     const phrase = wordsFrom(doc, i, n) ?? '';
-    if (n === 1 && t.upper && !doc.allCaps && !EXTRA_CITY_SET.has(phrase)) continue; // ADA, RA: acronyms
+    // A town outside the US (no US city name): like a US town of the all-cities tier, but a one-word name that is
+    // a word or a name counts only after a strong town cue, and a country, a state, a language or a setting never.
+    const world = worldTownKey(doc, phrase);
+    if (world === null) continue;
+    const worldWord = world !== undefined && (doc.dict.worldTownWords.has(world) || (n === 1 && (doc.isFirst[i] === 1 || doc.isSur[i] === 1)));
+    // ADA, RA: acronyms. A world town (found after a cue only) of five letters or more in capitals is the town: "based in ESPOO".
+    if (n === 1 && t.upper && !doc.allCaps && !EXTRA_CITY_SET.has(phrase) && (world === undefined || t.text.length < 5)) continue;
     // "propranolol 80 mg LA", "nifedipine 30 mg SR": a release form after a dose, not a town's initials.
     if (n === 1 && t.upper && DOSE_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 8), t.start))) continue;
     const next = tokenAt(tokens, i + n);
@@ -63,26 +73,36 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (eponymWord && next !== undefined && lexicon.EPONYMS.has(next.fold)) continue; // "Austin Flint murmur"
     let end = last.end;
     let score = 0;
-    const evidence: { kind: 'dictionary' | 'context'; detail: string }[] = [{ kind: 'dictionary', detail: 'us-cities' }];
+    const evidence: { kind: 'dictionary' | 'context'; detail: string }[] = [{ kind: 'dictionary', detail: world === undefined ? 'us-cities' : 'world-towns' }];
     // "Houston, TX", "Brooklyn, NY", "Chicago, Illinois"
     const sep = end < doc.text.length ? doc.text.charCodeAt(end) : -1; // no read past the end: it deoptimizes
     if (sep === 44 || sep === 32) {
       const after = doc.text.slice(end, end + 24);
       const st = /^,?[ \t]{1,2}([A-Z]{2})\b/.exec(after);
       const stName = st ? null : /^,[ \t]{1,2}([A-Z][a-z]+(?: [A-Z][a-z]+)?)/.exec(after);
-      if (st?.[1] && lexicon.STATE_CODES.has(st[1]) && !credentialAfterGivenName(doc, i, n, phrase, st[1], end + st[0].length)) {
+      // A US state after a town outside the US that is a word or a name is no sign: "Rivera, MD" is a doctor.
+      if (!worldWord && st?.[1] && lexicon.STATE_CODES.has(st[1]) && !credentialAfterGivenName(doc, i, n, phrase, st[1], end + st[0].length)) {
         end += st[0].length;
         score = 0.88;
         evidence.push({ kind: 'context', detail: 'state-code' });
-      } else if (stName?.[1] && lexicon.US_STATES.has(stName[1].toLowerCase())) {
+      } else if (!worldWord && stName?.[1] && lexicon.US_STATES.has(stName[1].toLowerCase())) {
         end += stName[0].length;
         score = 0.86;
         evidence.push({ kind: 'context', detail: 'state-name' });
+      } else if (stName?.[1] && !worldWord && !(n === 1 && (doc.isFirst[i] === 1 || doc.isSur[i] === 1)) && (lexicon.WORLD_REGIONS.has(stName[1].toLowerCase()) || lexicon.WORLD_REGIONS.has(stName[1].split(' ')[0]!.toLowerCase()))) {
+        // "The Pas, Manitoba", "Kottayam, Kerala": a province or state outside the US, which is no identifier: the town is.
+        // Not after a name ("Mendoza, Alberta" is a person).
+        score = 0.84;
+        evidence.push({ kind: 'context', detail: 'region-name' });
+      } else if (world !== undefined && !worldWord && st?.[1] && lexicon.PROVINCE_CODES.has(st[1]) && after.charCodeAt(0) === 44) {
+        // "Dauphin, MB": a Canadian province's code after a town outside the US.
+        score = 0.84;
+        evidence.push({ kind: 'context', detail: 'province-code' });
       }
     }
     if (score === 0) {
-      const lx = doc.dict.commonWords.has(phrase) || lexicon.US_STATES.has(phrase);
-      const major = doc.dict.majorCities.has(phrase);
+      const lx = doc.dict.commonWords.has(phrase) || lexicon.US_STATES.has(phrase) || worldWord;
+      const major = world === undefined ? doc.dict.majorCities.has(phrase) : !worldWord && doc.dict.worldMajorTowns.has(world);
       const person = doc.dict.firstNames.has(phrase) || doc.dict.surnames.has(phrase);
       // "Austin denies pain", "Wayne's daughter": a person, not the town.
       // "from Guatemala and Mexico": a country that a US town is named after ("Mexico, MO", "Lebanon, TN") needs its state.
@@ -149,6 +169,38 @@ function compassStart(doc: DocumentView, i: number, phrase: string): number {
   if (p === undefined || !p.capitalized || !COMPASS_WORDS.has(p.lower) || p.end + 1 !== t.start || doc.text.charCodeAt(p.end) !== 32) return t.start;
   const joined = `${p.lower} ${phrase}`;
   return lexicon.US_STATES.has(joined) || COUNTRY_NAMES.has(joined) ? -1 : p.start;
+}
+
+/** The word before token i (or before "the" there) ends a place cue or a town cue. */
+function placeCueWordBefore(doc: DocumentView, i: number): boolean {
+  const p1 = (doc.tokens[i - 1] as Token).lower;
+  if (PLACE_CUE_LAST_WORDS.has(p1) || TOWN_CUE_LAST_WORDS.has(p1)) return true;
+  return p1 === 'the' && i > 1 && PLACE_CUE_LAST_WORDS.has((doc.tokens[i - 2] as Token).lower);
+}
+
+/** Words the world lists hold as towns ("Centro", a town of Mexico) that name a part of a town or a setting in a note. */
+const NOT_WORLD_TOWNS = new Set(['central', 'district', 'centro', 'downtown', 'ward', 'icu', 'unit', 'campus']);
+
+/**
+ * For a phrase `anyTowns` holds: undefined when it is a US city (allCities), the key the world lists hold it
+ * under when it is a town outside the US, and null when that town is also a country, a US state, a language,
+ * an eponym or no town in a note ("Mexico", "Georgia", "Dari", "Kawasaki").
+ */
+function worldTownKey(doc: DocumentView, phrase: string): string | null | undefined {
+  // Most phrases found are US cities: one probe, and what follows asks the same word again (the table's recent cache).
+  if (doc.dict.allCities.has(phrase)) return undefined;
+  const key = listedKey(doc, phrase);
+  if (key === undefined || doc.dict.allCities.has(key)) return undefined;
+  if (COUNTRY_NAMES.has(key) || COUNTRY_WORDS.has(key) || lexicon.US_STATES.has(key) || lexicon.LANGUAGES.has(key) || lexicon.EPONYMS.has(key) || NOT_TOWN_NAMES.has(key) || NOT_WORLD_TOWNS.has(key) || lexicon.KNOWN_FACILITIES.has(key)) return null;
+  return key;
+}
+
+/** The spelling of `phrase` the town lists hold, tried as phraseAt tries it (as written, hyphens as blanks, apostrophes as blanks, folded). */
+function listedKey(doc: DocumentView, phrase: string): string | undefined {
+  const towns = doc.dict.anyTowns;
+  if (towns.has(phrase)) return phrase;
+  for (const v of [phrase.replace(/ - /g, '-'), phrase.replace(/-/g, ' '), phrase.replace(/['’]/g, ' '), fold(phrase)]) if (v !== phrase && towns.has(v)) return v;
+  return undefined;
 }
 
 /** Words after a town's name that name a suburb or a town by its site ("Shaker Heights", "Cedar Falls", "Palm Beach"). */
@@ -420,7 +472,8 @@ function townBeforeCountry(doc: DocumentView, c: number, first: string): Candida
     if (k < c - 1 && !/^[ \t\-]$/.test(doc.text.slice(t.end, (tokens[k + 1] as Token).start))) break;
     if (k < c - 1 && k > 0 && t.text === t.lower && TOWN_INNER.has(t.lower) && placeShaped(doc, tokens[k - 1] as Token)) continue;
     if (!placeShaped(doc, t) || t.single) break;
-    const common = doc.isCommon[k] === 1 && !TOWN_COMMON.has(t.lower);
+    // A word right before the country may be a listed town's name: "Bath, England", "Split, Croatia".
+    const common = doc.isCommon[k] === 1 && !TOWN_COMMON.has(t.lower) && !(k === c - 1 && t.capitalized && doc.dict.anyTowns.has(t.lower));
     if (common) break;
     if (doc.isFirst[k] === 1 || doc.isSur[k] === 1) named++;
   }

@@ -195,7 +195,13 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       }
       k++;
     }
-    if (known > 0 && end < 0) end = i + known - 1;
+    // A known system's whole name belongs to it even when its first word is a head ("Memorial Hermann").
+    if (known > 0 && end < i + known - 1) end = i + known - 1;
+    // "Memorial Hermann Southeast", "Kaiser Permanente West": a known system's campus named by a compass word.
+    if (known > 0 && end === i + known - 1) {
+      const c = tokenAt(tokens, end + 1);
+      if (c !== undefined && c.capitalized && c.start === (tokens[end] as Token).end + 1 && doc.text.charCodeAt(c.start - 1) === 32 && CAMPUS_COMPASS.has(c.lower)) end++;
+    }
     // "Hospice of the Valley", "Hospital of the Good Shepherd": a head word first, then "of".
     if (end < 0 && STRONG_HEADS.has(t.lower) && tokenAt(tokens, i + 1)?.lower === 'of') end = i;
     // "Hospital San Pablo", "Centro de Salud Familiar de Bayamón", "Clínica Santa María": Spanish, Portuguese,
@@ -657,6 +663,8 @@ function capitalisedBefore(doc: DocumentView, i: number): boolean {
   const p = tokenAt(doc.tokens, i - 1);
   return p !== undefined && doc.text.slice(p.end, (doc.tokens[i] as Token).start) === ' ' && /\p{Lu}/u.test(p.text);
 }
+/** Compass words naming a system's campus after its name. */
+const CAMPUS_COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'downtown', 'midtown', 'uptown']);
 /** Levels of government that name no particular health department ("Public", "County", "State Health Department"). */
 const GOVERNMENT_LEVELS = new Set(['public', 'county', 'state', 'city', 'local', 'tribal', 'municipal', 'district', 'regional', 'the']);
 const GOVERNMENT_OFFICE_WORDS = new Set(['health', 'department', 'dept', 'and', 'of', '&', 'environmental', 'human', 'services']);

@@ -571,6 +571,17 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     validate: (v) => v.length >= 5 && /[._]|[a-z]{2}\d+$/i.test(v),
   },
   {
+    // A home-monitoring kit's parts named by their code after the device's noun ("tablet BWH-TAB-0719", "hub
+    // MH-4471"): capitals and digits in dash-joined groups, three digits or more ("tablet PO-BID", "pump V-2" stay).
+    id: 'device-noun-code',
+    type: 'DEVICE',
+    anchor: { words: ['tablet', 'hub', 'monitor', 'glucometer', 'pump', 'sensor', 'transmitter', 'receiver', 'ipad', 'gateway'] },
+    regex: /\b(?:[Tt]ablet|[Hh]ub|[Mm]onitor|[Gg]lucometer|[Pp]ump|[Ss]ensor|[Tt]ransmitter|[Rr]eceiver|iPad|[Gg]ateway)[ \t]{1,2}(?:#[ \t]?)?([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,10}){1,3})(?![\w\-])/g,
+    group: 1,
+    score: 0.75,
+    validate: (v) => digitCount(v) >= 3,
+  },
+  {
     // CLIA laboratory certificate: two digits, "D", seven digits ("CLIA# 05D0642827"); the shape is specific.
     id: 'clia',
     firstRun: [2, 2],

@@ -259,6 +259,8 @@ const loginColumns = new WeakMap<readonly (EntityType | undefined)[], readonly b
 const PIPE_COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...COLUMN_TYPES,
   ...['interpreter', 'translator', 'caller', 'witness', 'surgeon', 'doctor', 'initials', 'rn', 'nurse', 'staff', 'clinician', 'provider', 'signature', 'signedby', 'enteredby', 'performedby', 'collectedby', 'verifiedby', 'attending', 'guardian', 'parent', 'rph', 'pharmacist', 'participant', 'client', 'consentby', 'consentedby', 'obtainedby', 'photographer', 'photographedby', 'username', 'user'].map((w): [string, EntityType] => [w, 'NAME']),
+  // A trial's screening log: "Screen #" (the key drops its "#").
+  ...['screen', 'screenno', 'screennumber', 'screeningnumber', 'screeningno'].map((w): [string, EntityType] => [w, 'ID']),
   ...['subjectid', 'studyid', 'screeningid', 'specimenid', 'sampleid', 'accession', 'accessionnumber', 'encounterid', 'visitid', 'orderid'].map((w): [string, EntityType] => [w, 'ID']),
   ...['memberid', 'insuranceid', 'policynumber', 'policy'].map((w): [string, EntityType] => [w, 'HEALTHPLAN']),
   // Access-audit exports: the user's login and the workstation it came from ("| jmarlow2 | ... | WS-4NORTH-07 |").

@@ -200,7 +200,8 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   episcopal church | presbyterian church | orthodox church | community church | bible church | ame church |
   health care facility | healthcare facility | medical facility | treatment facility | care facility |
   market | supermarket | grocery | mall | stadium | arena | college | university | cemetery | memorial gardens | nursing station | health station | snf | alf | irf |
-  genomics | medical centers | hospice care | home respiratory | farms | farm | ranch | orchards | orchard | dairy | vineyards`);
+  genomics | medical centers | hospice care | home respiratory | farms | farm | ranch | orchards | orchard | dairy | vineyards |
+  reservation | rancheria | auto body | body shop | egg bank | health department | health dept | camp`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -211,7 +212,8 @@ export const WEAK_FACILITY_HEADS = set(`group | partners | practice | campus | h
   centre | ctr | cntr | residence | manor | villa | lodge | associates | physicians | er | lab | labs | laboratory |
   radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist | vna |
   dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | rehabilitation |
-  market | supermarket | grocery | mall | stadium | arena | college | university | snf | alf | irf | genomics | farms | farm | ranch | orchards | orchard | dairy | vineyards`);
+  market | supermarket | grocery | mall | stadium | arena | college | university | snf | alf | irf | genomics | farms | farm | ranch | orchards | orchard | dairy | vineyards |
+  reservation | rancheria | camp`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |
@@ -226,7 +228,11 @@ export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | joh
   nemours | shriners | hopkins | beth israel | bidmc | tufts | lahey | dartmouth | dartmouth-hitchcock |
   montefiore | lenox hill | weill cornell | nyp | new york-presbyterian | new york presbyterian | ny presbyterian |
   ny-presbyterian | hackensack | christiana | inova | medstar | sentara | wakemed | novant | prisma | piedmont |
-  wellstar | adventhealth | baptist health | orlando health | tampa general | moffitt | cleveland | umass memorial`);
+  wellstar | adventhealth | baptist health | orlando health | tampa general | moffitt | cleveland | umass memorial |
+  memorial hermann | chi health | adventist health | osu wexner | wexner | froedtert | centracare | sanford health |
+  essentia | allina | wvu medicine | monument health | hennepin healthcare | mainehealth | lincolnhealth | northern light |
+  avera | billings clinic | bronson | spectrum health | corewell | beaumont | henry ford | lehigh valley | wellspan |
+  brigham and women`);
 
 /** Generic words that open many facility names. */
 export const FACILITY_PREFIXES = set(`st | st. | saint | mt | mt. | mount | san | santa | good | our | holy | sacred |

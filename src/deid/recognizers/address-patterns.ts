@@ -155,12 +155,19 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     firstRun: [1, 5],
     anchor: 'digit',
     type: 'LOCATION',
-    regex: /(?<![\w\-\/.])\d{1,5}[A-Za-z]?[ \t](?:\p{Lu}[\p{L}'’\-]{1,24}[ \t]){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Close|Crescent|Terrace|Place|Gardens|Court|Row|Brae|Wynd|Way|Grove|View|Walk|Square)\.?,[ \t]{1,2}(\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?)(?=[ \t]*(?:\r?\n|$))/gu,
+    regex: /(?<![\w\-\/.])\d{1,5}[A-Za-z]?[ \t](?:\p{Lu}[\p{L}'’\-]{1,24}[ \t]){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Close|Crescent|Terrace|Place|Gardens|Court|Row|Brae|Wynd|Way|Grove|View|Walk|Square)\.?,[ \t]{1,2}(\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?)(?=[ \t]*(?:\r?\n|$)|[.;](?:[ \t]|$))/gu,
     group: 1,
     score: 0.72,
     // A state or a country there is no identifier ("12 Main St, Ohio").
-    // A common word there must be a listed town ("Reading", "Normal").
-    validate: (v, doc) => !lexicon.US_STATES.has(v.toLowerCase()) && !COUNTRY_NAMES.has(v.toLowerCase()) && (!doc.dict.commonWords.has(v.toLowerCase()) || doc.dict.anyTowns.has(v.toLowerCase())),
+    // A common word there must be a listed town ("Reading", "Normal"); so must one ending a sentence in prose
+    // ("bitten in yard at 1108 Oak Hollow Ln, Sartell. Dog owner: ...").
+    validate: (v, doc, _start, end) => {
+      const w = v.toLowerCase();
+      if (lexicon.US_STATES.has(w) || COUNTRY_NAMES.has(w)) return false;
+      const c = doc.text.charCodeAt(end);
+      if (c === 46 || c === 59) return doc.dict.anyTowns.has(w) && !doc.dict.firstNames.has(w);
+      return !doc.dict.commonWords.has(w) || doc.dict.anyTowns.has(w);
+    },
   },
   {
     // The town after a unit that closes an address in prose: "the Pinecrest mobile home park, lot 14, Hinesburg.",

@@ -197,7 +197,13 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       }
       k++;
     }
-    if (known > 0 && end < 0) end = i + known - 1;
+    // A known system's whole name belongs to it even when its first word is a head ("Memorial Hermann").
+    if (known > 0 && end < i + known - 1) end = i + known - 1;
+    // "Memorial Hermann Southeast", "Kaiser Permanente West": a known system's campus named by a compass word.
+    if (known > 0 && end === i + known - 1) {
+      const c = tokenAt(tokens, end + 1);
+      if (c !== undefined && c.capitalized && c.start === (tokens[end] as Token).end + 1 && doc.text.charCodeAt(c.start - 1) === 32 && CAMPUS_COMPASS.has(c.lower)) end++;
+    }
     // "Hospice of the Valley", "Hospital of the Good Shepherd": a head word first, then "of".
     // "University of Iowa", "College of Charleston": a school named by its place, the place capitalised.
     // Not a society of a profession: "College of American Pathologists", "Royal College of Surgeons".
@@ -231,6 +237,10 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (known === 0 && lastTok.lower === 'health' && end > i && tokens.slice(i, end).every((x) => HEALTH_FIELDS.has(x.lower))) continue;
     // "Medicare Hospice Benefit", "Medicaid Home Health": a payer's program, not a place.
     if (known === 0 && (t.lower === 'medicare' || t.lower === 'medicaid')) continue;
+    // "Kutupalong camp" names a (refugee) camp; "Summer Camp", "Boot Camp", "diabetes camp" are kinds of camp.
+    if (known === 0 && (lastTok.lower === 'camp') && tokens.slice(i, end).every((x) => doc.isCommon[x.index] === 1 || !placeShaped(doc, x))) continue;
+    // "Public Health Department", "the County Health Dept": an office named by its level of government only.
+    if (known === 0 && (lastTok.lower === 'department' || lastTok.lower === 'dept') && tokens.slice(i, end).every((x) => GOVERNMENT_LEVELS.has(x.lower) || GOVERNMENT_OFFICE_WORDS.has(x.lower))) continue;
     // "Religion: Southern Baptist", "devout Methodist": the faith, not a congregation or a hospital.
     if (known === 0 && end > i && describesFaith(doc, i, end)) continue;
     // "HF clinic", "GI lab", "ENT clinic": a service's abbreviation before a lower-case head names a service.
@@ -329,6 +339,10 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         } else if ((STRONG_HEADS.has((tokens[j] as Token).lower) || COMMA_TOWN_HEADS.has((tokens[j] as Token).lower)) && commaTown(doc, nt)) {
           stop = nt.end;
           j++;
+        } else if ((STRONG_HEADS.has((tokens[j] as Token).lower) || COMMA_TOWN_HEADS.has((tokens[j] as Token).lower)) && commaNeighbourhood(doc, nt)) {
+          // "Maimonides Medical Center, Borough Park": a neighbourhood of two words, the second a place's head.
+          stop = (tokens[j + 2] as Token).end;
+          j += 2;
         }
       } else if (nt !== undefined && nt.start === stop + 1 && doc.text.charCodeAt(stop) === 32 && placeShaped(doc, nt) && (strong || (tokens[j] as Token).lower === 'center' || (tokens[j] as Token).lower === 'health')) {
         // "University Medical Center Phoenix.": a listed town right after the head, ending the clause; one that is no
@@ -449,6 +463,16 @@ function campusAt(doc: DocumentView, t: Token): boolean {
 /** Heads after which a town no list holds may follow the comma too: "Zola Community Health Centre, Soweto", "West Bar Surgery, Banbury." */
 const COMMA_TOWN_HEADS = new Set(['centre', 'center', 'surgery']);
 const AFTER_COMMA_TOWN = /^(?:[.,;:)]|[ \t]*\r?\n|[ \t]+(?:by|on|in|for|and|with|from|to)[ \t]|$)/;
+
+/** Second words of a neighbourhood's name ("Borough Park", "Jackson Heights", "Crown Hill", "Dyker Village"). */
+const NEIGHBOURHOOD_HEADS = new Set(['park', 'heights', 'hill', 'hills', 'village', 'slope', 'point', 'harbor', 'harbour', 'springs', 'falls', 'gardens', 'beach', 'valley', 'ridge', 'flats']);
+
+/** Token t and the next, after "<Facility>, ": a capitalised word and a neighbourhood's head, ending the clause. */
+function commaNeighbourhood(doc: DocumentView, t: Token): boolean {
+  const n = tokenAt(doc.tokens, t.index + 1);
+  if (n === undefined || !t.capitalized || !n.capitalized || n.start !== t.end + 1 || doc.text.charCodeAt(t.end) !== 32 || isTitle(doc, t)) return false;
+  return NEIGHBOURHOOD_HEADS.has(n.lower) && AFTER_COMMA_TOWN.test(doc.text.slice(n.end, n.end + 7));
+}
 
 /** Token t, after "<Facility>, ", is a town: capitalised, in no list of words or given names, no title, ending a clause. */
 function commaTown(doc: DocumentView, t: Token): boolean {
@@ -666,6 +690,11 @@ function capitalisedBefore(doc: DocumentView, i: number): boolean {
   const p = tokenAt(doc.tokens, i - 1);
   return p !== undefined && doc.text.slice(p.end, (doc.tokens[i] as Token).start) === ' ' && /\p{Lu}/u.test(p.text);
 }
+/** Compass words naming a system's campus after its name. */
+const CAMPUS_COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'downtown', 'midtown', 'uptown']);
+/** Levels of government that name no particular health department ("Public", "County", "State Health Department"). */
+const GOVERNMENT_LEVELS = new Set(['public', 'county', 'state', 'city', 'local', 'tribal', 'municipal', 'district', 'regional', 'the']);
+const GOVERNMENT_OFFICE_WORDS = new Set(['health', 'department', 'dept', 'and', 'of', '&', 'environmental', 'human', 'services']);
 /** Video-visit platforms sold in editions "for Healthcare". */
 const VIDEO_PLATFORMS = new Set(['zoom', 'webex', 'teams', 'vidyo', 'doxy.me', 'amwell']);
 /** Levels of care before a care setting's head ("Acute Rehab", "Subacute Rehab", "Skilled Nursing Facility"). */

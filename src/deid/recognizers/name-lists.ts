@@ -24,6 +24,9 @@ function lowerWord(doc: DocumentView, t: Token): boolean {
   return !shaped(doc, t) && !t.single && t.text.length >= 3 && LETTERS_ONLY.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !isTitle(doc, t) && !isCredential(doc, t);
 }
 
+/** Lower-case particles that are also given names ("Del"): "teléfono del esposo", "cuadrilla del mayordomo". */
+const ROMANCE_PARTICLES = new Set(['del', 'dela', 'della', 'dos', 'das']);
+
 /** Vietnamese middle names that mark a man's or a woman's name, in lower case as typed ("van", "thi"). */
 const VIETNAMESE_MIDDLE = new Set(['van', 'thi', 'văn', 'thị']);
 
@@ -42,7 +45,7 @@ function lowerVietnameseNameRule(doc: DocumentView, tokens: readonly Token[], i:
 
 function lowerFullNameRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  if (doc.isFirst[i] !== 1 || doc.isCommon[i] === 1 || !lowerWord(doc, t)) return -1;
+  if (doc.isFirst[i] !== 1 || doc.isCommon[i] === 1 || !lowerWord(doc, t) || ROMANCE_PARTICLES.has(t.lower)) return -1;
   let k = i + 1;
   const m = tokens[k];
   // "bertram m. holm", "leidy t muris": a middle initial between the two words.

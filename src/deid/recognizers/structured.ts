@@ -249,13 +249,23 @@ function tableAt(text: string, from: number, inside: boolean, out: Candidate[]):
 }
 
 const PIPE_ID = 'pipe-table-column';
+// Login columns: a login is one token of letters, digits, dots or underscores, with or without a digit ("dprakash").
+const LOGIN_COLUMNS = ['userid', 'login', 'loginid', 'logon', 'logonid', 'userlogin', 'networkid'];
+const LOGIN_CELL = /^[A-Za-z][A-Za-z0-9._\-]{2,30}$/;
+/** Per header's column types: which columns hold logins (read with LOGIN_CELL rather than needing a digit). */
+const loginColumns = new WeakMap<readonly (EntityType | undefined)[], readonly boolean[]>();
 // Header words of drawn tables (flowsheets, logs) that name the person or record in each row; read only
 // under a rule line, where a table is certain ("| RN |", "| Initials |", "| Subject ID |").
 const PIPE_COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...COLUMN_TYPES,
-  ...['interpreter', 'translator', 'caller', 'witness', 'surgeon', 'doctor', 'initials', 'rn', 'nurse', 'staff', 'clinician', 'provider', 'signature', 'signedby', 'enteredby', 'performedby', 'collectedby', 'verifiedby', 'attending', 'guardian', 'parent', 'rph', 'pharmacist', 'participant', 'client', 'consentby', 'consentedby', 'obtainedby', 'photographer', 'photographedby'].map((w): [string, EntityType] => [w, 'NAME']),
+  ...['interpreter', 'translator', 'caller', 'witness', 'surgeon', 'doctor', 'initials', 'rn', 'nurse', 'staff', 'clinician', 'provider', 'signature', 'signedby', 'enteredby', 'performedby', 'collectedby', 'verifiedby', 'attending', 'guardian', 'parent', 'rph', 'pharmacist', 'participant', 'client', 'consentby', 'consentedby', 'obtainedby', 'photographer', 'photographedby', 'username', 'user'].map((w): [string, EntityType] => [w, 'NAME']),
+  // A trial's screening log: "Screen #" (the key drops its "#").
+  ...['screen', 'screenno', 'screennumber', 'screeningnumber', 'screeningno'].map((w): [string, EntityType] => [w, 'ID']),
   ...['subjectid', 'studyid', 'screeningid', 'specimenid', 'sampleid', 'accession', 'accessionnumber', 'encounterid', 'visitid', 'orderid'].map((w): [string, EntityType] => [w, 'ID']),
   ...['memberid', 'insuranceid', 'policynumber', 'policy'].map((w): [string, EntityType] => [w, 'HEALTHPLAN']),
+  // Access-audit exports: the user's login and the workstation it came from ("| jmarlow2 | ... | WS-4NORTH-07 |").
+  ...LOGIN_COLUMNS.map((w): [string, EntityType] => [w, 'ID']),
+  ...['workstation', 'terminal', 'hostname', 'computer', 'computername', 'machinename'].map((w): [string, EntityType] => [w, 'DEVICE']),
 ]);
 /** Cells that fill a column without naming anyone ("n/a", "—", "self"). */
 const EMPTY_CELL = /^(?:n\/?a|none|unknown|unk|pending|self|tbd|same|x|-+|—|–|\?)$/i;
@@ -285,6 +295,7 @@ function pipeHeaderTypes(text: string, from: number, to: number): (EntityType | 
   // "| Name | Dose |": a name column beside item columns names drugs or tests.
   const items = keys.some((k) => ITEM_COLUMNS.has(k));
   const types = keys.map((k) => (items && k === 'name' ? undefined : PIPE_COLUMN_TYPES.get(k)));
+  if (keys.some((k) => LOGIN_COLUMNS.includes(k))) loginColumns.set(types, keys.map((k) => LOGIN_COLUMNS.includes(k)));
   return header.length >= 2 && types.some((t) => t !== undefined) ? types : undefined;
 }
 
@@ -292,11 +303,11 @@ function pipeHeaderTypes(text: string, from: number, to: number): (EntityType | 
  * A cell [a, b) under an identifier column of a drawn or blank-aligned table, trimmed of blanks: a candidate
  * of its column's type when it holds such a value (a digit for most types), is no empty marker and passes `accept`.
  */
-function columnCell(out: Candidate[], text: string, [a, b]: [number, number], type: EntityType, id: string, accept?: (value: string) => boolean): void {
+function columnCell(out: Candidate[], text: string, [a, b]: [number, number], type: EntityType, id: string, accept?: (value: string) => boolean, login = false): void {
   while (a < b && text.charCodeAt(a) <= 32) a++;
   while (b > a && text.charCodeAt(b - 1) <= 32) b--;
   const value = text.slice(a, b);
-  if (b > a && (NEEDS[type] ?? HAS_DIGIT).test(value) && !EMPTY_CELL.test(value) && (accept === undefined || accept(value))) {
+  if (b > a && (login ? LOGIN_CELL : (NEEDS[type] ?? HAS_DIGIT)).test(value) && !EMPTY_CELL.test(value) && (accept === undefined || accept(value))) {
     out.push(candidate(a, b, type, 0.8, id, { kind: 'header', detail: type }));
   }
 }
@@ -310,9 +321,10 @@ function pipeRows(text: string, at: number, types: readonly (EntityType | undefi
     if (!row.includes('|')) break;
     if (!RULE_LINE.test(row)) {
       const cells = pipeCells(text, at, rTo);
+      const logins = loginColumns.get(types);
       for (let k = 0; k < cells.length && k < types.length; k++) {
         const type = types[k];
-        if (type) columnCell(out, text, cells[k] as [number, number], type, PIPE_ID);
+        if (type) columnCell(out, text, cells[k] as [number, number], type, PIPE_ID, undefined, logins?.[k] === true);
       }
     }
     at = rEnd + 1;
@@ -365,13 +377,17 @@ const SPACED_ID = 'spaced-table-column';
 // Header words of a column of staff in tables aligned with blanks (immunization records, MARs, logs): "ADMIN BY",
 // "INITIALS". Only notes holding one of these words (rare in prose, unlike "given") read their lines as tables.
 // "RPH" heads the pharmacist's initials in a pharmacy's fill log, "Staff" those of a session log (rehab, dialysis).
-const SPACED_STAFF_WORDS = ['initials', 'admin', 'administered', 'vaccinator', 'signature', 'rph', 'staff'];
+// "Age" heads a transfer or census log's column ("Date  Time  Patient  Age  Dx ..."): its cells over 89 are identifiers.
+const SPACED_STAFF_WORDS = ['initials', 'admin', 'administered', 'vaccinator', 'signature', 'rph', 'staff', 'age'];
 const SPACED_COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...PIPE_COLUMN_TYPES,
   ...['adminby', 'administeredby', 'givenby', 'vaccinator', 'signed', 'by'].map((w): [string, EntityType] => [w, 'NAME']),
   // A log's date column beside its staff column: "Session  Date  Mode ... Staff" (a row "7  11/11  TM" reads as a fraction).
   ['date', 'DATE'],
+  ['age', 'AGE'],
 ]);
+/** An age cell that is an identifier: 90 to 125, digits only ("94"; not "67", "2", "6 mo"). */
+const OLD_AGE_CELL = /^(?:9\d|1[01]\d|12[0-5])$/;
 /** A date cell: a month and day, with or without a year ("11/11", "03.04.2026", "Nov 4"). */
 const DATE_CELL = /^(?:\d{1,2}[\/.\-]\d{1,2}(?:[\/.\-]\d{2,4})?|[A-Za-z]{3,9}\.?[ ]\d{1,2}(?:,?[ ]\d{4})?)$/;
 /** A header cell of a table aligned with blanks: a header word, or a slash or unit in brackets too ("BP pre/post", "Wt (kg)"). */
@@ -432,7 +448,7 @@ export function findSpacedTables(doc: DocumentView): Candidate[] {
       if (cells.length === header.length) {
         for (let k = 0; k < cells.length; k++) {
           const type = types[k];
-          if (type) columnCell(out, text, cells[k] as [number, number], type, SPACED_ID, type === 'NAME' ? (value) => staffCell(doc, value) : type === 'DATE' ? (value) => DATE_CELL.test(value) : undefined);
+          if (type) columnCell(out, text, cells[k] as [number, number], type, SPACED_ID, type === 'NAME' ? (value) => staffCell(doc, value) : type === 'DATE' ? (value) => DATE_CELL.test(value) : type === 'AGE' ? (value) => OLD_AGE_CELL.test(value) : undefined);
         }
       }
       at = end + 1;

@@ -18,7 +18,7 @@ function writeAtomically(url, bytes) {
 }
 
 const dictionaries = await load('deid/dictionaries/index.js');
-writeAtomically(dictionaries.SNAPSHOT_URL, dictionaries.encodeTablesSnapshot());
+writeAtomically(dictionaries.SNAPSHOT_URL, await dictionaries.encodeTablesSnapshot());
 
 // Building the default analyzer asks for every built-in pattern's facts; the recording is what it asked.
 const facts = await load('deid/recognizers/regex-facts.js');

@@ -1,18 +1,10 @@
 // Dictionaries the recognizers consult, built once per process from the generated lists and the
 // hand-written lexicon. The one file read is the word-table snapshot the build packages next to this
 // module (see snapshot.ts); without it, or when it does not match this code, the tables are built here.
-import { readFileSync } from 'node:fs';
-import commonWordsText from './generated/common-words.js';
-import firstNamesText from './generated/first-names.js';
-import surnamesText from './generated/surnames.js';
-import citiesAllText from './generated/us-cities-all.js';
-import citiesMajorText from './generated/us-cities-major.js';
-import worldTownsText from './generated/world-towns.js';
-import worldMajorText from './generated/world-towns-major.js';
-import worldWordsText from './generated/world-towns-words.js';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import * as lexicon from './lexicon.js';
 import { sourceDigest } from '../source-digest.js';
-import { type TableSnapshot, decodeSnapshot, encodeSnapshot } from './snapshot.js';
+import { type TableSnapshot, SNAPSHOT_HEADER_BYTES, decodeSnapshot, encodeSnapshot, snapshotHeaderHolds } from './snapshot.js';
 import { WordTable } from './word-table.js';
 
 /** Membership test over one of the word lists (backed by a shared map, so it costs no extra set). */
@@ -153,8 +145,59 @@ export function getDictionaries(): Dictionaries {
   return cached;
 }
 
+/** The generated word lists, one word or phrase a line. */
+interface WordLists {
+  readonly commonWords: string;
+  readonly firstNames: string;
+  readonly surnames: string;
+  readonly citiesAll: string;
+  readonly citiesMajor: string;
+  readonly worldTowns: string;
+  readonly worldMajor: string;
+  readonly worldWords: string;
+}
+
+async function importWordLists(): Promise<WordLists> {
+  const [commonWords, firstNames, surnames, citiesAll, citiesMajor, worldTowns, worldMajor, worldWords] = await Promise.all([
+    import('./generated/common-words.js'),
+    import('./generated/first-names.js'),
+    import('./generated/surnames.js'),
+    import('./generated/us-cities-all.js'),
+    import('./generated/us-cities-major.js'),
+    import('./generated/world-towns.js'),
+    import('./generated/world-towns-major.js'),
+    import('./generated/world-towns-words.js'),
+  ]);
+  return {
+    commonWords: commonWords.default,
+    firstNames: firstNames.default,
+    surnames: surnames.default,
+    citiesAll: citiesAll.default,
+    citiesMajor: citiesMajor.default,
+    worldTowns: worldTowns.default,
+    worldMajor: worldMajor.default,
+    worldWords: worldWords.default,
+  };
+}
+
+/**
+ * The lists' text, imported only when the tables will be built here: a process that reads the packaged snapshot never
+ * holds it (some 9 MiB of module source in every thread that imports the engine, the gateway's main thread included,
+ * which never analyses). Decided while this module loads, from the snapshot's header alone (its digest).
+ */
+let wordLists: WordLists | undefined;
+
+/** Imports the generated lists if this process has not (for building tables, e.g. a snapshot, without one beside the module). */
+export async function loadWordLists(): Promise<void> {
+  wordLists ??= await importWordLists();
+}
+
 /** The four word tables (word classes, US and world towns, and the start words of each) from the lists, as no snapshot was used. */
 export function buildTables(): TableSnapshot {
+  const lists = wordLists;
+  // Only a snapshot whose header matches this code but whose body does not decode gets here without the lists.
+  if (!lists) throw new Error(`the word-table snapshot ${SNAPSHOT_URL.pathname} is damaged: rebuild it (npm run build)`);
+  const { commonWords: commonWordsText, firstNames: firstNamesText, surnames: surnamesText, citiesAll: citiesAllText, citiesMajor: citiesMajorText, worldTowns: worldTownsText, worldMajor: worldMajorText, worldWords: worldWordsText } = lists;
   const wordClass = new WordTable(100_000);
   wordClass.orLines(commonWordsText, WORD_COMMON);
   wordClass.orWords(lexicon.EXTRA_COMMON_WORDS, WORD_COMMON);
@@ -214,11 +257,30 @@ export function tablesDigest(here: string = import.meta.url): Uint8Array | undef
 }
 
 /** The snapshot of buildTables' tables that scripts/build-startup-snapshots.mjs writes to SNAPSHOT_URL. */
-export function encodeTablesSnapshot(): Uint8Array {
+export async function encodeTablesSnapshot(): Promise<Uint8Array> {
   const digest = tablesDigest();
   if (!digest) throw new Error('word table snapshot: the modules the tables are made from cannot be read');
+  await loadWordLists();
   return encodeSnapshot(buildTables(), digest);
 }
+
+/** Whether `file` starts with the header of a snapshot of this code's tables (read: its first bytes only). */
+function snapshotHeaderMatches(file: URL): boolean {
+  const header = new Uint8Array(SNAPSHOT_HEADER_BYTES);
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    if (readSync(fd, header, 0, header.length, 0) !== header.length) return false;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  const digest = tablesDigest();
+  return digest !== undefined && snapshotHeaderHolds(header, digest);
+}
+
+if (!snapshotHeaderMatches(SNAPSHOT_URL)) await loadWordLists();
 
 /** The snapshot in `file` when there is one and it matches this code; undefined otherwise (e.g. run from source). */
 export function readTablesSnapshot(file: URL | string = SNAPSHOT_URL): TableSnapshot | undefined {

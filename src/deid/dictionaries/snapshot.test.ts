@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { buildTables, encodeTablesSnapshot, readTablesSnapshot, tablesDigest } from './index.js';
-import { decodeSnapshot, encodeSnapshot, type TableSnapshot } from './snapshot.js';
+import { decodeSnapshot, encodeSnapshot, SNAPSHOT_HEADER_BYTES, snapshotHeaderHolds, type TableSnapshot } from './snapshot.js';
 import type { WordTable } from './word-table.js';
 
 const entries = (t: WordTable): Map<string, number> => {
@@ -88,16 +88,29 @@ test('the digest changes with any word list or module the tables are made from, 
   }
 });
 
-test('the file the build writes is read back; a missing or stale file falls back to building', () => {
+test('the file the build writes is read back; a missing or stale file falls back to building', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'phigate-tables-'));
   try {
     const file = join(dir, 'word-tables.bin');
     assert.equal(readTablesSnapshot(file), undefined, 'missing');
-    writeFileSync(file, encodeTablesSnapshot());
+    writeFileSync(file, await encodeTablesSnapshot());
     assertSameTables(readTablesSnapshot(file) as TableSnapshot, built);
     writeFileSync(file, encodeSnapshot(built, OTHER_DIGEST));
     assert.equal(readTablesSnapshot(file), undefined, 'stale');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the header alone tells whether a snapshot is of this code (the word lists are imported only when it is not)', () => {
+  const bytes = encodeSnapshot(built, digest);
+  assert.ok(snapshotHeaderHolds(bytes.subarray(0, SNAPSHOT_HEADER_BYTES), digest));
+  assert.ok(!snapshotHeaderHolds(bytes.subarray(0, SNAPSHOT_HEADER_BYTES), OTHER_DIGEST), 'another digest');
+  assert.ok(!snapshotHeaderHolds(bytes.subarray(0, SNAPSHOT_HEADER_BYTES - 1), digest), 'truncated');
+  const otherFormat = bytes.slice(0, SNAPSHOT_HEADER_BYTES);
+  otherFormat[4] = 99;
+  assert.ok(!snapshotHeaderHolds(otherFormat, digest), 'another format');
+  const shifted = new Uint8Array(SNAPSHOT_HEADER_BYTES + 1).subarray(1);
+  shifted.set(bytes.subarray(0, SNAPSHOT_HEADER_BYTES));
+  assert.ok(snapshotHeaderHolds(shifted, digest), 'a header at any byte offset');
 });

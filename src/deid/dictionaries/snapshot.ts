@@ -54,6 +54,18 @@ export function encodeSnapshot(snapshot: TableSnapshot, digest: Uint8Array): Uin
   return out;
 }
 
+/** Bytes of the header up to the end of the digest: enough to tell whose snapshot a file is. */
+export const SNAPSHOT_HEADER_BYTES = 8 + DIGEST_BYTES;
+
+/** Whether `header` (a snapshot's first SNAPSHOT_HEADER_BYTES) has this format, byte order and digest. */
+export function snapshotHeaderHolds(header: Uint8Array, digest: Uint8Array): boolean {
+  if (header.length < SNAPSHOT_HEADER_BYTES || digest.length !== DIGEST_BYTES) return false;
+  const view = new DataView(header.buffer, header.byteOffset, header.length);
+  if (view.getInt32(0, true) !== MAGIC || view.getInt32(4, true) !== FORMAT) return false;
+  for (let i = 0; i < DIGEST_BYTES; i++) if (header[8 + i] !== digest[i]) return false;
+  return true;
+}
+
 /**
  * The tables of a snapshot made from inputs with this digest, or undefined when the bytes are not such
  * a snapshot (another digest, another format or byte order, truncated, inconsistent).

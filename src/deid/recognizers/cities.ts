@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
-import { PERSON_DEEDS, RELATIONS } from './name-words.js';
+import { inEponymPair, makerBeforeProduct, PERSON_DEEDS, RELATIONS } from './name-words.js';
 import { EXTRA_CITY_SET, FOREIGN_TOWN_CUES, instrumentAfter, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
@@ -61,6 +61,8 @@ export function findCities(doc: DocumentView): Candidate[] {
       lexicon.EPONYMS.has(phrase) &&
       (lexicon.CLINICAL_EPONYMS.has(phrase) || /^[ \t]{1,2}(?:[0-9]|[A-Z]\b|I{2,3}\b|IV\b)/.test(doc.text.slice(last.end, last.end + 5)) || (next !== undefined && lexicon.EPONYMS.has(next.fold)));
     if (eponymWord && next !== undefined && lexicon.EPONYMS.has(next.fold)) continue; // "Austin Flint murmur"
+    if (n === 1 && inEponymPair(doc, tokens, i)) continue; // "Bennett and Rolando fractures"
+    if (n === 1 && next !== undefined && makerBeforeProduct(doc, t, next)) continue; // "Baxter Amia cycler"
     let end = last.end;
     let score = 0;
     const evidence: { kind: 'dictionary' | 'context'; detail: string }[] = [{ kind: 'dictionary', detail: 'us-cities' }];
@@ -94,7 +96,9 @@ export function findCities(doc: DocumentView): Candidate[] {
         const p1 = tokenAt(tokens, i - 1);
         const p2 = p1?.lower === 'the' ? tokenAt(tokens, i - 2) : p1;
         const cue = p2 && PLACE_CUE_LAST_WORDS.has(p2.lower) ? cueRightBefore(doc.lower, t.start, PLACE_CUES) : undefined;
-        if (cue && (!lx || n > 1) && (major || n > 1 || !doc.dict.surnames.has(phrase))) score = 0.7;
+        // "emigrated from Mexico": a country after a cue is the country, not the US town named after it.
+        if (cue && (COUNTRY_NAMES.has(phrase) || NOT_TOWN_NAMES.has(phrase))) score = 0;
+        else if (cue && (!lx || n > 1) && (major || n > 1 || !doc.dict.surnames.has(phrase))) score = 0.7;
         else if (cue && major && STRONG_PLACE_CUES.has(cue) && t.capitalized) score = 0.65;
         else if (cue && major && !lx) score = 0.6;
         if (cue) evidence.push({ kind: 'context', detail: `cue:${cue}` });

@@ -72,6 +72,8 @@ export function findCities(doc: DocumentView): Candidate[] {
       const after = doc.text.slice(end, end + 24);
       const st = /^,?[ \t]{1,2}([A-Z]{2})\b/.exec(after);
       const stName = st ? null : /^,[ \t]{1,2}([A-Z][a-z]+(?: [A-Z][a-z]+)?)/.exec(after);
+      // "Canadian CT Head Rule": a decision rule for computed tomography, no town in Connecticut.
+      if (st?.[1] === 'CT' && st[0].charCodeAt(0) !== 44 && lexicon.EPONYMS.has(phrase) && instrumentAfter(doc, i + n + 1)) continue;
       if (st?.[1] && lexicon.STATE_CODES.has(st[1]) && !credentialAfterGivenName(doc, i, n, phrase, st[1], end + st[0].length)) {
         end += st[0].length;
         score = 0.88;
@@ -97,7 +99,8 @@ export function findCities(doc: DocumentView): Candidate[] {
         const p2 = p1?.lower === 'the' ? tokenAt(tokens, i - 2) : p1;
         const cue = p2 && PLACE_CUE_LAST_WORDS.has(p2.lower) ? cueRightBefore(doc.lower, t.start, PLACE_CUES) : undefined;
         // "emigrated from Mexico": a country after a cue is the country, not the US town named after it.
-        if (cue && (COUNTRY_NAMES.has(phrase) || NOT_TOWN_NAMES.has(phrase))) score = 0;
+        // "submitted to Blue Cross Blue Shield": a payer the town lists hold as a firm.
+        if (cue && (COUNTRY_NAMES.has(phrase) || NOT_TOWN_NAMES.has(phrase) || phrase.startsWith('blue cross') || phrase.startsWith('blue shield'))) score = 0;
         else if (cue && (!lx || n > 1) && (major || n > 1 || !doc.dict.surnames.has(phrase))) score = 0.7;
         else if (cue && major && STRONG_PLACE_CUES.has(cue) && t.capitalized) score = 0.65;
         else if (cue && major && !lx) score = 0.6;
@@ -336,7 +339,7 @@ function lowerCaseUnlistedTown(doc: DocumentView, i: number): number {
 // identifier, but a town named before it is a place smaller than a state. US states are left to findCities.
 const COUNTRIES = `afghanistan|albania|algeria|andorra|angola|antigua and barbuda|argentina|armenia|australia|austria|
   azerbaijan|bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan|bolivia|bosnia and herzegovina|
-  bosnia|botswana|brazil|brunei|bulgaria|burkina faso|burundi|cambodia|cameroon|canada|cape verde|central african republic|
+  bosnia|botswana|brazil|brunei|bulgaria|burkina faso|burundi|cambodia|cameroon|canada|cape verde|cabo verde|central african republic|
   chad|chile|china|colombia|comoros|congo|costa rica|croatia|cuba|cyprus|czech republic|czechia|denmark|djibouti|dominica|
   dominican republic|ecuador|egypt|el salvador|england|equatorial guinea|eritrea|estonia|eswatini|ethiopia|fiji|finland|
   france|gabon|gambia|georgia|germany|ghana|greece|greenland|grenada|guatemala|guinea|guinea-bissau|guyana|haiti|honduras|

@@ -79,7 +79,7 @@ function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number):
 /** Makers of devices and drugs whose names are people's too, before a capitalised product word: "Edwards Sapien", "Baxter Amia". */
 const MAKERS = new Set(['edwards', 'baxter', 'abbott', 'stryker', 'zimmer', 'medtronic', 'philips', 'siemens', 'alcon', 'hologic', 'olympus']);
 // The product is a word the lexicon adds as a clinical or brand word ("Sapien", "Amia"), not any English word ("Young").
-const PRODUCT_WORDS: ReadonlySet<string> = new Set(lexicon.EXTRA_COMMON_WORDS);
+export const PRODUCT_WORDS: ReadonlySet<string> = new Set(lexicon.EXTRA_COMMON_WORDS);
 export function makerBeforeProduct(doc: DocumentView, t: Token, next: Token): boolean {
   return MAKERS.has(t.lower) && next.capitalized && next.start === t.end + 1 && doc.text.charCodeAt(t.end) === 32 && PRODUCT_WORDS.has(next.lower) && doc.isFirst[next.index] === 0;
 }

@@ -45,6 +45,7 @@ import {
   joins,
   inEponymPair,
   makerBeforeProduct,
+  PRODUCT_WORDS,
   lexical,
   nameness,
   shaped,
@@ -1218,6 +1219,8 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       // "Family in India", "from Jordan": a country after a place preposition.
       (before !== undefined && PLACE_PREPOSITIONS.has(before.lower) && COUNTRY_NAMES.has(t.lower)) ||
       doc.dict.majorCities.has(t.lower) ||
+      // "Typhim Vi": a product's second word after its brand.
+      (before !== undefined && before.capitalized && PRODUCT_WORDS.has(before.lower) && before.end + 1 === t.start) ||
       // "Southeast Asia", "Latin America", "West Africa": a region of the world.
       (before !== undefined && before.capitalized && REGION_OPENERS.has(before.lower) && NOT_TOWN_NAMES.has(t.lower)) ||
       (before !== undefined && before.capitalized && doc.dict.allCities.has(`${before.lower} ${t.lower}`)));

@@ -179,12 +179,21 @@ export const placeShaped = (doc: DocumentView, t: Token): boolean => t.capitaliz
  * Sleepiness Scale", "Boston Bowel Preparation Scale", "Columbia Suicide Severity Rating Scale", "Amsterdam II
  * criteria"). Other lower-case words are not read on ("Boston last fall" is a time). Reads at most four tokens.
  */
+/** A model's code between a maker and its head, a letter and digits: "Hamilton C6 ventilator". */
+function modelCodeGap(doc: DocumentView, p: Token, t: Token): boolean {
+  return /^[A-Z]$/.test(p.text) && /^\d{1,3} $/.test(doc.text.slice(p.end, t.start));
+}
+
 export function instrumentAfter(doc: DocumentView, k: number): boolean {
   for (let j = k; j < k + 4; j++) {
     const t = doc.tokens[j];
-    if (t === undefined || (j > k && t.start !== (doc.tokens[j - 1] as Token).end + 1)) return false;
+    if (t === undefined || (j > k && t.start !== (doc.tokens[j - 1] as Token).end + 1 && !modelCodeGap(doc, doc.tokens[j - 1] as Token, t))) return false;
     if (lexicon.EPONYM_HEADS.has(t.lower)) return true;
+    // An operation named after its surgeon: "Ivor Lewis esophagectomy".
+    if (t.text === t.lower && /(?:ectomy|otomy|ostomy|plasty|pexy)$/.test(t.text)) return true;
     // A class between the name and its head: "Amsterdam II criteria", "Crawford extent II".
+    // One describing word first: "Mayo endoscopic score", "Glasgow prognostic score".
+    if (j === k && /^\p{Ll}{4,}(?:ic|al|ive)$/u.test(t.text)) continue;
     if (!t.capitalized && !CLASS_MARK.test(t.text)) return false;
   }
   return false;

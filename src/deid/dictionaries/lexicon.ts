@@ -145,7 +145,8 @@ export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | apgar | am
   hess | fisher | deauville | gail | tyrer | cuzick | ranson | glasgow | blatchford | haggitt |
   kikuchi | kellgren | outerbridge | ficat | kocher | pringle |
   cattell | braasch | mcconnell | simpson | rigler | morison | fazekas | brackmann | engel | hughes | tubiana |
-  ashworth | barthel | karnofsky | mallampati | lund | browder | ballard | dubowitz | fenton`);
+  ashworth | barthel | karnofsky | mallampati | lund | browder | ballard | dubowitz | fenton | fontaine | rutherford |
+  perugini | sgarbossa | wellens | eron | hollister`);
 
 /**
  * Eponyms that in clinical text name a device, sign, score or disease far more often than the town of
@@ -170,7 +171,7 @@ export const EPONYM_HEADS = set(`disease | syndrome | sign | signs | catheter | 
   grid | chart | plates | tonometry | tonometer | lens | prism | pupil | pupils |
   fractures | approaches | approach | drains | rosettes | rosette | fingers | cannula | cannulas | consensus | ventilator |
   trichrome | procedures | operations | classes | grades | stages | staining | stains | bodies | rules | tables | formula |
-  protein | proteins | maneuvre | exercises | exercise | regimen | protocol | system | model | prosthesis | pump | sensor | monitor | valve | stent`);
+  protein | proteins | category | categories | program | programs | pattern | occluder | lithotripter | maneuvre | exercises | exercise | regimen | protocol | system | model | prosthesis | pump | sensor | monitor | valve | stent`);
 
 /** Words that end a facility name ("Mercy Hospital", "UCSF Med Ctr"). Lower case. */
 export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinics | medical center | med center |
@@ -337,7 +338,8 @@ export const EXTRA_COMMON_WORDS = [
   // Imaging agents and nuclear tracers ("Cardiolite imaging", "Lexiscan stress test").
   'cardiolite', 'lexiscan', 'gadavist', 'definity',
   // Charities and drug makers' assistance programs ("Susan G. Komen", "Novo Nordisk PAP", "Livestrong").
-  'komen', 'livestrong', 'nordisk', 'alcon',
+  'komen', 'livestrong', 'nordisk', 'alcon', 'amplatzer', 'dornier', 'varian', 'elekta', 'truebeam', 'coloplast', 'convatec',
+  'nepro', 'glooko', 'tidepool', 'litholink', 'urolift', 'interstim', 'sigvaris', 'medela', 'lansinoh',
   // Clinical words that census lists hold as names ("Syncope:", "Laparoscopic Nissen", "Antimicrobial Stewardship").
   'syncope', 'laparoscopic', 'robotic', 'stewardship',
 ];

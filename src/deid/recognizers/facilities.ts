@@ -203,6 +203,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (end < 0 && placeShaped(doc, t) && (ROMANCE_HEADS.has(t.fold) || (t.lower === 'centro' && headAt(doc, i) > 1))) end = romanceNameEnd(doc, i);
     if (end < 0) continue;
     const lastTok = tokens[end] as Token;
+    // "Durable Power of Attorney for Health Care": a legal document, not a place of care.
+    if (known === 0 && tokens.slice(i, end).some((x) => x.lower === 'attorney')) continue;
     // "Depakote ER 1000 mg": extended release before a dose, not an emergency room.
     if (lastTok.text === 'ER' && end > i && /^[ \t]{1,2}\d[\d,.]*[ \t]?(?:mg|mcg|g|units?)\b/i.test(doc.text.slice(lastTok.end, lastTok.end + 16))) continue;
     // "DEVICE CLINIC - ICD INTERROGATION": a section heading of common words; "MERCY HOSPITAL" keeps its prefix.
@@ -637,7 +639,7 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   // "Outpatient Wound & Hyperbaric Center", "Cardiac Device Clinic", "Community health clinic".
   'hyperbaric', 'device', 'pacemaker', 'anticoagulation', 'lactation', 'ostomy', 'health',
   // "Specialty Pharmacy", "Dermatologic Surgery", "Employee Health", "OBSTETRICS AND PEDIATRICS": services, no place.
-  'specialty', 'pharmacy', 'dermatologic', 'employee', 'obstetrics', 'gynecologic', 'oncologic', 'orthopedic', 'orthopaedic', 'neurologic']);
+  'specialty', 'pharmacy', 'transfer', 'dermatologic', 'employee', 'obstetrics', 'gynecologic', 'oncologic', 'orthopedic', 'orthopaedic', 'neurologic']);
 // Specialties named by their ending ("Urology and Radiation Oncology").
 const SPECIALTY_ENDING = /(?:ology|iatrics|iatry|pedics|paedics)$/;
 /** The word before token i holds a capital ("Coeur d'Alene") and stands one space before it. */

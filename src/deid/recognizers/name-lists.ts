@@ -152,6 +152,9 @@ function mayBeList(doc: DocumentView, tokens: readonly Token[], i: number, caps:
   return n >= (caps ? 2 : 3) && (listed >= (caps ? 1 : 2) || (caps && conjunction && unknown > 0));
 }
 
+/** A score's value closing its clause after the eponyms: "Hoehn and Yahr 2.5,", "Hunt and Hess II;" (not "Smith and Jones 2 days ago"). */
+export const SCORE_VALUE = /^[ \t]{1,2}(?:\d{1,2}(?:\.\d)?|I{1,3}|IV|V)(?:[,;.)]|[ \t]*$|[ \t]*\r?\n)/;
+
 /**
  * 4f. A list of names: "Lamovec and Morales", "Kónya, Becker and Vasquez", "silvana, adam, kristina and caleb".
  * Capitalised: two or more entries, one a listed name that is no word. Lower case: three or more, two listed given names.
@@ -205,7 +208,7 @@ function nameListRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   if (sur !== undefined && head2 !== undefined && /^\p{Ll}{4,}$/u.test(sur.text) && !FUNCTION_WORDS.has(sur.lower) && oneSpace(doc, tokens[lastEnd] as Token, sur) &&
     oneSpace(doc, sur, head2) && head2.text === head2.lower && lexicon.EPONYM_HEADS.has(head2.lower)) return -1;
   // "Hoehn and Yahr 2.5", "Hunt and Hess 2": a pair of eponyms before the score's value.
-  if (entries.every((k) => lexicon.EPONYMS.has((tokens[k] as Token).fold)) && /^[ \t]{1,2}(?:\d|I{1,3}\b|IV\b)/.test(doc.text.slice((tokens[lastEnd] as Token).end, (tokens[lastEnd] as Token).end + 4))) return -1;
+  if (entries.every((k) => lexicon.EPONYMS.has((tokens[k] as Token).fold)) && SCORE_VALUE.test(doc.text.slice((tokens[lastEnd] as Token).end, (tokens[lastEnd] as Token).end + 12))) return -1;
   if (caps && sur !== undefined && sur.capitalized && !sur.single && oneSpace(doc, tokens[lastEnd] as Token, sur) &&
     doc.isCommon[lastEnd + 1] === 0 && !isTitle(doc, sur) && !endsName(doc, sur) && (doc.isSur[lastEnd + 1] === 1 || nameShape(doc, tokens, lastEnd + 1) === STRONG_SHAPE)) {
     ends[ends.length - 1] = lastEnd + 1;

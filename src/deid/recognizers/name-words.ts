@@ -71,13 +71,18 @@ function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number):
     // "St. John's wort": any name before "'s wort" is the herb's.
     ((next.lower === 'wort' && /^['’]s[ \t]{1,2}$/i.test(doc.text.slice(t.end, next.start))) ||
       ((isEponym(doc, t) || (t.fold.includes('-') && t.fold.split('-').some((p) => lexicon.EPONYMS.has(p)))) &&
-        (lexicon.EPONYM_HEADS.has(next.lower) || makerBeforeProduct(doc, t, next) || (next.text === next.lower && PROCEDURE_OR_DISEASE.test(next.lower)) || classBeforeHead(doc, tokens, next) || PRODUCT_SHAPE.test(next.text) || (!first && !sur && wholeEponym(doc, t) && classEndsClause(doc, next) && !(i > 0 && isTitle(doc, tokens[i - 1] as Token)))) &&
+        (lexicon.EPONYM_HEADS.has(next.lower) || makerBeforeProduct(doc, t, next) || modelAfter(doc, next) || (next.text === next.lower && PROCEDURE_OR_DISEASE.test(next.lower)) || classBeforeHead(doc, tokens, next) || PRODUCT_SHAPE.test(next.text) || (!first && !sur && wholeEponym(doc, t) && classEndsClause(doc, next) && !(i > 0 && isTitle(doc, tokens[i - 1] as Token)))) &&
         /^(?:['’]s)?[\s\-]{1,2}$/i.test(doc.text.slice(t.end, next.start))));
   return (first ? 1 : 0) | (sur ? 2 : 0) | (common ? 4 : 0) | (eponymHere ? 8 : 0);
 }
 
 /** Makers of devices and drugs whose names are people's too, before a capitalised product word: "Edwards Sapien", "Baxter Amia". */
 const MAKERS = new Set(['edwards', 'baxter', 'abbott', 'stryker', 'zimmer', 'medtronic', 'philips', 'siemens', 'alcon', 'hologic', 'olympus']);
+/** A model's letter and number after a maker or an eponym: "Dexcom G7", "Hamilton C6". */
+function modelAfter(doc: DocumentView, next: Token): boolean {
+  return /^[A-Z]$/.test(next.text) && /^\d{1,3}\b/.test(doc.text.slice(next.end, next.end + 4));
+}
+
 // The product is a word the lexicon adds as a clinical or brand word ("Sapien", "Amia"), not any English word ("Young").
 export const PRODUCT_WORDS: ReadonlySet<string> = new Set(lexicon.EXTRA_COMMON_WORDS);
 export function makerBeforeProduct(doc: DocumentView, t: Token, next: Token): boolean {
@@ -116,10 +121,11 @@ export function eponymPairFirst(doc: DocumentView, tokens: readonly Token[], i: 
   const y = tokens[i + 2];
   if (and === undefined || y === undefined || !(and.lower === 'and' || and.text === '&') || !y.capitalized) return false;
   if (!lexicon.EPONYMS.has(t.fold) || !lexicon.EPONYMS.has(y.fold)) return false;
+  // A value closing the clause after the pair: "Hoehn and Yahr 2.5," (tokens hold letters only).
+  if (/^[ \t]{1,2}\d{1,2}(?:\.\d)?(?:[,;.)]|[ \t]*$|[ \t]*\r?\n)/.test(doc.text.slice(y.end, y.end + 10))) return true;
   const h = tokens[i + 3];
   if (h === undefined || h.start !== y.end + 1) return false;
   if (h.text === h.lower && lexicon.EPONYM_HEADS.has(h.lower)) return true;
-  if (/^\d/.test(h.text)) return true;
   const h2 = tokens[i + 4];
   return h2 !== undefined && h2.start === h.end + 1 && /^\p{Ll}{4,}$/u.test(h.text) && !FUNCTION_WORDS.has(h.lower) && h2.text === h2.lower && lexicon.EPONYM_HEADS.has(h2.lower);
 }

@@ -143,7 +143,13 @@ export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | apgar | am
   semont | hallpike | schober | binet | rai | durie | killip | rockall | blatchford | spetzler | fuhrman | fitzpatrick |
   friedewald | cockcroft | gault | fleischner | chiari | courvoisier | ritgen | mcroberts | crawford | debakey | forrest |
   amsterdam | bethesda | lefort | fort | waldenström | waldenstrom | castleman | marx | semmes | weinstein |
-  semmes-weinstein`);
+  semmes-weinstein | hoehn | yahr | truelove | witts | maitland | mckenzie | rubin | scadding | alvarado | dawson |
+  verhoeff | gieson | masson | merkel | herring | southwick | gustilo | garden | hunt |
+  hess | fisher | deauville | gail | tyrer | cuzick | ranson | glasgow | blatchford | haggitt |
+  kikuchi | kellgren | outerbridge | ficat | kocher | pringle |
+  cattell | braasch | mcconnell | simpson | rigler | morison | fazekas | brackmann | engel | hughes | tubiana |
+  ashworth | barthel | karnofsky | mallampati | lund | browder | ballard | dubowitz | fenton | fontaine | rutherford |
+  perugini | sgarbossa | wellens | eron | hollister`);
 
 /**
  * Eponyms that in clinical text name a device, sign, score or disease far more often than the town of
@@ -165,7 +171,10 @@ export const EPONYM_HEADS = set(`disease | syndrome | sign | signs | catheter | 
   measles | syncope | association | society | college | matter | cognitive | risk | heart | criteria | classification | class | guidelines | guideline | approach | shunt | valve | graft | anastomosis | cap | forceps | position | method | mask |
   grade | grading | screen | screening | maneuvers | manoeuvres | visual | fall | questionnaire | inventory | lines |
   protocol | protocols | hump | nomogram | treadmill | adl | adls | iadl | iadls | level | chromosome | definition | nevus | extent | type | pathway |
-  grid | chart | plates | tonometry | tonometer | lens | prism | pupil | pupils`);
+  grid | chart | plates | tonometry | tonometer | lens | prism | pupil | pupils |
+  fractures | approaches | approach | drains | rosettes | rosette | fingers | cannula | cannulas | consensus | ventilator |
+  trichrome | procedures | operations | classes | grades | stages | staining | stains | bodies | rules | tables | formula |
+  protein | proteins | category | categories | program | programs | pattern | occluder | lithotripter | maneuvre | exercises | exercise | regimen | protocol | system | model | prosthesis | pump | sensor | monitor | valve | stent`);
 
 /** Words that end a facility name ("Mercy Hospital", "UCSF Med Ctr"). Lower case. */
 export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinics | medical center | med center |
@@ -358,7 +367,23 @@ export const EXTRA_COMMON_WORDS = [
   // member number, not its name. Payers' names that are people's too (Molina, Oscar) are left out.
   'unitedhealthcare', 'optum', 'aetna', 'cigna', 'humana', 'ambetter', 'centene', 'elevance', 'highmark', 'caresource',
   'amerigroup', 'caremark', 'wellcare', 'medicare', 'medicaid', 'tricare', 'medi-cal', 'masshealth', 'tenncare', 'bcbs',
-  'covermymeds', 'medlineplus', 'mychart', 'krames', 'cologuard',
+  'covermymeds', 'medlineplus', 'mychart', 'krames', 'cologuard', 'optumrx',
+  // Device and implant makers and their product lines ("Zimmer Biomet Persona", "Edwards Sapien 3", "Ottobock C-Leg",
+  // "Baxter Amia cycler"): a device is identified by its serial number, not its maker or model.
+  'biomet', 'depuy', 'synthes', 'ottobock', 'livanova', 'straumann', 'biocare', 'sapien', 'evolut', 'xience', 'skypoint',
+  'amia', 'cepheid', 'xpert', 'biofire', 'filmarray', 'aerochamber', 'freestyle', 'abiomed', 'cardiohelp', 'heartmate',
+  'cardiomems', 'watchman', 'mitraclip', 'triathlon', 'attune', 'persona', 'evolut', 'cochlear', 'nucleus', 'inogen',
+  'lincare', 'apria', 'edgepark', 'amedisys', 'vitas', 'lifeline', 'withings', 'fitbit', 'pleurx', 'ligasure',
+  // Infant formulas, nutrition and vaccine brands ("Similac Pro-Advance", "Enfamil Gentlease", "Fluzone High-Dose").
+  'similac', 'enfamil', 'gentlease', 'neosure', 'pediasure', 'fluzone', 'shingrix', 'arexvy', 'abrysvo', 'beyfortus',
+  'pediarix', 'prevnar', 'proquad', 'vaqta', 'hiberix', 'boostrix', 'heplisav', 'engerix', 'comirnaty', 'spikevax',
+  // Imaging agents and nuclear tracers ("Cardiolite imaging", "Lexiscan stress test").
+  'cardiolite', 'lexiscan', 'gadavist', 'definity',
+  // Charities and drug makers' assistance programs ("Susan G. Komen", "Novo Nordisk PAP", "Livestrong").
+  'komen', 'livestrong', 'nordisk', 'alcon', 'amplatzer', 'dornier', 'varian', 'elekta', 'truebeam', 'coloplast', 'convatec',
+  'nepro', 'glooko', 'tidepool', 'litholink', 'urolift', 'interstim', 'sigvaris', 'medela', 'lansinoh',
+  // Clinical words that census lists hold as names ("Syncope:", "Laparoscopic Nissen", "Antimicrobial Stewardship").
+  'syncope', 'laparoscopic', 'robotic', 'stewardship',
 ];
 
 /** Given names common today that the 1990 census lists lack. */

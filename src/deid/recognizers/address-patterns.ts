@@ -579,8 +579,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: { digitsAfter: /[A-Z]/, maxBack: 2 },
     regex: /\b(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b/g,
     score: 0.8,
-    // "T2N0M0" unspaced is a TNM stage, not a Canadian postal code.
-    validate: (v) => !/^T\dN\dM\d$/.test(v),
+    // "T2N0M0" unspaced is a TNM stage, "E4V4M6" a Glasgow Coma Scale's parts, not a Canadian postal code.
+    validate: (v) => !/^T\dN\dM\d$/.test(v) && !/^E[1-4]V[1-5]M[1-6]$/.test(v),
   },
   {
     // "17 Rue des Lilas", "4 Via Roma": number first, then a street word of another language

@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { fold, tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
-import { PERSON_DEEDS, RELATIONS } from './name-words.js';
+import { inEponymPair, makerBeforeProduct, PERSON_DEEDS, RELATIONS } from './name-words.js';
 import { EXTRA_CITY_SET, FOREIGN_TOWN_CUES, instrumentAfter, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
@@ -71,6 +71,8 @@ export function findCities(doc: DocumentView): Candidate[] {
       lexicon.EPONYMS.has(phrase) &&
       (lexicon.CLINICAL_EPONYMS.has(phrase) || /^[ \t]{1,2}(?:[0-9]|[A-Z]\b|I{2,3}\b|IV\b)/.test(doc.text.slice(last.end, last.end + 5)) || (next !== undefined && lexicon.EPONYMS.has(next.fold)));
     if (eponymWord && next !== undefined && lexicon.EPONYMS.has(next.fold)) continue; // "Austin Flint murmur"
+    if (n === 1 && inEponymPair(doc, tokens, i)) continue; // "Bennett and Rolando fractures"
+    if (n === 1 && next !== undefined && makerBeforeProduct(doc, t, next)) continue; // "Baxter Amia cycler"
     let end = last.end;
     let score = 0;
     const evidence: { kind: 'dictionary' | 'context'; detail: string }[] = [{ kind: 'dictionary', detail: world === undefined ? 'us-cities' : 'world-towns' }];
@@ -80,6 +82,8 @@ export function findCities(doc: DocumentView): Candidate[] {
       const after = doc.text.slice(end, end + 24);
       const st = /^,?[ \t]{1,2}([A-Z]{2})\b/.exec(after);
       const stName = st ? null : /^,[ \t]{1,2}([A-Z][a-z]+(?: [A-Z][a-z]+)?)/.exec(after);
+      // "Canadian CT Head Rule": a decision rule for computed tomography, no town in Connecticut.
+      if (st?.[1] === 'CT' && st[0].charCodeAt(0) !== 44 && lexicon.EPONYMS.has(phrase) && instrumentAfter(doc, i + n + 1)) continue;
       // A US state after a town outside the US that is a word or a name is no sign: "Rivera, MD" is a doctor.
       if (!worldWord && st?.[1] && lexicon.STATE_CODES.has(st[1]) && !credentialAfterGivenName(doc, i, n, phrase, st[1], end + st[0].length)) {
         end += st[0].length;
@@ -114,7 +118,10 @@ export function findCities(doc: DocumentView): Candidate[] {
         const p1 = tokenAt(tokens, i - 1);
         const p2 = p1?.lower === 'the' ? tokenAt(tokens, i - 2) : p1;
         const cue = p2 && PLACE_CUE_LAST_WORDS.has(p2.lower) ? cueRightBefore(doc.lower, t.start, PLACE_CUES) : undefined;
-        if (cue && (!lx || n > 1) && (major || n > 1 || !doc.dict.surnames.has(phrase))) score = 0.7;
+        // "emigrated from Mexico": a country after a cue is the country, not the US town named after it.
+        // "submitted to Blue Cross Blue Shield": a payer the town lists hold as a firm.
+        if (cue && (COUNTRY_NAMES.has(phrase) || NOT_TOWN_NAMES.has(phrase) || phrase.startsWith('blue cross') || phrase.startsWith('blue shield'))) score = 0;
+        else if (cue && (!lx || n > 1) && (major || n > 1 || !doc.dict.surnames.has(phrase))) score = 0.7;
         else if (cue && major && STRONG_PLACE_CUES.has(cue) && t.capitalized) score = 0.65;
         else if (cue && major && !lx) score = 0.6;
         if (cue) evidence.push({ kind: 'context', detail: `cue:${cue}` });
@@ -385,7 +392,7 @@ function lowerCaseUnlistedTown(doc: DocumentView, i: number): number {
 // identifier, but a town named before it is a place smaller than a state. US states are left to findCities.
 const COUNTRIES = `afghanistan|albania|algeria|andorra|angola|antigua and barbuda|argentina|armenia|australia|austria|
   azerbaijan|bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan|bolivia|bosnia and herzegovina|
-  bosnia|botswana|brazil|brunei|bulgaria|burkina faso|burundi|cambodia|cameroon|canada|cape verde|central african republic|
+  bosnia|botswana|brazil|brunei|bulgaria|burkina faso|burundi|cambodia|cameroon|canada|cape verde|cabo verde|central african republic|
   chad|chile|china|colombia|comoros|congo|costa rica|croatia|cuba|cyprus|czech republic|czechia|denmark|djibouti|dominica|
   dominican republic|ecuador|egypt|el salvador|england|equatorial guinea|eritrea|estonia|eswatini|ethiopia|fiji|finland|
   france|gabon|gambia|georgia|germany|ghana|greece|greenland|grenada|guatemala|guinea|guinea-bissau|guyana|haiti|honduras|

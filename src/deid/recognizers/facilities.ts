@@ -95,7 +95,7 @@ const NEVER_FIRST = new Set(['per', 'with', 'from', 'by']);
 /** A French elision before a capital: "d'Alene", "l'Hôtel-Dieu". */
 const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
 // Verbs that open a note's sentences before a place's name, capitalised there: never a name's first word.
-const NOTE_VERBS = new Set(['consult', 'consulted', 'refer', 'page', 'notify', 'discussed', 'called', 'contacted', 'reviewed', 'faxed', 'phoned', 'emailed', 'e-mailed', 'messaged', 'texted', 'visited', 'notified',
+const NOTE_VERBS = new Set(['call', 'contact', 'visit', 'schedule', 'bring', 'consult', 'consulted', 'refer', 'page', 'notify', 'discussed', 'called', 'contacted', 'reviewed', 'faxed', 'phoned', 'emailed', 'e-mailed', 'messaged', 'texted', 'visited', 'notified',
   'paged', 'informed', 'requested', 'received', 'obtained', 'sent', 'transferred', 'referred', 'discharged', 'admitted', 'attended', 'left', 'went', 'spoke']);
 // Field labels before "of": "Date of Surgery", "Type of Procedure", "Reason for Surgery" head a form field.
 const FIELD_OPENERS = new Set(['date', 'dates', 'time', 'type', 'day', 'reason', 'site', 'side', 'mode', 'place', 'name', 'length', 'duration']);
@@ -213,6 +213,10 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (end < 0 && placeShaped(doc, t) && (ROMANCE_HEADS.has(t.fold) || (t.lower === 'centro' && headAt(doc, i) > 1))) end = romanceNameEnd(doc, i);
     if (end < 0) continue;
     const lastTok = tokens[end] as Token;
+    // "Durable Power of Attorney for Health Care": a legal document, not a place of care.
+    if (known === 0 && tokens.slice(i, end).some((x) => x.lower === 'attorney')) continue;
+    // "Depakote ER 1000 mg": extended release before a dose, not an emergency room.
+    if (lastTok.text === 'ER' && end > i && /^[ \t]{1,2}\d[\d,.]*[ \t]?(?:mg|mcg|g|units?)\b/i.test(doc.text.slice(lastTok.end, lastTok.end + 16))) continue;
     // "DEVICE CLINIC - ICD INTERROGATION": a section heading of common words; "MERCY HOSPITAL" keeps its prefix.
     // Inside a lower-case sentence, two or more such words before the head are a name typed in capitals:
     // "lives at SHADY ACRES TRAILER PARK with his wife".
@@ -254,7 +258,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     }
     // "Occupational Medicine", "Pediatric Cardiology" after a signature: a specialty, named by nothing else.
     // A strong head in lower case is a common noun after a specialty ("Ortho clinic"), not a clinic's name.
-    if (known === 0 && (!STRONG_HEADS.has(lastTok.lower) || lastTok.text === lastTok.lower) && !(end === i && tokenAt(tokens, i + 1)?.lower === 'of') && tokens.slice(i, end).every((x) => SPECIALTY_WORDS.has(x.lower) || SPECIALTY_ENDING.test(x.lower) || FACILITY_CONNECTORS.has(x.lower))) continue;
+    // "Anticoagulation Clinic", "Cardiac Device Clinic": a clinic named only by its service, no word of a place or name before it.
+    const serviceClinic = (lastTok.lower === 'clinic' || lastTok.lower === 'clinics') && end > i && (!capitalisedBefore(doc, i) || SPECIALTY_WORDS.has(tokenAt(tokens, i - 1)?.lower ?? ''));
+    if (known === 0 && (!STRONG_HEADS.has(lastTok.lower) || lastTok.text === lastTok.lower || serviceClinic) && !(end === i && tokenAt(tokens, i + 1)?.lower === 'of') && tokens.slice(i, end).every((x) => SPECIALTY_WORDS.has(x.lower) || SPECIALTY_ENDING.test(x.lower) || FACILITY_CONNECTORS.has(x.lower))) continue;
     // "Zoom for Healthcare", "Webex for Healthcare": a video platform's edition, no place.
     if (known === 0 && VIDEO_PLATFORMS.has(t.lower) && tokenAt(tokens, i + 1)?.lower === 'for') continue;
     // "Acute Rehab", "Inpatient Hospice", "Skilled Nursing Facility": a level of care, named by nothing else. A
@@ -682,7 +688,9 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   // Kinds of centre and service that name no place alone: "Stroke Center protocol", "Radiation Oncology".
   'stroke', 'trauma', 'burn', 'cancer', 'wound', 'dialysis', 'infusion', 'comprehensive', 'heart', 'breast', 'memory', 'epilepsy', 'radiation',
   // "Outpatient Wound & Hyperbaric Center", "Cardiac Device Clinic", "Community health clinic".
-  'hyperbaric', 'device', 'pacemaker', 'anticoagulation', 'lactation', 'ostomy', 'health']);
+  'hyperbaric', 'device', 'pacemaker', 'anticoagulation', 'lactation', 'ostomy', 'health',
+  // "Specialty Pharmacy", "Dermatologic Surgery", "Employee Health", "OBSTETRICS AND PEDIATRICS": services, no place.
+  'specialty', 'pharmacy', 'transfer', 'dermatologic', 'employee', 'obstetrics', 'gynecologic', 'oncologic', 'orthopedic', 'orthopaedic', 'neurologic']);
 // Specialties named by their ending ("Urology and Radiation Oncology").
 const SPECIALTY_ENDING = /(?:ology|iatrics|iatry|pedics|paedics)$/;
 /** The word before token i holds a capital ("Coeur d'Alene") and stands one space before it. */

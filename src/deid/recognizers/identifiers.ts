@@ -10,8 +10,12 @@ import { dea, iban, luhn, npi, vin } from './validators.js';
 const EXTENSION = /[ \t]{0,2}(?:[Ee]xt\.?|EXT\.?|[Ee]xtension|[Xx])[ \t]{0,2}\d{1,6}/;
 const EXTENSION_AT_END = new RegExp(`${EXTENSION.source}$`);
 
-/** Code systems whose codes identify concepts, not people (SNOMED CT 44054006, NDC 0093-7146-56). */
-const CODE_SYSTEMS = ['snomed', 'snomed ct', 'ct', 'ndc', 'hcpcs', 'cpt', 'icd', 'icd-10', 'icd-9', 'icd10', 'loinc', 'rxnorm', 'rxcui', 'drg', 'ms-drg', 'mesh', 'umls', 'cui', 'atc'];
+/**
+ * Code systems whose codes identify concepts, not people (SNOMED CT 44054006, NDC 0093-7146-56), and cooperative
+ * trial groups whose protocol numbers name a study ("ECOG-ACRIN EA5163", "Alliance A011202", "protocol AALL1731").
+ */
+const CODE_SYSTEMS = ['snomed', 'snomed ct', 'ct', 'ndc', 'hcpcs', 'cpt', 'icd', 'icd-10', 'icd-9', 'icd10', 'loinc', 'rxnorm', 'rxcui', 'drg', 'ms-drg', 'mesh', 'umls', 'cui', 'atc',
+  'swog', 'ecog-acrin', 'ecog', 'nrg', 'alliance', 'rtog', 'calgb', 'nsabp', 'eortc', 'gog', 'protocol'];
 const notCodeSystem = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, CODE_SYSTEMS, 14);
 
 /** "2019-2021": a range of years, the second not before the first (an id would not run forward like this). */
@@ -486,7 +490,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // after "lot" stays found: an implant's lot is part of its device identifier, and redacting a vaccine's
     // batch costs a model nothing.
     validate: (v, doc, start) =>
-      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT)-?\d/i.test(v.replace(/^#/, '')) && !/^[A-Z]\d{4}$/.test(v) && !FISCAL_YEAR.test(v) && notCodeSystem(doc, start),
+      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT)-?\d/i.test(v.replace(/^#/, '')) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !FISCAL_YEAR.test(v) && notCodeSystem(doc, start),
   },
   {
     // Letter prefixes with dash-grouped digits: "ROI-25-118842", "A213-498-771", "HPD25-14480", "NBS-2504-118820".

@@ -4,6 +4,7 @@ import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import type { Evidence } from '../types.js';
 import { countryOrHoliday } from './name-propagation.js';
+import { NOT_TOWN_NAMES, REGION_OPENERS } from './place-words.js';
 import {
   PARTICLES,
   QUOTE_VERBS,
@@ -32,8 +33,17 @@ export function startsLine(text: string, at: number): boolean {
 
 /** A country ("Spain", "Costa Rica") or a holiday word ("Merry Christmas") is never a name, but after a title. */
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
+  if (worldRegion(doc, i, j)) return true;
   const found = countryOrHoliday(doc, i, j);
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
+}
+
+/** Tokens i..j are a region of the world or its last word: "Latin America", "Southeast Asia" (Asia is a given name too). */
+function worldRegion(doc: DocumentView, i: number, j: number): boolean {
+  const last = doc.tokens[j] as Token;
+  if (j - i > 1 || !last.capitalized || !NOT_TOWN_NAMES.has(last.lower)) return false;
+  const opener = doc.tokens[j - 1];
+  return opener !== undefined && opener.capitalized && opener.end + 1 === last.start && REGION_OPENERS.has(opener.lower);
 }
 
 /** Particles and "St." before a surname in capitals: "DE LA ROSA", "ST. JOHN", "VAN DER MEER". */

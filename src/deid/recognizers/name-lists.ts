@@ -155,6 +155,9 @@ function mayBeList(doc: DocumentView, tokens: readonly Token[], i: number, caps:
   return n >= (caps ? 2 : 3) && (listed >= (caps ? 1 : 2) || (caps && conjunction && unknown > 0));
 }
 
+/** A score's value closing its clause after the eponyms: "Hoehn and Yahr 2.5,", "Hunt and Hess II;" (not "Smith and Jones 2 days ago"). */
+export const SCORE_VALUE = /^[ \t]{1,2}(?:\d{1,2}(?:\.\d)?|I{1,3}|IV|V)(?:[,;.)]|[ \t]*$|[ \t]*\r?\n)/;
+
 /**
  * 4f. A list of names: "Lamovec and Morales", "Kónya, Becker and Vasquez", "silvana, adam, kristina and caleb".
  * Capitalised: two or more entries, one a listed name that is no word. Lower case: three or more, two listed given names.
@@ -203,6 +206,12 @@ function nameListRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   // "Kell, Duffy, Kidd phenotyping", "Babinski, Hoffmann signs": a clinical head word in lower case after the last
   // entry makes every entry an eponym of it (blood group systems, signs, criteria), whatever the name lists say.
   if (sur !== undefined && sur.text === sur.lower && oneSpace(doc, tokens[lastEnd] as Token, sur) && lexicon.EPONYM_HEADS.has(sur.lower)) return -1;
+  // "Neer and Hawkins impingement signs", "Truelove and Witts severe criteria": one describing word before the head.
+  const head2 = tokens[lastEnd + 2];
+  if (sur !== undefined && head2 !== undefined && /^\p{Ll}{4,}$/u.test(sur.text) && !FUNCTION_WORDS.has(sur.lower) && oneSpace(doc, tokens[lastEnd] as Token, sur) &&
+    oneSpace(doc, sur, head2) && head2.text === head2.lower && lexicon.EPONYM_HEADS.has(head2.lower)) return -1;
+  // "Hoehn and Yahr 2.5", "Hunt and Hess 2": a pair of eponyms before the score's value.
+  if (entries.every((k) => lexicon.EPONYMS.has((tokens[k] as Token).fold)) && SCORE_VALUE.test(doc.text.slice((tokens[lastEnd] as Token).end, (tokens[lastEnd] as Token).end + 12))) return -1;
   if (caps && sur !== undefined && sur.capitalized && !sur.single && oneSpace(doc, tokens[lastEnd] as Token, sur) &&
     doc.isCommon[lastEnd + 1] === 0 && !isTitle(doc, sur) && !endsName(doc, sur) && (doc.isSur[lastEnd + 1] === 1 || nameShape(doc, tokens, lastEnd + 1) === STRONG_SHAPE)) {
     ends[ends.length - 1] = lastEnd + 1;
@@ -211,6 +220,10 @@ function nameListRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   const lastEntry = entries[entries.length - 1] as number;
   const lastFold = (tokens[lastEntry] as Token).fold;
   if (entries.length === 2 && lastEntry === lastEnd && COUNTRY_NAMES.has(lastFold) && doc.dict.firstNames.has(lastFold) && doc.isFirst[i] === 0) return -1;
+  // "traveled to India and Thailand": countries only, after a preposition of place, are the countries.
+  const before = tokens[(entries[0] as number) - 1];
+  if (before !== undefined && (before.lower === 'to' || before.lower === 'from' || before.lower === 'in' || before.lower === 'visited') &&
+    entries.every((k, n) => k === ends[n] && COUNTRY_NAMES.has((tokens[k] as Token).fold))) return -1;
   // "from Puno, Perú": a country closing the list is the place, not a person.
   entries.forEach((k, n) => {
     if (k === ends[n] && COUNTRY_NAMES.has((tokens[k] as Token).fold) && !doc.dict.firstNames.has((tokens[k] as Token).fold)) return;

@@ -71,16 +71,29 @@ function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number):
     // "St. John's wort": any name before "'s wort" is the herb's.
     ((next.lower === 'wort' && /^['’]s[ \t]{1,2}$/i.test(doc.text.slice(t.end, next.start))) ||
       ((isEponym(doc, t) || (t.fold.includes('-') && t.fold.split('-').some((p) => lexicon.EPONYMS.has(p)))) &&
-        (lexicon.EPONYM_HEADS.has(next.lower) || (next.text === next.lower && PROCEDURE_OR_DISEASE.test(next.lower)) || classBeforeHead(doc, tokens, next) || PRODUCT_SHAPE.test(next.text) || (!first && !sur && wholeEponym(doc, t) && classEndsClause(doc, next) && !(i > 0 && isTitle(doc, tokens[i - 1] as Token)))) &&
+        (lexicon.EPONYM_HEADS.has(next.lower) || makerBeforeProduct(doc, t, next) || modelAfter(doc, next) || (next.text === next.lower && PROCEDURE_OR_DISEASE.test(next.lower)) || classBeforeHead(doc, tokens, next) || PRODUCT_SHAPE.test(next.text) || (!first && !sur && wholeEponym(doc, t) && classEndsClause(doc, next) && !(i > 0 && isTitle(doc, tokens[i - 1] as Token)))) &&
         /^(?:['’]s)?[\s\-]{1,2}$/i.test(doc.text.slice(t.end, next.start))));
   return (first ? 1 : 0) | (sur ? 2 : 0) | (common ? 4 : 0) | (eponymHere ? 8 : 0);
+}
+
+/** Makers of devices and drugs whose names are people's too, before a capitalised product word: "Edwards Sapien", "Baxter Amia". */
+const MAKERS = new Set(['edwards', 'baxter', 'abbott', 'stryker', 'zimmer', 'medtronic', 'philips', 'siemens', 'alcon', 'hologic', 'olympus']);
+/** A model's letter and number after a maker or an eponym: "Dexcom G7", "Hamilton C6". */
+function modelAfter(doc: DocumentView, next: Token): boolean {
+  return /^[A-Z]$/.test(next.text) && /^\d{1,3}\b/.test(doc.text.slice(next.end, next.end + 4));
+}
+
+// The product is a word the lexicon adds as a clinical or brand word ("Sapien", "Amia"), not any English word ("Young").
+export const PRODUCT_WORDS: ReadonlySet<string> = new Set(lexicon.EXTRA_COMMON_WORDS);
+export function makerBeforeProduct(doc: DocumentView, t: Token, next: Token): boolean {
+  return MAKERS.has(t.lower) && next.capitalized && next.start === t.end + 1 && doc.text.charCodeAt(t.end) === 32 && PRODUCT_WORDS.has(next.lower) && doc.isFirst[next.index] === 0;
 }
 
 /** A product's name written in camel case, its inner capital after four letters or more ("Abbott MitraClip", "Medtronic MiniMed"); names' inner capitals come sooner ("DeShawn", "McKenzie"). */
 const PRODUCT_SHAPE = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u;
 
-/** A class's numeral or letter after an eponym: "II", "IV", "B", "Ib". */
-export const CLASS_MARK = /^(?:I{1,3}|IV|VI{0,3}|[A-D]|I[a-d])$/;
+/** A class's numeral or letter after an eponym: "II", "IV", "B", "Ib", "IIa". */
+export const CLASS_MARK = /^(?:I{1,3}[a-c]?|IV[a-c]?|VI{0,3}|[A-D]|I[a-d])$/;
 
 /** Token n is a letter or class between an eponym and its head: "Kerley B lines", "Le Fort II fracture", "Forrest Ib ulcer". */
 function classBeforeHead(doc: DocumentView, tokens: readonly Token[], n: Token): boolean {
@@ -96,6 +109,30 @@ function wholeEponym(doc: DocumentView, t: Token): boolean {
 /** Token n is a class letter or numeral that ends the clause: "Child-Pugh B.", "Binet A;", "Garden III,". */
 function classEndsClause(doc: DocumentView, n: Token): boolean {
   return CLASS_MARK.test(n.text) && /^(?:\.?(?:[,;)]|\s|$)|$)/.test(doc.text.slice(n.end, n.end + 2));
+}
+
+/**
+ * Token i is the first of two eponyms joined by "and" before their head, a describing word before it, or a value:
+ * "Neer and Hawkins impingement signs", "Bennett and Rolando fractures", "Hoehn and Yahr 2.5".
+ */
+export function eponymPairFirst(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const and = tokens[i + 1];
+  const y = tokens[i + 2];
+  if (and === undefined || y === undefined || !(and.lower === 'and' || and.text === '&') || !y.capitalized) return false;
+  if (!lexicon.EPONYMS.has(t.fold) || !lexicon.EPONYMS.has(y.fold)) return false;
+  // A value closing the clause after the pair: "Hoehn and Yahr 2.5," (tokens hold letters only).
+  if (/^[ \t]{1,2}\d{1,2}(?:\.\d)?(?:[,;.)]|[ \t]*$|[ \t]*\r?\n)/.test(doc.text.slice(y.end, y.end + 10))) return true;
+  const h = tokens[i + 3];
+  if (h === undefined || h.start !== y.end + 1) return false;
+  if (h.text === h.lower && lexicon.EPONYM_HEADS.has(h.lower)) return true;
+  const h2 = tokens[i + 4];
+  return h2 !== undefined && h2.start === h.end + 1 && /^\p{Ll}{4,}$/u.test(h.text) && !FUNCTION_WORDS.has(h.lower) && h2.text === h2.lower && lexicon.EPONYM_HEADS.has(h2.lower);
+}
+
+/** Token i is either eponym of such a pair. */
+export function inEponymPair(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  return eponymPairFirst(doc, tokens, i) || (i >= 2 && eponymPairFirst(doc, tokens, i - 2));
 }
 
 /** lexicon.EPONYMS has the token's folded form: the view's flag answers when that is its lower case. */

@@ -4,7 +4,7 @@ import { lexicon, WORD_FACILITY_HEAD, WORD_NAME_CUE } from '../dictionaries/inde
 import type { Token } from '../text/tokens.js';
 import { COUNTRY_NAMES } from './cities.js';
 import { cueRightBefore } from './pattern.js';
-import { TOWN_CUES } from './place-words.js';
+import { NOT_TOWN_NAMES, REGION_OPENERS, TOWN_CUES } from './place-words.js';
 import { propagate } from './name-propagation.js';
 import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace, startsLine } from './name-emit.js';
 import { blanksOnly, isDigit } from '../text/chars.js';
@@ -43,6 +43,9 @@ import {
   isTitle,
   isUpperLetter,
   joins,
+  inEponymPair,
+  makerBeforeProduct,
+  PRODUCT_WORDS,
   lexical,
   nameness,
   shaped,
@@ -606,7 +609,16 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   // "travel to Florida", "moved to Boston", "originally from Austin": a state or a town after a town cue is the place,
   // though also a given name or an eponym.
   // Capitalised only: the town rules read a lower-case town after these cues only after a few verbs ("returned to kiel").
-  if (t.capitalized && (lexicon.US_STATES.has(t.lower) || doc.dict.allCities.has(t.lower)) && cueRightBefore(doc.lower, t.start, TOWN_CUES) !== undefined) return true;
+  // A country or a region too ("traveled to India", "from Latin America"): no identifier, though a given name.
+  if (t.capitalized && (lexicon.US_STATES.has(t.lower) || doc.dict.allCities.has(t.lower) || COUNTRY_NAMES.has(t.fold) || NOT_TOWN_NAMES.has(t.lower)) && cueRightBefore(doc.lower, t.start, TOWN_CUES) !== undefined) return true;
+  // "per Maitland and McKenzie approaches": two eponyms joined before their head.
+  if (inEponymPair(doc, tokens, i)) return true;
+  // "TAVR with Edwards Sapien 3": a maker before its product.
+  if (tokens[i + 1] !== undefined && makerBeforeProduct(doc, t, tokens[i + 1] as Token)) return true;
+  // "from Latin America", "in West Africa": a region of the world.
+  if (t.capitalized && REGION_OPENERS.has(t.lower) && NOT_TOWN_NAMES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.capitalized === true) return true;
+  // "Agent Orange exposure": the herbicide, not an agent's name.
+  if (cue === 'agent' && t.lower === 'orange') return true;
   // "reviewed, Tinetti 20", "per Braden 14": a score's eponym before its value.
   if (lexicon.EPONYMS.has(t.fold) && !lx.first && !lx.sur && /^[ \t]{1,2}\d/.test(doc.text.slice(t.end, t.end + 3))) return true;
   // "Patient Last: AL-SAYED": the label of a name's field, not the name.
@@ -1207,6 +1219,10 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       // "Family in India", "from Jordan": a country after a place preposition.
       (before !== undefined && PLACE_PREPOSITIONS.has(before.lower) && COUNTRY_NAMES.has(t.lower)) ||
       doc.dict.majorCities.has(t.lower) ||
+      // "Typhim Vi": a product's second word after its brand.
+      (before !== undefined && before.capitalized && PRODUCT_WORDS.has(before.lower) && before.end + 1 === t.start) ||
+      // "Southeast Asia", "Latin America", "West Africa": a region of the world.
+      (before !== undefined && before.capitalized && REGION_OPENERS.has(before.lower) && NOT_TOWN_NAMES.has(t.lower)) ||
       (before !== undefined && before.capitalized && doc.dict.allCities.has(`${before.lower} ${t.lower}`)));
     if (lx.first && !lx.common && !lx.eponymHere && !FUNCTION_WORDS.has(t.lower) && !place() && !weekdaySchedule(doc, t)) {
       const next = tokens[i + 1];

@@ -17,7 +17,7 @@ export const TOWN_CUES = ['grew up in', 'raised in', 'born in', 'lives in', 'liv
   // Where a relative or the patient is now: "mother alive in Tsolo", "deployed to Grafenwöhr", "stationed at Fort Hood".
   'alive in', 'deployed to', 'deployed in', 'stationed in', 'stationed at', 'works in', 'working in', 'stays in', 'staying in', 'settled in', 'relocated to', 'moved to', 'fishing in',
   // Journeys: "plans to travel to Florida", "drove to Reno".
-  'travel to', 'travels to', 'drove to', 'drives to', 'driving to', 'moving to', 'move to', 'headed to', 'heading to',
+  'travel to', 'travels to', 'trips to', 'visited family in', 'drove to', 'drives to', 'driving to', 'moving to', 'move to', 'headed to', 'heading to',
   // Where the patient emigrated from: "came from Port-de-Paix in 2010".
   // A ship's stops: "Port of call: Cozumel", "disembarked at Nassau".
   'port of call', 'disembark at', 'disembark in', 'disembarked at', 'disembarked in', 'docked at', 'docked in',
@@ -42,6 +42,9 @@ export const TOWN_CUE_WORDS_BEFORE_LAST: ReadonlySet<string> = new Set(ALL_TOWN_
 export const NOT_TOWN_NAMES: ReadonlySet<string> = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'caribbean', 'scandinavia', 'balkans', 'oceania', 'antarctica', 'siberia', 'midwest', 'arabia', 'latin', 'central', 'eastern', 'western', 'northern', 'southern', 'rehab', 'hospice', 'snf', 'alf', 'ltc', 'ltach', 'nicu', 'picu', 'micu', 'sicu', 'cvicu', 'ccu', 'tele', 'telemetry', 'stepdown', 'foster', 'prison', 'jail', 'shelter', 'triage', 'pacu', 'baseline',
   // Settings that clinical notes capitalise and the gazetteer also lists as towns (Home, PA): "came from Home".
   'home', 'work', 'school', 'church', 'camp', 'daycare', 'surgery', 'radiology', 'college']);
+
+/** Words that open the name of a region of the world ("Southeast Asia", "Latin America", "sub-Saharan Africa"). */
+export const REGION_OPENERS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'latin', 'eastern', 'western', 'northern', 'southern', 'middle', 'sub-saharan', 'equatorial']);
 
 export const STRONG_HEADS = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'institute', 'infirmary', 'hospice', 'sanatorium', 'langone', 'hospitals']);
 export const FACILITY_CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'la']);
@@ -176,12 +179,21 @@ export const placeShaped = (doc: DocumentView, t: Token): boolean => t.capitaliz
  * Sleepiness Scale", "Boston Bowel Preparation Scale", "Columbia Suicide Severity Rating Scale", "Amsterdam II
  * criteria"). Other lower-case words are not read on ("Boston last fall" is a time). Reads at most four tokens.
  */
+/** A model's code between a maker and its head, a letter and digits: "Hamilton C6 ventilator". */
+function modelCodeGap(doc: DocumentView, p: Token, t: Token): boolean {
+  return /^[A-Z]$/.test(p.text) && /^\d{1,3} $/.test(doc.text.slice(p.end, t.start));
+}
+
 export function instrumentAfter(doc: DocumentView, k: number): boolean {
   for (let j = k; j < k + 4; j++) {
     const t = doc.tokens[j];
-    if (t === undefined || (j > k && t.start !== (doc.tokens[j - 1] as Token).end + 1)) return false;
+    if (t === undefined || (j > k && t.start !== (doc.tokens[j - 1] as Token).end + 1 && !modelCodeGap(doc, doc.tokens[j - 1] as Token, t))) return false;
     if (lexicon.EPONYM_HEADS.has(t.lower)) return true;
+    // An operation named after its surgeon: "Ivor Lewis esophagectomy".
+    if (t.text === t.lower && /(?:ectomy|otomy|ostomy|plasty|pexy)$/.test(t.text)) return true;
     // A class between the name and its head: "Amsterdam II criteria", "Crawford extent II".
+    // One describing word first: "Mayo endoscopic score", "Glasgow prognostic score".
+    if (j === k && /^\p{Ll}{4,}(?:ic|al|ive)$/u.test(t.text)) continue;
     if (!t.capitalized && !CLASS_MARK.test(t.text)) return false;
   }
   return false;

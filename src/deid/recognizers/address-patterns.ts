@@ -121,6 +121,36 @@ const SENTENCE_END_IN_STREET = new RegExp(`(?<![\\p{L}\\d'’\\-])(?!(?:Jr|Sr|St
 
 const CAPS_SUFFIX_WORDS = ['st', 'dr', 'ave', 'av', 'rd', 'blvd', 'ln', 'ct', 'pl', 'way', 'hwy', 'pkwy', 'cir', 'ter', 'trl', 'sq', 'pike', 'loop', 'cv', 'xing', 'pt'];
 
+const UNIT_WORDS = new Set(['lot', 'space', 'spc', 'apt', 'unit', 'suite', 'ste']);
+
+/**
+ * A unit's word, an optional dot, one or two blanks and an optional "#" right before the digit run at `start` (any
+ * case: a superset of town-after-unit's look-behind). Read by char code: it runs at every digit run.
+ */
+function unitWordBefore(text: string, start: number): boolean {
+  let p = start - 1;
+  if (text.charCodeAt(p) === 35) p--; // #
+  let blanks = 0;
+  while (blanks < 2 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) {
+    p--;
+    blanks++;
+  }
+  if (blanks === 0) return false;
+  if (text.charCodeAt(p) === 46) p--; // .
+  let from = p;
+  while (from > p - 5 && from >= 0 && isAsciiLetter(text.charCodeAt(from))) from--;
+  return p - from >= 3 && UNIT_WORDS.has(text.slice(from + 1, p + 1).toLowerCase());
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The digit run at `start` is an ordinal's: "st", "nd", "rd" or "th" follows it. */
+function ordinalAfter(text: string, start: number, length: number): boolean {
+  const a = text.charCodeAt(start + length);
+  const b = text.charCodeAt(start + length + 1);
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+}
+
 /** Months and weekdays, which "on" takes before "and" too ("on Monday and 3rd shift"). */
 const CALENDAR_NAMES = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/i;
 /** What an ordinal counts when it is no street: "3rd year resident", "2nd and 3rd trimester", "5th floor". */
@@ -133,6 +163,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'intersection-ordinal-first',
     firstRun: [1, 3],
     anchor: 'digit',
+    runTest: ordinalAfter,
     type: 'ADDRESS',
     regex: /(?<=(?<![\p{L}])(?:[Aa]t|[Oo]n|[Nn]ear|[Oo]f)[ \t]{1,2})\d{1,3}(?:st|nd|rd|th)[ \t]{1,2}(?:and|&)[ \t]{1,2}\p{Lu}[\p{L}'’]{2,20}(?![\p{L}\d])/gu,
     score: 0.75,
@@ -143,6 +174,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'intersection-ordinal-last',
     anchor: { digitsAfter: /[\p{L}'’ \t&]/u, maxBack: 30 },
     firstRun: [1, 3],
+    // Most digit runs are no ordinal: the thirty tries before each are spared.
+    runTest: ordinalAfter,
     type: 'ADDRESS',
     regex: /(?<=(?<![\p{L}])(?:[Aa]t|[Oo]n|[Nn]ear|[Oo]f)[ \t]{1,2})\p{Lu}[\p{L}'’]{2,20}[ \t]{1,2}(?:and|&)[ \t]{1,2}\d{1,3}(?:st|nd|rd|th)(?![\p{L}\d])/gu,
     score: 0.75,
@@ -175,6 +208,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'town-after-unit',
     firstRun: [1, 5],
     anchor: 'digit',
+    // Most digit runs follow no unit word: tested on the few characters before the run.
+    runTest: unitWordBefore,
     type: 'LOCATION',
     regex: /(?<=(?<![\p{L}\d])(?:[Ll]ot|LOT|[Ss]pace|SPACE|[Ss]pc|[Aa]pt|APT|[Uu]nit|UNIT|[Ss]uite|SUITE|[Ss]te|STE)\.?[ \t]{1,2}#?)\d{1,5}[A-Za-z]?,[ \t]{1,2}(\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?)(?=[ \t]*(?:[.;]|\r?\n|$|,[ \t]{1,2}[A-Z]{2}\b))/gu,
     group: 1,

@@ -665,6 +665,17 @@ const HOLIDAY_PATTERN: PatternSpec = {
   },
 };
 
+/** "M/", "F / " right before the digit run at `start` (by char code: it runs at every run of two or three digits). */
+function sexSlashBefore(text: string, start: number): boolean {
+  let p = start - 1;
+  if (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p--;
+  if (text.charCodeAt(p) !== 47) return false;
+  p--;
+  if (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p--;
+  const c = text.charCodeAt(p);
+  return c === 77 || c === 70;
+}
+
 const AGE_HEADER_CUE = /(?:^|[^a-z])(?:dob|d\.o\.b\.?|birth|born|age|sex|gender)\b/;
 const YTTRIUM_AFTER = /^[ \t\-]{0,2}(?:radio|micro|sirt|glass|resin|therap|treat|dose|embol|spheres?|ibritumomab|seeds?)/;
 const BIRTH_CUE = /(?:^|[^a-z])(?:dob|d\.o\.b\.?|birth|born)\b/;
@@ -706,6 +717,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     id: 'age-over-89-after-sex',
     firstRun: [2, 3],
     anchor: 'digit',
+    runTest: sexSlashBefore,
     type: 'AGE',
     regex: /(?<=(?<![A-Za-z\d\/])[MF][ \t]?\/[ \t]?)(?:9\d|1[01]\d)(?![\d\/]|\.\d|[ \t]?(?:mmhg|bpm|%))/g,
     score: 0.75,

@@ -517,6 +517,19 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.7,
   },
   {
+    // An arrival record after its form's name: "I-94 # 69551807A12", "I-94 number: 695518071". Tried only where "94"
+    // follows "I-" (the pronoun "I" is everywhere, so the word is no cue of its own).
+    id: 'i94-number',
+    type: 'ID',
+    anchor: { digitsAfter: /[Ii\-]/, maxBack: 2 },
+    firstRun: [2, 2],
+    runTest: (text, s) => s >= 2 && (text.charCodeAt(s - 2) | 32) === 105 && text.charCodeAt(s - 1) === 45 && text.startsWith('94', s),
+    regex: /(?<![\w\-])[Ii]-94(?:[ \t]{1,2}(?:number|no\.?|record))?[ \t]{0,2}[#:]?[ \t]{0,2}([A-Z0-9]{8,12})(?![\w\-])/g,
+    group: 1,
+    score: 0.85,
+    validate: (v) => (v.match(/\d/g)?.length ?? 0) >= 6,
+  },
+  {
     // A UPS tracking number ("1Z999AA10123456784"): medicines and devices shipped to a patient's home are traced
     // by it. Its shape is its own, so no cue is needed.
     id: 'ups-tracking',
@@ -733,7 +746,7 @@ const CUES: readonly CueIdSpec[] = [
       'conf', 'uid', 'request', 'report', 'incident', 'pcr', 'alien', 'uscis', 'visa', 'barcode', 'authorization', 'auth', 'referral', 'randomization', 'manifest', 'rx', 'prescription', 'foil', 'ids',
       'provider', 'activation', 'access', 'verification', 'invitation', 'enrollment', 'enrolment', 'service', 'svc', 'edipi', 'ip', 'op', 'ipd', 'opd', 'uhid', 'enc', 'register', 'registry',
       'booking', 'inmate', 'offender', 'so', 'mission', 'docket', 'req', 'doc', 'armband', 'wristband', 'login', 'username', 'user',
-      'a-number', 'i-94', 'i', 'season', 'ski', 'lift', 'bus', 'transit', 'parking', 'boarding', 'visitor'],
+      'a-number', 'season', 'ski', 'lift', 'bus', 'transit', 'parking', 'boarding', 'visitor'],
     type: 'ID',
     // Search-and-rescue missions ("Mission # CCSAR-26-118"), court dockets and lab requisitions ("req IGX-77120-3");
     // a Department of Corrections number ("DOC# 418826").
@@ -742,9 +755,9 @@ const CUES: readonly CueIdSpec[] = [
     // military service numbers and EDIPIs; Indian hospitals' in- and out-patient numbers ("IP No.", "UHID");
     // encounters ("ENC: 9001..."), and entries of a register or registry ("TB register no. GP-SOW-26-4471"); a blood
     // bank's armband ("BB armband BBA 77214") and a portal login holding a digit ('login "jroberts1957"'); an
-    // immigrant's "A-number A 247 118 903" and arrival record ("I-94 # 69551807A12"); a numbered pass ("Season pass #
+    // immigrant's "A-number A 247 118 903" (the arrival record is 'i94-number'); a numbered pass ("Season pass #
     // SL-66210-P"; the number's label is needed: "bus pass 2 weeks" is prose).
-    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject id|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| #| id)|auth(?: number| no\.?| #)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #|doc#|doc #|doc(?: number| no\.?)|mission(?: number| no\.?| #| id)|docket(?: number| no\.?| #)?|req(?: number| no\.?| #)?|(?:armband|wristband)(?: number| no\.?| #| id)?|(?:portal |mychart )?(?:login|username|user name|user id)(?: name| id)?(?= ?[:"'“])|a-number|i-94(?: number| no\.?| #| record)?|(?:season|ski|lift|bus|transit|parking|boarding|visitor) pass(?: number| no\.?| #| id))/g,
+    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject id|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| #| id)|auth(?: number| no\.?| #)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #|doc#|doc #|doc(?: number| no\.?)|mission(?: number| no\.?| #| id)|docket(?: number| no\.?| #)?|req(?: number| no\.?| #)?|(?:armband|wristband)(?: number| no\.?| #| id)?|(?:portal |mychart )?(?:login|username|user name|user id)(?: name| id)?(?= ?[:"'“])|a-number|(?:season|ski|lift|bus|transit|parking|boarding|visitor) pass(?: number| no\.?| #| id))/g,
     score: 0.85,
   },
   {

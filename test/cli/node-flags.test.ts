@@ -12,7 +12,7 @@ const shebang = readFileSync(join(REPO_ROOT, 'src/cli/main.ts'), 'utf8').split('
 const flags = /^#!\/usr\/bin\/env -S node((?: --[a-z0-9-]+=\d+)+)$/.exec(shebang)?.[1]?.trim().split(' ') ?? [];
 
 test('the bin names its Node flags in its shebang, and npm run phigate gives the same', () => {
-  assert.deepEqual(flags, ['--max-semi-space-size=4', '--v8-pool-size=1']);
+  assert.deepEqual(flags, ['--max-semi-space-size=4', '--v8-pool-size=1', '--max-old-space-size=1024']);
   const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; bin: Record<string, string> };
   assert.equal(pkg.scripts['phigate'], `node ${flags.join(' ')} ${pkg.bin['phigate']}`);
 });

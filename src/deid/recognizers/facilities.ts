@@ -252,7 +252,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (known === 0 && !placeShaped(doc, lastTok) && serviceAbbreviations(doc, i, end)) continue;
     // "American Board of Internal Medicine", "National Society of Genetic Counselors": bodies, not places.
     // So is a run that holds one: "College of American Pathologists and the Royal College of Surgeons".
-    if (known === 0 && ((ORG_OPENERS.has(t.lower) && tokens.slice(i + 1, end).some((x) => ORG_WORDS.has(x.lower))) || tokens.slice(i, end).some((x, k) => ORG_OPENERS.has(x.lower) && ORG_WORDS.has((tokens[i + k + 1] as Token).lower)))) {
+    if (known === 0 && ((ORG_OPENERS.has(t.lower) && tokens.slice(i + 1, end).some((x) => ORG_WORDS.has(x.lower))) || bodyInRun(tokens, i, end))) {
       i = end;
       continue;
     }
@@ -656,6 +656,12 @@ const TRAILING_BUSINESS_WORDS = new Set(['services', 'service', 'associates', 'p
 const LEGAL_FORMS = new Set(['inc', 'llc', 'pllc', 'ltd', 'llp', 'lp', 'pc', 'psc', 'sc']);
 
 /** First words of national bodies, and the words that make them boards or societies rather than places. */
+/** Tokens i..end-1 hold an organisation's opener right before one of its words ("Royal College"): by index, no copy. */
+function bodyInRun(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let k = i; k < end; k++) if (ORG_OPENERS.has((tokens[k] as Token).lower) && ORG_WORDS.has((tokens[k + 1] as Token).lower)) return true;
+  return false;
+}
+
 /** "University of Iowa", "College of Charleston": token i+2 is capitalised, no organisation's opener, and no profession in plural follows. */
 function schoolPlaceAfterOf(doc: DocumentView, i: number): boolean {
   const p = tokenAt(doc.tokens, i + 2);

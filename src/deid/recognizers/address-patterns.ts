@@ -121,7 +121,9 @@ const SENTENCE_END_IN_STREET = new RegExp(`(?<![\\p{L}\\d'’\\-])(?!(?:Jr|Sr|St
 
 const CAPS_SUFFIX_WORDS = ['st', 'dr', 'ave', 'av', 'rd', 'blvd', 'ln', 'ct', 'pl', 'way', 'hwy', 'pkwy', 'cir', 'ter', 'trl', 'sq', 'pike', 'loop', 'cv', 'xing', 'pt'];
 
-const UNIT_WORDS = new Set(['lot', 'space', 'spc', 'apt', 'unit', 'suite', 'ste']);
+const UNIT_WORDS: ReadonlySet<string> = new Set(['lot', 'space', 'spc', 'apt', 'unit', 'suite', 'ste']);
+/** The suffixes of ordinals, tokens of their own after the digits ("5th"). */
+const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
 
 /**
  * A unit's word, an optional dot, one or two blanks and an optional "#" right before the digit run at `start` (any
@@ -163,6 +165,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'intersection-ordinal-first',
     firstRun: [1, 3],
     anchor: 'digit',
+    // An ordinal's suffix is a token of its own ("5th": "th"): notes with none are not read.
+    needsWords: ORDINAL_SUFFIXES,
     runTest: ordinalAfter,
     type: 'ADDRESS',
     regex: /(?<=(?<![\p{L}])(?:[Aa]t|[Oo]n|[Nn]ear|[Oo]f)[ \t]{1,2})\d{1,3}(?:st|nd|rd|th)[ \t]{1,2}(?:and|&)[ \t]{1,2}\p{Lu}[\p{L}'’]{2,20}(?![\p{L}\d])/gu,
@@ -174,6 +178,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'intersection-ordinal-last',
     anchor: { digitsAfter: /[\p{L}'’ \t&]/u, maxBack: 30 },
     firstRun: [1, 3],
+    needsWords: ORDINAL_SUFFIXES,
     // Most digit runs are no ordinal: the thirty tries before each are spared.
     runTest: ordinalAfter,
     type: 'ADDRESS',
@@ -208,6 +213,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'town-after-unit',
     firstRun: [1, 5],
     anchor: 'digit',
+    // Notes with no unit word are not read at all.
+    needsWords: [...UNIT_WORDS],
     // Most digit runs follow no unit word: tested on the few characters before the run.
     runTest: unitWordBefore,
     type: 'LOCATION',

@@ -53,6 +53,14 @@ const LOG_ROW_TIME_AFTER = /^[ \t]{2,8}(?:[01]\d|2[0-3])[0-5]\d[ \t]{2}/;
 /** A capitalised name ending in a hospital's or clinic's head word right before a month/day: "Pine Ridge Hospital 12/9". */
 const FACILITY_HEAD_BEFORE = /\p{Lu}[\p{L}'’.\-]{1,20}[ \t](?:Hospital|Clinic|Medical Center|Health Center|Center|Centre)[ \t]{1,2}$/u;
 
+/** The letter before the blanks before `start` can end UNIT_BEFORE: a capital, or the "t" of "visit" (by char code, before any slice). */
+function unitLetterBefore(text: string, start: number): boolean {
+  let p = start - 1;
+  while (p >= 0 && p >= start - 2 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
+  const c = text.charCodeAt(p);
+  return p < start - 1 && ((c >= 65 && c <= 90) || c === 116);
+}
+
 /** An emergency or intensive care unit in capitals right before a month/day: "ED 11/2", "ICU 3/14". */
 const UNIT_BEFORE = /(?:^|[^A-Za-z])(?:ED|ER|ICU|MICU|SICU|CCU|NICU|PICU|L&D|ED visit|ER visit)[ \t]{1,2}$/;
 
@@ -619,10 +627,12 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (CUE_LINE_BEFORE.test(before) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.75;
       // "renew 01/01", "seen 09/14": a zero-padded month or day is written as a date, not as a fraction.
       if (v.length === 5 && (v.charCodeAt(0) === 48 || v.charCodeAt(3) === 48) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
-      // "9/26: passed", "3/12 - seen in clinic": a month/day heading a line.
-      if (LINE_HEAD_BEFORE.test(before) && /^(?::[ \t]|[ \t]{1,2}[\-–—]{1,2}[ \t])/.test(doc.text.slice(end, end + 4))) return 0.7;
-      // A log's row: a month/day heading the line, then its column's 24-hour clock ("11/18     0312  HOLLING, Verna").
-      if (LINE_HEAD_BEFORE.test(before) && LOG_ROW_TIME_AFTER.test(doc.text.slice(end, end + 14))) return 0.7;
+      if (LINE_HEAD_BEFORE.test(before)) {
+        // "9/26: passed", "3/12 - seen in clinic": a month/day heading a line.
+        if (/^(?::[ \t]|[ \t]{1,2}[\-–—]{1,2}[ \t])/.test(doc.text.slice(end, end + 4))) return 0.7;
+        // A log's row: a month/day heading the line, then its column's 24-hour clock ("11/18     0312  HOLLING, Verna").
+        if (LOG_ROW_TIME_AFTER.test(doc.text.slice(end, end + 14))) return 0.7;
+      }
       // "last saw Dr. Choi in 8/27", "scheduled for 7/3": a preposition of time, unless what follows makes it
       // a fraction or an amount ("in 2/3 of patients", "for 1/2 tab"); halves are too often fractions.
       // 44 characters: "Follow-up with Dr. Ahrens 11/26" puts a title and a surname between the cue and the day.
@@ -631,7 +641,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // "St. Luke's ED 11/2", "OSH ER 3/14": a visit to an emergency or intensive care unit, dated.
       // "eye clinic at Pine Ridge Hospital 12/9.": a named hospital or clinic, then the day, ending as a date.
       if (b > 5 && a <= 12 && FACILITY_HEAD_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start)) && DATE_END_AFTER.test(doc.lower.slice(end, end + 12)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
-      if (UNIT_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12)) && !/^[ \t]{0,2}(?:beds?|pain)\b/.test(doc.lower.slice(end, end + 8))) return 0.7;
+      if (unitLetterBefore(doc.text, start) && UNIT_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12)) && !/^[ \t]{0,2}(?:beds?|pain)\b/.test(doc.lower.slice(end, end + 8))) return 0.7;
       if (eventDate(doc.lower, start, end, a, b) || listAfterCue(doc.lower, start)) return 0.7;
       // "in 8/27", "in 11/1": after a preposition of time, a day of 3 or more, or a month over its day (no fraction is
       // written so), unless counted things follow ("in 1/2 of patients").
@@ -717,6 +727,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     id: 'age-over-89-after-sex',
     firstRun: [2, 3],
     anchor: 'digit',
+    needsWords: ['m', 'f'],
     runTest: sexSlashBefore,
     type: 'AGE',
     regex: /(?<=(?<![A-Za-z\d\/])[MF][ \t]?\/[ \t]?)(?:9\d|1[01]\d)(?![\d\/]|\.\d|[ \t]?(?:mmhg|bpm|%))/g,

@@ -546,6 +546,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'PHONE',
     anchor: 'digit',
     firstRun: [4, 5],
+    needsWords: ['x'],
     regex: /(?<=(?:\|[ \t]{0,2}|(?<![\p{L}])(?:[Cc]all|[Aa]t|[Pp]age|[Dd]ial|[Rr]each)[ \t]{1,2})[xX][ \t]?)\d{4,5}(?![\d\-\/]|[.,:]\d)/gu,
     score: 0.7,
   },

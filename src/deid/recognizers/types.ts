@@ -75,13 +75,14 @@ function digitRunBits(min: number, max: number): number {
   return bits;
 }
 
-/** The word-group bits of a document: groups 0-30 in `lo`, 31-61 in `hi` (see RecognizerGates). */
+/** The word-group bits of a document: groups 0-30 in `lo`, 31-61 in `mid`, 62-92 in `hi` (see RecognizerGates). */
 export interface WordGroupBits {
   readonly lo: number;
+  readonly mid: number;
   readonly hi: number;
 }
 
-const NO_WORDS: WordGroupBits = { lo: 0, hi: 0 };
+const NO_WORDS: WordGroupBits = { lo: 0, mid: 0, hi: 0 };
 
 /** A recognizer's document tests: its character, then its literal gates. */
 function testsOf(needs: Needs): LiteralGate[] {
@@ -92,17 +93,20 @@ function testsOf(needs: Needs): LiteralGate[] {
  * The needs of a list of recognizers, made fast to test: a digit-run length mask each, one bit per word
  * group, so that a document's indexed words are looked up once for all groups together, and the document
  * tests (characters, literal gates), each distinct one answered once per document for every
- * recognizer that has it. Two 31-bit masks hold 62 groups; past that, groups share bits (a shared bit only
+ * recognizer that has it. Three 31-bit masks hold 93 groups; past that, groups share bits (a shared bit only
  * lets more documents through, and costs time: a recognizer then runs on documents that hold only its
- * partner's words).
+ * partner's words; with two masks, the 74 groups of 2026-11-30 had a dozen cue recognizers run on every note
+ * holding a common word of their partner's).
  */
 export class RecognizerGates {
   private readonly runBits: Int32Array;
   private readonly wordLo: Int32Array;
+  private readonly wordMid: Int32Array;
   private readonly wordHi: Int32Array;
   private readonly orHyphenated: Uint8Array;
   /** Indexed word -> the bits of the word groups that hold it (low and high mask). */
   private readonly loOfWord = new Map<string, number>();
+  private readonly midOfWord = new Map<string, number>();
   private readonly hiOfWord = new Map<string, number>();
   /** The distinct document tests; recognizer k's are testIds[testFrom[k]] to testIds[testFrom[k + 1] - 1]. */
   private readonly tests = new DocumentTests();
@@ -113,6 +117,7 @@ export class RecognizerGates {
     const n = recognizers.length;
     this.runBits = new Int32Array(n);
     this.wordLo = new Int32Array(n);
+    this.wordMid = new Int32Array(n);
     this.wordHi = new Int32Array(n);
     this.orHyphenated = new Uint8Array(n);
     this.testFrom = new Int32Array(n + 1);
@@ -124,11 +129,11 @@ export class RecognizerGates {
       if (!needs) return;
       if (needs.digitRun) this.runBits[k] = digitRunBits(needs.digitRun[0], needs.digitRun[1]);
       if (needs.words) {
-        const g = groups++ % 62;
-        const high = g >= 31;
+        const g = groups++ % 93;
+        const mask = g < 31 ? 0 : g < 62 ? 1 : 2;
         const bit = 1 << (g % 31);
-        (high ? this.wordHi : this.wordLo)[k] = bit;
-        const map = high ? this.hiOfWord : this.loOfWord;
+        [this.wordLo, this.wordMid, this.wordHi][mask]![k] = bit;
+        const map = [this.loOfWord, this.midOfWord, this.hiOfWord][mask]!;
         for (const w of needs.words) map.set(w, (map.get(w) ?? 0) | bit);
       }
       this.orHyphenated[k] = needs.orHyphenated ? 1 : 0;
@@ -144,12 +149,14 @@ export class RecognizerGates {
   /** The word-group bits of the document's indexed words (argument to `allows`). */
   wordsIn(doc: DocumentView): WordGroupBits {
     let lo = 0;
+    let mid = 0;
     let hi = 0;
     for (const w of doc.wordIndex.keys()) {
       lo |= this.loOfWord.get(w) ?? 0;
+      mid |= this.midOfWord.get(w) ?? 0;
       hi |= this.hiOfWord.get(w) ?? 0;
     }
-    return { lo, hi };
+    return { lo, mid, hi };
   }
 
   /**
@@ -160,6 +167,7 @@ export class RecognizerGates {
   hyphenWordsIn(doc: DocumentView): WordGroupBits {
     if (doc.hyphenated.length === 0) return NO_WORDS;
     let lo = 0;
+    let mid = 0;
     let hi = 0;
     for (const i of doc.hyphenated) {
       const w = (doc.tokens[i] as Token).lower;
@@ -169,12 +177,13 @@ export class RecognizerGates {
         if (stop > from) {
           const part = w.slice(from, stop);
           lo |= this.loOfWord.get(part) ?? 0;
+          mid |= this.midOfWord.get(part) ?? 0;
           hi |= this.hiOfWord.get(part) ?? 0;
         }
         from = stop + 1;
       }
     }
-    return { lo, hi };
+    return { lo, mid, hi };
   }
 
   /** False when recognizer k cannot find anything in the document, by its needs (`words`, `hyphenWords`: see above). */
@@ -182,9 +191,10 @@ export class RecognizerGates {
     const runBits = this.runBits[k] as number;
     if (runBits !== 0 && (doc.digitRunMask & runBits) === 0) return false;
     const lo = this.wordLo[k] as number;
+    const mid = this.wordMid[k] as number;
     const hi = this.wordHi[k] as number;
-    if ((lo !== 0 || hi !== 0) && (words.lo & lo) === 0 && (words.hi & hi) === 0) {
-      if (this.orHyphenated[k] === 0 || ((hyphenWords.lo & lo) === 0 && (hyphenWords.hi & hi) === 0)) return false;
+    if ((lo !== 0 || mid !== 0 || hi !== 0) && (words.lo & lo) === 0 && (words.mid & mid) === 0 && (words.hi & hi) === 0) {
+      if (this.orHyphenated[k] === 0 || ((hyphenWords.lo & lo) === 0 && (hyphenWords.mid & mid) === 0 && (hyphenWords.hi & hi) === 0)) return false;
     }
     const from = this.testFrom[k] as number;
     const to = this.testFrom[k + 1] as number;

@@ -142,7 +142,7 @@ export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | apgar | am
   katz | lawton | tinetti | patrick | faber | bhutani | ballard | aldrete | nikolsky | auspitz | koebner | hruby | tullio |
   semont | hallpike | schober | binet | rai | durie | killip | rockall | blatchford | spetzler | fuhrman | fitzpatrick |
   friedewald | cockcroft | gault | fleischner | chiari | courvoisier | ritgen | mcroberts | crawford | debakey | forrest |
-  amsterdam | bethesda | lefort | fort | waldenström | waldenstrom | castleman | marx | semmes | weinstein |
+  amsterdam | bethesda | lefort | fort | waldenström | waldenstrom | castleman | marx | semmes | weinstein | rankin | prague |
   semmes-weinstein | hoehn | yahr | truelove | witts | maitland | mckenzie | rubin | scadding | alvarado | dawson |
   verhoeff | gieson | masson | merkel | herring | southwick | gustilo | garden | hunt |
   hess | fisher | deauville | gail | tyrer | cuzick | ranson | glasgow | blatchford | haggitt |
@@ -156,7 +156,8 @@ export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | apgar | am
  * the same name: alone ("Foley removed", "Cushing") they count as a place only with a state or a cue.
  */
 export const CLINICAL_EPONYMS = set(`foley | hickman | penrose | stryker | mallory | cushing | downs | barre | ewing |
-  osgood | moro | cullen | ramsay | gleason | glasgow | apgar | babinski | whipple | mohs | barlow | ortolani`);
+  osgood | moro | cullen | ramsay | gleason | glasgow | apgar | babinski | whipple | mohs | barlow | ortolani |
+  rankin | prague`);
 
 /** Clinical words that follow an eponym (Foley catheter, Apgar score). */
 export const EPONYM_HEADS = set(`disease | syndrome | sign | signs | catheter | score | scores | test | tests | maneuver |
@@ -169,7 +170,7 @@ export const EPONYM_HEADS = set(`disease | syndrome | sign | signs | catheter | 
   fever | ligament | space | cyst | cysts | gland | glands | duct | canal | sheath | angle | point | incision |
   repair | technique | ankle | knee | c-spine | surgery | gastroenteritis | wort | biplane | thyroiditis | virus | viral | encephalitis | encephalopathy | coma | collar | brace | stand | clamp | clamps | scissors | retractor | rules | rule |
   measles | syncope | association | society | college | matter | cognitive | risk | heart | criteria | classification | class | guidelines | guideline | approach | shunt | valve | graft | anastomosis | cap | forceps | position | method | mask |
-  grade | grading | screen | screening | maneuvers | manoeuvres | visual | fall | questionnaire | inventory | lines |
+  grade | grading | screen | screening | maneuvers | manoeuvres | visual | fall | questionnaire | inventory | lines | forms |
   protocol | protocols | hump | nomogram | treadmill | adl | adls | iadl | iadls | level | chromosome | definition | nevus | extent | type | pathway |
   grid | chart | plates | tonometry | tonometer | lens | prism | pupil | pupils |
   fractures | approaches | approach | drains | rosettes | rosette | fingers | cannula | cannulas | consensus | ventilator |

@@ -69,7 +69,7 @@ export function findCities(doc: DocumentView): Candidate[] {
     const eponymWord =
       n === 1 &&
       lexicon.EPONYMS.has(phrase) &&
-      (lexicon.CLINICAL_EPONYMS.has(phrase) || /^[ \t]{1,2}(?:[0-9]|[A-Z]\b|I{2,3}\b|IV\b)/.test(doc.text.slice(last.end, last.end + 5)) || (next !== undefined && lexicon.EPONYMS.has(next.fold)));
+      (lexicon.CLINICAL_EPONYMS.has(phrase) || /^[ \t]{1,2}(?:[0-9]|[A-Z]\d?\b|I{2,3}\b|IV\b)/.test(doc.text.slice(last.end, last.end + 5)) || (next !== undefined && lexicon.EPONYMS.has(next.fold)));
     if (eponymWord && next !== undefined && lexicon.EPONYMS.has(next.fold)) continue; // "Austin Flint murmur"
     if (n === 1 && inEponymPair(doc, tokens, i)) continue; // "Bennett and Rolando fractures"
     if (n === 1 && next !== undefined && makerBeforeProduct(doc, t, next)) continue; // "Baxter Amia cycler"

@@ -368,7 +368,9 @@ export const EXTRA_COMMON_WORDS = [
   // member number, not its name. Payers' names that are people's too (Molina, Oscar) are left out.
   'unitedhealthcare', 'optum', 'aetna', 'cigna', 'humana', 'ambetter', 'centene', 'elevance', 'highmark', 'caresource',
   'amerigroup', 'caremark', 'wellcare', 'medicare', 'medicaid', 'tricare', 'medi-cal', 'masshealth', 'tenncare', 'bcbs',
-  'covermymeds', 'medlineplus', 'mychart', 'krames', 'cologuard', 'optumrx',
+  'covermymeds', 'medlineplus', 'mychart', 'krames', 'cologuard',
+  // Surgical device makers named in operative notes ("Karl Storz tower", "Covidien Endo GIA").
+  'covidien', 'ethicon', 'arthrex', 'storz', 'conmed', 'aesculap', 'optumrx',
   // Device and implant makers and their product lines ("Zimmer Biomet Persona", "Edwards Sapien 3", "Ottobock C-Leg",
   // "Baxter Amia cycler"): a device is identified by its serial number, not its maker or model.
   'biomet', 'depuy', 'synthes', 'ottobock', 'livanova', 'straumann', 'biocare', 'sapien', 'evolut', 'xience', 'skypoint',

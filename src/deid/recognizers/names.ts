@@ -843,7 +843,8 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
         else if (!n.single && ((ln.sur && !ln.common) || (hyphenatedSurname(doc, n) && !ln.eponymHere))) score = 0.8;
       } else if (lx.sur && lx.common && t.capitalized && nextIsInitial && n.dotAfter && /^[\s,;:)]|^$/.test(doc.text.slice(n.end + 1, n.end + 2))) {
         score = 0.65; // "Smith J.," written surname first
-      } else if (!lx.common && lx.sur) {
+      } else if (!lx.common && lx.sur && !(n.upper && !t.upper && !doc.allCaps && n.text.length <= 4 && !n.single)) {
+        // (A short word in capitals after a capitalised surname is an acronym: "Endo GIA", "Kerr VTE".)
         if (nextIsInitial && n.dotAfter) score = 0.75;
         // "Philips Respironics", "Baxter Hologic": two makers' names are a product's, not a person's.
         else if (nextIsSurname && !ln.common && !(isEponym(doc, t) && isEponym(doc, n))) score = 0.75;
@@ -1316,7 +1317,8 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   const next = tokens[i + 1];
   const after = charAt(doc.text, t.end);
   const ends = after === -1 || after === 44 || after === 46 || after === 59 || after === 41 || after === 47 || after === 10 || after === 13;
-  const beforeDate = next !== undefined && /^[ \t]{1,2}$/.test(doc.text.slice(t.end, next.start)) && /^\d/.test(next.text);
+  // Digits are no tokens: the date is read in the text ("kls 11/28/26 14:55. Job #: ...").
+  const beforeDate = /^[ \t]{1,2}\d/.test(doc.text.slice(t.end, t.end + 3));
   // A form's next label may follow on the line: "Embryologist: KTN  Witness: rjp".
   // Or a slash parts it from the next step of a log: "Vitrified by jgarcia / checked ktn".
   const beforeLabel = after === 32 && /^(?:[ \t]{2,}\p{Lu}[\p{L} ]{0,20}:|[ \t]\/[ \t])/u.test(doc.text.slice(t.end, t.end + 26));

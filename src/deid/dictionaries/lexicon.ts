@@ -160,7 +160,8 @@ export const CLINICAL_EPONYMS = set(`foley | hickman | penrose | stryker | mallo
   rankin | prague`);
 
 /** Clinical words that follow an eponym (Foley catheter, Apgar score). */
-export const EPONYM_HEADS = set(`disease | syndrome | sign | signs | catheter | score | scores | test | tests | maneuver |
+export const EPONYM_HEADS = set(`classifications | indices | indexes | questionnaires | levels | scales |
+  disease | syndrome | sign | signs | catheter | score | scores | test | tests | maneuver |
   macroglobulinemia | macroglobulinaemia | crisis | monofilament | antigen | antigens | antibody | antibodies | phenotype | phenotyping | igg | igm |
   manoeuvre | procedure | operation | intestinal | diffuse | palsy | tumor | tumour | lymphoma | sarcoma | criteria | scale | classification |
   stage | staging | reflex | phenomenon | node | nodes | fracture | deformity | contracture | anomaly | anemia | ulcer |
@@ -211,7 +212,9 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   health care facility | healthcare facility | medical facility | treatment facility | care facility |
   market | supermarket | grocery | mall | stadium | arena | college | university | cemetery | memorial gardens | nursing station | health station | snf | alf | irf |
   genomics | medical centers | hospice care | home respiratory | farms | farm | ranch | orchards | orchard | dairy | vineyards |
-  reservation | rancheria | auto body | body shop | egg bank | health department | health dept | camp`);
+  reservation | rancheria | auto body | body shop | egg bank | health department | health dept | camp |
+  school district | unified school district | independent school district | ambulance | ambulance corp | ambulance corps |
+  ambulance company | ambulance services | rehabilitation nursing | rehab nursing | nursing rehabilitation`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -223,7 +226,7 @@ export const WEAK_FACILITY_HEADS = set(`group | partners | practice | campus | h
   radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist | vna |
   dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | rehabilitation |
   market | supermarket | grocery | mall | stadium | arena | college | university | snf | alf | irf | genomics | farms | farm | ranch | orchards | orchard | dairy | vineyards |
-  reservation | rancheria | camp`);
+  reservation | rancheria | camp | ambulance`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |
@@ -242,7 +245,10 @@ export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | joh
   memorial hermann | chi health | adventist health | osu wexner | wexner | froedtert | centracare | sanford health |
   essentia | allina | wvu medicine | monument health | hennepin healthcare | mainehealth | lincolnhealth | northern light |
   avera | billings clinic | bronson | spectrum health | corewell | beaumont | henry ford | lehigh valley | wellspan |
-  brigham and women`);
+  brigham and women |
+  lutheran community services | lutheran family services | lutheran social services | catholic charities |
+  catholic community services | catholic social services | jewish family service | jewish family services |
+  jewish family and children's service | jewish family and children's services | episcopal community services`);
 
 /** Generic words that open many facility names. */
 export const FACILITY_PREFIXES = set(`st | st. | saint | mt | mt. | mount | san | santa | good | our | holy | sacred |

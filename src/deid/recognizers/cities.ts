@@ -37,7 +37,9 @@ export function findCities(doc: DocumentView): Candidate[] {
     // Towns outside the US only after a place cue's last word ("in", "from", "grew up in"): the per-token flags
     // carry no start words of theirs, so only such words cost a look-up.
     // Or before a comma, where a region may follow ("Dauphin, MB", "Kottayam, Kerala"; a country is findCountryTowns').
-    if (n === 0 && ((i > 0 && placeCueWordBefore(doc, i)) || doc.text.charCodeAt(t.end) === 44)) n = phraseAt(doc, i, doc.dict.anyTowns, max, doc.dict.townStarts);
+    // Or in a route drawn with arrows ("Auckland → Nadi → Kumasi").
+    const arrow = n === 0 && itineraryArrow(doc.text, t.start, t.end);
+    if (n === 0 && ((i > 0 && placeCueWordBefore(doc, i)) || doc.text.charCodeAt(t.end) === 44 || arrow)) n = phraseAt(doc, i, doc.dict.anyTowns, max, doc.dict.townStarts);
     if (n === 0) {
       // "in Shaker Heights", "from Rolling Hills": a word no gazetteer holds and a site word, after a preposition of place.
       if (i > 0 && t.capitalized && !doc.allCaps && siteWordAfter(doc, t, nt) && !NOT_TOWNSHIP.has(t.lower) && SITE_PREPOSITIONS.has((tokens[i - 1] as Token).lower)) {
@@ -85,7 +87,7 @@ export function findCities(doc: DocumentView): Candidate[] {
       // "Canadian CT Head Rule": a decision rule for computed tomography, no town in Connecticut.
       if (st?.[1] === 'CT' && st[0].charCodeAt(0) !== 44 && lexicon.EPONYMS.has(phrase) && instrumentAfter(doc, i + n + 1)) continue;
       // A US state after a town outside the US that is a word or a name is no sign: "Rivera, MD" is a doctor.
-      if (!worldWord && st?.[1] && lexicon.STATE_CODES.has(st[1]) && !credentialAfterGivenName(doc, i, n, phrase, st[1], end + st[0].length)) {
+      if (!worldWord && st?.[1] && lexicon.STATE_CODES.has(st[1]) && !credentialAfterGivenName(doc, i, n, phrase, st[1], end + st[0].length) && !(st[1] === 'ID' && idLabel(doc.text, end + st[0].length, st[0].charCodeAt(0) === 44))) {
         end += st[0].length;
         score = 0.88;
         evidence.push({ kind: 'context', detail: 'state-code' });
@@ -127,6 +129,11 @@ export function findCities(doc: DocumentView): Candidate[] {
         if (cue) evidence.push({ kind: 'context', detail: `cue:${cue}` });
       }
     }
+    // A town of no place cue in a route drawn with arrows, not a word nor a name ("→ Nadi →").
+    if (score === 0 && arrow && !worldWord && t.capitalized && !doc.dict.commonWords.has(phrase) && !COUNTRY_NAMES.has(phrase) && !lexicon.US_STATES.has(phrase) && itineraryArrow(doc.text, last.start, last.end)) {
+      score = 0.68;
+      evidence.push({ kind: 'context', detail: 'cue:itinerary' });
+    }
     // A listed town that is also a word or a name, right after a strong town cue and ending the phrase:
     // "flew to Phoenix on Tuesday", "moved to Reading", "grew up in Florence" (not "returned to Normal sinus rhythm").
     // "Shaker Heights", "Sulphur Springs": a listed town's name before a word that names a suburb or a town by its
@@ -161,6 +168,24 @@ function compoundTowns(doc: DocumentView, out: Candidate[]): void {
     // Not "St-segment elevation" nor "St-John's wort".
     if (t.capitalized && !doc.allCaps && COMPOUND_TOWN.test(t.text) && !/^st-(?:segment|elevation|depression|t\b)/.test(t.lower) && !/^['’]s wort/i.test(doc.text.slice(t.end, t.end + 7))) out.push(candidate(t.start, t.end, 'LOCATION', 0.7, 'city', { kind: 'pattern', detail: 'french-compound' }));
   }
+}
+
+// After "ID" as a label: a colon or "#", or (no comma before "ID") a value holding a digit that is no ZIP code.
+const ID_VALUE_AFTER = /^(?:[ \t]{0,3}[:#]|[ \t]{1,3}(?!\d{5}(?:-\d{4})?\b)[A-Z0-9][A-Z0-9\-]{0,20}\d)/;
+
+/** "Call ID CC-88120457", "Caller ID: ...": "ID" labels an identifier there, no town in Idaho ("Boise, ID 83702" is). */
+function idLabel(text: string, at: number, comma: boolean): boolean {
+  const m = ID_VALUE_AFTER.exec(text.slice(at, at + 28));
+  return m !== null && (!comma || m[0].includes(':') || m[0].includes('#'));
+}
+
+/** An arrow right before the word or right after it, a blank or two between: a route ("→", "->"). */
+function itineraryArrow(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  while (a > start - 3 && text.charCodeAt(a) === 32) a--;
+  let b = end;
+  while (b < end + 2 && text.charCodeAt(b) === 32) b++;
+  return text.charCodeAt(a) === 8594 || (text.charCodeAt(a) === 62 && text.charCodeAt(a - 1) === 45) || text.charCodeAt(b) === 8594 || (text.charCodeAt(b) === 45 && text.charCodeAt(b + 1) === 62);
 }
 
 const COMPASS_WORDS = new Set(['west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast']);

@@ -78,6 +78,7 @@ function DATE_CUES_FOR_REGEX(): string {
 // Follow-up cues before a month/day without a year ("Return 12/8", "RTC 1/15", "recheck on 3/9"; "on", "due",
 // "by" and "until" are read below); the fraction guard after still applies ("recheck 2/3 doses").
 const FOLLOW_UP_BEFORE = /(?:^|[^a-z])(?:return(?:s|ing)?(?:[ \t]visit)?|rtc|f\/u|fu|follow[ \-]?up|see[ \t]again|recheck|re-check|check(?:[ \-]?up)?|checkup|revisit|next[ \t](?:visit|appt|appointment))(?:[ \t](?:on|by))?(?:[ \t](?:w\/|with)[ \t]?[a-z.]{1,12}(?:[ \t][a-z.]{1,12})?)?(?:[ \t]{1,2}(?:in[ \t])?\d{1,2}[ \t]?(?:d|days?|wks?|weeks?|mos?|months?|sem|semanas?)\.?,?)?[ \t]{0,2}[:\-]?[ \t]{0,2}$/;
+const ONSET_BEFORE = /(?:^|[^a-z])(?:onset|began)[ \t]{0,2}:?[ \t]{0,2}$/;
 const FOLLOW_UP_FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|pain\b|%|x\b|times\b|tabs?\b|tablets?\b|caps?\b|doses?\b|strength|cups?\b|pills?\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|hours?\b|hrs?\b)/;
 // "Fri 11/28", "Tuesday, 3/4": a weekday names a day (lower-case abbreviations are words: "sat", "sun"; the
 // other five are not, and lower-case logs write them: "tues 11/18").
@@ -638,6 +639,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // 44 characters: "Follow-up with Dr. Ahrens 11/26" puts a title and a surname between the cue and the day.
       if (FOLLOW_UP_BEFORE.test(doc.lower.slice(Math.max(0, start - 44), start)) && !FOLLOW_UP_FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.75;
       if (noCueDate(doc.text, doc.lower, start, end, a, b)) return 0.7;
+      // An outbreak interview's or a history's "onset: 11/11", "symptoms began 3/2", unless a pain score ("onset
+      // 8/10") or an amount ("began 1/4 tab") follows.
+      if (b !== 10 && ONSET_BEFORE.test(before) && !FOLLOW_UP_FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
       // "St. Luke's ED 11/2", "OSH ER 3/14": a visit to an emergency or intensive care unit, dated.
       // "eye clinic at Pine Ridge Hospital 12/9.": a named hospital or clinic, then the day, ending as a date.
       if (b > 5 && a <= 12 && FACILITY_HEAD_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start)) && DATE_END_AFTER.test(doc.lower.slice(end, end + 12)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;

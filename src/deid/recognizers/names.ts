@@ -815,6 +815,9 @@ const TWO_NAME_TERMS = new Set(['tai chi', 'qi gong', 'chi gong', 'kung fu', 'fe
 /** Relatives in German and Dutch, after which only a capitalised word is a name. */
 const CAPITALISED_ONLY_CUES = new Set(['sohn', 'tochter', 'ehefrau', 'ehemann', 'bruder', 'mutter', 'vater', 'enkel', 'enkelin', 'echtgenote', 'echtgenoot', 'dochter', 'zoon', 'moeder', 'vader', 'zus', 'broer', 'kleinzoon', 'kleindochter']);
 
+/** Scales written in capitals that are given names too, before their grade's letter. */
+const SCALE_ACRONYMS = new Set(['ASIA', 'AIS']);
+
 /** 4. Dictionary: first name followed by a surname or an initial: "Mary Johnson", "John P.", "Robert J. Wilson". */
 const CLASS_NUMERAL = /^(?:II|III|IV|VI|VII|VIII)$/;
 
@@ -834,6 +837,8 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
       // A roman numeral is a class after a word ("ASA III", "NYHA IV"), never a surname.
       const nextIsSurname = !n.single && !ln.eponymHere && !CLASS_NUMERAL.test(n.text) && (ln.sur || ln.first || !ln.common);
       let score = 0;
+      // "ASIA A", "AIS B": a spinal cord injury's impairment grade in capitals, no given name and initial.
+      if (nextIsInitial && t.upper && !doc.allCaps && SCALE_ACRONYMS.has(t.text) && !n.dotAfter) return -1;
       if (lx.first && !lx.common) {
         if (nextIsInitial) score = 0.85;
         else if (nextIsSurname) score = ln.common ? 0.6 : 0.88;
@@ -1206,6 +1211,19 @@ function weekdaySchedule(doc: DocumentView, t: Token): boolean {
   return c0 === 47 || c0 === 45 || c1 === 47 || c1 === 45 || c0 === 8211 || c1 === 8211;
 }
 
+/** Peoples and languages that are given names too ("Karen" of Burma, "Roma", "Chin"). */
+const PEOPLE_GIVEN_NAMES = new Set(['karen', 'roma', 'chin', 'kachin', 'shan', 'mon', 'han']);
+/** Nouns a people's or language's name stands before: "Karen interpreter", "Roma families", "Chin refugees". */
+const PEOPLE_NOUNS = new Set(['interpreter', 'interpreters', 'interpretation', 'speaker', 'speakers', 'speaking', 'language', 'dialect', 'community', 'communities', 'refugee', 'refugees', 'families', 'people', 'culture', 'elders', 'camp', 'state']);
+
+/** "Karen interpreter", "Roma community": a people's name before such a noun is no person's. */
+function peopleBeforeItsNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!PEOPLE_GIVEN_NAMES.has(t.lower)) return false;
+  const next = tokens[i + 1];
+  return next !== undefined && next.start <= t.end + 1 && PEOPLE_NOUNS.has(next.lower);
+}
+
 /** 5. A first name on its own: "a 20yo female, Anna, seen at ...", "David is feeling better". */
 function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -1222,10 +1240,12 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       doc.dict.majorCities.has(t.lower) ||
       // "Typhim Vi": a product's second word after its brand.
       (before !== undefined && before.capitalized && PRODUCT_WORDS.has(before.lower) && before.end + 1 === t.start) ||
+      // "typhoid Vi": the capsular antigen of a typhoid vaccine.
+      (t.lower === 'vi' && before !== undefined && before.lower === 'typhoid') ||
       // "Southeast Asia", "Latin America", "West Africa": a region of the world.
       (before !== undefined && before.capitalized && REGION_OPENERS.has(before.lower) && NOT_TOWN_NAMES.has(t.lower)) ||
       (before !== undefined && before.capitalized && doc.dict.allCities.has(`${before.lower} ${t.lower}`)));
-    if (lx.first && !lx.common && !lx.eponymHere && !FUNCTION_WORDS.has(t.lower) && !place() && !weekdaySchedule(doc, t)) {
+    if (lx.first && !lx.common && !lx.eponymHere && !FUNCTION_WORDS.has(t.lower) && !place() && !weekdaySchedule(doc, t) && !peopleBeforeItsNoun(tokens, i)) {
       const next = tokens[i + 1];
       const gap = next ? doc.text.slice(t.end, next.start) : '';
       const apposition = /, $/.test(doc.text.slice(Math.max(0, t.start - 2), t.start)) && /^,/.test(gap);

@@ -196,6 +196,9 @@ function loginName(doc: DocumentView, t: Token): boolean {
 }
 
 /** Endings of the words for clinical roles and specialties that word lists may lack ("anesthetist", "hospitalist"). */
+/** Labels of a form's next field, which may follow a name after a comma: "Name: John Smith, DOB: ...". */
+const NEXT_FIELD_LABELS = new Set(['dob', 'mrn', 'ssn', 'age', 'sex', 'dos', 'acct', 'phone', 'tel', 'fin', 'csn', 'room', 'rm', 'bed']);
+
 /** A Latin letter with a diacritic ("Ciarán", "Zoë"), which no drug's or device's name holds. */
 const ACCENTED_LATIN = /[À-ÖØ-öø-ɏ]/;
 
@@ -758,7 +761,8 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
       const after = tokens[j + 1];
       // After a field's label a given name in capitals may be a word: "PATIENT: MARLOWE, DUSTY MRN: 5501".
       // Not a dotted degree: "Audiologist: Renata Olsen, Au.D.".
-      if (!weak && after && /^, ?$/.test(doc.text.slice((tokens[j] as Token).end, after.start)) && shaped(doc, after) && !DOTTED_DEGREE_TAIL.test(doc.text.slice(after.end, after.end + 4)) && (nameness(doc, tokens, j + 1) >= 0.3 || (header && capsFieldValue(doc, tokens, j + 1)))) {
+      // Not the next field's label: "Name:John Smith,DOB:3/4/50".
+      if (!weak && after && /^, ?$/.test(doc.text.slice((tokens[j] as Token).end, after.start)) && shaped(doc, after) && !NEXT_FIELD_LABELS.has(after.lower) && !DOTTED_DEGREE_TAIL.test(doc.text.slice(after.end, after.end + 4)) && (nameness(doc, tokens, j + 1) >= 0.3 || (header && capsFieldValue(doc, tokens, j + 1)))) {
         j = extendRun(doc, tokens, j + 1, 0.3);
       }
       if (!weak || strongName || j > i) {

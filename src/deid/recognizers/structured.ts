@@ -238,14 +238,29 @@ function tableAt(text: string, from: number, inside: boolean, out: Candidate[]):
     if (types.filter((t) => t !== undefined).length < 2 || text.slice(nl + 1, end).split(sep).length !== line.split(sep).length) return nl;
   }
   let at = nl + 1;
+  const cells = line.split(sep).length;
   while (at < text.length) {
     const end = lineBreakAfter(text, at);
     const to = contentEnd(text, end);
     if (to <= at || text.slice(at, to).trim() === '') break;
+    // A line of another shape ends the table: an HL7 segment or a JSON document pasted under the export.
+    if (cellsOf(text, at, to, sep.charCodeAt(0)) !== cells) break;
     row(out, text, at, to, sep.charCodeAt(0), types);
     at = end + 1;
   }
   return Math.max(nl, at - 1);
+}
+
+/** The cells of the row text[from, to): separators outside double quotes, plus one. */
+function cellsOf(text: string, from: number, to: number, sep: number): number {
+  let n = 1;
+  let quoted = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === sep && !quoted) n++;
+  }
+  return n;
 }
 
 const PIPE_ID = 'pipe-table-column';

@@ -1,0 +1,26 @@
+// The readers of structured text pasted into a note: a CSV export's columns end where a line of another shape begins.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnalyzer } from '../analyze.js';
+
+const analyzer = createAnalyzer();
+
+test('a CSV export ends at a line of another shape: an HL7 segment or a JSON document under it is read by its own reader', () => {
+  const csv = '"patient_id","first_name","dob"\n"88124471","Rosalind","1951-07-30"\n';
+  const hl7 = 'PID|1||88124473^^^MRN||ABERNATHY^RUTH^T||19420318|F';
+  const json = '{"resourceType":"Patient","name":[{"family":"Okafor","given":["Chidinma"]}]}';
+  const text = `${csv}${hl7}\n${json}`;
+  const found = analyzer.analyze(text).map((f) => ({ value: text.slice(f.start, f.end), recognizer: f.recognizer }));
+  // The export's rows are the table's.
+  assert.ok(found.some((f) => f.value === '88124471' && f.recognizer === 'table-column'));
+  // No finding spans a whole pasted line, and none of those lines is read as the export's columns.
+  for (const line of [hl7, json]) assert.ok(!found.some((f) => f.value.includes(line.slice(0, 12))), JSON.stringify(found));
+  assert.ok(!found.some((f) => f.recognizer === 'table-column' && text.indexOf(f.value) > csv.length));
+  for (const value of ['88124473', 'ABERNATHY^RUTH^T', 'Okafor', 'Chidinma']) assert.ok(found.some((f) => f.value === value), value);
+});
+
+test('rows with a quoted separator keep their cells', () => {
+  const text = 'mrn,name,dob\n55120,"Smith, John",03/04/1950\n55121,"Okafor, Ada",1951-07-30';
+  const values = analyzer.analyze(text).map((f) => text.slice(f.start, f.end));
+  for (const value of ['55120', 'Smith, John', '55121', 'Okafor, Ada']) assert.ok(values.some((v) => v.includes(value)), value);
+});

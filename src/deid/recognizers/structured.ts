@@ -155,7 +155,9 @@ const COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType
 // Columns that make "name" mean a drug, test or item rather than a person.
 const ITEM_COLUMNS = new Set(['dose', 'drug', 'medication', 'med', 'route', 'frequency', 'test', 'code', 'result', 'value', 'unit', 'units', 'item', 'product', 'device', 'lab', 'strength', 'quantity', 'qty', 'price', 'cost']);
 const HEADER_CELL = /^[ \t]*"?[A-Za-z][A-Za-z0-9 _\-.#']{0,30}"?[ \t]*$/;
-const NEEDS: Readonly<Partial<Record<EntityType, RegExp>>> = { NAME: HAS_LETTER, LOCATION: HAS_LETTER, ADDRESS: /\p{L}|\d/u, EMAIL: /@/ };
+/** A cell holding a date (any order, a time or a year beside it allowed): digits parted by / . or -, a month's name beside a number, or eight digits ("Day 1" is no date). */
+const DATE_SHAPED = /\d[\/.\-]\d|\d[ \-]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \-]?\d|^\d{8}$/i;
+const NEEDS: Readonly<Partial<Record<EntityType, RegExp>>> = { NAME: HAS_LETTER, LOCATION: HAS_LETTER, ADDRESS: /\p{L}|\d/u, EMAIL: /@/, DATE: DATE_SHAPED };
 
 /** The separator of a header line: the one of , \t ; it holds most (at least one). */
 function separatorOf(line: string): string | undefined {

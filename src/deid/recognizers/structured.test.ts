@@ -24,3 +24,9 @@ test('rows with a quoted separator keep their cells', () => {
   const values = analyzer.analyze(text).map((f) => text.slice(f.start, f.end));
   for (const value of ['55120', 'Smith, John', '55121', 'Okafor, Ada']) assert.ok(values.some((v) => v.includes(value)), value);
 });
+
+test("a date column's cell is a date only when it holds one: a year alone is none", () => {
+  const text = 'mrn,name,dob\n55120,Ada Okafor,1950\n55121,Ben Okafor,03/04/1950\n55122,Cy Okafor,4 Mar 1951';
+  const dates = analyzer.analyze(text).filter((f) => f.type === 'DATE').map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(dates, ['03/04/1950', '4 Mar 1951']);
+});

@@ -675,7 +675,7 @@ function schoolPlaceAfterOf(doc: DocumentView, i: number): boolean {
 }
 
 const ORG_OPENERS = new Set(['american', 'national', 'international', 'european', 'world', 'canadian', 'british', 'royal']);
-const ORG_WORDS = new Set(['board', 'boards', 'society', 'association', 'college', 'academy', 'federation', 'council', 'commission', 'committee', 'congress', 'foundation']);
+const ORG_WORDS = new Set(['board', 'boards', 'society', 'association', 'college', 'academy', 'federation', 'council', 'commission', 'committee', 'congress', 'foundation', 'library']);
 /** Adjectives that name a specialty before a specialty head ("Occupational Medicine", "Internal Medicine"). */
 const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergency', 'sports', 'preventive', 'physical', 'pain', 'sleep', 'pulmonary',
   'critical', 'vascular', 'plastic', 'general', 'thoracic', 'pediatric', 'paediatric', 'geriatric', 'nuclear', 'tropical', 'travel', 'addiction', 'adolescent',

@@ -212,13 +212,13 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   health care facility | healthcare facility | medical facility | treatment facility | care facility |
   market | supermarket | grocery | mall | stadium | arena | college | university | cemetery | memorial gardens | nursing station | health station | snf | alf | irf |
   genomics | medical centers | hospice care | home respiratory | farms | farm | ranch | orchards | orchard | dairy | vineyards |
-  reservation | rancheria | auto body | body shop | egg bank | health department | health dept | camp |
+  reservation | rancheria | auto body | body shop | egg bank | health department | health dept | camp | library | aviary |
   school district | unified school district | independent school district | ambulance | ambulance corp | ambulance corps |
   ambulance company | ambulance services | rehabilitation nursing | rehab nursing | nursing rehabilitation`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
-export const WEAK_FACILITY_HEADS = set(`group | partners | practice | campus | hostel | jail | prison | gastroenterology | urology | neurology | dermatology | audiology | parish |
+export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | campus | hostel | jail | prison | gastroenterology | urology | neurology | dermatology | audiology | parish |
   geriatrics | ophthalmology |
   nephrology | pulmonology | rheumatology | endocrinology | surgery | dialysis | shelter |
   health | medical | med | general | regional | memorial | home | house | center |
@@ -407,6 +407,9 @@ export const EXTRA_FIRST_NAMES = [
   'søren', 'björn', 'zoë', 'chloé', 'renée', 'andré', 'rené', 'jürgen', 'günter', 'krzysztof', 'wojciech', 'olga',
   'dmitri', 'sergei', 'ivan', 'natasha', 'svetlana', 'yusuf', 'ibrahim', 'mustafa', 'layla', 'leila', 'amir',
   'kwame', 'kofi', 'ama', 'chidi', 'ngozi', 'oluwaseun', 'tunde', 'ade', 'siobhan', 'niamh', 'aoife', 'seamus',
+  // Akan and Ewe day names and Ewe given names (Ghana, Togo): "sister Esi Agbeko". Not "Yaw" or "Aba" (words, ABA).
+  'esi', 'efua', 'ekua', 'akua', 'abena', 'adjoa', 'adwoa', 'afua', 'afia', 'akosua', 'yaa', 'kwabena', 'kwaku', 'kwasi', 'kwesi',
+  'kojo', 'kodjo', 'kwadwo', 'komla', 'kafui', 'selasi', 'elikem', 'senam', 'dzifa', 'mawuli', 'delali', 'yayra', 'enyonam',
   // Nicknames that are English words, read as "Will" and "Hope" are: a listed given name that is also a word.
   'skip', 'chip', 'butch',
   // Given names of the last decades that are words and that the 1990 census lists lack: named only where a person is

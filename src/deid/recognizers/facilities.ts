@@ -149,7 +149,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         const gap = doc.text.slice((tokens[k - 1] as Token).end, tk.start);
         // A line break inside a name only before its head word, after at least two words of it ("Columbus
         // Heart\nAssociates"): one word and a break is a heading or a signature ("## Data\nLabs today").
-        const wrapped = gap.includes('\n') && k - i >= 2 && /^[ \t]?\r?\n[ \t]{0,8}$/.test(gap) && headAt(doc, k) > 0;
+        // Not a head that opens its own name on the next line ("...FOLLOW-UP\nUniversity of Colorado ...").
+        const wrapped = gap.includes('\n') && k - i >= 2 && /^[ \t]?\r?\n[ \t]{0,8}$/.test(gap) && headAt(doc, k) > 0 && tokenAt(tokens, k + 1)?.lower !== 'of';
         // " & " joins the parts of a name: "Rehab & Sports PT", "Spine & Sport".
         // " - " after a system's one-word name at a care preposition: "at Banner - University Medical Center".
         const systemDash = k === i + 1 && /^[ \t][\-–][ \t]$/.test(gap) && i > 0 && CARE_PREPOSITIONS.has((tokens[i - 1] as Token).lower);
@@ -675,7 +676,7 @@ function schoolPlaceAfterOf(doc: DocumentView, i: number): boolean {
 }
 
 const ORG_OPENERS = new Set(['american', 'national', 'international', 'european', 'world', 'canadian', 'british', 'royal']);
-const ORG_WORDS = new Set(['board', 'boards', 'society', 'association', 'college', 'academy', 'federation', 'council', 'commission', 'committee', 'congress', 'foundation']);
+const ORG_WORDS = new Set(['board', 'boards', 'society', 'association', 'college', 'academy', 'federation', 'council', 'commission', 'committee', 'congress', 'foundation', 'library']);
 /** Adjectives that name a specialty before a specialty head ("Occupational Medicine", "Internal Medicine"). */
 const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergency', 'sports', 'preventive', 'physical', 'pain', 'sleep', 'pulmonary',
   'critical', 'vascular', 'plastic', 'general', 'thoracic', 'pediatric', 'paediatric', 'geriatric', 'nuclear', 'tropical', 'travel', 'addiction', 'adolescent',

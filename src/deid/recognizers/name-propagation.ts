@@ -1,6 +1,7 @@
 // Repetition and coordination: a name found once is a name wherever else it is written the same way,
 // and a capitalised word coordinated with a found name ("Lamovec and Morales") is one too.
 import { lexicon } from '../dictionaries/index.js';
+import { US_STATES } from '../dictionaries/lexicon.js';
 import { firstTokenAt, type Token } from '../text/tokens.js';
 import { COUNTRY_FIRST_WORDS, COUNTRY_NAMES, isCountry } from './cities.js';
 import { DOTTED_DEGREE_TAIL, FUNCTION_WORDS, ID, innerCapital, isCredential, isTitle, lexical, shaped } from './name-words.js';
@@ -26,6 +27,9 @@ export function countryOrHoliday(doc: DocumentView, i: number, j: number): numbe
   }
   return 0;
 }
+
+/** Words that open a spoken reply, never one of a list's names. */
+const INTERJECTIONS = new Set(['yeah', 'yes', 'yep', 'okay', 'ok', 'well', 'sure', 'hey', 'hi', 'hello', 'oh', 'um', 'uh', 'thanks', 'right', 'no', 'nope']);
 
 /** A capitalised word right after a lower-case word, in a mixed-case line: "with Rusty", not "Rusty nail" or a heading. */
 function wordNameInProse(doc: DocumentView, t: Token): boolean {
@@ -73,7 +77,10 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // a found name, so its further entries count too; each token is marked once (2 = coordinated).
   const tokens = doc.tokens;
   // Not a pronoun's contraction: "this is Jen, I'm writing".
-  const coordinated = (t: Token): boolean => t.capitalized && doc.isCommon[t.index] === 0 && !FUNCTION_WORDS.has(t.lower) && !isCredential(doc, t) && !DOTTED_DEGREE_TAIL.test(doc.text.slice(t.end, t.end + 4)) && !(t.fold !== t.lower && COUNTRY_NAMES.has(t.fold)) && !innerCapital(t.text) && !lexical(doc, tokens, t.index).eponymHere && countryOrHoliday(doc, t.index, t.index) === 0;
+  // Nor a reply's opening word ("VICENTE: Yeah, I'm..."), nor a state that opens an agency's name ("Ronnie
+  // Dahlgren, Missouri Children's Division"): a state stands alone in a list of names ("Lee, Georgia and Kim").
+  const notEntry = (t: Token): boolean => INTERJECTIONS.has(t.lower) || (US_STATES.has(t.lower) && /^ [A-Z]/.test(doc.text.slice(t.end, t.end + 2)));
+  const coordinated = (t: Token): boolean => t.capitalized && !notEntry(t) && doc.isCommon[t.index] === 0 && !FUNCTION_WORDS.has(t.lower) && !isCredential(doc, t) && !DOTTED_DEGREE_TAIL.test(doc.text.slice(t.end, t.end + 4)) && !(t.fold !== t.lower && COUNTRY_NAMES.has(t.fold)) && !innerCapital(t.text) && !lexical(doc, tokens, t.index).eponymHere && countryOrHoliday(doc, t.index, t.index) === 0;
   for (const t of found) {
     const first = firstTokenAt(tokens, t.start);
     for (let i = first; i >= 0 && i < tokens.length && (tokens[i] as Token).start < t.end; i++) {

@@ -858,7 +858,8 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
         // "Philips Respironics", "Baxter Hologic": two makers' names are a product's, not a person's.
         else if (nextIsSurname && !ln.common && !(isEponym(doc, t) && isEponym(doc, n))) score = 0.75;
         else if (nextIsInitial && bareMiddleInitial(doc, tokens, i + 1)) score = 0.7; // "Brisa T Halvorsdóttir": a given name the surname list holds
-      } else if (!lx.common && t.capitalized && !n.single && ln.sur && !ln.common && !ln.eponymHere && n.capitalized && !doc.dict.allCities.has(`${t.lower} ${n.lower}`)) {
+      } else if (!lx.common && t.capitalized && !n.single && ln.sur && !ln.common && !ln.eponymHere && n.capitalized && !FUNCTION_WORDS.has(t.lower) && !doc.dict.allCities.has(`${t.lower} ${n.lower}`)) {
+        // (Not a pronoun's contraction: "I'm Chamorro" tells a people, "I'd Garber" nothing.)
         score = 0.65; // "Ottoline Garber": unknown given name, known surname
       } else if (!lx.common && t.capitalized && nextIsInitial && n.dotAfter) {
         score = 0.65; // "Rubija P."

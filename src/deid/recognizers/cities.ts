@@ -351,7 +351,9 @@ function foreignTownCueBefore(lower: string, start: number): boolean {
 // The cues are 'in', 'from', 'near', 'outside' (compared in lowerCaseCity), and these verbs before "to" or "of".
 const NOT_TOWN_WORDS = /\b(?:express|bank|bureau|shield|systems?|services?|insurance|company|corp|university|college|station|center|mail|telephone)$/;
 const ONLY_DIRECTIONS = /^(?:(?:north|south|east|west|upper|lower|center|central|mid)(?: |$))+$/;
-const PHRASE_END_WORDS = new Set(['ph', 'tel', 'phone', 'cell', 'with', 'and', 'but', 'for', 'since', 'to', 'on', 'at', 'in', 'where', 'who', 'when', 'until', 'after', 'before', 'by', 'then', 'so', 'because', 'area', 'today', 'yesterday', 'last', 'this', 'now']);
+const PHRASE_END_WORDS = new Set(['ph', 'tel', 'phone', 'cell', 'with', 'and', 'but', 'for', 'since', 'to', 'on', 'at', 'in', 'where', 'who', 'when', 'until', 'after', 'before', 'by', 'then', 'so', 'because', 'area', 'today', 'yesterday', 'last', 'this', 'now',
+  // How long or with whom one lives there: "lives in Boulder part of the year", "moved to Reading alone".
+  'part', 'most', 'half', 'during', 'alone', 'year-round', 'permanently', 'temporarily', 'seasonally', 'currently', 'ever', 'ago', 'while']);
 /** Whether the words end at token k: punctuation, a line end or a joining word follows, not a noun ("quadrant"). */
 function endsPhrase(doc: DocumentView, k: number): boolean {
   const next = tokenAt(doc.tokens, k);

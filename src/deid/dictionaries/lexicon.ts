@@ -241,7 +241,7 @@ export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | joh
   nemours | shriners | hopkins | beth israel | bidmc | tufts | lahey | dartmouth | dartmouth-hitchcock |
   montefiore | lenox hill | weill cornell | nyp | new york-presbyterian | new york presbyterian | ny presbyterian |
   ny-presbyterian | hackensack | christiana | inova | medstar | sentara | wakemed | novant | prisma | piedmont |
-  wellstar | adventhealth | baptist health | orlando health | tampa general | moffitt | cleveland | umass memorial |
+  wellstar | adventhealth | barnes-jewish | barnes jewish | peacehealth | gundersen | kaleida | ohiohealth | multicare | baptist health | orlando health | tampa general | moffitt | cleveland | umass memorial |
   memorial hermann | chi health | adventist health | osu wexner | wexner | froedtert | centracare | sanford health |
   essentia | allina | wvu medicine | monument health | hennepin healthcare | mainehealth | lincolnhealth | northern light |
   avera | billings clinic | bronson | spectrum health | corewell | beaumont | henry ford | lehigh valley | wellspan |

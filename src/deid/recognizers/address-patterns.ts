@@ -1,7 +1,7 @@
 // Street addresses (US, military, European and unit forms), PO boxes, counties, ZIP and postal codes, and
 // place fields in JSON or key=value text, as pattern data.
 import { lexicon } from '../dictionaries/index.js';
-import { CharCodeSet, charAt, isBlank } from '../text/chars.js';
+import { CharCodeSet, charAt, isAsciiLetter, isBlank } from '../text/chars.js';
 import { COUNTRY_NAMES } from './cities.js';
 import { literalTrigger, type PatternSpec } from './pattern.js';
 import { fold } from '../text/tokens.js';
@@ -133,7 +133,7 @@ function unitWordBefore(text: string, start: number): boolean {
   let p = start - 1;
   if (text.charCodeAt(p) === 35) p--; // #
   let blanks = 0;
-  while (blanks < 2 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) {
+  while (blanks < 2 && isBlank(text.charCodeAt(p))) {
     p--;
     blanks++;
   }
@@ -144,7 +144,6 @@ function unitWordBefore(text: string, start: number): boolean {
   return p - from >= 3 && UNIT_WORDS.has(text.slice(from + 1, p + 1).toLowerCase());
 }
 
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** The digit run at `start` is an ordinal's: "st", "nd", "rd" or "th" follows it. */
 function ordinalAfter(text: string, start: number, length: number): boolean {

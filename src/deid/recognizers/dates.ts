@@ -1,5 +1,6 @@
 // Dates in the formats clinical text uses, and ages over 89. Every element of a date but the year is an
 // identifier, so a day and month without a year count; a year alone does not.
+import { isBlank } from '../text/chars.js';
 import { contextBefore, patternRecognizer, type PatternSpec } from './pattern.js';
 import { adjustCandidates, type DocumentView, type Recognizer } from './types.js';
 
@@ -56,7 +57,7 @@ const FACILITY_HEAD_BEFORE = /\p{Lu}[\p{L}'’.\-]{1,20}[ \t](?:Hospital|Clinic|
 /** The letter before the blanks before `start` can end UNIT_BEFORE: a capital, or the "t" of "visit" (by char code, before any slice). */
 function unitLetterBefore(text: string, start: number): boolean {
   let p = start - 1;
-  while (p >= 0 && p >= start - 2 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
+  while (p >= 0 && p >= start - 2 && isBlank(text.charCodeAt(p))) p--;
   const c = text.charCodeAt(p);
   return p < start - 1 && ((c >= 65 && c <= 90) || c === 116);
 }
@@ -682,10 +683,10 @@ const HOLIDAY_PATTERN: PatternSpec = {
 /** "M/", "F / " right before the digit run at `start` (by char code: it runs at every run of two or three digits). */
 function sexSlashBefore(text: string, start: number): boolean {
   let p = start - 1;
-  if (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p--;
+  if (isBlank(text.charCodeAt(p))) p--;
   if (text.charCodeAt(p) !== 47) return false;
   p--;
-  if (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p--;
+  if (isBlank(text.charCodeAt(p))) p--;
   const c = text.charCodeAt(p);
   return c === 77 || c === 70;
 }

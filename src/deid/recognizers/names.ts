@@ -7,7 +7,7 @@ import { cueRightBefore } from './pattern.js';
 import { NOT_TOWN_NAMES, REGION_OPENERS, TOWN_CUES } from './place-words.js';
 import { propagate } from './name-propagation.js';
 import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace, startsLine } from './name-emit.js';
-import { blanksOnly, isDigit } from '../text/chars.js';
+import { blanksOnly, isAsciiLetter, isDigit } from '../text/chars.js';
 import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule } from './name-lists.js';
 import { CLINICAL_ACRONYMS, initialsCue, messageRules, PATIENT_WORDS } from './name-messages.js';
 import { CLINICAL_ENDING, followsGivenName, KIN_WORDS, kinOrParenRule, kinWordName } from './name-relations.js';
@@ -282,7 +282,7 @@ function capsInitialName(doc: DocumentView, tokens: readonly Token[], e: number)
   return e - 1;
 }
 
-const isAlnumCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAlnumCode = (c: number): boolean => isDigit(c) || isAsciiLetter(c);
 
 /** 2. Credentials after a name: "Jane Doe, MD", "J. Smith RN", "Tavita Brown, NP", "HALLORAN, BRENNAN DO". */
 function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
@@ -1013,14 +1013,13 @@ function deedAfter(doc: DocumentView, tokens: readonly Token[], k: number): bool
 }
 
 const AGE_COUNTERS = new Set(['세', '살', '歳', '岁', '才']);
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** 4c. Names in scripts without letter case ("王小明", "محمد العلי") inside Latin-script text. Those scripts and marks all lie above U+0300: test the first code before the regex. */
 function caselessRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (t.text.charCodeAt(0) >= 0x300 && CASELESS_SCRIPT.test(t.text)) {
     // "94세", "92歳", "3岁": an age's counter right after its digits, no name.
-    if (AGE_COUNTERS.has(t.text) && t.start > 0 && isDigitCode(doc.text.charCodeAt(t.start - 1))) return i;
+    if (AGE_COUNTERS.has(t.text) && t.start > 0 && isDigit(doc.text.charCodeAt(t.start - 1))) return i;
     let j = i;
     while (j + 1 < tokens.length && CASELESS_SCRIPT.test((tokens[j + 1] as Token).text) && /^[ \t]{0,2}$/.test(doc.text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start))) j++;
     pushName(doc, out, i, j, 0.65, { kind: 'pattern', detail: 'caseless-script-name' });

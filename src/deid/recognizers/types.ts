@@ -104,10 +104,8 @@ export class RecognizerGates {
   private readonly wordMid: Int32Array;
   private readonly wordHi: Int32Array;
   private readonly orHyphenated: Uint8Array;
-  /** Indexed word -> the bits of the word groups that hold it (low and high mask). */
-  private readonly loOfWord = new Map<string, number>();
-  private readonly midOfWord = new Map<string, number>();
-  private readonly hiOfWord = new Map<string, number>();
+  /** Indexed word -> the bits of the word groups that hold it, one mask each: [lo, mid, hi] (one probe per word). */
+  private readonly groupsOfWord = new Map<string, Int32Array>();
   /** The distinct document tests; recognizer k's are testIds[testFrom[k]] to testIds[testFrom[k + 1] - 1]. */
   private readonly tests = new DocumentTests();
   private readonly testFrom: Int32Array;
@@ -133,8 +131,11 @@ export class RecognizerGates {
         const mask = g < 31 ? 0 : g < 62 ? 1 : 2;
         const bit = 1 << (g % 31);
         [this.wordLo, this.wordMid, this.wordHi][mask]![k] = bit;
-        const map = [this.loOfWord, this.midOfWord, this.hiOfWord][mask]!;
-        for (const w of needs.words) map.set(w, (map.get(w) ?? 0) | bit);
+        for (const w of needs.words) {
+          let bits = this.groupsOfWord.get(w);
+          if (bits === undefined) this.groupsOfWord.set(w, (bits = new Int32Array(3)));
+          bits[mask]! |= bit;
+        }
       }
       this.orHyphenated[k] = needs.orHyphenated ? 1 : 0;
       for (const test of testsOf(needs)) {
@@ -152,9 +153,11 @@ export class RecognizerGates {
     let mid = 0;
     let hi = 0;
     for (const w of doc.wordIndex.keys()) {
-      lo |= this.loOfWord.get(w) ?? 0;
-      mid |= this.midOfWord.get(w) ?? 0;
-      hi |= this.hiOfWord.get(w) ?? 0;
+      const bits = this.groupsOfWord.get(w);
+      if (bits === undefined) continue;
+      lo |= bits[0] as number;
+      mid |= bits[1] as number;
+      hi |= bits[2] as number;
     }
     return { lo, mid, hi };
   }
@@ -175,10 +178,12 @@ export class RecognizerGates {
         const end = w.indexOf('-', from);
         const stop = end < 0 ? w.length : end;
         if (stop > from) {
-          const part = w.slice(from, stop);
-          lo |= this.loOfWord.get(part) ?? 0;
-          mid |= this.midOfWord.get(part) ?? 0;
-          hi |= this.hiOfWord.get(part) ?? 0;
+          const bits = this.groupsOfWord.get(w.slice(from, stop));
+          if (bits !== undefined) {
+            lo |= bits[0] as number;
+            mid |= bits[1] as number;
+            hi |= bits[2] as number;
+          }
         }
         from = stop + 1;
       }

@@ -2,7 +2,7 @@
 // "Mt. Zion Missionary Baptist". A social history names where a patient worships or volunteers, a place as
 // identifying as a clinic; the denomination alone ("Religion: Southern Baptist", "devout Methodist") is no place.
 import type { Token } from '../text/tokens.js';
-import { isTitle } from './name-words.js';
+import { nameWord } from './natural-features.js';
 import { placeShaped } from './place-words.js';
 import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from './types.js';
 
@@ -26,9 +26,6 @@ const NAMING_WORDS = new Set([
 const FAITH_NAMES = new Set(['seventh-day', 'seventh', 'anabaptist', 'anglo-catholic']);
 /** Words that may stand inside a congregation's name before its denomination: "Mt. Zion Missionary Baptist". */
 const MIDDLE_WORDS = new Set(['missionary', 'free', 'will', 'primitive', 'evangelical', 'reformed', 'united', 'african', 'methodist', 'episcopal', 'full', 'gospel']);
-
-/** Capitalised and neither a title nor a single letter. */
-const nameShaped = (doc: DocumentView, t: Token): boolean => placeShaped(doc, t) && !t.single && !isTitle(doc, t) && /^\p{L}/u.test(t.text);
 
 /** A word that names a congregation: listed above, or no English word ("Bethel", "Ebenezer", "Hmong"). */
 const namingWord = (doc: DocumentView, i: number): boolean => {
@@ -56,7 +53,7 @@ function congregationAt(doc: DocumentView, i: number, out: Candidate[]): void {
     const gap = doc.text.slice(p.end, (tokens[k] as Token).start);
     // "St. Mark's Episcopal": a saint's possessive names the congregation.
     const possessive = gap === "'s " || gap === '’s ';
-    if ((gap !== ' ' && !possessive && !(gap === '. ' && (p.lower === 'mt' || p.lower === 'st'))) || !nameShaped(doc, p)) break;
+    if ((gap !== ' ' && !possessive && !(gap === '. ' && (p.lower === 'mt' || p.lower === 'st'))) || !nameWord(doc, p)) break;
     if (possessive || namingWord(doc, k - 1)) named = true;
     else if (!MIDDLE_WORDS.has(p.lower) && !DENOMINATION_SET.has(p.lower)) break;
     k--;

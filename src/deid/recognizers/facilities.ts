@@ -656,7 +656,6 @@ const TRAILING_BUSINESS_WORDS = new Set(['services', 'service', 'associates', 'p
 /** A company's legal form, written after a comma ("PLLC", "Inc"): "PA" is no such word here, it is a state too. */
 const LEGAL_FORMS = new Set(['inc', 'llc', 'pllc', 'ltd', 'llp', 'lp', 'pc', 'psc', 'sc']);
 
-/** First words of national bodies, and the words that make them boards or societies rather than places. */
 /** Tokens i..end-1 hold an organisation's opener right before one of its words ("Royal College"): by index, no copy. */
 function bodyInRun(tokens: readonly Token[], i: number, end: number): boolean {
   for (let k = i; k < end; k++) if (ORG_OPENERS.has((tokens[k] as Token).lower) && ORG_WORDS.has((tokens[k + 1] as Token).lower)) return true;
@@ -675,6 +674,7 @@ function schoolPlaceAfterOf(doc: DocumentView, i: number): boolean {
   return true;
 }
 
+/** First words of national bodies, and the words that make them boards or societies rather than places. */
 const ORG_OPENERS = new Set(['american', 'national', 'international', 'european', 'world', 'canadian', 'british', 'royal']);
 const ORG_WORDS = new Set(['board', 'boards', 'society', 'association', 'college', 'academy', 'federation', 'council', 'commission', 'committee', 'congress', 'foundation', 'library']);
 /** Adjectives that name a specialty before a specialty head ("Occupational Medicine", "Internal Medicine"). */

@@ -20,8 +20,8 @@ const FIRST_SET: ReadonlySet<string> = new Set(FEATURE_FIRSTS);
 const NOT_FEATURE_AFTER = /^[ \t\-]{1,2}(?:spotted|virus|fever|disease|blindness|syndrome|oysters?|dew|bike|time|standard)\b/i;
 const NOT_FEATURE_NAMES = new Set(['rocky', 'great', 'appalachian', 'red', 'blue', 'silver', 'yellow', 'white', 'black', 'green']);
 
-/** A capitalised word of a feature's name: no title, function word, number or single letter. */
-function nameWord(doc: DocumentView, t: Token): boolean {
+/** A capitalised word of a place's name (a feature's, a congregation's): no title, function word, number or single letter. */
+export function nameWord(doc: DocumentView, t: Token): boolean {
   return placeShaped(doc, t) && !t.single && !FUNCTION_WORDS.has(t.lower) && !isTitle(doc, t) && /^\p{L}/u.test(t.text);
 }
 

@@ -253,8 +253,14 @@ const TABLE_MODULES = [
 
 /** The digest a snapshot of this code's tables carries (see source-digest.ts); undefined when a module cannot be read. */
 export function tablesDigest(here: string = import.meta.url): Uint8Array | undefined {
-  return sourceDigest(here, TABLE_MODULES, 'phigate word tables');
+  if (here !== import.meta.url) return sourceDigest(here, TABLE_MODULES, 'phigate word tables');
+  // This module's own digest is asked twice at start-up (the snapshot's header while loading, the whole snapshot in
+  // getDictionaries): its sources do not change while the process runs, so they are read and hashed once.
+  if (ownDigest === null) ownDigest = sourceDigest(here, TABLE_MODULES, 'phigate word tables');
+  return ownDigest;
 }
+/** tablesDigest() of this module once computed (null: not yet). */
+let ownDigest: Uint8Array | undefined | null = null;
 
 /** The snapshot of buildTables' tables that scripts/build-startup-snapshots.mjs writes to SNAPSHOT_URL. */
 export async function encodeTablesSnapshot(): Promise<Uint8Array> {

@@ -144,7 +144,6 @@ function unitWordBefore(text: string, start: number): boolean {
   return p - from >= 3 && UNIT_WORDS.has(text.slice(from + 1, p + 1).toLowerCase());
 }
 
-
 /** The digit run at `start` is an ordinal's: "st", "nd", "rd" or "th" follows it. */
 function ordinalAfter(text: string, start: number, length: number): boolean {
   const a = text.charCodeAt(start + length);
@@ -223,8 +222,9 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // As after a street; a given name there is a person only if no town list holds it ("Apt 4, Maria.").
     validate: (v, doc) => {
       const w = v.toLowerCase();
-      if (lexicon.US_STATES.has(w) || COUNTRY_NAMES.has(w) || doc.dict.allCities.has(w)) return doc.dict.allCities.has(w) && !lexicon.US_STATES.has(w);
-      return !doc.dict.commonWords.has(w) && !doc.dict.firstNames.has(w);
+      if (lexicon.US_STATES.has(w)) return false;
+      if (doc.dict.allCities.has(w)) return true;
+      return !COUNTRY_NAMES.has(w) && !doc.dict.commonWords.has(w) && !doc.dict.firstNames.has(w);
     },
   },
   {

@@ -527,7 +527,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     regex: /(?<![\w\-])[Ii]-94(?:[ \t]{1,2}(?:number|no\.?|record))?[ \t]{0,2}[#:]?[ \t]{0,2}([A-Z0-9]{8,12})(?![\w\-])/g,
     group: 1,
     score: 0.85,
-    validate: (v) => (v.match(/\d/g)?.length ?? 0) >= 6,
+    validate: (v) => digitCount(v) >= 6,
   },
   {
     // A UPS tracking number ("1Z999AA10123456784"): medicines and devices shipped to a patient's home are traced
@@ -538,7 +538,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     firstRun: [1, 1],
     regex: /(?<![\w\-])1Z[0-9A-Z]{16}(?![\w\-])/g,
     score: 0.8,
-    validate: (v) => (v.slice(2).match(/\d/g)?.length ?? 0) >= 8,
+    validate: (v) => digitCount(v.slice(2)) >= 8,
   },
   {
     // An extension as a signature block or a request writes it: "Care Coordination | x5521", "call x4412".

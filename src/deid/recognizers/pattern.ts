@@ -226,12 +226,14 @@ function charsAfterLeadingDigits(root: RegexNode): CharSet | undefined {
  * regex. Characters beyond ASCII are always tried (case folding under the u flag reaches some of them).
  */
 class StickyRegex {
-  readonly regex: RegExp;
+  /** Made by prepare() before the first scan: constructing a regex parses it, and most recognizers never run in a process's first notes. */
+  private regex: RegExp | undefined;
+  private readonly spec: PatternSpec;
   private readonly starts: Uint8Array;
   /** The characters that may follow a run of digits a match starts with (see charsAfterLeadingDigits). */
   private readonly afterRun: Uint8Array | undefined;
   constructor(spec: PatternSpec) {
-    this.regex = new RegExp(spec.regex.source, spec.regex.flags.replace('g', '') + 'y');
+    this.spec = spec;
     const ignoreCase = spec.regex.ignoreCase;
     const [starts, afterRun] = regexFact('sticky-starts', spec.regex, () => {
       const root = parseRegex(spec.regex.source, spec.regex.flags);
@@ -241,12 +243,17 @@ class StickyRegex {
     this.starts = tableOf(starts);
     this.afterRun = afterRun === null ? undefined : tableOf(afterRun);
   }
-  /** The match starting exactly at `p`, or null. */
+  /** Compiles the sticky copy of the spec's regex, once: called by find() before execAt. */
+  prepare(): void {
+    this.regex ??= new RegExp(this.spec.regex.source, this.spec.regex.flags.replace('g', '') + 'y');
+  }
+  /** The match starting exactly at `p`, or null (after prepare()). */
   execAt(text: string, p: number): RegExpExecArray | null {
     const c = text.charCodeAt(p);
     if (c < 128 && this.starts[c] === 0) return null;
-    this.regex.lastIndex = p;
-    return this.regex.exec(text);
+    const regex = this.regex as RegExp;
+    regex.lastIndex = p;
+    return regex.exec(text);
   }
   /** False when no match can start at a run of digits that ends at `end` (the character there rules it out). */
   mayStartRun(text: string, end: number): boolean {
@@ -414,7 +421,8 @@ export function literalGate(regex: RegExp): LiteralGate | undefined {
  * regex scanning the whole text) and the literal strings of its regex and trigger ("ninety" or "hundred").
  * The trigger itself is tested by find() (a gate that passes would test it twice).
  */
-function needsOf(spec: PatternSpec, regex: RegExp): Needs | undefined {
+function needsOf(spec: PatternSpec): Needs | undefined {
+  const regex = spec.regex;
   const literals: LiteralGate[] = [];
   const trigger = spec.trigger instanceof RegExp ? spec.trigger : undefined;
   const triggerChars = trigger ? firstChars(trigger) : undefined;
@@ -447,7 +455,8 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
   // Split by kind once: find() then needs no instanceof test.
   const triggerRegex = trigger instanceof RegExp ? trigger : undefined;
   const triggerFn = typeof trigger === 'function' ? trigger : undefined;
-  const regex = new RegExp(spec.regex.source, spec.regex.flags);
+  // The recognizer's own copy of the regex (lastIndex is state), made on its first scan: constructing one parses it.
+  let regex: RegExp | undefined;
   const anchor = spec.anchor;
   const sticky = anchor ? new StickyRegex(spec) : undefined;
   // The walk back from an anchor point, by table (see CharTest).
@@ -467,16 +476,19 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
     types: spec.contextType ? [spec.type, spec.contextType] : [spec.type],
     indexWords: [...(anchorWords ?? []), ...(spec.indexWords ?? []), ...(spec.needsWords ?? [])],
     // The character and literal gates live here: the analyzer answers them before find() is called.
-    needs: needsOf(spec, regex),
+    needs: needsOf(spec),
     find(doc: DocumentView): readonly Candidate[] {
       if (triggerRegex !== undefined && !triggerRegex.test(doc.text)) return NONE;
       if (triggerFn !== undefined && !triggerFn(doc)) return NONE;
       // One compiled regex per recognizer; find() is synchronous, so resetting lastIndex is enough.
-      if (!sticky || !anchor) scanAll(regex, doc.text, matches);
-      else if (anchor === 'digit') scanAtDigitRuns(sticky, doc, undefined, firstRun, runTest, matches);
-      else if ('char' in anchor) scanAroundChar(sticky, doc.text, anchor, charBack as CharTest, matches);
-      else if ('words' in anchor) scanAtWords(sticky, doc, anchorWords as ReadonlySet<string>, matches);
-      else scanAtDigitRuns(sticky, doc, back, firstRun, runTest, matches);
+      if (!sticky || !anchor) scanAll((regex ??= new RegExp(spec.regex.source, spec.regex.flags)), doc.text, matches);
+      else {
+        sticky.prepare();
+        if (anchor === 'digit') scanAtDigitRuns(sticky, doc, undefined, firstRun, runTest, matches);
+        else if ('char' in anchor) scanAroundChar(sticky, doc.text, anchor, charBack as CharTest, matches);
+        else if ('words' in anchor) scanAtWords(sticky, doc, anchorWords as ReadonlySet<string>, matches);
+        else scanAtDigitRuns(sticky, doc, back, firstRun, runTest, matches);
+      }
       if (matches.length === 0) return NONE;
       try {
         return candidatesOf(rules, doc, matches, contextWindow);

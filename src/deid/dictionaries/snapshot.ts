@@ -8,12 +8,12 @@ import { OCCUPIED_FIELDS, WordTable, type WordTableState } from './word-table.js
 
 /** "PGWT" read as a little-endian Int32: on a machine of the other byte order the magic does not match. */
 const MAGIC = 0x54574750;
-const FORMAT = 1;
+const FORMAT = 2;
 const DIGEST_BYTES = 32;
 /** magic, format, then the digest, then maxCityWords and the number of tables. */
 const HEADER_INTS = 2 + DIGEST_BYTES / 4 + 2;
-/** Per table: size, count, occupied Int32s, pool bytes. */
-const TABLE_HEADER_INTS = 4;
+/** Per table: size, count, occupied Int32s, pool bytes (Latin-1), wide pool bytes (UTF-8). */
+const TABLE_HEADER_INTS = 5;
 
 export interface TableSnapshot {
   readonly tables: readonly WordTable[];
@@ -24,15 +24,17 @@ const padded = (n: number): number => (n + 3) & ~3;
 
 export function encodeSnapshot(snapshot: TableSnapshot, digest: Uint8Array): Uint8Array {
   if (digest.length !== DIGEST_BYTES) throw new Error('word table snapshot: the digest must be 32 bytes');
-  const states: Array<{ state: WordTableState; pool: Buffer }> = snapshot.tables.map((t) => {
+  const states: Array<{ state: WordTableState; pool: Buffer; widePool: Buffer }> = snapshot.tables.map((t) => {
     const state = t.toState();
-    const pool = Buffer.from(state.pool, 'utf8');
-    // Pooled keys are found by UTF-16 offset: the pool must come back with every code unit where it was.
-    if (pool.toString('utf8') !== state.pool) throw new Error('word table snapshot: a key is not well-formed UTF-16');
-    return { state, pool };
+    // Latin-1 bytes read back as a string of one byte a character, with no decoding (see WordTable.widePool).
+    const pool = Buffer.from(state.pool, 'latin1');
+    const widePool = Buffer.from(state.widePool, 'utf8');
+    // Pooled keys are found by UTF-16 offset: each pool must come back with every code unit where it was.
+    if (pool.toString('latin1') !== state.pool || widePool.toString('utf8') !== state.widePool) throw new Error('word table snapshot: a key is not well-formed UTF-16');
+    return { state, pool, widePool };
   });
   let bytes = HEADER_INTS * 4;
-  for (const { state, pool } of states) bytes += TABLE_HEADER_INTS * 4 + state.occupied.byteLength + padded(pool.length);
+  for (const { state, pool, widePool } of states) bytes += TABLE_HEADER_INTS * 4 + state.occupied.byteLength + padded(pool.length) + padded(widePool.length);
   const out = new Uint8Array(bytes);
   const ints = new Int32Array(out.buffer);
   ints[0] = MAGIC;
@@ -41,15 +43,18 @@ export function encodeSnapshot(snapshot: TableSnapshot, digest: Uint8Array): Uin
   let at = 2 + DIGEST_BYTES / 4;
   ints[at++] = snapshot.maxCityWords;
   ints[at++] = states.length;
-  for (const { state, pool } of states) {
+  for (const { state, pool, widePool } of states) {
     ints[at++] = state.size;
     ints[at++] = state.count;
     ints[at++] = state.occupied.length;
     ints[at++] = pool.length;
+    ints[at++] = widePool.length;
     ints.set(state.occupied, at);
     at += state.occupied.length;
     out.set(pool, at * 4);
     at += padded(pool.length) / 4;
+    out.set(widePool, at * 4);
+    at += padded(widePool.length) / 4;
   }
   return out;
 }
@@ -89,12 +94,15 @@ export function decodeSnapshot(bytes: Uint8Array, digest: Uint8Array): TableSnap
       const keys = ints[at++] as number;
       const occupiedInts = ints[at++] as number;
       const poolBytes = ints[at++] as number;
-      if (occupiedInts !== keys * OCCUPIED_FIELDS || poolBytes < 0 || at + occupiedInts + padded(poolBytes) / 4 > ints.length) return undefined;
+      const widePoolBytes = ints[at++] as number;
+      if (occupiedInts !== keys * OCCUPIED_FIELDS || poolBytes < 0 || widePoolBytes < 0 || at + occupiedInts + (padded(poolBytes) + padded(widePoolBytes)) / 4 > ints.length) return undefined;
       const occupied = ints.subarray(at, at + occupiedInts);
       at += occupiedInts;
-      const pool = Buffer.from(aligned.buffer, aligned.byteOffset + at * 4, poolBytes).toString('utf8');
+      const pool = Buffer.from(aligned.buffer, aligned.byteOffset + at * 4, poolBytes).toString('latin1');
       at += padded(poolBytes) / 4;
-      tables.push(WordTable.fromState({ size, count: keys, occupied, pool }));
+      const widePool = Buffer.from(aligned.buffer, aligned.byteOffset + at * 4, widePoolBytes).toString('utf8');
+      at += padded(widePoolBytes) / 4;
+      tables.push(WordTable.fromState({ size, count: keys, occupied, pool, widePool }));
     }
   } catch {
     return undefined;

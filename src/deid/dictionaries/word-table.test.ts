@@ -38,3 +38,24 @@ test('a word asked again after a change gets its new value', () => {
   table.maxWords(['smith'], 5);
   assert.equal(table.get('smith'), 5);
 });
+
+test('a state keeps only pooled keys, Latin-1 ones apart from wider ones, and a table read from it finds every key, also after new words', () => {
+  const table = new WordTable(64);
+  const words = ['ab', 'zürich', 'longerthaneight', 'bielsko-biała', 'łódź', 'hà nội', 'münchengladbach'];
+  words.forEach((w, k) => table.orWords([w], k + 1));
+  table.orWords(['ab', 'longerthaneight'], 16); // repeated lines: their second copies are not kept
+  const state = table.toState();
+  assert.deepEqual(state.pool.split('\n').sort(), ['longerthaneight', 'münchengladbach']);
+  assert.deepEqual(state.widePool.split('\n').sort(), ['bielsko-biała', 'hà nội', 'łódź']);
+  assert.ok(![...state.pool].some((c) => c.charCodeAt(0) > 0xff), 'the pool is Latin-1');
+  const restored = WordTable.fromState(state);
+  for (const w of words) assert.equal(restored.get(w), table.get(w), w);
+  restored.orWords(['kraków', 'anotherlongword'], 32);
+  for (const w of words) assert.equal(restored.get(w), table.get(w), `${w} after new words`);
+  assert.equal(restored.get('kraków'), 32);
+  assert.equal(restored.get('anotherlongword'), 32);
+  const keys = new Map<string, number>();
+  restored.forEach((w, v) => keys.set(w, v));
+  assert.equal(keys.get('łódź'), table.get('łódź'));
+  assert.equal(keys.size, words.length + 2);
+});

@@ -25,7 +25,9 @@ const KEY_LO = 2;
 /** Characters 4-7 of an inline key. */
 const KEY_HI = 3;
 const POOLED = 0x8000;
-const LENGTH_MASK = 0x7fff;
+/** With POOLED: the key holds a character above U+00FF and lives in the wide pool (see WordTable.widePool). */
+const WIDE = 0x4000;
+const LENGTH_MASK = 0x3fff;
 const MAX_VALUE = 0x7fff;
 /** Longest key kept in the slot. */
 const INLINE_CHARS = 8;
@@ -38,18 +40,27 @@ const RECENT_PRESENT = POOLED;
 /** Fields per occupied slot in a state: its index, then the slot's four Int32s. */
 export const OCCUPIED_FIELDS = 5;
 
-/** What a snapshot keeps of a table: its size in slots, its key count, its occupied slots and its key pool. */
+/** What a snapshot keeps of a table: its size in slots, its key count, its occupied slots and its two key pools. */
 export interface WordTableState {
   readonly size: number;
   readonly count: number;
   /** OCCUPIED_FIELDS Int32s per key, in slot order. */
   readonly occupied: Int32Array;
+  /** The pooled keys of Latin-1 characters only, newline-separated. */
   readonly pool: string;
+  /** The pooled keys holding a wider character. */
+  readonly widePool: string;
 }
 
 export class WordTable {
   /** Every key, separated by newlines; slots of long keys point into it. */
   private pool = '';
+  /**
+   * Where WIDE keys live. While a table is built it is `pool` itself; a table read from a state holds its
+   * pooled keys apart, so that `pool` is a string of one byte a character (a few dozen town names with a
+   * wider letter would otherwise make the whole pool, over a megabyte of keys, two bytes a character).
+   */
+  private widePool = '';
   private slots: Int32Array;
   private mask: number;
   private count = 0;
@@ -63,20 +74,43 @@ export class WordTable {
     this.mask = size - 1;
   }
 
-  /** The table's occupied slots and pool, for a snapshot (see snapshot.ts). */
+  /**
+   * The table's occupied slots and the keys its slots point to, for a snapshot (see snapshot.ts): only pooled
+   * keys are kept (a building table's pool also holds every inline key and every repeated line), Latin-1
+   * ones and wide ones in separate pools.
+   */
   toState(): WordTableState {
     const occupied: number[] = [];
+    const narrow: string[] = [];
+    const wide: string[] = [];
+    let narrowAt = 0;
+    let wideAt = 0;
     const slots = this.slots;
     for (let s = 0; s <= this.mask; s++) {
       const k = s * STRIDE;
-      if (slots[k + META] !== 0) occupied.push(s, slots[k + HASH] as number, slots[k + META] as number, slots[k + KEY_LO] as number, slots[k + KEY_HI] as number);
+      const meta = slots[k + META] as number;
+      if (meta === 0) continue;
+      let keyAt = slots[k + KEY_LO] as number;
+      if ((meta & POOLED) !== 0) {
+        const key = this.keyAt(k, meta);
+        if ((meta & WIDE) !== 0) {
+          wide.push(key);
+          keyAt = wideAt;
+          wideAt += key.length + 1;
+        } else {
+          narrow.push(key);
+          keyAt = narrowAt;
+          narrowAt += key.length + 1;
+        }
+      }
+      occupied.push(s, slots[k + HASH] as number, meta, keyAt, slots[k + KEY_HI] as number);
     }
-    return { size: this.mask + 1, count: this.count, occupied: Int32Array.from(occupied), pool: this.pool };
+    return { size: this.mask + 1, count: this.count, occupied: Int32Array.from(occupied), pool: narrow.join('\n'), widePool: wide.join('\n') };
   }
 
   /** The table toState described; throws on a state no table could have had. */
   static fromState(state: WordTableState): WordTable {
-    const { size, count, occupied, pool } = state;
+    const { size, count, occupied, pool, widePool } = state;
     // At most 2^22 slots (64 MiB): a state is read from a file, and a damaged size must not allocate gigabytes.
     if (!(size >= 1024 && size <= 1 << 22 && (size & (size - 1)) === 0 && occupied.length === count * OCCUPIED_FIELDS && count * 2 <= size)) throw new Error('word table: inconsistent state');
     const table = new WordTable(0);
@@ -84,6 +118,7 @@ export class WordTable {
     table.mask = size - 1;
     table.count = count;
     table.pool = pool;
+    table.widePool = widePool;
     const slots = table.slots;
     for (let i = 0; i < occupied.length; i += OCCUPIED_FIELDS) {
       const s = occupied[i] as number;
@@ -156,17 +191,20 @@ export class WordTable {
       const k = s * STRIDE;
       const meta = slots[k + META] as number;
       if (meta === 0) continue;
-      const length = meta & LENGTH_MASK;
-      let key: string;
-      if ((meta & POOLED) !== 0) {
-        const at = slots[k + KEY_LO] as number;
-        key = this.pool.slice(at, at + length);
-      } else {
-        key = '';
-        for (let i = 0; i < length; i++) key += String.fromCharCode(inlineChar(slots, k, i));
-      }
-      f(key, meta >>> 16);
+      f(this.keyAt(k, meta), meta >>> 16);
     }
+  }
+
+  /** The key of the occupied slot at k, whose META is `meta`. */
+  private keyAt(k: number, meta: number): string {
+    const length = meta & LENGTH_MASK;
+    if ((meta & POOLED) !== 0) {
+      const at = this.slots[k + KEY_LO] as number;
+      return ((meta & WIDE) !== 0 ? this.widePool : this.pool).slice(at, at + length);
+    }
+    let key = '';
+    for (let i = 0; i < length; i++) key += String.fromCharCode(inlineChar(this.slots, k, i));
+    return key;
   }
 
   /**
@@ -175,9 +213,12 @@ export class WordTable {
    */
   private addLines(text: string, merge: (old: number) => number): void {
     this.recent.fill(0); // values change: what get remembers may be stale
+    // A table read from a state keeps its wide keys apart: a building table has one pool.
+    if (this.widePool !== this.pool) this.mergeWidePool();
     const base = this.pool.length === 0 ? 0 : this.pool.length + 1;
     // join builds a flat string: a concatenation would leave a rope that every charCodeAt walks.
     this.pool = this.pool.length === 0 ? text : [this.pool, text].join('\n');
+    this.widePool = this.pool;
     const pool = this.pool;
     // Room for every line first, so that a miss can fill the empty slot its probe ended on.
     let lines = 1;
@@ -198,15 +239,25 @@ export class WordTable {
     }
   }
 
+  /** Appends the wide pool to the pool and points the wide keys' slots there. */
+  private mergeWidePool(): void {
+    const base = this.pool.length + 1;
+    this.pool = [this.pool, this.widePool].join('\n');
+    this.widePool = this.pool;
+    const slots = this.slots;
+    for (let k = 0; k < slots.length; k += STRIDE) if (((slots[k + META] as number) & WIDE) !== 0) slots[k + KEY_LO] = (slots[k + KEY_LO] as number) + base;
+  }
+
   /** Writes the key pool[from, to) and its value into an empty slot. */
   private fill(slot: number, pool: string, from: number, to: number, value: number): void {
     const k = slot * STRIDE;
     const length = to - from;
     if (length > LENGTH_MASK) throw new Error('word table: key too long');
-    let inline = length <= INLINE_CHARS;
-    for (let i = from; inline && i < to; i++) if (pool.charCodeAt(i) > 0xff) inline = false;
+    let wide = false;
+    for (let i = from; !wide && i < to; i++) if (pool.charCodeAt(i) > 0xff) wide = true;
+    const inline = length <= INLINE_CHARS && !wide;
     this.slots[k + HASH] = hashOf(pool, from, to);
-    this.slots[k + META] = (value << 16) | length | (inline ? 0 : POOLED);
+    this.slots[k + META] = (value << 16) | length | (inline ? 0 : POOLED) | (wide ? WIDE : 0);
     if (inline) {
       let lo = 0;
       let hi = 0;
@@ -256,7 +307,7 @@ export class WordTable {
         if ((meta & POOLED) === 0) {
           while (i < length && inlineChar(slots, k, i) === s.charCodeAt(from + i)) i++;
         } else {
-          const pool = this.pool;
+          const pool = (meta & WIDE) !== 0 ? this.widePool : this.pool;
           const at = slots[k + KEY_LO] as number;
           while (i < length && pool.charCodeAt(at + i) === s.charCodeAt(from + i)) i++;
         }

@@ -307,6 +307,15 @@ export const STREET_SUFFIXES = set(`street | st | st. | avenue | ave | ave. | av
   highway | hwy | parkway | pkwy | square | sq | trail | trl | alley | plaza | crescent | row | run | path | pike |
   turnpike | loop | point | pt | landing | ridge | heights | hts | walk | close | mews | grove | gardens`);
 
+/**
+ * Street suffixes read only after a house number and a name ("4410 Willow Creek", "1200 Grand Concourse"): alone
+ * they are given names, surnames or words ("Glen", "Hill", "Summit"), so the rules that read a suffix anywhere
+ * ("a street on this line") leave them out.
+ */
+export const NUMBERED_STREET_SUFFIXES = set(`expressway | freeway | causeway | crossing | cove | creek | hollow | glen |
+  knoll | meadows | commons | estates | harbor | hill | hills | summit | vista | concourse | esplanade | promenade |
+  parade | quay | wharf`);
+
 /** Common words the census lists hold as names but that rarely are in clinical text without a cue. */
 export const EXTRA_COMMON_WORDS = [
   'patient', 'pt', 'dr', 'md', 'rn', 'np', 'pa', 'ct', 'mri', 'ekg', 'ecg', 'er', 'ed', 'icu', 'or', 'pacu', 'ob',

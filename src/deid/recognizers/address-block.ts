@@ -78,7 +78,7 @@ const NOT_STREET_WORDS: ReadonlySet<string> = new Set(
 );
 const STREET_START = /^(?:\d{1,6}[A-Za-z]?(?:-\d{1,4})?[ \t]{1,2}\S|\p{Lu}|C\/|ul\.|(?:rua|rue|via|calle|avenida|avda|ulica)\b)/u;
 // Street suffixes capitalised or in capitals ("Street", "St", "STREET"), as written in an address.
-const SUFFIX_WORDS = [...lexicon.STREET_SUFFIXES]
+const SUFFIX_WORDS = [...lexicon.STREET_SUFFIXES, ...lexicon.NUMBERED_STREET_SUFFIXES]
   .filter((w) => !w.includes('.'))
   .flatMap((w) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()])
   .sort((a, b) => b.length - a.length)

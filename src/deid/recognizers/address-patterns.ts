@@ -102,7 +102,7 @@ function listedTownBefore(doc: DocumentView, start: number, before: RegExp): str
 
 // Street suffixes as written in addresses: "Street", "St.", "STREET" (a lower-case "way" is a word).
 // Upper-case forms only for whole words: "DR", "ST" and "PT" in a caps note are doctor, saint, patient.
-const SUFFIX = [...lexicon.STREET_SUFFIXES]
+const SUFFIX = [...lexicon.STREET_SUFFIXES, ...lexicon.NUMBERED_STREET_SUFFIXES]
   .flatMap((s) => [s.charAt(0).toUpperCase() + s.slice(1), ...(s.length >= 4 && !s.includes('.') ? [s.toUpperCase()] : [])])
   .map((s) => s.replace('.', '\\.'))
   .sort((a, b) => b.length - a.length)
@@ -117,6 +117,10 @@ const CAPS_STREET_STOP = new Set(['WITH', 'TO', 'BY', 'AT', 'IN', 'ON', 'FOR', '
 // A word ending with a period inside a street line that is no abbreviation a street holds ("Jr.", "St.", "W.",
 // "Apt."): the sentence ended ("Took 2 Tabs. Then Main St").
 // The street's own suffix may end with its period before a unit: "87151 2nd Cir. Bldg 29A", "162 Quail Hollow Trl. Rm 81".
+/** A personal title as a street's first word: "2019 Ms Hill" is a year and a name. */
+const TITLE_AFTER_NUMBER = /^\d+[A-Za-z]?[ \t]{1,2}(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]/;
+/** The day and month of a date right before a house number: the number is the date's year ("2/12/2019"). */
+const DATE_BEFORE = /\d{1,2}[\/.\-]\d{1,2}[\/.\-]$/;
 const SENTENCE_END_IN_STREET = new RegExp(`(?<![\\p{L}\\d'’\\-])(?!(?:Jr|Sr|St|Mt|Ft|[NSEW]|NE|NW|SE|SW|[Aa]pt|APT|[Ss]te|STE|[Bb]ldg|[Ff]l|[Rr]m|[Uu]nit|UNIT|[Ll]ot|[Ss]pc|${SUFFIX})\\.)[\\p{L}\\d'’\\-]+\\.[ \\t]`, 'u');
 
 const CAPS_SUFFIX_WORDS = ['st', 'dr', 'ave', 'av', 'rd', 'blvd', 'ln', 'ct', 'pl', 'way', 'hwy', 'pkwy', 'cir', 'ter', 'trl', 'sq', 'pike', 'loop', 'cv', 'xing', 'pt'];
@@ -288,7 +292,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     ),
     score: 0.85,
     // A word of the name may end with a period only as "Jr." or "St." ("Martin Luther King Jr. Blvd").
-    validate: (v) => /[A-Za-z]{2}/.test(v.replace(/^\d+/, '')) && !SENTENCE_END_IN_STREET.test(v),
+    // Nor a date's year and a titled name ("On 2/12/2019 Ms Hill underwent": "Hill" is a street suffix after a number).
+    validate: (v, doc, start) => /[A-Za-z]{2}/.test(v.replace(/^\d+/, '')) && !SENTENCE_END_IN_STREET.test(v) && !TITLE_AFTER_NUMBER.test(v) && !DATE_BEFORE.test(doc.text.slice(Math.max(0, start - 6), start)),
   },
   {
     // Elm Street, Oak Ave (no number): needs the full suffix word to avoid "St. Mary"

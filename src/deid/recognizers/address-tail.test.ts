@@ -29,3 +29,9 @@ test("a letter's dateline names its town, not a weekday or a form's word", () =>
   const weekday = typed('Monday, 3 November 2026\nSigned, 11/20/2026\n');
   assert.ok(!weekday.some((s) => s.startsWith('LOCATION')), weekday.join(' | '));
 });
+
+test('a date and a titled surname that is a street suffix stay a date and a name, not a street', () => {
+  assert.deepEqual(spans('On 2/12/2019 Ms Hill underwent cardiac catheterization.'), ['2/12/2019', 'Ms Hill']);
+  assert.deepEqual(spans('On Aug 9, 2016 Ms Street underwent a fundoplication.'), ['Aug 9, 2016', 'Ms Street']);
+  assert.deepEqual(spans('Lives at 4410 Willow Creek, Apt 2. Stable.'), ['4410 Willow Creek, Apt 2']);
+});

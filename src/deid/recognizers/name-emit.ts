@@ -31,11 +31,25 @@ export function startsLine(text: string, at: number): boolean {
   return k === 0 || text.charCodeAt(k - 1) === 10 || text.charCodeAt(k - 1) === 13;
 }
 
-/** A country ("Spain", "Costa Rica") or a holiday word ("Merry Christmas") is never a name, but after a title. */
+/** A country ("Spain", "Costa Rica") or a holiday word ("Merry Christmas") is never a name, but after a title; nor a language named like a person after a word of speaking. */
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
-  if (worldRegion(doc, i, j)) return true;
+  if (worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i))) return true;
   const found = countryOrHoliday(doc, i, j);
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
+}
+
+/** Languages that are also names: Karen (of Myanmar's Karen people) and Chin. */
+const LANGUAGES_NAMED_LIKE_PEOPLE = new Set(['karen', 'chin']);
+/** Words right before a language: "speaks Karen", "Language: Karen", "Karen interpreter" is read after the name. */
+const SPEAKING_WORDS = new Set(['speaks', 'speak', 'speaking', 'spoke', 'language', 'languages', 'fluent', 'interpreter', 'interpreted', 'translated', 'translator']);
+
+/** Token i is such a language after a word of speaking, or joined by "and"/"or" to another language ("Burmese and Karen", "Karen or Burmese"). */
+function spokenLanguage(doc: DocumentView, i: number): boolean {
+  if (!LANGUAGES_NAMED_LIKE_PEOPLE.has((doc.tokens[i] as Token).lower)) return false;
+  const joinedLanguage = (conjunction: Token | undefined, other: Token | undefined): boolean =>
+    (conjunction?.lower === 'and' || conjunction?.lower === 'or') && other !== undefined && lexicon.LANGUAGES.has(other.lower);
+  const prev = doc.tokens[i - 1];
+  return (prev !== undefined && SPEAKING_WORDS.has(prev.lower)) || joinedLanguage(prev, doc.tokens[i - 2]) || joinedLanguage(doc.tokens[i + 1], doc.tokens[i + 2]);
 }
 
 /** Tokens i..j are a region of the world or its last word: "Latin America", "Southeast Asia" (Asia is a given name too). */

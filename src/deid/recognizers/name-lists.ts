@@ -198,6 +198,8 @@ function nameListRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   }
   if (accented > 0 && inLists > 0) listed++;
   if (listed < (caps ? 1 : 2)) return -1;
+  // "speaks Burmese and Karen": a language no name list holds makes the list one of languages (Karen, Chin are given names too).
+  if (entries.some((k) => doc.isFirst[k] === 0 && doc.isSur[k] === 0 && lexicon.LANGUAGES.has((tokens[k] as Token).lower))) return -1;
   // "Reflexes absent: Babinski, Hoffmann": every entry an eponym, one of them no listed name, lists signs ("Murphy, Bell" may be people).
   if (entries.every((k) => lexicon.EPONYMS.has((tokens[k] as Token).fold)) && entries.some((k) => doc.isFirst[k] === 0 && doc.isSur[k] === 0)) return -1;
   // "sons Brendan and Fergus Mulcahy": the family's surname after the last given name belongs to the list.

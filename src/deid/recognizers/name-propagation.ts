@@ -79,7 +79,8 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // Not a pronoun's contraction: "this is Jen, I'm writing".
   // Nor a reply's opening word ("VICENTE: Yeah, I'm..."), nor a state that opens an agency's name ("Ronnie
   // Dahlgren, Missouri Children's Division"): a state stands alone in a list of names ("Lee, Georgia and Kim").
-  const notEntry = (t: Token): boolean => INTERJECTIONS.has(t.lower) || (US_STATES.has(t.lower) && /^ [A-Z]/.test(doc.text.slice(t.end, t.end + 2)));
+  // Nor a language ("Karen and Burmese interpreters").
+  const notEntry = (t: Token): boolean => INTERJECTIONS.has(t.lower) || (US_STATES.has(t.lower) && /^ [A-Z]/.test(doc.text.slice(t.end, t.end + 2))) || lexicon.LANGUAGES.has(t.lower);
   const coordinated = (t: Token): boolean => t.capitalized && !notEntry(t) && doc.isCommon[t.index] === 0 && !FUNCTION_WORDS.has(t.lower) && !isCredential(doc, t) && !DOTTED_DEGREE_TAIL.test(doc.text.slice(t.end, t.end + 4)) && !(t.fold !== t.lower && COUNTRY_NAMES.has(t.fold)) && !innerCapital(t.text) && !lexical(doc, tokens, t.index).eponymHere && countryOrHoliday(doc, t.index, t.index) === 0;
   for (const t of found) {
     const first = firstTokenAt(tokens, t.start);

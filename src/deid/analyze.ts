@@ -74,7 +74,9 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
       const parts = t.fold.split('-');
       const names = parts.every((p) => ((dict.wordClass.get(p) ?? 0) & (WORD_FIRST | WORD_SUR)) !== 0);
       // "Wolff-Parkinson-White", "Stevens-Johnson": hyphenated eponyms are diseases, not people.
-      if (names && !parts.some((p) => lexicon.EPONYMS.has(p))) bits = (bits | WORD_SUR) & ~WORD_COMMON;
+      // "in-person", "read-back", "in-house": in lower case, a compound of English words is a word ("In" and "Read" are surnames).
+      const compound = t.text === t.lower && parts.every((p) => ((dict.wordClass.get(p) ?? 0) & WORD_COMMON) !== 0);
+      if (names && !compound && !parts.some((p) => lexicon.EPONYMS.has(p))) bits = (bits | WORD_SUR) & ~WORD_COMMON;
     }
     isFirst[i] = bits & WORD_FIRST;
     isSur[i] = (bits & WORD_SUR) >> 1;

@@ -17,9 +17,13 @@ export const LANGUAGES = set(`spanish | english | french | arabic | dari | pasht
   cebuano | bisaya | visayan | hiligaynon | yoruba | igbo | hausa | twi | wolof | lingala | sinhala | mongolian |
   mixteco | mixtec | zapoteco | triqui | nahuatl | quechua`);
 
+/** Faiths and plain communities a social history names ("Amritdhari Sikh", "Old Order Amish"): no person's name. */
+export const FAITHS = set(`sikh | sikhs | hindu | hindus | jain | jains | muslim | muslims | amish | mennonite | mennonites | hutterite | hutterites |
+  buddhist | buddhists | sufi | shia | shiite | sunni | druze | bahai | baha'i | zoroastrian | parsi | rastafarian | quaker | quakers`);
+
 /**
  * Titles that precede a person's name; "mister" as dictation spells "Mr.", "Hon." for judges, "Smt." and "Shri"
- * in Indian letters, "Engr." and "Alhaji" in Nigerian ones.
+ * in Indian letters, "Engr." and "Alhaji" in Nigerian ones; "Hastiin" and "Asdzáán" (Mr. and Mrs. in Navajo).
  */
 export const TITLES = set(`dr | doctor | mr | mrs | ms | miss | mx | prof | professor | sr | sra | srta | mme | mlle |
   nurse | rev | reverend | fr | father | sister | sgt | capt | col | lt | rabbi | pastor | atty | judge | dame | sir | herr | frau |
@@ -27,7 +31,8 @@ export const TITLES = set(`dr | doctor | mr | mrs | ms | miss | mx | prof | prof
   pvt | pfc | spc | cpl | lcpl | cpt | ltc | 1lt | 2lt | cw2 | cw3 | cw4 | wo1 | ssg | sfc | ssgt | tsgt | msgt | sgm | csm | maj | cdr | lcdr | ens | amn |
   private | corporal | specialist | lieutenant | captain | major | colonel | commander | airman | seaman | chief |
   mister | missus | hon | honorable | honourable | smt | shri | shrimati | engr | alhaji | alhaja | investigator | inspector |
-  dra | enf | enfa | lcda | lcdo`);
+  dra | enf | enfa | lcda | lcdo |
+  hastiin | asdzáán | asdzaan`);
 
 /** Weekdays' abbreviations ("Tue/Thu", "Mon-Fri"), lower case. */
 export const WEEKDAY_ABBREVIATIONS = set(`mon | tue | tues | wed | thu | thur | thurs | fri | sat | sun`);
@@ -99,7 +104,7 @@ export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referre
  * Eponyms and other name-like medical words: not PHI when followed by a clinical head word
  * (Parkinson's disease, Foley catheter) or used as an adjective.
  */
-export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | apgar | amsler | snellen | ishihara | schirmer | seidel |
+export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | apgar | fenton | amsler | snellen | ishihara | schirmer | seidel |
   hertel | jaeger | hirschberg | krimsky | crohn | crohns | hodgkin | hodgkins | babinski |
   glasgow | bell | bells | wilms | graves | addison | addisons | cushing | cushings | down | downs | alzheimer |
   alzheimers | whipple | swan | ganz | epley | murphy | murphys | homan | homans | kernig | brudzinski | romberg |
@@ -157,7 +162,7 @@ export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | apgar | am
  */
 export const CLINICAL_EPONYMS = set(`foley | hickman | penrose | stryker | mallory | cushing | downs | barre | ewing |
   osgood | moro | cullen | ramsay | gleason | glasgow | apgar | babinski | whipple | mohs | barlow | ortolani |
-  rankin | prague`);
+  rankin | prague | fenton`);
 
 /** Clinical words that follow an eponym (Foley catheter, Apgar score). */
 export const EPONYM_HEADS = set(`classifications | indices | indexes | questionnaires | levels | scales |
@@ -178,7 +183,11 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
   trichrome | procedures | operations | classes | grades | stages | staining | stains | bodies | rules | tables | formula |
   protein | proteins | category | categories | program | programs | pattern | occluder | lithotripter | maneuvre | exercises | exercise | regimen | protocol | system | model | prosthesis | pump | sensor | monitor | valve | stent`);
 
-/** Words that end a facility name ("Mercy Hospital", "UCSF Med Ctr"). Lower case. */
+/**
+ * Words that end a facility name ("Mercy Hospital", "UCSF Med Ctr"). Lower case. Congregations named by their
+ * denomination's phrase ("Many Farms Church of the Nazarene", "Samoan Assembly of God"), organ procurement
+ * organisations ("Houston Donor Alliance") and the hospitals of Appalachian Regional Healthcare ("Whitesburg ARH").
+ */
 export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinics | medical center | med center |
   med ctr | med. ctr. | med. center | medical centre | med cntr | health center | health centre | health system |
   health systems | healthcare | health care | health | medical group | medical associates | associates | institute |
@@ -214,7 +223,10 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   genomics | medical centers | hospice care | home respiratory | farms | farm | ranch | orchards | orchard | dairy | vineyards |
   reservation | rancheria | auto body | body shop | egg bank | health department | health dept | camp | library | aviary |
   school district | unified school district | independent school district | ambulance | ambulance corp | ambulance corps |
-  ambulance company | ambulance services | rehabilitation nursing | rehab nursing | nursing rehabilitation`);
+  ambulance company | ambulance services | rehabilitation nursing | rehab nursing | nursing rehabilitation |
+  church of the nazarene | church of god | church of christ | assembly of god | assembly of god church | assemblies of god |
+  cathedral | gurdwara | gurudwara | kingdom hall | donor network | donor alliance | donor services | organ recovery |
+  eye bank | tissue bank | arh`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -226,7 +238,7 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
   radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist | vna |
   dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | rehabilitation |
   market | supermarket | grocery | mall | stadium | arena | college | university | snf | alf | irf | genomics | farms | farm | ranch | orchards | orchard | dairy | vineyards |
-  reservation | rancheria | camp | ambulance`);
+  reservation | rancheria | camp | ambulance | arh`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |
@@ -419,6 +431,9 @@ export const EXTRA_FIRST_NAMES = [
   // Akan and Ewe day names and Ewe given names (Ghana, Togo): "sister Esi Agbeko". Not "Yaw" or "Aba" (words, ABA).
   'esi', 'efua', 'ekua', 'akua', 'abena', 'adjoa', 'adwoa', 'afua', 'afia', 'akosua', 'yaa', 'kwabena', 'kwaku', 'kwasi', 'kwesi',
   'kojo', 'kodjo', 'kwadwo', 'komla', 'kafui', 'selasi', 'elikem', 'senam', 'dzifa', 'mawuli', 'delali', 'yayra', 'enyonam',
+  // Given names of Appalachia and the rural South of the last century that the 1990 census lists lack: "Ersel Combs".
+  'ersel', 'arvel', 'arville', 'dencil', 'denzil', 'verlin', 'ottis', 'orvel', 'vester', 'lonzo', 'cleatus', 'elzie', 'zelphia',
+  'arlis', 'dorsel', 'ivalee', 'alvis',
   // Nicknames that are English words, read as "Will" and "Hope" are: a listed given name that is also a word.
   'skip', 'chip', 'butch',
   // Given names of the last decades that are words and that the 1990 census lists lack: named only where a person is

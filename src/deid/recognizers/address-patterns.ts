@@ -522,8 +522,9 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: { digitsAfter: /[A-Za-z.# \t]/, maxBack: 12 },
     // Spanish forms too: "Depto. 3B", "Dpto 12".
     trigger: literalTrigger(['Apt', 'Apartment', 'Suite', 'Unit', 'Flat', 'Room', 'Depto', 'Dpto'], ['Ste', 'Rm']), // /Apt|Apartment|Suite|Ste\b|Unit|Flat|Rm\b|Room|Depto|Dpto/
-    // A colon after the number makes it a label ("Unit 1: RBC", "Room 2: exam"), not a home.
-    regex: /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Rm|Room|Depto|Dpto)\.?[ \t]#?\d{1,6}[A-Za-z]?\b(?![ \t]?:)/g,
+    // A colon after the number makes it a label ("Unit 1: RBC", "Room 2: exam"), not a home; so does a heading in
+    // capitals and a dash before it ("ADMINISTRATION - Unit 1", a transfused unit).
+    regex: /(?<![A-Z]{2}[ \t][\-–—][ \t])\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Rm|Room|Depto|Dpto)\.?[ \t]#?\d{1,6}[A-Za-z]?\b(?![ \t]?:)/g,
     score: 0.7,
   },
   {

@@ -42,7 +42,7 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (n === 0 && ((i > 0 && placeCueWordBefore(doc, i)) || doc.text.charCodeAt(t.end) === 44 || arrow)) n = phraseAt(doc, i, doc.dict.anyTowns, max, doc.dict.townStarts);
     if (n === 0) {
       // "in Shaker Heights", "from Rolling Hills": a word no gazetteer holds and a site word, after a preposition of place.
-      if (i > 0 && t.capitalized && !doc.allCaps && siteWordAfter(doc, t, nt) && !NOT_TOWNSHIP.has(t.lower) && SITE_PREPOSITIONS.has((tokens[i - 1] as Token).lower)) {
+      if (i > 0 && t.capitalized && !doc.allCaps && siteWordAfter(doc, t, nt) && !NOT_TOWNSHIP.has(t.lower) && !(nt.lower === 'city' && NOT_CITY_NAMES.has(t.lower)) && SITE_PREPOSITIONS.has((tokens[i - 1] as Token).lower)) {
         out.push(candidate(t.start, nt.end, 'LOCATION', 0.66, 'city', { kind: 'context', detail: 'town-site-word' }));
         i++;
         continue;
@@ -236,7 +236,10 @@ function listedKey(doc: DocumentView, phrase: string): string | undefined {
 }
 
 /** Words after a town's name that name a suburb or a town by its site ("Shaker Heights", "Cedar Falls", "Palm Beach"). */
-const TOWN_SITE_WORDS = new Set(['heights', 'hills', 'springs', 'falls', 'beach', 'village', 'township', 'junction', 'harbor', 'harbour', 'lakes']);
+// "in Ybor City", "from Bossier City": a neighbourhood or a town the lists lack, named a city.
+const TOWN_SITE_WORDS = new Set(['heights', 'hills', 'springs', 'falls', 'beach', 'village', 'township', 'junction', 'harbor', 'harbour', 'lakes', 'city']);
+/** Words before "City" that name no town: "inner city", "the Holy City", "Big City". */
+const NOT_CITY_NAMES = new Set(['inner', 'holy', 'big', 'small', 'capital', 'home', 'host', 'sister', 'twin', 'old', 'new', 'emerald', 'sin']);
 const SITE_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'of']);
 
 /** Token b, one blank after a, is a capitalised site word: "Shaker Heights". */
@@ -297,6 +300,14 @@ function unlistedTown(doc: DocumentView, i: number): number {
   return n;
 }
 
+/** A second credential after a state code that is a degree: ", ACSM-CEP", ", RD", ", CCC-SLP". */
+const CREDENTIAL_AFTER = /^,[ \t]{0,2}[A-Z][A-Za-z]{0,4}[A-Z](?:[\-\/][A-Z]{1,6})?(?![A-Za-z])/;
+/** Token k is a capitalised given name of no English list, one blank before the next token. */
+function givenNameBefore(doc: DocumentView, k: number): boolean {
+  const t = doc.tokens[k];
+  return t !== undefined && t.capitalized && doc.isFirst[k] === 1 && doc.isCommon[k] === 0 && doc.text.charCodeAt(t.end) === 32;
+}
+
 // State codes that are also clinicians' credentials: "Okafor, Grace MD", "Hanover, Paige PA-C".
 const CREDENTIAL_CODES = new Set(['MD', 'PA', 'DC', 'ND']);
 
@@ -305,8 +316,11 @@ const CREDENTIAL_CODES = new Set(['MD', 'PA', 'DC', 'ND']);
  * signature ("Attending: Okafor, Grace MD"): the word before it ends with a comma, or the code is "PA-C".
  */
 function credentialAfterGivenName(doc: DocumentView, i: number, n: number, phrase: string, code: string, codeEnd: number): boolean {
-  if (!CREDENTIAL_CODES.has(code)) return false;
+  if (!CREDENTIAL_CODES.has(code) && code !== 'MS') return false;
   if (code === 'PA' && doc.text.startsWith('-C', codeEnd)) return true;
+  // "Tanisha Brooks, MS, ACSM-CEP", "Jordan Hayes, MS, RD": a given name, a surname, a degree and another credential.
+  if (CREDENTIAL_AFTER.test(doc.text.slice(codeEnd, codeEnd + 16)) && givenNameBefore(doc, n === 1 ? i - 1 : i) && doc.isSur[i + n - 1] === 1) return true;
+  if (code === 'MS') return false;
   if (n !== 1 || !doc.dict.firstNames.has(phrase) || i === 0) return false;
   const prev = doc.tokens[i - 1] as Token;
   // In capitals too: "GREEN, RALPH MD".

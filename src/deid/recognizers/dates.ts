@@ -1,6 +1,6 @@
 // Dates in the formats clinical text uses, and ages over 89. Every element of a date but the year is an
 // identifier, so a day and month without a year count; a year alone does not.
-import { isBlank } from '../text/chars.js';
+import { isBlank, isDigit } from '../text/chars.js';
 import { contextBefore, patternRecognizer, type PatternSpec } from './pattern.js';
 import { adjustCandidates, type DocumentView, type Recognizer } from './types.js';
 
@@ -92,6 +92,12 @@ const FOREIGN_WEEKDAY_BEFORE = /(?:^|[^\p{L}])(?:lundi|mardi|mercredi|jeudi|vend
 const foreignWeekdayBefore = (lower: string, start: number): boolean => start > 3 && FOREIGN_WEEKDAY_BEFORE.test(lower.slice(Math.max(0, start - 16), start));
 // "Next group 12/1", "next session 3/9": "next" and a noun (follow-up visits are FOLLOW_UP_BEFORE's).
 const NEXT_NOUN_BEFORE = /(?:^|[^a-z])next[ \t][a-z]{3,14}[ \t]{1,2}(?:on[ \t]{1,2})?$/;
+// "last HD session 11/27", "last dose 11/29)": the day of the latest of something (a word of two to five letters, as
+// "HD" or "IV", may stand before the noun). Read with a day over 12 when the noun counts things ("dose 2/3", "session
+// 3/12" are parts), and never out of ten ("pain last 8/10" has no noun between).
+const LAST_NOUN_BEFORE = /(?:^|[^a-z])last[ \t](?:[a-z]{2,5}[ \t])?([a-z]{3,14})[ \t]{1,2}(?:(?:on|was)[ \t]{1,2})?$/;
+// A clock right before a month/day: "moved to 02:00 12/1", "21:00 11/30" (a log writes the time first).
+const CLOCK_BEFORE = /(?:^|[^\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]?(?:am|pm))?[ \t]{1,2}$/;
 // "night of 11/28", "week of 3/9", "shift of 12/1": a span of time named by its day (handoff lists, schedules).
 const SPAN_OF_BEFORE = /(?:^|[^a-z])(?:night|morning|evening|afternoon|weekend|week|wk|shift|day|eve)[ \t]{1,2}of[ \t]{1,2}$/;
 // "GBS neg 11/3", "UA negative 2/7": a result and the day it was taken.
@@ -106,11 +112,11 @@ const TIME_AFTER = /^[ \t]{1,2}(?:(?:at|@)[ \t]{0,2})?(?:\d{1,2}:\d{2}|\d{1,2}[ 
 // A past-tense event right before a month/day ("canister changed 8/20", "films taken 6/18", "passed 5/28.", "presented 11/20 with"),
 // read with DATE_END_AFTER and FRACTION_AFTER: "passed 4/5 trials", "completed 8/12 sessions" stay amounts.
 const EVENT_VERB_BEFORE =
-  /(?:^|[^a-z])(?:d\/c|anticipated|expected|planned|scheduled|sched|booked|avail|available|changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived|readmitted|re-admitted|fell|visited|called|operated|stopped|started|held|quit|discharged|shipped|(?:moved|pushed|bumped|postponed|delayed|deferred)[ \t]{1,2}(?:back[ \t]{1,2})?(?:to|until|till))(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
+  /(?:^|[^a-z])(?:d\/c|anticipated|expected|planned|scheduled|sched|booked|avail|available|changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived|readmitted|re-admitted|fell|visited|called|operated|stopped|started|held|quit|discharged|shipped|missed|skipped|(?:moved|pushed|bumped|postponed|delayed|deferred)[ \t]{1,2}(?:back[ \t]{1,2})?(?:to|until|till))(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
 // The same with what the event happened to between the verb and the day: "stopped oxycodone 10/2", "sent to ins 11/3",
 // "shipped to our lab 11/12".
 const EVENT_VERB_OBJECT_BEFORE =
-  /(?:^|[^a-z])(?:placed|removed|inserted|sent|faxed|mailed|shipped|stopped|started|held|discontinued|restarted|resumed|quit|changed|replaced|implanted)[ \t]{1,2}(?:to[ \t]{1,2})?(?:(?:the|our|his|her|their)[ \t]{1,2})?[a-z][a-z\-]{1,20}[ \t]{1,2}$/;
+  /(?:^|[^a-z])(?:placed|removed|inserted|sent|faxed|mailed|shipped|stopped|started|held|discontinued|restarted|resumed|quit|changed|replaced|implanted|missed|skipped)[ \t]{1,2}(?:to[ \t]{1,2})?(?:(?:the|our|his|her|their)[ \t]{1,2})?[a-z][a-z\-]{1,20}[ \t]{1,2}$/;
 // "Echo 6/1", "repeat CT on 9/14", "colonoscopy 3/2": a test or procedure and the day it was done.
 const TEST_BEFORE = /(?:^|[^a-z])(?:echo|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|ercp|mrcp|eus|bronchoscopy|bronch|cystoscopy|paracentesis|thoracentesis|lp|cath|angiogram|angioplasty|fistulogram|holter|pfts?|biopsy|labs|scan|ebus|fna|tbna|mpi|spect|hida)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 // "seen in urgent care 9/18 for AOM", "treated at St. Mary's 3/14": where a visit happened, then its day.
@@ -136,8 +142,8 @@ function listAfterCue(lower: string, start: number): boolean {
   }
   const before = lower.slice(Math.max(0, at - 30), at);
   if (DATES_HEAD_BEFORE.test(before)) return true;
-  // "HUS 4/13 and 5/4", "changed 8/20 and 8/24": the head of the list is a test or an event.
-  return at < start && (CUE_RIGHT_BEFORE.test(before) || TEST_BEFORE.test(before.slice(-24)) || EXAM_BEFORE.test(before) || EVENT_VERB_BEFORE.test(before));
+  // "HUS 4/13 and 5/4", "changed 8/20 and 8/24", "Next sessions 12/2, 12/4": the head of the list is a test, an event or a next one.
+  return at < start && (CUE_RIGHT_BEFORE.test(before) || TEST_BEFORE.test(before.slice(-24)) || EXAM_BEFORE.test(before) || EVENT_VERB_BEFORE.test(before) || NEXT_NOUN_BEFORE.test(before.slice(-24)));
 }
 
 /**
@@ -317,7 +323,17 @@ function noCueDate(text: string, lower: string, start: number, end: number, a: n
   // A fraction has a part over a larger whole ("pos 1/2", "2/2"): without a weekday only other shapes count.
   if (a <= b && (b < 5 || a === b)) return false;
   const lb = lower.slice(Math.max(0, start - 24), start);
-  return NEXT_NOUN_BEFORE.test(lb) || RESULT_BEFORE.test(lb) || SPAN_OF_BEFORE.test(lb);
+  if (NEXT_NOUN_BEFORE.test(lb) || RESULT_BEFORE.test(lb) || SPAN_OF_BEFORE.test(lb)) return true;
+  if (b === 10) return false;
+  const last = LAST_NOUN_BEFORE.exec(lb);
+  return last !== null && (b > 12 || !SCORE_WORD_BEFORE.test(`${last[1]} `));
+}
+
+/** A month/day after a clock ("dose moved to 02:00 12/1."), ending as a date ends, of no score's or share's shape. */
+function clockDate(lower: string, start: number, end: number, a: number, b: number): boolean {
+  if (b === 10 || (a <= b && b <= 5) || !isDigit(lower.charCodeAt(start - 2))) return false;
+  const after = lower.slice(end, end + 12);
+  return DATE_END_AFTER.test(after) && !FRACTION_AFTER.test(after) && CLOCK_BEFORE.test(lower.slice(Math.max(0, start - 12), start));
 }
 
 // "on the 12th;", "Monday the 3rd": a day of the month alone. Not "on the 3rd attempt", "the 3rd, 4th and 5th digits".
@@ -640,6 +656,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // 44 characters: "Follow-up with Dr. Ahrens 11/26" puts a title and a surname between the cue and the day.
       if (FOLLOW_UP_BEFORE.test(doc.lower.slice(Math.max(0, start - 44), start)) && !FOLLOW_UP_FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.75;
       if (noCueDate(doc.text, doc.lower, start, end, a, b)) return 0.7;
+      if (clockDate(doc.lower, start, end, a, b)) return 0.7;
       // An outbreak interview's or a history's "onset: 11/11", "symptoms began 3/2", unless a pain score ("onset
       // 8/10") or an amount ("began 1/4 tab") follows.
       if (b !== 10 && ONSET_BEFORE.test(before) && !FOLLOW_UP_FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;

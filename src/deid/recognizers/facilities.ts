@@ -275,6 +275,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     // "Mayo Clinic Proceedings", "Cleveland Clinic Journal of Medicine": a journal's title, no place.
     if (after && after.start === lastTok.end + 1 && after.capitalized && PUBLICATION_WORDS.has(after.lower)) continue;
     if (tokens.slice(i, end).some((x) => x.capitalized && PUBLICATION_WORDS.has(x.lower))) continue;
+    // "Good rehab potential", "Fair Rehabilitation Potential": a prognosis, not a rehabilitation center.
+    if (after && after.start === lastTok.end + 1 && after.lower === 'potential') continue;
     // "Duke Score"; not "...Medical Center.\nProcedure: EVAR" (the next word in another sentence).
     if (after && !STRONG_HEADS.has(lastTok.lower) && after.start === lastTok.end + 1 && instrumentAfter(doc, end + 1)) continue;
     // "Mohs surgery", "Whipple surgery": eponyms before a weak head word name a procedure, not a place.

@@ -68,6 +68,8 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
       if (doc.isFirst[t.index] === 1 && t.capitalized && !t.upper && !doc.allCaps) knownWords.add(t.lower);
       continue;
     }
+    // A language taken into a name ("Josaphat Ukrainian" of a church's) is no name elsewhere ("speaks Ukrainian").
+    if (doc.isSur[t.index] === 0 && lexicon.LANGUAGES.has(t.lower)) continue;
     known.add(t.lower);
     knownLengths |= lengthBit(t.lower.length);
   }
@@ -79,8 +81,8 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // Not a pronoun's contraction: "this is Jen, I'm writing".
   // Nor a reply's opening word ("VICENTE: Yeah, I'm..."), nor a state that opens an agency's name ("Ronnie
   // Dahlgren, Missouri Children's Division"): a state stands alone in a list of names ("Lee, Georgia and Kim").
-  // Nor a language ("Karen and Burmese interpreters").
-  const notEntry = (t: Token): boolean => INTERJECTIONS.has(t.lower) || (US_STATES.has(t.lower) && /^ [A-Z]/.test(doc.text.slice(t.end, t.end + 2))) || lexicon.LANGUAGES.has(t.lower);
+  // Nor a language after a name or beside one ("Interpreter: Oksana Melnyk, Ukrainian", "Karen and Burmese interpreters").
+  const notEntry = (t: Token): boolean => INTERJECTIONS.has(t.lower) || (US_STATES.has(t.lower) && /^ [A-Z]/.test(doc.text.slice(t.end, t.end + 2))) || (doc.isSur[t.index] === 0 && lexicon.LANGUAGES.has(t.lower));
   const coordinated = (t: Token): boolean => t.capitalized && !notEntry(t) && doc.isCommon[t.index] === 0 && !FUNCTION_WORDS.has(t.lower) && !isCredential(doc, t) && !DOTTED_DEGREE_TAIL.test(doc.text.slice(t.end, t.end + 4)) && !(t.fold !== t.lower && COUNTRY_NAMES.has(t.fold)) && !innerCapital(t.text) && !lexical(doc, tokens, t.index).eponymHere && countryOrHoliday(doc, t.index, t.index) === 0;
   for (const t of found) {
     const first = firstTokenAt(tokens, t.start);
@@ -94,8 +96,16 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     const t = tokens[k] as Token;
     extra.push(candidate(t.start, t.end, 'NAME', 0.6, ID, { kind: 'context', detail: 'coordinated-name' }));
   }
+  let lowerCharted: boolean | undefined;
   for (const t of doc.tokens) {
-    if (inside[t.index] || (knownLengths & lengthBit(t.lower.length)) === 0 || !shaped(doc, t)) continue;
+    if (inside[t.index] || (knownLengths & lengthBit(t.lower.length)) === 0) continue;
+    if (!shaped(doc, t)) {
+      // "verna asked that...": a note charted in lower case writes a found name in lower case too, when no English word.
+      if (t.text === t.lower && doc.isCommon[t.index] === 0 && known.has(t.lower) && !lexical(doc, doc.tokens, t.index).eponymHere && (lowerCharted ??= chartedInLowerCase(doc.text))) {
+        extra.push(candidate(t.start, t.end, 'NAME', 0.6, ID, { kind: 'context', detail: 'repeated-name-lower' }));
+      }
+      continue;
+    }
     if (!known.has(t.lower)) {
       if (knownWords.size > 0 && knownWords.has(t.lower) && wordNameInProse(doc, t)) extra.push(candidate(t.start, t.end, 'NAME', 0.6, ID, { kind: 'context', detail: 'repeated-name' }));
       continue;
@@ -167,6 +177,23 @@ function eponymCompound(doc: DocumentView, t: Token): boolean {
 }
 
 const lengthBit = (length: number): number => 1 << (length < 31 ? length : 31);
+
+/** Whether most of a note's lines that start with a letter start with a lower-case one (three at least): "pt seen...", "plan: ...". */
+function chartedInLowerCase(text: string): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (let at = 0; at < text.length; ) {
+    let p = at;
+    while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+    const c = text.charCodeAt(p);
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
+    const nl = text.indexOf('\n', p);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return lower >= 3 && lower > upper;
+}
 
 /** Whether the candidates' starts never decrease. */
 function inTextOrder(found: readonly Candidate[]): boolean {

@@ -131,6 +131,8 @@ function kinLowerRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   const monthName = MONTH_GIVEN_NAMES.has(t.lower) && doc.isFirst[i] === 1;
   // "Son OK with plan", "wife ok with discharge": how the relative is, not who.
   if (KIN_STATES.has(t.lower) || FUNCTION_WORDS.has(t.lower) || (CALENDAR_WORDS.has(t.lower) && !monthName) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  // "with the wife, son, neurology": a list of relatives, not a relative named "son" ("Son" is a Vietnamese given name).
+  if (KIN_WORDS.has(t.lower)) return -1;
   if (listed ? !followsGivenName(doc, tokens, i) : !unknownKinName(doc, tokens, i)) return -1;
   const j = cutAtVerb(doc, tokens, i, extendRun(doc, tokens, i, 0.35));
   pushName(doc, out, i, j, 0.7, { kind: 'context', detail: `relation-lower:${rel.lower}` });

@@ -604,6 +604,9 @@ const SERVICE_WORD = /(?:ology|ologists?|iatrics|iatry|pedics|paedics|surgery|me
  */
 const ROLE_NOUNS = new Set(['coordinator', 'manager', 'department', 'dept', 'office', 'desk', 'team', 'clerk', 'supervisor', 'director', 'services', 'staff', 'specialist', 'liaison', 'unit', 'board', 'committee', 'panel', 'council']);
 
+/** "IgG", "IgM", "HbS", "CoQ10": a capital, one or two lower-case letters, a capital (and a digit or two). */
+const LAB_CLASS_SHAPE = /^\p{Lu}\p{Ll}{1,2}\p{Lu}\d{0,2}$/u;
+
 function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue: string, lx: Lexical, header: boolean): boolean {
   const t = tokens[i] as Token;
   if (SERVICE_WORD.test(t.lower) && !lx.first) return true;
@@ -626,6 +629,8 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (lexicon.EPONYMS.has(t.fold) && !lx.first && !lx.sur && /^[ \t]{1,2}\d/.test(doc.text.slice(t.end, t.end + 3))) return true;
   // "Patient Last: AL-SAYED": the label of a name's field, not the name.
   if ((t.lower === 'last' || t.lower === 'first') && /^(?:[ \t]name)?[ \t]{0,2}:/i.test(doc.text.slice(t.end, t.end + 8))) return true;
+  // "recipient IgG positive", "donor HbS": a short word ending in a capital after lower-case letters is a lab's class, no name.
+  if (LAB_CLASS_SHAPE.test(t.text)) return true;
   // "spoke with PICU fellow", "by SVD": a clinical acronym in mixed-case text names a unit or an act.
   if (acronym(doc, t) && CLINICAL_ACRONYMS.has(t.text)) return true;
   if (!lx.first && !lx.sur && /^[ \t]?\((?:dr|doctor|prof)\b/i.test(doc.text.slice(t.end, t.end + 10))) return true;
@@ -762,7 +767,8 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
       // After a field's label a given name in capitals may be a word: "PATIENT: MARLOWE, DUSTY MRN: 5501".
       // Not a dotted degree: "Audiologist: Renata Olsen, Au.D.".
       // Not the next field's label: "Name:John Smith,DOB:3/4/50".
-      if (!weak && after && /^, ?$/.test(doc.text.slice((tokens[j] as Token).end, after.start)) && shaped(doc, after) && !NEXT_FIELD_LABELS.has(after.lower) && !DOTTED_DEGREE_TAIL.test(doc.text.slice(after.end, after.end + 4)) && (nameness(doc, tokens, j + 1) >= 0.3 || (header && capsFieldValue(doc, tokens, j + 1)))) {
+      // Not a language: "Interpreter: Oksana Melnyk, Ukrainian, in person".
+      if (!weak && after && /^, ?$/.test(doc.text.slice((tokens[j] as Token).end, after.start)) && shaped(doc, after) && !NEXT_FIELD_LABELS.has(after.lower) && !lexicon.LANGUAGES.has(after.lower) && !DOTTED_DEGREE_TAIL.test(doc.text.slice(after.end, after.end + 4)) && (nameness(doc, tokens, j + 1) >= 0.3 || (header && capsFieldValue(doc, tokens, j + 1)))) {
         j = extendRun(doc, tokens, j + 1, 0.3);
       }
       if (!weak || strongName || j > i) {
@@ -1265,7 +1271,9 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     if (n && n.capitalized && !lx.common && !lx.eponymHere && !FUNCTION_WORDS.has(t.lower) && oneSpace(doc, t, n) && !innerCapital(t.text) && !innerCapital(n.text)) {
       const ln = lexical(doc, tokens, i + 1);
       const known = (w: string): boolean => lexicon.US_STATES.has(w) || doc.dict.allCities.has(w) || lexicon.FACILITY_HEADS.has(w) || lexicon.KNOWN_FACILITIES.has(w) || lexicon.FACILITY_PREFIXES.has(w);
-      if (!ln.common && !ln.eponymHere && !known(t.lower) && !known(n.lower) && !known(`${t.lower} ${n.lower}`) && !TWO_NAME_TERMS.has(`${t.lower} ${n.lower}`) && !germanProse(doc) &&
+      // "Amritdhari Sikh", "St. Josaphat Ukrainian Catholic": a faith's or a language's name ends no person's.
+      const people = (w: string): boolean => lexicon.LANGUAGES.has(w) || lexicon.FAITHS.has(w);
+      if (!ln.common && !ln.eponymHere && !known(t.lower) && !known(n.lower) && !known(`${t.lower} ${n.lower}`) && !TWO_NAME_TERMS.has(`${t.lower} ${n.lower}`) && !germanProse(doc) && !people(n.lower) &&
         !lexicon.SPECIALTY_SHORTHAND.has(t.lower) && !lexicon.SPECIALTY_SHORTHAND.has(n.lower) &&
         !latinPair(t.lower, n.lower) && !(isEponym(doc, t) && isEponym(doc, n))) {
         const j = extendRun(doc, tokens, i + 1, 0.5);

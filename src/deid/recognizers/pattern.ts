@@ -598,7 +598,8 @@ const SPACED_DIGIT_GROUPS = /(?: \d{2,6}){1,4}(?![\w\-])/y;
 // Six digits or more read one at a time with one blank between them (speech recognition writes them so).
 const DICTATED_DIGITS = /\d(?: \d){5,19}(?![\w\-])/y;
 // A code: letters, digits and inner separators; or a short letter prefix, one space, digits ("RPH 20411", "CHB 22-118403").
-const CODE = /#?(?:[A-Za-z]{1,4}[ ](?=\d)(?:\d{3,12}|\d{2}-\d{4,10})(?![A-Za-z0-9])|[A-Za-z0-9](?:[A-Za-z0-9]|[\-\/.](?=[A-Za-z0-9])){1,39})/y;
+// Not an English preposition before a number: "OR booking for 1400" is a time.
+const CODE = /#?(?:(?!(?:for|at|to|in|on|by|and|or|the|from|per|via|with|due|till?|until)[ ])[A-Za-z]{1,4}[ ](?=\d)(?:\d{3,12}|\d{2}-\d{4,10})(?![A-Za-z0-9])|[A-Za-z0-9](?:[A-Za-z0-9]|[\-\/.](?=[A-Za-z0-9])){1,39})/y;
 
 /** "12-16", "3–5": two short numbers, rising, neither zero-padded; "044-118" and "118-044" are codes. */
 function numericRange(value: string): boolean {

@@ -25,7 +25,9 @@ export const TOWN_CUES = ['grew up in', 'raised in', 'born in', 'lives in', 'liv
   'drive from', 'drives from', 'drove from', 'driving from', 'flew from', 'flying from', 'flying in from', 'commutes from', 'traveling from', 'travelling from', 'traveled from', 'travelled from',
   // Where the patient or the family is from: "Pt from Kuttanad", "family is from Jaffna".
   'pt from', 'pt is from', 'patient is from', 'family is from', 'parents are from',
-  'came from', 'emigrated from', 'immigrated from', 'migrated from', 'fled from', 'moved from', 'relocated from', 'hails from', 'displaced from'];
+  'came from', 'emigrated from', 'immigrated from', 'migrated from', 'fled from', 'moved from', 'relocated from', 'hails from', 'displaced from',
+  // Rural homes are told by what they are near, and visitors by where they set out: "lives near Vansant", "driving in from Hazard".
+  'lives near', 'living near', 'lived near', 'resides near', 'residing near', 'driving in from', 'drove in from', 'drives in from', 'coming in from'];
 // The same in French, German and Spanish ("habite à Longueuil", "wohnhaft in Sonthofen", "originaria de Tlaquepaque"),
 // matched as the text right before the town (cueRightBefore reads ASCII words only).
 export const FOREIGN_TOWN_CUES = ['habite à', 'habitant à', 'demeurant à', 'domicilié à', 'domiciliée à', 'réside à', 'originaire de', 'né à', 'née à',

@@ -283,9 +283,17 @@ const PIPE_COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, Entit
   // Access-audit exports: the user's login and the workstation it came from ("| jmarlow2 | ... | WS-4NORTH-07 |").
   ...LOGIN_COLUMNS.map((w): [string, EntityType] => [w, 'ID']),
   ...['workstation', 'terminal', 'hostname', 'computer', 'computername', 'machinename'].map((w): [string, EntityType] => [w, 'DEVICE']),
+  // A line list's or a schedule's days ("| Admit | Culture date |"): a cell needs a date's shape (DATE_SHAPED).
+  ...['admit', 'admitted', 'admission', 'discharge', 'discharged', 'onset', 'collected', 'seen', 'lastseen', 'died', 'expired'].map((w): [string, EntityType] => [w, 'DATE']),
 ]);
+/**
+ * A drawn table's column of days by its header's last word: "Culture date", "Onset date", "Test date" (not "Candidate").
+ * A bare "Date" column is left to the date rules: a log's row may be dated with no one in it ("10/19 | n/a | self").
+ */
+const dateColumn = (key: string): EntityType | undefined => (key.length > 4 && key.endsWith('date') && key !== 'candidate' && key !== 'update' ? 'DATE' : undefined);
 /** Cells that fill a column without naming anyone ("n/a", "—", "self"). */
-const EMPTY_CELL = /^(?:n\/?a|none|unknown|unk|pending|self|tbd|same|x|-+|—|–|\?)$/i;
+// "none available", "not needed", "declined": a log's note that no one filled the role.
+const EMPTY_CELL = /^(?:n\/?a|none|unknown|unk|pending|self|tbd|same|x|-+|—|–|\?|(?:none|not|no[ \t]one)[ \t](?:available|assigned|needed|required|present|used)|unavailable|declined|refused|waived)$/i;
 // A rule line under a header: dashes with | or + between, and nothing else ("|---|:--:|", "-----+------").
 const RULE_LINE = /^[ \t]{0,8}[|+]?[ \t]{0,4}:?-{3,200}:?[ \t]{0,4}(?:[|+][ \t]{0,4}:?-{2,200}:?[ \t]{0,4}){1,40}[|+]?[ \t]{0,8}$/;
 
@@ -311,7 +319,7 @@ function pipeHeaderTypes(text: string, from: number, to: number): (EntityType | 
   const keys = header.map(([a, b]) => text.slice(a, b).trim().toLowerCase().replace(/\([^()]{0,30}\)|[ _\-.#]/g, ''));
   // "| Name | Dose |": a name column beside item columns names drugs or tests.
   const items = keys.some((k) => ITEM_COLUMNS.has(k));
-  const types = keys.map((k) => (items && k === 'name' ? undefined : PIPE_COLUMN_TYPES.get(k)));
+  const types = keys.map((k) => (items && k === 'name' ? undefined : (PIPE_COLUMN_TYPES.get(k) ?? dateColumn(k))));
   if (keys.some((k) => LOGIN_COLUMNS.includes(k))) loginColumns.set(types, keys.map((k) => LOGIN_COLUMNS.includes(k)));
   return header.length >= 2 && types.some((t) => t !== undefined) ? types : undefined;
 }

@@ -293,6 +293,8 @@ function isFictionalPhone(value: string): boolean {
   if (/^04915[7-9]\d{4}$/.test(digits) || /^0[2378]5550\d{4}$/.test(digits)) return true;
   // An internal extension alone, in the same 01xx block.
   if (/^01\d\d$/.test(digits)) return true;
+  // An area code said apart from its number ("555-0148, area code 312") names no line.
+  if (/^\d{3}$/.test(value.trim())) return true;
   const us = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
   return /^\d{3}55501\d\d$/.test(us) || /^55501\d\d$/.test(us);
 }

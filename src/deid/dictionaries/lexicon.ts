@@ -219,7 +219,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   police department | police dept | catholic church | baptist church | methodist church | lutheran church |
   episcopal church | presbyterian church | orthodox church | community church | bible church | ame church |
   health care facility | healthcare facility | medical facility | treatment facility | care facility |
-  market | supermarket | grocery | mall | stadium | arena | college | university | cemetery | memorial gardens | nursing station | health station | snf | alf | irf |
+  market | supermarket | grocery | mall | stadium | arena | college | university | cemetery | memorial gardens | memorial park | nursing station | health station | snf | alf | irf |
   genomics | medical centers | hospice care | home respiratory | farms | farm | ranch | orchards | orchard | dairy | vineyards |
   reservation | rancheria | auto body | body shop | egg bank | health department | health dept | camp | library | aviary |
   school district | unified school district | independent school district | ambulance | ambulance corp | ambulance corps |

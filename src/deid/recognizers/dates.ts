@@ -383,6 +383,21 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
+    // A date written in a form's boxes or read off one, a blank each side of its slashes: "04 / 11 / 1992",
+    // "12 / 31 / 2027". A four-digit year, so that "1 / 2 / 3" lists stay prose.
+    id: 'date-numeric-spaced',
+    firstRun: [1, 2],
+    anchor: 'digit',
+    type: 'DATE',
+    runTest: (text, start, length) => text.charCodeAt(start + length) === 32,
+    regex: /(?<![\d\/.])\d{1,2}[ \t]{1,2}\/[ \t]{1,2}\d{1,2}[ \t]{1,2}\/[ \t]{1,2}(?:19|20)\d{2}(?![\d\/]|\.\d)/g,
+    score: 0.85,
+    validate: (v) => {
+      const [a = 0, b = 0] = numericParts(v.replace(/[ \t]/g, ''));
+      return plausibleDayMonth(a, b);
+    },
+  },
+  {
     // 2020-03-04, 2020/03/04, 2020-03-04T10:00:00Z (a time stamp is kept whole)
     id: 'date-iso',
     firstRun: [4, 4],
@@ -715,7 +730,9 @@ const WORD_UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
 /** "ninety", and "ninty" as it is often typed, dictated or scanned. */
 const NINETY = 'nine?ty';
 /** The words an age's predicate starts with, as tokens ("He's" is one). */
-const AGE_PREDICATE_SUBJECTS = ['he', 'she', "he's", "she's", 'he’s', 'she’s', 'husband', 'wife', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', 'patient', 'pt', 'turned', 'resident', 'client', 'turns', 'who'];
+/** What families call a parent or grandparent in their own language: "Appa is 91", "Nonna is 96", "my abuela's 93". */
+const ELDER_KIN_NAMES = ['appa', 'amma', 'nana', 'nanna', 'papa', 'granny', 'gran', 'grandad', 'granddad', 'gramma', 'grampa', 'abuela', 'abuelo', 'oma', 'opa', 'nonna', 'nonno', 'bubbe', 'zayde', 'yiayia', 'pappou'];
+const AGE_PREDICATE_SUBJECTS = ['he', 'she', "he's", "she's", 'he’s', 'she’s', 'husband', 'wife', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', 'patient', 'pt', 'turned', 'resident', 'client', 'turns', 'who', ...ELDER_KIN_NAMES];
 const AGE_PATTERNS: readonly PatternSpec[] = [
   {
     // 92 y/o, 92-year-old, 95 yo, 101 years old, 93yo
@@ -863,7 +880,17 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     // Tried only at the person's word: most numbers of two or three digits have none before them.
     anchor: { words: AGE_PREDICATE_SUBJECTS },
-    regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|who)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|turned|turns)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|this\b|last\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
+    regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|who|appa|amma|nanna|nana|papa|granny|gran|grandad|granddad|gramma|grampa|abuela|abuelo|oma|opa|nonna|nonno|bubbe|zayde|yiayia|pappou)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|turned|turns)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|(?:he|she)\b|this\b|last\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
+    group: 1,
+    score: 0.8,
+  },
+  {
+    // An age reached, said of a life: "she made it to 96 on her own terms", "lived to 93", "lived to be 101"; not a
+    // measure ("made it to 92% on room air", "lived to 90 days").
+    id: 'age-over-89-reached',
+    type: 'AGE',
+    anchor: { words: ['made', 'lived'] },
+    regex: /\b(?:made[ \t]{1,2}it[ \t]{1,2}to|lived[ \t]{1,2}to(?:[ \t]{1,2}be)?)[ \t]{1,2}(9\d|1[01]\d)(?![\d.,]\d|[ \t]{0,2}[%°]|[ \t]{0,2}(?:percent|mg|ml|kg|lbs?|pounds|degrees|mph|miles|feet|ft|minutes|min|hours|hrs?|days|weeks|wks|months|points|pts|beats|bpm|mmhg)\b|\d)/gi,
     group: 1,
     score: 0.8,
   },

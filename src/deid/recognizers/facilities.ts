@@ -150,7 +150,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         // A line break inside a name only before its head word, after at least two words of it ("Columbus
         // Heart\nAssociates"): one word and a break is a heading or a signature ("## Data\nLabs today").
         // Not a head that opens its own name on the next line ("...FOLLOW-UP\nUniversity of Colorado ...").
-        const wrapped = gap.includes('\n') && k - i >= 2 && /^[ \t]?\r?\n[ \t]{0,8}$/.test(gap) && headAt(doc, k) > 0 && tokenAt(tokens, k + 1)?.lower !== 'of';
+        // A lower-case head opening the next line starts a sentence or a field ("...Eye Associates\nhospital: afib").
+        const wrapped = gap.includes('\n') && k - i >= 2 && /^[ \t]?\r?\n[ \t]{0,8}$/.test(gap) && headAt(doc, k) > 0 && placeShaped(doc, tk) && tokenAt(tokens, k + 1)?.lower !== 'of';
         // " & " joins the parts of a name: "Rehab & Sports PT", "Spine & Sport".
         // " - " after a system's one-word name at a care preposition: "at Banner - University Medical Center".
         const systemDash = k === i + 1 && /^[ \t][\-–][ \t]$/.test(gap) && i > 0 && CARE_PREPOSITIONS.has((tokens[i - 1] as Token).lower);
@@ -238,6 +239,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     ) {
       continue;
     }
+    // "Certification of Health Care Provider", "Serious Health Condition": a head that qualifies the noun after it.
+    if (known === 0 && CARE_WORD_HEADS.has(lastTok.lower) && HEAD_QUALIFIES.has(tokenAt(tokens, end + 1)?.lower ?? '') && (tokens[end + 1] as Token).start === lastTok.end + 1) continue;
     // "Public Health follow-up", "Mental Health referral": a field of health, named by nothing else.
     if (known === 0 && lastTok.lower === 'health' && end > i && tokens.slice(i, end).every((x) => HEALTH_FIELDS.has(x.lower))) continue;
     // "Medicare Hospice Benefit", "Medicaid Home Health": a payer's program, not a place.
@@ -393,10 +396,20 @@ export function findRetailChains(doc: DocumentView): Candidate[] {
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
+// In lower-case writing the street the store stands on is the cue: "the cvs on harlan rd", "walgreens on 5th st".
+const LOWER_CHAIN_STREET = /^[ \t]on[ \t](?:(\d{1,3}(?:st|nd|rd|th)(?:[ \t](?:st|street|ave|avenue))?)|[a-z]{3,20}[ \t](?:st|rd|ave|blvd|boulevard|street|road|avenue|dr|drive|hwy|highway|pkwy|ln|lane|way))(?![\p{L}\d])/u;
+
 function retailChain(doc: DocumentView, i: number, out: Candidate[]): void {
   const tokens = doc.tokens;
   const t = tokens[i] as Token;
-  if (!placeShaped(doc, t)) return;
+  if (!placeShaped(doc, t)) {
+    const lower = CHAIN_SECOND.has(t.lower) || CHAIN_WORDS_IN_ENGLISH.has(t.lower) ? null : LOWER_CHAIN_STREET.exec(doc.text.slice(t.end, t.end + 40));
+    if (!lower) return;
+    out.push(candidate(t.start, t.end, 'FACILITY', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-lower' }));
+    // An ordinal street no street rule reads without its capital: "on 5th", "on 5th st".
+    if (lower[1] !== undefined) out.push(candidate(t.end + 4, t.end + 4 + lower[1].length, 'ADDRESS', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-street' }));
+    return;
+  }
   let last = t;
   const second = CHAIN_SECOND.get(t.lower);
   if (second !== undefined) {
@@ -532,6 +545,11 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
 }
 
 /** Fields of health that name no place before "Health": "Public Health", "Behavioral Health", "Women's Health". */
+/** Heads that are also adjectives of care ("health care provider"). */
+const CARE_WORD_HEADS = new Set(['health', 'care', 'healthcare', 'medical']);
+/** Nouns such a head qualifies, never the next word of a place's name. */
+const HEAD_QUALIFIES = new Set(['provider', 'providers', 'professional', 'professionals', 'proxy', 'agent', 'surrogate', 'worker', 'workers', 'directive',
+  'directives', 'condition', 'conditions', 'information', 'insurance', 'coverage', 'decisions', 'decision', 'needs', 'costs', 'expenses']);
 const HEALTH_FIELDS = new Set(['public', 'mental', 'behavioral', 'behavioural', 'occupational', 'community', 'global', 'population', 'oral', 'digital',
   'employee', 'student', 'school', 'men', 'mens', 'women', 'womens', 'child', 'maternal', 'environmental', 'sexual', 'reproductive', 'rural', 'urban',
   'tribal', 'integrative', 'home', 'allied', 'bone', 'brain', 'heart', 'lung', 'skin', 'eye', 'foot', 'spine', 'vascular', 'pelvic', 'travel']);

@@ -107,20 +107,23 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   },
   {
     // A chat log's speaker by login after the line's time stamp: "[10:02] jsmith42: pt is asking for you",
-    // "14:31 k.diaz: ok". Roles ("rn:", "pharmacy:") and English words are no logins.
+    // "14:31 k.diaz: ok", "[11/17/26, 07:55] DannyBoyH: thx", "11/21/26, 8:14 PM - kev.h.1987: sorry". Roles
+    // ("rn:", "pharmacy:") and English words are no logins; a capital inside one needs a camel's hump or a digit
+    // ("Deshawn:" is a name, the speaker rule's).
     id: 'chat-handle',
     type: 'ID',
     anchor: 'digit',
     firstRun: [1, 2],
     // The hour's digits stand before a colon: tried at no other short run of digits.
     runTest: (text, start, length) => text.charCodeAt(start + length) === 58,
-    regex: /(?<![\w:.\/\-])\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]{1,2}([a-z][a-z0-9]{0,20}(?:[._\-][a-z0-9]{1,20}){0,2}):[ \t]/g,
+    regex: /(?<![\w:.\/\-])\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?(?:[ \t]{1,2}[\-–])?[ \t]{1,2}([A-Za-z][A-Za-z0-9]{0,20}(?:[._\-][A-Za-z0-9]{1,20}){0,2}):[ \t]/g,
     group: 1,
     score: 0.7,
     // The stamp opens its line (looked for in the few characters before the login, so a long line costs no more).
     validate: (v, doc, start) =>
-      (start > 24 ? STAMP_OPENS_LINE : STAMP_OPENS_TEXT).test(doc.text.slice(Math.max(0, start - 24), start)) &&
-      !CHAT_ROLES.has(v) && (/[._\-\d]/.test(v) || (v.length >= 4 && !doc.dict.commonWords.has(v))),
+      (start > 36 ? STAMP_OPENS_LINE : STAMP_OPENS_TEXT).test(doc.text.slice(Math.max(0, start - 36), start)) &&
+      !CHAT_ROLES.has(v.toLowerCase()) &&
+      (v === v.toLowerCase() ? /[._\-\d]/.test(v) || (v.length >= 4 && !doc.dict.commonWords.has(v)) : /[._\-\d]|[a-z]{3}[A-Z]/.test(v)),
   },
   {
     // A UUID names one record (a FHIR resource id, an encounter or order id): "a91f3c2e-77b0-4d1e-9a31-0c4be2f10e88".
@@ -579,6 +582,15 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.8,
   },
   {
+    // An area code said apart from its number, as callers give it: "555-0193, area code 614", "area code is (503)".
+    id: 'area-code',
+    type: 'PHONE',
+    anchor: 'digit',
+    firstRun: [3, 3],
+    regex: /(?<=\barea[ \t]code[ \t]{1,2}(?:is[ \t]{1,2})?\(?)\d{3}(?![\d\-])/gi,
+    score: 0.75,
+  },
+  {
     // Numbers read aloud in a dictation, seven digits or more: "five five five, zero one six two", "area code
     // six one four ...", "medical record number seven seven four zero two one eight".
     id: 'spoken-digits',
@@ -610,6 +622,18 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     group: 1,
     score: 0.75,
     validate: (v) => v.length >= 5 && /[._]|[a-z]{2}\d+$/i.test(v),
+  },
+  {
+    // A social or payment app's user name after the app's name: "snap: jordyyy_cr", "ig jordy.spins.sea", "insta
+    // is kiki_rn", 'app username "TrailRunnerMike"'. It has a dot, an underscore, a digit or a camel's hump, so
+    // that "snap: yes", "ig: none" and "Twitter account" stay prose.
+    id: 'app-handle',
+    type: 'ID',
+    anchor: { words: ['snap', 'snapchat', 'ig', 'insta', 'instagram', 'tiktok', 'twitter', 'discord', 'telegram', 'kik', 'username'] },
+    regex: /\b(?:snap(?:chat)?|ig|insta(?:gram)?|tiktok|twitter|discord|telegram|kik|username)(?:[ \t]{1,2}is)?[ \t]{0,2}[:\-]?[ \t]{0,2}["“']?@?([A-Za-z][A-Za-z0-9]{0,29}(?:[._][A-Za-z0-9]{1,29}){0,3})(?![\w@\-]|\.\w)/gi,
+    group: 1,
+    score: 0.75,
+    validate: (v) => v.length >= 5 && /[._\d]|[a-z]{3}[A-Z]/.test(v),
   },
   {
     // A home-monitoring kit's parts named by their code after the device's noun ("tablet BWH-TAB-0719", "hub
@@ -716,12 +740,13 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'license-cue',
-    firstWords: ['license', 'licence', 'licensed', 'licenced', 'lic', 'dea', 'npi', 'certificate', 'cert', 'registration', 'driver', 'driver\'s', 'dl', 'passport', 'board', 'crm', 'coren', 'cdl', 'permis'],
+    firstWords: ['license', 'licence', 'licensed', 'licenced', 'lic', 'dea', 'npi', 'certificate', 'cert', 'registration', 'driver', 'driver\'s', 'dl', 'passport', 'board', 'crm', 'coren', 'cdl', 'permis', 'state', 'sbn'],
     type: 'LICENSE',
     // "licensed CA A 148822": a state's two letters, then its board's number (California writes a letter first).
     // "CDL WDL7LP2K49XB": a commercial driver's licence. "permis 1-09447": a Quebec physician's licence (and a French
-    // driving licence, "permis de conduire n° ...").
-    cue: /(?:licen[cs]e(?: number| no\.?| #| id)?|licen[cs]ed(?: in)? [a-z]{2}(?= [a-z]{0,2} ?\d)|permis(?: de conduire)?(?: n[º°o]\.?| #)?|cdl(?: number| no\.?| #)?|lic\.?(?: number| no\.?| #)?|dea(?: number| no\.?| #)?|npi(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert\.?(?: number| no\.?| #)|registration(?: number| no\.?| #)?|driver'?s licen[cs]e|dl(?: number| no\.?| #)|passport(?: number| no\.?| #)?|board cert(?:ification)?|dl#|(?:crm|coren)(?:[\-\/][a-z]{2})?)/g,
+    // driving licence, "permis de conduire n° ..."). "State Bar No. 031877", "SBN 215530": an attorney's bar number
+    // (not "grab bar no. 2").
+    cue: /(?:licen[cs]e(?: number| no\.?| #| id)?|state bar(?: number| no\.?| #)?|sbn|licen[cs]ed(?: in)? [a-z]{2}(?= [a-z]{0,2} ?\d)|permis(?: de conduire)?(?: n[º°o]\.?| #)?|cdl(?: number| no\.?| #)?|lic\.?(?: number| no\.?| #)?|dea(?: number| no\.?| #)?|npi(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert\.?(?: number| no\.?| #)|registration(?: number| no\.?| #)?|driver'?s licen[cs]e|dl(?: number| no\.?| #)|passport(?: number| no\.?| #)?|board cert(?:ification)?|dl#|(?:crm|coren)(?:[\-\/][a-z]{2})?)/g,
     score: 0.88,
   },
   {
@@ -819,8 +844,8 @@ const CUES: readonly CueIdSpec[] = [
   },
 ];
 
-/** A time stamp alone before the login on its line: "[10:02] ", "14:31 ", "2:05 PM ". */
-const STAMP_BEFORE_LOGIN = String.raw`[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]{1,2}$`;
+/** A time stamp alone before the login on its line: "[10:02] ", "14:31 ", "2:05 PM ", "[11/17/26, 07:42] ", "11/21/26, 8:14 PM - ". */
+const STAMP_BEFORE_LOGIN = String.raw`[ \t]*\[?(?:\d{1,4}[\/.\-]\d{1,2}[\/.\-]\d{2,4},?[ \t]{1,2})?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?(?:[ \t]{1,2}[\-–])?[ \t]{1,2}$`;
 const STAMP_OPENS_LINE = new RegExp(`\\n${STAMP_BEFORE_LOGIN}`);
 const STAMP_OPENS_TEXT = new RegExp(`(?:^|\\n)${STAMP_BEFORE_LOGIN}`);
 

@@ -4,6 +4,7 @@
 // 77 yo F" out: a part must be a listed name, and no part may be an ordinary word that is not one.
 import { fold } from '../text/tokens.js';
 import { startsLine } from './name-emit.js';
+import { patternRecognizer } from './pattern.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import type { Token } from '../text/tokens.js';
 
@@ -110,11 +111,12 @@ export const NAME_HEADER_RECOGNIZER: Recognizer = {
 };
 
 const NICKNAME_ID = 'name-nickname';
-// "Augustine "Gus" Lindqvist", "Theodore ("Teddy") Castellanos-Byrne", "Margaret (Peggy) O'Neil": a nickname in
-// quotes or brackets between a given name and a surname. Tried only at a bracket or quote that opens on a
+// "Augustine "Gus" Lindqvist", "Theodore ("Teddy") Castellanos-Byrne", "Margaret (Peggy) O'Neil", 'Terrence "TJ"
+// Okonkwo', 'Eleanor "Nana Jo" Whitcombe', 'Andre "Coach Dre" Munroe': a nickname (a word, two words, or two or
+// three capitals) in quotes or brackets between a given name and a surname. Tried only at a bracket or quote that opens on a
 // capital after a blank, from the start of the word before it; bounded quantifiers keep it linear.
 const NICKNAME_AT =
-  /(\p{Lu}[\p{Ll}\p{M}'’]{1,20}|(?:\p{Lu}\.){1,3})[ \t](?:\(["“]?|["“])(\p{Lu}[\p{Ll}\p{M}]{1,20})(?:["”]\)?|\))[ \t](\p{Lu}[\p{L}\p{M}'’]{1,30}(?:-\p{Lu}[\p{L}\p{M}'’]{1,30})?)(?![\p{L}\p{M}])/uy;
+  /(\p{Lu}[\p{Ll}\p{M}'’]{1,20}|(?:\p{Lu}\.){1,3})[ \t](?:\(["“]?|["“])(\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{1,20})?|\p{Lu}{2,3})(?:["”]\)?|\))[ \t](\p{Lu}[\p{L}\p{M}'’]{1,30}(?:-\p{Lu}[\p{L}\p{M}'’]{1,30})?)(?![\p{L}\p{M}])/uy;
 const LETTER = /[\p{L}\p{M}'’]/u;
 const INITIALS_BEFORE = /(?<![\p{L}.])(?:\p{Lu}\.){1,3}$/u;
 
@@ -130,16 +132,24 @@ function listedKey(w: string): string {
 function nicknameParts(given: string, nick: string, sur: string, doc: DocumentView): boolean {
   const first = doc.dict.firstNames;
   const givenKey = listedKey(given);
-  const nickKey = listedKey(nick);
+  // Initials stand for the given name and a middle one ("Terrence "TJ""): they begin with its letter.
+  if (/^\p{Lu}{2,3}$/u.test(nick)) return first.has(givenKey) && !doc.dict.commonWords.has(givenKey) && fold(nick[0] as string).toLowerCase() === givenKey[0] && surnameWords(sur, doc);
+  // Of two words ("Nana Jo", "Coach Dre"), the last is the name a kin word or a role goes before.
+  const nickKey = listedKey(nick.slice(nick.search(/[ \t]\S+$/u) + 1));
   // An unlisted nickname that begins as the given name does ("Wojciech (Wojtek)", "Bartholomew (Bart)").
   const shortened = !doc.dict.commonWords.has(nickKey) && !doc.dict.commonWords.has(givenKey) && nickKey.slice(0, 2) === givenKey.slice(0, 2);
   const parts = sur.split('-');
   // Between a listed given name and a listed surname, any nickname: 'Robert "Bubba" Jones'.
   const listedBoth = first.has(givenKey) && !doc.dict.commonWords.has(givenKey) && parts.every((p) => doc.dict.surnames.has(listedKey(p)));
   if (!(first.has(nickKey) || shortened || listedBoth) || !(first.has(givenKey) || (!doc.dict.commonWords.has(givenKey) && !doc.dict.surnames.has(givenKey)))) return false;
-  return parts.every((p) => {
+  return surnameWords(sur, doc);
+}
+
+/** Each part of the surname is a listed name or no ordinary word. */
+function surnameWords(sur: string, doc: DocumentView): boolean {
+  return sur.split('-').every((p) => {
     const key = listedKey(p);
-    return doc.dict.surnames.has(key) || first.has(key) || !doc.dict.commonWords.has(key);
+    return doc.dict.surnames.has(key) || doc.dict.firstNames.has(key) || !doc.dict.commonWords.has(key);
   });
 }
 
@@ -216,6 +226,26 @@ function valueEnd(doc: DocumentView, start: number): number {
   return english ? -1 : start + value.length;
 }
 
+/** A name field's hint of its order, then the label's end: "(Last, First, MI): ", "(Last, First): ____". */
+const ORDER_HINT = /^last(?:[ \t]name)?[ \t]{0,2},[ \t]{0,2}first(?:[ \t]name)?(?:[ \t]{0,2},[ \t]{0,2}(?:mi|m\.i\.|middle(?:[ \t](?:name|initial))?))?[ \t]{0,2}\)[ \t]{0,2}:[ \t_]{0,12}/i;
+/** The value so ordered: "HOLLOWAY,  Tyrese  J", "Ruiz, Ana M.". */
+const ORDERED_VALUE = /^(\p{L}[\p{L}'’\-]{1,29}),[ \t]{1,3}(\p{L}[\p{L}'’\-]{1,29})(?:[ \t]{1,3}(\p{Lu})(?![\p{L}]))?/u;
+
+/** "Patient Name (Last, First, MI): _HOLLOWAY,  Tyrese  J____": a form's name written in the order its hint gives. */
+function orderedNameField(doc: DocumentView, l: number, out: Candidate[]): void {
+  const lt = doc.tokens[l] as Token;
+  const hint = ORDER_HINT.exec(doc.text.slice(lt.start, lt.start + 60));
+  if (!hint || doc.text.charCodeAt(lt.start - 1) !== 40) return;
+  const at = lt.start + hint[0].length;
+  const m = ORDERED_VALUE.exec(doc.text.slice(at, at + 80));
+  if (!m) return;
+  const given = m[2] as string;
+  const givenAt = at + m[0].indexOf(given, (m[1] as string).length + 1);
+  out.push(candidate(at, at + (m[1] as string).length, 'NAME', 0.85, FORM_ID, { kind: 'context', detail: 'last-name-field' }));
+  out.push(candidate(givenAt, givenAt + given.length, 'NAME', 0.85, FORM_ID, { kind: 'context', detail: 'first-name-field' }));
+  if (m[3] !== undefined) out.push(candidate(at + m[0].length - 1, at + m[0].length, 'NAME', 0.8, FORM_ID, { kind: 'context', detail: 'middle-initial-field' }));
+}
+
 export const NAME_FORM_FIELDS_RECOGNIZER: Recognizer = {
   id: FORM_ID,
   types: ['NAME'],
@@ -226,6 +256,7 @@ export const NAME_FORM_FIELDS_RECOGNIZER: Recognizer = {
     const lasts = doc.wordIndex.get('last');
     if (!firsts || !lasts) return [];
     const out: Candidate[] = [];
+    for (const l of lasts) orderedNameField(doc, l, out);
     // Both lists are in text order: the window of "last" labels near each "first" only moves forward, so a note
     // full of both words costs a bounded look per label, not a pass over all of them.
     let lo = 0;
@@ -265,3 +296,24 @@ export const NAME_FORM_FIELDS_RECOGNIZER: Recognizer = {
     return out.sort((a, b) => a.start - b.start);
   },
 };
+
+/**
+ * A name spelled out letter by letter after it, as callers and voicemails do: "walter pennington calling,
+ * P-E-N-N-I-N-G-T-O-N", "his name's Dmitri Volkov, V-O-L-K-O-V". The letters must spell a word written in the
+ * few words before them, so "A-B-C" and "S-I-G-E-C-A-P-S" (a mnemonic) stay prose.
+ */
+export const SPELLED_NAME_RECOGNIZER: Recognizer = patternRecognizer({
+  id: 'name-spelled',
+  type: 'NAME',
+  anchor: { char: '-', back: /[A-Za-z]/, maxBack: 1 },
+  regex: /(?<![\p{L}\d\-])\p{L}(?:-\p{L}){2,29}(?![\p{L}\d\-])/gu,
+  score: 0.8,
+  validate: (v, doc, start) => {
+    const word = v.replace(/-/g, '').toLowerCase();
+    const before = doc.lower.slice(Math.max(0, start - 60), start);
+    for (let at = before.lastIndexOf(word); at >= 0; at = at > 0 ? before.lastIndexOf(word, at - 1) : -1) {
+      if (!/\p{L}/u.test(before[at - 1] ?? '') && !/\p{L}/u.test(before[at + word.length] ?? '')) return true;
+    }
+    return false;
+  },
+});

@@ -123,6 +123,22 @@ export function surnameShapeRule(doc: DocumentView, tokens: readonly Token[], i:
   return i;
 }
 
+// A person's age in brackets right after the name, as families list children: "Jaylen (12) and Micah (8)",
+// "our youngest, Eli (16)", "Raj (54, diabetic)".
+const AGE_IN_BRACKETS = /^[ \t]\((?:age[ \t])?\d{1,2}(?:[ \t]?(?:yo|y\/o|yrs?|years?|mos?|months?))?[),]/;
+
+/**
+ * 4r. A listed given name that is no English word, before an age in brackets: "our boys, Jaylen (12) and Micah (8)".
+ * Doses and scores follow drugs and eponyms, never a given name alone.
+ */
+export function givenNameAgeRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (doc.isFirst[i] !== 1 || doc.isCommon[i] === 1 || doc.allCaps || charAt(doc.text, t.end) !== 32 || charAt(doc.text, t.end + 1) !== 40) return -1;
+  if (!AGE_IN_BRACKETS.test(doc.text.slice(t.end, t.end + 16)) || lexical(doc, tokens, i).eponymHere || isTitle(doc, t)) return -1;
+  pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'given-name-age' });
+  return i;
+}
+
 // A phone number right after a name, with at most a dash, a colon, a comma or "at" between: "Cosima Hart -
 // (608) 555-0122", "call Cosima Hart at 608-555-0122" (a phone tree, a contact line).
 const PHONE_AFTER = /[ \t]{0,2}(?:[\-–—:,]|at)?[ \t]{0,2}(?:\+?1[ .\-]?)?\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}(?!\d)/y;
@@ -310,6 +326,39 @@ function labelWord(doc: DocumentView, tokens: readonly Token[], k: number): bool
   if ((lx.common && !lx.first) || (t.fold !== t.lower && doc.dict.commonWords.has(t.fold))) return false;
   if (lexicon.EPONYMS.has(t.fold) || lexicon.US_STATES.has(t.lower) || (doc.dict.allCities.has(t.lower) && !lx.first && !lx.sur)) return false;
   return !acronym(doc, t) && !clinicalLooking(doc, t);
+}
+
+/**
+ * A chat export's time stamp opening the line before its speaker: "[11/17/26, 07:42] ", "11/21/26, 8:14 PM - ",
+ * "[10:02] ". The date is optional; WhatsApp puts a dash between the time and the speaker.
+ */
+const CHAT_STAMP_BEFORE = /^[ \t]*\[?(?:\d{1,4}[\/.\-]\d{1,2}[\/.\-]\d{2,4},?[ \t]{1,2})?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?(?:[ \t]{1,2}[\-–])?[ \t]{1,2}$/;
+/** What may stand between a chat speaker's name and the colon: a role in brackets ("(mod)", "(aide)") or an emoji or two. */
+const CHAT_SPEAKER_TAIL = /^(?:[ \t]\([A-Za-z][A-Za-z .\-]{0,14}\))?(?:[ \t][^\s\w:()]{1,4})?:[ \t]/;
+
+/**
+ * 4p. The speaker of a chat export's line, after its time stamp: "[11/17/26, 09:13] Marisol (aide): Good
+ * morning", "11/21/26, 8:20 PM - Bri 🌻: just got admitted". A capitalised word (and a capitalised surname or
+ * initial) that is no role, title, heading or place word; logins ("lindsay_h") are the chat-handle pattern's.
+ */
+export function chatStampSpeakerRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  // A camel's hump after three lower-case letters makes a login ("DannyBoyH"), the chat-handle pattern's; "McDonald" is a name.
+  if (doc.allCaps || !t.capitalized || t.start < 6 || /[a-z]{3}[A-Z]/.test(t.text)) return -1;
+  // The character before the blank closes a stamp: "]", a dash, the "M" of "PM" or a minute's digit.
+  const c = charAt(doc.text, t.start - 2);
+  if (!(c === 93 || c === 45 || c === 0x2013 || c === 77 || c === 109 || (c >= 48 && c <= 57))) return -1;
+  if (!labelWord(doc, tokens, i)) return -1;
+  const from = lineStart(doc.text, t.start);
+  if (t.start - from > 32 || !CHAT_STAMP_BEFORE.test(doc.text.slice(from, t.start))) return -1;
+  let j = i;
+  const n = tokens[i + 1];
+  // "Tomasz K:", "Ana Ruiz (RN):": a surname or an initial on the same label.
+  if (n !== undefined && oneSpace(doc, t, n) && (n.capitalized || (n.single && n.upper)) && (n.single || labelWord(doc, tokens, i + 1))) j = i + 1;
+  const end = (tokens[j] as Token).end;
+  if (!CHAT_SPEAKER_TAIL.test(doc.text.slice(end, end + 24))) return -1;
+  pushName(doc, out, i, j, 0.7, { kind: 'context', detail: 'chat-stamp-speaker' });
+  return j;
 }
 
 /** Index of the first token of the line after the one that holds token k, or -1. */

@@ -11,7 +11,7 @@ import { blanksOnly, isAsciiLetter, isDigit } from '../text/chars.js';
 import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule } from './name-lists.js';
 import { CLINICAL_ACRONYMS, initialsCue, messageRules, PATIENT_WORDS } from './name-messages.js';
 import { CLINICAL_ENDING, followsGivenName, KIN_WORDS, kinOrParenRule, kinWordName } from './name-relations.js';
-import { contactBeforePhoneRule, personPredicateRule, PREDICATE_WORDS, speakerLabelRule, surnameShapeRule } from './name-shape.js';
+import { chatStampSpeakerRule, contactBeforePhoneRule, givenNameAgeRule, personPredicateRule, PREDICATE_WORDS, speakerLabelRule, surnameShapeRule } from './name-shape.js';
 import {
   ADDRESS_CUES,
   ADDRESSED_QUESTION,
@@ -68,6 +68,12 @@ const DOCTORATE_FACULTIES = new Set(['med', 'dent', 'vet', 'rer', 'phil', 'nat',
 /** "Dr." and "Mr." as speech recognition spells them, in lower case too: "doctor venkataraman", "mister achterberg". */
 const SPELLED_TITLES = new Set(['doctor', 'mister']);
 
+/** Verbs said of a doctor that a name list also holds ("Said", "Wants" no; "Said" yes): after a lower-case title they are the verb. */
+const TITLE_VERBS = new Set(['said', 'says', 'told', 'wants', 'wanted', 'thinks', 'thought', 'ordered', 'called', 'asked', 'gave', 'put', 'sent', 'will', 'would', 'should', 'can', 'may']);
+
+/** Word titles said of people, not ranks or offices, that may take a short unlisted name: "Coach Dre", "Pastor Bo" (not "Major Dep"). */
+const SHORT_NAME_TITLES = new Set(['coach', 'pastor', 'rabbi', 'imam', 'judge', 'officer', 'deputy', 'detective', 'sheriff', 'trooper']);
+
 function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   // A lower-case "ms" is multiple sclerosis or milliseconds; "ms. Quinzia" (not after a number) is a title.
@@ -90,19 +96,21 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
       const lx = lexical(doc, tokens, i + 1);
       // "Dr. van der Molen": particles and a surname.
       const particles = lowerParticle(n) && particleSurnameAt(doc, tokens, i + 1) >= 0;
-      // Lower case after a title: "dr smith", "mr okonjo", but not "Dr. on call".
-      const ok = particles || (n.single ? isUpperLetter(n.text) : !lx.eponymHere && (shaped(doc, n) || ((lx.first || lx.sur || !lx.common) && !(lx.common && n.text.length <= 3))));
+      // Lower case after a title: "dr smith", "mr okonjo", but not "Dr. on call", nor a verb after a lower-case
+      // title ("the dr said", "dr wants labs"; "Dr. Said" is a name).
+      const ok = particles || (n.single ? isUpperLetter(n.text) : !lx.eponymHere && (shaped(doc, n) || ((lx.first || lx.sur || !lx.common) && !(lx.common && n.text.length <= 3))) &&
+        !(t.text === t.lower && n.text === n.lower && TITLE_VERBS.has(n.lower)));
       const generic = !particles && !n.single && ((lx.common && !lx.first && !lx.sur) || (!shaped(doc, n) && lx.common && n.text.length <= 3));
       // Word titles ("Nurse", "Doctor", "Sister") need a name from the lists after them: "Nurse Triage Call" is not one.
       // After "nurse", a word of no English list that reads as no clinical role is a name too ("Nurse Fenella", "nurse
       // kehau"; not "Nurse Anesthetist").
       const nurseNamed = t.lower === 'nurse' && !lx.common && !lx.eponymHere && n.text.length >= 4 && LETTERS_ONLY.test(n.text) && !CLINICAL_ROLE_ENDING.test(n.lower);
       // Other word titles written capitalised take such a word when it is capitalised too ("Chief Kahale",
-      // "Captain Oyelaran"; not "Chief Complaint", "Major Depressive", "Specialist Ortho").
+      // "Captain Oyelaran", "Coach Dre"; not "Chief Complaint", "Major Depressive", "Specialist Ortho").
       const titledNamed =
         nurseNamed ||
         // "Father Eoin Hussain" is as often the patient's father: the relation rules name him without the word.
-        (t.capitalized && n.capitalized && !doc.allCaps && t.lower !== 'father' && t.lower !== 'sister' && !lx.common && !lx.eponymHere && n.text.length >= 4 && LETTERS_ONLY.test(n.text) && !CLINICAL_ROLE_ENDING.test(n.lower) && !lexicon.SPECIALTY_SHORTHAND.has(n.lower) && (doc.wordFlags[i + 1] as number) === 0);
+        (t.capitalized && n.capitalized && !doc.allCaps && t.lower !== 'father' && t.lower !== 'sister' && !lx.common && !lx.eponymHere && n.text.length >= (SHORT_NAME_TITLES.has(t.lower) ? 3 : 4) && LETTERS_ONLY.test(n.text) && !CLINICAL_ROLE_ENDING.test(n.lower) && !lexicon.SPECIALTY_SHORTHAND.has(n.lower) && (doc.wordFlags[i + 1] as number) === 0);
       const wordTitle =
         !particles &&
         t.lower.length > 4 &&
@@ -606,6 +614,8 @@ const ROLE_NOUNS = new Set(['coordinator', 'manager', 'department', 'dept', 'off
 
 /** "IgG", "IgM", "HbS", "CoQ10": a capital, one or two lower-case letters, a capital (and a digit or two). */
 const LAB_CLASS_SHAPE = /^\p{Lu}\p{Ll}{1,2}\p{Lu}\d{0,2}$/u;
+/** After "Last" or "First" in a name field's bracket: the other part, so the words give the order of the value ("(Last, First, MI)"). */
+const FIELD_ORDER_HINT = /^(?:[ \t]name)?[ \t]{0,2}[,\/][ \t]{0,2}(?:first|last|given|surname)\b/i;
 
 function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue: string, lx: Lexical, header: boolean): boolean {
   const t = tokens[i] as Token;
@@ -631,6 +641,8 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if ((t.lower === 'last' || t.lower === 'first') && /^(?:[ \t]name)?[ \t]{0,2}:/i.test(doc.text.slice(t.end, t.end + 8))) return true;
   // "recipient IgG positive", "donor HbS": a short word ending in a capital after lower-case letters is a lab's class, no name.
   if (LAB_CLASS_SHAPE.test(t.text)) return true;
+  // "Patient Name (Last, First, MI):": the hint of the field's order, not the name.
+  if ((t.lower === 'last' || t.lower === 'first') && FIELD_ORDER_HINT.test(doc.text.slice(t.end, t.end + 24))) return true;
   // "spoke with PICU fellow", "by SVD": a clinical acronym in mixed-case text names a unit or an act.
   if (acronym(doc, t) && CLINICAL_ACRONYMS.has(t.text)) return true;
   if (!lx.first && !lx.sur && /^[ \t]?\((?:dr|doctor|prof)\b/i.test(doc.text.slice(t.end, t.end + 10))) return true;
@@ -1442,6 +1454,7 @@ function laterRules(doc: DocumentView, tokens: readonly Token[], i: number, out:
   let j = t.capitalized ? subjectRule(doc, tokens, i, out) : -1;
   if (j < 0 && predicateWordsInDoc && t.capitalized) j = personPredicateRule(doc, tokens, i, out);
   if (j < 0 && charAt(doc.text, t.end) === 58) j = speakerLabelRule(doc, tokens, i, out);
+  if (j < 0 && t.capitalized) j = chatStampSpeakerRule(doc, tokens, i, out);
   if (j < 0) j = messageRules(doc, tokens, i, out);
   if (j < 0 && t.text.charCodeAt(0) >= 0x300) j = caselessRule(doc, tokens, i, out);
   if (j < 0) j = initialsRule(doc, tokens, i, out);
@@ -1451,6 +1464,7 @@ function laterRules(doc: DocumentView, tokens: readonly Token[], i: number, out:
   if (j < 0 && t.capitalized) j = vocativeRule(doc, tokens, i, out);
   if (j < 0 && t.capitalized) j = surnameShapeRule(doc, tokens, i, out);
   if (j < 0 && t.capitalized) j = contactBeforePhoneRule(doc, tokens, i, out);
+  if (j < 0 && t.capitalized) j = givenNameAgeRule(doc, tokens, i, out);
   if (j < 0 && t.upper) j = staffInitialsRule(doc, tokens, i, out);
   return j;
 }

@@ -586,8 +586,9 @@ export interface CueIdSpec {
 }
 
 // Separators and filler words allowed between a cue and its code ("MRN is: #12345", "ID no. 12", "SSN on
-// file: 158589059"). A JSON key's closing quote and its value's opening one count too: '"id":"pt-88213"'.
-const FILLER = /(?:[\s:#=.\-–("]|is\b|was\b|of\b|number\b|num\b|nbr\b|no\b|id\b|code\b|on[ \t]file\b|#)/y;
+// file: 158589059"). A JSON key's closing quote and its value's opening one count too: '"id":"pt-88213"'. A
+// form's blank line and its hint do: "MRN (if known): _ 5 0 2 8 8 1 7 3 _".
+const FILLER = /(?:[\s:#=.\-–("_]|is\b|was\b|of\b|number\b|num\b|nbr\b|no\b|id\b|code\b|on[ \t]file\b|if[ \t](?:known|any|applicable)\)|#)/y;
 // A payer's or product's word before a code: "Humana ", "Gold ", "Blue ", in capitals ("AARP "), or the slash
 // between a primary and a secondary payer ("MEDICARE / AARP SUPPLEMENTAL 0044718215").
 const NAME_WORD = /(?:[A-Z][a-z]{1,20}|[A-Z]{2,20}|\/)[ \t]{1,2}/y;

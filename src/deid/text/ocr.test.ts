@@ -16,6 +16,14 @@ test('letters inside written numbers are read as digits', () => {
   assert.equal(repairOcr(text, 1), 'Fax (417) 555-0149, DOB 03/21/1957 at 14:03');
 });
 
+test("a month's two letters before a date's separator, and blanks around a form's slashes", () => {
+  const text = 'Signed ll-2O-26; from ll/15/2026 to l2 / 3l / 2027; call 555-0l47';
+  assert.ok(count(text) >= 1);
+  assert.equal(repairOcr(text, 1), 'Signed 11-20-26; from 11/15/2026 to 12 / 31 / 2027; call 555-0147');
+  // Words before a slash keep their letters: "all/15", "Bill/10", "Ill/2", "I/O 2".
+  assert.equal(repairOcr('all/15 Bill/10 Ill/2 I/O 2', 1), 'all/15 Bill/10 Ill/2 I/O 2');
+});
+
 test('chemistry, units and isotopes are no OCR errors', () => {
   assert.equal(count('O2 2l NC, SpO2 94%, I-131, H2O, CO2 24, 10 l/min'), 0);
 });

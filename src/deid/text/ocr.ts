@@ -8,19 +8,43 @@ import { isAsciiLetter, isDigit } from './chars.js';
 const isDigitLike = (c: number): boolean => c === 108 || c === 73 || c === 79;
 // Characters inside a written number: digits, those letters and the separators of dates, times and phones.
 const inNumber = (c: number): boolean => isDigit(c) || isDigitLike(c) || c === 47 || c === 46 || c === 45 || c === 58;
+// Inside a number, or a blank beside a slash of a date written in a form's boxes ("l2 / 3l / 2027").
+const inNumberAt = (text: string, i: number): boolean =>
+  inNumber(text.charCodeAt(i)) || (text.charCodeAt(i) === 32 && (text.charCodeAt(i - 1) === 47 || text.charCodeAt(i + 1) === 47));
+// A date's separator before a digit or a letter read for one: "ll/15", "ll-2O", "ll/O3".
+const separatorBeforeDigit = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  const d = text.charCodeAt(at + 1);
+  return (c === 47 || c === 45) && (isDigit(d) || isDigitLike(d));
+};
 
 /**
  * Whether the letter at `at` (l, I or O) stands for a digit: a digit beside it, no letter on its other side,
- * and two digits or more in the number around it ("0l49", "11/l9", "2284l17"; not "O2", "2l NC", "I-131").
+ * and two digits or more in the number around it ("0l49", "11/l9", "2284l17", "l2 / 3l / 2027"; not "O2", "2l
+ * NC", "I-131"). Two l's or O's may stand for a month's two digits before a date's separator ("ll/15/2026",
+ * "ll-2O-26"), with three digits or more after it.
  */
 function digitLetterAt(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 1);
-  if (!(isDigit(before) ? !isAsciiLetter(after) || isDigit(after) : isDigit(after) && !isAsciiLetter(before))) return false;
+  if (!(isDigit(before) ? !isAsciiLetter(after) || isDigit(after) : isDigit(after) && !isAsciiLetter(before))) return pairBeforeSeparator(text, at);
   let digits = 0;
-  for (let i = at - 1; i >= 0 && at - i <= 16 && inNumber(text.charCodeAt(i)); i--) if (isDigit(text.charCodeAt(i))) digits++;
-  for (let i = at + 1; i < text.length && i - at <= 16 && inNumber(text.charCodeAt(i)); i++) if (isDigit(text.charCodeAt(i))) digits++;
+  for (let i = at - 1; i >= 0 && at - i <= 16 && inNumberAt(text, i); i--) if (isDigit(text.charCodeAt(i))) digits++;
+  for (let i = at + 1; i < text.length && i - at <= 16 && inNumberAt(text, i); i++) if (isDigit(text.charCodeAt(i))) digits++;
   return digits >= 2;
+}
+
+/** "ll/15/2026", "lO-2O-26": the letter is one of two l's or O's, with no letter before them, before a date's separator. */
+function pairBeforeSeparator(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 73) return false;
+  const first = isDigitLike(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 73 ? at - 1 : at;
+  const end = first === at ? at + 2 : at + 1;
+  const second = text.charCodeAt(first + 1);
+  if (!isDigitLike(second) || second === 73 || isAsciiLetter(text.charCodeAt(first - 1)) || isDigit(text.charCodeAt(first - 1)) || !separatorBeforeDigit(text, end)) return false;
+  let digits = 0;
+  for (let i = end + 1; i < text.length && i - end <= 12 && inNumber(text.charCodeAt(i)); i++) if (isDigit(text.charCodeAt(i))) digits++;
+  return digits >= 3;
 }
 
 /**
@@ -35,6 +59,8 @@ export function ocrDigitLetters(text: string, runStarts: Int32Array, runLengths:
     // Before the run, unless a digit precedes the letter (then it was counted after that run).
     if (start > 0 && isDigitLike(text.charCodeAt(start - 1)) && !isDigit(text.charCodeAt(start - 2)) && digitLetterAt(text, start - 1)) n++;
     if (isDigitLike(text.charCodeAt(end)) && digitLetterAt(text, end)) n++;
+    // A month's two letters before the date's separator: "ll/15/2026" (one letter after a digit was counted at that run's end).
+    if (start > 2 && separatorBeforeDigit(text, start - 1) && isDigitLike(text.charCodeAt(start - 2)) && isDigitLike(text.charCodeAt(start - 3)) && digitLetterAt(text, start - 2)) n++;
   }
   return n;
 }

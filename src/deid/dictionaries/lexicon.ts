@@ -23,14 +23,15 @@ export const FAITHS = set(`sikh | sikhs | hindu | hindus | jain | jains | muslim
 
 /**
  * Titles that precede a person's name; "mister" as dictation spells "Mr.", "Hon." for judges, "Smt." and "Shri"
- * in Indian letters, "Engr." and "Alhaji" in Nigerian ones; "Hastiin" and "Asdzáán" (Mr. and Mrs. in Navajo).
+ * in Indian letters, "Mst." (Mussammat) in Pakistani ones, "Engr.", "Alhaji" and "Hajiya" in Nigerian ones; "Hastiin" and
+ * "Asdzáán" (Mr. and Mrs. in Navajo).
  */
 export const TITLES = set(`dr | doctor | mr | mrs | ms | miss | mx | prof | professor | sr | sra | srta | mme | mlle |
   nurse | rev | reverend | fr | father | sister | sgt | capt | col | lt | rabbi | pastor | atty | judge | dame | sir | herr | frau |
   officer | ofc | deputy | sergeant | detective | trooper | sheriff | imam | coach |
   pvt | pfc | spc | cpl | lcpl | cpt | ltc | 1lt | 2lt | cw2 | cw3 | cw4 | wo1 | ssg | sfc | ssgt | tsgt | msgt | sgm | csm | maj | cdr | lcdr | ens | amn |
   private | corporal | specialist | lieutenant | captain | major | colonel | commander | airman | seaman | chief |
-  mister | missus | hon | honorable | honourable | smt | shri | shrimati | engr | alhaji | alhaja | investigator | inspector |
+  mister | missus | hon | honorable | honourable | smt | shri | shrimati | mst | engr | alhaji | alhaja | hajiya | investigator | inspector |
   dra | enf | enfa | lcda | lcdo |
   hastiin | asdzáán | asdzaan`);
 
@@ -414,6 +415,8 @@ export const EXTRA_COMMON_WORDS = [
   'nepro', 'glooko', 'tidepool', 'litholink', 'urolift', 'interstim', 'sigvaris', 'medela', 'lansinoh',
   // Clinical words that census lists hold as names ("Syncope:", "Laparoscopic Nissen", "Antimicrobial Stewardship").
   'syncope', 'laparoscopic', 'robotic', 'stewardship',
+  // Māori greetings and sign-offs of New Zealand letters ("Kia ora koutou", "Ngā mihi nui", "Tēnā koe").
+  'kia', 'ora', 'koutou', 'kōrua', 'tēnā', 'mihi', 'ngā', 'nāku',
 ];
 
 /** Given names common today that the 1990 census lists lack. */

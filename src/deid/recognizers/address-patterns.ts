@@ -89,7 +89,7 @@ const INTL_STREET_WORD_SET: ReadonlySet<string> = new Set(INTL_STREET_WORDS);
 
 // A word and the gap before a postal code: "Wheaton 60187", and for Indian PIN codes also "Chennai - 600040".
 const TOWN_BEFORE = /(\p{L}[\p{L}'’\-]{1,30})[ \t]{1,2}$/u;
-const TOWN_DASH_BEFORE = /(\p{L}[\p{L}'’\-]{1,30})[ \t]{1,2}(?:-[ \t])?$/u;
+const TOWN_DASH_BEFORE = /(\p{L}[\p{L}'’\-]{1,30})[ \t]{1,2}(?:[-–][ \t])?$/u;
 
 /** The word that `before` finds right before `start`, when it is a listed town (as written); else undefined. */
 function listedTownBefore(doc: DocumentView, start: number, before: RegExp): string | undefined {
@@ -195,16 +195,24 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     firstRun: [1, 5],
     anchor: 'digit',
     type: 'LOCATION',
-    regex: /(?<![\w\-\/.])\d{1,5}[A-Za-z]?[ \t](?:\p{Lu}[\p{L}'’\-]{1,24}[ \t]){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Close|Crescent|Terrace|Place|Gardens|Court|Row|Brae|Wynd|Way|Grove|View|Walk|Square)\.?,[ \t]{1,2}(\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?)(?=[ \t]*(?:\r?\n|$)|[.;](?:[ \t]|$))/gu,
+    regex: /(?<![\w\-\/.])\d{1,5}[A-Za-z]?[ \t](?:\p{Lu}[\p{L}'’\-]{1,24}[ \t]){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Close|Crescent|Terrace|Place|Gardens|Court|Row|Brae|Wynd|Way|Grove|View|Walk|Square)\.?,[ \t]{1,2}(\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?(?:,[ \t]{1,2}\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?)?(?:,?[ \t]{1,2}\d{4,6})?)(?=[ \t]*(?:\r?\n|$)|[.;](?:[ \t]|$))/gu,
     group: 1,
     score: 0.72,
+    // The suburb, the town and a postal code of four to six digits may follow, as New Zealand, Australian, South
+    // African and Indian lines end: "14 Tawa Street, Frankton, Hamilton 3204", "45 Queen Street, Auckland CBD 1010".
+    // The tests below read the first place.
     // A state or a country there is no identifier ("12 Main St, Ohio").
     // A common word there must be a listed town ("Reading", "Normal"); so must one ending a sentence in prose
     // ("bitten in yard at 1108 Oak Hollow Ln, Sartell. Dog owner: ...").
     validate: (v, doc, _start, end) => {
-      const w = v.toLowerCase();
+      const w = (/^[^,\d]*[^,\d \t]/.exec(v)?.[0] ?? v).toLowerCase();
       if (lexicon.US_STATES.has(w) || COUNTRY_NAMES.has(w)) return false;
+      // A state, a province or a country after the town is the city rules' to read ("Dover, Delaware 19948").
+      const second = /,[ \t]{1,2}([^,\d]*[^,\d \t])/.exec(v)?.[1]?.toLowerCase();
+      if (second !== undefined && (lexicon.US_STATES.has(second) || COUNTRY_NAMES.has(second) || lexicon.WORLD_REGIONS.has(second))) return false;
       const c = doc.text.charCodeAt(end);
+      // A year closing a sentence is no postal code ("14 Main Street, Springfield 2019.").
+      if ((c === 46 || c === 59) && /[ \t](?:19|20)\d\d$/.test(v)) return false;
       if (c === 46 || c === 59) return doc.dict.anyTowns.has(w) && !doc.dict.firstNames.has(w);
       return !doc.dict.commonWords.has(w) || doc.dict.anyTowns.has(w);
     },
@@ -528,6 +536,19 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.7,
   },
   {
+    // A block, villa, shop or floor and its number opening an address abroad, the rest after a comma: "Flat 15B,
+    // Block 4, Lok Fu Estate", "Villa 27, Street 14, Khalifa City A", "Shop 23, Mei Foo Sun Chuen", "Level 2, 45
+    // Queen Street". The line, a field or a comma opens it ("AV Block 2, Mobitz I" and "pain Level 7, worse" do not).
+    id: 'unit-abroad',
+    type: 'ADDRESS',
+    firstRun: [1, 4],
+    anchor: { digitsAfter: /[A-Za-z.# \t]/, maxBack: 9 },
+    trigger: literalTrigger(['Block', 'Blk', 'Villa', 'Shop', 'Level', 'Street'], []),
+    // After a field's colon only the words no scale uses ("Evidence: Level 1, RCT" is a grade).
+    regex: /(?:(?<=(?:^|[\n,–])[ \t]{0,2})(?:Block|Blk|Villa|Shop|Level|Street)|(?<=:[ \t]{0,2})(?:Block|Blk|Villa|Shop))\.?[ \t]#?\d{1,4}[A-Z]?(?=,[ \t]{1,2}[\dA-Z])/gm,
+    score: 0.7,
+  },
+  {
     // A mobile-home lot right after a street ("6th Rd, Lot 8C, Camden"); a lot after anything else is a batch.
     id: 'unit-lot',
     type: 'ADDRESS',
@@ -727,12 +748,12 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.8,
   },
   {
-    // A six-digit postal code right after a listed town: "Bengaluru 560003", "Chennai - 600040" (India).
+    // A six-digit postal code right after a listed town: "Bengaluru 560003", "Chennai - 600040", "Bengaluru – 560011" (India).
     id: 'postcode-after-city',
     type: 'ZIP',
     firstRun: [6, 6],
     anchor: 'digit',
-    regex: /(?<=\p{L}[ \t]{1,2}(?:-[ \t])?)[1-8]\d{5}(?![\w\-]|[.,]\d)/gu,
+    regex: /(?<=\p{L}[ \t]{1,2}(?:[-–][ \t])?)[1-8]\d{5}(?![\w\-]|[.,]\d)/gu,
     score: 0.75,
     validate: (_v, doc, start) => listedTownBefore(doc, start, TOWN_DASH_BEFORE) !== undefined,
   },

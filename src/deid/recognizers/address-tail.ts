@@ -323,8 +323,11 @@ function townWord(doc: DocumentView, t: Token): boolean {
   return (t.capitalized || t.upper) && t.text.length > 1 && !isTitle(doc, t) && !isCredential(doc, t);
 }
 
-/** Last words of an Indian address's neighbourhood: "Ashok Nagar", "R.T. Nagar", "BTM Layout", "Saket Colony". */
-export const LOCALITY_HEADS = ['nagar', 'layout', 'colony'];
+/**
+ * Last words of an Indian address's neighbourhood: "Ashok Nagar", "R.T. Nagar", "BTM Layout", "Saket Colony"; and
+ * housing estates, as Hong Kong, Kenya, Nigeria and Britain name neighbourhoods ("Lok Fu Estate", "Olympic Estate").
+ */
+export const LOCALITY_HEADS = ['nagar', 'layout', 'colony', 'estate'];
 
 /** The neighbourhood named by a capitalised word or by initials ("R.T.") before one of LOCALITY_HEADS, itself capitalised. */
 export function findLocalities(doc: DocumentView): Candidate[] {
@@ -346,7 +349,14 @@ export function findLocalities(doc: DocumentView): Candidate[] {
         if (p === undefined || !(p.capitalized || p.upper) || p.single || !oneBlank(doc, p, head) || isTitle(doc, p)) continue;
         // "Page Layout", "Penal Colony": an English word before them names no place ("Nagar" is no English word).
         if (w !== 'nagar' && !p.upper && doc.isCommon[p.index] === 1) continue;
-        out.push(candidate(p.start, head.end, 'LOCATION', 0.75, 'locality', { kind: 'pattern', detail: 'locality-head' }));
+        // An estate's name may have two or three words ("Lok Fu Estate", "Mei Foo Sun Chuen Estate").
+        let from = p;
+        for (let b = k - 1; w === 'estate' && b >= 0 && b >= k - 2; b--) {
+          const q = tokens[b] as Token;
+          if (!q.capitalized || q.single || !oneBlank(doc, q, from) || doc.isCommon[q.index] === 1 || isTitle(doc, q)) break;
+          from = q;
+        }
+        out.push(candidate(from.start, head.end, 'LOCATION', 0.75, 'locality', { kind: 'pattern', detail: 'locality-head' }));
         continue;
       }
       out.push(candidate(first.start, head.end, 'LOCATION', 0.75, 'locality', { kind: 'pattern', detail: 'locality-head' }));

@@ -309,6 +309,13 @@ function numericParts(v: string): number[] {
 
 const MAY_AS_VERB = /^may$/;
 
+/** "9 May" or "20 MAR" written as a date: the month capitalised, after a date cue or before the clause's end. */
+function dayMonthAlone(v: string, doc: DocumentView, start: number): boolean {
+  if (!/[ \t](?:May|MAY|Mar|MAR)$/.test(v)) return false;
+  return CLAUSE_END_AFTER.test(doc.text.slice(start + v.length, start + v.length + 3)) || contextBefore(doc.lower, start, DATE_CUES, 16) !== undefined;
+}
+const CLAUSE_END_AFTER = /^(?:[ \t]?[,;)\]]|\.(?!\d)|[ \t]*\r?\n|$)/;
+
 /**
  * A month/day after a weekday, "next <noun>" or a test result ("Fri 11/28", "Tues (11/5)", "Next group 12/1", "GBS neg 11/3"),
  * ending where a date ends (not "5/5 strength", "neg 2/3 cultures"). The character before the blank gates it.
@@ -446,6 +453,18 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     score: 0.8,
   },
   {
+    // German days and months in a list or a range without a cue: "Drei Hämodialysen (03.03., 04.03., 06.03.)",
+    // "03.03.–06.03.2024". Two or more, each zero-padded with both its dots: a list of values is written otherwise.
+    id: 'date-de-day-month-list',
+    firstRun: [2, 2],
+    anchor: 'digit',
+    // Two digits, a dot, two digits, a dot: most runs of two are tested on two characters.
+    runTest: (text, start) => text.charCodeAt(start + 2) === 46 && text.charCodeAt(start + 5) === 46,
+    type: 'DATE',
+    regex: /(?<![\d.,])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.(?:(?:,[ \t]{0,2}|[ \t]?[–\-][ \t]?|[ \t]{1,2}(?:und|and|u\.)[ \t]{1,2})(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.){1,12}(?:(?:19|20)\d{2})?(?![\d])/g,
+    score: 0.8,
+  },
+  {
     // HL7 v3 / C-CDA time stamps in an XML attribute: <time value="20261118143000-0600"/>, <low value="202611181430"/>.
     id: 'date-xml-timestamp',
     type: 'DATE',
@@ -486,12 +505,13 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     type: 'DATE',
     regex: new RegExp(`(?<![\\d.,:])(?:\\d{1,2}${ORD}[ \\t]?[–\\-][ \\t]?)?\\d{1,2}${ORD}(?:[ \\t]{1,2}of)?[ \\t\\-\\/.]{0,2}${MONTH}(?![a-z])${MONTH_DOT}(?:,?[ \\t\\-\\/]{0,2}${YEAR}(?!\\d)|(?<=[a-z])[\\-\\/]?\\d{2}(?![\\d:\\/]|\\.\\d))?`, 'gi'),
     score: 0.86,
-    validate: (v) => {
+    validate: (v, doc, start) => {
       const day = Number.parseInt(v, 10);
       if (day < 1 || day > 31) return false;
       if (/^\d{1,2}[a-z]/i.test(v) && !/^\d{1,2}(?:st|nd|rd|th)?[A-Z]{3}/.test(v) && !/^\d{1,2}(?:st|nd|rd|th)/i.test(v)) return false;
-      // "5 may", "2 mar" (verb / abbreviation) without a year are weak.
-      if (/^\d{1,2}\s+(?:may|mar)$/i.test(v)) return 0.4;
+      // "5 may", "2 mar" (verb / abbreviation) without a year are weak, unless the month is capitalised and a
+      // date cue comes before or the clause ends after it ("dose 2 due 9 May", "HbA1c 9.4% on 20 May)").
+      if (/^\d{1,2}\s+(?:may|mar)$/i.test(v)) return dayMonthAlone(v, doc, start) ? true : 0.4;
       return true;
     },
   },

@@ -248,12 +248,13 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   },
   {
     // A phone-shaped run labelled after the number, as signature blocks and contact lists write it:
-    // "416 60 039 office", "07700 063 966-Fax", "(37) 788-063 (mobile)". The label is required.
+    // "416 60 039 office", "07700 063 966-Fax", "(37) 788-063 (mobile)". The label is required. In brackets, whose
+    // or which line it is: "9555 0108 (son, Tan Wei Liang)", "6555 0193 (home)".
     id: 'phone-labelled-after',
     anchor: 'digit',
     type: 'PHONE',
-    needsWords: ['office', 'fax', 'mobile', 'cell', 'tel', 'phone', 'pager', 'landline'],
-    regex: /(?<![\w+\-.\/])\+?\(?\d[\d ().\-]{4,20}\d(?=[ \-]?\(?(?:[Oo]ffice|OFFICE|[Ff]ax|FAX|[Mm]obile|MOBILE|[Cc]ell|CELL|[Tt]el|TEL|[Pp]hone|PHONE|[Pp]ager|PAGER|[Ll]andline|LANDLINE)\b)/g,
+    needsWords: ['office', 'fax', 'mobile', 'cell', 'tel', 'phone', 'pager', 'landline', 'home', 'work', 'hp', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'partner'],
+    regex: /(?<![\w+\-.\/])\+?\(?\d[\d ().\-]{4,20}\d(?=[ \-]?\(?(?:[Oo]ffice|OFFICE|[Ff]ax|FAX|[Mm]obile|MOBILE|[Cc]ell|CELL|[Tt]el|TEL|[Pp]hone|PHONE|[Pp]ager|PAGER|[Ll]andline|LANDLINE)\b|[ \t]\((?:[Hh]ome|HOME|[Ww]ork|WORK|HP|son|daughter|wife|husband|mother|father|sister|brother|partner)\b)/g,
     score: 0.75,
     validate: (v) => phoneRun(v, v),
     context: FAX_CUES,
@@ -363,11 +364,16 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'PHONE',
     regex: /(?<![\d\-])0\d{2,4}[ \-]?\d{3,4}[ \-]?\d{3,4}(?![\d\-])/g,
     score: 0.3,
+    // Eleven digits in the groups a British number is written in ("0131 496 0118", "020 7946 0321", "01632
+    // 960123", "07700 900143") are a phone without a cue: no record number is written so.
+    validate: (v) => (BRITISH_GROUPS.test(v) ? 0.6 : true),
     // A relative just before it is a next of kin's number: "Peter Mwangi (husband), 0722 555 091".
     context: ['phone', 'tel', 'mobile', 'mob', 'cell', 'call', 'ph', 'contact', 'home', 'work', 'landline', 'whatsapp', 'text', 'telefon', 'telefonisch', 'handy', 'unter', 'erreichbar', 'téléphone', 'portable', 'cellulaire',
       'kin', 'husband', 'wife', 'spouse', 'mother', 'father', 'son', 'daughter', 'sister', 'brother', 'guardian', 'caregiver',
       // Where or how the number is reached: "UK: 020 7946 0321", "alt 0161 496 0123", "vm 07700 900461".
-      'uk', 'intl', 'international', 'number', 'office', 'alt', 'reach', 'reached', 'message', 'msg', 'voicemail', 'vm'],
+      'uk', 'intl', 'international', 'number', 'office', 'alt', 'reach', 'reached', 'message', 'msg', 'voicemail', 'vm',
+      // Who answers it, as letterheads write: "Secretary: 0131 496 0118", "Switchboard 01632 960000".
+      'secretary', 'reception', 'switchboard', 'enquiries', 'appointments', 'bleep', 'helpline'],
     contextWindow: 20,
     contextBoost: 0.5,
   },
@@ -487,7 +493,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     firstRun: [3, 14],
     type: 'ID',
     anchor: { digitsAfter: /[A-Z#\-]/, maxBack: 8 },
-    regex: /(?<![\w\-#])#?(?:[A-Z]{1,6}-?\d{4,14}[A-Z]{0,3}|\d{3,12}-?[A-Z]{2,5}\d{0,6})(?![\w\-])/g,
+    // Hong Kong's identity card writes its check digit in brackets: "K482913(1)", "Y305127(A)".
+    regex: /(?<![\w\-#])#?(?:[A-Z]{1,6}-?\d{4,14}[A-Z]{0,3}(?:\([\dA]\))?|\d{3,12}-?[A-Z]{2,5}\d{0,6})(?![\w\-])/g,
     score: 0.6,
     // One letter and four digits is a HCPCS or CDT procedure code ("J1885", "D3330"), not an identifier. A code
     // after "lot" stays found: an implant's lot is part of its device identifier, and redacting a vaccine's
@@ -689,16 +696,22 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     firstRun: [2, 20],
     anchor: 'digit',
     type: 'ID',
-    regex: /(?<![\w\-.\/,])(?:\d{9,20}|\d{2,8}(?:-\d{2,8}){0,3})(?![\w\-]|[.,\/]\d)/g,
+    // A national number may end in a check digit of its own ("36302-4418273-6", Pakistan's CNIC).
+    regex: /(?<![\w\-.\/,])(?:\d{9,20}|\d{2,8}(?:-\d{2,8}){0,3}(?:-\d)?)(?![\w\-]|[.,\/]\d)/g,
     score: 0.55,
     validate: (v, doc, start) => {
-      // Dashed or not, seven digits or more (counted first: most numbers are shorter).
-      if (digitCount(v) < 7) return false;
+      // Dashed or not, seven digits or more (counted first: most numbers are shorter); eleven before a lone
+      // check digit ("2024-03-1" is a date, "12-3456-7" a range or a code of little).
+      const digits = digitCount(v);
+      if (digits < 7 || (digits < 11 && /-\d$/.test(v))) return false;
       if (v.length === 9 && (yearRange(v) || clockRange(v))) return false;
       return notCodeSystem(doc, start) ? 0.55 : false;
     },
   },
 ];
+
+/** A British number's groups: area code of three to five digits, then the rest in one group or two. */
+const BRITISH_GROUPS = /^0(?:\d{2} \d{4} \d{4}|\d{3} \d{3} \d{4}|\d{4} \d{6}|\d{4} \d{3} \d{3})$/;
 
 /** A fiscal, calendar or academic year ("FY2027", "CY-2026", "AY2025"): a year, no identifier. */
 const FISCAL_YEAR = /^(?:FY|CY|AY|SY)-?(?:19|20)\d\d$/;
@@ -723,11 +736,13 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'healthplan-cue',
-    firstWords: ['insurance', 'insur', 'ins', 'policy', 'member', 'subscriber', 'group', 'grp', 'plan', 'health', 'beneficiary', 'hbn', 'hicn', 'mbi', 'medicare', 'medicaid', 'hmo', 'ppo', 'coverage', 'benefits', 'benefit', 'tricare', 'insurer', 'payer', 'payor', 'bic', 'philhealth', 'medi-cal', 'masshealth', 'tenncare', 'ahcccs', 'soonercare', 'badgercare'],
+    firstWords: ['insurance', 'insur', 'ins', 'policy', 'member', 'subscriber', 'group', 'grp', 'plan', 'health', 'beneficiary', 'hbn', 'hicn', 'mbi', 'medicare', 'medicaid', 'hmo', 'ppo', 'coverage', 'benefits', 'benefit', 'tricare', 'insurer', 'payer', 'payor', 'bic', 'philhealth', 'gms', 'nhf', 'nhif', 'nhis', 'thiqa', 'daman', 'medi-cal', 'masshealth', 'tenncare', 'ahcccs', 'soonercare', 'badgercare'],
     type: 'HEALTHPLAN',
     // The named cues first: alternation takes the first that matches, and "insurance" alone would. "BIC" is
-    // Medi-Cal's benefits identification card.
-    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #|:)|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #)?|(?:medi-cal|masshealth|tenncare|ahcccs|soonercare|badgercare)(?: id| number| no\.?| #)?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?|bic|philhealth(?: id| number| no\.?| #)?)/g,
+    // Medi-Cal's benefits identification card. National schemes abroad by their acronym: Ireland's General Medical
+    // Services card ("GMS No: 1427893J"), Jamaica's National Health Fund, Kenya's and Nigeria's health insurance,
+    // Abu Dhabi's Thiqa and Daman.
+    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #|:)|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #)?|(?:medi-cal|masshealth|tenncare|ahcccs|soonercare|badgercare)(?: id| number| no\.?| #)?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?|bic|philhealth(?: id| number| no\.?| #)?|(?:gms|nhf|nhif|nhis|thiqa|daman)(?: card)?(?: id| number| no\.?| #)?)/g,
     score: 0.88,
     namedCues: new Set(['plan:', 'insurance:', 'insurer:', 'payer:', 'payor:']),
   },
@@ -748,6 +763,17 @@ const CUES: readonly CueIdSpec[] = [
     // (not "grab bar no. 2").
     cue: /(?:licen[cs]e(?: number| no\.?| #| id)?|state bar(?: number| no\.?| #)?|sbn|licen[cs]ed(?: in)? [a-z]{2}(?= [a-z]{0,2} ?\d)|permis(?: de conduire)?(?: n[º°o]\.?| #)?|cdl(?: number| no\.?| #)?|lic\.?(?: number| no\.?| #)?|dea(?: number| no\.?| #)?|npi(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert\.?(?: number| no\.?| #)|registration(?: number| no\.?| #)?|driver'?s licen[cs]e|dl(?: number| no\.?| #)|passport(?: number| no\.?| #)?|board cert(?:ification)?|dl#|(?:crm|coren)(?:[\-\/][a-z]{2})?)/g,
     score: 0.88,
+  },
+  {
+    // A clinician's registration after the acronym of the council that keeps the register, as letters abroad sign
+    // ("MCNZ 48213", "HPCSA MP 0718345", "IMC No. 402119", "CPSBC 38811", "PMDC 41877-P", "COC Reg. 9914"); the
+    // long ones are long-number's. Four digits or more: "IMC 3" is an intermediate-care bed, "COC" alone a pill.
+    id: 'regulator-cue',
+    firstWords: ['ahpra', 'mcnz', 'ncnz', 'hpcsa', 'sanc', 'imc', 'nmbi', 'cpso', 'cpsbc', 'cpsa', 'cpsm', 'cpss', 'cpsns', 'cpsnb', 'cpsnl', 'mdcn', 'kmpdc', 'kmpdb', 'coc', 'pmdc', 'pmc', 'mchk', 'smc', 'mmc', 'hcpc', 'gdc', 'gphc', 'nmc', 'mbtt', 'mcj', 'reg'],
+    type: 'LICENSE',
+    cue: /(?:(?:ahpra|mcnz|ncnz|hpcsa|sanc|imc|nmbi|cpso|cpsbc|cpsa|cpsm|cpss|cpsns|cpsnb|cpsnl|mdcn|kmpdc|kmpdb|pmdc|pmc|mchk|smc|mmc|hcpc|gdc|gphc|nmc|mbtt|mcj)(?: reg(?:istration)?\.?)?(?: number| no\.?| #)?|coc reg(?:istration)?\.?(?: number| no\.?| #)?|reg\. ?(?:no\.?|#)|reg(?:istration)? no\.?)/g,
+    score: 0.85,
+    minDigits: 4,
   },
   {
     id: 'vehicle-cue',

@@ -217,6 +217,13 @@ export function surnameAfterInitial(doc: DocumentView, tokens: readonly Token[],
   return !doc.dict.allCities.has(t.lower) && !lexicon.US_STATES.has(t.lower);
 }
 
+/** "K. Venkatesh": a capital initial, its full stop, one blank and a capitalised word of two letters or more, no common word. */
+function initialBeforeName(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
+  const initial = tokens[k] as Token;
+  const next = tokens[k + 1];
+  return next !== undefined && (next.capitalized || next.upper) && !next.single && doc.isCommon[next.index] === 0 && doc.text.slice(initial.end, next.start) === '. ';
+}
+
 /** Extends a run of name parts starting at token i (at most four parts). Returns the last index. */
 export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number, minNameness: number): number {
   let last = i;
@@ -229,10 +236,12 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
     // A form's columns: after two blanks or more, a label ("Whitcombe   First: Eudora") or a word in capitals after
     // one that is not ("Siti Aminah binte Abdullah   NRIC S2408813H") starts the next field.
     if (t.start - prev.end >= 2 && (doc.text.charCodeAt(t.end) === 58 || (t.upper && !prev.upper && t.text.length > 1))) break;
-    // "Rajendran s/o Kandasamy", "Priya d/o Ramasamy": son or daughter of, as Singapore and Malaysia write names.
-    if ((t.text === 's' || t.text === 'd') && doc.text.startsWith('/o ', t.end)) {
+    // "Rajendran s/o Kandasamy", "Priya d/o Ramasamy": son or daughter of, as Singapore and Malaysia write names;
+    // Indian and Pakistani letters write "S/o", "D/o", "W/o" (wife of), often before the father's initial
+    // ("Ramesh Kumar S/o K. Venkatesh").
+    if (/^[sdwSDW]$/.test(t.text) && /^\/[oO] $/.test(doc.text.slice(t.end, t.end + 3))) {
       const after = tokens[j + 2];
-      if (after !== undefined && after.start === t.end + 3 && after.capitalized && !after.single && doc.isCommon[after.index] === 0) {
+      if (after !== undefined && after.start === t.end + 3 && (((after.capitalized || after.upper) && !after.single && doc.isCommon[after.index] === 0) || (after.single && isUpperLetter(after.text) && initialBeforeName(doc, tokens, j + 2)))) {
         particles += 2;
         last = j + 2;
         j += 2;

@@ -190,7 +190,7 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
  * organisations ("Houston Donor Alliance") and the hospitals of Appalachian Regional Healthcare ("Whitesburg ARH").
  */
 export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinics | medical center | med center |
-  med ctr | med. ctr. | med. center | medical centre | med cntr | health center | health centre | health system |
+  med ctr | med. ctr. | med. center | medical centre | med cntr | medical offices | medical office building | health center | health centre | health system |
   health systems | healthcare | health care | health | medical group | medical associates | associates | institute |
   cancer center | cancer institute | heart institute | eye institute | children's | childrens | infirmary | sanatorium |
   nursing home | nursing facility | care center | rehabilitation center | rehab center | rehab | surgery center |
@@ -258,6 +258,7 @@ export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | joh
   memorial hermann | chi health | adventist health | osu wexner | wexner | froedtert | centracare | sanford health |
   essentia | allina | wvu medicine | monument health | hennepin healthcare | mainehealth | lincolnhealth | northern light |
   avera | billings clinic | bronson | spectrum health | corewell | beaumont | henry ford | lehigh valley | wellspan |
+  musc | uab | utmb | ut southwestern | utsw | newyork-presbyterian | wills eye | mercyone | vcu health | valleywise |
   brigham and women |
   lutheran community services | lutheran family services | lutheran social services | catholic charities |
   catholic community services | catholic social services | jewish family service | jewish family services |
@@ -493,6 +494,9 @@ export const EXTRA_FIRST_NAMES = [
   'surendra', 'devendra', 'jitendra', 'ramakrishna', 'subhash', 'sudhir', 'sunitha', 'anitha', 'kavitha', 'sangeetha',
   'sridhar', 'srikanth', 'harsha', 'madhavi', 'madhu', 'hari', 'haritha', 'sushma', 'sudha', 'indira', 'jyoti',
   'femi', 'tobi', 'dayo', 'bayo', 'funmi', 'bisi', 'wale', 'tayo', 'kunle', 'gbenga', 'yinka',
+  // Māori given names (Aotearoa New Zealand): "I'm Hemi Walker" was missed. Not "Hone" or "Pita" (English words).
+  'hemi', 'wiremu', 'tamati', 'rawiri', 'tipene', 'mereana', 'aroha', 'ngaio', 'manaia', 'nikau', 'anahera', 'awhina',
+  'huia', 'whetu', 'paora', 'hohepa', 'ihaia', 'mikaere', 'kahurangi', 'ngaire', 'rewi', 'tamatea', 'wairua', 'hinewai',
 ];
 
 /** Surnames common in US clinical settings that the 1990 census top list under-represents. */

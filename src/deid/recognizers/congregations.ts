@@ -67,9 +67,31 @@ function congregationAt(doc: DocumentView, i: number, out: Candidate[]): void {
   out.push(candidate((tokens[k] as Token).start, end, 'FACILITY', 0.72, 'congregation', { kind: 'pattern', detail: `denomination:${head.lower}` }));
 }
 
-/** Congregations, from their denomination's word in the note's index. */
+/**
+ * Words that open a house of worship's name before it: "Congregation Beth Israel", "Masjid Al-Noor", "Gurdwara Sahib
+ * of Fresno". Capitalised, then one to three capitalised words of a name ("the congregation was told" names none).
+ */
+export const WORSHIP_OPENERS: readonly string[] = ['congregation', 'masjid', 'gurdwara', 'kehilat', 'kehillat'];
+
+function openedCongregationAt(doc: DocumentView, i: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const head = tokens[i] as Token;
+  if (!placeShaped(doc, head)) return;
+  let end = i;
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    const w = tokens[k] as Token;
+    if (w.start !== (tokens[k - 1] as Token).end + 1 || doc.text.charCodeAt(w.start - 1) !== 32 || !nameWord(doc, w)) break;
+    end = k;
+  }
+  // A word of the name must be one: "Congregation Members met" or "Masjid Board" is a body of people.
+  if (end === i || (end === i + 1 && doc.isCommon[i + 1] === 1)) return;
+  out.push(candidate(head.start, (tokens[end] as Token).end, 'FACILITY', 0.72, 'congregation', { kind: 'pattern', detail: `opener:${head.lower}` }));
+}
+
+/** Congregations, from their denomination's or opening word in the note's index. */
 export function findCongregations(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   forEachIndexedWord(doc, DENOMINATIONS, (i) => congregationAt(doc, i, out));
+  forEachIndexedWord(doc, WORSHIP_OPENERS, (i) => openedCongregationAt(doc, i, out));
   return out;
 }

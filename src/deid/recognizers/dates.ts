@@ -289,6 +289,13 @@ function measuresOnLine(doc: DocumentView, start: number, end: number): boolean 
   return false;
 }
 
+// "her 9/14 visit", "his 11/14 ER visit", "the 6/20 return to the OR": a possessive or "the", the month/day, then
+// the encounter it dates (not "her 1/2 dose", "the 3/4 tabs": no encounter word follows those).
+const ATTRIBUTIVE_BEFORE = /(?:^|[^a-z])(?:her|his|their|my|your|our|the)[ \t]{1,2}$/;
+const ENCOUNTER_AFTER =
+  /^[ \t]{1,2}(?:(?:er|ed|clinic|office|video|phone|telehealth|follow[ \-]?up|f\/u|pre-?op|post-?op|well|annual|prenatal|infusion|lab)[ \t]{1,2})?(?:visit|appt|appointment|admission|readmission|surgery|procedure|colonoscopy|endoscopy|mammogram|labs|biopsy|scan|mri|echo|infusion|injection|return|discharge|encounter|consult|call|bill|refill|ultrasound|x-?ray|ct[ \t]scan)(?![a-z\-])/;
+// "from 6/2 to 6/9", "between 3/1 and 3/14": the second month/day of a range whose first one a cue dates.
+const RANGE_END_BEFORE = /(?:^|[^a-z])(?:from|between)[ \t]{1,2}\d{1,2}\/\d{1,2}[ \t]{1,2}(?:to|and|through|thru|until|till)[ \t]{1,2}$/;
 const TIME_PREPOSITION_BEFORE = /(?:^|[^a-z])(?:in|for|by|before|after|until|till|last|since)[ \t]{1,2}$/;
 // "pain last 3/10", "score since 4/5": a score's last value, not a date.
 const SCORE_THEN_LAST = /(?:pain|score|scored|rated|strength|grade)[ \t:]{0,3}(?:last|since)[ \t]{1,2}$/;
@@ -479,7 +486,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     id: 'date-month-day',
     type: 'DATE',
     anchor: { words: MONTH_WORDS },
-    regex: new RegExp(`\\b${MONTH}\\.?[ \\t]{0,3}(?:the[ \\t]{1,2}(?=\\d{1,2}(?:st|nd|rd|th)\\b))?\\d{1,2}${ORD}(?!\\d|:\\d|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x)\\b)(?:[–\\-]\\d{1,2}${ORD}(?![\\d\\/.:]|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x|days?|weeks?|wks?|hours?|hrs?|min)\\b))?(?:,?[ \\t]{0,3}${YEAR}(?!\\d))?\\b`, 'gi'),
+    regex: new RegExp(`\\b${MONTH}\\.?[ \\t]{0,3}(?:the[ \\t]{1,2}(?=\\d{1,2}(?:st|nd|rd|th)\\b))?\\d{1,2}${ORD}(?!\\d|:\\d|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x)\\b)(?:[–\\-]\\d{1,2}${ORD}(?![\\d\\/:]|\\.\\d|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x|days?|weeks?|wks?|hours?|hrs?|min)\\b))?(?:,?[ \\t]{0,3}${YEAR}(?!\\d))?\\b`, 'gi'),
     score: 0.88,
     validate: (v, doc, start) => {
       const day = Number.parseInt(/\d{1,2}/.exec(v)?.[0] ?? '0', 10);
@@ -552,11 +559,15 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     type: 'DATE',
     anchor: { words: [...MONTH_WORDS, 'last', 'next', 'this'] },
     // Finds the month (with last/next); the preposition before it is checked by the validator.
-    regex: new RegExp(`\\b(?:(?:last|next|this past|this coming)[ \\t]{1,2})?${MONTH}\\b${MONTH_DOT}`, 'gi'),
+    // "last Friday", "this past Tuesday": a weekday counted back from the note's day fixes that day (capitalised
+    // only: "last friday" is as often a shift's or a diet's as a day's).
+    regex: new RegExp(`\\b(?:(?:(?:last|next|this past|this coming)[ \\t]{1,2})?${MONTH}\\b${MONTH_DOT}|(?:last|this past)[ \\t]{1,2}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)`, 'gi'),
     score: 0.6,
     validate: (v, doc, start) => {
       const word = /[a-z]+\.?$/i.exec(v)?.[0]?.replace('.', '') ?? '';
       const relative = /^(?:last|next|this)/i.test(v);
+      // "the last Sunday before Labor Day", "the last Friday of the month": a weekday counted in a period, not back from today.
+      if (relative && /day$/i.test(v) && /(?:^|[^a-z])the[ \t]{1,2}$/i.test(doc.text.slice(Math.max(0, start - 6), start))) return false;
       const prep = /(?:in|on|by|before|after|during|since|until|early|late|mid)[ \t\-]{1,2}$/i.test(doc.text.slice(Math.max(0, start - 8), start));
       if (!relative && !prep) return false;
       // Month words that are also common words need a capital letter ("in May", not "in may").
@@ -700,6 +711,11 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (b > 5 && a <= 12 && FACILITY_HEAD_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start)) && DATE_END_AFTER.test(doc.lower.slice(end, end + 12)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
       if (unitLetterBefore(doc.text, start) && UNIT_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12)) && !/^[ \t]{0,2}(?:beds?|pain)\b/.test(doc.lower.slice(end, end + 8))) return 0.7;
       if (eventDate(doc.lower, start, end, a, b) || listAfterCue(doc.lower, start)) return 0.7;
+      if (!(a === 1 && b === 2)) {
+        // The encounter word is singular ("visit", not "visits"): a share of things counts them in the plural.
+        if (ATTRIBUTIVE_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && ENCOUNTER_AFTER.test(doc.lower.slice(end, end + 32))) return 0.7;
+        if (RANGE_END_BEFORE.test(doc.lower.slice(Math.max(0, start - 28), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
+      }
       // "in 8/27", "in 11/1": after a preposition of time, a day of 3 or more, or a month over its day (no fraction is
       // written so), unless counted things follow ("in 1/2 of patients").
       if ((b >= 3 || (a > b && !dayFirst)) && TIME_PREPOSITION_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12)) && !SCORE_THEN_LAST.test(doc.lower.slice(Math.max(0, start - 20), start)) && !lastDuration(doc.lower, start, a, b)) return 0.7;
@@ -752,7 +768,7 @@ const NINETY = 'nine?ty';
 /** The words an age's predicate starts with, as tokens ("He's" is one). */
 /** What families call a parent or grandparent in their own language: "Appa is 91", "Nonna is 96", "my abuela's 93". */
 const ELDER_KIN_NAMES = ['appa', 'amma', 'nana', 'nanna', 'papa', 'granny', 'gran', 'grandad', 'granddad', 'gramma', 'grampa', 'abuela', 'abuelo', 'oma', 'opa', 'nonna', 'nonno', 'bubbe', 'zayde', 'yiayia', 'pappou'];
-const AGE_PREDICATE_SUBJECTS = ['he', 'she', "he's", "she's", 'he’s', 'she’s', 'husband', 'wife', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', 'patient', 'pt', 'turned', 'resident', 'client', 'turns', 'who', ...ELDER_KIN_NAMES];
+const AGE_PREDICATE_SUBJECTS = ['he', 'she', "he's", "she's", 'he’s', 'she’s', "i'm", 'i’m', 'husband', 'wife', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', 'patient', 'pt', 'turned', 'resident', 'client', 'turns', 'who', ...ELDER_KIN_NAMES];
 const AGE_PATTERNS: readonly PatternSpec[] = [
   {
     // 92 y/o, 92-year-old, 95 yo, 101 years old, 93yo
@@ -893,14 +909,14 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     score: 0.8,
   },
   {
-    // "He's 91 and lives with us", "her mother is 96, widowed", "dad turned 100 today": a person, a verb of age and a
+    // "He's 91 and lives with us", "her mother is 96, widowed", "dad turned 100 today", a portal message's "I'm 93.": a person, a verb of age and a
     // number, then what ends a clause or goes on about the person, a day ("Resident turns 91 on 12/2", "turns 97 on Jan 9") or a month ("turned 95 in March"; not "she is 92 on
     // room air", "pt is 95%"). "my father, who is 92, was left": a relative clause about the person.
     id: 'age-over-89-predicate',
     type: 'AGE',
     // Tried only at the person's word: most numbers of two or three digits have none before them.
     anchor: { words: AGE_PREDICATE_SUBJECTS },
-    regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|who|appa|amma|nanna|nana|papa|granny|gran|grandad|granddad|gramma|grampa|abuela|abuelo|oma|opa|nonna|nonno|bubbe|zayde|yiayia|pappou)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|turned|turns)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|(?:he|she)\b|this\b|last\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
+    regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|who|appa|amma|nanna|nana|papa|granny|gran|grandad|granddad|gramma|grampa|abuela|abuelo|oma|opa|nonna|nonno|bubbe|zayde|yiayia|pappou)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|i['’]m|turned|turns)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|(?:he|she)\b|this\b|last\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
     group: 1,
     score: 0.8,
   },

@@ -605,23 +605,47 @@ function schoolName(doc: DocumentView, from: number, head: number): boolean {
 function childrensFacilities(doc: DocumentView, out: Candidate[]): void {
   const tokens = doc.tokens;
   const text = doc.text;
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.text.length !== 8 || !placeShaped(doc, t) || t.lower !== 'children') continue;
-    const n = tokens[i + 1] as Token;
-    // "Children's Mercy": the possessive and one blank between the words.
-    if (n.start !== t.end + 3 || !isApostropheS(text, t.end) || text.charCodeAt(t.end + 2) !== 32) continue;
+    if (t.text.length !== 8 || !placeShaped(doc, t) || t.lower !== 'children' || !isApostropheS(text, t.end)) continue;
+    const n = tokenAt(tokens, i + 1);
     let j = i;
-    for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
-      const w = tokens[k] as Token;
-      if (!placeShaped(doc, w) || (k > i + 1 && w.start !== (tokens[k - 1] as Token).end + 1)) break;
-      if (!lexicon.FACILITY_PREFIXES.has(w.lower) && !lexicon.US_STATES.has(w.lower) && !doc.dict.allCities.has(w.lower) && w.lower !== 'national') break;
-      j = k;
+    // "Children's Mercy": the possessive and one blank between the words ("... to Dayton Children's." may end the note).
+    if (n !== undefined && n.start === t.end + 3 && text.charCodeAt(t.end + 2) === 32) {
+      for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+        const w = tokens[k] as Token;
+        if (!placeShaped(doc, w) || (k > i + 1 && w.start !== (tokens[k - 1] as Token).end + 1)) break;
+        if (!lexicon.FACILITY_PREFIXES.has(w.lower) && !lexicon.US_STATES.has(w.lower) && !doc.dict.allCities.has(w.lower) && w.lower !== 'national') break;
+        j = k;
+      }
     }
-    if (j === i) continue;
+    if (j === i) {
+      const from = namedBeforeChildrens(doc, i);
+      if (from < i) out.push(candidate((tokens[from] as Token).start, t.end + 2, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'childrens' }));
+      continue;
+    }
     out.push(candidate(t.start, (tokens[j] as Token).end, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'childrens' }));
     i = j;
   }
+}
+
+/**
+ * "Seattle Children's", "Lurie Children's", "Phoenix Children's": a hospital called by its town or its donor's name
+ * and "Children's" alone. The first of one or two capitalised words right before it that are a town, a state, a
+ * known system or no common word; not "Our Children's", "Infants' and Children's" (common words).
+ * i is the index of "Children"; returns i when no such name stands before it.
+ */
+function namedBeforeChildrens(doc: DocumentView, i: number): number {
+  const tokens = doc.tokens;
+  let from = i;
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    const p = tokens[k] as Token;
+    if (p.end + 1 !== (tokens[k + 1] as Token).start || doc.text.charCodeAt(p.end) !== 32 || !placeShaped(doc, p) || p.single || isTitle(doc, p)) break;
+    const naming = doc.dict.allCities.has(p.lower) || lexicon.US_STATES.has(p.lower) || lexicon.KNOWN_FACILITIES.has(p.lower) || doc.isCommon[k] === 0;
+    if (!naming || NOT_FIRST.has(p.lower) || NEVER_FIRST.has(p.lower) || NOTE_VERBS.has(p.lower)) break;
+    from = k;
+  }
+  return from;
 }
 
 const isApostropheS = (text: string, at: number): boolean => {

@@ -8,7 +8,8 @@ import { placeShaped } from './place-words.js';
 import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from './types.js';
 
 /** Words that end a feature's name: "Browns Lake", "Jack Mountain", "Bear Creek Trail". */
-const FEATURE_HEADS = ['lake', 'creek', 'river', 'mountain', 'mtn', 'trail', 'trailhead', 'canyon', 'peak', 'reservoir', 'glacier', 'bayou', 'cove', 'campground'];
+// "Wharton State Forest", "Kisatchie National Forest": a forest is named as a feature is ("State" and "National" are words of it).
+const FEATURE_HEADS = ['lake', 'creek', 'river', 'mountain', 'mtn', 'trail', 'trailhead', 'canyon', 'peak', 'reservoir', 'glacier', 'bayou', 'cove', 'campground', 'forest'];
 /** Words that start one: "Lake Tahoe", "Mt. Rainier", "Fort Bragg", "FT CAVAZOS". */
 const FEATURE_FIRSTS = ['lake', 'mount', 'mt', 'fort', 'ft'];
 export const FEATURE_WORDS: readonly string[] = [...new Set([...FEATURE_HEADS, ...FEATURE_FIRSTS])];
@@ -18,7 +19,8 @@ const FIRST_SET: ReadonlySet<string> = new Set(FEATURE_FIRSTS);
 // Diseases, regions larger than a state and products named after features: "Rocky Mountain spotted fever",
 // "Ross River virus", "Great Lakes", "Mountain Dew"; and measures ("5 ft Tall").
 const NOT_FEATURE_AFTER = /^[ \t\-]{1,2}(?:spotted|virus|fever|disease|blindness|syndrome|oysters?|dew|bike|time|standard)\b/i;
-const NOT_FEATURE_NAMES = new Set(['rocky', 'great', 'appalachian', 'red', 'blue', 'silver', 'yellow', 'white', 'black', 'green']);
+// "Random Forest" and "Isolation Forest" are models; "Tropical Rain Forest" a kind of forest.
+const NOT_FEATURE_NAMES = new Set(['rocky', 'great', 'appalachian', 'red', 'blue', 'silver', 'yellow', 'white', 'black', 'green', 'random', 'isolation', 'rain', 'tropical', 'boreal', 'national', 'state']);
 
 /** A capitalised word of a place's name (a feature's, a congregation's): no title, function word, number or single letter. */
 export function nameWord(doc: DocumentView, t: Token): boolean {

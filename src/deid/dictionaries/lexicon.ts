@@ -2,6 +2,14 @@
 // eponyms that are not PHI, facility words, US states. Lower case unless noted.
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*\|\s*/));
+/**
+ * A set of phrases that also holds each without its possessives ("texas children's" -> "texas children"): the
+ * tokenizer keeps no "'s", so a phrase is read from the text's tokens as "texas children" (see phraseAt).
+ */
+const withoutPossessives = (words: string): ReadonlySet<string> => {
+  const phrases = set(words);
+  return new Set([...phrases, ...[...phrases].filter((p) => /['’]s\b/.test(p)).map((p) => p.replace(/['’]s\b/g, ''))]);
+};
 
 /**
  * Languages a patient may need an interpreter for ("Interpreter: Dari", "speaks Tigrinya"): never a name
@@ -242,7 +250,7 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
   reservation | rancheria | camp | ambulance | arh`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
-export const KNOWN_FACILITIES = set(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |
+export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |
   cedars sinai | cedar-sinai | cedar sinai | mass general | massachusetts general | mgh | brigham | brigham and women's |
   mount sinai | mt. sinai | mt sinai | md anderson | m.d. anderson | kaiser permanente | nyu langone |
   langone | ucsf | ucla | uclа health | usc | ucsd | uc davis | upmc | uwmc | ohsu | unc | vumc | vanderbilt | baylor |

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnalyzer } from '../analyze.js';
+import { lexicon } from '../dictionaries/index.js';
 
 const analyzer = createAnalyzer();
 const spans = (text: string): string[] => analyzer.analyze(text).map((f) => text.slice(f.start, f.end));
@@ -26,4 +27,14 @@ test('a level of care before a care setting names no place; a named setting keep
   assert.deepEqual(spans('Plan: Acute Rehab, then Subacute Rehab or Skilled Nursing Facility.'), []);
   assert.deepEqual(spans('Outpatient PT at Pinecrest Outpatient Rehab.'), ['Pinecrest Outpatient Rehab']);
   assert.deepEqual(spans("Coeur d'Alene Skilled Nursing Facility\nDISCHARGE SUMMARY"), ["Coeur d'Alene Skilled Nursing Facility"], 'a name with a French elision keeps the setting after it');
+});
+
+test('every known facility is found by its listed name, capitalised, after a care preposition', () => {
+  const titled = (phrase: string): string => phrase.replace(/(^|[\s\-])(\p{Ll})/gu, (_m, before: string, c: string) => before + c.toUpperCase());
+  const missed = [...lexicon.KNOWN_FACILITIES].filter((name) => {
+    const text = `Seen at ${titled(name)} today.`;
+    const found = analyzer.analyze(text).map((f) => text.slice(f.start, f.end));
+    return !found.some((s) => s.toLowerCase().includes(name));
+  });
+  assert.deepEqual(missed, []);
 });

@@ -8,6 +8,9 @@ import { bareStreetEnd } from './address-cues.js';
 import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from './types.js';
 import { describesFaith } from './congregations.js';
 
+/** Words in the longest known facility's name ("Jewish Family and Children's Service"): phraseAt reads no further. */
+export const KNOWN_FACILITY_WORDS = Math.max(...[...lexicon.KNOWN_FACILITIES].map((p) => p.split(' ').length));
+
 // Three passes, each its own function: the optimizer compiles (and, on a path first taken late,
 // recompiles) each alone instead of one large function.
 export function findFacilities(doc: DocumentView): Candidate[] {
@@ -135,7 +138,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     let named = 0; // words that are not heads, connectors or prefixes
     let rare = 0; // named words in no dictionary of common words ("Lakeshore", "Meir")
     let headings = 0; // common words in capitals inside mixed-case text ("DEVICE CLINIC" heads a section)
-    let known = phraseAt(doc, i, lexicon.KNOWN_FACILITIES, 4, doc.dict.facilityStarts);
+    let known = phraseAt(doc, i, lexicon.KNOWN_FACILITIES, KNOWN_FACILITY_WORDS, doc.dict.facilityStarts);
     // "Dr. Esperanza Jackson at ...", "Gloria D. Jackson": a known facility's one word right after a given name or
     // a middle initial is the surname.
     if (known === 1 && i > 0 && afterGivenName(doc, tokens[i - 1] as Token, t) && surnameNamingFacility(doc, tokens, i)) known = 0;

@@ -100,12 +100,15 @@ export function spells(doc: DocumentView, i: number, words: readonly string[]): 
 }
 
 /** The characters between two words of a phrase allow it: "New York", "Winston-Salem", "St. Paul". */
+const POSSESSIVE_GAP = /^['’]s[ \t]$/;
+
 function phraseGap(text: string, from: number, to: number): boolean {
   // One space, the usual gap, without a slice and a regex.
   if (to === from + 1 && text.charCodeAt(from) === 32) return true;
   const gap = text.slice(from, to);
-  // " & " too: the tokenizer drops the ampersand of "Foot & Ankle" (a facility head).
-  return (/^\.?[ \t\-]{0,2}$/.test(gap) && gap.length <= 3) || gap === ' & ';
+  // " & " too: the tokenizer drops the ampersand of "Foot & Ankle" (a facility head); and a possessive's "'s", which
+  // it drops too ("Jewish Family and Children's Service" is read "... children service": see lexicon's withoutPossessives).
+  return (/^\.?[ \t\-]{0,2}$/.test(gap) && gap.length <= 3) || gap === ' & ' || POSSESSIVE_GAP.test(gap);
 }
 
 /** Length in tokens of a facility head word starting at token i (0 if none). */

@@ -7,7 +7,7 @@ import { adjustCandidates, type DocumentView, type Recognizer } from './types.js
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const ORD = '(?:st|nd|rd|th)?';
-const EVENT_WORDS = ['alive', 'died', 'deceased', 'passed', 'living', 'widowed', 'retired', 'birthday', 'lived', 'd'];
+const EVENT_WORDS = ['alive', 'died', 'deceased', 'passed', 'living', 'widowed', 'retired', 'birthday', 'd'];
 /** Every spelling MONTH matches, for anchoring month-led patterns on word tokens. */
 const MONTH_WORDS = ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'];
 const YEAR = "(?:'\\d{2}|\\d{4})";
@@ -860,11 +860,12 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     score: 0.75,
   },
   {
-    // alive at 94, died at 95, her 100th birthday, lived to 97, died aged 92; in a pedigree "d. 93" (died at 93)
+    // alive at 94, died at 95, her 100th birthday, died aged 92; in a pedigree "d. 93" (died at 93). "lived to 97" is
+    // age-over-89-reached's, which leaves out "lived to 90 days".
     id: 'age-over-89-event',
     type: 'AGE',
     needsWords: EVENT_WORDS,
-    regex: /\b(?:(?:alive|died|deceased|passed|living|widowed|retired)[ \t]{1,2}(?:at|aged)[ \t]{1,2}(?:9\d|1[01]\d)|lived[ \t]{1,2}to[ \t]{1,2}(?:be[ \t]{1,2})?(?:9\d|1[01]\d)|(?<![a-z.])d\.[ \t]{1,2}(?:9\d|1[01]\d)(?![\d.%\/])|(?:9\d|1[01]\d)(?:st|nd|rd|th)[ \t]{1,2}birthday)\b/gi,
+    regex: /\b(?:(?:alive|died|deceased|passed|living|widowed|retired)[ \t]{1,2}(?:at|aged)[ \t]{1,2}(?:9\d|1[01]\d)|(?<![a-z.])d\.[ \t]{1,2}(?:9\d|1[01]\d)(?![\d.%\/])|(?:9\d|1[01]\d)(?:st|nd|rd|th)[ \t]{1,2}birthday)\b/gi,
     score: 0.8,
   },
   {

@@ -57,4 +57,10 @@ export const ADVERSARIAL = {
   'addressees and street lines, no line breaks': (n) => fill('Rusty Lindqvist, 793 Pine Parkway, 12 Martin Luther King Jr. Way ', n),
   // An attendance list walks entries to the line's end: one label, then a megabyte of entries, and labels inside.
   'attendance lists, no line breaks': (n) => 'Present: ' + fill('Jade, Faith (excused), Kofi Mensah and Tom, ', n - 9),
+  // Every labelled identifier is looked for again in the rest of its window: a thousand distinct ones in each.
+  'labelled identifiers, all distinct (MRN: AB100000-X ...)': (n) => {
+    let text = '';
+    for (let i = 0; Buffer.byteLength(text) < n; i++) text += `MRN: AB${100_000 + i}-X seen. `;
+    return cutToBytes(text, n);
+  },
 };

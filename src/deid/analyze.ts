@@ -2,7 +2,7 @@
 // weak candidates, and resolves overlaps into a sorted, non-overlapping list of findings.
 import { getDictionaries, lexicon, markIndexWords, WORD_COMMON, WORD_FIRST, WORD_INDEXED, WORD_LEXICON, WORD_SUR } from './dictionaries/index.js';
 import { buildRegistry } from './recognizers/registry.js';
-import { RecognizerGates, type Candidate, type DocumentView, type Recognizer } from './recognizers/types.js';
+import { RecognizerGates, candidate, type Candidate, type DocumentView, type Recognizer } from './recognizers/types.js';
 import { PhigateError } from '../errors.js';
 import { resolveOverlapsInPlace } from './resolve.js';
 import { DigitRuns, tokenize, type LetterCounts, type Token } from './text/tokens.js';
@@ -167,6 +167,51 @@ class SpanIndex {
   }
 }
 
+// Identifiers found by a label or a table's column (score 0.8 or more) whose other mentions are found too: a subject's
+// or a sample's number is the same person's wherever the note repeats it ("003-041 re-consented 03/18").
+const REPEATED_ID_TYPES: ReadonlySet<string> = new Set(['ID', 'MRN', 'ACCOUNT', 'HEALTHPLAN']);
+// A code worth looking for again: six characters or more holding a digit and a letter or a dash (a bare number
+// may be a count or an amount elsewhere).
+const REPEATABLE_ID = /^(?=[A-Za-z0-9\-]*\d)(?=[A-Za-z0-9\-]*[A-Za-z\-])[A-Za-z0-9][A-Za-z0-9\-]{4,38}[A-Za-z0-9]$/;
+/** A character that would make a mention part of a longer code: a letter, a digit, "-", "/" or "_" (a period ends a sentence). */
+const inCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 47 || c === 95;
+
+/**
+ * The other mentions in `text` of the identifiers found in it (out from `before`, offsets moved by `offset`) that
+ * nothing else found, as candidates of the same type.
+ */
+function addRepeatedIds(text: string, offset: number, out: Candidate[], before: number): void {
+  let values: Map<string, Candidate['type']> | undefined;
+  let shortest = Infinity;
+  let longest = 0;
+  for (let k = before; k < out.length; k++) {
+    const c = out[k] as Candidate;
+    if (c.score < 0.8 || !REPEATED_ID_TYPES.has(c.type)) continue;
+    const value = text.slice(c.start - offset, c.end - offset);
+    if (!REPEATABLE_ID.test(value)) continue;
+    (values ??= new Map()).set(value, c.type);
+    shortest = Math.min(shortest, value.length);
+    longest = Math.max(longest, value.length);
+  }
+  if (values === undefined) return;
+  // A mention stands between characters that are no part of a code, so it is a whole run of code characters: one
+  // pass over the runs, each looked up once (a search per value was quadratic in a table of a thousand numbers).
+  const found = new SpanIndex(out, before);
+  const extra: Candidate[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (!inCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && inCode(text.charCodeAt(j))) j++;
+    const type = j - i >= shortest && j - i <= longest ? values.get(text.slice(i, j)) : undefined;
+    if (type !== undefined && !found.overlaps(offset + i, offset + j)) extra.push(candidate(offset + i, offset + j, type, 0.8, 'id-repeated', { kind: 'context', detail: 'repeated-identifier' }));
+    i = j;
+  }
+  for (const c of extra) out.push(c);
+}
+
 /** The word starts with a lower-case letter: by char code for ASCII, by case mapping otherwise. */
 function hasLowerStart(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -271,6 +316,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
     const doc = viewOf(text);
     readView(doc, text, offset, out);
     addCapsPassages(doc, text, offset, out, before);
+    addRepeatedIds(text, offset, out, before);
   }
 
   /**
@@ -331,7 +377,10 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
       for (let d = 0; d < docs.length; d++) if ((allowedOf[d] as Uint8Array)[r] === 1) keep(find(docs[d] as DocumentView), texts[d] as string, 0, candidates[d] as Candidate[]);
     }
     // Registry order first, then each text's passages in capitals, as collect() adds them.
-    for (let d = 0; d < docs.length; d++) addCapsPassages(docs[d] as DocumentView, texts[d] as string, 0, candidates[d] as Candidate[], 0);
+    for (let d = 0; d < docs.length; d++) {
+      addCapsPassages(docs[d] as DocumentView, texts[d] as string, 0, candidates[d] as Candidate[], 0);
+      addRepeatedIds(texts[d] as string, 0, candidates[d] as Candidate[], 0);
+    }
     return candidates.map((c) => resolveOverlapsInPlace(c));
   }
 

@@ -23,7 +23,8 @@ export const LANGUAGES = set(`spanish | english | french | arabic | dari | pasht
   telugu | gujarati | marathi | malayalam | turkish | kurdish | armenian | georgian | greek | italian | german | dutch |
   hebrew | yiddish | uzbek | tajik | mam | kiche | quiche | chuukese | marshallese | samoan | tongan | asl | sign |
   cebuano | bisaya | visayan | hiligaynon | yoruba | igbo | hausa | twi | wolof | lingala | sinhala | mongolian |
-  mixteco | mixtec | zapoteco | triqui | nahuatl | quechua`);
+  mixteco | mixtec | zapoteco | triqui | nahuatl | quechua | k'iche | k’iche | kaqchikel | q'anjob'al | qanjobal | kanjobal |
+  q'eqchi | qeqchi | kekchi | tz'utujil | tzutujil | ixil | chuj | akateko | awakateko | poqomchi`);
 
 /** Faiths and plain communities a social history names ("Amritdhari Sikh", "Old Order Amish"): no person's name. */
 export const FAITHS = set(`sikh | sikhs | hindu | hindus | jain | jains | muslim | muslims | amish | mennonite | mennonites | hutterite | hutterites |
@@ -163,7 +164,8 @@ export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | apgar | fe
   kikuchi | kellgren | outerbridge | ficat | kocher | pringle |
   cattell | braasch | mcconnell | simpson | rigler | morison | fazekas | brackmann | engel | hughes | tubiana |
   ashworth | barthel | karnofsky | mallampati | lund | browder | ballard | dubowitz | fenton | fontaine | rutherford |
-  perugini | sgarbossa | wellens | eron | hollister`);
+  perugini | sgarbossa | wellens | eron | hollister | kaplan-meier | cochran-mantel-haenszel | mantel-haenszel | bonferroni |
+  bonferroni-holm | wilcoxon | mann-whitney | kruskal-wallis | mcnemar | hosmer-lemeshow | bland-altman`);
 
 /**
  * Eponyms that in clinical text name a device, sign, score or disease far more often than the town of
@@ -186,7 +188,7 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
   repair | technique | ankle | knee | c-spine | surgery | gastroenteritis | wort | biplane | thyroiditis | virus | viral | encephalitis | encephalopathy | coma | collar | brace | stand | clamp | clamps | scissors | retractor | rules | rule |
   measles | syncope | association | society | college | matter | cognitive | risk | heart | criteria | classification | class | guidelines | guideline | approach | shunt | valve | graft | anastomosis | cap | forceps | position | method | mask |
   grade | grading | screen | screening | maneuvers | manoeuvres | visual | fall | questionnaire | inventory | lines | forms |
-  protocol | protocols | hump | nomogram | treadmill | adl | adls | iadl | iadls | level | chromosome | definition | nevus | extent | type | pathway |
+  protocol | protocols | estimate | estimates | estimator | curve | curves | correction | hump | nomogram | treadmill | adl | adls | iadl | iadls | level | chromosome | definition | nevus | extent | type | pathway |
   grid | chart | plates | tonometry | tonometer | lens | prism | pupil | pupils |
   fractures | approaches | approach | drains | rosettes | rosette | fingers | cannula | cannulas | consensus | ventilator |
   trichrome | procedures | operations | classes | grades | stages | staining | stains | bodies | rules | tables | formula |

@@ -132,8 +132,14 @@ const DATES_HEAD_BEFORE = /(?:^|[^a-z])dates?(?:[ \t]{1,2}of[ \t]{1,2}(?:service
 // One earlier item of such a list, right before this one ("1/3, ", "1/10 and ").
 const LIST_ITEM_BEFORE = /(?<![\d\/.])\d{1,2}\/\d{1,2}(?:,[ \t]{0,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2})$/;
 
+// "Nurse home visits 2/5, 3/4 and 5/13", "sessions 11/3, 11/10": visits or sessions in the plural heading a list of
+// days; read only as a list (two items or more), since "sessions 3/12" alone may count sessions.
+const VISITS_HEAD_BEFORE = /(?:^|[^a-z])(?:visits|sessions|appointments|appts|treatments|infusions)[ \t]{0,2}(?:on[ \t]{1,2})?:?[ \t]{0,2}$/;
+// The next item of such a list, right after this one (", 3/4", " and 5/13").
+const LIST_ITEM_AFTER = /^(?:,[ \t]{0,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2})\d{1,2}\/\d{1,2}(?![\d\/])/;
+
 /** A month/day after "dates of service:", or in a list ("1/3, 1/10, 1/17") whose head stands after a date cue. */
-function listAfterCue(lower: string, start: number): boolean {
+function listAfterCue(lower: string, start: number, end: number): boolean {
   let at = start;
   for (let n = 0; n < 40; n++) {
     const m = LIST_ITEM_BEFORE.exec(lower.slice(Math.max(0, at - 12), at));
@@ -142,6 +148,7 @@ function listAfterCue(lower: string, start: number): boolean {
   }
   const before = lower.slice(Math.max(0, at - 30), at);
   if (DATES_HEAD_BEFORE.test(before)) return true;
+  if (VISITS_HEAD_BEFORE.test(before) && (at < start || LIST_ITEM_AFTER.test(lower.slice(end, end + 12)))) return true;
   // "HUS 4/13 and 5/4", "changed 8/20 and 8/24", "Next sessions 12/2, 12/4": the head of the list is a test, an event or a next one.
   return at < start && (CUE_RIGHT_BEFORE.test(before) || TEST_BEFORE.test(before.slice(-24)) || EXAM_BEFORE.test(before) || EVENT_VERB_BEFORE.test(before) || NEXT_NOUN_BEFORE.test(before.slice(-24)));
 }
@@ -618,6 +625,15 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     score: 0.8,
   },
   {
+    // "UNK/06/2021", "UN-JUN-2021", "UK/03/2024": a case report form's partial date, the day unknown and written so;
+    // the month and year are still a date's elements. "UNK/UNK/2019" holds a year only and stays.
+    id: 'date-unknown-day',
+    type: 'DATE',
+    anchor: { words: ['unk', 'un', 'uk'] },
+    regex: /\b(?:UNK|Unk|unk|UN|UK)([\/\-])(?:0?[1-9]|1[0-2]|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\1(?:19|20)\d{2}(?![\d\/\-])/g,
+    score: 0.85,
+  },
+  {
     // "on Monday the thirty-first", "Friday the second": a day of the month read aloud after its weekday
     // (voicemail and dictation), ending a clause ("Friday the second dose" counts doses); the weekday stays outside.
     id: 'date-weekday-word-ordinal',
@@ -710,7 +726,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // "eye clinic at Pine Ridge Hospital 12/9.": a named hospital or clinic, then the day, ending as a date.
       if (b > 5 && a <= 12 && FACILITY_HEAD_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start)) && DATE_END_AFTER.test(doc.lower.slice(end, end + 12)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
       if (unitLetterBefore(doc.text, start) && UNIT_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12)) && !/^[ \t]{0,2}(?:beds?|pain)\b/.test(doc.lower.slice(end, end + 8))) return 0.7;
-      if (eventDate(doc.lower, start, end, a, b) || listAfterCue(doc.lower, start)) return 0.7;
+      if (eventDate(doc.lower, start, end, a, b) || listAfterCue(doc.lower, start, end)) return 0.7;
       if (!(a === 1 && b === 2)) {
         // The encounter word is singular ("visit", not "visits"): a share of things counts them in the plural.
         if (ATTRIBUTIVE_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && ENCOUNTER_AFTER.test(doc.lower.slice(end, end + 32))) return 0.7;

@@ -217,6 +217,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     // French and Italian put the head first.
     if (end < 0 && placeShaped(doc, t) && (ROMANCE_HEADS.has(t.fold) || (t.lower === 'centro' && headAt(doc, i) > 1))) end = romanceNameEnd(doc, i);
     if (end < 0) continue;
+    if (known === 0) end = campusEnd(doc, end);
     const lastTok = tokens[end] as Token;
     // "Durable Power of Attorney for Health Care": a legal document, not a place of care.
     if (known === 0 && tokens.slice(i, end).some((x) => x.lower === 'attorney')) continue;
@@ -485,6 +486,30 @@ function campusAt(doc: DocumentView, t: Token): boolean {
   return AFTER_COMMA_TOWN.test(doc.text.slice(t.end, t.end + 7));
 }
 
+// A head joined by a hyphen to the town of its campus: "Baptist Memorial Hospital-Collierville", "Methodist Hospital-Germantown".
+const HEAD_TO_CAMPUS = /^(?:Hospital|Clinic|Center|Centre|Infirmary)-\p{Lu}\p{Ll}{2,}$/u;
+// A clause's end after a campus's compass word: "Mercy Hospital South, St. Louis" (not "Hospital North Tower").
+const CLAUSE_END = /^(?:$|[.,;:)\]]|[ \t]*\r?\n)/;
+
+/**
+ * The last token of a facility name ending at `end`, taken on over what names its campus or finishes its Spanish
+ * name: a compass word after a strong head that ends the clause ("Mercy Hospital South,"), a head joined to a town
+ * by a hyphen ("Baptist Memorial Hospital-Collierville"), or a Spanish head's "del"/"de la" and its capitalised
+ * words ("Nuestra Clínica del Valle", which the run of capitalised words had ended at "Clínica").
+ */
+function campusEnd(doc: DocumentView, end: number): number {
+  const last = doc.tokens[end] as Token;
+  const next = tokenAt(doc.tokens, end + 1);
+  if (next === undefined || next.start !== last.end + 1 || doc.text.charCodeAt(last.end) !== 32) return end;
+  if (STRONG_HEADS.has(last.lower) && next.capitalized && CAMPUS_COMPASS.has(next.lower) && CLAUSE_END.test(doc.text.slice(next.end, next.end + 3))) return end + 1;
+  if (HEAD_TO_CAMPUS.test(next.text)) return end + 1;
+  if (ROMANCE_HEADS.has(last.fold) && next.text === next.lower && ROMANCE_CONNECTORS.has(next.lower)) {
+    const romance = romanceNameEnd(doc, end);
+    if (romance > end) return romance;
+  }
+  return end;
+}
+
 /** Heads after which a town no list holds may follow the comma too: "Zola Community Health Centre, Soweto", "West Bar Surgery, Banbury." */
 const COMMA_TOWN_HEADS = new Set(['centre', 'center', 'surgery']);
 const AFTER_COMMA_TOWN = /^(?:[.,;:)]|[ \t]*\r?\n|[ \t]+(?:by|on|in|for|and|with|from|to)[ \t]|$)/;
@@ -656,6 +681,9 @@ const isApostropheS = (text: string, at: number): boolean => {
   return (c === 39 || c === 0x2019) && text.charCodeAt(at + 1) === 115;
 };
 
+// A saint's parish after the saint's name: up to two more capitalised words, then the head ("Vianney Catholic Church").
+const SAINT_CHURCH = /^([ \t]\p{Lu}[\p{Ll}'’\-]{1,20}){0,2}[ \t](?:(?:Catholic|Orthodox|Episcopal|Lutheran|Ukrainian|Polish|Greek)[ \t])?(?:Church|Parish|Chapel|Cathedral|Basilica|Shrine|Abbey)\b/u;
+
 /** "St. Mary's", "Saint Jude's" without a head word. */
 function saintPossessives(doc: DocumentView, out: Candidate[]): void {
   const tokens = doc.tokens;
@@ -665,7 +693,15 @@ function saintPossessives(doc: DocumentView, out: Candidate[]): void {
     if (!n.capitalized || (t.lower !== 'st' && t.lower !== 'saint' && t.lower !== 'ste')) continue;
     if (!/^\.?[ \t]{1,2}$/.test(doc.text.slice(t.end, n.start))) continue;
     if (/^['’]s\b/.test(doc.text.slice(n.end, n.end + 3)) && !/^['’]s[ \t]+wort\b/i.test(doc.text.slice(n.end, n.end + 10))) {
-      out.push(candidate(t.start, n.end + 2, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'saint-possessive' }));
+      // "St. Mary's Church": the parish's head word belongs to the name.
+      const head = SAINT_CHURCH.exec(doc.text.slice(n.end + 2, n.end + 44));
+      out.push(candidate(t.start, n.end + 2 + (head !== null && head[1] === undefined ? head[0].length : 0), 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'saint-possessive' }));
+      continue;
+    }
+    // "St. Stanislaus Church", "Saint Anne Parish", "St. John Vianney Catholic Church": a parish named for its saint.
+    const church = SAINT_CHURCH.exec(doc.text.slice(n.end, n.end + 44));
+    if (church !== null) {
+      out.push(candidate(t.start, n.end + church[0].length, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'saint-church' }));
       continue;
     }
     // "St. Bridget of Kildare", "Saint Clare of Assisi", "St. Mary of the Woods": a parish, convent or school

@@ -11,17 +11,29 @@ const EXTENSION = /[ \t]{0,2}(?:[Ee]xt\.?|EXT\.?|[Ee]xtension|[Xx])[ \t]{0,2}\d{
 const EXTENSION_AT_END = new RegExp(`${EXTENSION.source}$`);
 
 /**
- * Code systems whose codes identify concepts, not people (SNOMED CT 44054006, NDC 0093-7146-56), and cooperative
- * trial groups whose protocol numbers name a study ("ECOG-ACRIN EA5163", "Alliance A011202", "protocol AALL1731").
+ * Code systems whose codes identify concepts, not people (SNOMED CT 44054006, NDC 0093-7146-56, "MedDRA PT
+ * 10012671"), and cooperative trial groups whose protocol numbers name a study ("ECOG-ACRIN EA5163", "Alliance
+ * A011202", "protocol AALL1731").
  */
 const CODE_SYSTEMS = ['snomed', 'snomed ct', 'ct', 'ndc', 'hcpcs', 'cpt', 'icd', 'icd-10', 'icd-9', 'icd10', 'loinc', 'rxnorm', 'rxcui', 'drg', 'ms-drg', 'mesh', 'umls', 'cui', 'atc',
-  'swog', 'ecog-acrin', 'ecog', 'nrg', 'alliance', 'rtog', 'calgb', 'nsabp', 'eortc', 'gog', 'protocol'];
+  'meddra', 'swog', 'ecog-acrin', 'ecog', 'nrg', 'alliance', 'rtog', 'calgb', 'nsabp', 'eortc', 'gog', 'protocol'];
 const notCodeSystem = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, CODE_SYSTEMS, 14);
 
 /** "2019-2021": a range of years, the second not before the first (an id would not run forward like this). */
 function yearRange(v: string): boolean {
   const m = /^((?:19|20)\d{2})-((?:19|20)\d{2})$/.exec(v);
   return m !== null && Number(m[2]) >= Number(m[1]) && Number(m[2]) - Number(m[1]) <= 40;
+}
+
+/**
+ * "(1898-1971)": a life's years in brackets after a name (pedigrees, obituaries, family histories), longer than
+ * the forty years a range of years may span; years alone are no identifier.
+ */
+function lifespan(v: string, text: string, start: number): boolean {
+  const m = /^(1[89]\d{2}|20\d{2})-(1[89]\d{2}|20\d{2})$/.exec(v);
+  if (m === null || text.charCodeAt(start - 1) !== 40 || text.charCodeAt(start + 9) !== 41) return false;
+  const span = Number(m[2]) - Number(m[1]);
+  return span >= 0 && span <= 115;
 }
 
 /** "1030-1145", "0800-1630": a span of two 24-hour clock times, as visit logs write them. */
@@ -704,7 +716,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       // check digit ("2024-03-1" is a date, "12-3456-7" a range or a code of little).
       const digits = digitCount(v);
       if (digits < 7 || (digits < 11 && /-\d$/.test(v))) return false;
-      if (v.length === 9 && (yearRange(v) || clockRange(v))) return false;
+      if (v.length === 9 && (yearRange(v) || clockRange(v) || lifespan(v, doc.text, start))) return false;
       return notCodeSystem(doc, start) ? 0.55 : false;
     },
   },
@@ -794,7 +806,7 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'id-cue',
-    firstWords: ['patient', 'pt', 'id', 'identifier', 'ref', 'reference', 'case', 'accession', 'acc', 'sample', 'biobank', 'specimen', 'encounter', 'visit', 'order', 'requisition', 'confirmation', 'tracking', 'ticket', 'employee', 'badge', 'student', 'fin', 'csn', 'har', 'empi', 'enterprise', 'study', 'subject',
+    firstWords: ['patient', 'pt', 'id', 'identifier', 'ref', 'reference', 'case', 'accession', 'acc', 'sample', 'biobank', 'specimen', 'encounter', 'visit', 'order', 'requisition', 'confirmation', 'tracking', 'ticket', 'employee', 'badge', 'student', 'fin', 'csn', 'har', 'empi', 'enterprise', 'study', 'subject', 'participant',
       'conf', 'uid', 'request', 'report', 'incident', 'pcr', 'alien', 'uscis', 'visa', 'barcode', 'authorization', 'auth', 'referral', 'randomization', 'manifest', 'rx', 'prescription', 'foil', 'ids',
       'provider', 'activation', 'access', 'verification', 'invitation', 'enrollment', 'enrolment', 'service', 'svc', 'edipi', 'ip', 'op', 'ipd', 'opd', 'uhid', 'enc', 'register', 'registry',
       'booking', 'inmate', 'offender', 'so', 'mission', 'docket', 'req', 'doc', 'armband', 'wristband', 'login', 'username', 'user',
@@ -809,7 +821,9 @@ const CUES: readonly CueIdSpec[] = [
     // bank's armband ("BB armband BBA 77214") and a portal login holding a digit ('login "jroberts1957"'); an
     // immigrant's "A-number A 247 118 903" (the arrival record is 'i94-number'); a numbered pass ("Season pass #
     // SL-66210-P"; the number's label is needed: "bus pass 2 weeks" is prose).
-    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject id|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| #| id)|auth(?: number| no\.?| #)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #|doc#|doc #|doc(?: number| no\.?)|mission(?: number| no\.?| #| id)|docket(?: number| no\.?| #)?|req(?: number| no\.?| #)?|(?:armband|wristband)(?: number| no\.?| #| id)?|(?:portal |mychart )?(?:login|username|user name|user id)(?: name| id)?(?= ?[:"'“])|a-number|(?:season|ski|lift|bus|transit|parking|boarding|visitor) pass(?: number| no\.?| #| id))/g,
+    // A research participant's number, with or without its label ("Participant 07-0131 withdrew", "Participant no.
+    // SP-10448-7"); a subject's after "number" or "#" too ("Subject # 0147-0093").
+    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject (?:id|number|no\.?|#)|participant(?: id| number| no\.?| #)?|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| #| id)|auth(?: number| no\.?| #)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #|doc#|doc #|doc(?: number| no\.?)|mission(?: number| no\.?| #| id)|docket(?: number| no\.?| #)?|req(?: number| no\.?| #)?|(?:armband|wristband)(?: number| no\.?| #| id)?|(?:portal |mychart )?(?:login|username|user name|user id)(?: name| id)?(?= ?[:"'“])|a-number|(?:season|ski|lift|bus|transit|parking|boarding|visitor) pass(?: number| no\.?| #| id))/g,
     score: 0.85,
   },
   {

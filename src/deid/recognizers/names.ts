@@ -418,7 +418,7 @@ function particleSurnameRule(doc: DocumentView, tokens: readonly Token[], i: num
 }
 
 /** Last words of the naming cues of rule 2b: a lower-case unknown word after one of them is looked at. */
-const NAMING_CUE_ENDS = new Set(['me', 'is', 'was', 'named', 'nicknamed', 'name', 'nickname', 'nee', 'née', 'as', 'by', 'aka', 'him', 'her', 'called', 'reads', 'reading']);
+const NAMING_CUE_ENDS = new Set(['me', 'is', 'was', 'named', 'nicknamed', 'name', 'nickname', 'nee', 'née', 'as', 'by', 'aka', 'alias', 'him', 'her', 'called', 'reads', 'reading']);
 
 /** What bears a name in writing on the body or worn ("tattoo on left forearm reads "Adaeze"", "bracelet engraved reading "Tomasz""). */
 const WORN_NAME_WORDS = ['tattoo', 'tattoos', 'tattooed', 'engraved', 'engraving', 'inscribed', 'inscription'];
@@ -460,7 +460,9 @@ function namingCue(doc: DocumentView, tokens: readonly Token[], i: number): { cu
   else if ((w1 === 'him' || w1 === 'her') && w2 === 'named') found = { cue: 'named', explicit: true };
   else if ((w1 === 'is' || w1 === 'was') && w2 === 'name') found = { cue: 'name is', explicit: true };
   else if (w1 === 'named' || w1 === 'nicknamed' || w1 === 'nee' || w1 === 'née') found = { cue: w1, explicit: true };
-  else if (w1 === 'aka' || (w1 === 'as' && w2 === 'known') || (w1 === 'by' && (w2 === 'goes' || w2 === 'go')) || (w1 === 'called' && w2 === 'be')) found = { cue: `${w2 ?? ''} ${w1}`, explicit: false };
+  // "Alias: "Jay"", "AKA: Tiny": a form's field for another name the person goes by.
+  else if ((w1 === 'alias' || w1 === 'aka') && /^:[ \t]{1,8}["“'‘]?$/.test(gap())) return { cue: 'alias:', explicit: true };
+  else if (w1 === 'aka' || w1 === 'alias' || (w1 === 'as' && w2 === 'known') || (w1 === 'by' && (w2 === 'goes' || w2 === 'go')) || (w1 === 'called' && w2 === 'be')) found = { cue: `${w2 ?? ''} ${w1}`, explicit: false };
   // 'tattoo on left forearm reads "Adaeze"': a name written on the body, in quotes (checked below) or listed.
   else if ((w1 === 'reads' || w1 === 'reading') && wornNameBefore(tokens, i - 2)) found = { cue: 'tattoo reads', explicit: false };
   // "Nickname: Rusty": the field says outright that a name follows.
@@ -487,7 +489,7 @@ function lowerNamePart(doc: DocumentView, tokens: readonly Token[], k: number, e
 
 // Words that must be in a document for rules 2b, 3b, 4m, 4p and 5c to find anything there. The view indexes
 // them (NAME_RECOGNIZER.indexWords), so each document is checked with a few map probes, not per token.
-const NAMING_CUE_WORDS = ['name', 'named', 'nicknamed', 'nickname', 'call', 'calls', 'called', 'nee', 'née', 'aka', 'known', 'goes', 'go', ...WORN_NAME_WORDS];
+const NAMING_CUE_WORDS = ['name', 'named', 'nicknamed', 'nickname', 'call', 'calls', 'called', 'nee', 'née', 'aka', 'alias', 'known', 'goes', 'go', ...WORN_NAME_WORDS];
 const ADDRESS_CUE_WORDS = [...ADDRESS_CUES, ...lexicon.VALEDICTIONS];
 const QUOTE_VERB_WORDS = [...QUOTE_VERBS];
 

@@ -275,10 +275,10 @@ const loginColumns = new WeakMap<readonly (EntityType | undefined)[], readonly b
 // under a rule line, where a table is certain ("| RN |", "| Initials |", "| Subject ID |").
 const PIPE_COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...COLUMN_TYPES,
-  ...['interpreter', 'translator', 'caller', 'witness', 'surgeon', 'doctor', 'initials', 'rn', 'nurse', 'staff', 'clinician', 'provider', 'signature', 'signedby', 'enteredby', 'performedby', 'collectedby', 'verifiedby', 'attending', 'guardian', 'parent', 'rph', 'pharmacist', 'participant', 'client', 'consentby', 'consentedby', 'obtainedby', 'photographer', 'photographedby', 'username', 'user'].map((w): [string, EntityType] => [w, 'NAME']),
+  ...['interpreter', 'translator', 'caller', 'witness', 'surgeon', 'doctor', 'initials', 'rn', 'nurse', 'staff', 'clinician', 'provider', 'signature', 'signedby', 'enteredby', 'performedby', 'collectedby', 'verifiedby', 'attending', 'guardian', 'parent', 'rph', 'pharmacist', 'participant', 'participantname', 'subjectname', 'client', 'consentby', 'consentedby', 'obtainedby', 'photographer', 'photographedby', 'username', 'user'].map((w): [string, EntityType] => [w, 'NAME']),
   // A trial's screening log: "Screen #" (the key drops its "#").
   ...['screen', 'screenno', 'screennumber', 'screeningnumber', 'screeningno'].map((w): [string, EntityType] => [w, 'ID']),
-  ...['subjectid', 'studyid', 'screeningid', 'specimenid', 'sampleid', 'accession', 'accessionnumber', 'encounterid', 'visitid', 'orderid'].map((w): [string, EntityType] => [w, 'ID']),
+  ...['subjectid', 'participantid', 'studyid', 'screeningid', 'specimenid', 'sampleid', 'accession', 'accessionnumber', 'encounterid', 'visitid', 'orderid'].map((w): [string, EntityType] => [w, 'ID']),
   ...['memberid', 'insuranceid', 'policynumber', 'policy'].map((w): [string, EntityType] => [w, 'HEALTHPLAN']),
   // Access-audit exports: the user's login and the workstation it came from ("| jmarlow2 | ... | WS-4NORTH-07 |").
   ...LOGIN_COLUMNS.map((w): [string, EntityType] => [w, 'ID']),
@@ -360,7 +360,9 @@ function pipeRows(text: string, at: number, types: readonly (EntityType | undefi
 // A header written without a rule line under it ("Rm/Bed | Patient | Attending | Issue", census and handoff
 // lists): three cells or more of words only, read when the next line has as many cells.
 // Words joined by "_" too, as exports name their columns ("interp_id", "patient_name").
-const BARE_HEADER = /^[ \t|]*[A-Za-z][A-Za-z_ /#.\-()]{0,30}(?:\|[ \t]*[A-Za-z][A-Za-z_ /#.\-()]{0,30}){2,20}[ \t|]*$/;
+// A log's first column may number its rows ("#  | Subject ID | ... | LAR? |"): a bare "#" opens it, and a
+// yes/no column's header may end in "?".
+const BARE_HEADER = /^[ \t|]*(?:#[ \t]{0,4}\|[ \t]*)?[A-Za-z][A-Za-z_ /#.\-()?]{0,30}(?:\|[ \t]*[A-Za-z][A-Za-z_ /#.\-()?]{0,30}){2,20}[ \t|]*$/;
 
 /** Drawn tables: a header line, a rule line (or a bare header of words), then rows of | separated cells until a line without one. */
 export function findPipeTables(doc: DocumentView): Candidate[] {

@@ -339,8 +339,11 @@ function noCueDate(text: string, lower: string, start: number, end: number, a: n
   // "el martes 24/11 a las 17:30": a weekday named in another language, unless an amount follows.
   if ((c > 127 || (c >= 97 && c <= 122)) && !(a === 1 && b === 2) && foreignWeekdayBefore(lower, start) && !FRACTION_AFTER.test(lower.slice(end, end + 12))) return true;
   if (c === 32 && lower.charCodeAt(start - 1) === 40 && lower.charCodeAt(end) === 41 && WEEKDAY_PAREN_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
-  if (start < 3 || !((c >= 97 && c <= 122) || c === 44 || c === 46) || !DATE_END_AFTER.test(lower.slice(end, end + 12))) return false;
-  if (WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  if (start < 3 || !((c >= 97 && c <= 122) || c === 44 || c === 46)) return false;
+  // "admitted Sat 10/19 for DKA": after a weekday the day is named whatever word follows, unless counted things do
+  // ("Fri 2/3 doses").
+  if (WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return !FRACTION_AFTER.test(lower.slice(end, end + 12));
+  if (!DATE_END_AFTER.test(lower.slice(end, end + 12))) return false;
   // A fraction has a part over a larger whole ("pos 1/2", "2/2"): without a weekday only other shapes count.
   if (a <= b && (b < 5 || a === b)) return false;
   const lb = lower.slice(Math.max(0, start - 24), start);

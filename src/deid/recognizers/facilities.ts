@@ -382,9 +382,10 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
 /**
  * Pharmacy, laboratory and grocery chains, by the words of their names (lower case); a store is a place, and
  * names the patient's neighbourhood, when a cue makes it one: "picks up at Walgreens", "CVS #2119", "Rite Aid on
- * Elm St", "labs at Quest". Alone ("Walgreens brand saline", "a CVS card") the chain is a brand.
+ * Elm St", "labs at Quest". Alone ("Walgreens brand saline", "a CVS card") the chain is a brand. So is a chain of
+ * clinics inside pharmacies ("walked into MinuteClinic on Grand Ave").
  */
-export const RETAIL_CHAIN_WORDS = ['cvs', 'walgreens', 'walmart', 'costco', 'kroger', 'publix', 'safeway', 'labcorp', 'meijer', 'wegmans', 'albertsons', 'rite', 'duane', 'quest', 'hy-vee', 'h-e-b', 'heb', 'circle', 'wawa', 'sheetz', 'dollar'];
+export const RETAIL_CHAIN_WORDS = ['cvs', 'walgreens', 'walmart', 'costco', 'kroger', 'publix', 'safeway', 'labcorp', 'meijer', 'wegmans', 'albertsons', 'rite', 'duane', 'quest', 'hy-vee', 'h-e-b', 'heb', 'circle', 'wawa', 'sheetz', 'dollar', 'minuteclinic'];
 /** Chains of two words: the first word -> the second. */
 // Convenience and discount stores too, where a death or an overdose investigation says the patient was last seen.
 const CHAIN_SECOND: ReadonlyMap<string, string> = new Map([['rite', 'aid'], ['duane', 'reade'], ['circle', 'k'], ['dollar', 'general']]);

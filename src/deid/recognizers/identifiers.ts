@@ -87,6 +87,12 @@ function phoneRun(number: string, match: string): boolean {
   return digits >= 6 && digits <= 15 && !/^\d{1,2}[.\-\/]\d{1,2}[.\-\/]\d{2,4}$/.test(match);
 }
 
+/** Payers' short names that billing staff write before a member number (UnitedHealthcare, Blue Cross Blue Shield
+ * and its state plans, Humana, Aetna, Cigna, Kaiser Permanente, Anthem, Wellcare, Molina, Caremark, Health Net,
+ * Amerigroup, HealthPartners, Harvard Pilgrim, EmblemHealth, Oxford, GHI), lower case as the word index holds them. */
+const PAYER_ABBREVIATIONS = ['uhc', 'bcbs', 'hum', 'aet', 'cig', 'kp', 'ant', 'wlc', 'mol', 'cmk', 'hnt', 'amg', 'hp', 'hphc', 'emb', 'oxf', 'ghi', 'bcx', 'cvsc',
+  ...['al', 'az', 'il', 'tx', 'nc', 'sc', 'ma', 'mi', 'mn', 'ks', 'ri', 'vt', 'la', 'ne', 'wy', 'fl', 'mt', 'nm', 'ok', 'tn', 't', 'm', 'a'].map((s) => `bcbs${s}`)];
+
 export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'email',
@@ -599,6 +605,17 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     firstRun: [1, 1],
     regex: /(?<![\w\-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}(?![\w\-])/g,
     score: 0.8,
+  },
+  {
+    // A payer's short name before the member number it issued, as billing staff copy a card: "UHC 908447120",
+    // "BCBS XOF917203554", "BCBSIL XOD 8821 9047 3", "HUM H58210774", "KP 000117 4432". The letters go with the
+    // number (they tell whose member it is). Six digits or more: "KP 2" and "HP 100" are no member numbers.
+    id: 'payer-member-code',
+    type: 'HEALTHPLAN',
+    anchor: { words: PAYER_ABBREVIATIONS },
+    regex: /\b(?:UHC|BCBS[A-Z]{0,2}|HUM|AET|CIG|KP|ANT|WLC|MOL|CMK|HNT|AMG|HP|HPHC|EMB|OXF|GHI|BCX|CVSC)[ \t\-]{1,2}(?:[A-Z]{1,4}[ \t])?[A-Z]{0,3}\d{2,14}(?:[ \t\-]\d{1,8}){0,3}(?:[A-Z]{1,2}\d{0,2})?(?![\w\-]|[.,\/]\d)/g,
+    score: 0.85,
+    validate: (v) => digitCount(v) >= 6,
   },
   {
     // An area code said apart from its number, as callers give it: "555-0193, area code 614", "area code is (503)".

@@ -623,6 +623,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'PHONE',
     anchor: 'digit',
     firstRun: [3, 3],
+    // Only in notes that say "area": most notes hold runs of three digits.
+    needsWords: ['area'],
     regex: /(?<=\barea[ \t]code[ \t]{1,2}(?:is[ \t]{1,2})?\(?)\d{3}(?![\d\-])/gi,
     score: 0.75,
   },

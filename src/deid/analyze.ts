@@ -1,6 +1,7 @@
 // The analyzer: runs every recognizer in the registry over one document view, drops allowed words and
 // weak candidates, and resolves overlaps into a sorted, non-overlapping list of findings.
 import { getDictionaries, lexicon, markIndexWords, WORD_COMMON, WORD_FIRST, WORD_INDEXED, WORD_LEXICON, WORD_SUR } from './dictionaries/index.js';
+import { agesAfterNames } from './recognizers/dates.js';
 import { buildRegistry } from './recognizers/registry.js';
 import { RecognizerGates, candidate, type Candidate, type DocumentView, type Recognizer } from './recognizers/types.js';
 import { PhigateError } from '../errors.js';
@@ -317,6 +318,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
     readView(doc, text, offset, out);
     addCapsPassages(doc, text, offset, out, before);
     addRepeatedIds(text, offset, out, before);
+    for (const age of agesAfterNames(text, offset, out, before)) out.push(age);
   }
 
   /**
@@ -380,6 +382,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
     for (let d = 0; d < docs.length; d++) {
       addCapsPassages(docs[d] as DocumentView, texts[d] as string, 0, candidates[d] as Candidate[], 0);
       addRepeatedIds(texts[d] as string, 0, candidates[d] as Candidate[], 0);
+      for (const age of agesAfterNames(texts[d] as string, 0, candidates[d] as Candidate[], 0)) (candidates[d] as Candidate[]).push(age);
     }
     return candidates.map((c) => resolveOverlapsInPlace(c));
   }

@@ -2,7 +2,7 @@
 // identifier, so a day and month without a year count; a year alone does not.
 import { isBlank, isDigit } from '../text/chars.js';
 import { contextBefore, patternRecognizer, type PatternSpec } from './pattern.js';
-import { adjustCandidates, type DocumentView, type Recognizer } from './types.js';
+import { adjustCandidates, candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -994,3 +994,26 @@ function withWeekday(r: Recognizer): Recognizer {
   });
 }
 const isBlankCode = (c: number): boolean => c === 32 || c === 9;
+
+/**
+ * The age said right after a found name: "Mrs. Novak is 92 and still drives", "Tran is 104 per her son", "Kirchner
+ * turned 98 today". The age rules read a pronoun or a kin word before the verb; a name is known only once the name
+ * rules have run, so this reads the text after each NAME candidate. The same ends as the predicate's: a clause's end,
+ * "and", "per", a day or "years"; not "is 92% on room air" or "is 95 minutes away".
+ */
+const AGE_AFTER_NAME = /^(?:['’]s|[ \t]{1,2}(?:is|was|turned|turns|will[ \t]be))[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|(?:and|per|now|today|this|last|years?|yrs?|yo|y\/o)\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%]))|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/i;
+
+/** AGE candidates for the ages said right after NAME candidates (of `found`, offsets in `text` moved by `offset`). */
+export function agesAfterNames(text: string, offset: number, found: readonly Candidate[], from: number): Candidate[] {
+  const ages: Candidate[] = [];
+  for (let k = from; k < found.length; k++) {
+    const c = found[k] as Candidate;
+    if (c.type !== 'NAME') continue;
+    const end = c.end - offset;
+    const m = AGE_AFTER_NAME.exec(text.slice(end, end + 40));
+    if (m === null) continue;
+    const at = end + m[0].length - (m[1] as string).length;
+    ages.push(candidate(offset + at, offset + at + (m[1] as string).length, 'AGE', 0.8, 'age-over-89-after-name', { kind: 'context', detail: 'age-after-name' }));
+  }
+  return ages;
+}

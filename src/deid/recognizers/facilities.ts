@@ -344,18 +344,23 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     // which ends the phrase.
     if (!tail) {
       const nt = tokenAt(tokens, j + 1);
-      if (nt !== undefined && nt.start === stop + 2 && doc.text.charCodeAt(stop) === 44 && doc.text.charCodeAt(stop + 1) === 32) {
+      const comma = nt !== undefined && nt.start === stop + 2 && doc.text.charCodeAt(stop) === 44 && doc.text.charCodeAt(stop + 1) === 32;
+      // "Fairview Infusion Center - Edina", "Ochsner Medical Center – Kenner": a dash between blanks, as a campus is written.
+      const dash = nt !== undefined && nt.start === stop + 3 && CAMPUS_DASH.test(doc.text.slice(stop, stop + 3));
+      if (comma || dash) {
         // "Sunnyslope Pediatrics, Phoenix", "Alaska Native Medical Center, Anchorage)": after any head, a listed
         // town that ends the clause (even one that is a word).
-        const cityLen = placeShaped(doc, nt) ? phraseAt(doc, j + 1, doc.dict.allCities, 4, doc.dict.cityStarts) : 0;
+        const cityLen = placeShaped(doc, nt as Token) ? phraseAt(doc, j + 1, doc.dict.allCities, 4, doc.dict.cityStarts) : 0;
         const cityEnd = cityLen > 0 ? (tokens[j + cityLen] as Token) : undefined;
         if (cityEnd !== undefined && AFTER_COMMA_TOWN.test(doc.text.slice(cityEnd.end, cityEnd.end + 7))) {
           stop = cityEnd.end;
           j += cityLen;
-        } else if ((STRONG_HEADS.has((tokens[j] as Token).lower) || COMMA_TOWN_HEADS.has((tokens[j] as Token).lower)) && commaTown(doc, nt)) {
+        } else if (dash) {
+          // The rules below read a town or a neighbourhood after a comma only.
+        } else if ((STRONG_HEADS.has((tokens[j] as Token).lower) || COMMA_TOWN_HEADS.has((tokens[j] as Token).lower)) && commaTown(doc, nt as Token)) {
           stop = nt.end;
           j++;
-        } else if ((STRONG_HEADS.has((tokens[j] as Token).lower) || COMMA_TOWN_HEADS.has((tokens[j] as Token).lower)) && commaNeighbourhood(doc, nt)) {
+        } else if ((STRONG_HEADS.has((tokens[j] as Token).lower) || COMMA_TOWN_HEADS.has((tokens[j] as Token).lower)) && commaNeighbourhood(doc, nt as Token)) {
           // "Maimonides Medical Center, Borough Park": a neighbourhood of two words, the second a place's head.
           stop = (tokens[j + 2] as Token).end;
           j += 2;
@@ -480,6 +485,9 @@ function capsInProse(doc: DocumentView, i: number, end: number): boolean {
   if (/^[.,;)]?[ \t]*(?:\r?\n|$)|^[.,;)][ \t]/.test(gap)) return true; // the sentence (or clause) ends with the name
   return after !== undefined && !after.upper && !after.capitalized && /^[ \t]{1,2}$/.test(gap);
 }
+
+/** A dash between blanks before a facility's campus town: " - ", " – ", " — ". */
+const CAMPUS_DASH = /^ [\-–—] $/;
 
 /** Token t, after "<Institute> at ", names a campus: capitalised, hyphenated or in no list of words, and ends the clause. */
 function campusAt(doc: DocumentView, t: Token): boolean {

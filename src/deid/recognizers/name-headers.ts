@@ -2,9 +2,10 @@
 // "Fisher, Lars, 84 yo M"): the age and sex after the second comma say that the two words before it are a
 // person's name, even when neither has a cue, a title or mixed case. The name lists keep "CHF, COPD,
 // 77 yo F" out: a part must be a listed name, and no part may be an ordinary word that is not one.
+import { lexicon } from '../dictionaries/index.js';
 import { fold } from '../text/tokens.js';
 import { startsLine } from './name-emit.js';
-import { patternRecognizer } from './pattern.js';
+import { literalTrigger, patternRecognizer } from './pattern.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import type { Token } from '../text/tokens.js';
 
@@ -315,5 +316,26 @@ export const SPELLED_NAME_RECOGNIZER: Recognizer = patternRecognizer({
       if (!/\p{L}/u.test(before[at - 1] ?? '') && !/\p{L}/u.test(before[at + word.length] ?? '')) return true;
     }
     return false;
+  },
+});
+
+/**
+ * The name before "s/o" or "d/o" (son or daughter of) when a capitalised name follows: "Rajendran s/o Kandasamy was
+ * seen" (a name that opens a sentence and is in no list, which no other rule reads). Not "w/o" (without) nor a word of
+ * English or a specialty ("Cardiology s/o Dr. Lee": signed off), nor before a title.
+ */
+export const SON_OF_NAME_RECOGNIZER: Recognizer = patternRecognizer({
+  id: 'name-son-of',
+  type: 'NAME',
+  trigger: literalTrigger(['s/o', 'd/o', 'S/o', 'D/o', 'S/O', 'D/O'], []),
+  // The whole "Priya d/o Ramasamy", the father's name too (an initial may open it: "S/o K. Venkatesh").
+  regex: /(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{Ll}\p{M}'’]{2,30}[ \t][sdSD]\/[oO][ \t](?:\p{Lu}\.[ \t])?\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?![\p{L}\p{M}])/gu,
+  score: 0.75,
+  validate: (v, doc) => {
+    const [first = '', , father = ''] = v.split(/[ \t]/);
+    const lower = first.toLowerCase();
+    if ((doc.dict.commonWords.has(lower) && !doc.dict.firstNames.has(lower) && !doc.dict.surnames.has(lower)) || lexicon.SPECIALTY_SHORTHAND.has(lower)) return false;
+    // The father's name is no title ("s/o Dr. Lee").
+    return !lexicon.TITLES.has(father.replace(/\.$/, '').toLowerCase());
   },
 });

@@ -365,7 +365,8 @@ function clockDate(lower: string, start: number, end: number, a: number, b: numb
 const DAY_ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
 const ORDINAL_WEEKDAY_BEFORE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]{1,2}the[ \t]{1,2}$/;
 const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:on|since|until|till|til|by|from|around|starting|through)[ \t]{1,2}the[ \t]{1,2}$/;
-const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:)\]\r\n"”]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:at|with|when|while|she|he|they|we|i|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
+// "and" before no other number: "seen on the 9th and again on the 14th" (not "the 3rd and 4th digits", "the 1st and only").
+const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:?!)\]\r\n"”]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:at|with|when|while|she|he|they|we|i|and[ \t]{1,2}(?![\d(]|only\b|last\b|final\b)|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
 
 const VERSION_BEFORE = /(?:^|[^a-z])(?:version|ver\.?|v\.?|vers\.?|release|rel\.?|build|firmware|software|sw|fw|update|upgrade|patch|rev\.?|revision|epic|cerner|app|ios|android|windows|os)[ \t:]{1,3}$/;
 

@@ -316,6 +316,14 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
     const before = out.length;
     const doc = viewOf(text);
     readView(doc, text, offset, out);
+    addLaterReadings(doc, text, offset, out, before);
+  }
+
+  /**
+   * What is read once the registry's recognizers have run (their candidates are out from `before`): passages in
+   * capitals again, a labelled identifier's other mentions, the age said right after a found name.
+   */
+  function addLaterReadings(doc: DocumentView, text: string, offset: number, out: Candidate[], before: number): void {
     addCapsPassages(doc, text, offset, out, before);
     addRepeatedIds(text, offset, out, before);
     for (const age of agesAfterNames(text, offset, out, before)) out.push(age);
@@ -378,12 +386,8 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
       const find = finds[r] as Recognizer['find'];
       for (let d = 0; d < docs.length; d++) if ((allowedOf[d] as Uint8Array)[r] === 1) keep(find(docs[d] as DocumentView), texts[d] as string, 0, candidates[d] as Candidate[]);
     }
-    // Registry order first, then each text's passages in capitals, as collect() adds them.
-    for (let d = 0; d < docs.length; d++) {
-      addCapsPassages(docs[d] as DocumentView, texts[d] as string, 0, candidates[d] as Candidate[], 0);
-      addRepeatedIds(texts[d] as string, 0, candidates[d] as Candidate[], 0);
-      for (const age of agesAfterNames(texts[d] as string, 0, candidates[d] as Candidate[], 0)) (candidates[d] as Candidate[]).push(age);
-    }
+    // Registry order first, then each text's later readings, as collect() adds them.
+    for (let d = 0; d < docs.length; d++) addLaterReadings(docs[d] as DocumentView, texts[d] as string, 0, candidates[d] as Candidate[], 0);
     return candidates.map((c) => resolveOverlapsInPlace(c));
   }
 

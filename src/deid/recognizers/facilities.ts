@@ -349,18 +349,16 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       const dash = nt !== undefined && nt.start === stop + 3 && CAMPUS_DASH.test(doc.text.slice(stop, stop + 3));
       if (comma || dash) {
         // "Sunnyslope Pediatrics, Phoenix", "Alaska Native Medical Center, Anchorage)": after any head, a listed
-        // town that ends the clause (even one that is a word).
+        // town that ends the clause (even one that is a word); the rules after it read a comma only.
         const cityLen = placeShaped(doc, nt as Token) ? phraseAt(doc, j + 1, doc.dict.allCities, 4, doc.dict.cityStarts) : 0;
         const cityEnd = cityLen > 0 ? (tokens[j + cityLen] as Token) : undefined;
         if (cityEnd !== undefined && AFTER_COMMA_TOWN.test(doc.text.slice(cityEnd.end, cityEnd.end + 7))) {
           stop = cityEnd.end;
           j += cityLen;
-        } else if (dash) {
-          // The rules below read a town or a neighbourhood after a comma only.
-        } else if ((STRONG_HEADS.has((tokens[j] as Token).lower) || COMMA_TOWN_HEADS.has((tokens[j] as Token).lower)) && commaTown(doc, nt as Token)) {
+        } else if (comma && (STRONG_HEADS.has((tokens[j] as Token).lower) || COMMA_TOWN_HEADS.has((tokens[j] as Token).lower)) && commaTown(doc, nt as Token)) {
           stop = nt.end;
           j++;
-        } else if ((STRONG_HEADS.has((tokens[j] as Token).lower) || COMMA_TOWN_HEADS.has((tokens[j] as Token).lower)) && commaNeighbourhood(doc, nt as Token)) {
+        } else if (comma && (STRONG_HEADS.has((tokens[j] as Token).lower) || COMMA_TOWN_HEADS.has((tokens[j] as Token).lower)) && commaNeighbourhood(doc, nt as Token)) {
           // "Maimonides Medical Center, Borough Park": a neighbourhood of two words, the second a place's head.
           stop = (tokens[j + 2] as Token).end;
           j += 2;

@@ -552,10 +552,22 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
     // "AAA repair 2014 at Maimonides", "CABG 2019 at Mercy": a past treatment dated by its year, then where.
     if (!verb && prep.lower === 'at' && YEAR_BEFORE.test(doc.text.slice(Math.max(0, prep.start - 6), prep.start))) verb = true;
     // "CABG at Mercy 2019", "seen at Trinity ED": a hospital's one-word name, dated or with its department after it.
-    if (HOSPITAL_WORDS.has(t.lower) && (verb || dateOrDepartmentAfter(doc, t))) {
+    // Right after "at" it needs neither ("She was recently at Mercy", "Cath at Baptist in 2019"): people are
+    // seen *by*, so a capitalised "at Memorial" is a place (a church or college of that name is one too). Not a
+    // payer: "at Kaiser" keeps needing a verb ("premiums at Kaiser").
+    const atHospital = prep.lower === 'at' && t.lower !== 'kaiser';
+    if (HOSPITAL_WORDS.has(t.lower) && (verb || atHospital || dateOrDepartmentAfter(doc, t))) {
       const next = tokenAt(tokens, i + 1);
       if (next === undefined || next.start !== t.end + 1 || !next.capitalized || DEPARTMENTS.has(next.lower)) {
         out.push(candidate(t.start, t.end, 'FACILITY', 0.62, 'facility', { kind: 'context', detail: `care-verb:${prep.lower}` }));
+        continue;
+      }
+    }
+    // "was at Good Sam", "from Good Sam": the Good Samaritan hospitals' short name, a place with no verb too.
+    if (t.text === 'Good') {
+      const sam = tokenAt(tokens, i + 1);
+      if (sam !== undefined && sam.text === 'Sam' && doc.text.slice(t.end, sam.start) === ' ') {
+        out.push(candidate(t.start, sam.end, 'FACILITY', 0.62, 'facility', { kind: 'context', detail: `care-verb:${prep.lower}` }));
         continue;
       }
     }
@@ -593,7 +605,8 @@ const HEALTH_FIELDS = new Set(['public', 'mental', 'behavioral', 'behavioural', 
 const YEAR_BEFORE = /(?:^|[^\d\/.\-])(?:19|20)\d\d $/;
 
 /** Words that name a hospital on their own in speech ("transferred to Mercy", "delivered at Presbyterian"). */
-const HOSPITAL_WORDS = new Set(['mercy', 'providence', 'trinity', 'methodist', 'baptist', 'presbyterian', 'sinai', 'kaiser', 'lutheran', 'samaritan']);
+const HOSPITAL_WORDS = new Set(['mercy', 'providence', 'trinity', 'methodist', 'baptist', 'presbyterian', 'presby', 'sinai', 'kaiser', 'lutheran', 'samaritan',
+  'memorial', 'deaconess']);
 /** Departments written after a hospital's name: "Trinity ED". */
 const DEPARTMENTS = new Set(['ed', 'er', 'icu', 'nicu', 'picu', 'ccu', 'or', 'pacu', 'l&d', 'ob', 'ortho', 'cath', 'lab', 'main', 'downtown']);
 /** After token t: a year, a date or a department, a blank apart ("Mercy 2019", "Mercy 11/2", "Mercy ED"). */

@@ -51,6 +51,8 @@ function wordBefore(text: string, at: number, apart: boolean, endings: boolean):
   return endings && end - start > 4 && INTL_STREET_ENDING.test(word);
 }
 const STREET_CUE_BEFORE = /(?:^|[^\p{L}])(?:on|at|off|onto|near)[ \t]{1,2}$/iu;
+/** A full stop, blanks and a capital right after "St": "St. Luke's". */
+const SAINT_AFTER_ST = /^\.[ \t]{1,2}\p{Lu}/u;
 const TOWN_AFTER = /^,[ \t]{1,2}\p{Lu}/u;
 /** What may follow a street named without its kind: a comma, a clause's end, a unit, a line's end. */
 const STREET_END_AFTER = /^(?:$|[,.;:)\r\n]|[ \t]{1,2}(?:#|[Aa]pt|[Uu]nit|[Ss]uite|in|near|and)\b|[ \t]*$)/;
@@ -317,11 +319,13 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // "Walgreens on Shaw Ave, Clovis": after "on", "at" or "off", or before a town, it is a street, not a
     // person whose surname the name recognizer also saw.
     // The blank before and the comma after are checked by char code before any slice.
-    validate: (_v, doc, start, end) =>
-      (isBlankAt(doc.text, start - 1) && STREET_CUE_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start))) ||
-      (doc.text.charCodeAt(end) === 44 && TOWN_AFTER.test(doc.text.slice(end, end + 4)))
-        ? 0.8
-        : true,
+    // "Attends St. Luke's", "Prefers St. Stanislaus": "St" before a full stop and a capital is a saint's, unless a
+    // street cue stands before the street ("lives on Elm St. She works nights").
+    validate: (v, doc, start, end) => {
+      const cued = isBlankAt(doc.text, start - 1) && STREET_CUE_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start));
+      if (!cued && v.endsWith('St') && SAINT_AFTER_ST.test(doc.text.slice(end, end + 4))) return false;
+      return cued || (doc.text.charCodeAt(end) === 44 && TOWN_AFTER.test(doc.text.slice(end, end + 4))) ? 0.8 : true;
+    },
   },
   {
     // "arrested near Grant Rd and Oracle.", "at Elm St & Birchwood,": after "near" or "at", an intersection whose cross

@@ -11,6 +11,14 @@ test("a sentence's opening verb is no part of the place named after it", () => {
   assert.deepEqual(spans('Called Cuyahoga Metropolitan Housing Authority about the unit.'), ['Cuyahoga Metropolitan Housing Authority']);
   assert.deepEqual(spans('Reviewed Lakeside Medical Center records.'), ['Lakeside Medical Center']);
   assert.deepEqual(spans('United Memorial Hospital sent the films.'), ['United Memorial Hospital'], 'a name that opens with a word ending in -ed keeps it');
+  // A social history's present tense, and "St." after it, which is a saint's and no street's ("Attends St").
+  assert.deepEqual(spans('Attends St. Stanislaus Basilica. Prefers St. Joseph Medical Center.'), ['St. Stanislaus Basilica', 'St. Joseph Medical Center']);
+  assert.deepEqual(spans('Sees Holy Cross Hospital doctors.'), ['Holy Cross Hospital']);
+});
+
+test('a name ends at a full stop after its possessive', () => {
+  assert.deepEqual(spans("Attends St. Luke's. Visits St. Luke's Hospital weekly."), ["St. Luke's", "St. Luke's Hospital"]);
+  assert.deepEqual(spans("Went to St. Mary's Med. Ctr. today."), ["St. Mary's Med. Ctr."], "an abbreviation's full stop stays inside");
 });
 
 test('a name typed in capitals inside a lower-case sentence is whole; a heading of common words is none', () => {

@@ -99,7 +99,9 @@ const NEVER_FIRST = new Set(['per', 'with', 'from', 'by']);
 const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
 // Verbs that open a note's sentences before a place's name, capitalised there: never a name's first word.
 const NOTE_VERBS = new Set(['call', 'contact', 'visit', 'schedule', 'bring', 'consult', 'consulted', 'refer', 'page', 'notify', 'discussed', 'called', 'contacted', 'reviewed', 'faxed', 'phoned', 'emailed', 'e-mailed', 'messaged', 'texted', 'visited', 'notified',
-  'paged', 'informed', 'requested', 'received', 'obtained', 'sent', 'transferred', 'referred', 'discharged', 'admitted', 'attended', 'left', 'went', 'spoke']);
+  'paged', 'informed', 'requested', 'received', 'obtained', 'sent', 'transferred', 'referred', 'discharged', 'admitted', 'attended', 'left', 'went', 'spoke',
+  // A social history's present tense: "Attends St. Stanislaus Basilica", "Prefers St. Joseph Medical Center".
+  'attends', 'visits', 'prefers', 'sees', 'needs', 'calls', 'follows', 'receives', 'gets', 'uses', 'wants', 'likes', 'loves', 'declines', 'requests', 'frequents']);
 // Field labels before "of": "Date of Surgery", "Type of Procedure", "Reason for Surgery" head a form field.
 const FIELD_OPENERS = new Set(['date', 'dates', 'time', 'type', 'day', 'reason', 'site', 'side', 'mode', 'place', 'name', 'length', 'duration']);
 
@@ -159,8 +161,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         // " - " after a system's one-word name at a care preposition: "at Banner - University Medical Center".
         const systemDash = k === i + 1 && /^[ \t][\-–][ \t]$/.test(gap) && i > 0 && CARE_PREPOSITIONS.has((tokens[i - 1] as Token).lower);
         if (!wrapped && !systemDash && (gap.length > 4 || !/^(?:['’]s)?\.?[ \t\-]{0,2}$|^[ \t]&[ \t]$/.test(gap))) break;
-        // A period ends the name unless it closes an abbreviation ("St. Mary's", "Med. Ctr.").
-        if (gap.startsWith('.') && !ABBREVIATIONS.has((tokens[k - 1] as Token).lower)) break;
+        // A period ends the name unless it closes an abbreviation ("St. Mary's", "Med. Ctr."); after a possessive
+        // too ("Attends St. Luke's. Visits ...").
+        if (gap.includes('.') && (gap.charCodeAt(0) !== 46 || !ABBREVIATIONS.has((tokens[k - 1] as Token).lower))) break;
       }
       const h = headAt(doc, k);
       if (h > 1 && k === i && known === 0) {

@@ -2,6 +2,7 @@
 // "UCSF Med Ctr"), well-known health systems, "St. Mary's", and names after care verbs ("treated at X").
 import { lexicon, WORD_FACILITY_HEAD, WORD_FACILITY_START } from '../dictionaries/index.js';
 import { tokenAt, type Token } from '../text/tokens.js';
+import { fieldLineAt } from '../text/chars.js';
 import { ABBREVIATIONS, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, instrumentAfter, phraseAt, placeShaped, wordsFrom } from './place-words.js';
 import { isTitle, isUpperLetter, surnameNamingFacility } from './name-words.js';
 import { bareStreetEnd } from './address-cues.js';
@@ -156,7 +157,10 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         // Heart\nAssociates"): one word and a break is a heading or a signature ("## Data\nLabs today").
         // Not a head that opens its own name on the next line ("...FOLLOW-UP\nUniversity of Colorado ...").
         // A lower-case head opening the next line starts a sentence or a field ("...Eye Associates\nhospital: afib").
-        const wrapped = gap.includes('\n') && k - i >= 2 && /^[ \t]?\r?\n[ \t]{0,8}$/.test(gap) && headAt(doc, k) > 0 && placeShaped(doc, tk) && tokenAt(tokens, k + 1)?.lower !== 'of';
+        // Only a name still waiting for its head wraps ("Oakridge Surgery Center\nHOSPITAL DISCHARGE SUMMARY" has
+        // its head), and never onto a labelled field ("Name: Keala Morris\nMed Rec #: 6907").
+        const wrapped = gap.includes('\n') && end < 0 && k - i >= 2 && /^[ \t]?\r?\n[ \t]{0,8}$/.test(gap) && headAt(doc, k) > 0 && placeShaped(doc, tk) && tokenAt(tokens, k + 1)?.lower !== 'of' &&
+          !fieldLineAt(doc.text, tk.start);
         // " & " joins the parts of a name: "Rehab & Sports PT", "Spine & Sport".
         // " - " after a system's one-word name at a care preposition: "at Banner - University Medical Center".
         const systemDash = k === i + 1 && /^[ \t][\-–][ \t]$/.test(gap) && i > 0 && CARE_PREPOSITIONS.has((tokens[i - 1] as Token).lower);

@@ -1,7 +1,7 @@
 // Word-level facts and helpers for the name recognizer: dictionary membership per token (memoised per
 // document), how name-like a word looks, which gaps join name parts, and the cue and function words.
 import { lexicon, WORD_CREDENTIAL, WORD_EPONYM, WORD_NAME_CUE, WORD_TITLE } from '../dictionaries/index.js';
-import { blanksOnly } from '../text/chars.js';
+import { blanksOnly, fieldLineAt } from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
 import type { DocumentView } from './types.js';
 
@@ -174,7 +174,8 @@ export function joins(doc: DocumentView, a: Token, b: Token): boolean {
   if (gap === '. ' && a.text.length <= 2) return true;
   // A name wrapped across a line: given name at the end of one line, capitalised word on the next (the
   // flags first: most gaps are punctuation between other words).
-  return doc.isFirst[a.index] === 1 && doc.isCommon[a.index] === 0 && b.capitalized && doc.isCommon[b.index] === 0 && LINE_WRAP.test(gap);
+  // Not onto a labelled field ("Name: Gregory Jackson\nMed Rec #: 2192080").
+  return doc.isFirst[a.index] === 1 && doc.isCommon[a.index] === 0 && b.capitalized && doc.isCommon[b.index] === 0 && LINE_WRAP.test(gap) && !fieldLineAt(doc.text, b.start);
 }
 
 /** How likely the token is a name part, 0..1, from dictionaries and shape. */
@@ -200,7 +201,8 @@ export function surnameNamingFacility(doc: DocumentView, tokens: readonly Token[
   const t = tokens[j] as Token;
   if (doc.isSur[j] === 0 || !lexicon.KNOWN_FACILITIES.has(t.lower) || lexicon.FACILITY_HEADS.has(t.lower)) return false;
   const next = tokens[j + 1];
-  return next === undefined || next.start !== t.end + 1 || !(lexicon.FACILITY_HEADS.has(next.lower) || lexicon.FACILITY_PREFIXES.has(next.lower));
+  // A facility word after a line break opens the next line ("Gregory Jackson\nMed Rec #").
+  return next === undefined || next.start !== t.end + 1 || doc.text.charCodeAt(t.end) !== 32 || !(lexicon.FACILITY_HEADS.has(next.lower) || lexicon.FACILITY_PREFIXES.has(next.lower));
 }
 
 /** A word that ends a person's name before it: a facility's head or name ("Dr. Lee Clinic"), or a credential. */

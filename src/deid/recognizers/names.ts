@@ -541,6 +541,8 @@ function namingCueRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     pushName(doc, out, i, j, 0.85, { kind: 'context', detail: `naming-cue:${found.cue}` });
     return j;
   }
+  // "Name: VO, SARA": a short surname in capitals before its given name is rule 3's, which takes both.
+  if (found.cue === 'name:' && t.upper && SURNAME_COMMA_CAPS.test(doc.text.slice(t.end, t.end + 3))) return -1;
   if (!lowerNamePart(doc, tokens, i, found.explicit)) return -1;
   // More lower-case parts: "borna jerković", "hyuuma t. maida" (an initial only between two words).
   let j = i;
@@ -712,6 +714,9 @@ function capsFieldValue(doc: DocumentView, tokens: readonly Token[], k: number):
   return LETTERS_ONLY.test(t.text) && /^(?:[ \t]\p{Lu}\.?)?[ \t]*(?:$|\r?\n|\||MRN\b|DOB\b|\p{Lu}\p{L}{0,7}(?:[ \t]\p{Lu}\p{L}{0,7})?[ \t]?[:#])/u.test(doc.text.slice(t.end, t.end + 24));
 }
 
+/** A comma and a capital right after a surname: "LE,ETHAN", "VO, SARA". */
+const SURNAME_COMMA_CAPS = /^, ?\p{Lu}/u;
+
 /** 3. Cue word before: "patient John", "daughter, Hope", "seen by Kowalski", "Name: SMITH". */
 function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -774,7 +779,9 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
         return j;
       }
     }
-    if (!bareLetter && (shaped(doc, t) || strongName) && n0h >= (weak ? 0.55 : 0.35) && !(common && weak) && !(weak && acronym(doc, t))) {
+    // "Name: LE,ETHAN", "Patient: VO, SARA": a two-letter surname in capitals before its given name is no acronym.
+    const shortSurnameFirst = header && t.upper && t.text.length === 2 && lx.sur && SURNAME_COMMA_CAPS.test(doc.text.slice(t.end, t.end + 3));
+    if (!bareLetter && (shaped(doc, t) || strongName || shortSurnameFirst) && n0h >= (weak ? 0.55 : 0.35) && !(common && weak) && !(weak && acronym(doc, t))) {
       let j = cutAtVerb(doc, tokens, i, extendRun(doc, tokens, i, 0.3));
       // "PATIENT: HALVORSEN, ERIK" / "Name: Fitzgerald, Cormac P": surname, comma, given names.
       const after = tokens[j + 1];

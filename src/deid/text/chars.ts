@@ -47,3 +47,7 @@ export class CharCodeSet {
 
 /** The char codes of the characters of `chars`. */
 export const charCodesOf = (chars: string): number[] => [...chars].map((c) => c.charCodeAt(0));
+
+/** A line that opens at `at` with a labelled field ("Med Rec #: 6907406286", "Unit No: 44"): no name or place wraps onto it. */
+export const fieldLineAt = (text: string, at: number): boolean => FIELD_LINE.test(text.slice(at, at + 24));
+const FIELD_LINE = /^[^\n:#]{0,16}[:#]/;

@@ -83,7 +83,11 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // Dahlgren, Missouri Children's Division"): a state stands alone in a list of names ("Lee, Georgia and Kim").
   // Nor a language after a name or beside one ("Interpreter: Oksana Melnyk, Ukrainian", "Karen and Burmese interpreters").
   const notEntry = (t: Token): boolean => INTERJECTIONS.has(t.lower) || (US_STATES.has(t.lower) && /^ [A-Z]/.test(doc.text.slice(t.end, t.end + 2))) || (doc.isSur[t.index] === 0 && lexicon.LANGUAGES.has(t.lower));
-  const coordinated = (t: Token): boolean => t.capitalized && !notEntry(t) && doc.isCommon[t.index] === 0 && !FUNCTION_WORDS.has(t.lower) && !isCredential(doc, t) && !DOTTED_DEGREE_TAIL.test(doc.text.slice(t.end, t.end + 4)) && !(t.fold !== t.lower && COUNTRY_NAMES.has(t.fold)) && !innerCapital(t.text) && !lexical(doc, tokens, t.index).eponymHere && countryOrHoliday(doc, t.index, t.index) === 0;
+  // A given name that is also a word counts too, capitalised inside a sentence and with no number after it ("Spoke
+  // with Joy and Dawn."; not "Smith and May 2020").
+  const wordGivenName = (t: Token): boolean =>
+    doc.isFirst[t.index] === 1 && !t.upper && !doc.allCaps && !WORD_NAME_NUMBER_AFTER.test(doc.text.slice(t.end, t.end + 3));
+  const coordinated = (t: Token): boolean => t.capitalized && !notEntry(t) && (doc.isCommon[t.index] === 0 || wordGivenName(t)) && !FUNCTION_WORDS.has(t.lower) && !isCredential(doc, t) && !DOTTED_DEGREE_TAIL.test(doc.text.slice(t.end, t.end + 4)) && !(t.fold !== t.lower && COUNTRY_NAMES.has(t.fold)) && !innerCapital(t.text) && !lexical(doc, tokens, t.index).eponymHere && countryOrHoliday(doc, t.index, t.index) === 0;
   for (const t of found) {
     const first = firstTokenAt(tokens, t.start);
     for (let i = first; i >= 0 && i < tokens.length && (tokens[i] as Token).start < t.end; i++) {
@@ -211,6 +215,8 @@ function insideScratch(n: number): Uint8Array {
 }
 
 const LIST_GAP = /^(?:,[ \t]{1,2}|[ \t]&[ \t]{1,2})$/;
+/** A number right after a word: "May 2020", "June 3" date it. */
+const WORD_NAME_NUMBER_AFTER = /^,?[ \t]?\d/;
 /** Whether text[from, to) may be a LIST_GAP (a comma first, or "&" second): most gaps, one blank, are ruled out before a slice. */
 const mayBeListGap = (text: string, from: number, to: number): boolean => to - from >= 2 && (text.charCodeAt(from) === 44 || text.charCodeAt(from + 1) === 38);
 const isConjunction = (t: Token): boolean => t.lower === 'and' || t.lower === 'or';

@@ -360,7 +360,8 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   // A period after the cue is its abbreviation's ("Pt. Novak"); after a whole word it ends the sentence
   // ("up to date per patient. Walks 30 minutes").
   // An acronym in capitals in mixed-case text ends its sentence with the period: "prescribed by their PCP. Last HIV test".
-  const period = /^\.[ \t]{1,2}$/.test(gap) && ABBREVIATED_CUES.has(cue) && !(t.upper && t.text.length >= 3 && !doc.allCaps);
+  // "from PT. Case discussed with": a cue in capitals and its period, then a common word, end a sentence too.
+  const period = /^\.[ \t]{1,2}$/.test(gap) && ABBREVIATED_CUES.has(cue) && !(t.upper && !doc.allCaps && (t.text.length >= 3 || doc.isCommon[i] === 1));
   // A line may wrap between a relation ending a line of prose and the relative's capitalised name: "stayed with uncle\nFrantz".
   if (/^[ \t]?\r?\n$/.test(gap)) return RELATIONS.has(cue) && wrappedProse(doc, t) && !doc.dict.commonWords.has((tokens[i] as Token).lower) ? cue : undefined;
   if (!(period || /^"?[ \t]{0,2}[:,\-–(]?[ \t]{0,3}"?$/.test(gap)) || gap.includes('\n')) return undefined;

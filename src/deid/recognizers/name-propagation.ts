@@ -221,11 +221,24 @@ const WORD_NAME_NUMBER_AFTER = /^,?[ \t]?\d/;
 const mayBeListGap = (text: string, from: number, to: number): boolean => to - from >= 2 && (text.charCodeAt(from) === 44 || text.charCodeAt(from + 1) === 38);
 const isConjunction = (t: Token): boolean => t.lower === 'and' || t.lower === 'or';
 
-/** Index of the list entry before token i ("A, B", "A & B", "A and B", "A, or B"), or -1. */
+/** The gap between two relatives written with their ages ("Sofia 8, Mateo 5", "Ava 12 and Liam 9"): the first one's age. */
+const AGED_ENTRY_GAP = /^[ \t]\d{1,2}(?:,[ \t]{1,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2})$/;
+/** The second one's age after it. */
+const AGE_AFTER_ENTRY = /^[ \t]\d{1,2}(?![\d.\/:%\-])/;
+/** Tokens a and b are two relatives with their ages: the gap holds a's and b has its own after it. */
+function agedEntries(doc: DocumentView, a: Token, b: Token): boolean {
+  const gap = b.start - a.end;
+  return gap >= 4 && gap <= 10 && isDigitCode(doc.text.charCodeAt(a.end + 1)) && AGED_ENTRY_GAP.test(doc.text.slice(a.end, b.start)) && AGE_AFTER_ENTRY.test(doc.text.slice(b.end, b.end + 5));
+}
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Index of the list entry before token i ("A, B", "A & B", "A and B", "A, or B", "A 8, B 5"), or -1. */
 function entryBefore(doc: DocumentView, i: number): number {
   const prev = doc.tokens[i - 1];
   const t = doc.tokens[i] as Token;
   if (!prev) return -1;
+  if (agedEntries(doc, prev, t)) return i - 1;
+  if (i >= 2 && prev.lower === 'and' && agedEntries(doc, doc.tokens[i - 2] as Token, t)) return i - 2;
   if (mayBeListGap(doc.text, prev.end, t.start) && LIST_GAP.test(doc.text.slice(prev.end, t.start))) return i - 1;
   const entry = doc.tokens[i - 2];
   if (!entry || !isConjunction(prev) || !/^[ \t]{1,2}$/.test(doc.text.slice(prev.end, t.start))) return -1;
@@ -237,6 +250,8 @@ function entryAfter(doc: DocumentView, i: number): number {
   const next = doc.tokens[i + 1];
   const t = doc.tokens[i] as Token;
   if (!next) return -1;
+  if (agedEntries(doc, t, next)) return i + 1;
+  if (next.lower === 'and' && doc.tokens[i + 2] !== undefined && agedEntries(doc, t, doc.tokens[i + 2] as Token)) return i + 2;
   if (mayBeListGap(doc.text, t.end, next.start) && LIST_GAP.test(doc.text.slice(t.end, next.start))) return i + 1;
   const entry = doc.tokens[i + 2];
   if (!entry || !isConjunction(next) || !/^,?[ \t]{1,2}$/.test(doc.text.slice(t.end, next.start))) return -1;

@@ -363,7 +363,8 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   // "from PT. Case discussed with": a cue in capitals and its period, then a common word, end a sentence too.
   const period = /^\.[ \t]{1,2}$/.test(gap) && ABBREVIATED_CUES.has(cue) && !(t.upper && !doc.allCaps && (t.text.length >= 3 || doc.isCommon[i] === 1));
   // A line may wrap between a relation ending a line of prose and the relative's capitalised name: "stayed with uncle\nFrantz".
-  if (/^[ \t]?\r?\n$/.test(gap)) return RELATIONS.has(cue) && wrappedProse(doc, t) && !doc.dict.commonWords.has((tokens[i] as Token).lower) ? cue : undefined;
+  // Or the names open the next line in brackets: "custody of their two kids\n(Sofia 8, Mateo 5)".
+  if (/^[ \t]?\r?\n\(?$/.test(gap)) return RELATIONS.has(cue) && wrappedProse(doc, t) && !doc.dict.commonWords.has((tokens[i] as Token).lower) ? cue : undefined;
   if (!(period || /^"?[ \t]{0,2}[:,\-–(]?[ \t]{0,3}"?$/.test(gap)) || gap.includes('\n')) return undefined;
   return cue;
 }

@@ -57,8 +57,9 @@ export const CREDENTIALS = new Set([
   // Lawyers, hygienists, genetic counsellors, research coordinators, sleep technologists, paramedics, nursing
   // certifications and Commonwealth fellowships.
   'Esq', 'Esq.', 'RDH', 'CGC', 'CCRC', 'CCRP', 'RPSGT', 'OCN', 'CCRN', 'NRP', 'RRT', 'LICSW', 'LMSW', 'LPC', 'LCPC',
-  // EMT levels, pharmacy technicians, vocational nurses and medical assistants.
-  'EMT-B', 'EMT-P', 'EMT-I', 'AEMT', 'CPhT', 'LVN', 'CMA',
+  // EMT levels, pharmacy technicians, vocational nurses and medical assistants; patient care technicians (a
+  // dialysis unit's "PCT", also procalcitonin: ambiguous, see AMBIGUOUS_CREDENTIALS).
+  'EMT-B', 'EMT-P', 'EMT-I', 'AEMT', 'CPhT', 'LVN', 'CMA', 'PCT',
   // Sonographers, technologists and perfusionists.
   'RDMS', 'RDCS', 'RVT', 'RT(R)', 'CCP', 'CNMT',
   'IBCLC', 'RDN', 'CDCES', 'FRACGP', 'FRACP', 'FRACS', 'FRCPC', 'FRCP', 'FRCS', 'MRCP', 'MRCGP', 'MBChB', 'FACOEM',
@@ -269,6 +270,7 @@ export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | clevela
   essentia | allina | wvu medicine | monument health | hennepin healthcare | mainehealth | lincolnhealth | northern light |
   avera | billings clinic | bronson | spectrum health | corewell | beaumont | henry ford | lehigh valley | wellspan |
   musc | uab | utmb | ut southwestern | utsw | newyork-presbyterian | wills eye | mercyone | vcu health | valleywise |
+  suny downstate | suny upstate | downstate health sciences | upstate university hospital |
   brigham and women |
   lutheran community services | lutheran family services | lutheran social services | catholic charities |
   catholic community services | catholic social services | jewish family service | jewish family services |

@@ -533,7 +533,7 @@ function hyphenCampusEnd(doc: DocumentView, end: number): number {
 }
 
 /** Heads after which a town no list holds may follow the comma too: "Zola Community Health Centre, Soweto", "West Bar Surgery, Banbury." */
-const COMMA_TOWN_HEADS = new Set(['centre', 'center', 'surgery']);
+const COMMA_TOWN_HEADS = new Set(['centre', 'center', 'surgery', 'centers', 'centres']);
 const AFTER_COMMA_TOWN = /^(?:[.,;:)]|[ \t]*\r?\n|[ \t]+(?:by|on|in|for|and|with|from|to)[ \t]|$)/;
 
 /** Second words of a neighbourhood's name ("Borough Park", "Jackson Heights", "Crown Hill", "Dyker Village"). */

@@ -57,8 +57,9 @@ export const CREDENTIALS = new Set([
   // Lawyers, hygienists, genetic counsellors, research coordinators, sleep technologists, paramedics, nursing
   // certifications and Commonwealth fellowships.
   'Esq', 'Esq.', 'RDH', 'CGC', 'CCRC', 'CCRP', 'RPSGT', 'OCN', 'CCRN', 'NRP', 'RRT', 'LICSW', 'LMSW', 'LPC', 'LCPC',
-  // EMT levels, pharmacy technicians, vocational nurses and medical assistants.
-  'EMT-B', 'EMT-P', 'EMT-I', 'AEMT', 'CPhT', 'LVN', 'CMA',
+  // EMT levels, pharmacy technicians, vocational nurses and medical assistants; patient care technicians (a
+  // dialysis unit's "PCT", also procalcitonin: ambiguous, see AMBIGUOUS_CREDENTIALS).
+  'EMT-B', 'EMT-P', 'EMT-I', 'AEMT', 'CPhT', 'LVN', 'CMA', 'PCT',
   // Sonographers, technologists and perfusionists.
   'RDMS', 'RDCS', 'RVT', 'RT(R)', 'CCP', 'CNMT',
   'IBCLC', 'RDN', 'CDCES', 'FRACGP', 'FRACP', 'FRACS', 'FRCPC', 'FRCP', 'FRCS', 'MRCP', 'MRCGP', 'MBChB', 'FACOEM',
@@ -197,7 +198,8 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
 /**
  * Words that end a facility name ("Mercy Hospital", "UCSF Med Ctr"). Lower case. Congregations named by their
  * denomination's phrase ("Many Farms Church of the Nazarene", "Samoan Assembly of God"), organ procurement
- * organisations ("Houston Donor Alliance") and the hospitals of Appalachian Regional Healthcare ("Whitesburg ARH").
+ * organisations ("Houston Donor Alliance"), the hospitals of Appalachian Regional Healthcare ("Whitesburg ARH"), and
+ * the clubs and courses where a patient plays or works ("Eagle Lake Golf Course", "Cedar Ridge Country Club").
  */
 export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinics | medical center | med center |
   med ctr | med. ctr. | med. center | medical centre | med cntr | medical offices | medical office building | health center | health centre | health system |
@@ -231,13 +233,14 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   episcopal church | presbyterian church | orthodox church | community church | bible church | ame church |
   health care facility | healthcare facility | medical facility | treatment facility | care facility |
   market | supermarket | grocery | mall | stadium | arena | college | university | cemetery | memorial gardens | memorial park | nursing station | health station | snf | alf | irf |
-  genomics | medical centers | hospice care | home respiratory | farms | farm | ranch | orchards | orchard | dairy | vineyards |
+  genomics | medical centers | health centers | health centres | hospice care | home respiratory | farms | farm | ranch | orchards | orchard | dairy | vineyards |
   reservation | rancheria | auto body | body shop | egg bank | health department | health dept | camp | library | aviary |
   school district | unified school district | independent school district | ambulance | ambulance corp | ambulance corps |
   ambulance company | ambulance services | rehabilitation nursing | rehab nursing | nursing rehabilitation |
   church of the nazarene | church of god | church of christ | assembly of god | assembly of god church | assemblies of god |
   cathedral | gurdwara | gurudwara | kingdom hall | donor network | donor alliance | donor services | organ recovery |
-  eye bank | tissue bank | arh`);
+  eye bank | tissue bank | arh |
+  golf course | golf club | country club`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -269,6 +272,7 @@ export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | clevela
   essentia | allina | wvu medicine | monument health | hennepin healthcare | mainehealth | lincolnhealth | northern light |
   avera | billings clinic | bronson | spectrum health | corewell | beaumont | henry ford | lehigh valley | wellspan |
   musc | uab | utmb | ut southwestern | utsw | newyork-presbyterian | wills eye | mercyone | vcu health | valleywise |
+  suny downstate | suny upstate | downstate health sciences | upstate university hospital |
   brigham and women |
   lutheran community services | lutheran family services | lutheran social services | catholic charities |
   catholic community services | catholic social services | jewish family service | jewish family services |

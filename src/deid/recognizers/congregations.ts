@@ -33,10 +33,14 @@ const namingWord = (doc: DocumentView, i: number): boolean => {
   return NAMING_WORDS.has(t.lower) || (doc.isCommon[i] === 0 && doc.wordFlags[i] === 0 && !FAITH_NAMES.has(t.lower));
 };
 
-/** Tokens from..to-1, before a denomination ("Southern Baptist", "Free Will Baptist"), describe the faith: none names a congregation. */
+/**
+ * Tokens from..to-1, before a denomination ("Southern Baptist", "Free Will Baptist"), describe the faith: none names a
+ * congregation, nor is a major town, which names the hospital or the church of its place ("Riverside Methodist",
+ * "Houston Methodist").
+ */
 export function describesFaith(doc: DocumentView, from: number, to: number): boolean {
   if (!DENOMINATION_SET.has((doc.tokens[to] as Token | undefined)?.lower ?? '')) return false;
-  for (let k = from; k < to; k++) if (namingWord(doc, k)) return false;
+  for (let k = from; k < to; k++) if (namingWord(doc, k) || doc.dict.majorCities.has((doc.tokens[k] as Token).lower)) return false;
   return true;
 }
 

@@ -31,3 +31,8 @@ test('pairs on a line that holds a pair no date can be are measures, not dates o
   const note = 'Tested 05/19/2026 and 11/10/2026.\nWheal/flare (mm): histamine 6/22, saline 0/0, mite 8/25, cat 12/40, oak 4/12.\nFull feeds 6/22.';
   assert.deepEqual(dates(note), ['05/19/2026', '11/10/2026', '6/22']);
 });
+
+test('a month/day before "at" and a named clinic is a visit\'s day; a half before one is a dose', () => {
+  assert.deepEqual(dates('Outpatient lactation 12/2 at Kearney Lactation & Family Center.'), ['12/2']);
+  assert.deepEqual(dates('Give 1/2 at Mercy Clinic if needed; 3/4 at the bedside.'), []);
+});

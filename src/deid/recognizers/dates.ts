@@ -54,6 +54,9 @@ const LOG_ROW_TIME_AFTER = /^[ \t]{2,8}(?:[01]\d|2[0-3])[0-5]\d[ \t]{2}/;
 /** A capitalised name ending in a hospital's or clinic's head word right before a month/day: "Pine Ridge Hospital 12/9". */
 const FACILITY_HEAD_BEFORE = /\p{Lu}[\p{L}'’.\-]{1,20}[ \t](?:Hospital|Clinic|Medical Center|Health Center|Center|Centre)[ \t]{1,2}$/u;
 
+/** " at " and a capitalised name ending in a hospital's or clinic's head word right after a month/day: "12/2 at Kearney Family Center". */
+const FACILITY_AFTER = /^ at[ \t]{1,2}(?:the[ \t])?\p{Lu}[^\n.;:,()]{0,48}?[ \t](?:Hospital|Clinic|Medical Center|Health Center|Center|Centre)(?![\p{L}])/u;
+
 /** The letter before the blanks before `start` can end UNIT_BEFORE: a capital, or the "t" of "visit" (by char code, before any slice). */
 function unitLetterBefore(text: string, start: number): boolean {
   let p = start - 1;
@@ -704,6 +707,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // "2/14 06:00", "6/2 at 9:15", "3/4-3/9": a time or a range of the same shape makes it a date.
       if (/^[–\-]\d{1,2}\/\d{1,2}/.test(doc.text.slice(end, end + 6)) || TIME_AFTER.test(doc.lower.slice(end, end + 12))) return 0.8;
       if (/\d{1,2}\/\d{1,2}[–\-]$/.test(doc.text.slice(Math.max(0, start - 6), start))) return 0.8;
+      // "Outpatient lactation 12/2 at Kearney Lactation & Family Center": a visit's day before the named place it is
+      // kept at (a half is too often a dose: "1/2 at Mercy Clinic" stays).
+      if (!(a === 1 && b === 2) && !dayFirst && doc.text.startsWith(' at ', end) && FACILITY_AFTER.test(doc.text.slice(end, end + 72))) return 0.7;
       // The cue must stand right before the date ("on 3/4", "DOB: 3/4"), not anywhere near it.
       const before = doc.lower.slice(Math.max(0, start - 24), start);
       if (CUE_RIGHT_BEFORE.test(before)) return true;

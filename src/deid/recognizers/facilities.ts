@@ -224,7 +224,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     // French and Italian put the head first.
     if (end < 0 && placeShaped(doc, t) && (ROMANCE_HEADS.has(t.fold) || (t.lower === 'centro' && headAt(doc, i) > 1))) end = romanceNameEnd(doc, i);
     if (end < 0) continue;
-    if (known === 0) end = campusEnd(doc, end);
+    end = known === 0 ? campusEnd(doc, end) : hyphenCampusEnd(doc, end);
     const lastTok = tokens[end] as Token;
     // "Durable Power of Attorney for Health Care": a legal document, not a place of care.
     if (known === 0 && tokens.slice(i, end).some((x) => x.lower === 'attorney')) continue;
@@ -516,7 +516,7 @@ function campusEnd(doc: DocumentView, end: number): number {
   const next = tokenAt(doc.tokens, end + 1);
   if (next === undefined || next.start !== last.end + 1 || doc.text.charCodeAt(last.end) !== 32) return end;
   if (STRONG_HEADS.has(last.lower) && next.capitalized && CAMPUS_COMPASS.has(next.lower) && CLAUSE_END.test(doc.text.slice(next.end, next.end + 3))) return end + 1;
-  if (HEAD_TO_CAMPUS.test(next.text)) return end + 1;
+  if (HEAD_TO_CAMPUS.test(next.text)) return hyphenCampusEnd(doc, end);
   if (ROMANCE_HEADS.has(last.fold) && next.text === next.lower && ROMANCE_CONNECTORS.has(next.lower)) {
     const romance = romanceNameEnd(doc, end);
     if (romance > end) return romance;
@@ -524,8 +524,23 @@ function campusEnd(doc: DocumentView, end: number): number {
   return end;
 }
 
+/**
+ * The last token of a facility name ending at `end` whose head is joined by a hyphen to its campus's town after it
+ * ("Baptist Memorial Hospital-Collierville"), with the town's second word when the two are a known town ("Baptist
+ * Health Medical Center-Little Rock", "Mercy Hospital-North Little Rock" reads "North Little" and stops); `end` when
+ * no such head follows. A known system's name reaches here too ("Baptist Health" is known, "Medical" its head).
+ */
+function hyphenCampusEnd(doc: DocumentView, end: number): number {
+  const last = doc.tokens[end] as Token;
+  const next = tokenAt(doc.tokens, end + 1);
+  if (next === undefined || next.start !== last.end + 1 || doc.text.charCodeAt(last.end) !== 32 || !HEAD_TO_CAMPUS.test(next.text)) return end;
+  const more = tokenAt(doc.tokens, end + 2);
+  if (more === undefined || !more.capitalized || more.start !== next.end + 1 || doc.text.charCodeAt(next.end) !== 32) return end + 1;
+  return doc.dict.allCities.has(`${next.lower.slice(next.lower.indexOf('-') + 1)} ${more.lower}`) ? end + 2 : end + 1;
+}
+
 /** Heads after which a town no list holds may follow the comma too: "Zola Community Health Centre, Soweto", "West Bar Surgery, Banbury." */
-const COMMA_TOWN_HEADS = new Set(['centre', 'center', 'surgery']);
+const COMMA_TOWN_HEADS = new Set(['centre', 'center', 'surgery', 'centers', 'centres']);
 const AFTER_COMMA_TOWN = /^(?:[.,;:)]|[ \t]*\r?\n|[ \t]+(?:by|on|in|for|and|with|from|to)[ \t]|$)/;
 
 /** Second words of a neighbourhood's name ("Borough Park", "Jackson Heights", "Crown Hill", "Dyker Village"). */
@@ -834,7 +849,11 @@ const CARE_SETTING_HEADS = new Set(['rehab', 'rehabilitation', 'hospice', 'nursi
  * Therapy"), so the name before them must hold a word in no common-word list or two naming words.
  */
 const PRACTICE_HEADS = new Set(['dentistry', 'dental', 'orthodontics', 'endodontics', 'periodontics', 'optometry', 'eyecare', 'audiology', 'podiatry',
-  'chiropractic', 'laboratories', 'diagnostics', 'consultants', 'specialists', 'pavilion', 'apothecary', 'drugstore', 'counseling', 'counselling', 'therapy']);
+  'chiropractic', 'laboratories', 'diagnostics', 'consultants', 'specialists', 'pavilion', 'apothecary', 'drugstore', 'counseling', 'counselling', 'therapy',
+  // "Chowdhury Allergy & Asthma", "Lakeside Allergy and Asthma": the specialty's pair as a practice's name (see ALLERGY_BEFORE).
+  'asthma']);
+/** "Asthma" heads a practice only after "Allergy &" or "Allergy and" ("Exercise Induced Asthma" is a diagnosis). */
+const ALLERGY_BEFORE = /allergy (?:&|and) $/;
 /** Words before "Therapy" that make it a practice's head ("Physical Therapy"), not a treatment ("Radiation Therapy"). */
 const THERAPY_KINDS = new Set(['physical', 'occupational', 'speech', 'hand', 'aquatic', 'pediatric']);
 /** Words that describe a practice without naming it ("Family", "Sleep", "Outpatient"). */
@@ -844,6 +863,23 @@ const PRACTICE_DESCRIPTORS = new Set([...SPECIALTY_WORDS, 'outpatient', 'inpatie
   'infusion', 'rehab', 'rehabilitation', 'recovery', 'wellness', 'health', 'healthcare', 'medical', 'dental', 'genetic', 'clinical', 'research', 'lab',
   'laboratory', 'infectious', 'disease', 'diseases', 'digestive', 'liver', 'endocrine', 'diabetes', 'blood', 'bone', 'joint', 'the', 'and', '&', 'of']);
 
+/** After token h, " of " and a known town of one to three capitalised words: the town's last token, or -1. */
+function townAfterOf(doc: DocumentView, h: number): number {
+  const tokens = doc.tokens;
+  const of = tokenAt(tokens, h + 1);
+  if (of === undefined || of.text !== 'of' || of.start !== (tokens[h] as Token).end + 1 || doc.text.charCodeAt(of.end) !== 32) return -1;
+  let words = '';
+  for (let k = h + 2; k < h + 5; k++) {
+    const w = tokenAt(tokens, k);
+    if (w === undefined || !w.capitalized || w.start !== (tokens[k - 1] as Token).end + 1) break;
+    words = words === '' ? w.lower : `${words} ${w.lower}`;
+    if (doc.dict.allCities.has(words) && !CAPITALISED_AFTER.test(doc.text.slice(w.end, w.end + 3))) return k;
+  }
+  return -1;
+}
+/** A capitalised word right after: the town read so far is only the start of a longer name. */
+const CAPITALISED_AFTER = /^ \p{Lu}\p{Ll}/u;
+
 function practiceNames(doc: DocumentView, out: Candidate[]): void {
   const tokens = doc.tokens;
   const text = doc.text;
@@ -852,24 +888,31 @@ function practiceNames(doc: DocumentView, out: Candidate[]): void {
     // Capitalised and six letters or more before the set is asked ("Dental" is the shortest head).
     if (head.text.length < 6 || !placeShaped(doc, head) || !PRACTICE_HEADS.has(head.lower)) continue;
     if (head.lower === 'therapy' && !THERAPY_KINDS.has(tokenAt(tokens, h - 1)?.lower ?? '')) continue;
+    if (head.lower === 'asthma' && !ALLERGY_BEFORE.test(doc.lower.slice(Math.max(0, head.start - 12), head.start))) continue;
     let k = h;
     let named = 0;
     let rare = 0;
     while (k > 0 && h - k < 4) {
       const p = tokens[k - 1] as Token;
       const gap = text.slice(p.end, (tokens[k] as Token).start);
-      // "Brookside Family Dentistry", "St. Brendan's Women's Pavilion".
-      if (gap !== ' ' && gap !== "'s " && gap !== '’s ' && !(gap === '. ' && ABBREVIATIONS.has(p.lower))) break;
+      // "Brookside Family Dentistry", "St. Brendan's Women's Pavilion"; "&" between two descriptors ("Foot & Ankle
+      // Specialists"), not between two names ("Smith & Nephew Diagnostics" is a company).
+      const describedPair = gap === ' & ' && PRACTICE_DESCRIPTORS.has(p.lower) && PRACTICE_DESCRIPTORS.has((tokens[k] as Token).lower);
+      if (gap !== ' ' && gap !== "'s " && gap !== '’s ' && !describedPair && !(gap === '. ' && ABBREVIATIONS.has(p.lower))) break;
       if (!placeShaped(doc, p) || isTitle(doc, p) || (doc.allCaps && CAPS_RUN_BREAKERS.has(p.lower))) break;
       k--;
       if (PRACTICE_DESCRIPTORS.has(p.lower) || PRACTICE_HEADS.has(p.lower)) continue;
       named++;
       if (doc.isCommon[p.index] === 0) rare++;
     }
-    if (rare === 0 && named < 2) continue;
+    // "Foot & Ankle Specialists of Yakima", "Allergy Consultants of Edison": a practice of descriptors alone is named
+    // by the town after "of", which the name takes on.
+    const town = rare === 0 && named < 2 && k < h ? townAfterOf(doc, h) : -1;
+    if (rare === 0 && named < 2 && town < 0) continue;
     // Leading descriptors and connectors stay outside ("The Brookside Dental").
     while (k < h && (tokens[k] as Token).lower === 'the') k++;
-    out.push(candidate((tokens[k] as Token).start, head.end, 'FACILITY', rare > 0 ? 0.75 : 0.68, 'facility', { kind: 'pattern', detail: 'practice-head' }));
+    const last = town >= 0 ? (tokens[town] as Token) : head;
+    out.push(candidate((tokens[k] as Token).start, last.end, 'FACILITY', rare > 0 ? 0.75 : 0.68, 'facility', { kind: 'pattern', detail: 'practice-head' }));
   }
 }
 

@@ -712,6 +712,19 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
+    // An IVF laboratory's embryo and oocyte codes after their noun ("Embryo HO-0418-E03", "oocyte AFC-2291-07",
+    // "blastocyst #KW-118-B2"): the code carries the patient's or the cycle's letters and numbers, so it leads back
+    // to her. Letters and digits joined by dashes, three digits or more; "Embryo 4AA" (a Gardner grade), "embryo
+    // day 5", "embryo E03" (its place in this cycle's list) stay.
+    id: 'embryo-code',
+    type: 'ID',
+    anchor: { words: ['embryo', 'embryos', 'oocyte', 'oocytes', 'blastocyst', 'blastocysts', 'blast'] },
+    regex: /\b(?:[Ee]mbryos?|EMBRYOS?|[Oo]ocytes?|OOCYTES?|[Bb]lastocysts?|BLASTOCYSTS?|[Bb]last)[ \t]{1,2}(?:#[ \t]?)?([A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,3})(?![\w\-])/g,
+    group: 1,
+    score: 0.8,
+    validate: (v) => digitCount(v) >= 3 && /[A-Z]/.test(v),
+  },
+  {
     id: 'hash-number',
     anchor: { digitsAfter: /[#\s]/, maxBack: 2 },
     // The digits are a whole run (a word character may not follow), so runs of other lengths are skipped.
@@ -819,8 +832,10 @@ const CUES: readonly CueIdSpec[] = [
     id: 'device-cue',
     firstWords: ['serial', 's', 'sn', 'udi', 'device', 'imei', 'pacemaker', 'implant', 'lot'],
     type: 'DEVICE',
-    // A bilateral device's side may stand between: "serial L 2244X1KQ" (hearing aids, cochlear implants).
-    cue: /(?:serial(?: number| no\.?| #)?(?: (?:l|r|left|right|lt|rt):?(?= [a-z]{0,4}\d))?|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #))/g,
+    // A bilateral device's side may stand between: "serial L 2244X1KQ" (hearing aids, cochlear implants), also after
+    // a plural label and its colon ("Serial numbers: right 2241A0Y7K, left 2241A0Y8M"; the second side is
+    // withOtherSide's).
+    cue: /(?:serial(?: numbers?| nos?\.?| #)?(?::? (?:l|r|left|right|lt|rt):?(?= [a-z]{0,4}\d))?|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #))/g,
     score: 0.88,
   },
   {
@@ -917,8 +932,37 @@ export const IDENTIFIER_RECOGNIZERS: readonly Recognizer[] = [
     const r = patternRecognizer(spec);
     return spec.id === 'clia' ? { ...r, needs: { ...r.needs, digitRun: [7, 7] as const } } : r;
   }),
-  ...CUES.map((spec) => withSpacedGroups(spec.id === 'vehicle-cue' ? withoutModelYears(cueIdRecognizer(spec)) : cueIdRecognizer(spec))),
+  ...CUES.map((spec) => {
+    const r = withSpacedGroups(spec.id === 'vehicle-cue' ? withoutModelYears(cueIdRecognizer(spec)) : cueIdRecognizer(spec));
+    return spec.id === 'device-cue' ? withOtherSide(r) : r;
+  }),
 ];
+
+/**
+ * The other side's serial after a bilateral device's first (", left 2241A0Y8M", "; L 88KQ1174", " and AS
+ * 2241A0Y8M"): the side word and a code of letters and digits, five characters and three digits or more, right
+ * after the first code ("serial R 2244X1KQ, left ear fine" has no code after its side).
+ */
+const OTHER_SIDE = /^(?:[,;][ \t]{0,2}|[ \t]{1,2})(?:and[ \t]{1,2})?(?:[Ll]eft|[Rr]ight|LEFT|RIGHT|[LR]|[Ll]t|[Rr]t|A[DS])[ \t]?:?[ \t]{1,2}([A-Z0-9][A-Za-z0-9]{2,19}(?:-[A-Za-z0-9]{1,10}){0,2})(?![\w\-])/;
+
+function withOtherSide(r: Recognizer): Recognizer {
+  return {
+    ...r,
+    find(doc) {
+      const found = r.find(doc) as Candidate[];
+      const n = found.length;
+      for (let k = 0; k < n; k++) {
+        const c = found[k] as Candidate;
+        const m = OTHER_SIDE.exec(doc.text.slice(c.end, c.end + 48));
+        const code = m?.[1];
+        if (m === null || code === undefined || code.length < 5 || digitCount(code) < 3) continue;
+        const start = c.end + m[0].length - code.length;
+        found.push({ ...c, start, end: start + code.length });
+      }
+      return n === found.length ? found : found.sort((a, b) => a.start - b.start);
+    },
+  };
+}
 
 // Digit groups written with single blanks after a cue's short code ("Member ID: W123 456 789", "Claim no. 2025
 // 1234 5678", "Alien registration number A 087 654 321"); the code reader stops at the first blank.

@@ -43,6 +43,9 @@ function lowerVietnameseNameRule(doc: DocumentView, tokens: readonly Token[], i:
   return i + 2;
 }
 
+/** An amount and its unit, or the word dose, right after a word: what follows a drug's name, never a person's. */
+const DOSE_AFTER_DRUG = /^[ \t]{1,2}(?:\d{1,5}(?:[.,]\d{1,3})?[ \t]?(?:mg|mcg|g|ml|mL|units?|iu|IU|%)(?![\p{L}])|doses?\b|dosing\b)/u;
+
 function lowerFullNameRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (doc.isFirst[i] !== 1 || doc.isCommon[i] === 1 || !lowerWord(doc, t) || ROMANCE_PARTICLES.has(t.lower)) return -1;
@@ -55,6 +58,8 @@ function lowerFullNameRule(doc: DocumentView, tokens: readonly Token[], i: numbe
   if (!lowerWord(doc, n) || doc.isCommon[k] === 1 || doc.dict.allCities.has(`${t.lower} ${n.lower}`)) return -1;
   const listed = doc.isSur[k] === 1 || doc.isFirst[k] === 1;
   if (!listed && (n.text.length < 4 || lexical(doc, tokens, k).eponymHere)) return -1;
+  // "max simvastatin 20 mg", "max gabapentin dose": a drug before its dose, after "max" (a given name and maximum).
+  if (DOSE_AFTER_DRUG.test(doc.text.slice(n.end, n.end + 16))) return -1;
   pushName(doc, out, i, k, 0.7, { kind: 'dictionary', detail: 'lower-case-full-name' });
   return k;
 }

@@ -52,6 +52,12 @@ export const initialsCue = (p: Token): boolean => p.lower === 'w' || INITIALS_CU
 const TWO_LETTER_ACRONYMS = new Set(`PT OT ST RT ED ER OR IR IV IM PO PR SQ SC SL MD DO NP PA RN LP CM SW GI ID OB PM AM HR BP CT US XR MR EP IP
   UA UC CC DM HF AF MI RA OA MS CP HA TB HD PD BM NG OG IO AB LD DC SS VA VS UK EU UN IT OK NA NS LR RR SA BS GU EN PE DI HH CN MA RD PN
   FH SH HP AP LE UE TX DX RX HX SX FX CA OP NH PH QD HS AC PC OD OU TV PC GP AI VR CV BC ML MG KG CM MM DR IR EF`.split(/\s+/));
+/**
+ * Walking aids and levels of assistance that therapy notes write after "with" or "w/" ("6MWT 212 m with RW": rolling,
+ * front-wheeled and wheeled walkers, quad cane, wheelchair, contact guard): no initials there, though "Pt RW reports"
+ * keeps a patient's.
+ */
+const WALKING_AIDS = new Set(['RW', 'FW', 'WW', 'QC', 'WC', 'CG']);
 
 /** "Spoke w/ JD re: his A1c": two capitals after "w/", "with", "per" or "for", before "re" or punctuation. */
 export function messageInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
@@ -67,7 +73,7 @@ export function messageInitialsRule(doc: DocumentView, tokens: readonly Token[],
   const c = charAt(text, t.end);
   const re = c === 32 && doc.lower.startsWith('re', t.end + 1) && (charAt(text, t.end + 3) === 58 || charAt(text, t.end + 3) === 32);
   if (!closes(c) && !re) return -1;
-  if (TWO_LETTER_ACRONYMS.has(t.text) || lexicon.STATE_CODES.has(t.text) || doc.isCommon[i] === 1 || isCredential(doc, t)) return -1;
+  if (TWO_LETTER_ACRONYMS.has(t.text) || WALKING_AIDS.has(t.text) || lexicon.STATE_CODES.has(t.text) || doc.isCommon[i] === 1 || isCredential(doc, t)) return -1;
   pushName(doc, out, i, i, 0.68, { kind: 'context', detail: `message-initials:${p.lower}` });
   return i;
 }

@@ -416,7 +416,7 @@ export const FUNCTION_WORDS = new Set(['i', "i'm", 'i’m', "i'd", "i've", "i'll
 /** Single capitals that are numerals or the pronoun, not initials ("Bosniak I.", "class V"). */
 export const ROMAN_OR_PRONOUN = new Set(['I', 'V', 'X']);
 
-export const AMBIGUOUS_CREDENTIALS = new Set(['PT', 'PA', 'MA', 'DO', 'RD', 'OT', 'EMT', 'NP', 'ED']);
+export const AMBIGUOUS_CREDENTIALS = new Set(['PT', 'PA', 'MA', 'DO', 'RD', 'OT', 'EMT', 'NP', 'ED', 'PCT']);
 
 export const WEAK_CUES = new Set(['by', 'per', 'with', 'to', 'from', 'cc', 'thanks', 'contact', 'seen', 'met', 'called', 'paged', 'says', 'said', 'asked', 'told', 'tell', 'thank', 'ask']);
 

@@ -272,13 +272,23 @@ function invertedCapsName(doc: DocumentView, tokens: readonly Token[], e: number
   return s;
 }
 
+/**
+ * Species of bacteria and fungi written with their genus's initial, as nurses type them in lower case ("e. coli",
+ * "h. pylori", "c. diff", "s. aureus"): an initial and a word of no English list, the shape of a typed name.
+ */
+const SPECIES_EPITHETS = new Set(['coli', 'pylori', 'diff', 'difficile', 'aureus', 'epidermidis', 'faecalis', 'faecium', 'pneumoniae', 'pneumo', 'influenzae',
+  'aeruginosa', 'pyogenes', 'agalactiae', 'albicans', 'glabrata', 'auris', 'jirovecii', 'gondii', 'vaginalis', 'trachomatis', 'gonorrhoeae', 'meningitidis',
+  'marcescens', 'cloacae', 'mirabilis', 'fragilis', 'perfringens', 'monocytogenes', 'burgdorferi', 'pallidum', 'jejuni', 'typhi', 'catarrhalis',
+  'maltophilia', 'baumannii', 'lugdunensis', 'saprophyticus', 'cereus', 'tetani', 'pertussis', 'fumigatus', 'neoformans', 'acnes', 'oxytoca', 'mutans']);
+
 /** Token e is a lower-case word of no English list after a lower-case initial and its period ("h. lindqvist"). */
 function lowerInitialSurname(doc: DocumentView, tokens: readonly Token[], e: number): boolean {
   const sur = tokens[e] as Token;
   const initial = tokens[e - 1];
   // Not the end of "e.g." or "i.e.".
   if (initial === undefined || !initial.single || !initial.dotAfter || initial.text !== initial.lower || doc.text.slice(initial.end, sur.start) !== '. ' || doc.text.charCodeAt(initial.start - 1) === 46) return false;
-  return sur.text === sur.lower && sur.text.length >= 3 && LETTERS_ONLY.test(sur.text) && (doc.isCommon[e] === 0 || doc.isSur[e] === 1) && !FUNCTION_WORDS.has(sur.lower) && !lexical(doc, tokens, e).eponymHere;
+  return sur.text === sur.lower && sur.text.length >= 3 && LETTERS_ONLY.test(sur.text) && (doc.isCommon[e] === 0 || doc.isSur[e] === 1) && !FUNCTION_WORDS.has(sur.lower) &&
+    !SPECIES_EPITHETS.has(sur.lower) && !lexical(doc, tokens, e).eponymHere;
 }
 
 /** In a caps note, token e is a surname after an initial with its period ("C. OKONKWO MD"): the initial's index. */
@@ -328,13 +338,14 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   // is a name's shape without a comma ("swab NP", "Fall River MA" have none).
   const initialName = ambiguous && !doc.allCaps && prev.capitalized && e > 0 && (tokens[e - 1] as Token).single && (tokens[e - 1] as Token).dotAfter &&
     isUpperLetter((tokens[e - 1] as Token).text) && doc.text.slice((tokens[e - 1] as Token).end, prev.start) === '. ';
-  if ((ambiguous || doc.allCaps) && !comma && capsStart < 0 && !initialName) return -1;
-  if (ambiguous && capsStart < 0 && !dictionaryName && !fullNameBefore(doc, tokens, e, t)) return -1;
-  // "h. lindqvist, MD": a name typed in lower case, an initial and a surname of no English list, before a comma.
-  if (!shaped(doc, prev) && comma && !ambiguous && t.upper && lowerInitialSurname(doc, tokens, e)) {
+  // "h. lindqvist, MD", "j. ramos, PCT", "-- m. delacroix RN": a name typed in lower case, an initial and a surname
+  // of no English list, before a comma, or before a credential that is no word without one.
+  if (!shaped(doc, prev) && (comma || !ambiguous) && t.upper && !doc.allCaps && lowerInitialSurname(doc, tokens, e)) {
     pushName(doc, out, e - 1, e, 0.8, { kind: 'context', detail: `credential:${t.text}` });
     return i;
   }
+  if ((ambiguous || doc.allCaps) && !comma && capsStart < 0 && !initialName) return -1;
+  if (ambiguous && capsStart < 0 && !dictionaryName && !fullNameBefore(doc, tokens, e, t)) return -1;
   // "— kdiaz CPhT": a login before the credential.
   if (!shaped(doc, prev) && !ambiguous && t.text !== t.lower && loginName(doc, prev)) {
     pushName(doc, out, e, e, 0.8, { kind: 'context', detail: `credential-login:${t.text}` });
@@ -1276,7 +1287,8 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       // "Southeast Asia", "Latin America", "West Africa": a region of the world.
       (before !== undefined && before.capitalized && REGION_OPENERS.has(before.lower) && NOT_TOWN_NAMES.has(t.lower)) ||
       (before !== undefined && before.capitalized && doc.dict.allCities.has(`${before.lower} ${t.lower}`)));
-    if (lx.first && !lx.common && !lx.eponymHere && !FUNCTION_WORDS.has(t.lower) && !place() && !weekdaySchedule(doc, t) && !peopleBeforeItsNoun(tokens, i)) {
+    if (lx.first && !lx.common && !lx.eponymHere && !FUNCTION_WORDS.has(t.lower) && !place() && !weekdaySchedule(doc, t) && !peopleBeforeItsNoun(tokens, i) &&
+      !(t.text.length <= 4 && ALLERGEN_COMPONENT_AFTER.test(doc.text.slice(t.end, t.end + 12)))) {
       const next = tokens[i + 1];
       const gap = next ? doc.text.slice(t.end, next.start) : '';
       const apposition = /, $/.test(doc.text.slice(Math.max(0, t.start - 2), t.start)) && /^,/.test(gap);
@@ -1308,6 +1320,13 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
   }
   return -1;
 }
+
+/**
+ * An allergen component's name by the WHO/IUIS rule, genus, species letter and number ("Ara h 2", "Ana o 3",
+ * "Bet v 1", "Gal d 1"): after a three- or four-letter genus, one lower-case letter and the number; "Ana is 3",
+ * "Ara at 2 pm" stay names' shapes.
+ */
+const ALLERGEN_COMPONENT_AFTER = /^[ \t][a-z][ \t]\d{1,2}(?:\.\d{1,4})?(?![\w\-])/;
 
 /** A dose right after a word pair: an amount and unit, or a count of puffs or tablets. */
 const DOSE_AFTER = /^[ \t]{1,2}(?:\d{1,5}(?:\.\d{1,3})?[ \t]?(?:mg|mcg|g|ml|units?|iu|%)|(?:one|two|three|1|2|3)[ \t](?:inhalations?|puffs?|tablets?|tabs?|capsules?|caps?|sprays?|drops?))(?![\p{L}])/iu;

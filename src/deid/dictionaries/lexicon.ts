@@ -240,7 +240,9 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   church of the nazarene | church of god | church of christ | assembly of god | assembly of god church | assemblies of god |
   cathedral | gurdwara | gurudwara | kingdom hall | donor network | donor alliance | donor services | organ recovery |
   eye bank | tissue bank | arh |
-  golf course | golf club | country club`);
+  golf course | golf club | country club |
+  legal aid | open mri |
+  parole probation`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -430,6 +432,11 @@ export const EXTRA_COMMON_WORDS = [
   'nepro', 'glooko', 'tidepool', 'litholink', 'urolift', 'interstim', 'sigvaris', 'medela', 'lansinoh',
   // Clinical words that census lists hold as names ("Syncope:", "Laparoscopic Nissen", "Antimicrobial Stewardship").
   'syncope', 'laparoscopic', 'robotic', 'stewardship',
+  // Parties and roles of legal and benefits papers, written capitalised before or after a name ("Claimant Kendrick
+  // Oyelaran", "Rosalind Terry, Affiant", "Petitioner: ..."): a role, never part of the name.
+  'claimant', 'claimants', 'affiant', 'petitioner', 'petitioners', 'respondent', 'respondents', 'plaintiff', 'plaintiffs',
+  'defendant', 'defendants', 'decedent', 'declarant', 'deponent', 'examinee', 'juror', 'detainee', 'appellant',
+  'appellee', 'complainant', 'grievant', 'conservatee',
   // Māori greetings and sign-offs of New Zealand letters ("Kia ora koutou", "Ngā mihi nui", "Tēnā koe").
   'kia', 'ora', 'koutou', 'kōrua', 'tēnā', 'mihi', 'ngā', 'nāku',
 ];

@@ -8,6 +8,28 @@ import { fold } from '../text/tokens.js';
 import type { DocumentView } from './types.js';
 
 /** The 32 counties of Ireland, written after "Co." in an address. */
+// A county's own offices, written after it in title case or capitals ("Sheriff's Office", "Department of Children and
+// Family Services", "Parole & Probation"); each word of a department's name is capitalised, so prose stops it.
+const COUNTY_OFFICE_WORD = "[A-Z][a-z]{1,20}";
+const COUNTY_OFFICE_WORD_CAPS = '[A-Z]{2,21}';
+const COUNTY_OFFICE_TAIL = [
+  `[ \\t]Sheriff['’]s[ \\t](?:Office|Department)`,
+  `[ \\t]SHERIFF['’]S[ \\t](?:OFFICE|DEPARTMENT)`,
+  `[ \\t]Department[ \\t]of[ \\t]${COUNTY_OFFICE_WORD}(?:[ \\t](?:and|&)[ \\t]${COUNTY_OFFICE_WORD}|[ \\t]${COUNTY_OFFICE_WORD}){0,3}`,
+  `[ \\t]DEPARTMENT[ \\t]OF[ \\t]${COUNTY_OFFICE_WORD_CAPS}(?:[ \\t](?:AND|&)[ \\t]${COUNTY_OFFICE_WORD_CAPS}|[ \\t](?!AND[ \\t])${COUNTY_OFFICE_WORD_CAPS}){0,3}`,
+  `[ \\t](?:Adult[ \\t]|Juvenile[ \\t])?(?:Parole[ \\t](?:&|and)[ \\t]Probation|Probation[ \\t](?:Department|Office))`,
+  `[ \\t](?:PAROLE[ \\t](?:&|AND)[ \\t]PROBATION|PROBATION[ \\t](?:DEPARTMENT|OFFICE))`,
+  `[ \\t](?:Medical[ \\t]Examiner|Coroner|District[ \\t]Attorney|Public[ \\t]Defender|Prosecutor)['’]s[ \\t]Office`,
+  `[ \\t](?:MEDICAL[ \\t]EXAMINER|CORONER|DISTRICT[ \\t]ATTORNEY|PUBLIC[ \\t]DEFENDER|PROSECUTOR)['’]S[ \\t]OFFICE`,
+  `[ \\t](?:Jail|Detention[ \\t]Center|Health[ \\t]Department|JAIL|DETENTION[ \\t]CENTER|HEALTH[ \\t]DEPARTMENT)`,
+].join('|');
+/** ", Missouri", ", OHIO" after a county: the state it lies in, one span with it as with a town. */
+const COUNTY_STATE_TAIL = `,[ \\t]{1,2}(?:${[...lexicon.US_STATES]
+  .flatMap((st) => [st.replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/ Of /, ' of '), st.toUpperCase()])
+  .sort((a, b) => b.length - a.length)
+  .map((st) => st.replace(/ /g, '[ \\t]'))
+  .join('|')})(?![\\p{L}])`;
+
 const IRISH_COUNTIES = 'Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow';
 
 /** Street-word endings of other languages, written before the house number ("Mellemvej 32", "Pfarrgasse 91"). */
@@ -462,13 +484,31 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
   },
   {
-    // King County, Orange Parish, the Bronx Borough
+    // King County, Orange Parish, the Bronx Borough; with the county's own office after it ("Dallas County Sheriff's
+    // Office", "COOK COUNTY DEPARTMENT OF CORRECTIONS", "Marion County Parole & Probation") and the state after a
+    // comma ("Jackson County, Missouri", as a town with its state): court and agency papers name them so.
     id: 'county',
     type: 'LOCATION',
     needsWords: ['county', 'parish', 'borough', 'township'],
     trigger: /County|Parish|Borough|Township|COUNTY|PARISH/,
-    regex: /\b[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30}){0,2}[ \t](?:County|Parish|Borough|Township|COUNTY|PARISH)\b/gu,
+    regex: new RegExp(
+      `\\b[A-Z][\\p{L}'’\\-]{1,30}(?:[ \\t][A-Z][\\p{L}'’\\-]{1,30}){0,2}[ \\t](?:County|Parish|Borough|Township|COUNTY|PARISH)\\b(?:${COUNTY_OFFICE_TAIL})?(?:${COUNTY_STATE_TAIL})?`,
+      'gu',
+    ),
     score: 0.85,
+    // "The County", "This County": a county named by no name.
+    validate: (v) => !/^(?:The|THE|This|THIS|That|Each|Every|Any|Our|Your|Their|Same)[ \t]/.test(v) || /[ \t][A-Z][\p{L}'’\-]{1,30}[ \t](?:County|COUNTY|Parish|PARISH)/u.test(v),
+  },
+  {
+    // "IN AND FOR THE COUNTY OF MARICOPA", "Superior Court of California, County of Fresno": a court caption's
+    // county named after its head word. A capitalised name must follow ("County of residence" stays).
+    id: 'county-of',
+    type: 'LOCATION',
+    needsWords: ['county'],
+    trigger: /County[ \t]of[ \t][A-Z]|COUNTY[ \t]OF[ \t][A-Z]/,
+    regex: /\b(?:County[ \t]of|COUNTY[ \t]OF)[ \t][A-Z][\p{L}'’\-]{2,30}(?:[ \t][A-Z][\p{L}'’\-]{2,30})?\b/gu,
+    score: 0.85,
+    validate: (v) => !/[ \t](?:Residence|RESIDENCE|Origin|ORIGIN|Birth|BIRTH|Record|RECORD)$/.test(v),
   },
   {
     // Military posts and bases: "Fort Campbell", "Ft. Hood", "Camp Lejeune", "FOB Wilson", "Joint Base Lewis-McChord"

@@ -613,6 +613,20 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
   },
   {
+    // "this 14th day of October, 2025", "on the 3rd day of March, 2025", "the fourteenth day of May": the form of
+    // affidavits, notarial jurats and court orders. A month must follow "day of" ("the 3rd day of admission" stays).
+    id: 'date-day-of-month',
+    type: 'DATE',
+    // Every match holds "day" as a word of its own: notes without one skip the trigger's scan.
+    needsWords: ['day'],
+    trigger: /\bday[ \t]{1,2}of[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+    regex: new RegExp(
+      `(?:(?<![\\d\\/.\\-])(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?|\\b${ORDINAL_WORD})[ \\t]{1,2}day[ \\t]{1,2}of[ \\t]{1,2}${MONTH}\\b${MONTH_DOT}(?:,?[ \\t]{1,2}(?:(?:19|20)\\d{2}(?!\\d)|${SPOKEN_YEAR}\\b))?`,
+      'gi',
+    ),
+    score: 0.85,
+  },
+  {
     // 2019-05 (year and month)
     id: 'date-year-month',
     firstRun: [4, 4],

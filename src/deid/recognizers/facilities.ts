@@ -260,6 +260,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (known === 0 && (lastTok.lower === 'camp') && tokens.slice(i, end).every((x) => doc.isCommon[x.index] === 1 || !placeShaped(doc, x))) continue;
     // "Public Health Department", "the County Health Dept": an office named by its level of government only.
     if (known === 0 && (lastTok.lower === 'department' || lastTok.lower === 'dept') && tokens.slice(i, end).every((x) => GOVERNMENT_LEVELS.has(x.lower) || GOVERNMENT_OFFICE_WORDS.has(x.lower))) continue;
+    // "the County Parole & Probation office", "State Parole and Probation": the same, for the supervising office.
+    if (known === 0 && lastTok.lower === 'probation' && tokens.slice(i, end).every((x) => GOVERNMENT_LEVELS.has(x.lower) || PROBATION_WORDS.has(x.lower))) continue;
     // "Religion: Southern Baptist", "devout Methodist": the faith, not a congregation or a hospital.
     if (known === 0 && end > i && describesFaith(doc, i, end)) continue;
     // "HF clinic", "GI lab", "ENT clinic": a service's abbreviation before a lower-case head names a service.
@@ -834,6 +836,7 @@ function capitalisedBefore(doc: DocumentView, i: number): boolean {
 const CAMPUS_COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'downtown', 'midtown', 'uptown']);
 /** Levels of government that name no particular health department ("Public", "County", "State Health Department"). */
 const GOVERNMENT_LEVELS = new Set(['public', 'county', 'state', 'city', 'local', 'tribal', 'municipal', 'district', 'regional', 'the']);
+const PROBATION_WORDS = new Set(['parole', 'and', '&', 'adult', 'juvenile', 'probation']);
 const GOVERNMENT_OFFICE_WORDS = new Set(['health', 'department', 'dept', 'and', 'of', '&', 'environmental', 'human', 'services']);
 /** Video-visit platforms sold in editions "for Healthcare". */
 const VIDEO_PLATFORMS = new Set(['zoom', 'webex', 'teams', 'vidyo', 'doxy.me', 'amwell']);

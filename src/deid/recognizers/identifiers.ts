@@ -463,6 +463,22 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     contextBoost: 0.3,
   },
   {
+    // "an account at Fifth Third Bank ending in 4471", "Visa card ending in 0192": the last four digits that papers
+    // give for an account or a card. An account or card word must come shortly before ("fiscal year ending in 2025"
+    // and "a word ending in 1" stay).
+    id: 'account-last-four',
+    type: 'ACCOUNT',
+    firstRun: [4, 4],
+    anchor: { digitsAfter: /[a-z \t]/, maxBack: 10 },
+    regex: /\b(?:ending|ends)[ \t]in[ \t](\d{4})(?![\w\-\/])/g,
+    group: 1,
+    score: 0.75,
+    context: ['account', 'acct', 'card', 'checking', 'savings', 'bank', 'visa', 'mastercard', 'amex', 'debit', 'credit', 'iban'],
+    contextWindow: 60,
+    requireContext: true,
+    contextBoost: 0.1,
+  },
+  {
     id: 'npi',
     firstRun: [10, 10],
     anchor: 'digit',
@@ -749,10 +765,15 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       const digits = digitCount(v);
       if (digits < 7 || (digits < 11 && /-\d$/.test(v))) return false;
       if (v.length === 9 && (yearRange(v) || clockRange(v) || lifespan(v, doc.text, start))) return false;
+      // "C.R.S. § 27-65-106", "§§ 13-21-117": a statute's section, not an identifier.
+      if (SECTION_SIGN_BEFORE.test(doc.text.slice(Math.max(0, start - 4), start))) return false;
       return notCodeSystem(doc, start) ? 0.55 : false;
     },
   },
 ];
+
+/** A section sign right before a number: the number is a statute's or a rule's section. */
+const SECTION_SIGN_BEFORE = /§[ \t\u00a0]{0,2}$/;
 
 /** A British number's groups: area code of three to five digits, then the rest in one group or two. */
 const BRITISH_GROUPS = /^0(?:\d{2} \d{4} \d{4}|\d{3} \d{3} \d{4}|\d{4} \d{6}|\d{4} \d{3} \d{3})$/;

@@ -33,9 +33,28 @@ export function startsLine(text: string, at: number): boolean {
 
 /** A country ("Spain", "Costa Rica") or a holiday word ("Merry Christmas") is never a name, but after a title; nor a language named like a person after a word of speaking. */
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
-  if (worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i))) return true;
+  if (worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j)) return true;
   const found = countryOrHoliday(doc, i, j);
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
+}
+
+/**
+ * States' codes cited by their dotted initials before a section ("K.S.A. 43-159", "R.C. 2111.01(D)", "C.R.S. §
+ * 13-21-117", "A.R.S. § 13-4501"): a statute, not a person's initials. Initials before a phone number or an age stay.
+ */
+const STATUTE_INITIALS = new Set(['KSA', 'RC', 'CRS', 'ARS', 'OCGA', 'NRS', 'MCL', 'GL', 'MGL', 'NJSA', 'USC', 'CFR', 'FS', 'RSA', 'VSA', 'CGS', 'WS', 'NMSA', 'SDCL', 'NDCC', 'IC', 'KRS', 'RS', 'LRS', 'MCA', 'OCGA', 'RIGL', 'TCA', 'UCA', 'ILCS', 'PS', 'CPLR', 'GS', 'ORC']);
+const SECTION_AFTER = /^\.?[ \t]{1,2}(?:§{1,2}[ \t]{0,2})?\d{1,5}(?:[\-.:]\d{1,6}){1,3}/;
+function statuteCode(doc: DocumentView, i: number, j: number): boolean {
+  const first = doc.tokens[i] as Token;
+  const last = doc.tokens[j] as Token;
+  return last.end - first.start <= 12 && statuteCitation(doc.text, first.start, last.end);
+}
+
+/** The text from start to end is a state code's dotted initials ("K.S.A", "R.C.") before a section number. */
+export function statuteCitation(text: string, start: number, end: number): boolean {
+  const written = text.slice(start, end);
+  if (!/^(?:[A-Z]\.){1,4}[A-Z]\.?$/.test(written)) return false;
+  return STATUTE_INITIALS.has(written.replace(/\./g, '')) && SECTION_AFTER.test(text.slice(end, end + 24));
 }
 
 /** Languages that are also names: Karen (of Myanmar's Karen people) and Chin. */

@@ -339,3 +339,45 @@ export const SON_OF_NAME_RECOGNIZER: Recognizer = patternRecognizer({
     return !lexicon.TITLES.has(father.replace(/\.$/, '').toLowerCase());
   },
 });
+
+/** Initials that are abbreviations, not a person: "U.S.", "A.M.", "M.D.". */
+const NOT_PERSON_INITIALS = new Set(['US', 'AM', 'PM', 'MD', 'DO', 'RN', 'NP', 'PA', 'UK', 'EU', 'DC', 'BC', 'AD', 'IV', 'ER', 'OR']);
+const MINOR_WORD = '(?:minor|Minor|MINOR)';
+const INITIALS = String.raw`\p{Lu}\.[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.)?`;
+
+/**
+ * "parent and natural guardian of K.K., a minor", "the minor child, J.M.,", "on behalf of A.B., a minor": legal
+ * papers name a child by initials only, after "minor" or "guardian of" or before "a minor". Not "U.S." or "M.D."
+ * ("guardian of U.S. citizens"), nor initials with no such word ("per A.B. in clinic").
+ */
+const MINOR_INITIALS_CUED: Recognizer = patternRecognizer({
+  id: 'name-minor-initials',
+  type: 'NAME',
+  trigger: literalTrigger(['minor', 'Minor', 'MINOR'], []),
+  regex: new RegExp(
+    String.raw`(?<=(?<![\p{L}\p{M}])(?:${MINOR_WORD}(?:[ \t](?:child|Child|CHILD|son|daughter|children))?,?[ \t]{1,2}|(?:guardian|Guardian|GUARDIAN)[ \t](?:of|OF)[ \t]))${INITIALS}(?![\p{L}\p{M}])|(?<![\p{L}\p{M}.])${INITIALS}(?=,?[ \t]{1,2}(?:a|the|A|THE)[ \t]${MINOR_WORD}(?![\p{L}]))`,
+    'gu',
+  ),
+  score: 0.8,
+  validate: (v) => !NOT_PERSON_INITIALS.has(v.replace(/[. \t]/g, '')),
+});
+
+/** The cued initials, and the same initials wherever else the paper repeats them ("the delivery of K.K."). */
+export const MINOR_INITIALS_RECOGNIZER: Recognizer = {
+  ...MINOR_INITIALS_CUED,
+  find(doc: DocumentView): readonly Candidate[] {
+    const cued = MINOR_INITIALS_CUED.find(doc);
+    if (cued.length === 0) return cued;
+    const out = [...cued];
+    const seen = new Set(cued.map((c) => c.start));
+    const text = doc.text;
+    for (const value of new Set(cued.map((c) => text.slice(c.start, c.end)))) {
+      for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+        if (seen.has(at) || /[\p{L}\p{M}.]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{M}]/u.test(text[at + value.length] ?? ' ')) continue;
+        seen.add(at);
+        out.push(candidate(at, at + value.length, 'NAME', 0.8, 'name-minor-initials', { kind: 'context', detail: 'repeated initials' }));
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};

@@ -6,7 +6,7 @@ import { COUNTRY_NAMES } from './cities.js';
 import { cueRightBefore } from './pattern.js';
 import { NOT_TOWN_NAMES, REGION_OPENERS, TOWN_CUES } from './place-words.js';
 import { propagate } from './name-propagation.js';
-import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace, startsLine } from './name-emit.js';
+import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace, startsLine, statuteCitation } from './name-emit.js';
 import { blanksOnly, isAsciiLetter, isDigit } from '../text/chars.js';
 import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule } from './name-lists.js';
 import { CLINICAL_ACRONYMS, initialsCue, messageRules, PATIENT_WORDS } from './name-messages.js';
@@ -1106,7 +1106,7 @@ function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
     }
     const dotted = /^(?:\p{Lu}\.){2,3}/u.exec(doc.text.slice(t.start, t.start + 6));
     // Not from inside a longer dotted run ("M.S." of "E.M.S.").
-    if (dotted && !DOTTED_NON_INITIALS.test(dotted[0]) && doc.text.charCodeAt(t.start - 1) !== 46) {
+    if (dotted && !DOTTED_NON_INITIALS.test(dotted[0]) && doc.text.charCodeAt(t.start - 1) !== 46 && !statuteCitation(doc.text, t.start, t.start + dotted[0].length)) {
       const after = doc.text.slice(t.start + dotted[0].length, t.start + dotted[0].length + 10);
       const before = doc.text.slice(Math.max(0, t.start - 12), t.start);
       const lastLetter = i + dotted[0].length / 2 - 1;

@@ -6,7 +6,7 @@ import { IDENTIFIER_RECOGNIZERS } from './identifiers.js';
 import { LOCATION_RECOGNIZERS } from './locations.js';
 import { BURMESE_NAME_RECOGNIZER } from './name-burmese.js';
 import { NAME_BEFORE_AGE_RECOGNIZER } from './name-census.js';
-import { NAME_FORM_FIELDS_RECOGNIZER, NAME_HEADER_RECOGNIZER, NAME_NICKNAME_RECOGNIZER, SON_OF_NAME_RECOGNIZER, SPELLED_NAME_RECOGNIZER } from './name-headers.js';
+import { MINOR_INITIALS_RECOGNIZER, NAME_FORM_FIELDS_RECOGNIZER, NAME_HEADER_RECOGNIZER, NAME_NICKNAME_RECOGNIZER, SON_OF_NAME_RECOGNIZER, SPELLED_NAME_RECOGNIZER } from './name-headers.js';
 import { NAME_RECOGNIZER } from './names.js';
 import { fold } from '../text/tokens.js';
 import { patternRecognizer } from './pattern.js';
@@ -22,6 +22,7 @@ export const BUILT_IN_RECOGNIZERS: readonly Recognizer[] = [
   NAME_FORM_FIELDS_RECOGNIZER,
   SPELLED_NAME_RECOGNIZER,
   SON_OF_NAME_RECOGNIZER,
+  MINOR_INITIALS_RECOGNIZER,
   NAME_BEFORE_AGE_RECOGNIZER,
   BURMESE_NAME_RECOGNIZER,
   ...DATE_RECOGNIZERS,

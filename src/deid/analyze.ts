@@ -213,6 +213,28 @@ function addRepeatedIds(text: string, offset: number, out: Candidate[], before: 
   for (const c of extra) out.push(c);
 }
 
+// Types whose last word a line break may split with a hyphen, as a fax or a scan prints a narrow column.
+const BROKEN_WORD_TYPES: ReadonlySet<Candidate['type']> = new Set(['NAME', 'ADDRESS', 'LOCATION', 'FACILITY']);
+// A word's hyphen at a line's end, then its rest in lower case on the next line ("Grand Rap-\nids", "Wil-\nliams").
+const BROKEN_WORD_REST = /^-[ \t]{0,4}\r?\n[ \t]{0,8}(\p{Ll}{1,20})(?![\p{L}\p{M}\d])/u;
+
+/**
+ * A name or place found up to a hyphen that ends its line, the rest of the word starting the next: the finding
+ * (out from `before`) is carried over the rest of the word. A capital after the break starts a word of its own.
+ */
+function extendOverBrokenWords(text: string, offset: number, out: Candidate[], before: number): void {
+  for (let k = before; k < out.length; k++) {
+    const c = out[k] as Candidate;
+    if (!BROKEN_WORD_TYPES.has(c.type)) continue;
+    // The finding may hold the hyphen ("Grand Rap-") or stop before it ("Wil").
+    let end = c.end - offset;
+    if (text.charCodeAt(end - 1) === 45) end--;
+    if (text.charCodeAt(end) !== 45 || !/\p{L}/u.test(text.charAt(end - 1))) continue;
+    const m = BROKEN_WORD_REST.exec(text.slice(end, end + 40));
+    if (m) out[k] = { ...c, end: offset + end + m[0].length };
+  }
+}
+
 /** The word starts with a lower-case letter: by char code for ASCII, by case mapping otherwise. */
 function hasLowerStart(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -327,6 +349,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
     addCapsPassages(doc, text, offset, out, before);
     addRepeatedIds(text, offset, out, before);
     for (const age of agesAfterNames(text, offset, out, before)) out.push(age);
+    if (text.includes('-\n') || text.includes('-\r\n')) extendOverBrokenWords(text, offset, out, before);
   }
 
   /**

@@ -14,6 +14,9 @@ const ANATOMY_AFTER_CAPS = /^(?:[ \t]{1,2}:?[ \t]{0,2}\d{1,3}(?:\.\d{1,2})?[ \t]
 /** Words before "Township" that name none: "the Township", "each Township". */
 const NOT_TOWNSHIP = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'your', 'each', 'every', 'any', 'no', 'of', 'in', 'and']);
 
+// The area of an IANA time zone's name and the words of its place before the town's ("America/", "America/New_", "America/Port_of_").
+const TIME_ZONE_BEFORE = /(?:^|[^A-Za-z])(?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic|Indian|Antarctica|Arctic)\/(?:[A-Za-z]{1,14}_){0,3}$/;
+
 export function findCities(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   const tokens = doc.tokens;
@@ -65,6 +68,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (n === 1 && t.upper && DOSE_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 8), t.start))) continue;
     // "LA 4.6 cm" (the left atrium), "LIMA–LAD" (a mammary artery grafted to a coronary): anatomy in capitals.
     if (n === 1 && t.upper && !doc.allCaps && ANATOMY_AFTER_CAPS.test(doc.text.slice(last.end, last.end + 14))) continue;
+    // "TZID=America/New_York", "Europe/Isle_of_Man": a time zone's name says where a server or a calendar is set, not a person.
+    if (t.start > 0 && (doc.text.charCodeAt(t.start - 1) === 47 || doc.text.charCodeAt(t.start - 1) === 95) && TIME_ZONE_BEFORE.test(doc.text.slice(Math.max(0, t.start - 24), t.start))) continue;
     const next = tokenAt(tokens, i + n);
     // "San Francisco syncope rule", "Boston brace", "Epworth Sleepiness Scale": a place name used as an eponym.
     if (next !== undefined && /^(?:['’]s)?[ \t\-]{1,2}$/i.test(doc.text.slice(last.end, next.start)) && instrumentAfter(doc, i + n)) continue;

@@ -462,6 +462,17 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
   },
   {
+    // ISO 8601's basic format, a date and a time of day joined by "T": iCalendar's "DTSTART:20240319T104500",
+    // "DTSTAMP:20240305T181522Z", file names and logs ("scan_20240312T1405.dcm"). The T makes eight digits a date.
+    id: 'date-basic-timestamp',
+    firstRun: [8, 8],
+    anchor: 'digit',
+    runTest: (text, start) => text.charCodeAt(start + 8) === 84,
+    type: 'DATE',
+    regex: /(?<![A-Za-z\d\-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+\-]\d{4})?(?![A-Za-z\d])/g,
+    score: 0.85,
+  },
+  {
     // A German day and month with their dots after "vom", "seit", "am", "ab": "vom 16.11. bis 24.11.2026", "seit 3.10.";
     // or after a German weekday, abbreviated with a capital ("geplant Sa 28.11.", "Di, 3.12."; not "Do" and "So",
     // which are English words: "So 3.5. was the last K").
@@ -886,6 +897,8 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
       if (/^[ \t]?\/?[ \t]?(?:[mf]|male|female)\b/i.test(doc.text.slice(end, end + 8))) return true;
       // "90Y radioembolization", "90Y microspheres": yttrium-90; the cue must stand on the same line.
       if (YTTRIUM_AFTER.test(doc.lower.slice(end, end + 20))) return false;
+      // The sex before it, as a specimen label or a wristband prints them: "ESPERANZA   F  92Y" (not "101 F 92Y").
+      if (/(?:^|[^\w.])[MF][ \t]{1,3}$/.test(doc.text.slice(Math.max(0, start - 5), start)) && !/\d[ \t]{0,2}[MF][ \t]{1,3}$/.test(doc.text.slice(Math.max(0, start - 8), start))) return true;
       const before = doc.lower.slice(Math.max(0, start - 40), start);
       return AGE_HEADER_CUE.test(before.slice(before.lastIndexOf('\n') + 1));
     },

@@ -728,6 +728,22 @@ const isApostropheS = (text: string, at: number): boolean => {
 // A saint's parish after the saint's name: up to two more capitalised words, then the head ("Vianney Catholic Church").
 const SAINT_CHURCH = /^([ \t]\p{Lu}[\p{Ll}'’\-]{1,20}){0,2}[ \t](?:(?:Catholic|Orthodox|Episcopal|Lutheran|Ukrainian|Polish|Greek)[ \t])?(?:Church|Parish|Chapel|Cathedral|Basilica|Shrine|Abbey)\b/u;
 
+/**
+ * The end of " in <listed town>" right after a facility's name that ends at `stop` (its last token before token
+ * `from`), as "Mayo Clinic in Rochester" is one span: "St. Luke's in Bethlehem". `stop` when no town follows.
+ */
+function townAfterIn(doc: DocumentView, from: number, stop: number): number {
+  const tail = /^[ \t]{1,2}in[ \t]{1,2}/.exec(doc.text.slice(stop, stop + 6));
+  if (tail === null) return stop;
+  const tokens = doc.tokens;
+  let next = from;
+  while (next < tokens.length && next < from + 4 && (tokens[next] as Token).start < stop + tail[0].length) next++;
+  const nt = tokenAt(tokens, next);
+  if (nt === undefined || nt.start !== stop + tail[0].length || !placeShaped(doc, nt)) return stop;
+  const cityLen = phraseAt(doc, next, doc.dict.allCities, 4, doc.dict.cityStarts);
+  return cityLen > 0 ? (tokens[next + cityLen - 1] as Token).end : stop;
+}
+
 /** "St. Mary's", "Saint Jude's" without a head word. */
 function saintPossessives(doc: DocumentView, out: Candidate[]): void {
   const tokens = doc.tokens;
@@ -739,7 +755,8 @@ function saintPossessives(doc: DocumentView, out: Candidate[]): void {
     if (/^['’]s\b/.test(doc.text.slice(n.end, n.end + 3)) && !/^['’]s[ \t]+wort\b/i.test(doc.text.slice(n.end, n.end + 10))) {
       // "St. Mary's Church": the parish's head word belongs to the name.
       const head = SAINT_CHURCH.exec(doc.text.slice(n.end + 2, n.end + 44));
-      out.push(candidate(t.start, n.end + 2 + (head !== null && head[1] === undefined ? head[0].length : 0), 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'saint-possessive' }));
+      const stop = n.end + 2 + (head !== null && head[1] === undefined ? head[0].length : 0);
+      out.push(candidate(t.start, townAfterIn(doc, i + 2, stop), 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'saint-possessive' }));
       continue;
     }
     // "St. Stanislaus Church", "Saint Anne Parish", "St. John Vianney Catholic Church": a parish named for its saint.

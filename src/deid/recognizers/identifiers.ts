@@ -18,6 +18,8 @@ const EXTENSION_AT_END = new RegExp(`${EXTENSION.source}$`);
 const CODE_SYSTEMS = ['snomed', 'snomed ct', 'ct', 'ndc', 'hcpcs', 'cpt', 'icd', 'icd-10', 'icd-9', 'icd10', 'loinc', 'rxnorm', 'rxcui', 'drg', 'ms-drg', 'mesh', 'umls', 'cui', 'atc',
   'meddra', 'swog', 'ecog-acrin', 'ecog', 'nrg', 'alliance', 'rtog', 'calgb', 'nsabp', 'eortc', 'gog', 'protocol'];
 const notCodeSystem = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, CODE_SYSTEMS, 14);
+/** HL7's own table numbers, the coding system of a coded field: "2054-5^Black or African American^HL70005". */
+const HL7_TABLE = /^HL7\d{4}$/;
 
 /** "2019-2021": a range of years, the second not before the first (an id would not run forward like this). */
 function yearRange(v: string): boolean {
@@ -142,6 +144,17 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       (start > 36 ? STAMP_OPENS_LINE : STAMP_OPENS_TEXT).test(doc.text.slice(Math.max(0, start - 36), start)) &&
       !CHAT_ROLES.has(v.toLowerCase()) &&
       (v === v.toLowerCase() ? /[._\-\d]/.test(v) || (v.length >= 4 && !doc.dict.commonWords.has(v)) : /[._\-\d]|[a-z]{3}[A-Z]/.test(v)),
+  },
+  {
+    // A Windows account as audit logs and printouts write it, the domain in capitals, a backslash, the login:
+    // "by user PRIVACY\mfarahani", "HOSP\jsmith2". The login is the person's; a path ("C:\Users", "\\SRV\share",
+    // "D:\DATA\reports") has a colon or a backslash before its capitals, or another backslash after the login.
+    id: 'domain-login',
+    type: 'ID',
+    anchor: { char: '\\', back: /[A-Z0-9\-]/, maxBack: 15 },
+    regex: /(?<![\w\\:.\/\-])[A-Z][A-Z0-9\-]{1,14}\\([a-z][a-z0-9._\-]{1,30}[a-z0-9])(?![\w\\\/]|\.\w)/g,
+    group: 1,
+    score: 0.75,
   },
   {
     // A UUID names one record (a FHIR resource id, an encounter or order id): "a91f3c2e-77b0-4d1e-9a31-0c4be2f10e88".
@@ -534,7 +547,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // after "lot" stays found: an implant's lot is part of its device identifier, and redacting a vaccine's
     // batch costs a model nothing.
     validate: (v, doc, start) =>
-      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT)-?\d/i.test(v.replace(/^#/, '')) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !FISCAL_YEAR.test(v) && notCodeSystem(doc, start),
+      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT)-?\d/i.test(v.replace(/^#/, '')) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && notCodeSystem(doc, start),
   },
   {
     // Letter prefixes with dash-grouped digits: "ROI-25-118842", "A213-498-771", "HPD25-14480", "NBS-2504-118820".

@@ -197,8 +197,11 @@ const FORM_ID = 'name-form-fields';
 const FIELD_LABEL = /^(?:[ \t]name)?[ \t]{0,2}:[ \t]{0,3}/i;
 /** A field's value: one to three name words with single blanks between them, each of up to 30 characters. */
 const FIELD_VALUE = /^\p{L}[\p{L}'’\-]{0,29}(?:[ \t]\p{L}[\p{L}'’\-]{0,29}){0,2}/u;
-/** A middle-name field after the first name's value: its initial ("MI: K.") or, after "Middle", its name ("Middle: Faye"). */
-const MIDDLE_LABEL = /^[ \t]{1,4}(?:mi|m\.i\.|middle(?:[ \t](?:name|initial))?|middle)[ \t]{0,2}:[ \t]{0,3}(\p{Lu}(?:\p{Ll}[\p{L}'’\-]{0,29})?)\.?(?![\p{L}])/iu;
+/**
+ * A middle-name field after the first name's value: its initial ("MI: K.") or, after "Middle", its name ("Middle: Faye").
+ * A requisition printed in columns leaves a wide gap before it ("First: TORBEN          MI: K").
+ */
+const MIDDLE_LABEL = /^[ \t]{1,16}(?:mi|m\.i\.|middle(?:[ \t](?:name|initial))?|middle)[ \t]{0,2}:[ \t]{0,3}(\p{Lu}(?:\p{Ll}[\p{L}'’\-]{0,29})?)\.?(?![\p{L}])/iu;
 /** How far apart the two labels may stand. */
 const FORM_REACH = 80;
 

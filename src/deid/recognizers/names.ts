@@ -937,7 +937,9 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
       // A dash that ends the entry, not one inside a marker's name ("FISH, Ki-67").
       const entryEnd = /^(?:[ \t]*(?:$|[\-–](?!\d)|[|"\n;]|\r)|[ \t]\p{Lu}\b)/u.test(afterN);
       const place = lexicon.US_STATES.has(n.lower) || lexicon.STATE_CODES.has(n.text); // "Boston, MA"
-      if (entryEnd && !place && (ln.first || !ln.common) && !ln.eponymHere && (lx.sur || ln.first || doc.allCaps) && !CLINICAL_ACRONYMS.has(t.text)) {
+      // "ALLERGY: PCN, SULFA" on a wristband: an allergy label heads a list of drugs.
+      const allergens = ALLERGY_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 24), t.start));
+      if (entryEnd && !place && !allergens && (ln.first || !ln.common) && !ln.eponymHere && (lx.sur || ln.first || doc.allCaps) && !CLINICAL_ACRONYMS.has(t.text)) {
         const j = extendRun(doc, tokens, i + 1, 0.35);
         pushName(doc, out, i, j, 0.72, { kind: 'dictionary', detail: 'list-surname-comma-given' });
         return j;
@@ -946,6 +948,9 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   }
   return -1;
 }
+
+/** An allergy field's label right before a list: "ALLERGY: ", "Allergies: ", "allergic to ". */
+const ALLERGY_LABEL_BEFORE = /(?:allerg(?:y|ies|ens?)|allergic[ \t]to|adverse[ \t]reactions?)[ \t]{0,2}:?[ \t]{0,3}$/;
 
 /** Verbs said of people, not of drugs or places: "Ilkka lives alone", "Yevgenia shouted", "Oduya smokes". */
 // Not "works", "began": "Metformin works", "Ibuprofen began to help".

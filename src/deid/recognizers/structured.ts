@@ -21,7 +21,10 @@ const SEGMENT_FIELDS: Readonly<Record<string, Readonly<Record<number, FieldKind>
   ORC: { 9: 'date', 12: 'xcn' },
   OBR: { 7: 'date', 16: 'xcn', 32: 'xcn' },
   GT1: { 3: 'name', 5: 'address', 6: 'phone', 7: 'phone', 8: 'date', 12: 'ssn' },
-  IN1: { 16: 'name', 18: 'date', 19: 'address', 36: 'id' },
+  // The insurer's address and phone (IN1-5, IN1-7) are places and numbers as any other.
+  IN1: { 5: 'address', 7: 'phone', 16: 'name', 18: 'date', 19: 'address', 36: 'id' },
+  // The event's time, the operator who caused it (EVN-5, an XCN like PV1-7's) and when it happened.
+  EVN: { 2: 'date', 5: 'xcn', 6: 'date' },
 };
 
 /** The trimmed extent of text[from, to) as a candidate, when it holds a letter or digit. */
@@ -37,6 +40,8 @@ const HAS_DIGIT = /\d/;
 const HAS_LETTER = /\p{L}/u;
 const DIGITS_8 = /^\d{8}/;
 const PHONE_LIKE = /\d(?:\D{0,3}\d){6}/;
+/** A person's ID in an XCN: a number, or a login of letters ("JKOWALSKI^KOWALSKI^JANINA" in EVN-5). */
+const XCN_ID = /\d|^[A-Za-z][A-Za-z0-9._\-]{2,30}$/;
 
 /** Offsets of the components (split on ^) of text[from, to). */
 function components(text: string, from: number, to: number): number[] {
@@ -74,7 +79,7 @@ function fieldValue(out: Candidate[], text: string, from: number, to: number, ki
       return;
     }
     case 'xcn': {
-      comp(0, 'ID', HAS_DIGIT);
+      comp(0, 'ID', XCN_ID);
       const end = Math.min(c.length - 1, 5);
       if (end >= 2) push(out, text, c[1] as number, (c[end] as number) - 1, 'NAME', HAS_LETTER);
       return;
@@ -119,7 +124,7 @@ function segment(out: Candidate[], text: string, from: number, to: number): void
   }
 }
 
-const SEGMENT_START = /(?:^|[\r\n])(?:MSH|PID|NK1|PV1|PD1|ORC|OBR|GT1|IN1)\|/g;
+const SEGMENT_START = /(?:^|[\r\n])(?:MSH|EVN|PID|NK1|PV1|PD1|ORC|OBR|GT1|IN1)\|/g;
 
 /** HL7 v2 segments; only texts holding "PID|" or "NK1|" are read. */
 export function findHl7(doc: DocumentView): Candidate[] {
@@ -269,12 +274,22 @@ const PIPE_ID = 'pipe-table-column';
 // Login columns: a login is one token of letters, digits, dots or underscores, with or without a digit ("dprakash").
 const LOGIN_COLUMNS = ['userid', 'login', 'loginid', 'logon', 'logonid', 'userlogin', 'networkid'];
 const LOGIN_CELL = /^[A-Za-z][A-Za-z0-9._\-]{2,30}$/;
+// A system's own account is no person's: "svc_hl7", "sys.batch", "system", "interface".
+const SYSTEM_LOGIN = /^(?:(?:svc|srv|sys)[._\-]|(?:system|service|interface|batch|root)$)/i;
 /** Per header's column types: which columns hold logins (read with LOGIN_CELL rather than needing a digit). */
 const loginColumns = new WeakMap<readonly (EntityType | undefined)[], readonly boolean[]>();
+// "Pt" is short enough to head a board's column of other things too: a cell with a digit in it is no patient's name
+// ("WR | 6 waiting; longest 2h10m" under it).
+const BOARD_PATIENT_COLUMN = 'pt';
+/** Per header's column types: which columns are BOARD_PATIENT_COLUMN. */
+const boardPatientColumns = new WeakMap<readonly (EntityType | undefined)[], readonly boolean[]>();
+const noDigit = (value: string): boolean => !/\d/.test(value);
 // Header words of drawn tables (flowsheets, logs) that name the person or record in each row; read only
 // under a rule line, where a table is certain ("| RN |", "| Initials |", "| Subject ID |").
 const PIPE_COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...COLUMN_TYPES,
+  // A track board's or a handoff list's patient column, headed "Pt" ("Rm | Pt | Age/Sex | CC"); its cells hold no digit.
+  [BOARD_PATIENT_COLUMN, 'NAME'],
   ...['interpreter', 'translator', 'caller', 'witness', 'surgeon', 'doctor', 'initials', 'rn', 'nurse', 'staff', 'clinician', 'provider', 'signature', 'signedby', 'enteredby', 'performedby', 'collectedby', 'verifiedby', 'attending', 'guardian', 'parent', 'rph', 'pharmacist', 'participant', 'participantname', 'subjectname', 'client', 'consentby', 'consentedby', 'obtainedby', 'photographer', 'photographedby', 'username', 'user'].map((w): [string, EntityType] => [w, 'NAME']),
   // A trial's screening log: "Screen #" (the key drops its "#").
   ...['screen', 'screenno', 'screennumber', 'screeningnumber', 'screeningno'].map((w): [string, EntityType] => [w, 'ID']),
@@ -321,6 +336,7 @@ function pipeHeaderTypes(text: string, from: number, to: number): (EntityType | 
   const items = keys.some((k) => ITEM_COLUMNS.has(k));
   const types = keys.map((k) => (items && k === 'name' ? undefined : (PIPE_COLUMN_TYPES.get(k) ?? dateColumn(k))));
   if (keys.some((k) => LOGIN_COLUMNS.includes(k))) loginColumns.set(types, keys.map((k) => LOGIN_COLUMNS.includes(k)));
+  if (keys.includes(BOARD_PATIENT_COLUMN)) boardPatientColumns.set(types, keys.map((k) => k === BOARD_PATIENT_COLUMN));
   return header.length >= 2 && types.some((t) => t !== undefined) ? types : undefined;
 }
 
@@ -332,7 +348,7 @@ function columnCell(out: Candidate[], text: string, [a, b]: [number, number], ty
   while (a < b && text.charCodeAt(a) <= 32) a++;
   while (b > a && text.charCodeAt(b - 1) <= 32) b--;
   const value = text.slice(a, b);
-  if (b > a && (login ? LOGIN_CELL : (NEEDS[type] ?? HAS_DIGIT)).test(value) && !EMPTY_CELL.test(value) && (accept === undefined || accept(value))) {
+  if (b > a && (login ? LOGIN_CELL.test(value) && !SYSTEM_LOGIN.test(value) : (NEEDS[type] ?? HAS_DIGIT).test(value)) && !EMPTY_CELL.test(value) && (accept === undefined || accept(value))) {
     out.push(candidate(a, b, type, 0.8, id, { kind: 'header', detail: type }));
   }
 }
@@ -347,9 +363,10 @@ function pipeRows(text: string, at: number, types: readonly (EntityType | undefi
     if (!RULE_LINE.test(row)) {
       const cells = pipeCells(text, at, rTo);
       const logins = loginColumns.get(types);
+      const board = boardPatientColumns.get(types);
       for (let k = 0; k < cells.length && k < types.length; k++) {
         const type = types[k];
-        if (type) columnCell(out, text, cells[k] as [number, number], type, PIPE_ID, undefined, logins?.[k] === true);
+        if (type) columnCell(out, text, cells[k] as [number, number], type, PIPE_ID, board?.[k] === true ? noDigit : undefined, logins?.[k] === true);
       }
     }
     at = rEnd + 1;
@@ -405,7 +422,8 @@ const SPACED_ID = 'spaced-table-column';
 // "INITIALS". Only notes holding one of these words (rare in prose, unlike "given") read their lines as tables.
 // "RPH" heads the pharmacist's initials in a pharmacy's fill log, "Staff" those of a session log (rehab, dialysis).
 // "Age" heads a transfer or census log's column ("Date  Time  Patient  Age  Dx ..."): its cells over 89 are identifiers.
-const SPACED_STAFF_WORDS = ['initials', 'admin', 'administered', 'vaccinator', 'signature', 'rph', 'staff', 'age'];
+// "User ID", "user_id" (a token "user"), "login" head the user's column of an access-audit report printed with blanks between its columns.
+const SPACED_STAFF_WORDS = ['initials', 'admin', 'administered', 'vaccinator', 'signature', 'rph', 'staff', 'age', 'user', 'userid', 'login'];
 const SPACED_COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...PIPE_COLUMN_TYPES,
   ...['adminby', 'administeredby', 'givenby', 'vaccinator', 'signed', 'by'].map((w): [string, EntityType] => [w, 'NAME']),
@@ -464,7 +482,8 @@ export function findSpacedTables(doc: DocumentView): Candidate[] {
     const to = contentEnd(text, lineEnd);
     const header = spacedCells(text, from, to);
     if (header.length < 3 || !header.every(([a, b]) => SPACED_HEADER_CELL.test(text.slice(a, b)))) continue;
-    const types = header.map(([a, b]) => SPACED_COLUMN_TYPES.get(text.slice(a, b).toLowerCase().replace(/[ _\-.#]/g, '')));
+    const keys = header.map(([a, b]) => text.slice(a, b).toLowerCase().replace(/[ _\-.#]/g, ''));
+    const types = keys.map((k) => SPACED_COLUMN_TYPES.get(k));
     if (!types.some((x) => x !== undefined)) continue;
     let at = lineEnd + 1;
     for (; at < text.length; ) {
@@ -475,12 +494,132 @@ export function findSpacedTables(doc: DocumentView): Candidate[] {
       if (cells.length === header.length) {
         for (let k = 0; k < cells.length; k++) {
           const type = types[k];
-          if (type) columnCell(out, text, cells[k] as [number, number], type, SPACED_ID, type === 'NAME' ? (value) => staffCell(doc, value) : type === 'DATE' ? (value) => DATE_CELL.test(value) : type === 'AGE' ? (value) => OLD_AGE_CELL.test(value) : undefined);
+          if (type) columnCell(out, text, cells[k] as [number, number], type, SPACED_ID, type === 'NAME' ? (value) => staffCell(doc, value) : type === 'DATE' ? (value) => DATE_CELL.test(value) : type === 'AGE' ? (value) => OLD_AGE_CELL.test(value) : undefined, LOGIN_COLUMNS.includes(keys[k] as string));
         }
       }
       at = end + 1;
     }
     readUntil = at;
+  }
+  return out;
+}
+
+const X12_ID = 'x12-element';
+// X12 837/835/270 claim files: segments end in "~" (or a line break), elements part on "*", components on ":".
+// The segment's name and a qualifier element say what each element holds, as HL7's field numbers do.
+/** NM1's ID qualifier (NM108) -> the type of the ID after it (NM109); payers' own codes ("PI") are no identifier. */
+const X12_NM1_IDS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ['XX', 'LICENSE'], // NPI
+  ['MI', 'HEALTHPLAN'], // member ID
+  ['II', 'ID'], // unique health identifier
+  ['34', 'SSN'],
+  ['24', 'ID'], // employer's (tax) ID
+  ['FI', 'ID'], // federal tax ID
+]);
+/** REF's qualifier (REF01) -> the type of its value (REF02). */
+const X12_REF_IDS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ['EA', 'MRN'], // medical record number
+  ['SY', 'SSN'],
+  ['EI', 'ID'], // employer's ID number
+  ['1W', 'HEALTHPLAN'], // member ID
+  ['IG', 'HEALTHPLAN'], // policy number
+  ['F8', 'ID'], // the payer's claim number
+  ['G1', 'ID'], // prior authorisation
+  ['9F', 'ID'], // referral number
+  ['D9', 'ID'], // claim number of the clearing house
+  ['0B', 'LICENSE'], // state licence number
+]);
+// PER's communication qualifiers: phone, extension-less work and home numbers, fax, e-mail.
+const X12_PER_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ['TE', 'PHONE'], ['HP', 'PHONE'], ['WP', 'PHONE'], ['CP', 'PHONE'], ['FX', 'FAX'], ['EM', 'EMAIL'],
+]);
+const X12_DATE_8 = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+const X12_DATE_6 = /^\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+const X12_SEGMENT_START = /(?:^|[~\r\n])[ \t]{0,4}(ISA|GS|BHT|NM1|N3|N4|DMG|DTP|REF|CLM|PER)\*/g;
+
+/** One X12 segment text[from, to) named `name`: its elements' offsets, then the values by name and qualifier. */
+function x12Segment(out: Candidate[], text: string, name: string, from: number, to: number): void {
+  const cuts = [from];
+  for (let i = text.indexOf('*', from); i >= 0 && i < to; i = text.indexOf('*', i + 1)) cuts.push(i + 1);
+  cuts.push(to + 1);
+  const value = (k: number): string => (k + 1 < cuts.length ? text.slice(cuts[k] as number, (cuts[k + 1] as number) - 1).trim() : '');
+  const put = (k: number, last: number, type: EntityType, need: RegExp): void => {
+    if (last + 1 >= cuts.length) last = cuts.length - 2;
+    if (k > last) return;
+    let a = cuts[k] as number;
+    let b = (cuts[last + 1] as number) - 1;
+    while (a < b && (text.charCodeAt(a) <= 32 || text.charCodeAt(a) === 42)) a++;
+    while (b > a && (text.charCodeAt(b - 1) <= 32 || text.charCodeAt(b - 1) === 42)) b--;
+    if (b > a && need.test(text.slice(a, b))) out.push(candidate(a, b, type, 0.85, X12_ID, { kind: 'pattern', detail: `${name}${String(k).padStart(2, '0')}` }));
+  };
+  const date = (k: number, shape: RegExp): void => {
+    if (shape.test(value(k))) put(k, k, 'DATE', HAS_DIGIT);
+  };
+  switch (name) {
+    case 'ISA':
+      return date(9, X12_DATE_6); // the interchange's date, YYMMDD
+    case 'GS':
+      return date(4, X12_DATE_8);
+    case 'BHT':
+      return date(4, X12_DATE_8);
+    case 'NM1': {
+      // A person (NM102 = 1): last*first*middle as one name; an organisation's name is left to the facility rules.
+      if (value(1) === 'PR') return; // the payer: its name and code are no one's identifiers
+      if (value(2) === '1') put(3, 5, 'NAME', HAS_LETTER);
+      const idType = X12_NM1_IDS.get(value(8));
+      if (idType) put(9, 9, idType, HAS_DIGIT);
+      return;
+    }
+    case 'N3':
+      put(1, 1, 'ADDRESS', HAS_LETTER);
+      return put(2, 2, 'ADDRESS', HAS_LETTER);
+    case 'N4':
+      // City*state*postal code: the state alone is no identifier.
+      put(1, 1, 'LOCATION', HAS_LETTER);
+      return put(3, 3, 'ZIP', HAS_DIGIT);
+    case 'DMG':
+      // DMG*D8*birth date*sex
+      if (value(1) === 'D8') date(2, X12_DATE_8);
+      return;
+    case 'DTP': {
+      // DTP*qualifier*D8*date or RD8*date-date (a range: both ends).
+      const v = value(3);
+      if (value(2) === 'D8') date(3, X12_DATE_8);
+      else if (value(2) === 'RD8' && /^\d{8}-\d{8}$/.test(v) && X12_DATE_8.test(v.slice(0, 8)) && X12_DATE_8.test(v.slice(9))) put(3, 3, 'DATE', HAS_DIGIT);
+      return;
+    }
+    case 'REF': {
+      const type = X12_REF_IDS.get(value(1));
+      if (type) put(2, 2, type, HAS_DIGIT);
+      return;
+    }
+    case 'CLM':
+      // The claim's patient control number: the provider's account of the visit.
+      return put(1, 1, 'ACCOUNT', HAS_DIGIT);
+    case 'PER':
+      // PER*IC*contact name*TE*number*EM*address...
+      put(2, 2, 'NAME', HAS_LETTER);
+      for (let k = 3; k + 1 < cuts.length - 1; k += 2) {
+        const type = X12_PER_TYPES.get(value(k));
+        if (type) put(k + 1, k + 1, type, type === 'EMAIL' ? /@/ : HAS_DIGIT);
+      }
+      return;
+  }
+}
+
+/** X12 claim and eligibility segments; only texts holding "NM1*" (every claim names its parties) are read. */
+export function findX12(doc: DocumentView): Candidate[] {
+  const text = doc.text;
+  if (!text.includes('NM1*')) return [];
+  const out: Candidate[] = [];
+  X12_SEGMENT_START.lastIndex = 0;
+  for (let m = X12_SEGMENT_START.exec(text); m; m = X12_SEGMENT_START.exec(text)) {
+    const name = m[1] as string;
+    const from = m.index + m[0].length - name.length - 1;
+    let to = from;
+    while (to < text.length && text.charCodeAt(to) !== 126 && text.charCodeAt(to) !== 13 && text.charCodeAt(to) !== 10) to++;
+    x12Segment(out, text, name, from, to);
+    X12_SEGMENT_START.lastIndex = to;
   }
   return out;
 }
@@ -538,6 +677,9 @@ const DICOM_TAGS: ReadonlyMap<string, EntityType | 'address'> = new Map<string, 
   ['0008,0018', 'ID'], // SOP Instance UID
   ['0020,000D', 'ID'], // Study Instance UID
   ['0020,000E', 'ID'], // Series Instance UID
+  ['0002,0003', 'ID'], // Media Storage SOP Instance UID (the SOP Instance UID again, in the file's meta header)
+  ['0008,1155', 'ID'], // Referenced SOP Instance UID
+  ['0020,0052', 'ID'], // Frame of Reference UID
   ['0008,0080', 'FACILITY'], // Institution Name
   ['0008,0081', 'address'], // Institution Address
   ['0010,1040', 'address'], // Patient's Address
@@ -603,7 +745,7 @@ const MARKUP_ID = 'markup-field';
 // CDA and other XML: the names of elements that hold a value of a known kind, besides the column names.
 // Not "id" or "patient": in JSON and XML they are mostly a resource's own id or a reference ("Patient/123").
 const MARKUP_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
-  ...[...PIPE_COLUMN_TYPES].filter(([k]) => k !== 'id' && k !== 'patient'),
+  ...[...PIPE_COLUMN_TYPES].filter(([k]) => k !== 'id' && k !== 'patient' && k !== BOARD_PATIENT_COLUMN),
   ...['streetaddressline', 'streetname', 'housenumber'].map((w): [string, EntityType] => [w, 'ADDRESS']),
   ...['county'].map((w): [string, EntityType] => [w, 'LOCATION']),
   ...['recordnumber', 'medicalrecord', 'patientnumber', 'hospitalnumber', 'mrno'].map((w): [string, EntityType] => [w, 'MRN']),
@@ -656,6 +798,7 @@ export const STRUCTURED_RECOGNIZERS: readonly Recognizer[] = [
   { id: MARKUP_ID, types: FIELD_TYPES, find: findMarkupFields },
   { id: JSON_FIELD_ID, types: FIELD_TYPES, needs: { char: '"' }, find: findJsonFields },
   { id: DICOM_ID, types: ['NAME', 'DATE', 'AGE', 'MRN', 'ID', 'FACILITY', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE'], needs: { char: '(' }, find: findDicomElements },
+  { id: X12_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'ACCOUNT', 'SSN', 'LICENSE', 'HEALTHPLAN', 'ID'], needs: { literals: [{ lower: false, literals: ['NM1*'] }] }, find: findX12 },
   { id: HL7_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'EMAIL', 'ACCOUNT', 'SSN', 'LICENSE', 'ID'], needs: { char: '|' }, find: findHl7 },
   { id: CSV_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT'], needs: { char: '\n' }, find: findTableColumns },
   { id: SPACED_ID, types: FIELD_TYPES, indexWords: SPACED_STAFF_WORDS, needs: { words: SPACED_STAFF_WORDS }, find: findSpacedTables },

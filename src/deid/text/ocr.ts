@@ -18,6 +18,9 @@ const separatorBeforeDigit = (text: string, at: number): boolean => {
   return (c === 47 || c === 45) && (isDigit(d) || isDigitLike(d));
 };
 
+/** An l or O (not I, a word of its own) beside another letter read for a digit. */
+const pairedDigitLike = (c: number): boolean => c === 108 || c === 79;
+
 /**
  * Whether the letter at `at` (l, I or O) stands for a digit: a digit beside it, no letter on its other side,
  * and two digits or more in the number around it ("0l49", "11/l9", "2284l17", "l2 / 3l / 2027"; not "O2", "2l
@@ -25,8 +28,9 @@ const separatorBeforeDigit = (text: string, at: number): boolean => {
  * "ll-2O-26"), with three digits or more after it.
  */
 function digitLetterAt(text: string, at: number): boolean {
-  const before = text.charCodeAt(at - 1);
-  const after = text.charCodeAt(at + 1);
+  // Past one other l or O beside it ("Ol71" in "555-Ol71", "55lO-"): two letters read for digits side by side.
+  const before = pairedDigitLike(text.charCodeAt(at - 1)) ? text.charCodeAt(at - 2) : text.charCodeAt(at - 1);
+  const after = pairedDigitLike(text.charCodeAt(at + 1)) ? text.charCodeAt(at + 2) : text.charCodeAt(at + 1);
   if (!(isDigit(before) ? !isAsciiLetter(after) || isDigit(after) : isDigit(after) && !isAsciiLetter(before))) return pairBeforeSeparator(text, at);
   let digits = 0;
   for (let i = at - 1; i >= 0 && at - i <= 16 && inNumberAt(text, i); i--) if (isDigit(text.charCodeAt(i))) digits++;

@@ -563,6 +563,28 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       digitCount(v) >= 6 && !/^(?:COVID|SARS|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|NDC|HCPCS|RX|CVX)-?\d/i.test(v) && notCodeSystem(doc, start),
   },
   {
+    // A court's case number after its label, in the shapes courts write: federal "CIVIL ACTION NO. 2:24-cv-01873",
+    // state "CAUSE NO. 2025-CI-14877", "cause no. PR-25-01742-2", blank-separated "Case No. 2025 GC 004417", New
+    // York's "Index No. 154332/2024". The generic id cue stops at a colon or a blank inside the number.
+    id: 'court-case-number',
+    type: 'ID',
+    anchor: { words: ['action', 'cause', 'case', 'docket', 'index', 'file', 'matter'] },
+    regex: /\b(?:[Aa]ction|ACTION|[Cc]ause|CAUSE|[Cc]ase|CASE|[Dd]ocket|DOCKET|[Ii]ndex|INDEX|[Ff]ile|FILE|[Mm]atter|MATTER)[ \t]{1,2}(?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER|#)[ \t]{0,2}:?[ \t]{0,2}((?:\d{1,2}:)?[A-Za-z0-9]{1,8}(?:[\-\/][A-Za-z0-9]{1,8}){1,4}|\d{2,4}[ \t][A-Z]{1,4}[ \t]\d{3,8})(?![\w\-\/])/g,
+    group: 1,
+    score: 0.8,
+    validate: (v) => digitCount(v) >= 5,
+  },
+  {
+    // A case number in a caption's "No." when courts' shape says so: two or four digits, the case type's letters,
+    // the serial ("In re the Guardianship of M.R., No. 25-PR-0042"); "No. 2 pencil" has no such shape.
+    id: 'court-case-number-bare',
+    type: 'ID',
+    anchor: { words: ['no'] },
+    regex: /\b(?:No|NO)\.[ \t]{1,2}(\d{2}(?:\d{2})?-[A-Z]{1,4}-\d{3,7})(?![\w\-\/])/g,
+    group: 1,
+    score: 0.75,
+  },
+  {
     // An extension on its own, after a name or a department: "Adjuster: G. Achebe, ext. 3371", "nurse, ext 2214",
     // in French "poste 2231".
     id: 'extension-alone',

@@ -992,7 +992,8 @@ function wordNameInFrame(doc: DocumentView, tokens: readonly Token[], i: number,
   const t = tokens[i] as Token;
   const n = tokens[i + 1] as Token;
   if (!t.capitalized || !n.capitalized || n.single || !oneSpace(doc, t, n) || !(ln.sur || !ln.common) || ln.eponymHere) return false;
-  if (facilityHeadAt(doc, i + 1) || facilityHeadAt(doc, i + 2) || PLACE_SECOND_WORDS.has(n.lower) || doc.dict.allCities.has(`${t.lower} ${n.lower}`)) return false;
+  // Nor months: "Compare to May June readings".
+  if (facilityHeadAt(doc, i + 1) || facilityHeadAt(doc, i + 2) || PLACE_SECOND_WORDS.has(n.lower) || CALENDAR_WORDS.has(t.lower) || CALENDAR_WORDS.has(n.lower) || doc.dict.allCities.has(`${t.lower} ${n.lower}`)) return false;
   const p = tokens[i - 1];
   // "Frank" before a word is also the adjective: "admitted for Frank Blood per rectum" needs more than "for".
   if (p !== undefined && p.text === p.lower && oneSpace(doc, p, t) && t.lower !== 'frank' && (PERSON_REQUEST_BEFORE.has(p.lower) || (p.lower === 'of' && tokens[i - 2]?.lower === 'behalf'))) return true;

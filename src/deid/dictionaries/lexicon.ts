@@ -200,6 +200,9 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
  * denomination's phrase ("Many Farms Church of the Nazarene", "Samoan Assembly of God"), organ procurement
  * organisations ("Houston Donor Alliance"), the hospitals of Appalachian Regional Healthcare ("Whitesburg ARH"), and
  * the clubs and courses where a patient plays or works ("Eagle Lake Golf Course", "Cedar Ridge Country Club").
+ * A singular "Medical Office" (Kaiser's buildings), systems called "Healthcare System", state prisons called
+ * "Correctional Institution", shelters called "Rescue Mission", dialysis providers' "Kidney Centers", and the salons
+ * and barbershops that case investigations name as worksites ("Mekong Nail Spa, Garland").
  */
 export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinics | medical center | med center |
   med ctr | med. ctr. | med. center | medical centre | med cntr | medical offices | medical office building | health center | health centre | health system |
@@ -242,7 +245,9 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   eye bank | tissue bank | arh |
   golf course | golf club | country club |
   legal aid | open mri |
-  parole probation`);
+  parole probation |
+  medical office | healthcare system | health care system | correctional institution | correctional institute |
+  rescue mission | kidney center | kidney centers | nail salon | nail spa | beauty salon | hair salon | barbershop | barber shop`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -464,6 +469,9 @@ export const EXTRA_FIRST_NAMES = [
   // Given names of the last decades that are words and that the 1990 census lists lack: named only where a person is
   // ("partner, Sky, and", "Sky asked", "son River"), as "Hope" and "Will" are.
   'sky', 'river', 'rain', 'journey', 'ocean', 'wren', 'ember', 'lyric', 'zion', 'blaze', 'rowan', 'ryder', 'maverick', 'nova', 'kai',
+  // Virtue names of southern and West Africa (South Africa, Zimbabwe, Zambia, Nigeria) that are English words:
+  // named only where a person is ("for Lucky Mokoena", "Blessing Eze, 23,"), as "Hope" and "Faith" are.
+  'lucky', 'blessing', 'precious', 'godswill', 'goodluck', 'loveness', 'gracious',
   // Polish, Nordic, Dutch, Basque, Andean, Yoruba, Igbo, Arabic, South Asian, Chinese, Japanese, Korean and
   // Vietnamese given names the census lists lack; none is an English word, a common word or a US town.
   'dariusz', 'mateusz', 'tomasz', 'bartosz', 'grzegorz', 'przemysław', 'przemyslaw', 'zbigniew', 'wiesław',

@@ -4,7 +4,7 @@ import { lexicon, WORD_FACILITY_HEAD, WORD_FACILITY_START } from '../dictionarie
 import { tokenAt, type Token } from '../text/tokens.js';
 import { fieldLineAt } from '../text/chars.js';
 import { ABBREVIATIONS, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, instrumentAfter, phraseAt, placeShaped, wordsFrom } from './place-words.js';
-import { isTitle, isUpperLetter, surnameNamingFacility } from './name-words.js';
+import { CALENDAR_WORDS, isTitle, isUpperLetter, surnameNamingFacility } from './name-words.js';
 import { bareStreetEnd } from './address-cues.js';
 import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from './types.js';
 import { describesFaith } from './congregations.js';
@@ -371,6 +371,11 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
           // "Maimonides Medical Center, Borough Park": a neighbourhood of two words, the second a place's head.
           stop = (tokens[j + 2] as Token).end;
           j += 2;
+        } else if (dash && (known > 0 || STRONG_HEADS.has((tokens[j] as Token).lower) || DASH_CAMPUS_HEADS.has((tokens[j] as Token).lower)) && dashCampus(doc, nt as Token)) {
+          // "Piedmont Columbus Regional – Northside", "Levine Cancer Institute – Ballantyne site": a campus that no
+          // list of towns holds, after a dash.
+          stop = (nt as Token).end;
+          j++;
         }
       } else if (nt !== undefined && nt.start === stop + 1 && doc.text.charCodeAt(stop) === 32 && placeShaped(doc, nt) && (strong || (tokens[j] as Token).lower === 'center' || (tokens[j] as Token).lower === 'health')) {
         // "University Medical Center Phoenix.": a listed town right after the head, ending the clause; one that is no
@@ -544,6 +549,20 @@ function hyphenCampusEnd(doc: DocumentView, end: number): number {
 /** Heads after which a town no list holds may follow the comma too: "Zola Community Health Centre, Soweto", "West Bar Surgery, Banbury." */
 const COMMA_TOWN_HEADS = new Set(['centre', 'center', 'surgery', 'centers', 'centres']);
 const AFTER_COMMA_TOWN = /^(?:[.,;:)]|[ \t]*\r?\n|[ \t]+(?:by|on|in|for|and|with|from|to)[ \t]|$)/;
+
+/** Heads after which a dash may name a campus no list holds ("Columbus Regional – Northside", "Kidney Centers – Scribner"). */
+const DASH_CAMPUS_HEADS = new Set(['centre', 'center', 'centers', 'centres', 'surgery', 'regional']);
+// After a dash's campus: the clause ends (a question's mark too), or the campus is called one ("– Ballantyne site").
+const AFTER_DASH_CAMPUS = /^(?:[.,;:?)]|[ \t]*\r?\n|[ \t]+(?:site|campus|location|by|on|in|for|and|with|from|to)\b|$)/;
+
+/**
+ * Token t, after "<Facility> – ": a campus, one capitalised word in no list of words or given names, no title,
+ * ending the clause. Not "Mercy Hospital – Discharge Summary" (a word), nor "Clinic – Maria called" (a given name).
+ */
+function dashCampus(doc: DocumentView, t: Token): boolean {
+  if (!t.capitalized || doc.isCommon[t.index] === 1 || doc.isFirst[t.index] === 1 || isTitle(doc, t)) return false;
+  return AFTER_DASH_CAMPUS.test(doc.text.slice(t.end, t.end + 10));
+}
 
 /** Second words of a neighbourhood's name ("Borough Park", "Jackson Heights", "Crown Hill", "Dyker Village"). */
 const NEIGHBOURHOOD_HEADS = new Set(['park', 'heights', 'hill', 'hills', 'village', 'slope', 'point', 'harbor', 'harbour', 'springs', 'falls', 'gardens', 'beach', 'valley', 'ridge', 'flats']);
@@ -1024,4 +1043,177 @@ function lowerJoined(doc: DocumentView, a: number, b: number): boolean {
 function lowerPlaceName(doc: DocumentView, t: Token): boolean {
   if (t.text.length < 5 || doc.isCommon[t.index] === 1 || t.lower.includes('-') || lexicon.EPONYMS.has(t.fold)) return false;
   return doc.isFirst[t.index] === 1 || doc.isSur[t.index] === 1 || doc.dict.allCities.has(t.lower);
+}
+
+/**
+ * Senior-living and home-care brands (lower case) that name a community or a franchise by the town it serves
+ * ("Sunrise of Silver Spring", "BrightStar Care of Naperville") or write the town right after the brand
+ * ("Brookdale Kenwood"). Only those that are no English word stand before a bare town.
+ */
+const RESIDENCE_BRANDS = new Set(['sunrise', 'brookdale', 'atria', 'brightstar', 'emeritus', 'silverado', 'kisco', 'manorcare', 'amedisys', 'aegis', 'griswold', 'homewatch', 'firstlight', 'interim', 'synergy']);
+const BRANDS_BEFORE_TOWN = new Set(['brookdale', 'atria', 'brightstar', 'emeritus', 'silverado', 'kisco', 'manorcare', 'amedisys']);
+/** Last words of residences' and care franchises' names before "of <town>" ("Arden Courts of", "Heritage Pointe of"). */
+const RESIDENCE_WORDS = new Set(['care', 'courts', 'court', 'pointe', 'place', 'village', 'gardens', 'commons', 'living', 'heights', 'terrace', 'estates', 'crossing', 'landing', 'meadows', 'caregivers', 'homecare', 'healthcare', 'residence', 'residences', 'suites', 'cottages']);
+/** Where a person lives or who cares for them: the word before such a name. */
+const RESIDENCE_PREPOSITIONS = new Set(['at', 'to', 'from', 'into', 'with', 'in']);
+// After the town: the clause ends, or lower-case prose or a number goes on ("of Kenwood on Jan 9").
+const AFTER_RESIDENCE_TOWN = /^(?:$|[.,;:?!)\]]|[ \t]*\r?\n|[ \t]+[\p{Ll}\d\-–—])/u;
+
+/** The indexed words the residence recognizer starts from: "of", and the brands written before a bare town. */
+export const RESIDENCE_INDEX_WORDS = ['of', ...BRANDS_BEFORE_TOWN];
+
+/**
+ * "lives at Heritage Pointe of Fort Wayne", "aide from BrightStar Care of Naperville", "returns to Arden Courts of
+ * Kenwood", "at Brookdale Kenwood": one to three capitalised words after a preposition of place, holding a brand, a
+ * residence's word or a word of no English list, then "of" and a listed town that ends the name. Not "Bank of
+ * America" (no town), "State of Washington" or "Duke of Wellington" (common words, no brand).
+ */
+export function findResidencesOfTown(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  const ofs = doc.wordIndex.get('of');
+  if (ofs) for (const o of ofs) residenceOfTown(doc, o, out);
+  for (const w of BRANDS_BEFORE_TOWN) {
+    const list = doc.wordIndex.get(w);
+    if (list) for (const i of list) brandBeforeTown(doc, i, out);
+  }
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/** The end token of a listed town starting at token k that ends the name, or -1. */
+function townEndingName(doc: DocumentView, k: number): number {
+  const t = tokenAt(doc.tokens, k);
+  if (t === undefined || !placeShaped(doc, t)) return -1;
+  const len = phraseAt(doc, k, doc.dict.allCities, 4, doc.dict.cityStarts);
+  if (len === 0) return -1;
+  const e = doc.tokens[k + len - 1] as Token;
+  return AFTER_RESIDENCE_TOWN.test(doc.text.slice(e.end, e.end + 3)) ? k + len - 1 : -1;
+}
+
+/** Token p is a lower-case preposition of place one blank before token t. */
+function placePrepositionBefore(doc: DocumentView, p: Token | undefined, t: Token): boolean {
+  return p !== undefined && p.text === p.lower && RESIDENCE_PREPOSITIONS.has(p.lower) && t.start === p.end + 1 && doc.text.charCodeAt(p.end) === 32;
+}
+
+function residenceOfTown(doc: DocumentView, o: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const of = tokens[o] as Token;
+  if (of.text !== 'of' || o === 0) return;
+  const first = tokens[o - 1] as Token;
+  if (first.end + 1 !== of.start || doc.text.charCodeAt(first.end) !== 32) return;
+  const e = townEndingName(doc, o + 1);
+  if (e < 0 || (tokens[o + 1] as Token).start !== of.end + 1) return;
+  // Back over one to three capitalised words joined by single blanks.
+  let k = o - 1;
+  let qualifies = false;
+  for (;;) {
+    const t = tokens[k] as Token;
+    if (!placeShaped(doc, t) || t.single || isTitle(doc, t) || NOT_FIRST.has(t.lower) || lexicon.WEEKDAYS.has(t.lower)) return;
+    if (RESIDENCE_BRANDS.has(t.lower) || RESIDENCE_WORDS.has(t.lower) || (doc.isCommon[k] === 0 && doc.isFirst[k] === 0)) qualifies = true;
+    const p = tokenAt(tokens, k - 1);
+    if (placePrepositionBefore(doc, p, t)) break;
+    if (p === undefined || o - k >= 3 || p.end + 1 !== t.start || doc.text.charCodeAt(p.end) !== 32) return;
+    k--;
+  }
+  if (!qualifies) return;
+  out.push(candidate((tokens[k] as Token).start, (tokens[e] as Token).end, 'FACILITY', 0.8, 'residence-of-town', { kind: 'pattern', detail: 'residence-of-town' }));
+}
+
+function brandBeforeTown(doc: DocumentView, i: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const t = tokens[i] as Token;
+  if (!placeShaped(doc, t) || !placePrepositionBefore(doc, tokenAt(tokens, i - 1), t)) return;
+  const n = tokenAt(tokens, i + 1);
+  if (n === undefined || n.start !== t.end + 1 || doc.text.charCodeAt(t.end) !== 32) return;
+  const e = townEndingName(doc, i + 1);
+  if (e < 0) return;
+  out.push(candidate(t.start, (tokens[e] as Token).end, 'FACILITY', 0.8, 'residence-of-town', { kind: 'pattern', detail: 'brand-before-town' }));
+}
+
+/** Words that say an employer's name follows ("works at", "employed by", "her employer,", "drives for"). */
+const EMPLOYER_VERBS = new Set(['works', 'worked', 'working', 'employed', 'drives', 'drove']);
+export const EMPLOYER_CUE_WORDS = [...EMPLOYER_VERBS, 'employer'];
+/** When a shift is worked, between the verb and its preposition: "works nights at", "worked shifts at". */
+const SHIFT_WORDS = new Set(['nights', 'days', 'evenings', 'weekends', 'shifts', 'overnights', 'part-time', 'full-time', 'there']);
+const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'by']);
+/** A worksite after an employer's name, in lower case: "the Amazon fulfillment center", "the Seaboard Foods plant". */
+const WORKSITE_WORDS = new Set(['plant', 'factory', 'warehouse', 'mill', 'store', 'site', 'facility', 'jobsite', 'yard', 'depot', 'kitchen', 'restaurant', 'branch', 'location', 'hub']);
+/** Last words of a business's name ("Trex Company", "Werner Enterprises", "Tyson Foods"). */
+const BUSINESS_WORDS = new Set(['company', 'co', 'corporation', 'corp', 'inc', 'llc', 'enterprises', 'industries', 'foods', 'farms', 'manufacturing', 'logistics', 'trucking', 'construction', 'motors', 'steel', 'mills', 'labs', 'systems', 'group', 'holdings', 'partners', 'brothers', 'bros']);
+/** Payers' programs, which "works for" may name without an employer: "works for Medicare patients". */
+const PROGRAM_WORDS = new Set(['medicare', 'medicaid', 'tricare', 'medi-cal', 'champva', 'chip', 'wic', 'snap']);
+const AFTER_EMPLOYER_FOR = /^(?:$|[.,;:?!)]|[ \t]*\r?\n|[ \t]+(?:as|since|until|for|and|in|at|on|who|where|but|so|now|full-time|part-time)\b)/;
+const WORKSITE_PAIRS = new Set(['fulfillment center', 'distribution center', 'processing plant', 'packing plant', 'call center', 'data center']);
+
+/**
+ * An employer named after the cue of work: "works at Tyson Foods in Springdale", "her employer, Trex Company,",
+ * "drives for Werner Enterprises", "works nights at the Amazon fulfillment center in Kent". One to four capitalised
+ * words, at least one of no English list or two or more together, then a worksite word and a listed town after
+ * "in" or a comma. Not "works at Home" (one common word), "works for Dr. Lee" (a title), "works at night".
+ */
+export function findEmployers(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  forEachIndexedWord(doc, EMPLOYER_CUE_WORDS, (i) => employerAfter(doc, i, out));
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const cue = tokens[i] as Token;
+  if (cue.text !== cue.lower) return;
+  let k = i + 1;
+  const gapIs = (a: number, s: RegExp): boolean => a < tokens.length && s.test(doc.text.slice((tokens[a - 1] as Token).end, (tokens[a] as Token).start));
+  if (cue.lower === 'employer') {
+    // "her employer, Trex Company, wants", "Employer: Fastenal"... the value right after a comma or a colon.
+    if (!gapIs(k, /^[,:][ \t]{1,2}$/)) return;
+  } else {
+    if (SHIFT_WORDS.has(tokenAt(tokens, k)?.lower ?? '') && gapIs(k, /^ $/)) k++;
+    const prep = tokenAt(tokens, k);
+    if (prep === undefined || !EMPLOYER_PREPOSITIONS.has(prep.text) || !gapIs(k, /^ $/)) return;
+    // "employed by X", "drives for X"; "works at/for X" (not "works by").
+    if (cue.lower === 'employed' ? prep.text === 'for' : prep.text === 'by') return;
+    if ((cue.lower === 'drives' || cue.lower === 'drove') && prep.text !== 'for') return;
+    k++;
+    if (tokenAt(tokens, k)?.text === 'the' && gapIs(k, /^ $/)) k++;
+    if (!gapIs(k, /^ $/)) return;
+  }
+  const first = k;
+  let rare = 0;
+  while (k < tokens.length && k - first < 4) {
+    const t = tokens[k] as Token;
+    if (k > first && !gapIs(k, /^(?:['’]s)? $/)) break;
+    if (!placeShaped(doc, t) || isTitle(doc, t) || CALENDAR_WORDS.has(t.lower)) break;
+    if (doc.isCommon[k] === 0) rare++;
+    k++;
+  }
+  const words = k - first;
+  if (words === 0 || PROGRAM_WORDS.has((tokens[first] as Token).lower)) return;
+  let end = k - 1;
+  let stop = (tokens[end] as Token).end;
+  const business = BUSINESS_WORDS.has((tokens[end] as Token).lower);
+  // "Doxycycline works for Lyme disease", "works for Type 2 diabetics": after "for" the name ends the clause or
+  // a worksite, a town or the job's terms follow.
+  const prep = tokens[first - 1] as Token;
+  if (prep.text === 'for' && !business && !AFTER_EMPLOYER_FOR.test(doc.text.slice(stop, stop + 12))) return;
+  // A worksite word after the name: "Amazon fulfillment center", "Seaboard Foods plant".
+  const w1 = tokenAt(tokens, end + 1);
+  const w2 = tokenAt(tokens, end + 2);
+  if (w1 !== undefined && w1.start === stop + 1 && w1.text === w1.lower) {
+    if (w2 !== undefined && w2.start === w1.end + 1 && WORKSITE_PAIRS.has(`${w1.lower} ${w2.lower}`)) end += 2;
+    else if (WORKSITE_WORDS.has(w1.lower)) end += 1;
+    stop = (tokens[end] as Token).end;
+  }
+  // The worksite's town: "in Springdale", ", Guymon".
+  const tail = /^(?:,[ \t]|[ \t]in[ \t])/.exec(doc.text.slice(stop, stop + 4));
+  if (tail) {
+    let n = end + 1;
+    if (tail[0].includes('in')) n++;
+    const town = tokenAt(tokens, n);
+    if (town !== undefined && town.start === stop + tail[0].length && placeShaped(doc, town)) {
+      const len = phraseAt(doc, n, doc.dict.anyTowns, 4, doc.dict.townStarts);
+      if (len > 0) stop = (tokens[n + len - 1] as Token).end;
+    }
+  }
+  // One word of no English list, a business's word ("Trex Company"), a worksite or a town: not "works at Home Care Services".
+  if (rare === 0 && !business && end === k - 1 && stop === (tokens[end] as Token).end) return;
+  out.push(candidate((tokens[first] as Token).start, stop, 'FACILITY', 0.72, 'employer', { kind: 'context', detail: `employer:${cue.lower}` }));
 }

@@ -78,7 +78,7 @@ function lowerSurnameBackRule(doc: DocumentView, tokens: readonly Token[], i: nu
     // "jorunn b lindgren": the initial is no article or pronoun ("a", "i").
     if (p.lower === 'a' || p.lower === 'i' || p.text !== p.lower || !/^\.?[ \t]$/.test(doc.text.slice(p.end, t.start))) return -1;
     g = i - 2;
-  } else if (nameShape(doc, tokens, i) !== STRONG_SHAPE) return -1;
+  } else if (nameShape(doc, tokens, i) !== STRONG_SHAPE && !(doc.isSur[i] === 1 && doc.isCommon[i] === 0 && patientCueBefore(doc, tokens, i - 1))) return -1;
   // An eponym that is a surname too counts after a middle initial ("codey m ross"): no disease is written so.
   if (!lowerWord(doc, t) || !LETTERS_ONLY.test(t.text) || (lexicon.EPONYMS.has(t.fold) && g === i - 1)) return -1;
   const given = tokens[g];
@@ -87,6 +87,22 @@ function lowerSurnameBackRule(doc: DocumentView, tokens: readonly Token[], i: nu
   if (lexical(doc, tokens, i).eponymHere) return -1;
   pushName(doc, out, g, i, 0.65, { kind: 'pattern', detail: 'lower-case-name-by-surname' });
   return i;
+}
+
+/** Words right before a lower-case name that make it the patient's: "pt delroy campbell", "refill for delroy campbell". */
+const PATIENT_CUES_BEFORE = new Set(['pt', 'patient', 'for', 'resident', 'client']);
+
+/**
+ * Token g (a given name no list holds) comes right after a patient's cue in lower case, or after a label's colon
+ * ("Varicella at school: ayaan siddiqui"): then a listed surname that no English list holds follows it as a name.
+ */
+function patientCueBefore(doc: DocumentView, tokens: readonly Token[], g: number): boolean {
+  const given = tokens[g];
+  const cue = tokens[g - 1];
+  if (given === undefined || cue === undefined) return false;
+  const gap = doc.text.slice(cue.end, given.start);
+  if (gap === ' ') return cue.text === cue.lower && PATIENT_CUES_BEFORE.has(cue.lower);
+  return gap === ': ' && !cue.single && /^\p{Ll}+$/u.test(cue.text);
 }
 
 /** Index of the next entry of a list after token k ("A, B", "A and B", "A, and B"), or -1. By char codes: every capitalised word asks. */

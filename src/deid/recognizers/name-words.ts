@@ -468,4 +468,6 @@ export const PERSON_ONLY_VERBS = new Set(['reports', 'reported', 'states', 'stat
 
 /** What a person does and a place or a thing does not: "Virginia called back", "Hope called", "Austin denies pain". */
 export const PERSON_DEEDS = new Set([...PERSON_ONLY_VERBS, 'called', 'calls', 'phoned', 'texted', 'emailed', 'messaged', 'says', 'said', 'asked', 'asks', 'wants', 'wanted', 'feels', 'felt',
-  'arrived', 'presented', 'presents', 'came', 'comes', 'returned', 'returns', 'visited', 'visits', 'attended', 'attends', 'lives', 'lived', 'works', 'worked', 'drove', 'walked', 'ambulated']);
+  'arrived', 'presented', 'presents', 'came', 'comes', 'returned', 'returns', 'visited', 'visits', 'attended', 'attends', 'lives', 'lived', 'works', 'worked', 'drove', 'walked', 'ambulated',
+  // Appointments, doses and refills are missed or forgotten by people: "Grant Hill missed his refill", "Dawn forgot her insulin".
+  'missed', 'forgot']);

@@ -860,6 +860,29 @@ const CAPITALISED_ONLY_CUES = new Set(['sohn', 'tochter', 'ehefrau', 'ehemann', 
 /** Scales written in capitals that are given names too, before their grade's letter. */
 const SCALE_ACRONYMS = new Set(['ASIA', 'AIS']);
 
+/** Syllables of Korean given names as they are romanised (Revised and McCune-Reischauer spellings). */
+const KOREAN_GIVEN_SYLLABLES = new Set(`a ae ah an bin bo bok beom bum byung byeong chan chang cheol chul chun dae dong doo du eun ga gi gil gu gun geun
+  gyu gyeong gwang ha hak han hee ho hoon hun hwa hwan hye hyo hyun hyeon hyuk hui il in ja jae jee ji jin jo joo ju jun joon jung jeong
+  kang ki kyu kyung kyeong kwang man mi min myung myeong na nam ok ra rae ran ri rim rin ryung sang se seo seok seon seong seul seung shin
+  sik so sol soo su sook suk sun sung tae ui won woo wook ye yeon yeong yeol yi yong young yoon yun yu yul`.split(/\s+/));
+/** Korean surnames as romanised, English words among them ("Park", "Song", "Moon", "Oh"). */
+const KOREAN_SURNAMES = new Set(`kim lee yi park pak bak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin sin kwon
+  hwang ahn an song yoo yu ryu hong jeon chun ko go moon mun yang son sohn bae baek paik heo hur nam noh roh ha kwak sung cha joo woo min
+  um eom chae won bang gong hyun yeo pyo byun seong koo`.split(/\s+/));
+
+/** A capitalised token of two Korean given-name syllables joined by a hyphen: "Sun-hee", "Ji-Hoon". */
+function koreanGivenName(t: Token): boolean {
+  const dash = t.lower.indexOf('-');
+  if (dash < 1 || !t.capitalized && !/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  const a = t.lower.slice(0, dash);
+  const b = t.lower.slice(dash + 1);
+  // A doubled syllable is an English word ("So-so", "Yo-yo", "Ha-ha"), not a given name.
+  return a !== b && KOREAN_GIVEN_SYLLABLES.has(a) && KOREAN_GIVEN_SYLLABLES.has(b);
+}
+
+/** Vietnamese middle names that mark a man's or a woman's name, capitalised ("Van", "Thi"). */
+const VIETNAMESE_MIDDLE_NAMES = new Set(['Van', 'Thi', 'Văn', 'Thị']);
+
 /** 4. Dictionary: first name followed by a surname or an initial: "Mary Johnson", "John P.", "Robert J. Wilson". */
 const CLASS_NUMERAL = /^(?:II|III|IV|VI|VII|VIII)$/;
 
@@ -871,6 +894,24 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
     // holds ("Please", "The") starts none, so the next word's facts and tests are spared.
     if (lx.common && !lx.first && !lx.sur) return -1;
     const n = tokens[i + 1];
+    // "Phan Van Duc", "Le Thi Hoa": Vietnamese order, a listed surname, "Van" or "Thi" (words or given names
+    // elsewhere), then a given name that is no English word ("Ford Van Rental" is none).
+    if (n && lx.sur && t.capitalized && VIETNAMESE_MIDDLE_NAMES.has(n.text) && oneSpace(doc, t, n)) {
+      const g = tokens[i + 2];
+      if (g !== undefined && g.capitalized && !g.single && oneSpace(doc, n, g) && (doc.isCommon[i + 2] === 0 || doc.isFirst[i + 2] === 1) && !facilityHeadAt(doc, i + 2) && !lexical(doc, tokens, i + 2).eponymHere) {
+        const j = extendRun(doc, tokens, i + 2, 0.35);
+        pushName(doc, out, i, j, 0.8, { kind: 'dictionary', detail: 'vietnamese-middle-name' });
+        return j;
+      }
+    }
+    // "Sun-hee Park", "Park Ji-hoon": a Korean given name of two syllables joined by a hyphen, and a Korean surname
+    // before or after it, even one that is an English word ("Park", "Song", "Moon").
+    if (n && t.capitalized && n.capitalized && oneSpace(doc, t, n)) {
+      if ((koreanGivenName(t) && KOREAN_SURNAMES.has(n.lower)) || (KOREAN_SURNAMES.has(t.lower) && koreanGivenName(n))) {
+        pushName(doc, out, i, i + 1, 0.8, { kind: 'dictionary', detail: 'korean-given-name' });
+        return i + 1;
+      }
+    }
     if (n && joins(doc, t, n) && shaped(doc, n) && !lx.eponymHere && !(n.lower.length <= 5 && TWO_NAME_TERMS.has(`${t.lower} ${n.lower}`))) {
       const ln = lexical(doc, tokens, i + 1);
       // "Hanne I. Kreutzmann": "I." between two capitalised words is an initial, not the pronoun.
@@ -888,6 +929,8 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
         // "Will", "Hope", "May": only with a clear surname or an initial with a period.
         if (nextIsInitial && n.dotAfter) score = 0.7;
         else if (!n.single && ((ln.sur && !ln.common) || (hyphenatedSurname(doc, n) && !ln.eponymHere))) score = 0.8;
+        // "summary for Faith Rivers", "Joy Long's aide", "Hope Baker, 34,": both words English, framed as a person.
+        else if (wordNameInFrame(doc, tokens, i, ln)) score = 0.7;
       } else if (lx.sur && lx.common && t.capitalized && nextIsInitial && n.dotAfter && /^[\s,;:)]|^$/.test(doc.text.slice(n.end + 1, n.end + 2))) {
         score = 0.65; // "Smith J.," written surname first
       } else if (!lx.common && lx.sur && !(n.upper && !t.upper && !doc.allCaps && n.text.length <= 4 && !n.single)) {
@@ -951,6 +994,34 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
 
 /** An allergy field's label right before a list: "ALLERGY: ", "Allergies: ", "allergic to ". */
 const ALLERGY_LABEL_BEFORE = /(?:allerg(?:y|ies|ens?)|allergic[ \t]to|adverse[ \t]reactions?)[ \t]{0,2}:?[ \t]{0,3}$/;
+/** Words right before a name that ask something for or of a person: "summary for Faith Rivers", "message to Dawn Marsh". */
+const PERSON_REQUEST_BEFORE = new Set(['for', 'to']);
+/** After a name: a possessive before a lower-case noun ("Joy Long's aide"), or an age between commas ("Hope Baker, 34,"). */
+const PERSON_AFTER = /^(?:['’]s?[ \t]\p{Ll}|,[ \t]\d{1,3}(?:[,;)]|$|[ \t]?(?:y|yo|y\/o|years?)\b))/u;
+/** After a name: a person's own number in brackets ("Bill Frank (license F255...", "(DOB 3/4/61)"). */
+const PERSON_NUMBER_AFTER = /^[ \t]\((?:license|lic|dob|d\.o\.b|mrn)\b/;
+/** Words of place or direction that a surname list holds too: "to Mercy West", "for Grace North". */
+// Features of land and water too: "for Rocky Mountain spotted fever".
+const PLACE_SECOND_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'valley', 'park', 'village', 'point', 'springs', 'harbor', 'bay', 'lake', 'street', 'avenue', 'road', 'church', 'chapel', 'hall', 'house', 'lane', 'square', 'way',
+  'mountain', 'mountains', 'river', 'creek', 'island', 'beach', 'canyon', 'forest', 'county', 'city']);
+
+/**
+ * Token i is a given name that is an English word ("Faith", "Dawn", "Will"), token i+1 a surname or a word of no
+ * list, and the request frames them as a person: "for" or "to" or "on behalf of" before them, or a possessive, an age
+ * or a person's number after them. Not "to Mercy West", "for Hope Lodge" (a place), "for Grant Park" (a town).
+ */
+function wordNameInFrame(doc: DocumentView, tokens: readonly Token[], i: number, ln: Lexical): boolean {
+  const t = tokens[i] as Token;
+  const n = tokens[i + 1] as Token;
+  if (!t.capitalized || !n.capitalized || n.single || !oneSpace(doc, t, n) || !(ln.sur || !ln.common) || ln.eponymHere) return false;
+  // Nor months: "Compare to May June readings".
+  if (facilityHeadAt(doc, i + 1) || facilityHeadAt(doc, i + 2) || PLACE_SECOND_WORDS.has(n.lower) || CALENDAR_WORDS.has(t.lower) || CALENDAR_WORDS.has(n.lower) || doc.dict.allCities.has(`${t.lower} ${n.lower}`)) return false;
+  const p = tokens[i - 1];
+  // "Frank" before a word is also the adjective: "admitted for Frank Blood per rectum" needs more than "for".
+  if (p !== undefined && p.text === p.lower && oneSpace(doc, p, t) && t.lower !== 'frank' && (PERSON_REQUEST_BEFORE.has(p.lower) || (p.lower === 'of' && tokens[i - 2]?.lower === 'behalf'))) return true;
+  const after = doc.text.slice(n.end, n.end + 12);
+  return PERSON_AFTER.test(after) || PERSON_NUMBER_AFTER.test(after.toLowerCase());
+}
 
 /** Verbs said of people, not of drugs or places: "Ilkka lives alone", "Yevgenia shouted", "Oduya smokes". */
 // Not "works", "began": "Metformin works", "Ibuprofen began to help".

@@ -1,7 +1,7 @@
 // The analyzer: runs every recognizer in the registry over one document view, drops allowed words and
 // weak candidates, and resolves overlaps into a sorted, non-overlapping list of findings.
 import { getDictionaries, lexicon, markIndexWords, WORD_COMMON, WORD_FIRST, WORD_INDEXED, WORD_LEXICON, WORD_SUR } from './dictionaries/index.js';
-import { agesAfterNames } from './recognizers/dates.js';
+import { AGE_AFTER_NAME_RECOGNIZER, agesAfterNames } from './recognizers/dates.js';
 import { buildRegistry } from './recognizers/registry.js';
 import { RecognizerGates, candidate, type Candidate, type DocumentView, type Recognizer } from './recognizers/types.js';
 import { PhigateError } from '../errors.js';
@@ -289,6 +289,9 @@ export interface BatchAnalyzer extends Analyzer {
 export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
   const threshold = config.threshold ?? 0.5;
   const recognizers = buildRegistry(config);
+  // The age said after a found name extends the age predicate's reading ("she is 92" -> "Novak is 92"): it runs, and
+  // its findings carry that recognizer's id, only while that recognizer is enabled, so disabling the age ids disables it.
+  const readsAgesAfterNames = recognizers.some((r) => r.id === AGE_AFTER_NAME_RECOGNIZER);
   const allow = new Set((config.allow ?? []).map((w) => w.trim().toLowerCase()));
   const indexWords = new Set(recognizers.flatMap((r) => r.indexWords ?? []));
   const gates = new RecognizerGates(recognizers);
@@ -348,7 +351,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
   function addLaterReadings(doc: DocumentView, text: string, offset: number, out: Candidate[], before: number): void {
     addCapsPassages(doc, text, offset, out, before);
     addRepeatedIds(text, offset, out, before);
-    for (const age of agesAfterNames(text, offset, out, before)) out.push(age);
+    if (readsAgesAfterNames) for (const age of agesAfterNames(text, offset, out, before)) out.push(age);
     if (text.includes('-\n') || text.includes('-\r\n')) extendOverBrokenWords(text, offset, out, before);
   }
 

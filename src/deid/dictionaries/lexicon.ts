@@ -109,7 +109,9 @@ export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referre
   evaluated by | examined by | reviewed by | cosigned by | authored by | accompanied by | discussed with |
   spoke with | spoke to | name is | named | patient name | pt name | full name | her name | his name | my name |
   called by | contact person | emergency contact | next of kin | electronically signed | attending physician |
-  primary care | care of | c/o | attn | dear | checked by | verified by | witnessed by | photographed by`);
+  primary care | care of | c/o | attn | dear | checked by | verified by | witnessed by | photographed by |
+  submitting md | ordering md | referring md | attending md | rendering provider | ordering provider | submitting physician |
+  subscriber | policyholder | guarantor`);
 
 /**
  * Eponyms and other name-like medical words: not PHI when followed by a clinical head word
@@ -212,7 +214,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   surgical center | urgent care | pharmacy | hospice | senior center | memorial | medical | med | physicians |
   family practice | pediatrics | internal medicine | orthopedics | cardiology | oncology | dialysis center |
   dialysis unit | imaging center | radiology | laboratory | labs | lab | va | vamc | medical clinic | health clinic |
-  community health | assisted living | retirement home | behavioral health | mental health center | er |
+  community health | assisted living | retirement home | retirement community | retirement village | retirement residence | behavioral health | mental health center | er |
   emergency department | presbyterian | methodist | baptist | general | regional | university hospital | langone |
   home | house | residence | manor | villa | lodge | center | centre | ctr | cntr | group | partners | practice |
   gastroenterology | urology | neurology | dermatology | nephrology | pulmonology | rheumatology | endocrinology |
@@ -230,7 +232,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   elementary | community college | junior college | housing authority | tabernacle | synagogue | mosque | food pantry | food bank |
   day surgery | nhs trust | nhs foundation trust | health trust | health board | ambulance district | ambulance service |
   detention complex | detention facility | family health team | refugee camp | medical supply |
-  mobile home park | trailer park | rv park | mobile home community | manufactured home community |
+  mobile home park | trailer park | rv park | mobile home community | manufactured home community | apartments | apts |
   heart vascular | heart and vascular | vein vascular | vein and vascular | kidney care | health alliance |
   police department | police dept | catholic church | baptist church | methodist church | lutheran church |
   episcopal church | presbyterian church | orthodox church | community church | bible church | ame church |
@@ -259,7 +261,7 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
   radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist | vna |
   dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | rehabilitation |
   market | supermarket | grocery | mall | stadium | arena | college | university | snf | alf | irf | genomics | farms | farm | ranch | orchards | orchard | dairy | vineyards |
-  reservation | rancheria | camp | ambulance | arh`);
+  reservation | rancheria | camp | ambulance | arh | apartments | apts`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |

@@ -852,4 +852,47 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       return v.includes('-') ? 0.6 : false;
     },
   },
+  {
+    // Where a crash or a call is placed on a highway, as EMS and trooper reports write it: "I-80 EB mile marker 142",
+    // "US-191 MM 87 south of Moab", "mile marker 61 on Route 17"; a point on a road is smaller than a town. The
+    // highway and the marker both: "MM 87" alone or "I-80" alone says nothing of where.
+    id: 'highway-mile-marker',
+    type: 'LOCATION',
+    trigger: /[Mm]ile[ \t]?(?:[Mm]arker|[Pp]ost)|MILE[ \t]?(?:MARKER|POST)|MM|MP|[Mm]ilepost|[Mm]m[ \t]?\d/,
+    regex: /(?<![\p{L}\d])(?:(?:I|US|SR|SH|CR|FM|Hwy|HWY|Highway|Route|Rte|RTE|ROUTE|Interstate|State[ \t]Route|County[ \t]Road)[ \t\-]?\d{1,4}[A-Z]?(?:[ \t]{1,2}(?:[NSEW]B|[NnSs](?:orth|outh)bound|[EeWw](?:ast|est)bound))?,?[ \t]{1,2}(?:(?:at|near)[ \t]{1,2})?(?:[Mm]ile[ \t]?(?:[Mm]arker|[Pp]ost)|MILE[ \t]?(?:MARKER|POST)|[Mm]ilepost|MM|MP|mm)[ \t]{0,2}#?\d{1,3}(?:\.\d{1,2})?(?![\d.]\d)(?:[ \t]{1,2}(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[ \t]{1,2}of[ \t]{1,2}\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?)?|(?:[Mm]ile[ \t]?(?:[Mm]arker|[Pp]ost)|MILE[ \t]?(?:MARKER|POST)|[Mm]ilepost|MM|MP)[ \t]{0,2}#?\d{1,3}(?:\.\d{1,2})?[ \t]{1,2}(?:on|of|ON|OF)[ \t]{1,2}(?:I|US|SR|SH|CR|FM|Hwy|HWY|Highway|Route|Rte|RTE|ROUTE|Interstate|State[ \t]Route|County[ \t]Road)[ \t\-]?\d{1,4}[A-Z]?(?:[ \t]{1,2}(?:[NSEW]B|[NnSs](?:orth|outh)bound|[EeWw](?:ast|est)bound))?)(?![\p{L}\d])/gu,
+    score: 0.8,
+  },
+  {
+    // A caller's or a dispatcher's cross street: "cross street Peachtree Industrial", "cross streets: Elm and 5th".
+    // The cue says the words after it are a street, whatever they are; capitalised words or ordinals only.
+    id: 'cross-street',
+    type: 'ADDRESS',
+    anchor: { words: ['cross', 'cross-street', 'cross-streets'] },
+    regex: /\b[Cc]ross[ \t\-]?(?:[Ss]treets?|[Ss]ts?\.?)[ \t]{0,2}(?:(?:is|are|of)[ \t]{1,2}|:[ \t]{0,2})?((?:\p{Lu}[\p{L}'’\-]{1,25}|\d{1,3}(?:st|nd|rd|th))(?:(?:[ \t]{1,2}(?:and|&))?[ \t]{1,2}(?:\p{Lu}[\p{L}'’\-]{1,25}|\d{1,3}(?:st|nd|rd|th))){0,4})/gu,
+    group: 1,
+    score: 0.8,
+  },
+  {
+    // A numbered route crossing a named road: "Rescue 3 at Route 9 and Mill Pond Rd", "Hwy 50 & Dunmore Ave". The
+    // route alone is no place (it runs through many towns); the crossing is one.
+    id: 'route-intersection',
+    type: 'ADDRESS',
+    anchor: { words: ['route', 'rte', 'hwy', 'highway'] },
+    regex: /\b(?:Route|ROUTE|Rte\.?|RTE|Hwy\.?|HWY|Highway)[ \t]{1,2}\d{1,4}[A-Z]?[ \t]{1,2}(?:and|&)[ \t]{1,2}\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25}){0,2}[ \t](?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Pike|Way|Parkway|Pkwy|Highway|Hwy)(?![\p{L}])\.?/gu,
+    score: 0.8,
+  },
+  {
+    // A shop's or a site's name before its street address, after "at" or a pharmacy's label: "pickup at Target, 3301
+    // Veterans Pkwy", "PHARMACY: WALGREENS, 2290 S ORANGE AVE". The street is the street patterns'; the name says which
+    // building on it, a place as the address is.
+    id: 'place-before-street-address',
+    type: 'FACILITY',
+    anchor: { digitsAfter: /[\p{L}'’& \t,\-]/u, maxBack: 60 },
+    firstRun: [1, 6],
+    // The house number follows a comma and one or two blanks: most runs of digits are tried no further.
+    runTest: (text, start) => isBlankAt(text, start - 1) && (text.charCodeAt(start - 2) === 44 || (isBlankAt(text, start - 2) && text.charCodeAt(start - 3) === 44)),
+    regex: /(?<=(?:\b(?:[Aa]t|AT|[Ff]rom|FROM|[Nn]ear|NEAR)|[Pp]harmacy:|PHARMACY:)[ \t]{1,2})\p{Lu}[\p{L}'’&\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’&\-]{1,25}){0,2}(?=,[ \t]{1,2}\d{1,6}[ \t]{1,2}(?:[NSEWnsew]\.?[ \t]{1,2})?\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25}){0,2}[ \t](?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Way|Highway|Hwy|Court|Ct|Place|Pl|Pike|Circle|Cir|STREET|ST|AVENUE|AVE|ROAD|RD|DRIVE|DR|BLVD|LANE|LN|PKWY|HWY)(?![\p{L}]))/gu,
+    // Below the facility and name rules' scores: a practice they found keeps their reading.
+    score: 0.66,
+  },
 ];

@@ -108,14 +108,16 @@ const RESULT_BEFORE = /(?:^|[^a-z])(?:neg|pos|negative|positive|normal|nl|wnl|no
 // What ends such a date: punctuation, a line end, a time, a part of the day or a place ("12/1 at the site",
 // "3/20 morning"); not "neg 2/3 cultures".
 // A dash between blanks ("BAL 11/18 — MSSA") and a 24-hour clock ("11/14 1820") end one too.
-const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]|\r\n]|[ \t]{1,2}(?:at|in|with|@|and|but|to|per|from|by|when|while|morning|afternoon|evening|night|overnight)\b|[ \t]{1,2}w\/|[ \t]{1,2}\d{1,2}:\d{2}|[ \t]{1,2}[\-–—]{1,2}[ \t]|[ \t]{1,2}(?:[01]\d|2[0-3])[0-5]\d(?![\d:\/.]))/;
+// The discharge after an admission's day ends it: "adm 10/3 d/c 10/7".
+const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]|\r\n]|[ \t]{1,2}(?:at|in|with|@|and|but|to|per|from|by|when|while|morning|afternoon|evening|night|overnight)\b|[ \t]{1,2}d\/c\b|[ \t]{1,2}w\/|[ \t]{1,2}\d{1,2}:\d{2}|[ \t]{1,2}[\-–—]{1,2}[ \t]|[ \t]{1,2}(?:[01]\d|2[0-3])[0-5]\d(?![\d:\/.]))/;
 // A time of day right after a month/day makes it a date: "2/14 06:00", "6/2 at 9:15", "3/9 @ 0930", "4/1 10am".
 // A bare 24-hour clock counts when it ends there, not as an amount ("11/14 1820–2350"; not "1/2 1000 mL").
 const TIME_AFTER = /^[ \t]{1,2}(?:(?:at|@)[ \t]{0,2})?(?:\d{1,2}:\d{2}|\d{1,2}[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|(?<=@[ \t]{0,2}|at[ \t]{1,2})(?:[01]\d|2[0-3])[0-5]\d(?![\d:])|(?:[01]\d|2[0-3])[0-5]\d(?=$|[ \t,;:)\]\r\n–—\-]|\.(?!\d))(?![ \t]{0,2}(?:mg|ml|mcg|cc|kg|gm?|u|iu|units?|l|lbs?|mmol|meq|mosm|kcal|cal|steps|ft|m)\b))/;
 // A past-tense event right before a month/day ("canister changed 8/20", "films taken 6/18", "passed 5/28.", "presented 11/20 with"),
+// or an admission's short forms ("adm 10/3 d/c 10/7", "admit 2/9, fell at home"),
 // read with DATE_END_AFTER and FRACTION_AFTER: "passed 4/5 trials", "completed 8/12 sessions" stay amounts.
 const EVENT_VERB_BEFORE =
-  /(?:^|[^a-z])(?:d\/c|anticipated|expected|planned|scheduled|sched|booked|avail|available|changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived|readmitted|re-admitted|fell|visited|called|operated|stopped|started|held|quit|discharged|shipped|missed|skipped|(?:moved|pushed|bumped|postponed|delayed|deferred)[ \t]{1,2}(?:back[ \t]{1,2})?(?:to|until|till))(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
+  /(?:^|[^a-z])(?:d\/c|adm|admit|anticipated|expected|planned|scheduled|sched|booked|avail|available|changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived|readmitted|re-admitted|fell|visited|called|operated|stopped|started|held|quit|discharged|shipped|missed|skipped|(?:moved|pushed|bumped|postponed|delayed|deferred)[ \t]{1,2}(?:back[ \t]{1,2})?(?:to|until|till))(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
 // The same with what the event happened to between the verb and the day: "stopped oxycodone 10/2", "sent to ins 11/3",
 // "shipped to our lab 11/12".
 const EVENT_VERB_OBJECT_BEFORE =
@@ -1033,9 +1035,15 @@ const isBlankCode = (c: number): boolean => c === 32 || c === 9;
  * The age said right after a found name: "Mrs. Novak is 92 and still drives", "Tran is 104 per her son", "Kirchner
  * turned 98 today". The age rules read a pronoun or a kin word before the verb; a name is known only once the name
  * rules have run, so this reads the text after each NAME candidate. The same ends as the predicate's: a clause's end,
- * "and", "per", a day or "years"; not "is 92% on room air" or "is 95 minutes away".
+ * "and", "per", a day or "years"; not "is 92% on room air" or "is 95 minutes away". A quick message puts the age
+ * right after the name, with or without a comma ("Waleed Mansour 91 took a double dose", "bill summers 90 w dementia",
+ * "Hiroshi Tanaka, 90, worsening edema"): read only before a comma or a word that goes on about the person (with, at,
+ * on, from, took, has...), so "Sato 95 mg" and "Lee 100%" stay amounts.
  */
-const AGE_AFTER_NAME = /^(?:['’]s|[ \t]{1,2}(?:is|was|turned|turns|will[ \t]be))[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|(?:and|per|now|today|this|last|years?|yrs?|yo|y\/o)\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%]))|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/i;
+const AGE_AFTER_NAME = /^(?:(?:['’]s|[ \t]{1,2}(?:is|was|turned|turns|will[ \t]be))[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|(?:and|per|now|today|this|last|years?|yrs?|yo|y\/o)\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%]))|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))|,?[ \t](9\d|1[01]\d)(?=,[ \t]|[ \t](?:w\/|(?:w|with|at|on|from|in|took|takes|has|had|fell|lives|presents|presented|who|here|now)(?![a-z\/]))))/i;
+
+/** The recognizer whose reading this extends, and whose id its findings carry (see analyze.ts). */
+export const AGE_AFTER_NAME_RECOGNIZER = 'age-over-89-predicate';
 
 /** AGE candidates for the ages said right after NAME candidates (of `found`, offsets in `text` moved by `offset`). */
 export function agesAfterNames(text: string, offset: number, found: readonly Candidate[], from: number): Candidate[] {
@@ -1046,8 +1054,9 @@ export function agesAfterNames(text: string, offset: number, found: readonly Can
     const end = c.end - offset;
     const m = AGE_AFTER_NAME.exec(text.slice(end, end + 40));
     if (m === null) continue;
-    const at = end + m[0].length - (m[1] as string).length;
-    ages.push(candidate(offset + at, offset + at + (m[1] as string).length, 'AGE', 0.8, 'age-over-89-after-name', { kind: 'context', detail: 'age-after-name' }));
+    const age = (m[1] ?? m[2]) as string;
+    const at = end + m[0].length - age.length;
+    ages.push(candidate(offset + at, offset + at + age.length, 'AGE', 0.8, AGE_AFTER_NAME_RECOGNIZER, { kind: 'context', detail: 'age-after-name' }));
   }
   return ages;
 }

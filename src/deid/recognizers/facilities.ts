@@ -4,7 +4,7 @@ import { lexicon, WORD_FACILITY_HEAD, WORD_FACILITY_START } from '../dictionarie
 import { tokenAt, type Token } from '../text/tokens.js';
 import { fieldLineAt } from '../text/chars.js';
 import { ABBREVIATIONS, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, instrumentAfter, phraseAt, placeShaped, wordsFrom } from './place-words.js';
-import { CALENDAR_WORDS, isTitle, isUpperLetter, surnameNamingFacility } from './name-words.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, isTitle, isUpperLetter, surnameNamingFacility } from './name-words.js';
 import { bareStreetEnd } from './address-cues.js';
 import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from './types.js';
 import { describesFaith } from './congregations.js';
@@ -888,11 +888,13 @@ const CARE_SETTING_HEADS = new Set(['rehab', 'rehabilitation', 'hospice', 'nursi
  * Therapy"), so the name before them must hold a word in no common-word list or two naming words.
  */
 const PRACTICE_HEADS = new Set(['dentistry', 'dental', 'orthodontics', 'endodontics', 'periodontics', 'optometry', 'eyecare', 'audiology', 'podiatry',
-  'chiropractic', 'laboratories', 'diagnostics', 'consultants', 'specialists', 'pavilion', 'apothecary', 'drugstore', 'counseling', 'counselling', 'therapy',
+  'chiropractic', 'laboratories', 'diagnostics', 'consultants', 'specialists', 'pavilion', 'apothecary', 'drugstore', 'counseling', 'counselling', 'therapy', 'care',
   // "Chowdhury Allergy & Asthma", "Lakeside Allergy and Asthma": the specialty's pair as a practice's name (see ALLERGY_BEFORE).
   'asthma']);
 /** "Asthma" heads a practice only after "Allergy &" or "Allergy and" ("Exercise Induced Asthma" is a diagnosis). */
 const ALLERGY_BEFORE = /allergy (?:&|and) $/;
+/** Words before "Care" that make it a practice's head ("Kessler Family Eye Care", "Summit Foot Care"), not a kind of care. */
+const CARE_KINDS = new Set(['eye', 'vision', 'hearing', 'foot', 'skin', 'dental']);
 /** Words before "Therapy" that make it a practice's head ("Physical Therapy"), not a treatment ("Radiation Therapy"). */
 const THERAPY_KINDS = new Set(['physical', 'occupational', 'speech', 'hand', 'aquatic', 'pediatric']);
 /** Words that describe a practice without naming it ("Family", "Sleep", "Outpatient"). */
@@ -924,10 +926,11 @@ function practiceNames(doc: DocumentView, out: Candidate[]): void {
   const text = doc.text;
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h] as Token;
-    // Capitalised and six letters or more before the set is asked ("Dental" is the shortest head).
-    if (head.text.length < 6 || !placeShaped(doc, head) || !PRACTICE_HEADS.has(head.lower)) continue;
+    // Capitalised and four letters or more before the set is asked ("Care" is the shortest head).
+    if (head.text.length < 4 || !placeShaped(doc, head) || !PRACTICE_HEADS.has(head.lower)) continue;
     if (head.lower === 'therapy' && !THERAPY_KINDS.has(tokenAt(tokens, h - 1)?.lower ?? '')) continue;
     if (head.lower === 'asthma' && !ALLERGY_BEFORE.test(doc.lower.slice(Math.max(0, head.start - 12), head.start))) continue;
+    if (head.lower === 'care' && !CARE_KINDS.has(tokenAt(tokens, h - 1)?.lower ?? '')) continue;
     let k = h;
     let named = 0;
     let rare = 0;
@@ -1013,7 +1016,51 @@ const LOWER_DESCRIPTORS = new Set([...PRACTICE_DESCRIPTORS, 'failure']);
  * with "saint" or "st" before it. Clinical words before a head ("lipid clinic", "ortho clinic") are in no such list.
  */
 function lowerCaseFacilities(doc: DocumentView, out: Candidate[]): void {
+  const before = out.length;
   forEachIndexedWord(doc, LOWER_HEAD_WORDS, (h) => lowerCaseFacility(doc, h, out));
+  // A message typed with no capital at all, and only if the rule above found nothing in it.
+  if (out.length === before && doc.text === doc.lower) forEachIndexedWord(doc, MESSAGE_HEAD_WORDS, (h) => lowerMessageFacility(doc, h, out));
+}
+
+/**
+ * Texted questions typed with no capital at all ("nursing home pt at green acres manor o2 sat 86", "should she go
+ * coney island hospital", "at mercy clinic joplin"): after "at", "to", "go", "from" or "in", one or two words and a
+ * head. A home's head (manor, villa, lodge) is named by any words; a hospital or clinic only by a word of no English
+ * list, or with a town after it, since "at walk in clinic", "at lipid clinic", "to county hospital" name kinds.
+ */
+function lowerMessageFacility(doc: DocumentView, h: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const head = tokens[h] as Token;
+  if (h < 2 || !MESSAGE_HEADS.has(head.text)) return;
+  let k = h;
+  while (k > 0 && h - k < 2 && lowerJoined(doc, k - 1, k) && messageNameWord(tokens[k - 1] as Token)) k--;
+  if (k === h || k === 0 || !lowerJoined(doc, k - 1, k) || !MESSAGE_PLACE_PREPOSITIONS.has((tokens[k - 1] as Token).text)) return;
+  let end = h;
+  const town = tokens[h + 1];
+  if (town !== undefined && lowerJoined(doc, h, h + 1) && doc.dict.allCities.has(town.text) && doc.isCommon[h + 1] === 0) end = h + 1;
+  if (!HOME_HEADS.has(head.text) && end === h) {
+    let rare = false;
+    for (let i = k; i < h; i++) if (doc.isCommon[i] === 0 && (tokens[i] as Token).text.length >= 4) rare = true;
+    if (!rare) return;
+  }
+  out.push(candidate((tokens[k] as Token).start, (tokens[end] as Token).end, 'FACILITY', 0.68, 'facility', { kind: 'context', detail: 'lower-case-message' }));
+}
+
+const HOME_HEADS: ReadonlySet<string> = new Set(['manor', 'villa', 'lodge']);
+const MESSAGE_HEADS: ReadonlySet<string> = new Set(['hospital', 'clinic', ...HOME_HEADS]);
+export const MESSAGE_HEAD_WORDS: readonly string[] = [...MESSAGE_HEADS];
+const MESSAGE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'to', 'go', 'from', 'in']);
+/** Words that say what kind of place, or whose, rather than name it: "at our clinic", "to the county hospital". */
+const KIND_WORDS: ReadonlySet<string> = new Set(['local', 'nearby', 'nearest', 'closest', 'our', 'their', 'his', 'her', 'my', 'your', 'free', 'same', 'other',
+  'another', 'this', 'that', 'new', 'old', 'big', 'small', 'county', 'city', 'state', 'community', 'general', 'regional', 'university', 'private', 'public',
+  'walk', 'walkin', 'urgent', 'methadone', 'vet', 'animal', 'teaching', 'psych', 'psychiatric', 'rural', 'main', 'previous', 'different', 'outside', 'big',
+  'lipid', 'anticoag', 'coumadin', 'warfarin', 'hiv', 'std', 'prenatal', 'vaccine', 'flu', 'covid', 'travel', 'refugee', 'student', 'employee', 'teen',
+  'baby', 'mens', 'va', 'er', 'ed', 'ob', 'gyn', 'ent', 'eye', 'pain', 'wound', 'sleep', 'fertility', 'family', 'kids', 'dental', 'ortho', 'peds', 'derm',
+  'cardiac', 'heart', 'cancer', 'dialysis', 'infusion', 'transplant', 'rehab', 'nursing', 'retirement', 'senior', 'group', 'the', 'a', 'an']);
+
+/** A lower-case word that may be part of a texted facility's name: letters only, no function, kind or describing word. */
+function messageNameWord(t: Token): boolean {
+  return t.text.length >= 3 && /^[a-z]+$/.test(t.text) && !FUNCTION_WORDS.has(t.text) && !KIND_WORDS.has(t.text) && !LOWER_DESCRIPTORS.has(t.text) && !MESSAGE_HEADS.has(t.text);
 }
 
 /** The lower-case facility whose head word is token h, if any. */

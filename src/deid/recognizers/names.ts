@@ -794,6 +794,10 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     const shortSurnameFirst = header && t.upper && t.text.length === 2 && lx.sur && SURNAME_COMMA_CAPS.test(doc.text.slice(t.end, t.end + 3));
     if (!bareLetter && (shaped(doc, t) || strongName || shortSurnameFirst) && n0h >= (weak ? 0.55 : 0.35) && !(common && weak) && !(weak && acronym(doc, t))) {
       let j = cutAtVerb(doc, tokens, i, extendRun(doc, tokens, i, 0.3));
+      // "SUBMITTING MD: R. PATEL": after a field's label, an initial and a listed surname in capitals (a mixed-case
+      // note reads a word in capitals as an acronym, and the run stopped at the initial).
+      const surname = tokens[i + 1];
+      if (j === i && header && t.single && t.dotAfter && surname !== undefined && surname.upper && doc.isSur[i + 1] === 1 && doc.text.slice(t.end, surname.start) === '. ' && !CLINICAL_ACRONYMS.has(surname.text)) j = i + 1;
       // "PATIENT: HALVORSEN, ERIK" / "Name: Fitzgerald, Cormac P": surname, comma, given names.
       const after = tokens[j + 1];
       // After a field's label a given name in capitals may be a word: "PATIENT: MARLOWE, DUSTY MRN: 5501".
@@ -973,12 +977,13 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
         return j;
       }
     }
-    // "Wright, Holly - CHF", "| Okonkwo, Chidi |", "\"Oduya, Grace\"": a list or table entry.
+    // "Wright, Holly - CHF", "| Okonkwo, Chidi |", "\"Oduya, Grace\"": a list or table entry; a fragment pasted in single
+    // quotes closes with one ("'SUBSCRIBER: OYELOWO, FOLASADE'"), not a possessive's ("Grace's" keeps no "'s" token).
     if (n && (lx.sur || !lx.common) && !lx.eponymHere && commaGap(doc.text, t.end, n.start) && shaped(doc, n) && !n.single) {
       const ln = lexical(doc, tokens, i + 1);
       const afterN = doc.text.slice(n.end, n.end + 3);
       // A dash that ends the entry, not one inside a marker's name ("FISH, Ki-67").
-      const entryEnd = /^(?:[ \t]*(?:$|[\-–](?!\d)|[|"\n;]|\r)|[ \t]\p{Lu}\b)/u.test(afterN);
+      const entryEnd = /^(?:[ \t]*(?:$|[\-–](?!\d)|[|"\n;]|['’](?![\p{L}])|\r)|[ \t]\p{Lu}\b)/u.test(afterN);
       const place = lexicon.US_STATES.has(n.lower) || lexicon.STATE_CODES.has(n.text); // "Boston, MA"
       // "ALLERGY: PCN, SULFA" on a wristband: an allergy label heads a list of drugs.
       const allergens = ALLERGY_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 24), t.start));

@@ -9,7 +9,10 @@ import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from
 
 /** Words that end a feature's name: "Browns Lake", "Jack Mountain", "Bear Creek Trail". */
 // "Wharton State Forest", "Kisatchie National Forest": a forest is named as a feature is ("State" and "National" are words of it).
-const FEATURE_HEADS = ['lake', 'creek', 'river', 'mountain', 'mtn', 'trail', 'trailhead', 'canyon', 'peak', 'reservoir', 'glacier', 'bayou', 'cove', 'campground', 'forest'];
+// "Shenandoah National Park", "Hocking Hills State Park": a park only with its kind ("Park" alone is a surname too:
+// "Jiwoo Park").
+const FEATURE_HEADS = ['lake', 'creek', 'river', 'mountain', 'mtn', 'trail', 'trailhead', 'canyon', 'peak', 'reservoir', 'glacier', 'bayou', 'cove', 'campground', 'forest', 'park'];
+const PARK_KINDS: ReadonlySet<string> = new Set(['national', 'state', 'county', 'regional', 'provincial']);
 /** Words that start one: "Lake Tahoe", "Mt. Rainier", "Fort Bragg", "FT CAVAZOS". */
 const FEATURE_FIRSTS = ['lake', 'mount', 'mt', 'fort', 'ft'];
 export const FEATURE_WORDS: readonly string[] = [...new Set([...FEATURE_HEADS, ...FEATURE_FIRSTS])];
@@ -34,10 +37,12 @@ function featureAt(doc: DocumentView, i: number, out: Candidate[]): void {
   const tokens = doc.tokens;
   const t = tokens[i] as Token;
   if (!placeShaped(doc, t) || NOT_FEATURE_AFTER.test(doc.text.slice(t.end, t.end + 14))) return;
-  if (HEAD_SET.has(t.lower)) {
+  if (HEAD_SET.has(t.lower) && (t.lower !== 'park' || PARK_KINDS.has(tokens[i - 1]?.lower ?? ''))) {
     // Back over one or two capitalised words: "Browns Lake", "Bear Creek Trail".
     let k = i;
-    while (k > 0 && i - k < 2) {
+    // A park's kind is a word of its own: "Hocking Hills State Park" keeps three.
+    const reach = t.lower === 'park' ? 3 : 2;
+    while (k > 0 && i - k < reach) {
       const p = tokens[k - 1] as Token;
       if (!joined(doc, p, tokens[k] as Token) || !(nameWord(doc, p) || HEAD_SET.has(p.lower))) break;
       k--;

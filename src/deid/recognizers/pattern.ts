@@ -602,6 +602,13 @@ const DICTATED_DIGITS = /\d(?: \d){5,19}(?![\w\-])/y;
 // Not an English preposition before a number: "OR booking for 1400" is a time.
 const CODE = /#?(?:(?!(?:for|at|to|in|on|by|and|or|the|from|per|via|with|due|till?|until)[ ])[A-Za-z]{1,4}[ ](?=\d)(?:\d{3,12}|\d{2}-\d{4,10})(?![A-Za-z0-9])|[A-Za-z0-9](?:[A-Za-z0-9]|[\-\/.](?=[A-Za-z0-9])){1,39})/y;
 
+// A second code right after a cue's code: ", 4471988", " and 2218B0951", " & B-2241".
+const SECOND_CODE = /(?:,[ \t]{0,2}(?:and[ \t]{1,2}|&[ \t]{1,2})?|[ \t]{1,2}(?:and|&)[ \t]{1,2})([A-Za-z0-9](?:[A-Za-z0-9]|[\-.](?=[A-Za-z0-9])){4,39})(?![\w\-\/])/y;
+/** A code's shape: each letter as "a", each digit as "9", the rest kept ("2218B0947" -> "9999a9999"). */
+function codeShape(code: string): string {
+  return code.replace(/[A-Za-z]/g, 'a').replace(/\d/g, '9');
+}
+
 /** "12-16", "3–5": two short numbers, rising, neither zero-padded; "044-118" and "118-044" are codes. */
 function numericRange(value: string): boolean {
   const m = /^(\d{1,3})[\-–](\d{1,3})$/.exec(value);
@@ -705,6 +712,15 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
         if (numericRange(value)) continue; // a range ("ref 12-16"), not a code
         out.push(candidate(p, p + value.length, spec.type, spec.score, spec.id, { kind: 'context', detail: m[0].trim() }));
         resume = p + value.length;
+        // "serial 2218B0947 and 2218B0951" (a pair of hearing aids), "MRN 4471903, 4471988": a second code of the same
+        // shape after "and" or a comma is the cue's too; only the same shape, so "acct 55102 and 2 others" stays.
+        SECOND_CODE.lastIndex = resume;
+        const second = value.length >= 5 ? SECOND_CODE.exec(doc.text) : null;
+        if (second !== null && /\d/.test(second[1] as string) && codeShape(second[1] as string) === codeShape(value)) {
+          const at = resume + second[0].length - (second[1] as string).length;
+          out.push(candidate(at, at + (second[1] as string).length, spec.type, spec.score, spec.id, { kind: 'context', detail: m[0].trim() }));
+          resume = at + (second[1] as string).length;
+        }
       }
       return out;
     },

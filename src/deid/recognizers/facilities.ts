@@ -1197,6 +1197,15 @@ const WORKSITE_PAIRS = new Set(['fulfillment center', 'distribution center', 'pr
  * words, at least one of no English list or two or more together, then a worksite word and a listed town after
  * "in" or a comma. Not "works at Home" (one common word), "works for Dr. Lee" (a title), "works at night".
  */
+/** Token t opens a sentence or a line: nothing before it but blanks after a full stop, a line break or the text's start. */
+function sentenceStart(doc: DocumentView, t: Token): boolean {
+  let p = t.start - 1;
+  while (p >= 0 && (doc.text.charCodeAt(p) === 32 || doc.text.charCodeAt(p) === 9)) p--;
+  if (p < 0) return true;
+  const c = doc.text.charCodeAt(p);
+  return c === 10 || c === 46 || c === 33 || c === 63 || c === 59 || c === 58;
+}
+
 export function findEmployers(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   forEachIndexedWord(doc, EMPLOYER_CUE_WORDS, (i) => employerAfter(doc, i, out));
@@ -1206,7 +1215,9 @@ export function findEmployers(doc: DocumentView): Candidate[] {
 function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
   const tokens = doc.tokens;
   const cue = tokens[i] as Token;
-  if (cue.text !== cue.lower) return;
+  // Lower case, or a verb capitalised as a sentence's first word ("Works at Tyson Foods in Springdale."); not in
+  // capitals. A capitalised "Employer:" is a form's field, read by employer-field.
+  if (cue.text !== cue.lower && !(cue.lower !== 'employer' && cue.capitalized && !cue.upper && sentenceStart(doc, cue))) return;
   let k = i + 1;
   const gapIs = (a: number, s: RegExp): boolean => a < tokens.length && s.test(doc.text.slice((tokens[a - 1] as Token).end, (tokens[a] as Token).start));
   if (cue.lower === 'employer') {

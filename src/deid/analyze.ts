@@ -235,6 +235,31 @@ function extendOverBrokenWords(text: string, offset: number, out: Candidate[], b
   }
 }
 
+// Places that a town after " in " locates: "Westminster Village in Scottsdale", "Quest Diagnostics on Route 9 in Marlboro".
+const PLACES_IN_TOWNS: ReadonlySet<Candidate['type']> = new Set(['FACILITY', 'ADDRESS']);
+
+/**
+ * A facility or a street found right before " in " and a found town is one place with it, as "Mayo Clinic in
+ * Rochester" already is: a candidate over both (out from `before`) joins them, so "in" goes too, as gold
+ * conventions count it ("Holy Cross Hospital in Silver Spring, MD").
+ */
+function joinPlacesToTowns(text: string, offset: number, out: Candidate[], before: number): void {
+  let towns: Map<number, Candidate> | undefined;
+  const n = out.length;
+  for (let k = before; k < n; k++) {
+    const c = out[k] as Candidate;
+    if (!PLACES_IN_TOWNS.has(c.type)) continue;
+    const end = c.end - offset;
+    if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 105 || text.charCodeAt(end + 2) !== 110 || text.charCodeAt(end + 3) !== 32) continue;
+    if (towns === undefined) {
+      towns = new Map();
+      for (let t = before; t < n; t++) if ((out[t] as Candidate).type === 'LOCATION') towns.set((out[t] as Candidate).start, out[t] as Candidate);
+    }
+    const town = towns.get(c.end + 4);
+    if (town !== undefined) out.push(candidate(c.start, town.end, c.type, Math.min(c.score, town.score) - 0.01, c.recognizer, { kind: 'context', detail: 'place-in-town' }));
+  }
+}
+
 /** The word starts with a lower-case letter: by char code for ASCII, by case mapping otherwise. */
 function hasLowerStart(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -353,6 +378,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
     addRepeatedIds(text, offset, out, before);
     if (readsAgesAfterNames) for (const age of agesAfterNames(text, offset, out, before)) out.push(age);
     if (text.includes('-\n') || text.includes('-\r\n')) extendOverBrokenWords(text, offset, out, before);
+    if (text.includes(' in ')) joinPlacesToTowns(text, offset, out, before);
   }
 
   /**

@@ -33,6 +33,10 @@ const FOREIGN_MONTH = `(?:${[...FOREIGN_MONTH_WORDS].sort((a, b) => b.length - a
 /** Foreign month words that are also names or words ("Mars", "Mayo", "mei"): only with a year. */
 const AMBIGUOUS_FOREIGN_MONTH = /(?:mars|mai|mayo|mei|maio|aout)$/i;
 /** The dot of an abbreviated month ("Mar.", "Sept."); after a full month word ("in March.") it ends the sentence. */
+/** What follows "May" when it is the month alone: the clause's end or a word that goes on with a time ("seen in May.",
+ * "in May, then", "in May and June", "in May for a check-up"); not a possessive ("in May's room") nor a verb ("In May
+ * reported cases rose"); a clause's subject may follow ("Since May she has had pain"). */
+const MAY_AS_MONTH_AFTER = /^(?:[.,;:)!?]|$|[ \t](?:and|or|of|for|when|after|before|to|at|with|while|she|he|they|we|I|the|her|his|pt|patient)\b)/;
 const MONTH_DOT = '(?:(?<![a-z]{4}|may)\\.|(?<=sept)\\.)?';
 
 const DATE_CUES = [
@@ -599,8 +603,10 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (!relative && !prep) return false;
       // Month words that are also common words need a capital letter ("in May", not "in may").
       if (!/^[A-Z]/.test(word)) return false;
-      // Abbreviated months alone ("in Mar") are too ambiguous without a day or year.
-      if (word.length <= 3 && !relative) return false;
+      // Abbreviated months alone ("in Mar") are too ambiguous without a day or year; "May" is whole ("seen in May."),
+      // but not a person's possessive ("in May's room").
+      if (word.length <= 3 && !relative && word !== 'May') return false;
+      if (word === 'May' && !v.includes(' ') && !MAY_AS_MONTH_AFTER.test(doc.text.slice(start + v.length, start + v.length + 7))) return false;
       return true;
     },
   },

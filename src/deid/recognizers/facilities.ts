@@ -335,7 +335,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       while (next < tokens.length && next < j + 4 && (tokens[next] as Token).start < stop + tail[0].length) next++;
       const nt = tokenAt(tokens, next);
       if (nt && nt.start === stop + tail[0].length) {
-        const cityLen = placeShaped(doc, nt) ? phraseAt(doc, next, doc.dict.allCities, 4, doc.dict.cityStarts) : 0;
+        // Not a month the towns' list holds too: "Mercy Hospital in May 2020" is when.
+        const cityLen = placeShaped(doc, nt) && !CALENDAR_WORDS.has(nt.lower) ? phraseAt(doc, next, doc.dict.allCities, 4, doc.dict.cityStarts) : 0;
         // "Northside Cancer Institute at Mercy-Linwood": after a strong head, a campus that no list holds, ending the clause.
         if (cityLen === 0 && strong && tail[1] === 'at' && campusAt(doc, nt)) {
           stop = nt.end;

@@ -63,6 +63,10 @@ export const CREDENTIALS = new Set([
   // Sonographers, technologists and perfusionists.
   'RDMS', 'RDCS', 'RVT', 'RT(R)', 'CCP', 'CNMT',
   'IBCLC', 'RDN', 'CDCES', 'FRACGP', 'FRACP', 'FRACS', 'FRCPC', 'FRCP', 'FRCS', 'MRCP', 'MRCGP', 'MBChB', 'FACOEM',
+  // British and Irish medical degrees written apart ("MB BCh FRCP", "MB BChir", "MB BCh BAO") and the royal
+  // colleges' memberships and fellowships that sign UK clinic letters.
+  'MB', 'BCh', 'BChir', 'BAO', 'ChB', 'BMBS', 'MBBCh', 'FRCR', 'FRCA', 'FRCOG', 'MRCOG', 'FRCPath', 'FRCPsych',
+  'MRCPsych', 'FRCPCH', 'MRCPCH', 'MRCS', 'FRCGP', 'FRCSEd', 'DRCOG',
 ]);
 
 /** Specialties as clinicians shorten them ("Ortho clinic", "Peds Neuro"): no names, no places. */
@@ -96,7 +100,9 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   echtgenote | echtgenoot | dochter | zoon | moeder | vader | zus | broer | kleinzoon | kleindochter |
   sohn | tochter | ehefrau | ehemann | bruder | mutter | vater | enkel | enkelin |
   medic | paramedic | dispatcher | officer | deputy | trooper | agent | embryologist | andrologist |
-  aunty | auntie | cellmate | cellie | bunkmate`);
+  aunty | auntie | cellmate | cellie | bunkmate |
+  employee | student | pupil | tenant | client | applicant | claimant | juror | enrollee | subscriber | insured |
+  beneficiary | traveler | traveller | passenger`);
 
 /**
  * Closings of a letter or message, after which the writer's name takes the next line ("Regards,\nAroha");
@@ -242,7 +248,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   eye bank | tissue bank | arh |
   golf course | golf club | country club |
   legal aid | open mri |
-  parole probation`);
+  parole probation | apartments | apartment homes | apts`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -254,7 +260,7 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
   radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist | vna |
   dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | rehabilitation |
   market | supermarket | grocery | mall | stadium | arena | college | university | snf | alf | irf | genomics | farms | farm | ranch | orchards | orchard | dairy | vineyards |
-  reservation | rancheria | camp | ambulance | arh`);
+  reservation | rancheria | camp | ambulance | arh | apartments | apts`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |

@@ -231,6 +231,26 @@ function nameBeforeBorn(doc: DocumentView, j: number): Candidate | undefined {
   return candidate((tokens[first] as Token).start, (tokens[k] as Token).end, 'NAME', 0.72, ID, { kind: 'context', detail: 'before-born' });
 }
 
+/**
+ * A listed given name, capitalised after a lower-case word and before ", who" ("a special thank-you to Precious,
+ * who stayed past her shift"): the relative pronoun says a person, though the name is also an English word. Not a
+ * service or a body ("referred to Cardiology, who", "called the Pharmacy, who": "the" says a thing).
+ */
+function givenNameBeforeWho(doc: DocumentView, j: number): Candidate | undefined {
+  const { text, tokens } = doc;
+  const k = j - 1;
+  if (k < 1 || text.slice((tokens[k] as Token).end, (tokens[j] as Token).start) !== ', ') return undefined;
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1] as Token;
+  if (!t.capitalized || t.upper || doc.allCaps || !/^[a-z]{2,}$/.test(prev.text) || text.slice(prev.end, t.start) !== ' ') return undefined;
+  if (FUNCTION_WORDS.has(prev.lower) && !WHO_CUES.has(prev.lower)) return undefined;
+  const lx = lexical(doc, tokens, k);
+  if (!lx.first || lx.eponymHere || !nameWord(doc, t) || ORGANISATION_WORDS.has(t.lower) || lexicon.FACILITY_HEADS.has(t.lower) || lexicon.US_STATES.has(t.lower) || doc.dict.allCities.has(t.lower)) return undefined;
+  return candidate(t.start, t.end, 'NAME', 0.7, ID, { kind: 'context', detail: 'before-who' });
+}
+// Prepositions a thanked or named person follows ("thank-you to Precious, who"), though function words.
+const WHO_CUES = new Set(['to', 'with', 'from', 'by', 'and']);
+
 export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   const { text, tokens, digitRuns, digitRunLengths } = doc;
@@ -266,6 +286,10 @@ export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
       if (name) out.push(name);
     }
   }
+  for (const j of doc.wordIndex.get('who') ?? []) {
+    const name = givenNameBeforeWho(doc, j);
+    if (name) out.push(name);
+  }
   for (const j of doc.wordIndex.get('born') ?? []) {
     const name = nameBeforeBorn(doc, j);
     if (name) out.push(name);
@@ -273,4 +297,4 @@ export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
   return out;
 }
 
-export const NAME_BEFORE_AGE_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], indexWords: [...LABELS_AFTER_NAME, 'born'], find: findNamesBeforeAge };
+export const NAME_BEFORE_AGE_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], indexWords: [...LABELS_AFTER_NAME, 'born', 'who'], find: findNamesBeforeAge };

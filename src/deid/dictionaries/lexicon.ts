@@ -63,6 +63,10 @@ export const CREDENTIALS = new Set([
   // Sonographers, technologists and perfusionists.
   'RDMS', 'RDCS', 'RVT', 'RT(R)', 'CCP', 'CNMT',
   'IBCLC', 'RDN', 'CDCES', 'FRACGP', 'FRACP', 'FRACS', 'FRCPC', 'FRCP', 'FRCS', 'MRCP', 'MRCGP', 'MBChB', 'FACOEM',
+  // British and Irish medical degrees written apart ("MB BCh FRCP", "MB BChir", "MB BCh BAO") and the royal
+  // colleges' memberships and fellowships that sign UK clinic letters.
+  'MB', 'BCh', 'BChir', 'BAO', 'ChB', 'BMBS', 'MBBCh', 'FRCR', 'FRCA', 'FRCOG', 'MRCOG', 'FRCPath', 'FRCPsych',
+  'MRCPsych', 'FRCPCH', 'MRCPCH', 'MRCS', 'FRCGP', 'FRCSEd', 'DRCOG',
 ]);
 
 /** Specialties as clinicians shorten them ("Ortho clinic", "Peds Neuro"): no names, no places. */
@@ -96,7 +100,9 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   echtgenote | echtgenoot | dochter | zoon | moeder | vader | zus | broer | kleinzoon | kleindochter |
   sohn | tochter | ehefrau | ehemann | bruder | mutter | vater | enkel | enkelin |
   medic | paramedic | dispatcher | officer | deputy | trooper | agent | embryologist | andrologist |
-  aunty | auntie | cellmate | cellie | bunkmate`);
+  aunty | auntie | cellmate | cellie | bunkmate |
+  employee | student | pupil | tenant | client | applicant | claimant | juror | enrollee | subscriber | insured |
+  beneficiary | traveler | traveller | passenger`);
 
 /**
  * Closings of a letter or message, after which the writer's name takes the next line ("Regards,\nAroha");
@@ -247,7 +253,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   eye bank | tissue bank | arh |
   golf course | golf club | country club |
   legal aid | open mri |
-  parole probation |
+  parole probation | apartments | apartment homes | apts |
   medical office | healthcare system | health care system | correctional institution | correctional institute |
   rescue mission | kidney center | kidney centers | nail salon | nail spa | beauty salon | hair salon | barbershop | barber shop`);
 

@@ -180,7 +180,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         // "Lakeshore Primary Care", "Golda Meir School"; not "Pediatric Primary Care", "High School".
         // "Desert View Elementary", "Pine Ridge Academy": two capitalised words before the head name a school too.
         // After a school's label one word will do: "School: Highlands Elementary", "attends Oak Grove Academy".
-        const allowed = known > 0 || rare > 0 || (headings === 0 && SCHOOL_HEADS.has(headWord) && (named >= 2 ? schoolName(doc, i, k) : named === 1 && !SCHOOL_LEVELS.has(t.lower) && SCHOOL_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 12), t.start)))) || !(h === 1 ? RARE_NAME_HEADS.has(headWord) : headWord === 'primary');
+        const allowed = known > 0 || rare > 0 || (headings === 0 && SCHOOL_HEADS.has(headWord) && (named >= 2 ? schoolName(doc, i, k) : named === 1 && !SCHOOL_LEVELS.has(t.lower) && SCHOOL_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 12), t.start)))) || (headings === 0 && HOUSING_HEADS.has(headWord) && named >= 2 && schoolName(doc, i, k) && allCapitalised(doc, i, k)) || (headWord === 'primary' && h > 1 && townNamed(doc, i, k)) || !(h === 1 ? RARE_NAME_HEADS.has(headWord) : headWord === 'primary');
         if (allowed && (named > 0 || known > 0 || isStrong)) {
           end = k + h - 1;
           strong = strong || isStrong;
@@ -670,13 +670,28 @@ function doctorBefore(doc: DocumentView, k: number): boolean {
 // Heads that name a place only after a word in no dictionary: "Seabreeze Inn", "Tri-County EMS", "Northgate Market"; not "Holiday Inn" (a common word), "Farmers Market", "EMS" alone.
 // "Lincoln Elementary": a school named after a common word needs a rare one with it ("Public Elementary" names nothing).
 // "Church" and "Chapel" are no heads: they are surnames too ("Dr. Maria M. Church").
-const RARE_NAME_HEADS = new Set(['imaging', 'school', 'academy', 'inn', 'hotel', 'motel', 'ems', 'elementary', 'market', 'supermarket', 'grocery', 'mall', 'stadium', 'arena']);
+const RARE_NAME_HEADS = new Set(['imaging', 'school', 'academy', 'inn', 'hotel', 'motel', 'ems', 'elementary', 'market', 'supermarket', 'grocery', 'mall', 'stadium', 'arena', 'apartments', 'apts']);
+// A housing complex is named by two words of its own, however common ("Pearl Court Apartments"); one word before
+// the head says which kind ("Senior Apartments", "List of Apartments").
+const HOUSING_HEADS = new Set(['apartments', 'apts']);
 const SCHOOL_HEADS = new Set(['school', 'academy', 'elementary']);
 const SCHOOL_LABEL_BEFORE = /(?:^|[^a-z])(?:school[ \t]{0,2}:|attends|attending|goes[ \t]to)[ \t]{1,2}$/;
 const PUBLICATION_WORDS = new Set(['proceedings', 'journal', 'bulletin', 'gazette']);
 
 /** Words that say which school, not whose: "High School", "Public Elementary". */
 const SCHOOL_LEVELS = new Set(['high', 'middle', 'junior', 'senior', 'public', 'private', 'primary', 'secondary', 'grammar', 'elementary', 'charter', 'magnet', 'day', 'boarding', 'special', 'education', 'medical', 'nursing', 'graduate', 'law', 'summer', 'sunday', 'night']);
+
+/** Tokens [from, head) are a town's name, all capitalised: "Oak Ridge Primary Care" (both words common ones). */
+function townNamed(doc: DocumentView, from: number, head: number): boolean {
+  if (head - from > 3 || !allCapitalised(doc, from, head)) return false;
+  return doc.dict.allCities.has(doc.lower.slice((doc.tokens[from] as Token).start, (doc.tokens[head - 1] as Token).end));
+}
+
+/** Tokens [from, head) are all capitalised: "Pearl Court", not "Low-income". */
+function allCapitalised(doc: DocumentView, from: number, head: number): boolean {
+  for (let k = from; k < head; k++) if (!(doc.tokens[k] as Token).capitalized) return false;
+  return true;
+}
 
 /** Tokens [from, head) hold two words that name a school, no level and no verb's form ("Graduated High School"). */
 function schoolName(doc: DocumentView, from: number, head: number): boolean {

@@ -785,6 +785,23 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.6,
   },
   {
+    // A mail-piece's tracking number printed in groups of four ("CERTIFIED MAIL No. 7022 0410 0001 8834 5521", a
+    // USPS label's 20 or 22 digits): it leads to the addressee. Not a row of years or of clock times, which a flow
+    // sheet prints the same way ("0800 1200 1600 2000 2400", "2019 2020 2021 2022 2023").
+    id: 'grouped-tracking-number',
+    firstRun: [4, 4],
+    anchor: 'digit',
+    type: 'ID',
+    regex: /(?<![\w\-.\/,]|\d )\d{4}(?: \d{4}){4,5}(?: \d{2})?(?![\w\-]|[.,\/]\d| \d)/g,
+    score: 0.6,
+    validate: (v, doc, start) => {
+      // Said to be a mailing's: a flow sheet's row of counts is printed the same way ("1200 1350 1100 1425 1500").
+      if (!MAILING_BEFORE.test(doc.lower.slice(Math.max(0, start - 60), start))) return false;
+      const groups = v.split(' ').filter((g) => g.length === 4);
+      return !groups.every((g) => /^(?:19|20)\d\d$/.test(g)) && !groups.every((g) => Number(g.slice(0, 2)) <= 24 && Number(g.slice(2)) <= 59);
+    },
+  },
+  {
     // Long digit runs and dash-grouped numbers are record, account or member numbers far more often than
     // clinical values ("789-1234-567", "87654321", an I-94's "69402381755", an unformatted "6175550123").
     id: 'long-number',
@@ -807,6 +824,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   },
 ];
 
+/** Words of a mailing before its tracking number: "Certified Mail No.", "USPS tracking", "Article number". */
+const MAILING_BEFORE = /(?:mail|tracking|certified|registered|receipt|article|usps|parcel|shipment)[^\n]{0,40}$/;
+
 /** A section sign right before a number: the number is a statute's or a rule's section. */
 const SECTION_SIGN_BEFORE = /§[ \t\u00a0]{0,2}$/;
 
@@ -823,7 +843,7 @@ const CUES: readonly CueIdSpec[] = [
     firstWords: ['mrn', 'm', 'emr', 'ehr', 'medical', 'med', 'chart', 'hospital', 'hosp', 'record', 'unit', 'patient', 'pt', 'mr', 'folder', 'hrn'],
     type: 'MRN',
     // "HRN PR 0048819": the Indian Health Service's health record number, a service unit's letters before it.
-    cue: /(?:mrn|hrn(?: number| no\.?| #)?|m\.r\.n\.?|emr|ehr|emr number|ehr number|medical record(?:s)?(?: number| no\.?| #)?|med\.? ?rec(?:ord)?\.?(?: ?#| no\.?| number)?|chart(?: number| no\.?| #)|hospital (?:number|no\.?|#)|hosp\.? ?(?:number|no\.?|#)|folder (?:number|no\.?|#)|record(?: number| no\.?| #)?|unit (?:number|no\.?)|patient (?:number|no\.?|#)|pt (?:number|no\.?|#)|mr#|mr #|mr no)/g,
+    cue: /(?:mrn|hrn(?: number| no\.?| #)?|m\.r\.n\.?|emr|ehr|emr number|ehr number|medical record(?:s)?(?: number| no\.?| #)?|med\.? ?rec(?:ord)?\.?(?: ?#| no\.?| number)?|chart(?: number| no\.?| #)|(?<![a-z][ \t])chart(?=:)|hospital (?:number|no\.?|#)|hosp\.? ?(?:number|no\.?|#)|folder (?:number|no\.?|#)|record(?: number| no\.?| #)?|unit (?:number|no\.?)|patient (?:number|no\.?|#)|pt (?:number|no\.?|#)|mr#|mr #|mr no)/g,
     score: 0.9,
   },
   {

@@ -4,6 +4,7 @@
 // Such lines write names without cues before them; what follows is the cue.
 import { lexicon } from '../dictionaries/index.js';
 import { firstTokenAt, type Token } from '../text/tokens.js';
+import { COUNTRY_NAMES } from './cities.js';
 import { CLINICAL_ACRONYMS } from './name-messages.js';
 import { FUNCTION_WORDS, isCredential, isTitle, lexical, RELATIONS } from './name-words.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
@@ -194,6 +195,62 @@ function addresseeBeforeStreet(doc: DocumentView, at: number, len: number): Cand
   return candidate((tokens[first] as Token).start, (tokens[last] as Token).end, 'NAME', 0.72, ID, { kind: 'context', detail: 'above-street-line' });
 }
 
+// After a person's name in prose: ", born 21 November 1990", " (born 3/4/1961)", ", born on May 2, 1950".
+const BORN_AFTER = /^,?[ \t]?\(?born[ \t](?:on[ \t])?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d)/i;
+
+/**
+ * The name right before ", born <date>" in a letter's sentence ("confirms that Thandiwe Rose Dlamini, born 21
+ * November 1990"): two to four capitalised words one blank apart, one a listed name or no English word, none a
+ * common word alone, an eponym, a state or a country, and not a town's name as a whole ("Kansas City, born ...").
+ */
+function nameBeforeBorn(doc: DocumentView, j: number): Candidate | undefined {
+  const { text, tokens } = doc;
+  const k = j - 1;
+  if (k < 0 || !BORN_AFTER.test(text.slice((tokens[k] as Token).end, (tokens[j] as Token).end + 16))) return undefined;
+  let s = k;
+  while (s >= 0 && k - s < MAX_WORDS) {
+    const t = tokens[s] as Token;
+    if (!t.capitalized || !nameWord(doc, t) || ORGANISATION_WORDS.has(t.lower) || lexicon.FACILITY_HEADS.has(t.lower)) break;
+    const lx = lexical(doc, tokens, s);
+    if (lx.eponymHere || (lx.common && !(lx.first || lx.sur)) || lexicon.US_STATES.has(t.lower) || COUNTRY_NAMES.has(t.fold)) break;
+    if (s > 0 && !/^[ \t]$/.test(text.slice((tokens[s - 1] as Token).end, t.start))) {
+      s--;
+      break;
+    }
+    s--;
+  }
+  const first = s + 1;
+  if (k - first < 1) return undefined;
+  let named = false;
+  for (let i = first; i <= k; i++) {
+    const lx = lexical(doc, tokens, i);
+    if (((lx.first || lx.sur) && !lx.common) || (!lx.common && (tokens[i] as Token).text.length >= 3)) named = true;
+  }
+  const words = text.slice((tokens[first] as Token).start, (tokens[k] as Token).end).toLowerCase();
+  if (!named || doc.dict.allCities.has(words)) return undefined;
+  return candidate((tokens[first] as Token).start, (tokens[k] as Token).end, 'NAME', 0.72, ID, { kind: 'context', detail: 'before-born' });
+}
+
+/**
+ * A listed given name, capitalised after a lower-case word and before ", who" ("a special thank-you to Precious,
+ * who stayed past her shift"): the relative pronoun says a person, though the name is also an English word. Not a
+ * service or a body ("referred to Cardiology, who", "called the Pharmacy, who": "the" says a thing).
+ */
+function givenNameBeforeWho(doc: DocumentView, j: number): Candidate | undefined {
+  const { text, tokens } = doc;
+  const k = j - 1;
+  if (k < 1 || text.slice((tokens[k] as Token).end, (tokens[j] as Token).start) !== ', ') return undefined;
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1] as Token;
+  if (!t.capitalized || t.upper || doc.allCaps || !/^[a-z]{2,}$/.test(prev.text) || text.slice(prev.end, t.start) !== ' ') return undefined;
+  if (FUNCTION_WORDS.has(prev.lower) && !WHO_CUES.has(prev.lower)) return undefined;
+  const lx = lexical(doc, tokens, k);
+  if (!lx.first || lx.eponymHere || !nameWord(doc, t) || ORGANISATION_WORDS.has(t.lower) || lexicon.FACILITY_HEADS.has(t.lower) || lexicon.US_STATES.has(t.lower) || doc.dict.allCities.has(t.lower)) return undefined;
+  return candidate(t.start, t.end, 'NAME', 0.7, ID, { kind: 'context', detail: 'before-who' });
+}
+// Prepositions a thanked or named person follows ("thank-you to Precious, who"), though function words.
+const WHO_CUES = new Set(['to', 'with', 'from', 'by', 'and']);
+
 export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   const { text, tokens, digitRuns, digitRunLengths } = doc;
@@ -229,7 +286,15 @@ export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
       if (name) out.push(name);
     }
   }
+  for (const j of doc.wordIndex.get('who') ?? []) {
+    const name = givenNameBeforeWho(doc, j);
+    if (name) out.push(name);
+  }
+  for (const j of doc.wordIndex.get('born') ?? []) {
+    const name = nameBeforeBorn(doc, j);
+    if (name) out.push(name);
+  }
   return out;
 }
 
-export const NAME_BEFORE_AGE_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], indexWords: LABELS_AFTER_NAME, find: findNamesBeforeAge };
+export const NAME_BEFORE_AGE_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], indexWords: [...LABELS_AFTER_NAME, 'born', 'who'], find: findNamesBeforeAge };

@@ -61,11 +61,15 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // Given names that are also words ("Rusty", "Dusty"), found as names: repeated only in prose, capitalised after a
   // lower-case word ("amends with Rusty"), where the word itself would be written in lower case.
   const knownWords = new Set<string>();
+  // Other English words found as a name's first word ("Marigold" of "Tenant: Marigold Petrakis"): repeated only
+  // right before the name's other word.
+  const wordsBeforeNames = new Set<string>();
   for (const t of doc.tokens) {
     // "III" of "John Smith III" is no name of its own ("NYHA class III").
     if (!inside[t.index] || t.single || t.text.length < 3 || isTitle(doc, t) || (t.text.length === 3 && GENERATIONAL.test(t.text))) continue;
     if (doc.isCommon[t.index] === 1 && doc.isSur[t.index] === 0) {
       if (doc.isFirst[t.index] === 1 && t.capitalized && !t.upper && !doc.allCaps) knownWords.add(t.lower);
+      else if (t.capitalized && !t.upper && !doc.allCaps) wordsBeforeNames.add(t.lower);
       continue;
     }
     // A language taken into a name ("Josaphat Ukrainian" of a church's) is no name elsewhere ("speaks Ukrainian").
@@ -74,6 +78,7 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     knownLengths |= lengthBit(t.lower.length);
   }
   for (const w of knownWords) knownLengths |= lengthBit(w.length);
+  for (const w of wordsBeforeNames) knownLengths |= lengthBit(w.length);
   const extra: Candidate[] = [];
   // Coordinated names: "Lamovec and Morales", "Kónya, Becker and Vasquez". Walks each list both ways from
   // a found name, so its further entries count too; each token is marked once (2 = coordinated).
@@ -111,7 +116,9 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
       continue;
     }
     if (!known.has(t.lower)) {
-      if (knownWords.size > 0 && knownWords.has(t.lower) && wordNameInProse(doc, t)) extra.push(candidate(t.start, t.end, 'NAME', 0.6, ID, { kind: 'context', detail: 'repeated-name' }));
+      // Or right before a found name's other word, one blank apart, wherever the sentence starts ("Marigold Petrakis
+      // has been my client" after "Tenant: Marigold Petrakis"; not "Marigold seeds" nor "Marigold" alone).
+      if (((knownWords.size > 0 && knownWords.has(t.lower)) || wordsBeforeNames.has(t.lower)) && ((knownWords.has(t.lower) && wordNameInProse(doc, t)) || foundWordAfter(doc, t, known))) extra.push(candidate(t.start, t.end, 'NAME', 0.6, ID, { kind: 'context', detail: 'repeated-name' }));
       continue;
     }
     const lx = lexical(doc, doc.tokens, t.index);
@@ -125,6 +132,13 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     keyInitials(doc, f, extra);
   }
   return extra.length ? found.concat(extra) : found;
+}
+
+/** The token after t, one blank apart and capitalised, is a word of a name found elsewhere in the text. */
+function foundWordAfter(doc: DocumentView, t: Token, known: ReadonlySet<string>): boolean {
+  if (!t.capitalized || t.upper || doc.allCaps) return false;
+  const n = doc.tokens[t.index + 1];
+  return n !== undefined && n.capitalized && doc.text.slice(t.end, n.start) === ' ' && known.has(n.lower);
 }
 
 /** Initials and an equals sign right before a name: "KLM = ", "RDS=" (not a label's colon: "RE: Ralph Ellis"). */

@@ -352,6 +352,9 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
     return i;
   }
   if (!shaped(doc, prev)) return -1;
+  // "Oregon LCSW License L8802", "Texas RN lic. 41877": the state that issued the licence, no name ("Georgia, RN" and
+  // "Georgia RN" alone stay a nurse's name).
+  if (!comma && lexicon.US_STATES.has(prev.lower) && LICENCE_AFTER.test(doc.text.slice(t.end, t.end + 12))) return -1;
   // "CRUZ, MAJOR MD": a given name in capitals after the surname's comma may be a word or a rank.
   if (capsStart < 0 && nameness(doc, tokens, e) < 0.35 && !(prev.upper && (capsStart = invertedCapsName(doc, tokens, e)) >= 0)) return -1;
   let k = e;
@@ -617,6 +620,9 @@ function vocativeRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   return i;
 }
 
+/** A licence's word right after a credential: "LCSW License", "RN lic.", "MD license #". */
+const LICENCE_AFTER = /^[ \t]{1,2}(?:licen[cs]e|lic\b|lic\.|reg(?:istration)?\b)/i;
+
 /** Departments and services, not people: "Seen by Geriatrics (Dr. Huang)", "per Cardiology", "by Neurosurgery". */
 const SERVICE_WORD = /(?:ology|ologists?|iatrics|iatry|pedics|paedics|surgery|medicine)$/;
 
@@ -625,7 +631,7 @@ const SERVICE_WORD = /(?:ology|ologists?|iatrics|iatry|pedics|paedics|surgery|me
  * "CC:" ("CC: Fall", "CC: FALL."), or, in lower case or a caps note, a given name that is also a word where
  * what follows reads as a verb ("son will call", "SON MAY VISIT").
  */
-const ROLE_NOUNS = new Set(['coordinator', 'manager', 'department', 'dept', 'office', 'desk', 'team', 'clerk', 'supervisor', 'director', 'services', 'staff', 'specialist', 'liaison', 'unit', 'board', 'committee', 'panel', 'council']);
+const ROLE_NOUNS = new Set(['coordinator', 'manager', 'department', 'dept', 'office', 'desk', 'team', 'clerk', 'supervisor', 'director', 'services', 'staff', 'specialist', 'liaison', 'unit', 'board', 'committee', 'panel', 'council', 'commissioner', 'officer', 'examiner', 'adjuster', 'custodian', 'administrator', 'reviewer']);
 
 /** "IgG", "IgM", "HbS", "CoQ10": a capital, one or two lower-case letters, a capital (and a digit or two). */
 const LAB_CLASS_SHAPE = /^\p{Lu}\p{Ll}{1,2}\p{Lu}\d{0,2}$/u;
@@ -664,6 +670,8 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (cue === 'cc' && lx.common && !lx.first) return true;
   // "ATTN: Referral Coordinator", "to Billing Office": an English word before a role or desk is a job, no name.
   if (!lx.first && !lx.sur && ROLE_NOUNS.has(tokens[i + 1]?.lower ?? '')) return true;
+  // "Dear Jury Commissioner:", "Dear Records Custodian,": a greeting to an office, though "Jury" is also a surname.
+  if (cue === 'dear' && ROLE_NOUNS.has(tokens[i + 1]?.lower ?? '') && /^[ \t]*[,:]/.test(doc.text.slice((tokens[i + 1] as Token).end, (tokens[i + 1] as Token).end + 3))) return true;
   // A caps note hides the verb's shape: "PATIENT AMBULATING", "PT RESTING" are no names; "EWING", "KING" are listed.
   if (doc.allCaps && !lx.first && !lx.sur && /(?:ing|ed|ly)$/.test(t.lower)) return true;
   // "Anesthesia: Lamb" is the anaesthetist, but the field mostly holds its kind ("Anesthesia: GETA", "Sedation"):

@@ -5,7 +5,7 @@ import { ADDRESS_CUE_WORDS, findCueAddresses } from './address-cues.js';
 import { ADDRESS_PATTERNS } from './address-patterns.js';
 import { findAddressTails, findLocalities, findLowerCaseStreets, findTownsBeforePostcodes, LOCALITY_HEADS, LOWER_STREET_SUFFIXES } from './address-tail.js';
 import { COUNTRY_FIRST_WORDS, findCities, findCountryTowns } from './cities.js';
-import { BUILDING_HEADS, findBuildings, findFacilities, findHeadFirstFacilities, findRetailChains, HEAD_FIRST_KINDS, LOWER_HEAD_WORDS, RETAIL_CHAIN_WORDS } from './facilities.js';
+import { BUILDING_HEADS, findBuildings, findFacilities, findHeadFirstFacilities, findRetailChains, findSeniorLiving, HEAD_FIRST_KINDS, SENIOR_LIVING_CHAIN_WORDS, LOWER_HEAD_WORDS, RETAIL_CHAIN_WORDS } from './facilities.js';
 import { DENOMINATIONS, WORSHIP_OPENERS, findCongregations } from './congregations.js';
 import { FEATURE_WORDS, findNaturalFeatures } from './natural-features.js';
 import { patternRecognizer } from './pattern.js';
@@ -19,6 +19,8 @@ export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
   { id: 'facility-head-first', types: ['FACILITY'], indexWords: HEAD_FIRST_KINDS, needs: { words: HEAD_FIRST_KINDS }, find: findHeadFirstFacilities },
   // Pharmacy, laboratory and grocery chains where a cue makes the store a place ("picks up at Walgreens", "CVS #2119").
   { id: 'retail-chain', types: ['FACILITY'], indexWords: RETAIL_CHAIN_WORDS, needs: { words: RETAIL_CHAIN_WORDS }, find: findRetailChains },
+  // Senior-living communities named by chain and town ("Sunrise of Sandy Springs"): only notes with a chain's word call it.
+  { id: 'senior-living', types: ['FACILITY'], indexWords: SENIOR_LIVING_CHAIN_WORDS, needs: { words: SENIOR_LIVING_CHAIN_WORDS }, find: findSeniorLiving },
   // Named apartment buildings ("Riverbend Towers, 55 Canal St"): only notes with a head word call it.
   { id: 'building', types: ['ADDRESS'], indexWords: BUILDING_HEADS, needs: { words: BUILDING_HEADS }, find: findBuildings },
   { id: 'city', types: ['LOCATION'], readsCase: true, find: findCities },

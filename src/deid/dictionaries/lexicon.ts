@@ -286,6 +286,7 @@ export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | clevela
   memorial hermann | chi health | adventist health | osu wexner | wexner | froedtert | centracare | sanford health |
   essentia | allina | wvu medicine | monument health | hennepin healthcare | mainehealth | lincolnhealth | northern light |
   avera | billings clinic | bronson | spectrum health | corewell | beaumont | henry ford | lehigh valley | wellspan |
+  hackensack meridian | texas health presbyterian | texas health harris methodist | osf saint francis | osf st. francis | osf healthcare |
   musc | uab | utmb | ut southwestern | utsw | newyork-presbyterian | wills eye | mercyone | vcu health | valleywise |
   suny downstate | suny upstate | downstate health sciences | upstate university hospital |
   brigham and women |
@@ -554,9 +555,9 @@ export const EXTRA_SURNAMES = [
   'shetty', 'kamath', 'raghunathan', 'ramaswamy', 'venkatesan', 'sundaram', 'ramanathan', 'swaminathan',
 ];
 
-/** City names common in notes that the ZIP list spells differently. */
+/** City names common in notes that the ZIP list spells differently (Queens: its addresses' ZIP cities are its neighbourhoods). */
 export const EXTRA_CITIES = [
-  'new york city', 'nyc', 'san fran', 'philly', 'la', 'd.c.', 'washington dc', 'washington d.c.', 'st. louis',
+  'new york city', 'nyc', 'queens', 'san fran', 'philly', 'la', 'd.c.', 'washington dc', 'washington d.c.', 'st. louis',
   'st louis', 'st. paul', 'st. petersburg', 'ft. lauderdale', 'ft. worth', 'ft. myers', 'mt. pleasant',
   'london', 'paris', 'toronto', 'montreal', 'vancouver', 'mexico city', 'tokyo', 'beijing', 'shanghai', 'mumbai',
   'delhi', 'new delhi', 'bangalore', 'manila', 'seoul', 'sydney', 'melbourne', 'dublin', 'madrid', 'barcelona',

@@ -1,5 +1,6 @@
 // Dates in the formats clinical text uses, and ages over 89. Every element of a date but the year is an
 // identifier, so a day and month without a year count; a year alone does not.
+import { lexicon } from '../dictionaries/index.js';
 import { isBlank, isDigit } from '../text/chars.js';
 import { contextBefore, patternRecognizer, type PatternSpec } from './pattern.js';
 import { adjustCandidates, candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
@@ -374,8 +375,9 @@ function clockDate(lower: string, start: number, end: number, a: number, b: numb
 const DAY_ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
 const ORDINAL_WEEKDAY_BEFORE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]{1,2}the[ \t]{1,2}$/;
 const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:on|since|until|till|til|by|from|around|starting|through)[ \t]{1,2}the[ \t]{1,2}$/;
+// "that" opens what happened then: "a report on the 9th that a registrar...".
 // "and" before no other number: "seen on the 9th and again on the 14th" (not "the 3rd and 4th digits", "the 1st and only").
-const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:?!)\]\r\n"”]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:at|with|when|while|she|he|they|we|i|and[ \t]{1,2}(?![\d(]|only\b|last\b|final\b)|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
+const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:?!)\]\r\n"”]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:at|with|when|while|that|she|he|they|we|i|and[ \t]{1,2}(?![\d(]|only\b|last\b|final\b)|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
 
 const VERSION_BEFORE = /(?:^|[^a-z])(?:version|ver\.?|v\.?|vers\.?|release|rel\.?|build|firmware|software|sw|fw|update|upgrade|patch|rev\.?|revision|epic|cerner|app|ios|android|windows|os)[ \t:]{1,3}$/;
 
@@ -828,6 +830,11 @@ const NINETY = 'nine?ty';
 /** What families call a parent or grandparent in their own language: "Appa is 91", "Nonna is 96", "my abuela's 93". */
 const ELDER_KIN_NAMES = ['appa', 'amma', 'nana', 'nanna', 'papa', 'granny', 'gran', 'grandad', 'granddad', 'gramma', 'grampa', 'abuela', 'abuelo', 'oma', 'opa', 'nonna', 'nonno', 'bubbe', 'zayde', 'yiayia', 'pappou'];
 const AGE_PREDICATE_SUBJECTS = ['he', 'she', "he's", "she's", 'he’s', 'she’s', "i'm", 'i’m', 'husband', 'wife', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', 'patient', 'pt', 'turned', 'resident', 'client', 'turns', 'who', ...ELDER_KIN_NAMES];
+/** The two words of a name before "is", "was", "turned" ("Irena Novak is ", "Beatriz Alvarado, is "), at the end of a slice. */
+const NAMED_AGE_SUBJECT = /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’\-]{1,24})[ \t](\p{Lu}[\p{Ll}'’\-]{1,24}),?[ \t]{1,2}(?:is|was|turned|turns)[ \t]{1,2}$/u;
+const PLACE_AFTER_AGE = /^[ \t]{0,2}(?:in|at)[ \t]{1,2}/i;
+const CAPITAL_AFTER_AGE = /^[ \t]{0,2}(?:in|at)[ \t]{1,2}\p{Lu}/u;
+const MONTH_AFTER_AGE = /^[ \t]{0,2}in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 const AGE_PATTERNS: readonly PatternSpec[] = [
   {
     // 92 y/o, 92-year-old, 95 yo, 101 years old, 93yo
@@ -978,9 +985,32 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     // Tried only at the person's word: most numbers of two or three digits have none before them.
     anchor: { words: AGE_PREDICATE_SUBJECTS },
-    regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|who|appa|amma|nanna|nana|papa|granny|gran|grandad|granddad|gramma|grampa|abuela|abuelo|oma|opa|nonna|nonno|bubbe|zayde|yiayia|pappou)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|i['’]m|turned|turns)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|(?:he|she)\b|this\b|last\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
+    regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|who|appa|amma|nanna|nana|papa|granny|gran|grandad|granddad|gramma|grampa|abuela|abuelo|oma|opa|nonna|nonno|bubbe|zayde|yiayia|pappou)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|i['’]m|turned|turns)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|(?:he|she)\b|this\b|last\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:in|at)[ \t]{1,2}[A-Z]|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
     group: 1,
     score: 0.8,
+    // "(in|at) <capital>" above is read case-blind: only a capitalised place after it ("she's 98 in Maple Knoll
+    // Village", "He's 93 at Brookdale"), not "he is 95 at rest" or "she is 92 in room air".
+    validate: (_v, doc, _start, end) => !PLACE_AFTER_AGE.test(doc.text.slice(end, end + 8)) || CAPITAL_AFTER_AGE.test(doc.text.slice(end, end + 8)) || MONTH_AFTER_AGE.test(doc.lower.slice(end, end + 8)),
+  },
+  {
+    // "Irena Novak is 92 and wants to stay home", "My mother, Beatriz Alvarado, is 92 and lives at...": a person's
+    // full name as the subject, a verb of age and a number, then what ends the clause. The first of the two
+    // capitalised words must be a listed given name: "Saturation is 92 and falling", "Pulse Ox is 92" stay.
+    id: 'age-over-89-named-subject',
+    type: 'AGE',
+    firstRun: [2, 3],
+    anchor: 'digit',
+    needsWords: ['is', 'was', 'turned', 'turns'],
+    regex: /(?<=\p{Lu}[\p{Ll}'’\-]{1,24},?[ \t]{1,2}(?:is|was|turned|turns)[ \t]{1,2})(?:9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|this\b|last\b|years?\b|yrs?\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gu,
+    score: 0.75,
+    validate: (_v, doc, start) => {
+      const m = NAMED_AGE_SUBJECT.exec(doc.text.slice(Math.max(0, start - 64), start));
+      if (m === null) return false;
+      const given = (m[1] as string).toLowerCase();
+      const family = (m[2] as string).toLowerCase();
+      // A listed given name, or a listed surname after the capitalised word; never a town ("Santa Rosa is 92 miles").
+      return (doc.dict.firstNames.has(given) || doc.dict.surnames.has(family)) && !doc.dict.allCities.has(`${given} ${family}`) && !lexicon.US_STATES.has(`${given} ${family}`);
+    },
   },
   {
     // An age reached, said of a life: "she made it to 96 on her own terms", "lived to 93", "lived to be 101"; not a

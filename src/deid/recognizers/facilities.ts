@@ -29,6 +29,8 @@ export function findFacilities(doc: DocumentView): Candidate[] {
 /** Head words of named apartment buildings ("Riverbend Towers", "Elm Court"). */
 export const BUILDING_HEADS = ['towers', 'tower', 'apartments', 'apts', 'manor', 'village', 'court', 'terrace', 'commons', 'gardens', 'place', 'estates', 'lofts'];
 const BUILDING_HEAD_SET: ReadonlySet<string> = new Set(BUILDING_HEADS);
+/** Building heads that name where people live, not a court or a square: "Maple Knoll Village in Springdale" (not "Superior Court in Springfield"). */
+const RESIDENCE_HEADS: ReadonlySet<string> = new Set(['towers', 'apartments', 'apts', 'manor', 'village', 'terrace', 'commons', 'gardens', 'estates', 'lofts']);
 /** Words before "at" that say a home follows ("apt at", "lives at"). */
 const HOME_AT = new Set(['apt', 'apartment', 'lives', 'living', 'resides', 'residing', 'unit', 'condo', 'moved', 'stays', 'staying']);
 
@@ -58,7 +60,8 @@ function building(doc: DocumentView, i: number, out: Candidate[]): void {
   if (k === i) return;
   const before = tokenAt(tokens, k - 1);
   const afterHome = before !== undefined && before.lower === 'at' && HOME_AT.has(tokenAt(tokens, k - 2)?.lower ?? '');
-  if (!afterHome && !streetNumberAt(text, head.end)) return;
+  // "she's 98 in Maple Knoll Village in Springdale": the building's town after "in" names it as a place too.
+  if (!afterHome && !streetNumberAt(text, head.end) && !(k < i - 1 && RESIDENCE_HEADS.has(head.lower) && townAfterIn(doc, i + 1, head.end) > head.end)) return;
   if (before !== undefined && !afterHome && /^\d/.test(before.text)) return; // "55 Oak Court" is the street itself
   out.push(candidate((tokens[k] as Token).start, head.end, 'ADDRESS', 0.72, 'building', { kind: 'pattern', detail: 'named-building' }));
 }
@@ -216,6 +219,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       const c = tokenAt(tokens, end + 1);
       if (c !== undefined && c.capitalized && c.start === (tokens[end] as Token).end + 1 && doc.text.charCodeAt(c.start - 1) === 32 && CAMPUS_COMPASS.has(c.lower)) end++;
     }
+    // "Wellstar Kennestone", "Rush Copley", "UCSF Parnassus", "OSF Saint Francis Peoria": a known system's campus named by its town or a word no list holds.
+    if (known > 0 && end === i + known - 1) end = systemCampusEnd(doc, end);
     // "Hospice of the Valley", "Hospital of the Good Shepherd": a head word first, then "of".
     // "University of Iowa", "College of Charleston": a school named by its place, the place capitalised.
     // Not a society of a profession: "College of American Pathologists", "Royal College of Surgeons".
@@ -546,6 +551,38 @@ function hyphenCampusEnd(doc: DocumentView, end: number): number {
   if (more === undefined || !more.capitalized || more.start !== next.end + 1 || doc.text.charCodeAt(next.end) !== 32) return end + 1;
   return doc.dict.allCities.has(`${next.lower.slice(next.lower.indexOf('-') + 1)} ${more.lower}`) ? end + 2 : end + 1;
 }
+
+/** What may follow a campus's name: the clause ends, or a preposition or dash goes on ("Rush Copley on Dec 30"). */
+const AFTER_CAMPUS = /^(?:[.,;:)]|[ \t]+(?:on|in|for|and|with|from|to|at|since|until|-|–)(?![\p{L}\d])|$)/u;
+
+/**
+ * The last token of a known system's name at `end` and the campus after it: one to three capitalised words, the
+ * last one or two a known town ("Sutter Roseville", "OSF Saint Francis Peoria", "NewYork-Presbyterian Queens"),
+ * or one word in no list of words, given names or towns ("Wellstar Kennestone", "UCSF Parnassus"), then the end of
+ * the clause. `end` when none: "Mayo Clinic Proceedings", "Duke Activity Status Index", "at Stanford Dr. Lee",
+ * "551 Jackson Circle" (a street) and "Emory Healthcare's policy" name no campus.
+ */
+function systemCampusEnd(doc: DocumentView, end: number): number {
+  const tokens = doc.tokens;
+  let k = end;
+  while (k < end + 3) {
+    const c = tokenAt(tokens, k + 1);
+    const p = tokens[k] as Token;
+    if (c === undefined || !c.capitalized || c.start !== p.end + 1 || doc.text.charCodeAt(p.end) !== 32 || !placeShaped(doc, c) || isTitle(doc, c) || lexicon.WEEKDAYS.has(c.lower) || CALENDAR_MONTHS.has(c.lower)) break;
+    if (((doc.wordFlags[k + 1] as number) & WORD_FACILITY_HEAD) !== 0) break; // a head word: the facility rules read it
+    if (lexicon.STREET_SUFFIXES.has(c.lower)) break; // "Jackson Pkwy", "Jefferson Pike": a street named like the system
+    k++;
+  }
+  for (let last = k; last > end; last--) {
+    if (!AFTER_CAMPUS.test(doc.text.slice((tokens[last] as Token).end, (tokens[last] as Token).end + 8))) continue;
+    const t = tokens[last] as Token;
+    const town = doc.dict.allCities.has(t.lower) || (last - 1 > end && doc.dict.allCities.has(`${(tokens[last - 1] as Token).lower} ${t.lower}`));
+    const rareWord = last === end + 1 && doc.isCommon[last] === 0 && doc.isFirst[last] === 0 && t.text.length >= 4;
+    if (town || rareWord) return last;
+  }
+  return end;
+}
+const CALENDAR_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** Heads after which a town no list holds may follow the comma too: "Zola Community Health Centre, Soweto", "West Bar Surgery, Banbury." */
 const COMMA_TOWN_HEADS = new Set(['centre', 'center', 'surgery', 'centers', 'centres']);

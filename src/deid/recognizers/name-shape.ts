@@ -6,7 +6,7 @@ import { lexicon, WORD_FACILITY_HEAD } from '../dictionaries/index.js';
 import { CharCodeSet, charCodesOf } from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
 import { charAt, pushName, startsLine, LETTERS_ONLY, oneSpace } from './name-emit.js';
-import { FUNCTION_WORDS, RELATIONS, acronym, germanProse, innerCapital, isCredential, isTitle, lexical } from './name-words.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, RELATIONS, acronym, germanProse, innerCapital, isCredential, isTitle, lexical } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
 
 /** The word's writing says nothing. */
@@ -405,4 +405,70 @@ export function speakerLabelRule(doc: DocumentView, tokens: readonly Token[], i:
   if (!found) return -1;
   pushName(doc, out, i, i, 0.62, { kind: 'context', detail: 'speaker-label' });
   return i;
+}
+
+// An age set off right after two capitalised words, as a question introduces its patient: ", 62,", ", 104,",
+// ", a 29-year-old", ", 88-year-old", ", 45 yo". Ages of one to three digits only (no ZIP code or year).
+const AGE_APPOSITION_AFTER = /^,[ \t](?:an?[ \t])?\d{1,3}(?:,[ \t]\p{L}|[ \t\-]?(?:year|yr)s?[ \t\-]old\b|[ \t]?(?:yo|y\/o)\b)/u;
+
+/**
+ * 4s. Two capitalised words right before an age in apposition: a person introduced by name and age ("Seeing
+ * Summer Baker, a 29-year-old G2P1", "Hollis Kingfisher, 62, Cherokee Nation citizen", "My grandma Pearl
+ * Christmas, 104, lives"). The pair must read as a name: a listed given name first, or a word in no common-word
+ * list with a listed surname or another such word. Not a place ("Rhode Island, 45"), a date or a facility's head.
+ * Runs at the first word, and at the second when a rule before took the given name alone ("Hollis").
+ */
+export function nameBeforeAgeRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  if (doc.allCaps || doc.digitRunMask === 0) return -1;
+  const t = tokens[i] as Token;
+  const u = tokens[i + 1];
+  if (u !== undefined && u.capitalized && charAt(doc.text, u.end) === 44 && namePairBeforeAge(doc, tokens, i)) {
+    pushName(doc, out, i, i + 1, 0.7, { kind: 'context', detail: 'name-before-age' });
+    return i + 1;
+  }
+  const p = tokens[i - 1];
+  if (p !== undefined && p.capitalized && charAt(doc.text, t.end) === 44 && namePairBeforeAge(doc, tokens, i - 1)) {
+    pushName(doc, out, i - 1, i, 0.7, { kind: 'context', detail: 'name-before-age' });
+    return i;
+  }
+  return -1;
+}
+
+function namePairBeforeAge(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i] as Token;
+  const b = tokens[i + 1] as Token;
+  if (!oneSpace(doc, a, b) || !LETTERS_ONLY.test(a.text) || !LETTERS_ONLY.test(b.text) || a.text.length < 2 || b.text.length < 2) return false;
+  if (!AGE_APPOSITION_AFTER.test(doc.text.slice(b.end, b.end + 24))) return false;
+  const given = doc.isFirst[i] === 1;
+  const rareA = doc.isCommon[i] === 0 && doc.isFirst[i] === 0;
+  const rareB = doc.isCommon[i + 1] === 0;
+  // "Lark Whitfield": a word that is also a common noun before a listed surname no common word list holds.
+  const surnameB = doc.isSur[i + 1] === 1 && rareB;
+  if (!(given || surnameB || (rareA && (rareB || doc.isSur[i + 1] === 1)))) return false;
+  if (isTitle(doc, a) || isTitle(doc, b) || FUNCTION_WORDS.has(a.lower) || FUNCTION_WORDS.has(b.lower)) return false;
+  if (CALENDAR_WORDS.has(a.lower) || CALENDAR_WORDS.has(b.lower) || lexicon.US_STATES.has(b.lower) || lexicon.STREET_SUFFIXES.has(b.lower)) return false;
+  if ((((doc.wordFlags[i] as number) | (doc.wordFlags[i + 1] as number)) & WORD_FACILITY_HEAD) !== 0) return false;
+  // "Santa Rosa, 45-year-old": a town is named, not a person.
+  return !doc.dict.allCities.has(`${a.lower} ${b.lower}`) && !lexicon.US_STATES.has(`${a.lower} ${b.lower}`);
+}
+
+// What follows a self-introduction's name: the end of the clause, or what the writer goes on to say.
+const AFTER_INTRODUCED_NAME = /^(?:[,.;:!\-–—]|[ \t](?:and|here|from|calling|writing|again)\b)/;
+
+/**
+ * 4t. A writer naming themself: "Hi, I'm Grace Oduya, calling about my dad", "I am Heather Bloom, my mom had...".
+ * A listed given name and a capitalised word right after "I'm" or "I am", then a comma, a stop or what the
+ * writer goes on to ("and", "calling"): not "I'm Worried Sick" (no given name), not "I'm Grace-ful".
+ */
+export function selfIntroductionRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const u = tokens[i + 1];
+  if (doc.allCaps || i === 0 || doc.isFirst[i] !== 1 || u === undefined || !u.capitalized || !oneSpace(doc, t, u)) return -1;
+  const p = tokens[i - 1] as Token;
+  const introduced = p.lower === "i'm" || p.lower === 'i’m' || p.lower === 'im' || (p.lower === 'am' && tokens[i - 2]?.lower === 'i');
+  if (!introduced || p.end + 1 !== t.start || !LETTERS_ONLY.test(t.text) || !LETTERS_ONLY.test(u.text)) return -1;
+  if (isTitle(doc, u) || FUNCTION_WORDS.has(u.lower) || ((doc.wordFlags[i + 1] as number) & WORD_FACILITY_HEAD) !== 0 || CALENDAR_WORDS.has(u.lower)) return -1;
+  if (!AFTER_INTRODUCED_NAME.test(doc.text.slice(u.end, u.end + 9))) return -1;
+  pushName(doc, out, i, i + 1, 0.75, { kind: 'context', detail: 'self-introduction' });
+  return i + 1;
 }

@@ -11,7 +11,7 @@ import { blanksOnly, isAsciiLetter, isDigit } from '../text/chars.js';
 import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule } from './name-lists.js';
 import { CLINICAL_ACRONYMS, initialsCue, messageRules, PATIENT_WORDS } from './name-messages.js';
 import { CLINICAL_ENDING, followsGivenName, KIN_WORDS, kinOrParenRule, kinWordName } from './name-relations.js';
-import { chatStampSpeakerRule, contactBeforePhoneRule, givenNameAgeRule, personPredicateRule, PREDICATE_WORDS, speakerLabelRule, surnameShapeRule } from './name-shape.js';
+import { chatStampSpeakerRule, contactBeforePhoneRule, givenNameAgeRule, nameBeforeAgeRule, personPredicateRule, selfIntroductionRule, PREDICATE_WORDS, speakerLabelRule, surnameShapeRule } from './name-shape.js';
 import {
   ADDRESS_CUES,
   ADDRESSED_QUESTION,
@@ -1582,6 +1582,8 @@ function laterRules(doc: DocumentView, tokens: readonly Token[], i: number, out:
   if (j < 0 && t.capitalized) j = surnameShapeRule(doc, tokens, i, out);
   if (j < 0 && t.capitalized) j = contactBeforePhoneRule(doc, tokens, i, out);
   if (j < 0 && t.capitalized) j = givenNameAgeRule(doc, tokens, i, out);
+  if (j < 0 && t.capitalized) j = nameBeforeAgeRule(doc, tokens, i, out);
+  if (j < 0 && t.capitalized) j = selfIntroductionRule(doc, tokens, i, out);
   if (j < 0 && t.upper) j = staffInitialsRule(doc, tokens, i, out);
   return j;
 }

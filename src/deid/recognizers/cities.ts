@@ -69,7 +69,9 @@ export function findCities(doc: DocumentView): Candidate[] {
     // "LA 4.6 cm" (the left atrium), "LIMA–LAD" (a mammary artery grafted to a coronary): anatomy in capitals.
     if (n === 1 && t.upper && !doc.allCaps && ANATOMY_AFTER_CAPS.test(doc.text.slice(last.end, last.end + 14))) continue;
     // "Paris 0-Is", "(Paris 0-IIa)": the Paris endoscopic classification of a polyp's shape, no town ("0-" then a class).
-    if (n === 1 && /^[ \t]{1,2}(?:type[ \t])?0-I/.test(doc.text.slice(last.end, last.end + 10))) continue;
+    // The character after the blank ("0", "t" of "type" or a second blank) is asked first: most towns have none of them.
+    const afterBlank = doc.text.charCodeAt(last.end + 1);
+    if (n === 1 && (afterBlank === 48 || afterBlank === 116 || afterBlank === 32) && /^[ \t]{1,2}(?:type[ \t])?0-I/.test(doc.text.slice(last.end, last.end + 10))) continue;
     // "TZID=America/New_York", "Europe/Isle_of_Man": a time zone's name says where a server or a calendar is set, not a person.
     if (t.start > 0 && (doc.text.charCodeAt(t.start - 1) === 47 || doc.text.charCodeAt(t.start - 1) === 95) && TIME_ZONE_BEFORE.test(doc.text.slice(Math.max(0, t.start - 24), t.start))) continue;
     const next = tokenAt(tokens, i + n);

@@ -9,7 +9,7 @@ import { candidate, type Candidate, type DocumentView } from './types.js';
 
 const DOSE_BEFORE = /\d[ \t]?(?:mg|mcg|g|ml|units?)[ \t]$/;
 /** A size after a word in capitals, or a coronary artery after an arrow or dash: the word is anatomy, no town. */
-const ANATOMY_AFTER_CAPS = /^(?:[ \t]{1,2}:?[ \t]{0,2}\d{1,3}(?:\.\d{1,2})?[ \t]?(?:cm|mm|mL|ml)\b|[ \t](?:volume|diameter|dimension|size|area|appendage|pressure|enlargement|dilation|dilatation)\b|[ \t]?[–\-→>][ \t]?(?:LAD|RCA|OM\d?|PDA|LCx|D\d|RI|PLV)\b)/;
+const ANATOMY_AFTER_CAPS = /^(?:[ \t]{1,2}:?[ \t]{0,2}\d{1,3}(?:\.\d{1,2})?[ \t]?(?:cm|mm|mL|ml)\b|[ \t](?:volume|diameter|dimension|size|appendage|pressure|enlargement|dilation|dilatation)\b|[ \t]?[–\-→>][ \t]?(?:LAD|RCA|OM\d?|PDA|LCx|D\d|RI|PLV)\b)/;
 
 /** Words before "Township" that name none: "the Township", "each Township". */
 const NOT_TOWNSHIP = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'your', 'each', 'every', 'any', 'no', 'of', 'in', 'and']);

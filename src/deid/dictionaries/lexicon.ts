@@ -366,6 +366,8 @@ export const EXTRA_COMMON_WORDS = [
   'gyn', 'ent', 'gi', 'hiv', 'copd', 'chf', 'cad', 'dm', 'htn', 'afib', 'bp', 'hr', 'rr', 'wbc', 'rbc', 'hgb', 'plt',
   'bmp', 'cmp', 'cbc', 'ua', 'tsh', 'inr', 'ptt', 'bun', 'cr', 'na', 'k', 'cl', 'mg', 'ca', 'ldl', 'hdl', 'prn', 'bid',
   'tid', 'qid', 'qd', 'qhs', 'po', 'iv', 'im', 'sq', 'sc', 'sl', 'neb', 'tab', 'tabs', 'cap', 'caps', 'mcg', 'meq',
+  // Genetics: "Proband's mother" is the tested person's mother, no name.
+  'proband', 'probands',
   'history', 'physical', 'assessment', 'plan', 'impression', 'diagnosis', 'diagnoses', 'procedure', 'allergies',
   'medications', 'meds', 'labs', 'vitals', 'exam', 'hpi', 'ros', 'pmh', 'psh', 'fh', 'sh', 'cc', 'note', 'notes',
   'discharge', 'admission', 'admit', 'follow', 'followup', 'up', 'consult', 'consultation', 'progress', 'summary',

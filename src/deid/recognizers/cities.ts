@@ -9,7 +9,7 @@ import { candidate, type Candidate, type DocumentView } from './types.js';
 
 const DOSE_BEFORE = /\d[ \t]?(?:mg|mcg|g|ml|units?)[ \t]$/;
 /** A size after a word in capitals, or a coronary artery after an arrow or dash: the word is anatomy, no town. */
-const ANATOMY_AFTER_CAPS = /^(?:[ \t]{1,2}:?[ \t]{0,2}\d{1,3}(?:\.\d{1,2})?[ \t]?(?:cm|mm|mL|ml)\b|[ \t]?[–\-→>][ \t]?(?:LAD|RCA|OM\d?|PDA|LCx|D\d|RI|PLV)\b)/;
+const ANATOMY_AFTER_CAPS = /^(?:[ \t]{1,2}:?[ \t]{0,2}\d{1,3}(?:\.\d{1,2})?[ \t]?(?:cm|mm|mL|ml)\b|[ \t](?:volume|diameter|dimension|size|appendage|pressure|enlargement|dilation|dilatation)\b|[ \t]?[–\-→>][ \t]?(?:LAD|RCA|OM\d?|PDA|LCx|D\d|RI|PLV)\b)/;
 
 /** Words before "Township" that name none: "the Township", "each Township". */
 const NOT_TOWNSHIP = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'your', 'each', 'every', 'any', 'no', 'of', 'in', 'and']);
@@ -68,6 +68,10 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (n === 1 && t.upper && DOSE_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 8), t.start))) continue;
     // "LA 4.6 cm" (the left atrium), "LIMA–LAD" (a mammary artery grafted to a coronary): anatomy in capitals.
     if (n === 1 && t.upper && !doc.allCaps && ANATOMY_AFTER_CAPS.test(doc.text.slice(last.end, last.end + 14))) continue;
+    // "Paris 0-Is", "(Paris 0-IIa)": the Paris endoscopic classification of a polyp's shape, no town ("0-" then a class).
+    // The character after the blank ("0", "t" of "type" or a second blank) is asked first: most towns have none of them.
+    const afterBlank = doc.text.charCodeAt(last.end + 1);
+    if (n === 1 && (afterBlank === 48 || afterBlank === 116 || afterBlank === 32) && /^[ \t]{1,2}(?:type[ \t])?0-I/.test(doc.text.slice(last.end, last.end + 10))) continue;
     // "TZID=America/New_York", "Europe/Isle_of_Man": a time zone's name says where a server or a calendar is set, not a person.
     if (t.start > 0 && (doc.text.charCodeAt(t.start - 1) === 47 || doc.text.charCodeAt(t.start - 1) === 95) && TIME_ZONE_BEFORE.test(doc.text.slice(Math.max(0, t.start - 24), t.start))) continue;
     const next = tokenAt(tokens, i + n);
@@ -96,7 +100,7 @@ export function findCities(doc: DocumentView): Candidate[] {
       // "Canadian CT Head Rule": a decision rule for computed tomography, no town in Connecticut.
       if (st?.[1] === 'CT' && st[0].charCodeAt(0) !== 44 && lexicon.EPONYMS.has(phrase) && instrumentAfter(doc, i + n + 1)) continue;
       // A US state after a town outside the US that is a word or a name is no sign: "Rivera, MD" is a doctor.
-      if (!worldWord && st?.[1] && lexicon.STATE_CODES.has(st[1]) && !credentialAfterGivenName(doc, i, n, phrase, st[1], end + st[0].length) && !(st[1] === 'ID' && idLabel(doc.text, end + st[0].length, st[0].charCodeAt(0) === 44))) {
+      if (!worldWord && st?.[1] && lexicon.STATE_CODES.has(st[1]) && !credentialAfterGivenName(doc, i, n, phrase, st[1], end + st[0].length) && !credentialLabel(doc.text, st[0], st[1], end + st[0].length) && !(st[1] === 'ID' && idLabel(doc.text, end + st[0].length, st[0].charCodeAt(0) === 44))) {
         end += st[0].length;
         score = 0.88;
         evidence.push({ kind: 'context', detail: 'state-code' });
@@ -319,6 +323,14 @@ function givenNameBefore(doc: DocumentView, k: number): boolean {
 
 // State codes that are also clinicians' credentials: "Okafor, Grace MD", "Hanover, Paige PA-C".
 const CREDENTIAL_CODES = new Set(['MD', 'PA', 'DC', 'ND']);
+
+/**
+ * "Reading MD:", "Referring MD:": a label that names a doctor's role, its credential right before the colon, not a
+ * town and a state code ("Reading, MD:" with its comma stays the town).
+ */
+function credentialLabel(text: string, matched: string, code: string, at: number): boolean {
+  return matched.charCodeAt(0) !== 44 && CREDENTIAL_CODES.has(code) && text.charCodeAt(at) === 58;
+}
 
 /**
  * Whether a one-word town before a state code is a given name before a credential in a "Last, First MD"

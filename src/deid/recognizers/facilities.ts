@@ -334,6 +334,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       j++;
     }
     // "Mayo Clinic in Rochester, MN": carry on over " in <City>[, ST]".
+    let hospitalAfterTown = false;
     const tail = /^,?[ \t]{1,2}(in|at)[ \t]{1,2}/.exec(doc.text.slice(stop, stop + 8));
     if (tail) {
       let next = j + 1;
@@ -352,12 +353,20 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
           const st = /^,[ \t]{1,2}[A-Z]{2}\b/.exec(doc.text.slice(stop, stop + 5));
           if (st && lexicon.STATE_CODES.has(st[0].slice(-2))) stop += st[0].length;
           j = next + Math.max(cityLen, 1) - 1;
+          // "Women's Imaging Center at Valley View Hospital": the town names the hospital the service is in, and
+          // that hospital's head (and its campus, below) is the facility's too.
+          const head = tokenAt(tokens, j + 1);
+          if (!st && cityLen > 0 && head !== undefined && head.start === stop + 1 && doc.text.charCodeAt(stop) === 32 && head.capitalized && STRONG_HEADS.has(head.lower)) {
+            stop = head.end;
+            j++;
+            hospitalAfterTown = true;
+          }
         }
       }
     }
     // "General Hospital, Ikorodu", "Royal Infirmary, Dumfries": a strong head, a comma and a town no list holds,
     // which ends the phrase.
-    if (!tail) {
+    if (!tail || hospitalAfterTown) {
       const nt = tokenAt(tokens, j + 1);
       const comma = nt !== undefined && nt.start === stop + 2 && doc.text.charCodeAt(stop) === 44 && doc.text.charCodeAt(stop + 1) === 32;
       // "Fairview Infusion Center - Edina", "Ochsner Medical Center – Kenner": a dash between blanks, as a campus is written.

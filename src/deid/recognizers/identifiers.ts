@@ -983,6 +983,16 @@ const CUES: readonly CueIdSpec[] = [
     minDigits: 4,
   },
   {
+    // A numbered study or consultation after its label: "EEG #: 24-1187", "PSG no. 5512", "consult #MCC-C24-06611",
+    // "Cath #: 24-0871". The label needs its number word or sign ("EEG 24 hours" is prose), and the code four digits.
+    id: 'study-number-cue',
+    firstWords: ['eeg', 'emg', 'psg', 'echo', 'cath', 'consult', 'consultation', 'procedure'],
+    type: 'ID',
+    cue: /(?:eeg|emg|psg|echo|cath|consult(?:ation)?|procedure)(?: number| no\.?| #|#)/g,
+    score: 0.85,
+    minDigits: 4,
+  },
+  {
     // A pathology or lab case number after its label ("Case: SP-26-018842", "path #: S26-4410"): "case"
     // alone is prose ("case 2 of 3"), so only the labelled forms, with a code of four digits or more.
     id: 'case-cue',

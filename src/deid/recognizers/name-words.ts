@@ -71,7 +71,7 @@ function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number):
     // "St. John's wort": any name before "'s wort" is the herb's.
     ((next.lower === 'wort' && /^['’]s[ \t]{1,2}$/i.test(doc.text.slice(t.end, next.start))) ||
       ((isEponym(doc, t) || (t.fold.includes('-') && t.fold.split('-').some((p) => lexicon.EPONYMS.has(p)))) &&
-        (lexicon.EPONYM_HEADS.has(next.lower) || makerBeforeProduct(doc, t, next) || modelAfter(doc, next) || (next.text === next.lower && PROCEDURE_OR_DISEASE.test(next.lower)) || classBeforeHead(doc, tokens, next) || PRODUCT_SHAPE.test(next.text) || (!first && !sur && wholeEponym(doc, t) && classEndsClause(doc, next) && !(i > 0 && isTitle(doc, tokens[i - 1] as Token)))) &&
+        (lexicon.EPONYM_HEADS.has(next.lower) || makerBeforeProduct(doc, t, next) || modelAfter(doc, next) || (next.text === next.lower && PROCEDURE_OR_DISEASE.test(next.lower)) || classBeforeHead(doc, tokens, next) || PRODUCT_SHAPE.test(next.text) || (!first && !sur && wholeEponym(doc, t) && classEndsClause(doc, next) && !(i > 0 && isTitle(doc, tokens[i - 1] as Token))) || (SUBCLASS_MARK.test(next.text) && wholeEponym(doc, t) && !(i > 0 && isTitle(doc, tokens[i - 1] as Token)))) &&
         /^(?:['’]s)?[\s\-]{1,2}$/i.test(doc.text.slice(t.end, next.start))));
   return (first ? 1 : 0) | (sur ? 2 : 0) | (common ? 4 : 0) | (eponymHere ? 8 : 0);
 }
@@ -94,6 +94,13 @@ const PRODUCT_SHAPE = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u;
 
 /** A class's numeral or letter after an eponym: "II", "IV", "B", "Ib", "IIa". */
 export const CLASS_MARK = /^(?:I{1,3}[a-c]?|IV[a-c]?|VI{0,3}|[A-D]|I[a-d])$/;
+
+/**
+ * A class's numeral with a sub-class letter: "IIa", "Ib", "IIIc". A person's generation is written "II", "III", never
+ * with a letter, so after an eponym that is also a given name or a surname the pair is the class: "Forrest IIa
+ * duodenal ulcer", "Masaoka IIb" (not "Forrest II", "Forrest Smith").
+ */
+const SUBCLASS_MARK = /^(?:I{1,3}|IV)[a-d]$/;
 
 /** Token n is a letter or class between an eponym and its head: "Kerley B lines", "Le Fort II fracture", "Forrest Ib ulcer". */
 function classBeforeHead(doc: DocumentView, tokens: readonly Token[], n: Token): boolean {

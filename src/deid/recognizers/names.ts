@@ -81,6 +81,8 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
   const msTitle = t.lower === 'ms' && t.dotAfter && tokens[i + 1]?.capitalized === true && !afterNumber;
   // "6 Fr. sheath": French gauge, a catheter's size, not Father.
   if (t.lower === 'fr' && afterNumber) return -1;
+  // "MR perfusion", "MR angiography": magnetic resonance before a lower-case word in mixed-case text, not "Mr".
+  if (t.text === 'MR' && !doc.allCaps && tokens[i + 1] !== undefined && (tokens[i + 1] as Token).text === (tokens[i + 1] as Token).lower) return -1;
   // "CPT Code 99214", "CPT 99214": a procedure code, not an army captain, unless a name of no English word follows.
   if (t.lower === 'cpt' && (tokens[i + 1] === undefined || doc.isCommon[i + 1] === 1 || !/^\p{L}/u.test((tokens[i + 1] as Token).text))) return -1;
   if (isTitle(doc, t) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms') || msTitle || SPELLED_TITLES.has(t.text) || t.text === 'nurse')) {
@@ -303,6 +305,9 @@ function capsInitialName(doc: DocumentView, tokens: readonly Token[], e: number)
 const isAlnumCode = (c: number): boolean => isDigit(c) || isAsciiLetter(c);
 
 /** 2. Credentials after a name: "Jane Doe, MD", "J. Smith RN", "Tavita Brown, NP", "HALLORAN, BRENNAN DO". */
+/** What a clinician does in a report, as a form labels the role ("Reading MD:", "Ordering MD:"): words a name list holds too. */
+const ROLE_GERUNDS = new Set(['reading', 'ordering', 'referring', 'attending', 'admitting', 'consulting', 'interpreting', 'performing', 'covering', 'supervising', 'treating', 'dictating', 'signing', 'rounding']);
+
 function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (!isCredential(doc, t) || i === 0 || !(t.upper || /[a-z]/.test(t.text))) return -1;
@@ -311,7 +316,8 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   const before = tokens[i - 1] as Token;
   // "Transfusing RN:", "Receiving RN:", "Admitting MD:": a form's label naming the role by what it does, when the
   // word is in no name list ("Manning RN:" keeps its name).
-  if (/ing$/.test(before.lower) && doc.isFirst[i - 1] === 0 && doc.isSur[i - 1] === 0 && doc.text.charCodeAt(t.end) === 58) return -1;
+  // A role's gerund is the label even when a name list holds it too ("Reading MD:", "Covering MD:").
+  if (/ing$/.test(before.lower) && ((doc.isFirst[i - 1] === 0 && doc.isSur[i - 1] === 0) || ROLE_GERUNDS.has(before.lower)) && doc.text.charCodeAt(t.end) === 58) return -1;
   // "WOC RN", "PICC RN", "ICU RN": a service's acronym before the credential names a kind of nurse, not a person.
   if (acronym(doc, before) && CLINICAL_ACRONYMS.has(before.text)) return -1;
   const gap = doc.text.slice(before.end, t.start);

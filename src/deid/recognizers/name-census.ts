@@ -11,9 +11,10 @@ import { candidate, type Candidate, type DocumentView, type Recognizer } from '.
 
 const ID = 'name-before-age';
 // After the age: its unit or the sex ("81 y/o", "52 yo m", "67M", "45 F", "90-year-old").
-const AGE_MARK = /^(?:[ \t]?(?:y\/o|y\.o\.|yo|yrs?|years?[ \t\-]old|-year-old)(?![A-Za-z])|[ \t]?[MFmf](?![A-Za-z0-9]))/;
+// A pasted row may part them by a comma or a slash: "KAUR,HARPREET,72,F", "Abernathy, Clay / 62 / M".
+const AGE_MARK = /^(?:[ \t]?(?:y\/o|y\.o\.|yo|yrs?|years?[ \t\-]old|-year-old)(?![A-Za-z])|[ \t]?[MFmf](?![A-Za-z0-9])|[ \t]?[,\/][ \t]?[MF](?![A-Za-z0-9]))/;
 // Between the name and the age: a comma, blanks, a bracket ("Will Brown (62M)").
-const NAME_AGE_GAP = /^(?:,?[ \t]{1,2}|[ \t]?\()$/;
+const NAME_AGE_GAP = /^(?:,?[ \t]{1,2}|[ \t]?\(|,|[ \t]\/[ \t])$/;
 // Labels that follow a patient's name on a header line, and what may stand between: blanks, a comma, a bracket, a dash.
 const LABELS_AFTER_NAME = ['dob', 'mrn', 'd.o.b'];
 const NAME_LABEL_GAP = /^(?:,?[ \t]{1,8}|[ \t]?\(|[ \t]{1,2}[\-–|][ \t]{1,2})$/;
@@ -83,7 +84,9 @@ function nameEndingAt(doc: DocumentView, k: number): Candidate | undefined {
   if (!nameWord(doc, tokens[s] as Token)) return undefined;
   // "HOPE, KOA": a surname and a comma before the given names.
   const sur = tokens[s - 1];
-  if (sur !== undefined && nameWord(doc, sur) && text.slice(sur.end, (tokens[s] as Token).start) === ', ' && entryStartsAt(doc, s - 1)) s--;
+  // A pasted row writes it without the blank: "KAUR,HARPREET,72,F".
+  const surGap = sur === undefined ? '' : text.slice(sur.end, (tokens[s] as Token).start);
+  if (sur !== undefined && nameWord(doc, sur) && (surGap === ', ' || surGap === ',') && entryStartsAt(doc, s - 1)) s--;
   // The entry starts with the name (the line's start, a separator, a bed label): not a sentence's words.
   while (s <= k && !entryStartsAt(doc, s)) s++;
   if (s > k) return undefined;
@@ -268,7 +271,7 @@ export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
     if (len > 3) continue;
     const end = at + len;
     const c = text.charCodeAt(end); // most runs are followed by none of: blank, y, M, F, m, f, -
-    if (!(c === 32 || c === 9 || c === 121 || c === 77 || c === 70 || c === 109 || c === 102 || c === 45)) continue;
+    if (!(c === 32 || c === 9 || c === 121 || c === 77 || c === 70 || c === 109 || c === 102 || c === 45 || c === 44 || c === 47)) continue;
     if (Number(text.slice(at, end)) > 120 || !AGE_MARK.test(text.slice(end, end + 12))) continue;
     const k = firstTokenAt(tokens, at) - 1; // the word before the age (digits are no tokens)
     if (k < 0 || !NAME_AGE_GAP.test(text.slice((tokens[k] as Token).end, at))) continue;

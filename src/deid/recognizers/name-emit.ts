@@ -33,9 +33,20 @@ export function startsLine(text: string, at: number): boolean {
 
 /** A country ("Spain", "Costa Rica") or a holiday word ("Merry Christmas") is never a name, but after a title; nor a language named like a person after a word of speaking. */
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
-  if (worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j)) return true;
+  if (worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j) || stateBody(doc, i, j)) return true;
   const found = countryOrHoliday(doc, i, j);
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
+}
+
+/** Bodies a state names before them: "Georgia Board of Nursing", "Virginia Department of Health", "Florida Medicaid". */
+const STATE_BODIES = new Set(['board', 'department', 'dept', 'division', 'bureau', 'commission', 'medicaid', 'supreme', 'court', 'courts', 'code', 'statutes', 'legislature', 'senate', 'house', 'attorney', 'office']);
+
+/** Tokens i..j are a US state and the body it names ("Georgia Board"), after "the" or before "of": no person. */
+function stateBody(doc: DocumentView, i: number, j: number): boolean {
+  if (j !== i + 1) return false;
+  const state = doc.tokens[i] as Token;
+  const body = doc.tokens[j] as Token;
+  return lexicon.US_STATES.has(state.lower) && STATE_BODIES.has(body.lower) && /^[ \t]of\b|^['’]s\b/.test(doc.text.slice(body.end, body.end + 4));
 }
 
 /**

@@ -41,12 +41,20 @@ function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Ev
 /** Bodies a state names before them: "Georgia Board of Nursing", "Virginia Department of Health", "Florida Medicaid". */
 const STATE_BODIES = new Set(['board', 'department', 'dept', 'division', 'bureau', 'commission', 'medicaid', 'supreme', 'court', 'courts', 'code', 'statutes', 'legislature', 'senate', 'house', 'attorney', 'office']);
 
-/** Tokens i..j are a US state and the body it names ("Georgia Board"), after "the" or before "of": no person. */
+/** Programmes a state runs under its name: "Florida Medicaid", "Georgia CHIP". */
+const STATE_PROGRAMS = new Set(['medicaid', 'medicare', 'chip']);
+
+/**
+ * Token i is a US state naming a body ("Georgia Board of", tokens i..j) or a programme right after it ("per Florida
+ * Medicaid", "with Virginia Medicaid card", the state alone or with the programme's word): no person.
+ */
 function stateBody(doc: DocumentView, i: number, j: number): boolean {
-  if (j !== i + 1) return false;
+  if (j > i + 1) return false;
   const state = doc.tokens[i] as Token;
-  const body = doc.tokens[j] as Token;
-  return lexicon.US_STATES.has(state.lower) && STATE_BODIES.has(body.lower) && /^[ \t]of\b|^['’]s\b/.test(doc.text.slice(body.end, body.end + 4));
+  const body = doc.tokens[i + 1];
+  if (!lexicon.US_STATES.has(state.lower) || body === undefined || body.start !== state.end + 1 || doc.text.charCodeAt(state.end) !== 32) return false;
+  if (STATE_PROGRAMS.has(body.lower)) return true;
+  return j === i + 1 && STATE_BODIES.has(body.lower) && /^[ \t]of\b|^['’]s\b/.test(doc.text.slice(body.end, body.end + 4));
 }
 
 /**

@@ -33,13 +33,29 @@ export function startsLine(text: string, at: number): boolean {
 
 /** A country ("Spain", "Costa Rica") or a holiday word ("Merry Christmas") is never a name, but after a title; nor a language named like a person after a word of speaking. */
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
-  if (worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j) || stateBody(doc, i, j)) return true;
+  if (worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j)) return true;
   const found = countryOrHoliday(doc, i, j);
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
 }
 
 /** Bodies a state names before them: "Georgia Board of Nursing", "Virginia Department of Health", "Florida Medicaid". */
 const STATE_BODIES = new Set(['board', 'department', 'dept', 'division', 'bureau', 'commission', 'medicaid', 'supreme', 'court', 'courts', 'code', 'statutes', 'legislature', 'senate', 'house', 'attorney', 'office']);
+
+/**
+ * Tokens i..j end in a common word capitalised before an instrument's head: "Stanford Sleepiness Scale", "Glasgow
+ * Coma Scale", "Berlin Questionnaire"-like names of scales, not a person followed by a word ("Grace Park Score"
+ * keeps its name: "Park" is no common word of the kind).
+ */
+function instrumentName(doc: DocumentView, i: number, j: number): boolean {
+  if (j <= i) return false;
+  const last = doc.tokens[j] as Token;
+  const head = doc.tokens[j + 1];
+  return head !== undefined && head.capitalized && head.start === last.end + 1 && doc.text.charCodeAt(last.end) === 32 &&
+    INSTRUMENT_HEADS.has(head.lower) && (doc.isCommon[j] === 1 || ABSTRACT_NOUN.test(last.lower)) && doc.isFirst[j] === 0 && doc.isSur[j] === 0;
+}
+/** What an instrument measures, when the word lists lack it: "Sleepiness", "Severity", "Dependence". */
+const ABSTRACT_NOUN = /(?:ness|ity|ism|tion|ence|ance)$/;
+const INSTRUMENT_HEADS = new Set(['scale', 'score', 'questionnaire', 'index', 'inventory', 'criteria', 'classification', 'test', 'checklist', 'assessment']);
 
 /** Programmes a state runs under its name: "Florida Medicaid", "Georgia CHIP". */
 const STATE_PROGRAMS = new Set(['medicaid', 'medicare', 'chip']);

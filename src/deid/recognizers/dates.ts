@@ -831,7 +831,6 @@ const NINETY = 'nine?ty';
 const ELDER_KIN_NAMES = ['appa', 'amma', 'nana', 'nanna', 'papa', 'granny', 'gran', 'grandad', 'granddad', 'gramma', 'grampa', 'abuela', 'abuelo', 'oma', 'opa', 'nonna', 'nonno', 'bubbe', 'zayde', 'yiayia', 'pappou'];
 const AGE_PREDICATE_SUBJECTS = ['he', 'she', "he's", "she's", 'he’s', 'she’s', "i'm", 'i’m', 'husband', 'wife', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', 'patient', 'pt', 'turned', 'resident', 'client', 'turns', 'who', ...ELDER_KIN_NAMES];
 /** The two words of a name before "is", "was", "turned" ("Irena Novak is ", "Beatriz Alvarado, is "), at the end of a slice. */
-const NAMED_AGE_SUBJECT = /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’\-]{1,24})[ \t](\p{Lu}[\p{Ll}'’\-]{1,24}),?[ \t]{1,2}(?:is|was|turned|turns)[ \t]{1,2}$/u;
 const PLACE_AFTER_AGE = /^[ \t]{0,2}(?:in|at)[ \t]{1,2}/i;
 const CAPITAL_AFTER_AGE = /^[ \t]{0,2}(?:in|at)[ \t]{1,2}\p{Lu}/u;
 const MONTH_AFTER_AGE = /^[ \t]{0,2}in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
@@ -993,26 +992,6 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     validate: (_v, doc, _start, end) => !PLACE_AFTER_AGE.test(doc.text.slice(end, end + 8)) || CAPITAL_AFTER_AGE.test(doc.text.slice(end, end + 8)) || MONTH_AFTER_AGE.test(doc.lower.slice(end, end + 8)),
   },
   {
-    // "Irena Novak is 92 and wants to stay home", "My mother, Beatriz Alvarado, is 92 and lives at...": a person's
-    // full name as the subject, a verb of age and a number, then what ends the clause. The first of the two
-    // capitalised words must be a listed given name: "Saturation is 92 and falling", "Pulse Ox is 92" stay.
-    id: 'age-over-89-named-subject',
-    type: 'AGE',
-    firstRun: [2, 3],
-    anchor: 'digit',
-    needsWords: ['is', 'was', 'turned', 'turns'],
-    regex: /(?<=\p{Lu}[\p{Ll}'’\-]{1,24},?[ \t]{1,2}(?:is|was|turned|turns)[ \t]{1,2})(?:9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|this\b|last\b|years?\b|yrs?\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gu,
-    score: 0.75,
-    validate: (_v, doc, start) => {
-      const m = NAMED_AGE_SUBJECT.exec(doc.text.slice(Math.max(0, start - 64), start));
-      if (m === null) return false;
-      const given = (m[1] as string).toLowerCase();
-      const family = (m[2] as string).toLowerCase();
-      // A listed given name, or a listed surname after the capitalised word; never a town ("Santa Rosa is 92 miles").
-      return (doc.dict.firstNames.has(given) || doc.dict.surnames.has(family)) && !doc.dict.allCities.has(`${given} ${family}`) && !lexicon.US_STATES.has(`${given} ${family}`);
-    },
-  },
-  {
     // An age reached, said of a life: "she made it to 96 on her own terms", "lived to 93", "lived to be 101"; not a
     // measure ("made it to 92% on room air", "lived to 90 days").
     id: 'age-over-89-reached',
@@ -1076,7 +1055,7 @@ const isBlankCode = (c: number): boolean => c === 32 || c === 9;
  * "Hiroshi Tanaka, 90, worsening edema"): read only before a comma or a word that goes on about the person (with, at,
  * on, from, took, has...), so "Sato 95 mg" and "Lee 100%" stay amounts.
  */
-const AGE_AFTER_NAME = /^(?:(?:['’]s|[ \t]{1,2}(?:is|was|turned|turns|will[ \t]be))[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|(?:and|per|now|today|this|last|years?|yrs?|yo|y\/o)\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%]))|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))|,?[ \t](9\d|1[01]\d)(?=,[ \t]|[ \t](?:w\/|(?:w|with|at|on|from|in|took|takes|has|had|fell|lives|presents|presented|who|here|now)(?![a-z\/]))))/i;
+const AGE_AFTER_NAME = /^(?:(?:['’]s|,?[ \t]{1,2}(?:is|was|turned|turns|will[ \t]be))[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|(?:and|per|now|today|this|last|years?|yrs?|yo|y\/o)\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%]))|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))|,?[ \t](9\d|1[01]\d)(?=,[ \t]|[ \t](?:w\/|(?:w|with|at|on|from|in|took|takes|has|had|fell|lives|presents|presented|who|here|now)(?![a-z\/]))))/i;
 
 /** The recognizer whose reading this extends, and whose id its findings carry (see analyze.ts). */
 export const AGE_AFTER_NAME_RECOGNIZER = 'age-over-89-predicate';

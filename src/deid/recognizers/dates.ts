@@ -10,7 +10,7 @@ const MONTH =
 const ORD = '(?:st|nd|rd|th)?';
 const EVENT_WORDS = ['alive', 'died', 'deceased', 'passed', 'living', 'widowed', 'retired', 'birthday', 'd'];
 /** Every spelling MONTH matches, for anchoring month-led patterns on word tokens. */
-const MONTH_WORDS = ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'];
+export const MONTH_WORDS = ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'];
 const YEAR = "(?:'\\d{2}|\\d{4})";
 /** Days of the month spelled out, as dictation writes them ("thirteenth", "twenty-eighth"). */
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth'];

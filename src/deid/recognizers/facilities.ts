@@ -8,6 +8,7 @@ import { CALENDAR_WORDS, FUNCTION_WORDS, isTitle, isUpperLetter, surnameNamingFa
 import { bareStreetEnd } from './address-cues.js';
 import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from './types.js';
 import { describesFaith } from './congregations.js';
+import { MONTH_WORDS } from './dates.js';
 
 /** Words in the longest known facility's name ("Jewish Family and Children's Service"): phraseAt reads no further. */
 export const KNOWN_FACILITY_WORDS = Math.max(...[...lexicon.KNOWN_FACILITIES].map((p) => p.split(' ').length));
@@ -591,7 +592,7 @@ function systemCampusEnd(doc: DocumentView, end: number): number {
   }
   return end;
 }
-const CALENDAR_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const CALENDAR_MONTHS: ReadonlySet<string> = new Set(MONTH_WORDS);
 
 /** Heads after which a town no list holds may follow the comma too: "Zola Community Health Centre, Soweto", "West Bar Surgery, Banbury." */
 const COMMA_TOWN_HEADS = new Set(['centre', 'center', 'surgery', 'centers', 'centres']);

@@ -2,6 +2,7 @@
 // and a capitalised word coordinated with a found name ("Lamovec and Morales") is one too.
 import { lexicon } from '../dictionaries/index.js';
 import { US_STATES } from '../dictionaries/lexicon.js';
+import { isDigit } from '../text/chars.js';
 import { firstTokenAt, type Token } from '../text/tokens.js';
 import { COUNTRY_FIRST_WORDS, COUNTRY_NAMES, isCountry } from './cities.js';
 import { DOTTED_DEGREE_TAIL, FUNCTION_WORDS, ID, innerCapital, isCredential, isTitle, lexical, shaped } from './name-words.js';
@@ -242,9 +243,8 @@ const AGE_AFTER_ENTRY = /^[ \t]\d{1,2}(?![\d.\/:%\-])/;
 /** Tokens a and b are two relatives with their ages: the gap holds a's and b has its own after it. */
 function agedEntries(doc: DocumentView, a: Token, b: Token): boolean {
   const gap = b.start - a.end;
-  return gap >= 4 && gap <= 10 && isDigitCode(doc.text.charCodeAt(a.end + 1)) && AGED_ENTRY_GAP.test(doc.text.slice(a.end, b.start)) && AGE_AFTER_ENTRY.test(doc.text.slice(b.end, b.end + 5));
+  return gap >= 4 && gap <= 10 && isDigit(doc.text.charCodeAt(a.end + 1)) && AGED_ENTRY_GAP.test(doc.text.slice(a.end, b.start)) && AGE_AFTER_ENTRY.test(doc.text.slice(b.end, b.end + 5));
 }
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Index of the list entry before token i ("A, B", "A & B", "A and B", "A, or B", "A 8, B 5"), or -1. */
 function entryBefore(doc: DocumentView, i: number): number {

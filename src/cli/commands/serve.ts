@@ -173,7 +173,8 @@ async function serve(o: ServeOptions): Promise<void> {
   const ca = devCert ? `NODE_EXTRA_CA_CERTS=${devCert} ` : '';
   process.stderr.write(
     `\nphigate gateway on ${server.url}${firstRun ? ` (first run: set up ${o.home})` : ''}\n` +
-      `  1. create a key:   phigate apikeys create --principal user:you --roles clinician --home ${o.home}\n` +
+      `  1. create a key:   npx phigate apikeys create --principal user:you --roles clinician --home ${o.home}\n` +
+      `                     then: export PHIGATE_KEY=<the key it prints once>\n` +
       `  2. call it:        ${ca}node -e "const OpenAI=require('openai'); new OpenAI({baseURL:'${server.url}/v1', apiKey:process.env.PHIGATE_KEY})` +
       `.chat.completions.create({model:'${config.models.find((m) => m.service === 'chat')?.id ?? 'MODEL'}',messages:[{role:'user',content:'Hello'}]}).then(r=>console.log(r.choices[0].message.content))"\n` +
       `  health:            curl ${devCert ? `--cacert ${devCert} ` : ''}${server.url}/healthz\n\n`,

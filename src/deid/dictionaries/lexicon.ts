@@ -123,7 +123,7 @@ export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referre
  * Eponyms and other name-like medical words: not PHI when followed by a clinical head word
  * (Parkinson's disease, Foley catheter) or used as an adjective.
  */
-export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | apgar | fenton | amsler | snellen | ishihara | schirmer | seidel |
+export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | ringer | ringers | reynolds | apgar | fenton | amsler | snellen | ishihara | schirmer | seidel |
   hertel | jaeger | hirschberg | krimsky | crohn | crohns | hodgkin | hodgkins | babinski |
   glasgow | bell | bells | wilms | graves | addison | addisons | cushing | cushings | down | downs | alzheimer |
   alzheimers | whipple | swan | ganz | epley | murphy | murphys | homan | homans | kernig | brudzinski | romberg |
@@ -368,6 +368,8 @@ export const EXTRA_COMMON_WORDS = [
   'tid', 'qid', 'qd', 'qhs', 'po', 'iv', 'im', 'sq', 'sc', 'sl', 'neb', 'tab', 'tabs', 'cap', 'caps', 'mcg', 'meq',
   // Genetics: "Proband's mother" is the tested person's mother, no name.
   'proband', 'probands',
+  // "Lactated Ringer's": the fluid, no person.
+  'lactated',
   'history', 'physical', 'assessment', 'plan', 'impression', 'diagnosis', 'diagnoses', 'procedure', 'allergies',
   'medications', 'meds', 'labs', 'vitals', 'exam', 'hpi', 'ros', 'pmh', 'psh', 'fh', 'sh', 'cc', 'note', 'notes',
   'discharge', 'admission', 'admit', 'follow', 'followup', 'up', 'consult', 'consultation', 'progress', 'summary',

@@ -76,7 +76,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (t.start > 0 && (doc.text.charCodeAt(t.start - 1) === 47 || doc.text.charCodeAt(t.start - 1) === 95) && TIME_ZONE_BEFORE.test(doc.text.slice(Math.max(0, t.start - 24), t.start))) continue;
     const next = tokenAt(tokens, i + n);
     // "San Francisco syncope rule", "Boston brace", "Epworth Sleepiness Scale": a place name used as an eponym.
-    if (next !== undefined && /^(?:['’]s)?[ \t\-]{1,2}$/i.test(doc.text.slice(last.end, next.start)) && instrumentAfter(doc, i + n)) continue;
+    // "Reynolds' pentad": a name ending in s takes the apostrophe alone.
+    if (next !== undefined && /^(?:['’]s?)?[ \t\-]{1,2}$/i.test(doc.text.slice(last.end, next.start)) && instrumentAfter(doc, i + n)) continue;
     // "Mayo Clinic Proceedings", "Cleveland Clinic Journal": a journal named after its clinic, no town.
     if (next?.lower === 'clinic' && /^[ \t](?:Proceedings|Journal)\b/.test(doc.text.slice(next.end, next.end + 13))) continue;
     // Eponym-like place words ("Gleason", "Ottawa", "Miami J", "Denver II") count only with a state or a cue.

@@ -33,7 +33,7 @@ export function startsLine(text: string, at: number): boolean {
 
 /** A country ("Spain", "Costa Rica") or a holiday word ("Merry Christmas") is never a name, but after a title; nor a language named like a person after a word of speaking. */
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
-  if (worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j)) return true;
+  if (worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i)) return true;
   const found = countryOrHoliday(doc, i, j);
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
 }
@@ -56,6 +56,27 @@ function instrumentName(doc: DocumentView, i: number, j: number): boolean {
 /** What an instrument measures, when the word lists lack it: "Sleepiness", "Severity", "Dependence". */
 const ABSTRACT_NOUN = /(?:ness|ity|ism|tion|ence|ance)$/;
 const INSTRUMENT_HEADS = new Set(['scale', 'score', 'questionnaire', 'index', 'inventory', 'criteria', 'classification', 'test', 'checklist', 'assessment']);
+
+/** Spanish and Portuguese saints' words that open places: "San Joaquin Valley", "Santa Rosa", "São Paulo". */
+const PLACE_SAINTS = new Set(['san', 'santa', 'santo', 'são', 'sao']);
+
+/** Token i follows such a word, itself no part of a name ("the San Joaquin Valley"; "Juan San Martin" is a name). */
+function afterSaintOfPlace(doc: DocumentView, i: number): boolean {
+  const saint = doc.tokens[i - 1];
+  if (saint === undefined || !saint.capitalized || !PLACE_SAINTS.has(saint.lower) || !oneSpace(doc, saint, doc.tokens[i] as Token)) return false;
+  const before = doc.tokens[i - 2];
+  return before === undefined || !before.capitalized || before.end + 1 < saint.start || doc.isFirst[before.index] === 0;
+}
+
+/** A firm's legal or trade form after its name: "Bristol-Myers Squibb Company", "Eli Lilly and Company" (a firm, no person). */
+const FIRM_FORMS = new Set(['company', 'corporation', 'corp', 'inc', 'incorporated', 'llc', 'ltd', 'plc', 'gmbh', 'pharmaceuticals', 'laboratories']);
+
+/** Token j, the name's last, is followed by a capitalised firm's form ("Squibb Company", "Mead Johnson, Inc."). */
+function firmName(doc: DocumentView, j: number): boolean {
+  const last = doc.tokens[j] as Token;
+  const form = doc.tokens[j + 1];
+  return form !== undefined && (form.capitalized || form.upper) && FIRM_FORMS.has(form.lower) && /^,?[ \t]$/.test(doc.text.slice(last.end, form.start));
+}
 
 /** Programmes a state runs under its name: "Florida Medicaid", "Georgia CHIP". */
 const STATE_PROGRAMS = new Set(['medicaid', 'medicare', 'chip']);

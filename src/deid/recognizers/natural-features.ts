@@ -11,7 +11,7 @@ import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from
 // "Wharton State Forest", "Kisatchie National Forest": a forest is named as a feature is ("State" and "National" are words of it).
 // "Shenandoah National Park", "Hocking Hills State Park": a park only with its kind ("Park" alone is a surname too:
 // "Jiwoo Park").
-const FEATURE_HEADS = ['lake', 'creek', 'river', 'mountain', 'mtn', 'trail', 'trailhead', 'canyon', 'peak', 'reservoir', 'glacier', 'bayou', 'cove', 'campground', 'forest', 'park'];
+const FEATURE_HEADS = ['lake', 'creek', 'river', 'mountain', 'mtn', 'trail', 'trailhead', 'canyon', 'peak', 'reservoir', 'glacier', 'bayou', 'cove', 'campground', 'forest', 'park', 'valley'];
 const PARK_KINDS: ReadonlySet<string> = new Set(['national', 'state', 'county', 'regional', 'provincial']);
 /** Words that start one: "Lake Tahoe", "Mt. Rainier", "Fort Bragg", "FT CAVAZOS". */
 const FEATURE_FIRSTS = ['lake', 'mount', 'mt', 'fort', 'ft'];

@@ -41,7 +41,7 @@ export const TOWN_CUE_LAST_WORDS: ReadonlySet<string> = new Set(ALL_TOWN_CUES.ma
 /** The word before the last of each cue of two words or more ("up" of "grew up in"). */
 export const TOWN_CUE_WORDS_BEFORE_LAST: ReadonlySet<string> = new Set(ALL_TOWN_CUES.filter((c) => c.includes(' ')).map((c) => c.split(' ').slice(-2)[0] as string));
 // Places larger than a state, or no place, that such cues also name.
-export const NOT_TOWN_NAMES: ReadonlySet<string> = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'caribbean', 'scandinavia', 'balkans', 'oceania', 'antarctica', 'siberia', 'midwest', 'arabia', 'latin', 'central', 'eastern', 'western', 'northern', 'southern', 'rehab', 'hospice', 'snf', 'alf', 'ltc', 'ltach', 'nicu', 'picu', 'micu', 'sicu', 'cvicu', 'ccu', 'tele', 'telemetry', 'stepdown', 'foster', 'prison', 'jail', 'shelter', 'triage', 'pacu', 'baseline',
+export const NOT_TOWN_NAMES: ReadonlySet<string> = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'caribbean', 'scandinavia', 'balkans', 'oceania', 'antarctica', 'siberia', 'midwest', 'new england', 'arabia', 'latin', 'central', 'eastern', 'western', 'northern', 'southern', 'rehab', 'hospice', 'snf', 'alf', 'ltc', 'ltach', 'nicu', 'picu', 'micu', 'sicu', 'cvicu', 'ccu', 'tele', 'telemetry', 'stepdown', 'foster', 'prison', 'jail', 'shelter', 'triage', 'pacu', 'baseline',
   // Settings that clinical notes capitalise and the gazetteer also lists as towns (Home, PA): "came from Home".
   'home', 'work', 'school', 'church', 'camp', 'daycare', 'surgery', 'radiology', 'college']);
 

@@ -94,6 +94,11 @@ const PRODUCT_SHAPE = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u;
 
 /** A class's numeral or letter after an eponym: "II", "IV", "B", "Ib", "IIa". */
 export const CLASS_MARK = /^(?:I{1,3}[a-c]?|IV[a-c]?|VI{0,3}|[A-D]|I[a-d])$/;
+/** CLASS_MARK, asked first of the length and the first letter: most words are ruled out without the regex. */
+export function isClassMark(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return text.length <= 4 && (c === 73 || c === 86 || (c >= 65 && c <= 68)) && CLASS_MARK.test(text);
+}
 
 /**
  * A class's numeral with a sub-class letter: "IIa", "Ib", "IIIc". A person's generation is written "II", "III", never
@@ -105,7 +110,7 @@ const SUBCLASS_MARK = /^(?:I{1,3}|IV)[a-d]$/;
 /** Token n is a letter or class between an eponym and its head: "Kerley B lines", "Le Fort II fracture", "Forrest Ib ulcer". */
 function classBeforeHead(doc: DocumentView, tokens: readonly Token[], n: Token): boolean {
   const head = tokens[n.index + 1];
-  return CLASS_MARK.test(n.text) && head !== undefined && head.start === n.end + 1 && lexicon.EPONYM_HEADS.has(head.lower);
+  return isClassMark(n.text) && head !== undefined && head.start === n.end + 1 && lexicon.EPONYM_HEADS.has(head.lower);
 }
 
 /** The token is an eponym, or every part of it is ("Child-Pugh"; not "Anne-Marie", "Ross-Young"). */
@@ -115,7 +120,7 @@ function wholeEponym(doc: DocumentView, t: Token): boolean {
 
 /** Token n is a class letter or numeral that ends the clause: "Child-Pugh B.", "Binet A;", "Garden III,". */
 function classEndsClause(doc: DocumentView, n: Token): boolean {
-  return CLASS_MARK.test(n.text) && /^(?:\.?(?:[,;)]|\s|$)|$)/.test(doc.text.slice(n.end, n.end + 2));
+  return isClassMark(n.text) && /^(?:\.?(?:[,;)]|\s|$)|$)/.test(doc.text.slice(n.end, n.end + 2));
 }
 
 /**

@@ -3,7 +3,7 @@
 import { CITY_WORDS_SATURATED, cityWordsOf, lexicon, WORD_FACILITY_HEAD, WORD_FACILITY_START, type PhraseStarts } from '../dictionaries/index.js';
 import { hasNonAscii } from '../text/chars.js';
 import { fold, tokenAt, type Token } from '../text/tokens.js';
-import { CLASS_MARK } from './name-words.js';
+import { isClassMark } from './name-words.js';
 import type { DocumentView } from './types.js';
 
 export const PLACE_CUE_LAST_WORDS = new Set<string>();
@@ -199,7 +199,7 @@ export function instrumentAfter(doc: DocumentView, k: number): boolean {
     // A class between the name and its head: "Amsterdam II criteria", "Crawford extent II".
     // One describing word first: "Mayo endoscopic score", "Glasgow prognostic score".
     if (j === k && /^\p{Ll}{4,}(?:ic|al|ive)$/u.test(t.text)) continue;
-    if (!t.capitalized && !CLASS_MARK.test(t.text)) return false;
+    if (!t.capitalized && !isClassMark(t.text)) return false;
   }
   return false;
 }

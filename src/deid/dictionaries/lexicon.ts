@@ -290,6 +290,17 @@ export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | clevela
   musc | uab | utmb | ut southwestern | utsw | newyork-presbyterian | wills eye | mercyone | vcu health | valleywise |
   suny downstate | suny upstate | downstate health sciences | upstate university hospital |
   brigham and women |
+  northwell | honorhealth | carilion | trihealth | promedica | integris | christianacare | uchealth | metrohealth | coxhealth |
+  mercyhealth | aspirus | thedacare | rwjbarnabas | rwj barnabas | atlanticare | virtua | luminis | tidalhealth | bayhealth |
+  lifebridge | nuvance | memorialcare | healthpartners | uofl health | bjc | ssm health | iu health | uams | uthealth |
+  uci health | uva health | uw health | uw medicine | stormont vail | willis-knighton | banner health | banner-university |
+  banner university | sharp healthcare | sharp grossmont | sharp chula vista | christus spohn | houston methodist |
+  denver health | saint alphonsus | kettering health | norton healthcare | uk healthcare | nebraska medicine | ou health |
+  ecu health | hartford healthcare | ballad health | bon secours | commonspirit | methodist le bonheur | le bonheur |
+  main line health | tower health | penn state health | allegheny health network | stony brook medicine | albany med |
+  baystate health | keck medicine | john muir health | el camino health | centura health | endeavor health |
+  loyola medicine | michigan medicine | rady children's | cincinnati children's | children's mercy | cook children's |
+  dell children's | akron children's | phoenix children's | riley children's | valley children's | altru |
   lutheran community services | lutheran family services | lutheran social services | catholic charities |
   catholic community services | catholic social services | jewish family service | jewish family services |
   jewish family and children's service | jewish family and children's services | episcopal community services`);

@@ -13,6 +13,9 @@ const ANATOMY_AFTER_CAPS = /^(?:[ \t]{1,2}:?[ \t]{0,2}\d{1,3}(?:\.\d{1,2})?[ \t]
 
 /** Words before "Township" that name none: "the Township", "each Township". */
 const NOT_TOWNSHIP = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'your', 'each', 'every', 'any', 'no', 'of', 'in', 'and']);
+/** New York City's boroughs, read after a neighbourhood and a comma as a state is ("Corona, Queens"). */
+const LIST_GOES_ON = /^(?:,?[ \t]{1,2}(?:and|&)[ \t]{1,2}\p{Lu}|,[ \t]{1,2}\p{Lu})/u;
+const NYC_BOROUGHS: ReadonlySet<string> = new Set(['queens', 'brooklyn', 'bronx', 'the bronx', 'manhattan', 'staten island']);
 
 // The area of an IANA time zone's name and the words of its place before the town's ("America/", "America/New_", "America/Port_of_").
 const TIME_ZONE_BEFORE = /(?:^|[^A-Za-z])(?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic|Indian|Antarctica|Arctic)\/(?:[A-Za-z]{1,14}_){0,3}$/;
@@ -109,6 +112,12 @@ export function findCities(doc: DocumentView): Candidate[] {
         end += stName[0].length;
         score = 0.86;
         evidence.push({ kind: 'context', detail: 'state-name' });
+      } else if (world === undefined && stName?.[1] && NYC_BOROUGHS.has(stName[1].toLowerCase()) && !LIST_GOES_ON.test(doc.text.slice(end + stName[0].length, end + stName[0].length + 8))) {
+        // "Corona, Queens", "Astoria, Queens": a neighbourhood and its borough are one place; not a list of names
+        // ("Smith, Queens and Lee").
+        end += stName[0].length;
+        score = 0.86;
+        evidence.push({ kind: 'context', detail: 'borough' });
       } else if (stName?.[1] && !worldWord && !(n === 1 && (doc.isFirst[i] === 1 || doc.isSur[i] === 1)) && (lexicon.WORLD_REGIONS.has(stName[1].toLowerCase()) || lexicon.WORLD_REGIONS.has(stName[1].split(' ')[0]!.toLowerCase()))) {
         // "The Pas, Manitoba", "Kottayam, Kerala": a province or state outside the US, which is no identifier: the town is.
         // Not after a name ("Mendoza, Alberta" is a person).

@@ -8,7 +8,7 @@ import { adjustCandidates, candidate, type Candidate, type DocumentView, type Re
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const ORD = '(?:st|nd|rd|th)?';
-const EVENT_WORDS = ['alive', 'died', 'deceased', 'passed', 'living', 'widowed', 'retired', 'birthday', 'd'];
+const EVENT_WORDS = ['alive', 'died', 'deceased', 'passed', 'living', 'widowed', 'retired', 'birthday', 'bday', 'd'];
 /** Every spelling MONTH matches, for anchoring month-led patterns on word tokens. */
 export const MONTH_WORDS = ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'];
 const YEAR = "(?:'\\d{2}|\\d{4})";
@@ -93,7 +93,8 @@ const FOLLOW_UP_FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|pain\b|%|x\b|times\b|tabs?\
 // other five are not, and lower-case logs write them: "tues 11/18").
 const WEEKDAY_BEFORE = /(?:^|[^A-Za-z])(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN|mon|tue|tues|wed|thu|thur|thurs|fri)\.?|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),?[ \t]{1,2}$/;
 // "last Tuesday (4/8)", "since last Tues (11/5)": the weekday's own day in brackets after it.
-const WEEKDAY_PAREN_BEFORE = new RegExp(WEEKDAY_BEFORE.source.replace(/\$$/, '\\($'));
+// A part of the day may stand between: "Sunday night (3/8)", "Tues pm (11/5)".
+const WEEKDAY_PAREN_BEFORE = new RegExp(WEEKDAY_BEFORE.source.replace(/\$$/, '(?:(?:night|morning|evening|afternoon|eve|am|pm)[ \\t]{1,2})?\\($'));
 // The same in French, Spanish, Italian and German ("le mardi 24/11", "el martes 24/11", "Dienstag, 24.11.").
 const FOREIGN_WEEKDAY_BEFORE = /(?:^|[^\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?[ \t]{1,2}$/u;
 /** A weekday in another language right before `start` (the shortest such day needs four characters before it). */
@@ -272,6 +273,54 @@ function datedDocumentDate(doc: DocumentView, start: number, end: number, a: num
   return !SCORE_BEFORE.test(before);
 }
 
+// Month/days that a time after them, a line's head, a cue, a test, an exam or an event dates ("extubated 3/14 @ 1015",
+// "3/18: pt asked for", "Fri 3/21", "to screen 3/15."), and the months of a note's ISO dates ("[2101-3-14]"): the months a shift or progress note is written in.
+const CUED_MONTH_DAY = /(?<![\d\/.\-])(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?![\d\/])/g;
+const ISO_MONTH = /(?<![\d\/.\-])(?:19|20|21)\d{2}-(0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\d\/\-])/g;
+const cuedMonths = new WeakMap<DocumentView, number>();
+
+/** Per document: the months (bit m) of its month/days dated by a time, a line's head or a cue, and of its ISO dates. */
+function documentCuedMonths(doc: DocumentView): number {
+  let months = cuedMonths.get(doc);
+  if (months === undefined) {
+    months = 0;
+    let n = 0;
+    CUED_MONTH_DAY.lastIndex = 0;
+    for (let m = CUED_MONTH_DAY.exec(doc.text); m && n < 200; m = CUED_MONTH_DAY.exec(doc.text), n++) {
+      const a = Number.parseInt(m[1] as string, 10);
+      const b = Number.parseInt(m[2] as string, 10);
+      // A score's shape (a part over a whole of five or less, out of ten, equal parts) dates nothing: "passed 4/5".
+      if (b < 5 || b === 10 || a === b || (b === 5 && a < 5)) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = doc.lower.slice(Math.max(0, start - 24), start);
+      const after = doc.lower.slice(end, end + 12);
+      if (FRACTION_AFTER.test(after)) continue;
+      if (TIME_AFTER.test(after) || CUE_RIGHT_BEFORE.test(before) || (DATE_END_AFTER.test(after) && (TEST_BEFORE.test(before) || EXAM_BEFORE.test(before) || EVENT_VERB_BEFORE.test(before))) || WEEKDAY_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start)) || (LINE_HEAD_BEFORE.test(before) && /^:[ \t]/.test(after))) months |= 1 << a;
+    }
+    ISO_MONTH.lastIndex = 0;
+    for (let m = ISO_MONTH.exec(doc.text); m && n < 250; m = ISO_MONTH.exec(doc.text), n++) months |= 1 << Number.parseInt(m[1] as string, 10);
+    cuedMonths.set(doc, months);
+  }
+  return months;
+}
+
+/**
+ * "last BM 3/12.", "afib 3/13 converted", "s/p drowning 3/15 at ...": in a note that dates another day of the same
+ * month by a time, a line's head or a cue, or writes an ISO date in it, a month/day (US order) ending as a date ends
+ * is one of its dates, when no score's shape (a day under 5, out of ten, equal parts), score word or measure is by it.
+ * A day over 12 need not end as a date ("afib 3/13 converted": no fraction is written so).
+ */
+function cuedMonthDate(doc: DocumentView, start: number, end: number, a: number, b: number): boolean {
+  if (a < 1 || a > 12 || b < 5 || b === 10 || a === b || (b === 5 && a < 5)) return false;
+  const months = documentCuedMonths(doc);
+  if ((months & (1 << a)) === 0) return false;
+  const after = doc.lower.slice(end, end + 12);
+  if (FRACTION_AFTER.test(after) || SCORE_WORD_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start))) return false;
+  if (!(b > 12 || DATE_END_AFTER.test(after) || /^[ \t]{1,2}\((?![\d.])/.test(after))) return false;
+  return !measuresOnLine(doc, start, end);
+}
+
 // A pair that no date can be, a zero or a part over a whole past 31 ("saline 0/0", "cat 12/40"): the pairs on its
 // line are measures. Not a blood pressure's large over small ("120/80"), which stands beside dates.
 const IMPOSSIBLE_PAIR = /(?<![\d\/.])(?:0\d{0,2}\/\d{1,3}|\d{1,3}\/0|\d{1,2}\/(?:3[2-9]|[4-9]\d|\d{3}))(?![\d\/])/g;
@@ -319,6 +368,7 @@ const SCORE_THEN_LAST = /(?:pain|score|scored|rated|strength|grade)[ \t:]{0,3}(?
 /** "over the last 3/7", "since 2/52": a British count of days, weeks or months (3/7 is three days), not a date. */
 const lastDuration = (lower: string, start: number, a: number, b: number): boolean => (b === 7 || b === 12 || b === 52) && a < b && /(?:last|since)[ \t]{1,2}$/.test(lower.slice(Math.max(0, start - 8), start));
 // Counted things after a fraction: "2/3 bottles", "8/12 sessions", "3/4 cores".
+const SALINE_AFTER = /^[ \t]{0,2}(?:ns|nss|normal[ \t]saline)\b/;
 const INCHES_AFTER = /^[ \t]{0,2}in\b/;
 const FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|%|x\b|times\b|cases?\b|patients?\b|pts?\b|tabs?\b|tablets?\b|caps?\b|doses?\b|hours?\b|hrs?\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|inch|in\b|cm\b|cups?\b|strength|view|ratio|bottles?\b|sets?\b|samples?\b|specimens?\b|cultures?\b|sessions?\b|trials?\b|attempts?\b|items?\b|criteria\b|cores?\b|nodes?\b|slides?\b|lobes?\b|visits?\b|questions?\b|points?\b)/;
 
@@ -408,6 +458,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     validate: (v, doc, start) => {
       const [a = 0, b = 0] = numericParts(v);
       if (!plausibleDayMonth(a, b)) return false;
+      // "AC 500x14/5/40%", "SIMV 450x12/8/50%": a ventilator's rate, PEEP and FiO2, not a day, month and year.
+      if (doc.text.charCodeAt(start + v.length) === 37 || /\dx$/i.test(doc.text.slice(Math.max(0, start - 2), start))) return false;
       // Dotted short forms like 1.2.3 are version numbers more often than dates; after "v" or a version
       // word ("firmware 3.10.22", "Epic 10.2.15") they are nothing else.
       if (v.includes('.') && v.length < 8) {
@@ -434,12 +486,13 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
-    // 2020-03-04, 2020/03/04, 2020-03-04T10:00:00Z (a time stamp is kept whole)
+    // 2020-03-04, 2020/03/04, 2020-03-04T10:00:00Z (a time stamp is kept whole); years from 1900 to 2199, since the
+    // shifted dates of de-identified research notes run into the 2100s ("[2101-3-14]").
     id: 'date-iso',
     firstRun: [4, 4],
     anchor: 'digit',
     type: 'DATE',
-    regex: /(?<![\d\/.\-])(?:19|20)\d{2}([\/.\-])\d{1,2}\1\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+\-]\d{2}:?\d{2})?)?(?![\d\/]|\.\d)/g,
+    regex: /(?<![\d\/.\-])(?:19|20|21)\d{2}([\/.\-])\d{1,2}\1\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+\-]\d{2}:?\d{2})?)?(?![\d\/]|\.\d)/g,
     score: 0.92,
     validate: (v) => {
       const [, m = 0, d = 0] = numericParts(v);
@@ -738,6 +791,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // with the same cues (a part over a smaller whole is no fraction); a note's own months are US-ordered.
       const dayFirst = !(a >= 1 && a <= 12 && b >= 1 && b <= 31);
       if (dayFirst && !(a <= 31 && b >= 1 && b <= 12)) return false;
+      // "on 1/2NS w/ 20K", "D5 1/4 NS": half and quarter normal saline, whatever cue stands before.
+      if (SALINE_AFTER.test(doc.lower.slice(end, end + 16))) return false;
       if (dayFirst && foreignWeekdayBefore(doc.lower, start)) return 0.7;
       // "2/14 06:00", "6/2 at 9:15", "3/4-3/9": a time or a range of the same shape makes it a date.
       if (/^[–\-]\d{1,2}\/\d{1,2}/.test(doc.text.slice(end, end + 6)) || TIME_AFTER.test(doc.lower.slice(end, end + 12))) return 0.8;
@@ -780,6 +835,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // "in 8/27", "in 11/1": after a preposition of time, a day of 3 or more, or a month over its day (no fraction is
       // written so), unless counted things follow ("in 1/2 of patients").
       if ((b >= 3 || (a > b && !dayFirst)) && TIME_PREPOSITION_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12)) && !SCORE_THEN_LAST.test(doc.lower.slice(Math.max(0, start - 20), start)) && !lastDuration(doc.lower, start, a, b)) return 0.7;
+      if (!dayFirst && cuedMonthDate(doc, start, end, a, b)) return 0.6;
       if (dayFirst) return dayFirstDocumentDate(doc, start, end, a, b) ? 0.6 : false;
       return datedDocumentDate(doc, start, end, a, b) ? 0.6 : false;
     },
@@ -927,12 +983,12 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     score: 0.75,
   },
   {
-    // alive at 94, died at 95, her 100th birthday, died aged 92; in a pedigree "d. 93" (died at 93). "lived to 97" is
+    // alive at 94, died at 95, her 100th birthday ("102nd bday"), died aged 92; in a pedigree "d. 93" (died at 93). "lived to 97" is
     // age-over-89-reached's, which leaves out "lived to 90 days".
     id: 'age-over-89-event',
     type: 'AGE',
     needsWords: EVENT_WORDS,
-    regex: /\b(?:(?:alive|died|deceased|passed|living|widowed|retired)[ \t]{1,2}(?:at|aged)[ \t]{1,2}(?:9\d|1[01]\d)|(?<![a-z.])d\.[ \t]{1,2}(?:9\d|1[01]\d)(?![\d.%\/])|(?:9\d|1[01]\d)(?:st|nd|rd|th)[ \t]{1,2}birthday)\b/gi,
+    regex: /\b(?:(?:alive|died|deceased|passed|living|widowed|retired)[ \t]{1,2}(?:at|aged)[ \t]{1,2}(?:9\d|1[01]\d)|(?<![a-z.])d\.[ \t]{1,2}(?:9\d|1[01]\d)(?![\d.%\/])|(?:9\d|1[01]\d)(?:st|nd|rd|th)[ \t]{1,2}(?:birthday|bday))\b/gi,
     score: 0.8,
   },
   {
@@ -984,7 +1040,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     // Tried only at the person's word: most numbers of two or three digits have none before them.
     anchor: { words: AGE_PREDICATE_SUBJECTS },
-    regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|who|appa|amma|nanna|nana|papa|granny|gran|grandad|granddad|gramma|grampa|abuela|abuelo|oma|opa|nonna|nonno|bubbe|zayde|yiayia|pappou)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|i['’]m|turned|turns)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|(?:he|she)\b|this\b|last\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:in|at)[ \t]{1,2}[A-Z]|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
+    regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|who|appa|amma|nanna|nana|papa|granny|gran|grandad|granddad|gramma|grampa|abuela|abuelo|oma|opa|nonna|nonno|bubbe|zayde|yiayia|pappou)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|i['’]m|turned|turns)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|(?:he|she)\b|this\b|last\b|per[ \t]{1,2}(?!cent\b)[a-z]|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:in|at)[ \t]{1,2}[A-Z]|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
     group: 1,
     score: 0.8,
     // "(in|at) <capital>" above is read case-blind: only a capitalised place after it ("she's 98 in Maple Knoll

@@ -9,6 +9,7 @@ import { bareStreetEnd } from './address-cues.js';
 import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from './types.js';
 import { describesFaith } from './congregations.js';
 import { MONTH_WORDS } from './dates.js';
+import { COUNTRY_NAMES } from './cities.js';
 
 /** Words in the longest known facility's name ("Jewish Family and Children's Service"): phraseAt reads no further. */
 export const KNOWN_FACILITY_WORDS = Math.max(...[...lexicon.KNOWN_FACILITIES].map((p) => p.split(' ').length));
@@ -1241,14 +1242,20 @@ function brandBeforeTown(doc: DocumentView, i: number, out: Candidate[]): void {
 
 /** Words that say an employer's name follows ("works at", "employed by", "her employer,", "drives for"). */
 const EMPLOYER_VERBS = new Set(['works', 'worked', 'working', 'employed', 'drives', 'drove']);
-export const EMPLOYER_CUE_WORDS = [...EMPLOYER_VERBS, 'employer'];
+// "retired from General Electric", "retired machinist from Raytheon"; "lost job at Market Basket", "new job at Amazon".
+export const EMPLOYER_CUE_WORDS = [...EMPLOYER_VERBS, 'employer', 'retired', 'job'];
+/** An article before a trade between the verb and its preposition: "works as a roofer for", "worked as an aide at". */
+const JOB_HOLDER_BEFORE = /(?:^|[^a-z])(?:lost|new|old|his|her|their|my|former|previous|current|first|part-time|full-time|night|summer)[ \t]$/;
+const AS_A_TRADE = /^ as an? [a-z][a-z\-]{1,20} $/;
 /** When a shift is worked, between the verb and its preposition: "works nights at", "worked shifts at". */
 const SHIFT_WORDS = new Set(['nights', 'days', 'evenings', 'weekends', 'shifts', 'overnights', 'part-time', 'full-time', 'there']);
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'by']);
 /** A worksite after an employer's name, in lower case: "the Amazon fulfillment center", "the Seaboard Foods plant". */
 const WORKSITE_WORDS = new Set(['plant', 'factory', 'warehouse', 'mill', 'store', 'site', 'facility', 'jobsite', 'yard', 'depot', 'kitchen', 'restaurant', 'branch', 'location', 'hub']);
 /** Last words of a business's name ("Trex Company", "Werner Enterprises", "Tyson Foods"). */
-const BUSINESS_WORDS = new Set(['company', 'co', 'corporation', 'corp', 'inc', 'llc', 'enterprises', 'industries', 'foods', 'farms', 'manufacturing', 'logistics', 'trucking', 'construction', 'motors', 'steel', 'mills', 'labs', 'systems', 'group', 'holdings', 'partners', 'brothers', 'bros']);
+const BUSINESS_WORDS = new Set(['company', 'co', 'corporation', 'corp', 'inc', 'llc', 'enterprises', 'industries', 'foods', 'farms', 'manufacturing', 'logistics', 'trucking', 'construction', 'motors', 'steel', 'mills', 'labs', 'systems', 'group', 'holdings', 'partners', 'brothers', 'bros',
+  // Trades' firms and utilities: "Coastal Roofing & Siding", "Valley Plumbing", "Bay State Electric", "Boston Gas".
+  'roofing', 'siding', 'plumbing', 'heating', 'electric', 'landscaping', 'paving', 'masonry', 'gas']);
 /** Payers' programs, which "works for" may name without an employer: "works for Medicare patients". */
 const PROGRAM_WORDS = new Set(['medicare', 'medicaid', 'tricare', 'medi-cal', 'champva', 'chip', 'wic', 'snap']);
 const AFTER_EMPLOYER_FOR = /^(?:$|[.,;:?!)]|[ \t]*\r?\n|[ \t]+(?:as|since|until|for|and|in|at|on|who|where|but|so|now|full-time|part-time)\b)/;
@@ -1286,8 +1293,21 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
   if (cue.lower === 'employer') {
     // "her employer, Trex Company, wants", "Employer: Fastenal"... the value right after a comma or a colon.
     if (!gapIs(k, /^[,:][ \t]{1,2}$/)) return;
+  } else if (cue.lower === 'retired' || cue.lower === 'job') {
+    // "retired from X", "retired (machinist) from X" (one lower-case word, the trade, between); "(lost) job at X".
+    const want = cue.lower === 'retired' ? 'from' : 'at';
+    // A job someone holds or lost, not "a good job at PT".
+    if (cue.lower === 'job' && !JOB_HOLDER_BEFORE.test(doc.lower.slice(Math.max(0, cue.start - 12), cue.start))) return;
+    const w = tokenAt(tokens, k);
+    if (cue.lower === 'retired' && w !== undefined && w.text !== want && w.text === w.lower && /^[a-z]{3,20}$/.test(w.text) && gapIs(k, /^ $/)) k++;
+    if (tokenAt(tokens, k)?.text !== want || !gapIs(k, /^ $/)) return;
+    k++;
+    if (tokenAt(tokens, k)?.text === 'the' && gapIs(k, /^ $/)) k++;
+    if (!gapIs(k, /^ $/)) return;
   } else {
     if (SHIFT_WORDS.has(tokenAt(tokens, k)?.lower ?? '') && gapIs(k, /^ $/)) k++;
+    // "works as a roofer for X": the article and the trade (one lower-case word) between.
+    else if (k + 2 < tokens.length && AS_A_TRADE.test(doc.text.slice(cue.end, (tokens[k + 3] as Token | undefined)?.start ?? cue.end))) k += 3;
     const prep = tokenAt(tokens, k);
     if (prep === undefined || !EMPLOYER_PREPOSITIONS.has(prep.text) || !gapIs(k, /^ $/)) return;
     // "employed by X", "drives for X"; "works at/for X" (not "works by").
@@ -1301,13 +1321,16 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
   let rare = 0;
   while (k < tokens.length && k - first < 4) {
     const t = tokens[k] as Token;
-    if (k > first && !gapIs(k, /^(?:['’]s)? $/)) break;
+    // "Stop & Shop", "Coastal Roofing & Siding": an ampersand joins a firm's words.
+    if (k > first && !gapIs(k, /^(?:['’]s)? $|^ & $/)) break;
     if (!placeShaped(doc, t) || isTitle(doc, t) || CALENDAR_WORDS.has(t.lower)) break;
     if (doc.isCommon[k] === 0) rare++;
     k++;
   }
   const words = k - first;
   if (words === 0 || PROGRAM_WORDS.has((tokens[first] as Token).lower)) return;
+  // "a retired teacher from Ohio": a state or a country alone is where, not who employed.
+  if (words === 1 && (lexicon.US_STATES.has((tokens[first] as Token).lower) || COUNTRY_NAMES.has((tokens[first] as Token).fold))) return;
   let end = k - 1;
   let stop = (tokens[end] as Token).end;
   const business = BUSINESS_WORDS.has((tokens[end] as Token).lower);

@@ -41,7 +41,11 @@ function lifespan(v: string, text: string, start: number): boolean {
 /** "1030-1145", "0800-1630": a span of two 24-hour clock times, as visit logs write them. */
 function clockRange(v: string): boolean {
   const m = /^([01]\d|2[0-3])[0-5]\d-([01]\d|2[0-3])[0-5]\d$/.exec(v);
-  return m !== null && Number(v.slice(0, 4)) < Number(v.slice(5));
+  if (m === null) return false;
+  const from = Number(v.slice(0, 4));
+  const to = Number(v.slice(5));
+  // A night shift crosses midnight: "1900-0700", "2300-0730" (on the hour or the half hour).
+  return from < to || (from >= 1500 && to <= 1100 && from % 100 % 30 === 0 && to % 100 % 30 === 0);
 }
 
 function digitCount(v: string): number {

@@ -654,6 +654,9 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   // Capitalised only: the town rules read a lower-case town after these cues only after a few verbs ("returned to kiel").
   // A country or a region too ("traveled to India", "from Latin America"): no identifier, though a given name.
   if (t.capitalized && (lexicon.US_STATES.has(t.lower) || doc.dict.allCities.has(t.lower) || COUNTRY_NAMES.has(t.fold) || NOT_TOWN_NAMES.has(t.lower)) && cueRightBefore(doc.lower, t.start, TOWN_CUES) !== undefined) return true;
+  // "son called from florida", "moved to california": in lower case, a state or a country after a town cue is the
+  // place too (not a given name after a message's word: "message from virginia" may be signed so).
+  if (!t.capitalized && !t.upper && (lexicon.US_STATES.has(t.lower) || COUNTRY_NAMES.has(t.fold)) && !(lx.first && MESSAGE_SOURCES.has(tokens[i - 2]?.lower ?? '')) && (cue === 'from' || cue === 'in' || cueRightBefore(doc.lower, t.start, TOWN_CUES) !== undefined)) return true;
   // "per Maitland and McKenzie approaches": two eponyms joined before their head.
   if (inEponymPair(doc, tokens, i)) return true;
   // "TAVR with Edwards Sapien 3": a maker before its product.

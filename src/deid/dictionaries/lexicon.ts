@@ -92,6 +92,7 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   kin | nok | paciente | nutritionist | dietitian | dietician | nutricionista | psychologist | physiotherapist |
   audiologist | podiatrist | optometrist | dentist | hygienist | physicist | dosimetrist | technologist | facilitator |
   co-facilitator | cofacilitator | adjuster | supervisor |
+  liaison | navigator | educator | caseworker | chw | aprn | cnm | lmsw | lpc | lmft |
   circulator | circulating | assistant | assist | anesthesiologist | anesthetist | anaesthetist | perfusionist |
   proceduralist | endoscopist | sonographer | referring | transporter | driver |
   fille | fils | épouse | mère | père | sœur | soeur | frère | conjoint | conjointe | hija | hijo | esposa | esposo |

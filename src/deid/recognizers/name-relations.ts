@@ -1,5 +1,6 @@
 // Names after relation and role words: lower-case given names ("daughter maria at bedside", not "son will
 // call") and names in brackets after a role ("SW (Deb)").
+import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import { charAt, pushName, cutAtVerb, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import {
@@ -210,6 +211,8 @@ function relativeAgeRule(doc: DocumentView, tokens: readonly Token[], i: number,
 
 /** Desks a named person answers for, written in brackets after the name ("Ruthanne (referrals)"). */
 const PAREN_DESKS = new Set(['staff', 'transport', 'courier', 'referrals', 'intake', 'scheduling', 'scheduler', 'registration', 'billing', 'pharmacy', 'desk', 'reception', 'receptionist', 'admissions', 'interpreter', 'chaplain', 'sw', 'security', 'housekeeping', 'dietary', 'records', 'triage', 'operator', 'clerk', 'secretary', 'coordinator', 'manager', 'navigator', 'volunteer', 'sitter', 'tech', 'technician', 'scribe', 'doula']);
+/** Clinical roles written in brackets after a first name ("Deb (DON)", "Joy (nsg student)", "Tam (charge RN)"). */
+const ROLES_AFTER_NAME = new Set(['rn', 'lpn', 'lvn', 'cna', 'np', 'pa', 'md', 'don', 'adon', 'cm', 'rt', 'ot', 'slp', 'rd', 'crna', 'cnm', 'aprn', 'pct', 'emt', 'medic', 'aide', 'charge', 'nsg', 'nursing', 'student', 'resident', 'intern', 'fellow', 'attending', 'nurse']);
 /** Where such a name starts: a line (after a bullet), a label's colon or a list's comma. */
 // Or after "by" ("interp by Nadège (staff)").
 const NAME_ROLE_START_BEFORE = /(?:^|\n)[ \t]{0,4}(?:[\-*•][ \t]{1,2})?$|[:,;][ \t]{1,2}$|(?:^|[^a-z])by[ \t]{1,2}$/;
@@ -221,8 +224,14 @@ const NAME_ROLE_START_BEFORE = /(?:^|\n)[ \t]{0,4}(?:[\-*•][ \t]{1,2})?$|[:,;]
 function nameBeforeRoleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   const role = tokens[i + 1];
-  if (!role || !t.capitalized || t.single || doc.isCommon[i] === 1 || !/^[ \t]?\($/.test(doc.text.slice(t.end, role.start)) || charAt(doc.text, role.end) !== 41) return -1;
-  if (!PAREN_DESKS.has(role.lower) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  if (!role || !t.capitalized || t.single || !/^[ \t]?\($/.test(doc.text.slice(t.end, role.start))) return -1;
+  // A clinical role, one word or two ("(DON)", "(nsg student)", "(charge RN)"), takes a listed given name that is a word too: "Joy (nsg student)".
+  const second = tokens[i + 2];
+  const person = ROLES_AFTER_NAME.has(role.lower) && (charAt(doc.text, role.end) === 41 || (second !== undefined && second.start === role.end + 1 && ROLES_AFTER_NAME.has(second.lower) && charAt(doc.text, second.end) === 41));
+  if (!person && (doc.isCommon[i] === 1 || charAt(doc.text, role.end) !== 41 || !PAREN_DESKS.has(role.lower))) return -1;
+  // Before a clinical role only a listed given name, no eponym ("Foley (RN) placed") nor chart word ("Resp (RT)").
+  if (person && (doc.isFirst[i] === 0 || lexicon.EPONYMS.has(t.fold))) return -1;
+  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
   if (!NAME_ROLE_START_BEFORE.test(doc.text.slice(Math.max(0, t.start - 8), t.start))) return -1;
   pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `name-role-paren:${role.lower}` });
   return i;

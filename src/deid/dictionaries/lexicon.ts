@@ -380,8 +380,8 @@ export const EXTRA_COMMON_WORDS = [
   'tid', 'qid', 'qd', 'qhs', 'po', 'iv', 'im', 'sq', 'sc', 'sl', 'neb', 'tab', 'tabs', 'cap', 'caps', 'mcg', 'meq',
   // Genetics: "Proband's mother" is the tested person's mother, no name.
   'proband', 'probands',
-  // "Lactated Ringer's": the fluid, no person.
-  'lactated',
+  // "Lactated Ringer's": the fluid, no person. "per riss": regular insulin sliding scale.
+  'lactated', 'riss', 'ssi',
   'history', 'physical', 'assessment', 'plan', 'impression', 'diagnosis', 'diagnoses', 'procedure', 'allergies',
   'medications', 'meds', 'labs', 'vitals', 'exam', 'hpi', 'ros', 'pmh', 'psh', 'fh', 'sh', 'cc', 'note', 'notes',
   'discharge', 'admission', 'admit', 'follow', 'followup', 'up', 'consult', 'consultation', 'progress', 'summary',

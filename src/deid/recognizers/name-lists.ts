@@ -46,6 +46,8 @@ function lowerVietnameseNameRule(doc: DocumentView, tokens: readonly Token[], i:
 /** An amount and its unit, or the word dose, right after a word: what follows a drug's name, never a person's. */
 const DOSE_AFTER_DRUG = /^[ \t]{1,2}(?:\d{1,5}(?:[.,]\d{1,3})?[ \t]?(?:mg|mcg|g|ml|mL|units?|iu|IU|%)(?![\p{L}])|doses?\b|dosing\b)/u;
 
+const PREFIXED_WORD = /^(?:re|pre|post|non|co|un|self|over|under|mis|de|dis|anti|semi|sub|multi)-/;
+
 function lowerFullNameRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (doc.isFirst[i] !== 1 || doc.isCommon[i] === 1 || !lowerWord(doc, t) || ROMANCE_PARTICLES.has(t.lower)) return -1;
@@ -57,7 +59,8 @@ function lowerFullNameRule(doc: DocumentView, tokens: readonly Token[], i: numbe
   if (!n || !/^\.?[ \t]$/.test(doc.text.slice((tokens[k - 1] as Token).end, n.start)) || (k === i + 1 && doc.text.charCodeAt(t.end) !== 32)) return -1;
   if (!lowerWord(doc, n) || doc.isCommon[k] === 1 || doc.dict.allCities.has(`${t.lower} ${n.lower}`)) return -1;
   const listed = doc.isSur[k] === 1 || doc.isFirst[k] === 1;
-  if (!listed && (n.text.length < 4 || lexical(doc, tokens, k).eponymHere)) return -1;
+  // A verb or adjective made with a prefix is no surname: "marisol re-updated", "jo pre-op'd", "ana non-verbal".
+  if (!listed && (n.text.length < 4 || lexical(doc, tokens, k).eponymHere || PREFIXED_WORD.test(n.lower))) return -1;
   // "max simvastatin 20 mg", "max gabapentin dose": a drug before its dose, after "max" (a given name and maximum).
   if (DOSE_AFTER_DRUG.test(doc.text.slice(n.end, n.end + 16))) return -1;
   pushName(doc, out, i, k, 0.7, { kind: 'dictionary', detail: 'lower-case-full-name' });

@@ -102,7 +102,8 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   medic | paramedic | dispatcher | officer | deputy | trooper | agent | embryologist | andrologist |
   aunty | auntie | cellmate | cellie | bunkmate |
   employee | student | pupil | tenant | client | applicant | claimant | juror | enrollee | subscriber | insured |
-  beneficiary | traveler | traveller | passenger`);
+  beneficiary | traveler | traveller | passenger |
+  donor | participant | proband | investigator | co-investigator | sub-investigator | subinvestigator | pi | co-pi`);
 
 /**
  * Closings of a letter or message, after which the writer's name takes the next line ("Regards,\nAroha");
@@ -290,6 +291,7 @@ export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | clevela
   musc | uab | utmb | ut southwestern | utsw | newyork-presbyterian | wills eye | mercyone | vcu health | valleywise |
   suny downstate | suny upstate | downstate health sciences | upstate university hospital |
   brigham and women |
+  sheppard pratt | hazelden | hazelden betty ford | roswell park | roswell park comprehensive cancer center |
   lutheran community services | lutheran family services | lutheran social services | catholic charities |
   catholic community services | catholic social services | jewish family service | jewish family services |
   jewish family and children's service | jewish family and children's services | episcopal community services`);

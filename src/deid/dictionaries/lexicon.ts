@@ -103,7 +103,8 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   medic | paramedic | dispatcher | officer | deputy | trooper | agent | embryologist | andrologist |
   aunty | auntie | cellmate | cellie | bunkmate |
   employee | student | pupil | tenant | client | applicant | claimant | juror | enrollee | subscriber | insured |
-  beneficiary | traveler | traveller | passenger`);
+  beneficiary | traveler | traveller | passenger |
+  donor | participant | proband | investigator | co-investigator | sub-investigator | subinvestigator | pi | co-pi`);
 
 /**
  * Closings of a letter or message, after which the writer's name takes the next line ("Regards,\nAroha");
@@ -302,6 +303,7 @@ export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | clevela
   baystate health | keck medicine | john muir health | el camino health | centura health | endeavor health |
   loyola medicine | michigan medicine | rady children's | cincinnati children's | children's mercy | cook children's |
   dell children's | akron children's | phoenix children's | riley children's | valley children's | altru |
+  sheppard pratt | hazelden | hazelden betty ford | roswell park | roswell park comprehensive cancer center |
   lutheran community services | lutheran family services | lutheran social services | catholic charities |
   catholic community services | catholic social services | jewish family service | jewish family services |
   jewish family and children's service | jewish family and children's services | episcopal community services`);

@@ -1048,6 +1048,17 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     validate: (_v, doc, _start, end) => !PLACE_AFTER_AGE.test(doc.text.slice(end, end + 8)) || CAPITAL_AFTER_AGE.test(doc.text.slice(end, end + 8)) || MONTH_AFTER_AGE.test(doc.lower.slice(end, end + 8)),
   },
   {
+    // "Achterberg (DOB 9-2-1933), now 91, her daughter...", "born 3/4/1931, now 94 and": the age reached since a birth
+    // date said just before; "SpO2 88, now 92," has no birth before it.
+    id: 'age-over-89-now',
+    type: 'AGE',
+    anchor: { words: ['now'] },
+    regex: /\bnow[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|;|\.(?:\s|$)|(?:years?|yrs?|yo|y\/o|and)\b))/gi,
+    group: 1,
+    score: 0.8,
+    validate: (_v, doc, start) => BIRTH_CUE.test(doc.lower.slice(Math.max(0, start - 48), start)),
+  },
+  {
     // An age reached, said of a life: "she made it to 96 on her own terms", "lived to 93", "lived to be 101"; not a
     // measure ("made it to 92% on room air", "lived to 90 days").
     id: 'age-over-89-reached',
@@ -1109,10 +1120,11 @@ const isBlankCode = (c: number): boolean => c === 32 || c === 9;
  * "and", "per", a day or "years"; not "is 92% on room air" or "is 95 minutes away". A quick message puts the age
  * right after the name, with or without a comma ("Waleed Mansour 91 took a double dose", "bill summers 90 w dementia",
  * "Hiroshi Tanaka, 90, worsening edema"): read only before a comma or a word that goes on about the person (with, at,
- * on, from, took, has...), so "Sato 95 mg" and "Lee 100%" stay amounts. An age in words between commas is an
- * apposition too ("Ruth Meyer, ninety-one, lives alone").
+ * on, from, took, has...), so "Sato 95 mg" and "Lee 100%" stay amounts. In a bracket, the age closes it ("(Ruth
+ * Abernathy, 90)"); in words, set off by commas or going on about the person ("Mr. Stone Adeyemi-Clarke, ninety-two,
+ * gets...", "Augustin Wolfe, ninety-one, still drives"; not "Pulse, ninety" after no name).
  */
-const AGE_AFTER_NAME = /^(?:(?:['’]s|,?[ \t]{1,2}(?:is|was|turned|turns|will[ \t]be))[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|(?:and|per|now|today|this|last|years?|yrs?|yo|y\/o)\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%]))|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))|,?[ \t](9\d|1[01]\d)(?=,[ \t]|[ \t](?:w\/|(?:w|with|at|on|from|in|took|takes|has|had|fell|lives|presents|presented|who|here|now)(?![a-z\/])))|,[ \t]{1,2}(nine?ty(?:[ \t\-](?:one|two|three|four|five|six|seven|eight|nine))?|one[ \t\-]hundred(?:[ \t\-](?:and[ \t\-])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)(?=,[ \t]))/i;
+const AGE_AFTER_NAME = /^(?:(?:['’]s|,?[ \t]{1,2}(?:is|was|turned|turns|will[ \t]be))[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|(?:and|per|now|today|this|last|years?|yrs?|yo|y\/o)\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%]))|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))|,?[ \t](9\d|1[01]\d)(?=,[ \t]|\)|[ \t](?:w\/|(?:w|with|at|on|from|in|took|takes|has|had|fell|lives|presents|presented|who|here|now)(?![a-z\/])))|,[ \t]{1,2}((?:nine?ty(?:[ \t\-](?:one|two|three|four|five|six|seven|eight|nine))?|one[ \t\-]hundred(?:[ \t\-](?:and[ \t\-])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)(?=,[ \t]|\)|[ \t]{1,2}(?:years?\b|yrs?\b|yo\b|and\b|who\b|with\b|lives\b|has\b|is\b|was\b|still\b|gets\b|had\b))))/i;
 
 /** The recognizer whose reading this extends, and whose id its findings carry (see analyze.ts). */
 export const AGE_AFTER_NAME_RECOGNIZER = 'age-over-89-predicate';

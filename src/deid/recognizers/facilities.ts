@@ -133,7 +133,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
   let nextHead = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (nextHead < i) nextHead = headFrom(doc, i);
-    if (nextHead > i + 8 && ((doc.wordFlags[i] as number) & WORD_FACILITY_START) === 0) continue; // facilityStarts.has
+    if (nextHead > i + 8 && ((doc.wordFlags[i] as number) & WORD_FACILITY_START) === 0 && !ourLadyAt(doc, i)) continue; // facilityStarts.has
     const t = tokens[i] as Token;
     if (!placeShaped(doc, t) || (isTitle(doc, t) && !lexicon.FACILITY_PREFIXES.has(t.lower))) continue;
     if ((NOT_FIRST.has(t.lower) && headAt(doc, i + 1) > 0) || NEVER_FIRST.has(t.lower)) continue; // "The Memory Care unit" names nothing
@@ -223,6 +223,13 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     }
     // "Wellstar Kennestone", "Rush Copley", "UCSF Parnassus", "OSF Saint Francis Peoria": a known system's campus named by its town or a word no list holds.
     if (known > 0 && end === i + known - 1) end = systemCampusEnd(doc, end);
+    // "Our Lady of the Lake", "Our Lady of Lourdes Medical Center": the Catholic hospitals' and parishes' name, read
+    // as far as its "of" and the capitalised words after it (below); not the devotion ("a statue of Our Lady of
+    // Guadalupe", "prays to Our Lady of Fatima").
+    if (end < 0 && !devotionBefore(doc, i) && ourLadyAt(doc, i)) {
+      end = i + 1;
+      strong = true;
+    }
     // "Hospice of the Valley", "Hospital of the Good Shepherd": a head word first, then "of".
     // "University of Iowa", "College of Charleston": a school named by its place, the place capitalised.
     // Not a society of a profession: "College of American Pathologists", "Royal College of Surgeons".
@@ -315,6 +322,14 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (after?.lower === 'of' && of && placeShaped(doc, of) && doc.lower.slice(lastTok.end, of.start) === ofGap) {
       end = of.index; // the word after "of" (one past it crossed a sentence end: "of Nevada. Please")
       while (end + 1 < tokens.length && end < i + 10 && placeShaped(doc, tokens[end + 1] as Token) && doc.text.slice((tokens[end] as Token).end, (tokens[end + 1] as Token).start) === ' ') end++;
+    }
+    // "Riley Hospital for Children", "Hospital for Special Surgery", "Pavilion for Women": a strong or known head,
+    // "for" and whom it serves, capitalised (not "Hospital for 3 days", "Institute for Healthcare Improvement").
+    const forWord = tokenAt(tokens, end + 1);
+    const served = tokenAt(tokens, end + 2);
+    if ((strong || known > 0) && forWord?.text === 'for' && served !== undefined && doc.text.slice((tokens[end] as Token).end, served.start) === ' for ' && served.capitalized && SERVED_WORDS.has(served.lower)) {
+      end = served.index;
+      while (end + 1 < tokens.length && end < served.index + 2 && placeShaped(doc, tokens[end + 1] as Token) && (tokens[end + 1] as Token).capitalized && doc.text.slice((tokens[end] as Token).end, (tokens[end + 1] as Token).start) === ' ') end++;
     }
     // Don't start on a connector; trim trailing connectors.
     j = end;
@@ -517,6 +532,21 @@ function capsInProse(doc: DocumentView, i: number, end: number): boolean {
 
 /** A dash between blanks before a facility's campus town: " - ", " – ", " — ". */
 const CAMPUS_DASH = /^ [\-–—] $/;
+
+/** Whom a hospital is "for" in its name: "for Children", "for Sick Children", "for Women", "for Special Surgery". */
+const SERVED_WORDS = new Set(['children', 'women', 'infants', 'kids', 'sick', 'special']);
+/** Token i opens "Our Lady of": capitalised, as a name writes it. */
+function ourLadyAt(doc: DocumentView, i: number): boolean {
+  return doc.tokens[i]?.text === 'Our' && tokenAt(doc.tokens, i + 1)?.text === 'Lady' && tokenAt(doc.tokens, i + 2)?.lower === 'of';
+}
+const DEVOTION_WORDS = new Set(['of', 'statue', 'image', 'icon', 'devotion', 'devoted', 'feast', 'prayer', 'prayers', 'novena', 'medal', 'apparition']);
+/** "a statue of Our Lady", "prays to Our Lady": the word before token i names the devotion, not a place. */
+function devotionBefore(doc: DocumentView, i: number): boolean {
+  const p = tokenAt(doc.tokens, i - 1);
+  if (p === undefined) return false;
+  if (DEVOTION_WORDS.has(p.lower)) return true;
+  return p.lower === 'to' && /^pray/.test(tokenAt(doc.tokens, i - 2)?.lower ?? '');
+}
 
 /** Token t, after "<Institute> at ", names a campus: capitalised, hyphenated or in no list of words, and ends the clause. */
 function campusAt(doc: DocumentView, t: Token): boolean {

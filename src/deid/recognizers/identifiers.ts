@@ -941,6 +941,20 @@ const CUES: readonly CueIdSpec[] = [
     score: 0.85,
   },
   {
+    // A study subject's or a screened candidate's number after the word alone, as research staff write it: "subject
+    // 1043-22", "Subj 07-019", "(SCR 004-117)", "screening # S-88213". Four digits or more and no decimal point:
+    // "SCr 1.42" and "SCr 0.8-1.2" are creatinine, "subject to 45 CFR 46" has no code after the word, and a year
+    // ("screening 2019-2021", "Subject 2024") is none.
+    id: 'subject-cue',
+    firstWords: ['subject', 'subj', 'scr', 'screening', 'screen'],
+    type: 'ID',
+    cue: /(?:subject|subj\.?|scr|screening(?: id| number| no\.?| #|#)|screen(?: id| number| no\.?| #|#))/g,
+    score: 0.8,
+    maxGap: 4,
+    minDigits: 4,
+    notCode: /\d[.,]\d|^(?:19|20)\d\d(?:[\-–\/](?:19|20)?\d\d)?$|^\d{1,2}\/\d{1,2}\/\d{2,4}$|^\d{4}-\d{2}-\d{2}$/,
+  },
+  {
     // National health numbers after their scheme's name: "CHI 0209314471" (Scotland), "NHS No: 943 476 5919",
     // "OHIP 1234-567-890", "PHN 9123456789", "IHI 8003 6012 3456 7890", Quebec's "RAMQ TREE 5856 1514", and
     // European national and insurance numbers after their names (DNI, NIR "sécurité sociale : 1 84 12 76 451 089

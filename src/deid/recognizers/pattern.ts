@@ -583,6 +583,8 @@ export interface CueIdSpec {
    * before the code ("Plan: Humana Gold 80756534Y"); such a code needs four digits and six characters.
    */
   readonly namedCues?: ReadonlySet<string>;
+  /** Codes of this shape are no identifier after this cue (a lab value, a year). */
+  readonly notCode?: RegExp;
 }
 
 // Separators and filler words allowed between a cue and its code ("MRN is: #12345", "ID no. 12", "SSN on
@@ -712,6 +714,7 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
           value += g[0];
         }
         if (numericRange(value)) continue; // a range ("ref 12-16"), not a code
+        if (spec.notCode?.test(value) === true) continue;
         out.push(candidate(p, p + value.length, spec.type, spec.score, spec.id, { kind: 'context', detail: m[0].trim() }));
         resume = p + value.length;
         // "serial 2218B0947 and 2218B0951" (a pair of hearing aids), "MRN 4471903, 4471988": a second code of the same

@@ -9,7 +9,7 @@ import { candidate, type Candidate, type DocumentView } from './types.js';
 
 const DOSE_BEFORE = /\d[ \t]?(?:mg|mcg|g|ml|units?)[ \t]$/;
 /** A size after a word in capitals, or a coronary artery after an arrow or dash: the word is anatomy, no town. */
-const ANATOMY_AFTER_CAPS = /^(?:[ \t]{1,2}:?[ \t]{0,2}\d{1,3}(?:\.\d{1,2})?[ \t]?(?:cm|mm|mL|ml)\b|[ \t](?:volume|diameter|dimension|size|appendage|pressure|enlargement|dilation|dilatation)\b|[ \t]?[–\-→>][ \t]?(?:LAD|RCA|OM\d?|PDA|LCx|D\d|RI|PLV)\b)/;
+const ANATOMY_AFTER_CAPS = /^(?:[ \t]{1,2}:?[ \t]{0,2}\d{1,3}(?:\.\d{1,2})?[ \t]?(?:cm|mm|mL|ml)\b|[ \t](?:volume|diameter|dimension|size|appendage|pressure|enlargement|dilation|dilatation)\b|[ \t](?:(?:mildly|moderately|severely|markedly|normal|not|is|was)[ \t]{1,2})?(?:dilated|enlarged)\b|[ \t]?[–\-→>][ \t]?(?:LAD|RCA|OM\d?|PDA|LCx|D\d|RI|PLV)\b)/;
 
 /** Words before "Township" that name none: "the Township", "each Township". */
 const NOT_TOWNSHIP = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'your', 'each', 'every', 'any', 'no', 'of', 'in', 'and']);
@@ -66,8 +66,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (n === 1 && t.upper && !doc.allCaps && !EXTRA_CITY_SET.has(phrase) && (world === undefined || t.text.length < 5)) continue;
     // "propranolol 80 mg LA", "nifedipine 30 mg SR": a release form after a dose, not a town's initials.
     if (n === 1 && t.upper && DOSE_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 8), t.start))) continue;
-    // "LA 4.6 cm" (the left atrium), "LIMA–LAD" (a mammary artery grafted to a coronary): anatomy in capitals.
-    if (n === 1 && t.upper && !doc.allCaps && ANATOMY_AFTER_CAPS.test(doc.text.slice(last.end, last.end + 14))) continue;
+    // "LA 4.6 cm" (the left atrium), "LA mildly dilated", "LIMA–LAD" (a mammary artery grafted to a coronary): anatomy in capitals.
+    if (n === 1 && t.upper && !doc.allCaps && ANATOMY_AFTER_CAPS.test(doc.text.slice(last.end, last.end + 26))) continue;
     // "Paris 0-Is", "(Paris 0-IIa)": the Paris endoscopic classification of a polyp's shape, no town ("0-" then a class).
     // The character after the blank ("0", "t" of "type" or a second blank) is asked first: most towns have none of them.
     const afterBlank = doc.text.charCodeAt(last.end + 1);

@@ -1387,7 +1387,9 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       // "Southeast Asia", "Latin America", "West Africa": a region of the world.
       (before !== undefined && before.capitalized && REGION_OPENERS.has(before.lower) && NOT_TOWN_NAMES.has(t.lower)) ||
       (before !== undefined && before.capitalized && doc.dict.allCities.has(`${before.lower} ${t.lower}`)));
-    if (lx.first && !lx.common && !lx.eponymHere && !FUNCTION_WORDS.has(t.lower) && !place() && !weekdaySchedule(doc, t) && !peopleBeforeItsNoun(tokens, i) &&
+    // "No Barrett.", "without Homans": an eponymous finding denied, no person.
+    const denied = before !== undefined && (before.lower === 'no' || before.lower === 'without') && lexicon.EPONYMS.has(t.lower);
+    if (lx.first && !lx.common && !lx.eponymHere && !denied && !FUNCTION_WORDS.has(t.lower) && !place() && !weekdaySchedule(doc, t) && !peopleBeforeItsNoun(tokens, i) &&
       !(t.text.length <= 4 && ALLERGEN_COMPONENT_AFTER.test(doc.text.slice(t.end, t.end + 12)))) {
       const next = tokens[i + 1];
       const gap = next ? doc.text.slice(t.end, next.start) : '';

@@ -203,7 +203,8 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
   grid | chart | plates | tonometry | tonometer | lens | prism | pupil | pupils |
   fractures | approaches | approach | drains | rosettes | rosette | fingers | cannula | cannulas | consensus | ventilator |
   trichrome | procedures | operations | classes | grades | stages | staining | stains | bodies | rules | tables | formula |
-  protein | proteins | category | categories | program | programs | pattern | occluder | lithotripter | maneuvre | exercises | exercise | regimen | protocol | system | model | prosthesis | pump | sensor | monitor | valve | stent`);
+  protein | proteins | category | categories | program | programs | pattern | occluder | lithotripter | maneuvre | exercises | exercise | regimen | protocol | system | model | prosthesis | pump | sensor | monitor | valve | stent |
+  profile | profiles`);
 
 /**
  * Words that end a facility name ("Mercy Hospital", "UCSF Med Ctr"). Lower case. Congregations named by their
@@ -408,6 +409,9 @@ export const EXTRA_COMMON_WORDS = [
   'hausarzt', 'hausärztin', 'kollege', 'kollegin', 'patientin', 'tochter', 'sohn', 'ehefrau', 'ehemann', 'enkelin',
   'médecin', 'infirmière', 'infirmier', 'fille', 'fils', 'épouse', 'conjoint', 'conjointe', 'medic',
   // Chart abbreviations that census lists hold as names ("RA GCS", "OSTEOPOROSIS, HX R", "EMERGENCY DEPT").
+  // Services named like a ward or a consultant ("seen by Podiatry, Dr. Lindqvist"): no name beside a found one.
+  'podiatry', 'dermatology', 'gastroenterology', 'endocrinology', 'rheumatology', 'hematology', 'hepatology',
+  'ophthalmology', 'otolaryngology', 'psychiatry', 'geriatrics', 'orthopedics', 'orthopaedics',
   'hx', 'dx', 'tx', 'sx', 'fx', 'ra', 'gcs', 'dept', 'esi', 'loc', 'nkda',
   // Chart words read as names in anaesthesia and addiction notes ("Wt 54 kg", "DEA X-waiver", "PDMP queried").
   'wt', 'dea', 'pdmp',

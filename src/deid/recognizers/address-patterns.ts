@@ -845,6 +845,9 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       // "License NV 14472": a licence number after its issuing state, not a ZIP.
       if (/\b(?:licen[cs]e|lic)\b[ \t#:.]{0,3}[A-Z]{2}[ \t]{1,2}$/i.test(before)) return false;
       if (/\b[A-Z]{2}[ \t,|]{1,4}$/.test(before) && lexicon.STATE_CODES.has(/([A-Z]{2})[ \t,|]{1,4}$/.exec(before)?.[1] ?? '')) return 0.9;
+      // "Vallejo, CA\n94590": an address wrapped after its state, the ZIP heading the next line (a town and a comma
+      // before the state, so "... per CA\n12345" stays).
+      if (before.includes('\n') && /\p{L},[ \t]{1,2}([A-Z]{2})[ \t]{0,2}\r?\n[ \t]{0,4}$/u.test(before) && lexicon.STATE_CODES.has(/([A-Z]{2})[ \t]{0,2}\r?\n[ \t]{0,4}$/.exec(before)?.[1] ?? '')) return 0.85;
       if (/(?:zip|zip code|postal code|zipcode)[ \t:#(]{0,3}$/i.test(before)) return 0.9;
       if (/^[ \t]?(?:zip|zip code)\b/i.test(doc.text.slice(start + v.length, start + v.length + 10))) return 0.85;
       const name = /([A-Za-z]+(?: [A-Za-z]+)?)[ \t,]{1,3}$/.exec(before)?.[1]?.toLowerCase();

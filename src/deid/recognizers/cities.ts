@@ -9,7 +9,19 @@ import { candidate, type Candidate, type DocumentView } from './types.js';
 
 const DOSE_BEFORE = /\d[ \t]?(?:mg|mcg|g|ml|units?)[ \t]$/;
 /** A size after a word in capitals, or a coronary artery after an arrow or dash: the word is anatomy, no town. */
-const ANATOMY_AFTER_CAPS = /^(?:[ \t]{1,2}:?[ \t]{0,2}\d{1,3}(?:\.\d{1,2})?[ \t]?(?:cm|mm|mL|ml)\b|[ \t](?:volume|diameter|dimension|size|appendage|pressure|enlargement|dilation|dilatation)\b|[ \t]?[–\-→>][ \t]?(?:LAD|RCA|OM\d?|PDA|LCx|D\d|RI|PLV)\b)/;
+const ANATOMY_AFTER_CAPS = /^(?:[ \t]{1,2}:?[ \t]{0,2}\d{1,3}(?:\.\d{1,2})?[ \t]?(?:cm|mm|mL|ml)\b|[ \t](?:volume|diameter|dimension|size|appendage|pressure|enlargement|dilation|dilatation)\b|[ \t](?:(?:mildly|moderately|severely|markedly|normal|not|is|was)[ \t]{1,2})?(?:dilated|enlarged)\b|[ \t]?[–\-→>][ \t]?(?:LAD|RCA|OM\d?|PDA|LCx|D\d|RI|PLV)\b)/;
+
+/** A verb whose "at" is its own, right before the "at": "pulled at", "tugging at", "picks at". */
+const PHRASAL_AT_BEFORE = /(?:^|[^a-z])(?:pull|tug|pick|scratch|grab|claw|poke|swat|rub|chew|bit|bite|yank)(?:s|ed|ing|ged|ging|bed|bing)?[ \t]{1,2}$/;
+
+/** Towns whose names are severity classifications: the revised Atlanta (acute pancreatitis), Berlin and Kigali (ARDS). */
+const SEVERITY_CLASS_TOWNS = new Set(['atlanta', 'berlin', 'kigali']);
+const SEVERITY_AFTER = /^[ \t]{0,2}(?:[:\-–=][ \t]{0,2}|\([ \t]?)(?:mild|moderate|moderately|severe)\b/i;
+const SEVERITY_BEFORE = /(?:mild|moderate|moderately[ \t]severe|severe)[ \t]{0,2}(?:[,;(\/]|per|by)[ \t]{0,2}(?:revised[ \t]{1,2})?$/i;
+
+function severityBeside(text: string, start: number, end: number): boolean {
+  return SEVERITY_AFTER.test(text.slice(end, end + 16)) || SEVERITY_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+}
 
 /** Words before "Township" that name none: "the Township", "each Township". */
 const NOT_TOWNSHIP = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'your', 'each', 'every', 'any', 'no', 'of', 'in', 'and']);
@@ -69,8 +81,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (n === 1 && t.upper && !doc.allCaps && !EXTRA_CITY_SET.has(phrase) && (world === undefined || t.text.length < 5)) continue;
     // "propranolol 80 mg LA", "nifedipine 30 mg SR": a release form after a dose, not a town's initials.
     if (n === 1 && t.upper && DOSE_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 8), t.start))) continue;
-    // "LA 4.6 cm" (the left atrium), "LIMA–LAD" (a mammary artery grafted to a coronary): anatomy in capitals.
-    if (n === 1 && t.upper && !doc.allCaps && ANATOMY_AFTER_CAPS.test(doc.text.slice(last.end, last.end + 14))) continue;
+    // "LA 4.6 cm" (the left atrium), "LA mildly dilated", "LIMA–LAD" (a mammary artery grafted to a coronary): anatomy in capitals.
+    if (n === 1 && t.upper && !doc.allCaps && ANATOMY_AFTER_CAPS.test(doc.text.slice(last.end, last.end + 26))) continue;
     // "Paris 0-Is", "(Paris 0-IIa)": the Paris endoscopic classification of a polyp's shape, no town ("0-" then a class).
     // The character after the blank ("0", "t" of "type" or a second blank) is asked first: most towns have none of them.
     const afterBlank = doc.text.charCodeAt(last.end + 1);
@@ -91,6 +103,9 @@ export function findCities(doc: DocumentView): Candidate[] {
       (lexicon.CLINICAL_EPONYMS.has(phrase) || /^[ \t]{1,2}(?:[0-9]|[A-Z]\d?\b|I{2,3}\b|IV\b)/.test(doc.text.slice(last.end, last.end + 5)) || (next !== undefined && lexicon.EPONYMS.has(next.fold)));
     if (eponymWord && next !== undefined && lexicon.EPONYMS.has(next.fold)) continue; // "Austin Flint murmur"
     if (n === 1 && inEponymPair(doc, tokens, i)) continue; // "Bennett and Rolando fractures"
+    // "(mild, Atlanta)", "Atlanta: moderately severe", "Berlin: severe": a town that names a severity classification
+    // (acute pancreatitis, ARDS), beside its grade.
+    if (n === 1 && SEVERITY_CLASS_TOWNS.has(phrase) && severityBeside(doc.text, t.start, last.end)) continue;
     if (n === 1 && next !== undefined && makerBeforeProduct(doc, t, next)) continue; // "Baxter Amia cycler"
     let end = last.end;
     let score = 0;
@@ -142,7 +157,8 @@ export function findCities(doc: DocumentView): Candidate[] {
         // Cheap gate: the word before (or before "the") must be the last word of some place cue.
         const p1 = tokenAt(tokens, i - 1);
         const p2 = p1?.lower === 'the' ? tokenAt(tokens, i - 2) : p1;
-        const cue = p2 && PLACE_CUE_LAST_WORDS.has(p2.lower) ? cueRightBefore(doc.lower, t.start, PLACE_CUES) : undefined;
+        // "pulled at Foley", "picking at Penrose": a verb's own "at" is no place cue.
+        const cue = p2 && PLACE_CUE_LAST_WORDS.has(p2.lower) && !(p2.lower === 'at' && PHRASAL_AT_BEFORE.test(doc.lower.slice(Math.max(0, p2.start - 14), p2.start))) ? cueRightBefore(doc.lower, t.start, PLACE_CUES) : undefined;
         // "emigrated from Mexico": a country after a cue is the country, not the US town named after it.
         // "submitted to Blue Cross Blue Shield": a payer the town lists hold as a firm.
         if (cue && (COUNTRY_NAMES.has(phrase) || NOT_TOWN_NAMES.has(phrase) || phrase.startsWith('blue cross') || phrase.startsWith('blue shield'))) score = 0;

@@ -50,6 +50,8 @@ const DATE_CUES = [
   'birthday', 'bday', 'b-day', 'birthday is', 'bday is', 'b-day is', 'anniversary', 'anniversary is',
   // "liquid diet starts 12/1", "cycle begins 3/9".
   'starts', 'begins',
+  // "Procedures: 4/15 partial ray amputation; 4/18 closure": a discharge summary's list of what was done, by day.
+  'procedures',
 ];
 
 const CUE_RIGHT_BEFORE = new RegExp(`(?:^|[^a-z])(?:${DATE_CUES_FOR_REGEX()})[ \\t]{0,2}[:#]?[ \\t]{0,2}$`);
@@ -887,6 +889,8 @@ const NINETY = 'nine?ty';
 const ELDER_KIN_NAMES = ['appa', 'amma', 'nana', 'nanna', 'papa', 'granny', 'gran', 'grandad', 'granddad', 'gramma', 'grampa', 'abuela', 'abuelo', 'oma', 'opa', 'nonna', 'nonno', 'bubbe', 'zayde', 'yiayia', 'pappou'];
 const AGE_PREDICATE_SUBJECTS = ['he', 'she', "he's", "she's", 'he’s', 'she’s', "i'm", 'i’m', 'husband', 'wife', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', 'patient', 'pt', 'turned', 'resident', 'client', 'turns', 'who', ...ELDER_KIN_NAMES];
 /** The two words of a name before "is", "was", "turned" ("Irena Novak is ", "Beatriz Alvarado, is "), at the end of a slice. */
+/** Relatives before a bare age: "mother (91, dementia)", "grandfather 96 w/ CHF". */
+const KIN_AGE_WORDS = ['husband', 'wife', 'spouse', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', ...ELDER_KIN_NAMES];
 const PLACE_AFTER_AGE = /^[ \t]{0,2}(?:in|at)[ \t]{1,2}/i;
 const CAPITAL_AFTER_AGE = /^[ \t]{0,2}(?:in|at)[ \t]{1,2}\p{Lu}/u;
 const MONTH_AFTER_AGE = /^[ \t]{0,2}in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
@@ -1057,6 +1061,17 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     group: 1,
     score: 0.8,
     validate: (_v, doc, start) => BIRTH_CUE.test(doc.lower.slice(Math.max(0, start - 48), start)),
+  },
+  {
+    // "cares for her mother (91, dementia)", "mother 91 w/ dementia at home", "FH: father 94, HTN": a relative,
+    // then the age with no verb between, bracketed or not, then a comma, a closing bracket or "w/"/"with" (what the
+    // relative has; a line may break before it). Not an amount: "mother 90 lbs", "wife (90 kg)", "father 95% sure".
+    id: 'age-over-89-kin',
+    type: 'AGE',
+    anchor: { words: KIN_AGE_WORDS },
+    regex: new RegExp(`\\b(?:${KIN_AGE_WORDS.join('|')})[ \\t]{1,2}\\(?(9\\d|1[01]\\d)(?=[ \\t]{0,2}(?:,[ \\t]|\\))|(?:[ \\t]{1,2}|[ \\t]?\\r?\\n[ \\t]{0,4})(?:w\\/|with\\b))`, 'gi'),
+    group: 1,
+    score: 0.8,
   },
   {
     // An age reached, said of a life: "she made it to 96 on her own terms", "lived to 93", "lived to be 101"; not a

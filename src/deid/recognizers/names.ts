@@ -677,6 +677,10 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (acronym(doc, t) && CLINICAL_ACRONYMS.has(t.text)) return true;
   if (!lx.first && !lx.sur && /^[ \t]?\((?:dr|doctor|prof)\b/i.test(doc.text.slice(t.end, t.end + 10))) return true;
   if (cue === 'cc' && lx.common && !lx.first) return true;
+  // "pt (Amharic interpreter via video)", "Hmong-speaking": a language before the interpreter or the speaking, no name.
+  if (!lx.sur && (lexicon.LANGUAGES.has(t.lower) ? /^[ \t\-]{1,2}(?:interpret|speak|translat)/i.test(doc.text.slice(t.end, t.end + 12)) : /^[a-z]+-(?:speaking|speaker)$/.test(t.lower) && lexicon.LANGUAGES.has(t.lower.slice(0, t.lower.indexOf('-'))))) return true;
+  // "BCBS MA Medex supplement": Massachusetts after a Blue Cross plan, no medical assistant before a name.
+  if (cue === 'ma' && /(?:bcbs|blue[ \t]cross|blue[ \t]shield)[ \t]{1,2}ma[ \t]{1,2}$/i.test(doc.text.slice(Math.max(0, t.start - 20), t.start))) return true;
   // "ATTN: Referral Coordinator", "to Billing Office": an English word before a role or desk is a job, no name.
   if (!lx.first && !lx.sur && ROLE_NOUNS.has(tokens[i + 1]?.lower ?? '')) return true;
   // "Dear Jury Commissioner:", "Dear Records Custodian,": a greeting to an office, though "Jury" is also a surname.
@@ -1094,7 +1098,8 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
       const inPhrase = afterCapitalised(doc, tokens, i);
       // "Will" and "May" too before a deed in the past, which no modal and no month takes ("Will called back", "May came in").
       const modal = MODAL_NAMES.has(t.lower) || CALENDAR_WORDS.has(t.lower);
-      if (n && lx.first && lx.common && !inPhrase && oneSpace(doc, t, n) && (PERSON_DEEDS.has(n.lower) || personStateAfter(doc, tokens, i + 1)) && !lx.eponymHere &&
+      // Not a relative's word as the subject ("Son states", "Sister reports"): kin, told by the note, not a given name.
+      if (n && lx.first && lx.common && !inPhrase && !RELATIONS.has(t.lower) && oneSpace(doc, t, n) && (PERSON_DEEDS.has(n.lower) || personStateAfter(doc, tokens, i + 1)) && !lx.eponymHere &&
         (!modal || ((t.lower === 'will' || t.lower === 'may') && PAST_DEEDS.has(n.lower)) || (MONEY_NAMES.has(t.lower) && PAST_DEEDS_OF_PEOPLE.has(n.lower)) || (n.lower === 'is' && tokens[i + 2] !== undefined && ageAfter(doc, tokens[i + 2] as Token)))) {
         pushName(doc, out, i, i, 0.6, { kind: 'dictionary', detail: 'given-name-subject' });
         // "Hope and Grace called": the given name before "and" shares the deed.
@@ -1385,7 +1390,9 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       // "Southeast Asia", "Latin America", "West Africa": a region of the world.
       (before !== undefined && before.capitalized && REGION_OPENERS.has(before.lower) && NOT_TOWN_NAMES.has(t.lower)) ||
       (before !== undefined && before.capitalized && doc.dict.allCities.has(`${before.lower} ${t.lower}`)));
-    if (lx.first && !lx.common && !lx.eponymHere && !FUNCTION_WORDS.has(t.lower) && !place() && !weekdaySchedule(doc, t) && !peopleBeforeItsNoun(tokens, i) &&
+    // "No Barrett.", "without Homans": an eponymous finding denied, no person.
+    const denied = before !== undefined && (before.lower === 'no' || before.lower === 'without') && lexicon.EPONYMS.has(t.lower);
+    if (lx.first && !lx.common && !lx.eponymHere && !denied && !FUNCTION_WORDS.has(t.lower) && !place() && !weekdaySchedule(doc, t) && !peopleBeforeItsNoun(tokens, i) &&
       !(t.text.length <= 4 && ALLERGEN_COMPONENT_AFTER.test(doc.text.slice(t.end, t.end + 12)))) {
       const next = tokens[i + 1];
       const gap = next ? doc.text.slice(t.end, next.start) : '';

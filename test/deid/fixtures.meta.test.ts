@@ -294,6 +294,8 @@ function isFictionalPhone(value: string): boolean {
   if (/^04915[7-9]\d{4}$/.test(digits) || /^0[2378]5550\d{4}$/.test(digits)) return true;
   // An internal extension alone, in the same 01xx block.
   if (/^01\d\d$/.test(digits)) return true;
+  // A hospital's internal extension with its exchange digit ("x4-0142"), in the same block.
+  if (/^\d-01\d\d$/.test(value.trim())) return true;
   // An area code said apart from its number ("555-0148, area code 312") names no line.
   if (/^\d{3}$/.test(value.trim())) return true;
   const us = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;

@@ -191,6 +191,7 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
   disease | syndrome | sign | signs | catheter | score | scores | test | tests | maneuver |
   macroglobulinemia | macroglobulinaemia | crisis | monofilament | antigen | antigens | antibody | antibodies | phenotype | phenotyping | igg | igm |
   manoeuvre | procedure | operation | intestinal | diffuse | palsy | tumor | tumour | lymphoma | sarcoma | criteria | scale | classification |
+  progression | mucosa | segment | surveillance |
   stage | staging | reflex | phenomenon | node | nodes | fracture | deformity | contracture | anomaly | anemia | ulcer |
   esophagus | node | bodies | body | cells | cell | stain | staining | fistula | diverticulum | pouch | tube | drain |
   line | blade | index | equation | law | effect | triad | pentad | test | disorder | encephalopathy | dementia |
@@ -255,6 +256,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   cathedral | gurdwara | gurudwara | kingdom hall | donor network | donor alliance | donor services | organ recovery |
   eye bank | tissue bank | arh |
   golf course | golf club | country club |
+  ymca | ywca | cricket club | tennis club | yacht club | athletic club | racquet club | swim club | health club | fitness center |
   legal aid | open mri |
   parole probation | apartments | apartment homes | apts |
   medical office | healthcare system | health care system | correctional institution | correctional institute |
@@ -270,7 +272,7 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
   radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist | vna |
   dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | rehabilitation |
   market | supermarket | grocery | mall | stadium | arena | college | university | snf | alf | irf | genomics | farms | farm | ranch | orchards | orchard | dairy | vineyards |
-  reservation | rancheria | camp | ambulance | arh | apartments | apts`);
+  reservation | rancheria | camp | ambulance | arh | apartments | apts | ymca | ywca`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |

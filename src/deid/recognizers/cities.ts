@@ -182,6 +182,8 @@ export function findCities(doc: DocumentView): Candidate[] {
       score = 0.66;
       evidence.push({ kind: 'context', detail: 'cue:town' });
     }
+    // "insurer: Harvard Pilgrim", "Tufts Health Plan", "Empire BlueCross": a payer named after a town, no place.
+    if (score > 0 && end === last.end && PAYER_AFTER_TOWN.test(doc.text.slice(end, end + 22))) continue;
     if (score === 0) continue;
     const extra = end === last.end ? site : 0;
     if (extra === 1) end = (next as Token).end;
@@ -193,6 +195,9 @@ export function findCities(doc: DocumentView): Candidate[] {
   if (doc.hyphenated.length > 0) compoundTowns(doc, out);
   return out;
 }
+
+/** A payer's words after a town it is named for: "Harvard Pilgrim", "Tufts Health Plan", "Empire BlueCross". */
+const PAYER_AFTER_TOWN = /^[ \t](?:Pilgrim|Permanente|Health[ \t]Plan|Health[ \t]Care[ \t]Plan|HealthCare[ \t]Plan|Blue[ \t]?Cross|Blue[ \t]Shield)(?![\p{L}])/u;
 
 /**
  * French compound place names: "St-Jean-sur-Richelieu", "Boulogne-sur-Mer", "Rivière-du-Loup", "Saint-Jean-d'Angély".

@@ -37,7 +37,7 @@ const AMBIGUOUS_FOREIGN_MONTH = /(?:mars|mai|mayo|mei|maio|aout)$/i;
 /** What follows "May" when it is the month alone: the clause's end or a word that goes on with a time ("seen in May.",
  * "in May, then", "in May and June", "in May for a check-up"); not a possessive ("in May's room") nor a verb ("In May
  * reported cases rose"); a clause's subject may follow ("Since May she has had pain"). */
-const MAY_AS_MONTH_AFTER = /^(?:[.,;:)!?]|$|[ \t](?:and|or|of|for|when|after|before|to|at|with|while|she|he|they|we|I|the|her|his|pt|patient)\b)/;
+const MAY_AS_MONTH_AFTER = /^(?:[.,;:)!?]|$|[ \t]\((?!\d{1,3}\))|[ \t](?:and|or|of|for|when|after|before|to|at|with|while|she|he|they|we|I|the|her|his|pt|patient)\b)/;
 const MONTH_DOT = '(?:(?<![a-z]{4}|may)\\.|(?<=sept)\\.)?';
 
 const DATE_CUES = [
@@ -187,6 +187,8 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
   return EXAM_BEFORE.test(before.slice(-28)) || EVENT_VERB_BEFORE.test(before.slice(-28)) || EVENT_VERB_OBJECT_BEFORE.test(before);
 }
 
+/** A second day of the same shape joined after a month/day: " and 9/8", ", 9/8", " & 9/8". */
+const PAIRED_DAY_AFTER = /^(?:,|[ \t]{1,2}(?:and|&))[ \t]{1,2}(\d{1,2})\/(\d{1,2})(?![\d\/])/;
 // Full slash dates ("04/06/2025", "3/9/24"): a note holding two writes its dates this way.
 const FULL_SLASH_DATE = /(?<![\d\/.])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:19|20)?\d{2}(?![\d\/])/g;
 // Per document: the months its full slash dates name (bit m set for month m), with bit 0 set when it writes only
@@ -207,10 +209,69 @@ function documentMonths(doc: DocumentView): number {
     let bits = 0;
     FULL_SLASH_DATE.lastIndex = 0;
     for (let m = FULL_SLASH_DATE.exec(doc.text); m && n < 50; m = FULL_SLASH_DATE.exec(doc.text), n++) bits |= 1 << Number.parseInt(m[0], 10);
+    // "Record date: 2088-06-14", "Date of service: 11/03/2069" heading the note: the note's own day dates what it
+    // tells, as a second full date would ("Echo (5/28)", "IUD placed 9/20.").
+    const heading = NOTE_DATE_HEADING.exec(doc.text.slice(0, 400));
+    if (heading !== null) {
+      const iso = /^(?:19|20|21)\d{2}-(\d{2})/.exec(heading[1] as string);
+      bits |= 1 << Number.parseInt(iso === null ? (heading[1] as string) : (iso[1] as string), 10);
+      n += 2;
+    }
     months = n >= 2 ? bits : n === 1 ? bits | 1 : 0;
     slashDatedMonths.set(doc, months);
   }
   return months;
+}
+
+/** A note's own date on a line of its head: "Record date: 2088-06-14", "Date of service: 11/03/2069", "DOS: 3/9/24". */
+const NOTE_DATE_HEADING =
+  /(?:^|\n)[ \t]{0,4}(?:record[ \t]date|date[ \t]of[ \t](?:service|visit|encounter)|visit[ \t]date|encounter[ \t]date|service[ \t]date|dos)[ \t]{0,2}:[ \t]{0,3}((?:19|20|21)\d{2}-(?:0[1-9]|1[0-2])-[0-3]\d|(?:0?[1-9]|1[0-2])\/[0-3]?\d\/(?:\d{4}|\d{2}))(?![\d\/\-])/i;
+// Full dates whose year is written: ISO "2088-06-14", "6/10/88", "11/03/2069"; their years' last two digits.
+const YEARED_DATE = /(?<![\d\/.\-])(?:(?:19|20|21)(\d{2})-(?:0[1-9]|1[0-2])-[0-3]\d|(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:19|20|21)?(\d{2}))(?![\d\/])/gi;
+/** Per document: the two-digit years its full dates name (index y is 1), or undefined when it names none. */
+const documentShortYearSets = new WeakMap<DocumentView, Uint8Array | null>();
+
+function documentShortYears(doc: DocumentView): Uint8Array | null {
+  let years = documentShortYearSets.get(doc);
+  if (years === undefined) {
+    years = null;
+    let n = 0;
+    YEARED_DATE.lastIndex = 0;
+    for (let m = YEARED_DATE.exec(doc.text); m && n < 50; m = YEARED_DATE.exec(doc.text), n++) {
+      years ??= new Uint8Array(100);
+      years[Number.parseInt((m[1] ?? m[2]) as string, 10)] = 1;
+    }
+    documentShortYearSets.set(doc, years);
+  }
+  return years;
+}
+
+/**
+ * "Echo 4/88 EF 50-55%", "A1c 8.1 (11/87)", "ICD (3/68, Medtronic)": a month and a two-digit year, in a note whose
+ * full dates name that year or one of the three before it (a note of 2088 tells of 11/87). Not a score's or a dose's
+ * pair ("pain 8/10", "Vytorin 10/20 mg"), nor a pair on a line of measures.
+ */
+function shortYearDate(doc: DocumentView, start: number, end: number, month: number, yy: number): boolean {
+  if (yy <= 12 || month === yy) return false;
+  const years = documentShortYears(doc);
+  if (years === null || !nearNoteYear(years, yy)) return false;
+  const after = doc.lower.slice(end, end + 12);
+  if (FRACTION_AFTER.test(after) || SCORE_WORD_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start))) return false;
+  // The pair is itself one no day can be ("4/88"), and so may be others on its line that are such dates too
+  // ("EF 20% 1/69, now 30% 6/69"): only the rest make it a measure.
+  return !measuresOnLine(doc, start, end, (at) => shortYearPairAt(doc.text, at, years));
+}
+
+function nearNoteYear(years: Uint8Array, yy: number): boolean {
+  for (let k = 0; k <= 3; k++) if (years[(yy + k) % 100] === 1) return true;
+  return false;
+}
+
+const SHORT_YEAR_PAIR = /^(0?[1-9]|1[0-2])\/(\d{2})(?![\d\/])/;
+/** An impossible pair at `at` that is a month and a two-digit year near the note's own. */
+function shortYearPairAt(text: string, at: number, years: Uint8Array): boolean {
+  const m = SHORT_YEAR_PAIR.exec(text.slice(at, at + 6));
+  return m !== null && nearNoteYear(years, Number.parseInt(m[2] as string, 10));
 }
 
 // Full slash dates, either order: "14/02/1934", "03/11/2026" (day first in a note that writes a day over 12 first).
@@ -332,7 +393,7 @@ const impossiblePairs = new WeakMap<DocumentView, number[]>();
 const MEASURE_REACH = 160;
 
 /** Skin-test wheals and flares, counts: a pair no date can be on the month/day's line, within MEASURE_REACH of it. */
-function measuresOnLine(doc: DocumentView, start: number, end: number): boolean {
+function measuresOnLine(doc: DocumentView, start: number, end: number, ignore?: (at: number) => boolean): boolean {
   let pairs = impossiblePairs.get(doc);
   if (pairs === undefined) {
     pairs = [];
@@ -351,6 +412,7 @@ function measuresOnLine(doc: DocumentView, start: number, end: number): boolean 
   }
   for (let k = lo; k < pairs.length && (pairs[k] as number) < end + MEASURE_REACH; k++) {
     const p = pairs[k] as number;
+    if (ignore !== undefined && ignore(p)) continue;
     const gap = p < start ? doc.text.slice(p, start) : doc.text.slice(end, p);
     if (!gap.includes('\n')) return true;
   }
@@ -722,6 +784,21 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     score: 0.8,
   },
   {
+    // 4/88, 11/87: a month and a two-digit year the note's own full dates make likely (see shortYearDate).
+    id: 'date-month-slash-short-year',
+    firstRun: [1, 2],
+    anchor: 'digit',
+    // Only a run with a slash and two digits right after it ("4/88") is tried.
+    runTest: (text, start, length) => text.charCodeAt(start + length) === 47 && isDigit(text.charCodeAt(start + length + 2)) && !isDigit(text.charCodeAt(start + length + 3)),
+    type: 'DATE',
+    regex: /(?<![\d\/.:+\-])(?:0?[1-9]|1[0-2])\/\d{2}(?![\d\/+%]|\.\d|[ \t]?(?:mg|mcg|ml|units?|po|tabs?|daily|bid|tid|qd)\b)/gi,
+    score: 0.7,
+    validate: (v, doc, start, end) => {
+      const [month = 0, yy = 0] = numericParts(v);
+      return shortYearDate(doc, start, end, month, yy);
+    },
+  },
+  {
     // "UNK/06/2021", "UN-JUN-2021", "UK/03/2024": a case report form's partial date, the day unknown and written so;
     // the month and year are still a date's elements. "UNK/UNK/2019" holds a year only and stays.
     id: 'date-unknown-day',
@@ -839,7 +916,14 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if ((b >= 3 || (a > b && !dayFirst)) && TIME_PREPOSITION_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12)) && !SCORE_THEN_LAST.test(doc.lower.slice(Math.max(0, start - 20), start)) && !lastDuration(doc.lower, start, a, b)) return 0.7;
       if (!dayFirst && cuedMonthDate(doc, start, end, a, b)) return 0.6;
       if (dayFirst) return dayFirstDocumentDate(doc, start, end, a, b) ? 0.6 : false;
-      return datedDocumentDate(doc, start, end, a, b) ? 0.6 : false;
+      if (datedDocumentDate(doc, start, end, a, b)) return 0.6;
+      // "(9/1 and 9/8)": the first of two days of one month, joined, in a dated note, when the second is a date.
+      const pair = PAIRED_DAY_AFTER.exec(doc.text.slice(end, end + 14));
+      if (pair !== null && Number(pair[1]) === a && Number(pair[2]) > b && Number(pair[2]) >= 5) {
+        const start2 = end + pair[0].length - (pair[2] as string).length - (pair[1] as string).length - 1;
+        return datedDocumentDate(doc, start2, end + pair[0].length, a, Number(pair[2])) ? 0.6 : false;
+      }
+      return false;
     },
     context: DATE_CUES,
     contextWindow: 14,
@@ -1137,9 +1221,10 @@ const isBlankCode = (c: number): boolean => c === 32 || c === 9;
  * "Hiroshi Tanaka, 90, worsening edema"): read only before a comma or a word that goes on about the person (with, at,
  * on, from, took, has...), so "Sato 95 mg" and "Lee 100%" stay amounts. In a bracket, the age closes it ("(Ruth
  * Abernathy, 90)"); in words, set off by commas or going on about the person ("Mr. Stone Adeyemi-Clarke, ninety-two,
- * gets...", "Augustin Wolfe, ninety-one, still drives"; not "Pulse, ninety" after no name).
+ * gets...", "Augustin Wolfe, ninety-one, still drives"; not "Pulse, ninety" after no name). A bracketed nickname may
+ * come between, and a figure after a comma may close the sentence ("Samuel Oyelowo (Sam), 99.").
  */
-const AGE_AFTER_NAME = /^(?:(?:['’]s|,?[ \t]{1,2}(?:is|was|turned|turns|will[ \t]be))[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|(?:and|per|now|today|this|last|years?|yrs?|yo|y\/o)\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%]))|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))|,?[ \t](9\d|1[01]\d)(?=,[ \t]|\)|[ \t](?:w\/|(?:w|with|at|on|from|in|took|takes|has|had|fell|lives|presents|presented|who|here|now)(?![a-z\/])))|,[ \t]{1,2}((?:nine?ty(?:[ \t\-](?:one|two|three|four|five|six|seven|eight|nine))?|one[ \t\-]hundred(?:[ \t\-](?:and[ \t\-])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)(?=,[ \t]|\)|[ \t]{1,2}(?:years?\b|yrs?\b|yo\b|and\b|who\b|with\b|lives\b|has\b|is\b|was\b|still\b|gets\b|had\b))))/i;
+const AGE_AFTER_NAME = /^(?:[ \t]\([A-Z][a-z]{1,12}\))?(?:(?:['’]s|,?[ \t]{1,2}(?:is|was|turned|turns|will[ \t]be))[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|(?:and|per|now|today|this|last|years?|yrs?|yo|y\/o)\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%]))|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))|,?[ \t](9\d|1[01]\d)(?=,[ \t]|\)|[ \t](?:w\/|(?:w|with|at|on|from|in|took|takes|has|had|fell|lives|presents|presented|who|here|now)(?![a-z\/])))|,[ \t]{1,2}((?:nine?ty(?:[ \t\-](?:one|two|three|four|five|six|seven|eight|nine))?|one[ \t\-]hundred(?:[ \t\-](?:and[ \t\-])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)(?=,[ \t]|\)|[ \t]{1,2}(?:years?\b|yrs?\b|yo\b|and\b|who\b|with\b|lives\b|has\b|is\b|was\b|still\b|gets\b|had\b)))|,[ \t](9\d|1[01]\d)(?=\.(?:[ \t]{1,2}[A-Z]|\r?\n|$)))/i;
 
 /** The recognizer whose reading this extends, and whose id its findings carry (see analyze.ts). */
 export const AGE_AFTER_NAME_RECOGNIZER = 'age-over-89-predicate';
@@ -1153,7 +1238,7 @@ export function agesAfterNames(text: string, offset: number, found: readonly Can
     const end = c.end - offset;
     const m = AGE_AFTER_NAME.exec(text.slice(end, end + 40));
     if (m === null) continue;
-    const age = (m[1] ?? m[2] ?? m[3]) as string;
+    const age = (m[1] ?? m[2] ?? m[3] ?? m[4]) as string;
     const at = end + m[0].length - age.length;
     ages.push(candidate(offset + at, offset + at + age.length, 'AGE', 0.8, AGE_AFTER_NAME_RECOGNIZER, { kind: 'context', detail: 'age-after-name' }));
   }

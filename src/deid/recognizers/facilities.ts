@@ -951,6 +951,8 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   'inpatient', 'outpatient', 'bloodless',
   // Kinds of centre and service that name no place alone: "Stroke Center protocol", "Radiation Oncology".
   'stroke', 'trauma', 'burn', 'cancer', 'wound', 'dialysis', 'infusion', 'comprehensive', 'heart', 'breast', 'memory', 'epilepsy', 'radiation',
+  // "Diabetes Center - Glenwood Clinic": a department's heading, its hospital or clinic named after it.
+  'diabetes', 'fertility', 'allergy', 'headache',
   // "Outpatient Wound & Hyperbaric Center", "Cardiac Device Clinic", "Community health clinic".
   'hyperbaric', 'device', 'pacemaker', 'anticoagulation', 'lactation', 'ostomy', 'health',
   // "Specialty Pharmacy", "Dermatologic Surgery", "Employee Health", "OBSTETRICS AND PEDIATRICS": services, no place.
@@ -1272,11 +1274,22 @@ function brandBeforeTown(doc: DocumentView, i: number, out: Candidate[]): void {
 
 /** Words that say an employer's name follows ("works at", "employed by", "her employer,", "drives for"). */
 const EMPLOYER_VERBS = new Set(['works', 'worked', 'working', 'employed', 'drives', 'drove']);
-// "retired from General Electric", "retired machinist from Raytheon"; "lost job at Market Basket", "new job at Amazon".
-export const EMPLOYER_CUE_WORDS = [...EMPLOYER_VERBS, 'employer', 'retired', 'job'];
 /** An article before a trade between the verb and its preposition: "works as a roofer for", "worked as an aide at". */
 const JOB_HOLDER_BEFORE = /(?:^|[^a-z])(?:lost|new|old|his|her|their|my|former|previous|current|first|part-time|full-time|night|summer)[ \t]$/;
 const AS_A_TRADE = /^ as an? [a-z][a-z\-]{1,20} $/;
+/**
+ * Jobs held at an employer: "a line cook at Legal Sea Foods", "as a foreman at Suffolk Construction", "as IT manager
+ * at Boston Scientific in Marlborough", "a school bus driver for Chelsea Public Schools and". Read only after "a",
+ * "an" or "as" a few words before, and only in lower case.
+ */
+const OCCUPATION_WORDS = new Set(['cook', 'chef', 'foreman', 'forewoman', 'accountant', 'manager', 'nurse', 'driver', 'teacher', 'cashier', 'clerk', 'mechanic', 'engineer',
+  'technician', 'tech', 'aide', 'janitor', 'custodian', 'electrician', 'plumber', 'carpenter', 'welder', 'machinist', 'secretary', 'receptionist', 'analyst', 'programmer',
+  'developer', 'supervisor', 'paralegal', 'pharmacist', 'server', 'waitress', 'waiter', 'bartender', 'dishwasher', 'housekeeper', 'laborer', 'labourer', 'operator',
+  'librarian', 'professor', 'guard', 'salesman', 'saleswoman', 'representative', 'administrator', 'coordinator', 'consultant', 'stocker', 'packer', 'loader',
+  'bookkeeper', 'dispatcher', 'landscaper', 'barista', 'baker', 'butcher', 'painter', 'roofer', 'lineman', 'postmaster', 'attorney', 'lawyer', 'associate', 'executive']);
+const JOB_ARTICLE_BEFORE = /(?:^|[^a-z])(?:a|an|as)[ \t]/;
+// "retired from General Electric", "retired machinist from Raytheon"; "lost job at Market Basket", "new job at Amazon".
+export const EMPLOYER_CUE_WORDS = [...EMPLOYER_VERBS, 'employer', 'retired', 'job', ...OCCUPATION_WORDS];
 /** When a shift is worked, between the verb and its preposition: "works nights at", "worked shifts at". */
 const SHIFT_WORDS = new Set(['nights', 'days', 'evenings', 'weekends', 'shifts', 'overnights', 'part-time', 'full-time', 'there']);
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'by']);
@@ -1320,7 +1333,15 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
   if (cue.text !== cue.lower && !(cue.lower !== 'employer' && cue.capitalized && !cue.upper && sentenceStart(doc, cue))) return;
   let k = i + 1;
   const gapIs = (a: number, s: RegExp): boolean => a < tokens.length && s.test(doc.text.slice((tokens[a - 1] as Token).end, (tokens[a] as Token).start));
-  if (cue.lower === 'employer') {
+  if (OCCUPATION_WORDS.has(cue.lower)) {
+    // "is a line cook at", "as IT manager at": the job's article or "as" within a few words before it.
+    if (cue.text !== cue.lower || !JOB_ARTICLE_BEFORE.test(doc.lower.slice(Math.max(0, cue.start - 22), cue.start))) return;
+    const prep = tokenAt(tokens, k);
+    if (prep === undefined || (prep.text !== 'at' && prep.text !== 'for') || !gapIs(k, /^ $/)) return;
+    k++;
+    if (tokenAt(tokens, k)?.text === 'the' && gapIs(k, /^ $/)) k++;
+    if (!gapIs(k, /^ $/)) return;
+  } else if (cue.lower === 'employer') {
     // "her employer, Trex Company, wants", "Employer: Fastenal"... the value right after a comma or a colon.
     if (!gapIs(k, /^[,:][ \t]{1,2}$/)) return;
   } else if (cue.lower === 'retired' || cue.lower === 'job') {
@@ -1335,7 +1356,9 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
     if (tokenAt(tokens, k)?.text === 'the' && gapIs(k, /^ $/)) k++;
     if (!gapIs(k, /^ $/)) return;
   } else {
-    if (SHIFT_WORDS.has(tokenAt(tokens, k)?.lower ?? '') && gapIs(k, /^ $/)) k++;
+    // "works part time at", "works full time for": the two words of the shift's kind.
+    if ((tokenAt(tokens, k)?.lower === 'part' || tokenAt(tokens, k)?.lower === 'full') && tokenAt(tokens, k + 1)?.lower === 'time' && gapIs(k, /^ $/) && gapIs(k + 1, /^ $/)) k += 2;
+    else if (SHIFT_WORDS.has(tokenAt(tokens, k)?.lower ?? '') && gapIs(k, /^ $/)) k++;
     // "works as a roofer for X": the article and the trade (one lower-case word) between.
     else if (k + 2 < tokens.length && AS_A_TRADE.test(doc.text.slice(cue.end, (tokens[k + 3] as Token | undefined)?.start ?? cue.end))) k += 3;
     const prep = tokenAt(tokens, k);
@@ -1390,4 +1413,107 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
   // One word of no English list, a business's word ("Trex Company"), a worksite or a town: not "works at Home Care Services".
   if (rare === 0 && !business && end === k - 1 && stop === (tokens[end] as Token).end) return;
   out.push(candidate((tokens[first] as Token).start, stop, 'FACILITY', 0.72, 'employer', { kind: 'context', detail: `employer:${cue.lower}` }));
+}
+
+/**
+ * Acronyms that end as a hospital's or medical center's do ("WMH", "MMC", "HRMC", "BMC") but are clinical terms:
+ * hypertrophies, bleeds, hormones and enzymes, history headings, the outside hospital.
+ */
+const CLINICAL_H_ACRONYMS = new Set(['LVH', 'RVH', 'BPH', 'SAH', 'ICH', 'IVH', 'SDH', 'EDH', 'NPH', 'PNH', 'TSH', 'FSH', 'PTH', 'ACTH', 'ADH', 'HGH', 'LDH', 'MCH', 'MCHC', 'CAH', 'AIH',
+  'PAH', 'IIH', 'PMH', 'PSH', 'OSH', 'HH', 'BRBPR', 'IDH', 'GH', 'SIADH', 'MSH', 'DH', 'NASH', 'ASH', 'CDH', 'MH', 'ETOH', 'SOH', 'PPH', 'HHNK', 'UMC', 'AMC', 'CMC', 'MC', 'SMC', 'PHC', 'CHC', 'FQHC', 'RHC', 'CMHC', 'VAMC', 'PCMH', 'BCBSMC']);
+/** A hospital-shaped acronym: capitals ending in H (Hospital), MC (Medical Center) or HC, three to five letters. */
+const HOSPITAL_ACRONYM = /(?<![A-Za-z0-9\-\/])[A-Z]{1,3}(?:H|MC|HC)(?![A-Za-z0-9\-\/])/g;
+/** A service of the hospital right after its acronym: "the WMH cardiology clinic", "BMC ED", "WMH cath lab". */
+const HOSPITAL_SERVICE_AFTER = /^[ \t](?:cardiology|clinic|ed|er|emergency|icu|micu|ccu|oncology|dialysis|radiology|cath(?:eterization)?[ \t]lab|urgent[ \t]care|labor|l&d|orthopedics|ortho|surgery|neurology|endocrinology|endocrine|pulmonary|psychiatry|rehab|sports[ \t]med|campus|pharmacy|primary[ \t]care|internal[ \t]medicine|infusion|transplant|obstetrics|pediatrics|nephrology|hematology)\b/i;
+/** A clinic's heading before a dash and the acronym, the line's end after it: "CARDIOLOGY CLINIC - WMH". */
+const HOSPITAL_HEADING_BEFORE = /(?:clinic|center|centre|department|service|unit)[ \t]{1,2}[\-–—][ \t]{1,2}$/i;
+/** A facility named in full ("Winthrop Memorial Hospital", "Hollings Regional Medical Center"): its words' capitals. */
+const FULL_FACILITY = /\b((?:[A-Z][a-z'’]+[ \t]){1,4})(Hospital|Medical[ \t]Center|Health[ \t]Center)\b/g;
+
+/**
+ * A hospital's acronym: "the WMH cardiology clinic", "CARDIOLOGY CLINIC - WMH", or the initials of a facility the
+ * note names in full ("Winthrop Memorial Hospital" ... "WMH"). Not "TSH 2.1", "LVH on ECG", "from OSH".
+ */
+export function findHospitalAcronyms(doc: DocumentView): Candidate[] {
+  const text = doc.text;
+  let out: Candidate[] | undefined;
+  let named: Set<string> | undefined;
+  HOSPITAL_ACRONYM.lastIndex = 0;
+  for (let m = HOSPITAL_ACRONYM.exec(text); m; m = HOSPITAL_ACRONYM.exec(text)) {
+    const a = m[0];
+    if (CLINICAL_H_ACRONYMS.has(a) || a.length < 3 || doc.allCaps) continue;
+    const start = m.index;
+    const end = start + a.length;
+    let why: string | undefined;
+    if (HOSPITAL_SERVICE_AFTER.test(text.slice(end, end + 24))) why = 'acronym-service';
+    else if (HOSPITAL_HEADING_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 4))) why = 'acronym-heading';
+    else {
+      named ??= namedFacilityInitials(text);
+      if (named.has(a)) why = 'acronym-of-named';
+    }
+    if (why !== undefined) (out ??= []).push(candidate(start, end, 'FACILITY', 0.75, 'hospital-acronym', { kind: 'pattern', detail: why }));
+  }
+  return out ?? [];
+}
+
+/** The initials of each facility the note names in full: "Winthrop Memorial Hospital" gives "WMH", "... Medical Center" "...MC". */
+function namedFacilityInitials(text: string): Set<string> {
+  const found = new Set<string>();
+  FULL_FACILITY.lastIndex = 0;
+  for (let m = FULL_FACILITY.exec(text); m; m = FULL_FACILITY.exec(text)) {
+    const words = (m[1] as string).trim().split(/[ \t]/);
+    const head = (m[2] as string).startsWith('Hospital') ? 'H' : (m[2] as string).startsWith('Medical') ? 'MC' : 'HC';
+    if (words.length >= 1) found.add(words.map((w) => w.charAt(0)).join('') + head);
+  }
+  return found;
+}
+
+/**
+ * A practice or an agency named by its field and its town: "Women's Health of Northampton", "VNA of Greater Milton",
+ * "Pediatric Associates of Fall River", "Orthopedics of Ashby". A field of care alone is no place ("Women's Health",
+ * "the VNA"); "of" and a listed town make it one. Not "Department of Health of", "Board of Medicine".
+ */
+/** " of " and a capitalised word: where a practice of a town may end its field's name (found first, cheaply). */
+const OF_CAPITAL = /[ \t]of[ \t](?=(?:Greater[ \t])?\p{Lu})/gu;
+/** The field's name right before " of ": one to three capitalised words, then a field of care. */
+const PRACTICE_BEFORE_OF =
+  /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’\-]*[ \t]){0,3}(?:Health|Healthcare|Care|Cardiology|Orthopedics|Orthopaedics|Dermatology|Pediatrics|Medicine|Associates|Physicians|Surgeons|Specialists|Urology|Oncology|Neurology|Gastroenterology|Podiatry|Dental|Dentistry|Hospice|Homecare|VNA|Nurses|Radiology|Imaging|Rehabilitation|Rehab|Therapy|OB\/GYN|OBGYN|Midwifery|Psychiatry|Counseling|Practice))$/u;
+const PRACTICE_HEAD_WORDS = new Set(['Health', 'Healthcare', 'Care', 'Cardiology', 'Orthopedics', 'Orthopaedics', 'Dermatology', 'Pediatrics', 'Medicine', 'Associates', 'Physicians',
+  'Surgeons', 'Specialists', 'Urology', 'Oncology', 'Neurology', 'Gastroenterology', 'Podiatry', 'Dental', 'Dentistry', 'Hospice', 'Homecare', 'VNA', 'Nurses', 'Radiology', 'Imaging',
+  'Rehabilitation', 'Rehab', 'Therapy', 'OB/GYN', 'OBGYN', 'Midwifery', 'Psychiatry', 'Counseling', 'Practice']);
+/** The town after " of ": up to three capitalised words, "Greater" first if written. */
+const TOWN_AFTER_OF = /^((?:Greater[ \t])?\p{Lu}[\p{L}'’\-]*(?:[ \t]\p{Lu}[\p{L}'’\-]*){0,2})/u;
+const BROAD_FIELDS = new Set(['health', 'healthcare', 'care', 'medicine', 'practice', 'therapy', 'rehab', 'rehabilitation', 'nurses', 'imaging', 'counseling', 'dental', 'dentistry']);
+const NOT_PRACTICE_OPENERS = new Set(['department', 'dept', 'board', 'school', 'college', 'academy', 'society', 'association', 'doctor', 'bachelor', 'master', 'institute', 'journal', 'division', 'office', 'secretary', 'commissioner', 'ministry']);
+
+export function findPracticesOfTown(doc: DocumentView): Candidate[] {
+  const text = doc.text;
+  let out: Candidate[] | undefined;
+  OF_CAPITAL.lastIndex = 0;
+  for (let o = OF_CAPITAL.exec(text); o; o = OF_CAPITAL.exec(text)) {
+    // The word before " of" must be a field's (a cheap look before the regex).
+    const wordStart = Math.max(text.lastIndexOf(' ', o.index - 1), text.lastIndexOf('\n', o.index - 1)) + 1;
+    if (!PRACTICE_HEAD_WORDS.has(text.slice(wordStart, o.index))) continue;
+    const m = PRACTICE_BEFORE_OF.exec(text.slice(Math.max(0, o.index - 90), o.index));
+    if (m === null) continue;
+    const name = m[1] as string;
+    const start = o.index - name.length;
+    const words = name.split(/[ \t]/);
+    if (words.some((w) => NOT_PRACTICE_OPENERS.has(w.toLowerCase()))) continue;
+    // A broad field alone ("Health of Boston", "Medicine of Harvard") or a run after another "of" names no practice.
+    if ((words.length === 1 && BROAD_FIELDS.has(name.toLowerCase())) || /(?:^|[^\p{L}])of[ \t]$/u.test(text.slice(Math.max(0, start - 4), start))) continue;
+    const townStart = o.index + o[0].length;
+    const t = TOWN_AFTER_OF.exec(text.slice(townStart, townStart + 72));
+    if (t === null) continue;
+    // The town: its longest listed prefix of one to three words, after "Greater" if written.
+    const written = t[1] as string;
+    const place = written.replace(/^Greater[ \t]/, '');
+    const parts = place.split(/[ \t]/);
+    let n = parts.length;
+    while (n > 0 && !doc.dict.allCities.has(parts.slice(0, n).join(' ').toLowerCase())) n--;
+    if (n === 0 || lexicon.US_STATES.has(parts.slice(0, n).join(' ').toLowerCase())) continue;
+    const end = townStart + (written.length - place.length) + parts.slice(0, n).join(' ').length;
+    (out ??= []).push(candidate(start, end, 'FACILITY', 0.8, 'practice-of-town', { kind: 'pattern', detail: 'practice-of-town' }));
+  }
+  return out ?? [];
 }

@@ -630,7 +630,17 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     firstRun: [4, 5],
     needsWords: ['x'],
-    regex: /(?<=(?:\|[ \t]{0,2}|(?<![\p{L}])(?:[Cc]all|[Aa]t|[Pp]age|[Dd]ial|[Rr]each)[ \t]{1,2})[xX][ \t]?)\d{4,5}(?![\d\-\/]|[.,:]\d)/gu,
+    // After a bracketed place too: "or work (Milton Academy) x 2210".
+    regex: /(?<=(?:\|[ \t]{0,2}|(?<![\p{L}])(?:[Cc]all|[Aa]t|[Pp]age|[Dd]ial|[Rr]each)[ \t]{1,2}|\(\p{Lu}[^()\n]{0,40}\)[ \t]{1,2})[xX][ \t]?)\d{4,5}(?![\d\-\/]|[.,:]\d|[ \t]?(?:ml|mL|ML|mg|mcg|cc|units?|iu|IU|kcal|steps)\b)/gu,
+    score: 0.7,
+  },
+  {
+    // A hospital's internal extension, exchange digit and four: "x4-3321" under a signature, "call x7-5512".
+    id: 'extension-x-dashed',
+    type: 'PHONE',
+    trigger: /[xX]\d-\d{4}/,
+    regex: /(?<![\p{L}\d])[xX](\d-\d{4})(?![\d\-\/]|[.,]\d)/gu,
+    group: 1,
     score: 0.7,
   },
   {
@@ -1007,6 +1017,16 @@ const CUES: readonly CueIdSpec[] = [
     firstWords: ['eeg', 'emg', 'psg', 'echo', 'cath', 'consult', 'consultation', 'procedure'],
     type: 'ID',
     cue: /(?:eeg|emg|psg|echo|cath|consult(?:ation)?|procedure)(?: number| no\.?| #|#)/g,
+    score: 0.85,
+    minDigits: 4,
+  },
+  {
+    // A dictated note's transcription numbers at its foot: "Job #: 772019", "eScription document: 4-8812390",
+    // "Dictation ID 55120", "Transcription no. 88-2241". "Job" needs its number word or sign ("job 3 days a week").
+    id: 'dictation-job-cue',
+    firstWords: ['job', 'escription', 'dictation', 'transcription', 'document'],
+    type: 'ID',
+    cue: /(?:job(?: number| no\.?| #| id)|job#|escription(?: document| doc| job)?(?: number| no\.?| #| id)?|(?:dictation|transcription)(?: number| no\.?| #| id)|document(?: number| no\.?| #| id))/g,
     score: 0.85,
     minDigits: 4,
   },

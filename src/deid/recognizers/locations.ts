@@ -5,7 +5,7 @@ import { ADDRESS_CUE_WORDS, findCueAddresses } from './address-cues.js';
 import { ADDRESS_PATTERNS } from './address-patterns.js';
 import { findAddressTails, findLocalities, findLowerCaseStreets, findTownsBeforePostcodes, LOCALITY_HEADS, LOWER_STREET_SUFFIXES } from './address-tail.js';
 import { COUNTRY_FIRST_WORDS, findCities, findCountryTowns } from './cities.js';
-import { BUILDING_HEADS, EMPLOYER_CUE_WORDS, findBuildings, findEmployers, findFacilities, findHeadFirstFacilities, findResidencesOfTown, findRetailChains, HEAD_FIRST_KINDS, LOWER_HEAD_WORDS, MESSAGE_HEAD_WORDS, RESIDENCE_INDEX_WORDS, RETAIL_CHAIN_WORDS } from './facilities.js';
+import { BUILDING_HEADS, EMPLOYER_CUE_WORDS, findBuildings, findEmployers, findFacilities, findHospitalAcronyms, findPracticesOfTown, findHeadFirstFacilities, findResidencesOfTown, findRetailChains, HEAD_FIRST_KINDS, LOWER_HEAD_WORDS, MESSAGE_HEAD_WORDS, RESIDENCE_INDEX_WORDS, RETAIL_CHAIN_WORDS } from './facilities.js';
 import { DENOMINATIONS, WORSHIP_OPENERS, findCongregations } from './congregations.js';
 import { FEATURE_WORDS, findNaturalFeatures } from './natural-features.js';
 import { patternRecognizer } from './pattern.js';
@@ -21,6 +21,10 @@ export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
   { id: 'retail-chain', types: ['FACILITY'], indexWords: RETAIL_CHAIN_WORDS, needs: { words: RETAIL_CHAIN_WORDS }, find: findRetailChains },
   // Senior living and home care named by a brand and its town ("Sunrise of Silver Spring", "Brookdale Kenwood").
   { id: 'residence-of-town', types: ['FACILITY'], indexWords: RESIDENCE_INDEX_WORDS, needs: { words: RESIDENCE_INDEX_WORDS }, find: findResidencesOfTown },
+  // Hospitals' acronyms before a service or after a clinic's heading, or the initials of a facility the note names.
+  { id: 'hospital-acronym', types: ['FACILITY'], readsCase: true, find: findHospitalAcronyms },
+  // Practices and agencies named by a field of care and a listed town ("Women's Health of Northampton").
+  { id: 'practice-of-town', types: ['FACILITY'], readsCase: true, find: findPracticesOfTown },
   // Employers after the cue of work ("works at Tyson Foods in Springdale", "her employer, Trex Company,").
   { id: 'employer', types: ['FACILITY'], indexWords: EMPLOYER_CUE_WORDS, needs: { words: EMPLOYER_CUE_WORDS }, find: findEmployers },
   // Named apartment buildings ("Riverbend Towers, 55 Canal St"): only notes with a head word call it.

@@ -32,8 +32,27 @@ export function startsLine(text: string, at: number): boolean {
 }
 
 /** A country ("Spain", "Costa Rica") or a holiday word ("Merry Christmas") is never a name, but after a title; nor a language named like a person after a word of speaking. */
+/**
+ * Species of bacteria and fungi written with their genus's initial, as nurses type them in lower case ("e. coli",
+ * "h. pylori", "c. diff", "s. aureus"): an initial and a word of no English list, the shape of a typed name.
+ */
+export const SPECIES_EPITHETS = new Set(['coli', 'pylori', 'diff', 'difficile', 'aureus', 'epidermidis', 'faecalis', 'faecium', 'pneumoniae', 'pneumo', 'influenzae',
+  'aeruginosa', 'pyogenes', 'agalactiae', 'albicans', 'glabrata', 'auris', 'jirovecii', 'gondii', 'vaginalis', 'trachomatis', 'gonorrhoeae', 'meningitidis',
+  'marcescens', 'cloacae', 'mirabilis', 'fragilis', 'perfringens', 'monocytogenes', 'burgdorferi', 'pallidum', 'jejuni', 'typhi', 'catarrhalis',
+  'maltophilia', 'baumannii', 'lugdunensis', 'saprophyticus', 'cereus', 'tetani', 'pertussis', 'fumigatus', 'neoformans', 'acnes', 'oxytoca', 'mutans']);
+
+/**
+ * Tokens i..j end in a genus's initial before its species ("Check H. pylori", "stop NSAIDs, H. pylori", "E. coli"):
+ * the initial and the word before it are no person's.
+ */
+function genusInitial(doc: DocumentView, j: number): boolean {
+  const last = doc.tokens[j] as Token;
+  const next = doc.tokens[j + 1];
+  return last.single && last.dotAfter && next !== undefined && next.text === next.lower && SPECIES_EPITHETS.has(next.lower) && doc.text.slice(last.end, next.start) === '. ';
+}
+
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
-  if (worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i)) return true;
+  if (genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i)) return true;
   const found = countryOrHoliday(doc, i, j);
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
 }

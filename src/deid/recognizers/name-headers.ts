@@ -146,6 +146,25 @@ function nicknameParts(given: string, nick: string, sur: string, doc: DocumentVi
   return surnameWords(sur, doc);
 }
 
+const NICK_IN_BRACKETS = /^\((\p{Lu}[\p{Ll}\p{M}]{1,12})\)/u;
+const GIVEN_BEFORE_SURNAME = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{Ll}\p{M}'’]{1,20})[ \t]$/u;
+
+/**
+ * The length of a nickname in brackets at q after a given name and a surname (the surname starts at s): "Samuel
+ * Oyelowo (Sam)", "Bartholomew Kowalski (Bart)". The given name is listed and no ordinary word, the nickname shorter
+ * and beginning with its first two letters; the surname is a listed name or no ordinary word. Else 0.
+ */
+function trailingNickname(text: string, q: number, s: number, doc: DocumentView): number {
+  const nick = NICK_IN_BRACKETS.exec(text.slice(q, q + 16));
+  const given = GIVEN_BEFORE_SURNAME.exec(text.slice(Math.max(0, s - 23), s));
+  if (nick === null || given === null) return 0;
+  const nickKey = listedKey(nick[1] as string);
+  const givenKey = listedKey(given[1] as string);
+  if (nickKey.length >= givenKey.length || nickKey.slice(0, 2) !== givenKey.slice(0, 2) || !givenKey.startsWith(nickKey.slice(0, 3))) return 0;
+  if (!doc.dict.firstNames.has(givenKey) || doc.dict.commonWords.has(givenKey) || doc.dict.commonWords.has(nickKey)) return 0;
+  return surnameWords(text.slice(s, q - 1), doc) ? (nick[1] as string).length : 0;
+}
+
 /** Each part of the surname is a listed name or no ordinary word. */
 function surnameWords(sur: string, doc: DocumentView): boolean {
   return sur.split('-').every((p) => {
@@ -182,6 +201,12 @@ export const NAME_NICKNAME_RECOGNIZER: Recognizer = {
         if (s === at || (s > 0 && LETTER.test(text[s - 1] as string))) continue;
         NICKNAME_AT.lastIndex = s;
         const m = NICKNAME_AT.exec(text);
+        if (m === null && open === '(') {
+          // "Mr. Samuel Oyelowo (Sam), 99": the nickname after the whole name, shortening its listed given name.
+          const nick = trailingNickname(text, q, s, doc);
+          if (nick > 0) out.push(candidate(q + 1, q + 1 + nick, 'NAME', 0.8, NICKNAME_ID, { kind: 'pattern', detail: 'name-then-nickname' }));
+          continue;
+        }
         if (m === null || !nicknameParts(m[1] as string, m[2] as string, m[3] as string, doc)) continue;
         out.push(candidate(s, s + m[0].length, 'NAME', 0.85, NICKNAME_ID, { kind: 'pattern', detail: 'given-nickname-surname' }));
       }

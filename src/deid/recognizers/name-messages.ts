@@ -49,7 +49,7 @@ const INITIALS_CUES = new Set(['with', 'per', 'for']);
 /** A word after which two capitals may be initials: "w/", "with", "per", "for". */
 export const initialsCue = (p: Token): boolean => p.lower === 'w' || INITIALS_CUES.has(p.lower);
 /** Two-letter clinical, unit and role acronyms after "w/", "with", "per", "for": never a person's initials. */
-const TWO_LETTER_ACRONYMS = new Set(`PT OT ST RT ED ER OR IR IV IM PO PR SQ SC SL MD DO NP PA RN LP CM SW GI ID OB PM AM HR BP CT US XR MR EP IP
+export const TWO_LETTER_ACRONYMS = new Set(`PT OT ST RT ED ER OR IR IV IM PO PR SQ SC SL MD DO NP PA RN LP CM SW GI ID OB PM AM HR BP CT US XR MR EP IP
   UA UC CC DM HF AF MI RA OA MS CP HA TB HD PD BM NG OG IO AB LD DC SS VA VS UK EU UN IT OK NA NS LR RR SA BS GU EN PE DI HH CN MA RD PN
   FH SH HP AP LE UE TX DX RX HX SX FX CA OP NH PH QD HS AC PC OD OU TV PC GP AI VR CV BC ML MG KG CM MM DR IR EF`.split(/\s+/));
 /**

@@ -124,7 +124,7 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     }
     const lx = lexical(doc, doc.tokens, t.index);
     if (lx.eponymHere || eponymCompound(doc, t)) continue;
-    extra.push(candidate(t.start, invertedInitialEnd(doc, t, known), 'NAME', lx.common ? 0.6 : 0.78, ID, { kind: 'context', detail: 'repeated-name' }));
+    extra.push(candidate(t.start, Math.max(invertedInitialEnd(doc, t, known), headerGivenEnd(doc, t)), 'NAME', lx.common ? 0.6 : 0.78, ID, { kind: 'context', detail: 'repeated-name' }));
   }
   // A nickname in quotes right after a found name: 'PAPADOPOULOS, Konstantinos ("Kostas")', 'Baby Boy Tzul ("Kevin")'.
   // A staff key's initials before the name they abbreviate: "Staff key: KLM = Kara L. Mott, RN".
@@ -186,6 +186,19 @@ function invertedInitialEnd(doc: DocumentView, t: Token, known: ReadonlySet<stri
   if (n === undefined || p === undefined || !n.single || n.text === n.lower || n.start !== t.end + 1 || doc.text.charCodeAt(t.end) !== 32) return t.end;
   if (doc.text.charCodeAt(p.end) !== 44 || t.start - p.end > 2 || !known.has(p.lower)) return t.end;
   return n.end;
+}
+
+/**
+ * A found surname in capitals heading its line, a comma and one word in capitals, then a wide gap, a number or the
+ * line's end: the header's given name, even a word ("HARPER, STONE   5521907"). Else t's own end.
+ */
+function headerGivenEnd(doc: DocumentView, t: Token): number {
+  if (!t.upper || doc.allCaps || doc.text.charCodeAt(t.end) !== 44) return t.end;
+  const n = doc.tokens[t.index + 1];
+  if (n === undefined || !n.upper || n.single || n.start !== t.end + 2 || !/^\p{Lu}{2,20}$/u.test(n.text) || isCredential(doc, n) || lexicon.STATE_CODES.has(n.text)) return t.end;
+  const lineStart = doc.text.lastIndexOf('\n', t.start - 1) + 1;
+  if (!/^[ \t]*$/.test(doc.text.slice(lineStart, t.start))) return t.end;
+  return /^(?:[ \t]{2,}|[ \t]?\r?\n|[ \t]?$|[ \t]{1,2}\d)/.test(doc.text.slice(n.end, n.end + 3)) ? n.end : t.end;
 }
 
 /** The first word of a two-word eponym before its head: "West" of "West Nile virus", "Rocky" of "Rocky Mountain spotted fever". */

@@ -6,10 +6,10 @@ import { COUNTRY_NAMES } from './cities.js';
 import { cueRightBefore } from './pattern.js';
 import { NOT_TOWN_NAMES, REGION_OPENERS, TOWN_CUES } from './place-words.js';
 import { propagate } from './name-propagation.js';
-import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace, startsLine, statuteCitation } from './name-emit.js';
+import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace, SPECIES_EPITHETS, startsLine, statuteCitation } from './name-emit.js';
 import { blanksOnly, isAsciiLetter, isDigit } from '../text/chars.js';
 import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule } from './name-lists.js';
-import { CLINICAL_ACRONYMS, initialsCue, messageRules, PATIENT_WORDS } from './name-messages.js';
+import { CLINICAL_ACRONYMS, initialsCue, messageRules, PATIENT_WORDS, TWO_LETTER_ACRONYMS } from './name-messages.js';
 import { CLINICAL_ENDING, followsGivenName, KIN_WORDS, kinOrParenRule, kinWordName } from './name-relations.js';
 import { chatStampSpeakerRule, contactBeforePhoneRule, givenNameAgeRule, nameBeforeAgeRule, personPredicateRule, selfIntroductionRule, PREDICATE_WORDS, speakerLabelRule, surnameShapeRule } from './name-shape.js';
 import {
@@ -274,14 +274,6 @@ function invertedCapsName(doc: DocumentView, tokens: readonly Token[], e: number
   return s;
 }
 
-/**
- * Species of bacteria and fungi written with their genus's initial, as nurses type them in lower case ("e. coli",
- * "h. pylori", "c. diff", "s. aureus"): an initial and a word of no English list, the shape of a typed name.
- */
-const SPECIES_EPITHETS = new Set(['coli', 'pylori', 'diff', 'difficile', 'aureus', 'epidermidis', 'faecalis', 'faecium', 'pneumoniae', 'pneumo', 'influenzae',
-  'aeruginosa', 'pyogenes', 'agalactiae', 'albicans', 'glabrata', 'auris', 'jirovecii', 'gondii', 'vaginalis', 'trachomatis', 'gonorrhoeae', 'meningitidis',
-  'marcescens', 'cloacae', 'mirabilis', 'fragilis', 'perfringens', 'monocytogenes', 'burgdorferi', 'pallidum', 'jejuni', 'typhi', 'catarrhalis',
-  'maltophilia', 'baumannii', 'lugdunensis', 'saprophyticus', 'cereus', 'tetani', 'pertussis', 'fumigatus', 'neoformans', 'acnes', 'oxytoca', 'mutans']);
 
 /** Token e is a lower-case word of no English list after a lower-case initial and its period ("h. lindqvist"). */
 function lowerInitialSurname(doc: DocumentView, tokens: readonly Token[], e: number): boolean {
@@ -644,11 +636,17 @@ const LAB_CLASS_SHAPE = /^\p{Lu}\p{Ll}{1,2}\p{Lu}\d{0,2}$/u;
 /** After "Last" or "First" in a name field's bracket: the other part, so the words give the order of the value ("(Last, First, MI)"). */
 const FIELD_ORDER_HINT = /^(?:[ \t]name)?[ \t]{0,2}[,\/][ \t]{0,2}(?:first|last|given|surname)\b/i;
 
+/** An acronym's plural: "Recheck LFTs", "Repeat PFTs", "Serial ABGs" name tests, no one. */
+const PLURAL_ACRONYM = /^\p{Lu}{2,5}s$/u;
+const PULSE_PAIR_BEFORE = /\bDP[ \t]?(?:\/|and|&)[ \t]?PT[ \t]{1,2}$/i;
+
 function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue: string, lx: Lexical, header: boolean): boolean {
   const t = tokens[i] as Token;
   if (SERVICE_WORD.test(t.lower) && !lx.first) return true;
   // "referred to the therapist Monday": a weekday after a role is when, not who.
   if (lexicon.WEEKDAYS.has(t.lower)) return true;
+  // "diminished DP/PT R.", "DP and PT L": the posterior tibial pulse beside the dorsalis pedis, then its side.
+  if (cue === 'pt' && t.single && (t.text === 'R' || t.text === 'L') && PULSE_PAIR_BEFORE.test(doc.text.slice(Math.max(0, t.start - 12), t.start))) return true;
   // "travel to Florida", "moved to Boston", "originally from Austin": a state or a town after a town cue is the place,
   // though also a given name or an eponym.
   // Capitalised only: the town rules read a lower-case town after these cues only after a few verbs ("returned to kiel").
@@ -1413,7 +1411,7 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       const people = (w: string): boolean => lexicon.LANGUAGES.has(w) || lexicon.FAITHS.has(w);
       if (!ln.common && !ln.eponymHere && !known(t.lower) && !known(n.lower) && !known(`${t.lower} ${n.lower}`) && !TWO_NAME_TERMS.has(`${t.lower} ${n.lower}`) && !germanProse(doc) && !people(n.lower) &&
         !lexicon.SPECIALTY_SHORTHAND.has(t.lower) && !lexicon.SPECIALTY_SHORTHAND.has(n.lower) &&
-        !latinPair(t.lower, n.lower) && !(isEponym(doc, t) && isEponym(doc, n))) {
+        !latinPair(t.lower, n.lower) && !(isEponym(doc, t) && isEponym(doc, n)) && !PLURAL_ACRONYM.test(n.text) && !PLURAL_ACRONYM.test(t.text)) {
         const j = extendRun(doc, tokens, i + 1, 0.5);
         // "Trelegy Ellipta one inhalation daily", "Korvanta Duotab 20 mg": a product before its dose.
         const end = (tokens[j] as Token).end;
@@ -1547,12 +1545,40 @@ function signOffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: num
  * 5i. The author's and the typist's initials that close a dictated letter, alone on their line: "LA/mfr",
  * "JS/kl  D: 11/13/2026". Capitals, a slash, lower case, then the line ends or the dictation stamps follow.
  */
+/**
+ * The author's initials alone on the note's last line, after a blank line or a sentence's end ("...at home).\n\nYN"):
+ * two or three capitals that are no acronym, credential, state or word.
+ */
+function closingInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (i !== tokens.length - 1 || doc.allCaps || !/^[A-Z]{2,3}$/.test(t.text) || !/^[ \t]*(?:\r?\n[ \t]*)*$/.test(doc.text.slice(t.end))) return -1;
+  if (CLINICAL_ACRONYMS.has(t.text) || TWO_LETTER_ACRONYMS.has(t.text) || lexicon.STATE_CODES.has(t.text) || doc.isCommon[i] === 1 || isCredential(doc, t)) return -1;
+  const lineStart = doc.text.lastIndexOf('\n', t.start - 1) + 1;
+  if (lineStart === 0 || !/^[ \t]*$/.test(doc.text.slice(lineStart, t.start))) return -1;
+  const before = doc.text.slice(Math.max(0, lineStart - 6), lineStart);
+  if (!/(?:\n[ \t]*\r?\n|[.!?)][ \t]*\r?\n)$/.test(before)) return -1;
+  // The note names its author in full: "PCP: Yosef Nunez, MD" ... "YN", "Yosef Q. Nunez" ... "YQN".
+  const letters = t.text.split('');
+  const middle = letters.length === 3 ? `[ \\t]${letters[1]}[\\p{L}'’\\-]*\\.?` : '(?:[ \\t]\\p{Lu}\\.?)?';
+  const full = new RegExp(`(?<![\\p{L}])${letters[0]}\\p{Ll}+${middle}[ \\t]${letters[letters.length - 1]}\\p{Ll}[\\p{L}'’\\-]+`, 'u');
+  if (!full.test(doc.text.slice(0, lineStart))) return -1;
+  pushName(doc, out, i, i, 0.65, { kind: 'pattern', detail: 'closing-initials' });
+  return i;
+}
+
+/** Lower-case pairs of routes, eyes and times ("iv/po", "od/os", "bid/prn"), no one's initials. */
+const ROUTE_OR_EYE = new Set(['od', 'os', 'ou', 'iv', 'po', 'im', 'sc', 'sq', 'pr', 'sl', 'prn', 'bid', 'tid', 'qid', 'qd', 'hs', 'ac', 'pc', 'npo', 'ng', 'gt', 'ns', 'lr']);
+/** A line ending in a credential right before: "Amira Haddad, MD", "T. Vance, M.D.". */
+const SIGNATURE_LINE_BEFORE = /\p{Lu}[\p{L}'’\-]+,?[ \t]{1,2}(?:M\.?D\.?|D\.?O\.?|NP|PA-C|RN|MBBS|FACC|FACP)[ \t]*\r?\n$/u;
+
 function dictationInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   const n = tokens[i + 1];
-  if (n === undefined || n.start !== t.end + 1 || !/^[a-z]{2,4}$/.test(n.text) || !/^[A-Z]{2,3}$/.test(t.text)) return -1;
+  if (n === undefined || n.start !== t.end + 1 || !/^[a-z]{2,4}$/.test(n.text) || !/^(?:[A-Z]{2,3}|[a-z]{2,3})$/.test(t.text)) return -1;
   const lineStart = doc.text.lastIndexOf('\n', t.start - 1) + 1;
   if (!/^[ \t]*$/.test(doc.text.slice(lineStart, t.start))) return -1;
+  // "Amira Haddad, MD\nah/lwb": the author's initials in lower case too, right under a signature with its credential.
+  if (t.text === t.lower && (doc.text.charCodeAt(t.end) !== 47 || CLINICAL_ACRONYMS.has(t.text.toUpperCase()) || ROUTE_OR_EYE.has(t.text) || ROUTE_OR_EYE.has(n.text) || !SIGNATURE_LINE_BEFORE.test(doc.text.slice(Math.max(0, lineStart - 40), lineStart)))) return -1;
   if (!/^(?:[ \t]*(?:\r?\n|$)|[ \t]{2,}|[ \t]{1,2}[DT]:)/.test(doc.text.slice(n.end, n.end + 4))) return -1;
   if (doc.isCommon[i + 1] === 1 || FUNCTION_WORDS.has(n.lower) || CLINICAL_ACRONYMS.has(n.text.toUpperCase())) return -1;
   pushName(doc, out, i, i, 0.7, { kind: 'pattern', detail: 'dictation-initials' });
@@ -1628,8 +1654,10 @@ export function findNames(doc: DocumentView): Candidate[] {
     if (t.text.length === 3 && i > 0 && t.text === t.lower && (tokens[i - 1] as Token).lower === 'by' && staffInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "- dmw", "- tammy" signing a note: a short word or a lower-case given name right after a dash and a blank, a rare shape.
     if ((t.text.length <= 3 || doc.isFirst[i] === 1) && t.start >= 2 && isSignDash(charAt(doc.text, t.start - 1) === 32 ? charAt(doc.text, t.start - 2) : charAt(doc.text, t.start - 1)) && signOffInitialsRule(doc, tokens, i, out) >= 0) continue;
+    // "YN" alone on a note's last line: the author's initials closing it.
+    if (t.upper && t.text.length >= 2 && t.text.length <= 3 && i >= tokens.length - 2 && closingInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "LA/mfr" closing a dictation: capitals right before a slash, a rare shape.
-    if (t.upper && charAt(doc.text, t.end) === 47 && t.text.length <= 3) {
+    if ((t.upper || t.text === t.lower) && charAt(doc.text, t.end) === 47 && t.text.length <= 3 && t.text.length >= 2) {
       const j = dictationInitialsRule(doc, tokens, i, out);
       if (j >= 0) {
         i = j;

@@ -418,15 +418,17 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
  * Elm St", "labs at Quest". Alone ("Walgreens brand saline", "a CVS card") the chain is a brand. So is a chain of
  * clinics inside pharmacies ("walked into MinuteClinic on Grand Ave").
  */
-export const RETAIL_CHAIN_WORDS = ['cvs', 'walgreens', 'walmart', 'costco', 'kroger', 'publix', 'safeway', 'labcorp', 'meijer', 'wegmans', 'albertsons', 'rite', 'duane', 'quest', 'hy-vee', 'h-e-b', 'heb', 'circle', 'wawa', 'sheetz', 'dollar', 'minuteclinic'];
+export const RETAIL_CHAIN_WORDS = ['cvs', 'walgreens', 'walmart', 'costco', 'kroger', 'publix', 'safeway', 'labcorp', 'meijer', 'wegmans', 'albertsons', 'rite', 'duane', 'quest', 'hy-vee', 'h-e-b', 'heb', 'circle', 'wawa', 'sheetz', 'dollar', 'minuteclinic', 'qfc', 'aldi', 'target'];
 /** Chains of two words: the first word -> the second. */
 // Convenience and discount stores too, where a death or an overdose investigation says the patient was last seen.
 const CHAIN_SECOND: ReadonlyMap<string, string> = new Map([['rite', 'aid'], ['duane', 'reade'], ['circle', 'k'], ['dollar', 'general']]);
 /** Words that are English alone: only capitalised in mixed-case text, and with their second word ("Quest Diagnostics" or a cue). */
-const CHAIN_WORDS_IN_ENGLISH = new Set(['quest', 'rite', 'duane', 'circle', 'dollar']);
+const CHAIN_WORDS_IN_ENGLISH = new Set(['quest', 'rite', 'duane', 'circle', 'dollar', 'target']);
 const CHAIN_CUE_BEFORE = new Set(['at', 'from', 'to', 'near', 'via']);
 // After the name: a store number ("#2119", "store 4471", "Store #0912") or a street ("on Appleway", "on Mass Ave").
 const CHAIN_AFTER = /^(?:[ \t]{0,2}(?:#|store[ \t]{0,2}#?|no\.[ \t]?)[ \t]?\d|[ \t](?:on|at)[ \t]\p{Lu})/iu;
+/** The town a store stands in, after it: "Costco in Tukwila", "the Walgreens in Elmhurst" (one or two capitalised words). */
+const CHAIN_TOWN_AFTER = /^[ \t]in[ \t]((?:\p{Lu}[\p{Ll}'’\-]{2,20})(?:[ \t]\p{Lu}[\p{Ll}'’\-]{2,20})?)(?=$|[.,;:!?)]|[ \t]*\r?\n|[ \t]\p{Ll})/u;
 
 export function findRetailChains(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
@@ -436,6 +438,13 @@ export function findRetailChains(doc: DocumentView): Candidate[] {
 
 // In lower-case writing the street the store stands on is the cue: "the cvs on harlan rd", "walgreens on 5th st".
 const LOWER_CHAIN_STREET = /^[ \t]on[ \t](?:(\d{1,3}(?:st|nd|rd|th)(?:[ \t](?:st|street|ave|avenue))?)|[a-z]{3,20}[ \t](?:st|rd|ave|blvd|boulevard|street|road|avenue|dr|drive|hwy|highway|pkwy|ln|lane|way))(?![\p{L}\d])/u;
+
+/** The town right after a store ("Costco in Tukwila"), not a month or a weekday ("Target in May"). */
+function chainTown(doc: DocumentView, last: Token): RegExpExecArray | null {
+  if (doc.text.charCodeAt(last.end + 1) !== 105) return null; // "i" of " in "
+  const town = CHAIN_TOWN_AFTER.exec(doc.text.slice(last.end, last.end + 48));
+  return town !== null && !CALENDAR_WORDS.has(((town[1] as string).split(/[ \t]/)[0] ?? '').toLowerCase()) ? town : null;
+}
 
 function retailChain(doc: DocumentView, i: number, out: Candidate[]): void {
   const tokens = doc.tokens;
@@ -459,10 +468,13 @@ function retailChain(doc: DocumentView, i: number, out: Candidate[]): void {
   if (t.lower === 'quest' && n?.lower === 'diagnostics' && n.start === t.end + 1) last = n;
   if (CHAIN_WORDS_IN_ENGLISH.has(t.lower) && !t.capitalized && !doc.allCaps) return;
   const prev = tokenAt(tokens, i - 1);
-  const cued = (prev !== undefined && CHAIN_CUE_BEFORE.has(prev.lower) && prev.end === t.start - 1) || doc.text.charCodeAt(t.start - 1) === 64 || doc.text.charCodeAt(t.start - 2) === 64 || CHAIN_AFTER.test(doc.text.slice(last.end, last.end + 12));
+  const cued = (prev !== undefined && CHAIN_CUE_BEFORE.has(prev.lower) && prev.end === t.start - 1) || doc.text.charCodeAt(t.start - 1) === 64 || doc.text.charCodeAt(t.start - 2) === 64 || CHAIN_AFTER.test(doc.text.slice(last.end, last.end + 12)) || chainTown(doc, last) !== null;
   // "Quest Diagnostics" names the laboratory outright.
   if (!cued && !(last !== t && t.lower === 'quest')) return;
   out.push(candidate(t.start, last.end, 'FACILITY', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain' }));
+  // "Costco in Tukwila": the town the store stands in, listed or not (a month or a weekday is when: "Target in May").
+  const town = chainTown(doc, last);
+  if (town !== null) out.push(candidate(last.end + 4, last.end + 4 + (town[1] as string).length, 'LOCATION', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-town' }));
   // "Walgreens on Appleway": the street the store stands on names the neighbourhood.
   const on = /^[ \t]on[ \t]/.exec(doc.text.slice(last.end, last.end + 4));
   const street = on ? bareStreetEnd(doc, last.end + 4) : -1;
@@ -1240,8 +1252,12 @@ function brandBeforeTown(doc: DocumentView, i: number, out: Candidate[]): void {
 }
 
 /** Words that say an employer's name follows ("works at", "employed by", "her employer,", "drives for"). */
-const EMPLOYER_VERBS = new Set(['works', 'worked', 'working', 'employed', 'drives', 'drove']);
-export const EMPLOYER_CUE_WORDS = [...EMPLOYER_VERBS, 'employer'];
+const EMPLOYER_VERBS = new Set(['works', 'worked', 'working', 'work', 'employed', 'drives', 'drove']);
+/** Jobs whose worksite follows "at": "a line cook at Lucia's", "cashier at Kroger", "machinist at SAS". */
+const JOB_NOUNS = new Set(['cook', 'chef', 'cashier', 'engineer', 'mechanic', 'machinist', 'welder', 'electrician', 'plumber', 'carpenter', 'janitor',
+  'custodian', 'waitress', 'waiter', 'server', 'bartender', 'barista', 'clerk', 'receptionist', 'secretary', 'accountant', 'programmer', 'developer',
+  'analyst', 'manager', 'supervisor', 'foreman', 'dishwasher', 'housekeeper', 'stocker', 'teller', 'librarian', 'technician']);
+export const EMPLOYER_CUE_WORDS = [...EMPLOYER_VERBS, ...JOB_NOUNS, 'employer'];
 /** When a shift is worked, between the verb and its preposition: "works nights at", "worked shifts at". */
 const SHIFT_WORDS = new Set(['nights', 'days', 'evenings', 'weekends', 'shifts', 'overnights', 'part-time', 'full-time', 'there']);
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'by']);
@@ -1290,8 +1306,9 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
     if (SHIFT_WORDS.has(tokenAt(tokens, k)?.lower ?? '') && gapIs(k, /^ $/)) k++;
     const prep = tokenAt(tokens, k);
     if (prep === undefined || !EMPLOYER_PREPOSITIONS.has(prep.text) || !gapIs(k, /^ $/)) return;
-    // "employed by X", "drives for X"; "works at/for X" (not "works by").
+    // "employed by X", "drives for X"; "works at/for X" (not "works by"); "a cook at X".
     if (cue.lower === 'employed' ? prep.text === 'for' : prep.text === 'by') return;
+    if (JOB_NOUNS.has(cue.lower) && prep.text !== 'at') return;
     if ((cue.lower === 'drives' || cue.lower === 'drove') && prep.text !== 'for') return;
     k++;
     if (tokenAt(tokens, k)?.text === 'the' && gapIs(k, /^ $/)) k++;
@@ -1323,6 +1340,8 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
     else if (WORKSITE_WORDS.has(w1.lower)) end += 1;
     stop = (tokens[end] as Token).end;
   }
+  // A business named by its owner's possessive: "a line cook at Lucia's".
+  if (end === k - 1 && /^['’]s(?![\p{L}\d])/u.test(doc.text.slice(stop, stop + 3))) stop += 2;
   // The worksite's town: "in Springdale", ", Guymon".
   const tail = /^(?:,[ \t]|[ \t]in[ \t])/.exec(doc.text.slice(stop, stop + 4));
   if (tail) {

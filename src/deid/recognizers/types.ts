@@ -75,14 +75,15 @@ function digitRunBits(min: number, max: number): number {
   return bits;
 }
 
-/** The word-group bits of a document: groups 0-30 in `lo`, 31-61 in `mid`, 62-92 in `hi` (see RecognizerGates). */
+/** The word-group bits of a document: groups 0-30 in `lo`, 31-61 in `mid`, 62-92 in `hi`, 93-123 in `top` (see RecognizerGates). */
 export interface WordGroupBits {
   readonly lo: number;
   readonly mid: number;
   readonly hi: number;
+  readonly top: number;
 }
 
-const NO_WORDS: WordGroupBits = { lo: 0, mid: 0, hi: 0 };
+const NO_WORDS: WordGroupBits = { lo: 0, mid: 0, hi: 0, top: 0 };
 
 /** A recognizer's document tests: its character, then its literal gates. */
 function testsOf(needs: Needs): LiteralGate[] {
@@ -93,7 +94,7 @@ function testsOf(needs: Needs): LiteralGate[] {
  * The needs of a list of recognizers, made fast to test: a digit-run length mask each, one bit per word
  * group, so that a document's indexed words are looked up once for all groups together, and the document
  * tests (characters, literal gates), each distinct one answered once per document for every
- * recognizer that has it. Three 31-bit masks hold 93 groups; past that, groups share bits (a shared bit only
+ * recognizer that has it. Four 31-bit masks hold 124 groups (three held 93 until round 34); past that, groups share bits (a shared bit only
  * lets more documents through, and costs time: a recognizer then runs on documents that hold only its
  * partner's words; with two masks, the 74 groups of 2026-11-30 had a dozen cue recognizers run on every note
  * holding a common word of their partner's).
@@ -103,8 +104,9 @@ export class RecognizerGates {
   private readonly wordLo: Int32Array;
   private readonly wordMid: Int32Array;
   private readonly wordHi: Int32Array;
+  private readonly wordTop: Int32Array;
   private readonly orHyphenated: Uint8Array;
-  /** Indexed word -> the bits of the word groups that hold it, one mask each: [lo, mid, hi] (one probe per word). */
+  /** Indexed word -> the bits of the word groups that hold it, one mask each: [lo, mid, hi, top] (one probe per word). */
   private readonly groupsOfWord = new Map<string, Int32Array>();
   /** The distinct document tests; recognizer k's are testIds[testFrom[k]] to testIds[testFrom[k + 1] - 1]. */
   private readonly tests = new DocumentTests();
@@ -117,6 +119,7 @@ export class RecognizerGates {
     this.wordLo = new Int32Array(n);
     this.wordMid = new Int32Array(n);
     this.wordHi = new Int32Array(n);
+    this.wordTop = new Int32Array(n);
     this.orHyphenated = new Uint8Array(n);
     this.testFrom = new Int32Array(n + 1);
     const ids: number[] = [];
@@ -127,13 +130,13 @@ export class RecognizerGates {
       if (!needs) return;
       if (needs.digitRun) this.runBits[k] = digitRunBits(needs.digitRun[0], needs.digitRun[1]);
       if (needs.words) {
-        const g = groups++ % 93;
-        const mask = g < 31 ? 0 : g < 62 ? 1 : 2;
+        const g = groups++ % 124;
+        const mask = Math.floor(g / 31);
         const bit = 1 << (g % 31);
-        [this.wordLo, this.wordMid, this.wordHi][mask]![k] = bit;
+        [this.wordLo, this.wordMid, this.wordHi, this.wordTop][mask]![k] = bit;
         for (const w of needs.words) {
           let bits = this.groupsOfWord.get(w);
-          if (bits === undefined) this.groupsOfWord.set(w, (bits = new Int32Array(3)));
+          if (bits === undefined) this.groupsOfWord.set(w, (bits = new Int32Array(4)));
           bits[mask]! |= bit;
         }
       }
@@ -152,14 +155,16 @@ export class RecognizerGates {
     let lo = 0;
     let mid = 0;
     let hi = 0;
+    let top = 0;
     for (const w of doc.wordIndex.keys()) {
       const bits = this.groupsOfWord.get(w);
       if (bits === undefined) continue;
       lo |= bits[0] as number;
       mid |= bits[1] as number;
       hi |= bits[2] as number;
+      top |= bits[3] as number;
     }
-    return { lo, mid, hi };
+    return { lo, mid, hi, top };
   }
 
   /**
@@ -172,6 +177,7 @@ export class RecognizerGates {
     let lo = 0;
     let mid = 0;
     let hi = 0;
+    let top = 0;
     for (const i of doc.hyphenated) {
       const w = (doc.tokens[i] as Token).lower;
       for (let from = 0; from <= w.length; ) {
@@ -183,12 +189,13 @@ export class RecognizerGates {
             lo |= bits[0] as number;
             mid |= bits[1] as number;
             hi |= bits[2] as number;
+            top |= bits[3] as number;
           }
         }
         from = stop + 1;
       }
     }
-    return { lo, mid, hi };
+    return { lo, mid, hi, top };
   }
 
   /** False when recognizer k cannot find anything in the document, by its needs (`words`, `hyphenWords`: see above). */
@@ -198,8 +205,9 @@ export class RecognizerGates {
     const lo = this.wordLo[k] as number;
     const mid = this.wordMid[k] as number;
     const hi = this.wordHi[k] as number;
-    if ((lo !== 0 || mid !== 0 || hi !== 0) && (words.lo & lo) === 0 && (words.mid & mid) === 0 && (words.hi & hi) === 0) {
-      if (this.orHyphenated[k] === 0 || ((hyphenWords.lo & lo) === 0 && (hyphenWords.mid & mid) === 0 && (hyphenWords.hi & hi) === 0)) return false;
+    const top = this.wordTop[k] as number;
+    if ((lo !== 0 || mid !== 0 || hi !== 0 || top !== 0) && (words.lo & lo) === 0 && (words.mid & mid) === 0 && (words.hi & hi) === 0 && (words.top & top) === 0) {
+      if (this.orHyphenated[k] === 0 || ((hyphenWords.lo & lo) === 0 && (hyphenWords.mid & mid) === 0 && (hyphenWords.hi & hi) === 0 && (hyphenWords.top & top) === 0)) return false;
     }
     const from = this.testFrom[k] as number;
     const to = this.testFrom[k + 1] as number;

@@ -7,6 +7,14 @@ import { literalTrigger, type PatternSpec } from './pattern.js';
 import { fold } from '../text/tokens.js';
 import type { DocumentView } from './types.js';
 
+/** Number words a house number is read aloud in, lower case (the anchor's) and capitalised (the regex's). */
+const HOUSE_NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SPOKEN_HOUSE_WORD = `(?:${HOUSE_NUMBER_WORDS.map((w) => `[${(w[0] as string).toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}|oh|hundred)(?![\\p{L}])`;
+const SPOKEN_STREET_SUFFIX = 'Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|Way|Trail|Ct|Dr|Rd|Ave|Ln|St';
+/** What stands before a house number read aloud: a line's start, a colon, a stop, or a word placing it. */
+const SPOKEN_HOUSE_CUE = /(?:^|[\r\n:.?!]|\b(?:is|at|on|to|address|lives|moved))[ \t]{0,3}$/i;
+
 /** The 32 counties of Ireland, written after "Co." in an address. */
 // A county's own offices, written after it in title case or capitals ("Sheriff's Office", "Department of Children and
 // Family Services", "Parole & Probation"); each word of a department's name is capitalised, so prose stops it.
@@ -326,6 +334,25 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // A word of the name may end with a period only as "Jr." or "St." ("Martin Luther King Jr. Blvd").
     // Nor a date's year and a titled name ("On 2/12/2019 Ms Hill underwent": "Hill" is a street suffix after a number).
     validate: (v, doc, start) => /[A-Za-z]{2}/.test(v.replace(/^\d+/, '')) && !SENTENCE_END_IN_STREET.test(v) && !TITLE_AFTER_NUMBER.test(v) && !DATE_BEFORE.test(doc.text.slice(Math.max(0, start - 6), start)),
+  },
+  {
+    // A house number read aloud before a named street: "Two forty one Oak Hollow Drive", "Patient: Fifty five Wren
+    // Court", "New address is eighty eight twelve Beechnut Street". One to four number words after a line's start, a
+    // colon, a stop, "is", "at", "on" or "to" (not a count: "saw two Main Street residents" has none of them).
+    id: 'street-spoken-number',
+    type: 'ADDRESS',
+    anchor: { words: HOUSE_NUMBER_WORDS },
+    regex: new RegExp(`\\b${SPOKEN_HOUSE_WORD}(?:[ \\t\\-]${SPOKEN_HOUSE_WORD}){0,3}(?=[ \\t](?:[NSEW]\\.?[ \\t])?[A-Z][\\p{L}'’\\-]{1,30}(?:[ \\t][A-Z][\\p{L}'’\\-]{1,30}){0,2}[ \\t](?:${SPOKEN_STREET_SUFFIX})\\b)`, 'gu'),
+    score: 0.75,
+    validate: (_v, doc, start) => SPOKEN_HOUSE_CUE.test(doc.text.slice(Math.max(0, start - 24), start)),
+  },
+  {
+    // The unit read aloud after a street: "Beechnut Street, apartment fourteen", "Elm Road apt two B".
+    id: 'street-spoken-unit',
+    type: 'ADDRESS',
+    anchor: { words: ['apartment', 'apt', 'unit', 'suite'] },
+    regex: new RegExp(`(?<=(?:${SPOKEN_STREET_SUFFIX}),?[ \\t]{1,2})(?:[Aa]partment|[Aa]pt|[Uu]nit|[Ss]uite)[ \\t]{1,2}${SPOKEN_HOUSE_WORD}(?:[ \\t\\-](?:${SPOKEN_HOUSE_WORD}|[A-Z](?![\\p{L}])))?`, 'gu'),
+    score: 0.75,
   },
   {
     // Elm Street, Oak Ave (no number): needs the full suffix word to avoid "St. Mary"

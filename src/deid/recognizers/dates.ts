@@ -19,6 +19,16 @@ const SPOKEN_UNIT = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const SPOKEN_TENS = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \\t\\-]${SPOKEN_UNIT})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
 /** A year read aloud: "nineteen fifty-nine", "twenty oh four", "two thousand nineteen". */
 const SPOKEN_YEAR = `(?:(?:nineteen|twenty)[ \\t\\-](?:oh[ \\t\\-]${SPOKEN_UNIT}|${SPOKEN_TENS})|two[ \\t]thousand(?:[ \\t](?:and[ \\t])?(?:${SPOKEN_TENS}|${SPOKEN_UNIT}))?)`;
+/** A month as a number read aloud: "six", "ten", "oh seven", "one one" (November), "one two". */
+const SPOKEN_MONTH_NUMBER = '(?:oh[ \\t\\-](?:one|two|three|four|five|six|seven|eight|nine)|one[ \\t\\-](?:oh|one|two)|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine)';
+/** A day of the month read aloud: "thirty one", "twelve", "two three" (23), "oh five", "fifth". */
+const SPOKEN_DAY = `(?:${ORDINAL_WORD}|oh[ \\t\\-]${SPOKEN_UNIT}|(?:one|two)[ \\t\\-](?:oh|${SPOKEN_UNIT})|three[ \\t\\-](?:oh|one)|twenty(?:[ \\t\\-]${SPOKEN_UNIT})?|thirty(?:[ \\t\\-]one)?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${SPOKEN_UNIT})`;
+/** A birth year read aloud, whole or by its last two digits: "nineteen seventy", "two thousand five", "sixty seven", "eighty". */
+const SPOKEN_BIRTH_YEAR = `(?:${SPOKEN_YEAR}|oh[ \\t\\-]${SPOKEN_UNIT}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \\t\\-]${SPOKEN_UNIT})?)`;
+/** Between the spoken parts of a date: a blank, a comma, a dash. */
+const SPOKEN_SEP = '(?:,?[ \\t]{1,2}|[ \\t]?[\\-\\/][ \\t]?)';
+/** A birth date asked for or named just before: "date of birth?", "DOB", "born", "birthday is". */
+const BIRTH_CUE_BEFORE = /(?:birth|\bdob\b|d\.o\.b|\bborn\b)[^\n]{0,40}(?:\r?\n[^\n]{0,30})?$/;
 /** Month names in German, French, Spanish, Portuguese, Italian, Dutch and Welsh that English does not share. */
 const FOREIGN_MONTH_WORDS = [
   'januar', 'jänner', 'februar', 'märz', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
@@ -493,6 +503,9 @@ const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:on|since|until|till|til|by|from|aroun
 // "and" before no other number: "seen on the 9th and again on the 14th" (not "the 3rd and 4th digits", "the 1st and only").
 const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:?!)\]\r\n"”]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:at|with|when|while|that|she|he|they|we|i|and[ \t]{1,2}(?![\d(]|only\b|last\b|final\b)|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
 
+/** Another ordinal after a comma: a list of things counted ("the second, third and fourth toes"), not a day. */
+const ORDINAL_WORD_NEXT = new RegExp(`^,[ \\t]{0,2}${ORDINAL_WORD}\\b`);
+
 const VERSION_BEFORE = /(?:^|[^a-z])(?:version|ver\.?|v\.?|vers\.?|release|rel\.?|build|firmware|software|sw|fw|update|upgrade|patch|rev\.?|revision|epic|cerner|app|ios|android|windows|os)[ \t:]{1,3}$/;
 
 const DATE_PATTERNS: readonly PatternSpec[] = [
@@ -509,6 +522,22 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       const before = doc.lower.slice(Math.max(0, start - 24), start);
       if (ORDINAL_WEEKDAY_BEFORE.test(before)) return !/^[ \t]{0,2}(?:,[ \t]{0,2}\d|[\-–]|(?:and|or|&)[ \t]{1,2}\d)/.test(doc.lower.slice(end, end + 8));
       return ORDINAL_CUE_BEFORE.test(before) && ORDINAL_END_AFTER.test(doc.lower.slice(end, end + 24));
+    },
+  },
+  {
+    // A day of the month said in words, alone: "discharged him on the twenty third", "stop it on the first.": after
+    // "on/since/until/by the", closing the clause as date-ordinal-day's digits do (not "on the first attempt", "on
+    // the third floor", "on the second, third and fourth toes").
+    id: 'date-ordinal-day-word',
+    type: 'DATE',
+    // Tried at the ordinal's first word ("the" is in every note). The day only, as date-ordinal-day writes "on the
+    // [9th]"; "Saturday the fourteenth" is date-weekday-word-ordinal's.
+    anchor: { words: [...ORDINAL_WORDS, 'twenty', 'thirty'] },
+    regex: new RegExp(`\\b${ORDINAL_WORD}\\b`, 'gi'),
+    score: 0.7,
+    validate: (_v, doc, start, end) => {
+      const after = doc.lower.slice(end, end + 24);
+      return ORDINAL_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) && ORDINAL_END_AFTER.test(after) && !ORDINAL_WORD_NEXT.test(after);
     },
   },
   {
@@ -749,6 +778,26 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       'gi',
     ),
     score: 0.85,
+  },
+  {
+    // A birth date read aloud right after it is asked for or named: "Date of birth? - ten thirty one, sixty seven",
+    // "DOB: Six twelve eighty", "one one, two three, two thousand five", "Oh seven, nineteen, nineteen seventy",
+    // "april one, nineteen thirty", "Eighteenth of February, eighty seven", "nineteen eighty four, December
+    // second". Month, day and year as numbers in words, or a month's name with a day and a year; only within a
+    // turn or two of "birth", "DOB", "born" or "birthday" ("ten thirty one" alone is a time).
+    id: 'date-spoken-birth',
+    type: 'DATE',
+    trigger: /birth|\bdob\b|d\.o\.b|\bborn\b/i,
+    regex: new RegExp(
+      `\\b(?:${SPOKEN_MONTH_NUMBER}${SPOKEN_SEP}${SPOKEN_DAY}${SPOKEN_SEP}${SPOKEN_BIRTH_YEAR}` +
+        `|${MONTH}[ \\t]{1,2}(?:the[ \\t]{1,2})?${SPOKEN_DAY},?[ \\t]{1,2}${SPOKEN_BIRTH_YEAR}` +
+        `|${ORDINAL_WORD}[ \\t]{1,2}of[ \\t]{1,2}${MONTH},?[ \\t]{1,2}${SPOKEN_BIRTH_YEAR}` +
+        `|${SPOKEN_YEAR},?[ \\t]{1,2}(?:${MONTH}[ \\t]{1,2}(?:the[ \\t]{1,2})?${SPOKEN_DAY}|(?:the[ \\t]{1,2})?${ORDINAL_WORD}[ \\t]{1,2}of[ \\t]{1,2}${MONTH}))\\b` +
+        `(?![ \\t\\-]{1,2}(?:${SPOKEN_UNIT}|percent|weeks?|days?|months?|years?|pounds?|ounces?|grams?|kilos?|minutes?|hours?|o'clock)\\b)`,
+      'gi',
+    ),
+    score: 0.8,
+    validate: (_v, doc, start) => BIRTH_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 90), start)),
   },
   {
     // "this 14th day of October, 2025", "on the 3rd day of March, 2025", "the fourteenth day of May": the form of
@@ -1114,11 +1163,25 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     trigger: /ninety|ninty|hundred/i,
     regex: new RegExp(
-      `\\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|who)(?:['’]s|[ \\t]{1,2}(?:is|was|will[ \\t]be))|turn(?:s|ed|ing)|aged|age:?)[ \\t]{1,2}(${NINETY}(?:[ \\t\\-]${WORD_UNITS})?|one[ \\t\\-]hundred(?:[ \\t\\-](?:and[ \\t\\-])?(?:${WORD_UNITS}|ten|eleven|twelve))?)\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units))`,
+      `\\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|who)(?:['’]s|[ \\t]{1,2}(?:is|was|will[ \\t]be))|(?:he|she)['’]ll[ \\t]be|i['’]m|(?:passed(?:[ \\t]away)?|died)[ \\t]at|turn(?:s|ed|ing)|aged|age:?)[ \\t]{1,2}(${NINETY}(?:[ \\t\\-]${WORD_UNITS})?|(?:one|a)[ \\t\\-]hundred(?:[ \\t\\-](?:and[ \\t\\-])?(?:${WORD_UNITS}|ten|eleven|twelve))?)\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units))`,
       'gi',
     ),
     group: 1,
     score: 0.8,
+  },
+  {
+    // An age over 89 in words answering "how old": "Doctor: How old are you now? - Patient: A hundred and one.",
+    // "Ninety, believe it or not.", "CALLER: ninety six."; the number opens the reply's turn and ends its clause
+    // ("Patient: Ninety percent better" stays).
+    id: 'age-over-89-words-reply',
+    type: 'AGE',
+    trigger: /how[ \t]old/i,
+    regex: new RegExp(
+      `(?<=(?:^|[\\r\\n])[ \\t]{0,4}(?:\\[[\\d:]{4,8}\\][ \\t]{1,2})?[A-Za-z][A-Za-z ._]{0,20}\\d?:[ \\t]{1,3}(?:(?:I['’]m|I[ \\t]am|(?:s?he|it)['’]s|(?:well|oh|um|uh),?)[ \\t]{1,2})?)(?:${NINETY}(?:[ \\t\\-]${WORD_UNITS})?|(?:one|a)[ \\t\\-]hundred(?:[ \\t\\-](?:and[ \\t\\-])?(?:${WORD_UNITS}|ten|eleven|twelve))?)(?=[ \\t]{0,2}(?:[.,!;]|$|\\r?\\n|(?:years?|now|next|last|in)\\b))`,
+      'gim',
+    ),
+    score: 0.8,
+    validate: (_v, doc, start) => /how[ \t]old|\bage\b/.test(doc.lower.slice(Math.max(0, start - 140), start)),
   },
   {
     // "He's 91 and lives with us", "her mother is 96, widowed", "dad turned 100 today", a portal message's "I'm 93.": a person, a verb of age and a

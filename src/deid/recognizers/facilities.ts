@@ -434,15 +434,17 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
  * Elm St", "labs at Quest". Alone ("Walgreens brand saline", "a CVS card") the chain is a brand. So is a chain of
  * clinics inside pharmacies ("walked into MinuteClinic on Grand Ave").
  */
-export const RETAIL_CHAIN_WORDS = ['cvs', 'walgreens', 'walmart', 'costco', 'kroger', 'publix', 'safeway', 'labcorp', 'meijer', 'wegmans', 'albertsons', 'rite', 'duane', 'quest', 'hy-vee', 'h-e-b', 'heb', 'circle', 'wawa', 'sheetz', 'dollar', 'minuteclinic'];
+export const RETAIL_CHAIN_WORDS = ['cvs', 'walgreens', 'walmart', 'costco', 'kroger', 'publix', 'safeway', 'labcorp', 'meijer', 'wegmans', 'albertsons', 'rite', 'duane', 'quest', 'hy-vee', 'h-e-b', 'heb', 'circle', 'wawa', 'sheetz', 'dollar', 'minuteclinic', 'qfc', 'aldi', 'target'];
 /** Chains of two words: the first word -> the second. */
 // Convenience and discount stores too, where a death or an overdose investigation says the patient was last seen.
 const CHAIN_SECOND: ReadonlyMap<string, string> = new Map([['rite', 'aid'], ['duane', 'reade'], ['circle', 'k'], ['dollar', 'general']]);
 /** Words that are English alone: only capitalised in mixed-case text, and with their second word ("Quest Diagnostics" or a cue). */
-const CHAIN_WORDS_IN_ENGLISH = new Set(['quest', 'rite', 'duane', 'circle', 'dollar']);
+const CHAIN_WORDS_IN_ENGLISH = new Set(['quest', 'rite', 'duane', 'circle', 'dollar', 'target']);
 const CHAIN_CUE_BEFORE = new Set(['at', 'from', 'to', 'near', 'via']);
 // After the name: a store number ("#2119", "store 4471", "Store #0912") or a street ("on Appleway", "on Mass Ave").
 const CHAIN_AFTER = /^(?:[ \t]{0,2}(?:#|store[ \t]{0,2}#?|no\.[ \t]?)[ \t]?\d|[ \t](?:on|at)[ \t]\p{Lu})/iu;
+/** The town a store stands in, after it: "Costco in Tukwila", "the Walgreens in Elmhurst" (one or two capitalised words). */
+const CHAIN_TOWN_AFTER = /^[ \t]in[ \t]((?:\p{Lu}[\p{Ll}'’\-]{2,20})(?:[ \t]\p{Lu}[\p{Ll}'’\-]{2,20})?)(?=$|[.,;:!?)]|[ \t]*\r?\n|[ \t]\p{Ll})/u;
 
 export function findRetailChains(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
@@ -452,6 +454,13 @@ export function findRetailChains(doc: DocumentView): Candidate[] {
 
 // In lower-case writing the street the store stands on is the cue: "the cvs on harlan rd", "walgreens on 5th st".
 const LOWER_CHAIN_STREET = /^[ \t]on[ \t](?:(\d{1,3}(?:st|nd|rd|th)(?:[ \t](?:st|street|ave|avenue))?)|[a-z]{3,20}[ \t](?:st|rd|ave|blvd|boulevard|street|road|avenue|dr|drive|hwy|highway|pkwy|ln|lane|way))(?![\p{L}\d])/u;
+
+/** The town right after a store ("Costco in Tukwila"), not a month or a weekday ("Target in May"). */
+function chainTown(doc: DocumentView, last: Token): RegExpExecArray | null {
+  if (doc.text.charCodeAt(last.end + 1) !== 105) return null; // "i" of " in "
+  const town = CHAIN_TOWN_AFTER.exec(doc.text.slice(last.end, last.end + 48));
+  return town !== null && !CALENDAR_WORDS.has(((town[1] as string).split(/[ \t]/)[0] ?? '').toLowerCase()) ? town : null;
+}
 
 function retailChain(doc: DocumentView, i: number, out: Candidate[]): void {
   const tokens = doc.tokens;
@@ -475,10 +484,13 @@ function retailChain(doc: DocumentView, i: number, out: Candidate[]): void {
   if (t.lower === 'quest' && n?.lower === 'diagnostics' && n.start === t.end + 1) last = n;
   if (CHAIN_WORDS_IN_ENGLISH.has(t.lower) && !t.capitalized && !doc.allCaps) return;
   const prev = tokenAt(tokens, i - 1);
-  const cued = (prev !== undefined && CHAIN_CUE_BEFORE.has(prev.lower) && prev.end === t.start - 1) || doc.text.charCodeAt(t.start - 1) === 64 || doc.text.charCodeAt(t.start - 2) === 64 || CHAIN_AFTER.test(doc.text.slice(last.end, last.end + 12));
+  const cued = (prev !== undefined && CHAIN_CUE_BEFORE.has(prev.lower) && prev.end === t.start - 1) || doc.text.charCodeAt(t.start - 1) === 64 || doc.text.charCodeAt(t.start - 2) === 64 || CHAIN_AFTER.test(doc.text.slice(last.end, last.end + 12)) || chainTown(doc, last) !== null;
   // "Quest Diagnostics" names the laboratory outright.
   if (!cued && !(last !== t && t.lower === 'quest')) return;
   out.push(candidate(t.start, last.end, 'FACILITY', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain' }));
+  // "Costco in Tukwila": the town the store stands in, listed or not (a month or a weekday is when: "Target in May").
+  const town = chainTown(doc, last);
+  if (town !== null) out.push(candidate(last.end + 4, last.end + 4 + (town[1] as string).length, 'LOCATION', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-town' }));
   // "Walgreens on Appleway": the street the store stands on names the neighbourhood.
   const on = /^[ \t]on[ \t]/.exec(doc.text.slice(last.end, last.end + 4));
   const street = on ? bareStreetEnd(doc, last.end + 4) : -1;
@@ -1273,7 +1285,7 @@ function brandBeforeTown(doc: DocumentView, i: number, out: Candidate[]): void {
 }
 
 /** Words that say an employer's name follows ("works at", "employed by", "her employer,", "drives for"). */
-const EMPLOYER_VERBS = new Set(['works', 'worked', 'working', 'employed', 'drives', 'drove']);
+const EMPLOYER_VERBS = new Set(['works', 'worked', 'working', 'work', 'employed', 'drives', 'drove']);
 /** An article before a trade between the verb and its preposition: "works as a roofer for", "worked as an aide at". */
 const JOB_HOLDER_BEFORE = /(?:^|[^a-z])(?:lost|new|old|his|her|their|my|former|previous|current|first|part-time|full-time|night|summer)[ \t]$/;
 const AS_A_TRADE = /^ as an? [a-z][a-z\-]{1,20} $/;
@@ -1288,8 +1300,12 @@ const OCCUPATION_WORDS = new Set(['cook', 'chef', 'foreman', 'forewoman', 'accou
   'librarian', 'professor', 'guard', 'salesman', 'saleswoman', 'representative', 'administrator', 'coordinator', 'consultant', 'stocker', 'packer', 'loader',
   'bookkeeper', 'dispatcher', 'landscaper', 'barista', 'baker', 'butcher', 'painter', 'roofer', 'lineman', 'postmaster', 'attorney', 'lawyer', 'associate', 'executive']);
 const JOB_ARTICLE_BEFORE = /(?:^|[^a-z])(?:a|an|as)[ \t]/;
+/** Jobs whose worksite follows "at" with no article needed: "cashier at Kroger", "machinist at SAS", "a line cook at Lucia's". */
+const JOB_NOUNS = new Set(['cook', 'chef', 'cashier', 'engineer', 'mechanic', 'machinist', 'welder', 'electrician', 'plumber', 'carpenter', 'janitor',
+  'custodian', 'waitress', 'waiter', 'server', 'bartender', 'barista', 'clerk', 'receptionist', 'secretary', 'accountant', 'programmer', 'developer',
+  'analyst', 'manager', 'supervisor', 'foreman', 'dishwasher', 'housekeeper', 'stocker', 'teller', 'librarian', 'technician']);
 // "retired from General Electric", "retired machinist from Raytheon"; "lost job at Market Basket", "new job at Amazon".
-export const EMPLOYER_CUE_WORDS = [...EMPLOYER_VERBS, 'employer', 'retired', 'job', ...OCCUPATION_WORDS];
+export const EMPLOYER_CUE_WORDS = [...new Set([...EMPLOYER_VERBS, 'employer', 'retired', 'job', ...OCCUPATION_WORDS, ...JOB_NOUNS])];
 /** When a shift is worked, between the verb and its preposition: "works nights at", "worked shifts at". */
 const SHIFT_WORDS = new Set(['nights', 'days', 'evenings', 'weekends', 'shifts', 'overnights', 'part-time', 'full-time', 'there']);
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'by']);
@@ -1333,11 +1349,12 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
   if (cue.text !== cue.lower && !(cue.lower !== 'employer' && cue.capitalized && !cue.upper && sentenceStart(doc, cue))) return;
   let k = i + 1;
   const gapIs = (a: number, s: RegExp): boolean => a < tokens.length && s.test(doc.text.slice((tokens[a - 1] as Token).end, (tokens[a] as Token).start));
-  if (OCCUPATION_WORDS.has(cue.lower)) {
-    // "is a line cook at", "as IT manager at": the job's article or "as" within a few words before it.
-    if (cue.text !== cue.lower || !JOB_ARTICLE_BEFORE.test(doc.lower.slice(Math.max(0, cue.start - 22), cue.start))) return;
+  if (OCCUPATION_WORDS.has(cue.lower) || JOB_NOUNS.has(cue.lower)) {
+    // "is a line cook at", "as IT manager at": the job's article or "as" within a few words before it; a job of
+    // JOB_NOUNS needs none before "at" ("cashier at Kroger").
     const prep = tokenAt(tokens, k);
-    if (prep === undefined || (prep.text !== 'at' && prep.text !== 'for') || !gapIs(k, /^ $/)) return;
+    if (cue.text !== cue.lower || prep === undefined || (prep.text !== 'at' && prep.text !== 'for') || !gapIs(k, /^ $/)) return;
+    if (!(JOB_NOUNS.has(cue.lower) && prep.text === 'at') && !JOB_ARTICLE_BEFORE.test(doc.lower.slice(Math.max(0, cue.start - 22), cue.start))) return;
     k++;
     if (tokenAt(tokens, k)?.text === 'the' && gapIs(k, /^ $/)) k++;
     if (!gapIs(k, /^ $/)) return;
@@ -1363,7 +1380,7 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
     else if (k + 2 < tokens.length && AS_A_TRADE.test(doc.text.slice(cue.end, (tokens[k + 3] as Token | undefined)?.start ?? cue.end))) k += 3;
     const prep = tokenAt(tokens, k);
     if (prep === undefined || !EMPLOYER_PREPOSITIONS.has(prep.text) || !gapIs(k, /^ $/)) return;
-    // "employed by X", "drives for X"; "works at/for X" (not "works by").
+    // "employed by X", "drives for X"; "works at/for X" (not "works by"); "a cook at X".
     if (cue.lower === 'employed' ? prep.text === 'for' : prep.text === 'by') return;
     if ((cue.lower === 'drives' || cue.lower === 'drove') && prep.text !== 'for') return;
     k++;
@@ -1399,6 +1416,8 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
     else if (WORKSITE_WORDS.has(w1.lower)) end += 1;
     stop = (tokens[end] as Token).end;
   }
+  // A business named by its owner's possessive: "a line cook at Lucia's".
+  if (end === k - 1 && /^['’]s(?![\p{L}\d])/u.test(doc.text.slice(stop, stop + 3))) stop += 2;
   // The worksite's town: "in Springdale", ", Guymon".
   const tail = /^(?:,[ \t]|[ \t]in[ \t])/.exec(doc.text.slice(stop, stop + 4));
   if (tail) {

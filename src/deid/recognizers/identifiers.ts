@@ -57,6 +57,27 @@ function digitCount(v: string): number {
 const SPOKEN_DIGITS = ['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const SPOKEN_DIGIT = `(?:${SPOKEN_DIGITS.join('|')})`;
 
+/** Four to six digits read aloud and no more: a short number's run. */
+const SPOKEN_SHORT_RUN = new RegExp(`\\b${SPOKEN_DIGIT}(?:[ \\t,\\-]{1,3}${SPOKEN_DIGIT}){3,5}\\b(?![ \\t,\\-]{1,3}${SPOKEN_DIGIT}\\b)`, 'gi');
+/** A digit read aloud right before a run: the run is the tail of a longer one. */
+const SPOKEN_DIGIT_BEFORE = new RegExp(`\\b${SPOKEN_DIGIT}[ \\t,\\-]{1,3}$`);
+/** A number's label before it, in the turn or the question before: "ID number", "my card", "chart number", "member". */
+const SPOKEN_NUMBER_LABEL = /\b(?:number|no\.|id|card|chart|mrn|record|account|acct|claim|member|badge|employee|policy|case|confirmation|reference)\b[^\n]{0,40}(?:\r?\n[^\n]{0,24})?$/;
+/** The social security number named before: "social", "SSN", "last four". */
+const SSN_CUE = /\b(?:social|ssn|last[ \t]four)\b[^\n]{0,40}(?:\r?\n[^\n]{0,24})?$/;
+/** A town (one to three capitalised words) or a state and a comma right before offset `start`. */
+const TOWN_COMMA_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'.\-]{1,20}(?:[ \t]\p{Lu}[\p{L}'.\-]{1,20}){0,2}),[ \t]{1,2}$/u;
+function spokenZipAfterTown(doc: DocumentView, start: number): boolean {
+  const m = TOWN_COMMA_BEFORE.exec(doc.text.slice(Math.max(0, start - 48), start));
+  if (m === null) return false;
+  const words = (m[1] as string).toLowerCase().split(/[ \t]/);
+  for (let k = 0; k < words.length; k++) {
+    const name = words.slice(k).join(' ');
+    if (doc.dict.allCities.has(name) || lexicon.US_STATES.has(name)) return true;
+  }
+  return false;
+}
+
 /** A character of a VIN: a digit or a capital but I, O and Q. */
 const isVinChar = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 90 && c !== 73 && c !== 79 && c !== 81);
 
@@ -705,6 +726,36 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     contextWindow: 24,
     contextBoost: 0.05,
     contextType: 'PHONE',
+  },
+  {
+    // A shorter number read aloud right after what names it, four to six digits: "interpreter number four oh oh
+    // eight one", "it's on my card, five five zero one three two" after "your chart number". Only after a number's
+    // label within the turn or the question before it ("one two three four" alone is counting).
+    id: 'spoken-digits-labelled',
+    type: 'ID',
+    anchor: { words: SPOKEN_DIGITS },
+    regex: SPOKEN_SHORT_RUN,
+    score: 0.7,
+    validate: (_v, doc, start) => !SPOKEN_DIGIT_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && SPOKEN_NUMBER_LABEL.test(doc.lower.slice(Math.max(0, start - 70), start)) && !SSN_CUE.test(doc.lower.slice(Math.max(0, start - 70), start)) && !spokenZipAfterTown(doc, start),
+  },
+  {
+    // The last four of a social security number read aloud: "your social, just the last four? - Six six one two".
+    id: 'spoken-ssn-last-four',
+    type: 'SSN',
+    anchor: { words: SPOKEN_DIGITS },
+    regex: SPOKEN_SHORT_RUN,
+    score: 0.75,
+    validate: (v, doc, start) => !SPOKEN_DIGIT_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && SSN_CUE.test(doc.lower.slice(Math.max(0, start - 70), start)) && v.split(/[ \t,\-]+/).length === 4,
+  },
+  {
+    // A ZIP code read aloud after its town: "Houston, seven seven zero three six", "Cary, two seven five one three";
+    // five digits exactly, after a listed town and its comma (or a state's), or after "zip".
+    id: 'spoken-zip',
+    type: 'LOCATION',
+    anchor: { words: SPOKEN_DIGITS },
+    regex: new RegExp(`\\b${SPOKEN_DIGIT}(?:[ \\t\\-]{1,2}${SPOKEN_DIGIT}){4}\\b(?![ \\t,\\-]{1,3}${SPOKEN_DIGIT}\\b)`, 'gi'),
+    score: 0.75,
+    validate: (_v, doc, start) => spokenZipAfterTown(doc, start) || /\bzip(?:[ \t]?code)?(?:[ \t]{1,2}is)?[ \t:,]{1,3}$/.test(doc.lower.slice(Math.max(0, start - 16), start)),
   },
   {
     // A pager number on its own: "pager 5-0147", "beeper #41187", "pgr 2239".

@@ -337,14 +337,37 @@ export const SPELLED_NAME_RECOGNIZER: Recognizer = patternRecognizer({
   anchor: { char: '-', back: /[A-Za-z]/, maxBack: 1 },
   regex: /(?<![\p{L}\d\-])\p{L}(?:-\p{L}){2,29}(?![\p{L}\d\-])/gu,
   score: 0.8,
-  validate: (v, doc, start) => {
-    const word = v.replace(/-/g, '').toLowerCase();
-    const before = doc.lower.slice(Math.max(0, start - 60), start);
-    for (let at = before.lastIndexOf(word); at >= 0; at = at > 0 ? before.lastIndexOf(word, at - 1) : -1) {
-      if (!/\p{L}/u.test(before[at - 1] ?? '') && !/\p{L}/u.test(before[at + word.length] ?? '')) return true;
-    }
-    return false;
-  },
+  validate: (v, doc, start, end) => spellsWordBefore(doc, v.replace(/-/g, '').toLowerCase(), start, SPELLING_BROKEN_OFF.test(doc.text.slice(end, end + 3))),
+});
+
+/** A spelling broken off and begun again: "that's K-O-W... K-O-W-A-L-C-Z-Y-K". */
+const SPELLING_BROKEN_OFF = /^(?:\.{2,3}|…)/;
+
+/**
+ * Whether the letters spell a word written in the few words before offset `start` (or, when the spelling was broken
+ * off, that word's first three letters or more).
+ */
+function spellsWordBefore(doc: DocumentView, word: string, start: number, prefix: boolean): boolean {
+  const before = doc.lower.slice(Math.max(0, start - 60), start);
+  if (prefix && word.length < 3) return false;
+  for (let at = before.lastIndexOf(word); at >= 0; at = at > 0 ? before.lastIndexOf(word, at - 1) : -1) {
+    if (!/\p{L}/u.test(before[at - 1] ?? '') && (prefix || !/\p{L}/u.test(before[at + word.length] ?? ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * A name spelled out in letters apart, as speech recognition writes a caller's spelling: "nguyen, n g u y e n",
+ * "first name bao, b a o". Three letters or more, each alone, spelling a word written just before them.
+ */
+export const SPACED_SPELLED_NAME_RECOGNIZER: Recognizer = patternRecognizer({
+  id: 'name-spelled-spaced',
+  type: 'NAME',
+  // Every match holds " x y" with no letter after: a literal blank first, so the scan skips to blanks.
+  trigger: / \p{L} \p{L}(?!\p{L})/u,
+  regex: /(?<![\p{L}\d'’.\-])\p{L}(?: \p{L}){2,29}(?![\p{L}\d'’\-])/gu,
+  score: 0.8,
+  validate: (v, doc, start) => spellsWordBefore(doc, v.replace(/ /g, '').toLowerCase(), start, false),
 });
 
 /**

@@ -7,6 +7,8 @@ import { pushName, startsLine, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import { CLINICAL_ENDING } from './name-relations.js';
 import { mayHaveNameShape, nameShape, NO_SHAPE, STRONG_SHAPE } from './name-shape.js';
 import {
+  REPLY_OPENERS,
+  opensClause,
   CALENDAR_WORDS,
   FUNCTION_WORDS,
   acronym,
@@ -132,6 +134,8 @@ function listEntry(doc: DocumentView, tokens: readonly Token[], k: number, caps:
   if (t.single || !LETTERS_ONLY.test(t.text) || (caps ? !t.capitalized : !lowerWord(doc, t))) return false;
   // "this is Jen, I'm writing": a pronoun's contraction is no entry.
   if (FUNCTION_WORDS.has(t.lower)) return false;
+  // "Pt: Yeah, Deirdre O'Sullivan.", "Provider: So, Agnieszka, you had...": a reply's opening word before a name.
+  if (REPLY_OPENERS.has(t.lower) && opensClause(doc.text, t.start)) return false;
   const lx = lexical(doc, tokens, k);
   if (lx.eponymHere || (lx.common && !lx.first) || (!caps && lx.common) || lexicon.US_STATES.has(t.lower)) return false;
   // A town named like a person ("Becker", "Christopher") may be a name in a list; another entry must say so.

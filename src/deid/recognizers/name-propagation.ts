@@ -5,7 +5,7 @@ import { US_STATES } from '../dictionaries/lexicon.js';
 import { isDigit } from '../text/chars.js';
 import { firstTokenAt, type Token } from '../text/tokens.js';
 import { COUNTRY_FIRST_WORDS, COUNTRY_NAMES, isCountry } from './cities.js';
-import { DOTTED_DEGREE_TAIL, FUNCTION_WORDS, ID, innerCapital, isCredential, isTitle, lexical, shaped } from './name-words.js';
+import { DOTTED_DEGREE_TAIL, FUNCTION_WORDS, REPLY_OPENERS, opensClause, ID, innerCapital, isCredential, isTitle, lexical, shaped } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 
@@ -88,7 +88,7 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // Nor a reply's opening word ("VICENTE: Yeah, I'm..."), nor a state that opens an agency's name ("Ronnie
   // Dahlgren, Missouri Children's Division"): a state stands alone in a list of names ("Lee, Georgia and Kim").
   // Nor a language after a name or beside one ("Interpreter: Oksana Melnyk, Ukrainian", "Karen and Burmese interpreters").
-  const notEntry = (t: Token): boolean => INTERJECTIONS.has(t.lower) || (US_STATES.has(t.lower) && /^ [A-Z]/.test(doc.text.slice(t.end, t.end + 2))) || (doc.isSur[t.index] === 0 && lexicon.LANGUAGES.has(t.lower));
+  const notEntry = (t: Token): boolean => INTERJECTIONS.has(t.lower) || (REPLY_OPENERS.has(t.lower) && opensClause(doc.text, t.start)) || (US_STATES.has(t.lower) && /^ [A-Z]/.test(doc.text.slice(t.end, t.end + 2))) || (doc.isSur[t.index] === 0 && lexicon.LANGUAGES.has(t.lower));
   // A given name that is also a word counts too, capitalised inside a sentence and with no number after it ("Spoke
   // with Joy and Dawn."; not "Smith and May 2020").
   const wordGivenName = (t: Token): boolean =>
@@ -123,7 +123,7 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
       continue;
     }
     const lx = lexical(doc, doc.tokens, t.index);
-    if (lx.eponymHere || eponymCompound(doc, t)) continue;
+    if (lx.eponymHere || eponymCompound(doc, t) || (lx.common && modalOpening(doc, t))) continue;
     extra.push(candidate(t.start, Math.max(invertedInitialEnd(doc, t, known), headerGivenEnd(doc, t)), 'NAME', lx.common ? 0.6 : 0.78, ID, { kind: 'context', detail: 'repeated-name' }));
   }
   // A nickname in quotes right after a found name: 'PAPADOPOULOS, Konstantinos ("Kostas")', 'Baby Boy Tzul ("Kevin")'.
@@ -133,6 +133,24 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     keyInitials(doc, f, extra);
   }
   return extra.length ? found.concat(extra) : found;
+}
+
+/** A question's inverted verb or a reply's "Will do." after it: " insurance cover that?", " I ask, will...?", " do." */
+const MODAL_QUESTION = /^ [a-z][^.!?\r\n]{0,80}\?/;
+const MODAL_REPLY = /^ (?:do|be|not)\b[ \t]{0,2}(?:[.!,;]|$)/;
+
+/**
+ * A name found elsewhere that is a modal verb ("Will", "May"), opening a sentence or a transcript's turn as the verb
+ * of a question or a reply: "Will insurance cover that?", "May I ask?", "Will do." (not "Will called back.").
+ */
+function modalOpening(doc: DocumentView, t: Token): boolean {
+  if (t.lower !== 'will' && t.lower !== 'may' && t.lower !== 'can' && t.lower !== 'shall') return false;
+  let k = t.start - 1;
+  while (k >= 0 && (doc.text.charCodeAt(k) === 32 || doc.text.charCodeAt(k) === 9)) k--;
+  const c = k < 0 ? 10 : doc.text.charCodeAt(k);
+  if (c !== 46 && c !== 63 && c !== 33 && c !== 58 && c !== 10 && c !== 13) return false;
+  const after = doc.text.slice(t.end, t.end + 84);
+  return MODAL_QUESTION.test(after) || MODAL_REPLY.test(after);
 }
 
 /** The token after t, one blank apart and capitalised, is a word of a name found elsewhere in the text. */

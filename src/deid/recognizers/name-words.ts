@@ -483,3 +483,14 @@ export const PERSON_DEEDS = new Set([...PERSON_ONLY_VERBS, 'called', 'calls', 'p
   'arrived', 'presented', 'presents', 'came', 'comes', 'returned', 'returns', 'visited', 'visits', 'attended', 'attends', 'lives', 'lived', 'works', 'worked', 'drove', 'walked', 'ambulated',
   // Appointments, doses and refills are missed or forgotten by people: "Grant Hill missed his refill", "Dawn forgot her insulin".
   'missed', 'forgot']);
+
+/** Words that open a spoken reply or turn ("Yeah, ...", "So, ..."), no entry of a list of names there. */
+export const REPLY_OPENERS = new Set(['yeah', 'yes', 'yep', 'yup', 'no', 'nope', 'ok', 'okay', 'so', 'well', 'oh', 'um', 'uh', 'hi', 'hello', 'hey', 'right', 'sure', 'thanks', 'alright', 'sorry']);
+
+/** Offset `at` opens a clause: the line's start or a colon, stop, question or exclamation mark before it. */
+export function opensClause(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  const c = k < 0 ? 10 : text.charCodeAt(k);
+  return c === 10 || c === 13 || c === 58 || c === 46 || c === 63 || c === 33;
+}

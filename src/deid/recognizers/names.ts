@@ -20,6 +20,8 @@ import {
   CASELESS_SCRIPT,
   DOTTED_DEGREE_TAIL,
   FUNCTION_WORDS,
+  REPLY_OPENERS,
+  opensClause,
   GERMAN_FUNCTION_WORDS,
   NAME_KINDS,
   QUOTE_VERBS,
@@ -685,6 +687,9 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (cue === 'dear' && ROLE_NOUNS.has(tokens[i + 1]?.lower ?? '') && /^[ \t]*[,:]/.test(doc.text.slice((tokens[i + 1] as Token).end, (tokens[i + 1] as Token).end + 3))) return true;
   // A caps note hides the verb's shape: "PATIENT AMBULATING", "PT RESTING" are no names; "EWING", "KING" are listed.
   if (doc.allCaps && !lx.first && !lx.sur && /(?:ing|ed|ly)$/.test(t.lower)) return true;
+  // "Patient: Just a baby aspirin.", "Speaker 2: Will insurance cover that?": in a transcript whose turns are labelled
+  // by role, the word after the label opens the speech; a word or a filler there is no name unless a surname follows.
+  if (header && speechAfterRole(doc, tokens, i, lx)) return true;
   // "Anesthesia: Lamb" is the anaesthetist, but the field mostly holds its kind ("Anesthesia: GETA", "Sedation"):
   // only a listed name, never an acronym.
   if (ANESTHESIA_CUES.has(cue) && ((!lx.first && !lx.sur) || acronym(doc, t) || ANESTHESIA_KINDS.has(t.lower))) return true;
@@ -833,6 +838,47 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     }
   }
   return -1;
+}
+
+/** Roles that label a transcript's turns: "Doctor:", "PT:", "Speaker 2:", "[00:03:12] Nurse:". */
+const TURN_ROLES = new Set(['patient', 'pt', 'doctor', 'dr', 'doc', 'provider', 'physician', 'clinician', 'nurse', 'rn', 'np', 'pa', 'ma', 'md',
+  'caller', 'speaker', 'interpreter', 'translator', 'scribe', 'husband', 'wife', 'son', 'daughter', 'mother', 'father', 'mom', 'dad', 'spouse',
+  'partner', 'caregiver', 'family', 'parent', 'guardian', 'sister', 'brother', 'resident', 'attending', 'therapist', 'pharmacist', 'staff']);
+/** A line opening with a role's label and its colon, after an optional time stamp: "[00:02:41] Speaker 1:", "SPEAKER_01:". */
+const TURN_LINE = /^[ \t]{0,4}(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]{1,2})?([A-Za-z]{2,13})(?:[ _]?\d{1,2})?[ \t]?:/gm;
+const dialogueDocs = new WeakMap<DocumentView, boolean>();
+/** Whether the note is a transcript whose turns are labelled by role: three lines or more open with one. Asked once per note. */
+function roleDialogue(doc: DocumentView): boolean {
+  let d = dialogueDocs.get(doc);
+  if (d === undefined) {
+    let n = 0;
+    TURN_LINE.lastIndex = 0;
+    for (let m = TURN_LINE.exec(doc.text); m !== null && n < 3; m = TURN_LINE.exec(doc.text)) if (TURN_ROLES.has((m[1] as string).toLowerCase())) n++;
+    d = n >= 3;
+    dialogueDocs.set(doc, d);
+  }
+  return d;
+}
+/** A pronoun's contraction opening a turn: "We'll", "I'm", "That's", "Let's". */
+const SPOKEN_CONTRACTION = /^(?:i|we|you|they|he|she|it|that|there|let|what|who)['’](?:ll|m|re|ve|s|d)$/i;
+/** Fillers and replies that open a spoken turn. */
+const TURN_OPENERS = new Set(['um', 'uh', 'uhm', 'umm', 'hmm', 'mm', 'mhm', 'er', 'ah', 'oh', 'ha', 'haha', 'yeah', 'yep', 'yup', 'yes', 'no', 'nope', 'nah',
+  'ok', 'okay', 'so', 'well', 'right', 'sure', 'fine', 'hi', 'hello', 'hey', 'thanks', 'alright', 'morning', 'afternoon', 'evening', 'just', 'like']);
+/**
+ * Token i opens the speech of a turn labelled by role in a transcript ("Patient: Back pain.", "Pt: Just a baby
+ * aspirin.", "patient: um, so"): a filler, or a common word with no surname-like word after it ("Patient:
+ * Precious Mahlangu.", "Speaker 2: Will Harrington." stay names).
+ */
+function speechAfterRole(doc: DocumentView, tokens: readonly Token[], i: number, lx: Lexical): boolean {
+  const t = tokens[i] as Token;
+  const cue = tokens[i - 1];
+  if (cue === undefined || !TURN_ROLES.has(cue.lower) && !/^\d{1,2}$/.test(cue.text)) return false;
+  const head = doc.text.slice(Math.max(0, t.start - 40), t.start);
+  if (!/(?:^|[\r\n])[ \t]{0,4}(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]{1,2})?[A-Za-z]{2,13}(?:[ _]?\d{1,2})?[ \t]?:[ \t]{1,3}$/.test(head) || !roleDialogue(doc)) return false;
+  if (TURN_OPENERS.has(t.lower) || SPOKEN_CONTRACTION.test(t.text)) return true;
+  if (!lx.common) return false;
+  const n = tokens[i + 1];
+  return n === undefined || !oneSpace(doc, t, n) || n.single || doc.isCommon[i + 1] === 1 || FUNCTION_WORDS.has(n.lower) || !(n.capitalized || t.text === t.lower);
 }
 
 /** Cue verbs whose object may be a thing as well as a person: "Reviewed: LVEF", "Discussed: CABG". */
@@ -1006,7 +1052,7 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
       const place = lexicon.US_STATES.has(n.lower) || lexicon.STATE_CODES.has(n.text); // "Boston, MA"
       // "ALLERGY: PCN, SULFA" on a wristband: an allergy label heads a list of drugs.
       const allergens = ALLERGY_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 24), t.start));
-      if (entryEnd && !place && !allergens && (ln.first || !ln.common) && !ln.eponymHere && (lx.sur || ln.first || doc.allCaps) && !CLINICAL_ACRONYMS.has(t.text)) {
+      if (entryEnd && !place && !allergens && !(REPLY_OPENERS.has(t.lower) && opensClause(doc.text, t.start)) && (ln.first || !ln.common) && !ln.eponymHere && (lx.sur || ln.first || doc.allCaps) && !CLINICAL_ACRONYMS.has(t.text)) {
         const j = extendRun(doc, tokens, i + 1, 0.35);
         pushName(doc, out, i, j, 0.72, { kind: 'dictionary', detail: 'list-surname-comma-given' });
         return j;

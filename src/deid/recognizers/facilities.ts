@@ -100,7 +100,9 @@ function veteransAffairs(doc: DocumentView, out: Candidate[]): void {
 /** Connectors that open no facility name before a head word ("The Memory Care unit"; "LA Medical Center" may). */
 const NOT_FIRST = new Set(['the', 'of', 'and', 'for', '&']);
 /** Prepositions capitalised at a sentence's start open no name at all: "Per Cardiology recs, continue", "By Mercy Hospital staff". */
-const NEVER_FIRST = new Set(['per', 'with', 'from', 'by']);
+const NEVER_FIRST = new Set(['per', 'with', 'from', 'by',
+  // A question's first word opens no name either: "What OSHA medical surveillance applies?", "Which VA clinic...".
+  'what', 'which', 'how', 'why', 'when', 'where', 'whose', 'does', 'did', 'should', 'could', 'would']);
 /** A French elision before a capital: "d'Alene", "l'Hôtel-Dieu". */
 const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
 // Verbs that open a note's sentences before a place's name, capitalised there: never a name's first word.
@@ -138,6 +140,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (!placeShaped(doc, t) || (isTitle(doc, t) && !lexicon.FACILITY_PREFIXES.has(t.lower))) continue;
     if ((NOT_FIRST.has(t.lower) && headAt(doc, i + 1) > 0) || NEVER_FIRST.has(t.lower)) continue; // "The Memory Care unit" names nothing
     if (lexicon.WEEKDAYS.has(t.lower)) continue; // "Mon/Wed/Fri and clinic Tue/Thu": a schedule, no name
+    // "Our hospice medical director", "Our clinic": the pronoun before a lower-case word is prose; "Our Lady of
+    // Lourdes" and "Our Savior's" are names.
+    if (t.lower === 'our' && tokens[i + 1] !== undefined && (tokens[i + 1] as Token).text === (tokens[i + 1] as Token).lower) continue;
     if (ORG_OPENERS.has(t.lower) && (tokens[i + 1] as Token | undefined)?.lower === 'college') continue; // "American College of Surgeons": a society
     if (NOTE_VERBS.has(t.lower)) continue; // "Called Cuyahoga Housing Authority": a sentence's verb, then the name
     if (FIELD_OPENERS.has(t.lower) && ((tokens[i + 1] as Token | undefined)?.lower === 'of' || (tokens[i + 1] as Token | undefined)?.lower === 'for')) continue;
@@ -185,7 +190,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         // "Lakeshore Primary Care", "Golda Meir School"; not "Pediatric Primary Care", "High School".
         // "Desert View Elementary", "Pine Ridge Academy": two capitalised words before the head name a school too.
         // After a school's label one word will do: "School: Highlands Elementary", "attends Oak Grove Academy".
-        const allowed = known > 0 || rare > 0 || (headings === 0 && SCHOOL_HEADS.has(headWord) && (named >= 2 ? schoolName(doc, i, k) : named === 1 && !SCHOOL_LEVELS.has(t.lower) && SCHOOL_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 12), t.start)))) || (headings === 0 && HOUSING_HEADS.has(headWord) && named >= 2 && schoolName(doc, i, k) && allCapitalised(doc, i, k)) || (headWord === 'primary' && h > 1 && townNamed(doc, i, k)) || !(h === 1 ? RARE_NAME_HEADS.has(headWord) : headWord === 'primary');
+        // Round 37: an inn, hotel, market or mall of two common words named by its town after a comma ("Parkway Plaza
+        // Hotel, Bronx"): the town says it is a place, as a rare word would.
+        const allowed = known > 0 || rare > 0 || (h === 1 && named >= 2 && RARE_NAME_HEADS.has(headWord) && headings === 0 && commaListedTownAfter(doc, k)) || (headings === 0 && SCHOOL_HEADS.has(headWord) && (named >= 2 ? schoolName(doc, i, k) : named === 1 && !SCHOOL_LEVELS.has(t.lower) && SCHOOL_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 12), t.start)))) || (headings === 0 && HOUSING_HEADS.has(headWord) && named >= 2 && schoolName(doc, i, k) && allCapitalised(doc, i, k)) || (headWord === 'primary' && h > 1 && townNamed(doc, i, k)) || !(h === 1 ? RARE_NAME_HEADS.has(headWord) : headWord === 'primary');
         if (allowed && (named > 0 || known > 0 || isStrong)) {
           end = k + h - 1;
           strong = strong || isStrong;
@@ -223,6 +230,12 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     }
     // "Wellstar Kennestone", "Rush Copley", "UCSF Parnassus", "OSF Saint Francis Peoria": a known system's campus named by its town or a word no list holds.
     if (known > 0 && end === i + known - 1) end = systemCampusEnd(doc, end);
+    // "Open MRI of Garland", "Urgent Care of Tulsa": a head of two words or more on its own, named by the town after "of"
+    // (round 37; a head alone names nothing).
+    if (end < 0 && known === 0) {
+      const h0 = headAt(doc, i);
+      if (h0 > 1 && townAfterOf(doc, i + h0 - 1) >= 0) end = i + h0 - 1;
+    }
     // "Hospice of the Valley", "Hospital of the Good Shepherd": a head word first, then "of".
     // "University of Iowa", "College of Charleston": a school named by its place, the place capitalised.
     // Not a society of a profession: "College of American Pathologists", "Royal College of Surgeons".
@@ -624,6 +637,17 @@ function commaNeighbourhood(doc: DocumentView, t: Token): boolean {
 }
 
 /** Token t, after "<Facility>, ", is a town: capitalised, in no list of words or given names, no title, ending a clause. */
+/** After token k: a comma, a listed town of one to three words, then the clause ends (", Bronx.", ", Port Angeles,"). */
+function commaListedTownAfter(doc: DocumentView, k: number): boolean {
+  const head = doc.tokens[k] as Token;
+  const t = tokenAt(doc.tokens, k + 1);
+  if (t === undefined || t.start !== head.end + 2 || doc.text.charCodeAt(head.end) !== 44 || !placeShaped(doc, t)) return false;
+  const len = phraseAt(doc, k + 1, doc.dict.allCities, 3, doc.dict.cityStarts);
+  if (len === 0) return false;
+  const e = doc.tokens[k + len] as Token;
+  return AFTER_COMMA_TOWN.test(doc.text.slice(e.end, e.end + 7));
+}
+
 function commaTown(doc: DocumentView, t: Token): boolean {
   if (!t.capitalized || doc.isCommon[t.index] === 1 || doc.isFirst[t.index] === 1 || isTitle(doc, t)) return false;
   return AFTER_COMMA_TOWN.test(doc.text.slice(t.end, t.end + 7));
@@ -910,7 +934,9 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   'integrative', 'palliative', 'reproductive', 'behavioral', 'behavioural', 'respiratory', 'interventional', 'transplant', 'hospital', 'care', 'medicine',
   'surgical', 'surgery', 'neonatal', 'maternal', 'fetal', 'adult', 'child', 'invasive', 'diagnostic', 'clinical', 'community', 'primary', 'urgent',
   // Teams and clinic kinds of hospice and pre-operative care ("Interdisciplinary Group", "Pre-admission Group").
-  'interdisciplinary', 'multidisciplinary', 'pre-admission', 'preadmission', 'hereditary', 'chronic', 'psychiatry', 'psychiatric',
+  // Round 37: the clinics before surgery and the employees' clinic ("Pre-op clinic", "Pre-anesthesia clinic", "Occ health").
+  'pre-op', 'preop', 'pre-operative', 'preoperative', 'pre-anesthesia', 'preanesthesia', 'pre-anaesthesia', 'pre-anesthetic', 'pre-surgical', 'presurgical',
+  'post-op', 'postop', 'occ', 'interdisciplinary', 'multidisciplinary', 'pre-admission', 'preadmission', 'hereditary', 'chronic', 'psychiatry', 'psychiatric',
   'vitreoretinal', 'retina', 'retinal', 'oculoplastic', 'cornea', 'corneal', 'glaucoma', 'neuro-ophthalmology', 'refractive', 'hand', 'spine', 'colorectal', 'bariatric', 'endocrine',
   // A hospital's procedure rooms: "Cath Lab", "Echo Lab", "Cardiac Cath Lab", "Motility Lab".
   'cath', 'catheterization', 'echo', 'echocardiography', 'electrophysiology', 'motility', 'stress', 'noninvasive', 'cardiac',
@@ -1165,10 +1191,17 @@ const RESIDENCE_BRANDS = new Set(['sunrise', 'brookdale', 'atria', 'brightstar',
 const BRANDS_BEFORE_TOWN = new Set(['brookdale', 'atria', 'brightstar', 'emeritus', 'silverado', 'kisco', 'manorcare', 'amedisys']);
 /** Last words of residences' and care franchises' names before "of <town>" ("Arden Courts of", "Heritage Pointe of"). */
 const RESIDENCE_WORDS = new Set(['care', 'courts', 'court', 'pointe', 'place', 'village', 'gardens', 'commons', 'living', 'heights', 'terrace', 'estates', 'crossing', 'landing', 'meadows', 'caregivers', 'homecare', 'healthcare', 'residence', 'residences', 'suites', 'cottages']);
+/**
+ * Round 37: the last word of a practice, centre or service named by the town it serves, before "of <town>" ("Breast
+ * Center of Naples", "Radiology Associates of Macon", "Diagnostic Imaging of Tacoma", "The Orthopedic Surgery Center
+ * of Tulsa"), whose other words may all be common ones.
+ */
+const SERVICE_WORDS_BEFORE_TOWN = new Set(['center', 'centre', 'centers', 'associates', 'imaging', 'clinic', 'clinics', 'specialists', 'consultants', 'laboratories', 'diagnostics', 'partners', 'physicians', 'surgeons', 'radiology', 'pathology', 'hospice', 'dialysis', 'urology', 'dermatology', 'cardiology', 'oncology', 'orthopedics', 'orthopaedics', 'pediatrics', 'obstetrics', 'gynecology']);
 /** Where a person lives or who cares for them: the word before such a name. */
 const RESIDENCE_PREPOSITIONS = new Set(['at', 'to', 'from', 'into', 'with', 'in']);
 // After the town: the clause ends, or lower-case prose or a number goes on ("of Kenwood on Jan 9").
-const AFTER_RESIDENCE_TOWN = /^(?:$|[.,;:?!)\]]|[ \t]*\r?\n|[ \t]+[\p{Ll}\d\-–—])/u;
+// A bracket may open after it too ("Diagnostic Imaging of Tacoma (15 March 2025)", round 37).
+const AFTER_RESIDENCE_TOWN = /^(?:$|[.,;:?!)\]]|[ \t]*\r?\n|[ \t]+[\p{Ll}\d\-–—(])/u;
 
 /** The indexed words the residence recognizer starts from: "of", and the brands written before a bare town. */
 export const RESIDENCE_INDEX_WORDS = ['of', ...BRANDS_BEFORE_TOWN];
@@ -1219,9 +1252,14 @@ function residenceOfTown(doc: DocumentView, o: number, out: Candidate[]): void {
   for (;;) {
     const t = tokens[k] as Token;
     if (!placeShaped(doc, t) || t.single || isTitle(doc, t) || NOT_FIRST.has(t.lower) || lexicon.WEEKDAYS.has(t.lower)) return;
-    if (RESIDENCE_BRANDS.has(t.lower) || RESIDENCE_WORDS.has(t.lower) || (doc.isCommon[k] === 0 && doc.isFirst[k] === 0)) qualifies = true;
+    if (RESIDENCE_BRANDS.has(t.lower) || RESIDENCE_WORDS.has(t.lower) || (doc.isCommon[k] === 0 && doc.isFirst[k] === 0) || (k === o - 1 && SERVICE_WORDS_BEFORE_TOWN.has(t.lower))) qualifies = true;
     const p = tokenAt(tokens, k - 1);
     if (placePrepositionBefore(doc, p, t)) break;
+    // "at The Orthopedic Surgery Center of Tulsa": a capitalised article after the preposition belongs to the name.
+    if (p !== undefined && p.text === 'The' && p.end + 1 === t.start && doc.text.charCodeAt(p.end) === 32 && placePrepositionBefore(doc, tokenAt(tokens, k - 2), p)) {
+      k--;
+      break;
+    }
     if (p === undefined || o - k >= 3 || p.end + 1 !== t.start || doc.text.charCodeAt(p.end) !== 32) return;
     k--;
   }

@@ -227,6 +227,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   gastroenterology | urology | neurology | dermatology | nephrology | pulmonology | rheumatology | endocrinology |
   geriatrics | ophthalmology | audiology | parish | surgery | surgical associates | dialysis | shelter | family medicine | medicine | daycare | day care | preschool |
   academy | school | senior living | memory care | group home | funeral home | primary care | imaging |
+  restaurant | buffet | diner | cafe | café | grill | tavern | bistro | pizzeria | bakery | steakhouse | cantina |
   skilled nursing | skilled nursing facility | skilled nursing center | skilled nursing centre | skilled nursing home | funeral chapel |
   vna | home health | home health care | home care | visiting nurse association | visiting nurses |
   cancer program | senior services | sleep center | sleep centre | sleep disorders center | sleep disorders centre |
@@ -269,7 +270,8 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
   radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist | vna |
   dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | rehabilitation |
   market | supermarket | grocery | mall | stadium | arena | college | university | snf | alf | irf | genomics | farms | farm | ranch | orchards | orchard | dairy | vineyards |
-  reservation | rancheria | camp | ambulance | arh | apartments | apts`);
+  reservation | rancheria | camp | ambulance | arh | apartments | apts |
+  restaurant | buffet | diner | cafe | café | grill | tavern | bistro | pizzeria | bakery | steakhouse | cantina`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |

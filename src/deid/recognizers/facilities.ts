@@ -192,7 +192,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         // After a school's label one word will do: "School: Highlands Elementary", "attends Oak Grove Academy".
         // Round 37: an inn, hotel, market or mall of two common words named by its town after a comma ("Parkway Plaza
         // Hotel, Bronx"): the town says it is a place, as a rare word would.
-        const allowed = known > 0 || rare > 0 || (h === 1 && named >= 2 && RARE_NAME_HEADS.has(headWord) && headings === 0 && commaListedTownAfter(doc, k)) || (headings === 0 && SCHOOL_HEADS.has(headWord) && (named >= 2 ? schoolName(doc, i, k) : named === 1 && !SCHOOL_LEVELS.has(t.lower) && SCHOOL_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 12), t.start)))) || (headings === 0 && HOUSING_HEADS.has(headWord) && named >= 2 && schoolName(doc, i, k) && allCapitalised(doc, i, k)) || (headWord === 'primary' && h > 1 && townNamed(doc, i, k)) || !(h === 1 ? RARE_NAME_HEADS.has(headWord) : headWord === 'primary');
+        // A cuisine before a restaurant's head names a kind of food ("Greek Diner", "Thai Cafe"), not the place.
+        const cuisineOnly = h === 1 && named === 1 && EATERY_HEADS.has(headWord) && (lexicon.LANGUAGES.has(t.lower) || CUISINES.has(t.lower));
+        const allowed = !cuisineOnly && (known > 0 || rare > 0) || (h === 1 && named >= 2 && RARE_NAME_HEADS.has(headWord) && headings === 0 && commaListedTownAfter(doc, k)) || (headings === 0 && SCHOOL_HEADS.has(headWord) && (named >= 2 ? schoolName(doc, i, k) : named === 1 && !SCHOOL_LEVELS.has(t.lower) && SCHOOL_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 12), t.start)))) || (headings === 0 && HOUSING_HEADS.has(headWord) && named >= 2 && schoolName(doc, i, k) && allCapitalised(doc, i, k)) || (headWord === 'primary' && h > 1 && townNamed(doc, i, k)) || !(h === 1 ? RARE_NAME_HEADS.has(headWord) : headWord === 'primary');
         if (allowed && (named > 0 || known > 0 || isStrong)) {
           end = k + h - 1;
           strong = strong || isStrong;
@@ -674,6 +676,12 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
     const atHospital = prep.lower === 'at' && t.lower !== 'kaiser';
     if (HOSPITAL_WORDS.has(t.lower) && (verb || atHospital || dateOrDepartmentAfter(doc, t))) {
       const next = tokenAt(tokens, i + 1);
+      // "Pre-op clinic at Mercy West", "transferred to Baptist East": the hospital's campus by a compass word (round
+      // 37; not "Methodist West Virginia").
+      if (next !== undefined && next.start === t.end + 1 && next.capitalized && CAMPUS_COMPASS.has(next.lower) && tokenAt(tokens, i + 2)?.lower !== 'virginia') {
+        out.push(candidate(t.start, next.end, 'FACILITY', 0.62, 'facility', { kind: 'context', detail: `care-verb:${prep.lower}` }));
+        continue;
+      }
       if (next === undefined || next.start !== t.end + 1 || !next.capitalized || DEPARTMENTS.has(next.lower)) {
         out.push(candidate(t.start, t.end, 'FACILITY', 0.62, 'facility', { kind: 'context', detail: `care-verb:${prep.lower}` }));
         continue;
@@ -738,14 +746,23 @@ function doctorBefore(doc: DocumentView, k: number): boolean {
   return false;
 }
 
+/**
+ * Round 37: restaurants, an outbreak's exposure sites and workplaces, named like a housing complex by two capitalised
+ * words of their own however common ("Golden Dragon Buffet", "Blue Moon Diner"); one word says which kind ("Chinese
+ * Buffet", "Hospital Cafe").
+ */
+const EATERY_HEADS_LIST = ['restaurant', 'buffet', 'diner', 'cafe', 'café', 'grill', 'tavern', 'bistro', 'pizzeria', 'bakery', 'steakhouse', 'cantina'];
+const EATERY_HEADS: ReadonlySet<string> = new Set(EATERY_HEADS_LIST);
+/** Cuisines that no list of languages holds ("Mexican Grill", "Cajun Cafe"). */
+const CUISINES = new Set(['mexican', 'indian', 'cajun', 'creole', 'soul', 'southern', 'mediterranean', 'asian', 'american', 'tex-mex', 'latin', 'caribbean', 'ethiopian', 'lebanese', 'persian', 'moroccan', 'peruvian', 'cuban', 'brazilian', 'hawaiian', 'irish', 'french', 'spanish', 'filipino', 'vegan', 'vegetarian', 'seafood', 'family']);
 /** One-word heads that name a place only after a word in no common-word list (so does "Primary Care"). */
 // Heads that name a place only after a word in no dictionary: "Seabreeze Inn", "Tri-County EMS", "Northgate Market"; not "Holiday Inn" (a common word), "Farmers Market", "EMS" alone.
 // "Lincoln Elementary": a school named after a common word needs a rare one with it ("Public Elementary" names nothing).
 // "Church" and "Chapel" are no heads: they are surnames too ("Dr. Maria M. Church").
-const RARE_NAME_HEADS = new Set(['imaging', 'school', 'academy', 'inn', 'hotel', 'motel', 'ems', 'elementary', 'market', 'supermarket', 'grocery', 'mall', 'stadium', 'arena', 'apartments', 'apts']);
+const RARE_NAME_HEADS = new Set(['imaging', 'school', 'academy', 'inn', 'hotel', 'motel', 'ems', 'elementary', 'market', 'supermarket', 'grocery', 'mall', 'stadium', 'arena', 'apartments', 'apts', ...EATERY_HEADS_LIST]);
 // A housing complex is named by two words of its own, however common ("Pearl Court Apartments"); one word before
 // the head says which kind ("Senior Apartments", "List of Apartments").
-const HOUSING_HEADS = new Set(['apartments', 'apts']);
+const HOUSING_HEADS = new Set(['apartments', 'apts', ...EATERY_HEADS_LIST]);
 const SCHOOL_HEADS = new Set(['school', 'academy', 'elementary']);
 const SCHOOL_LABEL_BEFORE = /(?:^|[^a-z])(?:school[ \t]{0,2}:|attends|attending|goes[ \t]to)[ \t]{1,2}$/;
 const PUBLICATION_WORDS = new Set(['proceedings', 'journal', 'bulletin', 'gazette']);
@@ -1204,7 +1221,12 @@ const RESIDENCE_PREPOSITIONS = new Set(['at', 'to', 'from', 'into', 'with', 'in'
 const AFTER_RESIDENCE_TOWN = /^(?:$|[.,;:?!)\]]|[ \t]*\r?\n|[ \t]+[\p{Ll}\d\-–—(])/u;
 
 /** The indexed words the residence recognizer starts from: "of", and the brands written before a bare town. */
-export const RESIDENCE_INDEX_WORDS = ['of', ...BRANDS_BEFORE_TOWN];
+/**
+ * Round 37: senior-living communities named "The <words> at <place>" ("The Arbors at Westfield", "The Gardens at
+ * Eastview", "The Village at Mill Creek"): the residence's last word before "at".
+ */
+const RESIDENCE_AT_WORDS = ['arbors', 'gardens', 'village', 'terrace', 'commons', 'pointe', 'landing', 'meadows', 'oaks', 'pines', 'willows', 'woods', 'glen', 'reserve', 'residences', 'courtyard', 'lakes', 'springs', 'crossing', 'heights', 'estates', 'manor', 'cottages', 'suites'];
+export const RESIDENCE_INDEX_WORDS = ['of', ...BRANDS_BEFORE_TOWN, ...RESIDENCE_AT_WORDS];
 
 /**
  * "lives at Heritage Pointe of Fort Wayne", "aide from BrightStar Care of Naperville", "returns to Arden Courts of
@@ -1219,6 +1241,10 @@ export function findResidencesOfTown(doc: DocumentView): Candidate[] {
   for (const w of BRANDS_BEFORE_TOWN) {
     const list = doc.wordIndex.get(w);
     if (list) for (const i of list) brandBeforeTown(doc, i, out);
+  }
+  for (const w of RESIDENCE_AT_WORDS) {
+    const list = doc.wordIndex.get(w);
+    if (list) for (const i of list) residenceAtPlace(doc, i, out);
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
@@ -1265,6 +1291,41 @@ function residenceOfTown(doc: DocumentView, o: number, out: Candidate[]): void {
   }
   if (!qualifies) return;
   out.push(candidate((tokens[k] as Token).start, (tokens[e] as Token).end, 'FACILITY', 0.8, 'residence-of-town', { kind: 'pattern', detail: 'residence-of-town' }));
+}
+
+/**
+ * "lives at The Arbors at Westfield", "moved to The Village at Mill Creek.": a capitalised "The" after a preposition of
+ * place, up to two capitalised words ending in a residence's word, "at", and one to three capitalised words that end
+ * the clause. Not "the gardens at home" (lower case), nor "The Village at 5 pm" (no capitalised place).
+ */
+/** Times and settings after "at" that name no place: "The Commons at Noon", "The Village at Home". */
+const TIMES_AFTER_AT = new Set(['noon', 'midnight', 'night', 'dawn', 'dusk', 'bedtime', 'home', 'work', 'lunch', 'dinner', 'breakfast', 'rest']);
+function residenceAtPlace(doc: DocumentView, w: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const word = tokens[w] as Token;
+  const at = tokenAt(tokens, w + 1);
+  if (!placeShaped(doc, word) || at === undefined || at.text !== 'at' || at.start !== word.end + 1 || doc.text.charCodeAt(word.end) !== 32) return;
+  // Back to "The": the residence's word itself or one or two capitalised words before it.
+  let k = w;
+  while (k > 0 && w - k < 3) {
+    const p = tokens[k - 1] as Token;
+    if (p.end + 1 !== (tokens[k] as Token).start || doc.text.charCodeAt(p.end) !== 32) return;
+    if (p.text === 'The') break;
+    if (!placeShaped(doc, p) || isTitle(doc, p) || lexicon.WEEKDAYS.has(p.lower)) return;
+    k--;
+  }
+  const the = tokenAt(tokens, k - 1);
+  if (the === undefined || the.text !== 'The' || !placePrepositionBefore(doc, tokenAt(tokens, k - 2), the)) return;
+  // After "at": one to three capitalised words, no month, weekday or title, then the clause ends.
+  let e = w + 1;
+  for (let n = w + 2; n < w + 5; n++) {
+    const t = tokenAt(tokens, n);
+    if (t === undefined || !placeShaped(doc, t) || t.start !== (tokens[n - 1] as Token).end + 1 || doc.text.charCodeAt(t.start - 1) !== 32) break;
+    if (isTitle(doc, t) || CALENDAR_WORDS.has(t.lower) || TIMES_AFTER_AT.has(t.lower)) return;
+    e = n;
+  }
+  if (e === w + 1 || !AFTER_RESIDENCE_TOWN.test(doc.text.slice((tokens[e] as Token).end, (tokens[e] as Token).end + 3))) return;
+  out.push(candidate(the.start, (tokens[e] as Token).end, 'FACILITY', 0.8, 'residence-of-town', { kind: 'pattern', detail: 'residence-at-place' }));
 }
 
 function brandBeforeTown(doc: DocumentView, i: number, out: Candidate[]): void {

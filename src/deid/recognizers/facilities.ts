@@ -659,11 +659,23 @@ function commaTown(doc: DocumentView, t: Token): boolean {
  * "treated at Sunnybrook", "transferred from Good Samaritan", "rehab at Spaulding": a care verb, then
  * at/from/to, then a capitalised word that is no common word, name or place.
  */
+/** A medical center's initials in capitals: "UMC", "HMC", "VUMC", "UMMC". */
+const MEDICAL_CENTER_INITIALS = /^[A-Z]{1,4}MC$/;
+
 function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
   const tokens = doc.tokens;
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prep = tokens[i - 1] as Token;
+    // "ex-lap at UMC Tucson", "transferred to HMC Seattle": a medical center's initials, then its town (round 37).
+    if (t.upper && !doc.allCaps && MEDICAL_CENTER_INITIALS.test(t.text) && t.start === prep.end + 1 && CARE_PREPOSITIONS.has(prep.lower)) {
+      const town = tokenAt(tokens, i + 1);
+      const len = town !== undefined && town.start === t.end + 1 && placeShaped(doc, town) ? phraseAt(doc, i + 1, doc.dict.allCities, 3, doc.dict.cityStarts) : 0;
+      if (len > 0) {
+        out.push(candidate(t.start, (tokens[i + len] as Token).end, 'FACILITY', 0.7, 'facility', { kind: 'context', detail: `care-verb:${prep.lower}` }));
+        continue;
+      }
+    }
     if (!t.capitalized || !(t.start === prep.end + 1 && doc.text.charCodeAt(prep.end) === 32) || !CARE_PREPOSITIONS.has(prep.lower)) continue;
     let verb = false;
     for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (CARE_VERBS.has((tokens[k] as Token).lower)) verb = true;

@@ -230,6 +230,8 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   gastroenterology | urology | neurology | dermatology | nephrology | pulmonology | rheumatology | endocrinology |
   geriatrics | ophthalmology | audiology | parish | surgery | surgical associates | dialysis | shelter | family medicine | medicine | daycare | day care | preschool |
   academy | school | senior living | memory care | group home | funeral home | primary care | imaging |
+  restaurant | buffet | diner | cafe | café | grill | tavern | bistro | pizzeria | bakery | steakhouse | cantina |
+  skilled nursing | skilled nursing facility | skilled nursing center | skilled nursing centre | skilled nursing home | funeral chapel |
   vna | home health | home health care | home care | visiting nurse association | visiting nurses |
   cancer program | senior services | sleep center | sleep centre | sleep disorders center | sleep disorders centre |
   sleep lab | rehabilitation service | rehabilitation services | rehab services | sports pt |
@@ -244,7 +246,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   detention complex | detention facility | family health team | refugee camp | medical supply |
   mobile home park | trailer park | rv park | mobile home community | manufactured home community | apartments | apts |
   heart vascular | heart and vascular | vein vascular | vein and vascular | kidney care | health alliance |
-  police department | police dept | catholic church | baptist church | methodist church | lutheran church |
+  police department | police dept | fire department | fire dept | fire rescue | fire district | catholic church | baptist church | methodist church | lutheran church |
   episcopal church | presbyterian church | orthodox church | community church | bible church | ame church |
   health care facility | healthcare facility | medical facility | treatment facility | care facility |
   market | supermarket | grocery | mall | stadium | arena | college | university | cemetery | memorial gardens | memorial park | nursing station | health station | snf | alf | irf |
@@ -272,7 +274,8 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
   radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist | vna |
   dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | rehabilitation |
   market | supermarket | grocery | mall | stadium | arena | college | university | snf | alf | irf | genomics | farms | farm | ranch | orchards | orchard | dairy | vineyards |
-  reservation | rancheria | camp | ambulance | arh | apartments | apts | ymca | ywca`);
+  reservation | rancheria | camp | ambulance | arh | apartments | apts | ymca | ywca |
+  restaurant | buffet | diner | cafe | café | grill | tavern | bistro | pizzeria | bakery | steakhouse | cantina`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |
@@ -583,6 +586,8 @@ export const EXTRA_SURNAMES = [
 export const EXTRA_CITIES = [
   'new york city', 'nyc', 'queens', 'san fran', 'philly', 'la', 'd.c.', 'washington dc', 'washington d.c.', 'st. louis',
   'st louis', 'st. paul', 'st. petersburg', 'ft. lauderdale', 'ft. worth', 'ft. myers', 'mt. pleasant',
+  // Round 37: the same without the period, as the words are keyed ("Bayfront Health St. Petersburg").
+  'st paul', 'st petersburg', 'ft lauderdale', 'ft worth', 'ft myers', 'mt pleasant',
   'london', 'paris', 'toronto', 'montreal', 'vancouver', 'mexico city', 'tokyo', 'beijing', 'shanghai', 'mumbai',
   'delhi', 'new delhi', 'bangalore', 'manila', 'seoul', 'sydney', 'melbourne', 'dublin', 'madrid', 'barcelona',
   'rome', 'milan', 'berlin', 'munich', 'hamburg', 'amsterdam', 'brussels', 'vienna', 'zurich', 'geneva',

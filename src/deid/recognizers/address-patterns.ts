@@ -151,6 +151,8 @@ const CAPS_STREET_STOP = new Set(['WITH', 'TO', 'BY', 'AT', 'IN', 'ON', 'FOR', '
 // The street's own suffix may end with its period before a unit: "87151 2nd Cir. Bldg 29A", "162 Quail Hollow Trl. Rm 81".
 /** A personal title as a street's first word: "2019 Ms Hill" is a year and a name. */
 const TITLE_AFTER_NUMBER = /^\d+[A-Za-z]?[ \t]{1,2}(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]/;
+/** Round 37: a room of the hospital and its number before "Dr.": a schedule's row ("3/10 OR 2 Dr. Lark", "Bay 4 Dr. Osei"), no Drive. */
+const ROOM_BEFORE_DR = /^\d+[A-Za-z]?[ \t]{1,2}(?:OR|ED|ER|ICU|PACU|CCU|MICU|SICU|NICU|PICU|CVICU|Bay|BAY|Bed|BED|Rm|RM|Room|ROOM)[ \t]{1,2}\d{1,3}[A-Za-z]?[ \t]{1,2}(?:Dr|DR)\b/;
 /** The day and month of a date right before a house number: the number is the date's year ("2/12/2019"). */
 const DATE_BEFORE = /\d{1,2}[\/.\-]\d{1,2}[\/.\-]$/;
 const SENTENCE_END_IN_STREET = new RegExp(`(?<![\\p{L}\\d'’\\-])(?!(?:Jr|Sr|St|Mt|Ft|[NSEW]|NE|NW|SE|SW|[Aa]pt|APT|[Ss]te|STE|[Bb]ldg|[Ff]l|[Rr]m|[Uu]nit|UNIT|[Ll]ot|[Ss]pc|${SUFFIX})\\.)[\\p{L}\\d'’\\-]+\\.[ \\t]`, 'u');
@@ -333,7 +335,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
     // A word of the name may end with a period only as "Jr." or "St." ("Martin Luther King Jr. Blvd").
     // Nor a date's year and a titled name ("On 2/12/2019 Ms Hill underwent": "Hill" is a street suffix after a number).
-    validate: (v, doc, start) => /[A-Za-z]{2}/.test(v.replace(/^\d+/, '')) && !SENTENCE_END_IN_STREET.test(v) && !TITLE_AFTER_NUMBER.test(v) && !DATE_BEFORE.test(doc.text.slice(Math.max(0, start - 6), start)),
+    validate: (v, doc, start) => /[A-Za-z]{2}/.test(v.replace(/^\d+/, '')) && !SENTENCE_END_IN_STREET.test(v) && !TITLE_AFTER_NUMBER.test(v) && !ROOM_BEFORE_DR.test(v) && !DATE_BEFORE.test(doc.text.slice(Math.max(0, start - 6), start)),
   },
   {
     // A house number read aloud before a named street: "Two forty one Oak Hollow Drive", "Patient: Fifty five Wren

@@ -95,6 +95,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (next !== undefined && /^(?:['’]s?)?[ \t\-]{1,2}$/i.test(doc.text.slice(last.end, next.start)) && instrumentAfter(doc, i + n)) continue;
     // "Mayo Clinic Proceedings", "Cleveland Clinic Journal": a journal named after its clinic, no town.
     if (next?.lower === 'clinic' && /^[ \t](?:Proceedings|Journal)\b/.test(doc.text.slice(next.end, next.end + 13))) continue;
+    // "Sister Mary Joseph nodule", "Delphian node": a one-word town right before a node or nodule is an eponym's word (round 37).
+    if (n === 1 && next !== undefined && (next.lower === 'nodule' || next.lower === 'node' || next.lower === 'nodules' || next.lower === 'nodes') && /^(?:['’]s?)?[ \t]$/.test(doc.text.slice(last.end, next.start))) continue;
     // Eponym-like place words ("Gleason", "Ottawa", "Miami J", "Denver II") count only with a state or a cue.
     // Device and sign eponyms ("Foley removed") are places only with a state or a cue, wherever they stand.
     const eponymWord =
@@ -220,7 +222,8 @@ const ID_VALUE_AFTER = /^(?:[ \t]{0,3}[:#]|[ \t]{1,3}(?!\d{5}(?:-\d{4})?\b)[A-Z0
 /** "Call ID CC-88120457", "Caller ID: ...": "ID" labels an identifier there, no town in Idaho ("Boise, ID 83702" is). */
 function idLabel(text: string, at: number, comma: boolean): boolean {
   const m = ID_VALUE_AFTER.exec(text.slice(at, at + 28));
-  return m !== null && (!comma || m[0].includes(':') || m[0].includes('#'));
+  // After a comma, a code that opens on a letter ("Travis Goode, ID E104427") is no ZIP code either (round 37).
+  return m !== null && (!comma || m[0].includes(':') || m[0].includes('#') || /^[ \t]{1,3}[A-Z]/.test(m[0]));
 }
 
 /** An arrow right before the word or right after it, a blank or two between: a route ("→", "->"). */

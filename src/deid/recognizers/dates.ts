@@ -99,7 +99,10 @@ function DATE_CUES_FOR_REGEX(): string {
 // Follow-up cues before a month/day without a year ("Return 12/8", "RTC 1/15", "recheck on 3/9"; "on", "due",
 // "by" and "until" are read below); the fraction guard after still applies ("recheck 2/3 doses").
 const FOLLOW_UP_BEFORE = /(?:^|[^a-z])(?:return(?:s|ing)?(?:[ \t]visit)?|rtc|f\/u|fu|follow[ \-]?up|see[ \t]again|recheck|re-check|check(?:[ \-]?up)?|checkup|revisit|next[ \t](?:visit|appt|appointment))(?:[ \t](?:on|by))?(?:[ \t](?:w\/|with)[ \t]?[a-z.]{1,12}(?:[ \t][a-z.]{1,12})?)?(?:[ \t]{1,2}(?:in[ \t])?\d{1,2}[ \t]?(?:d|days?|wks?|weeks?|mos?|months?|sem|semanas?)\.?,?)?[ \t]{0,2}[:\-]?[ \t]{0,2}$/;
-const ONSET_BEFORE = /(?:^|[^a-z])(?:onset|began)[ \t]{0,2}:?[ \t]{0,2}$/;
+// Round 37: an outbreak's line list writes the first sign or the exposure before the day too ("rash 2/18", "exposed 3/2").
+const ONSET_BEFORE = /(?:^|[^a-z])(?:onset|began|rash|fever|exposed|exposure|symptomatic)[ \t]{0,2}:?[ \t]{0,2}$/;
+/** A result's word heading a list of days: "positive 11/21 and 11/23", "collected 3/2, 3/9" (round 37; two items or more). */
+const RESULT_HEAD_BEFORE = /(?:^|[^a-z])(?:positive|negative|tested|collected|drawn)[ \t]{1,2}$/;
 const FOLLOW_UP_FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|pain\b|%|x\b|times\b|tabs?\b|tablets?\b|caps?\b|doses?\b|strength|cups?\b|pills?\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|hours?\b|hrs?\b)/;
 // "Fri 11/28", "Tuesday, 3/4": a weekday names a day (lower-case abbreviations are words: "sat", "sun"; the
 // other five are not, and lower-case logs write them: "tues 11/18").
@@ -173,7 +176,7 @@ function listAfterCue(lower: string, start: number, end: number): boolean {
   if (DATES_HEAD_BEFORE.test(before)) return true;
   if (VISITS_HEAD_BEFORE.test(before) && (at < start || LIST_ITEM_AFTER.test(lower.slice(end, end + 12)))) return true;
   // "HUS 4/13 and 5/4", "changed 8/20 and 8/24", "Next sessions 12/2, 12/4": the head of the list is a test, an event or a next one.
-  return at < start && (CUE_RIGHT_BEFORE.test(before) || TEST_BEFORE.test(before.slice(-24)) || EXAM_BEFORE.test(before) || EVENT_VERB_BEFORE.test(before) || NEXT_NOUN_BEFORE.test(before.slice(-24)));
+  return at < start && (CUE_RIGHT_BEFORE.test(before) || RESULT_HEAD_BEFORE.test(before) || ONSET_BEFORE.test(before) || TEST_BEFORE.test(before.slice(-24)) || EXAM_BEFORE.test(before) || EVENT_VERB_BEFORE.test(before) || NEXT_NOUN_BEFORE.test(before.slice(-24)));
 }
 
 /**
@@ -1116,7 +1119,8 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     firstRun: [2, 3],
     anchor: 'digit',
     type: 'AGE',
-    regex: /(?<=\p{L}[ \t]?\()(?:9\d|1[01]\d)(?:[ \t]?(?:yo|y\/o|years?))?(?=\))/gu,
+    // "(age 93)", "(aged 91)": the age in brackets after "age" too (round 37).
+    regex: /(?<=\p{L}[ \t]?\((?:(?:age|aged)[ \t])?)(?:9\d|1[01]\d)(?:[ \t]?(?:yo|y\/o|years?))?(?=\))/gu,
     score: 0.75,
   },
   {
@@ -1285,9 +1289,11 @@ const isBlankCode = (c: number): boolean => c === 32 || c === 9;
  * on, from, took, has...), so "Sato 95 mg" and "Lee 100%" stay amounts. In a bracket, the age closes it ("(Ruth
  * Abernathy, 90)"); in words, set off by commas or going on about the person ("Mr. Stone Adeyemi-Clarke, ninety-two,
  * gets...", "Augustin Wolfe, ninety-one, still drives"; not "Pulse, ninety" after no name). A bracketed nickname may
- * come between, and a figure after a comma may close the sentence ("Samuel Oyelowo (Sam), 99.").
+ * come between, and a figure after a comma may close the sentence ("Samuel Oyelowo (Sam), 99."). In brackets, "now",
+ * "age" or "aged" before the number ("Pearl Fields (now 96)"), and an age in words after the verb ("Dolores is
+ * ninety-six and ...").
  */
-const AGE_AFTER_NAME = /^(?:[ \t]\([A-Z][a-z]{1,12}\))?(?:(?:['’]s|,?[ \t]{1,2}(?:is|was|turned|turns|will[ \t]be))[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|(?:and|per|now|today|this|last|years?|yrs?|yo|y\/o)\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%]))|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))|,?[ \t](9\d|1[01]\d)(?=,[ \t]|\)|[ \t](?:w\/|(?:w|with|at|on|from|in|took|takes|has|had|fell|lives|presents|presented|who|here|now)(?![a-z\/])))|,[ \t]{1,2}((?:nine?ty(?:[ \t\-](?:one|two|three|four|five|six|seven|eight|nine))?|one[ \t\-]hundred(?:[ \t\-](?:and[ \t\-])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)(?=,[ \t]|\)|[ \t]{1,2}(?:years?\b|yrs?\b|yo\b|and\b|who\b|with\b|lives\b|has\b|is\b|was\b|still\b|gets\b|had\b)))|,[ \t](9\d|1[01]\d)(?=\.(?:[ \t]{1,2}[A-Z]|\r?\n|$)))/i;
+const AGE_AFTER_NAME = /^(?:[ \t]\([A-Z][a-z]{1,12}\))?(?:(?:['’]s|,?[ \t]{1,2}(?:is|was|turned|turns|will[ \t]be))[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|(?:and|per|now|today|this|last|years?|yrs?|yo|y\/o)\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%]))|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))|,?[ \t](9\d|1[01]\d)(?=,[ \t]|!?\)|[ \t](?:w\/|(?:w|with|at|on|from|in|took|takes|has|had|fell|lives|presents|presented|who|here|now)(?![a-z\/])))|,[ \t]{1,2}((?:nine?ty(?:[ \t\-](?:one|two|three|four|five|six|seven|eight|nine))?|one[ \t\-]hundred(?:[ \t\-](?:and[ \t\-])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)(?=,[ \t]|\)|[ \t]{1,2}(?:years?\b|yrs?\b|yo\b|and\b|who\b|with\b|lives\b|has\b|is\b|was\b|still\b|gets\b|had\b)))|,[ \t](9\d|1[01]\d)(?=\.(?:[ \t]{1,2}[A-Z]|\r?\n|$))|[ \t]\((?:now|age|aged)[ \t](9\d|1[01]\d)(?=\))|,?[ \t]{1,2}(?:is|was|turned|turns)[ \t]{1,2}(nine?ty(?:[ \t\-](?:one|two|three|four|five|six|seven|eight|nine))?|one[ \t\-]hundred(?:[ \t\-](?:and[ \t\-])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)(?=[ \t]{0,2}(?:[,.;!)]|(?:and|now|today|this|last|per|years?|yrs?)\b|$)))/i;
 
 /** The recognizer whose reading this extends, and whose id its findings carry (see analyze.ts). */
 export const AGE_AFTER_NAME_RECOGNIZER = 'age-over-89-predicate';
@@ -1301,7 +1307,7 @@ export function agesAfterNames(text: string, offset: number, found: readonly Can
     const end = c.end - offset;
     const m = AGE_AFTER_NAME.exec(text.slice(end, end + 40));
     if (m === null) continue;
-    const age = (m[1] ?? m[2] ?? m[3] ?? m[4]) as string;
+    const age = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]) as string;
     const at = end + m[0].length - age.length;
     ages.push(candidate(offset + at, offset + at + age.length, 'AGE', 0.8, AGE_AFTER_NAME_RECOGNIZER, { kind: 'context', detail: 'age-after-name' }));
   }

@@ -100,7 +100,9 @@ function veteransAffairs(doc: DocumentView, out: Candidate[]): void {
 /** Connectors that open no facility name before a head word ("The Memory Care unit"; "LA Medical Center" may). */
 const NOT_FIRST = new Set(['the', 'of', 'and', 'for', '&']);
 /** Prepositions capitalised at a sentence's start open no name at all: "Per Cardiology recs, continue", "By Mercy Hospital staff". */
-const NEVER_FIRST = new Set(['per', 'with', 'from', 'by']);
+const NEVER_FIRST = new Set(['per', 'with', 'from', 'by',
+  // A question's first word opens no name either: "What OSHA medical surveillance applies?", "Which VA clinic...".
+  'what', 'which', 'how', 'why', 'when', 'where', 'whose', 'does', 'did', 'should', 'could', 'would']);
 /** A French elision before a capital: "d'Alene", "l'Hôtel-Dieu". */
 const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
 // Verbs that open a note's sentences before a place's name, capitalised there: never a name's first word.
@@ -138,6 +140,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (!placeShaped(doc, t) || (isTitle(doc, t) && !lexicon.FACILITY_PREFIXES.has(t.lower))) continue;
     if ((NOT_FIRST.has(t.lower) && headAt(doc, i + 1) > 0) || NEVER_FIRST.has(t.lower)) continue; // "The Memory Care unit" names nothing
     if (lexicon.WEEKDAYS.has(t.lower)) continue; // "Mon/Wed/Fri and clinic Tue/Thu": a schedule, no name
+    // "Our hospice medical director", "Our clinic": the pronoun before a lower-case word is prose; "Our Lady of
+    // Lourdes" and "Our Savior's" are names.
+    if (t.lower === 'our' && tokens[i + 1] !== undefined && (tokens[i + 1] as Token).text === (tokens[i + 1] as Token).lower) continue;
     if (ORG_OPENERS.has(t.lower) && (tokens[i + 1] as Token | undefined)?.lower === 'college') continue; // "American College of Surgeons": a society
     if (NOTE_VERBS.has(t.lower)) continue; // "Called Cuyahoga Housing Authority": a sentence's verb, then the name
     if (FIELD_OPENERS.has(t.lower) && ((tokens[i + 1] as Token | undefined)?.lower === 'of' || (tokens[i + 1] as Token | undefined)?.lower === 'for')) continue;
@@ -185,7 +190,11 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         // "Lakeshore Primary Care", "Golda Meir School"; not "Pediatric Primary Care", "High School".
         // "Desert View Elementary", "Pine Ridge Academy": two capitalised words before the head name a school too.
         // After a school's label one word will do: "School: Highlands Elementary", "attends Oak Grove Academy".
-        const allowed = known > 0 || rare > 0 || (headings === 0 && SCHOOL_HEADS.has(headWord) && (named >= 2 ? schoolName(doc, i, k) : named === 1 && !SCHOOL_LEVELS.has(t.lower) && SCHOOL_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 12), t.start)))) || (headings === 0 && HOUSING_HEADS.has(headWord) && named >= 2 && schoolName(doc, i, k) && allCapitalised(doc, i, k)) || (headWord === 'primary' && h > 1 && townNamed(doc, i, k)) || !(h === 1 ? RARE_NAME_HEADS.has(headWord) : headWord === 'primary');
+        // Round 37: an inn, hotel, market or mall of two common words named by its town after a comma ("Parkway Plaza
+        // Hotel, Bronx"): the town says it is a place, as a rare word would.
+        // A cuisine before a restaurant's head names a kind of food ("Greek Diner", "Thai Cafe"), not the place.
+        const cuisineOnly = h === 1 && named === 1 && EATERY_HEADS.has(headWord) && (lexicon.LANGUAGES.has(t.lower) || CUISINES.has(t.lower));
+        const allowed = !cuisineOnly && (known > 0 || rare > 0) || (h === 1 && named >= 2 && RARE_NAME_HEADS.has(headWord) && headings === 0 && commaListedTownAfter(doc, k)) || (headings === 0 && SCHOOL_HEADS.has(headWord) && (named >= 2 ? schoolName(doc, i, k) : named === 1 && !SCHOOL_LEVELS.has(t.lower) && SCHOOL_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 12), t.start)))) || (headings === 0 && HOUSING_HEADS.has(headWord) && named >= 2 && schoolName(doc, i, k) && allCapitalised(doc, i, k)) || (headWord === 'primary' && h > 1 && townNamed(doc, i, k)) || !(h === 1 ? RARE_NAME_HEADS.has(headWord) : headWord === 'primary');
         if (allowed && (named > 0 || known > 0 || isStrong)) {
           end = k + h - 1;
           strong = strong || isStrong;
@@ -229,6 +238,12 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (end < 0 && !devotionBefore(doc, i) && ourLadyAt(doc, i)) {
       end = i + 1;
       strong = true;
+    }
+    // "Open MRI of Garland", "Urgent Care of Tulsa": a head of two words or more on its own, named by the town after "of"
+    // (round 37; a head alone names nothing).
+    if (end < 0 && known === 0) {
+      const h0 = headAt(doc, i);
+      if (h0 > 1 && townAfterOf(doc, i + h0 - 1) >= 0) end = i + h0 - 1;
     }
     // "Hospice of the Valley", "Hospital of the Good Shepherd": a head word first, then "of".
     // "University of Iowa", "College of Charleston": a school named by its place, the place capitalised.
@@ -666,6 +681,17 @@ function commaNeighbourhood(doc: DocumentView, t: Token): boolean {
 }
 
 /** Token t, after "<Facility>, ", is a town: capitalised, in no list of words or given names, no title, ending a clause. */
+/** After token k: a comma, a listed town of one to three words, then the clause ends (", Bronx.", ", Port Angeles,"). */
+function commaListedTownAfter(doc: DocumentView, k: number): boolean {
+  const head = doc.tokens[k] as Token;
+  const t = tokenAt(doc.tokens, k + 1);
+  if (t === undefined || t.start !== head.end + 2 || doc.text.charCodeAt(head.end) !== 44 || !placeShaped(doc, t)) return false;
+  const len = phraseAt(doc, k + 1, doc.dict.allCities, 3, doc.dict.cityStarts);
+  if (len === 0) return false;
+  const e = doc.tokens[k + len] as Token;
+  return AFTER_COMMA_TOWN.test(doc.text.slice(e.end, e.end + 7));
+}
+
 function commaTown(doc: DocumentView, t: Token): boolean {
   if (!t.capitalized || doc.isCommon[t.index] === 1 || doc.isFirst[t.index] === 1 || isTitle(doc, t)) return false;
   return AFTER_COMMA_TOWN.test(doc.text.slice(t.end, t.end + 7));
@@ -675,11 +701,23 @@ function commaTown(doc: DocumentView, t: Token): boolean {
  * "treated at Sunnybrook", "transferred from Good Samaritan", "rehab at Spaulding": a care verb, then
  * at/from/to, then a capitalised word that is no common word, name or place.
  */
+/** A medical center's initials in capitals: "UMC", "HMC", "VUMC", "UMMC". */
+const MEDICAL_CENTER_INITIALS = /^[A-Z]{1,4}MC$/;
+
 function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
   const tokens = doc.tokens;
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prep = tokens[i - 1] as Token;
+    // "ex-lap at UMC Tucson", "transferred to HMC Seattle": a medical center's initials, then its town (round 37).
+    if (t.upper && !doc.allCaps && MEDICAL_CENTER_INITIALS.test(t.text) && t.start === prep.end + 1 && CARE_PREPOSITIONS.has(prep.lower)) {
+      const town = tokenAt(tokens, i + 1);
+      const len = town !== undefined && town.start === t.end + 1 && placeShaped(doc, town) ? phraseAt(doc, i + 1, doc.dict.allCities, 3, doc.dict.cityStarts) : 0;
+      if (len > 0) {
+        out.push(candidate(t.start, (tokens[i + len] as Token).end, 'FACILITY', 0.7, 'facility', { kind: 'context', detail: `care-verb:${prep.lower}` }));
+        continue;
+      }
+    }
     if (!t.capitalized || !(t.start === prep.end + 1 && doc.text.charCodeAt(prep.end) === 32) || !CARE_PREPOSITIONS.has(prep.lower)) continue;
     let verb = false;
     for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (CARE_VERBS.has((tokens[k] as Token).lower)) verb = true;
@@ -692,6 +730,12 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
     const atHospital = prep.lower === 'at' && t.lower !== 'kaiser';
     if (HOSPITAL_WORDS.has(t.lower) && (verb || atHospital || dateOrDepartmentAfter(doc, t))) {
       const next = tokenAt(tokens, i + 1);
+      // "Pre-op clinic at Mercy West", "transferred to Baptist East": the hospital's campus by a compass word (round
+      // 37; not "Methodist West Virginia").
+      if (next !== undefined && next.start === t.end + 1 && next.capitalized && CAMPUS_COMPASS.has(next.lower) && tokenAt(tokens, i + 2)?.lower !== 'virginia') {
+        out.push(candidate(t.start, next.end, 'FACILITY', 0.62, 'facility', { kind: 'context', detail: `care-verb:${prep.lower}` }));
+        continue;
+      }
       if (next === undefined || next.start !== t.end + 1 || !next.capitalized || DEPARTMENTS.has(next.lower)) {
         out.push(candidate(t.start, t.end, 'FACILITY', 0.62, 'facility', { kind: 'context', detail: `care-verb:${prep.lower}` }));
         continue;
@@ -756,14 +800,23 @@ function doctorBefore(doc: DocumentView, k: number): boolean {
   return false;
 }
 
+/**
+ * Round 37: restaurants, an outbreak's exposure sites and workplaces, named like a housing complex by two capitalised
+ * words of their own however common ("Golden Dragon Buffet", "Blue Moon Diner"); one word says which kind ("Chinese
+ * Buffet", "Hospital Cafe").
+ */
+const EATERY_HEADS_LIST = ['restaurant', 'buffet', 'diner', 'cafe', 'café', 'grill', 'tavern', 'bistro', 'pizzeria', 'bakery', 'steakhouse', 'cantina'];
+const EATERY_HEADS: ReadonlySet<string> = new Set(EATERY_HEADS_LIST);
+/** Cuisines that no list of languages holds ("Mexican Grill", "Cajun Cafe"). */
+const CUISINES = new Set(['mexican', 'indian', 'cajun', 'creole', 'soul', 'southern', 'mediterranean', 'asian', 'american', 'tex-mex', 'latin', 'caribbean', 'ethiopian', 'lebanese', 'persian', 'moroccan', 'peruvian', 'cuban', 'brazilian', 'hawaiian', 'irish', 'french', 'spanish', 'filipino', 'vegan', 'vegetarian', 'seafood', 'family']);
 /** One-word heads that name a place only after a word in no common-word list (so does "Primary Care"). */
 // Heads that name a place only after a word in no dictionary: "Seabreeze Inn", "Tri-County EMS", "Northgate Market"; not "Holiday Inn" (a common word), "Farmers Market", "EMS" alone.
 // "Lincoln Elementary": a school named after a common word needs a rare one with it ("Public Elementary" names nothing).
 // "Church" and "Chapel" are no heads: they are surnames too ("Dr. Maria M. Church").
-const RARE_NAME_HEADS = new Set(['imaging', 'school', 'academy', 'inn', 'hotel', 'motel', 'ems', 'elementary', 'market', 'supermarket', 'grocery', 'mall', 'stadium', 'arena', 'apartments', 'apts']);
+const RARE_NAME_HEADS = new Set(['imaging', 'school', 'academy', 'inn', 'hotel', 'motel', 'ems', 'elementary', 'market', 'supermarket', 'grocery', 'mall', 'stadium', 'arena', 'apartments', 'apts', ...EATERY_HEADS_LIST]);
 // A housing complex is named by two words of its own, however common ("Pearl Court Apartments"); one word before
 // the head says which kind ("Senior Apartments", "List of Apartments").
-const HOUSING_HEADS = new Set(['apartments', 'apts']);
+const HOUSING_HEADS = new Set(['apartments', 'apts', ...EATERY_HEADS_LIST]);
 const SCHOOL_HEADS = new Set(['school', 'academy', 'elementary']);
 const SCHOOL_LABEL_BEFORE = /(?:^|[^a-z])(?:school[ \t]{0,2}:|attends|attending|goes[ \t]to)[ \t]{1,2}$/;
 const PUBLICATION_WORDS = new Set(['proceedings', 'journal', 'bulletin', 'gazette']);
@@ -952,7 +1005,9 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   'integrative', 'palliative', 'reproductive', 'behavioral', 'behavioural', 'respiratory', 'interventional', 'transplant', 'hospital', 'care', 'medicine',
   'surgical', 'surgery', 'neonatal', 'maternal', 'fetal', 'adult', 'child', 'invasive', 'diagnostic', 'clinical', 'community', 'primary', 'urgent',
   // Teams and clinic kinds of hospice and pre-operative care ("Interdisciplinary Group", "Pre-admission Group").
-  'interdisciplinary', 'multidisciplinary', 'pre-admission', 'preadmission', 'hereditary', 'chronic', 'psychiatry', 'psychiatric',
+  // Round 37: the clinics before surgery and the employees' clinic ("Pre-op clinic", "Pre-anesthesia clinic", "Occ health").
+  'pre-op', 'preop', 'pre-operative', 'preoperative', 'pre-anesthesia', 'preanesthesia', 'pre-anaesthesia', 'pre-anesthetic', 'pre-surgical', 'presurgical',
+  'post-op', 'postop', 'occ', 'interdisciplinary', 'multidisciplinary', 'pre-admission', 'preadmission', 'hereditary', 'chronic', 'psychiatry', 'psychiatric',
   'vitreoretinal', 'retina', 'retinal', 'oculoplastic', 'cornea', 'corneal', 'glaucoma', 'neuro-ophthalmology', 'refractive', 'hand', 'spine', 'colorectal', 'bariatric', 'endocrine',
   // A hospital's procedure rooms: "Cath Lab", "Echo Lab", "Cardiac Cath Lab", "Motility Lab".
   'cath', 'catheterization', 'echo', 'echocardiography', 'electrophysiology', 'motility', 'stress', 'noninvasive', 'cardiac',
@@ -1209,13 +1264,25 @@ const RESIDENCE_BRANDS = new Set(['sunrise', 'brookdale', 'atria', 'brightstar',
 const BRANDS_BEFORE_TOWN = new Set(['brookdale', 'atria', 'brightstar', 'emeritus', 'silverado', 'kisco', 'manorcare', 'amedisys']);
 /** Last words of residences' and care franchises' names before "of <town>" ("Arden Courts of", "Heritage Pointe of"). */
 const RESIDENCE_WORDS = new Set(['care', 'courts', 'court', 'pointe', 'place', 'village', 'gardens', 'commons', 'living', 'heights', 'terrace', 'estates', 'crossing', 'landing', 'meadows', 'caregivers', 'homecare', 'healthcare', 'residence', 'residences', 'suites', 'cottages']);
+/**
+ * Round 37: the last word of a practice, centre or service named by the town it serves, before "of <town>" ("Breast
+ * Center of Naples", "Radiology Associates of Macon", "Diagnostic Imaging of Tacoma", "The Orthopedic Surgery Center
+ * of Tulsa"), whose other words may all be common ones.
+ */
+const SERVICE_WORDS_BEFORE_TOWN = new Set(['center', 'centre', 'centers', 'associates', 'imaging', 'clinic', 'clinics', 'specialists', 'consultants', 'laboratories', 'diagnostics', 'partners', 'physicians', 'surgeons', 'radiology', 'pathology', 'hospice', 'dialysis', 'urology', 'dermatology', 'cardiology', 'oncology', 'orthopedics', 'orthopaedics', 'pediatrics', 'obstetrics', 'gynecology']);
 /** Where a person lives or who cares for them: the word before such a name. */
 const RESIDENCE_PREPOSITIONS = new Set(['at', 'to', 'from', 'into', 'with', 'in']);
 // After the town: the clause ends, or lower-case prose or a number goes on ("of Kenwood on Jan 9").
-const AFTER_RESIDENCE_TOWN = /^(?:$|[.,;:?!)\]]|[ \t]*\r?\n|[ \t]+[\p{Ll}\d\-–—])/u;
+// A bracket may open after it too ("Diagnostic Imaging of Tacoma (15 March 2025)", round 37).
+const AFTER_RESIDENCE_TOWN = /^(?:$|[.,;:?!)\]]|[ \t]*\r?\n|[ \t]+[\p{Ll}\d\-–—(])/u;
 
 /** The indexed words the residence recognizer starts from: "of", and the brands written before a bare town. */
-export const RESIDENCE_INDEX_WORDS = ['of', ...BRANDS_BEFORE_TOWN];
+/**
+ * Round 37: senior-living communities named "The <words> at <place>" ("The Arbors at Westfield", "The Gardens at
+ * Eastview", "The Village at Mill Creek"): the residence's last word before "at".
+ */
+const RESIDENCE_AT_WORDS = ['arbors', 'gardens', 'village', 'terrace', 'commons', 'pointe', 'landing', 'meadows', 'oaks', 'pines', 'willows', 'woods', 'glen', 'reserve', 'residences', 'courtyard', 'lakes', 'springs', 'crossing', 'heights', 'estates', 'manor', 'cottages', 'suites'];
+export const RESIDENCE_INDEX_WORDS = ['of', ...BRANDS_BEFORE_TOWN, ...RESIDENCE_AT_WORDS];
 
 /**
  * "lives at Heritage Pointe of Fort Wayne", "aide from BrightStar Care of Naperville", "returns to Arden Courts of
@@ -1230,6 +1297,10 @@ export function findResidencesOfTown(doc: DocumentView): Candidate[] {
   for (const w of BRANDS_BEFORE_TOWN) {
     const list = doc.wordIndex.get(w);
     if (list) for (const i of list) brandBeforeTown(doc, i, out);
+  }
+  for (const w of RESIDENCE_AT_WORDS) {
+    const list = doc.wordIndex.get(w);
+    if (list) for (const i of list) residenceAtPlace(doc, i, out);
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
@@ -1263,14 +1334,54 @@ function residenceOfTown(doc: DocumentView, o: number, out: Candidate[]): void {
   for (;;) {
     const t = tokens[k] as Token;
     if (!placeShaped(doc, t) || t.single || isTitle(doc, t) || NOT_FIRST.has(t.lower) || lexicon.WEEKDAYS.has(t.lower)) return;
-    if (RESIDENCE_BRANDS.has(t.lower) || RESIDENCE_WORDS.has(t.lower) || (doc.isCommon[k] === 0 && doc.isFirst[k] === 0)) qualifies = true;
+    if (RESIDENCE_BRANDS.has(t.lower) || RESIDENCE_WORDS.has(t.lower) || (doc.isCommon[k] === 0 && doc.isFirst[k] === 0) || (k === o - 1 && SERVICE_WORDS_BEFORE_TOWN.has(t.lower))) qualifies = true;
     const p = tokenAt(tokens, k - 1);
     if (placePrepositionBefore(doc, p, t)) break;
+    // "at The Orthopedic Surgery Center of Tulsa": a capitalised article after the preposition belongs to the name.
+    if (p !== undefined && p.text === 'The' && p.end + 1 === t.start && doc.text.charCodeAt(p.end) === 32 && placePrepositionBefore(doc, tokenAt(tokens, k - 2), p)) {
+      k--;
+      break;
+    }
     if (p === undefined || o - k >= 3 || p.end + 1 !== t.start || doc.text.charCodeAt(p.end) !== 32) return;
     k--;
   }
   if (!qualifies) return;
   out.push(candidate((tokens[k] as Token).start, (tokens[e] as Token).end, 'FACILITY', 0.8, 'residence-of-town', { kind: 'pattern', detail: 'residence-of-town' }));
+}
+
+/**
+ * "lives at The Arbors at Westfield", "moved to The Village at Mill Creek.": a capitalised "The" after a preposition of
+ * place, up to two capitalised words ending in a residence's word, "at", and one to three capitalised words that end
+ * the clause. Not "the gardens at home" (lower case), nor "The Village at 5 pm" (no capitalised place).
+ */
+/** Times and settings after "at" that name no place: "The Commons at Noon", "The Village at Home". */
+const TIMES_AFTER_AT = new Set(['noon', 'midnight', 'night', 'dawn', 'dusk', 'bedtime', 'home', 'work', 'lunch', 'dinner', 'breakfast', 'rest']);
+function residenceAtPlace(doc: DocumentView, w: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const word = tokens[w] as Token;
+  const at = tokenAt(tokens, w + 1);
+  if (!placeShaped(doc, word) || at === undefined || at.text !== 'at' || at.start !== word.end + 1 || doc.text.charCodeAt(word.end) !== 32) return;
+  // Back to "The": the residence's word itself or one or two capitalised words before it.
+  let k = w;
+  while (k > 0 && w - k < 3) {
+    const p = tokens[k - 1] as Token;
+    if (p.end + 1 !== (tokens[k] as Token).start || doc.text.charCodeAt(p.end) !== 32) return;
+    if (p.text === 'The') break;
+    if (!placeShaped(doc, p) || isTitle(doc, p) || lexicon.WEEKDAYS.has(p.lower)) return;
+    k--;
+  }
+  const the = tokenAt(tokens, k - 1);
+  if (the === undefined || the.text !== 'The' || !placePrepositionBefore(doc, tokenAt(tokens, k - 2), the)) return;
+  // After "at": one to three capitalised words, no month, weekday or title, then the clause ends.
+  let e = w + 1;
+  for (let n = w + 2; n < w + 5; n++) {
+    const t = tokenAt(tokens, n);
+    if (t === undefined || !placeShaped(doc, t) || t.start !== (tokens[n - 1] as Token).end + 1 || doc.text.charCodeAt(t.start - 1) !== 32) break;
+    if (isTitle(doc, t) || CALENDAR_WORDS.has(t.lower) || TIMES_AFTER_AT.has(t.lower)) return;
+    e = n;
+  }
+  if (e === w + 1 || !AFTER_RESIDENCE_TOWN.test(doc.text.slice((tokens[e] as Token).end, (tokens[e] as Token).end + 3))) return;
+  out.push(candidate(the.start, (tokens[e] as Token).end, 'FACILITY', 0.8, 'residence-of-town', { kind: 'pattern', detail: 'residence-at-place' }));
 }
 
 function brandBeforeTown(doc: DocumentView, i: number, out: Candidate[]): void {

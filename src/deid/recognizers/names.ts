@@ -76,6 +76,11 @@ const TITLE_VERBS = new Set(['said', 'says', 'told', 'wants', 'wanted', 'thinks'
 /** Word titles said of people, not ranks or offices, that may take a short unlisted name: "Coach Dre", "Pastor Bo" (not "Major Dep"). */
 const SHORT_NAME_TITLES = new Set(['coach', 'pastor', 'rabbi', 'imam', 'judge', 'officer', 'deputy', 'detective', 'sheriff', 'trooper']);
 
+/** A lesion's or a sign's word right after a titled name: the name is an eponym's ("Sister Mary Joseph nodule"). */
+const SIGN_AFTER_TITLED_NAME = /^['’]?s?[ \t]{1,2}(?:nodules?|nodes?|sign)\b/;
+/** One or two capitalised words, then a nodule or node: the eponym after "Sister" ("Sister Mary Joseph nodule"). */
+const SISTER_EPONYM = /^\p{Lu}\p{Ll}{1,15}(?:[ \t]\p{Lu}\p{Ll}{1,15})?['’]?s?[ \t]{1,2}(?:nodules?|nodes?)\b/u;
+
 function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   // A lower-case "ms" is multiple sclerosis or milliseconds; "ms. Quinzia" (not after a number) is a title.
@@ -131,6 +136,8 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
       if ((ok && !generic && !wordTitle) || namedAfter) {
         let j = cutAtVerb(doc, tokens, i + 1, extendRun(doc, tokens, i + 1, 0.3));
         if (j === i + 1 && (surnameAfterTitledGivenName(doc, tokens, i + 1) || lowerSurnameAfterTitledName(doc, tokens, i))) j = i + 2;
+        // "the Sister Mary Joseph nodule", "a Sister Joseph node": the umbilical metastasis named after the nun (round 37).
+        if (t.lower === 'sister' && SIGN_AFTER_TITLED_NAME.test(doc.lower.slice((tokens[j] as Token).end, (tokens[j] as Token).end + 10))) return -1;
         pushName(doc, out, i, j, 0.92, { kind: 'context', detail: `title:${t.lower}` });
         return j;
       }
@@ -152,6 +159,21 @@ function titleAfterFaculty(doc: DocumentView, tokens: readonly Token[], i: numbe
   const j = cutAtVerb(doc, tokens, ti + 1, extendRun(doc, tokens, ti + 1, 0.3));
   pushName(doc, out, ti + 1, j, 0.9, { kind: 'context', detail: `title:${(tokens[i] as Token).lower}` });
   return j;
+}
+
+/** Words for the person a note is about, before a name ("Patient", "resident", "employee"). */
+const PERSON_NOUN_CUES = new Set(['patient', 'pt', 'resident', 'employee', 'student', 'child', 'caller', 'decedent', 'client', 'member', 'guardian', 'proxy', 'worker', 'passenger', 'case']);
+/**
+ * Round 37: after a word for the person, a capitalised English word (a weekday too: "Sunday Adeyemi") before a
+ * capitalised surname that no list of English words holds, is in no eponym and makes no town with it.
+ */
+function wordGivenNameBeforeSurname(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
+  const given = tokens[k] as Token;
+  const next = tokens[k + 1];
+  // A listed given name ("Mark", "Hope") is the other rules' to read with what follows it ("Mark LeBlanc Sr.").
+  if (doc.isFirst[k] === 1 || next === undefined || !next.capitalized || next.single || !oneSpace(doc, given, next) || doc.isCommon[k + 1] === 1 || (doc.isSur[k + 1] !== 1 && doc.isFirst[k + 1] !== 1)) return false;
+  if ((CALENDAR_WORDS.has(given.lower) && !lexicon.WEEKDAYS.has(given.lower)) || FUNCTION_WORDS.has(given.lower) || !LETTERS_ONLY.test(given.text) || lexical(doc, tokens, k).eponymHere) return false;
+  return !endsName(doc, next) && !lexical(doc, tokens, k + 1).eponymHere && !doc.dict.allCities.has(`${given.lower} ${next.lower}`) && !doc.dict.allCities.has(next.lower);
 }
 
 /** After a title, a capitalised word that is also an English word is a given name when a surname in no English list follows. */
@@ -766,7 +788,15 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     const bareLetter = t.single && !t.dotAfter;
     const common = lx.common && !(t.single && t.dotAfter); // "K." is an initial, not potassium
     const n0h = header && t.upper && !t.single ? Math.max(n0, lx.first || lx.sur ? 0.9 : 0.4) : n0;
+    // "Patient Temperance Okafor called", "Our resident Sunday Adeyemi (DOB ...)": after a word for the person, a given
+    // name that is an English word or a day, then a capitalised surname no English list holds (round 37).
+    if (!weak && t.capitalized && !doc.allCaps && common && (PERSON_NOUN_CUES.has(cue) || KIN_WORDS.has(cue)) && wordGivenNameBeforeSurname(doc, tokens, i)) {
+      pushName(doc, out, i, i + 1, 0.8, { kind: 'context', detail: `cue:${cue}` });
+      return i + 1;
+    }
     if (notCueName(doc, tokens, i, cue, lx, header)) return -1;
+    // "the Sister Mary Joseph nodule": a nun's name as an eponym, no sister's (round 37).
+    if (cue === 'sister' && SISTER_EPONYM.test(doc.text.slice(t.start, t.start + 40))) return -1;
     // "son TJ called", "Daughter KT at bedside": a relative's initials in capitals, known by what a person does.
     if (KIN_WORDS.has(cue) && !doc.allCaps && t.upper && t.text.length <= 3 && LETTERS_ONLY.test(t.text) && !CLINICAL_ACRONYMS.has(t.text) && !lx.common && kinInitialsDeed(doc, tokens, i)) {
       pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `cue-initials:${cue}` });
@@ -828,7 +858,10 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
       // Not a dotted degree: "Audiologist: Renata Olsen, Au.D.".
       // Not the next field's label: "Name:John Smith,DOB:3/4/50".
       // Not a language: "Interpreter: Oksana Melnyk, Ukrainian, in person".
-      if (!weak && after && /^, ?$/.test(doc.text.slice((tokens[j] as Token).end, after.start)) && shaped(doc, after) && !NEXT_FIELD_LABELS.has(after.lower) && !lexicon.LANGUAGES.has(after.lower) && !DOTTED_DEGREE_TAIL.test(doc.text.slice(after.end, after.end + 4)) && (nameness(doc, tokens, j + 1) >= 0.3 || (header && capsFieldValue(doc, tokens, j + 1)))) {
+      // Not a lab's or a score's abbreviation in capitals after a name in mixed case: "child Zion Taylor, BLL 24", "Pt
+      // Ana Ruiz, BMI 31" (round 37); a given name after a surname in capitals is in capitals too ("HALVORSEN, ERIK").
+      const capsAfterMixed = after !== undefined && after.upper && after.text.length > 1 && !(tokens[j] as Token).upper;
+      if (!weak && after && !capsAfterMixed && /^, ?$/.test(doc.text.slice((tokens[j] as Token).end, after.start)) && shaped(doc, after) && !NEXT_FIELD_LABELS.has(after.lower) && !lexicon.LANGUAGES.has(after.lower) && !DOTTED_DEGREE_TAIL.test(doc.text.slice(after.end, after.end + 4)) && (nameness(doc, tokens, j + 1) >= 0.3 || (header && capsFieldValue(doc, tokens, j + 1)))) {
         j = extendRun(doc, tokens, j + 1, 0.3);
       }
       if (!weak || strongName || j > i) {
@@ -981,6 +1014,8 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
         return i + 1;
       }
     }
+    // "the Sister Mary Joseph nodule": the names after "Sister" are the eponym's (round 37).
+    if (i > 0 && (tokens[i - 1] as Token).lower === 'sister' && SISTER_EPONYM.test(doc.text.slice(t.start, t.start + 40))) return -1;
     if (n && joins(doc, t, n) && shaped(doc, n) && !lx.eponymHere && !(n.lower.length <= 5 && TWO_NAME_TERMS.has(`${t.lower} ${n.lower}`))) {
       const ln = lexical(doc, tokens, i + 1);
       // "Hanne I. Kreutzmann": "I." between two capitalised words is an initial, not the pronoun.

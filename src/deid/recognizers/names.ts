@@ -907,7 +907,9 @@ function speechAfterRole(doc: DocumentView, tokens: readonly Token[], i: number,
   const cue = tokens[i - 1];
   if (cue === undefined || !TURN_ROLES.has(cue.lower) && !/^\d{1,2}$/.test(cue.text)) return false;
   const head = doc.text.slice(Math.max(0, t.start - 40), t.start);
-  if (!/(?:^|[\r\n])[ \t]{0,4}(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]{1,2})?[A-Za-z]{2,13}(?:[ _]?\d{1,2})?[ \t]?:[ \t]{1,3}$/.test(head) || !roleDialogue(doc)) return false;
+  // The label opens a line, or a turn after the last one's full stop or question on the same line ("...new pill?
+  // Patient: Just a little nausea").
+  if (!/(?:^|[\r\n]|[.?!][ \t]{1,3})[ \t]{0,4}(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]{1,2})?[A-Za-z]{2,13}(?:[ _]?\d{1,2})?[ \t]?:[ \t]{1,3}$/.test(head) || !roleDialogue(doc)) return false;
   if (TURN_OPENERS.has(t.lower) || SPOKEN_CONTRACTION.test(t.text)) return true;
   if (!lx.common) return false;
   const n = tokens[i + 1];

@@ -1137,6 +1137,29 @@ const PERSON_VERBS = new Set(['lives', 'lived', 'shouted', 'yelled', 'screamed',
 /** Given names that are modal verbs or things of billing: "Will reports be sent?", "Bill denied by the payer". */
 const MODAL_NAMES = new Set(['will', 'may', 'can', 'must', 'bill', 'grant', 'chase', 'penny', 'sterling', 'cash', 'price']);
 
+/** Endings of fields, roles and services ("Oncology", "Cardiologist", "Nursing", "Radiation"), never of a given name here. */
+const FIELD_ENDING = /(?:ist|ists|ian|ians|ogy|ics|ing|tion|ive|ory)$/;
+/** Verbs of a patient's own account, said of a person only: after them a common word and a surname are a name. */
+const ACCOUNT_VERBS = new Set(['reports', 'reported', 'states', 'stated', 'denies', 'denied', 'complains', 'presents', 'presented', 'endorses', 'admits', 'underwent', 'verbalized', 'verbalizes', 'refuses', 'refused', 'declines', 'declined']);
+
+/**
+ * A given name that is an English word no list holds as a name ("Ranger", "Temperance", "Sawyer"), then a listed
+ * surname that is no English word, opening a sentence or a line as the subject of a patient's own account: "Ranger
+ * Collins reports chest pain", "Temperance Okafor denies SI". Not a role, a relation, a title, a department or an
+ * eponym before the surname ("Attending Patel reports", "Nurse Collins states" are the cue rules').
+ */
+function wordGivenNameSubject(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): boolean {
+  const t = tokens[i] as Token;
+  const n = tokens[i + 1];
+  const v = tokens[i + 2];
+  if (n === undefined || v === undefined || !n.capitalized || n.single || t.text.length < 4 || t.upper || n.upper || !oneSpace(doc, t, n) || !oneSpace(doc, n, v)) return false;
+  if (!ACCOUNT_VERBS.has(v.text) || doc.isSur[i + 1] === 0 || doc.isCommon[i + 1] === 1) return false;
+  if (isTitle(doc, t) || RELATIONS.has(t.lower) || lexicon.NAME_CUES_BEFORE.has(t.lower) || lexicon.SPECIALTY_SHORTHAND.has(t.lower) || lexicon.EPONYMS.has(t.lower) || lexicon.FACILITY_HEADS.has(t.lower) || lexicon.FACILITY_PREFIXES.has(t.lower) || FIELD_ENDING.test(t.lower)) return false;
+  if (!startsLine(doc.text, t.start) && !/[.?!;][ \t]{1,3}$/.test(doc.text.slice(Math.max(0, t.start - 4), t.start))) return false;
+  pushName(doc, out, i, i + 1, 0.7, { kind: 'dictionary', detail: 'word-name-as-subject' });
+  return true;
+}
+
 /** 4b. "Bill Young presents", "Grace Long is", "Frank Yilmaz was": given name and surname as a subject. */
 function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -1145,7 +1168,8 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
     // Each shape below starts at a listed given name or a word of no English list: not at a common word
     // that is no given name ("The", "Please"), the most frequent capitalised word.
     // Nor at a word of grammar that some lists hold as a given name ("In May reported cases rose").
-    if ((lx.common && !lx.first) || FUNCTION_WORDS.has(t.lower)) return -1;
+    if (FUNCTION_WORDS.has(t.lower)) return -1;
+    if (lx.common && !lx.first) return wordGivenNameSubject(doc, tokens, i, out) ? i + 1 : -1;
     const n = tokens[i + 1];
     const v = tokens[i + 2];
     if (n?.capitalized && v && doc.text.slice(t.end, n.start) === ' ' && /^[ \t]{1,2}$|^:[ \t]/.test(doc.text.slice(n.end, v.start))) {

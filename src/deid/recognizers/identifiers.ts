@@ -56,6 +56,8 @@ function digitCount(v: string): number {
 
 const SPOKEN_DIGITS = ['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const SPOKEN_DIGIT = `(?:${SPOKEN_DIGITS.join('|')})`;
+/** Letters spelled one by one, as the index holds them (lower case): a spoken code's first token. */
+const SPELLED_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
 
 /** Four to six digits read aloud and no more: a short number's run. */
 const SPOKEN_SHORT_RUN = new RegExp(`\\b${SPOKEN_DIGIT}(?:[ \\t,\\-]{1,3}${SPOKEN_DIGIT}){3,5}\\b(?![ \\t,\\-]{1,3}${SPOKEN_DIGIT}\\b)`, 'gi');
@@ -737,6 +739,18 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     regex: SPOKEN_SHORT_RUN,
     score: 0.7,
     validate: (_v, doc, start) => !SPOKEN_DIGIT_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && SPOKEN_NUMBER_LABEL.test(doc.lower.slice(Math.max(0, start - 70), start)) && !SSN_CUE.test(doc.lower.slice(Math.max(0, start - 70), start)) && !spokenZipAfterTown(doc, start),
+  },
+  {
+    // A code read aloud letter by letter, then its digits: "my number is P S H, two two eight seven, zero zero...",
+    // "It's M as in Mary, four four nine, two...", "W C two zero two four, dash, eight eight one seven three". One to
+    // four capitals spelled apart (each may say "as in" a word), then three digits or more read aloud, a "dash" between
+    // groups allowed; only after a number's label in the turn or the question before ("A two three four" alone stays).
+    id: 'spoken-code',
+    type: 'ID',
+    anchor: { words: SPELLED_LETTERS },
+    regex: new RegExp(`\\b[A-Z](?:[ \\t]as[ \\t]in[ \\t][A-Z][a-z]{1,10})?(?:,?[ \\t]{1,2}[A-Z](?:[ \\t]as[ \\t]in[ \\t][A-Z][a-z]{1,10})?){0,3},?[ \\t]{1,2}(?:dash,?[ \\t]{1,2})?${SPOKEN_DIGIT}(?:,?[ \\t]{1,2}(?:dash,?[ \\t]{1,2})?${SPOKEN_DIGIT}){2,16}\\b`, 'g'),
+    score: 0.72,
+    validate: (_v, doc, start) => SPOKEN_NUMBER_LABEL.test(doc.lower.slice(Math.max(0, start - 70), start)),
   },
   {
     // The last four of a social security number read aloud: "your social, just the last four? - Six six one two".

@@ -260,6 +260,28 @@ function joinPlacesToTowns(text: string, offset: number, out: Candidate[], befor
   }
 }
 
+/**
+ * A facility found right before " on " and a found street is one place with it: "the Walgreens on North Avenue", "the
+ * cvs on brooklyn boulevard", "Harris Teeter pharmacy on Kildaire Farm Road" (the branch is named by its street), so
+ * "on" goes too, as gold conventions count it. Only a street (an ADDRESS) after: "seen at Mercy on 3/4" joins nothing.
+ */
+function joinShopsToStreets(text: string, offset: number, out: Candidate[], before: number): void {
+  let streets: Map<number, Candidate> | undefined;
+  const n = out.length;
+  for (let k = before; k < n; k++) {
+    const c = out[k] as Candidate;
+    if (c.type !== 'FACILITY') continue;
+    const end = c.end - offset;
+    if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 111 || text.charCodeAt(end + 2) !== 110 || text.charCodeAt(end + 3) !== 32) continue;
+    if (streets === undefined) {
+      streets = new Map();
+      for (let t = before; t < n; t++) if ((out[t] as Candidate).type === 'ADDRESS') streets.set((out[t] as Candidate).start, out[t] as Candidate);
+    }
+    const street = streets.get(c.end + 4);
+    if (street !== undefined) out.push(candidate(c.start, street.end, c.type, Math.min(c.score, street.score) - 0.01, c.recognizer, { kind: 'context', detail: 'shop-on-street' }));
+  }
+}
+
 /** The word starts with a lower-case letter: by char code for ASCII, by case mapping otherwise. */
 function hasLowerStart(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -379,6 +401,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
     if (readsAgesAfterNames) for (const age of agesAfterNames(text, offset, out, before)) out.push(age);
     if (text.includes('-\n') || text.includes('-\r\n')) extendOverBrokenWords(text, offset, out, before);
     if (text.includes(' in ')) joinPlacesToTowns(text, offset, out, before);
+    if (text.includes(' on ')) joinShopsToStreets(text, offset, out, before);
   }
 
   /**

@@ -422,8 +422,9 @@ export const EXTRA_COMMON_WORDS = [
   'wt', 'dea', 'pdmp',
   // Anatomy that census lists hold as names ("Tori small mand bilat", "linea alba").
   'tori', 'torus', 'alba',
-  // Ancestry and brand words written capitalised ("Ashkenazi Jewish ancestry", "Medrol Dosepak"), and pedigree terms.
-  'ashkenazi', 'sephardi', 'sephardic', 'mizrahi', 'jewish', 'amish', 'mennonite', 'medrol', 'dosepak', 'consanguinity',
+  // Ancestry and brand words written capitalised ("Sephardic Jewish ancestry", "Medrol Dosepak"), and pedigree terms
+  // (not "Ashkenazi", a surname too: in no name list, it is a name only after a title or a cue, "Dr. Ashkenazi").
+  'sephardi', 'sephardic', 'mizrahi', 'jewish', 'amish', 'mennonite', 'medrol', 'dosepak', 'consanguinity',
   'consanguineous',
   // Car makes and models ("a 2019 Subaru Outback"): a vehicle is identified by its plate or VIN, not its model.
   'toyota', 'honda', 'subaru', 'hyundai', 'nissan', 'mazda', 'chevrolet', 'chevy', 'volkswagen', 'audi', 'bmw',

@@ -387,9 +387,24 @@ const possessiveAt = (text: string, end: number): boolean => /^['’]s\b/.test(t
 
 /** Whether a town cue ("flew to", "grew up in") ends right before token i, checked by its last word first. */
 function townCueBefore(doc: DocumentView, i: number): boolean {
+  if (i > 0 && streetCommaBefore(doc, i)) return true;
   if (i === 0 || !TOWN_CUE_LAST_WORDS.has((doc.tokens[i - 1] as Token).lower)) return false;
   const start = (doc.tokens[i] as Token).start;
   return cueRightBefore(doc.lower, start, TOWN_CUES) !== undefined || foreignTownCueBefore(doc.lower, start) || kinWhereabouts(doc, i);
+}
+
+/** A house number, a street and its suffix, and a comma ("3317 N. Cascade Way, "), right before a town. */
+const STREET_COMMA_BEFORE = /(?:^|[^\d])\d{1,6}[ \t](?:[NSEW]\.?[ \t])?(?:\p{Lu}[\p{Ll}'’\-]{1,20}[ \t]){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Way|Ln|Lane|Blvd|Boulevard|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Ter|Terrace|Trl|Trail|Loop)\.?,[ \t]$/u;
+
+/**
+ * Round 42: the town after a street address and its comma, even a town that is a word ("3317 N. Cascade Way,
+ * Meridian - recommended grab bars", "12 Elm St, Eagle."): the address says a town comes next. Not "Room 4 Way,
+ * Normal" without a number first, nor a town the street's line does not end on (endsPhrase is the caller's).
+ */
+function streetCommaBefore(doc: DocumentView, i: number): boolean {
+  const start = (doc.tokens[i] as Token).start;
+  if (start < 8 || doc.text.charCodeAt(start - 2) !== 44 || doc.text.charCodeAt(start - 1) !== 32) return false;
+  return STREET_COMMA_BEFORE.test(doc.text.slice(Math.max(0, start - 64), start));
 }
 
 /** Verbs between a relative and "in": "son Kimo lives in Kapolei", "daughter is still in Anchorage". */

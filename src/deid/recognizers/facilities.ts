@@ -68,6 +68,42 @@ function building(doc: DocumentView, i: number, out: Candidate[]): void {
   out.push(candidate((tokens[k] as Token).start, head.end, 'ADDRESS', 0.72, 'building', { kind: 'pattern', detail: 'named-building' }));
 }
 
+/** Round 42: kinds of supported housing written in lower case after their name ("Harbor House group home"). */
+export const GROUP_HOME_KINDS = ['group', 'foster', 'halfway', 'sober', 'boarding', 'recovery'];
+const GROUP_HOME_NOUNS: ReadonlySet<string> = new Set(['home', 'house', 'residence', 'living']);
+
+/**
+ * "discharged to Harbor House group home", "returns to Maplewood sober living", "Casa Esperanza halfway house": one
+ * to three capitalised words right before a lower-case kind of supported housing name where the patient lives. One
+ * word must be in no list of common words ("Harbor House" are two; not "Discharged group home", "DDS group home",
+ * "The group home").
+ */
+export function findGroupHomes(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = doc.tokens;
+  for (const [w, list] of doc.wordIndex) {
+    if (!GROUP_HOME_KINDS.includes(w)) continue;
+    for (const g of list) {
+      const kind = tokens[g] as Token;
+      const noun = tokenAt(tokens, g + 1);
+      if (g === 0 || kind.text !== kind.lower || noun === undefined || noun.text !== noun.lower || !GROUP_HOME_NOUNS.has(noun.lower) || noun.start !== kind.end + 1) continue;
+      let k = g;
+      while (k > 0 && g - k < 3) {
+        const p = tokens[k - 1] as Token;
+        if (p.end + 1 !== (tokens[k] as Token).start || doc.text.charCodeAt(p.end) !== 32 || !placeShaped(doc, p) || p.single || isTitle(doc, p) || NOT_FIRST.has(p.lower) || NEVER_FIRST.has(p.lower)) break;
+        if (p.upper && p.text.length <= 4 && !doc.allCaps) break; // "DDS group home", "ICF group home": a program's letters
+        k--;
+      }
+      if (k === g) continue;
+      const words = tokens.slice(k, g);
+      if (words.length === 1 && (doc.isCommon[k] === 1 || lexicon.WEEKDAYS.has(words[0]!.lower))) continue;
+      if (words.every((x) => CARE_LEVELS.has(x.lower) || CARE_SETTING_HEADS.has(x.lower))) continue;
+      out.push(candidate((tokens[k] as Token).start, noun.end, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'group-home' }));
+    }
+  }
+  return out;
+}
+
 /** ", 55 Canal" or " 55 Canal" at `at`: a street number and a capitalised word. */
 function streetNumberAt(text: string, at: number): boolean {
   let p = at;
@@ -100,7 +136,8 @@ function veteransAffairs(doc: DocumentView, out: Candidate[]): void {
 /** Connectors that open no facility name before a head word ("The Memory Care unit"; "LA Medical Center" may). */
 const NOT_FIRST = new Set(['the', 'of', 'and', 'for', '&']);
 /** Prepositions capitalised at a sentence's start open no name at all: "Per Cardiology recs, continue", "By Mercy Hospital staff". */
-const NEVER_FIRST = new Set(['per', 'with', 'from', 'by',
+// Round 42: a form's answers too ("[X] Yes  Hospice? No").
+const NEVER_FIRST = new Set(['per', 'with', 'from', 'by', 'yes', 'no',
   // A question's first word opens no name either: "What OSHA medical surveillance applies?", "Which VA clinic...".
   'what', 'which', 'how', 'why', 'when', 'where', 'whose', 'does', 'did', 'should', 'could', 'would']);
 /** A French elision before a capital: "d'Alene", "l'Hôtel-Dieu". */
@@ -312,6 +349,10 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     // "Acute Rehab", "Inpatient Hospice", "Skilled Nursing Facility": a level of care, named by nothing else. A
     // capitalised word right before it may be a name the run could not take ("Coeur d'Alene Skilled Nursing Facility").
     if (known === 0 && CARE_SETTING_HEADS.has(lastTok.lower) && end > i && !capitalisedBefore(doc, i) && tokens.slice(i, end).every((x) => CARE_LEVELS.has(x.lower) || CARE_SETTING_HEADS.has(x.lower))) continue;
+    // Round 42: "LONG-TERM ACUTE CARE HOSPITAL DISCHARGE", "TRANSFER SUMMARY - ACUTE TO INPATIENT HOSPICE", "SNF/NF TO
+    // HOSPITAL TRANSFER FORM": a form's heading in capitals that names levels of care and settings only, no place
+    // ("MERCY HOSPITAL", "ST. JUDE HOSPICE" keep a word of a name).
+    if (known === 0 && lastTok.upper && end > i && tokens.slice(i, end + 1).every((x) => x.upper && (CARE_LEVELS.has(x.lower) || CARE_SETTING_HEADS.has(x.lower) || CARE_HEADING_WORDS.has(x.lower)))) continue;
     const after = tokenAt(tokens, end + 1);
     // "Grade Group 3", "Risk Group", "Support Group": a class or a meeting, not a practice.
     if (known === 0 && lastTok.lower === 'group' && end > i && NOT_PRACTICE_GROUPS.has((tokens[end - 1] as Token).lower)) continue;
@@ -742,10 +783,12 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
       }
     }
     // "was at Good Sam", "from Good Sam": the Good Samaritan hospitals' short name, a place with no verb too.
+    // Round 42: the full name as well, and the town after "in" ("Transfer to Good Samaritan in Kearney"; not "a good
+    // Samaritan stopped", in lower case).
     if (t.text === 'Good') {
       const sam = tokenAt(tokens, i + 1);
-      if (sam !== undefined && sam.text === 'Sam' && doc.text.slice(t.end, sam.start) === ' ') {
-        out.push(candidate(t.start, sam.end, 'FACILITY', 0.62, 'facility', { kind: 'context', detail: `care-verb:${prep.lower}` }));
+      if (sam !== undefined && (sam.text === 'Sam' || sam.text === 'Samaritan') && doc.text.slice(t.end, sam.start) === ' ') {
+        out.push(candidate(t.start, townAfterIn(doc, i + 2, sam.end), 'FACILITY', 0.62, 'facility', { kind: 'context', detail: `care-verb:${prep.lower}` }));
         continue;
       }
     }
@@ -1041,6 +1084,8 @@ const GOVERNMENT_OFFICE_WORDS = new Set(['health', 'department', 'dept', 'and', 
 const VIDEO_PLATFORMS = new Set(['zoom', 'webex', 'teams', 'vidyo', 'doxy.me', 'amwell']);
 /** Levels of care before a care setting's head ("Acute Rehab", "Subacute Rehab", "Skilled Nursing Facility"). */
 const CARE_LEVELS = new Set(['acute', 'subacute', 'sub-acute', 'inpatient', 'outpatient', 'skilled', 'residential', 'intensive', 'short-term', 'long-term']);
+/** Words of a care-transition form's heading in capitals: levels of care, settings' abbreviations and heads. */
+const CARE_HEADING_WORDS = new Set(['long', 'short', 'term', 'to', 'from', 'and', 'nf', 'ltach', 'ltc', 'ltcf', 'icf', 'hospital', 'hospitals', 'services', 'service', 'unit', 'center', 'centre', 'correctional', 'transitional', 'swing', 'bed', 'post-acute', 'ed', 'er', 'icu']);
 /** Heads of care settings, and the words of "nursing facility" and "home health" that precede the last one. */
 const CARE_SETTING_HEADS = new Set(['rehab', 'rehabilitation', 'hospice', 'nursing', 'facility', 'home', 'health', 'care', 'snf', 'alf', 'irf']);
 

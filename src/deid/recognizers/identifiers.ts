@@ -384,6 +384,23 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.75,
   },
   {
+    // Round 42: the VA's short identifier, the surname's initial and the SSN's last four digits, in brackets after
+    // the veteran's name in a VistA heading ("PATIENT: WASHINGTON-LEE,DARNELL T (W4417)"). Only when a surname with
+    // that initial, in capitals as VistA writes it, stands before a comma earlier on the line: "(J1885)", "(E1390)"
+    // after other words are codes.
+    id: 'va-initial-last-four',
+    type: 'ID',
+    anchor: { digitsAfter: /[A-Z]/, maxBack: 1 },
+    firstRun: [4, 4],
+    regex: /(?<=\()[A-Z]\d{4}(?=\))/g,
+    score: 0.8,
+    validate: (v, doc, start) => {
+      const before = doc.text.slice(Math.max(0, start - 80), start);
+      const line = before.slice(before.lastIndexOf('\n') + 1);
+      return new RegExp(`(?:^|[^\\p{L}])${v[0]}[\\p{Lu}'’\\-]{1,30},[ \\t]?\\p{Lu}`, 'u').test(line);
+    },
+  },
+  {
     // "last4 4471" on its own, as VA notes write the last four digits of a veteran's SSN.
     id: 'ssn-last4',
     type: 'SSN',
@@ -574,7 +591,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // after "lot" stays found: an implant's lot is part of its device identifier, and redacting a vaccine's
     // batch costs a model nothing.
     validate: (v, doc, start) =>
-      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT)-?\d/i.test(v.replace(/^#/, '')) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && notCodeSystem(doc, start),
+      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT)-?\d/i.test(v.replace(/^#/, '')) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !OASIS_GG_ITEM.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && notCodeSystem(doc, start),
   },
   {
     // Letter prefixes with dash-grouped digits: "ROI-25-118842", "A213-498-771", "HPD25-14480", "NBS-2504-118820".
@@ -1115,6 +1132,9 @@ const STAMP_OPENS_TEXT = new RegExp(`(?:^|\\n)${STAMP_BEFORE_LOGIN}`);
 /** Roles and services that speak in a unit's chat log, by their own name: not logins. */
 const CHAT_ROLES = new Set(['rn', 'md', 'np', 'pa', 'pt', 'ot', 'rt', 'cna', 'lpn', 'me', 'dr', 'doc', 'pharm', 'pharmacy', 'charge', 'admin', 'system', 'unit', 'desk', 'nurse', 'resident', 'attending', 'fellow', 'intern', 'scribe', 'lab', 'rad', 'radiology', 'case', 'cm', 'sw', 'team', 'bot', 'auto', 'pcp', 'hospitalist', 'ed', 'er', 'icu', 'patient', 'caller', 'agent', 'operator']);
 
+/** Round 42: an OASIS or MDS Section GG item ("GG0170 walk 10 ft = 04", "GG0130A"), a form's question, not an identifier. */
+const OASIS_GG_ITEM = /^GG0\d{3}[A-Z]?\d?$/;
+
 export const IDENTIFIER_RECOGNIZERS: readonly Recognizer[] = [
   // A CLIA number holds a run of seven digits after its "D": the gate skips notes without one.
   ...IDENTIFIER_PATTERNS.map((spec) => {
@@ -1123,7 +1143,7 @@ export const IDENTIFIER_RECOGNIZERS: readonly Recognizer[] = [
   }),
   ...CUES.map((spec) => {
     const r = withSpacedGroups(spec.id === 'vehicle-cue' ? withoutModelYears(cueIdRecognizer(spec)) : cueIdRecognizer(spec));
-    return spec.id === 'device-cue' ? withOtherSide(r) : r;
+    return spec.id === 'device-cue' ? withOtherSide(withoutVisitFrequencies(r)) : r;
   }),
 ];
 
@@ -1167,6 +1187,21 @@ function withSpacedGroups(r: Recognizer): Recognizer {
 }
 
 /** "Vehicle: 2014 Subaru Outback", "vehicle: 2011 pickup": a model year is not the vehicle's identifier. */
+/**
+ * Round 42: a home-health order's visit frequency after "SN" (skilled nursing), "SN 2w2, 1w7" (twice a week for two
+ * weeks, then weekly for seven), is no serial number; nor "SN 3x/wk". "SN 2W4K7Q" keeps a code's shape.
+ */
+function withoutVisitFrequencies(r: Recognizer): Recognizer {
+  return {
+    ...r,
+    find(doc) {
+      const found = r.find(doc);
+      return found.length === 0 ? found : found.filter((c) => c.end - c.start > 5 || !VISIT_FREQUENCY.test(doc.text.slice(c.start, c.end)));
+    },
+  };
+}
+const VISIT_FREQUENCY = /^\d{1,2}[wWdDmM]\d{1,2}$/;
+
 function withoutModelYears(r: Recognizer): Recognizer {
   return {
     ...r,

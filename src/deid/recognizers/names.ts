@@ -81,6 +81,14 @@ const SIGN_AFTER_TITLED_NAME = /^['’]?s?[ \t]{1,2}(?:nodules?|nodes?|sign)\b/;
 /** One or two capitalised words, then a nodule or node: the eponym after "Sister" ("Sister Mary Joseph nodule"). */
 const SISTER_EPONYM = /^\p{Lu}\p{Ll}{1,15}(?:[ \t]\p{Lu}\p{Ll}{1,15})?['’]?s?[ \t]{1,2}(?:nodules?|nodes?)\b/u;
 
+/**
+ * Round 42: "1SG Okafor" (a first sergeant): the digit is a token of its own, so "SG" right after a lone "1" is the
+ * title ("SG 1.020" and "1 SG" are a specific gravity).
+ */
+function firstSergeant(doc: DocumentView, t: Token): boolean {
+  return t.text === 'SG' && t.start > 0 && doc.text.charCodeAt(t.start - 1) === 49 && !/[\w.]/.test(doc.text.charAt(t.start - 2));
+}
+
 function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   // A lower-case "ms" is multiple sclerosis or milliseconds; "ms. Quinzia" (not after a number) is a title.
@@ -92,7 +100,7 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
   if (t.text === 'MR' && !doc.allCaps && tokens[i + 1] !== undefined && (tokens[i + 1] as Token).text === (tokens[i + 1] as Token).lower) return -1;
   // "CPT Code 99214", "CPT 99214": a procedure code, not an army captain, unless a name of no English word follows.
   if (t.lower === 'cpt' && (tokens[i + 1] === undefined || doc.isCommon[i + 1] === 1 || !/^\p{L}/u.test((tokens[i + 1] as Token).text))) return -1;
-  if (isTitle(doc, t) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms') || msTitle || SPELLED_TITLES.has(t.text) || t.text === 'nurse')) {
+  if ((isTitle(doc, t) || firstSergeant(doc, t)) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms') || msTitle || SPELLED_TITLES.has(t.text) || t.text === 'nurse')) {
     // "Dr. med. Jana Vogel", "Dr. rer. nat. Ode": the faculty of a German doctorate is part of the title.
     let ti = i;
     while (t.lower === 'dr' && ti < i + 3 && tokens[ti + 1]?.dotAfter === true && DOCTORATE_FACULTIES.has((tokens[ti + 1] as Token).text)) ti++;
@@ -1089,7 +1097,9 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
       const place = lexicon.US_STATES.has(n.lower) || lexicon.STATE_CODES.has(n.text); // "Boston, MA"
       // "ALLERGY: PCN, SULFA" on a wristband: an allergy label heads a list of drugs.
       const allergens = ALLERGY_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 24), t.start));
-      if (entryEnd && !place && !allergens && !(REPLY_OPENERS.has(t.lower) && opensClause(doc.text, t.start)) && (ln.first || !ln.common) && !ln.eponymHere && (lx.sur || ln.first || doc.allCaps) && !CLINICAL_ACRONYMS.has(t.text)) {
+      // Round 42: "Language: English, Igbo", "speaks Somali, Arabic": two languages listed, not "English, Rose".
+      const languages = lexicon.LANGUAGES.has(t.lower) && lexicon.LANGUAGES.has(n.lower);
+      if (entryEnd && !place && !allergens && !languages && !(REPLY_OPENERS.has(t.lower) && opensClause(doc.text, t.start)) && (ln.first || !ln.common) && !ln.eponymHere && (lx.sur || ln.first || doc.allCaps) && !CLINICAL_ACRONYMS.has(t.text)) {
         const j = extendRun(doc, tokens, i + 1, 0.35);
         pushName(doc, out, i, j, 0.72, { kind: 'dictionary', detail: 'list-surname-comma-given' });
         return j;
@@ -1699,7 +1709,7 @@ function dictationInitialsRule(doc: DocumentView, tokens: readonly Token[], i: n
  */
 function ruleAt(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  let j = isTitle(doc, t) ? titleRule(doc, tokens, i, out) : -1;
+  let j = isTitle(doc, t) || firstSergeant(doc, t) ? titleRule(doc, tokens, i, out) : -1;
   if (j < 0 && isCredential(doc, t)) j = credentialRule(doc, tokens, i, out);
   if (j < 0 && namingCuesInDoc) j = namingCueRule(doc, tokens, i, out);
   // A name cue before, or the "/s/" of an electronic signature (isCue reads which).
@@ -1777,6 +1787,7 @@ export function findNames(doc: DocumentView): Candidate[] {
       !shaped(doc, t) &&
       ((doc.isFirst[i] === 0 && doc.isSur[i] === 0) || doc.isCommon[i] === 1) &&
       !isTitle(doc, t) &&
+      !firstSergeant(doc, t) &&
       !isCredential(doc, t) &&
       t.text.charCodeAt(0) < 0x2e0 &&
       // An unknown lower-case word right after "call me", "my name is", "named": rule 2b looks at it.

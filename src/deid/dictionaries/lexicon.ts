@@ -479,6 +479,9 @@ export const EXTRA_COMMON_WORDS = [
   'claimant', 'claimants', 'affiant', 'petitioner', 'petitioners', 'respondent', 'respondents', 'plaintiff', 'plaintiffs',
   'defendant', 'defendants', 'decedent', 'declarant', 'deponent', 'examinee', 'juror', 'detainee', 'appellant',
   'appellee', 'complainant', 'grievant', 'conservatee',
+  // Round 40: roles and numbers' labels of billing papers, written capitalised ("Adjuster says the claim is accepted",
+  // "ATTENDING NPI 1457338021", "ICN:", "orig DCN"): never a person's name.
+  'adjuster', 'adjusters', 'adjustor', 'guarantor', 'guarantors', 'npi', 'icn', 'dcn', 'carc', 'rarc',
   // Māori greetings and sign-offs of New Zealand letters ("Kia ora koutou", "Ngā mihi nui", "Tēnā koe").
   'kia', 'ora', 'koutou', 'kōrua', 'tēnā', 'mihi', 'ngā', 'nāku',
 ];

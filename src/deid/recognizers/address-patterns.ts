@@ -875,6 +875,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       if (v.length === 4 || v.charCodeAt(4) === 45) return /(?:zip|zip code|postal code|postcode|zipcode|plz)[ \t:#(]{0,3}$/i.test(before) ? 0.85 : false;
       // "License NV 14472": a licence number after its issuing state, not a ZIP.
       if (/\b(?:licen[cs]e|lic)\b[ \t#:.]{0,3}[A-Z]{2}[ \t]{1,2}$/i.test(before)) return false;
+      // Round 40: "Payer ID 60054", "Member ID 10482": an identifier's label, not Idaho's code before a ZIP.
+      if (ID_LABEL_BEFORE.test(before)) return false;
       if (/\b[A-Z]{2}[ \t,|]{1,4}$/.test(before) && lexicon.STATE_CODES.has(/([A-Z]{2})[ \t,|]{1,4}$/.exec(before)?.[1] ?? '')) return 0.9;
       // "Vallejo, CA\n94590": an address wrapped after its state, the ZIP heading the next line (a town and a comma
       // before the state, so "... per CA\n12345" stays).
@@ -930,3 +932,6 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.66,
   },
 ];
+
+/** A label ending in "ID" before five digits ("Payer ID 60054", "Member ID: 10482"): no town's state (round 40). */
+const ID_LABEL_BEFORE = /\b(?:payer|payor|member|patient|provider|tax|group|plan|subscriber|claim|user|employee|student|submitter|receiver|trace|transaction)[ \t]{1,2}ID[ \t:#]{0,3}$/i;

@@ -79,6 +79,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     const worldWord = world !== undefined && (doc.dict.worldTownWords.has(world) || (n === 1 && (doc.isFirst[i] === 1 || doc.isSur[i] === 1)));
     // ADA, RA: acronyms. A world town (found after a cue only) of five letters or more in capitals is the town: "based in ESPOO".
     if (n === 1 && t.upper && !doc.allCaps && !EXTRA_CITY_SET.has(phrase) && (world === undefined || t.text.length < 5)) continue;
+    // Round 40: "STATE: LA", "ST: PA": a state's code in a form's state field, not a town's initials.
+    if (n === 1 && t.upper && t.text.length === 2 && STATE_FIELD_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 10), t.start))) continue;
     // "propranolol 80 mg LA", "nifedipine 30 mg SR": a release form after a dose, not a town's initials.
     if (n === 1 && t.upper && DOSE_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 8), t.start))) continue;
     // "LA 4.6 cm" (the left atrium), "LA mildly dilated", "LIMA–LAD" (a mammary artery grafted to a coronary): anatomy in capitals.
@@ -603,3 +605,6 @@ function townBeforeCountry(doc: DocumentView, c: number, first: string): Candida
   if (NAME_COUNTRIES.has(first) && named > 0 && !doc.dict.allCities.has(town)) return undefined;
   return candidate((tokens[start] as Token).start, prev.end, 'LOCATION', 0.74, 'city-country', { kind: 'context', detail: 'country-after' });
 }
+
+/** A form's state field before a two-letter code ("STATE: LA", "St: PA"). */
+const STATE_FIELD_BEFORE = /(?:^|[^a-z])(?:state|st)[ \t]{0,2}:[ \t]{0,3}$/;

@@ -467,6 +467,13 @@ function dayMonthAlone(v: string, doc: DocumentView, start: number): boolean {
 }
 const CLAUSE_END_AFTER = /^(?:[ \t]?[,;)\]]|\.(?!\d)|[ \t]*\r?\n|$)/;
 
+// A claim form's boxed dates (date-form-boxes): the other end of a from-to range, or a date word before.
+const FORM_BOX_RANGE_AFTER = /^[ \t]{1,2}(?:-|to|thru)[ \t]{1,2}(?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01]) \d{2}/;
+const FORM_BOX_RANGE_BEFORE = /(?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01]) \d{2,4}[ \t]{1,2}(?:-|to|thru)[ \t]{1,2}$/;
+const FORM_BOX_CUE_BEFORE = /(?:date|dob|birth|birthdate|dos|from|thru|through|illness|injury|onset|accident|admitted|discharged|signed)[ \t]{0,2}(?:[:#]|\(?(?:mm dd yy(?:yy)?|qual[ \t]\d{3})\)?)?[ \t]{0,3}$/;
+// A UB-04's MMDDYY (date-form-mmddyy): a date word right before, or an occurrence field and its two-digit code.
+const FORM_MMDDYY_CUE_BEFORE = /(?:(?:date|dob|birthdate|period|thru|through|from|dos)[ \t]{0,2}:?|occurrence(?:[ \t]code)?[ \t]{0,2}:?[ \t]{1,3}\d{2})[ \t]{1,3}$/;
+
 /**
  * A month/day after a weekday, "next <noun>" or a test result ("Fri 11/28", "Tues (11/5)", "Next group 12/1", "GBS neg 11/3"),
  * ending where a date ends (not "5/5 strength", "neg 2/3 cultures"). The character before the blank gates it.
@@ -581,6 +588,36 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       const [a = 0, b = 0] = numericParts(v.replace(/[ \t]/g, ''));
       return plausibleDayMonth(a, b);
     },
+  },
+  {
+    // A claim form's dates in boxes, read off as two-digit month, day and year with blanks between (the CMS-1500's
+    // "3. PATIENT'S BIRTH DATE: 07 22 1988", "14. DATE OF CURRENT ILLNESS: 09 28 2026", box 24A's "10 07 26 - 10 07
+    // 26"): dated by a date word just before, or by being one end of a from-to range of the same shape. Numbers in
+    // a row without either ("10 12 2020 units", "codes 01 05 2026") stay.
+    id: 'date-form-boxes',
+    firstRun: [2, 2],
+    anchor: 'digit',
+    type: 'DATE',
+    runTest: (text, start, length) => text.charCodeAt(start + length) === 32,
+    regex: /(?<![\d\/.\-:])(?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01]) (?:(?:19|20)\d{2}|\d{2})(?![\d\/.:]|-\d)/g,
+    score: 0.85,
+    validate: (v, doc, start) => {
+      const end = start + v.length;
+      if (FORM_BOX_RANGE_AFTER.test(doc.text.slice(end, end + 14)) || FORM_BOX_RANGE_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start))) return true;
+      return FORM_BOX_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 32), start));
+    },
+  },
+  {
+    // A UB-04's six-digit MMDDYY after its field's date word: "FL6 STATEMENT PERIOD: 100426 THRU 101026", "FL12
+    // ADMISSION DATE 100426", an occurrence code and its date ("FL31 OCCURRENCE: 11 100126"). Not any six digits
+    // ("Batch 100426", "Auth 447120").
+    id: 'date-form-mmddyy',
+    firstRun: [6, 6],
+    anchor: 'digit',
+    type: 'DATE',
+    regex: /(?<![\w\-\/.])(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{2}(?![\w\-\/]|\.\d)/g,
+    score: 0.8,
+    validate: (_v, doc, start) => FORM_MMDDYY_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 28), start)),
   },
   {
     // 2020-03-04, 2020/03/04, 2020-03-04T10:00:00Z (a time stamp is kept whole); years from 1900 to 2199, since the

@@ -322,6 +322,14 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (known === 0 && lastTok.lower === 'health' && end > i && tokens.slice(i, end).every((x) => HEALTH_FIELDS.has(x.lower))) continue;
     // "Medicare Hospice Benefit", "Medicaid Home Health": a payer's program, not a place.
     if (known === 0 && (t.lower === 'medicare' || t.lower === 'medicaid')) continue;
+    // Round 40: "Cigna Healthcare", "Priority Health", "GEICO General", "Louisiana Healthcare Connections": a health
+    // plan's, an auto insurer's or a Medicaid plan's name ends in a facility's head word but names a payer.
+    // A payer is an employer too after a word of work or place ("a year at Allstate Insurance Group", "Employer: Cigna
+    // Healthcare"), and stays found there. The whole run is passed over, so no head word after the payer's is read alone.
+    if (known === 0 && payerNamed(tokens, i, end) && !EMPLOYER_CUE_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 14), t.start))) {
+      i = end;
+      continue;
+    }
     // "Kutupalong camp" names a (refugee) camp; "Summer Camp", "Boot Camp", "diabetes camp" are kinds of camp.
     if (known === 0 && (lastTok.lower === 'camp') && tokens.slice(i, end).every((x) => doc.isCommon[x.index] === 1 || !placeShaped(doc, x))) continue;
     // "Public Health Department", "the County Health Dept": an office named by its level of government only.
@@ -1081,6 +1089,25 @@ const GOVERNMENT_LEVELS = new Set(['public', 'county', 'state', 'city', 'local',
 const PROBATION_WORDS = new Set(['parole', 'and', '&', 'adult', 'juvenile', 'probation']);
 const GOVERNMENT_OFFICE_WORDS = new Set(['health', 'department', 'dept', 'and', 'of', '&', 'environmental', 'human', 'services']);
 /** Video-visit platforms sold in editions "for Healthcare". */
+/**
+ * Payers by their first word: health plans, auto insurers, Medicare contractors (round 40). Words that also open a
+ * hospital's name (Nationwide Children's, Hartford Hospital, Palmetto Health) are left out.
+ */
+const PAYER_FIRST_WORDS = new Set(['cigna', 'aetna', 'humana', 'unitedhealthcare', 'anthem', 'wellcare', 'ambetter', 'centene', 'elevance', 'highmark',
+  'caresource', 'amerigroup', 'optum', 'tricare', 'regence', 'premera', 'emblemhealth', 'selecthealth', 'healthfirst', 'fidelis', 'geico', 'allstate',
+  'usaa', 'noridian', 'novitas']);
+/** Words before an organisation that make it a person's employer or place (round 40's payer exclusion keeps these). */
+const EMPLOYER_CUE_BEFORE = /(?:^|[^a-z])(?:at|for|with|employer|employed[ \t]by|works|worked|joined)[ \t]{0,2}:?[ \t]{1,2}(?:the[ \t])?$/;
+/** Payers whose first word is a common word or a place: the first two words (round 40). */
+const PAYER_FIRST_TWO = new Set(['priority health', 'select health', 'florida blue', 'louisiana healthcare', 'sunshine health', 'peach state', 'buckeye health',
+  'superior healthplan', 'health net', 'independence blue', 'horizon blue', 'excellus bluecross', 'capital blue', 'blue shield', 'blue cross',
+  'state farm', 'liberty mutual', 'farmers insurance', 'hawaii employers']);
+function payerNamed(tokens: readonly Token[], i: number, end: number): boolean {
+  const first = tokens[i] as Token;
+  if (PAYER_FIRST_WORDS.has(first.lower)) return true;
+  const second = end > i ? (tokens[i + 1] as Token) : undefined;
+  return second !== undefined && second.start === first.end + 1 && PAYER_FIRST_TWO.has(`${first.lower} ${second.lower}`);
+}
 const VIDEO_PLATFORMS = new Set(['zoom', 'webex', 'teams', 'vidyo', 'doxy.me', 'amwell']);
 /** Levels of care before a care setting's head ("Acute Rehab", "Subacute Rehab", "Skilled Nursing Facility"). */
 const CARE_LEVELS = new Set(['acute', 'subacute', 'sub-acute', 'inpatient', 'outpatient', 'skilled', 'residential', 'intensive', 'short-term', 'long-term']);

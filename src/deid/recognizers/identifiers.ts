@@ -4,7 +4,7 @@ import { lexicon } from '../dictionaries/index.js';
 import { isDigit } from '../text/chars.js';
 import { contextBefore, cueIdRecognizer, patternRecognizer, type CueIdSpec, type PatternSpec } from './pattern.js';
 import { adjustCandidates, type Candidate, type DocumentView, type Recognizer } from './types.js';
-import { dea, iban, luhn, npi, vin } from './validators.js';
+import { abaRouting, dea, iban, luhn, npi, vin } from './validators.js';
 
 /** A phone extension after the number ("ext 8439", "x 9676"), spelt out by case so the phone regexes need no i flag. */
 const EXTENSION = /[ \t]{0,2}(?:[Ee]xt\.?|EXT\.?|[Ee]xtension|[Xx])[ \t]{0,2}\d{1,6}/;
@@ -170,7 +170,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     validate: (v, doc, start) =>
       (start > 36 ? STAMP_OPENS_LINE : STAMP_OPENS_TEXT).test(doc.text.slice(Math.max(0, start - 36), start)) &&
       !CHAT_ROLES.has(v.toLowerCase()) &&
-      (v === v.toLowerCase() ? /[._\-\d]/.test(v) || (v.length >= 4 && !doc.dict.commonWords.has(v)) : /[._\-\d]|[a-z]{3}[A-Z]/.test(v)),
+      (v === v.toLowerCase() ? /[._\-\d]/.test(v) || (v.length >= 4 && !doc.dict.commonWords.has(v)) : /[._\-\d]|[a-z]{3}[A-Z]/.test(v) || capsInitialsSurname(v, doc)),
   },
   {
     // A Windows account as audit logs and printouts write it, the domain in capitals, a backslash, the login:
@@ -527,10 +527,34 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'ACCOUNT',
     firstRun: [4, 4],
     anchor: { digitsAfter: /[a-z \t]/, maxBack: 10 },
-    regex: /\b(?:ending|ends)[ \t]in[ \t](\d{4})(?![\w\-\/])/g,
+    // Round 40: "in" may be left out ("visa ending 4417").
+    regex: /\b(?:ending|ends)[ \t](?:in[ \t])?(\d{4})(?![\w\-\/])/g,
     group: 1,
     score: 0.75,
     context: ['account', 'acct', 'card', 'checking', 'savings', 'bank', 'visa', 'mastercard', 'amex', 'debit', 'credit', 'iban'],
+    contextWindow: 60,
+    requireContext: true,
+    contextBoost: 0.1,
+  },
+  {
+    // A card's or an account's number masked but its last four ("MASTERCARD xxxx-xxxx-xxxx-0923", "Account:
+    // ****6620", "Visa XXXX XXXX XXXX 4417"): four mask characters or more, then the digits, with a card or account
+    // word near. A masked SSN's shape ("xxx-xx-4182") is the SSN rules' and stays out.
+    id: 'account-masked-last-four',
+    type: 'ACCOUNT',
+    firstRun: [4, 4],
+    anchor: { digitsAfter: /[xX*\u2022 \t\-]/, maxBack: 24 },
+    regex: /(?<![\w*\u2022])([xX*\u2022][xX*\u2022 \t\-]{2,22})(\d{4})(?![\w\-\/])/g,
+    group: 2,
+    score: 0.75,
+    validate: (_v, doc, start) => {
+      const mask = /[xX*\u2022 \t\-]*$/.exec(doc.text.slice(Math.max(0, start - 24), start))?.[0] ?? '';
+      if (/^[xX*]{3}-[xX*]{2}-$/.test(mask)) return false;
+      let n = 0;
+      for (const ch of mask) if (ch !== ' ' && ch !== '\t' && ch !== '-') n++;
+      return n >= 4;
+    },
+    context: ['account', 'acct', 'card', 'checking', 'savings', 'bank', 'visa', 'mastercard', 'amex', 'discover', 'debit', 'credit', 'iban', 'ach'],
     contextWindow: 60,
     requireContext: true,
     contextBoost: 0.1,
@@ -915,10 +939,21 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       if (v.length === 9 && (yearRange(v) || clockRange(v) || lifespan(v, doc.text, start))) return false;
       // "C.R.S. § 27-65-106", "§§ 13-21-117": a statute's section, not an identifier.
       if (SECTION_SIGN_BEFORE.test(doc.text.slice(Math.max(0, start - 4), start))) return false;
+      // Round 40: a CPT code and its modifier ("99213-25", "20610-59", "27447-RT" is no match anyway).
+      if (v.length === 8 && CPT_WITH_MODIFIER.test(v)) return false;
+      // Round 40: a bank's routing number (the ABA checksum) right after its label: no person's account.
+      if (v.length === 9 && ROUTING_BEFORE.test(doc.lower.slice(Math.max(0, start - 20), start)) && abaRouting(v)) return false;
       return notCodeSystem(doc, start) ? 0.55 : false;
     },
   },
 ];
+
+/** "Payer ID", "payor id", "Submitter ID": an organisation's ID in a claim's header. */
+const PAYER_ID_BEFORE = /(?:payer|payor|submitter|receiver|clearinghouse)[ \t]{1,2}$/;
+/** "routing 091000022", "ABA #: 122187076", "RTN 021000021": a routing number's label. */
+const ROUTING_BEFORE = /(?:routing|aba|rtn)(?:[ \t](?:number|no\.?|#))?[ \t:#]{0,3}$/;
+/** A five-digit CPT code and a numeric modifier that claims and EOBs append: 25, 26, 50, 51, 59, 76-79, 91... */
+const CPT_WITH_MODIFIER = /^\d{5}-(?:2[2-7]|3[23]|5[0-9]|6[2-6]|7[3-9]|8[0-2]|9[0-9])$/;
 
 /** Words of a mailing before its tracking number: "Certified Mail No.", "USPS tracking", "Article number". */
 const MAILING_BEFORE = /(?:mail|tracking|certified|registered|receipt|article|usps|parcel|shipment)[^\n]{0,40}$/;
@@ -968,6 +1003,9 @@ const CUES: readonly CueIdSpec[] = [
     type: 'ACCOUNT',
     cue: /(?:account(?: number| no\.?| #)?|acct\.?(?: number| no\.?| #)?|a\/c|billing(?: number| no\.?| #| id)|invoice(?: number| no\.?| #)?|claim(?: number| no\.?| #| id)?|card(?: number| no\.?| #)|bank(?: account)?|routing(?: number| no\.?| #)?|iban)/g,
     score: 0.88,
+    // Round 40: nine digits after "routing" that pass the ABA checksum name the bank ("Routing 122187076", a number
+    // printed on every cheque of that bank), not the person's account, which follows it under its own label.
+    notPersonal: (cue, value) => cue.startsWith('routing') && abaRouting(value),
   },
   {
     id: 'license-cue',
@@ -1031,6 +1069,8 @@ const CUES: readonly CueIdSpec[] = [
     // SP-10448-7"); a subject's after "number" or "#" too ("Subject # 0147-0093").
     cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject (?:id|number|no\.?|#)|participant(?: id| number| no\.?| #)?|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| #| id)|auth(?: number| no\.?| #)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #|doc#|doc #|doc(?: number| no\.?)|mission(?: number| no\.?| #| id)|docket(?: number| no\.?| #)?|req(?: number| no\.?| #)?|(?:armband|wristband)(?: number| no\.?| #| id)?|(?:portal |mychart )?(?:login|username|user name|user id)(?: name| id)?(?= ?[:"'“])|a-number|(?:season|ski|lift|bus|transit|parking|boarding|visitor) pass(?: number| no\.?| #| id))/g,
     score: 0.85,
+    // Round 40: a payer's or a clearinghouse's ID ("Payer ID 60054", "Payor ID: SX107") names the insurer, not a person.
+    notPersonal: (cue, _value, before) => cue === 'id' && PAYER_ID_BEFORE.test(before),
   },
   {
     // A study subject's or a screened candidate's number after the word alone, as research staff write it: "subject
@@ -1123,6 +1163,21 @@ const CUES: readonly CueIdSpec[] = [
     minDigits: 4,
   },
 ];
+
+/**
+ * Round 40: an account-notes login in capitals, one or two initials run into a listed surname ("11/02/26 09:14
+ * JMORALES:", "KBAPTISTE:"); a word in capitals ("NOTE:", "PLAN:", "INBOUND:") is none.
+ */
+function capsInitialsSurname(v: string, doc: DocumentView): boolean {
+  if (v.length < 5 || v.length > 16 || !/^[A-Z]+$/.test(v)) return false;
+  const lower = v.toLowerCase();
+  if (doc.dict.commonWords.has(lower) || doc.dict.surnames.has(lower) || doc.dict.firstNames.has(lower)) return false;
+  for (let k = 1; k <= 2; k++) {
+    const rest = lower.slice(k);
+    if (rest.length >= 4 && doc.dict.surnames.has(rest) && !doc.dict.commonWords.has(rest)) return true;
+  }
+  return false;
+}
 
 /** A time stamp alone before the login on its line: "[10:02] ", "14:31 ", "2:05 PM ", "[11/17/26, 07:42] ", "11/21/26, 8:14 PM - ". */
 const STAMP_BEFORE_LOGIN = String.raw`[ \t]*\[?(?:\d{1,4}[\/.\-]\d{1,2}[\/.\-]\d{2,4},?[ \t]{1,2})?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?(?:[ \t]{1,2}[\-–])?[ \t]{1,2}$`;

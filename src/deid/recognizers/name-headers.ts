@@ -235,12 +235,20 @@ function valueStart(doc: DocumentView, k: number): number {
   const t = doc.tokens[k];
   if (t === undefined) return -1;
   const m = FIELD_LABEL.exec(doc.text.slice(t.end, t.end + 12));
-  return m && m[0].includes(':') ? t.end + m[0].length : -1;
+  if (m && m[0].includes(':')) return t.end + m[0].length;
+  // Round 40: a claim form's caps labels without a colon (the UB-04's "FL76 ATTENDING ... LAST VANCOILLIE FIRST
+  // PIETER"): the label in capitals, then a word in capitals.
+  const caps = t.text === 'LAST' || t.text === 'FIRST' ? CAPS_FIELD_GAP.exec(doc.text.slice(t.end, t.end + 8)) : null;
+  return caps ? t.end + caps[0].length : -1;
 }
+const CAPS_FIELD_GAP = /^[ \t]{1,3}(?=\p{Lu}{2})/u;
+/** The value of a caps label without a colon: one word in capitals, no digit after it. */
+const CAPS_FIELD_VALUE = /^\p{Lu}[\p{Lu}'’\-]{1,29}(?![\p{L}\d])/u;
 
 /** The value's end: its words up to the next label ("...  First:") or the field's end; -1 for an English word. */
 function valueEnd(doc: DocumentView, start: number): number {
-  const m = FIELD_VALUE.exec(doc.text.slice(start, start + 96));
+  const colon = /:[ \t]*$/.test(doc.text.slice(Math.max(0, start - 6), start));
+  const m = (colon ? FIELD_VALUE : CAPS_FIELD_VALUE).exec(doc.text.slice(start, start + 96));
   if (!m) return -1;
   let value = m[0];
   // The next field's label is no part of the value: "Ruiz First: Ana" keeps "Ruiz".

@@ -109,6 +109,8 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
       return j >= 0 ? j : ti;
     }
     const n = tokens[i + 1];
+    // Round 40: "FL42 REV  FL43 DESCRIPTION": a form's column heads, the word after the title run into digits.
+    if (n && n.upper && isDigit(doc.text.charCodeAt(n.end))) return -1;
     if (n && /^\.?[ \t]{1,2}$|^\.$/.test(doc.text.slice(t.end, n.start))) {
       const lx = lexical(doc, tokens, i + 1);
       // "Dr. van der Molen": particles and a surname.
@@ -335,6 +337,9 @@ const ROLE_GERUNDS = new Set(['reading', 'ordering', 'referring', 'attending', '
 function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (!isCredential(doc, t) || i === 0 || !(t.upper || /[a-z]/.test(t.text))) return -1;
+  // Round 40: Ireland's "BAO" comes only after the other medical degrees ("MB BCh BAO"); alone it is the Vietnamese
+  // given name Bảo, written without its marks in a claim's caps ("HUYNH, BAO TRAN").
+  if (t.text === 'BAO' && !/^(?:bch|bchir|mb|chb|mbbch)$/.test((tokens[i - 1] as Token).lower)) return -1;
   // "Alcon Clareon CNA0T0": letters run on into a model code, no credential.
   if (t.end < doc.text.length && isAlnumCode(doc.text.charCodeAt(t.end))) return -1;
   const before = tokens[i - 1] as Token;
@@ -672,6 +677,9 @@ const FIELD_ORDER_HINT = /^(?:[ \t]name)?[ \t]{0,2}[,\/][ \t]{0,2}(?:first|last|
 const PLURAL_ACRONYM = /^\p{Lu}{2,5}s$/u;
 const PULSE_PAIR_BEFORE = /\bDP[ \t]?(?:\/|and|&)[ \t]?PT[ \t]{1,2}$/i;
 
+/** A form's answers in a person's field, no names (round 40): "SAME", "Self", "Spouse", "Resp" (responsibility). */
+const FORM_PERSON_ANSWERS = new Set(['same', 'self', 'spouse', 'child', 'dependent', 'dependant', 'other', 'resp', 'responsibility', 'unknown', 'none', 'refused', 'pending', 'retired', 'n/a']);
+
 function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue: string, lx: Lexical, header: boolean): boolean {
   const t = tokens[i] as Token;
   if (SERVICE_WORD.test(t.lower) && !lx.first) return true;
@@ -697,6 +705,11 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (cue === 'agent' && t.lower === 'orange') return true;
   // "reviewed, Tinetti 20", "per Braden 14": a score's eponym before its value.
   if (lexicon.EPONYMS.has(t.fold) && !lx.first && !lx.sur && /^[ \t]{1,2}\d/.test(doc.text.slice(t.end, t.end + 3))) return true;
+  // Round 40: a claim form's answer in a person's field ("INSURED'S NAME: SAME", "RELATIONSHIP TO INSURED: Self",
+  // "Pt Resp", "Guarantor: Spouse"), not a name: the word alone, ending its field.
+  if (header || cue === 'pt' || cue === 'insured') {
+    if (FORM_PERSON_ANSWERS.has(t.lower) && !lx.first && /^(?:[ \t]*(?:$|\r?\n|[,;|)])|[ \t]{2,})/.test(doc.text.slice(t.end, t.end + 3))) return true;
+  }
   // "Patient Last: AL-SAYED": the label of a name's field, not the name.
   if ((t.lower === 'last' || t.lower === 'first') && /^(?:[ \t]name)?[ \t]{0,2}:/i.test(doc.text.slice(t.end, t.end + 8))) return true;
   // "recipient IgG positive", "donor HbS": a short word ending in a capital after lower-case letters is a lab's class, no name.
@@ -1093,13 +1106,17 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
       const ln = lexical(doc, tokens, i + 1);
       const afterN = doc.text.slice(n.end, n.end + 3);
       // A dash that ends the entry, not one inside a marker's name ("FISH, Ki-67").
-      const entryEnd = /^(?:[ \t]*(?:$|[\-–](?!\d)|[|"\n;]|['’](?![\p{L}])|\r)|[ \t]\p{Lu}\b)/u.test(afterN);
+      // Round 40: a form's field also ends at a wide gap ("RE: Tuilagi, Sefo    ID#:"), and a second given name may
+      // close it ("NM1 QC: HUYNH, BAO TRAN   Member ID").
+      const entryEnd = /^(?:[ \t]*(?:$|[\-–](?!\d)|[|"\n;]|['’](?![\p{L}])|\r)|[ \t]\p{Lu}\b|[ \t]{2,}\S)/u.test(afterN) ||
+        (n.upper && SECOND_GIVEN_ENDS_FIELD.test(doc.text.slice(n.end, n.end + 34)));
+      const fieldLabel = FIELD_NAME_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 24), t.start));
       const place = lexicon.US_STATES.has(n.lower) || lexicon.STATE_CODES.has(n.text); // "Boston, MA"
       // "ALLERGY: PCN, SULFA" on a wristband: an allergy label heads a list of drugs.
       const allergens = ALLERGY_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 24), t.start));
       // Round 42: "Language: English, Igbo", "speaks Somali, Arabic": two languages listed, not "English, Rose".
       const languages = lexicon.LANGUAGES.has(t.lower) && lexicon.LANGUAGES.has(n.lower);
-      if (entryEnd && !place && !allergens && !languages && !(REPLY_OPENERS.has(t.lower) && opensClause(doc.text, t.start)) && (ln.first || !ln.common) && !ln.eponymHere && (lx.sur || ln.first || doc.allCaps) && !CLINICAL_ACRONYMS.has(t.text)) {
+      if (entryEnd && !place && !allergens && !languages && !(REPLY_OPENERS.has(t.lower) && opensClause(doc.text, t.start)) && (ln.first || !ln.common) && !ln.eponymHere && (lx.sur || ln.first || doc.allCaps || fieldLabel) && !CLINICAL_ACRONYMS.has(t.text)) {
         const j = extendRun(doc, tokens, i + 1, 0.35);
         pushName(doc, out, i, j, 0.72, { kind: 'dictionary', detail: 'list-surname-comma-given' });
         return j;
@@ -1110,6 +1127,11 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
 }
 
 /** An allergy field's label right before a list: "ALLERGY: ", "Allergies: ", "allergic to ". */
+// Round 40: a claim's or a letter's field that names the person, before a "Surname, Given" entry ("RE: Tuilagi, Sefo",
+// "NM1 QC: HUYNH, BAO", "Claimant: ...").
+const FIELD_NAME_LABEL_BEFORE = /(?:^|[^a-z])(?:re|patient|pt|member|insured|subscriber|claimant|guarantor|beneficiary|applicant|nm1[ \t*](?:qc|il))[ \t]{0,2}:[ \t]{1,3}$/;
+// A second given name in capitals that closes a form's name field: a wide gap or the line's end after it.
+const SECOND_GIVEN_ENDS_FIELD = /^[ \t]\p{Lu}{2,20}(?:[ \t]{2,}|[ \t]*\r?\n|[ \t]*$)/u;
 const ALLERGY_LABEL_BEFORE = /(?:allerg(?:y|ies|ens?)|allergic[ \t]to|adverse[ \t]reactions?)[ \t]{0,2}:?[ \t]{0,3}$/;
 /** Words right before a name that ask something for or of a person: "summary for Faith Rivers", "message to Dawn Marsh". */
 const PERSON_REQUEST_BEFORE = new Set(['for', 'to']);

@@ -585,6 +585,11 @@ export interface CueIdSpec {
   readonly namedCues?: ReadonlySet<string>;
   /** Codes of this shape are no identifier after this cue (a lab value, a year). */
   readonly notCode?: RegExp;
+  /**
+   * A code that is no person's after this cue (the cue as matched, trimmed, and the sixteen characters before it,
+   * lower-cased): a bank's routing number, a payer's ID.
+   */
+  readonly notPersonal?: (cue: string, value: string, before: string) => boolean;
 }
 
 // Separators and filler words allowed between a cue and its code ("MRN is: #12345", "ID no. 12", "SSN on
@@ -715,6 +720,7 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
         }
         if (numericRange(value)) continue; // a range ("ref 12-16"), not a code
         if (spec.notCode?.test(value) === true) continue;
+        if (spec.notPersonal?.(m[0].trim(), value, doc.lower.slice(Math.max(0, m.index - 16), m.index)) === true) continue;
         out.push(candidate(p, p + value.length, spec.type, spec.score, spec.id, { kind: 'context', detail: m[0].trim() }));
         resume = p + value.length;
         // "serial 2218B0947 and 2218B0951" (a pair of hearing aids), "MRN 4471903, 4471988": a second code of the same

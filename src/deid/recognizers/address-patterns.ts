@@ -144,6 +144,8 @@ const STREET_END_BEFORE_COMMA = new RegExp(`(?:\\b\\d{1,5}[A-Za-z]?|\\b(?:${SUFF
 
 // Words that never stand in a street name but do stand between a count and "DR"/"ST" in caps prose
 // ("FOLLOW UP IN 2 WEEKS WITH DR.").
+/** The services' words and abbreviations of an EHR's department names ("MED", "SPECIALISTS", "IM", "HEM", "ONC"; round 38). */
+const DEPT_SERVICE_WORDS = new Set(['MED', 'MEDICAL', 'MEDICINE', 'CTR', 'CNTR', 'CENTER', 'CLINIC', 'CLINICS', 'CLIN', 'SPECIALISTS', 'SPECIALTY', 'SPEC', 'SPECS', 'ASSOC', 'ASSOCIATES', 'PRIMARY', 'CARE', 'PC', 'PCP', 'FAMILY', 'FAM', 'FM', 'IM', 'INT', 'INTERNAL', 'HEM', 'HEME', 'ONC', 'HEMONC', 'CARD', 'CARDS', 'CARDIO', 'PEDS', 'PED', 'GI', 'ENT', 'OB', 'GYN', 'OBGYN', 'OBG', 'URO', 'NEURO', 'ORTHO', 'PSYCH', 'BH', 'DERM', 'ENDO', 'ENDOCRINE', 'PULM', 'PULMONARY', 'RHEUM', 'NEPH', 'ID', 'SURG', 'SURGERY', 'SURGICAL', 'GEN', 'GENERAL', 'LAB', 'LABS', 'RAD', 'IMAGING', 'INFUSION', 'ED', 'ER', 'EMERGENCY', 'ICU', 'UC', 'URGENT', 'REHAB', 'PT', 'OT', 'SLEEP', 'PAIN', 'WOUND', 'DIALYSIS', 'HOSP', 'HOSPITAL', 'HOSPITALIST', 'INPATIENT', 'OUTPATIENT', 'OP', 'IP', 'AMB', 'AMBULATORY', 'TELEHEALTH', 'VIRTUAL', 'ONLY', 'SVCS', 'SERVICES', 'HEALTH', 'HLTH', 'WOMENS', 'CHILDRENS', 'PEDIATRIC', 'GERI', 'PALL', 'PALLIATIVE', 'HOSPICE', 'TRANSPLANT', 'VASC', 'VASCULAR', 'SPINE', 'SPORTS', 'ALLERGY', 'OPHTH', 'EYE', 'DENTAL', 'NUTRITION', 'MRI', 'CT', 'US', 'XR', 'WEST', 'EAST', 'NORTH', 'SOUTH', 'CENTRAL', 'AND', '&', 'OF', 'THE', 'INST', 'INSTITUTE', 'PROGRAM', 'UNIT', 'TEAM', 'NURSING', 'HOME', 'BEHAVIORAL', 'MENTAL', 'CANCER', 'HEART', 'KIDNEY', 'LIVER', 'LUNG', 'BREAST', 'DIABETES', 'WOMEN', 'CHILD', 'ADULT', 'MATERNAL', 'FETAL', 'BIRTH', 'LABOR', 'DELIVERY', 'L&D', 'NICU', 'PICU', 'MICU', 'SICU', 'CCU', 'PACU', 'OR', 'PREOP', 'POSTOP', 'CATH', 'EP', 'ECHO', 'EKG', 'PFT', 'DME', 'PHARMACY', 'RX', 'SOCIAL', 'WORK', 'CASE', 'MGMT', 'MANAGEMENT', 'CODING', 'BILLING', 'HIM', 'RECORDS', 'ADMIN', 'MAIN', 'OFFICE', 'TRIAGE', 'CALL', 'NURSE', 'LINE', 'WALK-IN', 'WALKIN', 'EXPRESS', 'QUICK', 'SAME', 'DAY', 'OCC', 'OCCUPATIONAL', 'TRAVEL', 'TRAUMA', 'BURN', 'STROKE', 'EPILEPSY', 'MEMORY', 'GERIATRIC', 'GERIATRICS', 'ADOLESCENT', 'YOUTH', 'SENIOR', 'VETERANS']);
 const CAPS_STREET_STOP = new Set(['WITH', 'TO', 'BY', 'AT', 'IN', 'ON', 'FOR', 'OF', 'AND', 'OR', 'THE', 'PER', 'FROM', 'SEE', 'SEEN', 'CALL', 'CALLED', 'PT', 'PATIENT', 'WEEKS', 'WEEK', 'WKS', 'DAYS', 'DAY', 'MONTHS', 'MOS', 'YEARS', 'YRS', 'HOURS', 'HRS', 'MIN', 'MG', 'MCG', 'ML', 'TABS', 'TAB', 'TIMES', 'X', 'AM', 'PM', 'IS', 'WAS', 'HAS', 'HAD', 'NEEDS', 'TOLD', 'ASKED', 'REFERRED', 'NOTIFIED', 'DISCUSSED', 'AGO', 'VISITS', 'VISIT', 'DOSES', 'DOSE']);
 
 // A word ending with a period inside a street line that is no abbreviation a street holds ("Jr.", "St.", "W.",
@@ -303,7 +305,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       return false;
     },
     regex:
-      /(?<![\w\-.\/])\d{1,6}[A-Z]?[ \t]{1,2}(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]{1,2})?(?:[A-Z0-9][A-Z0-9'’\-]{0,30}[ \t]{1,2}){1,4}(?:ST|DR|AVE|AV|RD|BLVD|LN|CT|PL|WAY|HWY|PKWY|CIR|TER|TRL|SQ|PIKE|LOOP|CV|XING|PT)\.?(?:[ \t]{1,2}(?:APT|STE|SUITE|UNIT|#)\.?[ \t]{0,2}#?[A-Z0-9\-]{1,8})?(?=[ \t]{0,2}(?:[,;]|\r?\n|$))/g,
+      /(?<![\w\-.\/])\d{1,6}[A-Z]?[ \t]{1,2}(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]{1,2})?(?:[A-Z0-9][A-Z0-9'’\-]{0,30}[ \t]{1,2}){1,4}(?:ST|DR|AVE|AV|RD|BLVD|LN|CT|PL|WAY|HWY|PKWY|CIR|TER|TRL|SQ|PIKE|LOOP|CV|XING|PT)\.?(?:[ \t]{1,2}(?:APT|STE|SUITE|UNIT|#)\.?[ \t]{0,2}#?[A-Z0-9\-]{1,8})?(?=[ \t]{0,2}(?:[,;]|\r?\n|$)|[ \t]{1,2}(?:AT|@)[ \t]{1,2}(?:[NS][EW]C|CORNER)\b|[ \t]{2,}(?:PHONE|Phone|PH|Ph|TEL|Tel|FAX|Fax)\b)/g,
     score: 0.85,
     validate: (v) => {
       const words = v.split(/[ \t]+/);
@@ -315,6 +317,18 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       }
       return letters;
     },
+  },
+  {
+    // Round 38: a pharmacy's or a store's corner in an EHR's pharmacy field, after its street: "14805 MANCHESTER RD AT
+    // NEC OF MANCHESTER & HOLLOWAY", "AT SWC OF DAMEN & WABANSIA" (the north-east corner of two streets). Capitals
+    // only, the corner's code first; a street's crossing is the neighbourhood an address names.
+    id: 'street-corner-caps',
+    type: 'ADDRESS',
+    needsWords: ['nec', 'nwc', 'sec', 'swc', 'corner'],
+    trigger: /\bAT[ \t]{1,2}(?:[NS][EW]C|CORNER)[ \t]{1,2}OF[ \t]/,
+    regex: /\bAT[ \t]{1,2}(?:[NS][EW]C|CORNER)[ \t]{1,2}OF[ \t]{1,2}([A-Z0-9][A-Z0-9'’.\-]{0,30}(?:[ \t][A-Z0-9][A-Z0-9'’.\-]{0,30}){0,2}[ \t]{1,2}(?:&|AND)[ \t]{1,2}[A-Z0-9][A-Z0-9'’.\-]{0,30}(?:[ \t][A-Z0-9][A-Z0-9'’.\-]{0,30}){0,2})(?![\p{L}\d])(?![ \t]\p{Ll})/gu,
+    group: 1,
+    score: 0.8,
   },
   {
     // 123 Maple Street, 4417 N. Oak Ave Apt 3B, 12 Elm St., Springfield, 1421 Bloor St W (a direction after the suffix).
@@ -607,7 +621,9 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     trigger: literalTrigger(['Apt', 'Apartment', 'Suite', 'Unit', 'Flat', 'Room', 'Depto', 'Dpto'], ['Ste', 'Rm']), // /Apt|Apartment|Suite|Ste\b|Unit|Flat|Rm\b|Room|Depto|Dpto/
     // A colon after the number makes it a label ("Unit 1: RBC", "Room 2: exam"), not a home; so does a heading in
     // capitals and a dash before it ("ADMINISTRATION - Unit 1", a transfused unit).
-    regex: /(?<![A-Z]{2}[ \t][\-–—][ \t])\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Rm|Room|Depto|Dpto)\.?[ \t]#?\d{1,6}[A-Za-z]?\b(?![ \t]?:)/g,
+    // Round 38: a hospital room with its bed or its floor joined by a hyphen ("Rm 512-B", "Rm 7-318") is a ward's
+    // bed, not a home: a room's number no address writes so.
+    regex: /(?<![A-Z]{2}[ \t][\-–—][ \t])\b(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Depto|Dpto)\.?[ \t]#?\d{1,6}[A-Za-z]?\b(?![ \t]?:)|(?:Rm|Room)\.?[ \t]#?\d{1,6}[A-Za-z]?\b(?![ \t]?:|-[A-Za-z\d]))/g,
     score: 0.7,
   },
   {
@@ -768,6 +784,30 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       'gu',
     ),
     score: 0.8,
+  },
+  {
+    // Round 38: an EHR's department, named in capitals after its label ("Department: KAPIOLANI MED SPECIALISTS IM |",
+    // "Dept: PRAIRIE NEPHROLOGY - SPRINGFIELD"): the site's name or initials and the service's abbreviations, to the
+    // end of the field. A word of no service's list names the site; a service alone ("Dept: INTERNAL MEDICINE",
+    // "Department: HEM ONC") names none.
+    id: 'ehr-department',
+    type: 'FACILITY',
+    anchor: { words: ['dept', 'department'] },
+    regex: /\b(?:Dept|DEPT|Department|DEPARTMENT)\.?[ \t]{0,2}:[ \t]{0,2}([A-Z][A-Z0-9&'’\/.\-]{0,20}(?:[ \t](?:[\-–][ \t])?[A-Z0-9&][A-Z0-9&'’\/.\-]{0,20}){1,6})(?=[ \t]*(?:\r?\n|$|\|)|[ \t]{2,})/g,
+    group: 1,
+    score: 0.75,
+    validate: (v) => {
+      let site = 0;
+      let service = 0;
+      for (const w of v.split(/[ \t]+/)) {
+        if (w === '-' || w === '–') continue;
+        const bare = w.replace(/[.’']/g, '');
+        if (DEPT_SERVICE_WORDS.has(bare) || /(?:OLOGY|IATRICS|IATRY|PEDICS)$/.test(bare)) service++;
+        else if (/^[A-Z][A-Z&\-]{1,20}$/.test(bare) && !lexicon.STATE_CODES.has(bare)) site++;
+        else return false;
+      }
+      return site > 0 && service > 0;
+    },
   },
   {
     // A town's police or fire department by its initials: "per Abilene PD report", "Tulsa FD" (the town is cities'; "PD" alone is Parkinson's).

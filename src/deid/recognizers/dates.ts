@@ -143,6 +143,8 @@ const EVENT_VERB_BEFORE =
 // "shipped to our lab 11/12".
 const EVENT_VERB_OBJECT_BEFORE =
   /(?:^|[^a-z])(?:placed|removed|inserted|sent|faxed|mailed|shipped|stopped|started|held|discontinued|restarted|resumed|quit|changed|replaced|implanted|missed|skipped)[ \t]{1,2}(?:to[ \t]{1,2})?(?:(?:the|our|his|her|their)[ \t]{1,2})?[a-z][a-z\-]{1,20}[ \t]{1,2}$/;
+// "s/p primary LTCS ", "s/p L TKA ": status post and an operation's name of one to three words (round 38).
+const STATUS_POST_BEFORE = /(?:^|[^a-z])s\/p[ \t]{1,2}(?:[a-z][a-z0-9\-]{0,14}[ \t]{1,2}){1,3}$/;
 // "Echo 6/1", "repeat CT on 9/14", "colonoscopy 3/2": a test or procedure and the day it was done.
 const TEST_BEFORE = /(?:^|[^a-z])(?:echo|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|ercp|mrcp|eus|bronchoscopy|bronch|cystoscopy|paracentesis|thoracentesis|lp|cath|angiogram|angioplasty|fistulogram|holter|pfts?|biopsy|labs|scan|ebus|fna|tbna|mpi|spect|hida)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 // "seen in urgent care 9/18 for AOM", "treated at St. Mary's 3/14": where a visit happened, then its day.
@@ -996,6 +998,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (b > 5 && a <= 12 && FACILITY_HEAD_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start)) && DATE_END_AFTER.test(doc.lower.slice(end, end + 12)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
       if (unitLetterBefore(doc.text, start) && UNIT_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12)) && !/^[ \t]{0,2}(?:beds?|pain)\b/.test(doc.lower.slice(end, end + 8))) return 0.7;
       if (eventDate(doc.lower, start, end, a, b) || listAfterCue(doc.lower, start, end)) return 0.7;
+      // Round 38: "s/p primary LTCS 2/27 for arrest", "s/p lap chole 11/14 with": an operation's day after "s/p" and
+      // its name (one to three words), unless a score's or a count's word stands right before ("s/p chemo cycle 4/6").
+      if (!(a <= b && b <= 5) && b !== 10 && STATUS_POST_BEFORE.test(doc.lower.slice(Math.max(0, start - 48), start)) && !SCORE_WORD_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
       if (!(a === 1 && b === 2)) {
         // The encounter word is singular ("visit", not "visits"): a share of things counts them in the plural.
         if (ATTRIBUTIVE_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && ENCOUNTER_AFTER.test(doc.lower.slice(end, end + 32))) return 0.7;

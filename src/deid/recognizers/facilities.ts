@@ -294,6 +294,11 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     const lastTok = tokens[end] as Token;
     // "Durable Power of Attorney for Health Care": a legal document, not a place of care.
     if (known === 0 && tokens.slice(i, end).some((x) => x.lower === 'attorney')) continue;
+    // Round 38: an EHR's field label, a word of the record's own before a head and a colon: "Preferred Pharmacy:",
+    // "Recent Labs:", "Employer Group:", "Mail Order Pharmacy:" (not "Mercy Pharmacy:", "Recent Clinic of Dayton").
+    if (known === 0 && end > i && end <= i + 2 && tokens.slice(i, end).every((x) => EHR_FIELD_WORDS.has(x.lower)) && /^[ \t]{0,2}:/.test(doc.text.slice((tokens[end] as Token).end, (tokens[end] as Token).end + 3))) continue;
+    // Round 38: a record system's maker in a printout's banner: "NextGen Healthcare", "Oracle Health (Cerner)".
+    if (known === 0 && end === i + 1 && EHR_VENDORS.has(t.lower) && /^health(?:care)?$/.test((tokens[end] as Token).lower)) continue;
     // "Depakote ER 1000 mg": extended release before a dose, not an emergency room.
     if (lastTok.text === 'ER' && end > i && /^[ \t]{1,2}\d[\d,.]*[ \t]?(?:mg|mcg|g|units?)\b/i.test(doc.text.slice(lastTok.end, lastTok.end + 16))) continue;
     // "DEVICE CLINIC - ICD INTERROGATION": a section heading of common words; "MERCY HOSPITAL" keeps its prefix.
@@ -498,15 +503,21 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
  * Elm St", "labs at Quest". Alone ("Walgreens brand saline", "a CVS card") the chain is a brand. So is a chain of
  * clinics inside pharmacies ("walked into MinuteClinic on Grand Ave").
  */
-export const RETAIL_CHAIN_WORDS = ['cvs', 'walgreens', 'walmart', 'costco', 'kroger', 'publix', 'safeway', 'labcorp', 'meijer', 'wegmans', 'albertsons', 'rite', 'duane', 'quest', 'hy-vee', 'h-e-b', 'heb', 'circle', 'wawa', 'sheetz', 'dollar', 'minuteclinic', 'qfc', 'aldi', 'target'];
+export const RETAIL_CHAIN_WORDS = ['cvs', 'walgreens', 'walmart', 'costco', 'kroger', 'publix', 'safeway', 'labcorp', 'meijer', 'wegmans', 'albertsons', 'rite', 'duane', 'quest', 'hy-vee', 'h-e-b', 'heb', 'circle', 'wawa', 'sheetz', 'dollar', 'minuteclinic', 'qfc', 'aldi', 'target', 'longs', 'bartell', 'vons', 'ralphs', 'winco', 'shoprite', 'hannaford'];
 /** Chains of two words: the first word -> the second. */
 // Convenience and discount stores too, where a death or an overdose investigation says the patient was last seen.
 const CHAIN_SECOND: ReadonlyMap<string, string> = new Map([['rite', 'aid'], ['duane', 'reade'], ['circle', 'k'], ['dollar', 'general']]);
 /** Words that are English alone: only capitalised in mixed-case text, and with their second word ("Quest Diagnostics" or a cue). */
-const CHAIN_WORDS_IN_ENGLISH = new Set(['quest', 'rite', 'duane', 'circle', 'dollar', 'target']);
+const CHAIN_WORDS_IN_ENGLISH = new Set(['quest', 'rite', 'duane', 'circle', 'dollar', 'target', 'longs']);
 const CHAIN_CUE_BEFORE = new Set(['at', 'from', 'to', 'near', 'via']);
 // After the name: a store number ("#2119", "store 4471", "Store #0912") or a street ("on Appleway", "on Mass Ave").
 const CHAIN_AFTER = /^(?:[ \t]{0,2}(?:#|store[ \t]{0,2}#?|no\.[ \t]?)[ \t]?\d|[ \t](?:on|at)[ \t]\p{Lu})/iu;
+/** The kind of store between a chain's name and its number in an EHR's pharmacy field (round 38). */
+const STORE_WORD_AFTER = /^(?:\/pharmacy|[ \t](?:drug[ \t]stores?|drugstore|pharmacy|pharmacies|pharmacy[ \t]&[ \t]wellness))(?=[ \t]{0,2}#[ \t]?\d)/i;
+/** A dash and the branch's street after a chain's name: " - Skibo Rd", " - 1200 Elm St" (round 38). */
+const CHAIN_DASH_STREET = /^([ \t]{1,2}[\-–][ \t]{1,2})(?:\d{1,6}[ \t])?\p{Lu}[\p{L}'’\-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,20})?[ \t](?:Rd|St|Ave|Blvd|Dr|Hwy|Pkwy|Road|Street|Avenue|Drive|Lane|Ln|Way|Pike|RD|ST|AVE|BLVD|DR|HWY|PKWY)(?![\p{L}\d])/u;
+/** After the store's number: " - <TOWN>, <ST> - " (the town in one to three words, the state's code between dashes). */
+const EHR_STORE_TOWN = /^([ \t]{0,2}#[ \t]?\d{1,6}[ \t]{1,2}[\-–][ \t]{1,2})(\p{Lu}[\p{L}.'’\-]{1,24}(?:[ \t]\p{Lu}[\p{L}.'’\-]{1,24}){0,2}),[ \t]{1,2}([A-Z]{2})[ \t]{1,2}[\-–][ \t]/u;
 /** The town a store stands in, after it: "Costco in Tukwila", "the Walgreens in Elmhurst" (one or two capitalised words). */
 const CHAIN_TOWN_AFTER = /^[ \t]in[ \t]((?:\p{Lu}[\p{Ll}'’\-]{2,20})(?:[ \t]\p{Lu}[\p{Ll}'’\-]{2,20})?)(?=$|[.,;:!?)]|[ \t]*\r?\n|[ \t]\p{Ll})/u;
 
@@ -547,11 +558,29 @@ function retailChain(doc: DocumentView, i: number, out: Candidate[]): void {
   const n = tokenAt(tokens, i + 1);
   if (t.lower === 'quest' && n?.lower === 'diagnostics' && n.start === t.end + 1) last = n;
   if (CHAIN_WORDS_IN_ENGLISH.has(t.lower) && !t.capitalized && !doc.allCaps) return;
+  // Round 38: "WALGREENS DRUG STORE #10482", "CVS/pharmacy #9932", "RITE AID PHARMACY #05521": an EHR's pharmacy
+  // field writes the kind of store between the chain and its number.
+  const storeWord = STORE_WORD_AFTER.exec(doc.text.slice(last.end, last.end + 40));
+  const nameEnd = storeWord === null ? last.end : last.end + storeWord[0].length;
   const prev = tokenAt(tokens, i - 1);
-  const cued = (prev !== undefined && CHAIN_CUE_BEFORE.has(prev.lower) && prev.end === t.start - 1) || doc.text.charCodeAt(t.start - 1) === 64 || doc.text.charCodeAt(t.start - 2) === 64 || CHAIN_AFTER.test(doc.text.slice(last.end, last.end + 12)) || chainTown(doc, last) !== null;
+  // Round 38: "LabCorp - Skibo Rd", "Quest - 1200 Elm St": a branch named by its street after a dash, as an EHR's
+  // lab or pharmacy field writes it.
+  const dashStreet = CHAIN_DASH_STREET.exec(doc.text.slice(nameEnd, nameEnd + 48));
+  const cued = (prev !== undefined && CHAIN_CUE_BEFORE.has(prev.lower) && prev.end === t.start - 1) || doc.text.charCodeAt(t.start - 1) === 64 || doc.text.charCodeAt(t.start - 2) === 64 || CHAIN_AFTER.test(doc.text.slice(nameEnd, nameEnd + 12)) || chainTown(doc, last) !== null || dashStreet !== null;
   // "Quest Diagnostics" names the laboratory outright.
   if (!cued && !(last !== t && t.lower === 'quest')) return;
-  out.push(candidate(t.start, last.end, 'FACILITY', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain' }));
+  out.push(candidate(t.start, nameEnd, 'FACILITY', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain' }));
+  if (dashStreet !== null) {
+    const streetStart = nameEnd + (dashStreet[1] as string).length;
+    out.push(candidate(streetStart, nameEnd + dashStreet[0].length, 'ADDRESS', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-street' }));
+  }
+  // Round 38: "#10482 - BALLWIN, MO - 14805 MANCHESTER RD": an EHR's pharmacy line puts the store's town and state
+  // between dashes after its number, then the street (the street rules' part).
+  const epic = EHR_STORE_TOWN.exec(doc.text.slice(nameEnd, nameEnd + 64));
+  if (epic !== null && lexicon.STATE_CODES.has(epic[3] as string) && !lexicon.US_STATES.has((epic[2] as string).toLowerCase())) {
+    const townStart = nameEnd + (epic[1] as string).length;
+    out.push(candidate(townStart, townStart + (epic[2] as string).length, 'LOCATION', 0.8, 'retail-chain', { kind: 'context', detail: 'retail-chain-ehr-town' }));
+  }
   // "Costco in Tukwila": the town the store stands in, listed or not (a month or a weekday is when: "Target in May").
   const town = chainTown(doc, last);
   if (town !== null) out.push(candidate(last.end + 4, last.end + 4 + (town[1] as string).length, 'LOCATION', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-town' }));
@@ -561,6 +590,10 @@ function retailChain(doc: DocumentView, i: number, out: Candidate[]): void {
   if (street > 0) out.push(candidate(last.end + 4, street, 'ADDRESS', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-street' }));
 }
 
+/** Words that open an EHR's field label before a facility's head ("Preferred Pharmacy:", "Recent Labs:"; round 38). */
+const EHR_FIELD_WORDS = new Set(['preferred', 'recent', 'employer', 'pending', 'outside', 'prior', 'previous', 'current', 'default', 'ordering', 'performing', 'resulting', 'external', 'referring', 'mail', 'order', 'retail', 'specialty', 'other', 'additional', 'secondary', 'alternate', 'backup', 'local']);
+/** Makers of record systems whose names a printout's banner carries before "Health" or "Healthcare" (round 38). */
+const EHR_VENDORS = new Set(['nextgen', 'oracle', 'cerner', 'meditech', 'allscripts', 'veradigm', 'eclinicalworks', 'athenahealth', 'netsmart', 'pointclickcare', 'nextech', 'modmed', 'epic']);
 /** Words after "Health" or "Dental" that make the name a payer's. */
 const PAYER_AFTER = new Set(['plan', 'plans', 'insurance', 'ppo', 'hmo', 'epo']);
 
@@ -633,7 +666,9 @@ function campusAt(doc: DocumentView, t: Token): boolean {
 // A head joined by a hyphen to the town of its campus: "Baptist Memorial Hospital-Collierville", "Methodist Hospital-Germantown".
 const HEAD_TO_CAMPUS = /^(?:Hospital|Clinic|Center|Centre|Infirmary)-\p{Lu}\p{Ll}{2,}$/u;
 // A clause's end after a campus's compass word: "Mercy Hospital South, St. Louis" (not "Hospital North Tower").
-const CLAUSE_END = /^(?:$|[.,;:)\]]|[ \t]*\r?\n)/;
+// Round 38: a printout's banner goes on after a dash between blanks or a column ("Mercy Clinic West - Geriatric
+// Medicine", "Mercy Hospital South   Page 2", "Mercy Clinic West | Cardiology").
+const CLAUSE_END = /^(?:$|[.,;:)\]|]|[ \t]*\r?\n|[ \t][\-–—][ \t]|[ \t]{2,}|[ \t]\|)/;
 
 /**
  * The last token of a facility name ending at `end`, taken on over what names its campus or finishes its Spanish
@@ -1013,10 +1048,12 @@ function saintPossessives(doc: DocumentView, out: Candidate[]): void {
 
 /** Tokens i..end are short upper-case abbreviations of no place, and lower-case heads or connectors ("HF clinic and GI clinic"). */
 function serviceAbbreviations(doc: DocumentView, i: number, end: number): boolean {
+  // Round 38: before a lab in lower case a panel's or a syndrome's letters run longer ("HELLP labs", "COAGS lab").
+  const longest = /^labs?$/.test((doc.tokens[end] as Token).text) ? 6 : 4;
   for (let k = i; k <= end; k++) {
     const x = doc.tokens[k] as Token;
     if (placeShaped(doc, x)) {
-      if (!x.upper || x.text.length > 4 || lexicon.STATE_CODES.has(x.text) || doc.dict.allCities.has(x.lower)) return false;
+      if (!x.upper || x.text.length > longest || lexicon.STATE_CODES.has(x.text) || doc.dict.allCities.has(x.lower)) return false;
     } else if (!FACILITY_CONNECTORS.has(x.lower) && headAt(doc, k) === 0) {
       return false;
     }

@@ -6,7 +6,7 @@ import { lexicon, WORD_FACILITY_HEAD } from '../dictionaries/index.js';
 import { CharCodeSet, charCodesOf } from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
 import { charAt, pushName, startsLine, LETTERS_ONLY, oneSpace } from './name-emit.js';
-import { CALENDAR_WORDS, FUNCTION_WORDS, RELATIONS, acronym, germanProse, innerCapital, isCredential, isTitle, lexical } from './name-words.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, RELATIONS, acronym, germanProse, innerCapital, isCredential, isTitle, isUpperLetter, lexical } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
 
 /** The word's writing says nothing. */
@@ -166,6 +166,37 @@ export function contactBeforePhoneRule(doc: DocumentView, tokens: readonly Token
   if (!PHONE_AFTER.test(doc.text)) return -1;
   pushName(doc, out, i, i + 1, 0.7, { kind: 'context', detail: 'before-phone' });
   return i + 1;
+}
+
+// Round 38: what stands after a contact's name in an EHR's "Emergency Contacts" or "Patient Contacts" table: two
+// blanks or more (a column), then the relationship or its label ("Nguyen, Kevin Duc        Son", "1. Tuilagi, Losa
+// Relationship: Wife").
+const RELATION_COLUMN = /[ \t]{2,}(?:relationship|spouse|wife|husband|son|daughter|mother|father|brother|sister|friend|partner|guardian|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandparent|aunt|uncle|cousin|parent|child|sibling|caregiver|neighbou?r|fianc[ée]e?|significant[ \t]other|domestic[ \t]partner|legal[ \t]guardian|step(?:mother|father|son|daughter)|poa|hcpoa|health[ \t]care[ \t]agent)(?![\p{L}\d])/iuy;
+// Only blanks, and a row's number, between the line's start and the name.
+const ROW_START_BEFORE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]{1,3})?$/;
+
+/**
+ * Round 38: a contact's row in an EHR's contacts table: at a line's start (after a row number), "Surname, Given"
+ * and maybe a middle name or initial, then a column of blanks and the relationship ("Nguyen, Kevin Duc        Son",
+ * "1. Tuilagi, Losa   Relationship: Wife"). Not two common words ("Home, Phone   Mother") nor a facility's word.
+ */
+export function contactRowRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const u = tokens[i + 1];
+  if (u === undefined || !u.capitalized || u.start !== t.end + 2 || doc.text.charCodeAt(t.end) !== 44 || doc.text.charCodeAt(t.end + 1) !== 32) return -1;
+  if (!LETTERS_ONLY.test(t.text) || !LETTERS_ONLY.test(u.text) || t.text.length < 2 || u.text.length < 2) return -1;
+  if (!ROW_START_BEFORE.test(doc.text.slice(Math.max(0, t.start - 12), t.start))) return -1;
+  let last = i + 1;
+  const v = tokens[i + 2];
+  if (v !== undefined && oneSpace(doc, u, v) && ((v.capitalized && LETTERS_ONLY.test(v.text)) || (v.single && isUpperLetter(v.text)))) last = i + 2;
+  let end = (tokens[last] as Token).end;
+  if (last === i + 2 && doc.text.charCodeAt(end) === 46) end++; // "Kevin D."
+  RELATION_COLUMN.lastIndex = end;
+  if (!RELATION_COLUMN.test(doc.text)) return -1;
+  for (let k = i; k <= last; k++) if (((doc.wordFlags[k] as number) & WORD_FACILITY_HEAD) !== 0 || isTitle(doc, tokens[k] as Token)) return -1;
+  if (doc.isCommon[i] === 1 && doc.isCommon[i + 1] === 1 && doc.isFirst[i + 1] === 0) return -1;
+  pushName(doc, out, i, last, 0.8, { kind: 'context', detail: 'contact-row' });
+  return last;
 }
 
 /** Labels written before a number: the word before them names the line, not a person. */

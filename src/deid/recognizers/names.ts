@@ -11,7 +11,7 @@ import { blanksOnly, isAsciiLetter, isDigit } from '../text/chars.js';
 import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule } from './name-lists.js';
 import { CLINICAL_ACRONYMS, initialsCue, messageRules, PATIENT_WORDS, TWO_LETTER_ACRONYMS } from './name-messages.js';
 import { CLINICAL_ENDING, followsGivenName, KIN_WORDS, kinOrParenRule, kinWordName } from './name-relations.js';
-import { chatStampSpeakerRule, contactBeforePhoneRule, givenNameAgeRule, nameBeforeAgeRule, personPredicateRule, selfIntroductionRule, PREDICATE_WORDS, speakerLabelRule, surnameShapeRule } from './name-shape.js';
+import { chatStampSpeakerRule, contactBeforePhoneRule, contactRowRule, givenNameAgeRule, nameBeforeAgeRule, personPredicateRule, selfIntroductionRule, PREDICATE_WORDS, speakerLabelRule, surnameShapeRule } from './name-shape.js';
 import {
   ADDRESS_CUES,
   ADDRESSED_QUESTION,
@@ -816,6 +816,9 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
       return i + 1;
     }
     if (notCueName(doc, tokens, i, cue, lx, header)) return -1;
+    // Round 38: "access with Perclose ProGlide", "paired with Dexcom ClearView": after a weak cue, a word whose inner
+    // capital no name's prefix explains is a product's, and so is the pair ("with Sione McTavish", "with LaToya" stay).
+    if (weak && !lx.first && (innerCapital(t.text) || (tokens[i + 1] !== undefined && oneSpace(doc, t, tokens[i + 1] as Token) && innerCapital((tokens[i + 1] as Token).text)))) return -1;
     // "the Sister Mary Joseph nodule": a nun's name as an eponym, no sister's (round 37).
     if (cue === 'sister' && SISTER_EPONYM.test(doc.text.slice(t.start, t.start + 40))) return -1;
     // "son TJ called", "Daughter KT at bedside": a relative's initials in capitals, known by what a person does.
@@ -1741,6 +1744,8 @@ function ruleAt(doc: DocumentView, tokens: readonly Token[], i: number, out: Can
   if (j < 0) j = kinOrParenRule(doc, tokens, i, out);
   if (j < 0 && particlesInDoc && t.capitalized && i > 0 && lowerParticle(tokens[i - 1] as Token)) j = particleSurnameRule(doc, tokens, i, out);
   if (j < 0 && quoteVerbsInDoc && t.capitalized) j = quoteSpeakerRule(doc, tokens, i, out);
+  // Round 38: "Nguyen, Kevin Duc        Son": a contacts table's row, before the list rule reads "Nguyen, Kevin" as two names.
+  if (j < 0 && t.capitalized && charAt(doc.text, t.end) === 44) j = contactRowRule(doc, tokens, i, out);
   if (j < 0) j = lowerOrListRule(doc, tokens, i, out);
   if (j < 0) j = dictionaryRule(doc, tokens, i, out);
   return j < 0 ? laterRules(doc, tokens, i, out) : j;

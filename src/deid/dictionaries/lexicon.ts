@@ -33,11 +33,11 @@ export const FAITHS = set(`sikh | sikhs | hindu | hindus | jain | jains | muslim
 /**
  * Titles that precede a person's name; "mister" as dictation spells "Mr.", "Hon." for judges, "Smt." and "Shri"
  * in Indian letters, "Mst." (Mussammat) in Pakistani ones, "Engr.", "Alhaji" and "Hajiya" in Nigerian ones; "Hastiin" and
- * "Asdzáán" (Mr. and Mrs. in Navajo).
+ * "Asdzáán" (Mr. and Mrs. in Navajo); "Det." and "Tpr." for police (round 39).
  */
 export const TITLES = set(`dr | doctor | mr | mrs | ms | miss | mx | prof | professor | sr | sra | srta | mme | mlle |
   nurse | rev | reverend | fr | father | sister | sgt | capt | col | lt | rabbi | pastor | atty | judge | dame | sir | herr | frau |
-  officer | ofc | deputy | sergeant | detective | trooper | sheriff | imam | coach |
+  officer | ofc | deputy | sergeant | detective | det | trooper | tpr | sheriff | imam | coach |
   pvt | pfc | spc | cpl | lcpl | cpt | ltc | 1lt | 2lt | cw2 | cw3 | cw4 | wo1 | ssg | sfc | ssgt | tsgt | msgt | sgm | csm | maj | cdr | lcdr | ens | amn |
   private | corporal | specialist | lieutenant | captain | major | colonel | commander | airman | seaman | chief |
   mister | missus | hon | honorable | honourable | smt | shri | shrimati | mst | engr | alhaji | alhaja | hajiya | investigator | inspector |
@@ -176,7 +176,8 @@ export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | ringer | r
   cattell | braasch | mcconnell | simpson | rigler | morison | fazekas | brackmann | engel | hughes | tubiana |
   ashworth | barthel | karnofsky | mallampati | lund | browder | ballard | dubowitz | fenton | fontaine | rutherford |
   perugini | sgarbossa | wellens | eron | hollister | kaplan-meier | cochran-mantel-haenszel | mantel-haenszel | bonferroni |
-  bonferroni-holm | wilcoxon | mann-whitney | kruskal-wallis | mcnemar | hosmer-lemeshow | bland-altman`);
+  bonferroni-holm | wilcoxon | mann-whitney | kruskal-wallis | mcnemar | hosmer-lemeshow | bland-altman |
+  hadlock | shepard | mobitz | wenckebach | rogers | sci`);
 
 /**
  * Eponyms that in clinical text name a device, sign, score or disease far more often than the town of
@@ -205,7 +206,7 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
   fractures | approaches | approach | drains | rosettes | rosette | fingers | cannula | cannulas | consensus | ventilator |
   trichrome | procedures | operations | classes | grades | stages | staining | stains | bodies | rules | tables | formula |
   protein | proteins | category | categories | program | programs | pattern | occluder | lithotripter | maneuvre | exercises | exercise | regimen | protocol | system | model | prosthesis | pump | sensor | monitor | valve | stent |
-  profile | profiles`);
+  profile | profiles | formulas | phenomena`);
 
 /**
  * Words that end a facility name ("Mercy Hospital", "UCSF Med Ctr"). Lower case. Congregations named by their
@@ -262,7 +263,9 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   legal aid | open mri |
   parole probation | apartments | apartment homes | apts |
   medical office | healthcare system | health care system | correctional institution | correctional institute |
-  rescue mission | kidney center | kidney centers | nail salon | nail spa | beauty salon | hair salon | barbershop | barber shop`);
+  rescue mission | kidney center | kidney centers | nail salon | nail spa | beauty salon | hair salon | barbershop | barber shop |
+  fertility | convent | airport | dog park | women care | womens care | birth suites | birthing suites | birth center | birthing center |
+  special care nursery | nursery | studio`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -275,7 +278,8 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
   dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | rehabilitation |
   market | supermarket | grocery | mall | stadium | arena | college | university | snf | alf | irf | genomics | farms | farm | ranch | orchards | orchard | dairy | vineyards |
   reservation | rancheria | camp | ambulance | arh | apartments | apts | ymca | ywca |
-  restaurant | buffet | diner | cafe | café | grill | tavern | bistro | pizzeria | bakery | steakhouse | cantina`);
+  restaurant | buffet | diner | cafe | café | grill | tavern | bistro | pizzeria | bakery | steakhouse | cantina |
+  fertility | convent | airport | nursery | studio`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |

@@ -27,7 +27,8 @@ test('a name typed in capitals inside a lower-case sentence is whole; a heading 
 });
 
 test("a parish named for a saint and where the saint came from is one place", () => {
-  assert.deepEqual(spans('Baptized at St. Bridget of Kildare convent.'), ['St. Bridget of Kildare']);
+  assert.deepEqual(spans('Baptized at St. Bridget of Kildare as an infant.'), ['St. Bridget of Kildare']);
+  assert.deepEqual(spans('Baptized at St. Bridget of Kildare convent.'), ['St. Bridget of Kildare convent'], 'a convent is a place word of its own (round 39)');
   assert.deepEqual(spans('Baptized at St. Bridget of Kildare parish.'), ['St. Bridget of Kildare parish'], 'a parish is a place word of its own');
 });
 

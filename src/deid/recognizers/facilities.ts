@@ -3,7 +3,7 @@
 import { lexicon, WORD_FACILITY_HEAD, WORD_FACILITY_START } from '../dictionaries/index.js';
 import { tokenAt, type Token } from '../text/tokens.js';
 import { fieldLineAt } from '../text/chars.js';
-import { ABBREVIATIONS, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, instrumentAfter, phraseAt, placeShaped, wordsFrom } from './place-words.js';
+import { ABBREVIATIONS, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, stJudeDevice, instrumentAfter, phraseAt, placeShaped, wordsFrom } from './place-words.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, isTitle, isUpperLetter, surnameNamingFacility } from './name-words.js';
 import { bareStreetEnd } from './address-cues.js';
 import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from './types.js';
@@ -192,6 +192,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     // "Dr. Esperanza Jackson at ...", "Gloria D. Jackson": a known facility's one word right after a given name or
     // a middle initial is the surname.
     if (known === 1 && i > 0 && afterGivenName(doc, tokens[i - 1] as Token, t) && surnameNamingFacility(doc, tokens, i)) known = 0;
+    // Round 39: "St. Jude dual-chamber", "a St. Jude ICD": the maker of cardiac devices before its device, no hospital.
+    if (known === 2 && stJudeDevice(doc, i)) continue;
     let end = -1;
     let strong = false;
     let k = i;

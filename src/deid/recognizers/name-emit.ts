@@ -4,7 +4,7 @@ import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import type { Evidence } from '../types.js';
 import { countryOrHoliday } from './name-propagation.js';
-import { NOT_TOWN_NAMES, REGION_OPENERS } from './place-words.js';
+import { NOT_TOWN_NAMES, REGION_OPENERS, stJudeDevice } from './place-words.js';
 import {
   PARTICLES,
   QUOTE_VERBS,
@@ -52,9 +52,28 @@ function genusInitial(doc: DocumentView, j: number): boolean {
 }
 
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
-  if (genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i)) return true;
+  if (genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i)))) return true;
   const found = countryOrHoliday(doc, i, j);
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
+}
+
+/** Cytogenetic notation's words: deletion, duplication, inversion, insertion, derivative, translocation, ring. */
+const KARYOTYPE_WORDS = new Set(['del', 'dup', 'inv', 'ins', 'der', 'add', 't', 'r', 'idic', 'iso']);
+
+/** Round 39: token i is a karyotype's operator glued to its chromosome: "CLL with del(17p)", "t(11;14)", "inv(16)". */
+function karyotypeNotation(doc: DocumentView, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  return t.text === t.lower && KARYOTYPE_WORDS.has(t.lower) && charAt(doc.text, t.end) === 40 && /^\((?:\d|X\b|Y\b)/.test(doc.text.slice(t.end, t.end + 3));
+}
+
+/** Makers of medical devices whose names are surnames too. */
+const DEVICE_MAKERS = new Set(['abbott', 'medtronic', 'biotronik', 'zoll', 'stryker', 'baxter', 'edwards', 'philips', 'siemens', 'zimmer', 'hologic', 'olympus', 'dexcom', 'tandem', 'insulet', 'resmed', 'masimo', 'smith']);
+
+/** Round 39: token i is a device maker after "from" in a rep's sentence: "Device rep Brock Halvorsen from Abbott called". */
+function makerOfRep(doc: DocumentView, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  if (!DEVICE_MAKERS.has(t.lower) || doc.tokens[i - 1]?.lower !== 'from') return false;
+  return /\b(?:rep|reps|representative|sales)\b/i.test(doc.text.slice(Math.max(0, t.start - 50), t.start));
 }
 
 /** Bodies a state names before them: "Georgia Board of Nursing", "Virginia Department of Health", "Florida Medicaid". */

@@ -7,6 +7,7 @@ import { firstTokenAt, type Token } from '../text/tokens.js';
 import { COUNTRY_FIRST_WORDS, COUNTRY_NAMES, isCountry } from './cities.js';
 import { DOTTED_DEGREE_TAIL, FUNCTION_WORDS, REPLY_OPENERS, opensClause, ID, innerCapital, isCredential, isTitle, lexical, shaped } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
+import { stJudeDevice } from './place-words.js';
 
 
 /** Generational suffixes; of three letters or more only "III" (the length is tested first). */
@@ -88,7 +89,7 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // Nor a reply's opening word ("VICENTE: Yeah, I'm..."), nor a state that opens an agency's name ("Ronnie
   // Dahlgren, Missouri Children's Division"): a state stands alone in a list of names ("Lee, Georgia and Kim").
   // Nor a language after a name or beside one ("Interpreter: Oksana Melnyk, Ukrainian", "Karen and Burmese interpreters").
-  const notEntry = (t: Token): boolean => INTERJECTIONS.has(t.lower) || (REPLY_OPENERS.has(t.lower) && opensClause(doc.text, t.start)) || (US_STATES.has(t.lower) && /^ [A-Z]/.test(doc.text.slice(t.end, t.end + 2))) || (doc.isSur[t.index] === 0 && lexicon.LANGUAGES.has(t.lower));
+  const notEntry = (t: Token): boolean => INTERJECTIONS.has(t.lower) || (REPLY_OPENERS.has(t.lower) && opensClause(doc.text, t.start)) || (US_STATES.has(t.lower) && /^ [A-Z]/.test(doc.text.slice(t.end, t.end + 2))) || (doc.isSur[t.index] === 0 && lexicon.LANGUAGES.has(t.lower)) || stJudeDevice(doc, t.index);
   // A given name that is also a word counts too, capitalised inside a sentence and with no number after it ("Spoke
   // with Joy and Dawn."; not "Smith and May 2020").
   const wordGivenName = (t: Token): boolean =>

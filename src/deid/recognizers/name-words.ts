@@ -238,6 +238,11 @@ function initialBeforeName(doc: DocumentView, tokens: readonly Token[], k: numbe
   return next !== undefined && (next.capitalized || next.upper) && !next.single && doc.isCommon[next.index] === 0 && doc.text.slice(initial.end, next.start) === '. ';
 }
 
+/** A character code of a digit 0-9. */
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Extends a run of name parts starting at token i (at most four parts). Returns the last index. */
 export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number, minNameness: number): number {
   let last = i;
@@ -247,6 +252,8 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
     const prev = tokens[j - 1] as Token;
     const t = tokens[j] as Token;
     if (!joins(doc, prev, t)) break;
+    // Round 39: a letter glued to a digit opens a code, no initial: "Mary Smith G2P1001", "Ana Ruiz T2 DM".
+    if (t.single && isDigitCode(doc.text.charCodeAt(t.end))) break;
     // A form's columns: after two blanks or more, a label ("Whitcombe   First: Eudora") or a word in capitals after
     // one that is not ("Siti Aminah binte Abdullah   NRIC S2408813H") starts the next field.
     if (t.start - prev.end >= 2 && (doc.text.charCodeAt(t.end) === 58 || (t.upper && !prev.upper && t.text.length > 1))) break;

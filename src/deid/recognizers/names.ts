@@ -11,7 +11,7 @@ import { blanksOnly, isAsciiLetter, isDigit } from '../text/chars.js';
 import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule } from './name-lists.js';
 import { CLINICAL_ACRONYMS, initialsCue, messageRules, PATIENT_WORDS, TWO_LETTER_ACRONYMS } from './name-messages.js';
 import { CLINICAL_ENDING, followsGivenName, KIN_WORDS, kinOrParenRule, kinWordName } from './name-relations.js';
-import { chatStampSpeakerRule, contactBeforePhoneRule, contactRowRule, givenNameAgeRule, nameBeforeAgeRule, personPredicateRule, selfIntroductionRule, PREDICATE_WORDS, speakerLabelRule, surnameShapeRule } from './name-shape.js';
+import { chatStampSpeakerRule, contactBeforePhoneRule, contactRowRule, givenNameAgeRule, nameBeforeAgeRule, nameShape, personPredicateRule, selfIntroductionRule, PREDICATE_WORDS, speakerLabelRule, STRONG_SHAPE, surnameShapeRule } from './name-shape.js';
 import {
   ADDRESS_CUES,
   ADDRESSED_QUESTION,
@@ -1058,7 +1058,8 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
       } else if (lx.first && lx.common) {
         // "Will", "Hope", "May": only with a clear surname or an initial with a period.
         if (nextIsInitial && n.dotAfter) score = 0.7;
-        else if (!n.single && ((ln.sur && !ln.common) || (hyphenatedSurname(doc, n) && !ln.eponymHere))) score = 0.8;
+        // Not an eponym before its head: "the Will Rogers phenomenon" (round 39).
+        else if (!n.single && ((ln.sur && !ln.common && !ln.eponymHere) || (hyphenatedSurname(doc, n) && !ln.eponymHere))) score = 0.8;
         // "summary for Faith Rivers", "Joy Long's aide", "Hope Baker, 34,": both words English, framed as a person.
         else if (wordNameInFrame(doc, tokens, i, ln)) score = 0.7;
       } else if (lx.sur && lx.common && t.capitalized && nextIsInitial && n.dotAfter && /^[\s,;:)]|^$/.test(doc.text.slice(n.end + 1, n.end + 2))) {
@@ -1161,9 +1162,23 @@ function wordNameInFrame(doc: DocumentView, tokens: readonly Token[], i: number,
   const p = tokens[i - 1];
   // "Frank" before a word is also the adjective: "admitted for Frank Blood per rectum" needs more than "for".
   if (p !== undefined && p.text === p.lower && oneSpace(doc, p, t) && t.lower !== 'frank' && (PERSON_REQUEST_BEFORE.has(p.lower) || (p.lower === 'of' && tokens[i - 2]?.lower === 'behalf'))) return true;
+  // Round 39: "Pt Mercy Tembo", "58F Summer Lindqvist", "38 yo Willow Haverford": the patient's word in any case, or
+  // an age and sex in shorthand, right before the pair, whose second word a list of surnames holds or is shaped as
+  // one ("58F Summer Olympics hopeful" is neither).
+  if (p !== undefined && (ln.sur || nameShape(doc, tokens, i + 1) === STRONG_SHAPE) && oneSpace(doc, p, t) && t.lower !== 'frank' && (PATIENT_WORDS.has(p.lower) || AGE_SEX_BEFORE.test(doc.text.slice(Math.max(0, t.start - 12), t.start)))) return true;
   const after = doc.text.slice(n.end, n.end + 12);
-  return PERSON_AFTER.test(after) || PERSON_NUMBER_AFTER.test(after.toLowerCase());
+  return PERSON_AFTER.test(after) || PERSON_NUMBER_AFTER.test(after.toLowerCase()) || PERSON_FIELD_AFTER.test(after);
 }
+
+/** Before a name: an age and a sex in shorthand ("58F ", "34 M ", "38 yo ", "41 y/o F "), a number of 1 to 3 digits alone. */
+const AGE_SEX_BEFORE = /(?:^|[\s(,:;])\d{1,3}[ \t]?(?:[MF]|yo|y\/o|y\.o\.|yo[MF]|y\/o[ \t][MF])[ \t]$/;
+/**
+ * Round 39: after a name, a field of the person's own ("Precious Mahlangu ph 617-...", "Honor Lightfoot acct 8812...",
+ * "Lark Emberton 19, first visit", "Willow Haverford G2P1001"): a phone's, account's, record's or birth date's label
+ * before a digit, an age before a comma or "yo", or an obstetric history.
+ */
+// Case kept: "pH 7.2" is no phone.
+const PERSON_FIELD_AFTER = /^[ \t](?:(?:ph|Ph|PH|phone|Phone|tel|Tel|cell|Cell|acct|Acct|ACCT|mrn|MRN|dob|DOB)[ \t]?[:#.]?[ \t]?[\d(]|\d{1,2}(?:[,;]|[ \t]?(?:yo|y\/o)\b)|G\d{1,2}[ \t]?P\d)/;
 
 /** Verbs said of people, not of drugs or places: "Ilkka lives alone", "Yevgenia shouted", "Oduya smokes". */
 // Not "works", "began": "Metformin works", "Ibuprofen began to help".

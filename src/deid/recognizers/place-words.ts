@@ -178,6 +178,9 @@ export const EXTRA_CITY_SET: ReadonlySet<string> = new Set(lexicon.EXTRA_CITIES)
 
 export const placeShaped = (doc: DocumentView, t: Token): boolean => t.capitalized || t.upper || (doc.allCaps && t.text.length > 1);
 
+/** Regions of the body a decision rule for imaging names, in lower case. */
+const SCAN_REGIONS = new Set(['head', 'chest', 'neck', 'spine', 'c-spine', 'abdomen', 'pelvis']);
+
 /**
  * Token k is a clinical head word ("Foley catheter", "Lawton IADL"), or starts up to four capitalised words or
  * class marks, one blank apart, that end at one: the place or name before k names an instrument ("Epworth
@@ -199,8 +202,24 @@ export function instrumentAfter(doc: DocumentView, k: number): boolean {
     // A class between the name and its head: "Amsterdam II criteria", "Crawford extent II".
     // One describing word first: "Mayo endoscopic score", "Glasgow prognostic score".
     if (j === k && /^\p{Ll}{4,}(?:ic|al|ive)$/u.test(t.text)) continue;
+    // Round 39: the region a scan's rule is for: "Canadian CT head rule", "NEXUS chest rule".
+    if (j === k && SCAN_REGIONS.has(t.text)) continue;
     if (!t.capitalized && !isClassMark(t.text)) return false;
   }
   return false;
 }
 
+/** Cardiac devices and their parts, after their maker's name: "St. Jude dual-chamber", "St. Jude ICD". */
+const CARDIAC_DEVICE_WORDS = new Set(['dual-chamber', 'single-chamber', 'dual', 'single', 'icd', 'pacemaker', 'pacer', 'ppm', 'device', 'devices', 'lead', 'leads', 'crt', 'crt-d', 'crt-p', 'ilr', 'defibrillator', 'generator', 'battery', 'programmer', 'rep', 'representative', 'merlin', 'assurity', 'ellipse', 'endurity', 'quadra', 'gallant']);
+
+/**
+ * Round 39: tokens i and i + 1 are "St. Jude" (or "St Jude") before a cardiac device's word: the maker (now Abbott),
+ * not the hospital nor a saint's name ("St. Jude dual-chamber", "her St. Jude ICD"; "St. Jude for ALL" stays).
+ */
+export function stJudeDevice(doc: DocumentView, i: number): boolean {
+  const t = doc.tokens[i];
+  const n = doc.tokens[i + 1];
+  if (t === undefined || n === undefined || t.lower !== 'st' || n.lower !== 'jude') return false;
+  const d = doc.tokens[i + 2];
+  return d !== undefined && d.start - n.end <= 2 && CARDIAC_DEVICE_WORDS.has(d.lower);
+}

@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { fold, tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
-import { inEponymPair, makerBeforeProduct, PERSON_DEEDS, RELATIONS } from './name-words.js';
+import { inEponymPair, looksSpanish, makerBeforeProduct, PERSON_DEEDS, RELATIONS } from './name-words.js';
 import { EXTRA_CITY_SET, FOREIGN_TOWN_CUES, instrumentAfter, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
@@ -154,7 +154,10 @@ export function findCities(doc: DocumentView): Candidate[] {
       const person = doc.dict.firstNames.has(phrase) || doc.dict.surnames.has(phrase);
       // "Austin denies pain", "Wayne's daughter": a person, not the town.
       // "from Guatemala and Mexico": a country that a US town is named after ("Mexico, MO", "Lebanon, TN") needs its state.
-      if (major && !lx && !eponymWord && !COUNTRY_NAMES.has(phrase) && !(person && (possessiveAt(doc.text, end) || PERSON_DEEDS.has(next?.lower ?? '')))) {
+      // "La presión", "Discharge / Alta:", "Project Vida": in a note written partly in Spanish a town that is a
+      // common Spanish word needs a cue or a state (round 41).
+      const spanishWord = n === 1 && SPANISH_WORD_TOWNS.has(phrase) && looksSpanish(doc);
+      if (major && !lx && !spanishWord && !eponymWord && !COUNTRY_NAMES.has(phrase) && !(person && (possessiveAt(doc.text, end) || PERSON_DEEDS.has(next?.lower ?? '')))) {
         score = person ? 0.62 : 0.72;
       } else if (!lx || n > 1 || major) {
         // Only now is the cue worth looking for ("lives in Hope", "from Orange").
@@ -162,7 +165,9 @@ export function findCities(doc: DocumentView): Candidate[] {
         const p1 = tokenAt(tokens, i - 1);
         const p2 = p1?.lower === 'the' ? tokenAt(tokens, i - 2) : p1;
         // "pulled at Foley", "picking at Penrose": a verb's own "at" is no place cue.
-        const cue = p2 && PLACE_CUE_LAST_WORDS.has(p2.lower) && !(p2.lower === 'at' && PHRASAL_AT_BEFORE.test(doc.lower.slice(Math.max(0, p2.start - 14), p2.start))) ? cueRightBefore(doc.lower, t.start, PLACE_CUES) : undefined;
+        const cue = (p2 && PLACE_CUE_LAST_WORDS.has(p2.lower) && !(p2.lower === 'at' && PHRASAL_AT_BEFORE.test(doc.lower.slice(Math.max(0, p2.start - 14), p2.start))) ? cueRightBefore(doc.lower, t.start, PLACE_CUES) : undefined) ??
+          // "vive en Pharr", "mora em Framingham": a listed town after a foreign town cue too (round 41).
+          (p2 && TOWN_CUE_LAST_WORDS.has(p2.lower) && foreignTownCueBefore(doc.lower, t.start) ? 'town-cue' : undefined);
         // "emigrated from Mexico": a country after a cue is the country, not the US town named after it.
         // "submitted to Blue Cross Blue Shield": a payer the town lists hold as a firm.
         if (cue && (COUNTRY_NAMES.has(phrase) || NOT_TOWN_NAMES.has(phrase) || phrase.startsWith('blue cross') || phrase.startsWith('blue shield'))) score = 0;
@@ -199,6 +204,9 @@ export function findCities(doc: DocumentView): Candidate[] {
   if (doc.hyphenated.length > 0) compoundTowns(doc, out);
   return out;
 }
+
+/** Listed towns that are everyday Spanish words ("La" as LA, "Alta", "Vida", "Casa", "Mesa"). */
+const SPANISH_WORD_TOWNS = new Set(['la', 'alta', 'vida', 'casa', 'sol', 'luz', 'paz', 'mesa', 'salud', 'alma', 'buena', 'bonita', 'linda', 'loma', 'vista', 'agua', 'tierra', 'esperanza', 'amor', 'gracias', 'playa', 'nada', 'hoy']);
 
 /** A payer's words after a town it is named for: "Harvard Pilgrim", "Tufts Health Plan", "Empire BlueCross". */
 const PAYER_AFTER_TOWN = /^[ \t](?:Pilgrim|Permanente|Health[ \t]Plan|Health[ \t]Care[ \t]Plan|HealthCare[ \t]Plan|Blue[ \t]?Cross|Blue[ \t]Shield)(?![\p{L}])/u;
@@ -439,7 +447,10 @@ const NOT_TOWN_WORDS = /\b(?:express|bank|bureau|shield|systems?|services?|insur
 const ONLY_DIRECTIONS = /^(?:(?:north|south|east|west|upper|lower|center|central|mid)(?: |$))+$/;
 const PHRASE_END_WORDS = new Set(['ph', 'tel', 'phone', 'cell', 'with', 'and', 'but', 'for', 'since', 'to', 'on', 'at', 'in', 'where', 'who', 'when', 'until', 'after', 'before', 'by', 'then', 'so', 'because', 'area', 'today', 'yesterday', 'last', 'this', 'now',
   // How long or with whom one lives there: "lives in Boulder part of the year", "moved to Reading alone".
-  'part', 'most', 'half', 'during', 'alone', 'year-round', 'permanently', 'temporarily', 'seasonally', 'currently', 'ever', 'ago', 'while']);
+  'part', 'most', 'half', 'during', 'alone', 'year-round', 'permanently', 'temporarily', 'seasonally', 'currently', 'ever', 'ago', 'while',
+  // The same joining words in Spanish and Portuguese, after a foreign town cue: "vive en Pharr con su hija", "mora em
+  // Framingham com o marido", "nació en Reynosa y ..." (round 41).
+  'con', 'com', 'y', 'e', 'desde', 'hace', 'cerca', 'junto', 'donde', 'onde', 'pero', 'mas', 'porque', 'hasta', 'até']);
 /** Whether the words end at token k: punctuation, a line end or a joining word follows, not a noun ("quadrant"). */
 function endsPhrase(doc: DocumentView, k: number): boolean {
   const next = tokenAt(doc.tokens, k);

@@ -41,6 +41,8 @@ const FOREIGN_MONTH_WORDS = [
   'ionawr', 'chwefror', 'mawrth', 'ebrill', 'mehefin', 'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr',
 ];
 const FOREIGN_MONTH = `(?:${[...FOREIGN_MONTH_WORDS].sort((a, b) => b.length - a.length).join('|')})`;
+/** Spanish and Portuguese months that a preposition makes a date alone ("en enero", "desde diciembre"). */
+const FOREIGN_MONTHS_ALONE = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro'];
 /** Foreign month words that are also names or words ("Mars", "Mayo", "mei"): only with a year. */
 const AMBIGUOUS_FOREIGN_MONTH = /(?:mars|mai|mayo|mei|maio|aout)$/i;
 /** The dot of an abbreviated month ("Mar.", "Sept."); after a full month word ("in March.") it ends the sentence. */
@@ -761,9 +763,21 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // Without a year: a month that is no other word, after a dotted or "de" day ("4. März", "12 de marzo") or
       // in lower case as French, Spanish and Italian write it ("10 novembre"; not "bed 2 Julio").
       // "le 3 mars", "au 1er mai": after a French article the word is the month.
-      if (AMBIGUOUS_FOREIGN_MONTH.test(v)) return /(?:^|[^\p{L}])(?:le|du|au)[ \t]$/u.test(doc.lower.slice(Math.max(0, start - 4), start)) && /[ \t]\p{Ll}+$/u.test(v);
+      // "el 9 de mayo", "dia 3 de maio": after a "de" day the lower-case word is the month, not the name (round 41).
+      if (AMBIGUOUS_FOREIGN_MONTH.test(v)) return /^\d{1,2}[ \t]{1,2}de[ \t]{1,2}\p{Ll}+$/u.test(v) || (/(?:^|[^\p{L}])(?:le|du|au)[ \t]$/u.test(doc.lower.slice(Math.max(0, start - 4), start)) && /[ \t]\p{Ll}+$/u.test(v));
       return /^\d{1,2}(?:\.|er|º|[ \t]{1,2}de)[ \t]/i.test(v) || /[ \t]\p{Ll}+$/u.test(v);
     },
+  },
+  {
+    // "le dijo en enero", "no falls since diciembre", "mejorado mucho desde diciembre", "a finales de agosto": a Spanish
+    // or Portuguese month alone after a preposition is a date, as "in March" is. The months that are also names
+    // ("mayo", "abril", "maio") only in lower case ("en mayo", not "Clínica en Mayo") (round 41).
+    id: 'date-foreign-month-alone',
+    type: 'DATE',
+    anchor: { words: FOREIGN_MONTHS_ALONE },
+    regex: /(?<=(?:^|[^\p{L}])(?:en|desde|hasta|para|since|in|until|em|até|antes[ \t]de|después[ \t]de|despues[ \t]de|principios[ \t]de|finales[ \t]de|mediados[ \t]de|fines[ \t]de)[ \t]{1,2})(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)(?![\p{L}])/giu,
+    score: 0.6,
+    validate: (v) => !/^(?:mayo|abril|maio)$/i.test(v) || /^\p{Ll}/u.test(v),
   },
   {
     // July 2022 / Mar-2020 / Mar '20 / Sept. 2019
@@ -988,6 +1002,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // a fraction or an amount ("in 2/3 of patients", "for 1/2 tab"); halves are too often fractions.
       // 44 characters: "Follow-up with Dr. Ahrens 11/26" puts a title and a surname between the cue and the day.
       if (FOLLOW_UP_BEFORE.test(doc.lower.slice(Math.max(0, start - 44), start)) && !FOLLOW_UP_FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.75;
+      // "| 4/8 | Eusebio Portillo | Chaparral |": the first cell of a table's row, under a date's column (round 41).
+      if (!dayFirst && !(a === 1 && b === 2) && tableDateCell(doc.text, start, end)) return 0.7;
       if (noCueDate(doc.text, doc.lower, start, end, a, b)) return 0.7;
       if (clockDate(doc.lower, start, end, a, b)) return 0.7;
       // An outbreak interview's or a history's "onset: 11/11", "symptoms began 3/2", unless a pain score ("onset
@@ -1025,6 +1041,25 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     contextBoost: 0.45,
   },
 ];
+
+/** A table's header naming a date's column: "| Fecha | Cliente |", "| Date | Client |", "| DOS | ...". */
+const DATE_COLUMN_HEADER = /^[ \t]*\|[ \t]*(?:fecha|date|dos|d[ií]a|data|day|visit(?: date)?|encounter date)[ \t]*\|/i;
+/**
+ * The month/day at start..end fills the first cell of a row of a pipe table ("| 4/8 | ...") whose header row, at
+ * the top of the same block of rows, names that column a date. Reads back at most 40 lines.
+ */
+function tableDateCell(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!/^[ \t]*\|[ \t]*$/.test(text.slice(lineStart, start)) || !/^[ \t]*\|/.test(text.slice(end, end + 4))) return false;
+  let ls = lineStart;
+  for (let n = 0; n < 40 && ls > 0; n++) {
+    const prev = text.lastIndexOf('\n', ls - 2) + 1;
+    const line = text.slice(prev, ls - 1);
+    if (!/^[ \t]*\|/.test(line)) break;
+    ls = prev;
+  }
+  return ls !== lineStart && DATE_COLUMN_HEADER.test(text.slice(ls, text.indexOf('\n', ls) >>> 0));
+}
 
 // Holidays fix a day: a date element with a year ("Thanksgiving 2026") or right after a date cue
 // ("admitted Christmas Eve", "the day after Easter"), not in "Christmas tree" or "merry Christmas".
@@ -1163,7 +1198,8 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     type: 'AGE',
     // "(age 93)", "(aged 91)": the age in brackets after "age" too (round 37).
-    regex: /(?<=\p{L}[ \t]?\((?:(?:age|aged)[ \t])?)(?:9\d|1[01]\d)(?:[ \t]?(?:yo|y\/o|years?))?(?=\))/gu,
+    // Spanish and Portuguese too: "(94 a.)", "(91 años)" (round 41).
+    regex: /(?<=\p{L}[ \t]?\((?:(?:age|aged)[ \t])?)(?:9\d|1[01]\d)(?:[ \t]?(?:yo|y\/o|years?|a\.|años|anos))?(?=\))/gu,
     score: 0.75,
   },
   {
@@ -1292,6 +1328,26 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     trigger: /quatre[ \-]vingt/i,
     regex: /(?<![\w\-])(?:quatre[ \-]vingt[ \-](?:dix(?:[ \-](?:sept|huit|neuf))?|et[ \-]onze|onze|douze|treize|quatorze|quinze|seize))(?=[ \t]ans\b)/gi,
+    score: 0.8,
+  },
+  {
+    // Spanish and Portuguese: "ya tiene 96, no queremos hospital", "tengo ya 93", "ya cumplió 91": "ya" (already) with
+    // "tiene/tengo/cumplió/tem" is said of a person's age; not an amount ("ya tiene 100 de azúcar", "95%") (round 41).
+    id: 'age-over-89-spanish-predicate',
+    type: 'AGE',
+    indexWords: ['ya'],
+    trigger: (doc) => doc.wordIndex.has('ya'),
+    regex: /(?<=(?:^|[^\p{L}])(?:ya[ \t]{1,2}(?:tiene|tengo|cumplió|cumple|tem|tenía)|(?:tiene|tengo|tem)[ \t]{1,2}ya)[ \t]{1,2})(?:9\d|1[01]\d)(?![\d.,]\d|[ \t]{0,2}(?:de(?![\p{L}])|%|mg|kg|lb|\/|grados))/giu,
+    score: 0.8,
+  },
+  {
+    // Spanish and Portuguese in words: "ya tengo noventa y cuatro", "tiene noventa años", "noventa e dois anos": after
+    // "tiene/tengo/cumplió/tem" or before "años/anos" (round 41).
+    id: 'age-over-89-spanish-words',
+    type: 'AGE',
+    indexWords: ['noventa'],
+    trigger: (doc) => doc.wordIndex.has('noventa'),
+    regex: /(?:(?<=(?:^|[^\p{L}])(?:tiene|tengo|tenía|cumplió|cumple|tem|tinha|fez|completou)[ \t]{1,2}(?:ya[ \t]{1,2})?)noventa(?:[ \t](?:y|e)[ \t](?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois|três|quatro|sete|oito|nove))?(?![\p{L}])|(?<![\p{L}])noventa(?:[ \t](?:y|e)[ \t](?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois|três|quatro|sete|oito|nove))?(?=[ \t](?:años|anos)(?![\p{L}])))/giu,
     score: 0.8,
   },
   {

@@ -209,7 +209,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         // Only a name still waiting for its head wraps ("Oakridge Surgery Center\nHOSPITAL DISCHARGE SUMMARY" has
         // its head), and never onto a labelled field ("Name: Keala Morris\nMed Rec #: 6907").
         const wrapped = gap.includes('\n') && end < 0 && k - i >= 2 && /^[ \t]?\r?\n[ \t]{0,8}$/.test(gap) && headAt(doc, k) > 0 && placeShaped(doc, tk) && tokenAt(tokens, k + 1)?.lower !== 'of' &&
-          !fieldLineAt(doc.text, tk.start);
+          !fieldLineAt(doc.text, tk.start) &&
+          // Not a heading in capitals above a name in mixed case: "NOTA DE CONSULTA\nClínica Familiar del Valle" (round 41).
+          !((tokens[i] as Token).upper && (tokens[k - 1] as Token).upper && !tk.upper);
         // " & " joins the parts of a name: "Rehab & Sports PT", "Spine & Sport".
         // " - " after a system's one-word name at a care preposition: "at Banner - University Medical Center".
         const systemDash = k === i + 1 && /^[ \t][\-–][ \t]$/.test(gap) && i > 0 && CARE_PREPOSITIONS.has((tokens[i - 1] as Token).lower);
@@ -614,17 +616,26 @@ const ROMANCE_CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'do', 
  */
 function romanceNameEnd(doc: DocumentView, i: number): number {
   const tokens = doc.tokens;
+  // A letterhead in capitals ("CLINICA FAMILIAR DEL VALLE", "CENTRO DE SALUD LA FE"): the name's words and its
+  // connectors in capitals too, in a note that is not all in capitals; "HOSPITAL" (an English word heading sections,
+  // "HOSPITAL COURSE") only with a connector in the name (round 41).
+  const caps = (tokens[i] as Token).upper && !doc.allCaps;
+  let connector = false;
   let end = -1;
   let proper = false;
   for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
     const w = tokens[k] as Token;
     const p = tokens[k - 1] as Token;
     if (w.start !== p.end + 1 || doc.text.charCodeAt(p.end) !== 32) break;
-    if (w.text === w.lower && ROMANCE_CONNECTORS.has(w.lower)) continue;
-    if (!w.capitalized || isTitle(doc, w)) break;
+    if ((w.text === w.lower || (caps && w.upper)) && ROMANCE_CONNECTORS.has(w.lower)) {
+      connector = true;
+      continue;
+    }
+    if (!(caps ? w.upper && w.text.length > 1 : w.capitalized) || isTitle(doc, w)) break;
     if (lexicon.FACILITY_PREFIXES.has(w.lower) || doc.isCommon[k] === 0) proper = true;
     end = k;
   }
+  if (caps && (tokens[i] as Token).fold === 'hospital' && !connector) return -1;
   return proper ? end : -1;
 }
 

@@ -11,6 +11,7 @@ import {
   opensClause,
   CALENDAR_WORDS,
   FUNCTION_WORDS,
+  FOREIGN_COMMON_WORDS,
   acronym,
   endsName,
   isCredential,
@@ -23,7 +24,7 @@ import type { Candidate, DocumentView } from './types.js';
 
 /** A lower-case word that may be a name part: letters only, not a function, calendar, title or credential word. */
 function lowerWord(doc: DocumentView, t: Token): boolean {
-  return !shaped(doc, t) && !t.single && t.text.length >= 3 && LETTERS_ONLY.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !isTitle(doc, t) && !isCredential(doc, t);
+  return !shaped(doc, t) && !t.single && t.text.length >= 3 && LETTERS_ONLY.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !FOREIGN_COMMON_WORDS.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !isTitle(doc, t) && !isCredential(doc, t);
 }
 
 /** Lower-case particles that are also given names ("Del"): "teléfono del esposo", "cuadrilla del mayordomo". */

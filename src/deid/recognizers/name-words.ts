@@ -432,6 +432,45 @@ export const FUNCTION_WORDS = new Set(['i', "i'm", 'i’m', "i'd", "i've", "i'll
   // A French letter's salutation ("Chère collègue", "Chers collègues"): "Chère" is no given name there.
   'chère', 'chères', 'chers']);
 
+/**
+ * Everyday words of Spanish, Portuguese, Haitian Creole, Tagalog and Vietnamese that name lists also hold as given
+ * names or surnames ("una", "nada", "pero", "asma", "pwatrin", "tôi"): in a bilingual note written in lower case
+ * ("vive en una casa móvil", "dice que no es nada pero", "doulè nan pwatrin", "tôi bị đau đầu") they are no name.
+ */
+export const FOREIGN_COMMON_WORDS = new Set([
+  // Spanish
+  'una', 'uno', 'unos', 'unas', 'nada', 'pero', 'casa', 'mi', 'mis', 'tu', 'su', 'sus', 'esposa', 'esposo', 'dia', 'día', 'antes', 'después',
+  'niño', 'niña', 'asma', 'muy', 'mucho', 'mucha', 'todo', 'toda', 'ellos', 'que', 'como', 'cuando', 'donde', 'porque', 'para',
+  'por', 'con', 'sin', 'desde', 'hasta', 'tiene', 'tengo', 'está', 'esta', 'este', 'eso', 'esa', 'ese', 'otra', 'otro', 'bien', 'hoy',
+  'ayer', 'noche', 'hermana', 'hermano', 'abuela', 'abuelo', 'hija', 'hijo', 'mamá', 'papá', 'mama', 'papa', 'los', 'las', 'del',
+  // Portuguese
+  'uma', 'não', 'muito', 'minha', 'meu', 'ela', 'ele', 'com', 'sem', 'mas',
+  // Haitian Creole
+  'mwen', 'pwatrin', 'eskalye', 'tèt', 'vire', 'malad', 'chak', 'jou', 'menm',
+  // Tagalog
+  'siya', 'lang', 'sabaw', 'hindi', 'kumakain', 'ang', 'mga', 'ako', 'yung', 'tapos', 'naman',
+  // Vietnamese
+  'tôi', 'bị', 'làm', 'sưng', 'chân', 'đau', 'đầu', 'và', 'có', 'không', 'thuốc', 'chóng', 'mặt', 'của',
+]);
+
+/** Spanish possessives, clitics and pronouns that open a sentence ("Su próxima cita", "Le escribimos", "Ella tiene"). */
+export const SPANISH_CLITICS = new Set(['su', 'sus', 'le', 'les', 'la', 'lo', 'mi', 'mis', 'tu', 'se', 'me', 'te', 'nos', 'ella', 'usted']);
+
+const SPANISH_SIGNAL = /(?:^|[^\p{L}])(?:que|los|las|con|para|por|una|del|está|tiene|pero|muy|desde|usted|sin|más|día|días|cita|hija|hijo|esposo|esposa|años)(?![\p{L}])/gu;
+const spanishCache = new WeakMap<object, boolean>();
+/** A note written at least in part in Spanish: five or more of its commonest function words. */
+export function looksSpanish(doc: { lower: string }): boolean {
+  let v = spanishCache.get(doc);
+  if (v === undefined) {
+    let n = 0;
+    SPANISH_SIGNAL.lastIndex = 0;
+    while (n < 5 && SPANISH_SIGNAL.exec(doc.lower) !== null) n++;
+    v = n >= 5;
+    spanishCache.set(doc, v);
+  }
+  return v;
+}
+
 /** Single capitals that are numerals or the pronoun, not initials ("Bosniak I.", "class V"). */
 export const ROMAN_OR_PRONOUN = new Set(['I', 'V', 'X']);
 

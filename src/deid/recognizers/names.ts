@@ -51,6 +51,9 @@ import {
   lexical,
   nameness,
   shaped,
+  FOREIGN_COMMON_WORDS,
+  SPANISH_CLITICS,
+  looksSpanish,
 } from './name-words.js';
 import type { Lexical } from './name-words.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
@@ -65,6 +68,20 @@ import { candidate, type Candidate, type DocumentView, type Recognizer } from '.
 
 /** 1. Title + name: "Dr. Patel", "Mrs. O'Brien", "dr smith". */
 /** Faculties written after "Dr." in German-speaking titles ("Dr. med.", "Dr. med. dent.", "Dr. rer. nat."). */
+
+/** Particles of a Spanish or Portuguese facility's name in capitals ("CLINICA FAMILIAR DEL VALLE"). */
+const ROMANCE_CAPS_PARTICLES = new Set(['del', 'de', 'da', 'do', 'dos', 'das']);
+const ROMANCE_CAPS_HEADS = new Set(['clinica', 'clínica', 'centro', 'hospital', 'farmacia', 'policlinica', 'sanatorio']);
+/** One of the three tokens before i, in capitals on the same line, is a Romance facility head. */
+function romanceHeadBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = tokens[k] as Token;
+    if (!w.upper) return false;
+    if (ROMANCE_CAPS_HEADS.has(w.lower)) return true;
+  }
+  return false;
+}
+
 const DOCTORATE_FACULTIES = new Set(['med', 'dent', 'vet', 'rer', 'phil', 'nat', 'jur', 'habil', 'univ']);
 
 /** "Dr." and "Mr." as speech recognition spells them, in lower case too: "doctor venkataraman", "mister achterberg". */
@@ -870,7 +887,8 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     }
     // "Name: LE,ETHAN", "Patient: VO, SARA": a two-letter surname in capitals before its given name is no acronym.
     const shortSurnameFirst = header && t.upper && t.text.length === 2 && lx.sur && SURNAME_COMMA_CAPS.test(doc.text.slice(t.end, t.end + 3));
-    if (!bareLetter && (shaped(doc, t) || strongName || shortSurnameFirst) && n0h >= (weak ? 0.55 : 0.35) && !(common && weak) && !(weak && acronym(doc, t))) {
+    // "says: \"mi esposa tiene...\"", "says \"tôi bị...\"": a quoted sentence in another language opens with a common word (round 41).
+    if (!bareLetter && !(!t.capitalized && FOREIGN_COMMON_WORDS.has(t.lower)) && (shaped(doc, t) || strongName || shortSurnameFirst) && n0h >= (weak ? 0.55 : 0.35) && !(common && weak) && !(weak && acronym(doc, t))) {
       let j = cutAtVerb(doc, tokens, i, extendRun(doc, tokens, i, 0.3));
       // "SUBMITTING MD: R. PATEL": after a field's label, an initial and a listed surname in capitals (a mixed-case
       // note reads a word in capitals as an acronym, and the run stopped at the initial).
@@ -1040,6 +1058,9 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
         return i + 1;
       }
     }
+    // "CLINICA FAMILIAR DEL VALLE": a Spanish or Portuguese particle in a letterhead in capitals, a facility's head
+    // word a few words before it, goes on the facility's name, not a person's (round 41).
+    if (t.upper && ROMANCE_CAPS_PARTICLES.has(t.lower) && romanceHeadBefore(tokens, i)) return -1;
     // "the Sister Mary Joseph nodule": the names after "Sister" are the eponym's (round 37).
     if (i > 0 && (tokens[i - 1] as Token).lower === 'sister' && SISTER_EPONYM.test(doc.text.slice(t.start, t.start + 40))) return -1;
     if (n && joins(doc, t, n) && shaped(doc, n) && !lx.eponymHere && !(n.lower.length <= 5 && TWO_NAME_TERMS.has(`${t.lower} ${n.lower}`))) {
@@ -1242,7 +1263,8 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
     if (v === undefined || n) {
       // "Ciarán was seen today": so is one before a state said only of a person (not "started": "Keppra was started").
       const reporting = n !== undefined && (SUBJECT_VERBS.has(n.lower) || PERSON_VERBS.has(n.lower)) && !['is', 'was', 'has', 'had', 'will', 'seen', 'called'].includes(n.lower);
-      if (n && !lx.common && !lx.eponymHere && !acronym(doc, t) && n.start - t.end <= 2 && blanksOnly(doc.text, t.end, n.start) && !doc.dict.allCities.has(t.lower) &&
+      // Not a relative by marriage: "Daughter-in-law says" (round 41).
+      if (n && !lx.common && !lx.eponymHere && !acronym(doc, t) && !t.lower.endsWith('-in-law') && n.start - t.end <= 2 && blanksOnly(doc.text, t.end, n.start) && !doc.dict.allCities.has(t.lower) &&
         // A drug's name holds no accented letter: "Ciarán was started on" is a person.
         (reporting || (personStateAfter(doc, tokens, i + 1) && (tokens[i + 2]?.lower !== 'started' || ACCENTED_LATIN.test(t.text))))) {
         pushName(doc, out, i, i, 0.6, { kind: 'pattern', detail: 'subject-of-reporting-verb' });
@@ -1308,6 +1330,20 @@ function deedAfter(doc: DocumentView, tokens: readonly Token[], k: number): bool
     (PERSON_DEEDS.has(v.lower) || personStateAfter(doc, tokens, k));
 }
 
+/** Everyday Chinese words (simplified and traditional) that open a run of characters in a bilingual note and name no one. */
+const HAN_COMMON_OPENERS = ['病人', '患者', '病患', '孙女', '孫女', '孙子', '孫子', '女儿', '女兒', '儿子', '兒子', '奶奶', '爷爷', '爺爺', '外婆', '外公', '妈妈', '媽媽', '爸爸',
+  '老公', '老婆', '妻子', '丈夫', '太太', '先生', '医生', '醫生', '护士', '護士', '中药', '中藥', '西药', '西藥', '中医', '中醫', '丹参', '丹參', '血压', '血壓', '血糖',
+  '糖尿', '高血', '头晕', '頭暈', '胸口', '胸闷', '胸悶', '疼痛', '药', '藥', '说', '說', '我', '你', '他', '她', '最近', '今天', '昨天', '明天', '病人'];
+const HAN_ONLY = /^[\p{Script=Han}]+$/u;
+function hanWordsNoName(text: string): boolean {
+  if (!HAN_ONLY.test(text)) return false;
+  if (text.length > 4) return true;
+  for (const w of HAN_COMMON_OPENERS) if (text.startsWith(w)) return true;
+  return false;
+}
+
+/** Salutations of Spanish and Portuguese letters, before a title and a name. */
+const SALUTATION_WORDS = new Set(['estimado', 'estimada', 'estimados', 'estimadas', 'querido', 'querida', 'prezado', 'prezada', 'distinguido', 'distinguida']);
 const AGE_COUNTERS = new Set(['세', '살', '歳', '岁', '才']);
 
 /** 4c. Names in scripts without letter case ("王小明", "محمد العلי") inside Latin-script text. Those scripts and marks all lie above U+0300: test the first code before the regex. */
@@ -1316,6 +1352,9 @@ function caselessRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   if (t.text.charCodeAt(0) >= 0x300 && CASELESS_SCRIPT.test(t.text)) {
     // "94세", "92歳", "3岁": an age's counter right after its digits, no name.
     if (AGE_COUNTERS.has(t.text) && t.start > 0 && isDigit(doc.text.charCodeAt(t.start - 1))) return i;
+    // Chinese in characters without kana: a name is two to four characters; a longer run is a sentence ("奶奶最近胸口闷"),
+    // and a common word or one opening on a kin word or "patient" ("病人", "中药", "孙女说") names no one (round 41).
+    if (hanWordsNoName(t.text)) return i;
     let j = i;
     while (j + 1 < tokens.length && CASELESS_SCRIPT.test((tokens[j + 1] as Token).text) && /^[ \t]{0,2}$/.test(doc.text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start))) j++;
     pushName(doc, out, i, j, 0.65, { kind: 'pattern', detail: 'caseless-script-name' });
@@ -1552,7 +1591,9 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       const next = tokens[i + 1];
       const gap = next ? doc.text.slice(t.end, next.start) : '';
       const apposition = /, $/.test(doc.text.slice(Math.max(0, t.start - 2), t.start)) && /^,/.test(gap);
-      const subject = next !== undefined && /^['’]?s?[ \t]{1,2}$/.test(gap) && /^\p{Ll}/u.test(next.text);
+      const subject = next !== undefined && /^['’]?s?[ \t]{1,2}$/.test(gap) && /^\p{Ll}/u.test(next.text)
+        // "Su próxima cita", "Le escribimos": a Spanish possessive or clitic opening a sentence in a Spanish note (round 41).
+        && !(SPANISH_CLITICS.has(t.lower) && looksSpanish(doc));
       const vocative = /^[ \t]?[,!?:]/.test(gap) || gap === '' || /^[.!?]/.test(gap) || signOff(doc, t, gap);
       if (apposition || subject || vocative) {
         pushName(doc, out, i, i, apposition ? 0.62 : 0.58, { kind: 'dictionary', detail: 'first-names-alone' });
@@ -1561,7 +1602,8 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     }
     // Two unknown capitalised words in a row, neither a common word nor a known place: "Jouni Hahli".
     const n = tokens[i + 1];
-    if (n && n.capitalized && !lx.common && !lx.eponymHere && !FUNCTION_WORDS.has(t.lower) && oneSpace(doc, t, n) && !innerCapital(t.text) && !innerCapital(n.text)) {
+    // Not a letter's Spanish or Portuguese salutation before a title: "Estimado Sr. Olivas", "Prezada Sra. Lima" (round 41).
+    if (n && n.capitalized && !lx.common && !lx.eponymHere && !FUNCTION_WORDS.has(t.lower) && !SALUTATION_WORDS.has(t.lower) && oneSpace(doc, t, n) && !innerCapital(t.text) && !innerCapital(n.text)) {
       const ln = lexical(doc, tokens, i + 1);
       const known = (w: string): boolean => lexicon.US_STATES.has(w) || doc.dict.allCities.has(w) || lexicon.FACILITY_HEADS.has(w) || lexicon.KNOWN_FACILITIES.has(w) || lexicon.FACILITY_PREFIXES.has(w);
       // "Amritdhari Sikh", "St. Josaphat Ukrainian Catholic": a faith's or a language's name ends no person's.

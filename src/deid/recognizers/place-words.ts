@@ -32,6 +32,9 @@ export const TOWN_CUES = ['grew up in', 'raised in', 'born in', 'lives in', 'liv
 // matched as the text right before the town (cueRightBefore reads ASCII words only).
 export const FOREIGN_TOWN_CUES = ['habite à', 'habitant à', 'demeurant à', 'domicilié à', 'domiciliée à', 'réside à', 'originaire de', 'né à', 'née à',
   'wohnhaft in', 'wohnt in', 'geboren in', 'vive en', 'originario de', 'originaria de',
+  // Spanish and Portuguese in bilingual US notes: "viven en Pharr", "nació en Reynosa", "trabaja en Odessa", "mora em
+  // Framingham", "diez años en Ensenada" (round 41).
+  'viven en', 'vivía en', 'vivia en', 'vivió en', 'vivio en', 'nació en', 'nacio en', 'trabaja en', 'trabajaba en', 'años en', 'mora em', 'moram em', 'morava em', 'nasceu em', 'trabalha em', 'anos em',
   // Dutch: "woont in Zeist", "wonende te Houten", "geboren te Gouda".
   'woont in', 'wonend te', 'wonende te', 'woonachtig te', 'woonachtig in', 'geboren te',
   // German: "Sohn Emre lebt in Izmir".

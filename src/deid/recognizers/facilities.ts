@@ -1674,7 +1674,9 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
 const CLINICAL_H_ACRONYMS = new Set(['LVH', 'RVH', 'BPH', 'SAH', 'ICH', 'IVH', 'SDH', 'EDH', 'NPH', 'PNH', 'TSH', 'FSH', 'PTH', 'ACTH', 'ADH', 'HGH', 'LDH', 'MCH', 'MCHC', 'CAH', 'AIH',
   'PAH', 'IIH', 'PMH', 'PSH', 'OSH', 'HH', 'BRBPR', 'IDH', 'GH', 'SIADH', 'MSH', 'DH', 'NASH', 'ASH', 'CDH', 'MH', 'ETOH', 'SOH', 'PPH', 'HHNK', 'UMC', 'AMC', 'CMC', 'MC', 'SMC', 'PHC', 'CHC', 'FQHC', 'RHC', 'CMHC', 'VAMC', 'PCMH', 'BCBSMC']);
 /** A hospital-shaped acronym: capitals ending in H (Hospital), MC (Medical Center) or HC, three to five letters. */
-const HOSPITAL_ACRONYM = /(?<![A-Za-z0-9\-\/])[A-Z]{1,3}(?:H|MC|HC)(?![A-Za-z0-9\-\/])/g;
+const HOSPITAL_ACRONYM = /^[A-Z]{1,3}(?:H|MC|HC)$/;
+/** A character that joins an acronym to a longer code ("WMH-2", "BMC/ED", "XMC2"). */
+const ACRONYM_JOINED = /[A-Za-z0-9\-\/]/;
 /** A service of the hospital right after its acronym: "the WMH cardiology clinic", "BMC ED", "WMH cath lab". */
 const HOSPITAL_SERVICE_AFTER = /^[ \t](?:cardiology|clinic|ed|er|emergency|icu|micu|ccu|oncology|dialysis|radiology|cath(?:eterization)?[ \t]lab|urgent[ \t]care|labor|l&d|orthopedics|ortho|surgery|neurology|endocrinology|endocrine|pulmonary|psychiatry|rehab|sports[ \t]med|campus|pharmacy|primary[ \t]care|internal[ \t]medicine|infusion|transplant|obstetrics|pediatrics|nephrology|hematology)\b/i;
 /** A clinic's heading before a dash and the acronym, the line's end after it: "CARDIOLOGY CLINIC - WMH". */
@@ -1690,12 +1692,14 @@ export function findHospitalAcronyms(doc: DocumentView): Candidate[] {
   const text = doc.text;
   let out: Candidate[] | undefined;
   let named: Set<string> | undefined;
-  HOSPITAL_ACRONYM.lastIndex = 0;
-  for (let m = HOSPITAL_ACRONYM.exec(text); m; m = HOSPITAL_ACRONYM.exec(text)) {
-    const a = m[0];
-    if (CLINICAL_H_ACRONYMS.has(a) || a.length < 3 || doc.allCaps) continue;
-    const start = m.index;
-    const end = start + a.length;
+  if (doc.allCaps) return [];
+  // Read from the tokens, not by a scan of the text: only a capitalised token of three to five letters can be one.
+  for (const t of doc.tokens) {
+    if (!t.upper || t.text.length < 3 || t.text.length > 5) continue;
+    const a = t.text;
+    const start = t.start;
+    const end = t.end;
+    if (!HOSPITAL_ACRONYM.test(a) || CLINICAL_H_ACRONYMS.has(a) || ACRONYM_JOINED.test(text.charAt(start - 1)) || ACRONYM_JOINED.test(text.charAt(end))) continue;
     let why: string | undefined;
     if (HOSPITAL_SERVICE_AFTER.test(text.slice(end, end + 24))) why = 'acronym-service';
     else if (HOSPITAL_HEADING_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 4))) why = 'acronym-heading';

@@ -35,6 +35,9 @@ export const ADVERSARIAL = {
   "many '@' and '.'": (n) => fill('a.b@c.d@', n),
   '@@@@...': (n) => fill('@', n),
   'long URLs (10k chars each)': (n) => fill(`https://portal.example.org/${'seg/'.repeat(2_500)} `, n),
+  // Short lower-case words joined by slashes on one line: a rule that searched back for its line's start at each of
+  // them was quadratic within each 64 KiB window (2026-11-30: 4x the time of notes).
+  'lower-case words and slashes, one line': (n) => fill('ab/cde/', n),
   'URLs back to back, no spaces': (n) => fill('https://a.example.org/' + 'x/'.repeat(50), n),
   'label chains (MRN: DOB: SSN: ...)': (n) => fill('MRN: DOB: SSN: Phone: Fax: Name: ', n),
   'dense dates': (n) => fill('01/02/2003 ', n),

@@ -10,8 +10,12 @@ import { ADVERSARIAL } from '../../bench/lib/adversarial.mjs';
 import { normalText } from '../../bench/lib/synth-notes.mjs';
 import { createAnalyzer } from '../../src/deid/index.js';
 
-/** An adversarial input may take at most this multiple of the time of normal notes of the same size. */
-const MAX_VS_NORMAL = 15;
+/**
+ * An adversarial input may take at most this multiple of the time of normal notes of the same size. The worst
+ * input takes under 1x (2026-11-30); a quadratic search inside the engine's 64 KiB windows grows only linearly
+ * with the text and shows as a ratio instead (4-5x before it was fixed), so the limit stays low.
+ */
+const MAX_VS_NORMAL = 4;
 /** 4x the text may take at most this multiple of the time (linear: ~4x; quadratic: ~16x). */
 const MAX_GROWTH = 8;
 /** CPU time the size is chosen to fit, so the suite stays fast even while the engine is slow. */
@@ -46,6 +50,7 @@ const CASES = [
   'phone cues with bare numbers',
   "many '@' and '.'",
   'long URLs (10k chars each)',
+  'lower-case words and slashes, one line',
   'XML fields and key=value pairs',
   "unclosed tags and '=' runs",
 ];

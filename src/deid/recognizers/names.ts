@@ -1774,8 +1774,11 @@ function dictationInitialsRule(doc: DocumentView, tokens: readonly Token[], i: n
   const t = tokens[i] as Token;
   const n = tokens[i + 1];
   if (n === undefined || n.start !== t.end + 1 || !/^[a-z]{2,4}$/.test(n.text) || !/^(?:[A-Z]{2,3}|[a-z]{2,3})$/.test(t.text)) return -1;
-  const lineStart = doc.text.lastIndexOf('\n', t.start - 1) + 1;
-  if (!/^[ \t]*$/.test(doc.text.slice(lineStart, t.start))) return -1;
+  // The initials open their line, blanks before at most: walked back over the blanks only (a search back for the
+  // line's start made a long line without breaks quadratic: "seg/seg/seg..." of a 10,000-character URL).
+  let lineStart = t.start;
+  while (lineStart > 0 && isBlank(doc.text.charCodeAt(lineStart - 1))) lineStart--;
+  if (lineStart > 0 && doc.text.charCodeAt(lineStart - 1) !== 10 && doc.text.charCodeAt(lineStart - 1) !== 13) return -1;
   // "Amira Haddad, MD\nah/lwb": the author's initials in lower case too, right under a signature with its credential.
   if (t.text === t.lower && (doc.text.charCodeAt(t.end) !== 47 || CLINICAL_ACRONYMS.has(t.text.toUpperCase()) || ROUTE_OR_EYE.has(t.text) || ROUTE_OR_EYE.has(n.text) || !SIGNATURE_LINE_BEFORE.test(doc.text.slice(Math.max(0, lineStart - 40), lineStart)))) return -1;
   if (!/^(?:[ \t]*(?:\r?\n|$)|[ \t]{2,}|[ \t]{1,2}[DT]:)/.test(doc.text.slice(n.end, n.end + 4))) return -1;

@@ -235,50 +235,40 @@ function extendOverBrokenWords(text: string, offset: number, out: Candidate[], b
   }
 }
 
-// Places that a town after " in " locates: "Westminster Village in Scottsdale", "Quest Diagnostics on Route 9 in Marlboro".
-const PLACES_IN_TOWNS: ReadonlySet<Candidate['type']> = new Set(['FACILITY', 'ADDRESS']);
-
 /**
- * A facility or a street found right before " in " and a found town is one place with it, as "Mayo Clinic in
- * Rochester" already is: a candidate over both (out from `before`) joins them, so "in" goes too, as gold
- * conventions count it ("Holy Cross Hospital in Silver Spring, MD").
+ * Two found places joined by a short word are one place, as gold conventions count them, so the word goes too:
+ * - a facility or a street right before " in " and a found town ("Westminster Village in Scottsdale", "Quest
+ *   Diagnostics on Route 9 in Marlboro"), as "Mayo Clinic in Rochester" already is;
+ * - a facility right before " on " and a found street, the street naming its branch ("the Walgreens on North Avenue",
+ *   "the cvs on brooklyn boulevard"); only a street after it: "seen at Mercy on 3/4" joins nothing.
  */
-function joinPlacesToTowns(text: string, offset: number, out: Candidate[], before: number): void {
-  let towns: Map<number, Candidate> | undefined;
-  const n = out.length;
-  for (let k = before; k < n; k++) {
-    const c = out[k] as Candidate;
-    if (!PLACES_IN_TOWNS.has(c.type)) continue;
-    const end = c.end - offset;
-    if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 105 || text.charCodeAt(end + 2) !== 110 || text.charCodeAt(end + 3) !== 32) continue;
-    if (towns === undefined) {
-      towns = new Map();
-      for (let t = before; t < n; t++) if ((out[t] as Candidate).type === 'LOCATION') towns.set((out[t] as Candidate).start, out[t] as Candidate);
-    }
-    const town = towns.get(c.end + 4);
-    if (town !== undefined) out.push(candidate(c.start, town.end, c.type, Math.min(c.score, town.score) - 0.01, c.recognizer, { kind: 'context', detail: 'place-in-town' }));
-  }
+interface PlaceJoin {
+  /** The joining word's two lower-case letters, between blanks. */
+  readonly word: string;
+  readonly left: ReadonlySet<Candidate['type']>;
+  readonly right: Candidate['type'];
+  readonly detail: string;
 }
+const PLACE_IN_TOWN: PlaceJoin = { word: 'in', left: new Set(['FACILITY', 'ADDRESS']), right: 'LOCATION', detail: 'place-in-town' };
+const SHOP_ON_STREET: PlaceJoin = { word: 'on', left: new Set(['FACILITY']), right: 'ADDRESS', detail: 'shop-on-street' };
 
-/**
- * A facility found right before " on " and a found street is one place with it: "the Walgreens on North Avenue", "the
- * cvs on brooklyn boulevard", "Harris Teeter pharmacy on Kildaire Farm Road" (the branch is named by its street), so
- * "on" goes too, as gold conventions count it. Only a street (an ADDRESS) after: "seen at Mercy on 3/4" joins nothing.
- */
-function joinShopsToStreets(text: string, offset: number, out: Candidate[], before: number): void {
-  let streets: Map<number, Candidate> | undefined;
+/** Adds a candidate over each pair `join` names among the candidates out from `before`. */
+function joinPlaces(text: string, offset: number, out: Candidate[], before: number, join: PlaceJoin): void {
+  let rights: Map<number, Candidate> | undefined;
   const n = out.length;
+  const c1 = join.word.charCodeAt(0);
+  const c2 = join.word.charCodeAt(1);
   for (let k = before; k < n; k++) {
     const c = out[k] as Candidate;
-    if (c.type !== 'FACILITY') continue;
+    if (!join.left.has(c.type)) continue;
     const end = c.end - offset;
-    if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 111 || text.charCodeAt(end + 2) !== 110 || text.charCodeAt(end + 3) !== 32) continue;
-    if (streets === undefined) {
-      streets = new Map();
-      for (let t = before; t < n; t++) if ((out[t] as Candidate).type === 'ADDRESS') streets.set((out[t] as Candidate).start, out[t] as Candidate);
+    if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== c1 || text.charCodeAt(end + 2) !== c2 || text.charCodeAt(end + 3) !== 32) continue;
+    if (rights === undefined) {
+      rights = new Map();
+      for (let t = before; t < n; t++) if ((out[t] as Candidate).type === join.right) rights.set((out[t] as Candidate).start, out[t] as Candidate);
     }
-    const street = streets.get(c.end + 4);
-    if (street !== undefined) out.push(candidate(c.start, street.end, c.type, Math.min(c.score, street.score) - 0.01, c.recognizer, { kind: 'context', detail: 'shop-on-street' }));
+    const right = rights.get(c.end + 4);
+    if (right !== undefined) out.push(candidate(c.start, right.end, c.type, Math.min(c.score, right.score) - 0.01, c.recognizer, { kind: 'context', detail: join.detail }));
   }
 }
 
@@ -400,8 +390,8 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
     addRepeatedIds(text, offset, out, before);
     if (readsAgesAfterNames) for (const age of agesAfterNames(text, offset, out, before)) out.push(age);
     if (text.includes('-\n') || text.includes('-\r\n')) extendOverBrokenWords(text, offset, out, before);
-    if (text.includes(' in ')) joinPlacesToTowns(text, offset, out, before);
-    if (text.includes(' on ')) joinShopsToStreets(text, offset, out, before);
+    if (text.includes(' in ')) joinPlaces(text, offset, out, before, PLACE_IN_TOWN);
+    if (text.includes(' on ')) joinPlaces(text, offset, out, before, SHOP_ON_STREET);
   }
 
   /**

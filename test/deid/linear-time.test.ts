@@ -13,9 +13,10 @@ import { createAnalyzer } from '../../src/deid/index.js';
 /**
  * An adversarial input may take at most this multiple of the time of normal notes of the same size. The worst
  * input takes under 1x (2026-11-30); a quadratic search inside the engine's 64 KiB windows grows only linearly
- * with the text and shows as a ratio instead (4-5x before it was fixed), so the limit stays low.
+ * with the text and shows as a ratio instead: the dictation-initials rule's, before it was fixed, made the one-line
+ * run of short words and slashes take 4.4x (this test fails on it at 3x; it passed at 4x and 15x).
  */
-const MAX_VS_NORMAL = 4;
+const MAX_VS_NORMAL = 3;
 /** 4x the text may take at most this multiple of the time (linear: ~4x; quadratic: ~16x). */
 const MAX_GROWTH = 8;
 /** CPU time the size is chosen to fit, so the suite stays fast even while the engine is slow. */

@@ -84,6 +84,9 @@ function spokenZipAfterTown(doc: DocumentView, start: number): boolean {
   return false;
 }
 
+/** A period's word before "ending" and the number: the number is its year ("fiscal year ending 2025", "term ending in 2027"). */
+const PERIOD_BEFORE_ENDING = /\b(?:year|yr|fy|term|period|quarter|qtr|month|semester|season|week|lease|contract|policy[ \t]period)[ \t]{1,2}(?:ending|ends)[ \t](?:in[ \t])?$/;
+
 /** A character of a VIN: a digit or a capital but I, O and Q. */
 const isVinChar = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 90 && c !== 73 && c !== 79 && c !== 81);
 
@@ -535,10 +538,13 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     regex: /\b(?:ending|ends)[ \t](?:in[ \t])?(\d{4})(?![\w\-\/])/g,
     group: 1,
     score: 0.75,
-    context: ['account', 'acct', 'card', 'checking', 'savings', 'bank', 'visa', 'mastercard', 'amex', 'debit', 'credit', 'iban'],
+    // A passport's or a licence's last four too ("Passport ending 5512"). Not a period's year: "the fiscal year
+    // ending 2025", "statement for the period ending 2024" (a card or account word nearby or not).
+    context: ['account', 'acct', 'card', 'checking', 'savings', 'bank', 'visa', 'mastercard', 'amex', 'debit', 'credit', 'iban', 'passport', 'license', 'licence'],
     contextWindow: 60,
     requireContext: true,
     contextBoost: 0.1,
+    validate: (v, doc, start) => !(/^(?:19|20)\d\d$/.test(v) && PERIOD_BEFORE_ENDING.test(doc.lower.slice(Math.max(0, start - 40), start))),
   },
   {
     // A card's or an account's number masked but its last four ("MASTERCARD xxxx-xxxx-xxxx-0923", "Account:

@@ -920,7 +920,10 @@ const TURN_ROLES = new Set(['patient', 'pt', 'doctor', 'dr', 'doc', 'provider', 
   'caller', 'speaker', 'interpreter', 'translator', 'scribe', 'husband', 'wife', 'son', 'daughter', 'mother', 'father', 'mom', 'dad', 'spouse',
   'partner', 'caregiver', 'family', 'parent', 'guardian', 'sister', 'brother', 'resident', 'attending', 'therapist', 'pharmacist', 'staff']);
 /** A line opening with a role's label and its colon, after an optional time stamp: "[00:02:41] Speaker 1:", "SPEAKER_01:". */
-const TURN_LINE = /^[ \t]{0,4}(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]{1,2})?([A-Za-z]{2,13})(?:[ _]?\d{1,2})?[ \t]?:/gm;
+const TURN_LABEL = String.raw`[ \t]{0,4}(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]{1,2})?([A-Za-z]{2,13})(?:[ _]?\d{1,2})?[ \t]?:`;
+const TURN_LINE = new RegExp(`^${TURN_LABEL}`, 'gm');
+/** A turn's label right before a word: at a line's start or after the last turn's full stop or question on its line. */
+const TURN_LABEL_BEFORE = new RegExp(`(?:^|[\\r\\n]|[.?!][ \\t]{1,3})${TURN_LABEL}[ \\t]{1,3}$`);
 const dialogueDocs = new WeakMap<DocumentView, boolean>();
 /** Whether the note is a transcript whose turns are labelled by role: three lines or more open with one. Asked once per note. */
 function roleDialogue(doc: DocumentView): boolean {
@@ -951,7 +954,7 @@ function speechAfterRole(doc: DocumentView, tokens: readonly Token[], i: number,
   const head = doc.text.slice(Math.max(0, t.start - 40), t.start);
   // The label opens a line, or a turn after the last one's full stop or question on the same line ("...new pill?
   // Patient: Just a little nausea").
-  if (!/(?:^|[\r\n]|[.?!][ \t]{1,3})[ \t]{0,4}(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]{1,2})?[A-Za-z]{2,13}(?:[ _]?\d{1,2})?[ \t]?:[ \t]{1,3}$/.test(head) || !roleDialogue(doc)) return false;
+  if (!TURN_LABEL_BEFORE.test(head) || !roleDialogue(doc)) return false;
   if (TURN_OPENERS.has(t.lower) || SPOKEN_CONTRACTION.test(t.text)) return true;
   if (!lx.common) return false;
   const n = tokens[i + 1];

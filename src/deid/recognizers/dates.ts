@@ -1104,6 +1104,13 @@ const BIRTH_CUE = /(?:^|[^a-z])(?:dob|d\.o\.b\.?|birth|born)\b/;
 const WORD_UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
 /** "ninety", and "ninty" as it is often typed, dictated or scanned. */
 const NINETY = 'nine?ty';
+/**
+ * An age over 89 in words, as a regex source with no group: "ninety", "ninety-two", "one hundred", "one hundred and
+ * twelve"; `hundredOpeners` also admits "a hundred" where speech says it ("she's a hundred and one").
+ */
+function agesOver89InWords(hundredOpeners: 'one' | '(?:one|a)'): string {
+  return `${NINETY}(?:[ \\t\\-]${WORD_UNITS})?|${hundredOpeners}[ \\t\\-]hundred(?:[ \\t\\-](?:and[ \\t\\-])?(?:${WORD_UNITS}|ten|eleven|twelve))?`;
+}
 /** The words an age's predicate starts with, as tokens ("He's" is one). */
 /** What families call a parent or grandparent in their own language: "Appa is 91", "Nonna is 96", "my abuela's 93". */
 const ELDER_KIN_NAMES = ['appa', 'amma', 'nana', 'nanna', 'papa', 'granny', 'gran', 'grandad', 'granddad', 'gramma', 'grampa', 'abuela', 'abuelo', 'oma', 'opa', 'nonna', 'nonno', 'bubbe', 'zayde', 'yiayia', 'pappou'];
@@ -1239,7 +1246,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     trigger: /ninety|ninty|hundred/i,
     regex: new RegExp(
-      `\\b(?:${NINETY}(?:[ \\t\\-]${WORD_UNITS})?|one[ \\t\\-]hundred(?:[ \\t\\-](?:and[ \\t\\-])?(?:${WORD_UNITS}|ten|eleven|twelve))?)[ \\t\\-]{1,2}(?:(?:years?|yrs?)(?:[ \\t\\-]{1,2}old)?\\b|y\\/o\\b|yo\\b|y\\.[ \\t]?o\\b)`,
+      `\\b(?:${agesOver89InWords('one')})[ \\t\\-]{1,2}(?:(?:years?|yrs?)(?:[ \\t\\-]{1,2}old)?\\b|y\\/o\\b|yo\\b|y\\.[ \\t]?o\\b)`,
       'gi',
     ),
     score: 0.85,
@@ -1252,7 +1259,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     trigger: /ninety|ninty|hundred/i,
     regex: new RegExp(
-      `\\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|who)(?:['’]s|[ \\t]{1,2}(?:is|was|will[ \\t]be))|(?:he|she)['’]ll[ \\t]be|i['’]m|(?:passed(?:[ \\t]away)?|died)[ \\t]at|turn(?:s|ed|ing)|aged|age:?)[ \\t]{1,2}(${NINETY}(?:[ \\t\\-]${WORD_UNITS})?|(?:one|a)[ \\t\\-]hundred(?:[ \\t\\-](?:and[ \\t\\-])?(?:${WORD_UNITS}|ten|eleven|twelve))?)\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units))`,
+      `\\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|who)(?:['’]s|[ \\t]{1,2}(?:is|was|will[ \\t]be))|(?:he|she)['’]ll[ \\t]be|i['’]m|(?:passed(?:[ \\t]away)?|died)[ \\t]at|turn(?:s|ed|ing)|aged|age:?)[ \\t]{1,2}(${agesOver89InWords('(?:one|a)')})\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units))`,
       'gi',
     ),
     group: 1,
@@ -1266,7 +1273,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     trigger: /how[ \t]old/i,
     regex: new RegExp(
-      `(?<=(?:^|[\\r\\n])[ \\t]{0,4}(?:\\[[\\d:]{4,8}\\][ \\t]{1,2})?[A-Za-z][A-Za-z ._]{0,20}\\d?:[ \\t]{1,3}(?:(?:I['’]m|I[ \\t]am|(?:s?he|it)['’]s|(?:well|oh|um|uh),?)[ \\t]{1,2})?)(?:${NINETY}(?:[ \\t\\-]${WORD_UNITS})?|(?:one|a)[ \\t\\-]hundred(?:[ \\t\\-](?:and[ \\t\\-])?(?:${WORD_UNITS}|ten|eleven|twelve))?)(?=[ \\t]{0,2}(?:[.,!;]|$|\\r?\\n|(?:years?|now|next|last|in)\\b))`,
+      `(?<=(?:^|[\\r\\n])[ \\t]{0,4}(?:\\[[\\d:]{4,8}\\][ \\t]{1,2})?[A-Za-z][A-Za-z ._]{0,20}\\d?:[ \\t]{1,3}(?:(?:I['’]m|I[ \\t]am|(?:s?he|it)['’]s|(?:well|oh|um|uh),?)[ \\t]{1,2})?)(?:${agesOver89InWords('(?:one|a)')})(?=[ \\t]{0,2}(?:[.,!;]|$|\\r?\\n|(?:years?|now|next|last|in)\\b))`,
       'gim',
     ),
     score: 0.8,
@@ -1398,7 +1405,10 @@ const isBlankCode = (c: number): boolean => c === 32 || c === 9;
  * "age" or "aged" before the number ("Pearl Fields (now 96)"), and an age in words after the verb ("Dolores is
  * ninety-six and ...").
  */
-const AGE_AFTER_NAME = /^(?:[ \t]\([A-Z][a-z]{1,12}\))?(?:(?:['’]s|,?[ \t]{1,2}(?:is|was|turned|turns|will[ \t]be))[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|(?:and|per|now|today|this|last|years?|yrs?|yo|y\/o)\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%]))|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))|,?[ \t](9\d|1[01]\d)(?=,[ \t]|!?\)|[ \t](?:w\/|(?:w|with|at|on|from|in|took|takes|has|had|fell|lives|presents|presented|who|here|now)(?![a-z\/])))|,[ \t]{1,2}((?:nine?ty(?:[ \t\-](?:one|two|three|four|five|six|seven|eight|nine))?|one[ \t\-]hundred(?:[ \t\-](?:and[ \t\-])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)(?=,[ \t]|\)|[ \t]{1,2}(?:years?\b|yrs?\b|yo\b|and\b|who\b|with\b|lives\b|has\b|is\b|was\b|still\b|gets\b|had\b)))|,[ \t](9\d|1[01]\d)(?=\.(?:[ \t]{1,2}[A-Z]|\r?\n|$))|[ \t]\((?:now|age|aged)[ \t](9\d|1[01]\d)(?=\))|,?[ \t]{1,2}(?:is|was|turned|turns)[ \t]{1,2}(nine?ty(?:[ \t\-](?:one|two|three|four|five|six|seven|eight|nine))?|one[ \t\-]hundred(?:[ \t\-](?:and[ \t\-])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)(?=[ \t]{0,2}(?:[,.;!)]|(?:and|now|today|this|last|per|years?|yrs?)\b|$)))/i;
+const AGE_AFTER_NAME = new RegExp(
+  String.raw`^(?:[ \t]\([A-Z][a-z]{1,12}\))?(?:(?:['’]s|,?[ \t]{1,2}(?:is|was|turned|turns|will[ \t]be))[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|(?:and|per|now|today|this|last|years?|yrs?|yo|y\/o)\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%]))|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))|,?[ \t](9\d|1[01]\d)(?=,[ \t]|!?\)|[ \t](?:w\/|(?:w|with|at|on|from|in|took|takes|has|had|fell|lives|presents|presented|who|here|now)(?![a-z\/])))|,[ \t]{1,2}((?:${agesOver89InWords('one')})(?=,[ \t]|\)|[ \t]{1,2}(?:years?\b|yrs?\b|yo\b|and\b|who\b|with\b|lives\b|has\b|is\b|was\b|still\b|gets\b|had\b)))|,[ \t](9\d|1[01]\d)(?=\.(?:[ \t]{1,2}[A-Z]|\r?\n|$))|[ \t]\((?:now|age|aged)[ \t](9\d|1[01]\d)(?=\))|,?[ \t]{1,2}(?:is|was|turned|turns)[ \t]{1,2}(${agesOver89InWords('one')})(?=[ \t]{0,2}(?:[,.;!)]|(?:and|now|today|this|last|per|years?|yrs?)\b|$)))`,
+  'i',
+);
 
 /** The recognizer whose reading this extends, and whose id its findings carry (see analyze.ts). */
 export const AGE_AFTER_NAME_RECOGNIZER = 'age-over-89-predicate';

@@ -1522,23 +1522,23 @@ const EMPLOYER_VERBS = new Set(['works', 'worked', 'working', 'work', 'employed'
 /** An article before a trade between the verb and its preposition: "works as a roofer for", "worked as an aide at". */
 const JOB_HOLDER_BEFORE = /(?:^|[^a-z])(?:lost|new|old|his|her|their|my|former|previous|current|first|part-time|full-time|night|summer)[ \t]$/;
 const AS_A_TRADE = /^ as an? [a-z][a-z\-]{1,20} $/;
+/** Jobs whose worksite follows "at" with no article needed: "cashier at Kroger", "machinist at SAS", "a line cook at Lucia's". */
+const ARTICLE_FREE_JOBS = new Set(['cook', 'chef', 'cashier', 'engineer', 'mechanic', 'machinist', 'welder', 'electrician', 'plumber', 'carpenter',
+  'janitor', 'custodian', 'waitress', 'waiter', 'server', 'bartender', 'barista', 'clerk', 'receptionist',
+  'secretary', 'accountant', 'programmer', 'developer', 'analyst', 'manager', 'supervisor', 'foreman', 'dishwasher',
+  'housekeeper', 'stocker', 'teller', 'librarian', 'technician']);
 /**
  * Jobs held at an employer: "a line cook at Legal Sea Foods", "as a foreman at Suffolk Construction", "as IT manager
  * at Boston Scientific in Marlborough", "a school bus driver for Chelsea Public Schools and". Read only after "a",
- * "an" or "as" a few words before, and only in lower case.
+ * "an" or "as" a few words before (ARTICLE_FREE_JOBS before "at" also without), and only in lower case.
  */
-const OCCUPATION_WORDS = new Set(['cook', 'chef', 'foreman', 'forewoman', 'accountant', 'manager', 'nurse', 'driver', 'teacher', 'cashier', 'clerk', 'mechanic', 'engineer',
-  'technician', 'tech', 'aide', 'janitor', 'custodian', 'electrician', 'plumber', 'carpenter', 'welder', 'machinist', 'secretary', 'receptionist', 'analyst', 'programmer',
-  'developer', 'supervisor', 'paralegal', 'pharmacist', 'server', 'waitress', 'waiter', 'bartender', 'dishwasher', 'housekeeper', 'laborer', 'labourer', 'operator',
-  'librarian', 'professor', 'guard', 'salesman', 'saleswoman', 'representative', 'administrator', 'coordinator', 'consultant', 'stocker', 'packer', 'loader',
-  'bookkeeper', 'dispatcher', 'landscaper', 'barista', 'baker', 'butcher', 'painter', 'roofer', 'lineman', 'postmaster', 'attorney', 'lawyer', 'associate', 'executive']);
+const OCCUPATION_WORDS = new Set([...ARTICLE_FREE_JOBS, 'forewoman', 'nurse', 'driver', 'teacher', 'tech', 'aide', 'paralegal', 'pharmacist', 'laborer', 'labourer',
+  'operator', 'professor', 'guard', 'salesman', 'saleswoman', 'representative', 'administrator', 'coordinator',
+  'consultant', 'packer', 'loader', 'bookkeeper', 'dispatcher', 'landscaper', 'baker', 'butcher', 'painter',
+  'roofer', 'lineman', 'postmaster', 'attorney', 'lawyer', 'associate', 'executive']);
 const JOB_ARTICLE_BEFORE = /(?:^|[^a-z])(?:a|an|as)[ \t]/;
-/** Jobs whose worksite follows "at" with no article needed: "cashier at Kroger", "machinist at SAS", "a line cook at Lucia's". */
-const JOB_NOUNS = new Set(['cook', 'chef', 'cashier', 'engineer', 'mechanic', 'machinist', 'welder', 'electrician', 'plumber', 'carpenter', 'janitor',
-  'custodian', 'waitress', 'waiter', 'server', 'bartender', 'barista', 'clerk', 'receptionist', 'secretary', 'accountant', 'programmer', 'developer',
-  'analyst', 'manager', 'supervisor', 'foreman', 'dishwasher', 'housekeeper', 'stocker', 'teller', 'librarian', 'technician']);
 // "retired from General Electric", "retired machinist from Raytheon"; "lost job at Market Basket", "new job at Amazon".
-export const EMPLOYER_CUE_WORDS = [...new Set([...EMPLOYER_VERBS, 'employer', 'retired', 'job', ...OCCUPATION_WORDS, ...JOB_NOUNS])];
+export const EMPLOYER_CUE_WORDS = [...new Set([...EMPLOYER_VERBS, 'employer', 'retired', 'job', ...OCCUPATION_WORDS])];
 /** When a shift is worked, between the verb and its preposition: "works nights at", "worked shifts at". */
 const SHIFT_WORDS = new Set(['nights', 'days', 'evenings', 'weekends', 'shifts', 'overnights', 'part-time', 'full-time', 'there']);
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'by']);
@@ -1582,12 +1582,12 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
   if (cue.text !== cue.lower && !(cue.lower !== 'employer' && cue.capitalized && !cue.upper && sentenceStart(doc, cue))) return;
   let k = i + 1;
   const gapIs = (a: number, s: RegExp): boolean => a < tokens.length && s.test(doc.text.slice((tokens[a - 1] as Token).end, (tokens[a] as Token).start));
-  if (OCCUPATION_WORDS.has(cue.lower) || JOB_NOUNS.has(cue.lower)) {
+  if (OCCUPATION_WORDS.has(cue.lower)) {
     // "is a line cook at", "as IT manager at": the job's article or "as" within a few words before it; a job of
-    // JOB_NOUNS needs none before "at" ("cashier at Kroger").
+    // ARTICLE_FREE_JOBS needs none before "at" ("cashier at Kroger").
     const prep = tokenAt(tokens, k);
     if (cue.text !== cue.lower || prep === undefined || (prep.text !== 'at' && prep.text !== 'for') || !gapIs(k, /^ $/)) return;
-    if (!(JOB_NOUNS.has(cue.lower) && prep.text === 'at') && !JOB_ARTICLE_BEFORE.test(doc.lower.slice(Math.max(0, cue.start - 22), cue.start))) return;
+    if (!(ARTICLE_FREE_JOBS.has(cue.lower) && prep.text === 'at') && !JOB_ARTICLE_BEFORE.test(doc.lower.slice(Math.max(0, cue.start - 22), cue.start))) return;
     k++;
     if (tokenAt(tokens, k)?.text === 'the' && gapIs(k, /^ $/)) k++;
     if (!gapIs(k, /^ $/)) return;

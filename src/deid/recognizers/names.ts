@@ -159,7 +159,7 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
       // Spelled in lower case ("doctor venkataraman"), the title takes no English word: "mister said", "doctor visit".
       if (t.text === t.lower && SPELLED_TITLES.has(t.text) && (lx.common || n.single)) return -1;
       // "Dr. Chip Østby": a given name that is a word, then a surname no English list holds.
-      const namedAfter = generic && !wordTitle && n.capitalized && surnameAfterWordGivenName(doc, tokens, i + 1);
+      const namedAfter = generic && !wordTitle && n.capitalized && wordGivenNamePair(doc, tokens, i + 1, false);
       if ((ok && !generic && !wordTitle) || namedAfter) {
         let j = cutAtVerb(doc, tokens, i + 1, extendRun(doc, tokens, i + 1, 0.3));
         if (j === i + 1 && (surnameAfterTitledGivenName(doc, tokens, i + 1) || lowerSurnameAfterTitledName(doc, tokens, i))) j = i + 2;
@@ -191,25 +191,26 @@ function titleAfterFaculty(doc: DocumentView, tokens: readonly Token[], i: numbe
 /** Words for the person a note is about, before a name ("Patient", "resident", "employee"). */
 const PERSON_NOUN_CUES = new Set(['patient', 'pt', 'resident', 'employee', 'student', 'child', 'caller', 'decedent', 'client', 'member', 'guardian', 'proxy', 'worker', 'passenger', 'case']);
 /**
+ * A capitalised English word at k read as a given name before the capitalised word after it, as its surname: one
+ * space between, the surname no English word and no name's ending, neither word in an eponym, the pair no town; the
+ * given name all letters, no word of grammar and no month or holiday (nor a weekday, unless `weekdays`).
+ */
+function wordGivenNamePair(doc: DocumentView, tokens: readonly Token[], k: number, weekdays: boolean): boolean {
+  const given = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (next === undefined || !next.capitalized || next.single || !oneSpace(doc, given, next) || doc.isCommon[k + 1] === 1) return false;
+  if ((CALENDAR_WORDS.has(given.lower) && !(weekdays && lexicon.WEEKDAYS.has(given.lower))) || FUNCTION_WORDS.has(given.lower) || !LETTERS_ONLY.test(given.text) || lexical(doc, tokens, k).eponymHere) return false;
+  return !endsName(doc, next) && !lexical(doc, tokens, k + 1).eponymHere && !doc.dict.allCities.has(`${given.lower} ${next.lower}`);
+}
+
+/**
  * Round 37: after a word for the person, a capitalised English word (a weekday too: "Sunday Adeyemi") before a
  * capitalised surname that no list of English words holds, is in no eponym and makes no town with it.
  */
 function wordGivenNameBeforeSurname(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
-  const given = tokens[k] as Token;
-  const next = tokens[k + 1];
   // A listed given name ("Mark", "Hope") is the other rules' to read with what follows it ("Mark LeBlanc Sr.").
-  if (doc.isFirst[k] === 1 || next === undefined || !next.capitalized || next.single || !oneSpace(doc, given, next) || doc.isCommon[k + 1] === 1 || (doc.isSur[k + 1] !== 1 && doc.isFirst[k + 1] !== 1)) return false;
-  if ((CALENDAR_WORDS.has(given.lower) && !lexicon.WEEKDAYS.has(given.lower)) || FUNCTION_WORDS.has(given.lower) || !LETTERS_ONLY.test(given.text) || lexical(doc, tokens, k).eponymHere) return false;
-  return !endsName(doc, next) && !lexical(doc, tokens, k + 1).eponymHere && !doc.dict.allCities.has(`${given.lower} ${next.lower}`) && !doc.dict.allCities.has(next.lower);
-}
-
-/** After a title, a capitalised word that is also an English word is a given name when a surname in no English list follows. */
-function surnameAfterWordGivenName(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
-  const given = tokens[k] as Token;
-  const next = tokens[k + 1];
-  if (next === undefined || !next.capitalized || next.single || !oneSpace(doc, given, next) || doc.isCommon[k + 1] === 1) return false;
-  if (CALENDAR_WORDS.has(given.lower) || FUNCTION_WORDS.has(given.lower) || !LETTERS_ONLY.test(given.text) || lexical(doc, tokens, k).eponymHere) return false;
-  return !endsName(doc, next) && !lexical(doc, tokens, k + 1).eponymHere && !doc.dict.allCities.has(`${given.lower} ${next.lower}`);
+  if (doc.isFirst[k] === 1 || k + 1 >= tokens.length || (doc.isSur[k + 1] !== 1 && doc.isFirst[k + 1] !== 1)) return false;
+  return wordGivenNamePair(doc, tokens, k, true) && !doc.dict.allCities.has((tokens[k + 1] as Token).lower);
 }
 
 /**

@@ -57,7 +57,13 @@ export async function withStore<T>(o: StoreCliOptions, fn: (store: Store) => Pro
   const keyring = LocalKeyring.open({ path: keyFileOf(o), create });
   const { openStore } = await import('../store/index.js');
   try {
-    const store = await openStore({ ...(o.databaseUrl ? { databaseUrl: o.databaseUrl, maxConnections: 3 } : { dataDir }), schema: o.schema, keyring });
+    const store = await openStore({ ...(o.databaseUrl ? { databaseUrl: o.databaseUrl, maxConnections: 3 } : { dataDir }), schema: o.schema, keyring }).catch((err: unknown) => {
+      // Most often a running `phigate serve` owns the embedded store: say what to do instead.
+      if (err instanceof PhigateError && err.details?.['pid'] !== undefined) {
+        throw new PhigateError(err.code, `${err.message}. If it is phigate serve, stop it first, or use the admin API while it runs (POST /admin/v1/api-keys, /admin/v1/care-team; README: Admin API)`, { details: err.details });
+      }
+      throw err;
+    });
     try {
       return await fn(store);
     } finally {

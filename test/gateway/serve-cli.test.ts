@@ -3,7 +3,7 @@
 // against the same store; a wrong config stops start-up naming the field; SIGTERM shuts down cleanly.
 // Uses PostgreSQL (a fresh schema) when it answers, for speed; else the embedded store.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -37,37 +37,54 @@ after(async () => {
 
 const common = (): string[] => ['--home', join(home, '.phigate'), '--config', join(home, 'phigate.yaml'), ...storeArgs];
 
-function get(url: string, ca: Buffer, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+function get(url: string, ca: Buffer, headers: Record<string, string> = {}, method = 'GET', body?: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { ca, headers }, (res) => {
+    const req = request(url, { ca, headers, method }, (res) => {
       let body = '';
       res.on('data', (d: Buffer) => (body += d.toString()));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
     });
     req.on('error', reject);
-    req.end();
+    req.end(body);
   });
 }
 
-test('first run sets up home and config, serves HTTPS; apikeys and careteam work; SIGTERM stops it', async () => {
-  const child = spawn(process.execPath, ['--import', TSX, MAIN, 'serve', '--port', '0', ...common()], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+interface Serving {
+  readonly child: ChildProcess;
+  readonly url: string;
+  readonly stderr: () => string;
+  readonly exited: Promise<number | null>;
+}
+
+/** Starts `phigate serve` with `args` and resolves once it prints where it listens. */
+async function startServe(args: readonly string[]): Promise<Serving> {
+  const child = spawn(process.execPath, ['--import', TSX, MAIN, 'serve', '--port', '0', ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-  try {
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setInterval(() => {
-        const m = /phigate gateway on (https:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
-        if (m) {
-          clearInterval(timer);
-          resolve(m[1] as string);
-        }
-      }, 100);
-      void exited.then((code) => {
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const m = /phigate gateway on (https:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
+      if (m) {
         clearInterval(timer);
-        reject(new Error(`serve exited early (${code}): ${stderr}`));
-      });
+        resolve(m[1] as string);
+      }
+    }, 100);
+    void exited.then((code) => {
+      clearInterval(timer);
+      reject(new Error(`serve exited early (${code}): ${stderr}`));
     });
+  }).catch((err: unknown) => {
+    child.kill('SIGKILL');
+    throw err;
+  });
+  return { child, url, stderr: () => stderr, exited };
+}
+
+test('first run sets up home and config, serves HTTPS; apikeys and careteam work; SIGTERM stops it', async () => {
+  const { child, url, stderr: output, exited } = await startServe(common());
+  try {
+    const stderr = output();
     assert.match(stderr, /wrote an example config/);
     assert.match(stderr, /phigate apikeys create/, 'it prints how to call it');
     const dot = join(home, '.phigate');
@@ -125,4 +142,57 @@ test('a wrong config stops start-up with an error naming the field', async () =>
   const r = await runPhigate(['serve', '--home', join(home, '.phigate'), '--config', bad, ...storeArgs]);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /bad\.yaml:5:\d+: vendors\.x\.baseUrl: must be https/);
+});
+
+test('on the embedded store, the first run makes a first key (file, 24 h, audited); the CLI says to use the admin API while serve runs', async () => {
+  const own = mkdtempSync(join(tmpdir(), 'phigate-serve-embedded-'));
+  const dot = join(own, '.phigate');
+  const args = ['--home', dot, '--config', join(own, 'phigate.yaml')];
+  try {
+    const first = await startServe(args);
+    try {
+      assert.match(first.stderr(), /1\. your key: +export PHIGATE_KEY=\$\(cat .*first-api-key\)/);
+      const keyFile = join(dot, 'first-api-key');
+      assert.equal(statSync(keyFile).mode & 0o077, 0, 'the key file is private');
+      const key = readFileSync(keyFile, 'utf8').trim();
+      assert.match(key, /^phg_/);
+      assert.ok(!first.stderr().includes(key), 'the key itself is never printed');
+      const ca = readFileSync(join(dot, 'tls/dev-cert.pem'));
+      const auth = { authorization: `Bearer ${key}` };
+      assert.equal((await get(`${first.url}/v1/models`, ca, auth)).status, 200, 'it holds the roles of access.roles');
+      // With it, lasting keys come from the admin API while serve owns the store.
+      const made = await get(`${first.url}/admin/v1/api-keys`, ca, { ...auth, 'content-type': 'application/json' }, 'POST', JSON.stringify({ principal: 'user:dr-api', roles: ['clinician'], expiresIn: '30d' }));
+      assert.equal(made.status, 201, made.body);
+      const keys = JSON.parse((await get(`${first.url}/admin/v1/api-keys`, ca, auth)).body) as { data: Array<{ principal: string; roles: string[]; expiresAt: string; status: string }> };
+      const firstKey = keys.data.find((k) => k.principal === 'user:local-admin');
+      assert.deepEqual(firstKey?.roles, ['admin', 'clinician', 'analyst']);
+      const hours = (Date.parse(firstKey?.expiresAt ?? '') - Date.now()) / 3600_000;
+      assert.ok(hours > 23 && hours <= 24, `expires in 24 h (${hours.toFixed(2)})`);
+      const cli = await runPhigate(['apikeys', 'list', ...args]);
+      assert.notEqual(cli.code, 0);
+      assert.match(cli.stderr, /in use by process \d+.*stop it first, or use the admin API while it runs \(POST \/admin\/v1\/api-keys/);
+      first.child.kill('SIGTERM');
+      assert.equal(await first.exited, 0);
+    } finally {
+      first.child.kill('SIGKILL');
+    }
+    // Its making is in the audit log, by serve itself.
+    const found = await runPhigate(['audit', 'search', '--action', 'admin.apikey.create', '--json', '--data-dir', join(dot, 'data'), '--keyring', join(dot, 'keyring.json')]);
+    assert.equal(found.code, 0, found.stderr);
+    const events = found.stdout.trim().split('\n').map((l) => JSON.parse(l) as { event: { actor: { id: string }; target: string | null } });
+    assert.ok(events.some((e) => e.event.actor.id === 'system:serve' && e.event.target === 'user:local-admin'), found.stdout);
+    // A store with an active key gets no second first key; the banner says where keys come from.
+    const before = readFileSync(join(dot, 'first-api-key'), 'utf8');
+    const second = await startServe(args);
+    try {
+      assert.match(second.stderr(), /1\. a key: +POST \/admin\/v1\/api-keys with an admin key/);
+      assert.equal(readFileSync(join(dot, 'first-api-key'), 'utf8'), before);
+      second.child.kill('SIGTERM');
+      assert.equal(await second.exited, 0);
+    } finally {
+      second.child.kill('SIGKILL');
+    }
+  } finally {
+    rmSync(own, { recursive: true, force: true });
+  }
 });

@@ -1,11 +1,16 @@
 // `phigate serve`: starts the gateway with the embedded store. The first run sets up <home> (data
 // directory, keyring, audit signing and patient-hash keys, a development TLS certificate) and writes a
 // commented example config, then prints how to call it. A wrong config stops start-up naming the field.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// On the embedded store, which one process owns, it also makes the first API key (see issueFirstKey).
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { PhigateError } from '../../errors.js';
+import type { AuditLog } from '../../audit/index.js';
+import type { PhigateConfig } from '../../config/index.js';
 import type { Analyzer } from '../../deid/index.js';
+import type { Store } from '../../store/index.js';
 import { type StoreCliOptions, dataDirOf, keyFileOf, withStoreOptions } from '../store-options.js';
 import { ensureDevCert } from './certs.js';
 import type { CommandModule } from './index.js';
@@ -15,6 +20,8 @@ interface ServeOptions extends StoreCliOptions {
   port?: string;
   insecureHttp?: boolean;
   graceMs: string;
+  /** --no-first-key: false. */
+  firstKey: boolean;
 }
 
 export const EXAMPLE_CONFIG = `# phigate.yaml: written by the first \`phigate serve\`. Every field is documented in the README.
@@ -87,6 +94,79 @@ function readOrCreateKey(path: string, make: () => string): string {
   return v;
 }
 
+/** The first key's principal, lifetime and file (under --home). */
+const FIRST_KEY_PRINCIPAL = 'user:local-admin';
+const FIRST_KEY_HOURS = 24;
+const FIRST_KEY_FILE = 'first-api-key';
+
+interface FirstKey {
+  readonly path: string;
+  readonly roles: readonly string[];
+  readonly expiresAt: Date;
+}
+
+/**
+ * The embedded store allows one process, so `phigate apikeys create` cannot run beside `serve`: when the tenant has
+ * no active API key and no OpenID provider is configured, serve makes the first key itself, for FIRST_KEY_PRINCIPAL
+ * with the admin role and the roles of access.roles, for FIRST_KEY_HOURS only. Its creation goes to the audit log
+ * (or the key is revoked again) and the key to <home>/first-api-key (0600, beside the keyring, never to a log);
+ * lasting keys are then made with it through the admin API.
+ */
+async function issueFirstKey(store: Store, config: PhigateConfig, auditLog: AuditLog, home: string): Promise<FirstKey | null> {
+  if (config.access.oidc !== null) return null;
+  const now = new Date();
+  const tenant = config.server.tenant;
+  const { issueApiKey, listApiKeys, revokeApiKey } = await import('../../access/index.js');
+  if ((await listApiKeys(store.apiKeys, tenant, now)).some((k) => k.status === 'active')) return null;
+  const roles = ['admin', ...Object.keys(config.access.roles).filter((r) => r !== 'admin')].slice(0, 16);
+  const expiresAt = new Date(now.getTime() + FIRST_KEY_HOURS * 3600_000);
+  const issued = await issueApiKey(store.apiKeys, { tenant, principal: FIRST_KEY_PRINCIPAL, kind: 'user', roles, label: 'first key, made by phigate serve', expiresAt });
+  const { createAuditEvent } = await import('../../audit/index.js');
+  try {
+    await auditLog.append(
+      createAuditEvent({
+        time: now,
+        requestId: randomUUID(),
+        actor: { id: 'system:serve', roles: [] },
+        action: 'admin.apikey.create',
+        patient: null,
+        purpose: 'HSYSADMIN',
+        vendor: null,
+        model: null,
+        decision: 'allow',
+        reason: 'FIRST_KEY',
+        identifiers: {},
+        sent: null,
+        returned: null,
+        target: FIRST_KEY_PRINCIPAL,
+      }),
+    );
+  } catch (err) {
+    // A key whose making is not on record is not handed out.
+    await revokeApiKey(store.apiKeys, tenant, issued.row.id, new Date()).catch(() => undefined);
+    throw err;
+  }
+  const path = join(home, FIRST_KEY_FILE);
+  // A file left from an earlier key is replaced, never appended to.
+  rmSync(path, { force: true });
+  writeFileSync(path, `${issued.key}\n`, { mode: 0o600, flag: 'wx' });
+  return { path, roles, expiresAt };
+}
+
+/** Step 1 of the banner: where the caller's key comes from. */
+function keyStep(o: ServeOptions, firstKey: FirstKey | null): string {
+  const create = `npx phigate apikeys create --principal user:you --roles clinician --home ${o.home}`;
+  if (firstKey) {
+    return (
+      `  1. your key:       export PHIGATE_KEY=$(cat ${firstKey.path})\n` +
+      `                     (${FIRST_KEY_PRINCIPAL}: ${firstKey.roles.join(', ')}; expires ${firstKey.expiresAt.toISOString()}; make lasting keys with it: POST /admin/v1/api-keys)\n`
+    );
+  }
+  if (o.databaseUrl) return `  1. create a key:   ${create}\n                     then: export PHIGATE_KEY=<the key it prints once>\n`;
+  // The embedded store is this process's alone: the CLI cannot open it while serve runs.
+  return `  1. a key:          POST /admin/v1/api-keys with an admin key (README: Admin API), or stop phigate and run\n                     ${create}\n`;
+}
+
 async function serve(o: ServeOptions): Promise<void> {
   const firstRun = !existsSync(o.home);
   mkdirSync(o.home, { recursive: true, mode: 0o700 });
@@ -152,6 +232,7 @@ async function serve(o: ServeOptions): Promise<void> {
     leafCacheEntries: config.server.auditProofCacheEntries,
   });
   auditLog.start();
+  const firstKey = !o.databaseUrl && o.firstKey ? await issueFirstKey(store, config, auditLog, o.home) : null;
   const gateway = gw.createGateway({
     config,
     store,
@@ -173,8 +254,7 @@ async function serve(o: ServeOptions): Promise<void> {
   const ca = devCert ? `NODE_EXTRA_CA_CERTS=${devCert} ` : '';
   process.stderr.write(
     `\nphigate gateway on ${server.url}${firstRun ? ` (first run: set up ${o.home})` : ''}\n` +
-      `  1. create a key:   npx phigate apikeys create --principal user:you --roles clinician --home ${o.home}\n` +
-      `                     then: export PHIGATE_KEY=<the key it prints once>\n` +
+      keyStep(o, firstKey) +
       `  2. call it:        ${ca}node -e "const OpenAI=require('openai'); new OpenAI({baseURL:'${server.url}/v1', apiKey:process.env.PHIGATE_KEY})` +
       `.chat.completions.create({model:'${config.models.find((m) => m.service === 'chat')?.id ?? 'MODEL'}',messages:[{role:'user',content:'Hello'}]}).then(r=>console.log(r.choices[0].message.content))"\n` +
       `  health:            curl ${devCert ? `--cacert ${devCert} ` : ''}${server.url}/healthz\n\n`,
@@ -203,6 +283,7 @@ export const serveCommand: CommandModule = {
       .option('--port <port>', 'listen port (default: server.port)')
       .option('--insecure-http', 'plain HTTP without TLS (loopback only; for local tests)')
       .option('--grace-ms <ms>', 'on SIGTERM, how long in-flight requests and streams may finish', '10000')
+      .option('--no-first-key', `on the embedded store, do not make the first API key when there is none (<home>/${FIRST_KEY_FILE}, ${FIRST_KEY_HOURS} h)`)
       .addHelpText('after', '\nStops with an error naming the field when phigate.yaml is wrong. SIGTERM/SIGINT stop accepting, let in-flight streams finish, then exit.')
       .action(serve);
   },

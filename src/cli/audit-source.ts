@@ -1,6 +1,8 @@
 // Where `phigate audit` reads the log from: an export directory (offline, after the files are read) or
 // the live store (--database-url or --data-dir, with the store's keyring file). Both give the same
 // records, searches and proofs, so each subcommand is written once.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { PhigateError } from '../errors.js';
 import { LocalKeyring } from '../crypto/index.js';
 import { openStore, type Store } from '../store/index.js';
@@ -30,6 +32,8 @@ export interface SourceOptions {
   dataDir?: string;
   keyring?: string;
   schema?: string;
+  /** phigate home (`serve --home`): its data/ and keyring.json stand in for --data-dir and --keyring. */
+  home?: string;
 }
 
 export interface AuditSource {
@@ -48,16 +52,19 @@ const usage = (message: string): PhigateError => new PhigateError('PHIGATE_USAGE
 export const STORE_HELP = `
 Sources: --export DIR reads an export; otherwise the live store is opened from --database-url (or
 PHIGATE_DATABASE_URL) or --data-dir (embedded), with --keyring FILE (or PHIGATE_KEYRING_FILE), the key
-file the store was created with.`;
+file the store was created with. Without them, the embedded store and key file of --home (default .phigate,
+or PHIGATE_HOME) are read, as \`phigate serve\` set them up.`;
 
 export async function openAuditSource(opts: SourceOptions): Promise<AuditSource> {
   if (opts.export) return exportSource(opts.export);
   const databaseUrl = opts.databaseUrl ?? process.env['PHIGATE_DATABASE_URL'];
-  const keyring = opts.keyring ?? process.env['PHIGATE_KEYRING_FILE'];
-  if (!databaseUrl && !opts.dataDir) throw usage('Give --export DIR, or the store with --database-url URL or --data-dir DIR');
+  const homeData = opts.home === undefined ? undefined : join(opts.home, 'data');
+  const dataDir = opts.dataDir ?? (databaseUrl === undefined && homeData !== undefined && existsSync(homeData) ? homeData : undefined);
+  const keyring = opts.keyring ?? process.env['PHIGATE_KEYRING_FILE'] ?? (opts.home === undefined ? undefined : join(opts.home, 'keyring.json'));
+  if (!databaseUrl && !dataDir) throw usage(`Give --export DIR, or the store with --database-url URL, --data-dir DIR or --home DIR (${homeData ?? 'no home'} holds no embedded store)`);
   if (!keyring) throw usage('Opening the store needs its key file: --keyring FILE or PHIGATE_KEYRING_FILE');
   const store = await openStore({
-    ...(databaseUrl ? { databaseUrl } : { dataDir: opts.dataDir as string }),
+    ...(databaseUrl ? { databaseUrl } : { dataDir: dataDir as string }),
     keyring: LocalKeyring.open({ path: keyring, create: false }),
     ...(opts.schema ? { schema: opts.schema } : {}),
   });

@@ -177,7 +177,8 @@ test('on the embedded store, the first run makes a first key (file, 24 h, audite
       first.child.kill('SIGKILL');
     }
     // Its making is in the audit log, by serve itself.
-    const found = await runPhigate(['audit', 'search', '--action', 'admin.apikey.create', '--json', '--data-dir', join(dot, 'data'), '--keyring', join(dot, 'keyring.json')]);
+    // --home stands for the store and key file serve set up there.
+    const found = await runPhigate(['audit', 'search', '--action', 'admin.apikey.create', '--json', '--home', dot]);
     assert.equal(found.code, 0, found.stderr);
     const events = found.stdout.trim().split('\n').map((l) => JSON.parse(l) as { event: { actor: { id: string }; target: string | null } });
     assert.ok(events.some((e) => e.event.actor.id === 'system:serve' && e.event.target === 'user:local-admin'), found.stdout);

@@ -242,7 +242,8 @@ function sourceOptions(cmd: Command): Command {
     .option('--database-url <url>', 'PostgreSQL URL of the store (or PHIGATE_DATABASE_URL)')
     .option('--data-dir <dir>', 'embedded store data directory')
     .option('--keyring <file>', "the store's key file (or PHIGATE_KEYRING_FILE)")
-    .option('--schema <name>', 'store schema (default phigate)');
+    .option('--schema <name>', 'store schema (default phigate)')
+    .option('--home <dir>', 'phigate home whose data/ and keyring.json are read when --data-dir and --keyring are not given', process.env['PHIGATE_HOME'] ?? '.phigate');
 }
 
 function patientOptions(cmd: Command): Command {

@@ -206,7 +206,7 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
   fractures | approaches | approach | drains | rosettes | rosette | fingers | cannula | cannulas | consensus | ventilator |
   trichrome | procedures | operations | classes | grades | stages | staining | stains | bodies | rules | tables | formula |
   protein | proteins | category | categories | program | programs | pattern | occluder | lithotripter | maneuvre | exercises | exercise | regimen | protocol | system | model | prosthesis | pump | sensor | monitor | valve | stent |
-  profile | profiles | formulas | phenomena`);
+  profile | profiles | formulas | phenomena | stool | triage | tenosynovitis`);
 
 /**
  * Words that end a facility name ("Mercy Hospital", "UCSF Med Ctr"). Lower case. Congregations named by their

@@ -95,6 +95,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     // "San Francisco syncope rule", "Boston brace", "Epworth Sleepiness Scale": a place name used as an eponym.
     // "Reynolds' pentad": a name ending in s takes the apostrophe alone.
     if (next !== undefined && /^(?:['’]s?)?[ \t\-]{1,2}$/i.test(doc.text.slice(last.end, next.start)) && instrumentAfter(doc, i + n)) continue;
+    // "Plaster of Paris": the cast's material, not the town.
+    if (phrase === 'paris' && /plaster of $/i.test(doc.text.slice(Math.max(0, t.start - 11), t.start))) continue;
     // "Mayo Clinic Proceedings", "Cleveland Clinic Journal": a journal named after its clinic, no town.
     if (next?.lower === 'clinic' && /^[ \t](?:Proceedings|Journal)\b/.test(doc.text.slice(next.end, next.end + 13))) continue;
     // "Sister Mary Joseph nodule", "Delphian node": a one-word town right before a node or nodule is an eponym's word (round 37).

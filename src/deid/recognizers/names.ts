@@ -1614,7 +1614,9 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       const people = (w: string): boolean => lexicon.LANGUAGES.has(w) || lexicon.FAITHS.has(w);
       if (!ln.common && !ln.eponymHere && !known(t.lower) && !known(n.lower) && !known(`${t.lower} ${n.lower}`) && !TWO_NAME_TERMS.has(`${t.lower} ${n.lower}`) && !germanProse(doc) && !people(n.lower) &&
         !lexicon.SPECIALTY_SHORTHAND.has(t.lower) && !lexicon.SPECIALTY_SHORTHAND.has(n.lower) &&
-        !latinPair(t.lower, n.lower) && !(isEponym(doc, t) && isEponym(doc, n)) && !PLURAL_ACRONYM.test(n.text) && !PLURAL_ACRONYM.test(t.text)) {
+        !latinPair(t.lower, n.lower) && !(isEponym(doc, t) && isEponym(doc, n)) && !PLURAL_ACRONYM.test(n.text) && !PLURAL_ACRONYM.test(t.text) &&
+        // "De Quervain tenosynovitis", "Von Willebrand factor" opening a sentence: the particle capitalised, the eponym after it.
+        !PARTICLE_EPONYMS.has(n.lower)) {
         const j = extendRun(doc, tokens, i + 1, 0.5);
         // "Trelegy Ellipta one inhalation daily", "Korvanta Duotab 20 mg": a product before its dose.
         const end = (tokens[j] as Token).end;

@@ -216,6 +216,10 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
  * A singular "Medical Office" (Kaiser's buildings), systems called "Healthcare System", state prisons called
  * "Correctional Institution", shelters called "Rescue Mission", dialysis providers' "Kidney Centers", and the salons
  * and barbershops that case investigations name as worksites ("Mekong Nail Spa, Garland").
+ * Round 43: nursing homes named "Rehabilitation and Nursing" ("Greenbriar Rehabilitation and Nursing"), bus and train
+ * stations where a homeless patient sleeps ("Port Authority Bus Terminal") and ENT practices ("Tri-County ENT", "Mount
+ * Carmel Otolaryngology"; both weak); a local Meals on Wheels named by its town or county after "of" (the head alone,
+ * the national programme, names nothing).
  */
 export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinics | medical center | med center |
   med ctr | med. ctr. | med. center | medical centre | med cntr | medical offices | medical office building | health center | health centre | health system |
@@ -265,7 +269,9 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   medical office | healthcare system | health care system | correctional institution | correctional institute |
   rescue mission | kidney center | kidney centers | nail salon | nail spa | beauty salon | hair salon | barbershop | barber shop |
   fertility | convent | airport | dog park | women care | womens care | birth suites | birthing suites | birth center | birthing center |
-  special care nursery | nursery | studio`);
+  special care nursery | nursery | studio |
+  rehabilitation and nursing | nursing and rehabilitation | rehab and nursing | nursing and rehab | health and rehabilitation |
+  bus terminal | bus station | greyhound station | transit center | train station | otolaryngology | ent | meals on wheels`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -279,7 +285,7 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
   market | supermarket | grocery | mall | stadium | arena | college | university | snf | alf | irf | genomics | farms | farm | ranch | orchards | orchard | dairy | vineyards |
   reservation | rancheria | camp | ambulance | arh | apartments | apts | ymca | ywca |
   restaurant | buffet | diner | cafe | café | grill | tavern | bistro | pizzeria | bakery | steakhouse | cantina |
-  fertility | convent | airport | nursery | studio`);
+  fertility | convent | airport | nursery | studio | otolaryngology | ent`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |
@@ -570,6 +576,13 @@ export const EXTRA_FIRST_NAMES = [
   // Māori given names (Aotearoa New Zealand): "I'm Hemi Walker" was missed. Not "Hone" or "Pita" (English words).
   'hemi', 'wiremu', 'tamati', 'rawiri', 'tipene', 'mereana', 'aroha', 'ngaio', 'manaia', 'nikau', 'anahera', 'awhina',
   'huia', 'whetu', 'paora', 'hohepa', 'ihaia', 'mikaere', 'kahurangi', 'ngaire', 'rewi', 'tamatea', 'wairua', 'hinewai',
+  // Round 43: Russian, Ukrainian, Romanian and South Slavic given names the census lists lack ("Discharge plan:
+  // Nikolai Petrenko to ..." kept only the surname). "Nikolai" is also a village in Alaska, as "Alexander" is a town.
+  'nikolai', 'nikolay', 'dmitry', 'yevgeny', 'evgeny', 'sergey', 'anatoly', 'anatoliy', 'oksana', 'taras', 'andriy',
+  'olena', 'iryna', 'oleksandr', 'oleksiy', 'volodymyr', 'mykola', 'vasyl', 'halyna', 'lyudmila', 'ludmila',
+  'ekaterina', 'yekaterina', 'nadezhda', 'arkady', 'gennady', 'vitaly', 'vyacheslav', 'ruslan', 'artem', 'artyom',
+  'maksim', 'kirill', 'andrei', 'mihai', 'ionut', 'radu', 'dragos', 'bogdana', 'snezana', 'zoran', 'goran', 'nenad',
+  'vesna', 'jelena', 'dusan', 'slobodan', 'branko', 'ljiljana',
 ];
 
 /** Surnames common in US clinical settings that the 1990 census top list under-represents. */

@@ -146,7 +146,10 @@ const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
 const NOTE_VERBS = new Set(['call', 'contact', 'visit', 'schedule', 'bring', 'consult', 'consulted', 'refer', 'page', 'notify', 'discussed', 'called', 'contacted', 'reviewed', 'faxed', 'phoned', 'emailed', 'e-mailed', 'messaged', 'texted', 'visited', 'notified',
   'paged', 'informed', 'requested', 'received', 'obtained', 'sent', 'transferred', 'referred', 'discharged', 'admitted', 'attended', 'left', 'went', 'spoke',
   // A social history's present tense: "Attends St. Stanislaus Basilica", "Prefers St. Joseph Medical Center".
-  'attends', 'visits', 'prefers', 'sees', 'needs', 'calls', 'follows', 'receives', 'gets', 'uses', 'wants', 'likes', 'loves', 'declines', 'requests', 'frequents']);
+  'attends', 'visits', 'prefers', 'sees', 'needs', 'calls', 'follows', 'receives', 'gets', 'uses', 'wants', 'likes', 'loves', 'declines', 'requests', 'frequents',
+  // Round 43: a request's imperative before a level of care, "Need SNF placement for ...", "Arrange SNF bed",
+  // "Find ALF options"; "Needham Rehab" is no verb.
+  'need', 'arrange', 'find', 'request']);
 // Field labels before "of": "Date of Surgery", "Type of Procedure", "Reason for Surgery" head a form field.
 const FIELD_OPENERS = new Set(['date', 'dates', 'time', 'type', 'day', 'reason', 'site', 'side', 'mode', 'place', 'name', 'length', 'duration']);
 
@@ -507,7 +510,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
  * Elm St", "labs at Quest". Alone ("Walgreens brand saline", "a CVS card") the chain is a brand. So is a chain of
  * clinics inside pharmacies ("walked into MinuteClinic on Grand Ave").
  */
-export const RETAIL_CHAIN_WORDS = ['cvs', 'walgreens', 'walmart', 'costco', 'kroger', 'publix', 'safeway', 'labcorp', 'meijer', 'wegmans', 'albertsons', 'rite', 'duane', 'quest', 'hy-vee', 'h-e-b', 'heb', 'circle', 'wawa', 'sheetz', 'dollar', 'minuteclinic', 'qfc', 'aldi', 'target', 'longs', 'bartell', 'vons', 'ralphs', 'winco', 'shoprite', 'hannaford'];
+export const RETAIL_CHAIN_WORDS = ['cvs', 'walgreens', 'walmart', 'costco', 'kroger', 'publix', 'safeway', 'labcorp', 'meijer', 'wegmans', 'albertsons', 'rite', 'duane', 'quest', 'hy-vee', 'h-e-b', 'heb', 'circle', 'wawa', 'sheetz', 'dollar', 'minuteclinic', 'qfc', 'aldi', 'target', 'longs', 'bartell', 'vons', 'ralphs', 'winco', 'shoprite', 'hannaford',
+  // Round 43: optical chains, where a contact-lens fitting or an eye exam took place ("Visionworks store 1162").
+  'visionworks', 'lenscrafters'];
 /** Chains of two words: the first word -> the second. */
 // Convenience and discount stores too, where a death or an overdose investigation says the patient was last seen.
 const CHAIN_SECOND: ReadonlyMap<string, string> = new Map([['rite', 'aid'], ['duane', 'reade'], ['circle', 'k'], ['dollar', 'general']]);
@@ -518,6 +523,12 @@ const CHAIN_CUE_BEFORE = new Set(['at', 'from', 'to', 'near', 'via']);
 const CHAIN_AFTER = /^(?:[ \t]{0,2}(?:#|store[ \t]{0,2}#?|no\.[ \t]?)[ \t]?\d|[ \t](?:on|at)[ \t]\p{Lu})/iu;
 /** The kind of store between a chain's name and its number in an EHR's pharmacy field (round 38). */
 const STORE_WORD_AFTER = /^(?:\/pharmacy|[ \t](?:drug[ \t]stores?|drugstore|pharmacy|pharmacies|pharmacy[ \t]&[ \t]wellness))(?=[ \t]{0,2}#[ \t]?\d)/i;
+/**
+ * Round 43: the store's number after the kind of store, with or without "#": "CVS store #4471", "Kroger Pharmacy
+ * 0329 in Westerville", "Visionworks store 1162". The number names the branch, so it belongs to the place; not a
+ * count ("Walgreens pharmacy 24 hours", "CVS pharmacy 100 tablets").
+ */
+const STORE_NUMBER_AFTER = /^[ \t](?:store|pharmacy|drug[ \t]store|drugstore)[ \t]{1,2}(?:#|no\.[ \t]?)?[ \t]?\d{3,6}(?![\d\p{L}\-\/]|[.,]\d|[ \t]{1,2}(?:hours?|hrs?|days?|miles?|mg|mcg|ml|tablets?|tabs?|pills?|units?|doses?)\b)/iu;
 /** A dash and the branch's street after a chain's name: " - Skibo Rd", " - 1200 Elm St" (round 38). */
 const CHAIN_DASH_STREET = /^([ \t]{1,2}[\-–][ \t]{1,2})(?:\d{1,6}[ \t])?\p{Lu}[\p{L}'’\-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,20})?[ \t](?:Rd|St|Ave|Blvd|Dr|Hwy|Pkwy|Road|Street|Avenue|Drive|Lane|Ln|Way|Pike|RD|ST|AVE|BLVD|DR|HWY|PKWY)(?![\p{L}\d])/u;
 /** After the store's number: " - <TOWN>, <ST> - " (the town in one to three words, the state's code between dashes). */
@@ -535,9 +546,9 @@ export function findRetailChains(doc: DocumentView): Candidate[] {
 const LOWER_CHAIN_STREET = /^[ \t]on[ \t](?:(\d{1,3}(?:st|nd|rd|th)(?:[ \t](?:st|street|ave|avenue))?)|[a-z]{3,20}[ \t](?:st|rd|ave|blvd|boulevard|street|road|avenue|dr|drive|hwy|highway|pkwy|ln|lane|way))(?![\p{L}\d])/u;
 
 /** The town right after a store ("Costco in Tukwila"), not a month or a weekday ("Target in May"). */
-function chainTown(doc: DocumentView, last: Token): RegExpExecArray | null {
-  if (doc.text.charCodeAt(last.end + 1) !== 105) return null; // "i" of " in "
-  const town = CHAIN_TOWN_AFTER.exec(doc.text.slice(last.end, last.end + 48));
+function chainTown(doc: DocumentView, at: number): RegExpExecArray | null {
+  if (doc.text.charCodeAt(at + 1) !== 105) return null; // "i" of " in "
+  const town = CHAIN_TOWN_AFTER.exec(doc.text.slice(at, at + 48));
   return town !== null && !CALENDAR_WORDS.has(((town[1] as string).split(/[ \t]/)[0] ?? '').toLowerCase()) ? town : null;
 }
 
@@ -564,13 +575,16 @@ function retailChain(doc: DocumentView, i: number, out: Candidate[]): void {
   if (CHAIN_WORDS_IN_ENGLISH.has(t.lower) && !t.capitalized && !doc.allCaps) return;
   // Round 38: "WALGREENS DRUG STORE #10482", "CVS/pharmacy #9932", "RITE AID PHARMACY #05521": an EHR's pharmacy
   // field writes the kind of store between the chain and its number.
-  const storeWord = STORE_WORD_AFTER.exec(doc.text.slice(last.end, last.end + 40));
+  const storeWord = STORE_WORD_AFTER.exec(doc.text.slice(last.end, last.end + 40)) ?? STORE_NUMBER_AFTER.exec(doc.text.slice(last.end, last.end + 24));
   const nameEnd = storeWord === null ? last.end : last.end + storeWord[0].length;
+  // The town follows the store's number when there is one: "Kroger Pharmacy 0329 in Westerville".
+  const numbered = storeWord !== null && /\d$/.test(storeWord[0]);
+  const townAt = numbered ? nameEnd : last.end;
   const prev = tokenAt(tokens, i - 1);
   // Round 38: "LabCorp - Skibo Rd", "Quest - 1200 Elm St": a branch named by its street after a dash, as an EHR's
   // lab or pharmacy field writes it.
   const dashStreet = CHAIN_DASH_STREET.exec(doc.text.slice(nameEnd, nameEnd + 48));
-  const cued = (prev !== undefined && CHAIN_CUE_BEFORE.has(prev.lower) && prev.end === t.start - 1) || doc.text.charCodeAt(t.start - 1) === 64 || doc.text.charCodeAt(t.start - 2) === 64 || CHAIN_AFTER.test(doc.text.slice(nameEnd, nameEnd + 12)) || chainTown(doc, last) !== null || dashStreet !== null;
+  const cued = (prev !== undefined && CHAIN_CUE_BEFORE.has(prev.lower) && prev.end === t.start - 1) || doc.text.charCodeAt(t.start - 1) === 64 || doc.text.charCodeAt(t.start - 2) === 64 || CHAIN_AFTER.test(doc.text.slice(nameEnd, nameEnd + 12)) || chainTown(doc, townAt) !== null || dashStreet !== null || numbered;
   // "Quest Diagnostics" names the laboratory outright.
   if (!cued && !(last !== t && t.lower === 'quest')) return;
   out.push(candidate(t.start, nameEnd, 'FACILITY', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain' }));
@@ -586,12 +600,12 @@ function retailChain(doc: DocumentView, i: number, out: Candidate[]): void {
     out.push(candidate(townStart, townStart + (epic[2] as string).length, 'LOCATION', 0.8, 'retail-chain', { kind: 'context', detail: 'retail-chain-ehr-town' }));
   }
   // "Costco in Tukwila": the town the store stands in, listed or not (a month or a weekday is when: "Target in May").
-  const town = chainTown(doc, last);
-  if (town !== null) out.push(candidate(last.end + 4, last.end + 4 + (town[1] as string).length, 'LOCATION', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-town' }));
+  const town = chainTown(doc, townAt);
+  if (town !== null) out.push(candidate(townAt + 4, townAt + 4 + (town[1] as string).length, 'LOCATION', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-town' }));
   // "Walgreens on Appleway": the street the store stands on names the neighbourhood.
-  const on = /^[ \t]on[ \t]/.exec(doc.text.slice(last.end, last.end + 4));
-  const street = on ? bareStreetEnd(doc, last.end + 4) : -1;
-  if (street > 0) out.push(candidate(last.end + 4, street, 'ADDRESS', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-street' }));
+  const on = /^[ \t]on[ \t]/.exec(doc.text.slice(townAt, townAt + 4));
+  const street = on ? bareStreetEnd(doc, townAt + 4) : -1;
+  if (street > 0) out.push(candidate(townAt + 4, street, 'ADDRESS', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-street' }));
 }
 
 /** Words that open an EHR's field label before a facility's head ("Preferred Pharmacy:", "Recent Labs:"; round 38). */
@@ -1198,6 +1212,8 @@ function townAfterOf(doc: DocumentView, h: number): number {
   for (let k = h + 2; k < h + 5; k++) {
     const w = tokenAt(tokens, k);
     if (w === undefined || !w.capitalized || w.start !== (tokens[k - 1] as Token).end + 1) break;
+    // Round 43: a county or parish too ("Meals on Wheels of Lane County", "Urgent Care of Acadia Parish").
+    if (k > h + 2 && (w.lower === 'county' || w.lower === 'parish')) return k;
     words = words === '' ? w.lower : `${words} ${w.lower}`;
     if (doc.dict.allCities.has(words) && !CAPITALISED_AFTER.test(doc.text.slice(w.end, w.end + 3))) return k;
   }

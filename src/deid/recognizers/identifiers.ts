@@ -951,12 +951,24 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       if (SECTION_SIGN_BEFORE.test(doc.text.slice(Math.max(0, start - 4), start))) return false;
       // Round 40: a CPT code and its modifier ("99213-25", "20610-59", "27447-RT" is no match anyway).
       if (v.length === 8 && CPT_WITH_MODIFIER.test(v)) return false;
+      // Round 43: a dose taper ("prednisone taper 60-40-20-10", "wean 40-30-20-10-5"): falling doses after a taper's word.
+      if (doseTaper(v) && TAPER_BEFORE.test(doc.lower.slice(Math.max(0, start - 48), start))) return false;
       // Round 40: a bank's routing number (the ABA checksum) right after its label: no person's account.
       if (v.length === 9 && ROUTING_BEFORE.test(doc.lower.slice(Math.max(0, start - 20), start)) && abaRouting(v)) return false;
       return notCodeSystem(doc, start) ? 0.55 : false;
     },
   },
 ];
+
+/** A taper's word shortly before its doses (round 43). */
+const TAPER_BEFORE = /\b(?:taper(?:ed|ing|s)?|wean(?:ed|ing)?|titrat(?:e|ed|ing|ion)|step[ \-]?down|decreas(?:e|ed|ing))\b/;
+/** Three or more doses of one to three digits, each smaller than the one before ("60-40-20-10", "4-3-2-1"). */
+function doseTaper(v: string): boolean {
+  const parts = v.split('-');
+  if (parts.length < 3 || parts.some((p) => p.length > 3)) return false;
+  for (let k = 1; k < parts.length; k++) if (Number(parts[k]) >= Number(parts[k - 1])) return false;
+  return true;
+}
 
 /** "Payer ID", "payor id", "Submitter ID": an organisation's ID in a claim's header. */
 const PAYER_ID_BEFORE = /(?:payer|payor|submitter|receiver|clearinghouse)[ \t]{1,2}$/;
@@ -1004,7 +1016,7 @@ const CUES: readonly CueIdSpec[] = [
     // Services card ("GMS No: 1427893J"), Jamaica's National Health Fund, Kenya's and Nigeria's health insurance,
     // Abu Dhabi's Thiqa and Daman.
     // Medi-Cal's client index number ("Medi-Cal CIN 91742855C"), and whose card it is in brackets ("Medicaid ID (infant):") (round 41).
-    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #|:)|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|(?:medi-cal|masshealth|tenncare|ahcccs|soonercare|badgercare)(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?|bic|philhealth(?: id| number| no\.?| #)?|(?:gms|nhf|nhif|nhis|thiqa|daman)(?: card)?(?: id| number| no\.?| #)?)/g,
+    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)?|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #|:)|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|(?:medi-cal|masshealth|tenncare|ahcccs|soonercare|badgercare)(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?|bic|philhealth(?: id| number| no\.?| #)?|(?:gms|nhf|nhif|nhis|thiqa|daman)(?: card)?(?: id| number| no\.?| #)?)/g,
     score: 0.88,
     namedCues: new Set(['plan:', 'insurance:', 'insurer:', 'payer:', 'payor:']),
   },

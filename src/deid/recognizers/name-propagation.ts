@@ -40,6 +40,9 @@ function wordNameInProse(doc: DocumentView, t: Token): boolean {
   return /^[a-z]{2,}$/.test(p.text) && doc.text.slice(p.end, t.start) === ' ' && !lexical(doc, doc.tokens, t.index).eponymHere;
 }
 
+/** What follows a number's label: "Rx number", "Acct no.", "Order #" (round 43). */
+const NUMBER_LABEL_AFTER = /^[ \t]{0,2}(?:#|(?:number|num|no\.)(?![\p{L}]))/iu;
+
 export /** A name found once is a name wherever else it appears written the same way ("Mr. Lee" ... "Lee reports"). */
 function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   if (found.length === 0) return found;
@@ -89,7 +92,9 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // Nor a reply's opening word ("VICENTE: Yeah, I'm..."), nor a state that opens an agency's name ("Ronnie
   // Dahlgren, Missouri Children's Division"): a state stands alone in a list of names ("Lee, Georgia and Kim").
   // Nor a language after a name or beside one ("Interpreter: Oksana Melnyk, Ukrainian", "Karen and Burmese interpreters").
-  const notEntry = (t: Token): boolean => INTERJECTIONS.has(t.lower) || (REPLY_OPENERS.has(t.lower) && opensClause(doc.text, t.start)) || (US_STATES.has(t.lower) && /^ [A-Z]/.test(doc.text.slice(t.end, t.end + 2))) || (doc.isSur[t.index] === 0 && lexicon.LANGUAGES.has(t.lower)) || stJudeDevice(doc, t.index);
+  // Round 43: nor a number's label ("Saoirse Kavanagh, Rx number 0718832", "..., Acct # 5521"): a word before
+  // "number", "no." or "#" names a field.
+  const notEntry = (t: Token): boolean => NUMBER_LABEL_AFTER.test(doc.text.slice(t.end, t.end + 8)) || INTERJECTIONS.has(t.lower) || (REPLY_OPENERS.has(t.lower) && opensClause(doc.text, t.start)) || (US_STATES.has(t.lower) && /^ [A-Z]/.test(doc.text.slice(t.end, t.end + 2))) || (doc.isSur[t.index] === 0 && lexicon.LANGUAGES.has(t.lower)) || stJudeDevice(doc, t.index);
   // A given name that is also a word counts too, capitalised inside a sentence and with no number after it ("Spoke
   // with Joy and Dawn."; not "Smith and May 2020").
   const wordGivenName = (t: Token): boolean =>

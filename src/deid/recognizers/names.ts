@@ -106,6 +106,13 @@ function firstSergeant(doc: DocumentView, t: Token): boolean {
   return t.text === 'SG' && t.start > 0 && doc.text.charCodeAt(t.start - 1) === 49 && !/[\w.]/.test(doc.text.charAt(t.start - 2));
 }
 
+/** A hyphenated word whose every part is a common English word ("on-call", "in-house", "follow-up"). */
+function commonCompound(doc: DocumentView, word: string): boolean {
+  if (!word.includes('-')) return false;
+  const parts = word.split('-');
+  return parts.length <= 4 && parts.every((p) => p.length > 0 && doc.dict.commonWords.has(p));
+}
+
 function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   // A lower-case "ms" is multiple sclerosis or milliseconds; "ms. Quinzia" (not after a number) is a title.
@@ -128,6 +135,9 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
     const n = tokens[i + 1];
     // Round 40: "FL42 REV  FL43 DESCRIPTION": a form's column heads, the word after the title run into digits.
     if (n && n.upper && isDigit(doc.text.charCodeAt(n.end))) return -1;
+    // Round 43: "The Dr. on-call said", "Dr. in-house": a lower-case compound of common words after a title is the
+    // doctor's role, no surname ("dr garcia-lopez" keeps a part no English list holds).
+    if (n && n.text === n.lower && !doc.allCaps && commonCompound(doc, n.text)) return -1;
     if (n && /^\.?[ \t]{1,2}$|^\.$/.test(doc.text.slice(t.end, n.start))) {
       const lx = lexical(doc, tokens, i + 1);
       // "Dr. van der Molen": particles and a surname.
@@ -698,6 +708,9 @@ const PULSE_PAIR_BEFORE = /\bDP[ \t]?(?:\/|and|&)[ \t]?PT[ \t]{1,2}$/i;
 /** A form's answers in a person's field, no names (round 40): "SAME", "Self", "Spouse", "Resp" (responsibility). */
 const FORM_PERSON_ANSWERS = new Set(['same', 'self', 'spouse', 'child', 'dependent', 'dependant', 'other', 'resp', 'responsibility', 'unknown', 'none', 'refused', 'pending', 'retired', 'n/a']);
 
+/** Heads of a named scale or questionnaire, capitalised in its name (round 43). */
+const INSTRUMENT_HEADS = new Set(['index', 'scale', 'score', 'inventory', 'questionnaire', 'interview', 'assessment', 'survey', 'tool', 'checklist']);
+
 function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue: string, lx: Lexical, header: boolean): boolean {
   const t = tokens[i] as Token;
   if (SERVICE_WORD.test(t.lower) && !lx.first) return true;
@@ -721,6 +734,9 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (t.capitalized && REGION_OPENERS.has(t.lower) && NOT_TOWN_NAMES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.capitalized === true) return true;
   // "Agent Orange exposure": the herbicide, not an agent's name.
   if (cue === 'agent' && t.lower === 'orange') return true;
+  // Round 43: "Modified Caregiver Strain Index", "Caregiver Burden Scale": a common word between a person's noun and a
+  // capitalised instrument's head names the instrument ("caregiver Ann Index" has no such shape: "Ann" is no common word).
+  if (lx.common && !lx.first && t.capitalized && INSTRUMENT_HEADS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.capitalized === true && oneSpace(doc, t, tokens[i + 1] as Token)) return true;
   // "reviewed, Tinetti 20", "per Braden 14": a score's eponym before its value.
   if (lexicon.EPONYMS.has(t.fold) && !lx.first && !lx.sur && /^[ \t]{1,2}\d/.test(doc.text.slice(t.end, t.end + 3))) return true;
   // Round 40: a claim form's answer in a person's field ("INSURED'S NAME: SAME", "RELATIONSHIP TO INSURED: Self",

@@ -216,6 +216,7 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
  * A singular "Medical Office" (Kaiser's buildings), systems called "Healthcare System", state prisons called
  * "Correctional Institution", shelters called "Rescue Mission", dialysis providers' "Kidney Centers", and the salons
  * and barbershops that case investigations name as worksites ("Mekong Nail Spa, Garland").
+ * Round 44: a diabetes practice ("Tri-County Diabetes Care") and a trial site ("Waikato Clinical Research").
  */
 export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinics | medical center | med center |
   med ctr | med. ctr. | med. center | medical centre | med cntr | medical offices | medical office building | health center | health centre | health system |
@@ -265,7 +266,8 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   medical office | healthcare system | health care system | correctional institution | correctional institute |
   rescue mission | kidney center | kidney centers | nail salon | nail spa | beauty salon | hair salon | barbershop | barber shop |
   fertility | convent | airport | dog park | women care | womens care | birth suites | birthing suites | birth center | birthing center |
-  special care nursery | nursery | studio`);
+  special care nursery | nursery | studio |
+  diabetes care | diabetes center | diabetes centre | clinical research | research institute`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */

@@ -220,6 +220,7 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
  * stations where a homeless patient sleeps ("Port Authority Bus Terminal") and ENT practices ("Tri-County ENT", "Mount
  * Carmel Otolaryngology"; both weak); a local Meals on Wheels named by its town or county after "of" (the head alone,
  * the national programme, names nothing).
+ * Round 44: a diabetes practice ("Tri-County Diabetes Care") and a trial site ("Waikato Clinical Research").
  */
 export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinics | medical center | med center |
   med ctr | med. ctr. | med. center | medical centre | med cntr | medical offices | medical office building | health center | health centre | health system |
@@ -271,7 +272,8 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   fertility | convent | airport | dog park | women care | womens care | birth suites | birthing suites | birth center | birthing center |
   special care nursery | nursery | studio |
   rehabilitation and nursing | nursing and rehabilitation | rehab and nursing | nursing and rehab | health and rehabilitation |
-  bus terminal | bus station | greyhound station | transit center | train station | otolaryngology | ent | meals on wheels`);
+  bus terminal | bus station | greyhound station | transit center | train station | otolaryngology | ent | meals on wheels |
+  diabetes care | diabetes center | diabetes centre | clinical research | research institute`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */

@@ -86,6 +86,15 @@ const SAINT_AFTER_ST = /^\.[ \t]{1,2}\p{Lu}/u;
 const TOWN_AFTER = /^,[ \t]{1,2}\p{Lu}/u;
 /** What may follow a street named without its kind: a comma, a clause's end, a unit, a line's end. */
 const STREET_END_AFTER = /^(?:$|[,.;:)\r\n]|[ \t]{1,2}(?:#|[Aa]pt|[Uu]nit|[Ss]uite|in|near|and)\b|[ \t]*$)/;
+/** Round 44: a street's suffix, or a numbered road, right before "and"/"&" and another word: where a crossing may be. */
+const CROSSING_SUFFIX = 'Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Court|Ct|Place|Pl|Parkway|Pkwy|Way|Circle|Terrace|Pike';
+const NUMBERED_ROAD = String.raw`(?:County[ \t]Road|Highway|Hwy|Route|Rte|State[ \t]Route|CR|SR|FM)[ \t\-]?\d{1,4}[A-Z]?`;
+// ASCII and no flag u: the scan runs over every note, so it starts only at a capital of a suffix or a road's word.
+const STREET_AND_STREET = new RegExp(String.raw`\b(?:(?:${CROSSING_SUFFIX})\.?|(?:Road|Highway|Hwy|Route|Rte|CR|SR|FM)[ \t\-]?\d{1,4}[A-Z]?)[ \t]{1,2}(?:and|&)[ \t]{1,2}[A-Z\d]`, 'g');
+/** One side of a crossing: one or two capitalised words or an ordinal and a suffix, or a numbered road. */
+const CROSSING_STREET = String.raw`(?:(?:[NSEW]\.?[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,25}|\d{1,3}(?:st|nd|rd|th))(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?[ \t](?:${CROSSING_SUFFIX})\.?|${NUMBERED_ROAD})`;
+/** A house number, street words and a suffix, a comma and a town, ending where a ZIP would follow (round 44). */
+const STREET_TOWN_BEFORE = new RegExp(String.raw`(?:^|[^\w\-])\d{1,6}[ \t]{1,2}(?:[NSEW]\.?[ \t]{1,2})?(?:\p{Lu}[\p{L}'’\-]{1,25}[ \t]{1,2}){1,3}(?:${CROSSING_SUFFIX})\.?,[ \t]{1,2}\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?[ \t]{1,2}$`, 'u');
 const isBlankAt = (text: string, i: number): boolean => i >= 0 && isBlank(charAt(text, i));
 
 /** Where the one or two blanks that end right before `at` start, or -1 without such blanks. */
@@ -925,6 +934,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       if (/^[ \t]?(?:zip|zip code)\b/i.test(doc.text.slice(start + v.length, start + v.length + 10))) return 0.85;
       const name = /([A-Za-z]+(?: [A-Za-z]+)?)[ \t,]{1,3}$/.exec(before)?.[1]?.toLowerCase();
       if (name && lexicon.US_STATES.has(name)) return 0.88;
+      // Round 44: "1184 Cottonwood Ln, Bixby 74008": a ZIP right after a street address and its town, the state left out.
+      if (STREET_TOWN_BEFORE.test(doc.text.slice(Math.max(0, start - 72), start))) return 0.85;
       return v.includes('-') ? 0.6 : false;
     },
   },
@@ -934,8 +945,10 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // highway and the marker both: "MM 87" alone or "I-80" alone says nothing of where.
     id: 'highway-mile-marker',
     type: 'LOCATION',
-    trigger: /[Mm]ile[ \t]?(?:[Mm]arker|[Pp]ost)|MILE[ \t]?(?:MARKER|POST)|MM|MP|[Mm]ilepost|[Mm]m[ \t]?\d/,
-    regex: /(?<![\p{L}\d])(?:(?:I|US|SR|SH|CR|FM|Hwy|HWY|Highway|Route|Rte|RTE|ROUTE|Interstate|State[ \t]Route|County[ \t]Road)[ \t\-]?\d{1,4}[A-Z]?(?:[ \t]{1,2}(?:[NSEW]B|[NnSs](?:orth|outh)bound|[EeWw](?:ast|est)bound))?,?[ \t]{1,2}(?:(?:at|near)[ \t]{1,2})?(?:[Mm]ile[ \t]?(?:[Mm]arker|[Pp]ost)|MILE[ \t]?(?:MARKER|POST)|[Mm]ilepost|MM|MP|mm)[ \t]{0,2}#?\d{1,3}(?:\.\d{1,2})?(?![\d.]\d)(?:[ \t]{1,2}(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[ \t]{1,2}of[ \t]{1,2}\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?)?|(?:[Mm]ile[ \t]?(?:[Mm]arker|[Pp]ost)|MILE[ \t]?(?:MARKER|POST)|[Mm]ilepost|MM|MP)[ \t]{0,2}#?\d{1,3}(?:\.\d{1,2})?[ \t]{1,2}(?:on|of|ON|OF)[ \t]{1,2}(?:I|US|SR|SH|CR|FM|Hwy|HWY|Highway|Route|Rte|RTE|ROUTE|Interstate|State[ \t]Route|County[ \t]Road)[ \t\-]?\d{1,4}[A-Z]?(?:[ \t]{1,2}(?:[NSEW]B|[NnSs](?:orth|outh)bound|[EeWw](?:ast|est)bound))?)(?![\p{L}\d])/gu,
+    // Round 44: "I-80 eastbound near mile 146", "Route 9W near exit 18": a bare "mile" or an exit number after the
+    // highway places the call as a marker does (the highway must stand before them: "exit 18" alone stays).
+    trigger: /[Mm]ile[ \t]?(?:[Mm]arker|[Pp]ost)|MILE[ \t]?(?:MARKER|POST)|MM|MP|[Mm]ilepost|[Mm]m[ \t]?\d|[Mm]ile[ \t]\d|[Ee]xit[ \t]\d|EXIT[ \t]\d/,
+    regex: /(?<![\p{L}\d])(?:(?:I|US|SR|SH|CR|FM|Hwy|HWY|Highway|Route|Rte|RTE|ROUTE|Interstate|State[ \t]Route|County[ \t]Road)[ \t\-]?\d{1,4}[A-Z]?(?:[ \t]{1,2}(?:[NSEW]B|[NnSs](?:orth|outh)bound|[EeWw](?:ast|est)bound))?,?[ \t]{1,2}(?:(?:at|near)[ \t]{1,2})?(?:[Mm]ile[ \t]?(?:[Mm]arker|[Pp]ost)|MILE[ \t]?(?:MARKER|POST)|[Mm]ilepost|MM|MP|mm|(?:[Mm]ile|[Ee]xit|EXIT)(?=[ \t]\d))[ \t]{0,2}#?\d{1,3}(?:\.\d{1,2})?(?![\d.]\d)(?:[ \t]{1,2}(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[ \t]{1,2}of[ \t]{1,2}\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?)?|(?:[Mm]ile[ \t]?(?:[Mm]arker|[Pp]ost)|MILE[ \t]?(?:MARKER|POST)|[Mm]ilepost|MM|MP)[ \t]{0,2}#?\d{1,3}(?:\.\d{1,2})?[ \t]{1,2}(?:on|of|ON|OF)[ \t]{1,2}(?:I|US|SR|SH|CR|FM|Hwy|HWY|Highway|Route|Rte|RTE|ROUTE|Interstate|State[ \t]Route|County[ \t]Road)[ \t\-]?\d{1,4}[A-Z]?(?:[ \t]{1,2}(?:[NSEW]B|[NnSs](?:orth|outh)bound|[EeWw](?:ast|est)bound))?)(?![\p{L}\d])/gu,
     score: 0.8,
   },
   {
@@ -956,6 +969,27 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: { words: ['route', 'rte', 'hwy', 'highway'] },
     regex: /\b(?:Route|ROUTE|Rte\.?|RTE|Hwy\.?|HWY|Highway)[ \t]{1,2}\d{1,4}[A-Z]?[ \t]{1,2}(?:and|&)[ \t]{1,2}\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25}){0,2}[ \t](?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Pike|Way|Parkway|Pkwy|Highway|Hwy)(?![\p{L}])\.?/gu,
     score: 0.8,
+  },
+  {
+    // Round 44: two streets crossing, as dispatch and EMS write a scene: "Elm St and 4th Ave", "Lakeshore Dr & Wilson
+    // Ave", "County Road 12 and Highway 7". Each street alone may be found; the crossing is one place, and "Wilson
+    // Ave" after "and" is no person. Both sides need a street's suffix or a numbered road, so "Mr and Mrs Hale" stays.
+    id: 'street-crossing',
+    type: 'ADDRESS',
+    anchor: { char: STREET_AND_STREET, back: /[\p{L}\d'’\- \t]/u, maxBack: 44 },
+    regex: new RegExp(`(?<![\\p{L}\\d])${CROSSING_STREET}[ \\t]{1,2}(?:and|&)[ \\t]{1,2}${CROSSING_STREET}(?![\\p{L}\\d])`, 'gu'),
+    score: 0.85,
+  },
+  {
+    // Round 44: a town's independent pharmacy called "Drug" or "Drugs" after a pharmacy's word or "at": "pharmacy is
+    // Hartwell Drug on Main St", "pick up at Alma Drug". No word of the name may be a common English word, so "at Study
+    // Drug", "from Adverse Drug Reactions", "at New Drug start" stay.
+    id: 'drug-store',
+    type: 'FACILITY',
+    anchor: { char: /Drug/g, back: /[\p{L}'’\- \t]/u, maxBack: 40 },
+    regex: /(?<=\b(?:[Pp]harmacy|PHARMACY)(?:[ \t]{1,2}is)?[ \t]{0,2}:?[ \t]{1,2}|\b(?:at|from)[ \t]{1,2})\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?[ \t](?:Drugs?|Drug[ \t]Store|Drugstore)(?![\p{L}])/gu,
+    score: 0.8,
+    validate: (v, doc) => v.slice(0, v.search(/[ \t]Drug/)).split(/[ \t]/).every((w) => !doc.dict.commonWords.has(w.toLowerCase())),
   },
   {
     // A shop's or a site's name before its street address, after "at" or a pharmacy's label: "pickup at Target, 3301

@@ -1114,7 +1114,7 @@ function agesOver89InWords(hundredOpeners: 'one' | '(?:one|a)'): string {
 /** The words an age's predicate starts with, as tokens ("He's" is one). */
 /** What families call a parent or grandparent in their own language: "Appa is 91", "Nonna is 96", "my abuela's 93". */
 const ELDER_KIN_NAMES = ['appa', 'amma', 'nana', 'nanna', 'papa', 'granny', 'gran', 'grandad', 'granddad', 'gramma', 'grampa', 'abuela', 'abuelo', 'oma', 'opa', 'nonna', 'nonno', 'bubbe', 'zayde', 'yiayia', 'pappou'];
-const AGE_PREDICATE_SUBJECTS = ['he', 'she', "he's", "she's", 'he’s', 'she’s', "i'm", 'i’m', 'husband', 'wife', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', 'patient', 'pt', 'turned', 'resident', 'client', 'turns', 'who', ...ELDER_KIN_NAMES];
+const AGE_PREDICATE_SUBJECTS = ['he', 'she', "he's", "she's", 'he’s', 'she’s', "i'm", 'i’m', 'husband', 'wife', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', 'patient', 'pt', 'turned', 'resident', 'client', 'turns', 'who', 'neighbor', 'neighbour', ...ELDER_KIN_NAMES];
 /** The two words of a name before "is", "was", "turned" ("Irena Novak is ", "Beatriz Alvarado, is "), at the end of a slice. */
 /** Relatives before a bare age: "mother (91, dementia)", "grandfather 96 w/ CHF". */
 const KIN_AGE_WORDS = ['husband', 'wife', 'spouse', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', ...ELDER_KIN_NAMES];
@@ -1280,6 +1280,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     validate: (_v, doc, start) => /how[ \t]old|\bage\b/.test(doc.lower.slice(Math.max(0, start - 140), start)),
   },
   {
+    // Round 44: a neighbour the writer asks about too ("my neighbor is 102, she fell").
     // "He's 91 and lives with us", "her mother is 96, widowed", "dad turned 100 today", a portal message's "I'm 93.": a person, a verb of age and a
     // number, then what ends a clause or goes on about the person, a day ("Resident turns 91 on 12/2", "turns 97 on Jan 9") or a month ("turned 95 in March"; not "she is 92 on
     // room air", "pt is 95%"). "my father, who is 92, was left": a relative clause about the person.
@@ -1287,7 +1288,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     // Tried only at the person's word: most numbers of two or three digits have none before them.
     anchor: { words: AGE_PREDICATE_SUBJECTS },
-    regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|who|appa|amma|nanna|nana|papa|granny|gran|grandad|granddad|gramma|grampa|abuela|abuelo|oma|opa|nonna|nonno|bubbe|zayde|yiayia|pappou)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|i['’]m|turned|turns)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|(?:he|she)\b|this\b|last\b|per[ \t]{1,2}(?!cent\b)[a-z]|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:in|at)[ \t]{1,2}[A-Z]|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
+    regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|who|neighbou?r|appa|amma|nanna|nana|papa|granny|gran|grandad|granddad|gramma|grampa|abuela|abuelo|oma|opa|nonna|nonno|bubbe|zayde|yiayia|pappou)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|i['’]m|turned|turns)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|(?:he|she)\b|this\b|last\b|per[ \t]{1,2}(?!cent\b)[a-z]|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:in|at)[ \t]{1,2}[A-Z]|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
     group: 1,
     score: 0.8,
     // "(in|at) <capital>" above is read case-blind: only a capitalised place after it ("she's 98 in Maple Knoll

@@ -139,7 +139,9 @@ const NOT_FIRST = new Set(['the', 'of', 'and', 'for', '&']);
 // Round 42: a form's answers too ("[X] Yes  Hospice? No").
 const NEVER_FIRST = new Set(['per', 'with', 'from', 'by', 'yes', 'no',
   // A question's first word opens no name either: "What OSHA medical surveillance applies?", "Which VA clinic...".
-  'what', 'which', 'how', 'why', 'when', 'where', 'whose', 'does', 'did', 'should', 'could', 'would']);
+  'what', 'which', 'how', 'why', 'when', 'where', 'whose', 'does', 'did', 'should', 'could', 'would',
+  // Round 44: a trial's report opens with its site: "Site University of Vermont Medical Center reported...".
+  'site']);
 /** A French elision before a capital: "d'Alene", "l'Hôtel-Dieu". */
 const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
 // Verbs that open a note's sentences before a place's name, capitalised there: never a name's first word.

@@ -621,11 +621,12 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // Hong Kong's identity card writes its check digit in brackets: "K482913(1)", "Y305127(A)".
     regex: /(?<![\w\-#])#?(?:[A-Z]{1,6}-?\d{4,14}[A-Z]{0,3}(?:\([\dA]\))?|\d{3,12}-?[A-Z]{2,5}\d{0,6})(?![\w\-])/g,
     score: 0.6,
+    // Round 44: "CMS-1500", "CMS-485", "CMS-2728": a Medicare form's number, no one's identifier.
     // One letter and four digits is a HCPCS or CDT procedure code ("J1885", "D3330"), not an identifier. A code
     // after "lot" stays found: an implant's lot is part of its device identifier, and redacting a vaccine's
     // batch costs a model nothing.
     validate: (v, doc, start) =>
-      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT)-?\d/i.test(v.replace(/^#/, '')) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !OASIS_GG_ITEM.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && notCodeSystem(doc, start),
+      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|CMS)-?\d/i.test(v.replace(/^#/, '')) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !OASIS_GG_ITEM.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && !x12Loop(v, doc, start) && notCodeSystem(doc, start),
   },
   {
     // Letter prefixes with dash-grouped digits: "ROI-25-118842", "A213-498-771", "HPD25-14480", "NBS-2504-118820".
@@ -638,7 +639,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     regex: /(?<![\w\-#.\/])[A-Z]{1,6}-?\d{2,8}(?:-\d{2,8}){1,3}(?:-[A-Z]{1,4}\d{0,2})?(?![\w\-]|[.\/]\d)/g,
     score: 0.6,
     validate: (v, doc, start) =>
-      digitCount(v) >= 6 && !/^(?:COVID|SARS|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|NDC|HCPCS|RX|CVX)-?\d/i.test(v) && notCodeSystem(doc, start),
+      digitCount(v) >= 6 && !/^(?:COVID|SARS|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|NDC|HCPCS|RX|CVX)-?\d/i.test(v) && !medicarePlanContract(v, doc, start) && notCodeSystem(doc, start),
   },
   {
     // A court's case number after its label, in the shapes courts write: federal "CIVIL ACTION NO. 2:24-cv-01873",
@@ -1090,7 +1091,7 @@ const CUES: readonly CueIdSpec[] = [
     // SL-66210-P"; the number's label is needed: "bus pass 2 weeks" is prose).
     // A research participant's number, with or without its label ("Participant 07-0131 withdrew", "Participant no.
     // SP-10448-7"); a subject's after "number" or "#" too ("Subject # 0147-0093").
-    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject (?:id|number|no\.?|#)|participant(?: id| number| no\.?| #)?|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| #| id)|auth(?: number| no\.?| #)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #|doc#|doc #|doc(?: number| no\.?)|mission(?: number| no\.?| #| id)|docket(?: number| no\.?| #)?|req(?: number| no\.?| #)?|(?:armband|wristband)(?: number| no\.?| #| id)?|(?:portal |mychart )?(?:login|username|user name|user id)(?: name| id)?(?= ?[:"'“])|a-number|(?:season|ski|lift|bus|transit|parking|boarding|visitor) pass(?: number| no\.?| #| id))/g,
+    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject (?:id|number|no\.?|#)|participant(?: id| number| no\.?| #)?|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| ?#| id)|auth(?: number| no\.?| ?#)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #|doc#|doc #|doc(?: number| no\.?)|mission(?: number| no\.?| #| id)|docket(?: number| no\.?| #)?|req(?: number| no\.?| #)?|(?:armband|wristband)(?: number| no\.?| #| id)?|(?:portal |mychart )?(?:login|username|user name|user id)(?: name| id)?(?= ?[:"'“])|a-number|(?:season|ski|lift|bus|transit|parking|boarding|visitor) pass(?: number| no\.?| #| id))/g,
     score: 0.85,
     // Round 40: a payer's or a clearinghouse's ID ("Payer ID 60054", "Payor ID: SX107") names the insurer, not a person.
     notPersonal: (cue, _value, before) => cue === 'id' && PAYER_ID_BEFORE.test(before),
@@ -1212,6 +1213,22 @@ const CHAT_ROLES = new Set(['rn', 'md', 'np', 'pa', 'pt', 'ot', 'rt', 'cna', 'lp
 
 /** Round 42: an OASIS or MDS Section GG item ("GG0170 walk 10 ft = 04", "GG0130A"), a form's question, not an identifier. */
 const OASIS_GG_ITEM = /^GG0\d{3}[A-Z]?\d?$/;
+/**
+ * Round 44: a loop of an X12 claim or remittance file ("2010AA NPI error", "loop 2300"), when the text speaks of those
+ * files (837, 835, 270/271, EDI, X12, loop, segment): a billing office's question, no one's identifier.
+ */
+const X12_LOOP = /^(?:1000|2000|2010|2300|2310|2320|2330|2400|2410|2420|2430)[A-H]{1,2}$/;
+// The view a scan is read through may repair "837I" to "8371" (a digit's look-alike between digits).
+const X12_WORDS = /\b(?:83[57][ipd1]?|27[0-7]|edi|x12|loop|segment|clearinghouse)\b/;
+function x12Loop(v: string, doc: { lower: string }, start: number): boolean {
+  return X12_LOOP.test(v) && X12_WORDS.test(doc.lower.slice(Math.max(0, start - 240), start + 240));
+}
+/** Round 44: a Medicare Advantage or Part D contract and benefit package ("H5521-004") after a plan's word: the plan's, not the member's. */
+const PLAN_CONTRACT = /^[HRSE]\d{4}-\d{3}$/;
+const PLAN_WORDS = /\b(?:plan|advantage|part[ \t]d|pbp|contract|mapd|pdp|snp)\b/;
+function medicarePlanContract(v: string, doc: { lower: string }, start: number): boolean {
+  return PLAN_CONTRACT.test(v) && PLAN_WORDS.test(doc.lower.slice(Math.max(0, start - 40), start));
+}
 
 export const IDENTIFIER_RECOGNIZERS: readonly Recognizer[] = [
   // A CLIA number holds a run of seven digits after its "D": the gate skips notes without one.

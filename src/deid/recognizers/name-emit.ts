@@ -209,12 +209,14 @@ export function pushName(doc: DocumentView, out: Candidate[], i: number, j: numb
   const end = endOf(doc, doc.tokens[j] as Token);
   // "1819 Martin Luther King Jr. Way": a person's name between a house number and a street suffix names the street;
   // kept (recall), but below the street's score, so the span is typed an address.
+  // Round 44: so is one after another street and "and" ("Lakeshore Dr and Wilson Ave", a crossing).
   const street =
-    HOUSE_NUMBER_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start)) &&
+    (HOUSE_NUMBER_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start)) || CROSSING_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start))) &&
     (STREET_SUFFIX_AFTER.test(doc.text.slice(end, end + 16)) || (j > i && lexicon.STREET_SUFFIXES.has((doc.tokens[j] as Token).lower)));
   out.push(candidate(start, end, 'NAME', street ? Math.min(score, 0.8) : score, ID, ...evidence));
 }
 
+const CROSSING_BEFORE = /\b(?:St|Ave|Rd|Dr|Blvd|Ln|Ct|Pl|Pkwy|Street|Avenue|Road|Drive|Boulevard|Lane)\.?[ \t]{1,2}(?:and|&)[ \t]{1,2}$/;
 const HOUSE_NUMBER_BEFORE = /(?:^|[^\w\-])\d{1,6}[A-Za-z]?[ \t]{1,2}(?:[NSEW]\.?[ \t]{1,2})?$/;
 const STREET_SUFFIX_AFTER = /^(?:[ \t](?:Jr|Sr)\.?)?[ \t](?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Pike|Trail|Trl|Terrace|Ter)\b/;
 

@@ -564,6 +564,17 @@ function lowerNamePart(doc: DocumentView, tokens: readonly Token[], k: number, e
   return explicit || lx.first || lx.sur || NON_ASCII_LETTER.test(t.text);
 }
 
+/**
+ * Round 44: "my name is tanisha brooks": after an explicit cue and a listed given name, a lower-case surname that is
+ * also a word ("brooks", "bell", "rivers") is the surname; the given name must be listed, so "my name is tom pain"
+ * finds only "tom" unless "pain" were a surname (it is not).
+ */
+function lowerSurnameAfterGiven(doc: DocumentView, tokens: readonly Token[], i: number, k: number, explicit: boolean): boolean {
+  const t = tokens[k] as Token;
+  if (!explicit || k !== i + 1 || t.single || shaped(doc, t) || FUNCTION_WORDS.has(t.lower) || NAMING_CUE_ENDS.has(t.lower) || !LETTERS_ONLY.test(t.text)) return false;
+  return lexical(doc, tokens, i).first && lexical(doc, tokens, k).sur;
+}
+
 // Words that must be in a document for rules 2b, 3b, 4m, 4p and 5c to find anything there. The view indexes
 // them (NAME_RECOGNIZER.indexWords), so each document is checked with a few map probes, not per token.
 const NAMING_CUE_WORDS = ['name', 'named', 'nicknamed', 'nickname', 'call', 'calls', 'called', 'nee', 'née', 'aka', 'alias', 'known', 'goes', 'go', ...WORN_NAME_WORDS];
@@ -629,7 +640,7 @@ function namingCueRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     const gap = doc.text.slice(prev.end, next.start);
     if (gap !== ' ' && !(prev.single && gap === '. ')) break;
     if (next.single && !shaped(doc, next) && k + 1 < tokens.length) continue;
-    if (!lowerNamePart(doc, tokens, k, found.explicit)) break;
+    if (!lowerNamePart(doc, tokens, k, found.explicit) && !(k === j + 1 && lowerSurnameAfterGiven(doc, tokens, i, k, found.explicit))) break;
     j = k;
   }
   pushName(doc, out, i, j, 0.8, { kind: 'context', detail: `naming-cue:${found.cue}` });
@@ -710,6 +721,7 @@ const FORM_PERSON_ANSWERS = new Set(['same', 'self', 'spouse', 'child', 'depende
 
 /** Heads of a named scale or questionnaire, capitalised in its name (round 43). */
 const INSTRUMENT_HEADS = new Set(['index', 'scale', 'score', 'inventory', 'questionnaire', 'interview', 'assessment', 'survey', 'tool', 'checklist']);
+const LATIN_AFTER_PER = new Set(['diem', 'annum', 'capita', 'se', 'os', 'rectum', 'mensem']);
 
 function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue: string, lx: Lexical, header: boolean): boolean {
   const t = tokens[i] as Token;
@@ -726,6 +738,8 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   // "son called from florida", "moved to california": in lower case, a state or a country after a town cue is the
   // place too (not a given name after a message's word: "message from virginia" may be signed so).
   if (!t.capitalized && !t.upper && (lexicon.US_STATES.has(t.lower) || COUNTRY_NAMES.has(t.fold)) && !(lx.first && MESSAGE_SOURCES.has(tokens[i - 2]?.lower ?? '')) && (cue === 'from' || cue === 'in' || cueRightBefore(doc.lower, t.start, TOWN_CUES) !== undefined)) return true;
+  // Round 44: "per diem", "per annum", "per capita": Latin after "per", no name (Diem is also a surname).
+  if (cue === 'per' && LATIN_AFTER_PER.has(t.lower)) return true;
   // "per Maitland and McKenzie approaches": two eponyms joined before their head.
   if (inEponymPair(doc, tokens, i)) return true;
   // "TAVR with Edwards Sapien 3": a maker before its product.

@@ -17,7 +17,8 @@ export const TOWN_CUES = ['grew up in', 'raised in', 'born in', 'lives in', 'liv
   // Where a relative or the patient is now: "mother alive in Tsolo", "deployed to Grafenwöhr", "stationed at Fort Hood".
   'alive in', 'deployed to', 'deployed in', 'stationed in', 'stationed at', 'works in', 'working in', 'stays in', 'staying in', 'settled in', 'relocated to', 'moved to', 'fishing in',
   // Journeys: "plans to travel to Florida", "drove to Reno".
-  'travel to', 'travels to', 'trips to', 'visited family in', 'drove to', 'drives to', 'driving to', 'moving to', 'move to', 'headed to', 'heading to',
+  // Round 44: a patient asking whether to fly: "is it safe to fly to Florida".
+  'fly to', 'fly into', 'travel to', 'travels to', 'trips to', 'visited family in', 'drove to', 'drives to', 'driving to', 'moving to', 'move to', 'headed to', 'heading to',
   // Where the patient emigrated from: "came from Port-de-Paix in 2010".
   // A ship's stops: "Port of call: Cozumel", "disembarked at Nassau".
   'port of call', 'disembark at', 'disembark in', 'disembarked at', 'disembarked in', 'docked at', 'docked in',

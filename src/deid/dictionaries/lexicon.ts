@@ -215,7 +215,10 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
  * the clubs and courses where a patient plays or works ("Eagle Lake Golf Course", "Cedar Ridge Country Club").
  * A singular "Medical Office" (Kaiser's buildings), systems called "Healthcare System", state prisons called
  * "Correctional Institution", shelters called "Rescue Mission", dialysis providers' "Kidney Centers", and the salons
- * and barbershops that case investigations name as worksites ("Mekong Nail Spa, Garland").
+ * and barbershops that case investigations name as worksites ("Mekong Nail Spa, Garland"). Round 46: rural fire and
+ * EMS agencies ("Harmony Volunteer Fire", "Three Rivers Fire & EMS District", "Pine Creek Rescue Squad") and the rural
+ * worksites and gathering places a town's or a family's name leads ("Hartwell Mill", "Pomona Grange", "Bluestem Feed &
+ * Seed", "Farmers Elevator", "Ansley Sale Barn").
  */
 export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinics | medical center | med center |
   med ctr | med. ctr. | med. center | medical centre | med cntr | medical offices | medical office building | health center | health centre | health system |
@@ -265,7 +268,10 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   medical office | healthcare system | health care system | correctional institution | correctional institute |
   rescue mission | kidney center | kidney centers | nail salon | nail spa | beauty salon | hair salon | barbershop | barber shop |
   fertility | convent | airport | dog park | women care | womens care | birth suites | birthing suites | birth center | birthing center |
-  special care nursery | nursery | studio`);
+  special care nursery | nursery | studio |
+  volunteer fire | volunteer fire department | volunteer fire company | fire company | fire ems district | fire and ems district |
+  fire protection district | fire ems | fire and ems | rescue squad | first responders | grange | creamery | elevator | feedlot |
+  mill | feed store | feed seed | feed and seed | sale barn | livestock auction`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -279,7 +285,7 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
   market | supermarket | grocery | mall | stadium | arena | college | university | snf | alf | irf | genomics | farms | farm | ranch | orchards | orchard | dairy | vineyards |
   reservation | rancheria | camp | ambulance | arh | apartments | apts | ymca | ywca |
   restaurant | buffet | diner | cafe | café | grill | tavern | bistro | pizzeria | bakery | steakhouse | cantina |
-  fertility | convent | airport | nursery | studio`);
+  fertility | convent | airport | nursery | studio | grange | creamery | elevator | feedlot | mill`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |

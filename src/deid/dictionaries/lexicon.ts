@@ -221,6 +221,9 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
  * Carmel Otolaryngology"; both weak); a local Meals on Wheels named by its town or county after "of" (the head alone,
  * the national programme, names nothing).
  * Round 44: a diabetes practice ("Tri-County Diabetes Care") and a trial site ("Waikato Clinical Research").
+ * Round 46: rural fire and EMS agencies ("Harmony Volunteer Fire", "Three Rivers Fire & EMS District", "Pine Creek
+ * Rescue Squad") and the rural worksites and gathering places a town's or a family's name leads ("Hartwell Mill",
+ * "Pomona Grange", "Bluestem Feed & Seed", "Farmers Elevator", "Ansley Sale Barn").
  */
 export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinics | medical center | med center |
   med ctr | med. ctr. | med. center | medical centre | med cntr | medical offices | medical office building | health center | health centre | health system |
@@ -273,7 +276,10 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   special care nursery | nursery | studio |
   rehabilitation and nursing | nursing and rehabilitation | rehab and nursing | nursing and rehab | health and rehabilitation |
   bus terminal | bus station | greyhound station | transit center | train station | otolaryngology | ent | meals on wheels |
-  diabetes care | diabetes center | diabetes centre | clinical research | research institute`);
+  diabetes care | diabetes center | diabetes centre | clinical research | research institute |
+  volunteer fire | volunteer fire department | volunteer fire company | fire company | fire ems district | fire and ems district |
+  fire protection district | fire ems | fire and ems | rescue squad | first responders | grange | creamery | elevator | feedlot |
+  mill | feed store | feed seed | feed and seed | sale barn | livestock auction`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -287,7 +293,7 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
   market | supermarket | grocery | mall | stadium | arena | college | university | snf | alf | irf | genomics | farms | farm | ranch | orchards | orchard | dairy | vineyards |
   reservation | rancheria | camp | ambulance | arh | apartments | apts | ymca | ywca |
   restaurant | buffet | diner | cafe | café | grill | tavern | bistro | pizzeria | bakery | steakhouse | cantina |
-  fertility | convent | airport | nursery | studio | otolaryngology | ent`);
+  fertility | convent | airport | nursery | studio | otolaryngology | ent | grange | creamery | elevator | feedlot | mill`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |

@@ -149,6 +149,10 @@ const SUFFIX = [...lexicon.STREET_SUFFIXES, ...lexicon.NUMBERED_STREET_SUFFIXES]
   .sort((a, b) => b.length - a.length)
   .join('|');
 /** The end of a street before an address line's comma: a suffix, or a unit's or house's number. */
+/** Round 46: a capitalised preposition or verb of directions before "Hwy" ("From Hwy 209", "Take Highway K"). */
+const ROUTE_DIRECTION_FIRST = /^(?:From|Onto|Off|On|Take|Turn|Via|Past|Near|Along|Follow|Exit|Cross)[ \t](?:Hwy|Highway)\.?$/;
+/** A route's number or letters right after "Hwy": " 209", "-12", " PF". */
+const NUMBERED_AFTER = /^[ \t\-](?:\d|[A-Z]{1,2}(?![\p{L}\d]))/u;
 const STREET_END_BEFORE_COMMA = new RegExp(`(?:\\b\\d{1,5}[A-Za-z]?|\\b(?:${SUFFIX}|Cres|Tce|Pde|Cl|Hwy)\\.?)[ \\t]*,[ \\t]{1,2}$`, 'u');
 
 // Words that never stand in a street name but do stand between a count and "DR"/"ST" in caps prose
@@ -396,6 +400,9 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // "Attends St. Luke's", "Prefers St. Stanislaus": "St" before a full stop and a capital is a saint's, unless a
     // street cue stands before the street ("lives on Elm St. She works nights").
     validate: (v, doc, start, end) => {
+      // Round 46: "From Hwy 209 turn left", "Take Highway K": a direction's verb or preposition before a numbered or
+      // lettered highway is no street's name (street-route-cue finds the highway).
+      if (ROUTE_DIRECTION_FIRST.test(v) && NUMBERED_AFTER.test(doc.text.slice(end, end + 4))) return false;
       const cued = isBlankAt(doc.text, start - 1) && STREET_CUE_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start));
       if (!cued && v.endsWith('St') && SAINT_AFTER_ST.test(doc.text.slice(end, end + 4))) return false;
       return cued || (doc.text.charCodeAt(end) === 44 && TOWN_AFTER.test(doc.text.slice(end, end + 4))) ? 0.8 : true;
@@ -689,10 +696,14 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   },
   {
     // A numbered road after "on", "off", "near" or "along", with no house number: "lives off Rt 9", "on Route 28".
+    // Round 46: rural directions name county and farm roads the same way, and after "from", "onto", "past", "via" too:
+    // "lives out on CR 12", "ditch along CR 310", "from Hwy 209 turn left", "on FM 2920", "on BIA 3"; Wisconsin's
+    // lettered highways ("on Hwy PF", "off County Road K"). "CR" stays creatinine before a decimal ("on Cr 1.2" is
+    // also lower case), "CR 12 months" (a complete response) is a duration, and "SR" (sinus rhythm) is left out.
     id: 'street-route-cue',
     type: 'ADDRESS',
-    needsWords: ['route', 'rt', 'rte', 'hwy', 'highway'],
-    regex: /(?<=(?:^|[^\p{L}])(?:on|off|near|along|[Oo]ff|[Nn]ear|[Aa]long)[ \t]{1,2})(?:(?:State|County|US|U\.S\.)[ \t])?(?:Route|Rte\.?|Rt\.?|Hwy\.?|Highway)[ \t\-]\d{1,4}[A-Z]?(?![\w\-\/])/gu,
+    needsWords: ['route', 'rt', 'rte', 'hwy', 'highway', 'cr', 'fm', 'bia', 'county'],
+    regex: /(?<=(?:^|[^\p{L}])(?:on|off|near|along|from|onto|past|via|[Oo]ff|[Nn]ear|[Aa]long|From|Onto|Past|Via)[ \t]{1,2})(?:(?:(?:(?:State|County|US|U\.S\.)[ \t])?(?:Route|Rte\.?|Rt\.?)|CR|FM|BIA)[ \t\-]\d{1,4}[A-Z]?|(?:(?:(?:State|County|US|U\.S\.)[ \t])?(?:Hwy\.?|Highway)|County[ \t](?:Road|Rd\.?))[ \t\-](?:\d{1,4}[A-Z]?|[A-Z]{1,2}(?![\p{L}\d])))(?![\w\-\/]|\.\d|[ \t]{1,2}(?:months?|weeks?|days?|hours?|years?|mos?|wks?|yrs?|mg|mcg|cycles?|doses?|times)\b)/gu,
     score: 0.72,
   },
   {
@@ -717,11 +728,21 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     validate: (v, doc, start) => /[ \t](?:Street|St\.?|Avenue|Ave\.?|Court|Ct\.?|Terrace|Ter\.?|Place|Pl\.?|Road|Rd\.?|Lane|Ln\.?|Way)$/.test(v) || /(?:^|[^\p{L}])(?:on|at|off|near)[ \t]$/u.test(doc.lower.slice(Math.max(0, start - 6), start)),
   },
   {
-    // Rural route and highway contract boxes: "RR 2 BOX 118"
+    // Round 46: a farm's legal land description on the Canadian prairies, quarter, section, township, range and
+    // meridian ("SE 14-30-32 W1", "NW-22-45-3-W4", "LSD 04-14-030-32 W1M"): a rural home's address where there is no
+    // street. The meridian's "W" and digit are required, so a score's "SE 14-30" is none.
+    id: 'land-location-dls',
+    type: 'ADDRESS',
+    anchor: { words: ['ne', 'nw', 'se', 'sw', 'lsd'] },
+    regex: /\b(?:(?:NE|NW|SE|SW)[ \t\-]{1,2}|LSD[ \t]{1,2}\d{1,2}[ \t\-])\d{1,2}-\d{1,3}-\d{1,2}[ \t\-]{1,2}W[1-6]M?\b/g,
+    score: 0.85,
+  },
+  {
+    // Rural route and highway contract boxes: "RR 2 BOX 118"; round 46: a box's letter ("RR 1 Box 118A").
     id: 'rural-route',
     type: 'ADDRESS',
     anchor: { words: ['rr', 'r', 'rural', 'hc', 'star'] },
-    regex: /\b(?:RR|R\.R\.|Rural Route|HC|Star Route)[ \t]\d{1,4}[ \t,]{1,2}Box[ \t]\d{1,6}\b/gi,
+    regex: /\b(?:RR|R\.R\.|Rural Route|HC|Star Route)[ \t]\d{1,4}[ \t,]{1,2}Box[ \t]\d{1,6}(?:[A-Z](?![\p{L}\d]))?(?![\p{L}\d])/giu,
     score: 0.9,
   },
   {

@@ -23,6 +23,8 @@ function severityBeside(text: string, start: number, end: number): boolean {
   return SEVERITY_AFTER.test(text.slice(end, end + 16)) || SEVERITY_BEFORE.test(text.slice(Math.max(0, start - 32), start));
 }
 
+/** Round 46: farm animals after a breed that a town shares ("Holstein heifer", "Jersey cow"). */
+const LIVESTOCK: ReadonlySet<string> = new Set(['heifer', 'heifers', 'cow', 'cows', 'calf', 'calves', 'steer', 'steers', 'bull', 'bulls', 'cattle', 'herd', 'hog', 'hogs', 'pig', 'pigs', 'sow', 'sows', 'boar', 'ram', 'rams', 'ewe', 'ewes', 'sheep', 'mare', 'stallion', 'gelding', 'colt', 'filly', 'horse', 'goat', 'goats', 'hen', 'hens', 'rooster', 'chickens']);
 /** Words before "Township" that name none: "the Township", "each Township". */
 const NOT_TOWNSHIP = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'your', 'each', 'every', 'any', 'no', 'of', 'in', 'and']);
 /** New York City's boroughs, read after a neighbourhood and a comma as a state is ("Corona, Queens"). */
@@ -113,6 +115,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     // (acute pancreatitis, ARDS), beside its grade.
     if (n === 1 && SEVERITY_CLASS_TOWNS.has(phrase) && severityBeside(doc.text, t.start, last.end)) continue;
     if (n === 1 && next !== undefined && makerBeforeProduct(doc, t, next)) continue; // "Baxter Amia cycler"
+    // Round 46: "kicked by a Holstein heifer", "Jersey cow", "Hampshire sow": a breed named after its place, before the animal.
+    if (n === 1 && next !== undefined && LIVESTOCK.has(next.lower) && next.text === next.lower && doc.text.charCodeAt(last.end) === 32 && next.start === last.end + 1) continue;
     let end = last.end;
     let score = 0;
     const evidence: { kind: 'dictionary' | 'context'; detail: string }[] = [{ kind: 'dictionary', detail: world === undefined ? 'us-cities' : 'world-towns' }];
@@ -151,7 +155,10 @@ export function findCities(doc: DocumentView): Candidate[] {
       }
     }
     if (score === 0) {
-      const lx = doc.dict.commonWords.has(phrase) || lexicon.US_STATES.has(phrase) || worldWord;
+      // Round 46: a province or a state outside the US that a US town shares ("Ontario drug benefit", "lives in
+      // Alberta") is the province, larger than a state's part: a town only with its US state ("Ontario, CA").
+      const region = lexicon.WORLD_REGIONS.has(phrase);
+      const lx = doc.dict.commonWords.has(phrase) || lexicon.US_STATES.has(phrase) || worldWord || region;
       const major = world === undefined ? doc.dict.majorCities.has(phrase) : !worldWord && doc.dict.worldMajorTowns.has(world);
       const person = doc.dict.firstNames.has(phrase) || doc.dict.surnames.has(phrase);
       // "Austin denies pain", "Wayne's daughter": a person, not the town.
@@ -172,7 +179,7 @@ export function findCities(doc: DocumentView): Candidate[] {
           (p2 && TOWN_CUE_LAST_WORDS.has(p2.lower) && foreignTownCueBefore(doc.lower, t.start) ? 'town-cue' : undefined);
         // "emigrated from Mexico": a country after a cue is the country, not the US town named after it.
         // "submitted to Blue Cross Blue Shield": a payer the town lists hold as a firm.
-        if (cue && (COUNTRY_NAMES.has(phrase) || NOT_TOWN_NAMES.has(phrase) || phrase.startsWith('blue cross') || phrase.startsWith('blue shield'))) score = 0;
+        if (cue && (COUNTRY_NAMES.has(phrase) || region || NOT_TOWN_NAMES.has(phrase) || phrase.startsWith('blue cross') || phrase.startsWith('blue shield'))) score = 0;
         else if (cue && (!lx || n > 1) && (major || n > 1 || !doc.dict.surnames.has(phrase))) score = 0.7;
         else if (cue && major && STRONG_PLACE_CUES.has(cue) && t.capitalized) score = 0.65;
         else if (cue && major && !lx) score = 0.6;
@@ -189,7 +196,7 @@ export function findCities(doc: DocumentView): Candidate[] {
     // "Shaker Heights", "Sulphur Springs": a listed town's name before a word that names a suburb or a town by its
     // site; the word is the town's too.
     const site = siteWordAfter(doc, last, next) ? 1 : 0;
-    if (score === 0 && !doc.allCaps && t.capitalized && townCueBefore(doc, i) && endsPhrase(doc, i + n + site) && !lexicon.US_STATES.has(phrase) && !COUNTRY_NAMES.has(phrase) && !NOT_TOWN_NAMES.has(phrase) && !possessiveAt(doc.text, end)) {
+    if (score === 0 && !doc.allCaps && t.capitalized && townCueBefore(doc, i) && endsPhrase(doc, i + n + site) && !lexicon.US_STATES.has(phrase) && !lexicon.WORLD_REGIONS.has(phrase) && !COUNTRY_NAMES.has(phrase) && !NOT_TOWN_NAMES.has(phrase) && !possessiveAt(doc.text, end)) {
       score = 0.66;
       evidence.push({ kind: 'context', detail: 'cue:town' });
     }

@@ -22,6 +22,8 @@ const NAMING_WORDS = new Set([
   // Hospitals of the same names: "Mercy Methodist", "Central Baptist", "North Presbyterian".
   'mercy', 'central', 'north', 'south', 'east', 'west', 'memorial', 'general', 'regional',
 ]);
+/** Round 46: words after "Our" in a congregation's name ("Our Savior's Lutheran", "Our Redeemer Lutheran"). */
+const OUR_NAMES: ReadonlySet<string> = new Set(['savior', 'saviour', 'redeemer', 'shepherd', 'lady', 'mother', 'father']);
 /** Words of a faith's own name that are no English word: "Seventh-day Adventist". */
 const FAITH_NAMES = new Set(['seventh-day', 'seventh', 'anabaptist', 'anglo-catholic']);
 /** Words that may stand inside a congregation's name before its denomination: "Mt. Zion Missionary Baptist". */
@@ -65,6 +67,9 @@ function congregationAt(doc: DocumentView, i: number, out: Candidate[]): void {
   // The run must start with a naming word: "Southern Free Will Baptist" stops at "Southern", so starts on "Free".
   while (k < i && !namingWord(doc, k) && !/^['’]s /.test(doc.text.slice((tokens[k] as Token).end, (tokens[k] as Token).end + 3))) k++;
   if (!named || k === i) return;
+  // Round 46: "Our Savior's Lutheran", "Our Redeemer Lutheran": the pronoun opens the name before a word of Christ's.
+  const our = tokens[k - 1];
+  if (our !== undefined && our.text === 'Our' && our.end + 1 === (tokens[k] as Token).start && OUR_NAMES.has((tokens[k] as Token).lower)) k--;
   const next = tokens[i + 1];
   // "Grace Lutheran Church" ends at the church.
   const end = next !== undefined && next.start === head.end + 1 && (next.lower === 'church' || next.lower === 'chapel') ? next.end : head.end;

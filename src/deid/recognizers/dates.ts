@@ -67,6 +67,9 @@ const DATE_CUES = [
   'starts', 'begins',
   // "Procedures: 4/15 partial ray amputation; 4/18 closure": a discharge summary's list of what was done, by day.
   'procedures',
+  // Round 46: the day of an injury, as farm-injury and school-nurse notes write it: "Injured 10/24 in football game",
+  // "DOI 6/19". Not "injury", "hurt" or "onset", which a pain score follows ("pain at onset 8/10").
+  'injured', 'doi',
 ];
 
 const CUE_RIGHT_BEFORE = new RegExp(`(?:^|[^a-z])(?:${DATE_CUES_FOR_REGEX()})[ \\t]{0,2}[:#]?[ \\t]{0,2}$`);

@@ -104,6 +104,48 @@ export function findGroupHomes(doc: DocumentView): Candidate[] {
   return out;
 }
 
+/**
+ * Round 46: rural landmarks named in lower case after their family's or their town's name, as rural notes give
+ * directions and worksites: "the old Hollister farm", "the Rasmussen place", "the Ahtanum grange", "the Ansley sale
+ * barn", "the Rough Rock windmill", "the Togo rink". After "the", one to three capitalised words, one at least no
+ * common word or all together a listed town; a faith, a breed or a people is no owner ("the Amish farm", "the
+ * Holstein dairy", "the Hutterite colony").
+ */
+export const RURAL_LANDMARK_NOUNS = ['farm', 'ranch', 'place', 'homestead', 'dairy', 'feedlot', 'grange', 'elevator', 'co-op', 'coop', 'mill', 'windmill', 'rink', 'creamery', 'quarry', 'barn', 'colony', 'orchard'];
+const NOT_LANDMARK_OWNERS: ReadonlySet<string> = new Set(['amish', 'mennonite', 'hutterite', 'lutheran', 'catholic', 'baptist', 'methodist', 'mormon', 'lds', 'holstein', 'angus', 'hereford', 'jersey', 'guernsey', 'charolais', 'simmental', 'duroc', 'yorkshire', 'hampshire', 'limousin', 'brahman', 'organic']);
+export function findRuralLandmarks(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = doc.tokens;
+  forEachIndexedWord(doc, RURAL_LANDMARK_NOUNS, (g) => {
+    const noun = tokens[g] as Token;
+    if (noun.text !== noun.lower || g < 2) return;
+    // "the Ansley sale barn": "barn" only after "sale".
+    let h = g;
+    if (noun.lower === 'barn') {
+      const sale = tokens[g - 1] as Token;
+      if (sale.text !== 'sale' || sale.end + 1 !== noun.start) return;
+      h = g - 1;
+    }
+    let k = h;
+    while (k > 0 && h - k < 3) {
+      const p = tokens[k - 1] as Token;
+      if (p.end + 1 !== (tokens[k] as Token).start || doc.text.charCodeAt(p.end) !== 32 || !p.capitalized || !placeShaped(doc, p) || p.single || isTitle(doc, p) || NOT_FIRST.has(p.lower) || NEVER_FIRST.has(p.lower) || NOT_LANDMARK_OWNERS.has(p.lower)) break;
+      if (p.upper && !doc.allCaps) break; // "the ICU place", "the VA farm": a program's letters
+      k--;
+    }
+    if (k === h || k === 0) return;
+    // "the Hollister farm", "the old Hollister farm": an article, perhaps with "old", before the name.
+    let a = k - 1;
+    if ((tokens[a] as Token).text === 'old' && a > 0) a--;
+    if ((tokens[a] as Token).lower !== 'the' || doc.text.slice((tokens[a] as Token).end, (tokens[k] as Token).start).length > 5) return;
+    const words = tokens.slice(k, h);
+    const named = words.some((_, j) => doc.isCommon[k + j] === 0) || doc.dict.allCities.has(words.map((w) => w.lower).join(' '));
+    if (!named || words.some((w) => lexicon.WEEKDAYS.has(w.lower) || MONTH_WORDS.includes(w.lower) || COUNTRY_NAMES.has(w.lower) || lexicon.US_STATES.has(w.lower))) return;
+    out.push(candidate((tokens[k] as Token).start, noun.end, 'FACILITY', 0.74, 'facility', { kind: 'pattern', detail: 'rural-landmark' }));
+  });
+  return out;
+}
+
 /** ", 55 Canal" or " 55 Canal" at `at`: a street number and a capitalised word. */
 function streetNumberAt(text: string, at: number): boolean {
   let p = at;
@@ -240,7 +282,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         // Hotel, Bronx"): the town says it is a place, as a rare word would.
         // A cuisine before a restaurant's head names a kind of food ("Greek Diner", "Thai Cafe"), not the place.
         const cuisineOnly = h === 1 && named === 1 && EATERY_HEADS.has(headWord) && (lexicon.LANGUAGES.has(t.lower) || CUISINES.has(t.lower));
-        const allowed = !cuisineOnly && (known > 0 || rare > 0) || (h === 1 && named >= 2 && RARE_NAME_HEADS.has(headWord) && headings === 0 && commaListedTownAfter(doc, k)) || (headings === 0 && SCHOOL_HEADS.has(headWord) && (named >= 2 ? schoolName(doc, i, k) : named === 1 && !SCHOOL_LEVELS.has(t.lower) && SCHOOL_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 12), t.start)))) || (headings === 0 && HOUSING_HEADS.has(headWord) && named >= 2 && schoolName(doc, i, k) && allCapitalised(doc, i, k)) || (headWord === 'primary' && h > 1 && townNamed(doc, i, k)) || !(h === 1 ? RARE_NAME_HEADS.has(headWord) : headWord === 'primary');
+        const allowed = !cuisineOnly && (known > 0 || rare > 0) || (h === 1 && named >= 2 && RARE_NAME_HEADS.has(headWord) && headings === 0 && commaListedTownAfter(doc, k)) || (headings === 0 && SCHOOL_HEADS.has(headWord) && (named >= 2 ? schoolName(doc, i, k) || schoolOfTown(doc, i, k) : named === 1 && !SCHOOL_LEVELS.has(t.lower) && (SCHOOL_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 12), t.start)) || schoolOfTown(doc, i, k)))) || (headings === 0 && HOUSING_HEADS.has(headWord) && named >= 2 && schoolName(doc, i, k) && allCapitalised(doc, i, k)) || (headWord === 'primary' && h > 1 && townNamed(doc, i, k)) || !(h === 1 ? RARE_NAME_HEADS.has(headWord) : headWord === 'primary');
         if (allowed && (named > 0 || known > 0 || isStrong)) {
           end = k + h - 1;
           strong = strong || isStrong;
@@ -949,6 +991,25 @@ function townNamed(doc: DocumentView, from: number, head: number): boolean {
 function allCapitalised(doc: DocumentView, from: number, head: number): boolean {
   for (let k = from; k < head; k++) if (!(doc.tokens[k] as Token).capitalized) return false;
   return true;
+}
+
+/**
+ * Round 46: tokens [from, head) are a listed town's one word and a school's level: "Liberty Elementary School", "Hope
+ * High School", as small towns name their schools; not "Public Elementary School", "Graduated High School".
+ */
+function schoolOfTown(doc: DocumentView, from: number, head: number): boolean {
+  let town = -1;
+  let level = SCHOOL_LEVELS.has((doc.tokens[head] as Token).lower);
+  for (let k = from; k < head; k++) {
+    const w = doc.tokens[k] as Token;
+    if (SCHOOL_LEVELS.has(w.lower) || lexicon.FACILITY_PREFIXES.has(w.lower)) {
+      level ||= SCHOOL_LEVELS.has(w.lower);
+      continue;
+    }
+    if (town >= 0 || !w.capitalized || w.upper) return false;
+    town = k;
+  }
+  return town >= 0 && level && doc.dict.allCities.has((doc.tokens[town] as Token).lower) && !lexicon.US_STATES.has((doc.tokens[town] as Token).lower);
 }
 
 /** Tokens [from, head) hold two words that name a school, no level and no verb's form ("Graduated High School"). */

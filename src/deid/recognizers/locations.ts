@@ -5,7 +5,7 @@ import { ADDRESS_CUE_WORDS, findCueAddresses } from './address-cues.js';
 import { ADDRESS_PATTERNS } from './address-patterns.js';
 import { findAddressTails, findLocalities, findLowerCaseStreets, findTownsBeforePostcodes, LOCALITY_HEADS, LOWER_STREET_SUFFIXES } from './address-tail.js';
 import { COUNTRY_FIRST_WORDS, findCities, findCountryTowns } from './cities.js';
-import { BUILDING_HEADS, EMPLOYER_CUE_WORDS, GROUP_HOME_KINDS, findBuildings, findEmployers, findFacilities, findGroupHomes, findHospitalAcronyms, findPracticesOfTown, findHeadFirstFacilities, findResidencesOfTown, findRetailChains, HEAD_FIRST_KINDS, LOWER_HEAD_WORDS, MESSAGE_HEAD_WORDS, RESIDENCE_INDEX_WORDS, RETAIL_CHAIN_WORDS } from './facilities.js';
+import { BUILDING_HEADS, EMPLOYER_CUE_WORDS, GROUP_HOME_KINDS, findBuildings, findEmployers, findFacilities, findGroupHomes, findHospitalAcronyms, findPracticesOfTown, findHeadFirstFacilities, findResidencesOfTown, findRetailChains, findRuralLandmarks, HEAD_FIRST_KINDS, LOWER_HEAD_WORDS, MESSAGE_HEAD_WORDS, RESIDENCE_INDEX_WORDS, RETAIL_CHAIN_WORDS, RURAL_LANDMARK_NOUNS } from './facilities.js';
 import { DENOMINATIONS, WORSHIP_OPENERS, findCongregations } from './congregations.js';
 import { FEATURE_WORDS, findNaturalFeatures } from './natural-features.js';
 import { patternRecognizer } from './pattern.js';
@@ -29,6 +29,8 @@ export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
   { id: 'employer', types: ['FACILITY'], indexWords: EMPLOYER_CUE_WORDS, needs: { words: EMPLOYER_CUE_WORDS }, find: findEmployers },
   // Supported housing named before its kind ("Harbor House group home"): only notes with such a kind word call it (round 42).
   { id: 'group-home', types: ['FACILITY'], indexWords: GROUP_HOME_KINDS, needs: { words: GROUP_HOME_KINDS }, find: findGroupHomes },
+  // Rural landmarks by their family's or town's name ("the Hollister farm", "the Ahtanum grange"): only notes with such a noun call it (round 46).
+  { id: 'rural-landmark', types: ['FACILITY'], indexWords: RURAL_LANDMARK_NOUNS, needs: { words: RURAL_LANDMARK_NOUNS }, find: findRuralLandmarks },
   // Named apartment buildings ("Riverbend Towers, 55 Canal St"): only notes with a head word call it.
   { id: 'building', types: ['ADDRESS'], indexWords: BUILDING_HEADS, needs: { words: BUILDING_HEADS }, find: findBuildings },
   { id: 'city', types: ['LOCATION'], readsCase: true, find: findCities },

@@ -20,6 +20,9 @@ const HOLIDAYS = new Set(['christmas', 'xmas', 'thanksgiving', 'easter', 'hallow
 const COUNTRY_OR_HOLIDAY = new Set([...HOLIDAYS, ...COUNTRY_FIRST_WORDS]);
 
 /** 1 when tokens i..j spell a country ("Spain"), 2 when one is a holiday word, else 0: no person either way. */
+/** Round 46: roles written capitalised after a name in a crew's or a team's list ("T. Brandt, Paramedic"). */
+const CREW_ROLES: ReadonlySet<string> = new Set(['paramedic', 'medic', 'firefighter', 'dispatcher', 'driver', 'chaplain', 'nurse', 'pharmacist', 'dietitian', 'interpreter', 'midwife', 'doula', 'technician', 'responder']);
+
 export function countryOrHoliday(doc: DocumentView, i: number, j: number): number {
   for (let k = i; k <= j; k++) {
     const w = (doc.tokens[k] as Token).lower;
@@ -85,6 +88,8 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   for (const w of knownWords) knownLengths |= lengthBit(w.length);
   for (const w of wordsBeforeNames) knownLengths |= lengthBit(w.length);
   const extra: Candidate[] = [];
+  // Round 46: a crew's or a team's role after a name and its comma, as run reports sign ("T. Brandt, Paramedic; K.
+  // Lueckenhoff, EMT"): no second name in the list.
   // Coordinated names: "Lamovec and Morales", "Kónya, Becker and Vasquez". Walks each list both ways from
   // a found name, so its further entries count too; each token is marked once (2 = coordinated).
   const tokens = doc.tokens;
@@ -99,7 +104,7 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // with Joy and Dawn."; not "Smith and May 2020").
   const wordGivenName = (t: Token): boolean =>
     doc.isFirst[t.index] === 1 && !t.upper && !doc.allCaps && !WORD_NAME_NUMBER_AFTER.test(doc.text.slice(t.end, t.end + 3));
-  const coordinated = (t: Token): boolean => t.capitalized && !notEntry(t) && (doc.isCommon[t.index] === 0 || wordGivenName(t)) && !FUNCTION_WORDS.has(t.lower) && !isCredential(doc, t) && !DOTTED_DEGREE_TAIL.test(doc.text.slice(t.end, t.end + 4)) && !(t.fold !== t.lower && COUNTRY_NAMES.has(t.fold)) && !innerCapital(t.text) && !lexical(doc, tokens, t.index).eponymHere && countryOrHoliday(doc, t.index, t.index) === 0;
+  const coordinated = (t: Token): boolean => t.capitalized && !notEntry(t) && !CREW_ROLES.has(t.lower) && (doc.isCommon[t.index] === 0 || wordGivenName(t)) && !FUNCTION_WORDS.has(t.lower) && !isCredential(doc, t) && !DOTTED_DEGREE_TAIL.test(doc.text.slice(t.end, t.end + 4)) && !(t.fold !== t.lower && COUNTRY_NAMES.has(t.fold)) && !innerCapital(t.text) && !lexical(doc, tokens, t.index).eponymHere && countryOrHoliday(doc, t.index, t.index) === 0;
   for (const t of found) {
     const first = firstTokenAt(tokens, t.start);
     for (let i = first; i >= 0 && i < tokens.length && (tokens[i] as Token).start < t.end; i++) {

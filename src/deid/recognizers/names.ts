@@ -723,11 +723,17 @@ const FORM_PERSON_ANSWERS = new Set(['same', 'self', 'spouse', 'child', 'depende
 const INSTRUMENT_HEADS = new Set(['index', 'scale', 'score', 'inventory', 'questionnaire', 'interview', 'assessment', 'survey', 'tool', 'checklist']);
 const LATIN_AFTER_PER = new Set(['diem', 'annum', 'capita', 'se', 'os', 'rectum', 'mensem']);
 
+/** Round 46: the last words of job titles ("Case Manager", "Care Coordinator", "Nurse Navigator"). */
+const ROLE_TITLE_HEADS: ReadonlySet<string> = new Set(['manager', 'coordinator', 'supervisor', 'navigator', 'educator', 'liaison', 'director', 'planner', 'specialist', 'consultant']);
+
 function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue: string, lx: Lexical, header: boolean): boolean {
   const t = tokens[i] as Token;
   if (SERVICE_WORD.test(t.lower) && !lx.first) return true;
   // "referred to the therapist Monday": a weekday after a role is when, not who.
   if (lexicon.WEEKDAYS.has(t.lower)) return true;
+  // Round 46: "Tamsin Reedy, RN Case Manager", "LPN Care Coordinator": a common word before a job's head word after a
+  // credential is the job's title, not a name.
+  if (lx.common && !lx.first && ROLE_TITLE_HEADS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.capitalized === true) return true;
   // "diminished DP/PT R.", "DP and PT L": the posterior tibial pulse beside the dorsalis pedis, then its side.
   if (cue === 'pt' && t.single && (t.text === 'R' || t.text === 'L') && PULSE_PAIR_BEFORE.test(doc.text.slice(Math.max(0, t.start - 12), t.start))) return true;
   // "travel to Florida", "moved to Boston", "originally from Austin": a state or a town after a town cue is the place,

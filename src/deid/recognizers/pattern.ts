@@ -87,8 +87,28 @@ export function cueRightBefore(lower: string, start: number, words: readonly str
   const m = /(?:^|[^a-z])([a-z][a-z ]{0,24}?)[ \t]{0,2}:?[ \t]{1,2}(?:the[ \t]{1,2})?$/.exec(slice);
   if (!m?.[1]) return undefined;
   const phrase = m[1];
-  for (const w of words) if (phrase === w || phrase.endsWith(` ${w}`)) return w;
+  // Only the cues that end on the phrase's last word can match it; their order in the list is kept.
+  const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  const bucket = cuesByLastWord(words).get(last);
+  if (bucket) for (const w of bucket) if (phrase === w || phrase.endsWith(` ${w}`)) return w;
   return undefined;
+}
+
+// Round 46: cue lists indexed by their cues' last words, once per list (the town cues grew past 250 phrases).
+const CUE_INDEX = new WeakMap<readonly string[], Map<string, string[]>>();
+function cuesByLastWord(words: readonly string[]): Map<string, string[]> {
+  let index = CUE_INDEX.get(words);
+  if (index === undefined) {
+    index = new Map();
+    for (const w of words) {
+      const last = w.slice(w.lastIndexOf(' ') + 1);
+      const bucket = index.get(last);
+      if (bucket) bucket.push(w);
+      else index.set(last, [w]);
+    }
+    CUE_INDEX.set(words, index);
+  }
+  return index;
 }
 
 export function contextBefore(

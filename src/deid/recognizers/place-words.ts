@@ -13,6 +13,10 @@ export const PLACE_CUES = ['resides in', 'relocated to', 'in', 'at', 'from', 'ne
 
 // Cues after which a capitalised word that no gazetteer holds is still a town ("grew up in Kettleby", "flew to
 // TROMSØ"): a person's origin, home or travel. Not "transferred to", which names wards and units.
+// Round 46: a bearing from a town after a distance ("22 mi south of Jordan", "8 km east of Veregin", "just north of
+// Kyle"); a bearing alone is also anatomy's and a chart's ("east of Midline").
+const BEARING_CUES = ['mi', 'miles', 'mile', 'km', 'kilometres', 'kilometers', 'minutes', 'just'].flatMap((u) =>
+  ['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest'].map((d) => `${u} ${d} of`));
 export const TOWN_CUES = ['grew up in', 'raised in', 'born in', 'lives in', 'living in', 'live in', 'lived in', 'resides in', 'residing in', 'resident of', 'native of', 'moved here from', 'moved there from', 'originally from', 'based in', 'headquartered in', 'flew to', 'flew into', 'flew in from', 'flying to', 'flight to', 'traveled to', 'travelled to', 'traveling to', 'travelling to', 'trip to', 'vacation in', 'vacationing in', 'visiting from', 'returned from', 'returned to', 'arrived in', 'arrived at', 'hometown', 'home town', 'home city', 'the city of', 'the town of', 'the village of', 'died in', 'passed away in', 'buried in',
   // Where a relative or the patient is now: "mother alive in Tsolo", "deployed to Grafenwöhr", "stationed at Fort Hood".
   'alive in', 'deployed to', 'deployed in', 'stationed in', 'stationed at', 'works in', 'working in', 'stays in', 'staying in', 'settled in', 'relocated to', 'moved to', 'fishing in',
@@ -28,7 +32,13 @@ export const TOWN_CUES = ['grew up in', 'raised in', 'born in', 'lives in', 'liv
   'pt from', 'pt is from', 'patient is from', 'family is from', 'parents are from',
   'came from', 'emigrated from', 'immigrated from', 'migrated from', 'fled from', 'moved from', 'relocated from', 'hails from', 'displaced from',
   // Rural homes are told by what they are near, and visitors by where they set out: "lives near Vansant", "driving in from Hazard".
-  'lives near', 'living near', 'lived near', 'resides near', 'residing near', 'driving in from', 'drove in from', 'drives in from', 'coming in from'];
+  'lives near', 'living near', 'lived near', 'resides near', 'residing near', 'driving in from', 'drove in from', 'drives in from', 'coming in from',
+  // Round 46: rural homes beyond a town or by its bearing, and the small places rural notes name by their kind: "lives
+  // out past Friendship", "8 km east of Veregin", "nearest town is Ladora", "a farm near Bethel", "goose camp near
+  // Attawapiskat", "in the hamlet of Burke", "lives just outside of Clarence".
+  'out past', 'just past', ...BEARING_CUES,
+  'nearest town is', 'closest town is', 'nearest town of', 'farm near', 'ranch near', 'camp near', 'cabin near', 'farm outside', 'ranch outside',
+  'the hamlet of', 'the township of', 'the community of', 'the settlement of', 'the rural municipality of', 'lives outside of', 'living outside of', 'just outside of'];
 // The same in French, German and Spanish ("habite à Longueuil", "wohnhaft in Sonthofen", "originaria de Tlaquepaque"),
 // matched as the text right before the town (cueRightBefore reads ASCII words only).
 export const FOREIGN_TOWN_CUES = ['habite à', 'habitant à', 'demeurant à', 'domicilié à', 'domiciliée à', 'réside à', 'originaire de', 'né à', 'née à',

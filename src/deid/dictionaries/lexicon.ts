@@ -591,6 +591,33 @@ export const EXTRA_FIRST_NAMES = [
   'ekaterina', 'yekaterina', 'nadezhda', 'arkady', 'gennady', 'vitaly', 'vyacheslav', 'ruslan', 'artem', 'artyom',
   'maksim', 'kirill', 'andrei', 'mihai', 'ionut', 'radu', 'dragos', 'bogdana', 'snezana', 'zoran', 'goran', 'nenad',
   'vesna', 'jelena', 'dusan', 'slobodan', 'branko', 'ljiljana',
+  // Round 45: given names of refugee and immigrant communities that US clinics serve and the census lists lack (none an
+  // English word, a clinical word or a US town): Khmer, Lao, Hmong, Amharic and Tigrinya, Somali, Uzbek and Kazakh,
+  // Pashto and Dari, Tibetan and Sherpa, Hawaiian and Tongan, Igbo and Yoruba, Filipino, Shona, Swahili and Kikuyu,
+  // and Lakota and Navajo. Not "Dindo" (Clavien-Dindo), "Genet", "Rai" (radioactive iodine), "Paw", "Naw", "Saw".
+  'rithy', 'sovann', 'sreymom', 'chanthy', 'sokha', 'bopha', 'sophal', 'sothea', 'kosal', 'visal', 'pisey', 'chenda',
+  'rotha', 'sophea', 'phalla', 'samnang', 'narith', 'vuthy', 'sokhom', 'sopheap', 'sreyleak', 'chantha', 'vichet',
+  'sambath', 'leakhena', 'bunthoeun', 'chamroeun', 'souksavanh', 'khamphone', 'phonsavanh', 'bounmy', 'somphone',
+  'vilayphone', 'souphanh', 'khamla', 'bounthavy', 'sengdao', 'phouvong', 'manivanh', 'tou', 'nou', 'xay', 'pheng',
+  'chue', 'kou', 'neng', 'youa', 'houa', 'blia', 'txia', 'yia', 'xeng', 'choua', 'nhia', 'yeng', 'tekle', 'gebre',
+  'tesfaye', 'alemayehu', 'abebe', 'almaz', 'tigist', 'selam', 'meseret', 'yonas', 'dawit', 'yohannes', 'senait',
+  'mulugeta', 'berhane', 'tsegaye', 'hagos', 'mebrahtu', 'yemane', 'girma', 'bekele', 'getachew', 'mekonnen',
+  'haimanot', 'tsion', 'hirut', 'mekdes', 'eyerusalem', 'kidist', 'birtukan', 'worku', 'ayele', 'negash', 'habtom',
+  'tesfom', 'semhar', 'luwam', 'abdirahman', 'abdiwali', 'abdikarim', 'abdullahi', 'hodan', 'fartun', 'ayaan', 'hamdi',
+  'sahra', 'ubah', 'ilhan', 'warsame', 'abdirizak', 'farhiya', 'nimco', 'deeqa', 'abdiaziz', 'abdiqani', 'abdinasir',
+  'abdisalam', 'hibaaq', 'ikran', 'faadumo', 'xaawo', 'maryan', 'nurlan', 'aigerim', 'gulnara', 'baktygul', 'dilnoza',
+  'timur', 'bekzod', 'jasur', 'sherzod', 'nodira', 'shahnoza', 'dilshod', 'azamat', 'aizhan', 'gulnora', 'zarina',
+  'akmal', 'ulugbek', 'farrukh', 'otabek', 'nilufar', 'kairat', 'yerlan', 'dinara', 'asel', 'aibek', 'nursultan',
+  'zarghona', 'parwana', 'gulalai', 'wahid', 'najib', 'wahida', 'mursal', 'fawad', 'habibullah', 'naqib', 'zabihullah',
+  'sediqa', 'mahbooba', 'nazifa', 'keoni', 'ikaika', 'kainoa', 'sione', 'losaline', 'tevita', 'viliami', 'malakai',
+  'semisi', 'makana', 'kawika', 'noelani', 'pualani', 'kalena', 'siaosi', 'mosese', 'tavita', 'feleti', 'salote',
+  'elenoa', 'tenzin', 'dolkar', 'lhamo', 'dorje', 'tashi', 'sonam', 'nyima', 'dawa', 'yangchen', 'pasang', 'ngawang',
+  'mingma', 'lhakpa', 'phurba', 'dechen', 'wanbli', 'tokala', 'ahanu', 'chayton', 'takoda', 'nizhoni', 'ahiga',
+  'hosteen', 'dezba', 'chidinma', 'chinyere', 'chukwudi', 'nkiruka', 'ogechi', 'ifunanya', 'somto', 'ebere', 'onyeka',
+  'tochukwu', 'uzoma', 'oyinkansola', 'titilayo', 'modupe', 'omolara', 'olamide', 'mobolaji', 'ibukun', 'temidayo',
+  'maricel', 'marivic', 'analyn', 'rodel', 'jomar', 'bayani', 'arnel', 'jessa', 'tendai', 'tatenda', 'tinashe',
+  'tapiwa', 'rudo', 'farai', 'nyasha', 'chipo', 'tafadzwa', 'kudzai', 'baraka', 'neema', 'imani', 'zawadi', 'amani',
+  'juma', 'rehema', 'subira', 'wanjiru', 'wambui', 'achieng', 'akinyi', 'atieno',
 ];
 
 /** Surnames common in US clinical settings that the 1990 census top list under-represents. */
@@ -609,6 +636,17 @@ export const EXTRA_SURNAMES = [
   'aggarwal', 'bansal', 'malhotra', 'kapoor', 'khanna', 'chopra', 'arora', 'bhatia', 'sethi', 'saxena', 'srivastava',
   'tiwari', 'mishra', 'pandey', 'dubey', 'trivedi', 'chaudhary', 'yadav', 'verma', 'sinha', 'iyengar', 'hegde',
   'shetty', 'kamath', 'raghunathan', 'ramaswamy', 'venkatesan', 'sundaram', 'ramanathan', 'swaminathan',
+  // Round 45: surnames of the same communities (Ethiopian and Eritrean, Somali, Khmer, Tongan, Samoan and Hawaiian,
+  // Igbo and Yoruba, Nepali, Afghan and Iranian, Uzbek and Kazakh) that the census lists lack; no English word.
+  'warsame', 'egal', 'hirsi', 'mohamud', 'guled', 'dirie', 'samatar', 'abdille', 'elmi', 'tesfaye', 'gebremariam',
+  'berhe', 'tekle', 'kebede', 'bekele', 'alemu', 'mengistu', 'wolde', 'gebremedhin', 'desta', 'gebreyesus',
+  'woldemariam', 'assefa', 'tefera', 'getachew', 'mekonnen', 'chhim', 'prak', 'pich', 'nhem', 'chhun', 'chhay', 'ouk',
+  'nuon', 'soeun', 'tupou', 'fifita', 'vainikolo', 'taufa', 'havili', 'vaipulu', 'fonoti', 'tuilagi', 'fanene',
+  'aumua', 'kahananui', 'kamakana', 'kahale', 'akana', 'faleolo', 'okonkwo', 'nwachukwu', 'adeyemi', 'ogunleye', 'eze',
+  'nnamani', 'okeke', 'chukwu', 'ogunbiyi', 'olaniyan', 'sherpa', 'gurung', 'tamang', 'thapa', 'shrestha', 'adhikari',
+  'bhandari', 'poudel', 'khadka', 'karki', 'karimi', 'hosseini', 'noorzai', 'yusufzai', 'popal', 'stanikzai',
+  'ahmadzai', 'mohammadi', 'rezaei', 'moradi', 'jafari', 'hashemi', 'sadeghi', 'abdullaev', 'yusupov', 'karimov',
+  'rakhimov', 'nazarov', 'saidov', 'ismoilov', 'akhmetov', 'suleimenov', 'abdullaeva', 'yusupova', 'karimova',
 ];
 
 /** City names common in notes that the ZIP list spells differently (Queens: its addresses' ZIP cities are its neighbourhoods). */

@@ -209,6 +209,19 @@ const CALENDAR_NAMES = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 /** What an ordinal counts when it is no street: "3rd year resident", "2nd and 3rd trimester", "5th floor". */
 const ORDINAL_NOUN_AFTER = /^[ \t]{1,2}(?:years?|yrs?|grade|shift|trimesters?|degree|place|floor|time|round|line|dose|cycle|week|day|month|visit|party|person|generation|cousin|child|pregnancy|attempt|toe|finger|digit|rib|metatarsal|percentile)\b/i;
 
+/** A highway's name and number, with its direction of travel: "I-80 EB", "US-191", "County Road 12 northbound". */
+const HIGHWAY_ROUTE = String.raw`(?:I|US|SR|SH|CR|FM|Hwy|HWY|Highway|Route|Rte|RTE|ROUTE|Interstate|State[ \t]Route|County[ \t]Road)[ \t\-]?\d{1,4}[A-Z]?(?:[ \t]{1,2}(?:[NSEW]B|[NnSs](?:orth|outh)bound|[EeWw](?:ast|est)bound))?`;
+/**
+ * A point on a highway: the highway, then a marker's word (`after`) and its number ("I-80 EB mile marker 142 east of
+ * Elko"), or the marker's word (`before`) and number, then "on" and the highway ("MM 61 on Route 17").
+ */
+function highwayPointRegex(after: string, before: string): RegExp {
+  return new RegExp(
+    String.raw`(?<![\p{L}\d])(?:${HIGHWAY_ROUTE},?[ \t]{1,2}(?:(?:at|near)[ \t]{1,2})?(?:${after})[ \t]{0,2}#?\d{1,3}(?:\.\d{1,2})?(?![\d.]\d)(?:[ \t]{1,2}(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[ \t]{1,2}of[ \t]{1,2}\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?)?|(?:${before})[ \t]{0,2}#?\d{1,3}(?:\.\d{1,2})?[ \t]{1,2}(?:on|of|ON|OF)[ \t]{1,2}${HIGHWAY_ROUTE})(?![\p{L}\d])`,
+    'gu',
+  );
+}
+
 export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // An intersection of a numbered street and a named one, after a preposition of place: "bus stop at 5th and
@@ -391,8 +404,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     needsWords: ['street', 'avenue', 'boulevard', 'lane', 'road', 'drive', 'court', 'terrace', 'parkway', 'highway', 'place', 'circle', 'st', 'ave', 'blvd', 'rd', 'pkwy', 'hwy', 'ln'],
     trigger: /[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St|Ave|Blvd|Rd|Pkwy|Hwy|Ln)(?!\p{L})/u,
     // A direction may lead ("N. Bremen St", "S Main St"); "St" before a lower-case word is a street, since a
-    // saint is followed by a name ("St. Luke's").
-    regex: /\b(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t])?[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St\.?(?=[,.;)]|$|\s+(?:in|near|clinic|apartment|apt|and)\b|[ \t]{1,2}[a-z])|Ave\.?|Blvd\.?|Rd\.?|Pkwy\.?|Hwy\.?|Ln\.?)(?![\p{L}])/gu,
+    // saint is followed by a name ("St. Luke's"). Round 45: so is "St" ending a question ("the pharmacy on Anaheim St?").
+    regex: /\b(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t])?[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St\.?(?=[,.;)?!]|$|\s+(?:in|near|clinic|apartment|apt|and)\b|[ \t]{1,2}[a-z])|Ave\.?|Blvd\.?|Rd\.?|Pkwy\.?|Hwy\.?|Ln\.?)(?![\p{L}])/gu,
     score: 0.72,
     // "Walgreens on Shaw Ave, Clovis": after "on", "at" or "off", or before a town, it is a street, not a
     // person whose surname the name recognizer also saw.
@@ -454,6 +467,12 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       `(?<![\\p{L}'’.\\-])\\p{Lu}[\\p{L}'’.\\-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’.\\-]{1,30}){0,2},[ \\t]{1,2}(?:${[...lexicon.STATE_CODES].join('|')})(?=[ \\t]{1,2}\\d{5}\\b)`,
       'gu',
     ),
+    // Round 45: "Interpreter: Nepali, ID 44817" is a language and an interpreter's number, not a town in Idaho and its
+    // ZIP: a single word before the comma that the languages list holds names no town.
+    validate: (v) => {
+      const comma = v.indexOf(',');
+      return !lexicon.LANGUAGES.has(v.slice(0, comma).toLowerCase());
+    },
     score: 0.85,
   },
   {
@@ -966,10 +985,19 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // highway and the marker both: "MM 87" alone or "I-80" alone says nothing of where.
     id: 'highway-mile-marker',
     type: 'LOCATION',
-    // Round 44: "I-80 eastbound near mile 146", "Route 9W near exit 18": a bare "mile" or an exit number after the
-    // highway places the call as a marker does (the highway must stand before them: "exit 18" alone stays).
-    trigger: /[Mm]ile[ \t]?(?:[Mm]arker|[Pp]ost)|MILE[ \t]?(?:MARKER|POST)|MM|MP|[Mm]ilepost|[Mm]m[ \t]?\d|[Mm]ile[ \t]\d|[Ee]xit[ \t]\d|EXIT[ \t]\d/,
-    regex: /(?<![\p{L}\d])(?:(?:I|US|SR|SH|CR|FM|Hwy|HWY|Highway|Route|Rte|RTE|ROUTE|Interstate|State[ \t]Route|County[ \t]Road)[ \t\-]?\d{1,4}[A-Z]?(?:[ \t]{1,2}(?:[NSEW]B|[NnSs](?:orth|outh)bound|[EeWw](?:ast|est)bound))?,?[ \t]{1,2}(?:(?:at|near)[ \t]{1,2})?(?:[Mm]ile[ \t]?(?:[Mm]arker|[Pp]ost)|MILE[ \t]?(?:MARKER|POST)|[Mm]ilepost|MM|MP|mm|(?:[Mm]ile|[Ee]xit|EXIT)(?=[ \t]\d))[ \t]{0,2}#?\d{1,3}(?:\.\d{1,2})?(?![\d.]\d)(?:[ \t]{1,2}(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[ \t]{1,2}of[ \t]{1,2}\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?)?|(?:[Mm]ile[ \t]?(?:[Mm]arker|[Pp]ost)|MILE[ \t]?(?:MARKER|POST)|[Mm]ilepost|MM|MP)[ \t]{0,2}#?\d{1,3}(?:\.\d{1,2})?[ \t]{1,2}(?:on|of|ON|OF)[ \t]{1,2}(?:I|US|SR|SH|CR|FM|Hwy|HWY|Highway|Route|Rte|RTE|ROUTE|Interstate|State[ \t]Route|County[ \t]Road)[ \t\-]?\d{1,4}[A-Z]?(?:[ \t]{1,2}(?:[NSEW]B|[NnSs](?:orth|outh)bound|[EeWw](?:ast|est)bound))?)(?![\p{L}\d])/gu,
+    // Round 44: "I-80 eastbound near mile 146": a bare "mile" and its number after the highway places the call as a
+    // marker does (the highway must stand before it); exits are highway-exit's (round 45).
+    trigger: /[Mm]ile[ \t]?(?:[Mm]arker|[Pp]ost)|MILE[ \t]?(?:MARKER|POST)|MM|MP|[Mm]ilepost|[Mm]m[ \t]?\d|[Mm]ile[ \t]\d/,
+    regex: highwayPointRegex(String.raw`[Mm]ile[ \t]?(?:[Mm]arker|[Pp]ost)|MILE[ \t]?(?:MARKER|POST)|[Mm]ilepost|MM|MP|mm|[Mm]ile(?=[ \t]\d)`, String.raw`[Mm]ile[ \t]?(?:[Mm]arker|[Pp]ost)|MILE[ \t]?(?:MARKER|POST)|[Mm]ilepost|MM|MP`),
+    score: 0.8,
+  },
+  {
+    // Round 45: an exit's number marks the place as a mile marker does: "MVC on I-70 near Exit 112", "Exit 12 on I-95
+    // NB". Its own recognizer, gated on the word "exit", so that the mile marker's keeps its gate on "M" and "m".
+    id: 'highway-exit',
+    type: 'LOCATION',
+    needsWords: ['exit'],
+    regex: highwayPointRegex(String.raw`[Ee]xit|EXIT`, String.raw`[Ee]xit|EXIT`),
     score: 0.8,
   },
   {

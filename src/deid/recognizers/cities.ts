@@ -108,7 +108,9 @@ export function findCities(doc: DocumentView): Candidate[] {
     const eponymWord =
       n === 1 &&
       lexicon.EPONYMS.has(phrase) &&
-      (lexicon.CLINICAL_EPONYMS.has(phrase) || /^[ \t]{1,2}(?:[0-9]|[A-Z]\d?\b|I{2,3}\b|IV\b)/.test(doc.text.slice(last.end, last.end + 5)) || (next !== undefined && lexicon.EPONYMS.has(next.fold)));
+      (lexicon.CLINICAL_EPONYMS.has(phrase) || /^[ \t]{1,2}(?:[0-9]|[A-Z]\d?\b|I{2,3}\b|IV\b)/.test(doc.text.slice(last.end, last.end + 5)) || (next !== undefined && lexicon.EPONYMS.has(next.fold)) ||
+        // Round 45: a sign's eponym before its finding ("Murphy positive", "Homan neg"): an exam, no town of Texas.
+        (next !== undefined && SIGN_FINDINGS.has(next.lower) && oneSpaceBetween(doc.text, last.end, next.start)));
     if (eponymWord && next !== undefined && lexicon.EPONYMS.has(next.fold)) continue; // "Austin Flint murmur"
     if (n === 1 && inEponymPair(doc, tokens, i)) continue; // "Bennett and Rolando fractures"
     // "(mild, Atlanta)", "Atlanta: moderately severe", "Berlin: severe": a town that names a severity classification
@@ -275,6 +277,10 @@ function placeCueWordBefore(doc: DocumentView, i: number): boolean {
   if (PLACE_CUE_LAST_WORDS.has(p1) || TOWN_CUE_LAST_WORDS.has(p1)) return true;
   return p1 === 'the' && i > 1 && PLACE_CUE_LAST_WORDS.has((doc.tokens[i - 2] as Token).lower);
 }
+
+/** Round 45: what an exam says of an eponymous sign, right after its name ("Murphy positive", "Romberg neg"). */
+const SIGN_FINDINGS = new Set(['positive', 'negative', 'pos', 'neg', 'equivocal']);
+const oneSpaceBetween = (text: string, a: number, b: number): boolean => b === a + 1 && text.charCodeAt(a) === 32;
 
 /** Words the world lists hold as towns ("Centro", a town of Mexico) that name a part of a town or a setting in a note. */
 const NOT_WORLD_TOWNS = new Set(['central', 'district', 'centro', 'downtown', 'ward', 'icu', 'unit', 'campus']);

@@ -106,7 +106,8 @@ function DATE_CUES_FOR_REGEX(): string {
 
 // Follow-up cues before a month/day without a year ("Return 12/8", "RTC 1/15", "recheck on 3/9"; "on", "due",
 // "by" and "until" are read below); the fraction guard after still applies ("recheck 2/3 doses").
-const FOLLOW_UP_BEFORE = /(?:^|[^a-z])(?:return(?:s|ing)?(?:[ \t]visit)?|rtc|f\/u|fu|follow[ \-]?up|see[ \t]again|recheck|re-check|check(?:[ \-]?up)?|checkup|revisit|next[ \t](?:visit|appt|appointment))(?:[ \t](?:on|by))?(?:[ \t](?:w\/|with)[ \t]?[a-z.]{1,12}(?:[ \t][a-z.]{1,12})?)?(?:[ \t]{1,2}(?:in[ \t])?\d{1,2}[ \t]?(?:d|days?|wks?|weeks?|mos?|months?|sem|semanas?)\.?,?)?[ \t]{0,2}[:\-]?[ \t]{0,2}$/;
+// Round 45: "restart chemo on schedule 12/8": the day a plan keeps to.
+const FOLLOW_UP_BEFORE = /(?:^|[^a-z])(?:return(?:s|ing)?(?:[ \t]visit)?|rtc|f\/u|fu|follow[ \-]?up|see[ \t]again|recheck|re-check|check(?:[ \-]?up)?|checkup|revisit|next[ \t](?:visit|appt|appointment)|(?:on[ \t])?schedule)(?:[ \t](?:on|by))?(?:[ \t](?:w\/|with)[ \t]?[a-z.]{1,12}(?:[ \t][a-z.]{1,12})?)?(?:[ \t]{1,2}(?:in[ \t])?\d{1,2}[ \t]?(?:d|days?|wks?|weeks?|mos?|months?|sem|semanas?)\.?,?)?[ \t]{0,2}[:\-]?[ \t]{0,2}$/;
 // Round 37: an outbreak's line list writes the first sign or the exposure before the day too ("rash 2/18", "exposed 3/2").
 const ONSET_BEFORE = /(?:^|[^a-z])(?:onset|began|rash|fever|exposed|exposure|symptomatic)[ \t]{0,2}:?[ \t]{0,2}$/;
 /** A result's word heading a list of days: "positive 11/21 and 11/23", "collected 3/2, 3/9" (round 37; two items or more). */
@@ -152,7 +153,8 @@ const EVENT_VERB_BEFORE =
 const EVENT_VERB_OBJECT_BEFORE =
   /(?:^|[^a-z])(?:placed|removed|inserted|sent|faxed|mailed|shipped|stopped|started|held|discontinued|restarted|resumed|quit|changed|replaced|implanted|missed|skipped)[ \t]{1,2}(?:to[ \t]{1,2})?(?:(?:the|our|his|her|their)[ \t]{1,2})?[a-z][a-z\-]{1,20}[ \t]{1,2}$/;
 // "s/p primary LTCS ", "s/p L TKA ": status post and an operation's name of one to three words (round 38).
-const STATUS_POST_BEFORE = /(?:^|[^a-z])s\/p[ \t]{1,2}(?:[a-z][a-z0-9\-]{0,14}[ \t]{1,2}){1,3}$/;
+// Round 45: "post hip ORIF (11/21)", "status post CABG 3/14": "post" spelled out, and the day in brackets after the name.
+const STATUS_POST_BEFORE = /(?:^|[^a-z])(?:s\/p|post|status[ \t]post)[ \t]{1,2}(?:[a-z][a-z0-9\-]{0,14}[ \t]{1,2}){0,2}[a-z][a-z0-9\-]{0,14}(?:[ \t]{1,2}|[ \t]?\()$/;
 // "Echo 6/1", "repeat CT on 9/14", "colonoscopy 3/2": a test or procedure and the day it was done.
 const TEST_BEFORE = /(?:^|[^a-z])(?:echo|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|ercp|mrcp|eus|bronchoscopy|bronch|cystoscopy|paracentesis|thoracentesis|lp|cath|angiogram|angioplasty|fistulogram|holter|pfts?|biopsy|labs|scan|ebus|fna|tbna|mpi|spect|hida)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 // "seen in urgent care 9/18 for AOM", "treated at St. Mary's 3/14": where a visit happened, then its day.

@@ -237,9 +237,62 @@ function nameBeforeRoleRule(doc: DocumentView, tokens: readonly Token[], i: numb
   return i;
 }
 
+/** A relation alone in brackets right after a word: " (son)", "(daughter-in-law)". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'its', 'this', 'that']);
+const KIN_IN_BRACKETS = /^[ \t]?\(([a-z\-]{2,16})\)/;
+
+/**
+ * 5j. Round 45: a nursing note typed in lower case names a relative before the relation alone in brackets: "keoni
+ * (son) called". The word is a listed given name or in no English list, with two vowels and no clinical ending
+ * ("pain (son)" is an English word, "sepsis (daughter)" ends as a disease does).
+ */
+function lowerKinParenRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (doc.allCaps || t.single || t.text.length < 3 || !LETTERS_ONLY.test(t.text)) return -1;
+  const m = KIN_IN_BRACKETS.exec(doc.text.slice(t.end, t.end + 20));
+  if (!m || !KIN_WORDS.has(m[1] as string)) return -1;
+  if (!(doc.isFirst[i] === 1 || doc.isCommon[i] === 0) || KIN_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return -1;
+  if (doc.isFirst[i] === 0 && (CLINICAL_ENDING.test(t.lower) || (t.lower.match(/[aeiouy]/g)?.length ?? 0) < 2)) return -1;
+  if (isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  // "the attender (wife)", "her sitter (niece)": after an article or a possessive the word names a role, not the person.
+  if (DETERMINERS.has(tokens[i - 1]?.lower ?? '')) return -1;
+  pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `lower-kin-paren:${m[1]}` });
+  return i;
+}
+
+/** Round 45: the role's words before "was"/"is" and a name: "your lactation consultant was Iris". */
+const ROLE_COPULAS = new Set(['was', 'is']);
+const COPULA_ROLES = new Set([...PAREN_ROLES, 'consultant', 'educator', 'specialist', 'caseworker', 'advocate', 'liaison', 'sponsor', 'instructor', 'translator']);
+/** What may close a name said after a role and "was": punctuation, a line's end, the text's end. */
+const NAME_CLOSE_AFTER = /^(?:[;,.!?)]|[ \t]*(?:\r?\n|$))/;
+
+/**
+ * 5k. Round 45: "Your lactation consultant was Iris; she can be reached...", "Your nurse today is Hope.": a listed
+ * given name, even an English word, said of a role or a relative by "was" or "is", then a surname or the clause's end.
+ * Not "the nurse is Catholic" (no listed given name), nor "your nurse was April 3" (nothing closes the name).
+ */
+function roleIsNameRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const cop = tokens[i - 1] as Token;
+  let role = tokens[i - 2];
+  if (role !== undefined && (role.lower === 'today' || role.lower === 'tonight') && i > 2) role = tokens[i - 3];
+  if (role === undefined || !COPULA_ROLES.has(role.lower) || doc.text.slice(cop.end, t.start) !== ' ') return -1;
+  if (doc.isFirst[i] === 0 || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || KIN_STATES.has(t.lower) || isTitle(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  const n = tokens[i + 1];
+  const surname = n !== undefined && n.capitalized && oneSpace(doc, t, n) && doc.isSur[i + 1] === 1 && doc.isCommon[i + 1] === 0 && NAME_CLOSE_AFTER.test(doc.text.slice(n.end, n.end + 4));
+  if (!surname && !NAME_CLOSE_AFTER.test(doc.text.slice(t.end, t.end + 4))) return -1;
+  const j = surname ? i + 1 : i;
+  pushName(doc, out, i, j, 0.72, { kind: 'context', detail: `role-copula:${role.lower}` });
+  return j;
+}
+
 /** 5d and 5e behind their first tests, so most tokens make one call instead of two. */
 export function kinOrParenRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
+  if (t.capitalized && i > 1 && !doc.allCaps && ROLE_COPULAS.has((tokens[i - 1] as Token).lower)) {
+    const j = roleIsNameRule(doc, tokens, i, out);
+    if (j >= 0) return j;
+  }
   if ((doc.isFirst[i] === 1 || doc.isCommon[i] === 0) && !t.single) {
     const j = kinLowerRule(doc, tokens, i, out);
     if (j >= 0) return j;
@@ -251,6 +304,10 @@ export function kinOrParenRule(doc: DocumentView, tokens: readonly Token[], i: n
   }
   if (open) {
     const j = nameBeforeRoleRule(doc, tokens, i, out);
+    if (j >= 0) return j;
+  }
+  if (open && t.text === t.lower) {
+    const j = lowerKinParenRule(doc, tokens, i, out);
     if (j >= 0) return j;
   }
   return charAt(doc.text, t.start - 1) === 40 ? parenRoleRule(doc, tokens, i, out) : -1;

@@ -244,6 +244,9 @@ function isDigitCode(c: number): boolean {
 }
 
 /** Extends a run of name parts starting at token i (at most four parts). Returns the last index. */
+/** Round 45: the rest of a two-word field label after its first word: " ID:", " No.:", " #". */
+const TWO_WORD_LABEL_REST = /^[ \t][A-Za-z]{1,8}\.?[ \t]?[:#]/;
+
 export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number, minNameness: number): number {
   let last = i;
   // Up to four words, particles not counted ("Maria das Graças Conceição Ferreira").
@@ -256,7 +259,8 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
     if (t.single && isDigitCode(doc.text.charCodeAt(t.end))) break;
     // A form's columns: after two blanks or more, a label ("Whitcombe   First: Eudora") or a word in capitals after
     // one that is not ("Siti Aminah binte Abdullah   NRIC S2408813H") starts the next field.
-    if (t.start - prev.end >= 2 && (doc.text.charCodeAt(t.end) === 58 || (t.upper && !prev.upper && t.text.length > 1))) break;
+    // Round 45: so does a two-word label after the blanks ("Dusty Redcloud   Client ID: BH-2209", "   Case No: 4").
+    if (t.start - prev.end >= 2 && (doc.text.charCodeAt(t.end) === 58 || (t.upper && !prev.upper && t.text.length > 1) || TWO_WORD_LABEL_REST.test(doc.text.slice(t.end, t.end + 12)))) break;
     // "Rajendran s/o Kandasamy", "Priya d/o Ramasamy": son or daughter of, as Singapore and Malaysia write names;
     // Indian and Pakistani letters write "S/o", "D/o", "W/o" (wife of), often before the father's initial
     // ("Ramesh Kumar S/o K. Venkatesh").

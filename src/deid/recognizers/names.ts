@@ -362,6 +362,36 @@ const isAlnumCode = (c: number): boolean => isDigit(c) || isAsciiLetter(c);
 /** What a clinician does in a report, as a form labels the role ("Reading MD:", "Ordering MD:"): words a name list holds too. */
 const ROLE_GERUNDS = new Set(['reading', 'ordering', 'referring', 'attending', 'admitting', 'consulting', 'interpreting', 'performing', 'covering', 'supervising', 'treating', 'dictating', 'signing', 'rounding']);
 
+/**
+ * Round 45: Lakota, Dakota, Blackfeet, Crow and other Plains surnames are two English words, the first a number, a
+ * colour or a deed ("Two Bulls", "Little Thunder", "Iron Cloud", "Standing Bear", "Kills Enemy", "Spotted Tail"). A
+ * found name runs on into them, as the lists hold neither word: "Wanbli Two Bulls", "Mary Little Thunder" (where
+ * "Little" was read as the surname). Not into a place or an institution ("Dr. Ames Little Rock", "Jo Kee Red Cross").
+ */
+const COMPOUND_SURNAME_FIRSTS = ['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Little', 'Big', 'Red', 'White', 'Black', 'Yellow', 'Blue', 'Gray', 'Grey', 'Iron', 'Standing', 'Running', 'Spotted', 'High', 'Long', 'Crazy', 'Kills', 'Many', 'Lone', 'Brave', 'Swift', 'Looking', 'Walking', 'Flying', 'Chasing', 'Shot', 'Bad', 'Good', 'Young'];
+const COMPOUND_SURNAME_AFTER = new RegExp(`^[ \\t](${COMPOUND_SURNAME_FIRSTS.join('|')})[ \\t](\\p{Lu}\\p{Ll}{2,15})(?![\\p{L}'’\\-]|[ \\t]\\p{Lu}\\p{Ll})`, 'u');
+const COMPOUND_SURNAME_LAST = new RegExp(`(?:^|[ \\t])(?:${COMPOUND_SURNAME_FIRSTS.join('|')})$`);
+const COMPOUND_SECOND_AFTER = /^[ \t](\p{Lu}\p{Ll}{2,15})(?![\p{L}'’\-]|[ \t]\p{Lu}\p{Ll})/u;
+/** Second words that make the pair a place, a body or a season, not a surname. */
+const NOT_COMPOUND_SECONDS = new Set(['rock', 'river', 'lake', 'creek', 'cross', 'beach', 'springs', 'valley', 'mountain', 'falls', 'bay', 'island', 'point', 'plains', 'hospital', 'clinic', 'center', 'centre', 'health', 'medical', 'county', 'city', 'house', 'book', 'friday', 'sox', 'league', 'brothers', 'sisters', 'weeks', 'days', 'months', 'years', 'hours', 'times']);
+
+function nativeCompoundSurnames(doc: DocumentView, out: Candidate[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k] as Candidate;
+    if (c.type !== 'NAME' || doc.allCaps) continue;
+    const ahead = doc.text.slice(c.end, c.end + 40);
+    const m = COMPOUND_SURNAME_AFTER.exec(ahead) ?? (COMPOUND_SURNAME_LAST.test(doc.text.slice(Math.max(c.start, c.end - 9), c.end)) ? COMPOUND_SECOND_AFTER.exec(ahead) : null);
+    if (!m || NOT_COMPOUND_SECONDS.has((m[m.length - 1] as string).toLowerCase())) continue;
+    out[k] = { ...c, end: c.end + m[0].length };
+  }
+}
+
+/** Round 45: a relation word alone in brackets ahead (" (son)"), for the loop's skip test; rule 5j checks the word. */
+const KIN_PAREN_AHEAD = /^ \([a-z\-]{2,16}\)/;
+/** Round 45: nurses' credentials, and the prepositions a shift handoff puts before the nurse ("report to rose RN"). */
+const NURSE_CREDENTIALS = new Set(['RN', 'LPN', 'LVN', 'CNA', 'BSN']);
+const HANDOFF_PREPOSITIONS = new Set(['to', 'from', 'by', 'with', 'per']);
+
 function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (!isCredential(doc, t) || i === 0 || !(t.upper || /[a-z]/.test(t.text))) return -1;
@@ -412,6 +442,13 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   // "— kdiaz CPhT": a login before the credential.
   if (!shaped(doc, prev) && !ambiguous && t.text !== t.lower && loginName(doc, prev)) {
     pushName(doc, out, e, e, 0.8, { kind: 'context', detail: `credential-login:${t.text}` });
+    return i;
+  }
+  // Round 45: "handoff to rose RN", "report from faith LPN": a nursing note's lower-case given name that is also a
+  // word, between a handoff's preposition and a nurse's credential (not "BP rose RN aware": no preposition before).
+  if (!shaped(doc, prev) && !comma && e === i - 1 && NURSE_CREDENTIALS.has(t.text) && doc.isFirst[e] === 1 && LETTERS_ONLY.test(prev.text) &&
+    HANDOFF_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && doc.text.slice((tokens[e - 1] as Token).end, prev.start) === ' ' && !FUNCTION_WORDS.has(prev.lower)) {
+    pushName(doc, out, e, e, 0.75, { kind: 'context', detail: `handoff-credential:${t.text}` });
     return i;
   }
   if (!shaped(doc, prev)) return -1;
@@ -1039,10 +1076,14 @@ function latinPair(a: string, b: string): boolean {
 }
 
 /** Practices, foods and sayings whose two words are both listed given names: "Tai Chi", "Qi Gong", "Kung Fu". */
-const TWO_NAME_TERMS = new Set(['tai chi', 'qi gong', 'chi gong', 'kung fu', 'feng shui', 'yin yang', 'tae kwon', 'jiu jitsu', 'pad thai', 'dim sum', 'mahi mahi', 'bok choy', 'pak choi']);
+const TWO_NAME_TERMS = new Set(['tai chi', 'qi gong', 'chi gong', 'kung fu', 'feng shui', 'yin yang', 'tae kwon', 'jiu jitsu', 'pad thai', 'dim sum', 'mahi mahi', 'bok choy', 'pak choi',
+  // Round 45: scriptures and prayers a social or spiritual history names ("reads the Bhagavad Gita").
+  'bhagavad gita', 'guru granth', 'granth sahib', 'sukhmani sahib', 'japji sahib']);
 /** Relatives in German and Dutch, after which only a capitalised word is a name. */
 const CAPITALISED_ONLY_CUES = new Set(['sohn', 'tochter', 'ehefrau', 'ehemann', 'bruder', 'mutter', 'vater', 'enkel', 'enkelin', 'echtgenote', 'echtgenoot', 'dochter', 'zoon', 'moeder', 'vader', 'zus', 'broer', 'kleinzoon', 'kleindochter']);
 
+/** Round 45: a capital, a hyphen and a lower-case word ("C-spine", "T-cell", "X-ray"). */
+const LETTER_HYPHEN_WORD = /^\p{Lu}-\p{Ll}/u;
 /** Scales written in capitals that are given names too, before their grade's letter. */
 const SCALE_ACRONYMS = new Set(['ASIA', 'AIS']);
 
@@ -1625,7 +1666,9 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       (before !== undefined && before.capitalized && REGION_OPENERS.has(before.lower) && NOT_TOWN_NAMES.has(t.lower)) ||
       (before !== undefined && before.capitalized && doc.dict.allCities.has(`${before.lower} ${t.lower}`)));
     // "No Barrett.", "without Homans": an eponymous finding denied, no person.
-    const denied = before !== undefined && (before.lower === 'no' || before.lower === 'without') && lexicon.EPONYMS.has(t.lower);
+    const denied = before !== undefined && ((before.lower === 'no' || before.lower === 'without') && lexicon.EPONYMS.has(t.lower) ||
+      // Round 45: the second word of a two-word term ("Bhagavad Gita daily") is no given name alone.
+      (before.end + 1 === t.start && TWO_NAME_TERMS.has(`${before.lower} ${t.lower}`)));
     if (lx.first && !lx.common && !lx.eponymHere && !denied && !FUNCTION_WORDS.has(t.lower) && !place() && !weekdaySchedule(doc, t) && !peopleBeforeItsNoun(tokens, i) &&
       !(t.text.length <= 4 && ALLERGEN_COMPONENT_AFTER.test(doc.text.slice(t.end, t.end + 12)))) {
       const next = tokens[i + 1];
@@ -1652,7 +1695,10 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
         !lexicon.SPECIALTY_SHORTHAND.has(t.lower) && !lexicon.SPECIALTY_SHORTHAND.has(n.lower) &&
         !latinPair(t.lower, n.lower) && !(isEponym(doc, t) && isEponym(doc, n)) && !PLURAL_ACRONYM.test(n.text) && !PLURAL_ACRONYM.test(t.text) &&
         // "De Quervain tenosynovitis", "Von Willebrand factor" opening a sentence: the particle capitalised, the eponym after it.
-        !PARTICLE_EPONYMS.has(n.lower)) {
+        !PARTICLE_EPONYMS.has(n.lower) &&
+        // Round 45: "Midline C-spine", "Canadian C-spine", "Activated T-cell": a capital, a hyphen and a lower-case word
+        // is a region or a cell, no surname.
+        !LETTER_HYPHEN_WORD.test(n.text)) {
         const j = extendRun(doc, tokens, i + 1, 0.5);
         // "Trelegy Ellipta one inhalation daily", "Korvanta Duotab 20 mg": a product before its dose.
         const end = (tokens[j] as Token).end;
@@ -1921,6 +1967,8 @@ export function findNames(doc: DocumentView): Candidate[] {
       t.text.charCodeAt(0) < 0x2e0 &&
       // An unknown lower-case word right after "call me", "my name is", "named": rule 2b looks at it.
       !(namingCuesInDoc && doc.isCommon[i] === 0 && i > 0 && NAMING_CUE_ENDS.has((tokens[i - 1] as Token).lower)) &&
+      // Round 45: a lower-case name before a relation in brackets ("keoni (son) called"): rule 5j looks at it.
+      !((doc.isFirst[i] === 1 || doc.isCommon[i] === 0) && charAt(doc.text, t.end) === 32 && charAt(doc.text, t.end + 1) === 40 && KIN_PAREN_AHEAD.test(doc.text.slice(t.end, t.end + 20))) &&
       // A lower-case given name that is also a word after a relation ("daughter maria"): rule 5d looks at it.
       !((doc.isFirst[i] === 1 || doc.isCommon[i] === 0) && i > 0 && KIN_WORDS.has((tokens[i - 1] as Token).lower)) &&
       // A login after a message's "from" ("message from kdiaz"): the cue rule looks at it.
@@ -1939,6 +1987,7 @@ export function findNames(doc: DocumentView): Candidate[] {
     if (last >= 0) i = last;
   }
   attendanceListNames(doc, out);
+  nativeCompoundSurnames(doc, out);
   const found = propagate(doc, out);
   forgetLexicalCache();
   return found;

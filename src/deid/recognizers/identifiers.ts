@@ -1124,12 +1124,12 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'device-cue',
-    firstWords: ['serial', 'serials', 's', 'sn', 'udi', 'device', 'imei', 'pacemaker', 'implant', 'lot'],
+    firstWords: ['serial', 'serials', 's', 'sn', 'udi', 'device', 'imei', 'iccid', 'meid', 'imsi', 'pacemaker', 'implant', 'lot'],
     type: 'DEVICE',
     // A bilateral device's side may stand between: "serial L 2244X1KQ" (hearing aids, cochlear implants), also after
     // a plural label and its colon ("Serial numbers: right 2241A0Y7K, left 2241A0Y8M"; the second side is
-    // withOtherSide's).
-    cue: /(?:serials?(?: numbers?| nos?\.?| #)?(?::? (?:l|r|left|right|lt|rt):?(?= [a-z]{0,4}\d))?|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #))/g,
+    // withOtherSide's). Round 47: a cellular modem's SIM card (ICCID), its subscriber (IMSI) and a CDMA phone's MEID.
+    cue: /(?:serials?(?: numbers?| nos?\.?| #)?(?::? (?:l|r|left|right|lt|rt):?(?= [a-z]{0,4}\d))?|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|iccid|meid|imsi|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #))/g,
     score: 0.88,
   },
   {

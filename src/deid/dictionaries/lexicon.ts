@@ -406,6 +406,9 @@ export const EXTRA_COMMON_WORDS = [
   'tid', 'qid', 'qd', 'qhs', 'po', 'iv', 'im', 'sq', 'sc', 'sl', 'neb', 'tab', 'tabs', 'cap', 'caps', 'mcg', 'meq',
   // Genetics: "Proband's mother" is the tested person's mother, no name.
   'proband', 'probands',
+  // Round 47: ventricular fibrillation ("shock delivered for VF") and a phone's network identifiers' labels ("SIM ICCID",
+  // "IMEI", "MEID"), no names.
+  'vf', 'vfib', 'iccid', 'imei', 'imsi', 'meid', 'esim',
   // "Lactated Ringer's": the fluid, no person. "per riss": regular insulin sliding scale.
   'lactated', 'riss', 'ssi',
   'history', 'physical', 'assessment', 'plan', 'impression', 'diagnosis', 'diagnoses', 'procedure', 'allergies',

@@ -39,3 +39,11 @@ test('visit and short links on other top-level domains are URLs with a path, not
   assert.deepEqual(found('Room link doxy.me/drarsenault; handout bit.ly/3xYzQ9.'), ['URL:doxy.me/drarsenault', 'URL:bit.ly/3xYzQ9']);
   assert.deepEqual(found('Visit doxy.me today; notes in pt.me; 2 mg.kg/day.'), []);
 });
+
+// Round 47: fixtures may only hold reserved hosts, so the public-page guard's other side is tested here.
+test("a federal health agency's public page is no one's; a town's site or a page with a record number stays", () => {
+  assert.deepEqual(found('Handout: https://www.cdc.gov/diabetes/managing/index.html'), []);
+  assert.deepEqual(found('Records: https://www.cdc.gov/records/patient/88213370'), ['URL:https://www.cdc.gov/records/patient/88213370']);
+  assert.deepEqual(found('Portal: https://www.cdc.gov/portal?pid=4471'), ['URL:https://www.cdc.gov/portal?pid=4471']);
+  assert.deepEqual(found('See https://www.marlowetownship.gov for hours'), ['URL:https://www.marlowetownship.gov']);
+});

@@ -18,6 +18,27 @@ const EXTENSION_AT_END = new RegExp(`${EXTENSION.source}$`);
 const CODE_SYSTEMS = ['snomed', 'snomed ct', 'ct', 'ndc', 'hcpcs', 'cpt', 'icd', 'icd-10', 'icd-9', 'icd10', 'loinc', 'rxnorm', 'rxcui', 'drg', 'ms-drg', 'mesh', 'umls', 'cui', 'atc',
   'meddra', 'swog', 'ecog-acrin', 'ecog', 'nrg', 'alliance', 'rtog', 'calgb', 'nsabp', 'eortc', 'gog', 'protocol'];
 const notCodeSystem = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, CODE_SYSTEMS, 14);
+/** Round 47: a product's model or catalogue number names a kind of device, not one unit ("model HEM-7900T", "catalogue PT-000396", "REF" is left out: it also cues a reference number). */
+const MODEL_WORDS = ['model', 'models', 'catalog', 'catalogue', 'cat. no', 'sku', 'p/n', 'part no', 'part number', 'part #'];
+const notModelNumber = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, MODEL_WORDS, 14);
+/**
+ * Round 47: the federal health agencies' public sites ("https://www.cdc.gov/diabetes/...", "medlineplus.gov"), whose
+ * pages are the same for everyone. A town's or a county's ".gov" names a place and is not here; a path holding a
+ * run of four digits or a query string may carry a person's record and stays found.
+ */
+const PUBLIC_HEALTH_DOMAINS = new Set(['cdc.gov', 'nih.gov', 'fda.gov', 'cms.gov', 'hhs.gov', 'medicare.gov', 'medicaid.gov', 'samhsa.gov', 'hrsa.gov',
+  'ahrq.gov', 'medlineplus.gov', 'healthcare.gov', 'health.gov', 'stopbullying.gov', 'womenshealth.gov', 'vaccines.gov', 'cancer.gov', 'usa.gov',
+  'mentalhealth.gov', 'hiv.gov', 'cdc.gov', 'nlm.nih.gov', 'ihs.gov', 'acl.gov', 'who.int', 'ready.gov', 'epa.gov', 'osha.gov', 'dol.gov', 'ada.gov']);
+function publicHealthPage(url: string): boolean {
+  const m = /^(?:[a-z]+:\/\/)?([^\/?#:]{1,253})([^?#]*)$/i.exec(url);
+  if (!m) return false;
+  const labels = (m[1] as string).toLowerCase().split('.');
+  return PUBLIC_HEALTH_DOMAINS.has(labels.slice(-2).join('.')) && !/\d{4}/.test(m[2] as string);
+}
+/** Round 47: the makers whose possessive comes before their own devices ("Google's Pixel", "Apple's Watch"). */
+const DEVICE_MAKERS = new Set(['apple', 'google', 'samsung', 'motorola', 'amazon', 'microsoft', 'sony', 'oneplus', 'fitbit', 'garmin', 'lenovo', 'dell', 'hp']);
+/** Round 47: an account's or a call's object id as web platforms print them, a short type prefix, "_", the key ("sess_8f2c71ab90de44"). */
+const OBJECT_ID_PREFIXES = '(?:sess|session|sid|tok|token|usr|user|pat|pt|acct|cus|cust|dev|device|msg|evt|req|trace|corr|conn|call|mtg|room|visit|enc|appt|member)';
 /** HL7's own table numbers, the coding system of a coded field: "2054-5^Black or African American^HL70005". */
 const HL7_TABLE = /^HL7\d{4}$/;
 
@@ -85,6 +106,8 @@ function spokenZipAfterTown(doc: DocumentView, start: number): boolean {
 }
 
 /** A period's word before "ending" and the number: the number is its year ("fiscal year ending 2025", "term ending in 2027"). */
+/** Round 47: a phone line's word just before "ending" ("old number ending 0114", "cell ending in 2291", "mobile # ending 77"). */
+const PHONE_BEFORE_ENDING = /\b(?:(?:phone|cell|cellphone|mobile|landline|sms|text)(?:[ \t](?:number|no\.?|#))?|(?:old|new|home|work|contact|callback|phone)[ \t]number)[ \t]{1,2}(?:ending|ends)[ \t](?:in[ \t])?$/;
 const PERIOD_BEFORE_ENDING = /\b(?:year|yr|fy|term|period|quarter|qtr|month|semester|season|week|lease|contract|policy[ \t]period)[ \t]{1,2}(?:ending|ends)[ \t](?:in[ \t])?$/;
 
 /** A character of a VIN: a digit or a capital but I, O and Q. */
@@ -191,6 +214,54 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.75,
   },
   {
+    // Round 47: a web platform's object id, a short type prefix, an underscore, a key of ten characters or more
+    // holding three digits ("sess_8f2c71ab90de44", "usr_7Qk2m9XpL4", "pat_00418802"): a session or an account of one
+    // person. Snake-case words ("patient_mrn", "session_timeout") hold no such key.
+    id: 'object-id-underscore',
+    type: 'ID',
+    anchor: { char: '_', back: /[a-z]/, maxBack: 7 },
+    regex: new RegExp(`(?<![\\w.\\-])${OBJECT_ID_PREFIXES}_[A-Za-z0-9]{10,40}(?![\\w\\-])`, 'g'),
+    score: 0.8,
+    validate: (v) => digitCount(v) >= 3,
+  },
+  {
+    // Round 47: a phone or a tablet as its system names it after its owner, "Maria's iPhone", "Greg's Pixel 8",
+    // "Adaeze's Galaxy S23": the word before the possessive is the owner's given name. A role or a kin word
+    // ("Patient's iPhone", "Mom's iPad") and a maker ("Google's Pixel") are common words and stay.
+    id: 'device-owner-name',
+    type: 'NAME',
+    // Only notes naming such a device are read (the words are rare in clinical prose).
+    needsWords: ['iphone', 'ipad', 'ipod', 'imac', 'macbook', 'mac', 'watch', 'airpods', 'pixel', 'galaxy', 'moto', 'chromebook', 'kindle', 'fitbit', 'android', 'oneplus', 'xperia'],
+    anchor: { char: /['\u2019]s[ \t](?:iPhone|iPad|iPod|iMac|MacBook|Mac|Apple[ \t]Watch|Watch|AirPods|Pixel|Galaxy|Moto|Chromebook|Kindle|Fitbit|Android|OnePlus|Xperia)\b/g, back: /[A-Za-z\-]/, maxBack: 41 },
+    regex: /(?<![\w'\u2019\-])([A-Z][a-z]{1,19}(?:-[A-Z][a-z]{1,19})?)['\u2019]s[ \t](?:iPhone|iPad|iPod|iMac|MacBook|Mac|Apple[ \t]Watch|Watch|AirPods|Pixel|Galaxy|Moto|Chromebook|Kindle|Fitbit|Android|OnePlus|Xperia)\b/g,
+    group: 1,
+    score: 0.8,
+    validate: (v, doc) => !DEVICE_MAKERS.has(v.toLowerCase()) && (!doc.dict.commonWords.has(v.toLowerCase()) || doc.dict.firstNames.has(v.toLowerCase())),
+  },
+  {
+    // Round 47: a Bluetooth device's advertised name carries its serial ("BT name "UC-352_0A4F11"", "BLE name:
+    // Nonin3230_502714"); the whole name, when it holds a digit, after its label.
+    id: 'bluetooth-name',
+    type: 'DEVICE',
+    anchor: { words: ['bt', 'ble', 'bluetooth'] },
+    regex: /\b(?:bt|ble|bluetooth)[ \t](?:device[ \t])?name[ \t]{0,2}[:=]?[ \t]{0,2}["'\u201c]?([A-Za-z0-9][\w\-.]{2,38}[A-Za-z0-9])(?![\w\-])/gi,
+    group: 1,
+    score: 0.85,
+    validate: (v) => /\d/.test(v),
+  },
+  {
+    // Round 47: the last four digits of a phone line after "ending", as help desks and two-factor messages write them
+    // ("codes going to old number ending 0114", "cell ending in 2291"). A phone word must stand just before.
+    id: 'phone-last-four',
+    type: 'PHONE',
+    firstRun: [4, 4],
+    anchor: { digitsAfter: /[a-z \t]/, maxBack: 10 },
+    regex: /\b(?:ending|ends)[ \t](?:in[ \t])?(\d{4})(?![\w\-\/])/g,
+    group: 1,
+    score: 0.75,
+    validate: (_v, doc, start) => PHONE_BEFORE_ENDING.test(doc.lower.slice(Math.max(0, start - 40), start)),
+  },
+  {
     // A UUID names one record (a FHIR resource id, an encounter or order id): "a91f3c2e-77b0-4d1e-9a31-0c4be2f10e88".
     id: 'uuid',
     type: 'ID',
@@ -205,6 +276,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     trigger: /:\/\/|www\./i,
     regex: /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'()\[\]{}]{0,2047}[^\s<>"'()\[\]{}.,;:!?]/gi,
     score: 0.9,
+    validate: (v) => !publicHealthPage(v),
   },
   {
     // Bare domains with a path or a known health/organisation TLD ("portal.example.org/login").
@@ -215,6 +287,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     anchor: { char: /\.(?:com|org|net|edu|gov|io|health|care|us|info|biz|co)\b/gi, back: /[A-Za-z0-9.\-]/, maxBack: 253 },
     regex: /\b[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,6}(?:com|org|net|edu|gov|io|health|care|us|info|biz|co)(?:\/(?:[^\s<>"'()\[\]{}]{0,2047}[^\s<>"'()\[\]{}.,;:!?])?)?(?![A-Za-z0-9@])/gi,
     score: 0.75,
+    validate: (v) => !publicHealthPage(v),
   },
   {
     // Other top-level domains only with a path, as visit links and short links are written ("doxy.me/drlee",
@@ -626,7 +699,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // after "lot" stays found: an implant's lot is part of its device identifier, and redacting a vaccine's
     // batch costs a model nothing.
     validate: (v, doc, start) =>
-      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|CMS)-?\d/i.test(v.replace(/^#/, '')) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !OASIS_GG_ITEM.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && !x12Loop(v, doc, start) && notCodeSystem(doc, start),
+      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|CMS)-?\d/i.test(v.replace(/^#/, '')) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !OASIS_GG_ITEM.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && !x12Loop(v, doc, start) && notCodeSystem(doc, start) && notModelNumber(doc, start),
   },
   {
     // Letter prefixes with dash-grouped digits: "ROI-25-118842", "A213-498-771", "HPD25-14480", "NBS-2504-118820".
@@ -1064,19 +1137,19 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'device-cue',
-    firstWords: ['serial', 'serials', 's', 'sn', 'udi', 'device', 'imei', 'pacemaker', 'implant', 'lot'],
+    firstWords: ['serial', 'serials', 's', 'sn', 'udi', 'device', 'imei', 'iccid', 'meid', 'imsi', 'pacemaker', 'implant', 'lot'],
     type: 'DEVICE',
     // A bilateral device's side may stand between: "serial L 2244X1KQ" (hearing aids, cochlear implants), also after
     // a plural label and its colon ("Serial numbers: right 2241A0Y7K, left 2241A0Y8M"; the second side is
-    // withOtherSide's).
-    cue: /(?:serials?(?: numbers?| nos?\.?| #)?(?::? (?:l|r|left|right|lt|rt):?(?= [a-z]{0,4}\d))?|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #))/g,
+    // withOtherSide's). Round 47: a cellular modem's SIM card (ICCID), its subscriber (IMSI) and a CDMA phone's MEID.
+    cue: /(?:serials?(?: numbers?| nos?\.?| #)?(?::? (?:l|r|left|right|lt|rt):?(?= [a-z]{0,4}\d))?|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|iccid|meid|imsi|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #))/g,
     score: 0.88,
   },
   {
     id: 'id-cue',
     firstWords: ['patient', 'pt', 'id', 'identifier', 'ref', 'reference', 'case', 'accession', 'acc', 'sample', 'biobank', 'specimen', 'encounter', 'visit', 'order', 'requisition', 'confirmation', 'tracking', 'ticket', 'employee', 'badge', 'student', 'fin', 'csn', 'har', 'empi', 'enterprise', 'study', 'subject', 'participant',
       'conf', 'uid', 'request', 'report', 'incident', 'pcr', 'alien', 'uscis', 'visa', 'barcode', 'authorization', 'auth', 'referral', 'randomization', 'manifest', 'rx', 'prescription', 'foil', 'ids',
-      'provider', 'activation', 'access', 'verification', 'invitation', 'enrollment', 'enrolment', 'service', 'svc', 'edipi', 'ip', 'op', 'ipd', 'opd', 'uhid', 'enc', 'register', 'registry',
+      'provider', 'activation', 'access', 'verification', 'invitation', 'enrollment', 'enrolment', 'passcode', 'password', 'passwd', 'pwd', 'share', 'sharing', 'pairing', 'invite', 'meeting', 'follower', 'service', 'svc', 'edipi', 'ip', 'op', 'ipd', 'opd', 'uhid', 'enc', 'register', 'registry',
       'booking', 'inmate', 'offender', 'so', 'mission', 'docket', 'req', 'doc', 'armband', 'wristband', 'login', 'username', 'user',
       'a-number', 'season', 'ski', 'lift', 'bus', 'transit', 'parking', 'boarding', 'visitor'],
     type: 'ID',
@@ -1091,7 +1164,9 @@ const CUES: readonly CueIdSpec[] = [
     // SL-66210-P"; the number's label is needed: "bus pass 2 weeks" is prose).
     // A research participant's number, with or without its label ("Participant 07-0131 withdrew", "Participant no.
     // SP-10448-7"); a subject's after "number" or "#" too ("Subject # 0147-0093").
-    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject (?:id|number|no\.?|#)|participant(?: id| number| no\.?| #)?|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| ?#| id)|auth(?: number| no\.?| ?#)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #|doc#|doc #|doc(?: number| no\.?)|mission(?: number| no\.?| #| id)|docket(?: number| no\.?| #)?|req(?: number| no\.?| #)?|(?:armband|wristband)(?: number| no\.?| #| id)?|(?:portal |mychart )?(?:login|username|user name|user id)(?: name| id)?(?= ?[:"'“])|a-number|(?:season|ski|lift|bus|transit|parking|boarding|visitor) pass(?: number| no\.?| #| id))/g,
+    // Round 47: a video visit's passcode and an app's share or pairing code ("Passcode: Tq7wz2", "share code QJ4-MX2-HT9")
+    // open that person's visit or data; the code needs a digit ("password reset" has none).
+    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject (?:id|number|no\.?|#)|participant(?: id| number| no\.?| #)?|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| ?#| id)|auth(?: number| no\.?| ?#)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|passcode|password|passwd|pwd|(?:share|sharing|pairing|invite|meeting|follower)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #|doc#|doc #|doc(?: number| no\.?)|mission(?: number| no\.?| #| id)|docket(?: number| no\.?| #)?|req(?: number| no\.?| #)?|(?:armband|wristband)(?: number| no\.?| #| id)?|(?:portal |mychart )?(?:login|username|user name|user id)(?: name| id)?(?= ?[:"'“])|a-number|(?:season|ski|lift|bus|transit|parking|boarding|visitor) pass(?: number| no\.?| #| id))/g,
     score: 0.85,
     // Round 40: a payer's or a clearinghouse's ID ("Payer ID 60054", "Payor ID: SX107") names the insurer, not a person.
     notPersonal: (cue, _value, before) => cue === 'id' && PAYER_ID_BEFORE.test(before),

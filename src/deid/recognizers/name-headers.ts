@@ -138,7 +138,9 @@ function nicknameParts(given: string, nick: string, sur: string, doc: DocumentVi
   // Of two words ("Nana Jo", "Coach Dre"), the last is the name a kin word or a role goes before.
   const nickKey = listedKey(nick.slice(nick.search(/[ \t]\S+$/u) + 1));
   // An unlisted nickname that begins as the given name does ("Wojciech (Wojtek)", "Bartholomew (Bart)").
-  const shortened = !doc.dict.commonWords.has(nickKey) && !doc.dict.commonWords.has(givenKey) && nickKey.slice(0, 2) === givenKey.slice(0, 2);
+  // Round 48: or as it ends ('Oluwaseun "Seun"', 'Elizabeth "Beth"', 'Christopher "Topher"'), three letters or more.
+  const shortened = !doc.dict.commonWords.has(nickKey) && !doc.dict.commonWords.has(givenKey) &&
+    (nickKey.slice(0, 2) === givenKey.slice(0, 2) || (nickKey.length >= 3 && givenKey.length > nickKey.length + 1 && givenKey.endsWith(nickKey)));
   const parts = sur.split('-');
   // Between a listed given name and a listed surname, any nickname: 'Robert "Bubba" Jones'.
   const listedBoth = first.has(givenKey) && !doc.dict.commonWords.has(givenKey) && parts.every((p) => doc.dict.surnames.has(listedKey(p)));

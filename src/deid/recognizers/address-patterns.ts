@@ -36,7 +36,6 @@ const COUNTY_OFFICE_TAIL = [
 ].join('|');
 /** Round 48: the kinds of a state's trial courts, as captions name them before "Court". */
 const COURT_KINDS = '(?:Superior|Circuit|District|County|Probate|Juvenile|Municipal|Family|Justice|Chancery|Magistrate|Criminal|Civil|Surrogate|Orphans)';
-const COURT_KIND_STREET = /^(?:Superior|Circuit|District|Probate|Juvenile|Municipal|Family|Chancery|Magistrate|Surrogate|Supreme|Appellate|SUPERIOR|CIRCUIT|DISTRICT|PROBATE|JUVENILE)[ \t](?:Court|COURT)$/;
 /** Round 48: an instrument's words after "... Court": a forensic test ("Georgia Court Competency Test"), no street. */
 const INSTRUMENT_AFTER_STREET = /^[ \t](?:(?:Competency|Competence)\b|(?:\p{Lu}\p{Ll}{2,20}[ \t])?(?:Test|Scale|Inventory|Questionnaire|Assessment|Instrument)\b)/u;
 /** ", Missouri", ", OHIO" after a county: the state it lies in, one span with it as with a town. */
@@ -395,10 +394,10 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // "Attends St. Luke's", "Prefers St. Stanislaus": "St" before a full stop and a capital is a saint's, unless a
     // street cue stands before the street ("lives on Elm St. She works nights").
     validate: (v, doc, start, end) => {
-      // Round 48: a court's kind before "Court" names a court, not a street ("Superior Court", "Circuit Court"; the
-      // county's court is 'court-of-county'), and an instrument's word after it names a test ("Georgia Court
-      // Competency Test").
-      if (COURT_KIND_STREET.test(v) || INSTRUMENT_AFTER_STREET.test(doc.text.slice(end, end + 24))) return false;
+      // Round 48: an instrument's word after "... Court" names a test, no street ("Georgia Court Competency Test").
+      // "Superior Court" alone stays found: a court named further on by its state and county ("Superior Court of New
+      // Jersey, ..., Essex County") is read in parts, and this is one of them.
+      if (INSTRUMENT_AFTER_STREET.test(doc.text.slice(end, end + 24))) return false;
       const cued = isBlankAt(doc.text, start - 1) && STREET_CUE_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start));
       if (!cued && v.endsWith('St') && SAINT_AFTER_ST.test(doc.text.slice(end, end + 4))) return false;
       return cued || (doc.text.charCodeAt(end) === 44 && TOWN_AFTER.test(doc.text.slice(end, end + 4))) ? 0.8 : true;

@@ -125,6 +125,7 @@ export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referre
  * Eponyms and other name-like medical words: not PHI when followed by a clinical head word
  * (Parkinson's disease, Foley catheter) or used as an adjective.
  */
+// Round 48: "Sanger" (Sanger sequencing, as genetics reports confirm a variant).
 export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | ringer | ringers | reynolds | apgar | fenton | amsler | snellen | ishihara | schirmer | seidel |
   hertel | jaeger | hirschberg | krimsky | crohn | crohns | hodgkin | hodgkins | babinski |
   glasgow | bell | bells | wilms | graves | addison | addisons | cushing | cushings | down | downs | alzheimer |
@@ -177,7 +178,7 @@ export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | ringer | r
   ashworth | barthel | karnofsky | mallampati | lund | browder | ballard | dubowitz | fenton | fontaine | rutherford |
   perugini | sgarbossa | wellens | eron | hollister | kaplan-meier | cochran-mantel-haenszel | mantel-haenszel | bonferroni |
   bonferroni-holm | wilcoxon | mann-whitney | kruskal-wallis | mcnemar | hosmer-lemeshow | bland-altman |
-  hadlock | shepard | mobitz | wenckebach | rogers | sci`);
+  hadlock | shepard | mobitz | wenckebach | rogers | sci | sanger`);
 
 /**
  * Eponyms that in clinical text name a device, sign, score or disease far more often than the town of
@@ -189,6 +190,7 @@ export const CLINICAL_EPONYMS = set(`foley | hickman | penrose | stryker | mallo
 
 /** Clinical words that follow an eponym (Foley catheter, Apgar score). */
 export const EPONYM_HEADS = set(`classifications | indices | indexes | questionnaires | levels | scales |
+  sequencing | sequenced |
   disease | syndrome | sign | signs | catheter | score | scores | test | tests | maneuver |
   macroglobulinemia | macroglobulinaemia | crisis | monofilament | antigen | antigens | antibody | antibodies | phenotype | phenotyping | igg | igm |
   manoeuvre | procedure | operation | intestinal | diffuse | palsy | tumor | tumour | lymphoma | sarcoma | criteria | scale | classification |
@@ -225,6 +227,7 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
  * Rescue Squad") and the rural worksites and gathering places a town's or a family's name leads ("Hartwell Mill",
  * "Pomona Grange", "Bluestem Feed & Seed", "Farmers Elevator", "Ansley Sale Barn").
  */
+// Round 48: prisons named "Correctional Complex" or "Correctional Campus", and re-entry centres.
 export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinics | medical center | med center |
   med ctr | med. ctr. | med. center | medical centre | med cntr | medical offices | medical office building | health center | health centre | health system |
   health systems | healthcare | health care | health | medical group | medical associates | associates | institute |
@@ -252,7 +255,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   mortuary | crematory | crematorium | cryobank | sperm bank | rehabilitation |
   elementary | community college | junior college | housing authority | tabernacle | synagogue | mosque | food pantry | food bank |
   day surgery | nhs trust | nhs foundation trust | health trust | health board | ambulance district | ambulance service |
-  detention complex | detention facility | family health team | refugee camp | medical supply |
+  detention complex | detention facility | correctional complex | correctional campus | reentry center | re-entry center | family health team | refugee camp | medical supply |
   mobile home park | trailer park | rv park | mobile home community | manufactured home community | apartments | apts |
   heart vascular | heart and vascular | vein vascular | vein and vascular | kidney care | health alliance |
   police department | police dept | fire department | fire dept | fire rescue | fire district | catholic church | baptist church | methodist church | lutheran church |

@@ -30,7 +30,14 @@ const COUNTY_OFFICE_TAIL = [
   `[ \\t](?:Medical[ \\t]Examiner|Coroner|District[ \\t]Attorney|Public[ \\t]Defender|Prosecutor)['’]s[ \\t]Office`,
   `[ \\t](?:MEDICAL[ \\t]EXAMINER|CORONER|DISTRICT[ \\t]ATTORNEY|PUBLIC[ \\t]DEFENDER|PROSECUTOR)['’]S[ \\t]OFFICE`,
   `[ \\t](?:Jail|Detention[ \\t]Center|Health[ \\t]Department|JAIL|DETENTION[ \\t]CENTER|HEALTH[ \\t]DEPARTMENT)`,
+  // Round 48: the office named without "'s Office", as forensic reports write it ("Fresno County Public Defender",
+  // "St. Louis County Medical Examiner"); the possessive forms above are tried first.
+  `[ \\t](?:Medical[ \\t]Examiner|Public[ \\t]Defender|MEDICAL[ \\t]EXAMINER|PUBLIC[ \\t]DEFENDER)(?![\\p{L}'’])`,
 ].join('|');
+/** Round 48: the kinds of a state's trial courts, as captions name them before "Court". */
+const COURT_KINDS = '(?:Superior|Circuit|District|County|Probate|Juvenile|Municipal|Family|Justice|Chancery|Magistrate|Criminal|Civil|Surrogate|Orphans)';
+/** Round 48: an instrument's words after "... Court": a forensic test ("Georgia Court Competency Test"), no street. */
+const INSTRUMENT_AFTER_STREET = /^[ \t](?:(?:Competency|Competence)\b|(?:\p{Lu}\p{Ll}{2,20}[ \t])?(?:Test|Scale|Inventory|Questionnaire|Assessment|Instrument)\b)/u;
 /** ", Missouri", ", OHIO" after a county: the state it lies in, one span with it as with a town. */
 const COUNTY_STATE_TAIL = `,[ \\t]{1,2}(?:${[...lexicon.US_STATES]
   .flatMap((st) => [st.replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/ Of /, ' of '), st.toUpperCase()])
@@ -416,6 +423,10 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       // Round 46: "From Hwy 209 turn left", "Take Highway K": a direction's verb or preposition before a numbered or
       // lettered highway is no street's name (street-route-cue finds the highway).
       if (ROUTE_DIRECTION_FIRST.test(v) && NUMBERED_AFTER.test(doc.text.slice(end, end + 4))) return false;
+      // Round 48: an instrument's word after "... Court" names a test, no street ("Georgia Court Competency Test").
+      // "Superior Court" alone stays found: a court named further on by its state and county ("Superior Court of New
+      // Jersey, ..., Essex County") is read in parts, and this is one of them.
+      if (INSTRUMENT_AFTER_STREET.test(doc.text.slice(end, end + 24))) return false;
       const cued = isBlankAt(doc.text, start - 1) && STREET_CUE_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start));
       if (!cued && v.endsWith('St') && SAINT_AFTER_ST.test(doc.text.slice(end, end + 4))) return false;
       return cued || (doc.text.charCodeAt(end) === 44 && TOWN_AFTER.test(doc.text.slice(end, end + 4))) ? 0.8 : true;
@@ -577,7 +588,24 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     ),
     score: 0.85,
     // "The County", "This County": a county named by no name.
-    validate: (v) => !/^(?:The|THE|This|THIS|That|Each|Every|Any|Our|Your|Their|Same)[ \t]/.test(v) || /[ \t][A-Z][\p{L}'’\-]{1,30}[ \t](?:County|COUNTY|Parish|PARISH)/u.test(v),
+    // Round 48: "Deputy County Attorney", "Assistant County Counsel": a prosecutor's rank before the office, no county.
+    validate: (v) =>
+      (!/^(?:The|THE|This|THIS|That|Each|Every|Any|Our|Your|Their|Same)[ \t]/.test(v) || /[ \t][A-Z][\p{L}'’\-]{1,30}[ \t](?:County|COUNTY|Parish|PARISH)/u.test(v)) &&
+      !/^(?:Deputy|DEPUTY|Assistant|ASSISTANT|Chief|CHIEF|Senior|SENIOR|Acting|Interim)[ \t](?:County|COUNTY)\b/.test(v),
+  },
+  {
+    // Round 48: a state court named by its county, one place from its kind to the county ("Superior Court of Pima
+    // County", "CIRCUIT COURT OF COOK COUNTY", "District Court for Reno County"); without the county ("the Superior
+    // Court", "Court of Appeals") no place is named.
+    id: 'court-of-county',
+    type: 'LOCATION',
+    needsWords: ['court'],
+    trigger: /Court[ \t](?:of|for)[ \t]|COURT[ \t](?:OF|FOR)[ \t]/,
+    regex: new RegExp(
+      `\\b(?:${COURT_KINDS}[ \\t]Court|${COURT_KINDS.toUpperCase()}[ \\t]COURT)[ \\t](?:of|for|OF|FOR)[ \\t](?:the[ \\t]|THE[ \\t])?[A-Z][\\p{L}'’\\-]{1,30}(?:[ \\t][A-Z][\\p{L}'’\\-]{1,30}){0,2}[ \\t](?:County|Parish|COUNTY|PARISH)\\b`,
+      'gu',
+    ),
+    score: 0.87,
   },
   {
     // "IN AND FOR THE COUNTY OF MARICOPA", "Superior Court of California, County of Fresno": a court caption's
@@ -1001,6 +1029,17 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.8,
   },
   {
+    // Round 48: a police report's block of a street ("near the 2200 block of S. Campbell Ave", "4500 BLOCK OF N
+    // 27TH ST"): a street's stretch of a hundred houses is smaller than a town. The number is whole hundreds and the
+    // street capitalised, so "a 2-block walk" and "the 400 block of questions" stay.
+    id: 'hundred-block',
+    type: 'ADDRESS',
+    needsWords: ['block'],
+    trigger: /00[ \t](?:block|BLOCK)[ \t]/,
+    regex: /(?<![\w\-.])\d{0,3}[1-9]00[ \t](?:block|BLOCK)[ \t](?:of|OF)[ \t](?:(?:[NSEW]|N[EW]|S[EW])\.?[ \t]|(?:North|South|East|West|NORTH|SOUTH|EAST|WEST)[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,25}|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25}){0,2}(?:[ \t](?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Terrace|Trail|ST|AVE|RD|DR|BLVD|LN)\.?)?/gu,
+    score: 0.8,
+  },
+  {
     // A caller's or a dispatcher's cross street: "cross street Peachtree Industrial", "cross streets: Elm and 5th".
     // The cue says the words after it are a street, whatever they are; capitalised words or ordinals only.
     id: 'cross-street',
@@ -1057,4 +1096,5 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
 ];
 
 /** A label ending in "ID" before five digits ("Payer ID 60054", "Member ID: 10482"): no town's state (round 40). */
-const ID_LABEL_BEFORE = /\b(?:payer|payor|member|patient|provider|tax|group|plan|subscriber|claim|user|employee|student|submitter|receiver|trace|transaction)[ \t]{1,2}ID[ \t:#]{0,3}$/i;
+// Round 48: a genetics report's "ClinVar Variation ID 17677", "Allele ID 32203", "Sample ID 48821" joined the labels.
+const ID_LABEL_BEFORE = /\b(?:payer|payor|member|patient|provider|tax|group|plan|subscriber|claim|user|employee|student|submitter|receiver|trace|transaction|variation|variant|allele|clinvar|omim|mim|hgnc|gene|sample|specimen|accession|order|donor|lab|study|subject)[ \t]{1,2}ID[ \t:#]{0,3}$/i;

@@ -31,6 +31,8 @@ const SPOKEN_DATE_OPENERS = [...new Set(['oh', 'one', 'two', 'three', 'four', 'f
 /** Between the spoken parts of a date: a blank, a comma, a dash. */
 const SPOKEN_SEP = '(?:,?[ \\t]{1,2}|[ \\t]?[\\-\\/][ \\t]?)';
 /** A birth date asked for or named just before: "date of birth?", "DOB", "born", "birthday is". */
+/** Round 48: a disease's onset age before a relative's age now: "ovarian cancer at 58", "dx at 52", "onset at 48". */
+const ONSET_AGE_BEFORE = /\b(?:cancer|carcinoma|diagnosed|dx|onset|affected|lymphoma|leukemia|melanoma|dementia|chorea)\b[^.;\n]{0,24}\bat[ \t]{1,2}(?:age[ \t]{1,2})?\d{2}\b/;
 const BIRTH_CUE_BEFORE = /(?:birth|\bdob\b|d\.o\.b|\bborn\b)[^\n]{0,40}(?:\r?\n[^\n]{0,30})?$/;
 /** Month names in German, French, Spanish, Portuguese, Italian, Dutch and Welsh that English does not share. */
 const FOREIGN_MONTH_WORDS = [
@@ -1309,7 +1311,12 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     regex: /\bnow[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|;|\.(?:\s|$)|(?:years?|yrs?|yo|y\/o|and)\b))/gi,
     group: 1,
     score: 0.8,
-    validate: (_v, doc, start) => BIRTH_CUE.test(doc.lower.slice(Math.max(0, start - 48), start)),
+    // Round 48: or an onset age said before it, as pedigrees write a relative's history ("breast cancer at 44 and is
+    // now 91", "dx at 52, now 93"); "SpO2 at 88, now 92" names no disease.
+    validate: (_v, doc, start) => {
+      const before = doc.lower.slice(Math.max(0, start - 60), start);
+      return BIRTH_CUE.test(before) || ONSET_AGE_BEFORE.test(before);
+    },
   },
   {
     // "cares for her mother (91, dementia)", "mother 91 w/ dementia at home", "FH: father 94, HTN": a relative,

@@ -481,6 +481,28 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
+    // Round 48: a clinician's licence number after the credential and "#", as a signature writes it ("Marguerite Odum,
+    // LCSW #LCS 77104", "LMFT # 118204", "PsyD #PSY 30912"): the board's letters may lead the digits. "RN #2" (a
+    // nurse's turn) has too few digits.
+    id: 'credential-licence-number',
+    type: 'LICENSE',
+    anchor: { words: ['lcsw', 'licsw', 'lmsw', 'lmft', 'lpc', 'lmhc', 'lpcc', 'lcpc', 'psyd', 'cgc', 'lcgc', 'lcadc', 'ladc', 'bcba'] },
+    regex: /\b(?:LCSW|LICSW|LMSW|LMFT|LPC|LMHC|LPCC|LCPC|PsyD|CGC|LCGC|LCADC|LADC|BCBA)[ \t]{0,2}#[ \t]{0,2}([A-Z]{0,4}[ \t\-]?\d{4,8})(?![\w\-])/g,
+    group: 1,
+    score: 0.85,
+  },
+  {
+    // Round 48: the last four digits a few words after the number's name ("SSN on file, last four 6127", "Social
+    // Security number verified - last 4: 0831"); a card's or an account's last four has no such name before it.
+    id: 'ssn-last-four-after',
+    type: 'SSN',
+    anchor: { words: ['last'] },
+    regex: /\b(?:[Ll]ast|LAST)[ \t]{1,2}(?:4|four|FOUR)(?:[ \t]{1,2}digits)?[ \t]{0,2}[:#]?[ \t]{0,2}(?:(?:is|are)[ \t]{1,2})?(\d{4})(?![\w\-])/g,
+    group: 1,
+    score: 0.85,
+    validate: (_v, doc, start) => /\b(?:ssn|ss#|social security|social sec\.?)\b/.test(doc.lower.slice(Math.max(0, start - 45), start)),
+  },
+  {
     // "last4 4471" on its own, as VA notes write the last four digits of a veteran's SSN.
     id: 'ssn-last4',
     type: 'SSN',
@@ -720,8 +742,10 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // York's "Index No. 154332/2024". The generic id cue stops at a colon or a blank inside the number.
     id: 'court-case-number',
     type: 'ID',
-    anchor: { words: ['action', 'cause', 'case', 'docket', 'index', 'file', 'matter'] },
-    regex: /\b(?:[Aa]ction|ACTION|[Cc]ause|CAUSE|[Cc]ase|CASE|[Dd]ocket|DOCKET|[Ii]ndex|INDEX|[Ff]ile|FILE|[Mm]atter|MATTER)[ \t]{1,2}(?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER|#)[ \t]{0,2}:?[ \t]{0,2}((?:\d{1,2}:)?[A-Za-z0-9]{1,8}(?:[\-\/][A-Za-z0-9]{1,8}){1,4}|\d{2,4}[ \t][A-Z]{1,4}[ \t]\d{3,8})(?![\w\-\/])/g,
+    // Round 48: a petition's number ("Petition No. 26 JD 01842", juvenile and probate courts) and a docket after its
+    // colon alone ("Docket: 1:26-cr-00088"), as probation and presentence reports head them.
+    anchor: { words: ['action', 'cause', 'case', 'docket', 'index', 'file', 'matter', 'petition'] },
+    regex: /\b(?:(?:[Aa]ction|ACTION|[Cc]ause|CAUSE|[Cc]ase|CASE|[Dd]ocket|DOCKET|[Ii]ndex|INDEX|[Ff]ile|FILE|[Mm]atter|MATTER|[Pp]etition|PETITION)[ \t]{1,2}(?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER|#)[ \t]{0,2}:?|(?:[Dd]ocket|DOCKET):)[ \t]{0,2}((?:\d{1,2}:)?[A-Za-z0-9]{1,8}(?:[\-\/][A-Za-z0-9]{1,8}){1,4}|\d{2,4}[ \t][A-Z]{1,4}[ \t]\d{3,8})(?![\w\-\/])/g,
     group: 1,
     score: 0.8,
     validate: (v) => digitCount(v) >= 5,
@@ -1046,6 +1070,8 @@ function doseTaper(v: string): boolean {
 
 /** "Payer ID", "payor id", "Submitter ID": an organisation's ID in a claim's header. */
 const PAYER_ID_BEFORE = /(?:payer|payor|submitter|receiver|clearinghouse)[ \t]{1,2}$/;
+/** Round 48: a genetic catalogue's label before "ID" (ClinVar's variation and allele, OMIM, HGNC): no person's number. */
+const VARIANT_CATALOGUE_BEFORE = /(?:variation|variant|allele|clinvar|omim|mim|hgnc|orphanet|dbsnp|gene)[ \t]{1,2}$/;
 /** "routing 091000022", "ABA #: 122187076", "RTN 021000021": a routing number's label. */
 const ROUTING_BEFORE = /(?:routing|aba|rtn)(?:[ \t](?:number|no\.?|#))?[ \t:#]{0,3}$/;
 /** A five-digit CPT code and a numeric modifier that claims and EOBs append: 25, 26, 50, 51, 59, 76-79, 91... */
@@ -1151,7 +1177,7 @@ const CUES: readonly CueIdSpec[] = [
       'conf', 'uid', 'request', 'report', 'incident', 'pcr', 'alien', 'uscis', 'visa', 'barcode', 'authorization', 'auth', 'referral', 'randomization', 'manifest', 'rx', 'prescription', 'foil', 'ids',
       'provider', 'activation', 'access', 'verification', 'invitation', 'enrollment', 'enrolment', 'passcode', 'password', 'passwd', 'pwd', 'share', 'sharing', 'pairing', 'invite', 'meeting', 'follower', 'service', 'svc', 'edipi', 'ip', 'op', 'ipd', 'opd', 'uhid', 'enc', 'register', 'registry',
       'booking', 'inmate', 'offender', 'so', 'mission', 'docket', 'req', 'doc', 'armband', 'wristband', 'login', 'username', 'user',
-      'a-number', 'season', 'ski', 'lift', 'bus', 'transit', 'parking', 'boarding', 'visitor'],
+      'a-number', 'season', 'ski', 'lift', 'bus', 'transit', 'parking', 'boarding', 'visitor', 'interpreter'],
     type: 'ID',
     // Search-and-rescue missions ("Mission # CCSAR-26-118"), court dockets and lab requisitions ("req IGX-77120-3");
     // a Department of Corrections number ("DOC# 418826").
@@ -1166,10 +1192,15 @@ const CUES: readonly CueIdSpec[] = [
     // SP-10448-7"); a subject's after "number" or "#" too ("Subject # 0147-0093").
     // Round 47: a video visit's passcode and an app's share or pairing code ("Passcode: Tq7wz2", "share code QJ4-MX2-HT9")
     // open that person's visit or data; the code needs a digit ("password reset" has none).
-    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject (?:id|number|no\.?|#)|participant(?: id| number| no\.?| #)?|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| ?#| id)|auth(?: number| no\.?| ?#)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|passcode|password|passwd|pwd|(?:share|sharing|pairing|invite|meeting|follower)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #|doc#|doc #|doc(?: number| no\.?)|mission(?: number| no\.?| #| id)|docket(?: number| no\.?| #)?|req(?: number| no\.?| #)?|(?:armband|wristband)(?: number| no\.?| #| id)?|(?:portal |mychart )?(?:login|username|user name|user id)(?: name| id)?(?= ?[:"'“])|a-number|(?:season|ski|lift|bus|transit|parking|boarding|visitor) pass(?: number| no\.?| #| id))/g,
+    // Round 48: a court or medical interpreter's number ("interpreter no. 301522"), as an evaluation records who
+    // interpreted; the word alone ("Spanish interpreter 2 hours") is no label.
+    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject (?:id|number|no\.?|#)|participant(?: id| number| no\.?| #)?|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #)|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| ?#| id)|auth(?: number| no\.?| ?#)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|passcode|password|passwd|pwd|(?:share|sharing|pairing|invite|meeting|follower)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #|doc#|doc #|doc(?: number| no\.?)|mission(?: number| no\.?| #| id)|docket(?: number| no\.?| #)?|req(?: number| no\.?| #)?|(?:armband|wristband)(?: number| no\.?| #| id)?|(?:portal |mychart )?(?:login|username|user name|user id)(?: name| id)?(?= ?[:"'“])|a-number|(?:season|ski|lift|bus|transit|parking|boarding|visitor) pass(?: number| no\.?| #| id)|interpreter(?: id| number| no\.?| #))/g,
     score: 0.85,
     // Round 40: a payer's or a clearinghouse's ID ("Payer ID 60054", "Payor ID: SX107") names the insurer, not a person.
-    notPersonal: (cue, _value, before) => cue === 'id' && PAYER_ID_BEFORE.test(before),
+    // Round 48: a variant's catalogue number ("ClinVar Variation ID 17677", "Allele ID 32203", "OMIM ID 113705") names
+    // a change in a gene, not a person; "ACC 2024" before a guideline is the American College of Cardiology's year.
+    notPersonal: (cue, value, before) =>
+      (cue === 'id' && (PAYER_ID_BEFORE.test(before) || VARIANT_CATALOGUE_BEFORE.test(before))) || (cue === 'acc' && /^(?:19|20)\d\d$/.test(value)),
   },
   {
     // A study subject's or a screened candidate's number after the word alone, as research staff write it: "subject

@@ -138,7 +138,9 @@ function nicknameParts(given: string, nick: string, sur: string, doc: DocumentVi
   // Of two words ("Nana Jo", "Coach Dre"), the last is the name a kin word or a role goes before.
   const nickKey = listedKey(nick.slice(nick.search(/[ \t]\S+$/u) + 1));
   // An unlisted nickname that begins as the given name does ("Wojciech (Wojtek)", "Bartholomew (Bart)").
-  const shortened = !doc.dict.commonWords.has(nickKey) && !doc.dict.commonWords.has(givenKey) && nickKey.slice(0, 2) === givenKey.slice(0, 2);
+  // Round 48: or as it ends ('Oluwaseun "Seun"', 'Elizabeth "Beth"', 'Christopher "Topher"'), three letters or more.
+  const shortened = !doc.dict.commonWords.has(nickKey) && !doc.dict.commonWords.has(givenKey) &&
+    (nickKey.slice(0, 2) === givenKey.slice(0, 2) || (nickKey.length >= 3 && givenKey.length > nickKey.length + 1 && givenKey.endsWith(nickKey)));
   const parts = sur.split('-');
   // Between a listed given name and a listed surname, any nickname: 'Robert "Bubba" Jones'.
   const listedBoth = first.has(givenKey) && !doc.dict.commonWords.has(givenKey) && parts.every((p) => doc.dict.surnames.has(listedKey(p)));
@@ -397,6 +399,25 @@ export const SON_OF_NAME_RECOGNIZER: Recognizer = patternRecognizer({
     // The father's name is no title ("s/o Dr. Lee").
     return !lexicon.TITLES.has(father.replace(/\.$/, '').toLowerCase());
   },
+});
+
+/**
+ * Round 48: a criminal case's caption names the defendant after the government party and "v.": "UNITED STATES OF
+ * AMERICA v. KIERAN MATTHIAS VOLKOV", "State of Ohio v. Dwayne R. Pettis", "People v. Ana Lucia Berrios". Two to four
+ * capitalised words (a given name is no longer needed: captions in capitals hold names no list has); a citation names
+ * the surname alone ("United States v. Booker, 543 U.S. 220", "Dusky v. United States") and stays.
+ */
+export const CASE_CAPTION_NAME_RECOGNIZER: Recognizer = patternRecognizer({
+  id: 'name-case-caption',
+  type: 'NAME',
+  // Tried only at the government party's first word: a scan of every note for "v." cost more than the rule is worth.
+  anchor: { words: ['united', 'state', 'people', 'commonwealth'] },
+  regex: /(?:\b(?:UNITED[ \t]STATES(?:[ \t]OF[ \t]AMERICA)?|United[ \t]States(?:[ \t]of[ \t]America)?|STATE(?:[ \t]OF[ \t][A-Z]{4,14}(?:[ \t][A-Z]{4,10})?)?|State(?:[ \t]of[ \t]\p{Lu}\p{Ll}{3,13}(?:[ \t]\p{Lu}\p{Ll}{3,9})?)?|PEOPLE(?:[ \t]OF[ \t]THE[ \t]STATE[ \t]OF[ \t][A-Z]{4,14}(?:[ \t][A-Z]{4,10})?)?|People|COMMONWEALTH(?:[ \t]OF[ \t][A-Z]{4,14})?|Commonwealth))[ \t]{1,2}(?:v|vs|V|VS)\.?[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ \t](?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’\-]{1,30})){1,3})(?![\p{L}\p{M}])/gu,
+  group: 1,
+  score: 0.8,
+  // Not a second party that is an office or a place ("State v. Superior Court", "People v. County of Kern").
+  validate: (v, doc) => !v.split(/[ \t]/).some((w) => /^(?:Court|COURT|County|COUNTY|Department|DEPARTMENT|City|CITY|Board|BOARD|Inc|LLC|Corp|Company)\.?$/.test(w)) &&
+    v.split(/[ \t]/).filter((w) => !/^\p{Lu}\.$/u.test(w)).some((w) => !doc.dict.commonWords.has(w.toLowerCase())),
 });
 
 /** Initials that are abbreviations, not a person: "U.S.", "A.M.", "M.D.". */

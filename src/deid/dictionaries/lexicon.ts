@@ -354,7 +354,7 @@ export const US_STATES = set(`alabama | alaska | arizona | arkansas | california
  * Pakistan, Nigeria and Mexico, Scottish council areas, Irish and English counties (not those that are given
  * names: Angus, Kerry, Devon). Like a state, a region alone is no identifier; a town before one is.
  */
-export const WORLD_REGIONS = set(`alberta | british columbia | manitoba | new brunswick | newfoundland | newfoundland and labrador |
+export const WORLD_STATES = set(`alberta | british columbia | manitoba | new brunswick | newfoundland | newfoundland and labrador |
   nova scotia | ontario | prince edward island | quebec | québec | saskatchewan | yukon | northwest territories | nunavut |
   new south wales | queensland | south australia | tasmania | western australia | northern territory |
   andhra pradesh | arunachal pradesh | assam | bihar | chhattisgarh | goa | gujarat | haryana | himachal pradesh |
@@ -367,7 +367,9 @@ export const WORLD_REGIONS = set(`alberta | british columbia | manitoba | new br
   rivers state | sokoto | taraba | yobe | zamfara | fct | aguascalientes | baja california | baja california sur |
   campeche | chiapas | coahuila | colima | durango | guanajuato | guerrero | hidalgo | jalisco | michoacán | michoacan |
   morelos | nayarit | nuevo león | nuevo leon | quintana roo | san luis potosí | san luis potosi | sinaloa | sonora |
-  tabasco | tamaulipas | tlaxcala | veracruz | yucatán | yucatan | zacatecas | estado de méxico | fife | highland |
+  tabasco | tamaulipas | tlaxcala | veracruz | yucatán | yucatan | zacatecas | estado de méxico`);
+/** Counties and council areas of the UK and Ireland: smaller than a state, so places as a town is (many are US towns too: Norfolk, Durham). */
+export const WORLD_COUNTIES = set(`fife | highland |
   moray | aberdeenshire | argyll | argyll and bute | perthshire | ayrshire | lanarkshire | midlothian |
   east lothian | west lothian | stirlingshire | dumfriesshire | shetland | orkney | outer hebrides | isle of lewis |
   isle of skye | caithness | donegal | galway | wexford |
@@ -377,6 +379,7 @@ export const WORLD_REGIONS = set(`alberta | british columbia | manitoba | new br
   durham | shropshire | staffordshire | derbyshire | nottinghamshire | leicestershire | lincolnshire |
   warwickshire | worcestershire | gloucestershire | oxfordshire | berkshire | buckinghamshire | hertfordshire |
   bedfordshire | cambridgeshire | northamptonshire | herefordshire | merseyside`);
+export const WORLD_REGIONS: ReadonlySet<string> = new Set([...WORLD_STATES, ...WORLD_COUNTIES]);
 
 /** Canadian province and territory codes, upper case, which Canadian notes write after a town as a state code. */
 export const PROVINCE_CODES = new Set(`AB BC MB NB NL NS NT NU ON PE QC SK YT`.split(' '));

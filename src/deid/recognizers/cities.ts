@@ -158,8 +158,9 @@ export function findCities(doc: DocumentView): Candidate[] {
     }
     if (score === 0) {
       // Round 46: a province or a state outside the US that a US town shares ("Ontario drug benefit", "lives in
-      // Alberta") is the province, larger than a state's part: a town only with its US state ("Ontario, CA").
-      const region = lexicon.WORLD_REGIONS.has(phrase);
+      // Alberta") is the province, larger than a state's part: a town only with its US state ("Ontario, CA"). Not an
+      // English or Irish county, which US cities share and which is smaller than a state anyway ("lives in Norfolk").
+      const region = lexicon.WORLD_STATES.has(phrase);
       const lx = doc.dict.commonWords.has(phrase) || lexicon.US_STATES.has(phrase) || worldWord || region;
       const major = world === undefined ? doc.dict.majorCities.has(phrase) : !worldWord && doc.dict.worldMajorTowns.has(world);
       const person = doc.dict.firstNames.has(phrase) || doc.dict.surnames.has(phrase);
@@ -198,7 +199,7 @@ export function findCities(doc: DocumentView): Candidate[] {
     // "Shaker Heights", "Sulphur Springs": a listed town's name before a word that names a suburb or a town by its
     // site; the word is the town's too.
     const site = siteWordAfter(doc, last, next) ? 1 : 0;
-    if (score === 0 && !doc.allCaps && t.capitalized && townCueBefore(doc, i) && endsPhrase(doc, i + n + site) && !lexicon.US_STATES.has(phrase) && !lexicon.WORLD_REGIONS.has(phrase) && !COUNTRY_NAMES.has(phrase) && !NOT_TOWN_NAMES.has(phrase) && !possessiveAt(doc.text, end)) {
+    if (score === 0 && !doc.allCaps && t.capitalized && townCueBefore(doc, i) && endsPhrase(doc, i + n + site) && !lexicon.US_STATES.has(phrase) && !lexicon.WORLD_STATES.has(phrase) && !COUNTRY_NAMES.has(phrase) && !NOT_TOWN_NAMES.has(phrase) && !possessiveAt(doc.text, end)) {
       score = 0.66;
       evidence.push({ kind: 'context', detail: 'cue:town' });
     }

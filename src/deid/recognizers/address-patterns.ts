@@ -13,7 +13,8 @@ const HOUSE_NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven
 const SPOKEN_HOUSE_WORD = `(?:${HOUSE_NUMBER_WORDS.map((w) => `[${(w[0] as string).toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}|oh|hundred)(?![\\p{L}])`;
 const SPOKEN_STREET_SUFFIX = 'Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|Way|Trail|Ct|Dr|Rd|Ave|Ln|St';
 /** What stands before a house number read aloud: a line's start, a colon, a stop, or a word placing it. */
-const SPOKEN_HOUSE_CUE = /(?:^|[\r\n:.?!]|\b(?:is|at|on|to|address|lives|moved))[ \t]{0,3}$/i;
+// Round 50: "it's" as "is" ("my address changed, it's four eighteen Wissahickon Drive").
+const SPOKEN_HOUSE_CUE = /(?:^|[\r\n:.?!]|\b(?:is|it['’]s|at|on|to|address|lives|moved))[ \t]{0,3}$/i;
 
 /** The 32 counties of Ireland, written after "Co." in an address. */
 // A county's own offices, written after it in title case or capitals ("Sheriff's Office", "Department of Children and

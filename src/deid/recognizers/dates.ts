@@ -526,7 +526,9 @@ const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:on|since|until|till|til|by|from|aroun
 // "that" opens what happened then: "a report on the 9th that a registrar...".
 // Round 42: "but" too: "transfer was discussed on the 15th but family declined" (not "the 3rd attempt but").
 // "and" before no other number: "seen on the 9th and again on the 14th" (not "the 3rd and 4th digits", "the 1st and only").
-const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:?!)\]\r\n"”]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:at|with|when|while|that|but|she|he|they|we|i|and[ \t]{1,2}(?![\d(]|only\b|last\b|final\b)|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
+// Round 50: a dictation's punctuation said aloud closes the clause as its mark would ("hurt it on the fourteenth
+// period", "seen on the twentieth comma", "... new paragraph"); not "the second period of the game" (no "of" after).
+const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:?!)\]\r\n"”]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:(?:period|comma|semicolon|full[ \t]stop)(?![ \t]{1,2}of\b)|new[ \t](?:paragraph|line)|next[ \t]line|at|with|when|while|that|but|she|he|they|we|i|and[ \t]{1,2}(?![\d(]|only\b|last\b|final\b)|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
 
 /** Another ordinal after a comma: a list of things counted ("the second, third and fourth toes"), not a day. */
 const ORDINAL_WORD_NEXT = new RegExp(`^,[ \\t]{0,2}${ORDINAL_WORD}\\b`);

@@ -1367,8 +1367,10 @@ function headFirstFacility(doc: DocumentView, i: number, out: Candidate[]): void
 }
 
 // Heads that end a facility's name written in lower case, as dictation and quick notes write it.
+// Round 50: home-care agencies named in a lower-case dictation or voicemail ("from mercy home health", "through
+// northshore visiting nurses"): the same listed name or place before them.
 const LOWER_HEADS = new Set(['hospital', 'clinic', 'hospice', 'infirmary', 'internal medicine', 'family practice', 'family medicine', 'medical center',
-  'health center', 'medical group', 'urgent care']);
+  'health center', 'medical group', 'urgent care', 'home health', 'visiting nurses', 'visiting nurse']);
 /** Their first words, indexed for the facility recognizer (see locations.ts). */
 export const LOWER_HEAD_WORDS = [...new Set([...LOWER_HEADS].map((h) => h.split(' ')[0] as string))];
 /** Words between a lower-case facility's name and its head that describe the service ("heart failure clinic"). */
@@ -1432,8 +1434,10 @@ function lowerCaseFacility(doc: DocumentView, h: number, out: Candidate[]): void
   const tokens = doc.tokens;
   const head = tokens[h] as Token;
   if (h === 0 || head.text !== head.lower) return;
-  const n = headAt(doc, h);
-  if (n === 0 || !LOWER_HEADS.has(wordsFrom(doc, h, n) ?? '')) return;
+  let n = headAt(doc, h);
+  // Round 50: two-word heads the facility lexicon does not hold as heads ("home health", "visiting nurses").
+  if (n === 0 || !LOWER_HEADS.has(wordsFrom(doc, h, n) ?? '')) n = LOWER_HEADS.has(wordsFrom(doc, h, 2) ?? '') ? 2 : 0;
+  if (n === 0) return;
   let k = h;
   while (k > 0 && h - k < 2 && lowerJoined(doc, k - 1, k) && LOWER_DESCRIPTORS.has((tokens[k - 1] as Token).text)) k--;
   if (k === 0 || !lowerJoined(doc, k - 1, k) || !lowerPlaceName(doc, tokens[k - 1] as Token)) return;

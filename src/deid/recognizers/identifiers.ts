@@ -82,7 +82,9 @@ const SPOKEN_DIGIT = `(?:${SPOKEN_DIGITS.join('|')})`;
  * stand alone in every note ("a", "I", the "s" and "t" of contractions, "x" of "x2", "L" and "R" of sides): the
  * anchor tried at each of them cost 0.5% of the archive's time, for codes that rarely open with one.
  */
-const SPELLED_LETTERS = [...'bcdefghjkmnopquvwyz'];
+// Round 50: R, S, T, X and L open codes too ("accession number R T two two four...", "Member ID? X O B, nine four...");
+// the regex wants a capital, so the lower-case "t" of "don't" and the "x" of "3 x 4" fail at once.
+const SPELLED_LETTERS = [...'bcdefghjklmnopqrstuvwxyz'];
 
 /** Four to six digits read aloud and no more: a short number's run. */
 const SPOKEN_SHORT_RUN = new RegExp(`\\b${SPOKEN_DIGIT}(?:[ \\t,\\-]{1,3}${SPOKEN_DIGIT}){3,5}\\b(?![ \\t,\\-]{1,3}${SPOKEN_DIGIT}\\b)`, 'gi');
@@ -168,7 +170,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'EMAIL',
     indexWords: ['dot'],
     trigger: (doc) => doc.wordIndex.has('dot'),
-    regex: /(?<![\w.+\-])[A-Za-z0-9][\w.+\-]{0,63}[ \t](?:at|\[at\]|\(at\))[ \t][A-Za-z0-9][\w\-]{0,62}[ \t](?:dot|\[dot\]|\(dot\))[ \t](?:com|org|net|edu|gov|io|us|uk|ca|info|co)\b/gi,
+    // Round 50: as speech recognition writes an address read aloud, the user's part may hold "dot" and a word, and
+    // end in a number said in words ("kmonroe ninety one at yahoo dot com", "precious dot m eighty seven at gmail dot com").
+    regex: /(?<![\w.+\-])[A-Za-z0-9][\w.+\-]{0,63}(?:[ \t]dot[ \t][A-Za-z0-9][\w\-]{0,30}){0,2}(?:[ \t](?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)){0,4}[ \t](?:at|\[at\]|\(at\))[ \t][A-Za-z0-9][\w\-]{0,62}[ \t](?:dot|\[dot\]|\(dot\))[ \t](?:com|org|net|edu|gov|io|us|uk|ca|info|co)\b/gi,
     score: 0.85,
   },
   {
@@ -877,6 +881,17 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     contextWindow: 24,
     contextBoost: 0.05,
     contextType: 'PHONE',
+  },
+  {
+    // Round 50: an extension read aloud after a number read aloud: "reach me at three one nine ... two one four four
+    // extension two zero six", "five five five, oh one eight six, ext four one". Two to five digit words after
+    // "extension" or "ext", itself right after a digit word ("extension two" of a ward's phone list has none before).
+    id: 'spoken-extension',
+    type: 'PHONE',
+    anchor: { words: ['extension', 'ext'] },
+    regex: new RegExp(`(?<=\\b${SPOKEN_DIGIT},?[ \\t]{1,2})(?:extension|ext\\.?)[ \\t]{1,2}(${SPOKEN_DIGIT}(?:[ \\t,\\-]{1,3}${SPOKEN_DIGIT}){1,4})\\b(?![ \\t,\\-]{1,3}${SPOKEN_DIGIT}\\b)`, 'gi'),
+    group: 1,
+    score: 0.75,
   },
   {
     // A shorter number read aloud right after what names it, four to six digits: "interpreter number four oh oh

@@ -341,17 +341,49 @@ export const NAME_FORM_FIELDS_RECOGNIZER: Recognizer = {
  * P-E-N-N-I-N-G-T-O-N", "his name's Dmitri Volkov, V-O-L-K-O-V". The letters must spell a word written in the
  * few words before them, so "A-B-C" and "S-I-G-E-C-A-P-S" (a mnemonic) stay prose.
  */
-export const SPELLED_NAME_RECOGNIZER: Recognizer = patternRecognizer({
+export const SPELLED_NAME_RECOGNIZER: Recognizer = withSpelledWord(patternRecognizer({
   id: 'name-spelled',
   type: 'NAME',
   anchor: { char: '-', back: /[A-Za-z]/, maxBack: 1 },
   regex: /(?<![\p{L}\d\-])\p{L}(?:-\p{L}){2,29}(?![\p{L}\d\-])/gu,
   score: 0.8,
   validate: (v, doc, start, end) => spellsWordBefore(doc, v.replace(/-/g, '').toLowerCase(), start, SPELLING_BROKEN_OFF.test(doc.text.slice(end, end + 3))),
-});
+}));
 
 /** A spelling broken off and begun again: "that's K-O-W... K-O-W-A-L-C-Z-Y-K". */
 const SPELLING_BROKEN_OFF = /^(?:\.{2,3}|…)/;
+
+/**
+ * Round 50: the word a spelling spells is the name too, wherever the name rules missed it: "Sure, it's Wojcik.
+ * W-O-J-C-I-K." (a surname in no list after "it's"), "last name is quispe, q u i s p e" in a lower-case dictation.
+ * The spelling alone was found before; the word it spells (the nearest before it, whole) is found with it now.
+ */
+function withSpelledWord(base: Recognizer): Recognizer {
+  return {
+    ...base,
+    find(doc) {
+      const found = base.find(doc);
+      if (found.length === 0) return found;
+      const out: Candidate[] = [...found];
+      for (const f of found) {
+        const word = doc.lower.slice(f.start, f.end).replace(/[- ]/g, '');
+        const from = Math.max(0, f.start - 60);
+        const before = doc.lower.slice(from, f.start);
+        const at = spelledWordAt(before, word);
+        if (at >= 0) out.push(candidate(from + at, from + at + word.length, 'NAME', f.score, f.recognizer, { kind: 'context', detail: 'word-spelled-after' }));
+      }
+      return out.sort((a, b) => a.start - b.start);
+    },
+  };
+}
+
+/** Where the whole word `word` last occurs in `before` (-1: nowhere). */
+function spelledWordAt(before: string, word: string): number {
+  for (let at = before.lastIndexOf(word); at >= 0; at = at > 0 ? before.lastIndexOf(word, at - 1) : -1) {
+    if (!/\p{L}/u.test(before[at - 1] ?? '') && !/\p{L}/u.test(before[at + word.length] ?? '')) return at;
+  }
+  return -1;
+}
 
 /**
  * Whether the letters spell a word written in the few words before offset `start` (or, when the spelling was broken
@@ -370,7 +402,7 @@ function spellsWordBefore(doc: DocumentView, word: string, start: number, prefix
  * A name spelled out in letters apart, as speech recognition writes a caller's spelling: "nguyen, n g u y e n",
  * "first name bao, b a o". Three letters or more, each alone, spelling a word written just before them.
  */
-export const SPACED_SPELLED_NAME_RECOGNIZER: Recognizer = patternRecognizer({
+export const SPACED_SPELLED_NAME_RECOGNIZER: Recognizer = withSpelledWord(patternRecognizer({
   id: 'name-spelled-spaced',
   type: 'NAME',
   // Every match holds " x y" with no letter after: a literal blank first, so the scan skips to blanks.
@@ -378,7 +410,7 @@ export const SPACED_SPELLED_NAME_RECOGNIZER: Recognizer = patternRecognizer({
   regex: /(?<![\p{L}\d'’.\-])\p{L}(?: \p{L}){2,29}(?![\p{L}\d'’\-])/gu,
   score: 0.8,
   validate: (v, doc, start) => spellsWordBefore(doc, v.replace(/ /g, '').toLowerCase(), start, false),
-});
+}));
 
 /**
  * The name before "s/o" or "d/o" (son or daughter of) when a capitalised name follows: "Rajendran s/o Kandasamy was

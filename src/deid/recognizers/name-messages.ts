@@ -104,10 +104,14 @@ const AFTER_SELF_NAME = new Set(['from', 'calling', 'here', 'again']);
 export function selfIntroRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   const p = tokens[i - 1];
-  if (!p || t.single || doc.isFirst[i] !== 1 || doc.isCommon[i] === 1 || !oneSpace(doc, p, t)) return -1;
+  if (!p || t.single || doc.isFirst[i] !== 1 || doc.isCommon[i] === 1) return -1;
+  // Round 50: the tokens of "it's" are "it" alone (the "'s" is dropped), as a voicemail's transcript writes it: "hey
+  // it's dave from mercy home health", "hi it's rosa calling about my mom".
+  const itIs = p.lower === 'it' && t.start === p.end + 3 && /^['’]s $/.test(doc.text.slice(p.end, t.start));
+  if (!itIs && !oneSpace(doc, p, t)) return -1;
   const pp = tokens[i - 2];
   let cue = false;
-  if (p.lower === 'its' || p.lower === "it's" || p.lower === 'it’s') cue = pp === undefined || GREETINGS.has(pp.lower);
+  if (p.lower === 'its' || p.lower === "it's" || p.lower === 'it’s' || itIs) cue = pp === undefined || GREETINGS.has(pp.lower);
   else if (p.lower === 'is') cue = pp !== undefined && pp.lower === 'this' && oneSpace(doc, pp, p);
   if (!cue) return -1;
   const n = tokens[i + 1];

@@ -308,6 +308,12 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
       last = j;
       continue;
     }
+    // Round 50: a dictation spells a credential in capitals apart after a lower-case name ("dana whitfield P A dash
+    // C", "alan greenbaum L C S W"): the letters are no initials when together they are a credential.
+    if (t.single && !shaped(doc, prev) && spelledCredentialAt(doc, tokens, j)) break;
+    // Round 50: nor with a common word before a span of time, which a surname list may hold ("doctor nakamura last
+    // week", "mister kowalski this morning"; "Last" and "This" are surnames).
+    if (!shaped(doc, t) && doc.isCommon[t.index] === 1 && TIME_SPANS.has(tokens[j + 1]?.lower ?? '')) break;
     // Nor with a function word that a surname list holds: "daughter maria from the facility" ("From" is a surname).
     if (!shaped(doc, t) && FUNCTION_WORDS.has(t.lower)) break;
     // Lower-case names continue only with dictionary words ("pt john smith"), not a short word ("re", "am").
@@ -336,6 +342,20 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
 }
 
 const VIETNAMESE_MIDDLE_NAMES = new Set(['văn', 'thị']);
+
+/** Words of a span of time after "last", "this", "next" (see extendRun). */
+const TIME_SPANS: ReadonlySet<string> = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'nights', 'time', 'visit', 'morning', 'evening', 'afternoon', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Single capitals apart from token j ("P A", "L C S W", up to five) that spell a credential ("PA", "LCSW"). */
+function spelledCredentialAt(doc: DocumentView, tokens: readonly Token[], j: number): boolean {
+  let letters = '';
+  for (let k = j; k < tokens.length && k < j + 5; k++) {
+    const t = tokens[k] as Token;
+    if (!t.single || !isUpperLetter(t.text) || (k > j && t.start !== (tokens[k - 1] as Token).end + 1)) break;
+    letters += t.text;
+  }
+  return letters.length >= 2 && lexicon.CREDENTIALS.has(letters);
+}
 
 /** Whether the line around a gap of blanks [from, to) holds another such gap: columns aligned with blanks ("Min  Peak HR  BP"). */
 function tableLine(text: string, from: number, to: number): boolean {

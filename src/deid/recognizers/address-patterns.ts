@@ -640,6 +640,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // European order, street then number: "Via dei Fiorentini 1", "Pfarrgasse 91 Suite 170", "ul. Słowicza 10"; Brazil and
     // Spain put a comma before it and name the flat: "Rua Domingos de Morais, 2187, apto 54"
+    // Round 49: a building's range of numbers before the street ("47-83 Boulevard de l'Hôpital").
     id: 'street-address-intl',
     type: 'ADDRESS',
     // Cheap gate: a word of one of these forms right before a house number.
@@ -658,10 +659,22 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       return false;
     },
     regex: new RegExp(
-      String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,30}(?:${INTL_STREET_ENDINGS})|(?:Via|Viale|Rue|Calle|Carrer|Avenida|Rua|Piazza|Plaza|Praça|Chemin|Allée|Avenue|Boulevard|ul\.|Ul\.|Avda\.|Paseo|Strada|Piazzetta|Rúa|Travessa|Largo|Corso|Vicolo|Alameda|Rambla|Ronda|Carretera)(?:[ \t][\p{L}'’\-]{1,30}){1,4}),?[ \t]\d{1,5}[A-Za-z]?(?:,?[ \t](?:Apt|Suite|Ste|apto|Apto|apt|ap|casa|Casa|bloco|Bloco|piso|Piso|depto|Depto|dpto)\.?[ \t]\d{1,6})?${POSTCODE_TOWN_TAIL}`,
+      String.raw`(?<![\p{L}\d])(?:\d{1,6}(?:[\-–]\d{1,6})?[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,30}(?:${INTL_STREET_ENDINGS})|(?:Via|Viale|Rue|Calle|Carrer|Avenida|Rua|Piazza|Plaza|Praça|Chemin|Allée|Avenue|Boulevard|ul\.|Ul\.|Avda\.|Paseo|Strada|Piazzetta|Rúa|Travessa|Largo|Corso|Vicolo|Alameda|Rambla|Ronda|Carretera)(?:[ \t][\p{L}'’\-]{1,30}){1,4}),?[ \t]\d{1,5}[A-Za-z]?(?:,?[ \t](?:Apt|Suite|Ste|apto|Apto|apt|ap|casa|Casa|bloco|Bloco|piso|Piso|depto|Depto|dpto)\.?[ \t]\d{1,6})?${POSTCODE_TOWN_TAIL}`,
       'gu',
     ),
     score: 0.82,
+  },
+  {
+    // Round 49: Korea's road-name addresses, romanised: a building number, a road ending in -ro, -daero or -gil
+    // ("45 Olympic-ro", "12 Teheran-ro 8-gil"), then its district ("Songpa-gu") and neighbourhood ("Jamsil-dong");
+    // a district alone ("lives in Mapo-gu"). English hyphenates no word onto "-ro" or "-gu".
+    id: 'korean-road-address',
+    type: 'ADDRESS',
+    trigger: /\p{Ll}-(?:ro|gil|daero|gu)(?![\p{L}\d])/u,
+    regex: /(?<![\p{L}\d\-])(?:(?:\d{1,5}(?:-\d{1,4})?,?[ \t])?\p{Lu}\p{Ll}{1,20}(?:[ \t]?\d{1,3})?-(?:ro|gil|daero)(?:[ \t]\d{1,3}(?:beon)?-gil)?(?:[ \t]\d{1,5}(?:-\d{1,4})?)?(?:,[ \t]\p{Lu}\p{Ll}{1,20}-(?:gu|dong|gun|eup|myeon)){0,3}|\p{Lu}\p{Ll}{1,20}-gu(?:,[ \t]\p{Lu}\p{Ll}{1,20}-dong)?)(?![\p{L}\d\-])/gu,
+    score: 0.8,
+    // "Anti-ro antibodies": Sjögren's SSA antigen, written with the same hyphen.
+    validate: (v) => !/^anti-/i.test(v),
   },
   {
     // "6750 Koskikatu 25 Apt. 864": number, street, number, unit; "2245, rue de la Canardière" as Quebec writes it

@@ -133,6 +133,8 @@ const POSTCODE_TOWN_TAIL = String.raw`(?:,?[ \t](?:\d{2}-\d{3}|\d{4,5})[ \t]\p{L
 // "1204, rang Saint-Joseph", "55, montée du Moulin" (without the comma, "5 boulevard maps" is English).
 const NUMBER_FIRST_STREET_WORDS = ['rue', 'via', 'calle', 'avenida', 'rua', 'piazza', 'plaza', 'chemin', 'allée', 'carrer', 'boulevard', 'avenue', 'rang', 'montée'];
 const INTL_STREET_WORDS = ['via', 'viale', 'rue', 'calle', 'carrer', 'avenida', 'rua', 'piazza', 'plaza', 'praça', 'chemin', 'allée', 'avenue', 'boulevard', 'ul', 'avda', 'paseo', 'strada', 'piazzetta', 'rúa', 'travessa', 'largo', 'corso', 'vicolo', 'alameda', 'rambla', 'ronda', 'carretera'];
+/** Round 49: a Korean road's or district's suffix at a hyphen ("-ro", "-gil", "-daero", "-gu"), the word ending there. */
+const KOREAN_ROAD_SUFFIX = /^-(?:ro|gil|daero|gu)(?![\p{L}\d])/u;
 const INTL_STREET_WORD_SET: ReadonlySet<string> = new Set(INTL_STREET_WORDS);
 
 // A word and the gap before a postal code: "Wheaton 60187", and for Indian PIN codes also "Chennai - 600040".
@@ -670,7 +672,15 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // a district alone ("lives in Mapo-gu"). English hyphenates no word onto "-ro" or "-gu".
     id: 'korean-road-address',
     type: 'ADDRESS',
-    trigger: /\p{Ll}-(?:ro|gil|daero|gu)(?![\p{L}\d])/u,
+    // Asked at each hyphen followed by "r", "g" or "d" (most hyphens join digits).
+    trigger: (doc) => {
+      const t = doc.text;
+      for (let p = t.indexOf('-'); p >= 0; p = t.indexOf('-', p + 1)) {
+        const c = t.charCodeAt(p + 1);
+        if ((c === 114 || c === 103 || c === 100) && KOREAN_ROAD_SUFFIX.test(t.slice(p, p + 7))) return true;
+      }
+      return false;
+    },
     regex: /(?<![\p{L}\d\-])(?:(?:\d{1,5}(?:-\d{1,4})?,?[ \t])?\p{Lu}\p{Ll}{1,20}(?:[ \t]?\d{1,3})?-(?:ro|gil|daero)(?:[ \t]\d{1,3}(?:beon)?-gil)?(?:[ \t]\d{1,5}(?:-\d{1,4})?)?(?:,[ \t]\p{Lu}\p{Ll}{1,20}-(?:gu|dong|gun|eup|myeon)){0,3}|\p{Lu}\p{Ll}{1,20}-gu(?:,[ \t]\p{Lu}\p{Ll}{1,20}-dong)?)(?![\p{L}\d\-])/gu,
     score: 0.8,
     // "Anti-ro antibodies": Sjögren's SSA antigen, written with the same hyphen.

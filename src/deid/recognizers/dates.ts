@@ -1197,6 +1197,8 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     id: 'age-over-89-vital-status',
     firstRun: [2, 3],
     anchor: 'digit',
+    // The comma stands two or three characters before the age: most runs of digits have none there.
+    runTest: (text, start) => text.charCodeAt(start - 2) === 44 || text.charCodeAt(start - 3) === 44,
     type: 'AGE',
     regex: /(?<=(?:^|[^\p{L}])(?:living|alive|deceased|surviving)[ \t]?,[ \t]{1,2})(?:9\d|1[01]\d)(?![\d.,]\d|\d|[ \t]?(?:%|(?:mg|kg|lbs?|bpm|mmhg|mm|cm)\b))/giu,
     score: 0.7,

@@ -181,12 +181,25 @@ export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | ringer | r
   hadlock | shepard | mobitz | wenckebach | rogers | sci | sanger`);
 
 /**
+ * Round 49: adjectives of nations and regions. Before a lower-case head ("the Mexican health system") they name a
+ * country's system of care, and before a lower-case noun ("Canadian snowbird") they are no town of that name.
+ */
+export const NATION_ADJECTIVES = set(`american | canadian | mexican | british | english | scottish | welsh | irish | french | german | italian |
+  spanish | portuguese | dutch | belgian | swiss | austrian | swedish | norwegian | danish | finnish | icelandic |
+  polish | czech | russian | ukrainian | greek | turkish | israeli | egyptian | nigerian | kenyan | ghanaian |
+  ethiopian | south african | indian | pakistani | bangladeshi | chinese | japanese | korean | taiwanese |
+  vietnamese | thai | filipino | philippine | indonesian | malaysian | singaporean | australian | cuban | brazilian |
+  argentine | argentinian | chilean | colombian | peruvian | venezuelan | guatemalan | salvadoran | honduran |
+  dominican | puerto rican | jamaican | haitian | european | african | asian | latin | scandinavian | nordic`);
+
+/**
  * Eponyms that in clinical text name a device, sign, score or disease far more often than the town of
  * the same name: alone ("Foley removed", "Cushing") they count as a place only with a state or a cue.
  */
+// Round 49: "Epworth of 16", a sleepiness score written with "of" before it, as often as the Iowa town.
 export const CLINICAL_EPONYMS = set(`foley | hickman | penrose | stryker | mallory | cushing | downs | barre | ewing |
   osgood | moro | cullen | ramsay | gleason | glasgow | apgar | babinski | whipple | mohs | barlow | ortolani |
-  rankin | prague | fenton`);
+  rankin | prague | fenton | epworth`);
 
 /** Clinical words that follow an eponym (Foley catheter, Apgar score). */
 export const EPONYM_HEADS = set(`classifications | indices | indexes | questionnaires | levels | scales |
@@ -228,6 +241,7 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
  * "Pomona Grange", "Bluestem Feed & Seed", "Farmers Elevator", "Ansley Sale Barn").
  */
 // Round 48: prisons named "Correctional Complex" or "Correctional Campus", and re-entry centres.
+// Round 49: a county's courthouse, where a juror is summoned ("Milwaukee County Courthouse", "Dane County Justice Center").
 export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinics | medical center | med center |
   med ctr | med. ctr. | med. center | medical centre | med cntr | medical offices | medical office building | health center | health centre | health system |
   health systems | healthcare | health care | health | medical group | medical associates | associates | institute |
@@ -282,7 +296,8 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   diabetes care | diabetes center | diabetes centre | clinical research | research institute |
   volunteer fire | volunteer fire department | volunteer fire company | fire company | fire ems district | fire and ems district |
   fire protection district | fire ems | fire and ems | rescue squad | first responders | grange | creamery | elevator | feedlot |
-  mill | feed store | feed seed | feed and seed | sale barn | livestock auction`);
+  mill | feed store | feed seed | feed and seed | sale barn | livestock auction |
+  courthouse | court house | justice center`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */

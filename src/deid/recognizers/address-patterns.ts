@@ -134,6 +134,8 @@ const POSTCODE_TOWN_TAIL = String.raw`(?:,?[ \t](?:\d{2}-\d{3}|\d{4,5})[ \t]\p{L
 // "1204, rang Saint-Joseph", "55, montée du Moulin" (without the comma, "5 boulevard maps" is English).
 const NUMBER_FIRST_STREET_WORDS = ['rue', 'via', 'calle', 'avenida', 'rua', 'piazza', 'plaza', 'chemin', 'allée', 'carrer', 'boulevard', 'avenue', 'rang', 'montée'];
 const INTL_STREET_WORDS = ['via', 'viale', 'rue', 'calle', 'carrer', 'avenida', 'rua', 'piazza', 'plaza', 'praça', 'chemin', 'allée', 'avenue', 'boulevard', 'ul', 'avda', 'paseo', 'strada', 'piazzetta', 'rúa', 'travessa', 'largo', 'corso', 'vicolo', 'alameda', 'rambla', 'ronda', 'carretera'];
+/** Round 49: a Korean road's or district's suffix at a hyphen ("-ro", "-gil", "-daero", "-gu"), the word ending there. */
+const KOREAN_ROAD_SUFFIX = /^-(?:ro|gil|daero|gu)(?![\p{L}\d])/u;
 const INTL_STREET_WORD_SET: ReadonlySet<string> = new Set(INTL_STREET_WORDS);
 
 // A word and the gap before a postal code: "Wheaton 60187", and for Indian PIN codes also "Chennai - 600040".
@@ -641,6 +643,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // European order, street then number: "Via dei Fiorentini 1", "Pfarrgasse 91 Suite 170", "ul. Słowicza 10"; Brazil and
     // Spain put a comma before it and name the flat: "Rua Domingos de Morais, 2187, apto 54"
+    // Round 49: a building's range of numbers before the street ("47-83 Boulevard de l'Hôpital").
     id: 'street-address-intl',
     type: 'ADDRESS',
     // Cheap gate: a word of one of these forms right before a house number.
@@ -659,10 +662,30 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       return false;
     },
     regex: new RegExp(
-      String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,30}(?:${INTL_STREET_ENDINGS})|(?:Via|Viale|Rue|Calle|Carrer|Avenida|Rua|Piazza|Plaza|Praça|Chemin|Allée|Avenue|Boulevard|ul\.|Ul\.|Avda\.|Paseo|Strada|Piazzetta|Rúa|Travessa|Largo|Corso|Vicolo|Alameda|Rambla|Ronda|Carretera)(?:[ \t][\p{L}'’\-]{1,30}){1,4}),?[ \t]\d{1,5}[A-Za-z]?(?:,?[ \t](?:Apt|Suite|Ste|apto|Apto|apt|ap|casa|Casa|bloco|Bloco|piso|Piso|depto|Depto|dpto)\.?[ \t]\d{1,6})?${POSTCODE_TOWN_TAIL}`,
+      String.raw`(?<![\p{L}\d])(?:\d{1,6}(?:[\-–]\d{1,6})?[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,30}(?:${INTL_STREET_ENDINGS})|(?:Via|Viale|Rue|Calle|Carrer|Avenida|Rua|Piazza|Plaza|Praça|Chemin|Allée|Avenue|Boulevard|ul\.|Ul\.|Avda\.|Paseo|Strada|Piazzetta|Rúa|Travessa|Largo|Corso|Vicolo|Alameda|Rambla|Ronda|Carretera)(?:[ \t][\p{L}'’\-]{1,30}){1,4}),?[ \t]\d{1,5}[A-Za-z]?(?:,?[ \t](?:Apt|Suite|Ste|apto|Apto|apt|ap|casa|Casa|bloco|Bloco|piso|Piso|depto|Depto|dpto)\.?[ \t]\d{1,6})?${POSTCODE_TOWN_TAIL}`,
       'gu',
     ),
     score: 0.82,
+  },
+  {
+    // Round 49: Korea's road-name addresses, romanised: a building number, a road ending in -ro, -daero or -gil
+    // ("45 Olympic-ro", "12 Teheran-ro 8-gil"), then its district ("Songpa-gu") and neighbourhood ("Jamsil-dong");
+    // a district alone ("lives in Mapo-gu"). English hyphenates no word onto "-ro" or "-gu".
+    id: 'korean-road-address',
+    type: 'ADDRESS',
+    // Asked at each hyphen followed by "r", "g" or "d" (most hyphens join digits).
+    trigger: (doc) => {
+      const t = doc.text;
+      for (let p = t.indexOf('-'); p >= 0; p = t.indexOf('-', p + 1)) {
+        const c = t.charCodeAt(p + 1);
+        if ((c === 114 || c === 103 || c === 100) && KOREAN_ROAD_SUFFIX.test(t.slice(p, p + 7))) return true;
+      }
+      return false;
+    },
+    regex: /(?<![\p{L}\d\-])(?:(?:\d{1,5}(?:-\d{1,4})?,?[ \t])?\p{Lu}\p{Ll}{1,20}(?:[ \t]?\d{1,3})?-(?:ro|gil|daero)(?:[ \t]\d{1,3}(?:beon)?-gil)?(?:[ \t]\d{1,5}(?:-\d{1,4})?)?(?:,[ \t]\p{Lu}\p{Ll}{1,20}-(?:gu|dong|gun|eup|myeon)){0,3}|\p{Lu}\p{Ll}{1,20}-gu(?:,[ \t]\p{Lu}\p{Ll}{1,20}-dong)?)(?![\p{L}\d\-])/gu,
+    score: 0.8,
+    // "Anti-ro antibodies": Sjögren's SSA antigen, written with the same hyphen.
+    validate: (v) => !/^anti-/i.test(v),
   },
   {
     // "6750 Koskikatu 25 Apt. 864": number, street, number, unit; "2245, rue de la Canardière" as Quebec writes it

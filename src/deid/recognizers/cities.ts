@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { fold, tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
-import { inEponymPair, looksSpanish, makerBeforeProduct, PERSON_DEEDS, RELATIONS } from './name-words.js';
+import { FUNCTION_WORDS, inEponymPair, looksSpanish, makerBeforeProduct, PERSON_DEEDS, RELATIONS } from './name-words.js';
 import { EXTRA_CITY_SET, FOREIGN_TOWN_CUES, instrumentAfter, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
@@ -97,6 +97,9 @@ export function findCities(doc: DocumentView): Candidate[] {
     // "San Francisco syncope rule", "Boston brace", "Epworth Sleepiness Scale": a place name used as an eponym.
     // "Reynolds' pentad": a name ending in s takes the apostrophe alone.
     if (next !== undefined && /^(?:['’]s?)?[ \t\-]{1,2}$/i.test(doc.text.slice(last.end, next.start)) && instrumentAfter(doc, i + n)) continue;
+    // Round 49: "Canadian snowbird", "the Canadian health system": a nation's adjective before a lower-case noun, not
+    // the Texas town ("lives in Canadian with" has a function word after it, and stays).
+    if (n === 1 && next !== undefined && lexicon.NATION_ADJECTIVES.has(phrase) && next.text === next.lower && /^[a-z]{3,}$/.test(next.text) && !FUNCTION_WORDS.has(next.text) && doc.text.slice(last.end, next.start) === ' ') continue;
     // "Plaster of Paris": the cast's material, not the town.
     if (phrase === 'paris' && /plaster of $/i.test(doc.text.slice(Math.max(0, t.start - 11), t.start))) continue;
     // "Mayo Clinic Proceedings", "Cleveland Clinic Journal": a journal named after its clinic, no town.

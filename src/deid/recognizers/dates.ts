@@ -453,6 +453,8 @@ const ENCOUNTER_AFTER =
   /^[ \t]{1,2}(?:(?:er|ed|clinic|office|video|phone|telehealth|follow[ \-]?up|f\/u|pre-?op|post-?op|well|annual|prenatal|infusion|lab)[ \t]{1,2})?(?:visit|appt|appointment|admission|readmission|surgery|procedure|colonoscopy|endoscopy|mammogram|labs|biopsy|scan|mri|echo|infusion|injection|return|discharge|encounter|consult|call|bill|refill|ultrasound|x-?ray|ct[ \t]scan)(?![a-z\-])/;
 // "from 6/2 to 6/9", "between 3/1 and 3/14": the second month/day of a range whose first one a cue dates.
 const RANGE_END_BEFORE = /(?:^|[^a-z])(?:from|between)[ \t]{1,2}\d{1,2}\/\d{1,2}[ \t]{1,2}(?:to|and|through|thru|until|till)[ \t]{1,2}$/;
+/** Round 49: "through", "to" or "until" and a month/day/year after a month/day: the range's first day. */
+const RANGE_TO_FULL_DATE_AFTER = /^[ \t]{1,2}(?:through|thru|to|until|till)[ \t]{1,2}\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?![\d\/])/;
 const TIME_PREPOSITION_BEFORE = /(?:^|[^a-z])(?:in|for|by|before|after|until|till|last|since)[ \t]{1,2}$/;
 // "pain last 3/10", "score since 4/5": a score's last value, not a date.
 const SCORE_THEN_LAST = /(?:pain|score|scored|rated|strength|grade)[ \t:]{0,3}(?:last|since)[ \t]{1,2}$/;
@@ -1036,6 +1038,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
         // The encounter word is singular ("visit", not "visits"): a share of things counts them in the plural.
         if (ATTRIBUTIVE_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && ENCOUNTER_AFTER.test(doc.lower.slice(end, end + 32))) return 0.7;
         if (RANGE_END_BEFORE.test(doc.lower.slice(Math.max(0, start - 28), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
+        // Round 49: a range's first day before "through" and a full date ("off work 11/20 through 12/4/2026",
+        // "3/2 to 3/16/26"): the year written once, at the end.
+        if (!dayFirst && RANGE_TO_FULL_DATE_AFTER.test(doc.lower.slice(end, end + 24))) return 0.7;
       }
       // "in 8/27", "in 11/1": after a preposition of time, a day of 3 or more, or a month over its day (no fraction is
       // written so), unless counted things follow ("in 1/2 of patients").
@@ -1186,6 +1191,18 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     type: 'AGE',
     regex: /(?<=\p{L}\.?,[ \t])(?:9\d|1[01]\d)(?=,[ \t]\p{L}|[ \t]?(?:M|F|yo|y\/o)\b)/gu,
+    score: 0.7,
+  },
+  {
+    // Round 49: a family history's vital status, a comma and the relative's age ("grandmother Consuelo living, 90.",
+    // "(alive, 96)", "deceased, 93"); a reading after it ("alive, 94% on RA") is no age.
+    id: 'age-over-89-vital-status',
+    firstRun: [2, 3],
+    anchor: 'digit',
+    // The comma stands two or three characters before the age: most runs of digits have none there.
+    runTest: (text, start) => text.charCodeAt(start - 2) === 44 || text.charCodeAt(start - 3) === 44,
+    type: 'AGE',
+    regex: /(?<=(?:^|[^\p{L}])(?:living|alive|deceased|surviving)[ \t]?,[ \t]{1,2})(?:9\d|1[01]\d)(?![\d.,]\d|\d|[ \t]?(?:%|(?:mg|kg|lbs?|bpm|mmhg|mm|cm)\b))/giu,
     score: 0.7,
   },
   {

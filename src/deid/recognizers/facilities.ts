@@ -362,6 +362,16 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     ) {
       continue;
     }
+    // Round 49: "Explain the Canadian health system", "the Mexican health system's coverage": a nation's adjective
+    // before a lower-case head names a country's system of care, not a place (only sentence words besides it).
+    if (
+      !placeShaped(doc, lastTok) &&
+      known === 0 &&
+      tokens.slice(i, end).some((x) => lexicon.NATION_ADJECTIVES.has(x.lower)) &&
+      tokens.slice(i, end).every((x) => lexicon.NATION_ADJECTIVES.has(x.lower) || !placeShaped(doc, x) || doc.isCommon[x.index] === 1)
+    ) {
+      continue;
+    }
     // "Call the clinic", "Repeat labs": a capitalised common word then a lower-case head is prose.
     if (
       !placeShaped(doc, lastTok) &&
@@ -1325,7 +1335,9 @@ function practiceNames(doc: DocumentView, out: Candidate[]): void {
 // Institutions that write their kind first: Quebec's in capitals ("CLSC Plateau-Mont-Royal", "CIUSSS du Centre-Sud-
 // de-l'Île-de-Montréal", "GMF des Faubourgs") and European hospitals ("Centre hospitalier de Rouen", "Hôpital
 // Lariboisière", "Ospedale di Circolo", "Klinikum Kempten", "Szpital Wojewódzki"). The name is one to four capitalised words after it.
-const CAPS_KINDS = new Set(['clsc', 'chsld', 'ciusss', 'cisss', 'gmf', 'chu', 'chum', 'chus', 'ciusss-cisss']);
+// Round 49: the Dutch university medical centres and Belgian university hospitals ("UMC Utrecht", "UZ Leuven"), and
+// France's regional university centres ("CHRU Brest").
+const CAPS_KINDS = new Set(['clsc', 'chsld', 'ciusss', 'cisss', 'gmf', 'chu', 'chum', 'chus', 'ciusss-cisss', 'umc', 'uz', 'chru']);
 // Spanish and English kinds written first ("Hospital Auxilio Mutuo", "Farmacia El Amal", "Centro Médico Menonita") are
 // also English words that head sections and services ("Hospital Course", "Hospital Medicine"): their name must open
 // on a word that is no English word.
@@ -1356,6 +1368,10 @@ function headFirstFacility(doc: DocumentView, i: number, out: Candidate[]): void
     if (centre?.lower !== 'centre' || !centre.capitalized || doc.text.slice(centre.end, head.start) !== ' ') return;
     start = centre.start;
   } else if (!head.capitalized && !head.upper) return;
+  // Round 49: "University Hospital Galway", "University Hospital Limerick": Ireland's and Britain's university
+  // hospitals put "University" before the kind and the town after it.
+  const kindBefore = tokenAt(doc.tokens, i - 1);
+  if (head.lower === 'hospital' && kindBefore?.text === 'University' && doc.text.slice(kindBefore.end, head.start) === ' ') start = kindBefore.start;
   HEAD_FIRST_NAME.lastIndex = head.end;
   const m = HEAD_FIRST_NAME.exec(doc.text);
   if (!m) return;
@@ -1625,12 +1641,16 @@ export const EMPLOYER_CUE_WORDS = [...new Set([...EMPLOYER_VERBS, 'employer', 'r
 /** When a shift is worked, between the verb and its preposition: "works nights at", "worked shifts at". */
 const SHIFT_WORDS = new Set(['nights', 'days', 'evenings', 'weekends', 'shifts', 'overnights', 'part-time', 'full-time', 'there']);
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'by']);
+/** Round 49: whose employer, right before the word ("his employer", "patient's employer", "her former employer"). */
+const EMPLOYER_OWNER_BEFORE = /(?:^|[^a-z])(?:his|her|their|my|your|patient['’]s|pt['’]s)[ \t](?:(?:former|current|new|previous)[ \t])?$/;
 /** A worksite after an employer's name, in lower case: "the Amazon fulfillment center", "the Seaboard Foods plant". */
 const WORKSITE_WORDS = new Set(['plant', 'factory', 'warehouse', 'mill', 'store', 'site', 'facility', 'jobsite', 'yard', 'depot', 'kitchen', 'restaurant', 'branch', 'location', 'hub']);
 /** Last words of a business's name ("Trex Company", "Werner Enterprises", "Tyson Foods"). */
 const BUSINESS_WORDS = new Set(['company', 'co', 'corporation', 'corp', 'inc', 'llc', 'enterprises', 'industries', 'foods', 'farms', 'manufacturing', 'logistics', 'trucking', 'construction', 'motors', 'steel', 'mills', 'labs', 'systems', 'group', 'holdings', 'partners', 'brothers', 'bros',
   // Trades' firms and utilities: "Coastal Roofing & Siding", "Valley Plumbing", "Bay State Electric", "Boston Gas".
-  'roofing', 'siding', 'plumbing', 'heating', 'electric', 'landscaping', 'paving', 'masonry', 'gas']);
+  'roofing', 'siding', 'plumbing', 'heating', 'electric', 'landscaping', 'paving', 'masonry', 'gas',
+  // Round 49: carriers ("Delta Air Lines", "Alaska Airlines", "Union Pacific Railroad").
+  'airlines', 'lines', 'airways', 'railroad', 'railway']);
 /** Payers' programs, which "works for" may name without an employer: "works for Medicare patients". */
 const PROGRAM_WORDS = new Set(['medicare', 'medicaid', 'tricare', 'medi-cal', 'champva', 'chip', 'wic', 'snap']);
 const AFTER_EMPLOYER_FOR = /^(?:$|[.,;:?!)]|[ \t]*\r?\n|[ \t]+(?:as|since|until|for|and|in|at|on|who|where|but|so|now|full-time|part-time)\b)/;
@@ -1676,7 +1696,9 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
     if (!gapIs(k, /^ $/)) return;
   } else if (cue.lower === 'employer') {
     // "her employer, Trex Company, wants", "Employer: Fastenal"... the value right after a comma or a colon.
-    if (!gapIs(k, /^[,:][ \t]{1,2}$/)) return;
+    // Round 49: or after one blank when whose employer it is stands before ("his employer Delta Air Lines", "the
+    // patient's employer Tyson Foods"); the name must still be capitalised and pass the checks below.
+    if (!gapIs(k, /^[,:][ \t]{1,2}$/) && !(gapIs(k, /^ $/) && EMPLOYER_OWNER_BEFORE.test(doc.lower.slice(Math.max(0, cue.start - 12), cue.start)))) return;
   } else if (cue.lower === 'retired' || cue.lower === 'job') {
     // "retired from X", "retired (machinist) from X" (one lower-case word, the trade, between); "(lost) job at X".
     const want = cue.lower === 'retired' ? 'from' : 'at';

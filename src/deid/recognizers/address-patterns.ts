@@ -534,7 +534,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: { words: ['employer'] },
     // A word of five letters or more ending in a full stop ends the name ("Employer: Seattle Public Library. Preferred
     // language: ..."); an abbreviation's does not ("Acme Mfg. Co.", "Smith Bros. Moving").
-    regex: /\b(?:[Ee]mployer|EMPLOYER)(?:[ \t](?:[Nn]ame|NAME))?[ \t]{0,2}:[ \t]{0,3}(\p{Lu}[\p{L}\d&'’.\-]{0,30}(?:[ \t](?<!\p{L}{5}\.[ \t])(?:&|of|and|the|\p{Lu}[\p{L}\d&'’.\-]{0,30})){0,5})/gu,
+    // Round 51: a faxed form's wide gap after the colon ("Employer:          Redstone Aggregates Inc").
+    regex: /\b(?:[Ee]mployer|EMPLOYER)(?:[ \t](?:[Nn]ame|NAME))?[ \t]{0,2}:[ \t]{0,30}(\p{Lu}[\p{L}\d&'’.\-]{0,30}(?:[ \t](?<!\p{L}{5}\.[ \t])(?:&|of|and|the|\p{Lu}[\p{L}\d&'’.\-]{0,30})){0,5})/gu,
     group: 1,
     validate: (v, doc, start) => v.length > 1 && !NO_EMPLOYER.test(doc.text.slice(start, start + 16)),
     score: 0.75,

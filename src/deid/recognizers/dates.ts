@@ -1223,12 +1223,12 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     score: 0.75,
   },
   {
-    // alive at 94, died at 95, her 100th birthday ("102nd bday"), died aged 92; in a pedigree "d. 93" (died at 93). "lived to 97" is
+    // alive at 94, died at 95, her 100th birthday ("102nd bday"), died aged 92; in a pedigree "d. 93" (died at 93), and "d. at 94" (round 51). "lived to 97" is
     // age-over-89-reached's, which leaves out "lived to 90 days".
     id: 'age-over-89-event',
     type: 'AGE',
     needsWords: EVENT_WORDS,
-    regex: /\b(?:(?:alive|died|deceased|passed|living|widowed|retired)[ \t]{1,2}(?:at|aged)[ \t]{1,2}(?:9\d|1[01]\d)|(?<![a-z.])d\.[ \t]{1,2}(?:9\d|1[01]\d)(?![\d.%\/])|(?:9\d|1[01]\d)(?:st|nd|rd|th)[ \t]{1,2}(?:birthday|bday))\b/gi,
+    regex: /\b(?:(?:alive|died|deceased|passed|living|widowed|retired)[ \t]{1,2}(?:at|aged)[ \t]{1,2}(?:9\d|1[01]\d)|(?<![a-z.])d\.[ \t]{1,2}(?:(?:at|aged?)[ \t]{1,2})?(?:9\d|1[01]\d)(?![\d.%\/])|(?:9\d|1[01]\d)(?:st|nd|rd|th)[ \t]{1,2}(?:birthday|bday))\b/gi,
     score: 0.8,
   },
   {

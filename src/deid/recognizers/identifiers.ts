@@ -24,6 +24,12 @@ const notCodeSystem = (doc: { lower: string }, start: number): boolean => !conte
 const MODEL_WORDS = ['model', 'models', 'catalog', 'catalogue', 'cat. no', 'sku', 'p/n', 'part no', 'part number', 'part #'];
 const notModelNumber = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, MODEL_WORDS, 14);
 /**
+ * Round 51: a fax machine's or a printer's model after its maker, as a fax header prints it ("Brother MFC-9340CDW",
+ * "HP LaserJet M402dn"): a kind of machine, no one's number. The maker capitalised, right before the model.
+ */
+const OFFICE_MACHINE_BEFORE = /(?:Brother|BROTHER|Canon|CANON|Xerox|XEROX|Ricoh|RICOH|Kyocera|KYOCERA|Lexmark|LEXMARK|Epson|EPSON|Minolta|MINOLTA|LaserJet|LASERJET|OfficeJet|OFFICEJET)[ \t]{1,2}$/;
+const notOfficeMachine = (doc: { text: string }, start: number): boolean => !OFFICE_MACHINE_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start));
+/**
  * Round 47: the federal health agencies' public sites ("https://www.cdc.gov/diabetes/...", "medlineplus.gov"), whose
  * pages are the same for everyone. A town's or a county's ".gov" names a place and is not here; a path holding a
  * run of four digits or a query string may carry a person's record and stays found.
@@ -723,7 +729,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // after "lot" stays found: an implant's lot is part of its device identifier, and redacting a vaccine's
     // batch costs a model nothing.
     validate: (v, doc, start) =>
-      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|CMS)-?\d/i.test(v.replace(/^#/, '')) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !OASIS_GG_ITEM.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && !x12Loop(v, doc, start) && notCodeSystem(doc, start) && notModelNumber(doc, start),
+      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|CMS)-?\d/i.test(v.replace(/^#/, '')) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !OASIS_GG_ITEM.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && !x12Loop(v, doc, start) && notCodeSystem(doc, start) && notModelNumber(doc, start) && notOfficeMachine(doc, start),
   },
   {
     // Letter prefixes with dash-grouped digits: "ROI-25-118842", "A213-498-771", "HPD25-14480", "NBS-2504-118820".

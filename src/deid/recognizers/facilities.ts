@@ -1105,9 +1105,10 @@ function saintPossessives(doc: DocumentView, out: Candidate[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     const n = tokens[i + 1] as Token;
+    if (t.lower !== 'st' && t.lower !== 'saint' && t.lower !== 'ste') continue;
     // Round 51: a letterhead in capitals writes the saint and the possessive in capitals ("ST. BRENDAN'S").
     const caps = n.upper && t.upper && !n.single;
-    if (!(n.capitalized || caps) || (t.lower !== 'st' && t.lower !== 'saint' && t.lower !== 'ste')) continue;
+    if (!(n.capitalized || caps)) continue;
     if (!/^\.?[ \t]{1,2}$/.test(doc.text.slice(t.end, n.start))) continue;
     if ((caps ? /^['’]S\b/ : /^['’]s\b/).test(doc.text.slice(n.end, n.end + 3)) && !/^['’]s[ \t]+wort\b/i.test(doc.text.slice(n.end, n.end + 10))) {
       // "St. Mary's Church": the parish's head word belongs to the name.

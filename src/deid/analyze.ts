@@ -7,7 +7,7 @@ import { RecognizerGates, candidate, type Candidate, type DocumentView, type Rec
 import { PhigateError } from '../errors.js';
 import { resolveOverlapsInPlace } from './resolve.js';
 import { DigitRuns, tokenize, type LetterCounts, type Token } from './text/tokens.js';
-import { ocrDigitLetters, repairOcr } from './text/ocr.js';
+import { ocrDigitLetters, repairLeaders, repairOcr } from './text/ocr.js';
 import type { Analyzer, AnalyzerConfig, Finding } from './types.js';
 
 /** Lower-cases without changing length, so offsets in `lower` are offsets in `text`. */
@@ -340,9 +340,11 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
 
   /** The view detection reads: a scanned fax read by OCR ("(4l7) 555-0l49") is repaired, offsets unchanged. */
   function viewOf(text: string): DocumentView {
-    const doc = createDocumentView(text, indexWords);
-    const ocr = doc.digitRunMask === 0 ? 0 : ocrDigitLetters(text, doc.digitRuns, doc.digitRunLengths);
-    return ocr > 0 ? createDocumentView(repairOcr(text, ocr), indexWords) : doc;
+    // Round 51: a form's dot leaders read as a label's colon ("Employee...... Delacroix"), same length.
+    const read = repairLeaders(text);
+    const doc = createDocumentView(read, indexWords);
+    const ocr = doc.digitRunMask === 0 ? 0 : ocrDigitLetters(read, doc.digitRuns, doc.digitRunLengths);
+    return ocr > 0 ? createDocumentView(repairOcr(read, ocr), indexWords) : doc;
   }
 
   /** Which recognizers can find anything in the document (1) by their needs, and which cannot (0). */

@@ -459,6 +459,8 @@ export const EXTRA_COMMON_WORDS = [
   // Services named like a ward or a consultant ("seen by Podiatry, Dr. Lindqvist"): no name beside a found one.
   'podiatry', 'dermatology', 'gastroenterology', 'endocrinology', 'rheumatology', 'hematology', 'hepatology',
   'ophthalmology', 'otolaryngology', 'psychiatry', 'geriatrics', 'orthopedics', 'orthopaedics',
+  // Round 51: the adjective a referral names the service by ("Referred To: Orthopaedic Surgery").
+  'orthopedic', 'orthopaedic',
   'hx', 'dx', 'tx', 'sx', 'fx', 'ra', 'gcs', 'dept', 'esi', 'loc', 'nkda',
   // Chart words read as names in anaesthesia and addiction notes ("Wt 54 kg", "DEA X-waiver", "PDMP queried").
   'wt', 'dea', 'pdmp',

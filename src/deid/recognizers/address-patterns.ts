@@ -537,7 +537,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: { words: ['employer'] },
     // A word of five letters or more ending in a full stop ends the name ("Employer: Seattle Public Library. Preferred
     // language: ..."); an abbreviation's does not ("Acme Mfg. Co.", "Smith Bros. Moving").
-    regex: /\b(?:[Ee]mployer|EMPLOYER)(?:[ \t](?:[Nn]ame|NAME))?[ \t]{0,2}:[ \t]{0,3}(\p{Lu}[\p{L}\d&'’.\-]{0,30}(?:[ \t](?<!\p{L}{5}\.[ \t])(?:&|of|and|the|\p{Lu}[\p{L}\d&'’.\-]{0,30})){0,5})/gu,
+    // Round 51: a faxed form's wide gap after the colon ("Employer:          Redstone Aggregates Inc").
+    regex: /\b(?:[Ee]mployer|EMPLOYER)(?:[ \t](?:[Nn]ame|NAME))?[ \t]{0,2}:[ \t]{0,30}(\p{Lu}[\p{L}\d&'’.\-]{0,30}(?:[ \t](?<!\p{L}{5}\.[ \t])(?:&|of|and|the|\p{Lu}[\p{L}\d&'’.\-]{0,30})){0,5})/gu,
     group: 1,
     validate: (v, doc, start) => v.length > 1 && !NO_EMPLOYER.test(doc.text.slice(start, start + 16)),
     score: 0.75,
@@ -1019,6 +1020,9 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       // Round 40: "Payer ID 60054", "Member ID 10482": an identifier's label, not Idaho's code before a ZIP.
       if (ID_LABEL_BEFORE.test(before)) return false;
       if (/\b[A-Z]{2}[ \t,|]{1,4}$/.test(before) && lexicon.STATE_CODES.has(/([A-Z]{2})[ \t,|]{1,4}$/.exec(before)?.[1] ?? '')) return 0.9;
+      // Round 51: a form's "City / State / ZIP" answered in kind: "Las Cruces / NM / 88011" (a slash on both sides of
+      // the state, so "MD/12345" alone stays).
+      if (/\/[ \t]{0,2}[A-Z]{2}[ \t]{0,2}\/[ \t]{0,2}$/.test(before) && lexicon.STATE_CODES.has(/([A-Z]{2})[ \t]{0,2}\/[ \t]{0,2}$/.exec(before)?.[1] ?? '')) return 0.85;
       // "Vallejo, CA\n94590": an address wrapped after its state, the ZIP heading the next line (a town and a comma
       // before the state, so "... per CA\n12345" stays).
       if (before.includes('\n') && /\p{L},[ \t]{1,2}([A-Z]{2})[ \t]{0,2}\r?\n[ \t]{0,4}$/u.test(before) && lexicon.STATE_CODES.has(/([A-Z]{2})[ \t]{0,2}\r?\n[ \t]{0,4}$/.exec(before)?.[1] ?? '')) return 0.85;
@@ -1121,4 +1125,4 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
 
 /** A label ending in "ID" before five digits ("Payer ID 60054", "Member ID: 10482"): no town's state (round 40). */
 // Round 48: a genetics report's "ClinVar Variation ID 17677", "Allele ID 32203", "Sample ID 48821" joined the labels.
-const ID_LABEL_BEFORE = /\b(?:payer|payor|member|patient|provider|tax|group|plan|subscriber|claim|user|employee|student|submitter|receiver|trace|transaction|variation|variant|allele|clinvar|omim|mim|hgnc|gene|sample|specimen|accession|order|donor|lab|study|subject)[ \t]{1,2}ID[ \t:#]{0,3}$/i;
+const ID_LABEL_BEFORE = /\b(?:payer|payor|member|rep|agent|representative|operator|patient|provider|tax|group|plan|subscriber|claim|user|employee|student|submitter|receiver|trace|transaction|variation|variant|allele|clinvar|omim|mim|hgnc|gene|sample|specimen|accession|order|donor|lab|study|subject)[ \t]{1,2}ID[ \t:#]{0,3}$/i;

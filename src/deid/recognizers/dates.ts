@@ -74,6 +74,8 @@ const DATE_CUES = [
   'injured', 'doi',
 ];
 
+/** Round 51: a form's number and the bracket of its edition ("form cms-484 (", "(rev. "), lower case. */
+const FORM_EDITION_BEFORE = /(?:\bform[ \t]{1,2}[a-z]{0,6}-?\d{1,6}[a-z]?[ \t]{1,2}\((?:rev\.?[ \t]{0,2})?|\(rev(?:\.|ision|ised)?[ \t]{0,2}:?[ \t]{0,2})$/;
 const CUE_RIGHT_BEFORE = new RegExp(`(?:^|[^a-z])(?:${DATE_CUES_FOR_REGEX()})[ \\t]{0,2}[:#]?[ \\t]{0,2}$`);
 
 // A log row's clock after its month/day: blanks of a column, four digits of a 24-hour time, blanks again.
@@ -1004,6 +1006,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (!(a === 1 && b === 2) && !dayFirst && doc.text.startsWith(' at ', end) && FACILITY_AFTER.test(doc.text.slice(end, end + 72))) return 0.7;
       // The cue must stand right before the date ("on 3/4", "DOB: 3/4"), not anywhere near it.
       const before = doc.lower.slice(Math.max(0, start - 24), start);
+      // Round 51: a printed form's edition in brackets after its number ("Form CMS-484 (09/09)", "(Rev. 02/12)"):
+      // the month and year the form was revised, on every copy.
+      if (doc.text.charCodeAt(end) === 41 && FORM_EDITION_BEFORE.test(before)) return false;
       if (CUE_RIGHT_BEFORE.test(before)) return true;
       // "peaked 2.1 on\n11/6", "Date:\n03/14": the cue ends the line before.
       if (CUE_LINE_BEFORE.test(before) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.75;
@@ -1242,12 +1247,12 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     score: 0.75,
   },
   {
-    // alive at 94, died at 95, her 100th birthday ("102nd bday"), died aged 92; in a pedigree "d. 93" (died at 93). "lived to 97" is
+    // alive at 94, died at 95, her 100th birthday ("102nd bday"), died aged 92; in a pedigree "d. 93" (died at 93), and "d. at 94" (round 51). "lived to 97" is
     // age-over-89-reached's, which leaves out "lived to 90 days".
     id: 'age-over-89-event',
     type: 'AGE',
     needsWords: EVENT_WORDS,
-    regex: /\b(?:(?:alive|died|deceased|passed|living|widowed|retired)[ \t]{1,2}(?:at|aged)[ \t]{1,2}(?:9\d|1[01]\d)|(?<![a-z.])d\.[ \t]{1,2}(?:9\d|1[01]\d)(?![\d.%\/])|(?:9\d|1[01]\d)(?:st|nd|rd|th)[ \t]{1,2}(?:birthday|bday))\b/gi,
+    regex: /\b(?:(?:alive|died|deceased|passed|living|widowed|retired)[ \t]{1,2}(?:at|aged)[ \t]{1,2}(?:9\d|1[01]\d)|(?<![a-z.])d\.[ \t]{1,2}(?:(?:at|aged?)[ \t]{1,2})?(?:9\d|1[01]\d)(?![\d.%\/])|(?:9\d|1[01]\d)(?:st|nd|rd|th)[ \t]{1,2}(?:birthday|bday))\b/gi,
     score: 0.8,
   },
   {

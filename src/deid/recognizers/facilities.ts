@@ -262,7 +262,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         // " & " joins the parts of a name: "Rehab & Sports PT", "Spine & Sport".
         // " - " after a system's one-word name at a care preposition: "at Banner - University Medical Center".
         const systemDash = k === i + 1 && /^[ \t][\-–][ \t]$/.test(gap) && i > 0 && CARE_PREPOSITIONS.has((tokens[i - 1] as Token).lower);
-        if (!wrapped && !systemDash && (gap.length > 4 || !/^(?:['’]s)?\.?[ \t\-]{0,2}$|^[ \t]&[ \t]$/.test(gap))) break;
+        // Round 51: a letterhead in capitals writes the possessive in capitals ("ST. BRENDAN'S MEDICAL CENTER").
+        if (!wrapped && !systemDash && (gap.length > 4 || !/^(?:['’][sS])?\.?[ \t\-]{0,2}$|^[ \t]&[ \t]$/.test(gap))) break;
         // A period ends the name unless it closes an abbreviation ("St. Mary's", "Med. Ctr."); after a possessive
         // too ("Attends St. Luke's. Visits ...").
         if (gap.includes('.') && (gap.charCodeAt(0) !== 46 || !ABBREVIATIONS.has((tokens[k - 1] as Token).lower))) break;
@@ -1114,9 +1115,12 @@ function saintPossessives(doc: DocumentView, out: Candidate[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     const n = tokens[i + 1] as Token;
-    if (!n.capitalized || (t.lower !== 'st' && t.lower !== 'saint' && t.lower !== 'ste')) continue;
+    if (t.lower !== 'st' && t.lower !== 'saint' && t.lower !== 'ste') continue;
+    // Round 51: a letterhead in capitals writes the saint and the possessive in capitals ("ST. BRENDAN'S").
+    const caps = n.upper && t.upper && !n.single;
+    if (!(n.capitalized || caps)) continue;
     if (!/^\.?[ \t]{1,2}$/.test(doc.text.slice(t.end, n.start))) continue;
-    if (/^['’]s\b/.test(doc.text.slice(n.end, n.end + 3)) && !/^['’]s[ \t]+wort\b/i.test(doc.text.slice(n.end, n.end + 10))) {
+    if ((caps ? /^['’]S\b/ : /^['’]s\b/).test(doc.text.slice(n.end, n.end + 3)) && !/^['’]s[ \t]+wort\b/i.test(doc.text.slice(n.end, n.end + 10))) {
       // "St. Mary's Church": the parish's head word belongs to the name.
       const head = SAINT_CHURCH.exec(doc.text.slice(n.end + 2, n.end + 44));
       const stop = n.end + 2 + (head !== null && head[1] === undefined ? head[0].length : 0);

@@ -18,11 +18,19 @@ const EXTENSION_AT_END = new RegExp(`${EXTENSION.source}$`);
 const CODE_SYSTEMS = ['snomed', 'snomed ct', 'ct', 'ndc', 'hcpcs', 'cpt', 'icd', 'icd-10', 'icd-9', 'icd10', 'loinc', 'rxnorm', 'rxcui', 'drg', 'ms-drg', 'mesh', 'umls', 'cui', 'atc',
   'meddra', 'swog', 'ecog-acrin', 'ecog', 'nrg', 'alliance', 'rtog', 'calgb', 'nsabp', 'eortc', 'gog', 'protocol',
   // Round 49: Medicare's local and national coverage determinations ("LCD L33822", "NCD 280.3") name a policy.
-  'lcd', 'ncd'];
+  'lcd', 'ncd',
+  // Round 51: a federal form's OMB control number ("OMB No. 0938-0534") names the form, printed on every copy.
+  'omb no', 'omb'];
 const notCodeSystem = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, CODE_SYSTEMS, 14);
 /** Round 47: a product's model or catalogue number names a kind of device, not one unit ("model HEM-7900T", "catalogue PT-000396", "REF" is left out: it also cues a reference number). */
 const MODEL_WORDS = ['model', 'models', 'catalog', 'catalogue', 'cat. no', 'sku', 'p/n', 'part no', 'part number', 'part #'];
 const notModelNumber = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, MODEL_WORDS, 14);
+/**
+ * Round 51: a fax machine's or a printer's model after its maker, as a fax header prints it ("Brother MFC-9340CDW",
+ * "HP LaserJet M402dn"): a kind of machine, no one's number. The maker capitalised, right before the model.
+ */
+const OFFICE_MACHINE_BEFORE = /(?:Brother|BROTHER|Canon|CANON|Xerox|XEROX|Ricoh|RICOH|Kyocera|KYOCERA|Lexmark|LEXMARK|Epson|EPSON|Minolta|MINOLTA|LaserJet|LASERJET|OfficeJet|OFFICEJET)[ \t]{1,2}$/;
+const notOfficeMachine = (doc: { text: string }, start: number): boolean => !OFFICE_MACHINE_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start));
 /**
  * Round 47: the federal health agencies' public sites ("https://www.cdc.gov/diabetes/...", "medlineplus.gov"), whose
  * pages are the same for everyone. A town's or a county's ".gov" names a place and is not here; a path holding a
@@ -727,7 +735,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // after "lot" stays found: an implant's lot is part of its device identifier, and redacting a vaccine's
     // batch costs a model nothing.
     validate: (v, doc, start) =>
-      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|CMS)-?\d/i.test(v.replace(/^#/, '')) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !OASIS_GG_ITEM.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && !x12Loop(v, doc, start) && notCodeSystem(doc, start) && notModelNumber(doc, start),
+      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|CMS)-?\d/i.test(v.replace(/^#/, '')) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !OASIS_GG_ITEM.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && !x12Loop(v, doc, start) && notCodeSystem(doc, start) && notModelNumber(doc, start) && notOfficeMachine(doc, start),
   },
   {
     // Letter prefixes with dash-grouped digits: "ROI-25-118842", "A213-498-771", "HPD25-14480", "NBS-2504-118820".
@@ -1180,12 +1188,13 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'device-cue',
-    firstWords: ['serial', 'serials', 's', 'sn', 'udi', 'device', 'imei', 'iccid', 'meid', 'imsi', 'pacemaker', 'implant', 'lot'],
+    firstWords: ['serial', 'serials', 's', 'sn', 'udi', 'device', 'imei', 'iccid', 'meid', 'imsi', 'pacemaker', 'implant', 'lot', 'ser'],
     type: 'DEVICE',
     // A bilateral device's side may stand between: "serial L 2244X1KQ" (hearing aids, cochlear implants), also after
     // a plural label and its colon ("Serial numbers: right 2241A0Y7K, left 2241A0Y8M"; the second side is
     // withOtherSide's). Round 47: a cellular modem's SIM card (ICCID), its subscriber (IMSI) and a CDMA phone's MEID.
-    cue: /(?:serials?(?: numbers?| nos?\.?| #)?(?::? (?:l|r|left|right|lt|rt):?(?= [a-z]{0,4}\d))?|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|iccid|meid|imsi|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #))/g,
+    // Round 51: a fax header's or a label's short form "Ser#", "Ser. No.".
+    cue: /(?:serials?(?: numbers?| nos?\.?| #)?(?::? (?:l|r|left|right|lt|rt):?(?= [a-z]{0,4}\d))?|ser(?:#| #|\. ?no\.?| no\.?)|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|iccid|meid|imsi|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #))/g,
     score: 0.88,
   },
   {

@@ -285,7 +285,8 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
     const particle = (x: Token): boolean => (x.text === x.lower || x.upper) && PARTICLES.has(x.lower);
     if (particle(t)) {
       let k = j;
-      while (k < tokens.length && k < j + 2 && particle(tokens[k] as Token)) k++;
+      // Round 51: Spanish "de los", "de las" ("María de los Ángeles", "Cruz de las Casas"): the article only after "de".
+      while (k < tokens.length && k < j + 2 && (particle(tokens[k] as Token) || (k === j + 1 && t.lower === 'de' && SPANISH_PLURAL_ARTICLES.has((tokens[k] as Token).text)))) k++;
       const after = tokens[k];
       if (after && (after.capitalized || (after.upper && t.upper)) && joins(doc, tokens[k - 1] as Token, after)) {
         particles += k - j;
@@ -408,7 +409,8 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   // A line may wrap between a relation ending a line of prose and the relative's capitalised name: "stayed with uncle\nFrantz".
   // Or the names open the next line in brackets: "custody of their two kids\n(Sofia 8, Mateo 5)".
   if (/^[ \t]?\r?\n\(?$/.test(gap)) return RELATIONS.has(cue) && wrappedProse(doc, t) && !doc.dict.commonWords.has((tokens[i] as Token).lower) ? cue : undefined;
-  if (!(period || /^"?[ \t]{0,2}[:,\-–(]?[ \t]{0,3}"?$/.test(gap)) || gap.includes('\n')) return undefined;
+  // Round 51: a faxed form aligns its values in a column after the label's colon ("Verified by:    Delphine").
+  if (!(period || /^"?[ \t]{0,2}(?::[ \t]{0,24}|[,\-–(]?[ \t]{0,3})"?$/.test(gap)) || gap.includes('\n')) return undefined;
   return cue;
 }
 
@@ -449,6 +451,8 @@ export const SUBJECT_VERBS = new Set(['says', 'said', 'verbalized', 'verbalizes'
 // Letters of scripts without letter case (Han, Kana, Hangul, Arabic, Hebrew, Devanagari, Thai, ...).
 export const CASELESS_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Ethiopic}\p{M}]+$/u;
 
+/** "los", "las" after "de" in a Spanish name, written as the "de" is (round 51). */
+const SPANISH_PLURAL_ARTICLES: ReadonlySet<string> = new Set(['los', 'las', 'LOS', 'LAS']);
 export const PARTICLES = new Set(['de', 'van', 'der', 'den', 'von', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'dos', 'das', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'af', 'ap', 'ab', 'ferch']); // Welsh "Iestyn ap Dafydd"
 
 /** Pronouns, articles and other function words: never part of a name, whatever the lists say. */

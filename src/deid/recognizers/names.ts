@@ -878,7 +878,9 @@ function labelledWordName(doc: DocumentView, tokens: readonly Token[], i: number
 /** Token k, in capitals in mixed-case text, ends a field's value: a line end, "|", or the next field ("MRN", "DOB"). */
 function capsFieldValue(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
-  if (!t.upper || doc.allCaps || t.single || isCredential(doc, t) || CLINICAL_ACRONYMS.has(t.text) || lexicon.STATE_CODES.has(t.text)) return false;
+  // Round 51: a capitalised given name that is a word too ends a form's field as one in capitals does ("Member Name:
+  // Abernathy-Sowande, Temperance    Member ID:").
+  if (!(t.upper || t.capitalized) || doc.allCaps || t.single || isCredential(doc, t) || CLINICAL_ACRONYMS.has(t.text) || lexicon.STATE_CODES.has(t.text)) return false;
   // A middle initial may come first: "MARLOWE, DUSTY R Acct #:"; the next field is a label before ":" or "#".
   return LETTERS_ONLY.test(t.text) && /^(?:[ \t]\p{Lu}\.?)?[ \t]*(?:$|\r?\n|\||MRN\b|DOB\b|\p{Lu}\p{L}{0,7}(?:[ \t]\p{Lu}\p{L}{0,7})?[ \t]?[:#])/u.test(doc.text.slice(t.end, t.end + 24));
 }
@@ -1216,13 +1218,14 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
       // close it ("NM1 QC: HUYNH, BAO TRAN   Member ID").
       const entryEnd = /^(?:[ \t]*(?:$|[\-–](?!\d)|[|"\n;]|['’](?![\p{L}])|\r)|[ \t]\p{Lu}\b|[ \t]{2,}\S)/u.test(afterN) ||
         (n.upper && SECOND_GIVEN_ENDS_FIELD.test(doc.text.slice(n.end, n.end + 34)));
-      const fieldLabel = FIELD_NAME_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 24), t.start));
+      const fieldLabel = FIELD_NAME_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 64), t.start));
       const place = lexicon.US_STATES.has(n.lower) || lexicon.STATE_CODES.has(n.text); // "Boston, MA"
       // "ALLERGY: PCN, SULFA" on a wristband: an allergy label heads a list of drugs.
       const allergens = ALLERGY_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 24), t.start));
       // Round 42: "Language: English, Igbo", "speaks Somali, Arabic": two languages listed, not "English, Rose".
       const languages = lexicon.LANGUAGES.has(t.lower) && lexicon.LANGUAGES.has(n.lower);
-      if (entryEnd && !place && !allergens && !languages && !(REPLY_OPENERS.has(t.lower) && opensClause(doc.text, t.start)) && (ln.first || !ln.common) && !ln.eponymHere && (lx.sur || ln.first || doc.allCaps || fieldLabel) && !CLINICAL_ACRONYMS.has(t.text)) {
+      // Round 51: a person's field vouches for a given name that is a word too ("Member Name: Abernathy-Sowande, Temperance").
+      if (entryEnd && !place && !allergens && !languages && !(REPLY_OPENERS.has(t.lower) && opensClause(doc.text, t.start)) && (ln.first || !ln.common || fieldLabel) && !ln.eponymHere && (lx.sur || ln.first || doc.allCaps || fieldLabel) && !CLINICAL_ACRONYMS.has(t.text)) {
         const j = extendRun(doc, tokens, i + 1, 0.35);
         pushName(doc, out, i, j, 0.72, { kind: 'dictionary', detail: 'list-surname-comma-given' });
         return j;
@@ -1235,7 +1238,8 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
 /** An allergy field's label right before a list: "ALLERGY: ", "Allergies: ", "allergic to ". */
 // Round 40: a claim's or a letter's field that names the person, before a "Surname, Given" entry ("RE: Tuilagi, Sefo",
 // "NM1 QC: HUYNH, BAO", "Claimant: ...").
-const FIELD_NAME_LABEL_BEFORE = /(?:^|[^a-z])(?:re|patient|pt|member|insured|subscriber|claimant|guarantor|beneficiary|applicant|nm1[ \t*](?:qc|il))[ \t]{0,2}:[ \t]{1,3}$/;
+// Round 51: "Member Name:", "Employee:" and a faxed form's wide gap after the colon ("Patient:      Okafor, Chidinma").
+const FIELD_NAME_LABEL_BEFORE = /(?:^|[^a-z])(?:re|patient|pt|member|insured|subscriber|claimant|guarantor|beneficiary|applicant|employee|nm1[ \t*](?:qc|il))(?:[ \t]name)?[ \t]{0,2}:[ \t]{1,40}$/;
 // A second given name in capitals that closes a form's name field: a wide gap or the line's end after it.
 const SECOND_GIVEN_ENDS_FIELD = /^[ \t]\p{Lu}{2,20}(?:[ \t]{2,}|[ \t]*\r?\n|[ \t]*$)/u;
 const ALLERGY_LABEL_BEFORE = /(?:allerg(?:y|ies|ens?)|allergic[ \t]to|adverse[ \t]reactions?)[ \t]{0,2}:?[ \t]{0,3}$/;

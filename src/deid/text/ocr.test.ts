@@ -1,7 +1,7 @@
 // OCR's letters for digits and digits for letters, repaired in a copy of the same length.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ocrDigitLetters, repairOcr } from './ocr.js';
+import { ocrDigitLetters, repairLeaders, repairOcr } from './ocr.js';
 import { DigitRuns, tokenize } from './tokens.js';
 
 const count = (text: string): number => {
@@ -33,4 +33,12 @@ test('digits inside words are read as letters only in a scanned text', () => {
   assert.equal(repairOcr(text, count(text)), 'FROM Haley Family Medicine, Regional (417) 555-0149; Alc');
   assert.equal(repairOcr('FR0M Ha1ey; A1c', 0), 'FR0M Ha1ey; A1c');
   assert.equal(repairOcr(text, 2).length, text.length);
+});
+
+test("round 51: a form's dot leaders are read as a label's colon and blanks, same length", () => {
+  const text = 'Employee...... Delacroix, B\nDate:....... 11/28/2026\nOOP max ......... $6,000\nPages.....\nwait... then 1....2';
+  const out = repairLeaders(text);
+  assert.equal(out.length, text.length);
+  assert.equal(out, 'Employee:      Delacroix, B\nDate:        11/28/2026\nOOP max :         $6,000\nPages.....\nwait... then 1....2');
+  assert.equal(repairLeaders('no leaders here.'), 'no leaders here.');
 });

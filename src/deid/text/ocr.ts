@@ -98,3 +98,36 @@ export function repairOcr(text: string, digitLetters: number): string {
   }
   return out.join('');
 }
+
+// Round 51: a form's label and its value joined by a leader of dots ("Patient Name.......... DOE, JANE",
+// "Employer........ Redstone Aggregates Inc", "Date:................ 11/28/2026") are read as a label, a colon and a
+// wide gap, so the rules that read "Label:" read these fields too.
+const DOT = 46;
+/** A character a label ends with before its leader: a letter, ")", "#", ":" or "." of an abbreviation. */
+const endsLabel = (c: number): boolean => isAsciiLetter(c) || c === 41 || c === 35 || c === 58;
+
+/**
+ * The text with each leader of four dots or more after a label and before a value on the same line read as ": "
+ * and blanks ("Employee...... Delacroix" -> "Employee:      Delacroix"); a label that has its colon keeps it and the
+ * dots become blanks. Same length as `text`; the text itself when it holds no leader.
+ */
+export function repairLeaders(text: string): string {
+  let at = text.indexOf('....');
+  if (at < 0) return text;
+  const out = text.split('');
+  while (at >= 0) {
+    let end = at;
+    while (end < text.length && text.charCodeAt(end) === DOT) end++;
+    // The label: right before the dots, or one blank before them ("OOP max ......... $6,000").
+    const before = text.charCodeAt(at - 1) === 32 ? at - 2 : at - 1;
+    let next = end;
+    while (next < text.length && next - end < 40 && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
+    const value = next < text.length && text.charCodeAt(next) !== 10 && text.charCodeAt(next) !== 13 && text.charCodeAt(next) !== DOT;
+    if (before >= 0 && endsLabel(text.charCodeAt(before)) && value) {
+      const colon = text.charCodeAt(before) === 58;
+      for (let k = at; k < end; k++) out[k] = k === at && !colon ? ':' : ' ';
+    }
+    at = text.indexOf('....', end);
+  }
+  return out.join('');
+}

@@ -242,6 +242,9 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
  */
 // Round 48: prisons named "Correctional Complex" or "Correctional Campus", and re-entry centres.
 // Round 49: a county's courthouse, where a juror is summoned ("Milwaukee County Courthouse", "Dane County Justice Center").
+// Round 52: where social services house and see their clients: missions, transitional and supportive housing,
+// counselling centres and adult foster care ("Union Gospel Mission", "Bridges Transitional Housing", "Pine Ridge
+// Adult Foster Care"). Not "Counseling" or "Youth Services" ("Genetic Counseling Services", "Department of Youth Services").
 export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinics | medical center | med center |
   med ctr | med. ctr. | med. center | medical centre | med cntr | medical offices | medical office building | health center | health centre | health system |
   health systems | healthcare | health care | health | medical group | medical associates | associates | institute |
@@ -297,7 +300,8 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   volunteer fire | volunteer fire department | volunteer fire company | fire company | fire ems district | fire and ems district |
   fire protection district | fire ems | fire and ems | rescue squad | first responders | grange | creamery | elevator | feedlot |
   mill | feed store | feed seed | feed and seed | sale barn | livestock auction |
-  courthouse | court house | justice center`);
+  courthouse | court house | justice center |
+  gospel mission | city mission | transitional housing | supportive housing | adult foster care`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */

@@ -123,6 +123,9 @@ const WEEKDAY_BEFORE = /(?:^|[^A-Za-z])(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri
 // "last Tuesday (4/8)", "since last Tues (11/5)": the weekday's own day in brackets after it.
 // A part of the day may stand between: "Sunday night (3/8)", "Tues pm (11/5)".
 const WEEKDAY_PAREN_BEFORE = new RegExp(WEEKDAY_BEFORE.source.replace(/\$$/, '(?:(?:night|morning|evening|afternoon|eve|am|pm)[ \\t]{1,2})?\\($'));
+// Round 52: a day named relative to the note's ("today", "yesterday evening", "last night") before ", 11/29" or " (11/29)".
+const RELATIVE_DAY_SCORE_BEFORE = /(?:^|[^a-z])(?:gcs|nihss|apgars?|strength|power|score|ps|ecog)(?![a-z])/;
+const RELATIVE_DAY_BEFORE = /(?:^|[^a-z])(?:today|tonight|yesterday|(?:this|yesterday|last)[ \t](?:morning|afternoon|evening|night))(?:,[ \t]{1,2}|[ \t]{1,2}\()$/;
 // The same in French, Spanish, Italian and German ("le mardi 24/11", "el martes 24/11", "Dienstag, 24.11.").
 const FOREIGN_WEEKDAY_BEFORE = /(?:^|[^\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?[ \t]{1,2}$/u;
 /** A weekday in another language right before `start` (the shortest such day needs four characters before it). */
@@ -501,6 +504,12 @@ function noCueDate(text: string, lower: string, start: number, end: number, a: n
   // "el martes 24/11 a las 17:30": a weekday named in another language, unless an amount follows.
   if ((c > 127 || (c >= 97 && c <= 122)) && !(a === 1 && b === 2) && foreignWeekdayBefore(lower, start) && !FRACTION_AFTER.test(lower.slice(end, end + 12))) return true;
   if (c === 32 && lower.charCodeAt(start - 1) === 40 && lower.charCodeAt(end) === 41 && WEEKDAY_PAREN_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  // Round 52: "headache yesterday evening, 11/29", "vision loss this morning (11/30)": a relative day, then its calendar
+  // day after a comma or in brackets; not a score out of 5, 10 or 15 ("pain today, 7/10", "strength today, 4/5",
+  // "GCS last night (3/15)") nor a small fraction.
+  if ((c === 44 || (c === 32 && lower.charCodeAt(start - 1) === 40 && lower.charCodeAt(end) === 41)) && b > 5 && b !== 10 &&
+    RELATIVE_DAY_BEFORE.test(lower.slice(Math.max(0, start - 28), start)) && DATE_END_AFTER.test(lower.slice(end, end + 12)) &&
+    !RELATIVE_DAY_SCORE_BEFORE.test(lower.slice(Math.max(0, start - 40), start))) return true;
   if (start < 3 || !((c >= 97 && c <= 122) || c === 44 || c === 46)) return false;
   // "admitted Sat 10/19 for DKA": after a weekday the day is named whatever word follows, unless counted things do
   // ("Fri 2/3 doses").

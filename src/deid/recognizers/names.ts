@@ -1591,9 +1591,18 @@ function relationRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
       pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'family-name' });
       return i;
     }
+    // Round 52: "visitation for the Mendez children", "the Okafor twins": a family's children by its surname after
+    // "the", a capitalised word of the surname list and of no English list (not "the Medicaid children").
+    if (prevTok?.lower === 'the' && nextTok !== undefined && FAMILY_CHILDREN.has(nextTok.lower) && nextTok.start === t.end + 1 && t.capitalized && doc.isSur[i] === 1 && !lexicon.EPONYMS.has(t.lower) && !lexical(doc, tokens, i).common && !lexical(doc, tokens, i).eponymHere) {
+      pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'family-children' });
+      return i;
+    }
   }
   return -1;
 }
+
+/** Round 52: a family's children named by their surname ("the Mendez children"). */
+const FAMILY_CHILDREN: ReadonlySet<string> = new Set(['children', 'kids', 'twins', 'triplets', 'siblings', 'boys', 'girls', 'household']);
 
 /** Things of a person's own after a possessive: "Matej's address", "Okafor's phone number". */
 const PERSONAL_THINGS = new Set(['address', 'phone', 'cell', 'email', 'e-mail', 'number', 'house', 'home', 'apartment', 'kid', 'baby', 'birthday']);

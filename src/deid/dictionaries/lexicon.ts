@@ -443,6 +443,11 @@ export const EXTRA_COMMON_WORDS = [
   'keppra', 'dilantin', 'zofran', 'protonix', 'synthroid', 'glucophage', 'lantus', 'humalog', 'ativan', 'xanax',
   'valium', 'ambien', 'flomax', 'prozac', 'zoloft', 'lexapro', 'celexa', 'paxil', 'wellbutrin', 'seroquel',
   'cardiology', 'oncology', 'neurology', 'nephrology', 'pulmonology', 'urology', 'radiology', 'pathology',
+  // Round 53: specialties and their ward shorthand, as meeting minutes write them after a name ("J. Brandvold (Rad
+  // Onc)", "Dr. Maplethorpe, Anesthesiology,"): departments, not people.
+  'anesthesiology', 'anaesthesiology', 'anesthesia', 'anaesthesia', 'anaesthetics', 'hematology', 'haematology', 'rheumatology',
+  'endocrinology', 'gastroenterology', 'dermatology', 'otolaryngology', 'hepatology', 'neurosurgery', 'neonatology', 'geriatrics',
+  'hospitalist', 'onc', 'heme', 'surg', 'rheum', 'pulm', 'neuro', 'peds', 'paeds', 'nephro', 'ortho', 'derm', 'ophtho', 'uro', 'thoracic',
   'hispanic', 'latino', 'latina', 'caucasian', 'asian', 'african', 'american', 'white', 'black',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',

@@ -1059,6 +1059,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // "in 8/27", "in 11/1": after a preposition of time, a day of 3 or more, or a month over its day (no fraction is
       // written so), unless counted things follow ("in 1/2 of patients").
       if ((b >= 3 || (a > b && !dayFirst)) && TIME_PREPOSITION_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12)) && !SCORE_THEN_LAST.test(doc.lower.slice(Math.max(0, start - 20), start)) && !lastDuration(doc.lower, start, a, b)) return 0.7;
+      // Round 53: a meeting's or a hand-off's heading dated after a dash at the line's end ("Night float sign-out —
+      // Medicine team B — 11/27", "Tumour board – 3/14"); not a score ("Rounds: grip strength — 4/5", "pain — 7/10").
+      if (!dayFirst && !(a <= b && b <= 5) && b !== 10 && /^[ \t]*(?:\r?\n|$)/.test(doc.text.slice(end, end + 3)) && MEETING_HEADING_BEFORE.test(doc.lower.slice(Math.max(0, start - 72), start))) return 0.7;
       if (!dayFirst && cuedMonthDate(doc, start, end, a, b)) return 0.6;
       if (dayFirst) return dayFirstDocumentDate(doc, start, end, a, b) ? 0.6 : false;
       if (datedDocumentDate(doc, start, end, a, b)) return 0.6;
@@ -1075,6 +1078,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     contextBoost: 0.45,
   },
 ];
+
+/** Round 53: a meeting's or a hand-off's name on the line, then a dash right before its month/day. */
+const MEETING_HEADING_BEFORE = /(?:^|[^a-z])(?:sign-?out|hand-?off|handover|rounds|conference|m ?& ?m|board|huddle|minutes|meeting|committee|census|journal club)(?![a-z])[^\n]{0,48}[ \t][—–\-][ \t]{1,2}$/;
 
 /** A table's header naming a date's column: "| Fecha | Cliente |", "| Date | Client |", "| DOS | ...". */
 const DATE_COLUMN_HEADER = /^[ \t]*\|[ \t]*(?:fecha|date|dos|d[ií]a|data|day|visit(?: date)?|encounter date)[ \t]*\|/i;
@@ -1200,11 +1206,12 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
   },
   {
     // "Lupe Fa'asavalu, 91, lives at": an age set off by commas after a word
+    // Round 53: or with a bare "y" for years ("Pt: Svetlana Morozova, 90 y, from"), as board minutes abbreviate it.
     id: 'age-over-89-apposition',
     firstRun: [2, 3],
     anchor: 'digit',
     type: 'AGE',
-    regex: /(?<=\p{L}\.?,[ \t])(?:9\d|1[01]\d)(?=,[ \t]\p{L}|[ \t]?(?:M|F|yo|y\/o)\b)/gu,
+    regex: /(?<=\p{L}\.?,[ \t])(?:9\d|1[01]\d)(?=,[ \t]\p{L}|[ \t]?(?:M|F|yo|y\/o)\b|[ \t]y,)/gu,
     score: 0.7,
   },
   {

@@ -1227,8 +1227,9 @@ const CUES: readonly CueIdSpec[] = [
     // Round 40: a payer's or a clearinghouse's ID ("Payer ID 60054", "Payor ID: SX107") names the insurer, not a person.
     // Round 48: a variant's catalogue number ("ClinVar Variation ID 17677", "Allele ID 32203", "OMIM ID 113705") names
     // a change in a gene, not a person; "ACC 2024" before a guideline is the American College of Cardiology's year.
+    // Round 53: a year alone after "reference" is a cited work's ("ISMP list reference (2024)", "reference 2019").
     notPersonal: (cue, value, before) =>
-      (cue === 'id' && (PAYER_ID_BEFORE.test(before) || VARIANT_CATALOGUE_BEFORE.test(before))) || (cue === 'acc' && /^(?:19|20)\d\d$/.test(value)),
+      (cue === 'id' && (PAYER_ID_BEFORE.test(before) || VARIANT_CATALOGUE_BEFORE.test(before))) || ((cue === 'acc' || cue.startsWith('ref')) && /^(?:19|20)\d\d$/.test(value)),
   },
   {
     // A study subject's or a screened candidate's number after the word alone, as research staff write it: "subject

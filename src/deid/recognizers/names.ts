@@ -1459,6 +1459,18 @@ function dottedPlace(text: string, start: number): boolean {
   return /^(?:E\.R\.|O\.R\.|U\.S\.|U\.K\.|E\.U\.|D\.C\.|E\.D\.)$/.test(text.slice(start, start + 4)) && !/^\p{Lu}\./u.test(text.slice(start + 4, start + 6));
 }
 
+/**
+ * Round 53: the letter at `start` labels a multiple-choice option ("C. Tilt-table test  D. Holter"), as case-based exam
+ * questions list answers: the letter before it labels another option earlier on the line or the line before.
+ */
+function answerOption(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c <= 65 || c > 72) return false;
+  const before = text.slice(Math.max(0, start - 120), start);
+  const prev = String.fromCharCode(c - 1);
+  return new RegExp(`(?:^|[ \t\n(])${prev}[.)][ \t][^\n]{0,100}(?:[ \t]{2}|\t|\n)$`).test(before);
+}
+
 /** Another person's initial, or a listed one's dotted initials, before a comma or "and": "Anna S. and ", "K.L., ". */
 const INITIALS_BEFORE = /(?:^|[ \t(])((?:\p{Lu}\.){1,3})(?:,[ \t]| and | & )$/u;
 
@@ -1481,7 +1493,7 @@ function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
       const town = doc.dict.allCities.has(n.lower);
       // A word ("K. Brown") or a town's name ("J. Smith") is the surname before a person's deed ("called back").
       const deed = deedAfter(doc, tokens, i + 2);
-      if (lx.sur && (!lx.common || deed) && !lx.eponymHere && !(town && !deed && (COMPASS_INITIALS.has(t.text) || lexicon.EPONYMS.has(n.lower) || /\d[ \t]?$/.test(doc.text.slice(Math.max(0, t.start - 2), t.start))))) {
+      if (lx.sur && (!lx.common || deed) && !lx.eponymHere && !answerOption(doc.text, t.start) && !(town && !deed && (COMPASS_INITIALS.has(t.text) || lexicon.EPONYMS.has(n.lower) || /\d[ \t]?$/.test(doc.text.slice(Math.max(0, t.start - 2), t.start))))) {
         pushName(doc, out, i, i + 1, 0.7, { kind: 'dictionary', detail: 'initial-surname' });
         return i + 1;
       }
@@ -1545,8 +1557,14 @@ const APPOSITIVE_RELATION = /^,[ \t]{1,2}(?:her|his|their|our|my|the|the[ \t]pat
 const APPOSITIVE_ROLES = new Set(['nurse', 'aide', 'rn', 'lpn', 'cna', 'np', 'doctor', 'physician', 'therapist', 'worker', 'chaplain', 'interpreter', 'caregiver', 'attending',
   'resident', 'intern', 'pharmacist', 'dietitian', 'midwife', 'doula', 'navigator', 'counselor', 'counsellor', 'neighbor', 'neighbour', 'friend', 'roommate', 'landlord', 'guardian', 'teacher', 'coach', 'pastor', 'priest']);
 
-/** Clinicians' roles and shifts written in brackets after a name in attendance and staffing lists ("Marisol (days) / Ahmed (nights)"). */
-const BRACKETED_ROLE = /^[ \t]?\((?:attending|fellow|resident|intern|surgeon|pathologist|radiologist|oncologist|anesthesiologist|intensivist|hospitalist|navigator|nav|scribe|preceptor|charge(?:[ \t]rn)?|path|rad[ \t]onc|med[ \t]onc|surg[ \t]onc|thoracic[ \t]surg(?:ery)?|days|nights|evenings|nocs|(?:day|night|evening)[ \t]shift)\)/i;
+/**
+ * Clinicians' roles and shifts written in brackets after a name in attendance and staffing lists ("Marisol (days) / Ahmed (nights)").
+ * Round 53: and their departments, as tumour boards' and committees' minutes list attendees ("Eamon Fitzwilliam (Radiology)").
+ */
+const BRACKETED_ROLE = /^[ \t]?\((?:attending|fellow|resident|intern|surgeon|pathologist|radiologist|oncologist|anesthesiologist|intensivist|hospitalist|navigator|nav|scribe|preceptor|charge(?:[ \t]rn)?|path|rad[ \t]onc|med[ \t]onc|surg[ \t]onc|gyn[ \t]onc|heme[\/ \t]onc|thoracic[ \t]surg(?:ery)?|days|nights|evenings|nocs|(?:day|night|evening)[ \t]shift|(?:interventional[ \t])?radiology|pathology|an(?:a)?esthesi(?:a|ology)|cardiology|(?:medical[ \t]|radiation[ \t]|surgical[ \t])?oncology|(?:general[ \t])?surgery|neurology|neurosurgery|nephrology|pulmonology|gastroenterology|hematology|palliative[ \t]care|social[ \t]work|genetics|nuclear[ \t]medicine)\)/i;
+
+/** A word's own dotted initials in brackets after it: "Jaylen (J.T.)". */
+const OWN_INITIALS = /^[ \t]?\((\p{Lu})\.(?:[ \t]?\p{Lu}\.){1,2}\)/u;
 
 /** 5b. "Summer (daughter)", "Mary-Kate (patient's granddaughter)", "the Delgado family". */
 function relationRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
@@ -1560,15 +1578,26 @@ function relationRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
       pushName(doc, out, namePartsBefore(doc, tokens, i), i, 0.75, { kind: 'context', detail: `relation:${rel[1].toLowerCase()}` });
       return i;
     }
+    // Round 53: a word before its own dotted initials in brackets ("Case: Jaylen (J.T.), 4 yo"), as teaching files
+    // name a patient: the first initial is the word's first letter; no initials of places or services ("E.D.").
+    const own = paren ? OWN_INITIALS.exec(doc.text.slice(t.end, t.end + 12)) : null;
+    if (own && own[1] === t.text[0] && !DOTTED_NON_INITIALS.test(own[0].slice(own[0].indexOf('(') + 1, -1)) && doc.isCommon[i] === 0 && !lexicon.EPONYMS.has(t.lower) && !acronym(doc, t)) {
+      pushName(doc, out, i, i, 0.72, { kind: 'context', detail: 'own-initials' });
+      return i;
+    }
     // "Lindgren (path)", "S. Mbeki (nav)", "Ocampo (fellow)": a clinician's role in brackets after a word of no
     // English list; an initial before it is the name's too. Not "Lasix (pharmacy)", "Transport (courier)".
-    const role = paren ? BRACKETED_ROLE.exec(doc.text.slice(t.end, t.end + 24)) : null;
+    const role = paren ? BRACKETED_ROLE.exec(doc.text.slice(t.end, t.end + 34)) : null;
     // A listed given name that is also a word counts too: "Per Dawn (charge RN)".
     if (role && (doc.isCommon[i] === 0 || doc.isFirst[i] === 1) && !lexicon.EPONYMS.has(t.lower) && !lexical(doc, tokens, i).eponymHere && !acronym(doc, t)) {
       const p = tokens[i - 1];
-      const from = p !== undefined && p.single && p.dotAfter && isUpperLetter(p.text) && p.end + 2 === t.start ? i - 1 : i;
+      let from = p !== undefined && p.single && p.dotAfter && isUpperLetter(p.text) && p.end + 2 === t.start ? i - 1 : i;
       // A listed name, or any word after an initial ("Biopsy (path)", "Keytruda (med onc)" are neither).
-      if (from === i && doc.isFirst[i] === 0 && doc.isSur[i] === 0) return -1;
+      // Round 53: or two capitalised words of no English list, a given name and a surname ("Eamon Fitzwilliam (Radiology)").
+      if (from === i && doc.isFirst[i] === 0 && doc.isSur[i] === 0) {
+        if (p === undefined || !p.capitalized || p.single || p.upper || !oneSpace(doc, p, t) || doc.isCommon[i - 1] === 1 || isTitle(doc, p) || acronym(doc, p) || lexicon.EPONYMS.has(p.lower)) return -1;
+        from = i - 1;
+      }
       pushName(doc, out, from, i, 0.72, { kind: 'context', detail: 'bracketed-role' });
       return i;
     }

@@ -119,6 +119,10 @@ function spokenZipAfterTown(doc: DocumentView, start: number): boolean {
 
 /** A period's word before "ending" and the number: the number is its year ("fiscal year ending 2025", "term ending in 2027"). */
 /** Round 47: a phone line's word just before "ending" ("old number ending 0114", "cell ending in 2291", "mobile # ending 77"). */
+/** Four digits after "ending" or "ends" (and "in"): a number's last four as papers give them; a new regex per recognizer. */
+function endingLastFour(): RegExp {
+  return /\b(?:ending|ends)[ \t](?:in[ \t])?(\d{4})(?![\w\-\/])/g;
+}
 const PHONE_BEFORE_ENDING = /\b(?:(?:phone|cell|cellphone|mobile|landline|sms|text)(?:[ \t](?:number|no\.?|#))?|(?:old|new|home|work|contact|callback|phone)[ \t]number)[ \t]{1,2}(?:ending|ends)[ \t](?:in[ \t])?$/;
 const PERIOD_BEFORE_ENDING = /\b(?:year|yr|fy|term|period|quarter|qtr|month|semester|season|week|lease|contract|policy[ \t]period)[ \t]{1,2}(?:ending|ends)[ \t](?:in[ \t])?$/;
 
@@ -270,7 +274,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'PHONE',
     firstRun: [4, 4],
     anchor: { digitsAfter: /[a-z \t]/, maxBack: 10 },
-    regex: /\b(?:ending|ends)[ \t](?:in[ \t])?(\d{4})(?![\w\-\/])/g,
+    regex: endingLastFour(),
     group: 1,
     score: 0.75,
     validate: (_v, doc, start) => PHONE_BEFORE_ENDING.test(doc.lower.slice(Math.max(0, start - 40), start)),
@@ -644,7 +648,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     firstRun: [4, 4],
     anchor: { digitsAfter: /[a-z \t]/, maxBack: 10 },
     // Round 40: "in" may be left out ("visa ending 4417").
-    regex: /\b(?:ending|ends)[ \t](?:in[ \t])?(\d{4})(?![\w\-\/])/g,
+    regex: endingLastFour(),
     group: 1,
     score: 0.75,
     // A passport's or a licence's last four too ("Passport ending 5512"). Not a period's year: "the fiscal year

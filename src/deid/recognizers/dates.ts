@@ -124,8 +124,9 @@ const WEEKDAY_BEFORE = /(?:^|[^A-Za-z])(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri
 // A part of the day may stand between: "Sunday night (3/8)", "Tues pm (11/5)".
 const WEEKDAY_PAREN_BEFORE = new RegExp(WEEKDAY_BEFORE.source.replace(/\$$/, '(?:(?:night|morning|evening|afternoon|eve|am|pm)[ \\t]{1,2})?\\($'));
 // Round 52: a day named relative to the note's ("today", "yesterday evening", "last night") before ", 11/29" or " (11/29)".
+// Round 54: and ahead of it, as a plan or a list of discharges says it ("three discharges tomorrow (11/21)").
 const RELATIVE_DAY_SCORE_BEFORE = /(?:^|[^a-z])(?:gcs|nihss|apgars?|strength|power|score|ps|ecog)(?![a-z])/;
-const RELATIVE_DAY_BEFORE = /(?:^|[^a-z])(?:today|tonight|yesterday|(?:this|yesterday|last)[ \t](?:morning|afternoon|evening|night))(?:,[ \t]{1,2}|[ \t]{1,2}\()$/;
+const RELATIVE_DAY_BEFORE = /(?:^|[^a-z])(?:today|tonight|tomorrow|yesterday|(?:this|yesterday|last|tomorrow)[ \t](?:morning|afternoon|evening|night))(?:,[ \t]{1,2}|[ \t]{1,2}\()$/;
 // The same in French, Spanish, Italian and German ("le mardi 24/11", "el martes 24/11", "Dienstag, 24.11.").
 const FOREIGN_WEEKDAY_BEFORE = /(?:^|[^\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?[ \t]{1,2}$/u;
 /** A weekday in another language right before `start` (the shortest such day needs four characters before it). */
@@ -1368,6 +1369,16 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     regex: new RegExp(`\\b(?:${KIN_AGE_WORDS.join('|')})[ \\t]{1,2}\\(?(9\\d|1[01]\\d)(?=[ \\t]{0,2}(?:,[ \\t]|\\))|(?:[ \\t]{1,2}|[ \\t]?\\r?\\n[ \\t]{0,4})(?:w\\/|with\\b))`, 'gi'),
     group: 1,
     score: 0.8,
+  },
+  {
+    // Round 54: a census or rounding list's entry gives the bed or room, then the age, then what the patient has:
+    // "(bed 12, 96, delirium)", "(rm 220, 90)", "Room 4B, 93, CHF"; not a reading ("bed 3, 95% on RA", "rm 2, 98.6").
+    id: 'age-over-89-census-entry',
+    type: 'AGE',
+    anchor: { words: ['bed', 'rm', 'room'] },
+    regex: /\b(?:bed|rm|room)\.?[ \t]{0,2}#?\d{1,4}[A-Za-z]?,[ \t]{1,2}(9\d|1[01]\d)(?=\)|,[ \t]{1,2}\p{L})/giu,
+    group: 1,
+    score: 0.75,
   },
   {
     // An age reached, said of a life: "she made it to 96 on her own terms", "lived to 93", "lived to be 101"; not a

@@ -15,6 +15,20 @@ const ID = 'name-before-age';
 const AGE_MARK = /^(?:[ \t]?(?:y\/o|y\.o\.|yo|yrs?|years?[ \t\-]old|-year-old)(?![A-Za-z])|[ \t]?[MFmf](?![A-Za-z0-9])|[ \t]?[,\/][ \t]?[MF](?![A-Za-z0-9]))/;
 // Between the name and the age: a comma, blanks, a bracket ("Will Brown (62M)").
 const NAME_AGE_GAP = /^(?:,?[ \t]{1,2}|[ \t]?\(|,|[ \t]\/[ \t])$/;
+// Round 54: a census row may give the age bare, with what the patient has right after it ("bed 2 Lindiwe Mahlangu 29
+// postpartum hemorrhage", "rm 4 Ode Falk 101 CAP"): only after a bed or room label and its number (see afterBedLabel),
+// one blank between, and a word or an acronym after ("bed 2 Hgb 29 today" has no name: the acronym is clinical).
+const BARE_AGE_AFTER = /^[ \t](?:\p{Ll}{3,}|\p{Lu}{2,6}(?![\p{L}\d]))/u;
+const BARE_AGE_GAP = /^[ \t]$/;
+const BED_LABELS = new Set(['bed', 'rm', 'room', 'bay']);
+
+/** The name starting at offset `start` follows a bed or room label and its number: "bed 2 ", "Rm 14B ". */
+function afterBedLabel(doc: DocumentView, start: number): boolean {
+  const i = firstTokenAt(doc.tokens, start);
+  const prev = doc.tokens[i - 1];
+  return prev !== undefined && BED_LABELS.has(prev.lower) && /^[.:#]?[ \t]{0,2}\d{1,4}[A-Za-z]?[ \t]{1,2}$/.test(doc.text.slice(prev.end, start));
+}
+
 // Labels that follow a patient's name on a header line, and what may stand between: blanks, a comma, a bracket, a dash.
 const LABELS_AFTER_NAME = ['dob', 'mrn', 'd.o.b'];
 const NAME_LABEL_GAP = /^(?:,?[ \t]{1,8}|[ \t]?\(|[ \t]{1,2}[\-–|][ \t]{1,2})$/;
@@ -272,11 +286,16 @@ export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
     const end = at + len;
     const c = text.charCodeAt(end); // most runs are followed by none of: blank, y, M, F, m, f, -
     if (!(c === 32 || c === 9 || c === 121 || c === 77 || c === 70 || c === 109 || c === 102 || c === 45 || c === 44 || c === 47)) continue;
-    if (Number(text.slice(at, end)) > 120 || !AGE_MARK.test(text.slice(end, end + 12))) continue;
+    if (Number(text.slice(at, end)) > 120) continue;
+    const marked = AGE_MARK.test(text.slice(end, end + 12));
+    if (!marked && !BARE_AGE_AFTER.test(text.slice(end, end + 12))) continue;
     const k = firstTokenAt(tokens, at) - 1; // the word before the age (digits are no tokens)
-    if (k < 0 || !NAME_AGE_GAP.test(text.slice((tokens[k] as Token).end, at))) continue;
+    if (k < 0 || !(marked ? NAME_AGE_GAP : BARE_AGE_GAP).test(text.slice((tokens[k] as Token).end, at))) continue;
     const name = nameEndingAt(doc, k);
-    if (name) out.push(name);
+    if (!name || !(marked || afterBedLabel(doc, name.start))) continue;
+    out.push(name);
+    // The bare age itself, over 89, is an identifier too ("bed 3 Ode Falk 101 CAP"); a marked one is the age patterns'.
+    if (!marked && Number(text.slice(at, end)) >= 90) out.push(candidate(at, end, 'AGE', 0.75, ID, { kind: 'context', detail: 'census-bare-age' }));
   }
   // The same before a birth date's or record number's label: "Koa Hope (DOB 03/04/1950)", "Koa Hope  MRN 123456".
   for (const label of LABELS_AFTER_NAME) {

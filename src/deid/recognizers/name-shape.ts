@@ -6,7 +6,7 @@ import { lexicon, WORD_FACILITY_HEAD } from '../dictionaries/index.js';
 import { CharCodeSet, charCodesOf } from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
 import { charAt, pushName, startsLine, LETTERS_ONLY, oneSpace } from './name-emit.js';
-import { CALENDAR_WORDS, FUNCTION_WORDS, RELATIONS, acronym, germanProse, innerCapital, isCredential, isTitle, isUpperLetter, lexical } from './name-words.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, RELATIONS, acronym, germanProse, innerCapital, isCredential, isEponym, isTitle, isUpperLetter, lexical } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
 
 /** The word's writing says nothing. */
@@ -449,27 +449,39 @@ const AGE_APPOSITION_AFTER = /^,[ \t](?:an?[ \t])?\d{1,3}(?:,[ \t]\p{L}|[ \t\-]?
  * list with a listed surname or another such word. Not a place ("Rhode Island, 45"), a date or a facility's head.
  * Runs at the first word, and at the second when a rule before took the given name alone ("Hollis").
  */
+// Round 54: or in brackets, as a census or a family lists its children: "Jaylen Pierce (age 11)", "Noor Haddad (7)";
+// the same test of the pair applies ("Crohn Disease (age 14)", "Type One (12)" read as no name).
 export function nameBeforeAgeRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   if (doc.allCaps || doc.digitRunMask === 0) return -1;
   const t = tokens[i] as Token;
   const u = tokens[i + 1];
-  if (u !== undefined && u.capitalized && charAt(doc.text, u.end) === 44 && namePairBeforeAge(doc, tokens, i)) {
+  if (u !== undefined && u.capitalized && ageMarkAt(doc, u.end) && namePairBeforeAge(doc, tokens, i)) {
     pushName(doc, out, i, i + 1, 0.7, { kind: 'context', detail: 'name-before-age' });
     return i + 1;
   }
   const p = tokens[i - 1];
-  if (p !== undefined && p.capitalized && charAt(doc.text, t.end) === 44 && namePairBeforeAge(doc, tokens, i - 1)) {
+  if (p !== undefined && p.capitalized && ageMarkAt(doc, t.end) && namePairBeforeAge(doc, tokens, i - 1)) {
     pushName(doc, out, i - 1, i, 0.7, { kind: 'context', detail: 'name-before-age' });
     return i;
   }
   return -1;
 }
 
+/** A comma, or a blank and an opening bracket, right after a word: where an age in apposition or in brackets starts. */
+function ageMarkAt(doc: DocumentView, at: number): boolean {
+  const c = charAt(doc.text, at);
+  return c === 44 || (c === 32 && charAt(doc.text, at + 1) === 40);
+}
+
 function namePairBeforeAge(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
   const a = tokens[i] as Token;
   const b = tokens[i + 1] as Token;
   if (!oneSpace(doc, a, b) || !LETTERS_ONLY.test(a.text) || !LETTERS_ONLY.test(b.text) || a.text.length < 2 || b.text.length < 2) return false;
-  if (!AGE_APPOSITION_AFTER.test(doc.text.slice(b.end, b.end + 24))) return false;
+  const after = doc.text.slice(b.end, b.end + 24);
+  if (!AGE_APPOSITION_AFTER.test(after)) {
+    // In brackets the age follows diseases too ("Wolff Parkinson (age 20)", "Parkinson Plus (age 60)"): no eponym in the pair.
+    if (!AGE_IN_BRACKETS.test(after) || isEponym(doc, a) || isEponym(doc, b)) return false;
+  }
   const given = doc.isFirst[i] === 1;
   const rareA = doc.isCommon[i] === 0 && doc.isFirst[i] === 0;
   const rareB = doc.isCommon[i + 1] === 0;

@@ -242,6 +242,7 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
  */
 // Round 48: prisons named "Correctional Complex" or "Correctional Campus", and re-entry centres.
 // Round 49: a county's courthouse, where a juror is summoned ("Milwaukee County Courthouse", "Dane County Justice Center").
+// Round 56: post-acute units named by their owner ("Willowmere Transitional Care Unit"); the unit alone names nothing.
 // Round 52: where social services house and see their clients: missions, transitional and supportive housing,
 // counselling centres and adult foster care ("Union Gospel Mission", "Bridges Transitional Housing", "Pine Ridge
 // Adult Foster Care"). Not "Counseling" or "Youth Services" ("Genetic Counseling Services", "Department of Youth Services").
@@ -301,7 +302,8 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   fire protection district | fire ems | fire and ems | rescue squad | first responders | grange | creamery | elevator | feedlot |
   mill | feed store | feed seed | feed and seed | sale barn | livestock auction |
   courthouse | court house | justice center |
-  gospel mission | city mission | transitional housing | supportive housing | adult foster care`);
+  gospel mission | city mission | transitional housing | supportive housing | adult foster care |
+  transitional care unit | transitional care center | transitional care centre`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 /** Facility heads that only count when a capitalised or known word precedes them. */

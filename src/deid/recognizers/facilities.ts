@@ -273,6 +273,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         k += h; // "Nursing home resident": a head on its own names nothing
         continue;
       }
+      // Round 56: a lower-case "the" right before a head opens a new phrase: "4 West and the Transitional Care Unit".
+      if (h > 0 && k > i && known === 0 && (tokens[k - 1] as Token).text === 'the') break;
       if (h > 0 && (k > i || known > 0)) {
         const headWord = (tokens[k] as Token).lower;
         const isStrong = STRONG_HEADS.has(headWord) || h > 1 || !lexicon.WEAK_FACILITY_HEADS.has(headWord);
@@ -761,14 +763,34 @@ const CLAUSE_END = /^(?:$|[.,;:)\]|]|[ \t]*\r?\n|[ \t][\-–—][ \t]|[ \t]{2,}|
 function campusEnd(doc: DocumentView, end: number): number {
   const last = doc.tokens[end] as Token;
   const next = tokenAt(doc.tokens, end + 1);
-  if (next === undefined || next.start !== last.end + 1 || doc.text.charCodeAt(last.end) !== 32) return end;
-  if (STRONG_HEADS.has(last.lower) && next.capitalized && CAMPUS_COMPASS.has(next.lower) && CLAUSE_END.test(doc.text.slice(next.end, next.end + 3))) return end + 1;
+  if (next === undefined || next.start !== last.end + 1 || doc.text.charCodeAt(last.end) !== 32) return unitEnd(doc, end);
+  if (STRONG_HEADS.has(last.lower) && next.capitalized && CAMPUS_COMPASS.has(next.lower) && CLAUSE_END.test(doc.text.slice(next.end, next.end + 3))) return unitEnd(doc, end + 1);
+  // Round 56: a system's campus after a weaker head ("Lakeside Medical Center East has left", "Oakhaven Health
+  // Southwest ED", "Lindenhurst Healthcare Southeast (skilled nursing)"): the compass word, then the clause ends, a
+  // bracket opens, lower-case prose or an emergency department goes on (not "Medical Center North Tower").
+  if (CAMPUS_HEADS.has(last.lower) && next.capitalized && CAMPUS_COMPASS.has(next.lower) && AFTER_COMPASS_CAMPUS.test(doc.text.slice(next.end, next.end + 12))) return unitEnd(doc, end + 1);
   if (HEAD_TO_CAMPUS.test(next.text)) return hyphenCampusEnd(doc, end);
   if (ROMANCE_HEADS.has(last.fold) && next.text === next.lower && ROMANCE_CONNECTORS.has(next.lower)) {
     const romance = romanceNameEnd(doc, end);
     if (romance > end) return romance;
   }
   return end;
+}
+
+/** Round 56: heads after which a compass word names a campus, when prose or a bracket follows it (see campusEnd). */
+const CAMPUS_HEADS = new Set(['center', 'centre', 'health', 'healthcare', 'hospital', 'hospitals', 'clinic']);
+const AFTER_COMPASS_CAMPUS = /^(?:$|[.,;:)\]|(]|[ \t]*\r?\n|[ \t][\-–—][ \t]|[ \t]{2,}|[ \t]\(|[ \t]+\p{Ll}|[ \t]+(?:ED|ER)(?![\p{L}])| (?=(?:[1-9]|1\d) (?:North|South|East|West)\b))/u;
+/** A ward named by its floor and wing ("4 West", "7 South"), then the clause ends or prose or a room goes on. */
+const FLOOR_WING = /^ (?:[1-9]|1\d) (?:North|South|East|West)(?=$|[.,;:)\]]|[ \t]*\r?\n|[ \t]+[\p{Ll}(]|[ \t]+(?:ICU|PCU|CCU)\b)/u;
+
+/**
+ * Round 56: a ward within a named hospital, by its floor and wing ("Fairholm Medical Center 3 East", "... Center South
+ * 4 West"): the last token of the wing, or `end`. A ward alone ("4 West 28/30") is no place.
+ */
+function unitEnd(doc: DocumentView, end: number): number {
+  const last = doc.tokens[end] as Token;
+  const m = FLOOR_WING.exec(doc.text.slice(last.end, last.end + 12));
+  return m === null ? end : end + 1; // digits are no tokens: the wing is the next one
 }
 
 /**
@@ -1842,14 +1864,22 @@ function namedFacilityInitials(text: string): Set<string> {
 const OF_CAPITAL = /[ \t]of[ \t](?=(?:Greater[ \t])?\p{Lu})/gu;
 /** The field's name right before " of ": one to three capitalised words, then a field of care. */
 const PRACTICE_BEFORE_OF =
-  /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’\-]*[ \t]){0,3}(?:Health|Healthcare|Care|Cardiology|Orthopedics|Orthopaedics|Dermatology|Pediatrics|Medicine|Associates|Physicians|Surgeons|Specialists|Urology|Oncology|Neurology|Gastroenterology|Podiatry|Dental|Dentistry|Hospice|Homecare|VNA|Nurses|Radiology|Imaging|Rehabilitation|Rehab|Therapy|OB\/GYN|OBGYN|Midwifery|Psychiatry|Counseling|Practice))$/u;
+  /(?<![\p{L}'’])((?:(?:\p{Lu}[\p{L}'’\-]*|&)[ \t]){0,3}(?:Health|Healthcare|Care|Cardiology|Orthopedics|Orthopaedics|Dermatology|Pediatrics|Medicine|Associates|Physicians|Surgeons|Specialists|Urology|Oncology|Neurology|Gastroenterology|Podiatry|Dental|Dentistry|Hospice|Homecare|VNA|Nurses|Radiology|Imaging|Rehabilitation|Rehab|Therapy|OB\/GYN|OBGYN|Midwifery|Psychiatry|Counseling|Practice|Consultants|Supply))$/u;
 const PRACTICE_HEAD_WORDS = new Set(['Health', 'Healthcare', 'Care', 'Cardiology', 'Orthopedics', 'Orthopaedics', 'Dermatology', 'Pediatrics', 'Medicine', 'Associates', 'Physicians',
   'Surgeons', 'Specialists', 'Urology', 'Oncology', 'Neurology', 'Gastroenterology', 'Podiatry', 'Dental', 'Dentistry', 'Hospice', 'Homecare', 'VNA', 'Nurses', 'Radiology', 'Imaging',
-  'Rehabilitation', 'Rehab', 'Therapy', 'OB/GYN', 'OBGYN', 'Midwifery', 'Psychiatry', 'Counseling', 'Practice']);
+  'Rehabilitation', 'Rehab', 'Therapy', 'OB/GYN', 'OBGYN', 'Midwifery', 'Psychiatry', 'Counseling', 'Practice',
+  // Round 56: consultants and medical suppliers of a town or state ("Retina Consultants of Vermont", "Apex Respiratory Supply of Tulsa").
+  'Consultants', 'Supply']);
 /** The town after " of ": up to three capitalised words, "Greater" first if written. */
 const TOWN_AFTER_OF = /^((?:Greater[ \t])?\p{Lu}[\p{L}'’\-]*(?:[ \t]\p{Lu}[\p{L}'’\-]*){0,2})/u;
 const BROAD_FIELDS = new Set(['health', 'healthcare', 'care', 'medicine', 'practice', 'therapy', 'rehab', 'rehabilitation', 'nurses', 'imaging', 'counseling', 'dental', 'dentistry']);
 const NOT_PRACTICE_OPENERS = new Set(['department', 'dept', 'board', 'school', 'college', 'academy', 'society', 'association', 'doctor', 'bachelor', 'master', 'institute', 'journal', 'division', 'office', 'secretary', 'commissioner', 'ministry']);
+
+/** The number of words (one or two) of a US state opening `parts`, or 0. */
+function stateAt(parts: readonly string[]): number {
+  if (parts.length > 1 && lexicon.US_STATES.has(`${parts[0]} ${parts[1]}`.toLowerCase())) return 2;
+  return parts.length > 0 && lexicon.US_STATES.has(parts[0]!.toLowerCase()) ? 1 : 0;
+}
 
 export function findPracticesOfTown(doc: DocumentView): Candidate[] {
   const text = doc.text;
@@ -1876,7 +1906,11 @@ export function findPracticesOfTown(doc: DocumentView): Candidate[] {
     const parts = place.split(/[ \t]/);
     let n = parts.length;
     while (n > 0 && !doc.dict.allCities.has(parts.slice(0, n).join(' ').toLowerCase())) n--;
-    if (n === 0 || lexicon.US_STATES.has(parts.slice(0, n).join(' ').toLowerCase())) continue;
+    // Round 56: a practice of two words or more serves a state too ("Heart & Vascular Associates of Idaho", "Retina
+    // Consultants of Vermont"); a field alone of a state is a board's or a school's ("Medicine of Texas").
+    const state = stateAt(parts);
+    if (state > 0 && words.length > 1 && !BROAD_FIELDS.has(words[0]!.toLowerCase())) n = state;
+    else if (n === 0 || lexicon.US_STATES.has(parts.slice(0, n).join(' ').toLowerCase())) continue;
     const end = townStart + (written.length - place.length) + parts.slice(0, n).join(' ').length;
     (out ??= []).push(candidate(start, end, 'FACILITY', 0.8, 'practice-of-town', { kind: 'pattern', detail: 'practice-of-town' }));
   }

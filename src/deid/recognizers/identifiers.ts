@@ -6,6 +6,8 @@ import { contextBefore, cueIdRecognizer, patternRecognizer, type CueIdSpec, type
 import { adjustCandidates, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import { abaRouting, dea, iban, luhn, npi, vin } from './validators.js';
 
+/** Round 57: a word asking for a call or a page before an internal number ("page me at", "PAGE from", "pager today"). */
+const INTERNAL_NUMBER_CUE = /\b(?:page[sd]?|pager|paging|pgr|call(?:back)?|cb|vocera|beeper|text|reach|ext)\b/;
 /** A phone extension after the number ("ext 8439", "x 9676"), spelt out by case so the phone regexes need no i flag. */
 const EXTENSION = /[ \t]{0,2}(?:[Ee]xt\.?|EXT\.?|[Ee]xtension|[Xx])[ \t]{0,2}\d{1,6}/;
 const EXTENSION_AT_END = new RegExp(`${EXTENSION.source}$`);
@@ -821,7 +823,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     firstRun: [4, 5],
     needsWords: ['x'],
     // After a bracketed place too: "or work (Milton Academy) x 2210".
-    regex: /(?<=(?:\|[ \t]{0,2}|(?<![\p{L}])(?:[Cc]all|[Aa]t|[Pp]age|[Dd]ial|[Rr]each)[ \t]{1,2}|\(\p{Lu}[^()\n]{0,40}\)[ \t]{1,2})[xX][ \t]?)\d{4,5}(?![\d\-\/]|[.,:]\d|[ \t]?(?:ml|mL|ML|mg|mcg|cc|units?|iu|IU|kcal|steps)\b)/gu,
+    // Round 57: a page's or a text's sender ("PAGE from x5521", "page @ 0214 from x7730"), and a name between the
+    // request and the number ("call bri x6640"); "from x1000 magnification" has no page before it.
+    regex: /(?<=(?:\|[ \t]{0,2}|(?<![\p{L}])(?:[Cc]all|[Aa]t|[Pp]age|[Dd]ial|[Rr]each)[ \t]{1,2}|(?<![\p{L}])(?:[Cc]all|[Pp]age|[Tt]ext)[ \t]\p{L}{2,15}[ \t]|(?<![\p{L}])(?:[Pp]age|PAGE|[Tt]ext|TXT|[Mm]sg|MSG)\b[^\n]{0,16}[ \t](?:from|FROM)[ \t]{1,2}|\(\p{Lu}[^()\n]{0,40}\)[ \t]{1,2})[xX][ \t]?)\d{4,5}(?![\d\-\/]|[.,:]\d|[ \t]?(?:ml|mL|ML|mg|mcg|cc|units?|iu|IU|kcal|steps)\b)/gu,
     score: 0.7,
   },
   {
@@ -832,6 +836,19 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     regex: /(?<![\p{L}\d])[xX](\d-\d{4})(?![\d\-\/]|[.,]\d)/gu,
     group: 1,
     score: 0.7,
+  },
+  {
+    // Round 57: a hospital's internal number, exchange digit and four, in a page or a text that asks for a call: "pls
+    // page me at 4-7719", "PAGE from 4-3308 @ 0231", "the Rapid Response pager today 2-9001", "questions -> call aj
+    // 4-1187". A paging or calling word within the 40 characters before; "4-5 days", "1-2 tabs" have no four digits.
+    id: 'internal-number-cue',
+    type: 'PHONE',
+    anchor: 'digit',
+    firstRun: [1, 1],
+    needsWords: ['page', 'pager', 'paged', 'paging', 'pgr', 'call', 'callback', 'cb', 'vocera', 'beeper', 'text', 'reach', 'ext'],
+    regex: /(?<![\w\-\/.+,])\d-\d{4}(?![\w\-\/]|[.,:]\d)/g,
+    score: 0.68,
+    validate: (_v, doc, start) => INTERNAL_NUMBER_CUE.test(doc.lower.slice(Math.max(0, start - 40), start)),
   },
   {
     // An extension alone in brackets after a department: "the lab (x4412)", "(X 20931)".
@@ -954,7 +971,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'pager-alone',
     type: 'PHONE',
     anchor: { words: ['pager', 'beeper', 'pgr'] },
-    regex: /\b(?:[Pp]ager|PAGER|[Bb]eeper|BEEPER|[Pp]gr|PGR)(?:[ \t]{1,2}(?:[Nn]o\.?|[Nn]umber|NO\.?|NUMBER))?[ \t]{0,2}[:#]?[ \t]{0,2}(\d{4,5}|\d-\d{4})(?![\d\/:°%\-]|[.,]\d)/g,
+    // Round 57: a colon after the number closes it ("pager 7-1150: transferring"); a clock's "2239:15" stays out.
+    regex: /\b(?:[Pp]ager|PAGER|[Bb]eeper|BEEPER|[Pp]gr|PGR)(?:[ \t]{1,2}(?:[Nn]o\.?|[Nn]umber|NO\.?|NUMBER))?[ \t]{0,2}[:#]?[ \t]{0,2}(\d{4,5}|\d-\d{4})(?![\d\/°%\-]|[.,:]\d)/g,
     group: 1,
     score: 0.7,
   },

@@ -4,6 +4,7 @@ import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import { COUNTRY_NAMES } from './cities.js';
 import { pushName, startsLine, LETTERS_ONLY, oneSpace } from './name-emit.js';
+import { TWO_LETTER_ACRONYMS } from './name-messages.js';
 import { CLINICAL_ENDING } from './name-relations.js';
 import { mayHaveNameShape, nameShape, NO_SHAPE, STRONG_SHAPE } from './name-shape.js';
 import {
@@ -340,6 +341,10 @@ export function attendanceListNames(doc: DocumentView, out: Candidate[]): void {
  */
 function attendee(doc: DocumentView, k: number): boolean {
   const t = doc.tokens[k] as Token;
+  // Round 57: a huddle's note lists its staff as they sign chat, in lower case or by initials: "Present: deb, marcus,
+  // Priyanka, LJ". A lower-case given name of no English list, or two capitals that are no clinical abbreviation.
+  if (!t.capitalized && !t.single && LETTERS_ONLY.test(t.text) && doc.isFirst[k] === 1 && doc.isCommon[k] === 0 && !FUNCTION_WORDS.has(t.lower) && !CALENDAR_WORDS.has(t.lower)) return true;
+  if (t.upper && t.text.length === 2 && LETTERS_ONLY.test(t.text) && !TWO_LETTER_ACRONYMS.has(t.text) && !doc.allCaps && !isCredential(doc, t)) return true;
   if (!t.capitalized || t.single || !LETTERS_ONLY.test(t.text) || isTitle(doc, t) || isCredential(doc, t) || CALENDAR_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
   return (doc.isFirst[k] === 1 || doc.isSur[k] === 1) && !lexical(doc, doc.tokens, k).eponymHere;
 }

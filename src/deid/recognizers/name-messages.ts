@@ -151,11 +151,32 @@ export function forNameRule(doc: DocumentView, tokens: readonly Token[], i: numb
   return i;
 }
 
+/**
+ * Round 57: a page or a text signed in lower case after a dash: "trop pending — jen RN", "pls eval - tomás", "get
+ * ABG + CXR. — ravi". A listed given name that is no English word, after a dash and a blank, closing its line (a
+ * credential may follow).
+ */
+export function dashSignatureRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (t.single || doc.isCommon[i] === 1 || t.start < 2 || doc.text.charCodeAt(t.start - 1) !== 32) return -1;
+  const d = doc.text.charCodeAt(t.start - 2);
+  if (!(d === 0x2014 || d === 0x2013 || (d === 45 && charAt(doc.text, t.start - 3) === 32))) return -1;
+  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || !LETTERS_ONLY.test(t.text)) return -1;
+  let end = t.end;
+  const n = tokens[i + 1];
+  if (n !== undefined && oneSpace(doc, t, n) && isCredential(doc, n)) end = n.end;
+  const c = charAt(doc.text, end);
+  if (!(c === -1 || c === 10 || c === 13)) return -1;
+  pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'dash-signature' });
+  return i;
+}
+
 /** The rules above for a listed given name, behind their own first tests. */
 function givenNameMessageRules(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (!t.capitalized) {
-    const j = patientLowerNameRule(doc, tokens, i, out);
+    let j = patientLowerNameRule(doc, tokens, i, out);
+    if (j < 0) j = dashSignatureRule(doc, tokens, i, out);
     return j >= 0 || doc.isCommon[i] === 1 ? j : selfIntroRule(doc, tokens, i, out);
   }
   if (doc.isCommon[i] === 0) return selfIntroRule(doc, tokens, i, out);
@@ -237,5 +258,34 @@ export function messageRules(doc: DocumentView, tokens: readonly Token[], i: num
     return t.text.length === 2 ? messageInitialsRule(doc, tokens, i, out) : -1;
   }
   if (doc.isFirst[i] === 1) return givenNameMessageRules(doc, tokens, i, out);
+  if (doc.isSur[i] === 1 && doc.isCommon[i] === 0) {
+    const j = roomPatientRule(doc, tokens, i, out);
+    if (j >= 0) return j;
+  }
   return t.capitalized && doc.isCommon[i] === 0 && i > 1 ? reportedSubjectRule(doc, tokens, i, out) : -1;
 }
+
+const ROOM_WORDS = new Set(['rm', 'room', 'bed', 'bd']);
+/**
+ * Round 57: a patient called by surname after the room or bed a page names: "rm 18 halvorsen fell", "call re rm 12
+ * pt okafor,", "Bed 7 Abernathy-Cole wants to leave". A listed surname that is no English word (any case), right
+ * after "rm", "room" or "bed", its number (a letter may follow: "412B") and an optional "pt" or dash.
+ */
+export function roomPatientRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (doc.allCaps || t.single || t.upper || !LETTERS_ONLY.test(t.text) || t.text.length < 3 || CLINICAL_ENDING.test(t.lower)) return -1;
+  const before = doc.lower.slice(Math.max(0, t.start - 18), t.start);
+  const m = ROOM_BEFORE.exec(before);
+  // Or a sign-out's item, the surname before its room: "- okafor 22 - DKA, closing gap", "* lindqvist 14B: CIWA 9".
+  const item = m === null && SIGNOUT_ITEM_BEFORE.test(before) && SIGNOUT_ROOM_AFTER.test(doc.text.slice(t.end, t.end + 12));
+  if (!item && (m === null || !ROOM_WORDS.has(m[1] as string))) return -1;
+  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || acronym(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  pushName(doc, out, i, i, 0.68, { kind: 'context', detail: `room-patient:${m === null ? 'item' : (m[1] as string)}` });
+  return i;
+}
+/** "rm 18 ", "room 412B - ", "bed 3 pt " at the end of the text before a word. */
+const ROOM_BEFORE = /\b(rm|room|bed|bd)\.?[ \t]?#?\d{1,4}[a-z]?(?:[ \t]{1,2}(?:-|–|pt))?[ \t]{1,2}$/;
+/** A list item's bullet opening its line: "- ", "* ", "• ". */
+const SIGNOUT_ITEM_BEFORE = /(?:^|\n)[ \t]{0,3}[-*•][ \t]{1,2}$/;
+/** A room number after the item's surname, then a dash or a colon: " 22 - ", " 14B: ". */
+const SIGNOUT_ROOM_AFTER = /^[ \t]\d{1,4}[A-Za-z]?[ \t]{0,2}[-–:][ \t]/;

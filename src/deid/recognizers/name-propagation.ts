@@ -72,6 +72,9 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // Other English words found as a name's first word ("Marigold" of "Tenant: Marigold Petrakis"): repeated only
   // right before the name's other word.
   const wordsBeforeNames = new Set<string>();
+  // Round 57: names a rule found written in lower case ("rm 18 halvorsen fell"): the note writes that name so, and
+  // its other lower-case mentions are the name too ("CT head neg for halvorsen"), however the rest is charted.
+  const foundLower = new Set<string>();
   for (const t of doc.tokens) {
     // "III" of "John Smith III" is no name of its own ("NYHA class III").
     if (!inside[t.index] || t.single || t.text.length < 3 || isTitle(doc, t) || (t.text.length === 3 && GENERATIONAL.test(t.text))) continue;
@@ -83,6 +86,7 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     // A language taken into a name ("Josaphat Ukrainian" of a church's) is no name elsewhere ("speaks Ukrainian").
     if (doc.isSur[t.index] === 0 && lexicon.LANGUAGES.has(t.lower)) continue;
     known.add(t.lower);
+    if (t.text === t.lower) foundLower.add(t.lower);
     knownLengths |= lengthBit(t.lower.length);
   }
   for (const w of knownWords) knownLengths |= lengthBit(w.length);
@@ -122,7 +126,7 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     if (inside[t.index] || (knownLengths & lengthBit(t.lower.length)) === 0) continue;
     if (!shaped(doc, t)) {
       // "verna asked that...": a note charted in lower case writes a found name in lower case too, when no English word.
-      if (t.text === t.lower && doc.isCommon[t.index] === 0 && known.has(t.lower) && !lexical(doc, doc.tokens, t.index).eponymHere && (lowerCharted ??= chartedInLowerCase(doc.text))) {
+      if (t.text === t.lower && doc.isCommon[t.index] === 0 && known.has(t.lower) && !lexical(doc, doc.tokens, t.index).eponymHere && (foundLower.has(t.lower) || (lowerCharted ??= chartedInLowerCase(doc.text)))) {
         extra.push(candidate(t.start, t.end, 'NAME', 0.6, ID, { kind: 'context', detail: 'repeated-name-lower' }));
       }
       continue;

@@ -364,8 +364,10 @@ function labelWord(doc: DocumentView, tokens: readonly Token[], k: number): bool
  * "[10:02] ". The date is optional; WhatsApp puts a dash between the time and the speaker.
  */
 const CHAT_STAMP_BEFORE = /^[ \t]*\[?(?:\d{1,4}[\/.\-]\d{1,2}[\/.\-]\d{2,4},?[ \t]{1,2})?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?(?:[ \t]{1,2}[\-–])?[ \t]{1,2}$/;
+/** A staff role or grade in brackets before a speaker's colon: "(RN)", "(BMS)", "(PGY2)", "(HS)", "(RPh)". */
+const STAFF_ROLE_TAIL = /^[ \t]\([A-Za-z][A-Za-z0-9]{1,5}\):[ \t]/;
 /** What may stand between a chat speaker's name and the colon: a role in brackets ("(mod)", "(aide)") or an emoji or two. */
-const CHAT_SPEAKER_TAIL = /^(?:[ \t]\([A-Za-z][A-Za-z .\-]{0,14}\))?(?:[ \t][^\s\w:()]{1,4})?:[ \t]/;
+const CHAT_SPEAKER_TAIL = /^(?:[ \t]\([A-Za-z][A-Za-z0-9 .\-]{0,14}\))?(?:[ \t][^\s\w:()]{1,4})?:[ \t]/;
 
 /**
  * 4p. The speaker of a chat export's line, after its time stamp: "[11/17/26, 09:13] Marisol (aide): Good
@@ -375,13 +377,20 @@ const CHAT_SPEAKER_TAIL = /^(?:[ \t]\([A-Za-z][A-Za-z .\-]{0,14}\))?(?:[ \t][^\s
 export function chatStampSpeakerRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   // A camel's hump after three lower-case letters makes a login ("DannyBoyH"), the chat-handle pattern's; "McDonald" is a name.
-  if (doc.allCaps || !t.capitalized || t.start < 6 || /[a-z]{3}[A-Z]/.test(t.text)) return -1;
-  // The character before the blank closes a stamp: "]", a dash, the "M" of "PM" or a minute's digit.
-  const c = charAt(doc.text, t.start - 2);
-  if (!(c === 93 || c === 45 || c === 0x2013 || c === 77 || c === 109 || (c >= 48 && c <= 57))) return -1;
+  // Round 57: staff chat writes its speakers in lower case ("07:12 kayla (RN): hey"); labelWord takes a lower-case
+  // word only when it is a listed given name and no English word.
+  if (doc.allCaps || /[a-z]{3}[A-Z]/.test(t.text)) return -1;
   if (!labelWord(doc, tokens, i)) return -1;
   const from = lineStart(doc.text, t.start);
-  if (t.start - from > 32 || !CHAT_STAMP_BEFORE.test(doc.text.slice(from, t.start))) return -1;
+  // Round 57: with no stamp, a role in brackets before the colon makes the label: a bed board's "sam (BMS): 14 is
+  // dirty", "Renee (HS): yes pls" (the speaker-label rule wants a colon right after the name and speech without digits).
+  const roleLabel = startsLine(doc.text, t.start) && STAFF_ROLE_TAIL.test(doc.text.slice(t.end, t.end + 12));
+  if (!roleLabel) {
+    // The character before the blank closes a stamp: "]", a dash, the "M" of "PM" or a minute's digit.
+    const c = charAt(doc.text, t.start - 2);
+    if (t.start < 6 || !(c === 93 || c === 45 || c === 0x2013 || c === 77 || c === 109 || (c >= 48 && c <= 57))) return -1;
+    if (t.start - from > 32 || !CHAT_STAMP_BEFORE.test(doc.text.slice(from, t.start))) return -1;
+  }
   let j = i;
   const n = tokens[i + 1];
   // "Tomasz K:", "Ana Ruiz (RN):": a surname or an initial on the same label.

@@ -1947,7 +1947,7 @@ function laterRules(doc: DocumentView, tokens: readonly Token[], i: number, out:
   let j = t.capitalized ? subjectRule(doc, tokens, i, out) : -1;
   if (j < 0 && predicateWordsInDoc && t.capitalized) j = personPredicateRule(doc, tokens, i, out);
   if (j < 0 && charAt(doc.text, t.end) === 58) j = speakerLabelRule(doc, tokens, i, out);
-  if (j < 0 && t.capitalized) j = chatStampSpeakerRule(doc, tokens, i, out);
+  if (j < 0 && (t.capitalized || doc.isFirst[i] === 1)) j = chatStampSpeakerRule(doc, tokens, i, out);
   if (j < 0) j = messageRules(doc, tokens, i, out);
   if (j < 0 && t.text.charCodeAt(0) >= 0x300) j = caselessRule(doc, tokens, i, out);
   if (j < 0) j = initialsRule(doc, tokens, i, out);

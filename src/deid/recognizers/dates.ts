@@ -537,6 +537,15 @@ function clockDate(lower: string, start: number, end: number, a: number, b: numb
 const DAY_ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
 const ORDINAL_WEEKDAY_BEFORE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]{1,2}the[ \t]{1,2}$/;
 const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:on|since|until|till|til|by|from|around|starting|through)[ \t]{1,2}the[ \t]{1,2}$/;
+/**
+ * Round 55: a stay's or a course's last day after its first with a month ("her stay was July ninth to the fifteenth",
+ * "March 3rd through the 9th"): the month before the range's "to the" makes the ordinal a day, as "on the" does.
+ */
+const MONTH_RANGE_TO_THE = new RegExp(`\\b${MONTH}\\.?[ \\t]{1,2}(?:\\d{1,2}${ORD}|${ORDINAL_WORD})[ \\t]{1,2}(?:to|through|thru|till|until|-)[ \\t]{1,2}the[ \\t]{1,2}$`);
+/** A day's ordinal at `start` has its cue before it: "on the", "since the", or a month's range (see MONTH_RANGE_TO_THE). */
+function ordinalCueAt(doc: DocumentView, start: number): boolean {
+  return ORDINAL_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) || MONTH_RANGE_TO_THE.test(doc.lower.slice(Math.max(0, start - 48), start));
+}
 // "that" opens what happened then: "a report on the 9th that a registrar...".
 // Round 42: "but" too: "transfer was discussed on the 15th but family declined" (not "the 3rd attempt but").
 // "and" before no other number: "seen on the 9th and again on the 14th" (not "the 3rd and 4th digits", "the 1st and only").
@@ -562,7 +571,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     validate: (_v, doc, start, end) => {
       const before = doc.lower.slice(Math.max(0, start - 24), start);
       if (ORDINAL_WEEKDAY_BEFORE.test(before)) return !/^[ \t]{0,2}(?:,[ \t]{0,2}\d|[\-–]|(?:and|or|&)[ \t]{1,2}\d)/.test(doc.lower.slice(end, end + 8));
-      return ORDINAL_CUE_BEFORE.test(before) && ORDINAL_END_AFTER.test(doc.lower.slice(end, end + 24));
+      return ordinalCueAt(doc, start) && ORDINAL_END_AFTER.test(doc.lower.slice(end, end + 24));
     },
   },
   {
@@ -578,7 +587,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     score: 0.7,
     validate: (_v, doc, start, end) => {
       const after = doc.lower.slice(end, end + 24);
-      return ORDINAL_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) && ORDINAL_END_AFTER.test(after) && !ORDINAL_WORD_NEXT.test(after);
+      return ordinalCueAt(doc, start) && ORDINAL_END_AFTER.test(after) && !ORDINAL_WORD_NEXT.test(after);
     },
   },
   {

@@ -103,6 +103,15 @@ const SPOKEN_SHORT_RUN = new RegExp(`\\b${SPOKEN_DIGIT}(?:[ \\t,\\-]{1,3}${SPOKE
 /** A digit read aloud right before a run: the run is the tail of a longer one. */
 const SPOKEN_DIGIT_BEFORE = new RegExp(`\\b${SPOKEN_DIGIT}[ \\t,\\-]{1,3}$`);
 /** A number's label before it, in the turn or the question before: "ID number", "my card", "chart number", "member". */
+/** Round 55: one token of a code read aloud: a capital alone or a digit word, either case of its first letter. */
+const SPOKEN_CODE_TOKEN = `(?:[A-Z]|${SPOKEN_DIGITS.map((d) => `[${d[0] as string}${(d[0] as string).toUpperCase()}]${d.slice(1)}`).join('|')})`;
+/** Two letters and three digit words at least, and a letter after a digit word: the run mixes them. */
+function mixedSpokenCode(v: string): boolean {
+  const toks = v.split(/[ \t,]+/).filter((t) => t !== 'dash');
+  const letters = toks.filter((t) => t.length === 1).length;
+  const firstDigit = toks.findIndex((t) => t.length > 1);
+  return letters >= 2 && toks.length - letters >= 3 && firstDigit >= 0 && toks.slice(firstDigit).some((t) => t.length === 1);
+}
 const SPOKEN_NUMBER_LABEL = /\b(?:number|no\.|id|card|chart|mrn|record|account|acct|claim|member|badge|employee|policy|case|confirmation|reference)\b[^\n]{0,40}(?:\r?\n[^\n]{0,24})?$/;
 /** The social security number named before: "social", "SSN", "last four". */
 const SSN_CUE = /\b(?:social|ssn|last[ \t]four)\b[^\n]{0,40}(?:\r?\n[^\n]{0,24})?$/;
@@ -946,6 +955,20 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     regex: new RegExp(`\\b[A-Z](?:[ \\t]as[ \\t]in[ \\t][A-Z][a-z]{1,10})?(?:,?[ \\t]{1,2}[A-Z](?:[ \\t]as[ \\t]in[ \\t][A-Z][a-z]{1,10})?){0,3},?[ \\t]{1,2}(?:dash,?[ \\t]{1,2})?${SPOKEN_DIGIT}(?:,?[ \\t]{1,2}(?:dash,?[ \\t]{1,2})?${SPOKEN_DIGIT}){2,16}\\b`, 'g'),
     score: 0.72,
     validate: (_v, doc, start) => SPOKEN_NUMBER_LABEL.test(doc.lower.slice(Math.max(0, start - 70), start)),
+  },
+  {
+    // Round 55: a plan's number read aloud with its letters and digits mixed, as a Medicare number is ("four T Q
+    // nine, E K two, M P seven eight", "Five N K seven, C three four, Y R two one"): spoken-code wants its letters
+    // first. Eight to sixteen tokens, each a capital alone or a digit word, after "Medicare", "Medicaid", "member",
+    // "subscriber", "policy" or "MBI" in the turn or the question before; two letters and three digits at least, a
+    // letter after a digit ("member since two thousand one" and "policy A one" hold no such run).
+    id: 'spoken-plan-code',
+    type: 'HEALTHPLAN',
+    anchor: { words: ['medicare', 'medicaid', 'member', 'subscriber', 'policy', 'mbi'] },
+    regex: new RegExp(`\\b(?:[Mm]edicare|MEDICARE|[Mm]edicaid|MEDICAID|[Mm]ember|MEMBER|[Ss]ubscriber|[Pp]olicy|MBI)\\b[^\\n]{0,44}?(?:\\n[^\\n]{0,28}?)?\\b(${SPOKEN_CODE_TOKEN}(?:,?[ \\t]{1,2}(?:dash,?[ \\t]{1,2})?${SPOKEN_CODE_TOKEN}){7,15})\\b`, 'g'),
+    group: 1,
+    score: 0.75,
+    validate: (v) => mixedSpokenCode(v),
   },
   {
     // The last four of a social security number read aloud: "your social, just the last four? - Six six one two".

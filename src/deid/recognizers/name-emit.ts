@@ -52,9 +52,19 @@ function genusInitial(doc: DocumentView, j: number): boolean {
 }
 
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
-  if (genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i)))) return true;
+  if (spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i)))) return true;
   const found = countryOrHoliday(doc, i, j);
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
+}
+
+/**
+ * Round 55: token i is the word a caller spells a letter by: "D as in David, R as in Robert, N as in Nancy". A
+ * capital alone and "as in" before it; the word says how a letter sounds, it names no one.
+ */
+const SPELLING_LETTER_BEFORE = /(?:^|[^\p{L}'’])\p{Lu}[ \t]{1,2}as[ \t]{1,2}in[ \t]{1,2}$/u;
+function spellingAlphabetWord(doc: DocumentView, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  return t.start >= 8 && doc.text.charCodeAt(t.start - 2) === 110 && SPELLING_LETTER_BEFORE.test(doc.text.slice(Math.max(0, t.start - 12), t.start));
 }
 
 /** Cytogenetic notation's words: deletion, duplication, inversion, insertion, derivative, translocation, ring. */

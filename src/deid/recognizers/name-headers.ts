@@ -368,7 +368,7 @@ function withSpelledWord(base: Recognizer): Recognizer {
       for (const f of found) {
         const word = doc.lower.slice(f.start, f.end).replace(/[- ]/g, '');
         const from = Math.max(0, f.start - 60);
-        const before = doc.lower.slice(from, f.start);
+        const before = foldedSameLength(doc.lower.slice(from, f.start));
         const at = spelledWordAt(before, word);
         if (at >= 0) out.push(candidate(from + at, from + at + word.length, 'NAME', f.score, f.recognizer, { kind: 'context', detail: 'word-spelled-after' }));
       }
@@ -390,12 +390,28 @@ function spelledWordAt(before: string, word: string): number {
  * off, that word's first three letters or more).
  */
 function spellsWordBefore(doc: DocumentView, word: string, start: number, prefix: boolean): boolean {
-  const before = doc.lower.slice(Math.max(0, start - 60), start);
+  const before = foldedSameLength(doc.lower.slice(Math.max(0, start - 60), start));
   if (prefix && word.length < 3) return false;
   for (let at = before.lastIndexOf(word); at >= 0; at = at > 0 ? before.lastIndexOf(word, at - 1) : -1) {
     if (!/\p{L}/u.test(before[at - 1] ?? '') && (prefix || !/\p{L}/u.test(before[at + word.length] ?? ''))) return true;
   }
-  return false;
+  return SPELLING_ASKED.test(doc.lower.slice(Math.max(0, start - 90), start));
+}
+
+/**
+ * Round 55: a spelling asked for in a question before, as a triage nurse does: "Can you spell the last name? - Sure.
+ * N-G-U-Y-E-N dash T-R-A-N." The name itself may come only after its spelling, or never. A task is no question of a
+ * name: "spell W-O-R-L-D backwards", "Can you spell world backwards?" stay prose.
+ */
+const SPELLING_ASKED = /\bspell\b(?![^\n?]{0,40}backward)[^\n?]{0,60}\?[^\n?]{0,40}(?:\n[^\n?]{0,44})?$/;
+
+/**
+ * Round 55: the text with its accents folded away when that keeps every offset ("echeverría" is spelled
+ * E-C-H-E-V-E-R-R-I-A); as it is otherwise.
+ */
+function foldedSameLength(text: string): string {
+  const f = fold(text);
+  return f.length === text.length ? f : text;
 }
 
 /**

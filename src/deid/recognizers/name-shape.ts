@@ -424,6 +424,13 @@ function previousLineToken(doc: DocumentView, tokens: readonly Token[], k: numbe
   return m >= 0 && (tokens[m] as Token).start >= prev && (tokens[m] as Token).start < here ? m : -1;
 }
 
+/** Roles that label a transcript's turns: "Doctor:", "PT:", "Speaker 2:", "[00:03:12] Nurse:". */
+export const TURN_ROLES = new Set(['patient', 'pt', 'doctor', 'dr', 'doc', 'provider', 'physician', 'clinician', 'nurse', 'rn', 'np', 'pa', 'ma', 'md',
+  'caller', 'speaker', 'interpreter', 'translator', 'scribe', 'husband', 'wife', 'son', 'daughter', 'mother', 'father', 'mom', 'dad', 'spouse',
+  'partner', 'caregiver', 'family', 'parent', 'guardian', 'sister', 'brother', 'resident', 'attending', 'therapist', 'pharmacist', 'staff',
+  // Round 55: a family meeting's and an advice line's roles ("Facilitator:", "Agent:", "Chaplain:", "Social worker:").
+  'facilitator', 'agent', 'chaplain', 'moderator', 'coordinator', 'worker', 'aunt', 'uncle', 'niece', 'nephew', 'cousin']);
+
 /**
  * 4n. A speaker's label in a dialogue or chat transcript: "Tavish: Where did you park?" above or below "Nora:
  * By the gate.". The next or previous line must hold a label too; and one of the two must be a given name of the
@@ -431,7 +438,8 @@ function previousLineToken(doc: DocumentView, tokens: readonly Token[], k: numbe
  */
 export function speakerLabelRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  if (doc.allCaps || (doc.isCommon[i] === 1 && doc.isFirst[i] === 0) || !labelWord(doc, tokens, i)) return -1;
+  // Round 55: a role labels the turn ("Facilitator:" beside "Aaron:"), not a speaker's name.
+  if (doc.allCaps || (doc.isCommon[i] === 1 && doc.isFirst[i] === 0) || TURN_ROLES.has(t.lower) || !labelWord(doc, tokens, i)) return -1;
   const speech = labelSpeech(doc, t);
   if (speech === 0) return -1;
   const self = doc.isFirst[i] === 1 || nameShape(doc, tokens, i) !== NO_SHAPE;

@@ -11,7 +11,7 @@ import { blanksOnly, isAsciiLetter, isDigit } from '../text/chars.js';
 import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule } from './name-lists.js';
 import { CLINICAL_ACRONYMS, initialsCue, messageRules, PATIENT_WORDS, TWO_LETTER_ACRONYMS } from './name-messages.js';
 import { CLINICAL_ENDING, followsGivenName, KIN_WORDS, kinOrParenRule, kinWordName } from './name-relations.js';
-import { chatStampSpeakerRule, contactBeforePhoneRule, contactRowRule, givenNameAgeRule, nameBeforeAgeRule, nameShape, personPredicateRule, selfIntroductionRule, PREDICATE_WORDS, speakerLabelRule, STRONG_SHAPE, surnameShapeRule } from './name-shape.js';
+import { chatStampSpeakerRule, contactBeforePhoneRule, contactRowRule, givenNameAgeRule, nameBeforeAgeRule, nameShape, personPredicateRule, selfIntroductionRule, PREDICATE_WORDS, speakerLabelRule, STRONG_SHAPE, surnameShapeRule, TURN_ROLES } from './name-shape.js';
 import {
   ADDRESS_CUES,
   ADDRESSED_QUESTION,
@@ -991,12 +991,9 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
   return -1;
 }
 
-/** Roles that label a transcript's turns: "Doctor:", "PT:", "Speaker 2:", "[00:03:12] Nurse:". */
-const TURN_ROLES = new Set(['patient', 'pt', 'doctor', 'dr', 'doc', 'provider', 'physician', 'clinician', 'nurse', 'rn', 'np', 'pa', 'ma', 'md',
-  'caller', 'speaker', 'interpreter', 'translator', 'scribe', 'husband', 'wife', 'son', 'daughter', 'mother', 'father', 'mom', 'dad', 'spouse',
-  'partner', 'caregiver', 'family', 'parent', 'guardian', 'sister', 'brother', 'resident', 'attending', 'therapist', 'pharmacist', 'staff']);
 /** A line opening with a role's label and its colon, after an optional time stamp: "[00:02:41] Speaker 1:", "SPEAKER_01:". */
-const TURN_LABEL = String.raw`[ \t]{0,4}(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]{1,2})?([A-Za-z]{2,13})(?:[ _]?\d{1,2})?[ \t]?:`;
+// Round 55: a word may qualify the role ("Triage nurse:", "Social worker:", "SOCIAL WORKER:"); the role is the last.
+const TURN_LABEL = String.raw`[ \t]{0,4}(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]{1,2})?(?:[A-Za-z]{2,13}[ \t])?([A-Za-z]{2,13})(?:[ _]?\d{1,2})?[ \t]?:`;
 const TURN_LINE = new RegExp(`^${TURN_LABEL}`, 'gm');
 /** A turn's label right before a word: at a line's start or after the last turn's full stop or question on its line. */
 const TURN_LABEL_BEFORE = new RegExp(`(?:^|[\\r\\n]|[.?!][ \\t]{1,3})${TURN_LABEL}[ \\t]{1,3}$`);

@@ -321,9 +321,10 @@ const ROLE_LABELS = new Set(['bot', 'chatbot', 'chatgpt', 'gpt', 'llm', 'ai', 'a
   'interviewee', 'moderator', 'operator', 'caller', 'customer', 'client', 'host', 'guest', 'speaker', 'narrator', 'admin', 'sysadmin']);
 
 /** Start of the line holding offset `at`. */
-function lineStart(text: string, at: number): number {
+/** The start of the line that holds `at`, looking back no further than `floor` (then `floor`). */
+function lineStart(text: string, at: number, floor = 0): number {
   let k = at;
-  while (k > 0 && text.charCodeAt(k - 1) !== 10 && text.charCodeAt(k - 1) !== 13) k--;
+  while (k > floor && text.charCodeAt(k - 1) !== 10 && text.charCodeAt(k - 1) !== 13) k--;
   return k;
 }
 
@@ -381,7 +382,6 @@ export function chatStampSpeakerRule(doc: DocumentView, tokens: readonly Token[]
   // word only when it is a listed given name and no English word.
   if (doc.allCaps || /[a-z]{3}[A-Z]/.test(t.text)) return -1;
   if (!labelWord(doc, tokens, i)) return -1;
-  const from = lineStart(doc.text, t.start);
   // Round 57: with no stamp, a role in brackets before the colon makes the label: a bed board's "sam (BMS): 14 is
   // dirty", "Renee (HS): yes pls" (the speaker-label rule wants a colon right after the name and speech without digits).
   const roleLabel = startsLine(doc.text, t.start) && STAFF_ROLE_TAIL.test(doc.text.slice(t.end, t.end + 12));
@@ -389,6 +389,9 @@ export function chatStampSpeakerRule(doc: DocumentView, tokens: readonly Token[]
     // The character before the blank closes a stamp: "]", a dash, the "M" of "PM" or a minute's digit.
     const c = charAt(doc.text, t.start - 2);
     if (t.start < 6 || !(c === 93 || c === 45 || c === 0x2013 || c === 77 || c === 109 || (c >= 48 && c <= 57))) return -1;
+    // A stamp holds at most 32 characters: the line's start is looked for no further back (a walk to the start of a
+    // long line at every capitalised word was quadratic in the line: 6x a normal note on one of addresses, round 57).
+    const from = lineStart(doc.text, t.start, Math.max(0, t.start - 33));
     if (t.start - from > 32 || !CHAT_STAMP_BEFORE.test(doc.text.slice(from, t.start))) return -1;
   }
   let j = i;

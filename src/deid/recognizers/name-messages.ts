@@ -265,7 +265,6 @@ export function messageRules(doc: DocumentView, tokens: readonly Token[], i: num
   return t.capitalized && doc.isCommon[i] === 0 && i > 1 ? reportedSubjectRule(doc, tokens, i, out) : -1;
 }
 
-const ROOM_WORDS = new Set(['rm', 'room', 'bed', 'bd']);
 /**
  * Round 57: a patient called by surname after the room or bed a page names: "rm 18 halvorsen fell", "call re rm 12
  * pt okafor,", "Bed 7 Abernathy-Cole wants to leave". A listed surname that is no English word (any case), right
@@ -278,7 +277,8 @@ export function roomPatientRule(doc: DocumentView, tokens: readonly Token[], i: 
   const m = ROOM_BEFORE.exec(before);
   // Or a sign-out's item, the surname before its room: "- okafor 22 - DKA, closing gap", "* lindqvist 14B: CIWA 9".
   const item = m === null && SIGNOUT_ITEM_BEFORE.test(before) && SIGNOUT_ROOM_AFTER.test(doc.text.slice(t.end, t.end + 12));
-  if (!item && (m === null || !ROOM_WORDS.has(m[1] as string))) return -1;
+  // ROOM_BEFORE's group holds the room word, so a match is a room.
+  if (!item && m === null) return -1;
   if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || acronym(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
   pushName(doc, out, i, i, 0.68, { kind: 'context', detail: `room-patient:${m === null ? 'item' : (m[1] as string)}` });
   return i;

@@ -136,6 +136,8 @@ function listEntry(doc: DocumentView, tokens: readonly Token[], k: number, caps:
   if (t.single || !LETTERS_ONLY.test(t.text) || (caps ? !t.capitalized : !lowerWord(doc, t))) return false;
   // "this is Jen, I'm writing": a pronoun's contraction is no entry.
   if (FUNCTION_WORDS.has(t.lower)) return false;
+  // "dialysis Tue, Thu, Sat", "seen Mon and Fri": weekdays list a schedule.
+  if (lexicon.WEEKDAYS.has(t.lower)) return false;
   // "Pt: Yeah, Deirdre O'Sullivan.", "Provider: So, Agnieszka, you had...": a reply's opening word before a name.
   if (REPLY_OPENERS.has(t.lower) && opensClause(doc.text, t.start)) return false;
   const lx = lexical(doc, tokens, k);

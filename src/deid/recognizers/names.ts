@@ -1662,12 +1662,35 @@ function signOff(doc: DocumentView, t: Token, gap: string): boolean {
   return t.start - lineStart <= 4 && /^[ \t]*(?:[\-–—~][ \t]?)?$/.test(doc.text.slice(lineStart, t.start));
 }
 
-/** "Tue/Thu", "Mon-Fri": a weekday's abbreviation joined to another is a schedule, not a given name ("Thu"). */
-function weekdaySchedule(doc: DocumentView, t: Token): boolean {
+/** Words before a weekday that make it a day: "on Thu", "every Mon", "next Fri", "until Tue". */
+const WEEKDAY_LEADS = new Set(['on', 'every', 'next', 'last', 'this', 'each', 'until', 'till', 'since', 'thru', 'through', 'starting', 'by']);
+/** What a day's session is called after its weekday: "missed Thu session", "Fri clinic", "Mon dialysis". */
+const SCHEDULE_NOUNS = new Set(['session', 'sessions', 'appt', 'appts', 'appointment', 'appointments', 'visit', 'visits', 'clinic', 'clinics', 'dialysis', 'hd', 'run', 'runs', 'treatment',
+  'treatments', 'infusion', 'infusions', 'dose', 'doses', 'class', 'classes', 'group', 'shift', 'shifts', 'meeting', 'huddle', 'rounds', 'schedule', 'slot', 'labs', 'draw']);
+/** A clock time or half-day after a weekday: "Thu 0900", "Fri 9am", "Mon AM", "Tue @ 14:00". */
+const TIME_AFTER_WEEKDAY = /^[ \t]{1,2}(?:@[ \t]?)?(?:\d{3,4}\b|\d{1,2}(?::\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.)|am\b|pm\b|a\.m\.|p\.m\.|morning|afternoon|evening|night)/i;
+/** Another weekday, capitalised, near one on its line: "Tue, Thu, Sat", "Wed 1300-1700 procedures; Thu admin". */
+const OTHER_WEEKDAY = /\b(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)/;
+
+/**
+ * "Tue/Thu", "Mon-Fri", "dialysis Tue, Thu, Sat", "clinic on Thu", "Thu 0900": a weekday's abbreviation in a
+ * schedule is a day, not a given name ("Thu"): joined to another, another on its line within 40 characters,
+ * after a word that makes it a day, or before a time.
+ */
+export function weekdaySchedule(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
   if (!lexicon.WEEKDAY_ABBREVIATIONS.has(t.lower)) return false;
   const c0 = doc.text.charCodeAt(t.start - 1);
   const c1 = doc.text.charCodeAt(t.end);
-  return c0 === 47 || c0 === 45 || c1 === 47 || c1 === 45 || c0 === 8211 || c1 === 8211;
+  if (c0 === 47 || c0 === 45 || c1 === 47 || c1 === 45 || c0 === 8211 || c1 === 8211) return true;
+  const before = tokens[i - 1];
+  if (before !== undefined && WEEKDAY_LEADS.has(before.lower) && oneSpace(doc, before, t)) return true;
+  if (TIME_AFTER_WEEKDAY.test(doc.text.slice(t.end, t.end + 16))) return true;
+  const after = tokens[i + 1];
+  if (after !== undefined && SCHEDULE_NOUNS.has(after.text) && oneSpace(doc, t, after)) return true;
+  const lineFrom = Math.max(doc.text.lastIndexOf('\n', t.start - 1) + 1, t.start - 40);
+  const lineTo = doc.text.indexOf('\n', t.end);
+  return OTHER_WEEKDAY.test(doc.text.slice(lineFrom, t.start)) || OTHER_WEEKDAY.test(doc.text.slice(t.end, Math.min(lineTo < 0 ? doc.text.length : lineTo, t.end + 40)));
 }
 
 /** Peoples and languages that are given names too ("Karen" of Burma, "Roma", "Chin"). */
@@ -1708,7 +1731,7 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     const denied = before !== undefined && ((before.lower === 'no' || before.lower === 'without') && lexicon.EPONYMS.has(t.lower) ||
       // Round 45: the second word of a two-word term ("Bhagavad Gita daily") is no given name alone.
       (before.end + 1 === t.start && TWO_NAME_TERMS.has(`${before.lower} ${t.lower}`)));
-    if (lx.first && !lx.common && !lx.eponymHere && !denied && !FUNCTION_WORDS.has(t.lower) && !place() && !weekdaySchedule(doc, t) && !peopleBeforeItsNoun(tokens, i) &&
+    if (lx.first && !lx.common && !lx.eponymHere && !denied && !FUNCTION_WORDS.has(t.lower) && !place() && !weekdaySchedule(doc, tokens, i) && !peopleBeforeItsNoun(tokens, i) &&
       !(t.text.length <= 4 && ALLERGEN_COMPONENT_AFTER.test(doc.text.slice(t.end, t.end + 12)))) {
       const next = tokens[i + 1];
       const gap = next ? doc.text.slice(t.end, next.start) : '';
@@ -1737,7 +1760,9 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
         !PARTICLE_EPONYMS.has(n.lower) &&
         // Round 45: "Midline C-spine", "Canadian C-spine", "Activated T-cell": a capital, a hyphen and a lower-case word
         // is a region or a cell, no surname.
-        !LETTER_HYPHEN_WORD.test(n.text)) {
+        !LETTER_HYPHEN_WORD.test(n.text) &&
+        // "Hemodialysis Tue, Thu, Sat": a weekday in a schedule closes no name.
+        !weekdaySchedule(doc, tokens, i) && !weekdaySchedule(doc, tokens, i + 1)) {
         const j = extendRun(doc, tokens, i + 1, 0.5);
         // "Trelegy Ellipta one inhalation daily", "Korvanta Duotab 20 mg": a product before its dose.
         const end = (tokens[j] as Token).end;

@@ -71,7 +71,7 @@ describe('Anthropic vendor for de-identified text', () => {
     assertNoCanary(raw, 'the Anthropic request');
     assert.equal(body['model'], 'claude-sonnet-test');
     assert.equal(body['max_tokens'], 1024, "the model's configured maxTokens");
-    assert.match(String(body['system']), /^You assist \[\[NAME_[0-9a-f]+\]\]\.$/);
+    assert.match(String(body['system']), /^You assist Dr\. \[\[NAME_[0-9a-f]+\]\]\.$/, 'the title stays in clear before the token');
     assert.ok(!('metadata' in body) && !('user' in body) && !('store' in body), 'nothing but Messages fields');
     assert.equal(res.object, 'chat.completion');
     assert.equal(res.choices[0]?.finish_reason, 'stop');

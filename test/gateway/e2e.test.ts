@@ -129,6 +129,24 @@ describe('chat completions, de-identified vendor', () => {
     assert.equal(content.match(TOKEN), null);
   });
 
+  test('titles stay in clear before a name token, and a name with and without its title shares one token', async () => {
+    const res = await client.chat.completions.create({
+      model: 'gpt-deid',
+      messages: [{ role: 'user', content: 'Dr. Zabriskie reviewed the labs of Mr. Canarywood. Canarywood is stable; Dr. Zabriskie agrees.' }],
+    });
+    const raw = gw.upstream.requests.at(-1)?.raw ?? '';
+    assertNoCanary(raw, 'upstream request');
+    const doctor = /Dr\. (\[\[NAME_[0-9a-f]+\]\]) reviewed/.exec(raw)?.[1];
+    const patient = /of Mr\. (\[\[NAME_[0-9a-f]+\]\])\./.exec(raw)?.[1];
+    assert.ok(doctor && patient, 'the titles are sent in clear before the tokens');
+    assert.notEqual(doctor, patient);
+    assert.ok(raw.includes(`. ${patient} is stable`), 'the surname alone gets the token of the titled mention');
+    assert.ok(raw.includes(`Dr. ${doctor} agrees`), 'the repeated titled name gets the same token');
+    const content = res.choices[0]?.message.content ?? '';
+    assert.ok(content.includes('Dr. Zabriskie reviewed the labs of Mr. Canarywood. Canarywood is stable; Dr. Zabriskie agrees.'), 'the answer is restored exactly');
+    assert.equal(content.match(TOKEN), null);
+  });
+
   test('content parts and participant names are de-identified too', async () => {
     const res = await client.chat.completions.create({
       model: 'gpt-deid',

@@ -1,7 +1,7 @@
 // De-identification in flight: find identifiers in every slot, swap each for a reversible vault token
 // of the conversation's scope (one vault round trip per request), and count what was found by type.
 // Spans are replaced end to start, so earlier offsets stay valid.
-import { labelled, valueFindings, type AnalysisPort, type Finding } from '../../deid/index.js';
+import { labelled, leadingTitleLength, valueFindings, type AnalysisPort, type Finding } from '../../deid/index.js';
 import type { TokenScope, TokenizeItem } from '../../vault/index.js';
 import type { Slot } from './slots.js';
 
@@ -21,7 +21,9 @@ export async function redactSlots(
   tokenize: { vault: VaultPort; scope: TokenScope; ttlMs: number } | null,
 ): Promise<Redaction> {
   const counts: Record<string, number> = {};
-  const found: Array<{ slot: Slot; text: string; findings: Finding[] }> = [];
+  // Where each finding's token starts: a name's titles stay in clear ("Dr. [[NAME_..]]"), so the model still
+  // reads who is the doctor, and "Mr. Vance" and "Vance" share one token.
+  const found: Array<{ slot: Slot; text: string; findings: Finding[]; starts: number[] }> = [];
   const items: TokenizeItem[] = [];
   const texts = slots.map((slot) => slot.get());
   // All at once: with a thread pool, the slots of one request are read side by side.
@@ -31,22 +33,25 @@ export async function redactSlots(
     const text = texts[i] as string;
     const findings = analyses[i] as Finding[];
     if (findings.length === 0) continue;
+    const starts: number[] = [];
     for (const f of findings) {
       counts[f.type] = (counts[f.type] ?? 0) + 1;
-      items.push({ value: text.slice(f.start, f.end), type: f.type });
+      const start = f.type === 'NAME' ? f.start + leadingTitleLength(text.slice(f.start, f.end)) : f.start;
+      starts.push(start);
+      items.push({ value: text.slice(start, f.end), type: f.type });
     }
-    found.push({ slot, text, findings });
+    found.push({ slot, text, findings, starts });
   }
   if (!tokenize || items.length === 0) return { counts };
   const tokens = await tokenize.vault.tokenizeMany(items, tokenize.scope, { ttlMs: tokenize.ttlMs });
   let k = 0;
-  for (const { slot, text, findings } of found) {
+  for (const { slot, text, findings, starts } of found) {
     const parts: string[] = [];
     let at = 0;
-    for (const f of findings) {
-      parts.push(text.slice(at, f.start), tokens[k++] as string);
+    findings.forEach((f, n) => {
+      parts.push(text.slice(at, starts[n]), tokens[k++] as string);
       at = f.end;
-    }
+    });
     parts.push(text.slice(at));
     slot.set(parts.join(''));
   }

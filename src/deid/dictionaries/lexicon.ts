@@ -303,9 +303,12 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   mill | feed store | feed seed | feed and seed | sale barn | livestock auction |
   courthouse | court house | justice center |
   gospel mission | city mission | transitional housing | supportive housing | adult foster care |
-  transitional care unit | transitional care center | transitional care centre`);
+  transitional care unit | transitional care center | transitional care centre |
+  orthopedic spine | orthopaedic spine | orthopedics spine | orthopaedics spine | pathology | neuroradiology`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
+// Round 62: "Ridgecrest Orthopedic & Spine", a reading group's "Greater Kenosha Neuroradiology", an outside lab's
+// "UPMC Molecular and Genomic Pathology" (pathology and neuroradiology are weak: "Surgical Pathology" stays).
 /** Facility heads that only count when a capitalised or known word precedes them. */
 export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | campus | hostel | jail | prison | gastroenterology | urology | neurology | dermatology | audiology | parish |
   geriatrics | ophthalmology |
@@ -317,7 +320,8 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
   market | supermarket | grocery | mall | stadium | arena | college | university | snf | alf | irf | genomics | farms | farm | ranch | orchards | orchard | dairy | vineyards |
   reservation | rancheria | camp | ambulance | arh | apartments | apts | ymca | ywca |
   restaurant | buffet | diner | cafe | café | grill | tavern | bistro | pizzeria | bakery | steakhouse | cantina |
-  fertility | convent | airport | nursery | studio | otolaryngology | ent | grange | creamery | elevator | feedlot | mill`);
+  fertility | convent | airport | nursery | studio | otolaryngology | ent | grange | creamery | elevator | feedlot | mill |
+  pathology | neuroradiology`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |

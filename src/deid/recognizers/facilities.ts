@@ -555,6 +555,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         }
       }
     }
+    // Round 62: "MSK: Lytic lesion ...": a report's musculoskeletal section opening its line, not Memorial Sloan Kettering.
+    if (known > 0 && j === i && t.text === 'MSK' && doc.text.charCodeAt(t.end) === 58 && (t.start === 0 || doc.text.charCodeAt(t.start - 1) === 10)) continue;
     const score = strong || known > 0 ? 0.88 : 0.72;
     out.push(candidate(t.start, stop, 'FACILITY', score, 'facility', { kind: known > 0 ? 'dictionary' : 'pattern', detail: known > 0 ? 'known-facilities' : 'facility-head' }));
     i = j;
@@ -1237,7 +1239,13 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   // "Outpatient Wound & Hyperbaric Center", "Cardiac Device Clinic", "Community health clinic".
   'hyperbaric', 'device', 'pacemaker', 'anticoagulation', 'lactation', 'ostomy', 'health',
   // "Specialty Pharmacy", "Dermatologic Surgery", "Employee Health", "OBSTETRICS AND PEDIATRICS": services, no place.
-  'specialty', 'pharmacy', 'transfer', 'dermatologic', 'employee', 'obstetrics', 'gynecologic', 'oncologic', 'orthopedic', 'orthopaedic', 'neurologic']);
+  'specialty', 'pharmacy', 'transfer', 'dermatologic', 'employee', 'obstetrics', 'gynecologic', 'oncologic', 'orthopedic', 'orthopaedic', 'neurologic',
+  // Round 62: pathology's and radiology's sections ("Molecular Pathology", "Anatomic Pathology", "GI Pathology").
+  'molecular', 'anatomic', 'anatomical', 'gastrointestinal', 'genomic', 'forensic', 'cytopathology', 'hematopathology', 'dermatopathology',
+  'neuropathology', 'transfusion', 'genitourinary',
+  // A report's heading for the lab that ran it ("CYTOGENETICS LABORATORY REPORT", "Microbiology Lab").
+  'cytogenetics', 'cytogenetic', 'microbiology', 'hematology', 'haematology', 'chemistry', 'immunology', 'histocompatibility', 'toxicology',
+  'virology', 'serology', 'coagulation', 'genetics', 'immunohematology', 'andrology', 'embryology', 'histology']);
 // Specialties named by their ending ("Urology and Radiation Oncology").
 const SPECIALTY_ENDING = /(?:ology|iatrics|iatry|pedics|paedics)$/;
 /** The word before token i holds a capital ("Coeur d'Alene") and stands one space before it. */

@@ -52,7 +52,7 @@ function genusInitial(doc: DocumentView, j: number): boolean {
 }
 
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
-  if (spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i)))) return true;
+  if (equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i)))) return true;
   const found = countryOrHoliday(doc, i, j);
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
 }
@@ -65,6 +65,19 @@ const SPELLING_LETTER_BEFORE = /(?:^|[^\p{L}'’])\p{Lu}[ \t]{1,2}as[ \t]{1,2}in
 function spellingAlphabetWord(doc: DocumentView, i: number): boolean {
   const t = doc.tokens[i] as Token;
   return t.start >= 8 && doc.text.charCodeAt(t.start - 2) === 110 && SPELLING_LETTER_BEFORE.test(doc.text.slice(Math.max(0, t.start - 12), t.start));
+}
+
+/**
+ * Round 62: a report's equipment field names the machine by maker and model ("Equipment: Compumedics Grael,
+ * amplifier S/N ...", "Gamma camera: Siemens Symbia Intevo, serial ..."), no person; "Technologist: Rosalind Ekwueme" stays.
+ */
+const EQUIPMENT_LABEL_BEFORE = /(?:equipment|machine|system|camera|scanner|amplifier|manufacturer|vendor)[ \t]{0,2}:[ \t]{1,3}$/i;
+function equipmentNamed(doc: DocumentView, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  // The label's colon within the three characters before the name is asked first (most names have none there).
+  const text = doc.text;
+  if (t.start < 4 || text.charCodeAt(t.start - 1) !== 32 || (text.charCodeAt(t.start - 2) !== 58 && text.charCodeAt(t.start - 3) !== 58 && text.charCodeAt(t.start - 4) !== 58)) return false;
+  return EQUIPMENT_LABEL_BEFORE.test(doc.text.slice(Math.max(0, t.start - 18), t.start));
 }
 
 /** Cytogenetic notation's words: deletion, duplication, inversion, insertion, derivative, translocation, ring. */

@@ -734,6 +734,9 @@ function vocativeRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
 /** A licence's word right after a credential: "LCSW License", "RN lic.", "MD license #". */
 const LICENCE_AFTER = /^[ \t]{1,2}(?:licen[cs]e|lic\b|lic\.|reg(?:istration)?\b)/i;
 
+/** Role nouns that close a report's field label after a cue ("Ordering Clinician:", "Referring Practitioner:"). */
+const ROLE_FIELD_NOUNS = new Set(['clinician', 'clinicians', 'provider', 'providers', 'physician', 'physicians', 'practitioner', 'prescriber', 'doctor', 'surgeon', 'location', 'facility', 'institution']);
+
 /** Departments and services, not people: "Seen by Geriatrics (Dr. Huang)", "per Cardiology", "by Neurosurgery". */
 const SERVICE_WORD = /(?:ology|ologists?|iatrics|iatry|pedics|paedics|surgery|medicine)$/;
 
@@ -766,6 +769,8 @@ const ROLE_TITLE_HEADS: ReadonlySet<string> = new Set(['manager', 'coordinator',
 function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue: string, lx: Lexical, header: boolean): boolean {
   const t = tokens[i] as Token;
   if (SERVICE_WORD.test(t.lower) && !lx.first) return true;
+  // Round 62: "Ordering Clinician: Wendell Saroyan", "Referring Provider:": the field's role noun, its name after the colon.
+  if (ROLE_FIELD_NOUNS.has(t.lower) && charAt(doc.text, t.end) === 58) return true;
   // "referred to the therapist Monday": a weekday after a role is when, not who.
   if (lexicon.WEEKDAYS.has(t.lower)) return true;
   // Round 46: "Tamsin Reedy, RN Case Manager", "LPN Care Coordinator": a common word before a job's head word after a
@@ -1791,6 +1796,9 @@ const INITIALS_CUES = new Set(['by', 'per', 'initials']);
 /** A date (and a time) right before "by": "11/25/2026 ", "3/4 14:05 ". */
 const DATE_BY_BEFORE = /\d{1,2}[\/.\-]\d{1,2}(?:[\/.\-]\d{2,4})?(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]{1,2}$/;
 
+/** A clock time right before "by": "02:15 ", "19:31 " (a time's digits, not a date's or a dose's). */
+const TIME_BY_BEFORE = /(?<!\d)\d{1,2}:\d{2}[ \t]{1,2}$/;
+
 /** 5f. Staff initials in a comment: "called ... by TBK, read back", "per JMS." Three capitals before punctuation or a line end. */
 function staffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -1805,7 +1813,10 @@ function staffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: numbe
     for (let k = 0; k < 3; k++) if (!isUpperLetter(t.text[k] as string)) return -1;
   }
   const after = charAt(doc.text, t.end);
-  if (!(after === -1 || after === 44 || after === 46 || after === 59 || after === 41 || after === 10 || after === 13)) return -1;
+  // Round 62: after a clock time and "by", a report's log line may go on past the initials ("Specimen drawn
+  // 04/02/24 03:40 by QRV   Received ...", "phoned at 22:17 by HWN *** read back"): a blank may follow them there.
+  const stamped = after === 32 && cue.lower === 'by' && TIME_BY_BEFORE.test(doc.text.slice(Math.max(0, cue.start - 7), cue.start));
+  if (!(after === -1 || after === 44 || after === 46 || after === 59 || after === 41 || after === 10 || after === 13 || stamped)) return -1;
   const upper = t.text.toUpperCase();
   if (CLINICAL_ACRONYMS.has(upper) || lexicon.STATE_CODES.has(upper) || doc.isCommon[i] === 1) return -1;
   pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `staff-initials:${cue.lower}` });
@@ -1815,14 +1826,23 @@ function staffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: numbe
 /** A dash, en dash, em dash or tilde: what signs a note before its writer's initials. */
 const isSignDash = (c: number): boolean => c === 45 || c === 8211 || c === 8212 || c === 126;
 
+/**
+ * Round 62: a procedure room's or a tracing's staff labels ("Scrub: PLQ. Monitor: ZKE.", "Tech: VMB" on an ECG),
+ * read only with a colon and initials of three or four capitals ("Tech: CT", "Monitor: BMP" stay).
+ */
+const PROCEDURE_ROLE_LABELS = ['scrub', 'tech', 'circulator', 'monitor', 'recorder'];
+const PROCEDURE_ROLES = new Set(PROCEDURE_ROLE_LABELS);
+
 /** Role labels before a typist's or prosector's initials: "Transcriptionist: kls", "Scribe: AB". */
-const INITIALS_ROLE_LABELS = new Set(['transcriptionist', 'transcriber', 'scribe', 'typist', 'asst', 'assistant', 'signed', 'initialed', 'embryologist', 'witness', 'witnessed', 'checked', 'verified']);
+const INITIALS_ROLE_LABELS = new Set(['transcriptionist', 'transcriber', 'scribe', 'typist', 'asst', 'assistant', 'signed', 'initialed', 'embryologist', 'witness', 'witnessed', 'checked', 'verified',
+  ...PROCEDURE_ROLE_LABELS]);
 /** Verbs before "by" that credit staff by initials: "Typed by: mkt", "Gross by JRM", "Dictated by: ab". */
 const INITIALS_BY_VERBS = new Set(['typed', 'dictated', 'gross', 'grossed', 'transcribed', 'scribed', 'vitrified', 'thawed', 'witnessed', 'checked', 'verified']);
 /** Last words of those cues: one set probe per token before the rule looks further. */
 const ROLE_INITIALS_CUE_ENDS = new Set([...INITIALS_ROLE_LABELS, 'by']);
 /** Pieces one of which every such cue holds: a note without any skips the rule (one native search each). */
-const ROLE_INITIALS_HINTS = ['transcri', 'typed', 'dictated by', 'gross', 'scribe', 'typist', 'asst', 'assistant', 'signed', 'initialed', 'embryolog', 'witness', 'checked', 'verified', 'vitrified', 'thawed'];
+const ROLE_INITIALS_HINTS = ['transcri', 'typed', 'dictated by', 'gross', 'scribe', 'typist', 'asst', 'assistant', 'signed', 'initialed', 'embryolog', 'witness', 'checked', 'verified', 'vitrified', 'thawed',
+  'scrub:', 'tech:', 'circulator:', 'monitor:', 'recorder:'];
 const mayHaveRoleInitials = (lower: string): boolean => ROLE_INITIALS_HINTS.some((h) => lower.includes(h));
 
 /**
@@ -1835,6 +1855,9 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   // Or a login, initials run into a surname ("Vitrified by lmoreau").
   const login = t.text.length > 4 && loginName(doc, t);
   if (!(login || /^(?:[a-z]{2,4}|[A-Z]{2,4})$/.test(t.text)) || !/^:?[ \t]{1,2}$/.test(doc.text.slice(cue.end, t.start))) return -1;
+  if (PROCEDURE_ROLES.has(cue.lower) && (charAt(doc.text, cue.end) !== 58 || t.text.length < 3 || !t.upper || !(cue.capitalized || cue.upper) ||
+    // "Monitor: CBG" in a plan: a monitor's initials only where the room's other staff are listed.
+    (cue.lower === 'monitor' && !doc.lower.includes('scrub:') && !doc.lower.includes('circulator:')))) return -1;
   if (cue.lower === 'by') {
     const verb = tokens[i - 2];
     // A date stamp may stand between: "transcribed 11/04/2026 07:15 by kl".
@@ -1941,6 +1964,27 @@ function dictationInitialsRule(doc: DocumentView, tokens: readonly Token[], i: n
 }
 
 /**
+ * Round 62: the second initials of a pair parted by a slash ("Banded by: QWT / HMZ", "Varga, MD   JRM/tqs"),
+ * when the first were already read as a person's in the note and the pair ends its line; "HIV/HCV", "QWT / mL" stay.
+ */
+function slashPairInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const p = tokens[i - 1] as Token;
+  if (!/^(?:[A-Z]{2,4}|[a-z]{2,4})$/.test(t.text) || !/^[A-Z]{2,4}$/.test(p.text) || !/^[ \t]?\/[ \t]?$/.test(doc.text.slice(p.end, t.start))) return -1;
+  if (!/^[ \t]*(?:\r?\n|$)/.test(doc.text.slice(t.end, t.end + 8))) return -1;
+  const upper = t.text.toUpperCase();
+  if (doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(upper) || TWO_LETTER_ACRONYMS.has(upper) || isCredential(doc, t)) return -1;
+  let named = false;
+  for (let k = out.length - 1; k >= 0 && !named; k--) {
+    const c = out[k] as Candidate;
+    named = c.type === 'NAME' && c.end - c.start === p.text.length && doc.text.startsWith(p.text, c.start);
+  }
+  if (!named) return -1;
+  pushName(doc, out, i, i, 0.68, { kind: 'context', detail: 'slash-pair-initials' });
+  return i;
+}
+
+/**
  * The rules in order: the first that finds a name at a token wins. Direct calls (each site monomorphic, small
  * rules inlined), and a rule is skipped when its own first test would reject the token.
  */
@@ -2008,6 +2052,8 @@ export function findNames(doc: DocumentView): Candidate[] {
     if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && isDigit(charAt(doc.text, t.start - 2)) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "sent 11/25/2026 by dmk.": lower-case initials after a date and "by".
     if (t.text.length === 3 && i > 0 && t.text === t.lower && (tokens[i - 1] as Token).lower === 'by' && staffInitialsRule(doc, tokens, i, out) >= 0) continue;
+    // "Banded by: QWT / HMZ", "MD   JRM/tqs": the second of two staff's initials after a slash.
+    if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && (charAt(doc.text, t.start - 1) === 47 || charAt(doc.text, t.start - 2) === 47) && slashPairInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "- dmw", "- tammy" signing a note: a short word or a lower-case given name right after a dash and a blank, a rare shape.
     if ((t.text.length <= 3 || doc.isFirst[i] === 1) && t.start >= 2 && isSignDash(charAt(doc.text, t.start - 1) === 32 ? charAt(doc.text, t.start - 2) : charAt(doc.text, t.start - 1)) && signOffInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "YN" alone on a note's last line: the author's initials closing it.

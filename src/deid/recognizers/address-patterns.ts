@@ -854,7 +854,9 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // The street word stands between blanks, so it is a word token of its own.
     needsWords: NUMBER_FIRST_STREET_WORDS,
     // A building number may stand before the house number ("846 31 Rue ...").
-    regex: new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t])?\d{1,5}(?:[ \t]?bis)?,?[ \t](?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer|rue|chemin|(?<=,[ \t])(?:boulevard|avenue|rang|montée))(?:[ \t][\p{L}'’\-]{1,30}){1,4}${POSTCODE_TOWN_TAIL}`, 'gu'),
+    // Round 60: in capitals too, as registration screens and claim files print addresses ("17 RUE DES LILAS", "N3*40 CALLE
+    // REAL"); not "VIA" or "PLAZA", which capitals use as words ("SENT 2 VIA FAX").
+    regex: new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t])?\d{1,5}(?:[ \t]?bis)?,?[ \t](?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer|rue|chemin|RUE|CALLE|AVENIDA|RUA|CHEMIN|CARRER|(?<=,[ \t])(?:boulevard|avenue|rang|montée))(?:[ \t][\p{L}'’\-]{1,30}){1,4}${POSTCODE_TOWN_TAIL}`, 'gu'),
     score: 0.82,
   },
   {

@@ -7,6 +7,8 @@ import { FUNCTION_WORDS, inEponymPair, looksSpanish, makerBeforeProduct, PERSON_
 import { EXTRA_CITY_SET, FOREIGN_TOWN_CUES, instrumentAfter, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
+/** A slash and a unit a maximum or minimum is given per (round 60): "Max/day", "Min/dose". */
+const PER_UNIT_AFTER = /^\/(?:day|d|dose|hr|h|wk|week|kg|min|24h|mo)(?![a-z])/i;
 const DOSE_BEFORE = /\d[ \t]?(?:mg|mcg|g|ml|units?)[ \t]$/;
 /** A size after a word in capitals, or a coronary artery after an arrow or dash: the word is anatomy, no town. */
 const ANATOMY_AFTER_CAPS = /^(?:[ \t]{1,2}:?[ \t]{0,2}\d{1,3}(?:\.\d{1,2})?[ \t]?(?:cm|mm|mL|ml)\b|[ \t](?:volume|diameter|dimension|size|appendage|pressure|enlargement|dilation|dilatation)\b|[ \t](?:(?:mildly|moderately|severely|markedly|normal|not|is|was)[ \t]{1,2})?(?:dilated|enlarged)\b|[ \t]?[–\-→>][ \t]?(?:LAD|RCA|OM\d?|PDA|LCx|D\d|RI|PLV)\b)/;
@@ -91,6 +93,9 @@ export function findCities(doc: DocumentView): Candidate[] {
     // The character after the blank ("0", "t" of "type" or a second blank) is asked first: most towns have none of them.
     const afterBlank = doc.text.charCodeAt(last.end + 1);
     if (n === 1 && (afterBlank === 48 || afterBlank === 116 || afterBlank === 32) && /^[ \t]{1,2}(?:type[ \t])?0-I/.test(doc.text.slice(last.end, last.end + 10))) continue;
+    // Round 60: "Max/day", "Max/dose": a one-word town before a slash and a unit of time or dose is an abbreviation
+    // of a table's header ("Dallas/Fort Worth", "Houston/the Woodlands" stay).
+    if (n === 1 && doc.text.charCodeAt(last.end) === 47 && PER_UNIT_AFTER.test(doc.text.slice(last.end, last.end + 6))) continue;
     // "TZID=America/New_York", "Europe/Isle_of_Man": a time zone's name says where a server or a calendar is set, not a person.
     if (t.start > 0 && (doc.text.charCodeAt(t.start - 1) === 47 || doc.text.charCodeAt(t.start - 1) === 95) && TIME_ZONE_BEFORE.test(doc.text.slice(Math.max(0, t.start - 24), t.start))) continue;
     const next = tokenAt(tokens, i + n);

@@ -1223,6 +1223,8 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   // Teams and clinic kinds of hospice and pre-operative care ("Interdisciplinary Group", "Pre-admission Group").
   // Round 37: the clinics before surgery and the employees' clinic ("Pre-op clinic", "Pre-anesthesia clinic", "Occ health").
   'pre-op', 'preop', 'pre-operative', 'preoperative', 'pre-anesthesia', 'preanesthesia', 'pre-anaesthesia', 'pre-anesthetic', 'pre-surgical', 'presurgical',
+  // Round 60: the clinic a patient returns to, as a schedule's column heads it ("Follow-up Clinic").
+  'follow-up', 'followup',
   'post-op', 'postop', 'occ', 'interdisciplinary', 'multidisciplinary', 'pre-admission', 'preadmission', 'hereditary', 'chronic', 'psychiatry', 'psychiatric',
   'vitreoretinal', 'retina', 'retinal', 'oculoplastic', 'cornea', 'corneal', 'glaucoma', 'neuro-ophthalmology', 'refractive', 'hand', 'spine', 'colorectal', 'bariatric', 'endocrine',
   // A hospital's procedure rooms: "Cath Lab", "Echo Lab", "Cardiac Cath Lab", "Motility Lab".

@@ -40,7 +40,10 @@ const notOfficeMachine = (doc: { text: string }, start: number): boolean => !OFF
  */
 const PUBLIC_HEALTH_DOMAINS = new Set(['cdc.gov', 'nih.gov', 'fda.gov', 'cms.gov', 'hhs.gov', 'medicare.gov', 'medicaid.gov', 'samhsa.gov', 'hrsa.gov',
   'ahrq.gov', 'medlineplus.gov', 'healthcare.gov', 'health.gov', 'stopbullying.gov', 'womenshealth.gov', 'vaccines.gov', 'cancer.gov', 'usa.gov',
-  'mentalhealth.gov', 'hiv.gov', 'cdc.gov', 'nlm.nih.gov', 'ihs.gov', 'acl.gov', 'who.int', 'ready.gov', 'epa.gov', 'osha.gov', 'dol.gov', 'ada.gov']);
+  'mentalhealth.gov', 'hiv.gov', 'cdc.gov', 'nlm.nih.gov', 'ihs.gov', 'acl.gov', 'who.int', 'ready.gov', 'epa.gov', 'osha.gov', 'dol.gov', 'ada.gov',
+  // Round 60: the coding systems' own URIs, as FHIR's "system" fields name them ("http://loinc.org",
+  // "http://hl7.org/fhir/sid/us-npi", "http://snomed.info/sct", "http://unitsofmeasure.org"): the same in every record.
+  'hl7.org', 'loinc.org', 'snomed.info', 'unitsofmeasure.org', 'nucc.org', 'ama-assn.org', 'x12.org', 'ihe.net']);
 function publicHealthPage(url: string): boolean {
   const m = /^(?:[a-z]+:\/\/)?([^\/?#:]{1,253})([^?#]*)$/i.exec(url);
   if (!m) return false;
@@ -761,7 +764,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // after "lot" stays found: an implant's lot is part of its device identifier, and redacting a vaccine's
     // batch costs a model nothing.
     validate: (v, doc, start) =>
-      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|CMS)-?\d/i.test(v.replace(/^#/, '')) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !OASIS_GG_ITEM.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && !x12Loop(v, doc, start) && notCodeSystem(doc, start) && notModelNumber(doc, start) && notOfficeMachine(doc, start),
+      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|CMS)-?\d/i.test(v.replace(/^#/, '')) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !OASIS_GG_ITEM.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && !x12Loop(v, doc, start) && !envelopeControlNumber(doc.text, start) && notCodeSystem(doc, start) && notModelNumber(doc, start) && notOfficeMachine(doc, start),
   },
   {
     // Letter prefixes with dash-grouped digits: "ROI-25-118842", "A213-498-771", "HPD25-14480", "NBS-2504-118820".
@@ -1132,6 +1135,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       if (v.length === 8 && CPT_WITH_MODIFIER.test(v)) return false;
       // Round 43: a dose taper ("prednisone taper 60-40-20-10", "wean 40-30-20-10-5"): falling doses after a taper's word.
       if (doseTaper(v) && TAPER_BEFORE.test(doc.lower.slice(Math.max(0, start - 48), start))) return false;
+      if (envelopeControlNumber(doc.text, start)) return false;
+      // Round 60: a dose range before its unit ("500-1500 mg PO BID", "1000-2000 units"), as a dose table's cell holds it.
+      if (DOSE_RANGE.test(v) && DOSE_UNIT_AFTER.test(doc.text.slice(start + v.length, start + v.length + 8))) return false;
       // Round 40: a bank's routing number (the ABA checksum) right after its label: no person's account.
       if (v.length === 9 && ROUTING_BEFORE.test(doc.lower.slice(Math.max(0, start - 20), start)) && abaRouting(v)) return false;
       return notCodeSystem(doc, start) ? 0.55 : false;
@@ -1139,6 +1145,10 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   },
 ];
 
+/** Two numbers of one to five digits and a dash: a range (round 60). */
+const DOSE_RANGE = /^\d{1,5}-\d{1,5}$/;
+/** A dose's or an amount's unit right after a range (round 60). */
+const DOSE_UNIT_AFTER = /^[ \t]?(?:mg|mcg|g|ml|mL|units?|iu|IU|meq|mEq|mmol|kg|ng|mg\/kg|mcg\/kg)(?![\p{L}\d])/u;
 /** A taper's word shortly before its doses (round 43). */
 const TAPER_BEFORE = /\b(?:taper(?:ed|ing|s)?|wean(?:ed|ing)?|titrat(?:e|ed|ing|ion)|step[ \-]?down|decreas(?:e|ed|ing))\b/;
 /** Three or more doses of one to three digits, each smaller than the one before ("60-40-20-10", "4-3-2-1"). */
@@ -1417,6 +1427,29 @@ const X12_LOOP = /^(?:1000|2000|2010|2300|2310|2320|2330|2400|2410|2420|2430)[A-
 const X12_WORDS = /\b(?:83[57][ipd1]?|27[0-7]|edi|x12|loop|segment|clearinghouse)\b/;
 function x12Loop(v: string, doc: { lower: string }, start: number): boolean {
   return X12_LOOP.test(v) && X12_WORDS.test(doc.lower.slice(Math.max(0, start - 240), start + 240));
+}
+/**
+ * Round 60: a message's or an interchange's own control number, no one's identifier: HL7's MSH-10 ("MSH|^~\\&|...
+ * |ADT^A01|MSG00912|P|2.5") and its acknowledgement's echo (MSA-2), X12's ISA13, GS06, ST02 and their trailers' echoes (SE02, GE02, IEA02). The value's
+ * segment is found within 300 characters back and its separators counted, so the look is bounded.
+ */
+const CONTROL_NUMBER_FIELDS: Readonly<Record<string, number>> = { 'MSH|': 9, 'MSA|': 2, 'ISA*': 13, 'GS*': 6, 'ST*': 2, 'SE*': 2, 'GE*': 2, 'IEA*': 2 };
+function envelopeControlNumber(text: string, start: number): boolean {
+  const sep = text.charCodeAt(start - 1);
+  if (sep !== 124 && sep !== 42) return false;
+  let from = start - 1;
+  let seps = 0;
+  for (; from > 0 && start - from < 300; from--) {
+    const c = text.charCodeAt(from - 1);
+    // X12 ends a segment with "~"; HL7's MSH holds one among its encoding characters ("^~\\&").
+    if (c === 10 || c === 13 || (c === 126 && sep === 42)) break;
+    if (c === sep) seps++;
+  }
+  while (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9) from++;
+  const head = text.slice(from, from + 4);
+  const name = sep === 124 ? head : head.slice(0, head.indexOf('*') + 1);
+  // seps counts the separators before the value, the one right before it included.
+  return name !== '' && CONTROL_NUMBER_FIELDS[name] === seps + 1;
 }
 /** Round 44: a Medicare Advantage or Part D contract and benefit package ("H5521-004") after a plan's word: the plan's, not the member's. */
 const PLAN_CONTRACT = /^[HRSE]\d{4}-\d{3}$/;

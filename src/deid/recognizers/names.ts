@@ -890,6 +890,8 @@ function capsFieldValue(doc: DocumentView, tokens: readonly Token[], k: number):
   return LETTERS_ONLY.test(t.text) && /^(?:[ \t]\p{Lu}\.?)?[ \t]*(?:$|\r?\n|\||MRN\b|DOB\b|\p{Lu}\p{L}{0,7}(?:[ \t]\p{Lu}\p{L}{0,7})?[ \t]?[:#])/u.test(doc.text.slice(t.end, t.end + 24));
 }
 
+/** The end of a table's header cell: a tab, a pipe, a comma or semicolon, a colon or the line's end (round 60). */
+const HEADER_CELL_END = /^(?:$|[\t|,;:\r\n]| [|:])/;
 /** A comma and a capital right after a surname: "LE,ETHAN", "VO, SARA". */
 const SURNAME_COMMA_CAPS = /^, ?\p{Lu}/u;
 
@@ -914,6 +916,10 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
       return i + 1;
     }
     if (notCueName(doc, tokens, i, cue, lx, header)) return -1;
+    // Round 60: "Last Name<TAB>First Name", "Patient Name | Middle Name": a word before "Name" heads the next column of a
+    // header row, no value of the last one.
+    const nameAfter = tokens[i + 1];
+    if (nameAfter !== undefined && nameAfter.lower === 'name' && oneSpace(doc, t, nameAfter) && HEADER_CELL_END.test(doc.text.slice(nameAfter.end, nameAfter.end + 2))) return -1;
     // Round 38: "access with Perclose ProGlide", "paired with Dexcom ClearView": after a weak cue, a word whose inner
     // capital no name's prefix explains is a product's, and so is the pair ("with Sione McTavish", "with LaToya" stay).
     if (weak && !lx.first && (innerCapital(t.text) || (tokens[i + 1] !== undefined && oneSpace(doc, t, tokens[i + 1] as Token) && innerCapital((tokens[i + 1] as Token).text)))) return -1;

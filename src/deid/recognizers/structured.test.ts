@@ -30,3 +30,25 @@ test("a date column's cell is a date only when it holds one: a year alone is non
   const dates = analyzer.analyze(text).filter((f) => f.type === 'DATE').map((f) => text.slice(f.start, f.end));
   assert.deepEqual(dates, ['03/04/1950', '4 Mar 1951']);
 });
+
+test('round 60: family^given outside a segment is a name when its given name is listed; carets of codes stay', () => {
+  const text = 'Results came for TREMBLAY^GISELE^R. Codes 2345-7^GLUCOSE^LN, OSU^MR, ORU^R01 and WHITE^BLOOD^CELL.';
+  const names = analyzer.analyze(text).filter((f) => f.type === 'NAME').map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(names, ['TREMBLAY^GISELE^R']);
+});
+
+test('round 60: columns named by role, by whose value and kind, and a serial number; a lot\'s dates stay', () => {
+  const text = 'pt_last,pt_first,svc_dt,member_no,Referring MD,Serial Number,expiry_dt\nOSEI,KWAME,20230405,HX99812,Castellane,7731905,2026/08';
+  const found = analyzer.analyze(text).map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+  for (const v of ['NAME:OSEI', 'NAME:KWAME', 'DATE:20230405', 'HEALTHPLAN:HX99812', 'NAME:Castellane', 'DEVICE:7731905']) assert.ok(found.includes(v), `${v} in ${JSON.stringify(found)}`);
+  assert.ok(!found.some((f) => f.endsWith('2026/08')), JSON.stringify(found));
+});
+
+test('round 60: the readers stay linear on long runs of carets, pipes and asterisks', () => {
+  for (const unit of ['^', 'A^', 'Ab^Cd^', '|', 'MSH|', 'ISA*', '*', 'pt_last|']) {
+    const text = `PID|1||1^^^X||DOE^JANE\n${unit.repeat(Math.ceil(100_000 / unit.length))}MSG00912|`;
+    const t0 = performance.now();
+    analyzer.analyze(text);
+    assert.ok(performance.now() - t0 < 2000, unit);
+  }
+});

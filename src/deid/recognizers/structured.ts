@@ -25,6 +25,18 @@ const SEGMENT_FIELDS: Readonly<Record<string, Readonly<Record<number, FieldKind>
   IN1: { 5: 'address', 7: 'phone', 16: 'name', 18: 'date', 19: 'address', 36: 'id' },
   // The event's time, the operator who caused it (EVN-5, an XCN like PV1-7's) and when it happened.
   EVN: { 2: 'date', 5: 'xcn', 6: 'date' },
+  // Round 60: scheduling (SIU) and results segments name staff and times too. SCH's contact persons and the
+  // person entering the booking (SCH-12, 16, 20), AIP's personnel resource (AIP-3, the booked clinician), OBX's
+  // observation time and responsible observer (OBX-14, 16), DG1's diagnosing clinician (DG1-16), PR1's procedure
+  // time and surgeon or anaesthetist (PR1-5, 11, 12), a document's times and authors (TXA-4, 6-8; TXA-5, 9-11, 22),
+  // and a merge's prior patient ID, account and name (MRG-1, 3, 7).
+  SCH: { 12: 'xcn', 16: 'xcn', 20: 'xcn' },
+  AIP: { 3: 'xcn' },
+  OBX: { 14: 'date', 16: 'xcn' },
+  DG1: { 16: 'xcn' },
+  PR1: { 5: 'date', 11: 'xcn', 12: 'xcn' },
+  TXA: { 4: 'date', 5: 'xcn', 6: 'date', 7: 'date', 8: 'date', 9: 'xcn', 10: 'xcn', 11: 'xcn', 22: 'xcn' },
+  MRG: { 1: 'id', 3: 'account', 7: 'name' },
 };
 
 /** The trimmed extent of text[from, to) as a candidate, when it holds a letter or digit. */
@@ -124,7 +136,7 @@ function segment(out: Candidate[], text: string, from: number, to: number): void
   }
 }
 
-const SEGMENT_START = /(?:^|[\r\n])(?:MSH|EVN|PID|NK1|PV1|PD1|ORC|OBR|GT1|IN1)\|/g;
+const SEGMENT_START = /(?:^|[\r\n])(?:MSH|EVN|PID|NK1|PV1|PD1|ORC|OBR|GT1|IN1|SCH|AIP|OBX|DG1|PR1|TXA|MRG)\|/g;
 
 /** HL7 v2 segments; only texts holding "PID|" or "NK1|" are read. */
 export function findHl7(doc: DocumentView): Candidate[] {
@@ -157,6 +169,39 @@ const COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType
   ...['ssn', 'socialsecuritynumber'].map((w): [string, EntityType] => [w, 'SSN']),
   ...['account', 'accountnumber', 'acct', 'fin'].map((w): [string, EntityType] => [w, 'ACCOUNT']),
 ]);
+/**
+ * Round 60: a column of clinicians by its header's role and kind, as schedules, referral lists and lab exports
+ * head them ("Referring MD", "Ordering Provider", "attending_physician"), and a device's serial number ("Serial
+ * Number", "serial_no"). Bounded and anchored, so linear.
+ */
+const ROLE_PERSON_COLUMN = /^(?:referring|ordering|attending|admitting|consulting|rendering|treating|performing|primary|requesting|authorizing|authorising)(?:md|dr|doctor|physician|provider|clinician|surgeon)?$/;
+const SERIAL_COLUMN = /^(?:device)?(?:serial|serialnumber|serialno|serialnum|sn)$/;
+/**
+ * Round 60: an export's column named for whose value and what kind ("pt_last", "subscriber_first", "guarantor_dob",
+ * "birth_dt", "member_no", "nok_phone"): a person's word, then a name's part; or any key ending in a kind of
+ * identifier. Cells are read as the kind's column (a date's shape, a digit) as before.
+ */
+const PERSON_PART_COLUMN = /^(?:pt|patient|subscriber|sub|member|mbr|insured|guarantor|gtor|guardian|parent|mother|father|spouse|contact|nok|emergencycontact|ec|beneficiary|dependent|dep|client|participant|subject)(?:last|first|middle|given|family|sur|full)?(?:name|nm)?$/;
+const KIND_SUFFIX_COLUMN = /(?:dob|birthdate|birthdt|ssn|mrn|phone|email|zip|zipcode|city|address|addr|addr1|addr2)$/;
+const SUFFIX_TYPES: Readonly<Record<string, EntityType>> = { dob: 'DATE', birthdate: 'DATE', birthdt: 'DATE', ssn: 'SSN', mrn: 'MRN', phone: 'PHONE', email: 'EMAIL', zip: 'ZIP', zipcode: 'ZIP', city: 'LOCATION', address: 'ADDRESS', addr: 'ADDRESS', addr1: 'ADDRESS', addr2: 'ADDRESS' };
+/** A date column by its suffix "dt" or "date" ("svc_dt", "admit_dt", "dos_date"); cells need a date's shape anyway. */
+const DATE_SUFFIX_COLUMN = /^[a-z]{2,16}(?:dt|date)$/;
+const PLAN_ID_COLUMN = /^(?:member|mbr|subscriber|sub|policy|insured|beneficiary)(?:id|no|num|number|nbr)$/;
+const CLAIM_ID_COLUMN = /^(?:claim|clm|icn|tcn|pcn|encounter|enc|csn|fin|visit|account|acct)(?:id|no|num|number|nbr)$/;
+function roleColumn(key: string): EntityType | undefined {
+  if (ROLE_PERSON_COLUMN.test(key) && key !== 'primary') return 'NAME';
+  if (key.length > 2 && SERIAL_COLUMN.test(key)) return 'DEVICE';
+  if (key.length > 3 && PERSON_PART_COLUMN.test(key) && !PERSON_PART_WORDS.has(key)) return 'NAME';
+  if (PLAN_ID_COLUMN.test(key)) return 'HEALTHPLAN';
+  if (CLAIM_ID_COLUMN.test(key)) return 'ACCOUNT';
+  const kind = KIND_SUFFIX_COLUMN.exec(key);
+  if (kind && key.length > kind[0].length) return SUFFIX_TYPES[kind[0]];
+  return DATE_SUFFIX_COLUMN.test(key) && !NOT_PERSON_DATE.test(key) ? 'DATE' : undefined;
+}
+/** Date columns of things, not of a person's care: a lot's expiry, a product's manufacture, a record's update. */
+const NOT_PERSON_DATE = /^(?:candidate|update|mandate|validate)$|exp|mfg|manufact|release|version|lot|updat|modif/;
+/** Person words alone head other columns: "Patient" (a name, listed already), "Subject", "Client", "Contact" ("Contact: phone"). */
+const PERSON_PART_WORDS: ReadonlySet<string> = new Set(['subject', 'contact', 'parent', 'member', 'client', 'dependent', 'participant', 'beneficiary', 'spouse', 'mother', 'father', 'subname', 'subnm']);
 // Columns that make "name" mean a drug, test or item rather than a person.
 const ITEM_COLUMNS = new Set(['dose', 'drug', 'medication', 'med', 'route', 'frequency', 'test', 'code', 'result', 'value', 'unit', 'units', 'item', 'product', 'device', 'lab', 'strength', 'quantity', 'qty', 'price', 'cost']);
 const HEADER_CELL = /^[ \t]*"?[A-Za-z][A-Za-z0-9 _\-.#']{0,30}"?[ \t]*$/;
@@ -181,7 +226,7 @@ function headerTypes(line: string, sep: string): (EntityType | undefined)[] | un
   if (cells.length < 2 || !cells.every((c) => HEADER_CELL.test(c))) return undefined;
   const keys = cells.map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase().replace(/[ _\-.]/g, ''));
   const items = keys.some((k) => ITEM_COLUMNS.has(k));
-  const types = keys.map((k) => (items && k === 'name' ? undefined : COLUMN_TYPES.get(k)));
+  const types = keys.map((k) => (items && k === 'name' ? undefined : (COLUMN_TYPES.get(k) ?? roleColumn(k))));
   return types.some((t) => t !== undefined) ? types : undefined;
 }
 
@@ -334,7 +379,7 @@ function pipeHeaderTypes(text: string, from: number, to: number): (EntityType | 
   const keys = header.map(([a, b]) => text.slice(a, b).trim().toLowerCase().replace(/\([^()]{0,30}\)|[ _\-.#]/g, ''));
   // "| Name | Dose |": a name column beside item columns names drugs or tests.
   const items = keys.some((k) => ITEM_COLUMNS.has(k));
-  const types = keys.map((k) => (items && k === 'name' ? undefined : (PIPE_COLUMN_TYPES.get(k) ?? dateColumn(k))));
+  const types = keys.map((k) => (items && k === 'name' ? undefined : (PIPE_COLUMN_TYPES.get(k) ?? dateColumn(k) ?? roleColumn(k))));
   if (keys.some((k) => LOGIN_COLUMNS.includes(k))) loginColumns.set(types, keys.map((k) => LOGIN_COLUMNS.includes(k)));
   if (keys.includes(BOARD_PATIENT_COLUMN)) boardPatientColumns.set(types, keys.map((k) => k === BOARD_PATIENT_COLUMN));
   return header.length >= 2 && types.some((t) => t !== undefined) ? types : undefined;
@@ -791,6 +836,31 @@ export function findMarkupFields(doc: DocumentView): Candidate[] {
   return out;
 }
 
+const CARET_NAME_ID = 'caret-name';
+/**
+ * Round 60: a name written as HL7 and DICOM write it, family^given^middle, outside a segment the HL7 reader knows
+ * ("Subscriber: NGUYEN^BAO^T", "the order for HALVORSEN^ERIK", a CSV cell "DOE^JANE"). Components are words of
+ * letters parted by single carets; a listed given name second and no English word there, the first a listed surname
+ * or no English word ("SODIUM^LN", "ADT^A01", "OSU^MR" stay). Bounded components, one-character lookbehind: linear.
+ */
+const CARET_NAME = /(?<![\p{L}\d'’\-])(\p{Lu}[\p{L}'’\-]{0,30})\^(\p{Lu}[\p{L}'’\-]{0,30})(?:\^(\p{Lu}[\p{L}'’\-]{0,30}))?(?![\p{L}\d])/gu;
+
+export function findCaretNames(doc: DocumentView): Candidate[] {
+  const text = doc.text;
+  const out: Candidate[] = [];
+  const { firstNames, surnames, commonWords } = doc.dict;
+  CARET_NAME.lastIndex = 0;
+  for (let m = CARET_NAME.exec(text); m; m = CARET_NAME.exec(text)) {
+    const family = (m[1] as string).toLowerCase();
+    const given = (m[2] as string).toLowerCase();
+    if (!firstNames.has(given) || commonWords.has(given) || given.length < 2) continue;
+    if (family.length < 2 || (commonWords.has(family) && !surnames.has(family))) continue;
+    if (!surnames.has(family) && !firstNames.has(family) && family.length <= 3) continue;
+    out.push(candidate(m.index, m.index + m[0].length, 'NAME', 0.8, CARET_NAME_ID, { kind: 'pattern', detail: 'family^given' }));
+  }
+  return out;
+}
+
 // What a field named for its kind can hold (MARKUP_TYPES' types).
 const FIELD_TYPES: readonly EntityType[] = [...new Set(MARKUP_TYPES.values())];
 
@@ -799,8 +869,9 @@ export const STRUCTURED_RECOGNIZERS: readonly Recognizer[] = [
   { id: JSON_FIELD_ID, types: FIELD_TYPES, needs: { char: '"' }, find: findJsonFields },
   { id: DICOM_ID, types: ['NAME', 'DATE', 'AGE', 'MRN', 'ID', 'FACILITY', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE'], needs: { char: '(' }, find: findDicomElements },
   { id: X12_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'ACCOUNT', 'SSN', 'LICENSE', 'HEALTHPLAN', 'ID'], needs: { literals: [{ lower: false, literals: ['NM1*'] }] }, find: findX12 },
+  { id: CARET_NAME_ID, types: ['NAME'], needs: { char: '^' }, find: findCaretNames },
   { id: HL7_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'EMAIL', 'ACCOUNT', 'SSN', 'LICENSE', 'ID'], needs: { char: '|' }, find: findHl7 },
-  { id: CSV_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT'], needs: { char: '\n' }, find: findTableColumns },
+  { id: CSV_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT', 'DEVICE', 'HEALTHPLAN'], needs: { char: '\n' }, find: findTableColumns },
   { id: SPACED_ID, types: FIELD_TYPES, indexWords: SPACED_STAFF_WORDS, needs: { words: SPACED_STAFF_WORDS }, find: findSpacedTables },
   { id: PIPE_ID, types: FIELD_TYPES, needs: { char: '|' }, find: findPipeTables },
 ];

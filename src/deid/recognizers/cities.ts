@@ -9,7 +9,13 @@ import { candidate, type Candidate, type DocumentView } from './types.js';
 
 /** A slash and a unit a maximum or minimum is given per (round 60): "Max/day", "Min/dose". */
 const PER_UNIT_AFTER = /^\/(?:day|d|dose|hr|h|wk|week|kg|min|24h|mo)(?![a-z])/i;
+/** Round 59: a centre's name of one to three capitalised words and its head, then "at", right before a town. */
+const CENTRE_AT_TOWN = /(?<![\p{L}\-])(?:\p{Lu}\p{Ll}{2,15}[ \t]){1,3}(?:Center|Centre|Clinic|Institute|Pavilion)[ \t]at[ \t]$/u;
+/** Round 59: what follows a town's "State" that names a university: a lower-case word other than "of" or a clause's end. */
+const UNIVERSITY_STATE_AFTER = /^(?:[ \t](?!of\b|law|line|park|route|road|highway|hwy|police|trooper|patrol)[a-z]|[.,;:!?)]|$)/;
 const DOSE_BEFORE = /\d[ \t]?(?:mg|mcg|g|ml|units?)[ \t]$/;
+/** Round 59: a drug's name in lower case, by its stem's ending, right before a release form ("paliperidone LA"). */
+const DRUG_BEFORE = /(?:^|[^a-z])[a-z]{2,10}(?:vir|mab|done|pine|zine|tide|pril|olol|azole|mycin|cillin|statin|sartan|pam|lam|xone|rine|dine|mine|tine|phine|trol|zole|ide)[ \t]$/;
 /** A size after a word in capitals, or a coronary artery after an arrow or dash: the word is anatomy, no town. */
 const ANATOMY_AFTER_CAPS = /^(?:[ \t]{1,2}:?[ \t]{0,2}\d{1,3}(?:\.\d{1,2})?[ \t]?(?:cm|mm|mL|ml)\b|[ \t](?:volume|diameter|dimension|size|appendage|pressure|enlargement|dilation|dilatation)\b|[ \t](?:(?:mildly|moderately|severely|markedly|normal|not|is|was)[ \t]{1,2})?(?:dilated|enlarged)\b|[ \t]?[–\-→>][ \t]?(?:LAD|RCA|OM\d?|PDA|LCx|D\d|RI|PLV)\b)/;
 
@@ -87,6 +93,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (n === 1 && t.upper && t.text.length === 2 && STATE_FIELD_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 10), t.start))) continue;
     // "propranolol 80 mg LA", "nifedipine 30 mg SR": a release form after a dose, not a town's initials.
     if (n === 1 && t.upper && DOSE_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 8), t.start))) continue;
+    // Round 59: "paliperidone LA", "octreotide LA": a long-acting form right after a drug's name in lower case.
+    if (n === 1 && t.text === 'LA' && DRUG_BEFORE.test(doc.text.slice(Math.max(0, t.start - 16), t.start))) continue;
     // "LA 4.6 cm" (the left atrium), "LA mildly dilated", "LIMA–LAD" (a mammary artery grafted to a coronary): anatomy in capitals.
     if (n === 1 && t.upper && !doc.allCaps && ANATOMY_AFTER_CAPS.test(doc.text.slice(last.end, last.end + 26))) continue;
     // "Paris 0-Is", "(Paris 0-IIa)": the Paris endoscopic classification of a polyp's shape, no town ("0-" then a class).
@@ -216,8 +224,18 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (score === 0) continue;
     const extra = end === last.end ? site : 0;
     if (extra === 1) end = (next as Token).end;
+    // Round 59: "the Fresno State swim team", "at Wichita State.": a university called by its town and "State".
+    else if (end === last.end && next?.text === 'State' && next.start === end + 1 && doc.text.charCodeAt(end) === 32 && !lexicon.US_STATES.has(phrase) && UNIVERSITY_STATE_AFTER.test(doc.text.slice(next.end, next.end + 12))) end = next.end;
     const from = compassStart(doc, i, phrase);
     if (from < 0) continue; // "North Dakota", "South Carolina": a state, no town in it
+    // Round 59: "the Infusion Center at Glendale", "Cancer Institute at Lakewood": a centre of common words named by
+    // the town it stands in is that place, one span with the town.
+    const centre = from > 10 && doc.text.charCodeAt(from - 2) === 116 ? CENTRE_AT_TOWN.exec(doc.text.slice(Math.max(0, from - 48), from)) : null;
+    if (centre !== null) {
+      out.push(candidate(from - centre[0].length, end, 'LOCATION', score, 'city', ...evidence, { kind: 'context', detail: 'centre-at-town' }));
+      i += n - 1 + extra;
+      continue;
+    }
     out.push(candidate(from, end, 'LOCATION', score, 'city', ...evidence));
     i += n - 1 + extra;
   }
@@ -376,7 +394,8 @@ function unlistedTown(doc: DocumentView, i: number): number {
   }
   if (!named) return 0;
   const phrase = wordsFrom(doc, i, n) ?? '';
-  if (COUNTRY_NAMES.has(phrase) || COUNTRY_WORDS.has(t.lower) || lexicon.US_STATES.has(phrase) || NOT_TOWN_NAMES.has(t.lower)) return 0;
+  // Round 59: a province or state outside the US too ("back from Kerala", "flew to Queensland"): larger than a state's part.
+  if (COUNTRY_NAMES.has(phrase) || COUNTRY_WORDS.has(t.lower) || lexicon.US_STATES.has(phrase) || lexicon.WORLD_STATES.has(phrase) || NOT_TOWN_NAMES.has(t.lower)) return 0;
   if (possessiveAt(doc.text, (tokens[i + n - 1] as Token).end) || !townCueBefore(doc, i)) return 0;
   return n;
 }

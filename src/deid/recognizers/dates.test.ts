@@ -36,3 +36,8 @@ test('a month/day before "at" and a named clinic is a visit\'s day; a half befor
   assert.deepEqual(dates('Outpatient lactation 12/2 at Kearney Lactation & Family Center.'), ['12/2']);
   assert.deepEqual(dates('Give 1/2 at Mercy Clinic if needed; 3/4 at the bedside.'), []);
 });
+
+test('round 59: Veterans Day and Juneteenth with a year or a cue are dates; the parade is not', () => {
+  assert.deepEqual(dates('Seen on Veterans Day 2025 and again on Juneteenth.'), ['Veterans Day 2025', 'Juneteenth']);
+  assert.deepEqual(dates('The Veterans Day parade and Presidents Day sales were busy.'), []);
+});

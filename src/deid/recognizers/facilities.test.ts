@@ -47,3 +47,14 @@ test('every known facility is found by its listed name, capitalised, after a car
   });
   assert.deepEqual(missed, []);
 });
+
+test('round 59: a VA system by its region, a school by its level, a system by its campus or department', () => {
+  assert.deepEqual(spans('Seen at VA Palo Alto on Friday.'), ['VA Palo Alto']);
+  assert.deepEqual(spans('Referred to VA Benefits for the claim.'), [], 'a VA programme names no place');
+  assert.deepEqual(spans('She attends Roosevelt Middle.'), ['Roosevelt Middle']);
+  assert.deepEqual(spans('Fall risk at Baseline High today.'), [], 'common words before "High" name no school');
+  assert.deepEqual(spans('Hospice at Amedisys Healthcare Tulsa, daughter at bedside.'), ['Amedisys Healthcare Tulsa']);
+  assert.deepEqual(spans('Behavioral Health Urgent needs triage.'), []);
+  assert.deepEqual(spans('Study at the Sleep Disorders Center of Greater Toledo showed AHI 22.'), ['Sleep Disorders Center of Greater Toledo']);
+  assert.deepEqual(spans('Urgent Care of Greater Risk patients is a topic.'), []);
+});

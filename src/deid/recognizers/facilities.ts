@@ -23,6 +23,7 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   careVerbFacilities(doc, out);
   saintPossessives(doc, out);
   veteransAffairs(doc, out);
+  forEachIndexedWord(doc, SCHOOL_SHORT_LEVELS, (i) => schoolShortForm(doc, i, out));
   practiceNames(doc, out);
   lowerCaseFacilities(doc, out);
   return out;
@@ -169,10 +170,64 @@ function veteransAffairs(doc: DocumentView, out: Candidate[]): void {
   for (const i of list) {
     const t = doc.tokens[i] as Token;
     const prev = tokenAt(doc.tokens, i - 1);
+    if (prev !== undefined && VA_PLACE_CUES.has(prev.lower) && t.text === 'VA' && doc.text.slice(prev.end, t.start) === ' ') {
+      const end = vaSystemEnd(doc, i);
+      if (end > i) out.push(candidate(t.start, (doc.tokens[end] as Token).end, 'FACILITY', 0.75, 'facility', { kind: 'pattern', detail: 'va-system' }));
+      continue;
+    }
     if (prev?.lower !== 'the' || doc.text.slice(prev.end, t.start) !== ' ') continue;
     if (/^[ \t:]{0,2}(?:\d|[ \t]{0,2}(?:od|os|ou|cc|sc|right|left)\b)/i.test(doc.text.slice(t.end, t.end + 8))) continue;
     out.push(candidate(t.start, t.end, 'FACILITY', 0.7, 'facility', { kind: 'pattern', detail: 'the-va' }));
   }
+}
+
+/** Round 59: a school's level word that stands for "... School" ("at Tolland County High", "attends Roosevelt Middle"). */
+export const SCHOOL_SHORT_LEVELS = ['high', 'middle'];
+const SCHOOL_SHORT_CUES: ReadonlySet<string> = new Set(['at', 'attends', 'attending', 'from', 'to', 'for']);
+/**
+ * Round 59: "Student seen at Tolland County High today": one to three capitalised words before a capitalised
+ * "High" or "Middle" that no capitalised word follows, after a cue of place or attendance, one of them a county's word
+ * or a word of no English list; "at Baseline High", "High School" (the head rule's) and "at High risk" stay.
+ */
+function schoolShortForm(doc: DocumentView, i: number, out: Candidate[]): void {
+  const t = doc.tokens[i] as Token;
+  if (t.text !== 'High' && t.text !== 'Middle') return;
+  const next = tokenAt(doc.tokens, i + 1);
+  if (next !== undefined && next.start === t.end + 1 && (next.capitalized || next.upper)) return;
+  let s = i;
+  let named = false;
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    const p = doc.tokens[k] as Token;
+    if (!p.capitalized || doc.text.slice(p.end, (doc.tokens[k + 1] as Token).start) !== ' ') break;
+    s = k;
+    if (p.lower === 'county' || doc.isCommon[k] === 0) named = true;
+  }
+  const cue = tokenAt(doc.tokens, s - 1);
+  if (s === i || !named || cue === undefined || !SCHOOL_SHORT_CUES.has(cue.lower)) return;
+  out.push(candidate((doc.tokens[s] as Token).start, t.end, 'FACILITY', 0.72, 'facility', { kind: 'pattern', detail: 'school-short-form' }));
+}
+
+/** Round 59: the words before a VA system's name ("seen at VA Palo Alto", "transferred from VA Greater Los Angeles"). */
+const VA_PLACE_CUES: ReadonlySet<string> = new Set(['at', 'from', 'to', 'via']);
+/** Words that open a VA system's regional name though English lists hold them ("VA Greater Los Angeles", "VA Northern Indiana"). */
+const VA_REGION_OPENERS: ReadonlySet<string> = new Set(['greater', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'new', 'upstate', 'long', 'san', 'st', 'saint', 'ann', 'palo', 'puget', 'hudson', 'black', 'white', 'gulf', 'sierra', 'tennessee', 'orlando']);
+/**
+ * Round 59: the last token of a VA system's place name after "VA" at token i ("VA Palo Alto", "VA Palo Alto Health
+ * Care System"): capitalised words, the first a listed town, a word of no English list or a region's opener; -1 when
+ * none ("at VA Benefits office", "to VA Disability", "from VA 20/40").
+ */
+function vaSystemEnd(doc: DocumentView, i: number): number {
+  const first = tokenAt(doc.tokens, i + 1);
+  if (first === undefined || !first.capitalized || first.upper || doc.text.slice((doc.tokens[i] as Token).end, first.start) !== ' ') return -1;
+  const opens = VA_REGION_OPENERS.has(first.lower) || doc.dict.allCities.has(first.lower) || (doc.isCommon[i + 1] === 0 && !lexicon.FACILITY_HEADS.has(first.lower) && !lexicon.US_STATES.has(first.lower));
+  if (!opens) return -1;
+  let j = i + 1;
+  for (let k = i + 2; k < i + 7; k++) {
+    const n = tokenAt(doc.tokens, k);
+    if (n === undefined || !n.capitalized || doc.text.slice((doc.tokens[k - 1] as Token).end, n.start) !== ' ') break;
+    j = k;
+  }
+  return j;
 }
 
 /** Connectors that open no facility name before a head word ("The Memory Care unit"; "LA Medical Center" may). */
@@ -323,6 +378,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     }
     // "Wellstar Kennestone", "Rush Copley", "UCSF Parnassus", "OSF Saint Francis Peoria": a known system's campus named by its town or a word no list holds.
     if (known > 0 && end === i + known - 1) end = systemCampusEnd(doc, end);
+    // Round 59: "Amedisys Healthcare Tulsa", "Banner Health Tucson": a system named by its head "Health" or
+    // "Healthcare" takes its campus's town or region word the same way.
+    else if (known === 0 && end > i && SYSTEM_HEADS.has((tokens[end] as Token).lower)) end = systemCampusEnd(doc, end);
     // "Our Lady of the Lake", "Our Lady of Lourdes Medical Center": the Catholic hospitals' and parishes' name, read
     // as far as its "of" and the capitalised words after it (below); not the devotion ("a statue of Our Lady of
     // Guadalupe", "prays to Our Lady of Fatima").
@@ -836,11 +894,17 @@ function systemCampusEnd(doc: DocumentView, end: number): number {
     const t = tokens[last] as Token;
     const town = doc.dict.allCities.has(t.lower) || (last - 1 > end && doc.dict.allCities.has(`${(tokens[last - 1] as Token).lower} ${t.lower}`));
     const rareWord = last === end + 1 && doc.isCommon[last] === 0 && doc.isFirst[last] === 0 && t.text.length >= 4;
-    if (town || rareWord) return last;
+    // Round 59: a system's department after its head "Health" ("Banner Health Cardiology", "Geisinger Health Dermatology").
+    const department = last === end + 1 && SYSTEM_HEADS.has((tokens[end] as Token).lower) && (SPECIALTY_ENDING.test(t.lower) || SYSTEM_DEPARTMENTS.has(t.lower));
+    if (town || rareWord || department) return last;
   }
   return end;
 }
 const CALENDAR_MONTHS: ReadonlySet<string> = new Set(MONTH_WORDS);
+/** Round 59: the heads a health system's name ends with, before its campus or department. */
+const SYSTEM_HEADS: ReadonlySet<string> = new Set(['health', 'healthcare']);
+/** Round 59: departments after a system's name that no "-ology" ending marks. */
+const SYSTEM_DEPARTMENTS: ReadonlySet<string> = new Set(['allergy', 'rehabilitation', 'rehab', 'dialysis', 'transplant', 'hospice', 'imaging', 'orthopedics', 'orthopaedics', 'pediatrics', 'paediatrics']);
 
 /** Heads after which a town no list holds may follow the comma too: "Zola Community Health Centre, Soweto", "West Bar Surgery, Banbury." */
 const COMMA_TOWN_HEADS = new Set(['centre', 'center', 'surgery', 'centers', 'centres']);
@@ -969,7 +1033,7 @@ const HEAD_QUALIFIES = new Set(['provider', 'providers', 'professional', 'profes
   'directives', 'condition', 'conditions', 'information', 'insurance', 'coverage', 'decisions', 'decision', 'needs', 'costs', 'expenses']);
 const HEALTH_FIELDS = new Set(['public', 'mental', 'behavioral', 'behavioural', 'occupational', 'community', 'global', 'population', 'oral', 'digital',
   'employee', 'student', 'school', 'men', 'mens', 'women', 'womens', 'child', 'maternal', 'environmental', 'sexual', 'reproductive', 'rural', 'urban',
-  'tribal', 'integrative', 'home', 'allied', 'bone', 'brain', 'heart', 'lung', 'skin', 'eye', 'foot', 'spine', 'vascular', 'pelvic', 'travel']);
+  'tribal', 'integrative', 'home', 'allied', 'bone', 'brain', 'heart', 'lung', 'skin', 'eye', 'foot', 'spine', 'vascular', 'pelvic', 'travel', 'correctional', 'prison', 'inmate']);
 
 /** A year right before a word: "2014 at". */
 const YEAR_BEFORE = /(?:^|[^\d\/.\-])(?:19|20)\d\d $/;
@@ -1323,6 +1387,8 @@ function townAfterOf(doc: DocumentView, h: number): number {
     if (w === undefined || !w.capitalized || w.start !== (tokens[k - 1] as Token).end + 1) break;
     // Round 43: a county or parish too ("Meals on Wheels of Lane County", "Urgent Care of Acadia Parish").
     if (k > h + 2 && (w.lower === 'county' || w.lower === 'parish')) return k;
+    // Round 59: a metro area named by "Greater" and its town ("Sleep Disorders Center of Greater Toledo").
+    if (k === h + 2 && w.text === 'Greater') continue;
     words = words === '' ? w.lower : `${words} ${w.lower}`;
     if (doc.dict.allCities.has(words) && !CAPITALISED_AFTER.test(doc.text.slice(w.end, w.end + 3))) return k;
   }

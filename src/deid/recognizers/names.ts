@@ -1,6 +1,6 @@
 // Person names from titles, credentials, cue words, name dictionaries and repetition. Code rather than a
 // regex table because names need look-around over words: "Dr. Brown" is a name, "brown sputum" is not.
-import { lexicon, WORD_FACILITY_HEAD, WORD_NAME_CUE } from '../dictionaries/index.js';
+import { lexicon, WORD_COMMON, WORD_FACILITY_HEAD, WORD_NAME_CUE } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import { COUNTRY_NAMES } from './cities.js';
 import { cueRightBefore } from './pattern.js';
@@ -88,6 +88,10 @@ const DOCTORATE_FACULTIES = new Set(['med', 'dent', 'vet', 'rer', 'phil', 'nat',
 const SPELLED_TITLES = new Set(['doctor', 'mister']);
 
 /** Verbs said of a doctor that a name list also holds ("Said", "Wants" no; "Said" yes): after a lower-case title they are the verb. */
+/** Round 59: a lower-case "re" verb whose rest is an English word ("recheck", "reassess", "redraw"). */
+function repeatedVerb(doc: DocumentView, n: Token): boolean {
+  return n.text === n.lower && n.lower.startsWith('re') && n.lower.length >= 6 && ((doc.dict.wordClass.get(n.lower.slice(2)) ?? 0) & WORD_COMMON) !== 0;
+}
 const TITLE_VERBS = new Set(['said', 'says', 'told', 'wants', 'wanted', 'thinks', 'thought', 'ordered', 'called', 'asked', 'gave', 'put', 'sent', 'will', 'would', 'should', 'can', 'may']);
 
 /** Word titles said of people, not ranks or offices, that may take a short unlisted name: "Coach Dre", "Pastor Bo" (not "Major Dep"). */
@@ -150,7 +154,9 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
       // Word titles ("Nurse", "Doctor", "Sister") need a name from the lists after them: "Nurse Triage Call" is not one.
       // After "nurse", a word of no English list that reads as no clinical role is a name too ("Nurse Fenella", "nurse
       // kehau"; not "Nurse Anesthetist").
-      const nurseNamed = t.lower === 'nurse' && !lx.common && !lx.eponymHere && n.text.length >= 4 && LETTERS_ONLY.test(n.text) && !CLINICAL_ROLE_ENDING.test(n.lower);
+      // Round 59: a lower-case verb made of "re" and an English word is the nurse's task ("nurse recheck glucose",
+      // "nurse reassess pain"); "nurse Renata" is capitalised.
+      const nurseNamed = t.lower === 'nurse' && !lx.common && !lx.eponymHere && n.text.length >= 4 && LETTERS_ONLY.test(n.text) && !CLINICAL_ROLE_ENDING.test(n.lower) && !repeatedVerb(doc, n);
       // Other word titles written capitalised take such a word when it is capitalised too ("Chief Kahale",
       // "Captain Oyelaran", "Coach Dre"; not "Chief Complaint", "Major Depressive", "Specialist Ortho").
       const titledNamed =

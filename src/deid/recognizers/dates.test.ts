@@ -36,3 +36,12 @@ test('a month/day before "at" and a named clinic is a visit\'s day; a half befor
   assert.deepEqual(dates('Outpatient lactation 12/2 at Kearney Lactation & Family Center.'), ['12/2']);
   assert.deepEqual(dates('Give 1/2 at Mercy Clinic if needed; 3/4 at the bedside.'), []);
 });
+
+test('a day ordinal after a short weekday, or before "by" a person or "because", is a day; a count is not', () => {
+  assert.deepEqual(dates('fine, wed the 17th works. switched on the 22nd by dr x, skipped on the 5th because the store was shut.'), ['17th', '22nd', '5th']);
+  assert.deepEqual(dates('Take the 2nd by mouth; the 3rd because-clause is a typo.'), []);
+});
+
+test('"May I" after a day that ends a sentence is no month of that day', () => {
+  assert.deepEqual(dates('Send the camp form by July 3. May I fax it instead?'), ['July 3']);
+});

@@ -47,3 +47,8 @@ test('every known facility is found by its listed name, capitalised, after a car
   });
   assert.deepEqual(missed, []);
 });
+
+test('a store on a street that is an English word, with its town after, names the branch; a sale day does not', () => {
+  assert.deepEqual(spans('send it to the Walgreens on Chestnut in Fairhaven please'), ['Walgreens on Chestnut in Fairhaven']);
+  assert.deepEqual(spans('picked it up at Target on Black Friday in a hurry'), ['Target']);
+});

@@ -104,6 +104,17 @@ export function bareStreetEnd(doc: DocumentView, p: number): number {
   const m = BARE_STREET.exec(doc.text);
   return m && streetName(doc, m[0]) && !LIVED_ON_PROGRAMS.has(m[0].toLowerCase()) ? p + m[0].length : -1;
 }
+/**
+ * Round 61: end of a street named alone at `p` whatever its words ("Chestnut", "Juniper"), or -1: only where something else
+ * says it is a street (a store on it and its town after it: "the Walgreens on Chestnut in Fairhaven"). Not a program one lives on.
+ */
+export function bareStreetAnyEnd(doc: DocumentView, p: number): number {
+  BARE_STREET.lastIndex = p;
+  const m = BARE_STREET.exec(doc.text);
+  return m && !LIVED_ON_PROGRAMS.has(m[0].toLowerCase()) && !WHEN_NOT_STREET.test(m[0]) ? p + m[0].length : -1;
+}
+/** A day or a season said after "on", no street: "on Black Friday", "on Christmas Eve", "on Easter", "on Sale". */
+const WHEN_NOT_STREET = /(?:day|eve|christmas|easter|thanksgiving|halloween|holiday|holidays|weekend|weekends|sale|break|vacation|duty|call|time)$/i;
 /** What a person "lives on" that is no street: benefits ("lives on Medicaid", "lives on SSDI" is in capitals). */
 const LIVED_ON_PROGRAMS = new Set(['medicaid', 'medicare', 'tricare', 'medi-cal', 'masshealth', 'disability', 'welfare', 'pension', 'unemployment']);
 

@@ -41,3 +41,12 @@ test('round 59: Veterans Day and Juneteenth with a year or a cue are dates; the 
   assert.deepEqual(dates('Seen on Veterans Day 2025 and again on Juneteenth.'), ['Veterans Day 2025', 'Juneteenth']);
   assert.deepEqual(dates('The Veterans Day parade and Presidents Day sales were busy.'), []);
 });
+
+test('a day ordinal after a short weekday, or before "by" a person or "because", is a day; a count is not', () => {
+  assert.deepEqual(dates('fine, wed the 17th works. switched on the 22nd by dr x, skipped on the 5th because the store was shut.'), ['17th', '22nd', '5th']);
+  assert.deepEqual(dates('Take the 2nd by mouth; the 3rd because-clause is a typo.'), []);
+});
+
+test('"May I" after a day that ends a sentence is no month of that day', () => {
+  assert.deepEqual(dates('Send the camp form by July 3. May I fax it instead?'), ['July 3']);
+});

@@ -535,7 +535,8 @@ function clockDate(lower: string, start: number, end: number, a: number, b: numb
 // "on the 12th;", "Monday the 3rd": a day of the month alone. Not "on the 3rd attempt", "the 3rd, 4th and 5th digits".
 /** A day ordinal's suffix is a word token of its own ("12th": "12" is a digit run, "th" a word). */
 const DAY_ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
-const ORDINAL_WEEKDAY_BEFORE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]{1,2}the[ \t]{1,2}$/;
+// Round 61: or a text's short weekday: "wed the 17th", "thurs the 2nd", "sat the 23rd".
+const ORDINAL_WEEKDAY_BEFORE = /(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?<![a-z])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?),?[ \t]{1,2}the[ \t]{1,2}$/;
 const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:on|since|until|till|til|by|from|around|starting|through)[ \t]{1,2}the[ \t]{1,2}$/;
 /**
  * Round 55: a stay's or a course's last day after its first with a month ("her stay was July ninth to the fifteenth",
@@ -549,9 +550,10 @@ function ordinalCueAt(doc: DocumentView, start: number): boolean {
 // "that" opens what happened then: "a report on the 9th that a registrar...".
 // Round 42: "but" too: "transfer was discussed on the 15th but family declined" (not "the 3rd attempt but").
 // "and" before no other number: "seen on the 9th and again on the 14th" (not "the 3rd and 4th digits", "the 1st and only").
+// Round 61: "because", and "by" before who did it ("switched on the 22nd by dr kamara", "skipped on the 5th because").
 // Round 50: a dictation's punctuation said aloud closes the clause as its mark would ("hurt it on the fourteenth
 // period", "seen on the twentieth comma", "... new paragraph"); not "the second period of the game" (no "of" after).
-const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:?!)\]\r\n"”]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:(?:period|comma|semicolon|full[ \t]stop)(?![ \t]{1,2}of\b)|new[ \t](?:paragraph|line)|next[ \t]line|at|with|when|while|that|but|she|he|they|we|i|and[ \t]{1,2}(?![\d(]|only\b|last\b|final\b)|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
+const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:?!)\]\r\n"”]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:(?:period|comma|semicolon|full[ \t]stop)(?![ \t]{1,2}of\b)|new[ \t](?:paragraph|line)|next[ \t]line|at|with|when|while|that|but|because|bc|by[ \t]{1,2}(?:dr|the|my|her|his|your)|she|he|they|we|i|and[ \t]{1,2}(?![\d(]|only\b|last\b|final\b)|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
 
 /** Another ordinal after a comma: a list of things counted ("the second, third and fourth toes"), not a day. */
 const ORDINAL_WORD_NEXT = new RegExp(`^,[ \\t]{0,2}${ORDINAL_WORD}\\b`);
@@ -778,6 +780,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // "5 may", "2 mar" (verb / abbreviation) without a year are weak, unless the month is capitalised and a
       // date cue comes before or the clause ends after it ("dose 2 due 9 May", "HbA1c 9.4% on 20 May)").
       if (/^\d{1,2}\s+(?:may|mar)$/i.test(v)) return dayMonthAlone(v, doc, start) ? true : 0.4;
+      // Round 61: a sentence's last number before one opening with "May I" ("send the form by July 3. May I fax it instead?").
+      if (/^\d{1,2}\.[ \t]{1,2}may$/i.test(v) && /^[ \t]{1,2}(?:i|we|you|he|she|they)\b/i.test(doc.text.slice(start + v.length, start + v.length + 6))) return false;
       return true;
     },
   },

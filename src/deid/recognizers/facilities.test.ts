@@ -58,3 +58,8 @@ test('round 59: a VA system by its region, a school by its level, a system by it
   assert.deepEqual(spans('Study at the Sleep Disorders Center of Greater Toledo showed AHI 22.'), ['Sleep Disorders Center of Greater Toledo']);
   assert.deepEqual(spans('Urgent Care of Greater Risk patients is a topic.'), []);
 });
+
+test('a store on a street that is an English word, with its town after, names the branch; a sale day does not', () => {
+  assert.deepEqual(spans('send it to the Walgreens on Chestnut in Fairhaven please'), ['Walgreens on Chestnut in Fairhaven']);
+  assert.deepEqual(spans('picked it up at Target on Black Friday in a hurry'), ['Target']);
+});

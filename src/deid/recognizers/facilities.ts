@@ -5,7 +5,7 @@ import { tokenAt, type Token } from '../text/tokens.js';
 import { fieldLineAt } from '../text/chars.js';
 import { ABBREVIATIONS, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, stJudeDevice, instrumentAfter, phraseAt, placeShaped, wordsFrom } from './place-words.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, isTitle, isUpperLetter, surnameNamingFacility } from './name-words.js';
-import { bareStreetEnd } from './address-cues.js';
+import { bareStreetAnyEnd, bareStreetEnd } from './address-cues.js';
 import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from './types.js';
 import { describesFaith } from './congregations.js';
 import { MONTH_WORDS } from './dates.js';
@@ -721,7 +721,16 @@ function retailChain(doc: DocumentView, i: number, out: Candidate[]): void {
   if (town !== null) out.push(candidate(townAt + 4, townAt + 4 + (town[1] as string).length, 'LOCATION', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-town' }));
   // "Walgreens on Appleway": the street the store stands on names the neighbourhood.
   const on = /^[ \t]on[ \t]/.exec(doc.text.slice(townAt, townAt + 4));
-  const street = on ? bareStreetEnd(doc, townAt + 4) : -1;
+  let street = on ? bareStreetEnd(doc, townAt + 4) : -1;
+  // Round 61: a street that is an English word too, when the store's town follows it: "the Walgreens on Chestnut in Fairhaven".
+  if (on && street < 0 && !CALENDAR_WORDS.has(doc.lower.slice(townAt + 4, townAt + 14).split(/[^a-z]/)[0] ?? '')) {
+    const end = bareStreetAnyEnd(doc, townAt + 4);
+    const streetTown = end > 0 ? chainTown(doc, end) : null;
+    if (streetTown !== null) {
+      street = end;
+      out.push(candidate(end + 4, end + 4 + (streetTown[1] as string).length, 'LOCATION', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-town' }));
+    }
+  }
   if (street > 0) out.push(candidate(townAt + 4, street, 'ADDRESS', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-street' }));
 }
 

@@ -171,6 +171,90 @@ export function dashSignatureRule(doc: DocumentView, tokens: readonly Token[], i
   return i;
 }
 
+/** Words that close a message before the writer's name: "thanks, pearl", "Best,\nHolly", "thx\ndrew". */
+const CLOSING_BEFORE_NAME = /(?:^|[^a-z])(?:thanks|thank[ \t]you|thx|thnx|thks|tks|ty|regards|best|cheers|sincerely|respectfully|love|blessings|take[ \t]care)[ \t]{0,2}[,.!]{0,3}[ \t]{0,2}(?:\r?\n[ \t]{0,4})?$/;
+/** Words a short reply or a status closes with after a dash: "Sent to pharmacy - ok", "faxed - done". */
+const STATUS_REPLIES = new Set(['ok', 'okay', 'done', 'yes', 'sure', 'fine', 'good', 'great', 'noted', 'confirmed', 'received', 'sent', 'filled', 'approved', 'denied', 'cancelled', 'canceled', 'given', 'signed', 'faxed', 'scheduled', 'pending', 'complete', 'completed', 'resolved', 'stable', 'normal', 'negative', 'positive', 'clear', 'better', 'same', 'improved']);
+/** A dash right before the name ("- ivy", "-ginger"), after the text's last sentence or alone on its line. */
+const DASH_BEFORE_NAME = /(?:^|[\s.!?)])[\-–—~][ \t]?$/;
+/** What may follow a signature's name to the text's end: blanks, then at most three short lines (a phone, an email, a relation). */
+const SIGNATURE_TAIL = /^[ \t]*(?:\r?\n[^\n]{0,60}){0,3}\s*$/;
+
+/**
+ * Round 61: a message signed with a listed given name, even an English word, in any case, closing its line among
+ * the text's last words: after a closing word ("thanks, pearl", "thank you lena", "thx\ndrew") or, at the very end,
+ * after a dash ("... see you at the visit - ivy", "-ginger"). Not "thanks again", "- will call" (the name closes its line),
+ * nor "thanks, mom" (a relation) or "- May" (a month).
+ */
+export function messageSignOffRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (t.single || doc.allCaps || !LETTERS_ONLY.test(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || KIN_WORDS.has(t.lower)) return -1;
+  // An initial may close the name: "-holly k".
+  const n = tokens[i + 1];
+  const initial = n !== undefined && n.single && n.start === t.end + 1 && i + 2 === tokens.length;
+  const end = initial ? (n as Token).end : t.end;
+  const rest = doc.text.slice(end, end + 200);
+  if (rest.length === 200 || !SIGNATURE_TAIL.test(rest)) return -1;
+  const before = doc.lower.slice(Math.max(0, t.start - 24), t.start);
+  const closing = CLOSING_BEFORE_NAME.test(before);
+  // After a dash, a word is a signature only as the text's last ("- will call" closes no text), and no word of a
+  // reply or a status ("Sent to pharmacy - ok", "- done").
+  if (!closing && !(DASH_BEFORE_NAME.test(before) && /^\s*$/.test(rest) && !STATUS_REPLIES.has(t.lower))) return -1;
+  if (isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  pushName(doc, out, i, initial ? i + 1 : i, 0.66, { kind: 'context', detail: closing ? 'closing-signature' : 'dash-signature-word' });
+  return initial ? i + 1 : i;
+}
+
+/** A relation said of the writer right after the name: ", Lena's husband", ", mr. tallis's daughter", ", her son". */
+const KIN_OF_WRITER = /^,[ \t]{1,2}(?:(?:(?:mr|mrs|ms|dr)\.?[ \t]{1,2})?[\p{L}\-]{2,20}['’]s|his|her|their|your|ur)[ \t]{1,2}([a-z\-]{2,16})\b(?!['’])/iu;
+
+/**
+ * Round 61: "this is art, Lena's husband", "hey its ginger again": a listed given name that is also an English word
+ * introducing the writer, told a name by what follows: the writer's relation to someone ("this is penny, mr. tallis's
+ * daughter"), or after a greeting and "its", "again", "from" or "calling". Not "this is fine," "its misty out".
+ */
+export function wordSelfIntroRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const p = tokens[i - 1] as Token;
+  const pp = tokens[i - 2];
+  if (t.single || !oneSpace(doc, p, t) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || KIN_WORDS.has(t.lower)) return -1;
+  const thisIs = p.lower === 'is' && pp !== undefined && pp.lower === 'this' && oneSpace(doc, pp, p);
+  const itsAfterGreeting = (p.lower === 'its' || p.lower === "it's" || p.lower === 'it’s') && (pp === undefined || GREETINGS.has(pp.lower));
+  if (!thisIs && !itsAfterGreeting) return -1;
+  const m = KIN_OF_WRITER.exec(doc.text.slice(t.end, t.end + 48));
+  let named = m !== null && KIN_WORDS.has((m[1] as string).toLowerCase());
+  if (!named && itsAfterGreeting) {
+    const n = tokens[i + 1];
+    const m2 = tokens[i + 2];
+    // Not the weather: "hi its misty again here today".
+    named = n !== undefined && oneSpace(doc, t, n) && WORD_NAME_AFTER_INTRO.has(n.lower) && !(m2 !== undefined && oneSpace(doc, n, m2) && WEATHER_AFTER.has(m2.lower));
+  }
+  if (!named || isTitle(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  pushName(doc, out, i, i, 0.68, { kind: 'context', detail: 'self-intro-word' });
+  return i;
+}
+/** After "hi its" and a word-name, what says it is the writer: "hey its ginger again", "hi its drew from the gym". */
+const WORD_NAME_AFTER_INTRO = new Set(['again', 'from', 'calling']);
+/** Words after "its misty again" that say the weather is meant. */
+const WEATHER_AFTER = new Set(['here', 'today', 'tonight', 'out', 'outside', 'and', 'but', 'so', 'this', 'finally']);
+/** The tokens before a name that may open wordSelfIntroRule: "this is", "its". */
+export const SELF_INTRO_CUES = new Set(['is', 'its', "it's", 'it’s']);
+
+/** What a reminder says of the person booked: "Ivy has an appt with", "Pearl has an appointment on". */
+const APPOINTMENT_AFTER = /^[ \t](?:has|had)[ \t](?:an?[ \t])?(?:appt|appointment|apt|visit|follow-up|follow[ \t]up)\b/i;
+
+/**
+ * Round 61: an appointment reminder's person, a capitalised given name that is also an English word: "Reminder: Ivy
+ * has an appt with the hygienist". Not a month ("May has an appointment" is no reminder's shape) nor a drug.
+ */
+export function appointmentHolderRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (t.single || doc.allCaps || CALENDAR_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || !APPOINTMENT_AFTER.test(doc.text.slice(t.end, t.end + 24))) return -1;
+  if (isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  pushName(doc, out, i, i, 0.68, { kind: 'context', detail: 'appointment-holder' });
+  return i;
+}
+
 /** The rules above for a listed given name, behind their own first tests. */
 function givenNameMessageRules(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -180,8 +264,9 @@ function givenNameMessageRules(doc: DocumentView, tokens: readonly Token[], i: n
     return j >= 0 || doc.isCommon[i] === 1 ? j : selfIntroRule(doc, tokens, i, out);
   }
   if (doc.isCommon[i] === 0) return selfIntroRule(doc, tokens, i, out);
-  const j = monthCallerRule(doc, tokens, i, out);
-  return j >= 0 ? j : forNameRule(doc, tokens, i, out);
+  let j = monthCallerRule(doc, tokens, i, out);
+  if (j < 0) j = forNameRule(doc, tokens, i, out);
+  return j >= 0 ? j : appointmentHolderRule(doc, tokens, i, out);
 }
 
 /**

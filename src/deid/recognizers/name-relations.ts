@@ -33,7 +33,8 @@ const MODALS = new Set(['will', 'may', 'can', 'must', 'might', 'shall']);
 /** Verbs that follow a person as subject and never a modal: "son will is" is no English, "son Will is" is. */
 export const AFTER_NAME_VERBS = new Set(['is', 'was', 'has', 'had', 'says', 'said', 'states', 'stated', 'reports', 'reported', 'called', 'calls', 'verbalized', 'verbalizes', 'agrees', 'agreed', 'wants', 'requests', 'requested', 'declines', 'declined', 'visited']);
 /** Informal verbs after a person in messages ("my roomate jess thinks"), apostrophes left out as typed. */
-const INFORMAL_AFTER_NAME = ['bought', 'got', 'thinks', 'thought', 'isnt', 'doesnt', 'didnt', 'wasnt'];
+// Round 61: coming along, as a message asks ("my wife daisy came with me").
+const INFORMAL_AFTER_NAME = ['bought', 'got', 'thinks', 'thought', 'isnt', 'doesnt', 'didnt', 'wasnt', 'come', 'comes', 'came', 'coming'];
 /** Words after a given name in nursing notes ("daughter maria at bedside"): a verb, a preposition, "and". */
 const AFTER_GIVEN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'in', 'on', 'with', 'and', 'from', 'by', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'will', 'would', 'can', 'could', ...INFORMAL_AFTER_NAME]);
 
@@ -262,7 +263,8 @@ function lowerKinParenRule(doc: DocumentView, tokens: readonly Token[], i: numbe
 
 /** Round 45: the role's words before "was"/"is" and a name: "your lactation consultant was Iris". */
 const ROLE_COPULAS = new Set(['was', 'is']);
-const COPULA_ROLES = new Set([...PAREN_ROLES, 'consultant', 'educator', 'specialist', 'caseworker', 'advocate', 'liaison', 'sponsor', 'instructor', 'translator']);
+// Round 61: a workplace's or a school's people, as a note for work names them ("my supervisor is Drew Vantongeren.").
+const COPULA_ROLES = new Set([...PAREN_ROLES, 'consultant', 'educator', 'specialist', 'caseworker', 'advocate', 'liaison', 'sponsor', 'instructor', 'translator', 'supervisor', 'boss', 'teacher', 'coach', 'principal', 'foreman']);
 /** What may close a name said after a role and "was": punctuation, a line's end, the text's end. */
 const NAME_CLOSE_AFTER = /^(?:[;,.!?)]|[ \t]*(?:\r?\n|$))/;
 
@@ -279,7 +281,8 @@ function roleIsNameRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   if (role === undefined || !COPULA_ROLES.has(role.lower) || doc.text.slice(cop.end, t.start) !== ' ') return -1;
   if (doc.isFirst[i] === 0 || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || KIN_STATES.has(t.lower) || isTitle(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
   const n = tokens[i + 1];
-  const surname = n !== undefined && n.capitalized && oneSpace(doc, t, n) && doc.isSur[i + 1] === 1 && doc.isCommon[i + 1] === 0 && NAME_CLOSE_AFTER.test(doc.text.slice(n.end, n.end + 4));
+  // Round 61: or a capitalised word in no English list ("my supervisor is Drew Vantongeren.").
+  const surname = n !== undefined && n.capitalized && !n.upper && oneSpace(doc, t, n) && doc.isCommon[i + 1] === 0 && (doc.isSur[i + 1] === 1 || LETTERS_ONLY.test(n.text)) && NAME_CLOSE_AFTER.test(doc.text.slice(n.end, n.end + 4));
   if (!surname && !NAME_CLOSE_AFTER.test(doc.text.slice(t.end, t.end + 4))) return -1;
   const j = surname ? i + 1 : i;
   pushName(doc, out, i, j, 0.72, { kind: 'context', detail: `role-copula:${role.lower}` });

@@ -9,7 +9,7 @@ import { propagate } from './name-propagation.js';
 import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace, SPECIES_EPITHETS, startsLine, statuteCitation } from './name-emit.js';
 import { blanksOnly, isAsciiLetter, isDigit } from '../text/chars.js';
 import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule } from './name-lists.js';
-import { CLINICAL_ACRONYMS, initialsCue, messageRules, PATIENT_WORDS, TWO_LETTER_ACRONYMS } from './name-messages.js';
+import { CLINICAL_ACRONYMS, initialsCue, messageRules, messageSignOffRule, PATIENT_WORDS, SELF_INTRO_CUES, TWO_LETTER_ACRONYMS, wordSelfIntroRule } from './name-messages.js';
 import { CLINICAL_ENDING, followsGivenName, KIN_WORDS, kinOrParenRule, kinWordName } from './name-relations.js';
 import { chatStampSpeakerRule, contactBeforePhoneRule, contactRowRule, givenNameAgeRule, nameBeforeAgeRule, nameShape, personPredicateRule, selfIntroductionRule, PREDICATE_WORDS, speakerLabelRule, STRONG_SHAPE, surnameShapeRule, TURN_ROLES } from './name-shape.js';
 import {
@@ -770,7 +770,8 @@ const INSTRUMENT_HEADS = new Set(['index', 'scale', 'score', 'inventory', 'quest
 const LATIN_AFTER_PER = new Set(['diem', 'annum', 'capita', 'se', 'os', 'rectum', 'mensem']);
 
 /** Round 46: the last words of job titles ("Case Manager", "Care Coordinator", "Nurse Navigator"). */
-const ROLE_TITLE_HEADS: ReadonlySet<string> = new Set(['manager', 'coordinator', 'supervisor', 'navigator', 'educator', 'liaison', 'director', 'planner', 'specialist', 'consultant']);
+// Round 61: and a desk a message is sent to ("To: Billing Office", "cc: Scheduling Department").
+const ROLE_TITLE_HEADS: ReadonlySet<string> = new Set(['manager', 'coordinator', 'supervisor', 'navigator', 'educator', 'liaison', 'director', 'planner', 'specialist', 'consultant', 'office', 'department', 'dept', 'desk', 'team']);
 
 function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue: string, lx: Lexical, header: boolean): boolean {
   const t = tokens[i] as Token;
@@ -1549,12 +1550,17 @@ function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
  * The first token of the name that ends at token i: capitalised words one blank apart before it, a common word only
  * between two that are not ("Wanbli Two Bulls (uncle)"; not "Met" of "Met Joy (wife)"). At most three more.
  */
+const RELATION_IN_BRACKETS = /^[ \t]?\((?:(?:patient|pt|her|his|the patient|(?:\p{Lu}[\p{Ll}\-]{1,20}[ \t]){0,2}\p{Lu}[\p{Ll}\-]{1,20})['’]?s?[ \t])?(\p{L}+)\)/u;
+/** Where a signature's name starts: its line (after a dash), or a dash after the last sentence ("... so fast. - Sandy Brooks (dad)"). */
+const SIGNATURE_START_BEFORE = /(?:^|\n)[ \t]{0,4}(?:[\-–—~][ \t]?)?$|[.!?][ \t]{1,3}[\-–—~][ \t]?$/;
+
 function namePartsBefore(doc: DocumentView, tokens: readonly Token[], i: number): number {
   let s = i;
   while (s > i - 3 && s > 0) {
     const p = tokens[s - 1] as Token;
     if (!p.capitalized || !oneSpace(doc, p, tokens[s] as Token) || isTitle(doc, p) || FUNCTION_WORDS.has(p.lower) || RELATIONS.has(p.lower)) break;
-    if (doc.isCommon[s - 1] === 1) {
+    // Round 61: a given name that is a word too, opening a signature ("- Sandy Brooks (dad)").
+    if (doc.isCommon[s - 1] === 1 && !(doc.isFirst[s - 1] === 1 && SIGNATURE_START_BEFORE.test(doc.text.slice(Math.max(0, p.start - 8), p.start)))) {
       const q = tokens[s - 2];
       if (q === undefined || !q.capitalized || !oneSpace(doc, q, p) || doc.isCommon[s - 2] === 1 || FUNCTION_WORDS.has(q.lower)) break;
     }
@@ -1587,7 +1593,8 @@ function relationRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
     // The relation needs "(" right after the word or after one blank: test that before slicing (reads
     // stay inside the text: a read past its end would throw the optimized code away).
     const paren = charAt(doc.text, t.end) === 40 || (isBlank(charAt(doc.text, t.end)) && charAt(doc.text, t.end + 1) === 40);
-    const rel = paren ? /^[ \t]?\((?:(?:patient|pt|her|his|the patient)['’]?s?[ \t])?(\p{L}+)\)/u.exec(doc.text.slice(t.end, t.end + 40)) : null;
+    // Round 61: or whose relative, by name: "Mark (Edwin Brisco's son)" signs a message.
+    const rel = paren ? RELATION_IN_BRACKETS.exec(doc.text.slice(t.end, t.end + 48)) : null;
     if (rel?.[1] && RELATIONS.has(rel[1].toLowerCase()) && !lexical(doc, tokens, i).eponymHere) {
       pushName(doc, out, namePartsBefore(doc, tokens, i), i, 0.75, { kind: 'context', detail: `relation:${rel[1].toLowerCase()}` });
       return i;
@@ -2068,6 +2075,10 @@ export function findNames(doc: DocumentView): Candidate[] {
     if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && (charAt(doc.text, t.start - 1) === 47 || charAt(doc.text, t.start - 2) === 47) && slashPairInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "- dmw", "- tammy" signing a note: a short word or a lower-case given name right after a dash and a blank, a rare shape.
     if ((t.text.length <= 3 || doc.isFirst[i] === 1) && t.start >= 2 && isSignDash(charAt(doc.text, t.start - 1) === 32 ? charAt(doc.text, t.start - 2) : charAt(doc.text, t.start - 1)) && signOffInitialsRule(doc, tokens, i, out) >= 0) continue;
+    // Round 61: a given name signing a message among its last words ("thanks, pearl"), and an English word that is a
+    // given name introducing the writer ("this is art, Lena's husband"): the skip below drops such words.
+    if (doc.isFirst[i] === 1 && i >= tokens.length - 3 && t.start > 0 && messageSignOffRule(doc, tokens, i, out) >= 0) continue;
+    if (doc.isFirst[i] === 1 && doc.isCommon[i] === 1 && i > 0 && SELF_INTRO_CUES.has((tokens[i - 1] as Token).lower) && wordSelfIntroRule(doc, tokens, i, out) >= 0) continue;
     // "YN" alone on a note's last line: the author's initials closing it.
     if (t.upper && t.text.length >= 2 && t.text.length <= 3 && i >= tokens.length - 2 && closingInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "LA/mfr" closing a dictation: capitals right before a slash, a rare shape.
@@ -2109,10 +2120,38 @@ export function findNames(doc: DocumentView): Candidate[] {
     if (last >= 0) i = last;
   }
   attendanceListNames(doc, out);
+  if (doc.text.includes('@')) emailDisplayNames(doc, out);
   nativeCompoundSurnames(doc, out);
   const found = propagate(doc, out);
   forgetLexicalCache();
   return found;
+}
+
+/**
+ * Round 61: the sender's or a recipient's name before the address in brackets on an email's header line, in any
+ * case: "From: ruby tallis <rtallis77@example.org>", "to: Drew Quill <dq@example.net>". Every word a listed name
+ * or in no English list, one at least listed ("Billing Office <billing@...>", "Riverbend Family Practice <...>" stay).
+ */
+const EMAIL_HEADER_NAME = /^[ \t]{0,4}(?:from|to|cc|bcc|reply-to|sender)[ \t]{0,2}:[ \t]{0,3}"?([\p{L}'’\-]{1,30}(?:,?[ \t]{1,2}[\p{L}'’\-]{1,30}){0,3})"?[ \t]{0,2}<[^<>\s@]{1,64}@/gimu;
+function emailDisplayNames(doc: DocumentView, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  EMAIL_HEADER_NAME.lastIndex = 0;
+  for (let m = EMAIL_HEADER_NAME.exec(doc.text); m !== null; m = EMAIL_HEADER_NAME.exec(doc.text)) {
+    const start = m.index + m[0].indexOf(m[1] as string);
+    const end = start + (m[1] as string).length;
+    let i = 0;
+    while (i < tokens.length && (tokens[i] as Token).start < start) i++;
+    let j = i;
+    let listed = false;
+    let words = true;
+    for (; j < tokens.length && (tokens[j] as Token).end <= end; j++) {
+      const w = tokens[j] as Token;
+      const name = doc.isFirst[j] === 1 || doc.isSur[j] === 1;
+      if (w.single || FUNCTION_WORDS.has(w.lower) || isCredential(doc, w) || (!name && doc.isCommon[j] === 1) || facilityHeadAt(doc, j)) words = false;
+      if (name) listed = true;
+    }
+    if (j > i && words && listed) pushName(doc, out, i, j - 1, 0.8, { kind: 'context', detail: 'email-display-name' });
+  }
 }
 
 export const NAME_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], indexWords: [...NAMING_CUE_WORDS, ...QUOTE_VERB_WORDS, ...ADDRESS_CUE_WORDS, ...PREDICATE_WORDS, ...PARTICLE_WORDS, ...GERMAN_FUNCTION_WORDS, ...ATTENDANCE_LABELS], readsCase: true, find: findNames };

@@ -36,3 +36,9 @@ test('a month/day before "at" and a named clinic is a visit\'s day; a half befor
   assert.deepEqual(dates('Outpatient lactation 12/2 at Kearney Lactation & Family Center.'), ['12/2']);
   assert.deepEqual(dates('Give 1/2 at Mercy Clinic if needed; 3/4 at the bedside.'), []);
 });
+
+test("a staff heading's month/day after a 24-hour clock or a heading word is a date; a census count is not", () => {
+  assert.deepEqual(dates('Huddle 0645 12/4 3W\nPresent: all'), ['12/4']);
+  assert.deepEqual(dates('Vocera log 12/3\n19:12 call'), ['12/3']);
+  assert.deepEqual(dates('Census 26/32\nhuddle: falls 3/4 units\nBoard 2/5 beds open'), []);
+});

@@ -50,3 +50,9 @@ test('a day ordinal after a short weekday, or before "by" a person or "because",
 test('"May I" after a day that ends a sentence is no month of that day', () => {
   assert.deepEqual(dates('Send the camp form by July 3. May I fax it instead?'), ['July 3']);
 });
+
+test("a staff heading's month/day after a 24-hour clock or a heading word is a date; a census count is not", () => {
+  assert.deepEqual(dates('Huddle 0645 12/4 3W\nPresent: all'), ['12/4']);
+  assert.deepEqual(dates('Vocera log 12/3\n19:12 call'), ['12/3']);
+  assert.deepEqual(dates('Census 26/32\nhuddle: falls 3/4 units\nBoard 2/5 beds open'), []);
+});

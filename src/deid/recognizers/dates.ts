@@ -532,6 +532,22 @@ function clockDate(lower: string, start: number, end: number, a: number, b: numb
   return DATE_END_AFTER.test(after) && !FRACTION_AFTER.test(after) && CLOCK_BEFORE.test(lower.slice(Math.max(0, start - 12), start));
 }
 
+/**
+ * Round 58: a staff message's heading dated by month/day: "Huddle 0645 12/4 3W", "Pharmacy queue — 1530
+ * 12/4", "Bed board 12/6", "Staffing — nights 12/5", "Vocera log 12/3". A heading word within the line's first 32
+ * characters, no digit before it; a 24-hour clock right before the day takes any month/day ending as a date or before
+ * a unit ("3W"), without one the day must be over 5 and not 10 and the line end or a clock follow; "Census 26/32",
+ * "huddle: falls 3/4 units" stay.
+ */
+function staffHeadingDate(lower: string, start: number, end: number, a: number, b: number): boolean {
+  const before = lower.slice(Math.max(0, start - 56), start);
+  const m = STAFF_HEADING_BEFORE.exec(before);
+  if (m === null || FRACTION_AFTER.test(lower.slice(end, end + 12))) return false;
+  if (m[1] !== undefined) return DATE_END_AFTER.test(lower.slice(end, end + 12)) || /^[ \t]\d{1,2}[a-z]{1,2}\b/.test(lower.slice(end, end + 6));
+  return b !== 10 && !(a <= b && b <= 5) && /^(?:[ \t]*(?:\r?\n|$)|[ \t]{1,2}(?:[01]\d|2[0-3])[0-5]\d(?![\d:\/.]))/.test(lower.slice(end, end + 8));
+}
+const STAFF_HEADING_BEFORE = /(?:^|\n)[^\n\d]{0,32}(?<![a-z])(?:huddle|sign-?out|hand-?off|board|queue|log|call-?outs?|assignments?|staffing|nights|days|debrief|chat|census|handover)(?![a-z])[^\n\d]{0,12}((?:[01]\d|2[0-3])[0-5]\d[ \t]{1,2})?$/;
+
 // "on the 12th;", "Monday the 3rd": a day of the month alone. Not "on the 3rd attempt", "the 3rd, 4th and 5th digits".
 /** A day ordinal's suffix is a word token of its own ("12th": "12" is a digit run, "th" a word). */
 const DAY_ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
@@ -1051,6 +1067,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (!dayFirst && !(a === 1 && b === 2) && tableDateCell(doc.text, start, end)) return 0.7;
       if (noCueDate(doc.text, doc.lower, start, end, a, b)) return 0.7;
       if (clockDate(doc.lower, start, end, a, b)) return 0.7;
+      if (!dayFirst && staffHeadingDate(doc.lower, start, end, a, b)) return 0.7;
       // An outbreak interview's or a history's "onset: 11/11", "symptoms began 3/2", unless a pain score ("onset
       // 8/10") or an amount ("began 1/4 tab") follows.
       if (b !== 10 && ONSET_BEFORE.test(before) && !FOLLOW_UP_FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;

@@ -47,3 +47,18 @@ test("a federal health agency's public page is no one's; a town's site or a page
   assert.deepEqual(found('Portal: https://www.cdc.gov/portal?pid=4471'), ['URL:https://www.cdc.gov/portal?pid=4471']);
   assert.deepEqual(found('See https://www.marlowetownship.gov for hours'), ['URL:https://www.marlowetownship.gov']);
 });
+
+/** Findings other than names (the name rules find the staff member beside the number). */
+const notNames = (text: string): string[] => found(text).filter((f) => !f.startsWith('NAME:'));
+
+test("a staff member's login in brackets after a listed name is an identifier; a word in brackets is not", () => {
+  assert.deepEqual(notNames('RPh Anjali (amenon2): verified'), ['ID:amenon2']);
+  assert.deepEqual(notNames('Resident Okoye (cokoye): changed'), ['ID:cokoye']);
+  assert.deepEqual(notNames('Rosa (rosary) at bedside; Pharmacy (pyxis) restocked; Anjali (bkessler) here'), []);
+});
+
+test("an extension after a credential or a signature's dash and name is a phone; a magnification is not", () => {
+  assert.deepEqual(notNames('report called, RN charge x3318'), ['PHONE:3318']);
+  assert.deepEqual(notNames('ok to hold — dario x5186'), ['PHONE:5186']);
+  assert.deepEqual(notNames('magnification x1000 oil; Zoom x1000 then'), []);
+});

@@ -848,8 +848,32 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // After a bracketed place too: "or work (Milton Academy) x 2210".
     // Round 57: a page's or a text's sender ("PAGE from x5521", "page @ 0214 from x7730"), and a name between the
     // request and the number ("call bri x6640"); "from x1000 magnification" has no page before it.
-    regex: /(?<=(?:\|[ \t]{0,2}|(?<![\p{L}])(?:[Cc]all|[Aa]t|[Pp]age|[Dd]ial|[Rr]each)[ \t]{1,2}|(?<![\p{L}])(?:[Cc]all|[Pp]age|[Tt]ext)[ \t]\p{L}{2,15}[ \t]|(?<![\p{L}])(?:[Pp]age|PAGE|[Tt]ext|TXT|[Mm]sg|MSG)\b[^\n]{0,16}[ \t](?:from|FROM)[ \t]{1,2}|\(\p{Lu}[^()\n]{0,40}\)[ \t]{1,2})[xX][ \t]?)\d{4,5}(?![\d\-\/]|[.,:]\d|[ \t]?(?:ml|mL|ML|mg|mcg|cc|units?|iu|IU|kcal|steps)\b)/gu,
+    // Round 58: a staff member's extension after a credential or a role ("— emil RN x2204", "RN charge x3318"),
+    // after a signature's dash and name ("— dario x5186"), a login in brackets ("(kbeaumont) x4419"), or a
+    // capitalised name or two capitals closing the line or a speaker's label ("Transport Anselm x2460:", "Charge: TW
+    // x5203"); "Magnification x1000 oil" has neither.
+    regex: /(?<=(?:\|[ \t]{0,2}|(?<![\p{L}])(?:[Cc]all|[Aa]t|[Pp]age|[Dd]ial|[Rr]each)[ \t]{1,2}|(?<![\p{L}])(?:[Cc]all|[Pp]age|[Tt]ext)[ \t]\p{L}{2,15}[ \t]|(?<![\p{L}])(?:[Pp]age|PAGE|[Tt]ext|TXT|[Mm]sg|MSG)\b[^\n]{0,16}[ \t](?:from|FROM)[ \t]{1,2}|\(\p{Lu}[^()\n]{0,40}\)[ \t]{1,2}|\([a-z][a-z0-9]{3,14}\)[ \t]|(?<![\p{L}])(?:RN|LPN|MD|RPh|PharmD|CM|SW|RT|NP|PA|CNA|charge|Charge)[ \t]|[—–][ \t]\p{L}{2,15}[ \t]|(?<![\p{L}])\p{Lu}(?:\p{Ll}{1,14}|\p{Lu})[ \t](?=[xX]\d{4,5}(?::|[ \t]{0,2}(?:\r?\n|$))))[xX][ \t]?)\d{4,5}(?![\d\-\/]|[.,:]\d|[ \t]?(?:ml|mL|ML|mg|mcg|cc|units?|iu|IU|kcal|steps)\b)/gu,
     score: 0.7,
+  },
+  {
+    // Round 58: a staff member's login in brackets after the name: "RPh Farouk (fmansour):", "Tech Ines (igarcia3):",
+    // "Resident Okoye (cokoye2)". Five to fifteen lower-case letters (a digit or two may end them) that start
+    // with the name's initial or hold the name, and are no word or given name: "Rosa (here)", "Farouk (friend)",
+    // "Maria (daughter)" stay.
+    id: 'login-bracket',
+    type: 'ID',
+    trigger: / \([a-z]{5}/,
+    regex: /(?<=(?<![\p{L}])\p{Lu}\p{Ll}{1,15} \()[a-z]{5,15}\d{0,2}(?=\))/gu,
+    score: 0.7,
+    validate: (v, doc, start) => {
+      const letters = v.replace(/\d+$/, '');
+      const nameStart = doc.lower.lastIndexOf(' ', start - 3) + 1;
+      const name = doc.lower.slice(Math.max(nameStart, doc.lower.lastIndexOf('\n', start - 3) + 1), start - 2);
+      if (!(letters.charCodeAt(0) === name.charCodeAt(0) || letters.includes(name))) return false;
+      // The word before is a listed name and no word: "Pharmacy (pyxis)" is a cabinet's.
+      if (doc.dict.commonWords.has(name) || !(doc.dict.firstNames.has(name) || doc.dict.surnames.has(name))) return false;
+      return !doc.dict.commonWords.has(letters) && !doc.dict.firstNames.has(letters) && !doc.dict.surnames.has(letters);
+    },
   },
   {
     // A hospital's internal extension, exchange digit and four: "x4-3321" under a signature, "call x7-5512".

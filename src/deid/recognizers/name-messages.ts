@@ -4,6 +4,7 @@ import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import { charAt, pushName, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import { AFTER_NAME_VERBS, CLINICAL_ENDING, KIN_WORDS } from './name-relations.js';
+import { NO_SHAPE, nameShape } from './name-shape.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, acronym, isCredential, isTitle, lexical, shaped } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
 
@@ -165,8 +166,9 @@ export function dashSignatureRule(doc: DocumentView, tokens: readonly Token[], i
   let end = t.end;
   const n = tokens[i + 1];
   if (n !== undefined && oneSpace(doc, t, n) && isCredential(doc, n)) end = n.end;
+  // Round 58: an extension or a pager may close the line after the name ("— emil RN x2204", "— dario x5186").
   const c = charAt(doc.text, end);
-  if (!(c === -1 || c === 10 || c === 13)) return -1;
+  if (!(c === -1 || c === 10 || c === 13) && !SIGNATURE_NUMBER_AFTER.test(doc.text.slice(end, end + 40))) return -1;
   pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'dash-signature' });
   return i;
 }
@@ -255,6 +257,91 @@ export function appointmentHolderRule(doc: DocumentView, tokens: readonly Token[
   return i;
 }
 
+/** An extension or a pager number closing a signature's line: " x2204", " pgr 2-7140". */
+// A role in brackets may stand between ("— idris (night float) pgr 2-7140").
+const SIGNATURE_NUMBER_AFTER = /^(?:[ \t]\([a-z][a-z ]{1,16}\))?[ \t](?:[xX][ \t]?\d{4,5}|(?:pgr|pager|ext\.?)[ \t]\d?-?\d{4})[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Round 58: a name signing a page or a label before its extension or pager, closing the line: "— Farouk x7815",
+ * "Charge: TW x5203", "— RB pgr 3-5640", "Nadim RN x6633". A capitalised listed name that is no word, or two or
+ * three capitals that are no clinical abbreviation; the number makes the signature. "Pharmacy x4455", "CT x2233" stay.
+ */
+function extensionSignatureRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  let end = t.end;
+  const n = tokens[i + 1];
+  if (n !== undefined && oneSpace(doc, t, n) && isCredential(doc, n)) end = n.end;
+  if (!SIGNATURE_NUMBER_AFTER.test(doc.text.slice(end, end + 40)) || !LETTERS_ONLY.test(t.text) || CALENDAR_WORDS.has(t.lower) || isCredential(doc, t) || isTitle(doc, t)) return -1;
+  if (t.upper && (t.text.length > 3 || CLINICAL_ACRONYMS.has(t.text) || TWO_LETTER_ACRONYMS.has(t.text) || lexicon.STATE_CODES.has(t.text))) return -1;
+  pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'extension-signature' });
+  return i;
+}
+
+/**
+ * Round 58: a float pool's or a bed board's assignment, a name before an arrow and a unit: "Linh -> 4E", "Aoife ->
+ * 3N", "Kwame to MICU". A capitalised listed name that is no word, eponym or place; "Transfer -> MICU", "Return to
+ * 7N", and words of no list ("Tele -> 5N", "Dispo -> ED") stay.
+ */
+function assignmentRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const m = ASSIGNED_UNIT_AFTER.exec(doc.text.slice(t.end, t.end + 16));
+  if (m === null || (doc.isFirst[i] === 0 && doc.isSur[i] === 0) || EQUIPMENT_SURNAMES.has(t.lower) || lexicon.EPONYMS.has(t.lower)) return -1;
+  if (!LETTERS_ONLY.test(t.text) || t.text.length < 3 || doc.dict.allCities.has(t.lower) || CALENDAR_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  pushName(doc, out, i, i, 0.64, { kind: 'context', detail: 'unit-assignment' });
+  return i;
+}
+const ASSIGNED_UNIT_AFTER = /^[ \t]{1,2}(->|→|to)[ \t]{1,2}(?:[1-9]\d?[NSEW]|MICU|SICU|CVICU|ICU|CCU|PACU|ED|NICU|PICU|L&D|tele)(?![\w&])/;
+
+/**
+ * Round 58: a listed name before a role in brackets that holds a unit or a word before the credential: "Gustavo
+ * (ICU RN)", "Jamila (primary RN)", "Kojo (ICU fellow)"; the name of no word ("Foley (ICU RN)" is an eponym's).
+ */
+function roleBracketRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (!ROLE_BRACKET_AFTER.test(doc.text.slice(t.end, t.end + 24)) || !LETTERS_ONLY.test(t.text) || CALENDAR_WORDS.has(t.lower) || lexicon.EPONYMS.has(t.lower) || lexical(doc, tokens, i).eponymHere) return -1;
+  pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'role-bracket' });
+  return i;
+}
+const ROLE_BRACKET_AFTER = /^ \([A-Za-z0-9]{1,8} (?:RN|LPN|MD|DO|RT|RPh|PharmD|NP|PA|CNA|PCT|SW|CM|EMT|fellow|resident|intern|attending|charge|tech)\)/;
+
+/**
+ * Round 58: a staff member's login in brackets after the name ("RPh Farouk (fmansour):", "Tech Ines (igarcia3):",
+ * "Resident Okoye (cokoye2)"): a listed name that is no word, then a lower-case login of five to fifteen
+ * letters (a digit or two may end it) that starts with the name's initial or holds the name, and is no word
+ * ("Farouk (friend)", "Rosa (here)" stay). The login itself is the identifiers' `login-bracket` pattern's.
+ */
+export function loginBracketRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (doc.isCommon[i] === 1 || !(doc.isFirst[i] === 1 || doc.isSur[i] === 1) || !LETTERS_ONLY.test(t.text)) return -1;
+  const m = LOGIN_AFTER.exec(doc.text.slice(t.end, t.end + 20));
+  if (m === null) return -1;
+  const login = m[1] as string;
+  const letters = login.replace(/\d+$/, '');
+  if (!(login.charCodeAt(0) === t.lower.charCodeAt(0) || letters.includes(t.lower)) || doc.dict.commonWords.has(letters) || doc.dict.firstNames.has(letters)) return -1;
+  pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'login-bracket' });
+  return i;
+}
+/** A login in brackets right after a name: " (fmansour)", " (igarcia3)". */
+const LOGIN_AFTER = /^ \(([a-z][a-z]{4,14}\d{0,2})\)/;
+
+/**
+ * Round 58: a name in brackets after a staffing word: "Call-out (brianna) - sick", "Float from 3W (Adeyinka)",
+ * "float from 9E (Svetlana)", "orientee (yesenia)": a listed name that is no word (any case), or a capitalised word
+ * of no list that is no word, acronym or place. "call-out (sick)", "float (PRN)", "call-out (Tues)" stay, and no
+ * "agency", whose brackets name a firm ("agency (Aya)").
+ */
+export function staffBracketRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (doc.isCommon[i] === 1 || t.single || acronym(doc, t) || !LETTERS_ONLY.test(t.text)) return -1;
+  if (doc.isFirst[i] === 0 && doc.isSur[i] === 0 && (!t.capitalized || doc.dict.allCities.has(t.lower) || CLINICAL_ENDING.test(t.lower))) return -1;
+  if (!STAFFING_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 24), t.start - 1))) return -1;
+  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || lexicon.WEEKDAY_ABBREVIATIONS.has(t.lower) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'staff-bracket' });
+  return i;
+}
+/** A staffing word (and "from" and a unit) right before a bracket: "call-out ", "float from 5N ", "orientee ". */
+const STAFFING_BEFORE = /(?:^|[^a-z])(?:call[- ]?outs?|called[- ]out|float(?:ing)?|floated|traveler|traveller|orientee|preceptor|relief|pulled|per diem|registry)(?:[ \t]{1,2}(?:from|to)[ \t]{1,2}[a-z0-9]{1,6})?:?[ \t]{0,2}$/;
+
 /** The rules above for a listed given name, behind their own first tests. */
 function givenNameMessageRules(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -335,7 +422,34 @@ export function patientInitialsRule(doc: DocumentView, tokens: readonly Token[],
 /** 4f-4k behind their first tests: two capitals, a listed given name, an unlisted capitalised word. */
 export function messageRules(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
+  // Round 58: a word in brackets ("Call-out (brianna)"), a name before a login in brackets ("Farouk (fmansour)"), a
+  // capitalised name signing before an extension ("— Farouk x7815").
+  const before = charAt(doc.text, t.start - 1);
+  if (before === 40 && charAt(doc.text, t.end) === 41) {
+    const j = staffBracketRule(doc, tokens, i, out);
+    if (j >= 0) return j;
+  }
+  const c = charAt(doc.text, t.end);
+  const listed = (doc.isFirst[i] === 1 || doc.isSur[i] === 1) && doc.isCommon[i] === 0;
+  if (c === 32 && charAt(doc.text, t.end + 1) === 40) {
+    let j = loginBracketRule(doc, tokens, i, out);
+    if (j < 0 && listed && t.capitalized) j = roleBracketRule(doc, tokens, i, out);
+    if (j >= 0) return j;
+  }
+  if (c === 32 && ((t.capitalized && listed) || (t.upper && t.text.length <= 3 && doc.isCommon[i] === 0))) {
+    const j = extensionSignatureRule(doc, tokens, i, out);
+    if (j >= 0) return j;
+  }
+  if (c === 32 && t.capitalized && !t.upper && doc.isCommon[i] === 0) {
+    const j = assignmentRule(doc, tokens, i, out);
+    if (j >= 0) return j;
+  }
   if (t.upper) {
+    if (t.text.length >= 4 && doc.isSur[i] === 1 && doc.isCommon[i] === 0) {
+      let j = roomPatientRule(doc, tokens, i, out);
+      if (j < 0) j = patientCueRule(doc, tokens, i, out);
+      if (j >= 0) return j;
+    }
     if ((t.text.length === 2 || t.text.length === 3) && i > 0 && PATIENT_WORDS.has((tokens[i - 1] as Token).lower)) {
       const j = patientInitialsRule(doc, tokens, i, out);
       if (j >= 0) return j;
@@ -344,11 +458,65 @@ export function messageRules(doc: DocumentView, tokens: readonly Token[], i: num
   }
   if (doc.isFirst[i] === 1) return givenNameMessageRules(doc, tokens, i, out);
   if (doc.isSur[i] === 1 && doc.isCommon[i] === 0) {
-    const j = roomPatientRule(doc, tokens, i, out);
+    let j = roomPatientRule(doc, tokens, i, out);
+    if (j < 0) j = patientCueRule(doc, tokens, i, out);
     if (j >= 0) return j;
   }
-  return t.capitalized && doc.isCommon[i] === 0 && i > 1 ? reportedSubjectRule(doc, tokens, i, out) : -1;
+  if (!t.capitalized || doc.isCommon[i] === 1 || i < 1) return -1;
+  const j = doc.isSur[i] === 0 ? patientCueRule(doc, tokens, i, out) : -1;
+  return j < 0 && i > 1 ? reportedSubjectRule(doc, tokens, i, out) : j;
 }
+
+/**
+ * Round 58: a patient called by surname in staff chatter, with a weak cue on each side or a listed surname with one:
+ * before it "re", "for", "family of", "transferring", "cover", "assigned", "taking" ("re Aumont on 5E", "family of
+ * Kessler", "vanco for pruitt verified"); after it a room or a unit ("in 25", "on 7N", "MICU bed 9", "to CT", "from
+ * PACU", "8E-4") or what is said of a patient waiting or moved ("waiting", "resting", "going", "held", "needs").
+ * A listed surname that is no word needs one of the two (capitals or lower case, which wants the word before); a
+ * capitalised word of no list, both. "for Bactrim", "re Medicare" and eponyms stay.
+ */
+export function patientCueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (doc.allCaps || t.single || t.text.length < 3 || !LETTERS_ONLY.test(t.text) || CLINICAL_ENDING.test(t.lower)) return -1;
+  const p = tokens[i - 1];
+  const cueBefore = p !== undefined && oneSpace(doc, p, t) && PATIENT_CUE_BEFORE.has(p.lower) &&
+    (p.lower !== 'of' || (i > 1 && (tokens[i - 2] as Token).lower === 'family'));
+  const after = doc.text.slice(t.end, t.end + 24);
+  const listed = doc.isSur[i] === 1;
+  const unitAfter = PATIENT_PLACE_AFTER.test(after);
+  const stateAfter = PATIENT_STATE_AFTER.test(after);
+  if (listed) {
+    if (!cueBefore && !unitAfter && !stateAfter) return -1;
+    // Lower case wants the word before and something after: "assigned haverkamp,", "for pruitt verified"; not
+    // "haverkamp waiting" alone, nor "booked for para" closing its line; a comma closes an assignment's clause, not
+    // a "for" ("for para, then").
+    if (!t.capitalized && !t.upper && !(cueBefore && (unitAfter || stateAfter || (charAt(doc.text, t.end) === 44 && !WEAK_CUES.has((p as Token).lower))))) return -1;
+  } else {
+    // A capitalised word of no list: a moving or a visiting cue before and a room or a unit after ("re Aumont on 5E",
+    // "cover Vermeulen in 31", not after "for"), no drug's ending ("cover Heparin in 31" stays); or a sign-out's item
+    // by room, the surname between dashes, written as a surname ("rm 14 - Kowalczewski - new afib"; "rm 12 - Vanco -
+    // trough" stays).
+    const item = ROOM_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 18), t.start)) && /^[ \t]{1,2}[-–:][ \t]/.test(after) && nameShape(doc, tokens, i) !== NO_SHAPE;
+    const cued = cueBefore && unitAfter && !WEAK_CUES.has((p as Token).lower) && !DRUG_ENDING.test(t.lower);
+    if (!(item || cued) || t.upper || doc.dict.allCities.has(t.lower) || doc.isFirst[i] === 1) return -1;
+  }
+  if (EQUIPMENT_SURNAMES.has(t.lower) || lexicon.EPONYMS.has(t.lower)) return -1;
+  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t) || isCredential(doc, t) || (t.upper && CLINICAL_ACRONYMS.has(t.text))) return -1;
+  if (lexicon.US_STATES.has(t.lower) || lexical(doc, tokens, i).eponymHere) return -1;
+  pushName(doc, out, i, i, 0.64, { kind: 'context', detail: `patient-cue:${cueBefore ? (p as Token).lower : 'after'}` });
+  return i;
+}
+/** Lifts, restraints, beds and pumps named for their makers that staff chatter names like patients ("for Hoyer waiting"). */
+const EQUIPMENT_SURNAMES = new Set(['hoyer', 'posey', 'stryker', 'baxter', 'alaris', 'zoll', 'hill', 'rom', 'medline', 'sage', 'bair', 'pyxis', 'omnicell', 'vocera', 'epic', 'cerner', 'arjo', 'maxi', 'sara', 'hugger', 'kangaroo', 'dinamap', 'welch', 'allyn']);
+/** Cues before a patient's surname that also stand before a drug, a test or a plan: "for", "taking". */
+const WEAK_CUES = new Set(['for', 'taking', 'admitting', 'accepting']);
+/** Endings of drugs, dressings and devices that a capitalised word of no list may have ("Heparin", "Tegaderm", "Vanco"). */
+const DRUG_ENDING = /(?:in|ol|one|ide|ate|pam|lam|ine|ex|ox|ix|ax|id|il|an|on|erm|derm|co|za|ra)$/;
+const PATIENT_CUE_BEFORE = new Set(['re', 'for', 'of', 'transferring', 'transfer', 'cover', 'covering', 'assigned', 'taking', 'admitting', 'accepting']);
+/** A room, a bed or a unit after a patient's surname: " in 25", " on 7N", " MICU bed 9", " to CT", " from PACU", " 8E-4". */
+const PATIENT_PLACE_AFTER = /^(?:[ \t](?:in|on|to|from)[ \t](?:(?:rm|room|bed)[ \t]?)?\d{1,3}[A-Za-z]?(?![\w\/.:%])|[ \t](?:in|on|to|from)[ \t](?:[1-9]\d?[NSEW]|MICU|SICU|CVICU|ICU|CCU|PACU|ED|ER|CT|IR|MRI|OR|tele|L&D|NICU|PICU|ICU|step-?down)(?![\w])|[ \t](?:MICU|SICU|CVICU|ICU|CCU|PACU)[ \t](?:bed|rm|room)[ \t]?\d|[ \t](?:[1-9]\d?[NSEW]|ICU)-\d{1,3}(?![\w\/]))/;
+/** What staff say of a patient by surname: " waiting", " resting", " going to", " held", " needs", " declines". */
+const PATIENT_STATE_AFTER = /^[ \t](?:waiting|resting|going|rolling|needs|held|verified|asking|declines|declined|refused|refusing|sundowning|pulled|fell|wants|requesting|transferred|discharged|ready|arrived|back|upset)(?![a-z])/;
 
 /**
  * Round 57: a patient called by surname after the room or bed a page names: "rm 18 halvorsen fell", "call re rm 12
@@ -357,14 +525,17 @@ export function messageRules(doc: DocumentView, tokens: readonly Token[], i: num
  */
 export function roomPatientRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  if (doc.allCaps || t.single || t.upper || !LETTERS_ONLY.test(t.text) || t.text.length < 3 || CLINICAL_ENDING.test(t.lower)) return -1;
+  // Round 58: in capitals too when five letters or more and no clinical abbreviation ("rm 5 WOJCIECHOWSKI - NPO").
+  if (doc.allCaps || t.single || (t.upper && (t.text.length < 5 || CLINICAL_ACRONYMS.has(t.text))) || !LETTERS_ONLY.test(t.text) || t.text.length < 3 || CLINICAL_ENDING.test(t.lower)) return -1;
   const before = doc.lower.slice(Math.max(0, t.start - 18), t.start);
   const m = ROOM_BEFORE.exec(before);
   // Or a sign-out's item, the surname before its room: "- okafor 22 - DKA, closing gap", "* lindqvist 14B: CIWA 9".
   const item = m === null && SIGNOUT_ITEM_BEFORE.test(before) && SIGNOUT_ROOM_AFTER.test(doc.text.slice(t.end, t.end + 12));
   // ROOM_BEFORE's group holds the room word, so a match is a room.
   if (!item && m === null) return -1;
-  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || acronym(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  // Round 58: nor a catheter, a line or a lift named for its maker or inventor ("rm 4 - Foley - changed", "rm 9 Hickman
+  // flushed", "rm 2 Hoyer in hall").
+  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || lexicon.EPONYMS.has(t.lower) || EQUIPMENT_SURNAMES.has(t.lower) || lexical(doc, tokens, i).eponymHere) return -1;
   pushName(doc, out, i, i, 0.68, { kind: 'context', detail: `room-patient:${m === null ? 'item' : (m[1] as string)}` });
   return i;
 }

@@ -366,9 +366,17 @@ function labelWord(doc: DocumentView, tokens: readonly Token[], k: number): bool
  */
 const CHAT_STAMP_BEFORE = /^[ \t]*\[?(?:\d{1,4}[\/.\-]\d{1,2}[\/.\-]\d{2,4},?[ \t]{1,2})?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?(?:[ \t]{1,2}[\-–])?[ \t]{1,2}$/;
 /** A staff role or grade in brackets before a speaker's colon: "(RN)", "(BMS)", "(PGY2)", "(HS)", "(RPh)". */
-const STAFF_ROLE_TAIL = /^[ \t]\([A-Za-z][A-Za-z0-9]{1,5}\):[ \t]/;
+// Round 58: or a unit and a role, two short words ("(ED RN)", "(RN 4S)", "(6W RN)", "(charge 8E)").
+const STAFF_ROLE_TAIL = /^[ \t]\((?:[A-Za-z][A-Za-z0-9]{1,5}|[A-Za-z0-9]{1,6}[ \t][A-Za-z0-9]{1,6})\):[ \t]/;
+/** Round 58: a bed board's or a text log's 24-hour stamp without its colon opening the line: "0915 ", "1406 ". */
+const MILITARY_STAMP = /^[ \t]{0,2}(?:[01]\d|2[0-3])[0-5]\d[ \t]{1,2}$/;
+/** Whether the text before `at` on its line is a 24-hour stamp alone (looked for at most 9 characters back). */
+function militaryStampBefore(text: string, at: number): boolean {
+  const from = lineStart(text, at, Math.max(0, at - 9));
+  return (from === 0 || text.charCodeAt(from - 1) === 10 || text.charCodeAt(from - 1) === 13) && MILITARY_STAMP.test(text.slice(from, at));
+}
 /** What may stand between a chat speaker's name and the colon: a role in brackets ("(mod)", "(aide)") or an emoji or two. */
-const CHAT_SPEAKER_TAIL = /^(?:[ \t]\([A-Za-z][A-Za-z0-9 .\-]{0,14}\))?(?:[ \t][^\s\w:()]{1,4})?:[ \t]/;
+const CHAT_SPEAKER_TAIL = /^(?:[ \t]\([A-Za-z0-9][A-Za-z0-9 .\-]{0,14}\))?(?:[ \t][^\s\w:()]{1,4})?:[ \t]/;
 
 /**
  * 4p. The speaker of a chat export's line, after its time stamp: "[11/17/26, 09:13] Marisol (aide): Good
@@ -384,7 +392,7 @@ export function chatStampSpeakerRule(doc: DocumentView, tokens: readonly Token[]
   if (!labelWord(doc, tokens, i)) return -1;
   // Round 57: with no stamp, a role in brackets before the colon makes the label: a bed board's "sam (BMS): 14 is
   // dirty", "Renee (HS): yes pls" (the speaker-label rule wants a colon right after the name and speech without digits).
-  const roleLabel = startsLine(doc.text, t.start) && STAFF_ROLE_TAIL.test(doc.text.slice(t.end, t.end + 12));
+  const roleLabel = (startsLine(doc.text, t.start) || militaryStampBefore(doc.text, t.start)) && STAFF_ROLE_TAIL.test(doc.text.slice(t.end, t.end + 16));
   if (!roleLabel) {
     // The character before the blank closes a stamp: "]", a dash, the "M" of "PM" or a minute's digit.
     const c = charAt(doc.text, t.start - 2);

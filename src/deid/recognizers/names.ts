@@ -413,6 +413,8 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   if (/ing$/.test(before.lower) && ((doc.isFirst[i - 1] === 0 && doc.isSur[i - 1] === 0) || ROLE_GERUNDS.has(before.lower)) && doc.text.charCodeAt(t.end) === 58) return -1;
   // "WOC RN", "PICC RN", "ICU RN": a service's acronym before the credential names a kind of nurse, not a person.
   if (acronym(doc, before) && CLINICAL_ACRONYMS.has(before.text)) return -1;
+  // Round 58: "(6W RN)", "4S RN": a unit's letter run on from its floor's digit is no initial.
+  if (before.single && before.start > 0 && isDigit(doc.text.charCodeAt(before.start - 1))) return -1;
   const gap = doc.text.slice(before.end, t.start);
   // "R. Delacroix-Moore (EMT-B)", "Jo (RPh)": a credential in brackets, closed or followed by its number.
   // The word before is a listed name of no English word, or a surname after an initial: "Doctor of Medicine (MD)",

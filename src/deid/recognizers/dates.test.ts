@@ -36,3 +36,9 @@ test('a month/day before "at" and a named clinic is a visit\'s day; a half befor
   assert.deepEqual(dates('Outpatient lactation 12/2 at Kearney Lactation & Family Center.'), ['12/2']);
   assert.deepEqual(dates('Give 1/2 at Mercy Clinic if needed; 3/4 at the bedside.'), []);
 });
+
+test('an age over 89 in words after a given name or a participant and a verb of age; a reading after a word is none', () => {
+  const ages = (text: string): string[] => analyzer.analyze(text).filter((f) => f.type === 'AGE').map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(ages('Harold was ninety-six and loved his garden; participant is ninety-one; her sister is 94 herself.'), ['ninety-six', 'ninety-one', '94']);
+  assert.deepEqual(ages('Pulse was ninety and regular; Rose was ninety pounds; Score is one hundred.'), []);
+});

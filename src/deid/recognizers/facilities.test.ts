@@ -47,3 +47,9 @@ test('every known facility is found by its listed name, capitalised, after a car
   });
   assert.deepEqual(missed, []);
 });
+
+test("a field labelled facility, agency or vendor holds the facility's name; a kind of care is none", () => {
+  assert.deepEqual(spans('Facility: Larchmont Transitional Care, Unit B'), ['Larchmont Transitional Care']);
+  assert.deepEqual(spans('Agency: Silver Birch Companions   Office line on file'), ['Silver Birch Companions']);
+  assert.deepEqual(spans('Agency: Home Health. Facility: Skilled Nursing Facility. Supplier: Home Oxygen'), []);
+});

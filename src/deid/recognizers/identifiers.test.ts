@@ -47,3 +47,8 @@ test("a federal health agency's public page is no one's; a town's site or a page
   assert.deepEqual(found('Portal: https://www.cdc.gov/portal?pid=4471'), ['URL:https://www.cdc.gov/portal?pid=4471']);
   assert.deepEqual(found('See https://www.marlowetownship.gov for hours'), ['URL:https://www.marlowetownship.gov']);
 });
+
+test("a gate's or lockbox's code and a home health agency's CCN are identifiers; a code status is none", () => {
+  assert.deepEqual(found('gate code 7702; key in lockbox, code 3158; CMS Cert No. (CCN): 397104'), ['ID:7702', 'ID:3158', 'ID:397104']);
+  assert.deepEqual(found('Door code blue drill; code status DNR; CCN 2 on the list; alarm code pending.'), []);
+});

@@ -3,6 +3,8 @@
 import { lexicon } from '../dictionaries/index.js';
 import { CharCodeSet, charAt, isAsciiLetter, isBlank } from '../text/chars.js';
 import { COUNTRY_NAMES } from './cities.js';
+import { HOLIDAY_WORDS, MONTH_WORDS } from './dates.js';
+import { DENOMINATIONS } from './congregations.js';
 import { literalTrigger, type PatternSpec } from './pattern.js';
 import { fold } from '../text/tokens.js';
 import type { DocumentView } from './types.js';
@@ -230,6 +232,29 @@ function highwayPointRegex(after: string, before: string): RegExp {
     String.raw`(?<![\p{L}\d])(?:${HIGHWAY_ROUTE},?[ \t]{1,2}(?:(?:at|near)[ \t]{1,2})?(?:${after})[ \t]{0,2}#?\d{1,3}(?:\.\d{1,2})?(?![\d.]\d)(?:[ \t]{1,2}(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[ \t]{1,2}of[ \t]{1,2}\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?)?|(?:${before})[ \t]{0,2}#?\d{1,3}(?:\.\d{1,2})?[ \t]{1,2}(?:on|of|ON|OF)[ \t]{1,2}${HIGHWAY_ROUTE})(?![\p{L}\d])`,
     'gu',
   );
+}
+
+/** A landmark's name that ends in a road's number ("Ingles on 421"). */
+const ROAD_NUMBER_END = /[ \t]on[ \t]\S{0,8}[ \t\-]?\d{1,4}[A-Z]?$/;
+/** What directions describe a home by: the house or trailer, its drive, mailbox or porch. */
+const HOME_WORDS_ON_LINE = /\b(?:house|farmhouse|trailer|single-wide|double-wide|cape|ranch|cabin|bungalow|driveway|mailbox|porch)\b/i;
+/**
+ * Round 63: a landmark without a road number names a home's place only on a line that describes the home, with a
+ * capitalised word of the landmark in no list of common words (or the capitalised words a listed town), none a month,
+ * holiday, faith, weekday, state or country, and none in capitals alone ("past the ED", "the house past the Christmas
+ * rush", "2nd mailbox past the Baptist church").
+ */
+/** A faith names no one landmark ("the Baptist church", "the Catholic school"). */
+const FAITH_WORDS: ReadonlySet<string> = new Set([...DENOMINATIONS, 'catholic', 'orthodox', 'amish', 'mormon', 'lds']);
+function landmarkByHome(doc: DocumentView, v: string, start: number, end: number): boolean {
+  const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = doc.text.indexOf('\n', end);
+  const line = doc.text.slice(Math.max(lineStart, start - 120), start) + ' ' + doc.text.slice(end, lineEnd < 0 ? Math.min(doc.text.length, end + 120) : Math.min(lineEnd, end + 120));
+  if (!HOME_WORDS_ON_LINE.test(line)) return false;
+  const caps = v.split(/[ \t]/).filter((w) => /^\p{Lu}/u.test(w));
+  if (caps.some((w) => w === w.toUpperCase() || lexicon.WEEKDAYS.has(w.toLowerCase()) || MONTH_WORDS.includes(w.toLowerCase()) || HOLIDAY_WORDS.includes(w.toLowerCase()) || FAITH_WORDS.has(w.toLowerCase()) || lexicon.US_STATES.has(w.toLowerCase()) || COUNTRY_NAMES.has(w.toLowerCase()))) return false;
+  const lower = caps.map((w) => w.toLowerCase());
+  return lower.some((w) => !doc.dict.commonWords.has(w)) || (caps.length > 1 && doc.dict.allCities.has(lower.slice(0, 2).join(' ')));
 }
 
 export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
@@ -810,11 +835,32 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
   },
   {
+    // Round 63: a landmark on a numbered road, as directions to a rural home give it: "the white farmhouse just past
+    // the Ingles on 421", "blue house behind the Shell on Route 9", "across from the Grange Hall on Hwy 64". After a
+    // preposition of place and "the", one to three capitalised words, "on" and the road's number; a count after the
+    // number is no road ("past the ED on 3 occasions"), nor a bare number of one digit or before a wing ("next to the
+    // Pyxis on 4 West"). Without a road, a named landmark by the home the line describes ("the brick one next to the
+    // Walnut Creek cheese house", "end of the camp road past the Three Rivers Redemption, white cape"): a house,
+    // trailer, driveway or mailbox on the line, and a word of the landmark in no list of common words, or a listed
+    // town ("past the Emergency Department on 3 occasions", "behind the Nurses Station" stay).
+    id: 'landmark-on-route',
+    type: 'ADDRESS',
+    anchor: { words: ['past', 'behind', 'beside', 'across', 'next', 'near'] },
+    regex: /\b(?:[Pp]ast|[Bb]ehind|[Bb]eside|[Aa]cross[ \t]from|[Nn]ext[ \t]to|[Nn]ear)[ \t]the[ \t](\p{Lu}[\p{L}'’\-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,20}){0,2}(?:[ \t]on[ \t](?:(?:Route|Rte\.?|Rt\.?|Hwy\.?|Highway|US|SR|CR|County[ \t]Road|State[ \t]Route)[ \t\-]?\d{1,4}[A-Z]?|\d{2,4}(?![ \t](?:North|South|East|West|Wing|Tower|[Ff]loor)\b))|(?:[ \t][a-z]{3,12})?[ \t](?:house|store|shop|station|church|plant|mill|barn|market))?)(?![\w\-\/]|\.\d|[ \t]{1,2}(?:occasions?|times|days?|weeks?|months?|years?|hours?|hrs?|mg|units?|doses?|am|pm|percent|patients?)\b)/gu,
+    group: 1,
+    score: 0.75,
+    validate: (v, doc, start, end) => ROAD_NUMBER_END.test(v) || landmarkByHome(doc, v, start, end),
+  },
+  {
     // Rural route and highway contract boxes: "RR 2 BOX 118"; round 46: a box's letter ("RR 1 Box 118A").
+    // Round 63: a county or township road's number after its abbreviated name, with or without a box, as route sheets
+    // and rural face sheets write a home that has no house number: "Cty Rd 34, box 19", "Township Rd 83", "Twp. Rd
+    // 212", "Co Rd 12A". The number goes with the road ("Township Rd" alone was all the street rules found); not a
+    // count ("County Road 12 miles"), and "Co" only before "Rd" ("Co 2" is carbon monoxide's).
     id: 'rural-route',
     type: 'ADDRESS',
-    anchor: { words: ['rr', 'r', 'rural', 'hc', 'star'] },
-    regex: /\b(?:RR|R\.R\.|Rural Route|HC|Star Route)[ \t]\d{1,4}[ \t,]{1,2}Box[ \t]\d{1,6}(?:[A-Z](?![\p{L}\d]))?(?![\p{L}\d])/giu,
+    anchor: { words: ['rr', 'r', 'rural', 'hc', 'star', 'cty', 'co', 'township', 'twp', 'county'] },
+    regex: /\b(?:(?:RR|R\.R\.|Rural Route|HC|Star Route)[ \t]\d{1,4}[ \t,]{1,2}Box[ \t]\d{1,6}(?:[A-Z](?![\p{L}\d]))?|(?:Cty\.?|Co\.?|Township|Twp\.?|County)[ \t](?:Road|Rd\.?)[ \t]\d{1,4}[A-Z]?(?:,?[ \t]Box[ \t]#?\d{1,6})?(?![\-\/]|\.\d|[ \t]{1,2}(?:miles?|mi|months?|weeks?|days?|hours?|years?|times)\b))(?![\p{L}\d])/giu,
     score: 0.9,
   },
   {

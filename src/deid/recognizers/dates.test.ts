@@ -56,3 +56,9 @@ test("a staff heading's month/day after a 24-hour clock or a heading word is a d
   assert.deepEqual(dates('Vocera log 12/3\n19:12 call'), ['12/3']);
   assert.deepEqual(dates('Census 26/32\nhuddle: falls 3/4 units\nBoard 2/5 beds open'), []);
 });
+
+test('an age over 89 in words after a given name or a participant and a verb of age; a reading after a word is none', () => {
+  const ages = (text: string): string[] => analyzer.analyze(text).filter((f) => f.type === 'AGE').map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(ages('Harold was ninety-six and loved his garden; participant is ninety-one; her sister is 94 herself.'), ['ninety-six', 'ninety-one', '94']);
+  assert.deepEqual(ages('Pulse was ninety and regular; Rose was ninety pounds; Score is one hundred.'), []);
+});

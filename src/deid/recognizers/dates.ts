@@ -1135,7 +1135,7 @@ function tableDateCell(text: string, start: number, end: number): boolean {
 // Holidays fix a day: a date element with a year ("Thanksgiving 2026") or right after a date cue
 // ("admitted Christmas Eve", "the day after Easter"), not in "Christmas tree" or "merry Christmas".
 // Round 59: Veterans Day, Juneteenth and Presidents' Day too ("seen at the VA on Veterans Day 2025"); not "Veterans Day parade".
-const HOLIDAY_WORDS = ['thanksgiving', 'christmas', 'xmas', 'new', 'easter', 'memorial', 'labor', 'labour', 'independence', 'halloween', 'valentine', 'valentines', 'mother', 'mothers', 'father', 'fathers', 'veterans', 'veteran', "veteran's", 'juneteenth', 'presidents', 'president', "president's"];
+export const HOLIDAY_WORDS = ['thanksgiving', 'christmas', 'xmas', 'new', 'easter', 'memorial', 'labor', 'labour', 'independence', 'halloween', 'valentine', 'valentines', 'mother', 'mothers', 'father', 'fathers', 'veterans', 'veteran', "veteran's", 'juneteenth', 'presidents', 'president', "president's"];
 const HOLIDAY_CUE_BEFORE =
   /(?:^|[^a-z])(?:on|since|over|after|before|until|till|through|thru|during|around|admitted|discharged|seen|born|died|expired|passed|(?:morning|evening|night|afternoon|weekend|week|day)[ \t]{1,2}(?:of|after|before))[ \t]{1,2}(?:the[ \t]{1,2})?$/;
 const HOLIDAY_PATTERN: PatternSpec = {
@@ -1180,7 +1180,7 @@ function agesOver89InWords(hundredOpeners: 'one' | '(?:one|a)'): string {
 /** The words an age's predicate starts with, as tokens ("He's" is one). */
 /** What families call a parent or grandparent in their own language: "Appa is 91", "Nonna is 96", "my abuela's 93". */
 const ELDER_KIN_NAMES = ['appa', 'amma', 'nana', 'nanna', 'papa', 'granny', 'gran', 'grandad', 'granddad', 'gramma', 'grampa', 'abuela', 'abuelo', 'oma', 'opa', 'nonna', 'nonno', 'bubbe', 'zayde', 'yiayia', 'pappou'];
-const AGE_PREDICATE_SUBJECTS = ['he', 'she', "he's", "she's", 'he’s', 'she’s', "i'm", 'i’m', 'husband', 'wife', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', 'patient', 'pt', 'turned', 'resident', 'client', 'turns', 'who', 'neighbor', 'neighbour', ...ELDER_KIN_NAMES];
+const AGE_PREDICATE_SUBJECTS = ['he', 'she', "he's", "she's", 'he’s', 'she’s', "i'm", 'i’m', 'husband', 'wife', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', 'patient', 'pt', 'turned', 'resident', 'client', 'participant', 'ward', 'veteran', 'turns', 'who', 'neighbor', 'neighbour', ...ELDER_KIN_NAMES];
 /** The two words of a name before "is", "was", "turned" ("Irena Novak is ", "Beatriz Alvarado, is "), at the end of a slice. */
 /** Relatives before a bare age: "mother (91, dementia)", "grandfather 96 w/ CHF". */
 const KIN_AGE_WORDS = ['husband', 'wife', 'spouse', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', ...ELDER_KIN_NAMES];
@@ -1291,7 +1291,8 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     // "(age 93)", "(aged 91)": the age in brackets after "age" too (round 37).
     // Spanish and Portuguese too: "(94 a.)", "(91 años)" (round 41).
-    regex: /(?<=\p{L}[ \t]?\((?:(?:age|aged)[ \t])?)(?:9\d|1[01]\d)(?:[ \t]?(?:yo|y\/o|years?|a\.|años|anos))?(?=\))/gu,
+    // Round 63: or the age a route sheet says a patient turns soon, a month after it ("Ada Greenlee (100 in Dec!)").
+    regex: /(?<=\p{L}[ \t]?\((?:(?:age|aged)[ \t])?)(?:9\d|1[01]\d)(?:[ \t]?(?:yo|y\/o|years?|a\.|años|anos))?(?=\)|[ \t]in[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[!)])/gu,
     score: 0.75,
   },
   {
@@ -1338,11 +1339,33 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     trigger: /ninety|ninty|hundred/i,
     regex: new RegExp(
-      `\\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|who)(?:['’]s|[ \\t]{1,2}(?:is|was|will[ \\t]be))|(?:he|she)['’]ll[ \\t]be|i['’]m|(?:passed(?:[ \\t]away)?|died)[ \\t]at|turn(?:s|ed|ing)|aged|age:?)[ \\t]{1,2}(${agesOver89InWords('(?:one|a)')})\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units))`,
+      `\\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|who|resident|client|participant|member|neighbou?r|ward|veteran)(?:['’]s|[ \\t]{1,2}(?:is|was|will[ \\t]be))|(?:he|she)['’]ll[ \\t]be|i['’]m|(?:passed(?:[ \\t]away)?|died)[ \\t]at|turn(?:s|ed|ing)|aged|age:?)[ \\t]{1,2}(${agesOver89InWords('(?:one|a)')})\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units))`,
       'gi',
     ),
     group: 1,
     score: 0.8,
+  },
+  {
+    // Round 63: a person named by a given name or a surname, then a verb of age and the age in words, as bereavement
+    // letters and day programme notes write it: "Harold was ninety-seven and spoke of you", "Mrs. Lundquist is
+    // ninety-two". The name must be listed and no common word, or follow a courtesy title ("Pulse was ninety", "Score
+    // is one hundred" stay); amounts after the number stay too ("Rose was ninety pounds").
+    id: 'age-over-89-words-named',
+    type: 'AGE',
+    trigger: /ninety|ninty|hundred/i,
+    regex: new RegExp(
+      `\\b([A-Z][a-z]{1,20})[ \\t]{1,2}(?:is|was|turned|turns|will[ \\t]be)[ \\t]{1,2}(${agesOver89InWords('(?:one|a)')})\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units|points|feet|ft|yards|meters))`,
+      'g',
+    ),
+    group: 2,
+    score: 0.8,
+    validate: (_v, doc, start) => {
+      const m = /(M(?:rs?|s|iss)\.?[ \t]{1,2})?([A-Z][a-z]{1,20})[ \t]{1,2}\S{2,6}(?:[ \t]be)?[ \t]{1,2}$/.exec(doc.text.slice(Math.max(0, start - 40), start));
+      const name = m?.[2]?.toLowerCase();
+      if (name === undefined) return false;
+      // After a courtesy title any surname counts ("Mrs. Lundquist was ninety-seven").
+      return m?.[1] !== undefined || ((doc.dict.firstNames.has(name) || doc.dict.surnames.has(name)) && !doc.dict.commonWords.has(name));
+    },
   },
   {
     // An age over 89 in words answering "how old": "Doctor: How old are you now? - Patient: A hundred and one.",
@@ -1367,7 +1390,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     // Tried only at the person's word: most numbers of two or three digits have none before them.
     anchor: { words: AGE_PREDICATE_SUBJECTS },
-    regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|who|neighbou?r|appa|amma|nanna|nana|papa|granny|gran|grandad|granddad|gramma|grampa|abuela|abuelo|oma|opa|nonna|nonno|bubbe|zayde|yiayia|pappou)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|i['’]m|turned|turns)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|(?:he|she)\b|this\b|last\b|per[ \t]{1,2}(?!cent\b)[a-z]|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:in|at)[ \t]{1,2}[A-Z]|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
+    regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|participant|ward|veteran|who|neighbou?r|appa|amma|nanna|nana|papa|granny|gran|grandad|granddad|gramma|grampa|abuela|abuelo|oma|opa|nonna|nonno|bubbe|zayde|yiayia|pappou)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|i['’]m|turned|turns)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|(?:he|she)\b|(?:him|her)self\b|this\b|last\b|per[ \t]{1,2}(?!cent\b)[a-z]|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:in|at)[ \t]{1,2}[A-Z]|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
     group: 1,
     score: 0.8,
     // "(in|at) <capital>" above is read case-blind: only a capitalised place after it ("she's 98 in Maple Knoll

@@ -63,3 +63,9 @@ test('a store on a street that is an English word, with its town after, names th
   assert.deepEqual(spans('send it to the Walgreens on Chestnut in Fairhaven please'), ['Walgreens on Chestnut in Fairhaven']);
   assert.deepEqual(spans('picked it up at Target on Black Friday in a hurry'), ['Target']);
 });
+
+test("a field labelled facility, agency or vendor holds the facility's name; a kind of care is none", () => {
+  assert.deepEqual(spans('Facility: Larchmont Transitional Care, Unit B'), ['Larchmont Transitional Care']);
+  assert.deepEqual(spans('Agency: Silver Birch Companions   Office line on file'), ['Silver Birch Companions']);
+  assert.deepEqual(spans('Agency: Home Health. Facility: Skilled Nursing Facility. Supplier: Home Oxygen'), []);
+});

@@ -26,6 +26,7 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   forEachIndexedWord(doc, SCHOOL_SHORT_LEVELS, (i) => schoolShortForm(doc, i, out));
   practiceNames(doc, out);
   lowerCaseFacilities(doc, out);
+  labelledFacilities(doc, out);
   return out;
 }
 
@@ -145,6 +146,39 @@ export function findRuralLandmarks(doc: DocumentView): Candidate[] {
     out.push(candidate((tokens[k] as Token).start, noun.end, 'FACILITY', 0.74, 'facility', { kind: 'pattern', detail: 'rural-landmark' }));
   });
   return out;
+}
+
+/** Round 63: the labels post-acute paperwork puts before the facility, agency or vendor it names. */
+export const FACILITY_LABEL_WORDS = ['facility', 'community', 'agency', 'vendor', 'supplier'];
+/** The label's colon, then one to six capitalised words ("&", "of", "the", "at", "on" between them) to the field's end. */
+const LABELLED_NAME = /^[ \t]{0,2}:[ \t]{1,3}(\p{Lu}[\p{L}'’\-]{0,24}(?:[ \t](?:\p{Lu}[\p{L}'’\-]{0,24}|&|of|the|at|on)){0,5})(?=$|[ \t]*[,;(|\r\n]|[ \t]{2,}|[ \t][\-–][ \t])/u;
+/** Words that name a kind of care or supply, not whose it is: "Agency: Home Health", "Vendor: Durable Medical Equipment". */
+const GENERIC_CARE_WORDS: ReadonlySet<string> = new Set(['home', 'health', 'care', 'healthcare', 'hospice', 'nursing', 'skilled', 'assisted', 'living', 'senior',
+  'adult', 'day', 'services', 'service', 'agency', 'medical', 'equipment', 'durable', 'supply', 'supplies', 'oxygen', 'respiratory', 'pharmacy', 'rehab',
+  'rehabilitation', 'therapy', 'facility', 'center', 'centre', 'community', 'memory', 'residential', 'long', 'term', 'long-term', 'transitional', 'infusion',
+  'dme', 'snf', 'alf', 'ltc', 'vna', 'visiting', 'nurse', 'nurses', 'association', 'local', 'county', 'state', 'other', 'unknown', 'pending', 'none',
+  'private', 'public', 'mail', 'order', 'retail', 'specialty', 'the', 'of', '&', 'at', 'on', 'and', 'not', 'applicable', 'same', 'above', 'see', 'name']);
+/**
+ * "Facility: Brookstone Transitional Care, Ames", "Agency: Green Mountain Companions   Office ...", "Vendor:
+ * Medline": the capitalised words a field labelled facility, community, agency, vendor or supplier holds, up to the
+ * field's end. The label is capitalised; one word at least names no kind of care ("Agency: Home Health",
+ * "Facility: Skilled Nursing" stay), and no title or month opens it ("Facility: Dr. Lee's office" is the name rule's).
+ */
+function labelledFacilities(doc: DocumentView, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  forEachIndexedWord(doc, FACILITY_LABEL_WORDS, (g) => {
+    const label = tokens[g] as Token;
+    if (!label.capitalized && !label.upper) return;
+    const m = LABELLED_NAME.exec(doc.text.slice(label.end, label.end + 200));
+    if (m === null) return;
+    const value = (m[1] as string).replace(/(?:[ \t](?:&|of|the|at|on))+$/u, '');
+    const words = value.split(/[ \t]/);
+    const first = (words[0] as string).toLowerCase().replace(/\.$/, '');
+    if (lexicon.TITLES.has(first) || MONTH_WORDS.includes(first) || lexicon.WEEKDAYS.has(first) || lexicon.US_STATES.has(value.toLowerCase())) return;
+    if (words.every((w) => GENERIC_CARE_WORDS.has(w.toLowerCase()))) return;
+    const at = label.end + m[0].length - (m[1] as string).length;
+    out.push(candidate(at, at + value.length, 'FACILITY', 0.75, 'facility', { kind: 'pattern', detail: 'labelled-facility' }));
+  });
 }
 
 /** ", 55 Canal" or " 55 Canal" at `at`: a street number and a capitalised word. */

@@ -62,3 +62,8 @@ test("an extension after a credential or a signature's dash and name is a phone;
   assert.deepEqual(notNames('ok to hold — dario x5186'), ['PHONE:5186']);
   assert.deepEqual(notNames('magnification x1000 oil; Zoom x1000 then'), []);
 });
+
+test("a gate's or lockbox's code and a home health agency's CCN are identifiers; a code status is none", () => {
+  assert.deepEqual(found('gate code 7702; key in lockbox, code 3158; CMS Cert No. (CCN): 397104'), ['ID:7702', 'ID:3158', 'ID:397104']);
+  assert.deepEqual(found('Door code blue drill; code status DNR; CCN 2 on the list; alarm code pending.'), []);
+});

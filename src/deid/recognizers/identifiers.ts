@@ -1354,6 +1354,31 @@ const CUES: readonly CueIdSpec[] = [
     minDigits: 8,
   },
   {
+    // Round 63: the code that opens a patient's gate, door or key lockbox, as visiting nurses' route sheets and DME
+    // delivery tickets write it ("gate code 4471", "Key in lockbox, code 1931", "door code: 2580#", "keypad combo
+    // 7714"): it opens one person's home. Three digits or more; "door code blue" and "code status" have none.
+    id: 'access-code-cue',
+    firstWords: ['gate', 'lockbox', 'lock', 'key', 'keybox', 'keypad', 'door', 'entry', 'garage', 'alarm'],
+    type: 'ID',
+    cue: /(?:(?:gate|lockbox|lock box|key ?box|keypad|door|entry|garage|alarm)(?:,? (?:code|combo|combination)))/g,
+    score: 0.8,
+    maxGap: 6,
+    minDigits: 3,
+  },
+  {
+    // Round 63: a home health or hospice agency's Medicare certification number (CCN, six characters) or its
+    // supplier's transaction access number (PTAN), as OASIS and DME paperwork print them: "CMS Cert No. (CCN):
+    // 147523", "CCN 237412", "PTAN TN0338172". It names the small agency that cares for the patient at home. Five
+    // digits or more: "CCN 2" is a list's item.
+    id: 'provider-certification-cue',
+    firstWords: ['ccn', 'ptan', 'cms', 'medicare'],
+    type: 'ID',
+    cue: /(?:ccn|ptan|cms cert(?:ification)?\.?(?: number| no\.?| #)?(?: \(ccn\))?|medicare provider(?: number| no\.?| #))/g,
+    score: 0.8,
+    maxGap: 6,
+    minDigits: 5,
+  },
+  {
     // A veteran's discharge form and the service number on it ("DD-214 on file #RA 18 442 917", "DD214: 18442917"):
     // the old Army prefixes (RA, US, NG, ER, O) come before blank-separated groups, so the code may start with
     // letters; six digits or more.

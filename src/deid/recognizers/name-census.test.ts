@@ -25,3 +25,10 @@ test('words of a sentence or a finding before an age are no name', () => {
     assert.deepEqual(names(text), [], text);
   }
 });
+
+test('a caregiver rota names its aides in cells after the weekday; a rota of services names no one', () => {
+  const rota = 'Week of the 17th\nMon     Maribel        Franklin       family (Jeanette)\nTue     Maribel        Precious       family\nSat     family        family         family';
+  assert.deepEqual(names(rota), ['Maribel', 'Franklin', 'Jeanette', 'Maribel', 'Precious']);
+  assert.deepEqual(names('Mon     Off        Clinic\nTue     Dialysis   Off\nWed     PT         OT'), []);
+  assert.deepEqual(names('Mon     Franklin   Clinic'), [], 'one row is no rota');
+});

@@ -316,7 +316,53 @@ export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
     const name = nameBeforeBorn(doc, j);
     if (name) out.push(name);
   }
+  rotaNames(doc, out);
   return out;
 }
 
-export const NAME_BEFORE_AGE_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], indexWords: [...LABELS_AFTER_NAME, 'born', 'who'], find: findNamesBeforeAge };
+export const NAME_BEFORE_AGE_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], indexWords: [...LABELS_AFTER_NAME, 'born', 'who', ...lexicon.WEEKDAYS], find: findNamesBeforeAge };
+
+/**
+ * Round 63: a caregiver rota, one weekday a line and a shift a column ("Mon     Yesenia        Tom     family (Carol)"):
+ * its cells are the aides' and the family's given names, with no cue before them. Only a line that opens with a
+ * weekday and parts its cells by two blanks or a tab, in a note with two such lines of two cells or more; a cell is
+ * one listed given name alone or in brackets after a word ("family (Carol)"). "Mon  Off  Clinic", "Mon  Coumadin 5 mg"
+ * hold no given name alone in a cell.
+ */
+const ROTA_ROW = /^[ \t]{0,4}\p{L}{3,9}\.?(?:[ \t]{2,}|\t)(?=\S)/u;
+const ROTA_CELL = /^(?:\p{L}{2,20}[ \t])?\(?(\p{Lu}\p{Ll}{1,19})\)?$/u;
+function rotaRows(doc: DocumentView): Array<{ start: number; cells: Array<[number, string]> }> {
+  const rows: Array<{ start: number; cells: Array<[number, string]> }> = [];
+  for (const w of lexicon.WEEKDAYS) {
+    for (const i of doc.wordIndex.get(w) ?? []) {
+      const t = doc.tokens[i] as Token;
+      const lineStart = doc.text.lastIndexOf('\n', t.start - 1) + 1;
+      if (!/^[ \t]{0,4}$/.test(doc.text.slice(lineStart, t.start))) continue;
+      const m = ROTA_ROW.exec(doc.text.slice(lineStart, lineStart + 16));
+      if (m === null) continue;
+      const lineEnd = doc.text.indexOf('\n', t.end);
+      const from = lineStart + m[0].length;
+      const line = doc.text.slice(from, lineEnd < 0 ? doc.text.length : Math.min(lineEnd, from + 200));
+      const cells: Array<[number, string]> = [];
+      const parts = /[^ \t]+(?: [^ \t]+)*/g;
+      for (let c = parts.exec(line); c !== null; c = parts.exec(line)) cells.push([from + c.index, c[0]]);
+      if (cells.length >= 2) rows.push({ start: lineStart, cells });
+    }
+  }
+  return rows;
+}
+function rotaNames(doc: DocumentView, out: Candidate[]): void {
+  const rows = rotaRows(doc);
+  if (rows.length < 2) return;
+  for (const row of rows) {
+    for (const [at, cell] of row.cells) {
+      const m = ROTA_CELL.exec(cell);
+      if (m === null) continue;
+      const name = m[1] as string;
+      const lower = name.toLowerCase();
+      if (!doc.dict.firstNames.has(lower) || lexicon.WEEKDAYS.has(lower) || lexicon.TITLES.has(lower) || lexicon.US_STATES.has(lower) || FUNCTION_WORDS.has(lower)) continue;
+      const start = at + cell.lastIndexOf(name);
+      out.push(candidate(start, start + name.length, 'NAME', 0.72, ID, { kind: 'context', detail: 'rota-cell' }));
+    }
+  }
+}

@@ -126,7 +126,7 @@ describe('disable', () => {
 });
 
 test('every built-in recognizer that declares its words has a word gate of its own (no two share a bit)', () => {
-  // RecognizerGates holds WORD_GROUPS (124) groups; past that, recognizers share a bit and run on notes that hold only their
+  // RecognizerGates holds WORD_GROUPS (155) groups; past that, recognizers share a bit and run on notes that hold only their
   // partner's words (it cost 8-15% of the CPU per note when 74 recognizers shared 62 bits). Widen the masks first.
   const declaring = BUILT_IN_RECOGNIZERS.filter((r) => r.needs?.words !== undefined).length;
   assert.ok(declaring > 60, `the gates are in use (${declaring})`);

@@ -75,17 +75,18 @@ function digitRunBits(min: number, max: number): number {
   return bits;
 }
 
-/** The word-group bits of a document: groups 0-30 in `lo`, 31-61 in `mid`, 62-92 in `hi`, 93-123 in `top` (see RecognizerGates). */
+/** The word-group bits of a document: groups 0-30 in `lo`, 31-61 in `mid`, 62-92 in `hi`, 93-123 in `top`, 124-154 in `ext` (see RecognizerGates). */
 export interface WordGroupBits {
   readonly lo: number;
   readonly mid: number;
   readonly hi: number;
   readonly top: number;
+  readonly ext: number;
 }
 
-const NO_WORDS: WordGroupBits = { lo: 0, mid: 0, hi: 0, top: 0 };
-/** Word groups the four 31-bit masks hold. */
-export const WORD_GROUPS = 124;
+const NO_WORDS: WordGroupBits = { lo: 0, mid: 0, hi: 0, top: 0, ext: 0 };
+/** Word groups the five 31-bit masks hold. */
+export const WORD_GROUPS = 155;
 
 /** A recognizer's document tests: its character, then its literal gates. */
 function testsOf(needs: Needs): LiteralGate[] {
@@ -96,7 +97,7 @@ function testsOf(needs: Needs): LiteralGate[] {
  * The needs of a list of recognizers, made fast to test: a digit-run length mask each, one bit per word
  * group, so that a document's indexed words are looked up once for all groups together, and the document
  * tests (characters, literal gates), each distinct one answered once per document for every
- * recognizer that has it. Four 31-bit masks hold 124 groups; past that, groups share bits (a shared bit only
+ * recognizer that has it. Five 31-bit masks hold 155 groups; past that, groups share bits (a shared bit only
  * lets more documents through, and costs time: a recognizer then runs on documents that hold only its
  * partner's words; with two masks, the 74 groups of 2026-11-30 had a dozen cue recognizers run on every note
  * holding a common word of their partner's).
@@ -107,8 +108,9 @@ export class RecognizerGates {
   private readonly wordMid: Int32Array;
   private readonly wordHi: Int32Array;
   private readonly wordTop: Int32Array;
+  private readonly wordExt: Int32Array;
   private readonly orHyphenated: Uint8Array;
-  /** Indexed word -> the bits of the word groups that hold it, one mask each: [lo, mid, hi, top] (one probe per word). */
+  /** Indexed word -> the bits of the word groups that hold it, one mask each: [lo, mid, hi, top, ext] (one probe per word). */
   private readonly groupsOfWord = new Map<string, Int32Array>();
   /** The distinct document tests; recognizer k's are testIds[testFrom[k]] to testIds[testFrom[k + 1] - 1]. */
   private readonly tests = new DocumentTests();
@@ -122,6 +124,7 @@ export class RecognizerGates {
     this.wordMid = new Int32Array(n);
     this.wordHi = new Int32Array(n);
     this.wordTop = new Int32Array(n);
+    this.wordExt = new Int32Array(n);
     this.orHyphenated = new Uint8Array(n);
     this.testFrom = new Int32Array(n + 1);
     const ids: number[] = [];
@@ -135,10 +138,10 @@ export class RecognizerGates {
         const g = groups++ % WORD_GROUPS;
         const mask = Math.floor(g / 31);
         const bit = 1 << (g % 31);
-        [this.wordLo, this.wordMid, this.wordHi, this.wordTop][mask]![k] = bit;
+        [this.wordLo, this.wordMid, this.wordHi, this.wordTop, this.wordExt][mask]![k] = bit;
         for (const w of needs.words) {
           let bits = this.groupsOfWord.get(w);
-          if (bits === undefined) this.groupsOfWord.set(w, (bits = new Int32Array(4)));
+          if (bits === undefined) this.groupsOfWord.set(w, (bits = new Int32Array(5)));
           bits[mask]! |= bit;
         }
       }
@@ -158,6 +161,7 @@ export class RecognizerGates {
     let mid = 0;
     let hi = 0;
     let top = 0;
+    let ext = 0;
     for (const w of doc.wordIndex.keys()) {
       const bits = this.groupsOfWord.get(w);
       if (bits === undefined) continue;
@@ -165,8 +169,9 @@ export class RecognizerGates {
       mid |= bits[1] as number;
       hi |= bits[2] as number;
       top |= bits[3] as number;
+      ext |= bits[4] as number;
     }
-    return { lo, mid, hi, top };
+    return { lo, mid, hi, top, ext };
   }
 
   /**
@@ -180,6 +185,7 @@ export class RecognizerGates {
     let mid = 0;
     let hi = 0;
     let top = 0;
+    let ext = 0;
     for (const i of doc.hyphenated) {
       const w = (doc.tokens[i] as Token).lower;
       for (let from = 0; from <= w.length; ) {
@@ -192,12 +198,13 @@ export class RecognizerGates {
             mid |= bits[1] as number;
             hi |= bits[2] as number;
             top |= bits[3] as number;
+            ext |= bits[4] as number;
           }
         }
         from = stop + 1;
       }
     }
-    return { lo, mid, hi, top };
+    return { lo, mid, hi, top, ext };
   }
 
   /** False when recognizer k cannot find anything in the document, by its needs (`words`, `hyphenWords`: see above). */
@@ -208,8 +215,9 @@ export class RecognizerGates {
     const mid = this.wordMid[k] as number;
     const hi = this.wordHi[k] as number;
     const top = this.wordTop[k] as number;
-    if ((lo !== 0 || mid !== 0 || hi !== 0 || top !== 0) && (words.lo & lo) === 0 && (words.mid & mid) === 0 && (words.hi & hi) === 0 && (words.top & top) === 0) {
-      if (this.orHyphenated[k] === 0 || ((hyphenWords.lo & lo) === 0 && (hyphenWords.mid & mid) === 0 && (hyphenWords.hi & hi) === 0 && (hyphenWords.top & top) === 0)) return false;
+    const ext = this.wordExt[k] as number;
+    if ((lo !== 0 || mid !== 0 || hi !== 0 || top !== 0 || ext !== 0) && (words.lo & lo) === 0 && (words.mid & mid) === 0 && (words.hi & hi) === 0 && (words.top & top) === 0 && (words.ext & ext) === 0) {
+      if (this.orHyphenated[k] === 0 || ((hyphenWords.lo & lo) === 0 && (hyphenWords.mid & mid) === 0 && (hyphenWords.hi & hi) === 0 && (hyphenWords.top & top) === 0 && (hyphenWords.ext & ext) === 0)) return false;
     }
     const from = this.testFrom[k] as number;
     const to = this.testFrom[k + 1] as number;

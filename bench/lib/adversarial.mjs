@@ -60,6 +60,10 @@ export const ADVERSARIAL = {
   'addressees and street lines, no line breaks': (n) => fill('Rusty Lindqvist, 793 Pine Parkway, 12 Martin Luther King Jr. Way ', n),
   // An attendance list walks entries to the line's end: one label, then a megabyte of entries, and labels inside.
   'attendance lists, no line breaks': (n) => 'Present: ' + fill('Jade, Faith (excused), Kofi Mensah and Tom, ', n - 9),
+  // Round 60's readers of carets, pipes and X12 elements, after a segment that switches them on: a megabyte of one
+  // unit each (the caret-name reader emits a name per "DOE^JANE^", so that one grows with its findings).
+  'family^given runs after a PID line (DOE^JANE^...)': (n) => 'PID|1||1^^^X||DOE^JANE\n' + fill('DOE^JANE^', n - 23),
+  'carets, pipes and X12 elements (A^ MSH| ISA* pt_last|)': (n) => 'PID|1||1^^^X||DOE^JANE\n' + fill('A^MSH|ISA*pt_last|*^|', n - 23),
   // Every labelled identifier is looked for again in the rest of its window: a thousand distinct ones in each.
   'labelled identifiers, all distinct (MRN: AB100000-X ...)': (n) => {
     let text = '';

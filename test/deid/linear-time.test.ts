@@ -59,6 +59,8 @@ const CASES = [
   'addressees and street lines, no line breaks',
   'attendance lists, no line breaks',
   'capitalised names, no punctuation',
+  'family^given runs after a PID line (DOE^JANE^...)',
+  'carets, pipes and X12 elements (A^ MSH| ISA* pt_last|)',
 ];
 
 const analyzer = createAnalyzer();

@@ -595,6 +595,16 @@ function x12Segment(out: Candidate[], text: string, name: string, from: number, 
     let b = (cuts[last + 1] as number) - 1;
     while (a < b && (text.charCodeAt(a) <= 32 || text.charCodeAt(a) === 42)) a++;
     while (b > a && (text.charCodeAt(b - 1) <= 32 || text.charCodeAt(b - 1) === 42)) b--;
+    // A number, a code or a date holds no space: a segment pasted with prose after it on its line ("XX*1234567893
+    // is the template line") ends its element at the first blank. Names, streets and towns keep theirs.
+    if (type !== 'NAME' && type !== 'ADDRESS' && type !== 'LOCATION') {
+      for (let i = a; i < b; i++) {
+        if (text.charCodeAt(i) <= 32) {
+          b = i;
+          break;
+        }
+      }
+    }
     if (b > a && need.test(text.slice(a, b))) out.push(candidate(a, b, type, 0.85, X12_ID, { kind: 'pattern', detail: `${name}${String(k).padStart(2, '0')}` }));
   };
   const date = (k: number, shape: RegExp): void => {

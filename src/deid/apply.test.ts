@@ -176,3 +176,24 @@ describe('applyTransforms refuses bad input without echoing it', () => {
     assert.throws(() => applyTransforms('x', [], { default: { kind: 'tag' }, byType: { DATE: { kind: 'date-shift' } } }, { key: KEY }));
   });
 });
+
+describe('a name\'s titles stay in clear', () => {
+  const text = 'Dr. Vance saw Mrs. Okafor; Okafor agreed. Rev. Dr. Ng called.';
+  const findings = find(text, [['Dr. Vance', 'NAME'], ['Mrs. Okafor', 'NAME'], ['Okafor', 'NAME'], ['Rev. Dr. Ng', 'NAME']]);
+
+  test('tag and redact replace the name after its titles; the replacement spans say so', () => {
+    const tagged = applyTransforms(text, findings, policy({ kind: 'tag' }), {});
+    assert.equal(tagged.text, 'Dr. [NAME] saw Mrs. [NAME]; [NAME] agreed. Rev. Dr. [NAME] called.');
+    assert.deepEqual(tagged.replacements.map((r) => text.slice(r.start, r.end)), ['Vance', 'Okafor', 'Okafor', 'Ng']);
+    assert.equal(applyTransforms(text, findings, policy({ kind: 'redact' }), {}).text, 'Dr. [REDACTED] saw Mrs. [REDACTED]; [REDACTED] agreed. Rev. Dr. [REDACTED] called.');
+  });
+
+  test('a name with and without its title gets one token, and reversal restores the text exactly', () => {
+    const r = applyTransforms(text, findings, policy({ kind: 'token' }), ctx);
+    const tokens = r.text.match(/\[\[NAME_[0-9a-f]+\]\]/g) ?? [];
+    assert.equal(tokens.length, 4);
+    assert.equal(tokens[1], tokens[2], '"Mrs. Okafor" and "Okafor" share a token');
+    assert.ok(r.text.startsWith('Dr. [[NAME_') && r.text.includes('saw Mrs. [[NAME_'));
+    assert.equal(reverseTokens(r.text, r.tokens).text, text);
+  });
+});

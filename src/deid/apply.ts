@@ -1,6 +1,7 @@
 // Applies a transform policy to the findings of one text: validates the spans, replaces each one, and
 // returns the new text with a map from every output span back to its input span.
 import { PhigateError } from '../errors.js';
+import { leadingTitleLength } from './name-title.js';
 import type { TransformContext } from './transforms/policy.js';
 import { createReplacer, createReplacerState, type Replacer } from './transforms/replacer.js';
 import type { TokenMap } from './token-map.js';
@@ -8,7 +9,7 @@ import { isEntityType, type EntityType, type Finding, type TransformKind, type T
 
 /** One replaced span. Offsets are UTF-16 code units, ends exclusive. */
 export interface Replacement {
-  /** The span in the input text. */
+  /** The span in the input text that was replaced (a NAME's titles before it are kept, so not always the finding's). */
   readonly start: number;
   readonly end: number;
   /** The span of its replacement in the output text. */
@@ -84,12 +85,15 @@ export function replaceAll(text: string, findings: readonly Finding[], replacer:
   let inPos = 0;
   let outPos = 0;
   findings.forEach((f) => {
-    const between = text.slice(inPos, f.start);
+    // A person's titles are no identifier and say who the person is: "Dr. [NAME]", "Mr. [[NAME_..]]"; and "Mr. Vance"
+    // and "Vance" then get the same token (a surrogate keeps titles either way).
+    const start = f.type === 'NAME' ? f.start + leadingTitleLength(text.slice(f.start, f.end)) : f.start;
+    const between = text.slice(inPos, start);
     pieces.push(between);
     outPos += between.length;
-    const { text: out, kind } = replacer.replace(f.type, text.slice(f.start, f.end));
+    const { text: out, kind } = replacer.replace(f.type, text.slice(start, f.end));
     pieces.push(out);
-    replacements.push({ start: f.start, end: f.end, outStart: outPos, outEnd: outPos + out.length, type: f.type, kind });
+    replacements.push({ start, end: f.end, outStart: outPos, outEnd: outPos + out.length, type: f.type, kind });
     outPos += out.length;
     inPos = f.end;
   });

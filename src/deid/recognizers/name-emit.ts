@@ -52,9 +52,24 @@ function genusInitial(doc: DocumentView, j: number): boolean {
 }
 
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
-  if (equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i)))) return true;
+  if (quotedDrugSlang(doc, i) || equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i)))) return true;
   const found = countryOrHoliday(doc, i, j);
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
+}
+
+/**
+ * Round 64: tokens from i are a street name for a drug, in quotes ('using "Molly" at festivals', '"Mary Jane" daily',
+ * '"Tina" (crystal meth)', '"Georgia Home Boy"'): the quotes hold the drug, no person. A naming cue before the quote
+ * keeps the name ('goes by "Charlie"', 'a dealer called "Tina"'); an unquoted "Molly" or a quoted "Jess" stays.
+ */
+const DRUG_SLANG = /^(?:Molly|Mandy|Mary[ \t]Jane|Charlie|Tina|Christina|Crystal|Adam|Eve|Roxy|Roxies|Lucy|Henry|Georgia[ \t]Home[ \t]Boy|Billy[ \t]Whizz|Special[ \t]K|Kit[ \t]Kat|China[ \t]White|Apache|Dance[ \t]Fever|White[ \t]Lady|Miss[ \t]Emma|Aunt[ \t]Hazel|Percs|Vikes|Xannies|Zannies|Kush)[,.!?]?["”](?![\p{L}])/u;
+const NAMING_CUE_BEFORE_QUOTE = /\b(?:by|called|named|nicknamed|aka|as|name|is)[ \t]{1,2}$/i;
+function quotedDrugSlang(doc: DocumentView, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  const q = doc.text.charCodeAt(t.start - 1);
+  if (q !== 34 && q !== 0x201c) return false;
+  if (!DRUG_SLANG.test(doc.text.slice(t.start, t.start + 20))) return false;
+  return !NAMING_CUE_BEFORE_QUOTE.test(doc.text.slice(Math.max(0, t.start - 13), t.start - 1));
 }
 
 /**

@@ -202,6 +202,8 @@ export const CLINICAL_EPONYMS = set(`foley | hickman | penrose | stryker | mallo
   rankin | prague | fenton | epworth`);
 
 /** Clinical words that follow an eponym (Foley catheter, Apgar score). */
+// Round 65: a surgical instrument's or a table's head after its eponym ("Cobb elevators", "Woodson elevator",
+// "Kerrison rongeurs", "Jackson table").
 export const EPONYM_HEADS = set(`classifications | indices | indexes | questionnaires | levels | scales |
   sequencing | sequenced |
   disease | syndrome | sign | signs | catheter | score | scores | test | tests | maneuver |
@@ -221,7 +223,8 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
   fractures | approaches | approach | drains | rosettes | rosette | fingers | cannula | cannulas | consensus | ventilator |
   trichrome | procedures | operations | classes | grades | stages | staining | stains | bodies | rules | tables | formula |
   protein | proteins | category | categories | program | programs | pattern | occluder | lithotripter | maneuvre | exercises | exercise | regimen | protocol | system | model | prosthesis | pump | sensor | monitor | valve | stent |
-  profile | profiles | formulas | phenomena | stool | triage | tenosynovitis`);
+  profile | profiles | formulas | phenomena | stool | triage | tenosynovitis |
+  elevator | elevators | rongeur | rongeurs | retractors | dissector | dissectors | curette | curettes | osteotome | osteotomes | table`);
 
 /**
  * Words that end a facility name ("Mercy Hospital", "UCSF Med Ctr"). Lower case. Congregations named by their

@@ -113,6 +113,11 @@ export function findGroupHomes(doc: DocumentView): Candidate[] {
  * common word or all together a listed town; a faith, a breed or a people is no owner ("the Amish farm", "the
  * Holstein dairy", "the Hutterite colony").
  */
+/** Operating-room words near a lower-case "elevator": the instrument, not a grain elevator (round 65). */
+const SURGICAL_CONTEXT = /periosteal|dissect|rongeur|retractor|osteotome|curette|incision|electrocautery|bovie|instrument|kerrison|penfield|freer|fluoroscop/i;
+function surgicalElevator(doc: DocumentView, head: Token): boolean {
+  return (head.text === 'elevator' || head.text === 'elevators') && SURGICAL_CONTEXT.test(doc.text.slice(Math.max(0, head.start - 200), head.end + 200));
+}
 export const RURAL_LANDMARK_NOUNS = ['farm', 'ranch', 'place', 'homestead', 'dairy', 'feedlot', 'grange', 'elevator', 'co-op', 'coop', 'mill', 'windmill', 'rink', 'creamery', 'quarry', 'barn', 'colony', 'orchard'];
 const NOT_LANDMARK_OWNERS: ReadonlySet<string> = new Set(['amish', 'mennonite', 'hutterite', 'lutheran', 'catholic', 'baptist', 'methodist', 'mormon', 'lds', 'holstein', 'angus', 'hereford', 'jersey', 'guernsey', 'charolais', 'simmental', 'duroc', 'yorkshire', 'hampshire', 'limousin', 'brahman', 'organic']);
 export function findRuralLandmarks(doc: DocumentView): Candidate[] {
@@ -364,6 +369,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       }
       // Round 56: a lower-case "the" right before a head opens a new phrase: "4 West and the Transitional Care Unit".
       if (h > 0 && k > i && known === 0 && (tokens[k - 1] as Token).text === 'the') break;
+      // Round 65: a surgeon's "Cobb elevator", "Woodson elevator" among other instruments, no grain elevator.
+      if (h > 0 && known === 0 && surgicalElevator(doc, tokens[k] as Token)) break;
       if (h > 0 && (k > i || known > 0)) {
         const headWord = (tokens[k] as Token).lower;
         const isStrong = STRONG_HEADS.has(headWord) || h > 1 || !lexicon.WEAK_FACILITY_HEADS.has(headWord);

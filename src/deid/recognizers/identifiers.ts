@@ -2,7 +2,7 @@
 // numbers after their cue words, and code-shaped tokens that identify something on their own.
 import { lexicon } from '../dictionaries/index.js';
 import { isDigit } from '../text/chars.js';
-import { contextBefore, cueIdRecognizer, patternRecognizer, type CueIdSpec, type PatternSpec } from './pattern.js';
+import { contextBefore, cueIdRecognizer, patternRecognizer, type CueAfter, type CueIdSpec, type PatternSpec } from './pattern.js';
 import { adjustCandidates, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import { abaRouting, dea, iban, luhn, npi, vin } from './validators.js';
 
@@ -1160,6 +1160,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       // Round 43: a dose taper ("prednisone taper 60-40-20-10", "wean 40-30-20-10-5"): falling doses after a taper's word.
       if (doseTaper(v) && TAPER_BEFORE.test(doc.lower.slice(Math.max(0, start - 48), start))) return false;
       if (envelopeControlNumber(doc.text, start)) return false;
+      if (catalogueRefAt(doc.text, start, start + v.length)) return false;
       // Round 60: a dose range before its unit ("500-1500 mg PO BID", "1000-2000 units"), as a dose table's cell holds it.
       if (DOSE_RANGE.test(v) && DOSE_UNIT_AFTER.test(doc.text.slice(start + v.length, start + v.length + 8))) return false;
       // Round 40: a bank's routing number (the ABA checksum) right after its label: no person's account.
@@ -1284,8 +1285,13 @@ const CUES: readonly CueIdSpec[] = [
     // a plural label and its colon ("Serial numbers: right 2241A0Y7K, left 2241A0Y8M"; the second side is
     // withOtherSide's). Round 47: a cellular modem's SIM card (ICCID), its subscriber (IMSI) and a CDMA phone's MEID.
     // Round 51: a fax header's or a label's short form "Ser#", "Ser. No.".
-    cue: /(?:serials?(?: numbers?| nos?\.?| #)?(?::? (?:l|r|left|right|lt|rt):?(?= [a-z]{0,4}\d))?|ser(?:#| #|\. ?no\.?| no\.?)|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|iccid|meid|imsi|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #))/g,
+    // Round 65: "lot" alone before a code of letters and digits, as an implant log or an op note prints a device's
+    // lot ("LOT MKY3B71", "REF 8888145023, Lot: MD20B0341"): in capitals as a label prints it, or after a catalogue
+    // number or an implant's word on its line (implantLot); a study drug's "lot 4F31J22A" and digits alone after
+    // the bare word ("lot 12345", "parking lot 44") stay out.
+    cue: /(?:serials?(?: numbers?| nos?\.?| #)?(?::? (?:l|r|left|right|lt|rt):?(?= [a-z]{0,4}\d))?|ser(?:#| #|\. ?no\.?| no\.?)|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|iccid|meid|imsi|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #|(?=:?[ \t]{1,2}(?=[a-z0-9\-]{0,20}[a-z])(?=[a-z0-9\-]{0,20}\d)[a-z0-9\-]{5})))/g,
     score: 0.88,
+    notPersonal: (cue, _value, _before, after) => cue === 'lot' && !implantLot(after),
   },
   {
     id: 'id-cue',
@@ -1320,7 +1326,10 @@ const CUES: readonly CueIdSpec[] = [
     // Round 48: a variant's catalogue number ("ClinVar Variation ID 17677", "Allele ID 32203", "OMIM ID 113705") names
     // a change in a gene, not a person; "ACC 2024" before a guideline is the American College of Cardiology's year.
     // Round 53: a year alone after "reference" is a cited work's ("ISMP list reference (2024)", "reference 2019").
-    notPersonal: (cue, value, before) =>
+    // Round 65: a product's catalogue number on an implant label, "REF" in capitals before its lot or serial on the
+    // line ("REF 5510-F-501, LOT MKY3B71"), names a model, not the patient's unit (the lot and serial stay found).
+    notPersonal: (cue, value, before, after) =>
+      catalogueRef(cue, after) ||
       (cue === 'id' && (PAYER_ID_BEFORE.test(before) || VARIANT_CATALOGUE_BEFORE.test(before))) || ((cue === 'acc' || cue.startsWith('ref')) && /^(?:19|20)\d\d$/.test(value)),
   },
   {
@@ -1505,6 +1514,22 @@ const PLAN_CONTRACT = /^[HRSE]\d{4}-\d{3}$/;
 const PLAN_WORDS = /\b(?:plan|advantage|part[ \t]d|pbp|contract|mapd|pdp|snp)\b/;
 function medicarePlanContract(v: string, doc: { lower: string }, start: number): boolean {
   return PLAN_CONTRACT.test(v) && PLAN_WORDS.test(doc.lower.slice(Math.max(0, start - 40), start));
+}
+
+// The label a device's lot or serial carries, within the next few words of the same line.
+const LOT_OR_SERIAL_AFTER = /^[^\n]{0,24}?(?<![A-Za-z])(?:LOT|Lot|SN|S\/N|SERIAL|Serial)(?![A-Za-z])/;
+function catalogueRef(cue: string, after: CueAfter): boolean {
+  return cue === 'ref' && after.text.startsWith('REF', after.cueStart) && LOT_OR_SERIAL_AFTER.test(after.text.slice(after.end, after.end + 40));
+}
+// An implant's or a device's word before a bare "lot" on its line: its catalogue number, its size, its kind.
+const IMPLANT_LINE_BEFORE = /(?:\bREF\b|\bSN\b|\b[Cc]at(?:alog(?:ue)?)?\b|\bmm\b|\bFr\b|\b[Ss]ize\b|[Ii]mplant|[Ss]tent|[Cc]atheter|[Cc]omponent|[Ss]crew|[Gg]raft|[Ll]iner|[Bb]aseplate|[Ss]heath|[Ll]ead\b|[Vv]alve|[Mm]esh|[Ss]ystem)[^\n]{0,60}$/;
+function implantLot(after: CueAfter): boolean {
+  return after.text.startsWith('LOT', after.cueStart) || IMPLANT_LINE_BEFORE.test(after.text.slice(Math.max(0, after.cueStart - 80), after.cueStart));
+}
+/** The same catalogue number when another rule reads it (a ten-digit "REF 8888145023, LOT ..."). */
+const REF_LABEL_BEFORE = /REF:?[ \t]{1,2}$/;
+function catalogueRefAt(text: string, start: number, end: number): boolean {
+  return REF_LABEL_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && LOT_OR_SERIAL_AFTER.test(text.slice(end, end + 40));
 }
 
 export const IDENTIFIER_RECOGNIZERS: readonly Recognizer[] = [

@@ -86,9 +86,14 @@ function spellingAlphabetWord(doc: DocumentView, i: number): boolean {
  * Round 62: a report's equipment field names the machine by maker and model ("Equipment: Compumedics Grael,
  * amplifier S/N ...", "Gamma camera: Siemens Symbia Intevo, serial ..."), no person; "Technologist: Rosalind Ekwueme" stays.
  */
-const EQUIPMENT_LABEL_BEFORE = /(?:equipment|machine|system|camera|scanner|amplifier|manufacturer|vendor)[ \t]{0,2}:[ \t]{1,3}$/i;
+// Round 65: a sterile processing record's sterilizer and an OR count's tray ("Sterilizer: Steris Amsco 400", "Instrument
+// tray: Major Laparotomy Tray").
+const EQUIPMENT_LABEL_BEFORE = /(?:equipment|machine|system|camera|scanner|amplifier|manufacturer|vendor|sterilizer|steriliser|autoclave|tray)[ \t]{0,2}:[ \t]{1,3}$/i;
+const FRENCH_SIZE_BEFORE = /\d[ \t]?$/;
 function equipmentNamed(doc: DocumentView, i: number): boolean {
   const t = doc.tokens[i] as Token;
+  // Round 65: "Fr" after a number is a catheter's or a drain's French size ("19 Fr Blake", "10 Fr Malecot"), no Father.
+  if (t.lower === 'fr' && FRENCH_SIZE_BEFORE.test(doc.text.slice(Math.max(0, t.start - 3), t.start))) return true;
   // The label's colon within the three characters before the name is asked first (most names have none there).
   const text = doc.text;
   if (t.start < 4 || text.charCodeAt(t.start - 1) !== 32 || (text.charCodeAt(t.start - 2) !== 58 && text.charCodeAt(t.start - 3) !== 58 && text.charCodeAt(t.start - 4) !== 58)) return false;

@@ -743,7 +743,10 @@ function vocativeRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
 const LICENCE_AFTER = /^[ \t]{1,2}(?:licen[cs]e|lic\b|lic\.|reg(?:istration)?\b)/i;
 
 /** Role nouns that close a report's field label after a cue ("Ordering Clinician:", "Referring Practitioner:"). */
-const ROLE_FIELD_NOUNS = new Set(['clinician', 'clinicians', 'provider', 'providers', 'physician', 'physicians', 'practitioner', 'prescriber', 'doctor', 'surgeon', 'location', 'facility', 'institution']);
+// Round 65: an operating room's and a procedure suite's roles too, as a header line strings its fields ("Nurse: Wendell
+// Ashby, RN   Tech: Qiu Lan", "CRNA   Scrub: ...").
+const ROLE_FIELD_NOUNS = new Set(['clinician', 'clinicians', 'provider', 'providers', 'physician', 'physicians', 'practitioner', 'prescriber', 'doctor', 'surgeon', 'location', 'facility', 'institution',
+  'tech', 'technician', 'technologist', 'scrub', 'circulator', 'assistant', 'anesthesia', 'anesthesiologist', 'anaesthetist', 'endoscopist', 'operator', 'proceduralist', 'witness']);
 
 /** Departments and services, not people: "Seen by Geriatrics (Dr. Huang)", "per Cardiology", "by Neurosurgery". */
 const SERVICE_WORD = /(?:ology|ologists?|iatrics|iatry|pedics|paedics|surgery|medicine)$/;
@@ -775,11 +778,15 @@ const LATIN_AFTER_PER = new Set(['diem', 'annum', 'capita', 'se', 'os', 'rectum'
 // Round 61: and a desk a message is sent to ("To: Billing Office", "cc: Scheduling Department").
 const ROLE_TITLE_HEADS: ReadonlySet<string> = new Set(['manager', 'coordinator', 'supervisor', 'navigator', 'educator', 'liaison', 'director', 'planner', 'specialist', 'consultant', 'office', 'department', 'dept', 'desk', 'team']);
 
+const PROCEDURE_COMPOUND = /-(?:assisted|guided|directed|controlled|induced|related)$/;
 function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue: string, lx: Lexical, header: boolean): boolean {
   const t = tokens[i] as Token;
   if (SERVICE_WORD.test(t.lower) && !lx.first) return true;
   // Round 62: "Ordering Clinician: Wendell Saroyan", "Referring Provider:": the field's role noun, its name after the colon.
   if (ROLE_FIELD_NOUNS.has(t.lower) && charAt(doc.text, t.end) === 58) return true;
+  // Round 65: "consent to: Robotic-assisted laparoscopic hysterectomy", "Ultrasound-guided": a hyphened describing
+  // word of a procedure, no name.
+  if (t.text.length > 9 && PROCEDURE_COMPOUND.test(t.lower)) return true;
   // "referred to the therapist Monday": a weekday after a role is when, not who.
   if (lexicon.WEEKDAYS.has(t.lower)) return true;
   // Round 46: "Tamsin Reedy, RN Case Manager", "LPN Care Coordinator": a common word before a job's head word after a

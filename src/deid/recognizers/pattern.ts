@@ -583,6 +583,13 @@ function candidatesOf(rules: MatchRules, doc: DocumentView, matches: readonly Re
   return out;
 }
 
+/** Round 65: where a cue's code sits in the original text, for a guard that reads the cue's case or what follows the code. */
+export interface CueAfter {
+  readonly text: string;
+  readonly cueStart: number;
+  readonly end: number;
+}
+
 export interface CueIdSpec {
   readonly id: string;
   readonly type: EntityType;
@@ -609,7 +616,7 @@ export interface CueIdSpec {
    * A code that is no person's after this cue (the cue as matched, trimmed, and the sixteen characters before it,
    * lower-cased): a bank's routing number, a payer's ID.
    */
-  readonly notPersonal?: (cue: string, value: string, before: string) => boolean;
+  readonly notPersonal?: (cue: string, value: string, before: string, after: CueAfter) => boolean;
 }
 
 // Separators and filler words allowed between a cue and its code ("MRN is: #12345", "ID no. 12", "SSN on
@@ -741,7 +748,7 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
         }
         if (numericRange(value)) continue; // a range ("ref 12-16"), not a code
         if (spec.notCode?.test(value) === true) continue;
-        if (spec.notPersonal?.(m[0].trim(), value, doc.lower.slice(Math.max(0, m.index - 16), m.index)) === true) continue;
+        if (spec.notPersonal?.(m[0].trim(), value, doc.lower.slice(Math.max(0, m.index - 16), m.index), { text: doc.text, cueStart: m.index, end: p + value.length }) === true) continue;
         out.push(candidate(p, p + value.length, spec.type, spec.score, spec.id, { kind: 'context', detail: m[0].trim() }));
         resume = p + value.length;
         // "serial 2218B0947 and 2218B0951" (a pair of hearing aids), "MRN 4471903, 4471988": a second code of the same

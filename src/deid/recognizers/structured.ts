@@ -326,6 +326,25 @@ const loginColumns = new WeakMap<readonly (EntityType | undefined)[], readonly b
 // "Pt" is short enough to head a board's column of other things too: a cell with a digit in it is no patient's name
 // ("WR | 6 waiting; longest 2h10m" under it).
 const BOARD_PATIENT_COLUMN = 'pt';
+/** Anesthesia's kind, not its staff: "| Anes | GETA |", "| Anesthesia | MAC/local |". */
+const ANESTHESIA_KIND_CELL = /^(?:general|ga|geta|eta|lma|mac|tiva|spinal|epidural|cse|regional|block|local|sedation|moderate|iv[ \t]sedation|none|mac[ \t]?\/[ \t]?local|general[ \t]?\/[ \t]?block)$/i;
+const notAnesthesiaKind = (value: string): boolean => noDigit(value) && !ANESTHESIA_KIND_CELL.test(value);
+/** An age past 89 (Safe Harbor keeps younger ages): "93", "91y", "90 yo". */
+const overEightyNine = (value: string): boolean => {
+  const m = /^(\d{2,3})[ \t]?(?:y|yo|yrs?|years?)?$/i.exec(value);
+  return m !== null && Number(m[1]) > 89 && Number(m[1]) < 125;
+};
+const LOT_KEYS: ReadonlySet<string> = new Set(['lot', 'lotno', 'lotnumber']);
+/** The columns that make a table an implant log: a catalogue, reference, serial or UDI column. */
+const IMPLANT_LOG_KEYS: ReadonlySet<string> = new Set(['cat', 'catno', 'catalog', 'catalogue', 'catalognumber', 'ref', 'refno', 'serial', 'serialno', 'serialnumber', 'sn', 'udi', 'implant']);
+/** Column keys read with a guard on each cell: the type and the guard. */
+const GUARDED_COLUMNS: ReadonlyMap<string, readonly [EntityType, (value: string) => boolean]> = new Map<string, readonly [EntityType, (value: string) => boolean]>([
+  ...['anes', 'anesth', 'anesthesia', 'anesthesiologist', 'anesthetist', 'anaes', 'anaesthesia', 'anaesthetist', 'crna', 'assistant', 'assist', 'firstassist', 'scrub', 'circulator', 'circ', 'resident', 'fellow'].map((w): [string, readonly [EntityType, (value: string) => boolean]] => [w, ['NAME', notAnesthesiaKind]]),
+  ['age', ['AGE', overEightyNine]],
+  ...[...LOT_KEYS].map((w): [string, readonly [EntityType, (value: string) => boolean]] => [w, ['DEVICE', (v: string) => /\d/.test(v) && v.length >= 4]]),
+]);
+/** Per header's column types: the guard of each guarded column. */
+const guardedColumns = new WeakMap<readonly (EntityType | undefined)[], readonly (((value: string) => boolean) | undefined)[]>();
 /** Per header's column types: which columns are BOARD_PATIENT_COLUMN. */
 const boardPatientColumns = new WeakMap<readonly (EntityType | undefined)[], readonly boolean[]>();
 const noDigit = (value: string): boolean => !/\d/.test(value);
@@ -343,6 +362,9 @@ const PIPE_COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, Entit
   // Access-audit exports: the user's login and the workstation it came from ("| jmarlow2 | ... | WS-4NORTH-07 |").
   ...LOGIN_COLUMNS.map((w): [string, EntityType] => [w, 'ID']),
   ...['workstation', 'terminal', 'hostname', 'computer', 'computername', 'machinename'].map((w): [string, EntityType] => [w, 'DEVICE']),
+  // Round 65: an OR board's or a case list's team columns ("| Surgeon | Patient | Age | Procedure | Anes |") and an
+  // implant log's lot column ("| Cat # | Lot | Serial | Exp |": the lot is part of the implant's identifier).
+  ...[...GUARDED_COLUMNS].map(([w, [type]]): [string, EntityType] => [w, type]),
   // A line list's or a schedule's days ("| Admit | Culture date |"): a cell needs a date's shape (DATE_SHAPED).
   ...['admit', 'admitted', 'admission', 'discharge', 'discharged', 'onset', 'collected', 'seen', 'lastseen', 'died', 'expired'].map((w): [string, EntityType] => [w, 'DATE']),
 ]);
@@ -379,9 +401,13 @@ function pipeHeaderTypes(text: string, from: number, to: number): (EntityType | 
   const keys = header.map(([a, b]) => text.slice(a, b).trim().toLowerCase().replace(/\([^()]{0,30}\)|[ _\-.#]/g, ''));
   // "| Name | Dose |": a name column beside item columns names drugs or tests.
   const items = keys.some((k) => ITEM_COLUMNS.has(k));
-  const types = keys.map((k) => (items && k === 'name' ? undefined : (PIPE_COLUMN_TYPES.get(k) ?? dateColumn(k) ?? roleColumn(k))));
+  // Round 65: a lot column only beside a device's catalogue or serial column (an implant log); a vaccine's or a drug's
+  // lot names a batch ("| Vaccine | Lot | Exp |").
+  const implantLog = keys.some((k) => IMPLANT_LOG_KEYS.has(k));
+  const types = keys.map((k) => (items && k === 'name' ? undefined : LOT_KEYS.has(k) && !implantLog ? undefined : (PIPE_COLUMN_TYPES.get(k) ?? dateColumn(k) ?? roleColumn(k))));
   if (keys.some((k) => LOGIN_COLUMNS.includes(k))) loginColumns.set(types, keys.map((k) => LOGIN_COLUMNS.includes(k)));
   if (keys.includes(BOARD_PATIENT_COLUMN)) boardPatientColumns.set(types, keys.map((k) => k === BOARD_PATIENT_COLUMN));
+  if (keys.some((k) => GUARDED_COLUMNS.has(k))) guardedColumns.set(types, keys.map((k) => GUARDED_COLUMNS.get(k)?.[1]));
   return header.length >= 2 && types.some((t) => t !== undefined) ? types : undefined;
 }
 
@@ -409,9 +435,10 @@ function pipeRows(text: string, at: number, types: readonly (EntityType | undefi
       const cells = pipeCells(text, at, rTo);
       const logins = loginColumns.get(types);
       const board = boardPatientColumns.get(types);
+      const guards = guardedColumns.get(types);
       for (let k = 0; k < cells.length && k < types.length; k++) {
         const type = types[k];
-        if (type) columnCell(out, text, cells[k] as [number, number], type, PIPE_ID, board?.[k] === true ? noDigit : undefined, logins?.[k] === true);
+        if (type) columnCell(out, text, cells[k] as [number, number], type, PIPE_ID, board?.[k] === true ? noDigit : guards?.[k], logins?.[k] === true);
       }
     }
     at = rEnd + 1;

@@ -438,6 +438,8 @@ export const EXTRA_COMMON_WORDS = [
   'gyn', 'ent', 'gi', 'hiv', 'copd', 'chf', 'cad', 'dm', 'htn', 'afib', 'bp', 'hr', 'rr', 'wbc', 'rbc', 'hgb', 'plt',
   'bmp', 'cmp', 'cbc', 'ua', 'tsh', 'inr', 'ptt', 'bun', 'cr', 'na', 'k', 'cl', 'mg', 'ca', 'ldl', 'hdl', 'prn', 'bid',
   'tid', 'qid', 'qd', 'qhs', 'po', 'iv', 'im', 'sq', 'sc', 'sl', 'neb', 'tab', 'tabs', 'cap', 'caps', 'mcg', 'meq',
+  // Round 66: a claims or benefits representative, shortened ("Corliss Vantongeren, Claim Rep,"), no surname.
+  'rep', 'reps',
   // Genetics: "Proband's mother" is the tested person's mother, no name.
   'proband', 'probands',
   // Round 47: ventricular fibrillation ("shock delivered for VF") and a phone's network identifiers' labels ("SIM ICCID",

@@ -128,7 +128,7 @@ const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 /** Australia's states and territories as addresses write them before the postcode. */
 const AU_STATES: ReadonlySet<string> = new Set(['VIC', 'NSW', 'QLD', 'SA', 'WA', 'TAS', 'NT', 'ACT']);
 /** A form's answer that names no employer: "Retired", "Self-employed", "N/A", "Unemployed", "Disabled". */
-const NO_EMPLOYER = /^(?:none|n\/a|na|retired|unemployed|not[ \t]employed|self|self-employed|disabled|disability|student|homemaker|unknown|declined|pending|same|see[ \t]|other)\b/i;
+const NO_EMPLOYER = /^(?:none|n\/a|na|patient|pt|retired|unemployed|not[ \t]employed|self|self-employed|disabled|disability|student|homemaker|unknown|declined|pending|same|see[ \t]|other)\b/i;
 // A postcode and town after a European street: "Mellemvej 32, 9100 Aalborg", "ul. Jesionowa 127, 80-180 Gdańsk".
 // German towns named by their river or region keep it: "79111 Freiburg im Breisgau", "60311 Frankfurt am Main".
 const POSTCODE_TOWN_TAIL = String.raw`(?:,?[ \t](?:\d{2}-\d{3}|\d{4,5})[ \t]\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t](?:im|am|an[ \t]der|ob[ \t]der|in[ \t]der)[ \t]\p{Lu}[\p{L}'’\-]{1,30})?)?`;
@@ -559,13 +559,27 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // after the label up to a comma or the line's end; not a form's answer of no employer ("Employer: Retired").
     id: 'employer-field',
     type: 'FACILITY',
-    anchor: { words: ['employer'] },
+    // Round 66: a disclosure log's requester and a letter's law firm, labelled so ("Requester: Ridgeback Record
+    // Retrieval", "Law firm: ..."); not "Requester: patient" (lower case), nor "Requester: Patient" (no company). An
+    // insurer is left alone: a payer's name is no one's identifier ("Insurer: Harvard Pilgrim").
+    anchor: { words: ['employer', 'requester', 'requestor', 'firm'] },
     // A word of five letters or more ending in a full stop ends the name ("Employer: Seattle Public Library. Preferred
     // language: ..."); an abbreviation's does not ("Acme Mfg. Co.", "Smith Bros. Moving").
     // Round 51: a faxed form's wide gap after the colon ("Employer:          Redstone Aggregates Inc").
-    regex: /\b(?:[Ee]mployer|EMPLOYER)(?:[ \t](?:[Nn]ame|NAME))?[ \t]{0,2}:[ \t]{0,30}(\p{Lu}[\p{L}\d&'’.\-]{0,30}(?:[ \t](?<!\p{L}{5}\.[ \t])(?:&|of|and|the|\p{Lu}[\p{L}\d&'’.\-]{0,30})){0,5})/gu,
+    regex: /\b(?:[Ee]mployer|EMPLOYER|[Rr]equest[eo]r|REQUEST[EO]R|[Ll]aw[ \t][Ff]irm|LAW[ \t]FIRM)(?:[ \t](?:[Nn]ame|NAME))?[ \t]{0,2}:[ \t]{0,30}(\p{Lu}[\p{L}\d&'’.\-]{0,30}(?:[ \t](?<!\p{L}{5}\.[ \t])(?:&|of|and|the|\p{Lu}[\p{L}\d&'’.\-]{0,30})){0,5})/gu,
     group: 1,
     validate: (v, doc, start) => v.length > 1 && !NO_EMPLOYER.test(doc.text.slice(start, start + 16)),
+    score: 0.75,
+  },
+  {
+    // Round 66: a law firm of partners' surnames joined by "&" with its legal form ("Lindqvist & Abernathy LLP", "Baird,
+    // Lutz & Crane, P.C."), and a company sued under its legal form in a caption ("BRANDYWINE PAVING LLC, et al.,
+    // Defendants"). Not a firm without its form ("Procter & Gamble"), nor a form alone ("LLC members must ...").
+    id: 'law-firm',
+    type: 'FACILITY',
+    // A literal test, not a word gate: the recognizers' word gates are all taken.
+    trigger: /LL[PC]|PLLC|P\.C\.|\bInc\b|\bINC\b/,
+    regex: /\b\p{Lu}[\p{L}'’\-]{1,30}(?:(?:,[ \t]\p{Lu}[\p{L}'’\-]{1,30}){0,3}[ \t](?:&|and)[ \t]\p{Lu}[\p{L}'’\-]{1,30},?[ \t](?:LLP|LLC|PLLC|P\.C\.)(?![\p{L}])|(?:[ \t]\p{Lu}[\p{L}'’\-]{1,30}){0,3},?[ \t](?:LLP|LLC|PLLC|P\.C\.|INC\.?|Inc\.?)(?=,[ \t](?:et[ \t]al|[Dd]efendants?|DEFENDANTS?|[Rr]espondents?|RESPONDENTS?)\b))/gu,
     score: 0.75,
   },
   {

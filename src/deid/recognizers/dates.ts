@@ -1058,6 +1058,10 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
         if (/^(?::[ \t]|[ \t]{1,2}[\-–—]{1,2}[ \t])/.test(doc.text.slice(end, end + 4))) return 0.7;
         // A log's row: a month/day heading the line, then its column's 24-hour clock ("11/18     0312  HOLLING, Verna").
         if (LOG_ROW_TIME_AFTER.test(doc.text.slice(end, end + 14))) return 0.7;
+        // Round 66: a disclosure log's row, its month/day the first column of an unbordered pipe table ("10/14 |
+        // Pennington, Aurelio | MRN ..."), a capitalised cell (a name, a requester) after it; not a half or a score
+        // heading the row ("1/2 | tab", "4/5 | Strength"), nor a row of no one ("10/19 | n/a | self").
+        if (!dayFirst && !(a <= b && b <= 5) && (b !== 10 || a > 10) && /^[ \t]{1,2}\|[ \t]{1,2}\p{Lu}/u.test(doc.text.slice(end, end + 6))) return 0.7;
       }
       // "last saw Dr. Choi in 8/27", "scheduled for 7/3": a preposition of time, unless what follows makes it
       // a fraction or an amount ("in 2/3 of patients", "for 1/2 tab"); halves are too often fractions.

@@ -486,6 +486,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     }
     // "Certification of Health Care Provider", "Serious Health Condition": a head that qualifies the noun after it.
     if (known === 0 && CARE_WORD_HEADS.has(lastTok.lower) && HEAD_QUALIFIES.has(tokenAt(tokens, end + 1)?.lower ?? '') && (tokens[end + 1] as Token).start === lastTok.end + 1) continue;
+    // Round 66: a form's title, capitalised: "Report of Medical Examination", "DRIVER MEDICAL EVALUATION",
+    // "Independent Medical Exam" (not "Lakeside Medical exam on 3/4", a visit there).
+    if (known === 0 && CARE_WORD_HEADS.has(lastTok.lower) && (tokens[end + 1] as Token | undefined)?.start === lastTok.end + 1 && FORM_TITLE_NOUNS.has((tokens[end + 1] as Token).lower) && ((tokens[end + 1] as Token).capitalized || (tokens[end + 1] as Token).upper)) continue;
     // "Public Health follow-up", "Mental Health referral": a field of health, named by nothing else.
     if (known === 0 && lastTok.lower === 'health' && end > i && tokens.slice(i, end).every((x) => HEALTH_FIELDS.has(x.lower))) continue;
     // "Medicare Hospice Benefit", "Medicaid Home Health": a payer's program, not a place.
@@ -1081,6 +1084,9 @@ const CARE_WORD_HEADS = new Set(['health', 'care', 'healthcare', 'medical']);
 /** Nouns such a head qualifies, never the next word of a place's name. */
 const HEAD_QUALIFIES = new Set(['provider', 'providers', 'professional', 'professionals', 'proxy', 'agent', 'surrogate', 'worker', 'workers', 'directive',
   'directives', 'condition', 'conditions', 'information', 'insurance', 'coverage', 'decisions', 'decision', 'needs', 'costs', 'expenses']);
+/** Round 66: nouns of a form's or a report's title after "Medical", "Health" ("Medical Examination", "Health Statement"). */
+const FORM_TITLE_NOUNS = new Set(['examination', 'examinations', 'exam', 'exams', 'evaluation', 'evaluations', 'report', 'reports', 'certification',
+  'certificate', 'statement', 'questionnaire', 'form', 'opinion', 'clearance', 'review', 'assessment']);
 const HEALTH_FIELDS = new Set(['public', 'mental', 'behavioral', 'behavioural', 'occupational', 'community', 'global', 'population', 'oral', 'digital',
   'employee', 'student', 'school', 'men', 'mens', 'women', 'womens', 'child', 'maternal', 'environmental', 'sexual', 'reproductive', 'rural', 'urban',
   'tribal', 'integrative', 'home', 'allied', 'bone', 'brain', 'heart', 'lung', 'skin', 'eye', 'foot', 'spine', 'vascular', 'pelvic', 'travel', 'correctional', 'prison', 'inmate']);

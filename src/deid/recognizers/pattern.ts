@@ -358,6 +358,9 @@ function scanAroundChar(sticky: StickyRegex, text: string, anchor: AnchorChar, b
 
 const ascending = (a: number, b: number): number => a - b;
 
+/** A document's version: "v4.2", "V2.0.1". */
+const VERSION_NUMBER = /^[vV]\d{1,2}(?:\.\d{1,3}){1,2}$/;
+
 /** The same matches as scanAll for a regex anchored on word tokens (see AnchorWords). */
 function scanAtWords(sticky: StickyRegex, doc: DocumentView, words: ReadonlySet<string>, out: RegExpExecArray[]): void {
   const at: number[] = [];
@@ -747,6 +750,8 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
           value += g[0];
         }
         if (numericRange(value)) continue; // a range ("ref 12-16"), not a code
+        // Round 66: a policy's or a form's version after its name ("Consent Policy (v3.1)"), no one's code.
+        if (VERSION_NUMBER.test(value)) continue;
         if (spec.notCode?.test(value) === true) continue;
         if (spec.notPersonal?.(m[0].trim(), value, doc.lower.slice(Math.max(0, m.index - 16), m.index), { text: doc.text, cueStart: m.index, end: p + value.length }) === true) continue;
         out.push(candidate(p, p + value.length, spec.type, spec.score, spec.id, { kind: 'context', detail: m[0].trim() }));

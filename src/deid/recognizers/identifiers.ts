@@ -1284,8 +1284,12 @@ const CUES: readonly CueIdSpec[] = [
     // a plural label and its colon ("Serial numbers: right 2241A0Y7K, left 2241A0Y8M"; the second side is
     // withOtherSide's). Round 47: a cellular modem's SIM card (ICCID), its subscriber (IMSI) and a CDMA phone's MEID.
     // Round 51: a fax header's or a label's short form "Ser#", "Ser. No.".
-    cue: /(?:serials?(?: numbers?| nos?\.?| #)?(?::? (?:l|r|left|right|lt|rt):?(?= [a-z]{0,4}\d))?|ser(?:#| #|\. ?no\.?| no\.?)|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|iccid|meid|imsi|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #))/g,
+    // Round 67: a vaccine's lot after the word alone, when the code opens with a letter and holds a digit ("Sanofi lot
+    // UT7741BB"); "lot 12345 67890", "a lot 2x" and a study drug's "lot 4F31J22A" (the neg-codes fixture) stay.
+    cue: /(?:serials?(?: numbers?| nos?\.?| #)?(?::? (?:l|r|left|right|lt|rt):?(?= [a-z]{0,4}\d))?|ser(?:#| #|\. ?no\.?| no\.?)|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|iccid|meid|imsi|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #|(?= [a-z](?=[a-z\-]{0,10}\d)[a-z0-9\-]{3,11}(?![a-z0-9]))))/g,
     score: 0.88,
+    // A lot that cars stand on ("parking lot C12A", "visitor lot B4"): a place, no batch.
+    notPersonal: (cue, _value, before) => cue === 'lot' && /(?:parking|car|vacant|empty|staff|visitor|visitors|employee|garage)[ \t]$/.test(before),
   },
   {
     id: 'id-cue',

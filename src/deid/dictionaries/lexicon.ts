@@ -531,6 +531,12 @@ export const EXTRA_COMMON_WORDS = [
   // Infant formulas, nutrition and vaccine brands ("Similac Pro-Advance", "Enfamil Gentlease", "Fluzone High-Dose").
   'similac', 'enfamil', 'gentlease', 'neosure', 'pediasure', 'fluzone', 'shingrix', 'arexvy', 'abrysvo', 'beyfortus',
   'pediarix', 'prevnar', 'proquad', 'vaqta', 'hiberix', 'boostrix', 'heplisav', 'engerix', 'comirnaty', 'spikevax',
+  // Round 67: childhood and adolescent vaccine brands of an immunisation schedule ("12-month: MMR, Varivax, Hep A.").
+  'varivax', 'pentacel', 'vaxelis', 'kinrix', 'quadracel', 'daptacel', 'infanrix', 'pedvaxhib', 'acthib', 'rotateq',
+  'rotarix', 'gardasil', 'menveo', 'menquadfi', 'bexsero', 'trumenba', 'penbraya', 'havrix', 'twinrix', 'adacel',
+  'tenivac', 'recombivax', 'vaxneuvance', 'pneumovax', 'capvaxive', 'synagis', 'flulaval', 'fluarix', 'flucelvax', 'afluria', 'flumist',
+  // "Hep A.", "Hep B." closing a sentence read as a surname and an initial: the hepatitis vaccines' short name.
+  'hep',
   // Imaging agents and nuclear tracers ("Cardiolite imaging", "Lexiscan stress test").
   'cardiolite', 'lexiscan', 'gadavist', 'definity',
   // Charities and drug makers' assistance programs ("Susan G. Komen", "Novo Nordisk PAP", "Livestrong").

@@ -1544,7 +1544,10 @@ function headFirstFacility(doc: DocumentView, i: number, out: Candidate[]): void
 // Round 50: home-care agencies named in a lower-case dictation or voicemail ("from mercy home health", "through
 // northshore visiting nurses"): the same listed name or place before them.
 const LOWER_HEADS = new Set(['hospital', 'clinic', 'hospice', 'infirmary', 'internal medicine', 'family practice', 'family medicine', 'medical center',
-  'health center', 'medical group', 'urgent care', 'home health', 'visiting nurses', 'visiting nurse']);
+  'health center', 'medical group', 'urgent care', 'home health', 'visiting nurses', 'visiting nurse',
+  // Round 67: a child's school in a parent's lower-case message ("her teacher at hawthorne elementary", "at mckinley
+  // middle school"): the same listed name or place before the school's level.
+  'elementary', 'middle school', 'high school', 'preschool', 'daycare']);
 /** Their first words, indexed for the facility recognizer (see locations.ts). */
 export const LOWER_HEAD_WORDS = [...new Set([...LOWER_HEADS].map((h) => h.split(' ')[0] as string))];
 /** Words between a lower-case facility's name and its head that describe the service ("heart failure clinic"). */

@@ -1287,11 +1287,13 @@ const CUES: readonly CueIdSpec[] = [
     // Round 51: a fax header's or a label's short form "Ser#", "Ser. No.".
     // Round 65: "lot" alone before a code of letters and digits, as an implant log or an op note prints a device's
     // lot ("LOT MKY3B71", "REF 8888145023, Lot: MD20B0341"): in capitals as a label prints it, or after a catalogue
-    // number or an implant's word on its line (implantLot); a study drug's "lot 4F31J22A" and digits alone after
-    // the bare word ("lot 12345", "parking lot 44") stay out.
-    cue: /(?:serials?(?: numbers?| nos?\.?| #)?(?::? (?:l|r|left|right|lt|rt):?(?= [a-z]{0,4}\d))?|ser(?:#| #|\. ?no\.?| no\.?)|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|iccid|meid|imsi|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #|(?=:?[ \t]{1,2}(?=[a-z0-9\-]{0,20}[a-z])(?=[a-z0-9\-]{0,20}\d)[a-z0-9\-]{5})))/g,
+    // number or an implant's word on its line (implantLot). Round 67: a vaccine's lot after the word alone, when the
+    // code opens with a letter and holds a digit ("Sanofi lot UT7741BB"). A study drug's "lot 4F31J22A", digits alone
+    // ("lot 12345 67890", "parking lot 44") and "a lot 2x" stay out.
+    cue: /(?:serials?(?: numbers?| nos?\.?| #)?(?::? (?:l|r|left|right|lt|rt):?(?= [a-z]{0,4}\d))?|ser(?:#| #|\. ?no\.?| no\.?)|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|iccid|meid|imsi|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #|(?=:?[ \t]{1,2}(?=[a-z0-9\-]{0,20}[a-z])(?=[a-z0-9\-]{0,20}\d)[a-z0-9\-]{5})|(?= [a-z](?=[a-z\-]{0,10}\d)[a-z0-9\-]{3,11}(?![a-z0-9]))))/g,
     score: 0.88,
-    notPersonal: (cue, _value, _before, after) => cue === 'lot' && !implantLot(after),
+    // A lot that cars stand on ("parking lot C12A", "visitor lot B4") is a place, no batch.
+    notPersonal: (cue, value, before, after) => cue === 'lot' && (PARKING_BEFORE.test(before) || !(VACCINE_LOT.test(value) || implantLot(after))),
   },
   {
     id: 'id-cue',
@@ -1523,6 +1525,10 @@ function catalogueRef(cue: string, after: CueAfter): boolean {
 }
 // An implant's or a device's word before a bare "lot" on its line: its catalogue number, its size, its kind.
 const IMPLANT_LINE_BEFORE = /(?:\bREF\b|\bSN\b|\b[Cc]at(?:alog(?:ue)?)?\b|\bmm\b|\bFr\b|\b[Ss]ize\b|[Ii]mplant|[Ss]tent|[Cc]atheter|[Cc]omponent|[Ss]crew|[Gg]raft|[Ll]iner|[Bb]aseplate|[Ss]heath|[Ll]ead\b|[Vv]alve|[Mm]esh|[Ss]ystem)[^\n]{0,60}$/;
+/** Words before "lot" that make it a car park's: "parking lot C12A". */
+const PARKING_BEFORE = /(?:parking|car|vacant|empty|staff|visitor|visitors|employee|garage)[ \t]$/;
+/** A vaccine's lot after the bare word: a letter first, a digit in it, 4-12 characters ("UT7741BB"). */
+const VACCINE_LOT = /^[a-z](?=[a-z\-]{0,10}\d)[a-z0-9\-]{3,11}$/i;
 function implantLot(after: CueAfter): boolean {
   return after.text.startsWith('LOT', after.cueStart) || IMPLANT_LINE_BEFORE.test(after.text.slice(Math.max(0, after.cueStart - 80), after.cueStart));
 }

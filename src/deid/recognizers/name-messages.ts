@@ -179,6 +179,24 @@ const CLOSING_BEFORE_NAME = /(?:^|[^a-z])(?:thanks|thank[ \t]you|thx|thnx|thks|t
 const STATUS_REPLIES = new Set(['ok', 'okay', 'done', 'yes', 'sure', 'fine', 'good', 'great', 'noted', 'confirmed', 'received', 'sent', 'filled', 'approved', 'denied', 'cancelled', 'canceled', 'given', 'signed', 'faxed', 'scheduled', 'pending', 'complete', 'completed', 'resolved', 'stable', 'normal', 'negative', 'positive', 'clear', 'better', 'same', 'improved']);
 /** A dash right before the name ("- ivy", "-ginger"), after the text's last sentence or alone on its line. */
 const DASH_BEFORE_NAME = /(?:^|[\s.!?)])[\-–—~][ \t]?$/;
+/** A line of dashes, underscores or equals signs, or an e-mail's quoted header, that parts a thread's messages. */
+const THREAD_RULE = /\r?\n[ \t]{0,4}(?:[\-_=]{3,80}|-{2,8}[ \t]?original[ \t]message)[ \t]{0,4}(?:\r?\n|$)/i;
+/**
+ * Round 67: the line of token-end `end` closes within a few characters and a thread's rule line follows it ("thx,
+ * tess\n---"): a message before the next one in a thread, whose sign-off is not among the text's last words.
+ */
+export function closesThreadMessage(text: string, end: number): boolean {
+  for (let k = end; k < end + 8 && k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) {
+      const d = text.charCodeAt(k + 1);
+      return (d === 45 || d === 95 || d === 61) && THREAD_RULE.test(text.slice(k, k + 40));
+    }
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 46 && c !== 33) return false;
+  }
+  return false;
+}
+
 /** What may follow a signature's name to the text's end: blanks, then at most three short lines (a phone, an email, a relation). */
 const SIGNATURE_TAIL = /^[ \t]*(?:\r?\n[^\n]{0,60}){0,3}\s*$/;
 
@@ -195,8 +213,12 @@ export function messageSignOffRule(doc: DocumentView, tokens: readonly Token[], 
   const n = tokens[i + 1];
   const initial = n !== undefined && n.single && n.start === t.end + 1 && i + 2 === tokens.length;
   const end = initial ? (n as Token).end : t.end;
-  const rest = doc.text.slice(end, end + 200);
-  if (rest.length === 200 || !SIGNATURE_TAIL.test(rest)) return -1;
+  let rest = doc.text.slice(end, end + 200);
+  // Round 67: a thread's next message after a rule line ("thx, tess\n---\nReply from RN") closes this one's text.
+  const rule = THREAD_RULE.exec(rest);
+  if (rule !== null) rest = rest.slice(0, rule.index);
+  else if (rest.length === 200) return -1;
+  if (!SIGNATURE_TAIL.test(rest)) return -1;
   const before = doc.lower.slice(Math.max(0, t.start - 24), t.start);
   const closing = CLOSING_BEFORE_NAME.test(before);
   // After a dash, a word is a signature only as the text's last ("- will call" closes no text), and no word of a

@@ -9,7 +9,7 @@ import { propagate } from './name-propagation.js';
 import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace, SPECIES_EPITHETS, startsLine, statuteCitation } from './name-emit.js';
 import { blanksOnly, isAsciiLetter, isDigit } from '../text/chars.js';
 import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule } from './name-lists.js';
-import { CLINICAL_ACRONYMS, initialsCue, messageRules, messageSignOffRule, PATIENT_WORDS, SELF_INTRO_CUES, TWO_LETTER_ACRONYMS, wordSelfIntroRule } from './name-messages.js';
+import { CLINICAL_ACRONYMS, closesThreadMessage, initialsCue, messageRules, messageSignOffRule, PATIENT_WORDS, SELF_INTRO_CUES, TWO_LETTER_ACRONYMS, wordSelfIntroRule } from './name-messages.js';
 import { CLINICAL_ENDING, followsGivenName, KIN_WORDS, kinOrParenRule, kinWordName } from './name-relations.js';
 import { chatStampSpeakerRule, contactBeforePhoneRule, contactRowRule, givenNameAgeRule, nameBeforeAgeRule, nameShape, personPredicateRule, selfIntroductionRule, PREDICATE_WORDS, speakerLabelRule, STRONG_SHAPE, surnameShapeRule, TURN_ROLES } from './name-shape.js';
 import {
@@ -2086,7 +2086,7 @@ export function findNames(doc: DocumentView): Candidate[] {
     if ((t.text.length <= 3 || doc.isFirst[i] === 1) && t.start >= 2 && isSignDash(charAt(doc.text, t.start - 1) === 32 ? charAt(doc.text, t.start - 2) : charAt(doc.text, t.start - 1)) && signOffInitialsRule(doc, tokens, i, out) >= 0) continue;
     // Round 61: a given name signing a message among its last words ("thanks, pearl"), and an English word that is a
     // given name introducing the writer ("this is art, Lena's husband"): the skip below drops such words.
-    if (doc.isFirst[i] === 1 && i >= tokens.length - 3 && t.start > 0 && messageSignOffRule(doc, tokens, i, out) >= 0) continue;
+    if (doc.isFirst[i] === 1 && (i >= tokens.length - 3 || closesThreadMessage(doc.text, t.end)) && t.start > 0 && messageSignOffRule(doc, tokens, i, out) >= 0) continue;
     if (doc.isFirst[i] === 1 && doc.isCommon[i] === 1 && i > 0 && SELF_INTRO_CUES.has((tokens[i - 1] as Token).lower) && wordSelfIntroRule(doc, tokens, i, out) >= 0) continue;
     // "YN" alone on a note's last line: the author's initials closing it.
     if (t.upper && t.text.length >= 2 && t.text.length <= 3 && i >= tokens.length - 2 && closingInitialsRule(doc, tokens, i, out) >= 0) continue;

@@ -51,3 +51,11 @@ test('an X12 number element ends at its first blank when prose follows the segme
   assert.ok(found.includes('ADDRESS:12 OAK HOLLOW LN'), JSON.stringify(found));
   assert.ok(!found.some((f) => f.includes('template')), JSON.stringify(found));
 });
+
+test('round 67: a spaced table\'s lot column is read as lots, and a staff cell drops its closing credential', () => {
+  const text = 'Vaccine     Date        Lot        Site     Given by\nKinrix      03/11/2025  TX38PQ2    L arm    R. Feeney, LPN\nGauze       n/a         see box    -        n/a';
+  const found = analyzer.analyze(text).map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+  assert.ok(found.includes('DEVICE:TX38PQ2'), JSON.stringify(found));
+  assert.ok(found.some((f) => f.endsWith(':R. Feeney')), JSON.stringify(found));
+  assert.ok(!found.some((f) => f.includes('LPN') || f.includes('see box')), JSON.stringify(found));
+});

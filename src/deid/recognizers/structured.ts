@@ -4,6 +4,7 @@
 import type { EntityType } from '../types.js';
 import { candidate, forEachIndexedWord, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import { contentEnd, lineBreakAfter } from '../text/chars.js';
+import { lexicon } from '../dictionaries/index.js';
 
 const HL7_ID = 'hl7-field';
 const CSV_ID = 'table-column';
@@ -495,14 +496,21 @@ const SPACED_ID = 'spaced-table-column';
 // "RPH" heads the pharmacist's initials in a pharmacy's fill log, "Staff" those of a session log (rehab, dialysis).
 // "Age" heads a transfer or census log's column ("Date  Time  Patient  Age  Dx ..."): its cells over 89 are identifiers.
 // "User ID", "user_id" (a token "user"), "login" head the user's column of an access-audit report printed with blanks between its columns.
-const SPACED_STAFF_WORDS = ['initials', 'admin', 'administered', 'vaccinator', 'signature', 'rph', 'staff', 'age', 'user', 'userid', 'login'];
+const SPACED_STAFF_WORDS = ['initials', 'admin', 'administered', 'vaccinator', 'signature', 'rph', 'staff', 'age', 'user', 'userid', 'login', 'lot'];
+/** Keys of a lot column's header ("Lot", "Lot #", "Lot No."; blanks, dots and # dropped). */
+const LOT_COLUMNS = ['lot', 'lotno', 'lotnumber', 'lotnum'];
 const SPACED_COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...PIPE_COLUMN_TYPES,
   ...['adminby', 'administeredby', 'givenby', 'vaccinator', 'signed', 'by'].map((w): [string, EntityType] => [w, 'NAME']),
   // A log's date column beside its staff column: "Session  Date  Mode ... Staff" (a row "7  11/11  TM" reads as a fraction).
   ['date', 'DATE'],
   ['age', 'AGE'],
+  // Round 67: an immunisation record's lot column ("Vaccine  Date  Lot  Site  Given by"), read as a lot after "lot #"
+  // is (the device cue's): a code of letters and digits ("TX38PQ2", "W004417"), not "n/a" or "see chart".
+  ...LOT_COLUMNS.map((w): [string, EntityType] => [w, 'DEVICE']),
 ]);
+/** A lot column's cell: one code of letters and digits, perhaps hyphened, with a digit ("W004417", "3R5L7"). */
+const LOT_CELL = /^(?=[A-Za-z\-]{0,19}\d)[A-Za-z0-9][A-Za-z0-9\-]{2,19}$/;
 /** An age cell that is an identifier: 90 to 125, digits only ("94"; not "67", "2", "6 mo"). */
 const OLD_AGE_CELL = /^(?:9\d|1[01]\d|12[0-5])$/;
 /** A date cell: a month and day, with or without a year ("11/11", "03.04.2026", "Nov 4"). */
@@ -511,6 +519,15 @@ const DATE_CELL = /^(?:\d{1,2}[\/.\-]\d{1,2}(?:[\/.\-]\d{2,4})?|[A-Za-z]{3,9}\.?
 const SPACED_HEADER_CELL = /^[A-Za-z][A-Za-z0-9 _\-.#'\/()%]{0,30}$/;
 // Cells of a line aligned with blanks: runs of characters with single blanks inside, two blanks or a tab between.
 const SPACED_CELL = /[^ \t\r\n](?:[^ \t\r\n]| (?=[^ \t\r\n]))*/g;
+
+// A staff cell's closing credential ("R. Feeney, LPN", "T. Okoro RN"): the title, not the name.
+const CELL_CREDENTIAL = /[, ]{1,2}([A-Za-z][A-Za-z.\/\-]{0,7})$/;
+
+/** The cell [a, b) without a listed credential closing it, when a name stays before it. */
+function withoutCredential(text: string, cell: [number, number]): [number, number] {
+  const m = CELL_CREDENTIAL.exec(text.slice(cell[0], cell[1]));
+  return m !== null && m.index >= 2 && lexicon.CREDENTIALS.has(m[1] as string) ? [cell[0], cell[0] + m.index] : cell;
+}
 
 /** [start, end) of each cell of text[from, to), when the line is split by two blanks or a tab. */
 function spacedCells(text: string, from: number, to: number): [number, number][] {
@@ -566,7 +583,7 @@ export function findSpacedTables(doc: DocumentView): Candidate[] {
       if (cells.length === header.length) {
         for (let k = 0; k < cells.length; k++) {
           const type = types[k];
-          if (type) columnCell(out, text, cells[k] as [number, number], type, SPACED_ID, type === 'NAME' ? (value) => staffCell(doc, value) : type === 'DATE' ? (value) => DATE_CELL.test(value) : type === 'AGE' ? (value) => OLD_AGE_CELL.test(value) : undefined, LOGIN_COLUMNS.includes(keys[k] as string));
+          if (type) columnCell(out, text, type === 'NAME' ? withoutCredential(text, cells[k] as [number, number]) : (cells[k] as [number, number]), type, SPACED_ID, type === 'NAME' ? (value) => staffCell(doc, value) : type === 'DATE' ? (value) => DATE_CELL.test(value) : type === 'AGE' ? (value) => OLD_AGE_CELL.test(value) : LOT_COLUMNS.includes(keys[k] as string) ? (value) => LOT_CELL.test(value) : undefined, LOGIN_COLUMNS.includes(keys[k] as string));
         }
       }
       at = end + 1;

@@ -1,7 +1,7 @@
 // Applies a transform policy to the findings of one text: validates the spans, replaces each one, and
 // returns the new text with a map from every output span back to its input span.
 import { PhigateError } from '../errors.js';
-import { leadingTitleLength } from './name-title.js';
+import { replacedFrom } from './name-title.js';
 import type { TransformContext } from './transforms/policy.js';
 import { createReplacer, createReplacerState, type Replacer } from './transforms/replacer.js';
 import type { TokenMap } from './token-map.js';
@@ -87,7 +87,7 @@ export function replaceAll(text: string, findings: readonly Finding[], replacer:
   findings.forEach((f) => {
     // A person's titles are no identifier and say who the person is: "Dr. [NAME]", "Mr. [[NAME_..]]"; and "Mr. Vance"
     // and "Vance" then get the same token (a surrogate keeps titles either way).
-    const start = f.type === 'NAME' ? f.start + leadingTitleLength(text.slice(f.start, f.end)) : f.start;
+    const start = replacedFrom(text, f);
     const between = text.slice(inPos, start);
     pieces.push(between);
     outPos += between.length;

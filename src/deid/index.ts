@@ -5,7 +5,7 @@ export { cacheAnalyses, type AnalysisCacheOptions, type CachedAnalyzer, type Cac
 export { startAnalysisPool, resolveAnalysisThreads, type AnalysisPool, type AnalysisPoolOptions, type AnalysisPoolStats } from './pool/analysis-pool.js';
 export { warmUp as warmUpAnalyzer, WARM_UP_MS } from './pool/warm-up.js';
 export * from './types.js';
-export { leadingTitleLength } from './name-title.js';
+export { leadingTitleLength, replacedFrom } from './name-title.js';
 export { applyTransforms, checkFindings, mapOutputOffset, type Replacement, type TransformResult } from './apply.js';
 export * from './transforms/index.js';
 export * from './structured/index.js';

@@ -1,3 +1,5 @@
+import type { Finding } from './types.js';
+
 // The titles before a person's name ("Dr.", "Mrs.", "Sister"): no identifier, and what tells a reader who a
 // person is (a clinician, a patient, a nun). The engine's NAME findings hold them, as ASQ-PHI labels most
 // names; a caller that swaps the name for a token keeps them in clear, so "Dr. [[NAME_..]]" still reads as
@@ -28,4 +30,9 @@ export function leadingTitleLength(value: string): number {
     at += m[0].length;
   }
   return at > 0 && /\p{L}/u.test(value.slice(at)) ? at : 0;
+}
+
+/** Where a finding's replacement starts: after a NAME's titles, else at the finding's start. */
+export function replacedFrom(text: string, f: Pick<Finding, 'start' | 'end' | 'type'>): number {
+  return f.type === 'NAME' ? f.start + leadingTitleLength(text.slice(f.start, f.end)) : f.start;
 }

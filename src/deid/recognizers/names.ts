@@ -1710,7 +1710,7 @@ const OTHER_WEEKDAY = /\b(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|T
  * schedule is a day, not a given name ("Thu"): joined to another, another on its line within 40 characters,
  * after a word that makes it a day, or before a time.
  */
-export function weekdaySchedule(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+function weekdaySchedule(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (!lexicon.WEEKDAY_ABBREVIATIONS.has(t.lower)) return false;
   const c0 = doc.text.charCodeAt(t.start - 1);

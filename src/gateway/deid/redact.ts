@@ -1,7 +1,7 @@
 // De-identification in flight: find identifiers in every slot, swap each for a reversible vault token
 // of the conversation's scope (one vault round trip per request), and count what was found by type.
 // Spans are replaced end to start, so earlier offsets stay valid.
-import { labelled, leadingTitleLength, valueFindings, type AnalysisPort, type Finding } from '../../deid/index.js';
+import { labelled, replacedFrom, valueFindings, type AnalysisPort, type Finding } from '../../deid/index.js';
 import type { TokenScope, TokenizeItem } from '../../vault/index.js';
 import type { Slot } from './slots.js';
 
@@ -36,7 +36,7 @@ export async function redactSlots(
     const starts: number[] = [];
     for (const f of findings) {
       counts[f.type] = (counts[f.type] ?? 0) + 1;
-      const start = f.type === 'NAME' ? f.start + leadingTitleLength(text.slice(f.start, f.end)) : f.start;
+      const start = replacedFrom(text, f);
       starts.push(start);
       items.push({ value: text.slice(start, f.end), type: f.type });
     }

@@ -234,7 +234,7 @@ function highwayPointRegex(after: string, before: string): RegExp {
   );
 }
 
-/** A landmark's name that ends in a road's number ("Ingles on 421"). */
+/** A landmark's name that ends in a road's number ("Piggly Wiggly on 301"). */
 const ROAD_NUMBER_END = /[ \t]on[ \t]\S{0,8}[ \t\-]?\d{1,4}[A-Z]?$/;
 /** What directions describe a home by: the house or trailer, its drive, mailbox or porch. */
 const HOME_WORDS_ON_LINE = /\b(?:house|farmhouse|trailer|single-wide|double-wide|cape|ranch|cabin|bungalow|driveway|mailbox|porch)\b/i;
@@ -850,11 +850,11 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   },
   {
     // Round 63: a landmark on a numbered road, as directions to a rural home give it: "the white farmhouse just past
-    // the Ingles on 421", "blue house behind the Shell on Route 9", "across from the Grange Hall on Hwy 64". After a
+    // the Piggly Wiggly on 301", "blue house behind the Shell on Route 9", "across from the Grange Hall on Hwy 64". After a
     // preposition of place and "the", one to three capitalised words, "on" and the road's number; a count after the
     // number is no road ("past the ED on 3 occasions"), nor a bare number of one digit or before a wing ("next to the
     // Pyxis on 4 West"). Without a road, a named landmark by the home the line describes ("the brick one next to the
-    // Walnut Creek cheese house", "end of the camp road past the Three Rivers Redemption, white cape"): a house,
+    // Cedar Hollow cheese house", "end of the camp road past the Two Pines Redemption, white cape"): a house,
     // trailer, driveway or mailbox on the line, and a word of the landmark in no list of common words, or a listed
     // town ("past the Emergency Department on 3 occasions", "behind the Nurses Station" stay).
     id: 'landmark-on-route',
@@ -868,7 +868,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // Rural route and highway contract boxes: "RR 2 BOX 118"; round 46: a box's letter ("RR 1 Box 118A").
     // Round 63: a county or township road's number after its abbreviated name, with or without a box, as route sheets
-    // and rural face sheets write a home that has no house number: "Cty Rd 34, box 19", "Township Rd 83", "Twp. Rd
+    // and rural face sheets write a home that has no house number: "Cty Rd 52, box 7", "Township Rd 83", "Twp. Rd
     // 212", "Co Rd 12A". The number goes with the road ("Township Rd" alone was all the street rules found); not a
     // count ("County Road 12 miles"), and "Co" only before "Rd" ("Co 2" is carbon monoxide's).
     id: 'rural-route',

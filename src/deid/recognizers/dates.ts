@@ -1352,7 +1352,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
   },
   {
     // Round 63: a person named by a given name or a surname, then a verb of age and the age in words, as bereavement
-    // letters and day programme notes write it: "Harold was ninety-seven and spoke of you", "Mrs. Lundquist is
+    // letters and day programme notes write it: "Harold was ninety-seven and spoke of you", "Mrs. Thorvaldsen is
     // ninety-two". The name must be listed and no common word, or follow a courtesy title ("Pulse was ninety", "Score
     // is one hundred" stay); amounts after the number stay too ("Rose was ninety pounds").
     id: 'age-over-89-words-named',
@@ -1368,7 +1368,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
       const m = /(M(?:rs?|s|iss)\.?[ \t]{1,2})?([A-Z][a-z]{1,20})[ \t]{1,2}\S{2,6}(?:[ \t]be)?[ \t]{1,2}$/.exec(doc.text.slice(Math.max(0, start - 40), start));
       const name = m?.[2]?.toLowerCase();
       if (name === undefined) return false;
-      // After a courtesy title any surname counts ("Mrs. Lundquist was ninety-seven").
+      // After a courtesy title any surname counts ("Mrs. Thorvaldsen was ninety-seven").
       return m?.[1] !== undefined || ((doc.dict.firstNames.has(name) || doc.dict.surnames.has(name)) && !doc.dict.commonWords.has(name));
     },
   },

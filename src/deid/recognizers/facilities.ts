@@ -164,7 +164,7 @@ const GENERIC_CARE_WORDS: ReadonlySet<string> = new Set(['home', 'health', 'care
   'dme', 'snf', 'alf', 'ltc', 'vna', 'visiting', 'nurse', 'nurses', 'association', 'local', 'county', 'state', 'other', 'unknown', 'pending', 'none',
   'private', 'public', 'mail', 'order', 'retail', 'specialty', 'the', 'of', '&', 'at', 'on', 'and', 'not', 'applicable', 'same', 'above', 'see', 'name']);
 /**
- * "Facility: Brookstone Transitional Care, Ames", "Agency: Green Mountain Companions   Office ...", "Vendor:
+ * "Facility: Larchmont Transitional Care, Ames", "Agency: Silver Birch Companions   Office ...", "Vendor:
  * Medline": the capitalised words a field labelled facility, community, agency, vendor or supplier holds, up to the
  * field's end. The label is capitalised; one word at least names no kind of care ("Agency: Home Health",
  * "Facility: Skilled Nursing" stay), and no title or month opens it ("Facility: Dr. Lee's office" is the name rule's).

@@ -1286,7 +1286,7 @@ const CUES: readonly CueIdSpec[] = [
     // withOtherSide's). Round 47: a cellular modem's SIM card (ICCID), its subscriber (IMSI) and a CDMA phone's MEID.
     // Round 51: a fax header's or a label's short form "Ser#", "Ser. No.".
     // Round 65: "lot" alone before a code of letters and digits, as an implant log or an op note prints a device's
-    // lot ("LOT MKY3B71", "REF 8888145023, Lot: MD20B0341"): in capitals as a label prints it, or after a catalogue
+    // lot ("LOT QTR8C24", "REF 8888145023, Lot: MD21C0452"): in capitals as a label prints it, or after a catalogue
     // number or an implant's word on its line (implantLot). Round 67: a vaccine's lot after the word alone, when the
     // code opens with a letter and holds a digit ("Sanofi lot UT7741BB"). A study drug's "lot 4F31J22A", digits alone
     // ("lot 12345 67890", "parking lot 44") and "a lot 2x" stay out.
@@ -1329,7 +1329,7 @@ const CUES: readonly CueIdSpec[] = [
     // a change in a gene, not a person; "ACC 2024" before a guideline is the American College of Cardiology's year.
     // Round 53: a year alone after "reference" is a cited work's ("ISMP list reference (2024)", "reference 2019").
     // Round 65: a product's catalogue number on an implant label, "REF" in capitals before its lot or serial on the
-    // line ("REF 5510-F-501, LOT MKY3B71"), names a model, not the patient's unit (the lot and serial stay found).
+    // line ("REF 7720-G-314, LOT QTR8C24"), names a model, not the patient's unit (the lot and serial stay found).
     notPersonal: (cue, value, before, after) =>
       catalogueRef(cue, after) ||
       (cue === 'id' && (PAYER_ID_BEFORE.test(before) || VARIANT_CATALOGUE_BEFORE.test(before))) || ((cue === 'acc' || cue.startsWith('ref')) && /^(?:19|20)\d\d$/.test(value)),
@@ -1379,7 +1379,7 @@ const CUES: readonly CueIdSpec[] = [
   {
     // Round 63: a home health or hospice agency's Medicare certification number (CCN, six characters) or its
     // supplier's transaction access number (PTAN), as OASIS and DME paperwork print them: "CMS Cert No. (CCN):
-    // 147523", "CCN 237412", "PTAN TN0338172". It names the small agency that cares for the patient at home. Five
+    // 147523", "CCN 237412", "PTAN TN0451906". It names the small agency that cares for the patient at home. Five
     // digits or more: "CCN 2" is a list's item.
     id: 'provider-certification-cue',
     firstWords: ['ccn', 'ptan', 'cms', 'medicare'],

@@ -323,7 +323,7 @@ export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
 export const NAME_BEFORE_AGE_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], indexWords: [...LABELS_AFTER_NAME, 'born', 'who', ...lexicon.WEEKDAYS], find: findNamesBeforeAge };
 
 /**
- * Round 63: a caregiver rota, one weekday a line and a shift a column ("Mon     Yesenia        Tom     family (Carol)"):
+ * Round 63: a caregiver rota, one weekday a line and a shift a column ("Mon     Rosario        Tom     family (Jeanette)"):
  * its cells are the aides' and the family's given names, with no cue before them. Only a line that opens with a
  * weekday and parts its cells by two blanks or a tab, in a note with two such lines of two cells or more; a cell is
  * one listed given name alone or in brackets after a word ("family (Carol)"). "Mon  Off  Clinic", "Mon  Coumadin 5 mg"

@@ -368,7 +368,7 @@ function attendanceLabelAt(doc: DocumentView, l: number): boolean {
   if (p !== undefined && PEOPLE_BEFORE_LABEL.has(p.lower)) return true;
   // At the line's start ("Present: Jade, ..."), where a list of findings would name what is present.
   if (startsLine(doc.text, lt.start)) return true;
-  // Round 64: capitalised after a sentence that listed the group's members: "Members present (7): Tomás, Luis.
+  // Round 64: capitalised after a sentence that listed the group's members: "Members present (6): Ignacio, Luis.
   // Absent: Dwayne (excused)"; an exam's "Pulses present. Absent: clubbing" lists no members before it.
   return lt.capitalized && /[.;][ \t]{1,2}$/.test(doc.text.slice(Math.max(0, lt.start - 3), lt.start)) && MEMBERS_LISTED_BEFORE.test(doc.text.slice(Math.max(0, lt.start - 240), lt.start));
 }

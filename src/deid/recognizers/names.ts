@@ -744,7 +744,7 @@ const LICENCE_AFTER = /^[ \t]{1,2}(?:licen[cs]e|lic\b|lic\.|reg(?:istration)?\b)
 
 /** Role nouns that close a report's field label after a cue ("Ordering Clinician:", "Referring Practitioner:"). */
 // Round 65: an operating room's and a procedure suite's roles too, as a header line strings its fields ("Nurse: Wendell
-// Ashby, RN   Tech: Qiu Lan", "CRNA   Scrub: ...").
+// Ashby, RN   Tech: Ines Varga", "CRNA   Scrub: ...").
 const ROLE_FIELD_NOUNS = new Set(['clinician', 'clinicians', 'provider', 'providers', 'physician', 'physicians', 'practitioner', 'prescriber', 'doctor', 'surgeon', 'location', 'facility', 'institution',
   'tech', 'technician', 'technologist', 'scrub', 'circulator', 'assistant', 'anesthesia', 'anesthesiologist', 'anaesthetist', 'endoscopist', 'operator', 'proceduralist', 'witness']);
 

@@ -312,7 +312,10 @@ function assignmentRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   pushName(doc, out, i, i, 0.64, { kind: 'context', detail: 'unit-assignment' });
   return i;
 }
-const ASSIGNED_UNIT_AFTER = /^[ \t]{1,2}(->|→|to)[ \t]{1,2}(?:[1-9]\d?[NSEW]|MICU|SICU|CVICU|ICU|CCU|PACU|ED|NICU|PICU|L&D|tele)(?![\w&])/;
+/** Critical-care units by their acronyms, and every ward a float or a patient is sent to ("4E", "MICU", "L&D", "tele"). */
+const CRITICAL_UNITS = 'MICU|SICU|CVICU|ICU|CCU|PACU';
+const WARD_UNITS = `[1-9]\\d?[NSEW]|${CRITICAL_UNITS}|ED|NICU|PICU|L&D|tele`;
+const ASSIGNED_UNIT_AFTER = new RegExp(`^[ \\t]{1,2}(->|→|to)[ \\t]{1,2}(?:${WARD_UNITS})(?![\\w&])`);
 
 /**
  * Round 58: a listed name before a role in brackets that holds a unit or a word before the credential: "Gustavo
@@ -536,7 +539,10 @@ const WEAK_CUES = new Set(['for', 'taking', 'admitting', 'accepting']);
 const DRUG_ENDING = /(?:in|ol|one|ide|ate|pam|lam|ine|ex|ox|ix|ax|id|il|an|on|erm|derm|co|za|ra)$/;
 const PATIENT_CUE_BEFORE = new Set(['re', 'for', 'of', 'transferring', 'transfer', 'cover', 'covering', 'assigned', 'taking', 'admitting', 'accepting']);
 /** A room, a bed or a unit after a patient's surname: " in 25", " on 7N", " MICU bed 9", " to CT", " from PACU", " 8E-4". */
-const PATIENT_PLACE_AFTER = /^(?:[ \t](?:in|on|to|from)[ \t](?:(?:rm|room|bed)[ \t]?)?\d{1,3}[A-Za-z]?(?![\w\/.:%])|[ \t](?:in|on|to|from)[ \t](?:[1-9]\d?[NSEW]|MICU|SICU|CVICU|ICU|CCU|PACU|ED|ER|CT|IR|MRI|OR|tele|L&D|NICU|PICU|ICU|step-?down)(?![\w])|[ \t](?:MICU|SICU|CVICU|ICU|CCU|PACU)[ \t](?:bed|rm|room)[ \t]?\d|[ \t](?:[1-9]\d?[NSEW]|ICU)-\d{1,3}(?![\w\/]))/;
+const PATIENT_PLACE_AFTER = new RegExp(
+  `^(?:[ \\t](?:in|on|to|from)[ \\t](?:(?:rm|room|bed)[ \\t]?)?\\d{1,3}[A-Za-z]?(?![\\w\\/.:%])|[ \\t](?:in|on|to|from)[ \\t](?:${WARD_UNITS}|ER|CT|IR|MRI|OR|step-?down)(?![\\w])|` +
+    `[ \\t](?:${CRITICAL_UNITS})[ \\t](?:bed|rm|room)[ \\t]?\\d|[ \\t](?:[1-9]\\d?[NSEW]|ICU)-\\d{1,3}(?![\\w\\/]))`,
+);
 /** What staff say of a patient by surname: " waiting", " resting", " going to", " held", " needs", " declines". */
 const PATIENT_STATE_AFTER = /^[ \t](?:waiting|resting|going|rolling|needs|held|verified|asking|declines|declined|refused|refusing|sundowning|pulled|fell|wants|requesting|transferred|discharged|ready|arrived|back|upset)(?![a-z])/;
 

@@ -1702,8 +1702,8 @@ const SCHEDULE_NOUNS = new Set(['session', 'sessions', 'appt', 'appts', 'appoint
   'treatments', 'infusion', 'infusions', 'dose', 'doses', 'class', 'classes', 'group', 'shift', 'shifts', 'meeting', 'huddle', 'rounds', 'schedule', 'slot', 'labs', 'draw']);
 /** A clock time or half-day after a weekday: "Thu 0900", "Fri 9am", "Mon AM", "Tue @ 14:00". */
 const TIME_AFTER_WEEKDAY = /^[ \t]{1,2}(?:@[ \t]?)?(?:\d{3,4}\b|\d{1,2}(?::\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.)|am\b|pm\b|a\.m\.|p\.m\.|morning|afternoon|evening|night)/i;
-/** Another weekday, capitalised, near one on its line: "Tue, Thu, Sat", "Wed 1300-1700 procedures; Thu admin". */
-const OTHER_WEEKDAY = /\b(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)/;
+/** Another weekday of the lexicon, capitalised or in capitals, near one on its line: "Tue, Thu, Sat", "Wed 1300-1700 procedures; Thu admin". */
+const OTHER_WEEKDAY = new RegExp(`\\b(?:${[...lexicon.WEEKDAYS].flatMap((w) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]).join('|')})\\b`);
 
 /**
  * "Tue/Thu", "Mon-Fri", "dialysis Tue, Thu, Sat", "clinic on Thu", "Thu 0900": a weekday's abbreviation in a

@@ -396,6 +396,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // Only the first word of the street's name may be a bare number ("100 Oaks Pkwy"); a later one is the next
     // house number ("October 11, 2021 Rusty Lindqvist 793 Pine Parkway"), while "5 W 42nd St" keeps its ordinal
     // and a number may stand right before the suffix ("077 Příční 1429 St.").
+    // Australia and New Zealand write a flat's number before the house's with a slash ("4/18 Glenferrie Rd": unit 4
+    // of number 18); the unit belongs to the address.
     // A later word may be "Jr." ("1819 Martin Luther King Jr. Way") or a Spanish or Italian particle ("Paseo del Sol Circle").
     // The later words' group captures only so that V8 compiles {0,3} as a counted loop: a repetition without a
     // capture it unrolls into three copies, each before the suffix list, which took ~20 ms of the first note's time.
@@ -404,7 +406,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     type: 'ADDRESS',
     regex: new RegExp(
-      `(?<![\\w\\-])\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]{1,2}(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?[ \\t]{1,2})?[A-Z0-9][\\p{L}\\d'’\\-]{0,30}\\.?[ \\t]{1,2}((?:[A-Z][\\p{L}\\d'’\\-]{0,30}\\.?|\\d{1,4}(?:st|nd|rd|th|ST|ND|RD|TH)|d[aeio]l?|la|las|los|el)[ \\t]{1,2}){0,3}(?:\\d{1,5}[ \\t]{1,2})?(?:${SUFFIX})\\b\\.?(?:[ \\t](?:[NSEW]|NE|NW|SE|SW)(?![\\p{L}\\d]))?(?:,?[ \\t]{0,2}(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|STE|[Ss]te|[Uu]nit|UNIT|[Rr]m|[Rr]oom|[Bb]ldg|[Bb]uilding|[Ff]loor|[Ff]l|[Ll]ot|LOT|[Ss]pace|[Ss]pc|[Tt]rlr|#)\\.?[ \\t]{0,2}#?[A-Za-z0-9\\-]{1,8})?`,
+      `(?<![\\w\\-\\/])(?:\\d{1,3}[A-Za-z]?\\/)?\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]{1,2}(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?[ \\t]{1,2})?[A-Z0-9][\\p{L}\\d'’\\-]{0,30}\\.?[ \\t]{1,2}((?:[A-Z][\\p{L}\\d'’\\-]{0,30}\\.?|\\d{1,4}(?:st|nd|rd|th|ST|ND|RD|TH)|d[aeio]l?|la|las|los|el)[ \\t]{1,2}){0,3}(?:\\d{1,5}[ \\t]{1,2})?(?:${SUFFIX})\\b\\.?(?:[ \\t](?:[NSEW]|NE|NW|SE|SW)(?![\\p{L}\\d]))?(?:,?[ \\t]{0,2}(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|STE|[Ss]te|[Uu]nit|UNIT|[Rr]m|[Rr]oom|[Bb]ldg|[Bb]uilding|[Ff]loor|[Ff]l|[Ll]ot|LOT|[Ss]pace|[Ss]pc|[Tt]rlr|#)\\.?[ \\t]{0,2}#?[A-Za-z0-9\\-]{1,8})?`,
       'gu',
     ),
     score: 0.85,

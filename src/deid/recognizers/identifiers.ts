@@ -1357,10 +1357,12 @@ const CUES: readonly CueIdSpec[] = [
     // digits or more: "chi 2" is a statistic. Round 46: the prairie provinces' numbers, Saskatchewan's "HSN: 903 446
     // 112" and Alberta's "AHCIP 12345-6789".
     // Round 49: Chile's RUT, dotted with a check digit or K ("RUT 14.567.892-K").
+    // England's e-Referral Service books each referral under a twelve-digit UBRN ("UBRN 0004 5521 8893"), printed on
+    // the patient's letter: a number of one person's referral.
     id: 'national-health-number-cue',
-    firstWords: ['hsn', 'ahcip', 'health', 'nhs', 'chi', 'ohip', 'phn', 'phin', 'ihi', 'hcn', 'ramq', 'dni', 'nie', 'nir', 'sécurité', 'securite', 'tessera', 'tarjeta', 'codice', 'carte', 'kvnr', 'versichertennummer', 'krankenversicherungsnummer', 'bsn', 'pesel', 'personnummer', 'ahv', 'avs', 'cpf', 'cns', 'curp', 'cédula', 'cedula', 'aadhaar', 'aadhar', 'rut'],
+    firstWords: ['hsn', 'ahcip', 'health', 'nhs', 'chi', 'ohip', 'phn', 'phin', 'ihi', 'hcn', 'ramq', 'dni', 'nie', 'nir', 'sécurité', 'securite', 'tessera', 'tarjeta', 'codice', 'carte', 'kvnr', 'versichertennummer', 'krankenversicherungsnummer', 'bsn', 'pesel', 'personnummer', 'ahv', 'avs', 'cpf', 'cns', 'curp', 'cédula', 'cedula', 'aadhaar', 'aadhar', 'rut', 'ubrn'],
     type: 'ID',
-    cue: /(?:health card(?: number| no\.?| #)?|nhs(?: number| no\.?| #)?|chi(?: number| no\.?| #)?|ohip(?: number| no\.?| #)?|(?:hsn|ahcip)(?: number| no\.?| #)?|phi?n|ihi(?: number| no\.?)?|hcn|ramq(?: number| no\.?| #)?|(?:dni|nie|nir)(?: es| n[º°o]\.?)?|s[ée]curit[ée] sociale|(?:tessera|tarjeta) sanitaria(?: es| n\.| n[º°o]\.?)?|codice fiscale|carte vitale|kvnr|versichertennummer|krankenversicherungsnummer|bsn|pesel|personnummer|ahv(?:-nr\.?)?|avs|cpf|cns|curp|c[ée]dula(?: de identidad)?|aadhaa?r(?: number| no\.?| #)?|rut)/g,
+    cue: /(?:health card(?: number| no\.?| #)?|nhs(?: number| no\.?| #)?|chi(?: number| no\.?| #)?|ohip(?: number| no\.?| #)?|(?:hsn|ahcip)(?: number| no\.?| #)?|phi?n|ihi(?: number| no\.?)?|hcn|ramq(?: number| no\.?| #)?|(?:dni|nie|nir)(?: es| n[º°o]\.?)?|s[ée]curit[ée] sociale|(?:tessera|tarjeta) sanitaria(?: es| n\.| n[º°o]\.?)?|codice fiscale|carte vitale|kvnr|versichertennummer|krankenversicherungsnummer|bsn|pesel|personnummer|ahv(?:-nr\.?)?|avs|cpf|cns|curp|c[ée]dula(?: de identidad)?|aadhaa?r(?: number| no\.?| #)?|rut|ubrn)/g,
     score: 0.85,
     minDigits: 8,
   },

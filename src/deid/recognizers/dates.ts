@@ -1035,6 +1035,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // with the same cues (a part over a smaller whole is no fraction); a note's own months are US-ordered.
       const dayFirst = !(a >= 1 && a <= 12 && b >= 1 && b <= 31);
       if (dayFirst && !(a <= 31 && b >= 1 && b <= 12)) return false;
+      // "3/12 ago", "2/7 ago": British notes' months and days as fractions of a year and a week, a time span.
+      if (/^[ \t]{1,2}ago\b/.test(doc.lower.slice(end, end + 8))) return false;
       // "on 1/2NS w/ 20K", "D5 1/4 NS": half and quarter normal saline, whatever cue stands before.
       if (SALINE_AFTER.test(doc.lower.slice(end, end + 16))) return false;
       if (dayFirst && foreignWeekdayBefore(doc.lower, start)) return 0.7;

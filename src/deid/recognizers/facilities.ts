@@ -521,8 +521,10 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     // "Occupational Medicine", "Pediatric Cardiology" after a signature: a specialty, named by nothing else.
     // A strong head in lower case is a common noun after a specialty ("Ortho clinic"), not a clinic's name.
     // "Anticoagulation Clinic", "Cardiac Device Clinic": a clinic named only by its service, no word of a place or name before it.
-    const serviceClinic = (lastTok.lower === 'clinic' || lastTok.lower === 'clinics') && end > i && (!capitalisedBefore(doc, i) || SPECIALTY_WORDS.has(tokenAt(tokens, i - 1)?.lower ?? ''));
-    if (known === 0 && (!STRONG_HEADS.has(lastTok.lower) || lastTok.text === lastTok.lower || serviceClinic) && !(end === i && tokenAt(tokens, i + 1)?.lower === 'of') && tokens.slice(i, end).every((x) => SPECIALTY_WORDS.has(x.lower) || SPECIALTY_ENDING.test(x.lower) || FACILITY_CONNECTORS.has(x.lower))) continue;
+    const wordBefore = tokenAt(tokens, i - 1)?.lower ?? '';
+    const serviceNamed = SERVICE_HEADS.has(lastTok.lower) && end > i && tokenAt(tokens, end + 1)?.lower !== 'of' && (!capitalisedBefore(doc, i) || SPECIALTY_WORDS.has(wordBefore) || SERVICE_CLINIC_WORDS.has(wordBefore));
+    const serviceClinic = serviceNamed && (lastTok.lower === 'clinic' || lastTok.lower === 'clinics');
+    if (known === 0 && (!STRONG_HEADS.has(lastTok.lower) || lastTok.text === lastTok.lower || serviceClinic) && !(end === i && tokenAt(tokens, i + 1)?.lower === 'of') && tokens.slice(i, end).every((x) => SPECIALTY_WORDS.has(x.lower) || SPECIALTY_ENDING.test(x.lower) || FACILITY_CONNECTORS.has(x.lower) || (serviceNamed && (SERVICE_CLINIC_WORDS.has(x.lower) || SERVICE_HEADS.has(x.lower))))) continue;
     // "Zoom for Healthcare", "Webex for Healthcare": a video platform's edition, no place.
     if (known === 0 && VIDEO_PLATFORMS.has(t.lower) && tokenAt(tokens, i + 1)?.lower === 'for') continue;
     // "Acute Rehab", "Inpatient Hospice", "Skilled Nursing Facility": a level of care, named by nothing else. A
@@ -1368,6 +1370,28 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   // A report's heading for the lab that ran it ("CYTOGENETICS LABORATORY REPORT", "Microbiology Lab").
   'cytogenetics', 'cytogenetic', 'microbiology', 'hematology', 'haematology', 'chemistry', 'immunology', 'histocompatibility', 'toxicology',
   'virology', 'serology', 'coagulation', 'genetics', 'immunohematology', 'andrology', 'embryology', 'histology']);
+/**
+ * What a clinic, centre or unit is for, when nothing else names it: the condition it follows, the drug it starts or
+ * monitors, the programme it runs, who staffs it and when ("Asthma Clinic", "Warfarin clinic", "INR Clinic", "HIV
+ * Clinic", "Vaccine Clinic", "Resident Clinic", "Same-Day Clinic", "Rapid Access Clinic", "Detox Center"). A
+ * hospital's service, not a place: "Mercy Asthma Clinic" keeps its place's word and is still found.
+ */
+const SERVICE_HEADS: ReadonlySet<string> = new Set(['clinic', 'clinics', 'center', 'centre', 'unit']);
+const SERVICE_CLINIC_WORDS = new Set(['asthma', 'copd', 'hypertension', 'lipid', 'lipids', 'obesity', 'weight', 'smoking', 'cessation', 'falls',
+  'continence', 'incontinence', 'osteoporosis', 'bone', 'kidney', 'renal', 'liver', 'thyroid', 'ivf', 'hiv', 'std', 'sti', 'tb', 'tuberculosis',
+  'hepatitis', 'prep', 'ulcer', 'foot', 'lung', 'arthritis', 'gout', 'migraine', 'seizure', 'concussion', 'scoliosis', 'autism', 'adhd', 'eating',
+  'disorder', 'disorders', 'opioid', 'alcohol', 'substance', 'psoriasis', 'eczema', 'vein', 'lymphedema', 'lymphoedema', 'spasticity', 'tremor',
+  'dementia', 'prostate', 'bladder', 'menopause', 'contraception', 'colposcopy', 'antenatal', 'postnatal', 'newborn', 'transgender', 'gender',
+  'refugee', 'sickle', 'cell', 'hemophilia', 'haemophilia', 'lupus', 'failure', 'anticoag', 'coumadin', 'warfarin', 'inr', 'clozapine', 'lithium',
+  'methadone', 'suboxone', 'buprenorphine', 'insulin', 'biologic', 'biologics', 'botox', 'ketamine', 'methotrexate', 'amiodarone', 'heparin',
+  'testosterone', 'hormone', 'antibiotic', 'opat', 'vaccine', 'vaccination', 'immunization', 'immunisation', 'injection', 'depot', 'chemo',
+  'chemotherapy', 'infliximab', 'dmard',
+  // Who runs it, when and how: kinds of clinic every hospital has. Not the words that are also towns or surnames
+  // ("Mobile", "Stone", "Day", "Bridge"): a clinic may be named after those.
+  'management', 'walk-in', 'walkin', 'women\'s', 'women’s', 'womens', 'student', 'telehealth', 'video', 'resident', 'residents',
+  'continuity', 'transition', 'transitions', 'post-discharge', 'same-day', 'after-hours', 'virtual', 'nurse-led', 'procedure',
+  'procedures', 'rapid', 'access', 'one-stop', 'pre-assessment', 'fracture', 'chest', 'eye', 'infectious', 'disease', 'stoma', 'medication', 'wellness',
+  'detox', 'crisis', 'ambulatory', 'injuries', 'injury', 'pregnancy', 'assessment', 'triage', 'observation', 'decision']);
 // Specialties named by their ending ("Urology and Radiation Oncology").
 const SPECIALTY_ENDING = /(?:ology|iatrics|iatry|pedics|paedics)$/;
 /** The word before token i holds a capital ("Coeur d'Alene") and stands one space before it. */

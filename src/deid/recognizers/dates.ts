@@ -147,7 +147,8 @@ const RESULT_BEFORE = /(?:^|[^a-z])(?:neg|pos|negative|positive|normal|nl|wnl|no
 // "3/20 morning"); not "neg 2/3 cultures".
 // A dash between blanks ("BAL 11/18 — MSSA") and a 24-hour clock ("11/14 1820") end one too.
 // The discharge after an admission's day ends it: "adm 10/3 d/c 10/7".
-const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]|\r\n]|[ \t]{1,2}(?:at|in|with|@|and|but|to|per|from|by|for|when|while|morning|afternoon|evening|night|overnight)\b|[ \t]{1,2}d\/c\b|[ \t]{1,2}w\/|[ \t]{1,2}\d{1,2}:\d{2}|[ \t]{1,2}[\-–—]{1,2}[ \t]|[ \t]{1,2}(?:[01]\d|2[0-3])[0-5]\d(?![\d:\/.]))/;
+// Round 71: a carrier or a channel after it too, as a pharmacy's call notes write a shipment ("mailed 6/9 via USPS").
+const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]|\r\n]|[ \t]{1,2}(?:at|in|with|via|@|and|but|to|per|from|by|for|when|while|morning|afternoon|evening|night|overnight)\b|[ \t]{1,2}d\/c\b|[ \t]{1,2}w\/|[ \t]{1,2}\d{1,2}:\d{2}|[ \t]{1,2}[\-–—]{1,2}[ \t]|[ \t]{1,2}(?:[01]\d|2[0-3])[0-5]\d(?![\d:\/.]))/;
 // A time of day right after a month/day makes it a date: "2/14 06:00", "6/2 at 9:15", "3/9 @ 0930", "4/1 10am".
 // A bare 24-hour clock counts when it ends there, not as an amount ("11/14 1820–2350"; not "1/2 1000 mL").
 const TIME_AFTER = /^[ \t]{1,2}(?:(?:at|@)[ \t]{0,2})?(?:\d{1,2}:\d{2}|\d{1,2}[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|(?<=@[ \t]{0,2}|at[ \t]{1,2})(?:[01]\d|2[0-3])[0-5]\d(?![\d:])|(?:[01]\d|2[0-3])[0-5]\d(?=$|[ \t,;:)\]\r\n–—\-]|\.(?!\d))(?![ \t]{0,2}(?:mg|ml|mcg|cc|kg|gm?|u|iu|units?|l|lbs?|mmol|meq|mosm|kcal|cal|steps|ft|m)\b))/;
@@ -455,9 +456,10 @@ function measuresOnLine(doc: DocumentView, start: number, end: number, ignore?: 
 
 // "her 9/14 visit", "his 11/14 ER visit", "the 6/20 return to the OR": a possessive or "the", the month/day, then
 // the encounter it dates (not "her 1/2 dose", "the 3/4 tabs": no encounter word follows those).
+// Round 71: a pharmacy's events too, "her 6/3 shipment", "the 7/22 delivery", "his 5/30 pickup".
 const ATTRIBUTIVE_BEFORE = /(?:^|[^a-z])(?:her|his|their|my|your|our|the)[ \t]{1,2}$/;
 const ENCOUNTER_AFTER =
-  /^[ \t]{1,2}(?:(?:er|ed|clinic|office|video|phone|telehealth|follow[ \-]?up|f\/u|pre-?op|post-?op|well|annual|prenatal|infusion|lab)[ \t]{1,2})?(?:visit|appt|appointment|admission|readmission|surgery|procedure|colonoscopy|endoscopy|mammogram|labs|biopsy|scan|mri|echo|infusion|injection|return|discharge|encounter|consult|call|bill|refill|ultrasound|x-?ray|ct[ \t]scan)(?![a-z\-])/;
+  /^[ \t]{1,2}(?:(?:er|ed|clinic|office|video|phone|telehealth|follow[ \-]?up|f\/u|pre-?op|post-?op|well|annual|prenatal|infusion|lab)[ \t]{1,2})?(?:visit|appt|appointment|admission|readmission|surgery|procedure|colonoscopy|endoscopy|mammogram|labs|biopsy|scan|mri|echo|infusion|injection|return|discharge|encounter|consult|call|bill|refill|shipment|delivery|pickup|pick-up|ultrasound|x-?ray|ct[ \t]scan)(?![a-z\-])/;
 // "from 6/2 to 6/9", "between 3/1 and 3/14": the second month/day of a range whose first one a cue dates.
 const RANGE_END_BEFORE = /(?:^|[^a-z])(?:from|between)[ \t]{1,2}\d{1,2}\/\d{1,2}[ \t]{1,2}(?:to|and|through|thru|until|till)[ \t]{1,2}$/;
 /** Round 49: "through", "to" or "until" and a month/day/year after a month/day: the range's first day. */

@@ -69,3 +69,9 @@ test("a field labelled facility, agency or vendor holds the facility's name; a k
   assert.deepEqual(spans('Agency: Silver Birch Companions   Office line on file'), ['Silver Birch Companions']);
   assert.deepEqual(spans('Agency: Home Health. Facility: Skilled Nursing Facility. Supplier: Home Oxygen'), []);
 });
+
+test("round 71: a pharmacy's branch number after its name is the branch's; a count or an hour is not", () => {
+  assert.deepEqual(spans('Filled at TALLOWAY PHARMACY #318 yesterday'), ['TALLOWAY PHARMACY #318']);
+  assert.deepEqual(spans('Filled at Brisk Pharmacy store 7741, thanks'), ['Brisk Pharmacy store 7741']);
+  assert.deepEqual(spans('Filled at Brisk Pharmacy 24 hours ago'), ['Brisk Pharmacy']);
+});

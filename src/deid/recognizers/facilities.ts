@@ -581,6 +581,12 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       stop = next.end;
       j++;
     }
+    // Round 71: "MARLOWE PHARMACY #2217", "Ridgeway Pharmacy Store 0418": a pharmacy's number names the branch, as
+    // a label or a receipt prints it; a count stays out ("Pharmacy 24 hours" has no sign or store word).
+    if (last.lower === 'pharmacy' && known === 0) {
+      const branch = PHARMACY_BRANCH_NUMBER.exec(doc.text.slice(stop, stop + 20));
+      if (branch !== null) stop += branch[0].length;
+    }
     // "Cascade Neurology Partners, PLLC", "Harbor Dental, Inc.": a company's legal form after a comma.
     const form = tokenAt(tokens, j + 1);
     if (form !== undefined && form.start === stop + 2 && doc.text.charCodeAt(stop) === 44 && doc.text.charCodeAt(stop + 1) === 32 && LEGAL_FORMS.has(form.lower) && (form.upper || form.capitalized)) {
@@ -962,8 +968,12 @@ const SYSTEM_HEADS: ReadonlySet<string> = new Set(['health', 'healthcare']);
 const SYSTEM_DEPARTMENTS: ReadonlySet<string> = new Set(['allergy', 'rehabilitation', 'rehab', 'dialysis', 'transplant', 'hospice', 'imaging', 'orthopedics', 'orthopaedics', 'pediatrics', 'paediatrics']);
 
 /** Heads after which a town no list holds may follow the comma too: "Zola Community Health Centre, Soweto", "West Bar Surgery, Banbury." */
+/** A pharmacy's branch number after its name: " #2217", "  Store 0418", " store #77", " No. 512". */
+const PHARMACY_BRANCH_NUMBER = /^[ \t]{1,2}(?:[Ss]tore[ \t]{1,2}(?:#[ \t]?)?|STORE[ \t]{1,2}(?:#[ \t]?)?|#[ \t]?|[Nn]o\.[ \t]?)\d{2,6}(?![\d\p{L}\-\/]|[.,]\d)/u;
 const COMMA_TOWN_HEADS = new Set(['centre', 'center', 'surgery', 'centers', 'centres']);
-const AFTER_COMMA_TOWN = /^(?:[.,;:)]|[ \t]*\r?\n|[ \t]+(?:by|on|in|for|and|with|from|to)[ \t]|$)/;
+// Round 71: or a dash or a table's bar between blanks, as a list of pharmacies or a monitoring report's row goes on
+// ("Okonkwo Family Pharmacy, Socorro - (555) 555-0143", "| Quarles Pharmacy, Socorro | 604417 |").
+const AFTER_COMMA_TOWN = /^(?:[.,;:)]|[ \t]*\r?\n|[ \t]+(?:by|on|in|for|and|with|from|to)[ \t]|[ \t]{1,2}[|\-–—][ \t]|$)/;
 
 /** Heads after which a dash may name a campus no list holds ("Columbus Regional – Northside", "Kidney Centers – Scribner"). */
 const DASH_CAMPUS_HEADS = new Set(['centre', 'center', 'centers', 'centres', 'surgery', 'regional']);

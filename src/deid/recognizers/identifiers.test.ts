@@ -67,3 +67,8 @@ test("a gate's or lockbox's code and a home health agency's CCN are identifiers;
   assert.deepEqual(found('gate code 7702; key in lockbox, code 3158; CMS Cert No. (CCN): 397104'), ['ID:7702', 'ID:3158', 'ID:397104']);
   assert.deepEqual(found('Door code blue drill; code status DNR; CCN 2 on the list; alarm code pending.'), []);
 });
+
+test('round 71: a prescription number of five or six digits after "Rx" alone is an ID; an amount before its unit is none', () => {
+  assert.deepEqual(found('Rx 552019 ready; rx: 30417 on hold'), ['ID:552019', 'ID:30417']);
+  assert.deepEqual(found('Rx 25000 units heparin; Rx 50000 IU weekly; Rx 2.5 mg; Rx 12/14'), []);
+});

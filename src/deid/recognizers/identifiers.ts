@@ -1349,6 +1349,21 @@ const CUES: readonly CueIdSpec[] = [
     notCode: /\d[.,]\d|^(?:19|20)\d\d(?:[\-–\/](?:19|20)?\d\d)?$|^\d{1,2}\/\d{1,2}\/\d{2,4}$|^\d{4}-\d{2}-\d{2}$/,
   },
   {
+    // Round 71: a prescription's number after "Rx" alone, as a pharmacy's label, dispensing history or text message
+    // prints it ("Rx 604417 sertraline 50 mg", "Rx: 318820 is ready"). Seven digits or more are the long-number
+    // rule's; this reads five and six, digits only (a decimal, a date or a code with letters is another rule's or
+    // none), and not an amount before its unit ("Rx 50000 IU weekly", "rx 10000 units").
+    id: 'rx-number-cue',
+    firstWords: ['rx'],
+    type: 'ID',
+    cue: /rx/g,
+    score: 0.8,
+    maxGap: 3,
+    minDigits: 5,
+    notCode: /[^\d#]/,
+    notPersonal: (_cue, _value, _before, after) => RX_AMOUNT_UNIT_AFTER.test(after.text.slice(after.end, after.end + 10)),
+  },
+  {
     // National health numbers after their scheme's name: "CHI 0209314471" (Scotland), "NHS No: 943 476 5919",
     // "OHIP 1234-567-890", "PHN 9123456789", "IHI 8003 6012 3456 7890", Quebec's "RAMQ TREE 5856 1514", and
     // European national and insurance numbers after their names (DNI, NIR "sécurité sociale : 1 84 12 76 451 089
@@ -1527,6 +1542,8 @@ function catalogueRef(cue: string, after: CueAfter): boolean {
 }
 // An implant's or a device's word before a bare "lot" on its line: its catalogue number, its size, its kind.
 const IMPLANT_LINE_BEFORE = /(?:\bREF\b|\bSN\b|\b[Cc]at(?:alog(?:ue)?)?\b|\bmm\b|\bFr\b|\b[Ss]ize\b|[Ii]mplant|[Ss]tent|[Cc]atheter|[Cc]omponent|[Ss]crew|[Gg]raft|[Ll]iner|[Bb]aseplate|[Ss]heath|[Ll]ead\b|[Vv]alve|[Mm]esh|[Ss]ystem)[^\n]{0,60}$/;
+/** Round 71: a unit after a number that follows "Rx": an amount prescribed, not the prescription's number. */
+const RX_AMOUNT_UNIT_AFTER = /^[ \t]{0,2}(?:iu|units?|u|mg|mcg|ml|g|tabs?|tablets?|caps?|capsules?|doses?)(?![a-z])/i;
 /** Words before "lot" that make it a car park's: "parking lot C12A". */
 const PARKING_BEFORE = /(?:parking|car|vacant|empty|staff|visitor|visitors|employee|garage)[ \t]$/;
 /** A vaccine's lot after the bare word: a letter first, a digit in it, 4-12 characters ("UT7741BB"). */

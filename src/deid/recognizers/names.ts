@@ -1860,17 +1860,27 @@ const isSignDash = (c: number): boolean => c === 45 || c === 8211 || c === 8212 
  */
 const PROCEDURE_ROLE_LABELS = ['scrub', 'tech', 'circulator', 'monitor', 'recorder'];
 const PROCEDURE_ROLES = new Set(PROCEDURE_ROLE_LABELS);
+/**
+ * Round 71: a pharmacy's preparation labels on an IV room's or a compounding label ("Prep: KT   Chk: WLM"), read only
+ * with a colon, initials in capitals, and a second such step named in the note (a preparer and a checker): "Bowel
+ * prep: PEG" has none.
+ */
+const PHARMACY_ROLE_LABELS = ['prep', 'chk', 'compounder', 'preparer'];
+const PHARMACY_ROLES = new Set(PHARMACY_ROLE_LABELS);
+const PHARMACY_STEP_LABELS = ['prep:', 'chk:', 'compounder:', 'preparer:', 'checked by', 'verified by', 'compounded by', 'prepared by'];
+const pharmacySteps = (lower: string): boolean => PHARMACY_STEP_LABELS.filter((l) => lower.includes(l)).length >= 2;
 
 /** Role labels before a typist's or prosector's initials: "Transcriptionist: kls", "Scribe: AB". */
 const INITIALS_ROLE_LABELS = new Set(['transcriptionist', 'transcriber', 'scribe', 'typist', 'asst', 'assistant', 'signed', 'initialed', 'embryologist', 'witness', 'witnessed', 'checked', 'verified',
-  ...PROCEDURE_ROLE_LABELS]);
+  ...PROCEDURE_ROLE_LABELS, ...PHARMACY_ROLE_LABELS]);
 /** Verbs before "by" that credit staff by initials: "Typed by: mkt", "Gross by JRM", "Dictated by: ab". */
-const INITIALS_BY_VERBS = new Set(['typed', 'dictated', 'gross', 'grossed', 'transcribed', 'scribed', 'vitrified', 'thawed', 'witnessed', 'checked', 'verified']);
+// Round 71: a pharmacy's "Compounded by: KT", "Prepared by: WLM".
+const INITIALS_BY_VERBS = new Set(['typed', 'dictated', 'gross', 'grossed', 'transcribed', 'scribed', 'vitrified', 'thawed', 'witnessed', 'checked', 'verified', 'compounded', 'prepared']);
 /** Last words of those cues: one set probe per token before the rule looks further. */
 const ROLE_INITIALS_CUE_ENDS = new Set([...INITIALS_ROLE_LABELS, 'by']);
 /** Pieces one of which every such cue holds: a note without any skips the rule (one native search each). */
 const ROLE_INITIALS_HINTS = ['transcri', 'typed', 'dictated by', 'gross', 'scribe', 'typist', 'asst', 'assistant', 'signed', 'initialed', 'embryolog', 'witness', 'checked', 'verified', 'vitrified', 'thawed',
-  'scrub:', 'tech:', 'circulator:', 'monitor:', 'recorder:'];
+  'scrub:', 'tech:', 'circulator:', 'monitor:', 'recorder:', 'compounded by', 'prepared by', 'prep:', 'chk:', 'compounder:', 'preparer:'];
 const mayHaveRoleInitials = (lower: string): boolean => ROLE_INITIALS_HINTS.some((h) => lower.includes(h));
 
 /**
@@ -1886,6 +1896,7 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   if (PROCEDURE_ROLES.has(cue.lower) && (charAt(doc.text, cue.end) !== 58 || t.text.length < 3 || !t.upper || !(cue.capitalized || cue.upper) ||
     // "Monitor: CBG" in a plan: a monitor's initials only where the room's other staff are listed.
     (cue.lower === 'monitor' && !doc.lower.includes('scrub:') && !doc.lower.includes('circulator:')))) return -1;
+  if (PHARMACY_ROLES.has(cue.lower) && (charAt(doc.text, cue.end) !== 58 || !t.upper || !(cue.capitalized || cue.upper) || !pharmacySteps(doc.lower))) return -1;
   if (cue.lower === 'by') {
     const verb = tokens[i - 2];
     // A date stamp may stand between: "transcribed 11/04/2026 07:15 by kl".
@@ -1898,7 +1909,8 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   const beforeDate = /^[ \t]{1,2}\d/.test(doc.text.slice(t.end, t.end + 3));
   // A form's next label may follow on the line: "Embryologist: KTN  Witness: rjp".
   // Or a slash parts it from the next step of a log: "Vitrified by jgarcia / checked ktn".
-  const beforeLabel = after === 32 && /^(?:[ \t]{2,}\p{Lu}[\p{L} ]{0,20}:|[ \t]\/[ \t])/u.test(doc.text.slice(t.end, t.end + 26));
+  // Round 71: or a number's label ("Chk: WLM   Order # 5520117").
+  const beforeLabel = after === 32 && /^(?:[ \t]{2,}\p{Lu}[\p{L} ]{0,20}[:#]|[ \t]\/[ \t])/u.test(doc.text.slice(t.end, t.end + 26));
   if (!(ends || beforeDate || beforeLabel) && !(after === 32 && (next === undefined || /^[ \t]+\r?\n/.test(doc.text.slice(t.end, next.start))))) return -1;
   const upper = t.text.toUpperCase();
   if (doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(upper) || isCredential(doc, t) || (t.text.length === 2 && lexicon.STATE_CODES.has(upper))) return -1;

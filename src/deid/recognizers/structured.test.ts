@@ -59,3 +59,10 @@ test('round 67: a spaced table\'s lot column is read as lots, and a staff cell d
   assert.ok(found.some((f) => f.endsWith(':R. Feeney')), JSON.stringify(found));
   assert.ok(!found.some((f) => f.includes('LPN') || f.includes('see box')), JSON.stringify(found));
 });
+
+test("round 71: a drawn table's Rx column holds prescription numbers; drugs and doses under it are none", () => {
+  const text = '| Filled | Rx # | Rx |\n|---|---|---|\n| 02/11/2026 | 883104-02 | metformin 500 mg |';
+  const found = analyzer.analyze(text).map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+  assert.ok(found.includes('ID:883104-02'), JSON.stringify(found));
+  assert.ok(!found.some((f) => f.includes('metformin') || f.includes('500')), JSON.stringify(found));
+});

@@ -343,7 +343,12 @@ const GUARDED_COLUMNS: ReadonlyMap<string, readonly [EntityType, (value: string)
   ...['anes', 'anesth', 'anesthesia', 'anesthesiologist', 'anesthetist', 'anaes', 'anaesthesia', 'anaesthetist', 'crna', 'assistant', 'assist', 'firstassist', 'scrub', 'circulator', 'circ', 'resident', 'fellow'].map((w): [string, readonly [EntityType, (value: string) => boolean]] => [w, ['NAME', notAnesthesiaKind]]),
   ['age', ['AGE', overEightyNine]],
   ...[...LOT_KEYS].map((w): [string, readonly [EntityType, (value: string) => boolean]] => [w, ['DEVICE', (v: string) => /\d/.test(v) && v.length >= 4]]),
+  // Round 71: a dispensing history's or a monitoring report's prescription numbers ("| Pharmacy | Rx# |"): a number
+  // alone in the cell; an "Rx" column of drugs and their doses ("| Rx | amoxicillin 500 mg |") holds words.
+  ...['rx', 'rxno', 'rxnumber', 'rxnum', 'prescriptionno', 'prescriptionnumber'].map((w): [string, readonly [EntityType, (value: string) => boolean]] => [w, ['ID', (v: string) => RX_NUMBER_CELL.test(v)]]),
 ]);
+/** A prescription number's cell: digits, perhaps a "#" before them and a fill's suffix after a dash ("604417", "#2231908-04"). */
+const RX_NUMBER_CELL = /^#?\d{4,12}(?:-\d{1,5})?$/;
 /** Per header's column types: the guard of each guarded column. */
 const guardedColumns = new WeakMap<readonly (EntityType | undefined)[], readonly (((value: string) => boolean) | undefined)[]>();
 /** Per header's column types: which columns are BOARD_PATIENT_COLUMN. */

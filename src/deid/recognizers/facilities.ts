@@ -967,9 +967,9 @@ const SYSTEM_HEADS: ReadonlySet<string> = new Set(['health', 'healthcare']);
 /** Round 59: departments after a system's name that no "-ology" ending marks. */
 const SYSTEM_DEPARTMENTS: ReadonlySet<string> = new Set(['allergy', 'rehabilitation', 'rehab', 'dialysis', 'transplant', 'hospice', 'imaging', 'orthopedics', 'orthopaedics', 'pediatrics', 'paediatrics']);
 
-/** Heads after which a town no list holds may follow the comma too: "Zola Community Health Centre, Soweto", "West Bar Surgery, Banbury." */
 /** A pharmacy's branch number after its name: " #2217", "  Store 0418", " store #77", " No. 512". */
 const PHARMACY_BRANCH_NUMBER = /^[ \t]{1,2}(?:[Ss]tore[ \t]{1,2}(?:#[ \t]?)?|STORE[ \t]{1,2}(?:#[ \t]?)?|#[ \t]?|[Nn]o\.[ \t]?)\d{2,6}(?![\d\p{L}\-\/]|[.,]\d)/u;
+/** Heads after which a town no list holds may follow the comma too: "Zola Community Health Centre, Soweto", "West Bar Surgery, Banbury." */
 const COMMA_TOWN_HEADS = new Set(['centre', 'center', 'surgery', 'centers', 'centres']);
 // Round 71: or a dash or a table's bar between blanks, as a list of pharmacies or a monitoring report's row goes on
 // ("Okonkwo Family Pharmacy, Socorro - (555) 555-0143", "| Quarles Pharmacy, Socorro | 604417 |").

@@ -67,3 +67,8 @@ test("a gate's or lockbox's code and a home health agency's CCN are identifiers;
   assert.deepEqual(found('gate code 7702; key in lockbox, code 3158; CMS Cert No. (CCN): 397104'), ['ID:7702', 'ID:3158', 'ID:397104']);
   assert.deepEqual(found('Door code blue drill; code status DNR; CCN 2 on the list; alarm code pending.'), []);
 });
+
+test('round 72: a block is an ID when its code is an accession; a block letter, a range of blocks and a dose are not', () => {
+  assert.deepEqual(found('block SP24-0581-C2 to the lab'), ['ID:SP24-0581-C2']);
+  assert.deepEqual(found('blocks A1-A12 reviewed; block A7 sent; nerve block 100 mg; block 1st degree'), []);
+});

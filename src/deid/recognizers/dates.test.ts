@@ -62,3 +62,8 @@ test('an age over 89 in words after a given name or a participant and a verb of 
   assert.deepEqual(ages('Harold was ninety-six and loved his garden; participant is ninety-one; her sister is 94 herself.'), ['ninety-six', 'ninety-one', '94']);
   assert.deepEqual(ages('Pulse was ninety and regular; Rose was ninety pounds; Score is one hundred.'), []);
 });
+
+test('round 72: a result back on a month/day is a date; a pain score of the back is not', () => {
+  assert.deepEqual(dates('Panel back 10/13; flow came back on 9/29.'), ['10/13', '9/29']);
+  assert.deepEqual(dates('Low back 6/10. Back 8/10 after lifting.'), []);
+});

@@ -171,10 +171,14 @@ const TEST_BEFORE = /(?:^|[^a-z])(?:echo|echocardiogram|tte|tee|ekg|ecg|eeg|emg|
 const SEEN_AT_BEFORE = /(?:^|[^a-z])(?:seen|treated|evaluated|admitted|hospitali[sz]ed)[ \t]{1,2}(?:in|at|by)[ \t]{1,2}(?:the[ \t]{1,2})?[a-z][a-z.'\-]{0,14}(?:[ \t]{1,2}[a-z][a-z.'\-]{0,14})?[ \t]{1,2}$/;
 // "ROP exam 5/19:", "hearing screen 9/26", "newborn screen #1 4/7,", "HepB 5/8 (lot ...)": exams, screens and
 // vaccines, whose numbers are as often scores ("motor exam 5/5", "screen 2/4 positive"): see eventDate.
+// Round 72: a hematology or oncology note's marrow and molecular tests and its treatment phases ("BM 3/8,",
+// "NGS 2/6:", "induction 8/4 at our center", "transplant 1/9."), read the same way.
 const EXAM_BEFORE =
-  /(?:^|[^a-z])(?:exam|screen|screening|consult|hus|abr|oct|psg|bmp|cmp|cbc|tdap|dtap|mmr|hepb|hep[ \t]b|ipv|hib|pcv(?:13|15|20)?|ppsv23|shingrix|varicella|menacwy|influenza|flu[ \t]shot|booster|monitoring|fall|idt|huddle|care[ \t]conference|family[ \t]meeting|(?:known|seen)[ \t]alive|last[ \t]known[ \t]well|lkw)(?:[ \t]{1,2}#\d{1,2})?[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+  /(?:^|[^a-z])(?:bm|bmbx|bmb|marrow|ngs|cytogenetics|mrd|induction|re-?induction|consolidation|conditioning|transplant|hsct|sct|bmt|apheresis|leukapheresis|exam|screen|screening|consult|hus|abr|oct|psg|bmp|cmp|cbc|tdap|dtap|mmr|hepb|hep[ \t]b|ipv|hib|pcv(?:13|15|20)?|ppsv23|shingrix|varicella|menacwy|influenza|flu[ \t]shot|booster|monitoring|fall|idt|huddle|care[ \t]conference|family[ \t]meeting|(?:known|seen)[ \t]alive|last[ \t]known[ \t]well|lkw)(?:[ \t]{1,2}#\d{1,2})?[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 // "last dose of warfarin 3/4;": the day of a dose, ending where a date ends (not "dose of warfarin 1/2 tab").
 const DOSE_OF_BEFORE = /(?:^|[^a-z])dose[ \t]{1,2}of[ \t]{1,2}[a-z][a-z\-]{2,24}[ \t]{1,2}(?:(?:on|was)[ \t]{1,2})?$/;
+// "results back 2/6", "came back on 3/14": a test's result returned on that day (see eventDate).
+const RESULT_BACK_BEFORE = /(?:^|[^a-z])back[ \t]{1,2}(?:on[ \t]{1,2})?$/;
 // "Dates of service: 1/3, 1/10": the head of a list of month/days.
 const DATES_HEAD_BEFORE = /(?:^|[^a-z])dates?(?:[ \t]{1,2}of[ \t]{1,2}(?:service|visits?|treatment|infusions?|admission))?[ \t]{0,2}[:\-]?[ \t]{0,2}$/;
 // One earlier item of such a list, right before this one ("1/3, ", "1/10 and ").
@@ -219,6 +223,9 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
   if (!DATE_END_AFTER.test(after) && !/^[ \t]{1,2}\((?![\d.])/.test(after)) return false;
   if (DOSE_OF_BEFORE.test(before)) return DATE_END_AFTER.test(after);
   if (a <= b && b <= 5) return false;
+  // Round 72: a result that came back on a day ("NGS (NL-4410) back 2/6:", "flow came back 3/14."); a pain score of
+  // the back ("low back 6/10.") stays.
+  if (b !== 10 && RESULT_BACK_BEFORE.test(before.slice(-12))) return true;
   return EXAM_BEFORE.test(before.slice(-28)) || EVENT_VERB_BEFORE.test(before.slice(-28)) || EVENT_VERB_OBJECT_BEFORE.test(before);
 }
 

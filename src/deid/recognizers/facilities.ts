@@ -1142,7 +1142,8 @@ const RARE_NAME_HEADS = new Set(['imaging', 'school', 'academy', 'inn', 'hotel',
 // the head says which kind ("Senior Apartments", "List of Apartments").
 const HOUSING_HEADS = new Set(['apartments', 'apts', ...EATERY_HEADS_LIST]);
 const SCHOOL_HEADS = new Set(['school', 'academy', 'elementary']);
-const SCHOOL_LABEL_BEFORE = /(?:^|[^a-z])(?:school[ \t]{0,2}:|attends|attending|goes[ \t]to)[ \t]{1,2}$/;
+// Round 72: where someone teaches or works ("teacher at Maplewood Elementary", "works at Cedar Academy").
+const SCHOOL_LABEL_BEFORE = /(?:^|[^a-z])(?:school[ \t]{0,2}:|attends|attending|goes[ \t]to|(?:teacher|teaches|teaching|works|worked|employed)[ \t]at)[ \t]{1,2}$/;
 const PUBLICATION_WORDS = new Set(['proceedings', 'journal', 'bulletin', 'gazette']);
 
 /** Words that say which school, not whose: "High School", "Public Elementary". */

@@ -72,3 +72,8 @@ test('round 71: a prescription number of five or six digits after "Rx" alone is 
   assert.deepEqual(found('Rx 552019 ready; rx: 30417 on hold'), ['ID:552019', 'ID:30417']);
   assert.deepEqual(found('Rx 25000 units heparin; Rx 50000 IU weekly; Rx 2.5 mg; Rx 12/14'), []);
 });
+
+test('round 72: a block is an ID when its code is an accession; a block letter, a range of blocks and a dose are not', () => {
+  assert.deepEqual(found('block SP24-0581-C2 to the lab'), ['ID:SP24-0581-C2']);
+  assert.deepEqual(found('blocks A1-A12 reviewed; block A7 sent; nerve block 100 mg; block 1st degree'), []);
+});

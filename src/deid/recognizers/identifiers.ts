@@ -834,7 +834,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'ID',
     anchor: 'digit',
     firstRun: [1, 1],
-    regex: /(?<![\w\-])1Z[0-9A-Z]{16}(?![\w\-])/g,
+    // Round 72: as a label prints it, in groups after one blank each ("1Z 999 AA1 01 2345 6784").
+    regex: /(?<![\w\-])1Z(?:[0-9A-Z]{16}|[ ][0-9A-Z]{3}[ ][0-9A-Z]{3}[ ][0-9A-Z]{2}[ ][0-9A-Z]{4}[ ][0-9A-Z]{4})(?![\w\-])/g,
     score: 0.8,
     validate: (v) => digitCount(v.slice(2)) >= 8,
   },
@@ -1301,7 +1302,8 @@ const CUES: readonly CueIdSpec[] = [
       'conf', 'uid', 'request', 'report', 'incident', 'pcr', 'alien', 'uscis', 'visa', 'barcode', 'authorization', 'auth', 'referral', 'randomization', 'manifest', 'rx', 'prescription', 'foil', 'ids',
       'provider', 'activation', 'access', 'verification', 'invitation', 'enrollment', 'enrolment', 'passcode', 'password', 'passwd', 'pwd', 'share', 'sharing', 'pairing', 'invite', 'meeting', 'follower', 'service', 'svc', 'edipi', 'ip', 'op', 'ipd', 'opd', 'uhid', 'enc', 'register', 'registry',
       'booking', 'inmate', 'offender', 'so', 'mission', 'docket', 'req', 'doc', 'armband', 'wristband', 'login', 'username', 'user',
-      'a-number', 'season', 'ski', 'lift', 'bus', 'transit', 'parking', 'boarding', 'visitor', 'interpreter', 'juror', 'jury'],
+      'a-number', 'season', 'ski', 'lift', 'bus', 'transit', 'parking', 'boarding', 'visitor', 'interpreter', 'juror', 'jury',
+      'block', 'blocks', 'kit', 'family', 'site'],
     type: 'ID',
     // Search-and-rescue missions ("Mission # CCSAR-26-118"), court dockets and lab requisitions ("req IGX-77120-3");
     // a Department of Corrections number ("DOC# 418826").
@@ -1322,7 +1324,11 @@ const CUES: readonly CueIdSpec[] = [
     // physician's excuse letter quotes; "jury" alone ("jury duty 3 days") is no label.
     // Round 62: an outside lab's report by its number with no label word, when the code has letters and two
     // hyphened digit groups ("ThyroSeq ... ; report TQ2-2404-0931"); "report covid-19 symptoms" has one group.
-    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject (?:id|number|no\.?|#)|participant(?: id| number| no\.?| #)?|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #| (?=[a-z]{1,4}\d{0,2}-\d{2,6}-\d{2}))|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| ?#| id)|auth(?: number| no\.?| ?#)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|passcode|password|passwd|pwd|(?:share|sharing|pairing|invite|meeting|follower)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #|doc#|doc #|doc(?: number| no\.?)|mission(?: number| no\.?| #| id)|docket(?: number| no\.?| #)?|req(?: number| no\.?| #)?|(?:armband|wristband)(?: number| no\.?| #| id)?|(?:portal |mychart )?(?:login|username|user name|user id)(?: name| id)?(?= ?[:"'“])|a-number|(?:season|ski|lift|bus|transit|parking|boarding|visitor) pass(?: number| no\.?| #| id)|interpreter(?: id| number| no\.?| #)|(?:juror|jury)(?: id| number| no\.?| #| badge(?: number| no\.?| #)?|[ \t]summons(?: number| no\.?| #)))/g,
+    // Round 72: a pathology block by its code ("paraffin blocks (HX-S25-3310-B2, HX-S25-3310-B4)", "block SP24-0581-C3"),
+    // when it is an accession with letters, dashes and three digits or more: "block A7", "heart block 1st degree",
+    // "nerve block 100 mg" and a range of blocks ("blocks A1-A12") stay. A test kit's number ("saliva kit #QX-SK-20418"),
+    // a lab's family code for a relative's test ("family code FX-5512-K"), and a trial's site number ("Site #: NY204").
+    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject (?:id|number|no\.?|#)|participant(?: id| number| no\.?| #)?|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #| (?=[a-z]{1,4}\d{0,2}-\d{2,6}-\d{2}))|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| ?#| id)|auth(?: number| no\.?| ?#)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|passcode|password|passwd|pwd|(?:share|sharing|pairing|invite|meeting|follower)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #|doc#|doc #|doc(?: number| no\.?)|mission(?: number| no\.?| #| id)|docket(?: number| no\.?| #)?|req(?: number| no\.?| #)?|(?:armband|wristband)(?: number| no\.?| #| id)?|(?:portal |mychart )?(?:login|username|user name|user id)(?: name| id)?(?= ?[:"'“])|a-number|(?:season|ski|lift|bus|transit|parking|boarding|visitor) pass(?: number| no\.?| #| id)|interpreter(?: id| number| no\.?| #)|(?:juror|jury)(?: id| number| no\.?| #| badge(?: number| no\.?| #)?|[ \t]summons(?: number| no\.?| #))|blocks?(?: id| number| no\.?| #)?|kit(?: id| number| no\.?| #)|family(?: code| id| number| no\.?| #)|site(?: id| number| no\.?| #))/g,
     score: 0.85,
     // Round 40: a payer's or a clearinghouse's ID ("Payer ID 60054", "Payor ID: SX107") names the insurer, not a person.
     // Round 48: a variant's catalogue number ("ClinVar Variation ID 17677", "Allele ID 32203", "OMIM ID 113705") names
@@ -1332,6 +1338,7 @@ const CUES: readonly CueIdSpec[] = [
     // line ("REF 7720-G-314, LOT QTR8C24"), names a model, not the patient's unit (the lot and serial stay found).
     notPersonal: (cue, value, before, after) =>
       catalogueRef(cue, after) ||
+      (cue.startsWith('block') && !blockCode(value)) ||
       (cue === 'id' && (PAYER_ID_BEFORE.test(before) || VARIANT_CATALOGUE_BEFORE.test(before))) || ((cue === 'acc' || cue.startsWith('ref')) && /^(?:19|20)\d\d$/.test(value)),
   },
   {
@@ -1533,6 +1540,11 @@ const PLAN_CONTRACT = /^[HRSE]\d{4}-\d{3}$/;
 const PLAN_WORDS = /\b(?:plan|advantage|part[ \t]d|pbp|contract|mapd|pdp|snp)\b/;
 function medicarePlanContract(v: string, doc: { lower: string }, start: number): boolean {
   return PLAN_CONTRACT.test(v) && PLAN_WORDS.test(doc.lower.slice(Math.max(0, start - 40), start));
+}
+
+/** A block's code is an accession: dash-joined, with a letter and three digits or more; not a range of blocks ("A1-A12"). */
+function blockCode(v: string): boolean {
+  return v.includes('-') && /[A-Za-z]/.test(v) && digitCount(v) >= 3 && !/^[A-Za-z]\d{1,2}-[A-Za-z]?\d{1,2}$/.test(v);
 }
 
 // The label a device's lot or serial carries, within the next few words of the same line.

@@ -32,3 +32,8 @@ test('a caregiver rota names its aides in cells after the weekday; a rota of ser
   assert.deepEqual(names('Mon     Off        Clinic\nTue     Dialysis   Off\nWed     PT         OT'), []);
   assert.deepEqual(names('Mon     Franklin   Clinic'), [], 'one row is no rota');
 });
+
+test('round 72: "d." and "b." after a country and before a year or an age are died and born, no initial', () => {
+  assert.deepEqual(names('Grandfather lived in Ghana, d. 1997; aunt in Chile, b. 1950; uncle, Peru, d. at 40.'), []);
+  assert.deepEqual(names('Signed: Okafor, D. and Brennan, B.'), ['Okafor, D.', 'Brennan, B.']);
+});

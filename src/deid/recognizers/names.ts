@@ -1547,12 +1547,19 @@ function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   if (shaped(doc, t) && !t.single && !acronym(doc, t)) {
     const n = tokens[i + 1];
     const lx = lexical(doc, tokens, i);
-    if (n?.single && n.dotAfter && doc.text.slice(t.end, n.start) === ', ' && (lx.sur || !lx.common) && !lx.eponymHere) {
+    // Round 72: a pedigree's "b." and "d." in lower case before a year or an age are born and died, no initial
+    // ("grandfather, from Kumasi, Ghana, d. 1975", "aunt in Lyon, France, d. at 61").
+    if (n?.single && n.dotAfter && doc.text.slice(t.end, n.start) === ', ' && (lx.sur || !lx.common) && !lx.eponymHere && !bornOrDied(doc.text, n)) {
       pushName(doc, out, i, i + 1, 0.72, { kind: 'dictionary', detail: 'surname-comma-initial' });
       return i + 1;
     }
   }
   return -1;
+}
+
+/** Born or died: "b." or "d." in lower case, then a year, a date or "at" an age ("d. 1975", "b. 3/1950", "d. at 61"). */
+function bornOrDied(text: string, n: Token): boolean {
+  return (n.text === 'd' || n.text === 'b') && /^\.[ \t]{1,2}(?:\d|at[ \t]|age[ \t])/.test(text.slice(n.end, n.end + 8));
 }
 
 /**

@@ -62,3 +62,8 @@ test('an age over 89 in words after a given name or a participant and a verb of 
   assert.deepEqual(ages('Harold was ninety-six and loved his garden; participant is ninety-one; her sister is 94 herself.'), ['ninety-six', 'ninety-one', '94']);
   assert.deepEqual(ages('Pulse was ninety and regular; Rose was ninety pounds; Score is one hundred.'), []);
 });
+
+test('a texted day: an ordinal after a weekday written in full or before "to" and a deed, a month in lower case after a preposition', () => {
+  assert.deepEqual(dates('ok see you Wednesday 11th. i stopped by on the 4th to drop off the form. hes been worse since july, i think'), ['Wednesday 11th', '4th', 'july']);
+  assert.deepEqual(dates('Saturday 2nd floor lobby; the 2nd to last dose; in march we may go; an august panel'), []);
+});

@@ -35,3 +35,10 @@ test('a date and a titled surname that is a street suffix stay a date and a name
   assert.deepEqual(spans('On Aug 9, 2016 Ms Street underwent a fundoplication.'), ['Aug 9, 2016', 'Ms Street']);
   assert.deepEqual(spans('Lives at 4410 Willow Creek, Apt 2. Stable.'), ['4410 Willow Creek, Apt 2']);
 });
+
+test('a lower-case court with its house number, its town and ZIP, a unit, and a street a home stands on', () => {
+  assert.deepEqual(spans('mail it to our home, 305 heron court, sallisaw 74955 thanks'), ['305 heron court', 'sallisaw 74955']);
+  assert.deepEqual(spans('she rents the place on cherry hill lane now'), ['cherry hill lane']);
+  assert.deepEqual(spans('we moved to 18 vine st apt 2 last year'), ['18 vine st apt 2']);
+  assert.deepEqual(spans('out on the basketball court; a trip down memory lane'), []);
+});

@@ -133,7 +133,9 @@ function finish(text: string, end: number, safe: number): number {
 
 // Lower-case streets after "on", "at", "off", "near" ("works at jewel-osco on harlem ave", "lives on main st"):
 // notes typed in lower case. Found from the suffix word back, so a document without one costs nothing.
-export const LOWER_STREET_SUFFIXES = ['ave', 'avenue', 'st', 'street', 'rd', 'road', 'blvd', 'boulevard', 'dr', 'drive', 'ln', 'lane', 'ct', 'hwy', 'highway', 'pkwy', 'parkway', 'ter', 'terrace', 'cir', 'trl'];
+// Round 69: "court" and "circle" in full too ("305 heron court"); after common words alone they stay prose ("on
+// the tennis court", "on food court"), as "lane" does.
+export const LOWER_STREET_SUFFIXES = ['ave', 'avenue', 'st', 'street', 'rd', 'road', 'blvd', 'boulevard', 'dr', 'drive', 'ln', 'lane', 'ct', 'court', 'hwy', 'highway', 'pkwy', 'parkway', 'ter', 'terrace', 'cir', 'circle', 'trl'];
 const LOWER_SUFFIX_SET: ReadonlySet<string> = new Set(LOWER_STREET_SUFFIXES);
 // Suffixes that still make a street after common words ("on main st", "on park ave"); "memory lane",
 // "test drive" do not.
@@ -143,15 +145,20 @@ const AFTER_SHORT_SUFFIX = new Set(['in', 'and', 'near', 'with', 'as', 'by', 'fo
 const LOWER_STREET_CUES = new Set(['on', 'at', 'off', 'near', 'onto']);
 const LOWER_STREET_STOP = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'its', 'call', 'duty', 'time', 'home', 'bed', 'floor', 'night', 'day', 'same', 'next', 'last', 'first', 'one', 'two', 'every', 'each', 'some', 'any', 'no', 'all', 'both', 'risk', 'site', 'bedside', 'clinic', 'hospital', 'work', 'school', 'which', 'what', 'least', 'most', 'once', 'follow', 'up', 'down']);
 const LOWER_WORD = /^[a-z][a-z'’\-]{1,30}$/;
+/** A home standing on the street named after "on" (round 69). */
+const HOME_WORDS_BEFORE_ON: ReadonlySet<string> = new Set(['house', 'home', 'place', 'apartment', 'condo', 'trailer', 'farm', 'lives', 'live', 'living']);
+/** A unit after a lower-case street: "apt 2", ", unit 4b", " #12". */
+const LOWER_UNIT_AFTER = /^,?[ \t]{1,2}(?:apt|unit|ste|suite|#)\.?[ \t]{0,2}#?[0-9][a-z0-9\-]{0,5}(?![\p{L}\d])/u;
 // Words that place a house number after them ("lives at 122", "moved to 9", "address: 45").
-const HOUSE_NUMBER_CUES = ['at', 'on', 'to', 'from', 'near', 'off', 'onto', 'address', 'addr', 'lives', 'resides', 'reside', 'living', 'located'];
+// Round 69: "our home, 305 heron court": a dwelling word and a comma before the number.
+const HOUSE_NUMBER_CUES = ['at', 'on', 'to', 'from', 'near', 'off', 'onto', 'address', 'addr', 'lives', 'resides', 'reside', 'living', 'located', 'home', 'house'];
 const HOUSE_NUMBER_CUE_SET: ReadonlySet<string> = new Set(HOUSE_NUMBER_CUES);
 /**
  * A house number right before a street word, after a word that places it ("at", "to", "address:", "lives") or
  * at a line's start: group 1 is what comes before the number ("at 122 ", "moved to 9 ", "address: 45 ").
  */
 // The number may take a direction after it: "lives at 1806 w huntsville ave".
-const HOUSE_NUMBER_AFTER_CUE = new RegExp(`((?:^|\\n|(?:^|[^a-z])(?:${HOUSE_NUMBER_CUES.join('|')})[:.]?[ \\t]{1,2}))\\d{1,5}[a-z]?[ \\t](?:(?:[nsew]|ne|nw|se|sw)\\.?[ \\t])?$`, 'i');
+const HOUSE_NUMBER_AFTER_CUE = new RegExp(`((?:^|\\n|(?:^|[^a-z])(?:${HOUSE_NUMBER_CUES.join('|')})[:.,]?[ \\t]{1,2}))\\d{1,5}[a-z]?[ \\t](?:(?:[nsew]|ne|nw|se|sw)\\.?[ \\t])?$`, 'i');
 
 // A house number as dictation writes it: "one twenty two", "forty five", "one oh nine", "twelve hundred".
 const SPOKEN_NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
@@ -192,6 +199,8 @@ export function findLowerCaseStreets(doc: DocumentView): Candidate[] {
   return out;
 }
 
+/** A ZIP after a lower-case town, a state's code between or none: " 74955", ", ok 74955", " 74955-2210". */
+const ZIP_AFTER_TOWN = /^,?[ \t]{1,2}(?:[a-z]{2},?[ \t]{1,2})?\d{5}(?:-\d{4})?(?![\d\-\/])/;
 // Between a street and its town: a comma, or "in" ("122 elm st, springfield", "9 maple rd in boston").
 const STREET_TOWN_GAP = /^(?:,[ \t]{1,2}|[ \t]in[ \t])$/;
 
@@ -210,10 +219,18 @@ function townAfterStreet(doc: DocumentView, j: number): Candidate | undefined {
   const gap = doc.text.slice(suffix.end, first.start);
   const bare = gap === ' ' && i === j + 1;
   if (!bare && !STREET_TOWN_GAP.test(gap)) return undefined;
-  const n = phraseAt(doc, i, doc.dict.allCities, Math.min(doc.dict.maxCityWords, 4), doc.dict.cityStarts);
+  let n = phraseAt(doc, i, doc.dict.allCities, Math.min(doc.dict.maxCityWords, 4), doc.dict.cityStarts);
+  // Round 69: a ZIP after the town ("305 heron court, sallisaw 74955"): then one unlisted word after the comma that
+  // is no English word is the town too.
+  const zipAt = (k: Token): number => {
+    const z = ZIP_AFTER_TOWN.exec(doc.text.slice(k.end, k.end + 16));
+    return z ? k.end + z[0].length : -1;
+  };
+  if (n === 0 && !bare && gap !== ' in ' && doc.isCommon[i] === 0 && LOWER_WORD.test(first.text) && zipAt(first) >= 0) n = 1;
   if (n === 0 || (bare && (n > 1 || doc.isCommon[i] === 1 || doc.isFirst[i] === 1))) return undefined;
   const last = tokens[i + n - 1] as Token;
-  return candidate(first.start, last.end, 'LOCATION', 0.7, 'street-lower', { kind: 'dictionary', detail: 'us-cities' }, { kind: 'context', detail: 'after-street' });
+  const zipEnd = zipAt(last);
+  return candidate(first.start, zipEnd >= 0 ? zipEnd : last.end, 'LOCATION', 0.7, 'street-lower', { kind: 'dictionary', detail: 'us-cities' }, { kind: 'context', detail: 'after-street' });
 }
 
 /** Whether tokens a and b stand one blank apart. */
@@ -260,10 +277,13 @@ function lowerStreetAt(doc: DocumentView, j: number): Candidate | undefined {
     if (prev === undefined || !oneBlank(doc, prev, w)) return undefined;
   }
   if (house < 0 && (k < 0 || k === j - 1 || !LOWER_STREET_CUES.has((tokens[k] as Token).lower))) return undefined;
-  // A house number after a place cue makes even common words a street ("at 9 maple rd").
-  if (allCommon && house < 0 && !LOWER_STRONG_SUFFIXES.has(suffix.lower)) return undefined;
+  // A house number after a place cue makes even common words a street ("at 9 maple rd"); so does a home standing on it
+  // (round 69: "the house on willow bend road", "her place on cherry hill lane", "lives on mill pond rd").
+  if (allCommon && house < 0 && !LOWER_STRONG_SUFFIXES.has(suffix.lower) && !(k > 0 && (tokens[k] as Token).lower === 'on' && HOME_WORDS_BEFORE_ON.has((tokens[k - 1] as Token).lower))) return undefined;
   const start = house >= 0 ? house : (tokens[k + 1] as Token).start;
-  return candidate(start, suffix.end, 'ADDRESS', 0.72, 'street-lower', { kind: 'pattern', detail: 'street-lower' }, { kind: 'context', detail: house >= 0 ? 'house-number' : 'cue:street' });
+  // Round 69: the unit after a lower-case street ("18 vine st apt 2", "9 elm st, unit 4b").
+  const unit = LOWER_UNIT_AFTER.exec(doc.text.slice(suffix.end, suffix.end + 20));
+  return candidate(start, suffix.end + (unit ? unit[0].length : 0), 'ADDRESS', 0.72, 'street-lower', { kind: 'pattern', detail: 'street-lower' }, { kind: 'context', detail: house >= 0 ? 'house-number' : 'cue:street' });
 }
 
 // A UK postcode ("TN2 5QX", "SW1A 1AA"), tried one or two capitals before a run of one or two digits.

@@ -67,3 +67,8 @@ test('round 72: a result back on a month/day is a date; a pain score of the back
   assert.deepEqual(dates('Panel back 10/13; flow came back on 9/29.'), ['10/13', '9/29']);
   assert.deepEqual(dates('Low back 6/10. Back 8/10 after lifting.'), []);
 });
+
+test('a texted day: an ordinal after a weekday written in full or before "to" and a deed, a month in lower case after a preposition', () => {
+  assert.deepEqual(dates('ok see you Wednesday 11th. i stopped by on the 4th to drop off the form. hes been worse since july, i think'), ['Wednesday 11th', '4th', 'july']);
+  assert.deepEqual(dates('Saturday 2nd floor lobby; the 2nd to last dose; in march we may go; an august panel'), []);
+});

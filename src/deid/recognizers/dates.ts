@@ -180,7 +180,8 @@ const DOSE_OF_BEFORE = /(?:^|[^a-z])dose[ \t]{1,2}of[ \t]{1,2}[a-z][a-z\-]{2,24}
 // "results back 2/6", "came back on 3/14": a test's result returned on that day (see eventDate).
 const RESULT_BACK_BEFORE = /(?:^|[^a-z])back[ \t]{1,2}(?:on[ \t]{1,2})?$/;
 // "Dates of service: 1/3, 1/10": the head of a list of month/days.
-const DATES_HEAD_BEFORE = /(?:^|[^a-z])dates?(?:[ \t]{1,2}of[ \t]{1,2}(?:service|visits?|treatment|infusions?|admission))?[ \t]{0,2}[:\-]?[ \t]{0,2}$/;
+// Round 69: a form's days away in its label: "Dates absent: 10/27, 10/28", "Date(s) missed:", "Dates of absence:".
+const DATES_HEAD_BEFORE = /(?:^|[^a-z])dates?(?:\(s\))?(?:[ \t]{1,2}of[ \t]{1,2}(?:service|visits?|treatment|infusions?|admission|absence|leave)|[ \t]{1,2}(?:absent|missed|excused|off|away))?[ \t]{0,2}[:\-]?[ \t]{0,2}$/;
 // One earlier item of such a list, right before this one ("1/3, ", "1/10 and ").
 const LIST_ITEM_BEFORE = /(?<![\d\/.])\d{1,2}\/\d{1,2}(?:,[ \t]{0,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2})$/;
 
@@ -491,6 +492,8 @@ function numericParts(v: string): number[] {
 }
 
 const MAY_AS_VERB = /^may$/;
+/** Months written in full that are no other English word, read in lower case after a preposition of time (round 69). */
+const LOWER_MONTH_ALONE: ReadonlySet<string> = new Set(['january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** "9 May" or "20 MAR" written as a date: the month capitalised, after a date cue or before the clause's end. */
 function dayMonthAlone(v: string, doc: DocumentView, start: number): boolean {
@@ -563,6 +566,9 @@ const STAFF_HEADING_BEFORE = /(?:^|\n)[^\n\d]{0,32}(?<![a-z])(?:huddle|sign-?out
 const DAY_ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
 // Round 61: or a text's short weekday: "wed the 17th", "thurs the 2nd", "sat the 23rd".
 const ORDINAL_WEEKDAY_BEFORE = /(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?<![a-z])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?),?[ \t]{1,2}the[ \t]{1,2}$/;
+// Round 69: a weekday written in full right before the ordinal, without "the" ("on Wednesday 11th.", "until monday
+// 9th."), ending the clause as date-ordinal-day's other cues do; not "Monday 3rd floor".
+const ORDINAL_WEEKDAY_BARE_BEFORE = /(?:^|[^a-z])(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]{1,2}$/;
 const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:on|since|until|till|til|by|from|around|starting|through)[ \t]{1,2}the[ \t]{1,2}$/;
 /**
  * Round 55: a stay's or a course's last day after its first with a month ("her stay was July ninth to the fifteenth",
@@ -576,10 +582,12 @@ function ordinalCueAt(doc: DocumentView, start: number): boolean {
 // "that" opens what happened then: "a report on the 9th that a registrar...".
 // Round 42: "but" too: "transfer was discussed on the 15th but family declined" (not "the 3rd attempt but").
 // "and" before no other number: "seen on the 9th and again on the 14th" (not "the 3rd and 4th digits", "the 1st and only").
+// Round 69: "to" and a verb of what the writer did that day ("stopped by on the 4th to drop off the form", "came in on the
+// 9th to get my shot"); not "the 2nd to last", "the 3rd to 5th ribs".
 // Round 61: "because", and "by" before who did it ("switched on the 22nd by dr kamara", "skipped on the 5th because").
 // Round 50: a dictation's punctuation said aloud closes the clause as its mark would ("hurt it on the fourteenth
 // period", "seen on the twentieth comma", "... new paragraph"); not "the second period of the game" (no "of" after).
-const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:?!)\]\r\n"”]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:(?:period|comma|semicolon|full[ \t]stop)(?![ \t]{1,2}of\b)|new[ \t](?:paragraph|line)|next[ \t]line|at|with|when|while|that|but|because|bc|by[ \t]{1,2}(?:dr|the|my|her|his|your)|she|he|they|we|i|and[ \t]{1,2}(?![\d(]|only\b|last\b|final\b)|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
+const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:?!)\]\r\n"”]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:(?:period|comma|semicolon|full[ \t]stop)(?![ \t]{1,2}of\b)|new[ \t](?:paragraph|line)|next[ \t]line|at|with|when|while|that|but|because|bc|by[ \t]{1,2}(?:dr|the|my|her|his|your)|to[ \t]{1,2}(?:cancel|reschedule|confirm|ask|say|see|get|pick|drop|check|let|tell|book|change|move)|she|he|they|we|i|and[ \t]{1,2}(?![\d(]|only\b|last\b|final\b)|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
 
 /** Another ordinal after a comma: a list of things counted ("the second, third and fourth toes"), not a day. */
 const ORDINAL_WORD_NEXT = new RegExp(`^,[ \\t]{0,2}${ORDINAL_WORD}\\b`);
@@ -599,7 +607,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     validate: (_v, doc, start, end) => {
       const before = doc.lower.slice(Math.max(0, start - 24), start);
       if (ORDINAL_WEEKDAY_BEFORE.test(before)) return !/^[ \t]{0,2}(?:,[ \t]{0,2}\d|[\-–]|(?:and|or|&)[ \t]{1,2}\d)/.test(doc.lower.slice(end, end + 8));
-      return ordinalCueAt(doc, start) && ORDINAL_END_AFTER.test(doc.lower.slice(end, end + 24));
+      return (ordinalCueAt(doc, start) || ORDINAL_WEEKDAY_BARE_BEFORE.test(before)) && ORDINAL_END_AFTER.test(doc.lower.slice(end, end + 24));
     },
   },
   {
@@ -871,8 +879,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (relative && /day$/i.test(v) && /(?:^|[^a-z])the[ \t]{1,2}$/i.test(doc.text.slice(Math.max(0, start - 6), start))) return false;
       const prep = /(?:in|on|by|before|after|during|since|until|early|late|mid)[ \t\-]{1,2}$/i.test(doc.text.slice(Math.max(0, start - 8), start));
       if (!relative && !prep) return false;
-      // Month words that are also common words need a capital letter ("in May", not "in may").
-      if (!/^[A-Z]/.test(word)) return false;
+      // Month words that are also common words need a capital letter ("in May", not "in may"); round 69: a month named
+      // in full that is no other word may be typed in lower case ("since july", "back in october"), not "may" or "march".
+      if (!/^[A-Z]/.test(word) && !LOWER_MONTH_ALONE.has(word)) return false;
       // Abbreviated months alone ("in Mar") are too ambiguous without a day or year; "May" is whole ("seen in May."),
       // but not a person's possessive ("in May's room").
       if (word.length <= 3 && !relative && word !== 'May') return false;

@@ -1266,6 +1266,9 @@ function townAfterIn(doc: DocumentView, from: number, stop: number): number {
   return cityLen > 0 ? (tokens[next + cityLen - 1] as Token).end : stop;
 }
 
+/** The words before a saint typed in lower case that make it a place (round 69). */
+const LOWER_SAINT_CUES: ReadonlySet<string> = new Set(['at', 'to', 'from']);
+
 /** "St. Mary's", "Saint Jude's" without a head word. */
 function saintPossessives(doc: DocumentView, out: Candidate[]): void {
   const tokens = doc.tokens;
@@ -1275,8 +1278,16 @@ function saintPossessives(doc: DocumentView, out: Candidate[]): void {
     if (t.lower !== 'st' && t.lower !== 'saint' && t.lower !== 'ste') continue;
     // Round 51: a letterhead in capitals writes the saint and the possessive in capitals ("ST. BRENDAN'S").
     const caps = n.upper && t.upper && !n.single;
-    if (!(n.capitalized || caps)) continue;
     if (!/^\.?[ \t]{1,2}$/.test(doc.text.slice(t.end, n.start))) continue;
+    if (!(n.capitalized || caps)) {
+      // Round 69: typed in lower case after "at", "to" or "from", a saint's given name is the hospital or the parish
+      // ("by ambulance to st. raphael's", "the ER at st vincent kept her"); not "st john's wort", nor a street ("main st mark").
+      if (t.text === t.lower && n.text === n.lower && doc.isFirst[i + 1] === 1 && i > 0 && LOWER_SAINT_CUES.has((tokens[i - 1] as Token).lower) && !/^['’]s[ \t]+wort\b/.test(doc.text.slice(n.end, n.end + 10))) {
+        const poss = /^['’]s\b/.test(doc.text.slice(n.end, n.end + 3));
+        out.push(candidate(t.start, poss ? n.end + 2 : n.end, 'FACILITY', 0.72, 'facility', { kind: 'pattern', detail: 'saint-lower' }));
+      }
+      continue;
+    }
     if ((caps ? /^['’]S\b/ : /^['’]s\b/).test(doc.text.slice(n.end, n.end + 3)) && !/^['’]s[ \t]+wort\b/i.test(doc.text.slice(n.end, n.end + 10))) {
       // "St. Mary's Church": the parish's head word belongs to the name.
       const head = SAINT_CHURCH.exec(doc.text.slice(n.end + 2, n.end + 44));

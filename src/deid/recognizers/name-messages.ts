@@ -100,6 +100,12 @@ export function patientLowerNameRule(doc: DocumentView, tokens: readonly Token[]
 
 const GREETINGS = new Set(['hi', 'hey', 'hello']);
 const AFTER_SELF_NAME = new Set(['from', 'calling', 'here', 'again']);
+/** "im" and "i'm" as a texter writes them before a name (round 69). */
+const I_AM_WORDS: ReadonlySet<string> = new Set(['im', "i'm", 'i’m']);
+/** What the writer goes on to after "hi im <name>": "and", another "im" ("im 15"). */
+const AFTER_I_AM_NAME: ReadonlySet<string> = new Set(['and', 'im', "i'm", 'i’m']);
+/** Spoken fillers a voicemail's or a text's greeting may hold before the writer's name: "hi um", "hey uh". */
+export const SPEECH_FILLERS: ReadonlySet<string> = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'er', 'erm', 'hmm']);
 
 /** "hi its gwen," / "this is gwen here": a listed given name (not also a word) introducing the writer. */
 export function selfIntroRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
@@ -114,10 +120,14 @@ export function selfIntroRule(doc: DocumentView, tokens: readonly Token[], i: nu
   let cue = false;
   if (p.lower === 'its' || p.lower === "it's" || p.lower === 'it’s' || itIs) cue = pp === undefined || GREETINGS.has(pp.lower);
   else if (p.lower === 'is') cue = pp !== undefined && pp.lower === 'this' && oneSpace(doc, pp, p);
+  // Round 69: "hey um im brianna and...", "hi, i'm tori im 15": "im" or "i'm" right after a greeting, a filler between or
+  // none ("hi um im ..."), or opening the text; the name closes the clause or the writer goes on ("and", "im").
+  const im = I_AM_WORDS.has(p.lower);
+  if (im) cue = pp === undefined || GREETINGS.has(pp.lower) || (SPEECH_FILLERS.has(pp.lower) && GREETINGS.has(tokens[i - 3]?.lower ?? ''));
   if (!cue) return -1;
   const n = tokens[i + 1];
   const c = charAt(doc.text, t.end);
-  if (!closes(c) && !(n && oneSpace(doc, t, n) && AFTER_SELF_NAME.has(n.lower))) return -1;
+  if (!closes(c) && !(n && oneSpace(doc, t, n) && (AFTER_SELF_NAME.has(n.lower) || (im && AFTER_I_AM_NAME.has(n.lower))))) return -1;
   pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'self-intro' });
   return i;
 }
@@ -247,7 +257,9 @@ export function wordSelfIntroRule(doc: DocumentView, tokens: readonly Token[], i
   if (!thisIs && !itsAfterGreeting) return -1;
   const m = KIN_OF_WRITER.exec(doc.text.slice(t.end, t.end + 48));
   let named = m !== null && KIN_WORDS.has((m[1] as string).toLowerCase());
-  if (!named && itsAfterGreeting) {
+  // Round 69: "hello this is sandy from the front desk": "this is" after a greeting, as a voicemail opens, is told a name
+  // by the same words as "hi its" ("this is different from" has no greeting).
+  if (!named && (itsAfterGreeting || (thisIs && GREETINGS.has(tokens[i - 3]?.lower ?? '')))) {
     const n = tokens[i + 1];
     const m2 = tokens[i + 2];
     // Not the weather: "hi its misty again here today".

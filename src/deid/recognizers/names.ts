@@ -9,7 +9,7 @@ import { propagate } from './name-propagation.js';
 import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace, SPECIES_EPITHETS, startsLine, statuteCitation } from './name-emit.js';
 import { blanksOnly, isAsciiLetter, isDigit } from '../text/chars.js';
 import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule } from './name-lists.js';
-import { CLINICAL_ACRONYMS, closesThreadMessage, initialsCue, messageRules, messageSignOffRule, PATIENT_WORDS, SELF_INTRO_CUES, TWO_LETTER_ACRONYMS, wordSelfIntroRule } from './name-messages.js';
+import { CLINICAL_ACRONYMS, closesThreadMessage, initialsCue, messageRules, messageSignOffRule, PATIENT_WORDS, SELF_INTRO_CUES, SPEECH_FILLERS, TWO_LETTER_ACRONYMS, wordSelfIntroRule } from './name-messages.js';
 import { CLINICAL_ENDING, followsGivenName, KIN_WORDS, kinOrParenRule, kinWordName } from './name-relations.js';
 import { chatStampSpeakerRule, contactBeforePhoneRule, contactRowRule, givenNameAgeRule, nameBeforeAgeRule, nameShape, personPredicateRule, selfIntroductionRule, PREDICATE_WORDS, speakerLabelRule, STRONG_SHAPE, surnameShapeRule, TURN_ROLES } from './name-shape.js';
 import {
@@ -789,6 +789,8 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (t.text.length > 9 && PROCEDURE_COMPOUND.test(t.lower)) return true;
   // "referred to the therapist Monday": a weekday after a role is when, not who.
   if (lexicon.WEEKDAYS.has(t.lower)) return true;
+  // Round 69: "hi um im ...", "hey uh this is ...": a spoken filler after a greeting, no one greeted.
+  if ((cue === 'hi' || cue === 'hey' || cue === 'hello') && !t.capitalized && SPEECH_FILLERS.has(t.lower)) return true;
   // Round 46: "Tamsin Reedy, RN Case Manager", "LPN Care Coordinator": a common word before a job's head word after a
   // credential is the job's title, not a name.
   if (lx.common && !lx.first && ROLE_TITLE_HEADS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.capitalized === true) return true;
@@ -1679,7 +1681,8 @@ function possessiveRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   // A lower-case given name of the lists too: "i'm lucinda's daughter".
   const lowerGiven = !shaped(doc, t) && doc.isFirst[i] === 1 && doc.isCommon[i] === 0;
   if ((shaped(doc, t) || lowerGiven) && !t.single && !acronym(doc, t) && isApostrophe(charAt(doc.text, t.end))) {
-    const rel = /^['’]s[ \t]{1,2}(\p{L}+)/u.exec(doc.text.slice(t.end, t.end + 20));
+    // Round 69: an order among siblings may stand before the relation ("Hope's eldest daughter", "Ben's youngest son").
+    const rel = /^['’]s[ \t]{1,2}(?:(?:oldest|eldest|youngest|middle|older|younger|only)[ \t]{1,2})?(\p{L}+)/u.exec(doc.text.slice(t.end, t.end + 32));
     const lx = lexical(doc, tokens, i);
     // "Matej's address": only a listed name, since payers and firms have addresses too ("Medicare's address").
     const thing = rel?.[1] !== undefined && PERSONAL_THINGS.has(rel[1].toLowerCase()) && (lx.first || lx.sur) && !doc.dict.allCities.has(t.lower);

@@ -307,9 +307,11 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   courthouse | court house | justice center |
   gospel mission | city mission | transitional housing | supportive housing | adult foster care |
   transitional care unit | transitional care center | transitional care centre |
-  orthopedic spine | orthopaedic spine | orthopedics spine | orthopaedics spine | pathology | neuroradiology`);
+  orthopedic spine | orthopaedic spine | orthopedics spine | orthopaedics spine | pathology | neuroradiology |
+  obstetrics | midwifery | obgyn | gynecology | gynaecology`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
+// Round 73: a practice named by its obstetrics or midwifery ("Cobblestone Obstetrics", "Stillwater Midwifery", "Birchmont OBGYN").
 // Round 62: "Ridgecrest Orthopedic & Spine", a reading group's "Greater Kenosha Neuroradiology", an outside lab's
 // "UPMC Molecular and Genomic Pathology" (pathology and neuroradiology are weak: "Surgical Pathology" stays).
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -324,7 +326,7 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
   reservation | rancheria | camp | ambulance | arh | apartments | apts | ymca | ywca |
   restaurant | buffet | diner | cafe | café | grill | tavern | bistro | pizzeria | bakery | steakhouse | cantina |
   fertility | convent | airport | nursery | studio | otolaryngology | ent | grange | creamery | elevator | feedlot | mill |
-  pathology | neuroradiology`);
+  pathology | neuroradiology | obstetrics | midwifery | obgyn | gynecology | gynaecology`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |

@@ -62,3 +62,8 @@ test('an age over 89 in words after a given name or a participant and a verb of 
   assert.deepEqual(ages('Harold was ninety-six and loved his garden; participant is ninety-one; her sister is 94 herself.'), ['ninety-six', 'ninety-one', '94']);
   assert.deepEqual(ages('Pulse was ninety and regular; Rose was ninety pounds; Score is one hundred.'), []);
 });
+
+test("round 73: a pregnancy's scan or glucose test before a month/day dates it; the test's count of values and the pronoun do not", () => {
+  assert.deepEqual(dates('Dating U/S 4/2 agrees with LMP; anatomy US 6/18 normal; 1 hr GCT 7/30 was 151.'), ['4/2', '6/18', '7/30']);
+  assert.deepEqual(dates('3 hr GTT 2/4 values high; BPP 8/8; she told us 3/4 of it.'), []);
+});

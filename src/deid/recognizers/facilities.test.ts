@@ -69,3 +69,8 @@ test("a field labelled facility, agency or vendor holds the facility's name; a k
   assert.deepEqual(spans('Agency: Silver Birch Companions   Office line on file'), ['Silver Birch Companions']);
   assert.deepEqual(spans('Agency: Home Health. Facility: Skilled Nursing Facility. Supplier: Home Oxygen'), []);
 });
+
+test('round 73: a practice named by obstetrics, midwifery or OB/GYN is a place; the service alone is not', () => {
+  assert.deepEqual(spans('Care moved from Tamarack OB/GYN Associates to Quenby Midwifery.'), ['Tamarack OB/GYN Associates', 'Quenby Midwifery']);
+  assert.deepEqual(spans('Operative Obstetrics and Perinatal Obstetrics rotations; Maternal-Fetal Medicine to follow.'), []);
+});

@@ -210,3 +210,11 @@ describe('analyzeMany', () => {
     );
   });
 });
+
+test("round 73: a name chosen after \"name will be\" is a name; an obstetric manoeuvre's possessive eponym is not", () => {
+  const names = (text: string): string[] => analyzer.analyze(text).filter((f) => f.type === 'NAME').map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(names("Our daughter's name will be Philippa Vandersloot."), ['Philippa Vandersloot']);
+  assert.deepEqual(names('The name will be on the band.'), []);
+  assert.deepEqual(names("Vertex per Leopold's. Delivered with Ritgen's, then McRoberts' and suprapubic pressure."), []);
+  assert.deepEqual(names("The chart is Dr. Leopold's."), ['Dr. Leopold']);
+});

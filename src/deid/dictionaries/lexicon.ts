@@ -308,7 +308,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   gospel mission | city mission | transitional housing | supportive housing | adult foster care |
   transitional care unit | transitional care center | transitional care centre |
   orthopedic spine | orthopaedic spine | orthopedics spine | orthopaedics spine | pathology | neuroradiology |
-  pain spine | pain and spine | hematology | haematology | genetics`);
+  pain spine | pain and spine | hematology | haematology | genetics | obstetrics | midwifery | obgyn | gynecology | gynaecology`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 // Round 62: "Ridgecrest Orthopedic & Spine", a reading group's "Greater Kenosha Neuroradiology", an outside lab's
@@ -317,6 +317,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
 // has no name before it.
 // Round 72: a referring practice or an outside lab by its specialty ("Pueblo Hematology", "Pacifica Cancer Genetics"),
 // weak as well: "Pediatric Hematology", "Clinical Genetics" stay departments.
+// Round 73: a practice named by its obstetrics or midwifery ("Cobblestone Obstetrics", "Stillwater Midwifery", "Birchmont OBGYN").
 /** Facility heads that only count when a capitalised or known word precedes them. */
 export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | campus | hostel | jail | prison | gastroenterology | urology | neurology | dermatology | audiology | parish |
   geriatrics | ophthalmology |
@@ -329,7 +330,8 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
   reservation | rancheria | camp | ambulance | arh | apartments | apts | ymca | ywca |
   restaurant | buffet | diner | cafe | café | grill | tavern | bistro | pizzeria | bakery | steakhouse | cantina |
   fertility | convent | airport | nursery | studio | otolaryngology | ent | grange | creamery | elevator | feedlot | mill |
-  pathology | neuroradiology | pain spine | pain and spine | hematology | haematology | genetics`);
+  pathology | neuroradiology | pain spine | pain and spine | hematology | haematology | genetics |
+  obstetrics | midwifery | obgyn | gynecology | gynaecology`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |

@@ -72,3 +72,8 @@ test('a texted day: an ordinal after a weekday written in full or before "to" an
   assert.deepEqual(dates('ok see you Wednesday 11th. i stopped by on the 4th to drop off the form. hes been worse since july, i think'), ['Wednesday 11th', '4th', 'july']);
   assert.deepEqual(dates('Saturday 2nd floor lobby; the 2nd to last dose; in march we may go; an august panel'), []);
 });
+
+test("round 73: a pregnancy's scan or glucose test before a month/day dates it; the test's count of values and the pronoun do not", () => {
+  assert.deepEqual(dates('Dating U/S 4/2 agrees with LMP; anatomy US 6/18 normal; 1 hr GCT 7/30 was 151.'), ['4/2', '6/18', '7/30']);
+  assert.deepEqual(dates('3 hr GTT 2/4 values high; BPP 8/8; she told us 3/4 of it.'), []);
+});

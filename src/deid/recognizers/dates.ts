@@ -166,7 +166,12 @@ const EVENT_VERB_OBJECT_BEFORE =
 // Round 45: "post hip ORIF (11/21)", "status post CABG 3/14": "post" spelled out, and the day in brackets after the name.
 const STATUS_POST_BEFORE = /(?:^|[^a-z])(?:s\/p|post|status[ \t]post)[ \t]{1,2}(?:[a-z][a-z0-9\-]{0,14}[ \t]{1,2}){0,2}[a-z][a-z0-9\-]{0,14}(?:[ \t]{1,2}|[ \t]?\()$/;
 // "Echo 6/1", "repeat CT on 9/14", "colonoscopy 3/2": a test or procedure and the day it was done.
-const TEST_BEFORE = /(?:^|[^a-z])(?:echo|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|ercp|mrcp|eus|bronchoscopy|bronch|cystoscopy|paracentesis|thoracentesis|lp|cath|angiogram|angioplasty|fistulogram|holter|pfts?|biopsy|labs|scan|ebus|fna|tbna|mpi|spect|hida)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+// Round 73: a pregnancy's scans ("dating US 5/2", "growth u/s 9/30", "TVUS 4/8", "NST 11/2"); "US" only after the
+// scan's kind, since "us" alone is the pronoun. Not "BPP 8/8", a score.
+const TEST_BEFORE = /(?:^|[^a-z])(?:(?:anatomy|anatomic|dating|growth|ob|pelvic|tv|fetal|detailed|viability)[ \t](?:us|u\/s)|tvus|nst|echo|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|ercp|mrcp|eus|bronchoscopy|bronch|cystoscopy|paracentesis|thoracentesis|lp|cath|angiogram|angioplasty|fistulogram|holter|pfts?|biopsy|labs|scan|ebus|fna|tbna|mpi|spect|hida)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+// Round 73: a glucose tolerance test and its day ("3 hr GTT 9/12", "1h GCT 8/14"); its count of abnormal values is
+// written the same way ("GTT 2/4 abnormal"), so not a part over a whole of five or less (see eventDate).
+const GLUCOSE_TEST_BEFORE = /(?:^|[^a-z])(?:gtt|ogtt|gct)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 // "seen in urgent care 9/18 for AOM", "treated at St. Mary's 3/14": where a visit happened, then its day.
 const SEEN_AT_BEFORE = /(?:^|[^a-z])(?:seen|treated|evaluated|admitted|hospitali[sz]ed)[ \t]{1,2}(?:in|at|by)[ \t]{1,2}(?:the[ \t]{1,2})?[a-z][a-z.'\-]{0,14}(?:[ \t]{1,2}[a-z][a-z.'\-]{0,14})?[ \t]{1,2}$/;
 // "ROP exam 5/19:", "hearing screen 9/26", "newborn screen #1 4/7,", "HepB 5/8 (lot ...)": exams, screens and
@@ -219,7 +224,7 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
   // "in" after a part over a whole that no rule measures in ("Fall 10/31 in bathroom"; not "3/4 in") is a preposition.
   if (FRACTION_AFTER.test(after) && !(INCHES_AFTER.test(after) && b !== 2 && b !== 4 && b !== 8 && b !== 16 && b !== 32)) return false;
   if (TEST_BEFORE.test(before.slice(-24))) return true;
-  if (!(a <= b && b <= 5) && SEEN_AT_BEFORE.test(before)) return true;
+  if (!(a <= b && b <= 5) && (SEEN_AT_BEFORE.test(before) || GLUCOSE_TEST_BEFORE.test(before.slice(-16)))) return true;
   // "HepB 5/8 (lot B77)", "passed 5/28 (90 min)": a bracket opens after the date, not a share ("(67%)").
   if (!DATE_END_AFTER.test(after) && !/^[ \t]{1,2}\((?![\d.])/.test(after)) return false;
   if (DOSE_OF_BEFORE.test(before)) return DATE_END_AFTER.test(after);

@@ -75,3 +75,8 @@ test("round 71: a pharmacy's branch number after its name is the branch's; a cou
   assert.deepEqual(spans('Filled at Brisk Pharmacy store 7741, thanks'), ['Brisk Pharmacy store 7741']);
   assert.deepEqual(spans('Filled at Brisk Pharmacy 24 hours ago'), ['Brisk Pharmacy']);
 });
+
+test('round 73: a practice named by obstetrics, midwifery or OB/GYN is a place; the service alone is not', () => {
+  assert.deepEqual(spans('Care moved from Tamarack OB/GYN Associates to Quenby Midwifery.'), ['Tamarack OB/GYN Associates', 'Quenby Midwifery']);
+  assert.deepEqual(spans('Operative Obstetrics and Perinatal Obstetrics rotations; Maternal-Fetal Medicine to follow.'), []);
+});

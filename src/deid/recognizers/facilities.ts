@@ -357,7 +357,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         // " - " after a system's one-word name at a care preposition: "at Banner - University Medical Center".
         const systemDash = k === i + 1 && /^[ \t][\-–][ \t]$/.test(gap) && i > 0 && CARE_PREPOSITIONS.has((tokens[i - 1] as Token).lower);
         // Round 51: a letterhead in capitals writes the possessive in capitals ("ST. BRENDAN'S MEDICAL CENTER").
-        if (!wrapped && !systemDash && (gap.length > 4 || !/^(?:['’][sS])?\.?[ \t\-]{0,2}$|^[ \t]&[ \t]$/.test(gap))) break;
+        // Round 73: the slash of "OB/GYN" inside a practice's name ("Northgate OB/GYN Associates").
+        const obGyn = gap === '/' && tk.lower === 'gyn' && (tokens[k - 1] as Token).lower === 'ob';
+        if (!wrapped && !systemDash && !obGyn && (gap.length > 4 || !/^(?:['’][sS])?\.?[ \t\-]{0,2}$|^[ \t]&[ \t]$/.test(gap))) break;
         // A period ends the name unless it closes an abbreviation ("St. Mary's", "Med. Ctr."); after a possessive
         // too ("Attends St. Luke's. Visits ...").
         if (gap.includes('.') && (gap.charCodeAt(0) !== 46 || !ABBREVIATIONS.has((tokens[k - 1] as Token).lower))) break;
@@ -1375,6 +1377,9 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   'cath', 'catheterization', 'echo', 'echocardiography', 'electrophysiology', 'motility', 'stress', 'noninvasive', 'cardiac',
   // British wards and services: "Ward 14 (Acute Medicine)", "Elderly Care Medicine".
   'acute', 'elderly',
+  // Round 73: the obstetric services now that obstetrics and midwifery are heads ("Operative Obstetrics", "Women's
+  // Obstetrics", "Nurse Midwifery", "Perinatal Obstetrics"), and "Maternal-Fetal Medicine" in one word.
+  'operative', 'women', 'womens', 'perinatal', 'high-risk', 'obstetric', 'nurse', 'midwifery', 'obstetrics', 'maternal-fetal', 'academic', 'planning',
   ...lexicon.SPECIALTY_SHORTHAND,
   // Services named by their setting or programme: "Inpatient Dermatology", "Bloodless Medicine".
   'inpatient', 'outpatient', 'bloodless',

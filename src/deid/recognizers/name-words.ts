@@ -59,6 +59,13 @@ function startLexicalCache(doc: DocumentView, length: number): void {
 /** A lower-case operation or disease word after an eponym: "Nissen fundoplication", "Whipple pancreaticoduodenectomy". */
 const PROCEDURE_OR_DISEASE = /(?:ectomy|otomy|ostomy|plasty|plication|pexy|rrhaphy|itis|osis|opathy)$/;
 
+/** Eponyms of obstetric manoeuvres written alone in the possessive ("per Leopold's"). */
+const MANOEUVRE_EPONYMS: ReadonlySet<string> = new Set(['leopold', 'leopolds', 'ritgen', 'mcroberts', 'mauriceau', 'zavanelli', 'pinard']);
+/** The words that lead a manoeuvre as the way something was found or done: "by Leopold's", "with McRoberts'". */
+const MANOEUVRE_LEADS: ReadonlySet<string> = new Set(['by', 'per', 'via', 'using', 'with', 'and']);
+/** A possessive closing its clause ("'s." "'s," "'s)", "'s" at the line's end) or joined to the next step ("McRoberts' and suprapubic pressure"). */
+const CLAUSE_POSSESSIVE = /^['’]s?(?:[.,;:)]|[ \t]{0,2}(?:\r?\n|$)|[ \t](?:and|then|&)[ \t])/;
+
 /** The facts about token i as an index into LEXICALS. */
 function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number): number {
   const t = tokens[i] as Token;
@@ -72,7 +79,10 @@ function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number):
     ((next.lower === 'wort' && /^['’]s[ \t]{1,2}$/i.test(doc.text.slice(t.end, next.start))) ||
       ((isEponym(doc, t) || (t.fold.includes('-') && t.fold.split('-').some((p) => lexicon.EPONYMS.has(p)))) &&
         (lexicon.EPONYM_HEADS.has(next.lower) || makerBeforeProduct(doc, t, next) || modelAfter(doc, next) || (next.text === next.lower && PROCEDURE_OR_DISEASE.test(next.lower)) || classBeforeHead(doc, tokens, next) || PRODUCT_SHAPE.test(next.text) || (!first && !sur && wholeEponym(doc, t) && classEndsClause(doc, next) && !(i > 0 && isTitle(doc, tokens[i - 1] as Token))) || (SUBCLASS_MARK.test(next.text) && wholeEponym(doc, t) && !(i > 0 && isTitle(doc, tokens[i - 1] as Token)))) &&
-        /^(?:['’]s)?[\s\-]{1,2}$/i.test(doc.text.slice(t.end, next.start))));
+        /^(?:['’]s)?[\s\-]{1,2}$/i.test(doc.text.slice(t.end, next.start)))) ||
+    // Round 73: "vertex per Leopold's", "delivered with Ritgen's,": an obstetric manoeuvre's eponym in the possessive
+    // after "by", "with" and the like, closing its clause: the manoeuvre meant without its head word.
+    (MANOEUVRE_EPONYMS.has(t.lower) && i > 0 && MANOEUVRE_LEADS.has((tokens[i - 1] as Token).lower) && CLAUSE_POSSESSIVE.test(doc.text.slice(t.end, t.end + 8)));
   return (first ? 1 : 0) | (sur ? 2 : 0) | (common ? 4 : 0) | (eponymHere ? 8 : 0);
 }
 

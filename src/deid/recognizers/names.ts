@@ -540,7 +540,7 @@ function particleSurnameRule(doc: DocumentView, tokens: readonly Token[], i: num
 }
 
 /** Last words of the naming cues of rule 2b: a lower-case unknown word after one of them is looked at. */
-const NAMING_CUE_ENDS = new Set(['me', 'is', 'was', 'named', 'nicknamed', 'name', 'nickname', 'nee', 'née', 'as', 'by', 'aka', 'alias', 'him', 'her', 'called', 'reads', 'reading']);
+const NAMING_CUE_ENDS = new Set(['me', 'is', 'was', 'be', 'named', 'nicknamed', 'name', 'nickname', 'nee', 'née', 'as', 'by', 'aka', 'alias', 'him', 'her', 'called', 'reads', 'reading']);
 
 /** What bears a name in writing on the body or worn ("tattoo on left forearm reads "Adaeze"", "bracelet engraved reading "Tomasz""). */
 const WORN_NAME_WORDS = ['tattoo', 'tattoos', 'tattooed', 'engraved', 'engraving', 'inscribed', 'inscription'];
@@ -581,6 +581,8 @@ function namingCue(doc: DocumentView, tokens: readonly Token[], i: number): { cu
   if (w1 === 'me' && (w2 === 'call' || w2 === 'calls' || w2 === 'called')) found = { cue: 'call me', explicit: false };
   else if ((w1 === 'him' || w1 === 'her') && w2 === 'named') found = { cue: 'named', explicit: true };
   else if ((w1 === 'is' || w1 === 'was') && w2 === 'name') found = { cue: 'name is', explicit: true };
+  // Round 73: a name chosen ahead, as a birth plan gives the baby's: "baby's name will be Ottoline", "her name would be".
+  else if (w1 === 'be' && (w2 === 'will' || w2 === 'would') && tokens[i - 3]?.lower === 'name') found = { cue: 'name will be', explicit: true };
   else if (w1 === 'named' || w1 === 'nicknamed' || w1 === 'nee' || w1 === 'née') found = { cue: w1, explicit: true };
   // "Alias: "Jay"", "AKA: Tiny": a form's field for another name the person goes by.
   else if ((w1 === 'alias' || w1 === 'aka') && /^:[ \t]{1,8}["“'‘]?$/.test(gap())) return { cue: 'alias:', explicit: true };

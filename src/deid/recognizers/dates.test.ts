@@ -62,3 +62,8 @@ test('an age over 89 in words after a given name or a participant and a verb of 
   assert.deepEqual(ages('Harold was ninety-six and loved his garden; participant is ninety-one; her sister is 94 herself.'), ['ninety-six', 'ninety-one', '94']);
   assert.deepEqual(ages('Pulse was ninety and regular; Rose was ninety pounds; Score is one hundred.'), []);
 });
+
+test('round 68: a relative day and its month/day after one blank is a date; a score or a share after it is none', () => {
+  assert.deepEqual(dates('INR yesterday 10/22 read 3.4; echo tmrw 12/8 w cards'), ['10/22', '12/8']);
+  assert.deepEqual(dates('pain today 7/10; strength today 4/5; ate today 3/4 of tray; today 2/6 bottles'), []);
+});

@@ -67,3 +67,14 @@ test("a gate's or lockbox's code and a home health agency's CCN are identifiers;
   assert.deepEqual(found('gate code 7702; key in lockbox, code 3158; CMS Cert No. (CCN): 397104'), ['ID:7702', 'ID:3158', 'ID:397104']);
   assert.deepEqual(found('Door code blue drill; code status DNR; CCN 2 on the list; alarm code pending.'), []);
 });
+
+test('round 68: a local number with its extension is one phone; a short repeat count after a range is none', () => {
+  assert.deepEqual(found('office line 555-0144 x3307.'), ['PHONE:555-0144 x3307']);
+  assert.deepEqual(found('Hb 123-4567 x2; K 3.1-3.4 x2 draws'), ['ID:123-4567']);
+  assert.deepEqual(found('lot 555-0123 x100 strips'), ['ID:555-0123']);
+});
+
+test("round 68: a chat export's display handle before its stamp is a name when both parts are listed names", () => {
+  assert.deepEqual(found('*noor.siddiqui* 7:14 PM: ok'), ['NAME:noor.siddiqui']);
+  assert.deepEqual(found('notes.txt 7:14 PM saved\nfollow.up 9:30 clinic'), []);
+});

@@ -64,6 +64,9 @@ export const ADVERSARIAL = {
   // unit each (the caret-name reader emits a name per "DOE^JANE^", so that one grows with its findings).
   'family^given runs after a PID line (DOE^JANE^...)': (n) => 'PID|1||1^^^X||DOE^JANE\n' + fill('DOE^JANE^', n - 23),
   'carets, pipes and X12 elements (A^ MSH| ISA* pt_last|)': (n) => 'PID|1||1^^^X||DOE^JANE\n' + fill('A^MSH|ISA*pt_last|*^|', n - 23),
+  // Round 68: display handles before time stamps, one a line and then all on one line, and local numbers with
+  // extensions (the handle's and the extension's patterns try every dot, underscore and dashed number).
+  'chat handles before stamps and local extensions (*ann.lee* 7:14 PM, 555-0144 x3307)': (n) => fill('*ann.lee* 7:14 PM: ok\nab_cd_ef_gh 1:2 555-0144 x3307 ', n),
   // Every labelled identifier is looked for again in the rest of its window: a thousand distinct ones in each.
   'labelled identifiers, all distinct (MRN: AB100000-X ...)': (n) => {
     let text = '';

@@ -61,6 +61,7 @@ const CASES = [
   'capitalised names, no punctuation',
   'family^given runs after a PID line (DOE^JANE^...)',
   'carets, pipes and X12 elements (A^ MSH| ISA* pt_last|)',
+  'chat handles before stamps and local extensions (*ann.lee* 7:14 PM, 555-0144 x3307)',
 ];
 
 const analyzer = createAnalyzer();

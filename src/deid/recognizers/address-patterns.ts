@@ -36,6 +36,9 @@ const COUNTY_OFFICE_TAIL = [
   // Round 48: the office named without "'s Office", as forensic reports write it ("Fresno County Public Defender",
   // "St. Louis County Medical Examiner"); the possessive forms above are tried first.
   `[ \\t](?:Medical[ \\t]Examiner|Public[ \\t]Defender|MEDICAL[ \\t]EXAMINER|PUBLIC[ \\t]DEFENDER)(?![\\p{L}'’])`,
+  // Round 68: a county's protective and social services agency as a social worker's referral names it ("Lane County
+  // Adult Protective Services", "Polk County Children's Services", "Kern County Social Services").
+  `[ \\t](?:(?:Adult|Child|Children['’]s|Elder)[ \\t])?Protective[ \\t]Services|[ \\t](?:Children['’]s|Social|Human|Family)[ \\t]Services(?![\\p{L}'’])`,
 ].join('|');
 /** Round 48: the kinds of a state's trial courts, as captions name them before "Court". */
 const COURT_KINDS = '(?:Superior|Circuit|District|County|Probate|Juvenile|Municipal|Family|Justice|Chancery|Magistrate|Criminal|Civil|Surrogate|Orphans)';

@@ -77,3 +77,8 @@ test("round 73: a pregnancy's scan or glucose test before a month/day dates it; 
   assert.deepEqual(dates('Dating U/S 4/2 agrees with LMP; anatomy US 6/18 normal; 1 hr GCT 7/30 was 151.'), ['4/2', '6/18', '7/30']);
   assert.deepEqual(dates('3 hr GTT 2/4 values high; BPP 8/8; she told us 3/4 of it.'), []);
 });
+
+test('round 68: a relative day and its month/day after one blank is a date; a score or a share after it is none', () => {
+  assert.deepEqual(dates('INR yesterday 10/22 read 3.4; echo tmrw 12/8 w cards'), ['10/22', '12/8']);
+  assert.deepEqual(dates('pain today 7/10; strength today 4/5; ate today 3/4 of tray; today 2/6 bottles'), []);
+});

@@ -127,6 +127,7 @@ const WEEKDAY_PAREN_BEFORE = new RegExp(WEEKDAY_BEFORE.source.replace(/\$$/, '(?
 // Round 54: and ahead of it, as a plan or a list of discharges says it ("three discharges tomorrow (11/21)").
 const RELATIVE_DAY_SCORE_BEFORE = /(?:^|[^a-z])(?:gcs|nihss|apgars?|strength|power|score|ps|ecog)(?![a-z])/;
 const RELATIVE_DAY_BEFORE = /(?:^|[^a-z])(?:today|tonight|tomorrow|yesterday|(?:this|yesterday|last|tomorrow)[ \t](?:morning|afternoon|evening|night))(?:,[ \t]{1,2}|[ \t]{1,2}\()$/;
+const RELATIVE_DAY_BLANK_BEFORE = /(?:^|[^a-z])(?:today|tonight|tonite|tomorrow|tmrw|tmw|yesterday|yday) $/;
 // The same in French, Spanish, Italian and German ("le mardi 24/11", "el martes 24/11", "Dienstag, 24.11.").
 const FOREIGN_WEEKDAY_BEFORE = /(?:^|[^\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?[ \t]{1,2}$/u;
 /** A weekday in another language right before `start` (the shortest such day needs four characters before it). */
@@ -530,6 +531,11 @@ function noCueDate(text: string, lower: string, start: number, end: number, a: n
     RELATIVE_DAY_BEFORE.test(lower.slice(Math.max(0, start - 28), start)) && DATE_END_AFTER.test(lower.slice(end, end + 12)) &&
     !RELATIVE_DAY_SCORE_BEFORE.test(lower.slice(Math.max(0, start - 40), start))) return true;
   if (start < 3 || !((c >= 97 && c <= 122) || c === 44 || c === 46)) return false;
+  // Round 68: a staff message's "INR yesterday 10/22 read 3.4", "echo tmrw 12/8": the relative day and its
+  // calendar day after one blank, whatever word follows, unless it is counted ("today 2/6 bottles") or a score's
+  // ("pain today 7/10", "strength today 4/5": no share of five or less, no part of ten).
+  if (c >= 97 && lower.charCodeAt(start - 1) === 32 && !(a <= b && b <= 5) && b !== 10 && RELATIVE_DAY_BLANK_BEFORE.test(lower.slice(Math.max(0, start - 12), start)) &&
+    !FRACTION_AFTER.test(lower.slice(end, end + 12)) && !RELATIVE_DAY_SCORE_BEFORE.test(lower.slice(Math.max(0, start - 40), start))) return true;
   // "admitted Sat 10/19 for DKA": after a weekday the day is named whatever word follows, unless counted things do
   // ("Fri 2/3 doses").
   if (WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return !FRACTION_AFTER.test(lower.slice(end, end + 12));

@@ -77,3 +77,14 @@ test('round 72: a block is an ID when its code is an accession; a block letter, 
   assert.deepEqual(found('block SP24-0581-C2 to the lab'), ['ID:SP24-0581-C2']);
   assert.deepEqual(found('blocks A1-A12 reviewed; block A7 sent; nerve block 100 mg; block 1st degree'), []);
 });
+
+test('round 68: a local number with its extension is one phone; a short repeat count after a range is none', () => {
+  assert.deepEqual(found('office line 555-0144 x3307.'), ['PHONE:555-0144 x3307']);
+  assert.deepEqual(found('Hb 123-4567 x2; K 3.1-3.4 x2 draws'), ['ID:123-4567']);
+  assert.deepEqual(found('lot 555-0123 x100 strips'), ['ID:555-0123']);
+});
+
+test("round 68: a chat export's display handle before its stamp is a name when both parts are listed names", () => {
+  assert.deepEqual(found('*noor.siddiqui* 7:14 PM: ok'), ['NAME:noor.siddiqui']);
+  assert.deepEqual(found('notes.txt 7:14 PM saved\nfollow.up 9:30 clinic'), []);
+});

@@ -235,6 +235,23 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       (v === v.toLowerCase() ? /[._\-\d]/.test(v) || (v.length >= 4 && !doc.dict.commonWords.has(v)) : /[._\-\d]|[a-z]{3}[A-Z]/.test(v) || capsInitialsSurname(v, doc)),
   },
   {
+    // Round 68: a chat export's speaker by display handle before the line's time stamp, as Slack and Teams exports
+    // write it ("*maria.lopez* 6:02 PM", "dan_mwangi  14:31"): a given name of the lists and a listed surname (or a
+    // given name), neither a common word, joined by a dot or an underscore. "file.txt 6:02", "e.g. 6:30" stay.
+    id: 'chat-handle-before-stamp',
+    type: 'NAME',
+    trigger: /[a-z]{2}[._][a-z]{2,20}[*_]{0,2}[ \t]{1,3}\d{1,2}:\d{2}/,
+    regex: /(?<=(?:^|\n)[ \t]{0,4}[*_]{0,2})[a-z]{2,20}[._][a-z]{2,20}(?=[*_]{0,2}[ \t]{1,3}\d{1,2}:\d{2}(?!\d))/g,
+    score: 0.75,
+    validate: (v, doc) => {
+      const cut = v.search(/[._]/);
+      const given = v.slice(0, cut);
+      const family = v.slice(cut + 1);
+      const common = doc.dict.commonWords;
+      return doc.dict.firstNames.has(given) && !common.has(given) && (doc.dict.surnames.has(family) || doc.dict.firstNames.has(family)) && !common.has(family);
+    },
+  },
+  {
     // A Windows account as audit logs and printouts write it, the domain in capitals, a backslash, the login:
     // "by user PRIVACY\mfarahani", "HOSP\jsmith2". The login is the person's; a path ("C:\Users", "\\SRV\share",
     // "D:\DATA\reports") has a colon or a backslash before its capitals, or another backslash after the login.
@@ -620,6 +637,18 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     contextType: 'FAX',
   },
   {
+    // Round 68: a seven-digit local number with its extension, as clinic signatures and staff emails write it with no
+    // phone word before ("office line 555-0144 x3307", "| 555-0144 ext 215"): the extension makes it a phone line.
+    // Three digits or more after "x" ("Hb 123-4567 x2" is no extension); a decimal, a slash or a unit after stays
+    // ("x100 strips", "x250 mL").
+    id: 'phone-local-extension',
+    firstRun: [3, 3],
+    anchor: 'digit',
+    type: 'PHONE',
+    regex: /(?<![\w+\-.\/()])\d{3}[.\-]\d{4}[ \t]{1,2}(?:[Ee]xt\.?|EXT\.?|[Ee]xtension|[Xx])[ \t]{0,2}\d{3,6}(?![\w\-\/]|[.,]\d|[ \t]?(?:ml|mL|ML|mg|mcg|cc|units?|iu|IU|strips?|tabs?|vials?|doses?)\b)/g,
+    score: 0.8,
+  },
+  {
     id: 'phone-intl',
     anchor: 'digit',
     type: 'PHONE',
@@ -853,7 +882,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // after a signature's dash and name ("— dario x5186"), a login in brackets ("(kbeaumont) x4419"), or a
     // capitalised name or two capitals closing the line or a speaker's label ("Transport Anselm x2460:", "Charge: TW
     // x5203"); "Magnification x1000 oil" has neither.
-    regex: /(?<=(?:\|[ \t]{0,2}|(?<![\p{L}])(?:[Cc]all|[Aa]t|[Pp]age|[Dd]ial|[Rr]each)[ \t]{1,2}|(?<![\p{L}])(?:[Cc]all|[Pp]age|[Tt]ext)[ \t]\p{L}{2,15}[ \t]|(?<![\p{L}])(?:[Pp]age|PAGE|[Tt]ext|TXT|[Mm]sg|MSG)\b[^\n]{0,16}[ \t](?:from|FROM)[ \t]{1,2}|\(\p{Lu}[^()\n]{0,40}\)[ \t]{1,2}|\([a-z][a-z0-9]{3,14}\)[ \t]|(?<![\p{L}])(?:RN|LPN|MD|RPh|PharmD|CM|SW|RT|NP|PA|CNA|charge|Charge)[ \t]|[—–][ \t]\p{L}{2,15}[ \t]|(?<![\p{L}])\p{Lu}(?:\p{Ll}{1,14}|\p{Lu})[ \t](?=[xX]\d{4,5}(?::|[ \t]{0,2}(?:\r?\n|$))))[xX][ \t]?)\d{4,5}(?![\d\-\/]|[.,:]\d|[ \t]?(?:ml|mL|ML|mg|mcg|cc|units?|iu|IU|kcal|steps)\b)/gu,
+    // Round 68: a page's call-back written "cb" ("BP soft, cb x5120"), as the internal-number cue reads it.
+    regex: /(?<=(?:\|[ \t]{0,2}|(?<![\p{L}])(?:[Cc]all|[Aa]t|[Pp]age|[Dd]ial|[Rr]each|[Cc]b|CB)[ \t]{1,2}|(?<![\p{L}])(?:[Cc]all|[Pp]age|[Tt]ext)[ \t]\p{L}{2,15}[ \t]|(?<![\p{L}])(?:[Pp]age|PAGE|[Tt]ext|TXT|[Mm]sg|MSG)\b[^\n]{0,16}[ \t](?:from|FROM)[ \t]{1,2}|\(\p{Lu}[^()\n]{0,40}\)[ \t]{1,2}|\([a-z][a-z0-9]{3,14}\)[ \t]|(?<![\p{L}])(?:RN|LPN|MD|RPh|PharmD|CM|SW|RT|NP|PA|CNA|charge|Charge)[ \t]|[—–][ \t]\p{L}{2,15}[ \t]|(?<![\p{L}])\p{Lu}(?:\p{Ll}{1,14}|\p{Lu})[ \t](?=[xX]\d{4,5}(?::|[ \t]{0,2}(?:\r?\n|$))))[xX][ \t]?)\d{4,5}(?![\d\-\/]|[.,:]\d|[ \t]?(?:ml|mL|ML|mg|mcg|cc|units?|iu|IU|kcal|steps)\b)/gu,
     score: 0.7,
   },
   {

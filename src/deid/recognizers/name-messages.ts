@@ -99,6 +99,7 @@ export function patientLowerNameRule(doc: DocumentView, tokens: readonly Token[]
 }
 
 const GREETINGS = new Set(['hi', 'hey', 'hello']);
+const SPACED_DASH_AFTER = /^ [\-–—] /;
 const AFTER_SELF_NAME = new Set(['from', 'calling', 'here', 'again']);
 /** "im" and "i'm" as a texter writes them before a name (round 69). */
 const I_AM_WORDS: ReadonlySet<string> = new Set(['im', "i'm", 'i’m']);
@@ -127,7 +128,8 @@ export function selfIntroRule(doc: DocumentView, tokens: readonly Token[], i: nu
   if (!cue) return -1;
   const n = tokens[i + 1];
   const c = charAt(doc.text, t.end);
-  if (!closes(c) && !(n && oneSpace(doc, t, n) && (AFTER_SELF_NAME.has(n.lower) || (im && AFTER_I_AM_NAME.has(n.lower))))) return -1;
+  // Round 68: or a spaced dash before the message ("hi its tova - need a hand in 9", "this is omar — re rm 4").
+  if (!closes(c) && !(n && oneSpace(doc, t, n) && (AFTER_SELF_NAME.has(n.lower) || (im && AFTER_I_AM_NAME.has(n.lower)))) && !SPACED_DASH_AFTER.test(doc.text.slice(t.end, t.end + 3))) return -1;
   pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'self-intro' });
   return i;
 }
@@ -371,13 +373,20 @@ export function staffBracketRule(doc: DocumentView, tokens: readonly Token[], i:
   const t = tokens[i] as Token;
   if (doc.isCommon[i] === 1 || t.single || acronym(doc, t) || !LETTERS_ONLY.test(t.text)) return -1;
   if (doc.isFirst[i] === 0 && doc.isSur[i] === 0 && (!t.capitalized || doc.dict.allCities.has(t.lower) || CLINICAL_ENDING.test(t.lower))) return -1;
-  if (!STAFFING_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 24), t.start - 1))) return -1;
+  const before = doc.lower.slice(Math.max(0, t.start - 24), t.start - 1);
+  // Round 68: a page's or a board's charge nurse by name in brackets ("FROM 6N CHARGE (Latisha)", "charge RN (ximena)"):
+  // a listed name only, "charge (ICU)", "charge (float pool)" stay.
+  const charge = CHARGE_BEFORE.test(before);
+  if (charge ? doc.isFirst[i] === 0 && doc.isSur[i] === 0 : !STAFFING_BEFORE.test(before)) return -1;
   if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || lexicon.WEEKDAY_ABBREVIATIONS.has(t.lower) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
   pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'staff-bracket' });
   return i;
 }
 /** A staffing word (and "from" and a unit) right before a bracket: "call-out ", "float from 5N ", "orientee ". */
 const STAFFING_BEFORE = /(?:^|[^a-z])(?:call[- ]?outs?|called[- ]out|float(?:ing)?|floated|traveler|traveller|orientee|preceptor|relief|pulled|per diem|registry)(?:[ \t]{1,2}(?:from|to)[ \t]{1,2}[a-z0-9]{1,6})?:?[ \t]{0,2}$/;
+
+/** "charge ", "charge RN ", "charge nurse: " right before a bracket. */
+const CHARGE_BEFORE = /(?:^|[^a-z])charge(?:[ \t]{1,2}(?:rn|nurse))?:?[ \t]{0,2}$/;
 
 /** The rules above for a listed given name, behind their own first tests. */
 function givenNameMessageRules(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
@@ -516,11 +525,13 @@ export function patientCueRule(doc: DocumentView, tokens: readonly Token[], i: n
   const t = tokens[i] as Token;
   if (doc.allCaps || t.single || t.text.length < 3 || !LETTERS_ONLY.test(t.text) || CLINICAL_ENDING.test(t.lower)) return -1;
   const p = tokens[i - 1];
-  const cueBefore = p !== undefined && oneSpace(doc, p, t) && PATIENT_CUE_BEFORE.has(p.lower) &&
+  // Round 68: a message's "re:" with its colon ("re: Gallagher rm 312 - refusing meds").
+  const reColon = p !== undefined && p.lower === 're' && doc.text.slice(p.end, t.start) === ': ';
+  const cueBefore = p !== undefined && (oneSpace(doc, p, t) || reColon) && PATIENT_CUE_BEFORE.has(p.lower) &&
     (p.lower !== 'of' || (i > 1 && (tokens[i - 2] as Token).lower === 'family'));
   const after = doc.text.slice(t.end, t.end + 24);
   const listed = doc.isSur[i] === 1;
-  const unitAfter = PATIENT_PLACE_AFTER.test(after);
+  const unitAfter = PATIENT_PLACE_AFTER.test(after) || (listed && PATIENT_ROOM_AFTER.test(after));
   const stateAfter = PATIENT_STATE_AFTER.test(after);
   if (listed) {
     if (!cueBefore && !unitAfter && !stateAfter) return -1;
@@ -551,6 +562,8 @@ const WEAK_CUES = new Set(['for', 'taking', 'admitting', 'accepting']);
 const DRUG_ENDING = /(?:in|ol|one|ide|ate|pam|lam|ine|ex|ox|ix|ax|id|il|an|on|erm|derm|co|za|ra)$/;
 const PATIENT_CUE_BEFORE = new Set(['re', 'for', 'of', 'transferring', 'transfer', 'cover', 'covering', 'assigned', 'taking', 'admitting', 'accepting']);
 /** A room, a bed or a unit after a patient's surname: " in 25", " on 7N", " MICU bed 9", " to CT", " from PACU", " 8E-4". */
+/** Round 68: the room itself right after a listed surname, " rm 316", " bed 4" (not after a word of no list: "re Dialysis bed 3"). */
+const PATIENT_ROOM_AFTER = /^[ \t](?:rm|room|bed)[ \t]?\d{1,3}[A-Za-z]?(?![\w\/.:%])/;
 const PATIENT_PLACE_AFTER = new RegExp(
   `^(?:[ \\t](?:in|on|to|from)[ \\t](?:(?:rm|room|bed)[ \\t]?)?\\d{1,3}[A-Za-z]?(?![\\w\\/.:%])|[ \\t](?:in|on|to|from)[ \\t](?:${WARD_UNITS}|ER|CT|IR|MRI|OR|step-?down)(?![\\w])|` +
     `[ \\t](?:${CRITICAL_UNITS})[ \\t](?:bed|rm|room)[ \\t]?\\d|[ \\t](?:[1-9]\\d?[NSEW]|ICU)-\\d{1,3}(?![\\w\\/]))`,

@@ -69,3 +69,16 @@ test("a field labelled facility, agency or vendor holds the facility's name; a k
   assert.deepEqual(spans('Agency: Silver Birch Companions   Office line on file'), ['Silver Birch Companions']);
   assert.deepEqual(spans('Agency: Home Health. Facility: Skilled Nursing Facility. Supplier: Home Oxygen'), []);
 });
+
+test("a police department's abbreviation after its town's name needs an officer's word beside it", () => {
+  assert.deepEqual(spans('Area cordoned by Millbrook PD officer Danvers.').filter((s) => s.endsWith('PD')), ['Millbrook PD']);
+  assert.deepEqual(spans('Badge 2210, Lakeside Heights PD, Unit 3B').filter((s) => s.endsWith('PD')), ['Lakeside Heights PD']);
+  assert.deepEqual(spans('Idiopathic PD, stable on levodopa.'), []);
+  assert.deepEqual(spans('Home PD exchanges nightly.'), []);
+});
+
+test("a trauma centre's level after its name keeps the name; EMS oversight and a visit's kind name no place", () => {
+  assert.deepEqual(spans('Report called to Okemah Regional Medical Center Level 3 at noon.'), ['Okemah Regional Medical Center']);
+  assert.deepEqual(spans('Offline medical direction covers this.'), []);
+  assert.deepEqual(spans('Hospice Aide Home Visit and a CHW Home Visit on Friday.'), []);
+});

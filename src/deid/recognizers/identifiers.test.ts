@@ -67,3 +67,10 @@ test("a gate's or lockbox's code and a home health agency's CCN are identifiers;
   assert.deepEqual(found('gate code 7702; key in lockbox, code 3158; CMS Cert No. (CCN): 397104'), ['ID:7702', 'ID:3158', 'ID:397104']);
   assert.deepEqual(found('Door code blue drill; code status DNR; CCN 2 on the list; alarm code pending.'), []);
 });
+
+test("a car's make and model before a plate-shaped code name the plate; a model's number or a trim does not", () => {
+  assert.deepEqual(found('Blocking the bay: a white Kia Soul 8RTF114.'), ['VEHICLE:8RTF114']);
+  assert.deepEqual(found('Driver of a Ford F-150 4x4 and a Toyota Camry LE, both restrained.'), []);
+  assert.deepEqual(found('Aircraft: AW139, tail N52KW'), ['VEHICLE:N52KW']);
+  assert.deepEqual(found('Tail end of the shift; mass in the tail of the pancreas.'), []);
+});

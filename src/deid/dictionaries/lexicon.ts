@@ -33,11 +33,12 @@ export const FAITHS = set(`sikh | sikhs | hindu | hindus | jain | jains | muslim
 /**
  * Titles that precede a person's name; "mister" as dictation spells "Mr.", "Hon." for judges, "Smt." and "Shri"
  * in Indian letters, "Mst." (Mussammat) in Pakistani ones, "Engr.", "Alhaji" and "Hajiya" in Nigerian ones; "Hastiin" and
- * "Asdzáán" (Mr. and Mrs. in Navajo); "Det." and "Tpr." for police (round 39).
+ * "Asdzáán" (Mr. and Mrs. in Navajo); "Det." and "Tpr." for police (round 39); "FF" and "Firefighter" for a fire
+ * crew's members, as a rescue narrative names them (round 70).
  */
 export const TITLES = set(`dr | doctor | mr | mrs | ms | miss | mx | prof | professor | sr | sra | srta | mme | mlle |
   nurse | rev | reverend | fr | father | sister | sgt | capt | col | lt | rabbi | pastor | atty | judge | dame | sir | herr | frau |
-  officer | ofc | deputy | sergeant | detective | det | trooper | tpr | sheriff | imam | coach |
+  officer | ofc | deputy | sergeant | detective | det | trooper | tpr | sheriff | imam | coach | ff | firefighter |
   pvt | pfc | spc | cpl | lcpl | cpt | ltc | 1lt | 2lt | cw2 | cw3 | cw4 | wo1 | ssg | sfc | ssgt | tsgt | msgt | sgm | csm | maj | cdr | lcdr | ens | amn |
   private | corporal | specialist | lieutenant | captain | major | colonel | commander | airman | seaman | chief |
   mister | missus | hon | honorable | honourable | smt | shri | shrimati | mst | engr | alhaji | alhaja | hajiya | investigator | inspector |
@@ -60,6 +61,8 @@ export const CREDENTIALS = new Set([
   // EMT levels, pharmacy technicians, vocational nurses and medical assistants; patient care technicians (a
   // dialysis unit's "PCT", also procalcitonin: ambiguous, see AMBIGUOUS_CREDENTIALS).
   'EMT-B', 'EMT-P', 'EMT-I', 'AEMT', 'CPhT', 'LVN', 'CMA', 'PCT',
+  // Round 70: critical-care, flight and community paramedics' and transport nurses' certifications ("FP-C", "CFRN").
+  'FP-C', 'CCP-C', 'CP-C', 'CFRN', 'CTRN', 'TCRN', 'CEN', 'CPEN',
   // Sonographers, technologists and perfusionists.
   'RDMS', 'RDCS', 'RVT', 'RT(R)', 'CCP', 'CNMT',
   'IBCLC', 'RDN', 'CDCES', 'FRACGP', 'FRACP', 'FRACS', 'FRCPC', 'FRCP', 'FRCS', 'MRCP', 'MRCGP', 'MBChB', 'FACOEM',
@@ -264,6 +267,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   geriatrics | ophthalmology | audiology | parish | surgery | surgical associates | dialysis | shelter | family medicine | medicine | daycare | day care | preschool |
   academy | school | senior living | memory care | group home | funeral home | primary care | imaging |
   restaurant | buffet | diner | cafe | café | grill | tavern | bistro | pizzeria | bakery | steakhouse | cantina |
+  liquor | liquors | liquor store | package store |
   skilled nursing | skilled nursing facility | skilled nursing center | skilled nursing centre | skilled nursing home | funeral chapel |
   vna | home health | home health care | home care | visiting nurse association | visiting nurses |
   cancer program | senior services | sleep center | sleep centre | sleep disorders center | sleep disorders centre |
@@ -328,7 +332,7 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
   dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | rehabilitation |
   market | supermarket | grocery | mall | stadium | arena | college | university | snf | alf | irf | genomics | farms | farm | ranch | orchards | orchard | dairy | vineyards |
   reservation | rancheria | camp | ambulance | arh | apartments | apts | ymca | ywca |
-  restaurant | buffet | diner | cafe | café | grill | tavern | bistro | pizzeria | bakery | steakhouse | cantina |
+  restaurant | buffet | diner | cafe | café | grill | tavern | bistro | pizzeria | bakery | steakhouse | cantina | liquor | liquors |
   fertility | convent | airport | nursery | studio | otolaryngology | ent | grange | creamery | elevator | feedlot | mill |
   pathology | neuroradiology | pain spine | pain and spine | hematology | haematology | genetics |
   obstetrics | midwifery | obgyn | gynecology | gynaecology`);

@@ -1137,20 +1137,22 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // A caller's or a dispatcher's cross street: "cross street Peachtree Industrial", "cross streets: Elm and 5th".
     // The cue says the words after it are a street, whatever they are; capitalised words or ordinals only.
+    // Round 70: a CAD screen's "X-St:", "X-STS", "Xst:" ("Nearest X-St: Harmon Pike", "X-ST: DEWEY RD").
     id: 'cross-street',
     type: 'ADDRESS',
-    anchor: { words: ['cross', 'cross-street', 'cross-streets'] },
-    regex: /\b[Cc]ross[ \t\-]?(?:[Ss]treets?|[Ss]ts?\.?)[ \t]{0,2}(?:(?:is|are|of)[ \t]{1,2}|:[ \t]{0,2})?((?:\p{Lu}[\p{L}'’\-]{1,25}|\d{1,3}(?:st|nd|rd|th))(?:(?:[ \t]{1,2}(?:and|&))?[ \t]{1,2}(?:\p{Lu}[\p{L}'’\-]{1,25}|\d{1,3}(?:st|nd|rd|th))){0,4})/gu,
+    anchor: { words: ['cross', 'cross-street', 'cross-streets', 'x', 'x-st', 'x-sts', 'xst', 'xsts'] },
+    regex: /(?:\b[Cc]ross[ \t\-]?(?:[Ss]treets?|[Ss]ts?\.?)|\b[Xx]-?(?:[Ss]ts?|STS?)\b\.?)[ \t]{0,2}(?:(?:is|are|of)[ \t]{1,2}|:[ \t]{0,2})?((?:\p{Lu}[\p{L}'’\-]{1,25}|\d{1,3}(?:st|nd|rd|th))(?:(?:[ \t]{1,2}(?:and|&))?[ \t]{1,2}(?:\p{Lu}[\p{L}'’\-]{1,25}|\d{1,3}(?:st|nd|rd|th))){0,4})/gu,
     group: 1,
     score: 0.8,
   },
   {
     // A numbered route crossing a named road: "Rescue 3 at Route 9 and Mill Pond Rd", "Hwy 50 & Dunmore Ave". The
-    // route alone is no place (it runs through many towns); the crossing is one.
+    // route alone is no place (it runs through many towns); the crossing is one. Round 70: "at" between them too, as a
+    // dispatch places a crash ("Hwy 12 at Larkin Rd", "Rte 22 at Fenner Ln"): the named road's suffix is still needed.
     id: 'route-intersection',
     type: 'ADDRESS',
     anchor: { words: ['route', 'rte', 'hwy', 'highway'] },
-    regex: /\b(?:Route|ROUTE|Rte\.?|RTE|Hwy\.?|HWY|Highway)[ \t]{1,2}\d{1,4}[A-Z]?[ \t]{1,2}(?:and|&)[ \t]{1,2}\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25}){0,2}[ \t](?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Pike|Way|Parkway|Pkwy|Highway|Hwy)(?![\p{L}])\.?/gu,
+    regex: /\b(?:Route|ROUTE|Rte\.?|RTE|Hwy\.?|HWY|Highway)[ \t]{1,2}\d{1,4}[A-Z]?[ \t]{1,2}(?:and|&|at|AT)[ \t]{1,2}\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25}){0,2}[ \t](?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Pike|Way|Parkway|Pkwy|Highway|Hwy)(?![\p{L}])\.?/gu,
     score: 0.8,
   },
   {
@@ -1177,14 +1179,15 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // A shop's or a site's name before its street address, after "at" or a pharmacy's label: "pickup at Target, 3301
     // Veterans Pkwy", "PHARMACY: WALGREENS, 2290 S ORANGE AVE". The street is the street patterns'; the name says which
-    // building on it, a place as the address is.
+    // building on it, a place as the address is. Round 70: after a crew's "responded to" or "dispatched to" too ("Responded
+    // to Iron Works Gym, 820 Tillman Rd").
     id: 'place-before-street-address',
     type: 'FACILITY',
     anchor: { digitsAfter: /[\p{L}'’& \t,\-]/u, maxBack: 60 },
     firstRun: [1, 6],
     // The house number follows a comma and one or two blanks: most runs of digits are tried no further.
     runTest: (text, start) => isBlankAt(text, start - 1) && (text.charCodeAt(start - 2) === 44 || (isBlankAt(text, start - 2) && text.charCodeAt(start - 3) === 44)),
-    regex: /(?<=(?:\b(?:[Aa]t|AT|[Ff]rom|FROM|[Nn]ear|NEAR)|[Pp]harmacy:|PHARMACY:)[ \t]{1,2})\p{Lu}[\p{L}'’&\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’&\-]{1,25}){0,2}(?=,[ \t]{1,2}\d{1,6}[ \t]{1,2}(?:[NSEWnsew]\.?[ \t]{1,2})?\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25}){0,2}[ \t](?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Way|Highway|Hwy|Court|Ct|Place|Pl|Pike|Circle|Cir|STREET|ST|AVENUE|AVE|ROAD|RD|DRIVE|DR|BLVD|LANE|LN|PKWY|HWY)(?![\p{L}]))/gu,
+    regex: /(?<=(?:\b(?:[Aa]t|AT|[Ff]rom|FROM|[Nn]ear|NEAR|[Rr]esponded[ \t]to|RESPONDED[ \t]TO|[Dd]ispatched[ \t]to|DISPATCHED[ \t]TO)|[Pp]harmacy:|PHARMACY:)[ \t]{1,2})\p{Lu}[\p{L}'’&\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’&\-]{1,25}){0,2}(?=,[ \t]{1,2}\d{1,6}[ \t]{1,2}(?:[NSEWnsew]\.?[ \t]{1,2})?\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25}){0,2}[ \t](?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Way|Highway|Hwy|Court|Ct|Place|Pl|Pike|Circle|Cir|STREET|ST|AVENUE|AVE|ROAD|RD|DRIVE|DR|BLVD|LANE|LN|PKWY|HWY)(?![\p{L}]))/gu,
     // Below the facility and name rules' scores: a practice they found keeps their reading.
     score: 0.66,
   },

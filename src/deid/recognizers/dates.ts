@@ -96,6 +96,11 @@ function unitLetterBefore(text: string, start: number): boolean {
 
 /** An emergency or intensive care unit in capitals right before a month/day: "ED 11/2", "ICU 3/14". */
 const UNIT_BEFORE = /(?:^|[^A-Za-z])(?:ED|ER|ICU|MICU|SICU|CCU|NICU|PICU|L&D|ED visit|ER visit)[ \t]{1,2}$/;
+/**
+ * Round 70: an ambulance's or a fire company's call sign and a comma before a month/day, as a run is cited in a
+ * review or a hand-off ("(Ambulance 7, 10/14)", "Engine 22, 9/3"): the day of that run.
+ */
+const CALL_SIGN_BEFORE = /(?:^|[^a-z])(?:medic|ambulance|amb|engine|rescue|truck|ladder|squad|battalion|air ?med|life ?flight)[ \t]\d{1,3}[a-z]?,[ \t]{1,2}$/;
 
 // The same cue at the end of the line before ("Cr peaked 2.1 on\n11/6").
 const CUE_LINE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${DATE_CUES_FOR_REGEX()})[ \\t]{0,2}[:#]?[ \\t]{0,2}\\r?\\n[ \\t]{0,4}$`);
@@ -1110,6 +1115,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // "St. Luke's ED 11/2", "OSH ER 3/14": a visit to an emergency or intensive care unit, dated.
       // "eye clinic at Pine Ridge Hospital 12/9.": a named hospital or clinic, then the day, ending as a date.
       if (b > 5 && a <= 12 && FACILITY_HEAD_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start)) && DATE_END_AFTER.test(doc.lower.slice(end, end + 12)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
+      if (!(a === 1 && b === 2) && CALL_SIGN_BEFORE.test(before) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
       if (unitLetterBefore(doc.text, start) && UNIT_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12)) && !/^[ \t]{0,2}(?:beds?|pain)\b/.test(doc.lower.slice(end, end + 8))) return 0.7;
       if (eventDate(doc.lower, start, end, a, b) || listAfterCue(doc.lower, start, end)) return 0.7;
       // Round 38: "s/p primary LTCS 2/27 for arrest", "s/p lap chole 11/14 with": an operation's day after "s/p" and

@@ -80,3 +80,16 @@ test('round 73: a practice named by obstetrics, midwifery or OB/GYN is a place; 
   assert.deepEqual(spans('Care moved from Tamarack OB/GYN Associates to Quenby Midwifery.'), ['Tamarack OB/GYN Associates', 'Quenby Midwifery']);
   assert.deepEqual(spans('Operative Obstetrics and Perinatal Obstetrics rotations; Maternal-Fetal Medicine to follow.'), []);
 });
+
+test("a police department's abbreviation after its town's name needs an officer's word beside it", () => {
+  assert.deepEqual(spans('Area cordoned by Millbrook PD officer Danvers.').filter((s) => s.endsWith('PD')), ['Millbrook PD']);
+  assert.deepEqual(spans('Badge 2210, Lakeside Heights PD, Unit 3B').filter((s) => s.endsWith('PD')), ['Lakeside Heights PD']);
+  assert.deepEqual(spans('Idiopathic PD, stable on levodopa.'), []);
+  assert.deepEqual(spans('Home PD exchanges nightly.'), []);
+});
+
+test("a trauma centre's level after its name keeps the name; EMS oversight and a visit's kind name no place", () => {
+  assert.deepEqual(spans('Report called to Okemah Regional Medical Center Level 3 at noon.'), ['Okemah Regional Medical Center']);
+  assert.deepEqual(spans('Offline medical direction covers this.'), []);
+  assert.deepEqual(spans('Hospice Aide Home Visit and a CHW Home Visit on Friday.'), []);
+});

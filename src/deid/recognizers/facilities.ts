@@ -24,6 +24,7 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   saintPossessives(doc, out);
   veteransAffairs(doc, out);
   forEachIndexedWord(doc, SCHOOL_SHORT_LEVELS, (i) => schoolShortForm(doc, i, out));
+  forEachIndexedWord(doc, POLICE_ABBREVIATIONS, (i) => policeDepartment(doc, i, out));
   practiceNames(doc, out);
   lowerCaseFacilities(doc, out);
   labelledFacilities(doc, out);
@@ -244,6 +245,41 @@ function schoolShortForm(doc: DocumentView, i: number, out: Candidate[]): void {
   const cue = tokenAt(doc.tokens, s - 1);
   if (s === i || !named || cue === undefined || !SCHOOL_SHORT_CUES.has(cue.lower)) return;
   out.push(candidate((doc.tokens[s] as Token).start, t.end, 'FACILITY', 0.72, 'facility', { kind: 'pattern', detail: 'school-short-form' }));
+}
+
+/** A trauma centre's level: "1" to "4" or "I" to "IV", then no further digit or letter. */
+const TRAUMA_LEVEL_AFTER = /^[ \t](?:[1-4]|I{1,3}|IV)(?![\w])/;
+/** Round 70: token t is "Level" and a trauma centre's level follows it. */
+function traumaLevelAt(doc: DocumentView, t: Token): boolean {
+  return t.lower === 'level' && TRAUMA_LEVEL_AFTER.test(doc.text.slice(t.end, t.end + 5));
+}
+
+/** Round 70: a police department's abbreviation after its town's name ("Millbrook PD"). */
+export const POLICE_ABBREVIATIONS = ['pd'];
+/** What an agency's abbreviation stands before in a police or EMS record: its officer, unit, case or report. */
+const POLICE_WORD_AFTER = /^(?:,[ \t]{0,2}|[ \t]{1,2})(?:officers?|ofc|sgt|sergeant|det|detectives?|deputy|patrol|unit|case|report|badge|dispatch|incident|event)(?![a-z])/i;
+/** An officer's title or badge earlier on the line, before the agency. */
+const POLICE_WORD_BEFORE = /(?:^|[^a-z])(?:officer|ofc|sgt|sergeant|det|detective|trooper|badge|police)(?![a-z])[^\n]{0,48}$/;
+/**
+ * Round 70: "applied by Millbrook PD officer Lane", "Badge #2210, Lakeside Heights PD, Unit 3B": one to three
+ * capitalised words before "PD" in capitals, an officer's word or a badge beside it; "Parkinson PD", "on home PD"
+ * (peritoneal dialysis) stand with no police word. The address patterns' town-police reads "PD" alone after a listed
+ * town (the town is the cities'); a town no list holds needs its words in this span, which that word-anchored
+ * pattern cannot reach back to.
+ */
+function policeDepartment(doc: DocumentView, i: number, out: Candidate[]): void {
+  const t = doc.tokens[i] as Token;
+  if (t.text !== 'PD' || i === 0) return;
+  let s = i;
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    const p = doc.tokens[k] as Token;
+    if (!p.capitalized || p.upper || FUNCTION_WORDS.has(p.lower) || isTitle(doc, p) || doc.text.slice(p.end, (doc.tokens[k + 1] as Token).start) !== ' ') break;
+    s = k;
+  }
+  if (s === i) return;
+  const first = doc.tokens[s] as Token;
+  if (!POLICE_WORD_AFTER.test(doc.text.slice(t.end, t.end + 14)) && !POLICE_WORD_BEFORE.test(doc.lower.slice(Math.max(0, first.start - 64), first.start))) return;
+  out.push(candidate(first.start, t.end, 'FACILITY', 0.72, 'facility', { kind: 'pattern', detail: 'police-department' }));
 }
 
 /** Round 59: the words before a VA system's name ("seen at VA Palo Alto", "transferred from VA Greater Los Angeles"). */
@@ -539,6 +575,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     const after = tokenAt(tokens, end + 1);
     // "Grade Group 3", "Risk Group", "Support Group": a class or a meeting, not a practice.
     if (known === 0 && lastTok.lower === 'group' && end > i && NOT_PRACTICE_GROUPS.has((tokens[end - 1] as Token).lower)) continue;
+    // Round 70: "Offline medical direction", "Base Medical Command", "CHW Home Visit": EMS oversight by a
+    // physician and a visit's kind, no place.
+    if (after !== undefined && after.start === lastTok.end + 1 && ((lastTok.lower === 'medical' && MEDICAL_OVERSIGHT_AFTER.has(after.lower)) || (lastTok.lower === 'home' && (after.lower === 'visit' || after.lower === 'visits')))) continue;
     // "Summit Crest Health Plan", "Delta Dental PPO": a payer, not a place of care.
     if ((lastTok.lower === 'health' || lastTok.lower === 'dental') && after !== undefined && PAYER_AFTER.has(after.lower) && after.start === lastTok.end + 1) continue;
     // "Mayo Clinic Proceedings", "Cleveland Clinic Journal of Medicine": a journal's title, no place.
@@ -546,8 +585,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (tokens.slice(i, end).some((x) => x.capitalized && PUBLICATION_WORDS.has(x.lower))) continue;
     // "Good rehab potential", "Fair Rehabilitation Potential": a prognosis, not a rehabilitation center.
     if (after && after.start === lastTok.end + 1 && after.lower === 'potential') continue;
-    // "Duke Score"; not "...Medical Center.\nProcedure: EVAR" (the next word in another sentence).
-    if (after && !STRONG_HEADS.has(lastTok.lower) && after.start === lastTok.end + 1 && instrumentAfter(doc, end + 1)) continue;
+    // "Duke Score"; not "...Medical Center.\nProcedure: EVAR" (the next word in another sentence). Round 70: nor a
+    // trauma centre's designation after its name ("Harmon County Medical Center Level IV", "... Centre LEVEL 3").
+    if (after && !STRONG_HEADS.has(lastTok.lower) && after.start === lastTok.end + 1 && !traumaLevelAt(doc, after) && instrumentAfter(doc, end + 1)) continue;
     // "Mohs surgery", "Whipple surgery": eponyms before a weak head word name a procedure, not a place.
     if (!strong && known === 0 && end > i && tokens.slice(i, end).every((x) => lexicon.EPONYMS.has(x.lower) || lexicon.EPONYMS.has(x.fold))) continue;
     // "Children's Hospital of Philadelphia": "of" and up to three capitalised words.
@@ -792,6 +832,8 @@ function retailChain(doc: DocumentView, i: number, out: Candidate[]): void {
 const EHR_FIELD_WORDS = new Set(['preferred', 'recent', 'employer', 'pending', 'outside', 'prior', 'previous', 'current', 'default', 'ordering', 'performing', 'resulting', 'external', 'referring', 'mail', 'order', 'retail', 'specialty', 'other', 'additional', 'secondary', 'alternate', 'backup', 'local']);
 /** Makers of record systems whose names a printout's banner carries before "Health" or "Healthcare" (round 38). */
 const EHR_VENDORS = new Set(['nextgen', 'oracle', 'cerner', 'meditech', 'allscripts', 'veradigm', 'eclinicalworks', 'athenahealth', 'netsmart', 'pointclickcare', 'nextech', 'modmed', 'epic']);
+/** Words after "medical" that name a physician's oversight of EMS ("Offline medical direction"), no place (round 70). */
+const MEDICAL_OVERSIGHT_AFTER: ReadonlySet<string> = new Set(['control', 'command', 'direction', 'director', 'oversight']);
 /** Words after "Health" or "Dental" that make the name a payer's. */
 const PAYER_AFTER = new Set(['plan', 'plans', 'insurance', 'ppo', 'hmo', 'epo']);
 
@@ -1139,7 +1181,8 @@ const CUISINES = new Set(['mexican', 'indian', 'cajun', 'creole', 'soul', 'south
 // Heads that name a place only after a word in no dictionary: "Seabreeze Inn", "Tri-County EMS", "Northgate Market"; not "Holiday Inn" (a common word), "Farmers Market", "EMS" alone.
 // "Lincoln Elementary": a school named after a common word needs a rare one with it ("Public Elementary" names nothing).
 // "Church" and "Chapel" are no heads: they are surnames too ("Dr. Maria M. Church").
-const RARE_NAME_HEADS = new Set(['imaging', 'school', 'academy', 'inn', 'hotel', 'motel', 'ems', 'elementary', 'market', 'supermarket', 'grocery', 'mall', 'stadium', 'arena', 'apartments', 'apts', ...EATERY_HEADS_LIST]);
+// Round 70: a liquor store by its owner's or its street's name ("Pruitt Liquor", "Alvarado Liquors"); "Hard Liquor" is a drink.
+const RARE_NAME_HEADS = new Set(['imaging', 'school', 'academy', 'inn', 'hotel', 'motel', 'ems', 'elementary', 'market', 'supermarket', 'grocery', 'mall', 'stadium', 'arena', 'apartments', 'apts', 'liquor', 'liquors', ...EATERY_HEADS_LIST]);
 // A housing complex is named by two words of its own, however common ("Pearl Court Apartments"); one word before
 // the head says which kind ("Senior Apartments", "List of Apartments").
 const HOUSING_HEADS = new Set(['apartments', 'apts', ...EATERY_HEADS_LIST]);

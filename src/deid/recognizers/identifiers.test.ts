@@ -88,3 +88,10 @@ test("round 68: a chat export's display handle before its stamp is a name when b
   assert.deepEqual(found('*noor.siddiqui* 7:14 PM: ok'), ['NAME:noor.siddiqui']);
   assert.deepEqual(found('notes.txt 7:14 PM saved\nfollow.up 9:30 clinic'), []);
 });
+
+test("a car's make and model before a plate-shaped code name the plate; a model's number or a trim does not", () => {
+  assert.deepEqual(found('Blocking the bay: a white Kia Soul 8RTF114.'), ['VEHICLE:8RTF114']);
+  assert.deepEqual(found('Driver of a Ford F-150 4x4 and a Toyota Camry LE, both restrained.'), []);
+  assert.deepEqual(found('Aircraft: AW139, tail N52KW'), ['VEHICLE:N52KW']);
+  assert.deepEqual(found('Tail end of the shift; mass in the tail of the pancreas.'), []);
+});

@@ -1227,6 +1227,30 @@ const CPT_WITH_MODIFIER = /^\d{5}-(?:2[2-7]|3[23]|5[0-9]|6[2-6]|7[3-9]|8[0-2]|9[
 /** Words of a mailing before its tracking number: "Certified Mail No.", "USPS tracking", "Article number". */
 const MAILING_BEFORE = /(?:mail|tracking|certified|registered|receipt|article|usps|parcel|shipment)[^\n]{0,40}$/;
 
+/**
+ * Round 70: car makes whose model and then a plate a dispatch or a police record writes with no plate's word ("white
+ * Kia Soul 8RTF114", "VEH: GRY NISSAN ALTIMA 4KQZ229"). Makes that are words or names ("Ram", "Lincoln", "Saturn") are
+ * left out.
+ */
+const CAR_MAKES = ['ford', 'chevrolet', 'chevy', 'toyota', 'honda', 'nissan', 'dodge', 'jeep', 'gmc', 'hyundai', 'kia', 'subaru', 'mazda', 'volkswagen', 'vw', 'bmw', 'audi', 'lexus', 'acura', 'buick', 'cadillac', 'chrysler', 'tesla', 'volvo', 'mitsubishi', 'infiniti', 'pontiac'];
+/**
+ * A make and one or two words of its model ("ford escape", "honda cr-v", "toyota camry le"), lower case as the cue
+ * reads; the second word holds no digit, so that a plate opening with letters ("Ford Escape ABC1234") is no model's.
+ */
+const CAR_MAKE_MODEL = String.raw`(?:${CAR_MAKES.join('|')})[ \t]{1,2}[a-z][a-z0-9\-]{1,12}(?:[ \t]{1,2}[a-z][a-z\-]{1,12})?`;
+const CAR_MAKE_CUE = new RegExp(String.raw`^(?:${CAR_MAKES.join('|')})[ \t]`);
+/** A plate's shape: letters and digits, both, five to eight of them, in one or two groups ("8RTF114", "WPD-3318"). */
+const PLATE_GROUPS = /^(?=[^\d]{0,9}\d)(?=[^A-Za-z]{0,9}[A-Za-z])[A-Za-z0-9]{1,6}[ \-]?[A-Za-z0-9]{1,6}$/;
+/** A heavy-duty truck's model number ("2500HD", "3500 HD", "350XL"), no plate. */
+const TRUCK_MODEL = /^\d{3,4}[ \-]?(?:hd|xl|sd|xd)$/i;
+function plateShaped(value: string): boolean {
+  const n = value.replace(/[ \-]/g, '').length;
+  return n >= 5 && n <= 8 && PLATE_GROUPS.test(value) && !TRUCK_MODEL.test(value);
+}
+
+/** An aircraft type: one to three letters, an optional hyphen, two or three digits and a letter at most ("EC-145", "AW139", "S-76D"), no N-number. */
+const AIRCRAFT_MODEL = /^(?![Nn][1-9])[A-Za-z]{1,3}-?\d{2,3}[A-Za-z]?$/;
+
 /** A section sign right before a number: the number is a statute's or a rule's section. */
 const SECTION_SIGN_BEFORE = /§[ \t\u00a0]{0,2}$/;
 
@@ -1303,12 +1327,18 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'vehicle-cue',
-    firstWords: ['vin', 'license', 'licence', 'plate', 'tag', 'vehicle', 'tail', 'aircraft'],
+    firstWords: ['vin', 'license', 'licence', 'plate', 'tag', 'vehicle', 'tail', 'aircraft', ...CAR_MAKES],
     type: 'VEHICLE',
-    // Aircraft too: "tail no. N417HN" (air ambulance), "tail number N88QX", "AIRCRAFT N911LF".
-    cue: /(?:vin|license plate|licence plate|plate(?: number| no\.?| #)?|tag(?: number| no\.?| #)?|vehicle(?: id| number| #)?|tail(?: number| no\.?| #)|aircraft(?: id| number| no\.?| #)?)/g,
+    // Aircraft too: "tail no. N417HN" (air ambulance), "tail number N88QX", "AIRCRAFT N911LF". Round 70: "tail"
+    // alone when a US registration follows (an N, a digit 1-9, four more letters or digits at most: "tail N52KW",
+    // "tail: N7731T"), as a flight crew's record names its aircraft; "tail end", "tail of the pancreas" stay prose.
+    cue: new RegExp(String.raw`(?:vin|license plate|licence plate|plate(?: number| no\.?| #)?|tag(?: number| no\.?| #)?|vehicle(?: id| number| #)?|tail(?: number| no\.?| #|(?=:?[ \t]{1,2}n[1-9][a-z0-9]{0,4}(?![a-z0-9])))|aircraft(?: id| number| no\.?| #)?|${CAR_MAKE_MODEL})`, 'g'),
     score: 0.88,
     needsDigit: true,
+    // Round 70: the type after the bare word ("Aircraft: EC-145", "aircraft AW139", "Aircraft S-76D") is a make's
+    // model, flown by every operator; a registration (an N-number, "C-GKQX") holds other shapes. After a car's make and
+    // model only a plate's shape counts ("Nissan Altima 8RTF114"; not "Ram 2500HD", "Ford F-150 4x4").
+    notPersonal: (cue, value) => (cue === 'aircraft' && AIRCRAFT_MODEL.test(value)) || (CAR_MAKE_CUE.test(cue) && !plateShaped(value)),
   },
   {
     id: 'device-cue',

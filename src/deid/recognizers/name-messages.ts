@@ -38,6 +38,7 @@ export function reportedSubjectRule(doc: DocumentView, tokens: readonly Token[],
 
 /** Three-letter clinical and agency acronyms that follow "by" or "per" ("by MRI", "per CDC"): never staff initials. */
 // WIC, SNAP, TANF, HRSA, SSI, SSDI: public programs a referral or a social-work note is addressed to (round 41: "To: WIC Program").
+// Round 70: the systolic and diastolic pressures after a criterion's label ("Trigger met: SBP 78").
 export const CLINICAL_ACRONYMS = new Set(`WIC SNAP TANF HRSA SSI SSDI LCD NCD MRI MRA MRV CTA CXR KUB IVP PET ECG EKG EEG EMG ABG VBG CBC BMP CMP LFT TSH INR PTT ESR CRP BNP UDS RPR FISH
   HIV HCV HBV HPV RSV CSF PCR NGS FNA EGD TEE TTE PFT IHC ISH EIA IFA ELISA DNA RNA USG DVT ICU CCU EMS EMT RRT SLP OTR CNA NPO TPN PEG
   NGT OGT IVF PRN BID TID QID QHS AMA FDA WHO NIH AHA ACC ADA ACS ACR ACG AAP CMS VNA SNF LTC ALF PCP PMD NPI DEA ICD CPT DRG HHS OSH EDP
@@ -45,7 +46,7 @@ export const CLINICAL_ACRONYMS = new Set(`WIC SNAP TANF HRSA SSI SSDI LCD NCD MR
   GAD CAM RASS AVPU SBAR IDT OPD IOP CPR ACLS BLS ATLS DNR DNI POLST ENT GYN CTS DME OTC USP CVS LAB ATS IDSA NCCN ASCO AUA NSQIP CMV
   EBV HSV VZV TMP SMX APS DCF CPS APD EOD QOD TBD TBA ETA CDC UPS DOH DPH DHS FBI SSA IRS DMV DOT EPA ICE NYC USA GPS
   PICU NICU MICU SICU CVICU PACU SVD NSVD CHA CHAP RTC RTW
-  ROI ABN NPP AOB MOLST WOC WOCN CWOCN PICC IR STI STD`.split(/\s+/));
+  ROI ABN NPP AOB MOLST WOC WOCN CWOCN PICC IR STI STD SBP DBP`.split(/\s+/));
 
 const INITIALS_CUES = new Set(['with', 'per', 'for']);
 /** A word after which two capitals may be initials: "w/", "with", "per", "for". */

@@ -40,3 +40,10 @@ test('a nickname in quotes right after a name is a name; a quoted brand after a 
   assert.ok(found('Patient: Aroha Ngata (prefers "Ro")').includes('Ro'));
   assert.deepEqual(found('Took Tylenol ("Extra Strength") at night.'), []);
 });
+
+test("a repeated surname takes the initial before it when that initial is the found given name's", () => {
+  const same = found('Pharmacist Ivo Krzyzanowski reviewed the chart. Level repeated. - I. Krzyzanowski');
+  assert.ok(same.includes('I. Krzyzanowski'), same.join(' | '));
+  const other = found('Pharmacist Ivo Krzyzanowski reviewed the chart. Level repeated. - B. Krzyzanowski');
+  assert.ok(!other.some((s) => s.startsWith('B.')), `another initial stays with its own reading (${other.join(' | ')})`);
+});

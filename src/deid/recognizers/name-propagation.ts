@@ -75,6 +75,9 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // Round 57: names a rule found written in lower case ("rm 18 halvorsen fell"): the note writes that name so, and
   // its other lower-case mentions are the name too ("CT head neg for halvorsen"), however the rest is charted.
   const foundLower = new Set<string>();
+  // Round 70: the initials of the words found right before each known word ("i" before "wrzosek" of "Ida
+  // Wrzosek"), so that the word repeated after that initial ("- I. Wrzosek") takes the initial too.
+  const initialsBefore = new Map<string, string>();
   for (const t of doc.tokens) {
     // "III" of "John Smith III" is no name of its own ("NYHA class III").
     if (!inside[t.index] || t.single || t.text.length < 3 || isTitle(doc, t) || (t.text.length === 3 && GENERATIONAL.test(t.text))) continue;
@@ -86,6 +89,8 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     // A language taken into a name ("Josaphat Ukrainian" of a church's) is no name elsewhere ("speaks Ukrainian").
     if (doc.isSur[t.index] === 0 && lexicon.LANGUAGES.has(t.lower)) continue;
     known.add(t.lower);
+    const p = doc.tokens[t.index - 1];
+    if (p !== undefined && inside[p.index] && p.capitalized && !p.single && doc.text.slice(p.end, t.start) === ' ') initialsBefore.set(t.lower, (initialsBefore.get(t.lower) ?? '') + p.text.charAt(0));
     if (t.text === t.lower) foundLower.add(t.lower);
     knownLengths |= lengthBit(t.lower.length);
   }
@@ -139,15 +144,34 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     }
     const lx = lexical(doc, doc.tokens, t.index);
     if (lx.eponymHere || eponymCompound(doc, t) || (lx.common && modalOpening(doc, t))) continue;
-    extra.push(candidate(t.start, Math.max(invertedInitialEnd(doc, t, known), headerGivenEnd(doc, t)), 'NAME', lx.common ? 0.6 : 0.78, ID, { kind: 'context', detail: 'repeated-name' }));
+    extra.push(candidate(givenInitialStart(doc, t, initialsBefore.get(t.lower)), Math.max(invertedInitialEnd(doc, t, known), headerGivenEnd(doc, t)), 'NAME', lx.common ? 0.6 : 0.78, ID, { kind: 'context', detail: 'repeated-name' }));
   }
   // A nickname in quotes right after a found name: 'PAPADOPOULOS, Konstantinos ("Kostas")', 'Baby Boy Tzul ("Kevin")'.
   // A staff key's initials before the name they abbreviate: "Staff key: KLM = Kara L. Mott, RN".
   for (const f of found) {
     quotedNickname(doc, f, extra);
     keyInitials(doc, f, extra);
+    // A rule's own find of the word, its initial left out ("- I. Wrzosek" read by the word's shape alone).
+    if (initialsBefore.size > 0) {
+      const t = doc.tokens[firstTokenAt(tokens, f.start)];
+      const start = t === undefined || t.start !== f.start ? f.start : givenInitialStart(doc, t, initialsBefore.get(t.lower));
+      if (start < f.start) extra.push(candidate(start, f.end, 'NAME', f.score, ID, { kind: 'context', detail: 'repeated-name' }));
+    }
   }
   return extra.length ? found.concat(extra) : found;
+}
+
+/** A capital's initial and its full stop right before a word, one blank apart ("O. "), not inside a dotted run ("U.S. "). */
+const INITIAL_BEFORE = /(?<![\p{L}\d.])(\p{Lu})\.[ \t]$/u;
+
+/**
+ * Round 70: where a repeated name starts: at the initial before it, when that initial is the one of a word found
+ * right before the same name elsewhere ("Ida Wrzosek" ... "- I. Wrzosek"); else at the word.
+ */
+function givenInitialStart(doc: DocumentView, t: Token, initials: string | undefined): number {
+  if (initials === undefined || t.start < 3) return t.start;
+  const m = INITIAL_BEFORE.exec(doc.text.slice(Math.max(0, t.start - 4), t.start));
+  return m !== null && initials.includes(m[1] as string) ? t.start - 3 : t.start;
 }
 
 /** A question's inverted verb or a reply's "Will do." after it: " insurance cover that?", " I ask, will...?", " do." */

@@ -915,6 +915,11 @@ const HEADER_CELL_END = /^(?:$|[\t|,;:\r\n]| [|:])/;
 /** A comma and a capital right after a surname: "LE,ETHAN", "VO, SARA". */
 const SURNAME_COMMA_CAPS = /^, ?\p{Lu}/u;
 
+/** A wide gap between a field's value and the next column on a form's line: a tab or two blanks at least. */
+const NEXT_COLUMN_GAP = /^(?:\t|[ \t]{2,})$/;
+/** A field's label ends: "#" or ":" right after the word, or after one blank. */
+const NEXT_COLUMN_LABEL_AFTER = /^ ?[#:]/;
+
 /** 3. Cue word before: "patient John", "daughter, Hope", "seen by Kowalski", "Name: SMITH". */
 function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -936,6 +941,9 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
       return i + 1;
     }
     if (notCueName(doc, tokens, i, cue, lx, header)) return -1;
+    // Round 70: "REL: nephew   Cbk #: ...": a form's next column after the cue as a field's value, its
+    // label ending in "#" or ":" after a wide gap, is no name of that relative (a listed name stays: "daughter  Lisa: ...").
+    if (!lx.first && !lx.sur && NEXT_COLUMN_GAP.test(doc.text.slice((tokens[i - 1] as Token).end, t.start)) && NEXT_COLUMN_LABEL_AFTER.test(doc.text.slice(t.end, t.end + 3))) return -1;
     // Round 60: "Last Name<TAB>First Name", "Patient Name | Middle Name": a word before "Name" heads the next column of a
     // header row, no value of the last one.
     const nameAfter = tokens[i + 1];

@@ -129,7 +129,7 @@ export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referre
  * (Parkinson's disease, Foley catheter) or used as an adjective.
  */
 // Round 48: "Sanger" (Sanger sequencing, as genetics reports confirm a variant).
-export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | ringer | ringers | reynolds | apgar | fenton | amsler | snellen | ishihara | schirmer | seidel |
+export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | ringer | ringers | reynolds | apgar | apgars | fenton | amsler | snellen | ishihara | schirmer | seidel |
   hertel | jaeger | hirschberg | krimsky | crohn | crohns | hodgkin | hodgkins | babinski |
   glasgow | bell | bells | wilms | graves | addison | addisons | cushing | cushings | down | downs | alzheimer |
   alzheimers | whipple | swan | ganz | epley | murphy | murphys | homan | homans | kernig | brudzinski | romberg |

@@ -1461,7 +1461,7 @@ const SERVICE_CLINIC_WORDS = new Set(['asthma', 'copd', 'hypertension', 'lipid',
   'management', 'walk-in', 'walkin', 'women\'s', 'women’s', 'womens', 'student', 'telehealth', 'video', 'resident', 'residents',
   'continuity', 'transition', 'transitions', 'post-discharge', 'same-day', 'after-hours', 'virtual', 'nurse-led', 'procedure',
   'procedures', 'rapid', 'access', 'one-stop', 'pre-assessment', 'fracture', 'chest', 'eye', 'infectious', 'disease', 'stoma', 'medication', 'wellness',
-  'detox', 'crisis', 'ambulatory', 'injuries', 'injury', 'pregnancy', 'assessment', 'triage', 'observation', 'decision']);
+  'detox', 'crisis', 'ambulatory', 'injuries', 'injury', 'pregnancy', 'assessment', 'triage', 'observation', 'decision', 'treatment']);
 // Specialties named by their ending ("Urology and Radiation Oncology").
 const SPECIALTY_ENDING = /(?:ology|iatrics|iatry|pedics|paedics)$/;
 /** The word before token i holds a capital ("Coeur d'Alene") and stands one space before it. */

@@ -88,3 +88,9 @@ test("round 68: a chat export's display handle before its stamp is a name when b
   assert.deepEqual(found('*noor.siddiqui* 7:14 PM: ok'), ['NAME:noor.siddiqui']);
   assert.deepEqual(found('notes.txt 7:14 PM saved\nfollow.up 9:30 clinic'), []);
 });
+
+test('round 77: a login after "is" and a record number in a host-less API path are IDs; English words and short numbers are none', () => {
+  assert.deepEqual(found('app username is tbrakstad; user ID is j.okafor.run; my account is pmarlowe_7'), ['ID:tbrakstad', 'ID:j.okafor.run', 'ID:pmarlowe_7']);
+  assert.deepEqual(found('PUT /v1/patients/6630418/meds ok'), ['ID:6630418']);
+  assert.deepEqual(found('the username is incorrect; login is required; my account is overdrawn; GET /api/patients/search; /v2/users/12/x'), []);
+});

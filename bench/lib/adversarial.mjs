@@ -67,6 +67,8 @@ export const ADVERSARIAL = {
   // Round 68: display handles before time stamps, one a line and then all on one line, and local numbers with
   // extensions (the handle's and the extension's patterns try every dot, underscore and dashed number).
   'chat handles before stamps and local extensions (*ann.lee* 7:14 PM, 555-0144 x3307)': (n) => fill('*ann.lee* 7:14 PM: ok\nab_cd_ef_gh 1:2 555-0144 x3307 ', n),
+  // Round 77: logins after "is" and record paths without a host, their segments run together.
+  'user logins after "is" and record paths (username is a.b.c_1, /a/b/patients/1234/)': (n) => fill('username is a.b.c_1.d /a/b/c/d/e/f/patients/12345/patients/x user id is ab.cd ', n),
   // Every labelled identifier is looked for again in the rest of its window: a thousand distinct ones in each.
   'labelled identifiers, all distinct (MRN: AB100000-X ...)': (n) => {
     let text = '';

@@ -82,3 +82,9 @@ test('round 68: a relative day and its month/day after one blank is a date; a sc
   assert.deepEqual(dates('INR yesterday 10/22 read 3.4; echo tmrw 12/8 w cards'), ['10/22', '12/8']);
   assert.deepEqual(dates('pain today 7/10; strength today 4/5; ate today 3/4 of tray; today 2/6 bottles'), []);
 });
+
+test('round 77: a day a review, a device or a thread reports and a quality meeting\'s day are dates; counts are none', () => {
+  assert.deepEqual(dates('Leak found 9/23; upload failed 8/17; she wrote 7/29: ok; request submitted 6/18 by fax; order ships 4/27.'), ['9/23', '8/17', '7/29', '6/18', '4/27']);
+  assert.deepEqual(dates('From the 5/13 M&M and the 8/26 safety huddle; wound culture 3/22 with MRSA.'), ['5/13', '8/26', '3/22']);
+  assert.deepEqual(dates('found 3/4 of doses; failed 2/3 attempts; culture 2/4 bottles; the 3/4 conference rooms; wrote 2/3 of it'), []);
+});

@@ -162,8 +162,10 @@ const TIME_AFTER = /^[ \t]{1,2}(?:(?:at|@)[ \t]{0,2})?(?:\d{1,2}:\d{2}|\d{1,2}[ 
 // or an admission's short forms ("adm 10/3 d/c 10/7", "admit 2/9, fell at home"),
 // read with DATE_END_AFTER and FRACTION_AFTER: "passed 4/5 trials", "completed 8/12 sessions" stay amounts.
 // Round 67: "Betamethasone course complete 3/12.": a course finished, as "completed" is.
+// Round 77: what a review, a device or a message thread says happened on a day: "leak found 6/21.", "sync failed
+// 4/30;", "Dr. Ivey wrote 7/8:", "form submitted 5/19 by", "kit ships 3/6.".
 const EVENT_VERB_BEFORE =
-  /(?:^|[^a-z])(?:d\/c|adm|admit|anticipated|expected|planned|scheduled|sched|booked|avail|available|changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|complete|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived|readmitted|re-admitted|fell|visited|called|operated|stopped|started|held|quit|discharged|shipped|missed|skipped|(?:moved|pushed|bumped|postponed|delayed|deferred)[ \t]{1,2}(?:back[ \t]{1,2})?(?:to|until|till))(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
+  /(?:^|[^a-z])(?:d\/c|adm|admit|anticipated|expected|planned|scheduled|sched|booked|avail|available|changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|complete|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived|readmitted|re-admitted|fell|visited|called|operated|stopped|started|held|quit|discharged|shipped|missed|skipped|found|failed|wrote|submitted|ships|(?:moved|pushed|bumped|postponed|delayed|deferred)[ \t]{1,2}(?:back[ \t]{1,2})?(?:to|until|till))(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
 // The same with what the event happened to between the verb and the day: "stopped oxycodone 10/2", "sent to ins 11/3",
 // "shipped to our lab 11/12".
 const EVENT_VERB_OBJECT_BEFORE =
@@ -182,10 +184,11 @@ const GLUCOSE_TEST_BEFORE = /(?:^|[^a-z])(?:gtt|ogtt|gct)[ \t]{1,2}(?:(?:on|done
 const SEEN_AT_BEFORE = /(?:^|[^a-z])(?:seen|treated|evaluated|admitted|hospitali[sz]ed)[ \t]{1,2}(?:in|at|by)[ \t]{1,2}(?:the[ \t]{1,2})?[a-z][a-z.'\-]{0,14}(?:[ \t]{1,2}[a-z][a-z.'\-]{0,14})?[ \t]{1,2}$/;
 // "ROP exam 5/19:", "hearing screen 9/26", "newborn screen #1 4/7,", "HepB 5/8 (lot ...)": exams, screens and
 // vaccines, whose numbers are as often scores ("motor exam 5/5", "screen 2/4 positive"): see eventDate.
+// Round 77: a culture's day, as infection-control reviews write it ("wound culture 3/22 with MRSA"; "culture 2/4" is a count).
 // Round 72: a hematology or oncology note's marrow and molecular tests and its treatment phases ("BM 3/8,",
 // "NGS 2/6:", "induction 8/4 at our center", "transplant 1/9."), read the same way.
 const EXAM_BEFORE =
-  /(?:^|[^a-z])(?:bm|bmbx|bmb|marrow|ngs|cytogenetics|mrd|induction|re-?induction|consolidation|conditioning|transplant|hsct|sct|bmt|apheresis|leukapheresis|exam|screen|screening|consult|hus|abr|oct|psg|bmp|cmp|cbc|tdap|dtap|mmr|hepb|hep[ \t]b|ipv|hib|pcv(?:13|15|20)?|ppsv23|shingrix|varicella|menacwy|influenza|flu[ \t]shot|booster|monitoring|fall|idt|huddle|care[ \t]conference|family[ \t]meeting|(?:known|seen)[ \t]alive|last[ \t]known[ \t]well|lkw)(?:[ \t]{1,2}#\d{1,2})?[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+  /(?:^|[^a-z])(?:bm|bmbx|bmb|marrow|ngs|cytogenetics|mrd|induction|re-?induction|consolidation|conditioning|transplant|hsct|sct|bmt|apheresis|leukapheresis|exam|screen|screening|consult|hus|abr|oct|psg|bmp|cmp|cbc|tdap|dtap|mmr|hepb|hep[ \t]b|ipv|hib|pcv(?:13|15|20)?|ppsv23|shingrix|varicella|menacwy|influenza|flu[ \t]shot|booster|monitoring|fall|idt|huddle|care[ \t]conference|culture|family[ \t]meeting|(?:known|seen)[ \t]alive|last[ \t]known[ \t]well|lkw)(?:[ \t]{1,2}#\d{1,2})?[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 // "last dose of warfarin 3/4;": the day of a dose, ending where a date ends (not "dose of warfarin 1/2 tab").
 const DOSE_OF_BEFORE = /(?:^|[^a-z])dose[ \t]{1,2}of[ \t]{1,2}[a-z][a-z\-]{2,24}[ \t]{1,2}(?:(?:on|was)[ \t]{1,2})?$/;
 // "results back 2/6", "came back on 3/14": a test's result returned on that day (see eventDate).
@@ -476,9 +479,10 @@ function measuresOnLine(doc: DocumentView, start: number, end: number, ignore?: 
 // "her 9/14 visit", "his 11/14 ER visit", "the 6/20 return to the OR": a possessive or "the", the month/day, then
 // the encounter it dates (not "her 1/2 dose", "the 3/4 tabs": no encounter word follows those).
 // Round 71: a pharmacy's events too, "her 6/3 shipment", "the 7/22 delivery", "his 5/30 pickup".
+// Round 77: a quality meeting's day, as reviewers cite their cases: "the 4/9 M&M", "the 6/17 safety huddle", "our 2/8 tumor board".
 const ATTRIBUTIVE_BEFORE = /(?:^|[^a-z])(?:her|his|their|my|your|our|the)[ \t]{1,2}$/;
 const ENCOUNTER_AFTER =
-  /^[ \t]{1,2}(?:(?:er|ed|clinic|office|video|phone|telehealth|follow[ \-]?up|f\/u|pre-?op|post-?op|well|annual|prenatal|infusion|lab)[ \t]{1,2})?(?:visit|appt|appointment|admission|readmission|surgery|procedure|colonoscopy|endoscopy|mammogram|labs|biopsy|scan|mri|echo|infusion|injection|return|discharge|encounter|consult|call|bill|refill|shipment|delivery|pickup|pick-up|ultrasound|x-?ray|ct[ \t]scan)(?![a-z\-])/;
+  /^[ \t]{1,2}(?:(?:er|ed|clinic|office|video|phone|telehealth|follow[ \-]?up|f\/u|pre-?op|post-?op|well|annual|prenatal|infusion|lab|quality|safety|surgery|surgical|morbidity|case|staff|team)[ \t]{1,2})?(?:visit|appt|appointment|admission|readmission|surgery|procedure|colonoscopy|endoscopy|mammogram|labs|biopsy|scan|mri|echo|infusion|injection|return|discharge|encounter|consult|call|bill|refill|shipment|delivery|pickup|pick-up|ultrasound|x-?ray|ct[ \t]scan|m&m|huddle|conference(?![ \t]rooms?)|tumou?r[ \t]board)(?![a-z\-])/;
 // "from 6/2 to 6/9", "between 3/1 and 3/14": the second month/day of a range whose first one a cue dates.
 const RANGE_END_BEFORE = /(?:^|[^a-z])(?:from|between)[ \t]{1,2}\d{1,2}\/\d{1,2}[ \t]{1,2}(?:to|and|through|thru|until|till)[ \t]{1,2}$/;
 /** Round 49: "through", "to" or "until" and a month/day/year after a month/day: the range's first day. */

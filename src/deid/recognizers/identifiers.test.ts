@@ -95,3 +95,9 @@ test("a car's make and model before a plate-shaped code name the plate; a model'
   assert.deepEqual(found('Aircraft: AW139, tail N52KW'), ['VEHICLE:N52KW']);
   assert.deepEqual(found('Tail end of the shift; mass in the tail of the pancreas.'), []);
 });
+
+test('round 77: a login after "is" and a record number in a host-less API path are IDs; English words and short numbers are none', () => {
+  assert.deepEqual(found('app username is tbrakstad; user ID is j.okafor.run; my account is pmarlowe_7'), ['ID:tbrakstad', 'ID:j.okafor.run', 'ID:pmarlowe_7']);
+  assert.deepEqual(found('PUT /v1/patients/6630418/meds ok'), ['ID:6630418']);
+  assert.deepEqual(found('the username is incorrect; login is required; my account is overdrawn; GET /api/patients/search; /v2/users/12/x'), []);
+});

@@ -6,6 +6,9 @@ import { contextBefore, cueIdRecognizer, patternRecognizer, type CueAfter, type 
 import { adjustCandidates, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import { abaRouting, dea, iban, luhn, npi, vin } from './validators.js';
 
+/** Round 77: "username is ", "user id is ", "login is " right before a login (lower case). */
+const LOGIN_IS_BEFORE = /(?:^|[^a-z])(?:user[ \t]?(?:name|id)|login)[ \t]{1,2}is[ \t]{1,2}$/;
+
 /** Round 57: a word asking for a call or a page before an internal number ("page me at", "PAGE from", "pager today"). */
 const INTERNAL_NUMBER_CUE = /\b(?:page[sd]?|pager|paging|pgr|call(?:back)?|cb|vocera|beeper|text|reach|ext)\b/;
 /** A phone extension after the number ("ext 8439", "x 9676"), spelt out by case so the phone regexes need no i flag. */
@@ -326,6 +329,17 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     regex: /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'()\[\]{}]{0,2047}[^\s<>"'()\[\]{}.,;:!?]/gi,
     score: 0.9,
     validate: (v) => !publicHealthPage(v),
+  },
+  {
+    // Round 77: a server log's or an API call's path without its host, the record's number after a segment naming
+    // whose it is ("GET /v3/patients/7730418/notes", "/fhir/Patient/88213"): the number is the person's; a path of
+    // words alone ("/api/patients/search") or a short number ("/v2/users/12") stays.
+    id: 'url-path-record',
+    type: 'ID',
+    trigger: /\/(?:patients?|members?|users?|persons?|subjects?|residents?|clients?|mrn)\//i,
+    regex: /(?<![\w.:\/])\/(?:[A-Za-z0-9_\-]{1,24}\/){0,4}(?:patients?|members?|users?|persons?|subjects?|residents?|clients?|mrn)\/([A-Za-z]{0,4}-?\d{4,12})(?![\w\-])/gi,
+    group: 1,
+    score: 0.75,
   },
   {
     // Bare domains with a path or a known health/organisation TLD ("portal.example.org/login").
@@ -1071,13 +1085,20 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   {
     // A user name after its cue: "user anab.lucero61", "username: t_ngata", "login id rkowal2", "handle tkim88": the code has
     // a dot, an underscore or trailing digits, so that "user of 3 inhalers" and "IV drug user" stay prose.
+    // Round 77: as a portal or an app's user says it, with "is" ("my user ID is k.obi.fit", "my account is dlee_04", a part of digits after the mark), and
+    // after "username is" or "login is" a lower-case login of letters alone that is no English word ("username is
+    // pquintero"; not "username is incorrect", "login is required").
     id: 'user-cue',
     type: 'ID',
-    anchor: { words: ['user', 'username', 'userid', 'login', 'handle'] },
-    regex: /\b(?:user(?:[ \t]?(?:name|id))?|login(?:[ \t]id)?|handle)[ \t]{0,2}[:#=]?[ \t]{0,2}((?=[a-z]{0,24}[._\d])[a-z][a-z0-9]{0,23}(?:[._][a-z][a-z0-9]{0,23}){0,2})(?![\w@\-]|\.\w)/gi,
+    anchor: { words: ['user', 'username', 'userid', 'login', 'handle', 'account'] },
+    regex: /\b(?:user(?:[ \t]?(?:name|id))?|login(?:[ \t]id)?|handle|account(?=[ \t]{1,2}is\b))(?:[ \t]{1,2}is)?[ \t]{0,2}[:#=]?[ \t]{0,2}([a-z][a-z0-9]{0,23}(?:[._][a-z0-9]{1,24}){0,2})(?![\w@\-]|\.\w)/gi,
     group: 1,
     score: 0.75,
-    validate: (v) => v.length >= 5 && /[._]|[a-z]{2}\d+$/i.test(v),
+    validate: (v, doc, start) => {
+      if (v.length < 5) return false;
+      if (/[._]|[a-z]{2}\d+$/i.test(v)) return true;
+      return /^[a-z]{5,24}$/.test(v) && LOGIN_IS_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start)) && !doc.dict.commonWords.has(v);
+    },
   },
   {
     // A social or payment app's user name after the app's name: "snap: jordyyy_cr", "ig jordy.spins.sea", "insta

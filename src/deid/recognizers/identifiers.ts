@@ -340,6 +340,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     regex: /(?<![\w.:\/])\/(?:[A-Za-z0-9_\-]{1,24}\/){0,4}(?:patients?|members?|users?|persons?|subjects?|residents?|clients?|mrn)\/([A-Za-z]{0,4}-?\d{4,12})(?![\w\-])/gi,
     group: 1,
     score: 0.75,
+    // A year in a path is a page's or a folder's ("/docs/patients/2024"), no record.
+    validate: (v) => !/^(?:19|20)\d\d$/.test(v),
   },
   {
     // Bare domains with a path or a known health/organisation TLD ("portal.example.org/login").

@@ -62,6 +62,7 @@ const CASES = [
   'family^given runs after a PID line (DOE^JANE^...)',
   'carets, pipes and X12 elements (A^ MSH| ISA* pt_last|)',
   'chat handles before stamps and local extensions (*ann.lee* 7:14 PM, 555-0144 x3307)',
+  'relation lines, Malay streets and residence fields (S/o Ab Cd, Jalan Ab Cd 2)',
 ];
 
 const analyzer = createAnalyzer();

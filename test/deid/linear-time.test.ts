@@ -63,6 +63,7 @@ const CASES = [
   'carets, pipes and X12 elements (A^ MSH| ISA* pt_last|)',
   'chat handles before stamps and local extensions (*ann.lee* 7:14 PM, 555-0144 x3307)',
   'user logins after "is" and record paths (username is a.b.c_1, /a/b/patients/1234/)',
+  'relation lines, Malay streets and residence fields (S/o Ab Cd, Jalan Ab Cd 2)',
 ];
 
 const analyzer = createAnalyzer();

@@ -4,6 +4,7 @@
 import { isTown, NOT_TOWNS, STREET_LOWER } from './address-block.js';
 import { COUNTRY_NAMES } from './cities.js';
 import type { Token } from '../text/tokens.js';
+import { isDigit } from '../text/chars.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 // Cue words and the word that must follow each ("lives at", "lives off", "moved to", "address is", "address:").
@@ -15,6 +16,9 @@ const CUE_NEXT: ReadonlyMap<string, readonly string[]> = new Map<string, readonl
   ['wohnhaft', ['', 'in']],
   ['anschrift', [':']],
   ['adresse', [':']],
+  // Round 74: a residence field ("Residence: Likoni, Mombasa") and Malay's "Alamat:" (address) on referral forms.
+  ['residence', [':']],
+  ['alamat', [':']],
 ]);
 export const ADDRESS_CUE_WORDS: readonly string[] = [...CUE_NEXT.keys(), 'corner'];
 
@@ -24,6 +28,10 @@ const CUE_TAIL = /[ \t]{1,2}(at|on|off|to|is|in)[ \t]{1,3}|[ \t]{0,2}(:)[ \t]{1,
 const POSTCODE_TOWN_AFTER = /,[ \t]{1,2}(\d{4,5})[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’\-]{1,30})(?![\p{L}\p{M}\d])/uy;
 // A numbered road is named by its number, whatever its words: "lives off Route 9", "lives on County Road 12".
 const NUMBERED_ROUTE = /^(?:(?:State|STATE|County|COUNTY|US|U\.S\.|Farm|FARM|Rural|RURAL|Old|OLD)[ \t]{1,2})?(?:Route|ROUTE|Rte\.?|RTE|Highway|HIGHWAY|Hwy\.?|HWY|Road|ROAD)$/;
+// A form's next field after a column's gap: "   Tel: ", "   Mob No: ".
+const FIELD_AFTER_GAP = /[ \t]{3}\p{Lu}[\p{L}.]{1,15}(?:[ \t]\p{L}{1,10})?[ \t]?:/u;
+// Two or three places, each one or two capitalised words, comma-separated ("Likoni, Mombasa").
+const TOWNS_ONLY = /^\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,30})?(?:,[ \t]\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,30})?){1,2}$/u;
 const CORNER_OF = /[ \t]{1,2}of[ \t]{1,3}/y;
 const AND = /\.?[ \t]{1,2}(?:and|&)[ \t]{1,2}/y;
 // A street in European order: name words, then the house number ("Pivovarská 276", "Kálmán Imre u. 12.").
@@ -53,7 +61,7 @@ function cueStreet(doc: DocumentView, cue: Token, next: readonly string[], out: 
   const m = CUE_TAIL.exec(text);
   if (!m || !next.includes(m[1] ?? m[2] ?? '')) return;
   const p = cue.end + m[0].length;
-  if (m[2] === ':' && fieldStart(text, cue.start) && addressField(doc, p, out)) return;
+  if (m[2] === ':' && fieldStart(text, cue.start) && addressField(doc, p, out, cue.lower === 'residence')) return;
   STREET_NUMBER_LAST.lastIndex = p;
   let s = STREET_NUMBER_LAST.exec(text);
   if (s && (!(streetName(doc, s[1] as string) || NUMBERED_ROUTE.test(s[1] as string)) || MEASURE_AFTER.test(text.slice(p + s[0].length, p + s[0].length + 10)))) return;
@@ -131,16 +139,26 @@ function fieldStart(text: string, at: number): boolean {
 }
 
 /** The value of an "Address:" field to the end of its line, when it holds a number and a capitalised word. */
-function addressField(doc: DocumentView, p: number, out: Candidate[]): boolean {
+function addressField(doc: DocumentView, p: number, out: Candidate[], townsOnly = false): boolean {
   const text = doc.text;
   let end = p;
   while (end < text.length && text.charCodeAt(end) !== 10 && end - p < 120) end++;
   if (end - p >= 120) return false;
+  // Round 74: a form's next field in the same line ends the value ("Likoni, Mombasa   Tel: 0700 ...").
+  const column = FIELD_AFTER_GAP.exec(text.slice(p, end));
+  if (column) end = p + column.index;
+  // "Residence: Likoni, Mombasa": a residence names its neighbourhood and town, with no number.
+  if (townsOnly && TOWNS_ONLY.test(text.slice(p, end).trimEnd()) && text.slice(p, text.indexOf(',', p)).split(/[ \t]/).some((w) => !doc.dict.commonWords.has(w.toLowerCase()))) {
+    out.push(candidate(p, p + text.slice(p, end).trimEnd().length, 'ADDRESS', 0.75, 'address-cue', { kind: 'pattern', detail: 'address-field' }, { kind: 'context', detail: 'cue:residence' }));
+    return true;
+  }
   // "… TX 75001 (gate code 4471#)": a bracketed remark after the ZIP is no part of the address.
   const remark = /\d{5}(?:-\d{4})?[ \t]{0,3}\(/.exec(text.slice(p, end));
   if (remark) end = p + remark.index + remark[0].replace(/[ \t(]+$/, '').length;
   while (end > p && /[\s.,;]/.test(text.charAt(end - 1))) end--;
   const value = text.slice(p, end);
+  // A residence's field holds an address only from its house number ("Residence: Nursing Home, Level 2" is none).
+  if (townsOnly && !isDigit(value.charCodeAt(0))) return false;
   if (value.length < 4 || !/\d/.test(value) || !/\p{Lu}/u.test(value) || /@|:\/\/|www\.|\d\.\d{1,3}\.\d/.test(value)) return false;
   out.push(candidate(p, end, 'ADDRESS', 0.8, 'address-cue', { kind: 'pattern', detail: 'address-field' }, { kind: 'context', detail: 'cue:address' }));
   return true;

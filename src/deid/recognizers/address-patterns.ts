@@ -492,11 +492,21 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       return length === 5 ? lexicon.STATE_CODES.has(code) : AU_STATES.has(code);
     },
     regex: new RegExp(
-      `(?<=,[ \\t]{1,2})\\p{Lu}[\\p{L}'’\\-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’\\-]{1,30}){0,2}(?=[ \\t]{1,2}(?:(?:${[...lexicon.STATE_CODES].join('|')})[ \\t]{1,2}\\d{5}|(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT)[ \\t]{1,2}\\d{4})\\b)`,
-      'gu',
+      `(?<=,[ \\t]{1,2}|^[ \\t]{0,8}|[ \\t][\\-–][ \\t])\\p{Lu}[\\p{L}'’\\-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’\\-]{1,30}){0,2}(?=[ \\t]{1,2}(?:(?:${[...lexicon.STATE_CODES].join('|')})[ \\t]{1,2}\\d{5}|(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT)[ \\t]{1,2}\\d{4})\\b)`,
+      'gmu',
     ),
     // Only after a street: its house number, unit or suffix ends the text before the comma ("Dx codes: E11, Type NSW 2000" is none).
-    validate: (_v, doc, start) => STREET_END_BEFORE_COMMA.test(doc.text.slice(Math.max(0, start - 24), start)),
+    // Round 74: or heading its line, or after a dash ("Royal Example Hospital - Carlton VIC 3053", a letterhead's
+    // second line "Kew VIC 3101"), before an Australian state; the town's own words then: a listed town, or one word
+    // at least no common word.
+    validate: (v, doc, start) => {
+      const before = doc.text.slice(Math.max(0, start - 24), start);
+      if (/,[ \t]{1,2}$/.test(before)) return STREET_END_BEFORE_COMMA.test(before);
+      const lower = v.toLowerCase();
+      // An Australian state only: "ClinVar Variation ID 17677" heads its line too.
+      if (!/^[ \t]{1,2}(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT)[ \t]/.test(doc.text.slice(start + v.length, start + v.length + 6))) return false;
+      return (doc.dict.anyTowns.has(lower) || v.split(/[ \t]/).some((w) => w.length >= 3 && !doc.dict.commonWords.has(w.toLowerCase()))) && !COUNTRY_NAMES.has(lower);
+    },
     score: 0.8,
   },
   {
@@ -931,6 +941,25 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'ADDRESS',
     needsWords: ['heol', 'ffordd', 'stryd', 'lôn', 'rhodfa', 'cilgant'],
     regex: /(?<![\p{L}\d])(?:\d{1,5}[ \t])?(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant)(?:[ \t](?:y|yr)(?=[ \t]))?[ \t]\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,30})?/gu,
+    score: 0.8,
+  },
+  {
+    // Round 74: Malaysian and Singaporean street names put the street word first, as Welsh ones do: "Jalan Bukit
+    // Permai 2", "Lorong Kenari 5", "Persiaran Mahsuri", "Taman Sri Melur" (a housing estate), the house number before
+    // them ("No. 8, Jalan ...") and a postcode and town after ("Jalan Mawar 3, 43000 Kajang"). None is an English word.
+    id: 'street-malay',
+    type: 'ADDRESS',
+    needsWords: ['jalan', 'jln', 'lorong', 'lrg', 'persiaran', 'lebuh', 'taman', 'tmn', 'lebuhraya'],
+    regex: new RegExp(String.raw`(?<![\p{L}\d])(?:(?:No\.?[ \t]?)?\d{1,5}[A-Z]?(?:-\d{1,3})?,?[ \t])?(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh|Lebuhraya|Taman|Tmn\.?)(?:[ \t]\p{Lu}[\p{L}'’\-]{1,30}){1,3}(?:[ \t]\d{1,3}[A-Z]?(?:\/\d{1,3})?(?![\d\/]))?(?:,?[ \t]\d{5}(?=[ \t]\p{Lu}))?`, 'gu'),
+    score: 0.8,
+  },
+  {
+    // Round 74: Dublin's postal districts, the number part of the town's name on every letter ("Dublin 8", "Dublin 6W",
+    // "D.24"): one to twenty-four, ending the line or the clause.
+    id: 'dublin-district',
+    type: 'LOCATION',
+    anchor: { words: ['dublin'] },
+    regex: /\b(?:Dublin|DUBLIN)[ \t](?:[1-9]|1\d|2[0-4]|6W)(?=[ \t]*(?:[,.;)]|\r?\n|$))/g,
     score: 0.8,
   },
   {

@@ -490,8 +490,15 @@ const RANGE_TO_FULL_DATE_AFTER = /^[ \t]{1,2}(?:through|thru|to|until|till)[ \t]
 const TIME_PREPOSITION_BEFORE = /(?:^|[^a-z])(?:in|for|by|before|after|until|till|last|since)[ \t]{1,2}$/;
 // "pain last 3/10", "score since 4/5": a score's last value, not a date.
 const SCORE_THEN_LAST = /(?:pain|score|scored|rated|strength|grade)[ \t:]{0,3}(?:last|since)[ \t]{1,2}$/;
-/** "over the last 3/7", "since 2/52": a British count of days, weeks or months (3/7 is three days), not a date. */
-const lastDuration = (lower: string, start: number, a: number, b: number): boolean => (b === 7 || b === 12 || b === 52) && a < b && /(?:last|since)[ \t]{1,2}$/.test(lower.slice(Math.max(0, start - 8), start));
+/**
+ * "over the last 3/7", "since 2/52": a British count of days, weeks or months (3/7 is three days), not a date.
+ * Round 74: the whole of the span too ("over the last 7/7", a week), a course's length after its dose or frequency
+ * ("20mg for 4/7", "BD for 3/7") and a review's interval ("review in 9/12", "r/v in 6/52"), as British letters write
+ * them ("discharged for 5/7" and "seen in 3/12" keep their dates: a date may follow "for" and "in" too).
+ */
+const BRITISH_SPAN_BEFORE = /(?:(?:\d[ \t]?(?:mg|mcg|g|ml)|\b(?:od|bd|tds|qds|nocte|daily|prn))[ \t]{1,2}for|\b(?:review|r\/v|rv|f\/u|fu|follow[ \-]?up|reassess|repeat)[ \t]{1,2}in)[ \t]{1,2}$/;
+const lastDuration = (lower: string, start: number, a: number, b: number): boolean => (b === 7 || b === 12 || b === 52) && a <= b &&
+  (/(?:last|since)[ \t]{1,2}$/.test(lower.slice(Math.max(0, start - 8), start)) || BRITISH_SPAN_BEFORE.test(lower.slice(Math.max(0, start - 24), start)));
 // Counted things after a fraction: "2/3 bottles", "8/12 sessions", "3/4 cores".
 const SALINE_AFTER = /^[ \t]{0,2}(?:ns|nss|normal[ \t]saline)\b/;
 const INCHES_AFTER = /^[ \t]{0,2}in\b/;

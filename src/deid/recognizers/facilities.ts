@@ -1599,7 +1599,9 @@ const WORD_KINDS = new Set(['hospital', 'farmacia', 'centro', 'praxis']);
 export const HEAD_FIRST_KINDS = [...CAPS_KINDS, ...WORD_KINDS, 'hôpital', 'hopital', 'clinique', 'ospedale', 'policlinico', 'klinikum', 'krankenhaus', 'hospitalier', 'szpital', 'ziekenhuis', 'hôtel-dieu', 'hotel-dieu'];
 // Inside the name, a town after a short preposition: "Szpital Uniwersytecki w Krakowie", "Klinikum rechts der Isar";
 // German places after "am", "im", "an der" ("Praxis am Markt").
-const HEAD_FIRST_NAME = /(?:[ \t]{1,2}(?:du|des|de[ \t]la|de|di|del|della|dell['’]|degli|am|im|an[ \t]der|zum|zur)[ \t]{1,2}|[ \t]{1,2}(?:de[ \t]l|d)['’]|[ \t]{1,2})(\p{Lu}[\p{L}\p{M}'’\-]{0,60}(?:[ \t](?:(?:w|we|im|am|an|der)[ \t])?\p{Lu}[\p{L}\p{M}'’\-]{0,40}){0,3})/uy;
+// Round 74: Quebec's clinics put a lower-case word of their kind before the name ("Clinique médicale Saint-Louis",
+// "Clinique dentaire Laval", "Clinique familiale Aylmer").
+const HEAD_FIRST_NAME = /(?:[ \t](?:médicale|medicale|dentaire|familiale|pédiatrique|externe))?(?:[ \t]{1,2}(?:du|des|de[ \t]la|de|di|del|della|dell['’]|degli|am|im|an[ \t]der|zum|zur)[ \t]{1,2}|[ \t]{1,2}(?:de[ \t]l|d)['’]|[ \t]{1,2})(\p{Lu}[\p{L}\p{M}'’\-]{0,60}(?:[ \t](?:(?:w|we|im|am|an|der)[ \t])?\p{Lu}[\p{L}\p{M}'’\-]{0,40}){0,3})/uy;
 
 /** Only notes holding one of HEAD_FIRST_KINDS call it (the analyzer's word gate). */
 export function findHeadFirstFacilities(doc: DocumentView): Candidate[] {
@@ -1628,8 +1630,10 @@ function headFirstFacility(doc: DocumentView, i: number, out: Candidate[]): void
   const m = HEAD_FIRST_NAME.exec(doc.text);
   if (!m) return;
   const name = (m[1] as string).replace(/[\-'’]+$/, '');
-  // "CLSC Tel: ...", "Klinikum Verwaltung": a single common word after the kind is a label, no name.
-  if (!name.includes('-') && !name.includes(' ') && doc.dict.commonWords.has(name.toLowerCase())) return;
+  // "CLSC Tel: ...", "Klinikum Verwaltung": a single common word after the kind is a label, no name; after "de" or
+  // "du", or the clinic's lower-case kind, it is the town the institution serves (Round 74: "CLSC de Gaspé",
+  // "Clinique médicale Gap").
+  if (!name.includes('-') && !name.includes(' ') && doc.dict.commonWords.has(name.toLowerCase()) && !/^[ \t]\p{Ll}{6,12}[ \t]|[ \t](?:de|du|des)[ \t]{1,2}$/u.test(m[0].slice(0, m[0].length - (m[1] as string).length))) return;
   if (WORD_KINDS.has(head.lower) && (!head.capitalized || doc.dict.commonWords.has((/^[^ \t]+/.exec(name) as RegExpExecArray)[0].toLowerCase()))) return;
   out.push(candidate(start, head.end + m[0].length - (m[1] as string).length + name.length, 'FACILITY', 0.8, 'facility-head-first', { kind: 'pattern', detail: 'kind-first' }));
 }

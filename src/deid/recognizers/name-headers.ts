@@ -450,6 +450,35 @@ export const SON_OF_NAME_RECOGNIZER: Recognizer = patternRecognizer({
 });
 
 /**
+ * Round 74: Indian and Pakistani forms give the relation its own line, under the line naming the patient (a name
+ * label or a title there), with no name before it: "S/o Ravi Shankar",
+ * "W/o Late Mohan Lal", "D/o K. Prakash". Heading its line the slash-o is a relation (the rule above reads "w/o" as
+ * without), so "W/o" counts too, written as the forms write it (a capital and a small o: "S/O sepsis" is a
+ * suspicion); one to three capitalised words, an initial or two first, none of them a title, and not all of them
+ * words of English ("W/o Contrast", "S/o Pain").
+ */
+const PERSON_LINE_ABOVE = /(?:^|[^A-Za-z])(?:[Nn]ame|NAME|[Pp]atient|PATIENT|[Pp]t|Mr|Mrs|Ms|Smt|Shri|Sri|Kumari|Master|Baby)(?![A-Za-z])/;
+export const RELATION_LINE_NAME_RECOGNIZER: Recognizer = patternRecognizer({
+  id: 'name-relation-line',
+  type: 'NAME',
+  trigger: literalTrigger(['S/o', 'D/o', 'W/o'], []),
+  regex: /^[ \t]{0,8}[SDW]\/o[ \t]{1,2}(?:Late[ \t])?((?:\p{Lu}\.[ \t]?){0,2}\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}){0,2})(?![\p{L}\p{M}])/gmu,
+  group: 1,
+  score: 0.75,
+  validate: (v, doc, start) => {
+    // The person the relation is of is named on the line above ("Name: Smt. Asha Rani", "Patient: Mr. R. Gupta").
+    const lineStart = doc.text.lastIndexOf('\n', start - 1);
+    if (lineStart < 0 || !PERSON_LINE_ABOVE.test(doc.text.slice(Math.max(0, doc.text.lastIndexOf('\n', lineStart - 1) + 1, lineStart - 160), lineStart))) return false;
+    const words = v.split(/[ \t]/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+    if (words.length === 0 || words.some((w) => lexicon.TITLES.has(w.replace(/\.$/, '').toLowerCase()))) return false;
+    return words.some((w) => {
+      const lower = w.toLowerCase();
+      return doc.dict.firstNames.has(lower) || doc.dict.surnames.has(lower) || !doc.dict.commonWords.has(lower);
+    }) && !words.some((w) => lexicon.SPECIALTY_SHORTHAND.has(w.toLowerCase()));
+  },
+});
+
+/**
  * Round 48: a criminal case's caption names the defendant after the government party and "v.": "UNITED STATES OF
  * AMERICA v. KIERAN MATTHIAS VOLKOV", "State of Ohio v. Dwayne R. Pettis", "People v. Ana Lucia Berrios". Two to four
  * capitalised words (a given name is no longer needed: captions in capitals hold names no list has); a citation names

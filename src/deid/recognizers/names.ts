@@ -5,7 +5,7 @@ import type { Token } from '../text/tokens.js';
 import { COUNTRY_NAMES } from './cities.js';
 import { cueRightBefore } from './pattern.js';
 import { NOT_TOWN_NAMES, REGION_OPENERS, TOWN_CUES } from './place-words.js';
-import { propagate } from './name-propagation.js';
+import { CREW_ROLES, propagate } from './name-propagation.js';
 import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace, SPECIES_EPITHETS, startsLine, statuteCitation } from './name-emit.js';
 import { blanksOnly, isAsciiLetter, isDigit } from '../text/chars.js';
 import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule } from './name-lists.js';
@@ -2045,6 +2045,22 @@ function slashPairInitialsRule(doc: DocumentView, tokens: readonly Token[], i: n
 }
 
 /**
+ * Round 74: a crew's or a team's role in brackets after an initial and a surname, as run reports list the crew:
+ * "R. Tamihana (Paramedic)", "D. Abernethy (Driver)" (the credential rule reads "(EMT)", "(RN)"). The surname may be in
+ * no list, but no English word.
+ */
+function bracketedRoleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (i < 2 || doc.allCaps || charAt(doc.text, t.start - 1) !== 40 || charAt(doc.text, t.end) !== 41) return -1;
+  const sur = tokens[i - 1] as Token;
+  const initial = tokens[i - 2] as Token;
+  if (!/^[ \t]?\($/.test(doc.text.slice(sur.end, t.start)) || !sur.capitalized || sur.single || doc.isCommon[i - 1] === 1 || isTitle(doc, sur) || isCredential(doc, sur)) return -1;
+  if (!initial.single || !initial.dotAfter || !isUpperLetter(initial.text) || doc.text.slice(initial.end, sur.start) !== '. ') return -1;
+  pushName(doc, out, i - 2, i - 1, 0.75, { kind: 'context', detail: `role-bracket:${t.lower}` });
+  return i;
+}
+
+/**
  * The rules in order: the first that finds a name at a token wins. Direct calls (each site monomorphic, small
  * rules inlined), and a rule is skipped when its own first test would reject the token.
  */
@@ -2052,6 +2068,7 @@ function ruleAt(doc: DocumentView, tokens: readonly Token[], i: number, out: Can
   const t = tokens[i] as Token;
   let j = isTitle(doc, t) || firstSergeant(doc, t) ? titleRule(doc, tokens, i, out) : -1;
   if (j < 0 && isCredential(doc, t)) j = credentialRule(doc, tokens, i, out);
+  if (j < 0 && t.capitalized && CREW_ROLES.has(t.lower)) j = bracketedRoleRule(doc, tokens, i, out);
   if (j < 0 && namingCuesInDoc) j = namingCueRule(doc, tokens, i, out);
   // A name cue before, or the "/s/" of an electronic signature (isCue reads which).
   // A cue right before, "w/ Name", or a cue before a bracketed word ("interpreter (Somali) Hodan").

@@ -67,6 +67,8 @@ export const ADVERSARIAL = {
   // Round 68: display handles before time stamps, one a line and then all on one line, and local numbers with
   // extensions (the handle's and the extension's patterns try every dot, underscore and dashed number).
   'chat handles before stamps and local extensions (*ann.lee* 7:14 PM, 555-0144 x3307)': (n) => fill('*ann.lee* 7:14 PM: ok\nab_cd_ef_gh 1:2 555-0144 x3307 ', n),
+  // Round 75: brackets of month/days that never close, sentence ends before names, run-together and hyphenated dates.
+  'open brackets of month/days, question ends, run-together dates ((9/1, 9/2 ? so. 12Aug25 Oct-17-)': (n) => fill('ok (9/1, 9/2 ? and. so 12Aug25 or Oct-17- then 4/17 pm, more words here ', n),
   // Every labelled identifier is looked for again in the rest of its window: a thousand distinct ones in each.
   'labelled identifiers, all distinct (MRN: AB100000-X ...)': (n) => {
     let text = '';

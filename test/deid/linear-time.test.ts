@@ -62,6 +62,7 @@ const CASES = [
   'family^given runs after a PID line (DOE^JANE^...)',
   'carets, pipes and X12 elements (A^ MSH| ISA* pt_last|)',
   'chat handles before stamps and local extensions (*ann.lee* 7:14 PM, 555-0144 x3307)',
+  'open brackets of month/days, question ends, run-together dates ((9/1, 9/2 ? so. 12Aug25 Oct-17-)',
 ];
 
 const analyzer = createAnalyzer();

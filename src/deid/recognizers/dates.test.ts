@@ -82,3 +82,14 @@ test('round 68: a relative day and its month/day after one blank is a date; a sc
   assert.deepEqual(dates('INR yesterday 10/22 read 3.4; echo tmrw 12/8 w cards'), ['10/22', '12/8']);
   assert.deepEqual(dates('pain today 7/10; strength today 4/5; ate today 3/4 of tray; today 2/6 bottles'), []);
 });
+
+test('round 75: a bracket of days of one month in order is a list of dates; fractions and repeated scores are not', () => {
+  assert.deepEqual(dates('No-shows (10/3, 10/10, 10/17) at the unit.'), ['10/3', '10/10', '10/17']);
+  assert.deepEqual(dates('Titres (1/2, 1/4, 1/8); grip (4/5, 4/5, 5/5); counts (3/9, 3/7, 3/12).'), []);
+  assert.deepEqual(dates('Seen (10/3, 10/10) and (2/14 rest).'), []);
+});
+
+test('round 75: a run-together day and capitalised month, a hyphenated month-day-year, a day and its half of the day', () => {
+  assert.deepEqual(dates('Admit 12Aug25; op 30Sep; clinic Feb-03-2025. Found 3/27 am. Take 1/2 am.'), ['12Aug25', '30Sep', 'Feb-03-2025', '3/27']);
+  assert.deepEqual(dates('Gave 5Mg, 4may and Mar-5 step.'), []);
+});

@@ -72,6 +72,8 @@ export const ADVERSARIAL = {
   // Round 74: relation lines, Malaysian street words and residence fields, run together on one line and then one a
   // line (the street's capitalised words and the field's column gap each repeat).
   'relation lines, Malay streets and residence fields (S/o Ab Cd, Jalan Ab Cd 2)': (n) => fill('S/o K. Ab Cd Ef, Jalan Ab Cd Ef 2, Taman Ab Residence: Ab, Cd, Ef   Tel: Ab Cd VIC 3000 Dublin 4\nW/o Ab\n', n),
+  // Round 75: brackets of month/days that never close, sentence ends before names, run-together and hyphenated dates.
+  'open brackets of month/days, question ends, run-together dates ((9/1, 9/2 ? so. 12Aug25 Oct-17-)': (n) => fill('ok (9/1, 9/2 ? and. so 12Aug25 or Oct-17- then 4/17 pm, more words here ', n),
   // Every labelled identifier is looked for again in the rest of its window: a thousand distinct ones in each.
   'labelled identifiers, all distinct (MRN: AB100000-X ...)': (n) => {
     let text = '';

@@ -13,6 +13,7 @@ const TITLES: ReadonlySet<string> = new Set([
   'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'prof', 'professor', 'nurse', 'rev', 'reverend', 'fr', 'father', 'sister',
   'sr', 'sra', 'srta', 'dra', 'mme', 'mlle', 'dame', 'sir', 'herr', 'frau', 'det', 'detective', 'officer', 'sgt', 'sergeant', 'capt',
   'captain', 'col', 'colonel', 'lt', 'lieutenant', 'rabbi', 'pastor', 'imam', 'atty', 'deputy', 'sheriff', 'trooper',
+  'madame', 'monsieur', 'mademoiselle', 'señora', 'señor', 'señorita',
 ]);
 
 /** One title word, its period, then spaces: "Dr. ", "MRS ", "Sister ". Bounded, so linear. */

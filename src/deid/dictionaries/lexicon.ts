@@ -42,7 +42,7 @@ export const TITLES = set(`dr | doctor | mr | mrs | ms | miss | mx | prof | prof
   pvt | pfc | spc | cpl | lcpl | cpt | ltc | 1lt | 2lt | cw2 | cw3 | cw4 | wo1 | ssg | sfc | ssgt | tsgt | msgt | sgm | csm | maj | cdr | lcdr | ens | amn |
   private | corporal | specialist | lieutenant | captain | major | colonel | commander | airman | seaman | chief |
   mister | missus | hon | honorable | honourable | smt | shri | shrimati | mst | engr | alhaji | alhaja | hajiya | investigator | inspector |
-  dra | enf | enfa | lcda | lcdo |
+  dra | enf | enfa | lcda | lcdo | madame | monsieur | mademoiselle | señora | señor | señorita |
   hastiin | asdzáán | asdzaan`);
 
 /** Weekdays' abbreviations ("Tue/Thu", "Mon-Fri"), lower case. */
@@ -129,6 +129,7 @@ export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referre
  * (Parkinson's disease, Foley catheter) or used as an adjective.
  */
 // Round 48: "Sanger" (Sanger sequencing, as genetics reports confirm a variant).
+// Round 75: burn resuscitation's and energy needs' formulas ("Parkland formula", "Brooke formula", "Mifflin-St Jeor").
 export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | ringer | ringers | reynolds | apgar | apgars | fenton | amsler | snellen | ishihara | schirmer | seidel |
   hertel | jaeger | hirschberg | krimsky | crohn | crohns | hodgkin | hodgkins | babinski |
   glasgow | bell | bells | wilms | graves | addison | addisons | cushing | cushings | down | downs | alzheimer |
@@ -181,7 +182,8 @@ export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | ringer | r
   ashworth | barthel | karnofsky | mallampati | lund | browder | ballard | dubowitz | fenton | fontaine | rutherford |
   perugini | sgarbossa | wellens | eron | hollister | kaplan-meier | cochran-mantel-haenszel | mantel-haenszel | bonferroni |
   bonferroni-holm | wilcoxon | mann-whitney | kruskal-wallis | mcnemar | hosmer-lemeshow | bland-altman |
-  hadlock | shepard | mobitz | wenckebach | rogers | sci | sanger`);
+  hadlock | shepard | mobitz | wenckebach | rogers | sci | sanger |
+  brooke | mifflin | jeor | parkland`);
 
 /**
  * Round 49: adjectives of nations and regions. Before a lower-case head ("the Mexican health system") they name a
@@ -200,9 +202,10 @@ export const NATION_ADJECTIVES = set(`american | canadian | mexican | british | 
  * the same name: alone ("Foley removed", "Cushing") they count as a place only with a state or a cue.
  */
 // Round 49: "Epworth of 16", a sleepiness score written with "of" before it, as often as the Iowa town.
+// Round 75: "Humphrey shows an arcuate defect": the visual field analyser, far more often than the towns.
 export const CLINICAL_EPONYMS = set(`foley | hickman | penrose | stryker | mallory | cushing | downs | barre | ewing |
   osgood | moro | cullen | ramsay | gleason | glasgow | apgar | babinski | whipple | mohs | barlow | ortolani |
-  rankin | prague | fenton | epworth`);
+  rankin | prague | fenton | epworth | humphrey`);
 
 /** Clinical words that follow an eponym (Foley catheter, Apgar score). */
 // Round 65: a surgical instrument's or a table's head after its eponym ("Cobb elevators", "Woodson elevator",
@@ -339,7 +342,7 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |
-  cedars sinai | cedar-sinai | cedar sinai | mass general | massachusetts general | mgh | brigham | brigham and women's |
+  cedars sinai | cedar-sinai | cedar sinai | mass general | mass gen | massachusetts general | mgh | brigham | brigham and women's |
   mount sinai | mt. sinai | mt sinai | md anderson | m.d. anderson | kaiser permanente | nyu langone |
   langone | ucsf | ucla | uclа health | usc | ucsd | uc davis | upmc | uwmc | ohsu | unc | vumc | vanderbilt | baylor |
   emory | duke | stanford | yale | yale new haven | penn | penn medicine | jefferson | northwestern | rush | geisinger |

@@ -88,3 +88,14 @@ test('round 77: a day a review, a device or a thread reports and a quality meeti
   assert.deepEqual(dates('From the 5/13 M&M and the 8/26 safety huddle; wound culture 3/22 with MRSA.'), ['5/13', '8/26', '3/22']);
   assert.deepEqual(dates('found 3/4 of doses; failed 2/3 attempts; culture 2/4 bottles; the 3/4 conference rooms; wrote 2/3 of it'), []);
 });
+
+test('round 75: a bracket of days of one month in order is a list of dates; fractions and repeated scores are not', () => {
+  assert.deepEqual(dates('No-shows (10/3, 10/10, 10/17) at the unit.'), ['10/3', '10/10', '10/17']);
+  assert.deepEqual(dates('Titres (1/2, 1/4, 1/8); grip (4/5, 4/5, 5/5); counts (3/9, 3/7, 3/12).'), []);
+  assert.deepEqual(dates('Seen (10/3, 10/10) and (2/14 rest).'), []);
+});
+
+test('round 75: a run-together day and capitalised month, a hyphenated month-day-year, a day and its half of the day', () => {
+  assert.deepEqual(dates('Admit 12Aug25; op 30Sep; clinic Feb-03-2025. Found 3/27 am. Take 1/2 am.'), ['12Aug25', '30Sep', 'Feb-03-2025', '3/27']);
+  assert.deepEqual(dates('Gave 5Mg, 4may and Mar-5 step.'), []);
+});

@@ -187,8 +187,9 @@ const SEEN_AT_BEFORE = /(?:^|[^a-z])(?:seen|treated|evaluated|admitted|hospitali
 // Round 77: a culture's day, as infection-control reviews write it ("wound culture 3/22 with MRSA"; "culture 2/4" is a count).
 // Round 72: a hematology or oncology note's marrow and molecular tests and its treatment phases ("BM 3/8,",
 // "NGS 2/6:", "induction 8/4 at our center", "transplant 1/9."), read the same way.
+// Round 75: an infusion's day ("iron infusion 4/23, premedicated"), read the same way ("infusion 3/4" stays a count).
 const EXAM_BEFORE =
-  /(?:^|[^a-z])(?:bm|bmbx|bmb|marrow|ngs|cytogenetics|mrd|induction|re-?induction|consolidation|conditioning|transplant|hsct|sct|bmt|apheresis|leukapheresis|exam|screen|screening|consult|hus|abr|oct|psg|bmp|cmp|cbc|tdap|dtap|mmr|hepb|hep[ \t]b|ipv|hib|pcv(?:13|15|20)?|ppsv23|shingrix|varicella|menacwy|influenza|flu[ \t]shot|booster|monitoring|fall|idt|huddle|care[ \t]conference|culture|family[ \t]meeting|(?:known|seen)[ \t]alive|last[ \t]known[ \t]well|lkw)(?:[ \t]{1,2}#\d{1,2})?[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+  /(?:^|[^a-z])(?:bm|bmbx|bmb|marrow|ngs|cytogenetics|mrd|infusion|induction|re-?induction|consolidation|conditioning|transplant|hsct|sct|bmt|apheresis|leukapheresis|exam|screen|screening|consult|hus|abr|oct|psg|bmp|cmp|cbc|tdap|dtap|mmr|hepb|hep[ \t]b|ipv|hib|pcv(?:13|15|20)?|ppsv23|shingrix|varicella|menacwy|influenza|flu[ \t]shot|booster|monitoring|fall|idt|huddle|care[ \t]conference|culture|family[ \t]meeting|(?:known|seen)[ \t]alive|last[ \t]known[ \t]well|lkw)(?:[ \t]{1,2}#\d{1,2})?[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 // "last dose of warfarin 3/4;": the day of a dose, ending where a date ends (not "dose of warfarin 1/2 tab").
 const DOSE_OF_BEFORE = /(?:^|[^a-z])dose[ \t]{1,2}of[ \t]{1,2}[a-z][a-z\-]{2,24}[ \t]{1,2}(?:(?:on|was)[ \t]{1,2})?$/;
 // "results back 2/6", "came back on 3/14": a test's result returned on that day (see eventDate).
@@ -242,6 +243,31 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
   // the back ("low back 6/10.") stays.
   if (b !== 10 && RESULT_BACK_BEFORE.test(before.slice(-12))) return true;
   return EXAM_BEFORE.test(before.slice(-28)) || EVENT_VERB_BEFORE.test(before.slice(-28)) || EVENT_VERB_OBJECT_BEFORE.test(before);
+}
+
+/** Round 75: " am", " pm", " a.m." right after a month/day, ending there. */
+const HALF_DAY_AFTER = /^[ \t](?:am|pm|a\.m\.|p\.m\.)(?![a-z])/;
+/** A bracket holding three to eight month/days and nothing else, commas or "and" between them. */
+const BRACKETED_DAYS = /^\((\d{1,2}\/\d{1,2}(?:(?:,[ \t]{0,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2})\d{1,2}\/\d{1,2}){2,7})\)/;
+/**
+ * Round 75: the month/day at start..end is one of a bracket's list of days of one month, each later than the one
+ * before: missed visits or doses written "(3/5, 3/12, 3/19)". A month of 1 stays out ("(1/2, 1/3, 1/4)" are
+ * fractions); scores repeat or fall ("(4/5, 4/5, 5/5)").
+ */
+function bracketedDays(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('(', start);
+  if (open < 0 || start - open > 48) return false;
+  const m = BRACKETED_DAYS.exec(text.slice(open, end + 48));
+  if (m === null || open + 1 + (m[1] as string).length < end) return false;
+  let month = -1;
+  let day = 0;
+  for (const item of (m[1] as string).split(/,[ \t]{0,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2}/)) {
+    const [a = 0, b = 0] = numericParts(item);
+    if (a < 2 || a > 12 || b > 31 || b <= day || (month >= 0 && a !== month)) return false;
+    month = a;
+    day = b;
+  }
+  return true;
 }
 
 /** A second day of the same shape joined after a month/day: " and 9/8", ", 9/8", " & 9/8". */
@@ -805,10 +831,11 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
   },
   {
     // March 4th, 2020 / Mar. 4 / May 30th, 2022 / Jan 9th '23 / August 11-15, 2026 (a range of days with its year)
+    // Round 75: or hyphenated through its year, as some systems print it ("Jan-09-23", "Oct-3-2023"); "Mar-5" alone stays.
     id: 'date-month-day',
     type: 'DATE',
     anchor: { words: MONTH_WORDS },
-    regex: new RegExp(`\\b${MONTH}\\.?[ \\t]{0,3}(?:the[ \\t]{1,2}(?=\\d{1,2}(?:st|nd|rd|th)\\b))?\\d{1,2}${ORD}(?!\\d|:\\d|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x)\\b)(?:[–\\-]\\d{1,2}${ORD}(?![\\d\\/:]|\\.\\d|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x|days?|weeks?|wks?|hours?|hrs?|min)\\b))?(?:,?[ \\t]{0,3}${YEAR}(?!\\d))?\\b`, 'gi'),
+    regex: new RegExp(`\\b${MONTH}\\.?(?:-(?=\\d{1,2}-(?:\\d{4}|\\d{2})(?!\\d))|[ \\t]{0,3})(?:the[ \\t]{1,2}(?=\\d{1,2}(?:st|nd|rd|th)\\b))?\\d{1,2}${ORD}(?!\\d|:\\d|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x)\\b)(?:[–\\-]\\d{1,2}${ORD}(?![\\d\\/:]|\\.\\d|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x|days?|weeks?|wks?|hours?|hrs?|min)\\b))?(?:,?[ \\t]{0,3}${YEAR}(?!\\d)|(?<=[a-z]-\\d{1,2})-\\d{4}(?!\\d))?\\b`, 'gi'),
     score: 0.88,
     validate: (v, doc, start) => {
       const day = Number.parseInt(/\d{1,2}/.exec(v)?.[0] ?? '0', 10);
@@ -837,7 +864,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     validate: (v, doc, start) => {
       const day = Number.parseInt(v, 10);
       if (day < 1 || day > 31) return false;
-      if (/^\d{1,2}[a-z]/i.test(v) && !/^\d{1,2}(?:st|nd|rd|th)?[A-Z]{3}/.test(v) && !/^\d{1,2}(?:st|nd|rd|th)/i.test(v)) return false;
+      // Round 75: a military-style day and month run together, the month capitalised ("12Aug25", "30Sep") as well as in
+      // capitals ("19NOV26"); not a lower-case run ("3mar", "4may").
+      if (/^\d{1,2}[a-z]/i.test(v) && !/^\d{1,2}(?:st|nd|rd|th)?[A-Z](?:[A-Z]{2}|[a-z]{2}(?![A-Z]))/.test(v) && !/^\d{1,2}(?:st|nd|rd|th)/i.test(v)) return false;
       // "5 may", "2 mar" (verb / abbreviation) without a year are weak, unless the month is capitalised and a
       // date cue comes before or the clause ends after it ("dose 2 due 9 May", "HbA1c 9.4% on 20 May)").
       if (/^\d{1,2}\s+(?:may|mar)$/i.test(v)) return dayMonthAlone(v, doc, start) ? true : 0.4;
@@ -1088,6 +1117,10 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // "2/14 06:00", "6/2 at 9:15", "3/4-3/9": a time or a range of the same shape makes it a date.
       if (/^[–\-]\d{1,2}\/\d{1,2}/.test(doc.text.slice(end, end + 6)) || TIME_AFTER.test(doc.lower.slice(end, end + 12))) return 0.8;
       if (/\d{1,2}\/\d{1,2}[–\-]$/.test(doc.text.slice(Math.max(0, start - 6), start))) return 0.8;
+      // Round 75: "fell 4/17 pm": a day of the month (over 12, so no share of a whole) and the half of the day.
+      if (!dayFirst && b > 12 && HALF_DAY_AFTER.test(doc.lower.slice(end, end + 6))) return 0.7;
+      // Round 75: "(3/5, 3/12, 3/19)": a bracket holding only days of one month, in order (see bracketedDays).
+      if (!dayFirst && bracketedDays(doc.text, start, end)) return 0.7;
       // "Outpatient lactation 12/2 at Kearney Lactation & Family Center": a visit's day before the named place it is
       // kept at (a half is too often a dose: "1/2 at Mercy Clinic" stays).
       if (!(a === 1 && b === 2) && !dayFirst && doc.text.startsWith(' at ', end) && FACILITY_AFTER.test(doc.text.slice(end, end + 72))) return 0.7;
@@ -1387,12 +1420,13 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
   {
     // "her husband is ninety-one", "she's ninety-three", "she turned ninety", "aged one hundred and two", "age ninety
     // two": an age in words after a person and a verb of age, or after "turned", "aged" or "age" ("pulse was ninety"
-    // has no person before it).
+    // has no person before it). Round 75: or right after "someone" as a question puts it ("hip fracture in someone
+    // ninety-nine?"), or "a woman aged ...".
     id: 'age-over-89-words-predicate',
     type: 'AGE',
     trigger: /ninety|ninty|hundred/i,
     regex: new RegExp(
-      `\\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|who|resident|client|participant|member|neighbou?r|ward|veteran)(?:['’]s|[ \\t]{1,2}(?:is|was|will[ \\t]be))|(?:he|she)['’]ll[ \\t]be|i['’]m|(?:passed(?:[ \\t]away)?|died)[ \\t]at|turn(?:s|ed|ing)|aged|age:?)[ \\t]{1,2}(${agesOver89InWords('(?:one|a)')})\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units))`,
+      `\\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|who|resident|client|participant|member|neighbou?r|ward|veteran)(?:['’]s|[ \\t]{1,2}(?:is|was|will[ \\t]be))|someone|somebody|(?:an?[ \\t]{1,2})?(?:man|woman|lady|gentleman)[ \\t]{1,2}(?:who[ \\t]{1,2}is|aged?)|(?:he|she)['’]ll[ \\t]be|i['’]m|(?:passed(?:[ \\t]away)?|died)[ \\t]at|turn(?:s|ed|ing)|aged|age:?)[ \\t]{1,2}(${agesOver89InWords('(?:one|a)')})\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units))`,
       'gi',
     ),
     group: 1,

@@ -67,6 +67,10 @@ export const ADVERSARIAL = {
   // Round 68: display handles before time stamps, one a line and then all on one line, and local numbers with
   // extensions (the handle's and the extension's patterns try every dot, underscore and dashed number).
   'chat handles before stamps and local extensions (*ann.lee* 7:14 PM, 555-0144 x3307)': (n) => fill('*ann.lee* 7:14 PM: ok\nab_cd_ef_gh 1:2 555-0144 x3307 ', n),
+  // Round 76: a legacy header row's fields between pipes, one row a line and then all on one line, and signer lines
+  // each walked to their credential (the row's reader splits every line that opens with a number and a pipe).
+  "legacy header rows and signer lines (123456 | BH | | Signed |, Attending: X, M.D. AB12)": (n) => fill('123456 | BH | 7654321 | | 3/5/2071 | Signed | DIS |\nAttending: ROE, ANN, M.D. AB12 CD345/6789 ', n),
+  'one header row, no line breaks': (n) => '123456 | BH | 3/5/2071 | Signed |' + fill(' 55555 | 12345 | AB |', n - 33),
   // Every labelled identifier is looked for again in the rest of its window: a thousand distinct ones in each.
   'labelled identifiers, all distinct (MRN: AB100000-X ...)': (n) => {
     let text = '';

@@ -62,6 +62,8 @@ const CASES = [
   'family^given runs after a PID line (DOE^JANE^...)',
   'carets, pipes and X12 elements (A^ MSH| ISA* pt_last|)',
   'chat handles before stamps and local extensions (*ann.lee* 7:14 PM, 555-0144 x3307)',
+  'legacy header rows and signer lines (123456 | BH | | Signed |, Attending: X, M.D. AB12)',
+  'one header row, no line breaks',
 ];
 
 const analyzer = createAnalyzer();

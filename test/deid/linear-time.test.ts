@@ -65,6 +65,8 @@ const CASES = [
   'user logins after "is" and record paths (username is a.b.c_1, /a/b/patients/1234/)',
   'relation lines, Malay streets and residence fields (S/o Ab Cd, Jalan Ab Cd 2)',
   'open brackets of month/days, question ends, run-together dates ((9/1, 9/2 ? so. 12Aug25 Oct-17-)',
+  'legacy header rows and signer lines (123456 | BH | | Signed |, Attending: X, M.D. AB12)',
+  'one header row, no line breaks',
 ];
 
 const analyzer = createAnalyzer();

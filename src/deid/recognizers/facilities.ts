@@ -2149,3 +2149,33 @@ export function findPracticesOfTown(doc: DocumentView): Candidate[] {
   }
   return out ?? [];
 }
+
+/**
+ * Round 76: a ward named by a person and its floor after a verb of admission ("admitted to Haskins 14 for",
+ * "transferred to Pruitt 3."), as older teaching hospitals name their wards after benefactors. The ward's word must
+ * be a surname the lists hold; a generic place ("admitted to Bed 4", "Ward 6", "Pod 2") or a service stays out.
+ */
+export const WARD_VERBS = ['admitted', 'admit', 'transferred', 'transfer'];
+const WARD_AFTER_VERB = /^[ \t]to[ \t](?:the[ \t])?(\p{Lu}\p{Ll}{2,15})[ \t](\d{1,2})(?=[.,;:)]|[ \t]+(?:for|and|under|on|with|where|via|at|from|in)(?![\p{L}\d])|[ \t]*\r?\n|$)/u;
+const NOT_WARD_WORDS: ReadonlySet<string> = new Set(['room', 'bed', 'beds', 'floor', 'level', 'unit', 'pod', 'bay', 'stage', 'step', 'phase', 'grade', 'ward', 'wing', 'suite', 'station', 'zone',
+  'day', 'days', 'week', 'weeks', 'cycle', 'building', 'hall', 'area', 'section', 'team', 'service', 'group', 'class', 'module', 'track', 'house', 'block', 'tier', 'cohort', 'arm', 'chair',
+  // A service and its team's number ('admitted to Medicine 4'): a team, no place.
+  'medicine', 'surgery', 'cardiology', 'oncology', 'neurology', 'psychiatry', 'pediatrics', 'orthopedics', 'urology', 'gynecology', 'obstetrics', 'rehab', 'rehabilitation', 'hospice', 'trauma', 'burn', 'transplant', 'hospitalist', 'gold', 'blue', 'red', 'green', 'orange', 'purple', 'silver']);
+
+export function findNamedWards(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = doc.tokens;
+  forEachIndexedWord(doc, WARD_VERBS, (i) => {
+    const t = tokens[i] as Token;
+    const m = WARD_AFTER_VERB.exec(doc.text.slice(t.end, t.end + 40));
+    if (m === null) return;
+    const word = m[1] as string;
+    const end = t.end + m[0].length;
+    const start = end - (m[2] as string).length - 1 - word.length;
+    let k = i + 1;
+    while (k < tokens.length && k < i + 4 && (tokens[k] as Token).start < start) k++;
+    if (k >= tokens.length || (tokens[k] as Token).start !== start || doc.isSur[k] !== 1 || NOT_WARD_WORDS.has(word.toLowerCase())) return;
+    out.push(candidate(start, end, 'FACILITY', 0.7, 'facility', { kind: 'context', detail: 'named-ward' }));
+  });
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}

@@ -101,3 +101,17 @@ test('round 77: a login after "is" and a record number in a host-less API path a
   assert.deepEqual(found('PUT /v1/patients/6630418/meds ok'), ['ID:6630418']);
   assert.deepEqual(found('the username is incorrect; login is required; my account is overdrawn; GET /api/patients/search; /v2/users/12/x'), []);
 });
+
+test("round 76: a legacy header row's numbers are ids and its site's initials a facility wherever the note writes them", () => {
+  const row = '5512093 | WRH | 30418872 | | 770215 | 2/4/2079 12:00:00 AM | Discharge Summary | Signed | DIS | Admission Date: 2/4/2079\nSeen again at WRH clinic.';
+  const got = found(row);
+  for (const want of ['ID:5512093', 'FACILITY:WRH', 'ID:30418872', 'ID:770215']) assert.ok(got.includes(want), want);
+  assert.equal(got.filter((g) => g === 'FACILITY:WRH').length, 2);
+  // A lab table between pipes has no status and date fields together: its counts stay.
+  assert.deepEqual(found('PLT | 250000 | 198000 | Final | normal\nWBC | 11200 | 9800 | Final'), []);
+});
+
+test("round 76: a signer's codes after the credential on a dictation's signer line; a resident's year is none", () => {
+  assert.deepEqual(found('Attending: NORDGREN, ELSA, M.D. EN41  TQ772/30915').filter((g) => g.startsWith('ID')), ['ID:EN41', 'ID:TQ772/30915']);
+  assert.deepEqual(found('Attending: night float, MD PGY3 covering'), []);
+});

@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { isDigit } from '../text/chars.js';
 import { contextBefore, cueIdRecognizer, patternRecognizer, type CueAfter, type CueIdSpec, type PatternSpec } from './pattern.js';
-import { adjustCandidates, type Candidate, type DocumentView, type Recognizer } from './types.js';
+import { adjustCandidates, candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import { abaRouting, dea, iban, luhn, npi, vin } from './validators.js';
 
 /** Round 77: "username is ", "user id is ", "login is " right before a login (lower case). */
@@ -1544,11 +1544,22 @@ const CUES: readonly CueIdSpec[] = [
     // A dictated note's transcription numbers at its foot: "Job #: 772019", "eScription document: 4-8812390",
     // "Dictation ID 55120", "Transcription no. 88-2241". "Job" needs its number word or sign ("job 3 days a week").
     id: 'dictation-job-cue',
-    firstWords: ['job', 'escription', 'dictation', 'transcription', 'document'],
+    // Round 76: an old system's batch and index numbers on the stamps' line ("Batch: 40817 Index No. K7QD2M9X").
+    firstWords: ['job', 'escription', 'dictation', 'transcription', 'document', 'batch'],
     type: 'ID',
-    cue: /(?:job(?: number| no\.?| #| id)|job#|escription(?: document| doc| job)?(?: number| no\.?| #| id)?|(?:dictation|transcription)(?: number| no\.?| #| id)|document(?: number| no\.?| #| id))/g,
+    cue: /(?:job(?: number| no\.?| #| id)|job#|escription(?: document| doc| job)?(?: number| no\.?| #| id)?|(?:dictation|transcription)(?: number| no\.?| #| id)|document(?: number| no\.?| #| id)|batch(?: number| no\.?| #|:))/g,
     score: 0.85,
     minDigits: 4,
+  },
+  {
+    // Round 76: a transcription's index code after its label, letters and digits mixed ("Index No. K7QD2M9X"); the
+    // label needs its number word or sign ("index finger", "body mass index 31" are no label).
+    id: 'dictation-index-cue',
+    firstWords: ['index'],
+    type: 'ID',
+    cue: /index(?: number| no\.?| #)/g,
+    score: 0.8,
+    minDigits: 3,
   },
   {
     // A pathology or lab case number after its label ("Case: SP-26-018842", "path #: S26-4410"): "case"
@@ -1654,7 +1665,99 @@ function catalogueRefAt(text: string, start: number, end: number): boolean {
   return REF_LABEL_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && LOT_OR_SERIAL_AFTER.test(text.slice(end, end + 40));
 }
 
+/**
+ * Round 76: an old dictation system's codes at a discharge summary's foot. After the signer's credential on a
+ * "Dictated By:" or "Attending:" line, the signer's code and the document's ("Attending: ROE, ANN, M.D. AR17
+ * QX204/8813"): letters then digits, the document's with a slash and its serial. A resident's year ("MD PGY2")
+ * is no code.
+ */
+const SIGNER_LINE = /(?:^|\n)[ \t]{0,4}(?:Dictated[ \t]By|Dictated[ \t]by|DICTATED[ \t]BY|Attending|ATTENDING)[ \t]?:[ \t]?/g;
+const SIGNER_CREDENTIAL = /,?[ \t]{0,2}(?:M\.D\.|M\.D|MD|D\.O\.|DO)(?=[ \t])/g;
+const SIGNER_CODE = /^[A-Z]{1,4}\d{1,5}(?:\/\d{2,6})?$/;
+/**
+ * Round 76: a legacy export's record header row, fields between pipes ("7731204 | SMH | 40291785 | | 551920 |
+ * 3/2/2081 12:00:00 AM | Discharge Summary | Signed | DIS | ..."): a row with a report status field. Its bare
+ * numbers of five digits or more are the record's identifiers; the short capitals right after its first number
+ * are the hospital's initials, which name the hospital wherever else the note writes them.
+ */
+const HEADER_ROW = /(?:^|\n)([^\n|]{0,40}\d{5,12}[ \t]{0,2}\|[^\n]{0,600})/g;
+const HEADER_STATUS = /\|[ \t]{0,2}(?:Signed|Unsigned|SIGNED|Final|Preliminary)[ \t]{0,2}\|/;
+const HEADER_DATE = /\|[ \t]{0,2}\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
+const NOT_SITE_CODES: ReadonlySet<string> = new Set(['DIS', 'ADM', 'ED', 'ER', 'OP', 'IP', 'OR', 'AM', 'PM', 'MD', 'RN', 'NA', 'NEW', 'ADD', 'EDIT', 'ICU']);
+
+function findDictationCodes(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  const text = doc.text;
+  SIGNER_LINE.lastIndex = 0;
+  for (let m = SIGNER_LINE.exec(text); m !== null; m = SIGNER_LINE.exec(text)) {
+    const from = m.index + m[0].length;
+    let lineEnd = text.indexOf('\n', from);
+    if (lineEnd < 0 || lineEnd - from > 160) lineEnd = Math.min(text.length, from + 160);
+    const line = text.slice(from, lineEnd);
+    let credEnd = -1;
+    SIGNER_CREDENTIAL.lastIndex = 0;
+    for (let c = SIGNER_CREDENTIAL.exec(line); c !== null; c = SIGNER_CREDENTIAL.exec(line)) credEnd = c.index + c[0].length;
+    if (credEnd < 0) continue;
+    let at = credEnd;
+    for (let k = 0; k < 3; k++) {
+      while (at < line.length && (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9)) at++;
+      let end = at;
+      while (end < line.length && line.charCodeAt(end) !== 32 && line.charCodeAt(end) !== 9) end++;
+      const code = line.slice(at, end);
+      if (end === at || !SIGNER_CODE.test(code) || code.startsWith('PGY')) break;
+      out.push(candidate(from + at, from + end, 'ID', 0.8, 'dictation-code', { kind: 'context', detail: 'signer-code' }));
+      at = end;
+    }
+  }
+  HEADER_ROW.lastIndex = 0;
+  let sites: Set<string> | undefined;
+  for (let m = HEADER_ROW.exec(text); m !== null; m = HEADER_ROW.exec(text)) {
+    const row = m[1] as string;
+    if (!HEADER_STATUS.test(row) || !HEADER_DATE.test(row)) continue;
+    const rowStart = m.index + m[0].length - row.length;
+    let fieldStart = 0;
+    let numbers = 0;
+    let site = '';
+    for (let f = 0; f < 12 && fieldStart <= row.length; f++) {
+      let bar = row.indexOf('|', fieldStart);
+      if (bar < 0) bar = row.length;
+      let a = fieldStart;
+      let b = bar;
+      while (a < b && (row.charCodeAt(a) === 32 || row.charCodeAt(a) === 9)) a++;
+      while (b > a && (row.charCodeAt(b - 1) === 32 || row.charCodeAt(b - 1) === 9)) b--;
+      const field = row.slice(a, b);
+      if (/^\d{5,12}$/.test(field)) {
+        out.push(candidate(rowStart + a, rowStart + b, 'ID', 0.8, 'dictation-code', { kind: 'context', detail: 'header-row-number' }));
+        numbers++;
+      } else if (numbers === 1 && site === '' && /^[A-Z]{2,5}$/.test(field) && !NOT_SITE_CODES.has(field)) {
+        site = field;
+      } else if (field !== '') numbers = Math.max(numbers, 2);
+      fieldStart = bar + 1;
+    }
+    if (site !== '') (sites ??= new Set()).add(site);
+  }
+  // The hospital's initials elsewhere in the note, a whole word in capitals: one search of the note per distinct
+  // site (its own row's field is found again, the same span).
+  if (sites !== undefined) {
+    for (const site of sites) {
+      for (let at = text.indexOf(site); at >= 0; at = text.indexOf(site, at + site.length)) {
+        if (/[\p{L}\d]/u.test(text.charAt(at - 1)) || /[\p{L}\d]/u.test(text.charAt(at + site.length))) continue;
+        out.push(candidate(at, at + site.length, 'FACILITY', 0.7, 'dictation-code', { kind: 'context', detail: 'header-row-site' }));
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const DICTATION_CODES_RECOGNIZER: Recognizer = {
+  id: 'dictation-code',
+  types: ['ID', 'FACILITY'],
+  needs: { literals: [{ lower: false, literals: ['Dictated', 'DICTATED', 'Attending', 'ATTENDING', '|'] }] },
+  find: findDictationCodes,
+};
+
 export const IDENTIFIER_RECOGNIZERS: readonly Recognizer[] = [
+  DICTATION_CODES_RECOGNIZER,
   // A CLIA number holds a run of seven digits after its "D": the gate skips notes without one.
   ...IDENTIFIER_PATTERNS.map((spec) => {
     const r = patternRecognizer(spec);

@@ -2004,6 +2004,8 @@ function closingInitialsRule(doc: DocumentView, tokens: readonly Token[], i: num
 const ROUTE_OR_EYE = new Set(['od', 'os', 'ou', 'iv', 'po', 'im', 'sc', 'sq', 'pr', 'sl', 'prn', 'bid', 'tid', 'qid', 'qd', 'hs', 'ac', 'pc', 'npo', 'ng', 'gt', 'ns', 'lr']);
 /** A line ending in a credential right before: "Amira Haddad, MD", "T. Vance, M.D.". */
 const SIGNATURE_LINE_BEFORE = /\p{Lu}[\p{L}'’\-]+,?[ \t]{1,2}(?:M\.?D\.?|D\.?O\.?|NP|PA-C|RN|MBBS|FACC|FACP)[ \t]*\r?\n$/u;
+/** Round 76: the signer's name and credential before the initials on the same line ("Ann Roe, M.D.  AR/kls"). */
+const SIGNATURE_SAME_LINE = /\p{Lu}[\p{L}'’\-]+,?[ \t]{1,2}(?:M\.?D\.?|D\.?O\.?|NP|PA-C|MBBS)[ \t]{1,4}$/u;
 
 function dictationInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -2013,7 +2015,11 @@ function dictationInitialsRule(doc: DocumentView, tokens: readonly Token[], i: n
   // line's start made a long line without breaks quadratic: "seg/seg/seg..." of a 10,000-character URL).
   let lineStart = t.start;
   while (lineStart > 0 && isBlank(doc.text.charCodeAt(lineStart - 1))) lineStart--;
-  if (lineStart > 0 && doc.text.charCodeAt(lineStart - 1) !== 10 && doc.text.charCodeAt(lineStart - 1) !== 13) return -1;
+  // Round 76: "Ann Roe, M.D.  AR/kls": the pair after the signer's credential on the signature's own line.
+  const afterCredential = lineStart < t.start && t.text !== t.lower && SIGNATURE_SAME_LINE.test(doc.text.slice(Math.max(0, t.start - 48), t.start));
+  if (!afterCredential && lineStart > 0 && doc.text.charCodeAt(lineStart - 1) !== 10 && doc.text.charCodeAt(lineStart - 1) !== 13) return -1;
+  // Round 76: "AR:kls", the pair parted by a colon, only under a signature with its credential ("BP:sys" is a label).
+  if (doc.text.charCodeAt(t.end) === 58 && (t.text === t.lower || CLINICAL_ACRONYMS.has(t.text) || TWO_LETTER_ACRONYMS.has(t.text) || !SIGNATURE_LINE_BEFORE.test(doc.text.slice(Math.max(0, lineStart - 40), lineStart)) || !/^[ \t]*(?:\r?\n|$)/.test(doc.text.slice(n.end, n.end + 4)))) return -1;
   // "Amira Haddad, MD\nah/lwb": the author's initials in lower case too, right under a signature with its credential.
   if (t.text === t.lower && (doc.text.charCodeAt(t.end) !== 47 || CLINICAL_ACRONYMS.has(t.text.toUpperCase()) || ROUTE_OR_EYE.has(t.text) || ROUTE_OR_EYE.has(n.text) || !SIGNATURE_LINE_BEFORE.test(doc.text.slice(Math.max(0, lineStart - 40), lineStart)))) return -1;
   if (!/^(?:[ \t]*(?:\r?\n|$)|[ \t]{2,}|[ \t]{1,2}[DT]:)/.test(doc.text.slice(n.end, n.end + 4))) return -1;
@@ -2027,6 +2033,7 @@ function dictationInitialsRule(doc: DocumentView, tokens: readonly Token[], i: n
  * Round 62: the second initials of a pair parted by a slash ("Banded by: QWT / HMZ", "Varga, MD   JRM/tqs"),
  * when the first were already read as a person's in the note and the pair ends its line; "HIV/HCV", "QWT / mL" stay.
  */
+const SIGNER_BEFORE_CREDENTIAL = /\p{Lu}[\p{L}'’\-]+,[ \t]{1,2}$/u;
 function slashPairInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   const p = tokens[i - 1] as Token;
@@ -2034,7 +2041,8 @@ function slashPairInitialsRule(doc: DocumentView, tokens: readonly Token[], i: n
   if (!/^[ \t]*(?:\r?\n|$)/.test(doc.text.slice(t.end, t.end + 8))) return -1;
   const upper = t.text.toUpperCase();
   if (doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(upper) || TWO_LETTER_ACRONYMS.has(upper) || isCredential(doc, t)) return -1;
-  let named = false;
+  // Round 76: "Ann Roe, MD / kls": the typist's initials after the signer's name and credential.
+  let named = isCredential(doc, p) && t.text === t.lower && t.text.length <= 3 && SIGNER_BEFORE_CREDENTIAL.test(doc.text.slice(Math.max(0, p.start - 40), p.start));
   for (let k = out.length - 1; k >= 0 && !named; k--) {
     const c = out[k] as Candidate;
     named = c.type === 'NAME' && c.end - c.start === p.text.length && doc.text.startsWith(p.text, c.start);
@@ -2140,7 +2148,7 @@ export function findNames(doc: DocumentView): Candidate[] {
     // "YN" alone on a note's last line: the author's initials closing it.
     if (t.upper && t.text.length >= 2 && t.text.length <= 3 && i >= tokens.length - 2 && closingInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "LA/mfr" closing a dictation: capitals right before a slash, a rare shape.
-    if ((t.upper || t.text === t.lower) && charAt(doc.text, t.end) === 47 && t.text.length <= 3 && t.text.length >= 2) {
+    if ((t.upper || t.text === t.lower) && (charAt(doc.text, t.end) === 47 || (t.upper && charAt(doc.text, t.end) === 58)) && t.text.length <= 3 && t.text.length >= 2) {
       const j = dictationInitialsRule(doc, tokens, i, out);
       if (j >= 0) {
         i = j;

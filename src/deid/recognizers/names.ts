@@ -1488,7 +1488,7 @@ function caselessRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
 const COMPASS_INITIALS = new Set(['N', 'S', 'E', 'W']);
 
 /** Dotted capitals that are no one's initials: times, places, credentials, routes, Latin, services and groups that act ("E.M.S. arrived", "A.A. meetings"). */
-const DOTTED_NON_INITIALS = /^(?:A\.M\.|P\.M\.|U\.S\.|D\.C\.|M\.D\.|D\.O\.|R\.N\.|N\.P\.|P\.A\.|I\.V\.|P\.O\.|O\.R\.|E\.R\.|N\.B\.|P\.S\.|E\.G\.|I\.E\.|U\.K\.|E\.U\.|U\.N\.|A\.A\.|N\.A\.|E\.D\.|E\.M\.S\.|I\.C\.U\.|C\.P\.S\.|A\.P\.S\.|D\.S\.S\.|D\.C\.F\.|V\.N\.A\.|N\.P\.O\.|D\.N\.R\.)$/;
+const DOTTED_NON_INITIALS = /^(?:A\.M\.|P\.M\.|U\.S\.|D\.C\.|M\.D\.|D\.O\.|R\.N\.|N\.P\.|P\.A\.|I\.V\.|P\.O\.|O\.R\.|E\.R\.|N\.B\.|P\.S\.|E\.G\.|I\.E\.|U\.K\.|E\.U\.|U\.N\.|A\.A\.|N\.A\.|E\.D\.|E\.M\.S\.|I\.C\.U\.|C\.P\.S\.|A\.P\.S\.|D\.S\.S\.|D\.C\.F\.|V\.N\.A\.|N\.P\.O\.|D\.N\.R\.|D\.D\.S\.|D\.M\.D\.|D\.P\.M\.|L\.P\.N\.|C\.N\.A\.)$/;
 
 /** The dotted capitals at `start` are exactly two and a place one goes to ("O.R." but not "O.R.T."). */
 function dottedPlace(text: string, start: number): boolean {
@@ -1562,12 +1562,28 @@ function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
     // Round 72: a pedigree's "b." and "d." in lower case before a year or an age are born and died, no initial
     // ("grandfather, from Kumasi, Ghana, d. 1975", "aunt in Lyon, France, d. at 61").
     if (n?.single && n.dotAfter && doc.text.slice(t.end, n.start) === ', ' && (lx.sur || !lx.common) && !lx.eponymHere && !bornOrDied(doc.text, n)) {
+      // "R. Ebbesen, M.D.", "Marsh, D.D.S.": a degree with dots after the comma names the surname before it, and its
+      // first letter is no initial of the name.
+      if (DOTTED_DEGREE.test(doc.text.slice(n.start, n.start + 7))) {
+        // The given name's initial right before is the same person's, where a name may start (a line, a label, "by"),
+        // not a letter closing a sentence ("vitamin D. Marsh, M.D.").
+        const p = tokens[i - 1];
+        const initial = p !== undefined && p.single && /^[A-Z]$/.test(p.text) && doc.text.slice(p.end, t.start) === '. ' &&
+          INITIAL_OPENS_NAME_BEFORE.test(doc.text.slice(Math.max(0, p.start - 12), p.start));
+        pushName(doc, out, initial ? i - 1 : i, i, 0.72, { kind: 'dictionary', detail: 'surname-comma-degree' });
+        return i;
+      }
       pushName(doc, out, i, i + 1, 0.72, { kind: 'dictionary', detail: 'surname-comma-initial' });
       return i + 1;
     }
   }
   return -1;
 }
+
+/** Where a name may start before its initial: a text's or a line's start, a label's colon, a bracket, a comma, "by". */
+const INITIAL_OPENS_NAME_BEFORE = /(?:^|[\n:;,(\[|]|(?<![\p{L}])(?:by|and|per|with|from|to|cc|Dr\.?))[ \t]*$/u;
+/** A physician's or dentist's degree written with dots after the comma ("R. Ebbesen, M.D."): no initial of a name. */
+const DOTTED_DEGREE = /^(?:M\.D\.|D\.O\.|D\.D\.S\.|D\.M\.D\.|D\.P\.M\.)/;
 
 /** Born or died: "b." or "d." in lower case, then a year, a date or "at" an age ("d. 1975", "b. 3/1950", "d. at 61"). */
 function bornOrDied(text: string, n: Token): boolean {

@@ -1197,11 +1197,13 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // Round 44: a town's independent pharmacy called "Drug" or "Drugs" after a pharmacy's word or "at": "pharmacy is
     // Hartwell Drug on Main St", "pick up at Alma Drug". No word of the name may be a common English word, so "at Study
-    // Drug", "from Adverse Drug Reactions", "at New Drug start" stay.
+    // Drug", "from Adverse Drug Reactions", "at New Drug start" stay. After "to" and "call" too ("sent to Malloy Drug
+    // Store", "call Pemberton Drugs"), the store's word whole ("Drug Store" before "Drug"); not before a capitalised word,
+    // which makes a service of it ("Investigational Drug Services", "Drug Safety").
     id: 'drug-store',
     type: 'FACILITY',
     anchor: { char: /Drug/g, back: /[\p{L}'’\- \t]/u, maxBack: 40 },
-    regex: /(?<=\b(?:[Pp]harmacy|PHARMACY)(?:[ \t]{1,2}is)?[ \t]{0,2}:?[ \t]{1,2}|\b(?:at|from)[ \t]{1,2})\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?[ \t](?:Drugs?|Drug[ \t]Store|Drugstore)(?![\p{L}])/gu,
+    regex: /(?<=\b(?:[Pp]harmacy|PHARMACY)(?:[ \t]{1,2}is)?[ \t]{0,2}:?[ \t]{1,2}|\b(?:at|from|to|call|called)[ \t]{1,2})\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?[ \t](?:Drug[ \t]Store|Drugstore|Drugs?)(?![\p{L}]|[ \t]\p{Lu})/gu,
     score: 0.8,
     validate: (v, doc) => v.slice(0, v.search(/[ \t]Drug/)).split(/[ \t]/).every((w) => !doc.dict.commonWords.has(w.toLowerCase())),
   },

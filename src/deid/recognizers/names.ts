@@ -1488,7 +1488,9 @@ function caselessRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
 const COMPASS_INITIALS = new Set(['N', 'S', 'E', 'W']);
 
 /** Dotted capitals that are no one's initials: times, places, credentials, routes, Latin, services and groups that act ("E.M.S. arrived", "A.A. meetings"). */
-const DOTTED_NON_INITIALS = /^(?:A\.M\.|P\.M\.|U\.S\.|D\.C\.|M\.D\.|D\.O\.|R\.N\.|N\.P\.|P\.A\.|I\.V\.|P\.O\.|O\.R\.|E\.R\.|N\.B\.|P\.S\.|E\.G\.|I\.E\.|U\.K\.|E\.U\.|U\.N\.|A\.A\.|N\.A\.|E\.D\.|E\.M\.S\.|I\.C\.U\.|C\.P\.S\.|A\.P\.S\.|D\.S\.S\.|D\.C\.F\.|V\.N\.A\.|N\.P\.O\.|D\.N\.R\.|D\.D\.S\.|D\.M\.D\.|D\.P\.M\.|L\.P\.N\.|C\.N\.A\.)$/;
+/** Physicians' and dentists' degrees written with dots (a regex alternation): never a person's initials. */
+const DOTTED_DEGREES = ['M.D.', 'D.O.', 'D.D.S.', 'D.M.D.', 'D.P.M.'].map((d) => d.replaceAll('.', '\\.')).join('|');
+const DOTTED_NON_INITIALS = new RegExp(`^(?:A\\.M\\.|P\\.M\\.|U\\.S\\.|D\\.C\\.|R\\.N\\.|N\\.P\\.|P\\.A\\.|I\\.V\\.|P\\.O\\.|O\\.R\\.|E\\.R\\.|N\\.B\\.|P\\.S\\.|E\\.G\\.|I\\.E\\.|U\\.K\\.|E\\.U\\.|U\\.N\\.|A\\.A\\.|N\\.A\\.|E\\.D\\.|E\\.M\\.S\\.|I\\.C\\.U\\.|C\\.P\\.S\\.|A\\.P\\.S\\.|D\\.S\\.S\\.|D\\.C\\.F\\.|V\\.N\\.A\\.|N\\.P\\.O\\.|D\\.N\\.R\\.|L\\.P\\.N\\.|C\\.N\\.A\\.|${DOTTED_DEGREES})$`);
 
 /** The dotted capitals at `start` are exactly two and a place one goes to ("O.R." but not "O.R.T."). */
 function dottedPlace(text: string, start: number): boolean {
@@ -1583,7 +1585,7 @@ function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
 /** Where a name may start before its initial: a text's or a line's start, a label's colon, a bracket, a comma, "by". */
 const INITIAL_OPENS_NAME_BEFORE = /(?:^|[\n:;,(\[|]|(?<![\p{L}])(?:by|and|per|with|from|to|cc|Dr\.?))[ \t]*$/u;
 /** A physician's or dentist's degree written with dots after the comma ("R. Ebbesen, M.D."): no initial of a name. */
-const DOTTED_DEGREE = /^(?:M\.D\.|D\.O\.|D\.D\.S\.|D\.M\.D\.|D\.P\.M\.)/;
+const DOTTED_DEGREE = new RegExp(`^(?:${DOTTED_DEGREES})`);
 
 /** Born or died: "b." or "d." in lower case, then a year, a date or "at" an age ("d. 1975", "b. 3/1950", "d. at 61"). */
 function bornOrDied(text: string, n: Token): boolean {
@@ -1916,7 +1918,7 @@ const INITIALS_BY_VERBS = new Set(['typed', 'dictated', 'gross', 'grossed', 'tra
 const ROLE_INITIALS_CUE_ENDS = new Set([...INITIALS_ROLE_LABELS, 'by']);
 /** Pieces one of which every such cue holds: a note without any skips the rule (one native search each). */
 const ROLE_INITIALS_HINTS = ['transcri', 'typed', 'dictated by', 'gross', 'scribe', 'typist', 'asst', 'assistant', 'signed', 'initialed', 'embryolog', 'witness', 'checked', 'verified', 'vitrified', 'thawed',
-  'scrub:', 'tech:', 'circulator:', 'monitor:', 'recorder:', 'compounded by', 'prepared by', 'prep:', 'chk:', 'compounder:', 'preparer:'];
+  'scrub:', 'tech:', 'circulator:', 'monitor:', 'recorder:', ...PHARMACY_STEP_LABELS];
 const mayHaveRoleInitials = (lower: string): boolean => ROLE_INITIALS_HINTS.some((h) => lower.includes(h));
 
 /**

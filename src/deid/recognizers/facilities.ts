@@ -4,7 +4,7 @@ import { lexicon, WORD_FACILITY_HEAD, WORD_FACILITY_START } from '../dictionarie
 import { tokenAt, type Token } from '../text/tokens.js';
 import { fieldLineAt } from '../text/chars.js';
 import { ABBREVIATIONS, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, stJudeDevice, instrumentAfter, phraseAt, placeShaped, wordsFrom } from './place-words.js';
-import { CALENDAR_WORDS, FUNCTION_WORDS, isTitle, isUpperLetter, surnameNamingFacility } from './name-words.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, eponymPairFirst, isTitle, isUpperLetter, surnameNamingFacility } from './name-words.js';
 import { bareStreetAnyEnd, bareStreetEnd } from './address-cues.js';
 import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from './types.js';
 import { describesFaith } from './congregations.js';
@@ -588,6 +588,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     // "Duke Score"; not "...Medical Center.\nProcedure: EVAR" (the next word in another sentence). Round 70: nor a
     // trauma centre's designation after its name ("Harmon County Medical Center Level IV", "... Centre LEVEL 3").
     if (after && !STRONG_HEADS.has(lastTok.lower) && after.start === lastTok.end + 1 && !traumaLevelAt(doc, after) && instrumentAfter(doc, end + 1)) continue;
+    // "the Parkland and Brooke formulas": a known hospital's one word that is an eponym, paired with another before their head.
+    if (end === i && eponymPairFirst(doc, tokens, i)) continue;
     // "Mohs surgery", "Whipple surgery": eponyms before a weak head word name a procedure, not a place.
     if (!strong && known === 0 && end > i && tokens.slice(i, end).every((x) => lexicon.EPONYMS.has(x.lower) || lexicon.EPONYMS.has(x.fold))) continue;
     // "Children's Hospital of Philadelphia": "of" and up to three capitalised words.

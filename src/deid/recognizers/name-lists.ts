@@ -11,6 +11,7 @@ import {
   REPLY_OPENERS,
   opensClause,
   CALENDAR_WORDS,
+  DOTTED_NON_INITIALS,
   FUNCTION_WORDS,
   FOREIGN_COMMON_WORDS,
   acronym,
@@ -159,7 +160,8 @@ function entryEnd(doc: DocumentView, tokens: readonly Token[], k: number, caps: 
     if (!caps || !isInitial(t)) return -1;
     let j = k;
     while (j < k + 2 && isInitial(tokens[j + 1]) && (tokens[j + 1] as Token).start === (tokens[j] as Token).end + 1) j++;
-    return j > k ? j : -1;
+    // "Amy Lee, D.O. and John Park": a degree, a time or a service in dotted capitals is no one's initials.
+    return j > k && !DOTTED_NON_INITIALS.test(doc.text.slice(t.start, (tokens[j] as Token).end + 1)) ? j : -1;
   }
   if (caps ? !t.capitalized : shaped(doc, t)) return -1;
   const n = tokens[k + 1];
@@ -247,7 +249,9 @@ function nameListRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   // "Hoehn and Yahr 2.5", "Hunt and Hess 2": a pair of eponyms before the score's value.
   if (entries.every((k) => lexicon.EPONYMS.has((tokens[k] as Token).fold)) && SCORE_VALUE.test(doc.text.slice((tokens[lastEnd] as Token).end, (tokens[lastEnd] as Token).end + 12))) return -1;
   if (caps && sur !== undefined && sur.capitalized && !sur.single && oneSpace(doc, tokens[lastEnd] as Token, sur) &&
-    doc.isCommon[lastEnd + 1] === 0 && !isTitle(doc, sur) && !endsName(doc, sur) && (doc.isSur[lastEnd + 1] === 1 || nameShape(doc, tokens, lastEnd + 1) === STRONG_SHAPE)) {
+    // A surname that is also a word closes the list after a given name ("Ann, Bo and Abel Moss"), as it does one name alone.
+    (doc.isCommon[lastEnd + 1] === 0 || (doc.isFirst[lastEnd] === 1 && doc.isSur[lastEnd + 1] === 1 && !CALENDAR_WORDS.has(sur.lower))) && !isTitle(doc, sur) && !endsName(doc, sur) &&
+    (doc.isSur[lastEnd + 1] === 1 || nameShape(doc, tokens, lastEnd + 1) === STRONG_SHAPE)) {
     ends[ends.length - 1] = lastEnd + 1;
   }
   // "in Haifa, Israel": a town and its country, when the country is a given name too ("Maria, Israel and Jose" are people).

@@ -439,6 +439,11 @@ function isValediction(tokens: readonly Token[], k: number): boolean {
   return lexicon.VALEDICTIONS.has(t.lower) || (t.lower === 'you' && tokens[k - 1]?.lower === 'thank');
 }
 
+/** Physicians' and dentists' degrees written with dots (a regex alternation): never a person's initials. */
+export const DOTTED_DEGREES = ['M.D.', 'D.O.', 'D.D.S.', 'D.M.D.', 'D.P.M.'].map((d) => d.replaceAll('.', '\\.')).join('|');
+/** Dotted capitals that are no one's initials: times, places, credentials, routes, Latin, services and groups that act ("E.M.S. arrived", "A.A. meetings"). */
+export const DOTTED_NON_INITIALS = new RegExp(`^(?:A\\.M\\.|P\\.M\\.|U\\.S\\.|D\\.C\\.|R\\.N\\.|N\\.P\\.|P\\.A\\.|I\\.V\\.|P\\.O\\.|O\\.R\\.|E\\.R\\.|N\\.B\\.|P\\.S\\.|E\\.G\\.|I\\.E\\.|U\\.K\\.|E\\.U\\.|U\\.N\\.|A\\.A\\.|N\\.A\\.|E\\.D\\.|E\\.M\\.S\\.|I\\.C\\.U\\.|C\\.P\\.S\\.|A\\.P\\.S\\.|D\\.S\\.S\\.|D\\.C\\.F\\.|V\\.N\\.A\\.|N\\.P\\.O\\.|D\\.N\\.R\\.|L\\.P\\.N\\.|C\\.N\\.A\\.|${DOTTED_DEGREES})$`);
+
 // "Olsen, Ph.D.", "Tran, Psy.D.", "Au.D.": a word followed by ".D." is the head of a dotted degree, not another name.
 export const DOTTED_DEGREE_TAIL = /^\.[A-Z]\.?(?![A-Za-z])/;
 

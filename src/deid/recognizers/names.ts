@@ -54,6 +54,8 @@ import {
   FOREIGN_COMMON_WORDS,
   SPANISH_CLITICS,
   looksSpanish,
+  DOTTED_DEGREES,
+  DOTTED_NON_INITIALS,
 } from './name-words.js';
 import type { Lexical } from './name-words.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
@@ -1487,10 +1489,6 @@ function caselessRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
 /** Initials that abbreviate a compass point before a town ("N. Little Rock", "W. Hollywood"). */
 const COMPASS_INITIALS = new Set(['N', 'S', 'E', 'W']);
 
-/** Dotted capitals that are no one's initials: times, places, credentials, routes, Latin, services and groups that act ("E.M.S. arrived", "A.A. meetings"). */
-/** Physicians' and dentists' degrees written with dots (a regex alternation): never a person's initials. */
-const DOTTED_DEGREES = ['M.D.', 'D.O.', 'D.D.S.', 'D.M.D.', 'D.P.M.'].map((d) => d.replaceAll('.', '\\.')).join('|');
-const DOTTED_NON_INITIALS = new RegExp(`^(?:A\\.M\\.|P\\.M\\.|U\\.S\\.|D\\.C\\.|R\\.N\\.|N\\.P\\.|P\\.A\\.|I\\.V\\.|P\\.O\\.|O\\.R\\.|E\\.R\\.|N\\.B\\.|P\\.S\\.|E\\.G\\.|I\\.E\\.|U\\.K\\.|E\\.U\\.|U\\.N\\.|A\\.A\\.|N\\.A\\.|E\\.D\\.|E\\.M\\.S\\.|I\\.C\\.U\\.|C\\.P\\.S\\.|A\\.P\\.S\\.|D\\.S\\.S\\.|D\\.C\\.F\\.|V\\.N\\.A\\.|N\\.P\\.O\\.|D\\.N\\.R\\.|L\\.P\\.N\\.|C\\.N\\.A\\.|${DOTTED_DEGREES})$`);
 
 /** The dotted capitals at `start` are exactly two and a place one goes to ("O.R." but not "O.R.T."). */
 function dottedPlace(text: string, start: number): boolean {

@@ -67,6 +67,9 @@ export const ADVERSARIAL = {
   // Round 68: display handles before time stamps, one a line and then all on one line, and local numbers with
   // extensions (the handle's and the extension's patterns try every dot, underscore and dashed number).
   'chat handles before stamps and local extensions (*ann.lee* 7:14 PM, 555-0144 x3307)': (n) => fill('*ann.lee* 7:14 PM: ok\nab_cd_ef_gh 1:2 555-0144 x3307 ', n),
+  // Round 80: employer labels at the time of injury and personnel offices before capitalised runs, transmitter serials
+  // of alternating letters and digits, and work statuses' days after "to", repeated on one line.
+  'employer at time of injury, human resources, transmitter serials (Human Resources, Ab Cd Ef, transmitter 1A2B3C4D)': (n) => fill('Employer at time of injury: Ab Cd Ef Gh Human Resources, Ab Cd & Ef transmitter 1A2B3C4D5E6F restrictions to 1/2 duty to 3/4 ', n),
   // Round 77: logins after "is" and record paths without a host, their segments run together.
   'user logins after "is" and record paths (username is a.b.c_1, /a/b/patients/1234/)': (n) => fill('username is a.b.c_1.d /a/b/c/d/e/f/patients/12345/patients/x user id is ab.cd ', n),
   // Round 74: relation lines, Malaysian street words and residence fields, run together on one line and then one a

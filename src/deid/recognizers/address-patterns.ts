@@ -131,6 +131,9 @@ const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 /** Australia's states and territories as addresses write them before the postcode. */
 const AU_STATES: ReadonlySet<string> = new Set(['VIC', 'NSW', 'QLD', 'SA', 'WA', 'TAS', 'NT', 'ACT']);
 /** A form's answer that names no employer: "Retired", "Self-employed", "N/A", "Unemployed", "Disabled". */
+/** Round 80: after "Human Resources," a name of two words or more, not a desk of the office ("Benefits", "Attn") nor a day. */
+const HR_BEFORE = /resources,[ \t]{1,2}$/i;
+const HR_DESK = /^(?:attn|attention|benefits|payroll|leave|employee|department|dept|office|room|suite|building|bldg|floor|mail|main|central|corporate|director|manager|generalist|team|records|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const NO_EMPLOYER = /^(?:none|n\/a|na|patient|pt|retired|unemployed|not[ \t]employed|self|self-employed|disabled|disability|student|homemaker|unknown|declined|pending|same|see[ \t]|other)\b/i;
 // A postcode and town after a European street: "Mellemvej 32, 9100 Aalborg", "ul. Jesionowa 127, 80-180 Gdańsk".
 // German towns named by their river or region keep it: "79111 Freiburg im Breisgau", "60311 Frankfurt am Main".
@@ -577,13 +580,16 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // Round 66: a disclosure log's requester and a letter's law firm, labelled so ("Requester: Ridgeback Record
     // Retrieval", "Law firm: ..."); not "Requester: patient" (lower case), nor "Requester: Patient" (no company). An
     // insurer is left alone: a payer's name is no one's identifier ("Insurer: Harvard Pilgrim").
-    anchor: { words: ['employer', 'requester', 'requestor', 'firm'] },
+    anchor: { words: ['employer', 'requester', 'requestor', 'firm', 'human'] },
     // A word of five letters or more ending in a full stop ends the name ("Employer: Seattle Public Library. Preferred
     // language: ..."); an abbreviation's does not ("Acme Mfg. Co.", "Smith Bros. Moving").
     // Round 51: a faxed form's wide gap after the colon ("Employer:          Redstone Aggregates Inc").
-    regex: /\b(?:[Ee]mployer|EMPLOYER|[Rr]equest[eo]r|REQUEST[EO]R|[Ll]aw[ \t][Ff]irm|LAW[ \t]FIRM)(?:[ \t](?:[Nn]ame|NAME))?[ \t]{0,2}:[ \t]{0,30}(\p{Lu}[\p{L}\d&'’.\-]{0,30}(?:[ \t](?<!\p{L}{5}\.[ \t])(?:&|of|and|the|\p{Lu}[\p{L}\d&'’.\-]{0,30})){0,5})/gu,
+    // Round 80: a comp claim's label of when ("Employer at time of injury: Pioneer Roofing", "EMPLOYER AT TIME OF ACCIDENT:").
+    // And a letter's addressee, the employer's personnel office ("To: Human Resources, Kestrel Millwork"); not its desk
+    // ("Human Resources, Benefits Office", "Human Resources, Attn: ...").
+    regex: /\b(?:(?:[Ee]mployer|EMPLOYER|[Rr]equest[eo]r|REQUEST[EO]R|[Ll]aw[ \t][Ff]irm|LAW[ \t]FIRM)(?:[ \t](?:[Nn]ame|NAME)|[ \t](?:at|AT)[ \t](?:(?:the|THE)[ \t])?(?:time|TIME)[ \t](?:of|OF)[ \t](?:injury|accident|exposure|INJURY|ACCIDENT|EXPOSURE))?[ \t]{0,2}:[ \t]{0,30}|(?:[Hh]uman[ \t][Rr]esources|HUMAN[ \t]RESOURCES),[ \t]{1,2})(\p{Lu}[\p{L}\d&'’.\-]{0,30}(?:[ \t](?<!\p{L}{5}\.[ \t])(?:&|of|and|the|\p{Lu}[\p{L}\d&'’.\-]{0,30})){0,5})/gu,
     group: 1,
-    validate: (v, doc, start) => v.length > 1 && !NO_EMPLOYER.test(doc.text.slice(start, start + 16)),
+    validate: (v, doc, start) => v.length > 1 && !NO_EMPLOYER.test(doc.text.slice(start, start + 16)) && !(HR_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) && (HR_DESK.test(v) || !/[ \t]/.test(v))),
     score: 0.75,
   },
   {

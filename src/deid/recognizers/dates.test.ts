@@ -99,3 +99,8 @@ test('round 75: a run-together day and capitalised month, a hyphenated month-day
   assert.deepEqual(dates('Admit 12Aug25; op 30Sep; clinic Feb-03-2025. Found 3/27 am. Take 1/2 am.'), ['12Aug25', '30Sep', 'Feb-03-2025', '3/27']);
   assert.deepEqual(dates('Gave 5Mg, 4may and Mar-5 step.'), []);
 });
+
+test("round 80: a work status's last day after \"to\" and employee health's tests are dates; amounts stay", () => {
+  assert.deepEqual(dates('Restrictions to 1/19; light duty extended to 2/27, per ortho. Tilt table 5/13 positive; audiogram 7/22 shows a notch; fit test 3/18.'), ['1/19', '2/27', '5/13', '7/22', '3/18']);
+  assert.deepEqual(dates('Restricted to 3/4 of a tab; spirometry 2/3 efforts; extended to 1/2 dose.'), []);
+});

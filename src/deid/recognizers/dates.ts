@@ -164,8 +164,10 @@ const TIME_AFTER = /^[ \t]{1,2}(?:(?:at|@)[ \t]{0,2})?(?:\d{1,2}:\d{2}|\d{1,2}[ 
 // Round 67: "Betamethasone course complete 3/12.": a course finished, as "completed" is.
 // Round 77: what a review, a device or a message thread says happened on a day: "leak found 6/21.", "sync failed
 // 4/30;", "Dr. Ivey wrote 7/8:", "form submitted 5/19 by", "kit ships 3/6.".
+// Round 80: a work status's last day after "to", as comp notes write it ("restrictions to 1/19.", "light duty to
+// 1/4;", "extended to 3/2 per"); "restricted to 3/4 of a tab" stays an amount.
 const EVENT_VERB_BEFORE =
-  /(?:^|[^a-z])(?:d\/c|adm|admit|anticipated|expected|planned|scheduled|sched|booked|avail|available|changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|complete|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived|readmitted|re-admitted|fell|visited|called|operated|stopped|started|held|quit|discharged|shipped|missed|skipped|found|failed|wrote|submitted|ships|(?:moved|pushed|bumped|postponed|delayed|deferred)[ \t]{1,2}(?:back[ \t]{1,2})?(?:to|until|till))(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
+  /(?:^|[^a-z])(?:d\/c|adm|admit|anticipated|expected|planned|scheduled|sched|booked|avail|available|changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|complete|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived|readmitted|re-admitted|fell|visited|called|operated|stopped|started|held|quit|discharged|shipped|missed|skipped|found|failed|wrote|submitted|ships|(?:moved|pushed|bumped|postponed|delayed|deferred)[ \t]{1,2}(?:back[ \t]{1,2})?(?:to|until|till)|(?:restrictions|restricted|duty|extended)[ \t]{1,2}(?:to|till))(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
 // The same with what the event happened to between the verb and the day: "stopped oxycodone 10/2", "sent to ins 11/3",
 // "shipped to our lab 11/12".
 const EVENT_VERB_OBJECT_BEFORE =
@@ -176,7 +178,8 @@ const STATUS_POST_BEFORE = /(?:^|[^a-z])(?:s\/p|post|status[ \t]post)[ \t]{1,2}(
 // "Echo 6/1", "repeat CT on 9/14", "colonoscopy 3/2": a test or procedure and the day it was done.
 // Round 73: a pregnancy's scans ("dating US 5/2", "growth u/s 9/30", "TVUS 4/8", "NST 11/2"); "US" only after the
 // scan's kind, since "us" alone is the pronoun. Not "BPP 8/8", a score.
-const TEST_BEFORE = /(?:^|[^a-z])(?:(?:anatomy|anatomic|dating|growth|ob|pelvic|tv|fetal|detailed|viability)[ \t](?:us|u\/s)|tvus|nst|echo|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|ercp|mrcp|eus|bronchoscopy|bronch|cystoscopy|paracentesis|thoracentesis|lp|cath|angiogram|angioplasty|fistulogram|holter|pfts?|biopsy|labs|scan|ebus|fna|tbna|mpi|spect|hida)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+// Round 80: a tilt table and an audiogram, which count nothing ("tilt table 5/13 positive", "audiogram 3/9 shows").
+const TEST_BEFORE = /(?:^|[^a-z])(?:(?:anatomy|anatomic|dating|growth|ob|pelvic|tv|fetal|detailed|viability)[ \t](?:us|u\/s)|tvus|nst|echo|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|ercp|mrcp|eus|bronchoscopy|bronch|cystoscopy|paracentesis|thoracentesis|lp|cath|angiogram|angioplasty|fistulogram|holter|pfts?|biopsy|labs|scan|ebus|fna|tbna|mpi|spect|hida|tilt[ \t]table|audiogram)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 // Round 73: a glucose tolerance test and its day ("3 hr GTT 9/12", "1h GCT 8/14"); its count of abnormal values is
 // written the same way ("GTT 2/4 abnormal"), so not a part over a whole of five or less (see eventDate).
 const GLUCOSE_TEST_BEFORE = /(?:^|[^a-z])(?:gtt|ogtt|gct)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
@@ -188,8 +191,10 @@ const SEEN_AT_BEFORE = /(?:^|[^a-z])(?:seen|treated|evaluated|admitted|hospitali
 // Round 72: a hematology or oncology note's marrow and molecular tests and its treatment phases ("BM 3/8,",
 // "NGS 2/6:", "induction 8/4 at our center", "transplant 1/9."), read the same way.
 // Round 75: an infusion's day ("iron infusion 4/23, premedicated"), read the same way ("infusion 3/4" stays a count).
+// Round 80: employee health's tests ("fit test 9/14.", "QFT 2/3;", "titer 8/5."), read the same way
+// ("spirometry 2/3 efforts" stays a count).
 const EXAM_BEFORE =
-  /(?:^|[^a-z])(?:bm|bmbx|bmb|marrow|ngs|cytogenetics|mrd|infusion|induction|re-?induction|consolidation|conditioning|transplant|hsct|sct|bmt|apheresis|leukapheresis|exam|screen|screening|consult|hus|abr|oct|psg|bmp|cmp|cbc|tdap|dtap|mmr|hepb|hep[ \t]b|ipv|hib|pcv(?:13|15|20)?|ppsv23|shingrix|varicella|menacwy|influenza|flu[ \t]shot|booster|monitoring|fall|idt|huddle|care[ \t]conference|culture|family[ \t]meeting|(?:known|seen)[ \t]alive|last[ \t]known[ \t]well|lkw)(?:[ \t]{1,2}#\d{1,2})?[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+  /(?:^|[^a-z])(?:bm|bmbx|bmb|marrow|ngs|cytogenetics|mrd|infusion|induction|re-?induction|consolidation|conditioning|transplant|hsct|sct|bmt|apheresis|leukapheresis|exam|screen|screening|consult|hus|abr|oct|psg|bmp|cmp|cbc|tdap|dtap|mmr|hepb|hep[ \t]b|ipv|hib|pcv(?:13|15|20)?|ppsv23|shingrix|varicella|menacwy|influenza|flu[ \t]shot|booster|monitoring|fall|idt|huddle|care[ \t]conference|culture|family[ \t]meeting|(?:known|seen)[ \t]alive|last[ \t]known[ \t]well|lkw|spirometry|fit[ \t]test|quantiferon|qft|titers?)(?:[ \t]{1,2}#\d{1,2})?[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 // "last dose of warfarin 3/4;": the day of a dose, ending where a date ends (not "dose of warfarin 1/2 tab").
 const DOSE_OF_BEFORE = /(?:^|[^a-z])dose[ \t]{1,2}of[ \t]{1,2}[a-z][a-z\-]{2,24}[ \t]{1,2}(?:(?:on|was)[ \t]{1,2})?$/;
 // "results back 2/6", "came back on 3/14": a test's result returned on that day (see eventDate).

@@ -93,3 +93,10 @@ test("a trauma centre's level after its name keeps the name; EMS oversight and a
   assert.deepEqual(spans('Offline medical direction covers this.'), []);
   assert.deepEqual(spans('Hospice Aide Home Visit and a CHW Home Visit on Friday.'), []);
 });
+
+test("round 80: a comp form's employer at the time of injury and the employer after its personnel office; a credential names no place", () => {
+  assert.deepEqual(spans('Employer at time of injury: Hollister Ridge Millwork'), ['Hollister Ridge Millwork']);
+  assert.deepEqual(spans('To: Human Resources, Okemah Tile & Stone'), ['Okemah Tile & Stone']);
+  assert.deepEqual(spans('Please contact Human Resources, Monday to Friday.'), []);
+  assert.deepEqual(spans('Credentials listed: Board Certified Family Medicine; Fellowship Trained Hand Surgery.'), []);
+});

@@ -307,6 +307,8 @@ function vaSystemEnd(doc: DocumentView, i: number): number {
 
 /** Connectors that open no facility name before a head word ("The Memory Care unit"; "LA Medical Center" may). */
 const NOT_FIRST = new Set(['the', 'of', 'and', 'for', '&']);
+/** Round 80: a clinician's credential before a specialty: "Board Certified", "Fellowship-Trained". */
+const CREDENTIAL_WORDS = new Set(['certified', 'board-certified', 'trained', 'fellowship-trained', 'eligible', 'board-eligible']);
 /** Prepositions capitalised at a sentence's start open no name at all: "Per Cardiology recs, continue", "By Mercy Hospital staff". */
 // Round 42: a form's answers too ("[X] Yes  Hospice? No").
 const NEVER_FIRST = new Set(['per', 'with', 'from', 'by', 'yes', 'no',
@@ -354,6 +356,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (!placeShaped(doc, t) || (isTitle(doc, t) && !lexicon.FACILITY_PREFIXES.has(t.lower))) continue;
     if ((NOT_FIRST.has(t.lower) && headAt(doc, i + 1) > 0) || NEVER_FIRST.has(t.lower)) continue; // "The Memory Care unit" names nothing
     if (lexicon.WEEKDAYS.has(t.lower)) continue; // "Mon/Wed/Fri and clinic Tue/Thu": a schedule, no name
+    // Round 80: a signature's board credential opens no name, nor does the specialty after it ("Board Certified
+    // Orthopaedic Surgery", "Fellowship-Trained Hand Surgery", "Board-certified Internal Medicine").
+    if (CREDENTIAL_WORDS.has(t.lower) || CREDENTIAL_WORDS.has(tokens[i + 1]?.lower ?? '') || (i > 0 && CREDENTIAL_WORDS.has((tokens[i - 1] as Token).lower))) continue;
     // "Our hospice medical director", "Our clinic": the pronoun before a lower-case word is prose; "Our Lady of
     // Lourdes" and "Our Savior's" are names.
     if (t.lower === 'our' && tokens[i + 1] !== undefined && (tokens[i + 1] as Token).text === (tokens[i + 1] as Token).lower) continue;

@@ -115,3 +115,9 @@ test("round 76: a signer's codes after the credential on a dictation's signer li
   assert.deepEqual(found('Attending: NORDGREN, ELSA, M.D. EN41  TQ772/30915').filter((g) => g.startsWith('ID')), ['ID:EN41', 'ID:TQ772/30915']);
   assert.deepEqual(found('Attending: night float, MD PGY3 covering'), []);
 });
+
+test("round 80: a transmitter's serial of mixed letters and digits and a card's group number before a full stop; a dose in capitals is none", () => {
+  assert.deepEqual(found('Dexcom transmitter 7QK3M8 replaced.'), ['DEVICE:7QK3M8']);
+  assert.ok(found('Card: BCBS, member ID WQT40918822, group 00733.').includes('HEALTHPLAN:00733'));
+  assert.deepEqual(found('Metformin tablet 1000MG daily; group 12345.6 in the table.'), []);
+});

@@ -12,6 +12,10 @@ const LOGIN_IS_BEFORE = /(?:^|[^a-z])(?:user[ \t]?(?:name|id)|login)[ \t]{1,2}is
 /** Round 57: a word asking for a call or a page before an internal number ("page me at", "PAGE from", "pager today"). */
 const INTERNAL_NUMBER_CUE = /\b(?:page[sd]?|pager|paging|pgr|call(?:back)?|cb|vocera|beeper|text|reach|ext)\b/;
 /** A phone extension after the number ("ext 8439", "x 9676"), spelt out by case so the phone regexes need no i flag. */
+/** Round 80: a serial whose letters and digits alternate both ways ("5RW2N7"), unlike an amount and its unit ("1000MG"). */
+/** Round 80: an amount and its unit run together in capitals ("1000MG", "250MCG", "40MEQ"). */
+const DOSE_IN_CAPITALS = /^#?\d{2,5}(?:MG|MCG|ML|MEQ|IU|UNITS|KG|GM|MMOL)$/;
+const MIXED_BOTH_WAYS = [/\d[A-Z]+\d/, /[A-Z]\d+[A-Z]/];
 const EXTENSION = /[ \t]{0,2}(?:[Ee]xt\.?|EXT\.?|[Ee]xtension|[Xx])[ \t]{0,2}\d{1,6}/;
 const EXTENSION_AT_END = new RegExp(`${EXTENSION.source}$`);
 
@@ -807,9 +811,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // Round 44: "CMS-1500", "CMS-485", "CMS-2728": a Medicare form's number, no one's identifier.
     // One letter and four digits is a HCPCS or CDT procedure code ("J1885", "D3330"), not an identifier. A code
     // after "lot" stays found: an implant's lot is part of its device identifier, and redacting a vaccine's
-    // batch costs a model nothing.
+    // batch costs a model nothing. Round 80: nor a dose typed in capitals ("tablet 1000MG", "500MG").
     validate: (v, doc, start) =>
-      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|CMS)-?\d/i.test(v.replace(/^#/, '')) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !OASIS_GG_ITEM.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && !x12Loop(v, doc, start) && !envelopeControlNumber(doc.text, start) && notCodeSystem(doc, start) && notModelNumber(doc, start) && notOfficeMachine(doc, start),
+      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|CMS)-?\d/i.test(v.replace(/^#/, '')) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !DOSE_IN_CAPITALS.test(v) && !OASIS_GG_ITEM.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && !x12Loop(v, doc, start) && !envelopeControlNumber(doc.text, start) && notCodeSystem(doc, start) && notModelNumber(doc, start) && notOfficeMachine(doc, start),
   },
   {
     // Letter prefixes with dash-grouped digits: "ROI-25-118842", "A213-498-771", "HPD25-14480", "NBS-2504-118820".
@@ -1117,13 +1121,15 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   {
     // A home-monitoring kit's parts named by their code after the device's noun ("tablet BWH-TAB-0719", "hub
     // MH-4471"): capitals and digits in dash-joined groups, three digits or more ("tablet PO-BID", "pump V-2" stay).
+    // Round 80: or one run of six to twelve capitals and digits, letters and digits mixed both ways, as a CGM
+    // transmitter's serial is printed ("transmitter 5RW2N7"); "tablet 1000MG" (digits, then a unit) stays.
     id: 'device-noun-code',
     type: 'DEVICE',
     anchor: { words: ['tablet', 'hub', 'monitor', 'glucometer', 'pump', 'sensor', 'transmitter', 'receiver', 'ipad', 'gateway'] },
-    regex: /\b(?:[Tt]ablet|[Hh]ub|[Mm]onitor|[Gg]lucometer|[Pp]ump|[Ss]ensor|[Tt]ransmitter|[Rr]eceiver|iPad|[Gg]ateway)[ \t]{1,2}(?:#[ \t]?)?([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,10}){1,3})(?![\w\-])/g,
+    regex: /\b(?:[Tt]ablet|[Hh]ub|[Mm]onitor|[Gg]lucometer|[Pp]ump|[Ss]ensor|[Tt]ransmitter|[Rr]eceiver|iPad|[Gg]ateway)[ \t]{1,2}(?:#[ \t]?)?([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,10}){1,3}|[A-Z0-9]{6,12})(?![\w\-])/g,
     group: 1,
     score: 0.75,
-    validate: (v) => digitCount(v) >= 3,
+    validate: (v) => (v.includes('-') ? digitCount(v) >= 3 : MIXED_BOTH_WAYS.every((re) => re.test(v))),
   },
   {
     // CLIA laboratory certificate: two digits, "D", seven digits ("CLIA# 05D0642827"); the shape is specific.
@@ -1311,8 +1317,8 @@ const CUES: readonly CueIdSpec[] = [
     // Abu Dhabi's Thiqa and Daman.
     // Medi-Cal's client index number ("Medi-Cal CIN 91742855C"), and whose card it is in brackets ("Medicaid ID (infant):") (round 41).
     // Round 69: "group" alone before five digits or more, as a card's group number is typed ("member QWE5512 group 004418");
-    // "group 2", "group 4 patients" stay.
-    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)?|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #|:|(?= 0?\d{5,}(?![\d\/.\-])))|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|(?:medi-cal|masshealth|tenncare|ahcccs|soonercare|badgercare)(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?|bic|philhealth(?: id| number| no\.?| #)?|(?:gms|nhf|nhif|nhis|thiqa|daman)(?: card)?(?: id| number| no\.?| #)?)/g,
+    // "group 2", "group 4 patients" stay. Round 80: a full stop may end it ("group 00733."), not a decimal ("group 12345.6").
+    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)?|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #|:|(?= 0?\d{5,}(?![\d\/\-]|\.\d)))|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|(?:medi-cal|masshealth|tenncare|ahcccs|soonercare|badgercare)(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?|bic|philhealth(?: id| number| no\.?| #)?|(?:gms|nhf|nhif|nhis|thiqa|daman)(?: card)?(?: id| number| no\.?| #)?)/g,
     score: 0.88,
     namedCues: new Set(['plan:', 'insurance:', 'insurer:', 'payer:', 'payor:']),
   },

@@ -760,6 +760,8 @@ const SERVICE_WORD = /(?:ology|ologists?|iatrics|iatry|pedics|paedics|surgery|me
  * "CC:" ("CC: Fall", "CC: FALL."), or, in lower case or a caps note, a given name that is also a word where
  * what follows reads as a verb ("son will call", "SON MAY VISIT").
  */
+/** The second word of an office that takes no role noun: "Human Resources", "Risk Management", "Patient Relations". */
+const OFFICE_WORDS = new Set(['resources', 'management', 'relations']);
 const ROLE_NOUNS = new Set(['coordinator', 'manager', 'department', 'dept', 'office', 'desk', 'team', 'clerk', 'supervisor', 'director', 'services', 'staff', 'specialist', 'liaison', 'unit', 'board', 'committee', 'panel', 'council', 'commissioner', 'officer', 'examiner', 'adjuster', 'custodian', 'administrator', 'reviewer']);
 
 /** "IgG", "IgM", "HbS", "CoQ10": a capital, one or two lower-case letters, a capital (and a digit or two). */
@@ -842,6 +844,8 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (!lx.sur && (lexicon.LANGUAGES.has(t.lower) ? /^[ \t\-]{1,2}(?:interpret|speak|translat)/i.test(doc.text.slice(t.end, t.end + 12)) : /^[a-z]+-(?:speaking|speaker)$/.test(t.lower) && lexicon.LANGUAGES.has(t.lower.slice(0, t.lower.indexOf('-'))))) return true;
   // "BCBS MA Medex supplement": Massachusetts after a Blue Cross plan, no medical assistant before a name.
   if (cue === 'ma' && /(?:bcbs|blue[ \t]cross|blue[ \t]shield)[ \t]{1,2}ma[ \t]{1,2}$/i.test(doc.text.slice(Math.max(0, t.start - 20), t.start))) return true;
+  // Round 80: "To: Human Resources", "cc Risk Management": an English word before an office's own word is the office.
+  if (lx.common && !lx.first && t.capitalized && OFFICE_WORDS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.capitalized === true && oneSpace(doc, t, tokens[i + 1] as Token)) return true;
   // "ATTN: Referral Coordinator", "to Billing Office": an English word before a role or desk is a job, no name.
   if (!lx.first && !lx.sur && ROLE_NOUNS.has(tokens[i + 1]?.lower ?? '')) return true;
   // "Dear Jury Commissioner:", "Dear Records Custodian,": a greeting to an office, though "Jury" is also a surname.
@@ -1488,6 +1492,11 @@ function caselessRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
 
 /** Initials that abbreviate a compass point before a town ("N. Little Rock", "W. Hollywood"). */
 const COMPASS_INITIALS = new Set(['N', 'S', 'E', 'W']);
+/** Round 80: an exam's sign read after its side ("31 kg L. Phalen negative", "R. Tinel +"), no initial and surname. */
+const SIGN_RESULT_AFTER = /^[ \t]{1,2}(?:negative|positive|neg|pos|sign|test|equivocal|[+\-](?![\w]))/i;
+function sideBeforeSign(doc: DocumentView, t: Token, n: Token): boolean {
+  return (t.text === 'L' || t.text === 'R') && lexicon.EPONYMS.has(n.lower) && SIGN_RESULT_AFTER.test(doc.text.slice(n.end, n.end + 12));
+}
 
 
 /** The dotted capitals at `start` are exactly two and a place one goes to ("O.R." but not "O.R.T."). */
@@ -1529,7 +1538,7 @@ function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
       const town = doc.dict.allCities.has(n.lower);
       // A word ("K. Brown") or a town's name ("J. Smith") is the surname before a person's deed ("called back").
       const deed = deedAfter(doc, tokens, i + 2);
-      if (lx.sur && (!lx.common || deed) && !lx.eponymHere && !answerOption(doc.text, t.start) && !(town && !deed && (COMPASS_INITIALS.has(t.text) || lexicon.EPONYMS.has(n.lower) || /\d[ \t]?$/.test(doc.text.slice(Math.max(0, t.start - 2), t.start))))) {
+      if (lx.sur && (!lx.common || deed) && !lx.eponymHere && !sideBeforeSign(doc, t, n) && !answerOption(doc.text, t.start) && !(town && !deed && (COMPASS_INITIALS.has(t.text) || lexicon.EPONYMS.has(n.lower) || /\d[ \t]?$/.test(doc.text.slice(Math.max(0, t.start - 2), t.start))))) {
         pushName(doc, out, i, i + 1, 0.7, { kind: 'dictionary', detail: 'initial-surname' });
         return i + 1;
       }

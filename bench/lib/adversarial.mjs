@@ -67,6 +67,9 @@ export const ADVERSARIAL = {
   // Round 68: display handles before time stamps, one a line and then all on one line, and local numbers with
   // extensions (the handle's and the extension's patterns try every dot, underscore and dashed number).
   'chat handles before stamps and local extensions (*ann.lee* 7:14 PM, 555-0144 x3307)': (n) => fill('*ann.lee* 7:14 PM: ok\nab_cd_ef_gh 1:2 555-0144 x3307 ', n),
+  // Round 82: blood units' check characters before lower-case words, journeys before month/days, names with a
+  // bracketed record number before an age, and health card numbers with letters after them, run together.
+  'unit check characters, journeys, bracketed records before ages (W0101 26 100200 7 of, flies to ab cd 1/2, Ab Cd (MRN 1), 94,)': (n) => fill('W0101 26 100200 7 of W0101 26 100200 A neg flies to ab cd ef 3/14, leaves for x 5/6 Ana Ruiz (MRN 12-34), 94, OHIP 1234 567 890 AB AB ', n),
   // Round 77: logins after "is" and record paths without a host, their segments run together.
   'user logins after "is" and record paths (username is a.b.c_1, /a/b/patients/1234/)': (n) => fill('username is a.b.c_1.d /a/b/c/d/e/f/patients/12345/patients/x user id is ab.cd ', n),
   // Round 74: relation lines, Malaysian street words and residence fields, run together on one line and then one a

@@ -99,3 +99,8 @@ test('round 75: a run-together day and capitalised month, a hyphenated month-day
   assert.deepEqual(dates('Admit 12Aug25; op 30Sep; clinic Feb-03-2025. Found 3/27 am. Take 1/2 am.'), ['12Aug25', '30Sep', 'Feb-03-2025', '3/27']);
   assert.deepEqual(dates('Gave 5Mg, 4may and Mar-5 step.'), []);
 });
+
+test('round 82: a unit issued, a thing lost and a journey on a month/day are dates; counts and scores are none', () => {
+  assert.deepEqual(dates('Unit issued 8/30 to 4 North; lost housing 6/2; flies to Perth 5/14, then home; leaves for Accra 1/9.'), ['8/30', '6/2', '5/14', '1/9']);
+  assert.deepEqual(dates('issued 2/3 of units; lost 2/3 of it; lost strength 4/5; returned to baseline 8/10; arrived in pain 7/10.'), []);
+});

@@ -115,3 +115,11 @@ test("round 76: a signer's codes after the credential on a dictation's signer li
   assert.deepEqual(found('Attending: NORDGREN, ELSA, M.D. EN41  TQ772/30915').filter((g) => g.startsWith('ID')), ['ID:EN41', 'ID:TQ772/30915']);
   assert.deepEqual(found('Attending: night float, MD PGY3 covering'), []);
 });
+
+test("round 82: a blood unit's check character before running text, a Medicare card's number, Ontario's version code", () => {
+  assert.deepEqual(found('Unit W0621 26 550913 7 of RBCs and W0621 26 550914 B transfused.'), ['DEVICE:W0621 26 550913 7', 'DEVICE:W0621 26 550914 B']);
+  assert.deepEqual(found('Unit W0621 26 550913 A neg on hold.'), ['DEVICE:W0621 26 550913']);
+  assert.deepEqual(found('Medicare card 7730 11294 2 and Medicare (AU) no. 5518 60213 9.'), ['HEALTHPLAN:7730 11294 2', 'HEALTHPLAN:5518 60213 9']);
+  assert.deepEqual(found('OHIP 5521-884-019-QT on file'), ['ID:5521-884-019-QT']);
+  assert.deepEqual(found('Bring the Medicare card.'), []);
+});

@@ -70,6 +70,9 @@ export const ADVERSARIAL = {
   // Round 80: employer labels at the time of injury and personnel offices before capitalised runs, transmitter serials
   // of alternating letters and digits, and work statuses' days after "to", repeated on one line.
   'employer at time of injury, human resources, transmitter serials (Human Resources, Ab Cd Ef, transmitter 1A2B3C4D)': (n) => fill('Employer at time of injury: Ab Cd Ef Gh Human Resources, Ab Cd & Ef transmitter 1A2B3C4D5E6F restrictions to 1/2 duty to 3/4 ', n),
+  // Round 82: blood units' check characters before lower-case words, journeys before month/days, names with a
+  // bracketed record number before an age, and health card numbers with letters after them, run together.
+  'unit check characters, journeys, bracketed records before ages (W0101 26 100200 7 of, flies to ab cd 1/2, Ab Cd (MRN 1), 94,)': (n) => fill('W0101 26 100200 7 of W0101 26 100200 A neg flies to ab cd ef 3/14, leaves for x 5/6 Ana Ruiz (MRN 12-34), 94, OHIP 1234 567 890 AB AB ', n),
   // Round 77: logins after "is" and record paths without a host, their segments run together.
   'user logins after "is" and record paths (username is a.b.c_1, /a/b/patients/1234/)': (n) => fill('username is a.b.c_1.d /a/b/c/d/e/f/patients/12345/patients/x user id is ab.cd ', n),
   // Round 74: relation lines, Malaysian street words and residence fields, run together on one line and then one a

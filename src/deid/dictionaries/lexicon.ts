@@ -130,6 +130,7 @@ export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referre
  */
 // Round 48: "Sanger" (Sanger sequencing, as genetics reports confirm a variant).
 // Round 75: burn resuscitation's and energy needs' formulas ("Parkland formula", "Brooke formula", "Mifflin-St Jeor").
+// Round 82: hidradenitis suppurativa's Hurley stages ("Hurley II", "Hurley stage III").
 export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | ringer | ringers | reynolds | apgar | apgars | fenton | amsler | snellen | ishihara | schirmer | seidel |
   hertel | jaeger | hirschberg | krimsky | crohn | crohns | hodgkin | hodgkins | babinski |
   glasgow | bell | bells | wilms | graves | addison | addisons | cushing | cushings | down | downs | alzheimer |
@@ -183,7 +184,7 @@ export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | ringer | r
   perugini | sgarbossa | wellens | eron | hollister | kaplan-meier | cochran-mantel-haenszel | mantel-haenszel | bonferroni |
   bonferroni-holm | wilcoxon | mann-whitney | kruskal-wallis | mcnemar | hosmer-lemeshow | bland-altman |
   hadlock | shepard | mobitz | wenckebach | rogers | sci | sanger |
-  brooke | mifflin | jeor | parkland`);
+  brooke | mifflin | jeor | parkland | hurley`);
 
 /**
  * Round 49: adjectives of nations and regions. Before a lower-case head ("the Mexican health system") they name a
@@ -203,9 +204,10 @@ export const NATION_ADJECTIVES = set(`american | canadian | mexican | british | 
  */
 // Round 49: "Epworth of 16", a sleepiness score written with "of" before it, as often as the Iowa town.
 // Round 75: "Humphrey shows an arcuate defect": the visual field analyser, far more often than the towns.
+// Round 82: "axillary Hurley II": hidradenitis suppurativa's stage, as dermatology writes it.
 export const CLINICAL_EPONYMS = set(`foley | hickman | penrose | stryker | mallory | cushing | downs | barre | ewing |
   osgood | moro | cullen | ramsay | gleason | glasgow | apgar | babinski | whipple | mohs | barlow | ortolani |
-  rankin | prague | fenton | epworth | humphrey`);
+  rankin | prague | fenton | epworth | humphrey | hurley`);
 
 /** Clinical words that follow an eponym (Foley catheter, Apgar score). */
 // Round 65: a surgical instrument's or a table's head after its eponym ("Cobb elevators", "Woodson elevator",
@@ -472,6 +474,8 @@ export const EXTRA_COMMON_WORDS = [
   // Onc)", "Dr. Maplethorpe, Anesthesiology,"): departments, not people.
   'anesthesiology', 'anaesthesiology', 'anesthesia', 'anaesthesia', 'anaesthetics', 'hematology', 'haematology', 'rheumatology',
   'endocrinology', 'gastroenterology', 'dermatology', 'otolaryngology', 'hepatology', 'neurosurgery', 'neonatology', 'geriatrics',
+  // Round 82: a laboratory's sections in its staff's shorthand ("Coag lab:", "Micro called"), no names.
+  'coag', 'micro', 'chem', 'histo', 'cyto',
   'hospitalist', 'onc', 'heme', 'surg', 'rheum', 'pulm', 'neuro', 'peds', 'paeds', 'nephro', 'ortho', 'derm', 'ophtho', 'uro', 'thoracic',
   'hispanic', 'latino', 'latina', 'caucasian', 'asian', 'african', 'american', 'white', 'black',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

@@ -104,3 +104,8 @@ test("round 80: a work status's last day after \"to\" and employee health's test
   assert.deepEqual(dates('Restrictions to 1/19; light duty extended to 2/27, per ortho. Tilt table 5/13 positive; audiogram 7/22 shows a notch; fit test 3/18.'), ['1/19', '2/27', '5/13', '7/22', '3/18']);
   assert.deepEqual(dates('Restricted to 3/4 of a tab; spirometry 2/3 efforts; extended to 1/2 dose.'), []);
 });
+
+test('round 82: a unit issued, a thing lost and a journey on a month/day are dates; counts and scores are none', () => {
+  assert.deepEqual(dates('Unit issued 8/30 to 4 North; lost housing 6/2; flies to Perth 5/14, then home; leaves for Accra 1/9.'), ['8/30', '6/2', '5/14', '1/9']);
+  assert.deepEqual(dates('issued 2/3 of units; lost 2/3 of it; lost strength 4/5; returned to baseline 8/10; arrived in pain 7/10.'), []);
+});

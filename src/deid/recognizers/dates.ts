@@ -166,12 +166,17 @@ const TIME_AFTER = /^[ \t]{1,2}(?:(?:at|@)[ \t]{0,2})?(?:\d{1,2}:\d{2}|\d{1,2}[ 
 // 4/30;", "Dr. Ivey wrote 7/8:", "form submitted 5/19 by", "kit ships 3/6.".
 // Round 80: a work status's last day after "to", as comp notes write it ("restrictions to 1/19.", "light duty to
 // 1/4;", "extended to 3/2 per"); "restricted to 3/4 of a tab" stays an amount.
+// Round 82: a blood bank's issue of a unit ("RBC unit issued 9/26 to").
 const EVENT_VERB_BEFORE =
-  /(?:^|[^a-z])(?:d\/c|adm|admit|anticipated|expected|planned|scheduled|sched|booked|avail|available|changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|complete|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived|readmitted|re-admitted|fell|visited|called|operated|stopped|started|held|quit|discharged|shipped|missed|skipped|found|failed|wrote|submitted|ships|(?:moved|pushed|bumped|postponed|delayed|deferred)[ \t]{1,2}(?:back[ \t]{1,2})?(?:to|until|till)|(?:restrictions|restricted|duty|extended)[ \t]{1,2}(?:to|till))(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
+  /(?:^|[^a-z])(?:d\/c|adm|admit|anticipated|expected|planned|scheduled|sched|booked|avail|available|changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|complete|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived|readmitted|re-admitted|fell|visited|called|operated|stopped|started|held|quit|discharged|shipped|missed|skipped|found|failed|wrote|submitted|ships|issued|(?:moved|pushed|bumped|postponed|delayed|deferred)[ \t]{1,2}(?:back[ \t]{1,2})?(?:to|until|till)|(?:restrictions|restricted|duty|extended)[ \t]{1,2}(?:to|till))(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
 // The same with what the event happened to between the verb and the day: "stopped oxycodone 10/2", "sent to ins 11/3",
-// "shipped to our lab 11/12".
+// "shipped to our lab 11/12". Round 82: what a person lost on a day ("lost housing 4/23;", "lost coverage 6/1.").
 const EVENT_VERB_OBJECT_BEFORE =
-  /(?:^|[^a-z])(?:placed|removed|inserted|sent|faxed|mailed|shipped|stopped|started|held|discontinued|restarted|resumed|quit|changed|replaced|implanted|missed|skipped)[ \t]{1,2}(?:to[ \t]{1,2})?(?:(?:the|our|his|her|their)[ \t]{1,2})?[a-z][a-z\-]{1,20}[ \t]{1,2}$/;
+  /(?:^|[^a-z])(?:placed|removed|inserted|sent|faxed|mailed|shipped|stopped|started|held|discontinued|restarted|resumed|quit|changed|replaced|implanted|missed|skipped|lost)[ \t]{1,2}(?:to[ \t]{1,2})?(?:(?:the|our|his|her|their)[ \t]{1,2})?[a-z][a-z\-]{1,20}[ \t]{1,2}$/;
+// Round 82: a journey's day after where it goes or comes from, as travel medicine writes it ("leaves for <town>
+// 11/3,", "flies to <city> 6/2 with", "returned from <country> 9/28."): one or two words of the place between.
+const TRAVEL_TO_BEFORE =
+  /(?:^|[^a-z])(?:leaves|leaving|left|flies|flying|flew|travels|traveling|travelling|traveled|travelled|returns|returning|returned|departs|departing|departed|arrives|arriving|arrived|heads|heading|headed)[ \t]{1,2}(?:for|to|from|in)[ \t]{1,2}[a-z][a-z.'\-]{1,14}(?:[ \t]{1,2}[a-z][a-z.'\-]{1,14})?[ \t]{1,2}(?:on[ \t]{1,2})?$/;
 // "s/p primary LTCS ", "s/p L TKA ": status post and an operation's name of one to three words (round 38).
 // Round 45: "post hip ORIF (11/21)", "status post CABG 3/14": "post" spelled out, and the day in brackets after the name.
 const STATUS_POST_BEFORE = /(?:^|[^a-z])(?:s\/p|post|status[ \t]post)[ \t]{1,2}(?:[a-z][a-z0-9\-]{0,14}[ \t]{1,2}){0,2}[a-z][a-z0-9\-]{0,14}(?:[ \t]{1,2}|[ \t]?\()$/;
@@ -247,7 +252,7 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
   // Round 72: a result that came back on a day ("NGS (NL-4410) back 2/6:", "flow came back 3/14."); a pain score of
   // the back ("low back 6/10.") stays.
   if (b !== 10 && RESULT_BACK_BEFORE.test(before.slice(-12))) return true;
-  return EXAM_BEFORE.test(before.slice(-28)) || EVENT_VERB_BEFORE.test(before.slice(-28)) || EVENT_VERB_OBJECT_BEFORE.test(before);
+  return EXAM_BEFORE.test(before.slice(-28)) || EVENT_VERB_BEFORE.test(before.slice(-28)) || EVENT_VERB_OBJECT_BEFORE.test(before) || (b !== 10 && TRAVEL_TO_BEFORE.test(before));
 }
 
 /** Round 75: " am", " pm", " a.m." right after a month/day, ending there. */
@@ -1614,9 +1619,11 @@ const isBlankCode = (c: number): boolean => c === 32 || c === 9;
  * come between, and a figure after a comma may close the sentence ("Samuel Oyelowo (Sam), 99."). In brackets, "now",
  * "age" or "aged" before the number ("Pearl Fields (now 96)"), and an age in words after the verb ("Dolores is
  * ninety-six and ...").
+ * Round 82: a record number or a birth date in brackets may come between too ("<name> (MRN <digits>), 94, posterior
+ * bleed"), as a nickname may.
  */
 const AGE_AFTER_NAME = new RegExp(
-  String.raw`^(?:[ \t]\([A-Z][a-z]{1,12}\))?(?:(?:['’]s|,?[ \t]{1,2}(?:is|was|turned|turns|will[ \t]be))[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|(?:and|per|now|today|this|last|years?|yrs?|yo|y\/o)\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%]))|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))|,?[ \t](9\d|1[01]\d)(?=,[ \t]|!?\)|[ \t](?:w\/|(?:w|with|at|on|from|in|took|takes|has|had|fell|lives|presents|presented|who|here|now)(?![a-z\/])))|,[ \t]{1,2}((?:${agesOver89InWords('one')})(?=,[ \t]|\)|[ \t]{1,2}(?:years?\b|yrs?\b|yo\b|and\b|who\b|with\b|lives\b|has\b|is\b|was\b|still\b|gets\b|had\b)))|,[ \t](9\d|1[01]\d)(?=\.(?:[ \t]{1,2}[A-Z]|\r?\n|$))|[ \t]\((?:now|age|aged)[ \t](9\d|1[01]\d)(?=\))|,?[ \t]{1,2}(?:is|was|turned|turns)[ \t]{1,2}(${agesOver89InWords('one')})(?=[ \t]{0,2}(?:[,.;!)]|(?:and|now|today|this|last|per|years?|yrs?)\b|$)))`,
+  String.raw`^(?:[ \t]\((?:[A-Z][a-z]{1,12}|(?:MRN|MR|DOB|chart|ID)[ \t#:]{1,3}[\w\/\-.]{1,20})\))?(?:(?:['’]s|,?[ \t]{1,2}(?:is|was|turned|turns|will[ \t]be))[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|(?:and|per|now|today|this|last|years?|yrs?|yo|y\/o)\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%]))|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))|,?[ \t](9\d|1[01]\d)(?=,[ \t]|!?\)|[ \t](?:w\/|(?:w|with|at|on|from|in|took|takes|has|had|fell|lives|presents|presented|who|here|now)(?![a-z\/])))|,[ \t]{1,2}((?:${agesOver89InWords('one')})(?=,[ \t]|\)|[ \t]{1,2}(?:years?\b|yrs?\b|yo\b|and\b|who\b|with\b|lives\b|has\b|is\b|was\b|still\b|gets\b|had\b)))|,[ \t](9\d|1[01]\d)(?=\.(?:[ \t]{1,2}[A-Z]|\r?\n|$))|[ \t]\((?:now|age|aged)[ \t](9\d|1[01]\d)(?=\))|,?[ \t]{1,2}(?:is|was|turned|turns)[ \t]{1,2}(${agesOver89InWords('one')})(?=[ \t]{0,2}(?:[,.;!)]|(?:and|now|today|this|last|per|years?|yrs?)\b|$)))`,
   'i',
 );
 
@@ -1630,7 +1637,7 @@ export function agesAfterNames(text: string, offset: number, found: readonly Can
     const c = found[k] as Candidate;
     if (c.type !== 'NAME') continue;
     const end = c.end - offset;
-    const m = AGE_AFTER_NAME.exec(text.slice(end, end + 40));
+    const m = AGE_AFTER_NAME.exec(text.slice(end, end + 64));
     if (m === null) continue;
     const age = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]) as string;
     const at = end + m[0].length - age.length;

@@ -585,6 +585,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (after !== undefined && after.start === lastTok.end + 1 && ((lastTok.lower === 'medical' && MEDICAL_OVERSIGHT_AFTER.has(after.lower)) || (lastTok.lower === 'home' && (after.lower === 'visit' || after.lower === 'visits')))) continue;
     // "Summit Crest Health Plan", "Delta Dental PPO": a payer, not a place of care.
     if ((lastTok.lower === 'health' || lastTok.lower === 'dental') && after !== undefined && PAYER_AFTER.has(after.lower) && after.start === lastTok.end + 1) continue;
+    // Round 82: "World Health Organization", "Pan American Health Organization": a body that advises, no place of care.
+    if (lastTok.lower === 'health' && after !== undefined && after.start === lastTok.end + 1 && (after.lower === 'organization' || after.lower === 'organisation')) continue;
     // "Mayo Clinic Proceedings", "Cleveland Clinic Journal of Medicine": a journal's title, no place.
     if (after && after.start === lastTok.end + 1 && after.capitalized && PUBLICATION_WORDS.has(after.lower)) continue;
     if (tokens.slice(i, end).some((x) => x.capitalized && PUBLICATION_WORDS.has(x.lower))) continue;

@@ -121,3 +121,11 @@ test("round 80: a transmitter's serial of mixed letters and digits and a card's 
   assert.ok(found('Card: BCBS, member ID WQT40918822, group 00733.').includes('HEALTHPLAN:00733'));
   assert.deepEqual(found('Metformin tablet 1000MG daily; group 12345.6 in the table.'), []);
 });
+
+test("round 82: a blood unit's check character before running text, a Medicare card's number, Ontario's version code", () => {
+  assert.deepEqual(found('Unit W0621 26 550913 7 of RBCs and W0621 26 550914 B transfused.'), ['DEVICE:W0621 26 550913 7', 'DEVICE:W0621 26 550914 B']);
+  assert.deepEqual(found('Unit W0621 26 550913 A neg on hold.'), ['DEVICE:W0621 26 550913']);
+  assert.deepEqual(found('Medicare card 7730 11294 2 and Medicare (AU) no. 5518 60213 9.'), ['HEALTHPLAN:7730 11294 2', 'HEALTHPLAN:5518 60213 9']);
+  assert.deepEqual(found('OHIP 5521-884-019-QT on file'), ['ID:5521-884-019-QT']);
+  assert.deepEqual(found('Bring the Medicare card.'), []);
+});

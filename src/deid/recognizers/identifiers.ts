@@ -189,6 +189,10 @@ function phoneRun(number: string, match: string): boolean {
 const PAYER_ABBREVIATIONS = ['uhc', 'bcbs', 'hum', 'aet', 'cig', 'kp', 'ant', 'wlc', 'mol', 'cmk', 'hnt', 'amg', 'hp', 'hphc', 'emb', 'oxf', 'ghi', 'bcx', 'cvsc',
   ...['al', 'az', 'il', 'tx', 'nc', 'sc', 'ma', 'mi', 'mn', 'ks', 'ri', 'vt', 'la', 'ne', 'wy', 'fl', 'mt', 'nm', 'ok', 'tn', 't', 'm', 'a'].map((s) => `bcbs${s}`)];
 
+/** Ontario's health number in its printed groups (round 82), and the version code of two capitals after it. */
+const ONTARIO_HEALTH_NUMBER = /^\d{4}[ \-]\d{3}[ \-]\d{3}$/;
+const ONTARIO_VERSION_CODE = /^[ \-][A-Z]{2}(?![\w\-])/;
+
 export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'email',
@@ -529,7 +533,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     firstRun: [4, 12],
     // The check character printed after the number goes with it ("W0414 26 118830 F (RBC)"), but not a blood
     // group written after it ("... 118830 O POS").
-    regex: /(?<![\w\-])[A-Z]\d{4}(?:[ \t]\d{2}[ \t]\d{6}|\d{8})(?:[ \t][A-Z0-9](?=[ \t]?[(,;]|[ \t]*(?:\r?\n|$)))?(?![\w\-])/g,
+    // Round 82: nor when running text goes on after it in lower case ("unit W0447 26 301998 3 of O-neg RBCs", "unit
+    // ... V transfused to"), a digit also before a full stop; a blood group's sign ("118830 A neg", "A pos") stays out.
+    regex: /(?<![\w\-])[A-Z]\d{4}(?:[ \t]\d{2}[ \t]\d{6}|\d{8})(?:[ \t](?:[A-Z0-9](?=[ \t]?[(,;]|[ \t]*(?:\r?\n|$)|[ \t](?!neg|pos|rh)[a-z])|\d(?=\.(?!\d))))?(?![\w\-])/g,
     score: 0.75,
   },
   {
@@ -1318,7 +1324,7 @@ const CUES: readonly CueIdSpec[] = [
     // Medi-Cal's client index number ("Medi-Cal CIN 91742855C"), and whose card it is in brackets ("Medicaid ID (infant):") (round 41).
     // Round 69: "group" alone before five digits or more, as a card's group number is typed ("member QWE5512 group 004418");
     // "group 2", "group 4 patients" stay. Round 80: a full stop may end it ("group 00733."), not a decimal ("group 12345.6").
-    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)?|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #|:|(?= 0?\d{5,}(?![\d\/\-]|\.\d)))|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|(?:medi-cal|masshealth|tenncare|ahcccs|soonercare|badgercare)(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?|bic|philhealth(?: id| number| no\.?| #)?|(?:gms|nhf|nhif|nhis|thiqa|daman)(?: card)?(?: id| number| no\.?| #)?)/g,
+    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)?|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #|:|(?= 0?\d{5,}(?![\d\/\-]|\.\d)))|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: \((?:au|aus|australia|nz)\))?(?: card)?(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|(?:medi-cal|masshealth|tenncare|ahcccs|soonercare|badgercare)(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?|bic|philhealth(?: id| number| no\.?| #)?|(?:gms|nhf|nhif|nhis|thiqa|daman)(?: card)?(?: id| number| no\.?| #)?)/g,
     score: 0.88,
     namedCues: new Set(['plan:', 'insurance:', 'insurer:', 'payer:', 'payor:']),
   },
@@ -1478,6 +1484,10 @@ const CUES: readonly CueIdSpec[] = [
     cue: /(?:health card(?: number| no\.?| #)?|nhs(?: number| no\.?| #)?|chi(?: number| no\.?| #)?|ohip(?: number| no\.?| #)?|(?:hsn|ahcip)(?: number| no\.?| #)?|phi?n|ihi(?: number| no\.?)?|hcn|ramq(?: number| no\.?| #)?|(?:dni|nie|nir)(?: es| n[º°o]\.?)?|s[ée]curit[ée] sociale|(?:tessera|tarjeta) sanitaria(?: es| n\.| n[º°o]\.?)?|codice fiscale|carte vitale|kvnr|versichertennummer|krankenversicherungsnummer|bsn|pesel|personnummer|ahv(?:-nr\.?)?|avs|cpf|cns|curp|c[ée]dula(?: de identidad)?|aadhaa?r(?: number| no\.?| #)?|rut|ubrn)/g,
     score: 0.85,
     minDigits: 8,
+    // Round 82: Ontario's card prints a two-letter version code after its ten digits in groups of 4, 3 and 3
+    // ("health card 3306 271 554 JC", "OHIP 1234-567-890-XY"); it goes with the number. Other schemes' numbers
+    // keep a word after them ("NHS No: <ten digits> GP aware").
+    suffix: (value, after) => (ONTARIO_HEALTH_NUMBER.test(value) ? (ONTARIO_VERSION_CODE.exec(after)?.[0] ?? '') : ''),
   },
   {
     // Round 63: the code that opens a patient's gate, door or key lockbox, as visiting nurses' route sheets and DME

@@ -29,6 +29,8 @@ function lowerWord(doc: DocumentView, t: Token): boolean {
   return !shaped(doc, t) && !t.single && t.text.length >= 3 && LETTERS_ONLY.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !FOREIGN_COMMON_WORDS.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !isTitle(doc, t) && !isCredential(doc, t);
 }
 
+/** "group", "groups", "type", "system" after "blood": a blood group system's head (round 82). */
+const BLOOD_GROUP_AFTER = /^ (?:groups?|types?|systems?|antigens?)\b/;
 /** Lower-case particles that are also given names ("Del"): "teléfono del esposo", "cuadrilla del mayordomo". */
 const ROMANCE_PARTICLES = new Set(['del', 'dela', 'della', 'dos', 'das']);
 
@@ -242,6 +244,8 @@ function nameListRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   // "Kell, Duffy, Kidd phenotyping", "Babinski, Hoffmann signs": a clinical head word in lower case after the last
   // entry makes every entry an eponym of it (blood group systems, signs, criteria), whatever the name lists say.
   if (sur !== undefined && sur.text === sur.lower && oneSpace(doc, tokens[lastEnd] as Token, sur) && lexicon.EPONYM_HEADS.has(sur.lower)) return -1;
+  // Round 82: "Kell and Duffy blood group antigens", "Kidd, Lewis blood groups": the blood group systems by their name.
+  if (sur !== undefined && sur.lower === 'blood' && oneSpace(doc, tokens[lastEnd] as Token, sur) && BLOOD_GROUP_AFTER.test(doc.text.slice(sur.end, sur.end + 10))) return -1;
   // "Neer and Hawkins impingement signs", "Truelove and Witts severe criteria": one describing word before the head.
   const head2 = tokens[lastEnd + 2];
   if (sur !== undefined && head2 !== undefined && /^\p{Ll}{4,}$/u.test(sur.text) && !FUNCTION_WORDS.has(sur.lower) && oneSpace(doc, tokens[lastEnd] as Token, sur) &&

@@ -78,7 +78,7 @@ function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number):
     // "St. John's wort": any name before "'s wort" is the herb's.
     ((next.lower === 'wort' && /^['’]s[ \t]{1,2}$/i.test(doc.text.slice(t.end, next.start))) ||
       ((isEponym(doc, t) || (t.fold.includes('-') && t.fold.split('-').some((p) => lexicon.EPONYMS.has(p)))) &&
-        (lexicon.EPONYM_HEADS.has(next.lower) || makerBeforeProduct(doc, t, next) || modelAfter(doc, next) || (next.text === next.lower && PROCEDURE_OR_DISEASE.test(next.lower)) || classBeforeHead(doc, tokens, next) || PRODUCT_SHAPE.test(next.text) || (!first && !sur && wholeEponym(doc, t) && classEndsClause(doc, next) && !(i > 0 && isTitle(doc, tokens[i - 1] as Token))) || (SUBCLASS_MARK.test(next.text) && wholeEponym(doc, t) && !(i > 0 && isTitle(doc, tokens[i - 1] as Token)))) &&
+        (lexicon.EPONYM_HEADS.has(next.lower) || makerBeforeProduct(doc, t, next) || modelAfter(doc, next) || (next.text === next.lower && PROCEDURE_OR_DISEASE.test(next.lower)) || classBeforeHead(doc, tokens, next) || eponymBeforeHead(doc, tokens, next) || PRODUCT_SHAPE.test(next.text) || (!first && !sur && wholeEponym(doc, t) && classEndsClause(doc, next) && !(i > 0 && isTitle(doc, tokens[i - 1] as Token))) || (SUBCLASS_MARK.test(next.text) && wholeEponym(doc, t) && !(i > 0 && isTitle(doc, tokens[i - 1] as Token)))) &&
         /^(?:['’]s)?[\s\-]{1,2}$/i.test(doc.text.slice(t.end, next.start)))) ||
     // Round 73: "vertex per Leopold's", "delivered with Ritgen's,": an obstetric manoeuvre's eponym in the possessive
     // after "by", "with" and the like, closing its clause: the manoeuvre meant without its head word.
@@ -121,6 +121,15 @@ const SUBCLASS_MARK = /^(?:I{1,3}|IV)[a-d]$/;
 function classBeforeHead(doc: DocumentView, tokens: readonly Token[], n: Token): boolean {
   const head = tokens[n.index + 1];
   return isClassMark(n.text) && head !== undefined && head.start === n.end + 1 && lexicon.EPONYM_HEADS.has(head.lower);
+}
+
+/**
+ * Round 82: token n is a second eponym before the head of a pair's name: "Ramsay Hunt syndrome", "Guillain Barre
+ * syndrome", "Cheyne Stokes respirations" (a capitalised eponym, a lower-case head right after it).
+ */
+function eponymBeforeHead(doc: DocumentView, tokens: readonly Token[], n: Token): boolean {
+  const head = tokens[n.index + 1];
+  return n.capitalized && head !== undefined && head.start === n.end + 1 && head.text === head.lower && lexicon.EPONYM_HEADS.has(head.lower) && wholeEponym(doc, n);
 }
 
 /** The token is an eponym, or every part of it is ("Child-Pugh"; not "Anne-Marie", "Ross-Young"). */

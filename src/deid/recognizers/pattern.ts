@@ -613,6 +613,11 @@ export interface CueIdSpec {
    * before the code ("Plan: Humana Gold 80756534Y"); such a code needs four digits and six characters.
    */
   readonly namedCues?: ReadonlySet<string>;
+  /**
+   * Round 82: what is printed after the code and belongs to it, given the code and the text after it: Ontario's
+   * health card version code ("1234 567 890 AB"). Returns the characters to add, or "".
+   */
+  readonly suffix?: (value: string, after: string) => string;
   /** Codes of this shape are no identifier after this cue (a lab value, a year). */
   readonly notCode?: RegExp;
   /**
@@ -749,6 +754,7 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
           if (!g || digits < minDigits) continue;
           value += g[0];
         }
+        if (spec.suffix !== undefined) value += spec.suffix(value, doc.text.slice(p + value.length, p + value.length + 8));
         if (numericRange(value)) continue; // a range ("ref 12-16"), not a code
         // Round 66: a policy's or a form's version after its name ("Consent Policy (v3.1)"), no one's code.
         if (VERSION_NUMBER.test(value)) continue;

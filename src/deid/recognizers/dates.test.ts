@@ -99,3 +99,14 @@ test('round 75: a run-together day and capitalised month, a hyphenated month-day
   assert.deepEqual(dates('Admit 12Aug25; op 30Sep; clinic Feb-03-2025. Found 3/27 am. Take 1/2 am.'), ['12Aug25', '30Sep', 'Feb-03-2025', '3/27']);
   assert.deepEqual(dates('Gave 5Mg, 4may and Mar-5 step.'), []);
 });
+
+test('round 79: typed months, a lower-case short month after a weekday or a plan, a post\'s day', () => {
+  assert.deepEqual(dates('cant make it jan 6; drive me mar 9 ok; by sat oct 17; born feburary 3 1950; posted 6/14 by mom'), ['jan 6', 'mar 9', 'oct 17', 'feburary 3 1950', '6/14']);
+  assert.deepEqual(dates('reflexes dec 3+ bilaterally; may 2 times a day; dec 3 units at bedtime'), []);
+});
+
+test('round 79: an age over 89 texted without the apostrophe, or before "so", "next" or "on the <n>th"', () => {
+  const ages = (text: string): string[] => analyzer.analyze(text).filter((f) => f.type === 'AGE').map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(ages('hes 94 so we worry. Grandpa turns 97 next week. She turns 92 on the 8th.'), ['94', '97', '92']);
+  assert.deepEqual(ages('she is 95 so far on room air; hes 45 so no screening'), []);
+});

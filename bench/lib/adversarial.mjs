@@ -75,6 +75,9 @@ export const ADVERSARIAL = {
   'unit check characters, journeys, bracketed records before ages (W0101 26 100200 7 of, flies to ab cd 1/2, Ab Cd (MRN 1), 94,)': (n) => fill('W0101 26 100200 7 of W0101 26 100200 A neg flies to ab cd ef 3/14, leaves for x 5/6 Ana Ruiz (MRN 12-34), 94, OHIP 1234 567 890 AB AB ', n),
   // Round 77: logins after "is" and record paths without a host, their segments run together.
   'user logins after "is" and record paths (username is a.b.c_1, /a/b/patients/1234/)': (n) => fill('username is a.b.c_1.d /a/b/c/d/e/f/patients/12345/patients/x user id is ab.cd ', n),
+  // Round 79: lower-case month/days after a weekday or a plan, texted ages, companions, apostrophe-less owners and a
+  // plan's last four, run together (each rule reads a few words back from its anchor).
+  'lower-case months, texted ages and sign-offs (oct 4 me and ab here. shes 91 so, ends in 4RT9)': (n) => fill('fri oct 4 me and tariq and me make it jan 9 shes 91 so aunt lorettas ms whitlock 555-0142 omar medicare number ends in 4RT9 till the 16th then ', n),
   // Round 74: relation lines, Malaysian street words and residence fields, run together on one line and then one a
   // line (the street's capitalised words and the field's column gap each repeat).
   'relation lines, Malay streets and residence fields (S/o Ab Cd, Jalan Ab Cd 2)': (n) => fill('S/o K. Ab Cd Ef, Jalan Ab Cd Ef 2, Taman Ab Residence: Ab, Cd, Ef   Tel: Ab Cd VIC 3000 Dublin 4\nW/o Ab\n', n),

@@ -192,7 +192,7 @@ export function findLowerCaseStreets(doc: DocumentView): Candidate[] {
       const c = lowerStreetAt(doc, j);
       if (!c) continue;
       out.push(c);
-      const town = townAfterStreet(doc, j);
+      const town = townAfterStreet(doc, j, c.end);
       if (town) out.push(town);
     }
   }
@@ -208,15 +208,16 @@ const STREET_TOWN_GAP = /^(?:,[ \t]{1,2}|[ \t]in[ \t])$/;
  * The listed town right after a street found in lower case, whatever its words ("springfield", "boston",
  * "oak park"): after a street, a town name is the address's next part, not a word of the sentence.
  */
-function townAfterStreet(doc: DocumentView, j: number): Candidate | undefined {
+function townAfterStreet(doc: DocumentView, j: number, streetEnd: number): Candidate | undefined {
   const tokens = doc.tokens;
-  const suffix = tokens[j] as Token;
+  // Round 79: from the street's end, a unit's number included ("41 wren st apt 2, <town> <zip>").
+  while (j + 1 < tokens.length && (tokens[j + 1] as Token).end <= streetEnd) j++;
   let i = j + 1;
   if (tokens[i]?.lower === 'in') i++;
   const first = tokens[i];
   if (first === undefined || first.text !== first.lower) return undefined;
   // Or one blank before a town that is no English word: "1806 w huntsville ave springdale with husband".
-  const gap = doc.text.slice(suffix.end, first.start);
+  const gap = doc.text.slice(streetEnd, first.start);
   const bare = gap === ' ' && i === j + 1;
   if (!bare && !STREET_TOWN_GAP.test(gap)) return undefined;
   let n = phraseAt(doc, i, doc.dict.allCities, Math.min(doc.dict.maxCityWords, 4), doc.dict.cityStarts);

@@ -53,6 +53,11 @@ export function findCities(doc: DocumentView): Candidate[] {
       if (n > 0) {
         out.push(candidate(t.start, (tokens[i + n - 1] as Token).end, 'LOCATION', 0.76, 'city', { kind: 'dictionary', detail: 'us-cities' }, { kind: 'context', detail: 'cue:lower-case' }));
         i += n - 1;
+        const m = lowerTownAfterOr(doc, i + 1);
+        if (m > 0) {
+          out.push(candidate((tokens[i + 2] as Token).start, (tokens[i + 1 + m] as Token).end, 'LOCATION', 0.72, 'city', { kind: 'dictionary', detail: 'us-cities' }, { kind: 'context', detail: 'list-after-town' }));
+          i += m + 1;
+        }
       }
       continue;
     }
@@ -488,7 +493,7 @@ function foreignTownCueBefore(lower: string, start: number): boolean {
 // The cues are 'in', 'from', 'near', 'outside' (compared in lowerCaseCity), and these verbs before "to" or "of".
 const NOT_TOWN_WORDS = /\b(?:express|bank|bureau|shield|systems?|services?|insurance|company|corp|university|college|station|center|mail|telephone)$/;
 const ONLY_DIRECTIONS = /^(?:(?:north|south|east|west|upper|lower|center|central|mid)(?: |$))+$/;
-const PHRASE_END_WORDS = new Set(['ph', 'tel', 'phone', 'cell', 'with', 'and', 'but', 'for', 'since', 'to', 'on', 'at', 'in', 'where', 'who', 'when', 'until', 'after', 'before', 'by', 'then', 'so', 'because', 'area', 'today', 'yesterday', 'last', 'this', 'now',
+const PHRASE_END_WORDS = new Set(['ph', 'tel', 'phone', 'cell', 'with', 'and', 'or', 'but', 'for', 'since', 'to', 'on', 'at', 'in', 'where', 'who', 'when', 'until', 'after', 'before', 'by', 'then', 'so', 'because', 'area', 'today', 'yesterday', 'last', 'this', 'now',
   // How long or with whom one lives there: "lives in Boulder part of the year", "moved to Reading alone".
   'part', 'most', 'half', 'during', 'alone', 'year-round', 'permanently', 'temporarily', 'seasonally', 'currently', 'ever', 'ago', 'while',
   // The same joining words in Spanish and Portuguese, after a foreign town cue: "vive en Pharr con su hija", "mora em
@@ -502,6 +507,25 @@ function endsPhrase(doc: DocumentView, k: number): boolean {
   if (!/^[ \t]{1,2}$/.test(doc.text.slice(prevEnd, next.start))) return true;
   return PHRASE_END_WORDS.has(next.lower) || /^\d/.test(next.text);
 }
+/**
+ * Round 79: a second lower-case town after a found one and "or" / "and" ("if you live in <town> or <town>"): a listed
+ * town with a word that is no English word or given name, ending the phrase. Token k is the joining word; returns the
+ * second town's token count.
+ */
+function lowerTownAfterOr(doc: DocumentView, k: number): number {
+  const tokens = doc.tokens;
+  const join = tokens[k];
+  const t = tokens[k + 1];
+  if (join === undefined || t === undefined || (join.lower !== 'or' && join.lower !== 'and') || join.text !== join.lower || t.text !== t.lower) return 0;
+  if (doc.text.slice((tokens[k - 1] as Token).end, join.start) !== ' ' || doc.text.slice(join.end, t.start) !== ' ') return 0;
+  const n = phraseAt(doc, k + 1, doc.dict.allCities, Math.min(doc.dict.maxCityWords, 4), doc.dict.cityStarts);
+  if (n === 0 || lexicon.US_STATES.has(wordsFrom(doc, k + 1, n) ?? '')) return 0;
+  for (let j = k + 1; j <= k + n; j++) if (doc.isCommon[j] === 0 && doc.isFirst[j] === 0 && !lexicon.EPONYMS.has((tokens[j] as Token).lower)) return n;
+  return 0;
+}
+
+/** Latin after "in" that a gazetteer might hold as a town. */
+const LATIN_AFTER_IN: ReadonlySet<string> = new Set(['situ', 'vitro', 'vivo', 'utero', 'toto', 'extremis', 'silico', 'absentia', 'perpetuity']);
 const LOWER_CUE_VERBS = new Set(['moved', 'move', 'moving', 'relocated', 'resident', 'drove', 'driving', 'flew', 'commutes', 'commute']);
 
 /**
@@ -520,8 +544,9 @@ function lowerCaseCity(doc: DocumentView, i: number): number {
   const w = p1.lower;
   // The cue's first letter (i, f, n, o, t) rules out most words before any string compare.
   const c = w.charCodeAt(0);
-  if (!(c === 105 || c === 102 || c === 110 || c === 111 || c === 116)) return 0;
-  if (!(w === 'in' || w === 'from' || w === 'near' || w === 'outside') && !((w === 'to' || w === 'of') && LOWER_CUE_VERBS.has(tokenAt(tokens, i - 2)?.lower ?? ''))) return 0;
+  if (!(c === 105 || c === 102 || c === 110 || c === 111 || c === 116 || c === 112)) return 0;
+  // Round 79: "out past", "just past" as well ("we live way out past <town>").
+  if (!(w === 'in' || w === 'from' || w === 'near' || w === 'outside') && !((w === 'to' || w === 'of') && LOWER_CUE_VERBS.has(tokenAt(tokens, i - 2)?.lower ?? '')) && !(w === 'past' && townCueBefore(doc, i))) return 0;
   if (t.text !== t.lower) return 0;
   const n = phraseAt(doc, i, doc.dict.allCities, Math.min(doc.dict.maxCityWords, 4), doc.dict.cityStarts);
   if (n === 0) return lowerCaseUnlistedTown(doc, i);
@@ -529,7 +554,10 @@ function lowerCaseCity(doc: DocumentView, i: number): number {
   if (lexicon.US_STATES.has(phrase)) return 0;
   if (n === 1) {
     // "came from home", "back from rehab": a setting, though the gazetteer lists a Home, PA.
-    if (!doc.dict.majorCities.has(phrase) || lexicon.EPONYMS.has(phrase) || NOT_TOWN_NAMES.has(phrase)) return 0;
+    if (lexicon.EPONYMS.has(phrase) || NOT_TOWN_NAMES.has(phrase)) return 0;
+    // Round 79: a smaller town too when its name is nothing else: six letters or more, no English word, given name or
+    // surname ("ended up in <town> the next day"); "in situ", "in vitro", "from tylenol" are no town of the list.
+    if (!doc.dict.majorCities.has(phrase)) return t.text.length >= 6 && doc.isCommon[i] === 0 && doc.isFirst[i] === 0 && doc.isSur[i] === 0 && !LATIN_AFTER_IN.has(phrase) ? 1 : 0;
     if (!doc.dict.commonWords.has(phrase) && !doc.dict.firstNames.has(phrase)) return 1;
     // A city that is also a word or a name ("phoenix", "mobile", "florence") after a strong town cue, ending the phrase.
     return townCueBefore(doc, i) && endsPhrase(doc, i + 1) ? 1 : 0;

@@ -109,3 +109,14 @@ test('round 82: a unit issued, a thing lost and a journey on a month/day are dat
   assert.deepEqual(dates('Unit issued 8/30 to 4 North; lost housing 6/2; flies to Perth 5/14, then home; leaves for Accra 1/9.'), ['8/30', '6/2', '5/14', '1/9']);
   assert.deepEqual(dates('issued 2/3 of units; lost 2/3 of it; lost strength 4/5; returned to baseline 8/10; arrived in pain 7/10.'), []);
 });
+
+test('round 79: typed months, a lower-case short month after a weekday or a plan, a post\'s day', () => {
+  assert.deepEqual(dates('cant make it jan 6; drive me mar 9 ok; by sat oct 17; born feburary 3 1950; posted 6/14 by mom'), ['jan 6', 'mar 9', 'oct 17', 'feburary 3 1950', '6/14']);
+  assert.deepEqual(dates('reflexes dec 3+ bilaterally; may 2 times a day; dec 3 units at bedtime'), []);
+});
+
+test('round 79: an age over 89 texted without the apostrophe, or before "so", "next" or "on the <n>th"', () => {
+  const ages = (text: string): string[] => analyzer.analyze(text).filter((f) => f.type === 'AGE').map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(ages('hes 94 so we worry. Grandpa turns 97 next week. She turns 92 on the 8th.'), ['94', '97', '92']);
+  assert.deepEqual(ages('she is 95 so far on room air; hes 45 so no screening'), []);
+});

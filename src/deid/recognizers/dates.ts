@@ -5,12 +5,20 @@ import { isBlank, isDigit } from '../text/chars.js';
 import { contextBefore, patternRecognizer, type PatternSpec } from './pattern.js';
 import { adjustCandidates, candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 
+// Round 79: with the misspellings patients type most ("janurary", "feburary", "febuary", "agust", "septmber",
+// "ocotber", "novemeber", "decemeber"), which are no other word.
 const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+  '(?:jan(?:uary|urary)?|feb(?:ruary|urary|uary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|agust|sep(?:t(?:ember)?|tmber)?|oct(?:ober)?|ocotber|nov(?:ember|emeber)?|dec(?:ember|emeber)?)';
 const ORD = '(?:st|nd|rd|th)?';
+/**
+ * Round 79: what a text puts before a lower-case short month and its day besides DATE_CUES: a weekday ("sat oct 17",
+ * "thurs jan 9"), "by", or a plan to come ("cant make it jan 6", "can drive me mar 9", "see us jan 4"); not "dec 3+
+ * reflexes" or "may 2 times", which have none of these before them.
+ */
+const LOWER_MONTH_CUE_BEFORE = /(?:^|[^a-z])(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?,?|by|make[ \t]it|(?:drive|bring|see|take|call|text)[ \t]{1,2}(?:me|us))[ \t]{1,2}$/;
 const EVENT_WORDS = ['alive', 'died', 'deceased', 'passed', 'living', 'widowed', 'retired', 'birthday', 'bday', 'd'];
 /** Every spelling MONTH matches, for anchoring month-led patterns on word tokens. */
-export const MONTH_WORDS = ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'];
+export const MONTH_WORDS = ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december', 'janurary', 'feburary', 'febuary', 'agust', 'septmber', 'ocotber', 'novemeber', 'decemeber'];
 const YEAR = "(?:'\\d{2}|\\d{4})";
 /** Days of the month spelled out, as dictation writes them ("thirteenth", "twenty-eighth"). */
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth'];
@@ -166,9 +174,9 @@ const TIME_AFTER = /^[ \t]{1,2}(?:(?:at|@)[ \t]{0,2})?(?:\d{1,2}:\d{2}|\d{1,2}[ 
 // 4/30;", "Dr. Ivey wrote 7/8:", "form submitted 5/19 by", "kit ships 3/6.".
 // Round 80: a work status's last day after "to", as comp notes write it ("restrictions to 1/19.", "light duty to
 // 1/4;", "extended to 3/2 per"); "restricted to 3/4 of a tab" stays an amount.
-// Round 82: a blood bank's issue of a unit ("RBC unit issued 9/26 to").
+// Round 82: a blood bank's issue of a unit ("RBC unit issued 9/26 to"). Round 79: a post's day ("posted 6/14 by").
 const EVENT_VERB_BEFORE =
-  /(?:^|[^a-z])(?:d\/c|adm|admit|anticipated|expected|planned|scheduled|sched|booked|avail|available|changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|complete|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived|readmitted|re-admitted|fell|visited|called|operated|stopped|started|held|quit|discharged|shipped|missed|skipped|found|failed|wrote|submitted|ships|issued|(?:moved|pushed|bumped|postponed|delayed|deferred)[ \t]{1,2}(?:back[ \t]{1,2})?(?:to|until|till)|(?:restrictions|restricted|duty|extended)[ \t]{1,2}(?:to|till))(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
+  /(?:^|[^a-z])(?:d\/c|adm|admit|anticipated|expected|planned|scheduled|sched|booked|avail|available|changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|complete|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived|readmitted|re-admitted|fell|visited|called|operated|stopped|started|held|quit|discharged|shipped|missed|skipped|found|failed|wrote|submitted|ships|issued|posted|(?:moved|pushed|bumped|postponed|delayed|deferred)[ \t]{1,2}(?:back[ \t]{1,2})?(?:to|until|till)|(?:restrictions|restricted|duty|extended)[ \t]{1,2}(?:to|till))(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
 // The same with what the event happened to between the verb and the day: "stopped oxycodone 10/2", "sent to ins 11/3",
 // "shipped to our lab 11/12". Round 82: what a person lost on a day ("lost housing 4/23;", "lost coverage 6/1.").
 const EVENT_VERB_OBJECT_BEFORE =
@@ -648,9 +656,10 @@ function ordinalCueAt(doc: DocumentView, start: number): boolean {
 // Round 69: "to" and a verb of what the writer did that day ("stopped by on the 4th to drop off the form", "came in on the
 // 9th to get my shot"); not "the 2nd to last", "the 3rd to 5th ribs".
 // Round 61: "because", and "by" before who did it ("switched on the 22nd by dr kamara", "skipped on the 5th because").
+// Round 79: "then", as a text goes on ("staying with my aunt till the 16th then back home"); "the 4th then the 5th" is a list of days too.
 // Round 50: a dictation's punctuation said aloud closes the clause as its mark would ("hurt it on the fourteenth
 // period", "seen on the twentieth comma", "... new paragraph"); not "the second period of the game" (no "of" after).
-const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:?!)\]\r\n"”]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:(?:period|comma|semicolon|full[ \t]stop)(?![ \t]{1,2}of\b)|new[ \t](?:paragraph|line)|next[ \t]line|at|with|when|while|that|but|because|bc|by[ \t]{1,2}(?:dr|the|my|her|his|your)|to[ \t]{1,2}(?:cancel|reschedule|confirm|ask|say|see|get|pick|drop|check|let|tell|book|change|move)|she|he|they|we|i|and[ \t]{1,2}(?![\d(]|only\b|last\b|final\b)|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
+const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:?!)\]\r\n"”]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:(?:period|comma|semicolon|full[ \t]stop)(?![ \t]{1,2}of\b)|new[ \t](?:paragraph|line)|next[ \t]line|at|with|when|while|that|then|but|because|bc|by[ \t]{1,2}(?:dr|the|my|her|his|your)|to[ \t]{1,2}(?:cancel|reschedule|confirm|ask|say|see|get|pick|drop|check|let|tell|book|change|move)|she|he|they|we|i|and[ \t]{1,2}(?![\d(]|only\b|last\b|final\b)|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
 
 /** Another ordinal after a comma: a list of things counted ("the second, third and fourth toes"), not a day. */
 const ORDINAL_WORD_NEXT = new RegExp(`^,[ \\t]{0,2}${ORDINAL_WORD}\\b`);
@@ -853,7 +862,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       const word = /^[a-z]+/i.exec(v)?.[0] ?? '';
       // "may 2 times", "mar 5 lesions": lower-case ambiguous month words need a year, an ordinal or a cue.
       if (word === word.toLowerCase() && /^(?:may|mar|jun|jan|dec|sept?)$/.test(word)) {
-        const strong = /(?:st|nd|rd|th)\b|['\d]{3,}$/.test(v) || contextBefore(doc.lower, start, DATE_CUES, 16);
+        const strong = /(?:st|nd|rd|th)\b|['\d]{3,}$/.test(v) || contextBefore(doc.lower, start, DATE_CUES, 16) || LOWER_MONTH_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start));
         if (!strong) return false;
       }
       if (MAY_AS_VERB.test(word) && !/\d{4}|'\d{2}|(?:st|nd|rd|th)$/.test(v) && !contextBefore(doc.lower, start, DATE_CUES, 16)) {
@@ -1276,7 +1285,7 @@ function agesOver89InWords(hundredOpeners: 'one' | '(?:one|a)'): string {
 /** The words an age's predicate starts with, as tokens ("He's" is one). */
 /** What families call a parent or grandparent in their own language: "Appa is 91", "Nonna is 96", "my abuela's 93". */
 const ELDER_KIN_NAMES = ['appa', 'amma', 'nana', 'nanna', 'papa', 'granny', 'gran', 'grandad', 'granddad', 'gramma', 'grampa', 'abuela', 'abuelo', 'oma', 'opa', 'nonna', 'nonno', 'bubbe', 'zayde', 'yiayia', 'pappou'];
-const AGE_PREDICATE_SUBJECTS = ['he', 'she', "he's", "she's", 'he’s', 'she’s', "i'm", 'i’m', 'husband', 'wife', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', 'patient', 'pt', 'turned', 'resident', 'client', 'participant', 'ward', 'veteran', 'turns', 'who', 'neighbor', 'neighbour', ...ELDER_KIN_NAMES];
+const AGE_PREDICATE_SUBJECTS = ['he', 'she', "he's", "she's", 'hes', 'shes', 'he’s', 'she’s', "i'm", 'i’m', 'husband', 'wife', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', 'patient', 'pt', 'turned', 'resident', 'client', 'participant', 'ward', 'veteran', 'turns', 'who', 'neighbor', 'neighbour', ...ELDER_KIN_NAMES];
 /** The two words of a name before "is", "was", "turned" ("Irena Novak is ", "Beatriz Alvarado, is "), at the end of a slice. */
 /** Relatives before a bare age: "mother (91, dementia)", "grandfather 96 w/ CHF". */
 const KIN_AGE_WORDS = ['husband', 'wife', 'spouse', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', ...ELDER_KIN_NAMES];
@@ -1483,11 +1492,13 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     // "He's 91 and lives with us", "her mother is 96, widowed", "dad turned 100 today", a portal message's "I'm 93.": a person, a verb of age and a
     // number, then what ends a clause or goes on about the person, a day ("Resident turns 91 on 12/2", "turns 97 on Jan 9") or a month ("turned 95 in March"; not "she is 92 on
     // room air", "pt is 95%"). "my father, who is 92, was left": a relative clause about the person.
+    // Round 79: "shes 91 so were worried" (a text's "she's" without its apostrophe, "so" going on), "turns 95 next
+    // week", "turns 90 on the 8th".
     id: 'age-over-89-predicate',
     type: 'AGE',
     // Tried only at the person's word: most numbers of two or three digits have none before them.
     anchor: { words: AGE_PREDICATE_SUBJECTS },
-    regex: /\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|participant|ward|veteran|who|neighbou?r|appa|amma|nanna|nana|papa|granny|gran|grandad|granddad|gramma|grampa|abuela|abuelo|oma|opa|nonna|nonno|bubbe|zayde|yiayia|pappou)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|i['’]m|turned|turns)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|(?:he|she)\b|(?:him|her)self\b|this\b|last\b|per[ \t]{1,2}(?!cent\b)[a-z]|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:in|at)[ \t]{1,2}[A-Z]|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
+    regex: /\b(?:(?:he|she)s|(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|participant|ward|veteran|who|neighbou?r|appa|amma|nanna|nana|papa|granny|gran|grandad|granddad|gramma|grampa|abuela|abuelo|oma|opa|nonna|nonno|bubbe|zayde|yiayia|pappou)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns))|i['’]m|turned|turns)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|(?:he|she)\b|(?:him|her)self\b|this\b|last\b|next\b|so\b(?![ \t]{1,2}far\b)|per[ \t]{1,2}(?!cent\b)[a-z]|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|on[ \t]{1,2}the[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:in|at)[ \t]{1,2}[A-Z]|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
     group: 1,
     score: 0.8,
     // "(in|at) <capital>" above is read case-blind: only a capitalised place after it ("she's 98 in Maple Knoll

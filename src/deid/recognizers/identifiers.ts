@@ -1066,6 +1066,19 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     validate: (v) => mixedSpokenCode(v),
   },
   {
+    // Round 79: the last four characters of a Medicare or Medicaid number, which mix letters and digits as an MBI does
+    // ("her medicare number ends in 4RT9", "Medicaid ID ending 4410"); "ends in 2 weeks" and "ends in June" hold no
+    // digit and letter run of four.
+    id: 'plan-last-four',
+    type: 'HEALTHPLAN',
+    anchor: { words: ['medicare', 'medicaid', 'mbi'] },
+    regex: /\b(?:medicare|medicaid|mbi)(?:[ \t]{1,2}(?:id|number|no\.?|#|card))?(?:[ \t]{1,2}(?:number|is))?[ \t]{1,2}(?:ending|ends)[ \t]{1,2}(?:in[ \t]{1,2}|with[ \t]{1,2})?([0-9A-Za-z]{4})(?![\w\-\/])/gi,
+    group: 1,
+    score: 0.75,
+    // A year is the plan's end ("medicare ends in 2028") unless a number's word names the card's number.
+    validate: (v, doc, start) => /\d/.test(v) && (!/^(?:19|20)\d{2}$/.test(v) || /(?:id|number|no\.?|#|card)[ \t]{1,2}(?:number[ \t]{1,2}|is[ \t]{1,2})?(?:ending|ends)/.test(doc.lower.slice(Math.max(0, start - 30), start))),
+  },
+  {
     // The last four of a social security number read aloud: "your social, just the last four? - Six six one two".
     id: 'spoken-ssn-last-four',
     type: 'SSN',

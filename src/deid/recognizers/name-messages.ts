@@ -100,6 +100,8 @@ export function patientLowerNameRule(doc: DocumentView, tokens: readonly Token[]
 }
 
 const GREETINGS = new Set(['hi', 'hey', 'hello']);
+/** " here" and a clause's end after a name opening a text ("imani here. dad fell"). */
+const HERE_OPENING = /^[ \t]here[ \t]?(?:[.,!:;]|\r?\n|$)/i;
 const SPACED_DASH_AFTER = /^ [\-–—] /;
 const AFTER_SELF_NAME = new Set(['from', 'calling', 'here', 'again']);
 /** "im" and "i'm" as a texter writes them before a name (round 69). */
@@ -113,7 +115,9 @@ export const SPEECH_FILLERS: ReadonlySet<string> = new Set(['um', 'umm', 'uh', '
 export function selfIntroRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   const p = tokens[i - 1];
-  if (!p || t.single || doc.isFirst[i] !== 1 || doc.isCommon[i] === 1) return -1;
+  if (t.single || doc.isFirst[i] !== 1 || doc.isCommon[i] === 1) return -1;
+  // Round 79: a text that opens "imani here." / "Imani here," names its writer.
+  if (!p) return HERE_OPENING.test(doc.text.slice(t.end, t.end + 8)) && doc.text.slice(0, t.start).trim() === '' ? (pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'self-intro' }), i) : -1;
   // Round 50: the tokens of "it's" are "it" alone (the "'s" is dropped), as a voicemail's transcript writes it: "hey
   // it's dave from mercy home health", "hi it's rosa calling about my mom".
   const itIs = p.lower === 'it' && t.start === p.end + 3 && /^['’]s $/.test(doc.text.slice(p.end, t.start));
@@ -132,6 +136,24 @@ export function selfIntroRule(doc: DocumentView, tokens: readonly Token[], i: nu
   // Round 68: or a spaced dash before the message ("hi its tova - need a hand in 9", "this is omar — re rm 4").
   if (!closes(c) && !(n && oneSpace(doc, t, n) && (AFTER_SELF_NAME.has(n.lower) || (im && AFTER_I_AM_NAME.has(n.lower)))) && !SPACED_DASH_AFTER.test(doc.text.slice(t.end, t.end + 3))) return -1;
   pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'self-intro' });
+  return i;
+}
+
+/**
+ * Round 79: someone named beside the writer as the subject of a plan: "me and tariq can come", "Ronan and me at his
+ * side", "kalia and i". A listed given name that is no English word ("me and will" stays), one blank on each side.
+ */
+function companionRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (t.single) return -1;
+  const p = tokens[i - 1];
+  const pp = tokens[i - 2];
+  const n = tokens[i + 1];
+  const nn = tokens[i + 2];
+  const after = p !== undefined && pp !== undefined && p.lower === 'and' && pp.lower === 'me' && oneSpace(doc, pp, p) && oneSpace(doc, p, t);
+  const before = !after && n !== undefined && nn !== undefined && n.lower === 'and' && (nn.lower === 'me' || nn.lower === 'i') && oneSpace(doc, t, n) && oneSpace(doc, n, nn);
+  if (!after && !before) return -1;
+  pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'companion-of-writer' });
   return i;
 }
 
@@ -187,7 +209,8 @@ export function dashSignatureRule(doc: DocumentView, tokens: readonly Token[], i
 }
 
 /** Words that close a message before the writer's name: "thanks, pearl", "Best,\nHolly", "thx\ndrew". */
-const CLOSING_BEFORE_NAME = /(?:^|[^a-z])(?:thanks|thank[ \t]you|thx|thnx|thks|tks|ty|regards|best|cheers|sincerely|respectfully|love|blessings|take[ \t]care)[ \t]{0,2}[,.!]{0,3}[ \t]{0,2}(?:\r?\n[ \t]{0,4})?$/;
+// Round 79: or a text's call-back number ("call me 555-0142 omar").
+const CLOSING_BEFORE_NAME = /(?:^|[^a-z])(?:thanks|thank[ \t]you|thx|thnx|thks|tks|ty|regards|best|cheers|sincerely|respectfully|love|blessings|take[ \t]care|\d{3}[ \t.\-]?\d{4})[ \t]{0,2}[,.!]{0,3}[ \t]{0,2}(?:\r?\n[ \t]{0,4})?$/;
 /** Words a short reply or a status closes with after a dash: "Sent to pharmacy - ok", "faxed - done". */
 const STATUS_REPLIES = new Set(['ok', 'okay', 'done', 'yes', 'sure', 'fine', 'good', 'great', 'noted', 'confirmed', 'received', 'sent', 'filled', 'approved', 'denied', 'cancelled', 'canceled', 'given', 'signed', 'faxed', 'scheduled', 'pending', 'complete', 'completed', 'resolved', 'stable', 'normal', 'negative', 'positive', 'clear', 'better', 'same', 'improved']);
 /** A dash right before the name ("- ivy", "-ginger"), after the text's last sentence or alone on its line. */
@@ -225,7 +248,9 @@ export function messageSignOffRule(doc: DocumentView, tokens: readonly Token[], 
   // An initial may close the name: "-holly k".
   const n = tokens[i + 1];
   const initial = n !== undefined && n.single && n.start === t.end + 1 && i + 2 === tokens.length;
-  const end = initial ? (n as Token).end : t.end;
+  // Round 79: or a listed surname, in the same case ("thank you\nkeisha dawson\n555-0146").
+  const surname = !initial && n !== undefined && n.start === t.end + 1 && doc.text.charCodeAt(t.end) === 32 && doc.isSur[i + 1] === 1 && !FUNCTION_WORDS.has(n.lower) && !KIN_WORDS.has(n.lower) && (n.text === n.lower) === (t.text === t.lower) && LETTERS_ONLY.test(n.text);
+  const end = initial || surname ? (n as Token).end : t.end;
   let rest = doc.text.slice(end, end + 200);
   // Round 67: a thread's next message after a rule line ("thx, tess\n---\nReply from RN") closes this one's text.
   const rule = THREAD_RULE.exec(rest);
@@ -238,8 +263,8 @@ export function messageSignOffRule(doc: DocumentView, tokens: readonly Token[], 
   // reply or a status ("Sent to pharmacy - ok", "- done").
   if (!closing && !(DASH_BEFORE_NAME.test(before) && /^\s*$/.test(rest) && !STATUS_REPLIES.has(t.lower))) return -1;
   if (isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
-  pushName(doc, out, i, initial ? i + 1 : i, 0.66, { kind: 'context', detail: closing ? 'closing-signature' : 'dash-signature-word' });
-  return initial ? i + 1 : i;
+  pushName(doc, out, i, initial || surname ? i + 1 : i, 0.66, { kind: 'context', detail: closing ? 'closing-signature' : 'dash-signature-word' });
+  return initial || surname ? i + 1 : i;
 }
 
 /** A relation said of the writer right after the name: ", Lena's husband", ", mr. tallis's daughter", ", her son". */
@@ -395,9 +420,14 @@ function givenNameMessageRules(doc: DocumentView, tokens: readonly Token[], i: n
   if (!t.capitalized) {
     let j = patientLowerNameRule(doc, tokens, i, out);
     if (j < 0) j = dashSignatureRule(doc, tokens, i, out);
-    return j >= 0 || doc.isCommon[i] === 1 ? j : selfIntroRule(doc, tokens, i, out);
+    if (j >= 0 || doc.isCommon[i] === 1) return j;
+    j = companionRule(doc, tokens, i, out);
+    return j >= 0 ? j : selfIntroRule(doc, tokens, i, out);
   }
-  if (doc.isCommon[i] === 0) return selfIntroRule(doc, tokens, i, out);
+  if (doc.isCommon[i] === 0) {
+    const j = companionRule(doc, tokens, i, out);
+    return j >= 0 ? j : selfIntroRule(doc, tokens, i, out);
+  }
   let j = monthCallerRule(doc, tokens, i, out);
   if (j < 0) j = forNameRule(doc, tokens, i, out);
   return j >= 0 ? j : appointmentHolderRule(doc, tokens, i, out);

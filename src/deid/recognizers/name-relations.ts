@@ -135,10 +135,23 @@ function kinLowerRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   if (KIN_STATES.has(t.lower) || FUNCTION_WORDS.has(t.lower) || (CALENDAR_WORDS.has(t.lower) && !monthName) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
   // "with the wife, son, neurology": a list of relatives, not a relative named "son" ("Son" is a Vietnamese given name).
   if (KIN_WORDS.has(t.lower)) return -1;
-  if (listed ? !followsGivenName(doc, tokens, i) : !unknownKinName(doc, tokens, i)) return -1;
-  const j = cutAtVerb(doc, tokens, i, extendRun(doc, tokens, i, 0.35));
+  const owner = !listed && !unknownKinName(doc, tokens, i) && possessiveWithoutApostrophe(doc, t);
+  if (listed ? !followsGivenName(doc, tokens, i) : !unknownKinName(doc, tokens, i) && !owner) return -1;
+  // The owner's name ends the run: what follows is what is theirs.
+  const j = owner ? i : cutAtVerb(doc, tokens, i, extendRun(doc, tokens, i, 0.35));
   pushName(doc, out, i, j, 0.7, { kind: 'context', detail: `relation-lower:${rel.lower}` });
   return j;
+}
+
+/**
+ * Round 79: a listed given name and an "s" with no apostrophe, in lower case, as texts write a possessive after a
+ * relation ("at my aunt lorettas in <town>", "my cousin jamals car"): the stem a given name that is no English word, four
+ * letters or more.
+ */
+function possessiveWithoutApostrophe(doc: DocumentView, t: Token): boolean {
+  if (t.text !== t.lower || t.text.length < 5 || !t.lower.endsWith('s') || t.lower.endsWith('ss') || !LETTERS_ONLY.test(t.text)) return false;
+  const stem = t.lower.slice(0, -1);
+  return doc.dict.firstNames.has(stem) && !doc.dict.commonWords.has(stem) && !doc.dict.commonWords.has(t.lower);
 }
 
 /** Parents, who are named by their child: "mom of deshawn". */

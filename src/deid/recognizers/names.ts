@@ -123,7 +123,11 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
   const t = tokens[i] as Token;
   // A lower-case "ms" is multiple sclerosis or milliseconds; "ms. Quinzia" (not after a number) is a title.
   const afterNumber = /\d[ \t]?$/.test(doc.text.slice(Math.max(0, t.start - 2), t.start));
-  const msTitle = t.lower === 'ms' && t.dotAfter && tokens[i + 1]?.capitalized === true && !afterNumber;
+  // Round 79: or "ms" in lower case before a listed surname of no English word, as a parent types a teacher's name
+  // ("her teacher ms whitlock"); "ms flare", "ms contin", "3 ms" stay.
+  const nx = tokens[i + 1];
+  const msTitle = t.lower === 'ms' && !afterNumber && ((t.dotAfter && nx?.capitalized === true) ||
+    (t.text === 'ms' && nx !== undefined && nx.text === nx.lower && nx.start === t.end + 1 && nx.text.length >= 4 && doc.isSur[i + 1] === 1 && doc.isCommon[i + 1] === 0 && doc.isFirst[i + 1] === 0 && nx.lower !== 'contin'));
   // "6 Fr. sheath": French gauge, a catheter's size, not Father.
   if (t.lower === 'fr' && afterNumber) return -1;
   // "MR perfusion", "MR angiography": magnetic resonance before a lower-case word in mixed-case text, not "Mr".

@@ -69,6 +69,9 @@ export const ADVERSARIAL = {
   'chat handles before stamps and local extensions (*ann.lee* 7:14 PM, 555-0144 x3307)': (n) => fill('*ann.lee* 7:14 PM: ok\nab_cd_ef_gh 1:2 555-0144 x3307 ', n),
   // Round 77: logins after "is" and record paths without a host, their segments run together.
   'user logins after "is" and record paths (username is a.b.c_1, /a/b/patients/1234/)': (n) => fill('username is a.b.c_1.d /a/b/c/d/e/f/patients/12345/patients/x user id is ab.cd ', n),
+  // Round 78: drug stores before store numbers and streets, chains' short numbers with bracketed towns, grouped numbers
+  // after a carrier, and pipes of pharmacy cells, run together on one line.
+  'drug stores, chain numbers and FedEx groups (Ab Drug #2, CVS #12 (Ab), FedEx 1234 5678)': (n) => fill('| Ab Cd Drug | Ab Drug, 12 Ab | CVS #12 (Ab Cd) FedEx 1234 5678 9012 3456 Ef LTC Gh ', n),
   // Round 74: relation lines, Malaysian street words and residence fields, run together on one line and then one a
   // line (the street's capitalised words and the field's column gap each repeat).
   'relation lines, Malay streets and residence fields (S/o Ab Cd, Jalan Ab Cd 2)': (n) => fill('S/o K. Ab Cd Ef, Jalan Ab Cd Ef 2, Taman Ab Residence: Ab, Cd, Ef   Tel: Ab Cd VIC 3000 Dublin 4\nW/o Ab\n', n),

@@ -78,6 +78,9 @@ export const ADVERSARIAL = {
   // Round 79: lower-case month/days after a weekday or a plan, texted ages, companions, apostrophe-less owners and a
   // plan's last four, run together (each rule reads a few words back from its anchor).
   'lower-case months, texted ages and sign-offs (oct 4 me and ab here. shes 91 so, ends in 4RT9)': (n) => fill('fri oct 4 me and tariq and me make it jan 9 shes 91 so aunt lorettas ms whitlock 555-0142 omar medicare number ends in 4RT9 till the 16th then ', n),
+  // Round 78: drug stores before store numbers and streets, chains' short numbers with bracketed towns, grouped numbers
+  // after a carrier, and pipes of pharmacy cells, run together on one line.
+  'drug stores, chain numbers and FedEx groups (Ab Drug #2, CVS #12 (Ab), FedEx 1234 5678)': (n) => fill('| Ab Cd Drug | Ab Drug, 12 Ab | CVS #12 (Ab Cd) FedEx 1234 5678 9012 3456 Ef LTC Gh ', n),
   // Round 74: relation lines, Malaysian street words and residence fields, run together on one line and then one a
   // line (the street's capitalised words and the field's column gap each repeat).
   'relation lines, Malay streets and residence fields (S/o Ab Cd, Jalan Ab Cd 2)': (n) => fill('S/o K. Ab Cd Ef, Jalan Ab Cd Ef 2, Taman Ab Residence: Ab, Cd, Ef   Tel: Ab Cd VIC 3000 Dublin 4\nW/o Ab\n', n),

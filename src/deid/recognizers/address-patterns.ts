@@ -1209,8 +1209,11 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'drug-store',
     type: 'FACILITY',
     anchor: { char: /Drug/g, back: /[\p{L}'’\- \t]/u, maxBack: 40 },
-    regex: /(?<=\b(?:[Pp]harmacy|PHARMACY)(?:[ \t]{1,2}is)?[ \t]{0,2}:?[ \t]{1,2}|\b(?:at|from|to|call|called)[ \t]{1,2})\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?[ \t](?:Drug[ \t]Store|Drugstore|Drugs?)(?![\p{L}]|[ \t]\p{Lu})/gu,
-    score: 0.8,
+    // Round 78: in a table's cell ("| Abernath Drug | 7720931 |"), after a fax's "From:", and with no cue before it when
+    // the store's number or its street's number follows ("Vantongeren Drug, 15 Quarry Road", "Hale Drug #3").
+    regex: /(?:(?<=\b(?:[Pp]harmacy|PHARMACY)(?:[ \t]{1,2}is)?[ \t]{0,2}:?[ \t]{1,2}|\b(?:at|from|to|call|called|From:)[ \t]{1,2}|\|[ \t]{1,2})\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?|(?<![\p{L}\d'’\-])\p{Lu}[\p{L}'’\-]{1,25}(?=[ \t](?:Drug[ \t]Store|Drugstore|Drugs?)(?:[ \t]{0,2}#[ \t]?\d|,[ \t]{1,2}\d{1,6}[ \t]{1,2}(?:[NSEW]\.?[ \t])?\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?[ \t](?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Highway|Hwy|Pike|Parkway|Pkwy|Court|Ct|Place|Pl)(?![\p{L}]))))[ \t](?:Drug[ \t]Store|Drugstore|Drugs?)(?![\p{L}]|[ \t]\p{Lu})/gu,
+    // Round 78: above a person's name read in the same words ("From: Ingersoll Drug"): a surname before "Drug" names the store.
+    score: 0.86,
     validate: (v, doc) => v.slice(0, v.search(/[ \t]Drug/)).split(/[ \t]/).every((w) => !doc.dict.commonWords.has(w.toLowerCase())),
   },
   {

@@ -83,6 +83,11 @@ test('round 68: a relative day and its month/day after one blank is a date; a sc
   assert.deepEqual(dates('pain today 7/10; strength today 4/5; ate today 3/4 of tray; today 2/6 bottles'), []);
 });
 
+test('round 78: a pharmacy\'s pickup day is a date; a share of orders is none', () => {
+  assert.deepEqual(dates('Counseled at pickup 5/14. Patient picked up 6/2; ok.'), ['5/14', '6/2']);
+  assert.deepEqual(dates('Curbside pickup 2/3 of orders.'), []);
+});
+
 test('round 77: a day a review, a device or a thread reports and a quality meeting\'s day are dates; counts are none', () => {
   assert.deepEqual(dates('Leak found 9/23; upload failed 8/17; she wrote 7/29: ok; request submitted 6/18 by fax; order ships 4/27.'), ['9/23', '8/17', '7/29', '6/18', '4/27']);
   assert.deepEqual(dates('From the 5/13 M&M and the 8/26 safety huddle; wound culture 3/22 with MRSA.'), ['5/13', '8/26', '3/22']);

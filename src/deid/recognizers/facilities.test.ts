@@ -76,6 +76,14 @@ test("round 71: a pharmacy's branch number after its name is the branch's; a cou
   assert.deepEqual(spans('Filled at Brisk Pharmacy 24 hours ago'), ['Brisk Pharmacy']);
 });
 
+test('round 78: a drug store before its street or in a cell, a long-term-care pharmacy and a chain\'s bracketed town are places', () => {
+  assert.ok(spans('Permit change for Vantongeren Drug, 15 Quarry Road; new PIC.').includes('Vantongeren Drug'));
+  assert.ok(spans('| 2 | Pettibone Drug | 30 tabs |').includes('Pettibone Drug'));
+  assert.ok(spans('Cycle fill from Ravensmoor LTC Pharmacy arrives Tuesdays.').includes('Ravensmoor LTC Pharmacy'));
+  assert.ok(spans('Fill history from Rite Aid #4410 (Gansevoort): three fills.').includes('Gansevoort'));
+  assert.deepEqual(spans('Study Drug #2 given; | Generic Drug | Qty |; Met LTC Hospital staff.'), []);
+});
+
 test('round 73: a practice named by obstetrics, midwifery or OB/GYN is a place; the service alone is not', () => {
   assert.deepEqual(spans('Care moved from Tamarack OB/GYN Associates to Quenby Midwifery.'), ['Tamarack OB/GYN Associates', 'Quenby Midwifery']);
   assert.deepEqual(spans('Operative Obstetrics and Perinatal Obstetrics rotations; Maternal-Fetal Medicine to follow.'), []);

@@ -439,7 +439,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       }
       // "Coeur d'Alene Dialysis Center": a French elision inside the name is written in lower case.
       if (!placeShaped(doc, tk) && !lexicon.FACILITY_PREFIXES.has(tk.lower) && !(k > i && ELIDED_NAME.test(tk.text))) break;
-      if (isTitle(doc, tk) && !lexicon.FACILITY_PREFIXES.has(tk.lower)) break; // "Dr. Lee at UCSF"
+      // Round 78: an abbreviation in capitals that is also a rank, after a rare word of a name and right before its
+      // head, is the kind of store ("Ravensmoor LTC Pharmacy": long-term care, not a lieutenant colonel).
+      if (isTitle(doc, tk) && !lexicon.FACILITY_PREFIXES.has(tk.lower) && !(k > i && tk.upper && tk.text.length > 2 && doc.isCommon[k - 1] === 0 && doc.text.charCodeAt(tk.end) === 32 && headAt(doc, k + 1) > 0)) break; // "Dr. Lee at UCSF"
       // Words that name a facility; a common word in capitals inside mixed-case text is a heading ("PAST MEDICAL").
       const heading = tk.upper && !doc.allCaps && doc.isCommon[tk.index] === 1;
       // "Mercy Health", "Trinity Health": a hospital's one-word name names a system before a weak head.
@@ -749,6 +751,8 @@ const STORE_WORD_AFTER = /^(?:\/pharmacy|[ \t](?:drug[ \t]stores?|drugstore|phar
  * count ("Walgreens pharmacy 24 hours", "CVS pharmacy 100 tablets").
  */
 const STORE_NUMBER_AFTER = /^[ \t](?:store|pharmacy|drug[ \t]store|drugstore)[ \t]{1,2}(?:#|no\.[ \t]?)?[ \t]?\d{3,6}(?![\d\p{L}\-\/]|[.,]\d|[ \t]{1,2}(?:hours?|hrs?|days?|miles?|mg|mcg|ml|tablets?|tabs?|pills?|units?|doses?)\b)/iu;
+/** A store's "#" and number right after a chain's name, and a town in brackets after it: " #208", " #5106 (Gansevoort)". */
+const CHAIN_HASH_NUMBER = /^([ \t]{0,2})(#[ \t]?\d{1,6})(?![\d\p{L}\-\/.])(?:[ \t]{1,2}\((\p{Lu}\p{Ll}{2,20}(?:[ \t]\p{Lu}\p{Ll}{2,20})?)\))?/u;
 /** A dash and the branch's street after a chain's name: " - Skibo Rd", " - 1200 Elm St" (round 38). */
 const CHAIN_DASH_STREET = /^([ \t]{1,2}[\-–][ \t]{1,2})(?:\d{1,6}[ \t])?\p{Lu}[\p{L}'’\-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,20})?[ \t](?:Rd|St|Ave|Blvd|Dr|Hwy|Pkwy|Road|Street|Avenue|Drive|Lane|Ln|Way|Pike|RD|ST|AVE|BLVD|DR|HWY|PKWY)(?![\p{L}\d])/u;
 /** After the store's number: " - <TOWN>, <ST> - " (the town in one to three words, the state's code between dashes). */
@@ -818,6 +822,19 @@ function retailChain(doc: DocumentView, i: number, out: Candidate[]): void {
   if (epic !== null && lexicon.STATE_CODES.has(epic[3] as string) && !lexicon.US_STATES.has((epic[2] as string).toLowerCase())) {
     const townStart = nameEnd + (epic[1] as string).length;
     out.push(candidate(townStart, townStart + (epic[2] as string).length, 'LOCATION', 0.8, 'retail-chain', { kind: 'context', detail: 'retail-chain-ehr-town' }));
+  }
+  // Round 78: the store's number right after the name ("H-E-B #208", "Kroger #62"), which the hash-number rule leaves
+  // below four digits, and the store's town in brackets after it ("Rite Aid #5106 (Gansevoort)"), a word no list of
+  // common words holds ("#5106 (Closed)", "#52 (Main)" stay).
+  const hash = storeWord === null ? CHAIN_HASH_NUMBER.exec(doc.text.slice(last.end, last.end + 40)) : null;
+  if (hash !== null) {
+    const hashStart = last.end + (hash[1] as string).length;
+    out.push(candidate(hashStart, hashStart + (hash[2] as string).length, 'ID', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-number' }));
+    const paren = hash[3];
+    if (paren !== undefined && paren.split(/[ \t]/).every((w) => !doc.dict.commonWords.has(w.toLowerCase()))) {
+      const townStart = last.end + hash[0].length - paren.length - 1;
+      out.push(candidate(townStart, townStart + paren.length, 'LOCATION', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-town' }));
+    }
   }
   // "Costco in Tukwila": the town the store stands in, listed or not (a month or a weekday is when: "Target in May").
   const town = chainTown(doc, townAt);

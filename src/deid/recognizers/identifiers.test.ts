@@ -96,6 +96,13 @@ test("a car's make and model before a plate-shaped code name the plate; a model'
   assert.deepEqual(found('Tail end of the shift; mass in the tail of the pancreas.'), []);
 });
 
+test('round 78: a FedEx number after the carrier, an ePA key and a chain\'s short store number are IDs; times and words are none', () => {
+  assert.deepEqual(found('Shipped FedEx 6621 4470 9183, signature required.'), ['ID:6621 4470 9183']);
+  assert.deepEqual(found('PA on CoverMyMeds key QX7TRW2M today').filter((g) => g.startsWith('ID')), ['ID:QX7TRW2M']);
+  assert.ok(found('Transferred to H-E-B #318 today.').includes('ID:#318'));
+  assert.deepEqual(found('Doses at 0800 1200 1600 per the mail-order sheet; the key to CoverMyMeds is speed.'), []);
+});
+
 test('round 77: a login after "is" and a record number in a host-less API path are IDs; English words and short numbers are none', () => {
   assert.deepEqual(found('app username is tbrakstad; user ID is j.okafor.run; my account is pmarlowe_7'), ['ID:tbrakstad', 'ID:j.okafor.run', 'ID:pmarlowe_7']);
   assert.deepEqual(found('PUT /v1/patients/6630418/meds ok'), ['ID:6630418']);

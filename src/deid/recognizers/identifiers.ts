@@ -1207,11 +1207,14 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     firstRun: [4, 4],
     anchor: 'digit',
     type: 'ID',
-    regex: /(?<![\w\-.\/,]|\d )\d{4}(?: \d{4}){4,5}(?: \d{2})?(?![\w\-]|[.,\/]\d| \d)/g,
+    // Round 78: a FedEx number's twelve digits in three groups ("FedEx 6621 4470 9183") right after the carrier's name or
+    // "tracking", which a row of three counts or times has not.
+    regex: /(?<![\w\-.\/,]|\d )\d{4}(?: \d{4}){2,5}(?: \d{2})?(?![\w\-]|[.,\/]\d| \d)/g,
     score: 0.6,
     validate: (v, doc, start) => {
       // Said to be a mailing's: a flow sheet's row of counts is printed the same way ("1200 1350 1100 1425 1500").
       if (!MAILING_BEFORE.test(doc.lower.slice(Math.max(0, start - 60), start))) return false;
+      if (v.length < 24 && !CARRIER_RIGHT_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))) return false;
       const groups = v.split(' ').filter((g) => g.length === 4);
       return !groups.every((g) => /^(?:19|20)\d\d$/.test(g)) && !groups.every((g) => Number(g.slice(0, 2)) <= 24 && Number(g.slice(2)) <= 59);
     },
@@ -1273,7 +1276,9 @@ const ROUTING_BEFORE = /(?:routing|aba|rtn)(?:[ \t](?:number|no\.?|#))?[ \t:#]{0
 const CPT_WITH_MODIFIER = /^\d{5}-(?:2[2-7]|3[23]|5[0-9]|6[2-6]|7[3-9]|8[0-2]|9[0-9])$/;
 
 /** Words of a mailing before its tracking number: "Certified Mail No.", "USPS tracking", "Article number". */
-const MAILING_BEFORE = /(?:mail|tracking|certified|registered|receipt|article|usps|parcel|shipment)[^\n]{0,40}$/;
+const MAILING_BEFORE = /(?:mail|tracking|certified|registered|receipt|article|usps|parcel|shipment|fedex)[^\n]{0,40}$/;
+/** A carrier's name or "tracking" right before a short grouped number: "FedEx 6621 4470 9183", "tracking #: 5120 ...". */
+const CARRIER_RIGHT_BEFORE = /(?:fedex|tracking)(?:[ \t]{1,2}(?:number|no\.?))?[ \t:#]{1,4}$/;
 
 /**
  * Round 70: car makes whose model and then a plate a dispatch or a police record writes with no plate's word ("white
@@ -1413,7 +1418,8 @@ const CUES: readonly CueIdSpec[] = [
       'provider', 'activation', 'access', 'verification', 'invitation', 'enrollment', 'enrolment', 'passcode', 'password', 'passwd', 'pwd', 'share', 'sharing', 'pairing', 'invite', 'meeting', 'follower', 'service', 'svc', 'edipi', 'ip', 'op', 'ipd', 'opd', 'uhid', 'enc', 'register', 'registry',
       'booking', 'inmate', 'offender', 'so', 'mission', 'docket', 'req', 'doc', 'armband', 'wristband', 'login', 'username', 'user',
       'a-number', 'season', 'ski', 'lift', 'bus', 'transit', 'parking', 'boarding', 'visitor', 'interpreter', 'juror', 'jury',
-      'block', 'blocks', 'kit', 'family', 'site'],
+      // Round 78: an electronic prior authorisation's key ("CoverMyMeds key QX7TRW2M", "CMM key: B2LK9PZR").
+      'block', 'blocks', 'kit', 'family', 'site', 'covermymeds', 'cmm'],
     type: 'ID',
     // Search-and-rescue missions ("Mission # CCSAR-26-118"), court dockets and lab requisitions ("req IGX-77120-3");
     // a Department of Corrections number ("DOC# 418826").
@@ -1438,7 +1444,7 @@ const CUES: readonly CueIdSpec[] = [
     // when it is an accession with letters, dashes and three digits or more: "block A7", "heart block 1st degree",
     // "nerve block 100 mg" and a range of blocks ("blocks A1-A12") stay. A test kit's number ("saliva kit #QX-SK-20418"),
     // a lab's family code for a relative's test ("family code FX-5512-K"), and a trial's site number ("Site #: NY204").
-    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject (?:id|number|no\.?|#)|participant(?: id| number| no\.?| #)?|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #| (?=[a-z]{1,4}\d{0,2}-\d{2,6}-\d{2}))|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| ?#| id)|auth(?: number| no\.?| ?#)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|passcode|password|passwd|pwd|(?:share|sharing|pairing|invite|meeting|follower)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #|doc#|doc #|doc(?: number| no\.?)|mission(?: number| no\.?| #| id)|docket(?: number| no\.?| #)?|req(?: number| no\.?| #)?|(?:armband|wristband)(?: number| no\.?| #| id)?|(?:portal |mychart )?(?:login|username|user name|user id)(?: name| id)?(?= ?[:"'“])|a-number|(?:season|ski|lift|bus|transit|parking|boarding|visitor) pass(?: number| no\.?| #| id)|interpreter(?: id| number| no\.?| #)|(?:juror|jury)(?: id| number| no\.?| #| badge(?: number| no\.?| #)?|[ \t]summons(?: number| no\.?| #))|blocks?(?: id| number| no\.?| #)?|kit(?: id| number| no\.?| #)|family(?: code| id| number| no\.?| #)|site(?: id| number| no\.?| #))/g,
+    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject (?:id|number|no\.?|#)|participant(?: id| number| no\.?| #)?|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #| (?=[a-z]{1,4}\d{0,2}-\d{2,6}-\d{2}))|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| ?#| id)|auth(?: number| no\.?| ?#)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|passcode|password|passwd|pwd|(?:share|sharing|pairing|invite|meeting|follower)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #|doc#|doc #|doc(?: number| no\.?)|mission(?: number| no\.?| #| id)|docket(?: number| no\.?| #)?|req(?: number| no\.?| #)?|(?:armband|wristband)(?: number| no\.?| #| id)?|(?:portal |mychart )?(?:login|username|user name|user id)(?: name| id)?(?= ?[:"'“])|a-number|(?:season|ski|lift|bus|transit|parking|boarding|visitor) pass(?: number| no\.?| #| id)|interpreter(?: id| number| no\.?| #)|(?:juror|jury)(?: id| number| no\.?| #| badge(?: number| no\.?| #)?|[ \t]summons(?: number| no\.?| #))|blocks?(?: id| number| no\.?| #)?|kit(?: id| number| no\.?| #)|family(?: code| id| number| no\.?| #)|site(?: id| number| no\.?| #)|(?:covermymeds|cmm) key)/g,
     score: 0.85,
     // Round 40: a payer's or a clearinghouse's ID ("Payer ID 60054", "Payor ID: SX107") names the insurer, not a person.
     // Round 48: a variant's catalogue number ("ClinVar Variation ID 17677", "Allele ID 32203", "OMIM ID 113705") names

@@ -208,7 +208,7 @@ const ITEM_COLUMNS = new Set(['dose', 'drug', 'medication', 'med', 'route', 'fre
 const HEADER_CELL = /^[ \t]*"?[A-Za-z][A-Za-z0-9 _\-.#']{0,30}"?[ \t]*$/;
 /** A cell holding a date (any order, a time or a year beside it allowed): digits parted by / . or -, a month's name beside a number, or eight digits ("Day 1" is no date). */
 const DATE_SHAPED = /\d[\/.\-]\d|\d[ \-]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \-]?\d|^\d{8}$/i;
-const NEEDS: Readonly<Partial<Record<EntityType, RegExp>>> = { NAME: HAS_LETTER, LOCATION: HAS_LETTER, ADDRESS: /\p{L}|\d/u, EMAIL: /@/, DATE: DATE_SHAPED };
+const NEEDS: Readonly<Partial<Record<EntityType, RegExp>>> = { NAME: HAS_LETTER, LOCATION: HAS_LETTER, FACILITY: HAS_LETTER, ADDRESS: /\p{L}|\d/u, EMAIL: /@/, DATE: DATE_SHAPED };
 
 /** The separator of a header line: the one of , \t ; it holds most (at least one). */
 function separatorOf(line: string): string | undefined {
@@ -346,7 +346,15 @@ const GUARDED_COLUMNS: ReadonlyMap<string, readonly [EntityType, (value: string)
   // Round 71: a dispensing history's or a monitoring report's prescription numbers ("| Pharmacy | Rx# |"): a number
   // alone in the cell; an "Rx" column of drugs and their doses ("| Rx | amoxicillin 500 mg |") holds words.
   ...['rx', 'rxno', 'rxnumber', 'rxnum', 'prescriptionno', 'prescriptionnumber'].map((w): [string, readonly [EntityType, (value: string) => boolean]] => [w, ['ID', (v: string) => RX_NUMBER_CELL.test(v)]]),
+  // Round 78: a fill history's or a med rec's pharmacy column ("| Prescriber | Pharmacy | Rx # |"): the store the
+  // patient uses, a place; a chain's name alone ("CVS"), the VA, mail order and words in lower case stay.
+  ...['pharmacy', 'pharmacyname', 'dispensingpharmacy', 'filledat', 'dispensedat'].map((w): [string, readonly [EntityType, (value: string) => boolean]] => [w, ['FACILITY', pharmacyCell]]),
 ]);
+/** Cells of a pharmacy column that name no one store: a chain alone, the VA, mail order, a kind of pharmacy, lower-case words. */
+const GENERIC_PHARMACY_CELL = /^(?:cvs|walgreens|walmart|costco|kroger|publix|safeway|rite[ \t]aid|target|meijer|wegmans|albertsons|h-e-b|heb|hy-vee|va|vamc|tricare|mail(?:[ \t\-]?order)?|specialty|retail|inpatient|outpatient|hospital|home[ \t]delivery|local|outside|unknown|same|verified|yes|no)$/i;
+function pharmacyCell(value: string): boolean {
+  return /\p{Lu}/u.test(value) && !GENERIC_PHARMACY_CELL.test(value.replace(/[ \t]*(?:pharmacy|rx)$/i, ''));
+}
 /** A prescription number's cell: digits, perhaps a "#" before them and a fill's suffix after a dash ("604417", "#2231908-04"). */
 const RX_NUMBER_CELL = /^#?\d{4,12}(?:-\d{1,5})?$/;
 /** Per header's column types: the guard of each guarded column. */
@@ -361,6 +369,10 @@ const PIPE_COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, Entit
   // A track board's or a handoff list's patient column, headed "Pt" ("Rm | Pt | Age/Sex | CC"); its cells hold no digit.
   [BOARD_PATIENT_COLUMN, 'NAME'],
   ...['interpreter', 'translator', 'caller', 'witness', 'surgeon', 'doctor', 'initials', 'rn', 'nurse', 'staff', 'clinician', 'provider', 'signature', 'signedby', 'enteredby', 'performedby', 'collectedby', 'verifiedby', 'attending', 'guardian', 'parent', 'rph', 'pharmacist', 'participant', 'participantname', 'subjectname', 'client', 'consentby', 'consentedby', 'obtainedby', 'photographer', 'photographedby', 'username', 'user'].map((w): [string, EntityType] => [w, 'NAME']),
+  // Round 78: a fill history's prescriber ("| Prescriber | Pharmacy |", often the surname alone) and its days of
+  // filling ("| Last fill | Qty |", "| Filled |"); a day's cell still needs a date's shape.
+  ...['prescriber', 'prescribedby', 'prescribername', 'prescribingprovider'].map((w): [string, EntityType] => [w, 'NAME']),
+  ...['fill', 'filled', 'lastfill', 'lastfilled', 'dispensed', 'shipped', 'written', 'datewritten', 'writtendate'].map((w): [string, EntityType] => [w, 'DATE']),
   // A trial's screening log: "Screen #" (the key drops its "#").
   ...['screen', 'screenno', 'screennumber', 'screeningnumber', 'screeningno'].map((w): [string, EntityType] => [w, 'ID']),
   ...['subjectid', 'participantid', 'studyid', 'screeningid', 'specimenid', 'sampleid', 'accession', 'accessionnumber', 'encounterid', 'visitid', 'orderid'].map((w): [string, EntityType] => [w, 'ID']),
@@ -849,7 +861,8 @@ const MARKUP_ID = 'markup-field';
 // CDA and other XML: the names of elements that hold a value of a known kind, besides the column names.
 // Not "id" or "patient": in JSON and XML they are mostly a resource's own id or a reference ("Patient/123").
 const MARKUP_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
-  ...[...PIPE_COLUMN_TYPES].filter(([k]) => k !== 'id' && k !== 'patient' && k !== BOARD_PATIENT_COLUMN),
+  // A pharmacy column's cells are read with their guard only in a drawn table.
+  ...[...PIPE_COLUMN_TYPES].filter(([k, type]) => k !== 'id' && k !== 'patient' && k !== BOARD_PATIENT_COLUMN && type !== 'FACILITY'),
   ...['streetaddressline', 'streetname', 'housenumber'].map((w): [string, EntityType] => [w, 'ADDRESS']),
   ...['county'].map((w): [string, EntityType] => [w, 'LOCATION']),
   ...['recordnumber', 'medicalrecord', 'patientnumber', 'hospitalnumber', 'mrno'].map((w): [string, EntityType] => [w, 'MRN']),

@@ -99,3 +99,10 @@ test('round 75: a run-together day and capitalised month, a hyphenated month-day
   assert.deepEqual(dates('Admit 12Aug25; op 30Sep; clinic Feb-03-2025. Found 3/27 am. Take 1/2 am.'), ['12Aug25', '30Sep', 'Feb-03-2025', '3/27']);
   assert.deepEqual(dates('Gave 5Mg, 4may and Mar-5 step.'), []);
 });
+
+test("round 81: a heart cath's day, a plan's day before its condition and a dated note's first days are dates", () => {
+  assert.deepEqual(dates('LHC 9/14 80% mid RCA; expect d/c 6/22 if afebrile.'), ['9/14', '6/22']);
+  assert.deepEqual(dates('Note 10/06/2026, next 10/19/2026. MRI brain 10/2: clear; first negative set (10/1).'), ['10/06/2026', '10/19/2026', '10/2', '10/1']);
+  assert.deepEqual(dates('RHC 2/3 vessels; d/c 1/2 tab if dizzy; repeat 2/3 pending cultures.'), []);
+  assert.deepEqual(dates('Note 09/10/2025 and 09/14/2025. Pupils 6/3 brisk; 4/2 split.'), ['09/10/2025', '09/14/2025']);
+});

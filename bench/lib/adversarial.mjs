@@ -89,6 +89,9 @@ export const ADVERSARIAL = {
   // Round 76: a legacy header row's fields between pipes, one row a line and then all on one line, and signer lines
   // each walked to their credential (the row's reader splits every line that opens with a number and a pipe).
   "legacy header rows and signer lines (123456 | BH | | Signed |, Attending: X, M.D. AB12)": (n) => fill('123456 | BH | 7654321 | | 3/5/2071 | Signed | DIS |\nAttending: ROE, ANN, M.D. AB12 CD345/6789 ', n),
+  // Round 81: a job's clause walked back from every "in", a doctor's comma before a hospital's name, a plan's modal
+  // after a found "Will", and the first days of a dated note's month, run together.
+  'jobs, doctors and plans run together (works at A in B, Dr A, Mercy. Will admit 12/2:)': (n) => fill('Husband Will. works at Ab Cd Ef in Gh in Ij in Kl Dr Ab, Good Sam, Mercy. Will admit 12/2: per Ab protocol 10/06/2026 d/c 12/9 if ', n),
   'one header row, no line breaks': (n) => '123456 | BH | 3/5/2071 | Signed |' + fill(' 55555 | 12345 | AB |', n - 33),
   // Every labelled identifier is looked for again in the rest of its window: a thousand distinct ones in each.
   'labelled identifiers, all distinct (MRN: AB100000-X ...)': (n) => {

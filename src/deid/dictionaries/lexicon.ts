@@ -477,6 +477,8 @@ export const EXTRA_COMMON_WORDS = [
   // Round 82: a laboratory's sections in its staff's shorthand ("Coag lab:", "Micro called"), no names.
   'coag', 'micro', 'chem', 'histo', 'cyto',
   'hospitalist', 'onc', 'heme', 'surg', 'rheum', 'pulm', 'neuro', 'peds', 'paeds', 'nephro', 'ortho', 'derm', 'ophtho', 'uro', 'thoracic',
+  // Round 81: a hospitalist's "per endo." and a lipid panel's "gtt for TG,": a service and a lab, not people.
+  'endo', 'tg', 'tgs',
   'hispanic', 'latino', 'latina', 'caucasian', 'asian', 'african', 'american', 'white', 'black',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',

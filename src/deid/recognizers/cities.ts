@@ -361,7 +361,7 @@ function townAfterCue(doc: DocumentView, i: number, out: Candidate[]): number {
   const tokens = doc.tokens;
   const p1 = (tokens[i - 1] as Token).lower;
   // The word before the cue's last one ("up" of "grew up in"), but for a one-word cue.
-  if (p1 !== 'hometown' && !(i > 1 && TOWN_CUE_WORDS_BEFORE_LAST.has((tokens[i - 2] as Token).lower)) && !kinWhereabouts(doc, i)) return i;
+  if (p1 !== 'hometown' && !(i > 1 && TOWN_CUE_WORDS_BEFORE_LAST.has((tokens[i - 2] as Token).lower)) && !kinWhereabouts(doc, i) && !workWhereabouts(doc, i)) return i;
   const m = unlistedTown(doc, i);
   if (m === 0) return i;
   out.push(candidate((tokens[i] as Token).start, (tokens[i + m - 1] as Token).end, 'LOCATION', 0.7, 'city', { kind: 'context', detail: 'cue:town' }));
@@ -448,7 +448,7 @@ function townCueBefore(doc: DocumentView, i: number): boolean {
   if (i > 0 && streetCommaBefore(doc, i)) return true;
   if (i === 0 || !TOWN_CUE_LAST_WORDS.has((doc.tokens[i - 1] as Token).lower)) return false;
   const start = (doc.tokens[i] as Token).start;
-  return cueRightBefore(doc.lower, start, TOWN_CUES) !== undefined || foreignTownCueBefore(doc.lower, start) || kinWhereabouts(doc, i);
+  return cueRightBefore(doc.lower, start, TOWN_CUES) !== undefined || foreignTownCueBefore(doc.lower, start) || kinWhereabouts(doc, i) || workWhereabouts(doc, i);
 }
 
 /** A house number, a street and its suffix, and a comma ("3317 N. Cascade Way, "), right before a town. */
@@ -480,6 +480,29 @@ function kinWhereabouts(doc: DocumentView, i: number): boolean {
   for (let n = 0; n < 3 && k > 0 && (tokens[k] as Token).capitalized && !RELATIONS.has((tokens[k] as Token).lower); n++) k--;
   const kin = tokens[k] as Token;
   return RELATIONS.has(kin.lower) && kin.lower !== 'family' && kin.lower !== 'friend' && i - k <= 6;
+}
+
+/** Words that open a social history's job: "works as a cashier at", "employed by", "job at". */
+const WORK_WORDS = new Set(['works', 'worked', 'working', 'employed', 'job']);
+
+/**
+ * Round 81: where a job is, as a social history writes it: "in" after "works", "employed" or "job" and, within the
+ * same clause (no punctuation, up to eight words), "at", "for" or "by" and the employer ("works as a welder at Brandt
+ * Fabrication in Port Tolliver", "employed by the county in Ashgrove"). The town's own checks are the
+ * caller's: capitalised, one word no common word ("works at GE in Human Resources" stays).
+ */
+function workWhereabouts(doc: DocumentView, i: number): boolean {
+  const tokens = doc.tokens;
+  if (i < 4 || (tokens[i - 1] as Token).lower !== 'in') return false;
+  let employer = false;
+  for (let k = i - 2; k >= 0 && k >= i - 10; k--) {
+    const t = tokens[k] as Token;
+    const gap = doc.text.slice(t.end, (tokens[k + 1] as Token).start);
+    if (!/^[ \t]{1,2}$/.test(gap) && !/^[\-'’&]$/.test(gap)) return false;
+    if (WORK_WORDS.has(t.lower)) return employer;
+    if (t.lower === 'at' || t.lower === 'for' || t.lower === 'by') employer = true;
+  }
+  return false;
 }
 
 /** One of FOREIGN_TOWN_CUES and one blank right before `start`. */

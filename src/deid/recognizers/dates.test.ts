@@ -125,3 +125,10 @@ test('round 79: an age over 89 texted without the apostrophe, or before "so", "n
   assert.deepEqual(ages('hes 94 so we worry. Grandpa turns 97 next week. She turns 92 on the 8th.'), ['94', '97', '92']);
   assert.deepEqual(ages('she is 95 so far on room air; hes 45 so no screening'), []);
 });
+
+test("round 81: a heart cath's day, a plan's day before its condition and a dated note's first days are dates", () => {
+  assert.deepEqual(dates('LHC 9/14 80% mid RCA; expect d/c 6/22 if afebrile.'), ['9/14', '6/22']);
+  assert.deepEqual(dates('Note 10/06/2026, next 10/19/2026. MRI brain 10/2: clear; first negative set (10/1).'), ['10/06/2026', '10/19/2026', '10/2', '10/1']);
+  assert.deepEqual(dates('RHC 2/3 vessels; d/c 1/2 tab if dizzy; repeat 2/3 pending cultures.'), []);
+  assert.deepEqual(dates('Note 09/10/2025 and 09/14/2025. Pupils 6/3 brisk; 4/2 split.'), ['09/10/2025', '09/14/2025']);
+});

@@ -161,8 +161,9 @@ const RESULT_BEFORE = /(?:^|[^a-z])(?:neg|pos|negative|positive|normal|nl|wnl|no
 // "3/20 morning"); not "neg 2/3 cultures".
 // A dash between blanks ("BAL 11/18 — MSSA") and a 24-hour clock ("11/14 1820") end one too.
 // The discharge after an admission's day ends it: "adm 10/3 d/c 10/7".
+// Round 81: a plan's condition after it ("d/c 6/22 if afebrile", "repeat 12/1 pending cx").
 // Round 71: a carrier or a channel after it too, as a pharmacy's call notes write a shipment ("mailed 6/9 via USPS").
-const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]|\r\n]|[ \t]{1,2}(?:at|in|with|via|@|and|but|to|per|from|by|for|when|while|morning|afternoon|evening|night|overnight)\b|[ \t]{1,2}d\/c\b|[ \t]{1,2}w\/|[ \t]{1,2}\d{1,2}:\d{2}|[ \t]{1,2}[\-–—]{1,2}[ \t]|[ \t]{1,2}(?:[01]\d|2[0-3])[0-5]\d(?![\d:\/.]))/;
+const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]|\r\n]|[ \t]{1,2}(?:at|in|with|via|@|and|but|to|per|from|by|for|when|while|if|unless|pending|morning|afternoon|evening|night|overnight)\b|[ \t]{1,2}d\/c\b|[ \t]{1,2}w\/|[ \t]{1,2}\d{1,2}:\d{2}|[ \t]{1,2}[\-–—]{1,2}[ \t]|[ \t]{1,2}(?:[01]\d|2[0-3])[0-5]\d(?![\d:\/.]))/;
 // A time of day right after a month/day makes it a date: "2/14 06:00", "6/2 at 9:15", "3/9 @ 0930", "4/1 10am".
 // A bare 24-hour clock counts when it ends there, not as an amount ("11/14 1820–2350"; not "1/2 1000 mL").
 const TIME_AFTER = /^[ \t]{1,2}(?:(?:at|@)[ \t]{0,2})?(?:\d{1,2}:\d{2}|\d{1,2}[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|(?<=@[ \t]{0,2}|at[ \t]{1,2})(?:[01]\d|2[0-3])[0-5]\d(?![\d:])|(?:[01]\d|2[0-3])[0-5]\d(?=$|[ \t,;:)\]\r\n–—\-]|\.(?!\d))(?![ \t]{0,2}(?:mg|ml|mcg|cc|kg|gm?|u|iu|units?|l|lbs?|mmol|meq|mosm|kcal|cal|steps|ft|m)\b))/;
@@ -190,10 +191,11 @@ const TRAVEL_TO_BEFORE =
 // Round 45: "post hip ORIF (11/21)", "status post CABG 3/14": "post" spelled out, and the day in brackets after the name.
 const STATUS_POST_BEFORE = /(?:^|[^a-z])(?:s\/p|post|status[ \t]post)[ \t]{1,2}(?:[a-z][a-z0-9\-]{0,14}[ \t]{1,2}){0,2}[a-z][a-z0-9\-]{0,14}(?:[ \t]{1,2}|[ \t]?\()$/;
 // "Echo 6/1", "repeat CT on 9/14", "colonoscopy 3/2": a test or procedure and the day it was done.
+// Round 81: a left or right heart catheterisation ("LHC 9/14 80% mid RCA"), as "cath" is.
 // Round 73: a pregnancy's scans ("dating US 5/2", "growth u/s 9/30", "TVUS 4/8", "NST 11/2"); "US" only after the
 // scan's kind, since "us" alone is the pronoun. Not "BPP 8/8", a score.
 // Round 80: a tilt table and an audiogram, which count nothing ("tilt table 5/13 positive", "audiogram 3/9 shows").
-const TEST_BEFORE = /(?:^|[^a-z])(?:(?:anatomy|anatomic|dating|growth|ob|pelvic|tv|fetal|detailed|viability)[ \t](?:us|u\/s)|tvus|nst|echo|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|ercp|mrcp|eus|bronchoscopy|bronch|cystoscopy|paracentesis|thoracentesis|lp|cath|angiogram|angioplasty|fistulogram|holter|pfts?|biopsy|labs|scan|ebus|fna|tbna|mpi|spect|hida|tilt[ \t]table|audiogram)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+const TEST_BEFORE = /(?:^|[^a-z])(?:(?:anatomy|anatomic|dating|growth|ob|pelvic|tv|fetal|detailed|viability)[ \t](?:us|u\/s)|tvus|nst|echo|lhc|rhc|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|ercp|mrcp|eus|bronchoscopy|bronch|cystoscopy|paracentesis|thoracentesis|lp|cath|angiogram|angioplasty|fistulogram|holter|pfts?|biopsy|labs|scan|ebus|fna|tbna|mpi|spect|hida|tilt[ \t]table|audiogram)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 // Round 73: a glucose tolerance test and its day ("3 hr GTT 9/12", "1h GCT 8/14"); its count of abnormal values is
 // written the same way ("GTT 2/4 abnormal"), so not a part over a whole of five or less (see eventDate).
 const GLUCOSE_TEST_BEFORE = /(?:^|[^a-z])(?:gtt|ogtt|gct)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
@@ -423,12 +425,15 @@ function dayFirstDocumentDate(doc: DocumentView, start: number, end: number, a: 
  * one full date lends only its month, to a day that ends as a date.
  */
 function datedDocumentDate(doc: DocumentView, start: number, end: number, a: number, b: number): boolean {
-  if (a === b || b === 10 || b <= 3 || (a <= b && b <= 5)) return false;
+  if (a === b || b === 10 || (b <= 3 && a < 6) || (a <= b && b <= 5)) return false;
   if (measuresOnLine(doc, start, end)) return false;
   const after = doc.lower.slice(end, end + 12);
   if (FRACTION_AFTER.test(after)) return false;
   const months = documentMonths(doc);
   if (months === 0) return false;
+  // Round 81: the first three days of one of the note's own months ("10/2:", "(10/1)" in a note dated 10/06/2026 and
+  // 10/19/2026): a month of 6 or more over them is no share of a whole; it must end as a date.
+  if (b <= 3 && (months & (1 << a)) === 0) return false;
   const before = doc.lower.slice(Math.max(0, start - 16), start);
   const sameMonth = (months & (1 << a)) !== 0 && b > 12 && !SCORE_WORD_BEFORE.test(before);
   // A note with one full date ("DOB: 11/26/2026"): only a day of its month that ends as a date ("passed 11/27.").
@@ -455,7 +460,7 @@ function documentCuedMonths(doc: DocumentView): number {
       const a = Number.parseInt(m[1] as string, 10);
       const b = Number.parseInt(m[2] as string, 10);
       // A score's shape (a part over a whole of five or less, out of ten, equal parts) dates nothing: "passed 4/5".
-      if (b < 5 || b === 10 || a === b || (b === 5 && a < 5)) continue;
+      if ((b < 5 && a < 6) || b === 10 || a === b || (b === 5 && a < 5)) continue;
       const start = m.index;
       const end = start + m[0].length;
       const before = doc.lower.slice(Math.max(0, start - 24), start);
@@ -477,7 +482,9 @@ function documentCuedMonths(doc: DocumentView): number {
  * A day over 12 need not end as a date ("afib 3/13 converted": no fraction is written so).
  */
 function cuedMonthDate(doc: DocumentView, start: number, end: number, a: number, b: number): boolean {
-  if (a < 1 || a > 12 || b < 5 || b === 10 || a === b || (b === 5 && a < 5)) return false;
+  // Round 81: a day under 5 when the month is 6 or more ("MRI brain 10/2:", "first negative set (10/1)"): a part over
+  // a whole is never larger than it, so no score or count is written so.
+  if (a < 1 || a > 12 || (b < 5 && a < 6) || b === 10 || a === b || (b === 5 && a < 5)) return false;
   const months = documentCuedMonths(doc);
   if ((months & (1 << a)) === 0) return false;
   const after = doc.lower.slice(end, end + 12);
@@ -544,10 +551,10 @@ const SCORE_THEN_LAST = /(?:pain|score|scored|rated|strength|grade)[ \t:]{0,3}(?
 const BRITISH_SPAN_BEFORE = /(?:(?:\d[ \t]?(?:mg|mcg|g|ml)|\b(?:od|bd|tds|qds|nocte|daily|prn))[ \t]{1,2}for|\b(?:review|r\/v|rv|f\/u|fu|follow[ \-]?up|reassess|repeat)[ \t]{1,2}in)[ \t]{1,2}$/;
 const lastDuration = (lower: string, start: number, a: number, b: number): boolean => (b === 7 || b === 12 || b === 52) && a <= b &&
   (/(?:last|since)[ \t]{1,2}$/.test(lower.slice(Math.max(0, start - 8), start)) || BRITISH_SPAN_BEFORE.test(lower.slice(Math.max(0, start - 24), start)));
-// Counted things after a fraction: "2/3 bottles", "8/12 sessions", "3/4 cores".
+// Counted things after a fraction: "2/3 bottles", "8/12 sessions", "3/4 cores" (round 81: a cath's "2/3 vessels").
 const SALINE_AFTER = /^[ \t]{0,2}(?:ns|nss|normal[ \t]saline)\b/;
 const INCHES_AFTER = /^[ \t]{0,2}in\b/;
-const FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|%|x\b|times\b|cases?\b|patients?\b|pts?\b|tabs?\b|tablets?\b|caps?\b|doses?\b|hours?\b|hrs?\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|inch|in\b|cm\b|cups?\b|strength|view|ratio|bottles?\b|sets?\b|samples?\b|specimens?\b|cultures?\b|sessions?\b|trials?\b|attempts?\b|items?\b|criteria\b|cores?\b|nodes?\b|slides?\b|lobes?\b|visits?\b|questions?\b|points?\b)/;
+const FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|%|x\b|times\b|cases?\b|patients?\b|pts?\b|tabs?\b|tablets?\b|caps?\b|doses?\b|hours?\b|hrs?\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|inch|in\b|cm\b|cups?\b|strength|view|ratio|bottles?\b|sets?\b|samples?\b|specimens?\b|cultures?\b|sessions?\b|trials?\b|attempts?\b|items?\b|criteria\b|cores?\b|nodes?\b|slides?\b|lobes?\b|visits?\b|questions?\b|points?\b|vessels?\b|grafts?\b|lesions?\b)/;
 
 /** Month 1-12 and day 1-31 in either order (US m/d and international d/m). */
 function plausibleDayMonth(a: number, b: number): boolean {

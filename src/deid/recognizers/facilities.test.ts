@@ -108,3 +108,16 @@ test("round 80: a comp form's employer at the time of injury and the employer af
   assert.deepEqual(spans('Please contact Human Resources, Monday to Friday.'), []);
   assert.deepEqual(spans('Credentials listed: Board Certified Family Medicine; Fellowship Trained Hand Surgery.'), []);
 });
+
+test("round 81: a hospital's own name after a doctor's name and a comma is the place; a service or a law is none", () => {
+  assert.deepEqual(spans('Prior lap chole (Dr. Amadi, Good Samaritan).').filter((s) => !s.startsWith('Dr')), ['Good Samaritan']);
+  assert.deepEqual(spans('CABG by Dr Lindqvist, Baptist; films requested.').filter((s) => !s.startsWith('Dr')), ['Baptist']);
+  assert.deepEqual(spans('Seen with cardiology; protected under the Good Samaritan law.'), []);
+});
+
+test("round 81: the town after a social history's job and its employer is a place; a department after it is none", () => {
+  const places = (text: string): string[] => analyzer.analyze(text).filter((f) => f.type === 'LOCATION').map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(places('She is employed by a dental office in Kettleby and drives there.'), ['Kettleby']);
+  assert.deepEqual(places('Works at the plant in Maintenance; employed by the county in Human Resources.'), []);
+  assert.deepEqual(places('Works at night in Pain clinic.'), []);
+});

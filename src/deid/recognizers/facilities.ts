@@ -1107,6 +1107,17 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
         continue;
       }
     }
+    // Round 81: "(Dr Amadi, Good Sam)", "Dr. Okafor, Mercy.": a doctor's name, a comma, then the hospital's own
+    // one-word name (or Good Samaritan) ending the clause, as a history names who operated and where.
+    if (t.capitalized && t.start === prep.end + 2 && doc.text.charCodeAt(prep.end) === 44 && doc.text.charCodeAt(prep.end + 1) === 32 && doctorBefore(doc, i - 1)) {
+      const sam = tokenAt(tokens, i + 1);
+      const good = t.text === 'Good' && sam !== undefined && (sam.text === 'Sam' || sam.text === 'Samaritan') && sam.start === t.end + 1;
+      const end = good ? (sam as Token).end : t.end;
+      if ((good || HOSPITAL_WORDS.has(t.lower)) && /^[ \t]{0,2}(?:[.,;)\]]|$)/.test(doc.text.slice(end, end + 3))) {
+        out.push(candidate(t.start, end, 'FACILITY', 0.62, 'facility', { kind: 'context', detail: 'doctor-comma' }));
+        continue;
+      }
+    }
     if (!t.capitalized || !(t.start === prep.end + 1 && doc.text.charCodeAt(prep.end) === 32) || !CARE_PREPOSITIONS.has(prep.lower)) continue;
     let verb = false;
     for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (CARE_VERBS.has((tokens[k] as Token).lower)) verb = true;

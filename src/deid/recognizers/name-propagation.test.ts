@@ -47,3 +47,9 @@ test("a repeated surname takes the initial before it when that initial is the fo
   const other = found('Pharmacist Ivo Krzyzanowski reviewed the chart. Level repeated. - B. Krzyzanowski');
   assert.ok(!other.some((s) => s.startsWith('B.')), `another initial stays with its own reading (${other.join(' | ')})`);
 });
+
+test('round 81: a found "Will" or "May" opening a plan before a bare verb is the modal; with its own deed it is the name', () => {
+  assert.deepEqual(found('Husband Will brought her in. Will admit to medicine.'), ['Will']);
+  assert.deepEqual(found('Daughter May at bedside. May need PT eval.'), ['May']);
+  assert.deepEqual(found('Son Will Brody visited. Will called back.').filter((s) => s === 'Will'), ['Will']);
+});

@@ -143,7 +143,7 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
       continue;
     }
     const lx = lexical(doc, doc.tokens, t.index);
-    if (lx.eponymHere || eponymCompound(doc, t) || (lx.common && modalOpening(doc, t))) continue;
+    if (lx.eponymHere || eponymCompound(doc, t) || modalOpening(doc, t)) continue;
     extra.push(candidate(givenInitialStart(doc, t, initialsBefore.get(t.lower)), Math.max(invertedInitialEnd(doc, t, known), headerGivenEnd(doc, t)), 'NAME', lx.common ? 0.6 : 0.78, ID, { kind: 'context', detail: 'repeated-name' }));
   }
   // A nickname in quotes right after a found name: 'PAPADOPOULOS, Konstantinos ("Kostas")', 'Baby Boy Tzul ("Kevin")'.
@@ -177,10 +177,15 @@ function givenInitialStart(doc: DocumentView, t: Token, initials: string | undef
 /** A question's inverted verb or a reply's "Will do." after it: " insurance cover that?", " I ask, will...?", " do." */
 const MODAL_QUESTION = /^ [a-z][^.!?\r\n]{0,80}\?/;
 const MODAL_REPLY = /^ (?:do|be|not)\b[ \t]{0,2}(?:[.!,;]|$)/;
+// Round 81: a plan's "Will admit to hospitalist.", "May need PT.": the modal before a verb's bare form that a plan
+// writes (a person's own deed after the name takes its "-s" or "-ed": "Will admits", "Will called back").
+const MODAL_PLAN =
+  /^ (?:admit|follow|continue|check|obtain|start|restart|stop|hold|resume|discuss|consider|repeat|need|monitor|trend|give|order|send|arrange|refer|recheck|titrate|treat|plan|defer|discharge|observe|reassess|re-?evaluate|evaluate|consult|call|notify|update|d\/c|f\/u|touch[ \t]base|keep|add|increase|decrease|wean|switch|transfer|transition|schedule|benefit|require|likely|also|then|await|see|review|place|draw|get|try)\b/;
 
 /**
  * A name found elsewhere that is a modal verb ("Will", "May"), opening a sentence or a transcript's turn as the verb
- * of a question or a reply: "Will insurance cover that?", "May I ask?", "Will do." (not "Will called back.").
+ * of a question or a reply: "Will insurance cover that?", "May I ask?", "Will do." (not "Will called back."), or of
+ * a plan: "Will admit to medicine." (round 81).
  */
 function modalOpening(doc: DocumentView, t: Token): boolean {
   if (t.lower !== 'will' && t.lower !== 'may' && t.lower !== 'can' && t.lower !== 'shall') return false;
@@ -189,7 +194,7 @@ function modalOpening(doc: DocumentView, t: Token): boolean {
   const c = k < 0 ? 10 : doc.text.charCodeAt(k);
   if (c !== 46 && c !== 63 && c !== 33 && c !== 58 && c !== 10 && c !== 13) return false;
   const after = doc.text.slice(t.end, t.end + 84);
-  return MODAL_QUESTION.test(after) || MODAL_REPLY.test(after);
+  return MODAL_QUESTION.test(after) || MODAL_REPLY.test(after) || ((t.lower === 'will' || t.lower === 'may') && MODAL_PLAN.test(after));
 }
 
 /** The token after t, one blank apart and capitalised, is a word of a name found elsewhere in the text. */

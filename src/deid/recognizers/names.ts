@@ -783,6 +783,8 @@ const FORM_PERSON_ANSWERS = new Set(['same', 'self', 'spouse', 'child', 'depende
 /** Heads of a named scale or questionnaire, capitalised in its name (round 43). */
 const INSTRUMENT_HEADS = new Set(['index', 'scale', 'score', 'inventory', 'questionnaire', 'interview', 'assessment', 'survey', 'tool', 'checklist']);
 const LATIN_AFTER_PER = new Set(['diem', 'annum', 'capita', 'se', 'os', 'rectum', 'mensem']);
+/** Lower-case heads of a named method or rule, after "per" and its eponym (round 81). */
+const METHOD_HEADS = new Set(['protocol', 'protocols', 'nomogram', 'criteria', 'guidelines', 'guideline', 'formula', 'equation', 'algorithm', 'pathway', 'classification', 'rule', 'rules', 'regimen', 'technique', 'maneuver', 'manoeuvre', 'method']);
 
 /** Round 46: the last words of job titles ("Case Manager", "Care Coordinator", "Nurse Navigator"). */
 // Round 61: and a desk a message is sent to ("To: Billing Office", "cc: Scheduling Department").
@@ -816,6 +818,9 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (!t.capitalized && !t.upper && (lexicon.US_STATES.has(t.lower) || COUNTRY_NAMES.has(t.fold)) && !(lx.first && MESSAGE_SOURCES.has(tokens[i - 2]?.lower ?? '')) && (cue === 'from' || cue === 'in' || cueRightBefore(doc.lower, t.start, TOWN_CUES) !== undefined)) return true;
   // Round 44: "per diem", "per annum", "per capita": Latin after "per", no name (Diem is also a surname).
   if (cue === 'per' && LATIN_AFTER_PER.has(t.lower)) return true;
+  // Round 81: "insulin gtt per Yale protocol", "heparin per Hartford nomogram": a method's eponym after "per", one
+  // blank before its lower-case head ("per Dr. Yale" keeps its title and stays a name).
+  if (cue === 'per' && METHOD_HEADS.has(tokens[i + 1]?.text ?? '') && oneSpace(doc, t, tokens[i + 1] as Token)) return true;
   // "per Maitland and McKenzie approaches": two eponyms joined before their head.
   if (inEponymPair(doc, tokens, i)) return true;
   // "TAVR with Edwards Sapien 3": a maker before its product.

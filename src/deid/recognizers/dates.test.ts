@@ -99,3 +99,8 @@ test('round 75: a run-together day and capitalised month, a hyphenated month-day
   assert.deepEqual(dates('Admit 12Aug25; op 30Sep; clinic Feb-03-2025. Found 3/27 am. Take 1/2 am.'), ['12Aug25', '30Sep', 'Feb-03-2025', '3/27']);
   assert.deepEqual(dates('Gave 5Mg, 4may and Mar-5 step.'), []);
 });
+
+test("a cumulative report's header row of month/days dates each column", () => {
+  assert.deepEqual(dates('CUMULATIVE\nDATE        3/14     3/16     3/19\nNA          134      137      139'), ['3/14', '3/16', '3/19']);
+  assert.deepEqual(dates('MOTOR\nSTRENGTH    4/5   5/5   5/5'), []);
+});

@@ -93,3 +93,7 @@ test("a trauma centre's level after its name keeps the name; EMS oversight and a
   assert.deepEqual(spans('Offline medical direction covers this.'), []);
   assert.deepEqual(spans('Hospice Aide Home Visit and a CHW Home Visit on Friday.'), []);
 });
+
+test('a preposition and "the" before a kind of place in capitals are no name of it', () => {
+  assert.deepEqual(spans('DISCHARGE SUMMARY\nADMITTED VIA THE EMERGENCY DEPARTMENT WITH SEPSIS.'), []);
+});

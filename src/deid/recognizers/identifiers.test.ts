@@ -115,3 +115,9 @@ test("round 76: a signer's codes after the credential on a dictation's signer li
   assert.deepEqual(found('Attending: NORDGREN, ELSA, M.D. EN41  TQ772/30915').filter((g) => g.startsWith('ID')), ['ID:EN41', 'ID:TQ772/30915']);
   assert.deepEqual(found('Attending: night float, MD PGY3 covering'), []);
 });
+
+test('a policy section and a reference range are no member or record numbers; a plate in capitals is found', () => {
+  assert.deepEqual(found('NURSING POLICY 7.3.1 - RESTRAINTS\nCORTISOL AM REFERENCE 5.0-23.0 UG/DL.'), []);
+  assert.deepEqual(found('Policy no. 8830126 on file.'), ['HEALTHPLAN:8830126']);
+  assert.deepEqual(found('RUN REPORT\nUNIT 3   PLATE NJ K44TRM').filter((f) => f.startsWith('VEHICLE')), ['VEHICLE:K44TRM']);
+});

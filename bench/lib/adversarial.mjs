@@ -86,6 +86,9 @@ export const ADVERSARIAL = {
   'relation lines, Malay streets and residence fields (S/o Ab Cd, Jalan Ab Cd 2)': (n) => fill('S/o K. Ab Cd Ef, Jalan Ab Cd Ef 2, Taman Ab Residence: Ab, Cd, Ef   Tel: Ab Cd VIC 3000 Dublin 4\nW/o Ab\n', n),
   // Round 75: brackets of month/days that never close, sentence ends before names, run-together and hyphenated dates.
   'open brackets of month/days, question ends, run-together dates ((9/1, 9/2 ? so. 12Aug25 Oct-17-)': (n) => fill('ok (9/1, 9/2 ? and. so 12Aug25 or Oct-17- then 4/17 pm, more words here ', n),
+  // Round 83: green-screen fields in capitals with dot leaders, street lines before a column gap, date header rows
+  // and crews before credentials, one a line and then run together (each reader walks a line and its columns).
+  'caps form fields, street columns, date rows and crews (LAST NAME....: AB  FIRST....: CD, 12 AB ST  CD, EF 01234)': (n) => fill('LAST NAME....: AB   FIRST....: CD   MI: E\n12 AB CD TERR APT 3   EF GH, IJ 01234\nDATE   1/2   3/4   5/6\nCREW: A. BCD EMT, BY E. FGH, TO AB CD RN ', n),
   // Round 76: a legacy header row's fields between pipes, one row a line and then all on one line, and signer lines
   // each walked to their credential (the row's reader splits every line that opens with a number and a pipe).
   "legacy header rows and signer lines (123456 | BH | | Signed |, Attending: X, M.D. AB12)": (n) => fill('123456 | BH | 7654321 | | 3/5/2071 | Signed | DIS |\nAttending: ROE, ANN, M.D. AB12 CD345/6789 ', n),

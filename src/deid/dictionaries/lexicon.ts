@@ -211,10 +211,10 @@ export const CLINICAL_EPONYMS = set(`foley | hickman | penrose | stryker | mallo
 
 /** Clinical words that follow an eponym (Foley catheter, Apgar score). */
 // Round 65: a surgical instrument's or a table's head after its eponym ("Cobb elevators", "Woodson elevator",
-// "Kerrison rongeurs", "Jackson table").
+// "Kerrison rongeurs", "Jackson table"). Round 83: "cath", the catheter as a transfer form shortens it ("FOLEY CATH").
 export const EPONYM_HEADS = set(`classifications | indices | indexes | questionnaires | levels | scales |
   sequencing | sequenced |
-  disease | syndrome | sign | signs | catheter | score | scores | test | tests | maneuver |
+  disease | syndrome | sign | signs | catheter | cath | score | scores | test | tests | maneuver |
   macroglobulinemia | macroglobulinaemia | crisis | monofilament | antigen | antigens | antibody | antibodies | phenotype | phenotyping | igg | igm |
   manoeuvre | procedure | operation | intestinal | diffuse | palsy | tumor | tumour | lymphoma | sarcoma | criteria | scale | classification |
   progression | mucosa | segment | surveillance |

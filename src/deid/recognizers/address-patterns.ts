@@ -190,7 +190,7 @@ const ROOM_BEFORE_DR = /^\d+[A-Za-z]?[ \t]{1,2}(?:OR|ED|ER|ICU|PACU|CCU|MICU|SIC
 const DATE_BEFORE = /\d{1,2}[\/.\-]\d{1,2}[\/.\-]$/;
 const SENTENCE_END_IN_STREET = new RegExp(`(?<![\\p{L}\\d'’\\-])(?!(?:Jr|Sr|St|Mt|Ft|[NSEW]|NE|NW|SE|SW|[Aa]pt|APT|[Ss]te|STE|[Bb]ldg|[Ff]l|[Rr]m|[Uu]nit|UNIT|[Ll]ot|[Ss]pc|${SUFFIX})\\.)[\\p{L}\\d'’\\-]+\\.[ \\t]`, 'u');
 
-const CAPS_SUFFIX_WORDS = ['st', 'dr', 'ave', 'av', 'rd', 'blvd', 'ln', 'ct', 'pl', 'way', 'hwy', 'pkwy', 'cir', 'ter', 'trl', 'sq', 'pike', 'loop', 'cv', 'xing', 'pt'];
+const CAPS_SUFFIX_WORDS = ['st', 'dr', 'ave', 'av', 'rd', 'blvd', 'ln', 'ct', 'pl', 'way', 'hwy', 'pkwy', 'cir', 'ter', 'terr', 'trl', 'sq', 'pike', 'loop', 'cv', 'xing', 'pt'];
 
 const UNIT_WORDS: ReadonlySet<string> = new Set(['lot', 'space', 'spc', 'apt', 'unit', 'suite', 'ste']);
 /** The suffixes of ordinals, tokens of their own after the digits ("5th"). */
@@ -358,6 +358,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // ALL-CAPS street lines with a short suffix: "8220 LA JOLLA SHORES DR, LA JOLLA CA", "14 N ELM ST APT 2".
     // "DR" and "ST" are doctor and saint in caps prose, so the line must end, or a comma or unit follow.
+    // Round 83: or a form's column gap (two blanks or more) before the town, its state code and a ZIP, as a label,
+    // a face sheet or a transfer form prints one line ("46 ELM ST   BRATTLEBORO, VT 05301"); "TERR" for terrace.
     id: 'street-address-caps',
     firstRun: [1, 6],
     anchor: 'digit',
@@ -372,7 +374,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       return false;
     },
     regex:
-      /(?<![\w\-.\/])\d{1,6}[A-Z]?[ \t]{1,2}(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]{1,2})?(?:[A-Z0-9][A-Z0-9'’\-]{0,30}[ \t]{1,2}){1,4}(?:ST|DR|AVE|AV|RD|BLVD|LN|CT|PL|WAY|HWY|PKWY|CIR|TER|TRL|SQ|PIKE|LOOP|CV|XING|PT)\.?(?:[ \t]{1,2}(?:APT|STE|SUITE|UNIT|#)\.?[ \t]{0,2}#?[A-Z0-9\-]{1,8})?(?=[ \t]{0,2}(?:[,;]|\r?\n|$)|[ \t]{1,2}(?:AT|@)[ \t]{1,2}(?:[NS][EW]C|CORNER)\b|[ \t]{2,}(?:PHONE|Phone|PH|Ph|TEL|Tel|FAX|Fax)\b)/g,
+      /(?<![\w\-.\/])\d{1,6}[A-Z]?[ \t]{1,2}(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]{1,2})?(?:[A-Z0-9][A-Z0-9'’\-]{0,30}[ \t]{1,2}){1,4}(?:ST|DR|AVE|AV|RD|BLVD|LN|CT|PL|WAY|HWY|PKWY|CIR|TERR?|TRL|SQ|PIKE|LOOP|CV|XING|PT)\.?(?:[ \t]{1,2}(?:APT|STE|SUITE|UNIT|#)\.?[ \t]{0,2}#?[A-Z0-9\-]{1,8})?(?=[ \t]{0,2}(?:[,;]|\r?\n|$)|[ \t]{1,2}(?:AT|@)[ \t]{1,2}(?:[NS][EW]C|CORNER)\b|[ \t]{2,}(?:PHONE|Phone|PH|Ph|TEL|Tel|FAX|Fax)\b|[ \t]{2,}[A-Z]{2,}[ \t,]{1,2}(?:[A-Z]{2,}[ \t,]{1,2})?[A-Z]{2}[ \t]{1,2}\d{5}\b)/g,
     score: 0.85,
     validate: (v) => {
       const words = v.split(/[ \t]+/);

@@ -42,6 +42,18 @@ const NYC_BOROUGHS: ReadonlySet<string> = new Set(['queens', 'brooklyn', 'bronx'
 // The area of an IANA time zone's name and the words of its place before the town's ("America/", "America/New_", "America/Port_of_").
 const TIME_ZONE_BEFORE = /(?:^|[^A-Za-z])(?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic|Indian|Antarctica|Arctic)\/(?:[A-Za-z]{1,14}_){0,3}$/;
 
+// Round 83: state codes that are English words ("IN", "OR", "ME", "OK", "HI"), which a report in capitals writes as
+// words: "THE SPLEEN IS NORMAL IN SIZE", "SALEM OR PORTLAND". With no comma before them and a word in capitals after
+// them (no ZIP, no phone or fax label) they are the word, not the state ("CARMEL IN 46032", "BANGOR ME  TEL" stay).
+const WORD_STATE_CODES: ReadonlySet<string> = new Set(['IN', 'OR', 'ME', 'OK', 'HI']);
+const CAPS_WORD_AFTER = /^[ \t]{1,2}([A-Z]{2,})(?![\p{L}\d])/u;
+const LABEL_AFTER_STATE: ReadonlySet<string> = new Set(['PH', 'TEL', 'PHONE', 'FAX', 'ZIP', 'USA', 'US']);
+function wordStateInCaps(text: string, matched: string, code: string, at: number): boolean {
+  if (matched.charCodeAt(0) === 44 || !WORD_STATE_CODES.has(code)) return false;
+  const w = CAPS_WORD_AFTER.exec(text.slice(at, at + 24))?.[1];
+  return w !== undefined && !LABEL_AFTER_STATE.has(w);
+}
+
 export function findCities(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   const tokens = doc.tokens;
@@ -152,7 +164,7 @@ export function findCities(doc: DocumentView): Candidate[] {
       // "Canadian CT Head Rule": a decision rule for computed tomography, no town in Connecticut.
       if (st?.[1] === 'CT' && st[0].charCodeAt(0) !== 44 && lexicon.EPONYMS.has(phrase) && instrumentAfter(doc, i + n + 1)) continue;
       // A US state after a town outside the US that is a word or a name is no sign: "Rivera, MD" is a doctor.
-      if (!worldWord && st?.[1] && lexicon.STATE_CODES.has(st[1]) && !credentialAfterGivenName(doc, i, n, phrase, st[1], end + st[0].length) && !credentialLabel(doc.text, st[0], st[1], end + st[0].length) && !(st[1] === 'ID' && idLabel(doc.text, end + st[0].length, st[0].charCodeAt(0) === 44))) {
+      if (!worldWord && st?.[1] && lexicon.STATE_CODES.has(st[1]) && !wordStateInCaps(doc.text, st[0], st[1], end + st[0].length) && !credentialAfterGivenName(doc, i, n, phrase, st[1], end + st[0].length) && !credentialLabel(doc.text, st[0], st[1], end + st[0].length) && !(st[1] === 'ID' && idLabel(doc.text, end + st[0].length, st[0].charCodeAt(0) === 44))) {
         end += st[0].length;
         score = 0.88;
         evidence.push({ kind: 'context', detail: 'state-code' });
@@ -434,6 +446,9 @@ function credentialAfterGivenName(doc: DocumentView, i: number, n: number, phras
   // "Tanisha Brooks, MS, ACSM-CEP", "Jordan Hayes, MS, RD": a given name, a surname, a degree and another credential.
   if (CREDENTIAL_AFTER.test(doc.text.slice(codeEnd, codeEnd + 16)) && givenNameBefore(doc, n === 1 ? i - 1 : i) && doc.isSur[i + n - 1] === 1) return true;
   if (code === 'MS') return false;
+  // Round 83: in a note all in capitals, a listed given name one blank before the town ("MD: ROY HAVERGAL MD  NPI"):
+  // a signer's given name, surname and degree.
+  if (n === 1 && i > 0 && doc.allCaps && doc.isFirst[i - 1] === 1 && (doc.tokens[i - 1] as Token).upper && (doc.tokens[i - 1] as Token).end + 1 === (doc.tokens[i] as Token).start) return true;
   if (n !== 1 || !doc.dict.firstNames.has(phrase) || i === 0) return false;
   const prev = doc.tokens[i - 1] as Token;
   // In capitals too: "GREEN, RALPH MD".

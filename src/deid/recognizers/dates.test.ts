@@ -132,3 +132,8 @@ test("round 81: a heart cath's day, a plan's day before its condition and a date
   assert.deepEqual(dates('RHC 2/3 vessels; d/c 1/2 tab if dizzy; repeat 2/3 pending cultures.'), []);
   assert.deepEqual(dates('Note 09/10/2025 and 09/14/2025. Pupils 6/3 brisk; 4/2 split.'), ['09/10/2025', '09/14/2025']);
 });
+
+test("a cumulative report's header row of month/days dates each column", () => {
+  assert.deepEqual(dates('CUMULATIVE\nDATE        3/14     3/16     3/19\nNA          134      137      139'), ['3/14', '3/16', '3/19']);
+  assert.deepEqual(dates('MOTOR\nSTRENGTH    4/5   5/5   5/5'), []);
+});

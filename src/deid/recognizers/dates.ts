@@ -1177,6 +1177,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (FOLLOW_UP_BEFORE.test(doc.lower.slice(Math.max(0, start - 44), start)) && !FOLLOW_UP_FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.75;
       // "| 4/8 | Eusebio Portillo | Chaparral |": the first cell of a table's row, under a date's column (round 41).
       if (!dayFirst && !(a === 1 && b === 2) && tableDateCell(doc.text, start, end)) return 0.7;
+      if (!dayFirst && dateHeaderRow(doc.text, start)) return 0.7;
       if (noCueDate(doc.text, doc.lower, start, end, a, b)) return 0.7;
       if (clockDate(doc.lower, start, end, a, b)) return 0.7;
       if (!dayFirst && staffHeadingDate(doc.lower, start, end, a, b)) return 0.7;
@@ -1222,6 +1223,19 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     contextBoost: 0.45,
   },
 ];
+
+/**
+ * Round 83: a cumulative lab report's header row, "DATE   6/3   6/5   6/8" or "Collected:  3/4   3/9": a line
+ * holding only a date label and two or more month/days in columns, each the heading of its results below.
+ */
+const DATE_HEADER_ROW = /^[ \t]{0,4}(?:date|dates|collected|coll(?:ection)? date|drawn|specimen date)[ \t]{0,2}:?(?:[ \t]{1,12}\d{1,2}\/\d{1,2}){2,12}[ \t]*$/i;
+function dateHeaderRow(text: string, start: number): boolean {
+  const from = text.lastIndexOf('\n', start) + 1;
+  if (start - from > 120) return false;
+  let to = text.indexOf('\n', start);
+  if (to < 0) to = text.length;
+  return to - from <= 160 && DATE_HEADER_ROW.test(text.slice(from, to).replace(/\r$/, ''));
+}
 
 /** Round 53: a meeting's or a hand-off's name on the line, then a dash right before its month/day. */
 const MEETING_HEADING_BEFORE = /(?:^|[^a-z])(?:sign-?out|hand-?off|handover|rounds|conference|m ?& ?m|board|huddle|minutes|meeting|committee|census|journal club)(?![a-z])[^\n]{0,48}[ \t][—–\-][ \t]{1,2}$/;

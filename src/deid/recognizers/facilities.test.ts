@@ -121,3 +121,7 @@ test("round 81: the town after a social history's job and its employer is a plac
   assert.deepEqual(places('Works at the plant in Maintenance; employed by the county in Human Resources.'), []);
   assert.deepEqual(places('Works at night in Pain clinic.'), []);
 });
+
+test('a preposition and "the" before a kind of place in capitals are no name of it', () => {
+  assert.deepEqual(spans('DISCHARGE SUMMARY\nADMITTED VIA THE EMERGENCY DEPARTMENT WITH SEPSIS.'), []);
+});

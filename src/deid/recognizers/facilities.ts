@@ -492,6 +492,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     const lastTok = tokens[end] as Token;
     // "Durable Power of Attorney for Health Care": a legal document, not a place of care.
     if (known === 0 && tokens.slice(i, end).some((x) => x.lower === 'attorney')) continue;
+    // Round 83: "ADMITTED VIA THE EMERGENCY DEPARTMENT", "THROUGH THE ED" in a dictation in capitals: a preposition and
+    // "the" before a kind of place run in as words of its name.
+    if (known === 0 && end > i + 1 && PREPOSITIONS_BEFORE_THE.has(t.lower) && tokenAt(tokens, i + 1)?.lower === 'the') continue;
     // Round 38: an EHR's field label, a word of the record's own before a head and a colon: "Preferred Pharmacy:",
     // "Recent Labs:", "Employer Group:", "Mail Order Pharmacy:" (not "Mercy Pharmacy:", "Recent Clinic of Dayton").
     if (known === 0 && end > i && end <= i + 2 && tokens.slice(i, end).every((x) => EHR_FIELD_WORDS.has(x.lower)) && /^[ \t]{0,2}:/.test(doc.text.slice((tokens[end] as Token).end, (tokens[end] as Token).end + 3))) continue;
@@ -741,6 +744,8 @@ const CHAIN_SECOND: ReadonlyMap<string, string> = new Map([['rite', 'aid'], ['du
 /** Words that are English alone: only capitalised in mixed-case text, and with their second word ("Quest Diagnostics" or a cue). */
 const CHAIN_WORDS_IN_ENGLISH = new Set(['quest', 'rite', 'duane', 'circle', 'dollar', 'target', 'longs']);
 const CHAIN_CUE_BEFORE = new Set(['at', 'from', 'to', 'near', 'via']);
+/** Round 83: prepositions that open no facility's name before "the". */
+const PREPOSITIONS_BEFORE_THE: ReadonlySet<string> = new Set(['via', 'through', 'thru', 'into', 'from', 'to', 'at', 'in', 'toward', 'towards', 'across', 'past', 'per']);
 // After the name: a store number ("#2119", "store 4471", "Store #0912") or a street ("on Appleway", "on Mass Ave").
 const CHAIN_AFTER = /^(?:[ \t]{0,2}(?:#|store[ \t]{0,2}#?|no\.[ \t]?)[ \t]?\d|[ \t](?:on|at)[ \t]\p{Lu})/iu;
 /** The kind of store between a chain's name and its number in an EHR's pharmacy field (round 38). */

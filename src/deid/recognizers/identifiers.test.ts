@@ -136,3 +136,9 @@ test("round 82: a blood unit's check character before running text, a Medicare c
   assert.deepEqual(found('OHIP 5521-884-019-QT on file'), ['ID:5521-884-019-QT']);
   assert.deepEqual(found('Bring the Medicare card.'), []);
 });
+
+test('a policy section and a reference range are no member or record numbers; a plate in capitals is found', () => {
+  assert.deepEqual(found('NURSING POLICY 7.3.1 - RESTRAINTS\nCORTISOL AM REFERENCE 5.0-23.0 UG/DL.'), []);
+  assert.deepEqual(found('Policy no. 8830126 on file.'), ['HEALTHPLAN:8830126']);
+  assert.deepEqual(found('RUN REPORT\nUNIT 3   PLATE NJ K44TRM').filter((f) => f.startsWith('VEHICLE')), ['VEHICLE:K44TRM']);
+});

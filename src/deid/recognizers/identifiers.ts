@@ -800,7 +800,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'plate-state',
     type: 'VEHICLE',
     anchor: { words: ['plate', 'plates', 'tag', 'tags'] },
-    regex: /\b(?:plates?|tags?)(?:[ \t]{1,2}(?:number|no\.?|#))?[ \t]{0,2}:?[ \t]{1,2}[A-Z]{2}[ \t]{1,2}((?=[A-Z\-]{0,7}\d)(?=[\d\-]{0,7}[A-Z])[A-Z0-9]{1,4}-?[A-Z0-9]{2,5})(?![\w\-])/g,
+    // Round 83: the label in capitals too, as a run sheet prints it ("PLATE ME 4RT88K").
+    regex: /\b(?:[Pp]lates?|PLATES?|[Tt]ags?|TAGS?)(?:[ \t]{1,2}(?:number|no\.?|NUMBER|NO\.?|#))?[ \t]{0,2}:?[ \t]{1,2}[A-Z]{2}[ \t]{1,2}((?=[A-Z\-]{0,7}\d)(?=[\d\-]{0,7}[A-Z])[A-Z0-9]{1,4}-?[A-Z0-9]{2,5})(?![\w\-])/g,
     group: 1,
     score: 0.88,
     validate: (v, doc, start) => v.replace('-', '').length >= 5 && lexicon.STATE_CODES.has(/([A-Z]{2})[ \t]{1,2}$/.exec(doc.text.slice(Math.max(0, start - 4), start))?.[1] ?? ''),
@@ -1267,6 +1268,10 @@ function doseTaper(v: string): boolean {
 }
 
 /** "Payer ID", "payor id", "Submitter ID": an organisation's ID in a claim's header. */
+/** Round 83: a policy manual's section number ("4.12", "7.3.1"). */
+const POLICY_SECTION = /^\d{1,3}(?:\.\d{1,3}){1,2}$/;
+/** Round 83: a range of two numbers with a decimal point in one ("6.2-19.4", "0.45-4.50", "3.5-5"). */
+const DECIMAL_RANGE = /^(?=[\d\-–]*\.)\d{1,4}(?:\.\d{1,3})?[\-–]\d{1,4}(?:\.\d{1,3})?$/;
 const PAYER_ID_BEFORE = /(?:payer|payor|submitter|receiver|clearinghouse)[ \t]{1,2}$/;
 /** Round 48: a genetic catalogue's label before "ID" (ClinVar's variation and allele, OMIM, HGNC): no person's number. */
 const VARIANT_CATALOGUE_BEFORE = /(?:variation|variant|allele|clinvar|omim|mim|hgnc|orphanet|dbsnp|gene)[ \t]{1,2}$/;
@@ -1345,6 +1350,9 @@ const CUES: readonly CueIdSpec[] = [
     cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)?|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #|:|(?= 0?\d{5,}(?![\d\/\-]|\.\d)))|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: \((?:au|aus|australia|nz)\))?(?: card)?(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|(?:medi-cal|masshealth|tenncare|ahcccs|soonercare|badgercare)(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?|bic|philhealth(?: id| number| no\.?| #)?|(?:gms|nhf|nhif|nhis|thiqa|daman)(?: card)?(?: id| number| no\.?| #)?)/g,
     score: 0.88,
     namedCues: new Set(['plan:', 'insurance:', 'insurer:', 'payer:', 'payor:']),
+    // Round 83: a manual's section after "policy" alone ("NURSING POLICY 4.12 - FOLEY CARE", "per policy 7.3.1") is no
+    // member's number; "Policy # 8830126", "policy 88-1044" stay.
+    notPersonal: (cue, value) => cue === 'policy' && POLICY_SECTION.test(value),
   },
   {
     id: 'account-cue',
@@ -1455,7 +1463,9 @@ const CUES: readonly CueIdSpec[] = [
     notPersonal: (cue, value, before, after) =>
       catalogueRef(cue, after) ||
       (cue.startsWith('block') && !blockCode(value)) ||
-      (cue === 'id' && (PAYER_ID_BEFORE.test(before) || VARIANT_CATALOGUE_BEFORE.test(before))) || ((cue === 'acc' || cue.startsWith('ref')) && /^(?:19|20)\d\d$/.test(value)),
+      (cue === 'id' && (PAYER_ID_BEFORE.test(before) || VARIANT_CATALOGUE_BEFORE.test(before))) || ((cue === 'acc' || cue.startsWith('ref')) && /^(?:19|20)\d\d$/.test(value)) ||
+      // Round 83: a lab's reference range after "reference" ("CORTISOL AM REFERENCE 6.2-19.4 UG/DL") is no record's number.
+      (cue.startsWith('ref') && DECIMAL_RANGE.test(value)),
   },
   {
     // A study subject's or a screened candidate's number after the word alone, as research staff write it: "subject

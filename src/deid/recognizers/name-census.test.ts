@@ -37,3 +37,9 @@ test('round 72: "d." and "b." after a country and before a year or an age are di
   assert.deepEqual(names('Grandfather lived in Ghana, d. 1997; aunt in Chile, b. 1950; uncle, Peru, d. at 40.'), []);
   assert.deepEqual(names('Signed: Okafor, D. and Brennan, B.'), ['Okafor, D.', 'Brennan, B.']);
 });
+
+test('a note in capitals names crews, handovers and prescribers before their credentials', () => {
+  assert.deepEqual(names('RUN REPORT\nPT: HALVERSEN, TORA   AGE 71\nCREW: R. ABUBAKAR EMT, L. SZABO EMT'), ['HALVERSEN, TORA', 'R. ABUBAKAR', 'L. SZABO']);
+  assert.deepEqual(names('MICRO\nPATIENT: QUISPE, ELVA\nRESULT CALLED TO JUNE PRICE RN ON 6 WEST BY M. CASTELLANOS.'), ['QUISPE, ELVA', 'JUNE PRICE', 'M. CASTELLANOS']);
+  assert.deepEqual(names('MICRO\nPATIENT: QUISPE, ELVA\nGROWTH OF E. COLI PT. CAUSED BY S. AUREUS. PT CLASS: O'), ['QUISPE, ELVA']);
+});

@@ -221,14 +221,16 @@ const FORM_ID = 'name-form-fields';
 // A requisition's or a registration form's name in separate fields: "Last: AL-SAYED  First: NOUR  MI: H",
 // "First Name: Ana  Last Name: Ruiz". Either label alone is prose ("Last: BMP 3/4", "First: check vitals"); the
 // pair on one line says the values are the parts of a name.
-const FIELD_LABEL = /^(?:[ \t]name)?[ \t]{0,2}:[ \t]{0,3}/i;
+// Round 83: a green-screen registration form pads its labels with dot leaders ("LAST NAME....: OSEI  FIRST....:");
+// a leader of four dots or more reaches here as blanks (text/ocr.ts), a shorter one as dots.
+const FIELD_LABEL = /^(?:[ \t]name)?[ \t.]{0,20}:[ \t]{0,3}/i;
 /** A field's value: one to three name words with single blanks between them, each of up to 30 characters. */
 const FIELD_VALUE = /^\p{L}[\p{L}'’\-]{0,29}(?:[ \t]\p{L}[\p{L}'’\-]{0,29}){0,2}/u;
 /**
  * A middle-name field after the first name's value: its initial ("MI: K.") or, after "Middle", its name ("Middle: Faye").
  * A requisition printed in columns leaves a wide gap before it ("First: TORBEN          MI: K").
  */
-const MIDDLE_LABEL = /^[ \t]{1,16}(?:mi|m\.i\.|middle(?:[ \t](?:name|initial))?|middle)[ \t]{0,2}:[ \t]{0,3}(\p{Lu}(?:\p{Ll}[\p{L}'’\-]{0,29})?)\.?(?![\p{L}])/iu;
+const MIDDLE_LABEL = /^[ \t]{1,16}(?:mi|m\.i\.|middle(?:[ \t](?:name|initial))?|middle)[ \t.]{0,20}:[ \t]{0,3}(\p{Lu}(?:\p{Ll}[\p{L}'’\-]{0,29})?)\.?(?![\p{L}])/iu;
 /** How far apart the two labels may stand. */
 const FORM_REACH = 80;
 
@@ -236,7 +238,7 @@ const FORM_REACH = 80;
 function valueStart(doc: DocumentView, k: number): number {
   const t = doc.tokens[k];
   if (t === undefined) return -1;
-  const m = FIELD_LABEL.exec(doc.text.slice(t.end, t.end + 12));
+  const m = FIELD_LABEL.exec(doc.text.slice(t.end, t.end + 32));
   if (m && m[0].includes(':')) return t.end + m[0].length;
   // Round 40: a claim form's caps labels without a colon (the UB-04's "FL76 ATTENDING ... LAST VANCOILLIE FIRST
   // PIETER"): the label in capitals, then a word in capitals.

@@ -368,6 +368,22 @@ function capsInitialName(doc: DocumentView, tokens: readonly Token[], e: number)
   return e - 1;
 }
 
+/**
+ * Round 83: "CALLED TO JUNE PRICE RN", "AMLODIPINE 5MG TAB   HOPE LANE MD": in a note all in capitals, a listed given
+ * name and a listed surname (or one of no English list), one blank apart and one blank before a credential that is no word, after a label's
+ * colon, a column's gap, a line's start or a word that hands over ("TO", "BY", "PER", "CC"). The start, or -1.
+ */
+function capsGivenSurname(doc: DocumentView, tokens: readonly Token[], e: number, cred: Token): number {
+  const sur = tokens[e] as Token;
+  const given = tokens[e - 1];
+  if (given === undefined || !given.upper || !sur.upper || given.single || sur.single || doc.isFirst[e - 1] !== 1 || (doc.isSur[e] !== 1 && doc.isCommon[e] === 1)) return -1;
+  if (given.end + 1 !== sur.start || sur.end + 1 !== cred.start || !LETTERS_ONLY.test(given.text) || !LETTERS_ONLY.test(sur.text)) return -1;
+  if (CLINICAL_ACRONYMS.has(sur.text) || CLINICAL_ACRONYMS.has(given.text) || lexicon.STATE_CODES.has(sur.text) || lexicon.EPONYMS.has(sur.lower)) return -1;
+  const lead = doc.text.slice(Math.max(0, given.start - 5), given.start);
+  return CAPS_NAME_LEAD.test(lead) ? e - 1 : -1;
+}
+const CAPS_NAME_LEAD = /(?:^|[\r\n]|:[ \t]{0,3}|[ \t]{2}|(?<![A-Z])(?:TO|BY|PER|CC)[ \t])$/;
+
 const isAlnumCode = (c: number): boolean => isDigit(c) || isAsciiLetter(c);
 
 /** 2. Credentials after a name: "Jane Doe, MD", "J. Smith RN", "Tavita Brown, NP", "HALLORAN, BRENNAN DO". */
@@ -402,6 +418,8 @@ function nativeCompoundSurnames(doc: DocumentView, out: Candidate[]): void {
 const KIN_PAREN_AHEAD = /^ \([a-z\-]{2,16}\)/;
 /** Round 45: nurses' credentials, and the prepositions a shift handoff puts before the nurse ("report to rose RN"). */
 const NURSE_CREDENTIALS = new Set(['RN', 'LPN', 'LVN', 'CNA', 'BSN']);
+/** Round 83: what may follow a credential that ends a crew or a signer's entry. */
+const CREDENTIAL_CLOSES = /^(?:[,;.)]|\r?\n|$)/;
 const HANDOFF_PREPOSITIONS = new Set(['to', 'from', 'by', 'with', 'per']);
 
 function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
@@ -441,6 +459,13 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   // A caps note writes every word in capitals: before a credential that is no word ("MD", "CRNA"), "OKONKWO, CHIDI
   // MD" and "C. OKONKWO MD" still name the signer.
   if (doc.allCaps && !ambiguous && !comma && capsStart < 0) capsStart = capsInitialName(doc, tokens, e) ?? invertedCapsName(doc, tokens, e, true);
+  // Round 83: a run sheet's crew in capitals, "CREW: R. ABUBAKAR EMT, L. SZABO EMT": an initial and a surname of no
+  // English list before an ambiguous credential that closes the entry (a comma, a stop, a bracket or the line's end);
+  // "E. COLI PT" is a germ's species, "DO NOT" runs on.
+  if (doc.allCaps && ambiguous && !comma && capsStart < 0 && doc.isCommon[e] === 0 && !SPECIES_EPITHETS.has(prev.lower) && CREDENTIAL_CLOSES.test(doc.text.slice(t.end, t.end + 2))) {
+    capsStart = capsInitialName(doc, tokens, e) ?? -1;
+  }
+  if (doc.allCaps && !ambiguous && !comma && capsStart < 0) capsStart = capsGivenSurname(doc, tokens, e, t);
   // "R. Nwachukwu NP", "K. Marsh DO": an initial with its period and a capitalised word before an ambiguous credential
   // is a name's shape without a comma ("swab NP", "Fall River MA" have none).
   const initialName = ambiguous && !doc.allCaps && prev.capitalized && e > 0 && (tokens[e - 1] as Token).single && (tokens[e - 1] as Token).dotAfter &&
@@ -956,6 +981,11 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
       return i + 1;
     }
     if (notCueName(doc, tokens, i, cue, lx, header)) return -1;
+    // Round 83: "PATIENT RESP: 24.48", "PT CLASS: E": a form's field label after the word for the patient, its colon
+    // right after it; and 'PER PT "JUNIOR HIGH"': the patient's own words quoted after the cue. A listed given name that
+    // is no English word stays ("Patient Adaeze: ...").
+    if ((cue === 'patient' || cue === 'pt') && !header && !(lx.first && !lx.common) &&
+      (doc.text.charCodeAt(t.end) === 58 || (lx.common && QUOTE_OPENS.test(doc.text.slice((tokens[i - 1] as Token).end, t.start))))) return -1;
     // Round 70: "REL: nephew   Cbk #: ...": a form's next column after the cue as a field's value, its
     // label ending in "#" or ":" after a wide gap, is no name of that relative (a listed name stays: "daughter  Lisa: ...").
     if (!lx.first && !lx.sur && NEXT_COLUMN_GAP.test(doc.text.slice((tokens[i - 1] as Token).end, t.start)) && NEXT_COLUMN_LABEL_AFTER.test(doc.text.slice(t.end, t.end + 3))) return -1;
@@ -1023,7 +1053,10 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
       // "SUBMITTING MD: R. PATEL": after a field's label, an initial and a listed surname in capitals (a mixed-case
       // note reads a word in capitals as an acronym, and the run stopped at the initial).
       const surname = tokens[i + 1];
-      if (j === i && header && t.single && t.dotAfter && surname !== undefined && surname.upper && doc.isSur[i + 1] === 1 && doc.text.slice(t.end, surname.start) === '. ' && !CLINICAL_ACRONYMS.has(surname.text)) j = i + 1;
+      // Round 83: in a note all in capitals, after "BY" or "TO" too ("CALLED AT 0210 BY M. CASTELLANOS"), when the surname is
+      // no English word and no germ's species ("BY E. COLI").
+      const capsHandover = doc.allCaps && (cue === 'by' || cue === 'to') && doc.isCommon[i + 1] === 0 && surname !== undefined && !SPECIES_EPITHETS.has(surname.lower);
+      if (j === i && (header || capsHandover) && t.single && t.dotAfter && surname !== undefined && surname.upper && doc.isSur[i + 1] === 1 && doc.text.slice(t.end, surname.start) === '. ' && !CLINICAL_ACRONYMS.has(surname.text)) j = i + 1;
       // "PATIENT: HALVORSEN, ERIK" / "Name: Fitzgerald, Cormac P": surname, comma, given names.
       const after = tokens[j + 1];
       // After a field's label a given name in capitals may be a word: "PATIENT: MARLOWE, DUSTY MRN: 5501".
@@ -1044,6 +1077,9 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
   }
   return -1;
 }
+
+/** Round 83: a quotation mark between a cue and the next word. */
+const QUOTE_OPENS = /["“]/;
 
 /** A line opening with a role's label and its colon, after an optional time stamp: "[00:02:41] Speaker 1:", "SPEAKER_01:". */
 // Round 55: a word may qualify the role ("Triage nurse:", "Social worker:", "SOCIAL WORKER:"); the role is the last.

@@ -42,3 +42,8 @@ test("round 51: a form's dot leaders are read as a label's colon and blanks, sam
   assert.equal(out, 'Employee:      Delacroix, B\nDate:        11/28/2026\nOOP max :         $6,000\nPages.....\nwait... then 1....2');
   assert.equal(repairLeaders('no leaders here.'), 'no leaders here.');
 });
+
+test('a leader before a label\'s own colon becomes blanks, the colon kept', () => {
+  assert.equal(repairLeaders('LAST NAME....: OSEI'), 'LAST NAME    : OSEI');
+  assert.equal(repairLeaders('Employee...... Delacroix'), 'Employee:      Delacroix');
+});

@@ -109,7 +109,7 @@ const endsLabel = (c: number): boolean => isAsciiLetter(c) || c === 41 || c === 
 /**
  * The text with each leader of four dots or more after a label and before a value on the same line read as ": "
  * and blanks ("Employee...... Delacroix" -> "Employee:      Delacroix"); a label that has its colon keeps it and the
- * dots become blanks. Same length as `text`; the text itself when it holds no leader.
+ * dots become blanks, as they do before a colon of their own. Same length as `text`; the text itself when it holds no leader.
  */
 export function repairLeaders(text: string): string {
   let at = text.indexOf('....');
@@ -124,7 +124,8 @@ export function repairLeaders(text: string): string {
     while (next < text.length && next - end < 40 && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
     const value = next < text.length && text.charCodeAt(next) !== 10 && text.charCodeAt(next) !== 13 && text.charCodeAt(next) !== DOT;
     if (before >= 0 && endsLabel(text.charCodeAt(before)) && value) {
-      const colon = text.charCodeAt(before) === 58;
+      // Round 83: a green screen's label may take its colon after the dots ("LAST NAME....: OSEI"): that colon is kept.
+      const colon = text.charCodeAt(before) === 58 || text.charCodeAt(next) === 58;
       for (let k = at; k < end; k++) out[k] = k === at && !colon ? ':' : ' ';
     }
     at = text.indexOf('....', end);

@@ -960,6 +960,10 @@ const NEXT_COLUMN_GAP = /^(?:\t|[ \t]{2,})$/;
 /** A field's label ends: "#" or ":" right after the word, or after one blank. */
 const NEXT_COLUMN_LABEL_AFTER = /^ ?[#:]/;
 
+/** Verbs of a journey before "to" and a place. */
+const JOURNEY_VERBS = new Set(['went', 'go', 'goes', 'going', 'gone', 'flew', 'fly', 'flies', 'flying', 'drove', 'drive', 'driving', 'moved', 'move', 'moving', 'relocated', 'travelled',
+  'traveled', 'travel', 'travels', 'traveling', 'travelling', 'returned', 'returning', 'headed', 'heading', 'trip', 'flight', 'flights', 'trips', 'visit', 'commute', 'commutes']);
+
 /** 3. Cue word before: "patient John", "daughter, Hope", "seen by Kowalski", "Name: SMITH". */
 function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -981,6 +985,10 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
       return i + 1;
     }
     if (notCueName(doc, tokens, i, cue, lx, header)) return -1;
+    // "went to Boston", "flies to Austin on Friday": a listed town that is no English word, after a journey's verb and
+    // "to", is the place (the towns' rule finds it), not a person of that given name ("talked to Austin", "went to
+    // Austin Reyes's" stay names).
+    if (cue === 'to' && i > 1 && t.capitalized && doc.isCommon[i] === 0 && JOURNEY_VERBS.has((tokens[i - 2] as Token).lower) && doc.dict.allCities.has(t.lower) && !(tokens[i + 1]?.capitalized && oneSpace(doc, t, tokens[i + 1] as Token))) return -1;
     // Round 83: "PATIENT RESP: 24.48", "PT CLASS: E": a form's field label after the word for the patient, its colon
     // right after it; and 'PER PT "JUNIOR HIGH"': the patient's own words quoted after the cue. A listed given name that
     // is no English word stays ("Patient Adaeze: ...").
@@ -1228,6 +1236,7 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
         return i + 1;
       }
     }
+    if (sonBeforeGivenName(doc, tokens, i)) return -1;
     // "CLINICA FAMILIAR DEL VALLE": a Spanish or Portuguese particle in a letterhead in capitals, a facility's head
     // word a few words before it, goes on the facility's name, not a person's (round 41).
     if (t.upper && ROMANCE_CAPS_PARTICLES.has(t.lower) && romanceHeadBefore(tokens, i)) return -1;
@@ -1404,9 +1413,25 @@ function wordGivenNameSubject(doc: DocumentView, tokens: readonly Token[], i: nu
 }
 
 /** 4b. "Bill Young presents", "Grace Long is", "Frank Yilmaz was": given name and surname as a subject. */
+/**
+ * "Son Tom called.", "Son Marshall Reyes called.": the relation opening a sentence or a line before a given name,
+ * which the relation's cue names on its own ("Son" is a given name too, and would be taken into the name).
+ */
+function sonBeforeGivenName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const n = tokens[i + 1];
+  if (t.text !== 'Son' || n === undefined || !n.capitalized || !oneSpace(doc, t, n) || doc.isFirst[i + 1] !== 1) return false;
+  // A given name no list of surnames holds ("Son Tom"), or a given name and a surname after it ("Son Marshall Reyes"):
+  // "Son Nguyen", "Son Tran" (surnames some lists hold as given names too) keep "Son" as the given name.
+  const s = tokens[i + 2];
+  if (doc.isSur[i + 1] === 1 && !(s !== undefined && s.capitalized && oneSpace(doc, n, s) && doc.isSur[i + 2] === 1 && doc.isCommon[i + 2] === 0)) return false;
+  return (startsLine(doc.text, t.start) || /[.?!;:][ \t]{1,3}$/.test(doc.text.slice(Math.max(0, t.start - 4), t.start)));
+}
+
 function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (t.capitalized && !t.single) {
+    if (sonBeforeGivenName(doc, tokens, i)) return -1;
     const lx = lexical(doc, tokens, i);
     // Each shape below starts at a listed given name or a word of no English list: not at a common word
     // that is no given name ("The", "Please"), the most frequent capitalised word.

@@ -1,0 +1,21 @@
+// Person-name rules in names.ts that no other test file covers.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnalyzer } from '../analyze.js';
+
+const analyzer = createAnalyzer();
+const spans = (text: string): string[] => analyzer.analyze(text).map((f) => text.slice(f.start, f.end));
+
+test('"Son" opening a sentence before a given name and a surname is the relation; before a surname alone it stays the given name', () => {
+  assert.deepEqual(spans('Reason:\nSon Marshall Reyes called from home.'), ['Marshall Reyes']);
+  assert.deepEqual(spans('Seen today. Son Gerald Okafor at bedside.'), ['Gerald Okafor']);
+  assert.ok(spans('Son Nguyen was seen today.').includes('Son Nguyen'));
+  assert.ok(spans('Son Tran called.').includes('Son Tran'));
+});
+
+test('a listed town after a journey\'s verb and "to" is the place, not a person of that given name', () => {
+  const found = (text: string): string[] => analyzer.analyze(text).map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+  assert.deepEqual(found('She flies to Boston on Friday.'), ['LOCATION:Boston']);
+  assert.deepEqual(found('Went to Florence last year.'), ['LOCATION:Florence']);
+  assert.deepEqual(found('Talked to Florence about it.'), ['NAME:Florence']);
+});

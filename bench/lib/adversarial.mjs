@@ -73,6 +73,9 @@ export const ADVERSARIAL = {
   // Round 82: blood units' check characters before lower-case words, journeys before month/days, names with a
   // bracketed record number before an age, and health card numbers with letters after them, run together.
   'unit check characters, journeys, bracketed records before ages (W0101 26 100200 7 of, flies to ab cd 1/2, Ab Cd (MRN 1), 94,)': (n) => fill('W0101 26 100200 7 of W0101 26 100200 A neg flies to ab cd ef 3/14, leaves for x 5/6 Ana Ruiz (MRN 12-34), 94, OHIP 1234 567 890 AB AB ', n),
+  // Round 86: bracketed month/days after day counts and measures, Roman month-years, relative months, bracketed ages in
+  // words and reference ranges, run together.
+  'bracketed days, Roman month-years and bracketed ages (POD 4 (6/6) kg (5/4) VII.2016 (ninety) (ref 1-2))': (n) => fill('POD 4 (6/6) 1.5 kg (5/4) vs 3 kg (( VII.2016 IV/2019 the 9th of the following Ab Cd (ninety-three) Ab (ninety (ref 200-1500) increased 5/17 ', n),
   // Round 77: logins after "is" and record paths without a host, their segments run together.
   'user logins after "is" and record paths (username is a.b.c_1, /a/b/patients/1234/)': (n) => fill('username is a.b.c_1.d /a/b/c/d/e/f/patients/12345/patients/x user id is ab.cd ', n),
   // Round 79: lower-case month/days after a weekday or a plan, texted ages, companions, apostrophe-less owners and a

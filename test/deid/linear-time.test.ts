@@ -64,6 +64,7 @@ const CASES = [
   'chat handles before stamps and local extensions (*ann.lee* 7:14 PM, 555-0144 x3307)',
   'user logins after "is" and record paths (username is a.b.c_1, /a/b/patients/1234/)',
   'lower-case months, texted ages and sign-offs (oct 4 me and ab here. shes 91 so, ends in 4RT9)',
+  'bracketed days, Roman month-years and bracketed ages (POD 4 (6/6) kg (5/4) VII.2016 (ninety) (ref 1-2))',
   'relation lines, Malay streets and residence fields (S/o Ab Cd, Jalan Ab Cd 2)',
   'open brackets of month/days, question ends, run-together dates ((9/1, 9/2 ? so. 12Aug25 Oct-17-)',
   'legacy header rows and signer lines (123456 | BH | | Signed |, Attending: X, M.D. AB12)',

@@ -65,6 +65,8 @@ export const CREDENTIALS = new Set([
   'FP-C', 'CCP-C', 'CP-C', 'CFRN', 'CTRN', 'TCRN', 'CEN', 'CPEN',
   // Sonographers, technologists and perfusionists.
   'RDMS', 'RDCS', 'RVT', 'RT(R)', 'CCP', 'CNMT',
+  // Round 86: ophthalmic assistants, technicians and technologists, who sign eye clinics' notes ("Tech: <name>, COA").
+  'COA', 'COT', 'COMT',
   'IBCLC', 'RDN', 'CDCES', 'FRACGP', 'FRACP', 'FRACS', 'FRCPC', 'FRCP', 'FRCS', 'MRCP', 'MRCGP', 'MBChB', 'FACOEM',
   // British and Irish medical degrees written apart ("MB BCh FRCP", "MB BChir", "MB BCh BAO") and the royal
   // colleges' memberships and fellowships that sign UK clinic letters.

@@ -557,6 +557,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // A letter's dateline, alone on its line: the town before a comma and a full date ("Utrecht, 19 november 2026",
     // "Leeds, 3 March 2026", "Paris, le 3 mars 2026", "Toronto, November 3, 2026"); not a weekday or an English
     // word ("Monday, 3 November 2026", "Signed, 11/20/2026").
+    // Round 86: an Italian or Polish letter's Roman month ("Sandomierz, 17.X.2026").
     id: 'town-dateline',
     type: 'LOCATION',
     // Tried back from the date's first run of digits, and only where a comma stands a few characters before it
@@ -569,7 +570,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       for (let k = start - 2; k >= 0 && k >= start - 16; k--) if (text.charCodeAt(k) === 44) return true;
       return false;
     },
-    regex: /(?<![^\n])[ \t]{0,8}(\p{Lu}[\p{L}\p{M}\-]{2,30}(?:[ \t]\p{Lu}[\p{L}\p{M}\-]{1,30}){0,2}),[ \t]{1,2}(?:le[ \t]|am[ \t])?(?:\d{1,2}\.?[ \t]\p{L}{3,12}\.?[ \t]\d{4}|\d{1,2}[.\/\-]\d{1,2}[.\/\-]\d{2,4}|\p{Lu}\p{Ll}{2,8}\.?[ \t]\d{1,2},?[ \t]\d{4})[ \t]*(?![^\r\n])/gu,
+    regex: /(?<![^\n])[ \t]{0,8}(\p{Lu}[\p{L}\p{M}\-]{2,30}(?:[ \t]\p{Lu}[\p{L}\p{M}\-]{1,30}){0,2}),[ \t]{1,2}(?:le[ \t]|am[ \t])?(?:\d{1,2}\.?[ \t]\p{L}{3,12}\.?[ \t]\d{4}|\d{1,2}[.\/\-]\d{1,2}[.\/\-]\d{2,4}|\d{1,2}[.\/\-](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.\/\-]\d{2,4}|\p{Lu}\p{Ll}{2,8}\.?[ \t]\d{1,2},?[ \t]\d{4})[ \t]*(?![^\r\n])/gu,
     group: 1,
     validate: (value, doc) => value.split(/[ \t]/).every((w) => !doc.dict.commonWords.has(w.toLowerCase()) || doc.dict.firstNames.has(w.toLowerCase())),
     score: 0.72,

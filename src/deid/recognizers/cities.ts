@@ -143,7 +143,10 @@ export function findCities(doc: DocumentView): Candidate[] {
       lexicon.EPONYMS.has(phrase) &&
       (lexicon.CLINICAL_EPONYMS.has(phrase) || /^[ \t]{1,2}(?:[0-9]|[A-Z]\d?\b|I{2,3}\b|IV\b)/.test(doc.text.slice(last.end, last.end + 5)) || (next !== undefined && lexicon.EPONYMS.has(next.fold)) ||
         // Round 45: a sign's eponym before its finding ("Murphy positive", "Homan neg"): an exam, no town of Texas.
-        (next !== undefined && SIGN_FINDINGS.has(next.lower) && oneSpaceBetween(doc.text, last.end, next.start)));
+        (next !== undefined && SIGN_FINDINGS.has(next.lower) && oneSpaceBetween(doc.text, last.end, next.start)) ||
+        // Round 86: a scale's eponym alone in brackets after what it scores ("fall risk (Morse) 45", "pressure injury
+        // risk (Braden)"): the instrument, no town.
+        (doc.text.charCodeAt(last.end) === 41 && SCALE_PAREN_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 20), t.start))));
     if (eponymWord && next !== undefined && lexicon.EPONYMS.has(next.fold)) continue; // "Austin Flint murmur"
     if (n === 1 && inEponymPair(doc, tokens, i)) continue; // "Bennett and Rolando fractures"
     // "(mild, Atlanta)", "Atlanta: moderately severe", "Berlin: severe": a town that names a severity classification
@@ -321,6 +324,9 @@ function placeCueWordBefore(doc: DocumentView, i: number): boolean {
   if (PLACE_CUE_LAST_WORDS.has(p1) || TOWN_CUE_LAST_WORDS.has(p1)) return true;
   return p1 === 'the' && i > 1 && PLACE_CUE_LAST_WORDS.has((doc.tokens[i - 2] as Token).lower);
 }
+
+// A scale's or a score's word, then the bracket that holds the scale's eponym.
+const SCALE_PAREN_BEFORE = /(?:^|[^a-z])(?:risk|scale|score|scoring|criteria|classification|grade|grading|staging|index)[ \t]{0,2}\($/;
 
 /** Round 45: what an exam says of an eponymous sign, right after its name ("Murphy positive", "Romberg neg"). */
 const SIGN_FINDINGS = new Set(['positive', 'negative', 'pos', 'neg', 'equivocal']);

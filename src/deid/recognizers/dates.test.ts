@@ -137,3 +137,19 @@ test("a cumulative report's header row of month/days dates each column", () => {
   assert.deepEqual(dates('CUMULATIVE\nDATE        3/14     3/16     3/19\nNA          134      137      139'), ['3/14', '3/16', '3/19']);
   assert.deepEqual(dates('MOTOR\nSTRENGTH    4/5   5/5   5/5'), []);
 });
+
+test('round 86: a dose changed on a day, a hospital day or a measure before a bracketed day, a day of a relative month', () => {
+  assert.deepEqual(dates('Amlodipine 5 mg (increased 10/21). POD 4 (2/2): walking. Wt 66.1 kg (9/3) vs 67.0 kg (8/27). The 11th of the following month'), ['10/21', '2/2', '9/3', '8/27', '11th']);
+  assert.deepEqual(dates('Pain increased 3/10 to 6/10. POD 2 (1/2 dose). Cr 1.1 mg/dL (2/3 of baseline). Pain 9/10 -> 4/10 at 0715. ADLs 5/6.'), []);
+});
+
+test('round 86: Commonwealth holidays after a cue and a Roman month with its year; a class numeral stays', () => {
+  assert.deepEqual(dates('admitted on Boxing Day; hernia repair XI.2014 and stent V/2021'), ['Boxing Day', 'XI.2014', 'V/2021']);
+  assert.deepEqual(dates('Remembrance Day service; NYHA class II/2018 cohort; grade III.2020 revision'), []);
+});
+
+test('round 86: an age in words in brackets after a name, not after an acronym', () => {
+  const ages = (text: string): string[] => analyzer.analyze(text).filter((f) => f.type === 'AGE').map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(ages('Visit for Annelise Dorn (ninety-seven) today.'), ['ninety-seven']);
+  assert.deepEqual(ages('HR (ninety), SBP (one hundred ten).'), []);
+});

@@ -171,6 +171,10 @@ const TIME_AFTER = /^[ \t]{1,2}(?:(?:at|@)[ \t]{0,2})?(?:\d{1,2}:\d{2}|\d{1,2}[ 
 // or an admission's short forms ("adm 10/3 d/c 10/7", "admit 2/9, fell at home"),
 // read with DATE_END_AFTER and FRACTION_AFTER: "passed 4/5 trials", "completed 8/12 sessions" stay amounts.
 // Round 67: "Betamethasone course complete 3/12.": a course finished, as "completed" is.
+// Round 86: a dose's change on a day, as medication lists and triage notes write it ("torsemide 20 mg daily (increased
+// 5/17)", "prednisone tapered 3/9;", "insulin adjusted 1/14."): not out of ten ("pain increased 3/10 to 7/10"), and
+// no score's shape or counted thing after (see eventDate).
+const DOSE_CHANGE_BEFORE = /(?:^|[^a-z])(?:increased|decreased|reduced|titrated|uptitrated|up-titrated|tapered|adjusted|lowered|raised|doubled|halved|switched)(?:[ \t]{1,2}(?:on|to))?[ \t]{1,2}$/;
 // Round 77: what a review, a device or a message thread says happened on a day: "leak found 6/21.", "sync failed
 // 4/30;", "Dr. Ivey wrote 7/8:", "form submitted 5/19 by", "kit ships 3/6.".
 // Round 80: a work status's last day after "to", as comp notes write it ("restrictions to 1/19.", "light duty to
@@ -263,10 +267,17 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
   // Round 72: a result that came back on a day ("NGS (NL-4410) back 2/6:", "flow came back 3/14."); a pain score of
   // the back ("low back 6/10.") stays.
   if (b !== 10 && RESULT_BACK_BEFORE.test(before.slice(-12))) return true;
-  return EXAM_BEFORE.test(before.slice(-28)) || EVENT_VERB_BEFORE.test(before.slice(-28)) || EVENT_VERB_OBJECT_BEFORE.test(before) || (b !== 10 && TRAVEL_TO_BEFORE.test(before));
+  return EXAM_BEFORE.test(before.slice(-28)) || EVENT_VERB_BEFORE.test(before.slice(-28)) || EVENT_VERB_OBJECT_BEFORE.test(before) || (b !== 10 && (TRAVEL_TO_BEFORE.test(before) || DOSE_CHANGE_BEFORE.test(before.slice(-20))));
 }
 
 /** Round 75: " am", " pm", " a.m." right after a month/day, ending there. */
+// Round 86: a month/day alone in brackets after a hospital or post-operative day's count ("POD 5 (8/8):", "HD 4
+// (6/2)", "DOL 3 (1/9)") or after a measure with its unit ("Wt 70.2 kg (7/3) vs 72.5 kg (6/19)", "Cr 1.8 mg/dL
+// (4/4)"): the day it was on or measured. The bracket must close right after the day, so "(1/2 tab)", "(3/4 of
+// baseline)" stay, and a half stays whatever follows.
+const DAY_COUNT_PAREN_BEFORE = /(?:^|[^a-z])(?:pod|hd|dol|hospital[ \t]day|post-?op(?:erative)?[ \t]day)[ \t]{0,2}#?\d{1,3}[ \t]{1,2}\($/;
+const MEASURE_PAREN_BEFORE = /\d(?:\.\d{1,2})?[ \t]?(?:kg|kgs|lbs?|g\/dl|mg\/dl|mmol\/l|meq\/l|ng\/ml|pg\/ml|u\/l|iu\/l)[ \t]{1,2}\($/;
+const SCORE_ARROW_BEFORE = /\d\/10[ \t]{0,2}(?:->|→|=>|>)[ \t]{0,2}$/;
 const HALF_DAY_AFTER = /^[ \t](?:am|pm|a\.m\.|p\.m\.)(?![a-z])/;
 /** A bracket holding three to eight month/days and nothing else, commas or "and" between them. */
 const BRACKETED_DAYS = /^\((\d{1,2}\/\d{1,2}(?:(?:,[ \t]{0,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2})\d{1,2}\/\d{1,2}){2,7})\)/;
@@ -301,7 +312,8 @@ const slashDatedMonths = new WeakMap<DocumentView, number>();
 // Scores and measures that a month/day shape follows ("pain 6/10", "strength 4/5", "Apgars 8/9", "STOP-BANG 6/8").
 // A named instrument before it, hyphenated or numbered ("PHQ-2: 1/6", "M-CHAT-R 1/20") or with a colon, is one too;
 // so is a count of days or cycles ("cefazolin day 4/7", "cycle 3/6").
-const SCORE_WORDS = String.raw`(?:pain|strength|str|power|motor|apgars?|reflexes|dtrs?|grade|graded|score|scored|scale|rated|ratio|ess|bang|murmur|vision|acuity|va|sensation|pulses?|mmse|moca|slums|braden|morse|cage|crafft|epds|bims|isi|of|x|×|=|\/|day|dose|cycle|week|wk|session|visit|fraction|fx)[ \t:#]{0,3}$`;
+// Round 86: "ADLs 4/6", "IADLs 2/8" (Katz and Lawton's counts of activities done alone).
+const SCORE_WORDS = String.raw`(?:adls?|iadls?|pain|strength|str|power|motor|apgars?|reflexes|dtrs?|grade|graded|score|scored|scale|rated|ratio|ess|bang|murmur|vision|acuity|va|sensation|pulses?|mmse|moca|slums|braden|morse|cage|crafft|epds|bims|isi|of|x|×|=|\/|day|dose|cycle|week|wk|session|visit|fraction|fx)[ \t:#]{0,3}$`;
 const SCORE_BEFORE = new RegExp(String.raw`${SCORE_WORDS}|[a-z]\w*[\-\d]\w*[ \t]{0,2}:?[ \t]{0,2}$|\w:[ \t]{0,2}$`);
 // Only a word and its blanks: a hyphenated word such as "A-line" is no instrument when its month is the note's.
 const SCORE_WORD_BEFORE = new RegExp(String.raw`(?:^|[^a-z])${SCORE_WORDS}|\d[ \t]{0,2}:?[ \t]{0,2}$|\w:[ \t]{0,2}$`);
@@ -670,9 +682,17 @@ function ordinalCueAt(doc: DocumentView, start: number): boolean {
 const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:?!)\]\r\n"”]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:(?:period|comma|semicolon|full[ \t]stop)(?![ \t]{1,2}of\b)|new[ \t](?:paragraph|line)|next[ \t]line|at|with|when|while|that|then|but|because|bc|by[ \t]{1,2}(?:dr|the|my|her|his|your)|to[ \t]{1,2}(?:cancel|reschedule|confirm|ask|say|see|get|pick|drop|check|let|tell|book|change|move)|she|he|they|we|i|and[ \t]{1,2}(?![\d(]|only\b|last\b|final\b)|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
 
 /** Another ordinal after a comma: a list of things counted ("the second, third and fourth toes"), not a day. */
+// Round 86: a day of a month named relative to another ("the 20th of the following month", "the 3rd of the previous
+// month", "the 9th of this month"): the phrase itself says a day of a month, whatever stands before.
+const OF_RELATIVE_MONTH_AFTER = /^[ \t]{1,2}of[ \t]{1,2}(?:this|last|next|that|the[ \t]{1,2}(?:following|previous|prior|same|next|preceding))[ \t]{1,2}month\b/;
 const ORDINAL_WORD_NEXT = new RegExp(`^,[ \\t]{0,2}${ORDINAL_WORD}\\b`);
 
 const VERSION_BEFORE = /(?:^|[^a-z])(?:version|ver\.?|v\.?|vers\.?|release|rel\.?|build|firmware|software|sw|fw|update|upgrade|patch|rev\.?|revision|epic|cerner|app|ios|android|windows|os)[ \t:]{1,3}$/;
+
+// A stage's, class's, grade's or type's numeral before a Roman month-year's shape.
+const ROMAN_CLASS_BEFORE = /(?:^|[^a-z])(?:stage|stadium|class|klasse|grade|grado|type|typ|phase|level|tier|nyha|figo|gold|cn|factor|part|chapter|vol|volume|section|annex|schedule|kategorie|category)\.?[ \t]{0,2}$/;
+
+const WORD_BEFORE_BRACKET = /(?<![\p{L}'’\-])\p{Lu}\p{Ll}[\p{L}'’\-]{0,29}[ \t]?\($/u;
 
 const DATE_PATTERNS: readonly PatternSpec[] = [
   {
@@ -687,6 +707,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     validate: (_v, doc, start, end) => {
       const before = doc.lower.slice(Math.max(0, start - 24), start);
       if (ORDINAL_WEEKDAY_BEFORE.test(before)) return !/^[ \t]{0,2}(?:,[ \t]{0,2}\d|[\-–]|(?:and|or|&)[ \t]{1,2}\d)/.test(doc.lower.slice(end, end + 8));
+      if (OF_RELATIVE_MONTH_AFTER.test(doc.lower.slice(end, end + 36))) return true;
       return (ordinalCueAt(doc, start) || ORDINAL_WEEKDAY_BARE_BEFORE.test(before)) && ORDINAL_END_AFTER.test(doc.lower.slice(end, end + 24));
     },
   },
@@ -1099,6 +1120,18 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
+    // Round 86: a Roman month and a year without the day ("cholecystectomy VII.2016", "op. IV/2021"), as the same
+    // letters write an earlier event; capitals only, and not a stage's, class's or grade's numeral ("NYHA III.2019"
+    // is no way to write a class, but "Stage II/2020 staging" guards it).
+    id: 'date-roman-month-year',
+    anchor: { digitsAfter: /[IVX.\/]/, maxBack: 5 },
+    type: 'DATE',
+    trigger: /[IVX][.\/](?:19|20)\d\d/,
+    regex: /(?<![\p{L}\d.\/\-])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.\/](?:19|20)\d{2}(?![\d\/]|\.\d)/gu,
+    score: 0.8,
+    validate: (_v, doc, start) => !ROMAN_CLASS_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start)),
+  },
+  {
     // "2024年10月2日", "令和6年10月2日", "10月2日": year, month and day marked by 年, 月 and 日 (Japanese, Chinese), an
     // era name before the year; "2024年10月" is a month and year.
     id: 'date-cjk',
@@ -1141,11 +1174,17 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // "on 1/2NS w/ 20K", "D5 1/4 NS": half and quarter normal saline, whatever cue stands before.
       if (SALINE_AFTER.test(doc.lower.slice(end, end + 16))) return false;
       if (dayFirst && foreignWeekdayBefore(doc.lower, start)) return 0.7;
+      // Round 86: a score out of ten after another and an arrow ("pain 8/10 -> 3/10 at 0620"): the score it fell to.
+      if (b === 10 && SCORE_ARROW_BEFORE.test(doc.lower.slice(Math.max(0, start - 14), start))) return false;
       // "2/14 06:00", "6/2 at 9:15", "3/4-3/9": a time or a range of the same shape makes it a date.
       if (/^[–\-]\d{1,2}\/\d{1,2}/.test(doc.text.slice(end, end + 6)) || TIME_AFTER.test(doc.lower.slice(end, end + 12))) return 0.8;
       if (/\d{1,2}\/\d{1,2}[–\-]$/.test(doc.text.slice(Math.max(0, start - 6), start))) return 0.8;
       // Round 75: "fell 4/17 pm": a day of the month (over 12, so no share of a whole) and the half of the day.
       if (!dayFirst && b > 12 && HALF_DAY_AFTER.test(doc.lower.slice(end, end + 6))) return 0.7;
+      if (!dayFirst && !(a === 1 && b === 2) && doc.text.charCodeAt(end) === 41 && doc.text.charCodeAt(start - 1) === 40) {
+        const near = doc.lower.slice(Math.max(0, start - 24), start);
+        if (DAY_COUNT_PAREN_BEFORE.test(near) || MEASURE_PAREN_BEFORE.test(near)) return 0.7;
+      }
       // Round 75: "(3/5, 3/12, 3/19)": a bracket holding only days of one month, in order (see bracketedDays).
       if (!dayFirst && bracketedDays(doc.text, start, end)) return 0.7;
       // "Outpatient lactation 12/2 at Kearney Lactation & Family Center": a visit's day before the named place it is
@@ -1262,7 +1301,9 @@ function tableDateCell(text: string, start: number, end: number): boolean {
 // Holidays fix a day: a date element with a year ("Thanksgiving 2026") or right after a date cue
 // ("admitted Christmas Eve", "the day after Easter"), not in "Christmas tree" or "merry Christmas".
 // Round 59: Veterans Day, Juneteenth and Presidents' Day too ("seen at the VA on Veterans Day 2025"); not "Veterans Day parade".
-export const HOLIDAY_WORDS = ['thanksgiving', 'christmas', 'xmas', 'new', 'easter', 'memorial', 'labor', 'labour', 'independence', 'halloween', 'valentine', 'valentines', 'mother', 'mothers', 'father', 'fathers', 'veterans', 'veteran', "veteran's", 'juneteenth', 'presidents', 'president', "president's"];
+// Round 86: the Commonwealth's Boxing, Canada, Anzac and Remembrance Days, as GP letters write them ("seen over
+// Boxing Day", "fell on Canada Day"); not "Remembrance Day service".
+export const HOLIDAY_WORDS = ['thanksgiving', 'christmas', 'xmas', 'new', 'easter', 'memorial', 'labor', 'labour', 'independence', 'halloween', 'valentine', 'valentines', 'mother', 'mothers', 'father', 'fathers', 'veterans', 'veteran', "veteran's", 'juneteenth', 'presidents', 'president', "president's", 'boxing', 'canada', 'anzac', 'remembrance'];
 const HOLIDAY_CUE_BEFORE =
   /(?:^|[^a-z])(?:on|since|over|after|before|until|till|through|thru|during|around|admitted|discharged|seen|born|died|expired|passed|(?:morning|evening|night|afternoon|weekend|week|day)[ \t]{1,2}(?:of|after|before))[ \t]{1,2}(?:the[ \t]{1,2})?$/;
 const HOLIDAY_PATTERN: PatternSpec = {
@@ -1270,7 +1311,7 @@ const HOLIDAY_PATTERN: PatternSpec = {
   type: 'DATE',
   anchor: { words: HOLIDAY_WORDS },
   regex:
-    /\b(?:thanksgiving(?:[ \t]day)?|christmas(?:[ \t](?:eve|day))?|xmas(?:[ \t](?:eve|day))?|new[ \t]year(?:['’]?s)?(?:[ \t](?:eve|day))?|easter(?:[ \t]sunday)?|memorial[ \t]day|labou?r[ \t]day|independence[ \t]day|halloween|valentine(?:['’]?s)?[ \t]day|(?:mother|father)(?:['’]?s)?[ \t]day|veteran(?:s['’]?|['’]s)?[ \t]day|juneteenth|president(?:s['’]?|['’]s)?[ \t]day)(?![\p{L}\-]|[ \t]{1,2}(?:trees?|lights?|decorations?|ornaments?|part(?:y|ies)|cards?|gifts?|presents?|music|carols?|shopping|cookies|cand(?:y|ies)|costumes?|parade|sales?|spirit|season|holidays?|break|vacation|eggs?|bunny|basket|lilies|lily)(?![\p{L}]))(?:,?[ \t]{1,2}(?:19|20)\d{2}(?!\d))?/giu,
+    /\b(?:thanksgiving(?:[ \t]day)?|christmas(?:[ \t](?:eve|day))?|xmas(?:[ \t](?:eve|day))?|new[ \t]year(?:['’]?s)?(?:[ \t](?:eve|day))?|easter(?:[ \t]sunday)?|memorial[ \t]day|labou?r[ \t]day|independence[ \t]day|halloween|valentine(?:['’]?s)?[ \t]day|(?:mother|father)(?:['’]?s)?[ \t]day|veteran(?:s['’]?|['’]s)?[ \t]day|juneteenth|president(?:s['’]?|['’]s)?[ \t]day|(?:boxing|canada|anzac|remembrance)[ \t]day)(?![\p{L}\-]|[ \t]{1,2}(?:trees?|lights?|decorations?|ornaments?|part(?:y|ies)|cards?|gifts?|presents?|music|carols?|shopping|cookies|cand(?:y|ies)|costumes?|parade|sales?|spirit|season|holidays?|break|vacation|eggs?|bunny|basket|lilies|lily)(?![\p{L}]))(?:,?[ \t]{1,2}(?:19|20)\d{2}(?!\d))?/giu,
   score: 0.8,
   validate: (v, doc, start) => {
     if (/\d{4}$/.test(v)) return true;
@@ -1494,6 +1535,18 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
       // After a courtesy title any surname counts ("Mrs. Thorvaldsen was ninety-seven").
       return m?.[1] !== undefined || ((doc.dict.firstNames.has(name) || doc.dict.surnames.has(name)) && !doc.dict.commonWords.has(name));
     },
+  },
+  {
+    // Round 86: an age in words in brackets after a capitalised name, as visit logs and headers write it ("Resident
+    // Ilse Varga (ninety-six)", "Mrs. Ode (one hundred and one)"); the bracket holds the age alone, and the
+    // word before it is no acronym ("HR (ninety)").
+    id: 'age-over-89-words-parenthesised',
+    type: 'AGE',
+    trigger: /ninety|ninty|hundred/i,
+    regex: new RegExp(`(?<=\\p{L}[ \\t]?\\()(?:${agesOver89InWords('(?:one|a)')})(?=\\))`, 'giu'),
+    score: 0.75,
+    // Case-sensitive, unlike the regex: a capital then a small letter opens the word before the bracket.
+    validate: (_v, doc, start) => WORD_BEFORE_BRACKET.test(doc.text.slice(Math.max(0, start - 34), start)),
   },
   {
     // An age over 89 in words answering "how old": "Doctor: How old are you now? - Patient: A hundred and one.",

@@ -1246,6 +1246,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       if (catalogueRefAt(doc.text, start, start + v.length)) return false;
       // Round 60: a dose range before its unit ("500-1500 mg PO BID", "1000-2000 units"), as a dose table's cell holds it.
       if (DOSE_RANGE.test(v) && DOSE_UNIT_AFTER.test(doc.text.slice(start + v.length, start + v.length + 8))) return false;
+      // Round 86: a reading's reference range in brackets ("610 ohm (ref 200-1500)", "(normal 150-450)").
+      if (DOSE_RANGE.test(v) && referenceRange(v) && REFERENCE_RANGE_BEFORE.test(doc.lower.slice(Math.max(0, start - 12), start))) return false;
       // Round 40: a bank's routing number (the ABA checksum) right after its label: no person's account.
       if (v.length === 9 && ROUTING_BEFORE.test(doc.lower.slice(Math.max(0, start - 20), start)) && abaRouting(v)) return false;
       return notCodeSystem(doc, start) ? 0.55 : false;
@@ -1253,6 +1255,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   },
 ];
 
+/** A reference range's label in brackets right before it (round 86). */
+const REFERENCE_RANGE_BEFORE = /\((?:ref(?:erence)?\.?(?:[ \t]range)?|normal|nl|rr)[ \t]{0,2}:?[ \t]{0,2}$/;
 /** Two numbers of one to five digits and a dash: a range (round 60). */
 const DOSE_RANGE = /^\d{1,5}-\d{1,5}$/;
 /** A dose's or an amount's unit right after a range (round 60). */
@@ -1465,7 +1469,10 @@ const CUES: readonly CueIdSpec[] = [
       (cue.startsWith('block') && !blockCode(value)) ||
       (cue === 'id' && (PAYER_ID_BEFORE.test(before) || VARIANT_CATALOGUE_BEFORE.test(before))) || ((cue === 'acc' || cue.startsWith('ref')) && /^(?:19|20)\d\d$/.test(value)) ||
       // Round 83: a lab's reference range after "reference" ("CORTISOL AM REFERENCE 6.2-19.4 UG/DL") is no record's number.
-      (cue.startsWith('ref') && DECIMAL_RANGE.test(value)),
+      (cue.startsWith('ref') && DECIMAL_RANGE.test(value)) ||
+      // Round 86: a reference range in brackets after a reading ("RA lead 610 ohm (ref 200-1500)", "(ref. 3.5-5.1)"): a
+      // low and a higher bound, no record.
+      (cue.startsWith('ref') && before.endsWith('(') && referenceRange(value)),
   },
   {
     // A study subject's or a screened candidate's number after the word alone, as research staff write it: "subject
@@ -1690,6 +1697,12 @@ function blockCode(v: string): boolean {
 
 // The label a device's lot or serial carries, within the next few words of the same line.
 const LOT_OR_SERIAL_AFTER = /^[^\n]{0,24}?(?<![A-Za-z])(?:LOT|Lot|SN|S\/N|SERIAL|Serial)(?![A-Za-z])/;
+/** "200-1500", "3.5-5.1": two bounds, the first below the second. */
+function referenceRange(value: string): boolean {
+  const m = /^(\d{1,5}(?:\.\d{1,3})?)[\-–](\d{1,5}(?:\.\d{1,3})?)$/.exec(value);
+  return m !== null && Number(m[1]) < Number(m[2]);
+}
+
 function catalogueRef(cue: string, after: CueAfter): boolean {
   return cue === 'ref' && after.text.startsWith('REF', after.cueStart) && LOT_OR_SERIAL_AFTER.test(after.text.slice(after.end, after.end + 40));
 }

@@ -12,7 +12,8 @@ import { candidate, type Candidate, type DocumentView, type Recognizer } from '.
 const ID = 'name-before-age';
 // After the age: its unit or the sex ("81 y/o", "52 yo m", "67M", "45 F", "90-year-old").
 // A pasted row may part them by a comma or a slash: "KAUR,HARPREET,72,F", "Abernathy, Clay / 62 / M".
-const AGE_MARK = /^(?:[ \t]?(?:y\/o|y\.o\.|yo|yrs?|years?[ \t\-]old|-year-old)(?![A-Za-z])|[ \t]?[MFmf](?![A-Za-z0-9])|[ \t]?[,\/][ \t]?[MF](?![A-Za-z0-9]))/;
+// Round 86: no letter of any script after the sex ("ETT du 12 février" is a French date, not "12 f").
+const AGE_MARK = /^(?:[ \t]?(?:y\/o|y\.o\.|yo|yrs?|years?[ \t\-]old|-year-old)(?![\p{L}])|[ \t]?[MFmf](?![\p{L}\p{N}])|[ \t]?[,\/][ \t]?[MF](?![\p{L}\p{N}]))/u;
 // Between the name and the age: a comma, blanks, a bracket ("Will Brown (62M)").
 const NAME_AGE_GAP = /^(?:,?[ \t]{1,2}|[ \t]?\(|,|[ \t]\/[ \t])$/;
 // Round 54: a census row may give the age bare, with what the patient has right after it ("bed 2 Lindiwe Mahlangu 29

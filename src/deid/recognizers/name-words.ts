@@ -484,7 +484,8 @@ export const FUNCTION_WORDS = new Set(['i', "i'm", 'i’m', "i'd", "i've", "i'll
   // Contractions typed without the apostrophe in texts and portal messages ("jess isnt itchy").
   'im', 'ive', 'isnt', 'wasnt', 'arent', 'werent', 'dont', 'doesnt', 'didnt', 'cant', 'couldnt', 'wont', 'wouldnt', 'shouldnt', 'hasnt', 'havent', 'hadnt', 'aint', 'thats', 'theres', 'theyre', 'youre', 'hes', 'shes',
   // A French letter's salutation ("Chère collègue", "Chers collègues"): "Chère" is no given name there.
-  'chère', 'chères', 'chers']);
+  // Round 86: and its masculine ("Cher confrère", "Cher ami").
+  'chère', 'chères', 'chers', 'cher']);
 
 /**
  * Everyday words of Spanish, Portuguese, Haitian Creole, Tagalog and Vietnamese that name lists also hold as given

@@ -5,11 +5,18 @@ import type { Token } from '../text/tokens.js';
 import { charAt, pushName, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import { AFTER_NAME_VERBS, CLINICAL_ENDING, KIN_WORDS } from './name-relations.js';
 import { NO_SHAPE, nameShape } from './name-shape.js';
-import { CALENDAR_WORDS, FUNCTION_WORDS, acronym, isCredential, isTitle, lexical, shaped } from './name-words.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, acronym, functionOrCalendar, isCredential, isTitle, lexical, shaped, titleCredentialOrEponym } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
 
 /** A char that closes a short message clause: end, newline, ",", ".", ";", ")", "!". */
 const closes = (c: number): boolean => c === -1 || c === 44 || c === 46 || c === 59 || c === 41 || c === 33 || c === 10 || c === 13;
+
+/** Token i is in a list of given names or surnames (either: the rule reading it takes both). */
+const listedName = (doc: DocumentView, i: number): boolean => doc.isFirst[i] === 1 || doc.isSur[i] === 1;
+/** Token i is a listed name that is no English word: the candidate most message rules take without a further cue. */
+const listedNoWord = (doc: DocumentView, i: number): boolean => listedName(doc, i) && doc.isCommon[i] === 0;
+/** A word of grammar, the calendar or a relation ("thanks, mom", "this is dad"): no writer's name in a sign-off or an introduction. */
+const functionCalendarOrKin = (t: Token): boolean => functionOrCalendar(t) || KIN_WORDS.has(t.lower);
 
 const REPORT_VERBS = new Set(['states', 'stated', 'says', 'said', 'reports', 'reported']);
 /** Verbs said of a child or person after "Mom states X": not of a drug ("Mom states Tylenol helps"). */
@@ -62,6 +69,11 @@ export const TWO_LETTER_ACRONYMS = new Set(`PT OT ST RT ED ER OR IR IV IM PO PR 
  */
 const WALKING_AIDS = new Set(['RW', 'FW', 'WW', 'QC', 'WC', 'CG']);
 
+/** Clinical acronyms of any length, two-letter ones, and state codes ("MRI", "PT", "TX"): capitals that are no one's initials. */
+const acronymOrStateCode = (text: string): boolean => CLINICAL_ACRONYMS.has(text) || TWO_LETTER_ACRONYMS.has(text) || lexicon.STATE_CODES.has(text);
+/** Capitals that are no one's initials (an acronym, a state, a word, a credential): message and closing initials share it. */
+export const acronymNotInitials = (doc: DocumentView, t: Token, i: number): boolean => acronymOrStateCode(t.text) || doc.isCommon[i] === 1 || isCredential(doc, t);
+
 /** "Spoke w/ JD re: his A1c": two capitals after "w/", "with", "per" or "for", before "re" or punctuation. */
 export function messageInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -76,7 +88,8 @@ export function messageInitialsRule(doc: DocumentView, tokens: readonly Token[],
   const c = charAt(text, t.end);
   const re = c === 32 && doc.lower.startsWith('re', t.end + 1) && (charAt(text, t.end + 3) === 58 || charAt(text, t.end + 3) === 32);
   if (!closes(c) && !re) return -1;
-  if (TWO_LETTER_ACRONYMS.has(t.text) || WALKING_AIDS.has(t.text) || lexicon.STATE_CODES.has(t.text) || doc.isCommon[i] === 1 || isCredential(doc, t)) return -1;
+  // Two letters here, so CLINICAL_ACRONYMS adds nothing to TWO_LETTER_ACRONYMS (its only two-letter entry, "IR", is in both).
+  if (WALKING_AIDS.has(t.text) || acronymNotInitials(doc, t, i)) return -1;
   pushName(doc, out, i, i, 0.68, { kind: 'context', detail: `message-initials:${p.lower}` });
   return i;
 }
@@ -90,7 +103,7 @@ export function patientLowerNameRule(doc: DocumentView, tokens: readonly Token[]
   const n = tokens[i + 1];
   if (!p || !n || doc.isFirst[i] !== 1 || doc.isCommon[i + 1] === 1 || !PATIENT_WORDS.has(p.lower) || !oneSpace(doc, p, t) || !oneSpace(doc, t, n)) return -1;
   if (shaped(doc, t) || shaped(doc, n) || n.text.length < 4 || !LETTERS_ONLY.test(n.text) || CLINICAL_ENDING.test(n.lower)) return -1;
-  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t) || FUNCTION_WORDS.has(n.lower) || CALENDAR_WORDS.has(n.lower)) return -1;
+  if (functionOrCalendar(t) || isTitle(doc, t) || functionOrCalendar(n)) return -1;
   const m = tokens[i + 2];
   const c = charAt(doc.text, n.end);
   if (!closes(c) && c !== 58 && !(m && oneSpace(doc, n, m) && AFTER_NAME_VERBS.has(m.lower))) return -1;
@@ -181,8 +194,7 @@ export function forNameRule(doc: DocumentView, tokens: readonly Token[], i: numb
   const c = charAt(doc.text, t.end);
   const d = charAt(doc.text, t.end + 1);
   if (!(c === 44 || c === 59 || c === 46) || !(d === -1 || d === 32 || d === 10 || d === 13)) return -1;
-  if (CALENDAR_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || t.lower === 'will' || isTitle(doc, t) || isCredential(doc, t)) return -1;
-  if (doc.dict.majorCities.has(t.lower) || lexicon.US_STATES.has(t.lower) || lexical(doc, tokens, i).eponymHere) return -1;
+  if (functionOrCalendar(t) || t.lower === 'will' || doc.dict.majorCities.has(t.lower) || lexicon.US_STATES.has(t.lower) || titleCredentialOrEponym(doc, tokens, i)) return -1;
   pushName(doc, out, i, i, 0.62, { kind: 'context', detail: 'for-given-name' });
   return i;
 }
@@ -197,13 +209,9 @@ export function dashSignatureRule(doc: DocumentView, tokens: readonly Token[], i
   if (t.single || doc.isCommon[i] === 1 || t.start < 2 || doc.text.charCodeAt(t.start - 1) !== 32) return -1;
   const d = doc.text.charCodeAt(t.start - 2);
   if (!(d === 0x2014 || d === 0x2013 || (d === 45 && charAt(doc.text, t.start - 3) === 32))) return -1;
-  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || !LETTERS_ONLY.test(t.text)) return -1;
-  let end = t.end;
-  const n = tokens[i + 1];
-  if (n !== undefined && oneSpace(doc, t, n) && isCredential(doc, n)) end = n.end;
+  if (functionOrCalendar(t) || !LETTERS_ONLY.test(t.text)) return -1;
   // Round 58: an extension or a pager may close the line after the name ("— emil RN x2204", "— dario x5186").
-  const c = charAt(doc.text, end);
-  if (!(c === -1 || c === 10 || c === 13) && !SIGNATURE_NUMBER_AFTER.test(doc.text.slice(end, end + 40))) return -1;
+  if (!signatureCloses(doc, signatureEnd(doc, tokens, i), true)) return -1;
   pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'dash-signature' });
   return i;
 }
@@ -244,11 +252,11 @@ const SIGNATURE_TAIL = /^[ \t]*(?:\r?\n[^\n]{0,60}){0,3}\s*$/;
  */
 export function messageSignOffRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  if (t.single || doc.allCaps || !LETTERS_ONLY.test(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || KIN_WORDS.has(t.lower)) return -1;
+  if (t.single || doc.allCaps || !LETTERS_ONLY.test(t.text) || functionCalendarOrKin(t)) return -1;
   // An initial may close the name: "-holly k".
   const n = tokens[i + 1];
   const initial = n !== undefined && n.single && n.start === t.end + 1 && i + 2 === tokens.length;
-  // Round 79: or a listed surname, in the same case ("thank you\nkeisha dawson\n555-0146").
+  // Round 79: or a listed surname, in the same case ("thank you\nkeisha dawson\n555-0146"); a month is not refused there.
   const surname = !initial && n !== undefined && n.start === t.end + 1 && doc.text.charCodeAt(t.end) === 32 && doc.isSur[i + 1] === 1 && !FUNCTION_WORDS.has(n.lower) && !KIN_WORDS.has(n.lower) && (n.text === n.lower) === (t.text === t.lower) && LETTERS_ONLY.test(n.text);
   const end = initial || surname ? (n as Token).end : t.end;
   let rest = doc.text.slice(end, end + 200);
@@ -262,7 +270,7 @@ export function messageSignOffRule(doc: DocumentView, tokens: readonly Token[], 
   // After a dash, a word is a signature only as the text's last ("- will call" closes no text), and no word of a
   // reply or a status ("Sent to pharmacy - ok", "- done").
   if (!closing && !(DASH_BEFORE_NAME.test(before) && /^\s*$/.test(rest) && !STATUS_REPLIES.has(t.lower))) return -1;
-  if (isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  if (titleCredentialOrEponym(doc, tokens, i)) return -1;
   pushName(doc, out, i, initial || surname ? i + 1 : i, 0.66, { kind: 'context', detail: closing ? 'closing-signature' : 'dash-signature-word' });
   return initial || surname ? i + 1 : i;
 }
@@ -279,7 +287,7 @@ export function wordSelfIntroRule(doc: DocumentView, tokens: readonly Token[], i
   const t = tokens[i] as Token;
   const p = tokens[i - 1] as Token;
   const pp = tokens[i - 2];
-  if (t.single || !oneSpace(doc, p, t) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || KIN_WORDS.has(t.lower)) return -1;
+  if (t.single || !oneSpace(doc, p, t) || functionCalendarOrKin(t)) return -1;
   const thisIs = p.lower === 'is' && pp !== undefined && pp.lower === 'this' && oneSpace(doc, pp, p);
   const itsAfterGreeting = (p.lower === 'its' || p.lower === "it's" || p.lower === 'it’s') && (pp === undefined || GREETINGS.has(pp.lower));
   if (!thisIs && !itsAfterGreeting) return -1;
@@ -293,6 +301,7 @@ export function wordSelfIntroRule(doc: DocumentView, tokens: readonly Token[], i
     // Not the weather: "hi its misty again here today".
     named = n !== undefined && oneSpace(doc, t, n) && WORD_NAME_AFTER_INTRO.has(n.lower) && !(m2 !== undefined && oneSpace(doc, n, m2) && WEATHER_AFTER.has(m2.lower));
   }
+  // No credential test here, unlike the sign-off's (kept as it was).
   if (!named || isTitle(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
   pushName(doc, out, i, i, 0.68, { kind: 'context', detail: 'self-intro-word' });
   return i;
@@ -313,8 +322,7 @@ const APPOINTMENT_AFTER = /^[ \t](?:has|had)[ \t](?:an?[ \t])?(?:appt|appointmen
  */
 export function appointmentHolderRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  if (t.single || doc.allCaps || CALENDAR_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || !APPOINTMENT_AFTER.test(doc.text.slice(t.end, t.end + 24))) return -1;
-  if (isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  if (t.single || doc.allCaps || functionOrCalendar(t) || !APPOINTMENT_AFTER.test(doc.text.slice(t.end, t.end + 24)) || titleCredentialOrEponym(doc, tokens, i)) return -1;
   pushName(doc, out, i, i, 0.68, { kind: 'context', detail: 'appointment-holder' });
   return i;
 }
@@ -323,6 +331,22 @@ export function appointmentHolderRule(doc: DocumentView, tokens: readonly Token[
 // A role in brackets may stand between ("— idris (night float) pgr 2-7140").
 const SIGNATURE_NUMBER_AFTER = /^(?:[ \t]\([a-z][a-z ]{1,16}\))?[ \t](?:[xX][ \t]?\d{4,5}|(?:pgr|pager|ext\.?)[ \t]\d?-?\d{4})[ \t]*(?:\r?\n|$)/;
 
+/** Where the signature at token i ends, past a credential ("— jen RN", "Nadim RN x6633"): dash and extension signatures read on from there. */
+function signatureEnd(doc: DocumentView, tokens: readonly Token[], i: number): number {
+  const t = tokens[i] as Token;
+  const n = tokens[i + 1];
+  return n !== undefined && oneSpace(doc, t, n) && isCredential(doc, n) ? n.end : t.end;
+}
+
+/**
+ * A signature's line closes at `end` with an extension or a pager, or, when `lineEndToo` (a dash signature, whose dash
+ * is the cue), with the line's or the text's end. An extension signature has no other cue, so it wants the number.
+ */
+function signatureCloses(doc: DocumentView, end: number, lineEndToo: boolean): boolean {
+  const c = charAt(doc.text, end);
+  return (lineEndToo && (c === -1 || c === 10 || c === 13)) || SIGNATURE_NUMBER_AFTER.test(doc.text.slice(end, end + 40));
+}
+
 /**
  * Round 58: a name signing a page or a label before its extension or pager, closing the line: "— Farouk x7815",
  * "Charge: TW x5203", "— RB pgr 3-5640", "Nadim RN x6633". A capitalised listed name that is no word, or two or
@@ -330,11 +354,9 @@ const SIGNATURE_NUMBER_AFTER = /^(?:[ \t]\([a-z][a-z ]{1,16}\))?[ \t](?:[xX][ \t
  */
 function extensionSignatureRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  let end = t.end;
-  const n = tokens[i + 1];
-  if (n !== undefined && oneSpace(doc, t, n) && isCredential(doc, n)) end = n.end;
-  if (!SIGNATURE_NUMBER_AFTER.test(doc.text.slice(end, end + 40)) || !LETTERS_ONLY.test(t.text) || CALENDAR_WORDS.has(t.lower) || isCredential(doc, t) || isTitle(doc, t)) return -1;
-  if (t.upper && (t.text.length > 3 || CLINICAL_ACRONYMS.has(t.text) || TWO_LETTER_ACRONYMS.has(t.text) || lexicon.STATE_CODES.has(t.text))) return -1;
+  // Function words are not tested: messageRules lets only a listed name of no word or two or three capitals reach here.
+  if (!signatureCloses(doc, signatureEnd(doc, tokens, i), false) || !LETTERS_ONLY.test(t.text) || CALENDAR_WORDS.has(t.lower) || isCredential(doc, t) || isTitle(doc, t)) return -1;
+  if (t.upper && (t.text.length > 3 || acronymOrStateCode(t.text))) return -1;
   pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'extension-signature' });
   return i;
 }
@@ -347,8 +369,8 @@ function extensionSignatureRule(doc: DocumentView, tokens: readonly Token[], i: 
 function assignmentRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   const m = ASSIGNED_UNIT_AFTER.exec(doc.text.slice(t.end, t.end + 16));
-  if (m === null || (doc.isFirst[i] === 0 && doc.isSur[i] === 0) || EQUIPMENT_SURNAMES.has(t.lower) || lexicon.EPONYMS.has(t.lower)) return -1;
-  if (!LETTERS_ONLY.test(t.text) || t.text.length < 3 || doc.dict.allCities.has(t.lower) || CALENDAR_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  if (m === null || !listedName(doc, i) || EQUIPMENT_SURNAMES.has(t.lower) || lexicon.EPONYMS.has(t.lower)) return -1;
+  if (!LETTERS_ONLY.test(t.text) || t.text.length < 3 || doc.dict.allCities.has(t.lower) || functionOrCalendar(t) || titleCredentialOrEponym(doc, tokens, i)) return -1;
   pushName(doc, out, i, i, 0.64, { kind: 'context', detail: 'unit-assignment' });
   return i;
 }
@@ -377,7 +399,7 @@ const ROLE_BRACKET_AFTER = /^ \([A-Za-z0-9]{1,8} (?:RN|LPN|MD|DO|RT|RPh|PharmD|N
  */
 export function loginBracketRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  if (doc.isCommon[i] === 1 || !(doc.isFirst[i] === 1 || doc.isSur[i] === 1) || !LETTERS_ONLY.test(t.text)) return -1;
+  if (!listedNoWord(doc, i) || !LETTERS_ONLY.test(t.text)) return -1;
   const m = LOGIN_AFTER.exec(doc.text.slice(t.end, t.end + 20));
   if (m === null) return -1;
   const login = m[1] as string;
@@ -398,13 +420,13 @@ const LOGIN_AFTER = /^ \(([a-z][a-z]{4,14}\d{0,2})\)/;
 export function staffBracketRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (doc.isCommon[i] === 1 || t.single || acronym(doc, t) || !LETTERS_ONLY.test(t.text)) return -1;
-  if (doc.isFirst[i] === 0 && doc.isSur[i] === 0 && (!t.capitalized || doc.dict.allCities.has(t.lower) || CLINICAL_ENDING.test(t.lower))) return -1;
+  if (!listedName(doc, i) && (!t.capitalized || doc.dict.allCities.has(t.lower) || CLINICAL_ENDING.test(t.lower))) return -1;
   const before = doc.lower.slice(Math.max(0, t.start - 24), t.start - 1);
   // Round 68: a page's or a board's charge nurse by name in brackets ("FROM 6N CHARGE (Latisha)", "charge RN (ximena)"):
   // a listed name only, "charge (ICU)", "charge (float pool)" stay.
   const charge = CHARGE_BEFORE.test(before);
-  if (charge ? doc.isFirst[i] === 0 && doc.isSur[i] === 0 : !STAFFING_BEFORE.test(before)) return -1;
-  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || lexicon.WEEKDAY_ABBREVIATIONS.has(t.lower) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  if (charge ? !listedName(doc, i) : !STAFFING_BEFORE.test(before)) return -1;
+  if (functionOrCalendar(t) || lexicon.WEEKDAY_ABBREVIATIONS.has(t.lower) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
   pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'staff-bracket' });
   return i;
 }
@@ -414,20 +436,27 @@ const STAFFING_BEFORE = /(?:^|[^a-z])(?:call[- ]?outs?|called[- ]out|float(?:ing
 /** "charge ", "charge RN ", "charge nurse: " right before a bracket. */
 const CHARGE_BEFORE = /(?:^|[^a-z])charge(?:[ \t]{1,2}(?:rn|nurse))?:?[ \t]{0,2}$/;
 
+/** A given name of no word beside or as the writer ("me and tariq", "hi its gwen"), in any case. */
+function writerNameRules(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const j = companionRule(doc, tokens, i, out);
+  return j >= 0 ? j : selfIntroRule(doc, tokens, i, out);
+}
+
+/** A listed surname of no word after a room ("rm 18 halvorsen") or with a patient's cue ("re Aumont on 5E"). */
+function surnameMessageRules(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const j = roomPatientRule(doc, tokens, i, out);
+  return j >= 0 ? j : patientCueRule(doc, tokens, i, out);
+}
+
 /** The rules above for a listed given name, behind their own first tests. */
 function givenNameMessageRules(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (!t.capitalized) {
     let j = patientLowerNameRule(doc, tokens, i, out);
     if (j < 0) j = dashSignatureRule(doc, tokens, i, out);
-    if (j >= 0 || doc.isCommon[i] === 1) return j;
-    j = companionRule(doc, tokens, i, out);
-    return j >= 0 ? j : selfIntroRule(doc, tokens, i, out);
+    return j >= 0 || doc.isCommon[i] === 1 ? j : writerNameRules(doc, tokens, i, out);
   }
-  if (doc.isCommon[i] === 0) {
-    const j = companionRule(doc, tokens, i, out);
-    return j >= 0 ? j : selfIntroRule(doc, tokens, i, out);
-  }
+  if (doc.isCommon[i] === 0) return writerNameRules(doc, tokens, i, out);
   let j = monthCallerRule(doc, tokens, i, out);
   if (j < 0) j = forNameRule(doc, tokens, i, out);
   return j >= 0 ? j : appointmentHolderRule(doc, tokens, i, out);
@@ -507,7 +536,7 @@ export function messageRules(doc: DocumentView, tokens: readonly Token[], i: num
     if (j >= 0) return j;
   }
   const c = charAt(doc.text, t.end);
-  const listed = (doc.isFirst[i] === 1 || doc.isSur[i] === 1) && doc.isCommon[i] === 0;
+  const listed = listedNoWord(doc, i);
   if (c === 32 && charAt(doc.text, t.end + 1) === 40) {
     let j = loginBracketRule(doc, tokens, i, out);
     if (j < 0 && listed && t.capitalized) j = roleBracketRule(doc, tokens, i, out);
@@ -523,8 +552,7 @@ export function messageRules(doc: DocumentView, tokens: readonly Token[], i: num
   }
   if (t.upper) {
     if (t.text.length >= 4 && doc.isSur[i] === 1 && doc.isCommon[i] === 0) {
-      let j = roomPatientRule(doc, tokens, i, out);
-      if (j < 0) j = patientCueRule(doc, tokens, i, out);
+      const j = surnameMessageRules(doc, tokens, i, out);
       if (j >= 0) return j;
     }
     if ((t.text.length === 2 || t.text.length === 3) && i > 0 && PATIENT_WORDS.has((tokens[i - 1] as Token).lower)) {
@@ -535,8 +563,7 @@ export function messageRules(doc: DocumentView, tokens: readonly Token[], i: num
   }
   if (doc.isFirst[i] === 1) return givenNameMessageRules(doc, tokens, i, out);
   if (doc.isSur[i] === 1 && doc.isCommon[i] === 0) {
-    let j = roomPatientRule(doc, tokens, i, out);
-    if (j < 0) j = patientCueRule(doc, tokens, i, out);
+    const j = surnameMessageRules(doc, tokens, i, out);
     if (j >= 0) return j;
   }
   if (!t.capitalized || doc.isCommon[i] === 1 || i < 1) return -1;
@@ -580,8 +607,7 @@ export function patientCueRule(doc: DocumentView, tokens: readonly Token[], i: n
     if (!(item || cued) || t.upper || doc.dict.allCities.has(t.lower) || doc.isFirst[i] === 1) return -1;
   }
   if (EQUIPMENT_SURNAMES.has(t.lower) || lexicon.EPONYMS.has(t.lower)) return -1;
-  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t) || isCredential(doc, t) || (t.upper && CLINICAL_ACRONYMS.has(t.text))) return -1;
-  if (lexicon.US_STATES.has(t.lower) || lexical(doc, tokens, i).eponymHere) return -1;
+  if (functionOrCalendar(t) || (t.upper && CLINICAL_ACRONYMS.has(t.text)) || lexicon.US_STATES.has(t.lower) || titleCredentialOrEponym(doc, tokens, i)) return -1;
   pushName(doc, out, i, i, 0.64, { kind: 'context', detail: `patient-cue:${cueBefore ? (p as Token).lower : 'after'}` });
   return i;
 }
@@ -619,7 +645,7 @@ export function roomPatientRule(doc: DocumentView, tokens: readonly Token[], i: 
   if (!item && m === null) return -1;
   // Round 58: nor a catheter, a line or a lift named for its maker or inventor ("rm 4 - Foley - changed", "rm 9 Hickman
   // flushed", "rm 2 Hoyer in hall").
-  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || lexicon.EPONYMS.has(t.lower) || EQUIPMENT_SURNAMES.has(t.lower) || lexical(doc, tokens, i).eponymHere) return -1;
+  if (functionOrCalendar(t) || lexicon.EPONYMS.has(t.lower) || EQUIPMENT_SURNAMES.has(t.lower) || lexical(doc, tokens, i).eponymHere) return -1;
   pushName(doc, out, i, i, 0.68, { kind: 'context', detail: `room-patient:${m === null ? 'item' : (m[1] as string)}` });
   return i;
 }

@@ -545,6 +545,18 @@ export const NAME_KINDS = new Set(['first', 'last', 'full', 'given', 'family', '
 /** Weekdays and months: after "call me" they are a time, not a name ("call me Monday"). */
 export const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
+/**
+ * A word of grammar or of the calendar ("for", "its", "May", "Monday"): what every name rule that reads one token in
+ * a message or a relation rejects first, so the guard is written once.
+ */
+export const functionOrCalendar = (t: Token): boolean => FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower);
+
+/** Token i is a title, a credential or an eponym where it stands: the last guard of a name rule before it emits. */
+export function titleCredentialOrEponym(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere;
+}
+
 /** Second words of a question put to the person addressed ("Vide, can I ...", "Anna, could you ..."). */
 export const ADDRESSED_QUESTION = /^,[ \t](?:can|could|would|will|do|did|are|have)[ \t](?:you|I|we)\b|^,[ \t]please\b/;
 

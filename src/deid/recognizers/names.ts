@@ -9,7 +9,7 @@ import { CREW_ROLES, propagate } from './name-propagation.js';
 import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace, SPECIES_EPITHETS, startsLine, statuteCitation } from './name-emit.js';
 import { blanksOnly, isAsciiLetter, isDigit } from '../text/chars.js';
 import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule } from './name-lists.js';
-import { CLINICAL_ACRONYMS, closesThreadMessage, initialsCue, messageRules, messageSignOffRule, PATIENT_WORDS, SELF_INTRO_CUES, SPEECH_FILLERS, TWO_LETTER_ACRONYMS, wordSelfIntroRule } from './name-messages.js';
+import { acronymNotInitials, CLINICAL_ACRONYMS, closesThreadMessage, initialsCue, messageRules, messageSignOffRule, PATIENT_WORDS, SELF_INTRO_CUES, SPEECH_FILLERS, TWO_LETTER_ACRONYMS, wordSelfIntroRule } from './name-messages.js';
 import { CLINICAL_ENDING, followsGivenName, KIN_WORDS, kinOrParenRule, kinWordName } from './name-relations.js';
 import { chatStampSpeakerRule, contactBeforePhoneRule, contactRowRule, givenNameAgeRule, nameBeforeAgeRule, nameShape, personPredicateRule, selfIntroductionRule, PREDICATE_WORDS, speakerLabelRule, STRONG_SHAPE, surnameShapeRule, TURN_ROLES } from './name-shape.js';
 import {
@@ -20,6 +20,7 @@ import {
   CASELESS_SCRIPT,
   DOTTED_DEGREE_TAIL,
   FUNCTION_WORDS,
+  functionOrCalendar,
   REPLY_OPENERS,
   opensClause,
   GERMAN_FUNCTION_WORDS,
@@ -696,7 +697,7 @@ function namingCueRule(doc: DocumentView, tokens: readonly Token[], i: number, o
   if (shaped(doc, t)) {
     // A capitalised name after "Name:" is rule 3's (it also takes "SMITH, JOHN").
     if (found.cue === 'name:') return -1;
-    if (acronym(doc, t) || lx.eponymHere || CALENDAR_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || isTitle(doc, t)) return -1;
+    if (acronym(doc, t) || lx.eponymHere || functionOrCalendar(t) || isTitle(doc, t)) return -1;
     if (lx.common && !lx.first && !(found.explicit && lx.sur)) return -1;
     // "also known as Takotsubo": after the loose cues only a listed name, or a word in quotes ('goes by "Tiny"');
     // "call me" is said of oneself; after "goes by" and "to be called" a given name that is a word too ("goes by Rusty"),
@@ -913,7 +914,7 @@ const ANESTHESIA_KINDS = new Set(['general', 'local', 'regional', 'spinal', 'epi
  */
 function kinNamedWord(doc: DocumentView, tokens: readonly Token[], i: number): number {
   const t = tokens[i] as Token;
-  if (acronym(doc, t) || !LETTERS_ONLY.test(t.text) || KIN_WORDS.has(t.lower) || PATIENT_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return -1;
+  if (acronym(doc, t) || !LETTERS_ONLY.test(t.text) || KIN_WORDS.has(t.lower) || PATIENT_WORDS.has(t.lower) || functionOrCalendar(t)) return -1;
   // "Updated grandson Major by phone": a rank that titles no one after it is the name.
   if (isTitle(doc, t)) return kinWordName(doc, tokens, i) ? i : -1;
   if (lexical(doc, tokens, i).eponymHere || lexicon.US_STATES.has(t.lower) || doc.dict.allCities.has(t.lower) || endsName(doc, t)) return -1;
@@ -935,7 +936,7 @@ function labelledWordName(doc: DocumentView, tokens: readonly Token[], i: number
   const t = tokens[i] as Token;
   const n = tokens[i + 1];
   if (n === undefined || !LETTERS_ONLY.test(t.text) || !LETTERS_ONLY.test(n.text) || !shaped(doc, n) || acronym(doc, n) || doc.isCommon[i + 1] === 1 || !oneSpace(doc, t, n)) return -1;
-  if (KIN_WORDS.has(t.lower) || PATIENT_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || isTitle(doc, t) || lexical(doc, tokens, i).eponymHere || lexical(doc, tokens, i + 1).eponymHere) return -1;
+  if (KIN_WORDS.has(t.lower) || PATIENT_WORDS.has(t.lower) || functionOrCalendar(t) || isTitle(doc, t) || lexical(doc, tokens, i).eponymHere || lexical(doc, tokens, i + 1).eponymHere) return -1;
   if (endsName(doc, n) || doc.dict.allCities.has(`${t.lower} ${n.lower}`) || doc.dict.allCities.has(n.lower)) return -1;
   return /^(?:[ \t]*(?:$|[,;\r\n|(—–])|[ \t]{1,2}[\-–—][ \t])/.test(doc.text.slice(n.end, n.end + 3)) ? i + 1 : -1;
 }
@@ -2081,7 +2082,7 @@ function signOffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: num
 function closingInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (i !== tokens.length - 1 || doc.allCaps || !/^[A-Z]{2,3}$/.test(t.text) || !/^[ \t]*(?:\r?\n[ \t]*)*$/.test(doc.text.slice(t.end))) return -1;
-  if (CLINICAL_ACRONYMS.has(t.text) || TWO_LETTER_ACRONYMS.has(t.text) || lexicon.STATE_CODES.has(t.text) || doc.isCommon[i] === 1 || isCredential(doc, t)) return -1;
+  if (acronymNotInitials(doc, t, i)) return -1;
   const lineStart = doc.text.lastIndexOf('\n', t.start - 1) + 1;
   if (lineStart === 0 || !/^[ \t]*$/.test(doc.text.slice(lineStart, t.start))) return -1;
   const before = doc.text.slice(Math.max(0, lineStart - 6), lineStart);

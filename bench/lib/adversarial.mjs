@@ -78,6 +78,9 @@ export const ADVERSARIAL = {
   // Round 79: lower-case month/days after a weekday or a plan, texted ages, companions, apostrophe-less owners and a
   // plan's last four, run together (each rule reads a few words back from its anchor).
   'lower-case months, texted ages and sign-offs (oct 4 me and ab here. shes 91 so, ends in 4RT9)': (n) => fill('fri oct 4 me and tariq and me make it jan 9 shes 91 so aunt lorettas ms whitlock 555-0142 omar medicare number ends in 4RT9 till the 16th then ', n),
+  // Round 85: nicknames in brackets after names, particles before repeated surnames, lower-case nurses before "rn", staff
+  // from a service and patients in brackets after beds, run together (each reads a few characters around its word).
+  'nicknames, particles, lower-case credentials and beds (Ab (A) de la Cd. De la Cd, ab rn, ab from PT, Bed 4 (Ab))': (n) => fill('Ana Lucia (An) de la Fuente Ortega. De la Fuente, ab rn. ferreira rn cd from PT luz from IV team Bed 6 (Grewal) Bed 5 ( ', n),
   // Round 74: relation lines, Malaysian street words and residence fields, run together on one line and then one a
   // line (the street's capitalised words and the field's column gap each repeat).
   'relation lines, Malay streets and residence fields (S/o Ab Cd, Jalan Ab Cd 2)': (n) => fill('S/o K. Ab Cd Ef, Jalan Ab Cd Ef 2, Taman Ab Residence: Ab, Cd, Ef   Tel: Ab Cd VIC 3000 Dublin 4\nW/o Ab\n', n),

@@ -68,6 +68,7 @@ const CASES = [
   'open brackets of month/days, question ends, run-together dates ((9/1, 9/2 ? so. 12Aug25 Oct-17-)',
   'legacy header rows and signer lines (123456 | BH | | Signed |, Attending: X, M.D. AB12)',
   'one header row, no line breaks',
+  'nicknames, particles, lower-case credentials and beds (Ab (A) de la Cd. De la Cd, ab rn, ab from PT, Bed 4 (Ab))',
 ];
 
 const analyzer = createAnalyzer();

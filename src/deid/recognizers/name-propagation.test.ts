@@ -47,3 +47,17 @@ test("a repeated surname takes the initial before it when that initial is the fo
   const other = found('Pharmacist Ivo Krzyzanowski reviewed the chart. Level repeated. - B. Krzyzanowski');
   assert.ok(!other.some((s) => s.startsWith('B.')), `another initial stays with its own reading (${other.join(' | ')})`);
 });
+
+test("round 85: a nickname given after a name is repeated; a found name's particles come with its repeated surname", () => {
+  const nick = found('Pt Philippa Achebe ("Pip") at home. Pip asked for tea. Her son Bartholomew (Bart) called; Bart will drive.');
+  assert.equal(nick.filter((s) => s === 'Pip').length, 2, nick.join(' | '));
+  assert.equal(nick.filter((s) => s === 'Bart').length, 2, nick.join(' | '));
+  assert.ok(!found('Started Keppra (Kep) today.').includes('Kep'));
+  const particles = found('Admitted: Ana Lucia de la Fuente Ortega. De la Fuente improved.');
+  assert.ok(particles.includes('De la Fuente'), particles.join(' | '));
+});
+
+test('round 85: a word-name typed in lower case repeats only where the person does something', () => {
+  const lower = found('wife joy at bedside. per joy, pt slept. joy was tearful. pt expressed joy at the news.');
+  assert.equal(lower.filter((s) => s === 'joy').length, 3, lower.join(' | '));
+});

@@ -84,6 +84,9 @@ export const ADVERSARIAL = {
   // Round 78: drug stores before store numbers and streets, chains' short numbers with bracketed towns, grouped numbers
   // after a carrier, and pipes of pharmacy cells, run together on one line.
   'drug stores, chain numbers and FedEx groups (Ab Drug #2, CVS #12 (Ab), FedEx 1234 5678)': (n) => fill('| Ab Cd Drug | Ab Drug, 12 Ab | CVS #12 (Ab Cd) FedEx 1234 5678 9012 3456 Ef LTC Gh ', n),
+  // Round 85: nicknames in brackets after names, particles before repeated surnames, lower-case nurses before "rn", staff
+  // from a service and patients in brackets after beds, run together (each reads a few characters around its word).
+  'nicknames, particles, lower-case credentials and beds (Ab (A) de la Cd. De la Cd, ab rn, ab from PT, Bed 4 (Ab))': (n) => fill('Ana Lucia (An) de la Fuente Ortega. De la Fuente, ab rn. ferreira rn cd from PT luz from IV team Bed 6 (Grewal) Bed 5 ( ', n),
   // Round 74: relation lines, Malaysian street words and residence fields, run together on one line and then one a
   // line (the street's capitalised words and the field's column gap each repeat).
   'relation lines, Malay streets and residence fields (S/o Ab Cd, Jalan Ab Cd 2)': (n) => fill('S/o K. Ab Cd Ef, Jalan Ab Cd Ef 2, Taman Ab Residence: Ab, Cd, Ef   Tel: Ab Cd VIC 3000 Dublin 4\nW/o Ab\n', n),

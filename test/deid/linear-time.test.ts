@@ -70,6 +70,7 @@ const CASES = [
   'legacy header rows and signer lines (123456 | BH | | Signed |, Attending: X, M.D. AB12)',
   'one header row, no line breaks',
   'jobs, doctors and plans run together (works at A in B, Dr A, Mercy. Will admit 12/2:)',
+  'nicknames, particles, lower-case credentials and beds (Ab (A) de la Cd. De la Cd, ab rn, ab from PT, Bed 4 (Ab))',
 ];
 
 const analyzer = createAnalyzer();

@@ -182,7 +182,7 @@ const DOSE_CHANGE_BEFORE = /(?:^|[^a-z])(?:increased|decreased|reduced|titrated|
 // Round 82: a blood bank's issue of a unit ("RBC unit issued 9/26 to"). Round 79: a post's day ("posted 6/14 by").
 // Round 78: a pharmacy's pickup ("counseled at pickup 5/14.", "picked up 4/2;").
 const EVENT_VERB_BEFORE =
-  /(?:^|[^a-z])(?:d\/c|adm|admit|anticipated|expected|planned|scheduled|sched|booked|avail|available|changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|complete|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived|readmitted|re-admitted|fell|visited|called|operated|stopped|started|held|quit|discharged|shipped|missed|skipped|found|failed|wrote|submitted|ships|issued|posted|pickup|pick-up|picked[ \t]up|(?:moved|pushed|bumped|postponed|delayed|deferred)[ \t]{1,2}(?:back[ \t]{1,2})?(?:to|until|till)|(?:restrictions|restricted|duty|extended)[ \t]{1,2}(?:to|till))(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
+  /(?:^|[^a-z])(?:d\/c|adm|admit|anticipated|expected|planned|scheduled|sched|booked|avail|available|changed|taken|passed|placed|removed|inserted|repeated|obtained|completed|complete|received|sent|faxed|mailed|returned|resolved|closed|delivered|transferred|extubated|intubated|ordered|reviewed|updated|renewed|administered|injected|applied|initiated|restarted|resumed|discontinued|filled|refilled|dispensed|uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested|examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed|rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived|arrives|arriving|readmitted|re-admitted|fell|visited|called|operated|stopped|started|held|quit|discharged|shipped|missed|skipped|found|failed|wrote|submitted|ships|issued|posted|pickup|pick-up|picked[ \t]up|(?:moved|pushed|bumped|postponed|delayed|deferred)[ \t]{1,2}(?:back[ \t]{1,2})?(?:to|until|till)|(?:restrictions|restricted|duty|extended)[ \t]{1,2}(?:to|till))(?:[ \t]{1,2}(?:on|by))?[ \t]{1,2}$/;
 // The same with what the event happened to between the verb and the day: "stopped oxycodone 10/2", "sent to ins 11/3",
 // "shipped to our lab 11/12". Round 82: what a person lost on a day ("lost housing 4/23;", "lost coverage 6/1.").
 const EVENT_VERB_OBJECT_BEFORE =
@@ -919,6 +919,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // date cue comes before or the clause ends after it ("dose 2 due 9 May", "HbA1c 9.4% on 20 May)").
       if (/^\d{1,2}\s+(?:may|mar)$/i.test(v)) return dayMonthAlone(v, doc, start) ? true : 0.4;
       // Round 61: a sentence's last number before one opening with "May I" ("send the form by July 3. May I fax it instead?").
+      // Round 85: a count's full stop, then the verb in a note typed in lower case ("voided x2. may need bladder scan").
+      if (/^\d{1,2}\.[ \t]{1,2}may$/.test(v)) return false;
       if (/^\d{1,2}\.[ \t]{1,2}may$/i.test(v) && /^[ \t]{1,2}(?:i|we|you|he|she|they)\b/i.test(doc.text.slice(start + v.length, start + v.length + 6))) return false;
       return true;
     },

@@ -638,7 +638,8 @@ export function roomPatientRule(doc: DocumentView, tokens: readonly Token[], i: 
   // Round 58: in capitals too when five letters or more and no clinical abbreviation ("rm 5 WOJCIECHOWSKI - NPO").
   if (doc.allCaps || t.single || (t.upper && (t.text.length < 5 || CLINICAL_ACRONYMS.has(t.text))) || !LETTERS_ONLY.test(t.text) || t.text.length < 3 || CLINICAL_ENDING.test(t.lower)) return -1;
   const before = doc.lower.slice(Math.max(0, t.start - 18), t.start);
-  const m = ROOM_BEFORE.exec(before);
+  // Round 85: or in brackets after the bed, as a huddle's or a census's list writes it: "Bed 6 (Grewal): new afib".
+  const m = ROOM_BEFORE.exec(before) ?? (doc.text.charCodeAt(t.end) === 41 ? ROOM_BRACKET_BEFORE.exec(before) : null);
   // Or a sign-out's item, the surname before its room: "- okafor 22 - DKA, closing gap", "* lindqvist 14B: CIWA 9".
   const item = m === null && SIGNOUT_ITEM_BEFORE.test(before) && SIGNOUT_ROOM_AFTER.test(doc.text.slice(t.end, t.end + 12));
   // ROOM_BEFORE's group holds the room word, so a match is a room.
@@ -651,6 +652,8 @@ export function roomPatientRule(doc: DocumentView, tokens: readonly Token[], i: 
 }
 /** "rm 18 ", "room 412B - ", "bed 3 pt " at the end of the text before a word. */
 const ROOM_BEFORE = /\b(rm|room|bed|bd)\.?[ \t]?#?\d{1,4}[a-z]?(?:[ \t]{1,2}(?:-|–|pt))?[ \t]{1,2}$/;
+/** "Bed 4 (", "rm 12 (" at the end of the text before a word. */
+const ROOM_BRACKET_BEFORE = /\b(rm|room|bed|bd)\.?[ \t]?#?\d{1,4}[a-z]?[ \t]{1,2}\($/;
 /** A list item's bullet opening its line: "- ", "* ", "• ". */
 const SIGNOUT_ITEM_BEFORE = /(?:^|\n)[ \t]{0,3}[-*•][ \t]{1,2}$/;
 /** A room number after the item's surname, then a dash or a colon: " 22 - ", " 14B: ". */

@@ -53,3 +53,17 @@ test('round 81: a found "Will" or "May" opening a plan before a bare verb is the
   assert.deepEqual(found('Daughter May at bedside. May need PT eval.'), ['May']);
   assert.deepEqual(found('Son Will Brody visited. Will called back.').filter((s) => s === 'Will'), ['Will']);
 });
+
+test("round 85: a nickname given after a name is repeated; a found name's particles come with its repeated surname", () => {
+  const nick = found('Pt Philippa Achebe ("Pip") at home. Pip asked for tea. Her son Bartholomew (Bart) called; Bart will drive.');
+  assert.equal(nick.filter((s) => s === 'Pip').length, 2, nick.join(' | '));
+  assert.equal(nick.filter((s) => s === 'Bart').length, 2, nick.join(' | '));
+  assert.ok(!found('Started Keppra (Kep) today.').includes('Kep'));
+  const particles = found('Admitted: Ana Lucia de la Fuente Ortega. De la Fuente improved.');
+  assert.ok(particles.includes('De la Fuente'), particles.join(' | '));
+});
+
+test('round 85: a word-name typed in lower case repeats only where the person does something', () => {
+  const lower = found('wife joy at bedside. per joy, pt slept. joy was tearful. pt expressed joy at the news.');
+  assert.equal(lower.filter((s) => s === 'joy').length, 3, lower.join(' | '));
+});

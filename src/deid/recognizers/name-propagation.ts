@@ -5,7 +5,7 @@ import { US_STATES } from '../dictionaries/lexicon.js';
 import { isDigit } from '../text/chars.js';
 import { firstTokenAt, type Token } from '../text/tokens.js';
 import { COUNTRY_FIRST_WORDS, COUNTRY_NAMES, isCountry } from './cities.js';
-import { DOTTED_DEGREE_TAIL, FUNCTION_WORDS, REPLY_OPENERS, opensClause, ID, innerCapital, isCredential, isTitle, lexical, shaped } from './name-words.js';
+import { DOTTED_DEGREE_TAIL, FUNCTION_WORDS, PARTICLES, REPLY_OPENERS, opensClause, ID, innerCapital, isCredential, isTitle, lexical, shaped } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 import { stJudeDevice } from './place-words.js';
 
@@ -49,8 +49,13 @@ const NUMBER_LABEL_AFTER = /^[ \t]{0,2}(?:#|(?:number|num|no\.)(?![\p{L}]))/iu;
 export /** A name found once is a name wherever else it appears written the same way ("Mr. Lee" ... "Lee reports"). */
 function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   if (found.length === 0) return found;
+  // A nickname given right after a found name ('Philippa Achebe ("Pip")', "Temperance (Tem)") is a name, and so is each
+  // of its later mentions ("Pip asked for..."): it joins the found names before they are repeated (round 85).
+  const nicks: Candidate[] = [];
+  for (const f of found) quotedNickname(doc, f, nicks);
+  const all = nicks.length > 0 ? found.concat(nicks) : found;
   // The rules mostly find names in text order: copy and sort only when they did not.
-  const spans = inTextOrder(found) ? found : [...found].sort((a, b) => a.start - b.start);
+  const spans = inTextOrder(all) ? all : [...all].sort((a, b) => a.start - b.start);
   // One sweep over tokens and sorted spans: which tokens are inside a found name (linear time).
   const inside = insideScratch(doc.tokens.length);
   let k = 0;
@@ -78,6 +83,10 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // Round 70: the initials of the words found right before each known word ("i" before "wrzosek" of "Ida
   // Wrzosek"), so that the word repeated after that initial ("- I. Wrzosek") takes the initial too.
   const initialsBefore = new Map<string, string>();
+  // Round 85: the particles written before a found word ("de la " of "Ana de la Fuente", "bin " of "Yusuf bin Hamdan"), so
+  // that the word repeated after the same particles, capitalised to open a sentence ("De la Fuente improved", "Bin Hamdan
+  // states"), takes them too.
+  const particlesBefore = new Map<string, string>();
   for (const t of doc.tokens) {
     // "III" of "John Smith III" is no name of its own ("NYHA class III").
     if (!inside[t.index] || t.single || t.text.length < 3 || isTitle(doc, t) || (t.text.length === 3 && GENERATIONAL.test(t.text))) continue;
@@ -92,11 +101,13 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     const p = doc.tokens[t.index - 1];
     if (p !== undefined && inside[p.index] && p.capitalized && !p.single && doc.text.slice(p.end, t.start) === ' ') initialsBefore.set(t.lower, (initialsBefore.get(t.lower) ?? '') + p.text.charAt(0));
     if (t.text === t.lower) foundLower.add(t.lower);
+    const run = particleRun(doc, t, inside);
+    if (run !== '') particlesBefore.set(t.lower, run);
     knownLengths |= lengthBit(t.lower.length);
   }
   for (const w of knownWords) knownLengths |= lengthBit(w.length);
   for (const w of wordsBeforeNames) knownLengths |= lengthBit(w.length);
-  const extra: Candidate[] = [];
+  const extra: Candidate[] = nicks;
   // Round 46: a crew's or a team's role after a name and its comma, as run reports sign ("T. Brandt, Paramedic; K.
   // Lueckenhoff, EMT"): no second name in the list.
   // Coordinated names: "Lamovec and Morales", "Kónya, Becker and Vasquez". Walks each list both ways from
@@ -133,6 +144,11 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
       // "verna asked that...": a note charted in lower case writes a found name in lower case too, when no English word.
       if (t.text === t.lower && doc.isCommon[t.index] === 0 && known.has(t.lower) && !lexical(doc, doc.tokens, t.index).eponymHere && (foundLower.has(t.lower) || (lowerCharted ??= chartedInLowerCase(doc.text)))) {
         extra.push(candidate(t.start, t.end, 'NAME', 0.6, ID, { kind: 'context', detail: 'repeated-name-lower' }));
+      } else if (t.text === t.lower && foundLower.has(t.lower) && known.has(t.lower) && lowerDeed(doc, t)) {
+        // Round 85: a name that is also a word, which a rule found typed in lower case ("resident mrs. opal bishop"), is
+        // the name again where the note says what that person did ("bishop ate half", "per joy, pt slept"); "king-size",
+        // "grace period" stay.
+        extra.push(candidate(t.start, t.end, 'NAME', 0.6, ID, { kind: 'context', detail: 'repeated-name-lower' }));
       }
       continue;
     }
@@ -144,13 +160,17 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     }
     const lx = lexical(doc, doc.tokens, t.index);
     if (lx.eponymHere || eponymCompound(doc, t) || modalOpening(doc, t)) continue;
-    extra.push(candidate(givenInitialStart(doc, t, initialsBefore.get(t.lower)), Math.max(invertedInitialEnd(doc, t, known), headerGivenEnd(doc, t)), 'NAME', lx.common ? 0.6 : 0.78, ID, { kind: 'context', detail: 'repeated-name' }));
+    extra.push(candidate(particleStart(doc, t, particlesBefore.get(t.lower), givenInitialStart(doc, t, initialsBefore.get(t.lower))), Math.max(invertedInitialEnd(doc, t, known), headerGivenEnd(doc, t)), 'NAME', lx.common ? 0.6 : 0.78, ID, { kind: 'context', detail: 'repeated-name' }));
   }
   // A nickname in quotes right after a found name: 'PAPADOPOULOS, Konstantinos ("Kostas")', 'Baby Boy Tzul ("Kevin")'.
   // A staff key's initials before the name they abbreviate: "Staff key: KLM = Kara L. Mott, RN".
   for (const f of found) {
-    quotedNickname(doc, f, extra);
     keyInitials(doc, f, extra);
+    if (particlesBefore.size > 0) {
+      const t = doc.tokens[firstTokenAt(tokens, f.start)];
+      const run = t === undefined || t.start !== f.start ? undefined : particlesBefore.get(t.lower);
+      if (t !== undefined && run !== undefined && particleStart(doc, t, run, f.start) < f.start) extra.push(candidate(particleStart(doc, t, run, f.start), f.end, 'NAME', f.score, ID, { kind: 'context', detail: 'repeated-name' }));
+    }
     // A rule's own find of the word, its initial left out ("- I. Wrzosek" read by the word's shape alone).
     if (initialsBefore.size > 0) {
       const t = doc.tokens[firstTokenAt(tokens, f.start)];
@@ -159,6 +179,40 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     }
   }
   return extra.length ? found.concat(extra) : found;
+}
+
+/** The lower-case particles (and their blanks) right before token t inside a found name, in lower case: "de la ", "bin ". */
+function particleRun(doc: DocumentView, t: Token, inside: Uint8Array): string {
+  let k = t.index - 1;
+  let start = t.start;
+  while (k >= 0 && t.index - k <= 3 && inside[k] === 1) {
+    const p = doc.tokens[k] as Token;
+    if (p.text !== p.lower || !PARTICLES.has(p.lower) || !/^[ \t]$/.test(doc.text.slice(p.end, start))) break;
+    start = p.start;
+    k--;
+  }
+  // The found name has a word before its particles ("Rosa de la Cruz"): particles opening a name are its first word.
+  return start < t.start && k >= 0 && inside[k] === 1 ? doc.text.slice(start, t.start).toLowerCase() : '';
+}
+
+/**
+ * Where a repeated word starts: at the particles before it when they are the ones written before it in a found name,
+ * capitalised or not ("De la Fuente", "Bin Hamdan"), with no letter before them; else at `orStart`.
+ */
+function particleStart(doc: DocumentView, t: Token, run: string | undefined, orStart: number): number {
+  if (run === undefined) return orStart;
+  const s = t.start - run.length;
+  if (s < 0 || doc.text.slice(s, t.start).toLowerCase() !== run) return orStart;
+  return s > 0 && /[\p{L}\p{M}'’\-]/u.test(doc.text[s - 1] as string) ? orStart : s;
+}
+
+/** What a person did or said, right after a word: " ate", " was", " reports", ", pt" (after "per"). */
+const LOWER_DEED_AFTER = /^ (?:ate|was|is|reports|reported|states|stated|denies|denied|refused|tolerated|ambulated|slept|called|asked|agrees|agreed|says|said|requests|requested|remains|wants|c\/o)\b/;
+
+/** Token t is followed by a person's deed, or follows "per" and comes before a comma ("per grace, pt has"). */
+function lowerDeed(doc: DocumentView, t: Token): boolean {
+  if (LOWER_DEED_AFTER.test(doc.text.slice(t.end, t.end + 11))) return true;
+  return doc.text.charCodeAt(t.end) === 44 && doc.tokens[t.index - 1]?.text === 'per' && doc.text.slice((doc.tokens[t.index - 1] as Token).end, t.start) === ' ';
 }
 
 /** A capital's initial and its full stop right before a word, one blank apart ("O. "), not inside a dotted run ("U.S. "). */
@@ -225,13 +279,28 @@ function keyInitials(doc: DocumentView, f: Candidate, extra: Candidate[]): void 
 /** One or two capitalised words in quotes, bracketed or not, right after a name: ` ("Kostas")`, ` “Bank”`, ` (prefers "Ro")`. */
 const QUOTED_NICKNAME = /^[ \t]?\(?(?:(?:prefers|goes[ \t]by|aka|a\.k\.a\.|known[ \t]as|called)[ \t]{1,2})?["“]([\p{Lu}][\p{L}'’\-]{1,20}(?: [\p{Lu}][\p{L}'’\-]{1,20})?)["”](?![\p{L}])/u;
 
+/** A capitalised word of two to twelve letters alone in brackets: " (Yas)". */
+const BRACKETED_SHORT_NAME = /^[ \t]?\((\p{Lu}\p{Ll}{1,11})\)/u;
+/** The last word of a found name. */
+const LAST_WORD = /\p{L}+$/u;
+
 /** The nickname a name's quotes hold after it, as a name too (a person's name in quotes after a name is no title). */
 function quotedNickname(doc: DocumentView, f: Candidate, extra: Candidate[]): void {
   const c = doc.text.charCodeAt(f.end + (doc.text.charCodeAt(f.end) === 32 ? 1 : 0));
   // Most names are followed by no bracket or quote: ruled out before a slice.
   if (c !== 40 && c !== 34 && c !== 0x201c) return;
   const m = QUOTED_NICKNAME.exec(doc.text.slice(f.end, f.end + 48));
-  if (!m) return;
+  if (!m) {
+    // Round 85: unquoted in brackets, a shortening of the name's last word: "Temperance (Tem)", "Bartholomew (Bart)".
+    const b = c === 40 ? BRACKETED_SHORT_NAME.exec(doc.text.slice(f.end, f.end + 16)) : null;
+    const word = b === null ? '' : (LAST_WORD.exec(doc.text.slice(Math.max(f.start, f.end - 24), f.end))?.[0] ?? '');
+    const nick = b === null ? '' : (b[1] as string);
+    if (nick.length >= 2 && word.length > nick.length && word.toLowerCase().startsWith(nick.toLowerCase()) && !FUNCTION_WORDS.has(nick.toLowerCase()) && !doc.dict.commonWords.has(nick.toLowerCase())) {
+      const start = f.end + b![0].length - 1 - nick.length;
+      extra.push(candidate(start, start + nick.length, 'NAME', 0.7, ID, { kind: 'context', detail: 'bracketed-nickname' }));
+    }
+    return;
+  }
   const nick = m[1] as string;
   if (FUNCTION_WORDS.has(nick.toLowerCase())) return;
   const start = f.end + m[0].length - 1 - nick.length;

@@ -419,6 +419,13 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   if (cue === undefined) return undefined;
   // "MA Kehau assisted": the medical assistant, in capitals; after a comma or a town it is the state ("Lowell, MA").
   if (cue === 'ma' && (t.text !== 'MA' || STATE_PROGRAM_WORDS.has((tokens[i] as Token).lower) || /,[ \t]{0,2}$/.test(doc.text.slice(Math.max(0, t.start - 3), t.start)) || (t.index > 0 && (tokens[t.index - 1] as Token).end === t.start - 1 && doc.dict.allCities.has((tokens[t.index - 1] as Token).lower)))) return undefined;
+  // Round 85: "RT Radu weaned FiO2": the respiratory therapist, in capitals, before a word of no English list ("RT Knee",
+  // "RT Baker's cyst" are the right side's).
+  if (cue === 'rt' && (t.text !== 'RT' || doc.allCaps || doc.isCommon[i] === 1 || !(tokens[i] as Token).capitalized)) return undefined;
+  // "SW Marsh to call": the social worker, in capitals, before a capitalised word; not a compass point before
+  // a town no name list holds or a state ("SW Florida"), nor a street's quarter after its number ("4914 SW Grant Way"),
+  // nor "sw" in lower case.
+  if (cue === 'sw' && (t.text !== 'SW' || doc.allCaps || isDigitBefore(doc.text, t.start) || (doc.dict.allCities.has((tokens[i] as Token).lower) && doc.isSur[i] === 0 && doc.isFirst[i] === 0) || lexicon.US_STATES.has((tokens[i] as Token).lower))) return undefined;
   const gap = doc.text.slice(t.end, (tokens[i] as Token).start);
   // A period after the cue is its abbreviation's ("Pt. Novak"); after a whole word it ends the sentence
   // ("up to date per patient. Walks 30 minutes").
@@ -431,6 +438,14 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   // Round 51: a faxed form aligns its values in a column after the label's colon ("Verified by:    Delphine").
   if (!(period || /^"?[ \t]{0,2}(?::[ \t]{0,24}|[,\-–(]?[ \t]{0,3})"?$/.test(gap)) || gap.includes('\n')) return undefined;
   return cue;
+}
+
+/** A digit and a blank or two right before position p: a street's number. */
+function isDigitBefore(text: string, p: number): boolean {
+  let k = p - 1;
+  while (k >= 0 && k > p - 3 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  const c = text.charCodeAt(k);
+  return k < p - 1 && c >= 48 && c <= 57;
 }
 
 /** Token t ends a line that a lower-case word of prose opened or continued ("... stayed with uncle"), not a heading. */

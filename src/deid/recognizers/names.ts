@@ -421,6 +421,43 @@ const KIN_PAREN_AHEAD = /^ \([a-z\-]{2,16}\)/;
 const NURSE_CREDENTIALS = new Set(['RN', 'LPN', 'LVN', 'CNA', 'BSN']);
 /** Round 83: what may follow a credential that ends a crew or a signer's entry. */
 const CREDENTIAL_CLOSES = /^(?:[,;.)]|\r?\n|$)/;
+
+/** A hyphenated word of a language or a training before a credential: "Tagalog-speaking", "ICU-trained". */
+const SKILL_COMPOUND = /-(?:speaking|trained|certified|based)$/i;
+/** A sentence's or a line's opening right before a word: a full stop, a semicolon or a line break and blanks, or the text's start. */
+const SENTENCE_OPEN_BEFORE = /(?:^|[.;:\n][ \t]{0,2}|\n)$/;
+
+/**
+ * Round 85: "ferreira rn covering breaks", ". okafor lpn gave report": a note typed in lower case names the nurse by a
+ * listed name of no English word, opening its sentence, one blank before the credential in lower case too.
+ */
+function lowerCredentialRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const prev = tokens[i - 1] as Token;
+  if (prev.text !== prev.lower || prev.text.length < 3 || doc.isCommon[i - 1] !== 0 || (doc.isFirst[i - 1] === 0 && doc.isSur[i - 1] === 0) || !LETTERS_ONLY.test(prev.text)) return -1;
+  if (doc.text.slice(prev.end, (tokens[i] as Token).start) !== ' ' || !SENTENCE_OPEN_BEFORE.test(doc.text.slice(Math.max(0, prev.start - 3), prev.start)) || lexicon.EPONYMS.has(prev.lower)) return -1;
+  pushName(doc, out, i - 1, i - 1, 0.75, { kind: 'context', detail: `lower-credential:${(tokens[i] as Token).text}` });
+  return i;
+}
+
+/** A service a staff member comes from, after " from ": "PT", "OT", "IV team", "pharmacy", "wound care". */
+const STAFF_SERVICE_AFTER = /^ from (?:(?:PT|OT|ST|RT|SLP|SW|CM|IV|PICC|WOC|rehab|pharmacy|wound care|case management|social work|dietary|nutrition|chaplaincy|spiritual care|transport|palliative|hospice|respiratory|physical therapy|occupational therapy|speech)(?![\w\-])|IV team\b)/;
+
+/**
+ * Round 85: "luz from OT this am", "Tomasz from IV team": a listed name of no English word, in any case, before "from"
+ * and the service the person works in; "leg from PT", "Heparin from pharmacy" (no name list's) stay.
+ */
+function staffFromServiceRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (t.single || t.text.length < 3 || doc.isCommon[i] !== 0 || !LETTERS_ONLY.test(t.text) || doc.allCaps || (t.upper && t.text.length < 5)) return -1;
+  if (doc.isFirst[i] === 0 && doc.isSur[i] === 0) return -1;
+  if (lexicon.EPONYMS.has(t.lower) || lexical(doc, tokens, i).eponymHere || !STAFF_SERVICE_AFTER.test(doc.text.slice(t.end, t.end + 28))) return -1;
+  pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'staff-from-service' });
+  return i;
+}
+
+/** A nurse's credential typed in lower case. */
+const LOWER_NURSE_CREDENTIAL = /^(?:rn|lpn|lvn)$/;
+
 const HANDOFF_PREPOSITIONS = new Set(['to', 'from', 'by', 'with', 'per']);
 
 function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
@@ -450,6 +487,8 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   // The name ends before a generational suffix: "Obi Cross III, NP".
   const e = i > 1 && GENERATIONAL_SUFFIX.test(before.text) && joins(doc, tokens[i - 2] as Token, before) ? i - 2 : i - 1;
   const prev = tokens[e] as Token;
+  // Round 85: "asks for a Tagalog-speaking RN", "a Spanish-speaking RN": what the nurse speaks or was trained in, no name.
+  if (SKILL_COMPOUND.test(prev.text)) return -1;
   const ambiguous = AMBIGUOUS_CREDENTIALS.has(t.text);
   const comma = gap.includes(',');
   // PT, PA, MA, DO, RD are also words; after a name they count only behind a comma ("Lee, PA") and a name of
@@ -2172,6 +2211,8 @@ function ruleAt(doc: DocumentView, tokens: readonly Token[], i: number, out: Can
   const t = tokens[i] as Token;
   let j = isTitle(doc, t) || firstSergeant(doc, t) ? titleRule(doc, tokens, i, out) : -1;
   if (j < 0 && isCredential(doc, t)) j = credentialRule(doc, tokens, i, out);
+  else if (j < 0 && i > 0 && LOWER_NURSE_CREDENTIAL.test(t.text)) j = lowerCredentialRule(doc, tokens, i, out);
+  if (j < 0 && tokens[i + 1]?.lower === 'from' && charAt(doc.text, t.end) === 32) j = staffFromServiceRule(doc, tokens, i, out);
   if (j < 0 && t.capitalized && CREW_ROLES.has(t.lower)) j = bracketedRoleRule(doc, tokens, i, out);
   if (j < 0 && namingCuesInDoc) j = namingCueRule(doc, tokens, i, out);
   // A name cue before, or the "/s/" of an electronic signature (isCue reads which).
@@ -2259,6 +2300,7 @@ export function findNames(doc: DocumentView): Candidate[] {
       !isTitle(doc, t) &&
       !firstSergeant(doc, t) &&
       !isCredential(doc, t) &&
+      !LOWER_NURSE_CREDENTIAL.test(t.text) &&
       t.text.charCodeAt(0) < 0x2e0 &&
       // An unknown lower-case word right after "call me", "my name is", "named": rule 2b looks at it.
       !(namingCuesInDoc && doc.isCommon[i] === 0 && i > 0 && NAMING_CUE_ENDS.has((tokens[i - 1] as Token).lower)) &&

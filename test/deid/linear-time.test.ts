@@ -69,6 +69,7 @@ const CASES = [
   'legacy header rows and signer lines (123456 | BH | | Signed |, Attending: X, M.D. AB12)',
   'one header row, no line breaks',
   'jobs, doctors and plans run together (works at A in B, Dr A, Mercy. Will admit 12/2:)',
+  'lower-case crossings, roads and thread rows (on 4th and oak, off hwy 7, lot 7, 22 ab st, 12/14 Ab: x mobile home park)',
 ];
 
 const analyzer = createAnalyzer();

@@ -101,6 +101,8 @@ export const ADVERSARIAL = {
   // Round 81: a job's clause walked back from every "in", a doctor's comma before a hospital's name, a plan's modal
   // after a found "Will", and the first days of a dated note's month, run together.
   'jobs, doctors and plans run together (works at A in B, Dr A, Mercy. Will admit 12/2:)': (n) => fill('Husband Will. works at Ab Cd Ef in Gh in Ij in Kl Dr Ab, Good Sam, Mercy. Will admit 12/2: per Ab protocol 10/06/2026 d/c 12/9 if ', n),
+  // Round 88: lower-case crossings, highways, comma house numbers, thread rows and park names run together.
+  'lower-case crossings, roads and thread rows (on 4th and oak, off hwy 7, lot 7, 22 ab st, 12/14 Ab: x mobile home park)': (n) => fill('on 4th and oak on ab and 2nd off hwy 7 under i-90 lot 7, 22 e ab cd st, in ab cd til\n12/14 Ab Cd: x at ab cd mobile home park at ab apartments ', n),
   'one header row, no line breaks': (n) => '123456 | BH | 3/5/2071 | Signed |' + fill(' 55555 | 12345 | AB |', n - 33),
   // Every labelled identifier is looked for again in the rest of its window: a thousand distinct ones in each.
   'labelled identifiers, all distinct (MRN: AB100000-X ...)': (n) => {

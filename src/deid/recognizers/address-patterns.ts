@@ -263,6 +263,18 @@ function landmarkByHome(doc: DocumentView, v: string, start: number, end: number
   return lower.some((w) => !doc.dict.commonWords.has(w)) || (caps.length > 1 && doc.dict.allCities.has(lower.slice(0, 2).join(' ')));
 }
 
+/** Words that stand beside an ordinal with "and" as counts, orders and grades, never as a street. */
+const NOT_CROSSING_WORDS: ReadonlySet<string> = new Set(['final', 'last', 'only', 'next', 'most', 'least', 'then', 'first', 'second', 'third', 'fourth', 'fifth', 'beyond', 'above', 'below', 'later', 'up', 'onward', 'onwards', 'after', 'before', 'again', 'both', 'each', 'every', 'all', 'the', 'his', 'her', 'their', 'my', 'our', 'was', 'is', 'were', 'had', 'has', 'did', 'not']);
+/** After a lower-case crossing: the clause's end or a word that carries on about the place ("on 4th and oak so"). */
+const LOWER_CROSSING_END = /^(?:$|[ \t]{0,2}[,.;:!?)\r\n]|[ \t]{1,2}(?:so|and|by|near|now|where|in|to|for|then|off|across|downtown|area|side|corner|st|ave|street|avenue)\b)/;
+/**
+ * Round 88: a lower-case word crossing an ordinal street ("on 12th and kearney", "corner of poplar and 2nd"): a word of
+ * letters that is no count's or order's word, the crossing ending the clause.
+ */
+function lowerCrossingWord(doc: DocumentView, word: string, end: number): boolean {
+  return /^\p{Ll}+$/u.test(word) && !NOT_CROSSING_WORDS.has(word) && LOWER_CROSSING_END.test(doc.text.slice(end, end + 12));
+}
+
 export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // An intersection of a numbered street and a named one, after a preposition of place: "bus stop at 5th and
@@ -274,9 +286,14 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     needsWords: ORDINAL_SUFFIXES,
     runTest: ordinalAfter,
     type: 'ADDRESS',
-    regex: /(?<=(?<![\p{L}])(?:[Aa]t|[Oo]n|[Nn]ear|[Oo]f)[ \t]{1,2})\d{1,3}(?:st|nd|rd|th)[ \t]{1,2}(?:and|&)[ \t]{1,2}\p{Lu}[\p{L}'’]{2,20}(?![\p{L}\d])/gu,
+    // Round 88: the named street in lower case too, as messages write it ("the bus stop on 4th and oak."), when the
+    // crossing ends the clause and the word is no count's ("on 2nd and final attempt", "on 3rd and last dose" stay).
+    regex: /(?<=(?<![\p{L}])(?:[Aa]t|[Oo]n|[Nn]ear|[Oo]f)[ \t]{1,2})\d{1,3}(?:st|nd|rd|th)[ \t]{1,2}(?:and|&)[ \t]{1,2}\p{L}[\p{L}'’]{2,20}(?![\p{L}\d])/gu,
     score: 0.75,
-    validate: (v) => !CALENDAR_NAMES.test(v.slice(v.search(/\p{Lu}/u))),
+    validate: (v, doc, _start, end) => {
+      const word = v.slice(v.search(/(?:and|&)[ \t]{1,2}\p{L}/u)).replace(/^(?:and|&)[ \t]{1,2}/, '');
+      return !CALENDAR_NAMES.test(word) && (/^\p{Lu}/u.test(word) || lowerCrossingWord(doc, word, end));
+    },
   },
   {
     // The same, the named street first: "bus stop at Elm & 3rd", "lives near Pine and 14th".
@@ -287,9 +304,13 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // Most digit runs are no ordinal: the thirty tries before each are spared.
     runTest: ordinalAfter,
     type: 'ADDRESS',
-    regex: /(?<=(?<![\p{L}])(?:[Aa]t|[Oo]n|[Nn]ear|[Oo]f)[ \t]{1,2})\p{Lu}[\p{L}'’]{2,20}[ \t]{1,2}(?:and|&)[ \t]{1,2}\d{1,3}(?:st|nd|rd|th)(?![\p{L}\d])/gu,
+    // Round 88: the named street in lower case too ("corner of poplar and 2nd."), ending the clause, as above.
+    regex: /(?<=(?<![\p{L}])(?:[Aa]t|[Oo]n|[Nn]ear|[Oo]f)[ \t]{1,2})\p{L}[\p{L}'’]{2,20}[ \t]{1,2}(?:and|&)[ \t]{1,2}\d{1,3}(?:st|nd|rd|th)(?![\p{L}\d])/gu,
     score: 0.75,
-    validate: (v, doc, _start, end) => !CALENDAR_NAMES.test(v.slice(0, v.search(/[ \t]/))) && !ORDINAL_NOUN_AFTER.test(doc.text.slice(end, end + 14)),
+    validate: (v, doc, _start, end) => {
+      const word = v.slice(0, v.search(/[ \t]/));
+      return !CALENDAR_NAMES.test(word) && !ORDINAL_NOUN_AFTER.test(doc.text.slice(end, end + 14)) && (/^\p{Lu}/u.test(word) || lowerCrossingWord(doc, word, end));
+    },
   },
   {
     // The town that ends an address line after its street, as UK, Irish and Commonwealth letters write it:
@@ -833,12 +854,13 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // A numbered road after "on", "off", "near" or "along", with no house number: "lives off Rt 9", "on Route 28".
     // Round 46: rural directions name county and farm roads the same way, and after "from", "onto", "past", "via" too:
     // "lives out on CR 12", "ditch along CR 310", "from Hwy 209 turn left", "on FM 2920", "on BIA 3"; Wisconsin's
-    // lettered highways ("on Hwy PF", "off County Road K"). "CR" stays creatinine before a decimal ("on Cr 1.2" is
+    // lettered highways ("on Hwy PF", "off County Road K"). Round 88: in lower case too, as messages write them ("off
+    // hwy 7", "on route 66", "off fm 1960", "under i-90"; a lower-case "cr" stays creatinine, "sr" sinus rhythm). "CR" stays creatinine before a decimal ("on Cr 1.2" is
     // also lower case), "CR 12 months" (a complete response) is a duration, and "SR" (sinus rhythm) is left out.
     id: 'street-route-cue',
     type: 'ADDRESS',
-    needsWords: ['route', 'rt', 'rte', 'hwy', 'highway', 'cr', 'fm', 'bia', 'county'],
-    regex: /(?<=(?:^|[^\p{L}])(?:on|off|near|along|from|onto|past|via|[Oo]ff|[Nn]ear|[Aa]long|From|Onto|Past|Via)[ \t]{1,2})(?:(?:(?:(?:State|County|US|U\.S\.)[ \t])?(?:Route|Rte\.?|Rt\.?)|CR|FM|BIA)[ \t\-]\d{1,4}[A-Z]?|(?:(?:(?:State|County|US|U\.S\.)[ \t])?(?:Hwy\.?|Highway)|County[ \t](?:Road|Rd\.?))[ \t\-](?:\d{1,4}[A-Z]?|[A-Z]{1,2}(?![\p{L}\d])))(?![\w\-\/]|\.\d|[ \t]{1,2}(?:months?|weeks?|days?|hours?|years?|mos?|wks?|yrs?|mg|mcg|cycles?|doses?|times)\b)/gu,
+    needsWords: ['route', 'rt', 'rte', 'hwy', 'highway', 'cr', 'fm', 'bia', 'county', 'i'],
+    regex: /(?<=(?:^|[^\p{L}])(?:on|off|near|along|from|onto|past|via|under|[Oo]ff|[Nn]ear|[Aa]long|From|Onto|Past|Via|Under)[ \t]{1,2})(?:(?:(?:(?:State|County|US|U\.S\.)[ \t])?(?:Route|Rte\.?|Rt\.?)|CR|FM|BIA|route|rte\.?|fm)[ \t\-]\d{1,4}[A-Z]?|i-\d{1,3}|(?:hwy\.?|highway)[ \t\-]\d{1,4}[A-Za-z]?|(?:(?:(?:State|County|US|U\.S\.)[ \t])?(?:Hwy\.?|Highway)|County[ \t](?:Road|Rd\.?))[ \t\-](?:\d{1,4}[A-Z]?|[A-Z]{1,2}(?![\p{L}\d])))(?![\w\-\/]|\.\d|[ \t]{1,2}(?:months?|weeks?|days?|hours?|years?|mos?|wks?|yrs?|mg|mcg|cycles?|doses?|times)\b)/gu,
     score: 0.72,
   },
   {
@@ -847,7 +869,9 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     firstRun: [1, 3],
     anchor: 'digit',
     type: 'ADDRESS',
-    regex: /\b\d{1,3}(?:st|nd|rd|th)[ \t](?:Street|St\.?|Avenue|Ave\.?|(?:Cross|Main)(?:[ \t](?:Road|Rd\.?))?)(?![\p{L}])/gu,
+    // Round 88: in lower case too, as messages write them ("under the 9th st overpass", "off 2nd ave"); an ST segment's
+    // words after it stay ("2nd st elevation").
+    regex: /\b\d{1,3}(?:st|nd|rd|th)[ \t](?:Street|St\.?|Avenue|Ave\.?|(?:Cross|Main)(?:[ \t](?:Road|Rd\.?))?|(?:street|st|avenue|ave)(?![ \t]{1,2}(?:elevations?|depressions?|segments?|changes?|abnormalit\w{1,4}|wave)\b))(?![\p{L}])/gu,
     score: 0.72,
   },
   {

@@ -42,3 +42,9 @@ test('a lower-case court with its house number, its town and ZIP, a unit, and a 
   assert.deepEqual(spans('we moved to 18 vine st apt 2 last year'), ['18 vine st apt 2']);
   assert.deepEqual(spans('out on the basketball court; a trip down memory lane'), []);
 });
+
+test('a lower-case street after a building and a comma or "address is", not a dose after a comma', () => {
+  assert.deepEqual(spans('she is in bldg D, 5120 wexford ln, eldersburg 21784 now'), ['5120 wexford ln', 'eldersburg 21784']);
+  assert.deepEqual(spans('my new address is 1407 s harmon ridge rd'), ['1407 s harmon ridge rd']);
+  assert.deepEqual(spans('gave 2, 40 units st. then held it'), []);
+});

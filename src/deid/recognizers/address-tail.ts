@@ -143,7 +143,9 @@ const LOWER_STRONG_SUFFIXES = new Set(['ave', 'avenue', 'st', 'street', 'blvd', 
 // "dr" and "st" are doctor and saint before a name: the word after must be one of these, or none.
 const AFTER_SHORT_SUFFIX = new Set(['in', 'and', 'near', 'with', 'as', 'by', 'for', 'to', 'off', 'apt', 'unit', 'where', 'since', 'at', 'on']);
 const LOWER_STREET_CUES = new Set(['on', 'at', 'off', 'near', 'onto']);
-const LOWER_STREET_STOP = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'its', 'call', 'duty', 'time', 'home', 'bed', 'floor', 'night', 'day', 'same', 'next', 'last', 'first', 'one', 'two', 'every', 'each', 'some', 'any', 'no', 'all', 'both', 'risk', 'site', 'bedside', 'clinic', 'hospital', 'work', 'school', 'which', 'what', 'least', 'most', 'once', 'follow', 'up', 'down']);
+const LOWER_STREET_STOP = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'its', 'call', 'duty', 'time', 'home', 'bed', 'floor', 'night', 'day', 'same', 'next', 'last', 'first', 'one', 'two', 'every', 'each', 'some', 'any', 'no', 'all', 'both', 'risk', 'site', 'bedside', 'clinic', 'hospital', 'work', 'school', 'which', 'what', 'least', 'most', 'once', 'follow', 'up', 'down',
+  // Round 88: counts after a comma and a number are doses, not a street ("gave 2, 40 units st").
+  'units', 'unit', 'times', 'doses', 'tabs', 'pills', 'hours', 'days', 'weeks', 'mg']);
 const LOWER_WORD = /^[a-z][a-z'’\-]{1,30}$/;
 /** A home standing on the street named after "on" (round 69). */
 const HOME_WORDS_BEFORE_ON: ReadonlySet<string> = new Set(['house', 'home', 'place', 'apartment', 'condo', 'trailer', 'farm', 'lives', 'live', 'living']);
@@ -158,7 +160,9 @@ const HOUSE_NUMBER_CUE_SET: ReadonlySet<string> = new Set(HOUSE_NUMBER_CUES);
  * at a line's start: group 1 is what comes before the number ("at 122 ", "moved to 9 ", "address: 45 ").
  */
 // The number may take a direction after it: "lives at 1806 w huntsville ave".
-const HOUSE_NUMBER_AFTER_CUE = new RegExp(`((?:^|\\n|(?:^|[^a-z])(?:${HOUSE_NUMBER_CUES.join('|')})[:.,]?[ \\t]{1,2}))\\d{1,5}[a-z]?[ \\t](?:(?:[nsew]|ne|nw|se|sw)\\.?[ \\t])?$`, 'i');
+// Round 88: "address is" before the number ("new address is 2214 n <street> rd"), and a comma before a number of two digits
+// or more, as the street follows a building, lot or unit in a message ("bldg C, 4400 <street> rd", "lot 7, 2900 e <street> st").
+const HOUSE_NUMBER_AFTER_CUE = new RegExp(`((?:^|\\n|(?:^|[^a-z])(?:${HOUSE_NUMBER_CUES.join('|')})(?:[ \\t]is)?[:.,]?[ \\t]{1,2}|[a-z0-9],[ \\t](?=\\d\\d)))\\d{1,5}[a-z]?[ \\t](?:(?:[nsew]|ne|nw|se|sw)\\.?[ \\t])?$`, 'i');
 
 // A house number as dictation writes it: "one twenty two", "forty five", "one oh nine", "twelve hundred".
 const SPOKEN_NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',

@@ -31,6 +31,8 @@ function severityBeside(text: string, start: number, end: number): boolean {
   return SEVERITY_AFTER.test(text.slice(end, end + 16)) || SEVERITY_BEFORE.test(text.slice(Math.max(0, start - 32), start));
 }
 
+/** Round 88: the word of a county written after its name in lower case ("<town> co", "<town> county", "<town> parish"). */
+const COUNTY_WORDS: ReadonlySet<string> = new Set(['co', 'county', 'parish']);
 /** Round 46: farm animals after a breed that a town shares ("Holstein heifer", "Jersey cow"). */
 const LIVESTOCK: ReadonlySet<string> = new Set(['heifer', 'heifers', 'cow', 'cows', 'calf', 'calves', 'steer', 'steers', 'bull', 'bulls', 'cattle', 'herd', 'hog', 'hogs', 'pig', 'pigs', 'sow', 'sows', 'boar', 'ram', 'rams', 'ewe', 'ewes', 'sheep', 'mare', 'stallion', 'gelding', 'colt', 'filly', 'horse', 'goat', 'goats', 'hen', 'hens', 'rooster', 'chickens']);
 /** Words before "Township" that name none: "the Township", "each Township". */
@@ -63,7 +65,11 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (!placeShaped(doc, t)) {
       const n = lowerCaseCity(doc, i);
       if (n > 0) {
-        out.push(candidate(t.start, (tokens[i + n - 1] as Token).end, 'LOCATION', 0.76, 'city', { kind: 'dictionary', detail: 'us-cities' }, { kind: 'context', detail: 'cue:lower-case' }));
+        // Round 88: the county a lower-case town names ("lives in <town> co out by", "in <town> county"): its word too.
+        const last = tokens[i + n - 1] as Token;
+        const county = tokens[i + n];
+        const end = county !== undefined && COUNTY_WORDS.has(county.text) && county.start === last.end + 1 ? county.end : last.end;
+        out.push(candidate(t.start, end, 'LOCATION', 0.76, 'city', { kind: 'dictionary', detail: 'us-cities' }, { kind: 'context', detail: 'cue:lower-case' }));
         i += n - 1;
         const m = lowerTownAfterOr(doc, i + 1);
         if (m > 0) {
@@ -537,7 +543,7 @@ function foreignTownCueBefore(lower: string, start: number): boolean {
 // The cues are 'in', 'from', 'near', 'outside' (compared in lowerCaseCity), and these verbs before "to" or "of".
 const NOT_TOWN_WORDS = /\b(?:express|bank|bureau|shield|systems?|services?|insurance|company|corp|university|college|station|center|mail|telephone)$/;
 const ONLY_DIRECTIONS = /^(?:(?:north|south|east|west|upper|lower|center|central|mid)(?: |$))+$/;
-const PHRASE_END_WORDS = new Set(['ph', 'tel', 'phone', 'cell', 'with', 'and', 'or', 'but', 'for', 'since', 'to', 'on', 'at', 'in', 'where', 'who', 'when', 'until', 'after', 'before', 'by', 'then', 'so', 'because', 'area', 'today', 'yesterday', 'last', 'this', 'now',
+const PHRASE_END_WORDS = new Set(['ph', 'tel', 'phone', 'cell', 'with', 'and', 'or', 'but', 'for', 'since', 'to', 'on', 'at', 'in', 'where', 'who', 'when', 'until', 'til', 'till', 'after', 'before', 'by', 'then', 'so', 'because', 'area', 'today', 'yesterday', 'last', 'this', 'now',
   // How long or with whom one lives there: "lives in Boulder part of the year", "moved to Reading alone".
   'part', 'most', 'half', 'during', 'alone', 'year-round', 'permanently', 'temporarily', 'seasonally', 'currently', 'ever', 'ago', 'while',
   // The same joining words in Spanish and Portuguese, after a foreign town cue: "vive en Pharr con su hija", "mora em
@@ -570,7 +576,8 @@ function lowerTownAfterOr(doc: DocumentView, k: number): number {
 
 /** Latin after "in" that a gazetteer might hold as a town. */
 const LATIN_AFTER_IN: ReadonlySet<string> = new Set(['situ', 'vitro', 'vivo', 'utero', 'toto', 'extremis', 'silico', 'absentia', 'perpetuity']);
-const LOWER_CUE_VERBS = new Set(['moved', 'move', 'moving', 'relocated', 'resident', 'drove', 'driving', 'flew', 'commutes', 'commute']);
+// Round 88: travel verbs and the adverbs of a trip before "to" ("can't drive to <town>", "came up to <town>", "went back to").
+const LOWER_CUE_VERBS = new Set(['moved', 'move', 'moving', 'relocated', 'resident', 'drove', 'driving', 'flew', 'commutes', 'commute', 'drive', 'drives', 'went', 'came', 'headed', 'heading', 'up', 'down', 'back']);
 
 /**
  * A listed city written in lower case (nursing notes, messages) right after a strong place cue: a
@@ -611,6 +618,9 @@ function lowerCaseCity(doc: DocumentView, i: number): number {
   // firm the ZIP list names ("american express").
   // It must end the phrase: "in north east quadrant" is anatomy.
   if ((w === 'from' || w === 'in') && doc.dict.majorCities.has(phrase) && !NOT_TOWN_WORDS.test(phrase) && !ONLY_DIRECTIONS.test(phrase) && endsPhrase(doc, i + n)) return n;
+  // Round 88: a smaller listed town of common words after a strong town cue, ending the phrase ("staying w my sister in
+  // <south> <gate> til friday", "living in <bell> <gardens> at"); "lives in north east" and "works in high school" stay.
+  if (n >= 2 && townCueBefore(doc, i) && !NOT_TOWN_WORDS.test(phrase) && !ONLY_DIRECTIONS.test(phrase) && endsPhrase(doc, i + n)) return n;
   return 0;
 }
 

@@ -80,6 +80,8 @@ const DATE_CUES = [
   // Round 46: the day of an injury, as farm-injury and school-nurse notes write it: "Injured 10/24 in football game",
   // "DOI 6/19". Not "injury", "hurt" or "onset", which a pain score follows ("pain at onset 8/10").
   'injured', 'doi',
+  // Round 88: a note's heading day, as outreach and home-visit notes write it ("Visit note 9/14.").
+  'note',
 ];
 
 /** Round 51: a form's number and the bracket of its edition ("form cms-484 (", "(rev. "), lower case. */
@@ -1211,6 +1213,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
         // Pennington, Aurelio | MRN ..."), a capitalised cell (a name, a requester) after it; not a half or a score
         // heading the row ("1/2 | tab", "4/5 | Strength"), nor a row of no one ("10/19 | n/a | self").
         if (!dayFirst && !(a <= b && b <= 5) && (b !== 10 || a > 10) && /^[ \t]{1,2}\|[ \t]{1,2}\p{Lu}/u.test(doc.text.slice(end, end + 6))) return 0.7;
+        // Round 88: a text thread's row, its month/day heading the line before the sender's name and a colon ("12/14
+        // Ana: running late", "12/14 Clinic: Sure"); not a half or a score heading the row ("1/2 Tab:", "4/5 Strength:").
+        if (!dayFirst && !(a <= b && b <= 5) && (b !== 10 || a > 10) && /^[ \t]\p{Lu}[\p{Ll}'’\-]{1,20}(?:[ \t]\p{Lu}[\p{Ll}'’\-]{1,20})?:[ \t]/u.test(doc.text.slice(end, end + 46))) return 0.7;
       }
       // "last saw Dr. Choi in 8/27", "scheduled for 7/3": a preposition of time, unless what follows makes it
       // a fraction or an amount ("in 2/3 of patients", "for 1/2 tab"); halves are too often fractions.

@@ -1715,6 +1715,11 @@ function lowerMessageFacility(doc: DocumentView, h: number, out: Candidate[]): v
   const tokens = doc.tokens;
   const head = tokens[h] as Token;
   if (h < 2 || !MESSAGE_HEADS.has(head.text)) return;
+  // Round 88: a park is a home's only as a mobile home, trailer or RV park ("were at <name> <name> mobile home park");
+  // the name is read before those words, and the span ends at the park.
+  const park = head.text === 'park' ? parkKindBefore(doc, h) : 0;
+  if (head.text === 'park' && park === 0) return;
+  h -= park;
   let k = h;
   while (k > 0 && h - k < 2 && lowerJoined(doc, k - 1, k) && messageNameWord(tokens[k - 1] as Token)) k--;
   if (k === h || k === 0 || !lowerJoined(doc, k - 1, k) || !MESSAGE_PLACE_PREPOSITIONS.has((tokens[k - 1] as Token).text)) return;
@@ -1726,10 +1731,20 @@ function lowerMessageFacility(doc: DocumentView, h: number, out: Candidate[]): v
     for (let i = k; i < h; i++) if (doc.isCommon[i] === 0 && (tokens[i] as Token).text.length >= 4) rare = true;
     if (!rare) return;
   }
-  out.push(candidate((tokens[k] as Token).start, (tokens[end] as Token).end, 'FACILITY', 0.68, 'facility', { kind: 'context', detail: 'lower-case-message' }));
+  out.push(candidate((tokens[k] as Token).start, (tokens[park > 0 ? h + park : end] as Token).end, 'FACILITY', 0.68, 'facility', { kind: 'context', detail: 'lower-case-message' }));
 }
 
-const HOME_HEADS: ReadonlySet<string> = new Set(['manor', 'villa', 'lodge']);
+/** The count of words naming a park's kind of home right before token h ("mobile home", "trailer", "rv"); 0 when none. */
+function parkKindBefore(doc: DocumentView, h: number): number {
+  const tokens = doc.tokens;
+  const w1 = tokens[h - 1] as Token;
+  if (!lowerJoined(doc, h - 1, h)) return 0;
+  if (w1.text === 'trailer' || w1.text === 'rv') return 1;
+  return w1.text === 'home' && h >= 3 && (tokens[h - 2] as Token).text === 'mobile' && lowerJoined(doc, h - 2, h - 1) ? 2 : 0;
+}
+
+// Round 88: apartments and mobile home parks are homes named by any words too ("at <name> <name> apartments").
+const HOME_HEADS: ReadonlySet<string> = new Set(['manor', 'villa', 'lodge', 'apartments', 'apts', 'park']);
 const MESSAGE_HEADS: ReadonlySet<string> = new Set(['hospital', 'clinic', ...HOME_HEADS]);
 export const MESSAGE_HEAD_WORDS: readonly string[] = [...MESSAGE_HEADS];
 const MESSAGE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'to', 'go', 'from', 'in']);
@@ -1739,7 +1754,10 @@ const KIND_WORDS: ReadonlySet<string> = new Set(['local', 'nearby', 'nearest', '
   'walk', 'walkin', 'urgent', 'methadone', 'vet', 'animal', 'teaching', 'psych', 'psychiatric', 'rural', 'main', 'previous', 'different', 'outside', 'big',
   'lipid', 'anticoag', 'coumadin', 'warfarin', 'hiv', 'std', 'prenatal', 'vaccine', 'flu', 'covid', 'travel', 'refugee', 'student', 'employee', 'teen',
   'baby', 'mens', 'va', 'er', 'ed', 'ob', 'gyn', 'ent', 'eye', 'pain', 'wound', 'sleep', 'fertility', 'family', 'kids', 'dental', 'ortho', 'peds', 'derm',
-  'cardiac', 'heart', 'cancer', 'dialysis', 'infusion', 'transplant', 'rehab', 'nursing', 'retirement', 'senior', 'group', 'the', 'a', 'an']);
+  'cardiac', 'heart', 'cancer', 'dialysis', 'infusion', 'transplant', 'rehab', 'nursing', 'retirement', 'senior', 'group', 'the', 'a', 'an',
+  // Round 88: what kind of apartments or park, not whose name: "at low income apartments", "to the dog park".
+  'low', 'income', 'subsidized', 'section', 'housing', 'cheap', 'nice', 'furnished', 'studio', 'affordable', 'assisted', 'living', 'dog', 'water',
+  'skate', 'amusement', 'theme', 'national', 'ball', 'car', 'parking', 'trailer', 'mobile', 'rv', 'home']);
 
 /** A lower-case word that may be part of a texted facility's name: letters only, no function, kind or describing word. */
 function messageNameWord(t: Token): boolean {

@@ -87,6 +87,9 @@ export const ADVERSARIAL = {
   // each walked to their credential (the row's reader splits every line that opens with a number and a pipe).
   "legacy header rows and signer lines (123456 | BH | | Signed |, Attending: X, M.D. AB12)": (n) => fill('123456 | BH | 7654321 | | 3/5/2071 | Signed | DIS |\nAttending: ROE, ANN, M.D. AB12 CD345/6789 ', n),
   'one header row, no line breaks': (n) => '123456 | BH | 3/5/2071 | Signed |' + fill(' 55555 | 12345 | AB |', n - 33),
+  // Round 84: catalogue symbols on one long line (each "REF" reads its line's neighbourhood), ranges of five-digit
+  // codes and abbreviations of capitals then lower case.
+  'catalogue symbols, code ranges and mixed-case abbreviations (REF 1234567 ab, 99202-99205, ARNi)': (n) => fill('REF 1234567 ab REF 7654321, 99202-99205 12345-12399 ARNi HFrEF in ABc ', n),
   // Every labelled identifier is looked for again in the rest of its window: a thousand distinct ones in each.
   'labelled identifiers, all distinct (MRN: AB100000-X ...)': (n) => {
     let text = '';

@@ -100,3 +100,8 @@ test("round 80: a comp form's employer at the time of injury and the employer af
   assert.deepEqual(spans('Please contact Human Resources, Monday to Friday.'), []);
   assert.deepEqual(spans('Credentials listed: Board Certified Family Medicine; Fellowship Trained Hand Surgery.'), []);
 });
+
+test("round 84: a weak head before a body's word names the body; a practice's name stays", () => {
+  assert.deepEqual(spans('Reviewed by the Surgical Practice Committee.'), []);
+  assert.deepEqual(spans('Care at Ridgecrest Family Practice, Board certified.'), ['Ridgecrest Family Practice']);
+});

@@ -129,3 +129,10 @@ test("round 82: a blood unit's check character before running text, a Medicare c
   assert.deepEqual(found('OHIP 5521-884-019-QT on file'), ['ID:5521-884-019-QT']);
   assert.deepEqual(found('Bring the Medicare card.'), []);
 });
+
+test("round 84: a label's catalogue symbol and a range of five-digit codes are no identifiers; a referral's number and a labelled range stay", () => {
+  assert.deepEqual(found('Sterile, single use. REF 9921045, see label.'), []);
+  assert.deepEqual(found('New patients: 99341-99345 by time.'), []);
+  assert.deepEqual(found('PT REF 4471203 TO CARDIOLOGY'), ['ID:4471203']);
+  assert.deepEqual(found('Member ID 44120-44187'), ['HEALTHPLAN:44120-44187']);
+});

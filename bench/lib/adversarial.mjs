@@ -104,6 +104,9 @@ export const ADVERSARIAL = {
   // Round 88: lower-case crossings, highways, comma house numbers, thread rows and park names run together.
   'lower-case crossings, roads and thread rows (on 4th and oak, off hwy 7, lot 7, 22 ab st, 12/14 Ab: x mobile home park)': (n) => fill('on 4th and oak on ab and 2nd off hwy 7 under i-90 lot 7, 22 e ab cd st, in ab cd til\n12/14 Ab Cd: x at ab cd mobile home park at ab apartments ', n),
   'one header row, no line breaks': (n) => '123456 | BH | 3/5/2071 | Signed |' + fill(' 55555 | 12345 | AB |', n - 33),
+  // Round 84: catalogue symbols on one long line (each "REF" reads its line's neighbourhood), ranges of five-digit
+  // codes and abbreviations of capitals then lower case.
+  'catalogue symbols, code ranges and mixed-case abbreviations (REF 1234567 ab, 99202-99205, ARNi)': (n) => fill('REF 1234567 ab REF 7654321, 99202-99205 12345-12399 ARNi HFrEF in ABc ', n),
   // Every labelled identifier is looked for again in the rest of its window: a thousand distinct ones in each.
   'labelled identifiers, all distinct (MRN: AB100000-X ...)': (n) => {
     let text = '';

@@ -58,6 +58,7 @@ const CASES = [
   // word, quadratic in the line (6x normal notes in the bench, which has every input; this list had not had it).
   'addressees and street lines, no line breaks',
   'attendance lists, no line breaks',
+  'catalogue symbols, code ranges and mixed-case abbreviations (REF 1234567 ab, 99202-99205, ARNi)',
   'capitalised names, no punctuation',
   'family^given runs after a PID line (DOE^JANE^...)',
   'carets, pipes and X12 elements (A^ MSH| ISA* pt_last|)',

@@ -134,7 +134,9 @@ export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referre
 // Round 48: "Sanger" (Sanger sequencing, as genetics reports confirm a variant).
 // Round 75: burn resuscitation's and energy needs' formulas ("Parkland formula", "Brooke formula", "Mifflin-St Jeor").
 // Round 82: hidradenitis suppurativa's Hurley stages ("Hurley II", "Hurley stage III").
-export const EPONYMS = set(`parkinson | parkinsons | lauren | foley | ringer | ringers | reynolds | apgar | apgars | fenton | amsler | snellen | ishihara | schirmer | seidel |
+// Round 84: the Bristol stool chart's types ("unformed stools (Bristol 6-7)", "Bristol 7"), the Sokolow-Lyon criteria,
+// the Cochrane Library and its reviews.
+export const EPONYMS = set(`parkinson | bristol | sokolow | cochrane | parkinsons | lauren | foley | ringer | ringers | reynolds | apgar | apgars | fenton | amsler | snellen | ishihara | schirmer | seidel |
   hertel | jaeger | hirschberg | krimsky | crohn | crohns | hodgkin | hodgkins | babinski |
   glasgow | bell | bells | wilms | graves | addison | addisons | cushing | cushings | down | downs | alzheimer |
   alzheimers | whipple | swan | ganz | epley | murphy | murphys | homan | homans | kernig | brudzinski | romberg |
@@ -235,7 +237,8 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
   trichrome | procedures | operations | classes | grades | stages | staining | stains | bodies | rules | tables | formula |
   protein | proteins | category | categories | program | programs | pattern | occluder | lithotripter | maneuvre | exercises | exercise | regimen | protocol | system | model | prosthesis | pump | sensor | monitor | valve | stent |
   profile | profiles | formulas | phenomena | stool | triage | tenosynovitis |
-  elevator | elevators | rongeur | rongeurs | retractors | dissector | dissectors | curette | curettes | osteotome | osteotomes | table`);
+  elevator | elevators | rongeur | rongeurs | retractors | dissector | dissectors | curette | curettes | osteotome | osteotomes | table |
+  voltage | declaration | guide | manual`);
 
 /**
  * Words that end a facility name ("Mercy Hospital", "UCSF Med Ctr"). Lower case. Congregations named by their
@@ -577,6 +580,16 @@ export const EXTRA_COMMON_WORDS = [
   'adjuster', 'adjusters', 'adjustor', 'guarantor', 'guarantors', 'npi', 'icn', 'dcn', 'carc', 'rarc',
   // Māori greetings and sign-offs of New Zealand letters ("Kia ora koutou", "Ngā mihi nui", "Tēnā koe").
   'kia', 'ora', 'koutou', 'kōrua', 'tēnā', 'mihi', 'ngā', 'nāku',
+  // Round 84: words of guidelines, leaflets and monographs that no English list holds, written capitalised in a title
+  // or a list ("Living With Atrial Fibrillation", "Wound Ostomy Continence Nurses", "obscured by slough or eschar");
+  // drug makers and sponsors ("sponsor AstraZeneca", "Meridian Therapeutics"), insulin brands ("Humalog, Admelog,
+  // Lyumjev") and ride services ("Uber, Lyft, or taxi"): a product or a firm, never a person.
+  'atrial', 'fibrillation', 'ostomy', 'continence', 'slough', 'eschar', 'therapeutics', 'biosciences', 'biopharma',
+  'astrazeneca', 'novartis', 'sanofi', 'genentech', 'regeneron', 'abbvie', 'amgen', 'biogen', 'boehringer', 'ingelheim',
+  'glaxosmithkline', 'viatris', 'pfizer', 'teva', 'admelog', 'lyumjev', 'apidra', 'fiasp', 'semglee', 'rezvoglar',
+  'uber', 'lyft', 'minimed', 'simplera',
+  // Beds, lifts and respiratory devices named with their makers ("Hill-Rom Centrella bed", "Fisher & Paykel Optiflow").
+  'centrella', 'procuity', 'arjo', 'optiflow', 'airsense', 'dreamstation', 'respironics',
 ];
 
 /** Given names common today that the 1990 census lists lack. */

@@ -18,6 +18,8 @@ const DOSE_BEFORE = /\d[ \t]?(?:mg|mcg|g|ml|units?)[ \t]$/;
 const DRUG_BEFORE = /(?:^|[^a-z])[a-z]{2,10}(?:vir|mab|done|pine|zine|tide|pril|olol|azole|mycin|cillin|statin|sartan|pam|lam|xone|rine|dine|mine|tine|phine|trol|zole|ide)[ \t]$/;
 /** A size after a word in capitals, or a coronary artery after an arrow or dash: the word is anatomy, no town. */
 const ANATOMY_AFTER_CAPS = /^(?:[ \t]{1,2}:?[ \t]{0,2}\d{1,3}(?:\.\d{1,2})?[ \t]?(?:cm|mm|mL|ml)\b|[ \t](?:volume|diameter|dimension|size|appendage|pressure|enlargement|dilation|dilatation)\b|[ \t](?:(?:mildly|moderately|severely|markedly|normal|not|is|was)[ \t]{1,2})?(?:dilated|enlarged)\b|[ \t]?[–\-→>][ \t]?(?:LAD|RCA|OM\d?|PDA|LCx|D\d|RI|PLV)\b)/;
+/** Two or more capitals then lower case to a word's end ("ARNi", "SGLT2i" has a digit and is no town anyway). */
+const ABBREVIATION_CASE = /^[A-Z]{2,}[a-z]{1,2}$/;
 
 /** A verb whose "at" is its own, right before the "at": "pulled at", "tugging at", "picks at". */
 const PHRASAL_AT_BEFORE = /(?:^|[^a-z])(?:pull|tug|pick|scratch|grab|claw|poke|swat|rub|chew|bit|bite|yank)(?:s|ed|ing|ged|ging|bed|bing)?[ \t]{1,2}$/;
@@ -112,6 +114,11 @@ export function findCities(doc: DocumentView): Candidate[] {
     const worldWord = world !== undefined && (doc.dict.worldTownWords.has(world) || (n === 1 && (doc.isFirst[i] === 1 || doc.isSur[i] === 1)));
     // ADA, RA: acronyms. A world town (found after a cue only) of five letters or more in capitals is the town: "based in ESPOO".
     if (n === 1 && t.upper && !doc.allCaps && !EXTRA_CITY_SET.has(phrase) && (world === undefined || t.text.length < 5)) continue;
+    // Round 84: "use of ARNi", "HFrEF": capitals then lower case closing one word is an abbreviation's shape (a
+    // drug class, an inhibitor's "i"), no town's ("McAllen", "DeKalb", "LaGrange" open with one capital).
+    if (n === 1 && !t.upper && ABBREVIATION_CASE.test(t.text)) continue;
+    // "the Declaration of Helsinki", "Declaration of Istanbul": an accord named by the town it was signed in.
+    if (t.start >= 15 && doc.lower.startsWith('declaration of ', t.start - 15)) continue;
     // Round 40: "STATE: LA", "ST: PA": a state's code in a form's state field, not a town's initials.
     if (n === 1 && t.upper && t.text.length === 2 && STATE_FIELD_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 10), t.start))) continue;
     // "propranolol 80 mg LA", "nifedipine 30 mg SR": a release form after a dose, not a town's initials.

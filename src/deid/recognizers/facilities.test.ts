@@ -125,3 +125,8 @@ test("round 81: the town after a social history's job and its employer is a plac
 test('a preposition and "the" before a kind of place in capitals are no name of it', () => {
   assert.deepEqual(spans('DISCHARGE SUMMARY\nADMITTED VIA THE EMERGENCY DEPARTMENT WITH SEPSIS.'), []);
 });
+
+test("round 84: a weak head before a body's word names the body; a practice's name stays", () => {
+  assert.deepEqual(spans('Reviewed by the Surgical Practice Committee.'), []);
+  assert.deepEqual(spans('Care at Ridgecrest Family Practice, Board certified.'), ['Ridgecrest Family Practice']);
+});

@@ -425,7 +425,11 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         // A cuisine before a restaurant's head names a kind of food ("Greek Diner", "Thai Cafe"), not the place.
         const cuisineOnly = h === 1 && named === 1 && EATERY_HEADS.has(headWord) && (lexicon.LANGUAGES.has(t.lower) || CUISINES.has(t.lower));
         const allowed = !cuisineOnly && (known > 0 || rare > 0) || (h === 1 && named >= 2 && RARE_NAME_HEADS.has(headWord) && headings === 0 && commaListedTownAfter(doc, k)) || (headings === 0 && SCHOOL_HEADS.has(headWord) && (named >= 2 ? schoolName(doc, i, k) || schoolOfTown(doc, i, k) : named === 1 && !SCHOOL_LEVELS.has(t.lower) && (SCHOOL_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 12), t.start)) || schoolOfTown(doc, i, k)))) || (headings === 0 && HOUSING_HEADS.has(headWord) && named >= 2 && schoolName(doc, i, k) && allCapitalised(doc, i, k)) || (headWord === 'primary' && h > 1 && townNamed(doc, i, k)) || !(h === 1 ? RARE_NAME_HEADS.has(headWord) : headWord === 'primary');
-        if (allowed && (named > 0 || known > 0 || isStrong)) {
+        // Round 84: a weak head before a body's word names the body ("Nursing Practice Council", "Clinical Group
+        // Committee"), no place; a strong one stays ("Mercy Hospital Foundation" names the hospital).
+        const nb = tokenAt(tokens, k + h);
+        const body = !isStrong && known === 0 && nb !== undefined && nb.capitalized && ORG_WORDS.has(nb.lower) && doc.text.slice((tokens[k + h - 1] as Token).end, nb.start) === ' ';
+        if (allowed && !body && (named > 0 || known > 0 || isStrong)) {
           end = k + h - 1;
           strong = strong || isStrong;
         }
@@ -595,6 +599,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     // "Mayo Clinic Proceedings", "Cleveland Clinic Journal of Medicine": a journal's title, no place.
     if (after && after.start === lastTok.end + 1 && after.capitalized && PUBLICATION_WORDS.has(after.lower)) continue;
     if (tokens.slice(i, end).some((x) => x.capitalized && PUBLICATION_WORDS.has(x.lower))) continue;
+    if (known === 0 && !JOURNAL_NOT_BEFORE.has(lastTok.lower) && tokens.slice(i, end).some((x) => (x.capitalized || (x.upper && !doc.allCaps)) && JOURNAL_TITLE_WORDS.has(x.lower))) continue;
     // "Good rehab potential", "Fair Rehabilitation Potential": a prognosis, not a rehabilitation center.
     if (after && after.start === lastTok.end + 1 && after.lower === 'potential') continue;
     // "Duke Score"; not "...Medical Center.\nProcedure: EVAR" (the next word in another sentence). Round 70: nor a
@@ -1231,7 +1236,13 @@ const HOUSING_HEADS = new Set(['apartments', 'apts', ...EATERY_HEADS_LIST]);
 const SCHOOL_HEADS = new Set(['school', 'academy', 'elementary']);
 // Round 72: where someone teaches or works ("teacher at Maplewood Elementary", "works at Cedar Academy").
 const SCHOOL_LABEL_BEFORE = /(?:^|[^a-z])(?:school[ \t]{0,2}:|attends|attending|goes[ \t]to|(?:teacher|teaches|teaching|works|worked|employed)[ \t]at)[ \t]{1,2}$/;
+// Round 84: journals and textbooks named with a specialty's head ("JAMA Internal Medicine", "The Lancet Oncology",
+// "Annals of Family Medicine", "Harrison's Principles of Internal Medicine"), cited in abstracts and teaching notes.
+// A place's head after them names a hospital or a practice ("Lancet Memorial Hospital"), so these count only before a
+// specialty's head ("Medicine", "Oncology").
 const PUBLICATION_WORDS = new Set(['proceedings', 'journal', 'bulletin', 'gazette']);
+const JOURNAL_TITLE_WORDS = new Set(['annals', 'archives', 'lancet', 'jama', 'bmj', 'nejm', 'principles', 'textbook', 'handbook']);
+const JOURNAL_NOT_BEFORE = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'center', 'centre', 'infirmary', 'practice', 'associates', 'group', 'institute', 'pharmacy']);
 
 /** Words that say which school, not whose: "High School", "Public Elementary". */
 const SCHOOL_LEVELS = new Set(['high', 'middle', 'junior', 'senior', 'public', 'private', 'primary', 'secondary', 'grammar', 'elementary', 'charter', 'magnet', 'day', 'boarding', 'special', 'education', 'medical', 'nursing', 'graduate', 'law', 'summer', 'sunday', 'night']);

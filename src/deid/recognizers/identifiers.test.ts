@@ -142,3 +142,10 @@ test('a policy section and a reference range are no member or record numbers; a 
   assert.deepEqual(found('Policy no. 8830126 on file.'), ['HEALTHPLAN:8830126']);
   assert.deepEqual(found('RUN REPORT\nUNIT 3   PLATE NJ K44TRM').filter((f) => f.startsWith('VEHICLE')), ['VEHICLE:K44TRM']);
 });
+
+test("round 84: a label's catalogue symbol and a range of five-digit codes are no identifiers; a referral's number and a labelled range stay", () => {
+  assert.deepEqual(found('Sterile, single use. REF 9921045, see label.'), []);
+  assert.deepEqual(found('New patients: 99341-99345 by time.'), []);
+  assert.deepEqual(found('PT REF 4471203 TO CARDIOLOGY'), ['ID:4471203']);
+  assert.deepEqual(found('Member ID 44120-44187'), ['HEALTHPLAN:44120-44187']);
+});

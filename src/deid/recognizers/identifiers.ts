@@ -506,7 +506,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'PHONE',
     regex: /(?<![\d\-.\/])(?:(?:\+91[ \-]?)?[6-9]\d{4}[ \-]\d{5}|(?:\+234[ \-]?|0)[789][01]\d[ \-]?\d{3}[ \-]?\d{4})(?![\d\-]|[.,\/]\d)/g,
     score: 0.6,
-    validate: (v) => !/0000/.test(v),
+    // Round 84: nor a range of five-digit codes, a hyphen between two groups that share their first three digits,
+    // the second the larger ("99202-99205", "99212-99215": office visits' CPT codes); a phone's halves rarely do.
+    validate: (v) => !/0000/.test(v) && !codeRange(v),
   },
   {
     // A battalion of its regiment or brigade as the Army writes it ("1-504th PIR", "2-7 CAV", "3-16 FAR"): with the
@@ -820,7 +822,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // after "lot" stays found: an implant's lot is part of its device identifier, and redacting a vaccine's
     // batch costs a model nothing. Round 80: nor a dose typed in capitals ("tablet 1000MG", "500MG").
     validate: (v, doc, start) =>
-      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|CMS)-?\d/i.test(v.replace(/^#/, '')) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !DOSE_IN_CAPITALS.test(v) && !OASIS_GG_ITEM.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && !x12Loop(v, doc, start) && !envelopeControlNumber(doc.text, start) && notCodeSystem(doc, start) && notModelNumber(doc, start) && notOfficeMachine(doc, start),
+      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|ISRCTN|ACTRN|ChiCTR|CTRI|DRKS|CMS)-?\d/i.test(v.replace(/^#/, '')) && !PROSPERO.test(v) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !DOSE_IN_CAPITALS.test(v) && !OASIS_GG_ITEM.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && !x12Loop(v, doc, start) && !envelopeControlNumber(doc.text, start) && notCodeSystem(doc, start) && notModelNumber(doc, start) && notOfficeMachine(doc, start),
   },
   {
     // Letter prefixes with dash-grouped digits: "ROI-25-118842", "A213-498-771", "HPD25-14480", "NBS-2504-118820".
@@ -833,7 +835,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     regex: /(?<![\w\-#.\/])[A-Z]{1,6}-?\d{2,8}(?:-\d{2,8}){1,3}(?:-[A-Z]{1,4}\d{0,2})?(?![\w\-]|[.\/]\d)/g,
     score: 0.6,
     validate: (v, doc, start) =>
-      digitCount(v) >= 6 && !/^(?:COVID|SARS|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|NDC|HCPCS|RX|CVX)-?\d/i.test(v) && !medicarePlanContract(v, doc, start) && notCodeSystem(doc, start),
+      digitCount(v) >= 6 && !/^(?:COVID|SARS|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|ISRCTN|ACTRN|ChiCTR|CTRI|DRKS|NDC|HCPCS|RX|CVX)-?\d/i.test(v) && !PROSPERO.test(v) && !medicarePlanContract(v, doc, start) && notCodeSystem(doc, start),
   },
   {
     // A court's case number after its label, in the shapes courts write: federal "CIVIL ACTION NO. 2:24-cv-01873",
@@ -1236,6 +1238,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       const digits = digitCount(v);
       if (digits < 7 || (digits < 11 && /-\d$/.test(v))) return false;
       if (v.length === 9 && (yearRange(v) || clockRange(v) || lifespan(v, doc.text, start))) return false;
+      // Round 84: a range of five-digit codes ("E/M level 99202-99205").
+      if (v.length === 11 && codeRange(v)) return false;
       // "C.R.S. § 27-65-106", "§§ 13-21-117": a statute's section, not an identifier.
       if (SECTION_SIGN_BEFORE.test(doc.text.slice(Math.max(0, start - 4), start))) return false;
       // Round 40: a CPT code and its modifier ("99213-25", "20610-59", "27447-RT" is no match anyway).
@@ -1260,7 +1264,8 @@ const REFERENCE_RANGE_BEFORE = /\((?:ref(?:erence)?\.?(?:[ \t]range)?|normal|nl|
 /** Two numbers of one to five digits and a dash: a range (round 60). */
 const DOSE_RANGE = /^\d{1,5}-\d{1,5}$/;
 /** A dose's or an amount's unit right after a range (round 60). */
-const DOSE_UNIT_AFTER = /^[ \t]?(?:mg|mcg|g|ml|mL|units?|iu|IU|meq|mEq|mmol|kg|ng|mg\/kg|mcg\/kg)(?![\p{L}\d])/u;
+// Round 84: and a laboratory's reference interval before its unit ("B12 232-1245 pg/mL", "Ferritin 24-336 ng/mL").
+const DOSE_UNIT_AFTER = /^[ \t]?(?:mg|mcg|g|ml|mL|units?|iu|IU|meq|mEq|mmol|kg|ng|mg\/kg|mcg\/kg|(?:pg|ng|mcg|ug|µg|mg|g|mmol|umol|µmol|nmol|pmol|mIU|uIU|µIU|IU|U|mU|mEq|cells)\/(?:mL|dL|L|uL|µL|24h)|fL|mOsm\/kg)(?![\p{L}\d])/u;
 /** A taper's word shortly before its doses (round 43). */
 const TAPER_BEFORE = /\b(?:taper(?:ed|ing|s)?|wean(?:ed|ing)?|titrat(?:e|ed|ing|ion)|step[ \-]?down|decreas(?:e|ed|ing))\b/;
 /** Three or more doses of one to three digits, each smaller than the one before ("60-40-20-10", "4-3-2-1"). */
@@ -1472,7 +1477,10 @@ const CUES: readonly CueIdSpec[] = [
       (cue.startsWith('ref') && DECIMAL_RANGE.test(value)) ||
       // Round 86: a reference range in brackets after a reading ("RA lead 610 ohm (ref 200-1500)", "(ref. 3.5-5.1)"): a
       // low and a higher bound, no record.
-      (cue.startsWith('ref') && before.endsWith('(') && referenceRange(value)),
+      (cue.startsWith('ref') && before.endsWith('(') && referenceRange(value)) ||
+      // Round 84: "REF" in capitals, one blank, then the number is a label's catalogue symbol (ISO 15223-1), the
+      // model every unit shares ("REF 9355118"); "Ref: 2026-4471", "ref # 55120" and "Ref No." stay.
+      (cue === 'ref' && after.end - value.length === after.cueStart + 4 && catalogueSymbolAt(after.text, after.cueStart + 4)),
   },
   {
     // A study subject's or a screened candidate's number after the word alone, as research staff write it: "subject
@@ -1720,7 +1728,23 @@ function implantLot(after: CueAfter): boolean {
 /** The same catalogue number when another rule reads it (a ten-digit "REF 8888145023, LOT ..."). */
 const REF_LABEL_BEFORE = /REF:?[ \t]{1,2}$/;
 function catalogueRefAt(text: string, start: number, end: number): boolean {
-  return REF_LABEL_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && LOT_OR_SERIAL_AFTER.test(text.slice(end, end + 40));
+  return (REF_LABEL_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && LOT_OR_SERIAL_AFTER.test(text.slice(end, end + 40))) || catalogueSymbolAt(text, start);
+}
+
+/**
+ * Round 84: the value at `start` follows "REF" in capitals and one blank, a label's catalogue symbol (ISO 15223-1),
+ * on a line that also holds lower case ("Manufactured by ... REF 9355118 — model number"): the model every unit
+ * shares, with or without a lot after it. A note in capitals ("REF 4471203 TO CARDIOLOGY") may mean a referral.
+ */
+function catalogueSymbolAt(text: string, start: number): boolean {
+  if (start < 4 || !text.startsWith('REF ', start - 4) || /[A-Za-z]/.test(text.charAt(start - 5))) return false;
+  // The line's text within 80 characters either side (a line a megabyte long is not walked at each "REF").
+  const from = Math.max(0, start - 80);
+  const around = text.slice(from, start + 80);
+  const cut = start - from;
+  const lineStart = around.lastIndexOf('\n', cut) + 1;
+  const lineEnd = around.indexOf('\n', cut);
+  return /[a-z]/.test(around.slice(lineStart, lineEnd < 0 ? around.length : lineEnd));
 }
 
 /**
@@ -1892,3 +1916,12 @@ function withoutModelYears(r: Recognizer): Recognizer {
   };
 }
 const MODEL_YEAR = /^(?:19|20)\d{2}(?![\w\-])/;
+
+/** Round 84: two five-digit groups joined by a hyphen that share their first three digits, the second the larger: a range of codes ("99202-99205"). */
+function codeRange(v: string): boolean {
+  const m = /^(\d{5})-(\d{5})$/.exec(v);
+  return m !== null && (m[1] as string).slice(0, 3) === (m[2] as string).slice(0, 3) && (m[2] as string) > (m[1] as string);
+}
+
+/** Round 84: a systematic review's PROSPERO registration ("CRD42023412345"): public, no person's ("CRD-26-3301" is a photo's). */
+const PROSPERO = /^CRD42\d{9}$/;

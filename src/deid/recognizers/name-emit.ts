@@ -150,7 +150,9 @@ function afterSaintOfPlace(doc: DocumentView, i: number): boolean {
 }
 
 /** A firm's legal or trade form after its name: "Bristol-Myers Squibb Company", "Eli Lilly and Company" (a firm, no person). */
-const FIRM_FORMS = new Set(['company', 'corporation', 'corp', 'inc', 'incorporated', 'llc', 'ltd', 'plc', 'gmbh', 'pharmaceuticals', 'laboratories']);
+// Round 84: drug makers and trial sponsors named by their field ("Sponsor: Halcyon Therapeutics", "Gilead Sciences").
+const FIRM_FORMS = new Set(['company', 'corporation', 'corp', 'inc', 'incorporated', 'llc', 'ltd', 'plc', 'gmbh', 'pharmaceuticals', 'laboratories',
+  'therapeutics', 'biosciences', 'sciences', 'pharma', 'biopharma', 'biologics', 'biotherapeutics']);
 
 /** Token j, the name's last, is followed by a capitalised firm's form ("Squibb Company", "Mead Johnson, Inc."). */
 function firmName(doc: DocumentView, j: number): boolean {

@@ -1093,6 +1093,10 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
         return j;
       }
     }
+    // Round 84: a modal after a bare "patient", then a word that is no surname nor a word of grammar: "PATIENT WILL
+    // MAINTAIN SPO2", "patient May require" ("Patient Will Hunter", "Patient: Will Mays", "father Will by phone" stay names).
+    const verbAfter = tokens[i + 1];
+    if (!header && (cue === 'patient' || cue === 'pt') && (t.lower === 'will' || t.lower === 'may' || t.lower === 'can' || t.lower === 'must') && verbAfter !== undefined && oneSpace(doc, t, verbAfter) && doc.isCommon[i + 1] === 1 && doc.isSur[i + 1] === 0 && doc.isFirst[i + 1] === 0 && !FUNCTION_WORDS.has(verbAfter.lower)) return -1;
     // "Name: LE,ETHAN", "Patient: VO, SARA": a two-letter surname in capitals before its given name is no acronym.
     const shortSurnameFirst = header && t.upper && t.text.length === 2 && lx.sur && SURNAME_COMMA_CAPS.test(doc.text.slice(t.end, t.end + 3));
     // "says: \"mi esposa tiene...\"", "says \"tôi bị...\"": a quoted sentence in another language opens with a common word (round 41).
@@ -1321,6 +1325,9 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
         score = 0.6; // two unknown capitalised words with non-ASCII letters: "Krisztián Szöllösy"
       }
       if (score > 0 && !n.single && doc.dict.allCities.has(`${t.lower} ${n.lower}`) && !lx.first) score = 0;
+      // Round 84: a maker's surname before a product written in camel case ("Stryker ProCuity", "Vanderbilt BioVU"):
+      // no given name, and a capital inside the second word that no surname's prefix explains ("McAllister" stays).
+      if (score > 0 && !lx.first && innerCapital(n.text)) score = 0;
       if (score > 0) {
         const j = extendRun(doc, tokens, i + 1, 0.35);
         pushName(doc, out, i, j, score, { kind: 'dictionary', detail: lx.first ? 'first-names' : 'surnames' });
@@ -1338,7 +1345,7 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
     // "Smith, John": surname, comma, first name.
     if (n && lx.sur && !lx.common && doc.text.slice(t.end, n.start) === ', ' && shaped(doc, n)) {
       const ln = lexical(doc, tokens, i + 1);
-      if (ln.first && !ln.common) {
+      if (ln.first && !ln.common && !countryList(doc, tokens, i)) {
         const j = extendRun(doc, tokens, i + 1, 0.35);
         pushName(doc, out, i, j, 0.8, { kind: 'dictionary', detail: 'surname-comma-first' });
         return j;
@@ -1501,7 +1508,8 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
       // "Ciarán was seen today": so is one before a state said only of a person (not "started": "Keppra was started").
       const reporting = n !== undefined && (SUBJECT_VERBS.has(n.lower) || PERSON_VERBS.has(n.lower)) && !['is', 'was', 'has', 'had', 'will', 'seen', 'called'].includes(n.lower);
       // Not a relative by marriage: "Daughter-in-law says" (round 41).
-      if (n && !lx.common && !lx.eponymHere && !acronym(doc, t) && !t.lower.endsWith('-in-law') && n.start - t.end <= 2 && blanksOnly(doc.text, t.end, n.start) && !doc.dict.allCities.has(t.lower) &&
+      // Round 84: nor a state that is no given name: "the Wisconsin and Illinois reports: young age" ("Georgia says" stays).
+      if (n && !lx.common && !lx.eponymHere && !acronym(doc, t) && !t.lower.endsWith('-in-law') && n.start - t.end <= 2 && blanksOnly(doc.text, t.end, n.start) && !doc.dict.allCities.has(t.lower) && !(!lx.first && lexicon.US_STATES.has(t.lower)) &&
         // A drug's name holds no accented letter: "Ciarán was started on" is a person.
         (reporting || (personStateAfter(doc, tokens, i + 1) && (tokens[i + 2]?.lower !== 'started' || ACCENTED_LATIN.test(t.text))))) {
         pushName(doc, out, i, i, 0.6, { kind: 'pattern', detail: 'subject-of-reporting-verb' });
@@ -2360,3 +2368,19 @@ function emailDisplayNames(doc: DocumentView, out: Candidate[]): void {
 
 export const NAME_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], indexWords: [...NAMING_CUE_WORDS, ...QUOTE_VERB_WORDS, ...ADDRESS_CUE_WORDS, ...PREDICATE_WORDS, ...PARTICLE_WORDS, ...GERMAN_FUNCTION_WORDS, ...ATTENDANCE_LABELS], readsCase: true, find: findNames };
 
+/**
+ * Round 84: tokens i and i + 1 are countries in a list of three or more ("Sites in Brazil, Argentina, South Africa
+ * and Thailand"): no "Surname, Given" ("Jordan, Georgia" alone stays a name).
+ */
+function countryList(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const n = tokens[i + 1] as Token;
+  if (!COUNTRY_NAMES.has(t.fold) || !COUNTRY_NAMES.has(n.fold)) return false;
+  const m = tokens[i + 2];
+  if (m === undefined) return false;
+  const conj = m.lower === 'and' || m.lower === 'or';
+  const gap = doc.text.slice(n.end, m.start);
+  if (conj ? gap !== ' ' && gap !== ', ' : gap !== ', ') return false;
+  const w = conj ? tokens[i + 3] : m;
+  return w !== undefined && w.capitalized && (COUNTRY_NAMES.has(w.fold) || doc.dict.allCities.has(w.lower) || /^(?:south|north|east|west|new|united|saudi|sri|costa|el|puerto)$/.test(w.lower));
+}

@@ -198,6 +198,9 @@ export const placeShaped = (doc: DocumentView, t: Token): boolean => t.capitaliz
 /** Regions of the body a decision rule for imaging names, in lower case. */
 const SCAN_REGIONS = new Set(['head', 'chest', 'neck', 'spine', 'c-spine', 'abdomen', 'pelvis']);
 
+/** Units and settings of care written in capitals (round 84). */
+const CARE_UNITS = new Set(['ed', 'er', 'icu', 'or', 'pacu', 'nicu', 'picu', 'ccu', 'micu', 'sicu', 'cvicu', 'ltac', 'snf', 'ems', 'va']);
+
 /**
  * Token k is a clinical head word ("Foley catheter", "Lawton IADL"), or starts up to four capitalised words or
  * class marks, one blank apart, that end at one: the place or name before k names an instrument ("Epworth
@@ -221,7 +224,9 @@ export function instrumentAfter(doc: DocumentView, k: number): boolean {
     if (j === k && /^\p{Ll}{4,}(?:ic|al|ive)$/u.test(t.text)) continue;
     // Round 39: the region a scan's rule is for: "Canadian CT head rule", "NEXUS chest rule".
     if (j === k && SCAN_REGIONS.has(t.text)) continue;
-    if (!t.capitalized && !isClassMark(t.text)) return false;
+    // Round 84: an acronym in capitals on the way to the head: "Ottawa SAH rule", "Canadian CT head rule".
+    // A unit of care is no acronym of a rule: "Boston ICU protocol", "Denver ED pathway" name the hospital's town.
+    if (!t.capitalized && !(t.upper && t.text.length >= 2 && !doc.allCaps && !CARE_UNITS.has(t.lower)) && !isClassMark(t.text)) return false;
   }
   return false;
 }

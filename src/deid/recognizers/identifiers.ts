@@ -822,7 +822,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // after "lot" stays found: an implant's lot is part of its device identifier, and redacting a vaccine's
     // batch costs a model nothing. Round 80: nor a dose typed in capitals ("tablet 1000MG", "500MG").
     validate: (v, doc, start) =>
-      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|ISRCTN|ACTRN|ChiCTR|CTRI|DRKS|CMS)-?\d/i.test(v.replace(/^#/, '')) && !PROSPERO.test(v) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !DOSE_IN_CAPITALS.test(v) && !OASIS_GG_ITEM.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && !x12Loop(v, doc, start) && !envelopeControlNumber(doc.text, start) && notCodeSystem(doc, start) && notModelNumber(doc, start) && notOfficeMachine(doc, start),
+      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|CMS)-?\d/i.test(v.replace(/^#/, '')) && !TRIAL_REGISTRY_NUMBER.test(v.replace(/^#/, '')) && !PROSPERO.test(v) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !DOSE_IN_CAPITALS.test(v) && !OASIS_GG_ITEM.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && !x12Loop(v, doc, start) && !envelopeControlNumber(doc.text, start) && notCodeSystem(doc, start) && notModelNumber(doc, start) && notOfficeMachine(doc, start),
   },
   {
     // Letter prefixes with dash-grouped digits: "ROI-25-118842", "A213-498-771", "HPD25-14480", "NBS-2504-118820".
@@ -835,7 +835,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     regex: /(?<![\w\-#.\/])[A-Z]{1,6}-?\d{2,8}(?:-\d{2,8}){1,3}(?:-[A-Z]{1,4}\d{0,2})?(?![\w\-]|[.\/]\d)/g,
     score: 0.6,
     validate: (v, doc, start) =>
-      digitCount(v) >= 6 && !/^(?:COVID|SARS|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NCT|ISRCTN|ACTRN|ChiCTR|CTRI|DRKS|NDC|HCPCS|RX|CVX)-?\d/i.test(v) && !PROSPERO.test(v) && !medicarePlanContract(v, doc, start) && notCodeSystem(doc, start),
+      digitCount(v) >= 6 && !/^(?:COVID|SARS|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NDC|HCPCS|RX|CVX)-?\d/i.test(v) && !TRIAL_REGISTRY_NUMBER.test(v) && !PROSPERO.test(v) && !medicarePlanContract(v, doc, start) && notCodeSystem(doc, start),
   },
   {
     // A court's case number after its label, in the shapes courts write: federal "CIVIL ACTION NO. 2:24-cv-01873",
@@ -1473,11 +1473,9 @@ const CUES: readonly CueIdSpec[] = [
       catalogueRef(cue, after) ||
       (cue.startsWith('block') && !blockCode(value)) ||
       (cue === 'id' && (PAYER_ID_BEFORE.test(before) || VARIANT_CATALOGUE_BEFORE.test(before))) || ((cue === 'acc' || cue.startsWith('ref')) && /^(?:19|20)\d\d$/.test(value)) ||
-      // Round 83: a lab's reference range after "reference" ("CORTISOL AM REFERENCE 6.2-19.4 UG/DL") is no record's number.
-      (cue.startsWith('ref') && DECIMAL_RANGE.test(value)) ||
-      // Round 86: a reference range in brackets after a reading ("RA lead 610 ohm (ref 200-1500)", "(ref. 3.5-5.1)"): a
-      // low and a higher bound, no record.
-      (cue.startsWith('ref') && before.endsWith('(') && referenceRange(value)) ||
+      // A lab's reference range after "reference" (round 83: "CORTISOL AM REFERENCE 6.2-19.4 UG/DL"), or in brackets
+      // after a reading, a low and a higher bound (round 86: "RA lead 610 ohm (ref 200-1500)", "(ref. 3.5-5.1)"): no record.
+      (cue.startsWith('ref') && (DECIMAL_RANGE.test(value) || (before.endsWith('(') && referenceRange(value)))) ||
       // Round 84: "REF" in capitals, one blank, then the number is a label's catalogue symbol (ISO 15223-1), the
       // model every unit shares ("REF 9355118"); "Ref: 2026-4471", "ref # 55120" and "Ref No." stay.
       (cue === 'ref' && after.end - value.length === after.cueStart + 4 && catalogueSymbolAt(after.text, after.cueStart + 4)),
@@ -1923,5 +1921,7 @@ function codeRange(v: string): boolean {
   return m !== null && (m[1] as string).slice(0, 3) === (m[2] as string).slice(0, 3) && (m[2] as string) > (m[1] as string);
 }
 
+/** A trial registry's number (ClinicalTrials.gov, ISRCTN, ANZCTR, ChiCTR, CTRI, DRKS; round 84): a study's, no person's. */
+const TRIAL_REGISTRY_NUMBER = /^(?:NCT|ISRCTN|ACTRN|ChiCTR|CTRI|DRKS)-?\d/i;
 /** Round 84: a systematic review's PROSPERO registration ("CRD42023412345"): public, no person's ("CRD-26-3301" is a photo's). */
 const PROSPERO = /^CRD42\d{9}$/;

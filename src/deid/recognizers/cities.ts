@@ -4,7 +4,7 @@ import { lexicon } from '../dictionaries/index.js';
 import { fold, tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
 import { FUNCTION_WORDS, inEponymPair, looksSpanish, makerBeforeProduct, PERSON_DEEDS, RELATIONS } from './name-words.js';
-import { EXTRA_CITY_SET, FOREIGN_TOWN_CUES, instrumentAfter, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
+import { EXTRA_CITY_SET, FOREIGN_TOWN_CUES, instrumentAfter, JOURNEY_VERBS, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 /** A slash and a unit a maximum or minimum is given per (round 60): "Max/day", "Min/dose". */
@@ -584,7 +584,7 @@ function lowerTownAfterOr(doc: DocumentView, k: number): number {
 /** Latin after "in" that a gazetteer might hold as a town. */
 const LATIN_AFTER_IN: ReadonlySet<string> = new Set(['situ', 'vitro', 'vivo', 'utero', 'toto', 'extremis', 'silico', 'absentia', 'perpetuity']);
 // Round 88: travel verbs and the adverbs of a trip before "to" ("can't drive to <town>", "came up to <town>", "went back to").
-const LOWER_CUE_VERBS = new Set(['moved', 'move', 'moving', 'relocated', 'resident', 'drove', 'driving', 'flew', 'commutes', 'commute', 'drive', 'drives', 'went', 'came', 'headed', 'heading', 'up', 'down', 'back']);
+const LOWER_CUE_VERBS = new Set([...JOURNEY_VERBS, 'resident', 'drives', 'came', 'up', 'down', 'back']);
 
 /**
  * A listed city written in lower case (nursing notes, messages) right after a strong place cue: a

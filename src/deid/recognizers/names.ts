@@ -4,7 +4,7 @@ import { lexicon, WORD_COMMON, WORD_FACILITY_HEAD, WORD_NAME_CUE } from '../dict
 import type { Token } from '../text/tokens.js';
 import { COUNTRY_NAMES } from './cities.js';
 import { cueRightBefore } from './pattern.js';
-import { NOT_TOWN_NAMES, REGION_OPENERS, TOWN_CUES } from './place-words.js';
+import { JOURNEY_VERBS, NOT_TOWN_NAMES, REGION_OPENERS, TOWN_CUES } from './place-words.js';
 import { CREW_ROLES, propagate } from './name-propagation.js';
 import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace, SPECIES_EPITHETS, startsLine, statuteCitation } from './name-emit.js';
 import { blanksOnly, isAsciiLetter, isDigit } from '../text/chars.js';
@@ -1000,9 +1000,9 @@ const NEXT_COLUMN_GAP = /^(?:\t|[ \t]{2,})$/;
 /** A field's label ends: "#" or ":" right after the word, or after one blank. */
 const NEXT_COLUMN_LABEL_AFTER = /^ ?[#:]/;
 
-/** Verbs of a journey before "to" and a place. */
-const JOURNEY_VERBS = new Set(['went', 'go', 'goes', 'going', 'gone', 'flew', 'fly', 'flies', 'flying', 'drove', 'drive', 'driving', 'moved', 'move', 'moving', 'relocated', 'travelled',
-  'traveled', 'travel', 'travels', 'traveling', 'travelling', 'returned', 'returning', 'headed', 'heading', 'trip', 'flight', 'flights', 'trips', 'visit', 'commute', 'commutes']);
+/** Verbs of a journey before "to" and a place: the shared ones, and travel's, trips' and returns' own words. */
+const JOURNEY_TO_VERBS = new Set([...JOURNEY_VERBS, 'go', 'goes', 'going', 'gone', 'fly', 'flies', 'flying', 'travel', 'travels', 'traveled', 'travelled', 'traveling',
+  'travelling', 'returned', 'returning', 'trip', 'trips', 'flight', 'flights', 'visit']);
 
 /** 3. Cue word before: "patient John", "daughter, Hope", "seen by Kowalski", "Name: SMITH". */
 function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
@@ -1028,7 +1028,7 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     // "went to Boston", "flies to Austin on Friday": a listed town that is no English word, after a journey's verb and
     // "to", is the place (the towns' rule finds it), not a person of that given name ("talked to Austin", "went to
     // Austin Reyes's" stay names).
-    if (cue === 'to' && i > 1 && t.capitalized && doc.isCommon[i] === 0 && JOURNEY_VERBS.has((tokens[i - 2] as Token).lower) && doc.dict.allCities.has(t.lower) && !(tokens[i + 1]?.capitalized && oneSpace(doc, t, tokens[i + 1] as Token))) return -1;
+    if (cue === 'to' && i > 1 && t.capitalized && doc.isCommon[i] === 0 && JOURNEY_TO_VERBS.has((tokens[i - 2] as Token).lower) && doc.dict.allCities.has(t.lower) && !(tokens[i + 1]?.capitalized && oneSpace(doc, t, tokens[i + 1] as Token))) return -1;
     // Round 83: "PATIENT RESP: 24.48", "PT CLASS: E": a form's field label after the word for the patient, its colon
     // right after it; and 'PER PT "JUNIOR HIGH"': the patient's own words quoted after the cue. A listed given name that
     // is no English word stays ("Patient Adaeze: ...").

@@ -11,6 +11,12 @@ export const PLACE_CUE_LAST_WORDS = new Set<string>();
 export const STRONG_PLACE_CUES = new Set(['lives in', 'living in', 'resident of', 'moved to', 'born in', 'located in', 'resides in', 'relocated to']);
 export const PLACE_CUES = ['resides in', 'relocated to', 'in', 'at', 'from', 'near', 'to', 'of', 'resident of', 'lives in', 'living in', 'moved to', 'born in', 'located in', 'visiting', 'outside', 'downtown', 'city of', 'town of', 'county', 'transferred to', 'transferred from'];
 
+/**
+ * Verbs of a journey or a move, before "to" and a place ("drove to", "moved to", "flew to"): the words that the towns'
+ * lower-case cue (cities.ts) and the name rule's journey guard (names.ts) share; each adds its own.
+ */
+export const JOURNEY_VERBS: readonly string[] = ['moved', 'move', 'moving', 'relocated', 'drove', 'driving', 'drive', 'flew', 'commute', 'commutes', 'went', 'headed', 'heading'];
+
 // Cues after which a capitalised word that no gazetteer holds is still a town ("grew up in Kettleby", "flew to
 // TROMSØ"): a person's origin, home or travel. Not "transferred to", which names wards and units.
 // Round 46: a bearing from a town after a distance ("22 mi south of Jordan", "8 km east of Veregin", "just north of

@@ -107,6 +107,8 @@ export const ADVERSARIAL = {
   // Round 84: catalogue symbols on one long line (each "REF" reads its line's neighbourhood), ranges of five-digit
   // codes and abbreviations of capitals then lower case.
   'catalogue symbols, code ranges and mixed-case abbreviations (REF 1234567 ab, 99202-99205, ARNi)': (n) => fill('REF 1234567 ab REF 7654321, 99202-99205 12345-12399 ARNi HFrEF in ABc ', n),
+  // The lead (2026-12-01): Roman months parted by spaces, with and without a year, and doses' units after the year.
+  'spaced Roman months and doses (4 XI 2020, 1 IV 2000 units, 2 II 3)': (n) => fill('4 XI 2020 1 IV 2000 units 2 II 3 12 XII 19 Stage 2 IV 2019 ', n),
   // Every labelled identifier is looked for again in the rest of its window: a thousand distinct ones in each.
   'labelled identifiers, all distinct (MRN: AB100000-X ...)': (n) => {
     let text = '';

@@ -1129,12 +1129,15 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     type: 'DATE',
     // Most notes have no Roman month: one scan spares a try at every short digit run.
-    trigger: /\d[\/.\-][IVX]/,
-    regex: /(?<![\d\/.\-])\d{1,2}([\/.\-])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\1(?:\d{4}|\d{2})(?![\d\/]|\.\d)/g,
+    trigger: /\d[\/.\- ][IVX]/,
+    // Spaces part them too ("4 XI 2020", as Polish and Czech letters write it), then only before a four-digit year of
+    // this or the last century and not before a dose's unit ("1 IV 2000 units"), nor after a class word.
+    regex: /(?<![\d\/.\-])\d{1,2}(?:([\/.\-])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\1(?:\d{4}|\d{2})|[ \t](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[ \t](?:19|20)\d{2}(?![ \t]?(?:mg|mcg|ml|mL|units?|u|g|cc|L|mmol|meq|mEq)\b))(?![\d\/]|\.\d)/g,
     score: 0.85,
-    validate: (v) => {
+    validate: (v, doc, start) => {
       const day = Number.parseInt(v, 10);
-      return day >= 1 && day <= 31;
+      if (day < 1 || day > 31) return false;
+      return !/^\d{1,2}[ \t]/.test(v) || !ROMAN_CLASS_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start));
     },
   },
   {

@@ -82,6 +82,10 @@ const DATE_CUES = [
   'injured', 'doi',
   // Round 88: a note's heading day, as outreach and home-visit notes write it ("Visit note 9/14.").
   'note',
+  // The lead (2026-12-01): the day of a meeting about the patient ("presented at tumor board 12/3", "care conference
+  // 3/14"), under the same fraction guards. Not "meeting", a verb too ("meeting 2/4 SIRS criteria"), nor a bed board alone
+  // ("Board 2/5 beds open").
+  'tumor board', 'tumour board', 'conference',
 ];
 
 /** Round 51: a form's number and the bracket of its edition ("form cms-484 (", "(rev. "), lower case. */

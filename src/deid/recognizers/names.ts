@@ -1010,6 +1010,9 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
   const cue = isCue(doc, tokens, i);
   if (cue) {
     if ((cue === 'to' || cue === 'from') && t.single && t.dotAfter && dottedPlace(doc.text, t.start)) return -1; // "sent to O.R.", "flights to U.K."
+    // 'for the pt: "Pt Dwayne Kessler seen"': the word for the patient, quoted after a cue, is itself the next name's cue;
+    // read as a name, it took the given name and left the surname out.
+    if ((t.lower === 'pt' || t.lower === 'patient') && t.capitalized && tokens[i + 1]?.capitalized === true && oneSpace(doc, t, tokens[i + 1] as Token)) return -1;
     const n0 = nameness(doc, tokens, i);
     const lx = lexical(doc, tokens, i);
     const header = doc.text.slice((tokens[i - 1] as Token).end, t.start).includes(':');

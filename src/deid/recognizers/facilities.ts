@@ -1365,7 +1365,15 @@ function townAfterIn(doc: DocumentView, from: number, stop: number): number {
 }
 
 /** The words before a saint typed in lower case that make it a place (round 69). */
-const LOWER_SAINT_CUES: ReadonlySet<string> = new Set(['at', 'to', 'from']);
+const LOWER_SAINT_CUES: ReadonlySet<string> = new Set(['at', 'to', 'from', 'in']);
+
+/**
+ * The lead (2026-12-01): a saint's given name typed with its possessive's "s" and no apostrophe ("at st lukes", "to st
+ * marys", "at st joes"); not an English word, and not the herb ("st johns wort").
+ */
+function plainSaintPossessive(doc: DocumentView, n: Token): boolean {
+  return n.text.length >= 4 && n.text.endsWith('s') && doc.dict.firstNames.has(n.text.slice(0, -1)) && doc.isCommon[n.index] === 0 && !/^[ \t]+wort\b/.test(doc.text.slice(n.end, n.end + 8));
+}
 
 /** "St. Mary's", "Saint Jude's" without a head word. */
 function saintPossessives(doc: DocumentView, out: Candidate[]): void {
@@ -1380,7 +1388,9 @@ function saintPossessives(doc: DocumentView, out: Candidate[]): void {
     if (!(n.capitalized || caps)) {
       // Round 69: typed in lower case after "at", "to" or "from", a saint's given name is the hospital or the parish
       // ("by ambulance to st. raphael's", "the ER at st vincent kept her"); not "st john's wort", nor a street ("main st mark").
-      if (t.text === t.lower && n.text === n.lower && doc.isFirst[i + 1] === 1 && i > 0 && LOWER_SAINT_CUES.has((tokens[i - 1] as Token).lower) && !/^['’]s[ \t]+wort\b/.test(doc.text.slice(n.end, n.end + 10))) {
+      // "in" too, unless the saint and the word name a town ("in st paul", "in st louis": the towns' rule reads those).
+      if (t.text === t.lower && n.text === n.lower && (doc.isFirst[i + 1] === 1 || plainSaintPossessive(doc, n)) && i > 0 && LOWER_SAINT_CUES.has((tokens[i - 1] as Token).lower) &&
+        !/^['’]s[ \t]+wort\b/.test(doc.text.slice(n.end, n.end + 10)) && !((tokens[i - 1] as Token).lower === 'in' && doc.dict.allCities.has(`st ${n.lower}`))) {
         const poss = /^['’]s\b/.test(doc.text.slice(n.end, n.end + 3));
         out.push(candidate(t.start, poss ? n.end + 2 : n.end, 'FACILITY', 0.72, 'facility', { kind: 'pattern', detail: 'saint-lower' }));
       }

@@ -142,8 +142,10 @@ function nicknameParts(given: string, nick: string, sur: string, doc: DocumentVi
   const shortened = !doc.dict.commonWords.has(nickKey) && !doc.dict.commonWords.has(givenKey) &&
     (nickKey.slice(0, 2) === givenKey.slice(0, 2) || (nickKey.length >= 3 && givenKey.length > nickKey.length + 1 && givenKey.endsWith(nickKey)));
   const parts = sur.split('-');
-  // Between a listed given name and a listed surname, any nickname: 'Robert "Bubba" Jones'.
-  const listedBoth = first.has(givenKey) && !doc.dict.commonWords.has(givenKey) && parts.every((p) => doc.dict.surnames.has(listedKey(p)));
+  // Between a listed given name and a listed surname, any nickname: 'Robert "Bubba" Jones'. The lead (2026-12-01): one
+  // word of no English list too, when the given name is listed and no word ('Ezekiel "Zeke" Moorcroft').
+  const givenListed = first.has(givenKey) && !doc.dict.commonWords.has(givenKey);
+  const listedBoth = givenListed && (parts.every((p) => doc.dict.surnames.has(listedKey(p))) || (!/[ \t]/.test(nick) && !doc.dict.commonWords.has(nickKey)));
   if (!(first.has(nickKey) || shortened || listedBoth) || !(first.has(givenKey) || (!doc.dict.commonWords.has(givenKey) && !doc.dict.surnames.has(givenKey)))) return false;
   return surnameWords(sur, doc);
 }

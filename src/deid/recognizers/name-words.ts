@@ -12,9 +12,17 @@ export function isTitle(doc: DocumentView, t: Token): boolean {
   return ((doc.wordFlags[t.index] as number) & WORD_TITLE) !== 0;
 }
 
-/** lexicon.CREDENTIALS has the token as written; the flag rules out most words without a probe. */
+/** Ireland's "BAO" is a degree only after the other medical degrees ("MB BCh BAO"). */
+const DEGREES_BEFORE_BAO = /^(?:bch|bchir|mb|chb|mbbch)$/;
+
+/**
+ * lexicon.CREDENTIALS has the token as written; the flag rules out most words without a probe. Round 40 and the lead
+ * (2026-12-01): "BAO" alone is the Vietnamese given name Bảo written without its marks in capitals ("HUYNH, BAO TRAN",
+ * "TRAN, QUOC BAO"), which no name's run may stop at.
+ */
 export function isCredential(doc: DocumentView, t: Token): boolean {
-  return ((doc.wordFlags[t.index] as number) & WORD_CREDENTIAL) !== 0 && lexicon.CREDENTIALS.has(t.text);
+  return ((doc.wordFlags[t.index] as number) & WORD_CREDENTIAL) !== 0 && lexicon.CREDENTIALS.has(t.text) &&
+    (t.text !== 'BAO' || DEGREES_BEFORE_BAO.test(doc.tokens[t.index - 1]?.lower ?? ''));
 }
 
 

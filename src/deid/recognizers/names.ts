@@ -463,9 +463,6 @@ const HANDOFF_PREPOSITIONS = new Set(['to', 'from', 'by', 'with', 'per']);
 function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (!isCredential(doc, t) || i === 0 || !(t.upper || /[a-z]/.test(t.text))) return -1;
-  // Round 40: Ireland's "BAO" comes only after the other medical degrees ("MB BCh BAO"); alone it is the Vietnamese
-  // given name Bảo, written without its marks in a claim's caps ("HUYNH, BAO TRAN").
-  if (t.text === 'BAO' && !/^(?:bch|bchir|mb|chb|mbbch)$/.test((tokens[i - 1] as Token).lower)) return -1;
   // "Alcon Clareon CNA0T0": letters run on into a model code, no credential.
   if (t.end < doc.text.length && isAlnumCode(doc.text.charCodeAt(t.end))) return -1;
   const before = tokens[i - 1] as Token;

@@ -141,7 +141,8 @@ const LOWER_SUFFIX_SET: ReadonlySet<string> = new Set(LOWER_STREET_SUFFIXES);
 // "test drive" do not.
 const LOWER_STRONG_SUFFIXES = new Set(['ave', 'avenue', 'st', 'street', 'blvd', 'boulevard']);
 // "dr" and "st" are doctor and saint before a name: the word after must be one of these, or none.
-const AFTER_SHORT_SUFFIX = new Set(['in', 'and', 'near', 'with', 'as', 'by', 'for', 'to', 'off', 'apt', 'unit', 'where', 'since', 'at', 'on']);
+// Round 89: and the joining words of a message ("lives at 412 <name> st but the stairs are bad", "<name> st til the 20th").
+const AFTER_SHORT_SUFFIX = new Set(['in', 'and', 'near', 'with', 'as', 'by', 'for', 'to', 'off', 'apt', 'unit', 'where', 'since', 'at', 'on', 'but', 'til', 'till', 'until', 'so', 'now', 'then', 'today', 'yesterday']);
 const LOWER_STREET_CUES = new Set(['on', 'at', 'off', 'near', 'onto']);
 const LOWER_STREET_STOP = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'its', 'call', 'duty', 'time', 'home', 'bed', 'floor', 'night', 'day', 'same', 'next', 'last', 'first', 'one', 'two', 'every', 'each', 'some', 'any', 'no', 'all', 'both', 'risk', 'site', 'bedside', 'clinic', 'hospital', 'work', 'school', 'which', 'what', 'least', 'most', 'once', 'follow', 'up', 'down',
   // Round 88: counts after a comma and a number are doses, not a street ("gave 2, 40 units st").
@@ -153,7 +154,8 @@ const HOME_WORDS_BEFORE_ON: ReadonlySet<string> = new Set(['house', 'home', 'pla
 const LOWER_UNIT_AFTER = /^,?[ \t]{1,2}(?:apt|unit|ste|suite|#)\.?[ \t]{0,2}#?[0-9][a-z0-9\-]{0,5}(?![\p{L}\d])/u;
 // Words that place a house number after them ("lives at 122", "moved to 9", "address: 45").
 // Round 69: "our home, 305 heron court": a dwelling word and a comma before the number.
-const HOUSE_NUMBER_CUES = ['at', 'on', 'to', 'from', 'near', 'off', 'onto', 'address', 'addr', 'lives', 'resides', 'reside', 'living', 'located', 'home', 'house'];
+// Round 89: "now" ("we r at my sisters now 403 <name> ave").
+const HOUSE_NUMBER_CUES = ['at', 'on', 'to', 'from', 'near', 'off', 'onto', 'address', 'addr', 'lives', 'resides', 'reside', 'living', 'located', 'home', 'house', 'now'];
 const HOUSE_NUMBER_CUE_SET: ReadonlySet<string> = new Set(HOUSE_NUMBER_CUES);
 /**
  * A house number right before a street word, after a word that places it ("at", "to", "address:", "lives") or
@@ -162,7 +164,8 @@ const HOUSE_NUMBER_CUE_SET: ReadonlySet<string> = new Set(HOUSE_NUMBER_CUES);
 // The number may take a direction after it: "lives at 1806 w huntsville ave".
 // Round 88: "address is" before the number ("new address is 2214 n <street> rd"), and a comma before a number of two digits
 // or more, as the street follows a building, lot or unit in a message ("bldg C, 4400 <street> rd", "lot 7, 2900 e <street> st").
-const HOUSE_NUMBER_AFTER_CUE = new RegExp(`((?:^|\\n|(?:^|[^a-z])(?:${HOUSE_NUMBER_CUES.join('|')})(?:[ \\t]is)?[:.,]?[ \\t]{1,2}|[a-z0-9],[ \\t](?=\\d\\d)))\\d{1,5}[a-z]?[ \\t](?:(?:[nsew]|ne|nw|se|sw)\\.?[ \\t])?$`, 'i');
+// Round 89: a Hawaiian house number's zone and lot ("address: 95-1040 <street> pkwy").
+const HOUSE_NUMBER_AFTER_CUE = new RegExp(`((?:^|\\n|(?:^|[^a-z])(?:${HOUSE_NUMBER_CUES.join('|')})(?:[ \\t]is)?[:.,]?[ \\t]{1,2}|[a-z0-9],[ \\t](?=\\d\\d)))(?:\\d\\d-)?\\d{1,5}[a-z]?[ \\t](?:(?:[nsew]|ne|nw|se|sw)\\.?[ \\t])?$`, 'i');
 
 // A house number as dictation writes it: "one twenty two", "forty five", "one oh nine", "twelve hundred".
 const SPOKEN_NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',

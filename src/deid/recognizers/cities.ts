@@ -39,6 +39,8 @@ const COUNTY_WORDS: ReadonlySet<string> = new Set(['co', 'county', 'parish']);
 const LIVESTOCK: ReadonlySet<string> = new Set(['heifer', 'heifers', 'cow', 'cows', 'calf', 'calves', 'steer', 'steers', 'bull', 'bulls', 'cattle', 'herd', 'hog', 'hogs', 'pig', 'pigs', 'sow', 'sows', 'boar', 'ram', 'rams', 'ewe', 'ewes', 'sheep', 'mare', 'stallion', 'gelding', 'colt', 'filly', 'horse', 'goat', 'goats', 'hen', 'hens', 'rooster', 'chickens']);
 /** Words before "Township" that name none: "the Township", "each Township". */
 const NOT_TOWNSHIP = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'your', 'each', 'every', 'any', 'no', 'of', 'in', 'and']);
+/** Round 89: prepositions of place before "the <tribe> Nation". */
+const NATION_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'near', 'from', 'across', 'to', 'within', 'off']);
 /** New York City's boroughs, read after a neighbourhood and a comma as a state is ("Corona, Queens"). */
 const LIST_GOES_ON = /^(?:,?[ \t]{1,2}(?:and|&)[ \t]{1,2}\p{Lu}|,[ \t]{1,2}\p{Lu})/u;
 const NYC_BOROUGHS: ReadonlySet<string> = new Set(['queens', 'brooklyn', 'bronx', 'the bronx', 'manhattan', 'staten island']);
@@ -83,6 +85,13 @@ export function findCities(doc: DocumentView): Candidate[] {
     }
     // "Harmony Twp", "Clinton Township": a capitalised word before a township's head is the township.
     const nt = tokens[i + 1];
+    // Round 89: a tribal nation's land after a preposition of place and "the" ("out past <town> on the <tribe> Nation");
+    // the tribe's word is no English word ("the United Nation", "a Cherokee Nation citizen" stay).
+    if (nt !== undefined && nt.lower === 'nation' && nt.capitalized && t.capitalized && nt.start === t.end + 1 && i > 1 && doc.isCommon[i] === 0 && (tokens[i - 1] as Token).lower === 'the' && NATION_PREPOSITIONS.has((tokens[i - 2] as Token).lower)) {
+      out.push(candidate(t.start, nt.end, 'LOCATION', 0.74, 'city', { kind: 'context', detail: 'tribal-nation' }));
+      i++;
+      continue;
+    }
     if (nt !== undefined && (nt.lower === 'twp' || nt.lower === 'township') && nt.capitalized && nt.start === t.end + 1 && !NOT_TOWNSHIP.has(t.lower)) {
       out.push(candidate(t.start, nt.end, 'LOCATION', 0.8, 'city', { kind: 'context', detail: 'township' }));
       i++;
@@ -584,7 +593,39 @@ function lowerTownAfterOr(doc: DocumentView, k: number): number {
 /** Latin after "in" that a gazetteer might hold as a town. */
 const LATIN_AFTER_IN: ReadonlySet<string> = new Set(['situ', 'vitro', 'vivo', 'utero', 'toto', 'extremis', 'silico', 'absentia', 'perpetuity']);
 // Round 88: travel verbs and the adverbs of a trip before "to" ("can't drive to <town>", "came up to <town>", "went back to").
-const LOWER_CUE_VERBS = new Set([...JOURNEY_VERBS, 'resident', 'drives', 'came', 'up', 'down', 'back']);
+// Round 89: "going", "goes", "takes", "took" ("are u still going to <town> saturday", "takes him to <town>").
+const LOWER_CUE_VERBS = new Set([...JOURNEY_VERBS, 'resident', 'drives', 'came', 'up', 'down', 'back', 'going', 'goes', 'takes', 'took']);
+
+/** Round 89: whom a verb of travel carries before "to" ("drives her to <town>"). */
+const CARRIED_PRONOUNS: ReadonlySet<string> = new Set(['me', 'her', 'him', 'us', 'them', 'mom', 'dad']);
+
+/**
+ * Round 89: a lower-case town written with "st" for "saint" after a place cue ("over in st <town>", "in st <town> til"):
+ * the listed "saint ..." town of one or two more words, ending the phrase. Returns the token count with "st".
+ */
+function saintTownAt(doc: DocumentView, i: number): number {
+  const tokens = doc.tokens;
+  const st = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (next === undefined || next.text !== next.lower || next.start !== st.end + 1) return 0;
+  for (let m = 2; m >= 1; m--) {
+    const words = wordsFrom(doc, i + 1, m);
+    if (words !== undefined && doc.dict.allCities.has('saint ' + words) && endsPhrase(doc, i + 1 + m)) return m + 1;
+  }
+  return 0;
+}
+
+/**
+ * Round 89: a town one has left, in lower case ("i left <town> with nothing"): a listed town of one word that is no
+ * English word or given name ("left knee", "left shift", "left mobile", "left joe" stay), of five letters or more,
+ * ending the phrase (a surname alone is allowed: many towns are one). Returns 1 or 0.
+ */
+function townAfterLeft(doc: DocumentView, i: number): number {
+  const t = doc.tokens[i] as Token;
+  if (t.text !== t.lower || t.text.length < 5 || doc.isCommon[i] === 1 || doc.isFirst[i] === 1) return 0;
+  if (!doc.dict.allCities.has(t.lower) || lexicon.US_STATES.has(t.lower) || lexicon.EPONYMS.has(t.lower) || NOT_TOWN_NAMES.has(t.lower) || LATIN_AFTER_IN.has(t.lower)) return 0;
+  return endsPhrase(doc, i + 1) ? 1 : 0;
+}
 
 /**
  * A listed city written in lower case (nursing notes, messages) right after a strong place cue: a
@@ -602,10 +643,13 @@ function lowerCaseCity(doc: DocumentView, i: number): number {
   const w = p1.lower;
   // The cue's first letter (i, f, n, o, t) rules out most words before any string compare.
   const c = w.charCodeAt(0);
+  if (c === 108 && w === 'left') return townAfterLeft(doc, i);
   if (!(c === 105 || c === 102 || c === 110 || c === 111 || c === 116 || c === 112)) return 0;
   // Round 79: "out past", "just past" as well ("we live way out past <town>").
-  if (!(w === 'in' || w === 'from' || w === 'near' || w === 'outside') && !((w === 'to' || w === 'of') && LOWER_CUE_VERBS.has(tokenAt(tokens, i - 2)?.lower ?? '')) && !(w === 'past' && townCueBefore(doc, i))) return 0;
+  // Round 89: a verb of travel and whom it carries before "to" ("my son drives me to <town>", "drove her to").
+  if (!(w === 'in' || w === 'from' || w === 'near' || w === 'outside') && !((w === 'to' || w === 'of') && (LOWER_CUE_VERBS.has(tokenAt(tokens, i - 2)?.lower ?? '') || (w === 'to' && CARRIED_PRONOUNS.has(tokenAt(tokens, i - 2)?.lower ?? '') && LOWER_CUE_VERBS.has(tokenAt(tokens, i - 3)?.lower ?? '')))) && !(w === 'past' && townCueBefore(doc, i))) return 0;
   if (t.text !== t.lower) return 0;
+  if (t.lower === 'st') return saintTownAt(doc, i);
   const n = phraseAt(doc, i, doc.dict.allCities, Math.min(doc.dict.maxCityWords, 4), doc.dict.cityStarts);
   if (n === 0) return lowerCaseUnlistedTown(doc, i);
   const phrase = wordsFrom(doc, i, n) ?? '';

@@ -2,6 +2,7 @@
 // "Mt. Zion Missionary Baptist". A social history names where a patient worships or volunteers, a place as
 // identifying as a clinic; the denomination alone ("Religion: Southern Baptist", "devout Methodist") is no place.
 import type { Token } from '../text/tokens.js';
+import { lexicon } from '../dictionaries/index.js';
 import { nameWord } from './natural-features.js';
 import { placeShaped } from './place-words.js';
 import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from './types.js';
@@ -97,10 +98,47 @@ function openedCongregationAt(doc: DocumentView, i: number, out: Candidate[]): v
   out.push(candidate(head.start, (tokens[end] as Token).end, 'FACILITY', 0.72, 'congregation', { kind: 'pattern', detail: `opener:${head.lower}` }));
 }
 
+/** Round 89: words of a lower-case church's name that are English words ("holy spirit", "sacred heart", "our lady"). */
+const LOWER_CHURCH_WORDS: ReadonlySet<string> = new Set([...NAMING_WORDS, 'spirit', 'sacred', 'heart', 'blessed', 'sacrament', 'our', 'lady', 'apostles', 'family', 'rock', 'light', 'new', 'life', 'love']);
+/** Round 89: words of a church's name that name none alone ("the new church", "the community church"). */
+const WEAK_CHURCH_WORDS: ReadonlySet<string> = new Set(['our', 'new', 'life', 'love', 'light', 'rock', 'family', 'first', 'second', 'good', 'community', 'united', 'church', 'central', 'north', 'south', 'east', 'west', 'general', 'regional', 'memorial']);
+/** Round 89: faiths a lower-case message writes that the faith list may not hold. */
+const LOWER_FAITH_WORDS: ReadonlySet<string> = new Set(['mormon', 'lds', 'catholic', 'orthodox', 'evangelical', 'christian', 'nondenominational', 'non-denominational', 'korean', 'spanish', 'hispanic', 'black', 'chinese', 'vietnamese']);
+/** Round 89: where a landmark stands, before "the ... church": "across from", "next to", "by", "behind". */
+const LANDMARK_BEFORE_THE: ReadonlySet<string> = new Set(['from', 'to', 'by', 'behind', 'near', 'past', 'beside']);
+
+/**
+ * Round 89: a church named in lower case as a landmark ("the house is green, across from the <holy> <spirit> church",
+ * "next to the <name> church"): one to three words after "the" that are naming words of a church or no English word;
+ * a word that describes it ("the old church", "the catholic church", "the big church on main") names none.
+ */
+function lowerChurchAt(doc: DocumentView, i: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const head = tokens[i] as Token;
+  if (head.text !== 'church' || i < 3) return;
+  let k = i;
+  let named = false;
+  while (k > 0 && i - k < 3) {
+    const p = tokens[k - 1] as Token;
+    if (p.end + 1 !== (tokens[k] as Token).start || doc.text.charCodeAt(p.end) !== 32 || p.text !== p.lower || !/^[a-z]{2,20}$/.test(p.text)) break;
+    if (p.lower === 'the') break;
+    // A denomination or faith stands inside the name but names nothing alone ("the mormon church", "the baptist church").
+    const faith = DENOMINATION_SET.has(p.lower) || lexicon.FAITHS.has(p.lower) || LOWER_FAITH_WORDS.has(p.lower);
+    if (!faith && !LOWER_CHURCH_WORDS.has(p.lower) && doc.isCommon[k - 1] === 1) return;
+    if (!faith && !WEAK_CHURCH_WORDS.has(p.lower)) named = true;
+    k--;
+  }
+  const the = tokens[k - 1];
+  const cue = tokens[k - 2];
+  if (!named || k === i || the === undefined || cue === undefined || the.lower !== 'the' || the.end + 1 !== (tokens[k] as Token).start || !LANDMARK_BEFORE_THE.has(cue.lower) || cue.end + 1 !== the.start) return;
+  out.push(candidate((tokens[k] as Token).start, head.end, 'FACILITY', 0.7, 'congregation', { kind: 'context', detail: 'lower-church-landmark' }));
+}
+
 /** Congregations, from their denomination's or opening word in the note's index. */
 export function findCongregations(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   forEachIndexedWord(doc, DENOMINATIONS, (i) => congregationAt(doc, i, out));
   forEachIndexedWord(doc, WORSHIP_OPENERS, (i) => openedCongregationAt(doc, i, out));
+  forEachIndexedWord(doc, ['church'], (i) => lowerChurchAt(doc, i, out));
   return out;
 }

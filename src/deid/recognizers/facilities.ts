@@ -779,6 +779,31 @@ export function findRetailChains(doc: DocumentView): Candidate[] {
 // In lower-case writing the street the store stands on is the cue: "the cvs on harlan rd", "walgreens on 5th st".
 const LOWER_CHAIN_STREET = /^[ \t]on[ \t](?:(\d{1,3}(?:st|nd|rd|th)(?:[ \t](?:st|street|ave|avenue))?)|[a-z]{3,20}[ \t](?:st|rd|ave|blvd|boulevard|street|road|avenue|dr|drive|hwy|highway|pkwy|ln|lane|way))(?![\p{L}\d])/u;
 
+// Round 89: a bare street of one or two lower-case words after "the <chain> on", ending the clause or before a word of
+// when or where ("the walmart on <fairview> yesterday", "the walgreens on <bryn> <mawr>.").
+const BARE_STREET_END = '(?:yesterday|today|tomorrow|tonight|and|by|near|in|at|for|to|so|but|then|last|this|next|after|before|or)(?![\\p{L}\\d])';
+const LOWER_CHAIN_BARE_STREET = new RegExp(`^[ \\t]on[ \\t]([a-z]{3,20}(?:[ \\t](?!${BARE_STREET_END})[a-z]{3,20})?)(?=[.,;:!?)]|[ \\t]*\\r?\\n|$|[ \\t]${BARE_STREET_END})`, 'u');
+/** Words after "the <chain> on" that name no street: "on sale", "on hold", "on my way", "on sunday". */
+const NOT_BARE_STREET = new Set(['sale', 'hold', 'call', 'time', 'line', 'file', 'order', 'record', 'it', 'there', 'here', 'the', 'my', 'our', 'his', 'her', 'their', 'your', 'its', 'way', 'weekends', 'weekdays', 'top', 'site', 'duty', 'board', 'delivery', 'auto', 'refill', 'backorder', 'break', 'lunch', 'me', 'him', 'us', 'them']);
+
+/**
+ * Round 89: in lower case, "the" and a chain and a bare street after "on": the street is the place (the store is a
+ * brand alone and stays out, as elsewhere). The street's first word is no English word ("on sale", "on elm"
+ * stay) and no month or weekday; a second word may be anything the first one allows.
+ */
+function lowerChainBareStreet(doc: DocumentView, i: number, out: Candidate[]): void {
+  const t = doc.tokens[i] as Token;
+  const prev = tokenAt(doc.tokens, i - 1);
+  if (prev === undefined || prev.lower !== 'the' || prev.end !== t.start - 1) return;
+  const m = LOWER_CHAIN_BARE_STREET.exec(doc.text.slice(t.end, t.end + 48));
+  if (m === null) return;
+  const words = (m[1] as string).split(/[ \t]/);
+  const first = words[0] as string;
+  if (doc.dict.commonWords.has(first) || CALENDAR_WORDS.has(first) || NOT_BARE_STREET.has(first) || words.some((w) => NOT_BARE_STREET.has(w) || CALENDAR_WORDS.has(w))) return;
+  const start = t.end + 4;
+  out.push(candidate(start, start + (m[1] as string).length, 'ADDRESS', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-bare-street' }));
+}
+
 /** The town right after a store ("Costco in Tukwila"), not a month or a weekday ("Target in May"). */
 function chainTown(doc: DocumentView, at: number): RegExpExecArray | null {
   if (doc.text.charCodeAt(at + 1) !== 105) return null; // "i" of " in "
@@ -791,7 +816,10 @@ function retailChain(doc: DocumentView, i: number, out: Candidate[]): void {
   const t = tokens[i] as Token;
   if (!placeShaped(doc, t)) {
     const lower = CHAIN_SECOND.has(t.lower) || CHAIN_WORDS_IN_ENGLISH.has(t.lower) ? null : LOWER_CHAIN_STREET.exec(doc.text.slice(t.end, t.end + 40));
-    if (!lower) return;
+    if (!lower) {
+      if (!CHAIN_SECOND.has(t.lower) && !CHAIN_WORDS_IN_ENGLISH.has(t.lower)) lowerChainBareStreet(doc, i, out);
+      return;
+    }
     out.push(candidate(t.start, t.end, 'FACILITY', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-lower' }));
     // An ordinal street no street rule reads without its capital: "on 5th", "on 5th st".
     if (lower[1] !== undefined) out.push(candidate(t.end + 4, t.end + 4 + lower[1].length, 'ADDRESS', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-street' }));
@@ -1994,7 +2022,8 @@ const BUSINESS_WORDS = new Set(['company', 'co', 'corporation', 'corp', 'inc', '
 /** Payers' programs, which "works for" may name without an employer: "works for Medicare patients". */
 const PROGRAM_WORDS = new Set(['medicare', 'medicaid', 'tricare', 'medi-cal', 'champva', 'chip', 'wic', 'snap']);
 const AFTER_EMPLOYER_FOR = /^(?:$|[.,;:?!)]|[ \t]*\r?\n|[ \t]+(?:as|since|until|for|and|in|at|on|who|where|but|so|now|full-time|part-time)\b)/;
-const WORKSITE_PAIRS = new Set(['fulfillment center', 'distribution center', 'processing plant', 'packing plant', 'call center', 'data center']);
+// Round 89: utilities' and mills' worksites ("works at the <name> <name> power plant", "the <name> paper mill").
+const WORKSITE_PAIRS = new Set(['fulfillment center', 'distribution center', 'processing plant', 'packing plant', 'call center', 'data center', 'power plant', 'power station', 'generating station', 'paper mill', 'steel mill', 'coal mine']);
 
 /**
  * An employer named after the cue of work: "works at Tyson Foods in Springdale", "her employer, Trex Company,",

@@ -39,7 +39,7 @@ export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
   // Lakes, creeks, mountains, trails and forts by name ("Browns Lake", "Mt. Rainier"): only notes with such a word call it.
   { id: 'natural-feature', types: ['LOCATION'], indexWords: FEATURE_WORDS, needs: { words: FEATURE_WORDS }, readsCase: true, find: findNaturalFeatures },
   // Congregations by their denomination ("Grace Lutheran", "Bethel AME"): only notes with such a word call it.
-  { id: 'congregation', types: ['FACILITY'], indexWords: [...DENOMINATIONS, ...WORSHIP_OPENERS], needs: { words: [...DENOMINATIONS, ...WORSHIP_OPENERS] }, find: findCongregations },
+  { id: 'congregation', types: ['FACILITY'], indexWords: [...DENOMINATIONS, ...WORSHIP_OPENERS, 'church'], needs: { words: [...DENOMINATIONS, ...WORSHIP_OPENERS, 'church'] }, find: findCongregations },
   { id: 'city-country', types: ['LOCATION'], indexWords: COUNTRY_FIRST_WORDS, needs: { words: COUNTRY_FIRST_WORDS }, find: findCountryTowns },
   { id: 'address-tail', types: ['ADDRESS'], needs: { digitRun: [1, 6] }, find: findAddressTails },
   // The town and county before a UK postcode ("Tunbridge Wells, Kent TN2 5QX"): its outward code holds a run of one or two digits.

@@ -105,6 +105,9 @@ export const ADVERSARIAL = {
   'lower-case crossings, roads and thread rows (on 4th and oak, off hwy 7, lot 7, 22 ab st, 12/14 Ab: x mobile home park)': (n) => fill('on 4th and oak on ab and 2nd off hwy 7 under i-90 lot 7, 22 e ab cd st, in ab cd til\n12/14 Ab Cd: x at ab cd mobile home park at ab apartments ', n),
   // Round 89: lower-case landmarks and towns: churches, chains on bare streets, "st" towns, nations, left towns.
   'lower-case landmarks and towns (across from the ab cd church, the cvs on ab cd, in st ab, on the Ab Nation, left abcde)': (n) => fill('across from the ab cd ef church by the holy church the cvs on ab cd. the walgreens on ab in st ab cd til left abcde with on the Ab Nation 95-1040 ab pkwy drives her to abcdef ', n),
+  // Round 90: thanks and apologies, joint sign-offs with a relation, quoted nicknames, lower-case particle surnames,
+  // short names after "my son", pets and day headings, one a line and then run together.
+  'thanks, joint sign-offs, nicknames, particles, pets and day headings (thank u so much ab!! love, ab & cd (his ef))': (n) => fill('thank u so much jenna!! sorry ab, love, priya & arjun (his grandkids) calls her "Ab" this is maria de la cruz van der berg de la my son dev was her dog Max\nThu: ab\nFri: ', n),
   'one header row, no line breaks': (n) => '123456 | BH | 3/5/2071 | Signed |' + fill(' 55555 | 12345 | AB |', n - 33),
   // Round 84: catalogue symbols on one long line (each "REF" reads its line's neighbourhood), ranges of five-digit
   // codes and abbreviations of capitals then lower case.

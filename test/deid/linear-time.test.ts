@@ -75,6 +75,7 @@ const CASES = [
   'lower-case crossings, roads and thread rows (on 4th and oak, off hwy 7, lot 7, 22 ab st, 12/14 Ab: x mobile home park)',
   'spaced Roman months and doses (4 XI 2020, 1 IV 2000 units, 2 II 3)',
   'lower-case landmarks and towns (across from the ab cd church, the cvs on ab cd, in st ab, on the Ab Nation, left abcde)',
+  'thanks, joint sign-offs, nicknames, particles, pets and day headings (thank u so much ab!! love, ab & cd (his ef))',
 ];
 
 const analyzer = createAnalyzer();

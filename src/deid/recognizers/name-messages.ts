@@ -5,7 +5,7 @@ import type { Token } from '../text/tokens.js';
 import { charAt, pushName, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import { AFTER_NAME_VERBS, CLINICAL_ENDING, KIN_WORDS } from './name-relations.js';
 import { NO_SHAPE, nameShape } from './name-shape.js';
-import { CALENDAR_WORDS, FUNCTION_WORDS, acronym, functionOrCalendar, isCredential, isTitle, lexical, shaped, titleCredentialOrEponym } from './name-words.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, PARTICLES, acronym, functionOrCalendar, isCredential, isTitle, lexical, shaped, titleCredentialOrEponym } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
 
 /** A char that closes a short message clause: end, newline, ",", ".", ";", ")", "!". */
@@ -144,12 +144,34 @@ export function selfIntroRule(doc: DocumentView, tokens: readonly Token[], i: nu
   const im = I_AM_WORDS.has(p.lower);
   if (im) cue = pp === undefined || GREETINGS.has(pp.lower) || (SPEECH_FILLERS.has(pp.lower) && GREETINGS.has(tokens[i - 3]?.lower ?? ''));
   if (!cue) return -1;
-  const n = tokens[i + 1];
-  const c = charAt(doc.text, t.end);
+  // Round 90: a surname after particles, typed in lower case, may follow ("this is maria de la cruz, mother of ...").
+  const tail = t.text === t.lower ? lowerParticleSurname(doc, tokens, i) : -1;
+  const last = tail >= 0 ? (tokens[tail] as Token) : t;
+  const n = tokens[tail >= 0 ? tail + 1 : i + 1];
+  const c = charAt(doc.text, last.end);
   // Round 68: or a spaced dash before the message ("hi its tova - need a hand in 9", "this is omar — re rm 4").
-  if (!closes(c) && !(n && oneSpace(doc, t, n) && (AFTER_SELF_NAME.has(n.lower) || (im && AFTER_I_AM_NAME.has(n.lower)))) && !SPACED_DASH_AFTER.test(doc.text.slice(t.end, t.end + 3))) return -1;
-  pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'self-intro' });
-  return i;
+  if (!closes(c) && !(n && oneSpace(doc, last, n) && (AFTER_SELF_NAME.has(n.lower) || (im && AFTER_I_AM_NAME.has(n.lower)))) && !SPACED_DASH_AFTER.test(doc.text.slice(last.end, last.end + 3))) return -1;
+  const j = tail >= 0 ? tail : i;
+  pushName(doc, out, i, j, 0.7, { kind: 'context', detail: 'self-intro' });
+  return j;
+}
+
+/**
+ * Round 90: after a lower-case given name, one or two groups of lower-case particles, each before a listed surname that
+ * is no English word ("maria de la cruz", "joaquin de la cruz van der berg"); the last token of the surname, or -1.
+ */
+function lowerParticleSurname(doc: DocumentView, tokens: readonly Token[], i: number): number {
+  let end = -1;
+  let k = i + 1;
+  for (let group = 0; group < 2; group++) {
+    let m = k;
+    while (m < k + 3 && m < tokens.length && PARTICLES.has((tokens[m] as Token).text) && oneSpace(doc, tokens[m - 1] as Token, tokens[m] as Token)) m++;
+    const w = tokens[m];
+    if (m === k || w === undefined || w.text !== w.lower || !oneSpace(doc, tokens[m - 1] as Token, w) || doc.isSur[m] !== 1 || doc.isCommon[m] === 1 || !LETTERS_ONLY.test(w.text)) break;
+    end = m;
+    k = m + 1;
+  }
+  return end;
 }
 
 /**
@@ -258,7 +280,10 @@ export function messageSignOffRule(doc: DocumentView, tokens: readonly Token[], 
   const initial = n !== undefined && n.single && n.start === t.end + 1 && i + 2 === tokens.length;
   // Round 79: or a listed surname, in the same case ("thank you\nkeisha dawson\n555-0146"); a month is not refused there.
   const surname = !initial && n !== undefined && n.start === t.end + 1 && doc.text.charCodeAt(t.end) === 32 && doc.isSur[i + 1] === 1 && !FUNCTION_WORDS.has(n.lower) && !KIN_WORDS.has(n.lower) && (n.text === n.lower) === (t.text === t.lower) && LETTERS_ONLY.test(n.text);
-  const end = initial || surname ? (n as Token).end : t.end;
+  // Round 90: or two writers joined by "&" or "and", the second a listed given name of no word in the same case:
+  // "love, priya & arjun (his grandkids)", "thanks, Kara and Mike".
+  const partner = !initial && !surname ? signOffPartner(doc, tokens, i) : -1;
+  const end = partner >= 0 ? afterWritersRelation(doc.text, (tokens[partner] as Token).end) : initial || surname ? (n as Token).end : t.end;
   let rest = doc.text.slice(end, end + 200);
   // Round 67: a thread's next message after a rule line ("thx, tess\n---\nReply from RN") closes this one's text.
   const rule = THREAD_RULE.exec(rest);
@@ -272,7 +297,31 @@ export function messageSignOffRule(doc: DocumentView, tokens: readonly Token[], 
   if (!closing && !(DASH_BEFORE_NAME.test(before) && /^\s*$/.test(rest) && !STATUS_REPLIES.has(t.lower))) return -1;
   if (titleCredentialOrEponym(doc, tokens, i)) return -1;
   pushName(doc, out, i, initial || surname ? i + 1 : i, 0.66, { kind: 'context', detail: closing ? 'closing-signature' : 'dash-signature-word' });
+  if (partner >= 0) {
+    pushName(doc, out, partner, partner, 0.66, { kind: 'context', detail: 'closing-signature-partner' });
+    return partner;
+  }
   return initial || surname ? i + 1 : i;
+}
+
+/** " & ", " and ", " + " between two writers signing together. */
+const SIGN_OFF_JOIN = /^[ \t](?:&|and|\+)[ \t]$/;
+/** A relation in brackets after the writers, which the tail's lines would not take on the same line: " (his grandkids)". */
+const WRITERS_RELATION_AFTER = /^[ \t]\((?:(?:his|her|their|your)[ \t])?[a-z\-]{2,16}\)/;
+
+/** Round 90: the second writer of a joint sign-off ("priya & arjun"), or -1. */
+function signOffPartner(doc: DocumentView, tokens: readonly Token[], i: number): number {
+  const t = tokens[i] as Token;
+  const m = tokens[i + 1];
+  if (m === undefined || !SIGN_OFF_JOIN.test(doc.lower.slice(t.end, m.start))) return -1;
+  if (m.single || doc.isFirst[i + 1] !== 1 || doc.isCommon[i + 1] === 1 || (m.text === m.lower) !== (t.text === t.lower) || functionCalendarOrKin(m)) return -1;
+  return i + 1;
+}
+
+/** Where a joint sign-off's tail starts: after a bracketed relation of the writers, if one follows. */
+function afterWritersRelation(text: string, end: number): number {
+  const m = WRITERS_RELATION_AFTER.exec(text.slice(end, end + 40));
+  return m === null ? end : end + m[0].length;
 }
 
 /** A relation said of the writer right after the name: ", Lena's husband", ", mr. tallis's daughter", ", her son". */
@@ -436,10 +485,27 @@ const STAFFING_BEFORE = /(?:^|[^a-z])(?:call[- ]?outs?|called[- ]out|float(?:ing
 /** "charge ", "charge RN ", "charge nurse: " right before a bracket. */
 const CHARGE_BEFORE = /(?:^|[^a-z])charge(?:[ \t]{1,2}(?:rn|nurse))?:?[ \t]{0,2}$/;
 
-/** A given name of no word beside or as the writer ("me and tariq", "hi its gwen"), in any case. */
+/**
+ * Round 90: thanks or an apology said to someone, as a family's message writes it: "thank u so much jenna!!", "so sorry
+ * marguerite, i didnt mean to", "thanks again Priya." A listed given name that is no English word, right after the
+ * words of thanks or sorrow (and "so much", "again", "a lot"), closing its clause.
+ */
+const THANKS_OR_SORRY_BEFORE = /(?:^|[^a-z])(?:thank[ \t](?:you|u|ya)|thanks|thx|ty|sorry)(?:[ \t](?:so[ \t]much|sm|again|a[ \t]lot|a[ \t]ton))?[ \t]?,?[ \t]$/;
+function thanksOrSorryRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (t.single || !LETTERS_ONLY.test(t.text) || !THANKS_OR_SORRY_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 24), t.start))) return -1;
+  const c = charAt(doc.text, t.end);
+  if (!closes(c) && c !== 63) return -1;
+  if (functionCalendarOrKin(t) || titleCredentialOrEponym(doc, tokens, i) || doc.dict.majorCities.has(t.lower) || lexicon.US_STATES.has(t.lower)) return -1;
+  pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'thanks-or-sorry' });
+  return i;
+}
+
+/** A given name of no word beside or as the writer ("me and tariq", "hi its gwen"), in any case; or thanked ("thank u so much jenna!!"). */
 function writerNameRules(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
-  const j = companionRule(doc, tokens, i, out);
-  return j >= 0 ? j : selfIntroRule(doc, tokens, i, out);
+  let j = companionRule(doc, tokens, i, out);
+  if (j < 0) j = selfIntroRule(doc, tokens, i, out);
+  return j >= 0 ? j : thanksOrSorryRule(doc, tokens, i, out);
 }
 
 /** A listed surname of no word after a room ("rm 18 halvorsen") or with a patient's cue ("re Aumont on 5E"). */

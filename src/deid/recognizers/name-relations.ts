@@ -36,7 +36,9 @@ export const AFTER_NAME_VERBS = new Set(['is', 'was', 'has', 'had', 'says', 'sai
 // Round 61: coming along, as a message asks ("my wife daisy came with me").
 const INFORMAL_AFTER_NAME = ['bought', 'got', 'thinks', 'thought', 'isnt', 'doesnt', 'didnt', 'wasnt', 'come', 'comes', 'came', 'coming'];
 /** Words after a given name in nursing notes ("daughter maria at bedside"): a verb, a preposition, "and". */
-const AFTER_GIVEN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'in', 'on', 'with', 'and', 'from', 'by', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'will', 'would', 'can', 'could', ...INFORMAL_AFTER_NAME]);
+// Round 90: or what a relative did for the writer ("my daughter hope drove me home", "my husband rich brought me").
+const DEEDS_FOR_WRITER = ['drove', 'brought', 'took', 'picked', 'helped', 'helps', 'stayed'];
+const AFTER_GIVEN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'in', 'on', 'with', 'and', 'from', 'by', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'will', 'would', 'can', 'could', ...INFORMAL_AFTER_NAME, ...DEEDS_FOR_WRITER]);
 
 /** What follows a lower-case given name that is also a word says whether it is the name: punctuation, a verb, a preposition, a surname. */
 export function followsGivenName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
@@ -107,10 +109,20 @@ export const CLINICAL_ENDING = /(?:itis|osis|oma|emia|aemia|pathy|ectomy|otomy|o
  */
 function unknownKinName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (doc.allCaps || t.text.length < 4 || !LETTERS_ONLY.test(t.text) || CLINICAL_ENDING.test(t.lower)) return false;
-  if ((t.lower.match(/[aeiouy]/g)?.length ?? 0) < 2) return false;
+  if (doc.allCaps || t.text.length < 3 || !LETTERS_ONLY.test(t.text) || CLINICAL_ENDING.test(t.lower)) return false;
   const n = tokens[i + 1];
+  // Round 90: a short name, three letters shaped as one (consonant, vowel, consonant: not "uti", "ocd"), after "my son"
+  // and before a verb of a person ("my son dev was crying").
+  if (t.text.length === 3) return ownedRelation(doc, tokens, i - 1) && /^[^aeiouy][aeiou][^aeiouy]$/.test(t.lower) && n !== undefined && doc.text.slice(t.end, n.start) === ' ' && AFTER_NAME_VERBS.has(n.lower);
+  if ((t.lower.match(/[aeiouy]/g)?.length ?? 0) < 2) return false;
   return n !== undefined && doc.text.slice(t.end, n.start) === ' ' && !shaped(doc, n) && (AFTER_UNKNOWN_NAME.has(n.lower) || (SPOKEN_PUNCTUATION.has(n.lower) && dictated(doc)));
+}
+
+/** Token r is a relation after "my", "his", "her", ... and one blank: "my son". */
+function ownedRelation(doc: DocumentView, tokens: readonly Token[], r: number): boolean {
+  const rel = tokens[r];
+  const owner = tokens[r - 1];
+  return rel !== undefined && owner !== undefined && KIN_WORDS.has(rel.lower) && POSSESSIVES.has(owner.lower) && oneSpace(doc, owner, rel);
 }
 
 /** Words after a relation and an unlisted lower-case given name: "son-in-law dariusz not to be told". */

@@ -459,6 +459,8 @@ export function speakerLabelRule(doc: DocumentView, tokens: readonly Token[], i:
     if (m < 0 || found) continue;
     const other = labelSpeech(doc, tokens[m] as Token);
     if (other === 0 || !labelWord(doc, tokens, m)) continue;
+    // Round 90: a log's days label its lines ("Wed: aide came\nThu: no aide"): a weekday beside a weekday is no speaker.
+    if (lexicon.WEEKDAYS.has(t.lower) && lexicon.WEEKDAYS.has((tokens[m] as Token).lower)) continue;
     found = self || doc.isFirst[m] === 1 || (speech === 1 && other === 1);
   }
   if (!found) return -1;

@@ -630,3 +630,16 @@ export function opensClause(text: string, at: number): boolean {
   const c = k < 0 ? 10 : text.charCodeAt(k);
   return c === 10 || c === 13 || c === 58 || c === 46 || c === 63 || c === 33;
 }
+
+/** Round 90: animals a household keeps, whose names are no person's and no PHI ("her dog Max", "our cat Biscuit"). */
+const PET_NOUNS: ReadonlySet<string> = new Set(['dog', 'cat', 'puppy', 'pup', 'kitten', 'kitty', 'parrot', 'bird', 'hamster', 'rabbit', 'bunny', 'pony', 'goldfish', 'turtle', 'ferret', 'cockatiel', 'parakeet', 'pet']);
+/** What opens a pet's noun: a possessive or an article. */
+const PET_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'the', 'a']);
+
+/** Token i names a pet: right after a pet's noun that a possessive or an article opens, one blank each ("her dog Max"). */
+export function petNameAt(text: string, tokens: readonly Token[], i: number): boolean {
+  const pet = tokens[i - 1];
+  const owner = tokens[i - 2];
+  if (pet === undefined || owner === undefined || !PET_NOUNS.has(pet.lower) || !PET_OWNERS.has(owner.lower)) return false;
+  return pet.start === owner.end + 1 && (tokens[i] as Token).start === pet.end + 1 && text.charCodeAt(owner.end) === 32 && text.charCodeAt(pet.end) === 32;
+}

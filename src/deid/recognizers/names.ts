@@ -30,6 +30,7 @@ import {
   PARTICLES,
   PERSON_DEEDS,
   PERSON_ONLY_VERBS,
+  petNameAt,
   RELATIONS,
   ROMAN_OR_PRONOUN,
   SUBJECT_VERBS,
@@ -128,7 +129,8 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
   // ("her teacher ms whitlock"); "ms flare", "ms contin", "3 ms" stay.
   const nx = tokens[i + 1];
   const msTitle = t.lower === 'ms' && !afterNumber && ((t.dotAfter && nx?.capitalized === true) ||
-    (t.text === 'ms' && nx !== undefined && nx.text === nx.lower && nx.start === t.end + 1 && nx.text.length >= 4 && doc.isSur[i + 1] === 1 && doc.isCommon[i + 1] === 0 && doc.isFirst[i + 1] === 0 && nx.lower !== 'contin'));
+    // Round 90: with its dot too ("please tell ms. huang i apologize").
+    (t.text === 'ms' && nx !== undefined && nx.text === nx.lower && (nx.start === t.end + 1 || (t.dotAfter && nx.start === t.end + 2)) && nx.text.length >= 4 && doc.isSur[i + 1] === 1 && doc.isCommon[i + 1] === 0 && doc.isFirst[i + 1] === 0 && nx.lower !== 'contin'));
   // "6 Fr. sheath": French gauge, a catheter's size, not Father.
   if (t.lower === 'fr' && afterNumber) return -1;
   // "MR perfusion", "MR angiography": magnetic resonance before a lower-case word in mixed-case text, not "Mr".
@@ -648,6 +650,9 @@ function namingCue(doc: DocumentView, tokens: readonly Token[], i: number): { cu
   let found: { cue: string; explicit: boolean } | undefined;
   if (w1 === 'me' && (w2 === 'call' || w2 === 'calls' || w2 === 'called')) found = { cue: 'call me', explicit: false };
   else if ((w1 === 'him' || w1 === 'her') && w2 === 'named') found = { cue: 'named', explicit: true };
+  // Round 90: the name a family uses, as a message gives it: 'everyone calls her "Peggy"', "we call him Bubba"; a loose
+  // cue (a listed name of no word, or one in quotes: "called him a cab", "calls her honey" stay).
+  else if ((w1 === 'him' || w1 === 'her') && (w2 === 'call' || w2 === 'calls' || w2 === 'called')) found = { cue: `${w2} ${w1}`, explicit: false };
   else if ((w1 === 'is' || w1 === 'was') && w2 === 'name') found = { cue: 'name is', explicit: true };
   // Round 73: a name chosen ahead, as a birth plan gives the baby's: "baby's name will be Ottoline", "her name would be".
   else if (w1 === 'be' && (w2 === 'will' || w2 === 'would') && tokens[i - 3]?.lower === 'name') found = { cue: 'name will be', explicit: true };
@@ -1868,6 +1873,19 @@ const TIME_AFTER_WEEKDAY = /^[ \t]{1,2}(?:@[ \t]?)?(?:\d{3,4}\b|\d{1,2}(?::\d{2}
 /** Another weekday of the lexicon, capitalised or in capitals, near one on its line: "Tue, Thu, Sat", "Wed 1300-1700 procedures; Thu admin". */
 const OTHER_WEEKDAY = new RegExp(`\\b(?:${[...lexicon.WEEKDAYS].flatMap((w) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]).join('|')})\\b`);
 
+/** A line opening with a weekday's name or abbreviation and a colon: a day's heading in a log. */
+const DAY_HEADING = /(?:^|\n)[ \t]{0,4}(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?[ \t]?:/g;
+const dayHeadedLogs = new WeakMap<DocumentView, boolean>();
+/** Whether two lines of the note at least open with a day's heading: asked once per note. */
+function dayHeadedLog(doc: DocumentView): boolean {
+  let d = dayHeadedLogs.get(doc);
+  if (d === undefined) {
+    d = (doc.lower.match(DAY_HEADING)?.length ?? 0) >= 2;
+    dayHeadedLogs.set(doc, d);
+  }
+  return d;
+}
+
 /**
  * "Tue/Thu", "Mon-Fri", "dialysis Tue, Thu, Sat", "clinic on Thu", "Thu 0900": a weekday's abbreviation in a
  * schedule is a day, not a given name ("Thu"): joined to another, another on its line within 40 characters,
@@ -1879,6 +1897,8 @@ function weekdaySchedule(doc: DocumentView, tokens: readonly Token[], i: number)
   const c0 = doc.text.charCodeAt(t.start - 1);
   const c1 = doc.text.charCodeAt(t.end);
   if (c0 === 47 || c0 === 45 || c1 === 47 || c1 === 45 || c0 === 8211 || c1 === 8211) return true;
+  // Round 90: a log's day heading, opening its line before a colon, when another line opens so ("Wed: Grace again.\nThu: ...").
+  if (c1 === 58 && startsLine(doc.text, t.start) && dayHeadedLog(doc)) return true;
   const before = tokens[i - 1];
   if (before !== undefined && WEEKDAY_LEADS.has(before.lower) && oneSpace(doc, before, t)) return true;
   if (TIME_AFTER_WEEKDAY.test(doc.text.slice(t.end, t.end + 16))) return true;
@@ -1926,7 +1946,9 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     // "No Barrett.", "without Homans": an eponymous finding denied, no person.
     const denied = before !== undefined && ((before.lower === 'no' || before.lower === 'without') && lexicon.EPONYMS.has(t.lower) ||
       // Round 45: the second word of a two-word term ("Bhagavad Gita daily") is no given name alone.
-      (before.end + 1 === t.start && TWO_NAME_TERMS.has(`${before.lower} ${t.lower}`)));
+      (before.end + 1 === t.start && TWO_NAME_TERMS.has(`${before.lower} ${t.lower}`)) ||
+      // Round 90: a pet's name ("her dog Max keeps her walking") is no person's.
+      petNameAt(doc.text, tokens, i));
     if (lx.first && !lx.common && !lx.eponymHere && !denied && !FUNCTION_WORDS.has(t.lower) && !place() && !weekdaySchedule(doc, tokens, i) && !peopleBeforeItsNoun(tokens, i) &&
       !(t.text.length <= 4 && ALLERGEN_COMPONENT_AFTER.test(doc.text.slice(t.end, t.end + 12)))) {
       const next = tokens[i + 1];
@@ -2288,7 +2310,8 @@ export function findNames(doc: DocumentView): Candidate[] {
     if ((t.text.length <= 3 || doc.isFirst[i] === 1) && t.start >= 2 && isSignDash(charAt(doc.text, t.start - 1) === 32 ? charAt(doc.text, t.start - 2) : charAt(doc.text, t.start - 1)) && signOffInitialsRule(doc, tokens, i, out) >= 0) continue;
     // Round 61: a given name signing a message among its last words ("thanks, pearl"), and an English word that is a
     // given name introducing the writer ("this is art, Lena's husband"): the skip below drops such words.
-    if (doc.isFirst[i] === 1 && (i >= tokens.length - 3 || closesThreadMessage(doc.text, t.end)) && t.start > 0 && messageSignOffRule(doc, tokens, i, out) >= 0) continue;
+    // Round 90: five tokens from the end, for two writers and their relation ("love, priya & arjun (his grandkids)").
+    if (doc.isFirst[i] === 1 && (i >= tokens.length - 5 || closesThreadMessage(doc.text, t.end)) && t.start > 0 && messageSignOffRule(doc, tokens, i, out) >= 0) continue;
     if (doc.isFirst[i] === 1 && doc.isCommon[i] === 1 && i > 0 && SELF_INTRO_CUES.has((tokens[i - 1] as Token).lower) && wordSelfIntroRule(doc, tokens, i, out) >= 0) continue;
     // "YN" alone on a note's last line: the author's initials closing it.
     if (t.upper && t.text.length >= 2 && t.text.length <= 3 && i >= tokens.length - 2 && closingInitialsRule(doc, tokens, i, out) >= 0) continue;

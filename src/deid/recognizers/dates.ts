@@ -338,6 +338,22 @@ const SCORE_BEFORE = new RegExp(String.raw`${SCORE_WORDS}|[a-z]\w*[\-\d]\w*[ \t]
 // Only a word and its blanks: a hyphenated word such as "A-line" is no instrument when its month is the note's.
 const SCORE_WORD_BEFORE = new RegExp(String.raw`(?:^|[^a-z])${SCORE_WORDS}|\d[ \t]{0,2}:?[ \t]{0,2}$|\w:[ \t]{0,2}$`);
 
+/**
+ * A month/day that its words make a share or a score: a counted thing or a measure after it ("1/2 tab", "4/5
+ * strength", "2/3 cultures"; FRACTION_AFTER) or a score's name before it ("pain 6/10", "ADLs 4/6"; SCORE_WORD_BEFORE).
+ */
+function countedOrScored(lower: string, start: number, end: number): boolean {
+  return FRACTION_AFTER.test(lower.slice(end, end + 12)) || SCORE_WORD_BEFORE.test(lower.slice(Math.max(0, start - 16), start));
+}
+
+/**
+ * A month/day of a score's or a share's shape by its numbers alone: a part over a whole of five or less, out of ten,
+ * equal parts, or a day under 5 when the month is under 6 ("passed 4/5", "pain 7/10", "2/2", "5/4").
+ */
+function scoreShaped(a: number, b: number): boolean {
+  return (b < 5 && a < 6) || b === 10 || a === b || (b === 5 && a < 5);
+}
+
 function documentMonths(doc: DocumentView): number {
   let months = slashDatedMonths.get(doc);
   if (months === undefined) {
@@ -391,8 +407,7 @@ function shortYearDate(doc: DocumentView, start: number, end: number, month: num
   if (yy <= 12 || month === yy) return false;
   const years = documentShortYears(doc);
   if (years === null || !nearNoteYear(years, yy)) return false;
-  const after = doc.lower.slice(end, end + 12);
-  if (FRACTION_AFTER.test(after) || SCORE_WORD_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start))) return false;
+  if (countedOrScored(doc.lower, start, end)) return false;
   // The pair is itself one no day can be ("4/88"), and so may be others on its line that are such dates too
   // ("EF 20% 1/69, now 30% 6/69"): only the rest make it a measure.
   return !measuresOnLine(doc, start, end, (at) => shortYearPairAt(doc.text, at, years));
@@ -445,7 +460,7 @@ function documentDayFirstMonths(doc: DocumentView): number {
 function dayFirstDocumentDate(doc: DocumentView, start: number, end: number, a: number, b: number): boolean {
   if (a <= 12 || b < 1 || b > 12 || (documentDayFirstMonths(doc) & (1 << b)) === 0) return false;
   const after = doc.lower.slice(end, end + 12);
-  if (!DATE_END_AFTER.test(after) || FRACTION_AFTER.test(after) || SCORE_WORD_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start))) return false;
+  if (!DATE_END_AFTER.test(after) || countedOrScored(doc.lower, start, end)) return false;
   return !measuresOnLine(doc, start, end);
 }
 
@@ -457,7 +472,8 @@ function dayFirstDocumentDate(doc: DocumentView, start: number, end: number, a: 
  * one full date lends only its month, to a day that ends as a date.
  */
 function datedDocumentDate(doc: DocumentView, start: number, end: number, a: number, b: number): boolean {
-  if (a === b || b === 10 || (b <= 3 && a < 6) || (a <= b && b <= 5)) return false;
+  // scoreShaped but for "5/4" (a day under 5 in May), which this rule has always left to the tests below.
+  if (scoreShaped(a, b) && !(a === 5 && b === 4)) return false;
   if (measuresOnLine(doc, start, end)) return false;
   const after = doc.lower.slice(end, end + 12);
   if (FRACTION_AFTER.test(after)) return false;
@@ -492,7 +508,7 @@ function documentCuedMonths(doc: DocumentView): number {
       const a = Number.parseInt(m[1] as string, 10);
       const b = Number.parseInt(m[2] as string, 10);
       // A score's shape (a part over a whole of five or less, out of ten, equal parts) dates nothing: "passed 4/5".
-      if ((b < 5 && a < 6) || b === 10 || a === b || (b === 5 && a < 5)) continue;
+      if (scoreShaped(a, b)) continue;
       const start = m.index;
       const end = start + m[0].length;
       const before = doc.lower.slice(Math.max(0, start - 24), start);
@@ -516,11 +532,11 @@ function documentCuedMonths(doc: DocumentView): number {
 function cuedMonthDate(doc: DocumentView, start: number, end: number, a: number, b: number): boolean {
   // Round 81: a day under 5 when the month is 6 or more ("MRI brain 10/2:", "first negative set (10/1)"): a part over
   // a whole is never larger than it, so no score or count is written so.
-  if (a < 1 || a > 12 || (b < 5 && a < 6) || b === 10 || a === b || (b === 5 && a < 5)) return false;
+  if (a < 1 || a > 12 || scoreShaped(a, b)) return false;
   const months = documentCuedMonths(doc);
   if ((months & (1 << a)) === 0) return false;
+  if (countedOrScored(doc.lower, start, end)) return false;
   const after = doc.lower.slice(end, end + 12);
-  if (FRACTION_AFTER.test(after) || SCORE_WORD_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start))) return false;
   if (!(b > 12 || DATE_END_AFTER.test(after) || /^[ \t]{1,2}\((?![\d.])/.test(after))) return false;
   return !measuresOnLine(doc, start, end);
 }
@@ -1259,7 +1275,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (eventDate(doc.lower, start, end, a, b) || listAfterCue(doc.lower, start, end)) return 0.7;
       // Round 38: "s/p primary LTCS 2/27 for arrest", "s/p lap chole 11/14 with": an operation's day after "s/p" and
       // its name (one to three words), unless a score's or a count's word stands right before ("s/p chemo cycle 4/6").
-      if (!(a <= b && b <= 5) && b !== 10 && STATUS_POST_BEFORE.test(doc.lower.slice(Math.max(0, start - 48), start)) && !SCORE_WORD_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
+      if (!(a <= b && b <= 5) && b !== 10 && STATUS_POST_BEFORE.test(doc.lower.slice(Math.max(0, start - 48), start)) && !countedOrScored(doc.lower, start, end)) return 0.7;
       if (!(a === 1 && b === 2)) {
         // The encounter word is singular ("visit", not "visits"): a share of things counts them in the plural.
         if (ATTRIBUTIVE_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && ENCOUNTER_AFTER.test(doc.lower.slice(end, end + 32))) return 0.7;

@@ -19,6 +19,7 @@ import {
   isCredential,
   isTitle,
   isUpperLetter,
+  functionOrCalendar,
   lexical,
   shaped,
 } from './name-words.js';
@@ -26,7 +27,7 @@ import type { Candidate, DocumentView } from './types.js';
 
 /** A lower-case word that may be a name part: letters only, not a function, calendar, title or credential word. */
 function lowerWord(doc: DocumentView, t: Token): boolean {
-  return !shaped(doc, t) && !t.single && t.text.length >= 3 && LETTERS_ONLY.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !FOREIGN_COMMON_WORDS.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !isTitle(doc, t) && !isCredential(doc, t);
+  return !shaped(doc, t) && !t.single && t.text.length >= 3 && LETTERS_ONLY.test(t.text) && !functionOrCalendar(t) && !FOREIGN_COMMON_WORDS.has(t.lower) && !isTitle(doc, t) && !isCredential(doc, t);
 }
 
 /** "group", "groups", "type", "system" after "blood": a blood group system's head (round 82). */
@@ -353,9 +354,9 @@ function attendee(doc: DocumentView, k: number): boolean {
   const t = doc.tokens[k] as Token;
   // Round 57: a huddle's note lists its staff as they sign chat, in lower case or by initials: "Present: deb, marcus,
   // Priyanka, LJ". A lower-case given name of no English list, or two capitals that are no clinical abbreviation.
-  if (!t.capitalized && !t.single && LETTERS_ONLY.test(t.text) && doc.isFirst[k] === 1 && doc.isCommon[k] === 0 && !FUNCTION_WORDS.has(t.lower) && !CALENDAR_WORDS.has(t.lower)) return true;
+  if (!t.capitalized && !t.single && LETTERS_ONLY.test(t.text) && doc.isFirst[k] === 1 && doc.isCommon[k] === 0 && !functionOrCalendar(t)) return true;
   if (t.upper && t.text.length === 2 && LETTERS_ONLY.test(t.text) && !TWO_LETTER_ACRONYMS.has(t.text) && !doc.allCaps && !isCredential(doc, t)) return true;
-  if (!t.capitalized || t.single || !LETTERS_ONLY.test(t.text) || isTitle(doc, t) || isCredential(doc, t) || CALENDAR_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
+  if (!t.capitalized || t.single || !LETTERS_ONLY.test(t.text) || isTitle(doc, t) || isCredential(doc, t) || functionOrCalendar(t)) return false;
   return (doc.isFirst[k] === 1 || doc.isSur[k] === 1) && !lexical(doc, doc.tokens, k).eponymHere;
 }
 

@@ -7,11 +7,12 @@ import {
   CALENDAR_WORDS,
   FUNCTION_WORDS,
   extendRun,
-  isCredential,
+  functionOrCalendar,
   isTitle,
   isUpperLetter,
   lexical,
   shaped,
+  titleCredentialOrEponym,
   RELATIONS,
 } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
@@ -144,7 +145,7 @@ function kinLowerRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   // Months that are given names count as names after a relation ("wife june w/ him"); "son may" is a modal.
   const monthName = MONTH_GIVEN_NAMES.has(t.lower) && doc.isFirst[i] === 1;
   // "Son OK with plan", "wife ok with discharge": how the relative is, not who.
-  if (KIN_STATES.has(t.lower) || FUNCTION_WORDS.has(t.lower) || (CALENDAR_WORDS.has(t.lower) && !monthName) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  if (KIN_STATES.has(t.lower) || FUNCTION_WORDS.has(t.lower) || (CALENDAR_WORDS.has(t.lower) && !monthName) || titleCredentialOrEponym(doc, tokens, i)) return -1;
   // "with the wife, son, neurology": a list of relatives, not a relative named "son" ("Son" is a Vietnamese given name).
   if (KIN_WORDS.has(t.lower)) return -1;
   const owner = !listed && !unknownKinName(doc, tokens, i) && possessiveWithoutApostrophe(doc, t);
@@ -223,7 +224,7 @@ function relativeAgeRule(doc: DocumentView, tokens: readonly Token[], i: number,
   const t = tokens[i] as Token;
   const label = tokens[i - 1];
   if (label === undefined || !t.capitalized || t.single) return -1;
-  if (!BRACKETED_AGE.test(doc.text.slice(t.end, t.end + 16)) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t)) return -1;
+  if (!BRACKETED_AGE.test(doc.text.slice(t.end, t.end + 16)) || functionOrCalendar(t) || isTitle(doc, t)) return -1;
   const labelled = RELATIVE_LABELS.has(label.lower) && /^:?[ \t]{1,2}$/.test(doc.text.slice(label.end, t.start));
   if (!labelled) {
     const before = doc.text.slice(Math.max(0, t.start - 90), t.start);
@@ -257,7 +258,7 @@ function nameBeforeRoleRule(doc: DocumentView, tokens: readonly Token[], i: numb
   if (!person && (doc.isCommon[i] === 1 || charAt(doc.text, role.end) !== 41 || !PAREN_DESKS.has(role.lower))) return -1;
   // Before a clinical role only a listed given name, no eponym ("Foley (RN) placed") nor chart word ("Resp (RT)").
   if (person && (doc.isFirst[i] === 0 || lexicon.EPONYMS.has(t.fold))) return -1;
-  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  if (functionOrCalendar(t) || titleCredentialOrEponym(doc, tokens, i)) return -1;
   if (!NAME_ROLE_START_BEFORE.test(doc.text.slice(Math.max(0, t.start - 8), t.start))) return -1;
   pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `name-role-paren:${role.lower}` });
   return i;
@@ -277,9 +278,9 @@ function lowerKinParenRule(doc: DocumentView, tokens: readonly Token[], i: numbe
   if (doc.allCaps || t.single || t.text.length < 3 || !LETTERS_ONLY.test(t.text)) return -1;
   const m = KIN_IN_BRACKETS.exec(doc.text.slice(t.end, t.end + 20));
   if (!m || !KIN_WORDS.has(m[1] as string)) return -1;
-  if (!(doc.isFirst[i] === 1 || doc.isCommon[i] === 0) || KIN_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return -1;
+  if (!(doc.isFirst[i] === 1 || doc.isCommon[i] === 0) || KIN_WORDS.has(t.lower) || functionOrCalendar(t)) return -1;
   if (doc.isFirst[i] === 0 && (CLINICAL_ENDING.test(t.lower) || (t.lower.match(/[aeiouy]/g)?.length ?? 0) < 2)) return -1;
-  if (isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  if (titleCredentialOrEponym(doc, tokens, i)) return -1;
   // "the attender (wife)", "her sitter (niece)": after an article or a possessive the word names a role, not the person.
   if (DETERMINERS.has(tokens[i - 1]?.lower ?? '')) return -1;
   pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `lower-kin-paren:${m[1]}` });
@@ -304,7 +305,7 @@ function roleIsNameRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   let role = tokens[i - 2];
   if (role !== undefined && (role.lower === 'today' || role.lower === 'tonight') && i > 2) role = tokens[i - 3];
   if (role === undefined || !COPULA_ROLES.has(role.lower) || doc.text.slice(cop.end, t.start) !== ' ') return -1;
-  if (doc.isFirst[i] === 0 || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || KIN_STATES.has(t.lower) || isTitle(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  if (doc.isFirst[i] === 0 || functionOrCalendar(t) || KIN_STATES.has(t.lower) || isTitle(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
   const n = tokens[i + 1];
   // Round 61: or a capitalised word in no English list ("my supervisor is Drew Vantongeren.").
   const surname = n !== undefined && n.capitalized && !n.upper && oneSpace(doc, t, n) && doc.isCommon[i + 1] === 0 && (doc.isSur[i + 1] === 1 || LETTERS_ONLY.test(n.text)) && NAME_CLOSE_AFTER.test(doc.text.slice(n.end, n.end + 4));

@@ -6,7 +6,7 @@ import { lexicon, WORD_FACILITY_HEAD } from '../dictionaries/index.js';
 import { CharCodeSet, charCodesOf } from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
 import { charAt, pushName, startsLine, LETTERS_ONLY, oneSpace } from './name-emit.js';
-import { CALENDAR_WORDS, FUNCTION_WORDS, RELATIONS, acronym, germanProse, innerCapital, isCredential, isEponym, isTitle, isUpperLetter, lexical } from './name-words.js';
+import { FUNCTION_WORDS, RELATIONS, acronym, functionOrCalendar, germanProse, innerCapital, isCredential, isEponym, isTitle, isUpperLetter, lexical, titleCredentialOrEponym } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
 
 /** The word's writing says nothing. */
@@ -95,7 +95,7 @@ export function nameShape(doc: DocumentView, tokens: readonly Token[], i: number
   if (surnameEnding(w)) shape = LATIN_GENITIVE.test(w) ? NO_SHAPE : STRONG_SHAPE;
   else if (accented && /^[a-z'’\-]+$/.test(t.fold)) shape = WEAK_SHAPE;
   if (shape === NO_SHAPE || (shape === STRONG_SHAPE && compound(doc, w))) return NO_SHAPE;
-  if (isTitle(doc, t) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return NO_SHAPE;
+  if (titleCredentialOrEponym(doc, tokens, i)) return NO_SHAPE;
   if (lexicon.EPONYMS.has(t.fold) || ACCENTED_EPONYMS.has(t.fold) || lexicon.US_STATES.has(w)) return NO_SHAPE;
   if (w.includes('-') && t.fold.split('-').some((p) => lexicon.EPONYMS.has(p) || ACCENTED_EPONYMS.has(p))) return NO_SHAPE;
   // "SARS-CoV": an acronym part or a capital inside a part makes the word an abbreviation.
@@ -518,8 +518,8 @@ function namePairBeforeAge(doc: DocumentView, tokens: readonly Token[], i: numbe
   // "Lark Whitfield": a word that is also a common noun before a listed surname no common word list holds.
   const surnameB = doc.isSur[i + 1] === 1 && rareB;
   if (!(given || surnameB || (rareA && (rareB || doc.isSur[i + 1] === 1)))) return false;
-  if (isTitle(doc, a) || isTitle(doc, b) || FUNCTION_WORDS.has(a.lower) || FUNCTION_WORDS.has(b.lower)) return false;
-  if (CALENDAR_WORDS.has(a.lower) || CALENDAR_WORDS.has(b.lower) || lexicon.US_STATES.has(b.lower) || lexicon.STREET_SUFFIXES.has(b.lower)) return false;
+  if (isTitle(doc, a) || isTitle(doc, b) || functionOrCalendar(a) || functionOrCalendar(b)) return false;
+  if (lexicon.US_STATES.has(b.lower) || lexicon.STREET_SUFFIXES.has(b.lower)) return false;
   if ((((doc.wordFlags[i] as number) | (doc.wordFlags[i + 1] as number)) & WORD_FACILITY_HEAD) !== 0) return false;
   // "Santa Rosa, 45-year-old": a town is named, not a person.
   return !doc.dict.allCities.has(`${a.lower} ${b.lower}`) && !lexicon.US_STATES.has(`${a.lower} ${b.lower}`);
@@ -540,7 +540,7 @@ export function selfIntroductionRule(doc: DocumentView, tokens: readonly Token[]
   const p = tokens[i - 1] as Token;
   const introduced = p.lower === "i'm" || p.lower === 'i’m' || p.lower === 'im' || (p.lower === 'am' && tokens[i - 2]?.lower === 'i');
   if (!introduced || p.end + 1 !== t.start || !LETTERS_ONLY.test(t.text) || !LETTERS_ONLY.test(u.text)) return -1;
-  if (isTitle(doc, u) || FUNCTION_WORDS.has(u.lower) || ((doc.wordFlags[i + 1] as number) & WORD_FACILITY_HEAD) !== 0 || CALENDAR_WORDS.has(u.lower)) return -1;
+  if (isTitle(doc, u) || functionOrCalendar(u) || ((doc.wordFlags[i + 1] as number) & WORD_FACILITY_HEAD) !== 0) return -1;
   if (!AFTER_INTRODUCED_NAME.test(doc.text.slice(u.end, u.end + 9))) return -1;
   pushName(doc, out, i, i + 1, 0.75, { kind: 'context', detail: 'self-introduction' });
   return i + 1;

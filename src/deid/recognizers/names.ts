@@ -428,6 +428,24 @@ const CREDENTIAL_CLOSES = /^(?:[,;.)]|\r?\n|$)/;
 const SKILL_COMPOUND = /-(?:speaking|trained|certified|based)$/i;
 /** A sentence's or a line's opening right before a word: a full stop, a semicolon or a line break and blanks, or the text's start. */
 const SENTENCE_OPEN_BEFORE = /(?:^|[.;:\n][ \t]{0,2}|\n)$/;
+/**
+ * Before a question put to someone by name ("Vide, can I please speak to ..."): the text's start, a full stop, a
+ * question or an exclamation and a blank, or a line break, then any white space; or white space alone for the three
+ * characters before the name.
+ */
+const QUESTION_OPEN_BEFORE = /(?:^|[.!?]\s|\n|\s{3})\s*$/;
+/** A sentence's end and one to three blanks: a full stop, a question or an exclamation mark, a semicolon. */
+const SENTENCE_STOP_BEFORE = /[.?!;][ \t]{1,3}$/;
+/** The same or a colon, as a label ends before its sentence ("Update: Son Tom called."). */
+const SENTENCE_OR_LABEL_STOP_BEFORE = /[.?!;:][ \t]{1,3}$/;
+
+/**
+ * Whether the word at `at` opens a sentence: `opening` (one of the four above, each rule's own) matches the four
+ * characters before it; with `orLineStart`, a word that opens its line behind any run of blanks does too (startsLine).
+ */
+function opensSentence(text: string, at: number, opening: RegExp, orLineStart = false): boolean {
+  return (orLineStart && startsLine(text, at)) || opening.test(text.slice(Math.max(0, at - 4), at));
+}
 
 /**
  * Round 85: "ferreira rn covering breaks", ". okafor lpn gave report": a note typed in lower case names the nurse by a
@@ -436,7 +454,7 @@ const SENTENCE_OPEN_BEFORE = /(?:^|[.;:\n][ \t]{0,2}|\n)$/;
 function lowerCredentialRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const prev = tokens[i - 1] as Token;
   if (prev.text !== prev.lower || prev.text.length < 3 || doc.isCommon[i - 1] !== 0 || (doc.isFirst[i - 1] === 0 && doc.isSur[i - 1] === 0) || !LETTERS_ONLY.test(prev.text)) return -1;
-  if (doc.text.slice(prev.end, (tokens[i] as Token).start) !== ' ' || !SENTENCE_OPEN_BEFORE.test(doc.text.slice(Math.max(0, prev.start - 3), prev.start)) || lexicon.EPONYMS.has(prev.lower)) return -1;
+  if (doc.text.slice(prev.end, (tokens[i] as Token).start) !== ' ' || !opensSentence(doc.text, prev.start, SENTENCE_OPEN_BEFORE) || lexicon.EPONYMS.has(prev.lower)) return -1;
   pushName(doc, out, i - 1, i - 1, 0.75, { kind: 'context', detail: `lower-credential:${(tokens[i] as Token).text}` });
   return i;
 }
@@ -806,7 +824,7 @@ function vocativeRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
     detail = 'vocative';
   } else if (greeted && /^,?[ \t]$/.test(doc.text.slice((prev as Token).end, t.start)) && lx.first && (closingLine ? /^(?:[.,!?;:\r\n]|[ \t]\(|$)/ : /^(?:[.,!?;:\r\n]|$)/).test(doc.text.slice(t.end, t.end + 2))) {
     detail = `greeting:${(prev as Token).lower}`; // "Thanks, Mark." "Hi Rose," "thanks Will" ending a chat line (given names that are also words)
-  } else if (after === 44 && !place && (lx.first || !lx.common) && !acronym(doc, t) && ADDRESSED_QUESTION.test(doc.text.slice(t.end, t.end + 12)) && /(?:^|[.!?]\s|\n)\s*$/.test(doc.text.slice(Math.max(0, t.start - 3), t.start))) {
+  } else if (after === 44 && !place && (lx.first || !lx.common) && !acronym(doc, t) && ADDRESSED_QUESTION.test(doc.text.slice(t.end, t.end + 12)) && opensSentence(doc.text, t.start, QUESTION_OPEN_BEFORE)) {
     detail = 'addressed-question'; // "Vide, can I please speak to ..." at the start of a sentence
   }
   if (detail === undefined) return -1;
@@ -1459,7 +1477,7 @@ function wordGivenNameSubject(doc: DocumentView, tokens: readonly Token[], i: nu
   if (n === undefined || v === undefined || !n.capitalized || n.single || t.text.length < 4 || t.upper || n.upper || !oneSpace(doc, t, n) || !oneSpace(doc, n, v)) return false;
   if (!ACCOUNT_VERBS.has(v.text) || doc.isSur[i + 1] === 0 || doc.isCommon[i + 1] === 1) return false;
   if (isTitle(doc, t) || RELATIONS.has(t.lower) || lexicon.NAME_CUES_BEFORE.has(t.lower) || lexicon.SPECIALTY_SHORTHAND.has(t.lower) || lexicon.EPONYMS.has(t.lower) || lexicon.FACILITY_HEADS.has(t.lower) || lexicon.FACILITY_PREFIXES.has(t.lower) || FIELD_ENDING.test(t.lower)) return false;
-  if (!startsLine(doc.text, t.start) && !/[.?!;][ \t]{1,3}$/.test(doc.text.slice(Math.max(0, t.start - 4), t.start))) return false;
+  if (!opensSentence(doc.text, t.start, SENTENCE_STOP_BEFORE, true)) return false;
   pushName(doc, out, i, i + 1, 0.7, { kind: 'dictionary', detail: 'word-name-as-subject' });
   return true;
 }
@@ -1477,7 +1495,7 @@ function sonBeforeGivenName(doc: DocumentView, tokens: readonly Token[], i: numb
   // "Son Nguyen", "Son Tran" (surnames some lists hold as given names too) keep "Son" as the given name.
   const s = tokens[i + 2];
   if (doc.isSur[i + 1] === 1 && !(s !== undefined && s.capitalized && oneSpace(doc, n, s) && doc.isSur[i + 2] === 1 && doc.isCommon[i + 2] === 0)) return false;
-  return (startsLine(doc.text, t.start) || /[.?!;:][ \t]{1,3}$/.test(doc.text.slice(Math.max(0, t.start - 4), t.start)));
+  return opensSentence(doc.text, t.start, SENTENCE_OR_LABEL_STOP_BEFORE, true);
 }
 
 function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {

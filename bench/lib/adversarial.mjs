@@ -103,6 +103,8 @@ export const ADVERSARIAL = {
   'jobs, doctors and plans run together (works at A in B, Dr A, Mercy. Will admit 12/2:)': (n) => fill('Husband Will. works at Ab Cd Ef in Gh in Ij in Kl Dr Ab, Good Sam, Mercy. Will admit 12/2: per Ab protocol 10/06/2026 d/c 12/9 if ', n),
   // Round 88: lower-case crossings, highways, comma house numbers, thread rows and park names run together.
   'lower-case crossings, roads and thread rows (on 4th and oak, off hwy 7, lot 7, 22 ab st, 12/14 Ab: x mobile home park)': (n) => fill('on 4th and oak on ab and 2nd off hwy 7 under i-90 lot 7, 22 e ab cd st, in ab cd til\n12/14 Ab Cd: x at ab cd mobile home park at ab apartments ', n),
+  // Round 92: VA file and service numbers in groups, star-masked SSNs, court captions, admin rules and spelled directions run together.
+  'claim files, captions and rules (VA file no. 12 34, C-file C 12 34, ***-**-1, COURT OF THE A JUDICIAL CIRCUIT IN AND FOR, OAR 436-)': (n) => fill('VA file no. 12 345 C-file: C 12 34 Service number RA 12 ***-**-12 CSR No. 1 Cause No. 12AB1:2 CIRCUIT COURT OF THE AB JUDICIAL CIRCUIT IN AND FOR AB CD OAR 436-010-0280 Ab County Court of Common 12 Ab Avenue South Nurse Case Atty. Reg. # AND ESTATE ', n),
   'one header row, no line breaks': (n) => '123456 | BH | 3/5/2071 | Signed |' + fill(' 55555 | 12345 | AB |', n - 33),
   // Round 84: catalogue symbols on one long line (each "REF" reads its line's neighbourhood), ranges of five-digit
   // codes and abbreviations of capitals then lower case.

@@ -73,6 +73,7 @@ const CASES = [
   'jobs, doctors and plans run together (works at A in B, Dr A, Mercy. Will admit 12/2:)',
   'nicknames, particles, lower-case credentials and beds (Ab (A) de la Cd. De la Cd, ab rn, ab from PT, Bed 4 (Ab))',
   'lower-case crossings, roads and thread rows (on 4th and oak, off hwy 7, lot 7, 22 ab st, 12/14 Ab: x mobile home park)',
+  'claim files, captions and rules (VA file no. 12 34, C-file C 12 34, ***-**-1, COURT OF THE A JUDICIAL CIRCUIT IN AND FOR, OAR 436-)',
 ];
 
 const analyzer = createAnalyzer();

@@ -76,6 +76,7 @@ const CASES = [
   'spaced Roman months and doses (4 XI 2020, 1 IV 2000 units, 2 II 3)',
   'lower-case landmarks and towns (across from the ab cd church, the cvs on ab cd, in st ab, on the Ab Nation, left abcde)',
   'thanks, joint sign-offs, nicknames, particles, pets and day headings (thank u so much ab!! love, ab & cd (his ef))',
+  'claim files, captions and rules (VA file no. 12 34, C-file C 12 34, ***-**-1, COURT OF THE A JUDICIAL CIRCUIT IN AND FOR, OAR 436-)',
 ];
 
 const analyzer = createAnalyzer();

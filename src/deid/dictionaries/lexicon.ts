@@ -96,7 +96,7 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   hubby | buddy | coworker | landlord | sponsor | msw | lcsw | ma | cma | scribe |
   kin | nok | paciente | nutritionist | dietitian | dietician | nutricionista | psychologist | physiotherapist |
   audiologist | podiatrist | optometrist | dentist | hygienist | physicist | dosimetrist | technologist | facilitator |
-  co-facilitator | cofacilitator | adjuster | supervisor |
+  co-facilitator | cofacilitator | adjuster | supervisor | examiner | examinee | evaluator | paralegal |
   liaison | navigator | educator | caseworker | chw | aprn | cnm | lmsw | lpc | lmft |
   circulator | circulating | assistant | assist | anesthesiologist | anesthetist | anaesthetist | perfusionist |
   proceduralist | endoscopist | sonographer | referring | transporter | driver |

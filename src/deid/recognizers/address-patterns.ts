@@ -33,6 +33,8 @@ const COUNTY_OFFICE_TAIL = [
   `[ \\t](?:Medical[ \\t]Examiner|Coroner|District[ \\t]Attorney|Public[ \\t]Defender|Prosecutor)['’]s[ \\t]Office`,
   `[ \\t](?:MEDICAL[ \\t]EXAMINER|CORONER|DISTRICT[ \\t]ATTORNEY|PUBLIC[ \\t]DEFENDER|PROSECUTOR)['’]S[ \\t]OFFICE`,
   `[ \\t](?:Jail|Detention[ \\t]Center|Health[ \\t]Department|JAIL|DETENTION[ \\t]CENTER|HEALTH[ \\t]DEPARTMENT)`,
+  // Round 92: Ohio's and Pennsylvania's trial court after its county ("Cuyahoga County Court of Common Pleas").
+  `[ \\t](?:Court[ \\t]of[ \\t]Common[ \\t]Pleas|COURT[ \\t]OF[ \\t]COMMON[ \\t]PLEAS)`,
   // Round 48: the office named without "'s Office", as forensic reports write it ("Fresno County Public Defender",
   // "St. Louis County Medical Examiner"); the possessive forms above are tried first.
   `[ \\t](?:Medical[ \\t]Examiner|Public[ \\t]Defender|MEDICAL[ \\t]EXAMINER|PUBLIC[ \\t]DEFENDER)(?![\\p{L}'’])`,
@@ -428,6 +430,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // Australia and New Zealand write a flat's number before the house's with a slash ("4/18 Glenferrie Rd": unit 4
     // of number 18); the unit belongs to the address.
     // A later word may be "Jr." ("1819 Martin Luther King Jr. Way") or a Spanish or Italian particle ("Paseo del Sol Circle").
+    // Round 92: a direction spelled out after the suffix, before a comma ("5524 Xerxes Avenue South, Edina").
     // The later words' group captures only so that V8 compiles {0,3} as a counted loop: a repetition without a
     // capture it unrolls into three copies, each before the suffix list, which took ~20 ms of the first note's time.
     id: 'street-address',
@@ -435,7 +438,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     type: 'ADDRESS',
     regex: new RegExp(
-      `(?<![\\w\\-\\/])(?:\\d{1,3}[A-Za-z]?\\/)?\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]{1,2}(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?[ \\t]{1,2})?[A-Z0-9][\\p{L}\\d'’\\-]{0,30}\\.?[ \\t]{1,2}((?:[A-Z][\\p{L}\\d'’\\-]{0,30}\\.?|\\d{1,4}(?:st|nd|rd|th|ST|ND|RD|TH)|d[aeio]l?|la|las|los|el)[ \\t]{1,2}){0,3}(?:\\d{1,5}[ \\t]{1,2})?(?:${SUFFIX})\\b\\.?(?:[ \\t](?:[NSEW]|NE|NW|SE|SW)(?![\\p{L}\\d]))?(?:,?[ \\t]{0,2}(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|STE|[Ss]te|[Uu]nit|UNIT|[Rr]m|[Rr]oom|[Bb]ldg|[Bb]uilding|[Ff]loor|[Ff]l|[Ll]ot|LOT|[Ss]pace|[Ss]pc|[Tt]rlr|#)\\.?[ \\t]{0,2}#?[A-Za-z0-9\\-]{1,8})?`,
+      `(?<![\\w\\-\\/])(?:\\d{1,3}[A-Za-z]?\\/)?\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]{1,2}(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?[ \\t]{1,2})?[A-Z0-9][\\p{L}\\d'’\\-]{0,30}\\.?[ \\t]{1,2}((?:[A-Z][\\p{L}\\d'’\\-]{0,30}\\.?|\\d{1,4}(?:st|nd|rd|th|ST|ND|RD|TH)|d[aeio]l?|la|las|los|el)[ \\t]{1,2}){0,3}(?:\\d{1,5}[ \\t]{1,2})?(?:${SUFFIX})\\b\\.?(?:[ \\t](?:(?:[NSEW]|NE|NW|SE|SW)(?![\\p{L}\\d])|(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|NORTH|SOUTH|EAST|WEST)(?=,)))?(?:,?[ \\t]{0,2}(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|STE|[Ss]te|[Uu]nit|UNIT|[Rr]m|[Rr]oom|[Bb]ldg|[Bb]uilding|[Ff]loor|[Ff]l|[Ll]ot|LOT|[Ss]pace|[Ss]pc|[Tt]rlr|#)\\.?[ \\t]{0,2}#?[A-Za-z0-9\\-]{1,8})?`,
       'gu',
     ),
     score: 0.85,
@@ -688,9 +691,11 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'court-of-county',
     type: 'LOCATION',
     needsWords: ['court'],
-    trigger: /Court[ \t](?:of|for)[ \t]|COURT[ \t](?:OF|FOR)[ \t]/,
+    // Round 92: the circuit's or district's number between, and "in and for" ("CIRCUIT COURT OF THE FIFTEENTH
+    // JUDICIAL CIRCUIT IN AND FOR PALM BEACH COUNTY", "District Court in and for Tulsa County"), as captions write it.
+    trigger: /Court[ \t](?:of|for|in)[ \t]|COURT[ \t](?:OF|FOR|IN)[ \t]/,
     regex: new RegExp(
-      `\\b(?:${COURT_KINDS}[ \\t]Court|${COURT_KINDS.toUpperCase()}[ \\t]COURT)[ \\t](?:of|for|OF|FOR)[ \\t](?:the[ \\t]|THE[ \\t])?[A-Z][\\p{L}'’\\-]{1,30}(?:[ \\t][A-Z][\\p{L}'’\\-]{1,30}){0,2}[ \\t](?:County|Parish|COUNTY|PARISH)\\b`,
+      `\\b(?:${COURT_KINDS}[ \\t]Court|${COURT_KINDS.toUpperCase()}[ \\t]COURT)[ \\t](?:(?:of[ \\t]the|OF[ \\t]THE)[ \\t][A-Z][\\p{L}\\-]{2,20}[ \\t](?:Judicial|JUDICIAL)[ \\t](?:Circuit|District|CIRCUIT|DISTRICT)[ \\t])?(?:of|for|in[ \\t]and[ \\t]for|OF|FOR|IN[ \\t]AND[ \\t]FOR)[ \\t](?:the[ \\t]|THE[ \\t])?[A-Z][\\p{L}'’\\-]{1,30}(?:[ \\t][A-Z][\\p{L}'’\\-]{1,30}){0,2}[ \\t](?:County|Parish|COUNTY|PARISH)\\b`,
       'gu',
     ),
     score: 0.87,

@@ -376,7 +376,9 @@ export function findLocalities(doc: DocumentView): Candidate[] {
         const p = tokens[k] as Token | undefined;
         if (p === undefined || !(p.capitalized || p.upper) || p.single || !oneBlank(doc, p, head) || isTitle(doc, p)) continue;
         // "Page Layout", "Penal Colony": an English word before them names no place ("Nagar" is no English word).
-        if (w !== 'nagar' && !p.upper && doc.isCommon[p.index] === 1) continue;
+        // Round 92: in capitals too before "ESTATE" ("GUARDIAN OF THE PERSON AND ESTATE", "REAL ESTATE"), as a
+        // petition's caption writes it.
+        if (w !== 'nagar' && (!p.upper || w === 'estate') && doc.isCommon[p.index] === 1) continue;
         // An estate's name may have two or three words ("Lok Fu Estate", "Mei Foo Sun Chuen Estate").
         let from = p;
         for (let b = k - 1; w === 'estate' && b >= 0 && b >= k - 2; b--) {

@@ -591,6 +591,27 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.8,
   },
   {
+    // Round 92: the claim file's number with its "C" prefix, as VA letters head it ("C-file: C 24 390 118", "VA File
+    // Number C 28 114 907", "CSS 31 882 047"); the cue rule reads the groups without a letter.
+    id: 'va-c-file-number',
+    type: 'ID',
+    anchor: { words: ['va', 'claim', 'c-file', 'cfile'] },
+    regex: /\b(?:[Cc]-?[Ff]ile|C-?FILE|VA[ \t](?:[Ff]ile|FILE)|[Cc]laim[ \t][Ff]ile)(?:[ \t](?:[Nn]o\.?|[Nn]umber|NO\.?|NUMBER|#))?[ \t]{0,2}[:#]?[ \t]{0,2}(C{1,3}[ \t]?\d{2,3}[ \t]?\d{2,3}[ \t]?\d{3,4})(?![\w\-])/g,
+    group: 1,
+    score: 0.85,
+  },
+  {
+    // Round 92: an SSN masked but its last four in stars ("SSN ***-**-6120", "***-**-0417"), as claims and records
+    // requests print it: the SSN's own shape, so no cue is needed ("xxx-xx-4182" is the cue rule's too).
+    id: 'ssn-masked-stars',
+    type: 'SSN',
+    anchor: { digitsAfter: /[*\-]/, maxBack: 8 },
+    firstRun: [4, 4],
+    regex: /(?<![\w*])\*{3}-\*{2}-(\d{4})(?![\w\-])/g,
+    group: 1,
+    score: 0.85,
+  },
+  {
     // "last4 4471" on its own, as VA notes write the last four digits of a veteran's SSN.
     id: 'ssn-last4',
     type: 'SSN',
@@ -659,6 +680,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     regex:
       /(?<![\w+\-.\/])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-\/])\d{3}[\s.\-]\d{4}(?:\s{0,2}(?:x|ext\.?|extension|#)\s{0,2}\d{1,6})?(?![\w\-\/])/gi,
     score: 0.85,
+    // Round 92: a state's administrative rule in the phone's shape after its code's name ("OAR 436-010-0280",
+    // Oregon's workers' compensation rules; "WAC", "Admin. Code"), as claims letters cite them: no one's line.
+    validate: (_v, doc, start) => !ADMIN_RULE_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start)),
     context: FAX_CUES,
     contextWindow: 24,
     contextBoost: 0.05,
@@ -841,12 +865,13 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // A court's case number after its label, in the shapes courts write: federal "CIVIL ACTION NO. 2:24-cv-01873",
     // state "CAUSE NO. 2025-CI-14877", "cause no. PR-25-01742-2", blank-separated "Case No. 2025 GC 004417", New
     // York's "Index No. 154332/2024". The generic id cue stops at a colon or a blank inside the number.
+    // Round 92: a court's own prefix before the colon, as Mississippi writes it ("Cause No. 25CI1:23-cv-00876").
     id: 'court-case-number',
     type: 'ID',
     // Round 48: a petition's number ("Petition No. 26 JD 01842", juvenile and probate courts) and a docket after its
     // colon alone ("Docket: 1:26-cr-00088"), as probation and presentence reports head them.
     anchor: { words: ['action', 'cause', 'case', 'docket', 'index', 'file', 'matter', 'petition'] },
-    regex: /\b(?:(?:[Aa]ction|ACTION|[Cc]ause|CAUSE|[Cc]ase|CASE|[Dd]ocket|DOCKET|[Ii]ndex|INDEX|[Ff]ile|FILE|[Mm]atter|MATTER|[Pp]etition|PETITION)[ \t]{1,2}(?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER|#)[ \t]{0,2}:?|(?:[Dd]ocket|DOCKET):)[ \t]{0,2}((?:\d{1,2}:)?[A-Za-z0-9]{1,8}(?:[\-\/][A-Za-z0-9]{1,8}){1,4}|\d{2,4}[ \t][A-Z]{1,4}[ \t]\d{3,8})(?![\w\-\/])/g,
+    regex: /\b(?:(?:[Aa]ction|ACTION|[Cc]ause|CAUSE|[Cc]ase|CASE|[Dd]ocket|DOCKET|[Ii]ndex|INDEX|[Ff]ile|FILE|[Mm]atter|MATTER|[Pp]etition|PETITION)[ \t]{1,2}(?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER|#)[ \t]{0,2}:?|(?:[Dd]ocket|DOCKET):)[ \t]{0,2}((?:\d{1,2}:|\d{2}[A-Z]{1,3}\d{0,2}:)?[A-Za-z0-9]{1,8}(?:[\-\/][A-Za-z0-9]{1,8}){1,4}|\d{2,4}[ \t][A-Z]{1,4}[ \t]\d{3,8})(?![\w\-\/])/g,
     group: 1,
     score: 0.8,
     validate: (v) => digitCount(v) >= 5,
@@ -1242,6 +1267,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       if (v.length === 11 && codeRange(v)) return false;
       // "C.R.S. § 27-65-106", "§§ 13-21-117": a statute's section, not an identifier.
       if (SECTION_SIGN_BEFORE.test(doc.text.slice(Math.max(0, start - 4), start))) return false;
+      // Round 92: a state's administrative rule ("OAR 436-010-0280"), as the phone rule reads it.
+      if (ADMIN_RULE_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start))) return false;
       // Round 40: a CPT code and its modifier ("99213-25", "20610-59", "27447-RT" is no match anyway).
       if (v.length === 8 && CPT_WITH_MODIFIER.test(v)) return false;
       // Round 43: a dose taper ("prednisone taper 60-40-20-10", "wean 40-30-20-10-5"): falling doses after a taper's word.
@@ -1375,13 +1402,13 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'license-cue',
-    firstWords: ['license', 'licence', 'licensed', 'licenced', 'lic', 'dea', 'npi', 'certificate', 'cert', 'registration', 'driver', 'driver\'s', 'dl', 'passport', 'board', 'crm', 'coren', 'cdl', 'permis', 'state', 'sbn'],
+    firstWords: ['license', 'licence', 'licensed', 'licenced', 'lic', 'dea', 'npi', 'certificate', 'cert', 'registration', 'driver', 'driver\'s', 'dl', 'passport', 'board', 'crm', 'coren', 'cdl', 'permis', 'state', 'sbn', 'csr'],
     type: 'LICENSE',
     // "licensed CA A 148822": a state's two letters, then its board's number (California writes a letter first).
     // "CDL WDL7LP2K49XB": a commercial driver's licence. "permis 1-09447": a Quebec physician's licence (and a French
     // driving licence, "permis de conduire n° ..."). "State Bar No. 031877", "SBN 215530": an attorney's bar number
-    // (not "grab bar no. 2").
-    cue: /(?:licen[cs]e(?: number| no\.?| #| id)?|state bar(?: number| no\.?| #)?|sbn|licen[cs]ed(?: in)? [a-z]{2}(?= [a-z]{0,2} ?\d)|permis(?: de conduire)?(?: n[º°o]\.?| #)?|cdl(?: number| no\.?| #)?|lic\.?(?: number| no\.?| #)?|dea(?: number| no\.?| #)?|npi(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert\.?(?: number| no\.?| #)|registration(?: number| no\.?| #)?|driver'?s licen[cs]e|dl(?: number| no\.?| #)|passport(?: number| no\.?| #)?|board cert(?:ification)?|dl#|(?:crm|coren)(?:[\-\/][a-z]{2})?)/g,
+    // (not "grab bar no. 2"). Round 92: a court reporter's certificate ("CSR No. 1294"), with its label only.
+    cue: /(?:licen[cs]e(?: number| no\.?| #| id)?|state bar(?: number| no\.?| #)?|sbn|csr(?: number| no\.?| #)|licen[cs]ed(?: in)? [a-z]{2}(?= [a-z]{0,2} ?\d)|permis(?: de conduire)?(?: n[º°o]\.?| #)?|cdl(?: number| no\.?| #)?|lic\.?(?: number| no\.?| #)?|dea(?: number| no\.?| #)?|npi(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert\.?(?: number| no\.?| #)|registration(?: number| no\.?| #)?|driver'?s licen[cs]e|dl(?: number| no\.?| #)|passport(?: number| no\.?| #)?|board cert(?:ification)?|dl#|(?:crm|coren)(?:[\-\/][a-z]{2})?)/g,
     score: 0.88,
   },
   {
@@ -1567,6 +1594,20 @@ const CUES: readonly CueIdSpec[] = [
     score: 0.8,
     needsDigit: false,
     minLength: 2,
+    minDigits: 6,
+  },
+  {
+    // Round 92: a veteran's VA file number (the claim file, "C-file") and a service number, as claims, rating
+    // decisions and buddy statements print them: in blank-separated groups, the first of two digits or a letter
+    // ("VA file no.: 31 882 047", "C-file: C 24 390 118", "Service number: RA 18 447 203"); six digits or more, so
+    // "VA file reviewed", "C-file 2 volumes" stay.
+    id: 'va-file-cue',
+    firstWords: ['va', 'c-file', 'cfile', 'c', 'claim', 'service'],
+    type: 'ID',
+    cue: /(?:va (?:c-file|claim file|file|claim)(?: number| no\.?| #)?|c-?file(?: number| no\.?| #)?|c file(?: number| no\.?| #)|claim file(?: number| no\.?| #)|service(?: number| no\.?| #))/g,
+    score: 0.85,
+    needsDigit: false,
+    minLength: 1,
     minDigits: 6,
   },
   {
@@ -1914,6 +1955,9 @@ function withoutModelYears(r: Recognizer): Recognizer {
   };
 }
 const MODEL_YEAR = /^(?:19|20)\d{2}(?![\w\-])/;
+
+/** Round 92: the name of a state's administrative code right before a rule's number. */
+const ADMIN_RULE_BEFORE = /(?:^|[^\p{L}])(?:OAR|WAC|Admin\.?[ \t]Code|Adm\.?[ \t]Code|Admin\.?[ \t]R\.)[ \t]{1,2}(?:§[ \t]?)?$/u;
 
 /** Round 84: two five-digit groups joined by a hyphen that share their first three digits, the second the larger: a range of codes ("99202-99205"). */
 function codeRange(v: string): boolean {

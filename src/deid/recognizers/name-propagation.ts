@@ -119,7 +119,8 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // Nor a language after a name or beside one ("Interpreter: Oksana Melnyk, Ukrainian", "Karen and Burmese interpreters").
   // Round 43: nor a number's label ("Saoirse Kavanagh, Rx number 0718832", "..., Acct # 5521"): a word before
   // "number", "no." or "#" names a field.
-  const notEntry = (t: Token): boolean => NUMBER_LABEL_AFTER.test(doc.text.slice(t.end, t.end + 8)) || INTERJECTIONS.has(t.lower) || (REPLY_OPENERS.has(t.lower) && opensClause(doc.text, t.start)) || (US_STATES.has(t.lower) && /^ [A-Z]/.test(doc.text.slice(t.end, t.end + 2))) || (doc.isSur[t.index] === 0 && lexicon.LANGUAGES.has(t.lower)) || stJudeDevice(doc, t.index);
+  // Round 92: nor a title shortened with its full stop ("Beatrix Wendt-Halvorsen, Atty. Reg. #0391157").
+  const notEntry = (t: Token): boolean => NUMBER_LABEL_AFTER.test(doc.text.slice(t.end, t.end + 8)) || (doc.text.charCodeAt(t.end) === 46 && lexicon.TITLES.has(t.lower)) || INTERJECTIONS.has(t.lower) || (REPLY_OPENERS.has(t.lower) && opensClause(doc.text, t.start)) || (US_STATES.has(t.lower) && /^ [A-Z]/.test(doc.text.slice(t.end, t.end + 2))) || (doc.isSur[t.index] === 0 && lexicon.LANGUAGES.has(t.lower)) || stJudeDevice(doc, t.index);
   // A given name that is also a word counts too, capitalised inside a sentence and with no number after it ("Spoke
   // with Joy and Dawn."; not "Smith and May 2020").
   const wordGivenName = (t: Token): boolean =>

@@ -181,6 +181,12 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
         !titledNamed;
       // Lower case, "nurse" takes only such a word ("nurse triage", "nurse visit" are no names).
       if (t.text === 'nurse' && !nurseNamed) return -1;
+      // Round 92: "Nurse Case Manager", "Nurse Care Coordinator": an English word before a job's head word is the
+      // job's title after the title word, though also a surname ("Case").
+      const third = tokens[i + 2];
+      if (lx.common && !lx.first && third !== undefined && third.capitalized && ROLE_TITLE_HEADS.has(third.lower) && oneSpace(doc, n, third)) return -1;
+      // Round 92: "Atty. Reg. #0391157", "Atty. Reg. No.": a registration's abbreviated label after the title, no name.
+      if (n.text.length <= 4 && /^\.?[ \t]{0,2}(?:#|[Nn]o\.|NO\.)/.test(doc.text.slice(n.end, n.end + 6))) return -1;
       // Spelled in lower case ("doctor venkataraman"), the title takes no English word: "mister said", "doctor visit".
       if (t.text === t.lower && SPELLED_TITLES.has(t.text) && (lx.common || n.single)) return -1;
       // "Dr. Chip Østby": a given name that is a word, then a surname no English list holds.
@@ -856,7 +862,8 @@ const ROLE_NOUNS = new Set(['coordinator', 'manager', 'department', 'dept', 'off
 /** "IgG", "IgM", "HbS", "CoQ10": a capital, one or two lower-case letters, a capital (and a digit or two). */
 const LAB_CLASS_SHAPE = /^\p{Lu}\p{Ll}{1,2}\p{Lu}\d{0,2}$/u;
 /** After "Last" or "First" in a name field's bracket: the other part, so the words give the order of the value ("(Last, First, MI)"). */
-const FIELD_ORDER_HINT = /^(?:[ \t]name)?[ \t]{0,2}[,\/][ \t]{0,2}(?:first|last|given|surname)\b/i;
+// Round 92: "NAME (First, Middle, Last, Suffix)", as SSA and VA forms order the parts.
+const FIELD_ORDER_HINT = /^(?:[ \t]name)?[ \t]{0,2}[,\/][ \t]{0,2}(?:first|last|given|surname|middle)\b/i;
 
 /** An acronym's plural: "Recheck LFTs", "Repeat PFTs", "Serial ABGs" name tests, no one. */
 const PLURAL_ACRONYM = /^\p{Lu}{2,5}s$/u;
@@ -942,6 +949,11 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (lx.common && !lx.first && t.capitalized && OFFICE_WORDS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.capitalized === true && oneSpace(doc, t, tokens[i + 1] as Token)) return true;
   // "ATTN: Referral Coordinator", "to Billing Office": an English word before a role or desk is a job, no name.
   if (!lx.first && !lx.sur && ROLE_NOUNS.has(tokens[i + 1]?.lower ?? '')) return true;
+  // Round 92: "To: Records Custodian", "Claims Examiner": a plural English word before a role is an office's,
+  // though also a surname ("Records").
+  if (lx.common && !lx.first && t.capitalized && t.lower.endsWith('s') && ROLE_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.capitalized === true) return true;
+  // Round 92: "34 Pa. Code § 127.203", "Gov't Code §": a word before a section sign names a code of law, no one.
+  if (lx.common && !lx.first && /^[ \t]{1,2}§/.test(doc.text.slice(t.end, t.end + 3))) return true;
   // "Dear Jury Commissioner:", "Dear Records Custodian,": a greeting to an office, though "Jury" is also a surname.
   if (cue === 'dear' && ROLE_NOUNS.has(tokens[i + 1]?.lower ?? '') && /^[ \t]*[,:]/.test(doc.text.slice((tokens[i + 1] as Token).end, (tokens[i + 1] as Token).end + 3))) return true;
   // A caps note hides the verb's shape: "PATIENT AMBULATING", "PT RESTING" are no names; "EWING", "KING" are listed.

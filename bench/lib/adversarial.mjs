@@ -116,6 +116,9 @@ export const ADVERSARIAL = {
   'catalogue symbols, code ranges and mixed-case abbreviations (REF 1234567 ab, 99202-99205, ARNi)': (n) => fill('REF 1234567 ab REF 7654321, 99202-99205 12345-12399 ARNi HFrEF in ABc ', n),
   // The lead (2026-12-01): Roman months parted by spaces, with and without a year, and doses' units after the year.
   'spaced Roman months and doses (4 XI 2020, 1 IV 2000 units, 2 II 3)': (n) => fill('4 XI 2020 1 IV 2000 units 2 II 3 12 XII 19 Stage 2 IV 2019 ', n),
+  // Round 93: makers in brackets and before firms' words (each reads its neighbours), comma lists of eponyms walked
+  // both ways from every entry, and institutions' heads before a publisher's word.
+  'makers, eponym lists and publishers run together ((Ab, Lilly) Johnson & Johnson, Addison, Cushing, Ab Clinic guide)': (n) => fill('(Ab, Lilly) Johnson & Johnson Becton, Dickinson Roche Group, Addison, Cushing, Graves, Wilson, Ab Cd Clinic guide, Ab Cancer Center ', n),
   // Every labelled identifier is looked for again in the rest of its window: a thousand distinct ones in each.
   'labelled identifiers, all distinct (MRN: AB100000-X ...)': (n) => {
     let text = '';

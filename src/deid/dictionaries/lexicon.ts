@@ -189,7 +189,8 @@ export const EPONYMS = set(`parkinson | bristol | sokolow | cochrane | parkinson
   perugini | sgarbossa | wellens | eron | hollister | kaplan-meier | cochran-mantel-haenszel | mantel-haenszel | bonferroni |
   bonferroni-holm | wilcoxon | mann-whitney | kruskal-wallis | mcnemar | hosmer-lemeshow | bland-altman |
   hadlock | shepard | mobitz | wenckebach | rogers | sci | sanger |
-  brooke | mifflin | jeor | parkland | hurley`);
+  brooke | mifflin | jeor | parkland | hurley |
+  conn | creutzfeldt | jakob | hering | breuer | bezold | jarisch`);
 
 /**
  * Round 49: adjectives of nations and regions. Before a lower-case head ("the Mexican health system") they name a
@@ -209,6 +210,7 @@ export const NATION_ADJECTIVES = set(`american | canadian | mexican | british | 
  */
 // Round 49: "Epworth of 16", a sleepiness score written with "of" before it, as often as the Iowa town.
 // Round 75: "Humphrey shows an arcuate defect": the visual field analyser, far more often than the towns.
+// Round 93: "Conn syndrome", "Creutzfeldt-Jakob disease", "Hering-Breuer reflex", "Bezold-Jarisch reflex".
 // Round 82: "axillary Hurley II": hidradenitis suppurativa's stage, as dermatology writes it.
 export const CLINICAL_EPONYMS = set(`foley | hickman | penrose | stryker | mallory | cushing | downs | barre | ewing |
   osgood | moro | cullen | ramsay | gleason | glasgow | apgar | babinski | whipple | mohs | barlow | ortolani |

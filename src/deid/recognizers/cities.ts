@@ -3,8 +3,8 @@
 import { lexicon } from '../dictionaries/index.js';
 import { fold, tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
-import { FUNCTION_WORDS, inEponymPair, looksSpanish, makerBeforeProduct, PERSON_DEEDS, petNameAt, RELATIONS } from './name-words.js';
-import { EXTRA_CITY_SET, FOREIGN_TOWN_CUES, instrumentAfter, JOURNEY_VERBS, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
+import { FUNCTION_WORDS, inEponymPair, inPersonNamedFirm, looksSpanish, makerBeforeProduct, PERSON_DEEDS, petNameAt, RELATIONS } from './name-words.js';
+import { EXTRA_CITY_SET, publisherHeadFrom, FOREIGN_TOWN_CUES, instrumentAfter, JOURNEY_VERBS, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 /** A slash and a unit a maximum or minimum is given per (round 60): "Max/day", "Min/dose". */
@@ -175,6 +175,10 @@ export function findCities(doc: DocumentView): Candidate[] {
     // (acute pancreatitis, ARDS), beside its grade.
     if (n === 1 && SEVERITY_CLASS_TOWNS.has(phrase) && severityBeside(doc.text, t.start, last.end)) continue;
     if (n === 1 && next !== undefined && makerBeforeProduct(doc, t, next)) continue; // "Baxter Amia cycler"
+    // Round 93: "The Cleveland Clinic publishes a guide", "Mayo Clinic ERAS pathway": the town names an institution
+    // before a strong head, and the institution is a publisher or an authority (facilities.ts leaves it too).
+    if (next !== undefined && next.start === last.end + 1 && publisherHeadFrom(doc, next.index)) continue;
+    if (n === 1 && inPersonNamedFirm(doc, tokens, i)) continue; // Round 93: "(Trulicity, Lilly)", "Johnson & Johnson", "Bristol Myers Squibb"
     // Round 46: "kicked by a Holstein heifer", "Jersey cow", "Hampshire sow": a breed named after its place, before the animal.
     if (n === 1 && next !== undefined && LIVESTOCK.has(next.lower) && next.text === next.lower && doc.text.charCodeAt(last.end) === 32 && next.start === last.end + 1) continue;
     // Round 90: "her dog Max", "the puppy Bristol": a pet's name, no town.

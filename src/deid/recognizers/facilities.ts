@@ -3,8 +3,8 @@
 import { lexicon, WORD_FACILITY_HEAD, WORD_FACILITY_START } from '../dictionaries/index.js';
 import { tokenAt, type Token } from '../text/tokens.js';
 import { fieldLineAt } from '../text/chars.js';
-import { ABBREVIATIONS, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, stJudeDevice, instrumentAfter, phraseAt, placeShaped, wordsFrom } from './place-words.js';
-import { CALENDAR_WORDS, FUNCTION_WORDS, eponymPairFirst, isTitle, isUpperLetter, surnameNamingFacility } from './name-words.js';
+import { ABBREVIATIONS, publisherAfter, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, stJudeDevice, instrumentAfter, phraseAt, placeShaped, wordsFrom } from './place-words.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, eponymPairFirst, inPersonNamedFirm, isTitle, isUpperLetter, surnameNamingFacility } from './name-words.js';
 import { bareStreetAnyEnd, bareStreetEnd } from './address-cues.js';
 import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from './types.js';
 import { describesFaith } from './congregations.js';
@@ -599,6 +599,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     // "Mayo Clinic Proceedings", "Cleveland Clinic Journal of Medicine": a journal's title, no place.
     if (after && after.start === lastTok.end + 1 && after.capitalized && PUBLICATION_WORDS.has(after.lower)) continue;
     if (tokens.slice(i, end).some((x) => x.capitalized && PUBLICATION_WORDS.has(x.lower))) continue;
+    // Round 93: "Society of Critical Care Medicine", "College of American Pathologists": a body's word opening the run before "of".
+    if (known === 0 && end > i && ORG_WORDS.has(t.lower) && tokenAt(tokens, i + 1)?.lower === 'of') continue;
     if (known === 0 && !JOURNAL_NOT_BEFORE.has(lastTok.lower) && tokens.slice(i, end).some((x) => (x.capitalized || (x.upper && !doc.allCaps)) && JOURNAL_TITLE_WORDS.has(x.lower))) continue;
     // "Good rehab potential", "Fair Rehabilitation Potential": a prognosis, not a rehabilitation center.
     if (after && after.start === lastTok.end + 1 && after.lower === 'potential') continue;
@@ -728,6 +730,17 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     }
     // Round 62: "MSK: Lytic lesion ...": a report's musculoskeletal section opening its line, not Memorial Sloan Kettering.
     if (known > 0 && j === i && t.text === 'MSK' && doc.text.charCodeAt(t.end) === 58 && (t.start === 0 || doc.text.charCodeAt(t.start - 1) === 10)) continue;
+    // Round 93: an institution named as a publisher or an authority ("The Mayo Clinic recommends home monitoring",
+    // "the Cleveland Clinic leaflet on Lyme disease", "Memorial Sloan Kettering Cancer Center nomograms"): a source,
+    // not where a patient was seen. A past "recommended" or a comma keeps it ("Mercy Hospital recommended", "seen at
+    // Mayo Clinic, recommends").
+    if (publisherAfter(doc.text, stop)) continue;
+    // Round 93: a drug or device maker named for people before a firm's word ("Baxter Healthcare", "Roche Group",
+    // "Lilly Research Laboratories"); "Baxter Regional Medical Center" keeps a place's word and stays.
+    if (known === 0 && j > i && tokens.slice(i, j).every((x) => inPersonNamedFirm(doc, tokens, x.index))) continue;
+    // Round 93: a national institute ("National Institutes of Health", "National Cancer Institute", "the National
+    // Heart, Lung, and Blood Institute"): a federal agency, no place of care.
+    if (known === 0 && tokens.slice(i, j + 1).some((x) => INSTITUTE_HEADS.has(x.lower)) && (ORG_OPENERS.has(t.lower) || NATIONAL_LIST_BEFORE.test(doc.text.slice(Math.max(0, t.start - 40), t.start)))) continue;
     const score = strong || known > 0 ? 0.88 : 0.72;
     out.push(candidate(t.start, stop, 'FACILITY', score, 'facility', { kind: known > 0 ? 'dictionary' : 'pattern', detail: known > 0 ? 'known-facilities' : 'facility-head' }));
     i = j;
@@ -1493,6 +1506,9 @@ function schoolPlaceAfterOf(doc: DocumentView, i: number): boolean {
 }
 
 /** First words of national bodies, and the words that make them boards or societies rather than places. */
+const INSTITUTE_HEADS = new Set(['institute', 'institutes']);
+/** "National Heart, Lung, and ": the words of a national institute's name before the run. */
+const NATIONAL_LIST_BEFORE = /\bNational[ \t](?:[A-Z][a-z]+,?[ \t]){0,4}(?:and[ \t])?$/;
 const ORG_OPENERS = new Set(['american', 'national', 'international', 'european', 'world', 'canadian', 'british', 'royal']);
 const ORG_WORDS = new Set(['board', 'boards', 'society', 'association', 'college', 'academy', 'federation', 'council', 'commission', 'committee', 'congress', 'foundation', 'library']);
 /** Adjectives that name a specialty before a specialty head ("Occupational Medicine", "Internal Medicine"). */

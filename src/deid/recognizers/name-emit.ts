@@ -4,8 +4,12 @@ import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import type { Evidence } from '../types.js';
 import { countryOrHoliday } from './name-propagation.js';
-import { NOT_TOWN_NAMES, REGION_OPENERS, stJudeDevice } from './place-words.js';
+import { NOT_TOWN_NAMES, publisherAfter, publisherHeadFrom, REGION_OPENERS, stJudeDevice } from './place-words.js';
 import {
+  FIRM_FORMS,
+  inPersonNamedFirm,
+  personNamedFirm,
+  wholeEponym,
   PARTICLES,
   QUOTE_VERBS,
   ID,
@@ -52,7 +56,7 @@ function genusInitial(doc: DocumentView, j: number): boolean {
 }
 
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
-  if (quotedDrugSlang(doc, i) || equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i)))) return true;
+  if (quotedDrugSlang(doc, i) || equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i))) || makerNamed(doc, i, j) || eponymListed(doc, i, j)) return true;
   const found = countryOrHoliday(doc, i, j);
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
 }
@@ -109,6 +113,51 @@ function karyotypeNotation(doc: DocumentView, i: number): boolean {
   return t.text === t.lower && KARYOTYPE_WORDS.has(t.lower) && charAt(doc.text, t.end) === 40 && /^\((?:\d|X\b|Y\b)/.test(doc.text.slice(t.end, t.end + 3));
 }
 
+/**
+ * Round 93: tokens i..j name a maker, no person: the run itself (personNamedFirm), each of its words within a maker's
+ * name ("Becton, Dickinson and Company" read as "Last, First"), or a product and its maker in brackets read as "Last,
+ * First" ("(Hyrimoz, Sandoz)", "(Invokana, Janssen)").
+ */
+/**
+ * Round 93: tokens i..j are eponyms inside a comma list of eponyms ("Diseases: Addison, Cushing, Conn, Graves,
+ * Hashimoto", "Kawasaki, Wilson, Huntington"): three or more one-word eponym entries beside them, at most one other
+ * word, list diseases, signs or scores. "Wilson, Graves and Bell attended" has too few; "Ann Wilson, Bo Graves" are names.
+ */
+function eponymListed(doc: DocumentView, i: number, j: number): boolean {
+  const tokens = doc.tokens;
+  for (let k = i; k <= j; k++) if (!wholeEponym(doc, tokens[k] as Token)) return false;
+  let eponyms = 0;
+  let others = 0;
+  for (const step of [-1, 1]) {
+    let k = step < 0 ? i : j;
+    for (let n = 0; n < 4; n++) {
+      const a = tokens[step < 0 ? k - 1 : k] as Token | undefined;
+      const b = tokens[step < 0 ? k : k + 1] as Token | undefined;
+      if (a === undefined || b === undefined || !LIST_GAP.test(doc.text.slice(a.end, b.start))) break;
+      const e = step < 0 ? a : b;
+      if (!e.capitalized) break;
+      if (wholeEponym(doc, e)) eponyms++;
+      else others++;
+      k += step;
+    }
+  }
+  return eponyms >= 3 && others <= 1;
+}
+const LIST_GAP = /^(?:,[ \t]{1,2}(?:and[ \t]{1,2})?|[ \t](?:and|or)[ \t])$/;
+
+function makerNamed(doc: DocumentView, i: number, j: number): boolean {
+  const tokens = doc.tokens;
+  // "Per Mayo Clinic ERAS pathway", "the Johns Hopkins guide": an institution as a publisher (place-words' publisherAfter).
+  if (tokens[j + 1] !== undefined && (tokens[j + 1] as Token).start === (tokens[j] as Token).end + 1 && publisherHeadFrom(doc, j + 1)) return true;
+  if (i > 0 && (tokens[i - 1] as Token).lower === 'the' && publisherAfter(doc.text, (tokens[j] as Token).end)) return true;
+  if (personNamedFirm(doc, tokens, i, j)) return true;
+  let all = true;
+  for (let k = i; k <= j && all; k++) all = inPersonNamedFirm(doc, tokens, k);
+  if (all) return true;
+  if (charAt(doc.text, (tokens[i] as Token).start - 1) !== 40) return false;
+  return (j > i && personNamedFirm(doc, tokens, j, j)) || (tokens[j + 1] !== undefined && personNamedFirm(doc, tokens, j + 1, j + 1));
+}
+
 /** Makers of medical devices whose names are surnames too. */
 const DEVICE_MAKERS = new Set(['abbott', 'medtronic', 'biotronik', 'zoll', 'stryker', 'baxter', 'edwards', 'philips', 'siemens', 'zimmer', 'hologic', 'olympus', 'dexcom', 'tandem', 'insulet', 'resmed', 'masimo', 'smith']);
 
@@ -148,11 +197,6 @@ function afterSaintOfPlace(doc: DocumentView, i: number): boolean {
   const before = doc.tokens[i - 2];
   return before === undefined || !before.capitalized || before.end + 1 < saint.start || doc.isFirst[before.index] === 0;
 }
-
-/** A firm's legal or trade form after its name: "Bristol-Myers Squibb Company", "Eli Lilly and Company" (a firm, no person). */
-// Round 84: drug makers and trial sponsors named by their field ("Sponsor: Halcyon Therapeutics", "Gilead Sciences").
-const FIRM_FORMS = new Set(['company', 'corporation', 'corp', 'inc', 'incorporated', 'llc', 'ltd', 'plc', 'gmbh', 'pharmaceuticals', 'laboratories',
-  'therapeutics', 'biosciences', 'sciences', 'pharma', 'biopharma', 'biologics', 'biotherapeutics']);
 
 /** Token j, the name's last, is followed by a capitalised firm's form ("Squibb Company", "Mead Johnson, Inc."). */
 function firmName(doc: DocumentView, j: number): boolean {

@@ -22,6 +22,7 @@ import {
   functionOrCalendar,
   lexical,
   shaped,
+  wholeEponym,
 } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
 
@@ -239,6 +240,10 @@ function nameListRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   if (entries.some((k) => doc.isFirst[k] === 0 && doc.isSur[k] === 0 && lexicon.LANGUAGES.has((tokens[k] as Token).lower))) return -1;
   // "Reflexes absent: Babinski, Hoffmann": every entry an eponym, one of them no listed name, lists signs ("Murphy, Bell" may be people).
   if (entries.every((k) => lexicon.EPONYMS.has((tokens[k] as Token).fold)) && entries.some((k) => doc.isFirst[k] === 0 && doc.isSur[k] === 0)) return -1;
+  // Round 93: "Diseases: Addison, Cushing, Conn, Graves, Hashimoto, Kawasaki": four one-word entries or more, three
+  // in four of them eponyms (a hyphened one by its parts: "Guillain-Barré", "Child-Pugh"), list diseases, signs or
+  // scores; people are listed with given names ("Ann Wilson, Bo Graves") or in fewer.
+  if (entries.length >= 4 && entries.every((k, n) => k === ends[n]) && entries.filter((k) => wholeEponym(doc, tokens[k] as Token)).length * 4 >= entries.length * 3) return -1;
   // "sons Brendan and Fergus Mulcahy": the family's surname after the last given name belongs to the list.
   const lastEnd = ends[ends.length - 1] as number;
   const sur = tokens[lastEnd + 1];

@@ -96,6 +96,67 @@ function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number):
 
 /** Makers of devices and drugs whose names are people's too, before a capitalised product word: "Edwards Sapien", "Baxter Amia". */
 const MAKERS = new Set(['edwards', 'baxter', 'abbott', 'stryker', 'zimmer', 'medtronic', 'philips', 'siemens', 'alcon', 'hologic', 'olympus']);
+/** A firm's legal or trade form after its name: "Bristol-Myers Squibb Company", "Eli Lilly and Company" (a firm, no person). */
+// Round 84: drug makers and trial sponsors named by their field ("Sponsor: Halcyon Therapeutics", "Gilead Sciences").
+export const FIRM_FORMS = new Set(['company', 'corporation', 'corp', 'inc', 'incorporated', 'llc', 'ltd', 'plc', 'gmbh', 'pharmaceuticals', 'laboratories',
+  'therapeutics', 'biosciences', 'sciences', 'pharma', 'biopharma', 'biologics', 'biotherapeutics']);
+
+/**
+ * Round 93: drug and device makers named for people (a package insert's "Lilly", "Merck", "Bristol Myers Squibb",
+ * "Becton Dickinson", "Hoffmann-La Roche", "Johnson & Johnson"), with the device makers above. Their words are read
+ * as a firm only where a maker's place shows it (personNamedFirm); elsewhere they stay names ("Lilly Chen").
+ */
+const FIRM_SURNAMES = new Set([...MAKERS, 'lilly', 'merck', 'squibb', 'bristol', 'myers', 'becton', 'dickinson', 'roche', 'hoffmann', 'janssen', 'sandoz', 'braun', 'johnson', 'novo', 'nordisk', 'dohme', 'sharp', 'mcneil', 'eli', 'la', 'b']);
+/** Makers' names of two words or more, which a person's name does not take ("Lilly Johnson" stays a name). */
+const FIRM_PHRASES = new Set(['bristol myers squibb', 'bristol-myers squibb', 'becton dickinson', 'eli lilly', 'hoffmann-la roche', 'novo nordisk', 'merck sharp', 'b braun']);
+/** Words after a maker's name that make it a firm's (with FIRM_FORMS): "Baxter Healthcare", "Roche Group", "Lilly USA". */
+const FIRM_TAILS = new Set(['healthcare', 'group', 'usa', 'biotech', 'nordisk', 'research', 'diagnostics', 'distribution', 'co', 'a/s', 'ag', 'sa', 'nv']);
+/** A maker's verb and "by" before the name: "Distributed by Lilly", "Marketed by Pfizer Inc", "Manufactured for Baxter". */
+const MADE_BY_BEFORE = /\b(?:manufactured|marketed|co-marketed|distributed|made|supplied|licensed|packaged|developed)[ \t]{1,2}(?:by|for)[ \t]{1,2}$/i;
+/** A product and a comma in brackets before the name, the bracket closing after it: "(Trulicity, Lilly)", "(apixaban, Bristol Myers Squibb/Pfizer)". */
+const PRODUCT_IN_BRACKET_BEFORE = /\([ \t]?([\p{L}][\p{L}\d\-]{2,24})(?:[ \t][\p{L}\d\-]{1,12}){0,2},[ \t]$/u;
+const BRACKET_CLOSES_AFTER = /^(?:[ \t]?[)/;]|[ \t](?:generic|brand)\b)/;
+
+/**
+ * Round 93: tokens i..j name a drug or device maker, no person: every word is a maker's (FIRM_SURNAMES, "Hoffmann-La"
+ * by its parts) and either they are a maker's whole name (FIRM_PHRASES: "Bristol Myers Squibb", "Becton Dickinson", "Eli Lilly"), one
+ * is repeated across "&" ("Johnson & Johnson"), a firm's form follows ("Lilly USA", "Merck & Co.", "Baxter Healthcare"),
+ * a maker's verb comes before ("Distributed by Lilly") or the name closes a bracket after a product ("(Januvia,
+ * Merck)"). "Lilly Chen", "daughter (Lilly)", "(daughter, Lilly)" and "seen by Lilly" stay names.
+ */
+export function personNamedFirm(doc: DocumentView, tokens: readonly Token[], i: number, j: number): boolean {
+  // "Janssen Biotech", "Lilly Research": a firm's tail word may close the run.
+  const lastWord = (tokens[j] as Token).lower;
+  if (j > i && (FIRM_TAILS.has(lastWord) || FIRM_FORMS.has(lastWord))) j--;
+  for (let k = i; k <= j; k++) {
+    const t = tokens[k] as Token;
+    if (!(t.capitalized || t.upper || t.single) || !(FIRM_SURNAMES.has(t.lower) || (t.fold.includes('-') && t.fold.split('-').every((p) => FIRM_SURNAMES.has(p))))) return false;
+  }
+  const first = tokens[i] as Token;
+  const last = tokens[j] as Token;
+  if (j > i && FIRM_PHRASES.has(tokens.slice(i, j + 1).map((t) => t.fold).join(' '))) return true;
+  const after = doc.text.slice(last.end, last.end + 16);
+  const tail = /^(?:,?[ \t]|[ \t](?:and|&)[ \t]|[ \t]?&[ \t]?)([\p{L}/]+)/u.exec(after);
+  if (tail !== null && (FIRM_FORMS.has((tail[1] as string).toLowerCase()) || FIRM_TAILS.has((tail[1] as string).toLowerCase()) || (tail[1] as string).toLowerCase() === last.lower)) return true;
+  const before = doc.text.slice(Math.max(0, first.start - 40), first.start);
+  if (/(?:&|\band)[ \t]$/.test(before) && tokens[i - 1] !== undefined && (tokens[i - 1] as Token).lower === first.lower) return true;
+  if (MADE_BY_BEFORE.test(before)) return true;
+  const bracket = PRODUCT_IN_BRACKET_BEFORE.exec(before);
+  if (bracket !== null && BRACKET_CLOSES_AFTER.test(after)) {
+    const item = (bracket[1] as string).toLowerCase();
+    // A product in capitals or a drug's word, not a relation, a given name or an English noun ("(nurse, Lilly)").
+    return !RELATIONS.has(item) && !doc.dict.firstNames.has(item) && (!doc.dict.commonWords.has(item) || /^\p{Lu}/u.test(bracket[1] as string));
+  }
+  return false;
+}
+
+/** Round 93: token k is a word of a maker named for people (personNamedFirm over any run of up to three words holding it). */
+export function inPersonNamedFirm(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
+  if (!FIRM_SURNAMES.has((tokens[k] as Token).lower) && !(tokens[k] as Token).fold.includes('-')) return false;
+  for (let i = Math.max(0, k - 2); i <= k; i++) for (let j = k; j <= Math.min(tokens.length - 1, i + 2); j++) if (personNamedFirm(doc, tokens, i, j)) return true;
+  return false;
+}
+
 /** A model's letter and number after a maker or an eponym: "Dexcom G7", "Hamilton C6". */
 function modelAfter(doc: DocumentView, next: Token): boolean {
   return /^[A-Z]$/.test(next.text) && /^\d{1,3}\b/.test(doc.text.slice(next.end, next.end + 4));
@@ -141,7 +202,7 @@ function eponymBeforeHead(doc: DocumentView, tokens: readonly Token[], n: Token)
 }
 
 /** The token is an eponym, or every part of it is ("Child-Pugh"; not "Anne-Marie", "Ross-Young"). */
-function wholeEponym(doc: DocumentView, t: Token): boolean {
+export function wholeEponym(doc: DocumentView, t: Token): boolean {
   return t.fold.includes('-') ? t.fold.split('-').every((p) => lexicon.EPONYMS.has(p)) : isEponym(doc, t);
 }
 

@@ -251,3 +251,25 @@ export function stJudeDevice(doc: DocumentView, i: number): boolean {
   const d = doc.tokens[i + 2];
   return d !== undefined && d.start - n.end <= 2 && CARDIAC_DEVICE_WORDS.has(d.lower);
 }
+
+/** Round 93: a publisher's or an authority's word after an institution's name, up to two words between ("Mayo Clinic ERAS pathway"). */
+const PUBLISHER_AFTER = /^(?:[ \t]{1,2}|[ \t]?\r?\n)(?:[A-Za-z][\w\-]*[ \t]){0,2}(?:recommends|advises|endorses|publishes|guide|guides|guidance|leaflet|leaflets|pathway|handout|handouts|nomogram|nomograms|website|calculator)\b/;
+/** Text from `at` names what an institution published or advised (PUBLISHER_AFTER). */
+export function publisherAfter(text: string, at: number): boolean {
+  return PUBLISHER_AFTER.test(text.slice(at, at + 40));
+}
+
+/**
+ * Round 93: from token k, up to four capitalised words end in an institution's head ("Clinic", "Cancer Center") that
+ * a publisher's word follows ("Sloan Kettering Cancer Center nomograms", "Cleveland Clinic publishes"): the words
+ * before name a source, no person and no town.
+ */
+export function publisherHeadFrom(doc: DocumentView, k: number): boolean {
+  const tokens = doc.tokens;
+  for (let n = k; n < k + 4; n++) {
+    const head = tokens[n];
+    if (head === undefined || !head.capitalized || (n > k && head.start !== (tokens[n - 1] as Token).end + 1)) return false;
+    if ((STRONG_HEADS.has(head.lower) || head.lower === 'center' || head.lower === 'centre') && publisherAfter(doc.text, head.end)) return true;
+  }
+  return false;
+}

@@ -73,6 +73,7 @@ const CASES = [
   'jobs, doctors and plans run together (works at A in B, Dr A, Mercy. Will admit 12/2:)',
   'nicknames, particles, lower-case credentials and beds (Ab (A) de la Cd. De la Cd, ab rn, ab from PT, Bed 4 (Ab))',
   'lower-case crossings, roads and thread rows (on 4th and oak, off hwy 7, lot 7, 22 ab st, 12/14 Ab: x mobile home park)',
+  "MAR rows, keys and pharmacies (| 11/3 | 11/4 | KT |, KT = Ab Cd, Ab's Rx, Rx for Ab, Bell Pharmacy)",
 ];
 
 const analyzer = createAnalyzer();

@@ -125,4 +125,6 @@ export const ADVERSARIAL = {
     for (let i = 0; Buffer.byteLength(text) < n; i++) text += `MRN: AB${100_000 + i}-X seen. `;
     return cutToBytes(text, n);
   },
+  // Round 91: a MAR's date heads and initials cells on one long line, a key's initials, owners' Rx and pharmacies.
+  "MAR rows, keys and pharmacies (| 11/3 | 11/4 | KT |, KT = Ab Cd, Ab's Rx, Rx for Ab, Bell Pharmacy)": (n) => fill("| 11/3 | 11/4 | 11/5 | KT | KT | RB | KT = Kendra Tolliver; RB Ruben Baptiste RN / Frost's Rx, Rx for Kilbride to Bell Pharmacy ph 555 ", n),
 };

@@ -442,8 +442,9 @@ export const STATE_CODES = new Set(
   RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI`.split(/\s+/),
 );
 
+// Round 91: "terr" (a shipping label's "14 Beacon Terr").
 export const STREET_SUFFIXES = set(`street | st | st. | avenue | ave | ave. | av | road | rd | rd. | boulevard | blvd |
-  blvd. | lane | ln | ln. | drive | dr | dr. | court | ct | ct. | way | place | pl | pl. | terrace | ter | circle | cir |
+  blvd. | lane | ln | ln. | drive | dr | dr. | court | ct | ct. | way | place | pl | pl. | terrace | ter | terr | circle | cir |
   highway | hwy | parkway | pkwy | square | sq | trail | trl | alley | plaza | crescent | row | run | path | pike |
   turnpike | loop | point | pt | landing | ridge | heights | hts | walk | close | mews | grove | gardens`);
 

@@ -1249,6 +1249,24 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     validate: (v, doc) => v.slice(0, v.search(/[ \t]Drug/)).split(/[ \t]/).every((w) => !doc.dict.commonWords.has(w.toLowerCase())),
   },
   {
+    // Round 91: an independent pharmacy named by its owner's surname that is also a word ("Bell Pharmacy", "Hope Drug",
+    // "Fox Apothecary", "ROSE PHARMACY"), which the facility and drug-store rules pass over as common words. The
+    // surname needs a store's setting: a cue before it ("to", "from", "at", "Pharmacy:", a table's bar) or the store's
+    // phone, street number, "#", DEA or "on <Street>" after it. A store's kind stays out ("Main Pharmacy", "New Drug",
+    // "Study Drug", "Specialty Pharmacy" are no surnames or are listed below), and so does a capitalised word after the
+    // head ("Hope Drug Rehab").
+    id: 'word-surname-pharmacy',
+    type: 'FACILITY',
+    anchor: { char: /Pharmacy|PHARMACY|Drug|DRUG|Apothecary|APOTHECARY/g, back: /[\p{L}'’ \t]/u, maxBack: 22 },
+    regex: /(?<![\p{L}\d'’\-])(?:\p{Lu}\p{Ll}{2,15}(?:['’]s)?[ \t](?:Pharmacy|Drugs?|Apothecary)|\p{Lu}{3,16}(?:['’]S)?[ \t](?:PHARMACY|DRUGS?|APOTHECARY))(?![\p{L}]|[ \t]\p{Lu}\p{Ll})/gu,
+    score: 0.86,
+    validate: (v, doc, start, end) => {
+      const word = (/^\p{L}+/u.exec(v) as RegExpExecArray)[0].toLowerCase();
+      if (!doc.dict.surnames.has(word) || STORE_KIND_WORDS.has(word)) return false;
+      return PHARMACY_CUE_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start)) || PHARMACY_CUE_AFTER.test(doc.text.slice(end, end + 24));
+    },
+  },
+  {
     // A shop's or a site's name before its street address, after "at" or a pharmacy's label: "pickup at Target, 3301
     // Veterans Pkwy", "PHARMACY: WALGREENS, 2290 S ORANGE AVE". The street is the street patterns'; the name says which
     // building on it, a place as the address is. Round 70: after a crew's "responded to" or "dispatched to" too ("Responded
@@ -1264,6 +1282,15 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.66,
   },
 ];
+
+/** Round 91: words before a pharmacy's head that name its kind or place, not its owner (some are surnames too). */
+const STORE_KIND_WORDS: ReadonlySet<string> = new Set(['main', 'new', 'study', 'medicine', 'corner', 'town', 'plaza', 'her', 'his', 'the', 'our', 'your', 'good',
+  'best', 'north', 'south', 'east', 'west', 'home', 'family', 'local', 'online', 'discount', 'retail', 'mail', 'brand', 'generic', 'specialty', 'compounding',
+  'community', 'clinical', 'central', 'satellite', 'hospital', 'clinic', 'street', 'more', 'other', 'same', 'this', 'that', 'any', 'each', 'one', 'long', 'free']);
+/** A cue right before a store's name: "sent to", "from", "fills at", "Pharmacy:", a table's bar. */
+const PHARMACY_CUE_BEFORE = /(?:\b(?:at|from|to|via|registrant:?)|:|\|)[ \t]{1,2}$/i;
+/** The store's phone, street number, "#", DEA or NPI, or "on <Street>" after its name. */
+const PHARMACY_CUE_AFTER = /^(?:[ \t]{1,2}(?:ph|phone|tel|fax)?[.:]?[ \t]{0,2}\(?\d{3}[)\-. ]|,?[ \t]{1,2}\d{1,6}[ \t]{1,2}\p{Lu}|,?[ \t]{1,2}(?:DEA|NPI)\b|[ \t]{0,2}#[ \t]?\d|[ \t]on[ \t]\p{Lu})/u;
 
 /** A label ending in "ID" before five digits ("Payer ID 60054", "Member ID: 10482"): no town's state (round 40). */
 // Round 48: a genetics report's "ClinVar Variation ID 17677", "Allele ID 32203", "Sample ID 48821" joined the labels.

@@ -187,6 +187,30 @@ const DOSE_CHANGE_BEFORE = /(?:^|[^a-z])(?:increased|decreased|reduced|titrated|
 // 1/4;", "extended to 3/2 per"); "restricted to 3/4 of a tab" stays an amount.
 // Round 82: a blood bank's issue of a unit ("RBC unit issued 9/26 to"). Round 79: a post's day ("posted 6/14 by").
 // Round 78: a pharmacy's pickup ("counseled at pickup 5/14.", "picked up 4/2;").
+/** Round 91: whether the month/day cell at `start` is one of three or more side by side in one month, the days rising. */
+function risingDayCells(text: string, start: number): boolean {
+  // A window of the line around the cell, so that a long line of cells is not split at each of them.
+  const lineStart = Math.max(text.lastIndexOf('\n', start) + 1, start - 96);
+  const nl = text.indexOf('\n', start);
+  const cells = text.slice(lineStart, Math.min(nl < 0 ? text.length : nl, start + 96)).split('|');
+  let at = text.slice(lineStart, start).split('|').length - 1;
+  const md = (c: string | undefined): [number, number] | undefined => {
+    const m = c === undefined ? null : /^[ \t]{0,3}(\d{1,2})\/(\d{1,2})[ \t]{0,3}$/.exec(c);
+    return m === null ? undefined : [Number(m[1]), Number(m[2])];
+  };
+  while (at > 0 && md(cells[at - 1]) !== undefined) at--;
+  let run = 0;
+  let prev: [number, number] | undefined;
+  for (let k = at; k < cells.length; k++) {
+    const d = md(cells[k]);
+    if (d === undefined) break;
+    if (prev !== undefined && (d[0] !== prev[0] || d[1] <= prev[1])) return false;
+    prev = d;
+    run++;
+  }
+  return run >= 3;
+}
+
 /** The verbs of EVENT_VERB_BEFORE, regex alternatives a line at a time, so that a new verb is a line's edit. */
 const EVENT_VERBS: readonly string[] = [
   'd\\/c|adm|admit|anticipated|expected|planned|scheduled|sched|booked|avail|available|changed|taken',
@@ -196,7 +220,8 @@ const EVENT_VERBS: readonly string[] = [
   'uploaded|reported|confirmed|diagnosed|hospitalized|hospitalised|immunized|immunised|screened|tested',
   'examined|evaluated|enrolled|randomized|randomised|consented|notified|contacted|cancel(?:l)?ed',
   'rescheduled|implanted|explanted|replaced|excised|biopsied|vaccinated|boosted|presented|arrived',
-  'arrives|arriving|readmitted|re-admitted|fell|visited|called|operated|stopped|started|held|quit',
+  // Round 91: a pharmacist's follow-up call ("Follow-up call 12/3 by"); "call" alone is no event ("on call 24/7").
+  'arrives|arriving|readmitted|re-admitted|fell|visited|(?:follow-up|follow[ \\t]up|f\\/u|phone|return)[ \\t]call|called|operated|stopped|started|held|quit',
   'discharged|shipped|missed|skipped|found|failed|wrote|submitted|ships|issued|posted|pickup|pick-up',
   'picked[ \\t]up',
   '(?:moved|pushed|bumped|postponed|delayed|deferred)[ \\t]{1,2}(?:back[ \\t]{1,2})?(?:to|until|till)',
@@ -1122,6 +1147,17 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       const [month = 0, yy = 0] = numericParts(v);
       return shortYearDate(doc, start, end, month, yy);
     },
+  },
+  {
+    // Round 91: a medication administration record's or a flow sheet's days as column heads ("| Time | 11/3 | 11/4 |
+    // 11/5 |"): three or more month/day cells side by side, one month, the days rising. A grade's row ("| 5/5 | 5/5 |
+    // 4/5 |") or a count's ("| 1/5 | 2/5 | 3/5 |") has no rising days in one month.
+    id: 'date-column-days',
+    type: 'DATE',
+    anchor: 'digit',
+    regex: /(?<=\|[ \t]{0,3})(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?=[ \t]{0,3}\|)/g,
+    score: 0.8,
+    validate: (_v, doc, start) => risingDayCells(doc.text, start),
   },
   {
     // "UNK/06/2021", "UN-JUN-2021", "UK/03/2024": a case report form's partial date, the day unknown and written so;

@@ -454,6 +454,28 @@ export const SON_OF_NAME_RECOGNIZER: Recognizer = patternRecognizer({
 });
 
 /**
+ * Round 91: whose prescription a pharmacy's note means: "Rx for Gatling (metformin ...)", "Frost's Rx transferred",
+ * "resent Abbott's prescription". After "Rx for" the word must be a listed surname or given name and no English
+ * word, eponym or drug's name ("Rx for Cipro", "Rx for Graves", "Rx for Lyme", "Rx for nausea" stay); before "'s Rx" a
+ * surname will do even when it is a word ("Frost's Rx"), as a drug or a disease owns no prescription.
+ */
+export const RX_OWNER_NAME_RECOGNIZER: Recognizer = patternRecognizer({
+  id: 'name-rx-owner',
+  type: 'NAME',
+  trigger: literalTrigger(['Rx', 'RX', 'rx'], []),
+  regex: /(?<=\b(?:Rx|RX)[ \t]for[ \t])\p{Lu}[\p{Ll}'’\-]{2,25}(?![\p{L}\p{M}'’])|(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{Ll}\-]{2,25}(?=['’]s[ \t](?:Rx|RX|[Pp]rescription)\b)/gu,
+  score: 0.75,
+  validate: (v, doc, start, end) => {
+    const lower = v.toLowerCase();
+    if (lexicon.EPONYMS.has(lower) || lexicon.TITLES.has(lower) || !(doc.dict.surnames.has(lower) || doc.dict.firstNames.has(lower))) return false;
+    if (!doc.dict.commonWords.has(lower)) return true;
+    // A word's possessive before "Rx", but not a sentence's capitalised first word ("Good's Rx" could be "Good").
+    const possessive = doc.text.charCodeAt(end) === 39 || doc.text.charCodeAt(end) === 8217;
+    return possessive && start > 0 && !/[.!?:]\s*$|^\s*$/.test(doc.text.slice(Math.max(0, start - 3), start));
+  },
+});
+
+/**
  * Round 74: Indian and Pakistani forms give the relation its own line, under the line naming the patient (a name
  * label or a title there), with no name before it: "S/o Ravi Shankar",
  * "W/o Late Mohan Lal", "D/o K. Prakash". Heading its line the slash-o is a relation (the rule above reads "w/o" as

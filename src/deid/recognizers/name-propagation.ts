@@ -165,8 +165,12 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   }
   // A nickname in quotes right after a found name: 'PAPADOPOULOS, Konstantinos ("Kostas")', 'Baby Boy Tzul ("Kevin")'.
   // A staff key's initials before the name they abbreviate: "Staff key: KLM = Kara L. Mott, RN".
+  // Round 91: a MAR's or a count sheet's staff initials, defined once in its key, stand for the person in every cell
+  // that repeats them ("| 0900 | KT | KT | RB |", "signed off by AB/CP").
+  let keyed: Set<string> | undefined;
   for (const f of found) {
-    keyInitials(doc, f, extra);
+    const initials = keyInitials(doc, f, extra);
+    if (initials !== undefined) (keyed ??= new Set()).add(initials);
     if (particlesBefore.size > 0) {
       const t = doc.tokens[firstTokenAt(tokens, f.start)];
       const run = t === undefined || t.start !== f.start ? undefined : particlesBefore.get(t.lower);
@@ -179,7 +183,17 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
       if (start < f.start) extra.push(candidate(start, f.end, 'NAME', f.score, ID, { kind: 'context', detail: 'repeated-name' }));
     }
   }
+  if (keyed !== undefined) keyedInitialsRepeated(doc, keyed, extra);
   return extra.length ? found.concat(extra) : found;
+}
+
+/** Every other mention of a key's initials, standing alone in capitals (not "KT-2", "RB's", "3KT"). */
+function keyedInitialsRepeated(doc: DocumentView, keyed: ReadonlySet<string>, extra: Candidate[]): void {
+  for (const t of doc.tokens) {
+    if (!t.upper || !keyed.has(t.text)) continue;
+    if (/[\p{L}\d\-'’.]/u.test(doc.text.charAt(t.start - 1)) || /[\p{L}\d\-'’]/u.test(doc.text.charAt(t.end))) continue;
+    extra.push(candidate(t.start, t.end, 'NAME', 0.7, ID, { kind: 'context', detail: 'key-initials' }));
+  }
 }
 
 /** The lower-case particles (and their blanks) right before token t inside a found name, in lower case: "de la ", "bin ". */
@@ -260,13 +274,15 @@ function foundWordAfter(doc: DocumentView, t: Token, known: ReadonlySet<string>)
 }
 
 /** Initials and an equals sign right before a name: "KLM = ", "RDS=" (not a label's colon: "RE: Ralph Ellis"). */
-const KEY_INITIALS_BEFORE = /(?<![\p{L}\d])(\p{Lu}{2,4})[ \t]{0,2}=[ \t]{0,2}$/u;
+// Round 91: or a blank alone, when the initials open a key's entry after a colon, a semicolon, a slash or a line's
+// start ("Legend: AB Abigail Bright RN / CP Carlo Petrossian LPN", "Signatures: MQ Mirela Quintero LPN; TS Tamsin Shore").
+const KEY_INITIALS_BEFORE = /(?<![\p{L}\d])(\p{Lu}{2,4})(?:[ \t]{0,2}=[ \t]{0,2}|(?<=(?:^|[:;\/][ \t]{1,2}|\n[ \t]{0,4})\p{Lu}{2,4})[ \t])$/u;
 
 /** The initials a key writes before a name, when they are its words' initials ("JAO = Julia A. Ortiz"), as a name too. */
-function keyInitials(doc: DocumentView, f: Candidate, extra: Candidate[]): void {
-  // Most names have no "=" right before them: ruled out before a slice.
+function keyInitials(doc: DocumentView, f: Candidate, extra: Candidate[]): string | undefined {
+  // Most names have no "=" or initials right before them: ruled out before a slice.
   const c = doc.text.charCodeAt(f.start - 1) === 32 ? doc.text.charCodeAt(f.start - 2) : doc.text.charCodeAt(f.start - 1);
-  if (c !== 61) return;
+  if (c !== 61 && !(c >= 65 && c <= 90)) return;
   const before = doc.text.slice(Math.max(0, f.start - 10), f.start);
   const m = KEY_INITIALS_BEFORE.exec(before);
   if (!m) return;
@@ -275,6 +291,7 @@ function keyInitials(doc: DocumentView, f: Candidate, extra: Candidate[]): void 
   if (words.length !== initials.length || words.some((w, k) => w[0] !== initials[k])) return;
   const start = f.start - before.length + m.index;
   extra.push(candidate(start, start + initials.length, 'NAME', 0.7, ID, { kind: 'context', detail: 'key-initials' }));
+  return initials;
 }
 
 /** One or two capitalised words in quotes, bracketed or not, right after a name: ` ("Kostas")`, ` “Bank”`, ` (prefers "Ro")`. */

@@ -193,7 +193,7 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
       const namedAfter = generic && !wordTitle && n.capitalized && wordGivenNamePair(doc, tokens, i + 1, false);
       if ((ok && !generic && !wordTitle) || namedAfter) {
         let j = cutAtVerb(doc, tokens, i + 1, extendRun(doc, tokens, i + 1, 0.3));
-        if (j === i + 1 && (surnameAfterTitledGivenName(doc, tokens, i + 1) || lowerSurnameAfterTitledName(doc, tokens, i))) j = i + 2;
+        if (j === i + 1 && (surnameAfterTitledGivenName(doc, tokens, i + 1) || lowerSurnameAfterTitledName(doc, tokens, i) || capsSurnameAfterTitledInitial(doc, tokens, i))) j = i + 2;
         // "the Sister Mary Joseph nodule", "a Sister Joseph node": the umbilical metastasis named after the nun (round 37).
         if (t.lower === 'sister' && SIGN_AFTER_TITLED_NAME.test(doc.lower.slice((tokens[j] as Token).end, (tokens[j] as Token).end + 10))) return -1;
         pushName(doc, out, i, j, 0.92, { kind: 'context', detail: `title:${t.lower}` });
@@ -257,6 +257,20 @@ function surnameAfterTitledGivenName(doc: DocumentView, tokens: readonly Token[]
   if (!lx.first || lx.common || doc.text.slice(given.end, next.start) !== ' ') return false;
   if (endsName(doc, next) || CALENDAR_WORDS.has(next.lower) || FUNCTION_WORDS.has(next.lower) || isTitle(doc, next)) return false;
   return !lexical(doc, tokens, k + 1).eponymHere;
+}
+
+/**
+ * The lead (2026-12-01): a label printed in capitals inside a mixed-case document, "PRESCRIBER: DR. E. PARKHURST", "DR L.
+ * MOREAU": a title in capitals, an initial, then a surname in capitals that the run read as an acronym. Not a clinical
+ * acronym, a credential or a germ's species ("E. COLI").
+ */
+function capsSurnameAfterTitledInitial(doc: DocumentView, tokens: readonly Token[], ti: number): boolean {
+  const title = tokens[ti] as Token;
+  const initial = tokens[ti + 1] as Token;
+  const sur = tokens[ti + 2];
+  if (sur === undefined || !title.upper || !initial.single || !isUpperLetter(initial.text) || !sur.upper || sur.text.length < 3) return false;
+  if (!/^\.?[ \t]$/.test(doc.text.slice(initial.end, sur.start)) || !/^[A-Z][A-Z'\-]+$/.test(sur.text)) return false;
+  return !CLINICAL_ACRONYMS.has(sur.text) && !isCredential(doc, sur) && !SPECIES_EPITHETS.has(sur.lower) && !(doc.isCommon[sur.index] === 1 && doc.isSur[sur.index] === 0);
 }
 
 /**

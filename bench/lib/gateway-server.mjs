@@ -9,8 +9,10 @@ import { join } from 'node:path';
 const dist = process.env.PHIGATE_DIST;
 if (process.env.PHIGATE_BENCH_RUNTIME_FLAGS) (await import('node:v8')).setFlagsFromString(process.env.PHIGATE_BENCH_RUNTIME_FLAGS);
 const imp = (p) => import(join(dist, p));
-const [{ parseConfig }, { LocalKeyring }, { openStore }, { TokenVault }, { createAnalyzer }, audit, gw, access] = await Promise.all([
-  imp('config/index.js'), imp('crypto/index.js'), imp('store/index.js'), imp('vault/index.js'), imp('deid/index.js'), imp('audit/index.js'), imp('gateway/index.js'), imp('access/index.js'),
+// As `phigate serve` does, the engine's own modules (deid/index.js) are imported only to analyse on the event
+// loop (0 analysis threads): with a pool, the threads load them and the gateway's process imports the pool alone.
+const [{ parseConfig }, { LocalKeyring }, { openStore }, { TokenVault }, audit, gw, access] = await Promise.all([
+  imp('config/index.js'), imp('crypto/index.js'), imp('store/index.js'), imp('vault/index.js'), imp('audit/index.js'), imp('gateway/index.js'), imp('access/index.js'),
 ]);
 
 // PHIGATE_BENCH_ALLOC=FILE: a sampling profile of every allocation (collected ones included), written
@@ -62,14 +64,14 @@ const { signerKey } = audit.generateNoteKey('bench');
 const auditLog = new audit.AuditLog({ storage: audit.auditStorageOf(store.audit), origin: 'bench', signers: [audit.parseSignerKey(signerKey)], checkpointIntervalMs: 0 });
 // As `phigate serve` does: analysis on worker threads (server.analysisThreads, auto: 1 on 2+ cores);
 // PHIGATE_BENCH_THREADS overrides it (0: on the event loop).
-const { resolveAnalysisThreads, startAnalysisPool } = await imp('deid/index.js');
+const { resolveAnalysisThreads, startAnalysisPool } = await imp('deid/pool/analysis-pool.js');
 const threads = process.env.PHIGATE_BENCH_THREADS ? Number(process.env.PHIGATE_BENCH_THREADS) : resolveAnalysisThreads(config.server.analysisThreads);
 const pool = threads > 0 ? await startAnalysisPool({ threads }) : null;
 const gateway = gw.createGateway({
   config,
   store,
   vault: TokenVault.fromStore(store),
-  analyzer: pool ?? createAnalyzer(),
+  analyzer: pool ?? (await imp('deid/index.js')).createAnalyzer(),
   ...(pool ? { analysisStats: () => pool.stats } : {}),
   audit: auditLog,
   patientHash: audit.createPatientHasher(Buffer.alloc(32, 7)),
@@ -99,6 +101,23 @@ process.stdin.on('data', async (line) => {
       const rows = maps.map((m) => ({ head: m.split('\n')[0], rss: Number(/\nRss:\s+(\d+)/.exec(m)?.[1] ?? 0), size: Number(/\nSize:\s+(\d+)/.exec(m)?.[1] ?? 0) }));
       rows.sort((a, b) => b.rss - a.rss);
       for (const r of rows.slice(0, 25)) process.stderr.write(`smaps ${(r.rss / 1024).toFixed(1)} MiB of ${(r.size / 1024).toFixed(1)} ${r.head}\n`);
+      // All mappings by kind: the node binary and other files, malloc's main heap, thread stacks, and
+      // anonymous memory below 0x7f00... (V8's heap pages and code, which V8 places at random hints) or
+      // above it (malloc arenas of other threads, thread stacks, WebAssembly memories).
+      const kinds = new Map();
+      for (const r of rows) {
+        const f = r.head.split(/\s+/);
+        const name = f[5] ?? '';
+        const start = BigInt(`0x${f[0].split('-')[0]}`);
+        const kind = name.startsWith('/') ? `file ${name.split('/').pop()}` : name ? name : start < 0x7f0000000000n ? `anon v8-placed ${f[1]}` : r.size >= 1 << 20 ? `anon high ${f[1]} >=1GiB` : r.size >= 60 * 1024 ? `anon high ${f[1]} 60MiB-1GiB` : `anon high ${f[1]} <60MiB`;
+        const k = kinds.get(kind) ?? { rss: 0, n: 0 };
+        k.rss += r.rss;
+        k.n++;
+        kinds.set(kind, k);
+      }
+      const total = rows.reduce((t, r) => t + r.rss, 0);
+      for (const [kind, k] of [...kinds].sort((a, b) => b[1].rss - a[1].rss).filter(([, k]) => k.rss >= 512)) process.stderr.write(`smaps-kind ${(k.rss / 1024).toFixed(1)} MiB in ${k.n} mappings: ${kind}\n`);
+      process.stderr.write(`smaps-kind total ${(total / 1024).toFixed(1)} MiB\n`);
     }
     if (allocSession) {
       const { profile } = await allocSession.post('HeapProfiler.stopSampling');

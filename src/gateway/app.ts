@@ -4,7 +4,8 @@
 import { Hono } from 'hono';
 import { createAccessPolicy } from '../access/cedar/index.js';
 import { createAdminApi } from '../admin/index.js';
-import { type AnalysisPoolStats, cacheAnalyses } from '../deid/index.js';
+import { cacheAnalyses } from '../deid/analysis-cache.js';
+import type { AnalysisPoolStats } from '../deid/pool/analysis-pool.js';
 import { PhigateError, normalizeError } from '../errors.js';
 import { type Stage, compose } from './compose.js';
 import { type Action, type GatewayContext, newContext } from './context.js';

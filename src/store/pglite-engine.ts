@@ -5,7 +5,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite, type Transaction } from '@electric-sql/pglite';
+// Types only here: the module (some 3 MiB of a process's memory) is imported when an embedded store opens,
+// so a gateway on PostgreSQL never loads it.
+import type { PGlite, Transaction } from '@electric-sql/pglite';
 import { PhigateError } from '../errors.js';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 import { PGLITE_SETTINGS } from './pglite-settings.js';
@@ -87,6 +89,7 @@ export async function openPglite(opts: PgliteOptions = {}): Promise<Sql> {
     }
     try {
       if (opts.dataDir && readdirSync(opts.dataDir).length === 0) await initdbInChild(opts.dataDir);
+      const { PGlite } = await import('@electric-sql/pglite');
       db = await PGlite.create(opts.dataDir, { parsers: PARSERS, postgresqlconf: [...PGLITE_SETTINGS] });
     } catch (err) {
       lock?.release();

@@ -209,7 +209,9 @@ async function serve(o: ServeOptions): Promise<void> {
   const { openStore } = await import('../../store/index.js');
   const keyring = LocalKeyring.open({ path: keyFileOf(o), create: true });
   const store = await openStore({ ...(o.databaseUrl ? { databaseUrl: o.databaseUrl } : { dataDir: dataDirOf(o) }), schema: o.schema, keyring });
-  const { createAnalyzer, resolveAnalysisThreads, startAnalysisPool, warmUpAnalyzer, WARM_UP_MS } = await import('../../deid/index.js');
+  // The pool alone, not the engine's barrel: with analysis threads the event loop never analyses, and the
+  // analyzer's modules (recognizers, lexicon, word tables) are loaded by each thread, not here.
+  const { resolveAnalysisThreads, startAnalysisPool } = await import('../../deid/pool/analysis-pool.js');
   const { analyzerConfigOf } = await import('../../config/index.js');
   const { TokenVault } = await import('../../vault/index.js');
   const gw = await import('../../gateway/index.js');
@@ -219,7 +221,8 @@ async function serve(o: ServeOptions): Promise<void> {
   const threads = resolveAnalysisThreads(config.server.analysisThreads);
   // Either way the analyzer has read the warm-up notes before the gateway listens: no cold first request.
   const pool = threads > 0 ? await startAnalysisPool({ threads, config: analyzerConfigOf(config.deid) }) : null;
-  const inProcessAnalyzer = (): Analyzer => {
+  const inProcessAnalyzer = async (): Promise<Analyzer> => {
+    const { createAnalyzer, warmUpAnalyzer, WARM_UP_MS } = await import('../../deid/index.js');
     const analyzer = createAnalyzer(analyzerConfigOf(config.deid));
     warmUpAnalyzer(analyzer, WARM_UP_MS);
     return analyzer;
@@ -237,7 +240,7 @@ async function serve(o: ServeOptions): Promise<void> {
     config,
     store,
     vault: TokenVault.fromStore(store, { ttlMs: config.server.tokenTtlHours * 3600_000 }),
-    analyzer: pool ?? inProcessAnalyzer(),
+    analyzer: pool ?? (await inProcessAnalyzer()),
     ...(pool ? { analysisStats: () => pool.stats } : {}),
     audit: auditLog,
     patientHash: audit.createPatientHasher(patientKey),

@@ -59,3 +59,21 @@ test('a state keeps only pooled keys, Latin-1 ones apart from wider ones, and a 
   assert.equal(keys.get('łódź'), table.get('łódź'));
   assert.equal(keys.size, words.length + 2);
 });
+
+test('fit shrinks a table sized for more words to the fewest slots at load 1/2, every word keeping its value', () => {
+  const table = new WordTable(100_000);
+  const words = Array.from({ length: 5000 }, (_, k) => (k % 3 === 0 ? `längerwort${k}` : k % 3 === 1 ? `w${k}` : `名${k}`));
+  words.forEach((w, k) => table.orWords([w], (k % 9) + 1));
+  const before = table.toState().size;
+  table.fit();
+  const after = table.toState();
+  assert.ok(after.size < before && after.size === 16384, `${before} -> ${after.size} slots`);
+  words.forEach((w, k) => assert.equal(table.get(w), (k % 9) + 1, w));
+  assert.equal(table.get('absent'), undefined);
+  table.orWords(['added', ...words.slice(0, 10)], 16);
+  assert.equal(table.get('added'), 16);
+  assert.equal(table.get(words[0] as string), 1 | 16);
+  const small = new WordTable(10);
+  small.fit();
+  assert.equal(small.toState().size, 1024, 'never under 1,024 slots');
+});

@@ -275,9 +275,24 @@ export class WordTable {
     this.count++;
   }
 
+  /**
+   * Shrinks the slots to the fewest (a power of two, at least 1,024) that keep the load factor at most 1/2,
+   * once a table is built: its size was a guess made before its words were known (the towns' start words
+   * filled 12% of theirs), and every slot is memory in every thread that reads the tables. Same keys, same
+   * values; only where they sit changes.
+   */
+  fit(): void {
+    let size = 1024;
+    while (size < this.count * 2) size *= 2;
+    if (size < this.mask + 1) this.resize(size);
+  }
+
   private grow(): void {
+    this.resize((this.mask + 1) * 2);
+  }
+
+  private resize(size: number): void {
     const old = this.slots;
-    const size = (this.mask + 1) * 2;
     this.slots = new Int32Array(size * STRIDE);
     this.mask = size - 1;
     for (let k = 0; k < old.length; k += STRIDE) {

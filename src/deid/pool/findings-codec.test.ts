@@ -34,6 +34,21 @@ test('packed and unpacked, an analyzer\'s findings come back equal, frozen, with
   assert.ok(evidenceSeen.size > 3);
 });
 
+test('findings with the same evidence share one frozen evidence list (kept findings stay small)', () => {
+  const found = createAnalyzer().analyze(TEXTS[0] as string);
+  const packer = new FindingsPacker();
+  const unpacker = new FindingsUnpacker();
+  const a = unpacker.unpack(packer.pack(found));
+  const b = unpacker.unpack(packer.pack(found));
+  assert.deepEqual(b, found);
+  a.forEach((f, i) => assert.equal(f.evidence, b[i]?.evidence, 'the same list object'));
+  const two = { start: 0, end: 3, type: 'NAME' as const, score: 0.5, recognizer: 'r', evidence: [{ kind: 'pattern' as const, detail: 'x' }, { kind: 'context' as const, detail: 'y' }] };
+  const [c, d] = unpacker.unpack(packer.pack([two, { ...two, start: 4, end: 7 }]));
+  assert.deepEqual(c, two);
+  assert.equal(c?.evidence, d?.evidence);
+  assert.ok(Object.isFrozen(c?.evidence));
+});
+
 test('strings cross once: a second text with the same vocabulary sends none', () => {
   const found = createAnalyzer().analyze(TEXTS[0] as string);
   const packer = new FindingsPacker();

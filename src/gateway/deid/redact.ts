@@ -1,7 +1,9 @@
 // De-identification in flight: find identifiers in every slot, swap each for a reversible vault token
 // of the conversation's scope (one vault round trip per request), and count what was found by type.
 // Spans are replaced end to start, so earlier offsets stay valid.
-import { labelled, replacedFrom, valueFindings, type AnalysisPort, type Finding } from '../../deid/index.js';
+import { replacedFrom } from '../../deid/name-title.js';
+import { labelled, valueFindings } from '../../deid/structured/field-label.js';
+import type { AnalysisPort, Finding } from '../../deid/types.js';
 import type { TokenScope, TokenizeItem } from '../../vault/index.js';
 import type { Slot } from './slots.js';
 

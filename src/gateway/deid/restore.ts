@@ -1,7 +1,7 @@
 // Re-identification of whole texts: every vault token is looked up in the caller's own conversation
 // scope (so a token from someone else's conversation never resolves), and replaced by its original.
 // Inside JSON strings (tool arguments) the original is escaped as a JSON string body.
-import { TOKEN_PATTERN } from '../../deid/index.js';
+import { TOKEN_PATTERN } from '../../deid/token-map.js';
 import type { TokenScope } from '../../vault/index.js';
 import type { VaultPort } from './redact.js';
 

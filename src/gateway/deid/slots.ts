@@ -4,7 +4,7 @@
 // predicted output, stop sequences, the free text of tool and response-format schemas (descriptions,
 // titles, enum values...) and embedding inputs. Media parts are reported, not slotted.
 // vendors/deidentified-params.ts lists what else may go to a de-identified vendor.
-import { keyLabel } from '../../deid/index.js';
+import { keyLabel } from '../../deid/structured/field-label.js';
 import { PhigateError } from '../../errors.js';
 import { REASONING_FIELDS, type ChatMessage, type ChatRequest, type ContentPart, type EmbeddingsRequest } from '../../providers/index.js';
 

@@ -3,7 +3,7 @@
 // until the next delta completes or breaks it, so a token split across chunks or across tool_calls
 // argument deltas is restored whole. The hold-back is bounded by the longest possible token, so time to
 // first token is never delayed by more than that look-ahead.
-import { MAX_TOKEN_LENGTH } from '../../deid/index.js';
+import { MAX_TOKEN_LENGTH } from '../../deid/token-map.js';
 import { REASONING_FIELDS, type ChatChunk, type ToolCallDelta } from '../../providers/index.js';
 import type { Escape, Restorer } from './restore.js';
 

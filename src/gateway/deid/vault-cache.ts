@@ -10,6 +10,17 @@ import type { VaultPort } from './redact.js';
 
 const MAX_SCOPES = 10_000;
 
+/**
+ * The parts joined by NULs, as one string of its own characters. A value is a slice of its request's text,
+ * and a slice keeps the whole text it was cut from alive, as does a string concatenated from it (`+` and
+ * template literals make a rope that points at its parts): an entry kept the full message (a 4 KB prompt,
+ * a 100 KB document) of every identifier of 13 characters or more for as long as it stayed in the cache
+ * (50,000 entries). join copies the characters into one new flat string.
+ */
+function joined(...parts: string[]): string {
+  return parts.join('\0');
+}
+
 interface Entry {
   readonly value: string;
   readonly until: number;
@@ -79,8 +90,9 @@ export class CachedVault implements VaultPort {
         const token = tokens[k++] as string;
         const item = items[i] as TokenizeItem;
         out[i] = token;
-        this.#set(`v\0${sk}\0${item.type}\0${item.value}`, token, now);
-        this.#set(`t\0${sk}\0${token}`, `${item.type}\0${item.value}`, now);
+        // Kept: strings of their own (see joined), not ropes over the request's text. Look-ups build theirs as before.
+        this.#set(joined('v', sk, item.type, item.value), token, now);
+        this.#set(`t\0${sk}\0${token}`, joined(item.type, item.value), now);
       }
     }
     return out as string[];

@@ -2,7 +2,7 @@
 // digests only (the audit capability rejects anything shaped like free text). A non-streamed answer is
 // released only after its event is durable; a stream's event is written when the stream ends.
 import { createAuditEventFactory, type AuditEvent } from '../../audit/index.js';
-import { ENTITY_TYPES } from '../../deid/index.js';
+import { ENTITY_TYPES } from '../../deid/types.js';
 import { type PhigateError, normalizeError } from '../../errors.js';
 import type { Stage } from '../compose.js';
 import type { GatewayContext } from '../context.js';

@@ -77,7 +77,7 @@ const CASES = [
   'spaced Roman months and doses (4 XI 2020, 1 IV 2000 units, 2 II 3)',
   'lower-case landmarks and towns (across from the ab cd church, the cvs on ab cd, in st ab, on the Ab Nation, left abcde)',
   'thanks, joint sign-offs, nicknames, particles, pets and day headings (thank u so much ab!! love, ab & cd (his ef))',
-  'claim files, captions and rules (VA file no. 12 34, C-file C 12 34, ***-**-1, COURT OF THE A JUDICIAL CIRCUIT IN AND FOR, OAR 436-)',
+  'claim files, captions and rules (VA file no. 12 34, C-file C 12 34, ***-**-1, COURT OF THE A JUDICIAL CIRCUIT IN AND FOR, OAR 436-)',  'legacy claim numbers, unit check letters, comma extensions and program codes (123-45-6789A, W1234 26 123456 X  ab, 555-555-0101, ext 1, AB-CD-123456, Lang: Ab)',
 ];
 
 const analyzer = createAnalyzer();

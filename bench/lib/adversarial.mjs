@@ -110,6 +110,9 @@ export const ADVERSARIAL = {
   'thanks, joint sign-offs, nicknames, particles, pets and day headings (thank u so much ab!! love, ab & cd (his ef))': (n) => fill('thank u so much jenna!! sorry ab, love, priya & arjun (his grandkids) calls her "Ab" this is maria de la cruz van der berg de la my son dev was her dog Max\nThu: ab\nFri: ', n),
   // Round 92: VA file and service numbers in groups, star-masked SSNs, court captions, admin rules and spelled directions run together.
   'claim files, captions and rules (VA file no. 12 34, C-file C 12 34, ***-**-1, COURT OF THE A JUDICIAL CIRCUIT IN AND FOR, OAR 436-)': (n) => fill('VA file no. 12 345 C-file: C 12 34 Service number RA 12 ***-**-12 CSR No. 1 Cause No. 12AB1:2 CIRCUIT COURT OF THE AB JUDICIAL CIRCUIT IN AND FOR AB CD OAR 436-010-0280 Ab County Court of Common 12 Ab Avenue South Nurse Case Atty. Reg. # AND ESTATE ', n),
+  // Round 98: SSN-shaped numbers with and without a letter after, donation numbers with a check letter before two
+  // blanks, extensions after a comma, dash-joined capitals before digits and a language field, run together.
+  'legacy claim numbers, unit check letters, comma extensions and program codes (123-45-6789A, W1234 26 123456 X  ab, 555-555-0101, ext 1, AB-CD-123456, Lang: Ab)': (n) => fill('123-45-6789A 123456789C1 123-45-6789 W1234 26 123456 X  ab W1234 26 123456 7  (ab 555-555-0101, ext 1 555-555-0101, x AB-CD-123456 AB-CD-12 Lang: Polish Lang: ', n),
   'one header row, no line breaks': (n) => '123456 | BH | 3/5/2071 | Signed |' + fill(' 55555 | 12345 | AB |', n - 33),
   // Round 84: catalogue symbols on one long line (each "REF" reads its line's neighbourhood), ranges of five-digit
   // codes and abbreviations of capitals then lower case.

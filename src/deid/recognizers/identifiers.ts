@@ -16,7 +16,8 @@ const INTERNAL_NUMBER_CUE = /\b(?:page[sd]?|pager|paging|pgr|call(?:back)?|cb|vo
 /** Round 80: an amount and its unit run together in capitals ("1000MG", "250MCG", "40MEQ"). */
 const DOSE_IN_CAPITALS = /^#?\d{2,5}(?:MG|MCG|ML|MEQ|IU|UNITS|KG|GM|MMOL)$/;
 const MIXED_BOTH_WAYS = [/\d[A-Z]+\d/, /[A-Z]\d+[A-Z]/];
-const EXTENSION = /[ \t]{0,2}(?:[Ee]xt\.?|EXT\.?|[Ee]xtension|[Xx])[ \t]{0,2}\d{1,6}/;
+// Round 98: or after a comma when spelt out ("0190, ext 331").
+const EXTENSION = /(?:[ \t]{0,2}(?:[Ee]xt\.?|EXT\.?|[Ee]xtension|[Xx])|,[ \t]{0,2}(?:[Ee]xt\.?|EXT\.?|[Ee]xtension))[ \t]{0,2}\d{1,6}/;
 const EXTENSION_AT_END = new RegExp(`${EXTENSION.source}$`);
 
 /**
@@ -537,7 +538,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // group written after it ("... 118830 O POS").
     // Round 82: nor when running text goes on after it in lower case ("unit W0447 26 301998 3 of O-neg RBCs", "unit
     // ... V transfused to"), a digit also before a full stop; a blood group's sign ("118830 A neg", "A pos") stays out.
-    regex: /(?<![\w\-])[A-Z]\d{4}(?:[ \t]\d{2}[ \t]\d{6}|\d{8})(?:[ \t](?:[A-Z0-9](?=[ \t]?[(,;]|[ \t]*(?:\r?\n|$)|[ \t](?!neg|pos|rh)[a-z])|\d(?=\.(?!\d))))?(?![\w\-])/g,
+    // Round 98: two blanks may stand before the text or the bracket, as a pasted screen aligns it ("118342 X  product").
+    regex: /(?<![\w\-])[A-Z]\d{4}(?:[ \t]\d{2}[ \t]\d{6}|\d{8})(?:[ \t](?:[A-Z0-9](?=[ \t]{0,2}[(,;]|[ \t]*(?:\r?\n|$)|[ \t]{1,2}(?!neg|pos|rh)[a-z])|\d(?=\.(?!\d))))?(?![\w\-])/g,
     score: 0.75,
   },
   {
@@ -674,11 +676,13 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'phone-us',
+    // Round 98: an extension after a comma goes with the number when it is spelt out ("503-555-0190, ext 331",
+    // "..., extension 12"); a bare "x" after a comma ("555-0190, x2 weekly") stays out.
     firstRun: [1, 3],
     anchor: 'digit',
     type: 'PHONE',
     regex:
-      /(?<![\w+\-.\/])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-\/])\d{3}[\s.\-]\d{4}(?:\s{0,2}(?:x|ext\.?|extension|#)\s{0,2}\d{1,6})?(?![\w\-\/])/gi,
+      /(?<![\w+\-.\/])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-\/])\d{3}[\s.\-]\d{4}(?:(?:\s{0,2}(?:x|ext\.?|extension|#)|,[ \t]{0,2}(?:ext\.?|extension))\s{0,2}\d{1,6})?(?![\w\-\/])/gi,
     score: 0.85,
     // Round 92: a state's administrative rule in the phone's shape after its code's name ("OAR 436-010-0280",
     // Oregon's workers' compensation rules; "WAC", "Admin. Code"), as claims letters cite them: no one's line.
@@ -856,7 +860,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'ID',
     anchor: { digitsAfter: /[A-Z\-]/, maxBack: 7 },
     // An addendum or part suffix may follow ("S24-18842-ADD1", "SP-26-018842-B").
-    regex: /(?<![\w\-#.\/])[A-Z]{1,6}-?\d{2,8}(?:-\d{2,8}){1,3}(?:-[A-Z]{1,4}\d{0,2})?(?![\w\-]|[.\/]\d)/g,
+    // Round 98: or a program's letters, a state's two and a serial of six digits or more ("WIC-OH-0048127").
+    regex: /(?<![\w\-#.\/])(?:[A-Z]{1,6}-?\d{2,8}(?:-\d{2,8}){1,3}(?:-[A-Z]{1,4}\d{0,2})?|[A-Z]{2,3}-[A-Z]{2}-\d{6,8})(?![\w\-]|[.\/]\d)/g,
     score: 0.6,
     validate: (v, doc, start) =>
       digitCount(v) >= 6 && !/^(?:COVID|SARS|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NDC|HCPCS|RX|CVX)-?\d/i.test(v) && !TRIAL_REGISTRY_NUMBER.test(v) && !PROSPERO.test(v) && !medicarePlanContract(v, doc, start) && notCodeSystem(doc, start),
@@ -1009,6 +1014,17 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     firstRun: [1, 1],
     regex: /(?<![\w\-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}(?![\w\-])/g,
     score: 0.8,
+  },
+  {
+    // Round 98: a legacy Medicare claim number (HICN) or a railroad one: nine digits in the SSN's shape with the
+    // beneficiary's letter code after them ("044-38-9921A", "123456789C1"); the SSN rule alone would leave the
+    // letter out and call it an SSN. A letter the code never uses ("...9921X") or a word after it stays out.
+    id: 'hicn-suffix',
+    type: 'HEALTHPLAN',
+    anchor: 'digit',
+    firstRun: [3, 9],
+    regex: /(?<![\w\-])\d{3}(?:-\d{2}-|\d{2})\d{4}[A-HJKMTW]\d?(?![\w\-])/g,
+    score: 0.9,
   },
   {
     // A payer's short name before the member number it issued, as billing staff copy a card: "UHC 908447120",
@@ -1388,7 +1404,9 @@ const CUES: readonly CueIdSpec[] = [
     namedCues: new Set(['plan:', 'insurance:', 'insurer:', 'payer:', 'payor:']),
     // Round 83: a manual's section after "policy" alone ("NURSING POLICY 4.12 - FOLEY CARE", "per policy 7.3.1") is no
     // member's number; "Policy # 8830126", "policy 88-1044" stay.
-    notPersonal: (cue, value) => cue === 'policy' && POLICY_SECTION.test(value),
+    // Round 98: a Medicare plan's contract and benefit package ("MA plan: Humana Gold Plus H5216-044") is the plan's,
+    // printed on every member's card; the member's number follows under its own label.
+    notPersonal: (cue, value) => (cue === 'policy' && POLICY_SECTION.test(value)) || PLAN_CONTRACT.test(value),
   },
   {
     id: 'account-cue',

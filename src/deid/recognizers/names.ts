@@ -1988,7 +1988,8 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       (before !== undefined && before.capitalized && REGION_OPENERS.has(before.lower) && NOT_TOWN_NAMES.has(t.lower)) ||
       (before !== undefined && before.capitalized && doc.dict.allCities.has(`${before.lower} ${t.lower}`)));
     // "No Barrett.", "without Homans": an eponymous finding denied, no person.
-    const denied = before !== undefined && ((before.lower === 'no' || before.lower === 'without') && lexicon.EPONYMS.has(t.lower) ||
+    // Round 98: a registration screen's "Lang: Polish" is the field of the patient's language, no one named Lang.
+    const denied = (t.lower === 'lang' && languageFieldValue(doc.text, t.end)) || before !== undefined && ((before.lower === 'no' || before.lower === 'without') && lexicon.EPONYMS.has(t.lower) ||
       // Round 45: the second word of a two-word term ("Bhagavad Gita daily") is no given name alone.
       (before.end + 1 === t.start && TWO_NAME_TERMS.has(`${before.lower} ${t.lower}`)) ||
       // Round 90: a pet's name ("her dog Max keeps her walking") is no person's.
@@ -2450,4 +2451,10 @@ function countryList(doc: DocumentView, tokens: readonly Token[], i: number): bo
   if (conj ? gap !== ' ' && gap !== ', ' : gap !== ', ') return false;
   const w = conj ? tokens[i + 3] : m;
   return w !== undefined && w.capitalized && (COUNTRY_NAMES.has(w.fold) || doc.dict.allCities.has(w.lower) || /^(?:south|north|east|west|new|united|saudi|sri|costa|el|puerto)$/.test(w.lower));
+}
+
+/** Round 98: a language after a field's colon ("Lang: Polish", "Lang:Spanish"). */
+function languageFieldValue(text: string, end: number): boolean {
+  const m = /^[ \t]?:[ \t]{0,2}(\p{L}+)/u.exec(text.slice(end, end + 24));
+  return m !== null && lexicon.LANGUAGES.has((m[1] as string).toLowerCase());
 }

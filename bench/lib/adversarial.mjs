@@ -122,6 +122,9 @@ export const ADVERSARIAL = {
   // Round 93: makers in brackets and before firms' words (each reads its neighbours), comma lists of eponyms walked
   // both ways from every entry, and institutions' heads before a publisher's word.
   'makers, eponym lists and publishers run together ((Ab, Lilly) Johnson & Johnson, Addison, Cushing, Ab Clinic guide)': (n) => fill('(Ab, Lilly) Johnson & Johnson Becton, Dickinson Roche Group, Addison, Cushing, Graves, Wilson, Ab Cd Clinic guide, Ab Cancer Center ', n),
+  // Round 99: PO boxes and streets each followed by a town and a comma (each ZIP looks back over them), number signs
+  // before grouped codes, "presenting" before capitals and language fields after pipes.
+  'PO boxes, towns and number signs run together (PO Box 1, Ab, 12 Ab Rd, Ab, #AB-12-3456 presenting Ab | Lang: Twi)': (n) => fill('PO Box 1, Ab, 12 Ab Cd Rd, Ab Cd, 12345 #AB-12-3456 ##A-1-1 presenting Ab Cd | Lang: Twi ', n),
   // Every labelled identifier is looked for again in the rest of its window: a thousand distinct ones in each.
   'labelled identifiers, all distinct (MRN: AB100000-X ...)': (n) => {
     let text = '';

@@ -109,7 +109,9 @@ const STREET_AND_STREET = new RegExp(String.raw`\b(?:(?:${CROSSING_SUFFIX})\.?|(
 /** One side of a crossing: one or two capitalised words or an ordinal and a suffix, or a numbered road. */
 const CROSSING_STREET = String.raw`(?:(?:[NSEW]\.?[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,25}|\d{1,3}(?:st|nd|rd|th))(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?[ \t](?:${CROSSING_SUFFIX})\.?|${NUMBERED_ROAD})`;
 /** A house number, street words and a suffix, a comma and a town, ending where a ZIP would follow (round 44). */
-const STREET_TOWN_BEFORE = new RegExp(String.raw`(?:^|[^\w\-])\d{1,6}[ \t]{1,2}(?:[NSEW]\.?[ \t]{1,2})?(?:\p{Lu}[\p{L}'’\-]{1,25}[ \t]{1,2}){1,3}(?:${CROSSING_SUFFIX})\.?,[ \t]{1,2}\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?[ \t]{1,2}$`, 'u');
+// Round 99: or a PO box for the street ("PO Box 1187, <town>, 82520"), and a comma after the town as well as a blank
+// ("4418 <street> Rd, <town>, 12545 to dialysis"). A unit after the street is address-tail's (its town and code one span).
+const STREET_TOWN_BEFORE = new RegExp(String.raw`(?:^|[^\w\-])(?:\d{1,6}[ \t]{1,2}(?:[NSEW]\.?[ \t]{1,2})?(?:\p{Lu}[\p{L}'’\-]{1,25}[ \t]{1,2}){1,3}(?:${CROSSING_SUFFIX})\.?|(?:P\.?[ \t]?O\.?|Post[ \t]Office)[ \t]{1,2}Box[ \t]{1,2}\d{1,6}),[ \t]{1,2}\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?,?[ \t]{1,2}$`, 'u');
 const isBlankAt = (text: string, i: number): boolean => i >= 0 && isBlank(charAt(text, i));
 
 /** Where the one or two blanks that end right before `at` start, or -1 without such blanks. */

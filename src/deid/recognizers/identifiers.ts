@@ -861,7 +861,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     anchor: { digitsAfter: /[A-Z\-]/, maxBack: 7 },
     // An addendum or part suffix may follow ("S24-18842-ADD1", "SP-26-018842-B").
     // Round 98: or a program's letters, a state's two and a serial of six digits or more ("WIC-OH-0048127").
-    regex: /(?<![\w\-#.\/])(?:[A-Z]{1,6}-?\d{2,8}(?:-\d{2,8}){1,3}(?:-[A-Z]{1,4}\d{0,2})?|[A-Z]{2,3}-[A-Z]{2}-\d{6,8})(?![\w\-]|[.\/]\d)/g,
+    // Round 99: a number sign before it that no word holds ("Run #TR-26-118842", "(#DSP-2026-4490)"): the sign says a
+    // number follows, and stays outside the span as a label's does; "C#TR-..." stays out.
+    regex: /(?<![\w\-.\/])(?<![\w\-.\/#]#)(?:[A-Z]{1,6}-?\d{2,8}(?:-\d{2,8}){1,3}(?:-[A-Z]{1,4}\d{0,2})?|[A-Z]{2,3}-[A-Z]{2}-\d{6,8})(?![\w\-]|[.\/]\d)/g,
     score: 0.6,
     validate: (v, doc, start) =>
       digitCount(v) >= 6 && !/^(?:COVID|SARS|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NDC|HCPCS|RX|CVX)-?\d/i.test(v) && !TRIAL_REGISTRY_NUMBER.test(v) && !PROSPERO.test(v) && !medicarePlanContract(v, doc, start) && notCodeSystem(doc, start),

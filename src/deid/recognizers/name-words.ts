@@ -615,7 +615,8 @@ export const ROMAN_OR_PRONOUN = new Set(['I', 'V', 'X']);
 
 export const AMBIGUOUS_CREDENTIALS = new Set(['PT', 'PA', 'MA', 'DO', 'RD', 'OT', 'EMT', 'NP', 'ED', 'PCT']);
 
-export const WEAK_CUES = new Set(['by', 'per', 'with', 'to', 'from', 'cc', 'thanks', 'contact', 'seen', 'met', 'called', 'paged', 'says', 'said', 'asked', 'told', 'tell', 'thank', 'ask']);
+// Round 99: "presenting" (a student's case on rounds: "I'm presenting <Name> on rounds"), weak: "presenting Grand Rounds".
+export const WEAK_CUES = new Set(['by', 'per', 'with', 'to', 'from', 'cc', 'thanks', 'contact', 'seen', 'met', 'called', 'paged', 'says', 'said', 'asked', 'told', 'tell', 'thank', 'ask', 'presenting']);
 
 /** Verbs that introduce the speaker after a quotation: '"We are moving," says Bergqvist.' */
 export const QUOTE_VERBS = new Set(['said', 'says', 'asked', 'asks', 'replied', 'replies', 'added', 'adds', 'explained', 'explains', 'answered', 'shouted', 'whispered', 'wrote', 'writes']);

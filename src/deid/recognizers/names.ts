@@ -2003,7 +2003,10 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
         // "Su próxima cita", "Le escribimos": a Spanish possessive or clitic opening a sentence in a Spanish note (round 41).
         && !(SPANISH_CLITICS.has(t.lower) && looksSpanish(doc));
       const vocative = /^[ \t]?[,!?:]/.test(gap) || gap === '' || /^[.!?]/.test(gap) || signOff(doc, t, gap);
-      if (apposition || subject || vocative) {
+      // Round 99: "| Lang: Twi |", "Lang: Spanish": a form's field whose value is a language is a label before it
+      // ("Lang" is a given name too), no one addressed.
+      const languageField = /^[ \t]?:[ \t]{0,2}$/.test(gap) && next !== undefined && lexicon.LANGUAGES.has(next.lower);
+      if ((apposition || subject || vocative) && !languageField) {
         pushName(doc, out, i, i, apposition ? 0.62 : 0.58, { kind: 'dictionary', detail: 'first-names-alone' });
         return i;
       }

@@ -110,6 +110,9 @@ export const ADVERSARIAL = {
   'thanks, joint sign-offs, nicknames, particles, pets and day headings (thank u so much ab!! love, ab & cd (his ef))': (n) => fill('thank u so much jenna!! sorry ab, love, priya & arjun (his grandkids) calls her "Ab" this is maria de la cruz van der berg de la my son dev was her dog Max\nThu: ab\nFri: ', n),
   // Round 92: VA file and service numbers in groups, star-masked SSNs, court captions, admin rules and spelled directions run together.
   'claim files, captions and rules (VA file no. 12 34, C-file C 12 34, ***-**-1, COURT OF THE A JUDICIAL CIRCUIT IN AND FOR, OAR 436-)': (n) => fill('VA file no. 12 345 C-file: C 12 34 Service number RA 12 ***-**-12 CSR No. 1 Cause No. 12AB1:2 CIRCUIT COURT OF THE AB JUDICIAL CIRCUIT IN AND FOR AB CD OAR 436-010-0280 Ab County Court of Common 12 Ab Avenue South Nurse Case Atty. Reg. # AND ESTATE ', n),
+  // Round 95: lower-case chat labels with digits, day-labelled log lines, names set off by commas after a role, "its"
+  // after a comma, thanks closing a text, role-and-"lady" names and spellings with "dash", run together.
+  'chat labels, log lines, comma roles and spellings (ab: 240, Mon: kev did, the aide there, ab, its ab again, the PT lady Ab, A-B-C dash D-E)': (n) => fill('bao: dad was 240\nMon: kev did the aide there, rosalind, says hi Ab, its kiki again zeynep (night aide) the PT lady Mirela name is A-B-C dash D-E-F thx for it wes ', n),
   'one header row, no line breaks': (n) => '123456 | BH | 3/5/2071 | Signed |' + fill(' 55555 | 12345 | AB |', n - 33),
   // Round 84: catalogue symbols on one long line (each "REF" reads its line's neighbourhood), ranges of five-digit
   // codes and abbreviations of capitals then lower case.

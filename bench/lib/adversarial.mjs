@@ -113,6 +113,9 @@ export const ADVERSARIAL = {
   // Round 98: SSN-shaped numbers with and without a letter after, donation numbers with a check letter before two
   // blanks, extensions after a comma, dash-joined capitals before digits and a language field, run together.
   'legacy claim numbers, unit check letters, comma extensions and program codes (123-45-6789A, W1234 26 123456 X  ab, 555-555-0101, ext 1, AB-CD-123456, Lang: Ab)': (n) => fill('123-45-6789A 123456789C1 123-45-6789 W1234 26 123456 X  ab W1234 26 123456 7  (ab 555-555-0101, ext 1 555-555-0101, x AB-CD-123456 AB-CD-12 Lang: Polish Lang: ', n),
+  // Round 95: lower-case chat labels with digits, day-labelled log lines, names set off by commas after a role, "its"
+  // after a comma, thanks closing a text, role-and-"lady" names and spellings with "dash", run together.
+  'chat labels, log lines, comma roles and spellings (ab: 240, Mon: kev did, the aide there, ab, its ab again, the PT lady Ab, A-B-C dash D-E)': (n) => fill('bao: dad was 240\nMon: kev did the aide there, rosalind, says hi Ab, its kiki again zeynep (night aide) the PT lady Mirela name is A-B-C dash D-E-F thx for it wes ', n),
   'one header row, no line breaks': (n) => '123456 | BH | 3/5/2071 | Signed |' + fill(' 55555 | 12345 | AB |', n - 33),
   // Round 84: catalogue symbols on one long line (each "REF" reads its line's neighbourhood), ranges of five-digit
   // codes and abbreviations of capitals then lower case.

@@ -709,6 +709,11 @@ export const EXTRA_FIRST_NAMES = [
   'maricel', 'marivic', 'analyn', 'rodel', 'jomar', 'bayani', 'arnel', 'jessa', 'tendai', 'tatenda', 'tinashe',
   'tapiwa', 'rudo', 'farai', 'nyasha', 'chipo', 'tafadzwa', 'kudzai', 'baraka', 'neema', 'imani', 'zawadi', 'amani',
   'juma', 'rehema', 'subira', 'wanjiru', 'wambui', 'achieng', 'akinyi', 'atieno',
+  // Round 95: short forms families text ("sorry kev i was", "Tue: steph here"), and Turkish, Persian, Romanian,
+  // Scots and Māori given names the census lists lack; none an English word or a clinical abbreviation.
+  'kev', 'steph', 'nic', 'stevie', 'jonno', 'mikey', 'zeynep', 'elif', 'emine', 'ayşe', 'ayse', 'fatma', 'mehmet', 'hamid',
+  'parvin', 'shirin', 'mahnaz', 'farhad', 'dariush', 'reza', 'mirela', 'mihaela', 'florin', 'ionela', 'catalin',
+  'elspeth', 'morag', 'ishbel', 'eilidh', 'hamish', 'rangi', 'kiki',
 ];
 
 /** Surnames common in US clinical settings that the 1990 census top list under-represents. */
@@ -738,6 +743,8 @@ export const EXTRA_SURNAMES = [
   'bhandari', 'poudel', 'khadka', 'karki', 'karimi', 'hosseini', 'noorzai', 'yusufzai', 'popal', 'stanikzai',
   'ahmadzai', 'mohammadi', 'rezaei', 'moradi', 'jafari', 'hashemi', 'sadeghi', 'abdullaev', 'yusupov', 'karimov',
   'rakhimov', 'nazarov', 'saidov', 'ismoilov', 'akhmetov', 'suleimenov', 'abdullaeva', 'yusupova', 'karimova',
+  // Round 95: Persian and Turkish surnames the census lists lack ("it's hamid rostami the son of ...").
+  'rostami', 'rahimi', 'ahmadi', 'yilmaz', 'yıldız', 'yildiz', 'öztürk', 'ozturk', 'aydın', 'aydin',
 ];
 
 /** City names common in notes that the ZIP list spells differently (Queens: its addresses' ZIP cities are its neighbourhoods). */

@@ -349,10 +349,14 @@ export const SPELLED_NAME_RECOGNIZER: Recognizer = withSpelledWord(patternRecogn
   id: 'name-spelled',
   type: 'NAME',
   anchor: { char: '-', back: /[A-Za-z]/, maxBack: 1 },
-  regex: /(?<![\p{L}\d\-])\p{L}(?:-\p{L}){2,29}(?![\p{L}\d\-])/gu,
+  // Round 95: a double-barrelled surname spelled with "dash" between its halves ("O-K-A-F-O-R dash B-E-L-L").
+  regex: /(?<![\p{L}\d\-])\p{L}(?:-\p{L}){2,29}(?:[ \t]dash[ \t]\p{L}(?:-\p{L}){1,29})?(?![\p{L}\d\-])/gu,
   score: 0.8,
-  validate: (v, doc, start, end) => spellsWordBefore(doc, v.replace(/-/g, '').toLowerCase(), start, SPELLING_BROKEN_OFF.test(doc.text.slice(end, end + 3))),
+  validate: (v, doc, start, end) => SPELLING_NAMED.test(doc.lower.slice(Math.max(0, start - 40), start)) || spellsWordBefore(doc, v.replace(/[ \t]dash[ \t][\s\S]*$/, '').replace(/-/g, '').toLowerCase(), start, SPELLING_BROKEN_OFF.test(doc.text.slice(end, end + 3))),
 }));
+
+/** Round 95: a spelling said to be a name's right before it: "my last name is O-K-A-F-O-R", "her surname is spelled V-A-N-C-E". */
+const SPELLING_NAMED = /\b(?:sur)?name(?:[ \t]is|['’]s)?(?:[ \t](?:spelled|spelt))?[ \t]{1,2}$/;
 
 /** A spelling broken off and begun again: "that's K-O-W... K-O-W-A-L-C-Z-Y-K". */
 const SPELLING_BROKEN_OFF = /^(?:\.{2,3}|…)/;

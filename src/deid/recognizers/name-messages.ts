@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import { charAt, pushName, LETTERS_ONLY, oneSpace } from './name-emit.js';
-import { AFTER_NAME_VERBS, CLINICAL_ENDING, KIN_WORDS } from './name-relations.js';
+import { AFTER_NAME_VERBS, CLINICAL_ENDING, KIN_WORDS, ROLES_AFTER_NAME, SUBJECT_DEEDS } from './name-relations.js';
 import { NO_SHAPE, nameShape } from './name-shape.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, PARTICLES, acronym, functionOrCalendar, isCredential, isTitle, lexical, shaped, titleCredentialOrEponym } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
@@ -116,7 +116,10 @@ const GREETINGS = new Set(['hi', 'hey', 'hello']);
 /** " here" and a clause's end after a name opening a text ("imani here. dad fell"). */
 const HERE_OPENING = /^[ \t]here[ \t]?(?:[.,!:;]|\r?\n|$)/i;
 const SPACED_DASH_AFTER = /^ [\-–—] /;
-const AFTER_SELF_NAME = new Set(['from', 'calling', 'here', 'again']);
+// Round 95: or the writer's relation to the patient ("it's hamid rostami the son of parvin").
+const AFTER_SELF_NAME = new Set(['from', 'calling', 'here', 'again', 'the']);
+/** Round 95: a greeting's time of day before "it's <name>" ("good morning it's hamid"). */
+const DAY_GREETINGS = new Set(['morning', 'afternoon', 'evening']);
 /** "im" and "i'm" as a texter writes them before a name (round 69). */
 const I_AM_WORDS: ReadonlySet<string> = new Set(['im', "i'm", 'i’m']);
 /** What the writer goes on to after "hi im <name>": "and", another "im" ("im 15"). */
@@ -137,15 +140,25 @@ export function selfIntroRule(doc: DocumentView, tokens: readonly Token[], i: nu
   if (!itIs && !oneSpace(doc, p, t)) return -1;
   const pp = tokens[i - 2];
   let cue = false;
-  if (p.lower === 'its' || p.lower === "it's" || p.lower === 'it’s' || itIs) cue = pp === undefined || GREETINGS.has(pp.lower);
+  // Round 95: or after a greeting's time of day or a comma ("good morning it's hamid", "hi Sakura, its Elspeth from").
+  if (p.lower === 'its' || p.lower === "it's" || p.lower === 'it’s' || itIs) cue = pp === undefined || GREETINGS.has(pp.lower) || DAY_GREETINGS.has(pp.lower) || /[,.!\n][ \t]{0,2}$/.test(doc.text.slice(Math.max(0, p.start - 3), p.start));
   else if (p.lower === 'is') cue = pp !== undefined && pp.lower === 'this' && oneSpace(doc, pp, p);
   // Round 69: "hey um im brianna and...", "hi, i'm tori im 15": "im" or "i'm" right after a greeting, a filler between or
   // none ("hi um im ..."), or opening the text; the name closes the clause or the writer goes on ("and", "im").
   const im = I_AM_WORDS.has(p.lower);
   if (im) cue = pp === undefined || GREETINGS.has(pp.lower) || (SPEECH_FILLERS.has(pp.lower) && GREETINGS.has(tokens[i - 3]?.lower ?? ''));
+  // Round 95: a voicemail's transcript has no commas: "for nurse Havili its rangi again returning your call"; the
+  // caller's word after the name makes the cue there.
+  if (!cue && (p.lower === 'its' || p.lower === "it's" || p.lower === 'it’s' || itIs)) {
+    const a = tokens[i + 1];
+    cue = a !== undefined && oneSpace(doc, t, a) && (a.lower === 'again' || a.lower === 'calling' || a.lower === 'from');
+  }
   if (!cue) return -1;
   // Round 90: a surname after particles, typed in lower case, may follow ("this is maria de la cruz, mother of ...").
-  const tail = t.text === t.lower ? lowerParticleSurname(doc, tokens, i) : -1;
+  let tail = t.text === t.lower ? lowerParticleSurname(doc, tokens, i) : -1;
+  // Round 95: or a listed surname of no word in the same case right after ("it's hamid rostami the son of ...").
+  const s1 = tokens[i + 1];
+  if (tail < 0 && s1 !== undefined && oneSpace(doc, t, s1) && doc.isSur[i + 1] === 1 && doc.isCommon[i + 1] === 0 && (s1.text === s1.lower) === (t.text === t.lower) && LETTERS_ONLY.test(s1.text) && !functionCalendarOrKin(s1)) tail = i + 1;
   const last = tail >= 0 ? (tokens[tail] as Token) : t;
   const n = tokens[tail >= 0 ? tail + 1 : i + 1];
   const c = charAt(doc.text, last.end);
@@ -490,14 +503,66 @@ const CHARGE_BEFORE = /(?:^|[^a-z])charge(?:[ \t]{1,2}(?:rn|nurse))?:?[ \t]{0,2}
  * marguerite, i didnt mean to", "thanks again Priya." A listed given name that is no English word, right after the
  * words of thanks or sorrow (and "so much", "again", "a lot"), closing its clause.
  */
-const THANKS_OR_SORRY_BEFORE = /(?:^|[^a-z])(?:thank[ \t](?:you|u|ya)|thanks|thx|ty|sorry)(?:[ \t](?:so[ \t]much|sm|again|a[ \t]lot|a[ \t]ton))?[ \t]?,?[ \t]$/;
+// Round 95: or love said ("love u kiki thanks for ..."); and the name need not close its clause when the thanks's
+// reason or the writer's excuse goes on ("thank you so much anneliese for calling", "sorry kev i was stuck").
+const THANKS_OR_SORRY_BEFORE = /(?:^|[^a-z])(?:thank[ \t](?:you|u|ya)|thanks|thx|ty|sorry|love[ \t](?:you|u|ya))(?:[ \t](?:so[ \t]much|sm|again|a[ \t]lot|a[ \t]ton))?[ \t]?,?[ \t]$/;
+const THANKED_NAME_GOES_ON = new Set(['for', 'i', 'im', "i'm", 'i’m', 'thanks', 'thx', 'ty']);
+/** Round 95: a line opened by thanks, with no sentence's end after it: a name closing the text is the one thanked ("thx for driving her wes"). */
+const THANKS_LINE_BEFORE = /(?:^|\n)[ \t]{0,3}(?:thank[ \t](?:you|u|ya)|thanks|thx|ty)\b[^.!?\n]{1,60}[ \t]$/;
+/** Round 95: only blanks and a closing "." or "!" to the text's end. */
+const TEXT_END = /^[.! \t\r\n]*$/;
 function thanksOrSorryRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  if (t.single || !LETTERS_ONLY.test(t.text) || !THANKS_OR_SORRY_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 24), t.start))) return -1;
+  if (t.single || !LETTERS_ONLY.test(t.text)) return -1;
   const c = charAt(doc.text, t.end);
-  if (!closes(c) && c !== 63) return -1;
+  const n = tokens[i + 1];
+  if (THANKS_OR_SORRY_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 24), t.start))) {
+    if (!closes(c) && c !== 63 && !(n !== undefined && oneSpace(doc, t, n) && THANKED_NAME_GOES_ON.has(n.lower))) return -1;
+  } else if (!(t.text === t.lower && doc.text.length - t.end <= 8 && TEXT_END.test(doc.text.slice(t.end)) && THANKS_LINE_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 80), t.start)))) return -1;
+  else if (i > 0 && FUNCTION_WORDS.has((tokens[i - 1] as Token).lower) && !/^(?:her|him|me|us|them|it)$/.test((tokens[i - 1] as Token).lower)) return -1;
   if (functionCalendarOrKin(t) || titleCredentialOrEponym(doc, tokens, i) || doc.dict.majorCities.has(t.lower) || lexicon.US_STATES.has(t.lower)) return -1;
   pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'thanks-or-sorry' });
+  return i;
+}
+
+/**
+ * Round 95: a lower-case given name of no word opening a text, a line (after a day's label: "Mon: kev did the
+ * morning shift") or a sentence, or after an opening "ok", before what the person did: "sione stayed overnight",
+ * "ok dmitri got the prescription", "yusuf can u ask the nurse". Capitalised names there are the other rules'.
+ */
+const CLAUSE_OPENERS = new Set(['ok', 'okay', 'k', 'yes', 'so', 'and', 'also', 'then']);
+function clauseSubjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const n = tokens[i + 1];
+  if (t.text !== t.lower || n === undefined || !oneSpace(doc, t, n) || !SUBJECT_DEEDS.has(n.lower) || !LETTERS_ONLY.test(t.text)) return -1;
+  let k = i;
+  const p = tokens[i - 1];
+  if (p !== undefined && CLAUSE_OPENERS.has(p.lower) && oneSpace(doc, p, t)) k = i - 1;
+  let m = (tokens[k] as Token).start - 1;
+  while (m >= 0 && (doc.text.charCodeAt(m) === 32 || doc.text.charCodeAt(m) === 9)) m--;
+  const b = m < 0 ? -1 : doc.text.charCodeAt(m);
+  // A text's or a line's start, a sentence's end, or a label's colon ("Thu:", "mom update:").
+  if (!(b === -1 || b === 10 || b === 13 || b === 46 || b === 33 || b === 63 || b === 58)) return -1;
+  if (functionCalendarOrKin(t) || titleCredentialOrEponym(doc, tokens, i) || doc.dict.majorCities.has(t.lower) || lexicon.US_STATES.has(t.lower)) return -1;
+  pushName(doc, out, i, i, 0.64, { kind: 'context', detail: 'clause-subject-lower' });
+  return i;
+}
+
+/**
+ * Round 95: a lower-case given name of no word set off by commas after a relation or a role a few words before: "the
+ * aide there, rosalind, says", "my neighbor, bart, helped me".
+ */
+const ROLE_BEFORE_COMMA = /([a-z\-]{2,16})(?:[ \t]{1,2}[a-z]{2,12}){0,2}[ \t]{0,2},[ \t]{1,2}$/;
+function commaRoleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (t.text !== t.lower || charAt(doc.text, t.end) !== 44 || !LETTERS_ONLY.test(t.text)) return -1;
+  const before = doc.lower.slice(Math.max(0, t.start - 40), t.start);
+  const m = ROLE_BEFORE_COMMA.exec(before);
+  if (m === null) return -1;
+  const words = before.slice(m.index, before.lastIndexOf(',')).split(/[ \t]+/);
+  if (!words.some((w) => KIN_WORDS.has(w) || ROLES_AFTER_NAME.has(w))) return -1;
+  if (functionCalendarOrKin(t) || titleCredentialOrEponym(doc, tokens, i)) return -1;
+  pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'comma-role-lower' });
   return i;
 }
 
@@ -505,7 +570,22 @@ function thanksOrSorryRule(doc: DocumentView, tokens: readonly Token[], i: numbe
 function writerNameRules(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   let j = companionRule(doc, tokens, i, out);
   if (j < 0) j = selfIntroRule(doc, tokens, i, out);
-  return j >= 0 ? j : thanksOrSorryRule(doc, tokens, i, out);
+  if (j < 0) j = thanksOrSorryRule(doc, tokens, i, out);
+  if (j < 0) j = clauseSubjectRule(doc, tokens, i, out);
+  if (j < 0) j = commaRoleRule(doc, tokens, i, out);
+  return j >= 0 ? j : lowerRoleBracketRule(doc, tokens, i, out);
+}
+
+/** Round 95: a lower-case given name of no word before a relation or a role in brackets: "zeynep (night aide) reports". */
+const LOWER_ROLE_BRACKET = /^[ \t]\((?:[a-z]{2,10}[ \t])?([a-z\-]{2,16})\)/;
+function lowerRoleBracketRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (t.text !== t.lower || charAt(doc.text, t.end + 1) !== 40 || !LETTERS_ONLY.test(t.text)) return -1;
+  const m = LOWER_ROLE_BRACKET.exec(doc.text.slice(t.end, t.end + 32));
+  if (m === null || !(KIN_WORDS.has(m[1] as string) || ROLES_AFTER_NAME.has(m[1] as string))) return -1;
+  if (functionCalendarOrKin(t) || titleCredentialOrEponym(doc, tokens, i)) return -1;
+  pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'lower-role-bracket' });
+  return i;
 }
 
 /** A listed surname of no word after a room ("rm 18 halvorsen") or with a patient's cue ("re Aumont on 5E"). */
@@ -592,8 +672,28 @@ export function patientInitialsRule(doc: DocumentView, tokens: readonly Token[],
 }
 
 /** 4f-4k behind their first tests: two capitals, a listed given name, an unlisted capitalised word. */
+/**
+ * Round 95: a person a family names by role and "lady" or "guy", then by a capitalised name of no English word, listed
+ * or not: "the PT lady Mirela came", "our insurance guy Teodor said". Not a day ("the cleaning lady Tuesday").
+ */
+const ROLE_PERSON_BEFORE = /(?:^|[^a-z])(?:the|our|my|his|her|their|this|that)[ \t]{1,2}[a-z\-]{2,14}[ \t]{1,2}(?:lady|guy|gal|girl|woman|man|dude)[ \t]$/;
+function rolePersonRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (!t.capitalized || t.upper || t.single || doc.isCommon[i] === 1 || !LETTERS_ONLY.test(t.text)) return -1;
+  if (!ROLE_PERSON_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 36), t.start))) return -1;
+  if (functionOrCalendar(t) || titleCredentialOrEponym(doc, tokens, i) || doc.dict.majorCities.has(t.lower) || lexicon.US_STATES.has(t.lower)) return -1;
+  pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'role-person' });
+  return i;
+}
+
+const PERSON_NOUNS = new Set(['lady', 'guy', 'gal', 'girl', 'woman', 'man', 'dude']);
+
 export function messageRules(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
+  if (i > 1 && PERSON_NOUNS.has((tokens[i - 1] as Token).lower)) {
+    const j = rolePersonRule(doc, tokens, i, out);
+    if (j >= 0) return j;
+  }
   // Round 58: a word in brackets ("Call-out (brianna)"), a name before a login in brackets ("Farouk (fmansour)"), a
   // capitalised name signing before an extension ("— Farouk x7815").
   const before = charAt(doc.text, t.start - 1);

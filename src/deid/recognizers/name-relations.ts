@@ -39,6 +39,8 @@ const INFORMAL_AFTER_NAME = ['bought', 'got', 'thinks', 'thought', 'isnt', 'does
 /** Words after a given name in nursing notes ("daughter maria at bedside"): a verb, a preposition, "and". */
 // Round 90: or what a relative did for the writer ("my daughter hope drove me home", "my husband rich brought me").
 const DEEDS_FOR_WRITER = ['drove', 'brought', 'took', 'picked', 'helped', 'helps', 'stayed'];
+/** Round 95: what a lower-case given name opening a family's log line or text did ("Thu: nic came by", "sione stayed overnight"). */
+export const SUBJECT_DEEDS = new Set([...AFTER_NAME_VERBS, ...INFORMAL_AFTER_NAME, ...DEEDS_FOR_WRITER, 'did', 'here', 'will', 'can', 'could', 'gave', 'went', 'left', 'texted', 'stopped', 'sat', 'fed', 'walked', 'cooked', 'covered', 'slept', 'watched', 'dropped', 'needs']);
 const AFTER_GIVEN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'in', 'on', 'with', 'and', 'from', 'by', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'will', 'would', 'can', 'could', ...INFORMAL_AFTER_NAME, ...DEEDS_FOR_WRITER]);
 
 /** What follows a lower-case given name that is also a word says whether it is the name: punctuation, a verb, a preposition, a surname. */
@@ -239,7 +241,7 @@ function relativeAgeRule(doc: DocumentView, tokens: readonly Token[], i: number,
 /** Desks a named person answers for, written in brackets after the name ("Ruthanne (referrals)"). */
 const PAREN_DESKS = new Set(['staff', 'transport', 'courier', 'referrals', 'intake', 'scheduling', 'scheduler', 'registration', 'billing', 'pharmacy', 'desk', 'reception', 'receptionist', 'admissions', 'interpreter', 'chaplain', 'sw', 'security', 'housekeeping', 'dietary', 'records', 'triage', 'operator', 'clerk', 'secretary', 'coordinator', 'manager', 'navigator', 'volunteer', 'sitter', 'tech', 'technician', 'scribe', 'doula']);
 /** Clinical roles written in brackets after a first name ("Deb (DON)", "Joy (nsg student)", "Tam (charge RN)"). */
-const ROLES_AFTER_NAME = new Set(['rn', 'lpn', 'lvn', 'cna', 'np', 'pa', 'md', 'don', 'adon', 'cm', 'rt', 'ot', 'slp', 'rd', 'crna', 'cnm', 'aprn', 'pct', 'emt', 'medic', 'aide', 'charge', 'nsg', 'nursing', 'student', 'resident', 'intern', 'fellow', 'attending', 'nurse']);
+export const ROLES_AFTER_NAME = new Set(['rn', 'lpn', 'lvn', 'cna', 'np', 'pa', 'md', 'don', 'adon', 'cm', 'rt', 'ot', 'slp', 'rd', 'crna', 'cnm', 'aprn', 'pct', 'emt', 'medic', 'aide', 'charge', 'nsg', 'nursing', 'student', 'resident', 'intern', 'fellow', 'attending', 'nurse']);
 /** Where such a name starts: a line (after a bullet), a label's colon or a list's comma. */
 // Or after "by" ("interp by Nadège (staff)").
 const NAME_ROLE_START_BEFORE = /(?:^|\n)[ \t]{0,4}(?:[\-*•][ \t]{1,2})?$|[:,;][ \t]{1,2}$|(?:^|[^a-z])by[ \t]{1,2}$/;

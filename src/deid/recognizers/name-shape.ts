@@ -333,7 +333,7 @@ function lineStart(text: string, at: number, floor = 0): number {
  * or words with no digits to the end of the line: "Tavish: Where did you park?", 'Vida:"Not yet."'). 1 when
  * the speech is quoted, 2 when not, 0 when no label.
  */
-function labelSpeech(doc: DocumentView, t: Token): number {
+function labelSpeech(doc: DocumentView, t: Token, digitsOk = false): number {
   const text = doc.text;
   if (charAt(text, t.end) !== 58 || !startsLine(text, t.start)) return 0;
   let k = t.end + 1;
@@ -344,10 +344,15 @@ function labelSpeech(doc: DocumentView, t: Token): number {
   for (let m = k; m < text.length && m < k + 400; m++) {
     const d = text.charCodeAt(m);
     if (d === 10 || d === 13) break;
-    if (d >= 48 && d <= 57) return 0;
+    if (d >= 48 && d <= 57 && !digitsOk) return 0;
   }
   return quoted ? 1 : 2;
 }
+
+/** Round 95: a family's group chat names its writers in lower case, each a listed given name of no word ("bao: dad's sugar was 240"). */
+const lowerGivenLabel = (doc: DocumentView, t: Token, k: number): boolean => t.text === t.lower && doc.isFirst[k] === 1 && doc.isCommon[k] === 0;
+/** Round 95: what a chat's reply opens with, as a lone lower-case label's speech does ("lupe: yes but only till 3"). */
+const CHAT_REPLY_START = /^:[ \t]{1,2}(?:yes|yeah|yep|yup|no|nope|ok|okay|kk|sure|lol|omg|i|im|i'm|i’m|we|did|can|will|thanks|thx|ty|sorry|got)\b/;
 
 /** A word that can be a speaker's label: no heading, role, title or place; an English word only if a given name. */
 function labelWord(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
@@ -451,13 +456,16 @@ export function speakerLabelRule(doc: DocumentView, tokens: readonly Token[], i:
   const t = tokens[i] as Token;
   // Round 55: a role labels the turn ("Facilitator:" beside "Aaron:"), not a speaker's name.
   if (doc.allCaps || (doc.isCommon[i] === 1 && doc.isFirst[i] === 0) || TURN_ROLES.has(t.lower) || !labelWord(doc, tokens, i)) return -1;
-  const speech = labelSpeech(doc, t);
+  // Round 95: a lower-case given name's chat line may hold digits ("bao: dad's sugar was 240", "mei: yes at 6").
+  const lowerSelf = lowerGivenLabel(doc, t, i);
+  const speech = labelSpeech(doc, t, lowerSelf);
   if (speech === 0) return -1;
   const self = doc.isFirst[i] === 1 || nameShape(doc, tokens, i) !== NO_SHAPE;
-  let found = false;
+  // Round 95: alone, when its speech opens as a chat's reply does ("lupe: yes but only till 3").
+  let found = lowerSelf && CHAT_REPLY_START.test(doc.lower.slice(t.end, t.end + 8));
   for (const m of [previousLineToken(doc, tokens, i), nextLineToken(doc, tokens, i)]) {
     if (m < 0 || found) continue;
-    const other = labelSpeech(doc, tokens[m] as Token);
+    const other = labelSpeech(doc, tokens[m] as Token, lowerSelf && lowerGivenLabel(doc, tokens[m] as Token, m));
     if (other === 0 || !labelWord(doc, tokens, m)) continue;
     // Round 90: a log's days label its lines ("Wed: aide came\nThu: no aide"): a weekday beside a weekday is no speaker.
     if (lexicon.WEEKDAYS.has(t.lower) && lexicon.WEEKDAYS.has((tokens[m] as Token).lower)) continue;

@@ -119,6 +119,8 @@ export const ADVERSARIAL = {
   // Round 93: makers in brackets and before firms' words (each reads its neighbours), comma lists of eponyms walked
   // both ways from every entry, and institutions' heads before a publisher's word.
   'makers, eponym lists and publishers run together ((Ab, Lilly) Johnson & Johnson, Addison, Cushing, Ab Clinic guide)': (n) => fill('(Ab, Lilly) Johnson & Johnson Becton, Dickinson Roche Group, Addison, Cushing, Graves, Wilson, Ab Cd Clinic guide, Ab Cancer Center ', n),
+  // Round 97: day ordinals after "moved to the" and before a clock, month/days offered with "or", ages after "turning".
+  'rescheduled ordinals, offered days and turning ages (pushed to the 20th at 10, 12/2 or 12/3 or, turning 92!)': (n) => fill('pushed to the 20th at 10 the 3rd @ 2 pick her up 12/2 or 12/3 or 1/2 or 3/4 tab it\'s now 11/4 turning 92! I\'ll be 91 ninety 91st birthday the 4th at ', n),
   // Every labelled identifier is looked for again in the rest of its window: a thousand distinct ones in each.
   'labelled identifiers, all distinct (MRN: AB100000-X ...)': (n) => {
     let text = '';

@@ -128,6 +128,8 @@ export const ADVERSARIAL = {
   // Round 99: PO boxes and streets each followed by a town and a comma (each ZIP looks back over them), number signs
   // before grouped codes, "presenting" before capitals and language fields after pipes.
   'PO boxes, towns and number signs run together (PO Box 1, Ab, 12 Ab Rd, Ab, #AB-12-3456 presenting Ab | Lang: Twi)': (n) => fill('PO Box 1, Ab, 12 Ab Cd Rd, Ab Cd, 12345 #AB-12-3456 ##A-1-1 presenting Ab Cd | Lang: Twi ', n),
+  // Round 97: day ordinals after "moved to the" and before a clock, month/days offered with "or", ages after "turning".
+  'rescheduled ordinals, offered days and turning ages (pushed to the 20th at 10, 12/2 or 12/3 or, turning 92!)': (n) => fill('pushed to the 20th at 10 the 3rd @ 2 pick her up 12/2 or 12/3 or 1/2 or 3/4 tab it\'s now 11/4 turning 92! I\'ll be 91 ninety 91st birthday the 4th at ', n),
   // Every labelled identifier is looked for again in the rest of its window: a thousand distinct ones in each.
   'labelled identifiers, all distinct (MRN: AB100000-X ...)': (n) => {
     let text = '';

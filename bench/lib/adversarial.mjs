@@ -119,6 +119,8 @@ export const ADVERSARIAL = {
   // Round 93: makers in brackets and before firms' words (each reads its neighbours), comma lists of eponyms walked
   // both ways from every entry, and institutions' heads before a publisher's word.
   'makers, eponym lists and publishers run together ((Ab, Lilly) Johnson & Johnson, Addison, Cushing, Ab Clinic guide)': (n) => fill('(Ab, Lilly) Johnson & Johnson Becton, Dickinson Roche Group, Addison, Cushing, Graves, Wilson, Ab Cd Clinic guide, Ab Cancer Center ', n),
+  // Round 96: semicolon lists of eponym pairs, a maker's name before product words, payers and research groups, 510(k)s.
+  'eponym pairs, makers before products, payers and research groups (Crigler and Najjar; Beckman Coulter DxH; Ab Oncology Group)': (n) => fill('Crigler and Najjar; Sturge and Weber; Klippel and Trenaunay; Beckman Coulter DxH Ab Cd; Cardinal Health Ab Oncology Group; Insurer: Ab Health members Ab Health Plan and Ab Health 510(k) K123456 Change request CR-1234 ', n),
   // Every labelled identifier is looked for again in the rest of its window: a thousand distinct ones in each.
   'labelled identifiers, all distinct (MRN: AB100000-X ...)': (n) => {
     let text = '';

@@ -60,6 +60,7 @@ const CASES = [
   'attendance lists, no line breaks',
   'catalogue symbols, code ranges and mixed-case abbreviations (REF 1234567 ab, 99202-99205, ARNi)',
   'makers, eponym lists and publishers run together ((Ab, Lilly) Johnson & Johnson, Addison, Cushing, Ab Clinic guide)',
+  'eponym pairs, makers before products, payers and research groups (Crigler and Najjar; Beckman Coulter DxH; Ab Oncology Group)',
   'capitalised names, no punctuation',
   'family^given runs after a PID line (DOE^JANE^...)',
   'carets, pipes and X12 elements (A^ MSH| ISA* pt_last|)',

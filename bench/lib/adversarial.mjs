@@ -130,6 +130,8 @@ export const ADVERSARIAL = {
   'PO boxes, towns and number signs run together (PO Box 1, Ab, 12 Ab Rd, Ab, #AB-12-3456 presenting Ab | Lang: Twi)': (n) => fill('PO Box 1, Ab, 12 Ab Cd Rd, Ab Cd, 12345 #AB-12-3456 ##A-1-1 presenting Ab Cd | Lang: Twi ', n),
   // Round 97: day ordinals after "moved to the" and before a clock, month/days offered with "or", ages after "turning".
   'rescheduled ordinals, offered days and turning ages (pushed to the 20th at 10, 12/2 or 12/3 or, turning 92!)': (n) => fill('pushed to the 20th at 10 the 3rd @ 2 pick her up 12/2 or 12/3 or 1/2 or 3/4 tab it\'s now 11/4 turning 92! I\'ll be 91 ninety 91st birthday the 4th at ', n),
+  // Round 96: semicolon lists of eponym pairs, a maker's name before product words, payers and research groups, 510(k)s.
+  'eponym pairs, makers before products, payers and research groups (Crigler and Najjar; Beckman Coulter DxH; Ab Oncology Group)': (n) => fill('Crigler and Najjar; Sturge and Weber; Klippel and Trenaunay; Beckman Coulter DxH Ab Cd; Cardinal Health Ab Oncology Group; Insurer: Ab Health members Ab Health Plan and Ab Health 510(k) K123456 Change request CR-1234 ', n),
   // Every labelled identifier is looked for again in the rest of its window: a thousand distinct ones in each.
   'labelled identifiers, all distinct (MRN: AB100000-X ...)': (n) => {
     let text = '';

@@ -190,7 +190,8 @@ export const EPONYMS = set(`parkinson | bristol | sokolow | cochrane | parkinson
   bonferroni-holm | wilcoxon | mann-whitney | kruskal-wallis | mcnemar | hosmer-lemeshow | bland-altman |
   hadlock | shepard | mobitz | wenckebach | rogers | sci | sanger |
   brooke | mifflin | jeor | parkland | hurley |
-  conn | creutzfeldt | jakob | hering | breuer | bezold | jarisch`);
+  conn | creutzfeldt | jakob | hering | breuer | bezold | jarisch |
+  jervell | lange-nielsen | crigler | najjar | rendu | sturge | klippel | trenaunay | letterer | siwe | glanzmann | lindau | hippel | leventhal`);
 
 /**
  * Round 49: adjectives of nations and regions. Before a lower-case head ("the Mexican health system") they name a
@@ -593,6 +594,14 @@ export const EXTRA_COMMON_WORDS = [
   'uber', 'lyft', 'minimed', 'simplera',
   // Beds, lifts and respiratory devices named with their makers ("Hill-Rom Centrella bed", "Fisher & Paykel Optiflow").
   'centrella', 'procuity', 'arjo', 'optiflow', 'airsense', 'dreamstation', 'respironics',
+  // Round 96: words of care-plan headings, nursing diagnoses and supply catalogues written in Title Case ("Problem:
+  // Indwelling Urinary Catheter", "Infective Endocarditis Workup", "Hickman Dual Lumen Catheter", "Round Silicone Drain"),
+  // makers with no person's name among them ("Samsung Bioepis", "Hospira and Fresenius", "moved to Medline")
+  // and device brands ("Zio XT Patch", "Hemovac Evacuator", "PowerPICC"): a thing or a firm, never a person.
+  'indwelling', 'urinary', 'catheter', 'catheters', 'endocarditis', 'infective', 'silicone', 'suprapubic',
+  'chlorhexidine', 'gluconate', 'venous', 'thromboembolism', 'prophylaxis', 'attestation', 'reassessment',
+  'cardiovascular', 'piperacillin', 'tazobactam', 'biosimilar', 'pharmacokinetics', 'evacuator', 'prefill',
+  'samsung', 'bioepis', 'hospira', 'fresenius', 'medline', 'zio', 'hemovac', 'powerpicc', 'pleur-evac', 'permanente',
 ];
 
 /** Given names common today that the 1990 census lists lack. */

@@ -741,10 +741,35 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     // Round 93: a national institute ("National Institutes of Health", "National Cancer Institute", "the National
     // Heart, Lung, and Blood Institute"): a federal agency, no place of care.
     if (known === 0 && tokens.slice(i, j + 1).some((x) => INSTITUTE_HEADS.has(x.lower)) && (ORG_OPENERS.has(t.lower) || NATIONAL_LIST_BEFORE.test(doc.text.slice(Math.max(0, t.start - 40), t.start)))) continue;
+    // Round 96: a health system or plan named as a payer ("Insurer: Kaiser Permanente, member ID", "Kaiser Permanente
+    // members are referred back", "Geisinger Health Plan"), and a cooperative research group ("Children's Oncology
+    // Group", "Southwest Oncology Group"): an organisation, no place of care. "transferred to Kaiser Permanente West" and
+    // "Lakeside Oncology Group" (a town's or a name's word in it: a practice) stay.
+    if (payerRole(doc, i, j, stop) || researchGroup(doc, i, j)) continue;
     const score = strong || known > 0 ? 0.88 : 0.72;
     out.push(candidate(t.start, stop, 'FACILITY', score, 'facility', { kind: known > 0 ? 'dictionary' : 'pattern', detail: known > 0 ? 'known-facilities' : 'facility-head' }));
     i = j;
   }
+}
+
+/** Round 96: a payer's label before the name, or a member's or a benefit's word after it. */
+const PAYER_LABEL_BEFORE = /(?:insurer|insurance|payer|payor|carrier|health plan)[ \t]?:[ \t]{0,2}$/i;
+const PAYER_ROLE_AFTER = /^(?:[ \t]{1,2}|[ \t]?\r?\n)(?:members?|enrollees|formulary|coverage|benefits?|medical policy|prior authori[sz]ation)\b/i;
+function payerRole(doc: DocumentView, i: number, j: number, stop: number): boolean {
+  const tokens = doc.tokens;
+  // "Geisinger Health Plan and Intermountain Health": a health plan inside a run joined by "and" (PAYER_AFTER).
+  for (let k = Math.max(0, i - 1); k < j; k++) if ((tokens[k] as Token).lower === 'health' && PAYER_AFTER.has((tokens[k + 1] as Token).lower)) return true;
+  const first = tokens[i] as Token;
+  return PAYER_LABEL_BEFORE.test(doc.text.slice(Math.max(0, first.start - 20), first.start)) || PAYER_ROLE_AFTER.test(doc.text.slice(stop, stop + 30));
+}
+/** The words a cooperative research group's name ends in: "Oncology Group", "Cooperative Group" ("Study Group" is NOT_PRACTICE_GROUPS'). */
+const RESEARCH_GROUP_KINDS = new Set(['oncology', 'cooperative', 'trials']);
+function researchGroup(doc: DocumentView, i: number, j: number): boolean {
+  const tokens = doc.tokens;
+  if (j - i < 2 || (tokens[j] as Token).lower !== 'group' || !RESEARCH_GROUP_KINDS.has((tokens[j - 1] as Token).lower)) return false;
+  // Every word before is an English word ("Children's", "Southwest", "Gynecologic"), no town's nor surname's.
+  for (let k = i; k < j - 1; k++) if (doc.isCommon[k] !== 1 || doc.isSur[k] === 1 || doc.dict.allCities.has((tokens[k] as Token).lower)) return false;
+  return true;
 }
 
 /**

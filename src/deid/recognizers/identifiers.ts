@@ -31,7 +31,13 @@ const CODE_SYSTEMS = ['snomed', 'snomed ct', 'ct', 'ndc', 'hcpcs', 'cpt', 'icd',
   'lcd', 'ncd',
   // Round 51: a federal form's OMB control number ("OMB No. 0938-0534") names the form, printed on every copy.
   'omb no', 'omb'];
-const notCodeSystem = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, CODE_SYSTEMS, 14);
+/**
+ * Round 96: public regulatory and product-safety documents' numbers ("Policy Article A52514", "Transmittal
+ * R11827CP", "MLN Matters MM13210", "Field Safety Notice FSN-0332", "Change Request CR-20471"): the same for everyone.
+ * Their labels are longer than a code system's, so the window is too.
+ */
+const PUBLIC_DOCUMENTS = ['policy article', 'transmittal', 'mln matters', 'safety notice', 'change request'];
+const notCodeSystem = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, CODE_SYSTEMS, 14) && !contextBefore(doc.lower, start, PUBLIC_DOCUMENTS, 22);
 /** Round 47: a product's model or catalogue number names a kind of device, not one unit ("model HEM-7900T", "catalogue PT-000396", "REF" is left out: it also cues a reference number). */
 const MODEL_WORDS = ['model', 'models', 'catalog', 'catalogue', 'cat. no', 'sku', 'p/n', 'part no', 'part number', 'part #'];
 const notModelNumber = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, MODEL_WORDS, 14);
@@ -850,7 +856,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // after "lot" stays found: an implant's lot is part of its device identifier, and redacting a vaccine's
     // batch costs a model nothing. Round 80: nor a dose typed in capitals ("tablet 1000MG", "500MG").
     validate: (v, doc, start) =>
-      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|CMS)-?\d/i.test(v.replace(/^#/, '')) && !TRIAL_REGISTRY_NUMBER.test(v.replace(/^#/, '')) && !PROSPERO.test(v) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !DOSE_IN_CAPITALS.test(v) && !OASIS_GG_ITEM.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && !x12Loop(v, doc, start) && !envelopeControlNumber(doc.text, start) && notCodeSystem(doc, start) && notModelNumber(doc, start) && notOfficeMachine(doc, start),
+      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|CMS)-?\d/i.test(v.replace(/^#/, '')) && !TRIAL_REGISTRY_NUMBER.test(v.replace(/^#/, '')) && !PROSPERO.test(v) && !fdaClearance(v, doc.lower) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !DOSE_IN_CAPITALS.test(v) && !OASIS_GG_ITEM.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && !x12Loop(v, doc, start) && !envelopeControlNumber(doc.text, start) && notCodeSystem(doc, start) && notModelNumber(doc, start) && notOfficeMachine(doc, start),
   },
   {
     // Letter prefixes with dash-grouped digits: "ROI-25-118842", "A213-498-771", "HPD25-14480", "NBS-2504-118820".
@@ -1517,7 +1523,7 @@ const CUES: readonly CueIdSpec[] = [
     // Round 65: a product's catalogue number on an implant label, "REF" in capitals before its lot or serial on the
     // line ("REF 7720-G-314, LOT QTR8C24"), names a model, not the patient's unit (the lot and serial stay found).
     notPersonal: (cue, value, before, after) =>
-      catalogueRef(cue, after) ||
+      catalogueRef(cue, after) || fdaClearance(value, after.text.toLowerCase()) ||
       (cue.startsWith('block') && !blockCode(value)) ||
       (cue === 'id' && (PAYER_ID_BEFORE.test(before) || VARIANT_CATALOGUE_BEFORE.test(before))) || ((cue === 'acc' || cue.startsWith('ref')) && /^(?:19|20)\d\d$/.test(value)) ||
       // A lab's reference range after "reference" (round 83: "CORTISOL AM REFERENCE 6.2-19.4 UG/DL"), or in brackets
@@ -1989,3 +1995,10 @@ function codeRange(v: string): boolean {
 const TRIAL_REGISTRY_NUMBER = /^(?:NCT|ISRCTN|ACTRN|ChiCTR|CTRI|DRKS)-?\d/i;
 /** Round 84: a systematic review's PROSPERO registration ("CRD42023412345"): public, no person's ("CRD-26-3301" is a photo's). */
 const PROSPERO = /^CRD42\d{9}$/;
+/**
+ * Round 96: an FDA 510(k) number ("K" and six digits: "Groshong CVC (K880419)", "clearance letter reference K231884")
+ * in a text that speaks of 510(k)s: a public clearance of a kind of device, no person's. "K482913" elsewhere stays.
+ */
+function fdaClearance(v: string, lower: string): boolean {
+  return /^K\d{6}$/.test(v) && (lower.includes('510(k)') || lower.includes('510 (k)'));
+}

@@ -143,7 +143,8 @@ function eponymListed(doc: DocumentView, i: number, j: number): boolean {
   }
   return eponyms >= 3 && others <= 1;
 }
-const LIST_GAP = /^(?:,[ \t]{1,2}(?:and[ \t]{1,2})?|[ \t](?:and|or)[ \t])$/;
+// Round 96: a semicolon too parts the entries ("Crigler and Najjar; Dubin and Johnson; Sturge and Weber").
+const LIST_GAP = /^(?:[,;][ \t]{1,2}(?:and[ \t]{1,2})?|[ \t](?:and|or)[ \t])$/;
 
 function makerNamed(doc: DocumentView, i: number, j: number): boolean {
   const tokens = doc.tokens;
@@ -151,6 +152,13 @@ function makerNamed(doc: DocumentView, i: number, j: number): boolean {
   if (tokens[j + 1] !== undefined && (tokens[j + 1] as Token).start === (tokens[j] as Token).end + 1 && publisherHeadFrom(doc, j + 1)) return true;
   if (i > 0 && (tokens[i - 1] as Token).lower === 'the' && publisherAfter(doc.text, (tokens[j] as Token).end)) return true;
   if (personNamedFirm(doc, tokens, i, j)) return true;
+  // Round 96: a maker's whole name of two words before its product's words, none a person's name ("Beckman Coulter
+  // DxH 900", "Beckman Coulter Remisol"); "Beckman Coulter Anna" is no product.
+  if (j > i + 1 && personNamedFirm(doc, tokens, i, i + 1)) {
+    let product = true;
+    for (let k = i + 2; k <= j && product; k++) product = doc.isFirst[k] !== 1 && doc.isSur[k] !== 1;
+    if (product) return true;
+  }
   let all = true;
   for (let k = i; k <= j && all; k++) all = inPersonNamedFirm(doc, tokens, k);
   if (all) return true;

@@ -106,9 +106,13 @@ export const FIRM_FORMS = new Set(['company', 'corporation', 'corp', 'inc', 'inc
  * "Becton Dickinson", "Hoffmann-La Roche", "Johnson & Johnson"), with the device makers above. Their words are read
  * as a firm only where a maker's place shows it (personNamedFirm); elsewhere they stay names ("Lilly Chen").
  */
-const FIRM_SURNAMES = new Set([...MAKERS, 'lilly', 'merck', 'squibb', 'bristol', 'myers', 'becton', 'dickinson', 'roche', 'hoffmann', 'janssen', 'sandoz', 'braun', 'johnson', 'novo', 'nordisk', 'dohme', 'sharp', 'mcneil', 'eli', 'la', 'b']);
+const FIRM_SURNAMES = new Set([...MAKERS, 'lilly', 'merck', 'squibb', 'bristol', 'myers', 'becton', 'dickinson', 'roche', 'hoffmann', 'janssen', 'sandoz', 'braun', 'johnson', 'novo', 'nordisk', 'dohme', 'sharp', 'mcneil', 'eli', 'la', 'b',
+  // Round 96: the laboratory analysers' maker ("Beckman Coulter DxH 900", "Sponsors: ...; Beckman Coulter (central lab)").
+  'beckman', 'coulter', 'cardinal', 'smiths']);
 /** Makers' names of two words or more, which a person's name does not take ("Lilly Johnson" stays a name). */
-const FIRM_PHRASES = new Set(['bristol myers squibb', 'bristol-myers squibb', 'becton dickinson', 'eli lilly', 'hoffmann-la roche', 'novo nordisk', 'merck sharp', 'b braun']);
+const FIRM_PHRASES = new Set(['bristol myers squibb', 'bristol-myers squibb', 'becton dickinson', 'eli lilly', 'hoffmann-la roche', 'novo nordisk', 'merck sharp', 'b braun', 'beckman coulter',
+  // Round 96: a maker's name whose last word is a place's head, read with the word after it ("Cardinal Health", "Smiths Medical").
+  'cardinal health', 'smiths medical']);
 /** Words after a maker's name that make it a firm's (with FIRM_FORMS): "Baxter Healthcare", "Roche Group", "Lilly USA". */
 const FIRM_TAILS = new Set(['healthcare', 'group', 'usa', 'biotech', 'nordisk', 'research', 'diagnostics', 'distribution', 'co', 'a/s', 'ag', 'sa', 'nv']);
 /** A maker's verb and "by" before the name: "Distributed by Lilly", "Marketed by Pfizer Inc", "Manufactured for Baxter". */
@@ -137,7 +141,8 @@ export function personNamedFirm(doc: DocumentView, tokens: readonly Token[], i: 
   if (j > i && FIRM_PHRASES.has(tokens.slice(i, j + 1).map((t) => t.fold).join(' '))) return true;
   const after = doc.text.slice(last.end, last.end + 16);
   const tail = /^(?:,?[ \t]|[ \t](?:and|&)[ \t]|[ \t]?&[ \t]?)([\p{L}/]+)/u.exec(after);
-  if (tail !== null && (FIRM_FORMS.has((tail[1] as string).toLowerCase()) || FIRM_TAILS.has((tail[1] as string).toLowerCase()) || (tail[1] as string).toLowerCase() === last.lower)) return true;
+  if (tail !== null && (FIRM_FORMS.has((tail[1] as string).toLowerCase()) || FIRM_TAILS.has((tail[1] as string).toLowerCase()) || (tail[1] as string).toLowerCase() === last.lower ||
+    (tail[0].startsWith(' ') && FIRM_PHRASES.has(`${last.fold} ${(tail[1] as string).toLowerCase()}`)))) return true;
   const before = doc.text.slice(Math.max(0, first.start - 40), first.start);
   if (/(?:&|\band)[ \t]$/.test(before) && tokens[i - 1] !== undefined && (tokens[i - 1] as Token).lower === first.lower) return true;
   if (MADE_BY_BEFORE.test(before)) return true;

@@ -140,4 +140,7 @@ export const ADVERSARIAL = {
   },
   // Round 91: a MAR's date heads and initials cells on one long line, a key's initials, owners' Rx and pharmacies.
   "MAR rows, keys and pharmacies (| 11/3 | 11/4 | KT |, KT = Ab Cd, Ab's Rx, Rx for Ab, Bell Pharmacy)": (n) => fill("| 11/3 | 11/4 | 11/5 | KT | KT | RB | KT = Kendra Tolliver; RB Ruben Baptiste RN / Frost's Rx, Rx for Kilbride to Bell Pharmacy ph 555 ", n),
+  // Round 102: questions for a name or a ZIP, each followed by a turn's label and a reply's opening words (each reply
+  // reads back to the question), fillers, titled labels, spoken house numbers, ages and month-years.
+  "transcript replies to asked names and ZIPs, fillers and titled labels (your last name? Spk1: it's uh, Ab, [00:01] Dr. Ab: zip?)": (n) => fill("your last name?\nSpk1: it's uh, Ab. And your zip?\n[00:01:02] Dr. Ab: eight oh six three four. It's, uh, twenty-two fourteen Ab St, apartment, um, three B. I'll be ninety-seven. March of twenty twenty-five you're speaking with Ab. Um, I said um ", n),
 };

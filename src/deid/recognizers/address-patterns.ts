@@ -16,7 +16,8 @@ const SPOKEN_HOUSE_WORD = `(?:${HOUSE_NUMBER_WORDS.map((w) => `[${(w[0] as strin
 const SPOKEN_STREET_SUFFIX = 'Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|Way|Trail|Ct|Dr|Rd|Ave|Ln|St';
 /** What stands before a house number read aloud: a line's start, a colon, a stop, or a word placing it. */
 // Round 50: "it's" as "is" ("my address changed, it's four eighteen Wissahickon Drive").
-const SPOKEN_HOUSE_CUE = /(?:^|[\r\n:.?!]|\b(?:is|it['’]s|at|on|to|address|lives|moved))[ \t]{0,3}$/i;
+// Round 102: a filler may stand between the cue and the number ("It's, uh, twenty-two fourteen North Elm Street").
+const SPOKEN_HOUSE_CUE = /(?:^|[\r\n:.?!]|\b(?:is|it['’]s|at|on|to|address|lives|moved))(?:,?[ \t]{1,2}(?:uh|um|uhm|er),?)?[ \t]{0,3}$/i;
 
 /** The 32 counties of Ireland, written after "Co." in an address. */
 // A county's own offices, written after it in title case or capitals ("Sheriff's Office", "Department of Children and
@@ -464,7 +465,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'street-spoken-unit',
     type: 'ADDRESS',
     anchor: { words: ['apartment', 'apt', 'unit', 'suite'] },
-    regex: new RegExp(`(?<=(?:${SPOKEN_STREET_SUFFIX}),?[ \\t]{1,2})(?:[Aa]partment|[Aa]pt|[Uu]nit|[Ss]uite)[ \\t]{1,2}${SPOKEN_HOUSE_WORD}(?:[ \\t\\-](?:${SPOKEN_HOUSE_WORD}|[A-Z](?![\\p{L}])))?`, 'gu'),
+    regex: new RegExp(`(?<=(?:${SPOKEN_STREET_SUFFIX}),?[ \\t]{1,2})(?:[Aa]partment|[Aa]pt|[Uu]nit|[Ss]uite)(?:,?[ \\t]{1,2}(?:uh|um),)?[ \\t]{1,2}${SPOKEN_HOUSE_WORD}(?:[ \\t\\-](?:${SPOKEN_HOUSE_WORD}|[A-Z](?![\\p{L}])))?`, 'gu'),
     score: 0.75,
   },
   {

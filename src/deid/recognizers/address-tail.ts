@@ -168,7 +168,7 @@ const HOUSE_NUMBER_CUE_SET: ReadonlySet<string> = new Set(HOUSE_NUMBER_CUES);
 const HOUSE_NUMBER_AFTER_CUE = new RegExp(`((?:^|\\n|(?:^|[^a-z])(?:${HOUSE_NUMBER_CUES.join('|')})(?:[ \\t]is)?[:.,]?[ \\t]{1,2}|[a-z0-9],[ \\t](?=\\d\\d)))(?:\\d\\d-)?\\d{1,5}[a-z]?[ \\t](?:(?:[nsew]|ne|nw|se|sw)\\.?[ \\t])?$`, 'i');
 
 // A house number as dictation writes it: "one twenty two", "forty five", "one oh nine", "twelve hundred".
-const SPOKEN_NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+export const SPOKEN_NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
   'seventy', 'eighty', 'ninety', 'hundred', 'oh']);
 

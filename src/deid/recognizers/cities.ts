@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { fold, tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
-import { FUNCTION_WORDS, inEponymPair, inPersonNamedFirm, looksSpanish, makerBeforeProduct, PERSON_DEEDS, petNameAt, RELATIONS } from './name-words.js';
+import { FUNCTION_WORDS, inEponymPair, inPersonNamedFirm, looksSpanish, makerBeforeProduct, PERSON_DEEDS, petNameAt, RELATIONS, spellingAlphabetWord } from './name-words.js';
 import { EXTRA_CITY_SET, publisherHeadFrom, FOREIGN_TOWN_CUES, instrumentAfter, JOURNEY_VERBS, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
@@ -183,6 +183,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (n === 1 && next !== undefined && LIVESTOCK.has(next.lower) && next.text === next.lower && doc.text.charCodeAt(last.end) === 32 && next.start === last.end + 1) continue;
     // Round 90: "her dog Max", "the puppy Bristol": a pet's name, no town.
     if (petNameAt(doc.text, tokens, i)) continue;
+    // Round 102: "V as in Victor": the word a letter is spelled by, no town.
+    if (n === 1 && spellingAlphabetWord(doc, i)) continue;
     let end = last.end;
     let score = 0;
     const evidence: { kind: 'dictionary' | 'context'; detail: string }[] = [{ kind: 'dictionary', detail: world === undefined ? 'us-cities' : 'world-towns' }];

@@ -1042,7 +1042,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     type: 'DATE',
     anchor: { words: MONTH_WORDS },
     // A range of months shares the year: "Jan-Aug 2023".
-    regex: new RegExp(`\\b${MONTH}\\.?(?:[ \\t]?[\\-–][ \\t]?${MONTH}\\.?(?![a-z]))?(?:,?[ \\t]{1,2}|[\\-\\/'][ \\t]?)(?:of[ \\t]{1,2})?${YEAR}(?!\\d)`, 'gi'),
+    // Round 102: or the year said in words ("March of twenty twenty-five", "June nineteen ninety").
+    regex: new RegExp(`\\b${MONTH}\\.?(?:[ \\t]?[\\-–][ \\t]?${MONTH}\\.?(?![a-z]))?(?:(?:,?[ \\t]{1,2}|[\\-\\/'][ \\t]?)(?:of[ \\t]{1,2})?${YEAR}(?!\\d)|,?[ \\t]{1,2}(?:of[ \\t]{1,2})?${SPOKEN_YEAR}\\b)`, 'gi'),
     score: 0.85,
   },
   {

@@ -2,7 +2,7 @@
 // numbers after their cue words, and code-shaped tokens that identify something on their own.
 import { lexicon } from '../dictionaries/index.js';
 import { isDigit } from '../text/chars.js';
-import { contextBefore, cueIdRecognizer, patternRecognizer, type CueAfter, type CueIdSpec, type PatternSpec } from './pattern.js';
+import { contextBefore, cueIdRecognizer, patternRecognizer, REPLY_TURN_AFTER_QUESTION, type CueAfter, type CueIdSpec, type PatternSpec } from './pattern.js';
 import { adjustCandidates, candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import { abaRouting, dea, iban, luhn, npi, vin } from './validators.js';
 
@@ -134,6 +134,8 @@ const SPOKEN_NUMBER_LABEL = /\b(?:number|no\.|id|card|chart|mrn|record|account|a
 const SSN_CUE = /\b(?:social|ssn|last[ \t]four)\b[^\n]{0,40}(?:\r?\n[^\n]{0,24})?$/;
 /** A town (one to three capitalised words) or a state and a comma right before offset `start`. */
 const TOWN_COMMA_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'.\-]{1,20}(?:[ \t]\p{Lu}[\p{L}'.\-]{1,20}){0,2}),[ \t]{1,2}$/u;
+/** Round 102: "And your zip?" ending the turn before the reply. */
+const ZIP_ASKED_TURN_BEFORE = new RegExp(`\\bzip(?:[ \\t]?code)?${REPLY_TURN_AFTER_QUESTION}$`, 'i');
 function spokenZipAfterTown(doc: DocumentView, start: number): boolean {
   const m = TOWN_COMMA_BEFORE.exec(doc.text.slice(Math.max(0, start - 48), start));
   if (m === null) return false;
@@ -250,6 +252,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     validate: (v, doc, start) =>
       (start > 36 ? STAMP_OPENS_LINE : STAMP_OPENS_TEXT).test(doc.text.slice(Math.max(0, start - 36), start)) &&
       !CHAT_ROLES.has(v.toLowerCase()) &&
+      !DIARIZED_SPEAKER.test(v) &&
       (v === v.toLowerCase() ? /[._\-\d]/.test(v) || (v.length >= 4 && !doc.dict.commonWords.has(v)) : /[._\-\d]|[a-z]{3}[A-Z]/.test(v) || capsInitialsSurname(v, doc)),
   },
   {
@@ -1147,7 +1150,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     anchor: { words: SPOKEN_DIGITS },
     regex: new RegExp(`\\b${SPOKEN_DIGIT}(?:[ \\t\\-]{1,2}${SPOKEN_DIGIT}){4}\\b(?![ \\t,\\-]{1,3}${SPOKEN_DIGIT}\\b)`, 'gi'),
     score: 0.75,
-    validate: (_v, doc, start) => spokenZipAfterTown(doc, start) || /\bzip(?:[ \t]?code)?(?:[ \t]{1,2}is)?[ \t:,]{1,3}$/.test(doc.lower.slice(Math.max(0, start - 16), start)),
+    // Round 102: or as the reply to "And your zip?" in the next turn of a transcript.
+    validate: (_v, doc, start) => spokenZipAfterTown(doc, start) || /\bzip(?:[ \t]?code)?(?:[ \t]{1,2}is)?[ \t:,]{1,3}$/.test(doc.lower.slice(Math.max(0, start - 16), start)) || ZIP_ASKED_TURN_BEFORE.test(doc.text.slice(Math.max(0, start - 60), start)),
   },
   {
     // A pager number on its own: "pager 5-0147", "beeper #41187", "pgr 2239".
@@ -1719,6 +1723,8 @@ const STAMP_OPENS_LINE = new RegExp(`\\n${STAMP_BEFORE_LOGIN}`);
 const STAMP_OPENS_TEXT = new RegExp(`(?:^|\\n)${STAMP_BEFORE_LOGIN}`);
 
 /** Roles and services that speak in a unit's chat log, by their own name: not logins. */
+/** Round 102: a speaker as diarised transcripts number them ("[00:00:04] Spk1:", "Speaker_2:", "S1:"), no login. */
+const DIARIZED_SPEAKER = /^(?:spk|spkr|speaker|sp|s|participant|unknown|voice)[_\-]?\d{1,2}$/i;
 const CHAT_ROLES = new Set(['rn', 'md', 'np', 'pa', 'pt', 'ot', 'rt', 'cna', 'lpn', 'me', 'dr', 'doc', 'pharm', 'pharmacy', 'charge', 'admin', 'system', 'unit', 'desk', 'nurse', 'resident', 'attending', 'fellow', 'intern', 'scribe', 'lab', 'rad', 'radiology', 'case', 'cm', 'sw', 'team', 'bot', 'auto', 'pcp', 'hospitalist', 'ed', 'er', 'icu', 'patient', 'caller', 'agent', 'operator']);
 
 /** Round 42: an OASIS or MDS Section GG item ("GG0170 walk 10 ft = 04", "GG0130A"), a form's question, not an identifier. */

@@ -17,6 +17,7 @@ import {
   SUBJECT_VERBS,
   endOf,
   shaped,
+  spellingAlphabetWord,
 } from './name-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
@@ -74,16 +75,6 @@ function quotedDrugSlang(doc: DocumentView, i: number): boolean {
   if (q !== 34 && q !== 0x201c) return false;
   if (!DRUG_SLANG.test(doc.text.slice(t.start, t.start + 20))) return false;
   return !NAMING_CUE_BEFORE_QUOTE.test(doc.text.slice(Math.max(0, t.start - 13), t.start - 1));
-}
-
-/**
- * Round 55: token i is the word a caller spells a letter by: "D as in David, R as in Robert, N as in Nancy". A
- * capital alone and "as in" before it; the word says how a letter sounds, it names no one.
- */
-const SPELLING_LETTER_BEFORE = /(?:^|[^\p{L}'’])\p{Lu}[ \t]{1,2}as[ \t]{1,2}in[ \t]{1,2}$/u;
-function spellingAlphabetWord(doc: DocumentView, i: number): boolean {
-  const t = doc.tokens[i] as Token;
-  return t.start >= 8 && doc.text.charCodeAt(t.start - 2) === 110 && SPELLING_LETTER_BEFORE.test(doc.text.slice(Math.max(0, t.start - 12), t.start));
 }
 
 /**

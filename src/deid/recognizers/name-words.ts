@@ -710,3 +710,14 @@ export function petNameAt(text: string, tokens: readonly Token[], i: number): bo
   if (pet === undefined || owner === undefined || !PET_NOUNS.has(pet.lower) || !PET_OWNERS.has(owner.lower)) return false;
   return pet.start === owner.end + 1 && (tokens[i] as Token).start === pet.end + 1 && text.charCodeAt(owner.end) === 32 && text.charCodeAt(pet.end) === 32;
 }
+
+/**
+ * Round 55: token i is the word a caller spells a letter by: "D as in David, R as in Robert, N as in Nancy". A
+ * capital alone and "as in" before it; the word says how a letter sounds, it names no one (round 102: nor a town,
+ * "V as in Victor").
+ */
+const SPELLING_LETTER_BEFORE = /(?:^|[^\p{L}'’])\p{Lu}[ \t]{1,2}as[ \t]{1,2}in[ \t]{1,2}$/u;
+export function spellingAlphabetWord(doc: DocumentView, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  return t.start >= 8 && doc.text.charCodeAt(t.start - 2) === 110 && SPELLING_LETTER_BEFORE.test(doc.text.slice(Math.max(0, t.start - 12), t.start));
+}

@@ -2,8 +2,9 @@
 // regex table because names need look-around over words: "Dr. Brown" is a name, "brown sputum" is not.
 import { lexicon, WORD_COMMON, WORD_FACILITY_HEAD, WORD_NAME_CUE } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
+import { SPOKEN_NUMBER_WORDS } from './address-tail.js';
 import { COUNTRY_NAMES } from './cities.js';
-import { cueRightBefore } from './pattern.js';
+import { cueRightBefore, REPLY_TURN_AFTER_QUESTION } from './pattern.js';
 import { JOURNEY_VERBS, NOT_TOWN_NAMES, REGION_OPENERS, TOWN_CUES } from './place-words.js';
 import { CREW_ROLES, propagate } from './name-propagation.js';
 import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace, SPECIES_EPITHETS, startsLine, statuteCitation } from './name-emit.js';
@@ -648,7 +649,13 @@ function particleSurnameRule(doc: DocumentView, tokens: readonly Token[], i: num
 }
 
 /** Last words of the naming cues of rule 2b: a lower-case unknown word after one of them is looked at. */
-const NAMING_CUE_ENDS = new Set(['me', 'is', 'was', 'be', 'named', 'nicknamed', 'name', 'nickname', 'nee', 'née', 'as', 'by', 'aka', 'alias', 'him', 'her', 'called', 'reads', 'reading']);
+const NAMING_CUE_ENDS = new Set(['me', 'is', 'was', 'be', 'named', 'nicknamed', 'name', 'nickname', 'nee', 'née', 'as', 'by', 'aka', 'alias', 'him', 'her', 'called', 'reads', 'reading', 'with']);
+/** Round 102: "you're speaking with", "you are speaking with" before the speaker's name. */
+const SPEAKING_WITH_BEFORE = /(?:^|[^\p{L}])(?:you['’]re|you[ \t]are|youre)[ \t]{1,2}speaking[ \t]{1,2}$/iu;
+/** Round 102: words that open a reply before the name it gives ("It's Vandermolen.", "yeah it's tobias"). */
+const NAME_REPLY_OPENERS = new Set(['it', 's', 'yeah', 'yes', 'sure', 'um', 'uh']);
+/** Round 102: a question for a name ending a turn, then the next turn's label and its opening words. */
+const NAME_ASKED_TURN_BEFORE = new RegExp(`\\byour[ \\t]{1,2}(?:(?:first|last|full|middle|maiden|given|family)[ \\t]{1,2})?name${REPLY_TURN_AFTER_QUESTION}$`, 'i');
 
 /** What bears a name in writing on the body or worn ("tattoo on left forearm reads "Adaeze"", "bracelet engraved reading "Tomasz""). */
 const WORN_NAME_WORDS = ['tattoo', 'tattoos', 'tattooed', 'engraved', 'engraving', 'inscribed', 'inscription'];
@@ -671,7 +678,11 @@ const NON_ASCII_LETTER = /[^\x00-\x7F]/;
  */
 function namingCue(doc: DocumentView, tokens: readonly Token[], i: number): { cue: string; explicit: boolean } | undefined {
   const p1 = tokens[i - 1];
-  if (!p1 || !NAMING_CUE_ENDS.has(p1.lower)) return undefined;
+  if (!p1) return undefined;
+  // Round 102: the reply to "your last name?" in the next labelled turn of a transcript ("Pharmacist: ... your last
+  // name?\nCaller: It's Vandermolen."): tried only after a label's colon or a reply's opening word.
+  if ((charAt(doc.text, p1.end) === 58 || NAME_REPLY_OPENERS.has(p1.lower)) && NAME_ASKED_TURN_BEFORE.test(doc.text.slice(Math.max(0, (tokens[i] as Token).start - 90), (tokens[i] as Token).start))) return { cue: 'your name?', explicit: true };
+  if (!NAMING_CUE_ENDS.has(p1.lower)) return undefined;
   const p2 = tokens[i - 2];
   const w1 = p1.lower;
   const w2 = p2?.lower;
@@ -692,6 +703,8 @@ function namingCue(doc: DocumentView, tokens: readonly Token[], i: number): { cu
   // cue (a listed name of no word, or one in quotes: "called him a cab", "calls her honey" stay).
   else if ((w1 === 'him' || w1 === 'her') && (w2 === 'call' || w2 === 'calls' || w2 === 'called')) found = { cue: `${w2} ${w1}`, explicit: false };
   else if ((w1 === 'is' || w1 === 'was') && w2 === 'name') found = { cue: 'name is', explicit: true };
+  // Round 102: an advice line's greeting, "you're speaking with Tamsin".
+  else if (w1 === 'with' && w2 === 'speaking' && SPEAKING_WITH_BEFORE.test(doc.text.slice(Math.max(0, p1.start - 24), p1.start))) found = { cue: 'speaking with', explicit: true };
   // Round 73: a name chosen ahead, as a birth plan gives the baby's: "baby's name will be Ottoline", "her name would be".
   else if (w1 === 'be' && (w2 === 'will' || w2 === 'would') && tokens[i - 3]?.lower === 'name') found = { cue: 'name will be', explicit: true };
   else if (w1 === 'named' || w1 === 'nicknamed' || w1 === 'nee' || w1 === 'née') found = { cue: w1, explicit: true };
@@ -735,7 +748,7 @@ function lowerSurnameAfterGiven(doc: DocumentView, tokens: readonly Token[], i: 
 
 // Words that must be in a document for rules 2b, 3b, 4m, 4p and 5c to find anything there. The view indexes
 // them (NAME_RECOGNIZER.indexWords), so each document is checked with a few map probes, not per token.
-const NAMING_CUE_WORDS = ['name', 'named', 'nicknamed', 'nickname', 'call', 'calls', 'called', 'nee', 'née', 'aka', 'alias', 'known', 'goes', 'go', ...WORN_NAME_WORDS];
+const NAMING_CUE_WORDS = ['name', 'speaking', 'named', 'nicknamed', 'nickname', 'call', 'calls', 'called', 'nee', 'née', 'aka', 'alias', 'known', 'goes', 'go', ...WORN_NAME_WORDS];
 const ADDRESS_CUE_WORDS = [...ADDRESS_CUES, ...lexicon.VALEDICTIONS];
 const QUOTE_VERB_WORDS = [...QUOTE_VERBS];
 
@@ -908,7 +921,9 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   // "referred to the therapist Monday": a weekday after a role is when, not who.
   if (lexicon.WEEKDAYS.has(t.lower)) return true;
   // Round 69: "hi um im ...", "hey uh this is ...": a spoken filler after a greeting, no one greeted.
-  if ((cue === 'hi' || cue === 'hey' || cue === 'hello') && !t.capitalized && SPEECH_FILLERS.has(t.lower)) return true;
+  // Round 102: after any cue in lower-case speech ("she said um the biopsy", "my son uh"), a filler is no one; nor
+  // one opening a reply before its comma and a pronoun ("Patient: Um, I don't remember"), no "Last, First".
+  if (SPEECH_FILLERS.has(t.lower) && (!t.capitalized || (charAt(doc.text, t.end) === 44 && FUNCTION_WORDS.has(tokens[i + 1]?.lower ?? '')))) return true;
   // Round 46: "Tamsin Reedy, RN Case Manager", "LPN Care Coordinator": a common word before a job's head word after a
   // credential is the job's title, not a name.
   if (lx.common && !lx.first && ROLE_TITLE_HEADS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.capitalized === true) return true;
@@ -1184,7 +1199,8 @@ const QUOTE_OPENS = /["“]/;
 
 /** A line opening with a role's label and its colon, after an optional time stamp: "[00:02:41] Speaker 1:", "SPEAKER_01:". */
 // Round 55: a word may qualify the role ("Triage nurse:", "Social worker:", "SOCIAL WORKER:"); the role is the last.
-const TURN_LABEL = String.raw`[ \t]{0,4}(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]{1,2})?(?:[A-Za-z]{2,13}[ \t])?([A-Za-z]{2,13})(?:[ _]?\d{1,2})?[ \t]?:`;
+// Round 102: a title with its period may qualify the label ("Dr. Castellanos:"), captured second.
+const TURN_LABEL = String.raw`[ \t]{0,4}(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]{1,2})?(?:([A-Za-z]{2,13})\.?[ \t])?([A-Za-z]{2,13})(?:[ _]?\d{1,2})?[ \t]?:`;
 const TURN_LINE = new RegExp(`^${TURN_LABEL}`, 'gm');
 /** A turn's label right before a word: at a line's start or after the last turn's full stop or question on its line. */
 const TURN_LABEL_BEFORE = new RegExp(`(?:^|[\\r\\n]|[.?!][ \\t]{1,3})${TURN_LABEL}[ \\t]{1,3}$`);
@@ -1195,17 +1211,22 @@ function roleDialogue(doc: DocumentView): boolean {
   if (d === undefined) {
     let n = 0;
     TURN_LINE.lastIndex = 0;
-    for (let m = TURN_LINE.exec(doc.text); m !== null && n < 3; m = TURN_LINE.exec(doc.text)) if (TURN_ROLES.has((m[1] as string).toLowerCase())) n++;
+    // Round 102: a clinician's label by title and name ("[00:03:22] Dr. Castellanos:") is a role's turn too.
+    for (let m = TURN_LINE.exec(doc.text); m !== null && n < 3; m = TURN_LINE.exec(doc.text)) if (TURN_ROLES.has((m[2] as string).toLowerCase()) || LABEL_TITLES.has(m[1]?.toLowerCase() ?? '')) n++;
     d = n >= 3;
     dialogueDocs.set(doc, d);
   }
   return d;
 }
+/** Titles that make a speaker's label a clinician's turn ("Dr. Ishikawa:", "Doctor Wexler:"). */
+const LABEL_TITLES = new Set(['dr', 'doctor', 'nurse']);
 /** A pronoun's contraction opening a turn: "We'll", "I'm", "That's", "Let's". */
 const SPOKEN_CONTRACTION = /^(?:i|we|you|they|he|she|it|that|there|let|what|who)['’](?:ll|m|re|ve|s|d)$/i;
 /** Fillers and replies that open a spoken turn. */
 const TURN_OPENERS = new Set(['um', 'uh', 'uhm', 'umm', 'hmm', 'mm', 'mhm', 'er', 'ah', 'oh', 'ha', 'haha', 'yeah', 'yep', 'yup', 'yes', 'no', 'nope', 'nah',
-  'ok', 'okay', 'so', 'well', 'right', 'sure', 'fine', 'hi', 'hello', 'hey', 'thanks', 'alright', 'morning', 'afternoon', 'evening', 'just', 'like']);
+  'ok', 'okay', 'so', 'well', 'right', 'sure', 'fine', 'hi', 'hello', 'hey', 'thanks', 'alright', 'morning', 'afternoon', 'evening', 'just', 'like',
+  // Round 102: a form of address ("Nurse: Ma'am, what's your son's phone?").
+  "ma'am", 'ma’am', 'maam', 'sir']);
 /**
  * Token i opens the speech of a turn labelled by role in a transcript ("Patient: Back pain.", "Pt: Just a baby
  * aspirin.", "patient: um, so"): a filler, or a common word with no surname-like word after it ("Patient:
@@ -1220,6 +1241,8 @@ function speechAfterRole(doc: DocumentView, tokens: readonly Token[], i: number,
   // Patient: Just a little nausea").
   if (!TURN_LABEL_BEFORE.test(head) || !roleDialogue(doc)) return false;
   if (TURN_OPENERS.has(t.lower) || SPOKEN_CONTRACTION.test(t.text)) return true;
+  // Round 102: a number read out opens a reply ("Patient: Ninety-four, yeah"), no name.
+  if (t.lower.split('-').every((w) => SPOKEN_NUMBER_WORDS.has(w))) return true;
   if (!lx.common) return false;
   const n = tokens[i + 1];
   return n === undefined || !oneSpace(doc, t, n) || n.single || doc.isCommon[i + 1] === 1 || FUNCTION_WORDS.has(n.lower) || !(n.capitalized || t.text === t.lower);

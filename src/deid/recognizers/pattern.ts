@@ -79,6 +79,13 @@ const isWordChar = (code: number): boolean =>
 
 /** The context word found in `lower` just before `start`, as a whole word, or undefined. */
 /**
+ * Round 102: what follows a question in a transcript before its answer: the question's end, a line break, the next
+ * turn's label (a time stamp may lead: "[00:03:12] Spk1:", "Caller:", "Speaker 2:") and the reply's opening words
+ * ("it's", "yeah", "um"). Append "$" after a question's words to test the text before an answer.
+ */
+export const REPLY_TURN_AFTER_QUESTION = String.raw`\??[ \t]*\r?\n[ \t]{0,4}(?:\[?[\d:]{4,8}\]?[ \t]{1,2})?[A-Za-z][A-Za-z .]{0,20}\d{0,2}:[ \t]{1,3}(?:(?:it['’]s|it[ \t]is|yeah|yes|sure|um|uh),?[ \t]{1,2}){0,2}`;
+
+/**
  * The cue phrase that ends right before `start` (only spaces, a colon or "the" between), or undefined:
  * stricter than contextBefore, for cues such as "in" or "at" that are too common to look further back.
  */

@@ -166,13 +166,26 @@ const STAGES = [
   ['vault tokenize (misses)', (r) => r.tokenizeE - r.tokenizeS],
   ['  of which INSERT + commit', (r) => r.sqlInsertE - r.sqlInsertS],
   ['-> upstream', (r) => r.upstreamS - (r.tokenizeE ?? r.analyzeE)],
-  ['upstream call', (r) => r.upstreamE - r.upstreamS],
-  ['upstream -> audit append', (r) => r.auditS - r.upstreamE],
+  ...(STREAM
+    ? [
+        // A stream's handler returns once its first events are queued; its audit event is written when it ends.
+        ['upstream call (until its headers)', (r) => r.upstreamE - r.upstreamS],
+        ['headers -> first events ready', (r) => r.fetchEnd - r.upstreamE],
+        ['headers -> audit append (stream end)', (r) => r.auditS - r.upstreamE],
+      ]
+    : [
+        ['upstream call', (r) => r.upstreamE - r.upstreamS],
+        ['upstream -> audit append', (r) => r.auditS - r.upstreamE],
+      ]),
   ['  vault detokenize (misses)', (r) => r.detokenizeE - r.detokenizeS],
   ['audit append (durable)', (r) => r.auditE - r.auditS],
   ['  of which the statement + commit', (r) => r.sqlAuditE - r.sqlAuditS],
-  ['audit -> handler returns', (r) => r.fetchEnd - r.auditE],
-  ['handler returns -> response finish', (r) => r.finish - r.fetchEnd],
+  ...(STREAM
+    ? [['audit durable -> response finish', (r) => r.finish - r.auditE]]
+    : [
+        ['audit -> handler returns', (r) => r.fetchEnd - r.auditE],
+        ['handler returns -> response finish', (r) => r.finish - r.fetchEnd],
+      ]),
   ['server start -> response finish', (r) => r.finish - r.arrive],
 ];
 for (const b of builds) {
@@ -182,10 +195,16 @@ for (const b of builds) {
   process.stdout.write(`${line.join('')}\n`);
   b.gw.send('stages');
   const records = JSON.parse((await b.gw.next()).slice('stages '.length));
+  // The tail: the slowest 5% of requests (server start to response finish), each stage's mean over them.
+  const total = (r) => r.finish - r.arrive;
+  const slow = records.filter((r) => Number.isFinite(total(r))).sort((a, b) => total(b) - total(a)).slice(0, Math.max(1, Math.ceil(records.length / 20)));
+  process.stdout.write(`  ${'stage'.padEnd(36)} ${'n'.padStart(6)}  ${'p50'.padStart(7)}  ${'p90'.padStart(7)}  ${'mean'.padStart(7)}  mean of the slowest 5%\n`);
   for (const [label, f] of STAGES) {
     const v = records.map(f).filter((x) => Number.isFinite(x));
     if (v.length === 0) continue;
-    process.stdout.write(`  ${label.padEnd(36)} n ${String(v.length).padStart(4)}  p50 ${ms(p(v, 50))}  p90 ${ms(p(v, 90))}  mean ${ms(v.reduce((a, c) => a + c, 0) / v.length)}\n`);
+    const t = slow.map(f).filter((x) => Number.isFinite(x));
+    const mean = (a) => (a.length === 0 ? null : a.reduce((x, c) => x + c, 0) / a.length);
+    process.stdout.write(`  ${label.padEnd(36)} ${String(v.length).padStart(6)}  ${ms(p(v, 50)).padStart(7)}  ${ms(p(v, 90)).padStart(7)}  ${ms(mean(v)).padStart(7)}  ${ms(mean(t)).padStart(7)}\n`);
   }
 }
 for (const b of builds) b.gw.send('quit');

@@ -41,6 +41,39 @@ if (process.env.PHIGATE_BENCH_HEAP) {
   }).observe({ entryTypes: ['gc'] });
 }
 
+// PHIGATE_BENCH_STAGES=1 (bench/gateway-stages.mjs): high-resolution timestamps of each request's stages,
+// taken around the gateway's own ports (analyzer, vault, upstream adapter, audit log, store calls) and at
+// the HTTP server's request start and response finish; `stages` on stdin prints and clears them. Requests
+// must be one at a time (the marks go to the request in progress).
+const stages = process.env.PHIGATE_BENCH_STAGES ? await stageRecorder() : null;
+
+async function stageRecorder() {
+  const dc = await import('node:diagnostics_channel');
+  const records = [];
+  let current = null;
+  dc.subscribe('http.server.request.start', () => records.push((current = { arrive: performance.now() })));
+  dc.subscribe('http.server.response.finish', () => current && (current.finish = performance.now()));
+  return {
+    records,
+    /** Wraps obj[name] (sync or async): marks `${key}S` at the first call, `${key}E` when the last one settles, `${key}N` calls. */
+    wrap(obj, name, key) {
+      const orig = obj[name];
+      obj[name] = function (...args) {
+        const r = current;
+        if (r) {
+          r[`${key}S`] ??= performance.now();
+          r[`${key}N`] = (r[`${key}N`] ?? 0) + 1;
+        }
+        const out = orig.apply(this, args);
+        if (!r) return out;
+        if (out && typeof out.then === 'function') return out.then((v) => ((r[`${key}E`] = performance.now()), v));
+        r[`${key}E`] = performance.now();
+        return out;
+      };
+    },
+  };
+}
+
 const upstream = `http://127.0.0.1:${process.argv[2]}/v1`;
 // PHIGATE_BENCH_DIR: where the embedded store lives (a new directory: the store runs initdb in a child
 // process, as `phigate serve` does on its first run, so this process's RSS is the gateway's own).
@@ -61,24 +94,58 @@ gw.applyHeapGrowthLimit(config.server.heapGrowthPercent);
 const keyring = LocalKeyring.open({ path: join(dir, 'keyring.json') });
 const store = await openStore(process.env.PHIGATE_BENCH_DB ? { databaseUrl: process.env.PHIGATE_BENCH_DB, schema: `bench_${process.pid}`, keyring } : { dataDir: join(dir, 'data'), keyring });
 const { signerKey } = audit.generateNoteKey('bench');
+if (stages) {
+  stages.wrap(store.audit, 'appendBatch', 'sqlAudit');
+  stages.wrap(store.vaultTokens, 'insertIfAbsent', 'sqlInsert');
+  stages.wrap(store.vaultTokens, 'findByValues', 'sqlFind');
+  stages.wrap(store.vaultTokens, 'findTokens', 'sqlFindTokens');
+}
 const auditLog = new audit.AuditLog({ storage: audit.auditStorageOf(store.audit), origin: 'bench', signers: [audit.parseSignerKey(signerKey)], checkpointIntervalMs: 0 });
 // As `phigate serve` does: analysis on worker threads (server.analysisThreads, auto: 1 on 2+ cores);
 // PHIGATE_BENCH_THREADS overrides it (0: on the event loop).
 const { resolveAnalysisThreads, startAnalysisPool } = await imp('deid/pool/analysis-pool.js');
 const threads = process.env.PHIGATE_BENCH_THREADS ? Number(process.env.PHIGATE_BENCH_THREADS) : resolveAnalysisThreads(config.server.analysisThreads);
 const pool = threads > 0 ? await startAnalysisPool({ threads }) : null;
-const gateway = gw.createGateway({
+const vault = TokenVault.fromStore(store);
+let analyzer = pool ?? (await imp('deid/index.js')).createAnalyzer();
+const providers = gw.providersFromConfig(config);
+if (stages) {
+  // The vault under the gateway's cache (only misses reach it), the analyzer under the gateway's analysis cache.
+  stages.wrap(vault, 'tokenizeMany', 'tokenize');
+  stages.wrap(vault, 'detokenizeMany', 'detokenize');
+  const inner = analyzer;
+  const port = { analyze: (text) => inner.analyze(text) };
+  stages.wrap(port, 'analyze', 'analyze');
+  analyzer = new Proxy(inner, { get: (t, k) => (k === 'analyze' ? port.analyze : typeof t[k] === 'function' ? t[k].bind(t) : t[k]) });
+  stages.wrap(providers.stub, 'chat', 'upstream');
+  stages.wrap(providers.stub, 'chatStream', 'upstream');
+  stages.wrap(auditLog, 'append', 'audit');
+}
+const served = gw.createGateway({
   config,
   store,
-  vault: TokenVault.fromStore(store),
-  analyzer: pool ?? (await imp('deid/index.js')).createAnalyzer(),
+  vault,
+  analyzer,
   ...(pool ? { analysisStats: () => pool.stats } : {}),
   audit: auditLog,
   patientHash: audit.createPatientHasher(Buffer.alloc(32, 7)),
-  providers: gw.providersFromConfig(config),
+  providers,
   clock: () => new Date(),
   log: () => undefined,
 });
+const gateway = !stages
+  ? served
+  : {
+      fetch(request) {
+        const r = stages.records.at(-1);
+        if (r) r.fetch = performance.now();
+        return served.fetch(request).then((res) => (r && (r.fetchEnd = performance.now()), res));
+      },
+      get inFlight() {
+        return served.inFlight;
+      },
+      drained: () => served.drained(),
+    };
 const { key } = await access.issueApiKey(store.apiKeys, { tenant: 'bench', principal: 'user:bench', kind: 'user', roles: ['clinician'] });
 const server = await gw.listen(gateway, { host: '127.0.0.1', port: 0 });
 process.stdout.write(`${server.port} ${key} ${threads}\n`);
@@ -126,6 +193,8 @@ process.stdin.on('data', async (line) => {
     }
     if (process.env.PHIGATE_BENCH_SNAPSHOT) process.stderr.write(`snapshot ${v8.writeHeapSnapshot(process.env.PHIGATE_BENCH_SNAPSHOT)}\n`);
     process.stdout.write('heap\n');
+  } else if (line.trim() === 'stages') {
+    process.stdout.write(`stages ${JSON.stringify(stages ? stages.records.splice(0) : [])}\n`);
   } else if (line.trim() === 'quit') {
     await server.close(1000);
     await pool?.close();

@@ -262,6 +262,7 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
  */
 // Round 48: prisons named "Correctional Complex" or "Correctional Campus", and re-entry centres.
 // Round 49: a county's courthouse, where a juror is summoned ("Milwaukee County Courthouse", "Dane County Justice Center").
+// Round 104: research units a trial's patient is sent from ("Harbourside Clinical Trials Unit"); "the Clinical Trials Unit" alone stays.
 // Round 56: post-acute units named by their owner ("Willowmere Transitional Care Unit"); the unit alone names nothing.
 // Round 52: where social services house and see their clients: missions, transitional and supportive housing,
 // counselling centres and adult foster care ("Union Gospel Mission", "Bridges Transitional Housing", "Pine Ridge
@@ -319,6 +320,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   rehabilitation and nursing | nursing and rehabilitation | rehab and nursing | nursing and rehab | health and rehabilitation |
   bus terminal | bus station | greyhound station | transit center | train station | otolaryngology | ent | meals on wheels |
   diabetes care | diabetes center | diabetes centre | clinical research | research institute |
+  clinical trials unit | clinical trial unit | clinical research unit | clinical research facility | clinical trials centre | clinical trials center |
   volunteer fire | volunteer fire department | volunteer fire company | fire company | fire ems district | fire and ems district |
   fire protection district | fire ems | fire and ems | rescue squad | first responders | grange | creamery | elevator | feedlot |
   mill | feed store | feed seed | feed and seed | sale barn | livestock auction |

@@ -182,6 +182,8 @@ const STREET_END_BEFORE_COMMA = new RegExp(`(?:\\b\\d{1,5}[A-Za-z]?|\\b(?:${SUFF
 // ("FOLLOW UP IN 2 WEEKS WITH DR.").
 /** The services' words and abbreviations of an EHR's department names ("MED", "SPECIALISTS", "IM", "HEM", "ONC"; round 38). */
 const DEPT_SERVICE_WORDS = new Set(['MED', 'MEDICAL', 'MEDICINE', 'CTR', 'CNTR', 'CENTER', 'CLINIC', 'CLINICS', 'CLIN', 'SPECIALISTS', 'SPECIALTY', 'SPEC', 'SPECS', 'ASSOC', 'ASSOCIATES', 'PRIMARY', 'CARE', 'PC', 'PCP', 'FAMILY', 'FAM', 'FM', 'IM', 'INT', 'INTERNAL', 'HEM', 'HEME', 'ONC', 'HEMONC', 'CARD', 'CARDS', 'CARDIO', 'PEDS', 'PED', 'GI', 'ENT', 'OB', 'GYN', 'OBGYN', 'OBG', 'URO', 'NEURO', 'ORTHO', 'PSYCH', 'BH', 'DERM', 'ENDO', 'ENDOCRINE', 'PULM', 'PULMONARY', 'RHEUM', 'NEPH', 'ID', 'SURG', 'SURGERY', 'SURGICAL', 'GEN', 'GENERAL', 'LAB', 'LABS', 'RAD', 'IMAGING', 'INFUSION', 'ED', 'ER', 'EMERGENCY', 'ICU', 'UC', 'URGENT', 'REHAB', 'PT', 'OT', 'SLEEP', 'PAIN', 'WOUND', 'DIALYSIS', 'HOSP', 'HOSPITAL', 'HOSPITALIST', 'INPATIENT', 'OUTPATIENT', 'OP', 'IP', 'AMB', 'AMBULATORY', 'TELEHEALTH', 'VIRTUAL', 'ONLY', 'SVCS', 'SERVICES', 'HEALTH', 'HLTH', 'WOMENS', 'CHILDRENS', 'PEDIATRIC', 'GERI', 'PALL', 'PALLIATIVE', 'HOSPICE', 'TRANSPLANT', 'VASC', 'VASCULAR', 'SPINE', 'SPORTS', 'ALLERGY', 'OPHTH', 'EYE', 'DENTAL', 'NUTRITION', 'MRI', 'CT', 'US', 'XR', 'WEST', 'EAST', 'NORTH', 'SOUTH', 'CENTRAL', 'AND', '&', 'OF', 'THE', 'INST', 'INSTITUTE', 'PROGRAM', 'UNIT', 'TEAM', 'NURSING', 'HOME', 'BEHAVIORAL', 'MENTAL', 'CANCER', 'HEART', 'KIDNEY', 'LIVER', 'LUNG', 'BREAST', 'DIABETES', 'WOMEN', 'CHILD', 'ADULT', 'MATERNAL', 'FETAL', 'BIRTH', 'LABOR', 'DELIVERY', 'L&D', 'NICU', 'PICU', 'MICU', 'SICU', 'CCU', 'PACU', 'OR', 'PREOP', 'POSTOP', 'CATH', 'EP', 'ECHO', 'EKG', 'PFT', 'DME', 'PHARMACY', 'RX', 'SOCIAL', 'WORK', 'CASE', 'MGMT', 'MANAGEMENT', 'CODING', 'BILLING', 'HIM', 'RECORDS', 'ADMIN', 'MAIN', 'OFFICE', 'TRIAGE', 'CALL', 'NURSE', 'LINE', 'WALK-IN', 'WALKIN', 'EXPRESS', 'QUICK', 'SAME', 'DAY', 'OCC', 'OCCUPATIONAL', 'TRAVEL', 'TRAUMA', 'BURN', 'STROKE', 'EPILEPSY', 'MEMORY', 'GERIATRIC', 'GERIATRICS', 'ADOLESCENT', 'YOUTH', 'SENIOR', 'VETERANS']);
+/** Round 104: words before "neighborhood" that tell its people or its age, no name: "the Hispanic neighborhood". */
+const NOT_NEIGHBOURHOOD_WORDS = new Set(['old', 'new', 'same', 'whole', 'entire', 'local', 'hispanic', 'latino', 'latina', 'black', 'white', 'jewish', 'catholic', 'amish', 'muslim', 'immigrant', 'bad', 'good', 'safe', 'rough', 'quiet', 'poor', 'rich']);
 const CAPS_STREET_STOP = new Set(['WITH', 'TO', 'BY', 'AT', 'IN', 'ON', 'FOR', 'OF', 'AND', 'OR', 'THE', 'PER', 'FROM', 'SEE', 'SEEN', 'CALL', 'CALLED', 'PT', 'PATIENT', 'WEEKS', 'WEEK', 'WKS', 'DAYS', 'DAY', 'MONTHS', 'MOS', 'YEARS', 'YRS', 'HOURS', 'HRS', 'MIN', 'MG', 'MCG', 'ML', 'TABS', 'TAB', 'TIMES', 'X', 'AM', 'PM', 'IS', 'WAS', 'HAS', 'HAD', 'NEEDS', 'TOLD', 'ASKED', 'REFERRED', 'NOTIFIED', 'DISCUSSED', 'AGO', 'VISITS', 'VISIT', 'DOSES', 'DOSE']);
 
 // A word ending with a period inside a street line that is no abbreviation a street holds ("Jr.", "St.", "W.",
@@ -569,6 +571,23 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     regex: /\b(?:[Nn]eighbou?rhood|NEIGHBORHOOD|[Hh]ometown|HOMETOWN|[Cc]ity|CITY|[Tt]own|[Vv]illage|[Bb]orough|[Cc]ounty)[ \t]{0,2}:[ \t]{0,3}([A-Z][\p{L}'’.\-]{1,30}(?:[ \t][A-Z][\p{L}'’.\-]{1,30}){0,3})/gu,
     group: 1,
     score: 0.8,
+  },
+  {
+    // Round 104: a neighbourhood no list holds, named before the word ("grew up in the Westgate neighborhood of",
+    // "lives in the Del Norte barrio"): after "the", one or two capitalised words, one at least no common word, no
+    // nationality, faith or language ("the Hispanic neighborhood", "the Old neighborhood", "the Amish district" stay).
+    id: 'named-neighbourhood',
+    type: 'LOCATION',
+    needsWords: ['neighborhood', 'neighbourhood', 'barrio'],
+    anchor: { char: /[ \t](?:neighbou?rhood|barrio)\b/g, back: /[\p{L}'’\- \t]/u, maxBack: 50 },
+    regex: /(?<![\p{L}])(?:the|The)[ \t](\p{Lu}[\p{Ll}'’\-]{2,20}(?:[ \t]\p{Lu}[\p{Ll}'’\-]{2,20})?)[ \t](?:neighbou?rhood|barrio)\b/gu,
+    group: 1,
+    score: 0.7,
+    validate: (v, doc) => {
+      const words = v.toLowerCase().split(/[ \t]/);
+      if (words.some((w) => lexicon.LANGUAGES.has(w) || lexicon.US_STATES.has(w) || COUNTRY_NAMES.has(w) || NOT_NEIGHBOURHOOD_WORDS.has(w))) return false;
+      return words.some((w) => !doc.dict.commonWords.has(w)) || doc.dict.allCities.has(words.join(' '));
+    },
   },
   {
     // A German letter's dateline: the town before ", den" and a dotted day ("Kempten, den 23.11.2026").

@@ -389,7 +389,8 @@ function listedKey(doc: DocumentView, phrase: string): string | undefined {
 
 /** Words after a town's name that name a suburb or a town by its site ("Shaker Heights", "Cedar Falls", "Palm Beach"). */
 // "in Ybor City", "from Bossier City": a neighbourhood or a town the lists lack, named a city.
-const TOWN_SITE_WORDS = new Set(['heights', 'hills', 'springs', 'falls', 'beach', 'village', 'township', 'junction', 'harbor', 'harbour', 'lakes', 'city']);
+// Round 104: "Mesquite Flats", "Pike Corners": flats and corners name small towns after a listed town's word too.
+const TOWN_SITE_WORDS = new Set(['heights', 'hills', 'springs', 'falls', 'beach', 'village', 'township', 'junction', 'harbor', 'harbour', 'lakes', 'city', 'flats', 'corners']);
 /** Words before "City" that name no town: "inner city", "the Holy City", "Big City". */
 const NOT_CITY_NAMES = new Set(['inner', 'holy', 'big', 'small', 'capital', 'home', 'host', 'sister', 'twin', 'old', 'new', 'emerald', 'sin']);
 const SITE_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'of']);

@@ -25,6 +25,7 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   veteransAffairs(doc, out);
   forEachIndexedWord(doc, SCHOOL_SHORT_LEVELS, (i) => schoolShortForm(doc, i, out));
   forEachIndexedWord(doc, POLICE_ABBREVIATIONS, (i) => policeDepartment(doc, i, out));
+  forEachIndexedWord(doc, POST_ACUTE_KINDS, (i) => postAcuteAt(doc, i, out));
   practiceNames(doc, out);
   lowerCaseFacilities(doc, out);
   labelledFacilities(doc, out);
@@ -1260,6 +1261,33 @@ const HEALTH_FIELDS = new Set(['public', 'mental', 'behavioral', 'behavioural', 
   'employee', 'student', 'school', 'men', 'mens', 'women', 'womens', 'child', 'maternal', 'environmental', 'sexual', 'reproductive', 'rural', 'urban',
   'tribal', 'integrative', 'home', 'allied', 'bone', 'brain', 'heart', 'lung', 'skin', 'eye', 'foot', 'spine', 'vascular', 'pelvic', 'travel', 'correctional', 'prison', 'inmate']);
 
+/**
+ * Round 104: a post-acute bed's kind, then "at" and where ("accepted for LTACH at Kindred Lakes", "SNF bed at Cedar
+ * Hollow", "IRF at Mount Carmel"): the kind says a facility's own name follows, however common its words. One to
+ * three capitalised words joined by single blanks; no weekday, month, state, level of care or setting's word ("SNF at
+ * Discharge", "LTACH at Home", "ALF at Baseline" stay), no word in capitals of four letters or fewer after the first.
+ */
+export const POST_ACUTE_KINDS = ['ltach', 'ltac', 'snf', 'irf', 'alf', 'tcu'];
+const NOT_POST_ACUTE_NAMES = new Set(['discharge', 'home', 'baseline', 'this', 'that', 'time', 'present', 'least', 'risk', 'last', 'first', 'our', 'your', 'their', 'his', 'her', 'the', 'a', 'an', 'same', 'level', 'admission', 'transfer', 'bedside']);
+function postAcuteAt(doc: DocumentView, g: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  if (doc.allCaps) return;
+  let a = g + 1;
+  if (tokenAt(tokens, a)?.lower === 'bed' || tokenAt(tokens, a)?.lower === 'placement') a++;
+  const at = tokenAt(tokens, a);
+  if (at === undefined || at.text !== 'at' || doc.text.slice((tokens[a - 1] as Token).end, at.start) !== ' ') return;
+  let k = a + 1;
+  let prevEnd = at.end;
+  while (k <= a + 3 && k < tokens.length) {
+    const x = tokens[k] as Token;
+    if (x.start !== prevEnd + 1 || doc.text.charCodeAt(prevEnd) !== 32 || !x.capitalized || x.single || NOT_POST_ACUTE_NAMES.has(x.lower) || CALENDAR_WORDS.has(x.lower) || lexicon.US_STATES.has(x.lower) || CARE_LEVELS.has(x.lower) || CARE_SETTING_HEADS.has(x.lower) || FUNCTION_WORDS.has(x.lower)) break;
+    prevEnd = x.end;
+    k++;
+  }
+  if (k === a + 1) return;
+  out.push(candidate((tokens[a + 1] as Token).start, (tokens[k - 1] as Token).end, 'FACILITY', 0.7, 'facility', { kind: 'context', detail: 'post-acute-at' }));
+}
+
 /** A year right before a word: "2014 at". */
 const YEAR_BEFORE = /(?:^|[^\d\/.\-])(?:19|20)\d\d $/;
 
@@ -1781,7 +1809,9 @@ const LOWER_HEADS = new Set(['hospital', 'clinic', 'hospice', 'infirmary', 'inte
 /** Their first words, indexed for the facility recognizer (see locations.ts). */
 export const LOWER_HEAD_WORDS = [...new Set([...LOWER_HEADS].map((h) => h.split(' ')[0] as string))];
 /** Words between a lower-case facility's name and its head that describe the service ("heart failure clinic"). */
-const LOWER_DESCRIPTORS = new Set([...PRACTICE_DESCRIPTORS, 'failure']);
+// Round 104: a lower-case hospital's own words between its town and its head ("seen at the norman regional urgent
+// care", "at billings memorial hospital"); the town's word before them is still required ("the county general hospital" stays).
+const LOWER_DESCRIPTORS = new Set([...PRACTICE_DESCRIPTORS, 'failure', 'regional', 'memorial', 'general', 'community']);
 
 /**
  * "at bayview internal medicine", "the saint vincent heart failure clinic": in lower case, a head word after up to
@@ -1901,7 +1931,8 @@ const RESIDENCE_WORDS = new Set(['care', 'courts', 'court', 'pointe', 'place', '
  */
 const SERVICE_WORDS_BEFORE_TOWN = new Set(['center', 'centre', 'centers', 'associates', 'imaging', 'clinic', 'clinics', 'specialists', 'consultants', 'laboratories', 'diagnostics', 'partners', 'physicians', 'surgeons', 'radiology', 'pathology', 'hospice', 'dialysis', 'urology', 'dermatology', 'cardiology', 'oncology', 'orthopedics', 'orthopaedics', 'pediatrics', 'obstetrics', 'gynecology']);
 /** Where a person lives or who cares for them: the word before such a name. */
-const RESIDENCE_PREPOSITIONS = new Set(['at', 'to', 'from', 'into', 'with', 'in']);
+// Round 104: a home-care agency's branch a service is sent through ("home health PT/OT via Amedisys Waterloo").
+const RESIDENCE_PREPOSITIONS = new Set(['at', 'to', 'from', 'into', 'with', 'in', 'via', 'through']);
 // After the town: the clause ends, or lower-case prose or a number goes on ("of Kenwood on Jan 9").
 // A bracket may open after it too ("Diagnostic Imaging of Tacoma (15 March 2025)", round 37).
 const AFTER_RESIDENCE_TOWN = /^(?:$|[.,;:?!)\]]|[ \t]*\r?\n|[ \t]+[\p{Ll}\d\-–—(])/u;

@@ -39,6 +39,8 @@ export const TOWN_CUES = ['grew up in', 'raised in', 'born in', 'lives in', 'liv
   'drive from', 'drives from', 'drove from', 'driving from', 'flew from', 'flying from', 'flying in from', 'commutes from', 'traveling from', 'travelling from', 'traveled from', 'travelled from',
   // Where the patient or the family is from: "Pt from Kuttanad", "family is from Jaffna".
   'pt from', 'pt is from', 'patient is from', 'family is from', 'parents are from',
+  // Round 104: a referral's opening line of age and sex, then the town: "71 yo M from Bend with new AF".
+  'yo m from', 'yo f from', 'yom from', 'yof from',
   'came from', 'emigrated from', 'immigrated from', 'migrated from', 'fled from', 'moved from', 'relocated from', 'hails from', 'displaced from',
   // Rural homes are told by what they are near, and visitors by where they set out: "lives near Vansant", "driving in from Hazard".
   'lives near', 'living near', 'lived near', 'resides near', 'residing near', 'driving in from', 'drove in from', 'drives in from', 'coming in from',

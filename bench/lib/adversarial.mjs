@@ -140,4 +140,7 @@ export const ADVERSARIAL = {
   },
   // Round 91: a MAR's date heads and initials cells on one long line, a key's initials, owners' Rx and pharmacies.
   "MAR rows, keys and pharmacies (| 11/3 | 11/4 | KT |, KT = Ab Cd, Ab's Rx, Rx for Ab, Bell Pharmacy)": (n) => fill("| 11/3 | 11/4 | 11/5 | KT | KT | RB | KT = Kendra Tolliver; RB Ruben Baptiste RN / Frost's Rx, Rx for Kilbride to Bell Pharmacy ph 555 ", n),
+  // Round 107: an SQL INSERT's rows with quotes doubled and NULLs, YAML blocks of name parts under parents, quoted
+  // CSV cells holding commas and digit-free header rows of tabs, run together.
+  "SQL rows, YAML blocks and quoted CSV cells (INSERT INTO t (mrn, last_name) VALUES ('A1', 'O''Ab'), name:\\n  last: Ab, \"Ab, Cd K\")": (n) => 'INSERT INTO t (mrn, last_name, dob) VALUES ' + fill("('AB12', 'O''Neil', '1/2/2000'), (NULL, 'Ab', NULL), (\n'x', ',', ')' pt:\n  name:\n    last: Ab\n    first: Cd\n  zip: \"12345\"\n\"Patient\",\"DOB\",\"MRN\"\n\"Ab, Cd K\",\"1/2/2000\",\"A1\"\nLast Name\tFirst Name\tDOB\tLast Visit\tNotes\nBED  NAME  MRN  ATTENDING\n1A  AB, C  1234  STRAND, E\n", n),
 };

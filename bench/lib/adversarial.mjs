@@ -146,4 +146,7 @@ export const ADVERSARIAL = {
   // Round 102: questions for a name or a ZIP, each followed by a turn's label and a reply's opening words (each reply
   // reads back to the question), fillers, titled labels, spoken house numbers, ages and month-years.
   "transcript replies to asked names and ZIPs, fillers and titled labels (your last name? Spk1: it's uh, Ab, [00:01] Dr. Ab: zip?)": (n) => fill("your last name?\nSpk1: it's uh, Ab. And your zip?\n[00:01:02] Dr. Ab: eight oh six three four. It's, uh, twenty-two fourteen Ab St, apartment, um, three B. I'll be ninety-seven. March of twenty twenty-five you're speaking with Ab. Um, I said um ", n),
+  // Round 107: an SQL INSERT's rows with quotes doubled and NULLs, YAML blocks of name parts under parents, quoted
+  // CSV cells holding commas and digit-free header rows of tabs, run together.
+  "SQL rows, YAML blocks and quoted CSV cells (INSERT INTO t (mrn, last_name) VALUES ('A1', 'O''Ab'), name:\\n  last: Ab, \"Ab, Cd K\")": (n) => 'INSERT INTO t (mrn, last_name, dob) VALUES ' + fill("('AB12', 'O''Neil', '1/2/2000'), (NULL, 'Ab', NULL), (\n'x', ',', ')' pt:\n  name:\n    last: Ab\n    first: Cd\n  zip: \"12345\"\n\"Patient\",\"DOB\",\"MRN\"\n\"Ab, Cd K\",\"1/2/2000\",\"A1\"\nLast Name\tFirst Name\tDOB\tLast Visit\tNotes\nBED  NAME  MRN  ATTENDING\n1A  AB, C  1234  STRAND, E\n", n),
 };

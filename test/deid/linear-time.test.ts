@@ -86,6 +86,7 @@ const CASES = [
   'rescheduled ordinals, offered days and turning ages (pushed to the 20th at 10, 12/2 or 12/3 or, turning 92!)',
   "transcript replies to asked names and ZIPs, fillers and titled labels (your last name? Spk1: it's uh, Ab, [00:01] Dr. Ab: zip?)",
   'post-acute beds, neighbourhoods and lower-case hospitals (LTACH at Ab Cd, the Ab neighborhood, ab regional urgent care, via Amedisys Ab, 71 yo M from Ab)',
+  "SQL rows, YAML blocks and quoted CSV cells (INSERT INTO t (mrn, last_name) VALUES ('A1', 'O''Ab'), name:\\n  last: Ab, \"Ab, Cd K\")",
 ];
 
 const analyzer = createAnalyzer();

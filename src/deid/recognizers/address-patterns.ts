@@ -1175,6 +1175,9 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       if (/\b(?:licen[cs]e|lic)\b[ \t#:.]{0,3}[A-Z]{2}[ \t]{1,2}$/i.test(before)) return false;
       // Round 40: "Payer ID 60054", "Member ID 10482": an identifier's label, not Idaho's code before a ZIP.
       if (ID_LABEL_BEFORE.test(before)) return false;
+      // Round 107: "OBX|1|TX|71046^XR CHEST^CPT": a coded element's code after an HL7 field holding two capitals (OBX-2's
+      // value type TX, not Texas); an address's ZIP follows its state by a caret ("^EUGENE^OR^97401"), not a bar.
+      if (/\|[A-Z]{2}\|$/.test(before) && doc.text.charCodeAt(start + v.length) === 94) return false;
       if (/\b[A-Z]{2}[ \t,|]{1,4}$/.test(before) && lexicon.STATE_CODES.has(/([A-Z]{2})[ \t,|]{1,4}$/.exec(before)?.[1] ?? '')) return 0.9;
       // Round 51: a form's "City / State / ZIP" answered in kind: "Las Cruces / NM / 88011" (a slash on both sides of
       // the state, so "MD/12345" alone stays).

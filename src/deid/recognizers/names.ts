@@ -1065,6 +1065,24 @@ const NEXT_COLUMN_LABEL_AFTER = /^ ?[#:]/;
 const JOURNEY_TO_VERBS = new Set([...JOURNEY_VERBS, 'go', 'goes', 'going', 'gone', 'fly', 'flies', 'flying', 'travel', 'travels', 'traveled', 'travelled', 'traveling',
   'travelling', 'returned', 'returning', 'trip', 'trips', 'flight', 'flights', 'visit']);
 
+/** A tab, or a comma with no blank after it (quoted or not), between two cells; prose's ", " is no cell's gap. */
+const CELL_GAP = /^(?:[ ]{0,2}\t[ ]{0,2}|"?,"?)$/;
+/** A header row's cell: a few words, quoted or not. */
+const HEADER_ROW_CELL = /^[ ]{0,2}"?[A-Za-z][A-Za-z _\-.#\/()]{0,30}"?[ ]{0,2}$/;
+/** Round 107: text[gapFrom, gapTo) parts two cells of a header row: a digit-free line of three short cells or more. */
+function headerRowCell(text: string, gapFrom: number, gapTo: number): boolean {
+  const gap = text.slice(gapFrom, gapTo);
+  if (!CELL_GAP.test(gap)) return false;
+  const sep = gap.includes('\t') ? '\t' : ',';
+  let a = gapFrom;
+  while (a > 0 && gapFrom - a < 400 && text.charCodeAt(a - 1) !== 10) a--;
+  let b = gapTo;
+  while (b < text.length && b - gapTo < 400 && text.charCodeAt(b) !== 10) b++;
+  const line = text.slice(a, b);
+  const cells = line.replace(/\r$/, '').split(sep);
+  return !/\d/.test(line) && cells.length >= 3 && cells.every((c) => HEADER_ROW_CELL.test(c));
+}
+
 /** 3. Cue word before: "patient John", "daughter, Hope", "seen by Kowalski", "Name: SMITH". */
 function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -1105,6 +1123,10 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     // header row, no value of the last one.
     const nameAfter = tokens[i + 1];
     if (nameAfter !== undefined && nameAfter.lower === 'name' && oneSpace(doc, t, nameAfter) && HEADER_CELL_END.test(doc.text.slice(nameAfter.end, nameAfter.end + 2))) return -1;
+    // Round 107: "DOB<TAB>Accession<TAB>Test", '"DOB","Referral ID"': the cue is a header row's cell and the word the next
+    // column's header, on a line of three cells or more parted by tabs or commas and holding no digit (a row of values
+    // holds one); a listed given name or surname there stays a name unless it is an English word too ("Last Colonoscopy").
+    if ((lx.common || (!lx.first && !lx.sur)) && headerRowCell(doc.text, (tokens[i - 1] as Token).end, t.start)) return -1;
     // Round 38: "access with Perclose ProGlide", "paired with Dexcom ClearView": after a weak cue, a word whose inner
     // capital no name's prefix explains is a product's, and so is the pair ("with Sione McTavish", "with LaToya" stay).
     if (weak && !lx.first && (innerCapital(t.text) || (tokens[i + 1] !== undefined && oneSpace(doc, t, tokens[i + 1] as Token) && innerCapital((tokens[i + 1] as Token).text)))) return -1;

@@ -227,9 +227,14 @@ function headerTypes(line: string, sep: string): (EntityType | undefined)[] | un
   if (cells.length < 2 || !cells.every((c) => HEADER_CELL.test(c))) return undefined;
   const keys = cells.map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase().replace(/[ _\-.]/g, ''));
   const items = keys.some((k) => ITEM_COLUMNS.has(k));
-  const types = keys.map((k) => (items && k === 'name' ? undefined : (COLUMN_TYPES.get(k) ?? roleColumn(k))));
+  // Round 107: a middle initial's column ("LAST,FIRST,MI,DOB") beside a given or family name's column; alone,
+  // "MI" heads a history's yes/no column.
+  const nameParts = keys.some((k) => NAME_PART_KEYS.has(k));
+  const types = keys.map((k) => (items && k === 'name' ? undefined : nameParts && MIDDLE_INITIAL_KEYS.has(k) ? 'NAME' : (COLUMN_TYPES.get(k) ?? roleColumn(k))));
   return types.some((t) => t !== undefined) ? types : undefined;
 }
+const NAME_PART_KEYS: ReadonlySet<string> = new Set(['first', 'last', 'firstname', 'lastname', 'fname', 'lname', 'given', 'givenname', 'family', 'familyname', 'surname']);
+const MIDDLE_INITIAL_KEYS: ReadonlySet<string> = new Set(['mi', 'middleinitial', 'middleinit', 'midinit', 'mname']);
 
 /** The cells of one row text[from, to) (double quotes may hold the separator), pushed by column type. */
 function row(out: Candidate[], text: string, from: number, to: number, sep: number, types: readonly (EntityType | undefined)[]): void {
@@ -247,6 +252,8 @@ function row(out: Candidate[], text: string, from: number, to: number, sep: numb
         while (a < b && (text.charCodeAt(a) <= 32 || text.charCodeAt(a) === 34)) a++;
         while (b > a && (text.charCodeAt(b - 1) <= 32 || text.charCodeAt(b - 1) === 34)) b--;
         const need = NEEDS[type] ?? HAS_DIGIT;
+        // Round 107: a clinician's cell keeps its credential outside ("Nwosu, Chidi MD").
+        if (type === 'NAME' && b > a) [a, b] = withoutCredential(text, [a, b]);
         if (b > a && need.test(text.slice(a, b))) out.push(candidate(a, b, type, 0.85, CSV_ID, { kind: 'header', detail: type }));
       }
       col++;
@@ -288,7 +295,8 @@ function tableAt(text: string, from: number, inside: boolean, out: Candidate[]):
   // Inside a note a header names two identifier columns and its first row has as many cells.
   if (inside) {
     const end = lineBreakAfter(text, nl + 1);
-    if (types.filter((t) => t !== undefined).length < 2 || text.slice(nl + 1, end).split(sep).length !== line.split(sep).length) return nl;
+    // Round 107: cells counted outside double quotes, so a quoted "Ashworth, Delphine K" is one cell.
+    if (types.filter((t) => t !== undefined).length < 2 || cellsOf(text, nl + 1, contentEnd(text, end), sep.charCodeAt(0)) !== line.split(sep).length) return nl;
   }
   let at = nl + 1;
   const cells = line.split(sep).length;
@@ -513,7 +521,8 @@ const SPACED_ID = 'spaced-table-column';
 // "RPH" heads the pharmacist's initials in a pharmacy's fill log, "Staff" those of a session log (rehab, dialysis).
 // "Age" heads a transfer or census log's column ("Date  Time  Patient  Age  Dx ..."): its cells over 89 are identifiers.
 // "User ID", "user_id" (a token "user"), "login" head the user's column of an access-audit report printed with blanks between its columns.
-const SPACED_STAFF_WORDS = ['initials', 'admin', 'administered', 'vaccinator', 'signature', 'rph', 'staff', 'age', 'user', 'userid', 'login', 'lot'];
+// Round 107: a census's or a report's clinician column ("BED  NAME  MRN  DOB  ADMIT  ATTENDING") heads a fixed-width export.
+const SPACED_STAFF_WORDS = ['initials', 'admin', 'administered', 'vaccinator', 'signature', 'rph', 'staff', 'age', 'user', 'userid', 'login', 'lot', 'attending', 'physician', 'provider'];
 /** Keys of a lot column's header ("Lot", "Lot #", "Lot No."; blanks, dots and # dropped). */
 const LOT_COLUMNS = ['lot', 'lotno', 'lotnumber', 'lotnum'];
 const SPACED_COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
@@ -555,9 +564,13 @@ function spacedCells(text: string, from: number, to: number): [number, number][]
   return cells;
 }
 
+const SURNAME_INITIAL_CELL = /^(\p{Lu}[\p{L}'’\-]{1,30}),[ ]?\p{Lu}\.?$/u;
 /** A staff cell: initials ("AKR", "jt") or capitalised words not all common ("M. Ruiz"; not "clinic protocol"). */
 function staffCell(doc: DocumentView, value: string): boolean {
   if (/^(?:[A-Z]{2,4}|[a-z]{2,3})$/.test(value)) return !doc.dict.commonWords.has(value.toLowerCase());
+  // Round 107: "STRAND, E", "Marsh, K.": a listed surname and the initial of a given name, though an English word too.
+  const initialAfter = SURNAME_INITIAL_CELL.exec(value);
+  if (initialAfter !== null && doc.dict.surnames.has((initialAfter[1] as string).toLowerCase())) return true;
   const words = value.split(/[ .,]+/).filter((w) => w.length > 0);
   return words.every((w) => /^\p{Lu}/u.test(w)) && words.some((w) => w.length > 1 && !doc.dict.commonWords.has(w.toLowerCase()));
 }
@@ -933,6 +946,97 @@ export function findCaretNames(doc: DocumentView): Candidate[] {
   return out;
 }
 
+const SQL_INSERT_ID = 'sql-insert-column';
+/**
+ * Round 107: an SQL INSERT pasted into a prompt names its columns once and lists rows of values after VALUES:
+ * "INSERT INTO patients (id, mrn, last_name, dob) VALUES (101, 'MR-330918', 'Castellanos', '1988-07-23'), ...".
+ * Each value is read as its column's cell (the kinds of markup fields and table columns; a bare "name" needs a
+ * listed name, NULL is no value). A table's own "id" is its row's key, no one's identifier. The column list is
+ * bounded and has no parentheses, so linear; rows are walked once, quotes honoured.
+ */
+const SQL_INSERT = /\bINSERT[ \t]+INTO[ \t]+[\w."`\[\]]{1,64}[ \t]*\(([^()]{1,600})\)[ \t\r\n]*VALUES[ \t\r\n]*/gi;
+const SQL_NULL = /^null$/i;
+
+export function findSqlInserts(doc: DocumentView): Candidate[] {
+  const text = doc.text;
+  const out: Candidate[] = [];
+  SQL_INSERT.lastIndex = 0;
+  for (let m = SQL_INSERT.exec(text); m; m = SQL_INSERT.exec(text)) {
+    const keys = (m[1] as string).split(',').map((c) => fieldKey(c.trim().replace(/^["`\[]|["`\]]$/g, '')));
+    const types = keys.map((k) => MARKUP_TYPES.get(k) ?? roleColumn(k));
+    if (!types.some((t) => t !== undefined)) continue;
+    let col = -1;
+    let cell = 0;
+    let quoted = false;
+    let i = m.index + m[0].length;
+    const end = Math.min(text.length, i + 20000);
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (quoted) {
+        if (c === 39 && text.charCodeAt(i + 1) === 39) i++; // '' inside a string
+        else if (c === 39) quoted = false;
+        continue;
+      }
+      if (c === 39) quoted = true;
+      else if (c === 40 && col < 0) [col, cell] = [0, i + 1];
+      else if ((c === 44 || c === 41) && col >= 0) {
+        const type = types[col];
+        let [a, b] = [cell, i];
+        while (a < b && text.charCodeAt(a) <= 32) a++;
+        while (b > a && text.charCodeAt(b - 1) <= 32) b--;
+        if (text.charCodeAt(a) === 39 && text.charCodeAt(b - 1) === 39 && b - a >= 2) [a, b] = [a + 1, b - 1];
+        const key = keys[col];
+        if (type !== undefined && !SQL_NULL.test(text.slice(a, b))) columnCell(out, text, [a, b], type, SQL_INSERT_ID, key === 'name' ? (value) => listedNameIn(doc, value) : undefined);
+        if (c === 41) col = -1;
+        else [col, cell] = [col + 1, i + 1];
+      } else if (col < 0 && c !== 44 && c > 32) break; // ";" or the prose after the rows
+    }
+    SQL_INSERT.lastIndex = Math.max(SQL_INSERT.lastIndex, i);
+  }
+  return out;
+}
+
+const YAML_ID = 'yaml-field';
+/** A YAML mapping's line: indentation, a key of one word, ": ", a scalar (quoted or not) to the line's end. */
+const YAML_LINE = /^([ ]{0,40})([A-Za-z][\w\-]{0,40}):(?:[ \t]+("?)([^"#\r\n]{1,120}?)\3)?[ \t]*\r?$/gm;
+/** Bare name parts need a parent key naming a name ("name:", "patient_name:", "subscriber:"). */
+const YAML_NAME_PARTS: ReadonlySet<string> = new Set(['first', 'last', 'middle', 'given', 'family']);
+
+/**
+ * Round 107: a YAML fixture or config pasted into a prompt ("patient:\n  mrn: ...\n  name:\n    last: Thorsby").
+ * An indented "key: value" under a parent "key:" line is read as a markup field is; "first", "last" and "middle"
+ * only under a parent key for a name or a person ("name:", "patient:"). The multiline regex is anchored per line and
+ * bounded, so linear; each line's parent is the last line of smaller indentation seen.
+ */
+export function findYamlFields(doc: DocumentView): Candidate[] {
+  const text = doc.text;
+  const out: Candidate[] = [];
+  // The open parents: [indent, key] of "key:" lines with no value, innermost last.
+  const parents: [number, string][] = [];
+  let lastEnd = -1;
+  YAML_LINE.lastIndex = 0;
+  for (let m = YAML_LINE.exec(text); m; m = YAML_LINE.exec(text)) {
+    // A line that is no mapping's line between two ends the block.
+    if (lastEnd >= 0 && text.slice(lastEnd, m.index).trim() !== '') parents.length = 0;
+    lastEnd = m.index + m[0].length;
+    const indent = (m[1] as string).length;
+    const key = fieldKey(m[2] as string);
+    while (parents.length > 0 && (parents[parents.length - 1] as [number, string])[0] >= indent) parents.pop();
+    const value = m[4];
+    if (value === undefined) {
+      parents.push([indent, key]);
+      continue;
+    }
+    const parent = parents[parents.length - 1];
+    if (parent === undefined || indent === 0) continue;
+    const type = YAML_NAME_PARTS.has(key) ? (parent[1].endsWith('name') || PERSON_PART_COLUMN.test(parent[1]) ? 'NAME' : undefined) : MARKUP_TYPES.get(key);
+    if (type === undefined) continue;
+    const a = m.index + m[0].indexOf(':') + 1 + /^[ \t]*"?/.exec(m[0].slice(m[0].indexOf(':') + 1))![0].length;
+    if (type !== 'NAME' || (/\p{Lu}/u.test(value) && (key !== 'name' || listedNameIn(doc, value)))) columnCell(out, text, [a, a + value.length], type, YAML_ID);
+  }
+  return out;
+}
+
 // What a field named for its kind can hold (MARKUP_TYPES' types).
 const FIELD_TYPES: readonly EntityType[] = [...new Set(MARKUP_TYPES.values())];
 
@@ -946,4 +1050,6 @@ export const STRUCTURED_RECOGNIZERS: readonly Recognizer[] = [
   { id: CSV_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT', 'DEVICE', 'HEALTHPLAN'], needs: { char: '\n' }, find: findTableColumns },
   { id: SPACED_ID, types: FIELD_TYPES, indexWords: SPACED_STAFF_WORDS, needs: { words: SPACED_STAFF_WORDS }, find: findSpacedTables },
   { id: PIPE_ID, types: FIELD_TYPES, needs: { char: '|' }, find: findPipeTables },
+  { id: SQL_INSERT_ID, types: FIELD_TYPES, needs: { literals: [{ lower: true, literals: ['insert'] }] }, find: findSqlInserts },
+  { id: YAML_ID, types: FIELD_TYPES, needs: { literals: [{ lower: false, literals: [':\n', ':\r\n'] }] }, find: findYamlFields },
 ];

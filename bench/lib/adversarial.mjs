@@ -127,4 +127,7 @@ export const ADVERSARIAL = {
   },
   // Round 91: a MAR's date heads and initials cells on one long line, a key's initials, owners' Rx and pharmacies.
   "MAR rows, keys and pharmacies (| 11/3 | 11/4 | KT |, KT = Ab Cd, Ab's Rx, Rx for Ab, Bell Pharmacy)": (n) => fill("| 11/3 | 11/4 | 11/5 | KT | KT | RB | KT = Kendra Tolliver; RB Ruben Baptiste RN / Frost's Rx, Rx for Kilbride to Bell Pharmacy ph 555 ", n),
+  // Round 103: staff chat: bare logins and display names before stamps, "user" fields, initials before an age and sex,
+  // call-backs with no "x", recurring lower-case labels, bare rooms before a surname, and swap dates, on lines and run together.
+  'staff chat logins, display names, initials with ages, call-backs and bare rooms (mkaur 10:14, Ab Cd 7:05 AM, JD 92M, cb 5512, - 23 Ab on)': (n) => fill('mkaur 10:14\nAb Cd Ef 7:05 AM\n{"user":"ab.cd","user":"abcdefgh"} jt: pt JD 92M AB 9F cb 5512 cb 12345678 jt: ok\n- 23 Ab on q2, 409 Abcd is, TC (Ab): swapping 12/6 picking up 12/9 tech: dmk mkaur 10:14 Ab Cd 7:05 AM ', n),
 };

@@ -79,6 +79,7 @@ const CASES = [
   'thanks, joint sign-offs, nicknames, particles, pets and day headings (thank u so much ab!! love, ab & cd (his ef))',
   'claim files, captions and rules (VA file no. 12 34, C-file C 12 34, ***-**-1, COURT OF THE A JUDICIAL CIRCUIT IN AND FOR, OAR 436-)',
   "MAR rows, keys and pharmacies (| 11/3 | 11/4 | KT |, KT = Ab Cd, Ab's Rx, Rx for Ab, Bell Pharmacy)",
+  'staff chat logins, display names, initials with ages, call-backs and bare rooms (mkaur 10:14, Ab Cd 7:05 AM, JD 92M, cb 5512, - 23 Ab on)',
 ];
 
 const analyzer = createAnalyzer();

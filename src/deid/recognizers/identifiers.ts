@@ -277,13 +277,13 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   },
   {
     // Round 103: a chat export's "user" field ("user":"hbellweather", "username": "nsaetang", "author":"k.diaz"): the
-    // login is an identifier. A role or an English word ("user":"system", "author":"admin") stays.
+    // login is an identifier. A role, an English word or a service account ("user":"system", "sender":"noreply") stays.
     id: 'json-user-field',
     type: 'ID',
     trigger: /"(?:user|username|user_id|userName|author|sender|login)"[ \t]?:/,
     regex: /(?<="(?:user|username|user_id|userName|author|sender|login)"[ \t]?:[ \t]?")[a-z][a-z0-9._\-]{2,30}(?=")/g,
     score: 0.7,
-    validate: (v, doc) => !CHAT_ROLES.has(v) && !doc.dict.commonWords.has(v) && !doc.dict.firstNames.has(v),
+    validate: (v, doc) => !CHAT_ROLES.has(v) && !doc.dict.commonWords.has(v) && !doc.dict.firstNames.has(v) && !SERVICE_ACCOUNT.test(v),
   },
   {
     // Round 103: a Teams export's display name alone on its line before the stamp ("Gideon Marsh  7:05 AM"): a listed
@@ -304,13 +304,14 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   },
   {
     // Round 103: a patient's initials before an age and sex, as a page or a sign-out writes them ("admit: RT 93F hip
-    // fx", "pt in holding is JD 92M", "KL 45 y/o F"). No clinical abbreviation: "NG 12F", "IJ 8F", "ED 45M" stay.
+    // fx", "pt in holding is JD 92M", "KL 45 y/o F"). No clinical abbreviation or line's French size: "NG 12F", "IJ 8F",
+    // "RIJ 9F", "ED 45M" stay.
     id: 'initials-age-sex',
     type: 'NAME',
     trigger: /[A-Z]{2}[ \t]\d{1,3}[ \t]?(?:[MF]\b|y\/?o)/,
     regex: /(?<![\p{L}\d.\-\/])[A-Z]{2,3}(?=[ \t]\d{1,3}(?:[MF]|[ \t]?y\/?o[ \t]?[MF])(?![\p{L}\d]))/gu,
     score: 0.7,
-    validate: (v) => !CLINICAL_ACRONYMS.has(v) && !TWO_LETTER_ACRONYMS.has(v),
+    validate: (v) => !CLINICAL_ACRONYMS.has(v) && !TWO_LETTER_ACRONYMS.has(v) && !LINE_ACRONYMS.has(v),
   },
   {
     // A Windows account as audit logs and printouts write it, the domain in capitals, a backslash, the login:
@@ -992,11 +993,13 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   },
   {
     // Round 103: a page's call-back extension with no "x" ("still soft. cb 5512", "call back 4410"): four or five digits
-    // after "cb" or "call back". "cb 1000 mL" and a longer number (the phone patterns') stay.
+    // after "cb" or "call back", ending the clause or before "pls". "cb 1000 mL", "cb 0700 huddle" and a longer number
+    // (the phone patterns') stay.
     id: 'callback-bare-extension',
     type: 'PHONE',
     trigger: /(?:\b[Cc][Bb]|[Cc]all[ \t]?[Bb]ack)[ \t]{1,2}\d{4}/,
-    regex: /(?<=(?<![\p{L}])(?:[Cc][Bb]|[Cc]all[ \t]?[Bb]ack)[ \t]{1,2})\d{4,5}(?![\d\-\/]|[.,:]\d|[ \t]?(?:ml|mL|ML|mg|mcg|cc|units?|iu|IU|kcal|steps)\b)/gu,
+    // The number ends its clause or a request follows ("cb 0147 pls"): "cb 0700 huddle" is a time.
+    regex: /(?<=(?<![\p{L}])(?:[Cc][Bb]|[Cc]all[ \t]?[Bb]ack)[ \t]{1,2})\d{4,5}(?=[ \t]*(?:$|\r?\n|[,;.)!?\-–]|(?:pls|please|thx|ty|asap|if|or)\b))(?![.,:]\d)/gu,
     score: 0.7,
   },
   {
@@ -1762,6 +1765,10 @@ function chatLogin(v: string, doc: DocumentView): boolean {
   const sur = (k: number): boolean => d.surnames.has(v.slice(k)) && !d.commonWords.has(v.slice(k)) && v.length - k >= 3;
   return sur(1) || sur(2) || (d.firstNames.has(v.slice(0, -1)) && !d.commonWords.has(v.slice(0, -1)) && v.length >= 5);
 }
+/** Round 103: a chat's service accounts in a "user" field ("noreply", "do-not-reply", "mailer-daemon"). */
+const SERVICE_ACCOUNT = /^(?:no-?reply|do-?not-?reply|mailer|daemon|root|guest|anonymous|unknown|null|none|webhook|integration)/;
+/** Round 103: lines and tubes whose French size reads like an age and sex ("RIJ 9F", "PICC 5F", "ETT 7F"). */
+const LINE_ACRONYMS = new Set(['RIJ', 'LIJ', 'REJ', 'LEJ', 'TLC', 'ETT', 'NGT', 'OGT', 'PEG', 'CVC', 'PICC', 'IJ', 'EJ', 'SC', 'HD', 'CVL', 'RSC', 'LSC', 'FEM']);
 const CHAT_ROLES = new Set(['rn', 'md', 'np', 'pa', 'pt', 'ot', 'rt', 'cna', 'lpn', 'me', 'dr', 'doc', 'pharm', 'pharmacy', 'charge', 'admin', 'system', 'unit', 'desk', 'nurse', 'resident', 'attending', 'fellow', 'intern', 'scribe', 'lab', 'rad', 'radiology', 'case', 'cm', 'sw', 'team', 'bot', 'auto', 'pcp', 'hospitalist', 'ed', 'er', 'icu', 'patient', 'caller', 'agent', 'operator']);
 
 /** Round 42: an OASIS or MDS Section GG item ("GG0170 walk 10 ft = 04", "GG0130A"), a form's question, not an identifier. */

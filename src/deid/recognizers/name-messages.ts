@@ -474,8 +474,9 @@ export function staffBracketRule(doc: DocumentView, tokens: readonly Token[], i:
   const charge = CHARGE_BEFORE.test(before);
   // Round 103: a desk's or a service's sender with the person in brackets, as a log or a chat labels its line ("TC
   // (Bronagh): ok holding", "EVS dispatch (Ozzie): 20 min", "from Lab (Kelsey) to MICU"): only where the bracket
-  // closes a speaker's label (a colon or "to" after it). "Lab (Quest):", "TC (pending)", "Lab (CBC) to follow" stay.
-  const desk = !charge && DESK_ROLE_BEFORE.test(before) && DESK_SPEAKER_CLOSE.test(doc.text.slice(t.end, t.end + 5));
+  // closes a speaker's label (a colon or "to" after it). "Lab (Quest):", "TC (pending)", "Lab (CBC) to follow" and a
+  // maker's cabinet ("Pharmacy (Pyxis):") stay.
+  const desk = !charge && !EQUIPMENT_SURNAMES.has(t.lower) && DESK_ROLE_BEFORE.test(before) && DESK_SPEAKER_CLOSE.test(doc.text.slice(t.end, t.end + 5));
   if (charge ? !listedName(doc, i) : !desk && !STAFFING_BEFORE.test(before)) return -1;
   if (functionOrCalendar(t) || lexicon.WEEKDAY_ABBREVIATIONS.has(t.lower) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
   pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'staff-bracket' });
@@ -722,8 +723,8 @@ export function roomPatientRule(doc: DocumentView, tokens: readonly Token[], i: 
   // Round 103: or a bare room number opening a list's item or after its colon or comma, then a patient's word ("2 dc's
   // pending: 409 Whitcombe (waiting on PT), 412 Nakashima (ride at 3)", "- 23 Asante on q2 neuro", "- 22A
   // mcgillicuddy 94F"): a word of no English list and no drug's ending; a bracket after only for a listed surname.
-  // "- 22 Heparin on hold", "- 12 Vanco is due", "409 Beds (all)", "- 4 Units on hold" stay.
-  const bare = m === null && !item && doc.isCommon[i] === 0 && !acronym(doc, t) && (doc.isSur[i] === 1 || !DRUG_ENDING.test(t.lower)) && BARE_ROOM_BEFORE.test(before) &&
+  // "- 22 Heparin on hold", "- 12 Vanco is due", "409 Beds (all)", "- 4 Units on hold", "12 Tele on 5N" stay.
+  const bare = m === null && !item && doc.isCommon[i] === 0 && !acronym(doc, t) && !WARD_UNIT_WORD.test(t.text) && (doc.isSur[i] === 1 || !DRUG_ENDING.test(t.lower)) && BARE_ROOM_BEFORE.test(before) &&
     (BARE_ROOM_PATIENT_AFTER.test(after) || PATIENT_STATE_AFTER.test(after) || (doc.isSur[i] === 1 && after.startsWith(' (')));
   // ROOM_BEFORE's group holds the room word, so a match is a room. A capitalised word of no list: the bare room's only.
   if ((!item && !bare && m === null) || (!bare && !(doc.isSur[i] === 1 && doc.isCommon[i] === 0))) return -1;
@@ -739,6 +740,8 @@ const ROOM_BEFORE = /\b(rm|room|bed|bd)\.?[ \t]?#?\d{1,4}[a-z]?(?:[ \t]{1,2}(?:-
 const ROOM_BRACKET_BEFORE = /\b(rm|room|bed|bd)\.?[ \t]?#?\d{1,4}[a-z]?[ \t]{1,2}\($/;
 /** A list item's bullet opening its line: "- ", "* ", "• ". */
 const SIGNOUT_ITEM_BEFORE = /(?:^|\n)[ \t]{0,3}[-*•][ \t]{1,2}$/;
+/** Round 103: a ward's name as a word ("Tele", "ICU"), no patient after a census's count. */
+const WARD_UNIT_WORD = new RegExp(`^(?:${WARD_UNITS})$`, 'i');
 /** Round 103: a numbered item opening its line: "2) ", "3. ". */
 const NUMBERED_ITEM_BEFORE = /(?:^|\n)[ \t]{0,3}\d{1,2}[.)][ \t]{1,2}$/;
 /** Round 103: a unit's bed after the surname, then a comma or a dash: " 8N-17, ", " 4W-12 - ". */

@@ -469,20 +469,26 @@ export function speakerLabelRule(doc: DocumentView, tokens: readonly Token[], i:
   return i;
 }
 
-/** Round 103: how many lines of the document each label opens ("hamid: ...", "jt: ..."), a letter or digit after the colon. */
-const LINE_LABELS = new WeakMap<DocumentView, Map<string, number>>();
-const LINE_LABEL = /^[ \t]{0,4}([A-Za-z]{2,15})(?:[ \t]\([^()\n]{1,16}\))?:[ \t]{1,3}["“]?[\p{L}\d]/gmu;
-function lineLabels(doc: DocumentView): Map<string, number> {
-  let counts = LINE_LABELS.get(doc);
-  if (counts === undefined) {
-    counts = new Map();
+/** Round 103: how many lines of the document each label opens ("hamid: ...", "jt: ..."), a letter or digit after the
+ * colon; and which labels carry a role in brackets ("Sunniva (OR desk): ..."). */
+interface LineLabels {
+  readonly counts: Map<string, number>;
+  readonly roled: Set<string>;
+}
+const LINE_LABELS = new WeakMap<DocumentView, LineLabels>();
+const LINE_LABEL = /^[ \t]{0,4}([A-Za-z]{2,15})([ \t]\([^()\n]{1,16}\))?:[ \t]{1,3}["“]?[\p{L}\d]/gmu;
+function lineLabels(doc: DocumentView): LineLabels {
+  let labels = LINE_LABELS.get(doc);
+  if (labels === undefined) {
+    labels = { counts: new Map(), roled: new Set() };
     for (const m of doc.text.matchAll(LINE_LABEL)) {
       const w = (m[1] as string).toLowerCase();
-      counts.set(w, (counts.get(w) ?? 0) + 1);
+      labels.counts.set(w, (labels.counts.get(w) ?? 0) + 1);
+      if (m[2] !== undefined) labels.roled.add(w);
     }
-    LINE_LABELS.set(doc, counts);
+    LINE_LABELS.set(doc, labels);
   }
-  return counts;
+  return labels;
 }
 
 /**
@@ -495,15 +501,17 @@ function recurringSpeakerRule(doc: DocumentView, tokens: readonly Token[], i: nu
   const t = tokens[i] as Token;
   const speech = /^:[ \t]{1,3}["“]?(?:(\p{L})|\d)/u.exec(doc.text.slice(t.end, t.end + 6));
   if (!startsLine(doc.text, t.start) || speech === null) return -1;
-  const counts = lineLabels(doc);
+  const { counts, roled } = lineLabels(doc);
   if ((counts.get(t.lower) ?? 0) < 2) return -1;
+  // The other speaker is a listed name of three letters or more, or carries a role in brackets ("Rosalind:", "Sunniva
+  // (OR desk):"): a lab's "na: 135" / "hb: 9.1" lines have none.
   let others = 0;
-  for (const [w, n] of counts) if (w !== t.lower && n >= 2) others++;
+  for (const [w, n] of counts) if (w !== t.lower && n >= 2 && w.length >= 3 && (roled.has(w) || ((doc.dict.firstNames.has(w) || doc.dict.surnames.has(w)) && !doc.dict.commonWords.has(w)))) others++;
   if (others === 0) return -1;
   if (t.single || !LETTERS_ONLY.test(t.text) || ROLE_LABELS.has(t.lower) || RELATIONS.has(t.lower) || TURN_ROLES.has(t.lower) || isTitle(doc, t) || isCredential(doc, t)) return -1;
   // Initials only before words ("hb: 9.1" is a lab's value); a listed name before a number too ("Okafor: 14 is on the way").
   const initials = speech[1] !== undefined && t.text.length === 2 && t.text === t.lower && !TWO_LETTER_ACRONYMS.has(t.text.toUpperCase()) && doc.isCommon[i] === 0;
-  const listed = (doc.isFirst[i] === 1 || (doc.isSur[i] === 1 && doc.isCommon[i] === 0)) && !acronym(doc, t) && !lexicon.EPONYMS.has(t.fold) && !lexicon.US_STATES.has(t.lower);
+  const listed = t.text.length >= 3 && (doc.isFirst[i] === 1 || (doc.isSur[i] === 1 && doc.isCommon[i] === 0)) && !acronym(doc, t) && !lexicon.EPONYMS.has(t.fold) && !lexicon.US_STATES.has(t.lower);
   if (!initials && !listed) return -1;
   pushName(doc, out, i, i, 0.62, { kind: 'context', detail: 'recurring-speaker' });
   return i;

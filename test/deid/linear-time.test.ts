@@ -87,6 +87,7 @@ const CASES = [
   "transcript replies to asked names and ZIPs, fillers and titled labels (your last name? Spk1: it's uh, Ab, [00:01] Dr. Ab: zip?)",
   'post-acute beds, neighbourhoods and lower-case hospitals (LTACH at Ab Cd, the Ab neighborhood, ab regional urgent care, via Amedisys Ab, 71 yo M from Ab)',
   "SQL rows, YAML blocks and quoted CSV cells (INSERT INTO t (mrn, last_name) VALUES ('A1', 'O''Ab'), name:\\n  last: Ab, \"Ab, Cd K\")",
+  'staff chat logins, display names, initials with ages, call-backs and bare rooms (mkaur 10:14, Ab Cd 7:05 AM, JD 92M, cb 5512, - 23 Ab on)',
 ];
 
 const analyzer = createAnalyzer();

@@ -718,7 +718,11 @@ function staffHeadingDate(lower: string, start: number, end: number, a: number, 
   if (m[1] !== undefined) return DATE_END_AFTER.test(lower.slice(end, end + 12)) || /^[ \t]\d{1,2}[a-z]{1,2}\b/.test(lower.slice(end, end + 6));
   return b !== 10 && !(a <= b && b <= 5) && /^(?:[ \t]*(?:\r?\n|$)|[ \t]{1,2}(?:[01]\d|2[0-3])[0-5]\d(?![\d:\/.]))/.test(lower.slice(end, end + 8));
 }
-const STAFF_HEADING_BEFORE = /(?:^|\n)[^\n\d]{0,32}(?<![a-z])(?:huddle|sign-?out|hand-?off|board|queue|log|call-?outs?|assignments?|staffing|nights|days|debrief|chat|census|handover)(?![a-z])[^\n\d]{0,12}((?:[01]\d|2[0-3])[0-5]\d[ \t]{1,2})?$/;
+// Round 103: and a board's "text updates", a dispatch log's and a swap list's heading ("OR BOARD TEXT UPDATES 11/26",
+// "TRANSPORT DISPATCH 11/28").
+/** Round 103: a verb of trading shifts right before a month/day: "swapping ", "picking up ", "takes her ", "cover ". */
+const SHIFT_SWAP_BEFORE = /(?<![a-z])(?:swap(?:ping|ped|s)?|trad(?:e|ing)|picking[ \t]up|pick[ \t]up|picked[ \t]up|takes?[ \t](?:her|his|my|your|their)|cover(?:ing|s)?|work(?:ing|s)?)[ \t]{1,2}$/;
+const STAFF_HEADING_BEFORE = /(?:^|\n)[^\n\d]{0,32}(?<![a-z])(?:huddle|sign-?out|hand-?off|board|queue|log|call-?outs?|assignments?|staffing|nights|days|debrief|chat|census|handover|updates|dispatch|swaps?)(?![a-z])[^\n\d]{0,12}((?:[01]\d|2[0-3])[0-5]\d[ \t]{1,2})?$/;
 
 // "on the 12th;", "Monday the 3rd": a day of the month alone. Not "on the 3rd attempt", "the 3rd, 4th and 5th digits".
 /** A day ordinal's suffix is a word token of its own ("12th": "12" is a digit run, "th" a word). */
@@ -1318,6 +1322,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (noCueDate(doc.text, doc.lower, start, end, a, b)) return 0.7;
       if (clockDate(doc.lower, start, end, a, b)) return 0.7;
       if (!dayFirst && staffHeadingDate(doc.lower, start, end, a, b)) return 0.7;
+      // Round 103: a schedule's swap of shifts ("swapping 12/6 (D)", "picking up 12/9 N", "can cover if someone takes her
+      // 12/31"); "picking up 3/4 of the shifts", "covering 2/3 shifts" are shares.
+      if (!dayFirst && !(a <= b && b <= 5) && b !== 10 && SHIFT_SWAP_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12)) && !/^[ \t]{0,2}shifts?\b/.test(doc.lower.slice(end, end + 10))) return 0.7;
       // An outbreak interview's or a history's "onset: 11/11", "symptoms began 3/2", unless a pain score ("onset
       // 8/10") or an amount ("began 1/4 tab") follows.
       if (b !== 10 && ONSET_BEFORE.test(before) && !FOLLOW_UP_FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;

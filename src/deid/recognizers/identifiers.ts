@@ -5,6 +5,8 @@ import { isDigit } from '../text/chars.js';
 import { contextBefore, cueIdRecognizer, patternRecognizer, REPLY_TURN_AFTER_QUESTION, type CueAfter, type CueIdSpec, type PatternSpec } from './pattern.js';
 import { adjustCandidates, candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import { abaRouting, dea, iban, luhn, npi, vin } from './validators.js';
+import { CLINICAL_ACRONYMS } from './name-messages.js';
+import { TWO_LETTER_ACRONYMS } from './name-words.js';
 
 /** Round 77: "username is ", "user id is ", "login is " right before a login (lower case). */
 const LOGIN_IS_BEFORE = /(?:^|[^a-z])(?:user[ \t]?(?:name|id)|login)[ \t]{1,2}is[ \t]{1,2}$/;
@@ -271,6 +273,55 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       const common = doc.dict.commonWords;
       return doc.dict.firstNames.has(given) && !common.has(given) && (doc.dict.surnames.has(family) || doc.dict.firstNames.has(family)) && !common.has(family);
     },
+  },
+  {
+    // Round 103: a Slack export's speaker by bare login alone on its line before the stamp ("mkaur  10:14",
+    // "tgilchrist 9:02 AM"): an initial or two and a listed surname, or a listed given name and an initial, no word.
+    // "lunch 12:00", "vanco 10:00", "heparin 14:00" and a line holding more than the login and its stamp stay.
+    id: 'chat-login-before-stamp',
+    type: 'ID',
+    trigger: /[a-z]{3}[ \t]{1,3}\d{1,2}:\d{2}/,
+    regex: /(?<=(?:^|\n)[ \t]{0,4})[a-z]{4,20}(?=[ \t]{1,3}\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]*(?:\r?\n|$))/g,
+    score: 0.7,
+    validate: (v, doc) => chatLogin(v, doc),
+  },
+  {
+    // Round 103: a chat export's "user" field ("user":"hbellweather", "username": "nsaetang", "author":"k.diaz"): the
+    // login is an identifier. A role, an English word or a service account ("user":"system", "sender":"noreply") stays.
+    id: 'json-user-field',
+    type: 'ID',
+    trigger: /"(?:user|username|user_id|userName|author|sender|login)"[ \t]?:/,
+    regex: /(?<="(?:user|username|user_id|userName|author|sender|login)"[ \t]?:[ \t]?")[a-z][a-z0-9._\-]{2,30}(?=")/g,
+    score: 0.7,
+    validate: (v, doc) => !CHAT_ROLES.has(v) && !doc.dict.commonWords.has(v) && !doc.dict.firstNames.has(v) && !SERVICE_ACCOUNT.test(v),
+  },
+  {
+    // Round 103: a Teams export's display name alone on its line before the stamp ("Gideon Marsh  7:05 AM"): a listed
+    // name or surname of no word, then one or two capitalised words (a listed surname though also a word: "Marsh").
+    // "Morning Huddle 7:00 AM", "Grand Rounds 12:00 PM", "Metoprolol Tartrate 9:00 AM" have no name first.
+    id: 'display-name-before-stamp',
+    type: 'NAME',
+    trigger: /[a-z][ \t]{1,3}\d{1,2}:\d{2}[ \t]?[AaPp][Mm]/,
+    regex: /(?<=(?:^|\n)[ \t]{0,4})\p{Lu}\p{Ll}{1,15}(?:[ \t]\p{Lu}[\p{Ll}'\-]{1,20}){1,2}(?=[ \t]{1,3}\d{1,2}:\d{2}[ \t]?[AaPp][Mm][ \t]*(?:\r?\n|$))/gu,
+    score: 0.72,
+    validate: (v, doc) => {
+      const words = v.toLowerCase().split(/[ \t]/);
+      const common = doc.dict.commonWords;
+      const first = words[0] as string;
+      if (common.has(first) || CHAT_ROLES.has(first) || !(doc.dict.firstNames.has(first) || doc.dict.surnames.has(first))) return false;
+      return words.slice(1).every((w) => doc.dict.surnames.has(w) || (!common.has(w) && !CHAT_ROLES.has(w)));
+    },
+  },
+  {
+    // Round 103: a patient's initials before an age and sex, as a page or a sign-out writes them ("admit: RT 93F hip
+    // fx", "pt in holding is JD 92M", "KL 45 y/o F"). No clinical abbreviation or line's French size: "NG 12F", "IJ 8F",
+    // "RIJ 9F", "ED 45M" stay.
+    id: 'initials-age-sex',
+    type: 'NAME',
+    trigger: /[A-Z]{2}[ \t]\d{1,3}[ \t]?(?:[MF]\b|y\/?o)/,
+    regex: /(?<![\p{L}\d.\-\/])[A-Z]{2,3}(?=[ \t]\d{1,3}(?:[MF]|[ \t]?y\/?o[ \t]?[MF])(?![\p{L}\d]))/gu,
+    score: 0.7,
+    validate: (v) => !CLINICAL_ACRONYMS.has(v) && !TWO_LETTER_ACRONYMS.has(v) && !LINE_ACRONYMS.has(v),
   },
   {
     // A Windows account as audit logs and printouts write it, the domain in capitals, a backslash, the login:
@@ -954,6 +1005,17 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // x5203"); "Magnification x1000 oil" has neither.
     // Round 68: a page's call-back written "cb" ("BP soft, cb x5120"), as the internal-number cue reads it.
     regex: /(?<=(?:\|[ \t]{0,2}|(?<![\p{L}])(?:[Cc]all|[Aa]t|[Pp]age|[Dd]ial|[Rr]each|[Cc]b|CB)[ \t]{1,2}|(?<![\p{L}])(?:[Cc]all|[Pp]age|[Tt]ext)[ \t]\p{L}{2,15}[ \t]|(?<![\p{L}])(?:[Pp]age|PAGE|[Tt]ext|TXT|[Mm]sg|MSG)\b[^\n]{0,16}[ \t](?:from|FROM)[ \t]{1,2}|\(\p{Lu}[^()\n]{0,40}\)[ \t]{1,2}|\([a-z][a-z0-9]{3,14}\)[ \t]|(?<![\p{L}])(?:RN|LPN|MD|RPh|PharmD|CM|SW|RT|NP|PA|CNA|charge|Charge)[ \t]|[—–][ \t]\p{L}{2,15}[ \t]|(?<![\p{L}])\p{Lu}(?:\p{Ll}{1,14}|\p{Lu})[ \t](?=[xX]\d{4,5}(?::|[ \t]{0,2}(?:\r?\n|$))))[xX][ \t]?)\d{4,5}(?![\d\-\/]|[.,:]\d|[ \t]?(?:ml|mL|ML|mg|mcg|cc|units?|iu|IU|kcal|steps)\b)/gu,
+    score: 0.7,
+  },
+  {
+    // Round 103: a page's call-back extension with no "x" ("still soft. cb 5512", "call back 4410"): four or five digits
+    // after "cb" or "call back", ending the clause or before "pls". "cb 1000 mL", "cb 0700 huddle" and a longer number
+    // (the phone patterns') stay.
+    id: 'callback-bare-extension',
+    type: 'PHONE',
+    trigger: /(?:\b[Cc][Bb]|[Cc]all[ \t]?[Bb]ack)[ \t]{1,2}\d{4}/,
+    // The number ends its clause or a request follows ("cb 0147 pls"): "cb 0700 huddle" is a time.
+    regex: /(?<=(?<![\p{L}])(?:[Cc][Bb]|[Cc]all[ \t]?[Bb]ack)[ \t]{1,2})\d{4,5}(?=[ \t]*(?:$|\r?\n|[,;.)!?\-–]|(?:pls|please|thx|ty|asap|if|or)\b))(?![.,:]\d)/gu,
     score: 0.7,
   },
   {
@@ -1725,6 +1787,20 @@ const STAMP_OPENS_TEXT = new RegExp(`(?:^|\\n)${STAMP_BEFORE_LOGIN}`);
 /** Roles and services that speak in a unit's chat log, by their own name: not logins. */
 /** Round 102: a speaker as diarised transcripts number them ("[00:00:04] Spk1:", "Speaker_2:", "S1:"), no login. */
 const DIARIZED_SPEAKER = /^(?:spk|spkr|speaker|sp|s|participant|unknown|voice)[_\-]?\d{1,2}$/i;
+/**
+ * Round 103: a bare login of a chat export: an initial or two and a listed surname ("mkaur", "jbonaventure"), or a
+ * listed given name and an initial ("priyan"); no English word, given name alone, role or drug's ending.
+ */
+function chatLogin(v: string, doc: DocumentView): boolean {
+  const d = doc.dict;
+  if (d.commonWords.has(v) || d.firstNames.has(v) || d.surnames.has(v) || CHAT_ROLES.has(v)) return false;
+  const sur = (k: number): boolean => d.surnames.has(v.slice(k)) && !d.commonWords.has(v.slice(k)) && v.length - k >= 3;
+  return sur(1) || sur(2) || (d.firstNames.has(v.slice(0, -1)) && !d.commonWords.has(v.slice(0, -1)) && v.length >= 5);
+}
+/** Round 103: a chat's service accounts in a "user" field ("noreply", "do-not-reply", "mailer-daemon"). */
+const SERVICE_ACCOUNT = /^(?:no-?reply|do-?not-?reply|mailer|daemon|root|guest|anonymous|unknown|null|none|webhook|integration)/;
+/** Round 103: lines and tubes whose French size reads like an age and sex ("RIJ 9F", "PICC 5F", "ETT 7F"). */
+const LINE_ACRONYMS = new Set(['RIJ', 'LIJ', 'REJ', 'LEJ', 'TLC', 'ETT', 'NGT', 'OGT', 'PEG', 'CVC', 'PICC', 'IJ', 'EJ', 'SC', 'HD', 'CVL', 'RSC', 'LSC', 'FEM']);
 const CHAT_ROLES = new Set(['rn', 'md', 'np', 'pa', 'pt', 'ot', 'rt', 'cna', 'lpn', 'me', 'dr', 'doc', 'pharm', 'pharmacy', 'charge', 'admin', 'system', 'unit', 'desk', 'nurse', 'resident', 'attending', 'fellow', 'intern', 'scribe', 'lab', 'rad', 'radiology', 'case', 'cm', 'sw', 'team', 'bot', 'auto', 'pcp', 'hospitalist', 'ed', 'er', 'icu', 'patient', 'caller', 'agent', 'operator']);
 
 /** Round 42: an OASIS or MDS Section GG item ("GG0170 walk 10 ft = 04", "GG0130A"), a form's question, not an identifier. */

@@ -1,11 +1,12 @@
 // Names in phone notes and patient-portal messages: "Mom states Kayden has", "w/ JD re:", "pt maria gonzaga
 // called", "hi its gwen,", "April called;", "for Ivy;". Each rule rejects on char codes and token flags first.
 import { lexicon } from '../dictionaries/index.js';
+import { isDigit } from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
 import { charAt, pushName, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import { AFTER_NAME_VERBS, CLINICAL_ENDING, KIN_WORDS, ROLES_AFTER_NAME, SUBJECT_DEEDS } from './name-relations.js';
 import { NO_SHAPE, nameShape } from './name-shape.js';
-import { CALENDAR_WORDS, FUNCTION_WORDS, PARTICLES, acronym, functionOrCalendar, isCredential, isTitle, lexical, shaped, titleCredentialOrEponym } from './name-words.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, PARTICLES, TWO_LETTER_ACRONYMS, acronym, functionOrCalendar, isCredential, isTitle, lexical, shaped, titleCredentialOrEponym } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
 
 /** A char that closes a short message clause: end, newline, ",", ".", ";", ")", "!". */
@@ -58,10 +59,7 @@ export const CLINICAL_ACRONYMS = new Set(`WIC SNAP TANF HRSA SSI SSDI LCD NCD MR
 const INITIALS_CUES = new Set(['with', 'per', 'for']);
 /** A word after which two capitals may be initials: "w/", "with", "per", "for". */
 export const initialsCue = (p: Token): boolean => p.lower === 'w' || INITIALS_CUES.has(p.lower);
-/** Two-letter clinical, unit and role acronyms after "w/", "with", "per", "for": never a person's initials. */
-export const TWO_LETTER_ACRONYMS = new Set(`PT OT ST RT ED ER OR IR IV IM PO PR SQ SC SL MD DO NP PA RN LP CM SW GI ID OB PM AM HR BP CT US XR MR EP IP
-  UA UC CC DM HF AF MI RA OA MS CP HA TB HD PD BM NG OG IO AB LD DC SS VA VS UK EU UN IT OK NA NS LR RR SA BS GU EN PE DI HH CN MA RD PN
-  FH SH HP AP LE UE TX DX RX HX SX FX CA OP NH PH QD HS AC PC OD OU TV PC GP AI VR CV BC ML MG KG CM MM DR IR EF`.split(/\s+/));
+export { TWO_LETTER_ACRONYMS };
 /**
  * Walking aids and levels of assistance that therapy notes write after "with" or "w/" ("6MWT 212 m with RW": rolling,
  * front-wheeled and wheeled walkers, quad cane, wheelchair, contact guard): no initials there, though "Pt RW reports"
@@ -487,13 +485,23 @@ export function staffBracketRule(doc: DocumentView, tokens: readonly Token[], i:
   // Round 68: a page's or a board's charge nurse by name in brackets ("FROM 6N CHARGE (Latisha)", "charge RN (ximena)"):
   // a listed name only, "charge (ICU)", "charge (float pool)" stay.
   const charge = CHARGE_BEFORE.test(before);
-  if (charge ? !listedName(doc, i) : !STAFFING_BEFORE.test(before)) return -1;
+  // Round 103: a desk's or a service's sender with the person in brackets, as a log or a chat labels its line ("TC
+  // (Bronagh): ok holding", "EVS dispatch (Ozzie): 20 min", "from Lab (Kelsey) to MICU"): only where the bracket
+  // closes a speaker's label (a colon or "to" after it). "Lab (Quest):", "TC (pending)", "Lab (CBC) to follow" and a
+  // maker's cabinet ("Pharmacy (Pyxis):") stay.
+  const desk = !charge && !EQUIPMENT_SURNAMES.has(t.lower) && DESK_ROLE_BEFORE.test(before) && DESK_SPEAKER_CLOSE.test(doc.text.slice(t.end, t.end + 5));
+  if (charge ? !listedName(doc, i) : !desk && !STAFFING_BEFORE.test(before)) return -1;
   if (functionOrCalendar(t) || lexicon.WEEKDAY_ABBREVIATIONS.has(t.lower) || isCredential(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
   pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'staff-bracket' });
   return i;
 }
 /** A staffing word (and "from" and a unit) right before a bracket: "call-out ", "float from 5N ", "orientee ". */
 const STAFFING_BEFORE = /(?:^|[^a-z])(?:call[- ]?outs?|called[- ]out|float(?:ing)?|floated|traveler|traveller|orientee|preceptor|relief|pulled|per diem|registry)(?:[ \t]{1,2}(?:from|to)[ \t]{1,2}[a-z0-9]{1,6})?:?[ \t]{0,2}$/;
+
+/** Round 103: a desk, a dispatcher or a service right before a bracket: "TC ", "EVS dispatch ", "Lab ", "OR desk ". */
+const DESK_ROLE_BEFORE = /(?:^|[^a-z])(?:tc|evs|lab|dispatch|desk|transport|security|pharmacy|rt|pca|huc|clerk|operator|admitting|registration|access|supervisor|bed[ \t]board|tech)[ \t]{0,2}$/;
+/** The bracket closes a speaker's label: "):" or ") to ". */
+const DESK_SPEAKER_CLOSE = /^\)(?::|[ \t]to[ \t])/;
 
 /** "charge ", "charge RN ", "charge nurse: " right before a bracket. */
 const CHARGE_BEFORE = /(?:^|[^a-z])charge(?:[ \t]{1,2}(?:rn|nurse))?:?[ \t]{0,2}$/;
@@ -733,7 +741,9 @@ export function messageRules(doc: DocumentView, tokens: readonly Token[], i: num
     if (j >= 0) return j;
   }
   if (!t.capitalized || doc.isCommon[i] === 1 || i < 1) return -1;
-  const j = doc.isSur[i] === 0 ? patientCueRule(doc, tokens, i, out) : -1;
+  let j = doc.isSur[i] === 0 ? patientCueRule(doc, tokens, i, out) : -1;
+  // Round 103: a capitalised word of no list after a bare room opening a list's item ("- 23 Asante on q2 neuro").
+  if (j < 0 && doc.isSur[i] === 0 && isDigit(charAt(doc.text, t.start - 2))) j = roomPatientRule(doc, tokens, i, out);
   return j < 0 && i > 1 ? reportedSubjectRule(doc, tokens, i, out) : j;
 }
 
@@ -807,13 +817,21 @@ export function roomPatientRule(doc: DocumentView, tokens: readonly Token[], i: 
   // Round 85: or in brackets after the bed, as a huddle's or a census's list writes it: "Bed 6 (Grewal): new afib".
   const m = ROOM_BEFORE.exec(before) ?? (doc.text.charCodeAt(t.end) === 41 ? ROOM_BRACKET_BEFORE.exec(before) : null);
   // Or a sign-out's item, the surname before its room: "- okafor 22 - DKA, closing gap", "* lindqvist 14B: CIWA 9".
-  const item = m === null && SIGNOUT_ITEM_BEFORE.test(before) && SIGNOUT_ROOM_AFTER.test(doc.text.slice(t.end, t.end + 12));
-  // ROOM_BEFORE's group holds the room word, so a match is a room.
-  if (!item && m === null) return -1;
+  const after = doc.text.slice(t.end, t.end + 12);
+  // Round 103: or a numbered item ("2) Winterbourne 8N-17, SBO"), the room a unit's bed after the surname.
+  const item = m === null && ((SIGNOUT_ITEM_BEFORE.test(before) && SIGNOUT_ROOM_AFTER.test(after)) || (NUMBERED_ITEM_BEFORE.test(before) && UNIT_BED_AFTER.test(after)));
+  // Round 103: or a bare room number opening a list's item or after its colon or comma, then a patient's word ("2 dc's
+  // pending: 409 Whitcombe (waiting on PT), 412 Nakashima (ride at 3)", "- 23 Asante on q2 neuro", "- 22A
+  // mcgillicuddy 94F"): a word of no English list and no drug's ending; a bracket after only for a listed surname.
+  // "- 22 Heparin on hold", "- 12 Vanco is due", "409 Beds (all)", "- 4 Units on hold", "12 Tele on 5N" stay.
+  const bare = m === null && !item && doc.isCommon[i] === 0 && !acronym(doc, t) && !WARD_UNIT_WORD.test(t.text) && (doc.isSur[i] === 1 || !DRUG_ENDING.test(t.lower)) && BARE_ROOM_BEFORE.test(before) &&
+    (BARE_ROOM_PATIENT_AFTER.test(after) || PATIENT_STATE_AFTER.test(after) || (doc.isSur[i] === 1 && after.startsWith(' (')));
+  // ROOM_BEFORE's group holds the room word, so a match is a room. A capitalised word of no list: the bare room's only.
+  if ((!item && !bare && m === null) || (!bare && !(doc.isSur[i] === 1 && doc.isCommon[i] === 0))) return -1;
   // Round 58: nor a catheter, a line or a lift named for its maker or inventor ("rm 4 - Foley - changed", "rm 9 Hickman
   // flushed", "rm 2 Hoyer in hall").
   if (functionOrCalendar(t) || lexicon.EPONYMS.has(t.lower) || EQUIPMENT_SURNAMES.has(t.lower) || lexical(doc, tokens, i).eponymHere) return -1;
-  pushName(doc, out, i, i, 0.68, { kind: 'context', detail: `room-patient:${m === null ? 'item' : (m[1] as string)}` });
+  pushName(doc, out, i, i, 0.68, { kind: 'context', detail: `room-patient:${m === null ? (bare ? 'bare' : 'item') : (m[1] as string)}` });
   return i;
 }
 /** "rm 18 ", "room 412B - ", "bed 3 pt " at the end of the text before a word. */
@@ -822,5 +840,15 @@ const ROOM_BEFORE = /\b(rm|room|bed|bd)\.?[ \t]?#?\d{1,4}[a-z]?(?:[ \t]{1,2}(?:-
 const ROOM_BRACKET_BEFORE = /\b(rm|room|bed|bd)\.?[ \t]?#?\d{1,4}[a-z]?[ \t]{1,2}\($/;
 /** A list item's bullet opening its line: "- ", "* ", "• ". */
 const SIGNOUT_ITEM_BEFORE = /(?:^|\n)[ \t]{0,3}[-*•][ \t]{1,2}$/;
+/** Round 103: a ward's name as a word ("Tele", "ICU"), no patient after a census's count. */
+const WARD_UNIT_WORD = new RegExp(`^(?:${WARD_UNITS})$`, 'i');
+/** Round 103: a numbered item opening its line: "2) ", "3. ". */
+const NUMBERED_ITEM_BEFORE = /(?:^|\n)[ \t]{0,3}\d{1,2}[.)][ \t]{1,2}$/;
+/** Round 103: a unit's bed after the surname, then a comma or a dash: " 8N-17, ", " 4W-12 - ". */
+const UNIT_BED_AFTER = /^[ \t][1-9]\d?[NSEW]-\d{1,3}[A-Za-z]?[ \t]{0,2}[,\-–:]/;
+/** Round 103: a bare room number (two to four digits, a letter may follow) opening a list's item, or after its colon or comma. */
+const BARE_ROOM_BEFORE = /(?:(?:^|\n)[ \t]{0,3}[-*•][ \t]{1,2}|[:,][ \t]{1,2})\d{2,4}[a-z]?[ \t]{1,2}$/;
+/** Round 103: what follows a patient named after a bare room: "is", "on", an age and sex ("94F"). */
+const BARE_ROOM_PATIENT_AFTER = /^[ \t](?:is|on)[ \t]|^[ \t]\d{1,3}[MF](?![\w])|^-\p{Lu}\p{Ll}+[ \t](?:is|on)[ \t]/u;
 /** A room number after the item's surname, then a dash or a colon: " 22 - ", " 14B: ". */
 const SIGNOUT_ROOM_AFTER = /^[ \t]\d{1,4}[A-Za-z]?[ \t]{0,2}[-–:][ \t]/;

@@ -6,7 +6,7 @@ import { lexicon, WORD_FACILITY_HEAD } from '../dictionaries/index.js';
 import { CharCodeSet, charCodesOf } from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
 import { charAt, pushName, startsLine, LETTERS_ONLY, oneSpace } from './name-emit.js';
-import { FUNCTION_WORDS, RELATIONS, acronym, functionOrCalendar, germanProse, innerCapital, isCredential, isEponym, isTitle, isUpperLetter, lexical, titleCredentialOrEponym } from './name-words.js';
+import { TWO_LETTER_ACRONYMS, FUNCTION_WORDS, RELATIONS, acronym, functionOrCalendar, germanProse, innerCapital, isCredential, isEponym, isTitle, isUpperLetter, lexical, titleCredentialOrEponym } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
 
 /** The word's writing says nothing. */
@@ -455,11 +455,12 @@ export const TURN_ROLES = new Set(['patient', 'pt', 'doctor', 'dr', 'doc', 'prov
 export function speakerLabelRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   // Round 55: a role labels the turn ("Facilitator:" beside "Aaron:"), not a speaker's name.
-  if (doc.allCaps || (doc.isCommon[i] === 1 && doc.isFirst[i] === 0) || TURN_ROLES.has(t.lower) || !labelWord(doc, tokens, i)) return -1;
+  if (doc.allCaps || (doc.isCommon[i] === 1 && doc.isFirst[i] === 0) || TURN_ROLES.has(t.lower)) return -1;
+  if (!labelWord(doc, tokens, i)) return recurringSpeakerRule(doc, tokens, i, out);
   // Round 95: a lower-case given name's chat line may hold digits ("bao: dad's sugar was 240", "mei: yes at 6").
   const lowerSelf = lowerGivenLabel(doc, t, i);
   const speech = labelSpeech(doc, t, lowerSelf);
-  if (speech === 0) return -1;
+  if (speech === 0) return recurringSpeakerRule(doc, tokens, i, out);
   const self = doc.isFirst[i] === 1 || nameShape(doc, tokens, i) !== NO_SHAPE;
   // Round 95: alone, when its speech opens as a chat's reply does ("lupe: yes but only till 3").
   let found = lowerSelf && CHAT_REPLY_START.test(doc.lower.slice(t.end, t.end + 8));
@@ -473,6 +474,54 @@ export function speakerLabelRule(doc: DocumentView, tokens: readonly Token[], i:
   }
   if (!found) return -1;
   pushName(doc, out, i, i, 0.62, { kind: 'context', detail: 'speaker-label' });
+  return i;
+}
+
+/** Round 103: how many lines of the document each label opens ("hamid: ...", "jt: ..."), a letter or digit after the
+ * colon; and which labels carry a role in brackets ("Sunniva (OR desk): ..."). */
+interface LineLabels {
+  readonly counts: Map<string, number>;
+  readonly roled: Set<string>;
+}
+const LINE_LABELS = new WeakMap<DocumentView, LineLabels>();
+const LINE_LABEL = /^[ \t]{0,4}([A-Za-z]{2,15})([ \t]\([^()\n]{1,16}\))?:[ \t]{1,3}["“]?[\p{L}\d]/gmu;
+function lineLabels(doc: DocumentView): LineLabels {
+  let labels = LINE_LABELS.get(doc);
+  if (labels === undefined) {
+    labels = { counts: new Map(), roled: new Set() };
+    for (const m of doc.text.matchAll(LINE_LABEL)) {
+      const w = (m[1] as string).toLowerCase();
+      labels.counts.set(w, (labels.counts.get(w) ?? 0) + 1);
+      if (m[2] !== undefined) labels.roled.add(w);
+    }
+    LINE_LABELS.set(doc, labels);
+  }
+  return labels;
+}
+
+/**
+ * Round 103: a texted thread's speaker whose speech holds digits or who writes in lower case ("Hamid: ok she called
+ * the desk 508-...", "jt: k. pt in holding is ..."): the label opens two lines or more, another label does too, and
+ * the word is a listed name (no English word unless a given name) or two lower-case initials of no clinical
+ * abbreviation. "Lasix: 40 mg" (no name), "dx: ..." / "hx: ..." (abbreviations) and a label on one line stay.
+ */
+function recurringSpeakerRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const speech = /^:[ \t]{1,3}["“]?(?:(\p{L})|\d)/u.exec(doc.text.slice(t.end, t.end + 6));
+  if (!startsLine(doc.text, t.start) || speech === null) return -1;
+  const { counts, roled } = lineLabels(doc);
+  if ((counts.get(t.lower) ?? 0) < 2) return -1;
+  // The other speaker is a listed name of three letters or more, or carries a role in brackets ("Rosalind:", "Sunniva
+  // (OR desk):"): a lab's "na: 135" / "hb: 9.1" lines have none.
+  let others = 0;
+  for (const [w, n] of counts) if (w !== t.lower && n >= 2 && w.length >= 3 && (roled.has(w) || ((doc.dict.firstNames.has(w) || doc.dict.surnames.has(w)) && !doc.dict.commonWords.has(w)))) others++;
+  if (others === 0) return -1;
+  if (t.single || !LETTERS_ONLY.test(t.text) || ROLE_LABELS.has(t.lower) || RELATIONS.has(t.lower) || TURN_ROLES.has(t.lower) || isTitle(doc, t) || isCredential(doc, t)) return -1;
+  // Initials only before words ("hb: 9.1" is a lab's value); a listed name before a number too ("Okafor: 14 is on the way").
+  const initials = speech[1] !== undefined && t.text.length === 2 && t.text === t.lower && !TWO_LETTER_ACRONYMS.has(t.text.toUpperCase()) && doc.isCommon[i] === 0;
+  const listed = t.text.length >= 3 && (doc.isFirst[i] === 1 || (doc.isSur[i] === 1 && doc.isCommon[i] === 0)) && !acronym(doc, t) && !lexicon.EPONYMS.has(t.fold) && !lexicon.US_STATES.has(t.lower);
+  if (!initials && !listed) return -1;
+  pushName(doc, out, i, i, 0.62, { kind: 'context', detail: 'recurring-speaker' });
   return i;
 }
 

@@ -721,3 +721,8 @@ export function spellingAlphabetWord(doc: DocumentView, i: number): boolean {
   const t = doc.tokens[i] as Token;
   return t.start >= 8 && doc.text.charCodeAt(t.start - 2) === 110 && SPELLING_LETTER_BEFORE.test(doc.text.slice(Math.max(0, t.start - 12), t.start));
 }
+/** Two-letter clinical, unit and role acronyms after "w/", "with", "per", "for" (round 103: or before
+ * an age and sex, or as a texted speaker's label): never a person's initials. */
+export const TWO_LETTER_ACRONYMS = new Set(`PT OT ST RT ED ER OR IR IV IM PO PR SQ SC SL MD DO NP PA RN LP CM SW GI ID OB PM AM HR BP CT US XR MR EP IP
+  UA UC CC DM HF AF MI RA OA MS CP HA TB HD PD BM NG OG IO AB LD DC SS VA VS UK EU UN IT OK NA NS LR RR SA BS GU EN PE DI HH CN MA RD PN
+  FH SH HP AP LE UE TX DX RX HX SX FX CA OP NH PH QD HS AC PC OD OU TV PC GP AI VR CV BC ML MG KG CM MM DR IR EF IJ EJ`.split(/\s+/));

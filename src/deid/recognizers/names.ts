@@ -909,10 +909,15 @@ const METHOD_HEADS = new Set(['protocol', 'protocols', 'nomogram', 'criteria', '
 // Round 61: and a desk a message is sent to ("To: Billing Office", "cc: Scheduling Department").
 const ROLE_TITLE_HEADS: ReadonlySet<string> = new Set(['manager', 'coordinator', 'supervisor', 'navigator', 'educator', 'liaison', 'director', 'planner', 'specialist', 'consultant', 'office', 'department', 'dept', 'desk', 'team']);
 
+/** Round 103: texting's acknowledgements, which may follow a speaker's label in lower case: "ty", "np", "thx". */
+const TEXTED_ACKS: ReadonlySet<string> = new Set(['ty', 'thx', 'tx', 'np', 'ok', 'kk', 'yw', 'pls', 'plz', 'fyi', 'omw', 'brb', 'lmk', 'nvm', 'yep', 'yup', 'nope']);
+
 const PROCEDURE_COMPOUND = /-(?:assisted|guided|directed|controlled|induced|related)$/;
 function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue: string, lx: Lexical, header: boolean): boolean {
   const t = tokens[i] as Token;
   if (SERVICE_WORD.test(t.lower) && !lx.first) return true;
+  // Round 103: a texted acknowledgement after a speaker's credential ("Quintero, RN: ty! will do", "RN: np"), no name.
+  if (!t.single && !t.capitalized && !t.upper && TEXTED_ACKS.has(t.lower)) return true;
   // Round 62: "Ordering Clinician: Wendell Saroyan", "Referring Provider:": the field's role noun, its name after the colon.
   if (ROLE_FIELD_NOUNS.has(t.lower) && charAt(doc.text, t.end) === 58) return true;
   // Round 65: "consent to: Robotic-assisted laparoscopic hysterectomy", "Ultrasound-guided": a hyphened describing
@@ -2171,7 +2176,9 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   // Or a login, initials run into a surname ("Vitrified by lmoreau").
   const login = t.text.length > 4 && loginName(doc, t);
   if (!(login || /^(?:[a-z]{2,4}|[A-Z]{2,4})$/.test(t.text)) || !/^:?[ \t]{1,2}$/.test(doc.text.slice(cue.end, t.start))) return -1;
-  if (PROCEDURE_ROLES.has(cue.lower) && (charAt(doc.text, cue.end) !== 58 || t.text.length < 3 || !t.upper || !(cue.capitalized || cue.upper) ||
+  // Round 103: a lab's log writes its tech in lower case ("tech: dmk"): three or four consonants of no clinical acronym.
+  const lowerTech = cue.lower === 'tech' && /^[b-df-hj-np-tv-xz]{3,4}$/.test(t.text) && !CLINICAL_ACRONYMS.has(t.text.toUpperCase());
+  if (PROCEDURE_ROLES.has(cue.lower) && (charAt(doc.text, cue.end) !== 58 || t.text.length < 3 || !(t.upper || lowerTech) || !(cue.capitalized || cue.upper || lowerTech) ||
     // "Monitor: CBG" in a plan: a monitor's initials only where the room's other staff are listed.
     (cue.lower === 'monitor' && !doc.lower.includes('scrub:') && !doc.lower.includes('circulator:')))) return -1;
   if (PHARMACY_ROLES.has(cue.lower) && (charAt(doc.text, cue.end) !== 58 || !t.upper || !(cue.capitalized || cue.upper) || !pharmacySteps(doc.lower))) return -1;
@@ -2416,6 +2423,8 @@ export function findNames(doc: DocumentView): Candidate[] {
         continue;
       }
     }
+    // Round 103: two lower-case initials labelling a texted thread's lines ("jt: k. pt in holding"): the skip drops them.
+    if (t.text.length === 2 && t.text === t.lower && charAt(doc.text, t.end) === 58 && speakerLabelRule(doc, tokens, i, out) >= 0) continue;
     // Most words are lower-case words of no interest: skip them before any rule looks around.
     // A lower-case common word ("will", "brown") can only start a name after a title, and that is rule 1.
     if (

@@ -18,6 +18,10 @@ const listedName = (doc: DocumentView, i: number): boolean => doc.isFirst[i] ===
 const listedNoWord = (doc: DocumentView, i: number): boolean => listedName(doc, i) && doc.isCommon[i] === 0;
 /** A word of grammar, the calendar or a relation ("thanks, mom", "this is dad"): no writer's name in a sign-off or an introduction. */
 const functionCalendarOrKin = (t: Token): boolean => functionOrCalendar(t) || KIN_WORDS.has(t.lower);
+/** Token i is no writer's name: such a word, a title, a credential or an eponym. */
+const notWritersName = (doc: DocumentView, tokens: readonly Token[], i: number): boolean => functionCalendarOrKin(tokens[i] as Token) || titleCredentialOrEponym(doc, tokens, i);
+/** A big city or a state, which a lower-case message names as often as a person ("thank you denver"). */
+const cityOrState = (doc: DocumentView, t: Token): boolean => doc.dict.majorCities.has(t.lower) || lexicon.US_STATES.has(t.lower);
 
 const REPORT_VERBS = new Set(['states', 'stated', 'says', 'said', 'reports', 'reported']);
 /** Verbs said of a child or person after "Mom states X": not of a drug ("Mom states Tylenol helps"). */
@@ -137,9 +141,10 @@ export function selfIntroRule(doc: DocumentView, tokens: readonly Token[], i: nu
   const itIs = p.lower === 'it' && t.start === p.end + 3 && /^['’]s $/.test(doc.text.slice(p.end, t.start));
   if (!itIs && !oneSpace(doc, p, t)) return -1;
   const pp = tokens[i - 2];
+  const its = p.lower === 'its' || p.lower === "it's" || p.lower === 'it’s' || itIs;
   let cue = false;
   // Round 95: or after a greeting's time of day or a comma ("good morning it's hamid", "hi Sakura, its Elspeth from").
-  if (p.lower === 'its' || p.lower === "it's" || p.lower === 'it’s' || itIs) cue = pp === undefined || GREETINGS.has(pp.lower) || DAY_GREETINGS.has(pp.lower) || /[,.!\n][ \t]{0,2}$/.test(doc.text.slice(Math.max(0, p.start - 3), p.start));
+  if (its) cue = pp === undefined || GREETINGS.has(pp.lower) || DAY_GREETINGS.has(pp.lower) || /[,.!\n][ \t]{0,2}$/.test(doc.text.slice(Math.max(0, p.start - 3), p.start));
   else if (p.lower === 'is') cue = pp !== undefined && pp.lower === 'this' && oneSpace(doc, pp, p);
   // Round 69: "hey um im brianna and...", "hi, i'm tori im 15": "im" or "i'm" right after a greeting, a filler between or
   // none ("hi um im ..."), or opening the text; the name closes the clause or the writer goes on ("and", "im").
@@ -147,7 +152,7 @@ export function selfIntroRule(doc: DocumentView, tokens: readonly Token[], i: nu
   if (im) cue = pp === undefined || GREETINGS.has(pp.lower) || (SPEECH_FILLERS.has(pp.lower) && GREETINGS.has(tokens[i - 3]?.lower ?? ''));
   // Round 95: a voicemail's transcript has no commas: "for nurse Havili its rangi again returning your call"; the
   // caller's word after the name makes the cue there.
-  if (!cue && (p.lower === 'its' || p.lower === "it's" || p.lower === 'it’s' || itIs)) {
+  if (!cue && its) {
     const a = tokens[i + 1];
     cue = a !== undefined && oneSpace(doc, t, a) && (a.lower === 'again' || a.lower === 'calling' || a.lower === 'from');
   }
@@ -227,7 +232,7 @@ export function forNameRule(doc: DocumentView, tokens: readonly Token[], i: numb
   const c = charAt(doc.text, t.end);
   const d = charAt(doc.text, t.end + 1);
   if (!(c === 44 || c === 59 || c === 46) || !(d === -1 || d === 32 || d === 10 || d === 13)) return -1;
-  if (functionOrCalendar(t) || t.lower === 'will' || doc.dict.majorCities.has(t.lower) || lexicon.US_STATES.has(t.lower) || titleCredentialOrEponym(doc, tokens, i)) return -1;
+  if (functionOrCalendar(t) || t.lower === 'will' || cityOrState(doc, t) || titleCredentialOrEponym(doc, tokens, i)) return -1;
   pushName(doc, out, i, i, 0.62, { kind: 'context', detail: 'for-given-name' });
   return i;
 }
@@ -528,7 +533,7 @@ function thanksOrSorryRule(doc: DocumentView, tokens: readonly Token[], i: numbe
     if (!closes(c) && c !== 63 && !(n !== undefined && oneSpace(doc, t, n) && THANKED_NAME_GOES_ON.has(n.lower))) return -1;
   } else if (!(t.text === t.lower && doc.text.length - t.end <= 8 && TEXT_END.test(doc.text.slice(t.end)) && THANKS_LINE_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 80), t.start)))) return -1;
   else if (i > 0 && FUNCTION_WORDS.has((tokens[i - 1] as Token).lower) && !/^(?:her|him|me|us|them|it)$/.test((tokens[i - 1] as Token).lower)) return -1;
-  if (functionCalendarOrKin(t) || titleCredentialOrEponym(doc, tokens, i) || doc.dict.majorCities.has(t.lower) || lexicon.US_STATES.has(t.lower)) return -1;
+  if (notWritersName(doc, tokens, i) || cityOrState(doc, t)) return -1;
   pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'thanks-or-sorry' });
   return i;
 }
@@ -551,7 +556,7 @@ function clauseSubjectRule(doc: DocumentView, tokens: readonly Token[], i: numbe
   const b = m < 0 ? -1 : doc.text.charCodeAt(m);
   // A text's or a line's start, a sentence's end, or a label's colon ("Thu:", "mom update:").
   if (!(b === -1 || b === 10 || b === 13 || b === 46 || b === 33 || b === 63 || b === 58)) return -1;
-  if (functionCalendarOrKin(t) || titleCredentialOrEponym(doc, tokens, i) || doc.dict.majorCities.has(t.lower) || lexicon.US_STATES.has(t.lower)) return -1;
+  if (notWritersName(doc, tokens, i) || cityOrState(doc, t)) return -1;
   pushName(doc, out, i, i, 0.64, { kind: 'context', detail: 'clause-subject-lower' });
   return i;
 }
@@ -569,7 +574,7 @@ function commaRoleRule(doc: DocumentView, tokens: readonly Token[], i: number, o
   if (m === null) return -1;
   const words = before.slice(m.index, before.lastIndexOf(',')).split(/[ \t]+/);
   if (!words.some((w) => KIN_WORDS.has(w) || ROLES_AFTER_NAME.has(w))) return -1;
-  if (functionCalendarOrKin(t) || titleCredentialOrEponym(doc, tokens, i)) return -1;
+  if (notWritersName(doc, tokens, i)) return -1;
   pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'comma-role-lower' });
   return i;
 }
@@ -591,7 +596,7 @@ function lowerRoleBracketRule(doc: DocumentView, tokens: readonly Token[], i: nu
   if (t.text !== t.lower || charAt(doc.text, t.end + 1) !== 40 || !LETTERS_ONLY.test(t.text)) return -1;
   const m = LOWER_ROLE_BRACKET.exec(doc.text.slice(t.end, t.end + 32));
   if (m === null || !(KIN_WORDS.has(m[1] as string) || ROLES_AFTER_NAME.has(m[1] as string))) return -1;
-  if (functionCalendarOrKin(t) || titleCredentialOrEponym(doc, tokens, i)) return -1;
+  if (notWritersName(doc, tokens, i)) return -1;
   pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'lower-role-bracket' });
   return i;
 }
@@ -679,26 +684,27 @@ export function patientInitialsRule(doc: DocumentView, tokens: readonly Token[],
   return i;
 }
 
-/** 4f-4k behind their first tests: two capitals, a listed given name, an unlisted capitalised word. */
 /**
  * Round 95: a person a family names by role and "lady" or "guy", then by a capitalised name of no English word, listed
  * or not: "the PT lady Mirela came", "our insurance guy Teodor said". Not a day ("the cleaning lady Tuesday").
  */
-const ROLE_PERSON_BEFORE = /(?:^|[^a-z])(?:the|our|my|his|her|their|this|that)[ \t]{1,2}[a-z\-]{2,14}[ \t]{1,2}(?:lady|guy|gal|girl|woman|man|dude)[ \t]$/;
+const PERSON_NOUNS: readonly string[] = ['lady', 'guy', 'gal', 'girl', 'woman', 'man', 'dude'];
+const PERSON_NOUN_SET: ReadonlySet<string> = new Set(PERSON_NOUNS);
+const ROLE_PERSON_BEFORE = new RegExp(`(?:^|[^a-z])(?:the|our|my|his|her|their|this|that)[ \\t]{1,2}[a-z\\-]{2,14}[ \\t]{1,2}(?:${PERSON_NOUNS.join('|')})[ \\t]$`);
 function rolePersonRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (!t.capitalized || t.upper || t.single || doc.isCommon[i] === 1 || !LETTERS_ONLY.test(t.text)) return -1;
   if (!ROLE_PERSON_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 36), t.start))) return -1;
-  if (functionOrCalendar(t) || titleCredentialOrEponym(doc, tokens, i) || doc.dict.majorCities.has(t.lower) || lexicon.US_STATES.has(t.lower)) return -1;
+  // Unlike the writer's rules above, a relation's word is not refused here (as round 95 wrote it).
+  if (functionOrCalendar(t) || titleCredentialOrEponym(doc, tokens, i) || cityOrState(doc, t)) return -1;
   pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'role-person' });
   return i;
 }
 
-const PERSON_NOUNS = new Set(['lady', 'guy', 'gal', 'girl', 'woman', 'man', 'dude']);
-
+/** 4f-4k behind their first tests: two capitals, a listed given name, an unlisted capitalised word. */
 export function messageRules(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  if (i > 1 && PERSON_NOUNS.has((tokens[i - 1] as Token).lower)) {
+  if (i > 1 && PERSON_NOUN_SET.has((tokens[i - 1] as Token).lower)) {
     const j = rolePersonRule(doc, tokens, i, out);
     if (j >= 0) return j;
   }

@@ -128,6 +128,8 @@ export const ADVERSARIAL = {
   // Round 99: PO boxes and streets each followed by a town and a comma (each ZIP looks back over them), number signs
   // before grouped codes, "presenting" before capitals and language fields after pipes.
   'PO boxes, towns and number signs run together (PO Box 1, Ab, 12 Ab Rd, Ab, #AB-12-3456 presenting Ab | Lang: Twi)': (n) => fill('PO Box 1, Ab, 12 Ab Cd Rd, Ab Cd, 12345 #AB-12-3456 ##A-1-1 presenting Ab Cd | Lang: Twi ', n),
+  // Round 105: corrections of a surname after talk of the name, words before a bracketed DOB, listed pairs before roles.
+  "name corrections, bracketed birth dates and roles (surname is Ab, not Cd; name (it's Ab); Ab Cd (DOB 1/2/34); Ivy Walker (wound nurse))": (n) => fill("surname is Ab, not Cd, not Ef name misspelled (sorry, it's Ab) it's Cd Ab Cd Ef (DOB 1/2/34) Marigold Estabrook (DOB Ivy Walker (wound nurse) Grace Baker (pharm) Sterling Cross (charge RN) Ab Cd ( — Ab Cd got — Ab Cd — Peregrine Ashdown got cc Ab Cd, Glen Rivers, Glen Rivers, Ab; Autumn will; ", n),
   // Round 97: day ordinals after "moved to the" and before a clock, month/days offered with "or", ages after "turning".
   'rescheduled ordinals, offered days and turning ages (pushed to the 20th at 10, 12/2 or 12/3 or, turning 92!)': (n) => fill('pushed to the 20th at 10 the 3rd @ 2 pick her up 12/2 or 12/3 or 1/2 or 3/4 tab it\'s now 11/4 turning 92! I\'ll be 91 ninety 91st birthday the 4th at ', n),
   // Round 96: semicolon lists of eponym pairs, a maker's name before product words, payers and research groups, 510(k)s.

@@ -131,6 +131,8 @@ export const ADVERSARIAL = {
   // Round 104: post-acute kinds before "at" and capitalised words, capitalised words before "neighborhood" (each read
   // back from the word), lower-case towns before describing words and heads, brands after "via", age-and-sex cues.
   'post-acute beds, neighbourhoods and lower-case hospitals (LTACH at Ab Cd, the Ab neighborhood, ab regional urgent care, via Amedisys Ab, 71 yo M from Ab)': (n) => fill('LTACH at Ab Cd Ef Gh SNF bed at Ab Cd the Ab Cd neighborhood the Ab neighbourhood norman regional memorial urgent care via Amedisys Ab 71 yo M from Ab Flats ', n),
+  // Round 105: corrections of a surname after talk of the name, words before a bracketed DOB, listed pairs before roles.
+  "name corrections, bracketed birth dates and roles (surname is Ab, not Cd; name (it's Ab); Ab Cd (DOB 1/2/34); Ivy Walker (wound nurse))": (n) => fill("surname is Ab, not Cd, not Ef name misspelled (sorry, it's Ab) it's Cd Ab Cd Ef (DOB 1/2/34) Marigold Estabrook (DOB Ivy Walker (wound nurse) Grace Baker (pharm) Sterling Cross (charge RN) Ab Cd ( — Ab Cd got — Ab Cd — Peregrine Ashdown got cc Ab Cd, Glen Rivers, Glen Rivers, Ab; Autumn will; ", n),
   // Round 97: day ordinals after "moved to the" and before a clock, month/days offered with "or", ages after "turning".
   'rescheduled ordinals, offered days and turning ages (pushed to the 20th at 10, 12/2 or 12/3 or, turning 92!)': (n) => fill('pushed to the 20th at 10 the 3rd @ 2 pick her up 12/2 or 12/3 or 1/2 or 3/4 tab it\'s now 11/4 turning 92! I\'ll be 91 ninety 91st birthday the 4th at ', n),
   // Round 96: semicolon lists of eponym pairs, a maker's name before product words, payers and research groups, 510(k)s.

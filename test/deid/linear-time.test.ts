@@ -60,6 +60,7 @@ const CASES = [
   'attendance lists, no line breaks',
   'catalogue symbols, code ranges and mixed-case abbreviations (REF 1234567 ab, 99202-99205, ARNi)',
   'makers, eponym lists and publishers run together ((Ab, Lilly) Johnson & Johnson, Addison, Cushing, Ab Clinic guide)',
+  "name corrections, bracketed birth dates and roles (surname is Ab, not Cd; name (it's Ab); Ab Cd (DOB 1/2/34); Ivy Walker (wound nurse))",
   'PO boxes, towns and number signs run together (PO Box 1, Ab, 12 Ab Rd, Ab, #AB-12-3456 presenting Ab | Lang: Twi)',
   'eponym pairs, makers before products, payers and research groups (Crigler and Najjar; Beckman Coulter DxH; Ab Oncology Group)',
   'capitalised names, no punctuation',

@@ -86,7 +86,7 @@ function allCapitalised(doc: DocumentView, s: number, k: number): boolean {
  * The name that ends at token k, when the entry starts with it: words of a name one blank apart, a listed
  * name among them (or a capitalised word of no list, or capitalised words all listed), no common word.
  */
-function nameEndingAt(doc: DocumentView, k: number): Candidate | undefined {
+function nameEndingAt(doc: DocumentView, k: number, dobBracket = false): Candidate | undefined {
   const { text, tokens } = doc;
   // A middle initial may close the name: "LE, CHASE S  MRN: N7062272".
   const last = tokens[k] as Token;
@@ -123,8 +123,20 @@ function nameEndingAt(doc: DocumentView, k: number): Candidate | undefined {
   if (!named && k > s && capitalizedNames === k - s + 1) named = true;
   // Framed on both sides, the patient's label before and the age or record label after, capitalised words
   // are the name whatever lists hold them: "Patient: Skip Price  MRN: 1696406".
-  if ((!named || prose) && !(k > s && personLabelBefore(doc, s) && allCapitalised(doc, s, k))) return undefined;
+  if ((!named || prose) && !(k > s && personLabelBefore(doc, s) && allCapitalised(doc, s, k)) && !(dobBracket && wordGivenBeforeUnlistedSurname(doc, s, k))) return undefined;
   return candidate((tokens[s] as Token).start, last.end, 'NAME', 0.75, ID, { kind: 'context', detail: 'before-age' });
+}
+
+/**
+ * Round 105: a message that opens with the patient and the birth date in brackets ("Marigold Estabrook (DOB 3/4/51)
+ * needs ..."): capitalised words whose last is no English word (a listed surname or none), though the given name before it
+ * is a word. Only before a bracketed label; "Discharge Summary (DOB ...)" ends in a word and stays.
+ */
+function wordGivenBeforeUnlistedSurname(doc: DocumentView, s: number, k: number): boolean {
+  if (k === s || !allCapitalised(doc, s, k)) return false;
+  const last = doc.tokens[k] as Token;
+  const lx = lexical(doc, doc.tokens, k);
+  return last.capitalized && last.text.length >= 3 && !lx.common && !lx.eponymHere && !lexicon.EPONYMS.has(last.lower);
 }
 
 // The street line of a letter's address block: its house number, a street's name, and a suffix on the same line.
@@ -307,7 +319,7 @@ export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
     for (const j of list) {
       const k = j - 1;
       if (k < 0 || !NAME_LABEL_GAP.test(text.slice((tokens[k] as Token).end, (tokens[j] as Token).start))) continue;
-      const name = nameEndingAt(doc, k);
+      const name = nameEndingAt(doc, k, doc.text.charCodeAt((tokens[j] as Token).start - 1) === 40);
       if (name) out.push(name);
     }
   }

@@ -40,8 +40,18 @@ const INTERJECTIONS = new Set(['yeah', 'yes', 'yep', 'okay', 'ok', 'well', 'sure
 function wordNameInProse(doc: DocumentView, t: Token): boolean {
   if (!t.capitalized || t.upper || doc.allCaps || t.index === 0) return false;
   const p = doc.tokens[t.index - 1] as Token;
-  return /^[a-z]{2,}$/.test(p.text) && doc.text.slice(p.end, t.start) === ' ' && !lexical(doc, doc.tokens, t.index).eponymHere;
+  if (lexical(doc, doc.tokens, t.index).eponymHere) return false;
+  if (/^[a-z]{2,}$/.test(p.text) && doc.text.slice(p.end, t.start) === ' ') return true;
+  // Round 105: or after a semicolon, before what the person will do or did ("family wants update; Autumn will check
+  // vanc trough" after "Autumn Booker (pharm)"); "; Summer camp form" stays.
+  const n = doc.tokens[t.index + 1];
+  return doc.text.slice(p.end, t.start) === '; ' && n !== undefined && doc.text.slice(t.end, n.start) === ' ' && SEMICOLON_DEEDS.has(n.text);
 }
+/** What a person named after a semicolon will do or did. */
+const SEMICOLON_DEEDS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'to', 'is', 'was', 'has', 'had', 'called', 'said', 'says', 'states', 'stated', 'reports', 'reported', 'asked', 'agreed', 'wants', 'checked', 'paged', 'spoke', 'updated', 'aware']);
+
+/** Where a list's entry ends: a comma, a semicolon, a bracket, "and", or the line's end. */
+const ENTRY_END_AFTER = /^(?:[,;)]|[ \t]?(?:\r?\n|$)|[ \t]and[ \t])/;
 
 /** What follows a number's label: "Rx number", "Acct no.", "Order #" (round 43). */
 const NUMBER_LABEL_AFTER = /^[ \t]{0,2}(?:#|(?:number|num|no\.)(?![\p{L}]))/iu;
@@ -130,13 +140,24 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     const first = firstTokenAt(tokens, t.start);
     for (let i = first; i >= 0 && i < tokens.length && (tokens[i] as Token).start < t.end; i++) {
       for (let k = entryBefore(doc, i); k >= 0 && !inside[k] && coordinated(tokens[k] as Token); k = entryBefore(doc, k)) mark(k);
-      for (let k = entryAfter(doc, i); k >= 0 && !inside[k] && coordinated(tokens[k] as Token); k = entryAfter(doc, k)) mark(k);
+      for (let k = entryAfter(doc, i); k >= 0 && !inside[k] && coordinated(tokens[k] as Token); k = entryAfter(doc, k)) k = markWithSurname(k);
     }
   }
   function mark(k: number): void {
     inside[k] = 2;
     const t = tokens[k] as Token;
     extra.push(candidate(t.start, t.end, 'NAME', 0.6, ID, { kind: 'context', detail: 'coordinated-name' }));
+  }
+  // Round 105: a listed given name later in a list takes a listed surname after it that is a word too, when the entry
+  // ends there ("cc Aiyana Yellowhorse, Glen Rivers"); "..., Glen and Rivers Edge" stays one word.
+  function markWithSurname(k: number): number {
+    mark(k);
+    const g = tokens[k] as Token;
+    const s = tokens[k + 1];
+    if (s === undefined || inside[k + 1] || doc.isFirst[k] !== 1 || doc.isSur[k + 1] !== 1 || !s.capitalized || s.upper || s.single || doc.text.slice(g.end, s.start) !== ' ') return k;
+    if (lexical(doc, tokens, k + 1).eponymHere || !ENTRY_END_AFTER.test(doc.text.slice(s.end, s.end + 6))) return k;
+    mark(k + 1);
+    return k + 1;
   }
   let lowerCharted: boolean | undefined;
   for (const t of doc.tokens) {

@@ -649,13 +649,21 @@ function particleSurnameRule(doc: DocumentView, tokens: readonly Token[], i: num
 }
 
 /** Last words of the naming cues of rule 2b: a lower-case unknown word after one of them is looked at. */
-const NAMING_CUE_ENDS = new Set(['me', 'is', 'was', 'be', 'named', 'nicknamed', 'name', 'nickname', 'nee', 'née', 'as', 'by', 'aka', 'alias', 'him', 'her', 'called', 'reads', 'reading', 'with']);
+const NAMING_CUE_ENDS = new Set(['me', 'is', 'was', 'be', 'named', 'nicknamed', 'name', 'nickname', 'nee', 'née', 'as', 'by', 'aka', 'alias', 'him', 'her', 'called', 'reads', 'reading', 'with', 'it']);
 /** Round 102: "you're speaking with", "you are speaking with" before the speaker's name. */
 const SPEAKING_WITH_BEFORE = /(?:^|[^\p{L}])(?:you['’]re|you[ \t]are|youre)[ \t]{1,2}speaking[ \t]{1,2}$/iu;
 /** Round 102: words that open a reply before the name it gives ("It's Vandermolen.", "yeah it's tobias"). */
 const NAME_REPLY_OPENERS = new Set(['it', 's', 'yeah', 'yes', 'sure', 'um', 'uh']);
 /** Round 102: a question for a name ending a turn, then the next turn's label and its opening words. */
 const NAME_ASKED_TURN_BEFORE = new RegExp(`\\byour[ \\t]{1,2}(?:(?:first|last|full|middle|maiden|given|family)[ \\t]{1,2})?name${REPLY_TURN_AFTER_QUESTION}$`, 'i');
+
+/**
+ * Round 105: talk of a name or its spelling earlier on the line, before a correction "it's <surname>" ("her surname was
+ * misspelled on the paperwork (sorry, it's Pennycott)"). "it's Monday", "it's Lasix" with no such talk stay.
+ */
+const NAME_TALK_BEFORE = /(?:^|[^a-z])(?:(?:sur|last[ \t]|family[ \t]|maiden[ \t])?name|misspelled|misspelt|spelled|spelling)(?:[^a-z\n]|$)[^\n]{0,100}$/;
+/** The gap before "not" and a corrected spelling after the name: "surname is Tuilagi, not Tuilage". */
+const NOT_GAP = /^,?[ \t]{1,2}$/;
 
 /** What bears a name in writing on the body or worn ("tattoo on left forearm reads "Adaeze"", "bracelet engraved reading "Tomasz""). */
 const WORN_NAME_WORDS = ['tattoo', 'tattoos', 'tattooed', 'engraved', 'engraving', 'inscribed', 'inscription'];
@@ -705,6 +713,10 @@ function namingCue(doc: DocumentView, tokens: readonly Token[], i: number): { cu
   else if ((w1 === 'is' || w1 === 'was') && w2 === 'name') found = { cue: 'name is', explicit: true };
   // Round 102: an advice line's greeting, "you're speaking with Tamsin".
   else if (w1 === 'with' && w2 === 'speaking' && SPEAKING_WITH_BEFORE.test(doc.text.slice(Math.max(0, p1.start - 24), p1.start))) found = { cue: 'speaking with', explicit: true };
+  // Round 105: "Correction: surname is Tuilagi", and a correction after talk of the name ("(sorry, it's Pennycott)").
+  else if ((w1 === 'is' || w1 === 'was') && w2 === 'surname') found = { cue: 'surname is', explicit: true };
+  // (The tokens hold "it" alone: the "'s" stays in the gap.)
+  else if (w1 === 'it') return /^['’]s[ \t]{1,2}$/.test(gap()) && NAME_TALK_BEFORE.test(doc.lower.slice(Math.max(0, p1.start - 140), p1.start)) ? { cue: "it's", explicit: true } : undefined;
   // Round 73: a name chosen ahead, as a birth plan gives the baby's: "baby's name will be Ottoline", "her name would be".
   else if (w1 === 'be' && (w2 === 'will' || w2 === 'would') && tokens[i - 3]?.lower === 'name') found = { cue: 'name will be', explicit: true };
   else if (w1 === 'named' || w1 === 'nicknamed' || w1 === 'nee' || w1 === 'née') found = { cue: w1, explicit: true };
@@ -748,7 +760,7 @@ function lowerSurnameAfterGiven(doc: DocumentView, tokens: readonly Token[], i: 
 
 // Words that must be in a document for rules 2b, 3b, 4m, 4p and 5c to find anything there. The view indexes
 // them (NAME_RECOGNIZER.indexWords), so each document is checked with a few map probes, not per token.
-const NAMING_CUE_WORDS = ['name', 'speaking', 'named', 'nicknamed', 'nickname', 'call', 'calls', 'called', 'nee', 'née', 'aka', 'alias', 'known', 'goes', 'go', ...WORN_NAME_WORDS];
+const NAMING_CUE_WORDS = ['surname', 'misspelled', 'misspelt', 'spelled', 'spelling', 'name', 'speaking', 'named', 'nicknamed', 'nickname', 'call', 'calls', 'called', 'nee', 'née', 'aka', 'alias', 'known', 'goes', 'go', ...WORN_NAME_WORDS];
 const ADDRESS_CUE_WORDS = [...ADDRESS_CUES, ...lexicon.VALEDICTIONS];
 const QUOTE_VERB_WORDS = [...QUOTE_VERBS];
 
@@ -798,8 +810,20 @@ function namingCueRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     const personal = found.cue === 'call me' || ((found.cue === 'goes by' || found.cue === 'go by' || found.cue === 'be called') && (lx.first || !lx.common));
     if (!found.explicit && !personal && !((lx.first || lx.sur) && !lx.common) && !quotedAfterCue(doc, tokens, i, j)) return -1;
     pushName(doc, out, i, j, 0.85, { kind: 'context', detail: `naming-cue:${found.cue}` });
+    // Round 105: the wrong spelling a correction names after it ("surname is Tuilagi, not Tuilage") is the name too.
+    const not = tokens[j + 1];
+    const wrong = tokens[j + 2];
+    if ((found.cue === 'surname is' || found.cue === "it's") && not?.lower === 'not' && wrong !== undefined && wrong.capitalized && !wrong.single && NOT_GAP.test(doc.text.slice((tokens[j] as Token).end, not.start)) && /^[ \t]{1,2}$/.test(doc.text.slice(not.end, wrong.start))) {
+      const lw = lexical(doc, tokens, j + 2);
+      if (!lw.eponymHere && !(lw.common && !lw.first && !lw.sur) && !functionOrCalendar(wrong)) {
+        pushName(doc, out, j + 2, j + 2, 0.8, { kind: 'context', detail: `naming-cue:${found.cue}:not` });
+        return j + 2;
+      }
+    }
     return j;
   }
+  // A correction's "it's" takes only a capitalised word ("it's fine", "it's pending" stay).
+  if (found.cue === "it's") return -1;
   // "Name: VO, SARA": a short surname in capitals before its given name is rule 3's, which takes both.
   if (found.cue === 'name:' && t.upper && SURNAME_COMMA_CAPS.test(doc.text.slice(t.end, t.end + 3))) return -1;
   if (!lowerNamePart(doc, tokens, i, found.explicit)) return -1;
@@ -1853,6 +1877,25 @@ const APPOSITIVE_ROLES = new Set(['nurse', 'aide', 'rn', 'lpn', 'cna', 'np', 'do
  */
 const BRACKETED_ROLE = /^[ \t]?\((?:attending|fellow|resident|intern|surgeon|pathologist|radiologist|oncologist|anesthesiologist|intensivist|hospitalist|navigator|nav|scribe|preceptor|charge(?:[ \t]rn)?|path|rad[ \t]onc|med[ \t]onc|surg[ \t]onc|gyn[ \t]onc|heme[\/ \t]onc|thoracic[ \t]surg(?:ery)?|days|nights|evenings|nocs|(?:day|night|evening)[ \t]shift|(?:interventional[ \t])?radiology|pathology|an(?:a)?esthesi(?:a|ology)|cardiology|(?:medical[ \t]|radiation[ \t]|surgical[ \t])?oncology|(?:general[ \t])?surgery|neurology|neurosurgery|nephrology|pulmonology|gastroenterology|hematology|palliative[ \t]care|social[ \t]work|genetics|nuclear[ \t]medicine)\)/i;
 
+/**
+ * Round 105: a care team's list or log gives a listed given name and a listed surname, both English words too, before
+ * the role in brackets ("Sterling Cross (charge RN)", "1105 Ivy Walker (wound nurse) assessed"). Only the pair;
+ * a word alone ("Foley (RN)", "Walker (PT)") and a single unknown word stay with BRACKETED_ROLE's tests.
+ */
+const PAIR_BRACKETED_ROLE = /^[ \t]?\((?:(?:charge|wound|float|staff|primary|night|day|triage|infusion|ostomy|school)[ \t](?:rn|nurse)|rn|lpn|lvn|np|pa-c|pharm|pharmd|pharmacist|dietitian|chaplain|case[ \t]manager|social[ \t]worker|attending|fellow|resident|intern|charge)\)/i;
+
+/** Tokens i-1, i: a capitalised listed given name, one blank, a capitalised listed surname, neither an eponym or title here. */
+function listedPairBefore(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const p = tokens[i - 1];
+  if (p === undefined || !t.capitalized || !p.capitalized || p.single || doc.isSur[i] !== 1 || doc.isFirst[i - 1] !== 1 || !oneSpace(doc, p, t)) return false;
+  // An eponym's word may be the surname here ("Grace Baker (pharm)"): the listed given name before it says so.
+  if (isTitle(doc, p) || lexicon.EPONYMS.has(p.lower) || lexical(doc, tokens, i - 1).eponymHere || lexical(doc, tokens, i).eponymHere) return false;
+  // Not the last words of a longer capitalised heading ("Wound Care Team Grace Baker (RN)" is a header's run).
+  const q = tokens[i - 2];
+  return q === undefined || !q.capitalized || !oneSpace(doc, q, p);
+}
+
 /** A word's own dotted initials in brackets after it: "Jaylen (J.T.)". */
 const OWN_INITIALS = /^[ \t]?\((\p{Lu})\.(?:[ \t]?\p{Lu}\.){1,2}\)/u;
 
@@ -1878,6 +1921,10 @@ function relationRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
     }
     // "Lindgren (path)", "S. Mbeki (nav)", "Ocampo (fellow)": a clinician's role in brackets after a word of no
     // English list; an initial before it is the name's too. Not "Lasix (pharmacy)", "Transport (courier)".
+    if (paren && PAIR_BRACKETED_ROLE.test(doc.text.slice(t.end, t.end + 24)) && listedPairBefore(doc, tokens, i)) {
+      pushName(doc, out, i - 1, i, 0.72, { kind: 'context', detail: 'bracketed-role-pair' });
+      return i;
+    }
     const role = paren ? BRACKETED_ROLE.exec(doc.text.slice(t.end, t.end + 34)) : null;
     // A listed given name that is also a word counts too: "Per Dawn (charge RN)".
     if (role && (doc.isCommon[i] === 0 || doc.isFirst[i] === 1) && !lexicon.EPONYMS.has(t.lower) && !lexical(doc, tokens, i).eponymHere && !acronym(doc, t)) {
@@ -2317,6 +2364,33 @@ function slashPairInitialsRule(doc: DocumentView, tokens: readonly Token[], i: n
   return i;
 }
 
+/** First words of towns' names ("Fort", "Lake", "New"): before a capitalised word they make a place. */
+const TOWN_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'lake', 'mount', 'mt', 'fort', 'ft', 'port', 'saint', 'st', 'san', 'santa', 'upper', 'lower', 'great', 'little', 'grand', 'el', 'los', 'las']);
+/** Round 105: deeds of a person right after a full name that opens a clause after a dash ("— <given> <surname> got his first dose"). */
+const DASH_SUBJECT_DEEDS = new Set(['got', 'received', 'refused', 'declined', 'tolerated', 'fell', 'reports', 'reported', 'states', 'stated', 'said', 'asked', 'called',
+  'agreed', 'denies', 'denied', 'ate', 'walked', 'slept', 'complained', 'wants', 'wanted', 'signed', 'consented', 'arrived', 'vomited', 'pulled', 'needs', 'needed']);
+
+/**
+ * Round 105: a full name that opens a clause after a spaced dash, as a quick note runs on ("Overnight quiet — Peregrine
+ * Ashdown got his first dose"): a capitalised word, then a capitalised surname of no English list, then a person's deed
+ * in lower case. The given name may be a word ("Peregrine"); "— Boston Scientific reports", "— Zosyn Infusion started"
+ * end in a word or take no person's deed.
+ */
+function dashSubjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const s = tokens[i + 1];
+  const v = tokens[i + 2];
+  if (s === undefined || v === undefined || t.single || s.single || !s.capitalized || s.text.length < 3 || v.text !== v.lower || !DASH_SUBJECT_DEEDS.has(v.lower)) return -1;
+  if (!oneSpace(doc, t, s) || !oneSpace(doc, s, v) || !LETTERS_ONLY.test(t.text) || !LETTERS_ONLY.test(s.text)) return -1;
+  const ls = lexical(doc, tokens, i + 1);
+  if (ls.common || ls.eponymHere || lexical(doc, tokens, i).eponymHere || lexicon.EPONYMS.has(t.lower) || lexicon.EPONYMS.has(s.lower)) return -1;
+  // A surname that is a town's name too ("Ashdown") stays, but not after a place's first word ("— North Ashdown reported").
+  if (REGION_OPENERS.has(t.lower) || TOWN_FIRST_WORDS.has(t.lower)) return -1;
+  if (isTitle(doc, t) || isCredential(doc, t) || acronym(doc, t) || acronym(doc, s) || functionOrCalendar(t) || functionOrCalendar(s)) return -1;
+  pushName(doc, out, i, i + 1, 0.7, { kind: 'context', detail: 'dash-subject' });
+  return i + 1;
+}
+
 /**
  * Round 74: a crew's or a team's role in brackets after an initial and a surname, as run reports list the crew:
  * "R. Tamihana (Paramedic)", "D. Abernethy (Driver)" (the credential rule reads "(EMT)", "(RN)"). The surname may be in
@@ -2345,6 +2419,7 @@ function ruleAt(doc: DocumentView, tokens: readonly Token[], i: number, out: Can
   if (j < 0 && tokens[i + 1]?.lower === 'from' && charAt(doc.text, t.end) === 32) j = staffFromServiceRule(doc, tokens, i, out);
   if (j < 0 && t.capitalized && CREW_ROLES.has(t.lower)) j = bracketedRoleRule(doc, tokens, i, out);
   if (j < 0 && namingCuesInDoc) j = namingCueRule(doc, tokens, i, out);
+  if (j < 0 && t.capitalized && t.start >= 3 && charAt(doc.text, t.start - 1) === 32 && (charAt(doc.text, t.start - 2) === 8212 || charAt(doc.text, t.start - 2) === 8211) && charAt(doc.text, t.start - 3) === 32) j = dashSubjectRule(doc, tokens, i, out);
   // A name cue before, or the "/s/" of an electronic signature (isCue reads which).
   // A cue right before, "w/ Name", or a cue before a bracketed word ("interpreter (Somali) Hodan").
   if (j < 0 && i > 0 && (((doc.wordFlags[i - 1] as number) & WORD_NAME_CUE) !== 0 || ((tokens[i - 1] as Token).single && charAt(doc.text, (tokens[i - 1] as Token).end) === 47) ||

@@ -1809,9 +1809,11 @@ const LOWER_HEADS = new Set(['hospital', 'clinic', 'hospice', 'infirmary', 'inte
 /** Their first words, indexed for the facility recognizer (see locations.ts). */
 export const LOWER_HEAD_WORDS = [...new Set([...LOWER_HEADS].map((h) => h.split(' ')[0] as string))];
 /** Words between a lower-case facility's name and its head that describe the service ("heart failure clinic"). */
-// Round 104: a lower-case hospital's own words between its town and its head ("seen at the norman regional urgent
-// care", "at billings memorial hospital"); the town's word before them is still required ("the county general hospital" stays).
-const LOWER_DESCRIPTORS = new Set([...PRACTICE_DESCRIPTORS, 'failure', 'regional', 'memorial', 'general', 'community']);
+const SERVICE_DESCRIPTORS: ReadonlySet<string> = new Set([...PRACTICE_DESCRIPTORS, 'failure']);
+// Round 104: and a lower-case hospital's own words between its town and its head ("seen at the norman regional urgent
+// care", "at billings memorial hospital"); the town's word before them is still required ("the county general hospital"
+// stays). A texted facility's name may hold them ("going to weiss memorial hospital"): see messageNameWord.
+const LOWER_DESCRIPTORS: ReadonlySet<string> = new Set([...SERVICE_DESCRIPTORS, 'regional', 'memorial', 'general', 'community']);
 
 /**
  * "at bayview internal medicine", "the saint vincent heart failure clinic": in lower case, a head word after up to
@@ -1881,7 +1883,7 @@ const KIND_WORDS: ReadonlySet<string> = new Set(['local', 'nearby', 'nearest', '
 
 /** A lower-case word that may be part of a texted facility's name: letters only, no function, kind or describing word. */
 function messageNameWord(t: Token): boolean {
-  return t.text.length >= 3 && /^[a-z]+$/.test(t.text) && !FUNCTION_WORDS.has(t.text) && !KIND_WORDS.has(t.text) && !LOWER_DESCRIPTORS.has(t.text) && !MESSAGE_HEADS.has(t.text);
+  return t.text.length >= 3 && /^[a-z]+$/.test(t.text) && !FUNCTION_WORDS.has(t.text) && !KIND_WORDS.has(t.text) && !SERVICE_DESCRIPTORS.has(t.text) && !MESSAGE_HEADS.has(t.text);
 }
 
 /** The lower-case facility whose head word is token h, if any. */

@@ -146,7 +146,8 @@ function nicknameParts(given: string, nick: string, sur: string, doc: DocumentVi
   // word of no English list too, when the given name is listed and no word ('Ezekiel "Zeke" Moorcroft').
   const givenListed = first.has(givenKey) && !doc.dict.commonWords.has(givenKey);
   const listedBoth = givenListed && (parts.every((p) => doc.dict.surnames.has(listedKey(p))) || (!/[ \t]/.test(nick) && !doc.dict.commonWords.has(nickKey)));
-  if (!(first.has(nickKey) || shortened || listedBoth) || !(first.has(givenKey) || (!doc.dict.commonWords.has(givenKey) && !doc.dict.surnames.has(givenKey)))) return false;
+  // A given name the lists hold only as a surname ("Bartholomew") is one when the nickname shortens it ('"Bart"').
+  if (!(first.has(nickKey) || shortened || listedBoth) || !(first.has(givenKey) || (!doc.dict.commonWords.has(givenKey) && (!doc.dict.surnames.has(givenKey) || shortened)))) return false;
   return surnameWords(sur, doc);
 }
 

@@ -151,6 +151,9 @@ export const ADVERSARIAL = {
   // Round 107: an SQL INSERT's rows with quotes doubled and NULLs, YAML blocks of name parts under parents, quoted
   // CSV cells holding commas and digit-free header rows of tabs, run together.
   "SQL rows, YAML blocks and quoted CSV cells (INSERT INTO t (mrn, last_name) VALUES ('A1', 'O''Ab'), name:\\n  last: Ab, \"Ab, Cd K\")": (n) => 'INSERT INTO t (mrn, last_name, dob) VALUES ' + fill("('AB12', 'O''Neil', '1/2/2000'), (NULL, 'Ab', NULL), (\n'x', ',', ')' pt:\n  name:\n    last: Ab\n    first: Cd\n  zip: \"12345\"\n\"Patient\",\"DOB\",\"MRN\"\n\"Ab, Cd K\",\"1/2/2000\",\"A1\"\nLast Name\tFirst Name\tDOB\tLast Visit\tNotes\nBED  NAME  MRN  ATTENDING\n1A  AB, C  1234  STRAND, E\n", n),
+  // Round 108: a log's month-day headings on every line (each looks for its siblings), ranges of ordinals, has/off/
+  // but-not ordinals, days offered after "free" or a month's name, run together.
+  'log headings, ordinal ranges and offered days (thurs 11-7: ab, 11.8 - ab, off the 23rd thru the 27th, free 12/4 or 12/5)': (n) => fill('thurs 11-7: ab\n11.8 - ab\n9-5: ab 1.5 - ab\nMon 9-5: ab\noff the 23rd thru the 27th to the 3rd to the has the 10th but not the 4th free 12/4 or 12/5 or nov 21 or 11/24, sat the 1st - ab the twenty-second of last ', n),
   // Round 103: staff chat: bare logins and display names before stamps, "user" fields, initials before an age and sex,
   // call-backs with no "x", recurring lower-case labels, bare rooms before a surname, and swap dates, on lines and run together.
   'staff chat logins, display names, initials with ages, call-backs and bare rooms (mkaur 10:14, Ab Cd 7:05 AM, JD 92M, cb 5512, - 23 Ab on)': (n) => fill('mkaur 10:14\nAb Cd Ef 7:05 AM\n{"user":"ab.cd","user":"abcdefgh"} jt: pt JD 92M AB 9F cb 5512 cb 12345678 jt: ok\n- 23 Ab on q2, 409 Abcd is, TC (Ab): swapping 12/6 picking up 12/9 tech: dmk mkaur 10:14 Ab Cd 7:05 AM ', n),

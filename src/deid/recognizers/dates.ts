@@ -282,6 +282,19 @@ const VISITS_HEAD_BEFORE = /(?:^|[^a-z])(?:visits|sessions|appointments|appts|tr
 // The next item of such a list, right after this one (", 3/4", " and 5/13").
 const LIST_ITEM_AFTER = /^(?:,[ \t]{0,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2})\d{1,2}\/\d{1,2}(?![\d\/])/;
 
+/**
+ * Round 108: a day offered for a visit or a shift: after "I'm free", "we're available", "she's off" ("free 12/4 or
+ * 12/5"), or after another day written with its month's name ("nov 21 or 11/24", "dec 2, 12/9"). Read with no share's
+ * or score's shape and no amount after it ("off 1/2 dose", "free 3/4 of the time" stay).
+ */
+const AVAILABLE_BEFORE = /(?:^|[^a-z])(?:i['’]?m|i[ \t]am|we['’]?re|we[ \t]are|(?:she|he|they)['’](?:s|re)|is|are)[ \t]{1,2}(?:free|available|off|around)[ \t]{1,2}(?:on[ \t]{1,2})?$/;
+const MONTH_DAY_OFFERED_BEFORE = new RegExp(`(?:^|[^a-z])${MONTH}\\.?[ \\t]{1,2}\\d{1,2}${ORD}(?:,[ \\t]{0,2}(?:or[ \\t]{1,2})?|[ \\t]{1,2}(?:or|and)[ \\t]{1,2})$`);
+function offeredDay(lower: string, start: number, end: number, a: number, b: number): boolean {
+  if ((a <= b && b <= 5) || b === 10 || FRACTION_AFTER.test(lower.slice(end, end + 12))) return false;
+  const before = lower.slice(Math.max(0, start - 24), start);
+  return AVAILABLE_BEFORE.test(before) || MONTH_DAY_OFFERED_BEFORE.test(before);
+}
+
 /** A month/day after "dates of service:", or in a list ("1/3, 1/10, 1/17") whose head stands after a date cue. */
 function listAfterCue(lower: string, start: number, end: number): boolean {
   let at = start;
@@ -295,7 +308,7 @@ function listAfterCue(lower: string, start: number, end: number): boolean {
   if (DATES_HEAD_BEFORE.test(before)) return true;
   if (VISITS_HEAD_BEFORE.test(before) && (at < start || LIST_ITEM_AFTER.test(lower.slice(end, end + 12)))) return true;
   // "HUS 4/13 and 5/4", "changed 8/20 and 8/24", "Next sessions 12/2, 12/4": the head of the list is a test, an event or a next one.
-  return at < start && (CUE_RIGHT_BEFORE.test(before) || RESULT_HEAD_BEFORE.test(before) || ONSET_BEFORE.test(before) || TEST_BEFORE.test(before.slice(-24)) || EXAM_BEFORE.test(before) || EVENT_VERB_BEFORE.test(before) || NEXT_NOUN_BEFORE.test(before.slice(-24)));
+  return at < start && (CUE_RIGHT_BEFORE.test(before) || AVAILABLE_BEFORE.test(before.slice(-24)) || RESULT_HEAD_BEFORE.test(before) || ONSET_BEFORE.test(before) || TEST_BEFORE.test(before.slice(-24)) || EXAM_BEFORE.test(before) || EVENT_VERB_BEFORE.test(before) || NEXT_NOUN_BEFORE.test(before.slice(-24)));
 }
 
 /**
@@ -735,7 +748,9 @@ const ORDINAL_WEEKDAY_BARE_BEFORE = /(?:^|[^a-z])(?:mon|tues|wednes|thurs|fri|sa
 // Round 97: a day put off or brought forward ("pushed to the 20th.", "moved to the 16th", "rescheduled to the 9th") and
 // a day bounding another ("after the fifteenth?", "before the 3rd."), as texts and voicemails say them; ORDINAL_END_AFTER
 // still closes the clause, so "moved to the 4th floor", "after the 3rd dose" stay.
-const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:on|since|until|till|til|by|from|around|starting|through|after|before|(?:moved|pushed|bumped|changed|switched|rescheduled|postponed|delayed)(?:[ \t]{1,2}(?:it|back|up))?[ \t]{1,2}to)[ \t]{1,2}the[ \t]{1,2}$/;
+// Round 108: a shift or a day held or given up, as staff chat writes it ("Dana has the 10th but", "but not the 4th.",
+// "we're off the 23rd"); ORDINAL_END_AFTER still closes the clause ("has the 3rd floor", "off the 2nd step" stay).
+const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:on|since|until|till|til|by|from|around|starting|through|after|before|has|have|had|off|(?:but|and|or)[ \t]{1,2}not|(?:moved|pushed|bumped|changed|switched|rescheduled|postponed|delayed)(?:[ \t]{1,2}(?:it|back|up))?[ \t]{1,2}to)[ \t]{1,2}the[ \t]{1,2}$/;
 /**
  * Round 55: a stay's or a course's last day after its first with a month ("her stay was July ninth to the fifteenth",
  * "March 3rd through the 9th"): the month before the range's "to the" makes the ordinal a day, as "on the" does.
@@ -745,17 +760,31 @@ const MONTH_RANGE_TO_THE = new RegExp(`\\b${MONTH}\\.?[ \\t]{1,2}(?:\\d{1,2}${OR
 function ordinalCueAt(doc: DocumentView, start: number): boolean {
   return ORDINAL_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) || MONTH_RANGE_TO_THE.test(doc.lower.slice(Math.max(0, start - 48), start));
 }
+/**
+ * Round 108: two days of the month as a range ("from the 9th to the 16th.", "off the 23rd thru the 27th,"): the first
+ * has its cue, the second ends the clause, and each is read as the other's ("from the 3rd to the 5th rib" stays).
+ */
+const ORDINAL_RANGE_AFTER = /^[ \t]{1,2}(?:to|thru|through|till|until)[ \t]{1,2}the[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b/;
+const ORDINAL_RANGE_BEFORE = /(?:^|[^\d.,\/])(\d{1,2})(?:st|nd|rd|th)[ \t]{1,2}(?:to|thru|through|till|until)[ \t]{1,2}the[ \t]{1,2}$/;
+function ordinalRange(doc: DocumentView, start: number, end: number): boolean {
+  const m = ORDINAL_RANGE_AFTER.exec(doc.lower.slice(end, end + 24));
+  if (m !== null) return ordinalCueAt(doc, start) && ORDINAL_END_AFTER.test(doc.lower.slice(end + m[0].length, end + m[0].length + 24));
+  const b = ORDINAL_RANGE_BEFORE.exec(doc.lower.slice(Math.max(0, start - 24), start));
+  if (b === null || !ORDINAL_END_AFTER.test(doc.lower.slice(end, end + 24))) return false;
+  return ordinalCueAt(doc, start - b[0].length + (isDigit(b[0].charCodeAt(0)) ? 0 : 1));
+}
 // "that" opens what happened then: "a report on the 9th that a registrar...".
 // Round 42: "but" too: "transfer was discussed on the 15th but family declined" (not "the 3rd attempt but").
 // "and" before no other number: "seen on the 9th and again on the 14th" (not "the 3rd and 4th digits", "the 1st and only").
 // Round 69: "to" and a verb of what the writer did that day ("stopped by on the 4th to drop off the form", "came in on the
 // 9th to get my shot"); not "the 2nd to last", "the 3rd to 5th ribs".
 // Round 61: "because", and "by" before who did it ("switched on the 22nd by dr kamara", "skipped on the 5th because").
+// Round 108: "pending", as a day waits on something ("pushed to the 7th pending PT clearance").
 // Round 97: "so", as a text goes on ("isnt ready til the 3rd so i only have").
 // Round 79: "then", as a text goes on ("staying with my aunt till the 16th then back home"); "the 4th then the 5th" is a list of days too.
 // Round 50: a dictation's punctuation said aloud closes the clause as its mark would ("hurt it on the fourteenth
 // period", "seen on the twentieth comma", "... new paragraph"); not "the second period of the game" (no "of" after).
-const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:?!)\]\r\n"”]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:(?:period|comma|semicolon|full[ \t]stop)(?![ \t]{1,2}of\b)|new[ \t](?:paragraph|line)|next[ \t]line|at|with|when|while|that|then|so|but|because|bc|by[ \t]{1,2}(?:dr|the|my|her|his|your)|to[ \t]{1,2}(?:cancel|reschedule|confirm|ask|say|see|get|pick|drop|check|let|tell|book|change|move)|she|he|they|we|i|and[ \t]{1,2}(?![\d(]|only\b|last\b|final\b)|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
+const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:?!)\]\r\n"”]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:(?:period|comma|semicolon|full[ \t]stop)(?![ \t]{1,2}of\b)|new[ \t](?:paragraph|line)|next[ \t]line|at|with|when|while|that|then|so|but|because|bc|pending|by[ \t]{1,2}(?:dr|the|my|her|his|your)|to[ \t]{1,2}(?:cancel|reschedule|confirm|ask|say|see|get|pick|drop|check|let|tell|book|change|move)|she|he|they|we|i|and[ \t]{1,2}(?![\d(]|only\b|last\b|final\b)|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
 
 // Round 97: "the 29th at 10", "the 3rd @ 2pm": a clock time after "the" and the ordinal makes it a day, whatever stands
 // before ("Correct, the 29th at 10."); not "the 4th at 10 mg", "the 2nd at 30 weeks".
@@ -768,6 +797,26 @@ const theOrdinalAtClock = (lower: string, start: number, end: number): boolean =
 // month", "the 9th of this month"): the phrase itself says a day of a month, whatever stands before.
 const OF_RELATIVE_MONTH_AFTER = /^[ \t]{1,2}of[ \t]{1,2}(?:this|last|next|that|the[ \t]{1,2}(?:following|previous|prior|same|next|preceding))[ \t]{1,2}month\b/;
 const ORDINAL_WORD_NEXT = new RegExp(`^,[ \\t]{0,2}${ORDINAL_WORD}\\b`);
+
+/** Round 108: a log row's word after its heading that makes hours of it ("9-5: shift", "7-3: staff"), and capitals. */
+const LOG_HEADING_NOT_AFTER = /^[ \t]{0,2}(?::|[\-–—])[ \t]{1,2}(?:[A-Z]|(?:shifts?|staff|coverage|aides?|nurses?|rns?|cnas?|techs?|team|crew|float|charge)\b)/;
+/**
+ * Another line, within 400 characters, headed by a day of the same month (weekday optional) and a colon or a dash:
+ * a log's earlier day before it or later day after it ("11-7:", "11-8:"). A week of hours repeats its rows, changes
+ * the first number or goes back ("Mon 9-5:", "Tue 9-5:", "Sat 9-1:"; "1.5 - ", "2.5 - ").
+ */
+const LOG_HEADING_LINE = /(?:^|\n)[ \t]{0,4}(?:(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?[ \t]{1,2})?(\d{1,2})[\-.\/](\d{1,2})(?:[ \t]{0,2}:[ \t]|[ \t]{1,2}[\-–—][ \t])/gi;
+function logHeadingSibling(text: string, start: number, end: number): boolean {
+  const [month = 0, day = 0] = numericParts(text.slice(start, end));
+  const from = Math.max(0, start - 400);
+  const region = text.slice(from, Math.min(text.length, end + 400));
+  LOG_HEADING_LINE.lastIndex = 0;
+  for (let m = LOG_HEADING_LINE.exec(region); m !== null; m = LOG_HEADING_LINE.exec(region)) {
+    const at = from + m.index + m[0].length;
+    if (Number(m[1]) === month && (at <= start ? Number(m[2]) < day : at - m[0].length > end && Number(m[2]) > day)) return true;
+  }
+  return false;
+}
 
 const VERSION_BEFORE = /(?:^|[^a-z])(?:version|ver\.?|v\.?|vers\.?|release|rel\.?|build|firmware|software|sw|fw|update|upgrade|patch|rev\.?|revision|epic|cerner|app|ios|android|windows|os)[ \t:]{1,3}$/;
 
@@ -788,9 +837,10 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     score: 0.7,
     validate: (_v, doc, start, end) => {
       const before = doc.lower.slice(Math.max(0, start - 24), start);
-      if (ORDINAL_WEEKDAY_BEFORE.test(before)) return !/^[ \t]{0,2}(?:,[ \t]{0,2}\d|[\-–]|(?:and|or|&)[ \t]{1,2}\d)/.test(doc.lower.slice(end, end + 8));
+      // Round 108: a log's spaced dash before a word is no range's ("sat the 1st - better"; "sat the 1st - 3rd" stays).
+      if (ORDINAL_WEEKDAY_BEFORE.test(before)) return !/^[ \t]{0,2}(?:,[ \t]{0,2}\d|[\-–](?![ \t]{1,2}[a-z])|(?:and|or|&)[ \t]{1,2}\d)/.test(doc.lower.slice(end, end + 8));
       if (OF_RELATIVE_MONTH_AFTER.test(doc.lower.slice(end, end + 36)) || theOrdinalAtClock(doc.lower, start, end)) return true;
-      return (ordinalCueAt(doc, start) || ORDINAL_WEEKDAY_BARE_BEFORE.test(before)) && ORDINAL_END_AFTER.test(doc.lower.slice(end, end + 24));
+      return ((ordinalCueAt(doc, start) || ORDINAL_WEEKDAY_BARE_BEFORE.test(before)) && ORDINAL_END_AFTER.test(doc.lower.slice(end, end + 24))) || ordinalRange(doc, start, end);
     },
   },
   {
@@ -806,8 +856,22 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     score: 0.7,
     validate: (_v, doc, start, end) => {
       const after = doc.lower.slice(end, end + 24);
-      return (ordinalCueAt(doc, start) && ORDINAL_END_AFTER.test(after) && !ORDINAL_WORD_NEXT.test(after)) || theOrdinalAtClock(doc.lower, start, end);
+      // Round 108: and "the twenty-second of last month", as the digits' "the 20th of last month" is read.
+      return (ordinalCueAt(doc, start) && ORDINAL_END_AFTER.test(after) && !ORDINAL_WORD_NEXT.test(after)) || theOrdinalAtClock(doc.lower, start, end) || (THE_BEFORE.test(doc.lower.slice(Math.max(0, start - 6), start)) && OF_RELATIVE_MONTH_AFTER.test(doc.lower.slice(end, end + 36)));
     },
+  },
+  {
+    // Round 108: a caregiver's or a staff log's rows headed by a month-day with a hyphen or a dot and no year ("thurs
+    // 11-7: mom refused", "11.8 - eating better"), a colon or a spaced dash and a lower-case word after it. Hours,
+    // doses and shifts write the same ("Mon 9-5: front desk", "1.5 - take with food", "11-7 shift"), so the row must
+    // be one of a log: another line of the text within 400 characters heads the same way (see logHeadingSibling).
+    id: 'date-log-heading',
+    firstRun: [1, 2],
+    anchor: 'digit',
+    type: 'DATE',
+    regex: /(?<=(?:^|\n)[ \t]{0,4}(?:(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?[ \t]{1,2})?)(?:1[0-2]|0?[1-9])[\-.](?:3[01]|[12]\d|0?[1-9])(?=[ \t]{0,2}:[ \t]{1,2}[a-z]|[ \t]{1,2}[\-–—][ \t]{1,2}[a-z])/gi,
+    score: 0.7,
+    validate: (_v, doc, start, end) => !LOG_HEADING_NOT_AFTER.test(doc.text.slice(end, end + 16)) && logHeadingSibling(doc.text, start, end),
   },
   {
     // 03/04/1950, 3-4-50, 03.04.1950, on10/14/82
@@ -1333,7 +1397,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (b > 5 && a <= 12 && FACILITY_HEAD_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start)) && DATE_END_AFTER.test(doc.lower.slice(end, end + 12)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
       if (!(a === 1 && b === 2) && CALL_SIGN_BEFORE.test(before) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
       if (unitLetterBefore(doc.text, start) && UNIT_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12)) && !/^[ \t]{0,2}(?:beds?|pain)\b/.test(doc.lower.slice(end, end + 8))) return 0.7;
-      if (eventDate(doc.lower, start, end, a, b) || listAfterCue(doc.lower, start, end)) return 0.7;
+      if (eventDate(doc.lower, start, end, a, b) || listAfterCue(doc.lower, start, end) || (!dayFirst && offeredDay(doc.lower, start, end, a, b))) return 0.7;
       // Round 38: "s/p primary LTCS 2/27 for arrest", "s/p lap chole 11/14 with": an operation's day after "s/p" and
       // its name (one to three words), unless a score's or a count's word stands right before ("s/p chemo cycle 4/6").
       if (!(a <= b && b <= 5) && b !== 10 && STATUS_POST_BEFORE.test(doc.lower.slice(Math.max(0, start - 48), start)) && !countedOrScored(doc.lower, start, end)) return 0.7;

@@ -172,6 +172,9 @@ const RESULT_BEFORE = /(?:^|[^a-z])(?:neg|pos|negative|positive|normal|nl|wnl|no
 // Round 97: another day offered after "or" ("pick her up 12/2 or 12/3"), not a choice of doses ("1/2 or 3/4 tab").
 // Round 71: a carrier or a channel after it too, as a pharmacy's call notes write a shipment ("mailed 6/9 via USPS").
 const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]|\r\n]|[ \t]{1,2}(?:at|in|with|via|@|and|but|to|per|from|by|for|when|while|if|unless|pending|morning|afternoon|evening|night|overnight)\b|[ \t]{1,2}d\/c\b|[ \t]{1,2}w\/|[ \t]{1,2}\d{1,2}:\d{2}|[ \t]{1,2}[\-–—]{1,2}[ \t]|[ \t]{1,2}(?:[01]\d|2[0-3])[0-5]\d(?![\d:\/.])|[ \t]{1,2}or[ \t]{1,2}\d{1,2}\/\d{1,2}(?![\d\/]|\.\d|[ \t]{0,2}(?:tabs?|tablets?|caps?|pills?|of)\b))/;
+/** Words around "24/7" that say "all day, every day" ("available 24/7", "staffed 24/7", "24/7 nurse line"). */
+const ALWAYS_BEFORE = /(?:^|[^a-z])(?:available|avail|open|staffed|reachable|accessible|monitored|call|support|help|coverage|there|running|working|access)[ \t]{1,2}$/;
+const ALWAYS_AFTER = /^[ \t]{1,2}(?:access|support|care|coverage|monitoring|line|service|hotline|availability|nurse|help|staffing|on[ \t]call)\b/;
 // A time of day right after a month/day makes it a date: "2/14 06:00", "6/2 at 9:15", "3/9 @ 0930", "4/1 10am".
 // A bare 24-hour clock counts when it ends there, not as an amount ("11/14 1820–2350"; not "1/2 1000 mL").
 const TIME_AFTER = /^[ \t]{1,2}(?:(?:at|@)[ \t]{0,2})?(?:\d{1,2}:\d{2}|\d{1,2}[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|(?<=@[ \t]{0,2}|at[ \t]{1,2})(?:[01]\d|2[0-3])[0-5]\d(?![\d:])|(?:[01]\d|2[0-3])[0-5]\d(?=$|[ \t,;:)\]\r\n–—\-]|\.(?!\d))(?![ \t]{0,2}(?:mg|ml|mcg|cc|kg|gm?|u|iu|units?|l|lbs?|mmol|meq|mosm|kcal|cal|steps|ft|m)\b))/;
@@ -1334,6 +1337,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (dayFirst && !(a <= 31 && b >= 1 && b <= 12)) return false;
       // "3/12 ago", "2/7 ago": British notes' months and days as fractions of a year and a week, a time span.
       if (/^[ \t]{1,2}ago\b/.test(doc.lower.slice(end, end + 8))) return false;
+      // The lead (2026-12-01): "available 24/7", "24/7 nurse line": all day, every day ("on 24/7 she fell" stays 24 July).
+      if (a === 24 && b === 7 && (ALWAYS_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start)) || ALWAYS_AFTER.test(doc.lower.slice(end, end + 16)))) return false;
       // "on 1/2NS w/ 20K", "D5 1/4 NS": half and quarter normal saline, whatever cue stands before.
       if (SALINE_AFTER.test(doc.lower.slice(end, end + 16))) return false;
       if (dayFirst && foreignWeekdayBefore(doc.lower, start)) return 0.7;

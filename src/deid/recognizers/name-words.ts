@@ -708,8 +708,10 @@ export function opensClause(text: string, at: number): boolean {
 
 /** Round 90: animals a household keeps, whose names are no person's and no PHI ("her dog Max", "our cat Biscuit"). */
 const PET_NOUNS: ReadonlySet<string> = new Set(['dog', 'cat', 'puppy', 'pup', 'kitten', 'kitty', 'parrot', 'bird', 'hamster', 'rabbit', 'bunny', 'pony', 'goldfish', 'turtle', 'ferret', 'cockatiel', 'parakeet', 'pet']);
+/** Possessives that make a relation one person: "his husband Major.", "her guardian Skip". */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 /** What opens a pet's noun: a possessive or an article. */
-const PET_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'the', 'a']);
+const PET_OWNERS: ReadonlySet<string> = new Set([...POSSESSIVES, 'the', 'a']);
 
 /** Token i names a pet: right after a pet's noun that a possessive or an article opens, one blank each ("her dog Max"). */
 export function petNameAt(text: string, tokens: readonly Token[], i: number): boolean {

@@ -41,6 +41,16 @@ const LIVESTOCK: ReadonlySet<string> = new Set(['heifer', 'heifers', 'cow', 'cow
 const NOT_TOWNSHIP = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'your', 'each', 'every', 'any', 'no', 'of', 'in', 'and']);
 /** Round 89: prepositions of place before "the <tribe> Nation". */
 const NATION_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'near', 'from', 'across', 'to', 'within', 'off']);
+
+/**
+ * Round 89: token i and `nt` after it are a tribal nation's land after a preposition of place and "the" ("out past
+ * <town> on the <tribe> Nation"); the tribe's word is no English word ("the United Nation", "a Cherokee Nation citizen" stay).
+ */
+function tribalNationAt(doc: DocumentView, i: number, nt: Token): boolean {
+  const tokens = doc.tokens;
+  const t = tokens[i] as Token;
+  return nt.lower === 'nation' && nt.capitalized && t.capitalized && nt.start === t.end + 1 && i > 1 && doc.isCommon[i] === 0 && (tokens[i - 1] as Token).lower === 'the' && NATION_PREPOSITIONS.has((tokens[i - 2] as Token).lower);
+}
 /** New York City's boroughs, read after a neighbourhood and a comma as a state is ("Corona, Queens"). */
 const LIST_GOES_ON = /^(?:,?[ \t]{1,2}(?:and|&)[ \t]{1,2}\p{Lu}|,[ \t]{1,2}\p{Lu})/u;
 const NYC_BOROUGHS: ReadonlySet<string> = new Set(['queens', 'brooklyn', 'bronx', 'the bronx', 'manhattan', 'staten island']);
@@ -83,15 +93,13 @@ export function findCities(doc: DocumentView): Candidate[] {
       }
       continue;
     }
-    // "Harmony Twp", "Clinton Township": a capitalised word before a township's head is the township.
     const nt = tokens[i + 1];
-    // Round 89: a tribal nation's land after a preposition of place and "the" ("out past <town> on the <tribe> Nation");
-    // the tribe's word is no English word ("the United Nation", "a Cherokee Nation citizen" stay).
-    if (nt !== undefined && nt.lower === 'nation' && nt.capitalized && t.capitalized && nt.start === t.end + 1 && i > 1 && doc.isCommon[i] === 0 && (tokens[i - 1] as Token).lower === 'the' && NATION_PREPOSITIONS.has((tokens[i - 2] as Token).lower)) {
+    if (nt !== undefined && tribalNationAt(doc, i, nt)) {
       out.push(candidate(t.start, nt.end, 'LOCATION', 0.74, 'city', { kind: 'context', detail: 'tribal-nation' }));
       i++;
       continue;
     }
+    // "Harmony Twp", "Clinton Township": a capitalised word before a township's head is the township.
     if (nt !== undefined && (nt.lower === 'twp' || nt.lower === 'township') && nt.capitalized && nt.start === t.end + 1 && !NOT_TOWNSHIP.has(t.lower)) {
       out.push(candidate(t.start, nt.end, 'LOCATION', 0.8, 'city', { kind: 'context', detail: 'township' }));
       i++;
@@ -609,6 +617,15 @@ const LOWER_CUE_VERBS = new Set([...JOURNEY_VERBS, 'resident', 'drives', 'came',
 const CARRIED_PRONOUNS: ReadonlySet<string> = new Set(['me', 'her', 'him', 'us', 'them', 'mom', 'dad']);
 
 /**
+ * A verb of travel before the cue word `w` at i - 1 ("going to <town>", "came up of"); round 89: or a verb of travel and
+ * whom it carries before "to" ("my son drives me to <town>", "drove her to").
+ */
+function travelVerbBefore(tokens: readonly Token[], i: number, w: string): boolean {
+  if (LOWER_CUE_VERBS.has(tokenAt(tokens, i - 2)?.lower ?? '')) return true;
+  return w === 'to' && CARRIED_PRONOUNS.has(tokenAt(tokens, i - 2)?.lower ?? '') && LOWER_CUE_VERBS.has(tokenAt(tokens, i - 3)?.lower ?? '');
+}
+
+/**
  * Round 89: a lower-case town written with "st" for "saint" after a place cue ("over in st <town>", "in st <town> til"):
  * the listed "saint ..." town of one or two more words, ending the phrase. Returns the token count with "st".
  */
@@ -655,8 +672,7 @@ function lowerCaseCity(doc: DocumentView, i: number): number {
   if (c === 108 && w === 'left') return townAfterLeft(doc, i);
   if (!(c === 105 || c === 102 || c === 110 || c === 111 || c === 116 || c === 112)) return 0;
   // Round 79: "out past", "just past" as well ("we live way out past <town>").
-  // Round 89: a verb of travel and whom it carries before "to" ("my son drives me to <town>", "drove her to").
-  if (!(w === 'in' || w === 'from' || w === 'near' || w === 'outside') && !((w === 'to' || w === 'of') && (LOWER_CUE_VERBS.has(tokenAt(tokens, i - 2)?.lower ?? '') || (w === 'to' && CARRIED_PRONOUNS.has(tokenAt(tokens, i - 2)?.lower ?? '') && LOWER_CUE_VERBS.has(tokenAt(tokens, i - 3)?.lower ?? '')))) && !(w === 'past' && townCueBefore(doc, i))) return 0;
+  if (!(w === 'in' || w === 'from' || w === 'near' || w === 'outside') && !((w === 'to' || w === 'of') && travelVerbBefore(tokens, i, w)) && !(w === 'past' && townCueBefore(doc, i))) return 0;
   if (t.text !== t.lower) return 0;
   if (t.lower === 'st') return saintTownAt(doc, i);
   const n = phraseAt(doc, i, doc.dict.allCities, Math.min(doc.dict.maxCityWords, 4), doc.dict.cityStarts);

@@ -106,6 +106,12 @@ const WEAK_CHURCH_WORDS: ReadonlySet<string> = new Set(['our', 'new', 'life', 'l
 const LOWER_FAITH_WORDS: ReadonlySet<string> = new Set(['mormon', 'lds', 'catholic', 'orthodox', 'evangelical', 'christian', 'nondenominational', 'non-denominational', 'korean', 'spanish', 'hispanic', 'black', 'chinese', 'vietnamese']);
 /** Round 89: where a landmark stands, before "the ... church": "across from", "next to", "by", "behind". */
 const LANDMARK_BEFORE_THE: ReadonlySet<string> = new Set(['from', 'to', 'by', 'behind', 'near', 'past', 'beside']);
+/** Tokens k - 2 and k - 1 are a landmark's preposition and "the", one blank apart and one before token k ("from the"). */
+function landmarkTheBefore(tokens: readonly Token[], k: number): boolean {
+  const the = tokens[k - 1];
+  const cue = tokens[k - 2];
+  return the !== undefined && cue !== undefined && the.lower === 'the' && the.end + 1 === (tokens[k] as Token).start && LANDMARK_BEFORE_THE.has(cue.lower) && cue.end + 1 === the.start;
+}
 
 /**
  * Round 89: a church named in lower case as a landmark ("the house is green, across from the <holy> <spirit> church",
@@ -128,9 +134,7 @@ function lowerChurchAt(doc: DocumentView, i: number, out: Candidate[]): void {
     if (!faith && !WEAK_CHURCH_WORDS.has(p.lower)) named = true;
     k--;
   }
-  const the = tokens[k - 1];
-  const cue = tokens[k - 2];
-  if (!named || k === i || the === undefined || cue === undefined || the.lower !== 'the' || the.end + 1 !== (tokens[k] as Token).start || !LANDMARK_BEFORE_THE.has(cue.lower) || cue.end + 1 !== the.start) return;
+  if (!named || k === i || !landmarkTheBefore(tokens, k)) return;
   out.push(candidate((tokens[k] as Token).start, head.end, 'FACILITY', 0.7, 'congregation', { kind: 'context', detail: 'lower-church-landmark' }));
 }
 

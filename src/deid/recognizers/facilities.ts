@@ -838,7 +838,7 @@ function lowerChainBareStreet(doc: DocumentView, i: number, out: Candidate[]): v
   if (m === null) return;
   const words = (m[1] as string).split(/[ \t]/);
   const first = words[0] as string;
-  if (doc.dict.commonWords.has(first) || CALENDAR_WORDS.has(first) || NOT_BARE_STREET.has(first) || words.some((w) => NOT_BARE_STREET.has(w) || CALENDAR_WORDS.has(w))) return;
+  if (doc.dict.commonWords.has(first) || words.some((w) => NOT_BARE_STREET.has(w) || CALENDAR_WORDS.has(w))) return;
   const start = t.end + 4;
   out.push(candidate(start, start + (m[1] as string).length, 'ADDRESS', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-bare-street' }));
 }

@@ -293,7 +293,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     trigger: /"(?:user|username|user_id|userName|author|sender|login)"[ \t]?:/,
     regex: /(?<="(?:user|username|user_id|userName|author|sender|login)"[ \t]?:[ \t]?")[a-z][a-z0-9._\-]{2,30}(?=")/g,
     score: 0.7,
-    validate: (v, doc) => !CHAT_ROLES.has(v) && !doc.dict.commonWords.has(v) && !doc.dict.firstNames.has(v) && !SERVICE_ACCOUNT.test(v),
+    validate: (v, doc) => !roleWordOrGivenName(v, doc) && !SERVICE_ACCOUNT.test(v),
   },
   {
     // Round 103: a Teams export's display name alone on its line before the stamp ("Gideon Marsh  7:05 AM"): a listed
@@ -746,7 +746,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
     // Round 92: a state's administrative rule in the phone's shape after its code's name ("OAR 436-010-0280",
     // Oregon's workers' compensation rules; "WAC", "Admin. Code"), as claims letters cite them: no one's line.
-    validate: (_v, doc, start) => !ADMIN_RULE_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start)),
+    validate: (_v, doc, start) => !afterAdminRuleCode(doc.text, start),
     context: FAX_CUES,
     contextWindow: 24,
     contextBoost: 0.05,
@@ -1358,7 +1358,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       // "C.R.S. § 27-65-106", "§§ 13-21-117": a statute's section, not an identifier.
       if (SECTION_SIGN_BEFORE.test(doc.text.slice(Math.max(0, start - 4), start))) return false;
       // Round 92: a state's administrative rule ("OAR 436-010-0280"), as the phone rule reads it.
-      if (ADMIN_RULE_BEFORE.test(doc.text.slice(Math.max(0, start - 14), start))) return false;
+      if (afterAdminRuleCode(doc.text, start)) return false;
       // Round 40: a CPT code and its modifier ("99213-25", "20610-59", "27447-RT" is no match anyway).
       if (v.length === 8 && CPT_WITH_MODIFIER.test(v)) return false;
       // Round 43: a dose taper ("prednisone taper 60-40-20-10", "wean 40-30-20-10-5"): falling doses after a taper's word.
@@ -1793,9 +1793,13 @@ const DIARIZED_SPEAKER = /^(?:spk|spkr|speaker|sp|s|participant|unknown|voice)[_
  */
 function chatLogin(v: string, doc: DocumentView): boolean {
   const d = doc.dict;
-  if (d.commonWords.has(v) || d.firstNames.has(v) || d.surnames.has(v) || CHAT_ROLES.has(v)) return false;
+  if (roleWordOrGivenName(v, doc) || d.surnames.has(v)) return false;
   const sur = (k: number): boolean => d.surnames.has(v.slice(k)) && !d.commonWords.has(v.slice(k)) && v.length - k >= 3;
   return sur(1) || sur(2) || (d.firstNames.has(v.slice(0, -1)) && !d.commonWords.has(v.slice(0, -1)) && v.length >= 5);
+}
+/** A chat's role, an English word or a given name alone ("nurse", "lunch", "maria"): a login names no one by it. */
+function roleWordOrGivenName(v: string, doc: DocumentView): boolean {
+  return CHAT_ROLES.has(v) || doc.dict.commonWords.has(v) || doc.dict.firstNames.has(v);
 }
 /** Round 103: a chat's service accounts in a "user" field ("noreply", "do-not-reply", "mailer-daemon"). */
 const SERVICE_ACCOUNT = /^(?:no-?reply|do-?not-?reply|mailer|daemon|root|guest|anonymous|unknown|null|none|webhook|integration)/;
@@ -2066,6 +2070,10 @@ const MODEL_YEAR = /^(?:19|20)\d{2}(?![\w\-])/;
 
 /** Round 92: the name of a state's administrative code right before a rule's number. */
 const ADMIN_RULE_BEFORE = /(?:^|[^\p{L}])(?:OAR|WAC|Admin\.?[ \t]Code|Adm\.?[ \t]Code|Admin\.?[ \t]R\.)[ \t]{1,2}(?:§[ \t]?)?$/u;
+/** Whether the fourteen characters before `start` end in a state's administrative code's name ("OAR 436-010-0280"). */
+function afterAdminRuleCode(text: string, start: number): boolean {
+  return ADMIN_RULE_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+}
 
 /** Round 84: two five-digit groups joined by a hyphen that share their first three digits, the second the larger: a range of codes ("99202-99205"). */
 function codeRange(v: string): boolean {

@@ -105,11 +105,6 @@ function karyotypeNotation(doc: DocumentView, i: number): boolean {
 }
 
 /**
- * Round 93: tokens i..j name a maker, no person: the run itself (personNamedFirm), each of its words within a maker's
- * name ("Becton, Dickinson and Company" read as "Last, First"), or a product and its maker in brackets read as "Last,
- * First" ("(Hyrimoz, Sandoz)", "(Invokana, Janssen)").
- */
-/**
  * Round 93: tokens i..j are eponyms inside a comma list of eponyms ("Diseases: Addison, Cushing, Conn, Graves,
  * Hashimoto", "Kawasaki, Wilson, Huntington"): three or more one-word eponym entries beside them, at most one other
  * word, list diseases, signs or scores. "Wilson, Graves and Bell attended" has too few; "Ann Wilson, Bo Graves" are names.
@@ -137,6 +132,11 @@ function eponymListed(doc: DocumentView, i: number, j: number): boolean {
 // Round 96: a semicolon too parts the entries ("Crigler and Najjar; Dubin and Johnson; Sturge and Weber").
 const LIST_GAP = /^(?:[,;][ \t]{1,2}(?:and[ \t]{1,2})?|[ \t](?:and|or)[ \t])$/;
 
+/**
+ * Round 93: tokens i..j name a maker, no person: the run itself (personNamedFirm), each of its words within a maker's
+ * name ("Becton, Dickinson and Company" read as "Last, First"), or a product and its maker in brackets read as "Last,
+ * First" ("(Hyrimoz, Sandoz)", "(Invokana, Janssen)").
+ */
 function makerNamed(doc: DocumentView, i: number, j: number): boolean {
   const tokens = doc.tokens;
   // "Per Mayo Clinic ERAS pathway", "the Johns Hopkins guide": an institution as a publisher (place-words' publisherAfter).

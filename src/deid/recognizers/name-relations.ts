@@ -11,6 +11,7 @@ import {
   isTitle,
   isUpperLetter,
   lexical,
+  POSSESSIVES,
   shaped,
   titleCredentialOrEponym,
   RELATIONS,
@@ -73,8 +74,6 @@ function dictated(doc: DocumentView): boolean {
   return d;
 }
 
-/** Possessives that make a relation one person: "his husband Major.", "her guardian Skip". */
-const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 /**
  * Words after "grandson Major" that make the capitalised word a person: a verb or "by phone". Not "at", "and",
  * "with" or "in": a family history writes "mother Stroke at 70", "father Diabetes and HTN".

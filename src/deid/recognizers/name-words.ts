@@ -134,15 +134,18 @@ export function personNamedFirm(doc: DocumentView, tokens: readonly Token[], i: 
   if (j > i && (FIRM_TAILS.has(lastWord) || FIRM_FORMS.has(lastWord))) j--;
   for (let k = i; k <= j; k++) {
     const t = tokens[k] as Token;
-    if (!(t.capitalized || t.upper || t.single) || !(FIRM_SURNAMES.has(t.lower) || (t.fold.includes('-') && t.fold.split('-').every((p) => FIRM_SURNAMES.has(p))))) return false;
+    if (!(t.capitalized || t.upper || t.single) || !firmSurnameWord(t)) return false;
   }
   const first = tokens[i] as Token;
   const last = tokens[j] as Token;
   if (j > i && FIRM_PHRASES.has(tokens.slice(i, j + 1).map((t) => t.fold).join(' '))) return true;
   const after = doc.text.slice(last.end, last.end + 16);
   const tail = /^(?:,?[ \t]|[ \t](?:and|&)[ \t]|[ \t]?&[ \t]?)([\p{L}/]+)/u.exec(after);
-  if (tail !== null && (FIRM_FORMS.has((tail[1] as string).toLowerCase()) || FIRM_TAILS.has((tail[1] as string).toLowerCase()) || (tail[1] as string).toLowerCase() === last.lower ||
-    (tail[0].startsWith(' ') && FIRM_PHRASES.has(`${last.fold} ${(tail[1] as string).toLowerCase()}`)))) return true;
+  if (tail !== null) {
+    // The word after: a firm's form or tail ("Lilly USA"), the same name again ("Johnson & Johnson"), or a maker's whole name's rest.
+    const tailWord = (tail[1] as string).toLowerCase();
+    if (FIRM_FORMS.has(tailWord) || FIRM_TAILS.has(tailWord) || tailWord === last.lower || (tail[0].startsWith(' ') && FIRM_PHRASES.has(`${last.fold} ${tailWord}`))) return true;
+  }
   const before = doc.text.slice(Math.max(0, first.start - 40), first.start);
   if (/(?:&|\band)[ \t]$/.test(before) && tokens[i - 1] !== undefined && (tokens[i - 1] as Token).lower === first.lower) return true;
   if (MADE_BY_BEFORE.test(before)) return true;
@@ -153,6 +156,11 @@ export function personNamedFirm(doc: DocumentView, tokens: readonly Token[], i: 
     return !RELATIONS.has(item) && !doc.dict.firstNames.has(item) && (!doc.dict.commonWords.has(item) || /^\p{Lu}/u.test(bracket[1] as string));
   }
   return false;
+}
+
+/** A maker's word named for people (FIRM_SURNAMES), or a hyphened one by its parts ("Hoffmann-La"). */
+function firmSurnameWord(t: Token): boolean {
+  return FIRM_SURNAMES.has(t.lower) || (t.fold.includes('-') && t.fold.split('-').every((p) => FIRM_SURNAMES.has(p)));
 }
 
 /** Round 93: token k is a word of a maker named for people (personNamedFirm over any run of up to three words holding it). */
@@ -700,8 +708,10 @@ export function opensClause(text: string, at: number): boolean {
 
 /** Round 90: animals a household keeps, whose names are no person's and no PHI ("her dog Max", "our cat Biscuit"). */
 const PET_NOUNS: ReadonlySet<string> = new Set(['dog', 'cat', 'puppy', 'pup', 'kitten', 'kitty', 'parrot', 'bird', 'hamster', 'rabbit', 'bunny', 'pony', 'goldfish', 'turtle', 'ferret', 'cockatiel', 'parakeet', 'pet']);
+/** Possessives that make a relation one person: "his husband Major.", "her guardian Skip". */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 /** What opens a pet's noun: a possessive or an article. */
-const PET_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'the', 'a']);
+const PET_OWNERS: ReadonlySet<string> = new Set([...POSSESSIVES, 'the', 'a']);
 
 /** Token i names a pet: right after a pet's noun that a possessive or an article opens, one blank each ("her dog Max"). */
 export function petNameAt(text: string, tokens: readonly Token[], i: number): boolean {

@@ -437,13 +437,19 @@ function pipeHeaderTypes(text: string, from: number, to: number): (EntityType | 
   return header.length >= 2 && types.some((t) => t !== undefined) ? types : undefined;
 }
 
+/** The span [a, b) without the blanks and control characters at its ends. */
+function trimBlanks(text: string, [a, b]: [number, number]): [number, number] {
+  while (a < b && text.charCodeAt(a) <= 32) a++;
+  while (b > a && text.charCodeAt(b - 1) <= 32) b--;
+  return [a, b];
+}
+
 /**
  * A cell [a, b) under an identifier column of a drawn or blank-aligned table, trimmed of blanks: a candidate
  * of its column's type when it holds such a value (a digit for most types), is no empty marker and passes `accept`.
  */
-function columnCell(out: Candidate[], text: string, [a, b]: [number, number], type: EntityType, id: string, accept?: (value: string) => boolean, login = false): void {
-  while (a < b && text.charCodeAt(a) <= 32) a++;
-  while (b > a && text.charCodeAt(b - 1) <= 32) b--;
+function columnCell(out: Candidate[], text: string, cell: [number, number], type: EntityType, id: string, accept?: (value: string) => boolean, login = false): void {
+  const [a, b] = trimBlanks(text, cell);
   const value = text.slice(a, b);
   if (b > a && (login ? LOGIN_CELL.test(value) && !SYSTEM_LOGIN.test(value) : (NEEDS[type] ?? HAS_DIGIT).test(value)) && !EMPTY_CELL.test(value) && (accept === undefined || accept(value))) {
     out.push(candidate(a, b, type, 0.8, id, { kind: 'header', detail: type }));
@@ -981,9 +987,7 @@ export function findSqlInserts(doc: DocumentView): Candidate[] {
       else if (c === 40 && col < 0) [col, cell] = [0, i + 1];
       else if ((c === 44 || c === 41) && col >= 0) {
         const type = types[col];
-        let [a, b] = [cell, i];
-        while (a < b && text.charCodeAt(a) <= 32) a++;
-        while (b > a && text.charCodeAt(b - 1) <= 32) b--;
+        let [a, b] = trimBlanks(text, [cell, i]);
         if (text.charCodeAt(a) === 39 && text.charCodeAt(b - 1) === 39 && b - a >= 2) [a, b] = [a + 1, b - 1];
         const key = keys[col];
         if (type !== undefined && !SQL_NULL.test(text.slice(a, b))) columnCell(out, text, [a, b], type, SQL_INSERT_ID, key === 'name' ? (value) => listedNameIn(doc, value) : undefined);

@@ -12,12 +12,11 @@
 // --new-identifiers gives each call a new seven-digit number, as the throughput phase of bench:gateway
 // does, so each call also stores a new vault mapping (a second durable commit); without it the calls'
 // identifiers are all cached after the warm-up, as in bench:gateway's latency phase.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createInterface } from 'node:readline';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startChild as startBenchChild } from './lib/child.mjs';
 import { cliNodeFlags } from './lib/cli-flags.mjs';
 import { percentile } from './lib/stats.mjs';
 
@@ -27,6 +26,10 @@ const opt = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : dflt;
 };
+if (args.includes('--help')) {
+  process.stdout.write('usage: npm run bench:gateway-stages -- [--postgres [URL]] [--dist DIR]... [--requests N (default 300)] [--warmup S (default 6)] [--only json|stream] [--new-identifiers] [--analysis-threads N]\n  --dist: a built gateway to time (repeatable; default dist/); DIR#0 runs it with no analysis thread\n  --new-identifiers: a new seven-digit number per call, so each call also stores a vault mapping (a second durable commit)\n  prints p50/p90/mean of each stage inside each gateway, beside direct calls to the stub and, on PostgreSQL, a bare one-row commit\n');
+  process.exit(0);
+}
 const N = opt('--requests', 300);
 const WARMUP = opt('--warmup', 6);
 const STREAM = args[args.indexOf('--only') + 1] === 'stream' && args.includes('--only');
@@ -37,15 +40,7 @@ if (dists.length === 0) dists.push(resolve(here, '..', 'dist'));
 const pgAt = args.indexOf('--postgres');
 const DB = pgAt < 0 ? process.env.PHIGATE_BENCH_DB : args[pgAt + 1]?.startsWith('postgres') ? args[pgAt + 1] : (process.env.PHIGATE_BENCH_DB ?? 'postgres://postgres@127.0.0.1:5432/test');
 
-function startChild(file, argv, env = {}, nodeArgs = []) {
-  const child = spawn(process.execPath, [...nodeArgs, join(here, 'lib', file), ...argv], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
-  const lines = createInterface({ input: child.stdout });
-  const queued = [];
-  const waiting = [];
-  lines.on('line', (l) => (waiting.length > 0 ? waiting.shift()(l) : queued.push(l)));
-  const next = () => (queued.length > 0 ? Promise.resolve(queued.shift()) : new Promise((r) => waiting.push(r)));
-  return { child, next, send: (line) => child.stdin.write(`${line}\n`) };
-}
+const startChild = (file, argv, env = {}, nodeArgs = []) => startBenchChild(join(here, 'lib'), file, argv, env, nodeArgs);
 
 const children = [];
 process.on('exit', () => {

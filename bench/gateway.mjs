@@ -8,14 +8,13 @@
 // Why not autocannon: it cannot time the first SSE event (time to first token). Latency runs one request
 // at a time over node:http keep-alive (both paths alike); throughput runs --concurrency requests in flight
 // for --seconds over lib/http-driver.mjs, raw keep-alive connections that cost the shared cores little.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { Agent, request } from 'node:http';
-import { createInterface } from 'node:readline';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fmtBytes, fmtMs, fmtNum, percentile } from './lib/stats.mjs';
+import { startChild as startBenchChild } from './lib/child.mjs';
 import { cliNodeFlags } from './lib/cli-flags.mjs';
 import { openConnection, postBytes } from './lib/http-driver.mjs';
 import { formatTable } from './lib/table.mjs';
@@ -65,12 +64,7 @@ function prompt() {
 }
 const PROMPT = prompt();
 
-function startChild(file, argv, env = {}, nodeArgs = []) {
-  const child = spawn(process.execPath, [...nodeArgs, join(here, 'lib', file), ...argv], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
-  const lines = createInterface({ input: child.stdout });
-  const next = () => new Promise((r) => lines.once('line', r));
-  return { child, next };
-}
+const startChild = (file, argv, env = {}, nodeArgs = []) => startBenchChild(join(here, 'lib'), file, argv, env, nodeArgs);
 
 const agent = new Agent({ keepAlive: true, maxSockets: CONC + 4 });
 

@@ -623,6 +623,12 @@ export const EXTRA_FIRST_NAMES = [
   'kojo', 'kodjo', 'kwadwo', 'komla', 'kafui', 'selasi', 'elikem', 'senam', 'dzifa', 'mawuli', 'delali', 'yayra', 'enyonam',
   // Given names of Appalachia and the rural South of the last century that the 1990 census lists lack: "Ersel Combs".
   'ersel', 'arvel', 'arville', 'dencil', 'denzil', 'verlin', 'ottis', 'orvel', 'vester', 'lonzo', 'cleatus', 'elzie', 'zelphia',
+  // The lead (2026-12-01): classic, biblical and European given names the 1990 lists hold only as surnames or not at all
+  // ('OT note: Bartholomew "Bart" Nkemelu' was missed); none is an English word.
+  'bartholomew', 'percival', 'leopold', 'archibald', 'ignatius', 'barnaby', 'cuthbert', 'augustin', 'florian', 'atticus',
+  'evander', 'casimir', 'benedikt', 'lysander', 'cosimo', 'obadiah', 'zebediah', 'jedediah', 'hezekiah', 'nehemiah',
+  'malachi', 'gideon', 'phineas', 'caspar', 'kasper', 'matthias', 'ansel', 'anselm', 'aurelius', 'maximilian',
+  'seraphina', 'philippa', 'araminta', 'imogen',
   'arlis', 'dorsel', 'ivalee', 'alvis',
   // Nicknames that are English words, read as "Will" and "Hope" are: a listed given name that is also a word.
   'skip', 'chip', 'butch',

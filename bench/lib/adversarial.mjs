@@ -157,4 +157,6 @@ export const ADVERSARIAL = {
   // Round 103: staff chat: bare logins and display names before stamps, "user" fields, initials before an age and sex,
   // call-backs with no "x", recurring lower-case labels, bare rooms before a surname, and swap dates, on lines and run together.
   'staff chat logins, display names, initials with ages, call-backs and bare rooms (mkaur 10:14, Ab Cd 7:05 AM, JD 92M, cb 5512, - 23 Ab on)': (n) => fill('mkaur 10:14\nAb Cd Ef 7:05 AM\n{"user":"ab.cd","user":"abcdefgh"} jt: pt JD 92M AB 9F cb 5512 cb 12345678 jt: ok\n- 23 Ab on q2, 409 Abcd is, TC (Ab): swapping 12/6 picking up 12/9 tech: dmk mkaur 10:14 Ab Cd 7:05 AM ', n),
+  // Round 111: pairs of capitalised words before an infection's head, towns before "flu" and camps before form words.
+  'place-named infections and camp forms (Ab Cd virus, Ab Cd encephalitis, Hong Kong flu, Camp Ab Form)': (n) => fill('Ab Cd virus Ab Cd Ef encephalitis Hong Kong flu Hong Kong flu-like Ab Cd - virus Camp Ab Form Camp Physical Ab Ab Valley encephalitis Ab Cd influenza ', n),
 };

@@ -741,6 +741,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     trigger: /Fort|Ft\b|Camp|FOB|Base/,
     regex: /\b(?:Fort|Ft\.?|Camp|FOB|Joint[ \t]Base|Air[ \t]Base)[ \t][A-Z][\p{L}'’\-]{2,30}(?:[ \t][A-Z][\p{L}'’\-]{2,30})?\b/gu,
     score: 0.8,
+    // Round 111: a summer camp's paperwork in Title Case, no post: "Camp Physical Form", "Camp Health Form", "Camp Nurse".
+    validate: (v) => !/^Camp[ \t](?:Physicals?|Forms?|Health|Medical|Medications?|Nurse|Counselors?|Staff|Registration|Clearance|Exam)\b/.test(v),
   },
   {
     // Military post: "PSC 0413, Box 8144 APO AA 42323", "USNS Mercy FPO AP 96672"

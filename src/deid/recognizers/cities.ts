@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { fold, tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
-import { FUNCTION_WORDS, inEponymPair, inPersonNamedFirm, looksSpanish, makerBeforeProduct, PERSON_DEEDS, petNameAt, RELATIONS, spellingAlphabetWord } from './name-words.js';
+import { FUNCTION_WORDS, PLACE_INFECTION_HEAD, inEponymPair, inPersonNamedFirm, looksSpanish, makerBeforeProduct, PERSON_DEEDS, petNameAt, RELATIONS, spellingAlphabetWord } from './name-words.js';
 import { EXTRA_CITY_SET, publisherHeadFrom, FOREIGN_TOWN_CUES, instrumentAfter, JOURNEY_VERBS, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
@@ -160,6 +160,10 @@ export function findCities(doc: DocumentView): Candidate[] {
     // Round 49: "Canadian snowbird", "the Canadian health system": a nation's adjective before a lower-case noun, not
     // the Texas town ("lives in Canadian with" has a function word after it, and stays).
     if (n === 1 && next !== undefined && lexicon.NATION_ADJECTIVES.has(phrase) && next.text === next.lower && /^[a-z]{3,}$/.test(next.text) && !FUNCTION_WORDS.has(next.text) && doc.text.slice(last.end, next.start) === ' ') continue;
+    // Round 111: "Lagos virus", "Hong Kong flu": an infection named after a town ("Boston flu-like illness" and a
+    // one-word town before "flu", "the Dallas flu clinic", stay).
+    const infection = PLACE_INFECTION_HEAD.exec(doc.text.slice(last.end, last.end + 14));
+    if (infection !== null && (infection[1] === undefined || n >= 2)) continue;
     // "Plaster of Paris": the cast's material, not the town.
     if (phrase === 'paris' && /plaster of $/i.test(doc.text.slice(Math.max(0, t.start - 11), t.start))) continue;
     // "Mayo Clinic Proceedings", "Cleveland Clinic Journal": a journal named after its clinic, no town.

@@ -90,8 +90,21 @@ function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number):
         /^(?:['’]s)?[\s\-]{1,2}$/i.test(doc.text.slice(t.end, next.start)))) ||
     // Round 73: "vertex per Leopold's", "delivered with Ritgen's,": an obstetric manoeuvre's eponym in the possessive
     // after "by", "with" and the like, closing its clause: the manoeuvre meant without its head word.
-    (MANOEUVRE_EPONYMS.has(t.lower) && i > 0 && MANOEUVRE_LEADS.has((tokens[i - 1] as Token).lower) && CLAUSE_POSSESSIVE.test(doc.text.slice(t.end, t.end + 8)));
+    (MANOEUVRE_EPONYMS.has(t.lower) && i > 0 && MANOEUVRE_LEADS.has((tokens[i - 1] as Token).lower) && CLAUSE_POSSESSIVE.test(doc.text.slice(t.end, t.end + 8))) ||
+    (next !== undefined && placeNamedInfection(doc, t, next));
   return (first ? 1 : 0) | (sur ? 2 : 0) | (common ? 4 : 0) | (eponymHere ? 8 : 0);
+}
+
+// Round 111: infections named after the place they were first found: "Ross River virus", "Barmah Forest virus",
+// "Murray Valley encephalitis", "Hong Kong flu". Two capitalised words right before "virus" or "encephalitis" (no
+// person's name stands there), or a listed two-word city before "flu" or "influenza" ("gave Ann Lee flu vaccine" stays).
+export const PLACE_INFECTION_HEAD = /^[ \t\-](?:virus|encephalitis|(flu|influenza))\b(?!-)/;
+
+/** Token t and the capitalised next one name the place an infection is named after. */
+function placeNamedInfection(doc: DocumentView, t: Token, next: Token): boolean {
+  if (!t.capitalized || !next.capitalized || next.start !== t.end + 1 || doc.text.charCodeAt(t.end) !== 32) return false;
+  const m = PLACE_INFECTION_HEAD.exec(doc.text.slice(next.end, next.end + 14));
+  return m !== null && (m[1] === undefined || lexicon.EXTRA_CITIES.includes(`${t.lower} ${next.lower}`));
 }
 
 /** Makers of devices and drugs whose names are people's too, before a capitalised product word: "Edwards Sapien", "Baxter Amia". */

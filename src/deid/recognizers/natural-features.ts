@@ -21,7 +21,8 @@ const FIRST_SET: ReadonlySet<string> = new Set(FEATURE_FIRSTS);
 
 // Diseases, regions larger than a state and products named after features: "Rocky Mountain spotted fever",
 // "Ross River virus", "Great Lakes", "Mountain Dew"; and measures ("5 ft Tall").
-const NOT_FEATURE_AFTER = /^[ \t\-]{1,2}(?:spotted|virus|fever|disease|blindness|syndrome|oysters?|dew|bike|time|standard)\b/i;
+// Round 111: "Murray Valley encephalitis".
+const NOT_FEATURE_AFTER = /^[ \t\-]{1,2}(?:spotted|virus|fever|disease|encephalitis|flu|influenza|blindness|syndrome|oysters?|dew|bike|time|standard)\b/i;
 // "Random Forest" and "Isolation Forest" are models; "Tropical Rain Forest" a kind of forest.
 const NOT_FEATURE_NAMES = new Set(['rocky', 'great', 'appalachian', 'red', 'blue', 'silver', 'yellow', 'white', 'black', 'green', 'random', 'isolation', 'rain', 'tropical', 'boreal', 'national', 'state']);
 

@@ -90,6 +90,7 @@ const CASES = [
   "SQL rows, YAML blocks and quoted CSV cells (INSERT INTO t (mrn, last_name) VALUES ('A1', 'O''Ab'), name:\\n  last: Ab, \"Ab, Cd K\")",
   'staff chat logins, display names, initials with ages, call-backs and bare rooms (mkaur 10:14, Ab Cd 7:05 AM, JD 92M, cb 5512, - 23 Ab on)',
   'log headings, ordinal ranges and offered days (thurs 11-7: ab, 11.8 - ab, off the 23rd thru the 27th, free 12/4 or 12/5)',
+  'site locations and referral clauses (the Ab Cd location, 58 yo M from Ab found)',
 ];
 
 const analyzer = createAnalyzer();

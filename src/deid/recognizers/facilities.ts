@@ -1953,7 +1953,9 @@ function lowerPlaceName(doc: DocumentView, t: Token): boolean {
  * ("Brookdale Kenwood"). Only those that are no English word stand before a bare town.
  */
 const RESIDENCE_BRANDS = new Set(['sunrise', 'brookdale', 'atria', 'brightstar', 'emeritus', 'silverado', 'kisco', 'manorcare', 'amedisys', 'aegis', 'griswold', 'homewatch', 'firstlight', 'interim', 'synergy']);
-const BRANDS_BEFORE_TOWN = new Set(['brookdale', 'atria', 'brightstar', 'emeritus', 'silverado', 'kisco', 'manorcare', 'amedisys']);
+// Round 110: oxygen, DME and home-infusion suppliers' branches by the town they serve ("O2 via Lincare Yakima", "DME
+// from Apria Boise", "supplies via Coram Eugene"); the brand alone stays a brand (round 88).
+const BRANDS_BEFORE_TOWN = new Set(['brookdale', 'atria', 'brightstar', 'emeritus', 'silverado', 'kisco', 'manorcare', 'amedisys', 'apria', 'lincare', 'coram']);
 /** Last words of residences' and care franchises' names before "of <town>" ("Arden Courts of", "Heritage Pointe of"). */
 const RESIDENCE_WORDS = new Set(['care', 'courts', 'court', 'pointe', 'place', 'village', 'gardens', 'commons', 'living', 'heights', 'terrace', 'estates', 'crossing', 'landing', 'meadows', 'caregivers', 'homecare', 'healthcare', 'residence', 'residences', 'suites', 'cottages']);
 /**

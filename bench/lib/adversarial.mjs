@@ -159,4 +159,6 @@ export const ADVERSARIAL = {
   'staff chat logins, display names, initials with ages, call-backs and bare rooms (mkaur 10:14, Ab Cd 7:05 AM, JD 92M, cb 5512, - 23 Ab on)': (n) => fill('mkaur 10:14\nAb Cd Ef 7:05 AM\n{"user":"ab.cd","user":"abcdefgh"} jt: pt JD 92M AB 9F cb 5512 cb 12345678 jt: ok\n- 23 Ab on q2, 409 Abcd is, TC (Ab): swapping 12/6 picking up 12/9 tech: dmk mkaur 10:14 Ab Cd 7:05 AM ', n),
   // Round 111: pairs of capitalised words before an infection's head, towns before "flu" and camps before form words.
   'place-named infections and camp forms (Ab Cd virus, Ab Cd encephalitis, Hong Kong flu, Camp Ab Form)': (n) => fill('Ab Cd virus Ab Cd Ef encephalitis Hong Kong flu Hong Kong flu-like Ab Cd - virus Camp Ab Form Camp Physical Ab Ab Valley encephalitis Ab Cd influenza ', n),
+  // Round 110: capitalised runs before "location" after "the", and referral towns before a verb of how the patient came.
+  'site locations and referral clauses (the Ab Cd location, 58 yo M from Ab found)': (n) => fill('the Ab Cd Ef location the Ab location the Ab Cd Ef Gh location 58 yo M from Ab found 45 yo F from Ab Cd brought yof from Ab who ', n),
 };

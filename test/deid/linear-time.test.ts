@@ -91,6 +91,7 @@ const CASES = [
   'staff chat logins, display names, initials with ages, call-backs and bare rooms (mkaur 10:14, Ab Cd 7:05 AM, JD 92M, cb 5512, - 23 Ab on)',
   'log headings, ordinal ranges and offered days (thurs 11-7: ab, 11.8 - ab, off the 23rd thru the 27th, free 12/4 or 12/5)',
   'place-named infections and camp forms (Ab Cd virus, Ab Cd encephalitis, Hong Kong flu, Camp Ab Form)',
+  'site locations and referral clauses (the Ab Cd location, 58 yo M from Ab found)',
 ];
 
 const analyzer = createAnalyzer();

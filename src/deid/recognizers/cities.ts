@@ -4,7 +4,7 @@ import { lexicon } from '../dictionaries/index.js';
 import { fold, tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
 import { FUNCTION_WORDS, PLACE_INFECTION_HEAD, inEponymPair, inPersonNamedFirm, looksSpanish, makerBeforeProduct, PERSON_DEEDS, petNameAt, RELATIONS, spellingAlphabetWord } from './name-words.js';
-import { EXTRA_CITY_SET, publisherHeadFrom, FOREIGN_TOWN_CUES, instrumentAfter, JOURNEY_VERBS, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
+import { EXTRA_CITY_SET, publisherHeadFrom, FOREIGN_TOWN_CUES, instrumentAfter, JOURNEY_VERBS, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, REFERRAL_CLAUSE_VERBS, REFERRAL_TOWN_CUES, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 /** A slash and a unit a maximum or minimum is given per (round 60): "Max/day", "Min/dose". */
@@ -277,7 +277,7 @@ export function findCities(doc: DocumentView): Candidate[] {
     // "Shaker Heights", "Sulphur Springs": a listed town's name before a word that names a suburb or a town by its
     // site; the word is the town's too.
     const site = siteWordAfter(doc, last, next) ? 1 : 0;
-    if (score === 0 && !doc.allCaps && t.capitalized && townCueBefore(doc, i) && endsPhrase(doc, i + n + site) && !lexicon.US_STATES.has(phrase) && !lexicon.WORLD_STATES.has(phrase) && !COUNTRY_NAMES.has(phrase) && !NOT_TOWN_NAMES.has(phrase) && !possessiveAt(doc.text, end)) {
+    if (score === 0 && !doc.allCaps && t.capitalized && townCueBefore(doc, i) && (endsPhrase(doc, i + n + site) || referralClauseAt(doc, i, i + n + site)) && !lexicon.US_STATES.has(phrase) && !lexicon.WORLD_STATES.has(phrase) && !COUNTRY_NAMES.has(phrase) && !NOT_TOWN_NAMES.has(phrase) && !possessiveAt(doc.text, end)) {
       score = 0.66;
       evidence.push({ kind: 'context', detail: 'cue:town' });
     }
@@ -593,6 +593,12 @@ function endsPhrase(doc: DocumentView, k: number): boolean {
   const prevEnd = (doc.tokens[k - 1] as Token).end;
   if (!/^[ \t]{1,2}$/.test(doc.text.slice(prevEnd, next.start))) return true;
   return PHRASE_END_WORDS.has(next.lower) || /^\d/.test(next.text);
+}
+/** Round 110: after a referral's "<age> yo M from", the town ends at a verb of how the patient came ("from Sisters found at"). */
+function referralClauseAt(doc: DocumentView, i: number, k: number): boolean {
+  const next = tokenAt(doc.tokens, k);
+  if (next === undefined || next.text !== next.lower || !REFERRAL_CLAUSE_VERBS.has(next.lower) || !/^[ \t]{1,2}$/.test(doc.text.slice((doc.tokens[k - 1] as Token).end, next.start))) return false;
+  return cueRightBefore(doc.lower, (doc.tokens[i] as Token).start, REFERRAL_TOWN_CUES) !== undefined;
 }
 /**
  * Round 79: a second lower-case town after a found one and "or" / "and" ("if you live in <town> or <town>"): a listed

@@ -3,7 +3,7 @@
 import { lexicon, WORD_FACILITY_HEAD, WORD_FACILITY_START } from '../dictionaries/index.js';
 import { tokenAt, type Token } from '../text/tokens.js';
 import { fieldLineAt } from '../text/chars.js';
-import { ABBREVIATIONS, publisherAfter, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, stJudeDevice, instrumentAfter, phraseAt, placeShaped, wordsFrom } from './place-words.js';
+import { ABBREVIATIONS, REGION_OPENERS, publisherAfter, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, stJudeDevice, instrumentAfter, phraseAt, placeShaped, wordsFrom } from './place-words.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, eponymPairFirst, inPersonNamedFirm, isTitle, isUpperLetter, surnameNamingFacility } from './name-words.js';
 import { bareStreetAnyEnd, bareStreetEnd } from './address-cues.js';
 import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from './types.js';
@@ -1288,6 +1288,36 @@ function postAcuteAt(doc: DocumentView, g: number, out: Candidate[]): void {
   out.push(candidate((tokens[a + 1] as Token).start, (tokens[k - 1] as Token).end, 'FACILITY', 0.7, 'facility', { kind: 'context', detail: 'post-acute-at' }));
 }
 
+/**
+ * Round 110: a practice's or a chain's site named before a lower-case "location" ("seen at the Riverbend location",
+ * "drive her to the Maple Hollow location"): "the", then one or two capitalised words joined by single blanks, then
+ * "location". No direction, "Downtown", "Main", facility head, weekday, month, state or function word ("the North
+ * location", "the Main location", "the Pharmacy location" stay).
+ */
+export const SITE_LOCATION_WORDS = ['location'];
+const NOT_SITE_NAMES = new Set(['downtown', 'main', 'new', 'old', 'other', 'same', 'original', 'current', 'previous', 'primary', 'nearest', 'closest', 'satellite', 'uptown', 'midtown', 'suburban', 'rural', 'urban']);
+export function findSiteLocations(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  if (doc.allCaps) return out;
+  const tokens = doc.tokens;
+  forEachIndexedWord(doc, SITE_LOCATION_WORDS, (i) => {
+    const loc = tokens[i] as Token;
+    if (loc.text !== 'location') return;
+    let k = i - 1;
+    let nextStart = loc.start;
+    while (k >= i - 2 && k >= 0) {
+      const x = tokens[k] as Token;
+      if (x.end !== nextStart - 1 || doc.text.charCodeAt(x.end) !== 32 || !x.capitalized || x.upper || x.single || NOT_SITE_NAMES.has(x.lower) || REGION_OPENERS.has(x.lower) || lexicon.FACILITY_HEADS.has(x.lower) || CALENDAR_WORDS.has(x.lower) || lexicon.US_STATES.has(x.lower) || FUNCTION_WORDS.has(x.lower)) break;
+      nextStart = x.start;
+      k--;
+    }
+    const the = tokenAt(tokens, k);
+    if (k === i - 1 || the === undefined || the.text !== 'the' || the.end !== nextStart - 1 || doc.text.charCodeAt(the.end) !== 32) return;
+    out.push(candidate(nextStart, loc.end, 'FACILITY', 0.7, 'facility', { kind: 'context', detail: 'site-location' }));
+  });
+  return out;
+}
+
 /** A year right before a word: "2014 at". */
 const YEAR_BEFORE = /(?:^|[^\d\/.\-])(?:19|20)\d\d $/;
 
@@ -1923,7 +1953,9 @@ function lowerPlaceName(doc: DocumentView, t: Token): boolean {
  * ("Brookdale Kenwood"). Only those that are no English word stand before a bare town.
  */
 const RESIDENCE_BRANDS = new Set(['sunrise', 'brookdale', 'atria', 'brightstar', 'emeritus', 'silverado', 'kisco', 'manorcare', 'amedisys', 'aegis', 'griswold', 'homewatch', 'firstlight', 'interim', 'synergy']);
-const BRANDS_BEFORE_TOWN = new Set(['brookdale', 'atria', 'brightstar', 'emeritus', 'silverado', 'kisco', 'manorcare', 'amedisys']);
+// Round 110: oxygen, DME and home-infusion suppliers' branches by the town they serve ("O2 via Lincare Yakima", "DME
+// from Apria Boise", "supplies via Coram Eugene"); the brand alone stays a brand (round 88).
+const BRANDS_BEFORE_TOWN = new Set(['brookdale', 'atria', 'brightstar', 'emeritus', 'silverado', 'kisco', 'manorcare', 'amedisys', 'apria', 'lincare', 'coram']);
 /** Last words of residences' and care franchises' names before "of <town>" ("Arden Courts of", "Heritage Pointe of"). */
 const RESIDENCE_WORDS = new Set(['care', 'courts', 'court', 'pointe', 'place', 'village', 'gardens', 'commons', 'living', 'heights', 'terrace', 'estates', 'crossing', 'landing', 'meadows', 'caregivers', 'homecare', 'healthcare', 'residence', 'residences', 'suites', 'cottages']);
 /**

@@ -17,6 +17,13 @@ export const PLACE_CUES = ['resides in', 'relocated to', 'in', 'at', 'from', 'ne
  */
 export const JOURNEY_VERBS: readonly string[] = ['moved', 'move', 'moving', 'relocated', 'drove', 'driving', 'drive', 'flew', 'commute', 'commutes', 'went', 'headed', 'heading'];
 
+/** Round 104: a referral's opening line of age and sex before the town ("71 yo M from Bend"). */
+export const REFERRAL_TOWN_CUES = ['yo m from', 'yo f from', 'yom from', 'yof from'];
+/**
+ * Round 110: how a referral's line goes on after that town ("58 yo M from Sisters found at home", "from Sisters brought
+ * in by husband"): a verb of how the patient came, which ends the town's name as a joining word would.
+ */
+export const REFERRAL_CLAUSE_VERBS: ReadonlySet<string> = new Set(['found', 'brought', 'presented', 'presents', 'presenting', 'transported', 'transferred', 'admitted', 'sent', 'seen', 'referred', 'arrived', 'who']);
 // Cues after which a capitalised word that no gazetteer holds is still a town ("grew up in Kettleby", "flew to
 // TROMSØ"): a person's origin, home or travel. Not "transferred to", which names wards and units.
 // Round 46: a bearing from a town after a distance ("22 mi south of Jordan", "8 km east of Veregin", "just north of
@@ -40,7 +47,7 @@ export const TOWN_CUES = ['grew up in', 'raised in', 'born in', 'lives in', 'liv
   // Where the patient or the family is from: "Pt from Kuttanad", "family is from Jaffna".
   'pt from', 'pt is from', 'patient is from', 'family is from', 'parents are from',
   // Round 104: a referral's opening line of age and sex, then the town: "71 yo M from Bend with new AF".
-  'yo m from', 'yo f from', 'yom from', 'yof from',
+  ...REFERRAL_TOWN_CUES,
   'came from', 'emigrated from', 'immigrated from', 'migrated from', 'fled from', 'moved from', 'relocated from', 'hails from', 'displaced from',
   // Rural homes are told by what they are near, and visitors by where they set out: "lives near Vansant", "driving in from Hazard".
   'lives near', 'living near', 'lived near', 'resides near', 'residing near', 'driving in from', 'drove in from', 'drives in from', 'coming in from',

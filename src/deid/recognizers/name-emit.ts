@@ -57,9 +57,23 @@ function genusInitial(doc: DocumentView, j: number): boolean {
 }
 
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
-  if (quotedDrugSlang(doc, i) || equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i))) || makerNamed(doc, i, j) || eponymListed(doc, i, j)) return true;
+  if (quotedDrugSlang(doc, i) || equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i))) || makerNamed(doc, i, j) || eponymListed(doc, i, j) || (i === j && chainPossessive(doc, i))) return true;
   const found = countryOrHoliday(doc, i, j);
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
+}
+
+/**
+ * The lead (2026-12-01): restaurants and stores named by a given name's possessive, after "the" ("got food at the Wendy's
+ * near us", "the Denny's on Route 9") or as "Trader Joe's": a place to eat or shop, no person. "at Wendy's" alone may be
+ * a friend's home and stays a name.
+ */
+const CHAIN_POSSESSIVE_NAMES: ReadonlySet<string> = new Set(['wendy', 'denny', 'hardee', 'applebee', 'dillard', 'kohl', 'macy', 'lowe', 'carl', 'culver', 'freddy', 'casey', 'rudy', 'zaxby', 'arby', 'chili', 'sonny', 'jimmy', 'joe']);
+const THE_BEFORE_POSSESSIVE = /(?:^|[^\p{L}])(?:the|The|THE)[ \t]{1,2}$/u;
+function chainPossessive(doc: DocumentView, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  if (!CHAIN_POSSESSIVE_NAMES.has(t.lower) || !/^['’]s(?![\p{L}])/u.test(doc.text.slice(t.end, t.end + 3))) return false;
+  const before = doc.text.slice(Math.max(0, t.start - 8), t.start);
+  return t.lower === 'joe' ? /(?:^|[^\p{L}])[Tt]rader[ \t]$/u.test(before) : THE_BEFORE_POSSESSIVE.test(before);
 }
 
 /**

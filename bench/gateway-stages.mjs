@@ -13,10 +13,11 @@
 // does, so each call also stores a new vault mapping (a second durable commit); without it the calls'
 // identifiers are all cached after the warm-up, as in bench:gateway's latency phase.
 import { existsSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startChild as startBenchChild } from './lib/child.mjs';
+import { chatShape, postgresUrl, timedChatCall } from './lib/gateway-calls.mjs';
 import { cliNodeFlags } from './lib/cli-flags.mjs';
 import { percentile } from './lib/stats.mjs';
 
@@ -37,8 +38,7 @@ const NEW_IDS = args.includes('--new-identifiers');
 const THREADS = args.includes('--analysis-threads') ? String(opt('--analysis-threads', 1)) : undefined;
 const dists = args.flatMap((a, i) => (a === '--dist' && args[i + 1] ? [args[i + 1]] : []));
 if (dists.length === 0) dists.push(resolve(here, '..', 'dist'));
-const pgAt = args.indexOf('--postgres');
-const DB = pgAt < 0 ? process.env.PHIGATE_BENCH_DB : args[pgAt + 1]?.startsWith('postgres') ? args[pgAt + 1] : (process.env.PHIGATE_BENCH_DB ?? 'postgres://postgres@127.0.0.1:5432/test');
+const DB = postgresUrl(args);
 
 const startChild = (file, argv, env = {}, nodeArgs = []) => startBenchChild(join(here, 'lib'), file, argv, env, nodeArgs);
 
@@ -64,39 +64,9 @@ for (const spec of dists) {
   builds.push({ name: spec, port: Number(port), key, gw });
 }
 
-// The bench:gateway prompt: ~1,000 tokens with 20 identifiers.
-const IDS = ['Mr. Ezekiel Canaryfield', 'MRN 48213957', '617-555-0142', 'ezekiel.canary@example.org', '03/14/1952'];
-let PROMPT = '';
-for (let i = 0; i < 20; i++) {
-  PROMPT += `The patient reported steady improvement after the change in medication, with no new complaints overnight. ${IDS[i % IDS.length]} was reviewed on rounds today and the plan was discussed at length with the family, who agreed with it. `;
-}
 const agent = new Agent({ keepAlive: true, maxSockets: 4 });
-
-function call(port, key, n) {
-  const tail = NEW_IDS ? String(n < 0 ? 8_000_000 - n : 5_000_000 + n) : String(n);
-  const body = JSON.stringify({ model: 'bench-model', stream: STREAM, messages: [{ role: 'system', content: 'You summarise clinical notes.' }, { role: 'user', content: `${PROMPT} (${tail})` }] });
-  const headers = { 'content-type': 'application/json', 'x-phigate-conversation': 'bench-conv', 'content-length': Buffer.byteLength(body) };
-  if (key) headers.authorization = `Bearer ${key}`;
-  const t0 = performance.now();
-  return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port, path: '/v1/chat/completions', method: 'POST', headers, agent }, (res) => {
-      let ttft = null;
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (d) => {
-        if (ttft === null && STREAM && /"content":"[^"]/.test(d)) ttft = performance.now() - t0;
-        text += d;
-      });
-      res.on('end', () => {
-        if (res.statusCode !== 200) return fail(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`));
-        if (key && text.includes('[[')) return fail(new Error('a token was left unresolved'));
-        done({ total: performance.now() - t0, ttft });
-      });
-    });
-    req.on('error', fail);
-    req.end(body);
-  });
-}
+// The bench:gateway call; with --new-identifiers its number is new each time (warm-up calls count down from 8,000,000).
+const call = (port, key, n) => timedChatCall(agent, port, key, STREAM, chatShape(key, STREAM, NEW_IDS ? String(n < 0 ? 8_000_000 - n : 5_000_000 + n) : String(n), 'bench-conv'));
 
 // The floor of a durable commit in the same minutes: a one-row INSERT committed by PostgreSQL (its WAL
 // flushed), timed in the same rounds; the disk is shared with whatever else runs on the machine.

@@ -10,11 +10,12 @@
 // for --seconds over lib/http-driver.mjs, raw keep-alive connections that cost the shared cores little.
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fmtBytes, fmtMs, fmtNum, percentile } from './lib/stats.mjs';
 import { startChild as startBenchChild } from './lib/child.mjs';
+import { BENCH_PROMPT, chatShape, postgresUrl, timedChatCall } from './lib/gateway-calls.mjs';
 import { cliNodeFlags } from './lib/cli-flags.mjs';
 import { openConnection, postBytes } from './lib/http-driver.mjs';
 import { formatTable } from './lib/table.mjs';
@@ -47,60 +48,16 @@ if (!existsSync(join(dist, 'gateway', 'index.js'))) {
   process.stderr.write(`bench:gateway: ${join(dist, 'gateway', 'index.js')} is missing: run npm run build (npm run bench:gateway does it), or give --dist a built tree\n`);
   process.exit(2);
 }
-const pgAt = args.indexOf('--postgres');
-const DB = pgAt < 0 ? process.env.PHIGATE_BENCH_DB : args[pgAt + 1]?.startsWith('postgres') ? args[pgAt + 1] : (process.env.PHIGATE_BENCH_DB ?? 'postgres://postgres@127.0.0.1:5432/test');
+const DB = postgresUrl(args);
 const ENGINE = DB ? 'PostgreSQL' : 'embedded (PGlite)';
-
-// ~1,000 tokens (~4,100 characters) with 20 identifiers of 5 kinds.
-const IDS = ['Mr. Ezekiel Canaryfield', 'MRN 48213957', '617-555-0142', 'ezekiel.canary@example.org', '03/14/1952'];
-function prompt() {
-  let text = '';
-  let i = 0;
-  while (i < 20) {
-    text += `The patient reported steady improvement after the change in medication, with no new complaints overnight. ${IDS[i % IDS.length]} was reviewed on rounds today and the plan was discussed at length with the family, who agreed with it. `;
-    i++;
-  }
-  return text;
-}
-const PROMPT = prompt();
 
 const startChild = (file, argv, env = {}, nodeArgs = []) => startBenchChild(join(here, 'lib'), file, argv, env, nodeArgs);
 
 const agent = new Agent({ keepAlive: true, maxSockets: CONC + 4 });
 
-/** One call; resolves { total, ttft } in ms (ttft: first SSE content event, for streams). */
 /** Call number n: its JSON body and headers (a prompt of its own, so no cache answers it). */
-function callShape(key, stream, n) {
-  const body = JSON.stringify({ model: 'bench-model', stream, messages: [{ role: 'system', content: 'You summarise clinical notes.' }, { role: 'user', content: `${PROMPT} (${n})` }] });
-  const headers = { 'content-type': 'application/json', 'x-phigate-conversation': NEW_CONV ? `bench-${n}` : 'bench-conv' };
-  if (key) headers.authorization = `Bearer ${key}`;
-  return { body, headers };
-}
-
-function call(port, key, stream, n) {
-  const { body, headers: shape } = callShape(key, stream, n);
-  const headers = { ...shape, 'content-length': Buffer.byteLength(body) };
-  const t0 = performance.now();
-  return new Promise((resolvePromise, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: '/v1/chat/completions', method: 'POST', headers, agent }, (res) => {
-      let ttft = null;
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (d) => {
-        if (ttft === null && stream && d.includes('"content":"') && !/"content":""/.test(d.slice(0, 400))) ttft = performance.now() - t0;
-        if (ttft === null && stream && /"content":"[^"]/.test(d)) ttft = performance.now() - t0;
-        text += d;
-      });
-      res.on('end', () => {
-        if (res.statusCode !== 200) return reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`));
-        if (key && text.includes('[[')) return reject(new Error('a token was left unresolved'));
-        resolvePromise({ total: performance.now() - t0, ttft });
-      });
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const callShape = (key, stream, n) => chatShape(key, stream, n, NEW_CONV ? `bench-${n}` : 'bench-conv');
+const call = (port, key, stream, n) => timedChatCall(agent, port, key, stream, callShape(key, stream, n));
 
 /**
  * p50/p99 of N calls one at a time, after WARMUP seconds of the same calls untimed: the first path measured
@@ -232,7 +189,7 @@ const gwExited = (code, signal) => {
 };
 gw.child.once('exit', gwExited);
 const [gwPort, key, threads] = (await gw.next()).split(' ');
-process.stderr.write(`bench:gateway: stub on ${stubPort}, phigate on ${gwPort} (store: ${ENGINE}); prompt ${PROMPT.length} chars, ${N} sequential requests, ${SECONDS}s at concurrency ${CONC}${NEW_CONV ? ', a new conversation per request' : ''}\n`);
+process.stderr.write(`bench:gateway: stub on ${stubPort}, phigate on ${gwPort} (store: ${ENGINE}); prompt ${BENCH_PROMPT.length} chars, ${N} sequential requests, ${SECONDS}s at concurrency ${CONC}${NEW_CONV ? ', a new conversation per request' : ''}\n`);
 
 const rows = [];
 const splits = [];
@@ -266,7 +223,7 @@ process.stdout.write(
     ['mode', 'path', '>p50', '>p99', '>TTFT p99', '>req/s', '>CPU/req', '>added p50', '>added p99', '>added TTFT p99'],
     rows,
     [
-      `prompt ${PROMPT.length} chars (~1,000 tokens) with 20 identifiers; answers echo ~1,200 chars with their tokens; stream = 24 chunks`,
+      `prompt ${BENCH_PROMPT.length} chars (~1,000 tokens) with 20 identifiers; answers echo ~1,200 chars with their tokens; stream = 24 chunks`,
       `latency: ${N} requests one at a time after ${WARMUP}s of the same untimed; req/s: ${CONC} in flight for ${SECONDS}s after ${WARMUP}s of the same untimed; CPU/req: CPU time of the answering process (the stub, or the gateway with its threads) per request in that timed part; goals: added p50 <= 2 ms, p99 <= 10 ms, >= 2,000 req/s, TTFT overhead p99 <= 5 ms, RSS <= 200 MB`,
       `analysis threads: ${threads} (server.analysisThreads; --analysis-threads N to change, 0: on the event loop); machine: ${availableParallelism()} cores; gateway's Node flags: ${[...SERVE_FLAGS, ...profile].join(' ') || 'none'}`,
       ...(splits.length > 0 ? [`phigate CPU/req by thread, event loop + others busiest first (the analysis thread, V8's helper): ${splits.join('; ')}`] : []),

@@ -64,3 +64,11 @@ test('a town after a strong place cue, not a ward or a country', () => {
   assert.ok(spans('She grew up in Kilbarragh and moved here at 20.').includes('Kilbarragh'));
   assert.deepEqual(spans('Arrived at Triage, returned to Baseline; lives in Assisted Living.'), []);
 });
+
+test('a year after a word of time is no house number before a place of two words', () => {
+  const analyzer = createAnalyzer();
+  const spans = (text: string): string[] => analyzer.analyze(text).map((f) => text.slice(f.start, f.end));
+  assert.ok(!spans('Followed at the clinic since 2019 Silver Creek Manor hosted it.').some((s) => s.startsWith('2019')));
+  assert.ok(spans('Her address is 2019 Silver Creek Manor, apt 4.').some((s) => s.startsWith('2019 Silver Creek Manor')));
+  assert.ok(spans('Lives at 2205 Sycamore Bend, Decatur.').some((s) => s.startsWith('2205 Sycamore Bend')));
+});

@@ -195,6 +195,15 @@ const TITLE_AFTER_NUMBER = /^\d+[A-Za-z]?[ \t]{1,2}(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]
 const ROOM_BEFORE_DR = /^\d+[A-Za-z]?[ \t]{1,2}(?:OR|ED|ER|ICU|PACU|CCU|MICU|SICU|NICU|PICU|CVICU|Bay|BAY|Bed|BED|Rm|RM|Room|ROOM)[ \t]{1,2}\d{1,3}[A-Za-z]?[ \t]{1,2}(?:Dr|DR)\b/;
 /** The day and month of a date right before a house number: the number is the date's year ("2/12/2019"). */
 const DATE_BEFORE = /\d{1,2}[\/.\-]\d{1,2}[\/.\-]$/;
+/** A year after a word of time, before a place of two words whose second is only a street's after a house number: "since 2019 Silver Creek". */
+const YEAR_AFTER_TIME_WORD = /(?<![\p{L}\d])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Cc]irca|[Bb]y)[ \t]{1,2}$/u;
+const YEAR_FIRST = /^(?:19|20)\d\d[ \t]/;
+const LAST_WORD = /(\p{L}+)\.?$/u;
+function yearBeforePlace(v: string, doc: DocumentView, start: number): boolean {
+  if (!YEAR_FIRST.test(v) || !YEAR_AFTER_TIME_WORD.test(doc.text.slice(Math.max(0, start - 8), start))) return false;
+  const last = LAST_WORD.exec(v)?.[1];
+  return last !== undefined && lexicon.NUMBERED_STREET_SUFFIXES.has(last.toLowerCase());
+}
 const SENTENCE_END_IN_STREET = new RegExp(`(?<![\\p{L}\\d'’\\-])(?!(?:Jr|Sr|St|Mt|Ft|[NSEW]|NE|NW|SE|SW|[Aa]pt|APT|[Ss]te|STE|[Bb]ldg|[Ff]l|[Rr]m|[Uu]nit|UNIT|[Ll]ot|[Ss]pc|${SUFFIX})\\.)[\\p{L}\\d'’\\-]+\\.[ \\t]`, 'u');
 
 const CAPS_SUFFIX_WORDS = ['st', 'dr', 'ave', 'av', 'rd', 'blvd', 'ln', 'ct', 'pl', 'way', 'hwy', 'pkwy', 'cir', 'ter', 'terr', 'trl', 'sq', 'pike', 'loop', 'cv', 'xing', 'pt'];
@@ -448,8 +457,9 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     ),
     score: 0.85,
     // A word of the name may end with a period only as "Jr." or "St." ("Martin Luther King Jr. Blvd").
-    // Nor a date's year and a titled name ("On 2/12/2019 Ms Hill underwent": "Hill" is a street suffix after a number).
-    validate: (v, doc, start) => /[A-Za-z]{2}/.test(v.replace(/^\d+/, '')) && !SENTENCE_END_IN_STREET.test(v) && !TITLE_AFTER_NUMBER.test(v) && !ROOM_BEFORE_DR.test(v) && !DATE_BEFORE.test(doc.text.slice(Math.max(0, start - 6), start)),
+    // Nor a date's year and a titled name ("On 2/12/2019 Ms Hill underwent": "Hill" is a street suffix after a number),
+    // nor a year after a word of time ("since 2019 Silver Creek clinic").
+    validate: (v, doc, start) => /[A-Za-z]{2}/.test(v.replace(/^\d+/, '')) && !SENTENCE_END_IN_STREET.test(v) && !TITLE_AFTER_NUMBER.test(v) && !ROOM_BEFORE_DR.test(v) && !DATE_BEFORE.test(doc.text.slice(Math.max(0, start - 6), start)) && !yearBeforePlace(v, doc, start),
   },
   {
     // A house number read aloud before a named street: "Two forty one Oak Hollow Drive", "Patient: Fifty five Wren

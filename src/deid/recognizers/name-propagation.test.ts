@@ -67,3 +67,8 @@ test('round 85: a word-name typed in lower case repeats only where the person do
   const lower = found('wife joy at bedside. per joy, pt slept. joy was tearful. pt expressed joy at the news.');
   assert.equal(lower.filter((s) => s === 'joy').length, 3, lower.join(' | '));
 });
+
+test("a notary's role after a name and its comma is no second name", () => {
+  assert.deepEqual(found('Acknowledged before Halvard Quist, Notary Public.'), ['Halvard Quist']);
+  assert.deepEqual(found('Sworn and subscribed, Wenonah Fairbrother, Notary, this day.'), ['Wenonah Fairbrother']);
+});

@@ -21,7 +21,7 @@ const COUNTRY_OR_HOLIDAY = new Set([...HOLIDAYS, ...COUNTRY_FIRST_WORDS]);
 
 /** 1 when tokens i..j spell a country ("Spain"), 2 when one is a holiday word, else 0: no person either way. */
 /** Round 46: roles written capitalised after a name in a crew's or a team's list ("T. Brandt, Paramedic"). */
-export const CREW_ROLES: ReadonlySet<string> = new Set(['paramedic', 'medic', 'firefighter', 'dispatcher', 'driver', 'chaplain', 'nurse', 'pharmacist', 'dietitian', 'interpreter', 'midwife', 'doula', 'technician', 'responder']);
+export const CREW_ROLES: ReadonlySet<string> = new Set(['paramedic', 'medic', 'firefighter', 'dispatcher', 'driver', 'chaplain', 'nurse', 'pharmacist', 'dietitian', 'interpreter', 'midwife', 'doula', 'technician', 'responder', 'notary']);
 
 export function countryOrHoliday(doc: DocumentView, i: number, j: number): number {
   for (let k = i; k <= j; k++) {

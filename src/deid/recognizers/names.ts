@@ -1482,8 +1482,13 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
       // A dash that ends the entry, not one inside a marker's name ("FISH, Ki-67").
       // Round 40: a form's field also ends at a wide gap ("RE: Tuilagi, Sefo    ID#:"), and a second given name may
       // close it ("NM1 QC: HUYNH, BAO TRAN   Member ID").
+      // Lead's probe: a log row's "pt" or "patient" before a surname and a given name in capitals, the row going on in
+      // mixed case ("K 6.8 pt PRZYBYLSKI, ANTONI rm 418"): no English word nor acronym, each with a vowel ("pt NPO, NKDA").
+      const patientRow = t.upper && n.upper && !doc.allCaps && t.text.length >= 4 && n.text.length >= 3 && !lx.common && !ln.common &&
+        !CLINICAL_ACRONYMS.has(t.text) && !CLINICAL_ACRONYMS.has(n.text) && HAS_VOWEL.test(t.text) && HAS_VOWEL.test(n.text) &&
+        PATIENT_WORD_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 9), t.start));
       const entryEnd = /^(?:[ \t]*(?:$|[\-–](?!\d)|[|"\n;]|['’](?![\p{L}])|\r)|[ \t]\p{Lu}\b|[ \t]{2,}\S)/u.test(afterN) ||
-        (n.upper && SECOND_GIVEN_ENDS_FIELD.test(doc.text.slice(n.end, n.end + 34)));
+        (n.upper && SECOND_GIVEN_ENDS_FIELD.test(doc.text.slice(n.end, n.end + 34))) || patientRow;
       const fieldLabel = FIELD_NAME_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 64), t.start));
       const place = lexicon.US_STATES.has(n.lower) || lexicon.STATE_CODES.has(n.text); // "Boston, MA"
       // "ALLERGY: PCN, SULFA" on a wristband: an allergy label heads a list of drugs.
@@ -1508,6 +1513,9 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
 const FIELD_NAME_LABEL_BEFORE = /(?:^|[^a-z])(?:re|patient|pt|member|insured|subscriber|claimant|guarantor|beneficiary|applicant|employee|nm1[ \t*](?:qc|il))(?:[ \t]name)?[ \t]{0,2}:[ \t]{1,40}$/;
 // A second given name in capitals that closes a form's name field: a wide gap or the line's end after it.
 const SECOND_GIVEN_ENDS_FIELD = /^[ \t]\p{Lu}{2,20}(?:[ \t]{2,}|[ \t]*\r?\n|[ \t]*$)/u;
+/** "pt " or "patient " right before a word: a log row names its patient next. */
+const PATIENT_WORD_BEFORE = /(?<![a-z])(?:pt\.?|patient)[ \t]{1,2}$/;
+const HAS_VOWEL = /[AEIOUY]/;
 const ALLERGY_LABEL_BEFORE = /(?:allerg(?:y|ies|ens?)|allergic[ \t]to|adverse[ \t]reactions?)[ \t]{0,2}:?[ \t]{0,3}$/;
 /** Words right before a name that ask something for or of a person: "summary for Faith Rivers", "message to Dawn Marsh". */
 const PERSON_REQUEST_BEFORE = new Set(['for', 'to']);

@@ -2285,6 +2285,12 @@ function signOffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: num
   // A listed given name in lower case signs the same way: "ok thx - tammy".
   const given = t.text === t.lower && t.text.length >= 3 && doc.isFirst[i] === 1 && LETTERS_ONLY.test(t.text);
   if (!(given || /^[a-z]{2,3}$/.test(t.text)) || doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(t.text.toUpperCase()) || isCredential(doc, t)) return -1;
+  // Lead's probe: a log whose rows end with a dash and the writer's initials, one writer signing two rows or more
+  // ("..., read back OK - tjs"), signs each of its long rows so.
+  if (!given && signingColumn(doc) && ROW_INITIALS.test(t.text) && !ROW_SHORTHAND.has(t.text) && /^[ \t]*(?:\r?\n|$)/.test(doc.text.slice(t.end, t.end + 6)) && SIGNED_ROW_START.test(doc.text.slice(doc.text.lastIndexOf('\n', t.start - 1) + 1, t.start))) {
+    pushName(doc, out, i, i, 0.65, { kind: 'pattern', detail: 'row-sign-off-initials' });
+    return i;
+  }
   if (!/^[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)/.test(doc.text.slice(t.end, t.end + 12))) return -1;
   const lineStart = doc.text.lastIndexOf('\n', t.start - 1) + 1;
   // Or after the last sentence of a line, as a quick message signs off: "routed to kelsey (ma). -tjw" ("ok thx - tammy").
@@ -2293,6 +2299,34 @@ function signOffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: num
   } else if (lineStart > 0 && /^[ \t]{0,4}[\-–—~]/.test(doc.text.slice(doc.text.lastIndexOf('\n', lineStart - 2) + 1, lineStart))) return -1;
   pushName(doc, out, i, i, 0.65, { kind: 'pattern', detail: given ? 'sign-off-name' : 'sign-off-initials' });
   return i;
+}
+
+/** Three lower-case consonants: typed initials, not shorthand with a vowel ("neg", "nad", "cont"). */
+const ROW_INITIALS = /^[b-df-hj-np-tv-xz]{3}$/;
+/** Shorthand of three consonants that ends a finding's row ("regular rate and rhythm - wnl"). */
+const ROW_SHORTHAND = new Set(['wnl', 'rrr', 'ctx', 'ffp', 'msk', 'cns', 'pmh', 'psh', 'fhx', 'shx', 'hpi', 'dtr', 'ptt', 'mcg', 'hrs', 'wks', 'yrs', 'cbg', 'bgl', 'bmp', 'cbc', 'tbd', 'nvd', 'ckd', 'chf', 'dvt', 'gtt', 'hct', 'lmp', 'npo', 'nkd', 'bms', 'sts', 'std', 'prn', 'qhs', 'pcn', 'rtc', 'ntd', 'cxr', 'bph', 'ptx', 'rxn']);
+/** A row of twelve characters or more before its dash: a log's entry, not a review of systems' "CV - wnl". */
+const SIGNED_ROW_START = /^[^\n]{12,}[\p{L}\d.,)][ \t]{1,2}[\-–—][ \t]?$/u;
+const SIGNED_ROW = /^[^\n]{12,}[\p{L}\d.,)][ \t]{1,2}[\-–—][ \t]?([b-df-hj-np-tv-xz]{3})[ \t]*\r?$/gmu;
+const signingColumns = new WeakMap<DocumentView, boolean>();
+/** Whether one set of initials signs two long rows or more of the note (worked out once per note). */
+function signingColumn(doc: DocumentView): boolean {
+  let yes = signingColumns.get(doc);
+  if (yes === undefined) {
+    yes = false;
+    const seen = new Set<string>();
+    for (const m of doc.text.matchAll(SIGNED_ROW)) {
+      const v = m[1] as string;
+      if (CLINICAL_ACRONYMS.has(v.toUpperCase()) || ROW_SHORTHAND.has(v)) continue;
+      if (seen.has(v)) {
+        yes = true;
+        break;
+      }
+      seen.add(v);
+    }
+    signingColumns.set(doc, yes);
+  }
+  return yes;
 }
 
 /**

@@ -82,7 +82,7 @@ const CASES = [
   'thanks, joint sign-offs, nicknames, particles, pets and day headings (thank u so much ab!! love, ab & cd (his ef))',
   'claim files, captions and rules (VA file no. 12 34, C-file C 12 34, ***-**-1, COURT OF THE A JUDICIAL CIRCUIT IN AND FOR, OAR 436-)',
   "MAR rows, keys and pharmacies (| 11/3 | 11/4 | KT |, KT = Ab Cd, Ab's Rx, Rx for Ab, Bell Pharmacy)",
-  'claim files, captions and rules (VA file no. 12 34, C-file C 12 34, ***-**-1, COURT OF THE A JUDICIAL CIRCUIT IN AND FOR, OAR 436-)',  'legacy claim numbers, unit check letters, comma extensions and program codes (123-45-6789A, W1234 26 123456 X  ab, 555-555-0101, ext 1, AB-CD-123456, Lang: Ab)',
+  'legacy claim numbers, unit check letters, comma extensions and program codes (123-45-6789A, W1234 26 123456 X  ab, 555-555-0101, ext 1, AB-CD-123456, Lang: Ab)',
   'chat labels, log lines, comma roles and spellings (ab: 240, Mon: kev did, the aide there, ab, its ab again, the PT lady Ab, A-B-C dash D-E)',
   'rescheduled ordinals, offered days and turning ages (pushed to the 20th at 10, 12/2 or 12/3 or, turning 92!)',
   "transcript replies to asked names and ZIPs, fillers and titled labels (your last name? Spk1: it's uh, Ab, [00:01] Dr. Ab: zip?)",
@@ -92,6 +92,7 @@ const CASES = [
   'log headings, ordinal ranges and offered days (thurs 11-7: ab, 11.8 - ab, off the 23rd thru the 27th, free 12/4 or 12/5)',
   'place-named infections and camp forms (Ab Cd virus, Ab Cd encephalitis, Hong Kong flu, Camp Ab Form)',
   'site locations and referral clauses (the Ab Cd location, 58 yo M from Ab found)',
+  "geocodes and signed log rows (41.49932, -81.69436, 39.7° N, 41°29'58\"N, Q2JM+8X, ///a.b.c, read back OK - tjs)",
 ];
 
 const analyzer = createAnalyzer();

@@ -7,13 +7,14 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { createDocumentView } from '../analyze.js';
 import { DATE_AND_AGE_PATTERNS } from './dates.js';
+import { GEOCODE_PATTERNS } from './geocodes.js';
 import { IDENTIFIER_PATTERNS } from './identifiers.js';
 import { ADDRESS_PATTERNS } from './locations.js';
 import { patternRecognizer, type PatternSpec } from './pattern.js';
 import { BUILT_IN_RECOGNIZERS } from './registry.js';
 import { RecognizerGates } from './types.js';
 
-const anchored = [...IDENTIFIER_PATTERNS, ...DATE_AND_AGE_PATTERNS, ...ADDRESS_PATTERNS].filter((s) => s.anchor !== undefined);
+const anchored = [...IDENTIFIER_PATTERNS, ...DATE_AND_AGE_PATTERNS, ...ADDRESS_PATTERNS, ...GEOCODE_PATTERNS].filter((s) => s.anchor !== undefined);
 
 const SAMPLES = [
   'RR 2 BOX 118, R.R. 3, Box 7; Rural Route 9 Box 12; HC 61 Box 4; Star Route 2, Box 9; rr 1 box 2',
@@ -27,6 +28,7 @@ const SAMPLES = [
   'mid-October 2022, early-May 5, non-March 4, Jan 5, Feb. 2020, March 4th 2021, may 5 mg, last December, next May, this past June, 1HGCM82633A004352 JH4KA7650MC012345 ABCDEFGHJKLMNPRST9',
   'see portal.example.org/login or www.x.com, a.b.c.health, 2001:db8::1 ::ffff:1.2.3.4 fe80::1%eth0 10:30:45 ab:cd:ef 1:2:3:4:5:6:7:8',
   '# 1234 #12345 ## 12345 x# 99999 (#123456)',
+  'GPS 41.49932, -81.69436; 39.7392° N, 104.9903° W; N 41° 29.96\' W 081° 41.66\'; 41°29\'58"N 81°41\'40"W; 87G8Q2JM+8X; plus code Q2JM+8X; ///filled.count.soap; ////a.b.c 12.34567,-3.45678',
   // The run tests (city-state-zip, vin): blanks around the state code, and VINs at a text's edges.
   'Kettering,  OH  45429; Kettering, OH   45429; Kettering,\tOH\t45429; Kettering , OH 45429; Salem,OH 45429, Dayton, ZZ 45429',
   '1HGCM82633A004352, JH4KA7650MC01235, X1HGCM82633A004352X; JH4KA7650MC012345',

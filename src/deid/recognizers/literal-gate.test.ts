@@ -10,6 +10,7 @@ import { createDocumentView } from '../analyze.js';
 import { loadFixtures } from '../../../test/deid/fixtures/load.js';
 import { ADDRESS_PATTERNS } from './address-patterns.js';
 import { DATE_AND_AGE_PATTERNS } from './dates.js';
+import { GEOCODE_PATTERNS } from './geocodes.js';
 import { IDENTIFIER_PATTERNS } from './identifiers.js';
 import { literalGate, patternRecognizer, type LiteralGate, type PatternSpec } from './pattern.js';
 import { parseRegex, requiredLiterals } from './regex-ast.js';
@@ -39,7 +40,7 @@ describe('requiredLiterals', () => {
   });
 });
 
-const SPECS: readonly PatternSpec[] = [...ADDRESS_PATTERNS, ...IDENTIFIER_PATTERNS, ...DATE_AND_AGE_PATTERNS];
+const SPECS: readonly PatternSpec[] = [...ADDRESS_PATTERNS, ...IDENTIFIER_PATTERNS, ...DATE_AND_AGE_PATTERNS, ...GEOCODE_PATTERNS];
 const REGEXES = SPECS.flatMap((s) => [s.regex, ...(s.trigger instanceof RegExp ? [s.trigger] : [])]);
 const GATED = REGEXES.map((r) => ({ regex: r, gate: literalGate(r) })).filter((g): g is { regex: RegExp; gate: LiteralGate } => g.gate !== undefined);
 

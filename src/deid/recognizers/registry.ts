@@ -2,6 +2,7 @@
 import { PhigateError } from '../../errors.js';
 import type { AnalyzerConfig, CustomRecognizerSpec, DenyListSpec } from '../types.js';
 import { DATE_RECOGNIZERS } from './dates.js';
+import { GEOCODE_PATTERNS } from './geocodes.js';
 import { IDENTIFIER_RECOGNIZERS } from './identifiers.js';
 import { LOCATION_RECOGNIZERS } from './locations.js';
 import { BURMESE_NAME_RECOGNIZER } from './name-burmese.js';
@@ -32,6 +33,7 @@ export const BUILT_IN_RECOGNIZERS: readonly Recognizer[] = [
   ...DATE_RECOGNIZERS,
   ...IDENTIFIER_RECOGNIZERS,
   ...LOCATION_RECOGNIZERS,
+  ...GEOCODE_PATTERNS.map((spec) => patternRecognizer(spec)),
   ...STRUCTURED_RECOGNIZERS,
 ];
 

@@ -1,0 +1,87 @@
+// Geocodes: latitude and longitude, in decimal degrees or degrees and minutes, Open Location Codes ("plus codes")
+// and what3words addresses. Safe Harbor names the geocodes of every unit smaller than a state as identifiers, and a
+// visit-verification log, a field report or a home-safety note pins a patient's home to a few metres with them.
+import type { PatternSpec } from './pattern.js';
+import type { DocumentView } from './types.js';
+
+/** Words that say a pair of numbers is a position ("GPS:", "lat/long", "coordinates", "EVV clock-in at"). */
+// Not "map": a mean arterial pressure.
+const POSITION_CUE = /(?<![a-z])(?:gps|lat|latitude|long|lng|lon|longitude|coords?|coordinates|geo(?:code|location|tag)?|location|located|position|pin(?:ned)?|evv|clock-?(?:in|out)|check-?(?:in|out)|found at|scene)\b[^\n]{0,40}$/;
+
+const DECIMAL = /[-+−]?(\d{1,3})\.(\d+)/g;
+
+function decimals(v: string): { values: number[]; places: number[] } {
+  const values: number[] = [];
+  const places: number[] = [];
+  for (const m of v.matchAll(DECIMAL)) {
+    values.push(Number(`${m[1]}.${m[2]}`));
+    places.push((m[2] as string).length);
+  }
+  return { values, places };
+}
+
+/**
+ * A latitude and a longitude in range, each with two decimals or more: marked with degrees or hemispheres ("39.7392° N,
+ * 104.9903° W"), or of a GPS's precision ("41.49932, -81.69436"), or after a word of position ("GPS 33.75, -84.39").
+ */
+function decimalPair(v: string, doc: DocumentView, start: number): boolean {
+  const { values, places } = decimals(v);
+  const [lat, lon] = values;
+  const [latPlaces, lonPlaces] = places;
+  if (lat === undefined || lon === undefined || latPlaces === undefined || lonPlaces === undefined) return false;
+  if (lat > 90 || lon > 180) return false;
+  if (latPlaces < 2 || lonPlaces < 2) return false;
+  if (/[°NSEWnsew]/.test(v) && latPlaces >= 4 && lonPlaces >= 4) return true;
+  // Statistics print such pairs too ("12.3456, -0.1234"): unmarked, a pair needs a GPS's five places and a degree of ten.
+  if (latPlaces >= 5 && lonPlaces >= 5 && (Math.abs(lat) >= 10 || Math.abs(lon) >= 10) && /[,;/][ \t]{0,2}[-−]?\d/.test(v)) return true;
+  return POSITION_CUE.test(doc.lower.slice(Math.max(0, start - 48), start));
+}
+
+/** Degrees and minutes (and seconds) of one axis: "41°29'58\"", "81° 41.66'". */
+const DMS = `\\d{1,3}°[ \\t]?\\d{1,2}(?:\\.\\d{1,4})?['′’](?:[ \\t]?\\d{1,2}(?:\\.\\d{1,3})?(?:["″”]|''))?`;
+
+/** The 20 letters and digits of an Open Location Code. */
+const OLC = '[23456789CFGHJMPQRVWX]';
+
+export const GEOCODE_PATTERNS: readonly PatternSpec[] = [
+  {
+    // The sign of a southern latitude stays outside ("-33.8688, 151.2093" is found from its digits on).
+    id: 'geo-decimal-degrees',
+    type: 'LOCATION',
+    anchor: 'digit',
+    firstRun: [1, 3],
+    trigger: /\d\.\d{2}/,
+    regex: /(?<![\d.])\d{1,3}\.\d{2,8}°?(?:[ \t]?[NSns](?![\p{L}\d]))?(?:[ \t]{0,2}[,;/][ \t]{0,2}|[ \t]{1,2})(?:(?:lon|long|lng|longitude)[ \t]{0,2}[:=]?[ \t]{0,2})?[-+−]?\d{1,3}\.\d{2,8}°?(?:[ \t]?[EWew](?![\p{L}\d]))?(?![\d.]\d)/gu,
+    score: 0.8,
+    validate: decimalPair,
+  },
+  {
+    // "41°29'58\"N 81°41'40\"W", "N 41° 29.96' W 081° 41.66'": both axes, each with its hemisphere.
+    id: 'geo-degrees-minutes',
+    type: 'LOCATION',
+    anchor: { char: '°', back: /[NS\d \t]/, maxBack: 6 },
+    trigger: /°/,
+    regex: new RegExp(`(?<![\\p{L}\\d])(?:[NS][ \\t]?)?${DMS}(?:[ \\t]?[NS])?[ \\t]{0,2}[,;/]?[ \\t]{0,2}(?:[EW][ \\t]?)?${DMS}(?:[ \\t]?[EW])?(?![\\p{L}\\d])`, 'gu'),
+    score: 0.8,
+    validate: (v) => /[NS]/.test(v) && /[EW]/.test(v),
+  },
+  {
+    // A full Open Location Code ("87G8Q2JM+8X"); a short one ("Q2JM+8X Cleveland") only after "plus code".
+    id: 'geo-plus-code',
+    type: 'LOCATION',
+    anchor: { char: '+', back: /[23456789CFGHJMPQRVWX]/, maxBack: 8 },
+    trigger: /[23456789CFGHJMPQRVWX]\+[23456789CFGHJMPQRVWX]/,
+    regex: new RegExp(`(?<![A-Za-z0-9])(?:${OLC}{8}|${OLC}{4})\\+${OLC}{2,3}(?![A-Za-z0-9+])`, 'g'),
+    score: 0.8,
+    validate: (v, doc, start) => (v.indexOf('+') === 8 && /\d/.test(v) && /[A-Z]/.test(v)) || /plus[ \t\-]?code:?[ \t]{0,2}$/.test(doc.lower.slice(Math.max(0, start - 14), start)),
+  },
+  {
+    // A what3words address: "///filled.count.soap".
+    id: 'geo-what3words',
+    type: 'LOCATION',
+    anchor: { char: '///', back: /\//, maxBack: 0 },
+    trigger: /\/\/\/[a-z]/,
+    regex: /(?<![\w/])\/\/\/[a-z]{2,20}\.[a-z]{2,20}\.[a-z]{2,20}(?![\w.])/g,
+    score: 0.85,
+  },
+];

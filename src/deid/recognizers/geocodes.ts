@@ -40,6 +40,9 @@ function decimalPair(v: string, doc: DocumentView, start: number): boolean {
 /** Degrees and minutes (and seconds) of one axis: "41°29'58\"", "81° 41.66'". */
 const DMS = `\\d{1,3}°[ \\t]?\\d{1,2}(?:\\.\\d{1,4})?['′’](?:[ \\t]?\\d{1,2}(?:\\.\\d{1,3})?(?:["″”]|''))?`;
 
+/** The keys of one axis. */
+const COORDINATE_KEYS = ['lat', 'latitude', 'lng', 'lon', 'long', 'longitude'];
+
 /** The 20 letters and digits of an Open Location Code. */
 const OLC = '[23456789CFGHJMPQRVWX]';
 
@@ -54,6 +57,17 @@ export const GEOCODE_PATTERNS: readonly PatternSpec[] = [
     regex: /(?<![\d.])\d{1,3}\.\d{2,8}°?(?:[ \t]?[NSns](?![\p{L}\d]))?(?:[ \t]{0,2}[,;/][ \t]{0,2}|[ \t]{1,2})(?:(?:lon|long|lng|longitude)[ \t]{0,2}[:=]?[ \t]{0,2})?[-+−]?\d{1,3}\.\d{2,8}°?(?:[ \t]?[EWew](?![\p{L}\d]))?(?![\d.]\d)/gu,
     score: 0.8,
     validate: decimalPair,
+  },
+  {
+    // One axis under its own key, as forms, query strings and JSON write them ("latitude: 41.49932", "lng=-81.69436",
+    // "\"longitude\":-81.69436"): three decimals or more, and no unit after ("Long = 12.345 mm").
+    id: 'geo-labelled-coordinate',
+    type: 'LOCATION',
+    anchor: { words: COORDINATE_KEYS },
+    regex: /(?<![\p{L}\d_])(?:lat|latitude|lng|lon|long|longitude)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?([-+−]?\d{1,3}\.\d{3,8})(?![\d.]|[ \t]{0,2}(?:mm|cm|km|m|in|ft|kg|g|mg|ml|mL|%)(?![\p{L}]))/giu,
+    group: 1,
+    score: 0.8,
+    validate: (v) => Math.abs(Number(v.replace('−', '-'))) <= 180,
   },
   {
     // "41°29'58\"N 81°41'40\"W", "N 41° 29.96' W 081° 41.66'": both axes, each with its hemisphere.

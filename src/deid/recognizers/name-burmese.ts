@@ -55,12 +55,12 @@ function findBurmeseNames(doc: DocumentView): Candidate[] {
   return out;
 }
 
-/** Words naming the person who comes next: an interpreter, a relative ("interpreter Paw Wah", "husband Eh Doh"). */
+/** Words naming the person who comes next: an interpreter, a relative ("interpreter Mu Kaw", "husband Eh Doh"). */
 const PERSON_CUES = new Set(['interpreter', 'translator', 'husband', 'wife', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'grandson', 'granddaughter', 'caregiver']);
 
 /**
  * Round 116: in a note that already holds such a name, two syllables or more that are words too, right after a word
- * naming the person ("Karen interpreter Paw Wah by video"): the syllables alone ("Say", "Win") never open a name.
+ * naming the person ("Karen interpreter Mu Kaw by video"): the syllables alone ("Say", "Win") never open a name.
  */
 function cuedSyllableNames(doc: DocumentView, out: Candidate[]): void {
   const { tokens, text } = doc;

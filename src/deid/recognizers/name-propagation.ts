@@ -98,7 +98,7 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // that the word repeated after the same particles, capitalised to open a sentence ("De la Fuente improved", "Bin Hamdan
   // states"), takes them too.
   const particlesBefore = new Map<string, string>();
-  // Round 116: two capitalised English words found together in a name ("Runs Above", "Little Thunder"): the pair,
+  // Round 116: two capitalised English words found together in a name ("Walks Ahead", "Iron Cloud"): the pair,
   // repeated capitalised and one blank apart, is the name again; either word alone stays a word.
   let wordPairs: Set<string> | undefined;
   for (const t of doc.tokens) {
@@ -222,7 +222,7 @@ function pairWord(doc: DocumentView, t: Token): boolean {
   return t.capitalized && !t.upper && t.text.length >= 3 && LETTERS_ONLY.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !isTitle(doc, t) && !isCredential(doc, t);
 }
 
-/** Each capitalised mention of a found pair of English words outside a found name ("Follow up with Runs Above"). */
+/** Each capitalised mention of a found pair of English words outside a found name ("Follow up with Walks Ahead"). */
 function repeatedWordPairs(doc: DocumentView, inside: Uint8Array, pairs: ReadonlySet<string>, extra: Candidate[]): void {
   const tokens = doc.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {

@@ -397,7 +397,7 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
     }
     // "Wilhelmina de Vries", "Augustin van der Berg": particles between name parts.
     const particle = (x: Token): boolean => (x.text === x.lower || x.upper) && PARTICLES.has(x.lower);
-    // Round 116: Spanish "y" between two surnames, once the run holds a given name and a surname ("Ramon de Leon y Santiago").
+    // Round 116: Spanish "y" between two surnames, once the run holds a given name and a surname ("Arturo de Castro y Molina").
     if (t.text === 'y' && j > i + 1 && prev.capitalized && !doc.allCaps) {
       const after = tokens[j + 1];
       if (after && after.capitalized && !after.upper && !after.single && doc.isSur[after.index] === 1 && joins(doc, t, after)) {

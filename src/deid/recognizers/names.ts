@@ -127,7 +127,7 @@ const PERSONAL_HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Miss']);
 
 /**
  * Round 116: a name made of two or three English words after a personal honorific, as many Native American surnames
- * are ("Mr. Runs Above is", "Mrs. Kills Enemy said"): each word capitalised, letters only, no function or calendar
+ * are ("Mr. Walks Ahead is", "Mrs. Kills Enemy said"): each word capitalised, letters only, no function or calendar
  * word, and the name ends before a lower-case word or a stop. One capitalised word alone is left to the lists.
  */
 function honorificWordName(doc: DocumentView, tokens: readonly Token[], k: number): number {
@@ -446,8 +446,8 @@ const ROLE_GERUNDS = new Set(['reading', 'ordering', 'referring', 'attending', '
 
 /**
  * Round 45: Lakota, Dakota, Blackfeet, Crow and other Plains surnames are two English words, the first a number, a
- * colour or a deed ("Two Bulls", "Little Thunder", "Iron Cloud", "Standing Bear", "Kills Enemy", "Spotted Tail"). A
- * found name runs on into them, as the lists hold neither word: "Wanbli Two Bulls", "Mary Little Thunder" (where
+ * colour or a deed ("Two Bulls", "Iron Cloud", "Iron Cloud", "Standing Bear", "Kills Enemy", "Spotted Tail"). A
+ * found name runs on into them, as the lists hold neither word: "Wanbli Two Bulls", "Mary Iron Cloud" (where
  * "Little" was read as the surname). Not into a place or an institution ("Dr. Ames Little Rock", "Jo Kee Red Cross").
  */
 const COMPOUND_SURNAME_FIRSTS = ['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Little', 'Big', 'Red', 'White', 'Black', 'Yellow', 'Blue', 'Gray', 'Grey', 'Iron', 'Standing', 'Running', 'Spotted', 'High', 'Long', 'Crazy', 'Kills', 'Many', 'Lone', 'Brave', 'Swift', 'Looking', 'Walking', 'Flying', 'Chasing', 'Shot', 'Bad', 'Good', 'Young'];
@@ -533,7 +533,7 @@ function unlistedLowerStaffRule(doc: DocumentView, tokens: readonly Token[], i: 
   if (i < 2 || !STAFF_CREDENTIAL_CLOSE.test(doc.text.slice(cred.end, cred.end + 10)) || !unlistedLowerNamePart(doc, sur)) return -1;
   const given = tokens[i - 2] as Token;
   const gap = doc.text.slice(sur.end, cred.start);
-  // "s. begović, rn": an initial opening the line, the surname, a comma, the credential ending the line.
+  // "d. kovačević, rn": an initial opening the line, the surname, a comma, the credential ending the line.
   if (gap === ', ' && given.single && given.text === given.lower && given.dotAfter && doc.text.slice(given.end, sur.start) === '. ' && startsLine(doc.text, given.start) && /^[ \t]*(?:\r?\n|$)/.test(doc.text.slice(cred.end, cred.end + 4))) {
     pushName(doc, out, i - 2, i - 1, 0.7, { kind: 'context', detail: `lower-credential-signoff:${cred.text}` });
     return i;

@@ -24,7 +24,9 @@ export const LANGUAGES = set(`spanish | english | french | arabic | dari | pasht
   hebrew | yiddish | uzbek | tajik | mam | kiche | quiche | chuukese | marshallese | samoan | tongan | asl | sign |
   cebuano | bisaya | visayan | hiligaynon | yoruba | igbo | hausa | twi | wolof | lingala | sinhala | mongolian |
   mixteco | mixtec | zapoteco | triqui | nahuatl | quechua | k'iche | k’iche | kaqchikel | q'anjob'al | qanjobal | kanjobal |
-  q'eqchi | qeqchi | kekchi | tz'utujil | tzutujil | ixil | chuj | akateko | awakateko | poqomchi`);
+  q'eqchi | qeqchi | kekchi | tz'utujil | tzutujil | ixil | chuj | akateko | awakateko | poqomchi |
+  navajo | diné | lakota | ojibwe | ojibwa | anishinaabe | hopi | yupik | yup'ik | inupiaq | sgaw | kachin | rohingya |
+  uyghur | kazakh | kyrgyz | turkmen | kurmanji | sorani | chamorro | pohnpeian | palauan | kosraean | fijian | dinka | nuer`);
 
 /** Faiths and plain communities a social history names ("Amritdhari Sikh", "Old Order Amish"): no person's name. */
 export const FAITHS = set(`sikh | sikhs | hindu | hindus | jain | jains | muslim | muslims | amish | mennonite | mennonites | hutterite | hutterites |

@@ -159,7 +159,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (next !== undefined && /^(?:['’]s?)?[ \t\-]{1,2}$/i.test(doc.text.slice(last.end, next.start)) && instrumentAfter(doc, i + n)) continue;
     // Round 49: "Canadian snowbird", "the Canadian health system": a nation's adjective before a lower-case noun, not
     // the Texas town ("lives in Canadian with" has a function word after it, and stays).
-    if (n === 1 && next !== undefined && lexicon.NATION_ADJECTIVES.has(phrase) && next.text === next.lower && /^[a-z]{3,}$/.test(next.text) && !FUNCTION_WORDS.has(next.text) && doc.text.slice(last.end, next.start) === ' ') continue;
+    // Round 116: so is a people's or a language's name that is a town too ("a 40-year-old Lakota man").
+    if (n === 1 && next !== undefined && (lexicon.NATION_ADJECTIVES.has(phrase) || lexicon.LANGUAGES.has(phrase)) && next.text === next.lower && /^[a-z]{3,}$/.test(next.text) && !FUNCTION_WORDS.has(next.text) && doc.text.slice(last.end, next.start) === ' ') continue;
     // Round 111: "Lagos virus", "Hong Kong flu": an infection named after a town ("Boston flu-like illness" and a
     // one-word town before "flu", "the Dallas flu clinic", stay).
     const infection = PLACE_INFECTION_HEAD.exec(doc.text.slice(last.end, last.end + 14));

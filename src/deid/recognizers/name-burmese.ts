@@ -51,7 +51,28 @@ function findBurmeseNames(doc: DocumentView): Candidate[] {
     if (!strong) continue;
     out.push(candidate((tokens[a] as Token).start, (tokens[b] as Token).end, 'NAME', 0.8, ID, { kind: 'pattern', detail: 'burmese-syllables' }));
   }
+  cuedSyllableNames(doc, out);
   return out;
+}
+
+/** Words naming the person who comes next: an interpreter, a relative ("interpreter Mu Kaw", "husband Eh Doh"). */
+const PERSON_CUES = new Set(['interpreter', 'translator', 'husband', 'wife', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'grandson', 'granddaughter', 'caregiver']);
+
+/**
+ * Round 116: in a note that already holds such a name, two syllables or more that are words too, right after a word
+ * naming the person ("Karen interpreter Mu Kaw by video"): the syllables alone ("Say", "Win") never open a name.
+ */
+function cuedSyllableNames(doc: DocumentView, out: Candidate[]): void {
+  const { tokens, text } = doc;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!syllable(t) || !PERSON_CUES.has((tokens[i - 1] as Token).lower) || text.charCodeAt(t.start - 1) !== 32) continue;
+    let b = i;
+    while (b - i < 4 && syllable(tokens[b + 1]) && (tokens[b] as Token).end + 1 === (tokens[b + 1] as Token).start && text.charCodeAt((tokens[b] as Token).end) === 32) b++;
+    if (b === i) continue;
+    out.push(candidate(t.start, (tokens[b] as Token).end, 'NAME', 0.7, ID, { kind: 'context', detail: 'burmese-syllables-after-cue' }));
+    i = b;
+  }
 }
 
 export const BURMESE_NAME_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], indexWords: WORDS, needs: { words: WORDS }, find: findBurmeseNames };

@@ -57,7 +57,7 @@ function genusInitial(doc: DocumentView, j: number): boolean {
 }
 
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
-  if (quotedDrugSlang(doc, i) || equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i))) || makerNamed(doc, i, j) || eponymListed(doc, i, j) || (i === j && chainPossessive(doc, i))) return true;
+  if (quotedDrugSlang(doc, i) || equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || karenDialect(doc, i, j) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i))) || makerNamed(doc, i, j) || eponymListed(doc, i, j) || (i === j && chainPossessive(doc, i))) return true;
   const found = countryOrHoliday(doc, i, j);
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
 }
@@ -264,7 +264,19 @@ function spokenLanguage(doc: DocumentView, i: number): boolean {
   const joinedLanguage = (conjunction: Token | undefined, other: Token | undefined): boolean =>
     (conjunction?.lower === 'and' || conjunction?.lower === 'or') && other !== undefined && lexicon.LANGUAGES.has(other.lower);
   const prev = doc.tokens[i - 1];
-  return (prev !== undefined && SPEAKING_WORDS.has(prev.lower)) || joinedLanguage(prev, doc.tokens[i - 2]) || joinedLanguage(doc.tokens[i + 1], doc.tokens[i + 2]);
+  const t = doc.tokens[i] as Token;
+  return (prev !== undefined && (SPEAKING_WORDS.has(prev.lower) || KAREN_DIALECTS.has(prev.lower))) || joinedLanguage(prev, doc.tokens[i - 2]) || joinedLanguage(doc.tokens[i + 1], doc.tokens[i + 2]) ||
+    (t.capitalized && PEOPLE_WORD_AFTER.test(doc.text.slice(t.end, t.end + 16)));
+}
+
+/** Round 116: what follows a people's or a language's name, never a person's: "Karen refugee", "Chin interpreter", "Karen-speaking". */
+const PEOPLE_WORD_AFTER = /^(?:[ \t](?:interpreters?|translators?|refugees?|speakers?|language|people|community|communities|elders?|dialects?|villages?|state)\b|-speak)/;
+/** The two Karen languages named by dialect: "Sgaw Karen", "Pwo Karen". */
+const KAREN_DIALECTS = new Set(['sgaw', "s'gaw", 'pwo']);
+
+/** "Sgaw Karen", "Pwo Karen": the dialect and the language, no given name and surname. */
+function karenDialect(doc: DocumentView, i: number, j: number): boolean {
+  return j === i + 1 && KAREN_DIALECTS.has((doc.tokens[i] as Token).lower) && (doc.tokens[j] as Token).lower === 'karen';
 }
 
 /** Tokens i..j are a region of the world or its last word: "Latin America", "Southeast Asia" (Asia is a given name too). */

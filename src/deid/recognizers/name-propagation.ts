@@ -5,7 +5,8 @@ import { US_STATES } from '../dictionaries/lexicon.js';
 import { isDigit } from '../text/chars.js';
 import { firstTokenAt, type Token } from '../text/tokens.js';
 import { COUNTRY_FIRST_WORDS, COUNTRY_NAMES, isCountry } from './cities.js';
-import { DOTTED_DEGREE_TAIL, FUNCTION_WORDS, PARTICLES, REPLY_OPENERS, opensClause, ID, innerCapital, isCredential, isTitle, lexical, shaped } from './name-words.js';
+import { CALENDAR_WORDS, DOTTED_DEGREE_TAIL, FUNCTION_WORDS, PARTICLES, REPLY_OPENERS, opensClause, ID, innerCapital, isCredential, isTitle, lexical, shaped } from './name-words.js';
+import { LETTERS_ONLY } from './name-emit.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 import { stJudeDevice } from './place-words.js';
 
@@ -97,7 +98,14 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // that the word repeated after the same particles, capitalised to open a sentence ("De la Fuente improved", "Bin Hamdan
   // states"), takes them too.
   const particlesBefore = new Map<string, string>();
+  // Round 116: two capitalised English words found together in a name ("Walks Ahead", "Iron Cloud"): the pair,
+  // repeated capitalised and one blank apart, is the name again; either word alone stays a word.
+  let wordPairs: Set<string> | undefined;
   for (const t of doc.tokens) {
+    if (inside[t.index] && t.capitalized && !t.upper && !doc.allCaps && t.index > 0) {
+      const p = doc.tokens[t.index - 1] as Token;
+      if (inside[p.index] && (doc.isCommon[p.index] === 1 || doc.isCommon[t.index] === 1) && pairWord(doc, p) && pairWord(doc, t) && doc.text.slice(p.end, t.start) === ' ') (wordPairs ??= new Set()).add(`${p.lower} ${t.lower}`);
+    }
     // "III" of "John Smith III" is no name of its own ("NYHA class III").
     if (!inside[t.index] || t.single || t.text.length < 3 || isTitle(doc, t) || (t.text.length === 3 && GENERATIONAL.test(t.text))) continue;
     if (doc.isCommon[t.index] === 1 && doc.isSur[t.index] === 0) {
@@ -118,6 +126,7 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   for (const w of knownWords) knownLengths |= lengthBit(w.length);
   for (const w of wordsBeforeNames) knownLengths |= lengthBit(w.length);
   const extra: Candidate[] = nicks;
+  if (wordPairs !== undefined) repeatedWordPairs(doc, inside, wordPairs, extra);
   // Round 46: a crew's or a team's role after a name and its comma, as run reports sign ("T. Brandt, Paramedic; K.
   // Lueckenhoff, EMT"): no second name in the list.
   // Coordinated names: "Lamovec and Morales", "Kónya, Becker and Vasquez". Walks each list both ways from
@@ -206,6 +215,24 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   }
   if (keyed !== undefined) keyedInitialsRepeated(doc, keyed, extra);
   return extra.length ? found.concat(extra) : found;
+}
+
+/** A word of a name made of English words: capitalised, three letters or more, no title, function or calendar word. */
+function pairWord(doc: DocumentView, t: Token): boolean {
+  return t.capitalized && !t.upper && t.text.length >= 3 && LETTERS_ONLY.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !isTitle(doc, t) && !isCredential(doc, t);
+}
+
+/** Each capitalised mention of a found pair of English words outside a found name ("Follow up with Walks Ahead"). */
+function repeatedWordPairs(doc: DocumentView, inside: Uint8Array, pairs: ReadonlySet<string>, extra: Candidate[]): void {
+  const tokens = doc.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i] as Token;
+    if (inside[i] || !a.capitalized || a.upper) continue;
+    const b = tokens[i + 1] as Token;
+    if (inside[i + 1] || !b.capitalized || b.upper || doc.text.slice(a.end, b.start) !== ' ' || !pairs.has(`${a.lower} ${b.lower}`)) continue;
+    extra.push(candidate(a.start, b.end, 'NAME', 0.6, ID, { kind: 'context', detail: 'repeated-word-pair' }));
+    i++;
+  }
 }
 
 /** Every other mention of a key's initials, standing alone in capitals (not "KT-2", "RB's", "3KT"). */

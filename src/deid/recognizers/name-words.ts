@@ -397,6 +397,17 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
     }
     // "Wilhelmina de Vries", "Augustin van der Berg": particles between name parts.
     const particle = (x: Token): boolean => (x.text === x.lower || x.upper) && PARTICLES.has(x.lower);
+    // Round 116: Spanish "y" between two surnames, once the run holds a given name and a surname ("Arturo de Castro y Molina").
+    if (t.text === 'y' && j > i + 1 && prev.capitalized && !doc.allCaps) {
+      const after = tokens[j + 1];
+      if (after && after.capitalized && !after.upper && !after.single && doc.isSur[after.index] === 1 && joins(doc, t, after)) {
+        particles += 1;
+        last = j + 1;
+        j += 1;
+        continue;
+      }
+      break;
+    }
     if (particle(t)) {
       let k = j;
       // Round 51: Spanish "de los", "de las" ("María de los Ángeles", "Cruz de las Casas"): the article only after "de".
@@ -587,7 +598,8 @@ export const CASELESS_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Kat
 
 /** "los", "las" after "de" in a Spanish name, written as the "de" is (round 51). */
 const SPANISH_PLURAL_ARTICLES: ReadonlySet<string> = new Set(['los', 'las', 'LOS', 'LAS']);
-export const PARTICLES = new Set(['de', 'van', 'der', 'den', 'von', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'dos', 'das', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'af', 'ap', 'ab', 'ferch']); // Welsh "Iestyn ap Dafydd"
+// Round 116: Filipino "delos", "dela" ("Teresa delos Santos"); Kyrgyz "uulu" (son of) and "kyzy" (daughter of).
+export const PARTICLES = new Set(['de', 'van', 'der', 'den', 'von', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'dos', 'das', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'af', 'ap', 'ab', 'ferch', 'delos', 'dela', 'uulu', 'kyzy']); // Welsh "Iestyn ap Dafydd"
 
 /** Pronouns, articles and other function words: never part of a name, whatever the lists say. */
 export const FUNCTION_WORDS = new Set(['i', "i'm", 'i’m', "i'd", "i've", "i'll", 'he', 'she', 'his', 'her', 'him', 'hers', 'they', 'them', 'their', 'we', 'us', 'our', 'you', 'your', 'it', 'its', 'me', 'my', 'the', 'a', 'and', 'or', 'but', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'does', 'did', 'not', 'no', 'yes', 'this', 'that', 'these', 'those', 'there', 'here', 'who', 'whom', 'which', 'what', 'when', 'where', 'why', 'how', 'if', 'then', 'than', 'as', 'per', 'via',

@@ -122,6 +122,29 @@ function commonCompound(doc: DocumentView, word: string): boolean {
   return parts.length <= 4 && parts.every((p) => p.length > 0 && doc.dict.commonWords.has(p));
 }
 
+/** Honorifics said only of a person, capitalised ("Mr.", "Mrs."): never a doctor's role or a form's word as "Dr." may be. */
+const PERSONAL_HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Miss']);
+
+/**
+ * Round 116: a name made of two or three English words after a personal honorific, as many Native American surnames
+ * are ("Mr. Walks Ahead is", "Mrs. Kills Enemy said"): each word capitalised, letters only, no function or calendar
+ * word, and the name ends before a lower-case word or a stop. One capitalised word alone is left to the lists.
+ */
+function honorificWordName(doc: DocumentView, tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j < k + 3) {
+    const w = tokens[j];
+    if (w === undefined || !w.capitalized || w.upper || w.single || !LETTERS_ONLY.test(w.text) || functionOrCalendar(w) || isTitle(doc, w) || isCredential(doc, w)) break;
+    if (j > k && !oneSpace(doc, tokens[j - 1] as Token, w)) break;
+    j++;
+  }
+  if (j - k < 2 || lexical(doc, tokens, k).eponymHere) return -1;
+  const last = tokens[j - 1] as Token;
+  const after = tokens[j];
+  const closed = after === undefined || (after.text === after.lower && oneSpace(doc, last, after)) || /^[,.;:)]/.test(doc.text.slice(last.end, last.end + 1));
+  return closed ? j - 1 : -1;
+}
+
 function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   // A lower-case "ms" is multiple sclerosis or milliseconds; "ms. Quinzia" (not after a number) is a title.
@@ -192,6 +215,13 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
       if (t.text === t.lower && SPELLED_TITLES.has(t.text) && (lx.common || n.single)) return -1;
       // "Dr. Chip Østby": a given name that is a word, then a surname no English list holds.
       const namedAfter = generic && !wordTitle && n.capitalized && wordGivenNamePair(doc, tokens, i + 1, false);
+      if (generic && !particles && PERSONAL_HONORIFICS.has(t.text) && n.capitalized) {
+        const j = honorificWordName(doc, tokens, i + 1);
+        if (j >= 0) {
+          pushName(doc, out, i, j, 0.8, { kind: 'context', detail: `title-words:${t.lower}` });
+          return j;
+        }
+      }
       if ((ok && !generic && !wordTitle) || namedAfter) {
         let j = cutAtVerb(doc, tokens, i + 1, extendRun(doc, tokens, i + 1, 0.3));
         if (j === i + 1 && (surnameAfterTitledGivenName(doc, tokens, i + 1) || lowerSurnameAfterTitledName(doc, tokens, i) || capsSurnameAfterTitledInitial(doc, tokens, i))) j = i + 2;
@@ -416,8 +446,8 @@ const ROLE_GERUNDS = new Set(['reading', 'ordering', 'referring', 'attending', '
 
 /**
  * Round 45: Lakota, Dakota, Blackfeet, Crow and other Plains surnames are two English words, the first a number, a
- * colour or a deed ("Two Bulls", "Little Thunder", "Iron Cloud", "Standing Bear", "Kills Enemy", "Spotted Tail"). A
- * found name runs on into them, as the lists hold neither word: "Wanbli Two Bulls", "Mary Little Thunder" (where
+ * colour or a deed ("Two Bulls", "Iron Cloud", "Iron Cloud", "Standing Bear", "Kills Enemy", "Spotted Tail"). A
+ * found name runs on into them, as the lists hold neither word: "Wanbli Two Bulls", "Mary Iron Cloud" (where
  * "Little" was read as the surname). Not into a place or an institution ("Dr. Ames Little Rock", "Jo Kee Red Cross").
  */
 const COMPOUND_SURNAME_FIRSTS = ['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Little', 'Big', 'Red', 'White', 'Black', 'Yellow', 'Blue', 'Gray', 'Grey', 'Iron', 'Standing', 'Running', 'Spotted', 'High', 'Long', 'Crazy', 'Kills', 'Many', 'Lone', 'Brave', 'Swift', 'Looking', 'Walking', 'Flying', 'Chasing', 'Shot', 'Bad', 'Good', 'Young'];
@@ -474,9 +504,46 @@ function opensSentence(text: string, at: number, opening: RegExp, orLineStart = 
  */
 function lowerCredentialRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const prev = tokens[i - 1] as Token;
-  if (prev.text !== prev.lower || prev.text.length < 3 || doc.isCommon[i - 1] !== 0 || (doc.isFirst[i - 1] === 0 && doc.isSur[i - 1] === 0) || !LETTERS_ONLY.test(prev.text)) return -1;
+  if (prev.text !== prev.lower || prev.text.length < 3 || doc.isCommon[i - 1] !== 0 || !LETTERS_ONLY.test(prev.text)) return -1;
+  if (doc.isFirst[i - 1] === 0 && doc.isSur[i - 1] === 0) return unlistedLowerStaffRule(doc, tokens, i, out);
   if (doc.text.slice(prev.end, (tokens[i] as Token).start) !== ' ' || !opensSentence(doc.text, prev.start, SENTENCE_OPEN_BEFORE) || lexicon.EPONYMS.has(prev.lower)) return -1;
   pushName(doc, out, i - 1, i - 1, 0.75, { kind: 'context', detail: `lower-credential:${(tokens[i] as Token).text}` });
+  return i;
+}
+
+/** What closes a hand-off's or a sign-off's "<name> rn": the clause's or the line's end, or where the nurse was. */
+const STAFF_CREDENTIAL_CLOSE = /^(?:[.,;)]|[ \t]*(?:\r?\n|$)|[ \t](?:at|on|to|aware|notified|updated|paged)\b)/;
+/** A line's start or a dash before a sign-off's name: ".\n-", " - ". */
+const LINE_OR_DASH_LEAD = /^[.,;:!?]?[ \t]{0,3}(?:\r?\n[ \t]{0,3}-{0,2}|-{1,2})[ \t]?$/;
+/** A lower-case word that may be a name no list holds: letters, no English, clinical, function or calendar word. */
+function unlistedLowerNamePart(doc: DocumentView, t: Token): boolean {
+  return t.text === t.lower && t.text.length >= 3 && doc.isCommon[t.index] === 0 && LETTERS_ONLY.test(t.text) && !CLINICAL_ENDING.test(t.lower) &&
+    !functionOrCalendar(t) && !isTitle(doc, t) && !isCredential(doc, t) && !lexicon.EPONYMS.has(t.fold) && !lexical(doc, doc.tokens, t.index).eponymHere;
+}
+
+/**
+ * Round 116: a nurse's name in no list, typed in lower case before a lower-case credential, as hand-offs and sign-offs
+ * write it: "report from <given> <surname> rn.", "-<given> <surname> rn" (two words after a hand-off's preposition or
+ * opening a line), "<initial>. <surname>, rn" (a line's sign-off). Each word is no English, clinical or function word:
+ * "report to night rn.", "from wound care rn", "per ortho np" stay.
+ */
+function unlistedLowerStaffRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const cred = tokens[i] as Token;
+  const sur = tokens[i - 1] as Token;
+  if (i < 2 || !STAFF_CREDENTIAL_CLOSE.test(doc.text.slice(cred.end, cred.end + 10)) || !unlistedLowerNamePart(doc, sur)) return -1;
+  const given = tokens[i - 2] as Token;
+  const gap = doc.text.slice(sur.end, cred.start);
+  // "d. kovačević, rn": an initial opening the line, the surname, a comma, the credential ending the line.
+  if (gap === ', ' && given.single && given.text === given.lower && given.dotAfter && doc.text.slice(given.end, sur.start) === '. ' && startsLine(doc.text, given.start) && /^[ \t]*(?:\r?\n|$)/.test(doc.text.slice(cred.end, cred.end + 4))) {
+    pushName(doc, out, i - 2, i - 1, 0.7, { kind: 'context', detail: `lower-credential-signoff:${cred.text}` });
+    return i;
+  }
+  if (gap !== ' ' || doc.text.slice(given.end, sur.start) !== ' ' || !unlistedLowerNamePart(doc, given)) return -1;
+  const before = tokens[i - 3];
+  const lead = doc.text.slice(before === undefined ? 0 : before.end, given.start);
+  const handOff = before !== undefined && HANDOFF_PREPOSITIONS.has(before.lower) && lead === ' ';
+  if (!handOff && !(before === undefined ? /^[ \t]*-{0,2}[ \t]?$/ : LINE_OR_DASH_LEAD).test(lead)) return -1;
+  pushName(doc, out, i - 2, i - 1, 0.7, { kind: 'context', detail: `lower-credential-unlisted:${cred.text}` });
   return i;
 }
 

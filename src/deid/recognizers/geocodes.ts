@@ -1,5 +1,5 @@
-// Geocodes: latitude and longitude, in decimal degrees or degrees and minutes, Open Location Codes ("plus codes")
-// and what3words addresses. Safe Harbor names the geocodes of every unit smaller than a state as identifiers, and a
+// Geocodes: latitude and longitude, in decimal degrees or degrees and minutes, Open Location Codes ("plus codes"),
+// what3words addresses, census tracts, block groups and precincts, and FIPS codes. Safe Harbor names the geocodes of every unit smaller than a state as identifiers, and a
 // visit-verification log, a field report or a home-safety note pins a patient's home to a few metres with them.
 import type { PatternSpec } from './pattern.js';
 import type { DocumentView } from './types.js';
@@ -97,5 +97,24 @@ export const GEOCODE_PATTERNS: readonly PatternSpec[] = [
     trigger: /\/\/\/[a-z]/,
     regex: /(?<![\w/])\/\/\/[a-z]{2,20}\.[a-z]{2,20}\.[a-z]{2,20}(?![\w.])/g,
     score: 0.85,
+  },
+  {
+    // Census and election units, smaller than a county, as public-health and social-needs notes name a home's:
+    // "census tract 4012.02", "block group 3", "Precinct 12".
+    id: 'geo-census-unit',
+    type: 'LOCATION',
+    anchor: { words: ['census', 'tract', 'block', 'precinct', 'voting'] },
+    regex: /(?<![\p{L}\d])(?:census[ \t]{1,2}(?:tract|block(?:[ \t]group)?)|block[ \t]group|precinct|voting[ \t]district)[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}:?[ \t]{0,2}(\d{1,6}(?:\.\d{1,2})?)(?![\d.]?\d)/giu,
+    group: 1,
+    score: 0.8,
+  },
+  {
+    // A county's or a tract's FIPS code or census GEOID ("FIPS 39035", "GEOID 39035101200"); a state's two digits are not one.
+    id: 'geo-fips',
+    type: 'LOCATION',
+    anchor: { words: ['fips', 'geoid'] },
+    regex: /(?<![\p{L}\d])(?:fips|geoid)(?:[ \t]code)?[ \t]{0,2}[:#]?[ \t]{0,2}(\d{5}|\d{11,15})(?!\d)/giu,
+    group: 1,
+    score: 0.8,
   },
 ];

@@ -608,6 +608,16 @@ export const EXTRA_COMMON_WORDS = [
   'chlorhexidine', 'gluconate', 'venous', 'thromboembolism', 'prophylaxis', 'attestation', 'reassessment',
   'cardiovascular', 'piperacillin', 'tazobactam', 'biosimilar', 'pharmacokinetics', 'evacuator', 'prefill',
   'samsung', 'bioepis', 'hospira', 'fresenius', 'medline', 'zio', 'hemovac', 'powerpicc', 'pleur-evac', 'permanente',
+  // Round 115: words of nursing care plans, therapy plans and supply lists written in Title Case that no English list
+  // holds ("Orthostatic Hypotension", "Oropharyngeal Dysphagia", "Basal Bolus Correction", "Bariatric Commode",
+  // "Nurse Referral"), and the brands of lifts, cushions, dressings, supplements and therapy gear ("Sara Stedy", "Roho
+  // Quadtro", "Hydrofera Blue", "Santyl", "Prevalon Boots", "NuStep"): a thing or a treatment, never a person.
+  'orthostatic', 'hypotension', 'oropharyngeal', 'dysphagia', 'aphasia', 'hemiparesis', 'fiberoptic', 'endoscopic',
+  'neuromuscular', 'periwound', 'macerated', 'maceration', 'collagenase', 'subcutaneous', 'prophylactic', 'basal', 'bolus',
+  'bariatric', 'commode', 'referral', 'referrals', 'stedy', 'roho', 'quadtro', 'compella', 'hovermatt', 'prevalon',
+  'santyl', 'hydrofera', 'allevyn', 'granufoam', 'vashe', 'purewick', 'statlock', 'tegaderm', 'biopatch', 'curos',
+  'criticaid', 'arginaid', 'juven', 'prostat', 'theraputty', 'flexbar', 'medbridge', 'nustep', 'bioness', 'glucommander',
+  'endotool', 'levophed', 'precedex', 'graston', 'kinesio', 'vitalstim', 'bestest', 'ginkgo', 'biloba', 'senna',
 ];
 
 /** Given names common today that the 1990 census lists lack. */

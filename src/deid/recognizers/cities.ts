@@ -13,6 +13,8 @@ const PER_UNIT_AFTER = /^\/(?:day|d|dose|hr|h|wk|week|kg|min|24h|mo)(?![a-z])/i;
 const CENTRE_AT_TOWN = /(?<![\p{L}\-])(?:\p{Lu}\p{Ll}{2,15}[ \t]){1,3}(?:Center|Centre|Clinic|Institute|Pavilion)[ \t]at[ \t]$/u;
 /** Round 59: what follows a town's "State" that names a university: a lower-case word other than "of" or a clause's end. */
 const UNIVERSITY_STATE_AFTER = /^(?:[ \t](?!of\b|law|line|park|route|road|highway|hwy|police|trooper|patrol)[a-z]|[.,;:!?)]|$)/;
+/** Round 115: a combination's strength ("5/325", the second part three digits, no date's) or a dose and its unit. */
+const STRENGTH_AFTER = /^[ \t]\d{1,3}(?:\.\d{1,2})?(?:\/\d{3}(?![\d\/])|[ \t]?(?:mg|mcg)\b)/;
 const DOSE_BEFORE = /\d[ \t]?(?:mg|mcg|g|ml|units?)[ \t]$/;
 /** Round 59: a drug's name in lower case, by its stem's ending, right before a release form ("paliperidone LA"). */
 const DRUG_BEFORE = /(?:^|[^a-z])[a-z]{2,10}(?:vir|mab|done|pine|zine|tide|pril|olol|azole|mycin|cillin|statin|sartan|pam|lam|xone|rine|dine|mine|tine|phine|trol|zole|ide)[ \t]$/;
@@ -140,6 +142,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (n === 1 && t.upper && t.text.length === 2 && STATE_FIELD_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 10), t.start))) continue;
     // "propranolol 80 mg LA", "nifedipine 30 mg SR": a release form after a dose, not a town's initials.
     if (n === 1 && t.upper && DOSE_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 8), t.start))) continue;
+    // Round 115: "Norco 5/325", "Norco 10 mg": a one-word town right before a drug's strength is the drug's brand.
+    if (n === 1 && STRENGTH_AFTER.test(doc.text.slice(last.end, last.end + 14))) continue;
     // Round 59: "paliperidone LA", "octreotide LA": a long-acting form right after a drug's name in lower case.
     if (n === 1 && t.text === 'LA' && DRUG_BEFORE.test(doc.text.slice(Math.max(0, t.start - 16), t.start))) continue;
     // "LA 4.6 cm" (the left atrium), "LA mildly dilated", "LIMA–LAD" (a mammary artery grafted to a coronary): anatomy in capitals.

@@ -365,6 +365,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (t.lower === 'our' && tokens[i + 1] !== undefined && (tokens[i + 1] as Token).text === (tokens[i + 1] as Token).lower) continue;
     if (ORG_OPENERS.has(t.lower) && (tokens[i + 1] as Token | undefined)?.lower === 'college') continue; // "American College of Surgeons": a society
     if (NOTE_VERBS.has(t.lower)) continue; // "Called Cuyahoga Housing Authority": a sentence's verb, then the name
+    // Round 115: a care plan's order and its preposition open no name ("Continue Skilled Nursing", "Follow Up With
+    // Neurology", "Resume Therapy At Valley View Nursing Home": the name, if any, starts after them).
+    if (ORDER_OPENERS.has(t.lower)) continue;
     if (FIELD_OPENERS.has(t.lower) && ((tokens[i + 1] as Token | undefined)?.lower === 'of' || (tokens[i + 1] as Token | undefined)?.lower === 'for')) continue;
     // A run of capitalised words, connectors and prefixes, ending at a head word.
     let j = i;
@@ -497,6 +500,14 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     const lastTok = tokens[end] as Token;
     // "Durable Power of Attorney for Health Care": a legal document, not a place of care.
     if (known === 0 && tokens.slice(i, end).some((x) => x.lower === 'attorney')) continue;
+    // Round 115: a programme, a form or a piece of equipment in Title Case ("Phase II Cardiac Rehab", "Hospital Bed
+    // Semi Electric", "Aftercare Following Joint Replacement Surgery", "Best Practice Advisory"): a word no place's
+    // name holds, and no rare word of a name in the run. A state before a body's word ("Missouri Alliance for Home
+    // Care", "Texas Medical Association") is an association, no place of care.
+    if (known === 0 && notPlaceRun(doc, i, end)) {
+      i = end;
+      continue;
+    }
     // Round 83: "ADMITTED VIA THE EMERGENCY DEPARTMENT", "THROUGH THE ED" in a dictation in capitals: a preposition and
     // "the" before a kind of place run in as words of its name.
     if (known === 0 && end > i + 1 && PREPOSITIONS_BEFORE_THE.has(t.lower) && tokenAt(tokens, i + 1)?.lower === 'the') continue;
@@ -1593,6 +1604,25 @@ const INSTITUTE_HEADS = new Set(['institute', 'institutes']);
 /** "National Heart, Lung, and ": the words of a national institute's name before the run. */
 const NATIONAL_LIST_BEFORE = /\bNational[ \t](?:[A-Z][a-z]+,?[ \t]){0,4}(?:and[ \t])?$/;
 const ORG_OPENERS = new Set(['american', 'national', 'international', 'european', 'world', 'canadian', 'british', 'royal']);
+/** Round 115: words of orders, programmes, forms and equipment that no facility's name holds (lower case). */
+/** Round 115: orders of a care plan and the prepositions after them, in any case (lower case here). */
+const ORDER_OPENERS = new Set(['continue', 'start', 'resume', 'discontinue', 'follow', 'ask', 'leave', 'recommend', 'consider', 'up', 'with', 'about']);
+const NOT_PLACE_WORDS = new Set(['aftercare', 'following',
+  'replacement', 'phase', 'durable', 'semi', 'electric', 'skills', 'dialectical', 'bundle', 'protocol', 'advisory', 'withdrawal', 'session', 'sessions']);
+/** A phase's or a level's Roman numeral ("Phase II"). */
+const ROMAN_CLASS = /^(?:I{1,3}|IV|V)$/;
+/** Bodies' words after a state's name ("Missouri Alliance", "Ohio Association"). */
+const STATE_BODY_WORDS = new Set(['alliance', 'association', 'society', 'coalition', 'council', 'federation', 'board']);
+function notPlaceRun(doc: DocumentView, i: number, end: number): boolean {
+  const run = doc.tokens.slice(i, end + 1);
+  if (lexicon.US_STATES.has((run[0] as Token).lower) && run.some((x) => STATE_BODY_WORDS.has(x.lower))) return true;
+  // The word right after the head counts too: "Best Practice Advisory", "Clinical Institute Withdrawal Assessment".
+  const last = run[run.length - 1] as Token;
+  const after = doc.tokens[end + 1];
+  const orderAfter = after !== undefined && after.start === last.end + 1 && NOT_PLACE_WORDS.has(after.lower);
+  return (orderAfter || run.some((x) => NOT_PLACE_WORDS.has(x.lower))) &&
+    run.every((x) => doc.isCommon[x.index] === 1 || !x.capitalized || NOT_PLACE_WORDS.has(x.lower) || SPECIALTY_WORDS.has(x.lower) || lexicon.FACILITY_HEADS.has(x.lower) || ROMAN_CLASS.test(x.text));
+}
 const ORG_WORDS = new Set(['board', 'boards', 'society', 'association', 'college', 'academy', 'federation', 'council', 'commission', 'committee', 'congress', 'foundation', 'library']);
 /** Adjectives that name a specialty before a specialty head ("Occupational Medicine", "Internal Medicine"). */
 const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergency', 'sports', 'preventive', 'physical', 'pain', 'sleep', 'pulmonary',
@@ -1657,7 +1687,8 @@ const SPECIALTY_ENDING = /(?:ology|iatrics|iatry|pedics|paedics)$/;
 /** The word before token i holds a capital ("Coeur d'Alene") and stands one space before it. */
 function capitalisedBefore(doc: DocumentView, i: number): boolean {
   const p = tokenAt(doc.tokens, i - 1);
-  return p !== undefined && doc.text.slice(p.end, (doc.tokens[i] as Token).start) === ' ' && /\p{Lu}/u.test(p.text);
+  // Round 115: an order opening the line is no word of a name ("Continue Skilled Nursing").
+  return p !== undefined && doc.text.slice(p.end, (doc.tokens[i] as Token).start) === ' ' && /\p{Lu}/u.test(p.text) && !ORDER_OPENERS.has(p.lower);
 }
 /** Compass words naming a system's campus after its name. */
 const CAMPUS_COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'downtown', 'midtown', 'uptown']);

@@ -304,6 +304,18 @@ export function joins(doc: DocumentView, a: Token, b: Token): boolean {
   return doc.isFirst[a.index] === 1 && doc.isCommon[a.index] === 0 && b.capitalized && doc.isCommon[b.index] === 0 && LINE_WRAP.test(gap) && !fieldLineAt(doc.text, b.start);
 }
 
+/** Round 115: lifts and chairs named by a word that is also a given name ("Sara Stedy", "Maxi Move", "Geri Chair"). */
+const EQUIPMENT_GIVEN_NAMES = new Set(['sara', 'maxi', 'geri']);
+/** The model's or the kind's word after it ("Sara Flex", "Maxi Sky", "Geri-chair"). */
+const EQUIPMENT_MODEL_WORDS = new Set(['stedy', 'flex', 'plus', 'stand', 'move', 'sky', 'twin', 'lift', 'chair', 'chairs', 'combilizer']);
+export function equipmentByGivenName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const n = tokens[i + 1];
+  if (n === undefined || !EQUIPMENT_GIVEN_NAMES.has(t.lower) || !EQUIPMENT_MODEL_WORDS.has(n.lower) || n.start !== t.end + 1) return false;
+  const gap = doc.text.charCodeAt(t.end);
+  return gap === 32 || gap === 45;
+}
+
 /** How likely the token is a name part, 0..1, from dictionaries and shape. */
 export function nameness(doc: DocumentView, tokens: readonly Token[], i: number): number {
   const t = tokens[i] as Token;

@@ -59,6 +59,7 @@ import {
   looksSpanish,
   DOTTED_DEGREES,
   DOTTED_NON_INITIALS,
+  equipmentByGivenName,
 } from './name-words.js';
 import type { Lexical } from './name-words.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
@@ -1004,6 +1005,8 @@ const ROLE_TITLE_HEADS: ReadonlySet<string> = new Set(['manager', 'coordinator',
 const TEXTED_ACKS: ReadonlySet<string> = new Set(['ty', 'thx', 'tx', 'np', 'ok', 'kk', 'yw', 'pls', 'plz', 'fyi', 'omw', 'brb', 'lmk', 'nvm', 'yep', 'yup', 'nope']);
 
 const PROCEDURE_COMPOUND = /-(?:assisted|guided|directed|controlled|induced|related)$/;
+/** Round 115: cue nouns that in Title Case also name a kind of thing or task after them ("Pupil Check", "Emergency Kit"). */
+const THING_CUE_NOUNS = new Set(['pupil', 'emergency']);
 function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue: string, lx: Lexical, header: boolean): boolean {
   const t = tokens[i] as Token;
   if (SERVICE_WORD.test(t.lower) && !lx.first) return true;
@@ -1011,6 +1014,10 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (!t.single && !t.capitalized && !t.upper && TEXTED_ACKS.has(t.lower)) return true;
   // Round 62: "Ordering Clinician: Wendell Saroyan", "Referring Provider:": the field's role noun, its name after the colon.
   if (ROLE_FIELD_NOUNS.has(t.lower) && charAt(doc.text, t.end) === 58) return true;
+  // Round 115: a lift or a chair named by a given name ("with Sara Stedy", "to Geri Chair"), and a cue noun in Title Case
+  // before a thing's word ("Pupil Check", "Emergency Kit"): equipment or a task, no person.
+  if (equipmentByGivenName(doc, tokens, i)) return true;
+  if (THING_CUE_NOUNS.has(cue) && !header && lx.common && t.capitalized && tokens[i - 1]?.capitalized === true && oneSpace(doc, tokens[i - 1] as Token, t) && !tokens[i + 1]?.capitalized) return true;
   // Round 65: "consent to: Robotic-assisted laparoscopic hysterectomy", "Ultrasound-guided": a hyphened describing
   // word of a procedure, no name.
   if (t.text.length > 9 && PROCEDURE_COMPOUND.test(t.lower)) return true;

@@ -165,8 +165,8 @@ describe('labelling conventions (fixtures/README.md)', () => {
 
   test('labelled ages are over 89', () => {
     // "ninty" as typed or scanned; French ninety to ninety-nine ("quatre-vingt-douze"); Spanish and Portuguese
-    // ("noventa y cuatro", "noventa e dois").
-    const words = /^(?:nine?ty(?:[- ]\w+)?|one hundred.*|quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize)(?:-\w+)?|noventa(?: [ye] \p{L}+)?)$/iu;
+    // ("noventa y cuatro", "noventa e dois"); the words of a person over 89 ("nonagenarian", "centenarian").
+    const words = /^(?:nine?ty(?:[- ]\w+)?|one hundred.*|(?:nonagenarian|centenarian|supercentenarian)|quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize)(?:-\w+)?|noventa(?: [ye] \p{L}+)?)$/iu;
     for (const { c, value } of spansOf('AGE')) {
       // A decade ("90s") counts from its first year.
       if (/^\d+(?:'?s)?$/.test(value)) assert.ok(Number.parseInt(value, 10) >= 90, `${c.id}: ${value}`);

@@ -1841,12 +1841,13 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     score: 0.8,
   },
   {
-    // "in her nineties", "a nonagenarian", "centenarian"
+    // "in her nineties", "a nonagenarian", "centenarian", "a ninety-something widow"
     id: 'age-over-89-decade',
     type: 'AGE',
-    trigger: /nineties|90'?s|genarian/i,
+    // "narian", not "genarian": a centenarian's word has no "g".
+    trigger: /nineties|90'?s|narian|ninety|90[ \t\-]?something/i,
     // "a 90s female", "90's M": the decade as an age, before the sex.
-    regex: /\b(?:(?:(?:in|into)[ \t]{1,2}(?:his|her|their|the)[ \t]{1,2}(?:early[ \t]|mid[ \t\-]|late[ \t])?(?:nineties|90s|90's))|nonagenarian|centenarian|supercentenarian|(?<!(?:sbp|dbp|bp|map|hr|sats?|spo2|o2|pulse|glucose|bg|rr|cbg|fsbs)[ \t:]{1,3})90'?s(?=[ \t]{1,2}(?:female|male|woman|man|lady|gentleman|f|m|yo|y\/o)\b))\b/gi,
+    regex: /\b(?:(?:(?:in|into)[ \t]{1,2}(?:his|her|their|the)[ \t]{1,2}(?:early[ \t]|mid[ \t\-]|late[ \t])?(?:nineties|90s|90's))|nonagenarian|centenarian|supercentenarian|(?:ninety|90)[ \t\-]?something|(?<!(?:sbp|dbp|bp|map|hr|sats?|spo2|o2|pulse|glucose|bg|rr|cbg|fsbs)[ \t:]{1,3})90'?s(?=[ \t]{1,2}(?:female|male|woman|man|lady|gentleman|f|m|yo|y\/o)\b))\b/gi,
     score: 0.75,
   },
 ];

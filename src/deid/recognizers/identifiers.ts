@@ -1600,6 +1600,18 @@ const CUES: readonly CueIdSpec[] = [
       (cue === 'ref' && after.end - value.length === after.cueStart + 4 && catalogueSymbolAt(after.text, after.cueStart + 4)),
   },
   {
+    // Lead's probe: a biometric identifier's code, as an access or time-clock record keeps it ("fingerprint template
+    // hash 9f3a77c2e1", "voiceprint ID VP-20417", "palm vein template 88KQ-1174"): Safe Harbor names finger and voice
+    // prints. The code needs a digit and six characters; "iris scan normal", "face template" have none.
+    id: 'biometric-cue',
+    firstWords: ['fingerprint', 'fingerprints', 'voiceprint', 'voice', 'iris', 'retina', 'retinal', 'palm', 'biometric', 'facial', 'face'],
+    type: 'ID',
+    cue: /(?:fingerprints?|voiceprint|voice[ \t]print|iris|retina(?:l)?|palm(?:[ \t]vein)?|biometric|facial|face)(?:[ \t](?:template|scan|print|signature|enrollment|enrolment))?[ \t](?:hash|id|identifier|code|number|no\.?|#)/g,
+    score: 0.8,
+    needsDigit: true,
+    minLength: 6,
+  },
+  {
     // A study subject's or a screened candidate's number after the word alone, as research staff write it: "subject
     // 1043-22", "Subj 07-019", "(SCR 004-117)", "screening # S-88213". Four digits or more and no decimal point:
     // "SCr 1.42" and "SCr 0.8-1.2" are creatinine, "subject to 45 CFR 46" has no code after the word, and a year

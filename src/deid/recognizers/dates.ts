@@ -19,7 +19,7 @@ const ORD = '(?:st|nd|rd|th)?';
 const LOWER_MONTH_CUE_BEFORE = /(?:^|[^a-z])(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?,?|by|make[ \t]it|(?:drive|bring|see|take|call|text)[ \t]{1,2}(?:me|us))[ \t]{1,2}$/;
 /**
  * Round 112: a family's or a caregiver's log row headed by a lower-case month and day, then a spaced dash or a colon
- * and a word ("sept 3 - started donepezil", "dec 9: fever"); "may 2 - 3 times" has a number after its dash.
+ * and a word ("sept 22 - started eye drops", "dec 9: fever"); "may 2 - 3 times" has a number after its dash.
  */
 const LOWER_MONTH_ROW_AFTER = /^(?:[ \t]{0,2}:|[ \t]{1,2}[\-–—])[ \t]{1,2}[a-z]/;
 function lowerMonthLogRow(doc: DocumentView, start: number, end: number): boolean {
@@ -95,7 +95,7 @@ const DATE_CUES = [
   // 3/14"), under the same fraction guards. Not "meeting", a verb too ("meeting 2/4 SIRS criteria"), nor a bed board alone
   // ("Board 2/5 beds open").
   'tumor board', 'tumour board', 'conference',
-  // Round 112: the day blood is to be drawn, as families relay it ("they also want bloodwork 4/7").
+  // Round 112: the day blood is to be drawn, as families relay it ("wants bloodwork 6/12").
   'bloodwork',
 ];
 
@@ -762,8 +762,8 @@ const ORDINAL_WEEKDAY_BARE_BEFORE = /(?:^|[^a-z])(?:mon|tues|wednes|thurs|fri|sa
 // Round 97: a day put off or brought forward ("pushed to the 20th.", "moved to the 16th", "rescheduled to the 9th") and
 // a day bounding another ("after the fifteenth?", "before the 3rd."), as texts and voicemails say them; ORDINAL_END_AFTER
 // still closes the clause, so "moved to the 4th floor", "after the 3rd dose" stay.
-// Round 112: a day booked ("scheduled for the twenty third but") and a day something recurred ("fell on the 3rd and
-// then again the 9th it got worse"); ORDINAL_END_AFTER still closes the clause ("then again the 2nd dose" stays).
+// Round 112: a day booked ("scheduled for the twenty sixth but") and a day something recurred ("fell on the 4th and
+// then again the 11th it was worse"); ORDINAL_END_AFTER still closes the clause ("then again the 2nd dose" stays).
 // Round 108: a shift or a day held or given up, as staff chat writes it ("Dana has the 10th but", "but not the 4th.",
 // "we're off the 23rd"); ORDINAL_END_AFTER still closes the clause ("has the 3rd floor", "off the 2nd step" stay).
 const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:on|since|until|till|til|by|from|around|starting|through|after|before|has|have|had|off|(?:but|and|or)[ \t]{1,2}not|(?:moved|pushed|bumped|changed|switched|rescheduled|postponed|delayed)(?:[ \t]{1,2}(?:it|back|up))?[ \t]{1,2}to|(?:scheduled|booked|set|planned)[ \t]{1,2}for|(?:then|and)[ \t]{1,2}again|again[ \t]{1,2}on)[ \t]{1,2}the[ \t]{1,2}$/;
@@ -836,8 +836,8 @@ function logHeadingSibling(text: string, start: number, end: number): boolean {
 
 /**
  * Round 112: a scheduling word right before a month-day written with a hyphen or a dot and no year, as texts,
- * whiteboards and hand-offs write it ("f/u moved to 3-14", "seen 3.14", "d/c plan 11-2", "family mtg 11.3", "INR
- * due 11-18"). Words that take an amount ("given", "on", "started") are left out: "given 2.5", "on 1-2 L".
+ * whiteboards and hand-offs write it ("f/u moved to 4-17", "seen 2.26", "d/c plan 10-6", "family mtg 10.4", "INR
+ * due 8-19"). Words that take an amount ("given", "on", "started") are left out: "given 2.5", "on 1-2 L".
  */
 const DASHED_DAY_CUE_BEFORE = /(?:^|[^a-z])(?:seen|due|appts?|appointments?|f\/u|fu|follow-?up|visits?|scheduled|(?:re)?scheduled[ \t]for|(?:moved|pushed|changed|rescheduled|bumped)[ \t]{1,2}to|mtg|meeting[ \t]{1,2}(?:is|on)|d\/c(?:[ \t]{1,2}(?:plan|date))?|discharged?|admitted|pick-?up|surgery|procedure|bday|birthday|anniversary|dob|born|last[ \t]{1,2}seen|next(?:[ \t]{1,2}(?:visit|appt))?)[ \t]{0,2}:?[ \t]{1,2}$/;
 /** What makes an amount or a range of counts of the same shape ("seen 2-3 times", "next 3-5 days", "due 1.5 hrs"). */
@@ -854,9 +854,9 @@ function cuedDashedDay(doc: DocumentView, start: number, end: number, v: string)
   return !(v.includes('-') && a < b && b - a <= 3 && DASHED_WEAK_CUE_BEFORE.test(before));
 }
 /**
- * Round 112: a sticky note's or a whiteboard's four-digit month and day after a test or a visit it dates ("f/u 0312",
- * "labs 1104", "echo 0219"). A 24-hour clock writes the same, so not a round clock minute (00, 15, 30, 45: "labs 0830",
- * "visit 0845"), nor a time's word after it ("0310 hrs", "1104 am") or "at"/"@" before.
+ * Round 112: a sticky note's or a whiteboard's four-digit month and day after a test or a visit it dates ("f/u 0527",
+ * "labs 1009", "echo 0214"). A 24-hour clock writes the same, so not a round clock minute (00, 15, 30, 45: "labs 0830",
+ * "visit 0845"), nor a time's word after it ("0310 hrs", "1009 am") or "at"/"@" before.
  */
 const FOUR_DIGIT_DAY_CUE_BEFORE = /(?:^|[^a-z])(?:f\/u|fu|follow-?up|appt|labs|bloodwork|echo|mri|ct|cxr|x-?ray|ultrasound|colonoscopy|egd|eeg|ekg|ecg|pet|dexa|mammo(?:gram)?|stress[ \t]test|due|rtc)[ \t]{0,2}:?[ \t]{1,2}$/;
 const FOUR_DIGIT_TIME_AFTER = /^(?:[\-:.\/]\d|[ \t]{0,2}(?:h|hrs?|hours?|am|pm|a\.m\.|p\.m\.|z|mg|ml|units?)\b)/;
@@ -1746,8 +1746,8 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
   {
     // "her husband is ninety-one", "she's ninety-three", "she turned ninety", "aged one hundred and two", "age ninety
     // two": an age in words after a person and a verb of age, or after "turned", "aged" or "age" ("pulse was ninety"
-    // has no person before it). Round 112: "shes ninety-two" as texts drop the apostrophe, and a quote opening the
-    // age ('she's "ninety-five and tough"'). Round 75: or right after "someone" as a question puts it ("hip fracture in someone
+    // has no person before it). Round 112: "shes ninety-three" as texts drop the apostrophe, and a quote opening the
+    // age ('he's "ninety-six and counting"'). Round 75: or right after "someone" as a question puts it ("hip fracture in someone
     // ninety-nine?"), or "a woman aged ...".
     id: 'age-over-89-words-predicate',
     type: 'AGE',

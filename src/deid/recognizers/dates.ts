@@ -840,8 +840,9 @@ function logHeadingSibling(text: string, start: number, end: number): boolean {
  * due 8-19"). Words that take an amount ("given", "on", "started") are left out: "given 2.5", "on 1-2 L".
  */
 const DASHED_DAY_CUE_BEFORE = /(?:^|[^a-z])(?:seen|due|appts?|appointments?|f\/u|fu|follow-?up|visits?|scheduled|(?:re)?scheduled[ \t]for|(?:moved|pushed|changed|rescheduled|bumped)[ \t]{1,2}to|mtg|meeting[ \t]{1,2}(?:is|on)|d\/c(?:[ \t]{1,2}(?:plan|date))?|discharged?|admitted|pick-?up|surgery|procedure|bday|birthday|anniversary|dob|born|last[ \t]{1,2}seen|next(?:[ \t]{1,2}(?:visit|appt))?)[ \t]{0,2}:?[ \t]{1,2}$/;
-/** What makes an amount or a range of counts of the same shape ("seen 2-3 times", "next 3-5 days", "due 1.5 hrs"). */
-const DASHED_DAY_AMOUNT_AFTER = /^(?:[\-\/.:]\d|[ \t]{0,2}(?:%|x\b|(?:mg|mcg|ml|l|units?|tabs?|tablets?|caps?|puffs?|drops?|kg|lbs?|mm|cm|times|days?|weeks?|wks?|months?|mos?|hours?|hrs?|h|min|mins|minutes|years?|yrs?|am|pm|of|per|out|more|doses?|visits?|pts?|patients?)\b))/;
+/** What makes an amount or a range of counts of the same shape ("seen 2-3 times", "next 3-5 days", "due 1.5 hrs",
+ * "seen 1-2 per week"); "per chart" is no amount. */
+const DASHED_DAY_AMOUNT_AFTER = /^(?:[\-\/.:]\d|[ \t]{0,2}(?:%|x\b|(?:mg|mcg|ml|l|units?|tabs?|tablets?|caps?|puffs?|drops?|kg|lbs?|mm|cm|times|days?|weeks?|wks?|months?|mos?|hours?|hrs?|h|min|mins|minutes|years?|yrs?|am|pm|of|out|more|doses?|visits?|pts?|patients?)\b|[ \t]{1,2}(?:per|a|an)[ \t]{1,2}(?:day|week|wk|hour|hr|month|dose|min)\b|\/(?:d|day|wk|week|h|hr|mo|month)\b))/;
 /** A hyphen's day and month that read as a small range after "next" ("next 2-4"), which only a strong cue dates. */
 const DASHED_WEAK_CUE_BEFORE = /(?:^|[^a-z])next[ \t]{0,2}:?[ \t]{1,2}$/;
 function cuedDashedDay(doc: DocumentView, start: number, end: number, v: string): boolean {

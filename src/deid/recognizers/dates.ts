@@ -19,11 +19,23 @@ const ORD = '(?:st|nd|rd|th)?';
 const LOWER_MONTH_CUE_BEFORE = /(?:^|[^a-z])(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?,?|by|make[ \t]it|(?:drive|bring|see|take|call|text)[ \t]{1,2}(?:me|us))[ \t]{1,2}$/;
 /**
  * Round 112: a family's or a caregiver's log row headed by a lower-case month and day, then a spaced dash or a colon
- * and a word ("sept 22 - started eye drops", "dec 9: fever"); "may 2 - 3 times" has a number after its dash.
+ * and a word ("sept 22 - started eye drops", "dec 9: fever"); "may 2 - 3 times" has a number after its dash. A dose's
+ * or an exam's line reads the same ("may 2 - twice daily", "dec 3 - reflexes"), so another line within 400
+ * characters must head with the same month and another day, as a log's rows do.
  */
 const LOWER_MONTH_ROW_AFTER = /^(?:[ \t]{0,2}:|[ \t]{1,2}[\-–—])[ \t]{1,2}[a-z]/;
+const MONTH_ROW_HEAD = /(?:^|\n)[ \t]{0,4}([a-z]{3})[a-z]{0,7}\.?[ \t]{1,2}(\d{1,2})(?!\d)/g;
 function lowerMonthLogRow(doc: DocumentView, start: number, end: number): boolean {
-  return LINE_HEAD_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) && LOWER_MONTH_ROW_AFTER.test(doc.lower.slice(end, end + 8));
+  if (!LINE_HEAD_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) || !LOWER_MONTH_ROW_AFTER.test(doc.lower.slice(end, end + 8))) return false;
+  const own = /^([a-z]{3})[a-z]{0,7}\.?[ \t]{1,2}(\d{1,2})/.exec(doc.lower.slice(start, end));
+  if (own === null) return false;
+  const from = Math.max(0, start - 400);
+  const region = doc.lower.slice(from, Math.min(doc.lower.length, end + 400));
+  MONTH_ROW_HEAD.lastIndex = 0;
+  for (let m = MONTH_ROW_HEAD.exec(region); m !== null; m = MONTH_ROW_HEAD.exec(region)) {
+    if (m[1] === own[1] && m[2] !== own[2]) return true;
+  }
+  return false;
 }
 const EVENT_WORDS = ['alive', 'died', 'deceased', 'passed', 'living', 'widowed', 'retired', 'birthday', 'bday', 'd'];
 /** Every spelling MONTH matches, for anchoring month-led patterns on word tokens. */
@@ -842,7 +854,7 @@ function logHeadingSibling(text: string, start: number, end: number): boolean {
 const DASHED_DAY_CUE_BEFORE = /(?:^|[^a-z])(?:seen|due|appts?|appointments?|f\/u|fu|follow-?up|visits?|scheduled|(?:re)?scheduled[ \t]for|(?:moved|pushed|changed|rescheduled|bumped)[ \t]{1,2}to|mtg|meeting[ \t]{1,2}(?:is|on)|d\/c(?:[ \t]{1,2}(?:plan|date))?|discharged?|admitted|pick-?up|surgery|procedure|bday|birthday|anniversary|dob|born|last[ \t]{1,2}seen|next(?:[ \t]{1,2}(?:visit|appt))?)[ \t]{0,2}:?[ \t]{1,2}$/;
 /** What makes an amount or a range of counts of the same shape ("seen 2-3 times", "next 3-5 days", "due 1.5 hrs",
  * "seen 1-2 per week"); "per chart" is no amount. */
-const DASHED_DAY_AMOUNT_AFTER = /^(?:[\-\/.:]\d|[ \t]{0,2}(?:%|x\b|(?:mg|mcg|ml|l|units?|tabs?|tablets?|caps?|puffs?|drops?|kg|lbs?|mm|cm|times|days?|weeks?|wks?|months?|mos?|hours?|hrs?|h|min|mins|minutes|years?|yrs?|am|pm|of|out|more|doses?|visits?|pts?|patients?)\b|[ \t]{1,2}(?:per|a|an)[ \t]{1,2}(?:day|week|wk|hour|hr|month|dose|min)\b|\/(?:d|day|wk|week|h|hr|mo|month)\b))/;
+const DASHED_DAY_AMOUNT_AFTER = /^(?:[\-\/.:]\d|[ \t]{0,2}(?:%|x\b|(?:mg|mcg|ml|l|units?|tabs?|tablets?|caps?|puffs?|drops?|kg|lbs?|mm|cm|times|days?|weeks?|wks?|months?|mos?|hours?|hrs?|h|min|mins|minutes|years?|yrs?|am|pm|of|out|more|doses?|visits?|pts?|patients?|ph|version|v|release|update)\b|[ \t]{1,2}(?:per|a|an)[ \t]{1,2}(?:day|week|wk|hour|hr|month|dose|min)\b|\/(?:d|day|wk|week|h|hr|mo|month)\b))/;
 /** A hyphen's day and month that read as a small range after "next" ("next 2-4"), which only a strong cue dates. */
 const DASHED_WEAK_CUE_BEFORE = /(?:^|[^a-z])next[ \t]{0,2}:?[ \t]{1,2}$/;
 function cuedDashedDay(doc: DocumentView, start: number, end: number, v: string): boolean {
@@ -852,7 +864,9 @@ function cuedDashedDay(doc: DocumentView, start: number, end: number, v: string)
   if (!DASHED_DAY_CUE_BEFORE.test(before) || DASHED_DAY_AMOUNT_AFTER.test(doc.lower.slice(end, end + 10))) return false;
   // A dot is a decimal point more often than not: a version's, or a reading's after a cue ("due 0.5").
   if (v.includes('.') && VERSION_BEFORE.test(before)) return false;
-  return !(v.includes('-') && a < b && b - a <= 3 && DASHED_WEAK_CUE_BEFORE.test(before));
+  // "seen 2-3", "appt 1-2": a short range of small counts after any cue ("seen 3-14" stays).
+  if (v.includes('-') && a < b && b - a <= 3 && (b <= 6 || DASHED_WEAK_CUE_BEFORE.test(before))) return false;
+  return true;
 }
 /**
  * Round 112: a sticky note's or a whiteboard's four-digit month and day after a test or a visit it dates ("f/u 0527",

@@ -864,7 +864,7 @@ function cuedDashedDay(doc: DocumentView, start: number, end: number, v: string)
   if (!DASHED_DAY_CUE_BEFORE.test(before) || DASHED_DAY_AMOUNT_AFTER.test(doc.lower.slice(end, end + 10))) return false;
   // A dot is a decimal point more often than not: a version's, or a reading's after a cue ("due 0.5").
   if (v.includes('.') && VERSION_BEFORE.test(before)) return false;
-  // "seen 2-3", "appt 1-2": a short range of small counts after any cue ("seen 3-14" stays).
+  // "seen 2-3", "appt 1-2": a short range of small counts after any cue ("seen 4-17" stays).
   if (v.includes('-') && a < b && b - a <= 3 && (b <= 6 || DASHED_WEAK_CUE_BEFORE.test(before))) return false;
   return true;
 }

@@ -6,9 +6,10 @@ import { contextBefore, patternRecognizer, type PatternSpec } from './pattern.js
 import { adjustCandidates, candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 
 // Round 79: with the misspellings patients type most ("janurary", "feburary", "febuary", "agust", "septmber",
-// "ocotber", "novemeber", "decemeber"), which are no other word.
+// "ocotber", "novemeber", "decemeber"), which are no other word. Round 112: and a letter dropped ("novmber", "decmber",
+// "septembr", "octobr", "febrary", "janury"), as texts and family logs type them.
 const MONTH =
-  '(?:jan(?:uary|urary)?|feb(?:ruary|urary|uary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|agust|sep(?:t(?:ember)?|tmber)?|oct(?:ober)?|ocotber|nov(?:ember|emeber)?|dec(?:ember|emeber)?)';
+  '(?:jan(?:uary|urary)?|feb(?:ruary|urary|uary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|agust|sep(?:t(?:ember)?|tmber)?|oct(?:ober)?|ocotber|nov(?:ember|emeber|mber)?|dec(?:ember|emeber|mber)?|septembr|octobr|febrary|janury)';
 const ORD = '(?:st|nd|rd|th)?';
 /**
  * Round 79: what a text puts before a lower-case short month and its day besides DATE_CUES: a weekday ("sat oct 17",
@@ -16,9 +17,29 @@ const ORD = '(?:st|nd|rd|th)?';
  * reflexes" or "may 2 times", which have none of these before them.
  */
 const LOWER_MONTH_CUE_BEFORE = /(?:^|[^a-z])(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?,?|by|make[ \t]it|(?:drive|bring|see|take|call|text)[ \t]{1,2}(?:me|us))[ \t]{1,2}$/;
+/**
+ * Round 112: a family's or a caregiver's log row headed by a lower-case month and day, then a spaced dash or a colon
+ * and a word ("sept 22 - started eye drops", "dec 9: fever"); "may 2 - 3 times" has a number after its dash. A dose's
+ * or an exam's line reads the same ("may 2 - twice daily", "dec 3 - reflexes"), so another line within 400
+ * characters must head with the same month and another day, as a log's rows do.
+ */
+const LOWER_MONTH_ROW_AFTER = /^(?:[ \t]{0,2}:|[ \t]{1,2}[\-–—])[ \t]{1,2}[a-z]/;
+const MONTH_ROW_HEAD = /(?:^|\n)[ \t]{0,4}([a-z]{3})[a-z]{0,7}\.?[ \t]{1,2}(\d{1,2})(?!\d)/g;
+function lowerMonthLogRow(doc: DocumentView, start: number, end: number): boolean {
+  if (!LINE_HEAD_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) || !LOWER_MONTH_ROW_AFTER.test(doc.lower.slice(end, end + 8))) return false;
+  const own = /^([a-z]{3})[a-z]{0,7}\.?[ \t]{1,2}(\d{1,2})/.exec(doc.lower.slice(start, end));
+  if (own === null) return false;
+  const from = Math.max(0, start - 400);
+  const region = doc.lower.slice(from, Math.min(doc.lower.length, end + 400));
+  MONTH_ROW_HEAD.lastIndex = 0;
+  for (let m = MONTH_ROW_HEAD.exec(region); m !== null; m = MONTH_ROW_HEAD.exec(region)) {
+    if (m[1] === own[1] && m[2] !== own[2]) return true;
+  }
+  return false;
+}
 const EVENT_WORDS = ['alive', 'died', 'deceased', 'passed', 'living', 'widowed', 'retired', 'birthday', 'bday', 'd'];
 /** Every spelling MONTH matches, for anchoring month-led patterns on word tokens. */
-export const MONTH_WORDS = ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december', 'janurary', 'feburary', 'febuary', 'agust', 'septmber', 'ocotber', 'novemeber', 'decemeber'];
+export const MONTH_WORDS = ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december', 'janurary', 'feburary', 'febuary', 'agust', 'septmber', 'ocotber', 'novemeber', 'decemeber', 'novmber', 'decmber', 'septembr', 'octobr', 'febrary', 'janury'];
 const YEAR = "(?:'\\d{2}|\\d{4})";
 /** Days of the month spelled out, as dictation writes them ("thirteenth", "twenty-eighth"). */
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth'];
@@ -86,6 +107,8 @@ const DATE_CUES = [
   // 3/14"), under the same fraction guards. Not "meeting", a verb too ("meeting 2/4 SIRS criteria"), nor a bed board alone
   // ("Board 2/5 beds open").
   'tumor board', 'tumour board', 'conference',
+  // Round 112: the day blood is to be drawn, as families relay it ("wants bloodwork 6/12").
+  'bloodwork',
 ];
 
 /** Round 51: a form's number and the bracket of its edition ("form cms-484 (", "(rev. "), lower case. */
@@ -751,9 +774,11 @@ const ORDINAL_WEEKDAY_BARE_BEFORE = /(?:^|[^a-z])(?:mon|tues|wednes|thurs|fri|sa
 // Round 97: a day put off or brought forward ("pushed to the 20th.", "moved to the 16th", "rescheduled to the 9th") and
 // a day bounding another ("after the fifteenth?", "before the 3rd."), as texts and voicemails say them; ORDINAL_END_AFTER
 // still closes the clause, so "moved to the 4th floor", "after the 3rd dose" stay.
+// Round 112: a day booked ("scheduled for the twenty sixth but") and a day something recurred ("fell on the 4th and
+// then again the 11th it was worse"); ORDINAL_END_AFTER still closes the clause ("then again the 2nd dose" stays).
 // Round 108: a shift or a day held or given up, as staff chat writes it ("Dana has the 10th but", "but not the 4th.",
 // "we're off the 23rd"); ORDINAL_END_AFTER still closes the clause ("has the 3rd floor", "off the 2nd step" stay).
-const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:on|since|until|till|til|by|from|around|starting|through|after|before|has|have|had|off|(?:but|and|or)[ \t]{1,2}not|(?:moved|pushed|bumped|changed|switched|rescheduled|postponed|delayed)(?:[ \t]{1,2}(?:it|back|up))?[ \t]{1,2}to)[ \t]{1,2}the[ \t]{1,2}$/;
+const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:on|since|until|till|til|by|from|around|starting|through|after|before|has|have|had|off|(?:but|and|or)[ \t]{1,2}not|(?:moved|pushed|bumped|changed|switched|rescheduled|postponed|delayed)(?:[ \t]{1,2}(?:it|back|up))?[ \t]{1,2}to|(?:scheduled|booked|set|planned)[ \t]{1,2}for|(?:then|and)[ \t]{1,2}again|again[ \t]{1,2}on)[ \t]{1,2}the[ \t]{1,2}$/;
 /**
  * Round 55: a stay's or a course's last day after its first with a month ("her stay was July ninth to the fifteenth",
  * "March 3rd through the 9th"): the month before the range's "to the" makes the ordinal a day, as "on the" does.
@@ -787,7 +812,7 @@ function ordinalRange(doc: DocumentView, start: number, end: number): boolean {
 // Round 79: "then", as a text goes on ("staying with my aunt till the 16th then back home"); "the 4th then the 5th" is a list of days too.
 // Round 50: a dictation's punctuation said aloud closes the clause as its mark would ("hurt it on the fourteenth
 // period", "seen on the twentieth comma", "... new paragraph"); not "the second period of the game" (no "of" after).
-const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:?!)\]\r\n"”]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:(?:period|comma|semicolon|full[ \t]stop)(?![ \t]{1,2}of\b)|new[ \t](?:paragraph|line)|next[ \t]line|at|with|when|while|that|then|so|but|because|bc|pending|by[ \t]{1,2}(?:dr|the|my|her|his|your)|to[ \t]{1,2}(?:cancel|reschedule|confirm|ask|say|see|get|pick|drop|check|let|tell|book|change|move)|she|he|they|we|i|and[ \t]{1,2}(?![\d(]|only\b|last\b|final\b)|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
+const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:?!)\]\r\n"”]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:(?:period|comma|semicolon|full[ \t]stop)(?![ \t]{1,2}of\b)|new[ \t](?:paragraph|line)|next[ \t]line|at|with|when|while|that|then|so|but|because|bc|pending|by[ \t]{1,2}(?:dr|the|my|her|his|your)|to[ \t]{1,2}(?:cancel|reschedule|confirm|ask|say|see|get|pick|drop|check|let|tell|book|change|move)|she|he|they|we|i|it|and[ \t]{1,2}(?![\d(]|only\b|last\b|final\b)|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
 
 // Round 97: "the 29th at 10", "the 3rd @ 2pm": a clock time after "the" and the ordinal makes it a day, whatever stands
 // before ("Correct, the 29th at 10."); not "the 4th at 10 mg", "the 2nd at 30 weeks".
@@ -820,6 +845,36 @@ function logHeadingSibling(text: string, start: number, end: number): boolean {
   }
   return false;
 }
+
+/**
+ * Round 112: a scheduling word right before a month-day written with a hyphen or a dot and no year, as texts,
+ * whiteboards and hand-offs write it ("f/u moved to 4-17", "seen 2.26", "d/c plan 10-6", "family mtg 10.4", "INR
+ * due 8-19"). Words that take an amount ("given", "on", "started") are left out: "given 2.5", "on 1-2 L".
+ */
+const DASHED_DAY_CUE_BEFORE = /(?:^|[^a-z])(?:seen|due|appts?|appointments?|f\/u|fu|follow-?up|visits?|scheduled|(?:re)?scheduled[ \t]for|(?:moved|pushed|changed|rescheduled|bumped)[ \t]{1,2}to|mtg|meeting[ \t]{1,2}(?:is|on)|d\/c(?:[ \t]{1,2}(?:plan|date))?|discharged?|admitted|pick-?up|surgery|procedure|bday|birthday|anniversary|dob|born|last[ \t]{1,2}seen|next(?:[ \t]{1,2}(?:visit|appt))?)[ \t]{0,2}:?[ \t]{1,2}$/;
+/** What makes an amount or a range of counts of the same shape ("seen 2-3 times", "next 3-5 days", "due 1.5 hrs",
+ * "seen 1-2 per week"); "per chart" is no amount. */
+const DASHED_DAY_AMOUNT_AFTER = /^(?:[\-\/.:]\d|[ \t]{0,2}(?:%|x\b|(?:mg|mcg|ml|l|units?|tabs?|tablets?|caps?|puffs?|drops?|kg|lbs?|mm|cm|times|days?|weeks?|wks?|months?|mos?|hours?|hrs?|h|min|mins|minutes|years?|yrs?|am|pm|of|out|more|doses?|visits?|pts?|patients?|ph|version|v|release|update)\b|[ \t]{1,2}(?:per|a|an)[ \t]{1,2}(?:day|week|wk|hour|hr|month|dose|min)\b|\/(?:d|day|wk|week|h|hr|mo|month)\b))/;
+/** A hyphen's day and month that read as a small range after "next" ("next 2-4"), which only a strong cue dates. */
+const DASHED_WEAK_CUE_BEFORE = /(?:^|[^a-z])next[ \t]{0,2}:?[ \t]{1,2}$/;
+function cuedDashedDay(doc: DocumentView, start: number, end: number, v: string): boolean {
+  const [a = 0, b = 0] = numericParts(v);
+  if (a < 1 || a > 12 || b < 1 || b > 31) return false;
+  const before = doc.lower.slice(Math.max(0, start - 28), start);
+  if (!DASHED_DAY_CUE_BEFORE.test(before) || DASHED_DAY_AMOUNT_AFTER.test(doc.lower.slice(end, end + 10))) return false;
+  // A dot is a decimal point more often than not: a version's, or a reading's after a cue ("due 0.5").
+  if (v.includes('.') && VERSION_BEFORE.test(before)) return false;
+  // "seen 2-3", "appt 1-2": a short range of small counts after any cue ("seen 4-17" stays).
+  if (v.includes('-') && a < b && b - a <= 3 && (b <= 6 || DASHED_WEAK_CUE_BEFORE.test(before))) return false;
+  return true;
+}
+/**
+ * Round 112: a sticky note's or a whiteboard's four-digit month and day after a test or a visit it dates ("f/u 0527",
+ * "labs 1009", "echo 0214"). A 24-hour clock writes the same, so not a round clock minute (00, 15, 30, 45: "labs 0830",
+ * "visit 0845"), nor a time's word after it ("0310 hrs", "1009 am") or "at"/"@" before.
+ */
+const FOUR_DIGIT_DAY_CUE_BEFORE = /(?:^|[^a-z])(?:f\/u|fu|follow-?up|appt|labs|bloodwork|echo|mri|ct|cxr|x-?ray|ultrasound|colonoscopy|egd|eeg|ekg|ecg|pet|dexa|mammo(?:gram)?|stress[ \t]test|due|rtc)[ \t]{0,2}:?[ \t]{1,2}$/;
+const FOUR_DIGIT_TIME_AFTER = /^(?:[\-:.\/]\d|[ \t]{0,2}(?:h|hrs?|hours?|am|pm|a\.m\.|p\.m\.|z|mg|ml|units?)\b)/;
 
 const VERSION_BEFORE = /(?:^|[^a-z])(?:version|ver\.?|v\.?|vers\.?|release|rel\.?|build|firmware|software|sw|fw|update|upgrade|patch|rev\.?|revision|epic|cerner|app|ios|android|windows|os)[ \t:]{1,3}$/;
 
@@ -875,6 +930,35 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     regex: /(?<=(?:^|\n)[ \t]{0,4}(?:(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?[ \t]{1,2})?)(?:1[0-2]|0?[1-9])[\-.](?:3[01]|[12]\d|0?[1-9])(?=[ \t]{0,2}:[ \t]{1,2}[a-z]|[ \t]{1,2}[\-–—][ \t]{1,2}[a-z])/gi,
     score: 0.7,
     validate: (_v, doc, start, end) => !LOG_HEADING_NOT_AFTER.test(doc.text.slice(end, end + 16)) && logHeadingSibling(doc.text, start, end),
+  },
+  {
+    // Round 112: a month-day with a hyphen or a dot right after a scheduling word (see DASHED_DAY_CUE_BEFORE).
+    id: 'date-cued-dashed-day',
+    firstRun: [1, 2],
+    anchor: 'digit',
+    runTest: (text, start, length) => {
+      const c = text.charCodeAt(start + length);
+      return (c === 45 || c === 46) && isBlank(text.charCodeAt(start - 1));
+    },
+    type: 'DATE',
+    regex: /(?<![\d.\/\-])(?:1[0-2]|0?[1-9])[\-.](?:3[01]|[12]\d|0?[1-9])(?![\d\/]|[\-.]\d)/g,
+    score: 0.7,
+    validate: (v, doc, start, end) => cuedDashedDay(doc, start, end, v),
+  },
+  {
+    // Round 112: four digits for a month and day after a test or a visit (see FOUR_DIGIT_DAY_CUE_BEFORE).
+    id: 'date-cued-four-digit-day',
+    firstRun: [4, 4],
+    anchor: 'digit',
+    runTest: (text, start) => isBlank(text.charCodeAt(start - 1)),
+    type: 'DATE',
+    regex: /(?<![\w.\/\-@])(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w\/]|[.,]\d)/g,
+    score: 0.65,
+    validate: (v, doc, start, end) => {
+      if (/(?:00|15|30|45)$/.test(v) || FOUR_DIGIT_TIME_AFTER.test(doc.lower.slice(end, end + 8))) return false;
+      const before = doc.lower.slice(Math.max(0, start - 24), start);
+      return FOUR_DIGIT_DAY_CUE_BEFORE.test(before);
+    },
   },
   {
     // 03/04/1950, 3-4-50, 03.04.1950, on10/14/82
@@ -1040,7 +1124,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       const word = /^[a-z]+/i.exec(v)?.[0] ?? '';
       // "may 2 times", "mar 5 lesions": lower-case ambiguous month words need a year, an ordinal or a cue.
       if (word === word.toLowerCase() && /^(?:may|mar|jun|jan|dec|sept?)$/.test(word)) {
-        const strong = /(?:st|nd|rd|th)\b|['\d]{3,}$/.test(v) || contextBefore(doc.lower, start, DATE_CUES, 16) || LOWER_MONTH_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start));
+        const strong = /(?:st|nd|rd|th)\b|['\d]{3,}$/.test(v) || contextBefore(doc.lower, start, DATE_CUES, 16) || LOWER_MONTH_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start)) || lowerMonthLogRow(doc, start, start + v.length);
         if (!strong) return false;
       }
       if (MAY_AS_VERB.test(word) && !/\d{4}|'\d{2}|(?:st|nd|rd|th)$/.test(v) && !contextBefore(doc.lower, start, DATE_CUES, 16)) {
@@ -1522,7 +1606,7 @@ function agesOver89InWords(hundredOpeners: 'one' | '(?:one|a)'): string {
 /** The words an age's predicate starts with, as tokens ("He's" is one). */
 /** What families call a parent or grandparent in their own language: "Appa is 91", "Nonna is 96", "my abuela's 93". */
 const ELDER_KIN_NAMES = ['appa', 'amma', 'nana', 'nanna', 'papa', 'granny', 'gran', 'grandad', 'granddad', 'gramma', 'grampa', 'abuela', 'abuelo', 'oma', 'opa', 'nonna', 'nonno', 'bubbe', 'zayde', 'yiayia', 'pappou'];
-const AGE_PREDICATE_SUBJECTS = ['he', 'she', "he's", "she's", 'hes', 'shes', 'he’s', 'she’s', "i'm", 'i’m', 'husband', 'wife', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', 'patient', 'pt', 'turned', 'resident', 'client', 'participant', 'ward', 'veteran', 'turns', 'who', 'neighbor', 'neighbour', 'turning', "i'll", 'i’ll', ...ELDER_KIN_NAMES];
+const AGE_PREDICATE_SUBJECTS = ['he', 'she', "he's", "she's", 'hes', 'shes', 'he’s', 'she’s', "i'm", 'i’m', 'husband', 'wife', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', 'patient', 'pt', 'turned', 'resident', 'client', 'participant', 'ward', 'veteran', 'turns', 'who', 'neighbor', 'neighbour', 'turning', "i'll", 'i’ll', "she'll", 'she’ll', "he'll", 'he’ll', ...ELDER_KIN_NAMES];
 /** The two words of a name before "is", "was", "turned" ("Irena Novak is ", "Beatriz Alvarado, is "), at the end of a slice. */
 /** Relatives before a bare age: "mother (91, dementia)", "grandfather 96 w/ CHF". */
 const KIN_AGE_WORDS = ['husband', 'wife', 'spouse', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', ...ELDER_KIN_NAMES];
@@ -1677,13 +1761,14 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
   {
     // "her husband is ninety-one", "she's ninety-three", "she turned ninety", "aged one hundred and two", "age ninety
     // two": an age in words after a person and a verb of age, or after "turned", "aged" or "age" ("pulse was ninety"
-    // has no person before it). Round 75: or right after "someone" as a question puts it ("hip fracture in someone
+    // has no person before it). Round 112: "shes ninety-three" as texts drop the apostrophe, and a quote opening the
+    // age ('he's "ninety-six and counting"'). Round 75: or right after "someone" as a question puts it ("hip fracture in someone
     // ninety-nine?"), or "a woman aged ...".
     id: 'age-over-89-words-predicate',
     type: 'AGE',
     trigger: /ninety|ninty|hundred/i,
     regex: new RegExp(
-      `\\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|who|resident|client|participant|member|neighbou?r|ward|veteran)(?:['’]s|[ \\t]{1,2}(?:is|was|will[ \\t]be))|someone|somebody|(?:an?[ \\t]{1,2})?(?:man|woman|lady|gentleman)[ \\t]{1,2}(?:who[ \\t]{1,2}is|aged?)|(?:he|she|i)['’]ll[ \\t]be|i['’]m|(?:passed(?:[ \\t]away)?|died)[ \\t]at|turn(?:s|ed|ing)|aged|age:?)[ \\t]{1,2}(${agesOver89InWords('(?:one|a)')})\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units))`,
+      `\\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|who|resident|client|participant|member|neighbou?r|ward|veteran)(?:['’]s|[ \\t]{1,2}(?:is|was|will[ \\t]be))|someone|somebody|(?:an?[ \\t]{1,2})?(?:man|woman|lady|gentleman)[ \\t]{1,2}(?:who[ \\t]{1,2}is|aged?)|(?:he|she|i)['’]ll[ \\t]be|i['’]m|(?:he|she)s|(?:passed(?:[ \\t]away)?|died)[ \\t]at|turn(?:s|ed|ing)|aged|age:?)[ \\t]{1,2}["“]?(${agesOver89InWords('(?:one|a)')})\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units))`,
       'gi',
     ),
     group: 1,

@@ -92,6 +92,7 @@ const CASES = [
   'log headings, ordinal ranges and offered days (thurs 11-7: ab, 11.8 - ab, off the 23rd thru the 27th, free 12/4 or 12/5)',
   'place-named infections and camp forms (Ab Cd virus, Ab Cd encephalitis, Hong Kong flu, Camp Ab Form)',
   'site locations and referral clauses (the Ab Cd location, 58 yo M from Ab found)',
+  'brands after labels, region practices, dwelling residences and fellowships (x: Option Care Ab, Ab Pulmonary, live in the Oaks, Calvary Fellowship)',
 ];
 
 const analyzer = createAnalyzer();

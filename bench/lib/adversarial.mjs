@@ -161,5 +161,5 @@ export const ADVERSARIAL = {
   'place-named infections and camp forms (Ab Cd virus, Ab Cd encephalitis, Hong Kong flu, Camp Ab Form)': (n) => fill('Ab Cd virus Ab Cd Ef encephalitis Hong Kong flu Hong Kong flu-like Ab Cd - virus Camp Ab Form Camp Physical Ab Ab Valley encephalitis Ab Cd influenza ', n),
   // Round 110: capitalised runs before "location" after "the", and referral towns before a verb of how the patient came.
   'site locations and referral clauses (the Ab Cd location, 58 yo M from Ab found)': (n) => fill('the Ab Cd Ef location the Ab location the Ab Cd Ef Gh location 58 yo M from Ab found 45 yo F from Ab Cd brought yof from Ab who ', n),
-  'brands after labels, region practices, dwelling residences and fellowships (x: Option Care Ab, Ab Pulmonary, live in the Oaks, Calvary Fellowship)': (n) => fill('x: Option Care Ab, y, Lincare Ab Cd Ab Cd Pulmonary Ab Infectious Disease live in the Oaks live in the Oaks at Ab Calvary Fellowship Church Adult Day Hospice Ab ', n),
+  'brands after labels, region practices, dwelling residences and fellowships (x: Option Care Ab, Ab Pulmonary, live in the Oaks, Calvary Fellowship)': (n) => fill('x: Option Care Ab, y, Lincare Ab Cd Ab Cd Pulmonary Ab Infectious Disease live in the Oaks live in the Oaks at Ab Calvary Fellowship Church Adult Day Hospice Ab at Ab Park Ab Park ', n),
 };

@@ -93,6 +93,7 @@ const CASES = [
   'place-named infections and camp forms (Ab Cd virus, Ab Cd encephalitis, Hong Kong flu, Camp Ab Form)',
   'site locations and referral clauses (the Ab Cd location, 58 yo M from Ab found)',
   "geocodes and signed log rows (41.49932, -81.69436, 39.7° N, 41°29'58\"N, Q2JM+8X, ///a.b.c, read back OK - tjs)",
+  'brands after labels, region practices, dwelling residences and fellowships (x: Option Care Ab, Ab Pulmonary, live in the Oaks, Calvary Fellowship)',
 ];
 
 const analyzer = createAnalyzer();

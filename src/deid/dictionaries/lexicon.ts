@@ -282,6 +282,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   emergency department | presbyterian | methodist | baptist | general | regional | university hospital | langone |
   home | house | residence | manor | villa | lodge | center | centre | ctr | cntr | group | partners | practice |
   gastroenterology | urology | neurology | dermatology | nephrology | pulmonology | rheumatology | endocrinology |
+  pulmonary | infectious disease | infectious diseases |
   geriatrics | ophthalmology | audiology | parish | surgery | surgical associates | dialysis | shelter | family medicine | medicine | daycare | day care | preschool |
   academy | school | senior living | memory care | group home | funeral home | primary care | imaging |
   restaurant | buffet | diner | cafe | café | grill | tavern | bistro | pizzeria | bakery | steakhouse | cantina |
@@ -341,6 +342,8 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
 // Round 72: a referring practice or an outside lab by its specialty ("Pueblo Hematology", "Pacifica Cancer Genetics"),
 // weak as well: "Pediatric Hematology", "Clinical Genetics" stay departments.
 // Round 73: a practice named by its obstetrics or midwifery ("Cobblestone Obstetrics", "Stillwater Midwifery", "Birchmont OBGYN").
+// Round 114: a practice named by its pulmonary or infectious-disease care ("Cascade Pulmonary", "Prairie
+// Infectious Disease"), weak: "Interventional Pulmonary", "Transplant Infectious Disease" stay services.
 /** Facility heads that only count when a capitalised or known word precedes them. */
 export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | campus | hostel | jail | prison | gastroenterology | urology | neurology | dermatology | audiology | parish |
   geriatrics | ophthalmology |
@@ -354,7 +357,7 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
   restaurant | buffet | diner | cafe | café | grill | tavern | bistro | pizzeria | bakery | steakhouse | cantina | liquor | liquors |
   fertility | convent | airport | nursery | studio | otolaryngology | ent | grange | creamery | elevator | feedlot | mill |
   pathology | neuroradiology | pain spine | pain and spine | hematology | haematology | genetics |
-  obstetrics | midwifery | obgyn | gynecology | gynaecology`);
+  obstetrics | midwifery | obgyn | gynecology | gynaecology | pulmonary | infectious`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |

@@ -138,11 +138,32 @@ function lowerChurchAt(doc: DocumentView, i: number, out: Candidate[]): void {
   out.push(candidate((tokens[k] as Token).start, head.end, 'FACILITY', 0.7, 'congregation', { kind: 'context', detail: 'lower-church-landmark' }));
 }
 
+/** Round 114: a congregation named "<word> Fellowship" ("Calvary Fellowship", "Cornerstone Fellowship"). */
+export const FELLOWSHIP_HEADS: readonly string[] = ['fellowship'];
+/** Words of a church's name only; not a hospital's ("Memorial", "North") nor an award's donor ("Rhodes Fellowship"). */
+const FELLOWSHIP_NAMES: ReadonlySet<string> = new Set(['grace', 'faith', 'hope', 'calvary', 'zion', 'emmanuel', 'immanuel', 'redeemer', 'shepherd',
+  'covenant', 'christ', 'cornerstone', 'bethel', 'bethany', 'ebenezer', 'shiloh', 'harvest', 'lighthouse', 'gospel', 'bible', 'crossroads', 'koinonia', 'agape']);
+/**
+ * "attends Cornerstone Fellowship", "food from Calvary Fellowship": one naming word of a church right before a capitalised
+ * "Fellowship" (and "Church" after it, when written). Not "completed Fellowship", "Cardiology Fellowship", "Rhodes
+ * Fellowship" (a training year or an award).
+ */
+function fellowshipAt(doc: DocumentView, i: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const head = tokens[i] as Token;
+  const p = tokens[i - 1];
+  if (p === undefined || !placeShaped(doc, head) || !placeShaped(doc, p) || p.end + 1 !== head.start || doc.text.charCodeAt(p.end) !== 32 || !FELLOWSHIP_NAMES.has(p.lower)) return;
+  const next = tokens[i + 1];
+  const end = next !== undefined && next.start === head.end + 1 && next.lower === 'church' && placeShaped(doc, next) ? next.end : head.end;
+  out.push(candidate(p.start, end, 'FACILITY', 0.72, 'congregation', { kind: 'pattern', detail: 'fellowship' }));
+}
+
 /** Congregations, from their denomination's or opening word in the note's index. */
 export function findCongregations(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   forEachIndexedWord(doc, DENOMINATIONS, (i) => congregationAt(doc, i, out));
   forEachIndexedWord(doc, WORSHIP_OPENERS, (i) => openedCongregationAt(doc, i, out));
   forEachIndexedWord(doc, ['church'], (i) => lowerChurchAt(doc, i, out));
+  forEachIndexedWord(doc, FELLOWSHIP_HEADS, (i) => fellowshipAt(doc, i, out));
   return out;
 }

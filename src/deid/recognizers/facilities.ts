@@ -326,7 +326,9 @@ const NOTE_VERBS = new Set(['call', 'contact', 'visit', 'schedule', 'bring', 'co
   'attends', 'visits', 'prefers', 'sees', 'needs', 'calls', 'follows', 'receives', 'gets', 'uses', 'wants', 'likes', 'loves', 'declines', 'requests', 'frequents',
   // Round 43: a request's imperative before a level of care, "Need SNF placement for ...", "Arrange SNF bed",
   // "Find ALF options"; "Needham Rehab" is no verb.
-  'need', 'arrange', 'find', 'request']);
+  'need', 'arrange', 'find', 'request',
+  // Round 114: a consult's thanks before the service it thanks ("Appreciate Pulmonary recs").
+  'appreciate', 'appreciated', 'thank']);
 // Field labels before "of": "Date of Surgery", "Type of Procedure", "Reason for Surgery" head a form field.
 const FIELD_OPENERS = new Set(['date', 'dates', 'time', 'type', 'day', 'reason', 'site', 'side', 'mode', 'place', 'name', 'length', 'duration']);
 
@@ -357,6 +359,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (!placeShaped(doc, t) || (isTitle(doc, t) && !lexicon.FACILITY_PREFIXES.has(t.lower))) continue;
     if ((NOT_FIRST.has(t.lower) && headAt(doc, i + 1) > 0) || NEVER_FIRST.has(t.lower)) continue; // "The Memory Care unit" names nothing
     if (lexicon.WEEKDAYS.has(t.lower)) continue; // "Mon/Wed/Fri and clinic Tue/Thu": a schedule, no name
+    // Round 114: "Adult Day Health", "Adult Day Services": a kind of care, whose "Day" opens no name.
+    if (t.lower === 'day' && i > 0 && (tokens[i - 1] as Token).lower === 'adult' && (tokens[i - 1] as Token).end + 1 === t.start) continue;
     // Round 80: a signature's board credential opens no name, nor does the specialty after it ("Board Certified
     // Orthopaedic Surgery", "Fellowship-Trained Hand Surgery", "Board-certified Internal Medicine").
     if (CREDENTIAL_WORDS.has(t.lower) || CREDENTIAL_WORDS.has(tokens[i + 1]?.lower ?? '') || (i > 0 && CREDENTIAL_WORDS.has((tokens[i - 1] as Token).lower))) continue;
@@ -420,7 +424,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       if (h > 0 && known === 0 && surgicalElevator(doc, tokens[k] as Token)) break;
       if (h > 0 && (k > i || known > 0)) {
         const headWord = (tokens[k] as Token).lower;
-        const isStrong = STRONG_HEADS.has(headWord) || h > 1 || !lexicon.WEAK_FACILITY_HEADS.has(headWord);
+        // Round 114: "<region> Infectious Disease" is weak as one word heads are: "Pediatric Infectious Disease" stays.
+        const isStrong = STRONG_HEADS.has(headWord) || (h > 1 && headWord !== 'infectious') || !lexicon.WEAK_FACILITY_HEADS.has(headWord);
         // "Lakeshore Primary Care", "Golda Meir School"; not "Pediatric Primary Care", "High School".
         // "Desert View Elementary", "Pine Ridge Academy": two capitalised words before the head name a school too.
         // After a school's label one word will do: "School: Highlands Elementary", "attends Oak Grove Academy".
@@ -1625,7 +1630,7 @@ function notPlaceRun(doc: DocumentView, i: number, end: number): boolean {
 }
 const ORG_WORDS = new Set(['board', 'boards', 'society', 'association', 'college', 'academy', 'federation', 'council', 'commission', 'committee', 'congress', 'foundation', 'library']);
 /** Adjectives that name a specialty before a specialty head ("Occupational Medicine", "Internal Medicine"). */
-const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergency', 'sports', 'preventive', 'physical', 'pain', 'sleep', 'pulmonary',
+const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergency', 'sports', 'preventive', 'physical', 'pain', 'sleep', 'pulmonary', 'infectious',
   'critical', 'vascular', 'plastic', 'general', 'thoracic', 'pediatric', 'paediatric', 'geriatric', 'nuclear', 'tropical', 'travel', 'addiction', 'adolescent',
   'integrative', 'palliative', 'reproductive', 'behavioral', 'behavioural', 'respiratory', 'interventional', 'transplant', 'hospital', 'care', 'medicine',
   'surgical', 'surgery', 'neonatal', 'maternal', 'fetal', 'adult', 'child', 'invasive', 'diagnostic', 'clinical', 'community', 'primary', 'urgent',
@@ -1986,7 +1991,10 @@ function lowerPlaceName(doc: DocumentView, t: Token): boolean {
 const RESIDENCE_BRANDS = new Set(['sunrise', 'brookdale', 'atria', 'brightstar', 'emeritus', 'silverado', 'kisco', 'manorcare', 'amedisys', 'aegis', 'griswold', 'homewatch', 'firstlight', 'interim', 'synergy']);
 // Round 110: oxygen, DME and home-infusion suppliers' branches by the town they serve ("O2 via Lincare Yakima", "DME
 // from Apria Boise", "supplies via Coram Eugene"); the brand alone stays a brand (round 88).
-const BRANDS_BEFORE_TOWN = new Set(['brookdale', 'atria', 'brightstar', 'emeritus', 'silverado', 'kisco', 'manorcare', 'amedisys', 'apria', 'lincare', 'coram']);
+// Round 114: "Option Care <town>", the two-word infusion brand ("option" is indexed, "Care" must follow).
+const BRANDS_BEFORE_TOWN = new Set(['brookdale', 'atria', 'brightstar', 'emeritus', 'silverado', 'kisco', 'manorcare', 'amedisys', 'apria', 'lincare', 'coram', 'option']);
+/** Round 114: a label's colon or an appositive's comma before the brand ("pharmacy: Option Care <town>", "the branch, Lincare <town>"). */
+const LABEL_OR_COMMA_BEFORE = /[:,][ \t]{1,2}$/;
 /** Last words of residences' and care franchises' names before "of <town>" ("Arden Courts of", "Heritage Pointe of"). */
 const RESIDENCE_WORDS = new Set(['care', 'courts', 'court', 'pointe', 'place', 'village', 'gardens', 'commons', 'living', 'heights', 'terrace', 'estates', 'crossing', 'landing', 'meadows', 'caregivers', 'homecare', 'healthcare', 'residence', 'residences', 'suites', 'cottages']);
 /**
@@ -2026,7 +2034,10 @@ export function findResidencesOfTown(doc: DocumentView): Candidate[] {
   }
   for (const w of RESIDENCE_AT_WORDS) {
     const list = doc.wordIndex.get(w);
-    if (list) for (const i of list) residenceAtPlace(doc, i, out);
+    if (list) for (const i of list) {
+      residenceAtPlace(doc, i, out);
+      theResidence(doc, i, out);
+    }
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
@@ -2110,13 +2121,43 @@ function residenceAtPlace(doc: DocumentView, w: number, out: Candidate[]): void 
   out.push(candidate(the.start, (tokens[e] as Token).end, 'FACILITY', 0.8, 'residence-of-town', { kind: 'pattern', detail: 'residence-at-place' }));
 }
 
+/** Tokens a and b (= a + 1) are one blank apart. */
+function joinedByBlank(doc: DocumentView, a: number, b: number): boolean {
+  const x = doc.tokens[a] as Token;
+  return (doc.tokens[b] as Token).start === x.end + 1 && doc.text.charCodeAt(x.end) === 32;
+}
+
+/** Verbs of where a person lives, before "in the", "at the", "to the" and a residence ("lives in the Willows"). */
+const DWELLING_VERBS: ReadonlySet<string> = new Set(['live', 'lives', 'lived', 'living', 'reside', 'resides', 'resided', 'residing', 'moved', 'moving', 'move', 'stays', 'staying']);
+const DWELLING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'into']);
+/**
+ * Round 114: a community named by one residence's word after a dwelling verb and "the" ("we live in the <Pines>",
+ * "moved to the <Willows> last year"), the span without "the" as the corpora label it. Not "lives in the woods" (lower
+ * case), nor "The Oaks" with no dwelling verb before it.
+ */
+function theResidence(doc: DocumentView, w: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const word = tokens[w] as Token;
+  if (w < 3 || doc.allCaps || word.upper || !placeShaped(doc, word)) return;
+  const the = tokens[w - 1] as Token;
+  const prep = tokens[w - 2] as Token;
+  const verb = tokens[w - 3] as Token;
+  if (the.text !== 'the' || !DWELLING_PREPOSITIONS.has(prep.text) || !DWELLING_VERBS.has(verb.lower)) return;
+  if (!joinedByBlank(doc, w - 3, w - 2) || !joinedByBlank(doc, w - 2, w - 1) || !joinedByBlank(doc, w - 1, w)) return;
+  if (!AFTER_RESIDENCE_TOWN.test(doc.text.slice(word.end, word.end + 3))) return;
+  out.push(candidate(word.start, word.end, 'FACILITY', 0.75, 'residence-of-town', { kind: 'context', detail: 'the-residence' }));
+}
+
 function brandBeforeTown(doc: DocumentView, i: number, out: Candidate[]): void {
   const tokens = doc.tokens;
   const t = tokens[i] as Token;
-  if (!placeShaped(doc, t) || !placePrepositionBefore(doc, tokenAt(tokens, i - 1), t)) return;
-  const n = tokenAt(tokens, i + 1);
-  if (n === undefined || n.start !== t.end + 1 || doc.text.charCodeAt(t.end) !== 32) return;
-  const e = townEndingName(doc, i + 1);
+  if (!placeShaped(doc, t) || (!placePrepositionBefore(doc, tokenAt(tokens, i - 1), t) && !LABEL_OR_COMMA_BEFORE.test(doc.text.slice(Math.max(0, t.start - 3), t.start)))) return;
+  // "Option" is a brand only with its "Care": "Option Care <town>".
+  const last = t.lower === 'option' ? i + 1 : i;
+  if (last > i && !(tokenAt(tokens, last)?.text === 'Care' && joinedByBlank(doc, i, last))) return;
+  const n = tokenAt(tokens, last + 1);
+  if (n === undefined || !joinedByBlank(doc, last, last + 1)) return;
+  const e = townEndingName(doc, last + 1);
   if (e < 0) return;
   out.push(candidate(t.start, (tokens[e] as Token).end, 'FACILITY', 0.8, 'residence-of-town', { kind: 'pattern', detail: 'brand-before-town' }));
 }

@@ -6,7 +6,7 @@ import { ADDRESS_PATTERNS } from './address-patterns.js';
 import { findAddressTails, findLocalities, findLowerCaseStreets, findTownsBeforePostcodes, LOCALITY_HEADS, LOWER_STREET_SUFFIXES } from './address-tail.js';
 import { COUNTRY_FIRST_WORDS, findCities, findCountryTowns } from './cities.js';
 import { BUILDING_HEADS, EMPLOYER_CUE_WORDS, GROUP_HOME_KINDS, findBuildings, findEmployers, findFacilities, findGroupHomes, findHospitalAcronyms, findPracticesOfTown, findHeadFirstFacilities, findResidencesOfTown, findRetailChains, findRuralLandmarks, findNamedWards, findSiteLocations, SITE_LOCATION_WORDS, WARD_VERBS, FACILITY_LABEL_WORDS, POLICE_ABBREVIATIONS, HEAD_FIRST_KINDS, LOWER_HEAD_WORDS, POST_ACUTE_KINDS, SCHOOL_SHORT_LEVELS, MESSAGE_HEAD_WORDS, RESIDENCE_INDEX_WORDS, RETAIL_CHAIN_WORDS, RURAL_LANDMARK_NOUNS } from './facilities.js';
-import { DENOMINATIONS, WORSHIP_OPENERS, findCongregations } from './congregations.js';
+import { DENOMINATIONS, FELLOWSHIP_HEADS, WORSHIP_OPENERS, findCongregations } from './congregations.js';
 import { FEATURE_WORDS, findNaturalFeatures } from './natural-features.js';
 import { patternRecognizer } from './pattern.js';
 import type { Recognizer } from './types.js';
@@ -41,7 +41,7 @@ export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
   // Lakes, creeks, mountains, trails and forts by name ("Browns Lake", "Mt. Rainier"): only notes with such a word call it.
   { id: 'natural-feature', types: ['LOCATION'], indexWords: FEATURE_WORDS, needs: { words: FEATURE_WORDS }, readsCase: true, find: findNaturalFeatures },
   // Congregations by their denomination ("Grace Lutheran", "Bethel AME"): only notes with such a word call it.
-  { id: 'congregation', types: ['FACILITY'], indexWords: [...DENOMINATIONS, ...WORSHIP_OPENERS, 'church'], needs: { words: [...DENOMINATIONS, ...WORSHIP_OPENERS, 'church'] }, find: findCongregations },
+  { id: 'congregation', types: ['FACILITY'], indexWords: [...DENOMINATIONS, ...WORSHIP_OPENERS, 'church', ...FELLOWSHIP_HEADS], needs: { words: [...DENOMINATIONS, ...WORSHIP_OPENERS, 'church', ...FELLOWSHIP_HEADS] }, find: findCongregations },
   { id: 'city-country', types: ['LOCATION'], indexWords: COUNTRY_FIRST_WORDS, needs: { words: COUNTRY_FIRST_WORDS }, find: findCountryTowns },
   { id: 'address-tail', types: ['ADDRESS'], needs: { digitRun: [1, 6] }, find: findAddressTails },
   // The town and county before a UK postcode ("Tunbridge Wells, Kent TN2 5QX"): its outward code holds a run of one or two digits.

@@ -1,6 +1,6 @@
 // Repetition and coordination: a name found once is a name wherever else it is written the same way,
 // and a capitalised word coordinated with a found name ("Lamovec and Morales") is one too.
-import { lexicon } from '../dictionaries/index.js';
+import { lexicon, WORD_FACILITY_HEAD } from '../dictionaries/index.js';
 import { US_STATES } from '../dictionaries/lexicon.js';
 import { isDigit } from '../text/chars.js';
 import { firstTokenAt, type Token } from '../text/tokens.js';
@@ -115,6 +115,9 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     }
     // A language taken into a name ("Josaphat Ukrainian" of a church's) is no name elsewhere ("speaks Ukrainian").
     if (doc.isSur[t.index] === 0 && lexicon.LANGUAGES.has(t.lower)) continue;
+    // Round 114: nor a facility's head word taken into a name ("Hospice Carver" of "Crossroads Hospice Carver"): "Hospice
+    // agency:", "HOSPICE REFERRAL" elsewhere name a service.
+    if (doc.isSur[t.index] === 0 && doc.isFirst[t.index] === 0 && ((doc.wordFlags[t.index] as number) & WORD_FACILITY_HEAD) !== 0) continue;
     known.add(t.lower);
     const p = doc.tokens[t.index - 1];
     if (p !== undefined && inside[p.index] && p.capitalized && !p.single && doc.text.slice(p.end, t.start) === ' ') initialsBefore.set(t.lower, (initialsBefore.get(t.lower) ?? '') + p.text.charAt(0));

@@ -34,15 +34,34 @@ export function nameWord(doc: DocumentView, t: Token): boolean {
 /** One blank between tokens a and b. */
 const joined = (doc: DocumentView, a: Token, b: Token): boolean => b.start === a.end + 1 && doc.text.charCodeAt(a.end) === 32;
 
+/** Round 114: where a park is, before its one-word name ("fell at <Fairview> Park", "jogging in <Brookside> Park"). */
+const PARK_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'near', 'to']);
+/** A street named for a park: "Fairview Park Rd" is the address recognizers'. */
+const STREET_AFTER_PARK = /^[ \t](?:Rd|Road|Dr|Drive|Ave|Avenue|St|Street|Blvd|Boulevard|Way|Ln|Lane|Pl|Place|Ct|Court|Cir|Circle|Pkwy|Terrace|Ter)\b/;
+/**
+ * Round 114: "Park" after one capitalised word that is no listed given or family name, itself after a lower-case
+ * preposition of place ("hurt at <Fairview> Park"); "Jiwoo Park", "with Dr. Park", "Fairview Park Rd" stay.
+ */
+function parkAfterPlace(doc: DocumentView, i: number): boolean {
+  const tokens = doc.tokens;
+  const t = tokens[i] as Token;
+  const p = tokens[i - 1];
+  const q = tokens[i - 2];
+  if (p === undefined || q === undefined || !joined(doc, p, t) || !joined(doc, q, p) || !nameWord(doc, p) || p.upper) return false;
+  if (doc.isFirst[i - 1] === 1 || doc.isSur[i - 1] === 1 || q.text !== q.lower || !PARK_PREPOSITIONS.has(q.text)) return false;
+  return !STREET_AFTER_PARK.test(doc.text.slice(t.end, t.end + 12));
+}
+
 function featureAt(doc: DocumentView, i: number, out: Candidate[]): void {
   const tokens = doc.tokens;
   const t = tokens[i] as Token;
   if (!placeShaped(doc, t) || NOT_FEATURE_AFTER.test(doc.text.slice(t.end, t.end + 14))) return;
-  if (HEAD_SET.has(t.lower) && (t.lower !== 'park' || PARK_KINDS.has(tokens[i - 1]?.lower ?? ''))) {
+  const namedPark = t.lower === 'park' && !PARK_KINDS.has(tokens[i - 1]?.lower ?? '') && parkAfterPlace(doc, i);
+  if (HEAD_SET.has(t.lower) && (t.lower !== 'park' || PARK_KINDS.has(tokens[i - 1]?.lower ?? '') || namedPark)) {
     // Back over one or two capitalised words: "Browns Lake", "Bear Creek Trail".
     let k = i;
-    // A park's kind is a word of its own: "Hocking Hills State Park" keeps three.
-    const reach = t.lower === 'park' ? 3 : 2;
+    // A park's kind is a word of its own: "Hocking Hills State Park" keeps three; a park named by one word keeps it.
+    const reach = namedPark ? 1 : t.lower === 'park' ? 3 : 2;
     while (k > 0 && i - k < reach) {
       const p = tokens[k - 1] as Token;
       if (!joined(doc, p, tokens[k] as Token) || !(nameWord(doc, p) || HEAD_SET.has(p.lower))) break;

@@ -475,6 +475,8 @@ export const EXTRA_COMMON_WORDS = [
   'tid', 'qid', 'qd', 'qhs', 'po', 'iv', 'im', 'sq', 'sc', 'sl', 'neb', 'tab', 'tabs', 'cap', 'caps', 'mcg', 'meq',
   // Round 66: a claims or benefits representative, shortened ("Corliss Vantongeren, Claim Rep,"), no surname.
   'rep', 'reps',
+  // A congressional office's or an agency's staff and their work ("Caseworker Yolanda ...", "Casework notes -").
+  'caseworker', 'caseworkers', 'casework',
   // Genetics: "Proband's mother" is the tested person's mother, no name.
   'proband', 'probands',
   // Round 47: ventricular fibrillation ("shock delivered for VF") and a phone's network identifiers' labels ("SIM ICCID",

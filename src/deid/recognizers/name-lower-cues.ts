@@ -1,5 +1,5 @@
-// Round 113: lower-case names in staff chat, pages and family texts that no list holds ("can u ask losana if",
-// "fyi nkem is here", "covering for amadou tonight", "gio pls call lab", "me n viliami can"). Only the structure
+// Round 113: lower-case names in staff chat, pages and family texts that no list holds ("can u ask seini if",
+// "fyi ekene is here", "covering for sekou tonight", "dario pls call lab", "me n sitani can"). Only the structure
 // around the word decides, so each cue is two-sided (a verb of asking before and a clause going on after, a clause's
 // start and a request after), and the word must be no English word, no chat shorthand, no service and no drug's shape.
 import { lexicon } from '../dictionaries/index.js';
@@ -57,17 +57,17 @@ const AFTER_ASKED = new Set(['to', 'if', 'abt', 'about', 'bout', 'that', 'when',
 const REQUEST_VERBS = new Set(['call', 'text', 'page', 'come', 'check', 'see', 'bring', 'sign', 'know', 'grab', 'pick', 'stop', 'swing', 'look', 'take', 'drop', 'send']);
 /** After "covering for <name>": a time, a clause's end. */
 const AFTER_COVERED = new Set(['til', 'till', 'until', 'tonight', 'today', 'tmrw', 'tomorrow', 'while', 'at', 'from', 'this', 'for', 'on', 'since', 'bc', 'so']);
-/** What a person at a clause's start asks or says in a text: "gio pls call", "hoang says hi", "ilse covering for me". */
+/** What a person at a clause's start asks or says in a text: "dario pls call", "quang says hi", "britt covering for me". */
 const OPENING_REQUESTS = new Set(['pls', 'plz', 'please', 'says', 'covering', 'sends', 'omw']);
 const SAYS_WHAT = /^[ \t](?:hi|hello|hey|thx|thanks|ty|ok|okay|to|hes|shes|he|she|they|it|its|it's|the|that|yes|no|sorry|love|not)\b/;
 const THANKS = new Set(['thx', 'thanks', 'ty', 'thnx', 'tks']);
-/** What a person's possessive holds in a text about care: "kofi's appt", "tavi's ride". */
+/** What a person's possessive holds in a text about care: "kwesi's appt", "manu's ride". */
 const POSSESSED_AFTER = /^s[ \t](?:appt|apt|appointment|ride|meds|shift|pts|patients|room|car|phone|cell|number|visit|surgery|mom|dad|mum|son|daughter|wife|husband|kids)\b/;
 const MODAL_OPENERS = new Set(['will', 'can', 'would', 'could']);
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-/** The person arriving or here: "fyi nkem is here", "fyi kwame here for the line". */
+/** The person arriving or here: "fyi ekene is here", "fyi kojo here for the line". */
 const FYI_AFTER = /^[ \t](?:is|was|will|has|here|just|r|are|arrived|coming|came|called|left|back|on)\b/;
-/** Conversational openers of a chat message after a lower-case label ("losana: ok lmk", "giorgos: i did already"). */
+/** Conversational openers of a chat message after a lower-case label ("seini: ok lmk", "stavros: i did already"). */
 const CHAT_OPENERS = new Set(['ok', 'okay', 'k', 'kk', 'yes', 'yeah', 'ya', 'yep', 'no', 'nope', 'np', 'ugh', 'lol', 'omg', 'thx', 'thanks', 'ty', 'i', 'im', "i'm", 'i’m', 'ill', "i'll",
   'will', 'can', 'did', 'omw', 'tell', 'ask', 'pls', 'who', 'which', 'what', 'where', 'when', 'how', 'hi', 'hey', 'great', 'good', 'got', 'sure', 'me', 'we', 'u', 'calling',
   'so', 'my', 'mom', 'dad', 'grandma', 'grandpa', 'fyi', 'remind', 'thank', 'haha', 'aww', 'awesome', 'cool', 'sounds', 'oh', 'wait', 'sorry', 'same', 'yay', 'hope']);
@@ -78,7 +78,7 @@ function clauseStart(doc: DocumentView, start: number): boolean {
   while (m >= 0 && (doc.text.charCodeAt(m) === 32 || doc.text.charCodeAt(m) === 9)) m--;
   const b = m < 0 ? -1 : doc.text.charCodeAt(m);
   if (b === -1 || b === 10 || b === 13 || b === 46 || b === 33 || b === 63 || b === 58) return true;
-  // A pager's time stamp opening the line: "0330 rhys pls call".
+  // A pager's time stamp opening the line: "0330 gethin pls call".
   return /(?:^|\n)[ \t]{0,3}\d{3,4}[ \t]$/.test(doc.text.slice(Math.max(0, start - 8), start));
 }
 
@@ -105,25 +105,25 @@ function lowerCue(doc: DocumentView, tokens: readonly Token[], i: number): strin
     const pp = prevWord(doc, tokens, i - 1);
     if (p.lower === 'for' && pp !== undefined && (pp.lower === 'covering' || pp.lower === 'cover') && (closes || (n !== undefined && AFTER_COVERED.has(n.lower)))) return 'covering-for';
     if (p.lower === 'fyi' && FYI_AFTER.test(doc.lower.slice(t.end, t.end + 10))) return 'fyi';
-    // "me n viliami", "me & nkem": the writer's companion (round 61's rule takes "me and" for listed names).
+    // "me n sitani", "me & ekene": the writer's companion (round 61's rule takes "me and" for listed names).
     if ((p.lower === 'n' || p.lower === 'and' || doc.text.slice(p.end, t.start) === ' & ') && pp !== undefined && pp.lower === 'me') return 'companion';
-    // "thx nkem", closing its clause (round 95's rule takes listed names).
+    // "thx ekene", closing its clause (round 95's rule takes listed names).
     if (THANKS.has(p.lower) && closes) return 'thanks';
   }
   const listed = doc.isFirst[i] === 1 || doc.isSur[i] === 1;
   if (p !== undefined && listed) {
     const pp = prevWord(doc, tokens, i - 1);
-    // "dad is hamid if he calls": a relation told by name (listed names only: "mom is dizzy").
+    // "dad is majid if he calls": a relation told by name (listed names only: "mom is dizzy").
     if ((p.lower === 'is' || p.lower === 'was') && pp !== undefined && KIN_WORDS.has(pp.lower) && (closes || (n !== undefined && (n.lower === 'if' || n.lower === 'and')))) return 'kin-is';
   }
-  // "nadia is off today, tomasz will see her": a listed name opening a clause after a comma before a modal and a deed.
+  // "zofia is off today, wiktor will see her": a listed name opening a clause after a comma before a modal and a deed.
   if (listed && n !== undefined && charAt(doc.text, t.start - 1) === 32 && charAt(doc.text, t.start - 2) === 44 && MODAL_OPENERS.has(n.lower)) {
     const m = nextWord(doc, tokens, i + 1);
     if (m !== undefined && (REQUEST_VERBS.has(m.lower) || m.lower === 'be' || m.lower === 'cover')) return 'comma-modal';
   }
-  // "x4471 - ife": a page signed after its call-back number, closing its line.
+  // "x6203 - ife": a page signed after its call-back number, closing its line.
   if (t.start >= 4 && doc.text.slice(t.start - 3, t.start) === ' - ' && isDigitCode(charAt(doc.text, t.start - 4)) && (c === -1 || c === 10 || c === 13)) return 'dash-after-number';
-  // "kofi's appt", "cyrus's ride": what a person has in a text.
+  // "kwesi's appt", "arash's ride": what a person has in a text.
   if ((c === 39 || c === 0x2019) && POSSESSED_AFTER.test(doc.lower.slice(t.end + 1, t.end + 16))) return 'possessive';
   if (n !== undefined && (n.lower === 'n' || n.lower === 'and') && tokens[i + 2] !== undefined && (tokens[i + 2] as Token).lower === 'me' && oneSpace(doc, n, tokens[i + 2] as Token)) return 'companion';
   if (n !== undefined && clauseStart(doc, t.start)) {
@@ -157,11 +157,11 @@ export function mayHaveLowerCue(doc: DocumentView, tokens: readonly Token[], i: 
 
 /** Modals and words that are given names too: never taken as one in lower case here ("ask will if", "tell may to"). */
 const MODAL_NAMES = new Set(['will', 'may', 'can', 'must', 'might', 'shall', 'said', 'april', 'june', 'august']);
-/** After two people joined by "and": what they do together ("sue and olamide coming", "lupe n ravi came"). */
+/** After two people joined by "and": what they do together ("dawn and funmi coming", "sefo n anand came"). */
 const PAIR_DEEDS = new Set(['coming', 'came', 'come', 'are', 'r', 'were', 'will', 'visiting', 'visited', 'here', 'stopped', 'brought', 'said', 'say', 'took', 'went', 'left', 'can']);
 /**
- * A given name that is also a word ("sue", "grace", "bill") in lower case: only asked by name ("tell sue to bring")
- * or joined to a listed given name of no word before what the two do ("sue and olamide coming"). Both are emitted.
+ * A given name that is also a word ("joy", "dawn", "frank") in lower case: only asked by name ("tell joy to bring")
+ * or joined to a listed given name of no word before what the two do ("dawn and funmi coming"). Both are emitted.
  */
 function wordNameRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;

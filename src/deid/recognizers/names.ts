@@ -2505,7 +2505,7 @@ export function findNames(doc: DocumentView): Candidate[] {
     if (t.text.length === 2 && t.text === t.lower && charAt(doc.text, t.end) === 58 && speakerLabelRule(doc, tokens, i, out) >= 0) continue;
     // Round 113: a lower-case word no list holds with a chat's cue around it ("can u ask seini if"): the skip drops such words.
     // And a given name that is also a word, asked by name or joined to a name ("tell joy to", "dawn and funmi coming").
-    if (t.text === t.lower && (doc.isCommon[i] === 0 ? doc.isFirst[i] === 0 && doc.isSur[i] === 0 : doc.isFirst[i] === 1) && mayHaveLowerCue(doc, tokens, i) && lowerCueNameRule(doc, tokens, i, out) >= 0) continue;
+    if ((doc.isCommon[i] === 0 ? doc.isFirst[i] === 0 && doc.isSur[i] === 0 : doc.isFirst[i] === 1) && t.text.charCodeAt(0) >= 97 && t.text === t.lower && mayHaveLowerCue(doc, tokens, i) && lowerCueNameRule(doc, tokens, i, out) >= 0) continue;
     // Most words are lower-case words of no interest: skip them before any rule looks around.
     // A lower-case common word ("will", "brown") can only start a name after a title, and that is rule 1.
     if (

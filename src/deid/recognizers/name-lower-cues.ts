@@ -10,13 +10,16 @@ import { KIN_WORDS } from './name-relations.js';
 import { functionOrCalendar, titleCredentialOrEponym } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
 
-/** Texting shorthand and staff abbreviations that no dictionary lists and that sit where a name would ("ask rt to", "tell pt"). */
+/** Texting shorthand, staff abbreviations, care services and family pet names that no dictionary lists and that sit where a name would ("ask rt to", "tell pt"). */
 const CHAT_SHORTHAND = new Set(`tmrw tmr tmrrw tomo thx thnx tnx ty lmk np omw fyi ttyl pls plz abt idk brb lol lmao omg tho rn ur u ya
   yall ppl bc cuz bday b4 w wo gonna wanna gotta kinda asap eta otw rt pt ot st sw cm rn lpn cna pca np pa md do tele pacu nicu picu micu
   sicu cvicu ccu icu ed er or ir gi ent obgyn ob gyn ortho neuro cardio cards onc derm uro pulm rheum endo peds psych heme renal nephro
   hosp hospitalist anesth anes preop periop postop pharm pharmd rx dme hh hha snf ltc alf pcp ems evs huc dc d/c npo prn bid tid qid
   hmu nvm smh tbh imo fwiw irl jk ikr hbu wyd wbu ok okk kk k nah yea yup yep nope mhm btw hmm hmmm oops haha hehe lmao ugh aww yay wow
-  whoa meh eh oh ah uh um ya yo sry okie gm gn ily xoxo`.split(/\s+/));
+  whoa meh eh oh ah uh um ya yo sry okie gm gn ily xoxo
+  tech techs doc docs hospice kiddo kiddos rehab dialysis phleb phlebotomy dietitian vna homecare bedboard housekeeping gastro optho
+  ophtho audiology ptot slp wic covid telehealth chaplain registrar intensivist bestie wifey hubs bub bubba lil grandbaby gramps granny
+  poppa meemaw mawmaw pawpaw nonna nonno unc cuz bff babe sweetie hon`.split(/\s+/));
 
 /** Drugs' and devices' endings: a word of no list with one of them is more likely a drug than a name ("ask about eliquis"). */
 const DRUG_SHAPE = /(?:pril|olol|statin|mab|nib|azole|cillin|mycin|cycline|floxacin|sartan|pine|pam|lam|tidine|formin|amine|ine|one|ide|ate|ol|in|ex|ix|ax|ox|vir|ium|cin|ase|pro|vanc|levo)$/;

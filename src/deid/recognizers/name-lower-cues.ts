@@ -124,7 +124,7 @@ function lowerCue(doc: DocumentView, tokens: readonly Token[], i: number): strin
     const m = nextWord(doc, tokens, i + 1);
     if (m !== undefined && (REQUEST_VERBS.has(m.lower) || m.lower === 'be' || m.lower === 'cover')) return 'comma-modal';
   }
-  // "x6203 - ife": a page signed after its call-back number, closing its line.
+  // "x6203 - ama": a page signed after its call-back number, closing its line.
   if (t.start >= 4 && doc.text.slice(t.start - 3, t.start) === ' - ' && isDigitCode(charAt(doc.text, t.start - 4)) && (c === -1 || c === 10 || c === 13)) return 'dash-after-number';
   // "kwesi's appt", "arash's ride": what a person has in a text.
   if ((c === 39 || c === 0x2019) && POSSESSED_AFTER.test(doc.lower.slice(t.end + 1, t.end + 16))) return 'possessive';

@@ -11,6 +11,7 @@ import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSp
 import { blanksOnly, isAsciiLetter, isDigit } from '../text/chars.js';
 import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule } from './name-lists.js';
 import { acronymNotInitials, CLINICAL_ACRONYMS, closesThreadMessage, initialsCue, messageRules, messageSignOffRule, PATIENT_WORDS, SELF_INTRO_CUES, SPEECH_FILLERS, TWO_LETTER_ACRONYMS, wordSelfIntroRule } from './name-messages.js';
+import { lowerCueNameRule, mayHaveLowerCue } from './name-lower-cues.js';
 import { CLINICAL_ENDING, followsGivenName, KIN_WORDS, kinOrParenRule, kinWordName } from './name-relations.js';
 import { chatStampSpeakerRule, contactBeforePhoneRule, contactRowRule, givenNameAgeRule, nameBeforeAgeRule, nameShape, personPredicateRule, selfIntroductionRule, PREDICATE_WORDS, speakerLabelRule, STRONG_SHAPE, surnameShapeRule, TURN_ROLES } from './name-shape.js';
 import {
@@ -1002,7 +1003,8 @@ const METHOD_HEADS = new Set(['protocol', 'protocols', 'nomogram', 'criteria', '
 const ROLE_TITLE_HEADS: ReadonlySet<string> = new Set(['manager', 'coordinator', 'supervisor', 'navigator', 'educator', 'liaison', 'director', 'planner', 'specialist', 'consultant', 'office', 'department', 'dept', 'desk', 'team']);
 
 /** Round 103: texting's acknowledgements, which may follow a speaker's label in lower case: "ty", "np", "thx". */
-const TEXTED_ACKS: ReadonlySet<string> = new Set(['ty', 'thx', 'tx', 'np', 'ok', 'kk', 'yw', 'pls', 'plz', 'fyi', 'omw', 'brb', 'lmk', 'nvm', 'yep', 'yup', 'nope']);
+// Round 113: and texting's shorthand that a surname list holds ("ask mom abt the rash": "Abt" is a surname).
+const TEXTED_ACKS: ReadonlySet<string> = new Set(['ty', 'thx', 'tx', 'np', 'ok', 'kk', 'yw', 'pls', 'plz', 'fyi', 'omw', 'brb', 'lmk', 'nvm', 'yep', 'yup', 'nope', 'abt', 'tmrw', 'ttyl']);
 
 const PROCEDURE_COMPOUND = /-(?:assisted|guided|directed|controlled|induced|related)$/;
 /** Round 115: cue nouns that in Title Case also name a kind of thing or task after them ("Pupil Check", "Emergency Kit"). */
@@ -2558,6 +2560,7 @@ function laterRules(doc: DocumentView, tokens: readonly Token[], i: number, out:
   if (j < 0 && charAt(doc.text, t.end) === 58) j = speakerLabelRule(doc, tokens, i, out);
   if (j < 0 && (t.capitalized || doc.isFirst[i] === 1)) j = chatStampSpeakerRule(doc, tokens, i, out);
   if (j < 0) j = messageRules(doc, tokens, i, out);
+  if (j < 0 && !t.capitalized && !t.upper) j = lowerCueNameRule(doc, tokens, i, out);
   if (j < 0 && t.text.charCodeAt(0) >= 0x300) j = caselessRule(doc, tokens, i, out);
   if (j < 0) j = initialsRule(doc, tokens, i, out);
   if (j < 0) j = relationRule(doc, tokens, i, out);
@@ -2616,6 +2619,9 @@ export function findNames(doc: DocumentView): Candidate[] {
     }
     // Round 103: two lower-case initials labelling a texted thread's lines ("jt: k. pt in holding"): the skip drops them.
     if (t.text.length === 2 && t.text === t.lower && charAt(doc.text, t.end) === 58 && speakerLabelRule(doc, tokens, i, out) >= 0) continue;
+    // Round 113: a lower-case word no list holds with a chat's cue around it ("can u ask seini if"): the skip drops such words.
+    // And a given name that is also a word, asked by name or joined to a name ("tell joy to", "dawn and funmi coming").
+    if ((doc.isCommon[i] === 0 ? doc.isFirst[i] === 0 && doc.isSur[i] === 0 : doc.isFirst[i] === 1) && t.text.charCodeAt(0) >= 97 && t.text === t.lower && mayHaveLowerCue(doc, tokens, i) && lowerCueNameRule(doc, tokens, i, out) >= 0) continue;
     // Most words are lower-case words of no interest: skip them before any rule looks around.
     // A lower-case common word ("will", "brown") can only start a name after a title, and that is rule 1.
     if (

@@ -1256,6 +1256,16 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     validate: (v) => v.length >= 5 && /[._\d]|[a-z]{3}[A-Z]/.test(v),
   },
   {
+    // Lead's probe: a payment app's cashtag after the app's name ("CashApp $lenaorr5", "cash app me at $Dre-Wills"), as a
+    // family asks for help with a bill; "$" before letters is no amount.
+    id: 'cashtag',
+    type: 'ID',
+    anchor: { words: ['cashapp', 'cash', 'cashtag'] },
+    regex: /\b(?:cash[ \t]?app|cash[ \t]?tag)(?:[ \t]{1,2}(?:is|me|at|to|me[ \t]at))?[ \t]{0,2}[:\-]?[ \t]{0,2}\$([A-Za-z][A-Za-z0-9_\-]{2,19})(?![\w\-])/gi,
+    group: 1,
+    score: 0.75,
+  },
+  {
     // A home-monitoring kit's parts named by their code after the device's noun ("tablet BWH-TAB-0719", "hub
     // MH-4471"): capitals and digits in dash-joined groups, three digits or more ("tablet PO-BID", "pump V-2" stay).
     // Round 80: or one run of six to twelve capitals and digits, letters and digits mixed both ways, as a CGM

@@ -2,7 +2,7 @@
 // identifier, so a day and month without a year count; a year alone does not.
 import { lexicon } from '../dictionaries/index.js';
 import { isBlank, isDigit } from '../text/chars.js';
-import { contextBefore, patternRecognizer, type PatternSpec } from './pattern.js';
+import { atSomeDigitRun, contextBefore, patternRecognizer, type PatternSpec } from './pattern.js';
 import { adjustCandidates, candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 
 // Round 79: with the misspellings patients type most ("janurary", "feburary", "febuary", "agust", "septmber",
@@ -465,19 +465,11 @@ function matchesAtDigitRuns(doc: DocumentView, sticky: RegExp, each: (m: RegExpE
   }
 }
 
-/** What /\d[\/.\- ][IVX]/ finds, read after each run of digits: "/", ".", "-" or a space, then I, V or X. */
-function romanAfterDigit(doc: DocumentView): boolean {
-  const text = doc.text;
-  const runs = doc.digitRuns;
-  const lengths = doc.digitRunLengths;
-  for (let r = 0; r < runs.length; r++) {
-    const e = (runs[r] as number) + (lengths[r] as number);
-    const c = text.charCodeAt(e);
-    if (c !== 47 && c !== 46 && c !== 45 && c !== 32) continue;
-    const d = text.charCodeAt(e + 1);
-    if (d === 73 || d === 86 || d === 88) return true;
-  }
-  return false;
+/** What /\d[\/.\- ][IVX]/ finds, read after a run of digits (atSomeDigitRun): "/", ".", "-" or a space, then I, V or X. */
+function romanAfterRun(text: string, s: number, n: number): boolean {
+  const c = text.charCodeAt(s + n);
+  const d = text.charCodeAt(s + n + 1);
+  return (c === 47 || c === 46 || c === 45 || c === 32) && (d === 73 || d === 86 || d === 88);
 }
 
 /**
@@ -1308,7 +1300,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     type: 'DATE',
     // Most notes have no Roman month: one look after each digit run spares a try at every short one.
-    trigger: romanAfterDigit,
+    trigger: (doc) => atSomeDigitRun(doc, romanAfterRun),
     // Spaces part them too ("4 XI 2020", as Polish and Czech letters write it), then only before a four-digit year of
     // this or the last century and not before a dose's unit ("1 IV 2000 units"), nor after a class word.
     regex: /(?<![\d\/.\-])\d{1,2}(?:([\/.\-])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\1(?:\d{4}|\d{2})|[ \t](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[ \t](?:19|20)\d{2}(?![ \t]?(?:mg|mcg|ml|mL|units?|u|g|cc|L|mmol|meq|mEq)\b))(?![\d\/]|\.\d)/g,

@@ -2,7 +2,7 @@
 // numbers after their cue words, and code-shaped tokens that identify something on their own.
 import { lexicon } from '../dictionaries/index.js';
 import { isBlank, isDigit } from '../text/chars.js';
-import { contextBefore, cueIdRecognizer, patternRecognizer, REPLY_TURN_AFTER_QUESTION, type CueAfter, type CueIdSpec, type PatternSpec } from './pattern.js';
+import { atSomeDigitRun, contextBefore, cueIdRecognizer, patternRecognizer, REPLY_TURN_AFTER_QUESTION, type CueAfter, type CueIdSpec, type PatternSpec } from './pattern.js';
 import { adjustCandidates, candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import { abaRouting, dea, iban, luhn, npi, vin } from './validators.js';
 import { CLINICAL_ACRONYMS } from './name-messages.js';
@@ -301,7 +301,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // "Morning Huddle 7:00 AM", "Grand Rounds 12:00 PM", "Metoprolol Tartrate 9:00 AM" have no name first.
     id: 'display-name-before-stamp',
     type: 'NAME',
-    trigger: (doc) => clockAfterWord(doc),
+    trigger: (doc) => atSomeDigitRun(doc, clockAfterWordAt),
     regex: /(?<=(?:^|\n)[ \t]{0,4})\p{Lu}\p{Ll}{1,15}(?:[ \t]\p{Lu}[\p{Ll}'\-]{1,20}){1,2}(?=[ \t]{1,3}\d{1,2}:\d{2}[ \t]?[AaPp][Mm][ \t]*(?:\r?\n|$))/gu,
     score: 0.72,
     validate: (v, doc) => {
@@ -318,7 +318,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // "RIJ 9F", "ED 45M" stay.
     id: 'initials-age-sex',
     type: 'NAME',
-    trigger: (doc) => ageSexAfterCapitals(doc),
+    trigger: (doc) => atSomeDigitRun(doc, ageSexAfterCapitalsAt),
     regex: /(?<![\p{L}\d.\-\/])[A-Z]{2,3}(?=[ \t]\d{1,3}(?:[MF]|[ \t]?y\/?o[ \t]?[MF])(?![\p{L}\d]))/gu,
     score: 0.7,
     validate: (v) => !CLINICAL_ACRONYMS.has(v) && !TWO_LETTER_ACRONYMS.has(v) && !LINE_ACRONYMS.has(v),
@@ -1899,49 +1899,36 @@ function catalogueSymbolAt(text: string, start: number): boolean {
 }
 
 /**
- * What /[a-z][ \t]{1,3}\d{1,2}:\d{2}[ \t]?[AaPp][Mm]/ finds ("Marsh  7:05 AM"), read at the runs of digits instead of
- * a scan from every small letter: the hour's run of one or two digits after blanks and a small letter, then the minutes.
+ * What /[a-z][ \t]{1,3}\d{1,2}:\d{2}[ \t]?[AaPp][Mm]/ finds ("Marsh  7:05 AM"), read at a run of digits (atSomeDigitRun)
+ * instead of a scan from every small letter: the hour's run of one or two digits after blanks and a small letter, then
+ * the minutes.
  */
-function clockAfterWord(doc: DocumentView): boolean {
-  const text = doc.text;
-  const runs = doc.digitRuns;
-  const lengths = doc.digitRunLengths;
-  for (let r = 0; r < runs.length; r++) {
-    const s = runs[r] as number;
-    const e = s + (lengths[r] as number);
-    if (e - s > 2 || text.charCodeAt(e) !== 58 || !isDigit(text.charCodeAt(e + 1)) || !isDigit(text.charCodeAt(e + 2))) continue;
-    let k = e + 3;
-    if (isBlank(text.charCodeAt(k))) k++;
-    const h = text.charCodeAt(k);
-    const m = text.charCodeAt(k + 1);
-    if (!(h === 65 || h === 97 || h === 80 || h === 112) || !(m === 77 || m === 109)) continue;
-    for (let b = 1; b <= 3 && s - b > 0 && isBlank(text.charCodeAt(s - b)); b++) {
-      const c = text.charCodeAt(s - b - 1);
-      if (c >= 97 && c <= 122) return true;
-    }
+function clockAfterWordAt(text: string, s: number, n: number): boolean {
+  const e = s + n;
+  if (n > 2 || text.charCodeAt(e) !== 58 || !isDigit(text.charCodeAt(e + 1)) || !isDigit(text.charCodeAt(e + 2))) return false;
+  let k = e + 3;
+  if (isBlank(text.charCodeAt(k))) k++;
+  const h = text.charCodeAt(k);
+  const m = text.charCodeAt(k + 1);
+  if (!(h === 65 || h === 97 || h === 80 || h === 112) || !(m === 77 || m === 109)) return false;
+  for (let b = 1; b <= 3 && s - b > 0 && isBlank(text.charCodeAt(s - b)); b++) {
+    const c = text.charCodeAt(s - b - 1);
+    if (c >= 97 && c <= 122) return true;
   }
   return false;
 }
 
 /**
- * What /[A-Z]{2}[ \t]\d{1,3}[ \t]?(?:[MF]\b|y\/?o)/ finds ("JD 92M", "KL 45 y/o"), read at the runs of digits: a run
- * of one to three after two capitals and a blank, then "M" or "F" ending a word, or "yo" or "y/o".
+ * What /[A-Z]{2}[ \t]\d{1,3}[ \t]?(?:[MF]\b|y\/?o)/ finds ("JD 92M", "KL 45 y/o"), read at a run of digits: a run of
+ * one to three after two capitals and a blank, then "M" or "F" ending a word, or "yo" or "y/o".
  */
-function ageSexAfterCapitals(doc: DocumentView): boolean {
-  const text = doc.text;
-  const runs = doc.digitRuns;
-  const lengths = doc.digitRunLengths;
-  for (let r = 0; r < runs.length; r++) {
-    const s = runs[r] as number;
-    const n = lengths[r] as number;
-    if (n > 3 || s < 3 || !isBlank(text.charCodeAt(s - 1)) || !isUpperAscii(text.charCodeAt(s - 2)) || !isUpperAscii(text.charCodeAt(s - 3))) continue;
-    let k = s + n;
-    if (isBlank(text.charCodeAt(k))) k++;
-    const c = text.charCodeAt(k);
-    if ((c === 77 || c === 70) && !isRegexWord(text.charCodeAt(k + 1))) return true;
-    if (c === 121 && (text.charCodeAt(k + 1) === 111 || (text.charCodeAt(k + 1) === 47 && text.charCodeAt(k + 2) === 111))) return true;
-  }
-  return false;
+function ageSexAfterCapitalsAt(text: string, s: number, n: number): boolean {
+  if (n > 3 || s < 3 || !isBlank(text.charCodeAt(s - 1)) || !isUpperAscii(text.charCodeAt(s - 2)) || !isUpperAscii(text.charCodeAt(s - 3))) return false;
+  let k = s + n;
+  if (isBlank(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  if ((c === 77 || c === 70) && !isRegexWord(text.charCodeAt(k + 1))) return true;
+  return c === 121 && (text.charCodeAt(k + 1) === 111 || (text.charCodeAt(k + 1) === 47 && text.charCodeAt(k + 2) === 111));
 }
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 /** A character of \w without the u flag ([A-Za-z0-9_]); NaN past the end is none. */

@@ -185,12 +185,15 @@ function addRepeatedIds(text: string, offset: number, out: Candidate[], before: 
   let values: Map<string, Candidate['type']> | undefined;
   let shortest = Infinity;
   let longest = 0;
+  // The first characters of the values (all ASCII code characters): a run starting otherwise is not sliced.
+  let firsts: Uint8Array | undefined;
   for (let k = before; k < out.length; k++) {
     const c = out[k] as Candidate;
     if (c.score < 0.8 || !REPEATED_ID_TYPES.has(c.type)) continue;
     const value = text.slice(c.start - offset, c.end - offset);
     if (!REPEATABLE_ID.test(value)) continue;
     (values ??= new Map()).set(value, c.type);
+    (firsts ??= new Uint8Array(128))[value.charCodeAt(0)] = 1;
     shortest = Math.min(shortest, value.length);
     longest = Math.max(longest, value.length);
   }
@@ -206,7 +209,7 @@ function addRepeatedIds(text: string, offset: number, out: Candidate[], before: 
     }
     let j = i + 1;
     while (j < text.length && inCode(text.charCodeAt(j))) j++;
-    const type = j - i >= shortest && j - i <= longest ? values.get(text.slice(i, j)) : undefined;
+    const type = j - i >= shortest && j - i <= longest && (firsts as Uint8Array)[text.charCodeAt(i)] === 1 ? values.get(text.slice(i, j)) : undefined;
     if (type !== undefined && !found.overlaps(offset + i, offset + j)) extra.push(candidate(offset + i, offset + j, type, 0.8, 'id-repeated', { kind: 'context', detail: 'repeated-identifier' }));
     i = j;
   }

@@ -2,7 +2,7 @@
 // identifier, so a day and month without a year count; a year alone does not.
 import { lexicon } from '../dictionaries/index.js';
 import { isBlank, isDigit } from '../text/chars.js';
-import { contextBefore, patternRecognizer, type PatternSpec } from './pattern.js';
+import { atSomeDigitRun, contextBefore, patternRecognizer, type PatternSpec } from './pattern.js';
 import { adjustCandidates, candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 
 // Round 79: with the misspellings patients type most ("janurary", "feburary", "febuary", "agust", "septmber",
@@ -449,24 +449,50 @@ function documentMonths(doc: DocumentView): number {
 /** A note's own date on a line of its head: "Record date: 2088-06-14", "Date of service: 11/03/2069", "DOS: 3/9/24". */
 const NOTE_DATE_HEADING =
   /(?:^|\n)[ \t]{0,4}(?:record[ \t]date|date[ \t]of[ \t](?:service|visit|encounter)|visit[ \t]date|encounter[ \t]date|service[ \t]date|dos)[ \t]{0,2}:[ \t]{0,3}((?:19|20|21)\d{2}-(?:0[1-9]|1[0-2])-[0-3]\d|(?:0?[1-9]|1[0-2])\/[0-3]?\d\/(?:\d{4}|\d{2}))(?![\d\/\-])/i;
-// Full dates whose year is written: ISO "2088-06-14", "6/10/88", "11/03/2069"; their years' last two digits.
-const YEARED_DATE = /(?<![\d\/.\-])(?:(?:19|20|21)(\d{2})-(?:0[1-9]|1[0-2])-[0-3]\d|(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:19|20|21)?(\d{2}))(?![\d\/])/gi;
+// Full dates whose year is written (sticky: tried at runs of digits): ISO "2088-06-14", "6/10/88", "11/03/2069"; their years' last two digits.
+const YEARED_DATE = /(?<![\d\/.\-])(?:(?:19|20|21)(\d{2})-(?:0[1-9]|1[0-2])-[0-3]\d|(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:19|20|21)?(\d{2}))(?![\d\/])/iy;
 /** Per document: the two-digit years its full dates name (index y is 1), or undefined when it names none. */
 const documentShortYearSets = new WeakMap<DocumentView, Uint8Array | null>();
 
 function documentShortYears(doc: DocumentView): Uint8Array | null {
   let years = documentShortYearSets.get(doc);
   if (years === undefined) {
-    years = null;
+    let found: Uint8Array | null = null;
     let n = 0;
-    YEARED_DATE.lastIndex = 0;
-    for (let m = YEARED_DATE.exec(doc.text); m && n < 50; m = YEARED_DATE.exec(doc.text), n++) {
-      years ??= new Uint8Array(100);
-      years[Number.parseInt((m[1] ?? m[2]) as string, 10)] = 1;
-    }
-    documentShortYearSets.set(doc, years);
+    // Every match opens a run of digits: tried at the runs only, the first 50 as a scan of the text finds them.
+    matchesAtDigitRuns(doc, YEARED_DATE, (m) => {
+      (found ??= new Uint8Array(100))[Number.parseInt((m[1] ?? m[2]) as string, 10)] = 1;
+      return ++n < 50;
+    });
+    documentShortYearSets.set(doc, (years = found));
   }
   return years;
+}
+
+/**
+ * The matches a global scan of the text would find, in order and without overlaps, for a sticky regex whose every
+ * match starts a run of digits (a digit first, no digit before it): tried at the view's runs only. `each` returns
+ * false to stop.
+ */
+function matchesAtDigitRuns(doc: DocumentView, sticky: RegExp, each: (m: RegExpExecArray) => boolean): void {
+  const runs = doc.digitRuns;
+  let free = 0;
+  for (let r = 0; r < runs.length; r++) {
+    const s = runs[r] as number;
+    if (s < free) continue;
+    sticky.lastIndex = s;
+    const m = sticky.exec(doc.text);
+    if (m === null) continue;
+    free = s + m[0].length;
+    if (!each(m)) return;
+  }
+}
+
+/** What /\d[\/.\- ][IVX]/ finds, read after a run of digits (atSomeDigitRun): "/", ".", "-" or a space, then I, V or X. */
+function romanAfterRun(text: string, s: number, n: number): boolean {
+  const c = text.charCodeAt(s + n);
+  const d = text.charCodeAt(s + n + 1);
+  return (c === 47 || c === 46 || c === 45 || c === 32) && (d === 73 || d === 86 || d === 88);
 }
 
 /**
@@ -614,7 +640,7 @@ function cuedMonthDate(doc: DocumentView, start: number, end: number, a: number,
 
 // A pair that no date can be, a zero or a part over a whole past 31 ("saline 0/0", "cat 12/40"): the pairs on its
 // line are measures. Not a blood pressure's large over small ("120/80"), which stands beside dates.
-const IMPOSSIBLE_PAIR = /(?<![\d\/.])(?:0\d{0,2}\/\d{1,3}|\d{1,3}\/0|\d{1,2}\/(?:3[2-9]|[4-9]\d|\d{3}))(?![\d\/])/g;
+const IMPOSSIBLE_PAIR = /(?<![\d\/.])(?:0\d{0,2}\/\d{1,3}|\d{1,3}\/0|\d{1,2}\/(?:3[2-9]|[4-9]\d|\d{3}))(?![\d\/])/y;
 /** Per document: where its impossible pairs start, in text order (found once, when a bare month/day first asks). */
 const impossiblePairs = new WeakMap<DocumentView, number[]>();
 /** How far from a month/day on its line such a pair is looked for. */
@@ -624,10 +650,10 @@ const MEASURE_REACH = 160;
 function measuresOnLine(doc: DocumentView, start: number, end: number, ignore?: (at: number) => boolean): boolean {
   let pairs = impossiblePairs.get(doc);
   if (pairs === undefined) {
-    pairs = [];
-    IMPOSSIBLE_PAIR.lastIndex = 0;
-    for (let m = IMPOSSIBLE_PAIR.exec(doc.text); m; m = IMPOSSIBLE_PAIR.exec(doc.text)) pairs.push(m.index);
-    impossiblePairs.set(doc, pairs);
+    const found: number[] = [];
+    // Every match opens a run of digits: tried at the runs only, as a scan of the text would find them.
+    matchesAtDigitRuns(doc, IMPOSSIBLE_PAIR, (m) => found.push(m.index) > 0);
+    impossiblePairs.set(doc, (pairs = found));
   }
   if (pairs.length === 0) return false;
   // The first pair at or after start - MEASURE_REACH (binary search), then the few up to end + MEASURE_REACH.
@@ -1357,8 +1383,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     firstRun: [1, 2],
     anchor: 'digit',
     type: 'DATE',
-    // Most notes have no Roman month: one scan spares a try at every short digit run.
-    trigger: /\d[\/.\- ][IVX]/,
+    // Most notes have no Roman month: one look after each digit run spares a try at every short one.
+    trigger: (doc) => atSomeDigitRun(doc, romanAfterRun),
     // Spaces part them too ("4 XI 2020", as Polish and Czech letters write it), then only before a four-digit year of
     // this or the last century and not before a dose's unit ("1 IV 2000 units"), nor after a class word.
     regex: /(?<![\d\/.\-])\d{1,2}(?:([\/.\-])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\1(?:\d{4}|\d{2})|[ \t](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[ \t](?:19|20)\d{2}(?![ \t]?(?:mg|mcg|ml|mL|units?|u|g|cc|L|mmol|meq|mEq)\b))(?![\d\/]|\.\d)/g,
@@ -1694,7 +1720,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     regex: /(?<![\w.,\-\/])(?:9\d|1[0-2]\d)(?:[ \t]?[Yy](?:[ \t]?\/?[ \t]?[MFmf])?)?(?![\w\/%]|[.,]\d|-\w)/g,
     score: 0.8,
     validate: (v, doc, start, end) => {
-      const y = /[Yy]/.test(v);
+      const y = v.includes('Y') || v.includes('y');
       // Without a Y: only "(95)" right after a date ("1931 (95)", "12-Jan-1931 (95)").
       if (!y) {
         if (doc.text.charCodeAt(end) !== 41 || !/\d[ \t]?\($/.test(doc.text.slice(Math.max(0, start - 3), start))) return false;

@@ -1,8 +1,8 @@
 // Contact details and identifying numbers as data: phones, emails, SSNs, URLs, IPs, record and plan
 // numbers after their cue words, and code-shaped tokens that identify something on their own.
 import { lexicon } from '../dictionaries/index.js';
-import { isDigit } from '../text/chars.js';
-import { contextBefore, cueIdRecognizer, patternRecognizer, REPLY_TURN_AFTER_QUESTION, type CueAfter, type CueIdSpec, type PatternSpec } from './pattern.js';
+import { isBlank, isDigit } from '../text/chars.js';
+import { atSomeDigitRun, contextBefore, cueIdRecognizer, patternRecognizer, REPLY_TURN_AFTER_QUESTION, type CueAfter, type CueIdSpec, type PatternSpec } from './pattern.js';
 import { adjustCandidates, candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import { abaRouting, dea, iban, luhn, npi, vin } from './validators.js';
 import { CLINICAL_ACRONYMS } from './name-messages.js';
@@ -301,7 +301,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // "Morning Huddle 7:00 AM", "Grand Rounds 12:00 PM", "Metoprolol Tartrate 9:00 AM" have no name first.
     id: 'display-name-before-stamp',
     type: 'NAME',
-    trigger: /[a-z][ \t]{1,3}\d{1,2}:\d{2}[ \t]?[AaPp][Mm]/,
+    trigger: (doc) => atSomeDigitRun(doc, clockAfterWordAt),
     regex: /(?<=(?:^|\n)[ \t]{0,4})\p{Lu}\p{Ll}{1,15}(?:[ \t]\p{Lu}[\p{Ll}'\-]{1,20}){1,2}(?=[ \t]{1,3}\d{1,2}:\d{2}[ \t]?[AaPp][Mm][ \t]*(?:\r?\n|$))/gu,
     score: 0.72,
     validate: (v, doc) => {
@@ -318,7 +318,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // "RIJ 9F", "ED 45M" stay.
     id: 'initials-age-sex',
     type: 'NAME',
-    trigger: /[A-Z]{2}[ \t]\d{1,3}[ \t]?(?:[MF]\b|y\/?o)/,
+    trigger: (doc) => atSomeDigitRun(doc, ageSexAfterCapitalsAt),
     regex: /(?<![\p{L}\d.\-\/])[A-Z]{2,3}(?=[ \t]\d{1,3}(?:[MF]|[ \t]?y\/?o[ \t]?[MF])(?![\p{L}\d]))/gu,
     score: 0.7,
     validate: (v) => !CLINICAL_ACRONYMS.has(v) && !TWO_LETTER_ACRONYMS.has(v) && !LINE_ACRONYMS.has(v),
@@ -1921,6 +1921,42 @@ function catalogueSymbolAt(text: string, start: number): boolean {
 }
 
 /**
+ * What /[a-z][ \t]{1,3}\d{1,2}:\d{2}[ \t]?[AaPp][Mm]/ finds ("Marsh  7:05 AM"), read at a run of digits (atSomeDigitRun)
+ * instead of a scan from every small letter: the hour's run of one or two digits after blanks and a small letter, then
+ * the minutes.
+ */
+function clockAfterWordAt(text: string, s: number, n: number): boolean {
+  const e = s + n;
+  if (n > 2 || text.charCodeAt(e) !== 58 || !isDigit(text.charCodeAt(e + 1)) || !isDigit(text.charCodeAt(e + 2))) return false;
+  let k = e + 3;
+  if (isBlank(text.charCodeAt(k))) k++;
+  const h = text.charCodeAt(k);
+  const m = text.charCodeAt(k + 1);
+  if (!(h === 65 || h === 97 || h === 80 || h === 112) || !(m === 77 || m === 109)) return false;
+  for (let b = 1; b <= 3 && s - b > 0 && isBlank(text.charCodeAt(s - b)); b++) {
+    const c = text.charCodeAt(s - b - 1);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/**
+ * What /[A-Z]{2}[ \t]\d{1,3}[ \t]?(?:[MF]\b|y\/?o)/ finds ("JD 92M", "KL 45 y/o"), read at a run of digits: a run of
+ * one to three after two capitals and a blank, then "M" or "F" ending a word, or "yo" or "y/o".
+ */
+function ageSexAfterCapitalsAt(text: string, s: number, n: number): boolean {
+  if (n > 3 || s < 3 || !isBlank(text.charCodeAt(s - 1)) || !isUpperAscii(text.charCodeAt(s - 2)) || !isUpperAscii(text.charCodeAt(s - 3))) return false;
+  let k = s + n;
+  if (isBlank(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  if ((c === 77 || c === 70) && !isRegexWord(text.charCodeAt(k + 1))) return true;
+  return c === 121 && (text.charCodeAt(k + 1) === 111 || (text.charCodeAt(k + 1) === 47 && text.charCodeAt(k + 2) === 111));
+}
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+/** A character of \w without the u flag ([A-Za-z0-9_]); NaN past the end is none. */
+const isRegexWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
  * Round 76: an old dictation system's codes at a discharge summary's foot. After the signer's credential on a
  * "Dictated By:" or "Attending:" line, the signer's code and the document's ("Attending: ROE, ANN, M.D. AR17
  * QX204/8813"): letters then digits, the document's with a slash and its serial. A resident's year ("MD PGY2")
@@ -1943,8 +1979,10 @@ const NOT_SITE_CODES: ReadonlySet<string> = new Set(['DIS', 'ADM', 'ED', 'ER', '
 function findDictationCodes(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   const text = doc.text;
+  // The gate lets in every note with a "|": the signer's line is searched for only where its label is written.
+  const signerLabel = text.includes('Attending') || text.includes('Dictated') || text.includes('ATTENDING') || text.includes('DICTATED');
   SIGNER_LINE.lastIndex = 0;
-  for (let m = SIGNER_LINE.exec(text); m !== null; m = SIGNER_LINE.exec(text)) {
+  for (let m = signerLabel ? SIGNER_LINE.exec(text) : null; m !== null; m = SIGNER_LINE.exec(text)) {
     const from = m.index + m[0].length;
     let lineEnd = text.indexOf('\n', from);
     if (lineEnd < 0 || lineEnd - from > 160) lineEnd = Math.min(text.length, from + 160);
@@ -1964,9 +2002,11 @@ function findDictationCodes(doc: DocumentView): Candidate[] {
       at = end;
     }
   }
+  // A row counts only with a status field and a date: a note without both anywhere has none (one search each).
+  const headerRows = HEADER_STATUS.test(text) && HEADER_DATE.test(text);
   HEADER_ROW.lastIndex = 0;
   let sites: Set<string> | undefined;
-  for (let m = HEADER_ROW.exec(text); m !== null; m = HEADER_ROW.exec(text)) {
+  for (let m = headerRows ? HEADER_ROW.exec(text) : null; m !== null; m = HEADER_ROW.exec(text)) {
     const row = m[1] as string;
     if (!HEADER_STATUS.test(row) || !HEADER_DATE.test(row)) continue;
     const rowStart = m.index + m[0].length - row.length;

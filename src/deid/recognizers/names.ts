@@ -565,8 +565,8 @@ function staffFromServiceRule(doc: DocumentView, tokens: readonly Token[], i: nu
   return i;
 }
 
-/** A nurse's credential typed in lower case. */
-const LOWER_NURSE_CREDENTIAL = /^(?:rn|lpn|lvn)$/;
+/** A nurse's credential typed in lower case (asked of every word: string compares, no regex). */
+const lowerNurseCredential = (w: string): boolean => w === 'rn' || w === 'lpn' || w === 'lvn';
 
 const HANDOFF_PREPOSITIONS = new Set(['to', 'from', 'by', 'with', 'per']);
 
@@ -2298,6 +2298,23 @@ const ROLE_INITIALS_HINTS = ['transcri', 'typed', 'dictated by', 'gross', 'scrib
 const mayHaveRoleInitials = (lower: string): boolean => ROLE_INITIALS_HINTS.some((h) => lower.includes(h));
 
 /**
+ * The first tests of roleInitialsRule that a cue's next word fails most often, asked before the note is searched for
+ * role cues: one or two blanks after the cue (a colon first allowed), and for "by" a verb of typing before it.
+ */
+function roleInitialsGap(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const cue = tokens[i - 1] as Token;
+  let a = cue.end;
+  const b = (tokens[i] as Token).start;
+  if (a < b && doc.text.charCodeAt(a) === 58) a++;
+  if (b - a < 1 || b - a > 2) return false;
+  for (let k = a; k < b; k++) if (doc.text.charCodeAt(k) !== 32 && doc.text.charCodeAt(k) !== 9) return false;
+  return cue.lower !== 'by' || (i >= 2 && INITIALS_BY_VERBS.has((tokens[i - 2] as Token).lower));
+}
+
+/** A line break or the text's end (charAt's -1). */
+const endsLine = (c: number): boolean => c === -1 || c === 10 || c === 13;
+
+/**
  * 5g. Two to four letters of one case right after a role label ("Transcriptionist: kls", "Typed by: mkt"),
  * ending the line or before punctuation or a date: staff initials, unless a word, acronym or credential.
  */
@@ -2533,7 +2550,7 @@ function ruleAt(doc: DocumentView, tokens: readonly Token[], i: number, out: Can
   const t = tokens[i] as Token;
   let j = isTitle(doc, t) || firstSergeant(doc, t) ? titleRule(doc, tokens, i, out) : -1;
   if (j < 0 && isCredential(doc, t)) j = credentialRule(doc, tokens, i, out);
-  else if (j < 0 && i > 0 && LOWER_NURSE_CREDENTIAL.test(t.text)) j = lowerCredentialRule(doc, tokens, i, out);
+  else if (j < 0 && i > 0 && lowerNurseCredential(t.text)) j = lowerCredentialRule(doc, tokens, i, out);
   if (j < 0 && tokens[i + 1]?.lower === 'from' && charAt(doc.text, t.end) === 32) j = staffFromServiceRule(doc, tokens, i, out);
   if (j < 0 && t.capitalized && CREW_ROLES.has(t.lower)) j = bracketedRoleRule(doc, tokens, i, out);
   if (j < 0 && namingCuesInDoc) j = namingCueRule(doc, tokens, i, out);
@@ -2593,9 +2610,9 @@ export function findNames(doc: DocumentView): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // Staff initials after a role label ("Typed by: mkt"): looked at before the skip below, which drops lower-case words.
-    if (i > 0 && t.text.length >= 2 && (t.text.length <= 4 || t.text === t.lower) && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
+    if (i > 0 && t.text.length >= 2 && (t.text.length <= 4 || t.text === t.lower) && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && roleInitialsGap(doc, tokens, i) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "transcribed 11/07/26 pjw": the typist's initials after the stamp's date, ending the line.
-    if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && isDigit(charAt(doc.text, t.start - 2)) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;
+    if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && isDigit(charAt(doc.text, t.start - 2)) && endsLine(charAt(doc.text, t.end)) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "sent 11/25/2026 by dmk.": lower-case initials after a date and "by".
     if (t.text.length === 3 && i > 0 && t.text === t.lower && (tokens[i - 1] as Token).lower === 'by' && staffInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "Banded by: QWT / HMZ", "MD   JRM/tqs": the second of two staff's initials after a slash.
@@ -2630,7 +2647,7 @@ export function findNames(doc: DocumentView): Candidate[] {
       !isTitle(doc, t) &&
       !firstSergeant(doc, t) &&
       !isCredential(doc, t) &&
-      !LOWER_NURSE_CREDENTIAL.test(t.text) &&
+      !lowerNurseCredential(t.text) &&
       t.text.charCodeAt(0) < 0x2e0 &&
       // An unknown lower-case word right after "call me", "my name is", "named": rule 2b looks at it.
       !(namingCuesInDoc && doc.isCommon[i] === 0 && i > 0 && NAMING_CUE_ENDS.has((tokens[i - 1] as Token).lower)) &&

@@ -173,6 +173,17 @@ export function literalTrigger(anywhere: readonly string[], beforeBoundary: read
   };
 }
 
+/**
+ * Whether `test` holds at some run of digits of the view (its start and length): a trigger that a scan of the
+ * whole text answered, read at the runs instead, for a regex whose every match holds a run where the test looks.
+ */
+export function atSomeDigitRun(doc: DocumentView, test: (text: string, start: number, length: number) => boolean): boolean {
+  const runs = doc.digitRuns;
+  const lengths = doc.digitRunLengths;
+  for (let r = 0; r < runs.length; r++) if (test(doc.text, runs[r] as number, lengths[r] as number)) return true;
+  return false;
+}
+
 /** Characters that may open a digit-anchored match one position before its first digit: ( + # */
 const isDigitLead = (code: number): boolean => code === 40 || code === 43 || code === 35;
 
@@ -368,6 +379,36 @@ const ascending = (a: number, b: number): number => a - b;
 /** A document's version: "v4.2", "V2.0.1". */
 const VERSION_NUMBER = /^[vV]\d{1,2}(?:\.\d{1,3}){1,2}$/;
 
+/** The parts of a view's hyphenated tokens and where each starts (the first one's empty part, "-ish", left out). */
+interface HyphenParts {
+  readonly words: string[];
+  readonly at: number[];
+}
+/** Per view: cut once, for every word-anchored recognizer (a dozen of them asked each part again, slicing it anew). */
+const hyphenParts = new WeakMap<DocumentView, HyphenParts>();
+
+function hyphenPartsOf(doc: DocumentView): HyphenParts {
+  let parts = hyphenParts.get(doc);
+  if (parts === undefined) {
+    parts = { words: [], at: [] };
+    for (const i of doc.hyphenated) {
+      const t = doc.tokens[i] as Token;
+      const first = t.lower.indexOf('-');
+      if (first > 0) {
+        parts.words.push(t.lower.slice(0, first));
+        parts.at.push(t.start);
+      }
+      for (let h = first; h >= 0; h = t.lower.indexOf('-', h + 1)) {
+        const end = t.lower.indexOf('-', h + 1);
+        parts.words.push(t.lower.slice(h + 1, end < 0 ? undefined : end));
+        parts.at.push(t.start + h + 1);
+      }
+    }
+    hyphenParts.set(doc, parts);
+  }
+  return parts;
+}
+
 /** The same matches as scanAll for a regex anchored on word tokens (see AnchorWords). */
 function scanAtWords(sticky: StickyRegex, doc: DocumentView, words: ReadonlySet<string>, out: RegExpExecArray[]): void {
   const at: number[] = [];
@@ -383,14 +424,9 @@ function scanAtWords(sticky: StickyRegex, doc: DocumentView, words: ReadonlySet<
   }
   // Words inside hyphenated tokens ("mid-October") start after a hyphen; the first one ("July-October", "Jan-Aug
   // 2023") at the token's start.
-  for (const i of doc.hyphenated) {
-    const t = doc.tokens[i] as Token;
-    const first = t.lower.indexOf('-');
-    if (first > 0 && words.has(t.lower.slice(0, first))) at.push(t.start);
-    for (let h = first; h >= 0; h = t.lower.indexOf('-', h + 1)) {
-      const end = t.lower.indexOf('-', h + 1);
-      if (words.has(t.lower.slice(h + 1, end < 0 ? undefined : end))) at.push(t.start + h + 1);
-    }
+  if (doc.hyphenated.length > 0) {
+    const parts = hyphenPartsOf(doc);
+    for (let k = 0; k < parts.words.length; k++) if (words.has(parts.words[k] as string)) at.push(parts.at[k] as number);
   }
   if (at.length === 0) return;
   if (at.length > 1) at.sort(ascending); // most documents hold one anchor word: no sort call

@@ -215,10 +215,29 @@ function separatorOf(line: string): string | undefined {
   let best: string | undefined;
   let most = 0;
   for (const sep of [',', '\t', ';']) {
-    const n = line.split(sep).length - 1;
+    // Occurrences counted in place: the line is not split three times.
+    const c = sep.charCodeAt(0);
+    let n = 0;
+    for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === c) n++;
     if (n > most) [best, most] = [sep, n];
   }
   return best;
+}
+
+/**
+ * Whether every character of `line` may stand in a header's cell (HEADER_CELL) or is the separator: most lines with a
+ * comma early are prose, and one pass over their characters rejects them before they are split and matched.
+ */
+function headerCharsOnly(line: string, sep: string): boolean {
+  const s = sep.charCodeAt(0);
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 32 || c === 9 || c === s) continue;
+    // _ - . # ' "
+    if (c === 95 || c === 45 || c === 46 || c === 35 || c === 39 || c === 34) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Column index -> type, when `line` is a header naming at least one identifier column. */
@@ -290,7 +309,7 @@ function tableAt(text: string, from: number, inside: boolean, out: Candidate[]):
   if (nl - from >= 400 || nl >= text.length) return nl;
   const line = text.slice(from, nl).replace(/\r$/, '');
   const sep = separatorOf(line);
-  const types = sep === undefined ? undefined : headerTypes(line, sep);
+  const types = sep === undefined || !headerCharsOnly(line, sep) ? undefined : headerTypes(line, sep);
   if (!types || sep === undefined) return nl;
   // Inside a note a header names two identifier columns and its first row has as many cells.
   if (inside) {

@@ -350,6 +350,8 @@ const QUOTED_NICKNAME = /^[ \t]?\(?(?:(?:prefers|goes[ \t]by|aka|a\.k\.a\.|known
 
 /** A capitalised word of two to twelve letters alone in brackets: " (Yas)". */
 const BRACKETED_SHORT_NAME = /^[ \t]?\((\p{Lu}\p{Ll}{1,11})\)/u;
+/** What follows an obituary's bracketed spouse: the town ("of"), the next entry or the list's end. */
+const SPOUSE_BRACKET_END = /^\)(?:[ \t]of[ \t]|[,;.]|[ \t]and[ \t])/;
 /** The last word of a found name. */
 const LAST_WORD = /\p{L}+$/u;
 
@@ -364,9 +366,17 @@ function quotedNickname(doc: DocumentView, f: Candidate, extra: Candidate[]): vo
     const b = c === 40 ? BRACKETED_SHORT_NAME.exec(doc.text.slice(f.end, f.end + 16)) : null;
     const word = b === null ? '' : (LAST_WORD.exec(doc.text.slice(Math.max(f.start, f.end - 24), f.end))?.[0] ?? '');
     const nick = b === null ? '' : (b[1] as string);
-    if (nick.length >= 2 && word.length > nick.length && word.toLowerCase().startsWith(nick.toLowerCase()) && !FUNCTION_WORDS.has(nick.toLowerCase()) && !doc.dict.commonWords.has(nick.toLowerCase())) {
-      const start = f.end + b![0].length - 1 - nick.length;
+    if (nick.length < 2 || FUNCTION_WORDS.has(nick.toLowerCase()) || doc.dict.commonWords.has(nick.toLowerCase())) return;
+    const start = f.end + b![0].length - 1 - nick.length;
+    if (word.length > nick.length && word.toLowerCase().startsWith(nick.toLowerCase())) {
       extra.push(candidate(start, start + nick.length, 'NAME', 0.7, ID, { kind: 'context', detail: 'bracketed-nickname' }));
+      return;
+    }
+    // Lead's probe: an obituary's spouse in brackets after a child's name, before the town or the next entry
+    // ("children Thomas (Linda) of Dayton, Susan Kaminski (Rick) of Strongsville"): a listed given name.
+    const t = doc.tokens[firstTokenAt(doc.tokens, start)];
+    if (t !== undefined && t.start === start && doc.isFirst[t.index] === 1 && SPOUSE_BRACKET_END.test(doc.text.slice(start + nick.length, start + nick.length + 6))) {
+      extra.push(candidate(start, start + nick.length, 'NAME', 0.7, ID, { kind: 'context', detail: 'bracketed-spouse' }));
     }
     return;
   }

@@ -164,4 +164,6 @@ export const ADVERSARIAL = {
   // Lead's probe: decimal pairs of every precision with signs, degrees and hemispheres, degrees and minutes, plus codes,
   // what3words slashes, and log rows signed with a dash and initials, run together and on lines.
   "geocodes and signed log rows (41.49932, -81.69436, 39.7° N, 41°29'58\"N, Q2JM+8X, ///a.b.c, read back OK - tjs)": (n) => fill("GPS 41.49932, -81.69436 lat 1.23 lon -4.56 39.7392° N, 104.9903° W 12.3456,-0.1234 N 41° 29.96' W 081° 41.66' 41°29'58\"N 81°41'40\"W °°° 87G8Q2JM+8X plus code Q2JM+8X ++++ ///filled.count.soap //////// lat=1.234&lng=-5.678 {\"longitude\":-1.2345} 1.1.1.1.1.1 read back OK - tjs\nK 6.8 pt AB, CD rm 5 read back OK - tjs\n", n),
+  // Round 118: continental postcodes before towns after a comma, slashed numbers with units, pinyin roads and French lower-case kinds.
+  'postcodes before towns abroad, slashed house numbers and pinyin roads (, 12-345 Ab Cd Ef, 123 45 Ab 1, Ab 1/2 m. 3, No. 1 Ab Ab Lu, 5 allée des Ab, č.p. 4)': (n) => fill(', 12-345 Ab Cd Ef, 123 45 Ab 1, 1234 Ab N, 12345 Ab Cd Cedex 1, Ab 1/2 m. 3, 4 Ab, 2. tv, 1990 Ab, May 1, 2020 Ab Cd ul. Ab 12/34 m. 5, Av. Ab Cd 1, conj. 2, No. 1 Ab Ab Ab Lu, 12 Ab Xi Lu, Ab District 5 allée des Ab 27 bd Ab č.p. 4 č. p. 5 Building 1, Ab \n12345 Ab\n', n),
 };

@@ -609,6 +609,9 @@ function apartStreet(doc: DocumentView, at: number, length: number, out: Candida
   if (!m) return false;
   let end = at + length;
   if (isAsciiLetter(text.charCodeAt(end)) && !isAsciiLetter(text.charCodeAt(end + 1))) end++; // "12B"
+  // Round 118: a flat after a slash, as Austria and Czechia write it ("Grazer Gasse 19/4").
+  const flat = text.charCodeAt(end) === 47 ? /^\/\d{1,4}(?![\d\/.,]\d)/.exec(text.slice(end, end + 7)) : null;
+  if (flat) end += flat[0].length;
   out.push(candidate(at - 1 - (m[1] as string).length, end, 'ADDRESS', 0.82, 'place-numbers', { kind: 'pattern', detail: 'street-word-apart' }));
   return true;
 }

@@ -133,6 +133,27 @@ function stateCodeBefore(text: string, at: number): boolean {
   return comma > 0 && text.charCodeAt(comma - 1) === 44;
 }
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+/** Round 118: the segment before a postcode ends in a house number or a unit ("45, ", "77/8, ", "m. 15, ", "2. tv, "), or its line does. */
+const HOUSE_NUMBER_SEGMENT_END = /\d[\p{L}]{0,3}\.?(?:[ \t]\p{L}{1,3}\.?)?(?:,[ \t]{0,2}|[ \t]{0,4}\r?\n[ \t]{0,8})(?:[A-Z]{1,2}-)?$/u;
+/** A month's name and a day right before the comma: the number after it is a year. */
+const MONTH_DAY_BEFORE = new RegExp(`(?:${MONTH_WORDS.join('|')})\\.?[ \\t]{1,2}\\d{1,2}(?:st|nd|rd|th)?,[ \\t]{0,2}$`, 'i');
+/** The town's first word after the postcode. */
+const TOWN_AFTER_CODE = /^[\d \t\-]+(\p{Lu}[\p{L}\p{M}'’\-]{1,30})/u;
+/** The cheap test of 'postcode-town-abroad': a code's shape ("12-345", "123 45", "1234", "12345"), a blank and a capital. */
+function postcodeBeforeTown(text: string, start: number, length: number): boolean {
+  let k = start + length;
+  if (length === 2) {
+    if (text.charCodeAt(k) !== 45 || !/^\d{3}$/.test(text.slice(k + 1, k + 4))) return false;
+    k += 4;
+  } else if (length === 3) {
+    if (text.charCodeAt(k) !== 32 || !/^\d{2}$/.test(text.slice(k + 1, k + 3))) return false;
+    k += 3;
+  } else if (length < 4) return false;
+  const gap = text.charCodeAt(k);
+  if (gap !== 32 && gap !== 9) return false;
+  const c = text.charCodeAt(k + 1) === 32 ? text.charCodeAt(k + 2) : text.charCodeAt(k + 1);
+  return isCapital(c) || c > 127;
+}
 /** Australia's states and territories as addresses write them before the postcode. */
 const AU_STATES: ReadonlySet<string> = new Set(['VIC', 'NSW', 'QLD', 'SA', 'WA', 'TAS', 'NT', 'ACT']);
 /** A form's answer that names no employer: "Retired", "Self-employed", "N/A", "Unemployed", "Disabled". */
@@ -145,8 +166,10 @@ const NO_EMPLOYER = /^(?:none|n\/a|na|patient|pt|retired|unemployed|not[ \t]empl
 const POSTCODE_TOWN_TAIL = String.raw`(?:,?[ \t](?:\d{2}-\d{3}|\d{4,5})[ \t]\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t](?:im|am|an[ \t]der|ob[ \t]der|in[ \t]der)[ \t]\p{Lu}[\p{L}'’\-]{1,30})?)?`;
 // Quebec writes its street words in lower case after the number and a comma too: "10, boulevard Sainte-Anne Ouest",
 // "1204, rang Saint-Joseph", "55, montée du Moulin" (without the comma, "5 boulevard maps" is English).
-const NUMBER_FIRST_STREET_WORDS = ['rue', 'via', 'calle', 'avenida', 'rua', 'piazza', 'plaza', 'chemin', 'allée', 'carrer', 'boulevard', 'avenue', 'rang', 'montée'];
-const INTL_STREET_WORDS = ['via', 'viale', 'rue', 'calle', 'carrer', 'avenida', 'rua', 'piazza', 'plaza', 'praça', 'chemin', 'allée', 'avenue', 'boulevard', 'ul', 'avda', 'paseo', 'strada', 'piazzetta', 'rúa', 'travessa', 'largo', 'corso', 'vicolo', 'alameda', 'rambla', 'ronda', 'carretera'];
+// Round 118: French lower-case kinds that English never writes after a number before a capital ("9 allée des Peupliers",
+// "61 bd Carnot", "4 impasse Lamartine", "18 quai Rambaud").
+const NUMBER_FIRST_STREET_WORDS = ['rue', 'via', 'calle', 'avenida', 'rua', 'piazza', 'plaza', 'chemin', 'allée', 'carrer', 'boulevard', 'avenue', 'rang', 'montée', 'impasse', 'quai', 'bd'];
+const INTL_STREET_WORDS = ['via', 'viale', 'rue', 'calle', 'carrer', 'avenida', 'rua', 'piazza', 'plaza', 'praça', 'chemin', 'allée', 'avenue', 'boulevard', 'ul', 'avda', 'paseo', 'strada', 'piazzetta', 'rúa', 'travessa', 'largo', 'corso', 'vicolo', 'alameda', 'rambla', 'ronda', 'carretera', 'av'];
 /** Round 49: a Korean road's or district's suffix at a hyphen ("-ro", "-gil", "-daero", "-gu"), the word ending there. */
 const KOREAN_ROAD_SUFFIX = /^-(?:ro|gil|daero|gu)(?![\p{L}\d])/u;
 const INTL_STREET_WORD_SET: ReadonlySet<string> = new Set(INTL_STREET_WORDS);
@@ -786,7 +809,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       return false;
     },
     regex: new RegExp(
-      String.raw`(?<![\p{L}\d])(?:\d{1,6}(?:[\-–]\d{1,6})?[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,30}(?:${INTL_STREET_ENDINGS})|(?:Via|Viale|Rue|Calle|Carrer|Avenida|Rua|Piazza|Plaza|Praça|Chemin|Allée|Avenue|Boulevard|ul\.|Ul\.|Avda\.|Paseo|Strada|Piazzetta|Rúa|Travessa|Largo|Corso|Vicolo|Alameda|Rambla|Ronda|Carretera)(?:[ \t][\p{L}'’\-]{1,30}){1,4}),?[ \t]\d{1,5}[A-Za-z]?(?:,?[ \t](?:Apt|Suite|Ste|apto|Apto|apt|ap|casa|Casa|bloco|Bloco|piso|Piso|depto|Depto|dpto)\.?[ \t]\d{1,6})?${POSTCODE_TOWN_TAIL}`,
+      String.raw`(?<![\p{L}\d])(?:\d{1,6}(?:[\-–]\d{1,6})?[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,30}(?:${INTL_STREET_ENDINGS})|(?:Via|Viale|Rue|Calle|Carrer|Avenida|Rua|Piazza|Plaza|Praça|Chemin|Allée|Avenue|Boulevard|ul\.|Ul\.|Avda\.|Paseo|Strada|Piazzetta|Rúa|Travessa|Largo|Corso|Vicolo|Alameda|Rambla|Ronda|Carretera|Av\.)(?:[ \t][\p{L}'’\-]{1,30}){1,4}),?[ \t]\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?:,?[ \t](?:Apt|Suite|Ste|apto|Apto|apt|ap|casa|Casa|bloco|Bloco|piso|Piso|depto|Depto|dpto|conj|sala|andar|lok|m)\.?[ \t]\d{1,6}[A-Za-z]?|,[ \t]\d{1,2}\.?[ \t]?(?:tv|th|mf|sal)\b\.?)?${POSTCODE_TOWN_TAIL}`,
       'gu',
     ),
     score: 0.82,
@@ -827,14 +850,15 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'ADDRESS',
     firstRun: [1, 6],
     // "Apartment", a period, a blank and "#" at most between the start and the number.
-    anchor: { digitsAfter: /[A-Za-z.# \t]/, maxBack: 12 },
+    anchor: { digitsAfter: /[A-Za-z.# \tč]/, maxBack: 12 },
     // Spanish forms too: "Depto. 3B", "Dpto 12".
-    trigger: literalTrigger(['Apt', 'Apartment', 'Suite', 'Unit', 'Flat', 'Room', 'Depto', 'Dpto'], ['Ste', 'Rm']), // /Apt|Apartment|Suite|Ste\b|Unit|Flat|Rm\b|Room|Depto|Dpto/
+    // Round 118: Czech and Slovak "č.p." (číslo popisné), a house's register number after the street's ("Zahradní 8, č.p. 377").
+    trigger: literalTrigger(['Apt', 'Apartment', 'Suite', 'Unit', 'Flat', 'Room', 'Depto', 'Dpto', 'č.p.', 'č. p.'], ['Ste', 'Rm']), // /Apt|Apartment|Suite|Ste\b|Unit|Flat|Rm\b|Room|Depto|Dpto|č\.p\./
     // A colon after the number makes it a label ("Unit 1: RBC", "Room 2: exam"), not a home; so does a heading in
     // capitals and a dash before it ("ADMINISTRATION - Unit 1", a transfused unit).
     // Round 38: a hospital room with its bed or its floor joined by a hyphen ("Rm 512-B", "Rm 7-318") is a ward's
     // bed, not a home: a room's number no address writes so.
-    regex: /(?<![A-Z]{2}[ \t][\-–—][ \t])\b(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Depto|Dpto)\.?[ \t]#?\d{1,6}[A-Za-z]?\b(?![ \t]?:)|(?:Rm|Room)\.?[ \t]#?\d{1,6}[A-Za-z]?\b(?![ \t]?:|-[A-Za-z\d]))/g,
+    regex: /(?<![A-Z]{2}[ \t][\-–—][ \t])(?:(?<![\p{L}\d])č\.[ \t]?p\.[ \t]?\d{1,6}(?![\d\/])|\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Depto|Dpto)\.?[ \t]#?\d{1,6}[A-Za-z]?\b(?![ \t]?:)|(?:Rm|Room)\.?[ \t]#?\d{1,6}[A-Za-z]?\b(?![ \t]?:|-[A-Za-z\d]))/gu,
     score: 0.7,
   },
   {
@@ -845,9 +869,10 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'ADDRESS',
     firstRun: [1, 4],
     anchor: { digitsAfter: /[A-Za-z.# \t]/, maxBack: 9 },
-    trigger: literalTrigger(['Block', 'Blk', 'Villa', 'Shop', 'Level', 'Street'], []),
+    // Round 118: a building too, as Gulf addresses open ("Building 9, Street 18, Block 6, <district>").
+    trigger: literalTrigger(['Block', 'Blk', 'Villa', 'Shop', 'Level', 'Street', 'Building', 'Bldg'], []),
     // After a field's colon only the words no scale uses ("Evidence: Level 1, RCT" is a grade).
-    regex: /(?:(?<=(?:^|[\n,–])[ \t]{0,2})(?:Block|Blk|Villa|Shop|Level|Street)|(?<=:[ \t]{0,2})(?:Block|Blk|Villa|Shop))\.?[ \t]#?\d{1,4}[A-Z]?(?=,[ \t]{1,2}[\dA-Z])/gm,
+    regex: /(?:(?<=(?:^|[\n,–])[ \t]{0,2})(?:Block|Blk|Villa|Shop|Level|Street|Building|Bldg)|(?<=:[ \t]{0,2})(?:Block|Blk|Villa|Shop|Building|Bldg))\.?[ \t]#?\d{1,4}[A-Z]?(?=,[ \t]{1,2}[\dA-Z])/gm,
     score: 0.7,
   },
   {
@@ -859,6 +884,16 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     trigger: /\bLot[ \t]/,
     regex: /(?<=\b(?:Rd|St|Ave|Hwy|Highway|Pike|Blvd|Dr|Ln|Way|Road|Street|Avenue|Drive|Lane|Court|Ct|Pl|Place|Circle|Cir|Trail|Pkwy)\.?,?[ \t]{1,2})Lot[ \t]#?\d{1,5}[A-Za-z]?\b/g,
     score: 0.7,
+  },
+  {
+    // Round 118: a Chinese road in pinyin, its kind last ("Lu", "Jie", "Dajie", "Hutong", "Dadao"): after "No." and the
+    // building number ("No. 42 Huaihai Zhong Lu"), or after a number with a compass word before the kind ("66 Jianguo
+    // Dong Lu"); the district may follow ("…, Chaoyang District"). "Lu" alone after a name is a surname ("Dr. Wei Lu").
+    id: 'street-china',
+    type: 'ADDRESS',
+    needsWords: ['lu', 'jie', 'dajie', 'hutong', 'dadao'],
+    regex: /(?<![\p{L}\d])(?:No\.[ \t]?\d{1,5}[A-Z]?[ \t](?:\p{Lu}\p{Ll}{1,15}[ \t]){1,3}|\d{1,5}[ \t](?:\p{Lu}\p{Ll}{1,15}[ \t]){1,2}(?:Xi|Dong|Nan|Bei|Zhong)[ \t])(?:Lu|Jie|Dajie|Hutong|Dadao)(?:,[ \t]\p{Lu}[\p{Ll}'’]{1,20}[ \t](?:District|Qu))?(?![\p{L}\d])/gu,
+    score: 0.8,
   },
   {
     // A house number on a numbered road: "240 Route 206 South", "1180 State Route 33", "55 US-1", "9 Hwy 61 N".
@@ -982,6 +1017,30 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     validate: (_v, doc, start) => /(?:\p{L}[ \t]\d{1,4}[\p{L}\-]{0,4},[ \t]|\p{L}[ \t]\d{1,4}[\p{L}\-]{0,4}[ \t]*\r?\n[ \t]{0,8})$/u.test(doc.text.slice(Math.max(0, start - 60), start)),
   },
   {
+    // Round 118: a continental postcode before its town, after the street's house number or unit: "…, 7621 Pécs",
+    // "61-712 Poznań" (Poland), "753 20 Uppsala" and "301 00 Plzeň 3" (Sweden, Czechia), "9000 Aalborg",
+    // "13290 Aix-en-Provence Cedex"; or on the line below the street. Either the segment before ends in a house
+    // number or unit ("77/8", "m. 15", "2. tv"), or the town is a listed one; a code of a year's shape needs the former.
+    id: 'postcode-town-abroad',
+    type: 'LOCATION',
+    firstRun: [2, 5],
+    anchor: 'digit',
+    runTest: postcodeBeforeTown,
+    regex: /(?<=(?:^|\n|,)[ \t]{0,8}(?:[A-Z]{1,2}-)?)(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5})[ \t]{1,2}\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’\-]{0,30}|\d{1,2})(?![\p{L}\p{M}\d'’\-])){0,2}(?:[ \t]Cedex(?:[ \t]\d{1,2})?)?(?=[ \t]{0,2}(?:[,.;)\r\n]|$))/gu,
+    score: 0.78,
+    validate: (v, doc, start) => {
+      const head = doc.text.slice(Math.max(0, start - 40), start);
+      const afterNumber = HOUSE_NUMBER_SEGMENT_END.test(head);
+      const town = TOWN_AFTER_CODE.exec(v)?.[1]?.toLowerCase() ?? '';
+      if (town.length < 3 || /^(?:mrs|miss|prof)$/.test(town)) return false;
+      const listed = doc.dict.anyTowns.has(town) || doc.dict.anyTowns.has(fold(town));
+      // "On May 6, 2023 Ms. Wang": a year after a date's day; a code of a year's shape needs a house number and a listed town.
+      if (/^(?:19|20)\d\d[ \t]/.test(v)) return afterNumber && listed && !MONTH_DAY_BEFORE.test(head);
+      if (listed) return afterNumber || /,[ \t]{0,2}(?:[A-Z]{1,2}-)?$/.test(head);
+      return afterNumber && !MONTH_DAY_BEFORE.test(head) && !doc.dict.commonWords.has(town) && !COUNTRY_NAMES.has(town) && !doc.dict.firstNames.has(town);
+    },
+  },
+  {
     // UK postcode (LS6 2QT, SW1A 1AA) and Canadian postal code (M5V 2T6)
     id: 'postcode-uk-ca',
     type: 'ZIP',
@@ -1003,7 +1062,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // A building number may stand before the house number ("846 31 Rue ...").
     // Round 60: in capitals too, as registration screens and claim files print addresses ("17 RUE DES LILAS", "N3*40 CALLE
     // REAL"); not "VIA" or "PLAZA", which capitals use as words ("SENT 2 VIA FAX").
-    regex: new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t])?\d{1,5}(?:[ \t]?bis)?,?[ \t](?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer|rue|chemin|RUE|CALLE|AVENIDA|RUA|CHEMIN|CARRER|(?<=,[ \t])(?:boulevard|avenue|rang|montée))(?:[ \t][\p{L}'’\-]{1,30}){1,4}${POSTCODE_TOWN_TAIL}`, 'gu'),
+    regex: new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t])?\d{1,5}(?:[ \t]?bis)?,?[ \t](?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer|rue|chemin|RUE|CALLE|AVENIDA|RUA|CHEMIN|CARRER|(?<=,[ \t])(?:boulevard|avenue|rang|montée)|(?:allée|impasse|quai|bd)(?=[ \t](?:(?:de|du|des|de[ \t]la|d['’])[ \t]?)?\p{Lu}))(?:[ \t][\p{L}'’\-]{1,30}){1,4}${POSTCODE_TOWN_TAIL}`, 'gu'),
     score: 0.82,
   },
   {

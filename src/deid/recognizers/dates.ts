@@ -1475,8 +1475,8 @@ function tableDateCell(text: string, start: number, end: number): boolean {
 // Holidays fix a day: a date element with a year ("Thanksgiving 2026") or right after a date cue
 // ("admitted Christmas Eve", "the day after Easter"), not in "Christmas tree" or "merry Christmas".
 // Round 59: Veterans Day, Juneteenth and Presidents' Day too ("seen at the VA on Veterans Day 2025"); not "Veterans Day parade".
-// Round 117: "by" is a cue too ("water by Labor Day", "let us know by Halloween"), and "the Labor Day holiday" is the
-// day itself ("the Christmas holidays" stay a season).
+// Round 117: "by" is a cue too ("off the steroid by Easter", "decide by Independence Day"), and "the Easter holiday" is
+// the day itself ("the Christmas holidays" stay a season).
 // Round 86: the Commonwealth's Boxing, Canada, Anzac and Remembrance Days, as GP letters write them ("seen over
 // Boxing Day", "fell on Canada Day"); not "Remembrance Day service".
 export const HOLIDAY_WORDS = ['thanksgiving', 'christmas', 'xmas', 'new', 'easter', 'memorial', 'labor', 'labour', 'independence', 'halloween', 'valentine', 'valentines', 'mother', 'mothers', 'father', 'fathers', 'veterans', 'veteran', "veteran's", 'juneteenth', 'presidents', 'president', "president's", 'boxing', 'canada', 'anzac', 'remembrance'];

@@ -1694,7 +1694,7 @@ function capitalisedBefore(doc: DocumentView, i: number): boolean {
 }
 /** Compass words naming a system's campus after its name. */
 const CAMPUS_COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'downtown', 'midtown', 'uptown']);
-/** Round 117: the lie of the land a hospital's short name may end on ("hospitalized at Mercy Ridge", "seen at Trinity Valley"). */
+/** Round 117: the lie of the land a hospital's short name may end on ("admitted at Providence Point", "seen at Trinity Valley"). */
 const CAMPUS_SITES = new Set(['ridge', 'valley', 'hill', 'hills', 'heights', 'park', 'point', 'crest', 'springs', 'view', 'grove']);
 /** Levels of government that name no particular health department ("Public", "County", "State Health Department"). */
 const GOVERNMENT_LEVELS = new Set(['public', 'county', 'state', 'city', 'local', 'tribal', 'municipal', 'district', 'regional', 'the']);

@@ -220,7 +220,7 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
 
 /**
  * Round 117: the login a found name makes of its given name's initial and its surname, which staff sign with under
- * their name or in brackets after it ("Naomi Ferreira, RN / nferreira", "Ybarra, Quincy ... (qybarra)"). Only that exact
+ * their name or in brackets after it ("Ilse Marchbank, RN / imarchbank", "Oduya, Petra ... (poduya)"). Only that exact
  * lower-case word, and no English word ("jsmith" after "Jane Smith"; "swell" after "Sam Well" stays).
  */
 function loginsOfNames(doc: DocumentView, found: readonly Candidate[], inside: Uint8Array, extra: Candidate[]): void {

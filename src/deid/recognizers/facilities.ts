@@ -2287,13 +2287,17 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
  * hypertrophies, bleeds, hormones and enzymes, history headings, the outside hospital.
  */
 const CLINICAL_H_ACRONYMS = new Set(['LVH', 'RVH', 'BPH', 'SAH', 'ICH', 'IVH', 'SDH', 'EDH', 'NPH', 'PNH', 'TSH', 'FSH', 'PTH', 'ACTH', 'ADH', 'HGH', 'LDH', 'MCH', 'MCHC', 'CAH', 'AIH',
-  'PAH', 'IIH', 'PMH', 'PSH', 'OSH', 'HH', 'BRBPR', 'IDH', 'GH', 'SIADH', 'MSH', 'DH', 'NASH', 'ASH', 'CDH', 'MH', 'ETOH', 'SOH', 'PPH', 'HHNK', 'UMC', 'AMC', 'CMC', 'MC', 'SMC', 'PHC', 'CHC', 'FQHC', 'RHC', 'CMHC', 'VAMC', 'PCMH', 'BCBSMC']);
+  'PAH', 'IIH', 'PMH', 'PSH', 'OSH', 'HH', 'BRBPR', 'IDH', 'GH', 'SIADH', 'MSH', 'DH', 'NASH', 'ASH', 'CDH', 'MH', 'ETOH', 'SOH', 'PPH', 'HHNK', 'UMC', 'AMC', 'CMC', 'MC', 'SMC', 'PHC', 'CHC', 'FQHC', 'RHC', 'CMHC', 'VAMC', 'PCMH', 'BCBSMC',
+  // Round 117: the diet, now that "at" reads an acronym too ("looked at DASH adherence").
+  'DASH']);
 /** A hospital-shaped acronym: capitals ending in H (Hospital), MC (Medical Center) or HC, three to five letters. */
 const HOSPITAL_ACRONYM = /^[A-Z]{1,3}(?:H|MC|HC)$/;
 /** A character that joins an acronym to a longer code ("WMH-2", "BMC/ED", "XMC2"). */
 const ACRONYM_JOINED = /[A-Za-z0-9\-\/]/;
 /** A service of the hospital right after its acronym: "the WMH cardiology clinic", "BMC ED", "WMH cath lab". */
 const HOSPITAL_SERVICE_AFTER = /^[ \t](?:cardiology|clinic|ed|er|emergency|icu|micu|ccu|oncology|dialysis|radiology|cath(?:eterization)?[ \t]lab|urgent[ \t]care|labor|l&d|orthopedics|ortho|surgery|neurology|endocrinology|endocrine|pulmonary|psychiatry|rehab|sports[ \t]med|campus|pharmacy|primary[ \t]care|internal[ \t]medicine|infusion|transplant|obstetrics|pediatrics|nephrology|hematology|diabetes|vascular|heart[ \t]failure|bariatrics?|sleep[ \t](?:lab|center|clinic)|wound[ \t]care)\b/i;
+/** "at" and one blank, a word's start before it. */
+const AT_BEFORE = /(?:^|[^\p{L}])at $/u;
 /** A clinic's heading before a dash and the acronym, the line's end after it: "CARDIOLOGY CLINIC - WMH", "CLINIC NOTE - WMH". */
 const HOSPITAL_HEADING_BEFORE = /(?:clinic|center|centre|department|service|unit|note)[ \t]{1,2}[\-–—][ \t]{1,2}$/i;
 /** A facility named in full ("Winthrop Memorial Hospital", "Hollings Regional Medical Center"): its words' capitals. */
@@ -2319,6 +2323,8 @@ export function findHospitalAcronyms(doc: DocumentView): Candidate[] {
     let why: string | undefined;
     if (HOSPITAL_SERVICE_AFTER.test(text.slice(end, end + 24))) why = 'acronym-service';
     else if (HOSPITAL_HEADING_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 4))) why = 'acronym-heading';
+    // Round 117: where something is or was done, "at" right before ("the weight program at BHC,", "treated at WMH.").
+    else if (start > 3 && text.charCodeAt(start - 1) === 32 && AT_BEFORE.test(text.slice(start - 4, start))) why = 'acronym-at';
     else {
       named ??= namedFacilityInitials(text);
       if (named.has(a)) why = 'acronym-of-named';

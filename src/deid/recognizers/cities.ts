@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { fold, tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
-import { FUNCTION_WORDS, PLACE_INFECTION_HEAD, inEponymPair, inPersonNamedFirm, looksSpanish, makerBeforeProduct, PERSON_DEEDS, petNameAt, RELATIONS, spellingAlphabetWord } from './name-words.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, PLACE_INFECTION_HEAD, inEponymPair, inPersonNamedFirm, looksSpanish, makerBeforeProduct, PERSON_DEEDS, petNameAt, RELATIONS, spellingAlphabetWord } from './name-words.js';
 import { EXTRA_CITY_SET, publisherHeadFrom, FOREIGN_TOWN_CUES, instrumentAfter, JOURNEY_VERBS, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, REFERRAL_CLAUSE_VERBS, REFERRAL_TOWN_CUES, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
@@ -443,6 +443,9 @@ function unlistedTown(doc: DocumentView, i: number): number {
   const tokens = doc.tokens;
   const t = tokens[i] as Token;
   if (t.upper && t.text.length <= 3) return 0; // SNF, ALF, ICU
+  // Round 117: a month or a span of months ("his job at the tax office in January-April"), no town.
+  const hyphen = t.lower.indexOf('-');
+  if (CALENDAR_WORDS.has(hyphen > 0 ? t.lower.slice(0, hyphen) : t.lower)) return 0;
   if (doc.isFirst[i] === 1 && doc.isSur[i] === 0 && doc.isCommon[i] === 0 && !t.upper) return 0; // "lives in Maria's house"
   // The words of the name: capitalised, or particles between capitalised words.
   let n = 1;

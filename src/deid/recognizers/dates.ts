@@ -1585,17 +1585,19 @@ function tableDateCell(text: string, start: number, end: number): boolean {
 // Holidays fix a day: a date element with a year ("Thanksgiving 2026") or right after a date cue
 // ("admitted Christmas Eve", "the day after Easter"), not in "Christmas tree" or "merry Christmas".
 // Round 59: Veterans Day, Juneteenth and Presidents' Day too ("seen at the VA on Veterans Day 2025"); not "Veterans Day parade".
+// Round 117: "by" is a cue too ("off the steroid by Easter", "decide by Independence Day"), and "the Easter holiday" is
+// the day itself ("the Christmas holidays" stay a season).
 // Round 86: the Commonwealth's Boxing, Canada, Anzac and Remembrance Days, as GP letters write them ("seen over
 // Boxing Day", "fell on Canada Day"); not "Remembrance Day service".
 export const HOLIDAY_WORDS = ['thanksgiving', 'christmas', 'xmas', 'new', 'easter', 'memorial', 'labor', 'labour', 'independence', 'halloween', 'valentine', 'valentines', 'mother', 'mothers', 'father', 'fathers', 'veterans', 'veteran', "veteran's", 'juneteenth', 'presidents', 'president', "president's", 'boxing', 'canada', 'anzac', 'remembrance'];
 const HOLIDAY_CUE_BEFORE =
-  /(?:^|[^a-z])(?:on|since|over|after|before|until|till|through|thru|during|around|admitted|discharged|seen|born|died|expired|passed|(?:morning|evening|night|afternoon|weekend|week|day)[ \t]{1,2}(?:of|after|before))[ \t]{1,2}(?:the[ \t]{1,2})?$/;
+  /(?:^|[^a-z])(?:on|since|over|after|before|until|till|through|thru|during|around|by|admitted|discharged|seen|born|died|expired|passed|(?:morning|evening|night|afternoon|weekend|week|day)[ \t]{1,2}(?:of|after|before))[ \t]{1,2}(?:the[ \t]{1,2})?$/;
 const HOLIDAY_PATTERN: PatternSpec = {
   id: 'date-holiday',
   type: 'DATE',
   anchor: { words: HOLIDAY_WORDS },
   regex:
-    /\b(?:thanksgiving(?:[ \t]day)?|christmas(?:[ \t](?:eve|day))?|xmas(?:[ \t](?:eve|day))?|new[ \t]year(?:['’]?s)?(?:[ \t](?:eve|day))?|easter(?:[ \t]sunday)?|memorial[ \t]day|labou?r[ \t]day|independence[ \t]day|halloween|valentine(?:['’]?s)?[ \t]day|(?:mother|father)(?:['’]?s)?[ \t]day|veteran(?:s['’]?|['’]s)?[ \t]day|juneteenth|president(?:s['’]?|['’]s)?[ \t]day|(?:boxing|canada|anzac|remembrance)[ \t]day)(?![\p{L}\-]|[ \t]{1,2}(?:trees?|lights?|decorations?|ornaments?|part(?:y|ies)|cards?|gifts?|presents?|music|carols?|shopping|cookies|cand(?:y|ies)|costumes?|parade|sales?|spirit|season|holidays?|break|vacation|eggs?|bunny|basket|lilies|lily)(?![\p{L}]))(?:,?[ \t]{1,2}(?:19|20)\d{2}(?!\d))?/giu,
+    /\b(?:thanksgiving(?:[ \t]day)?|christmas(?:[ \t](?:eve|day))?|xmas(?:[ \t](?:eve|day))?|new[ \t]year(?:['’]?s)?(?:[ \t](?:eve|day))?|easter(?:[ \t]sunday)?|memorial[ \t]day|labou?r[ \t]day|independence[ \t]day|halloween|valentine(?:['’]?s)?[ \t]day|(?:mother|father)(?:['’]?s)?[ \t]day|veteran(?:s['’]?|['’]s)?[ \t]day|juneteenth|president(?:s['’]?|['’]s)?[ \t]day|(?:boxing|canada|anzac|remembrance)[ \t]day)(?![\p{L}\-]|[ \t]{1,2}(?:trees?|lights?|decorations?|ornaments?|part(?:y|ies)|cards?|gifts?|presents?|music|carols?|shopping|cookies|cand(?:y|ies)|costumes?|parade|sales?|spirit|season|holidays|break|vacation|eggs?|bunny|basket|lilies|lily)(?![\p{L}]))(?:,?[ \t]{1,2}(?:19|20)\d{2}(?!\d))?/giu,
   score: 0.8,
   validate: (v, doc, start) => {
     if (/\d{4}$/.test(v)) return true;

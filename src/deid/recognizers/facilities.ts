@@ -1225,7 +1225,7 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
       const next = tokenAt(tokens, i + 1);
       // "Pre-op clinic at Mercy West", "transferred to Baptist East": the hospital's campus by a compass word (round
       // 37; not "Methodist West Virginia").
-      if (next !== undefined && next.start === t.end + 1 && next.capitalized && CAMPUS_COMPASS.has(next.lower) && tokenAt(tokens, i + 2)?.lower !== 'virginia') {
+      if (next !== undefined && next.start === t.end + 1 && next.capitalized && (CAMPUS_COMPASS.has(next.lower) || CAMPUS_SITES.has(next.lower)) && tokenAt(tokens, i + 2)?.lower !== 'virginia') {
         out.push(candidate(t.start, next.end, 'FACILITY', 0.62, 'facility', { kind: 'context', detail: `care-verb:${prep.lower}` }));
         continue;
       }
@@ -1645,6 +1645,8 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   'cath', 'catheterization', 'echo', 'echocardiography', 'electrophysiology', 'motility', 'stress', 'noninvasive', 'cardiac',
   // British wards and services: "Ward 14 (Acute Medicine)", "Elderly Care Medicine".
   'acute', 'elderly',
+  // Round 117: the metabolic clinics ("Obesity Medicine", "Lipid & Metabolism Clinic", "Weight Management Clinic").
+  'obesity', 'lipid', 'lipids', 'metabolism', 'metabolic', 'weight', 'diabetes', 'anticoagulation',
   // Round 73: the obstetric services now that obstetrics and midwifery are heads ("Operative Obstetrics", "Women's
   // Obstetrics", "Nurse Midwifery", "Perinatal Obstetrics"), and "Maternal-Fetal Medicine" in one word.
   'operative', 'women', 'womens', 'perinatal', 'high-risk', 'obstetric', 'nurse', 'midwifery', 'obstetrics', 'maternal-fetal', 'academic', 'planning',
@@ -1697,6 +1699,8 @@ function capitalisedBefore(doc: DocumentView, i: number): boolean {
 }
 /** Compass words naming a system's campus after its name. */
 const CAMPUS_COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'downtown', 'midtown', 'uptown']);
+/** Round 117: the lie of the land a hospital's short name may end on ("admitted at Providence Point", "seen at Trinity Valley"). */
+const CAMPUS_SITES = new Set(['ridge', 'valley', 'hill', 'hills', 'heights', 'park', 'point', 'crest', 'springs', 'view', 'grove']);
 /** Levels of government that name no particular health department ("Public", "County", "State Health Department"). */
 const GOVERNMENT_LEVELS = new Set(['public', 'county', 'state', 'city', 'local', 'tribal', 'municipal', 'district', 'regional', 'the']);
 const PROBATION_WORDS = new Set(['parole', 'and', '&', 'adult', 'juvenile', 'probation']);
@@ -2324,15 +2328,19 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
  * hypertrophies, bleeds, hormones and enzymes, history headings, the outside hospital.
  */
 const CLINICAL_H_ACRONYMS = new Set(['LVH', 'RVH', 'BPH', 'SAH', 'ICH', 'IVH', 'SDH', 'EDH', 'NPH', 'PNH', 'TSH', 'FSH', 'PTH', 'ACTH', 'ADH', 'HGH', 'LDH', 'MCH', 'MCHC', 'CAH', 'AIH',
-  'PAH', 'IIH', 'PMH', 'PSH', 'OSH', 'HH', 'BRBPR', 'IDH', 'GH', 'SIADH', 'MSH', 'DH', 'NASH', 'ASH', 'CDH', 'MH', 'ETOH', 'SOH', 'PPH', 'HHNK', 'UMC', 'AMC', 'CMC', 'MC', 'SMC', 'PHC', 'CHC', 'FQHC', 'RHC', 'CMHC', 'VAMC', 'PCMH', 'BCBSMC']);
+  'PAH', 'IIH', 'PMH', 'PSH', 'OSH', 'HH', 'BRBPR', 'IDH', 'GH', 'SIADH', 'MSH', 'DH', 'NASH', 'ASH', 'CDH', 'MH', 'ETOH', 'SOH', 'PPH', 'HHNK', 'UMC', 'AMC', 'CMC', 'MC', 'SMC', 'PHC', 'CHC', 'FQHC', 'RHC', 'CMHC', 'VAMC', 'PCMH', 'BCBSMC',
+  // Round 117: the diet, now that "at" reads an acronym too ("looked at DASH adherence").
+  'DASH']);
 /** A hospital-shaped acronym: capitals ending in H (Hospital), MC (Medical Center) or HC, three to five letters. */
 const HOSPITAL_ACRONYM = /^[A-Z]{1,3}(?:H|MC|HC)$/;
 /** A character that joins an acronym to a longer code ("WMH-2", "BMC/ED", "XMC2"). */
 const ACRONYM_JOINED = /[A-Za-z0-9\-\/]/;
 /** A service of the hospital right after its acronym: "the WMH cardiology clinic", "BMC ED", "WMH cath lab". */
-const HOSPITAL_SERVICE_AFTER = /^[ \t](?:cardiology|clinic|ed|er|emergency|icu|micu|ccu|oncology|dialysis|radiology|cath(?:eterization)?[ \t]lab|urgent[ \t]care|labor|l&d|orthopedics|ortho|surgery|neurology|endocrinology|endocrine|pulmonary|psychiatry|rehab|sports[ \t]med|campus|pharmacy|primary[ \t]care|internal[ \t]medicine|infusion|transplant|obstetrics|pediatrics|nephrology|hematology)\b/i;
-/** A clinic's heading before a dash and the acronym, the line's end after it: "CARDIOLOGY CLINIC - WMH". */
-const HOSPITAL_HEADING_BEFORE = /(?:clinic|center|centre|department|service|unit)[ \t]{1,2}[\-–—][ \t]{1,2}$/i;
+const HOSPITAL_SERVICE_AFTER = /^[ \t](?:cardiology|clinic|ed|er|emergency|icu|micu|ccu|oncology|dialysis|radiology|cath(?:eterization)?[ \t]lab|urgent[ \t]care|labor|l&d|orthopedics|ortho|surgery|neurology|endocrinology|endocrine|pulmonary|psychiatry|rehab|sports[ \t]med|campus|pharmacy|primary[ \t]care|internal[ \t]medicine|infusion|transplant|obstetrics|pediatrics|nephrology|hematology|diabetes|vascular|heart[ \t]failure|bariatrics?|sleep[ \t](?:lab|center|clinic)|wound[ \t]care)\b/i;
+/** "at" and one blank, a word's start before it. */
+const AT_BEFORE = /(?:^|[^\p{L}])at $/u;
+/** A clinic's heading before a dash and the acronym, the line's end after it: "CARDIOLOGY CLINIC - WMH", "CLINIC NOTE - WMH". */
+const HOSPITAL_HEADING_BEFORE = /(?:clinic|center|centre|department|service|unit|note)[ \t]{1,2}[\-–—][ \t]{1,2}$/i;
 /** A facility named in full ("Winthrop Memorial Hospital", "Hollings Regional Medical Center"): its words' capitals. */
 const FULL_FACILITY = /\b((?:[A-Z][a-z'’]+[ \t]){1,4})(Hospital|Medical[ \t]Center|Health[ \t]Center)\b/g;
 
@@ -2344,6 +2352,7 @@ export function findHospitalAcronyms(doc: DocumentView): Candidate[] {
   const text = doc.text;
   let out: Candidate[] | undefined;
   let named: Set<string> | undefined;
+  let bare: Token[] | undefined;
   if (doc.allCaps) return [];
   // Read from the tokens, not by a scan of the text: only a capitalised token of three to five letters can be one.
   for (const t of doc.tokens) {
@@ -2355,11 +2364,20 @@ export function findHospitalAcronyms(doc: DocumentView): Candidate[] {
     let why: string | undefined;
     if (HOSPITAL_SERVICE_AFTER.test(text.slice(end, end + 24))) why = 'acronym-service';
     else if (HOSPITAL_HEADING_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 4))) why = 'acronym-heading';
+    // Round 117: where something is or was done, "at" right before ("the weight program at BHC,", "treated at WMH.").
+    else if (start > 3 && text.charCodeAt(start - 1) === 32 && AT_BEFORE.test(text.slice(start - 4, start))) why = 'acronym-at';
     else {
       named ??= namedFacilityInitials(text);
       if (named.has(a)) why = 'acronym-of-named';
     }
     if (why !== undefined) (out ??= []).push(candidate(start, end, 'FACILITY', 0.75, 'hospital-acronym', { kind: 'pattern', detail: why }));
+    else (bare ??= []).push(t);
+  }
+  // Round 117: an acronym found once as a hospital's is that hospital wherever else the note writes it ("the BHC heart
+  // failure clinic" ... "referred to the program at BHC").
+  if (out !== undefined && bare !== undefined) {
+    const found = new Set(out.map((c) => text.slice(c.start, c.end)));
+    for (const t of bare) if (found.has(t.text)) out.push(candidate(t.start, t.end, 'FACILITY', 0.7, 'hospital-acronym', { kind: 'pattern', detail: 'acronym-repeated' }));
   }
   return out ?? [];
 }

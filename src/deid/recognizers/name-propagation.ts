@@ -217,7 +217,45 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
     }
   }
   if (keyed !== undefined) keyedInitialsRepeated(doc, keyed, extra);
+  loginsOfNames(doc, found, inside, extra);
   return extra.length ? found.concat(extra) : found;
+}
+
+/**
+ * Round 117: the login a found name makes of its given name's initial and its surname, which staff sign with under
+ * their name or in brackets after it ("Ilse Marchbank, RN / imarchbank", "Oduya, Petra ... (poduya)"). Only that exact
+ * lower-case word, and no English word ("jsmith" after "Jane Smith"; "swell" after "Sam Well" stays).
+ */
+function loginsOfNames(doc: DocumentView, found: readonly Candidate[], inside: Uint8Array, extra: Candidate[]): void {
+  let logins: Set<string> | undefined;
+  let lengths = 0;
+  const tokens = doc.tokens;
+  for (const f of found) {
+    let given: Token | undefined;
+    let surname: Token | undefined;
+    let inverted = false;
+    for (let i = firstTokenAt(tokens, f.start); i >= 0 && i < tokens.length && (tokens[i] as Token).start < f.end; i++) {
+      const t = tokens[i] as Token;
+      if (!(t.capitalized || t.upper || t.single) || isTitle(doc, t) || isCredential(doc, t)) continue;
+      if (given === undefined) {
+        given = t;
+        inverted = !t.single && doc.text.charCodeAt(t.end) === 44;
+      } else if (inverted) {
+        if (surname === undefined) surname = given;
+        given = t;
+        break;
+      } else surname = t;
+    }
+    if (given === undefined || surname === undefined || surname.single || surname.text.length < 3 || !LETTERS_ONLY.test(surname.text)) continue;
+    const login = given.lower.charAt(0) + surname.lower;
+    (logins ??= new Set()).add(login);
+    lengths |= lengthBit(login.length);
+  }
+  if (logins === undefined) return;
+  for (const t of tokens) {
+    if ((lengths & lengthBit(t.lower.length)) === 0 || inside[t.index] || t.text !== t.lower || doc.isCommon[t.index] === 1 || !logins.has(t.lower)) continue;
+    extra.push(candidate(t.start, t.end, 'NAME', 0.7, ID, { kind: 'context', detail: 'login-of-name' }));
+  }
 }
 
 /** A word of a name made of English words: capitalised, three letters or more, no title, function or calendar word. */

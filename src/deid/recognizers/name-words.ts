@@ -191,8 +191,10 @@ function modelAfter(doc: DocumentView, next: Token): boolean {
 // The product is a word the lexicon adds as a clinical or brand word ("Sapien", "Amia"), not any English word ("Young").
 export const PRODUCT_WORDS: ReadonlySet<string> = new Set(lexicon.EXTRA_COMMON_WORDS);
 export function makerBeforeProduct(doc: DocumentView, t: Token, next: Token): boolean {
-  return MAKERS.has(t.lower) && next.capitalized && next.start === t.end + 1 && doc.text.charCodeAt(t.end) === 32 && PRODUCT_WORDS.has(next.lower) && doc.isFirst[next.index] === 0;
+  return MAKERS.has(t.lower) && next.capitalized && next.start === t.end + 1 && doc.text.charCodeAt(t.end) === 32 && (PRODUCT_WORDS.has(next.lower) || DEVICE_NOUN_AFTER.test(doc.text.slice(next.end, next.end + 24))) && doc.isFirst[next.index] === 0;
 }
+/** Round 117: what a device is, in lower case after its maker's product word ("Medtronic Micra leadless pacemaker"). */
+const DEVICE_NOUN_AFTER = /^[ \t](?:leadless[ \t])?(?:pacemaker|pacer|icd|defibrillator|valve|stent|pump|sensor|monitor|loop[ \t]recorder|leads?|device|generator|catheter|system)\b/;
 
 /** A product's name written in camel case, its inner capital after four letters or more ("Abbott MitraClip", "Medtronic MiniMed"); names' inner capitals come sooner ("DeShawn", "McKenzie"). */
 const PRODUCT_SHAPE = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u;
@@ -750,12 +752,16 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 
 /** What opens a pet's noun: a possessive or an article. */
 const PET_OWNERS: ReadonlySet<string> = new Set([...POSSESSIVES, 'the', 'a']);
 
-/** Token i names a pet: right after a pet's noun that a possessive or an article opens, one blank each ("her dog Max"). */
+/**
+ * Token i names a pet: right after a pet's noun that a possessive or an article opens, one blank each ("her dog Max"),
+ * or a comma and a blank before the name (round 117: "walks with her dog, Parker").
+ */
 export function petNameAt(text: string, tokens: readonly Token[], i: number): boolean {
   const pet = tokens[i - 1];
   const owner = tokens[i - 2];
   if (pet === undefined || owner === undefined || !PET_NOUNS.has(pet.lower) || !PET_OWNERS.has(owner.lower)) return false;
-  return pet.start === owner.end + 1 && (tokens[i] as Token).start === pet.end + 1 && text.charCodeAt(owner.end) === 32 && text.charCodeAt(pet.end) === 32;
+  const gap = (tokens[i] as Token).start - pet.end;
+  return pet.start === owner.end + 1 && text.charCodeAt(owner.end) === 32 && ((gap === 1 && text.charCodeAt(pet.end) === 32) || (gap === 2 && text.charCodeAt(pet.end) === 44 && text.charCodeAt(pet.end + 1) === 32));
 }
 
 /**

@@ -33,6 +33,8 @@ const BEARING_CUES = ['mi', 'miles', 'mile', 'km', 'kilometres', 'kilometers', '
 export const TOWN_CUES = ['grew up in', 'raised in', 'born in', 'lives in', 'living in', 'live in', 'lived in', 'resides in', 'residing in', 'resident of', 'native of', 'moved here from', 'moved there from', 'originally from', 'based in', 'headquartered in', 'flew to', 'flew into', 'flew in from', 'flying to', 'flight to', 'traveled to', 'travelled to', 'traveling to', 'travelling to', 'trip to', 'vacation in', 'vacationing in', 'visiting from', 'returned from', 'returned to', 'arrived in', 'arrived at', 'hometown', 'home town', 'home city', 'the city of', 'the town of', 'the village of', 'died in', 'passed away in', 'buried in',
   // Where a relative or the patient is now: "mother alive in Tsolo", "deployed to Grafenwöhr", "stationed at Fort Hood".
   'alive in', 'deployed to', 'deployed in', 'stationed in', 'stationed at', 'works in', 'working in', 'stays in', 'staying in', 'settled in', 'relocated to', 'moved to', 'fishing in',
+  // Round 117: where a home is ("snowed in at her home in Tilden", "at his sister's house in Brockway").
+  'home in', 'house in',
   // Round 82: where a clinician abroad practises, as a colleague's question opens ("I'm a GP in Nantes", "Locum in
   // Mackay with", "a physician in Ibadan").
   'gp in', 'locum in', 'doctor in', 'physician in', 'practising in', 'practicing in', 'practises in', 'practices in',

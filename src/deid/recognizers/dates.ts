@@ -762,13 +762,13 @@ function staffHeadingDate(lower: string, start: number, end: number, a: number, 
 /** Round 103: a verb of trading shifts right before a month/day: "swapping ", "picking up ", "takes her ", "cover ". */
 /**
  * Round 119: a month-day a few words after its cue, as texts and sticky notes write it: a visit's or a test's noun and
- * "is"/"was" ("next INR is 12/3", "eye appt is 2-18", "coumadin clinic next is 11/30"), or what is ready or aimed at
- * ("refill ready 3/5", "d/c goal 1/15"). The fraction guards still apply ("ready 1/2 tab" stays).
+ * "is"/"was" ("next INR is 8/19", "eye appt is 4-27", "warfarin clinic next is 9/8"), or what is ready or aimed at
+ * ("refill ready 7/6", "d/c goal 2/17"). The fraction guards still apply ("ready 1/2 tab" stays).
  */
 export const COPULA_DAY_CUE_BEFORE = /(?:^|[^a-z])(?:(?:next|appt|appointment|visit|clinic|inr|labs?|bloodwork|surgery|procedure|recital|party|bday|birthday|mtg|meeting)(?:[ \t]{1,2}[a-z\/]{2,12})?[ \t]{1,2}(?:is|was|will[ \t]be)(?:[ \t]{1,2}on)?|ready|d\/c[ \t]{1,2}goal|goal[ \t]{1,2}d\/c)[ \t]{1,2}$/;
 /**
- * Round 119: a month-day right after a chat's speaker label ("Marcus: 5/23 works", "jen r: 11-4 ok?", "3/14/26, 8:04 PM
- * - Lena: 5/23 or ..."): the label opens two lines or more of the text (a thread, not a form's "Pain: 4/10") and is no
+ * Round 119: a month-day right after a chat's speaker label ("Odile: 6/28 works", "tom b: 9-7 ok?", "2/9/26, 7:41 PM
+ * - Odette: 6/28 or ..."): the label opens two lines or more of the text (a thread, not a form's "Pain: 4/10") and is no
  * common word unless a listed given name; a score's or a share's shape (b 10, a over b up to 5) stays.
  */
 const SPEAKER_LABEL_BEFORE = /(?:^|\n|[\]\-–][ \t])[ \t]{0,2}([A-Za-z]{2,15}(?:[._][A-Za-z]{1,2}|[ \t][A-Za-z]\.?)?):[ \t]{1,2}$/;
@@ -779,7 +779,7 @@ export function speakerLabelDay(doc: DocumentView, start: number, a: number, b: 
   const label = m[1] as string;
   const head = (/^[A-Za-z]+/.exec(label) as RegExpExecArray)[0].toLowerCase();
   if (doc.dict.commonWords.has(head) && !doc.dict.firstNames.has(head)) return false;
-  // Two lines or more open with the label, or the thread mentions it too ("@jbaptiste can you" ... "jbaptiste: 11/24 yes").
+  // Two lines or more open with the label, or the thread mentions it too ("@rquinlan can you" ... "rquinlan: 8/26 yes").
   let n = doc.text.includes(`@${label}`) ? 1 : 0;
   for (let at = doc.text.indexOf(`${label}:`); at >= 0 && n < 2; at = doc.text.indexOf(`${label}:`, at + 1)) {
     const c = doc.text.charCodeAt(at - 1);
@@ -820,7 +820,7 @@ function ordinalCueAt(doc: DocumentView, start: number): boolean {
  * has its cue, the second ends the clause, and each is read as the other's ("from the 3rd to the 5th rib" stays).
  */
 const ORDINAL_RANGE_AFTER = /^[ \t]{1,2}(?:to|thru|through|till|until|and)[ \t]{1,2}the[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b/;
-// Round 119: "between the 3rd and the 9th" joins its two days with "and".
+// Round 119: "between the 5th and the 12th" joins its two days with "and".
 const ORDINAL_RANGE_BEFORE = /(?:^|[^\d.,\/])(\d{1,2})(?:st|nd|rd|th)[ \t]{1,2}(?:to|thru|through|till|until|and)[ \t]{1,2}the[ \t]{1,2}$/;
 function ordinalRange(doc: DocumentView, start: number, end: number): boolean {
   const m = ORDINAL_RANGE_AFTER.exec(doc.lower.slice(end, end + 24));
@@ -890,7 +890,7 @@ function cuedDashedDay(doc: DocumentView, start: number, end: number, v: string)
   if (a < 1 || a > 12 || b < 1 || b > 31) return false;
   const before = doc.lower.slice(Math.max(0, start - 28), start);
   if (DASHED_DAY_AMOUNT_AFTER.test(doc.lower.slice(end, end + 10))) return false;
-  // Round 119: "appt is 10-22", "jen r: 11-4 ok?" (see COPULA_DAY_CUE_BEFORE and speakerLabelDay).
+  // Round 119: "appt is 7-29", "tom b: 9-7 ok?" (see COPULA_DAY_CUE_BEFORE and speakerLabelDay).
   if (!v.includes('.') && (COPULA_DAY_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 36), start)) || speakerLabelDay(doc, start, a, b))) return !(a < b && b - a <= 3 && b <= 6);
   if (!DASHED_DAY_CUE_BEFORE.test(before)) return false;
   // A dot is a decimal point more often than not: a version's, or a reading's after a cue ("due 0.5").
@@ -1509,7 +1509,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // Round 103: a schedule's swap of shifts ("swapping 12/6 (D)", "picking up 12/9 N", "can cover if someone takes her
       // 12/31"); "picking up 3/4 of the shifts", "covering 2/3 shifts" are shares.
       if (!dayFirst && !(a <= b && b <= 5) && b !== 10 && SHIFT_SWAP_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12)) && !/^[ \t]{0,2}shifts?\b/.test(doc.lower.slice(end, end + 10))) return 0.7;
-      // Round 119: "next INR is 12/3", "refill ready 3/5" (see COPULA_DAY_CUE_BEFORE); "Marcus: 5/23 works" (see speakerLabelDay).
+      // Round 119: "next INR is 8/19", "refill ready 7/6" (see COPULA_DAY_CUE_BEFORE); "Odile: 6/28 works" (see speakerLabelDay).
       if (!dayFirst && !(a === 1 && b === 2) && b !== 10 && COPULA_DAY_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 36), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
       if (!dayFirst && speakerLabelDay(doc, start, a, b) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
       // An outbreak interview's or a history's "onset: 11/11", "symptoms began 3/2", unless a pain score ("onset
@@ -1892,7 +1892,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
-    // Round 119: an age said as disputed, "he's 95 not 94": the second age after a first one's "(s)he's" and "not"; the
+    // Round 119: an age said as disputed, "he's 97 not 96": the second age after a first one's "(s)he's" and "not"; the
     // first is the predicate's ("not" now ends its clause). "she's 95 not 95%" stays.
     id: 'age-over-89-disputed',
     type: 'AGE',
@@ -1902,7 +1902,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     score: 0.75,
   },
   {
-    // Round 119: a board's or a chat's bare "pt 98, comfort care", "pt 91 and confused", "(pt is 98)", "(pt 93)": the
+    // Round 119: a board's or a chat's bare "pt 97, hospice", "pt 92 and agitated", "(pt is 99)", "(pt 96)": the
     // patient's word in lower case or capitalised (not "PT 90, OT 60", therapy minutes), then the age and a comma, a
     // closing bracket or "and" and a word; "pt 95%", "pt 92 lbs" and "pt 90 and 95" stay.
     id: 'age-over-89-pt-bare',

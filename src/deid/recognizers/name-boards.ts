@@ -1,7 +1,7 @@
 // Round 119: names as unit whiteboards, bed boards, census lists, sticky notes and clinic day sheets type them, a
-// surname heading a line before what the patient has ("Okafor - CHF - d/c am", "rm 12 Abiodun NPO", "0820  Tollefson
-// wound check"), and the handles of a chat export heading its lines ("kayla.m:", "jen r:", "[10:14] Priya K:") and
-// mentioned in it ("@dmorales"). Such lines carry no cue before the name: the board's shape is the cue, so the
+// surname heading a line before what the patient has ("Quillfeather - CHF - d/c am", "rm 9 Ugwuanyi NPO", "0940  Brathwaite-Lo
+// dressing change"), and the handles of a chat export heading its lines ("tess.w:", "abe k:", "[08:51] Renske D:") and
+// mentioned in it ("@hvantol"). Such lines carry no cue before the name: the board's shape is the cue, so the
 // document must hold two such lines or more, and the word must be no English word, drug, state, town or unit.
 import { lexicon } from '../dictionaries/index.js';
 import { CLINICAL_ACRONYMS } from './name-messages.js';
@@ -68,7 +68,7 @@ function findBoardNames(doc: DocumentView, out: Candidate[]): void {
   const lines = boardLines(doc);
   if (lines.length < 2) return;
   for (const line of lines) {
-    // One blank and an acronym only after a room or bed number ("rm 12 Abiodun NPO"), and no credential ("Lee MD").
+    // One blank and an acronym only after a room or bed number ("rm 9 Ugwuanyi NPO"), and no credential ("Lee MD").
     if (line.acronym !== undefined && (!line.numbered || lexicon.CREDENTIALS.has(line.acronym.toLowerCase()) || !CLINICAL_ACRONYMS.has(line.acronym) && !BOARD_ACRONYMS.has(line.acronym))) continue;
     if (!boardSurname(doc, line.word)) continue;
     out.push(candidate(line.at, line.at + line.word.length, 'NAME', 0.7, ID, { kind: 'context', detail: 'board-line' }));
@@ -78,13 +78,13 @@ function findBoardNames(doc: DocumentView, out: Candidate[]): void {
 const BOARD_ACRONYMS = new Set(['NPO', 'CHF', 'COPD', 'DKA', 'AKI', 'CKD', 'PNA', 'CAP', 'UTI', 'GIB', 'CVA', 'TIA', 'MI', 'NSTEMI', 'STEMI', 'PE', 'DVT', 'AFIB', 'HTN', 'DM',
   'SBO', 'ESRD', 'RSV', 'ARDS', 'OOB', 'NWB', 'WBAT', 'DNR', 'DNI', 'AMA', 'POD', 'OR', 'IR', 'CT', 'MRI', 'EGD', 'HD', 'TKA', 'THA', 'ORIF', 'PT', 'OT', 'SLP', 'ETOH']);
 
-// A chat export's line head: an optional clock or date-and-clock ("[10:14] ", "3/14/26, 8:02 PM - "), then the
-// handle and a colon: a word, a word and an initial ("jen r", "Priya K"), or a dotted or underscored one ("kayla.m").
+// A chat export's line head: an optional clock or date-and-clock ("[08:51] ", "2/9/26, 7:41 PM - "), then the
+// handle and a colon: a word, a word and an initial ("abe k", "Renske D"), or a dotted or underscored one ("tess.w").
 const CHAT_HEAD = /^[ \t]{0,4}(?:\[[^\]\n]{3,24}\][ \t]{1,2}|[\d\/.\-]{6,10},?[ \t]{1,2}\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]{1,2}[\-–][ \t]{1,2})?([A-Za-z]{2,15}(?:[._][A-Za-z]{1,2}|[ \t][A-Za-z]\.?)?):[ \t]{1,3}(\S)/;
 
 const MENTION = /^@([A-Za-z]{2,15}(?:[._][A-Za-z]{1,2})?)(?![\w@]|\.\w)/;
 
-/** The handle can name a person: a listed given name, or a word of no list (a login: "dmorales"), with an initial or not. */
+/** The handle can name a person: a listed given name, or a word of no list (a login: "hvantol"), with an initial or not. */
 function chatHandle(doc: DocumentView, handle: string, mentioned: boolean): boolean {
   const head = (/^[A-Za-z]+/.exec(handle) as RegExpExecArray)[0];
   const l = head.toLowerCase();
@@ -92,7 +92,7 @@ function chatHandle(doc: DocumentView, handle: string, mentioned: boolean): bool
   // A section's label in capitals ("HEENT:", "ROS:") is no handle.
   if (head.length >= 3 && head === head.toUpperCase()) return false;
   if (doc.dict.firstNames.has(l)) return l.length >= 2;
-  // A word of no list only as a login writes it, in lower case ("dmorales:"); "Heent:", "Abd:" are a note's labels.
+  // A word of no list only as a login writes it, in lower case ("hvantol:"); "Heent:", "Abd:" are a note's labels.
   // A login @-mentioned in the thread may end as a drug does ("kfontaine").
   return head === l && l.length >= 4 && !doc.dict.commonWords.has(l) && (mentioned || doc.dict.surnames.has(l) || !DRUG_ENDING.test(l)) && !BOARD_WORDS.has(l) && !lexicon.SPECIALTY_SHORTHAND.has(l);
 }
@@ -132,13 +132,13 @@ function findChatHandles(doc: DocumentView, out: Candidate[]): void {
   const names = new Set<string>();
   for (const [key, list] of seen) {
     const handle = text.slice(list[0] as number, (list[0] as number) + key.length);
-    // A handle opening one line only: mentioned too ("@dmorales ..." and "dmorales: yep"), or a listed given name.
+    // A handle opening one line only: mentioned too ("@hvantol ..." and "hvantol: sure"), or a listed given name.
     const once = mentioned.has(key) || doc.dict.firstNames.has((/^[a-z]+/.exec(key) as RegExpExecArray)[0]);
     if ((list.length < 2 && !once) || (!speaking.has(key) && !mentioned.has(key)) || !chatHandle(doc, handle, mentioned.has(key))) continue;
     names.add(key);
     for (const at of list) out.push(candidate(at, at + key.length, 'NAME', 0.68, ID, { kind: 'context', detail: 'chat-handle' }));
   }
-  // A mention of a speaker: "@dmorales can you cover".
+  // A mention of a speaker: "@hvantol can you cover".
   for (const [key, list] of mentioned) {
     if (!names.has(key)) continue;
     for (const at of list) out.push(candidate(at, at + key.length, 'NAME', 0.68, ID, { kind: 'context', detail: 'chat-mention' }));
@@ -146,9 +146,9 @@ function findChatHandles(doc: DocumentView, out: Candidate[]): void {
 }
 
 // A charge nurse's assignment row: a staff role's label, then names each with the rooms or beds they take in brackets
-// ("RN: Tamsin (12-18), Bo (19-24)", "CNA: Dell (1-14)").
+// ("RN: Marit (8-13), Cy (14-20)", "CNA: Rolf (1-10)").
 const STAFF_ROW = /(?:^|\n)[ \t]{0,4}(?:RNs?|LPNs?|CNAs?|PCTs?|NAs?|Float|Charge|Resource|Sitter|Tech|Techs)[ \t]{0,2}:[ \t]{1,3}(?=\p{Lu})/gu;
-// Or the name right after a charge, resource or float label anywhere on a line ("Charge: Tamsin x4411   Resource: Teo").
+// Or the name right after a charge, resource or float label anywhere on a line ("Charge: Marit x2207   Resource: Cy").
 const STAFF_LABEL = /(?<![\p{L}])(?:Charge|Resource|Float|Sitter|Preceptor|Orientee)(?:[ \t](?:RN|nurse))?:[ \t]{1,3}(\p{Lu}\p{Ll}{1,15})(?![\p{L}\d])/gu;
 const STAFF_CELL = /(?<![\p{L}\d])(\p{Lu}\p{Ll}{1,15})[ \t]{1,2}\((?:\d{1,2}[\-–]\d{1,2}|\d{1,2}(?:,[ \t]?\d{1,2}){0,5})\)/gu;
 /** The word can be a staff member's given name: a listed given name or no English word, and no role, unit or day. */

@@ -786,6 +786,33 @@ function staffHeadingDate(lower: string, start: number, end: number, a: number, 
 // Round 103: and a board's "text updates", a dispatch log's and a swap list's heading ("OR BOARD TEXT UPDATES 11/26",
 // "TRANSPORT DISPATCH 11/28").
 /** Round 103: a verb of trading shifts right before a month/day: "swapping ", "picking up ", "takes her ", "cover ". */
+/**
+ * Round 119: a month-day a few words after its cue, as texts and sticky notes write it: a visit's or a test's noun and
+ * "is"/"was" ("next INR is 8/19", "eye appt is 4-27", "warfarin clinic next is 9/8"), or what is ready or aimed at
+ * ("refill ready 7/6", "d/c goal 2/17"). The fraction guards still apply ("ready 1/2 tab" stays).
+ */
+export const COPULA_DAY_CUE_BEFORE = /(?:^|[^a-z])(?:(?:next|appt|appointment|visit|clinic|inr|labs?|bloodwork|surgery|procedure|recital|party|bday|birthday|mtg|meeting)(?:[ \t]{1,2}[a-z\/]{2,12})?[ \t]{1,2}(?:is|was|will[ \t]be)(?:[ \t]{1,2}on)?|ready|d\/c[ \t]{1,2}goal|goal[ \t]{1,2}d\/c)[ \t]{1,2}$/;
+/**
+ * Round 119: a month-day right after a chat's speaker label ("Odile: 6/28 works", "tom b: 9-7 ok?", "2/9/26, 7:41 PM
+ * - Odette: 6/28 or ..."): the label opens two lines or more of the text (a thread, not a form's "Pain: 4/10") and is no
+ * common word unless a listed given name; a score's or a share's shape (b 10, a over b up to 5) stays.
+ */
+const SPEAKER_LABEL_BEFORE = /(?:^|\n|[\]\-–][ \t])[ \t]{0,2}([A-Za-z]{2,15}(?:[._][A-Za-z]{1,2}|[ \t][A-Za-z]\.?)?):[ \t]{1,2}$/;
+export function speakerLabelDay(doc: DocumentView, start: number, a: number, b: number): boolean {
+  if (b === 10 || (a <= b && b <= 5) || a > 12 || doc.text.charCodeAt(start - 2) !== 58 && doc.text.charCodeAt(start - 3) !== 58) return false;
+  const m = SPEAKER_LABEL_BEFORE.exec(doc.text.slice(Math.max(0, start - 40), start));
+  if (m === null) return false;
+  const label = m[1] as string;
+  const head = (/^[A-Za-z]+/.exec(label) as RegExpExecArray)[0].toLowerCase();
+  if (doc.dict.commonWords.has(head) && !doc.dict.firstNames.has(head)) return false;
+  // Two lines or more open with the label, or the thread mentions it too ("@rquinlan can you" ... "rquinlan: 8/26 yes").
+  let n = doc.text.includes(`@${label}`) ? 1 : 0;
+  for (let at = doc.text.indexOf(`${label}:`); at >= 0 && n < 2; at = doc.text.indexOf(`${label}:`, at + 1)) {
+    const c = doc.text.charCodeAt(at - 1);
+    if (at === 0 || c === 10 || c === 32 || c === 9) n++;
+  }
+  return n >= 2;
+}
 const SHIFT_SWAP_BEFORE = /(?<![a-z])(?:swap(?:ping|ped|s)?|trad(?:e|ing)|picking[ \t]up|pick[ \t]up|picked[ \t]up|takes?[ \t](?:her|his|my|your|their)|cover(?:ing|s)?|work(?:ing|s)?)[ \t]{1,2}$/;
 const STAFF_HEADING_BEFORE = /(?:^|\n)[^\n\d]{0,32}(?<![a-z])(?:huddle|sign-?out|hand-?off|board|queue|log|call-?outs?|assignments?|staffing|nights|days|debrief|chat|census|handover|updates|dispatch|swaps?)(?![a-z])[^\n\d]{0,12}((?:[01]\d|2[0-3])[0-5]\d[ \t]{1,2})?$/;
 
@@ -804,7 +831,7 @@ const ORDINAL_WEEKDAY_BARE_BEFORE = /(?:^|[^a-z])(?:mon|tues|wednes|thurs|fri|sa
 // then again the 11th it was worse"); ORDINAL_END_AFTER still closes the clause ("then again the 2nd dose" stays).
 // Round 108: a shift or a day held or given up, as staff chat writes it ("Dana has the 10th but", "but not the 4th.",
 // "we're off the 23rd"); ORDINAL_END_AFTER still closes the clause ("has the 3rd floor", "off the 2nd step" stay).
-const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:on|since|until|till|til|by|from|around|starting|through|after|before|has|have|had|off|(?:but|and|or)[ \t]{1,2}not|(?:moved|pushed|bumped|changed|switched|rescheduled|postponed|delayed)(?:[ \t]{1,2}(?:it|back|up))?[ \t]{1,2}to|(?:scheduled|booked|set|planned)[ \t]{1,2}for|(?:then|and)[ \t]{1,2}again|again[ \t]{1,2}on)[ \t]{1,2}the[ \t]{1,2}$/;
+const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:on|since|between|until|till|til|by|from|around|starting|through|after|before|has|have|had|off|(?:but|and|or)[ \t]{1,2}not|(?:moved|pushed|bumped|changed|switched|rescheduled|postponed|delayed)(?:[ \t]{1,2}(?:it|back|up))?[ \t]{1,2}to|(?:scheduled|booked|set|planned)[ \t]{1,2}for|(?:then|and)[ \t]{1,2}again|again[ \t]{1,2}on)[ \t]{1,2}the[ \t]{1,2}$/;
 /**
  * Round 55: a stay's or a course's last day after its first with a month ("her stay was July ninth to the fifteenth",
  * "March 3rd through the 9th"): the month before the range's "to the" makes the ordinal a day, as "on the" does.
@@ -818,8 +845,9 @@ function ordinalCueAt(doc: DocumentView, start: number): boolean {
  * Round 108: two days of the month as a range ("from the 9th to the 16th.", "off the 23rd thru the 27th,"): the first
  * has its cue, the second ends the clause, and each is read as the other's ("from the 3rd to the 5th rib" stays).
  */
-const ORDINAL_RANGE_AFTER = /^[ \t]{1,2}(?:to|thru|through|till|until)[ \t]{1,2}the[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b/;
-const ORDINAL_RANGE_BEFORE = /(?:^|[^\d.,\/])(\d{1,2})(?:st|nd|rd|th)[ \t]{1,2}(?:to|thru|through|till|until)[ \t]{1,2}the[ \t]{1,2}$/;
+const ORDINAL_RANGE_AFTER = /^[ \t]{1,2}(?:to|thru|through|till|until|and)[ \t]{1,2}the[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b/;
+// Round 119: "between the 5th and the 12th" joins its two days with "and".
+const ORDINAL_RANGE_BEFORE = /(?:^|[^\d.,\/])(\d{1,2})(?:st|nd|rd|th)[ \t]{1,2}(?:to|thru|through|till|until|and)[ \t]{1,2}the[ \t]{1,2}$/;
 function ordinalRange(doc: DocumentView, start: number, end: number): boolean {
   const m = ORDINAL_RANGE_AFTER.exec(doc.lower.slice(end, end + 24));
   if (m !== null) return ordinalCueAt(doc, start) && ORDINAL_END_AFTER.test(doc.lower.slice(end + m[0].length, end + m[0].length + 24));
@@ -887,7 +915,10 @@ function cuedDashedDay(doc: DocumentView, start: number, end: number, v: string)
   const [a = 0, b = 0] = numericParts(v);
   if (a < 1 || a > 12 || b < 1 || b > 31) return false;
   const before = doc.lower.slice(Math.max(0, start - 28), start);
-  if (!DASHED_DAY_CUE_BEFORE.test(before) || DASHED_DAY_AMOUNT_AFTER.test(doc.lower.slice(end, end + 10))) return false;
+  if (DASHED_DAY_AMOUNT_AFTER.test(doc.lower.slice(end, end + 10))) return false;
+  // Round 119: "appt is 7-29", "tom b: 9-7 ok?" (see COPULA_DAY_CUE_BEFORE and speakerLabelDay).
+  if (!v.includes('.') && (COPULA_DAY_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 36), start)) || speakerLabelDay(doc, start, a, b))) return !(a < b && b - a <= 3 && b <= 6);
+  if (!DASHED_DAY_CUE_BEFORE.test(before)) return false;
   // A dot is a decimal point more often than not: a version's, or a reading's after a cue ("due 0.5").
   if (v.includes('.') && VERSION_BEFORE.test(before)) return false;
   // "seen 2-3", "appt 1-2": a short range of small counts after any cue ("seen 4-17" stays).
@@ -1504,6 +1535,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // Round 103: a schedule's swap of shifts ("swapping 12/6 (D)", "picking up 12/9 N", "can cover if someone takes her
       // 12/31"); "picking up 3/4 of the shifts", "covering 2/3 shifts" are shares.
       if (!dayFirst && !(a <= b && b <= 5) && b !== 10 && SHIFT_SWAP_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12)) && !/^[ \t]{0,2}shifts?\b/.test(doc.lower.slice(end, end + 10))) return 0.7;
+      // Round 119: "next INR is 8/19", "refill ready 7/6" (see COPULA_DAY_CUE_BEFORE); "Odile: 6/28 works" (see speakerLabelDay).
+      if (!dayFirst && !(a === 1 && b === 2) && b !== 10 && COPULA_DAY_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 36), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
+      if (!dayFirst && speakerLabelDay(doc, start, a, b) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
       // An outbreak interview's or a history's "onset: 11/11", "symptoms began 3/2", unless a pain score ("onset
       // 8/10") or an amount ("began 1/4 tab") follows.
       if (b !== 10 && ONSET_BEFORE.test(before) && !FOLLOW_UP_FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
@@ -1862,7 +1896,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     // Tried only at the person's word: most numbers of two or three digits have none before them.
     anchor: { words: AGE_PREDICATE_SUBJECTS },
-    regex: /\b(?:(?:he|she)s|(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|participant|ward|veteran|who|neighbou?r|appa|amma|nanna|nana|papa|granny|gran|grandad|granddad|gramma|grampa|abuela|abuelo|oma|opa|nonna|nonno|bubbe|zayde|yiayia|pappou)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns|turning))|i['’]m|(?:he|she|i)['’]ll[ \t]be|turned|turns|turning)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|(?:he|she)\b|(?:him|her)self\b|this\b|last\b|next\b|so\b(?![ \t]{1,2}far\b)|per[ \t]{1,2}(?!cent\b)[a-z]|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|on[ \t]{1,2}the[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:in|at)[ \t]{1,2}[A-Z]|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b)|\.(?:\s|$)|!|\?(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
+    regex: /\b(?:(?:he|she)s|(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|participant|ward|veteran|who|neighbou?r|appa|amma|nanna|nana|papa|granny|gran|grandad|granddad|gramma|grampa|abuela|abuelo|oma|opa|nonna|nonno|bubbe|zayde|yiayia|pappou)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns|turning))|i['’]m|(?:he|she|i)['’]ll[ \t]be|turned|turns|turning)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|(?:he|she)\b|(?:him|her)self\b|this\b|last\b|next\b|so\b(?![ \t]{1,2}far\b)|per[ \t]{1,2}(?!cent\b)[a-z]|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|on[ \t]{1,2}the[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:in|at)[ \t]{1,2}[A-Z]|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b|not[ \t]{1,2}(?:9\d|1[01]\d)(?![\d%]))|\.(?:\s|$)|!|\?(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
     group: 1,
     score: 0.8,
     // "(in|at) <capital>" above is read case-blind: only a capitalised place after it ("she's 98 in Maple Knoll
@@ -1884,6 +1918,27 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
       const before = doc.lower.slice(Math.max(0, start - 60), start);
       return BIRTH_CUE.test(before) || ONSET_AGE_BEFORE.test(before);
     },
+  },
+  {
+    // Round 119: an age said as disputed, "he's 97 not 96": the second age after a first one's "(s)he's" and "not"; the
+    // first is the predicate's ("not" now ends its clause). "she's 95 not 95%" stays.
+    id: 'age-over-89-disputed',
+    type: 'AGE',
+    trigger: /[ \t]not[ \t]{1,2}(?:9\d|1[01]\d)/i,
+    regex: /(?<=\b(?:he|she)['’]?s[ \t]{1,2}(?:9\d|1[01]\d)[ \t]{1,2}not[ \t]{1,2})(9\d|1[01]\d)(?![\d%.,]\d|[ \t]{0,2}(?:%|percent|lbs?|kg|mg|min))/gi,
+    group: 1,
+    score: 0.75,
+  },
+  {
+    // Round 119: a board's or a chat's bare "pt 97, hospice", "pt 92 and agitated", "(pt is 99)", "(pt 96)": the
+    // patient's word in lower case or capitalised (not "PT 90, OT 60", therapy minutes), then the age and a comma, a
+    // closing bracket or "and" and a word; "pt 95%", "pt 92 lbs" and "pt 90 and 95" stay.
+    id: 'age-over-89-pt-bare',
+    type: 'AGE',
+    anchor: { words: ['pt', 'patient'] },
+    regex: /(?<![\p{L}\d])(?:pt|Pt|patient|Patient)(?:[ \t]{1,2}is)?[ \t]{1,2}(9\d|1[01]\d)(?=,[ \t]|\)|[ \t]{1,2}and[ \t]{1,2}\p{L})/gu,
+    group: 1,
+    score: 0.75,
   },
   {
     // "cares for her mother (91, dementia)", "mother 91 w/ dementia at home", "FH: father 94, HTN": a relative,

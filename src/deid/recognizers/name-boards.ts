@@ -1,0 +1,190 @@
+// Round 119: names as unit whiteboards, bed boards, census lists, sticky notes and clinic day sheets type them, a
+// surname heading a line before what the patient has ("Quillfeather - CHF - d/c am", "rm 9 Ugwuanyi NPO", "0940  Brathwaite-Lo
+// dressing change"), and the handles of a chat export heading its lines ("tess.w:", "abe k:", "[08:51] Renske D:") and
+// mentioned in it ("@hvantol"). Such lines carry no cue before the name: the board's shape is the cue, so the
+// document must hold two such lines or more, and the word must be no English word, drug, state, town or unit.
+import { lexicon } from '../dictionaries/index.js';
+import { CLINICAL_ACRONYMS } from './name-messages.js';
+import { TURN_ROLES } from './name-shape.js';
+import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
+
+const ID = 'name-board-line';
+
+// A board's line: an optional room, bed, list or clock number, then a capitalised word (maybe hyphen-joined), then a
+// spaced dash, a column gap of two blanks or more, or one blank and a clinical acronym ("NPO", "CHF").
+const BOARD_HEAD = /^[ \t]{0,4}(?:((?:[Rr]m|[Rr]oom|[Bb]ed|[Bb]ay)\.?[ \t]{0,2}#?\d{1,4}[A-Za-z]?|\d{1,4}(?:[ \t]{1,2}[A-D](?![\p{L}\d]))?)[ \t]{1,4}(?:[\-:][ \t]{1,2})?)?(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{1,20})?)(?:([ \t]{1,14}[\-–—][ \t]{1,2})(?=[\p{L}\d])|([ \t]{2,14})(?=\p{L})|[ \t](?=(\p{Lu}{2,5})(?![\p{L}\d])))/u;
+/** Endings of drugs a capitalised word of no list may have ("Tylenol - 650", "Heparin  gtt", "Lasix - held"). */
+const DRUG_ENDING = /(?:in|ol|one|ide|ate|pam|lam|ine|ex|ox|ix|ax|id|il|an|on|erm|co|za|ra|ac|ak|yl|xa|to)$/;
+/** Board words that are no common word yet name no one: services, isolation and staffing shorthand. */
+const BOARD_WORDS = new Set(['tele', 'telemetry', 'cards', 'nephro', 'hospitalist', 'hospice', 'palliative', 'rehab', 'ortho', 'neuro', 'neurosurg', 'gen', 'surg',
+  'peds', 'onc', 'psych', 'obgyn', 'covid', 'cdiff', 'mrsa', 'vre', 'esbl', 'isolation', 'iso', 'sitter', 'float', 'charge', 'resource', 'discharges', 'admits',
+  'transfers', 'dispo', 'epic', 'vocera', 'pyxis', 'omnicell', 'hoyer', 'posey', 'bair', 'foley', 'picc', 'trach', 'vent', 'bipap', 'cpap', 'hfnc',
+  // Diagnoses and states a board heads a line with ("Sepsis - none", "Cdiff - 2 pending").
+  'sepsis', 'cellulitis', 'pneumonia', 'pna', 'bronchiolitis', 'syncope', 'ams', 'etoh', 'withdrawal', 'ciwa', 'cows', 'nstemi', 'afib', 'aflutter', 'dka', 'hhs', 'copd', 'chf',
+  'gib', 'sbo', 'appy', 'chole', 'lap', 'cabg', 'tavr', 'turp', 'tka', 'tha', 'orif', 'crani', 'vp', 'restraints', 'seclusion', 'elopement', 'npo', 'clears', 'prn']);
+
+/** The word can be a surname heading a board's line: no English word, drug, eponym, state, town, month or unit. */
+function boardSurname(doc: DocumentView, word: string): boolean {
+  for (const part of word.split('-')) {
+    const l = part.toLowerCase();
+    const listed = doc.dict.surnames.has(l) || doc.dict.firstNames.has(l);
+    if (doc.dict.commonWords.has(l) && !(listed && part !== word)) return false;
+    if (BOARD_WORDS.has(l) || lexicon.SPECIALTY_SHORTHAND.has(l) || lexicon.EPONYMS.has(l) || lexicon.CLINICAL_EPONYMS.has(l) || lexicon.US_STATES.has(l) || lexicon.WEEKDAYS.has(l)
+      || lexicon.TITLES.has(l) || lexicon.FACILITY_HEADS.has(l) || MONTH_WORDS.has(l)) return false;
+    if (!listed && (DRUG_ENDING.test(l) || doc.dict.allCities.has(l))) return false;
+  }
+  return true;
+}
+const MONTH_WORDS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'sept', 'october', 'november', 'december']);
+
+interface BoardLine {
+  readonly at: number;
+  readonly word: string;
+  readonly numbered: boolean;
+  readonly acronym: string | undefined;
+}
+
+/** Each line's start (at most 2,000 lines), and the board lines among them. */
+function boardLines(doc: DocumentView): BoardLine[] {
+  const { text } = doc;
+  const lines: BoardLine[] = [];
+  for (let from = 0, n = 0; from < text.length && n < 2000; n++) {
+    const nl = text.indexOf('\n', from);
+    const end = nl < 0 ? text.length : nl;
+    const m = BOARD_HEAD.exec(text.slice(from, Math.min(end, from + 96)));
+    if (m !== null) {
+      const word = m[2] as string;
+      const tail = m[3]?.length ?? m[4]?.length ?? 1;
+      lines.push({ at: from + m[0].length - tail - word.length, word, numbered: m[1] !== undefined, acronym: m[5] });
+    }
+    if (nl < 0) break;
+    from = nl + 1;
+  }
+  return lines;
+}
+
+function findBoardNames(doc: DocumentView, out: Candidate[]): void {
+  if (doc.allCaps || doc.text.indexOf('\n') < 0) return;
+  const lines = boardLines(doc);
+  if (lines.length < 2) return;
+  for (const line of lines) {
+    // One blank and an acronym only after a room or bed number ("rm 9 Ugwuanyi NPO"), and no credential ("Lee MD").
+    if (line.acronym !== undefined && (!line.numbered || lexicon.CREDENTIALS.has(line.acronym.toLowerCase()) || !CLINICAL_ACRONYMS.has(line.acronym) && !BOARD_ACRONYMS.has(line.acronym))) continue;
+    if (!boardSurname(doc, line.word)) continue;
+    out.push(candidate(line.at, line.at + line.word.length, 'NAME', 0.7, ID, { kind: 'context', detail: 'board-line' }));
+  }
+}
+/** Orders and states a board writes right after a patient's surname. */
+const BOARD_ACRONYMS = new Set(['NPO', 'CHF', 'COPD', 'DKA', 'AKI', 'CKD', 'PNA', 'CAP', 'UTI', 'GIB', 'CVA', 'TIA', 'MI', 'NSTEMI', 'STEMI', 'PE', 'DVT', 'AFIB', 'HTN', 'DM',
+  'SBO', 'ESRD', 'RSV', 'ARDS', 'OOB', 'NWB', 'WBAT', 'DNR', 'DNI', 'AMA', 'POD', 'OR', 'IR', 'CT', 'MRI', 'EGD', 'HD', 'TKA', 'THA', 'ORIF', 'PT', 'OT', 'SLP', 'ETOH']);
+
+// A chat export's line head: an optional clock or date-and-clock ("[08:51] ", "2/9/26, 7:41 PM - "), then the
+// handle and a colon: a word, a word and an initial ("abe k", "Renske D"), or a dotted or underscored one ("tess.w").
+const CHAT_HEAD = /^[ \t]{0,4}(?:\[[^\]\n]{3,24}\][ \t]{1,2}|[\d\/.\-]{6,10},?[ \t]{1,2}\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]{1,2}[\-–][ \t]{1,2})?([A-Za-z]{2,15}(?:[._][A-Za-z]{1,2}|[ \t][A-Za-z]\.?)?):[ \t]{1,3}(\S)/;
+
+const MENTION = /^@([A-Za-z]{2,15}(?:[._][A-Za-z]{1,2})?)(?![\w@]|\.\w)/;
+
+/** The handle can name a person: a listed given name, or a word of no list (a login: "hvantol"), with an initial or not. */
+function chatHandle(doc: DocumentView, handle: string, mentioned: boolean): boolean {
+  const head = (/^[A-Za-z]+/.exec(handle) as RegExpExecArray)[0];
+  const l = head.toLowerCase();
+  if (TURN_ROLES.has(l) || lexicon.TITLES.has(l) || lexicon.WEEKDAYS.has(l) || lexicon.CREDENTIALS.has(l) || MONTH_WORDS.has(l) || CLINICAL_ACRONYMS.has(head.toUpperCase())) return false;
+  // A section's label in capitals ("HEENT:", "ROS:") is no handle.
+  if (head.length >= 3 && head === head.toUpperCase()) return false;
+  if (doc.dict.firstNames.has(l)) return l.length >= 2;
+  // A word of no list only as a login writes it, in lower case ("hvantol:"); "Heent:", "Abd:" are a note's labels.
+  // A login @-mentioned in the thread may end as a drug does ("kfontaine").
+  return head === l && l.length >= 4 && !doc.dict.commonWords.has(l) && (mentioned || doc.dict.surnames.has(l) || !DRUG_ENDING.test(l)) && !BOARD_WORDS.has(l) && !lexicon.SPECIALTY_SHORTHAND.has(l);
+}
+
+function findChatHandles(doc: DocumentView, out: Candidate[]): void {
+  const { text } = doc;
+  if (text.indexOf(':') < 0 || text.indexOf('\n') < 0) return;
+  const seen = new Map<string, number[]>();
+  // Handles whose speech opens with a letter on some line: a lab's "Na: 135" rows speak in numbers only.
+  const speaking = new Set<string>();
+  for (let from = 0, n = 0; from < text.length && n < 2000; n++) {
+    const nl = text.indexOf('\n', from);
+    const m = CHAT_HEAD.exec(text.slice(from, Math.min(nl < 0 ? text.length : nl, from + 80)));
+    if (m !== null) {
+      const handle = m[1] as string;
+      const at = from + m[0].lastIndexOf(`${handle}:`);
+      const list = seen.get(handle.toLowerCase()) ?? [];
+      list.push(at);
+      seen.set(handle.toLowerCase(), list);
+      if (/\p{L}/u.test(m[2] as string)) speaking.add(handle.toLowerCase());
+    }
+    if (nl < 0) break;
+    from = nl + 1;
+  }
+  if (seen.size < 2) return;
+  const mentioned = new Map<string, number[]>();
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    const m = MENTION.exec(text.slice(at, at + 20));
+    if (m === null || (at > 0 && /[\w.]/.test(text[at - 1] as string))) continue;
+    const key = (m[1] as string).toLowerCase();
+    mentioned.set(key, [...(mentioned.get(key) ?? []), at + 1]);
+  }
+  // A chat: two handles or more, each opening two lines or more or @-mentioned in the thread.
+  let speakers = 0;
+  for (const [key, list] of seen) if (list.length >= 2 || mentioned.has(key)) speakers++;
+  if (speakers < 2) return;
+  const names = new Set<string>();
+  for (const [key, list] of seen) {
+    const handle = text.slice(list[0] as number, (list[0] as number) + key.length);
+    // A handle opening one line only: mentioned too ("@hvantol ..." and "hvantol: sure"), or a listed given name.
+    const once = mentioned.has(key) || doc.dict.firstNames.has((/^[a-z]+/.exec(key) as RegExpExecArray)[0]);
+    if ((list.length < 2 && !once) || (!speaking.has(key) && !mentioned.has(key)) || !chatHandle(doc, handle, mentioned.has(key))) continue;
+    names.add(key);
+    for (const at of list) out.push(candidate(at, at + key.length, 'NAME', 0.68, ID, { kind: 'context', detail: 'chat-handle' }));
+  }
+  // A mention of a speaker: "@hvantol can you cover".
+  for (const [key, list] of mentioned) {
+    if (!names.has(key)) continue;
+    for (const at of list) out.push(candidate(at, at + key.length, 'NAME', 0.68, ID, { kind: 'context', detail: 'chat-mention' }));
+  }
+}
+
+// A charge nurse's assignment row: a staff role's label, then names each with the rooms or beds they take in brackets
+// ("RN: Marit (8-13), Cy (14-20)", "CNA: Rolf (1-10)").
+const STAFF_ROW = /(?:^|\n)[ \t]{0,4}(?:RNs?|LPNs?|CNAs?|PCTs?|NAs?|Float|Charge|Resource|Sitter|Tech|Techs)[ \t]{0,2}:[ \t]{1,3}(?=\p{Lu})/gu;
+// Or the name right after a charge, resource or float label anywhere on a line ("Charge: Marit x2207   Resource: Cy").
+const STAFF_LABEL = /(?<![\p{L}])(?:Charge|Resource|Float|Sitter|Preceptor|Orientee)(?:[ \t](?:RN|nurse))?:[ \t]{1,3}(\p{Lu}\p{Ll}{1,15})(?![\p{L}\d])/gu;
+const STAFF_CELL = /(?<![\p{L}\d])(\p{Lu}\p{Ll}{1,15})[ \t]{1,2}\((?:\d{1,2}[\-–]\d{1,2}|\d{1,2}(?:,[ \t]?\d{1,2}){0,5})\)/gu;
+/** The word can be a staff member's given name: a listed given name or no English word, and no role, unit or day. */
+function staffName(doc: DocumentView, word: string): boolean {
+  const l = word.toLowerCase();
+  return (doc.dict.firstNames.has(l) || !doc.dict.commonWords.has(l)) && !lexicon.TITLES.has(l) && !lexicon.WEEKDAYS.has(l) && !MONTH_WORDS.has(l) && !BOARD_WORDS.has(l) && !TURN_ROLES.has(l) && !lexicon.SPECIALTY_SHORTHAND.has(l) && !lexicon.FACILITY_HEADS.has(l) && !lexicon.US_STATES.has(l);
+}
+function findStaffRows(doc: DocumentView, out: Candidate[]): void {
+  const { text } = doc;
+  if (text.indexOf(':') < 0) return;
+  for (const m of text.matchAll(STAFF_LABEL)) {
+    const word = m[1] as string;
+    if (!staffName(doc, word)) continue;
+    const at = (m.index as number) + m[0].length - word.length;
+    out.push(candidate(at, at + word.length, 'NAME', 0.7, ID, { kind: 'context', detail: 'staff-label' }));
+  }
+  if (text.indexOf('(') < 0) return;
+  for (const row of text.matchAll(STAFF_ROW)) {
+    const from = (row.index as number) + row[0].length;
+    const nl = text.indexOf('\n', from);
+    const line = text.slice(from, Math.min(nl < 0 ? text.length : nl, from + 160));
+    for (const cell of line.matchAll(STAFF_CELL)) {
+      const word = cell[1] as string;
+      if (!staffName(doc, word)) continue;
+      const at = from + (cell.index as number);
+      out.push(candidate(at, at + word.length, 'NAME', 0.7, ID, { kind: 'context', detail: 'staff-row' }));
+    }
+  }
+}
+
+export function findBoardAndChatNames(doc: DocumentView): Candidate[] {
+  const out: Candidate[] = [];
+  findBoardNames(doc, out);
+  findStaffRows(doc, out);
+  findChatHandles(doc, out);
+  return out;
+}
+
+export const BOARD_NAME_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], find: findBoardAndChatNames };

@@ -165,4 +165,7 @@ export const ADVERSARIAL = {
   // what3words slashes, and log rows signed with a dash and initials, run together and on lines.
   "geocodes and signed log rows (41.49932, -81.69436, 39.7° N, 41°29'58\"N, Q2JM+8X, ///a.b.c, read back OK - tjs)": (n) => fill("GPS 41.49932, -81.69436 lat 1.23 lon -4.56 39.7392° N, 104.9903° W 12.3456,-0.1234 N 41° 29.96' W 081° 41.66' 41°29'58\"N 81°41'40\"W °°° 87G8Q2JM+8X plus code Q2JM+8X ++++ ///filled.count.soap //////// lat=1.234&lng=-5.678 {\"longitude\":-1.2345} 1.1.1.1.1.1 read back OK - tjs\nK 6.8 pt AB, CD rm 5 read back OK - tjs\n", n),
   'brands after labels, region practices, dwelling residences and fellowships (x: Option Care Ab, Ab Pulmonary, live in the Oaks, Calvary Fellowship)': (n) => fill('x: Option Care Ab, y, Lincare Ab Cd Ab Cd Pulmonary Ab Infectious Disease live in the Oaks live in the Oaks at Ab Calvary Fellowship Church Adult Day Hospice Ab at Ab Park Ab Park ', n),
+  // Round 120: dwellings and day programmes before their kind, towns after a subdivision, plurals after a dwelling
+  // verb, lower-case "the <word> at", practices before a town, services after a reviewed label, run together.
+  'dwelling kinds and day programmes (Ab Cd subdivision in Ab, Ab Cd Day Services, at Ab MHP, moved to the Abs)': (n) => fill('Ab Cd subdivision in Ab Cd Ab Cd subdivision, Ab Ab Cd Day Services Ab Adult Day Program Ab adult day at Ab Cd MHP Ab memory care moved to the Abcds moved into the Villas at Ab at Ab Physical Therapy Ab - Ab residence: Ab Estates reviewed: Aide services Senior Day ', n),
 };

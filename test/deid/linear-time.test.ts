@@ -94,6 +94,7 @@ const CASES = [
   'site locations and referral clauses (the Ab Cd location, 58 yo M from Ab found)',
   "geocodes and signed log rows (41.49932, -81.69436, 39.7° N, 41°29'58\"N, Q2JM+8X, ///a.b.c, read back OK - tjs)",
   'brands after labels, region practices, dwelling residences and fellowships (x: Option Care Ab, Ab Pulmonary, live in the Oaks, Calvary Fellowship)',
+  'dwelling kinds and day programmes (Ab Cd subdivision in Ab, Ab Cd Day Services, at Ab MHP, moved to the Abs)',
 ];
 
 const analyzer = createAnalyzer();

@@ -76,15 +76,15 @@ function building(doc: DocumentView, i: number, out: Candidate[]): void {
 
 /** Round 42: kinds of supported housing written in lower case after their name ("Harbor House group home"). */
 // Round 120: and where people live or spend their days, named before a kind that ends the name: a subdivision, a
-// condominium, an adult day programme in lower case ("<Quail Run> subdivision", "<Stepping Stones> adult day"); a day
-// programme's capitalised head ("<Bright Path> Day Services", "<New Horizons> Day Habilitation"); a mobile home park's
+// condominium, an adult day programme in lower case ("<Heron Bay> subdivision", "<Open Door> adult day"); a day
+// programme's capitalised head ("<Silver Birch> Day Services", "<Kind Hands> Day Habilitation"); a mobile home park's
 // letters after a preposition of place ("at <Shady Acres> MHP").
 export const GROUP_HOME_KINDS = ['group', 'foster', 'halfway', 'sober', 'boarding', 'recovery', 'subdivision', 'condominiums', 'condos', 'adult', 'day', 'mhp', 'memory', 'assisted', 'independent'];
-/** Lower-case levels of care that end a community's name as its kind ("<Autumn Leaves> memory care"), with their second word. */
+/** Lower-case levels of care that end a community's name as its kind ("<Cedar Brook> memory care"), with their second word. */
 const CARE_KIND_SECOND: ReadonlyMap<string, string> = new Map([['adult', 'day'], ['memory', 'care'], ['assisted', 'living'], ['independent', 'living']]);
 /** Capitalised verbs that open a sentence before a name and are no part of it ("Attends <name> Day Services"). */
 const CUE_VERBS_BEFORE_NAME: ReadonlySet<string> = new Set(['attends', 'attended', 'attending', 'attend', 'lives', 'lived', 'resides', 'resided', 'moved', 'moving', 'returns', 'returned', 'discharged', 'transferred', 'admitted', 'toured', 'prefers', 'preferred', 'goes', 'went', 'visits', 'visited', 'joined', 'joins', 'left', 'enrolled', 'referred']);
-/** Lower-case kinds that end a dwelling's name alone ("Quail Run subdivision"). */
+/** Lower-case kinds that end a dwelling's name alone ("Heron Bay subdivision"). */
 const DWELLING_KINDS: ReadonlySet<string> = new Set(['subdivision', 'condominiums', 'condos']);
 /** A day programme's capitalised last word after "Day" ("Day Services", "Day Program", "Day Habilitation"). */
 const DAY_PROGRAM_HEADS: ReadonlySet<string> = new Set(['services', 'program', 'programs', 'programme', 'habilitation', 'hab']);
@@ -108,7 +108,7 @@ export function findGroupHomes(doc: DocumentView): Candidate[] {
       if (last < 0) {
         if (g === 0 || kind.text !== kind.lower || noun === undefined || noun.text !== noun.lower || !GROUP_HOME_NOUNS.has(noun.lower) || noun.start !== kind.end + 1) continue;
       } else if (last === 0) continue;
-      // "Sunny Days Adult Day Program": the name stands before "Adult".
+      // "Kindred Hearts Adult Day Program": the name stands before "Adult".
       if (kind.text === 'Day' && (tokens[g - 1] as Token | undefined)?.text === 'Adult' && joinedByBlank(doc, g - 1, g)) g--;
       let k = g;
       while (k > 0 && g - k < 3) {
@@ -1889,7 +1889,7 @@ function practiceNames(doc: DocumentView, out: Candidate[]): void {
     // by the town after "of", which the name takes on.
     let town = rare === 0 && named < 2 && k < h ? townAfterOf(doc, h) : -1;
     // Round 120: a practice of one common word before its listed town, after a preposition of place or a label
-    // ("PT at Summit Physical Therapy North Haven", "Clinic: Harbor Physical Therapy - Elmhurst").
+    // ("PT at Keystone Physical Therapy <town>", "Clinic: Harbor Physical Therapy - <town>").
     if (town < 0 && rare === 0 && named === 1 && placeOrLabelBefore(doc, k)) town = townAfterPractice(doc, h);
     if (rare === 0 && named < 2 && town < 0) continue;
     // Leading descriptors and connectors stay outside ("The Brookside Dental").
@@ -2104,7 +2104,7 @@ const AFTER_RESIDENCE_TOWN = /^(?:$|[.,;:?!)\]]|[ \t]*\r?\n|[ \t]+[\p{Ll}\d\-–
  * Round 37: senior-living communities named "The <words> at <place>" ("The Arbors at Westfield", "The Gardens at
  * Eastview", "The Village at Mill Creek"): the residence's last word before "at".
  */
-// Round 120: "villas" ("the Villas at Maple Grove").
+// Round 120: "villas" ("the Villas at <place>").
 const RESIDENCE_AT_WORDS = ['arbors', 'gardens', 'village', 'terrace', 'commons', 'pointe', 'landing', 'meadows', 'oaks', 'pines', 'willows', 'woods', 'glen', 'reserve', 'residences', 'courtyard', 'lakes', 'springs', 'crossing', 'heights', 'estates', 'manor', 'cottages', 'suites', 'villas'];
 /** Verbs of where a person lives, before "in the", "at the", "to the" and a residence ("lives in the Willows"). */
 const DWELLING_VERBS: ReadonlySet<string> = new Set(['live', 'lives', 'lived', 'living', 'reside', 'resides', 'resided', 'residing', 'moved', 'moving', 'move', 'stays', 'staying']);
@@ -2205,7 +2205,7 @@ function residenceAtPlace(doc: DocumentView, w: number, out: Candidate[]): void 
   }
   const the = tokenAt(tokens, k - 1);
   if (the === undefined || !placePrepositionBefore(doc, tokenAt(tokens, k - 2), the)) return;
-  // Round 120: a lower-case "the" after a dwelling verb ("moved into the Villas at Maple Grove"), the span without it.
+  // Round 120: a lower-case "the" after a dwelling verb ("moved into the Residences at Fox Run"), the span without it.
   const lowerThe = the.text === 'the' && DWELLING_VERBS.has(tokenAt(tokens, k - 3)?.lower ?? '') && joinedByBlank(doc, k - 3, k - 2);
   if (the.text !== 'The' && !lowerThe) return;
   // After "at": one to three capitalised words, no month, weekday or title, then the clause ends.
@@ -2232,7 +2232,7 @@ const DWELLING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'i
  * "moved to the <Willows> last year"), the span without "the" as the corpora label it. Not "lives in the woods" (lower
  * case), nor "The Oaks" with no dwelling verb before it.
  */
-// Round 120: or a plural word of no such list ("moved to the <Lindens>"), no country or people ("the Philippines",
+// Round 120: or a plural word of no such list ("moved to the <Sycamores>"), no country or people ("the Philippines",
 // "the States", "the Smiths'" is a family's home, a place too); the residence's word list is the common case.
 const NOT_RESIDENCE_PLURALS: ReadonlySet<string> = new Set(['states', 'us', 'islands', 'tropics', 'suburbs', 'projects', 'streets', 'woods', 'mountains', 'hills', 'plains', 'boonies', 'sticks', 'barracks', 'dorms', 'apartments', 'towers']);
 function theResidence(doc: DocumentView, w: number, out: Candidate[], listed: boolean): void {
@@ -2240,7 +2240,7 @@ function theResidence(doc: DocumentView, w: number, out: Candidate[], listed: bo
   const word = tokens[w] as Token;
   if (w < 3 || doc.allCaps || word.upper || !placeShaped(doc, word)) return;
   if (!listed && (!/^\p{Lu}\p{Ll}{3,20}s$/u.test(word.text) || NOT_RESIDENCE_PLURALS.has(word.lower) || COUNTRY_NAMES.has(word.lower) || CALENDAR_WORDS.has(word.lower) || isTitle(doc, word))) return;
-  // "moved into the Villas at Maple Grove": the residence-at-place rule takes it whole.
+  // "moved into the Residences at Fox Run": the residence-at-place rule takes it whole.
   if (!listed && tokenAt(tokens, w + 1)?.text === 'at') return;
   const the = tokens[w - 1] as Token;
   const prep = tokens[w - 2] as Token;

@@ -96,6 +96,7 @@ const CASES = [
   "geocodes and signed log rows (41.49932, -81.69436, 39.7° N, 41°29'58\"N, Q2JM+8X, ///a.b.c, read back OK - tjs)",
   'brands after labels, region practices, dwelling residences and fellowships (x: Option Care Ab, Ab Pulmonary, live in the Oaks, Calvary Fellowship)',
   "board lines, chat handles, staff rows and bare ages (rm 1 Ab - x, 0800  Ab  x, ab.c: x, @ab, RN: Ab (1-2), Ab: 1/2 works, pt 91, he's 95 not 94)",
+  'dwelling kinds and day programmes (Ab Cd subdivision in Ab, Ab Cd Day Services, at Ab MHP, moved to the Abs)',
 ];
 
 const analyzer = createAnalyzer();

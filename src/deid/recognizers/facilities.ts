@@ -37,6 +37,8 @@ export const BUILDING_HEADS = ['towers', 'tower', 'apartments', 'apts', 'manor',
 const BUILDING_HEAD_SET: ReadonlySet<string> = new Set(BUILDING_HEADS);
 /** Building heads that name where people live, not a court or a square: "Maple Knoll Village in Springdale" (not "Superior Court in Springfield"). */
 const RESIDENCE_HEADS: ReadonlySet<string> = new Set(['towers', 'apartments', 'apts', 'manor', 'village', 'terrace', 'commons', 'gardens', 'estates', 'lofts']);
+/** Round 120: a label of where a person lives before a residence's name ("Previous residence: <name> Estates"). */
+const RESIDENCE_LABEL_BEFORE = /(?:^|[^a-z])(?:residence|address|home|housing|lives)[ \t]?:[ \t]{1,2}$/i;
 /** Words before "at" that say a home follows ("apt at", "lives at"). */
 const HOME_AT = new Set(['apt', 'apartment', 'lives', 'living', 'resides', 'residing', 'unit', 'condo', 'moved', 'stays', 'staying']);
 
@@ -65,7 +67,7 @@ function building(doc: DocumentView, i: number, out: Candidate[]): void {
   }
   if (k === i) return;
   const before = tokenAt(tokens, k - 1);
-  const afterHome = before !== undefined && before.lower === 'at' && HOME_AT.has(tokenAt(tokens, k - 2)?.lower ?? '');
+  const afterHome = (before !== undefined && before.lower === 'at' && HOME_AT.has(tokenAt(tokens, k - 2)?.lower ?? '')) || (RESIDENCE_HEADS.has(head.lower) && RESIDENCE_LABEL_BEFORE.test(text.slice(Math.max(0, (tokens[k] as Token).start - 30), (tokens[k] as Token).start)));
   // "she's 98 in Maple Knoll Village in Springdale": the building's town after "in" names it as a place too.
   if (!afterHome && !streetNumberAt(text, head.end) && !(k < i - 1 && RESIDENCE_HEADS.has(head.lower) && townAfterIn(doc, i + 1, head.end) > head.end)) return;
   if (before !== undefined && !afterHome && /^\d/.test(before.text)) return; // "55 Oak Court" is the street itself
@@ -73,7 +75,19 @@ function building(doc: DocumentView, i: number, out: Candidate[]): void {
 }
 
 /** Round 42: kinds of supported housing written in lower case after their name ("Harbor House group home"). */
-export const GROUP_HOME_KINDS = ['group', 'foster', 'halfway', 'sober', 'boarding', 'recovery'];
+// Round 120: and where people live or spend their days, named before a kind that ends the name: a subdivision, a
+// condominium, an adult day programme in lower case ("<Heron Bay> subdivision", "<Open Door> adult day"); a day
+// programme's capitalised head ("<Silver Birch> Day Services", "<Kind Hands> Day Habilitation"); a mobile home park's
+// letters after a preposition of place ("at <Shady Acres> MHP").
+export const GROUP_HOME_KINDS = ['group', 'foster', 'halfway', 'sober', 'boarding', 'recovery', 'subdivision', 'condominiums', 'condos', 'adult', 'day', 'mhp', 'memory', 'assisted', 'independent'];
+/** Lower-case levels of care that end a community's name as its kind ("<Cedar Brook> memory care"), with their second word. */
+const CARE_KIND_SECOND: ReadonlyMap<string, string> = new Map([['adult', 'day'], ['memory', 'care'], ['assisted', 'living'], ['independent', 'living']]);
+/** Capitalised verbs that open a sentence before a name and are no part of it ("Attends <name> Day Services"). */
+const CUE_VERBS_BEFORE_NAME: ReadonlySet<string> = new Set(['attends', 'attended', 'attending', 'attend', 'lives', 'lived', 'resides', 'resided', 'moved', 'moving', 'returns', 'returned', 'discharged', 'transferred', 'admitted', 'toured', 'prefers', 'preferred', 'goes', 'went', 'visits', 'visited', 'joined', 'joins', 'left', 'enrolled', 'referred']);
+/** Lower-case kinds that end a dwelling's name alone ("Heron Bay subdivision"). */
+const DWELLING_KINDS: ReadonlySet<string> = new Set(['subdivision', 'condominiums', 'condos']);
+/** A day programme's capitalised last word after "Day" ("Day Services", "Day Program", "Day Habilitation"). */
+const DAY_PROGRAM_HEADS: ReadonlySet<string> = new Set(['services', 'program', 'programs', 'programme', 'habilitation', 'hab']);
 const GROUP_HOME_NOUNS: ReadonlySet<string> = new Set(['home', 'house', 'residence', 'living']);
 
 /**
@@ -87,25 +101,78 @@ export function findGroupHomes(doc: DocumentView): Candidate[] {
   const tokens = doc.tokens;
   for (const [w, list] of doc.wordIndex) {
     if (!GROUP_HOME_KINDS.includes(w)) continue;
-    for (const g of list) {
+    for (let g of list) {
       const kind = tokens[g] as Token;
       const noun = tokenAt(tokens, g + 1);
-      if (g === 0 || kind.text !== kind.lower || noun === undefined || noun.text !== noun.lower || !GROUP_HOME_NOUNS.has(noun.lower) || noun.start !== kind.end + 1) continue;
+      const last = kindEnd(doc, g);
+      if (last < 0) {
+        if (g === 0 || kind.text !== kind.lower || noun === undefined || noun.text !== noun.lower || !GROUP_HOME_NOUNS.has(noun.lower) || noun.start !== kind.end + 1) continue;
+      } else if (last === 0) continue;
+      // "Kindred Hearts Adult Day Program": the name stands before "Adult".
+      if (kind.text === 'Day' && (tokens[g - 1] as Token | undefined)?.text === 'Adult' && joinedByBlank(doc, g - 1, g)) g--;
       let k = g;
       while (k > 0 && g - k < 3) {
         const p = tokens[k - 1] as Token;
-        if (p.end + 1 !== (tokens[k] as Token).start || doc.text.charCodeAt(p.end) !== 32 || !placeShaped(doc, p) || p.single || isTitle(doc, p) || NOT_FIRST.has(p.lower) || NEVER_FIRST.has(p.lower)) break;
+        if (p.end + 1 !== (tokens[k] as Token).start || doc.text.charCodeAt(p.end) !== 32 || !placeShaped(doc, p) || p.single || isTitle(doc, p) || NOT_FIRST.has(p.lower) || NEVER_FIRST.has(p.lower) || CUE_VERBS_BEFORE_NAME.has(p.lower)) break;
         if (p.upper && p.text.length <= 4 && !doc.allCaps) break; // "DDS group home", "ICF group home": a program's letters
         k--;
       }
       if (k === g) continue;
       const words = tokens.slice(k, g);
       if (words.length === 1 && (doc.isCommon[k] === 1 || lexicon.WEEKDAYS.has(words[0]!.lower))) continue;
-      if (words.every((x) => CARE_LEVELS.has(x.lower) || CARE_SETTING_HEADS.has(x.lower))) continue;
-      out.push(candidate((tokens[k] as Token).start, noun.end, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'group-home' }));
+      if (words.every((x) => CARE_LEVELS.has(x.lower) || CARE_SETTING_HEADS.has(x.lower) || DAY_CARE_WORDS.has(x.lower))) continue;
+      if (kind.lower === 'mhp' && !placePrepositionBefore(doc, tokenAt(tokens, k - 1), tokens[k] as Token)) continue;
+      const end = last > 0 ? (tokens[last] as Token).end : (noun as Token).end;
+      out.push(candidate((tokens[k] as Token).start, end, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'group-home' }));
+      if (last > 0 && (DWELLING_KINDS.has(kind.text) || kind.text === 'MHP')) townAfterDwelling(doc, last, out);
     }
   }
   return out;
+}
+
+/** After a dwelling's kind, "in" or a comma and its town: "<name> subdivision in <town>", "<name> subdivision, <town>". */
+const IN_OR_COMMA = /^(?:[ \t]in[ \t]|,[ \t])$/;
+/**
+ * Round 120: the town or district after a dwelling's kind, one or two capitalised words that end the clause or go on
+ * in lower case; no state, country, month or weekday ("subdivision in Texas", "subdivision, March 2019" stay).
+ */
+function townAfterDwelling(doc: DocumentView, last: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const first = tokenAt(tokens, last + 1);
+  const t = first !== undefined && first.text === 'in' ? tokenAt(tokens, last + 2) : first;
+  if (t === undefined || !IN_OR_COMMA.test(doc.text.slice((tokens[last] as Token).end, t.start))) return;
+  let e = t.index;
+  const second = tokenAt(tokens, e + 1);
+  if (second !== undefined && joinedByBlank(doc, e, e + 1) && placeShaped(doc, second) && !isTitle(doc, second)) e++;
+  for (let i = t.index; i <= e; i++) {
+    const w = tokens[i] as Token;
+    if (!placeShaped(doc, w) || w.upper || isTitle(doc, w) || CALENDAR_WORDS.has(w.lower) || lexicon.WEEKDAYS.has(w.lower)) return;
+  }
+  const name = tokens.slice(t.index, e + 1).map((x) => x.lower).join(' ');
+  if (lexicon.US_STATES.has(name) || lexicon.WORLD_STATES.has(name) || COUNTRY_NAMES.has(name)) return;
+  const end = (tokens[e] as Token).end;
+  if (!AFTER_RESIDENCE_TOWN.test(doc.text.slice(end, end + 3))) return;
+  out.push(candidate(t.start, end, 'LOCATION', 0.7, 'facility', { kind: 'context', detail: 'town-after-dwelling' }));
+}
+
+/** Who attends a day programme or what it offers, not its name: "Adult Day Services", "Senior Day Program". */
+const DAY_CARE_WORDS: ReadonlySet<string> = new Set(['adult', 'adults', 'senior', 'seniors', 'day', 'youth', 'children', 'community', 'medical', 'social', 'respite', 'dementia', 'memory', 'ddd', 'dd', 'idd']);
+
+/**
+ * Round 120: the last token of a dwelling or day programme's kind starting at token g ("subdivision", "adult day",
+ * "Day Services", "MHP"), 0 when g is such an index word but no kind, -1 when g is a group home's kind word.
+ */
+function kindEnd(doc: DocumentView, g: number): number {
+  const kind = doc.tokens[g] as Token;
+  if (DWELLING_KINDS.has(kind.text)) return g;
+  const second = CARE_KIND_SECOND.get(kind.text);
+  if (second !== undefined) return tokenAt(doc.tokens, g + 1)?.text === second && joinedByBlank(doc, g, g + 1) ? g + 1 : 0;
+  if (kind.text === 'Day') {
+    const h = tokenAt(doc.tokens, g + 1);
+    return h !== undefined && h.capitalized && DAY_PROGRAM_HEADS.has(h.lower) && joinedByBlank(doc, g, g + 1) ? g + 1 : 0;
+  }
+  if (kind.text === 'MHP') return g;
+  return CARE_KIND_SECOND.has(kind.lower) || kind.lower === 'day' || kind.lower === 'mhp' || DWELLING_KINDS.has(kind.lower) ? 0 : -1;
 }
 
 /**
@@ -360,7 +427,10 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if ((NOT_FIRST.has(t.lower) && headAt(doc, i + 1) > 0) || NEVER_FIRST.has(t.lower)) continue; // "The Memory Care unit" names nothing
     if (lexicon.WEEKDAYS.has(t.lower)) continue; // "Mon/Wed/Fri and clinic Tue/Thu": a schedule, no name
     // Round 114: "Adult Day Health", "Adult Day Services": a kind of care, whose "Day" opens no name.
-    if (t.lower === 'day' && i > 0 && (tokens[i - 1] as Token).lower === 'adult' && (tokens[i - 1] as Token).end + 1 === t.start) continue;
+    if (t.lower === 'day' && i > 0 && DAY_CARE_WORDS.has((tokens[i - 1] as Token).lower) && (tokens[i - 1] as Token).end + 1 === t.start) continue;
+    // Round 120: nor does whom it serves ("Senior Day Program", "Adult Day Services and Senior Day Program").
+    if (DAY_CARE_WORDS.has(t.lower) && tokens[i + 1]?.lower === 'day' && t.end + 1 === (tokens[i + 1] as Token).start) continue;
+    if (DAY_PROGRAM_HEADS.has(t.lower) && i > 0 && (tokens[i - 1] as Token).lower === 'day') continue;
     // Round 80: a signature's board credential opens no name, nor does the specialty after it ("Board Certified
     // Orthopaedic Surgery", "Fellowship-Trained Hand Surgery", "Board-certified Internal Medicine").
     if (CREDENTIAL_WORDS.has(t.lower) || CREDENTIAL_WORDS.has(tokens[i + 1]?.lower ?? '') || (i > 0 && CREDENTIAL_WORDS.has((tokens[i - 1] as Token).lower))) continue;
@@ -1633,6 +1703,8 @@ const ORG_WORDS = new Set(['board', 'boards', 'society', 'association', 'college
 const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergency', 'sports', 'preventive', 'physical', 'pain', 'sleep', 'pulmonary', 'infectious',
   'critical', 'vascular', 'plastic', 'general', 'thoracic', 'pediatric', 'paediatric', 'geriatric', 'nuclear', 'tropical', 'travel', 'addiction', 'adolescent',
   'integrative', 'palliative', 'reproductive', 'behavioral', 'behavioural', 'respiratory', 'interventional', 'transplant', 'hospital', 'care', 'medicine',
+  // Round 120: the inpatient physicians' service ("Hospitalist Medicine aware", "From: <hospital>, Hospitalist Medicine").
+  'hospitalist', 'hospitalists',
   'surgical', 'surgery', 'neonatal', 'maternal', 'fetal', 'adult', 'child', 'invasive', 'diagnostic', 'clinical', 'community', 'primary', 'urgent',
   // Teams and clinic kinds of hospice and pre-operative care ("Interdisciplinary Group", "Pre-admission Group").
   // Round 37: the clinics before surgery and the employees' clinic ("Pre-op clinic", "Pre-anesthesia clinic", "Occ health").
@@ -1774,6 +1846,20 @@ function townAfterOf(doc: DocumentView, h: number): number {
   }
   return -1;
 }
+/** A dash between a practice and its town ("<name> Physical Therapy - <town>"). */
+const PRACTICE_TOWN_DASH = /^[ \t][\-–][ \t]$/;
+/** After head h, a blank or a dash and a listed town that ends the name: the town's last token, or -1. */
+function townAfterPractice(doc: DocumentView, h: number): number {
+  const next = tokenAt(doc.tokens, h + 1);
+  if (next === undefined) return -1;
+  const gap = doc.text.slice((doc.tokens[h] as Token).end, next.start);
+  return gap === ' ' || PRACTICE_TOWN_DASH.test(gap) ? townEndingName(doc, h + 1) : -1;
+}
+/** Token k follows a preposition of place or a label's colon ("at <name>", "Clinic: <name>"). */
+function placeOrLabelBefore(doc: DocumentView, k: number): boolean {
+  const t = doc.tokens[k] as Token;
+  return placePrepositionBefore(doc, tokenAt(doc.tokens, k - 1), t) || LABEL_OR_COMMA_BEFORE.test(doc.text.slice(Math.max(0, t.start - 3), t.start)) && doc.text.charCodeAt(t.start - 2) === 58;
+}
 /** A capitalised word right after: the town read so far is only the start of a longer name. */
 const CAPITALISED_AFTER = /^ \p{Lu}\p{Ll}/u;
 
@@ -1805,7 +1891,10 @@ function practiceNames(doc: DocumentView, out: Candidate[]): void {
     }
     // "Foot & Ankle Specialists of Yakima", "Allergy Consultants of Edison": a practice of descriptors alone is named
     // by the town after "of", which the name takes on.
-    const town = rare === 0 && named < 2 && k < h ? townAfterOf(doc, h) : -1;
+    let town = rare === 0 && named < 2 && k < h ? townAfterOf(doc, h) : -1;
+    // Round 120: a practice of one common word before its listed town, after a preposition of place or a label
+    // ("PT at Keystone Physical Therapy <town>", "Clinic: Harbor Physical Therapy - <town>").
+    if (town < 0 && rare === 0 && named === 1 && placeOrLabelBefore(doc, k)) town = townAfterPractice(doc, h);
     if (rare === 0 && named < 2 && town < 0) continue;
     // Leading descriptors and connectors stay outside ("The Brookside Dental").
     while (k < h && (tokens[k] as Token).lower === 'the') k++;
@@ -2019,8 +2108,11 @@ const AFTER_RESIDENCE_TOWN = /^(?:$|[.,;:?!)\]]|[ \t]*\r?\n|[ \t]+[\p{Ll}\d\-–
  * Round 37: senior-living communities named "The <words> at <place>" ("The Arbors at Westfield", "The Gardens at
  * Eastview", "The Village at Mill Creek"): the residence's last word before "at".
  */
-const RESIDENCE_AT_WORDS = ['arbors', 'gardens', 'village', 'terrace', 'commons', 'pointe', 'landing', 'meadows', 'oaks', 'pines', 'willows', 'woods', 'glen', 'reserve', 'residences', 'courtyard', 'lakes', 'springs', 'crossing', 'heights', 'estates', 'manor', 'cottages', 'suites'];
-export const RESIDENCE_INDEX_WORDS = ['of', ...BRANDS_BEFORE_TOWN, ...RESIDENCE_AT_WORDS];
+// Round 120: "villas" ("the Villas at <place>").
+const RESIDENCE_AT_WORDS = ['arbors', 'gardens', 'village', 'terrace', 'commons', 'pointe', 'landing', 'meadows', 'oaks', 'pines', 'willows', 'woods', 'glen', 'reserve', 'residences', 'courtyard', 'lakes', 'springs', 'crossing', 'heights', 'estates', 'manor', 'cottages', 'suites', 'villas'];
+/** Verbs of where a person lives, before "in the", "at the", "to the" and a residence ("lives in the Willows"). */
+const DWELLING_VERBS: ReadonlySet<string> = new Set(['live', 'lives', 'lived', 'living', 'reside', 'resides', 'resided', 'residing', 'moved', 'moving', 'move', 'stays', 'staying']);
+export const RESIDENCE_INDEX_WORDS = ['of', ...BRANDS_BEFORE_TOWN, ...RESIDENCE_AT_WORDS, ...DWELLING_VERBS];
 
 /**
  * "lives at Heritage Pointe of Fort Wayne", "aide from BrightStar Care of Naperville", "returns to Arden Courts of
@@ -2040,8 +2132,12 @@ export function findResidencesOfTown(doc: DocumentView): Candidate[] {
     const list = doc.wordIndex.get(w);
     if (list) for (const i of list) {
       residenceAtPlace(doc, i, out);
-      theResidence(doc, i, out);
+      theResidence(doc, i, out, true);
     }
+  }
+  for (const w of DWELLING_VERBS) {
+    const list = doc.wordIndex.get(w);
+    if (list) for (const v of list) if (v + 3 < doc.tokens.length && !RESIDENCE_AT_WORDS.includes((doc.tokens[v + 3] as Token).lower)) theResidence(doc, v + 3, out, false);
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
@@ -2107,12 +2203,15 @@ function residenceAtPlace(doc: DocumentView, w: number, out: Candidate[]): void 
   while (k > 0 && w - k < 3) {
     const p = tokens[k - 1] as Token;
     if (p.end + 1 !== (tokens[k] as Token).start || doc.text.charCodeAt(p.end) !== 32) return;
-    if (p.text === 'The') break;
+    if (p.text === 'The' || p.text === 'the') break;
     if (!placeShaped(doc, p) || isTitle(doc, p) || lexicon.WEEKDAYS.has(p.lower)) return;
     k--;
   }
   const the = tokenAt(tokens, k - 1);
-  if (the === undefined || the.text !== 'The' || !placePrepositionBefore(doc, tokenAt(tokens, k - 2), the)) return;
+  if (the === undefined || !placePrepositionBefore(doc, tokenAt(tokens, k - 2), the)) return;
+  // Round 120: a lower-case "the" after a dwelling verb ("moved into the Residences at Fox Run"), the span without it.
+  const lowerThe = the.text === 'the' && DWELLING_VERBS.has(tokenAt(tokens, k - 3)?.lower ?? '') && joinedByBlank(doc, k - 3, k - 2);
+  if (the.text !== 'The' && !lowerThe) return;
   // After "at": one to three capitalised words, no month, weekday or title, then the clause ends.
   let e = w + 1;
   for (let n = w + 2; n < w + 5; n++) {
@@ -2122,7 +2221,7 @@ function residenceAtPlace(doc: DocumentView, w: number, out: Candidate[]): void 
     e = n;
   }
   if (e === w + 1 || !AFTER_RESIDENCE_TOWN.test(doc.text.slice((tokens[e] as Token).end, (tokens[e] as Token).end + 3))) return;
-  out.push(candidate(the.start, (tokens[e] as Token).end, 'FACILITY', 0.8, 'residence-of-town', { kind: 'pattern', detail: 'residence-at-place' }));
+  out.push(candidate(lowerThe ? (tokens[k] as Token).start : the.start, (tokens[e] as Token).end, 'FACILITY', 0.8, 'residence-of-town', { kind: 'pattern', detail: 'residence-at-place' }));
 }
 
 /** Tokens a and b (= a + 1) are one blank apart. */
@@ -2131,18 +2230,22 @@ function joinedByBlank(doc: DocumentView, a: number, b: number): boolean {
   return (doc.tokens[b] as Token).start === x.end + 1 && doc.text.charCodeAt(x.end) === 32;
 }
 
-/** Verbs of where a person lives, before "in the", "at the", "to the" and a residence ("lives in the Willows"). */
-const DWELLING_VERBS: ReadonlySet<string> = new Set(['live', 'lives', 'lived', 'living', 'reside', 'resides', 'resided', 'residing', 'moved', 'moving', 'move', 'stays', 'staying']);
 const DWELLING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'into']);
 /**
  * Round 114: a community named by one residence's word after a dwelling verb and "the" ("we live in the <Pines>",
  * "moved to the <Willows> last year"), the span without "the" as the corpora label it. Not "lives in the woods" (lower
  * case), nor "The Oaks" with no dwelling verb before it.
  */
-function theResidence(doc: DocumentView, w: number, out: Candidate[]): void {
+// Round 120: or a plural word of no such list ("moved to the <Sycamores>"), no country or people ("the Philippines",
+// "the States", "the Smiths'" is a family's home, a place too); the residence's word list is the common case.
+const NOT_RESIDENCE_PLURALS: ReadonlySet<string> = new Set(['states', 'us', 'islands', 'tropics', 'suburbs', 'projects', 'streets', 'woods', 'mountains', 'hills', 'plains', 'boonies', 'sticks', 'barracks', 'dorms', 'apartments', 'towers']);
+function theResidence(doc: DocumentView, w: number, out: Candidate[], listed: boolean): void {
   const tokens = doc.tokens;
   const word = tokens[w] as Token;
   if (w < 3 || doc.allCaps || word.upper || !placeShaped(doc, word)) return;
+  if (!listed && (!/^\p{Lu}\p{Ll}{3,20}s$/u.test(word.text) || NOT_RESIDENCE_PLURALS.has(word.lower) || COUNTRY_NAMES.has(word.lower) || CALENDAR_WORDS.has(word.lower) || isTitle(doc, word))) return;
+  // "moved into the Residences at Fox Run": the residence-at-place rule takes it whole.
+  if (!listed && tokenAt(tokens, w + 1)?.text === 'at') return;
   const the = tokens[w - 1] as Token;
   const prep = tokens[w - 2] as Token;
   const verb = tokens[w - 3] as Token;

@@ -32,7 +32,7 @@ export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
   // Wards named by a person and a floor after a verb of admission ("admitted to Haskins 14"): round 76.
   { id: 'named-ward', types: ['FACILITY'], indexWords: WARD_VERBS, needs: { words: WARD_VERBS }, find: findNamedWards },
   // Supported housing named before its kind ("Harbor House group home"): only notes with such a kind word call it (round 42).
-  { id: 'group-home', types: ['FACILITY'], indexWords: GROUP_HOME_KINDS, needs: { words: GROUP_HOME_KINDS }, find: findGroupHomes },
+  { id: 'group-home', types: ['FACILITY', 'LOCATION'], indexWords: GROUP_HOME_KINDS, needs: { words: GROUP_HOME_KINDS }, find: findGroupHomes },
   // Rural landmarks by their family's or town's name ("the Hollister farm", "the Ahtanum grange"): only notes with such a noun call it (round 46).
   { id: 'rural-landmark', types: ['FACILITY'], indexWords: RURAL_LANDMARK_NOUNS, needs: { words: RURAL_LANDMARK_NOUNS }, find: findRuralLandmarks },
   // Named apartment buildings ("Riverbend Towers, 55 Canal St"): only notes with a head word call it.

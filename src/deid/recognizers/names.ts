@@ -1244,6 +1244,9 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     }
     // "Echo reviewed: LVEF 35%": after a verb that takes things too, an acronym is a name only if a name list holds it.
     if (header && THING_VERB_CUES.has(cue) && acronym(doc, t) && !lx.first && !lx.sur) return -1;
+    // Round 120: "Hospice services reviewed: Aide services 3x/week": a common word before a lower-case word of services
+    // names a service, no person.
+    if (header && THING_VERB_CUES.has(cue) && lx.common && !lx.sur && SERVICE_WORD_AFTER.test(doc.text.slice(t.end, t.end + 12))) return -1;
     // German and Dutch relatives name a person capitalised: "Sohn Emre"; not the verb of "der Sohn kamen".
     if (!t.capitalized && !t.upper && CAPITALISED_ONLY_CUES.has(cue)) return -1;
     if (header && cue !== 'cc' && !shaped(doc, t) && loginName(doc, t)) {
@@ -1375,6 +1378,8 @@ function speechAfterRole(doc: DocumentView, tokens: readonly Token[], i: number,
   return n === undefined || !oneSpace(doc, t, n) || n.single || doc.isCommon[i + 1] === 1 || FUNCTION_WORDS.has(n.lower) || !(n.capitalized || t.text === t.lower);
 }
 
+/** A lower-case word of services after a capitalised word ("Aide services", "Chaplain visits"). */
+const SERVICE_WORD_AFTER = /^ (?:services?|visits?|support)(?![\p{L}])/u;
 /** Cue verbs whose object may be a thing as well as a person: "Reviewed: LVEF", "Discussed: CABG". */
 const THING_VERB_CUES = new Set(['reviewed', 'seen', 'evaluated', 'examined', 'discussed', 'informed', 'notified', 'called', 'referred', 'signed', 'cosigned', 'attested']);
 

@@ -84,11 +84,14 @@ const CHAT_HEAD = /^[ \t]{0,4}(?:\[[^\]\n]{3,24}\][ \t]{1,2}|[\d\/.\-]{6,10},?[ 
 
 const MENTION = /^@([A-Za-z]{2,15}(?:[._][A-Za-z]{1,2})?)(?![\w@]|\.\w)/;
 
+/** Care and desk roles that label a thread's turns as its people do ("aide: ok, bp 132/80"), listed as given names or not. */
+const CARE_ROLE_HANDLES: ReadonlySet<string> = new Set(['aide', 'aid', 'hha', 'pca', 'cna', 'lpn', 'cma', 'tech', 'sitter', 'charge', 'clerk', 'desk', 'front', 'triage', 'pharmacy', 'lab', 'unit', 'secretary', 'scheduler', 'dispatch', 'driver', 'medic', 'me', 'mgr', 'manager', 'supervisor', 'admin', 'office', 'clinic', 'agency', 'home', 'team', 'nurses', 'nursing']);
+
 /** The handle can name a person: a listed given name, or a word of no list (a login: "hvantol"), with an initial or not. */
 function chatHandle(doc: DocumentView, handle: string, mentioned: boolean): boolean {
   const head = (/^[A-Za-z]+/.exec(handle) as RegExpExecArray)[0];
   const l = head.toLowerCase();
-  if (TURN_ROLES.has(l) || lexicon.TITLES.has(l) || lexicon.WEEKDAYS.has(l) || lexicon.CREDENTIALS.has(l) || MONTH_WORDS.has(l) || CLINICAL_ACRONYMS.has(head.toUpperCase())) return false;
+  if (TURN_ROLES.has(l) || CARE_ROLE_HANDLES.has(l) || lexicon.TITLES.has(l) || lexicon.WEEKDAYS.has(l) || lexicon.CREDENTIALS.has(l) || MONTH_WORDS.has(l) || CLINICAL_ACRONYMS.has(head.toUpperCase())) return false;
   // A section's label in capitals ("HEENT:", "ROS:") is no handle.
   if (head.length >= 3 && head === head.toUpperCase()) return false;
   if (doc.dict.firstNames.has(l)) return l.length >= 2;

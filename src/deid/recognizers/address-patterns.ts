@@ -767,12 +767,13 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     validate: (v) => !/[ \t](?:Residence|RESIDENCE|Origin|ORIGIN|Birth|BIRTH|Record|RECORD)$/.test(v),
   },
   {
-    // Military posts and bases: "Fort Campbell", "Ft. Hood", "Camp Lejeune", "FOB Wilson", "Joint Base Lewis-McChord"
+    // Military posts and bases: "Fort Campbell", "Ft. Hood", "Camp Lejeune", "FOB Wilson", "Joint Base Lewis-McChord";
+    // round 124: and ships, where a sailor served ("aboard the USS Hollister", "USCGC Tamsin").
     id: 'military-base',
     type: 'LOCATION',
-    needsWords: ['fort', 'ft', 'camp', 'fob', 'base'],
-    trigger: /Fort|Ft\b|Camp|FOB|Base/,
-    regex: /\b(?:Fort|Ft\.?|Camp|FOB|Joint[ \t]Base|Air[ \t]Base)[ \t][A-Z][\p{L}'’\-]{2,30}(?:[ \t][A-Z][\p{L}'’\-]{2,30})?\b/gu,
+    needsWords: ['fort', 'ft', 'camp', 'fob', 'base', 'uss', 'usns', 'uscgc'],
+    trigger: /Fort|Ft\b|Camp|FOB|Base|USS|USNS|USCGC/,
+    regex: /\b(?:Fort|Ft\.?|Camp|FOB|Joint[ \t]Base|Air[ \t]Base|USS|USNS|USCGC)[ \t][A-Z][\p{L}'’\-]{2,30}(?:[ \t][A-Z][\p{L}'’\-]{2,30})?\b/gu,
     score: 0.8,
     // Round 111: a summer camp's paperwork in Title Case, no post: "Camp Physical Form", "Camp Health Form", "Camp Nurse".
     validate: (v) => !/^Camp[ \t](?:Physicals?|Forms?|Health|Medical|Medications?|Nurse|Counselors?|Staff|Registration|Clearance|Exam)\b/.test(v),

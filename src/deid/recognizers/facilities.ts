@@ -29,6 +29,7 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   practiceNames(doc, out);
   lowerCaseFacilities(doc, out);
   labelledFacilities(doc, out);
+  forEachIndexedWord(doc, PRACTICE_SERVICE_HEADS, (h) => serviceNamedFacility(doc, h, out));
   return out;
 }
 
@@ -1334,6 +1335,42 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
   }
 }
 
+/**
+ * Round 124: a service a practice's short name ends on ("Riverside Heart", "Lakeside Imaging", "Ostrom
+ * Behavioral", "Cedar Hill ED", "Pinecrest Bone & Joint", "Birch Eye"), right after "at", "from" or "to".
+ */
+export const PRACTICE_SERVICE_HEADS = ['imaging', 'heart', 'counseling', 'behavioral', 'joint', 'eye', 'ed', 'er', 'vascular', 'vein', 'dermatology', 'cardiology', 'orthopedics', 'ortho', 'urology', 'oncology', 'pediatrics', 'radiology', 'wellness'];
+/** Landscape words that open practices' names though English ("Riverside Heart", "Lakeside Imaging", "Cedar Hill ED"). */
+const PLACE_NAME_WORDS = new Set(['valley', 'mission', 'hill', 'hills', 'summit', 'lakeside', 'riverside', 'river', 'lake', 'cedar', 'pine', 'oak', 'oaks', 'maple',
+  'harbor', 'harbour', 'bay', 'ridge', 'creek', 'meadow', 'meadows', 'springs', 'brook', 'grove', 'highland', 'highlands', 'coastal', 'prairie', 'canyon', 'mesa',
+  'bluff', 'glen', 'forest', 'quarry', 'willow', 'birch', 'aspen', 'sierra', 'cascade', 'pinnacle', 'crossroads', 'heartland', 'piedmont', 'tidewater', 'bayside', 'parkside', 'hillside', 'northgate', 'southgate']);
+function serviceNamedFacility(doc: DocumentView, h: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const head = tokens[h] as Token;
+  if (doc.allCaps || h < 2) return;
+  // "ED", "ER" in capitals only; the rest capitalised, not in capitals ("IMAGING" is a heading).
+  if (head.lower === 'ed' || head.lower === 'er' ? head.text !== head.text.toUpperCase() : !head.capitalized || head.upper) return;
+  // Back over "Bone &" ("Pinecrest Bone & Joint"), then one or two name words joined by single blanks.
+  let k = h;
+  if (head.lower === 'joint') {
+    const b = tokens[h - 1]?.text === '&' ? h - 2 : h - 1;
+    if (b >= 0 && doc.text.slice((tokens[b] as Token).end, head.start) === ' & ' && (tokens[b] as Token).capitalized) k = b;
+  }
+  let first = k;
+  let named = false;
+  while (first > 0 && k - first < 2) {
+    const p = tokens[first - 1] as Token;
+    if (p.end + 1 !== (tokens[first] as Token).start || doc.text.charCodeAt(p.end) !== 32 || !p.capitalized || p.upper || p.single) break;
+    if (SPECIALTY_WORDS.has(p.lower) || CARE_LEVELS.has(p.lower) || HEALTH_FIELDS.has(p.lower) || FUNCTION_WORDS.has(p.lower) || CALENDAR_WORDS.has(p.lower) || lexicon.US_STATES.has(p.lower)) break;
+    if (PLACE_NAME_WORDS.has(p.lower) || doc.isCommon[p.index] === 0 || doc.dict.allCities.has(p.lower)) named = true;
+    first--;
+  }
+  if (first === k || !named) return;
+  const prep = tokenAt(tokens, first - 1);
+  if (prep === undefined || !CARE_PREPOSITIONS.has(prep.text) || prep.end + 1 !== (tokens[first] as Token).start) return;
+  out.push(candidate((tokens[first] as Token).start, head.end, 'FACILITY', 0.66, 'facility', { kind: 'context', detail: 'service-named' }));
+}
+
 /** Fields of health that name no place before "Health": "Public Health", "Behavioral Health", "Women's Health". */
 /** Heads that are also adjectives of care ("health care provider"). */
 const CARE_WORD_HEADS = new Set(['health', 'care', 'healthcare', 'medical']);
@@ -2287,10 +2324,25 @@ const ARTICLE_FREE_JOBS = new Set(['cook', 'chef', 'cashier', 'engineer', 'mecha
 const OCCUPATION_WORDS = new Set([...ARTICLE_FREE_JOBS, 'forewoman', 'nurse', 'driver', 'teacher', 'tech', 'aide', 'paralegal', 'pharmacist', 'laborer', 'labourer',
   'operator', 'professor', 'guard', 'salesman', 'saleswoman', 'representative', 'administrator', 'coordinator',
   'consultant', 'packer', 'loader', 'bookkeeper', 'dispatcher', 'landscaper', 'baker', 'butcher', 'painter',
-  'roofer', 'lineman', 'postmaster', 'attorney', 'lawyer', 'associate', 'executive']);
+  'roofer', 'lineman', 'postmaster', 'attorney', 'lawyer', 'associate', 'executive',
+  // Round 124: hands and helpers ("a line worker at", "a stable hand at", "a caregiver for").
+  'worker', 'hand', 'assistant', 'attendant', 'caregiver', 'cna', 'lpn', 'lvn', 'emt', 'paramedic']);
+/** Round 124: credentials that name a job in capitals ("a CNA at Maplecrest"); read in capitals only. */
+const CREDENTIAL_JOBS = new Set(['cna', 'lpn', 'lvn', 'emt']);
+/**
+ * Round 124: common words that, alone or first, name no employer after "at" ("works at Home", "a nurse at Heart",
+ * "a clerk at Social Security", "a teacher at School"): a kind of place or an agency, not one place.
+ */
+const GENERIC_EMPLOYER_WORDS = new Set(['home', 'homes', 'night', 'nights', 'work', 'school', 'church', 'hospital', 'clinic', 'college', 'university', 'community',
+  'social', 'state', 'federal', 'county', 'city', 'town', 'local', 'heart', 'bedside', 'baseline', 'risk', 'goal', 'rest', 'first', 'least', 'all',
+  'present', 'this', 'that', 'times', 'peace', 'ease', 'large', 'sea', 'war', 'length', 'best', 'most', 'last', 'will', 'hand', 'night-time', 'daycare',
+  'medicare', 'medicaid', 'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'his', 'her', 'their', 'my', 'our']);
 const JOB_ARTICLE_BEFORE = /(?:^|[^a-z])(?:a|an|as)[ \t]/;
+/** Round 124: a job in apposition right after a comma ("41 M, welder with Hartwell Fabrication"). */
+const JOB_AFTER_COMMA = /[,;][ \t]$/;
 // "retired from General Electric", "retired machinist from Raytheon"; "lost job at Market Basket", "new job at Amazon".
-export const EMPLOYER_CUE_WORDS = [...new Set([...EMPLOYER_VERBS, 'employer', 'retired', 'job', ...OCCUPATION_WORDS])];
+// Round 124: "laid off from Brandvold Tool", "fired from Okonkwo Millwork".
+export const EMPLOYER_CUE_WORDS = [...new Set([...EMPLOYER_VERBS, 'employer', 'retired', 'job', 'laid', 'fired', ...OCCUPATION_WORDS])];
 /** When a shift is worked, between the verb and its preposition: "works nights at", "worked shifts at". */
 const SHIFT_WORDS = new Set(['nights', 'days', 'evenings', 'weekends', 'shifts', 'overnights', 'part-time', 'full-time', 'there']);
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'by']);
@@ -2303,7 +2355,9 @@ const BUSINESS_WORDS = new Set(['company', 'co', 'corporation', 'corp', 'inc', '
   // Trades' firms and utilities: "Coastal Roofing & Siding", "Valley Plumbing", "Bay State Electric", "Boston Gas".
   'roofing', 'siding', 'plumbing', 'heating', 'electric', 'landscaping', 'paving', 'masonry', 'gas',
   // Round 49: carriers ("Delta Air Lines", "Alaska Airlines", "Union Pacific Railroad").
-  'airlines', 'lines', 'airways', 'railroad', 'railway']);
+  'airlines', 'lines', 'airways', 'railroad', 'railway',
+  // Round 124: makers, shops and haulers ("Ostrander Plastics", "Hartwell Fabrication", "Tamsin Freight").
+  'plastics', 'bakery', 'freight', 'poultry', 'transport', 'packaging', 'lumber', 'dairy', 'meats', 'parts', 'metals', 'chemicals', 'distributors', 'tool', 'machine', 'millwork', 'fabrication', 'printing', 'diner', 'tavern', 'cafe', 'grill', 'pizzeria', 'taqueria']);
 /** Payers' programs, which "works for" may name without an employer: "works for Medicare patients". */
 const PROGRAM_WORDS = new Set(['medicare', 'medicaid', 'tricare', 'medi-cal', 'champva', 'chip', 'wic', 'snap']);
 const AFTER_EMPLOYER_FOR = /^(?:$|[.,;:?!)]|[ \t]*\r?\n|[ \t]+(?:as|since|until|for|and|in|at|on|who|where|but|so|now|full-time|part-time)\b)/;
@@ -2336,15 +2390,18 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
   const cue = tokens[i] as Token;
   // Lower case, or a verb capitalised as a sentence's first word ("Works at Tyson Foods in Springdale."); not in
   // capitals. A capitalised "Employer:" is a form's field, read by employer-field.
-  if (cue.text !== cue.lower && !(cue.lower !== 'employer' && cue.capitalized && !cue.upper && sentenceStart(doc, cue))) return;
+  const credential = CREDENTIAL_JOBS.has(cue.lower);
+  if (credential ? !cue.upper || doc.allCaps : cue.text !== cue.lower && !(cue.lower !== 'employer' && cue.capitalized && !cue.upper && sentenceStart(doc, cue))) return;
   let k = i + 1;
   const gapIs = (a: number, s: RegExp): boolean => a < tokens.length && s.test(doc.text.slice((tokens[a - 1] as Token).end, (tokens[a] as Token).start));
   if (OCCUPATION_WORDS.has(cue.lower)) {
     // "is a line cook at", "as IT manager at": the job's article or "as" within a few words before it; a job of
     // ARTICLE_FREE_JOBS needs none before "at" ("cashier at Kroger").
+    // Round 124: "a welder with Hartwell Fabrication" too; a job in apposition after a comma needs no article.
     const prep = tokenAt(tokens, k);
-    if (cue.text !== cue.lower || prep === undefined || (prep.text !== 'at' && prep.text !== 'for') || !gapIs(k, /^ $/)) return;
-    if (!(ARTICLE_FREE_JOBS.has(cue.lower) && prep.text === 'at') && !JOB_ARTICLE_BEFORE.test(doc.lower.slice(Math.max(0, cue.start - 22), cue.start))) return;
+    if ((cue.text !== cue.lower && !credential) || prep === undefined || (prep.text !== 'at' && prep.text !== 'for' && prep.text !== 'with') || !gapIs(k, /^ $/)) return;
+    const before = doc.lower.slice(Math.max(0, cue.start - 22), cue.start);
+    if (!(ARTICLE_FREE_JOBS.has(cue.lower) && prep.text === 'at') && !JOB_ARTICLE_BEFORE.test(before) && !JOB_AFTER_COMMA.test(before)) return;
     k++;
     if (tokenAt(tokens, k)?.text === 'the' && gapIs(k, /^ $/)) k++;
     if (!gapIs(k, /^ $/)) return;
@@ -2353,6 +2410,17 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
     // Round 49: or after one blank when whose employer it is stands before ("his employer Delta Air Lines", "the
     // patient's employer Tyson Foods"); the name must still be capitalised and pass the checks below.
     if (!gapIs(k, /^[,:][ \t]{1,2}$/) && !(gapIs(k, /^ $/) && EMPLOYER_OWNER_BEFORE.test(doc.lower.slice(Math.max(0, cue.start - 12), cue.start)))) return;
+  } else if (cue.lower === 'laid' || cue.lower === 'fired') {
+    // Round 124: "laid off from X", "fired from X", "laid off by X".
+    if (cue.lower === 'laid') {
+      if (tokenAt(tokens, k)?.lower !== 'off' || !gapIs(k, /^ $/)) return;
+      k++;
+    }
+    const p = tokenAt(tokens, k)?.text;
+    if ((p !== 'from' && p !== 'by') || !gapIs(k, /^ $/)) return;
+    k++;
+    if (tokenAt(tokens, k)?.text === 'the' && gapIs(k, /^ $/)) k++;
+    if (!gapIs(k, /^ $/)) return;
   } else if (cue.lower === 'retired' || cue.lower === 'job') {
     // "retired from X", "retired (machinist) from X" (one lower-case word, the trade, between); "(lost) job at X".
     const want = cue.lower === 'retired' ? 'from' : 'at';
@@ -2422,8 +2490,26 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
     }
   }
   // One word of no English list, a business's word ("Trex Company"), a worksite or a town: not "works at Home Care Services".
-  if (rare === 0 && !business && end === k - 1 && stop === (tokens[end] as Token).end) return;
+  if (rare === 0 && !business && end === k - 1 && stop === (tokens[end] as Token).end && !commonWordsEmployer(doc, first, k, prep)) return;
+  // Round 124: after "with" the name is a firm's ("a welder with Hartwell Fabrication"), not a condition ("a nurse with Crohn's disease").
+  if (prep.text === 'with' && !business && !AFTER_EMPLOYER_FOR.test(doc.text.slice(stop, stop + 12))) return;
   out.push(candidate((tokens[first] as Token).start, stop, 'FACILITY', 0.72, 'employer', { kind: 'context', detail: `employer:${cue.lower}` }));
+}
+
+/**
+ * Round 124: an employer named in common words right after "at" ("a nurse at Brenner and", "worked at Copper Kettle",
+ * "a dishwasher at the Rusty Anchor on weekends"): one or two capitalised words in mixed-case text, none a kind of place
+ * or an agency ("works at Home", "a clerk at Social Security"), ending the clause or before its terms.
+ */
+function commonWordsEmployer(doc: DocumentView, first: number, k: number, prep: Token): boolean {
+  const at = prep.text === 'the' ? tokenAt(doc.tokens, first - 2) : prep;
+  if (at?.text !== 'at' || doc.allCaps || k - first > 2) return false;
+  for (let j = first; j < k; j++) {
+    const t = doc.tokens[j] as Token;
+    if (!t.capitalized || t.upper || GENERIC_EMPLOYER_WORDS.has(t.lower) || t.text.length < 3) return false;
+  }
+  const stop = (doc.tokens[k - 1] as Token).end;
+  return AFTER_EMPLOYER_FOR.test(doc.text.slice(stop, stop + 12));
 }
 
 /**

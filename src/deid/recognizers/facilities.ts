@@ -593,6 +593,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     const wordBefore = tokenAt(tokens, i - 1)?.lower ?? '';
     const serviceNamed = SERVICE_HEADS.has(lastTok.lower) && end > i && tokenAt(tokens, end + 1)?.lower !== 'of' && (!capitalisedBefore(doc, i) || SPECIALTY_WORDS.has(wordBefore) || SERVICE_CLINIC_WORDS.has(wordBefore));
     const serviceClinic = serviceNamed && (lastTok.lower === 'clinic' || lastTok.lower === 'clinics');
+    // Round 122: "MD (Gen Med)", "MS (Gen Surg)": a degree's subject in brackets after the degree, as Indian letters sign.
+    if (known === 0 && !STRONG_HEADS.has(lastTok.lower) && doc.text.charCodeAt(t.start - 1) === 40 && DEGREE_BEFORE_BRACKET.test(doc.text.slice(Math.max(0, t.start - 8), t.start))) continue;
     // Round 122: "Department of Respiratory Medicine", "Division of Acute Medicine": a letterhead's department, the same.
     const departmentOf = end > i + 1 && DEPARTMENT_OPENERS.has(t.lower) && tokenAt(tokens, i + 1)?.lower === 'of';
     if (known === 0 && (!STRONG_HEADS.has(lastTok.lower) || lastTok.text === lastTok.lower || serviceClinic) && !(end === i && tokenAt(tokens, i + 1)?.lower === 'of') && tokens.slice(departmentOf ? i + 2 : i, end).every((x) => SPECIALTY_WORDS.has(x.lower) || SPECIALTY_ENDING.test(x.lower) || FACILITY_CONNECTORS.has(x.lower) || (serviceNamed && (SERVICE_CLINIC_WORDS.has(x.lower) || SERVICE_HEADS.has(x.lower))))) continue;
@@ -1703,6 +1705,8 @@ const CAMPUS_COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', '
 /** Levels of government that name no particular health department ("Public", "County", "State Health Department"). */
 const GOVERNMENT_LEVELS = new Set(['public', 'county', 'state', 'city', 'local', 'tribal', 'municipal', 'district', 'regional', 'the']);
 const PROBATION_WORDS = new Set(['parole', 'and', '&', 'adult', 'juvenile', 'probation']);
+/** Round 122: a medical degree right before a bracket ("MD (", "MS (", "DNB ("). */
+const DEGREE_BEFORE_BRACKET = /(?<![\p{L}])(?:MD|MS|DNB|DM|MCh|DCH)[ \t]?\($/u;
 /** Round 122: the words that open a hospital's department before "of" ("Department of", "Division of"). */
 const DEPARTMENT_OPENERS: ReadonlySet<string> = new Set(['department', 'dept', 'division', 'directorate']);
 const GOVERNMENT_OFFICE_WORDS = new Set(['health', 'department', 'dept', 'and', 'of', '&', 'environmental', 'human', 'services']);

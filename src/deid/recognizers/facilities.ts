@@ -1585,8 +1585,10 @@ function serviceAbbreviations(doc: DocumentView, i: number, end: number): boolea
   return true;
 }
 
-/** Words that may follow a facility's head word and still belong to its name. */
-// Round 122: and a specialist's "Rooms", as Australian and British consultants name their private practice ("Brindabella Cardiology Rooms").
+/**
+ * Words that may follow a facility's head word and still belong to its name. Round 122: and a specialist's "Rooms",
+ * as Australian and British consultants name their private practice ("Brindabella Cardiology Rooms").
+ */
 const TRAILING_BUSINESS_WORDS = new Set(['services', 'service', 'associates', 'partners', 'network', 'inc', 'llc', 'pllc', 'ltd', 'rooms']);
 /** A company's legal form, written after a comma ("PLLC", "Inc"): "PA" is no such word here, it is a state too. */
 const LEGAL_FORMS = new Set(['inc', 'llc', 'pllc', 'ltd', 'llp', 'lp', 'pc', 'psc', 'sc']);

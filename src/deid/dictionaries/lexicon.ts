@@ -74,6 +74,9 @@ export const CREDENTIALS = new Set([
   // colleges' memberships and fellowships that sign UK clinic letters.
   'MB', 'BCh', 'BChir', 'BAO', 'ChB', 'BMBS', 'MBBCh', 'FRCR', 'FRCA', 'FRCOG', 'MRCOG', 'FRCPath', 'FRCPsych',
   'MRCPsych', 'FRCPCH', 'MRCPCH', 'MRCS', 'FRCGP', 'FRCSEd', 'DRCOG',
+  // Round 122: Irish, Australasian, Canadian and Indian post-nominals and a master's degree that sign letters and
+  // reports ("MB BCh BAO, MRCPI", "MBChB FRANZCR", "MD, CCFP", "MS (Ortho), DNB", "Tom Roe MSc").
+  'MRCPI', 'FRCPI', 'FRANZCR', 'FCSANZ', 'CCFP', 'FAAP', 'DNB', 'MCh', 'MSc',
 ]);
 
 /** Specialties as clinicians shorten them ("Ortho clinic", "Peds Neuro"): no names, no places. */
@@ -139,6 +142,7 @@ export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referre
 // Round 82: hidradenitis suppurativa's Hurley stages ("Hurley II", "Hurley stage III").
 // Round 84: the Bristol stool chart's types ("unformed stools (Bristol 6-7)", "Bristol 7"), the Sokolow-Lyon criteria,
 // the Cochrane Library and its reviews.
+// Round 122: neuropsychological tests named after their authors ("Stroop", "Rey Complex Figure", "Rey-Osterrieth").
 export const EPONYMS = set(`parkinson | bristol | sokolow | cochrane | parkinsons | lauren | foley | ringer | ringers | reynolds | apgar | apgars | fenton | amsler | snellen | ishihara | schirmer | seidel |
   hertel | jaeger | hirschberg | krimsky | crohn | crohns | hodgkin | hodgkins | babinski |
   glasgow | bell | bells | wilms | graves | addison | addisons | cushing | cushings | down | downs | alzheimer |
@@ -194,7 +198,8 @@ export const EPONYMS = set(`parkinson | bristol | sokolow | cochrane | parkinson
   hadlock | shepard | mobitz | wenckebach | rogers | sci | sanger |
   brooke | mifflin | jeor | parkland | hurley |
   conn | creutzfeldt | jakob | hering | breuer | bezold | jarisch |
-  jervell | lange-nielsen | crigler | najjar | rendu | sturge | klippel | trenaunay | letterer | siwe | glanzmann | lindau | hippel | leventhal`);
+  jervell | lange-nielsen | crigler | najjar | rendu | sturge | klippel | trenaunay | letterer | siwe | glanzmann | lindau | hippel | leventhal |
+  stroop | rey | osterrieth`);
 
 /**
  * Round 49: adjectives of nations and regions. Before a lower-case head ("the Mexican health system") they name a

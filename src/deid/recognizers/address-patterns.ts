@@ -358,7 +358,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     firstRun: [1, 5],
     anchor: 'digit',
     type: 'LOCATION',
-    regex: /(?<![\w\-\/.])\d{1,5}[A-Za-z]?[ \t](?:\p{Lu}[\p{L}'’\-]{1,24}[ \t]){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Close|Crescent|Terrace|Place|Gardens|Court|Row|Brae|Wynd|Way|Grove|View|Walk|Square)\.?,[ \t]{1,2}(\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?(?:,[ \t]{1,2}\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?)?(?:,?[ \t]{1,2}\d{4,6})?)(?=[ \t]*(?:\r?\n|$)|[.;](?:[ \t]|$))/gu,
+    // Round 122: a unit's number and a slash may open it, as Australian and New Zealand lines write it ("9/15 <name> Street").
+    regex: /(?<![\w\-\/.])(?:\d{1,4}\/)?\d{1,5}[A-Za-z]?[ \t](?:\p{Lu}[\p{L}'’\-]{1,24}[ \t]){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Close|Crescent|Terrace|Place|Gardens|Court|Row|Brae|Wynd|Way|Grove|View|Walk|Square)\.?,[ \t]{1,2}(\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?(?:,[ \t]{1,2}\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?)?(?:,?[ \t]{1,2}\d{4,6})?)(?=[ \t]*(?:\r?\n|$)|[.;](?:[ \t]|$))/gu,
     group: 1,
     score: 0.72,
     // The suburb, the town and a postal code of four to six digits may follow, as New Zealand, Australian, South

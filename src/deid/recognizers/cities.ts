@@ -31,6 +31,9 @@ const SEVERITY_CLASS_TOWNS = new Set(['atlanta', 'berlin', 'kigali']);
 const SEVERITY_AFTER = /^[ \t]{0,2}(?:[:\-–=][ \t]{0,2}|\([ \t]?)(?:mild|moderate|moderately|severe)\b/i;
 const SEVERITY_BEFORE = /(?:mild|moderate|moderately[ \t]severe|severe)[ \t]{0,2}(?:[,;(\/]|per|by)[ \t]{0,2}(?:revised[ \t]{1,2})?$/i;
 
+/** Round 122: capitalised words, then the head of a named test or scale, right after a town's name. */
+const NAMED_INSTRUMENT_AFTER = /^[ \t](?:\p{Lu}\p{Ll}+[ \t]){1,2}(?:Test|Scale|Inventory|Battery|Questionnaire)\b/u;
+
 function severityBeside(text: string, start: number, end: number): boolean {
   return SEVERITY_AFTER.test(text.slice(end, end + 16)) || SEVERITY_BEFORE.test(text.slice(Math.max(0, start - 32), start));
 }
@@ -169,6 +172,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     // one-word town before "flu", "the Dallas flu clinic", stay).
     const infection = PLACE_INFECTION_HEAD.exec(doc.text.slice(last.end, last.end + 14));
     if (infection !== null && (infection[1] === undefined || n >= 2)) continue;
+    // Round 122: "Boston Naming Test", "Denver Developmental Screening Test": a town naming a test or scale.
+    if (NAMED_INSTRUMENT_AFTER.test(doc.text.slice(last.end, last.end + 44))) continue;
     // "Plaster of Paris": the cast's material, not the town.
     if (phrase === 'paris' && /plaster of $/i.test(doc.text.slice(Math.max(0, t.start - 11), t.start))) continue;
     // "Mayo Clinic Proceedings", "Cleveland Clinic Journal": a journal named after its clinic, no town.

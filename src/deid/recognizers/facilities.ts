@@ -664,7 +664,11 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     const wordBefore = tokenAt(tokens, i - 1)?.lower ?? '';
     const serviceNamed = SERVICE_HEADS.has(lastTok.lower) && end > i && tokenAt(tokens, end + 1)?.lower !== 'of' && (!capitalisedBefore(doc, i) || SPECIALTY_WORDS.has(wordBefore) || SERVICE_CLINIC_WORDS.has(wordBefore));
     const serviceClinic = serviceNamed && (lastTok.lower === 'clinic' || lastTok.lower === 'clinics');
-    if (known === 0 && (!STRONG_HEADS.has(lastTok.lower) || lastTok.text === lastTok.lower || serviceClinic) && !(end === i && tokenAt(tokens, i + 1)?.lower === 'of') && tokens.slice(i, end).every((x) => SPECIALTY_WORDS.has(x.lower) || SPECIALTY_ENDING.test(x.lower) || FACILITY_CONNECTORS.has(x.lower) || (serviceNamed && (SERVICE_CLINIC_WORDS.has(x.lower) || SERVICE_HEADS.has(x.lower))))) continue;
+    // Round 122: "MD (Gen Med)", "MS (Gen Surg)": a degree's subject in brackets after the degree, as Indian letters sign.
+    if (known === 0 && !STRONG_HEADS.has(lastTok.lower) && doc.text.charCodeAt(t.start - 1) === 40 && DEGREE_BEFORE_BRACKET.test(doc.text.slice(Math.max(0, t.start - 8), t.start))) continue;
+    // Round 122: "Department of Respiratory Medicine", "Division of Acute Medicine": a letterhead's department, the same.
+    const departmentOf = end > i + 1 && DEPARTMENT_OPENERS.has(t.lower) && tokenAt(tokens, i + 1)?.lower === 'of';
+    if (known === 0 && (!STRONG_HEADS.has(lastTok.lower) || lastTok.text === lastTok.lower || serviceClinic) && !(end === i && tokenAt(tokens, i + 1)?.lower === 'of') && tokens.slice(departmentOf ? i + 2 : i, end).every((x) => SPECIALTY_WORDS.has(x.lower) || SPECIALTY_ENDING.test(x.lower) || FACILITY_CONNECTORS.has(x.lower) || (serviceNamed && (SERVICE_CLINIC_WORDS.has(x.lower) || SERVICE_HEADS.has(x.lower))))) continue;
     // "Zoom for Healthcare", "Webex for Healthcare": a video platform's edition, no place.
     if (known === 0 && VIDEO_PLATFORMS.has(t.lower) && tokenAt(tokens, i + 1)?.lower === 'for') continue;
     // "Acute Rehab", "Inpatient Hospice", "Skilled Nursing Facility": a level of care, named by nothing else. A
@@ -1688,8 +1692,11 @@ function serviceAbbreviations(doc: DocumentView, i: number, end: number): boolea
   return true;
 }
 
-/** Words that may follow a facility's head word and still belong to its name. */
-const TRAILING_BUSINESS_WORDS = new Set(['services', 'service', 'associates', 'partners', 'network', 'inc', 'llc', 'pllc', 'ltd']);
+/**
+ * Words that may follow a facility's head word and still belong to its name. Round 122: and a specialist's "Rooms",
+ * as Australian and British consultants name their private practice ("Brindabella Cardiology Rooms").
+ */
+const TRAILING_BUSINESS_WORDS = new Set(['services', 'service', 'associates', 'partners', 'network', 'inc', 'llc', 'pllc', 'ltd', 'rooms']);
 /** A company's legal form, written after a comma ("PLLC", "Inc"): "PA" is no such word here, it is a state too. */
 const LEGAL_FORMS = new Set(['inc', 'llc', 'pllc', 'ltd', 'llp', 'lp', 'pc', 'psc', 'sc']);
 
@@ -1813,6 +1820,10 @@ const CAMPUS_SITES = new Set(['ridge', 'valley', 'hill', 'hills', 'heights', 'pa
 /** Levels of government that name no particular health department ("Public", "County", "State Health Department"). */
 const GOVERNMENT_LEVELS = new Set(['public', 'county', 'state', 'city', 'local', 'tribal', 'municipal', 'district', 'regional', 'the']);
 const PROBATION_WORDS = new Set(['parole', 'and', '&', 'adult', 'juvenile', 'probation']);
+/** Round 122: a medical degree right before a bracket ("MD (", "MS (", "DNB ("). */
+const DEGREE_BEFORE_BRACKET = /(?<![\p{L}])(?:MD|MS|DNB|DM|MCh|DCH)[ \t]?\($/u;
+/** Round 122: the words that open a hospital's department before "of" ("Department of", "Division of"). */
+const DEPARTMENT_OPENERS: ReadonlySet<string> = new Set(['department', 'dept', 'division', 'directorate']);
 const GOVERNMENT_OFFICE_WORDS = new Set(['health', 'department', 'dept', 'and', 'of', '&', 'environmental', 'human', 'services']);
 /** Video-visit platforms sold in editions "for Healthcare". */
 /**

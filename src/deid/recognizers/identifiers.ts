@@ -1392,7 +1392,8 @@ const REFERENCE_RANGE_BEFORE = /\((?:ref(?:erence)?\.?(?:[ \t]range)?|normal|nl|
 const DOSE_RANGE = /^\d{1,5}-\d{1,5}$/;
 /** A dose's or an amount's unit right after a range (round 60). */
 // Round 84: and a laboratory's reference interval before its unit ("B12 232-1245 pg/mL", "Ferritin 24-336 ng/mL").
-const DOSE_UNIT_AFTER = /^[ \t]?(?:mg|mcg|g|ml|mL|units?|iu|IU|meq|mEq|mmol|kg|ng|mg\/kg|mcg\/kg|(?:pg|ng|mcg|ug|µg|mg|g|mmol|umol|µmol|nmol|pmol|mIU|uIU|µIU|IU|U|mU|mEq|cells)\/(?:mL|dL|L|uL|µL|24h)|fL|mOsm\/kg)(?![\p{L}\d])/u;
+// Round 122: and a band of frequencies (audiometry's "250-4000 Hz", "0.5-4 kHz").
+const DOSE_UNIT_AFTER = /^[ \t]?(?:mg|mcg|g|ml|mL|units?|Hz|kHz|iu|IU|meq|mEq|mmol|kg|ng|mg\/kg|mcg\/kg|(?:pg|ng|mcg|ug|µg|mg|g|mmol|umol|µmol|nmol|pmol|mIU|uIU|µIU|IU|U|mU|mEq|cells)\/(?:mL|dL|L|uL|µL|24h)|fL|mOsm\/kg)(?![\p{L}\d])/u;
 /** A taper's word shortly before its doses (round 43). */
 const TAPER_BEFORE = /\b(?:taper(?:ed|ing|s)?|wean(?:ed|ing)?|titrat(?:e|ed|ing|ion)|step[ \-]?down|decreas(?:e|ed|ing))\b/;
 /** Three or more doses of one to three digits, each smaller than the one before ("60-40-20-10", "4-3-2-1"). */

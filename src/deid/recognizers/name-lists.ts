@@ -193,6 +193,13 @@ function mayBeList(doc: DocumentView, tokens: readonly Token[], i: number, caps:
   return n >= (caps ? 2 : 3) && (listed >= (caps ? 1 : 2) || (caps && conjunction && unknown > 0));
 }
 
+/** A named test, scale or inventory in capitals ("Boston Naming Test", "Geriatric Depression Scale"). */
+const NAMED_TEST_NEAR = /\p{Lu}\p{Ll}+[ \t](?:Test|Scale|Inventory|Battery|Figure|Task)\b/u;
+/** Round 122: a named test near the span [start, end): eponyms there are tests' authors ("Stroop, Rey Complex Figure"). */
+export function namedTestNear(doc: DocumentView, start: number, end: number): boolean {
+  return NAMED_TEST_NEAR.test(doc.text.slice(Math.max(0, start - 120), end + 60));
+}
+
 /** A score's value closing its clause after the eponyms: "Hoehn and Yahr 2.5,", "Hunt and Hess II;" (not "Smith and Jones 2 days ago"). */
 export const SCORE_VALUE = /^[ \t]{1,2}(?:\d{1,2}(?:\.\d)?|I{1,3}|IV|V)(?:[,;.)]|[ \t]*$|[ \t]*\r?\n)/;
 
@@ -240,6 +247,8 @@ function nameListRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   if (entries.some((k) => doc.isFirst[k] === 0 && doc.isSur[k] === 0 && lexicon.LANGUAGES.has((tokens[k] as Token).lower))) return -1;
   // "Reflexes absent: Babinski, Hoffmann": every entry an eponym, one of them no listed name, lists signs ("Murphy, Bell" may be people).
   if (entries.every((k) => lexicon.EPONYMS.has((tokens[k] as Token).fold)) && entries.some((k) => doc.isFirst[k] === 0 && doc.isSur[k] === 0)) return -1;
+  // Round 122: "Trail Making Test A and B, Stroop, Rey Complex Figure": eponyms listed among named tests are tests.
+  if (entries.every((k) => lexicon.EPONYMS.has((tokens[k] as Token).fold)) && namedTestNear(doc, t.start, (tokens[ends[ends.length - 1] as number] as Token).end)) return -1;
   // Round 93: "Diseases: Addison, Cushing, Conn, Graves, Hashimoto, Kawasaki": four one-word entries or more, three
   // in four of them eponyms (a hyphened one by its parts: "Guillain-Barré", "Child-Pugh"), list diseases, signs or
   // scores; people are listed with given names ("Ann Wilson, Bo Graves") or in fewer.

@@ -38,6 +38,9 @@ export function countryOrHoliday(doc: DocumentView, i: number, j: number): numbe
 const INTERJECTIONS = new Set(['yeah', 'yes', 'yep', 'okay', 'ok', 'well', 'sure', 'hey', 'hi', 'hello', 'oh', 'um', 'uh', 'thanks', 'right', 'no', 'nope']);
 
 /** A capitalised word right after a lower-case word, in a mixed-case line: "with Rusty", not "Rusty nail" or a heading. */
+/** Round 122: a specialty's head word right after a word ("Pediatric Neurology", "Vascular Surgery", "Internal Medicine"). */
+const SPECIALTY_AFTER = /^[ \t]\p{Lu}\p{Ll}{2,}(?:ology|iatry|iatrics|ery|edicine)\b/u;
+
 function wordNameInProse(doc: DocumentView, t: Token): boolean {
   if (!t.capitalized || t.upper || doc.allCaps || t.index === 0) return false;
   const p = doc.tokens[t.index - 1] as Token;
@@ -142,7 +145,8 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // Round 43: nor a number's label ("Saoirse Kavanagh, Rx number 0718832", "..., Acct # 5521"): a word before
   // "number", "no." or "#" names a field.
   // Round 92: nor a title shortened with its full stop ("Beatrix Wendt-Halvorsen, Atty. Reg. #0391157").
-  const notEntry = (t: Token): boolean => NUMBER_LABEL_AFTER.test(doc.text.slice(t.end, t.end + 8)) || (doc.text.charCodeAt(t.end) === 46 && lexicon.TITLES.has(t.lower)) || INTERJECTIONS.has(t.lower) || (REPLY_OPENERS.has(t.lower) && opensClause(doc.text, t.start)) || (US_STATES.has(t.lower) && /^ [A-Z]/.test(doc.text.slice(t.end, t.end + 2))) || (doc.isSur[t.index] === 0 && lexicon.LANGUAGES.has(t.lower)) || stJudeDevice(doc, t.index);
+  // Round 122: nor a specialty's first word after a signer's name ("Isabelle Roy, Pediatric Neurology").
+  const notEntry = (t: Token): boolean => NUMBER_LABEL_AFTER.test(doc.text.slice(t.end, t.end + 8)) || SPECIALTY_AFTER.test(doc.text.slice(t.end, t.end + 20)) || (doc.text.charCodeAt(t.end) === 46 && lexicon.TITLES.has(t.lower)) || INTERJECTIONS.has(t.lower) || (REPLY_OPENERS.has(t.lower) && opensClause(doc.text, t.start)) || (US_STATES.has(t.lower) && /^ [A-Z]/.test(doc.text.slice(t.end, t.end + 2))) || (doc.isSur[t.index] === 0 && lexicon.LANGUAGES.has(t.lower)) || stJudeDevice(doc, t.index);
   // A given name that is also a word counts too, capitalised inside a sentence and with no number after it ("Spoke
   // with Joy and Dawn."; not "Smith and May 2020").
   const wordGivenName = (t: Token): boolean =>

@@ -9,7 +9,7 @@ import { JOURNEY_VERBS, NOT_TOWN_NAMES, REGION_OPENERS, TOWN_CUES } from './plac
 import { CREW_ROLES, propagate } from './name-propagation.js';
 import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace, SPECIES_EPITHETS, startsLine, statuteCitation } from './name-emit.js';
 import { blanksOnly, isAsciiLetter, isDigit } from '../text/chars.js';
-import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule } from './name-lists.js';
+import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule, namedTestNear } from './name-lists.js';
 import { acronymNotInitials, CLINICAL_ACRONYMS, closesThreadMessage, initialsCue, messageRules, messageSignOffRule, PATIENT_WORDS, SELF_INTRO_CUES, SPEECH_FILLERS, TWO_LETTER_ACRONYMS, wordSelfIntroRule } from './name-messages.js';
 import { lowerCueNameRule, mayHaveLowerCue } from './name-lower-cues.js';
 import { CLINICAL_ENDING, followsGivenName, KIN_WORDS, kinOrParenRule, kinWordName } from './name-relations.js';
@@ -61,6 +61,7 @@ import {
   DOTTED_DEGREES,
   DOTTED_NON_INITIALS,
   equipmentByGivenName,
+  wholeEponym,
 } from './name-words.js';
 import type { Lexical } from './name-words.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
@@ -349,6 +350,8 @@ const REPORTED_AFTER = /^,[ \t]{1,2}(?:pt|patient|resident|res|he|she|they|famil
 const TITLE_WORD_PHRASES = new Set(['private pay', 'private duty', 'private room', 'private practice', 'private insurance', 'major burns', 'major trauma', 'major bleeding', 'chief nurse']);
 
 const CLINICAL_ROLE_ENDING = /(?:ist|ists|ian|ians|ics|ogy|ing|tion|ive|ory|ant|ent|er|ers)$/;
+/** Round 122: a specialist's title or a disease's name by its ending ("Cardiologist", "Paediatrician", "Fibrosis", "Arthritis"). */
+const SPECIALIST_OR_DISEASE = /.{3}(?:ologists?|iatrists?|iatricians?|osis|itis|opathy)$/;
 
 /** Generational suffixes between a name and its credential: "Obi Cross III, NP", "Omar Flores Jr., MD". */
 const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|II|III|IV|JR|SR)$/;
@@ -1549,7 +1552,8 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
     // "Smith, John": surname, comma, first name.
     if (n && lx.sur && !lx.common && doc.text.slice(t.end, n.start) === ', ' && shaped(doc, n)) {
       const ln = lexical(doc, tokens, i + 1);
-      if (ln.first && !ln.common && !countryList(doc, tokens, i)) {
+      // Round 122: "Stroop, Rey Complex Figure": two tests' eponyms in a list of named tests.
+      if (ln.first && !ln.common && !countryList(doc, tokens, i) && !(wholeEponym(doc, t) && wholeEponym(doc, n) && namedTestNear(doc, t.start, n.end))) {
         const j = extendRun(doc, tokens, i + 1, 0.35);
         pushName(doc, out, i, j, 0.8, { kind: 'dictionary', detail: 'surname-comma-first' });
         return j;
@@ -2214,7 +2218,10 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
         // is a region or a cell, no surname.
         !LETTER_HYPHEN_WORD.test(n.text) &&
         // "Hemodialysis Tue, Thu, Sat": a weekday in a schedule closes no name.
-        !weekdaySchedule(doc, tokens, i) && !weekdaySchedule(doc, tokens, i + 1)) {
+        !weekdaySchedule(doc, tokens, i) && !weekdaySchedule(doc, tokens, i + 1) &&
+        // Round 122: "Interventional Cardiologist" under a signature, "the Cystic Fibrosis Foundation": a specialist's
+        // title or a disease's name by its ending, no surname.
+        !SPECIALIST_OR_DISEASE.test(n.lower)) {
         const j = extendRun(doc, tokens, i + 1, 0.5);
         // "Trelegy Ellipta one inhalation daily", "Korvanta Duotab 20 mg": a product before its dose.
         const end = (tokens[j] as Token).end;
@@ -2459,23 +2466,37 @@ const SIGNATURE_LINE_BEFORE = /\p{Lu}[\p{L}'’\-]+,?[ \t]{1,2}(?:M\.?D\.?|D\.?O
 /** Round 76: the signer's name and credential before the initials on the same line ("Ann Roe, M.D.  AR/kls"). */
 const SIGNATURE_SAME_LINE = /\p{Lu}[\p{L}'’\-]+,?[ \t]{1,2}(?:M\.?D\.?|D\.?O\.?|NP|PA-C|MBBS)[ \t]{1,4}$/u;
 
+/**
+ * Round 122: the typing stamp or the letter's reference right before the pair on its line: "Our ref: RW/pk/Cardio",
+ * "Typed GH:wd 03.04.26", "Transcribed: <date> 15:20 TV/rn" (a stamp's word, then its date or time at most).
+ */
+const TYPING_CUE_BEFORE = /(?:\b(?:our|your)[ \t]ref(?:erence)?\.?|\bref\.?|\btyped(?:[ \t]by)?|\btypist|\b(?:dictated|transcribed|typed)\b:?[^\n]{0,40}[\d.][ \t]{0,2}(?:[AaPp]\.?[Mm]\.?)?)[ \t]*:?[ \t]{1,3}$/i;
+/** Round 122: a typist's initials with the Scots' and Irish "Mc"/"Mac" kept in ("DMcR", "AMacD"). */
+const MAC_INITIALS = /^[A-Z]{1,2}Ma?c[A-Z]$/;
+
 function dictationInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   const n = tokens[i + 1];
-  if (n === undefined || n.start !== t.end + 1 || !/^[a-z]{2,4}$/.test(n.text) || !/^(?:[A-Z]{2,3}|[a-z]{2,3})$/.test(t.text)) return -1;
+  if (n === undefined || n.start !== t.end + 1 || !/^(?:[A-Z]{2,3}|[a-z]{2,3})$/.test(t.text)) return -1;
+  const macTypist = t.text !== t.lower && doc.text.charCodeAt(t.end) === 47 && MAC_INITIALS.test(n.text);
+  if (!macTypist && !/^[a-z]{2,4}$/.test(n.text)) return -1;
   // The initials open their line, blanks before at most: walked back over the blanks only (a search back for the
   // line's start made a long line without breaks quadratic: "seg/seg/seg..." of a 10,000-character URL).
   let lineStart = t.start;
   while (lineStart > 0 && isBlank(doc.text.charCodeAt(lineStart - 1))) lineStart--;
   // Round 76: "Ann Roe, M.D.  AR/kls": the pair after the signer's credential on the signature's own line.
   const afterCredential = lineStart < t.start && t.text !== t.lower && SIGNATURE_SAME_LINE.test(doc.text.slice(Math.max(0, t.start - 48), t.start));
-  if (!afterCredential && lineStart > 0 && doc.text.charCodeAt(lineStart - 1) !== 10 && doc.text.charCodeAt(lineStart - 1) !== 13) return -1;
+  const afterTypingCue = lineStart < t.start && t.text !== t.lower && !afterCredential && TYPING_CUE_BEFORE.test(doc.text.slice(Math.max(0, t.start - 64), t.start));
+  if (!afterCredential && !afterTypingCue && lineStart > 0 && doc.text.charCodeAt(lineStart - 1) !== 10 && doc.text.charCodeAt(lineStart - 1) !== 13) return -1;
   // Round 76: "AR:kls", the pair parted by a colon, only under a signature with its credential ("BP:sys" is a label).
-  if (doc.text.charCodeAt(t.end) === 58 && (t.text === t.lower || CLINICAL_ACRONYMS.has(t.text) || TWO_LETTER_ACRONYMS.has(t.text) || !SIGNATURE_LINE_BEFORE.test(doc.text.slice(Math.max(0, lineStart - 40), lineStart)) || !/^[ \t]*(?:\r?\n|$)/.test(doc.text.slice(n.end, n.end + 4)))) return -1;
+  if (doc.text.charCodeAt(t.end) === 58 && (t.text === t.lower || CLINICAL_ACRONYMS.has(t.text) || TWO_LETTER_ACRONYMS.has(t.text) || !(afterTypingCue || (SIGNATURE_LINE_BEFORE.test(doc.text.slice(Math.max(0, lineStart - 40), lineStart)) && /^[ \t]*(?:\r?\n|$)/.test(doc.text.slice(n.end, n.end + 4)))))) return -1;
   // "Amira Haddad, MD\nah/lwb": the author's initials in lower case too, right under a signature with its credential.
   if (t.text === t.lower && (doc.text.charCodeAt(t.end) !== 47 || CLINICAL_ACRONYMS.has(t.text.toUpperCase()) || ROUTE_OR_EYE.has(t.text) || ROUTE_OR_EYE.has(n.text) || !SIGNATURE_LINE_BEFORE.test(doc.text.slice(Math.max(0, lineStart - 40), lineStart)))) return -1;
-  if (!/^(?:[ \t]*(?:\r?\n|$)|[ \t]{2,}|[ \t]{1,2}[DT]:)/.test(doc.text.slice(n.end, n.end + 4))) return -1;
-  if (doc.isCommon[i + 1] === 1 || FUNCTION_WORDS.has(n.lower) || CLINICAL_ACRONYMS.has(n.text.toUpperCase())) return -1;
+  const after = doc.text.slice(n.end, n.end + 16);
+  // After a typing cue the pair may carry the department's tag or the typing date: "RW/pk/Cardio", "GH:wd 03.04.26".
+  if (!/^(?:[ \t]*(?:\r?\n|$)|[ \t]{2,}|[ \t]{1,2}[DT]:)/.test(after) && !(afterTypingCue && /^(?:\/\p{L}{2,12}|[ \t]{1,2}\d)/u.test(after))) return -1;
+  // A short common word is the typist's after a typing cue ("Our ref: RW/pk").
+  if ((doc.isCommon[i + 1] === 1 && !(afterTypingCue && n.text.length <= 3)) || FUNCTION_WORDS.has(n.lower) || CLINICAL_ACRONYMS.has(n.text.toUpperCase())) return -1;
   pushName(doc, out, i, i, 0.7, { kind: 'pattern', detail: 'dictation-initials' });
   pushName(doc, out, i + 1, i + 1, 0.7, { kind: 'pattern', detail: 'dictation-initials' });
   return i + 1;

@@ -146,10 +146,20 @@ function chatLabel(doc: DocumentView, tokens: readonly Token[], i: number): bool
   return n !== undefined && n.start === t.end + 2 && CHAT_OPENERS.has(n.lower);
 }
 
+/**
+ * Whether findNames asks the rule about the word at i before its skip of lower-case words drops it: a lower-case word
+ * in no list, or a listed given name that is also a word ("joy", "dawn"), with a cue's word or character next to it.
+ */
+export function mayBeLowerCueName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const unlistedOrWordName = doc.isCommon[i] === 0 ? doc.isFirst[i] === 0 && doc.isSur[i] === 0 : doc.isFirst[i] === 1;
+  return unlistedOrWordName && t.text.charCodeAt(0) >= 97 && t.text === t.lower && mayHaveLowerCue(doc, tokens, i);
+}
+
 /** Words next to which a cue may stand: a cheap test before the rule reads the text around a word no list holds. */
 const CUE_BEFORE = new Set([...ASKING_VERBS, 'for', 'fyi', 'n', 'and', ...THANKS]);
 const CUE_AFTER = new Set([...OPENING_REQUESTS, 'n', 'and']);
-export function mayHaveLowerCue(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+function mayHaveLowerCue(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const c = charAt(doc.text, t.end);
   if (c === 58 || c === 39 || c === 0x2019 || c === 38 || charAt(doc.text, t.start - 2) === 45) return true;

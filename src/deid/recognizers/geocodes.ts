@@ -1,6 +1,7 @@
 // Geocodes: latitude and longitude, in decimal degrees or degrees and minutes, Open Location Codes ("plus codes"),
-// what3words addresses, census tracts, block groups and precincts, and FIPS codes. Safe Harbor names the geocodes of every unit smaller than a state as identifiers, and a
-// visit-verification log, a field report or a home-safety note pins a patient's home to a few metres with them.
+// what3words addresses, census tracts, block groups and precincts, and FIPS codes. Safe Harbor names the geocodes of
+// every unit smaller than a state as identifiers, and a visit-verification log, a field report or a home-safety note
+// pins a patient's home to a few metres with them.
 import type { PatternSpec } from './pattern.js';
 import type { DocumentView } from './types.js';
 
@@ -32,16 +33,24 @@ function decimalPair(v: string, doc: DocumentView, start: number): boolean {
   if (lat > 90 || lon > 180) return false;
   if (latPlaces < 2 || lonPlaces < 2) return false;
   if (/[°NSEWnsew]/.test(v) && latPlaces >= 4 && lonPlaces >= 4) return true;
-  // Statistics print such pairs too ("12.3456, -0.1234"): unmarked, a pair needs a GPS's five places and a degree of ten.
-  if (latPlaces >= 5 && lonPlaces >= 5 && (Math.abs(lat) >= 10 || Math.abs(lon) >= 10) && /[,;/][ \t]{0,2}[-−]?\d/.test(v)) return true;
+  if (gpsPrecisionPair(v, lat, lon, latPlaces, lonPlaces)) return true;
   return POSITION_CUE.test(doc.lower.slice(Math.max(0, start - 48), start));
+}
+
+/**
+ * Statistics print such pairs too ("12.3456, -0.1234"): unmarked, a pair needs a GPS's five places, a degree of ten
+ * on one axis, and a comma, semicolon or slash between the two.
+ */
+function gpsPrecisionPair(v: string, lat: number, lon: number, latPlaces: number, lonPlaces: number): boolean {
+  return latPlaces >= 5 && lonPlaces >= 5 && (Math.abs(lat) >= 10 || Math.abs(lon) >= 10) && /[,;/][ \t]{0,2}[-−]?\d/.test(v);
 }
 
 /** Degrees and minutes (and seconds) of one axis: "41°29'58\"", "81° 41.66'". */
 const DMS = `\\d{1,3}°[ \\t]?\\d{1,2}(?:\\.\\d{1,4})?['′’](?:[ \\t]?\\d{1,2}(?:\\.\\d{1,3})?(?:["″”]|''))?`;
 
-/** The keys of one axis. */
+/** The keys of one axis (the anchor's words and the labelled rule's alternation). */
 const COORDINATE_KEYS = ['lat', 'latitude', 'lng', 'lon', 'long', 'longitude'];
+const COORDINATE_KEY = `(?:${COORDINATE_KEYS.join('|')})`;
 
 /** The 20 letters and digits of an Open Location Code. */
 const OLC = '[23456789CFGHJMPQRVWX]';
@@ -64,7 +73,7 @@ export const GEOCODE_PATTERNS: readonly PatternSpec[] = [
     id: 'geo-labelled-coordinate',
     type: 'LOCATION',
     anchor: { words: COORDINATE_KEYS },
-    regex: /(?<![\p{L}\d_])(?:lat|latitude|lng|lon|long|longitude)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?([-+−]?\d{1,3}\.\d{3,8})(?![\d.]|[ \t]{0,2}(?:mm|cm|km|m|in|ft|kg|g|mg|ml|mL|%)(?![\p{L}]))/giu,
+    regex: new RegExp(`(?<![\\p{L}\\d_])${COORDINATE_KEY}["']?[ \\t]{0,2}[:=][ \\t]{0,2}["']?([-+−]?\\d{1,3}\\.\\d{3,8})(?![\\d.]|[ \\t]{0,2}(?:mm|cm|km|m|in|ft|kg|g|mg|ml|mL|%)(?![\\p{L}]))`, 'giu'),
     group: 1,
     score: 0.8,
     validate: (v) => Math.abs(Number(v.replace('−', '-'))) <= 180,
@@ -83,8 +92,8 @@ export const GEOCODE_PATTERNS: readonly PatternSpec[] = [
     // A full Open Location Code ("87G8Q2JM+8X"); a short one ("Q2JM+8X Cleveland") only after "plus code".
     id: 'geo-plus-code',
     type: 'LOCATION',
-    anchor: { char: '+', back: /[23456789CFGHJMPQRVWX]/, maxBack: 8 },
-    trigger: /[23456789CFGHJMPQRVWX]\+[23456789CFGHJMPQRVWX]/,
+    anchor: { char: '+', back: new RegExp(OLC), maxBack: 8 },
+    trigger: new RegExp(`${OLC}\\+${OLC}`),
     regex: new RegExp(`(?<![A-Za-z0-9])(?:${OLC}{8}|${OLC}{4})\\+${OLC}{2,3}(?![A-Za-z0-9+])`, 'g'),
     score: 0.8,
     validate: (v, doc, start) => (v.indexOf('+') === 8 && /\d/.test(v) && /[A-Z]/.test(v)) || /plus[ \t\-]?code:?[ \t]{0,2}$/.test(doc.lower.slice(Math.max(0, start - 14), start)),

@@ -13,6 +13,9 @@ import type { Recognizer } from './types.js';
 
 export { ADDRESS_PATTERNS };
 
+/** The words that call the congregation recognizer: a denomination, a worship opener, "church", "fellowship". */
+const CONGREGATION_WORDS = [...DENOMINATIONS, ...WORSHIP_OPENERS, 'church', ...FELLOWSHIP_HEADS];
+
 export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
   { id: 'facility', types: ['FACILITY'], indexWords: ['va', ...SCHOOL_SHORT_LEVELS, ...POLICE_ABBREVIATIONS, ...POST_ACUTE_KINDS, ...LOWER_HEAD_WORDS, ...MESSAGE_HEAD_WORDS, ...FACILITY_LABEL_WORDS, ...PRACTICE_SERVICE_HEADS], find: findFacilities },
   // Institutions written kind first ("CLSC Plateau-Mont-Royal", "Centre hospitalier de Rouen"): only notes with such a kind call it.
@@ -41,7 +44,7 @@ export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
   // Lakes, creeks, mountains, trails and forts by name ("Browns Lake", "Mt. Rainier"): only notes with such a word call it.
   { id: 'natural-feature', types: ['LOCATION'], indexWords: FEATURE_WORDS, needs: { words: FEATURE_WORDS }, readsCase: true, find: findNaturalFeatures },
   // Congregations by their denomination ("Grace Lutheran", "Bethel AME"): only notes with such a word call it.
-  { id: 'congregation', types: ['FACILITY'], indexWords: [...DENOMINATIONS, ...WORSHIP_OPENERS, 'church', ...FELLOWSHIP_HEADS], needs: { words: [...DENOMINATIONS, ...WORSHIP_OPENERS, 'church', ...FELLOWSHIP_HEADS] }, find: findCongregations },
+  { id: 'congregation', types: ['FACILITY'], indexWords: CONGREGATION_WORDS, needs: { words: CONGREGATION_WORDS }, find: findCongregations },
   { id: 'city-country', types: ['LOCATION'], indexWords: COUNTRY_FIRST_WORDS, needs: { words: COUNTRY_FIRST_WORDS }, find: findCountryTowns },
   { id: 'address-tail', types: ['ADDRESS'], needs: { digitRun: [1, 6] }, find: findAddressTails },
   // The town and county before a UK postcode ("Tunbridge Wells, Kent TN2 5QX"): its outward code holds a run of one or two digits.

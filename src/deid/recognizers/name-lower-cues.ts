@@ -4,6 +4,7 @@
 // start and a request after), and the word must be no English word, no chat shorthand, no service and no drug's shape.
 import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
+import { isBlank, isDigit } from '../text/chars.js';
 import { charAt, pushName, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import { RETAIL_CHAIN_WORDS } from './facilities.js';
 import { KIN_WORDS } from './name-relations.js';
@@ -12,14 +13,14 @@ import type { Candidate, DocumentView } from './types.js';
 
 /** Texting shorthand, staff abbreviations, care services and family pet names that no dictionary lists and that sit where a name would ("ask rt to", "tell pt"). */
 const CHAT_SHORTHAND = new Set(`tmrw tmr tmrrw tomo thx thnx tnx ty lmk np omw fyi ttyl pls plz abt idk brb lol lmao omg tho rn ur u ya
-  yall ppl bc cuz bday b4 w wo gonna wanna gotta kinda asap eta otw rt pt ot st sw cm rn lpn cna pca np pa md do tele pacu nicu picu micu
+  yall ppl bc cuz bday b4 w wo gonna wanna gotta kinda asap eta otw rt pt ot st sw cm lpn cna pca pa md do tele pacu nicu picu micu
   sicu cvicu ccu icu ed er or ir gi ent obgyn ob gyn ortho neuro cardio cards onc derm uro pulm rheum endo peds psych heme renal nephro
   hosp hospitalist anesth anes preop periop postop pharm pharmd rx dme hh hha snf ltc alf pcp ems evs huc dc d/c npo prn bid tid qid
-  hmu nvm smh tbh imo fwiw irl jk ikr hbu wyd wbu ok okk kk k nah yea yup yep nope mhm btw hmm hmmm oops haha hehe lmao ugh aww yay wow
-  whoa meh eh oh ah uh um ya yo sry okie gm gn ily xoxo
+  hmu nvm smh tbh imo fwiw irl jk ikr hbu wyd wbu ok okk kk k nah yea yup yep nope mhm btw hmm hmmm oops haha hehe ugh aww yay wow
+  whoa meh eh oh ah uh um yo sry okie gm gn ily xoxo
   tech techs doc docs hospice kiddo kiddos rehab dialysis phleb phlebotomy dietitian vna homecare bedboard housekeeping gastro optho
   ophtho audiology ptot slp wic covid telehealth chaplain registrar intensivist bestie wifey hubs bub bubba lil grandbaby gramps granny
-  poppa meemaw mawmaw pawpaw nonna nonno unc cuz bff babe sweetie hon`.split(/\s+/));
+  poppa meemaw mawmaw pawpaw nonna nonno unc bff babe sweetie hon`.split(/\s+/));
 
 /** Drugs' and devices' endings: a word of no list with one of them is more likely a drug than a name ("ask about eliquis"). */
 const DRUG_SHAPE = /(?:pril|olol|statin|mab|nib|azole|cillin|mycin|cycline|floxacin|sartan|pine|pam|lam|tidine|formin|amine|ine|one|ide|ate|ol|in|ex|ix|ax|ox|vir|ium|cin|ase|pro|vanc|levo)$/;
@@ -39,7 +40,8 @@ function unlistedNameShape(doc: DocumentView, w: string): boolean {
   const b = w.charCodeAt(w.length - 1);
   const consonant = (c: number): boolean => !'aeiouy'.includes(String.fromCharCode(c)) && c < 0x80;
   if (consonant(a) && consonant(b) && !NAME_FINAL_CLUSTERS.has(w.slice(-2))) return false;
-  for (let k = 2; k <= w.length - 3; k++) if (doc.dict.commonWords.has(w.slice(0, k)) && doc.dict.commonWords.has(w.slice(k)) && k >= 3 && w.length - k >= 3) return false;
+  // Two English words of three letters or more run together: a compound, no name.
+  for (let k = 3; k <= w.length - 3; k++) if (doc.dict.commonWords.has(w.slice(0, k)) && doc.dict.commonWords.has(w.slice(k))) return false;
   return true;
 }
 
@@ -67,7 +69,6 @@ const THANKS = new Set(['thx', 'thanks', 'ty', 'thnx', 'tks']);
 /** What a person's possessive holds in a text about care: "kwesi's appt", "manu's ride". */
 const POSSESSED_AFTER = /^s[ \t](?:appt|apt|appointment|ride|meds|shift|pts|patients|room|car|phone|cell|number|visit|surgery|mom|dad|mum|son|daughter|wife|husband|kids)\b/;
 const MODAL_OPENERS = new Set(['will', 'can', 'would', 'could']);
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /** The person arriving or here: "fyi ekene is here", "fyi kojo here for the line". */
 const FYI_AFTER = /^[ \t](?:is|was|will|has|here|just|r|are|arrived|coming|came|called|left|back|on)\b/;
 /** Conversational openers of a chat message after a lower-case label ("seini: ok lmk", "stavros: i did already"). */
@@ -78,7 +79,7 @@ const CHAT_OPENERS = new Set(['ok', 'okay', 'k', 'kk', 'yes', 'yeah', 'ya', 'yep
 /** The start of a clause before token k: text or line start, a sentence's end, a label's colon, a time stamp opening the line. */
 function clauseStart(doc: DocumentView, start: number): boolean {
   let m = start - 1;
-  while (m >= 0 && (doc.text.charCodeAt(m) === 32 || doc.text.charCodeAt(m) === 9)) m--;
+  while (m >= 0 && isBlank(doc.text.charCodeAt(m))) m--;
   const b = m < 0 ? -1 : doc.text.charCodeAt(m);
   if (b === -1 || b === 10 || b === 13 || b === 46 || b === 33 || b === 63 || b === 58) return true;
   // A pager's time stamp opening the line: "0330 gethin pls call".
@@ -125,7 +126,7 @@ function lowerCue(doc: DocumentView, tokens: readonly Token[], i: number): strin
     if (m !== undefined && (REQUEST_VERBS.has(m.lower) || m.lower === 'be' || m.lower === 'cover')) return 'comma-modal';
   }
   // "x6203 - ama": a page signed after its call-back number, closing its line.
-  if (t.start >= 4 && doc.text.slice(t.start - 3, t.start) === ' - ' && isDigitCode(charAt(doc.text, t.start - 4)) && (c === -1 || c === 10 || c === 13)) return 'dash-after-number';
+  if (t.start >= 4 && doc.text.slice(t.start - 3, t.start) === ' - ' && isDigit(charAt(doc.text, t.start - 4)) && (c === -1 || c === 10 || c === 13)) return 'dash-after-number';
   // "kwesi's appt", "arash's ride": what a person has in a text.
   if ((c === 39 || c === 0x2019) && POSSESSED_AFTER.test(doc.lower.slice(t.end + 1, t.end + 16))) return 'possessive';
   if (n !== undefined && (n.lower === 'n' || n.lower === 'and') && tokens[i + 2] !== undefined && (tokens[i + 2] as Token).lower === 'me' && oneSpace(doc, n, tokens[i + 2] as Token)) return 'companion';
@@ -145,10 +146,20 @@ function chatLabel(doc: DocumentView, tokens: readonly Token[], i: number): bool
   return n !== undefined && n.start === t.end + 2 && CHAT_OPENERS.has(n.lower);
 }
 
+/**
+ * Whether findNames asks the rule about the word at i before its skip of lower-case words drops it: a lower-case word
+ * in no list, or a listed given name that is also a word ("joy", "dawn"), with a cue's word or character next to it.
+ */
+export function mayBeLowerCueName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const unlistedOrWordName = doc.isCommon[i] === 0 ? doc.isFirst[i] === 0 && doc.isSur[i] === 0 : doc.isFirst[i] === 1;
+  return unlistedOrWordName && t.text.charCodeAt(0) >= 97 && t.text === t.lower && mayHaveLowerCue(doc, tokens, i);
+}
+
 /** Words next to which a cue may stand: a cheap test before the rule reads the text around a word no list holds. */
 const CUE_BEFORE = new Set([...ASKING_VERBS, 'for', 'fyi', 'n', 'and', ...THANKS]);
 const CUE_AFTER = new Set([...OPENING_REQUESTS, 'n', 'and']);
-export function mayHaveLowerCue(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+function mayHaveLowerCue(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const c = charAt(doc.text, t.end);
   if (c === 58 || c === 39 || c === 0x2019 || c === 38 || charAt(doc.text, t.start - 2) === 45) return true;

@@ -5,7 +5,7 @@ import { US_STATES } from '../dictionaries/lexicon.js';
 import { isDigit } from '../text/chars.js';
 import { firstTokenAt, type Token } from '../text/tokens.js';
 import { COUNTRY_FIRST_WORDS, COUNTRY_NAMES, isCountry } from './cities.js';
-import { CALENDAR_WORDS, DOTTED_DEGREE_TAIL, FUNCTION_WORDS, PARTICLES, REPLY_OPENERS, opensClause, ID, innerCapital, isCredential, isTitle, lexical, shaped } from './name-words.js';
+import { DOTTED_DEGREE_TAIL, FUNCTION_WORDS, PARTICLES, REPLY_OPENERS, functionOrCalendar, opensClause, ID, innerCapital, isCredential, isTitle, lexical, shaped } from './name-words.js';
 import { LETTERS_ONLY } from './name-emit.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 import { stJudeDevice } from './place-words.js';
@@ -264,7 +264,7 @@ function loginsOfNames(doc: DocumentView, found: readonly Candidate[], inside: U
 
 /** A word of a name made of English words: capitalised, three letters or more, no title, function or calendar word. */
 function pairWord(doc: DocumentView, t: Token): boolean {
-  return t.capitalized && !t.upper && t.text.length >= 3 && LETTERS_ONLY.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !isTitle(doc, t) && !isCredential(doc, t);
+  return t.capitalized && !t.upper && t.text.length >= 3 && LETTERS_ONLY.test(t.text) && !functionOrCalendar(t) && !isTitle(doc, t) && !isCredential(doc, t);
 }
 
 /** Each capitalised mention of a found pair of English words outside a found name ("Follow up with Walks Ahead"). */
@@ -408,9 +408,10 @@ function quotedNickname(doc: DocumentView, f: Candidate, extra: Candidate[]): vo
     const b = c === 40 ? BRACKETED_SHORT_NAME.exec(doc.text.slice(f.end, f.end + 16)) : null;
     const word = b === null ? '' : (LAST_WORD.exec(doc.text.slice(Math.max(f.start, f.end - 24), f.end))?.[0] ?? '');
     const nick = b === null ? '' : (b[1] as string);
-    if (nick.length < 2 || FUNCTION_WORDS.has(nick.toLowerCase()) || doc.dict.commonWords.has(nick.toLowerCase())) return;
+    const nickLower = nick.toLowerCase();
+    if (nick.length < 2 || FUNCTION_WORDS.has(nickLower) || doc.dict.commonWords.has(nickLower)) return;
     const start = f.end + b![0].length - 1 - nick.length;
-    if (word.length > nick.length && word.toLowerCase().startsWith(nick.toLowerCase())) {
+    if (word.length > nick.length && word.toLowerCase().startsWith(nickLower)) {
       extra.push(candidate(start, start + nick.length, 'NAME', 0.7, ID, { kind: 'context', detail: 'bracketed-nickname' }));
       return;
     }

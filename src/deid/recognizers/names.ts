@@ -11,7 +11,7 @@ import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSp
 import { blanksOnly, isAsciiLetter, isDigit } from '../text/chars.js';
 import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule, namedTestNear } from './name-lists.js';
 import { acronymNotInitials, CLINICAL_ACRONYMS, closesThreadMessage, initialsCue, messageRules, messageSignOffRule, PATIENT_WORDS, SELF_INTRO_CUES, SPEECH_FILLERS, TWO_LETTER_ACRONYMS, wordSelfIntroRule } from './name-messages.js';
-import { lowerCueNameRule, mayHaveLowerCue } from './name-lower-cues.js';
+import { lowerCueNameRule, mayBeLowerCueName } from './name-lower-cues.js';
 import { CLINICAL_ENDING, followsGivenName, KIN_WORDS, kinOrParenRule, kinWordName } from './name-relations.js';
 import { chatStampSpeakerRule, contactBeforePhoneRule, contactRowRule, givenNameAgeRule, nameBeforeAgeRule, nameShape, personPredicateRule, selfIntroductionRule, PREDICATE_WORDS, speakerLabelRule, STRONG_SHAPE, surnameShapeRule, TURN_ROLES } from './name-shape.js';
 import {
@@ -451,9 +451,9 @@ const ROLE_GERUNDS = new Set(['reading', 'ordering', 'referring', 'attending', '
 
 /**
  * Round 45: Lakota, Dakota, Blackfeet, Crow and other Plains surnames are two English words, the first a number, a
- * colour or a deed ("Two Bulls", "Iron Cloud", "Iron Cloud", "Standing Bear", "Kills Enemy", "Spotted Tail"). A
- * found name runs on into them, as the lists hold neither word: "Wanbli Two Bulls", "Mary Iron Cloud" (where
- * "Little" was read as the surname). Not into a place or an institution ("Dr. Ames Little Rock", "Jo Kee Red Cross").
+ * colour or a deed ("Two Bulls", "Iron Cloud", "Standing Bear", "Kills Enemy", "Spotted Tail"). A found name runs
+ * on into them, as the lists hold neither word: "Wanbli Two Bulls", "Mary Iron Cloud" (where the first word alone was
+ * read as the surname). Not into a place or an institution ("Dr. Ames Little Rock", "Jo Kee Red Cross").
  */
 const COMPOUND_SURNAME_FIRSTS = ['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Little', 'Big', 'Red', 'White', 'Black', 'Yellow', 'Blue', 'Gray', 'Grey', 'Iron', 'Standing', 'Running', 'Spotted', 'High', 'Long', 'Crazy', 'Kills', 'Many', 'Lone', 'Brave', 'Swift', 'Looking', 'Walking', 'Flying', 'Chasing', 'Shot', 'Bad', 'Good', 'Young'];
 const COMPOUND_SURNAME_AFTER = new RegExp(`^[ \\t](${COMPOUND_SURNAME_FIRSTS.join('|')})[ \\t](\\p{Lu}\\p{Ll}{2,15})(?![\\p{L}'’\\-]|[ \\t]\\p{Lu}\\p{Ll})`, 'u');
@@ -2392,7 +2392,7 @@ function signOffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: num
   if (!(given || /^[a-z]{2,3}$/.test(t.text)) || doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(t.text.toUpperCase()) || isCredential(doc, t)) return -1;
   // Lead's probe: a log whose rows end with a dash and the writer's initials, one writer signing two rows or more
   // ("..., read back OK - tjs"), signs each of its long rows so.
-  if (!given && signingColumn(doc) && ROW_INITIALS.test(t.text) && !ROW_SHORTHAND.has(t.text) && /^[ \t]*(?:\r?\n|$)/.test(doc.text.slice(t.end, t.end + 6)) && SIGNED_ROW_START.test(doc.text.slice(doc.text.lastIndexOf('\n', t.start - 1) + 1, t.start))) {
+  if (!given && signedRowInitials(doc, t)) {
     pushName(doc, out, i, i, 0.65, { kind: 'pattern', detail: 'row-sign-off-initials' });
     return i;
   }
@@ -2407,12 +2407,20 @@ function signOffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: num
 }
 
 /** Three lower-case consonants: typed initials, not shorthand with a vowel ("neg", "nad", "cont"). */
-const ROW_INITIALS = /^[b-df-hj-np-tv-xz]{3}$/;
+const THREE_CONSONANTS = '[b-df-hj-np-tv-xz]{3}';
+const ROW_INITIALS = new RegExp(`^${THREE_CONSONANTS}$`);
 /** Shorthand of three consonants that ends a finding's row ("regular rate and rhythm - wnl"). */
 const ROW_SHORTHAND = new Set(['wnl', 'rrr', 'ctx', 'ffp', 'msk', 'cns', 'pmh', 'psh', 'fhx', 'shx', 'hpi', 'dtr', 'ptt', 'mcg', 'hrs', 'wks', 'yrs', 'cbg', 'bgl', 'bmp', 'cbc', 'tbd', 'nvd', 'ckd', 'chf', 'dvt', 'gtt', 'hct', 'lmp', 'npo', 'nkd', 'bms', 'sts', 'std', 'prn', 'qhs', 'pcn', 'rtc', 'ntd', 'cxr', 'bph', 'ptx', 'rxn']);
 /** A row of twelve characters or more before its dash: a log's entry, not a review of systems' "CV - wnl". */
-const SIGNED_ROW_START = /^[^\n]{12,}[\p{L}\d.,)][ \t]{1,2}[\-–—][ \t]?$/u;
-const SIGNED_ROW = /^[^\n]{12,}[\p{L}\d.,)][ \t]{1,2}[\-–—][ \t]?([b-df-hj-np-tv-xz]{3})[ \t]*\r?$/gmu;
+const ROW_BEFORE_DASH = '^[^\\n]{12,}[\\p{L}\\d.,)][ \\t]{1,2}[\\-–—][ \\t]?';
+const SIGNED_ROW_START = new RegExp(`${ROW_BEFORE_DASH}$`, 'u');
+/** A whole signed row, its initials ending the line. */
+const SIGNED_ROW = new RegExp(`${ROW_BEFORE_DASH}(${THREE_CONSONANTS})[ \\t]*\\r?$`, 'gmu');
+/** Initials t that sign a row of a log signed so twice or more (signingColumn): the row's end, a long row before the dash. */
+function signedRowInitials(doc: DocumentView, t: Token): boolean {
+  return signingColumn(doc) && ROW_INITIALS.test(t.text) && !ROW_SHORTHAND.has(t.text) && /^[ \t]*(?:\r?\n|$)/.test(doc.text.slice(t.end, t.end + 6)) &&
+    SIGNED_ROW_START.test(doc.text.slice(doc.text.lastIndexOf('\n', t.start - 1) + 1, t.start));
+}
 const signingColumns = new WeakMap<DocumentView, boolean>();
 /** Whether one set of initials signs two long rows or more of the note (worked out once per note). */
 function signingColumn(doc: DocumentView): boolean {
@@ -2664,7 +2672,7 @@ export function findNames(doc: DocumentView): Candidate[] {
     if (t.text.length === 2 && t.text === t.lower && charAt(doc.text, t.end) === 58 && speakerLabelRule(doc, tokens, i, out) >= 0) continue;
     // Round 113: a lower-case word no list holds with a chat's cue around it ("can u ask seini if"): the skip drops such words.
     // And a given name that is also a word, asked by name or joined to a name ("tell joy to", "dawn and funmi coming").
-    if ((doc.isCommon[i] === 0 ? doc.isFirst[i] === 0 && doc.isSur[i] === 0 : doc.isFirst[i] === 1) && t.text.charCodeAt(0) >= 97 && t.text === t.lower && mayHaveLowerCue(doc, tokens, i) && lowerCueNameRule(doc, tokens, i, out) >= 0) continue;
+    if (mayBeLowerCueName(doc, tokens, i) && lowerCueNameRule(doc, tokens, i, out) >= 0) continue;
     // Most words are lower-case words of no interest: skip them before any rule looks around.
     // A lower-case common word ("will", "brown") can only start a name after a title, and that is rule 1.
     if (

@@ -56,12 +56,14 @@ function featureAt(doc: DocumentView, i: number, out: Candidate[]): void {
   const tokens = doc.tokens;
   const t = tokens[i] as Token;
   if (!placeShaped(doc, t) || NOT_FEATURE_AFTER.test(doc.text.slice(t.end, t.end + 14))) return;
-  const namedPark = t.lower === 'park' && !PARK_KINDS.has(tokens[i - 1]?.lower ?? '') && parkAfterPlace(doc, i);
-  if (HEAD_SET.has(t.lower) && (t.lower !== 'park' || PARK_KINDS.has(tokens[i - 1]?.lower ?? '') || namedPark)) {
+  const park = t.lower === 'park';
+  const parkOfKind = park && PARK_KINDS.has(tokens[i - 1]?.lower ?? '');
+  const namedPark = park && !parkOfKind && parkAfterPlace(doc, i);
+  if (HEAD_SET.has(t.lower) && (!park || parkOfKind || namedPark)) {
     // Back over one or two capitalised words: "Browns Lake", "Bear Creek Trail".
     let k = i;
     // A park's kind is a word of its own: "Hocking Hills State Park" keeps three; a park named by one word keeps it.
-    const reach = namedPark ? 1 : t.lower === 'park' ? 3 : 2;
+    const reach = namedPark ? 1 : park ? 3 : 2;
     while (k > 0 && i - k < reach) {
       const p = tokens[k - 1] as Token;
       if (!joined(doc, p, tokens[k] as Token) || !(nameWord(doc, p) || HEAD_SET.has(p.lower))) break;

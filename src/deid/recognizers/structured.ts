@@ -3,7 +3,7 @@
 // says what a value is, where free-text recognizers see only bare numbers and carets.
 import type { EntityType } from '../types.js';
 import { candidate, forEachIndexedWord, type Candidate, type DocumentView, type Recognizer } from './types.js';
-import { contentEnd, lineBreakAfter } from '../text/chars.js';
+import { contentEnd, isAsciiLetter, isBlank, isDigit, lineBreakAfter } from '../text/chars.js';
 import { lexicon } from '../dictionaries/index.js';
 
 const HL7_ID = 'hl7-field';
@@ -232,7 +232,7 @@ function headerCharsOnly(line: string, sep: string): boolean {
   const s = sep.charCodeAt(0);
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 32 || c === 9 || c === s) continue;
+    if (isAsciiLetter(c) || isDigit(c) || isBlank(c) || c === s) continue;
     // _ - . # ' "
     if (c === 95 || c === 45 || c === 46 || c === 35 || c === 39 || c === 34) continue;
     return false;

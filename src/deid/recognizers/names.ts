@@ -1627,17 +1627,18 @@ function wordNameInFrame(doc: DocumentView, tokens: readonly Token[], i: number,
   // Round 121: set off by commas after a person's noun, as a question introduces its patient ("a 45-year-old woman,
   // Gift Chanda, seen at", "a member, Faith Otieno?"); the comma and the noun are tested first, rarely both there.
   return t.start >= 2 && doc.text.charCodeAt(t.start - 2) === 44 && APPOSITION_CLOSE_AFTER.test(after) &&
-    PERSON_NOUN_COMMA_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 24), t.start));
+    PERSON_NOUN_COMMA_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 40), t.start));
 }
 
 /** Round 121: token t stands alone between a person's noun with its comma and a comma: "woman, Hope, seen". */
 function appositionAlone(doc: DocumentView, t: Token): boolean {
   return t.start >= 2 && doc.text.charCodeAt(t.start - 2) === 44 && doc.text.charCodeAt(t.end) === 44 &&
-    PERSON_NOUN_COMMA_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 24), t.start));
+    PERSON_NOUN_COMMA_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 40), t.start));
 }
 
-/** Round 121: a person's noun and a comma right before an appositive name ("woman, ", "pt, ", "resident, "). */
-const PERSON_NOUN_COMMA_BEFORE = /(?<![a-z])(?:woman|man|male|female|lady|gentleman|boy|girl|child|infant|toddler|teen|adolescent|patient|pt|member|resident|participant|subject|employee|worker|camper|student|client|donor|recipient|traveler|traveller|veteran|mother|father|mom|dad|wife|husband|son|daughter|sister|brother|grandmother|grandfather|aunt|uncle)[ \t]{0,2},[ \t]{1,2}$/;
+/** Round 121: a person's noun and a comma right before an appositive name ("woman, ", "pt, ", "resident, "), or any
+ * noun after an age ("67-year-old retiree, "). */
+const PERSON_NOUN_COMMA_BEFORE = /(?:(?<![a-z])(?:woman|man|male|female|lady|gentleman|boy|girl|child|infant|toddler|teen|adolescent|patient|pt|member|resident|participant|subject|employee|worker|camper|student|client|donor|recipient|traveler|traveller|veteran|retiree|nurse|teacher|farmer|athlete|driver|mother|father|mom|dad|wife|husband|son|daughter|sister|brother|grandmother|grandfather|aunt|uncle)|\d(?:[ \t-]?(?:year|yr|month)s?[ \t-]old|[ \t]?(?:yo|y\/o))[ \t]{1,2}[a-z]{3,14})[ \t]{0,2},[ \t]{1,2}$/;
 /** What closes an appositive name: a comma, a semicolon, a bracket, the question's or the sentence's end. */
 const APPOSITION_CLOSE_AFTER = /^(?:[,;?)]|\.(?:\s|$)|$)/;
 

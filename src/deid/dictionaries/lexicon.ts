@@ -662,6 +662,8 @@ export const EXTRA_FIRST_NAMES = [
   // Virtue names of southern and West Africa (South Africa, Zimbabwe, Zambia, Nigeria) that are English words:
   // named only where a person is ("for Lucky Mokoena", "Blessing Eze, 23,"), as "Hope" and "Faith" are.
   'lucky', 'blessing', 'precious', 'godswill', 'goodluck', 'loveness', 'gracious',
+  // Round 121: and more of them, of West and southern Africa alike ("a 34-year-old man, Justice Mensah,").
+  'justice', 'honor', 'honour', 'gift', 'comfort', 'fortune', 'miracle', 'testimony', 'favour', 'prosper',
   // Polish, Nordic, Dutch, Basque, Andean, Yoruba, Igbo, Arabic, South Asian, Chinese, Japanese, Korean and
   // Vietnamese given names the census lists lack; none is an English word, a common word or a US town.
   'dariusz', 'mateusz', 'tomasz', 'bartosz', 'grzegorz', 'przemysław', 'przemyslaw', 'zbigniew', 'wiesław',

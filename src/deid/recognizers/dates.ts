@@ -940,6 +940,13 @@ const ROMAN_CLASS_BEFORE = /(?:^|[^a-z])(?:stage|stadium|class|klasse|grade|grad
 
 const WORD_BEFORE_BRACKET = /(?<![\p{L}'’\-])\p{Lu}\p{Ll}[\p{L}'’\-]{0,29}[ \t]?\($/u;
 
+/**
+ * Round 121: "on the" and a day, then the clause's own verb of telling or needing ("his PET/CT on the 26th requires
+ * fasting?", "seen on the 4th said"); only after "on the", as "after the 2nd showed" may be a second scan.
+ */
+const ON_THE_BEFORE = /(?:^|[^a-z])on[ \t]{1,2}the[ \t]{1,2}$/;
+const ORDINAL_VERB_AFTER = /^[ \t]{1,2}(?:said|says|requires?|required|needs?|needed|showed|shows|called|asked|reported|noted|revealed)\b/;
+
 const DATE_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'date-ordinal-day',
@@ -955,7 +962,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // Round 108: a log's spaced dash before a word is no range's ("sat the 1st - better"; "sat the 1st - 3rd" stays).
       if (ORDINAL_WEEKDAY_BEFORE.test(before)) return !/^[ \t]{0,2}(?:,[ \t]{0,2}\d|[\-–](?![ \t]{1,2}[a-z])|(?:and|or|&)[ \t]{1,2}\d)/.test(doc.lower.slice(end, end + 8));
       if (OF_RELATIVE_MONTH_AFTER.test(doc.lower.slice(end, end + 36)) || theOrdinalAtClock(doc.lower, start, end)) return true;
-      return ((ordinalCueAt(doc, start) || ORDINAL_WEEKDAY_BARE_BEFORE.test(before)) && ORDINAL_END_AFTER.test(doc.lower.slice(end, end + 24))) || ordinalRange(doc, start, end);
+      return ((ordinalCueAt(doc, start) || ORDINAL_WEEKDAY_BARE_BEFORE.test(before)) && ORDINAL_END_AFTER.test(doc.lower.slice(end, end + 24))) || ordinalRange(doc, start, end) ||
+        (ORDINAL_VERB_AFTER.test(doc.lower.slice(end, end + 12)) && ON_THE_BEFORE.test(before));
     },
   },
   {

@@ -68,11 +68,22 @@ function building(doc: DocumentView, i: number, out: Candidate[]): void {
   }
   if (k === i) return;
   const before = tokenAt(tokens, k - 1);
-  const afterHome = (before !== undefined && before.lower === 'at' && HOME_AT.has(tokenAt(tokens, k - 2)?.lower ?? '')) || (RESIDENCE_HEADS.has(head.lower) && RESIDENCE_LABEL_BEFORE.test(text.slice(Math.max(0, (tokens[k] as Token).start - 30), (tokens[k] as Token).start)));
+  const afterHome = (before !== undefined && before.lower === 'at' && HOME_AT.has(tokenAt(tokens, k - 2)?.lower ?? '')) ||
+    (RESIDENCE_HEADS.has(head.lower) && (RESIDENCE_LABEL_BEFORE.test(text.slice(Math.max(0, (tokens[k] as Token).start - 30), (tokens[k] as Token).start)) || (before !== undefined && residentOf(doc, k))));
   // "she's 98 in Maple Knoll Village in Springdale": the building's town after "in" names it as a place too.
   if (!afterHome && !streetNumberAt(text, head.end) && !(k < i - 1 && RESIDENCE_HEADS.has(head.lower) && townAfterIn(doc, i + 1, head.end) > head.end)) return;
   if (before !== undefined && !afterHome && /^\d/.test(before.text)) return; // "55 Oak Court" is the street itself
   out.push(candidate((tokens[k] as Token).start, head.end, 'ADDRESS', 0.72, 'building', { kind: 'pattern', detail: 'named-building' }));
+}
+
+/**
+ * Round 121: a residence's name after a care home's own words: "a resident of Maple Terrace", "residents at Laurelwood
+ * Gardens", "our facility, Laurelwood Gardens,"; a court or a square has no residents here.
+ */
+const RESIDENT_OF_BEFORE = /(?<![a-z])(?:residents?[ \t]{1,2}(?:of|at)|(?:facility|community|home)[ \t]{0,2},)[ \t]{1,2}$/;
+function residentOf(doc: DocumentView, k: number): boolean {
+  const start = (doc.tokens[k] as Token).start;
+  return RESIDENT_OF_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start));
 }
 
 /** Round 42: kinds of supported housing written in lower case after their name ("Harbor House group home"). */

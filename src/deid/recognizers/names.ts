@@ -1632,8 +1632,24 @@ function wordNameInFrame(doc: DocumentView, tokens: readonly Token[], i: number,
   // one ("58F Summer Olympics hopeful" is neither).
   if (p !== undefined && (ln.sur || nameShape(doc, tokens, i + 1) === STRONG_SHAPE) && oneSpace(doc, p, t) && t.lower !== 'frank' && (PATIENT_WORDS.has(p.lower) || AGE_SEX_BEFORE.test(doc.text.slice(Math.max(0, t.start - 12), t.start)))) return true;
   const after = doc.text.slice(n.end, n.end + 12);
-  return PERSON_AFTER.test(after) || PERSON_NUMBER_AFTER.test(after.toLowerCase()) || PERSON_FIELD_AFTER.test(after);
+  if (PERSON_AFTER.test(after) || PERSON_NUMBER_AFTER.test(after.toLowerCase()) || PERSON_FIELD_AFTER.test(after)) return true;
+  // Round 121: set off by commas after a person's noun, as a question introduces its patient ("a 45-year-old woman,
+  // Gift Chanda, seen at", "a member, Faith Otieno?"); the comma and the noun are tested first, rarely both there.
+  return t.start >= 2 && doc.text.charCodeAt(t.start - 2) === 44 && APPOSITION_CLOSE_AFTER.test(after) &&
+    PERSON_NOUN_COMMA_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 40), t.start));
 }
+
+/** Round 121: token t stands alone between a person's noun with its comma and a comma: "woman, Hope, seen". */
+function appositionAlone(doc: DocumentView, t: Token): boolean {
+  return t.start >= 2 && doc.text.charCodeAt(t.start - 2) === 44 && doc.text.charCodeAt(t.end) === 44 &&
+    PERSON_NOUN_COMMA_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 40), t.start));
+}
+
+/** Round 121: a person's noun and a comma right before an appositive name ("woman, ", "pt, ", "resident, "), or any
+ * noun after an age ("67-year-old retiree, "). */
+const PERSON_NOUN_COMMA_BEFORE = /(?:(?<![a-z])(?:woman|man|male|female|lady|gentleman|boy|girl|child|infant|toddler|teen|adolescent|patient|pt|member|resident|participant|subject|employee|worker|camper|student|client|donor|recipient|traveler|traveller|veteran|retiree|nurse|teacher|farmer|athlete|driver|mother|father|mom|dad|wife|husband|son|daughter|sister|brother|grandmother|grandfather|aunt|uncle)|\d(?:[ \t-]?(?:year|yr|month)s?[ \t-]old|[ \t]?(?:yo|y\/o))[ \t]{1,2}[a-z]{3,14})[ \t]{0,2},[ \t]{1,2}$/;
+/** What closes an appositive name: a comma, a semicolon, a bracket, the question's or the sentence's end. */
+const APPOSITION_CLOSE_AFTER = /^(?:[,;?)]|\.(?:\s|$)|$)/;
 
 /** Before a name: an age and a sex in shorthand ("58F ", "34 M ", "38 yo ", "41 y/o F "), a number of 1 to 3 digits alone. */
 const AGE_SEX_BEFORE = /(?:^|[\s(,:;])\d{1,3}[ \t]?(?:[MF]|yo|y\/o|y\.o\.|yo[MF]|y\/o[ \t][MF])[ \t]$/;
@@ -2161,6 +2177,12 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
   const t = tokens[i] as Token;
   if (t.capitalized && !t.single) {
     const lx = lexical(doc, tokens, i);
+    // Round 121: a given name that is also a word, alone between commas after a person's noun ("a 45-year-old woman,
+    // Hope, seen at"); not a month or a modal ("the patient, May, ...", "Will" stays with the other rules).
+    if (lx.common && lx.first && !lx.eponymHere && !CALENDAR_WORDS.has(t.lower) && !MODAL_NAMES.has(t.lower) && appositionAlone(doc, t)) {
+      pushName(doc, out, i, i, 0.62, { kind: 'dictionary', detail: 'first-names-alone' });
+      return i;
+    }
     // Both shapes below need a word of no English list (a common word in any list is left to the other rules).
     if (lx.common) return -1;
     const before = tokens[i - 1];

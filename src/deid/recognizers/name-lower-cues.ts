@@ -21,7 +21,7 @@ const CHAT_SHORTHAND = new Set(`tmrw tmr tmrrw tomo thx thnx tnx ty lmk np omw f
   ophtho audiology ptot slp wic covid telehealth chaplain registrar intensivist bestie wifey hubs bub bubba lil grandbaby gramps granny
   poppa meemaw mawmaw pawpaw nonna nonno unc cuz bff babe sweetie hon
   sissy bruh cuzzo hubs bubs hun fam bud buddy sm tues thurs thur weds sept
-  foley picc dexcom libre bipap cpap vanc zosyn levo lasix`.split(/\s+/));
+  foley picc dexcom libre bipap cpap vanc zosyn levo lasix trach luv doggo pup puppy kitten`.split(/\s+/));
 
 /** Drugs' and devices' endings: a word of no list with one of them is more likely a drug than a name ("ask about eliquis"). */
 const DRUG_SHAPE = /(?:pril|olol|statin|mab|nib|azole|cillin|mycin|cycline|floxacin|sartan|pine|pam|lam|tidine|formin|amine|ine|one|ide|ate|ol|in|ex|ix|ax|ox|vir|ium|cin|ase|pro|vanc|levo)$/;

@@ -204,6 +204,22 @@ const PAYER_ABBREVIATIONS = ['uhc', 'bcbs', 'hum', 'aet', 'cig', 'kp', 'ant', 'w
 const ONTARIO_HEALTH_NUMBER = /^\d{4}[ \-]\d{3}[ \-]\d{3}$/;
 const ONTARIO_VERSION_CODE = /^[ \-][A-Z]{2}(?![\w\-])/;
 
+/** A clock's four digits, 0000-2359. */
+const HHMM = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+/** A pager log's line: "pager 0415: rm 14 ...", its time stamp opening the line before a colon. */
+const PAGER_LOG_LINE = /(?:^|\n)[ \t]{0,3}pager[ \t](\d{4}):[ \t]/g;
+/**
+ * Round 126: "pager 0415: ...\npager 0420: ..." is a log of pages, each line stamped with its time, not pager numbers:
+ * the value is a clock's, its line opens "pager HHMM: " and two lines or more of the text do so with clock times rising.
+ */
+function pagerLogStamp(v: string, doc: DocumentView, start: number): boolean {
+  if (!HHMM.test(v) || doc.text.charCodeAt(start + 4) !== 58 || !/(?:^|\n)[ \t]{0,3}pager[ \t]$/.test(doc.lower.slice(Math.max(0, start - 10), start))) return false;
+  const stamps = [...doc.lower.matchAll(PAGER_LOG_LINE)].map((m) => m[1] as string);
+  if (stamps.length < 2 || !stamps.every((x) => HHMM.test(x))) return false;
+  for (let k = 1; k < stamps.length; k++) if ((stamps[k] as string) < (stamps[k - 1] as string) && !((stamps[k - 1] as string) >= '2000' && (stamps[k] as string) < '0600')) return false;
+  return true;
+}
+
 export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'email',
@@ -1224,6 +1240,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     regex: /\b(?:[Pp]ager|PAGER|[Bb]eeper|BEEPER|[Pp]gr|PGR)(?:[ \t]{1,2}(?:[Nn]o\.?|[Nn]umber|NO\.?|NUMBER))?[ \t]{0,2}[:#]?[ \t]{0,2}(\d{4,5}|\d-\d{4})(?![\d\/°%\-]|[.,:]\d)/g,
     group: 1,
     score: 0.7,
+    validate: (v, doc, start) => !pagerLogStamp(v, doc, start),
   },
   {
     // A user name after its cue: "user anab.lucero61", "username: t_ngata", "login id rkowal2", "handle tkim88": the code has

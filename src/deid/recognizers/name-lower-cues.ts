@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens.js';
 import { isBlank, isDigit } from '../text/chars.js';
 import { charAt, pushName, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import { RETAIL_CHAIN_WORDS } from './facilities.js';
-import { KIN_WORDS } from './name-relations.js';
+import { FAMILY_CHAT_LABELS, KIN_WORDS } from './name-relations.js';
 import { functionOrCalendar, titleCredentialOrEponym } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
 
@@ -20,7 +20,9 @@ const CHAT_SHORTHAND = new Set(`tmrw tmr tmrrw tomo thx thnx tnx ty lmk np omw f
   whoa meh eh oh ah uh um yo sry okie gm gn ily xoxo
   tech techs doc docs hospice kiddo kiddos rehab dialysis phleb phlebotomy dietitian vna homecare bedboard housekeeping gastro optho
   ophtho audiology ptot slp wic covid telehealth chaplain registrar intensivist bestie wifey hubs bub bubba lil grandbaby gramps granny
-  poppa meemaw mawmaw pawpaw nonna nonno unc bff babe sweetie hon`.split(/\s+/));
+  poppa meemaw mawmaw pawpaw nonna nonno unc bff babe sweetie hon
+  sissy bruh cuzzo bubs hun fam bud buddy sm tues thurs thur weds sept
+  foley picc dexcom libre bipap cpap vanc zosyn levo lasix trach luv doggo pup puppy kitten`.split(/\s+/));
 
 /** Drugs' and devices' endings: a word of no list with one of them is more likely a drug than a name ("ask about eliquis"). */
 const DRUG_SHAPE = /(?:pril|olol|statin|mab|nib|azole|cillin|mycin|cycline|floxacin|sartan|pine|pam|lam|tidine|formin|amine|ine|one|ide|ate|ol|in|ex|ix|ax|ox|vir|ium|cin|ase|pro|vanc|levo)$/;
@@ -31,7 +33,7 @@ const DRUG_SHAPE = /(?:pril|olol|statin|mab|nib|azole|cillin|mycin|cycline|floxa
  * consonants a given name seldom has, no English suffix, no two words run together, no retail chain.
  */
 const NAME_FINAL_CLUSTERS = new Set(['nd', 'nt', 'rd', 'rt', 'st', 'sh', 'th', 'ch', 'ng', 'nn', 'll', 'rn', 'ld', 'lt', 'ns', 'rs', 'ys', 'ks', 'ms', 'sz', 'rk', 'nk', 'ss', 'tt', 'dh', 'kh', 'gh', 'rl', 'rh', 'ph', 'tz', 'hn', 'hm', 'rg', 'lf', 'ff', 'ck', 'hs']);
-const ENGLISH_SUFFIX = /(?:ive|tion|sion|ment|ness|ogy|ics|ist|ary|ery|ous|able|ible|ing|ed|ly|ful|less|ance|ence|ism|ize|ise|ic|oma|itis|emia|osis|scope|gram|graphy|team|care|line|pap|com|dash|card|med|meds|pump|bot|app|net|onc)$/;
+const ENGLISH_SUFFIX = /(?:ive|tion|sion|ment|ness|ogy|ics|ist|ary|ery|ous|able|ible|ing|ed|ly|ful|less|ance|ence|ism|ize|ise|ic|oma|itis|emia|osis|scope|gram|graphy|team|care|line|ial|pap|com|dash|card|med|meds|pump|bot|app|net|onc)$/;
 const VOWEL = /[aeiouyáéíóúàèìòùâêîôûäëïöüãõåæøœ]/;
 const RETAIL_CHAINS: ReadonlySet<string> = new Set(RETAIL_CHAIN_WORDS);
 function unlistedNameShape(doc: DocumentView, w: string): boolean {
@@ -49,7 +51,7 @@ function unlistedNameShape(doc: DocumentView, w: string): boolean {
 function plainLowerName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.text !== t.lower || t.single || !LETTERS_ONLY.test(t.text) || doc.isCommon[i] === 1) return false;
-  if (CHAT_SHORTHAND.has(t.lower) || KIN_WORDS.has(t.lower) || lexicon.SPECIALTY_SHORTHAND.has(t.lower) || lexicon.US_STATES.has(t.lower)) return false;
+  if (CHAT_SHORTHAND.has(t.lower) || KIN_WORDS.has(t.lower) || FAMILY_CHAT_LABELS.has(t.lower) || lexicon.SPECIALTY_SHORTHAND.has(t.lower) || lexicon.US_STATES.has(t.lower)) return false;
   const listed = doc.isFirst[i] === 1 || doc.isSur[i] === 1;
   if (!listed && (t.text.length < 3 || DRUG_SHAPE.test(t.lower) || doc.dict.allCities.has(t.lower) || !unlistedNameShape(doc, t.lower))) return false;
   return !functionOrCalendar(t) && !titleCredentialOrEponym(doc, tokens, i);

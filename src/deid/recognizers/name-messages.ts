@@ -259,6 +259,9 @@ export function dashSignatureRule(doc: DocumentView, tokens: readonly Token[], i
 const CLOSING_BEFORE_NAME = /(?:^|[^a-z])(?:thanks|thank[ \t]you|thx|thnx|thks|tks|ty|regards|best|cheers|sincerely|respectfully|love|blessings|take[ \t]care|\d{3}[ \t.\-]?\d{4})[ \t]{0,2}[,.!]{0,3}[ \t]{0,2}(?:\r?\n[ \t]{0,4})?$/;
 /** Words a short reply or a status closes with after a dash: "Sent to pharmacy - ok", "faxed - done". */
 const STATUS_REPLIES = new Set(['ok', 'okay', 'done', 'yes', 'sure', 'fine', 'good', 'great', 'noted', 'confirmed', 'received', 'sent', 'filled', 'approved', 'denied', 'cancelled', 'canceled', 'given', 'signed', 'faxed', 'scheduled', 'pending', 'complete', 'completed', 'resolved', 'stable', 'normal', 'negative', 'positive', 'clear', 'better', 'same', 'improved']);
+/** Round 126: modals that are given names too, and the verbs a short reply goes on with after them. */
+const MODAL_SIGN_OFF = new Set(['will', 'may', 'can']);
+const REPLY_VERBS = new Set(['check', 'do', 'call', 'see', 'page', 'look', 'send', 'ask', 'tell', 'try', 'update', 'follow', 'get', 'grab', 'bring', 'go', 'text', 'chart', 'fax', 'be', 'pass', 'let']);
 /** A dash right before the name ("- ivy", "-ginger"), after the text's last sentence or alone on its line. */
 const DASH_BEFORE_NAME = /(?:^|[\s.!?)])[\-–—~][ \t]?$/;
 /** A line of dashes, underscores or equals signs, or an e-mail's quoted header, that parts a thread's messages. */
@@ -312,6 +315,8 @@ export function messageSignOffRule(doc: DocumentView, tokens: readonly Token[], 
   // reply or a status ("Sent to pharmacy - ok", "- done").
   if (!closing && !(DASH_BEFORE_NAME.test(before) && /^\s*$/.test(rest) && !STATUS_REPLIES.has(t.lower))) return -1;
   if (titleCredentialOrEponym(doc, tokens, i)) return -1;
+  // Round 126: "thx, will check", "ty, will do": a lower-case modal before a verb is the reply's next clause.
+  if (t.text === t.lower && surname && MODAL_SIGN_OFF.has(t.lower) && REPLY_VERBS.has((n as Token).lower)) return -1;
   pushName(doc, out, i, initial || surname ? i + 1 : i, 0.66, { kind: 'context', detail: closing ? 'closing-signature' : 'dash-signature-word' });
   if (partner >= 0) {
     pushName(doc, out, partner, partner, 0.66, { kind: 'context', detail: 'closing-signature-partner' });

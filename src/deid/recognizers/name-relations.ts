@@ -342,3 +342,6 @@ export function kinOrParenRule(doc: DocumentView, tokens: readonly Token[], i: n
   }
   return charAt(doc.text, t.start - 1) === 40 ? parenRoleRule(doc, tokens, i, out) : -1;
 }
+
+/** Round 126: a family group text labels its turns with what the writer is to the reader, in lower case ("nana: yes", "sis: ok"); "Nana:" in capitals may be a given name. */
+export const FAMILY_CHAT_LABELS = new Set(['nana', 'nan', 'nanna', 'grammy', 'granny', 'gran', 'grandma', 'grandpa', 'gramps', 'papa', 'mama', 'mum', 'sis', 'bro', 'auntie', 'aunty', 'unc', 'coz', 'cuz', 'hubby', 'wifey', 'babe', 'bestie', 'stepmom', 'stepdad', 'roomie', 'roommate']);

@@ -8,6 +8,7 @@ import type { Token } from '../text/tokens.js';
 import { charAt, pushName, startsLine, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import { TWO_LETTER_ACRONYMS, FUNCTION_WORDS, RELATIONS, acronym, functionOrCalendar, germanProse, innerCapital, isCredential, isEponym, isTitle, isUpperLetter, lexical, titleCredentialOrEponym } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
+import { FAMILY_CHAT_LABELS } from './name-relations.js';
 
 /** The word's writing says nothing. */
 export const NO_SHAPE = 0;
@@ -455,7 +456,7 @@ export const TURN_ROLES = new Set(['patient', 'pt', 'doctor', 'dr', 'doc', 'prov
 export function speakerLabelRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   // Round 55: a role labels the turn ("Facilitator:" beside "Aaron:"), not a speaker's name.
-  if (doc.allCaps || (doc.isCommon[i] === 1 && doc.isFirst[i] === 0) || TURN_ROLES.has(t.lower)) return -1;
+  if (doc.allCaps || (doc.isCommon[i] === 1 && doc.isFirst[i] === 0) || TURN_ROLES.has(t.lower) || (t.text === t.lower && FAMILY_CHAT_LABELS.has(t.lower))) return -1;
   if (!labelWord(doc, tokens, i)) return recurringSpeakerRule(doc, tokens, i, out);
   // Round 95: a lower-case given name's chat line may hold digits ("bao: dad's sugar was 240", "mei: yes at 6").
   const lowerSelf = lowerGivenLabel(doc, t, i);

@@ -375,6 +375,7 @@ function isDigitCode(c: number): boolean {
 /** Round 45: the rest of a two-word field label after its first word: " ID:", " No.:", " #". */
 const TWO_WORD_LABEL_REST = /^[ \t][A-Za-z]{1,8}\.?[ \t]?[:#]/;
 
+const ROOM_BEFORE_NUMBER = new Set(['rm', 'rms', 'room', 'bed', 'bay', 'pod', 'unit', 'stall', 'chair']);
 export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number, minNameness: number): number {
   let last = i;
   // Up to four words, particles not counted ("Maria das Graças Conceição Ferreira").
@@ -402,6 +403,8 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
       }
       break;
     }
+    // Round 126: a lower-case room or bed before its number ends the name: "tell bao rm 6 needs", "ask kofi bed 4".
+    if (t.text === t.lower && ROOM_BEFORE_NUMBER.has(t.lower) && / ?\d/.test(doc.text.slice(t.end, t.end + 2))) break;
     if (endsName(doc, t) && !surnameNamingFacility(doc, tokens, j)) break;
     // Generational suffixes belong to the name: "Hunter Kennedy Sr.", "Omar Flores Jr", "John Smith III".
     // Not after one word in capitals in mixed-case text: "ASA III", "NYHA II" are classes.

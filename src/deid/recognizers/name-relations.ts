@@ -190,14 +190,20 @@ function parenNamePart(doc: DocumentView, tokens: readonly Token[], k: number, a
 /** Words before the letter that tells multiples apart: "Twin A", "Baby B", "Triplet C". */
 const MULTIPLES = new Set(['twin', 'baby', 'triplet', 'infant', 'neonate']);
 
+/** A study subject's, a patient's or a member's number right before a bracket: "subject 014 (", "pt #22 (". */
+const NUMBERED_PERSON_BEFORE = /(?<![a-z])(?:subject|subj|participant|patient|pt|resident|member|client|enrollee)[ \t]{1,2}(?:#|no\.?|number)?[ \t]{0,2}[a-z]{0,3}-?\d[\d\-]{0,11}[ \t]?\($/;
+
 /** 5e. "family meeting w/ SW (Deb)", "PT (Maria Ortiz)": one or two name words in brackets right after a role. */
 function parenRoleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   const role = tokens[i - 1];
-  if (!role || charAt(doc.text, t.start - 1) !== 40 || !/^[ \t]?\($/.test(doc.text.slice(role.end, t.start))) return -1;
+  if (!role || charAt(doc.text, t.start - 1) !== 40) return -1;
+  // Lead's probe: a person's number before the bracket ("Subject 014 (Harmony Lee) withdrew", "pt 22 (Joy Park)").
+  const numbered = NUMBERED_PERSON_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 36), t.start));
+  if (!numbered && !/^[ \t]?\($/.test(doc.text.slice(role.end, t.start))) return -1;
   // "Twin A (Ezra)", "Baby B (Eli)": multiples are told apart by a letter after the word.
   const multiple = role.single && isUpperLetter(role.text) && MULTIPLES.has(tokens[i - 2]?.lower ?? '') && oneSpace(doc, tokens[i - 2] as Token, role);
-  if (!multiple && !PAREN_ROLES.has(role.lower)) return -1;
+  if (!multiple && !numbered && !PAREN_ROLES.has(role.lower)) return -1;
   const n = tokens[i + 1];
   const two = n !== undefined && doc.text.slice(t.end, n.start) === ' ' && charAt(doc.text, n.end) === 41;
   if (two ? !(parenNamePart(doc, tokens, i, false) && parenNamePart(doc, tokens, i + 1, false) && (lexical(doc, tokens, i).first || lexical(doc, tokens, i + 1).sur)) : !(charAt(doc.text, t.end) === 41 && parenNamePart(doc, tokens, i, true))) return -1;

@@ -28,7 +28,7 @@ const SAMPLES = [
   'mid-October 2022, early-May 5, non-March 4, Jan 5, Feb. 2020, March 4th 2021, may 5 mg, last December, next May, this past June, 1HGCM82633A004352 JH4KA7650MC012345 ABCDEFGHJKLMNPRST9',
   'see portal.example.org/login or www.x.com, a.b.c.health, 2001:db8::1 ::ffff:1.2.3.4 fe80::1%eth0 10:30:45 ab:cd:ef 1:2:3:4:5:6:7:8',
   '# 1234 #12345 ## 12345 x# 99999 (#123456)',
-  'GPS 41.49932, -81.69436; 39.7392° N, 104.9903° W; N 41° 29.96\' W 081° 41.66\'; 41°29\'58"N 81°41\'40"W; 87G8Q2JM+8X; plus code Q2JM+8X; ///filled.count.soap; ////a.b.c 12.34567,-3.45678 lat=41.49932&lng=-81.69436 {"longitude":-81.69436} LONG = 12.345 mm census tract 4012.02 block group 3 Precinct #12 FIPS 39035 geoid 39035101200 state FIPS 39 GI tract 2',
+  'GPS 41.49932, -81.69436; 39.7392° N, 104.9903° W; N 41° 29.96\' W 081° 41.66\'; 41°29\'58"N 81°41\'40"W; 87G8Q2JM+8X; plus code Q2JM+8X; ///filled.count.soap; ////a.b.c 12.34567,-3.45678 lat=41.49932&lng=-81.69436 {"longitude":-81.69436} LONG = 12.345 mm census tract 4012.02 block group 3 Precinct #12 FIPS 39035 geoid 39035101200 state FIPS 39 GI tract 2 1950-W10-3 2026-W48 2000W40 1999-W01-8 A1-W10-3',
   // The run tests (city-state-zip, vin): blanks around the state code, and VINs at a text's edges.
   'Kettering,  OH  45429; Kettering, OH   45429; Kettering,\tOH\t45429; Kettering , OH 45429; Salem,OH 45429, Dayton, ZZ 45429',
   '1HGCM82633A004352, JH4KA7650MC01235, X1HGCM82633A004352X; JH4KA7650MC012345',

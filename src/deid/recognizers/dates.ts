@@ -1108,6 +1108,18 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
+    // Lead's probe: an ISO 8601 week date in its extended form, the week and perhaps its day of a year ("1950-W10-3",
+    // "2026-W48"): the week names a week of days, an element of a date smaller than the year. Not the basic form,
+    // which a wattage shares ("2000W40").
+    id: 'date-iso-week',
+    firstRun: [4, 4],
+    anchor: 'digit',
+    type: 'DATE',
+    trigger: /\d-W\d/,
+    regex: /(?<![\w\-\/.])(?:19|20|21)\d{2}-W(?:0[1-9]|[1-4]\d|5[0-3])(?:-[1-7])?(?![\w\-\/])/g,
+    score: 0.9,
+  },
+  {
     // 20200304 in date context
     id: 'date-compact',
     firstRun: [8, 8],

@@ -18,19 +18,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startChild as startBenchChild } from './lib/child.mjs';
 import { chatShape, postgresUrl, timedChatCall } from './lib/gateway-calls.mjs';
+import { benchArgs } from './lib/bench-args.mjs';
 import { cliNodeFlags } from './lib/cli-flags.mjs';
 import { percentile } from './lib/stats.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : dflt;
-};
-if (args.includes('--help')) {
-  process.stdout.write('usage: npm run bench:gateway-stages -- [--postgres [URL]] [--dist DIR]... [--requests N (default 300)] [--warmup S (default 6)] [--only json|stream] [--new-identifiers] [--analysis-threads N]\n  --dist: a built gateway to time (repeatable; default dist/); DIR#0 runs it with no analysis thread\n  --new-identifiers: a new seven-digit number per call, so each call also stores a vault mapping (a second durable commit)\n  prints p50/p90/mean of each stage inside each gateway, beside direct calls to the stub and, on PostgreSQL, a bare one-row commit\n');
-  process.exit(0);
-}
+const { argv: args, num: opt } = benchArgs('usage: npm run bench:gateway-stages -- [--postgres [URL]] [--dist DIR]... [--requests N (default 300)] [--warmup S (default 6)] [--only json|stream] [--new-identifiers] [--analysis-threads N]\n  --dist: a built gateway to time (repeatable; default dist/); DIR#0 runs it with no analysis thread\n  --new-identifiers: a new seven-digit number per call, so each call also stores a vault mapping (a second durable commit)\n  prints p50/p90/mean of each stage inside each gateway, beside direct calls to the stub and, on PostgreSQL, a bare one-row commit\n');
 const N = opt('--requests', 300);
 const WARMUP = opt('--warmup', 6);
 const STREAM = args[args.indexOf('--only') + 1] === 'stream' && args.includes('--only');

@@ -16,20 +16,13 @@ import { fileURLToPath } from 'node:url';
 import { fmtBytes, fmtMs, fmtNum, percentile } from './lib/stats.mjs';
 import { startChild as startBenchChild } from './lib/child.mjs';
 import { BENCH_PROMPT, chatShape, postgresUrl, timedChatCall } from './lib/gateway-calls.mjs';
+import { benchArgs } from './lib/bench-args.mjs';
 import { cliNodeFlags } from './lib/cli-flags.mjs';
 import { openConnection, postBytes } from './lib/http-driver.mjs';
 import { formatTable } from './lib/table.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : dflt;
-};
-if (args.includes('--help')) {
-  process.stdout.write('usage: npm run bench:gateway -- [--requests N (latency, default 400)] [--seconds S (throughput, default 5)] [--warmup S (untimed calls before each latency and throughput run, default 8)] [--concurrency C (default 32)] [--new-conversations] [--postgres [URL]] [--analysis-threads N] [--dist DIR] [--only json|stream]\n  --dist: the built gateway to measure (default dist/, which npm run bench:gateway builds), to compare builds in the same minutes\n  --analysis-threads: worker threads that de-identify (default: the config\'s auto, 1 on 2+ cores; 0: on the event loop)\n  --postgres: the gateway\'s store on PostgreSQL (default URL postgres://postgres@127.0.0.1:5432/test, or PHIGATE_BENCH_DB) instead of the embedded engine\n');
-  process.exit(0);
-}
+const { argv: args, num: opt } = benchArgs('usage: npm run bench:gateway -- [--requests N (latency, default 400)] [--seconds S (throughput, default 5)] [--warmup S (untimed calls before each latency and throughput run, default 8)] [--concurrency C (default 32)] [--new-conversations] [--postgres [URL]] [--analysis-threads N] [--dist DIR] [--only json|stream]\n  --dist: the built gateway to measure (default dist/, which npm run bench:gateway builds), to compare builds in the same minutes\n  --analysis-threads: worker threads that de-identify (default: the config\'s auto, 1 on 2+ cores; 0: on the event loop)\n  --postgres: the gateway\'s store on PostgreSQL (default URL postgres://postgres@127.0.0.1:5432/test, or PHIGATE_BENCH_DB) instead of the embedded engine\n');
 const N = opt('--requests', 400);
 const SECONDS = opt('--seconds', 5);
 // The JIT takes thousands of calls to settle (the analyzer's first passes run several times slower), and a

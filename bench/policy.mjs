@@ -9,6 +9,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
+import { benchArgs } from './lib/bench-args.mjs';
 import { createRng } from './lib/prng.mjs';
 import { fmtNum, percentile } from './lib/stats.mjs';
 import { formatTable } from './lib/table.mjs';
@@ -19,15 +20,7 @@ const USAGE = `usage: npm run bench:policy -- [--requests N] [--ms N] [--seed N]
   --ms N        timed milliseconds per evaluator and round (default 400; 6 interleaved rounds)
   --dist DIR    the build to measure (default dist/)`;
 
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
-if (args.includes('--help')) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { value: opt } = benchArgs(USAGE);
 const N = Number(opt('--requests', 5000));
 const MS = Number(opt('--ms', 400));
 const dist = resolve(opt('--dist', join(here, '..', 'dist')));

@@ -111,11 +111,12 @@ function findChatHandles(doc: DocumentView, out: Candidate[]): void {
     const m = CHAT_HEAD.exec(text.slice(from, Math.min(nl < 0 ? text.length : nl, from + 80)));
     if (m !== null) {
       const handle = m[1] as string;
+      const key = handle.toLowerCase();
       const at = from + m[0].lastIndexOf(`${handle}:`);
-      const list = seen.get(handle.toLowerCase()) ?? [];
-      list.push(at);
-      seen.set(handle.toLowerCase(), list);
-      if (/\p{L}/u.test(m[2] as string)) speaking.add(handle.toLowerCase());
+      const list = seen.get(key);
+      if (list === undefined) seen.set(key, [at]);
+      else list.push(at);
+      if (/\p{L}/u.test(m[2] as string)) speaking.add(key);
     }
     if (nl < 0) break;
     from = nl + 1;
@@ -126,7 +127,9 @@ function findChatHandles(doc: DocumentView, out: Candidate[]): void {
     const m = MENTION.exec(text.slice(at, at + 20));
     if (m === null || (at > 0 && /[\w.]/.test(text[at - 1] as string))) continue;
     const key = (m[1] as string).toLowerCase();
-    mentioned.set(key, [...(mentioned.get(key) ?? []), at + 1]);
+    const list = mentioned.get(key);
+    if (list === undefined) mentioned.set(key, [at + 1]);
+    else list.push(at + 1);
   }
   // A chat: two handles or more, each opening two lines or more or @-mentioned in the thread.
   let speakers = 0;

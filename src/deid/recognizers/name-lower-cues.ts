@@ -135,6 +135,10 @@ function lowerCue(doc: DocumentView, tokens: readonly Token[], i: number): strin
   // Round 127: a listed given name opening a clause as its subject ("priya at desk", "tenzin said", "lupe picking up",
   // "teddy in 11 fell"; after a comma too: "no injury, jules did").
   // A word of speech after it needs no clause's start, as run-on texts go: "from daycare tenzin said she was".
+  // Round 127: a relation's name no list holds before a deed ("uncle teo visited", "my coworker becca had").
+  if (p !== undefined && n !== undefined && KIN_WORDS.has(p.lower) && SUBJECT_DEEDS.has(n.lower)) return 'kin-subject';
+  // "then gideon.", "after school w hugo": a listed given name closing its clause after "with" or "then".
+  if (p !== undefined && doc.isFirst[i] === 1 && closes && (p.lower === 'with' || p.lower === 'w' || p.lower === 'then')) return 'with-closing';
   if (doc.isFirst[i] === 1 && n !== undefined && oneSpace(doc, t, n) && (SPEECH_DEEDS.has(n.lower) || ((clauseStart(doc, t.start) || charAt(doc.text, t.start - 2) === 44 || (p !== undefined && CLAUSE_LINKS.has(p.lower))) && subjectDeed(doc, tokens, i + 1)))) return 'subject';
   if (p !== undefined && listed) {
     const pp = prevWord(doc, tokens, i - 1);
@@ -208,7 +212,7 @@ function mayHaveLowerCue(doc: DocumentView, tokens: readonly Token[], i: number)
   const c = charAt(doc.text, t.end);
   if (c === 58 || c === 39 || c === 0x2019 || c === 38 || charAt(doc.text, t.start - 2) === 45 || (c === 44 && charAt(doc.text, t.start - 2) === 44)) return true;
   const p = tokens[i - 1];
-  if (p !== undefined && CUE_BEFORE.has(p.lower)) return true;
+  if (p !== undefined && (CUE_BEFORE.has(p.lower) || KIN_WORDS.has(p.lower))) return true;
   const n = tokens[i + 1];
   return n !== undefined && CUE_AFTER.has(n.lower);
 }

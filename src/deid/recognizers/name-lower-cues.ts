@@ -136,7 +136,8 @@ function lowerCue(doc: DocumentView, tokens: readonly Token[], i: number): strin
   // "teddy in 11 fell"; after a comma too: "no injury, jules did").
   // A word of speech after it needs no clause's start, as run-on texts go: "from daycare tenzin said she was".
   // Round 127: a relation's name no list holds before a deed ("uncle teo visited", "my coworker becca had").
-  if (p !== undefined && n !== undefined && KIN_WORDS.has(p.lower) && SUBJECT_DEEDS.has(n.lower)) return 'kin-subject';
+  // Four letters or more, or a name's three (consonant, vowel, consonant): "my mom uti was bad" is a complaint.
+  if (p !== undefined && n !== undefined && KIN_WORDS.has(p.lower) && SUBJECT_DEEDS.has(n.lower) && (t.text.length >= 4 || /^[^aeiouy][aeiou][^aeiouy]$/.test(t.lower))) return 'kin-subject';
   // "then gideon.", "after school w hugo": a listed given name closing its clause after "with" or "then".
   if (p !== undefined && doc.isFirst[i] === 1 && closes && (p.lower === 'with' || p.lower === 'w' || p.lower === 'then')) return 'with-closing';
   if (doc.isFirst[i] === 1 && n !== undefined && oneSpace(doc, t, n) && (SPEECH_DEEDS.has(n.lower) || ((clauseStart(doc, t.start) || charAt(doc.text, t.start - 2) === 44 || (p !== undefined && CLAUSE_LINKS.has(p.lower))) && subjectDeed(doc, tokens, i + 1)))) return 'subject';

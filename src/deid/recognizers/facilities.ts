@@ -2023,7 +2023,9 @@ const LOWER_HEADS = new Set(['hospital', 'clinic', 'hospice', 'infirmary', 'inte
   'health center', 'medical group', 'urgent care', 'home health', 'visiting nurses', 'visiting nurse',
   // Round 67: a child's school in a parent's lower-case message ("her teacher at hawthorne elementary", "at mckinley
   // middle school"): the same listed name or place before the school's level.
-  'elementary', 'middle school', 'high school', 'preschool', 'daycare']);
+  'elementary', 'middle school', 'high school', 'preschool', 'daycare',
+  // Round 127: a practice a parent or patient texts in lower case ("our pediatrician at <town> pediatrics", "at <town> surgical associates").
+  'pediatrics', 'associates']);
 /** Their first words, indexed for the facility recognizer (see locations.ts). */
 export const LOWER_HEAD_WORDS = [...new Set([...LOWER_HEADS].map((h) => h.split(' ')[0] as string))];
 /** Words between a lower-case facility's name and its head that describe the service ("heart failure clinic"). */

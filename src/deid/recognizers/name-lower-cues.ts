@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens.js';
 import { isBlank, isDigit } from '../text/chars.js';
 import { charAt, pushName, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import { RETAIL_CHAIN_WORDS } from './facilities.js';
-import { FAMILY_CHAT_LABELS, KIN_WORDS } from './name-relations.js';
+import { FAMILY_CHAT_LABELS, KIN_WORDS, SUBJECT_DEEDS } from './name-relations.js';
 import { functionOrCalendar, titleCredentialOrEponym } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
 
@@ -22,7 +22,7 @@ const CHAT_SHORTHAND = new Set(`tmrw tmr tmrrw tomo thx thnx tnx ty lmk np omw f
   ophtho audiology ptot slp wic covid telehealth chaplain registrar intensivist bestie wifey hubs bub bubba lil grandbaby gramps granny
   poppa meemaw mawmaw pawpaw nonna nonno unc bff babe sweetie hon
   sissy bruh cuzzo bubs hun fam bud buddy sm tues thurs thur weds sept
-  foley picc dexcom libre bipap cpap vanc zosyn levo lasix trach luv doggo pup puppy kitten`.split(/\s+/));
+  foley picc dexcom libre bipap cpap vanc zosyn levo lasix trach luv doggo pup puppy kitten pyxis omnicell`.split(/\s+/));
 
 /** Drugs' and devices' endings: a word of no list with one of them is more likely a drug than a name ("ask about eliquis"). */
 const DRUG_SHAPE = /(?:pril|olol|statin|mab|nib|azole|cillin|mycin|cycline|floxacin|sartan|pine|pam|lam|tidine|formin|amine|ine|one|ide|ate|ol|in|ex|ix|ax|ox|vir|ium|cin|ase|pro|vanc|levo)$/;
@@ -63,11 +63,13 @@ const ASKING_VERBS = new Set(['ask', 'tell', 'remind', 'have', 'let', 'text', 'p
 const AFTER_ASKED = new Set(['to', 'if', 'abt', 'about', 'bout', 'that', 'when', 'whether', 'whats', "what's", 'how', 're']);
 const REQUEST_VERBS = new Set(['call', 'text', 'page', 'come', 'check', 'see', 'bring', 'sign', 'know', 'grab', 'pick', 'stop', 'swing', 'look', 'take', 'drop', 'send']);
 /** After "covering for <name>": a time, a clause's end. */
-const AFTER_COVERED = new Set(['til', 'till', 'until', 'tonight', 'today', 'tmrw', 'tomorrow', 'while', 'at', 'from', 'this', 'for', 'on', 'since', 'bc', 'so']);
+// Round 127: or the day covered, as a weekday ("covering for <name> sunday").
+const AFTER_COVERED = new Set(['til', 'till', 'until', 'tonight', 'today', 'tmrw', 'tomorrow', 'while', 'at', 'from', 'this', 'for', 'on', 'since', 'bc', 'so',
+  'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'weds', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday']);
 /** What a person at a clause's start asks or says in a text: "dario pls call", "quang says hi", "britt covering for me". */
 const OPENING_REQUESTS = new Set(['pls', 'plz', 'please', 'says', 'covering', 'sends', 'omw']);
 const SAYS_WHAT = /^[ \t](?:hi|hello|hey|thx|thanks|ty|ok|okay|to|hes|shes|he|she|they|it|its|it's|the|that|yes|no|sorry|love|not)\b/;
-const THANKS = new Set(['thx', 'thanks', 'ty', 'thnx', 'tks']);
+export const THANKS = new Set(['thx', 'thanks', 'ty', 'thnx', 'tks']);
 /** What a person's possessive holds in a text about care: "kwesi's appt", "manu's ride". */
 const POSSESSED_AFTER = /^s[ \t](?:appt|apt|appointment|ride|meds|shift|pts|patients|room|car|phone|cell|number|visit|surgery|mom|dad|mum|son|daughter|wife|husband|kids)\b/;
 const MODAL_OPENERS = new Set(['will', 'can', 'would', 'could']);
@@ -116,7 +118,29 @@ function lowerCue(doc: DocumentView, tokens: readonly Token[], i: number): strin
     // "thx ekene", closing its clause (round 95's rule takes listed names).
     if (THANKS.has(p.lower) && closes) return 'thanks';
   }
+  // Round 127: "ok thanks its yara btw", "its yara.": the writer's name after "its" opening a clause (a greeting or thanks
+  // may come first), closing its clause or before what a writer adds ("again", "from", "btw").
+  if (p !== undefined && p.lower === 'its' && (closes || (n !== undefined && AFTER_WRITER_NAME.has(n.lower)))) {
+    const pp = prevWord(doc, tokens, i - 1);
+    const ppp = pp === undefined ? undefined : prevWord(doc, tokens, i - 2);
+    const greets = (w: Token | undefined): boolean => w !== undefined && (GREETING_WORDS.has(w.lower) || THANKS.has(w.lower));
+    if (clauseStart(doc, p.start) || (pp !== undefined && greets(pp) && (clauseStart(doc, pp.start) || (greets(ppp) && clauseStart(doc, (ppp as Token).start))))) return 'self-intro';
+  }
+  // Round 127: "can dr obi call me, lucia, at": the writer naming herself between commas after "me".
+  if (c === 44 && t.start >= 5 && doc.lower.slice(t.start - 5, t.start) === ' me, ') return 'me-apposition';
+  // Round 127: two people joined by "and"/"or"/"n"/"&", one of them a listed given name ("vik and simone pls", "stacy or rhett").
+  if (n !== undefined && JOINERS.has(doc.text.slice(t.end, n.end + 1)) && joinedGivenNames(doc, tokens, i, i + 2)) return 'pair';
+  if (p !== undefined && JOINERS.has(doc.text.slice(p.start - 1, t.start)) && joinedGivenNames(doc, tokens, i - 2, i)) return 'pair';
   const listed = doc.isFirst[i] === 1 || doc.isSur[i] === 1;
+  // Round 127: a listed given name opening a clause as its subject ("priya at desk", "tenzin said", "lupe picking up",
+  // "teddy in 11 fell"; after a comma too: "no injury, jules did").
+  // A word of speech after it needs no clause's start, as run-on texts go: "from daycare tenzin said she was".
+  // Round 127: a relation's name no list holds before a deed ("uncle teo visited", "my coworker becca had").
+  // Four letters or more, or a name's three (consonant, vowel, consonant): "my mom uti was bad" is a complaint.
+  if (p !== undefined && n !== undefined && KIN_WORDS.has(p.lower) && SUBJECT_DEEDS.has(n.lower) && (t.text.length >= 4 || /^[^aeiouy][aeiou][^aeiouy]$/.test(t.lower))) return 'kin-subject';
+  // "then gideon.", "after school w hugo": a listed given name closing its clause after "with" or "then".
+  if (p !== undefined && doc.isFirst[i] === 1 && closes && (p.lower === 'with' || p.lower === 'w' || p.lower === 'then')) return 'with-closing';
+  if (doc.isFirst[i] === 1 && n !== undefined && oneSpace(doc, t, n) && (SPEECH_DEEDS.has(n.lower) || ((clauseStart(doc, t.start) || charAt(doc.text, t.start - 2) === 44 || (p !== undefined && CLAUSE_LINKS.has(p.lower))) && subjectDeed(doc, tokens, i + 1)))) return 'subject';
   if (p !== undefined && listed) {
     const pp = prevWord(doc, tokens, i - 1);
     // "dad is majid if he calls": a relation told by name (listed names only: "mom is dizzy").
@@ -136,6 +160,29 @@ function lowerCue(doc: DocumentView, tokens: readonly Token[], i: number): strin
     if (OPENING_REQUESTS.has(n.lower) && (n.lower !== 'says' || SAYS_WHAT.test(doc.lower.slice(n.end, n.end + 8)))) return `opening:${n.lower}`;
   }
   return '';
+}
+
+/** Round 127: what a writer adds after "its <name>": "again", "from", "calling", "here", "btw", "i" going on. */
+const AFTER_WRITER_NAME = new Set(['again', 'from', 'calling', 'here', 'btw', 'i', 'im']);
+const GREETING_WORDS = new Set(['hi', 'hey', 'hello', 'ok', 'okay']);
+/** The words that join two people, with their blanks: "vik and simone", "stacy or rhett", "me n tolu". */
+const JOINERS = new Set([' and ', ' or ', ' n ', ' & ']);
+/** Both words are lower-case names of no list's word and one of them is a listed given name. */
+function joinedGivenNames(doc: DocumentView, tokens: readonly Token[], a: number, b: number): boolean {
+  if (a < 0 || b >= tokens.length || (doc.isFirst[a] !== 1 && doc.isFirst[b] !== 1)) return false;
+  return plainLowerName(doc, tokens, a) && plainLowerName(doc, tokens, b);
+}
+/** The words after a clause's subject that tell a person's deed or place: "said", "wants", "picking up", "at desk", "in 11". */
+const SPEECH_DEEDS = new Set(['said', 'says', 'wants', 'texted', 'asked', 'called']);
+/** Words that open a clause in a run-on text before its subject: "also teddy in 11 fell". */
+const CLAUSE_LINKS = new Set(['also', 'and', 'but', 'so', 'then', 'plus']);
+const SUBJECT_PLACES = new Set(['at', 'from', 'picking', 'asking', 'covering', 'off', 'out', 'back']);
+function subjectDeed(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k] as Token;
+  if (!oneSpace(doc, tokens[k - 1] as Token, n)) return false;
+  if (SUBJECT_DEEDS.has(n.lower) || SUBJECT_PLACES.has(n.lower)) return true;
+  // "teddy in 11 fell": a room's number after "in".
+  return n.lower === 'in' && isDigit(charAt(doc.text, n.end + 1));
 }
 
 /** A chat's lower-case sender label, opening its line (a time stamp may come first), speech opening as a reply does. */
@@ -159,14 +206,14 @@ export function mayBeLowerCueName(doc: DocumentView, tokens: readonly Token[], i
 }
 
 /** Words next to which a cue may stand: a cheap test before the rule reads the text around a word no list holds. */
-const CUE_BEFORE = new Set([...ASKING_VERBS, 'for', 'fyi', 'n', 'and', ...THANKS]);
-const CUE_AFTER = new Set([...OPENING_REQUESTS, 'n', 'and']);
+const CUE_BEFORE = new Set([...ASKING_VERBS, 'for', 'fyi', 'n', 'and', 'or', 'its', ...THANKS]);
+const CUE_AFTER = new Set([...OPENING_REQUESTS, 'n', 'and', 'or']);
 function mayHaveLowerCue(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const c = charAt(doc.text, t.end);
-  if (c === 58 || c === 39 || c === 0x2019 || c === 38 || charAt(doc.text, t.start - 2) === 45) return true;
+  if (c === 58 || c === 39 || c === 0x2019 || c === 38 || charAt(doc.text, t.start - 2) === 45 || (c === 44 && charAt(doc.text, t.start - 2) === 44)) return true;
   const p = tokens[i - 1];
-  if (p !== undefined && CUE_BEFORE.has(p.lower)) return true;
+  if (p !== undefined && (CUE_BEFORE.has(p.lower) || KIN_WORDS.has(p.lower))) return true;
   const n = tokens[i + 1];
   return n !== undefined && CUE_AFTER.has(n.lower);
 }

@@ -119,7 +119,7 @@ const GREETINGS = new Set(['hi', 'hey', 'hello']);
 const HERE_OPENING = /^[ \t]here[ \t]?(?:[.,!:;]|\r?\n|$)/i;
 const SPACED_DASH_AFTER = /^ [\-–—] /;
 // Round 95: or the writer's relation to the patient ("it's hamid rostami the son of parvin").
-const AFTER_SELF_NAME = new Set(['from', 'calling', 'here', 'again', 'the']);
+const AFTER_SELF_NAME = new Set(['from', 'calling', 'here', 'again', 'the', 'w', 'with', 'btw']);
 /** Round 95: a greeting's time of day before "it's <name>" ("good morning it's hamid"). */
 const DAY_GREETINGS = new Set(['morning', 'afternoon', 'evening']);
 /** "im" and "i'm" as a texter writes them before a name (round 69). */
@@ -370,6 +370,8 @@ export function wordSelfIntroRule(doc: DocumentView, tokens: readonly Token[], i
     const m2 = tokens[i + 2];
     // Not the weather: "hi its misty again here today".
     named = n !== undefined && oneSpace(doc, t, n) && WORD_NAME_AFTER_INTRO.has(n.lower) && !(m2 !== undefined && oneSpace(doc, n, m2) && WEATHER_AFTER.has(m2.lower));
+    // Round 127: "hi its rose. i took the ...": a text opening "its" and a word-name closing its sentence, no weather's word.
+    if (!named && itsAfterGreeting && (pp === undefined || tokens[i - 3] === undefined) && /^[.,!]/.test(doc.text.slice(t.end, t.end + 1)) && !WEATHER_WORDS.has(t.lower)) named = true;
   }
   // No credential test here, unlike the sign-off's (kept as it was).
   if (!named || isTitle(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
@@ -380,6 +382,22 @@ export function wordSelfIntroRule(doc: DocumentView, tokens: readonly Token[], i
 const WORD_NAME_AFTER_INTRO = new Set(['again', 'from', 'calling']);
 /** Words after "its misty again" that say the weather is meant. */
 const WEATHER_AFTER = new Set(['here', 'today', 'tonight', 'out', 'outside', 'and', 'but', 'so', 'this', 'finally']);
+/** Words of the weather that are given names too: "its misty.", "hi its sunny." */
+const WEATHER_WORDS = new Set(['misty', 'sunny', 'stormy', 'rainy', 'windy', 'foggy', 'cloudy', 'frosty', 'snowy', 'breezy', 'storm', 'rain', 'sky', 'summer', 'winter', 'autumn', 'spring']);
+/**
+ * Round 127: a text that opens by greeting its reader by name before the writer's "this is" ("Renny this is kim from
+ * the clinic"): a capitalised word of no English list at the text's or a line's start.
+ */
+export function greetedByNameRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const a = tokens[i + 1];
+  const b = tokens[i + 2];
+  if (doc.allCaps || t.single || a === undefined || b === undefined || a.lower !== 'this' || b.lower !== 'is' || !oneSpace(doc, t, a) || !oneSpace(doc, a, b)) return -1;
+  if (doc.isCommon[i] === 1 || !LETTERS_ONLY.test(t.text) || functionCalendarOrKin(t) || isTitle(doc, t) || isCredential(doc, t) || acronym(doc, t) || lexical(doc, tokens, i).eponymHere) return -1;
+  if (!/(?:^|\n)[ \t]*$/.test(doc.text.slice(Math.max(0, t.start - 4), t.start)) || doc.dict.allCities.has(t.lower) || lexicon.US_STATES.has(t.lower)) return -1;
+  pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'greeted-by-name' });
+  return i;
+}
 /** The tokens before a name that may open wordSelfIntroRule: "this is", "its". */
 export const SELF_INTRO_CUES = new Set(['is', 'its', "it's", 'it’s']);
 

@@ -26,6 +26,8 @@ export const KIN_WORDS = new Set([
   'neighbor', 'neighbour', 'roommate', 'housemate', 'aide', 'sitter', 'guardian', 'fiancee', 'fiancée', 'companion',
   // Informal and misspelt relations of portal messages and texts: "my roomate jess", "my bf tyler".
   'roomate', 'roomie', 'bf', 'gf', 'hubby', 'bestie',
+  // Round 127: "my coworker <name> had walking pneumonia".
+  'coworker', 'co-worker',
   // "aunty Vaisola" (Pacific and South Asian English), "cellmate Rocco" (jail and prison notes).
   'aunty', 'auntie', 'cellmate', 'cellie', 'bunkmate',
 ]);
@@ -142,7 +144,8 @@ function kinLowerRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   const gap = of ? doc.text.slice((tokens[i - 1] as Token).end, t.start) : doc.text.slice(rel.end, t.start);
   const listed = doc.isFirst[i] === 1 || (doc.isSur[i] === 1 && doc.isCommon[i] === 0);
   // A line may wrap between them in transcribed prose, before a listed name: "to visit her sister\nanna period".
-  if (!/^,?[ \t]{1,2}$/.test(gap) && !(listed && /^[ \t]?\r?\n$/.test(gap))) return -1;
+  // Round 127: not a chat's next label ("me n my husband\nbro: i can"): a word before a colon opens its own turn.
+  if (!/^,?[ \t]{1,2}$/.test(gap) && !(listed && /^[ \t]?\r?\n$/.test(gap) && charAt(doc.text, t.end) !== 58)) return -1;
   // Months that are given names count as names after a relation ("wife june w/ him"); "son may" is a modal.
   const monthName = MONTH_GIVEN_NAMES.has(t.lower) && doc.isFirst[i] === 1;
   // "Son OK with plan", "wife ok with discharge": how the relative is, not who.

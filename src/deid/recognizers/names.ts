@@ -10,9 +10,9 @@ import { CREW_ROLES, propagate } from './name-propagation.js';
 import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace, SPECIES_EPITHETS, startsLine, statuteCitation } from './name-emit.js';
 import { blanksOnly, isAsciiLetter, isDigit } from '../text/chars.js';
 import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule, namedTestNear } from './name-lists.js';
-import { acronymNotInitials, CLINICAL_ACRONYMS, closesThreadMessage, initialsCue, messageRules, messageSignOffRule, PATIENT_WORDS, SELF_INTRO_CUES, SPEECH_FILLERS, TWO_LETTER_ACRONYMS, wordSelfIntroRule } from './name-messages.js';
+import { acronymNotInitials, CLINICAL_ACRONYMS, closesThreadMessage, initialsCue, messageRules, messageSignOffRule, PATIENT_WORDS, SELF_INTRO_CUES, SPEECH_FILLERS, TWO_LETTER_ACRONYMS, greetedByNameRule, wordSelfIntroRule } from './name-messages.js';
 import { lowerCueNameRule, mayBeLowerCueName } from './name-lower-cues.js';
-import { CLINICAL_ENDING, followsGivenName, KIN_WORDS, kinOrParenRule, kinWordName } from './name-relations.js';
+import { CLINICAL_ENDING, FAMILY_CHAT_LABELS, followsGivenName, KIN_WORDS, kinOrParenRule, kinWordName } from './name-relations.js';
 import { chatStampSpeakerRule, contactBeforePhoneRule, contactRowRule, givenNameAgeRule, nameBeforeAgeRule, nameShape, personPredicateRule, selfIntroductionRule, PREDICATE_WORDS, speakerLabelRule, STRONG_SHAPE, surnameShapeRule, TURN_ROLES } from './name-shape.js';
 import {
   ADDRESS_CUES,
@@ -1012,11 +1012,15 @@ const TEXTED_ACKS: ReadonlySet<string> = new Set(['ty', 'thx', 'tx', 'np', 'ok',
 const PROCEDURE_COMPOUND = /-(?:assisted|guided|directed|controlled|induced|related)$/;
 /** Round 115: cue nouns that in Title Case also name a kind of thing or task after them ("Pupil Check", "Emergency Kit"). */
 const THING_CUE_NOUNS = new Set(['pupil', 'emergency']);
+/** Suction settings a tube is put to: low intermittent, low wall, low continuous (wall) suction. */
+const SUCTION_SETTINGS: ReadonlySet<string> = new Set(['lis', 'lws', 'lcs', 'lcws', 'lics', 'lcis']);
 function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue: string, lx: Lexical, header: boolean): boolean {
   const t = tokens[i] as Token;
   if (SERVICE_WORD.test(t.lower) && !lx.first) return true;
   // Round 103: a texted acknowledgement after a speaker's credential ("Quintero, RN: ty! will do", "RN: np"), no name.
   if (!t.single && !t.capitalized && !t.upper && TEXTED_ACKS.has(t.lower)) return true;
+  // Round 127: "ngt to lis", "og to lcws": a tube's suction setting in lower case ("Lis" is a surname).
+  if (cue === 'to' && t.text === t.lower && SUCTION_SETTINGS.has(t.lower)) return true;
   // Round 62: "Ordering Clinician: Wendell Saroyan", "Referring Provider:": the field's role noun, its name after the colon.
   if (ROLE_FIELD_NOUNS.has(t.lower) && charAt(doc.text, t.end) === 58) return true;
   // Round 115: a lift or a chair named by a given name ("with Sara Stedy", "to Geri Chair"), and a cue noun in Title Case
@@ -1196,6 +1200,8 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
   const t = tokens[i] as Token;
   const cue = isCue(doc, tokens, i);
   if (cue) {
+    // Round 127: "will drive dad\nbro: i can": a family chat's label opening the next line is no name of the cue's.
+    if (t.text === t.lower && FAMILY_CHAT_LABELS.has(t.lower) && charAt(doc.text, t.end) === 58 && doc.text.slice((tokens[i - 1] as Token).end, t.start).includes('\n')) return -1;
     if ((cue === 'to' || cue === 'from') && t.single && t.dotAfter && dottedPlace(doc.text, t.start)) return -1; // "sent to O.R.", "flights to U.K."
     // 'for the pt: "Pt Dwayne Kessler seen"': the word for the patient, quoted after a cue, is itself the next name's cue;
     // read as a name, it took the given name and left the surname out.
@@ -2645,6 +2651,7 @@ function laterRules(doc: DocumentView, tokens: readonly Token[], i: number, out:
   if (j < 0 && t.capitalized) j = givenNameAgeRule(doc, tokens, i, out);
   if (j < 0 && t.capitalized) j = nameBeforeAgeRule(doc, tokens, i, out);
   if (j < 0 && t.capitalized) j = selfIntroductionRule(doc, tokens, i, out);
+  if (j < 0 && t.capitalized && tokens[i + 1]?.lower === 'this') j = greetedByNameRule(doc, tokens, i, out);
   if (j < 0 && t.upper) j = staffInitialsRule(doc, tokens, i, out);
   return j;
 }

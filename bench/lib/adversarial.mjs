@@ -172,4 +172,7 @@ export const ADVERSARIAL = {
   // Round 120: dwellings and day programmes before their kind, towns after a subdivision, plurals after a dwelling
   // verb, lower-case "the <word> at", practices before a town, services after a reviewed label, run together.
   'dwelling kinds and day programmes (Ab Cd subdivision in Ab, Ab Cd Day Services, at Ab MHP, moved to the Abs)': (n) => fill('Ab Cd subdivision in Ab Cd Ab Cd subdivision, Ab Ab Cd Day Services Ab Adult Day Program Ab adult day at Ab Cd MHP Ab memory care moved to the Abcds moved into the Villas at Ab at Ab Physical Therapy Ab - Ab residence: Ab Estates reviewed: Aide services Senior Day ', n),
+  // Lead's probe (eleventh session): wallet addresses of each form, cut short, too long and run together, and small
+  // counts before a name and a numbered street suffix followed by plural nouns.
+  'wallet addresses and counted street-like things (bc1q..., 0x..., 1Ab..., 2 Ab Crest cds, 9 Ab Gulch)': (n) => fill('bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh bc1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq 0x71C7656EC7ab88b098defB751B7401B5f6d8976F0x71C7656E 1BoatSLRHtKNngkdXEeobR76b53LETtpyT3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy 1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a 2 Ab Crest cds 9 Ab Gulch 3 Ab Cd Ranch efs ', n),
 };

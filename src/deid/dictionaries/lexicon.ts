@@ -470,7 +470,7 @@ export const STREET_SUFFIXES = set(`street | st | st. | avenue | ave | ave. | av
 export const NUMBERED_STREET_SUFFIXES = set(`expressway | freeway | causeway | crossing | cove | creek | hollow | glen |
   knoll | meadows | commons | estates | harbor | hill | hills | summit | vista | concourse | esplanade | promenade |
   parade | quay | wharf | bend | bluff | brook | chase | crest | dale | haven | manor | trace | valley | springs | pines |
-  woods`);
+  woods | gulch | canyon | mesa | notch | overlook | spur | bayou | isle | ranch | orchard | cliffs | shores`);
 
 /** Common words the census lists hold as names but that rarely are in clinical text without a cue. */
 export const EXTRA_COMMON_WORDS = [

@@ -227,6 +227,16 @@ function yearBeforePlace(v: string, doc: DocumentView, start: number): boolean {
   const last = LAST_WORD.exec(v)?.[1];
   return last !== undefined && lexicon.NUMBERED_STREET_SUFFIXES.has(last.toLowerCase());
 }
+/** A count of at most two digits first: "2 Hidden Valley Ranch packets", "3 Silver Creek shifts" count things. */
+const SMALL_COUNT_FIRST = /^\d{1,2}[ \t]/;
+/** A lower-case plural noun next ("packets", "shifts"), no unit's word or street's direction. */
+const PLURAL_NOUN_NEXT = /^[ \t]{1,2}\p{Ll}{3,}(?<!s)s(?![\p{L}\d'’\-])/u;
+/** A small count, a name and a suffix that alone is a word, then a plural noun: things counted, no house. */
+function countedThings(v: string, doc: DocumentView, start: number): boolean {
+  if (!SMALL_COUNT_FIRST.test(v) || !PLURAL_NOUN_NEXT.test(doc.text.slice(start + v.length, start + v.length + 24))) return false;
+  const last = LAST_WORD.exec(v)?.[1];
+  return last !== undefined && lexicon.NUMBERED_STREET_SUFFIXES.has(last.toLowerCase());
+}
 const SENTENCE_END_IN_STREET = new RegExp(`(?<![\\p{L}\\d'’\\-])(?!(?:Jr|Sr|St|Mt|Ft|[NSEW]|NE|NW|SE|SW|[Aa]pt|APT|[Ss]te|STE|[Bb]ldg|[Ff]l|[Rr]m|[Uu]nit|UNIT|[Ll]ot|[Ss]pc|${SUFFIX})\\.)[\\p{L}\\d'’\\-]+\\.[ \\t]`, 'u');
 
 const CAPS_SUFFIX_WORDS = ['st', 'dr', 'ave', 'av', 'rd', 'blvd', 'ln', 'ct', 'pl', 'way', 'hwy', 'pkwy', 'cir', 'ter', 'terr', 'trl', 'sq', 'pike', 'loop', 'cv', 'xing', 'pt'];
@@ -482,8 +492,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
     // A word of the name may end with a period only as "Jr." or "St." ("Martin Luther King Jr. Blvd").
     // Nor a date's year and a titled name ("On 2/12/2019 Ms Hill underwent": "Hill" is a street suffix after a number),
-    // nor a year after a word of time ("since 2019 Silver Creek clinic").
-    validate: (v, doc, start) => /[A-Za-z]{2}/.test(v.replace(/^\d+/, '')) && !SENTENCE_END_IN_STREET.test(v) && !TITLE_AFTER_NUMBER.test(v) && !ROOM_BEFORE_DR.test(v) && !DATE_BEFORE.test(doc.text.slice(Math.max(0, start - 6), start)) && !yearBeforePlace(v, doc, start),
+    // nor a year after a word of time ("since 2019 Silver Creek clinic"), nor things counted ("2 Willow Creek packets").
+    validate: (v, doc, start) => /[A-Za-z]{2}/.test(v.replace(/^\d+/, '')) && !SENTENCE_END_IN_STREET.test(v) && !TITLE_AFTER_NUMBER.test(v) && !ROOM_BEFORE_DR.test(v) && !DATE_BEFORE.test(doc.text.slice(Math.max(0, start - 6), start)) && !yearBeforePlace(v, doc, start) && !countedThings(v, doc, start),
   },
   {
     // A house number read aloud before a named street: "Two forty one Oak Hollow Drive", "Patient: Fifty five Wren

@@ -176,7 +176,13 @@ export const SPOKEN_NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', '
  * Where a spoken house number starts when one to four number words, after a word that places them, end
  * right before token k ("lives at one twenty two elm st"); -1 when not.
  */
-function spokenHouseNumber(doc: DocumentView, k: number): number {
+/**
+ * Words that open a spoken reply before an address read aloud ("yep forty two lindenwood drive", "it's nine maple
+ * crest lane"): read only when the street holds a word no English word list has (the lead's probe, eleventh session).
+ */
+const SPOKEN_REPLY_CUES: ReadonlySet<string> = new Set(['yep', 'yeah', 'yes', 'its', "it's", 'it’s', 'is', 'uh', 'um', 'still']);
+
+function spokenHouseNumber(doc: DocumentView, k: number, rareStreet: boolean): number {
   const tokens = doc.tokens;
   let first = k;
   while (first > 0 && k - first < 4) {
@@ -184,10 +190,15 @@ function spokenHouseNumber(doc: DocumentView, k: number): number {
     if (w.text !== w.lower || !SPOKEN_NUMBER_WORDS.has(w.lower) || !oneBlank(doc, w, tokens[first] as Token)) break;
     first--;
   }
-  if (first === k || first === 0 || (tokens[first] as Token).lower === 'oh') return -1;
+  if (first === k || (tokens[first] as Token).lower === 'oh') return -1;
+  const start = (tokens[first] as Token).start;
+  // A reply's first words, a turn's label and its colon, or the text's start, before a street with a rare word.
+  if (first === 0) return rareStreet && k - first >= 2 ? start : -1;
   const cue = tokens[first - 1] as Token;
-  const gap = doc.text.slice(cue.end, (tokens[first] as Token).start);
-  return HOUSE_NUMBER_CUE_SET.has(cue.lower) && /^:?[ \t]{1,2}$/.test(gap) ? (tokens[first] as Token).start : -1;
+  const gap = doc.text.slice(cue.end, start);
+  if (!/^:?[ \t]{1,2}$/.test(gap)) return -1;
+  if (HOUSE_NUMBER_CUE_SET.has(cue.lower)) return start;
+  return rareStreet && k - first >= 2 && (SPOKEN_REPLY_CUES.has(cue.lower) || gap.charCodeAt(0) === 58) ? start : -1;
 }
 
 export function findLowerCaseStreets(doc: DocumentView): Candidate[] {
@@ -275,7 +286,7 @@ function lowerStreetAt(doc: DocumentView, j: number): Candidate | undefined {
         house = from + m.index + (m[1] as string).length;
         break;
       }
-      const spoken = spokenHouseNumber(doc, k);
+      const spoken = spokenHouseNumber(doc, k, !allCommon);
       if (spoken >= 0) {
         house = spoken;
         break;

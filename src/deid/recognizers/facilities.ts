@@ -625,6 +625,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     ) {
       continue;
     }
+    // "Spanish-speaking clinic", "Church-run clinic": a capitalised word joined to a participle describes the service's
+    // language or who runs it before a lower-case head, no name (the lead's probe, eleventh session).
+    if (!placeShaped(doc, lastTok) && known === 0 && end === i + 1 && DESCRIBED_BY_PARTICIPLE.test(t.text)) continue;
     // "Call the clinic", "Repeat labs": a capitalised common word then a lower-case head is prose.
     if (
       !placeShaped(doc, lastTok) &&
@@ -854,6 +857,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     i = j;
   }
 }
+
+/** A capitalised word joined to a participle that describes a service: "Spanish-speaking", "Church-run", "VA-affiliated". */
+const DESCRIBED_BY_PARTICIPLE = /^\p{Lu}[\p{L}]*-(?:speaking|based|run|owned|only|led|affiliated|funded|sponsored|operated|supported|certified)$/u;
 
 /** Round 96: a payer's label before the name, or a member's or a benefit's word after it. */
 const PAYER_LABEL_BEFORE = /(?:insurer|insurance|payer|payor|carrier|health plan)[ \t]?:[ \t]{0,2}$/i;
@@ -1974,7 +1980,11 @@ const CAPS_KINDS = new Set(['clsc', 'chsld', 'ciusss', 'cisss', 'gmf', 'chu', 'c
 // A German practice too ("Praxis am Schlossberg", "Praxis Dr. Weber"): "praxis" is an English word as well.
 const WORD_KINDS = new Set(['hospital', 'farmacia', 'centro', 'praxis']);
 // Quebec's and France's old hospitals keep the name "Hôtel-Dieu" ("Hôtel-Dieu de Lévis").
-export const HEAD_FIRST_KINDS = [...CAPS_KINDS, ...WORD_KINDS, 'hôpital', 'hopital', 'clinique', 'ospedale', 'policlinico', 'klinikum', 'krankenhaus', 'hospitalier', 'szpital', 'ziekenhuis', 'hôtel-dieu', 'hotel-dieu'];
+// The lead's probe (eleventh session): Spanish, Portuguese and Italian clinics ("Clínica Sierra Vista", "Policlínica
+// Metropolitana") and Vietnam's hospitals, whose kind is two words ("Bệnh viện Bạch Mai", "Benh vien Viet Tiep").
+export const HEAD_FIRST_KINDS = [...CAPS_KINDS, ...WORD_KINDS, 'hôpital', 'hopital', 'clinique', 'ospedale', 'policlinico', 'klinikum', 'krankenhaus', 'hospitalier', 'szpital', 'ziekenhuis', 'hôtel-dieu', 'hotel-dieu', 'clínica', 'clinica', 'policlínica', 'policlinica', 'viện', 'vien'];
+/** The first word of Vietnamese "bệnh viện" (hospital), written with its marks or without. */
+const VIETNAMESE_KIND_FIRST: ReadonlySet<string> = new Set(['bệnh', 'benh']);
 // Inside the name, a town after a short preposition: "Szpital Uniwersytecki w Krakowie", "Klinikum rechts der Isar";
 // German places after "am", "im", "an der" ("Praxis am Markt").
 // Round 74: Quebec's clinics put a lower-case word of their kind before the name ("Clinique médicale Saint-Louis",
@@ -1999,6 +2009,11 @@ function headFirstFacility(doc: DocumentView, i: number, out: Candidate[]): void
     const centre = tokenAt(doc.tokens, i - 1);
     if (centre?.lower !== 'centre' || !centre.capitalized || doc.text.slice(centre.end, head.start) !== ' ') return;
     start = centre.start;
+  } else if (head.lower === 'viện' || head.lower === 'vien') {
+    // "Bệnh viện Bạch Mai": the kind is two words, the first capitalised.
+    const first = tokenAt(doc.tokens, i - 1);
+    if (first === undefined || !VIETNAMESE_KIND_FIRST.has(first.lower) || !first.capitalized || doc.text.slice(first.end, head.start) !== ' ') return;
+    start = first.start;
   } else if (!head.capitalized && !head.upper) return;
   // Round 49: "University Hospital Galway", "University Hospital Limerick": Ireland's and Britain's university
   // hospitals put "University" before the kind and the town after it.

@@ -1283,6 +1283,35 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.75,
   },
   {
+    // A crypto wallet's address, a unique account of a person's (refunds, payments, fundraisers): Bitcoin's and
+    // Litecoin's bech32 ("bc1q...", in one case throughout, as the format requires), tried just before their "1".
+    id: 'crypto-bech32',
+    type: 'ACCOUNT',
+    anchor: { digitsAfter: /[a-zA-Z]/, maxBack: 3 },
+    regex: /(?<![\w\-])(?:(?:bc|tb|ltc)1[ac-hj-np-z02-9]{25,87}|(?:BC|TB|LTC)1[AC-HJ-NP-Z02-9]{25,87})(?![\w\-])/g,
+    score: 0.85,
+  },
+  {
+    // An Ethereum address: "0x" and forty hex digits.
+    id: 'crypto-eth',
+    firstRun: [1, 1],
+    anchor: 'digit',
+    type: 'ACCOUNT',
+    regex: /(?<![\w\-])0x[0-9a-fA-F]{40}(?![\w\-])/g,
+    score: 0.85,
+  },
+  {
+    // A Bitcoin address of the older base58 form ("1BoatSLRHt...", "3J98t1Wp..."): 26-35 characters of the base58
+    // alphabet after a "1" or "3", capitals and small letters both, as every such address holds.
+    id: 'crypto-base58',
+    firstRun: [1, 1],
+    anchor: 'digit',
+    type: 'ACCOUNT',
+    regex: /(?<![\w\-./])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w\-])/g,
+    score: 0.8,
+    validate: (v) => /[A-Z]/.test(v) && /[a-z]/.test(v),
+  },
+  {
     // A home-monitoring kit's parts named by their code after the device's noun ("tablet BWH-TAB-0719", "hub
     // MH-4471"): capitals and digits in dash-joined groups, three digits or more ("tablet PO-BID", "pump V-2" stay).
     // Round 80: or one run of six to twelve capitals and digits, letters and digits mixed both ways, as a CGM

@@ -66,3 +66,16 @@ test("round 71: a drawn table's Rx column holds prescription numbers; drugs and 
   assert.ok(found.includes('ID:883104-02'), JSON.stringify(found));
   assert.ok(!found.some((f) => f.includes('metformin') || f.includes('500')), JSON.stringify(found));
 });
+
+test("an HL7 message's facilities are places, its applications and a ward's room and bed are not", () => {
+  const text =
+    'MSH|^~\\&|EPIC|LAKEVIEWMED|LABSYS|HARBORCLIN^2.16.840.1.113883.19.4^ISO|20240304101500||ADT^A01|M1|P|2.5\r' +
+    'PID|1||4455667^^^MRN^MR||QUILLFEATHER^ODETTE||19470612|F\r' +
+    // PV1-39, the servicing facility, after 36 more separators.
+    `PV1|1|I|4W^412^A^NORTHGATE CAMPUS${'|'.repeat(36)}WESTBRIDGE`;
+  const found = analyzer.analyze(text).map((f) => ({ value: text.slice(f.start, f.end), type: f.type }));
+  for (const value of ['LAKEVIEWMED', 'HARBORCLIN', 'NORTHGATE CAMPUS', 'WESTBRIDGE']) {
+    assert.ok(found.some((f) => f.value === value && f.type === 'FACILITY'), `${value}: ${JSON.stringify(found)}`);
+  }
+  for (const value of ['EPIC', 'LABSYS', '4W', '412']) assert.ok(!found.some((f) => f.value === value), value);
+});

@@ -10,14 +10,16 @@ const HL7_ID = 'hl7-field';
 const CSV_ID = 'table-column';
 
 /** What one component of an HL7 field holds (by 0-based component index); 'skip' when nothing. */
-type FieldKind = 'id' | 'name' | 'xcn' | 'date' | 'address' | 'phone' | 'account' | 'ssn' | 'license';
+type FieldKind = 'id' | 'name' | 'xcn' | 'date' | 'address' | 'phone' | 'account' | 'ssn' | 'license' | 'facility' | 'location';
 
 // Field number -> kind, per segment (HL7 v2.5 numbering; MSH counts its field separator as MSH-1).
 const SEGMENT_FIELDS: Readonly<Record<string, Readonly<Record<number, FieldKind>>>> = {
-  MSH: { 7: 'date' },
+  // The sending and receiving facilities (MSH-4, MSH-6: "MERCYHOSP"), not the applications (MSH-3, MSH-5: "EPIC").
+  MSH: { 4: 'facility', 6: 'facility', 7: 'date' },
   PID: { 2: 'id', 3: 'id', 4: 'id', 5: 'name', 6: 'name', 7: 'date', 9: 'name', 11: 'address', 13: 'phone', 14: 'phone', 18: 'account', 19: 'ssn', 20: 'license', 29: 'date' },
   NK1: { 2: 'name', 4: 'address', 5: 'phone', 6: 'phone', 8: 'date', 30: 'name', 31: 'phone', 32: 'address' },
-  PV1: { 7: 'xcn', 8: 'xcn', 9: 'xcn', 17: 'xcn', 19: 'account', 44: 'date', 45: 'date' },
+  // The patient's location's facility (PV1-3's fourth component) and the servicing facility (PV1-39).
+  PV1: { 3: 'location', 7: 'xcn', 8: 'xcn', 9: 'xcn', 17: 'xcn', 19: 'account', 39: 'facility', 44: 'date', 45: 'date' },
   PD1: { 4: 'xcn' },
   ORC: { 9: 'date', 12: 'xcn' },
   OBR: { 7: 'date', 16: 'xcn', 32: 'xcn' },
@@ -51,6 +53,7 @@ function push(out: Candidate[], text: string, from: number, to: number, type: En
 
 const HAS_DIGIT = /\d/;
 const HAS_LETTER = /\p{L}/u;
+const HAS_LETTERS_3 = /\p{L}{3}/u;
 const DIGITS_8 = /^\d{8}/;
 const PHONE_LIKE = /\d(?:\D{0,3}\d){6}/;
 /** A person's ID in an XCN: a number, or a login of letters ("JKOWALSKI^KOWALSKI^JANINA" in EVN-5). */
@@ -103,6 +106,15 @@ function fieldValue(out: Candidate[], text: string, from: number, to: number, ki
       comp(1, 'ADDRESS', HAS_LETTER);
       comp(2, 'LOCATION', HAS_LETTER);
       comp(4, 'ZIP', HAS_DIGIT);
+      return;
+    case 'facility':
+      // A hierarchic designator: namespace^universal id^its type ("MERCYHOSP^2.16.840.1.113883.3.72^ISO").
+      comp(0, 'FACILITY', HAS_LETTERS_3);
+      comp(1, 'ID', HAS_DIGIT);
+      return;
+    case 'location':
+      // Point of care^room^bed^facility: the unit, room and bed are no identifiers, the facility is.
+      comp(3, 'FACILITY', HAS_LETTERS_3);
       return;
     case 'phone':
       for (let k = 0; k + 1 < c.length; k++) {
@@ -1069,7 +1081,7 @@ export const STRUCTURED_RECOGNIZERS: readonly Recognizer[] = [
   { id: DICOM_ID, types: ['NAME', 'DATE', 'AGE', 'MRN', 'ID', 'FACILITY', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE'], needs: { char: '(' }, find: findDicomElements },
   { id: X12_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'ACCOUNT', 'SSN', 'LICENSE', 'HEALTHPLAN', 'ID'], needs: { literals: [{ lower: false, literals: ['NM1*'] }] }, find: findX12 },
   { id: CARET_NAME_ID, types: ['NAME'], needs: { char: '^' }, find: findCaretNames },
-  { id: HL7_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'EMAIL', 'ACCOUNT', 'SSN', 'LICENSE', 'ID'], needs: { char: '|' }, find: findHl7 },
+  { id: HL7_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'EMAIL', 'ACCOUNT', 'SSN', 'LICENSE', 'ID', 'FACILITY'], needs: { char: '|' }, find: findHl7 },
   { id: CSV_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT', 'DEVICE', 'HEALTHPLAN'], needs: { char: '\n' }, find: findTableColumns },
   { id: SPACED_ID, types: FIELD_TYPES, indexWords: SPACED_STAFF_WORDS, needs: { words: SPACED_STAFF_WORDS }, find: findSpacedTables },
   { id: PIPE_ID, types: FIELD_TYPES, needs: { char: '|' }, find: findPipeTables },

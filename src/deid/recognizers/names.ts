@@ -353,6 +353,22 @@ const CLINICAL_ROLE_ENDING = /(?:ist|ists|ian|ians|ics|ogy|ing|tion|ive|ory|ant|
 /** Round 122: a specialist's title or a disease's name by its ending ("Cardiologist", "Paediatrician", "Fibrosis", "Arthritis"). */
 const SPECIALIST_OR_DISEASE = /.{3}(?:ologists?|iatrists?|iatricians?|osis|itis|opathy)$/;
 
+/**
+ * Round 130: a clinical word by its Greek or Latin ending, as specialty reports capitalise them ("Prostatic
+ * Adenocarcinoma", "Actinic Keratoses", "Mitral Regurgitation", "Sessile Serrated", "Afirma Genomic"): a tumour or
+ * growth, plural lesions, a blood state, a process noun, and the adjectives of organs and tissues. No listed given
+ * name or surname is read so (clinicalShapedWord asks the lists first).
+ */
+const CLINICAL_WORD_ENDING = /.{3}(?:omas?|plasms?|oses|emias?|tions?|atic|emic|omic|ular|ated|rheic|astic)$/;
+
+/** Token k of the run is an unlisted word of a clinical ending, so the capitalised run is a report's term. */
+function clinicalShapedWord(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (!CLINICAL_WORD_ENDING.test(t.lower)) return false;
+  const lx = lexical(doc, tokens, k);
+  return !lx.first && !lx.sur;
+}
+
 /** Generational suffixes between a name and its credential: "Obi Cross III, NP", "Omar Flores Jr., MD". */
 const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|II|III|IV|JR|SR)$/;
 
@@ -2248,6 +2264,7 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
         // "Trelegy Ellipta one inhalation daily", "Korvanta Duotab 20 mg": a product before its dose.
         const end = (tokens[j] as Token).end;
         if (DOSE_AFTER.test(doc.text.slice(end, end + 24))) return j;
+        for (let k = i; k <= j; k++) if (clinicalShapedWord(doc, tokens, k)) return j;
         pushName(doc, out, i, j, 0.55, { kind: 'pattern', detail: 'capitalised-pair' });
         return j;
       }

@@ -112,7 +112,7 @@ const HEADS_AFTER_ADJECTIVE: ReadonlySet<string> = new Set([...TITLE_CASE_EPONYM
  * Token i, capitalised, names an eponymous syndrome, sign, score or rule: a Title Case head follows it after one space
  * (or a clinical adjective and then the head), on the same line, and no title stands before it ("Dr. Hans Model" stays).
  */
-function titleCaseHeadAfter(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+export function titleCaseHeadAfter(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1] as Token;
   if (!t.capitalized || !next.capitalized || t.upper || next.start !== t.end + 1 || doc.text.charCodeAt(t.end) !== 32) return false;
@@ -219,7 +219,10 @@ function modelAfter(doc: DocumentView, next: Token): boolean {
 // The product is a word the lexicon adds as a clinical or brand word ("Sapien", "Amia"), not any English word ("Young").
 export const PRODUCT_WORDS: ReadonlySet<string> = new Set(lexicon.EXTRA_COMMON_WORDS);
 export function makerBeforeProduct(doc: DocumentView, t: Token, next: Token): boolean {
-  return MAKERS.has(t.lower) && next.capitalized && next.start === t.end + 1 && doc.text.charCodeAt(t.end) === 32 && (PRODUCT_WORDS.has(next.lower) || DEVICE_NOUN_AFTER.test(doc.text.slice(next.end, next.end + 24))) && doc.isFirst[next.index] === 0;
+  return MAKERS.has(t.lower) && next.start === t.end + 1 && doc.text.charCodeAt(t.end) === 32 && doc.isFirst[next.index] === 0 &&
+    ((next.capitalized && (PRODUCT_WORDS.has(next.lower) || DEVICE_NOUN_AFTER.test(doc.text.slice(next.end, next.end + 24)))) ||
+      // Round 130: a product line in capitals after its maker in a mixed-case text ("Siemens SOMATOM Force", "Edwards SAPIEN 3").
+      (t.capitalized && next.upper && !doc.allCaps && next.text.length >= 5 && (doc.isCommon[next.index] === 0 || PRODUCT_WORDS.has(next.lower))));
 }
 /** Round 117: what a device is, in lower case after its maker's product word ("Medtronic Micra leadless pacemaker"). */
 const DEVICE_NOUN_AFTER = /^[ \t](?:leadless[ \t])?(?:pacemaker|pacer|icd|defibrillator|valve|stent|pump|sensor|monitor|loop[ \t]recorder|leads?|device|generator|catheter|system)\b/;

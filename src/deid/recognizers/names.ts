@@ -198,7 +198,9 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
       const titledNamed =
         nurseNamed ||
         // "Father Eoin Hussain" is as often the patient's father: the relation rules name him without the word.
-        (t.capitalized && n.capitalized && !doc.allCaps && t.lower !== 'father' && t.lower !== 'sister' && !lx.common && !lx.eponymHere && n.text.length >= (SHORT_NAME_TITLES.has(t.lower) ? 3 : 4) && LETTERS_ONLY.test(n.text) && !CLINICAL_ROLE_ENDING.test(n.lower) && !lexicon.SPECIALTY_SHORTHAND.has(n.lower) && (doc.wordFlags[i + 1] as number) === 0);
+        (t.capitalized && n.capitalized && !doc.allCaps && t.lower !== 'father' && t.lower !== 'sister' && !lx.common && !lx.eponymHere && n.text.length >= (SHORT_NAME_TITLES.has(t.lower) ? 3 : 4) && LETTERS_ONLY.test(n.text) && !CLINICAL_ROLE_ENDING.test(n.lower) && !lexicon.SPECIALTY_SHORTHAND.has(n.lower) && (doc.wordFlags[i + 1] as number) === 0 &&
+          // Round 130: "Major Osteoporotic Fracture": a rank's word before a clinical adjective or noun is no title.
+          !clinicalShapedWord(doc, tokens, i + 1));
       const wordTitle =
         !particles &&
         t.lower.length > 4 &&
@@ -355,11 +357,11 @@ const SPECIALIST_OR_DISEASE = /.{3}(?:ologists?|iatrists?|iatricians?|osis|itis|
 
 /**
  * Round 130: a clinical word by its Greek or Latin ending, as specialty reports capitalise them ("Prostatic
- * Adenocarcinoma", "Actinic Keratoses", "Mitral Regurgitation", "Sessile Serrated", "Afirma Genomic"): a tumour or
- * growth, plural lesions, a blood state, a process noun, and the adjectives of organs and tissues. No listed given
+ * Adenocarcinoma", "Actinic Keratoses", "Mitral Regurgitation", "Sessile Serrated", "Seminal Vesicles"): a tumour or
+ * growth, plural lesions, a blood state, a process noun, small structures, and the adjectives of organs and tissues. No listed given
  * name or surname is read so (clinicalShapedWord asks the lists first).
  */
-const CLINICAL_WORD_ENDING = /.{3}(?:omas?|plasms?|oses|emias?|tions?|atic|emic|omic|ular|ated|rheic|astic)$/;
+const CLINICAL_WORD_ENDING = /.{3}(?:omas?|plasms?|oses|emias?|tions?|atic|emic|omic|otic|rtic|ytic|ular|icles?|ated|rheic|astic)$/;
 
 /** Token k of the run is an unlisted word of a clinical ending, so the capitalised run is a report's term. */
 function clinicalShapedWord(doc: DocumentView, tokens: readonly Token[], k: number): boolean {

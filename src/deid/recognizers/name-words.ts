@@ -117,6 +117,9 @@ export function titleCaseHeadAfter(doc: DocumentView, tokens: readonly Token[], 
   const next = tokens[i + 1] as Token;
   if (!t.capitalized || !next.capitalized || t.upper || next.start !== t.end + 1 || doc.text.charCodeAt(t.end) !== 32) return false;
   if (i > 0 && isTitle(doc, tokens[i - 1] as Token)) return false;
+  // "Patient Grace Park Score reviewed": a surname after a listed given name stays the person's.
+  const before = tokens[i - 1];
+  if (before !== undefined && before.capitalized && before.end + 1 === t.start && doc.isFirst[i - 1] === 1) return false;
   if (TITLE_CASE_EPONYM_HEADS.has(next.lower)) return next.text !== next.text.toUpperCase();
   const head = tokens[i + 2];
   return CLINICAL_ADJECTIVE.test(next.text) && head !== undefined && head.capitalized && head.start === next.end + 1 &&

@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { fold, tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
-import { CALENDAR_WORDS, FUNCTION_WORDS, PLACE_INFECTION_HEAD, inEponymPair, inPersonNamedFirm, looksSpanish, makerBeforeProduct, PERSON_DEEDS, petNameAt, RELATIONS, spellingAlphabetWord } from './name-words.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, PLACE_INFECTION_HEAD, inEponymPair, inPersonNamedFirm, looksSpanish, makerBeforeProduct, PERSON_DEEDS, petNameAt, RELATIONS, spellingAlphabetWord, titleCaseHeadAfter } from './name-words.js';
 import { EXTRA_CITY_SET, publisherHeadFrom, FOREIGN_TOWN_CUES, instrumentAfter, JOURNEY_VERBS, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, REFERRAL_CLAUSE_VERBS, REFERRAL_TOWN_CUES, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
@@ -174,6 +174,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (infection !== null && (infection[1] === undefined || n >= 2)) continue;
     // Round 122: "Boston Naming Test", "Denver Developmental Screening Test": a town naming a test or scale.
     if (NAMED_INSTRUMENT_AFTER.test(doc.text.slice(last.end, last.end + 44))) continue;
+    // Round 130: "Ghent Nosology", "Rogers Algorithm": a one-word town before a capitalised syndrome's, score's or rule's head.
+    if (n === 1 && next !== undefined && titleCaseHeadAfter(doc, tokens, i)) continue;
     // "Plaster of Paris": the cast's material, not the town.
     if (phrase === 'paris' && /plaster of $/i.test(doc.text.slice(Math.max(0, t.start - 11), t.start))) continue;
     // "Mayo Clinic Proceedings", "Cleveland Clinic Journal": a journal named after its clinic, no town.

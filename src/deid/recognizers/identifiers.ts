@@ -457,6 +457,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     trigger: /\d\.\d{1,3}\.\d/,
     regex: /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?!\d|\.\d)/g,
     score: 0.85,
+    // Round 130: "Protocol v4.2.0.0", "version 3.1.0.2": a document's or a program's version, no address.
+    validate: (_v, doc, start) => !VERSION_BEFORE.test(doc.text.slice(Math.max(0, start - 9), start)),
   },
   {
     // Full, compressed (::) and IPv4-mapped forms; each group starts with ':' so matching is linear.
@@ -1922,6 +1924,9 @@ function medicarePlanContract(v: string, doc: { lower: string }, start: number):
 function blockCode(v: string): boolean {
   return v.includes('-') && /[A-Za-z]/.test(v) && digitCount(v) >= 3 && !/^[A-Za-z]\d{1,2}-[A-Za-z]?\d{1,2}$/.test(v);
 }
+
+/** A version's mark right before dotted numbers: "v4.2.0.0", "V 3.1.0.2", "version 4.0.1.2" (the letter alone, not a word's end). */
+const VERSION_BEFORE = /(?:(?<![A-Za-z])[vV]\.?[ \t]?|\b[Vv]ersion[ \t]{1,2}|\bver\.?[ \t]?)$/;
 
 // The label a device's lot or serial carries, within the next few words of the same line.
 const LOT_OR_SERIAL_AFTER = /^[^\n]{0,24}?(?<![A-Za-z])(?:LOT|Lot|SN|S\/N|SERIAL|Serial)(?![A-Za-z])/;

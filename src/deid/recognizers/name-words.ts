@@ -91,8 +91,39 @@ function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number):
     // Round 73: "vertex per Leopold's", "delivered with Ritgen's,": an obstetric manoeuvre's eponym in the possessive
     // after "by", "with" and the like, closing its clause: the manoeuvre meant without its head word.
     (MANOEUVRE_EPONYMS.has(t.lower) && i > 0 && MANOEUVRE_LEADS.has((tokens[i - 1] as Token).lower) && CLAUSE_POSSESSIVE.test(doc.text.slice(t.end, t.end + 8))) ||
-    (next !== undefined && placeNamedInfection(doc, t, next));
+    (next !== undefined && placeNamedInfection(doc, t, next)) ||
+    (next !== undefined && titleCaseHeadAfter(doc, tokens, i));
   return (first ? 1 : 0) | (sur ? 2 : 0) | (common ? 4 : 0) | (eponymHere ? 8 : 0);
+}
+
+/**
+ * Round 130: heads that, capitalised right after a capitalised word, make it the name of a syndrome, sign, score or
+ * rule, as specialty reports write them ("Muir-Torre Syndrome", "Hans Algorithm", "Ghent Nosology", "Brock Model").
+ * Stricter than EPONYM_HEADS: a word that also closes a clinic's or a person's line ("Surgery", "Test") is left out.
+ */
+const TITLE_CASE_EPONYM_HEADS: ReadonlySet<string> = new Set(['syndrome', 'disease', 'sign', 'criteria', 'classification', 'algorithm', 'nosology',
+  'score', 'scale', 'model', 'phenomenon', 'nevus', 'reflex', 'maneuver', 'manoeuvre', 'staging', 'stratification']);
+/** A capitalised adjective of a clinical ending between the eponym and its head: "Lambert-Eaton Myasthenic Syndrome", "Mohs Micrographic Surgery". */
+const CLINICAL_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}(?:ic|al|ous|ive)$/u;
+/** Heads after such an adjective (a procedure's too: "Micrographic Surgery"). */
+const HEADS_AFTER_ADJECTIVE: ReadonlySet<string> = new Set([...TITLE_CASE_EPONYM_HEADS, 'surgery', 'syndromes', 'test']);
+
+/**
+ * Token i, capitalised, names an eponymous syndrome, sign, score or rule: a Title Case head follows it after one space
+ * (or a clinical adjective and then the head), on the same line, and no title stands before it ("Dr. Hans Model" stays).
+ */
+export function titleCaseHeadAfter(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1] as Token;
+  if (!t.capitalized || !next.capitalized || t.upper || next.start !== t.end + 1 || doc.text.charCodeAt(t.end) !== 32) return false;
+  if (i > 0 && isTitle(doc, tokens[i - 1] as Token)) return false;
+  // "Patient Grace Park Score reviewed": a surname after a listed given name stays the person's.
+  const before = tokens[i - 1];
+  if (before !== undefined && before.capitalized && before.end + 1 === t.start && doc.isFirst[i - 1] === 1) return false;
+  if (TITLE_CASE_EPONYM_HEADS.has(next.lower)) return next.text !== next.text.toUpperCase();
+  const head = tokens[i + 2];
+  return CLINICAL_ADJECTIVE.test(next.text) && head !== undefined && head.capitalized && head.start === next.end + 1 &&
+    doc.text.charCodeAt(next.end) === 32 && HEADS_AFTER_ADJECTIVE.has(head.lower) && head.text !== head.text.toUpperCase();
 }
 
 // Round 111: infections named after the place they were first found: "Ross River virus", "Barmah Forest virus",
@@ -191,7 +222,10 @@ function modelAfter(doc: DocumentView, next: Token): boolean {
 // The product is a word the lexicon adds as a clinical or brand word ("Sapien", "Amia"), not any English word ("Young").
 export const PRODUCT_WORDS: ReadonlySet<string> = new Set(lexicon.EXTRA_COMMON_WORDS);
 export function makerBeforeProduct(doc: DocumentView, t: Token, next: Token): boolean {
-  return MAKERS.has(t.lower) && next.capitalized && next.start === t.end + 1 && doc.text.charCodeAt(t.end) === 32 && (PRODUCT_WORDS.has(next.lower) || DEVICE_NOUN_AFTER.test(doc.text.slice(next.end, next.end + 24))) && doc.isFirst[next.index] === 0;
+  return MAKERS.has(t.lower) && next.start === t.end + 1 && doc.text.charCodeAt(t.end) === 32 && doc.isFirst[next.index] === 0 &&
+    ((next.capitalized && (PRODUCT_WORDS.has(next.lower) || DEVICE_NOUN_AFTER.test(doc.text.slice(next.end, next.end + 24)))) ||
+      // Round 130: a product line in capitals after its maker in a mixed-case text ("Siemens SOMATOM Force", "Edwards SAPIEN 3").
+      (t.capitalized && next.upper && !doc.allCaps && next.text.length >= 5 && (doc.isCommon[next.index] === 0 || PRODUCT_WORDS.has(next.lower))));
 }
 /** Round 117: what a device is, in lower case after its maker's product word ("Medtronic Micra leadless pacemaker"). */
 const DEVICE_NOUN_AFTER = /^[ \t](?:leadless[ \t])?(?:pacemaker|pacer|icd|defibrillator|valve|stent|pump|sensor|monitor|loop[ \t]recorder|leads?|device|generator|catheter|system)\b/;

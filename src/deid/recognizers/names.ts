@@ -198,7 +198,9 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
       const titledNamed =
         nurseNamed ||
         // "Father Eoin Hussain" is as often the patient's father: the relation rules name him without the word.
-        (t.capitalized && n.capitalized && !doc.allCaps && t.lower !== 'father' && t.lower !== 'sister' && !lx.common && !lx.eponymHere && n.text.length >= (SHORT_NAME_TITLES.has(t.lower) ? 3 : 4) && LETTERS_ONLY.test(n.text) && !CLINICAL_ROLE_ENDING.test(n.lower) && !lexicon.SPECIALTY_SHORTHAND.has(n.lower) && (doc.wordFlags[i + 1] as number) === 0);
+        (t.capitalized && n.capitalized && !doc.allCaps && t.lower !== 'father' && t.lower !== 'sister' && !lx.common && !lx.eponymHere && n.text.length >= (SHORT_NAME_TITLES.has(t.lower) ? 3 : 4) && LETTERS_ONLY.test(n.text) && !CLINICAL_ROLE_ENDING.test(n.lower) && !lexicon.SPECIALTY_SHORTHAND.has(n.lower) && (doc.wordFlags[i + 1] as number) === 0 &&
+          // Round 130: "Major Osteoporotic Fracture": a rank's word before a clinical adjective or noun is no title.
+          !clinicalShapedWord(doc, tokens, i + 1));
       const wordTitle =
         !particles &&
         t.lower.length > 4 &&
@@ -352,6 +354,22 @@ const TITLE_WORD_PHRASES = new Set(['private pay', 'private duty', 'private room
 const CLINICAL_ROLE_ENDING = /(?:ist|ists|ian|ians|ics|ogy|ing|tion|ive|ory|ant|ent|er|ers)$/;
 /** Round 122: a specialist's title or a disease's name by its ending ("Cardiologist", "Paediatrician", "Fibrosis", "Arthritis"). */
 const SPECIALIST_OR_DISEASE = /.{3}(?:ologists?|iatrists?|iatricians?|osis|itis|opathy)$/;
+
+/**
+ * Round 130: a clinical word by its Greek or Latin ending, as specialty reports capitalise them ("Prostatic
+ * Adenocarcinoma", "Actinic Keratoses", "Mitral Regurgitation", "Sessile Serrated", "Seminal Vesicles"): a tumour or
+ * growth, plural lesions, a blood state, a process noun, small structures, and the adjectives of organs and tissues. No listed given
+ * name or surname is read so (clinicalShapedWord asks the lists first).
+ */
+const CLINICAL_WORD_ENDING = /.{3}(?:omas?|plasms?|oses|emias?|tions?|atic|emic|omic|otic|rtic|ytic|ular|icles?|ated|rheic|astic)$/;
+
+/** Token k of the run is an unlisted word of a clinical ending, so the capitalised run is a report's term. */
+function clinicalShapedWord(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (!CLINICAL_WORD_ENDING.test(t.lower)) return false;
+  const lx = lexical(doc, tokens, k);
+  return !lx.first && !lx.sur;
+}
 
 /** Generational suffixes between a name and its credential: "Obi Cross III, NP", "Omar Flores Jr., MD". */
 const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|II|III|IV|JR|SR)$/;
@@ -2254,6 +2272,7 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
         // "Trelegy Ellipta one inhalation daily", "Korvanta Duotab 20 mg": a product before its dose.
         const end = (tokens[j] as Token).end;
         if (DOSE_AFTER.test(doc.text.slice(end, end + 24))) return j;
+        for (let k = i; k <= j; k++) if (clinicalShapedWord(doc, tokens, k)) return j;
         pushName(doc, out, i, j, 0.55, { kind: 'pattern', detail: 'capitalised-pair' });
         return j;
       }

@@ -172,4 +172,7 @@ export const ADVERSARIAL = {
   // Round 120: dwellings and day programmes before their kind, towns after a subdivision, plurals after a dwelling
   // verb, lower-case "the <word> at", practices before a town, services after a reviewed label, run together.
   'dwelling kinds and day programmes (Ab Cd subdivision in Ab, Ab Cd Day Services, at Ab MHP, moved to the Abs)': (n) => fill('Ab Cd subdivision in Ab Cd Ab Cd subdivision, Ab Ab Cd Day Services Ab Adult Day Program Ab adult day at Ab Cd MHP Ab memory care moved to the Abcds moved into the Villas at Ab at Ab Physical Therapy Ab - Ab residence: Ab Estates reviewed: Aide services Senior Day ', n),
+  // Round 128: schedule rows with a slot, an age-sex cell and staff cells, board bullets with bracketed beds, census date
+  // columns under a header, wristband ages and pick-list initials, run together and on lines.
+  'schedule rows, census columns and bracketed beds (OR 1  0730  AB, 64M  Ab  Cd/Ef (anes), - Ab (12): x, ADM  11/27, 95Y F, picked by AB / x)': (n) => fill('OR 1  0730  AB, 64M  Ab Cd  Ef/Gh (anes)\nLab A  0800  Ab, Cd 98M  Ab  Cd  Ef\n- Ab (12): x\n- Ab-Cd (9) x\n24 Ab: x\nRM  NAME  AGE  ADM\n1  AB, CD  67  11/27\n2  AB  11/29/26\n95Y F 95Y  F 0730  Ab, 1M  1M  1M\npicked by AB / x booked by CD x1234\n', n),
 };

@@ -16,10 +16,19 @@ const CELL_DATE = /(?<![^ \t])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?:\/(
 const SLACK = 3;
 const MAX_ROWS = 80;
 
-function lineBounds(text: string, at: number): [number, number] {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const nl = text.indexOf('\n', at);
-  return [start, nl < 0 ? text.length : nl];
+/** A printout's line is short: reading at most this much of one keeps a long line with many headers linear. */
+const MAX_LINE = 240;
+
+/** The bounds of the line holding `at`, when the line is no longer than a printout's. */
+function lineBounds(text: string, at: number): [number, number] | undefined {
+  const lo = Math.max(0, at - MAX_LINE);
+  const back = text.slice(lo, at).lastIndexOf('\n');
+  if (back < 0 && lo > 0) return undefined;
+  const start = back < 0 ? 0 : lo + back + 1;
+  const ahead = text.slice(at, start + MAX_LINE + 1);
+  const nl = ahead.indexOf('\n');
+  if (nl < 0 && start + MAX_LINE + 1 < text.length) return undefined;
+  return [start, nl < 0 ? text.length : at + nl];
 }
 
 function findColumnDates(doc: DocumentView): Candidate[] {
@@ -30,7 +39,9 @@ function findColumnDates(doc: DocumentView): Candidate[] {
       const t = tokens[i] as Token;
       // A header is written in capitals or capitalised, not a sentence's "date".
       if (!(t.upper || t.capitalized) || !DATE_HEADER_SET.has(t.lower)) continue;
-      const [start, end] = lineBounds(text, t.start);
+      const bounds = lineBounds(text, t.start);
+      if (bounds === undefined) continue;
+      const [start, end] = bounds;
       const line = text.slice(start, end);
       if ((line.match(HEADER_GAPS) ?? []).length < 2 || /\d/.test(line)) continue;
       // The header stands alone in its cell: blanks or the line's ends on both sides.
@@ -38,16 +49,18 @@ function findColumnDates(doc: DocumentView): Candidate[] {
       if ((col > 0 && !/[ \t]{2}$|^[ \t]*$/.test(line.slice(0, col))) || !/^(?:[ \t]{2}|[ \t]*$)/.test(line.slice(t.end - start))) continue;
       let from = end + 1;
       for (let rows = 0; from < text.length && rows < MAX_ROWS; rows++) {
-        const nl = text.indexOf('\n', from);
-        const rowEnd = nl < 0 ? text.length : nl;
-        const row = text.slice(from, rowEnd);
+        // Rows as short as a printout's: a longer line ends the table.
+        const window = text.slice(from, from + MAX_LINE + 1);
+        const nl = window.indexOf('\n');
+        if (nl < 0 && from + MAX_LINE + 1 < text.length) break;
+        const row = nl < 0 ? window : window.slice(0, nl);
         if (row.trim() === '') break;
         for (const m of row.matchAll(CELL_DATE)) {
           const at = m.index as number;
           if (Math.abs(at - col) <= SLACK) out.push(candidate(from + at, from + at + m[0].length, 'DATE', 0.75, ID, { kind: 'context', detail: 'date-column' }));
         }
         if (nl < 0) break;
-        from = nl + 1;
+        from += nl + 1;
       }
     }
   }

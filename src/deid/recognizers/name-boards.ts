@@ -197,7 +197,8 @@ const STAFF_CELL_WORDS = /^(\p{Lu}[\p{L}'’\-]{1,20})(?:\/(\p{Lu}[\p{L}'’\-]{
 const CASE_ENDING = /(?:oscopy|ography|gram|tomy|plasty|ectomy)$/;
 function rowStaffWord(doc: DocumentView, word: string): boolean {
   const l = word.toLowerCase();
-  if (word === word.toUpperCase() && (word.length < 4 || CLINICAL_ACRONYMS.has(word) || BOARD_ACRONYMS.has(word))) return false;
+  // A word in capitals only when a listed surname: a case cell's acronyms are many ("TURBT", "LHC").
+  if (word === word.toUpperCase() && (word.length < 4 || !doc.dict.surnames.has(l) || CLINICAL_ACRONYMS.has(word) || BOARD_ACRONYMS.has(word))) return false;
   return !PROCEDURE_OR_DISEASE.test(l) && !CASE_ENDING.test(l) && boardSurname(doc, word);
 }
 function findRowStaff(doc: DocumentView, out: Candidate[]): void {

@@ -58,7 +58,8 @@ function entryStartsAt(doc: DocumentView, i: number): boolean {
   const t = doc.tokens[i] as Token;
   const before = doc.text.slice(Math.max(0, t.start - 12), t.start);
   if (ENTRY_START.test(before) || t.start === 0) return true;
-  if (SCHEDULE_SLOT.test(doc.text.slice(Math.max(0, t.start - 26), t.start))) return true;
+  // No eponym after a slot: "0730  Foley, 16F  placed" is a catheter's French size, not a patient's age and sex.
+  if (!lexicon.EPONYMS.has(t.lower) && SCHEDULE_SLOT.test(doc.text.slice(Math.max(0, t.start - 26), t.start))) return true;
   // "rm 7 okafor", "pt maria lopez": a label, maybe its number, then the name.
   const prev = doc.tokens[i - 1];
   if (prev === undefined || !PLACE_LABELS.has(prev.lower)) return false;

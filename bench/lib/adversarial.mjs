@@ -175,4 +175,7 @@ export const ADVERSARIAL = {
   // Lead's probe (eleventh session): wallet addresses of each form, cut short, too long and run together, and small
   // counts before a name and a numbered street suffix followed by plural nouns.
   'wallet addresses and counted street-like things (bc1q..., 0x..., 1Ab..., 2 Ab Crest cds, 9 Ab Gulch)': (n) => fill('bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh bc1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq 0x71C7656EC7ab88b098defB751B7401B5f6d8976F0x71C7656E 1BoatSLRHtKNngkdXEeobR76b53LETtpyT3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy 1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a 2 Ab Crest cds 9 Ab Gulch 3 Ab Cd Ranch efs ', n),
+  // Round 128: schedule rows with a slot, an age-sex cell and staff cells, board bullets with bracketed beds, census date
+  // columns under a header, wristband ages and pick-list initials, run together and on lines.
+  'schedule rows, census columns and bracketed beds (OR 1  0730  AB, 64M  Ab  Cd/Ef (anes), - Ab (12): x, ADM  11/27, 95Y F, picked by AB / x)': (n) => fill('OR 1  0730  AB, 64M  Ab Cd  Ef/Gh (anes)\nLab A  0800  Ab, Cd 98M  Ab  Cd  Ef\n- Ab (12): x\n- Ab-Cd (9) x\n24 Ab: x\nRM  NAME  AGE  ADM\n1  AB, CD  67  11/27\n2  AB  11/29/26\n95Y F 95Y  F 0730  Ab, 1M  1M  1M\npicked by AB / x booked by CD x1234\n', n),
 };

@@ -98,6 +98,7 @@ const CASES = [
   "board lines, chat handles, staff rows and bare ages (rm 1 Ab - x, 0800  Ab  x, ab.c: x, @ab, RN: Ab (1-2), Ab: 1/2 works, pt 91, he's 95 not 94)",
   'dwelling kinds and day programmes (Ab Cd subdivision in Ab, Ab Cd Day Services, at Ab MHP, moved to the Abs)',
   'wallet addresses and counted street-like things (bc1q..., 0x..., 1Ab..., 2 Ab Crest cds, 9 Ab Gulch)',
+  'schedule rows, census columns and bracketed beds (OR 1  0730  AB, 64M  Ab  Cd/Ef (anes), - Ab (12): x, ADM  11/27, 95Y F, picked by AB / x)',
 ];
 
 const analyzer = createAnalyzer();

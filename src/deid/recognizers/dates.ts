@@ -1711,13 +1711,14 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
-    // 97F, 92M, 95/F, Age/Sex: 95/F (not a temperature: no T/temp/degree sign before it)
+    // 97F, 92M, 95/F, 95Y F, Age/Sex: 95/F (not a temperature: no T/temp/degree sign before it)
     id: 'age-over-89-sex',
     firstRun: [2, 3],
     anchor: 'digit',
     type: 'AGE',
     // Not inside a word or code: "Quarrington-a94f." (a random suffix) holds no age.
-    regex: /(?<![A-Za-z\d.,°\-])(?:9\d|1[01]\d)[ \t]?\/?[ \t]?(?:M|F|m|f)\b(?![\/.]\d)/g,
+    // Round 128: a wristband's "95Y F" puts the years' letter between the age and the sex.
+    regex: /(?<![A-Za-z\d.,°\-])(?:9\d|1[01]\d)(?:[Yy][ \t]{1,2}|[ \t]?\/?[ \t]?)(?:M|F|m|f)\b(?![\/.]\d)/g,
     score: 0.75,
     // Nor a threshold ("fever over 101 F", "temp > 100.4", "above 102 F"): an age is not compared.
     validate: (v, doc, start) =>

@@ -5,6 +5,7 @@
 // document must hold two such lines or more, and the word must be no English word, drug, state, town or unit.
 import { lexicon } from '../dictionaries/index.js';
 import { CLINICAL_ACRONYMS } from './name-messages.js';
+import { PROCEDURE_OR_DISEASE } from './name-words.js';
 import { TURN_ROLES } from './name-shape.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 
@@ -12,7 +13,7 @@ const ID = 'name-board-line';
 
 // A board's line: an optional room, bed, list or clock number, then a capitalised word (maybe hyphen-joined), then a
 // spaced dash, a column gap of two blanks or more, or one blank and a clinical acronym ("NPO", "CHF").
-const BOARD_HEAD = /^[ \t]{0,4}(?:((?:[Rr]m|[Rr]oom|[Bb]ed|[Bb]ay)\.?[ \t]{0,2}#?\d{1,4}[A-Za-z]?|\d{1,4}(?:[ \t]{1,2}[A-D](?![\p{L}\d]))?)[ \t]{1,4}(?:[\-:][ \t]{1,2})?)?(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{1,20})?)(?:([ \t]{1,14}[\-–—][ \t]{1,2})(?=[\p{L}\d])|([ \t]{2,14})(?=\p{L})|[ \t](?=(\p{Lu}{2,5})(?![\p{L}\d])))/u;
+const BOARD_HEAD = /^[ \t]{0,4}(?:[\-*•][ \t]{1,2})?(?:((?:[Rr]m|[Rr]oom|[Bb]ed|[Bb]ay)\.?[ \t]{0,2}#?\d{1,4}[A-Za-z]?|\d{1,4}(?:[ \t]{1,2}[A-D](?![\p{L}\d]))?)[ \t]{1,4}(?:[\-:][ \t]{1,2})?)?(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{1,20})?)(?:([ \t]{1,14}[\-–—][ \t]{1,2})(?=[\p{L}\d])|([ \t]{2,14})(?=\p{L})|[ \t](?=(\p{Lu}{2,5})(?![\p{L}\d]))|([ \t]?\(\d{1,3}[A-Da-d]?\):?[ \t]{1,2}|:[ \t]{1,2})(?=[\p{L}\d]))/u;
 /** Endings of drugs a capitalised word of no list may have ("Tylenol - 650", "Heparin  gtt", "Lasix - held"). */
 const DRUG_ENDING = /(?:in|ol|one|ide|ate|pam|lam|ine|ex|ox|ix|ax|id|il|an|on|erm|co|za|ra|ac|ak|yl|xa|to)$/;
 /** Board words that are no common word yet name no one: services, isolation and staffing shorthand. */
@@ -52,9 +53,10 @@ function boardLines(doc: DocumentView): BoardLine[] {
     const nl = text.indexOf('\n', from);
     const end = nl < 0 ? text.length : nl;
     const m = BOARD_HEAD.exec(text.slice(from, Math.min(end, from + 96)));
-    if (m !== null) {
+    // A colon right after the word only after a bed's number ("24 Okafor: CIWA"), never a label's ("Plan: ...").
+    if (m !== null && !(m[6]?.startsWith(':') === true && m[1] === undefined)) {
       const word = m[2] as string;
-      const tail = m[3]?.length ?? m[4]?.length ?? 1;
+      const tail = m[3]?.length ?? m[4]?.length ?? m[6]?.length ?? 1;
       lines.push({ at: from + m[0].length - tail - word.length, word, numbered: m[1] !== undefined, acronym: m[5] });
     }
     if (nl < 0) break;
@@ -185,9 +187,48 @@ function findStaffRows(doc: DocumentView, out: Candidate[]): void {
   }
 }
 
+// Round 128: an OR, cath-lab or endoscopy schedule's row names the patient, the age and sex, the case, then the
+// surgeon or the endoscopist alone in a column ("0730  <surname>, 64M  Lap Chole   <surname>/<surname> (anes)").
+// The age-and-sex cell after a word makes the line a patient's row; a later cell of one capitalised word (or two
+// joined by a slash, maybe with an anaesthetist's bracket) that is no English word, procedure, drug or acronym is a name.
+const ROW_AGE_SEX = /(?<=\p{L},?[ \t]{1,2})\d{1,3}[ \t]?[MF](?![\p{L}\d])/gu;
+const STAFF_CELL_WORDS = /^(\p{Lu}[\p{L}'’\-]{1,20})(?:\/(\p{Lu}[\p{L}'’\-]{1,20}))?(?:[ \t]\((?:anes|anesth|anesthesia|crna|fellow|res|PA|NP)\))?$/u;
+/** Endings of procedures and tests a schedule's case cell ends in ("Colonoscopy", "Hemiarthroplasty", "Angiogram"). */
+const CASE_ENDING = /(?:oscopy|ography|gram|tomy|plasty|ectomy)$/;
+function rowStaffWord(doc: DocumentView, word: string): boolean {
+  const l = word.toLowerCase();
+  // A word in capitals only when a listed surname: a case cell's acronyms are many ("TURBT", "LHC").
+  if (word === word.toUpperCase() && (word.length < 4 || !doc.dict.surnames.has(l) || CLINICAL_ACRONYMS.has(word) || BOARD_ACRONYMS.has(word))) return false;
+  return !PROCEDURE_OR_DISEASE.test(l) && !CASE_ENDING.test(l) && boardSurname(doc, word);
+}
+function findRowStaff(doc: DocumentView, out: Candidate[]): void {
+  const { text } = doc;
+  const rows: Array<[number, number]> = [];
+  for (const m of text.matchAll(ROW_AGE_SEX)) {
+    const from = (m.index as number) + m[0].length;
+    const nl = text.indexOf('\n', from);
+    rows.push([from, Math.min(nl < 0 ? text.length : nl, from + 160)]);
+  }
+  if (rows.length < 2) return;
+  for (const [from, end] of rows) {
+    const line = text.slice(from, end);
+    for (const cell of line.matchAll(/(?<=[ \t]{2})[^ \t]+(?: [^ \t]+)*/g)) {
+      const m = STAFF_CELL_WORDS.exec(cell[0]);
+      if (m === null) continue;
+      const at = from + (cell.index as number);
+      for (const [k, word] of [m[1], m[2]].entries()) {
+        if (word === undefined || !rowStaffWord(doc, word)) continue;
+        const start = k === 0 ? at : at + cell[0].indexOf('/') + 1;
+        out.push(candidate(start, start + word.length, 'NAME', 0.7, ID, { kind: 'context', detail: 'schedule-row-staff' }));
+      }
+    }
+  }
+}
+
 export function findBoardAndChatNames(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   findBoardNames(doc, out);
+  if (!doc.allCaps && doc.text.indexOf('\n') >= 0) findRowStaff(doc, out);
   findStaffRows(doc, out);
   findChatHandles(doc, out);
   return out;

@@ -49,11 +49,17 @@ function nameWord(doc: DocumentView, t: Token): boolean {
   return LETTERS.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !RELATIONS.has(t.lower) && !UNIT_WORDS.has(t.lower) && !PLACE_LABELS.has(t.lower) && !isTitle(doc, t) && !isCredential(doc, t) && !CLINICAL_ACRONYMS.has(t.text.toUpperCase());
 }
 
+// Round 128: a schedule's slot at a line's head, before the patient: a clock time, maybe after a room's, lab's or
+// chair's label and its number or letter ("OR 2  0730  ", "Rm 1 0800 ", "Lab A  0730  ", "0901  ").
+const SCHEDULE_SLOT = /(?:^|\n)[ \t]{0,4}(?:[A-Za-z]{1,6}\.?[ \t]?(?:\d{1,2}|[A-H])[ \t]{1,4})?(?:[01]\d|2[0-3])(?::?[0-5]\d)[ \t]{1,6}$/;
+
 /** The entry starts right before token i: a line's start, a separator, or a bed/room label and its number. */
 function entryStartsAt(doc: DocumentView, i: number): boolean {
   const t = doc.tokens[i] as Token;
   const before = doc.text.slice(Math.max(0, t.start - 12), t.start);
   if (ENTRY_START.test(before) || t.start === 0) return true;
+  // No eponym after a slot: "0730  Foley, 16F  placed" is a catheter's French size, not a patient's age and sex.
+  if (!lexicon.EPONYMS.has(t.lower) && SCHEDULE_SLOT.test(doc.text.slice(Math.max(0, t.start - 26), t.start))) return true;
   // "rm 7 okafor", "pt maria lopez": a label, maybe its number, then the name.
   const prev = doc.tokens[i - 1];
   if (prev === undefined || !PLACE_LABELS.has(prev.lower)) return false;

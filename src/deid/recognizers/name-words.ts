@@ -65,7 +65,7 @@ function startLexicalCache(doc: DocumentView, length: number): void {
 }
 
 /** A lower-case operation or disease word after an eponym: "Nissen fundoplication", "Whipple pancreaticoduodenectomy". */
-const PROCEDURE_OR_DISEASE = /(?:ectomy|otomy|ostomy|plasty|plication|pexy|rrhaphy|itis|osis|opathy)$/;
+export const PROCEDURE_OR_DISEASE = /(?:ectomy|otomy|ostomy|plasty|plication|pexy|rrhaphy|itis|osis|opathy)$/;
 
 /** Eponyms of obstetric manoeuvres written alone in the possessive ("per Leopold's"). */
 const MANOEUVRE_EPONYMS: ReadonlySet<string> = new Set(['leopold', 'leopolds', 'ritgen', 'mcroberts', 'mauriceau', 'zavanelli', 'pinard']);

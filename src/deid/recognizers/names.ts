@@ -2348,12 +2348,14 @@ const INITIALS_ROLE_LABELS = new Set(['transcriptionist', 'transcriber', 'scribe
   ...PROCEDURE_ROLE_LABELS, ...PHARMACY_ROLE_LABELS]);
 /** Verbs before "by" that credit staff by initials: "Typed by: mkt", "Gross by JRM", "Dictated by: ab". */
 // Round 71: a pharmacy's "Compounded by: KT", "Prepared by: WLM".
-const INITIALS_BY_VERBS = new Set(['typed', 'dictated', 'gross', 'grossed', 'transcribed', 'scribed', 'vitrified', 'thawed', 'witnessed', 'checked', 'verified', 'compounded', 'prepared']);
+// Round 128: a pick list's, a specimen's and a booking's steps ("Picked by JT / checked", "booked by KS x4471").
+const INITIALS_BY_VERBS = new Set(['typed', 'dictated', 'gross', 'grossed', 'transcribed', 'scribed', 'vitrified', 'thawed', 'witnessed', 'checked', 'verified', 'compounded', 'prepared',
+  'picked', 'booked', 'drawn', 'collected', 'dispensed', 'labeled', 'labelled', 'packed']);
 /** Last words of those cues: one set probe per token before the rule looks further. */
 const ROLE_INITIALS_CUE_ENDS = new Set([...INITIALS_ROLE_LABELS, 'by']);
 /** Pieces one of which every such cue holds: a note without any skips the rule (one native search each). */
 const ROLE_INITIALS_HINTS = ['transcri', 'typed', 'dictated by', 'gross', 'scribe', 'typist', 'asst', 'assistant', 'signed', 'initialed', 'embryolog', 'witness', 'checked', 'verified', 'vitrified', 'thawed',
-  'scrub:', 'tech:', 'circulator:', 'monitor:', 'recorder:', ...PHARMACY_STEP_LABELS];
+  'scrub:', 'tech:', 'circulator:', 'monitor:', 'recorder:', 'picked by', 'booked by', 'drawn', 'collected by', 'dispensed by', 'labeled by', 'labelled by', 'packed by', ...PHARMACY_STEP_LABELS];
 const mayHaveRoleInitials = (lower: string): boolean => ROLE_INITIALS_HINTS.some((h) => lower.includes(h));
 
 /**
@@ -2402,10 +2404,13 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   // A form's next label may follow on the line: "Embryologist: KTN  Witness: rjp".
   // Or a slash parts it from the next step of a log: "Vitrified by jgarcia / checked ktn".
   // Round 71: or a number's label ("Chk: WLM   Order # 5520117").
-  const beforeLabel = after === 32 && /^(?:[ \t]{2,}\p{Lu}[\p{L} ]{0,20}[:#]|[ \t]\/[ \t])/u.test(doc.text.slice(t.end, t.end + 26));
+  // Round 128: or the booker's extension ("booked by KS x4471").
+  const beforeLabel = after === 32 && /^(?:[ \t]{2,}\p{Lu}[\p{L} ]{0,20}[:#]|[ \t]\/[ \t]|[ \t]x\d{3,5}(?!\d))/u.test(doc.text.slice(t.end, t.end + 26));
   if (!(ends || beforeDate || beforeLabel) && !(after === 32 && (next === undefined || /^[ \t]+\r?\n/.test(doc.text.slice(t.end, next.start))))) return -1;
   const upper = t.text.toUpperCase();
   if (doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(upper) || isCredential(doc, t) || (t.text.length === 2 && lexicon.STATE_CODES.has(upper))) return -1;
+  // Two capitals after "by" may be a service or a role ("drawn by IV team", "checked by PT").
+  if (cue.lower === 'by' && t.text.length === 2 && t.upper && TWO_LETTER_ACRONYMS.has(t.text)) return -1;
   pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `role-initials:${cue.lower}` });
   return i;
 }

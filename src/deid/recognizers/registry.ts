@@ -1,6 +1,7 @@
 // The registry: built-in recognizers as a list of entries, plus the user's own from configuration.
 import { PhigateError } from '../../errors.js';
 import type { AnalyzerConfig, CustomRecognizerSpec, DenyListSpec } from '../types.js';
+import { DATE_COLUMN_RECOGNIZER } from './date-columns.js';
 import { DATE_RECOGNIZERS } from './dates.js';
 import { GEOCODE_PATTERNS } from './geocodes.js';
 import { IDENTIFIER_RECOGNIZERS } from './identifiers.js';
@@ -33,6 +34,7 @@ export const BUILT_IN_RECOGNIZERS: readonly Recognizer[] = [
   BOARD_NAME_RECOGNIZER,
   BURMESE_NAME_RECOGNIZER,
   ...DATE_RECOGNIZERS,
+  DATE_COLUMN_RECOGNIZER,
   ...IDENTIFIER_RECOGNIZERS,
   ...LOCATION_RECOGNIZERS,
   ...GEOCODE_PATTERNS.map((spec) => patternRecognizer(spec)),

@@ -1379,8 +1379,10 @@ function careVerbAcronym(doc: DocumentView, i: number, prep: Token): boolean {
   if (!/^[A-Z]+$/.test(t.text) || CLINICAL_ACRONYMS.has(t.text) || CLINICAL_H_ACRONYMS.has(t.text) || NOT_PLACE_ACRONYMS.has(t.text) || NOT_TOWNS.has(t.lower) || POST_ACUTE_KINDS.includes(t.lower)) return false;
   if (ACRONYM_JOINED.test(doc.text.charAt(t.end)) || /^[ \t]\p{Lu}/u.test(doc.text.slice(t.end, t.end + 2))) return false;
   for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
-    const w = (doc.tokens[k] as Token).lower;
-    if (WHERE_CARED_VERBS.has(w) || (k === i - 2 && SPECIALTY_ENDING.test(w))) return true;
+    const v = doc.tokens[k] as Token;
+    // The verb must be in the same clause ("UMC protocol followed; sent to HMC" is a tally, no visit).
+    if (/[.;:,!?\n]/.test(doc.text.slice(v.end, prep.start))) return false;
+    if (WHERE_CARED_VERBS.has(v.lower) || (k === i - 2 && SPECIALTY_ENDING.test(v.lower))) return true;
   }
   return false;
 }

@@ -10,6 +10,8 @@ import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from
 import { describesFaith } from './congregations.js';
 import { MONTH_WORDS } from './dates.js';
 import { COUNTRY_NAMES } from './cities.js';
+import { CLINICAL_ACRONYMS } from './name-messages.js';
+import { NOT_TOWNS } from './address-block.js';
 
 /** Words in the longest known facility's name ("Jewish Family and Children's Service"): phraseAt reads no further. */
 export const KNOWN_FACILITY_WORDS = Math.max(...[...lexicon.KNOWN_FACILITIES].map((p) => p.split(' ').length));
@@ -1303,6 +1305,14 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
         continue;
       }
     }
+    if (t.text === 'of') {
+      personOfTown(doc, i, out);
+      continue;
+    }
+    if (t.upper && careVerbAcronym(doc, i, prep)) {
+      out.push(candidate(t.start, t.end, 'FACILITY', 0.66, 'facility', { kind: 'context', detail: `care-verb-acronym:${prep.lower}` }));
+      continue;
+    }
     if (!t.capitalized || !(t.start === prep.end + 1 && doc.text.charCodeAt(prep.end) === 32) || !CARE_PREPOSITIONS.has(prep.lower)) continue;
     let verb = false;
     for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (CARE_VERBS.has((tokens[k] as Token).lower)) verb = true;
@@ -1356,11 +1366,69 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
   }
 }
 
+/** Round 129: verbs of where a person was or is cared for, before "at", "from" or "to" and a hospital's acronym. */
+const WHERE_CARED_VERBS = new Set(['seen', 'treated', 'admitted', 'transferred', 'followed', 'follows', 'hospitalized', 'hospitalised', 'discharged',
+  'delivered', 'born', 'evaluated', 'operated', 'listed', 'opinion', 'transplanted', 'cathed', 'intubated', 'resected']);
+/** Capitals that follow such a verb but name a unit, a level of care or a programme, no hospital: "admitted to PCU", "referred to CBT". */
+const NOT_PLACE_ACRONYMS = new Set(['PHP', 'IOP', 'CBT', 'DBT', 'MAT', 'OTP', 'ACT', 'PACT', 'EMDR', 'SUD', 'PCU', 'IMCU', 'IMU', 'SDU', 'CDU', 'EDOU', 'TCU', 'MSICU',
+  'NSICU', 'TICU', 'CICU', 'CTICU', 'RICU', 'BMT', 'OBS', 'LDRP', 'IRF', 'LTAC', 'ICF', 'PMR', 'OBGYN', 'HEME', 'ONC', 'PEDS', 'NEURO', 'CVA', 'TBI', 'VOC', 'DVR', 'ECMO', 'CABG', 'PCI',
+  'TAVR', 'TKA', 'THA', 'ORIF', 'ERCP', 'EUS', 'PEG', 'ASAP', 'NOS', 'AMA', 'UNOS', 'OPO', 'MELD', 'HLA']);
+/**
+ * Round 129: "transferred from BVMC", "admitted to MGMC", "seen at KHVI", "second opinion at MDACC", "Hepatology at
+ * UHSM": three to six capitals right after "at", "from" or "to" that a verb of where a person was cared for (or a
+ * field in -ology) precedes within three words. Not a clinical, agency or unit acronym ("seen at ED" is too short;
+ * "transferred to MICU", "discharged to SNF", "referred to CBT", "followed at VAMC"), nor joined to a code.
+ */
+function careVerbAcronym(doc: DocumentView, i: number, prep: Token): boolean {
+  const t = doc.tokens[i] as Token;
+  if (doc.allCaps || t.text.length < 3 || t.text.length > 6 || !CARE_PREPOSITIONS.has(prep.lower) || t.start !== prep.end + 1 || doc.text.charCodeAt(prep.end) !== 32) return false;
+  if (!/^[A-Z]+$/.test(t.text) || CLINICAL_ACRONYMS.has(t.text) || CLINICAL_H_ACRONYMS.has(t.text) || NOT_PLACE_ACRONYMS.has(t.text) || NOT_TOWNS.has(t.lower) || POST_ACUTE_KINDS.includes(t.lower)) return false;
+  if (ACRONYM_JOINED.test(doc.text.charAt(t.end)) || /^[ \t]\p{Lu}/u.test(doc.text.slice(t.end, t.end + 2))) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
+    const v = doc.tokens[k] as Token;
+    // The verb must be in the same clause ("UMC protocol followed; sent to HMC" is a tally, no visit).
+    if (/[.;:,!?\n]/.test(doc.text.slice(v.end, prep.start))) return false;
+    if (WHERE_CARED_VERBS.has(v.lower) || (k === i - 2 && SPECIALTY_ENDING.test(v.lower))) return true;
+  }
+  return false;
+}
+
+/** Words after "of" that name a department or a field, not a town: "Dr. Lee of Cardiology", "Mr. Pike of Counsel". */
+const NOT_TOWN_AFTER_OF = new Set(['counsel', 'record', 'service', 'staff', 'surgery', 'medicine', 'nursing', 'pharmacy', 'radiology', 'anesthesia', 'anesthesiology']);
+/** Where a person-of-town phrase ends: the clause, or a verb or conjunction in lower case. */
+const AFTER_PERSON_TOWN = /^(?:$|[.,;:)]|[ \t]*\r?\n|[ \t](?:and|who|is|was|has|had|will|to|for|in|on|at|since)(?![\p{L}]))/u;
+/**
+ * Round 129: "Mr. Everett Pike of Granvale", "Dr. Suresh Pillai of Stanwick": a title, one or two capitalised words
+ * of a name, "of", then one or two capitalised words ending the clause, the first in no list of common words (a town no
+ * gazetteer holds); not a field or department ("Dr. Lee of Cardiology", "Dr. Ruiz of Infectious Disease").
+ */
+function personOfTown(doc: DocumentView, i: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const town = tokenAt(tokens, i + 1);
+  const of = tokens[i] as Token;
+  if (doc.allCaps || town === undefined || i < 2 || town.start !== of.end + 1 || !town.capitalized || doc.isCommon[town.index] !== 0) return;
+  if (SPECIALTY_WORDS.has(town.lower) || SPECIALTY_ENDING.test(town.lower) || HEALTH_FIELDS.has(town.lower) || NOT_TOWN_AFTER_OF.has(town.lower) || lexicon.US_STATES.has(town.lower) || COUNTRY_NAMES.has(town.lower)) return;
+  // Back over the name (one or two capitalised words joined by blanks) to a title.
+  let k = i - 1;
+  if (!(tokens[k] as Token).capitalized || (tokens[k] as Token).end + 1 !== of.start) return;
+  const given = tokens[k - 1] as Token;
+  if (k >= 2 && given.capitalized && !isTitle(doc, given) && given.end + 1 === (tokens[k] as Token).start) k--;
+  const title = tokenAt(tokens, k - 1);
+  if (title === undefined || !isTitle(doc, title) || !/^\.?[ \t]$/.test(doc.text.slice(title.end, (tokens[k] as Token).start))) return;
+  let end = town.end;
+  const second = tokenAt(tokens, i + 2);
+  if (second !== undefined && second.capitalized && second.start === town.end + 1 && !CALENDAR_WORDS.has(second.lower)) end = second.end;
+  if (!AFTER_PERSON_TOWN.test(doc.text.slice(end, end + 8))) return;
+  out.push(candidate(town.start, end, 'LOCATION', 0.66, 'facility', { kind: 'context', detail: 'person-of-town' }));
+}
+
 /**
  * Round 124: a service a practice's short name ends on ("Riverside Heart", "Lakeside Imaging", "Ostrom
  * Behavioral", "Cedar Hill ED", "Pinecrest Bone & Joint", "Birch Eye"), right after "at", "from" or "to".
  */
-export const PRACTICE_SERVICE_HEADS = ['imaging', 'heart', 'counseling', 'behavioral', 'joint', 'eye', 'ed', 'er', 'vascular', 'vein', 'dermatology', 'cardiology', 'orthopedics', 'ortho', 'urology', 'oncology', 'pediatrics', 'radiology', 'wellness'];
+export const PRACTICE_SERVICE_HEADS = ['imaging', 'heart', 'counseling', 'behavioral', 'joint', 'eye', 'ed', 'er', 'vascular', 'vein', 'dermatology', 'cardiology', 'orthopedics', 'ortho', 'urology', 'oncology', 'pediatrics', 'radiology', 'wellness',
+  // Round 129: "Lakeshore Endocrine", "Summit Cardiac", "Brookfield Surgical", "Hartline Sleep".
+  'endocrine', 'cardiac', 'surgical', 'sleep', 'pulmonary', 'spine'];
 /** Landscape words that open practices' names though English ("Riverside Heart", "Lakeside Imaging", "Cedar Hill ED"). */
 const PLACE_NAME_WORDS = new Set(['valley', 'mission', 'hill', 'hills', 'summit', 'lakeside', 'riverside', 'river', 'lake', 'cedar', 'pine', 'oak', 'oaks', 'maple',
   'harbor', 'harbour', 'bay', 'ridge', 'creek', 'meadow', 'meadows', 'springs', 'brook', 'grove', 'highland', 'highlands', 'coastal', 'prairie', 'canyon', 'mesa',
@@ -1383,7 +1451,8 @@ function serviceNamedFacility(doc: DocumentView, h: number, out: Candidate[]): v
     const p = tokens[first - 1] as Token;
     if (p.end + 1 !== (tokens[first] as Token).start || doc.text.charCodeAt(p.end) !== 32 || !p.capitalized || p.upper || p.single) break;
     if (SPECIALTY_WORDS.has(p.lower) || CARE_LEVELS.has(p.lower) || HEALTH_FIELDS.has(p.lower) || FUNCTION_WORDS.has(p.lower) || CALENDAR_WORDS.has(p.lower) || lexicon.US_STATES.has(p.lower)) break;
-    if (PLACE_NAME_WORDS.has(p.lower) || doc.isCommon[p.index] === 0 || doc.dict.allCities.has(p.lower)) named = true;
+    // Round 129: a hospital's own name opens a practice's too ("Mercy Imaging").
+    if (PLACE_NAME_WORDS.has(p.lower) || HOSPITAL_WORDS.has(p.lower) || doc.isCommon[p.index] === 0 || doc.dict.allCities.has(p.lower)) named = true;
     first--;
   }
   if (first === k || !named) return;

@@ -204,7 +204,9 @@ export function phraseAt(doc: DocumentView, i: number, set: { has(word: string):
 export const CARE_PREPOSITIONS = new Set(['at', 'from', 'to']);
 export const CARE_VERBS = new Set(['seen', 'treated', 'admitted', 'transferred', 'rehab', 'followed', 'follows', 'hospitalized', 'hospitalised', 'discharged', 'cardiology', 'oncology', 'dialysis', 'delivered', 'born', 'referred', 'evaluated', 'imaged', 'operated',
   // Where care is sought or supplies and tests are fetched: "go to the ED at Froedtert", "picks up at Bartell", "labs drawn at Sonora".
-  'ed', 'er', 'picks', 'picked', 'filled', 'refilled', 'drawn']);
+  'ed', 'er', 'picks', 'picked', 'filled', 'refilled', 'drawn',
+  // Round 129: where a person waits for an organ or took a second opinion: "listed for transplant at Kessler".
+  'listed', 'transplant', 'opinion']);
 
 export const ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'med', 'ctr', 'cntr', 'univ', 'hosp', 'inst', 'gen', 'mem', 'reg', 'n', 's', 'e', 'w']);
 

@@ -97,4 +97,17 @@ describe('a recognizer skipped for its needs finds nothing', () => {
       fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((ps) => ps.join('')), check), { numRuns: 150 });
     });
   }
+  // The analyzer asks allowedIn, which finds the same answers from the needs' side.
+  test('allowedIn answers as allows does for every recognizer', () => {
+    const out = new Uint8Array(BUILT_IN_RECOGNIZERS.length);
+    const same = (text: string): void => {
+      const doc = createDocumentView(text, indexWords);
+      gates.allowedIn(doc, out);
+      const words = gates.wordsIn(doc);
+      const hyphenWords = gates.hyphenWordsIn(doc);
+      BUILT_IN_RECOGNIZERS.forEach((r, k) => assert.equal(out[k] === 1, gates.allows(doc, k, words, hyphenWords), `${r.id}: ${text}`));
+    };
+    for (const text of SAMPLES) same(text);
+    fc.assert(fc.property(fc.array(piece, { maxLength: 24 }).map((ps) => ps.join('')), same), { numRuns: 400 });
+  });
 });

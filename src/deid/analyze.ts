@@ -352,11 +352,11 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
 
   /** Which recognizers can find anything in the document (1) by their needs, and which cannot (0). */
   function allowedIn(doc: DocumentView, out: Uint8Array): void {
-    const words = gates.wordsIn(doc);
-    const hyphenWords = gates.hyphenWordsIn(doc);
     // Most recognizers cannot match most notes (no digits of the right length, no cue word): skipped.
-    for (let r = 0; r < recognizers.length; r++) out[r] = gates.allows(doc, r, words, hyphenWords) ? 1 : 0;
+    gates.allowedIn(doc, out);
   }
+  // readView's answers of allowedIn, reused: it is not re-entered (a recognizer calls no analyzer).
+  const allowedScratch = new Uint8Array(recognizers.length);
 
   /** Keeps the candidates over the threshold and not allowed, with offsets moved to the whole text. */
   function keep(found: readonly Candidate[], text: string, offset: number, out: Candidate[]): void {
@@ -371,10 +371,10 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
 
   /** The candidates of one view from the recognizers its gates allow (of those in `only`, when given), in registry order. */
   function readView(doc: DocumentView, text: string, offset: number, out: Candidate[], only?: readonly boolean[]): void {
-    const words = gates.wordsIn(doc);
-    const hyphenWords = gates.hyphenWordsIn(doc);
+    const allowed = allowedScratch;
+    allowedIn(doc, allowed);
     for (let r = 0; r < recognizers.length; r++) {
-      if ((only === undefined || only[r] === true) && gates.allows(doc, r, words, hyphenWords)) keep((finds[r] as Recognizer['find'])(doc), text, offset, out);
+      if (allowed[r] === 1 && (only === undefined || only[r] === true)) keep((finds[r] as Recognizer['find'])(doc), text, offset, out);
     }
   }
 

@@ -33,6 +33,8 @@ const SAMPLES = [
   'Kettering,  OH  45429; Kettering, OH   45429; Kettering,\tOH\t45429; Kettering , OH 45429; Salem,OH 45429, Dayton, ZZ 45429',
   '1HGCM82633A004352, JH4KA7650MC01235, X1HGCM82633A004352X; JH4KA7650MC012345',
   'MRN SG-920311, #SP-112233, 12345-JS, HPX345678, ABCDEFGHIJ1234, A-1234, ##1234, COVID-19, X1234567A.',
+  // A chat export's display names before their stamps (display-name-before-stamp), a tracking number's groups.
+  'Gideon Marsh  7:05 AM\nok\n  Renée José 12:30 pm\nMorning Huddle 7:00 AM\nAna Lou-Pérez O\'Neil 9:15AM\nFedEx 6621 4470 9183 2024 1200 1350',
   'mail:zoë.brandt@example.com, a.b@c.org @@ x@y .@example.com john..doe@mail.example.co.uk @example.com name@',
 ];
 
@@ -97,4 +99,17 @@ describe('a recognizer skipped for its needs finds nothing', () => {
       fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((ps) => ps.join('')), check), { numRuns: 150 });
     });
   }
+  // The analyzer asks allowedIn, which finds the same answers from the needs' side.
+  test('allowedIn answers as allows does for every recognizer', () => {
+    const out = new Uint8Array(BUILT_IN_RECOGNIZERS.length);
+    const same = (text: string): void => {
+      const doc = createDocumentView(text, indexWords);
+      gates.allowedIn(doc, out);
+      const words = gates.wordsIn(doc);
+      const hyphenWords = gates.hyphenWordsIn(doc);
+      BUILT_IN_RECOGNIZERS.forEach((r, k) => assert.equal(out[k] === 1, gates.allows(doc, k, words, hyphenWords), `${r.id}: ${text}`));
+    };
+    for (const text of SAMPLES) same(text);
+    fc.assert(fc.property(fc.array(piece, { maxLength: 24 }).map((ps) => ps.join('')), same), { numRuns: 400 });
+  });
 });

@@ -318,6 +318,13 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'display-name-before-stamp',
     type: 'NAME',
     trigger: (doc) => atSomeDigitRun(doc, clockAfterWordAt),
+    // The name ends one to three blanks before the stamp's hour: tried only back from a run of one or two digits
+    // that a clock's minutes and its half of the day follow (a scan of the whole note from every position, once a
+    // note held a clock after a word, was this recognizer's cost).
+    firstRun: [1, 2],
+    // Surrogates too: a letter beyond the BMP is two of them, each walked over alone.
+    anchor: { digitsAfter: /[\p{L}'\- \t\uD800-\uDFFF]/u, maxBack: 63 },
+    runTest: clockMinutesAndHalfAfter,
     regex: /(?<=(?:^|\n)[ \t]{0,4})\p{Lu}\p{Ll}{1,15}(?:[ \t]\p{Lu}[\p{Ll}'\-]{1,20}){1,2}(?=[ \t]{1,3}\d{1,2}:\d{2}[ \t]?[AaPp][Mm][ \t]*(?:\r?\n|$))/gu,
     score: 0.72,
     validate: (v, doc) => {
@@ -1385,6 +1392,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'ID',
     // Round 78: a FedEx number's twelve digits in three groups ("FedEx 6621 4470 9183") right after the carrier's name or
     // "tracking", which a row of three counts or times has not.
+    // Only a run of four with a blank and four digits after it is tried.
+    runTest: (text, start) => text.charCodeAt(start + 4) === 32 && isDigit(text.charCodeAt(start + 5)) && isDigit(text.charCodeAt(start + 6)) && isDigit(text.charCodeAt(start + 7)) && isDigit(text.charCodeAt(start + 8)),
     regex: /(?<![\w\-.\/,]|\d )\d{4}(?: \d{4}){2,5}(?: \d{2})?(?![\w\-]|[.,\/]\d| \d)/g,
     score: 0.6,
     validate: (v, doc, start) => {
@@ -1977,6 +1986,17 @@ function catalogueSymbolAt(text: string, start: number): boolean {
  * instead of a scan from every small letter: the hour's run of one or two digits after blanks and a small letter, then
  * the minutes.
  */
+/** A clock's minutes and its half of the day right after a run of digits (n, at s): ":05 AM", ":30pm". */
+function clockMinutesAndHalfAfter(text: string, s: number, n: number): boolean {
+  const e = s + n;
+  if (text.charCodeAt(e) !== 58 || !isDigit(text.charCodeAt(e + 1)) || !isDigit(text.charCodeAt(e + 2))) return false;
+  let k = e + 3;
+  if (isBlank(text.charCodeAt(k))) k++;
+  const h = text.charCodeAt(k);
+  const m = text.charCodeAt(k + 1);
+  return (h === 65 || h === 97 || h === 80 || h === 112) && (m === 77 || m === 109);
+}
+
 function clockAfterWordAt(text: string, s: number, n: number): boolean {
   const e = s + n;
   if (n > 2 || text.charCodeAt(e) !== 58 || !isDigit(text.charCodeAt(e + 1)) || !isDigit(text.charCodeAt(e + 2))) return false;

@@ -240,22 +240,55 @@ function tableOf(members: string): Uint8Array {
 
 const DIGITS: CharSet = [[48, 57]];
 
+/** The node matches digits only (one or more ASCII digits in any arrangement: "\d{1,2}", "(?:1[0-2]|0?[1-9])"). */
+function digitsOnly(node: RegexNode): boolean {
+  switch (node.t) {
+    case 'char':
+      return node.set.length > 0 && node.set.every(([from, to]) => from >= 48 && to <= 57);
+    case 'seq':
+      return node.items.length > 0 && node.items.every(digitsOnly);
+    case 'alt':
+      return node.alts.length > 0 && node.alts.every(digitsOnly);
+    case 'quant':
+      return digitsOnly(node.body);
+    default:
+      return false;
+  }
+}
+
+/** The most characters a node without look-arounds or back references matches (Infinity when unbounded). */
+function maxLength(node: RegexNode): number {
+  switch (node.t) {
+    case 'char':
+      return 1;
+    case 'seq':
+      return node.items.reduce((n, item) => n + maxLength(item), 0);
+    case 'alt':
+      return Math.max(...node.alts.map(maxLength));
+    case 'quant':
+      return node.max === 0 ? 0 : node.max * maxLength(node.body);
+    default:
+      return Infinity;
+  }
+}
+
 /**
- * For a regex that starts (after zero-width assertions) with a repeat of digits, `\d{1,2}` say, and
- * goes on with a part that needs a character and cannot start with a digit: the characters that part
- * can start with. A match starting at a run of digits then takes the whole run (a shorter take leaves a
- * digit next), so the character after the run must be one of these. Undefined when the shape differs.
+ * For a regex that starts (after zero-width assertions) with a part matching digits only, `\d{1,2}` or
+ * `(?:1[0-2]|0?[1-9])` say, and goes on with a part that needs a character and cannot start with a digit: the
+ * characters that part can start with, and the most digits the first part takes. A match starting at a run of
+ * digits then takes the whole run (a shorter take leaves a digit next), so the character after the run must be
+ * one of these and the run no longer than that. Undefined when the shape differs.
  */
-function charsAfterLeadingDigits(root: RegexNode): CharSet | undefined {
+function charsAfterLeadingDigits(root: RegexNode): { readonly follow: CharSet; readonly maxRun: number } | undefined {
   const items = root.t === 'seq' ? root.items : [root];
   let k = 0;
   while (k < items.length && (items[k]?.t === 'assert' || items[k]?.t === 'look')) k++;
   const lead = items[k];
-  if (!lead || lead.t !== 'quant' || lead.min < 1 || lead.body.t !== 'char' || !lead.body.set.every(([from, to]) => from >= 48 && to <= 57)) return undefined;
+  if (!lead || !digitsOnly(lead)) return undefined;
   const rest: RegexNode = { t: 'seq', items: items.slice(k + 1) };
   if (minLength(rest) === 0) return undefined;
   const follow = firstSet(rest);
-  return intersects(follow, DIGITS) ? undefined : follow;
+  return intersects(follow, DIGITS) ? undefined : { follow, maxRun: maxLength(lead) };
 }
 
 /**
@@ -268,18 +301,21 @@ class StickyRegex {
   private regex: RegExp | undefined;
   private readonly spec: PatternSpec;
   private readonly starts: Uint8Array;
-  /** The characters that may follow a run of digits a match starts with (see charsAfterLeadingDigits). */
+  /** The characters that may follow a run of digits a match starts with, and the longest such run (see charsAfterLeadingDigits). */
   private readonly afterRun: Uint8Array | undefined;
+  private readonly maxRun: number;
   constructor(spec: PatternSpec) {
     this.spec = spec;
     const ignoreCase = spec.regex.ignoreCase;
-    const [starts, afterRun] = regexFact('sticky-starts', spec.regex, () => {
+    const [starts, afterRun, maxRun] = regexFact('sticky-starts', spec.regex, () => {
       const root = parseRegex(spec.regex.source, spec.regex.flags);
-      const follow = charsAfterLeadingDigits(root);
-      return [asciiMembers(firstSet(root), ignoreCase), follow ? asciiMembers(follow, ignoreCase) : null] as const;
+      const lead = charsAfterLeadingDigits(root);
+      // A fact is JSON: an unbounded run is recorded as 0.
+      return [asciiMembers(firstSet(root), ignoreCase), lead ? asciiMembers(lead.follow, ignoreCase) : null, lead && Number.isFinite(lead.maxRun) ? lead.maxRun : 0] as const;
     });
     this.starts = tableOf(starts);
     this.afterRun = afterRun === null ? undefined : tableOf(afterRun);
+    this.maxRun = maxRun === 0 ? Number.MAX_SAFE_INTEGER : maxRun;
   }
   /** Compiles the sticky copy of the spec's regex, once: called by find() before execAt. */
   prepare(): void {
@@ -293,10 +329,10 @@ class StickyRegex {
     regex.lastIndex = p;
     return regex.exec(text);
   }
-  /** False when no match can start at a run of digits that ends at `end` (the character there rules it out). */
-  mayStartRun(text: string, end: number): boolean {
+  /** False when no match can start at a run of digits `length` long that ends at `end` (the run's length or the character there rules it out). */
+  mayStartRun(text: string, end: number, length: number): boolean {
     if (this.afterRun === undefined) return true;
-    if (end >= text.length) return false;
+    if (end >= text.length || length > this.maxRun) return false;
     const c = text.charCodeAt(end);
     return c >= 128 || this.afterRun[c] === 1;
   }
@@ -334,7 +370,7 @@ function scanAtDigitRuns(
       from = s - 1;
     }
     for (let p = from; p <= s; p++) {
-      if (p === s && !sticky.mayStartRun(text, s + length)) break;
+      if (p === s && !sticky.mayStartRun(text, s + length, length)) break;
       const m = sticky.execAt(text, p);
       if (m && m[0].length > 0) {
         free = p + m[0].length;

@@ -97,7 +97,11 @@ export async function postWithRetry(
   const sleep = policy.sleep ?? defaultSleep;
   const base = policy.backoffMs ?? 100;
   const cap = policy.maxBackoffMs ?? 5_000;
+  const cancelled = (): PhigateError => new PhigateError('PHIGATE_UPSTREAM_ERROR', `Call to provider ${provider} was cancelled`);
   for (let attempt = 0; ; attempt++) {
+    // A caller already gone (before the call, or during a backoff) sends nothing: an abort listener added now
+    // would never fire, and the attempt would wait out its whole timeout.
+    if (opts.signal?.aborted) throw cancelled();
     const ctl = new AbortController();
     const onAbort = (): void => ctl.abort();
     opts.signal?.addEventListener('abort', onAbort, { once: true });
@@ -125,7 +129,7 @@ export async function postWithRetry(
       if (!RETRYABLE(res.status) || attempt >= policy.retries) throw failure;
     } catch (err) {
       if (err instanceof PhigateError && (res === undefined || !RETRYABLE(res.status) || attempt >= policy.retries)) throw err;
-      if (opts.signal?.aborted) throw new PhigateError('PHIGATE_UPSTREAM_ERROR', `Call to provider ${provider} was cancelled`);
+      if (opts.signal?.aborted) throw cancelled();
       failure = timedOut
         ? new PhigateError('PHIGATE_UPSTREAM_TIMEOUT', `Provider ${provider} did not answer within ${policy.timeoutMs} ms`)
         : err instanceof PhigateError

@@ -92,11 +92,18 @@ export class AuditRepository {
     // and inserts the batch numbered from there. Both commit together or not at all. A statement already
     // sent when its process dies still runs to its end: the log may hold events that were never
     // acknowledged, never fewer.
-    const { rows } = await this.#sql.query<{ first: number }>(`SELECT ${this.#schema}.audit_append($1::bytea[], $2::bytea[], $3::bytea[], $4::text[]) AS first`, [
+    // Payloads are canonical JSON, one line each: joined by newlines and split again in SQL, they cross as
+    // one text parameter. As a text[] the driver escaped each payload twice (backslashes, then quotes, and
+    // a payload is full of quotes) and concatenated an array literal, the largest allocation site of a gateway
+    // request (3% of its bytes in a sampling profile of bench:gateway).
+    // A payload that is empty or holds a newline (none the audit log writes) goes as an array, as before.
+    const oneLine = entries.every((e) => e.payload.length > 0 && !e.payload.includes('\n'));
+    const payloads = oneLine ? `string_to_array($4::text, E'\\n')` : '$4::text[]';
+    const { rows } = await this.#sql.query<{ first: number }>(`SELECT ${this.#schema}.audit_append($1::bytea[], $2::bytea[], $3::bytea[], ${payloads}) AS first`, [
       entries.map((e) => e.leafHash),
       entries.map((e) => e.digest),
       entries.map((e) => e.salt),
-      entries.map((e) => e.payload),
+      oneLine ? entries.map((e) => e.payload).join('\n') : entries.map((e) => e.payload),
     ]);
     const row = rows[0];
     if (!row || row.first === null) throw new PhigateError('PHIGATE_STORE_FAILURE', 'The audit append did not store its batch');

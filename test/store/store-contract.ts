@@ -297,6 +297,21 @@ export function describeStoreContract(makeHarness: () => Promise<EngineHarness>)
       await rejectsWith(append([2, 2, 1, 2]), 'PHIGATE_STORE_FAILURE', ['22023']);
       assert.equal(await o.store.audit.size(), sizeBefore);
 
+      // Payloads come back exactly, whichever way a batch crosses: one-line payloads as one newline-joined text
+      // (quotes, backslashes, commas, braces and non-ASCII included), a batch holding an empty or multi-line
+      // payload as an array.
+      const payloadsOf = async (payloads: string[]): Promise<Array<string | null>> => {
+        const first = await o.store.audit.appendBatch(payloads.map((payload) => ({ leafHash: randomBytes(32), digest: randomBytes(32), salt: randomBytes(16), payload })));
+        return (await o.store.audit.readEntries(first, first + payloads.length)).map((e) => e.payload);
+      };
+      const oneLine = ['{"a":"x\\"y","b":[1,2]}', '{"c":"NULL"}', 'NULL', '{}', '"\\n" é ✓', ' '];
+      assert.deepEqual(await payloadsOf(oneLine), oneLine);
+      assert.deepEqual(await payloadsOf(['{"a":1}']), ['{"a":1}']);
+      const mixed = ['{"a":1}', 'two\nlines', '', '{"b":"\\"}'];
+      assert.deepEqual(await payloadsOf(mixed), mixed);
+      assert.deepEqual(await payloadsOf(['']), ['']);
+      assert.equal(await o.store.audit.size(), sizeBefore + oneLine.length + 1 + mixed.length + 1);
+
       const root = randomBytes(32);
       await o.store.audit.saveCheckpoint({ size: 10, root, note: 'note-10' });
       await o.store.audit.saveCheckpoint({ size: 10, root, note: 'note-10' });

@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
 import { PhigateError } from '../../errors.js';
+import { nodeTransport, type Transport } from '../transport.js';
 import { openaiCompatible } from './index.js';
 
 async function serve(handler: (req: IncomingMessage, res: ServerResponse, n: number) => void): Promise<{ url: string; calls: () => number; seen: IncomingMessage[]; close(): Promise<void> }> {
@@ -37,9 +38,37 @@ test('upstreams must be https; plain http only to loopback when allowed', () => 
 test('a silent upstream times out after each attempt, with retries', async () => {
   const s = await serve(() => undefined);
   try {
-    const p = openaiCompatible({ id: 'slow', baseUrl: s.url, allowInsecureLoopback: true, timeoutMs: 150, retries: 1, backoffMs: 1 });
+    // Attempts counted where they start: on a loaded machine the second one can time out before its
+    // connection is even accepted, so the server's count is no measure of the retries.
+    const wire = nodeTransport();
+    let attempts = 0;
+    const transport: Transport = (...args) => {
+      attempts++;
+      return wire(...args);
+    };
+    const p = openaiCompatible({ id: 'slow', baseUrl: s.url, allowInsecureLoopback: true, timeoutMs: 150, retries: 1, backoffMs: 1, transport });
     await assert.rejects(p.chat(req, { upstreamModel: 'm' }), (e: unknown) => e instanceof PhigateError && e.code === 'PHIGATE_UPSTREAM_TIMEOUT');
-    assert.equal(s.calls(), 2);
+    assert.equal(attempts, 2);
+    assert.ok(s.seen.length >= 1);
+  } finally {
+    await s.close();
+  }
+});
+
+test('a caller that goes away cancels the call: the upstream connection is closed, nothing is retried', async () => {
+  let closed = false;
+  const s = await serve((q) => q.socket.on('close', () => (closed = true))); // never answers
+  try {
+    const p = openaiCompatible({ id: 'gone', baseUrl: s.url, allowInsecureLoopback: true, timeoutMs: 10_000, retries: 2, backoffMs: 1 });
+    const caller = new AbortController();
+    setTimeout(() => caller.abort(), 100);
+    await assert.rejects(p.chat(req, { upstreamModel: 'm', signal: caller.signal }), (e: unknown) => e instanceof PhigateError && e.code === 'PHIGATE_UPSTREAM_ERROR' && /cancelled/.test(e.message));
+    for (let i = 0; i < 50 && !closed; i++) await new Promise((r) => setTimeout(r, 10));
+    assert.equal(closed, true, 'the upstream connection was closed');
+    assert.equal(s.calls(), 1, 'not retried');
+    // Gone before the call: refused without a request.
+    await assert.rejects(p.chat(req, { upstreamModel: 'm', signal: caller.signal }), (e: unknown) => e instanceof PhigateError && /cancelled/.test(e.message));
+    assert.equal(s.seen.length, 1);
   } finally {
     await s.close();
   }

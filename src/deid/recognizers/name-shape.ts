@@ -3,7 +3,7 @@
 // a speaker's label in a dialogue ("Tavish: Where did you park?"), and an unknown word before a predicate said
 // only of people ("Oriel is so stubborn", "Zdeslav began painting"). Drugs, organisms and eponyms have none.
 import { lexicon, WORD_FACILITY_HEAD } from '../dictionaries/index.js';
-import { CharCodeSet, charCodesOf } from '../text/chars.js';
+import { CharCodeSet, charCodesOf, isBlank } from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
 import { charAt, pushName, startsLine, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import { TWO_LETTER_ACRONYMS, FUNCTION_WORDS, RELATIONS, acronym, functionOrCalendar, germanProse, innerCapital, isCredential, isEponym, isTitle, isUpperLetter, lexical, titleCredentialOrEponym } from './name-words.js';
@@ -391,6 +391,12 @@ const CHAT_SPEAKER_TAIL = /^(?:[ \t]\([A-Za-z0-9][A-Za-z0-9 .\-]{0,14}\))?(?:[ \
  */
 export function chatStampSpeakerRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
+  // The character before the blank closes a stamp: "]", a dash, the "M" of "PM" or a minute's digit.
+  const c = charAt(doc.text, t.start - 2);
+  const stampEnd = t.start >= 6 && (c === 93 || c === 45 || c === 0x2013 || c === 77 || c === 109 || (c >= 48 && c <= 57));
+  // Neither a stamp's end before the word nor a bracket after its blank (STAFF_ROLE_TAIL's start): most capitalised
+  // words, rejected before the tests below.
+  if (!stampEnd && !(isBlank(charAt(doc.text, t.end)) && charAt(doc.text, t.end + 1) === 40)) return -1;
   // A camel's hump after three lower-case letters makes a login ("DannyBoyH"), the chat-handle pattern's; "McDonald" is a name.
   // Round 57: staff chat writes its speakers in lower case ("07:12 kayla (RN): hey"); labelWord takes a lower-case
   // word only when it is a listed given name and no English word.
@@ -400,9 +406,7 @@ export function chatStampSpeakerRule(doc: DocumentView, tokens: readonly Token[]
   // dirty", "Renee (HS): yes pls" (the speaker-label rule wants a colon right after the name and speech without digits).
   const roleLabel = (startsLine(doc.text, t.start) || militaryStampBefore(doc.text, t.start)) && STAFF_ROLE_TAIL.test(doc.text.slice(t.end, t.end + 16));
   if (!roleLabel) {
-    // The character before the blank closes a stamp: "]", a dash, the "M" of "PM" or a minute's digit.
-    const c = charAt(doc.text, t.start - 2);
-    if (t.start < 6 || !(c === 93 || c === 45 || c === 0x2013 || c === 77 || c === 109 || (c >= 48 && c <= 57))) return -1;
+    if (!stampEnd) return -1;
     // A stamp holds at most 32 characters: the line's start is looked for no further back (a walk to the start of a
     // long line at every capitalised word was quadratic in the line: 6x a normal note on one of addresses, round 57).
     const from = lineStart(doc.text, t.start, Math.max(0, t.start - 33));

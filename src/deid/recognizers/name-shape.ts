@@ -487,6 +487,11 @@ export function speakerLabelRule(doc: DocumentView, tokens: readonly Token[], i:
 interface LineLabels {
   readonly counts: Map<string, number>;
   readonly roled: Set<string>;
+  /**
+   * The labels that can be the other speaker of recurringSpeakerRule, worked out once per document (each label
+   * asked walked every label again: quadratic in a note of many field lines).
+   */
+  speakers?: Set<string>;
 }
 const LINE_LABELS = new WeakMap<DocumentView, LineLabels>();
 const LINE_LABEL = /^[ \t]{0,4}([A-Za-z]{2,15})([ \t]\([^()\n]{1,16}\))?:[ \t]{1,3}["“]?[\p{L}\d]/gmu;
@@ -504,6 +509,13 @@ function lineLabels(doc: DocumentView): LineLabels {
   return labels;
 }
 
+/** The labels opening two lines or more that may be a speaker: three letters or more, with a role or a listed name of no English word. */
+function speakerLabels(doc: DocumentView, { counts, roled }: LineLabels): Set<string> {
+  const speakers = new Set<string>();
+  for (const [w, n] of counts) if (n >= 2 && w.length >= 3 && (roled.has(w) || ((doc.dict.firstNames.has(w) || doc.dict.surnames.has(w)) && !doc.dict.commonWords.has(w)))) speakers.add(w);
+  return speakers;
+}
+
 /**
  * Round 103: a texted thread's speaker whose speech holds digits or who writes in lower case ("Hamid: ok she called
  * the desk 508-...", "jt: k. pt in holding is ..."): the label opens two lines or more, another label does too, and
@@ -514,13 +526,12 @@ function recurringSpeakerRule(doc: DocumentView, tokens: readonly Token[], i: nu
   const t = tokens[i] as Token;
   const speech = /^:[ \t]{1,3}["“]?(?:(\p{L})|\d)/u.exec(doc.text.slice(t.end, t.end + 6));
   if (!startsLine(doc.text, t.start) || speech === null) return -1;
-  const { counts, roled } = lineLabels(doc);
-  if ((counts.get(t.lower) ?? 0) < 2) return -1;
+  const labels = lineLabels(doc);
+  if ((labels.counts.get(t.lower) ?? 0) < 2) return -1;
   // The other speaker is a listed name of three letters or more, or carries a role in brackets ("Rosalind:", "Sunniva
   // (OR desk):"): a lab's "na: 135" / "hb: 9.1" lines have none.
-  let others = 0;
-  for (const [w, n] of counts) if (w !== t.lower && n >= 2 && w.length >= 3 && (roled.has(w) || ((doc.dict.firstNames.has(w) || doc.dict.surnames.has(w)) && !doc.dict.commonWords.has(w)))) others++;
-  if (others === 0) return -1;
+  const speakers = (labels.speakers ??= speakerLabels(doc, labels));
+  if (speakers.size - (speakers.has(t.lower) ? 1 : 0) === 0) return -1;
   if (t.single || !LETTERS_ONLY.test(t.text) || ROLE_LABELS.has(t.lower) || RELATIONS.has(t.lower) || TURN_ROLES.has(t.lower) || isTitle(doc, t) || isCredential(doc, t)) return -1;
   // Initials only before words ("hb: 9.1" is a lab's value); a listed name before a number too ("Okafor: 14 is on the way").
   const initials = speech[1] !== undefined && t.text.length === 2 && t.text === t.lower && !TWO_LETTER_ACRONYMS.has(t.text.toUpperCase()) && doc.isCommon[i] === 0;

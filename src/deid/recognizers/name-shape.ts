@@ -3,7 +3,7 @@
 // a speaker's label in a dialogue ("Tavish: Where did you park?"), and an unknown word before a predicate said
 // only of people ("Oriel is so stubborn", "Zdeslav began painting"). Drugs, organisms and eponyms have none.
 import { lexicon, WORD_FACILITY_HEAD } from '../dictionaries/index.js';
-import { CharCodeSet, charCodesOf } from '../text/chars.js';
+import { CharCodeSet, charCodesOf, isBlank } from '../text/chars.js';
 import type { Token } from '../text/tokens.js';
 import { charAt, pushName, startsLine, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import { TWO_LETTER_ACRONYMS, FUNCTION_WORDS, RELATIONS, acronym, functionOrCalendar, germanProse, innerCapital, isCredential, isEponym, isTitle, isUpperLetter, lexical, titleCredentialOrEponym } from './name-words.js';
@@ -391,6 +391,12 @@ const CHAT_SPEAKER_TAIL = /^(?:[ \t]\([A-Za-z0-9][A-Za-z0-9 .\-]{0,14}\))?(?:[ \
  */
 export function chatStampSpeakerRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
+  // The character before the blank closes a stamp: "]", a dash, the "M" of "PM" or a minute's digit.
+  const c = charAt(doc.text, t.start - 2);
+  const stampEnd = t.start >= 6 && (c === 93 || c === 45 || c === 0x2013 || c === 77 || c === 109 || (c >= 48 && c <= 57));
+  // Neither a stamp's end before the word nor a bracket after its blank (STAFF_ROLE_TAIL's start): most capitalised
+  // words, rejected before the tests below.
+  if (!stampEnd && !(isBlank(charAt(doc.text, t.end)) && charAt(doc.text, t.end + 1) === 40)) return -1;
   // A camel's hump after three lower-case letters makes a login ("DannyBoyH"), the chat-handle pattern's; "McDonald" is a name.
   // Round 57: staff chat writes its speakers in lower case ("07:12 kayla (RN): hey"); labelWord takes a lower-case
   // word only when it is a listed given name and no English word.
@@ -400,9 +406,7 @@ export function chatStampSpeakerRule(doc: DocumentView, tokens: readonly Token[]
   // dirty", "Renee (HS): yes pls" (the speaker-label rule wants a colon right after the name and speech without digits).
   const roleLabel = (startsLine(doc.text, t.start) || militaryStampBefore(doc.text, t.start)) && STAFF_ROLE_TAIL.test(doc.text.slice(t.end, t.end + 16));
   if (!roleLabel) {
-    // The character before the blank closes a stamp: "]", a dash, the "M" of "PM" or a minute's digit.
-    const c = charAt(doc.text, t.start - 2);
-    if (t.start < 6 || !(c === 93 || c === 45 || c === 0x2013 || c === 77 || c === 109 || (c >= 48 && c <= 57))) return -1;
+    if (!stampEnd) return -1;
     // A stamp holds at most 32 characters: the line's start is looked for no further back (a walk to the start of a
     // long line at every capitalised word was quadratic in the line: 6x a normal note on one of addresses, round 57).
     const from = lineStart(doc.text, t.start, Math.max(0, t.start - 33));
@@ -483,6 +487,11 @@ export function speakerLabelRule(doc: DocumentView, tokens: readonly Token[], i:
 interface LineLabels {
   readonly counts: Map<string, number>;
   readonly roled: Set<string>;
+  /**
+   * The labels that can be the other speaker of recurringSpeakerRule, worked out once per document (each label
+   * asked walked every label again: quadratic in a note of many field lines).
+   */
+  speakers?: Set<string>;
 }
 const LINE_LABELS = new WeakMap<DocumentView, LineLabels>();
 const LINE_LABEL = /^[ \t]{0,4}([A-Za-z]{2,15})([ \t]\([^()\n]{1,16}\))?:[ \t]{1,3}["“]?[\p{L}\d]/gmu;
@@ -500,6 +509,13 @@ function lineLabels(doc: DocumentView): LineLabels {
   return labels;
 }
 
+/** The labels opening two lines or more that may be a speaker: three letters or more, with a role or a listed name of no English word. */
+function speakerLabels(doc: DocumentView, { counts, roled }: LineLabels): Set<string> {
+  const speakers = new Set<string>();
+  for (const [w, n] of counts) if (n >= 2 && w.length >= 3 && (roled.has(w) || ((doc.dict.firstNames.has(w) || doc.dict.surnames.has(w)) && !doc.dict.commonWords.has(w)))) speakers.add(w);
+  return speakers;
+}
+
 /**
  * Round 103: a texted thread's speaker whose speech holds digits or who writes in lower case ("Hamid: ok she called
  * the desk 508-...", "jt: k. pt in holding is ..."): the label opens two lines or more, another label does too, and
@@ -510,13 +526,12 @@ function recurringSpeakerRule(doc: DocumentView, tokens: readonly Token[], i: nu
   const t = tokens[i] as Token;
   const speech = /^:[ \t]{1,3}["“]?(?:(\p{L})|\d)/u.exec(doc.text.slice(t.end, t.end + 6));
   if (!startsLine(doc.text, t.start) || speech === null) return -1;
-  const { counts, roled } = lineLabels(doc);
-  if ((counts.get(t.lower) ?? 0) < 2) return -1;
+  const labels = lineLabels(doc);
+  if ((labels.counts.get(t.lower) ?? 0) < 2) return -1;
   // The other speaker is a listed name of three letters or more, or carries a role in brackets ("Rosalind:", "Sunniva
   // (OR desk):"): a lab's "na: 135" / "hb: 9.1" lines have none.
-  let others = 0;
-  for (const [w, n] of counts) if (w !== t.lower && n >= 2 && w.length >= 3 && (roled.has(w) || ((doc.dict.firstNames.has(w) || doc.dict.surnames.has(w)) && !doc.dict.commonWords.has(w)))) others++;
-  if (others === 0) return -1;
+  const speakers = (labels.speakers ??= speakerLabels(doc, labels));
+  if (speakers.size - (speakers.has(t.lower) ? 1 : 0) === 0) return -1;
   if (t.single || !LETTERS_ONLY.test(t.text) || ROLE_LABELS.has(t.lower) || RELATIONS.has(t.lower) || TURN_ROLES.has(t.lower) || isTitle(doc, t) || isCredential(doc, t)) return -1;
   // Initials only before words ("hb: 9.1" is a lab's value); a listed name before a number too ("Okafor: 14 is on the way").
   const initials = speech[1] !== undefined && t.text.length === 2 && t.text === t.lower && !TWO_LETTER_ACRONYMS.has(t.text.toUpperCase()) && doc.isCommon[i] === 0;

@@ -2421,10 +2421,13 @@ const STAMP_GAP = /^[ \t]{1,2}(?:\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2
 /** A dictation stamp's date right before the typist's initials: "transcribed 11/07/26 ", "T: 11/14/2026 08:15 ". */
 const STAMP_BEFORE = /(?:transcribed|typed|\bT:)[ \t]{1,2}\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]$/i;
 
+/** Two to four lower-case letters that are no English word nor a word of grammar: the stamp initials' shape. */
+const stampInitialsShape = (doc: DocumentView, t: Token): boolean => /^[a-z]{2,4}$/.test(t.text) && doc.isCommon[t.index] === 0 && !FUNCTION_WORDS.has(t.lower);
+
 /** 5j. Lower-case initials after a transcription stamp's date, ending the line: "transcribed 11/07/26 pjw". */
 function stampInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  if (!/^[a-z]{2,4}$/.test(t.text) || doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower)) return -1;
+  if (!stampInitialsShape(doc, t)) return -1;
   const after = charAt(doc.text, t.end);
   if (!(after === -1 || after === 10 || after === 13)) return -1;
   if (!STAMP_BEFORE.test(doc.text.slice(Math.max(0, t.start - 40), t.start))) return -1;
@@ -2697,9 +2700,11 @@ export function findNames(doc: DocumentView): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // Staff initials after a role label ("Typed by: mkt"): looked at before the skip below, which drops lower-case words.
-    if (i > 0 && t.text.length >= 2 && (t.text.length <= 4 || t.text === t.lower) && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && roleInitialsGap(doc, tokens, i) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
+    // The rule takes no English word ("by mouth"): that test comes before the note's search for role cues.
+    if (i > 0 && t.text.length >= 2 && (t.text.length <= 4 || t.text === t.lower) && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && doc.isCommon[i] === 0 && roleInitialsGap(doc, tokens, i) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "transcribed 11/07/26 pjw": the typist's initials after the stamp's date, ending the line.
-    if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && isDigit(charAt(doc.text, t.start - 2)) && endsLine(charAt(doc.text, t.end)) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;
+    // The rule's own shape test first: the note's search for role cues is the dear part.
+    if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && isDigit(charAt(doc.text, t.start - 2)) && endsLine(charAt(doc.text, t.end)) && stampInitialsShape(doc, t) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "sent 11/25/2026 by dmk.": lower-case initials after a date and "by".
     if (t.text.length === 3 && i > 0 && t.text === t.lower && (tokens[i - 1] as Token).lower === 'by' && staffInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "Banded by: QWT / HMZ", "MD   JRM/tqs": the second of two staff's initials after a slash.

@@ -77,6 +77,8 @@ export const CREDENTIALS = new Set([
   // Round 122: Irish, Australasian, Canadian and Indian post-nominals and a master's degree that sign letters and
   // reports ("MB BCh BAO, MRCPI", "MBChB FRANZCR", "MD, CCFP", "MS (Ortho), DNB", "Tom Roe MSc").
   'MRCPI', 'FRCPI', 'FRANZCR', 'FCSANZ', 'CCFP', 'FAAP', 'DNB', 'MCh', 'MSc',
+  // The lead's probe (eleventh session): a resident's year signs notes as a credential does ("J. Smith PGY-2", "Ortiz, PGY3").
+  'PGY',
 ]);
 
 /** Specialties as clinicians shorten them ("Ortho clinic", "Peds Neuro"): no names, no places. */

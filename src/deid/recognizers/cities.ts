@@ -510,6 +510,10 @@ function credentialAfterGivenName(doc: DocumentView, i: number, n: number, phras
   // "Tanisha Brooks, MS, ACSM-CEP", "Jordan Hayes, MS, RD": a given name, a surname, a degree and another credential.
   if (CREDENTIAL_AFTER.test(doc.text.slice(codeEnd, codeEnd + 16)) && givenNameBefore(doc, n === 1 ? i - 1 : i) && doc.isSur[i + n - 1] === 1) return true;
   if (code === 'MS') return false;
+  // "J. Smith, MD", "R. Salem, MD": a person's initial before a one-word town (not a direction's: "N. Bethesda, MD").
+  if (n === 1 && initialBefore(doc, i)) return true;
+  // "Seen by Smith, MD", "dictated by Salem, MD": a listed surname after "by" is the doctor who did it.
+  if (n === 1 && i > 1 && doc.isSur[i] === 1 && (doc.tokens[i - 1] as Token).lower === 'by' && DONE_BY.test((doc.tokens[i - 2] as Token).lower)) return true;
   // Round 83: in a note all in capitals, a listed given name one blank before the town ("MD: ROY HAVERGAL MD  NPI"):
   // a signer's given name, surname and degree.
   if (n === 1 && i > 0 && doc.allCaps && doc.isFirst[i - 1] === 1 && (doc.tokens[i - 1] as Token).upper && (doc.tokens[i - 1] as Token).end + 1 === (doc.tokens[i] as Token).start) return true;
@@ -517,6 +521,16 @@ function credentialAfterGivenName(doc: DocumentView, i: number, n: number, phras
   const prev = doc.tokens[i - 1] as Token;
   // In capitals too: "GREEN, RALPH MD".
   return (prev.capitalized || prev.upper) && doc.text.charCodeAt(prev.end) === 44 && (doc.tokens[i] as Token).start <= prev.end + 3;
+}
+
+/** A participle of a clinician's act before "by" ("seen", "dictated", "read", "eval"): the one after "by" is a person. */
+const DONE_BY = /^(?:\p{L}+ed|seen|read|done|written|eval|consult)$/u;
+
+/** Token i follows a capital initial, its period and one blank ("J. Smith"); N, S, E and W are directions. */
+function initialBefore(doc: DocumentView, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  if (prev === undefined || !prev.single || !prev.dotAfter || prev.text < 'A' || prev.text > 'Z' || 'NSEW'.includes(prev.text)) return false;
+  return (doc.tokens[i] as Token).start === prev.end + 2;
 }
 
 /** "'s" at `end`: the word before it is an owner ("lives in Maria's house"), not a town. */

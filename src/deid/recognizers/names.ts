@@ -497,6 +497,8 @@ const KIN_PAREN_AHEAD = /^ \([a-z\-]{2,16}\)/;
 const NURSE_CREDENTIALS = new Set(['RN', 'LPN', 'LVN', 'CNA', 'BSN']);
 /** Round 83: what may follow a credential that ends a crew or a signer's entry. */
 const CREDENTIAL_CLOSES = /^(?:[,;.)]|\r?\n|$)/;
+/** A resident's year after "PGY": one digit and no more letters or digits ("PGY2", not "PGY2A"). */
+const RESIDENT_YEAR_AFTER = /^\d(?![\p{L}\d])/u;
 
 /** A hyphenated word of a language or a training before a credential: "Tagalog-speaking", "ICU-trained". */
 const SKILL_COMPOUND = /-(?:speaking|trained|certified|based)$/i;
@@ -595,7 +597,8 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   const t = tokens[i] as Token;
   if (!isCredential(doc, t) || i === 0 || !(t.upper || /[a-z]/.test(t.text))) return -1;
   // "Alcon Clareon CNA0T0": letters run on into a model code, no credential.
-  if (t.end < doc.text.length && isAlnumCode(doc.text.charCodeAt(t.end))) return -1;
+  // A resident's year runs on into its digit as written ("Ortiz, PGY2").
+  if (t.end < doc.text.length && isAlnumCode(doc.text.charCodeAt(t.end)) && !(t.text === 'PGY' && RESIDENT_YEAR_AFTER.test(doc.text.slice(t.end, t.end + 2)))) return -1;
   const before = tokens[i - 1] as Token;
   // "Transfusing RN:", "Receiving RN:", "Admitting MD:": a form's label naming the role by what it does, when the
   // word is in no name list ("Manning RN:" keeps its name).

@@ -314,7 +314,8 @@ const LIST_ITEM_AFTER = /^(?:,[ \t]{0,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,
  * or score's shape and no amount after it ("off 1/2 dose", "free 3/4 of the time" stay).
  */
 const AVAILABLE_BEFORE = /(?:^|[^a-z])(?:i['’]?m|i[ \t]am|we['’]?re|we[ \t]are|(?:she|he|they)['’](?:s|re)|is|are)[ \t]{1,2}(?:free|available|off|around)[ \t]{1,2}(?:on[ \t]{1,2})?$/;
-const MONTH_DAY_OFFERED_BEFORE = new RegExp(`(?:^|[^a-z])${MONTH}\\.?[ \\t]{1,2}\\d{1,2}${ORD}(?:,[ \\t]{0,2}(?:or[ \\t]{1,2})?|[ \\t]{1,2}(?:or|and)[ \\t]{1,2})$`);
+// Round 132: or the day corrected ("jan 9 not jan 19").
+const MONTH_DAY_OFFERED_BEFORE = new RegExp(`(?:^|[^a-z])${MONTH}\\.?[ \\t]{1,2}\\d{1,2}${ORD}(?:,[ \\t]{0,2}(?:or[ \\t]{1,2})?|[ \\t]{1,2}(?:or|and|not)[ \\t]{1,2})$`);
 function offeredDay(lower: string, start: number, end: number, a: number, b: number): boolean {
   if ((a <= b && b <= 5) || b === 10 || FRACTION_AFTER.test(lower.slice(end, end + 12))) return false;
   const before = lower.slice(Math.max(0, start - 24), start);
@@ -367,6 +368,10 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
 // (4/4)"): the day it was on or measured. The bracket must close right after the day, so "(1/2 tab)", "(3/4 of
 // baseline)" stay, and a half stays whatever follows.
 const DAY_COUNT_PAREN_BEFORE = /(?:^|[^a-z])(?:pod|hd|dol|hospital[ \t]day|post-?op(?:erative)?[ \t]day)[ \t]{0,2}#?\d{1,3}[ \t]{1,2}\($/;
+// Round 132: a pharmacy's fill history, each drug's strength then the day it was filled ("lisinopril 20 mg (10/21)");
+// only where the text speaks of fills (FILL_HISTORY_CUE), since "20 mg (1/2 tab)" reads alike.
+const DOSE_PAREN_BEFORE = /\d(?:\.\d{1,3})?[ \t]?(?:mg|mcg|ml|units?|tabs?|caps?)[ \t]{1,2}\($/;
+const FILL_HISTORY_CUE = /\b(?:fills?|filled|refills?|refilled|dispensed|pharmacy|picked[ \t]up)\b/;
 const MEASURE_PAREN_BEFORE = /\d(?:\.\d{1,2})?[ \t]?(?:kg|kgs|lbs?|g\/dl|mg\/dl|mmol\/l|meq\/l|ng\/ml|pg\/ml|u\/l|iu\/l)[ \t]{1,2}\($/;
 const SCORE_ARROW_BEFORE = /\d\/10[ \t]{0,2}(?:->|→|=>|>)[ \t]{0,2}$/;
 const HALF_DAY_AFTER = /^[ \t](?:am|pm|a\.m\.|p\.m\.)(?![a-z])/;
@@ -911,6 +916,17 @@ const DASHED_DAY_CUE_BEFORE = /(?:^|[^a-z])(?:seen|due|appts?|appointments?|f\/u
 const DASHED_DAY_AMOUNT_AFTER = /^(?:[\-\/.:]\d|[ \t]{0,2}(?:%|x\b|(?:mg|mcg|ml|l|units?|tabs?|tablets?|caps?|puffs?|drops?|kg|lbs?|mm|cm|times|days?|weeks?|wks?|months?|mos?|hours?|hrs?|h|min|mins|minutes|years?|yrs?|am|pm|of|out|more|doses?|visits?|pts?|patients?|ph|version|v|release|update)\b|[ \t]{1,2}(?:per|a|an)[ \t]{1,2}(?:day|week|wk|hour|hr|month|dose|min)\b|\/(?:d|day|wk|week|h|hr|mo|month)\b))/;
 /** A hyphen's day and month that read as a small range after "next" ("next 2-4"), which only a strong cue dates. */
 const DASHED_WEAK_CUE_BEFORE = /(?:^|[^a-z])next[ \t]{0,2}:?[ \t]{1,2}$/;
+/**
+ * Round 132: "next session on 12.6", "off until 11-4", "from 12-18 to 12-27": prepositions that put a day, and as
+ * often an amount ("on 2-3 L", "from 10-12 units"), so only a day no small range or decimal reads: a hyphen's month
+ * after its day or a day over 12, a dot's month of two digits ("on 12.6"; not "on 1.5").
+ */
+const DASHED_PREPOSITION_CUE_BEFORE = /(?:^|[^a-z])(?:on|until|till|til|from)[ \t]{1,2}$/;
+function prepositionDashedDay(before: string, v: string, a: number, b: number): boolean {
+  if (!DASHED_PREPOSITION_CUE_BEFORE.test(before)) return false;
+  if (v.includes('.')) return a >= 10 && !VERSION_BEFORE.test(before);
+  return a > b || b > 12;
+}
 function cuedDashedDay(doc: DocumentView, start: number, end: number, v: string): boolean {
   const [a = 0, b = 0] = numericParts(v);
   if (a < 1 || a > 12 || b < 1 || b > 31) return false;
@@ -918,7 +934,7 @@ function cuedDashedDay(doc: DocumentView, start: number, end: number, v: string)
   if (DASHED_DAY_AMOUNT_AFTER.test(doc.lower.slice(end, end + 10))) return false;
   // Round 119: "appt is 7-29", "tom b: 9-7 ok?" (see COPULA_DAY_CUE_BEFORE and speakerLabelDay).
   if (!v.includes('.') && (COPULA_DAY_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 36), start)) || speakerLabelDay(doc, start, a, b))) return !(a < b && b - a <= 3 && b <= 6);
-  if (!DASHED_DAY_CUE_BEFORE.test(before)) return false;
+  if (!DASHED_DAY_CUE_BEFORE.test(before)) return prepositionDashedDay(before, v, a, b);
   // A dot is a decimal point more often than not: a version's, or a reading's after a cue ("due 0.5").
   if (v.includes('.') && VERSION_BEFORE.test(before)) return false;
   // "seen 2-3", "appt 1-2": a short range of small counts after any cue ("seen 4-17" stays).
@@ -1201,7 +1217,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       const word = /^[a-z]+/i.exec(v)?.[0] ?? '';
       // "may 2 times", "mar 5 lesions": lower-case ambiguous month words need a year, an ordinal or a cue.
       if (word === word.toLowerCase() && /^(?:may|mar|jun|jan|dec|sept?)$/.test(word)) {
-        const strong = /(?:st|nd|rd|th)\b|['\d]{3,}$/.test(v) || contextBefore(doc.lower, start, DATE_CUES, 16) || LOWER_MONTH_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start)) || lowerMonthLogRow(doc, start, start + v.length);
+        const strong = /(?:st|nd|rd|th)\b|['\d]{3,}$/.test(v) || contextBefore(doc.lower, start, DATE_CUES, 16) || LOWER_MONTH_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start)) || lowerMonthLogRow(doc, start, start + v.length) ||
+          // Round 132: a clock time after it ("dec 3 at 2pm") or another month's day offered before it ("december 2nd or dec 4").
+          TIME_AFTER.test(doc.lower.slice(start + v.length, start + v.length + 12)) || MONTH_DAY_OFFERED_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start));
         if (!strong) return false;
       }
       if (MAY_AS_VERB.test(word) && !/\d{4}|'\d{2}|(?:st|nd|rd|th)$/.test(v) && !contextBefore(doc.lower, start, DATE_CUES, 16)) {
@@ -1513,6 +1531,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (!dayFirst && !(a === 1 && b === 2) && doc.text.charCodeAt(end) === 41 && doc.text.charCodeAt(start - 1) === 40) {
         const near = doc.lower.slice(Math.max(0, start - 24), start);
         if (DAY_COUNT_PAREN_BEFORE.test(near) || MEASURE_PAREN_BEFORE.test(near)) return 0.7;
+        if (!scoreShaped(a, b) && DOSE_PAREN_BEFORE.test(near) && FILL_HISTORY_CUE.test(doc.lower.slice(Math.max(0, start - 600), start + 200))) return 0.7;
       }
       // Round 75: "(3/5, 3/12, 3/19)": a bracket holding only days of one month, in order (see bracketedDays).
       if (!dayFirst && bracketedDays(doc.text, start, end)) return 0.7;

@@ -6,6 +6,7 @@ import { buildRegistry } from './recognizers/registry.js';
 import { RecognizerGates, candidate, type Candidate, type DocumentView, type Recognizer } from './recognizers/types.js';
 import { PhigateError } from '../errors.js';
 import { resolveOverlapsInPlace } from './resolve.js';
+import { withoutTrailingCredentials } from './name-title.js';
 import { DigitRuns, tokenize, type LetterCounts, type Token } from './text/tokens.js';
 import { ocrDigitLetters, repairLeaders, repairOcr } from './text/ocr.js';
 import type { Analyzer, AnalyzerConfig, Finding } from './types.js';
@@ -425,7 +426,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
     const candidates: Candidate[] = [];
     if (text.length <= WINDOW) {
       collect(text, 0, candidates);
-      return resolveOverlapsInPlace(candidates);
+      return withoutTrailingCredentials(text, resolveOverlapsInPlace(candidates));
     }
     // Overlapping windows: findings in the overlap are found twice and merged by resolveOverlaps.
     for (let start = 0; start < text.length; ) {
@@ -437,7 +438,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
       const c = text.charCodeAt(next);
       start = c >= 0xdc00 && c <= 0xdfff ? next + 1 : next;
     }
-    return resolveOverlapsInPlace(candidates);
+    return withoutTrailingCredentials(text, resolveOverlapsInPlace(candidates));
   }
 
   /**
@@ -458,7 +459,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
     }
     // Registry order first, then each text's later readings, as collect() adds them.
     for (let d = 0; d < docs.length; d++) addLaterReadings(docs[d] as DocumentView, texts[d] as string, 0, candidates[d] as Candidate[], 0);
-    return candidates.map((c) => resolveOverlapsInPlace(c));
+    return candidates.map((c, d) => withoutTrailingCredentials(texts[d] as string, resolveOverlapsInPlace(c)));
   }
 
   function analyzeMany(texts: readonly string[]): Finding[][] {

@@ -684,6 +684,12 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (known === 0 && !STRONG_HEADS.has(lastTok.lower) && doc.text.charCodeAt(t.start - 1) === 40 && DEGREE_BEFORE_BRACKET.test(doc.text.slice(Math.max(0, t.start - 8), t.start))) continue;
     // Round 122: "Department of Respiratory Medicine", "Division of Acute Medicine": a letterhead's department, the same.
     const departmentOf = end > i + 1 && DEPARTMENT_OPENERS.has(t.lower) && tokenAt(tokens, i + 1)?.lower === 'of';
+    // Round 131: an office or a doctor of a department ("the Head of Cardiology", "The Secretary of Health", "Dr. Hale
+    // of Pulmonology"): a person's role, no place.
+    if (known === 0 && officeOfField(doc, i, end)) {
+      i = end;
+      continue;
+    }
     if (known === 0 && (!STRONG_HEADS.has(lastTok.lower) || lastTok.text === lastTok.lower || serviceClinic) && !(end === i && tokenAt(tokens, i + 1)?.lower === 'of') && tokens.slice(departmentOf ? i + 2 : i, end).every((x) => SPECIALTY_WORDS.has(x.lower) || SPECIALTY_ENDING.test(x.lower) || FACILITY_CONNECTORS.has(x.lower) || (serviceNamed && (SERVICE_CLINIC_WORDS.has(x.lower) || SERVICE_HEADS.has(x.lower))))) continue;
     // "Zoom for Healthcare", "Webex for Healthcare": a video platform's edition, no place.
     if (known === 0 && VIDEO_PLATFORMS.has(t.lower) && tokenAt(tokens, i + 1)?.lower === 'for') continue;
@@ -1372,7 +1378,9 @@ const WHERE_CARED_VERBS = new Set(['seen', 'treated', 'admitted', 'transferred',
 /** Capitals that follow such a verb but name a unit, a level of care or a programme, no hospital: "admitted to PCU", "referred to CBT". */
 const NOT_PLACE_ACRONYMS = new Set(['PHP', 'IOP', 'CBT', 'DBT', 'MAT', 'OTP', 'ACT', 'PACT', 'EMDR', 'SUD', 'PCU', 'IMCU', 'IMU', 'SDU', 'CDU', 'EDOU', 'TCU', 'MSICU',
   'NSICU', 'TICU', 'CICU', 'CTICU', 'RICU', 'BMT', 'OBS', 'LDRP', 'IRF', 'LTAC', 'ICF', 'PMR', 'OBGYN', 'HEME', 'ONC', 'PEDS', 'NEURO', 'CVA', 'TBI', 'VOC', 'DVR', 'ECMO', 'CABG', 'PCI',
-  'TAVR', 'TKA', 'THA', 'ORIF', 'ERCP', 'EUS', 'PEG', 'ASAP', 'NOS', 'AMA', 'UNOS', 'OPO', 'MELD', 'HLA']);
+  'TAVR', 'TKA', 'THA', 'ORIF', 'ERCP', 'EUS', 'PEG', 'ASAP', 'NOS', 'AMA', 'UNOS', 'OPO', 'MELD', 'HLA',
+  // Round 131: kinds of centre named by their initials (a hemophilia, a federally qualified, a community mental health, a residential treatment centre).
+  'HTC', 'FQHC', 'CMHC', 'RTC']);
 /**
  * Round 129: "transferred from BVMC", "admitted to MGMC", "seen at KHVI", "second opinion at MDACC", "Hepatology at
  * UHSM": three to six capitals right after "at", "from" or "to" that a verb of where a person was cared for (or a
@@ -1845,6 +1853,8 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   'vitreoretinal', 'retina', 'retinal', 'oculoplastic', 'cornea', 'corneal', 'glaucoma', 'neuro-ophthalmology', 'refractive', 'hand', 'spine', 'colorectal', 'bariatric', 'endocrine',
   // A hospital's procedure rooms: "Cath Lab", "Echo Lab", "Cardiac Cath Lab", "Motility Lab".
   'cath', 'catheterization', 'echo', 'echocardiography', 'electrophysiology', 'motility', 'stress', 'noninvasive', 'cardiac',
+  // Round 131: a lab named by the test it runs ("Pulmonary Function Lab", "Vascular Physiology Lab", "Gait Lab").
+  'function', 'physiology', 'gait', 'swallow',
   // British wards and services: "Ward 14 (Acute Medicine)", "Elderly Care Medicine".
   'acute', 'elderly',
   // Round 117: the metabolic clinics ("Obesity Medicine", "Lipid & Metabolism Clinic", "Weight Management Clinic").
@@ -1910,6 +1920,29 @@ const PROBATION_WORDS = new Set(['parole', 'and', '&', 'adult', 'juvenile', 'pro
 const DEGREE_BEFORE_BRACKET = /(?<![\p{L}])(?:MD|MS|DNB|DM|MCh|DCH)[ \t]?\($/u;
 /** Round 122: the words that open a hospital's department before "of" ("Department of", "Division of"). */
 const DEPARTMENT_OPENERS: ReadonlySet<string> = new Set(['department', 'dept', 'division', 'directorate']);
+/** Round 131: offices held by a person, named "of" a department or field ("Chief of Medicine", "Head of Cardiology"). */
+const OFFICE_HOLDER_WORDS: ReadonlySet<string> = new Set(['head', 'chief', 'director', 'secretary', 'chair', 'chairman', 'chairwoman', 'chairperson', 'dean',
+  'president', 'professor', 'lead', 'deputy', 'minister', 'commissioner', 'manager', 'supervisor']);
+/** Nouns of a field after "of" that no specialty list holds ("Secretary of Health", "Chief of Infectious Disease"). */
+const FIELD_NOUNS: ReadonlySet<string> = new Set(['health', 'disease', 'diseases', 'staff', 'nursing', 'quality', 'services']);
+/**
+ * Round 131: tokens i..end read "<office> of <field>" ("the Head of Cardiology", "The Secretary of Health") or "<surname>
+ * of <field>" after a person's title ("Dr. Hale of Pulmonology"): the words after "of" only a specialty's or a field of
+ * health's, so the run is a role; "Dr. Hale of Westbury Clinic" has a place's word and stays.
+ */
+function officeOfField(doc: DocumentView, i: number, end: number): boolean {
+  const tokens = doc.tokens;
+  let k = i;
+  if ((tokens[k] as Token).lower === 'the') k++;
+  const of = tokenAt(tokens, k + 1);
+  if (of === undefined || of.lower !== 'of' || k + 2 > end) return false;
+  const opener = tokens[k] as Token;
+  const personBefore = k === i && i > 0 && isTitle(doc, tokens[i - 1] as Token) && /^\.?[ \t]$/.test(doc.text.slice((tokens[i - 1] as Token).end, opener.start));
+  if (!OFFICE_HOLDER_WORDS.has(opener.lower) && !personBefore) return false;
+  // A second office may follow ("Head of Nephrology and the Secretary of Health").
+  return tokens.slice(k + 2, end + 1).every((x) => SPECIALTY_WORDS.has(x.lower) || SPECIALTY_ENDING.test(x.lower) || HEALTH_FIELDS.has(x.lower) || FIELD_NOUNS.has(x.lower)
+    || OFFICE_HOLDER_WORDS.has(x.lower) || FACILITY_CONNECTORS.has(x.lower) || x.lower === 'the');
+}
 const GOVERNMENT_OFFICE_WORDS = new Set(['health', 'department', 'dept', 'and', 'of', '&', 'environmental', 'human', 'services']);
 /** Video-visit platforms sold in editions "for Healthcare". */
 /**

@@ -32,7 +32,8 @@ function boardSurname(doc: DocumentView, word: string): boolean {
     if (doc.dict.commonWords.has(l) && !(listed && part !== word)) return false;
     if (BOARD_WORDS.has(l) || lexicon.SPECIALTY_SHORTHAND.has(l) || lexicon.EPONYMS.has(l) || lexicon.CLINICAL_EPONYMS.has(l) || lexicon.US_STATES.has(l) || lexicon.WEEKDAYS.has(l)
       || lexicon.TITLES.has(l) || lexicon.FACILITY_HEADS.has(l) || MONTH_WORDS.has(l)) return false;
-    if (!listed && (DRUG_ENDING.test(l) || doc.dict.allCities.has(l))) return false;
+    // Round 131: nor a disease or an operation by its ending ("Pancreatitis", "Cholecystectomy") heading a census row.
+    if (!listed && (DRUG_ENDING.test(l) || PROCEDURE_OR_DISEASE.test(l) || doc.dict.allCities.has(l))) return false;
   }
   return true;
 }

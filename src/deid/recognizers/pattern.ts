@@ -709,6 +709,14 @@ export interface CueIdSpec {
 // Separators and filler words allowed between a cue and its code ("MRN is: #12345", "ID no. 12", "SSN on
 // file: 158589059"). A JSON key's closing quote and its value's opening one count too: '"id":"pt-88213"'. A
 // form's blank line and its hint do: "MRN (if known): _ 5 0 2 8 8 1 7 3 _".
+/** A row's or a bed's number: one to four digits. */
+const NEXT_ROW_NUMBER = /^\d{1,4}$/;
+/** The gap from a cue to its value crosses a line end with no label's colon or sign, and a column gap follows the value. */
+function nextRowCell(text: string, cueEnd: number, valueStart: number, valueEnd: number): boolean {
+  const gap = text.slice(cueEnd, valueStart);
+  const columnGap = text.charCodeAt(valueEnd) === 9 || text.startsWith('  ', valueEnd);
+  return columnGap && gap.includes('\n') && !/[:#=]/.test(gap) && /\S/.test(text.slice(valueEnd, valueEnd + 12));
+}
 const FILLER = /(?:[\s:#=.\-–("_]|is\b|was\b|of\b|number\b|num\b|nbr\b|no\b|id\b|code\b|on[ \t]file\b|if[ \t](?:known|any|applicable)\)|#)/y;
 // A payer's or product's word before a code: "Humana ", "Gold ", "Blue ", in capitals ("AARP "), or the slash
 // between a primary and a secondary payer ("MEDICARE / AARP SUPPLEMENTAL 0044718215").
@@ -835,6 +843,9 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
         }
         if (spec.suffix !== undefined) value += spec.suffix(value, doc.text.slice(p + value.length, p + value.length + 8));
         if (numericRange(value)) continue; // a range ("ref 12-16"), not a code
+        // Round 131: a payer's word ending a table's row, then the next row's bed or row number before a column gap
+        // ("Medicare\n202  11/29   5"): a short number opening its line is that row's, no one's code.
+        if (NEXT_ROW_NUMBER.test(value) && nextRowCell(doc.text, cueEnd, p, p + value.length)) continue;
         // Round 66: a policy's or a form's version after its name ("Consent Policy (v3.1)"), no one's code.
         if (VERSION_NUMBER.test(value)) continue;
         if (spec.notCode?.test(value) === true) continue;

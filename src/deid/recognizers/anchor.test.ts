@@ -35,6 +35,9 @@ const SAMPLES = [
   'MRN SG-920311, #SP-112233, 12345-JS, HPX345678, ABCDEFGHIJ1234, A-1234, ##1234, COVID-19, X1234567A.',
   // A chat export's display names before their stamps (display-name-before-stamp), a tracking number's groups.
   'Gideon Marsh  7:05 AM\nok\n  Renée José 12:30 pm\nMorning Huddle 7:00 AM\nAna Lou-Pérez O\'Neil 9:15AM\nFedEx 6621 4470 9183 2024 1200 1350',
+  // The character after a run's digits against each regex's possible first non-digit (see digitLead): optional leads
+  // before the house number or the day, a run at the text's end, runs too short for a match of digits only.
+  '12/4417 N. Oak Ave; 3/12 Elm St, 3rd-4th May, 12 of June, 12May, 12:May, 5th-6 may; 555.123.4567x12, 5551234567, 12,345 Main St, 7',
   'mail:zoë.brandt@example.com, a.b@c.org @@ x@y .@example.com john..doe@mail.example.co.uk @example.com name@',
 ];
 

@@ -1,7 +1,7 @@
 // Dates in the formats clinical text uses, and ages over 89. Every element of a date but the year is an
 // identifier, so a day and month without a year count; a year alone does not.
 import { lexicon } from '../dictionaries/index.js';
-import { isBlank, isDigit } from '../text/chars.js';
+import { charAt, isBlank, isDigit } from '../text/chars.js';
 import { atSomeDigitRun, contextBefore, patternRecognizer, type PatternSpec } from './pattern.js';
 import { adjustCandidates, candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 
@@ -703,6 +703,20 @@ const lastDuration = (lower: string, start: number, a: number, b: number): boole
   (/(?:last|since)[ \t]{1,2}$/.test(lower.slice(Math.max(0, start - 8), start)) || BRITISH_SPAN_BEFORE.test(lower.slice(Math.max(0, start - 24), start)));
 // Counted things after a fraction: "2/3 bottles", "8/12 sessions", "3/4 cores" (round 81: a cath's "2/3 vessels").
 const SALINE_AFTER = /^[ \t]{0,2}(?:ns|nss|normal[ \t]saline)\b/;
+
+/** An en dash or a hyphen (the separators of a range of days). */
+const isDash = (c: number): boolean => c === 45 || c === 8211;
+/** Whether a line feed stands in the `span` characters before `start` (read in place, no slice). */
+function lineFeedWithin(text: string, start: number, span: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - span; i--) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+/** Whether an "n" follows `end` after at most two blanks: SALINE_AFTER's first letter. */
+function letterNAfterBlanks(lower: string, end: number): boolean {
+  let i = end;
+  while (i < end + 2 && isBlank(charAt(lower, i))) i++;
+  return charAt(lower, i) === 110;
+}
 const INCHES_AFTER = /^[ \t]{0,2}in\b/;
 const FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|%|x\b|times\b|cases?\b|patients?\b|pts?\b|tabs?\b|tablets?\b|caps?\b|doses?\b|hours?\b|hrs?\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|inch|in\b|cm\b|cups?\b|strength|view|ratio|bottles?\b|sets?\b|samples?\b|specimens?\b|cultures?\b|sessions?\b|trials?\b|attempts?\b|items?\b|criteria\b|cores?\b|nodes?\b|slides?\b|lobes?\b|visits?\b|questions?\b|points?\b|vessels?\b|grafts?\b|lesions?\b)/;
 
@@ -1514,20 +1528,26 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // with the same cues (a part over a smaller whole is no fraction); a note's own months are US-ordered.
       const dayFirst = !(a >= 1 && a <= 12 && b >= 1 && b <= 31);
       if (dayFirst && !(a <= 31 && b >= 1 && b <= 12)) return false;
+      // Most tests below are regexes anchored on a side of the match that open (or close) with a blank, a dash or a
+      // line break: the neighbouring characters are read once and rule out most of them before any slice is made.
+      const blankBefore = start > 0 && isBlank(doc.lower.charCodeAt(start - 1));
+      const blankAfter = isBlank(charAt(doc.lower, end));
+      let fractionAfterMemo: boolean | undefined;
+      const fractionAfter = (): boolean => (fractionAfterMemo ??= FRACTION_AFTER.test(doc.lower.slice(end, end + 12)));
       // "3/12 ago", "2/7 ago": British notes' months and days as fractions of a year and a week, a time span.
-      if (/^[ \t]{1,2}ago\b/.test(doc.lower.slice(end, end + 8))) return false;
+      if (blankAfter && /^[ \t]{1,2}ago\b/.test(doc.lower.slice(end, end + 8))) return false;
       // The lead (2026-12-01): "available 24/7", "24/7 nurse line": all day, every day ("on 24/7 she fell" stays 24 July).
       if (a === 24 && b === 7 && (ALWAYS_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start)) || ALWAYS_AFTER.test(doc.lower.slice(end, end + 16)))) return false;
       // "on 1/2NS w/ 20K", "D5 1/4 NS": half and quarter normal saline, whatever cue stands before.
-      if (SALINE_AFTER.test(doc.lower.slice(end, end + 16))) return false;
+      if (letterNAfterBlanks(doc.lower, end) && SALINE_AFTER.test(doc.lower.slice(end, end + 16))) return false;
       if (dayFirst && foreignWeekdayBefore(doc.lower, start)) return 0.7;
       // Round 86: a score out of ten after another and an arrow ("pain 8/10 -> 3/10 at 0620"): the score it fell to.
       if (b === 10 && SCORE_ARROW_BEFORE.test(doc.lower.slice(Math.max(0, start - 14), start))) return false;
       // "2/14 06:00", "6/2 at 9:15", "3/4-3/9": a time or a range of the same shape makes it a date.
-      if (/^[–\-]\d{1,2}\/\d{1,2}/.test(doc.text.slice(end, end + 6)) || TIME_AFTER.test(doc.lower.slice(end, end + 12))) return 0.8;
-      if (/\d{1,2}\/\d{1,2}[–\-]$/.test(doc.text.slice(Math.max(0, start - 6), start))) return 0.8;
+      if ((isDash(charAt(doc.text, end)) && /^[–\-]\d{1,2}\/\d{1,2}/.test(doc.text.slice(end, end + 6))) || (blankAfter && TIME_AFTER.test(doc.lower.slice(end, end + 12)))) return 0.8;
+      if (start > 0 && isDash(doc.text.charCodeAt(start - 1)) && /\d{1,2}\/\d{1,2}[–\-]$/.test(doc.text.slice(Math.max(0, start - 6), start))) return 0.8;
       // Round 75: "fell 4/17 pm": a day of the month (over 12, so no share of a whole) and the half of the day.
-      if (!dayFirst && b > 12 && HALF_DAY_AFTER.test(doc.lower.slice(end, end + 6))) return 0.7;
+      if (!dayFirst && b > 12 && blankAfter && HALF_DAY_AFTER.test(doc.lower.slice(end, end + 6))) return 0.7;
       if (!dayFirst && !(a === 1 && b === 2) && doc.text.charCodeAt(end) === 41 && doc.text.charCodeAt(start - 1) === 40) {
         const near = doc.lower.slice(Math.max(0, start - 24), start);
         if (DAY_COUNT_PAREN_BEFORE.test(near) || MEASURE_PAREN_BEFORE.test(near)) return 0.7;
@@ -1545,10 +1565,10 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (doc.text.charCodeAt(end) === 41 && FORM_EDITION_BEFORE.test(before)) return false;
       if (CUE_RIGHT_BEFORE.test(before)) return true;
       // "peaked 2.1 on\n11/6", "Date:\n03/14": the cue ends the line before.
-      if (CUE_LINE_BEFORE.test(before) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.75;
+      if (lineFeedWithin(doc.lower, start, 5) && CUE_LINE_BEFORE.test(before) && !fractionAfter()) return 0.75;
       // "renew 01/01", "seen 09/14": a zero-padded month or day is written as a date, not as a fraction.
-      if (v.length === 5 && (v.charCodeAt(0) === 48 || v.charCodeAt(3) === 48) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
-      if (LINE_HEAD_BEFORE.test(before)) {
+      if (v.length === 5 && (v.charCodeAt(0) === 48 || v.charCodeAt(3) === 48) && !fractionAfter()) return 0.7;
+      if ((start <= 7 || lineFeedWithin(doc.lower, start, 8)) && LINE_HEAD_BEFORE.test(before)) {
         // "9/26: passed", "3/12 - seen in clinic": a month/day heading a line.
         if (/^(?::[ \t]|[ \t]{1,2}[\-–—]{1,2}[ \t])/.test(doc.text.slice(end, end + 4))) return 0.7;
         // A log's row: a month/day heading the line, then its column's 24-hour clock ("11/18     0312  HOLLING, Verna").
@@ -1573,33 +1593,33 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (!dayFirst && staffHeadingDate(doc.lower, start, end, a, b)) return 0.7;
       // Round 103: a schedule's swap of shifts ("swapping 12/6 (D)", "picking up 12/9 N", "can cover if someone takes her
       // 12/31"); "picking up 3/4 of the shifts", "covering 2/3 shifts" are shares.
-      if (!dayFirst && !(a <= b && b <= 5) && b !== 10 && SHIFT_SWAP_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12)) && !/^[ \t]{0,2}shifts?\b/.test(doc.lower.slice(end, end + 10))) return 0.7;
+      if (!dayFirst && !(a <= b && b <= 5) && b !== 10 && blankBefore && SHIFT_SWAP_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) && !fractionAfter() && !/^[ \t]{0,2}shifts?\b/.test(doc.lower.slice(end, end + 10))) return 0.7;
       // Round 119: "next INR is 8/19", "refill ready 7/6" (see COPULA_DAY_CUE_BEFORE); "Odile: 6/28 works" (see speakerLabelDay).
-      if (!dayFirst && !(a === 1 && b === 2) && b !== 10 && COPULA_DAY_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 36), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
-      if (!dayFirst && speakerLabelDay(doc, start, a, b) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
+      if (!dayFirst && !(a === 1 && b === 2) && b !== 10 && COPULA_DAY_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 36), start)) && !fractionAfter()) return 0.7;
+      if (!dayFirst && speakerLabelDay(doc, start, a, b) && !fractionAfter()) return 0.7;
       // An outbreak interview's or a history's "onset: 11/11", "symptoms began 3/2", unless a pain score ("onset
       // 8/10") or an amount ("began 1/4 tab") follows.
       if (b !== 10 && ONSET_BEFORE.test(before) && !FOLLOW_UP_FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
       // "St. Luke's ED 11/2", "OSH ER 3/14": a visit to an emergency or intensive care unit, dated.
       // "eye clinic at Pine Ridge Hospital 12/9.": a named hospital or clinic, then the day, ending as a date.
-      if (b > 5 && a <= 12 && FACILITY_HEAD_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start)) && DATE_END_AFTER.test(doc.lower.slice(end, end + 12)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
-      if (!(a === 1 && b === 2) && CALL_SIGN_BEFORE.test(before) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
-      if (unitLetterBefore(doc.text, start) && UNIT_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12)) && !/^[ \t]{0,2}(?:beds?|pain)\b/.test(doc.lower.slice(end, end + 8))) return 0.7;
+      if (b > 5 && a <= 12 && start > 0 && isBlank(doc.text.charCodeAt(start - 1)) && FACILITY_HEAD_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start)) && DATE_END_AFTER.test(doc.lower.slice(end, end + 12)) && !fractionAfter()) return 0.7;
+      if (!(a === 1 && b === 2) && blankBefore && CALL_SIGN_BEFORE.test(before) && !fractionAfter()) return 0.7;
+      if (unitLetterBefore(doc.text, start) && UNIT_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) && !fractionAfter() && !/^[ \t]{0,2}(?:beds?|pain)\b/.test(doc.lower.slice(end, end + 8))) return 0.7;
       if (eventDate(doc.lower, start, end, a, b) || listAfterCue(doc.lower, start, end) || (!dayFirst && offeredDay(doc.lower, start, end, a, b))) return 0.7;
       // Round 38: "s/p primary LTCS 2/27 for arrest", "s/p lap chole 11/14 with": an operation's day after "s/p" and
       // its name (one to three words), unless a score's or a count's word stands right before ("s/p chemo cycle 4/6").
-      if (!(a <= b && b <= 5) && b !== 10 && STATUS_POST_BEFORE.test(doc.lower.slice(Math.max(0, start - 48), start)) && !countedOrScored(doc.lower, start, end)) return 0.7;
+      if (!(a <= b && b <= 5) && b !== 10 && (blankBefore || doc.lower.charCodeAt(start - 1) === 40) && STATUS_POST_BEFORE.test(doc.lower.slice(Math.max(0, start - 48), start)) && !countedOrScored(doc.lower, start, end)) return 0.7;
       if (!(a === 1 && b === 2)) {
         // The encounter word is singular ("visit", not "visits"): a share of things counts them in the plural.
-        if (ATTRIBUTIVE_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && ENCOUNTER_AFTER.test(doc.lower.slice(end, end + 32))) return 0.7;
-        if (RANGE_END_BEFORE.test(doc.lower.slice(Math.max(0, start - 28), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
+        if (blankBefore && ATTRIBUTIVE_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && ENCOUNTER_AFTER.test(doc.lower.slice(end, end + 32))) return 0.7;
+        if (blankBefore && RANGE_END_BEFORE.test(doc.lower.slice(Math.max(0, start - 28), start)) && !fractionAfter()) return 0.7;
         // Round 49: a range's first day before "through" and a full date ("off work 11/20 through 12/4/2026",
         // "3/2 to 3/16/26"): the year written once, at the end.
-        if (!dayFirst && RANGE_TO_FULL_DATE_AFTER.test(doc.lower.slice(end, end + 24))) return 0.7;
+        if (!dayFirst && blankAfter && RANGE_TO_FULL_DATE_AFTER.test(doc.lower.slice(end, end + 24))) return 0.7;
       }
       // "in 8/27", "in 11/1": after a preposition of time, a day of 3 or more, or a month over its day (no fraction is
       // written so), unless counted things follow ("in 1/2 of patients").
-      if ((b >= 3 || (a > b && !dayFirst)) && TIME_PREPOSITION_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && !FRACTION_AFTER.test(doc.lower.slice(end, end + 12)) && !SCORE_THEN_LAST.test(doc.lower.slice(Math.max(0, start - 20), start)) && !lastDuration(doc.lower, start, a, b)) return 0.7;
+      if ((b >= 3 || (a > b && !dayFirst)) && blankBefore && TIME_PREPOSITION_BEFORE.test(doc.lower.slice(Math.max(0, start - 8), start)) && !fractionAfter() && !SCORE_THEN_LAST.test(doc.lower.slice(Math.max(0, start - 20), start)) && !lastDuration(doc.lower, start, a, b)) return 0.7;
       // Round 53: a meeting's or a hand-off's heading dated after a dash at the line's end ("Night float sign-out —
       // Medicine team B — 11/27", "Tumour board – 3/14"); not a score ("Rounds: grip strength — 4/5", "pain — 7/10").
       if (!dayFirst && !(a <= b && b <= 5) && b !== 10 && /^[ \t]*(?:\r?\n|$)/.test(doc.text.slice(end, end + 3)) && MEETING_HEADING_BEFORE.test(doc.lower.slice(Math.max(0, start - 72), start))) return 0.7;

@@ -2,7 +2,7 @@
 // "cue + identifier" recognizers (MRN: 12345) that find a cue phrase and read the code that follows.
 import type { EntityType, EvidenceKind } from '../types.js';
 import type { Token } from '../text/tokens.js';
-import { intersects, parseRegex, requiredLiterals, type CharSet, type RegexNode } from './regex-ast.js';
+import { intersects, parseRegex, requiredLiterals, union, type CharSet, type RegexNode } from './regex-ast.js';
 import { regexFact } from './regex-facts.js';
 import { firstSet, minLength } from './regex-safety.js';
 import { candidate, type Candidate, type DocumentView, type LiteralGate, type Needs, type Recognizer } from './types.js';
@@ -291,6 +291,70 @@ function charsAfterLeadingDigits(root: RegexNode): { readonly follow: CharSet; r
   return intersects(follow, DIGITS) ? undefined : { follow, maxRun: maxLength(lead) };
 }
 
+/** The set less the ASCII digits. */
+function withoutDigits(set: CharSet): CharSet {
+  const out: [number, number][] = [];
+  for (const [from, to] of set) {
+    if (to < 48 || from > 57) out.push([from, to]);
+    else {
+      if (from < 48) out.push([from, 47]);
+      if (to > 57) out.push([58, to]);
+    }
+  }
+  return out;
+}
+
+/**
+ * For any regex: the characters that can be the first non-digit of a match (`follow`) and the fewest characters
+ * of a match made of digits only (`minDigitsOnly`, Infinity when every match holds a non-digit). A match starting
+ * at the first digit of a run either stays inside the run (digits only, so the run is at least minDigitsOnly long)
+ * or reads the character after the run as its first non-digit (so that character is in follow). Look-arounds
+ * count as matching the empty string (the sets only grow); a back reference gives up (undefined).
+ */
+function digitLead(node: RegexNode): { readonly follow: CharSet; readonly minDigitsOnly: number } | undefined {
+  switch (node.t) {
+    case 'char':
+      return { follow: withoutDigits(node.set), minDigitsOnly: intersects(node.set, DIGITS) ? 1 : Infinity };
+    case 'assert':
+    case 'look':
+      return { follow: [], minDigitsOnly: 0 };
+    case 'seq': {
+      let follow: CharSet = [];
+      let minDigitsOnly = 0;
+      for (const item of node.items) {
+        const lead = digitLead(item);
+        if (lead === undefined) return undefined;
+        follow = union(follow, lead.follow);
+        minDigitsOnly += lead.minDigitsOnly;
+        // No match reaches the next items with digits only: their characters are never the first non-digit.
+        if (lead.minDigitsOnly === Infinity) break;
+      }
+      return { follow, minDigitsOnly };
+    }
+    case 'alt': {
+      let follow: CharSet = [];
+      let minDigitsOnly = Infinity;
+      for (const alt of node.alts) {
+        const lead = digitLead(alt);
+        if (lead === undefined) return undefined;
+        follow = union(follow, lead.follow);
+        minDigitsOnly = Math.min(minDigitsOnly, lead.minDigitsOnly);
+      }
+      return { follow, minDigitsOnly };
+    }
+    case 'quant': {
+      if (node.max === 0 || node.min === 0) {
+        const lead = node.max === 0 ? { follow: [], minDigitsOnly: 0 } : digitLead(node.body);
+        return lead && { follow: lead.follow, minDigitsOnly: 0 };
+      }
+      const lead = digitLead(node.body);
+      return lead && { follow: lead.follow, minDigitsOnly: lead.minDigitsOnly * node.min };
+    }
+    default:
+      return undefined;
+  }
+}
+
 /**
  * An anchored regex made sticky, with the ASCII characters a non-empty match can start with (from the
  * regex's structure, see firstSet): a try on any other ASCII character is skipped without running the
@@ -304,6 +368,9 @@ class StickyRegex {
   /** The characters that may follow a run of digits a match starts with, and the longest such run (see charsAfterLeadingDigits). */
   private readonly afterRun: Uint8Array | undefined;
   private readonly maxRun: number;
+  /** The characters that may be a match's first non-digit, and the fewest characters of a match of digits only (see digitLead). */
+  private readonly firstNonDigit: Uint8Array | undefined;
+  private readonly minDigitsOnly: number;
   constructor(spec: PatternSpec) {
     this.spec = spec;
     const ignoreCase = spec.regex.ignoreCase;
@@ -316,6 +383,13 @@ class StickyRegex {
     this.starts = tableOf(starts);
     this.afterRun = afterRun === null ? undefined : tableOf(afterRun);
     this.maxRun = maxRun === 0 ? Number.MAX_SAFE_INTEGER : maxRun;
+    const [firstNonDigit, minDigitsOnly] = regexFact('digit-lead', spec.regex, () => {
+      const lead = digitLead(parseRegex(spec.regex.source, spec.regex.flags));
+      // A fact is JSON: "no match of digits only" is recorded as -1.
+      return lead ? ([asciiMembers(lead.follow, ignoreCase), Number.isFinite(lead.minDigitsOnly) ? lead.minDigitsOnly : -1] as const) : ([null, 0] as const);
+    });
+    this.firstNonDigit = firstNonDigit === null ? undefined : tableOf(firstNonDigit);
+    this.minDigitsOnly = minDigitsOnly === -1 ? Number.MAX_SAFE_INTEGER : minDigitsOnly;
   }
   /** Compiles the sticky copy of the spec's regex, once: called by find() before execAt. */
   prepare(): void {
@@ -331,6 +405,10 @@ class StickyRegex {
   }
   /** False when no match can start at a run of digits `length` long that ends at `end` (the run's length or the character there rules it out). */
   mayStartRun(text: string, end: number, length: number): boolean {
+    if (this.firstNonDigit !== undefined && length < this.minDigitsOnly) {
+      const c = end < text.length ? text.charCodeAt(end) : -1;
+      if (c < 0 || (c < 128 && this.firstNonDigit[c] === 0)) return false;
+    }
     if (this.afterRun === undefined) return true;
     if (end >= text.length || length > this.maxRun) return false;
     const c = text.charCodeAt(end);

@@ -223,19 +223,20 @@ const YEAR_AFTER_TIME_WORD = /(?<![\p{L}\d])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[
 const YEAR_FIRST = /^(?:19|20)\d\d[ \t]/;
 const LAST_WORD = /(\p{L}+)\.?$/u;
 function yearBeforePlace(v: string, doc: DocumentView, start: number): boolean {
-  if (!YEAR_FIRST.test(v) || !YEAR_AFTER_TIME_WORD.test(doc.text.slice(Math.max(0, start - 8), start))) return false;
+  return YEAR_FIRST.test(v) && YEAR_AFTER_TIME_WORD.test(doc.text.slice(Math.max(0, start - 8), start)) && endsWithNumberedSuffix(v);
+}
+/** The street ends with a suffix read only after a house number ("Creek", "Crest"): alone it is a word or a name. */
+function endsWithNumberedSuffix(v: string): boolean {
   const last = LAST_WORD.exec(v)?.[1];
   return last !== undefined && lexicon.NUMBERED_STREET_SUFFIXES.has(last.toLowerCase());
 }
 /** A count of at most two digits first: "2 Hidden Valley Ranch packets", "3 Silver Creek shifts" count things. */
 const SMALL_COUNT_FIRST = /^\d{1,2}[ \t]/;
-/** A lower-case plural noun next ("packets", "shifts"), no unit's word or street's direction. */
+/** A lower-case plural noun next ("packets", "shifts"; not a word ending in "ss"). */
 const PLURAL_NOUN_NEXT = /^[ \t]{1,2}\p{Ll}{3,}(?<!s)s(?![\p{L}\d'’\-])/u;
 /** A small count, a name and a suffix that alone is a word, then a plural noun: things counted, no house. */
 function countedThings(v: string, doc: DocumentView, start: number): boolean {
-  if (!SMALL_COUNT_FIRST.test(v) || !PLURAL_NOUN_NEXT.test(doc.text.slice(start + v.length, start + v.length + 24))) return false;
-  const last = LAST_WORD.exec(v)?.[1];
-  return last !== undefined && lexicon.NUMBERED_STREET_SUFFIXES.has(last.toLowerCase());
+  return SMALL_COUNT_FIRST.test(v) && PLURAL_NOUN_NEXT.test(doc.text.slice(start + v.length, start + v.length + 24)) && endsWithNumberedSuffix(v);
 }
 const SENTENCE_END_IN_STREET = new RegExp(`(?<![\\p{L}\\d'’\\-])(?!(?:Jr|Sr|St|Mt|Ft|[NSEW]|NE|NW|SE|SW|[Aa]pt|APT|[Ss]te|STE|[Bb]ldg|[Ff]l|[Rr]m|[Uu]nit|UNIT|[Ll]ot|[Ss]pc|${SUFFIX})\\.)[\\p{L}\\d'’\\-]+\\.[ \\t]`, 'u');
 

@@ -784,9 +784,6 @@ export interface CueIdSpec {
   readonly notPersonal?: (cue: string, value: string, before: string, after: CueAfter) => boolean;
 }
 
-// Separators and filler words allowed between a cue and its code ("MRN is: #12345", "ID no. 12", "SSN on
-// file: 158589059"). A JSON key's closing quote and its value's opening one count too: '"id":"pt-88213"'. A
-// form's blank line and its hint do: "MRN (if known): _ 5 0 2 8 8 1 7 3 _".
 /** A row's or a bed's number: one to four digits. */
 const NEXT_ROW_NUMBER = /^\d{1,4}$/;
 /** The gap from a cue to its value crosses a line end with no label's colon or sign, and a column gap follows the value. */
@@ -795,6 +792,9 @@ function nextRowCell(text: string, cueEnd: number, valueStart: number, valueEnd:
   const columnGap = text.charCodeAt(valueEnd) === 9 || text.startsWith('  ', valueEnd);
   return columnGap && gap.includes('\n') && !/[:#=]/.test(gap) && /\S/.test(text.slice(valueEnd, valueEnd + 12));
 }
+// Separators and filler words allowed between a cue and its code ("MRN is: #12345", "ID no. 12", "SSN on
+// file: 158589059"). A JSON key's closing quote and its value's opening one count too: '"id":"pt-88213"'. A
+// form's blank line and its hint do: "MRN (if known): _ 5 0 2 8 8 1 7 3 _".
 const FILLER = /(?:[\s:#=.\-–("_]|is\b|was\b|of\b|number\b|num\b|nbr\b|no\b|id\b|code\b|on[ \t]file\b|if[ \t](?:known|any|applicable)\)|#)/y;
 // A payer's or product's word before a code: "Humana ", "Gold ", "Blue ", in capitals ("AARP "), or the slash
 // between a primary and a secondary payer ("MEDICARE / AARP SUPPLEMENTAL 0044718215").

@@ -102,6 +102,13 @@ function testsOf(needs: Needs): LiteralGate[] {
  * partner's words; with two masks, the 74 groups of 2026-11-30 had a dozen cue recognizers run on every note
  * holding a common word of their partner's).
  */
+/** Where each list starts in the lists joined, with their total length last: [0, |l0|, |l0| + |l1|, ...]. */
+function startOffsets(lists: readonly (readonly number[])[]): Int32Array {
+  const out = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) out[i + 1] = (out[i] as number) + (lists[i] as readonly number[]).length;
+  return out;
+}
+
 export class RecognizerGates {
   private readonly runBits: Int32Array;
   private readonly wordLo: Int32Array;
@@ -175,9 +182,9 @@ export class RecognizerGates {
       }
     }
     this.wordlessMasks = Int32Array.from(classes.keys());
-    this.wordlessFrom = Int32Array.from([0, ...[...classes.values()].map((_, c, all) => all.slice(0, c + 1).reduce((s, m) => s + m.length, 0))]);
+    this.wordlessFrom = startOffsets([...classes.values()]);
     this.wordless = Int32Array.from([...classes.values()].flat());
-    this.groupFrom = Int32Array.from([0, ...groupsOf.map((_, g) => groupsOf.slice(0, g + 1).reduce((s, m) => s + m.length, 0))]);
+    this.groupFrom = startOffsets(groupsOf);
     this.byGroup = Int32Array.from(groupsOf.flat());
   }
 

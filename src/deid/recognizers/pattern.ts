@@ -4,7 +4,7 @@ import type { EntityType, EvidenceKind } from '../types.js';
 import type { Token } from '../text/tokens.js';
 import { intersects, parseRegex, requiredLiterals, union, type CharSet, type RegexNode } from './regex-ast.js';
 import { regexFact } from './regex-facts.js';
-import { firstSet, minLength } from './regex-safety.js';
+import { firstSet, maxLength, minLength } from './regex-safety.js';
 import { candidate, type Candidate, type DocumentView, type LiteralGate, type Needs, type Recognizer } from './types.js';
 
 export type { LiteralGate } from './types.js';
@@ -253,22 +253,6 @@ function digitsOnly(node: RegexNode): boolean {
       return digitsOnly(node.body);
     default:
       return false;
-  }
-}
-
-/** The most characters a node without look-arounds or back references matches (Infinity when unbounded). */
-function maxLength(node: RegexNode): number {
-  switch (node.t) {
-    case 'char':
-      return 1;
-    case 'seq':
-      return node.items.reduce((n, item) => n + maxLength(item), 0);
-    case 'alt':
-      return Math.max(...node.alts.map(maxLength));
-    case 'quant':
-      return node.max === 0 ? 0 : node.max * maxLength(node.body);
-    default:
-      return Infinity;
   }
 }
 

@@ -248,6 +248,22 @@ function edgeSet(node: RegexNode, edge: 'start' | 'end'): CharSet {
   }
 }
 
+/** The most characters a node without look-arounds or back references matches (Infinity when unbounded). */
+export function maxLength(node: RegexNode): number {
+  switch (node.t) {
+    case 'char':
+      return 1;
+    case 'seq':
+      return node.items.reduce((n, item) => n + maxLength(item), 0);
+    case 'alt':
+      return Math.max(...node.alts.map(maxLength));
+    case 'quant':
+      return node.max === 0 ? 0 : node.max * maxLength(node.body);
+    default:
+      return Infinity;
+  }
+}
+
 export function minLength(node: RegexNode): number {
   switch (node.t) {
     case 'char':

@@ -351,13 +351,9 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
     return ocr > 0 ? createDocumentView(repairOcr(read, ocr), indexWords) : doc;
   }
 
-  /** Which recognizers can find anything in the document (1) by their needs, and which cannot (0). */
-  function allowedIn(doc: DocumentView, out: Uint8Array): void {
-    // Most recognizers cannot match most notes (no digits of the right length, no cue word): skipped.
-    gates.allowedIn(doc, out);
-  }
-  // readView's answers of allowedIn, reused: it is not re-entered (a recognizer calls no analyzer).
-  const allowedScratch = new Uint8Array(recognizers.length);
+  // readView's answers of gates.allowedIn (which recognizers can find anything in the view by their needs: most
+  // cannot match most notes), reused: readView is not re-entered (a recognizer calls no analyzer).
+  const allowed = new Uint8Array(recognizers.length);
 
   /** Keeps the candidates over the threshold and not allowed, with offsets moved to the whole text. */
   function keep(found: readonly Candidate[], text: string, offset: number, out: Candidate[]): void {
@@ -372,8 +368,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
 
   /** The candidates of one view from the recognizers its gates allow (of those in `only`, when given), in registry order. */
   function readView(doc: DocumentView, text: string, offset: number, out: Candidate[], only?: readonly boolean[]): void {
-    const allowed = allowedScratch;
-    allowedIn(doc, allowed);
+    gates.allowedIn(doc, allowed);
     for (let r = 0; r < recognizers.length; r++) {
       if (allowed[r] === 1 && (only === undefined || only[r] === true)) keep((finds[r] as Recognizer['find'])(doc), text, offset, out);
     }
@@ -449,7 +444,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
     const docs = texts.map(viewOf);
     const allowedOf = docs.map((doc) => {
       const out = new Uint8Array(recognizers.length);
-      allowedIn(doc, out);
+      gates.allowedIn(doc, out);
       return out;
     });
     const candidates = texts.map((): Candidate[] => []);

@@ -46,6 +46,7 @@ export const ERROR_CODES = {
   PHIGATE_NOT_READY: { status: 503, type: 'server_error' },
   PHIGATE_DEID_UNAVAILABLE: { status: 503, type: 'server_error' }, // an analysis thread stopped or is restarting: nothing was sent
   PHIGATE_RATE_LIMITED: { status: 429, type: 'rate_limit_error' },
+  PHIGATE_CANNOT_LISTEN: { status: 500, type: 'server_error' }, // the gateway's port is taken, privileged or not on this machine
   PHIGATE_INTERNAL: { status: 500, type: 'server_error' },
 } as const satisfies Record<string, { status: number; type: string }>;
 

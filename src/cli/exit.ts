@@ -13,6 +13,7 @@ const USAGE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'PHIGATE_UNKNOWN_TRANSFORM',
   'PHIGATE_BAD_RECOGNIZER',
   'PHIGATE_KEY_MISSING',
+  'PHIGATE_CANNOT_LISTEN',
 ]);
 
 export function exitCodeFor(code: ErrorCode): number {

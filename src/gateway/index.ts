@@ -9,5 +9,5 @@ export { isTokenPrefix, safeCut, restoreStream } from './deid/stream-restore.js'
 export { Restorer } from './deid/restore.js';
 export { chatSlots, embeddingSlots } from './deid/slots.js';
 export { providersFromConfig } from './providers-from-config.js';
-export { listen, type ListenOptions, type RunningServer } from './server.js';
+export { checkCanListen, listen, listenError, type ListenOptions, type RunningServer } from './server.js';
 export { applyHeapGrowthLimit } from './heap-policy.js';

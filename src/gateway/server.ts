@@ -2,8 +2,9 @@
 // shutting down gracefully: stop accepting, let in-flight requests and streams finish (up to a
 // deadline), then close what is left.
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo, Socket } from 'node:net';
+import { type AddressInfo, type Socket, createServer as createNetServer } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
+import { PhigateError } from '../errors.js';
 import type { Gateway } from './app.js';
 import { isEventStream } from './respond.js';
 
@@ -40,6 +41,49 @@ function handler(gateway: Gateway) {
   };
 }
 
+const LISTEN_PROBLEMS: Readonly<Record<string, string>> = {
+  EADDRINUSE: 'is already in use by another process (an earlier phigate still running?)',
+  EACCES: 'needs privileges this process does not have (ports below 1024 do)',
+  EADDRNOTAVAIL: 'is on an address this machine does not have',
+};
+
+/**
+ * A start-up error that says which address could not be bound and what to change, instead of the
+ * system's errno. The port comes from `--port` or `server.port`, so both are named.
+ */
+export function listenError(err: unknown, host: string, port: number): PhigateError {
+  const errno = (err as NodeJS.ErrnoException | null)?.code ?? '';
+  const problem = LISTEN_PROBLEMS[errno] ?? `cannot be listened on (${errno || 'unknown error'})`;
+  const where = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+  return new PhigateError('PHIGATE_CANNOT_LISTEN', `${where} ${problem}: choose another with --port or server.port (or server.host) in phigate.yaml`, {
+    cause: err,
+    details: { host, port, errno },
+  });
+}
+
+function bind(server: { once: NodeJS.EventEmitter['once']; off: NodeJS.EventEmitter['off']; listen(port: number, host: string, cb: () => void): unknown }, host: string, port: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const failed = (err: unknown): void => reject(listenError(err, host, port));
+    server.once('error', failed);
+    server.listen(port, host, () => {
+      server.off('error', failed);
+      resolve();
+    });
+  });
+}
+
+/**
+ * Binds and releases the address at once, so that start-up can stop with a clear error before it opens
+ * the store, starts analysis threads or issues a first key. `listen` still maps a later failure (another
+ * process may take the port in between).
+ */
+export async function checkCanListen(host: string, port: number): Promise<void> {
+  if (port === 0) return;
+  const probe = createNetServer();
+  await bind(probe, host, port);
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+}
+
 export async function listen(gateway: Gateway, opts: ListenOptions): Promise<RunningServer> {
   const fetch = handler(gateway);
   const server = opts.tls
@@ -49,13 +93,7 @@ export async function listen(gateway: Gateway, opts: ListenOptions): Promise<Run
         serverOptions: { cert: opts.tls.cert, key: opts.tls.key, minVersion: 'TLSv1.2' },
       })
     : createAdaptorServer({ fetch });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port, opts.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  await bind(server, opts.host, opts.port);
   const port = (server.address() as AddressInfo).port;
   const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
   return {

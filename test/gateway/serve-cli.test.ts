@@ -4,7 +4,7 @@
 // Uses PostgreSQL (a fresh schema) when it answers, for speed; else the embedded store.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -142,6 +142,28 @@ test('a wrong config stops start-up with an error naming the field', async () =>
   const r = await runPhigate(['serve', '--home', join(home, '.phigate'), '--config', bad, ...storeArgs]);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /bad\.yaml:5:\d+: vendors\.x\.baseUrl: must be https/);
+});
+
+test('a second gateway on a taken port stops at once with an error naming the address and server.port, having opened nothing', async () => {
+  const first = await startServe(common());
+  const own = mkdtempSync(join(tmpdir(), 'phigate-serve-taken-'));
+  try {
+    const port = new URL(first.url).port;
+    const dot = join(own, '.phigate');
+    const second = await runPhigate(['serve', '--port', port, '--home', dot, '--config', join(own, 'phigate.yaml')]);
+    assert.equal(second.code, 2, second.stderr);
+    assert.match(second.stderr, new RegExp(`phigate: 127\\.0\\.0\\.1:${port} is already in use by another process .*--port or server\\.port .*\\(PHIGATE_CANNOT_LISTEN\\)`));
+    assert.doesNotMatch(second.stderr, /PHIGATE_INTERNAL|EADDRINUSE|\n\s+at /, 'no stack, no bare errno');
+    for (const f of ['keyring.json', 'data', 'first-api-key']) assert.ok(!existsSync(join(dot, f)), `${f} was not made before the port was checked`);
+    // The first one still serves.
+    const ca = readFileSync(join(home, '.phigate', 'tls/dev-cert.pem'));
+    assert.equal((await get(`${first.url}/healthz`, ca)).status, 200);
+    first.child.kill('SIGTERM');
+    assert.equal(await first.exited, 0);
+  } finally {
+    first.child.kill('SIGKILL');
+    rmSync(own, { recursive: true, force: true });
+  }
 });
 
 test('on the embedded store, the first run makes a first key (file, 24 h, audited); the CLI says to use the admin API while serve runs', async () => {

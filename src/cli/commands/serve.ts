@@ -184,6 +184,9 @@ async function serve(o: ServeOptions): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new PhigateError('PHIGATE_USAGE', '--port must be 0-65535');
   const { isLoopbackHost } = await import('../../providers/index.js');
   if (o.insecureHttp && !isLoopbackHost(host)) throw new PhigateError('PHIGATE_USAGE', '--insecure-http is allowed only on a loopback host');
+  // A taken port stops start-up here, before the store is opened, threads started or a first key issued.
+  const { checkCanListen } = await import('../../gateway/server.js');
+  await checkCanListen(host, port);
 
   let tls: { cert: Buffer; key: Buffer } | null = null;
   let devCert: string | null = null;
@@ -252,7 +255,17 @@ async function serve(o: ServeOptions): Promise<void> {
     admin: { store, auditLog },
     accessPolicy,
   });
-  const server = await gw.listen(gateway, { host, port, tls });
+  const closeAll = async (): Promise<void> => {
+    await pool?.close();
+    await auditLog.close();
+    await store.close();
+    await keyring.close();
+  };
+  // The port can still be taken between the check above and here: close what was opened, then say so.
+  const server = await gw.listen(gateway, { host, port, tls }).catch(async (err: unknown) => {
+    await closeAll();
+    throw err;
+  });
   log({ level: 'info', event: 'listening', port: server.port, analysisThreads: threads });
   const ca = devCert ? `NODE_EXTRA_CA_CERTS=${devCert} ` : '';
   process.stderr.write(
@@ -270,10 +283,7 @@ async function serve(o: ServeOptions): Promise<void> {
     stopping = true;
     log({ level: 'info', event: 'shutdown' });
     await server.close(Number.isFinite(grace) ? grace : 10_000);
-    await pool?.close();
-    await auditLog.close();
-    await store.close();
-    await keyring.close();
+    await closeAll();
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());

@@ -10,6 +10,8 @@ const typed = (text: string): string[] => analyzer.analyze(text).map((f) => `${f
 test('an initial and a surname before ", MD" are a doctor, not a town and its state', () => {
   assert.deepEqual(typed('Seen by J. Smith, MD today.'), ['NAME:J. Smith']);
   assert.deepEqual(typed('Electronically signed: R. Salem, MD'), ['NAME:R. Salem']);
+  // An accented initial is an initial too (it was read as a town in Maryland).
+  assert.deepEqual(typed('Dictated by É. Salem, MD on rounds.'), ['NAME:É. Salem']);
 });
 
 test('a listed surname after a clinical act and "by" before ", MD" is the doctor', () => {

@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { fold, tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
-import { CALENDAR_WORDS, FUNCTION_WORDS, PLACE_INFECTION_HEAD, inEponymPair, inPersonNamedFirm, looksSpanish, makerBeforeProduct, PERSON_DEEDS, petNameAt, RELATIONS, spellingAlphabetWord, titleCaseHeadAfter } from './name-words.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, PLACE_INFECTION_HEAD, inEponymPair, inPersonNamedFirm, isUpperLetter, looksSpanish, makerBeforeProduct, PERSON_DEEDS, petNameAt, RELATIONS, spellingAlphabetWord, titleCaseHeadAfter } from './name-words.js';
 import { EXTRA_CITY_SET, publisherHeadFrom, FOREIGN_TOWN_CUES, instrumentAfter, JOURNEY_VERBS, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, REFERRAL_CLAUSE_VERBS, REFERRAL_TOWN_CUES, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
@@ -526,10 +526,10 @@ function credentialAfterGivenName(doc: DocumentView, i: number, n: number, phras
 /** A participle of a clinician's act before "by" ("seen", "dictated", "read", "eval"): the one after "by" is a person. */
 const DONE_BY = /^(?:\p{L}+ed|seen|read|done|written|eval|consult)$/u;
 
-/** Token i follows a capital initial, its period and one blank ("J. Smith"); N, S, E and W are directions. */
+/** Token i follows a capital initial ("J.", "É."), its period and one blank ("J. Smith"); N, S, E and W are directions. */
 function initialBefore(doc: DocumentView, i: number): boolean {
   const prev = doc.tokens[i - 1];
-  if (prev === undefined || !prev.single || !prev.dotAfter || prev.text < 'A' || prev.text > 'Z' || 'NSEW'.includes(prev.text)) return false;
+  if (prev === undefined || !prev.single || !prev.dotAfter || !isUpperLetter(prev.text) || 'NSEW'.includes(prev.text)) return false;
   return (doc.tokens[i] as Token).start === prev.end + 2;
 }
 

@@ -1466,6 +1466,11 @@ function doseTaper(v: string): boolean {
 const POLICY_SECTION = /^\d{1,3}(?:\.\d{1,3}){1,2}$/;
 /** Round 83: a range of two numbers with a decimal point in one ("6.2-19.4", "0.45-4.50", "3.5-5"). */
 const DECIMAL_RANGE = /^(?=[\d\-–]*\.)\d{1,4}(?:\.\d{1,3})?[\-–]\d{1,4}(?:\.\d{1,3})?$/;
+/**
+ * A UID under the DICOM standard's own root (1.2.840.10008): a transfer syntax or an SOP class, the same in every
+ * hospital's images. A study's, series' or instance's UID is under a maker's or a site's root and stays found.
+ */
+const DICOM_STANDARD_UID = /^1\.2\.840\.10008(?:\.\d{1,10}){1,8}$/;
 const PAYER_ID_BEFORE = /(?:payer|payor|submitter|receiver|clearinghouse)[ \t]{1,2}$/;
 /** Round 48: a genetic catalogue's label before "ID" (ClinVar's variation and allele, OMIM, HGNC): no person's number. */
 const VARIANT_CATALOGUE_BEFORE = /(?:variation|variant|allele|clinvar|omim|mim|hgnc|orphanet|dbsnp|gene)[ \t]{1,2}$/;
@@ -1657,7 +1662,7 @@ const CUES: readonly CueIdSpec[] = [
     // Round 65: a product's catalogue number on an implant label, "REF" in capitals before its lot or serial on the
     // line ("REF 7720-G-314, LOT QTR8C24"), names a model, not the patient's unit (the lot and serial stay found).
     notPersonal: (cue, value, before, after) =>
-      catalogueRef(cue, after) || fdaClearance(value, after.text.toLowerCase()) ||
+      catalogueRef(cue, after) || fdaClearance(value, after.text.toLowerCase()) || DICOM_STANDARD_UID.test(value) ||
       (cue.startsWith('block') && !blockCode(value)) ||
       (cue === 'id' && (PAYER_ID_BEFORE.test(before) || VARIANT_CATALOGUE_BEFORE.test(before))) || ((cue === 'acc' || cue.startsWith('ref')) && /^(?:19|20)\d\d$/.test(value)) ||
       // A lab's reference range after "reference" (round 83: "CORTISOL AM REFERENCE 6.2-19.4 UG/DL"), or in brackets

@@ -1553,7 +1553,9 @@ const CUES: readonly CueIdSpec[] = [
     // member's number; "Policy # 8830126", "policy 88-1044" stay.
     // Round 98: a Medicare plan's contract and benefit package ("MA plan: Humana Gold Plus H5216-044") is the plan's,
     // printed on every member's card; the member's number follows under its own label.
-    notPersonal: (cue, value) => (cue === 'policy' && POLICY_SECTION.test(value)) || PLAN_CONTRACT.test(value),
+    // A pharmacy benefit's BIN after "insurance" ("Insurance BIN 610014") routes claims to its processor, the same
+    // for every member (the member's number has its own label).
+    notPersonal: (cue, value) => (cue === 'policy' && POLICY_SECTION.test(value)) || PLAN_CONTRACT.test(value) || PHARMACY_BIN.test(value),
   },
   {
     id: 'account-cue',
@@ -1927,6 +1929,8 @@ function envelopeControlNumber(text: string, start: number): boolean {
   // seps counts the separators before the value, the one right before it included.
   return name !== '' && CONTROL_NUMBER_FIELDS[name] === seps + 1;
 }
+/** A pharmacy benefit's processor (its Bank Identification Number: six digits), after its label. */
+const PHARMACY_BIN = /^(?:rx)?bin \d{6}$/i;
 /** Round 44: a Medicare Advantage or Part D contract and benefit package ("H5521-004") after a plan's word: the plan's, not the member's. */
 const PLAN_CONTRACT = /^[HRSE]\d{4}-\d{3}$/;
 const PLAN_WORDS = /\b(?:plan|advantage|part[ \t]d|pbp|contract|mapd|pdp|snp)\b/;

@@ -661,6 +661,11 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
     pushName(doc, out, e, e, 0.75, { kind: 'context', detail: `handoff-credential:${t.text}` });
     return i;
   }
+  // A nurse's sign-off by initials after its mark, closing the line: "-KM, RN", "~JT RN", "/sm LPN".
+  if (e === i - 1 && signOffInitials(doc, prev) && SIGN_OFF_CLOSES.test(doc.text.slice(t.end, t.end + 2))) {
+    pushName(doc, out, e, e, 0.75, { kind: 'context', detail: `signoff-initials:${t.text}` });
+    return i;
+  }
   if (!shaped(doc, prev)) return -1;
   // "Oregon LCSW License L8802", "Texas RN lic. 41877": the state that issued the licence, no name ("Georgia, RN" and
   // "Georgia RN" alone stay a nurse's name).
@@ -689,6 +694,19 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   if (inverted >= 0 && inverted < k) k = inverted;
   pushName(doc, out, k, i - 1, 0.88, { kind: 'context', detail: `credential:${t.text}` });
   return i;
+}
+
+/** What may follow a sign-off's credential: the line's or the text's end, or a full stop. */
+const SIGN_OFF_CLOSES = /^(?:\.?[ \t]*(?:\r?\n|$))/;
+/** A sign-off's mark ("-", "--", "~", "/", a dash) opening its line or after a sentence's end, then one blank at most. */
+const SIGN_OFF_MARK_BEFORE = /(?:^|[\n.!?)][ \t]{1,2}|[ \t]{2})(?:-{1,2}|~|\/|—|–)[ \t]?$/;
+/**
+ * Two or three letters right after a sign-off's mark that are no acronym, state code, word or credential ("-KM", "/sm";
+ * not "-ICU", "- ok").
+ */
+function signOffInitials(doc: DocumentView, t: Token): boolean {
+  if (t.text.length < 2 || t.text.length > 3 || !/^(?:[A-Z]{2,3}|[a-z]{2,3})$/.test(t.text) || acronymNotInitials(doc, t, t.index) || FUNCTION_WORDS.has(t.lower)) return false;
+  return SIGN_OFF_MARK_BEFORE.test(doc.text.slice(Math.max(0, t.start - 6), t.start));
 }
 
 /** text[from, to) is a comma and at most one blank (/^,[ \t]?$/ by char codes: it is asked of many gaps). */

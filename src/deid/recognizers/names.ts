@@ -1088,6 +1088,10 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   // "son called from florida", "moved to california": in lower case, a state or a country after a town cue is the
   // place too (not a given name after a message's word: "message from virginia" may be signed so).
   if (!t.capitalized && !t.upper && (lexicon.US_STATES.has(t.lower) || COUNTRY_NAMES.has(t.fold)) && !(lx.first && MESSAGE_SOURCES.has(tokens[i - 2]?.lower ?? '')) && (cue === 'from' || cue === 'in' || cueRightBefore(doc.lower, t.start, TOWN_CUES) !== undefined)) return true;
+  // "per Iowa IRIS registry", "checked Ohio BMV", "per California CURES": a state before its program's acronym (a
+  // name seldom switches from Title Case to capitals; before a credential, "Georgia KING, RN", the credential's rule
+  // still reads one).
+  if (t.capitalized && !doc.allCaps && lexicon.US_STATES.has(t.lower) && (tokens[i + 1]?.upper ?? false) && (tokens[i + 1] as Token).text.length >= 3 && oneSpace(doc, t, tokens[i + 1] as Token)) return true;
   // Round 44: "per diem", "per annum", "per capita": Latin after "per", no name (Diem is also a surname).
   if (cue === 'per' && LATIN_AFTER_PER.has(t.lower)) return true;
   // Round 81: "insulin gtt per Yale protocol", "heparin per Hartford nomogram": a method's eponym after "per", one

@@ -661,8 +661,9 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
     pushName(doc, out, e, e, 0.75, { kind: 'context', detail: `handoff-credential:${t.text}` });
     return i;
   }
-  // A nurse's sign-off by initials after its mark, closing the line: "-KM, RN", "~JT RN", "/sm LPN".
-  if (e === i - 1 && signOffInitials(doc, prev) && SIGN_OFF_CLOSES.test(doc.text.slice(t.end, t.end + 2))) {
+  // A nurse's sign-off by initials after its mark or a signing label's "by", closing the line or before a stamp:
+  // "-KM, RN", "~JT RN", "/sm LPN", "Note by: KM, RN".
+  if (e === i - 1 && signOffInitials(doc, prev) && (SIGN_OFF_CLOSES.test(doc.text.slice(t.end, t.end + 2)) || STAMP_AFTER.test(doc.text.slice(t.end, t.end + 5)))) {
     pushName(doc, out, e, e, 0.75, { kind: 'context', detail: `signoff-initials:${t.text}` });
     return i;
   }
@@ -698,8 +699,13 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
 
 /** What may follow a sign-off's credential: the line's or the text's end, or a full stop. */
 const SIGN_OFF_CLOSES = /^(?:\.?[ \t]*(?:\r?\n|$))/;
-/** A sign-off's mark ("-", "--", "~", "/", a dash) opening its line or after a sentence's end, then one blank at most. */
-const SIGN_OFF_MARK_BEFORE = /(?:^|[\n.!?)][ \t]{1,2}|[ \t]{2})(?:-{1,2}|~|\/|—|–)[ \t]?$/;
+/**
+ * A sign-off's mark ("-", "--", "~", "/", a dash) opening its line or after a sentence's end, then one blank at most;
+ * or a signing label's "by" ("Note by: KM, RN", "Entered by JT RN").
+ */
+const SIGN_OFF_MARK_BEFORE = /(?:(?:^|[\n.!?)][ \t]{1,2}|[ \t]{2})(?:-{1,2}|~|\/|—|–)[ \t]?|(?:^|[^\p{L}])[Bb][Yy]:?[ \t])$/u;
+/** A stamp after a signing label's credential: "Entered by: JT RN 12/01/2026 14:02". */
+const STAMP_AFTER = /^[ \t]{1,2}\d{1,2}[\/:.\-]\d/;
 /**
  * Two or three letters right after a sign-off's mark that are no acronym, state code, word or credential ("-KM", "/sm";
  * not "-ICU", "- ok").

@@ -421,7 +421,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
     const candidates: Candidate[] = [];
     if (text.length <= WINDOW) {
       collect(text, 0, candidates);
-      return withoutTrailingCredentials(text, resolveOverlapsInPlace(candidates));
+      return withoutTrailingCredentials(text, resolveOverlapsInPlace(text, candidates));
     }
     // Overlapping windows: findings in the overlap are found twice and merged by resolveOverlaps.
     for (let start = 0; start < text.length; ) {
@@ -433,7 +433,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
       const c = text.charCodeAt(next);
       start = c >= 0xdc00 && c <= 0xdfff ? next + 1 : next;
     }
-    return withoutTrailingCredentials(text, resolveOverlapsInPlace(candidates));
+    return withoutTrailingCredentials(text, resolveOverlapsInPlace(text, candidates));
   }
 
   /**
@@ -454,7 +454,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
     }
     // Registry order first, then each text's later readings, as collect() adds them.
     for (let d = 0; d < docs.length; d++) addLaterReadings(docs[d] as DocumentView, texts[d] as string, 0, candidates[d] as Candidate[], 0);
-    return candidates.map((c, d) => withoutTrailingCredentials(texts[d] as string, resolveOverlapsInPlace(c)));
+    return candidates.map((c, d) => withoutTrailingCredentials(texts[d] as string, resolveOverlapsInPlace(texts[d] as string, c)));
   }
 
   function analyzeMany(texts: readonly string[]): Finding[][] {

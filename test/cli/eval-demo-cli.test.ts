@@ -126,5 +126,9 @@ describe('phigate demo', { concurrency: 2 }, () => {
     const out = JSON.parse(a.stdout) as { before: string; after: string; findings: { type: string; text: string }[] };
     assert.ok(out.findings.length > 10);
     assert.ok(out.before.includes('Whitcombe') && !out.after.includes('Whitcombe'));
+    // No finding's text survives, whatever its type's transform: a ZIP typed over a whole address line was once
+    // generalised to "2291 Larkspur Lane, Apt 4B, Millbrook, OH 430**".
+    for (const f of out.findings) if (f.text.length >= 4) assert.ok(!out.after.includes(f.text), `AFTER keeps a ${f.type} finding's text`);
+    for (const word of ['Larkspur', 'Millbrook', '43082']) assert.ok(out.before.includes(word) && !out.after.includes(word), `AFTER keeps ${word}`);
   });
 });

@@ -5,13 +5,16 @@ import type { EntityType } from '../types.js';
 import { parseDate } from './date-parse.js';
 import { RESTRICTED_ZIP3 } from './surrogate-numbers.js';
 
-/** "021**": the digits HHS allows, then one star per dropped digit, so the width shows it was a ZIP. */
+/**
+ * "021**": the digits HHS allows, then one star per dropped digit, so the width shows it was a ZIP. Only a span that
+ * is a ZIP and nothing else: what else it held ("Akron, OH 44368") would be kept in clear, so that falls back to a tag.
+ */
 function generalizeZip(value: string): string | undefined {
-  const m = /(?<!\d)(\d{5})(?:-\d{4})?(?!\d)/.exec(value);
+  const m = /^([ \t]*)(\d{5})(?:-\d{4})?[ \t]*$/.exec(value);
   if (!m) return undefined;
-  const zip3 = (m[1] as string).slice(0, 3);
+  const zip3 = (m[2] as string).slice(0, 3);
   const area = RESTRICTED_ZIP3.has(zip3) ? '000' : zip3;
-  return value.slice(0, m.index) + `${area}**` + value.slice(m.index + m[0].length);
+  return `${m[1] as string}${area}**`;
 }
 
 /**

@@ -48,6 +48,8 @@ describe('generalize', () => {
     ['ZIP', '03601', '000**'], // 036 is a restricted area
     ['ZIP', '89301', '000**'],
     ['ZIP', '1234', undefined],
+    ['ZIP', 'Akron, OH 44368', undefined], // more than a ZIP: tagged, never 'Akron, OH 443**'
+    ['ZIP', '12 Elm St, 44368', undefined],
     ['DATE', '03/04/1950', '1950'],
     ['DATE', 'March 4th, 2020', '2020'],
     ['DATE', 'Mar-2020', '2020'],

@@ -97,7 +97,8 @@ export function surrogateCode(value: string, key: TransformKey, attempt = 0): st
 export function surrogateZip(value: string, key: TransformKey, attempt = 0): string {
   const digits = value.replace(/\D/g, '');
   const draw = new KeyedDraw(key, 'surrogate/zip', digits.slice(0, 5), String(attempt));
-  if (digits.length !== 5 && digits.length !== 9) return surrogateCode(value, key, attempt);
+  // A postcode with letters ("M5V 2T6"), or a span holding more than a ZIP, is redrawn letter by letter too.
+  if ((digits.length !== 5 && digits.length !== 9) || /\p{L}/u.test(value)) return surrogateCode(value, key, attempt);
   for (;;) {
     const zip3 = String(draw.range(10, 999)).padStart(3, '0');
     if (RESTRICTED_ZIP3.has(zip3)) continue;

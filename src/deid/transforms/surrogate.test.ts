@@ -39,6 +39,8 @@ const SHAPES: [EntityType, string, RegExp][] = [
   ['HEALTHPLAN', 'xq7-881-ab', /^[a-z]{2}\d-\d{3}-[a-z]{2}$/],
   ['ZIP', '02138', /^\d{5}$/],
   ['ZIP', '02138-1234', /^\d{5}-\d{4}$/],
+  ['ZIP', 'Akron, OH 44368', /^(?!Akron)[A-Z][a-z]{4}, [A-Z]{2} \d{5}$/], // more than a ZIP: every letter redrawn
+  ['ZIP', 'M5V 2T6', /^[A-Z]\d[A-Z] \d[A-Z]\d$/],
   ['AGE', '92', /^(9\d|10[0-4])$/],
   ['AGE', '97-year-old', /^(9\d|10[0-4])-year-old$/],
   ['IP', '10.1.2.3', /^(192\.0\.2|198\.51\.100|203\.0\.113|198\.1[89]\.\d{1,3})\.\d{1,3}$/],

@@ -301,7 +301,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   dentistry | dental | endodontics | orthodontics | periodontics | clínica |
   clinica | sanatorio | centro de salud | ems | inn | hotel | motel | inn suites |
   foot ankle | foot and ankle | spine sport | spine sports | spine and sport |
-  health campus | campus | guesthouse | guest house | hostel | day program | adult day | cboc | hcs | ltach | ltac |
+  health campus | campus | guesthouse | guest house | hostel | day program | adult day | cboc | ihs | hcs | ltach | ltac |
   detention center | correctional center | correctional facility | jail | prison | penitentiary |
   mortuary | crematory | crematorium | cryobank | sperm bank | rehabilitation |
   elementary | community college | junior college | housing authority | tabernacle | synagogue | mosque | food pantry | food bank |

@@ -32,7 +32,49 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   lowerCaseFacilities(doc, out);
   labelledFacilities(doc, out);
   forEachIndexedWord(doc, PRACTICE_SERVICE_HEADS, (h) => serviceNamedFacility(doc, h, out));
+  forEachIndexedWord(doc, SYSTEM_CAMPUS_WORDS, (i) => systemBeforeCampus(doc, i, out));
   return out;
+}
+
+/**
+ * Round 137: health systems and dialysis chains whose one word is an English word or a surname, so that no list of
+ * known systems holds it alone ("Mercy", "Banner", "Sanford", "DaVita"): before a listed town, a compass word between
+ * or not, they name one campus ("Mercy Iowa City", "UnityPoint Cedar Rapids", "DaVita Glendale", "Fresenius North
+ * Phoenix"); after a care preposition or a label's colon, before a landscape word or a word of no list, too ("from
+ * Banner Desert", "Sending: Banner Estrella"). The brand alone stays a brand ("DaVita and Fresenius are in network").
+ */
+export const SYSTEM_CAMPUS_WORDS = ['mercy', 'banner', 'sanford', 'unitypoint', 'davita', 'fresenius', 'abrazo', 'bellin', 'carle'];
+/** After a campus: the clause ends, lower-case prose, a bracket or a dash goes on, or a unit in capitals. */
+const AFTER_SYSTEM_CAMPUS = /^(?:$|[.,;:)\]?]|[ \t]*\r?\n|[ \t]{1,2}[\p{Ll}(\-–]|[ \t](?:ED|ER|ICU|NICU|PICU|CCU|L&D|OR)(?![\p{L}]))/u;
+function systemBeforeCampus(doc: DocumentView, i: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const t = tokens[i] as Token;
+  if (doc.allCaps || !t.capitalized) return;
+  const prev = tokenAt(tokens, i - 1);
+  // A title or a given name before it makes it a surname ("Dr. Sanford", "Rose Banner").
+  if (prev !== undefined && (isTitle(doc, prev) || (placeShaped(doc, prev) && prev.end + 1 === t.start && doc.text.charCodeAt(prev.end) === 32))) return;
+  let k = i + 1;
+  const joined = (a: Token, b: Token | undefined): b is Token => b !== undefined && b.start === a.end + 1 && doc.text.charCodeAt(a.end) === 32 && b.capitalized;
+  let c = tokenAt(tokens, k);
+  if (!joined(t, c)) return;
+  if (CAMPUS_COMPASS.has(c.lower) && joined(c, tokenAt(tokens, k + 1))) k++;
+  let last = -1;
+  const town = phraseAt(doc, k, doc.dict.allCities, 3, doc.dict.cityStarts);
+  if (town > 0) last = k + town - 1;
+  else {
+    c = tokens[i + 1] as Token;
+    const cued = prev !== undefined && (CARE_PREPOSITIONS.has(prev.lower) || prev.lower === 'via') || /:[ \t]{1,2}$/.test(doc.text.slice(Math.max(0, t.start - 3), t.start));
+    const campusWord = LANDSCAPE_NAME_WORDS.has(c.lower) || CAMPUS_SITES.has(c.lower) || (doc.isCommon[c.index] === 0 && doc.isFirst[c.index] === 0 && c.text.length >= 4);
+    if (cued && campusWord && !SPECIALTY_WORDS.has(c.lower) && !SPECIALTY_ENDING.test(c.lower) && ((doc.wordFlags[i + 1] as number) & WORD_FACILITY_HEAD) === 0) last = i + 1;
+  }
+  if (last < 0) return;
+  const lastTok = tokens[last] as Token;
+  const after = doc.text.slice(lastTok.end, lastTok.end + 6);
+  const next = tokenAt(tokens, last + 1);
+  // Or a department in capitals after it ("Sanford Fargo Neurology"): the system and campus are the place.
+  const department = next !== undefined && joined(lastTok, next) && (SPECIALTY_WORDS.has(next.lower) || SPECIALTY_ENDING.test(next.lower));
+  if (!department && !AFTER_SYSTEM_CAMPUS.test(after)) return;
+  out.push(candidate(t.start, lastTok.end, 'FACILITY', 0.66, 'facility', { kind: 'context', detail: 'system-campus' }));
 }
 
 /** Head words of named apartment buildings ("Riverbend Towers", "Elm Court"). */
@@ -657,6 +699,12 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       i = end;
       continue;
     }
+    // Round 137: a pharmacy benefit's processor control number and its group ("BIN 610011, PCN MEDDPRIME Group RX4455"):
+    // the run opens on the field's label, or right after it; codes of a claim's routing, no place.
+    if (known === 0 && (BENEFIT_ROUTING_LABELS.has(t.text) || BENEFIT_LABEL_BEFORE.test(doc.text.slice(Math.max(0, t.start - 8), t.start)))) {
+      i = end;
+      continue;
+    }
     // "Kutupalong camp" names a (refugee) camp; "Summer Camp", "Boot Camp", "diabetes camp" are kinds of camp.
     if (known === 0 && (lastTok.lower === 'camp') && tokens.slice(i, end).every((x) => doc.isCommon[x.index] === 1 || !placeShaped(doc, x))) continue;
     // "Public Health Department", "the County Health Dept": an office named by its level of government only.
@@ -959,6 +1007,34 @@ function lowerChainBareStreet(doc: DocumentView, i: number, out: Candidate[]): v
   out.push(candidate(start, start + (m[1] as string).length, 'ADDRESS', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-bare-street' }));
 }
 
+/**
+ * Round 137: capitalised, the bare street after a store and "on" is one however common its words ("the Walgreens on
+ * <Elm> by mistake", "CVS on <Desert Springs>."), ending the clause or before a word of when or where; not a weekday, a
+ * month or a holiday ("Walgreens on Sunday"), nor a payer's or a state's name ("CVS on Medicare", "Kroger on Ohio").
+ */
+const CAPITAL_CHAIN_BARE_STREET = new RegExp(`^[ \\t]on[ \\t](\\p{Lu}[\\p{Ll}'’]{2,20}(?:[ \\t](?!${BARE_STREET_END})\\p{Lu}[\\p{Ll}'’]{2,20})?)(?=[.,;:!?)]|[ \\t]*\\r?\\n|$|[ \\t]${BARE_STREET_END})`, 'u');
+function capitalBareStreet(doc: DocumentView, at: number, out: Candidate[]): void {
+  if (doc.allCaps) return;
+  const m = CAPITAL_CHAIN_BARE_STREET.exec(doc.text.slice(at, at + 48));
+  if (m === null) return;
+  const words = (m[1] as string).toLowerCase().split(/[ \t]/);
+  if (words.some((w) => NOT_BARE_STREET.has(w) || CALENDAR_WORDS.has(w) || lexicon.US_STATES.has(w) || PAYER_FIRST_WORDS.has(w) || EHR_VENDORS.has(w) || w === 'medicare' || w === 'medicaid')) return;
+  const start = at + 4;
+  out.push(candidate(start, start + (m[1] as string).length, 'ADDRESS', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-capital-street' }));
+}
+
+/**
+ * A store's number or its street after it (CHAIN_AFTER). Round 137: a weekday, a month, a holiday or a payer after "on"
+ * is when or how, no street ("Walgreens on Sunday was closed", "CVS on Medicare Part D").
+ */
+function chainAfter(doc: DocumentView, at: number): boolean {
+  if (!CHAIN_AFTER.test(doc.text.slice(at, at + 12))) return false;
+  const word = /^[ \t](?:on|at)[ \t](\p{Lu}[\p{L}]{1,20})/u.exec(doc.text.slice(at, at + 28));
+  if (word === null) return true;
+  const w = (word[1] as string).toLowerCase();
+  return !(CALENDAR_WORDS.has(w) || w === 'medicare' || w === 'medicaid' || PAYER_FIRST_WORDS.has(w));
+}
+
 /** The town right after a store ("Costco in Tukwila"), not a month or a weekday ("Target in May"). */
 function chainTown(doc: DocumentView, at: number): RegExpExecArray | null {
   if (doc.text.charCodeAt(at + 1) !== 105) return null; // "i" of " in "
@@ -1001,10 +1077,11 @@ function retailChain(doc: DocumentView, i: number, out: Candidate[]): void {
   // Round 38: "LabCorp - Skibo Rd", "Quest - 1200 Elm St": a branch named by its street after a dash, as an EHR's
   // lab or pharmacy field writes it.
   const dashStreet = CHAIN_DASH_STREET.exec(doc.text.slice(nameEnd, nameEnd + 48));
-  const cued = (prev !== undefined && CHAIN_CUE_BEFORE.has(prev.lower) && prev.end === t.start - 1) || doc.text.charCodeAt(t.start - 1) === 64 || doc.text.charCodeAt(t.start - 2) === 64 || CHAIN_AFTER.test(doc.text.slice(nameEnd, nameEnd + 12)) || chainTown(doc, townAt) !== null || dashStreet !== null || numbered;
+  const cued = (prev !== undefined && CHAIN_CUE_BEFORE.has(prev.lower) && prev.end === t.start - 1) || doc.text.charCodeAt(t.start - 1) === 64 || doc.text.charCodeAt(t.start - 2) === 64 || chainAfter(doc, nameEnd) || chainTown(doc, townAt) !== null || dashStreet !== null || numbered;
   // "Quest Diagnostics" names the laboratory outright.
   if (!cued && !(last !== t && t.lower === 'quest')) return;
   out.push(candidate(t.start, nameEnd, 'FACILITY', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain' }));
+  capitalBareStreet(doc, nameEnd, out);
   if (dashStreet !== null) {
     const streetStart = nameEnd + (dashStreet[1] as string).length;
     out.push(candidate(streetStart, nameEnd + dashStreet[0].length, 'ADDRESS', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-street' }));
@@ -1364,13 +1441,25 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
     const next = tokenAt(tokens, i + 1);
     const joined = next !== undefined && next.capitalized && doc.text.slice(t.end, next.start) === ' ';
     if (plain(t)) {
-      const end = joined && plain(next as Token) ? (next as Token).end : t.end;
+      // Round 137: or a residence's word ("discharged to <Tamarac Gardens>").
+      const end = joined && (plain(next as Token) || LANDSCAPE_SECOND_WORDS.has((next as Token).lower)) ? (next as Token).end : t.end;
       out.push(candidate(t.start, end, 'FACILITY', 0.62, 'facility', { kind: 'context', detail: `care-verb:${prep.lower}` }));
     } else if (prefix && joined && (plain(next as Token) || /^(?:west|east|north|south|samaritan)$/.test((next as Token).lower))) {
       out.push(candidate(t.start, (next as Token).end, 'FACILITY', 0.62, 'facility', { kind: 'context', detail: `care-verb:${prep.lower}` }));
+    } else {
+      landscapeNamedPlace(doc, i, out);
     }
   }
+  // Round 137: where pill packs come from and where a person was housed or is referred ("pill packs from <Desert Senita>",
+  // "previously at <Quail Run>"): the cues of a landscape-named place only (see landscapeNamedPlace).
+  for (let i = 2; i < tokens.length; i++) {
+    const prep = tokens[i - 1] as Token;
+    if (!CARE_PREPOSITIONS.has(prep.lower) || !(tokens[i] as Token).capitalized) continue;
+    const cue = tokens[i - 2] as Token;
+    if (LANDSCAPE_PLACE_CUES.has(cue.lower) && cue.end + 1 === prep.start) landscapeNamedPlace(doc, i, out);
+  }
 }
+
 
 /** Round 129: verbs of where a person was or is cared for, before "at", "from" or "to" and a hospital's acronym. */
 const WHERE_CARED_VERBS = new Set(['seen', 'treated', 'admitted', 'transferred', 'followed', 'follows', 'hospitalized', 'hospitalised', 'discharged',
@@ -1436,11 +1525,48 @@ function personOfTown(doc: DocumentView, i: number, out: Candidate[]): void {
  */
 export const PRACTICE_SERVICE_HEADS = ['imaging', 'heart', 'counseling', 'behavioral', 'joint', 'eye', 'ed', 'er', 'vascular', 'vein', 'dermatology', 'cardiology', 'orthopedics', 'ortho', 'urology', 'oncology', 'pediatrics', 'radiology', 'wellness',
   // Round 129: "Lakeshore Endocrine", "Summit Cardiac", "Brookfield Surgical", "Hartline Sleep".
-  'endocrine', 'cardiac', 'surgical', 'sleep', 'pulmonary', 'spine'];
+  'endocrine', 'cardiac', 'surgical', 'sleep', 'pulmonary', 'spine',
+  // Round 137: "Pinnacle Pain", "Summit Digestive".
+  'pain', 'digestive'];
 /** Landscape words that open practices' names though English ("Riverside Heart", "Lakeside Imaging", "Cedar Hill ED"). */
-const PLACE_NAME_WORDS = new Set(['valley', 'mission', 'hill', 'hills', 'summit', 'lakeside', 'riverside', 'river', 'lake', 'cedar', 'pine', 'oak', 'oaks', 'maple',
+const PLACE_NAME_WORDS_LIST = ['valley', 'mission', 'hill', 'hills', 'summit', 'lakeside', 'riverside', 'river', 'lake', 'cedar', 'pine', 'oak', 'oaks', 'maple',
   'harbor', 'harbour', 'bay', 'ridge', 'creek', 'meadow', 'meadows', 'springs', 'brook', 'grove', 'highland', 'highlands', 'coastal', 'prairie', 'canyon', 'mesa',
-  'bluff', 'glen', 'forest', 'quarry', 'willow', 'birch', 'aspen', 'sierra', 'cascade', 'pinnacle', 'crossroads', 'heartland', 'piedmont', 'tidewater', 'bayside', 'parkside', 'hillside', 'northgate', 'southgate']);
+  'bluff', 'glen', 'forest', 'quarry', 'willow', 'birch', 'aspen', 'sierra', 'cascade', 'pinnacle', 'crossroads', 'heartland', 'piedmont', 'tidewater', 'bayside', 'parkside', 'hillside', 'northgate', 'southgate'];
+const PLACE_NAME_WORDS: ReadonlySet<string> = new Set(PLACE_NAME_WORDS_LIST);
+/** Round 137: landscape words, plants and birds that name care homes, rehabs and practices ("Canyon Vista", "Sagebrush"). */
+const LANDSCAPE_NAME_WORDS: ReadonlySet<string> = new Set([...PLACE_NAME_WORDS_LIST, 'desert', 'vista', 'sage', 'sagebrush', 'mesquite', 'juniper', 'cottonwood', 'quail', 'heron', 'eagle',
+  'willow', 'willows', 'sunset', 'heritage', 'haven', 'crest', 'view', 'ridgeview', 'parkview', 'lakeview', 'fairview']);
+/** Second words of such names: another landscape word, a residence's word ("Gardens", "Village"), a run or a point. */
+const LANDSCAPE_SECOND_WORDS: ReadonlySet<string> = new Set(['run', 'point', 'pointe', 'landing', 'crossing', 'gardens', 'village', 'manor', 'terrace', 'commons', 'place', 'court', 'estates', 'heights', 'woods', 'trace']);
+/** Nouns and adverbs right before "from", "at" or "to" and such a name: supplies fetched, a stay before, a referral. */
+const LANDSCAPE_PLACE_CUES: ReadonlySet<string> = new Set(['packs', 'refills', 'meds', 'medications', 'supplies', 'previously', 'housed', 'stayed', 'referral', 'refer', 'return', 'returns', 'returned']);
+/** After such a name: the clause ends or lower-case prose, a bracket or a dash goes on ("treated at <Canyon Vista> for"). */
+const AFTER_LANDSCAPE_NAME = /^(?:$|[.,;:)\]?]|[ \t]*\r?\n|[ \t]{1,2}[\p{Ll}(\-–])/u;
+/**
+ * Round 137: after a care verb and its preposition, a place named by a landscape word and nothing else ("treated at
+ * <Canyon Vista> for", "discharged to <Sagebrush> pending auth", "pill packs from <Desert Senita>"): one such word, or
+ * two with a word of no list, a town's or a residence's word second, then the clause ends or prose goes on. Not a level
+ * of care, a service or a unit ("discharged to Inpatient Rehab", "transferred to Valley ICU" ends on a unit in capitals).
+ */
+function landscapeNamedPlace(doc: DocumentView, i: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const t = tokens[i] as Token;
+  if (doc.allCaps || !t.capitalized || t.upper) return;
+  const next = tokenAt(tokens, i + 1);
+  // A town's or a word of no list before a residence's word names one too ("<Shawnee Gardens>", "<Sunnyslope Village>").
+  const residence = next !== undefined && LANDSCAPE_SECOND_WORDS.has(next.lower) && (doc.dict.allCities.has(t.lower) || (doc.isCommon[i] === 0 && doc.isFirst[i] === 0));
+  if (!LANDSCAPE_NAME_WORDS.has(t.lower) && !residence) return;
+  let last = i;
+  if (next !== undefined && next.capitalized && !next.upper && next.start === t.end + 1 && doc.text.charCodeAt(t.end) === 32) {
+    const second = LANDSCAPE_NAME_WORDS.has(next.lower) || LANDSCAPE_SECOND_WORDS.has(next.lower) || doc.dict.allCities.has(next.lower) ||
+      (doc.isCommon[next.index] === 0 && doc.isFirst[next.index] === 0);
+    if (!second || SPECIALTY_WORDS.has(next.lower) || CARE_LEVELS.has(next.lower) || CALENDAR_WORDS.has(next.lower)) return;
+    last = i + 1;
+  }
+  const end = (tokens[last] as Token).end;
+  if (!AFTER_LANDSCAPE_NAME.test(doc.text.slice(end, end + 3))) return;
+  out.push(candidate(t.start, end, 'FACILITY', 0.62, 'facility', { kind: 'context', detail: 'care-verb-landscape' }));
+}
 function serviceNamedFacility(doc: DocumentView, h: number, out: Candidate[]): void {
   const tokens = doc.tokens;
   const head = tokens[h] as Token;
@@ -1460,7 +1586,9 @@ function serviceNamedFacility(doc: DocumentView, h: number, out: Candidate[]): v
     if (p.end + 1 !== (tokens[first] as Token).start || doc.text.charCodeAt(p.end) !== 32 || !p.capitalized || p.upper || p.single) break;
     if (SPECIALTY_WORDS.has(p.lower) || CARE_LEVELS.has(p.lower) || HEALTH_FIELDS.has(p.lower) || FUNCTION_WORDS.has(p.lower) || CALENDAR_WORDS.has(p.lower) || lexicon.US_STATES.has(p.lower)) break;
     // Round 129: a hospital's own name opens a practice's too ("Mercy Imaging").
-    if (PLACE_NAME_WORDS.has(p.lower) || HOSPITAL_WORDS.has(p.lower) || doc.isCommon[p.index] === 0 || doc.dict.allCities.has(p.lower)) named = true;
+    // Round 137: a symptom's head takes a landscape word, a hospital's or a town's only ("Pinnacle Pain"; "due to
+    // Neuropathic Pain" is the symptom, however rare its adjective).
+    if (PLACE_NAME_WORDS.has(p.lower) || HOSPITAL_WORDS.has(p.lower) || (doc.isCommon[p.index] === 0 && head.lower !== 'pain') || doc.dict.allCities.has(p.lower)) named = true;
     first--;
   }
   if (first === k || !named) return;
@@ -1709,6 +1837,8 @@ function townAfterIn(doc: DocumentView, from: number, stop: number): number {
   return cityLen > 0 ? (tokens[next + cityLen - 1] as Token).end : stop;
 }
 
+/** Round 137: a compass word after a saint's possessive, naming the hospital's campus. */
+const SAINT_CAMPUS_AFTER = /^ (?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Downtown|Midtown|Uptown)(?![\p{L}\d'’])/u;
 /** The words before a saint typed in lower case that make it a place (round 69). */
 const LOWER_SAINT_CUES: ReadonlySet<string> = new Set(['at', 'to', 'from', 'in']);
 
@@ -1744,7 +1874,11 @@ function saintPossessives(doc: DocumentView, out: Candidate[]): void {
     if ((caps ? /^['’]S\b/ : /^['’]s\b/).test(doc.text.slice(n.end, n.end + 3)) && !/^['’]s[ \t]+wort\b/i.test(doc.text.slice(n.end, n.end + 10))) {
       // "St. Mary's Church": the parish's head word belongs to the name.
       const head = SAINT_CHURCH.exec(doc.text.slice(n.end + 2, n.end + 44));
-      const stop = n.end + 2 + (head !== null && head[1] === undefined ? head[0].length : 0);
+      let stop = n.end + 2 + (head !== null && head[1] === undefined ? head[0].length : 0);
+      // Round 137: the hospital's campus by a compass word ("St. Luke's East where", "St. Vincent's North,"), as after a
+      // head (AFTER_COMPASS_CAMPUS); not a building or a wing ("St. Mary's North Tower").
+      const campus = head === null ? SAINT_CAMPUS_AFTER.exec(doc.text.slice(stop, stop + 12)) : null;
+      if (campus !== null && AFTER_COMPASS_CAMPUS.test(doc.text.slice(stop + campus[0].length, stop + campus[0].length + 12))) stop += campus[0].length;
       out.push(candidate(t.start, townAfterIn(doc, i + 2, stop), 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'saint-possessive' }));
       continue;
     }
@@ -1920,11 +2054,14 @@ const PROBATION_WORDS = new Set(['parole', 'and', '&', 'adult', 'juvenile', 'pro
 const DEGREE_BEFORE_BRACKET = /(?<![\p{L}])(?:MD|MS|DNB|DM|MCh|DCH)[ \t]?\($/u;
 /** Round 122: the words that open a hospital's department before "of" ("Department of", "Division of"). */
 const DEPARTMENT_OPENERS: ReadonlySet<string> = new Set(['department', 'dept', 'division', 'directorate']);
+/** Round 137: a pharmacy benefit's routing fields in capitals (processor control number, bank identification number, group). */
+const BENEFIT_ROUTING_LABELS: ReadonlySet<string> = new Set(['PCN', 'BIN', 'RxPCN', 'RxBIN', 'RxGrp', 'RXPCN', 'RXBIN', 'RXGRP']);
+const BENEFIT_LABEL_BEFORE = /(?<![\p{L}])(?:PCN|BIN|RxPCN|RXPCN)[ \t]?[:#]?[ \t]{1,2}$/u;
 /** Round 131: offices held by a person, named "of" a department or field ("Chief of Medicine", "Head of Cardiology"). */
 const OFFICE_HOLDER_WORDS: ReadonlySet<string> = new Set(['head', 'chief', 'director', 'secretary', 'chair', 'chairman', 'chairwoman', 'chairperson', 'dean',
   'president', 'professor', 'lead', 'deputy', 'minister', 'commissioner', 'manager', 'supervisor']);
 /** Nouns of a field after "of" that no specialty list holds ("Secretary of Health", "Chief of Infectious Disease"). */
-const FIELD_NOUNS: ReadonlySet<string> = new Set(['health', 'disease', 'diseases', 'staff', 'nursing', 'quality', 'services']);
+const FIELD_NOUNS: ReadonlySet<string> = new Set(['health', 'disease', 'diseases', 'staff', 'nursing', 'quality', 'services', 'surgery', 'pharmacy', 'medicine']);
 /**
  * Round 131: tokens i..end read "<office> of <field>" ("the Head of Cardiology", "The Secretary of Health") or "<surname>
  * of <field>" after a person's title ("Dr. Hale of Pulmonology"): the words after "of" only a specialty's or a field of
@@ -1932,6 +2069,9 @@ const FIELD_NOUNS: ReadonlySet<string> = new Set(['health', 'disease', 'diseases
  */
 function officeOfField(doc: DocumentView, i: number, end: number): boolean {
   const tokens = doc.tokens;
+  // Round 137: the run may open on the field itself, its office just before ("The Chief of <Surgery and the Director of
+  // Pharmacy>"): the field's words, and any second office, make a role too.
+  if (i >= 2 && (tokens[i - 1] as Token).lower === 'of' && OFFICE_HOLDER_WORDS.has((tokens[i - 2] as Token).lower)) return tokens.slice(i, end + 1).every(officeOrField);
   let k = i;
   if ((tokens[k] as Token).lower === 'the') k++;
   const of = tokenAt(tokens, k + 1);
@@ -1940,9 +2080,11 @@ function officeOfField(doc: DocumentView, i: number, end: number): boolean {
   const personBefore = k === i && i > 0 && isTitle(doc, tokens[i - 1] as Token) && /^\.?[ \t]$/.test(doc.text.slice((tokens[i - 1] as Token).end, opener.start));
   if (!OFFICE_HOLDER_WORDS.has(opener.lower) && !personBefore) return false;
   // A second office may follow ("Head of Nephrology and the Secretary of Health").
-  return tokens.slice(k + 2, end + 1).every((x) => SPECIALTY_WORDS.has(x.lower) || SPECIALTY_ENDING.test(x.lower) || HEALTH_FIELDS.has(x.lower) || FIELD_NOUNS.has(x.lower)
-    || OFFICE_HOLDER_WORDS.has(x.lower) || FACILITY_CONNECTORS.has(x.lower) || x.lower === 'the');
+  return tokens.slice(k + 2, end + 1).every(officeOrField);
 }
+/** A word of an office or of the field it heads ("Head", "of", "Nephrology", "and", "the", "Secretary", "Health"). */
+const officeOrField = (x: Token): boolean => SPECIALTY_WORDS.has(x.lower) || SPECIALTY_ENDING.test(x.lower) || HEALTH_FIELDS.has(x.lower) || FIELD_NOUNS.has(x.lower)
+  || OFFICE_HOLDER_WORDS.has(x.lower) || FACILITY_CONNECTORS.has(x.lower) || x.lower === 'the';
 const GOVERNMENT_OFFICE_WORDS = new Set(['health', 'department', 'dept', 'and', 'of', '&', 'environmental', 'human', 'services']);
 /** Video-visit platforms sold in editions "for Healthcare". */
 /**

@@ -315,6 +315,25 @@ const LIST_ITEM_AFTER = /^(?:,[ \t]{0,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,
  */
 const AVAILABLE_BEFORE = /(?:^|[^a-z])(?:i['’]?m|i[ \t]am|we['’]?re|we[ \t]are|(?:she|he|they)['’](?:s|re)|is|are)[ \t]{1,2}(?:free|available|off|around)[ \t]{1,2}(?:on[ \t]{1,2})?$/;
 // Round 132: or the day corrected ("jan 9 not jan 19").
+/**
+ * Round 134: a lower-case ambiguous month's day in a text, after the test, event or shift it dates and ending where a
+ * date ends ("ur mri is jan 22 at", "dad has his cath dec 3 so", "swallow study jan 19", "can u cover my 7a dec 22?",
+ * "pt eval moved to dec 3 at 10"). "dec 3 units" is refused by the pattern; "cath dec 2" before a word that goes on
+ * ("dec 2 sizes") stays.
+ */
+const CHAT_EVENT_BEFORE = /(?:^|[^a-z])(?:study|eval|shots?|(?:moved|pushed|bumped|changed|switched)[ \t]{1,2}to|\d{1,2}[ap])[ \t]{1,2}$/;
+const LINKING_VERB_BEFORE = /[ \t]{1,2}(?:is|was|r|are|now)[ \t]{1,2}$/;
+const CHAT_DATE_END_AFTER = /^(?:[?!]|[ \t]{1,2}(?:so|then|bc|cuz|too|also|lol)\b|[ \t]{1,2}at[ \t]{1,2}\d{1,2}(?![\d.:\/]|[ \t]{0,2}(?:mg|mcg|ml|units?|u|%)\b))/;
+/** "7a dec 2 at 10 units": a dose lowered at a time, no day. */
+const DOSE_AT_AFTER = /^[ \t]{1,2}at[ \t]{1,2}\d{1,3}(?:\.\d)?[ \t]{0,2}(?:mg|mcg|ml|units?|u|%)\b/;
+function chatEventMonthDay(doc: DocumentView, start: number, end: number): boolean {
+  const after = doc.lower.slice(end, end + 12);
+  if ((!DATE_END_AFTER.test(after) && !CHAT_DATE_END_AFTER.test(after)) || DOSE_AT_AFTER.test(after)) return false;
+  let before = doc.lower.slice(Math.max(0, start - 28), start);
+  const linking = LINKING_VERB_BEFORE.exec(before);
+  if (linking !== null) before = before.slice(0, linking.index + 1);
+  return CHAT_EVENT_BEFORE.test(before) || TEST_BEFORE.test(before) || EXAM_BEFORE.test(before) || EVENT_VERB_BEFORE.test(before);
+}
 const MONTH_DAY_OFFERED_BEFORE = new RegExp(`(?:^|[^a-z])${MONTH}\\.?[ \\t]{1,2}\\d{1,2}${ORD}(?:,[ \\t]{0,2}(?:or[ \\t]{1,2})?|[ \\t]{1,2}(?:or|and|not)[ \\t]{1,2})$`);
 function offeredDay(lower: string, start: number, end: number, a: number, b: number): boolean {
   if ((a <= b && b <= 5) || b === 10 || FRACTION_AFTER.test(lower.slice(end, end + 12))) return false;
@@ -1233,7 +1252,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (word === word.toLowerCase() && /^(?:may|mar|jun|jan|dec|sept?)$/.test(word)) {
         const strong = /(?:st|nd|rd|th)\b|['\d]{3,}$/.test(v) || contextBefore(doc.lower, start, DATE_CUES, 16) || LOWER_MONTH_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start)) || lowerMonthLogRow(doc, start, start + v.length) ||
           // Round 132: a clock time after it ("dec 3 at 2pm") or another month's day offered before it ("december 2nd or dec 4").
-          TIME_AFTER.test(doc.lower.slice(start + v.length, start + v.length + 12)) || MONTH_DAY_OFFERED_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start));
+          TIME_AFTER.test(doc.lower.slice(start + v.length, start + v.length + 12)) || MONTH_DAY_OFFERED_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) ||
+          chatEventMonthDay(doc, start, start + v.length);
         if (!strong) return false;
       }
       if (MAY_AS_VERB.test(word) && !/\d{4}|'\d{2}|(?:st|nd|rd|th)$/.test(v) && !contextBefore(doc.lower, start, DATE_CUES, 16)) {
@@ -1952,11 +1972,12 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     // Round 97: "turning 92 next week", "I'll be 91 in May", "her husband is 99!!".
     // Round 79: "shes 91 so were worried" (a text's "she's" without its apostrophe, "so" going on), "turns 95 next
     // week", "turns 90 on the 8th".
+    // Round 134: a text's "!" may stand a blank after the age ("shes turning 91 !!").
     id: 'age-over-89-predicate',
     type: 'AGE',
     // Tried only at the person's word: most numbers of two or three digits have none before them.
     anchor: { words: AGE_PREDICATE_SUBJECTS },
-    regex: /\b(?:(?:he|she)s|(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|participant|ward|veteran|who|neighbou?r|appa|amma|nanna|nana|papa|granny|gran|grandad|granddad|gramma|grampa|abuela|abuelo|oma|opa|nonna|nonno|bubbe|zayde|yiayia|pappou)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns|turning))|i['’]m|(?:he|she|i)['’]ll[ \t]be|turned|turns|turning)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|(?:he|she)\b|(?:him|her)self\b|this\b|last\b|next\b|so\b(?![ \t]{1,2}far\b)|per[ \t]{1,2}(?!cent\b)[a-z]|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|on[ \t]{1,2}the[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:in|at)[ \t]{1,2}[A-Z]|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b|not[ \t]{1,2}(?:9\d|1[01]\d)(?![\d%]))|\.(?:\s|$)|!|\?(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
+    regex: /\b(?:(?:he|she)s|(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|participant|ward|veteran|who|neighbou?r|appa|amma|nanna|nana|papa|granny|gran|grandad|granddad|gramma|grampa|abuela|abuelo|oma|opa|nonna|nonno|bubbe|zayde|yiayia|pappou)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns|turning))|i['’]m|(?:he|she|i)['’]ll[ \t]be|turned|turns|turning)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|(?:he|she)\b|(?:him|her)self\b|this\b|last\b|next\b|so\b(?![ \t]{1,2}far\b)|per[ \t]{1,2}(?!cent\b)[a-z]|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|on[ \t]{1,2}the[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:in|at)[ \t]{1,2}[A-Z]|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b|not[ \t]{1,2}(?:9\d|1[01]\d)(?![\d%]))|\.(?:\s|$)|[ \t]?!|\?(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
     group: 1,
     score: 0.8,
     // "(in|at) <capital>" above is read case-blind: only a capitalised place after it ("she's 98 in Maple Knoll

@@ -33,6 +33,7 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   labelledFacilities(doc, out);
   forEachIndexedWord(doc, PRACTICE_SERVICE_HEADS, (h) => serviceNamedFacility(doc, h, out));
   forEachIndexedWord(doc, SYSTEM_CAMPUS_WORDS, (i) => systemBeforeCampus(doc, i, out));
+  forEachIndexedWord(doc, LOWER_SITE_HEADS_ALL, (h) => lowerNamedCareSite(doc, h, out));
   return out;
 }
 
@@ -976,11 +977,38 @@ const CHAIN_TOWN_AFTER = /^[ \t]in[ \t]((?:\p{Lu}[\p{Ll}'’\-]{2,20})(?:[ \t]\p
 export function findRetailChains(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   forEachIndexedWord(doc, RETAIL_CHAIN_WORDS, (i) => retailChain(doc, i, out));
+  forEachIndexedWord(doc, LODGING_CHAIN_WORDS, (i) => lodgingChain(doc, i, out));
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
+/**
+ * Round 134: hotel chains where a family stays near the patient ("i'll be at the hampton inn by the hospital",
+ * "staying at the marriott on hwy 41"): the chain after "at", "in", "to" or "from" and "the", in any case; a
+ * two-word chain needs its second word ("the holiday inn", not "the holiday"). Alone ("a hilton card", "hampton
+ * roads") it names a brand or a town.
+ */
+const LODGING_CHAINS: ReadonlyMap<string, string> = new Map([['hampton', 'inn'], ['holiday', 'inn'], ['days', 'inn'], ['comfort', 'inn'], ['quality', 'inn'], ['fairfield', 'inn'], ['residence', 'inn'],
+  ['best', 'western'], ['la', 'quinta'], ['red', 'roof'], ['embassy', 'suites'], ['homewood', 'suites'], ['extended', 'stay'], ['marriott', ''], ['hilton', ''], ['hyatt', ''], ['sheraton', ''], ['westin', ''], ['ramada', ''], ['doubletree', '']]);
+export const LODGING_CHAIN_WORDS: readonly string[] = [...LODGING_CHAINS.keys()];
+const LODGING_CUE_BEFORE: ReadonlySet<string> = new Set(['at', 'in', 'to', 'from']);
+function lodgingChain(doc: DocumentView, i: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const t = tokens[i] as Token;
+  const second = LODGING_CHAINS.get(t.lower);
+  const the = tokenAt(tokens, i - 1);
+  const cue = tokenAt(tokens, i - 2);
+  if (second === undefined || the === undefined || cue === undefined || the.lower !== 'the' || the.end !== t.start - 1 || cue.end !== the.start - 1 || !LODGING_CUE_BEFORE.has(cue.lower)) return;
+  let last = t;
+  if (second !== '') {
+    const n = tokenAt(tokens, i + 1);
+    if (n === undefined || n.lower !== second || n.start !== t.end + 1) return;
+    last = n;
+  }
+  out.push(candidate(t.start, last.end, 'FACILITY', 0.68, 'retail-chain', { kind: 'context', detail: 'lodging-chain' }));
+}
+
 // In lower-case writing the street the store stands on is the cue: "the cvs on harlan rd", "walgreens on 5th st".
-const LOWER_CHAIN_STREET = /^[ \t]on[ \t](?:(\d{1,3}(?:st|nd|rd|th)(?:[ \t](?:st|street|ave|avenue))?)|[a-z]{3,20}[ \t](?:st|rd|ave|blvd|boulevard|street|road|avenue|dr|drive|hwy|highway|pkwy|ln|lane|way))(?![\p{L}\d])/u;
+const LOWER_CHAIN_STREET = /^[ \t]on[ \t](?:(\d{1,3}(?:st|nd|rd|th)(?:[ \t](?:st|street|ave|avenue))?)|([a-z]{3,20}[ \t](?:st|rd|ave|blvd|boulevard|street|road|avenue|dr|drive|hwy|highway|pkwy|ln|lane|way)))(?![\p{L}\d])/u;
 
 // Round 89: a bare street of one or two lower-case words after "the <chain> on", ending the clause or before a word of
 // when or where ("the walmart on <fairview> yesterday", "the walgreens on <bryn> <mawr>.").
@@ -1046,7 +1074,14 @@ function retailChain(doc: DocumentView, i: number, out: Candidate[]): void {
   const tokens = doc.tokens;
   const t = tokens[i] as Token;
   if (!placeShaped(doc, t)) {
-    const lower = CHAIN_SECOND.has(t.lower) || CHAIN_WORDS_IN_ENGLISH.has(t.lower) ? null : LOWER_CHAIN_STREET.exec(doc.text.slice(t.end, t.end + 40));
+    // Round 134: a two-word chain in lower case after "at the", "from the" ("the dollar general in <town>").
+    const second = CHAIN_SECOND.get(t.lower);
+    const n = tokenAt(tokens, i + 1);
+    if (second !== undefined && second.length > 1 && n !== undefined && n.text === second && n.start === t.end + 1 && t.text === t.lower && tokenAt(tokens, i - 1)?.text === 'the' && CHAIN_CUE_BEFORE.has(tokenAt(tokens, i - 2)?.text ?? '')) {
+      out.push(candidate(t.start, n.end, 'FACILITY', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-lower-pair' }));
+      return;
+    }
+    const lower = second !== undefined || CHAIN_WORDS_IN_ENGLISH.has(t.lower) ? null : LOWER_CHAIN_STREET.exec(doc.text.slice(t.end, t.end + 40));
     if (!lower) {
       if (!CHAIN_SECOND.has(t.lower) && !CHAIN_WORDS_IN_ENGLISH.has(t.lower)) lowerChainBareStreet(doc, i, out);
       return;
@@ -1054,6 +1089,8 @@ function retailChain(doc: DocumentView, i: number, out: Candidate[]): void {
     out.push(candidate(t.start, t.end, 'FACILITY', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-lower' }));
     // An ordinal street no street rule reads without its capital: "on 5th", "on 5th st".
     if (lower[1] !== undefined) out.push(candidate(t.end + 4, t.end + 4 + lower[1].length, 'ADDRESS', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-street' }));
+    // Round 134: a named street too, which the street rules leave when its word is English ("the walmart on canal rd").
+    else if (lower[2] !== undefined && !CALENDAR_WORDS.has((lower[2].split(/[ \t]/)[0] as string))) out.push(candidate(t.end + 4, t.end + 4 + lower[2].length, 'ADDRESS', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain-street' }));
     return;
   }
   let last = t;
@@ -1570,7 +1607,7 @@ function landscapeNamedPlace(doc: DocumentView, i: number, out: Candidate[]): vo
 function serviceNamedFacility(doc: DocumentView, h: number, out: Candidate[]): void {
   const tokens = doc.tokens;
   const head = tokens[h] as Token;
-  if (doc.allCaps || h < 2) return;
+  if (doc.allCaps || h < 1) return;
   // "ED", "ER" in capitals only; the rest capitalised, not in capitals ("IMAGING" is a heading).
   if (head.lower === 'ed' || head.lower === 'er' ? head.text !== head.text.toUpperCase() : !head.capitalized || head.upper) return;
   // Back over "Bone &" ("Pinecrest Bone & Joint"), then one or two name words joined by single blanks.
@@ -1593,8 +1630,61 @@ function serviceNamedFacility(doc: DocumentView, h: number, out: Candidate[]): v
   }
   if (first === k || !named) return;
   const prep = tokenAt(tokens, first - 1);
-  if (prep === undefined || !CARE_PREPOSITIONS.has(prep.text) || prep.end + 1 !== (tokens[first] as Token).start) return;
-  out.push(candidate((tokens[first] as Token).start, head.end, 'FACILITY', 0.66, 'facility', { kind: 'context', detail: 'service-named' }));
+  // Round 134: or the practice as a text message's sender, opening its line before a colon ("Riverside Ortho: Your
+  // appointment on ...").
+  const sender = doc.text.charCodeAt(head.end) === 58 && /(?:^|\n)[ \t]{0,3}$/.test(doc.text.slice(Math.max(0, (tokens[first] as Token).start - 4), (tokens[first] as Token).start));
+  if (!sender && (prep === undefined || !CARE_PREPOSITIONS.has(prep.text) || prep.end + 1 !== (tokens[first] as Token).start)) return;
+  out.push(candidate((tokens[first] as Token).start, head.end, 'FACILITY', 0.66, 'facility', { kind: 'context', detail: sender ? 'service-named-sender' : 'service-named' }));
+}
+
+/**
+ * Round 134: a hospital or practice texted in lower case, named before its department, its wing or its service ("took
+ * her to mercy general er", "he's at good sam er", "his pcp is at harborview east", "mri at valley imaging"): after
+ * a preposition of care, one or two lower-case words of which one names (a hospital's word, a landscape's or a
+ * compound opening on one, a listed name or town of no English word); "general", "memorial", "regional" or
+ * "childrens" may stand before the head after such a word. A saint and its possessive need no preposition ("he
+ * wants st luke's south"). "to the er", "at 4 east", "to peds er", "to county general er", "at stepdown east" stay.
+ */
+const DIRECTIONS: ReadonlySet<string> = new Set(['east', 'west', 'north', 'south']);
+const LOWER_WINGS: ReadonlySet<string> = new Set(['er', 'ed', ...DIRECTIONS]);
+export const LOWER_SITE_HEAD_WORDS: readonly string[] = [...LOWER_WINGS];
+const LOWER_SITE_HEADS_ALL: readonly string[] = [...new Set([...LOWER_WINGS, ...PRACTICE_SERVICE_HEADS])];
+const LOWER_HOSPITAL_DESCRIPTORS: ReadonlySet<string> = new Set(['general', 'memorial', 'regional', 'childrens', 'community', 'university']);
+const LOWER_SITE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'to', 'from', 'into', 'in', 'go']);
+function lowerNamedCareSite(doc: DocumentView, h: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const head = tokens[h] as Token;
+  if (doc.allCaps || h < 2 || head.text !== head.lower || !(LOWER_WINGS.has(head.text) || PRACTICE_SERVICE_HEADS.includes(head.text))) return;
+  // "st luke's south": the saint's name, its possessive, the head.
+  const saint = tokens[h - 1] as Token;
+  const st = tokens[h - 2] as Token;
+  if ((st.text === 'st' || st.text === 'saint') && /^['’]s $/.test(doc.text.slice(saint.end, head.start)) && lowerJoined(doc, h - 2, h - 1) && saint.text === saint.lower && (doc.isFirst[h - 1] === 1 || doc.isSur[h - 1] === 1)) {
+    out.push(candidate(st.start, head.end, 'FACILITY', 0.7, 'facility', { kind: 'context', detail: 'lower-saint-wing' }));
+    return;
+  }
+  let first = h;
+  let named = false;
+  while (first > 0 && h - first < 2 && lowerJoined(doc, first - 1, first)) {
+    const w = tokens[first - 1] as Token;
+    const describes = LOWER_HOSPITAL_DESCRIPTORS.has(w.text);
+    if (!describes && !messageNameWord(w)) break;
+    if (describes && first !== h) break;
+    // "at childrens east": a children's hospital named by its wing alone.
+    if ((!describes && lowerSiteNameWord(doc, w)) || (w.text === 'childrens' && DIRECTIONS.has(head.text))) named = true;
+    first--;
+  }
+  if (!named || (LOWER_HOSPITAL_DESCRIPTORS.has((tokens[first] as Token).text) && (tokens[first] as Token).text !== 'childrens')) return;
+  const prep = tokenAt(tokens, first - 1);
+  if (prep === undefined || !LOWER_SITE_PREPOSITIONS.has(prep.text) || !lowerJoined(doc, first - 1, first)) return;
+  // The department is no part of the name ("mercy general" of "mercy general er"); a wing is ("harborview east").
+  const end = head.text === 'er' || head.text === 'ed' ? (tokens[h - 1] as Token).end : head.end;
+  out.push(candidate((tokens[first] as Token).start, end, 'FACILITY', 0.66, 'facility', { kind: 'context', detail: 'lower-named-site' }));
+}
+/** A lower-case word that names a site: a hospital's or landscape's word, a compound opening on one ("harborview"), a listed name or town of no English word. */
+function lowerSiteNameWord(doc: DocumentView, w: Token): boolean {
+  if (HOSPITAL_WORDS.has(w.text) || PLACE_NAME_WORDS.has(w.text)) return true;
+  for (let k = 3; k <= w.text.length - 3; k++) if (PLACE_NAME_WORDS.has(w.text.slice(0, k)) && doc.dict.commonWords.has(w.text.slice(k))) return true;
+  return doc.isCommon[w.index] === 0 && (doc.isFirst[w.index] === 1 || doc.isSur[w.index] === 1 || doc.dict.allCities.has(w.text)) && !lexicon.EPONYMS.has(w.fold);
 }
 
 /** Fields of health that name no place before "Health": "Public Health", "Behavioral Health", "Women's Health". */

@@ -335,10 +335,13 @@ const HOUSE_NUMBER_BEFORE = /(?:^|[^\w\-])\d{1,6}[A-Za-z]?[ \t]{1,2}(?:[NSEW]\.?
 const STREET_SUFFIX_AFTER = /^(?:[ \t](?:Jr|Sr)\.?)?[ \t](?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Pike|Trail|Trl|Terrace|Ter)\b/;
 
 /** The last token of the run i..j before a lower-case reporting verb: "pt tom states" ("states" is also a surname). */
+// Round 134: verbs of coming and going, which a lower-case run took as surnames ("the wound nurse delphine comes mon
+// wed fri", "dr smith comes mon").
+const RUN_ENDING_VERBS = new Set(['comes', 'goes', 'came', 'went', 'gets', 'got', 'needs']);
 export function cutAtVerb(doc: DocumentView, tokens: readonly Token[], i: number, j: number): number {
   for (let k = i + 1; k <= j; k++) {
     const t = tokens[k] as Token;
-    if (!shaped(doc, t) && (SUBJECT_VERBS.has(t.lower) || QUOTE_VERBS.has(t.lower))) return k - 1;
+    if (!shaped(doc, t) && (SUBJECT_VERBS.has(t.lower) || QUOTE_VERBS.has(t.lower) || (t.text === t.lower && RUN_ENDING_VERBS.has(t.text)))) return k - 1;
   }
   return j;
 }

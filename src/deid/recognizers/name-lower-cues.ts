@@ -118,13 +118,33 @@ function lowerCue(doc: DocumentView, tokens: readonly Token[], i: number): strin
     // "thx ekene", closing its clause (round 95's rule takes listed names).
     if (THANKS.has(p.lower) && closes) return 'thanks';
   }
+  if (p !== undefined) {
+    const pp = prevWord(doc, tokens, i - 1);
+    // Round 134: "report to me not ines", "ask me not thea at 1900": the person the writer puts herself in place of.
+    if (p.lower === 'not' && pp !== undefined && pp.lower === 'me' && (closes || (n !== undefined && AFTER_COVERED.has(n.lower)))) return 'me-not';
+    // Round 134: "ask for magnus he has the key", "ask for dmitri.": whom to ask for, a pronoun or the clause's end after.
+    if (p.lower === 'for' && pp !== undefined && ASK_FOR_VERBS.has(pp.lower) && (closes || (n !== undefined && AFTER_ASKED_FOR.has(n.lower)))) return 'ask-for';
+    // Round 134: "shadow oksana in 4 today", "precepting bilal tonight": the nurse a new one follows.
+    if (SHADOW_VERBS.has(p.lower) && (closes || (n !== undefined && AFTER_SHADOWED.has(n.lower)))) return 'shadow';
+    // Round 134: "the unit mgr colette", "our wound nurse delphine comes": a staff role after its article, then the
+    // name closing its clause or before a deed ("the charge rn said" has no name: "rn" is shorthand).
+    if (CHAT_ROLES.has(p.lower) && (closes || (n !== undefined && (SPEECH_DEEDS.has(n.lower) || SUBJECT_DEEDS.has(n.lower)))) && roleArticleBefore(doc, tokens, i - 1)) return 'role-before';
+    // Round 134: "returning ur call abt amari.": a name closing what a call or message is about.
+    if (closes && (p.lower === 'abt' || p.lower === 'about' || p.lower === 're') && pp !== undefined && ABOUT_WHOM_BEFORE.has(pp.lower)) return 'about-closing';
+  }
+  // Round 134: "keanu the therapist says", "also sunniva the rt says": a name before its role and what the role says.
+  if (n !== undefined && n.lower === 'the' && (clauseStart(doc, t.start) || (p !== undefined && CLAUSE_LINKS.has(p.lower))) && roleThenSpeech(doc, tokens, i + 2)) return 'name-the-role';
   // Round 127: "ok thanks its yara btw", "its yara.": the writer's name after "its" opening a clause (a greeting or thanks
   // may come first), closing its clause or before what a writer adds ("again", "from", "btw").
-  if (p !== undefined && p.lower === 'its' && (closes || (n !== undefined && AFTER_WRITER_NAME.has(n.lower)))) {
+  // Round 134: "it's" with its apostrophe too ("hey grandma it's eli."): the tokens keep "it" and leave the "'s" out.
+  const itIs = p !== undefined ? p : itApostropheS(doc, tokens, i);
+  if (itIs !== undefined && (itIs.lower === 'its' || itIs !== p) && (closes || (n !== undefined && AFTER_WRITER_NAME.has(n.lower)))) {
     const pp = prevWord(doc, tokens, i - 1);
     const ppp = pp === undefined ? undefined : prevWord(doc, tokens, i - 2);
     const greets = (w: Token | undefined): boolean => w !== undefined && (GREETING_WORDS.has(w.lower) || THANKS.has(w.lower));
-    if (clauseStart(doc, p.start) || (pp !== undefined && greets(pp) && (clauseStart(doc, pp.start) || (greets(ppp) && clauseStart(doc, (ppp as Token).start))))) return 'self-intro';
+    // Round 134: or the reader greeted by what she is to the writer ("hey grandma it's eli.").
+    const kinGreeted = pp !== undefined && (KIN_WORDS.has(pp.lower) || FAMILY_CHAT_LABELS.has(pp.lower)) && greets(ppp) && clauseStart(doc, (ppp as Token).start);
+    if (clauseStart(doc, itIs.start) || kinGreeted || (pp !== undefined && greets(pp) && (clauseStart(doc, pp.start) || (greets(ppp) && clauseStart(doc, (ppp as Token).start))))) return 'self-intro';
   }
   // Round 127: "can dr obi call me, lucia, at": the writer naming herself between commas after "me".
   if (c === 44 && t.start >= 5 && doc.lower.slice(t.start - 5, t.start) === ' me, ') return 'me-apposition';
@@ -140,6 +160,8 @@ function lowerCue(doc: DocumentView, tokens: readonly Token[], i: number): strin
   if (p !== undefined && n !== undefined && KIN_WORDS.has(p.lower) && SUBJECT_DEEDS.has(n.lower) && (t.text.length >= 4 || /^[^aeiouy][aeiou][^aeiouy]$/.test(t.lower))) return 'kin-subject';
   // "then gideon.", "after school w hugo": a listed given name closing its clause after "with" or "then".
   if (p !== undefined && doc.isFirst[i] === 1 && closes && (p.lower === 'with' || p.lower === 'w' || p.lower === 'then')) return 'with-closing';
+  // Round 134: or before a clause joined to it ("i swapped w greta but she cant now").
+  if (p !== undefined && doc.isFirst[i] === 1 && (p.lower === 'with' || p.lower === 'w') && n !== undefined && CLAUSE_JOINERS.has(n.lower) && PRONOUN_SUBJECTS.has(nextWord(doc, tokens, i + 1)?.lower ?? '')) return 'with-clause';
   if (doc.isFirst[i] === 1 && n !== undefined && oneSpace(doc, t, n) && (SPEECH_DEEDS.has(n.lower) || ((clauseStart(doc, t.start) || charAt(doc.text, t.start - 2) === 44 || (p !== undefined && CLAUSE_LINKS.has(p.lower))) && subjectDeed(doc, tokens, i + 1)))) return 'subject';
   if (p !== undefined && listed) {
     const pp = prevWord(doc, tokens, i - 1);
@@ -160,6 +182,46 @@ function lowerCue(doc: DocumentView, tokens: readonly Token[], i: number): strin
     if (OPENING_REQUESTS.has(n.lower) && (n.lower !== 'says' || SAYS_WHAT.test(doc.lower.slice(n.end, n.end + 8)))) return `opening:${n.lower}`;
   }
   return '';
+}
+
+/** Round 134: verbs before "for <name>": "ask for magnus", "asking for dmitri", "page for ines". */
+const ASK_FOR_VERBS = new Set(['ask', 'asking', 'asked', 'page', 'paging', 'look', 'looking']);
+/** After the person asked for: a pronoun going on about her ("he has the key"), a place or a time. */
+const AFTER_ASKED_FOR = new Set(['he', 'she', 'they', 'hes', 'shes', 'bc', 'cuz', 'at', 'in', 'on', 'tonight', 'today', 'tmrw', 'she\'s', 'he\'s', 'she’s', 'he’s']);
+/** Verbs of a new nurse following another: "shadow oksana in 4". */
+const SHADOW_VERBS = new Set(['shadow', 'shadowing', 'shadowed', 'precept', 'precepting', 'orienting', 'orient']);
+/** After the nurse followed: a room, a unit, a shift, a time. */
+const AFTER_SHADOWED = new Set(['in', 'on', 'today', 'tonight', 'tmrw', 'tomorrow', 'this', 'for', 'til', 'till', 'until', 'all', 'at', 'nights', 'days']);
+/** Staff roles written before or after a name in a chat: "the unit mgr colette", "keanu the therapist says". */
+const CHAT_ROLES = new Set(['therapist', 'nurse', 'aide', 'mgr', 'manager', 'educator', 'chaplain', 'dietitian', 'pharmacist', 'coordinator', 'navigator', 'counselor', 'receptionist', 'doctor', 'doc', 'tech', 'rt', 'pt', 'ot', 'sw', 'cm', 'cna', 'np', 'pa', 'slp', 'secretary', 'scheduler', 'interpreter', 'hospitalist', 'surgeon', 'midwife']);
+/** Articles and possessives before a role: "the nurse", "our rt", "her wound nurse". */
+const ROLE_ARTICLES = new Set(['the', 'our', 'her', 'his', 'their', 'my', 'ur', 'your']);
+/** An article right before the role at r, or before one describing word and the role ("the unit mgr", "the wound nurse"). */
+function roleArticleBefore(doc: DocumentView, tokens: readonly Token[], r: number): boolean {
+  const a = prevWord(doc, tokens, r);
+  if (a === undefined) return false;
+  if (ROLE_ARTICLES.has(a.lower)) return true;
+  const b = doc.isCommon[r - 1] === 1 ? prevWord(doc, tokens, r - 1) : undefined;
+  return b !== undefined && ROLE_ARTICLES.has(b.lower);
+}
+/** A role at k (or a describing word and a role: "speech therapist") and a word of speech after it. */
+function roleThenSpeech(doc: DocumentView, tokens: readonly Token[], k: number): boolean {
+  const r = tokens[k];
+  if (r === undefined || !oneSpace(doc, tokens[k - 1] as Token, r)) return false;
+  const role = CHAT_ROLES.has(r.lower) ? k : (doc.isCommon[k] === 1 && tokens[k + 1] !== undefined && CHAT_ROLES.has((tokens[k + 1] as Token).lower) && oneSpace(doc, r, tokens[k + 1] as Token) ? k + 1 : -1);
+  if (role < 0) return false;
+  const s = nextWord(doc, tokens, role);
+  return s !== undefined && SPEECH_DEEDS.has(s.lower);
+}
+/** What a call or a message is about: "ur call abt amari.", "msg re kofi.". */
+const ABOUT_WHOM_BEFORE = new Set(['call', 'calling', 'called', 'msg', 'message', 'text', 'question', 'questions', 'vm', 'voicemail']);
+/** A clause joined after "w <name>", then its subject: "w greta but she cant". */
+const CLAUSE_JOINERS = new Set(['but', 'so', 'bc', 'cuz', 'and']);
+const PRONOUN_SUBJECTS = new Set(['she', 'he', 'they', 'shes', 'hes', 'i', 'we', 'now']);
+/** The "it" of "it's" right before token i: the tokens leave its "'s" out, so the word before is not one blank apart. */
+function itApostropheS(doc: DocumentView, tokens: readonly Token[], i: number): Token | undefined {
+  const it = tokens[i - 1];
+  return it !== undefined && it.lower === 'it' && /^['’]s[ \t]$/.test(doc.text.slice(it.end, (tokens[i] as Token).start)) ? it : undefined;
 }
 
 /** Round 127: what a writer adds after "its <name>": "again", "from", "calling", "here", "btw", "i" going on. */
@@ -206,8 +268,8 @@ export function mayBeLowerCueName(doc: DocumentView, tokens: readonly Token[], i
 }
 
 /** Words next to which a cue may stand: a cheap test before the rule reads the text around a word no list holds. */
-const CUE_BEFORE = new Set([...ASKING_VERBS, 'for', 'fyi', 'n', 'and', 'or', 'its', ...THANKS]);
-const CUE_AFTER = new Set([...OPENING_REQUESTS, 'n', 'and', 'or']);
+const CUE_BEFORE = new Set([...ASKING_VERBS, 'for', 'fyi', 'n', 'and', 'or', 'its', 'it', 'not', 'abt', 'about', 're', ...SHADOW_VERBS, ...CHAT_ROLES, ...THANKS]);
+const CUE_AFTER = new Set([...OPENING_REQUESTS, 'n', 'and', 'or', 'the']);
 function mayHaveLowerCue(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const c = charAt(doc.text, t.end);

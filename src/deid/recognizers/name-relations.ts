@@ -44,7 +44,11 @@ const INFORMAL_AFTER_NAME = ['bought', 'got', 'thinks', 'thought', 'isnt', 'does
 const DEEDS_FOR_WRITER = ['drove', 'brought', 'took', 'picked', 'helped', 'helps', 'stayed'];
 /** Round 95: what a lower-case given name opening a family's log line or text did ("Thu: nic came by", "sione stayed overnight"). */
 export const SUBJECT_DEEDS = new Set([...AFTER_NAME_VERBS, ...INFORMAL_AFTER_NAME, ...DEEDS_FOR_WRITER, 'did', 'here', 'will', 'can', 'could', 'gave', 'went', 'left', 'texted', 'stopped', 'sat', 'fed', 'walked', 'cooked', 'covered', 'slept', 'watched', 'dropped', 'needs']);
-const AFTER_GIVEN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'in', 'on', 'with', 'and', 'from', 'by', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'will', 'would', 'can', 'could', ...INFORMAL_AFTER_NAME, ...DEEDS_FOR_WRITER]);
+/** Round 134: what a relative named in a family's text is doing ("my wife june cried", "daughter april calling at noon", "son ivo flying in"). */
+const RELATIVE_DOINGS = ['cried', 'crying', 'calling', 'texting', 'flying', 'flew', 'driving', 'laughed'];
+const AFTER_GIVEN_NAME = new Set([...AFTER_NAME_VERBS, 'at', 'in', 'on', 'with', 'and', 'from', 'by', 'who', 'present', 'here', 'aware', 'updated', 'notified', 'informed', 'visiting', 'will', 'would', 'can', 'could', ...INFORMAL_AFTER_NAME, ...DEEDS_FOR_WRITER, ...RELATIVE_DOINGS]);
+/** Round 134: a chat's laugh closes the clause after a relative's name ("my daughter april lol no relation"). */
+const CHAT_LAUGHS = new Set(['lol', 'haha', 'lmao']);
 
 /** What follows a lower-case given name that is also a word says whether it is the name: punctuation, a verb, a preposition, a surname. */
 export function followsGivenName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
@@ -60,6 +64,7 @@ export function followsGivenName(doc: DocumentView, tokens: readonly Token[], i:
   // Punctuation spoken in a dictation: "her sister anna period", "husband yiannis comma who is".
   if (SPOKEN_PUNCTUATION.has(n.lower) && dictated(doc)) return !modal;
   if (doc.isSur[i + 1] === 1 && doc.isCommon[i + 1] === 0) return true; // "wife hope okafor"
+  if (CHAT_LAUGHS.has(n.lower)) return !modal;
   return (modal ? AFTER_NAME_VERBS : AFTER_GIVEN_NAME).has(n.lower);
 }
 
@@ -117,10 +122,19 @@ function unknownKinName(doc: DocumentView, tokens: readonly Token[], i: number):
   const n = tokens[i + 1];
   // Round 90: a short name, three letters shaped as one (consonant, vowel, consonant: not "uti", "ocd"), after "my son"
   // and before a verb of a person ("my son dev was crying").
-  if (t.text.length === 3) return ownedRelation(doc, tokens, i - 1) && /^[^aeiouy][aeiou][^aeiouy]$/.test(t.lower) && n !== undefined && doc.text.slice(t.end, n.start) === ' ' && AFTER_NAME_VERBS.has(n.lower);
+  // Round 134: or any three with a vowel before a relative's travel ("son ivo flying in", "my niece ama drove up"): no
+  // complaint or test flies or drives, where "my mom uti was bad" is.
+  if (t.text.length === 3) {
+    if (n === undefined || doc.text.slice(t.end, n.start) !== ' ') return false;
+    if (TRAVEL_DEEDS.has(n.lower) && /[aeiou]/.test(t.lower) && KIN_WORDS.has(tokens[i - 1]?.lower ?? '')) return true;
+    return ownedRelation(doc, tokens, i - 1) && /^[^aeiouy][aeiou][^aeiouy]$/.test(t.lower) && AFTER_NAME_VERBS.has(n.lower);
+  }
   if ((t.lower.match(/[aeiouy]/g)?.length ?? 0) < 2) return false;
   return n !== undefined && doc.text.slice(t.end, n.start) === ' ' && !shaped(doc, n) && (AFTER_UNKNOWN_NAME.has(n.lower) || (SPOKEN_PUNCTUATION.has(n.lower) && dictated(doc)));
 }
+
+/** A relative's travel to the patient: "flying in", "drove up" (not "coming back", as an infection comes back). */
+const TRAVEL_DEEDS = new Set(['flying', 'flew', 'driving', 'drove', 'visiting', 'visited', 'arriving', 'arrived']);
 
 /** Token r is a relation after "my", "his", "her", ... and one blank: "my son". */
 function ownedRelation(doc: DocumentView, tokens: readonly Token[], r: number): boolean {
@@ -174,7 +188,8 @@ function possessiveWithoutApostrophe(doc: DocumentView, t: Token): boolean {
 /** Parents, who are named by their child: "mom of deshawn". */
 const PARENT_WORDS = new Set(['mom', 'mother', 'dad', 'father', 'parent', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'guardian']);
 /** Months that are also given names. */
-const MONTH_GIVEN_NAMES = new Set(['june', 'april', 'august']);
+// Round 134: and "may" before what no modal takes ("my wife may is cooking"; followsGivenName reads "may" as a modal).
+const MONTH_GIVEN_NAMES = new Set(['june', 'april', 'august', 'may']);
 
 /** Roles written before a parenthesised name: "SW (Deb)", "seen by PT (Maria)", "RN (Jo)", "chaplain (Ruth)". */
 const PAREN_ROLES = new Set([...KIN_WORDS, 'sw', 'msw', 'lcsw', 'pt', 'ot', 'st', 'slp', 'rt', 'rn', 'lpn', 'lvn', 'cna', 'np', 'pa', 'md', 'cm', 'rd', 'pharmd', 'crna', 'cnm', 'emt', 'medic', 'paramedic', 'chaplain', 'nurse', 'therapist', 'attending', 'resident', 'intern', 'fellow', 'dietitian', 'interpreter', 'hospitalist', 'pcp', 'provider', 'scribe', 'tech', 'technician', 'doula', 'midwife', 'pharmacist', 'coordinator', 'manager', 'worker', 'planner', 'navigator', 'counselor',

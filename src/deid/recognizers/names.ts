@@ -816,6 +816,8 @@ function namingCue(doc: DocumentView, tokens: readonly Token[], i: number): { cu
     // "What's your name? Jildau", "your last name? Baba": a question answered by the name.
     const asked = w2 === 'your' || (w2 !== undefined && NAME_KINDS.has(w2) && tokens[i - 3]?.lower === 'your');
     if (asked && /^\?[ \t]{1,2}$/.test(gap())) return { cue: 'your name?', explicit: true };
+    // Round 134: "hi my name ottilie brandvold, i was told": a message typed without its "is".
+    if (w2 === 'my' && gap() === ' ') return { cue: 'my name', explicit: true };
     // "name: hyuuma t. maida" as a field of its own or of a person ("patient name:"), not "drug name:".
     const field = p2 === undefined || /\n/.test(doc.text.slice(p2.end, p1.start)) || (w2 !== undefined && (PERSON_FIELD_WORDS.has(w2) || NAME_KINDS.has(w2)));
     // A form may align its values: "name:     tove a. brandt".
@@ -955,6 +957,8 @@ function namingCueRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     if (!lowerNamePart(doc, tokens, k, found.explicit) && !(k === j + 1 && lowerSurnameAfterGiven(doc, tokens, i, k, found.explicit))) break;
     j = k;
   }
+  // Without its "is", one lower-case word of no list is as likely a word of chat ("my name pls"): a listed name, or two parts.
+  if (found.cue === 'my name' && j === i && !lexical(doc, tokens, i).first && !lexical(doc, tokens, i).sur) return -1;
   pushName(doc, out, i, j, 0.8, { kind: 'context', detail: `naming-cue:${found.cue}` });
   return j;
 }

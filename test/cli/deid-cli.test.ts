@@ -116,11 +116,11 @@ describe('phigate deid (bad input)', { concurrency: 2 }, () => {
     assert.equal(r.stderr, `phigate: ${path}:2: binary data (NUL byte); only text is accepted (PHIGATE_BINARY_INPUT)\n`);
   });
 
-  test('a missing file: one line, no stack trace, exit 1; the stack only with PHIGATE_DEBUG=1', async () => {
+  test('a missing file: one line naming it, no stack trace, exit 2 (the command could not run); the stack only with PHIGATE_DEBUG=1', async () => {
     const path = join(dir, 'absent.txt');
     const r = await runPhigate(['deid', path]);
-    assert.equal(r.code, 1);
-    assert.equal(r.stderr, `phigate: cannot read ${path} (ENOENT) (PHIGATE_NOT_FOUND)\n`);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, `phigate: cannot read ${path}: no such file or directory (ENOENT) (PHIGATE_NOT_FOUND)\n`);
     const d = await runPhigate(['deid', path], { env: { PHIGATE_DEBUG: '1' } });
     assert.match(d.stderr, /\(PHIGATE_NOT_FOUND\)\nPhigateError: cannot read .*\n\s+at /);
   });

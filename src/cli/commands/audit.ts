@@ -31,6 +31,7 @@ import {
   type VerifyReport,
 } from '../../audit/index.js';
 import { EXIT_INPUT_FAILED, raiseExitCode } from '../exit.js';
+import { fileError, readOptionFile } from '../file-errors.js';
 import { streamSink } from '../output.js';
 import { STORE_HELP, openAuditSource, type AuditSource, type SourceOptions } from '../audit-source.js';
 import type { CommandModule } from './index.js';
@@ -60,14 +61,22 @@ interface KeyOptions {
 /** Pinned keys from --key/--key-file; else the export's own log-keys.txt, with a warning. */
 function loadVerifiers(opts: KeyOptions, exportKeys: string | undefined): NoteVerifier[] {
   const texts = [...(opts.key ?? [])];
-  if (opts.keyFile) texts.push(...readFileSync(opts.keyFile, 'utf8').split('\n'));
+  if (opts.keyFile) texts.push(...readOptionFile('--key-file', opts.keyFile).split('\n'));
   if (texts.length === 0 && exportKeys && existsSync(exportKeys)) {
     process.stderr.write('phigate: warning: using the verifier keys shipped inside the export; pin the log key with --key to detect a re-signed export\n');
     texts.push(...readFileSync(exportKeys, 'utf8').split('\n'));
   }
   const keys = texts.map((t) => t.trim()).filter((t) => t.length > 0 && !t.startsWith('#'));
   if (keys.length === 0) throw usage('Give the log verifier key with --key or --key-file');
-  return keys.map(parseVerifierKey);
+  // A malformed key is a bad option value (exit 2), named by where it came from; the key is not echoed.
+  const from = opts.key?.length ? '--key' : opts.keyFile ? '--key-file' : 'the export\'s log-keys.txt';
+  return keys.map((k) => {
+    try {
+      return parseVerifierKey(k);
+    } catch (err) {
+      throw err instanceof PhigateError ? usage(`${from}: ${err.message}`) : err;
+    }
+  });
 }
 
 function printReport(r: VerifyReport): void {
@@ -91,7 +100,7 @@ async function verifyAction(paths: string[], opts: KeyOptions & { origin?: strin
     verifiers,
     ...(opts.origin ? { origin: opts.origin } : {}),
     ...(workers !== undefined ? { workers } : {}),
-    extraCheckpoints: extra.map((f) => readFileSync(f, 'utf8')),
+    extraCheckpoints: extra.map((f) => readOptionFile('--checkpoint', f)),
   });
   if (opts.json) out(`${JSON.stringify(report, null, 2)}\n`);
   else printReport(report);
@@ -113,7 +122,7 @@ function patientRefFrom(opts: { patient?: string; patientRef?: string; patientKe
   if (opts.patient === undefined) return undefined;
   const keyFile = opts.patientKeyFile ?? process.env['PHIGATE_AUDIT_PATIENT_KEY_FILE'];
   if (!keyFile) throw new PhigateError('PHIGATE_KEY_MISSING', 'Give the patient hash key with --patient-key-file or PHIGATE_AUDIT_PATIENT_KEY_FILE');
-  const text = readFileSync(keyFile, 'utf8').trim();
+  const text = readOptionFile(opts.patientKeyFile ? '--patient-key-file' : 'PHIGATE_AUDIT_PATIENT_KEY_FILE', keyFile).trim();
   const key = /^[0-9a-fA-F]+$/.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
   return createPatientHasher(key)(readPatientId(opts.patient));
 }
@@ -194,7 +203,7 @@ async function siemAction(opts: Opts): Promise<void> {
 
 function signerFrom(file: string | undefined): { signer: NoteSigner; verifierKey: string } | undefined {
   if (!file) return undefined;
-  const skey = readFileSync(file, 'utf8');
+  const skey = readOptionFile('--signer-key-file', file);
   return { signer: parseSignerKey(skey), verifierKey: verifierKeyFromSignerKey(skey) };
 }
 
@@ -228,9 +237,21 @@ async function checkpointAction(opts: Opts & { signerKeyFile: string; origin?: s
 
 async function keygenAction(opts: { origin: string; out: string }): Promise<void> {
   const { signerKey, verifierKey } = generateNoteKey(opts.origin);
-  await mkdir(opts.out, { recursive: true, mode: 0o700 });
-  await writeFile(join(opts.out, 'audit-signer.key'), `${signerKey}\n`, { mode: 0o600, flag: 'wx' });
-  await writeFile(join(opts.out, 'audit-verifier.vkey'), `${verifierKey}\n`, { flag: 'wx' });
+  const write = async (name: string, text: string, mode?: number): Promise<void> => {
+    const path = join(opts.out, name);
+    try {
+      await writeFile(path, text, { ...(mode !== undefined ? { mode } : {}), flag: 'wx' });
+    } catch (err) {
+      // Never over an existing key: a signer replaced by mistake would orphan every checkpoint it signed.
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new PhigateError('PHIGATE_FILE_ACCESS', `--out: ${path} already exists; keygen never replaces a key (choose another --out)`);
+      throw fileError(err, 'write', path, '--out: ');
+    }
+  };
+  await mkdir(opts.out, { recursive: true, mode: 0o700 }).catch((err: unknown) => {
+    throw fileError(err, 'create the directory', opts.out, '--out: ');
+  });
+  await write('audit-signer.key', `${signerKey}\n`, 0o600);
+  await write('audit-verifier.vkey', `${verifierKey}\n`);
   out(`${verifierKey}\n`);
   process.stderr.write(`Wrote ${join(opts.out, 'audit-signer.key')} (secret, mode 600) and audit-verifier.vkey. Give auditors the verifier key above.\n`);
 }

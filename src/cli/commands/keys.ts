@@ -65,8 +65,8 @@ async function openKeyring(o: StoreOptions, create: boolean): Promise<Keyring> {
   if (o.keyring === 'local') return crypto.LocalKeyring.open({ path: o.keyFile ?? join(o.home, 'keyring.json'), create });
   if (o.keyring === 'vault-transit') {
     if (!o.vaultAddr) throw new PhigateError('PHIGATE_USAGE', 'The vault-transit keyring needs --vault-addr or VAULT_ADDR');
-    const { readFileSync } = await import('node:fs');
-    const token = o.vaultTokenFile ? readFileSync(o.vaultTokenFile, 'utf8').trim() : (env.VAULT_TOKEN ?? '');
+    const { readOptionFile } = await import('../file-errors.js');
+    const token = o.vaultTokenFile ? readOptionFile('--vault-token-file', o.vaultTokenFile).trim() : (env.VAULT_TOKEN ?? '');
     return new crypto.VaultTransitKeyring({ address: o.vaultAddr, token, mount: o.vaultMount, keyName: o.vaultKey, ...(o.vaultNamespace ? { namespace: o.vaultNamespace } : {}) });
   }
   throw new PhigateError('PHIGATE_USAGE', '--keyring must be local or vault-transit');

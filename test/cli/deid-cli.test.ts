@@ -82,6 +82,13 @@ describe('phigate deid (text)', { concurrency: 2 }, () => {
     assert.equal(r.stderr, 'phigate: environment variable PHIGATE_NO_SUCH_VAR is not set or empty (PHIGATE_KEY_MISSING)\n');
   });
 
+  test('a --key that is no env:VAR or file:PATH is refused even when no transform needs a key, without echoing it', async () => {
+    const r = await runPhigate(['deid', '--key', 'CANARYKEY-pasted-secret-0123456789'], { input: NOTE });
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'phigate: --key: expected env:VAR or file:PATH (never the key itself) (PHIGATE_USAGE)\n');
+    assert.equal(r.stdout, '', 'nothing is de-identified');
+  });
+
   test('date-shift needs --patient', async () => {
     const r = await runPhigate(['deid', '--transform', 'DATE=date-shift'], { input: NOTE });
     assert.equal(r.code, 2);

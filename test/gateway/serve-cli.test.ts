@@ -4,7 +4,7 @@
 // Uses PostgreSQL (a fresh schema) when it answers, for speed; else the embedded store.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -133,6 +133,20 @@ test('first run sets up home and config, serves HTTPS; apikeys and careteam work
     assert.equal(await exited, 0, 'a clean shutdown');
   } finally {
     child.kill('SIGKILL');
+  }
+});
+
+test('bad option values stop serve before it creates anything, naming the option', async () => {
+  const own = mkdtempSync(join(tmpdir(), 'phigate-serve-options-'));
+  try {
+    for (const [option, value] of [['--port', '99999'], ['--port', 'http'], ['--grace-ms', '-5'], ['--grace-ms', 'soon']] as const) {
+      const r = await runPhigate(['serve', option, value, '--home', join(own, '.phigate'), '--config', join(own, 'phigate.yaml')]);
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, new RegExp(`^phigate: ${option} must be a whole number from 0 to \\d+ \\(PHIGATE_USAGE\\)\\n$`));
+    }
+    assert.deepEqual(readdirSync(own), [], 'no home, no config written');
+  } finally {
+    rmSync(own, { recursive: true, force: true });
   }
 });
 

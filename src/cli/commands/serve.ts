@@ -167,7 +167,17 @@ function keyStep(o: ServeOptions, firstKey: FirstKey | null): string {
   return `  1. a key:          POST /admin/v1/api-keys with an admin key (README: Admin API), or stop phigate and run\n                     ${create}\n`;
 }
 
+/** A whole number in [min, max] from an option, or a usage error naming the option. */
+function intOption(name: string, text: string, min: number, max: number): number {
+  const n = /^\d{1,15}$/.test(text.trim()) ? Number(text) : Number.NaN;
+  if (!Number.isInteger(n) || n < min || n > max) throw new PhigateError('PHIGATE_USAGE', `${name} must be a whole number from ${min} to ${max}`);
+  return n;
+}
+
 async function serve(o: ServeOptions): Promise<void> {
+  // Option values are checked before anything is created (home, config, store).
+  const portOption = o.port === undefined ? undefined : intOption('--port', o.port, 0, 65535);
+  const grace = intOption('--grace-ms', o.graceMs, 0, 3_600_000);
   const firstRun = !existsSync(o.home);
   mkdirSync(o.home, { recursive: true, mode: 0o700 });
   if (!existsSync(o.config)) {
@@ -180,8 +190,7 @@ async function serve(o: ServeOptions): Promise<void> {
   const { createAccessPolicy } = await import('../../access/cedar/index.js');
   const accessPolicy = createAccessPolicy(config);
   const host = o.host ?? config.server.host;
-  const port = o.port === undefined ? config.server.port : Number(o.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new PhigateError('PHIGATE_USAGE', '--port must be 0-65535');
+  const port = portOption ?? config.server.port;
   const { isLoopbackHost } = await import('../../providers/index.js');
   if (o.insecureHttp && !isLoopbackHost(host)) throw new PhigateError('PHIGATE_USAGE', '--insecure-http is allowed only on a loopback host');
   // A taken port stops start-up here, before the store is opened, threads started or a first key issued.
@@ -276,13 +285,12 @@ async function serve(o: ServeOptions): Promise<void> {
       `  health:            curl ${devCert ? `--cacert ${devCert} ` : ''}${server.url}/healthz\n\n`,
   );
 
-  const grace = Number(o.graceMs);
   let stopping = false;
   const stop = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
     log({ level: 'info', event: 'shutdown' });
-    await server.close(Number.isFinite(grace) ? grace : 10_000);
+    await server.close(grace);
     await closeAll();
   };
   process.once('SIGINT', () => void stop());

@@ -87,6 +87,12 @@ test('first run sets up home and config, serves HTTPS; apikeys and careteam work
     const stderr = output();
     assert.match(stderr, /wrote an example config/);
     assert.match(stderr, /phigate apikeys create/, 'it prints how to call it');
+    if (schema) {
+      // The banner's create command carries the store options, never the database URL (it holds a password).
+      assert.ok(!stderr.includes(TEST_DATABASE_URL), 'no database URL in the banner');
+      assert.match(stderr, new RegExp(`apikeys create .*--schema ${schema}`));
+      assert.match(stderr, /export PHIGATE_DATABASE_URL=<the URL given to serve>/);
+    }
     const dot = join(home, '.phigate');
     for (const f of ['keyring.json', 'audit-signer.key', 'audit-patient.key', 'tls/dev-key.pem']) {
       assert.equal(statSync(join(dot, f)).mode & 0o077, 0, `${f} is private`);
@@ -223,6 +229,8 @@ test('on the embedded store, the first run makes a first key (file, 24 h, audite
     const second = await startServe(args);
     try {
       assert.match(second.stderr(), /1\. a key: +POST \/admin\/v1\/api-keys with an admin key/);
+      // The create command names the same home and config, so the key lands in this store and tenant.
+      assert.match(second.stderr(), new RegExp(`apikeys create --principal user:you --roles clinician --home ${dot} --config ${join(own, 'phigate.yaml')}\\n`));
       assert.equal(readFileSync(join(dot, 'first-api-key'), 'utf8'), before);
       second.child.kill('SIGTERM');
       assert.equal(await second.exited, 0);

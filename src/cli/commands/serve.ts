@@ -153,16 +153,40 @@ async function issueFirstKey(store: Store, config: PhigateConfig, auditLog: Audi
   return { path, roles, expiresAt };
 }
 
+/** A path or name as one shell word: bare when it is plain, else in single quotes. */
+function shellWord(text: string): string {
+  return /^[\w@%+=:,./~-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * `apikeys create` with the store options serve was given, so the key lands in the same store and tenant:
+ * --home, and --data-dir, --key-file, --schema and --config when they are not the defaults. A database URL
+ * holds a password: it is never printed; the command reads it from PHIGATE_DATABASE_URL (set it if the URL
+ * was given on the command line).
+ */
+export function createKeyCommand(o: ServeOptions, env: Readonly<Record<string, string | undefined>> = process.env): string {
+  const args = ['npx phigate apikeys create --principal user:you --roles clinician', `--home ${shellWord(o.home)}`];
+  if (o.dataDir !== undefined && !o.databaseUrl) args.push(`--data-dir ${shellWord(o.dataDir)}`);
+  if (o.keyFile !== undefined) args.push(`--key-file ${shellWord(o.keyFile)}`);
+  if (o.databaseUrl && o.schema !== 'phigate') args.push(`--schema ${shellWord(o.schema)}`);
+  if (o.config !== (env.PHIGATE_CONFIG ?? 'phigate.yaml')) args.push(`--config ${shellWord(o.config)}`);
+  return args.join(' ');
+}
+
 /** Step 1 of the banner: where the caller's key comes from. */
 function keyStep(o: ServeOptions, firstKey: FirstKey | null): string {
-  const create = `npx phigate apikeys create --principal user:you --roles clinician --home ${o.home}`;
+  const create = createKeyCommand(o);
   if (firstKey) {
     return (
       `  1. your key:       export PHIGATE_KEY=$(cat ${firstKey.path})\n` +
       `                     (${FIRST_KEY_PRINCIPAL}: ${firstKey.roles.join(', ')}; expires ${firstKey.expiresAt.toISOString()}; make lasting keys with it: POST /admin/v1/api-keys)\n`
     );
   }
-  if (o.databaseUrl) return `  1. create a key:   ${create}\n                     then: export PHIGATE_KEY=<the key it prints once>\n`;
+  if (o.databaseUrl) {
+    // The URL (and its password) stays out of the banner: the CLI takes it from the environment.
+    const urlStep = process.env.PHIGATE_DATABASE_URL === o.databaseUrl ? '' : `                     (first: export PHIGATE_DATABASE_URL=<the URL given to serve>)\n`;
+    return `  1. create a key:   ${create}\n${urlStep}                     then: export PHIGATE_KEY=<the key it prints once>\n`;
+  }
   // The embedded store is this process's alone: the CLI cannot open it while serve runs.
   return `  1. a key:          POST /admin/v1/api-keys with an admin key (README: Admin API), or stop phigate and run\n                     ${create}\n`;
 }

@@ -193,6 +193,8 @@ test('on the embedded store, the first run makes a first key (file, 24 h, audite
   try {
     const first = await startServe(args);
     try {
+      // initdb pauses start-up for seconds: a line says why.
+      assert.match(first.stderr(), new RegExp(`phigate: creating the embedded store in ${join(dot, 'data')} \\(first run`));
       assert.match(first.stderr(), /1\. your key: +export PHIGATE_KEY=\$\(cat .*first-api-key\)/);
       const keyFile = join(dot, 'first-api-key');
       assert.equal(statSync(keyFile).mode & 0o077, 0, 'the key file is private');
@@ -231,6 +233,7 @@ test('on the embedded store, the first run makes a first key (file, 24 h, audite
       assert.match(second.stderr(), /1\. a key: +POST \/admin\/v1\/api-keys with an admin key/);
       // The create command names the same home and config, so the key lands in this store and tenant.
       assert.match(second.stderr(), new RegExp(`apikeys create --principal user:you --roles clinician --home ${dot} --config ${join(own, 'phigate.yaml')}\\n`));
+      assert.doesNotMatch(second.stderr(), /creating the embedded store/, 'only when it is made');
       assert.equal(readFileSync(join(dot, 'first-api-key'), 'utf8'), before);
       second.child.kill('SIGTERM');
       assert.equal(await second.exited, 0);

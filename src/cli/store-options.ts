@@ -29,7 +29,23 @@ export function withStoreOptions(cmd: Command): Command {
     .option('--key-file <path>', 'local keyring file (default: <home>/keyring.json)')
     .option('--config <file>', 'config file (for server.tenant)', env.PHIGATE_CONFIG ?? 'phigate.yaml')
     .option('--tenant <id>', 'tenant (default: server.tenant of the config, else "default")')
-    .option('--json', 'print the result as JSON');
+    .option('--json', 'print the result as JSON')
+    .hook('preAction', (command) => checkNamedConfig(command));
+}
+
+/**
+ * Without a phigate.yaml the admin commands use the default tenant and check no roles; that is right for
+ * the default name, but a --config (or PHIGATE_CONFIG) that names a missing file is a typo whose key or
+ * care-team entry would land in the wrong tenant: a usage error naming it. serve writes a missing config.
+ */
+function checkNamedConfig(command: Command): void {
+  if (command.name() === 'serve') return;
+  const config = command.getOptionValue('config') as string;
+  const named = command.getOptionValueSource('config') === 'cli' || env.PHIGATE_CONFIG !== undefined;
+  if (named && !existsSync(config)) {
+    const from = command.getOptionValueSource('config') === 'cli' ? '--config' : 'PHIGATE_CONFIG';
+    throw new PhigateError('PHIGATE_NOT_FOUND', `${from}: cannot read ${config}: no such file or directory (ENOENT)`);
+  }
 }
 
 export function dataDirOf(o: StoreCliOptions): string {

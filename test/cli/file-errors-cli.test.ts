@@ -92,6 +92,15 @@ describe('option files that are not there: exit 2 naming the option', { concurre
     assertNamed(await runPhigate(['deid', '--transform', 'surrogate', '--key', `file:${join(dir, 'no.key')}`, note]), 2, /no\.key.*\(PHIGATE_KEY_MISSING\)\n$/);
   });
 
+  test('apikeys and careteam: a --config or PHIGATE_CONFIG that names a missing file (the default name may be absent)', async () => {
+    const missing = join(dir, 'missing.yaml');
+    const home = ['--home', join(dir, 'no-home')];
+    assertNamed(await runPhigate(['apikeys', 'list', '--config', missing, ...home]), 2, new RegExp(`^phigate: --config: cannot read ${missing}: no such file or directory \\(ENOENT\\) \\(PHIGATE_NOT_FOUND\\)\\n$`));
+    assertNamed(await runPhigate(['careteam', 'members', '--patient', 'pt-1', ...home], { env: { PHIGATE_CONFIG: missing } }), 2, /^phigate: PHIGATE_CONFIG: cannot read .*missing\.yaml/);
+    // Without one named, the default phigate.yaml may be absent: the next problem is the missing store.
+    assertNamed(await runPhigate(['apikeys', 'list', ...home], { cwd: dir }), 2, /^phigate: No embedded store in .*no-home/);
+  });
+
   test('audit key files, checkpoints and export directories; a malformed --key is a usage error', async () => {
     const none = join(dir, 'none.key');
     assertNamed(await runPhigate(['audit', 'verify', dir, '--key-file', none]), 2, new RegExp(`^phigate: --key-file: cannot read ${none}: no such file or directory \\(ENOENT\\) \\(PHIGATE_NOT_FOUND\\)\\n$`));

@@ -114,15 +114,26 @@ function readPatientId(value: string): string {
   return id;
 }
 
-function patientRefFrom(opts: { patient?: string; patientRef?: string; patientKeyFile?: string }): string | undefined {
+/**
+ * A key `phigate serve` made in its home (audit-signer.key, audit-patient.key), used when the option that
+ * names one is not given, as the store and key file of --home are; undefined when there is none.
+ */
+function homeKeyFile(opts: { home?: string }, name: string): string | undefined {
+  if (opts.home === undefined) return undefined;
+  const path = join(opts.home, name);
+  return existsSync(path) ? path : undefined;
+}
+
+function patientRefFrom(opts: { patient?: string; patientRef?: string; patientKeyFile?: string; home?: string }): string | undefined {
   if (opts.patientRef) {
     if (!/^[0-9a-f]{64}$/.test(opts.patientRef)) throw usage('--patient-ref must be 64 lowercase hex digits');
     return opts.patientRef;
   }
   if (opts.patient === undefined) return undefined;
-  const keyFile = opts.patientKeyFile ?? process.env['PHIGATE_AUDIT_PATIENT_KEY_FILE'];
-  if (!keyFile) throw new PhigateError('PHIGATE_KEY_MISSING', 'Give the patient hash key with --patient-key-file or PHIGATE_AUDIT_PATIENT_KEY_FILE');
-  const text = readOptionFile(opts.patientKeyFile ? '--patient-key-file' : 'PHIGATE_AUDIT_PATIENT_KEY_FILE', keyFile).trim();
+  const envFile = process.env['PHIGATE_AUDIT_PATIENT_KEY_FILE'];
+  const keyFile = opts.patientKeyFile ?? envFile ?? homeKeyFile(opts, 'audit-patient.key');
+  if (!keyFile) throw new PhigateError('PHIGATE_KEY_MISSING', `Give the patient hash key with --patient-key-file or PHIGATE_AUDIT_PATIENT_KEY_FILE (${opts.home ?? '--home'} holds no audit-patient.key)`);
+  const text = readOptionFile(opts.patientKeyFile ? '--patient-key-file' : envFile ? 'PHIGATE_AUDIT_PATIENT_KEY_FILE' : 'the patient key of --home', keyFile).trim();
   const key = /^[0-9a-fA-F]+$/.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
   return createPatientHasher(key)(readPatientId(opts.patient));
 }
@@ -213,7 +224,8 @@ function liveOf(source: AuditSource): NonNullable<AuditSource['live']> {
 }
 
 async function exportAction(opts: Opts & { out: string; signerKeyFile?: string; verifierKey?: string[]; origin?: string; siem?: boolean }): Promise<void> {
-  const signing = signerFrom(opts.signerKeyFile);
+  // Without keys named, serve's own signer under --home publishes the fresh checkpoint.
+  const signing = signerFrom(opts.signerKeyFile ?? (opts.verifierKey?.length ? undefined : homeKeyFile(opts, 'audit-signer.key')));
   const keys = [...(opts.verifierKey ?? []), ...(signing ? [signing.verifierKey] : [])];
   if (keys.length === 0) throw usage('Give --signer-key-file (publishes a fresh checkpoint first) or --verifier-key VKEY');
   await withSource(opts, async (source) => {
@@ -225,8 +237,10 @@ async function exportAction(opts: Opts & { out: string; signerKeyFile?: string; 
   });
 }
 
-async function checkpointAction(opts: Opts & { signerKeyFile: string; origin?: string }): Promise<void> {
-  const signing = signerFrom(opts.signerKeyFile) as { signer: NoteSigner };
+async function checkpointAction(opts: Opts & { signerKeyFile?: string; origin?: string }): Promise<void> {
+  const signerKeyFile = opts.signerKeyFile ?? homeKeyFile(opts, 'audit-signer.key');
+  if (!signerKeyFile) throw usage(`Give the checkpoint signing key with --signer-key-file (${opts.home ?? '--home'} holds no audit-signer.key from phigate serve)`);
+  const signing = signerFrom(signerKeyFile) as { signer: NoteSigner };
   await withSource(opts, async (source) => {
     const log = liveOf(source).log([signing.signer], opts.origin ?? signing.signer.name);
     const cp = await log.publishCheckpoint();
@@ -271,7 +285,7 @@ function patientOptions(cmd: Command): Command {
   return cmd
     .option('--patient <id>', 'patient id ("-" reads it from stdin); needs the patient key')
     .option('--patient-ref <hash>', 'patient keyed hash, when you have it instead of the id')
-    .option('--patient-key-file <file>', 'patient hash key, hex or base64 (or PHIGATE_AUDIT_PATIENT_KEY_FILE)')
+    .option('--patient-key-file <file>', 'patient hash key, hex or base64 (or PHIGATE_AUDIT_PATIENT_KEY_FILE; default: <home>/audit-patient.key, made by serve)')
     .addHelpText('after', PATIENT_HELP);
 }
 
@@ -318,13 +332,13 @@ export const auditCommand: CommandModule = {
     sourceOptions(audit.command('siem').description('Write every entry as a SIEM JSON line on stdout')).addHelpText('after', STORE_HELP).action(siemAction);
     sourceOptions(audit.command('export').description('Export the live log for offline verification'))
       .requiredOption('--out <dir>', 'output directory')
-      .option('--signer-key-file <file>', 'checkpoint signing key: publish a fresh checkpoint and export up to it')
+      .option('--signer-key-file <file>', 'checkpoint signing key: publish a fresh checkpoint and export up to it (default: <home>/audit-signer.key, made by serve, unless --verifier-key is given)')
       .option('--origin <origin>', 'log origin for that checkpoint (default: the key name)')
       .option('--verifier-key <vkey>', 'verifier key to ship in log-keys.txt (repeatable)', collect)
       .addHelpText('after', STORE_HELP)
       .action(exportAction);
     sourceOptions(audit.command('checkpoint').description('Sign and publish a checkpoint of the live log now; prints the signed note'))
-      .requiredOption('--signer-key-file <file>', 'checkpoint signing key (from `phigate audit keygen`)')
+      .option('--signer-key-file <file>', 'checkpoint signing key (from `phigate audit keygen`; default: <home>/audit-signer.key, made by serve)')
       .option('--origin <origin>', 'log origin (default: the key name)')
       .addHelpText('after', STORE_HELP)
       .action(checkpointAction);

@@ -54,6 +54,8 @@ export async function runDeid(inputArg: string | undefined, opts: DeidOptions): 
   const maxChunk = opts.chunkSize === undefined ? undefined : Number(opts.chunkSize);
   if (maxChunk !== undefined && !(Number.isInteger(maxChunk) && maxChunk >= 16)) throw new PhigateError('PHIGATE_USAGE', '--chunk-size must be an integer >= 16');
   const threads = threadsOption(opts.threads);
+  // An empty id ("--patient $UNSET_VAR") would fail every text with a message about ctx.patientId.
+  if (opts.patient !== undefined && opts.patient.trim() === '') throw new PhigateError('PHIGATE_USAGE', '--patient must not be empty (the id of the patient whose dates share one shift)');
   const config = await loadCliConfig(opts.config);
   const transform = opts.transform === undefined ? undefined : parseTransformOption(opts.transform);
   const stderr = (s: string) => process.stderr.write(`${s}\n`);

@@ -89,6 +89,12 @@ describe('phigate deid (text)', { concurrency: 2 }, () => {
     assert.equal(r.stdout, '', 'nothing is de-identified');
   });
 
+  test('an empty --patient (an unset variable) is a usage error naming the option, not a failure of every text', async () => {
+    const r = await runPhigate(['deid', '--transform', 'DATE=date-shift', '--patient', ''], { input: NOTE });
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'phigate: --patient must not be empty (the id of the patient whose dates share one shift) (PHIGATE_USAGE)\n');
+  });
+
   test('date-shift needs --patient', async () => {
     const r = await runPhigate(['deid', '--transform', 'DATE=date-shift'], { input: NOTE });
     assert.equal(r.code, 2);

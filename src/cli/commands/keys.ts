@@ -73,11 +73,9 @@ async function openKeyring(o: StoreOptions, create: boolean): Promise<Keyring> {
 }
 
 async function withStore<T>(o: StoreOptions, fn: (store: Store, keyring: Keyring) => Promise<T>, create = false): Promise<T> {
-  const { existsSync } = await import('node:fs');
+  const { hasEmbeddedStore, noEmbeddedStore } = await import('../store-options.js');
   const dataDir = o.dataDir ?? join(o.home, 'data');
-  if (!o.databaseUrl && !create && !existsSync(dataDir)) {
-    throw new PhigateError('PHIGATE_USAGE', `No embedded store in ${dataDir} (use --home or --data-dir, or --database-url for PostgreSQL)`);
-  }
+  if (!o.databaseUrl && !create && !hasEmbeddedStore(dataDir)) throw noEmbeddedStore(dataDir, 'use --home or --data-dir, or --database-url for PostgreSQL');
   const keyring = await openKeyring(o, create);
   const { openStore } = await import('../../store/index.js');
   const store = await openStore({ ...(o.databaseUrl ? { databaseUrl: o.databaseUrl, maxConnections: 3 } : { dataDir }), schema: o.schema, keyring });

@@ -11,7 +11,7 @@ import type { AuditLog } from '../../audit/index.js';
 import type { PhigateConfig } from '../../config/index.js';
 import type { Analyzer } from '../../deid/index.js';
 import type { Store } from '../../store/index.js';
-import { type StoreCliOptions, dataDirOf, keyFileOf, withStoreOptions } from '../store-options.js';
+import { type StoreCliOptions, dataDirOf, hasEmbeddedStore, keyFileOf, withStoreOptions } from '../store-options.js';
 import { ensureDevCert } from './certs.js';
 import type { CommandModule } from './index.js';
 
@@ -245,7 +245,7 @@ async function serve(o: ServeOptions): Promise<void> {
   const { openStore } = await import('../../store/index.js');
   const keyring = LocalKeyring.open({ path: keyFileOf(o), create: true });
   // initdb takes a few seconds (longer on a busy machine): say why start-up pauses.
-  if (!o.databaseUrl && !existsSync(dataDirOf(o))) process.stderr.write(`phigate: creating the embedded store in ${dataDirOf(o)} (first run; this takes a few seconds) ...\n`);
+  if (!o.databaseUrl && !hasEmbeddedStore(dataDirOf(o))) process.stderr.write(`phigate: creating the embedded store in ${dataDirOf(o)} (first run; this takes a few seconds) ...\n`);
   const store = await openStore({ ...(o.databaseUrl ? { databaseUrl: o.databaseUrl } : { dataDir: dataDirOf(o) }), schema: o.schema, keyring });
   // The pool alone, not the engine's barrel: with analysis threads the event loop never analyses, and the
   // analyzer's modules (recognizers, lexicon, word tables) are loaded by each thread, not here.

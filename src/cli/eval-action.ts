@@ -23,6 +23,9 @@ export interface EvalOptions {
   writePred?: string;
 }
 
+/** Bad gold lines printed before the rest are only counted (as phigate deid does per input). */
+const MAX_REPORTED_LINES = 20;
+
 export async function runEval(opts: EvalOptions): Promise<number> {
   if (opts.by !== 'type' && opts.by !== 'label') throw new PhigateError('PHIGATE_USAGE', '--by must be type or label');
   const misses = opts.misses === undefined ? 0 : Number(opts.misses);
@@ -57,7 +60,9 @@ export async function runEval(opts: EvalOptions): Promise<number> {
       if (opts.writePred) preds.push(JSON.stringify({ id: doc.id, spans }));
     } catch (err) {
       failed++;
-      process.stderr.write(`${formatInputError(gold.name, entry.line, err)}\n`);
+      // A file that is no gold at all (a text note, a CSV) fails on every line: the first few say so.
+      if (failed <= MAX_REPORTED_LINES) process.stderr.write(`${formatInputError(gold.name, entry.line, err)}\n`);
+      else if (failed === MAX_REPORTED_LINES + 1) process.stderr.write(`phigate: ${gold.name}: more bad lines; only the first ${MAX_REPORTED_LINES} are shown\n`);
     }
   }
   const result = scorer.result();

@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import type { Finding } from '../deid/types.js';
 import { PhigateError } from '../errors.js';
 import { exitCodeFor, formatTopLevelError } from './exit.js';
+import { describeFsError, fileError, fsReason } from './file-errors.js';
 import { renderExplained, renderLegend, renderMarked, superscript } from './explain.js';
 import { createProgress, formatBytes } from './progress.js';
 import { applyTransformOverride, parseTransformOption } from './transform-option.js';
@@ -93,8 +94,17 @@ describe('top-level errors', () => {
   test('PHIGATE_DEBUG adds the stack', () => {
     assert.match(formatTopLevelError(new Error('boom'), true), /Internal error \(PHIGATE_INTERNAL\)\nError: boom\n\s+at /);
   });
-  test('exit codes: 2 for usage and config, 1 for input failures', () => {
-    assert.deepEqual(['PHIGATE_USAGE', 'PHIGATE_BAD_CONFIG', 'PHIGATE_KEY_MISSING', 'PHIGATE_INVALID_UTF8', 'PHIGATE_NOT_FOUND'].map((c) => exitCodeFor(c as 'PHIGATE_USAGE')), [2, 2, 2, 1, 1]);
+  test('exit codes: 2 for usage, config and files the command line names, 1 for input failures', () => {
+    const codes = ['PHIGATE_USAGE', 'PHIGATE_BAD_CONFIG', 'PHIGATE_KEY_MISSING', 'PHIGATE_NOT_FOUND', 'PHIGATE_FILE_ACCESS', 'PHIGATE_INVALID_UTF8', 'PHIGATE_MALFORMED_JSON'] as const;
+    assert.deepEqual(codes.map((c) => exitCodeFor(c)), [2, 2, 2, 2, 2, 1, 1]);
+  });
+  test('a file-system error names its path and reason, never anything else it carries', () => {
+    const err = Object.assign(new Error("EACCES: permission denied, open 'out/a.txt' CANARY"), { code: 'EACCES', syscall: 'open', path: 'out/a.txt' });
+    const named = describeFsError(err);
+    assert.equal(formatTopLevelError(named, false), 'phigate: cannot open out/a.txt: permission denied (EACCES) (PHIGATE_FILE_ACCESS)\n');
+    assert.equal(formatTopLevelError(fileError(Object.assign(new Error('x'), { code: 'ENOENT', syscall: 'open', path: '/abs/k' }), 'read', 'k', '--key-file: '), false), 'phigate: --key-file: cannot read k: no such file or directory (ENOENT) (PHIGATE_NOT_FOUND)\n');
+    assert.equal(describeFsError(new Error('not a file error')) instanceof PhigateError, false);
+    assert.equal(fsReason('EWHATEVER'), 'EWHATEVER');
   });
 });
 

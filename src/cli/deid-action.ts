@@ -1,7 +1,7 @@
 // The work of `phigate deid` (commands/deid.ts declares the command and loads this on use): checks the
 // options, builds the engine, and streams every input to its output.
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { analyzerConfigOf } from '../config/deid-policy.js';
 import { batchAnalyses, createAnalyzer, LEAN_BATCH, startAnalysisPool } from '../deid/index.js';
 import { PhigateError } from '../errors.js';
@@ -9,6 +9,7 @@ import { type DeidEngine, createDeidEngine } from './deid-engine.js';
 import { type RunContext, deidJsonlInput, deidTextInput, newStats, readWholeText } from './deid-run.js';
 import { EXIT_INPUT_FAILED } from './exit.js';
 import { renderExplained } from './explain.js';
+import { checkWritableFolder } from './file-errors.js';
 import { type InputSet, isDirectory, isInside, resolveInputs } from './inputs.js';
 import { loadCliConfig, useColor } from './options.js';
 import { type Sink, atomicFileSink, streamSink } from './output.js';
@@ -53,6 +54,8 @@ export async function runDeid(inputArg: string | undefined, opts: DeidOptions): 
   const maxChunk = opts.chunkSize === undefined ? undefined : Number(opts.chunkSize);
   if (maxChunk !== undefined && !(Number.isInteger(maxChunk) && maxChunk >= 16)) throw new PhigateError('PHIGATE_USAGE', '--chunk-size must be an integer >= 16');
   const threads = threadsOption(opts.threads);
+  // An empty id ("--patient $UNSET_VAR") would fail every text with a message about ctx.patientId.
+  if (opts.patient !== undefined && opts.patient.trim() === '') throw new PhigateError('PHIGATE_USAGE', '--patient must not be empty (the id of the patient whose dates share one shift)');
   const config = await loadCliConfig(opts.config);
   const transform = opts.transform === undefined ? undefined : parseTransformOption(opts.transform);
   const stderr = (s: string) => process.stderr.write(`${s}\n`);
@@ -63,6 +66,7 @@ export async function runDeid(inputArg: string | undefined, opts: DeidOptions): 
   if (inputs.kind === 'dir' && opts.out && isInside(opts.out, inputs.root)) throw new PhigateError('PHIGATE_USAGE', '--out must not be inside the input directory');
   if (inputs.kind !== 'dir' && opts.out && isDirectory(opts.out)) throw new PhigateError('PHIGATE_USAGE', '--out names a directory; for a single input give a file path');
   if (opts.explain && (inputs.kind === 'dir' || opts.format !== 'text')) throw new PhigateError('PHIGATE_USAGE', '--explain takes one text input (a file or stdin)');
+  if (opts.out && !opts.explain) checkWritableFolder('--out', inputs.kind === 'dir' ? opts.out : dirname(opts.out), opts.out);
 
   // Started once every option is checked; stopped whatever happens next.
   const pool = threads > 0 && !opts.explain ? await startAnalysisPool({ threads, config: analyzerConfigOf(config.deid), warmUpMs: 0 }) : null; // a batch warms up on its own texts

@@ -39,6 +39,9 @@ export function createDeidEngine(opts: EngineOptions): DeidEngine {
   const policy = transformPolicyOf({ ...deid, transforms: applyTransformOverride(deid.transforms, opts.transform) });
   const needsKey = ENTITY_TYPES.some((t) => KEYED_KINDS.has(specFor(policy, t).kind));
   const needsPatient = specFor(policy, 'DATE').kind === 'date-shift';
+  // A --key that is not env:VAR or file:PATH is refused even when no transform needs a key, so a mistyped
+  // (or pasted) key is caught on the run that has it, not on the first one with a keyed transform.
+  if (opts.keyOption !== undefined) keyRefOf(opts.keyOption);
   const key = needsKey ? loadKey(opts) : undefined;
   // Fail on a bad policy or key before any input is read; patient ids are checked per text.
   checkPolicy(policy, { ...(key ? { key } : {}), patientId: 'policy-check' });
@@ -54,13 +57,16 @@ export function createDeidEngine(opts: EngineOptions): DeidEngine {
   };
 }
 
+function keyRefOf(option: string): SecretRef {
+  const ref = parseSecretRef(option);
+  if (!ref) throw new PhigateError('PHIGATE_USAGE', '--key: expected env:VAR or file:PATH (never the key itself)');
+  return ref;
+}
+
 function loadKey(opts: EngineOptions): Uint8Array {
   if (opts.key) return opts.key;
   let ref: SecretRef | undefined = opts.config.deid.key;
-  if (opts.keyOption !== undefined) {
-    ref = parseSecretRef(opts.keyOption);
-    if (!ref) throw new PhigateError('PHIGATE_USAGE', '--key: expected env:VAR or file:PATH (never the key itself)');
-  }
+  if (opts.keyOption !== undefined) ref = keyRefOf(opts.keyOption);
   if (!ref) {
     opts.note('no --key or deid.key given: using a one-off random key, so surrogates, date shifts and tokens will differ from run to run');
     return randomBytes(32);

@@ -8,6 +8,7 @@ import type { Finding } from '../deid/types.js';
 import { type ByteLine, byteLines } from './byte-lines.js';
 import type { DeidEngine } from './deid-engine.js';
 import { formatInputError } from './exit.js';
+import { fileError, isFsError } from './file-errors.js';
 import type { InputFile } from './inputs.js';
 import type { Sink } from './output.js';
 import type { Progress } from './progress.js';
@@ -90,7 +91,8 @@ async function* counted(source: AsyncIterable<Uint8Array>, ctx: RunContext): Asy
 }
 
 function recordError(ctx: RunContext, input: string, err: unknown, line?: number): void {
-  const e = normalizeError(err);
+  // Output errors arrive named by the sink; a file-system error left is the input's own (unreadable, gone).
+  const e = normalizeError(isFsError(err) && err.path !== undefined ? fileError(err, 'read', input) : err);
   const detailLine = typeof e.details?.line === 'number' ? e.details.line : line;
   const stats = ctx.stats;
   stats.errorCount++;

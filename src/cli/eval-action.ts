@@ -1,13 +1,15 @@
 // The work of `phigate eval` (commands/eval.ts declares the command and loads this on use): streams the
 // gold corpus through the analyzer and the scorer, then prints the reference scorer's table.
 import { writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { analyzerConfigOf } from '../config/deid-policy.js';
 import { type ScoreBy, createScorer, formatMisses, formatScore, parseGoldLine, sampleEvenly, scoreToJson } from '../deid/eval/index.js';
 import { createAnalyzer } from '../deid/index.js';
 import { PhigateError } from '../errors.js';
 import { byteLines } from './byte-lines.js';
 import { EXIT_INPUT_FAILED, formatInputError } from './exit.js';
-import { resolveInputs } from './inputs.js';
+import { checkWritableFolder, fileError } from './file-errors.js';
+import { isDirectory, resolveInputs } from './inputs.js';
 import { loadCliConfig } from './options.js';
 import { decodeUtf8Line } from './utf8-input.js';
 
@@ -21,6 +23,9 @@ export interface EvalOptions {
   writePred?: string;
 }
 
+/** Bad gold lines printed before the rest are only counted (as phigate deid does per input). */
+const MAX_REPORTED_LINES = 20;
+
 export async function runEval(opts: EvalOptions): Promise<number> {
   if (opts.by !== 'type' && opts.by !== 'label') throw new PhigateError('PHIGATE_USAGE', '--by must be type or label');
   const misses = opts.misses === undefined ? 0 : Number(opts.misses);
@@ -28,8 +33,12 @@ export async function runEval(opts: EvalOptions): Promise<number> {
   const ignore = (opts.ignore ?? '').split(',').filter(Boolean);
   const config = await loadCliConfig(opts.config);
   const analyzer = createAnalyzer(analyzerConfigOf(config.deid));
-  const [gold] = resolveInputs(opts.gold, process.stdin).files;
-  if (!gold || opts.gold === '-') throw new PhigateError('PHIGATE_USAGE', '--gold must name a file');
+  if (opts.gold === '-') throw new PhigateError('PHIGATE_USAGE', '--gold must name a file');
+  const golds = resolveInputs(opts.gold, process.stdin, '--gold');
+  const [gold] = golds.files;
+  if (!gold || golds.kind !== 'file') throw new PhigateError('PHIGATE_USAGE', `--gold must name a file, and ${opts.gold} is a directory`);
+  if (opts.writePred && isDirectory(opts.writePred)) throw new PhigateError('PHIGATE_USAGE', `--write-pred names a directory (${opts.writePred}); give a file path`);
+  if (opts.writePred) checkWritableFolder('--write-pred', dirname(opts.writePred), opts.writePred);
 
   const scorer = createScorer({ by: opts.by as ScoreBy, ignore });
   const preds: string[] = [];
@@ -51,11 +60,19 @@ export async function runEval(opts: EvalOptions): Promise<number> {
       if (opts.writePred) preds.push(JSON.stringify({ id: doc.id, spans }));
     } catch (err) {
       failed++;
-      process.stderr.write(`${formatInputError(gold.name, entry.line, err)}\n`);
+      // A file that is no gold at all (a text note, a CSV) fails on every line: the first few say so.
+      if (failed <= MAX_REPORTED_LINES) process.stderr.write(`${formatInputError(gold.name, entry.line, err)}\n`);
+      else if (failed === MAX_REPORTED_LINES + 1) process.stderr.write(`phigate: ${gold.name}: more bad lines; only the first ${MAX_REPORTED_LINES} are shown\n`);
     }
   }
   const result = scorer.result();
-  if (opts.writePred) writeFileSync(opts.writePred, preds.length ? `${preds.join('\n')}\n` : '');
+  if (opts.writePred) {
+    try {
+      writeFileSync(opts.writePred, preds.length ? `${preds.join('\n')}\n` : '');
+    } catch (err) {
+      throw fileError(err, 'write', opts.writePred, '--write-pred: ');
+    }
+  }
   const seconds = analyzeMs / 1000;
   const throughput = {
     notes: result.notes,

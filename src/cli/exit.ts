@@ -14,6 +14,9 @@ const USAGE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'PHIGATE_BAD_RECOGNIZER',
   'PHIGATE_KEY_MISSING',
   'PHIGATE_CANNOT_LISTEN',
+  // A file the command line names that is not there, or can't be read or written (inputs, --out, key files).
+  'PHIGATE_NOT_FOUND',
+  'PHIGATE_FILE_ACCESS',
 ]);
 
 export function exitCodeFor(code: ErrorCode): number {

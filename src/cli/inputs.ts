@@ -3,6 +3,7 @@
 import { createReadStream, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { PhigateError } from '../errors.js';
+import { fileError } from './file-errors.js';
 
 export interface InputFile {
   /** How the input is named in messages: the path as given (or under the directory), or `<stdin>`. */
@@ -21,7 +22,8 @@ export type InputSet =
 
 const READ_CHUNK = 64 * 1024;
 
-export function resolveInputs(arg: string | undefined, stdin: AsyncIterable<Uint8Array>): InputSet {
+/** `option` names the option the path came from in errors (`--gold: cannot read ...`). */
+export function resolveInputs(arg: string | undefined, stdin: AsyncIterable<Uint8Array>, option?: string): InputSet {
   if (arg === undefined || arg === '-') {
     return { kind: 'stdin', files: [{ name: '<stdin>', relativePath: 'stdin', open: () => stdin }] };
   }
@@ -29,11 +31,18 @@ export function resolveInputs(arg: string | undefined, stdin: AsyncIterable<Uint
   try {
     stat = statSync(arg);
   } catch (err) {
-    throw new PhigateError('PHIGATE_NOT_FOUND', `cannot read ${arg} (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+    // A usage-class error (exit 2): the command line names an input that is not there.
+    throw fileError(err, 'read', arg, option ? `${option}: ` : '');
   }
   if (stat.isDirectory()) {
     const root = resolve(arg);
-    const files = walk(root).map((abs): InputFile => {
+    let paths: string[];
+    try {
+      paths = walk(root);
+    } catch (err) {
+      throw fileError(err, 'list');
+    }
+    const files = paths.map((abs): InputFile => {
       const rel = relative(root, abs);
       const size = statSync(abs).size;
       return { name: join(arg, rel), relativePath: rel, size, open: () => createReadStream(abs, { highWaterMark: READ_CHUNK }) };

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Writable } from 'node:stream';
+import { fileError } from './file-errors.js';
 
 export interface Sink {
   write(text: string): Promise<void>;
@@ -24,13 +25,22 @@ export function streamSink(stream: Writable): Sink {
   };
 }
 
-/** Writes `path` through `path.<random>.tmp`; the file appears only when `close` succeeds. Creates parent folders. */
+/**
+ * Writes `path` through `path.<random>.tmp`; the file appears only when `close` succeeds. Creates parent folders.
+ * A folder or file that can't be made fails the first write or the close with an error naming `path`.
+ */
 export function atomicFileSink(path: string): Sink {
-  mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`;
-  const stream = createWriteStream(tmp, { flags: 'wx', mode: 0o600 });
   let failed: Error | undefined;
-  stream.on('error', (err) => (failed = err));
+  let stream: Writable & { closed: boolean };
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    stream = createWriteStream(tmp, { flags: 'wx', mode: 0o600 });
+    stream.on('error', (err) => (failed = fileError(err, 'write', path)));
+  } catch (err) {
+    failed = fileError(err, 'write', path);
+    stream = { closed: true } as Writable & { closed: boolean };
+  }
   const end = async () => {
     if (!stream.closed) {
       stream.end();
@@ -40,7 +50,11 @@ export function atomicFileSink(path: string): Sink {
   return {
     async write(text) {
       if (failed) throw failed;
-      if (text.length > 0 && !stream.write(text)) await drained(stream);
+      if (text.length > 0 && !stream.write(text)) {
+        await drained(stream).catch((err: unknown) => {
+          throw (failed ??= fileError(err, 'write', path));
+        });
+      }
       if (failed) throw failed;
     },
     async close() {
@@ -49,7 +63,12 @@ export function atomicFileSink(path: string): Sink {
         rmSync(tmp, { force: true });
         throw failed;
       }
-      renameSync(tmp, path);
+      try {
+        renameSync(tmp, path);
+      } catch (err) {
+        rmSync(tmp, { force: true });
+        throw fileError(err, 'write', path);
+      }
     },
     async abort() {
       await end();

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands/index.js';
 import { EXIT_OK, EXIT_USAGE, exitCodeFor, formatTopLevelError } from './exit.js';
 import { normalizeError } from '../errors.js';
+import { describeFsError } from './file-errors.js';
 import { PACKAGE_VERSION } from './package-root.js';
 
 export function buildProgram(): Command {
@@ -28,7 +29,9 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     return Number(process.exitCode ?? EXIT_OK);
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    process.stderr.write(formatTopLevelError(err, debug));
-    return exitCodeFor(normalizeError(err).code);
+    // A file-system error no command turned into a PhigateError still names its path and reason.
+    const named = describeFsError(err);
+    process.stderr.write(formatTopLevelError(named, debug));
+    return exitCodeFor(normalizeError(named).code);
   }
 }

@@ -1,7 +1,7 @@
 // Store options shared by the gateway's admin commands (apikeys, careteam) and serve: the embedded
 // store under --home (or --data-dir) or PostgreSQL by --database-url, the local keyring file, and the
 // tenant (from the config file's server.tenant unless --tenant is given).
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { PhigateError } from '../errors.js';
@@ -29,7 +29,42 @@ export function withStoreOptions(cmd: Command): Command {
     .option('--key-file <path>', 'local keyring file (default: <home>/keyring.json)')
     .option('--config <file>', 'config file (for server.tenant)', env.PHIGATE_CONFIG ?? 'phigate.yaml')
     .option('--tenant <id>', 'tenant (default: server.tenant of the config, else "default")')
-    .option('--json', 'print the result as JSON');
+    .option('--json', 'print the result as JSON')
+    .hook('preAction', (command) => checkNamedConfig(command));
+}
+
+/**
+ * Without a phigate.yaml the admin commands use the default tenant and check no roles; that is right for
+ * the default name, but a --config (or PHIGATE_CONFIG) that names a missing file is a typo whose key or
+ * care-team entry would land in the wrong tenant: a usage error naming it. serve writes a missing config.
+ */
+function checkNamedConfig(command: Command): void {
+  if (command.name() === 'serve') return;
+  const config = command.getOptionValue('config') as string;
+  const named = command.getOptionValueSource('config') === 'cli' || env.PHIGATE_CONFIG !== undefined;
+  if (named && !existsSync(config)) {
+    const from = command.getOptionValueSource('config') === 'cli' ? '--config' : 'PHIGATE_CONFIG';
+    throw new PhigateError('PHIGATE_NOT_FOUND', `${from}: cannot read ${config}: no such file or directory (ENOENT)`);
+  }
+}
+
+/**
+ * An embedded store is there to open: its directory holds a database. An empty one is a store being made
+ * (serve's first start, before initdb has filled it); opening it would run initdb here and take the
+ * directory from serve, so the admin commands treat it as absent.
+ */
+export function hasEmbeddedStore(dataDir: string): boolean {
+  try {
+    return readdirSync(dataDir).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The usage error for a data directory with no store, saying when it is one being made. */
+export function noEmbeddedStore(dataDir: string, hint: string): PhigateError {
+  const making = existsSync(dataDir) ? ' (it is empty: phigate serve may be creating it; wait until it listens)' : '';
+  return new PhigateError('PHIGATE_USAGE', `No embedded store in ${dataDir}${making}: ${hint}`);
 }
 
 export function dataDirOf(o: StoreCliOptions): string {
@@ -50,9 +85,7 @@ export async function tenantOf(o: StoreCliOptions): Promise<string> {
 /** Opens the store (creating the embedded one and the keyring only when `create`). */
 export async function withStore<T>(o: StoreCliOptions, fn: (store: Store) => Promise<T>, create = false): Promise<T> {
   const dataDir = dataDirOf(o);
-  if (!o.databaseUrl && !create && !existsSync(dataDir)) {
-    throw new PhigateError('PHIGATE_USAGE', `No embedded store in ${dataDir}: run phigate serve once to set it up, or pass --database-url`);
-  }
+  if (!o.databaseUrl && !create && !hasEmbeddedStore(dataDir)) throw noEmbeddedStore(dataDir, 'run phigate serve once to set it up, or pass --database-url');
   const { LocalKeyring } = await import('../crypto/index.js');
   const keyring = LocalKeyring.open({ path: keyFileOf(o), create });
   const { openStore } = await import('../store/index.js');

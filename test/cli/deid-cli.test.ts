@@ -82,6 +82,19 @@ describe('phigate deid (text)', { concurrency: 2 }, () => {
     assert.equal(r.stderr, 'phigate: environment variable PHIGATE_NO_SUCH_VAR is not set or empty (PHIGATE_KEY_MISSING)\n');
   });
 
+  test('a --key that is no env:VAR or file:PATH is refused even when no transform needs a key, without echoing it', async () => {
+    const r = await runPhigate(['deid', '--key', 'CANARYKEY-pasted-secret-0123456789'], { input: NOTE });
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'phigate: --key: expected env:VAR or file:PATH (never the key itself) (PHIGATE_USAGE)\n');
+    assert.equal(r.stdout, '', 'nothing is de-identified');
+  });
+
+  test('an empty --patient (an unset variable) is a usage error naming the option, not a failure of every text', async () => {
+    const r = await runPhigate(['deid', '--transform', 'DATE=date-shift', '--patient', ''], { input: NOTE });
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'phigate: --patient must not be empty (the id of the patient whose dates share one shift) (PHIGATE_USAGE)\n');
+  });
+
   test('date-shift needs --patient', async () => {
     const r = await runPhigate(['deid', '--transform', 'DATE=date-shift'], { input: NOTE });
     assert.equal(r.code, 2);
@@ -116,11 +129,11 @@ describe('phigate deid (bad input)', { concurrency: 2 }, () => {
     assert.equal(r.stderr, `phigate: ${path}:2: binary data (NUL byte); only text is accepted (PHIGATE_BINARY_INPUT)\n`);
   });
 
-  test('a missing file: one line, no stack trace, exit 1; the stack only with PHIGATE_DEBUG=1', async () => {
+  test('a missing file: one line naming it, no stack trace, exit 2 (the command could not run); the stack only with PHIGATE_DEBUG=1', async () => {
     const path = join(dir, 'absent.txt');
     const r = await runPhigate(['deid', path]);
-    assert.equal(r.code, 1);
-    assert.equal(r.stderr, `phigate: cannot read ${path} (ENOENT) (PHIGATE_NOT_FOUND)\n`);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, `phigate: cannot read ${path}: no such file or directory (ENOENT) (PHIGATE_NOT_FOUND)\n`);
     const d = await runPhigate(['deid', path], { env: { PHIGATE_DEBUG: '1' } });
     assert.match(d.stderr, /\(PHIGATE_NOT_FOUND\)\nPhigateError: cannot read .*\n\s+at /);
   });

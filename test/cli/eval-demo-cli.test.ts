@@ -95,6 +95,18 @@ describe('phigate eval', { concurrency: 2 }, () => {
     assert.equal((JSON.parse(r.stdout) as { notes: number }).notes, 5);
   });
 
+  test('a file that is no gold at all: the first 20 bad lines, then one line saying there are more; exit 1', async () => {
+    const text = join(dir, 'note-not-gold.txt');
+    writeFileSync(text, Array.from({ length: 50 }, (_, i) => `CANARY Zebulon line ${i}`).join('\n'));
+    const r = await runPhigate(['eval', '--gold', text, '--json']);
+    assert.equal(r.code, 1);
+    const lines = r.stderr.trimEnd().split('\n');
+    assert.equal(lines.length, 21);
+    assert.equal(lines[20], `phigate: ${text}: more bad lines; only the first 20 are shown`);
+    assert.ok(!r.stderr.includes('Zebulon'));
+    assert.equal((JSON.parse(r.stdout) as { failedLines: number }).failedLines, 50);
+  });
+
   test('bad options are usage errors', async () => {
     const r = await runPhigate(['eval', '--gold', gold, '--by', 'colour']);
     assert.equal(r.code, 2);

@@ -4,7 +4,7 @@
 // Uses PostgreSQL (a fresh schema) when it answers, for speed; else the embedded store.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,6 +87,12 @@ test('first run sets up home and config, serves HTTPS; apikeys and careteam work
     const stderr = output();
     assert.match(stderr, /wrote an example config/);
     assert.match(stderr, /phigate apikeys create/, 'it prints how to call it');
+    if (schema) {
+      // The banner's create command carries the store options, never the database URL (it holds a password).
+      assert.ok(!stderr.includes(TEST_DATABASE_URL), 'no database URL in the banner');
+      assert.match(stderr, new RegExp(`apikeys create .*--schema ${schema}`));
+      assert.match(stderr, /export PHIGATE_DATABASE_URL=<the URL given to serve>/);
+    }
     const dot = join(home, '.phigate');
     for (const f of ['keyring.json', 'audit-signer.key', 'audit-patient.key', 'tls/dev-key.pem']) {
       assert.equal(statSync(join(dot, f)).mode & 0o077, 0, `${f} is private`);
@@ -136,6 +142,20 @@ test('first run sets up home and config, serves HTTPS; apikeys and careteam work
   }
 });
 
+test('bad option values stop serve before it creates anything, naming the option', async () => {
+  const own = mkdtempSync(join(tmpdir(), 'phigate-serve-options-'));
+  try {
+    for (const [option, value] of [['--port', '99999'], ['--port', 'http'], ['--grace-ms', '-5'], ['--grace-ms', 'soon']] as const) {
+      const r = await runPhigate(['serve', option, value, '--home', join(own, '.phigate'), '--config', join(own, 'phigate.yaml')]);
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, new RegExp(`^phigate: ${option} must be a whole number from 0 to \\d+ \\(PHIGATE_USAGE\\)\\n$`));
+    }
+    assert.deepEqual(readdirSync(own), [], 'no home, no config written');
+  } finally {
+    rmSync(own, { recursive: true, force: true });
+  }
+});
+
 test('a wrong config stops start-up with an error naming the field', async () => {
   const bad = join(home, 'bad.yaml');
   writeFileSync(bad, 'server:\n  port: 8443\nvendors:\n  x:\n    baseUrl: http://api.example.com/v1\n    region: us\n    dataClasses: [deidentified]\n');
@@ -173,6 +193,8 @@ test('on the embedded store, the first run makes a first key (file, 24 h, audite
   try {
     const first = await startServe(args);
     try {
+      // initdb pauses start-up for seconds: a line says why.
+      assert.match(first.stderr(), new RegExp(`phigate: creating the embedded store in ${join(dot, 'data')} \\(first run`));
       assert.match(first.stderr(), /1\. your key: +export PHIGATE_KEY=\$\(cat .*first-api-key\)/);
       const keyFile = join(dot, 'first-api-key');
       assert.equal(statSync(keyFile).mode & 0o077, 0, 'the key file is private');
@@ -209,6 +231,9 @@ test('on the embedded store, the first run makes a first key (file, 24 h, audite
     const second = await startServe(args);
     try {
       assert.match(second.stderr(), /1\. a key: +POST \/admin\/v1\/api-keys with an admin key/);
+      // The create command names the same home and config, so the key lands in this store and tenant.
+      assert.match(second.stderr(), new RegExp(`apikeys create --principal user:you --roles clinician --home ${dot} --config ${join(own, 'phigate.yaml')}\\n`));
+      assert.doesNotMatch(second.stderr(), /creating the embedded store/, 'only when it is made');
       assert.equal(readFileSync(join(dot, 'first-api-key'), 'utf8'), before);
       second.child.kill('SIGTERM');
       assert.equal(await second.exited, 0);

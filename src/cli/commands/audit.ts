@@ -31,6 +31,7 @@ import {
   type VerifyReport,
 } from '../../audit/index.js';
 import { EXIT_INPUT_FAILED, raiseExitCode } from '../exit.js';
+import { fileError, readOptionFile } from '../file-errors.js';
 import { streamSink } from '../output.js';
 import { STORE_HELP, openAuditSource, type AuditSource, type SourceOptions } from '../audit-source.js';
 import type { CommandModule } from './index.js';
@@ -60,14 +61,22 @@ interface KeyOptions {
 /** Pinned keys from --key/--key-file; else the export's own log-keys.txt, with a warning. */
 function loadVerifiers(opts: KeyOptions, exportKeys: string | undefined): NoteVerifier[] {
   const texts = [...(opts.key ?? [])];
-  if (opts.keyFile) texts.push(...readFileSync(opts.keyFile, 'utf8').split('\n'));
+  if (opts.keyFile) texts.push(...readOptionFile('--key-file', opts.keyFile).split('\n'));
   if (texts.length === 0 && exportKeys && existsSync(exportKeys)) {
     process.stderr.write('phigate: warning: using the verifier keys shipped inside the export; pin the log key with --key to detect a re-signed export\n');
     texts.push(...readFileSync(exportKeys, 'utf8').split('\n'));
   }
   const keys = texts.map((t) => t.trim()).filter((t) => t.length > 0 && !t.startsWith('#'));
   if (keys.length === 0) throw usage('Give the log verifier key with --key or --key-file');
-  return keys.map(parseVerifierKey);
+  // A malformed key is a bad option value (exit 2), named by where it came from; the key is not echoed.
+  const from = opts.key?.length ? '--key' : opts.keyFile ? '--key-file' : 'the export\'s log-keys.txt';
+  return keys.map((k) => {
+    try {
+      return parseVerifierKey(k);
+    } catch (err) {
+      throw err instanceof PhigateError ? usage(`${from}: ${err.message}`) : err;
+    }
+  });
 }
 
 function printReport(r: VerifyReport): void {
@@ -91,7 +100,7 @@ async function verifyAction(paths: string[], opts: KeyOptions & { origin?: strin
     verifiers,
     ...(opts.origin ? { origin: opts.origin } : {}),
     ...(workers !== undefined ? { workers } : {}),
-    extraCheckpoints: extra.map((f) => readFileSync(f, 'utf8')),
+    extraCheckpoints: extra.map((f) => readOptionFile('--checkpoint', f)),
   });
   if (opts.json) out(`${JSON.stringify(report, null, 2)}\n`);
   else printReport(report);
@@ -105,15 +114,26 @@ function readPatientId(value: string): string {
   return id;
 }
 
-function patientRefFrom(opts: { patient?: string; patientRef?: string; patientKeyFile?: string }): string | undefined {
+/**
+ * A key `phigate serve` made in its home (audit-signer.key, audit-patient.key), used when the option that
+ * names one is not given, as the store and key file of --home are; undefined when there is none.
+ */
+function homeKeyFile(opts: { home?: string }, name: string): string | undefined {
+  if (opts.home === undefined) return undefined;
+  const path = join(opts.home, name);
+  return existsSync(path) ? path : undefined;
+}
+
+function patientRefFrom(opts: { patient?: string; patientRef?: string; patientKeyFile?: string; home?: string }): string | undefined {
   if (opts.patientRef) {
     if (!/^[0-9a-f]{64}$/.test(opts.patientRef)) throw usage('--patient-ref must be 64 lowercase hex digits');
     return opts.patientRef;
   }
   if (opts.patient === undefined) return undefined;
-  const keyFile = opts.patientKeyFile ?? process.env['PHIGATE_AUDIT_PATIENT_KEY_FILE'];
-  if (!keyFile) throw new PhigateError('PHIGATE_KEY_MISSING', 'Give the patient hash key with --patient-key-file or PHIGATE_AUDIT_PATIENT_KEY_FILE');
-  const text = readFileSync(keyFile, 'utf8').trim();
+  const envFile = process.env['PHIGATE_AUDIT_PATIENT_KEY_FILE'];
+  const keyFile = opts.patientKeyFile ?? envFile ?? homeKeyFile(opts, 'audit-patient.key');
+  if (!keyFile) throw new PhigateError('PHIGATE_KEY_MISSING', `Give the patient hash key with --patient-key-file or PHIGATE_AUDIT_PATIENT_KEY_FILE (${opts.home ?? '--home'} holds no audit-patient.key)`);
+  const text = readOptionFile(opts.patientKeyFile ? '--patient-key-file' : envFile ? 'PHIGATE_AUDIT_PATIENT_KEY_FILE' : 'the patient key of --home', keyFile).trim();
   const key = /^[0-9a-fA-F]+$/.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
   return createPatientHasher(key)(readPatientId(opts.patient));
 }
@@ -194,7 +214,7 @@ async function siemAction(opts: Opts): Promise<void> {
 
 function signerFrom(file: string | undefined): { signer: NoteSigner; verifierKey: string } | undefined {
   if (!file) return undefined;
-  const skey = readFileSync(file, 'utf8');
+  const skey = readOptionFile('--signer-key-file', file);
   return { signer: parseSignerKey(skey), verifierKey: verifierKeyFromSignerKey(skey) };
 }
 
@@ -204,7 +224,8 @@ function liveOf(source: AuditSource): NonNullable<AuditSource['live']> {
 }
 
 async function exportAction(opts: Opts & { out: string; signerKeyFile?: string; verifierKey?: string[]; origin?: string; siem?: boolean }): Promise<void> {
-  const signing = signerFrom(opts.signerKeyFile);
+  // Without keys named, serve's own signer under --home publishes the fresh checkpoint.
+  const signing = signerFrom(opts.signerKeyFile ?? (opts.verifierKey?.length ? undefined : homeKeyFile(opts, 'audit-signer.key')));
   const keys = [...(opts.verifierKey ?? []), ...(signing ? [signing.verifierKey] : [])];
   if (keys.length === 0) throw usage('Give --signer-key-file (publishes a fresh checkpoint first) or --verifier-key VKEY');
   await withSource(opts, async (source) => {
@@ -216,8 +237,10 @@ async function exportAction(opts: Opts & { out: string; signerKeyFile?: string; 
   });
 }
 
-async function checkpointAction(opts: Opts & { signerKeyFile: string; origin?: string }): Promise<void> {
-  const signing = signerFrom(opts.signerKeyFile) as { signer: NoteSigner };
+async function checkpointAction(opts: Opts & { signerKeyFile?: string; origin?: string }): Promise<void> {
+  const signerKeyFile = opts.signerKeyFile ?? homeKeyFile(opts, 'audit-signer.key');
+  if (!signerKeyFile) throw usage(`Give the checkpoint signing key with --signer-key-file (${opts.home ?? '--home'} holds no audit-signer.key from phigate serve)`);
+  const signing = signerFrom(signerKeyFile) as { signer: NoteSigner };
   await withSource(opts, async (source) => {
     const log = liveOf(source).log([signing.signer], opts.origin ?? signing.signer.name);
     const cp = await log.publishCheckpoint();
@@ -228,9 +251,21 @@ async function checkpointAction(opts: Opts & { signerKeyFile: string; origin?: s
 
 async function keygenAction(opts: { origin: string; out: string }): Promise<void> {
   const { signerKey, verifierKey } = generateNoteKey(opts.origin);
-  await mkdir(opts.out, { recursive: true, mode: 0o700 });
-  await writeFile(join(opts.out, 'audit-signer.key'), `${signerKey}\n`, { mode: 0o600, flag: 'wx' });
-  await writeFile(join(opts.out, 'audit-verifier.vkey'), `${verifierKey}\n`, { flag: 'wx' });
+  const write = async (name: string, text: string, mode?: number): Promise<void> => {
+    const path = join(opts.out, name);
+    try {
+      await writeFile(path, text, { ...(mode !== undefined ? { mode } : {}), flag: 'wx' });
+    } catch (err) {
+      // Never over an existing key: a signer replaced by mistake would orphan every checkpoint it signed.
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new PhigateError('PHIGATE_FILE_ACCESS', `--out: ${path} already exists; keygen never replaces a key (choose another --out)`);
+      throw fileError(err, 'write', path, '--out: ');
+    }
+  };
+  await mkdir(opts.out, { recursive: true, mode: 0o700 }).catch((err: unknown) => {
+    throw fileError(err, 'create the directory', opts.out, '--out: ');
+  });
+  await write('audit-signer.key', `${signerKey}\n`, 0o600);
+  await write('audit-verifier.vkey', `${verifierKey}\n`);
   out(`${verifierKey}\n`);
   process.stderr.write(`Wrote ${join(opts.out, 'audit-signer.key')} (secret, mode 600) and audit-verifier.vkey. Give auditors the verifier key above.\n`);
 }
@@ -250,7 +285,7 @@ function patientOptions(cmd: Command): Command {
   return cmd
     .option('--patient <id>', 'patient id ("-" reads it from stdin); needs the patient key')
     .option('--patient-ref <hash>', 'patient keyed hash, when you have it instead of the id')
-    .option('--patient-key-file <file>', 'patient hash key, hex or base64 (or PHIGATE_AUDIT_PATIENT_KEY_FILE)')
+    .option('--patient-key-file <file>', 'patient hash key, hex or base64 (or PHIGATE_AUDIT_PATIENT_KEY_FILE; default: <home>/audit-patient.key, made by serve)')
     .addHelpText('after', PATIENT_HELP);
 }
 
@@ -297,13 +332,13 @@ export const auditCommand: CommandModule = {
     sourceOptions(audit.command('siem').description('Write every entry as a SIEM JSON line on stdout')).addHelpText('after', STORE_HELP).action(siemAction);
     sourceOptions(audit.command('export').description('Export the live log for offline verification'))
       .requiredOption('--out <dir>', 'output directory')
-      .option('--signer-key-file <file>', 'checkpoint signing key: publish a fresh checkpoint and export up to it')
+      .option('--signer-key-file <file>', 'checkpoint signing key: publish a fresh checkpoint and export up to it (default: <home>/audit-signer.key, made by serve, unless --verifier-key is given)')
       .option('--origin <origin>', 'log origin for that checkpoint (default: the key name)')
       .option('--verifier-key <vkey>', 'verifier key to ship in log-keys.txt (repeatable)', collect)
       .addHelpText('after', STORE_HELP)
       .action(exportAction);
     sourceOptions(audit.command('checkpoint').description('Sign and publish a checkpoint of the live log now; prints the signed note'))
-      .requiredOption('--signer-key-file <file>', 'checkpoint signing key (from `phigate audit keygen`)')
+      .option('--signer-key-file <file>', 'checkpoint signing key (from `phigate audit keygen`; default: <home>/audit-signer.key, made by serve)')
       .option('--origin <origin>', 'log origin (default: the key name)')
       .addHelpText('after', STORE_HELP)
       .action(checkpointAction);

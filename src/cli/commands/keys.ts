@@ -65,19 +65,17 @@ async function openKeyring(o: StoreOptions, create: boolean): Promise<Keyring> {
   if (o.keyring === 'local') return crypto.LocalKeyring.open({ path: o.keyFile ?? join(o.home, 'keyring.json'), create });
   if (o.keyring === 'vault-transit') {
     if (!o.vaultAddr) throw new PhigateError('PHIGATE_USAGE', 'The vault-transit keyring needs --vault-addr or VAULT_ADDR');
-    const { readFileSync } = await import('node:fs');
-    const token = o.vaultTokenFile ? readFileSync(o.vaultTokenFile, 'utf8').trim() : (env.VAULT_TOKEN ?? '');
+    const { readOptionFile } = await import('../file-errors.js');
+    const token = o.vaultTokenFile ? readOptionFile('--vault-token-file', o.vaultTokenFile).trim() : (env.VAULT_TOKEN ?? '');
     return new crypto.VaultTransitKeyring({ address: o.vaultAddr, token, mount: o.vaultMount, keyName: o.vaultKey, ...(o.vaultNamespace ? { namespace: o.vaultNamespace } : {}) });
   }
   throw new PhigateError('PHIGATE_USAGE', '--keyring must be local or vault-transit');
 }
 
 async function withStore<T>(o: StoreOptions, fn: (store: Store, keyring: Keyring) => Promise<T>, create = false): Promise<T> {
-  const { existsSync } = await import('node:fs');
+  const { hasEmbeddedStore, noEmbeddedStore } = await import('../store-options.js');
   const dataDir = o.dataDir ?? join(o.home, 'data');
-  if (!o.databaseUrl && !create && !existsSync(dataDir)) {
-    throw new PhigateError('PHIGATE_USAGE', `No embedded store in ${dataDir} (use --home or --data-dir, or --database-url for PostgreSQL)`);
-  }
+  if (!o.databaseUrl && !create && !hasEmbeddedStore(dataDir)) throw noEmbeddedStore(dataDir, 'use --home or --data-dir, or --database-url for PostgreSQL');
   const keyring = await openKeyring(o, create);
   const { openStore } = await import('../../store/index.js');
   const store = await openStore({ ...(o.databaseUrl ? { databaseUrl: o.databaseUrl, maxConnections: 3 } : { dataDir }), schema: o.schema, keyring });

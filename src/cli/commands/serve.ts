@@ -11,7 +11,7 @@ import type { AuditLog } from '../../audit/index.js';
 import type { PhigateConfig } from '../../config/index.js';
 import type { Analyzer } from '../../deid/index.js';
 import type { Store } from '../../store/index.js';
-import { type StoreCliOptions, dataDirOf, keyFileOf, withStoreOptions } from '../store-options.js';
+import { type StoreCliOptions, dataDirOf, hasEmbeddedStore, keyFileOf, withStoreOptions } from '../store-options.js';
 import { ensureDevCert } from './certs.js';
 import type { CommandModule } from './index.js';
 
@@ -153,21 +153,55 @@ async function issueFirstKey(store: Store, config: PhigateConfig, auditLog: Audi
   return { path, roles, expiresAt };
 }
 
+/** A path or name as one shell word: bare when it is plain, else in single quotes. */
+function shellWord(text: string): string {
+  return /^[\w@%+=:,./~-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * `apikeys create` with the store options serve was given, so the key lands in the same store and tenant:
+ * --home, and --data-dir, --key-file, --schema and --config when they are not the defaults. A database URL
+ * holds a password: it is never printed; the command reads it from PHIGATE_DATABASE_URL (set it if the URL
+ * was given on the command line).
+ */
+export function createKeyCommand(o: ServeOptions, env: Readonly<Record<string, string | undefined>> = process.env): string {
+  const args = ['npx phigate apikeys create --principal user:you --roles clinician', `--home ${shellWord(o.home)}`];
+  if (o.dataDir !== undefined && !o.databaseUrl) args.push(`--data-dir ${shellWord(o.dataDir)}`);
+  if (o.keyFile !== undefined) args.push(`--key-file ${shellWord(o.keyFile)}`);
+  if (o.databaseUrl && o.schema !== 'phigate') args.push(`--schema ${shellWord(o.schema)}`);
+  if (o.config !== (env.PHIGATE_CONFIG ?? 'phigate.yaml')) args.push(`--config ${shellWord(o.config)}`);
+  return args.join(' ');
+}
+
 /** Step 1 of the banner: where the caller's key comes from. */
 function keyStep(o: ServeOptions, firstKey: FirstKey | null): string {
-  const create = `npx phigate apikeys create --principal user:you --roles clinician --home ${o.home}`;
+  const create = createKeyCommand(o);
   if (firstKey) {
     return (
       `  1. your key:       export PHIGATE_KEY=$(cat ${firstKey.path})\n` +
       `                     (${FIRST_KEY_PRINCIPAL}: ${firstKey.roles.join(', ')}; expires ${firstKey.expiresAt.toISOString()}; make lasting keys with it: POST /admin/v1/api-keys)\n`
     );
   }
-  if (o.databaseUrl) return `  1. create a key:   ${create}\n                     then: export PHIGATE_KEY=<the key it prints once>\n`;
+  if (o.databaseUrl) {
+    // The URL (and its password) stays out of the banner: the CLI takes it from the environment.
+    const urlStep = process.env.PHIGATE_DATABASE_URL === o.databaseUrl ? '' : `                     (first: export PHIGATE_DATABASE_URL=<the URL given to serve>)\n`;
+    return `  1. create a key:   ${create}\n${urlStep}                     then: export PHIGATE_KEY=<the key it prints once>\n`;
+  }
   // The embedded store is this process's alone: the CLI cannot open it while serve runs.
   return `  1. a key:          POST /admin/v1/api-keys with an admin key (README: Admin API), or stop phigate and run\n                     ${create}\n`;
 }
 
+/** A whole number in [min, max] from an option, or a usage error naming the option. */
+function intOption(name: string, text: string, min: number, max: number): number {
+  const n = /^\d{1,15}$/.test(text.trim()) ? Number(text) : Number.NaN;
+  if (!Number.isInteger(n) || n < min || n > max) throw new PhigateError('PHIGATE_USAGE', `${name} must be a whole number from ${min} to ${max}`);
+  return n;
+}
+
 async function serve(o: ServeOptions): Promise<void> {
+  // Option values are checked before anything is created (home, config, store).
+  const portOption = o.port === undefined ? undefined : intOption('--port', o.port, 0, 65535);
+  const grace = intOption('--grace-ms', o.graceMs, 0, 3_600_000);
   const firstRun = !existsSync(o.home);
   mkdirSync(o.home, { recursive: true, mode: 0o700 });
   if (!existsSync(o.config)) {
@@ -180,8 +214,7 @@ async function serve(o: ServeOptions): Promise<void> {
   const { createAccessPolicy } = await import('../../access/cedar/index.js');
   const accessPolicy = createAccessPolicy(config);
   const host = o.host ?? config.server.host;
-  const port = o.port === undefined ? config.server.port : Number(o.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new PhigateError('PHIGATE_USAGE', '--port must be 0-65535');
+  const port = portOption ?? config.server.port;
   const { isLoopbackHost } = await import('../../providers/index.js');
   if (o.insecureHttp && !isLoopbackHost(host)) throw new PhigateError('PHIGATE_USAGE', '--insecure-http is allowed only on a loopback host');
   // A taken port stops start-up here, before the store is opened, threads started or a first key issued.
@@ -211,6 +244,8 @@ async function serve(o: ServeOptions): Promise<void> {
   const { LocalKeyring } = await import('../../crypto/index.js');
   const { openStore } = await import('../../store/index.js');
   const keyring = LocalKeyring.open({ path: keyFileOf(o), create: true });
+  // initdb takes a few seconds (longer on a busy machine): say why start-up pauses.
+  if (!o.databaseUrl && !hasEmbeddedStore(dataDirOf(o))) process.stderr.write(`phigate: creating the embedded store in ${dataDirOf(o)} (first run; this takes a few seconds) ...\n`);
   const store = await openStore({ ...(o.databaseUrl ? { databaseUrl: o.databaseUrl } : { dataDir: dataDirOf(o) }), schema: o.schema, keyring });
   // The pool alone, not the engine's barrel: with analysis threads the event loop never analyses, and the
   // analyzer's modules (recognizers, lexicon, word tables) are loaded by each thread, not here.
@@ -276,13 +311,12 @@ async function serve(o: ServeOptions): Promise<void> {
       `  health:            curl ${devCert ? `--cacert ${devCert} ` : ''}${server.url}/healthz\n\n`,
   );
 
-  const grace = Number(o.graceMs);
   let stopping = false;
   const stop = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
     log({ level: 'info', event: 'shutdown' });
-    await server.close(Number.isFinite(grace) ? grace : 10_000);
+    await server.close(grace);
     await closeAll();
   };
   process.once('SIGINT', () => void stop());

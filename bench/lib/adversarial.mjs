@@ -178,4 +178,7 @@ export const ADVERSARIAL = {
   // Round 128: schedule rows with a slot, an age-sex cell and staff cells, board bullets with bracketed beds, census date
   // columns under a header, wristband ages and pick-list initials, run together and on lines.
   'schedule rows, census columns and bracketed beds (OR 1  0730  AB, 64M  Ab  Cd/Ef (anes), - Ab (12): x, ADM  11/27, 95Y F, picked by AB / x)': (n) => fill('OR 1  0730  AB, 64M  Ab Cd  Ef/Gh (anes)\nLab A  0800  Ab, Cd 98M  Ab  Cd  Ef\n- Ab (12): x\n- Ab-Cd (9) x\n24 Ab: x\nRM  NAME  AGE  ADM\n1  AB, CD  67  11/27\n2  AB  11/29/26\n95Y F 95Y  F 0730  Ab, 1M  1M  1M\npicked by AB / x booked by CD x1234\n', n),
+  // Round 136: tenement flat positions before numbered streets, Dublin districts before Eircodes and after neighbourhoods,
+  // ages after "At", licences with a state between label and number, greeted roles and number labels, caps lines above streets.
+  'letter parts (0/2, 1 Ab Ab Street, 3F1, Dublin 1, D16 X7E2, Ab Cd, Dublin 4, At 93, he, License No. TX A1, Dear Parent/Ab, Juror Number:, AB CD\\n1 Ab)': (n) => fill('0/2, 1 Ab Ab Ab Ab Street 3F1, 12 Ab 1/1, 1/1, 1/1, PF, GF1, Flat 2/1, 40 Ab Road\nAb Cd, Dublin 16, D16 X7E2 Dublin 4 Dublin 6W D6W Ab, Dublin 1\nAt 93, he even at 95, Ab still at 91, At 9 At 99, License No. TX R7741 license tx 1 Dear Parent/Guardian, Dear Parent or Ab Juror Number: 1 Ab No. 2 AB CD EF\n1 Ab St\nAB CD\n12 Ab\nwww.ab.org.uk ab.co.uk/x ab.com.au.ab ', n),
 };

@@ -469,10 +469,12 @@ export const STREET_SUFFIXES = set(`street | st | st. | avenue | ave | ave. | av
  * they are given names, surnames or words ("Glen", "Hill", "Summit"), so the rules that read a suffix anywhere
  * ("a street on this line") leave them out.
  */
+// Round 136: the British and Irish "Rise", "Vale", "Lawns" ("22 Broadford Rise", "4 Ashgrove Lawns").
 export const NUMBERED_STREET_SUFFIXES = set(`expressway | freeway | causeway | crossing | cove | creek | hollow | glen |
   knoll | meadows | commons | estates | harbor | hill | hills | summit | vista | concourse | esplanade | promenade |
   parade | quay | wharf | bend | bluff | brook | chase | crest | dale | haven | manor | trace | valley | springs | pines |
-  woods | gulch | canyon | mesa | notch | overlook | spur | bayou | isle | ranch | orchard | cliffs | shores`);
+  woods | gulch | canyon | mesa | notch | overlook | spur | bayou | isle | ranch | orchard | cliffs | shores |
+  rise | vale | lawn | lawns`);
 
 /** Common words the census lists hold as names but that rarely are in clinical text without a cue. */
 export const EXTRA_COMMON_WORDS = [

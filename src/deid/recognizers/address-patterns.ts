@@ -858,6 +858,17 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
   },
   {
+    // Round 136: a Scottish tenement flat's position before its close's number: Glasgow's floor and door ("0/2, 18
+    // Hyndland Street", "2/1, 40 Dumbarton Road") and Edinburgh's ("3F1, 12 Montgomery Street", "PF2", "GF1"), opening
+    // the line or after a comma or "Flat"; a fraction or a code like it elsewhere, or before anything but a numbered
+    // street, stays ("Ratio 0/2, 18 Main St", "0/2, 18 mg").
+    id: 'scottish-flat-position',
+    type: 'ADDRESS',
+    trigger: /(?:\d\/\d|\dF\d|[PG]F\d?),/,
+    regex: new RegExp(`(?<=(?:^|\\n)[ \\t]{0,8}|,[ \\t]{1,2}|\\b(?:Flat|FLAT|flat)[ \\t]{1,2})(?:\\d{1,2}\\/\\d{1,2}|\\d{1,2}F\\d{1,2}|[PG]F\\d{0,2})(?=,[ \\t]{1,2}\\d{1,5}[A-Za-z]?[ \\t]{1,2}(?:\\p{Lu}[\\p{L}'’\\-]{1,24}[ \\t]){1,3}(?:${SUFFIX})\\b)`, 'gu'),
+    score: 0.8,
+  },
+  {
     // An apartment or suite number on its own is part of an address.
     id: 'unit-number',
     type: 'ADDRESS',
@@ -1105,6 +1116,24 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: { words: ['dublin'] },
     regex: /\b(?:Dublin|DUBLIN)[ \t](?:[1-9]|1\d|2[0-4]|6W)(?=[ \t]*(?:[,.;)]|\r?\n|$))/g,
     score: 0.8,
+  },
+  {
+    // Round 136: an Eircode right after Dublin's postal district, as an address line ends ("Dublin 16, D16 X7E2",
+    // "Dublin 6W D6W Y2K4"): the routing key and four of the letters and digits Eircodes use.
+    id: 'eircode-after-district',
+    type: 'ZIP',
+    needsWords: ['dublin'],
+    regex: /(?<=\b(?:Dublin|DUBLIN)[ \t](?:[1-9]|1\d|2[0-4]|6W),?[ \t]{1,2})[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\w\-])/g,
+    score: 0.85,
+  },
+  {
+    // Round 136: a neighbourhood named on its own line before Dublin's postal district ("Elm Park, Dublin 4",
+    // "Ballinteer, Dublin 16"): one or two capitalised words opening the line, which no list of towns holds.
+    id: 'dublin-neighbourhood',
+    type: 'LOCATION',
+    needsWords: ['dublin'],
+    regex: /(?<=(?:^|\n)[ \t]{0,8})\p{Lu}[\p{Ll}'’\-]{2,20}(?:[ \t]\p{Lu}[\p{Ll}'’\-]{2,20})?(?=,[ \t]{1,2}(?:Dublin|DUBLIN)[ \t](?:[1-9]|1\d|2[0-4]|6W)(?![\w]))/gu,
+    score: 0.75,
   },
   {
     // An Irish Eircode after its name ("Eircode D08 NHY1", "Eircode: A65F4E2"): a routing key and four letters or digits.

@@ -1770,6 +1770,16 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
+    // Round 136: "At 93, he still insisted ...", "even at 95, she walked daily": a bare number after "at" opening
+    // the sentence (or after "even", "still", "now"), then a comma and the person as the subject, is the age
+    // ("At 95, his heart rate" or "at 95 bpm" has no pronoun subject after the comma).
+    id: 'age-over-89-at',
+    type: 'AGE',
+    trigger: /\b[Aa]t[ \t]{1,2}(?:9\d|1[01]\d),[ \t]/,
+    regex: /(?<=(?:(?:^|[.!?:;]["”’)]?[ \t]{1,3}|\n[ \t]{0,8})At|(?:[Ee]ven|[Ss]till|[Nn]ow|[Aa]lready)[ \t]{1,2}at)[ \t]{1,2})(?:9\d|1[01]\d)(?=,[ \t]{1,2}(?:he|she|they|I|[A-Z][a-z]{1,20}[ \t]{1,2}(?:still|was|is|had|has|lived|walked|drove))\b)/g,
+    score: 0.8,
+  },
+  {
     // 97F, 92M, 95/F, 95Y F, Age/Sex: 95/F (not a temperature: no T/temp/degree sign before it)
     id: 'age-over-89-sex',
     firstRun: [2, 3],

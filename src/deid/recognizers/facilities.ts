@@ -656,7 +656,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (
       headings > 0 && named === 0 && known === 0 && lastTok.upper &&
       !tokens.slice(i, end).some((x) => lexicon.FACILITY_PREFIXES.has(x.lower)) &&
-      !(headings >= 2 && capsInProse(doc, i, end))
+      !(headings >= 2 && capsInProse(doc, i, end)) &&
+      !letterheadAboveStreet(doc, i, end)
     ) {
       continue;
     }
@@ -1221,6 +1222,23 @@ function capsInProse(doc: DocumentView, i: number, end: number): boolean {
   return after !== undefined && !after.upper && !after.capitalized && /^[ \t]{1,2}$/.test(gap);
 }
 
+/** A house number and a capitalised word, or a post box, opening a line: a street address's line. */
+const STREET_LINE_START = /^[ \t]{0,8}(?:\d{1,6}[A-Za-z]?[ \t]{1,2}(?:[NSEW]\.?[ \t]{1,2})?\p{Lu}|P\.?[ \t]?O\.?[ \t]{0,2}Box\b)/u;
+/**
+ * Round 136: tokens i..end, in capitals, are a whole line right above a street address's line: a letterhead
+ * ("SUNRISE FAMILY CLINIC\n5801 W. Thunderbird Rd", "CASCADE VALLEY CARDIOLOGY\n2210 Riverside Parkway"), whose
+ * common words name the practice, no section heading ("DEVICE CLINIC\nInterrogation today").
+ */
+function letterheadAboveStreet(doc: DocumentView, i: number, end: number): boolean {
+  const first = doc.tokens[i] as Token;
+  const last = doc.tokens[end] as Token;
+  if (doc.allCaps || !doc.tokens.slice(i, end + 1).every((x) => x.upper)) return false;
+  const lineStart = doc.text.lastIndexOf('\n', first.start - 1) + 1;
+  if (!/^[ \t]*$/.test(doc.text.slice(lineStart, first.start))) return false;
+  const rest = /^[ \t]*\r?\n/.exec(doc.text.slice(last.end, last.end + 12));
+  return rest !== null && STREET_LINE_START.test(doc.text.slice(last.end + rest[0].length, last.end + rest[0].length + 80));
+}
+
 /** A dash between blanks before a facility's campus town: " - ", " – ", " — ". */
 const CAMPUS_DASH = /^ [\-–—] $/;
 
@@ -1695,7 +1713,9 @@ const HEAD_QUALIFIES = new Set(['provider', 'providers', 'professional', 'profes
   'directives', 'condition', 'conditions', 'information', 'insurance', 'coverage', 'decisions', 'decision', 'needs', 'costs', 'expenses']);
 /** Round 66: nouns of a form's or a report's title after "Medical", "Health" ("Medical Examination", "Health Statement"). */
 const FORM_TITLE_NOUNS = new Set(['examination', 'examinations', 'exam', 'exams', 'evaluation', 'evaluations', 'report', 'reports', 'certification',
-  'certificate', 'statement', 'questionnaire', 'form', 'opinion', 'clearance', 'review', 'assessment']);
+  'certificate', 'statement', 'questionnaire', 'form', 'opinion', 'clearance', 'review', 'assessment',
+  // Round 136: "Letter of Medical Necessity", "Certificate of Medical Necessity": the payer's form, no practice.
+  'necessity']);
 const HEALTH_FIELDS = new Set(['public', 'mental', 'behavioral', 'behavioural', 'occupational', 'community', 'global', 'population', 'oral', 'digital',
   'employee', 'student', 'school', 'men', 'mens', 'women', 'womens', 'child', 'maternal', 'environmental', 'sexual', 'reproductive', 'rural', 'urban',
   'tribal', 'integrative', 'home', 'allied', 'bone', 'brain', 'heart', 'lung', 'skin', 'eye', 'foot', 'spine', 'vascular', 'pelvic', 'travel', 'correctional', 'prison', 'inmate']);
@@ -2070,6 +2090,8 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   'surgical', 'surgery', 'neonatal', 'maternal', 'fetal', 'adult', 'child', 'invasive', 'diagnostic', 'clinical', 'community', 'primary', 'urgent',
   // Teams and clinic kinds of hospice and pre-operative care ("Interdisciplinary Group", "Pre-admission Group").
   // Round 37: the clinics before surgery and the employees' clinic ("Pre-op clinic", "Pre-anesthesia clinic", "Occ health").
+  // Round 136: the subspecialties a signature names under its name ("Pediatric Neuromuscular Medicine", "Cardiovascular Medicine").
+  'neuromuscular', 'cardiovascular', 'cardiothoracic', 'neurovascular', 'musculoskeletal', 'metabolic', 'developmental', 'perinatal', 'hepatobiliary', 'colorectal',
   'pre-op', 'preop', 'pre-operative', 'preoperative', 'pre-anesthesia', 'preanesthesia', 'pre-anaesthesia', 'pre-anesthetic', 'pre-surgical', 'presurgical',
   // Round 60: the clinic a patient returns to, as a schedule's column heads it ("Follow-up Clinic").
   'follow-up', 'followup',
@@ -3046,4 +3068,39 @@ export function findNamedWards(doc: DocumentView): Candidate[] {
     out.push(candidate(start, end, 'FACILITY', 0.7, 'facility', { kind: 'context', detail: 'named-ward' }));
   });
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/**
+ * Round 136: a practice's letterhead line, in Title Case or capitals, right above its street line ("CASCADE VALLEY
+ * CARDIOLOGY\n2210 Riverside Parkway", "Allegheny Valley Orthopaedic Surgeons\n1100 Freeport Road", "Bluegrass Spine &
+ * Pain\n2101 ..."): two to six words ending in a word of a practice, one at least naming it. A person's line above
+ * their street ends in a surname; a specialty alone ("Pediatric Neuromuscular Medicine", "PAIN MANAGEMENT") names no
+ * practice; an office's line ("Disability Determination Services", "Humana Clinical Appeals") ends in no practice word.
+ */
+const LETTERHEAD_ABOVE_STREET = /(?<=^|\n)[ \t]{0,8}(\p{Lu}[\p{L}'’\-]{1,24}(?:[ \t](?:&|and|\p{Lu}[\p{L}'’\-]{0,24})){1,5})[ \t]*(?=\r?\n[ \t]{0,8}(?:\d{1,6}[A-Za-z]?[ \t]{1,2}(?:[NSEW]\.?[ \t]{1,2})?\p{Lu}|P\.?[ \t]?O\.?[ \t]{0,2}Box\b))/gu;
+/** The last words of a practice's name (a specialty's "-ology" and "-iatrics" too). */
+const LETTERHEAD_PRACTICE_ENDS = new Set(['surgeons', 'surgery', 'physicians', 'associates', 'partners', 'specialists', 'consultants', 'spine', 'pain', 'express',
+  'care', 'clinic', 'clinics', 'center', 'centre', 'medicine', 'medical', 'health', 'healthcare', 'wellness', 'pediatrics', 'paediatrics', 'orthopedics',
+  'orthopaedics', 'rehab', 'rehabilitation', 'therapy', 'dental', 'dentistry', 'chiropractic', 'imaging', 'practice', 'group', 'pllc', 'pc', 'llc']);
+/** Words that describe a practice's field or form, naming none: a line of them only is a specialty or a heading. */
+const LETTERHEAD_GENERIC = new Set(['management', 'program', 'programme', 'services', 'service', 'unit', 'team', 'department', 'division', 'and', '&',
+  'family', 'internal', 'general', 'primary', 'urgent', 'sports', 'women’s', "women's", 'children’s', "children's", 'adult', 'pediatric', 'paediatric']);
+/** Lines of an office, a payer or an address's own words, no practice: "Department of ...", "Attn", "Records". */
+const LETTERHEAD_NOT_WORDS = new Set(['attn', 'attention', 'department', 'dept', 'division', 'records', 'appeals', 'administration', 'resources', 'office',
+  'court', 'courts', 'county', 'insurance', 'plan', 'claims', 'billing', 'to', 're', 'from', 'dear', 'patient', 'member']);
+export function findLetterheadPractices(doc: DocumentView): Candidate[] {
+  let out: Candidate[] | undefined;
+  LETTERHEAD_ABOVE_STREET.lastIndex = 0;
+  for (let m = LETTERHEAD_ABOVE_STREET.exec(doc.text); m; m = LETTERHEAD_ABOVE_STREET.exec(doc.text)) {
+    const line = m[1] as string;
+    const words = line.split(/[ \t]/).map((w) => w.toLowerCase());
+    const last = words[words.length - 1] as string;
+    if (!LETTERHEAD_PRACTICE_ENDS.has(last) && !SPECIALTY_ENDING.test(last)) continue;
+    if (words.some((w) => LETTERHEAD_NOT_WORDS.has(w) || lexicon.TITLES.has(w))) continue;
+    const naming = words.filter((w) => !LETTERHEAD_PRACTICE_ENDS.has(w) && !LETTERHEAD_GENERIC.has(w) && !SPECIALTY_WORDS.has(w) && !SPECIALTY_ENDING.test(w));
+    if (naming.length === 0) continue;
+    const start = m.index + m[0].indexOf(line);
+    (out ??= []).push(candidate(start, start + line.length, 'FACILITY', 0.7, 'letterhead-practice', { kind: 'pattern', detail: 'letterhead-practice' }));
+  }
+  return out ?? [];
 }

@@ -48,6 +48,13 @@ test("a federal health agency's public page is no one's; a town's site or a page
   assert.deepEqual(found('See https://www.marlowetownship.gov for hours'), ['URL:https://www.marlowetownship.gov']);
 });
 
+// Round 136: the UK's national sites are public as whole hosts; a practice's site under the same domain names it.
+test("the NHS's and NICE's public sites are no one's; a practice's site under nhs.uk stays", () => {
+  assert.deepEqual(found('Find a practice at www.nhs.uk or https://www.nice.org.uk/guidance/ng100 today.'), []);
+  assert.deepEqual(found('Web: www.harrowgatelanesurgery.nhs.uk'), ['URL:www.harrowgatelanesurgery.nhs.uk']);
+  assert.deepEqual(found('Portal: portal.harrowgate.co.uk'), ['URL:portal.harrowgate.co.uk']);
+});
+
 /** Findings other than names (the name rules find the staff member beside the number). */
 const notNames = (text: string): string[] => found(text).filter((f) => !f.startsWith('NAME:'));
 

@@ -60,12 +60,22 @@ const PUBLIC_HEALTH_DOMAINS = new Set(['cdc.gov', 'nih.gov', 'fda.gov', 'cms.gov
   // Round 60: the coding systems' own URIs, as FHIR's "system" fields name them ("http://loinc.org",
   // "http://hl7.org/fhir/sid/us-npi", "http://snomed.info/sct", "http://unitsofmeasure.org"): the same in every record.
   'hl7.org', 'loinc.org', 'snomed.info', 'unitsofmeasure.org', 'nucc.org', 'ama-assn.org', 'x12.org', 'ihe.net']);
+/**
+ * Round 136: the UK's and Ireland's national health sites, matched as whole hosts ("www.nhs.uk", "nice.org.uk",
+ * "www.nhsinform.scot"): a practice's own site lives under the same domain ("harrowgatelanesurgery.nhs.uk") and
+ * names the practice.
+ */
+const PUBLIC_HEALTH_HOSTS = new Set(['nhs.uk', 'nice.org.uk', 'gov.uk', 'nhsinform.scot', 'hse.ie', '111.nhs.uk', 'sign.ac.uk', 'cqc.org.uk', 'healthdirect.gov.au']);
 function publicHealthPage(url: string): boolean {
   const m = /^(?:[a-z]+:\/\/)?([^\/?#:]{1,253})([^?#]*)$/i.exec(url);
   if (!m) return false;
-  const labels = (m[1] as string).toLowerCase().split('.');
-  return PUBLIC_HEALTH_DOMAINS.has(labels.slice(-2).join('.')) && !/\d{4}/.test(m[2] as string);
+  const host = (m[1] as string).toLowerCase();
+  const labels = host.split('.');
+  const known = PUBLIC_HEALTH_DOMAINS.has(labels.slice(-2).join('.')) || PUBLIC_HEALTH_HOSTS.has(host.startsWith('www.') ? host.slice(4) : host);
+  return known && !/\d{4}/.test(m[2] as string);
 }
+/** Round 136: the USPS states' codes in lower case, as the cues read the text ("license no. tx r7741"). */
+const STATE_CODE_ALTERNATION = [...lexicon.STATE_CODES].map((c) => c.toLowerCase()).join('|');
 /** Round 47: the makers whose possessive comes before their own devices ("Google's Pixel", "Apple's Watch"). */
 const DEVICE_MAKERS = new Set(['apple', 'google', 'samsung', 'motorola', 'amazon', 'microsoft', 'sony', 'oneplus', 'fitbit', 'garmin', 'lenovo', 'dell', 'hp']);
 /** Round 47: an account's or a call's object id as web platforms print them, a short type prefix, "_", the key ("sess_8f2c71ab90de44"). */
@@ -442,7 +452,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     trigger: /\.(?:com|org|net|edu|gov|io|health|care|us|info|biz|co)\b/i,
     // Anchored on each top-level domain: the match starts at most 253 characters before it.
     anchor: { char: /\.(?:com|org|net|edu|gov|io|health|care|us|info|biz|co)\b/gi, back: /[A-Za-z0-9.\-]/, maxBack: 253 },
-    regex: /\b[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,6}(?:com|org|net|edu|gov|io|health|care|us|info|biz|co)(?:\/(?:[^\s<>"'()\[\]{}]{0,2047}[^\s<>"'()\[\]{}.,;:!?])?)?(?![A-Za-z0-9@])/gi,
+    // Round 136: a country's code after the domain goes with it ("www.nice.org.uk", "clinic.com.au"): cut before it,
+    // "www.nice.org" was read alone and the public page never recognised.
+    regex: /\b[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,6}(?:com|org|net|edu|gov|io|health|care|us|info|biz|co)(?:\.[a-z]{2}(?![A-Za-z0-9]))?(?:\/(?:[^\s<>"'()\[\]{}]{0,2047}[^\s<>"'()\[\]{}.,;:!?])?)?(?![A-Za-z0-9@])/gi,
     score: 0.75,
     validate: (v) => !publicHealthPage(v),
   },
@@ -455,6 +467,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     anchor: { char: /\.(?:me|ly|tv|ai|app|ca|uk|au|nz|ie|de|fr|link|to|gl|site|online|clinic|video)\//gi, back: /[A-Za-z0-9.\-]/, maxBack: 253 },
     regex: /(?<![@\w.\-])[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,6}(?:me|ly|tv|ai|app|ca|uk|au|nz|ie|de|fr|link|to|gl|site|online|clinic|video)\/[^\s<>"'()\[\]{}]{0,2047}[^\s<>"'()\[\]{}.,;:!?]/gi,
     score: 0.75,
+    // Round 136: "https://www.nice.org.uk/guidance/ng100" is read here from its "www." on: a public page still.
+    validate: (v) => !publicHealthPage(v),
   },
   {
     id: 'ipv4',
@@ -1575,7 +1589,8 @@ const CUES: readonly CueIdSpec[] = [
     // "CDL WDL7LP2K49XB": a commercial driver's licence. "permis 1-09447": a Quebec physician's licence (and a French
     // driving licence, "permis de conduire n° ..."). "State Bar No. 031877", "SBN 215530": an attorney's bar number
     // (not "grab bar no. 2"). Round 92: a court reporter's certificate ("CSR No. 1294"), with its label only.
-    cue: /(?:licen[cs]e(?: number| no\.?| #| id)?|state bar(?: number| no\.?| #)?|sbn|csr(?: number| no\.?| #)|licen[cs]ed(?: in)? [a-z]{2}(?= [a-z]{0,2} ?\d)|permis(?: de conduire)?(?: n[º°o]\.?| #)?|cdl(?: number| no\.?| #)?|lic\.?(?: number| no\.?| #)?|dea(?: number| no\.?| #)?|npi(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert\.?(?: number| no\.?| #)|registration(?: number| no\.?| #)?|driver'?s licen[cs]e|dl(?: number| no\.?| #)|passport(?: number| no\.?| #)?|board cert(?:ification)?|dl#|(?:crm|coren)(?:[\-\/][a-z]{2})?)/g,
+    // Round 136: "License No. TX R7741": the issuing state's code between the label and the number goes with the label.
+    cue: new RegExp(String.raw`(?:licen[cs]e(?: number| no\.?| #| id)?(?: (?:${STATE_CODE_ALTERNATION})(?= [a-z]{0,2} ?\d))?|state bar(?: number| no\.?| #)?|sbn|csr(?: number| no\.?| #)|licen[cs]ed(?: in)? [a-z]{2}(?= [a-z]{0,2} ?\d)|permis(?: de conduire)?(?: n[º°o]\.?| #)?|cdl(?: number| no\.?| #)?|lic\.?(?: number| no\.?| #)?|dea(?: number| no\.?| #)?|npi(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert\.?(?: number| no\.?| #)|registration(?: number| no\.?| #)?|driver'?s licen[cs]e|dl(?: number| no\.?| #)|passport(?: number| no\.?| #)?|board cert(?:ification)?|dl#|(?:crm|coren)(?:[\-\/][a-z]{2})?)`, 'g'),
     score: 0.88,
   },
   {

@@ -5,7 +5,7 @@ import { ADDRESS_CUE_WORDS, findCueAddresses } from './address-cues.js';
 import { ADDRESS_PATTERNS } from './address-patterns.js';
 import { findAddressTails, findLocalities, findLowerCaseStreets, findTownsBeforePostcodes, LOCALITY_HEADS, LOWER_STREET_SUFFIXES } from './address-tail.js';
 import { COUNTRY_FIRST_WORDS, findCities, findCountryTowns } from './cities.js';
-import { BUILDING_HEADS, EMPLOYER_CUE_WORDS, GROUP_HOME_KINDS, findBuildings, findEmployers, findFacilities, findGroupHomes, findHospitalAcronyms, findPracticesOfTown, findHeadFirstFacilities, findResidencesOfTown, findRetailChains, findRuralLandmarks, findNamedWards, findSiteLocations, SITE_LOCATION_WORDS, WARD_VERBS, FACILITY_LABEL_WORDS, POLICE_ABBREVIATIONS, HEAD_FIRST_KINDS, LOWER_HEAD_WORDS, POST_ACUTE_KINDS, SCHOOL_SHORT_LEVELS, MESSAGE_HEAD_WORDS, RESIDENCE_INDEX_WORDS, RETAIL_CHAIN_WORDS, RURAL_LANDMARK_NOUNS, PRACTICE_SERVICE_HEADS, SYSTEM_CAMPUS_WORDS, LOWER_SITE_HEAD_WORDS, LODGING_CHAIN_WORDS } from './facilities.js';
+import { BUILDING_HEADS, EMPLOYER_CUE_WORDS, GROUP_HOME_KINDS, findBuildings, findEmployers, findFacilities, findGroupHomes, findHospitalAcronyms, findPracticesOfTown, findLetterheadPractices, findHeadFirstFacilities, findResidencesOfTown, findRetailChains, findRuralLandmarks, findNamedWards, findSiteLocations, SITE_LOCATION_WORDS, WARD_VERBS, FACILITY_LABEL_WORDS, POLICE_ABBREVIATIONS, HEAD_FIRST_KINDS, LOWER_HEAD_WORDS, POST_ACUTE_KINDS, SCHOOL_SHORT_LEVELS, MESSAGE_HEAD_WORDS, RESIDENCE_INDEX_WORDS, RETAIL_CHAIN_WORDS, RURAL_LANDMARK_NOUNS, PRACTICE_SERVICE_HEADS, SYSTEM_CAMPUS_WORDS, LOWER_SITE_HEAD_WORDS, LODGING_CHAIN_WORDS } from './facilities.js';
 import { DENOMINATIONS, FELLOWSHIP_HEADS, WORSHIP_OPENERS, findCongregations } from './congregations.js';
 import { FEATURE_WORDS, findNaturalFeatures } from './natural-features.js';
 import { patternRecognizer } from './pattern.js';
@@ -28,6 +28,8 @@ export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
   { id: 'hospital-acronym', types: ['FACILITY'], readsCase: true, find: findHospitalAcronyms },
   // Practices and agencies named by a field of care and a listed town ("Women's Health of Northampton").
   { id: 'practice-of-town', types: ['FACILITY'], readsCase: true, find: findPracticesOfTown },
+  // Round 136: a practice's letterhead line right above its street line ("CASCADE VALLEY CARDIOLOGY\n2210 Riverside Parkway").
+  { id: 'letterhead-practice', types: ['FACILITY'], readsCase: true, find: findLetterheadPractices },
   // Employers after the cue of work ("works at Tyson Foods in Springdale", "her employer, Trex Company,").
   // Round 110: a practice's site before "location" ("seen at the Riverbend location").
   { id: 'site-location', types: ['FACILITY'], indexWords: SITE_LOCATION_WORDS, needs: { words: SITE_LOCATION_WORDS }, find: findSiteLocations },

@@ -1029,6 +1029,14 @@ const SERVICE_WORD = /(?:ology|ologists?|iatrics|iatry|pedics|paedics|surgery|me
  */
 /** The second word of an office that takes no role noun: "Human Resources", "Risk Management", "Patient Relations". */
 const OFFICE_WORDS = new Set(['resources', 'management', 'relations']);
+/** Round 136: the words of a number's label ("Juror Number:", "Claimant No. 4471", "Employee ID#"). */
+const NUMBER_LABEL_WORDS = new Set(['number', 'no', 'num', 'nbr', 'id']);
+/** The label's end: a colon, a number sign or digits after its period and blanks. */
+const NUMBER_LABEL_AFTER = /^\.?[ \t]{0,2}(?::|#|\d)/;
+/** Round 136: roles a form letter greets, alone or joined by a slash or "or" ("Dear Parent/Guardian,", "Dear Caregiver:"). */
+const GREETED_ROLES = new Set(['parent', 'parents', 'guardian', 'guardians', 'caregiver', 'carer', 'family', 'patient', 'colleague', 'colleagues', 'member', 'resident', 'neighbor', 'neighbour', 'friend', 'friends']);
+/** What follows the greeted role: its comma or colon, a slash, or "or"/"and" before another role. */
+const GREETED_ROLE_AFTER = /^(?:[ \t]*[,:\/]|[ \t]{1,2}(?:or|and|&)[ \t])/;
 const ROLE_NOUNS = new Set(['coordinator', 'manager', 'department', 'dept', 'office', 'desk', 'team', 'clerk', 'supervisor', 'director', 'services', 'staff', 'specialist', 'liaison', 'unit', 'board', 'committee', 'panel', 'council', 'commissioner', 'officer', 'examiner', 'adjuster', 'custodian', 'administrator', 'reviewer']);
 
 /** "IgG", "IgM", "HbS", "CoQ10": a capital, one or two lower-case letters, a capital (and a digit or two). */
@@ -1148,6 +1156,11 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (lx.common && !lx.first && t.capitalized && t.lower.endsWith('s') && ROLE_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.capitalized === true) return true;
   // Round 92: "34 Pa. Code § 127.203", "Gov't Code §": a word before a section sign names a code of law, no one.
   if (lx.common && !lx.first && /^[ \t]{1,2}§/.test(doc.text.slice(t.end, t.end + 3))) return true;
+  // Round 136: "Juror Number: 2026-JR-...", "Claimant No. 4471": a number's label after a person's noun, before its
+  // colon, sign or digits, is no surname ("Number" is listed as one).
+  if (NUMBER_LABEL_WORDS.has(t.lower) && t.capitalized && NUMBER_LABEL_AFTER.test(doc.text.slice(t.end, t.end + 4))) return true;
+  // Round 136: "Dear Parent/Guardian,", "Dear Parent or Guardian": a form letter's greeting to a role, no surname.
+  if (cue === 'dear' && GREETED_ROLES.has(t.lower) && GREETED_ROLE_AFTER.test(doc.text.slice(t.end, t.end + 5))) return true;
   // "Dear Jury Commissioner:", "Dear Records Custodian,": a greeting to an office, though "Jury" is also a surname.
   if (cue === 'dear' && ROLE_NOUNS.has(tokens[i + 1]?.lower ?? '') && /^[ \t]*[,:]/.test(doc.text.slice((tokens[i + 1] as Token).end, (tokens[i + 1] as Token).end + 3))) return true;
   // A caps note hides the verb's shape: "PATIENT AMBULATING", "PT RESTING" are no names; "EWING", "KING" are listed.

@@ -178,4 +178,7 @@ export const ADVERSARIAL = {
   // Round 128: schedule rows with a slot, an age-sex cell and staff cells, board bullets with bracketed beds, census date
   // columns under a header, wristband ages and pick-list initials, run together and on lines.
   'schedule rows, census columns and bracketed beds (OR 1  0730  AB, 64M  Ab  Cd/Ef (anes), - Ab (12): x, ADM  11/27, 95Y F, picked by AB / x)': (n) => fill('OR 1  0730  AB, 64M  Ab Cd  Ef/Gh (anes)\nLab A  0800  Ab, Cd 98M  Ab  Cd  Ef\n- Ab (12): x\n- Ab-Cd (9) x\n24 Ab: x\nRM  NAME  AGE  ADM\n1  AB, CD  67  11/27\n2  AB  11/29/26\n95Y F 95Y  F 0730  Ab, 1M  1M  1M\npicked by AB / x booked by CD x1234\n', n),
+  // Round 138: quoted ages, "I am", "not bad for", ages in words before a month, lower-case months after held doses,
+  // a weekday and "the", an ordinal after a month said earlier, run together and on lines.
+  "quoted ages, doses held on lower-case days and ordinals after a month (\"I'm 92\", I am 93., not bad for 91, Ninety-eight in may, held dec 3, thursday the 9th, in june the 2nd)": (n) => fill('"I\'m 92" “I\'m 91” I am 93. i am 94 i was ninety pt is now 95. not bad for 91, sharp for a 96 good for 90 days\nA: Ninety-eight. Ninety-eight in may. A hundred and one next month be 94 in june turns ninety in jan\nheld dec 3 per md resumed x sept 29 at 12.5 refused ab 10/14 and 10/15, thursday the 9th Sunday, the the 15th in november ab ab the the 18th. the 2nd and the 3rd of last month meeting summary 11/20\n', n),
 };

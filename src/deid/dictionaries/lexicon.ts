@@ -493,6 +493,8 @@ export const EXTRA_COMMON_WORDS = [
   'vf', 'vfib', 'iccid', 'imei', 'imsi', 'meid', 'esim',
   // "Lactated Ringer's": the fluid, no person. "per riss": regular insulin sliding scale.
   'lactated', 'riss', 'ssi',
+  // Round 138: a care team's service before a role's credential ("Hospice RN: <name>"), no surname.
+  'hospice',
   'history', 'physical', 'assessment', 'plan', 'impression', 'diagnosis', 'diagnoses', 'procedure', 'allergies',
   'medications', 'meds', 'labs', 'vitals', 'exam', 'hpi', 'ros', 'pmh', 'psh', 'fh', 'sh', 'cc', 'note', 'notes',
   'discharge', 'admission', 'admit', 'follow', 'followup', 'up', 'consult', 'consultation', 'progress', 'summary',

@@ -23,6 +23,8 @@ const LOWER_MONTH_CUE_BEFORE = /(?:^|[^a-z])(?:(?:mon|tue|tues|wed|thu|thur|thur
  * or an exam's line reads the same ("may 2 - twice daily", "dec 3 - reflexes"), so another line within 400
  * characters must head with the same month and another day, as a log's rows do.
  */
+/** Round 138: an age to be reached or just reached, then "in" before a month: "be 94 in", "turns ninety-one in". */
+const AGE_REACHED_IN_BEFORE = /(?:^|[^a-z])(?:be|turns?|turning|turned)[ \t]{1,2}(?:\d{2,3}|(?:ninety|ninty|eighty|seventy|a[ \t]hundred|one[ \t]hundred)[a-z\- ]{0,12}?)[ \t]{1,2}in[ \t]{1,2}$/;
 const LOWER_MONTH_ROW_AFTER = /^(?:[ \t]{0,2}:|[ \t]{1,2}[\-–—])[ \t]{1,2}[a-z]/;
 const MONTH_ROW_HEAD = /(?:^|\n)[ \t]{0,4}([a-z]{3})[a-z]{0,7}\.?[ \t]{1,2}(\d{1,2})(?!\d)/g;
 function lowerMonthLogRow(doc: DocumentView, start: number, end: number): boolean {
@@ -251,6 +253,9 @@ const EVENT_VERBS: readonly string[] = [
   // Round 91: a pharmacist's follow-up call ("Follow-up call 12/3 by"); "call" alone is no event ("on call 24/7").
   'arrives|arriving|readmitted|re-admitted|fell|visited|(?:follow-up|follow[ \\t]up|f\\/u|phone|return)[ \\t]call|called|operated|stopped|started|held|quit',
   'discharged|shipped|missed|skipped|found|failed|wrote|submitted|ships|issued|posted|pickup|pick-up',
+  // Round 138: a dose or a test refused on a day, as nursing notes and caregivers' calls write it ("refused 10/14",
+  // "pt refused lasix 10/14 and 10/15"); "refused 2/3 meals" is a share (see eventDate).
+  'refused|declined',
   'picked[ \\t]up',
   // Round 97: who is fetched on a day ("can pick her up 12/2", "pick up 11/4.").
   'pick(?:[ \\t]{1,2}(?:her|him|them|me|us|it))?[ \\t]{1,2}up',
@@ -261,7 +266,7 @@ const EVENT_VERB_BEFORE = new RegExp(`(?:^|[^a-z])(?:${EVENT_VERBS.join('|')})(?
 // The same with what the event happened to between the verb and the day: "stopped oxycodone 10/2", "sent to ins 11/3",
 // "shipped to our lab 11/12". Round 82: what a person lost on a day ("lost housing 4/23;", "lost coverage 6/1.").
 const EVENT_VERB_OBJECT_BEFORE =
-  /(?:^|[^a-z])(?:placed|removed|inserted|sent|faxed|mailed|shipped|stopped|started|held|discontinued|restarted|resumed|quit|changed|replaced|implanted|missed|skipped|lost)[ \t]{1,2}(?:to[ \t]{1,2})?(?:(?:the|our|his|her|their)[ \t]{1,2})?[a-z][a-z\-]{1,20}[ \t]{1,2}$/;
+  /(?:^|[^a-z])(?:placed|removed|inserted|sent|faxed|mailed|shipped|stopped|started|held|discontinued|restarted|resumed|quit|changed|replaced|implanted|missed|skipped|lost|refused|declined)[ \t]{1,2}(?:to[ \t]{1,2})?(?:(?:the|our|his|her|their)[ \t]{1,2})?[a-z][a-z\-]{1,20}[ \t]{1,2}$/;
 // Round 82: a journey's day after where it goes or comes from, as travel medicine writes it ("leaves for <town>
 // 11/3,", "flies to <city> 6/2 with", "returned from <country> 9/28."): one or two words of the place between.
 const TRAVEL_TO_BEFORE =
@@ -354,7 +359,12 @@ function listAfterCue(lower: string, start: number, end: number): boolean {
   if (DATES_HEAD_BEFORE.test(before)) return true;
   if (VISITS_HEAD_BEFORE.test(before) && (at < start || LIST_ITEM_AFTER.test(lower.slice(end, end + 12)))) return true;
   // "HUS 4/13 and 5/4", "changed 8/20 and 8/24", "Next sessions 12/2, 12/4": the head of the list is a test, an event or a next one.
-  return at < start && (CUE_RIGHT_BEFORE.test(before) || AVAILABLE_BEFORE.test(before.slice(-24)) || RESULT_HEAD_BEFORE.test(before) || ONSET_BEFORE.test(before) || TEST_BEFORE.test(before.slice(-24)) || EXAM_BEFORE.test(before) || EVENT_VERB_BEFORE.test(before) || NEXT_NOUN_BEFORE.test(before.slice(-24)));
+  if (at < start && (CUE_RIGHT_BEFORE.test(before) || AVAILABLE_BEFORE.test(before.slice(-24)) || RESULT_HEAD_BEFORE.test(before) || ONSET_BEFORE.test(before) || TEST_BEFORE.test(before.slice(-24)) || EXAM_BEFORE.test(before) || EVENT_VERB_BEFORE.test(before) || NEXT_NOUN_BEFORE.test(before.slice(-24)))) return true;
+  // Round 138: or an event with what it happened to ("refused lasix 10/14 and 10/15,", "held coumadin 12/2, 12/3."),
+  // when this day ends as a date and is no share or score ("held metoprolol 1/2 and 1/4 tab" stays).
+  if (at === start || !EVENT_VERB_OBJECT_BEFORE.test(before)) return false;
+  const [a = 0, b = 0] = numericParts(lower.slice(start, end));
+  return !(a <= b && b <= 5) && b !== 10 && DATE_END_AFTER.test(lower.slice(end, end + 12)) && !FRACTION_AFTER.test(lower.slice(end, end + 12));
 }
 
 /**
@@ -886,9 +896,14 @@ function ordinalCueAt(doc: DocumentView, start: number): boolean {
 const ORDINAL_RANGE_AFTER = /^[ \t]{1,2}(?:to|thru|through|till|until|and)[ \t]{1,2}the[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b/;
 // Round 119: "between the 5th and the 12th" joins its two days with "and".
 const ORDINAL_RANGE_BEFORE = /(?:^|[^\d.,\/])(\d{1,2})(?:st|nd|rd|th)[ \t]{1,2}(?:to|thru|through|till|until|and)[ \t]{1,2}the[ \t]{1,2}$/;
+// Round 138: or the second day names its month relative to the note's ("missed it the 2nd and the 3rd of last month"),
+// which makes both days ("the 3rd and the 4th of the following ribs" has no month).
 function ordinalRange(doc: DocumentView, start: number, end: number): boolean {
   const m = ORDINAL_RANGE_AFTER.exec(doc.lower.slice(end, end + 24));
-  if (m !== null) return ordinalCueAt(doc, start) && ORDINAL_END_AFTER.test(doc.lower.slice(end + m[0].length, end + m[0].length + 24));
+  if (m !== null) {
+    const after = doc.lower.slice(end + m[0].length, end + m[0].length + 36);
+    return (ordinalCueAt(doc, start) || OF_RELATIVE_MONTH_AFTER.test(after)) && ORDINAL_END_AFTER.test(after);
+  }
   const b = ORDINAL_RANGE_BEFORE.exec(doc.lower.slice(Math.max(0, start - 24), start));
   if (b === null || !ORDINAL_END_AFTER.test(doc.lower.slice(end, end + 24))) return false;
   return ordinalCueAt(doc, start - b[0].length + (isDigit(b[0].charCodeAt(0)) ? 0 : 1));
@@ -994,6 +1009,12 @@ const WORD_BEFORE_BRACKET = /(?<![\p{L}'’\-])\p{Lu}\p{Ll}[\p{L}'’\-]{0,29}[ 
  * fasting?", "seen on the 4th said"); only after "on the", as "after the 2nd showed" may be a second scan.
  */
 const ON_THE_BEFORE = /(?:^|[^a-z])on[ \t]{1,2}the[ \t]{1,2}$/;
+/**
+ * Round 138: a month named earlier in the same clause, after a preposition of time, then "the" and the day ("follow up
+ * in november, likely the 18th.", "since March, maybe the 2nd"); ORDINAL_END_AFTER still closes the clause, so "in
+ * March, the 2nd dose" stays.
+ */
+const MONTH_EARLIER_THE_BEFORE = new RegExp(`(?:^|[^a-z])(?:in|of|since|during|until|till|by|early|late|mid|this|next|last)[ \\t\\-]{1,2}${MONTH}(?![a-z])[^.;!?\\n\\d]{0,32}[ \\t]the[ \\t]{1,2}$`);
 const ORDINAL_VERB_AFTER = /^[ \t]{1,2}(?:said|says|requires?|required|needs?|needed|showed|shows|called|asked|reported|noted|revealed)\b/;
 
 const DATE_PATTERNS: readonly PatternSpec[] = [
@@ -1011,7 +1032,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // Round 108: a log's spaced dash before a word is no range's ("sat the 1st - better"; "sat the 1st - 3rd" stays).
       if (ORDINAL_WEEKDAY_BEFORE.test(before)) return !/^[ \t]{0,2}(?:,[ \t]{0,2}\d|[\-–](?![ \t]{1,2}[a-z])|(?:and|or|&)[ \t]{1,2}\d)/.test(doc.lower.slice(end, end + 8));
       if (OF_RELATIVE_MONTH_AFTER.test(doc.lower.slice(end, end + 36)) || theOrdinalAtClock(doc.lower, start, end)) return true;
-      return ((ordinalCueAt(doc, start) || ORDINAL_WEEKDAY_BARE_BEFORE.test(before)) && ORDINAL_END_AFTER.test(doc.lower.slice(end, end + 24))) || ordinalRange(doc, start, end) ||
+      return ((ordinalCueAt(doc, start) || ORDINAL_WEEKDAY_BARE_BEFORE.test(before) || MONTH_EARLIER_THE_BEFORE.test(doc.lower.slice(Math.max(0, start - 60), start))) && ORDINAL_END_AFTER.test(doc.lower.slice(end, end + 24))) || ordinalRange(doc, start, end) ||
         (ORDINAL_VERB_AFTER.test(doc.lower.slice(end, end + 12)) && ON_THE_BEFORE.test(before));
     },
   },
@@ -1253,7 +1274,10 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
         const strong = /(?:st|nd|rd|th)\b|['\d]{3,}$/.test(v) || contextBefore(doc.lower, start, DATE_CUES, 16) || LOWER_MONTH_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start)) || lowerMonthLogRow(doc, start, start + v.length) ||
           // Round 132: a clock time after it ("dec 3 at 2pm") or another month's day offered before it ("december 2nd or dec 4").
           TIME_AFTER.test(doc.lower.slice(start + v.length, start + v.length + 12)) || MONTH_DAY_OFFERED_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) ||
-          chatEventMonthDay(doc, start, start + v.length);
+          chatEventMonthDay(doc, start, start + v.length) ||
+          // Round 138: a dose held, resumed or refused on that day, as nursing notes write it ("coumadin held dec 3 per
+          // md", "resumed eliquis sept 29 at 12.5"); "dec 3+ reflexes" has no event before it.
+          (doc.text.charCodeAt(start + v.length) !== 43 && (EVENT_VERB_BEFORE.test(doc.lower.slice(Math.max(0, start - 28), start)) || EVENT_VERB_OBJECT_BEFORE.test(doc.lower.slice(Math.max(0, start - 40), start))));
         if (!strong) return false;
       }
       if (MAY_AS_VERB.test(word) && !/\d{4}|'\d{2}|(?:st|nd|rd|th)$/.test(v) && !contextBefore(doc.lower, start, DATE_CUES, 16)) {
@@ -1348,6 +1372,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (relative && /day$/i.test(v) && /(?:^|[^a-z])the[ \t]{1,2}$/i.test(doc.text.slice(Math.max(0, start - 6), start))) return false;
       const prep = /(?:in|on|by|before|after|during|since|until|early|late|mid)[ \t\-]{1,2}$/i.test(doc.text.slice(Math.max(0, start - 8), start));
       if (!relative && !prep) return false;
+      // Round 138: the month an age is reached in, whatever its case ("she'll be ninety-four in may", "turns 91 in
+      // jan"): a birthday's month.
+      if (!relative && AGE_REACHED_IN_BEFORE.test(doc.lower.slice(Math.max(0, start - 40), start))) return true;
       // Month words that are also common words need a capital letter ("in May", not "in may"); round 69: a month named
       // in full that is no other word may be typed in lower case ("since july", "back in october"), not "may" or "march".
       if (!/^[A-Z]/.test(word) && !LOWER_MONTH_ALONE.has(word)) return false;
@@ -1673,8 +1700,11 @@ function dateHeaderRow(text: string, start: number): boolean {
   return to - from <= 160 && DATE_HEADER_ROW.test(text.slice(from, to).replace(/\r$/, ''));
 }
 
-/** Round 53: a meeting's or a hand-off's name on the line, then a dash right before its month/day. */
-const MEETING_HEADING_BEFORE = /(?:^|[^a-z])(?:sign-?out|hand-?off|handover|rounds|conference|m ?& ?m|board|huddle|minutes|meeting|committee|census|journal club)(?![a-z])[^\n]{0,48}[ \t][—–\-][ \t]{1,2}$/;
+/**
+ * Round 53: a meeting's or a hand-off's name on the line, then a dash right before its month/day. Round 138: or the
+ * meeting's name and "summary" or "notes" right before it, as a heading ends ("Family meeting summary 11/20").
+ */
+const MEETING_HEADING_BEFORE = /(?:^|[^a-z])(?:sign-?out|hand-?off|handover|rounds|conference|m ?& ?m|board|huddle|minutes|meeting|committee|census|journal club)(?![a-z])(?:[^\n]{0,48}[ \t][—–\-][ \t]{1,2}|[ \t]{1,2}(?:summary|notes?)[ \t]{0,2}:?[ \t]{1,2})$/;
 
 /** A table's header naming a date's column: "| Fecha | Cliente |", "| Date | Client |", "| DOS | ...". */
 const DATE_COLUMN_HEADER = /^[ \t]*\|[ \t]*(?:fecha|date|dos|d[ií]a|data|day|visit(?: date)?|encounter date)[ \t]*\|/i;
@@ -1747,10 +1777,12 @@ function agesOver89InWords(hundredOpeners: 'one' | '(?:one|a)'): string {
 /** The words an age's predicate starts with, as tokens ("He's" is one). */
 /** What families call a parent or grandparent in their own language: "Appa is 91", "Nonna is 96", "my abuela's 93". */
 const ELDER_KIN_NAMES = ['appa', 'amma', 'nana', 'nanna', 'papa', 'granny', 'gran', 'grandad', 'granddad', 'gramma', 'grampa', 'abuela', 'abuelo', 'oma', 'opa', 'nonna', 'nonno', 'bubbe', 'zayde', 'yiayia', 'pappou'];
-const AGE_PREDICATE_SUBJECTS = ['he', 'she', "he's", "she's", 'hes', 'shes', 'he’s', 'she’s', "i'm", 'i’m', 'husband', 'wife', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', 'patient', 'pt', 'turned', 'resident', 'client', 'participant', 'ward', 'veteran', 'turns', 'who', 'neighbor', 'neighbour', 'turning', "i'll", 'i’ll', "she'll", 'she’ll', "he'll", 'he’ll', ...ELDER_KIN_NAMES];
+const AGE_PREDICATE_SUBJECTS = ['he', 'she', "he's", "she's", 'hes', 'shes', 'he’s', 'she’s', "i'm", 'i’m', 'husband', 'wife', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', 'patient', 'pt', 'turned', 'resident', 'client', 'participant', 'ward', 'veteran', 'turns', 'who', 'neighbor', 'neighbour', 'turning', "i'll", 'i’ll', 'i', "she'll", 'she’ll', "he'll", 'he’ll', ...ELDER_KIN_NAMES];
 /** The two words of a name before "is", "was", "turned" ("Irena Novak is ", "Beatriz Alvarado, is "), at the end of a slice. */
 /** Relatives before a bare age: "mother (91, dementia)", "grandfather 96 w/ CHF". */
 const KIN_AGE_WORDS = ['husband', 'wife', 'spouse', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'sister', 'brother', ...ELDER_KIN_NAMES];
+/** Round 138: what a person is said to be doing well for an age: "not bad for 91", "sharp for 96". */
+const FOR_AGE_WORDS = ['bad', 'good', 'sharp', 'spry', 'great', 'healthy', 'fit', 'strong', 'young', 'amazing', 'remarkable', 'impressive', 'lucid'];
 const PLACE_AFTER_AGE = /^[ \t]{0,2}(?:in|at)[ \t]{1,2}/i;
 const CAPITAL_AFTER_AGE = /^[ \t]{0,2}(?:in|at)[ \t]{1,2}\p{Lu}/u;
 const MONTH_AFTER_AGE = /^[ \t]{0,2}in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
@@ -1916,11 +1948,13 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     // has no person before it). Round 112: "shes ninety-three" as texts drop the apostrophe, and a quote opening the
     // age ('he's "ninety-six and counting"'). Round 75: or right after "someone" as a question puts it ("hip fracture in someone
     // ninety-nine?"), or "a woman aged ...".
+    // Round 138: "I am ninety-two and I still mow", "when i was ninety i still drove": the speaker's own age, now or
+    // then ("I was ninety pounds" stays an amount).
     id: 'age-over-89-words-predicate',
     type: 'AGE',
     trigger: /ninety|ninty|hundred/i,
     regex: new RegExp(
-      `\\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|who|resident|client|participant|member|neighbou?r|ward|veteran)(?:['’]s|[ \\t]{1,2}(?:is|was|will[ \\t]be))|someone|somebody|(?:an?[ \\t]{1,2})?(?:man|woman|lady|gentleman)[ \\t]{1,2}(?:who[ \\t]{1,2}is|aged?)|(?:he|she|i)['’]ll[ \\t]be|i['’]m|(?:he|she)s|(?:passed(?:[ \\t]away)?|died)[ \\t]at|turn(?:s|ed|ing)|aged|age:?)[ \\t]{1,2}["“]?(${agesOver89InWords('(?:one|a)')})\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units))`,
+      `\\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|who|resident|client|participant|member|neighbou?r|ward|veteran)(?:['’]s|[ \\t]{1,2}(?:is|was|will[ \\t]be))|someone|somebody|(?:an?[ \\t]{1,2})?(?:man|woman|lady|gentleman)[ \\t]{1,2}(?:who[ \\t]{1,2}is|aged?)|(?:he|she|i)['’]ll[ \\t]be|i['’]m|i[ \\t]{1,2}(?:am|was)|(?:he|she)s|(?:passed(?:[ \\t]away)?|died)[ \\t]at|turn(?:s|ed|ing)|aged|age:?)[ \\t]{1,2}["“]?(${agesOver89InWords('(?:one|a)')})\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units))`,
       'gi',
     ),
     group: 1,
@@ -1983,11 +2017,14 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     // Round 79: "shes 91 so were worried" (a text's "she's" without its apostrophe, "so" going on), "turns 95 next
     // week", "turns 90 on the 8th".
     // Round 134: a text's "!" may stand a blank after the age ("shes turning 91 !!").
+    // Round 138: a quote closing on the age ('pt states "I'm 92" and', “I'm 91”), "I am 93." as a transcript's answer
+    // says it, and "now" after the verb ("pt is now 95."); "I'm 95% sure" and "I am 92 lbs" stay. A full stop before
+    // the closing quote ends the clause too ('"she's 97."').
     id: 'age-over-89-predicate',
     type: 'AGE',
     // Tried only at the person's word: most numbers of two or three digits have none before them.
     anchor: { words: AGE_PREDICATE_SUBJECTS },
-    regex: /\b(?:(?:he|she)s|(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|participant|ward|veteran|who|neighbou?r|appa|amma|nanna|nana|papa|granny|gran|grandad|granddad|gramma|grampa|abuela|abuelo|oma|opa|nonna|nonno|bubbe|zayde|yiayia|pappou)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns|turning))|i['’]m|(?:he|she|i)['’]ll[ \t]be|turned|turns|turning)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|and\b|now\b|today\b|(?:he|she)\b|(?:him|her)self\b|this\b|last\b|next\b|so\b(?![ \t]{1,2}far\b)|per[ \t]{1,2}(?!cent\b)[a-z]|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|on[ \t]{1,2}the[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:in|at)[ \t]{1,2}[A-Z]|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b|not[ \t]{1,2}(?:9\d|1[01]\d)(?![\d%]))|\.(?:\s|$)|[ \t]?!|\?(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
+    regex: /\b(?:(?:he|she)s|(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|participant|ward|veteran|who|neighbou?r|appa|amma|nanna|nana|papa|granny|gran|grandad|granddad|gramma|grampa|abuela|abuelo|oma|opa|nonna|nonno|bubbe|zayde|yiayia|pappou)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns|turning))|i['’]m|i[ \t]{1,2}am|(?:he|she|i)['’]ll[ \t]be|turned|turns|turning)(?:[ \t]{1,2}now)?[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|["”](?![ \t]{0,2}(?:%|percent|mg|kg|lbs?)\b)|and\b|now\b|today\b|(?:he|she)\b|(?:him|her)self\b|this\b|last\b|next\b|so\b(?![ \t]{1,2}far\b)|per[ \t]{1,2}(?!cent\b)[a-z]|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|on[ \t]{1,2}the[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:in|at)[ \t]{1,2}[A-Z]|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b|not[ \t]{1,2}(?:9\d|1[01]\d)(?![\d%]))|\.["”]?(?:\s|$)|[ \t]?!|\?(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
     group: 1,
     score: 0.8,
     // "(in|at) <capital>" above is read case-blind: only a capitalised place after it ("she's 98 in Maple Knoll
@@ -2061,6 +2098,30 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     regex: /\b(?:made[ \t]{1,2}it[ \t]{1,2}to|lived[ \t]{1,2}to(?:[ \t]{1,2}be)?)[ \t]{1,2}(9\d|1[01]\d)(?![\d.,]\d|[ \t]{0,2}[%°]|[ \t]{0,2}(?:percent|mg|ml|kg|lbs?|pounds|degrees|mph|miles|feet|ft|minutes|min|hours|hrs?|days|weeks|wks|months|points|pts|beats|bpm|mmhg)\b|\d)/gi,
     group: 1,
     score: 0.8,
+  },
+  {
+    // Round 138: an age a person is doing well for, as patients and therapists say it ("Not bad for 91, huh?", "pretty
+    // sharp for 96!", "spry for a 93 year old"); the number closes the clause or is said as years, so a span of time or
+    // an amount stays ("good for 90 days", "not bad for 92%", "good for 90.5").
+    id: 'age-over-89-for-age',
+    type: 'AGE',
+    anchor: { words: FOR_AGE_WORDS },
+    regex: new RegExp(`\\b(?:${FOR_AGE_WORDS.join('|')})[ \\t]{1,2}for[ \\t]{1,2}(?:an?[ \\t]{1,2})?(9\\d|1[01]\\d)(?=[ \\t]{0,2}(?:[.!?;)"”](?!\\d)|,(?![ \\t]?\\d)|\\r?\\n|$)|[ \\t\\-]{1,2}(?:years?|yrs?|y\\/o|yo)\\b)`, 'gi'),
+    group: 1,
+    score: 0.75,
+  },
+  {
+    // Round 138: an age in words opening a sentence or a reply, then the month or the time it is reached in, as
+    // interviews answer "how old" ("Ninety-eight. Ninety-eight in August.", "A hundred and one next month."); "pulse
+    // ninety in March" has a word before it.
+    id: 'age-over-89-words-month',
+    type: 'AGE',
+    trigger: /ninety|ninty|hundred/i,
+    regex: new RegExp(
+      `(?<=(?:^|[.!?:]|[.!?:]["”])[ \\t]{0,3})(?:${agesOver89InWords('(?:one|a)')})(?=[ \\t]{1,2}(?:(?:in|on|come)[ \\t]{1,2}(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:next|this)[ \\t]{1,2}(?:month|week|year|spring|summer|fall|autumn|winter))\\b)`,
+      'gim',
+    ),
+    score: 0.75,
   },
   {
     // Korean, Japanese and Chinese write the age with a counter right after it: "94세", "92歳", "95岁".

@@ -178,4 +178,7 @@ export const ADVERSARIAL = {
   // Round 128: schedule rows with a slot, an age-sex cell and staff cells, board bullets with bracketed beds, census date
   // columns under a header, wristband ages and pick-list initials, run together and on lines.
   'schedule rows, census columns and bracketed beds (OR 1  0730  AB, 64M  Ab  Cd/Ef (anes), - Ab (12): x, ADM  11/27, 95Y F, picked by AB / x)': (n) => fill('OR 1  0730  AB, 64M  Ab Cd  Ef/Gh (anes)\nLab A  0800  Ab, Cd 98M  Ab  Cd  Ef\n- Ab (12): x\n- Ab-Cd (9) x\n24 Ab: x\nRM  NAME  AGE  ADM\n1  AB, CD  67  11/27\n2  AB  11/29/26\n95Y F 95Y  F 0730  Ab, 1M  1M  1M\npicked by AB / x booked by CD x1234\n', n),
+  // Round 135: header pairs, list items with a relation, possessives, consents and subjects before an age, run together
+  // and on lines (each pair reads only its neighbours).
+  "header pairs, relation items and subject pairs (Note for Ab Cd, RE: Ab Cd, I, Ab Cd, consent; Ab Cd, son; Ab Cd's mother; Ab Cd is a 4 year old)": (n) => fill("Note for Zebulon Abcd\nRE: Zebulon Abcd\nNOTE FOR ZEBULON ABCD\nI, Zebulon Abcd, consent I, Zebulon Abcd, hereby I, I, I, Zebulon Abcd, son; Zebulon Abcd, chaplain; Zebulon Abcd's mother Zebulon Abcd's Zebulon Abcd is a 4 year old Zebulon Abcd called Zebulon Abcd was seen cc: Zebulon Abcd To: Zebulon Abcd Ef Pt Jackson Abcd in Jackson Abcd Ave ", n),
 };

@@ -186,4 +186,7 @@ export const ADVERSARIAL = {
   // Round 138: quoted ages, "I am", "not bad for", ages in words before a month, lower-case months after held doses,
   // a weekday and "the", an ordinal after a month said earlier, run together and on lines.
   "quoted ages, doses held on lower-case days and ordinals after a month (\"I'm 92\", I am 93., not bad for 91, Ninety-eight in may, held dec 3, thursday the 9th, in june the 2nd)": (n) => fill('"I\'m 92" “I\'m 91” I am 93. i am 94 i was ninety pt is now 95. not bad for 91, sharp for a 96 good for 90 days\nA: Ninety-eight. Ninety-eight in may. A hundred and one next month be 94 in june turns ninety in jan\nheld dec 3 per md resumed x sept 29 at 12.5 refused ab 10/14 and 10/15, thursday the 9th Sunday, the the 15th in november ab ab the the 18th. the 2nd and the 3rd of last month meeting summary 11/20\n', n),
+  // Round 135: header pairs, list items with a relation, possessives, consents and subjects before an age, run together
+  // and on lines (each pair reads only its neighbours).
+  "header pairs, relation items and subject pairs (Note for Ab Cd, RE: Ab Cd, I, Ab Cd, consent; Ab Cd, son; Ab Cd's mother; Ab Cd is a 4 year old)": (n) => fill("Note for Zebulon Abcd\nRE: Zebulon Abcd\nNOTE FOR ZEBULON ABCD\nI, Zebulon Abcd, consent I, Zebulon Abcd, hereby I, I, I, Zebulon Abcd, son; Zebulon Abcd, chaplain; Zebulon Abcd's mother Zebulon Abcd's Zebulon Abcd is a 4 year old Zebulon Abcd called Zebulon Abcd was seen cc: Zebulon Abcd To: Zebulon Abcd Ef Pt Jackson Abcd in Jackson Abcd Ave ", n),
 };

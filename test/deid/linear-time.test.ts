@@ -78,6 +78,7 @@ const CASES = [
   'nicknames, particles, lower-case credentials and beds (Ab (A) de la Cd. De la Cd, ab rn, ab from PT, Bed 4 (Ab))',
   'lower-case crossings, roads and thread rows (on 4th and oak, off hwy 7, lot 7, 22 ab st, 12/14 Ab: x mobile home park)',
   'spaced Roman months and doses (4 XI 2020, 1 IV 2000 units, 2 II 3)',
+  "header pairs, relation items and subject pairs (Note for Ab Cd, RE: Ab Cd, I, Ab Cd, consent; Ab Cd, son; Ab Cd's mother; Ab Cd is a 4 year old)",
   'postcodes before towns abroad, slashed house numbers and pinyin roads (, 12-345 Ab Cd Ef, 123 45 Ab 1, Ab 1/2 m. 3, No. 1 Ab Ab Lu, 5 allée des Ab, č.p. 4)',
   'lower-case landmarks and towns (across from the ab cd church, the cvs on ab cd, in st ab, on the Ab Nation, left abcde)',
   'thanks, joint sign-offs, nicknames, particles, pets and day headings (thank u so much ab!! love, ab & cd (his ef))',

@@ -470,6 +470,15 @@ function afterGivenName(doc: DocumentView, p: Token, t: Token): boolean {
   return (doc.isFirst[p.index] === 1 && gap === 1) || (p.single && p.dotAfter && isUpperLetter(p.text) && gap === 2);
 }
 
+/** Token i is followed, after one blank, by a capitalised surname-shaped word of no list: no town, head or English word. */
+function givenBeforeUnlistedSurname(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const n = tokenAt(tokens, i + 1);
+  if (n === undefined || n.start !== t.end + 1 || doc.text.charCodeAt(t.end) !== 32 || !(t.upper ? n.upper : n.capitalized) || n.text.length < 4) return false;
+  if (doc.isCommon[i + 1] !== 0 || ((doc.wordFlags[i + 1] as number) & (WORD_FACILITY_HEAD | WORD_FACILITY_START)) !== 0) return false;
+  return !doc.dict.allCities.has(n.lower) && !lexicon.STREET_SUFFIXES.has(n.lower) && !CALENDAR_MONTHS.has(n.lower) && !lexicon.WEEKDAYS.has(n.lower);
+}
+
 /** A run of capitalised words ending at a head word ("Mercy Hospital"), or a known facility. */
 function namedFacilities(doc: DocumentView, out: Candidate[]): void {
   const tokens = doc.tokens;
@@ -509,6 +518,13 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     // "Dr. Esperanza Jackson at ...", "Gloria D. Jackson": a known facility's one word right after a given name or
     // a middle initial is the surname.
     if (known === 1 && i > 0 && afterGivenName(doc, tokens[i - 1] as Token, t) && surnameNamingFacility(doc, tokens, i)) known = 0;
+    // Round 135: "Pt Jackson Ravenhurst in 5B", "Dear Jackson Quarternight,": a known system's one word that is a listed
+    // given name, before a capitalised word no list holds (no town, head or English word), is the given name; a campus
+    // is a town or a word of the system's own ("Jackson South", "Wellstar Kennestone" keep theirs).
+    if (known === 1 && doc.isFirst[i] === 1 && givenBeforeUnlistedSurname(doc, tokens, i)) known = 0;
+    // "lives on Jackson St in Salem", "Grady Ave": a street named like the system, its suffix right after the one word.
+    // ("Mayo St. Marys": "St." before a capitalised word is a saint's, a campus.)
+    if (known === 1 && tokenAt(tokens, i + 1)?.start === t.end + 1 && lexicon.STREET_SUFFIXES.has((tokens[i + 1] as Token).lower) && !((tokens[i + 1] as Token).lower === 'st' && tokenAt(tokens, i + 2)?.capitalized === true)) known = 0;
     // Round 39: "St. Jude dual-chamber", "a St. Jude ICD": the maker of cardiac devices before its device, no hospital.
     if (known === 2 && stJudeDevice(doc, i)) continue;
     let end = -1;

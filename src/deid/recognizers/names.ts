@@ -1530,6 +1530,9 @@ function koreanGivenName(t: Token): boolean {
 /** Vietnamese middle names that mark a man's or a woman's name, capitalised ("Van", "Thi"). */
 const VIETNAMESE_MIDDLE_NAMES = new Set(['Van', 'Thi', 'Văn', 'Thị']);
 
+/** Street suffixes no person's surname is after a given name ("Lane", "Drive", "Court" and "Way" may be; "St. Clair" has a word after it). */
+const STREET_NOT_SURNAMES = new Set(['ave', 'avenue', 'blvd', 'boulevard', 'rd', 'road', 'street', 'st', 'ln', 'ct', 'cir', 'ter', 'pl', 'trl', 'pkwy', 'parkway', 'hwy', 'highway', 'expy', 'expressway', 'turnpike', 'tpke']);
+
 /** 4. Dictionary: first name followed by a surname or an initial: "Mary Johnson", "John P.", "Robert J. Wilson". */
 const CLASS_NUMERAL = /^(?:II|III|IV|VI|VII|VIII)$/;
 
@@ -1604,6 +1607,10 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
         score = 0.6; // two unknown capitalised words with non-ASCII letters: "Krisztián Szöllösy"
       }
       if (score > 0 && !n.single && doc.dict.allCities.has(`${t.lower} ${n.lower}`) && !lx.first) score = 0;
+      // Round 135: "lives on Lincoln Ave", "Jackson Blvd", "Scheduling | Houston Methodist": a street's suffix, or the rest
+      // of a known health system's name, after a given name that names a street or a system too; the street and
+      // facility rules read it as the place ("Ave" is a listed surname, but no person's after a town's name).
+      if (score > 0 && !n.single && (STREET_NOT_SURNAMES.has(n.lower) || lexicon.KNOWN_FACILITIES.has(`${t.lower} ${n.lower}`)) && !(tokens[i + 2]?.capitalized && (oneSpace(doc, n, tokens[i + 2] as Token) || (n.lower === 'st' && /^\.[ \t]$/.test(doc.text.slice(n.end, (tokens[i + 2] as Token).start)))))) score = 0;
       // Round 84: a maker's surname before a product written in camel case ("Stryker ProCuity", "Vanderbilt BioVU"):
       // no given name, and a capital inside the second word that no surname's prefix explains ("McAllister" stays).
       if (score > 0 && !lx.first && innerCapital(n.text)) score = 0;

@@ -1239,7 +1239,8 @@ function capsInProse(doc: DocumentView, i: number, end: number): boolean {
 }
 
 /** A house number and a capitalised word, or a post box, opening a line: a street address's line. */
-const STREET_LINE_START = /^[ \t]{0,8}(?:\d{1,6}[A-Za-z]?[ \t]{1,2}(?:[NSEW]\.?[ \t]{1,2})?\p{Lu}|P\.?[ \t]?O\.?[ \t]{0,2}Box\b)/u;
+const STREET_LINE_OPENING = String.raw`[ \t]{0,8}(?:\d{1,6}[A-Za-z]?[ \t]{1,2}(?:[NSEW]\.?[ \t]{1,2})?\p{Lu}|P\.?[ \t]?O\.?[ \t]{0,2}Box\b)`;
+const STREET_LINE_START = new RegExp(`^${STREET_LINE_OPENING}`, 'u');
 /**
  * Round 136: tokens i..end, in capitals, are a whole line right above a street address's line: a letterhead
  * ("SUNRISE FAMILY CLINIC\n5801 W. Thunderbird Rd", "CASCADE VALLEY CARDIOLOGY\n2210 Riverside Parkway"), whose
@@ -3093,7 +3094,7 @@ export function findNamedWards(doc: DocumentView): Candidate[] {
  * their street ends in a surname; a specialty alone ("Pediatric Neuromuscular Medicine", "PAIN MANAGEMENT") names no
  * practice; an office's line ("Disability Determination Services", "Humana Clinical Appeals") ends in no practice word.
  */
-const LETTERHEAD_ABOVE_STREET = /(?<=^|\n)[ \t]{0,8}(\p{Lu}[\p{L}'’\-]{1,24}(?:[ \t](?:&|and|\p{Lu}[\p{L}'’\-]{0,24})){1,5})[ \t]*(?=\r?\n[ \t]{0,8}(?:\d{1,6}[A-Za-z]?[ \t]{1,2}(?:[NSEW]\.?[ \t]{1,2})?\p{Lu}|P\.?[ \t]?O\.?[ \t]{0,2}Box\b))/gu;
+const LETTERHEAD_ABOVE_STREET = new RegExp(String.raw`(?<=^|\n)[ \t]{0,8}(\p{Lu}[\p{L}'’\-]{1,24}(?:[ \t](?:&|and|\p{Lu}[\p{L}'’\-]{0,24})){1,5})[ \t]*(?=\r?\n${STREET_LINE_OPENING})`, 'gu');
 /** The last words of a practice's name (a specialty's "-ology" and "-iatrics" too). */
 const LETTERHEAD_PRACTICE_ENDS = new Set(['surgeons', 'surgery', 'physicians', 'associates', 'partners', 'specialists', 'consultants', 'spine', 'pain', 'express',
   'care', 'clinic', 'clinics', 'center', 'centre', 'medicine', 'medical', 'health', 'healthcare', 'wellness', 'pediatrics', 'paediatrics', 'orthopedics',

@@ -29,7 +29,9 @@ export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
   // Practices and agencies named by a field of care and a listed town ("Women's Health of Northampton").
   { id: 'practice-of-town', types: ['FACILITY'], readsCase: true, find: findPracticesOfTown },
   // Round 136: a practice's letterhead line right above its street line ("CASCADE VALLEY CARDIOLOGY\n2210 Riverside Parkway").
-  { id: 'letterhead-practice', types: ['FACILITY'], readsCase: true, find: findLetterheadPractices },
+  // A practice's line above its street line: only a text with a line opening as a street's (a blank, a digit or a post
+  // box's "P" after a line break) can hold one.
+  { id: 'letterhead-practice', types: ['FACILITY'], readsCase: true, needs: { literals: [{ lower: false, literals: ['\n ', '\n\t', '\nP', ...'0123456789'.split('').map((d) => `\n${d}`)] }] }, find: findLetterheadPractices },
   // Employers after the cue of work ("works at Tyson Foods in Springdale", "her employer, Trex Company,").
   // Round 110: a practice's site before "location" ("seen at the Riverbend location").
   { id: 'site-location', types: ['FACILITY'], indexWords: SITE_LOCATION_WORDS, needs: { words: SITE_LOCATION_WORDS }, find: findSiteLocations },

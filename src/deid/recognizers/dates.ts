@@ -340,8 +340,12 @@ function chatEventMonthDay(doc: DocumentView, start: number, end: number): boole
   return CHAT_EVENT_BEFORE.test(before) || TEST_BEFORE.test(before) || EXAM_BEFORE.test(before) || EVENT_VERB_BEFORE.test(before);
 }
 const MONTH_DAY_OFFERED_BEFORE = new RegExp(`(?:^|[^a-z])${MONTH}\\.?[ \\t]{1,2}\\d{1,2}${ORD}(?:,[ \\t]{0,2}(?:or[ \\t]{1,2})?|[ \\t]{1,2}(?:or|and|not)[ \\t]{1,2})$`);
+/** a/b ending at `end` reads as a share of five or less, a score out of ten, or a fraction of what follows: no day. */
+function shareScoreOrFraction(lower: string, end: number, a: number, b: number): boolean {
+  return (a <= b && b <= 5) || b === 10 || FRACTION_AFTER.test(lower.slice(end, end + 12));
+}
 function offeredDay(lower: string, start: number, end: number, a: number, b: number): boolean {
-  if ((a <= b && b <= 5) || b === 10 || FRACTION_AFTER.test(lower.slice(end, end + 12))) return false;
+  if (shareScoreOrFraction(lower, end, a, b)) return false;
   const before = lower.slice(Math.max(0, start - 24), start);
   return AVAILABLE_BEFORE.test(before) || MONTH_DAY_OFFERED_BEFORE.test(before);
 }
@@ -364,7 +368,7 @@ function listAfterCue(lower: string, start: number, end: number): boolean {
   // when this day ends as a date and is no share or score ("held metoprolol 1/2 and 1/4 tab" stays).
   if (at === start || !EVENT_VERB_OBJECT_BEFORE.test(before)) return false;
   const [a = 0, b = 0] = numericParts(lower.slice(start, end));
-  return !(a <= b && b <= 5) && b !== 10 && DATE_END_AFTER.test(lower.slice(end, end + 12)) && !FRACTION_AFTER.test(lower.slice(end, end + 12));
+  return DATE_END_AFTER.test(lower.slice(end, end + 12)) && !shareScoreOrFraction(lower, end, a, b);
 }
 
 /**

@@ -45,8 +45,10 @@ export function findFacilities(doc: DocumentView): Candidate[] {
  * Banner Desert", "Sending: Banner Estrella"). The brand alone stays a brand ("DaVita and Fresenius are in network").
  */
 export const SYSTEM_CAMPUS_WORDS = ['mercy', 'banner', 'sanford', 'unitypoint', 'davita', 'fresenius', 'abrazo', 'bellin', 'carle'];
-/** After a campus: the clause ends, lower-case prose, a bracket or a dash goes on, or a unit in capitals. */
-const AFTER_SYSTEM_CAMPUS = /^(?:$|[.,;:)\]?]|[ \t]*\r?\n|[ \t]{1,2}[\p{Ll}(\-–]|[ \t](?:ED|ER|ICU|NICU|PICU|CCU|L&D|OR)(?![\p{L}]))/u;
+/** After a place's name: the clause ends, or lower-case prose, a bracket or a dash goes on ("treated at <Canyon Vista> for"). */
+const PLACE_NAME_CLOSES = String.raw`$|[.,;:)\]?]|[ \t]*\r?\n|[ \t]{1,2}[\p{Ll}(\-–]`;
+/** After a campus: as after a place's name, or a unit in capitals. */
+const AFTER_SYSTEM_CAMPUS = new RegExp(String.raw`^(?:${PLACE_NAME_CLOSES}|[ \t](?:ED|ER|ICU|NICU|PICU|CCU|L&D|OR)(?![\p{L}]))`, 'u');
 function systemBeforeCampus(doc: DocumentView, i: number, out: Candidate[]): void {
   const tokens = doc.tokens;
   const t = tokens[i] as Token;
@@ -1612,8 +1614,7 @@ const LANDSCAPE_NAME_WORDS: ReadonlySet<string> = new Set([...PLACE_NAME_WORDS_L
 const LANDSCAPE_SECOND_WORDS: ReadonlySet<string> = new Set(['run', 'point', 'pointe', 'landing', 'crossing', 'gardens', 'village', 'manor', 'terrace', 'commons', 'place', 'court', 'estates', 'heights', 'woods', 'trace']);
 /** Nouns and adverbs right before "from", "at" or "to" and such a name: supplies fetched, a stay before, a referral. */
 const LANDSCAPE_PLACE_CUES: ReadonlySet<string> = new Set(['packs', 'refills', 'meds', 'medications', 'supplies', 'previously', 'housed', 'stayed', 'referral', 'refer', 'return', 'returns', 'returned']);
-/** After such a name: the clause ends or lower-case prose, a bracket or a dash goes on ("treated at <Canyon Vista> for"). */
-const AFTER_LANDSCAPE_NAME = /^(?:$|[.,;:)\]?]|[ \t]*\r?\n|[ \t]{1,2}[\p{Ll}(\-–])/u;
+const AFTER_LANDSCAPE_NAME = new RegExp(`^(?:${PLACE_NAME_CLOSES})`, 'u');
 /**
  * Round 137: after a care verb and its preposition, a place named by a landscape word and nothing else ("treated at
  * <Canyon Vista> for", "discharged to <Sagebrush> pending auth", "pill packs from <Desert Senita>"): one such word, or

@@ -1,11 +1,13 @@
 // Exit codes and the one place top-level errors are printed. 0: everything went through; 1: some
-// inputs failed (the others were processed); 2: the command could not run (usage, config, key).
+// inputs failed (the others were processed); 2: the command could not run (usage, config, key); 3: the
+// embedded store is held by another process (try again once it stops, unlike a usage error).
 // Messages are PhigateError messages (no input text by construction); stacks only with PHIGATE_DEBUG=1.
 import { type ErrorCode, normalizeError } from '../errors.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_STORE_IN_USE = 3;
 
 const USAGE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'PHIGATE_USAGE',
@@ -20,6 +22,7 @@ const USAGE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
 ]);
 
 export function exitCodeFor(code: ErrorCode): number {
+  if (code === 'PHIGATE_STORE_IN_USE') return EXIT_STORE_IN_USE;
   return USAGE_CODES.has(code) ? EXIT_USAGE : EXIT_INPUT_FAILED;
 }
 

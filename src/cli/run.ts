@@ -13,7 +13,7 @@ export function buildProgram(): Command {
     .version(PACKAGE_VERSION)
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', '\nExit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage or configuration error.');
+    .addHelpText('after', '\nExit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage or configuration error, 3 the embedded store is in use by another process.');
   for (const command of COMMANDS) command.register(program);
   return program;
 }

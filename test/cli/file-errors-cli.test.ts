@@ -3,7 +3,7 @@
 // trace, PHIGATE_INTERNAL or any of the text being processed. A file that fails inside a directory run is
 // that input's failure (exit 1) and the others go through.
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -30,6 +30,14 @@ function assertNamed(r: RunResult, code: number, pattern: RegExp): void {
   assert.equal(r.code, code, r.stderr);
   assert.match(r.stderr, pattern);
   assert.doesNotMatch(r.stderr, /PHIGATE_INTERNAL|\n\s+at |Zebulon|Quartermaine/, 'no stack, no internal error, no text');
+}
+
+/** A key pair made by `audit keygen` in a new folder under `dir`, and the command that made it. */
+async function keyPair(name: string): Promise<{ keys: string; origin: string[]; signer: string }> {
+  const keys = join(dir, name);
+  const origin = ['audit', 'keygen', '--origin', 'test.example/log', '--out', keys];
+  assert.equal((await runPhigate(origin)).code, 0);
+  return { keys, origin, signer: readFileSync(join(keys, 'audit-signer.key'), 'utf8') };
 }
 
 describe('phigate deid: outputs and inputs that cannot be used', { concurrency: 2 }, () => {
@@ -121,8 +129,33 @@ describe('option files that are not there: exit 2 naming the option', { concurre
     assert.equal((await runPhigate(['audit', 'keygen', '--origin', 'test.example/log', '--out', keys])).code, 0);
     const signer = readFileSync(join(keys, 'audit-signer.key'), 'utf8');
     const again = await runPhigate(['audit', 'keygen', '--origin', 'test.example/log', '--out', keys]);
-    assertNamed(again, 2, /^phigate: --out: .*audit-signer\.key already exists; keygen never replaces a key/);
+    assertNamed(again, 2, new RegExp(`^phigate: --out: ${keys}/audit-signer\\.key and ${keys}/audit-verifier\\.vkey already exist; keygen replaces a key pair only with --force \\(choose another --out to keep it\\) \\(PHIGATE_FILE_ACCESS\\)\\n$`));
     assert.ok(!again.stderr.includes(signer.trim()), 'the key is not printed');
     assert.equal(readFileSync(join(keys, 'audit-signer.key'), 'utf8'), signer);
+  });
+
+  test('audit keygen: one half of a pair left is refused too; --force replaces both, together', async () => {
+    const { keys, origin, signer } = await keyPair('keys-pair');
+    rmSync(join(keys, 'audit-verifier.vkey'));
+    assertNamed(await runPhigate(origin), 2, new RegExp(`^phigate: --out: ${keys}/audit-signer\\.key already exists; keygen replaces a key pair only with --force`));
+    const forced = await runPhigate([...origin, '--force']);
+    assert.equal(forced.code, 0, forced.stderr);
+    const newSigner = readFileSync(join(keys, 'audit-signer.key'), 'utf8');
+    assert.notEqual(newSigner, signer);
+    assert.equal(readFileSync(join(keys, 'audit-verifier.vkey'), 'utf8'), forced.stdout, 'the verifier key of the new signer');
+    assert.equal(statSync(join(keys, 'audit-signer.key')).mode & 0o777, 0o600);
+    assert.deepEqual(readdirSync(keys).sort(), ['audit-signer.key', 'audit-verifier.vkey'], 'no temporary files left');
+  });
+
+  test('audit keygen --force: when the second file cannot be put in place, the first is put back (never half a pair)', async () => {
+    const { keys, origin, signer } = await keyPair('keys-half');
+    // A directory where the verifier key goes: the new signer is placed first, then the verifier fails.
+    rmSync(join(keys, 'audit-verifier.vkey'));
+    mkdirSync(join(keys, 'audit-verifier.vkey'));
+    const r = await runPhigate([...origin, '--force']);
+    assertNamed(r, 2, new RegExp(`^phigate: --out: cannot write ${keys}/audit-verifier\\.vkey: .*\\(PHIGATE_FILE_ACCESS\\)\\n$`));
+    assert.equal(r.stdout, '', 'no verifier key printed for a pair that was not written');
+    assert.equal(readFileSync(join(keys, 'audit-signer.key'), 'utf8'), signer, 'the old signer is back');
+    assert.deepEqual(readdirSync(keys).sort(), ['audit-signer.key', 'audit-verifier.vkey'], 'no temporary files left');
   });
 });

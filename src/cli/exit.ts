@@ -36,6 +36,13 @@ export function formatTopLevelError(err: unknown, debug: boolean): string {
   return out;
 }
 
+/** `{"error":{"code","message"}}` on one line, for a command given --json (the stack, when debugging, follows as text). */
+export function formatJsonError(err: unknown, debug: boolean): string {
+  const e = normalizeError(err);
+  const json = `${JSON.stringify({ error: { code: e.code, message: e.message } })}\n`;
+  return debug ? json + formatTopLevelError(err, true).split('\n').slice(1).join('\n') : json;
+}
+
 /** Commands record partial failure here; the highest code wins. */
 export function raiseExitCode(code: number): void {
   process.exitCode = Math.max(Number(process.exitCode ?? 0), code);

@@ -23,6 +23,8 @@ const NOTE = `Seen by Dr. ${CANARY} on 03/04/2021.\n`;
 const note = file('in/note.txt', NOTE);
 /** A regular file: a path "under" it can be neither read nor created, even by root. */
 const aFile = file('plain-file', 'not a directory\n');
+/** Makes files vanish or fail to read while the CLI runs (see the file). */
+const FS_FAULTS = join(import.meta.dirname, 'fs-faults.mjs');
 /** chmod means nothing to root, so the permission cases run only as another user. */
 const asRoot = process.getuid?.() === 0;
 
@@ -62,6 +64,29 @@ describe('phigate deid: outputs and inputs that cannot be used', { concurrency: 
     const r = await runPhigate(['deid', input, '--out', out]);
     assertNamed(r, 1, new RegExp(`^phigate: ${input}/a\\.txt: cannot write ${out}/a\\.txt: is a directory \\(EISDIR\\) \\(PHIGATE_FILE_ACCESS\\)\\n$`));
     assert.match(readFileSync(join(out, 'b.txt'), 'utf8'), /\[NAME\] on \[DATE\]/);
+  });
+
+  test('in a directory run, a file that vanishes or fails to read mid-run is skipped, named without its text; the rest go through; exit 1', async () => {
+    const input = join(dir, 'mid-run');
+    // a goes through; b is deleted when a is opened; c fails after its first chunk; d is gone between listing and
+    // stat; e goes through.
+    const [a, b, c, d] = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'].map((n) => file(`mid-run/${n}`, NOTE));
+    const out = join(dir, 'mid-run-out');
+    const env = { PHIGATE_TEST_VANISH: `${a}:${b}`, PHIGATE_TEST_EIO: c as string, PHIGATE_TEST_GONE_AT_STAT: d as string };
+    const r = await runPhigate(['deid', input, '--out', out, '--json'], { env, nodeArgs: ['--import', FS_FAULTS] });
+    assert.equal(r.code, 1, r.stderr);
+    assert.doesNotMatch(r.stderr + r.stdout, /PHIGATE_INTERNAL|\n\s+at |Zebulon|Quartermaine/, 'no stack, no internal error, no text');
+    const lines = r.stderr.trim().split('\n');
+    assert.deepEqual(lines, [
+      `phigate: ${input}/b.txt: cannot read ${input}/b.txt: no such file or directory (ENOENT) (PHIGATE_NOT_FOUND)`,
+      `phigate: ${input}/c.txt: cannot read ${input}/c.txt: input/output error (EIO) (PHIGATE_FILE_ACCESS)`,
+      `phigate: ${input}/d.txt: cannot read ${input}/d.txt: no such file or directory (ENOENT) (PHIGATE_NOT_FOUND)`,
+    ]);
+    for (const name of ['a.txt', 'e.txt']) assert.match(readFileSync(join(out, name), 'utf8'), /\[NAME\] on \[DATE\]/, `${name} went through`);
+    for (const name of ['b.txt', 'c.txt', 'd.txt']) assert.ok(!existsSync(join(out, name)), `no output for the failed ${name}`);
+    const summary = JSON.parse(r.stdout) as { inputs: number; failedInputs: number; errors: { input: string; code: string }[] };
+    assert.deepEqual([summary.inputs, summary.failedInputs], [5, 3]);
+    assert.deepEqual(summary.errors.map((e) => [e.input, e.code]), [[`${input}/b.txt`, 'PHIGATE_NOT_FOUND'], [`${input}/c.txt`, 'PHIGATE_FILE_ACCESS'], [`${input}/d.txt`, 'PHIGATE_NOT_FOUND']]);
   });
 
   test('a missing input, or one under a file: exit 2 naming it', async () => {

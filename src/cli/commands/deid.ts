@@ -20,9 +20,9 @@ nothing). Text is processed in pieces split at blank lines, so files of any size
                    else on stderr after the text.
 
 Errors name the input and line, never the text. In a directory, a file that goes away or cannot be read
-while the run is under way is reported by name and skipped; the others go through. Exit codes: 0 ok, 1 some inputs failed (the rest were
-processed; a text input that fails leaves no --out file, a JSONL file keeps its good lines), 2 usage or
-configuration error.
+while the run is under way is reported by name and skipped; the others go through. Exit codes: 0 ok, 1 some
+inputs failed (the rest were processed; a text input that fails leaves no --out file, a JSONL file keeps its
+good lines), 2 usage or configuration error.
 
 Examples:
   phigate deid note.txt

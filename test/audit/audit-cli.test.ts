@@ -143,7 +143,7 @@ describe('phigate audit on the live store (embedded)', () => {
     assert.equal(ex.code, 0, ex.stderr);
     const exported = JSON.parse(ex.stdout) as { out: string; entries: number; checkpoints: number; root: string };
     assert.deepEqual([exported.out, exported.entries, exported.root], [out, 25, published.root]);
-    assert.ok(exported.checkpoints >= 2, 'the two published above at least');
+    assert.ok(exported.checkpoints >= 1, 'the one published above at least');
     const v = await runPhigate(['audit', 'verify', out, '--key', keys.verifierKey]);
     assert.equal(v.code, 0, v.stdout);
 

@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   PHIGATE_CRYPTO_FAILURE: { status: 500, type: 'server_error' },
   PHIGATE_KEY_MISSING: { status: 500, type: 'server_error' },
   PHIGATE_STORE_FAILURE: { status: 500, type: 'server_error' },
+  PHIGATE_STORE_IN_USE: { status: 503, type: 'server_error' }, // another process owns the embedded store (its data directory's lock)
   PHIGATE_KMS_UNAVAILABLE: { status: 503, type: 'server_error' }, // the key service (Vault, KMS) did not answer
   PHIGATE_AUDIT_ROOT_MISMATCH: { status: 500, type: 'server_error' },
   PHIGATE_AUDIT_INVALID_PROOF: { status: 400, type: 'invalid_request_error' },

@@ -22,7 +22,7 @@ export interface DeidEngine {
 export interface EngineOptions {
   readonly config: PhigateConfig;
   readonly transform?: TransformOverride;
-  /** `--key`: env:VAR or file:PATH; overrides deid.key from the config. */
+  /** `--key`: env:VAR or file:PATH; wins over PHIGATE_DEID_KEY and deid.key from the config. */
   readonly keyOption?: string;
   /** Key bytes given directly (the demo's public key); wins over both. */
   readonly key?: Uint8Array;
@@ -63,12 +63,21 @@ function keyRefOf(option: string): SecretRef {
   return ref;
 }
 
+/** The key itself in the environment (not a reference), for scripts and CI that hold it as a secret variable. */
+export const DEID_KEY_ENV = 'PHIGATE_DEID_KEY';
+
+/** Where the key comes from: --key, else PHIGATE_DEID_KEY when set, else deid.key of the config. */
+function keyRefFor(opts: EngineOptions): SecretRef | undefined {
+  if (opts.keyOption !== undefined) return keyRefOf(opts.keyOption);
+  if ((opts.env[DEID_KEY_ENV] ?? '') !== '') return { kind: 'env', name: DEID_KEY_ENV };
+  return opts.config.deid.key;
+}
+
 function loadKey(opts: EngineOptions): Uint8Array {
   if (opts.key) return opts.key;
-  let ref: SecretRef | undefined = opts.config.deid.key;
-  if (opts.keyOption !== undefined) ref = keyRefOf(opts.keyOption);
+  const ref = keyRefFor(opts);
   if (!ref) {
-    opts.note('no --key or deid.key given: using a one-off random key, so surrogates, date shifts and tokens will differ from run to run');
+    opts.note(`no --key, ${DEID_KEY_ENV} or deid.key given: using a one-off random key, so surrogates, date shifts and tokens will differ from run to run`);
     return randomBytes(32);
   }
   const key = resolveSecret(ref, { ...nodeConfigIo, env: opts.env });

@@ -1,11 +1,13 @@
 // Exit codes and the one place top-level errors are printed. 0: everything went through; 1: some
-// inputs failed (the others were processed); 2: the command could not run (usage, config, key).
+// inputs failed (the others were processed); 2: the command could not run (usage, config, key); 3: the
+// embedded store is held by another process (try again once it stops, unlike a usage error).
 // Messages are PhigateError messages (no input text by construction); stacks only with PHIGATE_DEBUG=1.
 import { type ErrorCode, normalizeError } from '../errors.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_STORE_IN_USE = 3;
 
 const USAGE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'PHIGATE_USAGE',
@@ -20,6 +22,7 @@ const USAGE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
 ]);
 
 export function exitCodeFor(code: ErrorCode): number {
+  if (code === 'PHIGATE_STORE_IN_USE') return EXIT_STORE_IN_USE;
   return USAGE_CODES.has(code) ? EXIT_USAGE : EXIT_INPUT_FAILED;
 }
 
@@ -31,6 +34,13 @@ export function formatTopLevelError(err: unknown, debug: boolean): string {
     for (let cur: unknown = err; cur instanceof Error; cur = cur.cause) out += `${cur.stack ?? String(cur)}\n`;
   }
   return out;
+}
+
+/** `{"error":{"code","message"}}` on one line, for a command given --json (the stack, when debugging, follows as text). */
+export function formatJsonError(err: unknown, debug: boolean): string {
+  const e = normalizeError(err);
+  const json = `${JSON.stringify({ error: { code: e.code, message: e.message } })}\n`;
+  return debug ? json + formatTopLevelError(err, true).split('\n').slice(1).join('\n') : json;
 }
 
 /** Commands record partial failure here; the highest code wins. */

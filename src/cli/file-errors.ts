@@ -24,6 +24,7 @@ const REASONS: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'name too long',
   ELOOP: 'too many symbolic links',
   EMFILE: 'too many open files',
+  EIO: 'input/output error',
 };
 
 /** `permission denied (EACCES)`, or the bare code when it has no plain words here. */

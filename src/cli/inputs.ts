@@ -44,14 +44,26 @@ export function resolveInputs(arg: string | undefined, stdin: AsyncIterable<Uint
     }
     const files = paths.map((abs): InputFile => {
       const rel = relative(root, abs);
-      const size = statSync(abs).size;
-      return { name: join(arg, rel), relativePath: rel, size, open: () => createReadStream(abs, { highWaterMark: READ_CHUNK }) };
+      const size = sizeOf(abs);
+      return { name: join(arg, rel), relativePath: rel, ...(size !== undefined ? { size } : {}), open: () => createReadStream(abs, { highWaterMark: READ_CHUNK }) };
     });
     return { kind: 'dir', root, files };
   }
   if (!stat.isFile()) throw new PhigateError('PHIGATE_BAD_INPUT', `${arg} is not a regular file or a directory`);
   const base = arg.split(/[\\/]/).pop() ?? arg;
   return { kind: 'file', files: [{ name: arg, relativePath: base, size: stat.size, open: () => createReadStream(arg, { highWaterMark: READ_CHUNK }) }] };
+}
+
+/**
+ * A listed file's size; undefined when it went away (or became unreadable) since it was listed: it stays in the
+ * list, and opening it fails that one input, named, while the others go through.
+ */
+function sizeOf(path: string): number | undefined {
+  try {
+    return statSync(path).size;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Regular files under `dir`, sorted by path; dot-entries and symbolic links are skipped. */

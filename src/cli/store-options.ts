@@ -92,7 +92,7 @@ export async function withStore<T>(o: StoreCliOptions, fn: (store: Store) => Pro
   try {
     const store = await openStore({ ...(o.databaseUrl ? { databaseUrl: o.databaseUrl, maxConnections: 3 } : { dataDir }), schema: o.schema, keyring }).catch((err: unknown) => {
       // Most often a running `phigate serve` owns the embedded store: say what to do instead.
-      if (err instanceof PhigateError && err.details?.['pid'] !== undefined) {
+      if (err instanceof PhigateError && err.code === 'PHIGATE_STORE_IN_USE') {
         throw new PhigateError(err.code, `${err.message}. If it is phigate serve, stop it first, or use the admin API while it runs (POST /admin/v1/api-keys, /admin/v1/care-team; README: Admin API)`, { details: err.details });
       }
       throw err;

@@ -3,6 +3,7 @@
 // without a config file can import just those and start faster.
 export { parseConfig, type ConfigProblem } from './parse.js';
 export { loadConfig, parseRoster } from './load.js';
+export { checkConfigFile, checkConfigText, type CheckProblem, type ConfigCheck, type ConfigSummary } from './check.js';
 export { type PhigateConfig, CONFIG_VERSION } from './schema.js';
 export { DEFAULT_CONFIG } from './defaults.js';
 export { type SecretRef, type ConfigIo, parseSecretRef, describeSecretRef, resolveSecret, nodeConfigIo } from './secrets.js';

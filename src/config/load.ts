@@ -9,10 +9,21 @@ import { type ConfigIo, nodeConfigIo, readReferencedFile } from './secrets.js';
 
 /** Reads and validates `path`; deny lists that name roster files come back with their values filled in. */
 export function loadConfig(path: string, io: ConfigIo = nodeConfigIo): PhigateConfig {
-  const text = decodeUtf8(readReferencedFile(path, `config file ${path}`, io), `config file ${path}`);
-  const parsed = parseConfig(text, path);
-  const deny = parsed.deid.deny.map((d): DenyListConfig => (d.file === undefined ? d : { ...d, values: readRoster(d.file, io) }));
-  const policies = parsed.access.policies.map((p) => ({ ...p, text: decodeUtf8(readReferencedFile(p.file, `policy file ${p.file}`, io), `policy file ${p.file}`) }));
+  return withReferencedFiles(parseConfig(readText(path, `config file ${path}`, io), path), (file, what) => readText(file, what, io));
+}
+
+/** A file the config names, as text: `what` names it in errors (`deny-list file x.txt`). */
+export function readText(file: string, what: string, io: ConfigIo): string {
+  return decodeUtf8(readReferencedFile(file, what, io), what);
+}
+
+/**
+ * The parsed config with the files it names read in: deny-list rosters and Cedar policy files. `read` returns
+ * a file's text; `field` is where the config names it (`deid.deny.NAME`), for a checker that reports there.
+ */
+export function withReferencedFiles(parsed: PhigateConfig, read: (file: string, what: string, field: readonly PropertyKey[]) => string): PhigateConfig {
+  const deny = parsed.deid.deny.map((d): DenyListConfig => (d.file === undefined ? d : { ...d, values: parseRoster(read(d.file, `deny-list file ${d.file}`, ['deid', 'deny', d.type])) }));
+  const policies = parsed.access.policies.map((p, i) => ({ ...p, text: read(p.file, `policy file ${p.file}`, ['access', 'policies', i, 'file']) }));
   return deepFreeze({ ...parsed, deid: { ...parsed.deid, deny }, access: { ...parsed.access, policies } });
 }
 
@@ -22,11 +33,6 @@ export function parseRoster(text: string): string[] {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l.length > 0 && !l.startsWith('#'));
-}
-
-function readRoster(file: string, io: ConfigIo): string[] {
-  const what = `deny-list file ${file}`;
-  return parseRoster(decodeUtf8(readReferencedFile(file, what, io), what));
 }
 
 function decodeUtf8(bytes: Uint8Array, what: string): string {

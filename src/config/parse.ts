@@ -15,22 +15,35 @@ export interface ConfigProblem {
   readonly message: string;
 }
 
-/**
- * `sourceName` is used in messages and to resolve relative `file:` paths (against its directory).
- * Throws PHIGATE_BAD_CONFIG listing every problem found.
- */
-export function parseConfig(text: string, sourceName: string): PhigateConfig {
+/** Where a field is written in the source: its line and column. */
+export type Locate = (path: readonly PropertyKey[]) => { line: number; col: number };
+
+/** The validated config and where its fields are written, or every problem found; never throws. */
+export type ParsedConfig = { readonly ok: true; readonly config: PhigateConfig; readonly locate: Locate } | { readonly ok: false; readonly problems: readonly ConfigProblem[] };
+
+/** parseConfig's work, returning the problems instead of throwing them. */
+export function parseConfigText(text: string, sourceName: string): ParsedConfig {
   const read = readYaml(text);
-  if (!read.ok) throw configError(sourceName, read.problems.map((p) => ({ ...p, path: '' })));
+  if (!read.ok) return { ok: false, problems: read.problems.map((p) => ({ ...p, path: '' })) };
   const result = configSchema.safeParse(read.source.data);
   if (!result.success) {
     const problems = result.error.issues
       .flatMap((issue) => toProblems(issue, read.source.locate))
       .sort((a, b) => a.line - b.line || a.col - b.col);
-    throw configError(sourceName, problems);
+    return { ok: false, problems };
   }
   const baseDir = dirname(resolve(sourceName));
-  return deepFreeze(toConfig(result.data, (p) => (isAbsolute(p) ? p : resolve(baseDir, p))));
+  return { ok: true, config: deepFreeze(toConfig(result.data, (p) => (isAbsolute(p) ? p : resolve(baseDir, p)))), locate: (path) => read.source.locate(path) };
+}
+
+/**
+ * `sourceName` is used in messages and to resolve relative `file:` paths (against its directory).
+ * Throws PHIGATE_BAD_CONFIG listing every problem found.
+ */
+export function parseConfig(text: string, sourceName: string): PhigateConfig {
+  const parsed = parseConfigText(text, sourceName);
+  if (!parsed.ok) throw configError(sourceName, parsed.problems);
+  return parsed.config;
 }
 
 type Issue = z.core.$ZodIssue;
@@ -73,7 +86,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function configError(sourceName: string, problems: readonly ConfigProblem[]): PhigateError {
+export function configError(sourceName: string, problems: readonly ConfigProblem[]): PhigateError {
   const lines = problems.map((p) => `${sourceName}:${p.line}:${p.col}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
   return new PhigateError('PHIGATE_BAD_CONFIG', lines.join('\n'), { details: { source: sourceName, problems: problems.length } });
 }

@@ -23,7 +23,7 @@ test('one holder at a time; released on close', () => {
 test('a live other process holds it: refused, naming the pid', () => {
   const d = dataDir();
   writeFileSync(`${d}.lock`, `${process.ppid}\n`);
-  assert.throws(() => lockDataDir(d), (err: Error & { code?: string }) => err.code === 'PHIGATE_STORE_FAILURE' && err.message.includes(`process ${process.ppid}`) && /use PostgreSQL/.test(err.message));
+  assert.throws(() => lockDataDir(d), (err: Error & { code?: string }) => err.code === 'PHIGATE_STORE_IN_USE' && err.message.includes(`process ${process.ppid}`) && /use PostgreSQL/.test(err.message));
 });
 
 test('a lock left by a killed process is taken over', () => {

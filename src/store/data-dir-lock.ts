@@ -46,7 +46,8 @@ export function lockDataDir(dataDir: string): DataDirLock {
       continue; // removed meanwhile: try again
     }
     if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner)) {
-      throw new PhigateError('PHIGATE_STORE_FAILURE', `Data directory ${dataDir} is in use by process ${owner}; the embedded store allows one process (use PostgreSQL for several)`, {
+      // What to do is in the message: the CLI adds its own hints (the admin API) after it.
+      throw new PhigateError('PHIGATE_STORE_IN_USE', `Data directory ${dataDir} is in use by process ${owner}; the embedded store allows one process: stop that one and run this again (use PostgreSQL for several)`, {
         details: { pid: owner },
       });
     }

@@ -133,8 +133,17 @@ describe('phigate audit on the live store (embedded)', () => {
     assert.match(cp.stdout, new RegExp(`^${origin.replace(/[./]/g, '\\$&')}\n25\n`));
 
     const out = join(dir, 'live-export');
-    const ex = await runPhigate(['audit', 'export', ...storeArgs, '--out', out, '--signer-key-file', signerFile]);
+    const cpJson = await runPhigate(['audit', 'checkpoint', ...storeArgs, '--signer-key-file', signerFile, '--json']);
+    assert.equal(cpJson.code, 0, cpJson.stderr);
+    const published = JSON.parse(cpJson.stdout) as { size: number; root: string; note: string };
+    assert.equal(published.size, 25);
+    assert.match(published.root, /^[0-9a-f]{64}$/);
+    assert.ok(published.note.startsWith(`${origin}\n25\n`));
+    const ex = await runPhigate(['audit', 'export', ...storeArgs, '--out', out, '--signer-key-file', signerFile, '--json']);
     assert.equal(ex.code, 0, ex.stderr);
+    const exported = JSON.parse(ex.stdout) as { out: string; entries: number; checkpoints: number; root: string };
+    assert.deepEqual([exported.out, exported.entries, exported.root], [out, 25, published.root]);
+    assert.ok(exported.checkpoints >= 1, 'the one published above at least');
     const v = await runPhigate(['audit', 'verify', out, '--key', keys.verifierKey]);
     assert.equal(v.code, 0, v.stdout);
 

@@ -70,6 +70,27 @@ describe('phigate deid (text)', { concurrency: 2 }, () => {
     assert.ok(!a.stderr.includes('CANARYKEY') && !a.stdout.includes('CANARYKEY'));
   });
 
+  test('PHIGATE_DEID_KEY holds the key when no --key is given; --key wins; the key is never printed', async () => {
+    const key = 'CANARYKEY-deid-env-5f1e2d3c4b';
+    const other = 'CANARYKEY-other-var-9a8b7c6d';
+    const args = ['deid', '--transform', 'NAME=surrogate,EMAIL=surrogate,DATE=date-shift', '--patient', 'p-1'];
+    const fromEnv = await runPhigate(args, { input: NOTE, env: { PHIGATE_DEID_KEY: key } });
+    const named = await runPhigate([...args, '--key', 'env:PHIGATE_TEST_KEY'], { input: NOTE, env: { PHIGATE_TEST_KEY: key } });
+    const optionWins = await runPhigate([...args, '--key', 'env:PHIGATE_TEST_KEY'], { input: NOTE, env: { PHIGATE_DEID_KEY: key, PHIGATE_TEST_KEY: other } });
+    const otherKey = await runPhigate([...args, '--key', 'env:PHIGATE_TEST_KEY'], { input: NOTE, env: { PHIGATE_TEST_KEY: other } });
+    for (const r of [fromEnv, named, optionWins, otherKey]) {
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stderr, '', 'no one-off key note, and no key');
+      assert.ok(!r.stdout.includes('CANARYKEY'));
+    }
+    assert.equal(fromEnv.stdout, named.stdout, 'the same key as --key env:VAR naming it');
+    assert.equal(optionWins.stdout, otherKey.stdout, '--key wins over PHIGATE_DEID_KEY');
+    assert.notEqual(optionWins.stdout, fromEnv.stdout);
+    const short = await runPhigate(args, { input: NOTE, env: { PHIGATE_DEID_KEY: 'CANARYKEY' } });
+    assert.equal(short.code, 2);
+    assert.equal(short.stderr, 'phigate: environment variable PHIGATE_DEID_KEY holds fewer than 16 bytes; use a longer secret (e.g. 32 random bytes, hex-encoded) (PHIGATE_KEY_MISSING)\n');
+  });
+
   test('without a key, keyed transforms use a one-off key and say so on stderr', async () => {
     const r = await runPhigate(['deid', '--transform', 'surrogate'], { input: NOTE });
     assert.equal(r.code, 0);

@@ -3,7 +3,7 @@
 // trace, PHIGATE_INTERNAL or any of the text being processed. A file that fails inside a directory run is
 // that input's failure (exit 1) and the others go through.
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -23,6 +23,8 @@ const NOTE = `Seen by Dr. ${CANARY} on 03/04/2021.\n`;
 const note = file('in/note.txt', NOTE);
 /** A regular file: a path "under" it can be neither read nor created, even by root. */
 const aFile = file('plain-file', 'not a directory\n');
+/** Makes files vanish or fail to read while the CLI runs (see the file). */
+const FS_FAULTS = join(import.meta.dirname, 'fs-faults.mjs');
 /** chmod means nothing to root, so the permission cases run only as another user. */
 const asRoot = process.getuid?.() === 0;
 
@@ -30,6 +32,14 @@ function assertNamed(r: RunResult, code: number, pattern: RegExp): void {
   assert.equal(r.code, code, r.stderr);
   assert.match(r.stderr, pattern);
   assert.doesNotMatch(r.stderr, /PHIGATE_INTERNAL|\n\s+at |Zebulon|Quartermaine/, 'no stack, no internal error, no text');
+}
+
+/** A key pair made by `audit keygen` in a new folder under `dir`, and the command that made it. */
+async function keyPair(name: string): Promise<{ keys: string; origin: string[]; signer: string }> {
+  const keys = join(dir, name);
+  const origin = ['audit', 'keygen', '--origin', 'test.example/log', '--out', keys];
+  assert.equal((await runPhigate(origin)).code, 0);
+  return { keys, origin, signer: readFileSync(join(keys, 'audit-signer.key'), 'utf8') };
 }
 
 describe('phigate deid: outputs and inputs that cannot be used', { concurrency: 2 }, () => {
@@ -54,6 +64,29 @@ describe('phigate deid: outputs and inputs that cannot be used', { concurrency: 
     const r = await runPhigate(['deid', input, '--out', out]);
     assertNamed(r, 1, new RegExp(`^phigate: ${input}/a\\.txt: cannot write ${out}/a\\.txt: is a directory \\(EISDIR\\) \\(PHIGATE_FILE_ACCESS\\)\\n$`));
     assert.match(readFileSync(join(out, 'b.txt'), 'utf8'), /\[NAME\] on \[DATE\]/);
+  });
+
+  test('in a directory run, a file that vanishes or fails to read mid-run is skipped, named without its text; the rest go through; exit 1', async () => {
+    const input = join(dir, 'mid-run');
+    // a goes through; b is deleted when a is opened; c fails after its first chunk; d is gone between listing and
+    // stat; e goes through.
+    const [a, b, c, d] = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'].map((n) => file(`mid-run/${n}`, NOTE));
+    const out = join(dir, 'mid-run-out');
+    const env = { PHIGATE_TEST_VANISH: `${a}:${b}`, PHIGATE_TEST_EIO: c as string, PHIGATE_TEST_GONE_AT_STAT: d as string };
+    const r = await runPhigate(['deid', input, '--out', out, '--json'], { env, nodeArgs: ['--import', FS_FAULTS] });
+    assert.equal(r.code, 1, r.stderr);
+    assert.doesNotMatch(r.stderr + r.stdout, /PHIGATE_INTERNAL|\n\s+at |Zebulon|Quartermaine/, 'no stack, no internal error, no text');
+    const lines = r.stderr.trim().split('\n');
+    assert.deepEqual(lines, [
+      `phigate: ${input}/b.txt: cannot read ${input}/b.txt: no such file or directory (ENOENT) (PHIGATE_NOT_FOUND)`,
+      `phigate: ${input}/c.txt: cannot read ${input}/c.txt: input/output error (EIO) (PHIGATE_FILE_ACCESS)`,
+      `phigate: ${input}/d.txt: cannot read ${input}/d.txt: no such file or directory (ENOENT) (PHIGATE_NOT_FOUND)`,
+    ]);
+    for (const name of ['a.txt', 'e.txt']) assert.match(readFileSync(join(out, name), 'utf8'), /\[NAME\] on \[DATE\]/, `${name} went through`);
+    for (const name of ['b.txt', 'c.txt', 'd.txt']) assert.ok(!existsSync(join(out, name)), `no output for the failed ${name}`);
+    const summary = JSON.parse(r.stdout) as { inputs: number; failedInputs: number; errors: { input: string; code: string }[] };
+    assert.deepEqual([summary.inputs, summary.failedInputs], [5, 3]);
+    assert.deepEqual(summary.errors.map((e) => [e.input, e.code]), [[`${input}/b.txt`, 'PHIGATE_NOT_FOUND'], [`${input}/c.txt`, 'PHIGATE_FILE_ACCESS'], [`${input}/d.txt`, 'PHIGATE_NOT_FOUND']]);
   });
 
   test('a missing input, or one under a file: exit 2 naming it', async () => {
@@ -121,8 +154,33 @@ describe('option files that are not there: exit 2 naming the option', { concurre
     assert.equal((await runPhigate(['audit', 'keygen', '--origin', 'test.example/log', '--out', keys])).code, 0);
     const signer = readFileSync(join(keys, 'audit-signer.key'), 'utf8');
     const again = await runPhigate(['audit', 'keygen', '--origin', 'test.example/log', '--out', keys]);
-    assertNamed(again, 2, /^phigate: --out: .*audit-signer\.key already exists; keygen never replaces a key/);
+    assertNamed(again, 2, new RegExp(`^phigate: --out: ${keys}/audit-signer\\.key and ${keys}/audit-verifier\\.vkey already exist; keygen replaces a key pair only with --force \\(choose another --out to keep it\\) \\(PHIGATE_FILE_ACCESS\\)\\n$`));
     assert.ok(!again.stderr.includes(signer.trim()), 'the key is not printed');
     assert.equal(readFileSync(join(keys, 'audit-signer.key'), 'utf8'), signer);
+  });
+
+  test('audit keygen: one half of a pair left is refused too; --force replaces both, together', async () => {
+    const { keys, origin, signer } = await keyPair('keys-pair');
+    rmSync(join(keys, 'audit-verifier.vkey'));
+    assertNamed(await runPhigate(origin), 2, new RegExp(`^phigate: --out: ${keys}/audit-signer\\.key already exists; keygen replaces a key pair only with --force`));
+    const forced = await runPhigate([...origin, '--force']);
+    assert.equal(forced.code, 0, forced.stderr);
+    const newSigner = readFileSync(join(keys, 'audit-signer.key'), 'utf8');
+    assert.notEqual(newSigner, signer);
+    assert.equal(readFileSync(join(keys, 'audit-verifier.vkey'), 'utf8'), forced.stdout, 'the verifier key of the new signer');
+    assert.equal(statSync(join(keys, 'audit-signer.key')).mode & 0o777, 0o600);
+    assert.deepEqual(readdirSync(keys).sort(), ['audit-signer.key', 'audit-verifier.vkey'], 'no temporary files left');
+  });
+
+  test('audit keygen --force: when the second file cannot be put in place, the first is put back (never half a pair)', async () => {
+    const { keys, origin, signer } = await keyPair('keys-half');
+    // A directory where the verifier key goes: the new signer is placed first, then the verifier fails.
+    rmSync(join(keys, 'audit-verifier.vkey'));
+    mkdirSync(join(keys, 'audit-verifier.vkey'));
+    const r = await runPhigate([...origin, '--force']);
+    assertNamed(r, 2, new RegExp(`^phigate: --out: cannot write ${keys}/audit-verifier\\.vkey: .*\\(PHIGATE_FILE_ACCESS\\)\\n$`));
+    assert.equal(r.stdout, '', 'no verifier key printed for a pair that was not written');
+    assert.equal(readFileSync(join(keys, 'audit-signer.key'), 'utf8'), signer, 'the old signer is back');
+    assert.deepEqual(readdirSync(keys).sort(), ['audit-signer.key', 'audit-verifier.vkey'], 'no temporary files left');
   });
 });

@@ -23,9 +23,9 @@ export interface RunOptions {
 export function runPhigate(args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, ...opts.env };
-    delete env.PHIGATE_DEBUG;
+    // Keys and debugging from the shell that runs the tests would change what the CLI does: only as given.
+    for (const name of ['PHIGATE_DEBUG', 'PHIGATE_DEID_KEY', 'PHIGATE_API_KEY']) if (opts.env?.[name] === undefined) delete env[name];
     delete env.NODE_TEST_CONTEXT; // the child is a CLI, not a test file
-    if (opts.env?.PHIGATE_DEBUG) env.PHIGATE_DEBUG = opts.env.PHIGATE_DEBUG;
     const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', TSX, MAIN, ...args], { cwd: opts.cwd ?? REPO_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];

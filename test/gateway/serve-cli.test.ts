@@ -195,7 +195,7 @@ test('on the embedded store, the first run makes a first key (file, 24 h, audite
     try {
       // initdb pauses start-up for seconds: a line says why.
       assert.match(first.stderr(), new RegExp(`phigate: creating the embedded store in ${join(dot, 'data')} \\(first run`));
-      assert.match(first.stderr(), /1\. your key: +export PHIGATE_KEY=\$\(cat .*first-api-key\)/);
+      assert.match(first.stderr(), /1\. your key: +export PHIGATE_API_KEY=\$\(cat .*first-api-key\)/);
       const keyFile = join(dot, 'first-api-key');
       assert.equal(statSync(keyFile).mode & 0o077, 0, 'the key file is private');
       const key = readFileSync(keyFile, 'utf8').trim();
@@ -226,11 +226,24 @@ test('on the embedded store, the first run makes a first key (file, 24 h, audite
     assert.equal(found.code, 0, found.stderr);
     const events = found.stdout.trim().split('\n').map((l) => JSON.parse(l) as { event: { actor: { id: string }; target: string | null } });
     assert.ok(events.some((e) => e.event.actor.id === 'system:serve' && e.event.target === 'user:local-admin'), found.stdout);
-    // A store with an active key gets no second first key; the banner says where keys come from.
+    // A store with an active key gets no second first key; the banner still says where the first one is.
     const before = readFileSync(join(dot, 'first-api-key'), 'utf8');
+    const again = await startServe(args);
+    try {
+      assert.match(again.stderr(), new RegExp(`1\\. your key: +export PHIGATE_API_KEY=\\$\\(cat ${join(dot, 'first-api-key')}\\)\\n.*user:local-admin: admin, clinician, analyst; expires`));
+      again.child.kill('SIGTERM');
+      assert.equal(await again.exited, 0);
+    } finally {
+      again.child.kill('SIGKILL');
+    }
+    // Once it is revoked, the banner says so and where keys come from.
+    const listed = JSON.parse((await runPhigate(['apikeys', 'list', '--json', ...args])).stdout) as Array<{ id: string; principal: string }>;
+    const revoked = await runPhigate(['apikeys', 'revoke', listed.find((k) => k.principal === 'user:local-admin')?.id ?? 'none', ...args]);
+    assert.equal(revoked.code, 0, revoked.stderr);
     const second = await startServe(args);
     try {
       assert.match(second.stderr(), /1\. a key: +POST \/admin\/v1\/api-keys with an admin key/);
+      assert.match(second.stderr(), new RegExp(`\\(the first key in ${join(dot, 'first-api-key')} is revoked; use a lasting key made with it\\)`));
       // The create command names the same home and config, so the key lands in this store and tenant.
       assert.match(second.stderr(), new RegExp(`apikeys create --principal user:you --roles clinician --home ${dot} --config ${join(own, 'phigate.yaml')}\\n`));
       assert.doesNotMatch(second.stderr(), /creating the embedded store/, 'only when it is made');

@@ -2,7 +2,7 @@
 // auditors and SIEMs), publish checkpoints and make signing keys. Reading subcommands work on the live
 // store or on an export directory (see ../audit-source.ts).
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { PhigateError } from '../../errors.js';
@@ -33,6 +33,7 @@ import {
 import { EXIT_INPUT_FAILED, raiseExitCode } from '../exit.js';
 import { fileError, readOptionFile } from '../file-errors.js';
 import { streamSink } from '../output.js';
+import { writeFileSet } from '../file-set.js';
 import { STORE_HELP, openAuditSource, type AuditSource, type SourceOptions } from '../audit-source.js';
 import type { CommandModule } from './index.js';
 
@@ -223,7 +224,7 @@ function liveOf(source: AuditSource): NonNullable<AuditSource['live']> {
   return source.live;
 }
 
-async function exportAction(opts: Opts & { out: string; signerKeyFile?: string; verifierKey?: string[]; origin?: string; siem?: boolean }): Promise<void> {
+async function exportAction(opts: Opts & { out: string; signerKeyFile?: string; verifierKey?: string[]; origin?: string; siem?: boolean; json?: boolean }): Promise<void> {
   // Without keys named, serve's own signer under --home publishes the fresh checkpoint.
   const signing = signerFrom(opts.signerKeyFile ?? (opts.verifierKey?.length ? undefined : homeKeyFile(opts, 'audit-signer.key')));
   const keys = [...(opts.verifierKey ?? []), ...(signing ? [signing.verifierKey] : [])];
@@ -232,12 +233,12 @@ async function exportAction(opts: Opts & { out: string; signerKeyFile?: string; 
     const live = liveOf(source);
     const log = signing ? live.log([signing.signer], opts.origin ?? signing.signer.name) : live.log();
     const summary = await exportLog(log, opts.out, { verifierKeys: keys, publish: signing !== undefined });
-    out(`Exported ${summary.entries} entries and ${summary.checkpoints} checkpoints to ${opts.out} (root ${summary.root})\n`);
+    out(opts.json ? `${JSON.stringify({ out: opts.out, entries: summary.entries, checkpoints: summary.checkpoints, root: summary.root })}\n` : `Exported ${summary.entries} entries and ${summary.checkpoints} checkpoints to ${opts.out} (root ${summary.root})\n`);
     if (log !== live.log()) await log.close();
   });
 }
 
-async function checkpointAction(opts: Opts & { signerKeyFile?: string; origin?: string }): Promise<void> {
+async function checkpointAction(opts: Opts & { signerKeyFile?: string; origin?: string; json?: boolean }): Promise<void> {
   const signerKeyFile = opts.signerKeyFile ?? homeKeyFile(opts, 'audit-signer.key');
   if (!signerKeyFile) throw usage(`Give the checkpoint signing key with --signer-key-file (${opts.home ?? '--home'} holds no audit-signer.key from phigate serve)`);
   const signing = signerFrom(signerKeyFile) as { signer: NoteSigner };
@@ -245,29 +246,37 @@ async function checkpointAction(opts: Opts & { signerKeyFile?: string; origin?: 
     const log = liveOf(source).log([signing.signer], opts.origin ?? signing.signer.name);
     const cp = await log.publishCheckpoint();
     await log.close();
-    out(cp.note);
+    out(opts.json ? `${JSON.stringify({ size: cp.size, root: Buffer.from(cp.root).toString('hex'), note: cp.note })}\n` : cp.note);
   });
 }
 
-async function keygenAction(opts: { origin: string; out: string }): Promise<void> {
+async function keygenAction(opts: { origin: string; out: string; force?: boolean; json?: boolean }): Promise<void> {
+  const signerPath = join(opts.out, 'audit-signer.key');
+  const verifierPath = join(opts.out, 'audit-verifier.vkey');
+  // Never over an existing key unless asked: a signer replaced by mistake would orphan every checkpoint it signed.
+  const present = [signerPath, verifierPath].filter((p) => existsSync(p));
+  if (present.length > 0 && !opts.force) {
+    throw new PhigateError('PHIGATE_FILE_ACCESS', `--out: ${present.join(' and ')} already exist${present.length === 1 ? 's' : ''}; keygen replaces a key pair only with --force (choose another --out to keep it)`);
+  }
   const { signerKey, verifierKey } = generateNoteKey(opts.origin);
-  const write = async (name: string, text: string, mode?: number): Promise<void> => {
-    const path = join(opts.out, name);
-    try {
-      await writeFile(path, text, { ...(mode !== undefined ? { mode } : {}), flag: 'wx' });
-    } catch (err) {
-      // Never over an existing key: a signer replaced by mistake would orphan every checkpoint it signed.
-      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new PhigateError('PHIGATE_FILE_ACCESS', `--out: ${path} already exists; keygen never replaces a key (choose another --out)`);
-      throw fileError(err, 'write', path, '--out: ');
-    }
-  };
   await mkdir(opts.out, { recursive: true, mode: 0o700 }).catch((err: unknown) => {
     throw fileError(err, 'create the directory', opts.out, '--out: ');
   });
-  await write('audit-signer.key', `${signerKey}\n`, 0o600);
-  await write('audit-verifier.vkey', `${verifierKey}\n`);
+  // Both files or neither: never a new signer beside an old verifier key (or none).
+  try {
+    writeFileSet(
+      [
+        { path: signerPath, text: `${signerKey}\n`, mode: 0o600 },
+        { path: verifierPath, text: `${verifierKey}\n` },
+      ],
+      { replace: opts.force === true },
+    );
+  } catch (err) {
+    throw err instanceof PhigateError ? new PhigateError(err.code, `--out: ${err.message}`, { cause: err }) : err;
+  }
+  if (opts.json) return void out(`${JSON.stringify({ verifierKey, signerKeyFile: signerPath, verifierKeyFile: verifierPath })}\n`);
   out(`${verifierKey}\n`);
-  process.stderr.write(`Wrote ${join(opts.out, 'audit-signer.key')} (secret, mode 600) and audit-verifier.vkey. Give auditors the verifier key above.\n`);
+  process.stderr.write(`Wrote ${signerPath} (secret, mode 600) and audit-verifier.vkey. Give auditors the verifier key above.\n`);
 }
 
 /** The source options every reading subcommand takes. */
@@ -335,11 +344,13 @@ export const auditCommand: CommandModule = {
       .option('--signer-key-file <file>', 'checkpoint signing key: publish a fresh checkpoint and export up to it (default: <home>/audit-signer.key, made by serve, unless --verifier-key is given)')
       .option('--origin <origin>', 'log origin for that checkpoint (default: the key name)')
       .option('--verifier-key <vkey>', 'verifier key to ship in log-keys.txt (repeatable)', collect)
+      .option('--json', 'print the summary as JSON')
       .addHelpText('after', STORE_HELP)
       .action(exportAction);
     sourceOptions(audit.command('checkpoint').description('Sign and publish a checkpoint of the live log now; prints the signed note'))
       .option('--signer-key-file <file>', 'checkpoint signing key (from `phigate audit keygen`; default: <home>/audit-signer.key, made by serve)')
       .option('--origin <origin>', 'log origin (default: the key name)')
+      .option('--json', 'print {size, root, note} as JSON')
       .addHelpText('after', STORE_HELP)
       .action(checkpointAction);
     audit
@@ -347,6 +358,9 @@ export const auditCommand: CommandModule = {
       .description('Make an Ed25519 checkpoint signing key (C2SP signed-note format)')
       .requiredOption('--origin <origin>', 'log name, e.g. audit.example.org/phigate')
       .requiredOption('--out <dir>', 'directory for audit-signer.key and audit-verifier.vkey')
+      .option('--json', 'print {verifierKey, signerKeyFile, verifierKeyFile} as JSON')
+      .option('--force', 'replace a key pair already in --out (checkpoints it signed then verify only with the old verifier key)')
+      .addHelpText('after', '\nBoth files are written to temporary names and then put in place together: never one half of a pair.')
       .action(keygenAction);
   },
 };

@@ -14,17 +14,19 @@ nothing). Text is processed in pieces split at blank lines, so files of any size
   --transform      a kind for everything (tag, redact, mask, surrogate, date-shift, token, generalize),
                    kinds per type (NAME=surrogate,DATE=date-shift), or both (tag,NAME=surrogate).
   --key            where the surrogate/token/date-shift key lives: env:VAR or file:PATH (at least 16
-                   bytes). Without it a one-off key is used and results differ from run to run.
+                   bytes). Without it: the key itself from PHIGATE_DEID_KEY, else deid.key of --config,
+                   else a one-off key (results then differ from run to run). The key is never printed.
   --json           a summary (counts by type, errors by input and line); on stdout when --out is given,
                    else on stderr after the text.
 
-Errors name the input and line, never the text. Exit codes: 0 ok, 1 some inputs failed (the rest were
-processed; a text input that fails leaves no --out file, a JSONL file keeps its good lines), 2 usage or
-configuration error.
+Errors name the input and line, never the text. In a directory, a file that goes away or cannot be read
+while the run is under way is reported by name and skipped; the others go through. Exit codes: 0 ok, 1 some
+inputs failed (the rest were processed; a text input that fails leaves no --out file, a JSONL file keeps its
+good lines), 2 usage or configuration error.
 
 Examples:
   phigate deid note.txt
-  phigate deid --transform NAME=surrogate,DATE=date-shift --patient p-104 --key env:PHIGATE_KEY note.txt
+  phigate deid --transform NAME=surrogate,DATE=date-shift --patient p-104 --key env:PHIGATE_DEID_KEY note.txt
   phigate deid --format jsonl notes.jsonl > deid.jsonl
   phigate deid notes/ --out deid-notes/ --json
   phigate deid --explain note.txt
@@ -39,7 +41,7 @@ export const deidCommand: CommandModule = {
       .option('--format <format>', 'text or jsonl', 'text')
       .option('--transform <spec>', 'transform kind, or TYPE=kind pairs (default: tag)')
       .option('--config <file>', 'phigate.yaml to use')
-      .option('--key <ref>', 'key for surrogates/tokens/date shift: env:VAR or file:PATH')
+      .option('--key <ref>', 'key for surrogates/tokens/date shift: env:VAR or file:PATH (default: PHIGATE_DEID_KEY)')
       .option('--patient <id>', 'patient id for date shifting (one shift per patient)')
       .option('--explain', 'show the text with findings highlighted and a legend, instead of de-identifying')
       .option('--color', 'colour --explain output even when stdout is not a terminal')

@@ -10,6 +10,7 @@ import { apikeysCommand } from './apikeys.js';
 import { careteamCommand } from './careteam.js';
 import { certsCommand } from './certs.js';
 import { serveCommand } from './serve.js';
+import { configCommand } from './config.js';
 
 export interface CommandModule {
   register(program: Command): void;
@@ -22,6 +23,7 @@ export const COMMANDS: readonly CommandModule[] = [
   auditCommand,
   keysCommand,
   serveCommand,
+  configCommand,
   apikeysCommand,
   careteamCommand,
   certsCommand,

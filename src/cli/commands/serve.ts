@@ -103,6 +103,8 @@ interface FirstKey {
   readonly path: string;
   readonly roles: readonly string[];
   readonly expiresAt: Date;
+  /** Set when the key on file is no longer usable: `expired` or `revoked`. */
+  readonly inactive?: string;
 }
 
 /**
@@ -173,22 +175,42 @@ export function createKeyCommand(o: ServeOptions, env: Readonly<Record<string, s
   return args.join(' ');
 }
 
+/**
+ * The first key an earlier run left in <home>/first-api-key, as the store knows it (roles, expiry, whether it is
+ * still active), so every start's banner says where it is; null when there is no such file or key.
+ */
+async function firstKeyOnFile(store: Store, config: PhigateConfig, home: string): Promise<FirstKey | null> {
+  const path = join(home, FIRST_KEY_FILE);
+  let id: string | undefined;
+  try {
+    id = /^phg_([0-9a-f]{16})_/.exec(readFileSync(path, 'utf8'))?.[1];
+  } catch {
+    return null;
+  }
+  const { listApiKeys } = await import('../../access/index.js');
+  const view = (await listApiKeys(store.apiKeys, config.server.tenant, new Date())).find((k) => k.id === id);
+  if (!view) return null;
+  return { path, roles: view.roles, expiresAt: new Date(view.expiresAt ?? Number.NaN), ...(view.status === 'active' ? {} : { inactive: view.status }) };
+}
+
 /** Step 1 of the banner: where the caller's key comes from. */
 function keyStep(o: ServeOptions, firstKey: FirstKey | null): string {
   const create = createKeyCommand(o);
-  if (firstKey) {
+  if (firstKey && !firstKey.inactive) {
     return (
-      `  1. your key:       export PHIGATE_KEY=$(cat ${firstKey.path})\n` +
+      `  1. your key:       export PHIGATE_API_KEY=$(cat ${firstKey.path})\n` +
       `                     (${FIRST_KEY_PRINCIPAL}: ${firstKey.roles.join(', ')}; expires ${firstKey.expiresAt.toISOString()}; make lasting keys with it: POST /admin/v1/api-keys)\n`
     );
   }
+  // A first key that expired or was revoked is named too, so nobody keeps exporting a dead key.
+  const dead = firstKey ? `                     (the first key in ${firstKey.path} is ${firstKey.inactive}; use a lasting key made with it)\n` : '';
   if (o.databaseUrl) {
     // The URL (and its password) stays out of the banner: the CLI takes it from the environment.
     const urlStep = process.env.PHIGATE_DATABASE_URL === o.databaseUrl ? '' : `                     (first: export PHIGATE_DATABASE_URL=<the URL given to serve>)\n`;
-    return `  1. create a key:   ${create}\n${urlStep}                     then: export PHIGATE_KEY=<the key it prints once>\n`;
+    return `  1. create a key:   ${create}\n${urlStep}                     then: export PHIGATE_API_KEY=<the key it prints once>\n`;
   }
   // The embedded store is this process's alone: the CLI cannot open it while serve runs.
-  return `  1. a key:          POST /admin/v1/api-keys with an admin key (README: Admin API), or stop phigate and run\n                     ${create}\n`;
+  return `  1. a key:          POST /admin/v1/api-keys with an admin key (README: Admin API), or stop phigate and run\n                     ${create}\n${dead}`;
 }
 
 /** A whole number in [min, max] from an option, or a usage error naming the option. */
@@ -273,7 +295,8 @@ async function serve(o: ServeOptions): Promise<void> {
     leafCacheEntries: config.server.auditProofCacheEntries,
   });
   auditLog.start();
-  const firstKey = !o.databaseUrl && o.firstKey ? await issueFirstKey(store, config, auditLog, o.home) : null;
+  // Made now, or left by an earlier run: the banner says where it is on every start.
+  const firstKey = o.databaseUrl ? null : ((o.firstKey ? await issueFirstKey(store, config, auditLog, o.home) : null) ?? (await firstKeyOnFile(store, config, o.home)));
   const gateway = gw.createGateway({
     config,
     store,
@@ -306,7 +329,7 @@ async function serve(o: ServeOptions): Promise<void> {
   process.stderr.write(
     `\nphigate gateway on ${server.url}${firstRun ? ` (first run: set up ${o.home})` : ''}\n` +
       keyStep(o, firstKey) +
-      `  2. call it:        ${ca}node -e "const OpenAI=require('openai'); new OpenAI({baseURL:'${server.url}/v1', apiKey:process.env.PHIGATE_KEY})` +
+      `  2. call it:        ${ca}node -e "const OpenAI=require('openai'); new OpenAI({baseURL:'${server.url}/v1', apiKey:process.env.PHIGATE_API_KEY})` +
       `.chat.completions.create({model:'${config.models.find((m) => m.service === 'chat')?.id ?? 'MODEL'}',messages:[{role:'user',content:'Hello'}]}).then(r=>console.log(r.choices[0].message.content))"\n` +
       `  health:            curl ${devCert ? `--cacert ${devCert} ` : ''}${server.url}/healthz\n\n`,
   );

@@ -1,0 +1,98 @@
+// `phigate config check` as an operator runs it: ok and a summary for a good config (serve's own example), every
+// problem with file, line, column and field for a bad one, JSON for machines, and exit codes 0 / 1 / 2.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { EXAMPLE_CONFIG } from '../../src/cli/commands/serve.js';
+import { runPhigate } from './run-phigate.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'phigate-config-check-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+const file = (name: string, text: string): string => {
+  writeFileSync(join(dir, name), text);
+  return join(dir, name);
+};
+
+const good = file('phigate.yaml', EXAMPLE_CONFIG);
+const BAD = `server:
+  port: 8443
+  bogus: 1
+vendors:
+  x:
+    baseUrl: http://api.example.com/v1
+    region: us
+    dataClasses: [deidentified]
+models:
+  - { id: m, vendor: y, upstream: u }
+`;
+const bad = file('bad.yaml', BAD);
+
+describe('phigate config check', { concurrency: 2 }, () => {
+  test("serve's example config: ok, vendors, models, roles and the store; the file defaults to ./phigate.yaml", async () => {
+    const r = await runPhigate(['config', 'check'], { cwd: dir, env: { PHIGATE_CONFIG: '', PHIGATE_DATABASE_URL: '' } });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(
+      r.stdout,
+      'ok: phigate.yaml\n' +
+        '  tenant:  default\n' +
+        '  vendors: local (openai-compatible; deidentified)\n' +
+        '  models:  local-chat (chat, local), local-embed (embeddings, local)\n' +
+        '  roles:   clinician, analyst\n' +
+        '  store:   embedded (PHIGATE_DATABASE_URL not set)\n',
+    );
+    assert.equal(r.stderr, '');
+  });
+
+  test('--json: the summary; the store from PHIGATE_DATABASE_URL, never its URL', async () => {
+    const url = 'postgres://phigate:CANARY-pw-77@db.internal/phigate';
+    const r = await runPhigate(['config', 'check', good, '--json'], { env: { PHIGATE_DATABASE_URL: url } });
+    assert.equal(r.code, 0, r.stderr);
+    const s = JSON.parse(r.stdout) as { ok: boolean; file: string; vendors: { id: string }[]; models: { id: string; service: string }[]; store: string };
+    assert.deepEqual([s.ok, s.file, s.store, s.vendors.map((v) => v.id), s.models.map((m) => `${m.id}/${m.service}`)], [true, good, 'postgresql', ['local'], ['local-chat/chat', 'local-embed/embeddings']]);
+    assert.ok(!r.stdout.includes('CANARY') && !r.stderr.includes('CANARY'));
+  });
+
+  test('a bad config: every problem as file:line:col: field: problem, then a summary line; exit 1', async () => {
+    const r = await runPhigate(['config', 'check', bad]);
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout, '');
+    assert.equal(
+      r.stderr,
+      `${bad}:3:3: server.bogus: unknown field\n` +
+        `${bad}:6:14: vendors.x.baseUrl: must be https (plain http only to a loopback host with allowInsecureLoopback: true)\n` +
+        `${bad}:10:22: models[0].vendor: no vendor "y" under vendors\n` +
+        `phigate: ${bad} is not valid: 3 problems (PHIGATE_BAD_CONFIG)\n`,
+    );
+    const json = await runPhigate(['config', 'check', bad, '--json']);
+    assert.equal(json.code, 1);
+    const out = JSON.parse(json.stdout) as { ok: boolean; problems: { line: number; col: number; path: string; message: string }[] };
+    assert.equal(out.ok, false);
+    assert.deepEqual(out.problems.map((p) => `${p.line}:${p.col} ${p.path}`), ['3:3 server.bogus', '6:14 vendors.x.baseUrl', '10:22 models[0].vendor']);
+  });
+
+  test('the files it names are checked as serve checks them: a missing roster, a Cedar policy that does not parse', async () => {
+    const policy = file('extra.cedar', '@id("x")\nforbid (principal, action, resource) when { context.purpose == };\n');
+    const cfg = file('files.yaml', `${EXAMPLE_CONFIG}\ndeid:\n  deny:\n    NAME: file:no-roster.txt\n`.replace('  # policies: [policies/extra.cedar]', '  policies: [extra.cedar]'));
+    const r = await runPhigate(['config', 'check', cfg, '--json']);
+    assert.equal(r.code, 1, r.stderr);
+    const { problems } = JSON.parse(r.stdout) as { problems: { file?: string; path: string; message: string }[] };
+    assert.deepEqual(problems.map((p) => [p.file, p.path]), [[undefined, 'deid.deny.NAME']]);
+    assert.match(problems[0]?.message ?? '', /cannot read deny-list file .*no-roster\.txt \(ENOENT\)/);
+    file('no-roster.txt', 'Ann Lee\n');
+    const cedar = await runPhigate(['config', 'check', cfg, '--json']);
+    assert.equal(cedar.code, 1, cedar.stderr);
+    const second = (JSON.parse(cedar.stdout) as { problems: { file?: string; line: number; path: string }[] }).problems;
+    assert.deepEqual(second.map((p) => [p.file, p.line, p.path]), [[policy, 2, 'access.policies']]);
+  });
+
+  test('usage: a file that is not there, or two files, exit 2', async () => {
+    const missing = await runPhigate(['config', 'check', join(dir, 'absent.yaml')]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /^phigate: cannot read config file .*absent\.yaml \(ENOENT\) \(PHIGATE_BAD_CONFIG\)\n$/);
+    const two = await runPhigate(['config', 'check', good, bad]);
+    assert.equal(two.code, 2);
+    assert.match(two.stderr, /^phigate: too many arguments for 'check'.*\(PHIGATE_USAGE\)\nphigate: see `phigate config check --help` for usage\n$/);
+  });
+});

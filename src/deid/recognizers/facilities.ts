@@ -772,7 +772,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (known === 0 && lastTok.upper && end > i && tokens.slice(i, end + 1).every((x) => x.upper && (CARE_LEVELS.has(x.lower) || CARE_SETTING_HEADS.has(x.lower) || CARE_HEADING_WORDS.has(x.lower)))) continue;
     const after = tokenAt(tokens, end + 1);
     // "Grade Group 3", "Risk Group", "Support Group": a class or a meeting, not a practice.
-    if (known === 0 && lastTok.lower === 'group' && end > i && NOT_PRACTICE_GROUPS.has((tokens[end - 1] as Token).lower)) continue;
+    // Round 139: any group of the run so named ("Early Recovery group and group therapy").
+    if (known === 0 && lastTok.lower === 'group' && end > i && tokens.slice(i, end).some((x, k) => NOT_PRACTICE_GROUPS.has(x.lower) && tokens[i + k + 1]?.lower === 'group')) continue;
     // Round 70: "Offline medical direction", "Base Medical Command", "CHW Home Visit": EMS oversight by a
     // physician and a visit's kind, no place.
     if (after !== undefined && after.start === lastTok.end + 1 && ((lastTok.lower === 'medical' && MEDICAL_OVERSIGHT_AFTER.has(after.lower)) || (lastTok.lower === 'home' && (after.lower === 'visit' || after.lower === 'visits')))) continue;

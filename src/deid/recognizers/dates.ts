@@ -196,7 +196,9 @@ const RESULT_BEFORE = /(?:^|[^a-z])(?:neg|pos|negative|positive|normal|nl|wnl|no
 // Round 81: a plan's condition after it ("d/c 6/22 if afebrile", "repeat 12/1 pending cx").
 // Round 97: another day offered after "or" ("pick her up 12/2 or 12/3"), not a choice of doses ("1/2 or 3/4 tab").
 // Round 71: a carrier or a channel after it too, as a pharmacy's call notes write a shipment ("mailed 6/9 via USPS").
-const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]|\r\n]|[ \t]{1,2}(?:at|in|with|via|@|and|but|to|per|from|by|for|when|while|if|unless|pending|morning|afternoon|evening|night|overnight)\b|[ \t]{1,2}d\/c\b|[ \t]{1,2}w\/|[ \t]{1,2}\d{1,2}:\d{2}|[ \t]{1,2}[\-–—]{1,2}[ \t]|[ \t]{1,2}(?:[01]\d|2[0-3])[0-5]\d(?![\d:\/.])|[ \t]{1,2}or[ \t]{1,2}\d{1,2}\/\d{1,2}(?![\d\/]|\.\d|[ \t]{0,2}(?:tabs?|tablets?|caps?|pills?|of)\b))/;
+// Round 139: "after" ends one too ("discharged from <program> 10/28 after 28 days"); shares stay by FRACTION_AFTER and their shape.
+// And a clock said as about a time ("last drink 11/16 approx 2300").
+const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]|\r\n]|[ \t]{1,2}(?:at|in|with|via|@|and|but|to|per|from|by|for|when|while|if|unless|pending|after|morning|afternoon|evening|night|overnight)\b|[ \t]{1,2}d\/c\b|[ \t]{1,2}w\/|[ \t]{1,2}\d{1,2}:\d{2}|[ \t]{1,2}[\-–—]{1,2}[ \t]|[ \t]{1,2}(?:(?:approx\.?|approximately|around|about|~)[ \t]{0,2})?(?:[01]\d|2[0-3])[0-5]\d(?![\d:\/.])|[ \t]{1,2}or[ \t]{1,2}\d{1,2}\/\d{1,2}(?![\d\/]|\.\d|[ \t]{0,2}(?:tabs?|tablets?|caps?|pills?|of)\b))/;
 /** Words around "24/7" that say "all day, every day" ("available 24/7", "staffed 24/7", "24/7 nurse line"). */
 const ALWAYS_BEFORE = /(?:^|[^a-z])(?:available|avail|open|staffed|reachable|accessible|monitored|call|support|help|coverage|there|running|working|access)[ \t]{1,2}$/;
 const ALWAYS_AFTER = /^[ \t]{1,2}(?:access|support|care|coverage|monitoring|line|service|hotline|availability|nurse|help|staffing|on[ \t]call)\b/;
@@ -261,6 +263,9 @@ const EVENT_VERBS: readonly string[] = [
   'pick(?:[ \\t]{1,2}(?:her|him|them|me|us|it))?[ \\t]{1,2}up',
   '(?:moved|pushed|bumped|postponed|delayed|deferred)[ \\t]{1,2}(?:back[ \\t]{1,2})?(?:to|until|till)',
   '(?:restrictions|restricted|duty|extended)[ \\t]{1,2}(?:to|till)',
+  // Round 139: a placement's acceptance and a return home, as care management and home health write them ("SNF
+  // accepted 11/19.", "came home 11/14 from rehab").
+  'accepted|(?:came|went|got|sent)[ \\t]home',
 ];
 const EVENT_VERB_BEFORE = new RegExp(`(?:^|[^a-z])(?:${EVENT_VERBS.join('|')})(?:[ \\t]{1,2}(?:on|by))?[ \\t]{1,2}$`);
 // The same with what the event happened to between the verb and the day: "stopped oxycodone 10/2", "sent to ins 11/3",
@@ -269,8 +274,9 @@ const EVENT_VERB_OBJECT_BEFORE =
   /(?:^|[^a-z])(?:placed|removed|inserted|sent|faxed|mailed|shipped|stopped|started|held|discontinued|restarted|resumed|quit|changed|replaced|implanted|missed|skipped|lost|refused|declined)[ \t]{1,2}(?:to[ \t]{1,2})?(?:(?:the|our|his|her|their)[ \t]{1,2})?[a-z][a-z\-]{1,20}[ \t]{1,2}$/;
 // Round 82: a journey's day after where it goes or comes from, as travel medicine writes it ("leaves for <town>
 // 11/3,", "flies to <city> 6/2 with", "returned from <country> 9/28."): one or two words of the place between.
+// Round 139: and a discharge from a program or a hospital ("since discharge from <name> Detox 9/30.").
 const TRAVEL_TO_BEFORE =
-  /(?:^|[^a-z])(?:leaves|leaving|left|flies|flying|flew|travels|traveling|travelling|traveled|travelled|returns|returning|returned|departs|departing|departed|arrives|arriving|arrived|heads|heading|headed)[ \t]{1,2}(?:for|to|from|in)[ \t]{1,2}[a-z][a-z.'\-]{1,14}(?:[ \t]{1,2}[a-z][a-z.'\-]{1,14})?[ \t]{1,2}(?:on[ \t]{1,2})?$/;
+  /(?:^|[^a-z])(?:leaves|leaving|left|flies|flying|flew|travels|traveling|travelling|traveled|travelled|returns|returning|returned|departs|departing|departed|arrives|arriving|arrived|heads|heading|headed|discharged|discharge|released)[ \t]{1,2}(?:for|to|from|in)[ \t]{1,2}[a-z][a-z.'\-]{1,14}(?:[ \t]{1,2}[a-z][a-z.'\-]{1,14})?[ \t]{1,2}(?:on[ \t]{1,2})?$/;
 // "s/p primary LTCS ", "s/p L TKA ": status post and an operation's name of one to three words (round 38).
 // Round 45: "post hip ORIF (11/21)", "status post CABG 3/14": "post" spelled out, and the day in brackets after the name.
 const STATUS_POST_BEFORE = /(?:^|[^a-z])(?:s\/p|post|status[ \t]post)[ \t]{1,2}(?:[a-z][a-z0-9\-]{0,14}[ \t]{1,2}){0,2}[a-z][a-z0-9\-]{0,14}(?:[ \t]{1,2}|[ \t]?\()$/;

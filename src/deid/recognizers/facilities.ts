@@ -34,6 +34,8 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   forEachIndexedWord(doc, PRACTICE_SERVICE_HEADS, (h) => serviceNamedFacility(doc, h, out));
   forEachIndexedWord(doc, SYSTEM_CAMPUS_WORDS, (i) => systemBeforeCampus(doc, i, out));
   forEachIndexedWord(doc, LOWER_SITE_HEADS_ALL, (h) => lowerNamedCareSite(doc, h, out));
+  forEachIndexedWord(doc, DEVOTIONAL_HOSPITAL_OPENERS, (i) => lowerDevotionalHospital(doc, i, out));
+  forEachIndexedWord(doc, LOWER_HOME_SECOND_WORDS, (h) => lowerLandscapeHome(doc, h, out));
   return out;
 }
 
@@ -770,7 +772,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (known === 0 && lastTok.upper && end > i && tokens.slice(i, end + 1).every((x) => x.upper && (CARE_LEVELS.has(x.lower) || CARE_SETTING_HEADS.has(x.lower) || CARE_HEADING_WORDS.has(x.lower)))) continue;
     const after = tokenAt(tokens, end + 1);
     // "Grade Group 3", "Risk Group", "Support Group": a class or a meeting, not a practice.
-    if (known === 0 && lastTok.lower === 'group' && end > i && NOT_PRACTICE_GROUPS.has((tokens[end - 1] as Token).lower)) continue;
+    // Round 139: any group of the run so named ("Early Recovery group and group therapy").
+    if (known === 0 && lastTok.lower === 'group' && end > i && tokens.slice(i, end).some((x, k) => NOT_PRACTICE_GROUPS.has(x.lower) && tokens[i + k + 1]?.lower === 'group')) continue;
     // Round 70: "Offline medical direction", "Base Medical Command", "CHW Home Visit": EMS oversight by a
     // physician and a visit's kind, no place.
     if (after !== undefined && after.start === lastTok.end + 1 && ((lastTok.lower === 'medical' && MEDICAL_OVERSIGHT_AFTER.has(after.lower)) || (lastTok.lower === 'home' && (after.lower === 'visit' || after.lower === 'visits')))) continue;
@@ -975,7 +978,8 @@ const CHAIN_CUE_BEFORE = new Set(['at', 'from', 'to', 'near', 'via']);
 /** Round 83: prepositions that open no facility's name before "the". */
 const PREPOSITIONS_BEFORE_THE: ReadonlySet<string> = new Set(['via', 'through', 'thru', 'into', 'from', 'to', 'at', 'in', 'toward', 'towards', 'across', 'past', 'per']);
 // After the name: a store number ("#2119", "store 4471", "Store #0912") or a street ("on Appleway", "on Mass Ave").
-const CHAIN_AFTER = /^(?:[ \t]{0,2}(?:#|store[ \t]{0,2}#?|no\.[ \t]?)[ \t]?\d|[ \t](?:on|at)[ \t]\p{Lu})/iu;
+// Round 139: or an ordinal street after "on" ("the CVS on 5th not picked up").
+const CHAIN_AFTER = /^(?:[ \t]{0,2}(?:#|store[ \t]{0,2}#?|no\.[ \t]?)[ \t]?\d|[ \t](?:on|at)[ \t]\p{Lu}|[ \t]on[ \t]\d{1,3}(?:st|nd|rd|th)(?![\p{L}\d]|[ \t]{1,2}(?:floor|fl|of|day|week|dose)(?![\p{L}])))/iu;
 /** The kind of store between a chain's name and its number in an EHR's pharmacy field (round 38). */
 const STORE_WORD_AFTER = /^(?:\/pharmacy|[ \t](?:drug[ \t]stores?|drugstore|pharmacy|pharmacies|pharmacy[ \t]&[ \t]wellness))(?=[ \t]{0,2}#[ \t]?\d)/i;
 /**
@@ -1031,7 +1035,8 @@ const LOWER_CHAIN_STREET = /^[ \t]on[ \t](?:(\d{1,3}(?:st|nd|rd|th)(?:[ \t](?:st
 
 // Round 89: a bare street of one or two lower-case words after "the <chain> on", ending the clause or before a word of
 // when or where ("the walmart on <fairview> yesterday", "the walgreens on <bryn> <mawr>.").
-const BARE_STREET_END = '(?:yesterday|today|tomorrow|tonight|and|by|near|in|at|for|to|so|but|then|last|this|next|after|before|or)(?![\\p{L}\\d])';
+// Round 139: "not" and "parking" too ("the CVS on 5th not picked up", "the Kroger on Elm parking lot").
+const BARE_STREET_END = '(?:yesterday|today|tomorrow|tonight|and|by|near|in|at|for|to|so|but|then|last|this|next|after|before|or|not|parking)(?![\\p{L}\\d])';
 const LOWER_CHAIN_BARE_STREET = new RegExp(`^[ \\t]on[ \\t]([a-z]{3,20}(?:[ \\t](?!${BARE_STREET_END})[a-z]{3,20})?)(?=[.,;:!?)]|[ \\t]*\\r?\\n|$|[ \\t]${BARE_STREET_END})`, 'u');
 /** Words after "the <chain> on" that name no street: "on sale", "on hold", "on my way", "on sunday". */
 const NOT_BARE_STREET = new Set(['sale', 'hold', 'call', 'time', 'line', 'file', 'order', 'record', 'it', 'there', 'here', 'the', 'my', 'our', 'his', 'her', 'their', 'your', 'its', 'way', 'weekends', 'weekdays', 'top', 'site', 'duty', 'board', 'delivery', 'auto', 'refill', 'backorder', 'break', 'lunch', 'me', 'him', 'us', 'them']);
@@ -1059,7 +1064,7 @@ function lowerChainBareStreet(doc: DocumentView, i: number, out: Candidate[]): v
  * <Elm> by mistake", "CVS on <Desert Springs>."), ending the clause or before a word of when or where; not a weekday, a
  * month or a holiday ("Walgreens on Sunday"), nor a payer's or a state's name ("CVS on Medicare", "Kroger on Ohio").
  */
-const CAPITAL_CHAIN_BARE_STREET = new RegExp(`^[ \\t]on[ \\t](\\p{Lu}[\\p{Ll}'’]{2,20}(?:[ \\t](?!${BARE_STREET_END})\\p{Lu}[\\p{Ll}'’]{2,20})?)(?=[.,;:!?)]|[ \\t]*\\r?\\n|$|[ \\t]${BARE_STREET_END})`, 'u');
+const CAPITAL_CHAIN_BARE_STREET = new RegExp(`^[ \\t]on[ \\t]((?:\\p{Lu}[\\p{Ll}'’]{2,20}|\\d{1,3}(?:st|nd|rd|th))(?:[ \\t](?!${BARE_STREET_END})\\p{Lu}[\\p{Ll}'’]{2,20})?)(?=[.,;:!?)]|[ \\t]*\\r?\\n|$|[ \\t]${BARE_STREET_END})`, 'u');
 function capitalBareStreet(doc: DocumentView, at: number, out: Candidate[]): void {
   if (doc.allCaps) return;
   const m = CAPITAL_CHAIN_BARE_STREET.exec(doc.text.slice(at, at + 48));
@@ -1190,7 +1195,9 @@ const MEDICAL_OVERSIGHT_AFTER: ReadonlySet<string> = new Set(['control', 'comman
 const PAYER_AFTER = new Set(['plan', 'plans', 'insurance', 'ppo', 'hmo', 'epo']);
 
 /** Words before "Group" that make it a class, a cohort or a meeting. */
-const NOT_PRACTICE_GROUPS = new Set(['grade', 'stage', 'risk', 'age', 'blood', 'prognostic', 'treatment', 'control', 'study', 'support', 'focus', 'peer', 'therapy', 'process', 'working', 'interest', 'anatomic', 'tnm', 'who', 'gleason']);
+const NOT_PRACTICE_GROUPS = new Set(['grade', 'stage', 'risk', 'age', 'blood', 'prognostic', 'treatment', 'control', 'study', 'support', 'focus', 'peer', 'therapy', 'process', 'working', 'interest', 'anatomic', 'tnm', 'who', 'gleason',
+  // Round 139: therapy groups by their topic ("Early Recovery group", "Relapse Prevention group", "DBT Skills group").
+  'recovery', 'prevention', 'skills', 'aftercare', 'coping', 'grief', 'management', 'education', 'psychoeducation']);
 
 /** Heads that Romance languages write before the name (folded: "clínica" is "clinica"). */
 const ROMANCE_HEADS = new Set(['hospital', 'clinica', 'sanatorio', 'policlinica', 'hopital', 'ospedale', 'hospitais']);
@@ -1601,7 +1608,23 @@ export const PRACTICE_SERVICE_HEADS = ['imaging', 'heart', 'counseling', 'behavi
   // Round 129: "Lakeshore Endocrine", "Summit Cardiac", "Brookfield Surgical", "Hartline Sleep".
   'endocrine', 'cardiac', 'surgical', 'sleep', 'pulmonary', 'spine',
   // Round 137: "Pinnacle Pain", "Summit Digestive".
-  'pain', 'digestive'];
+  'pain', 'digestive',
+  // Round 139: treatment programs ("Pinnacle Detox", "Lighthouse Recovery"); see TREATMENT_PROGRAM_HEADS.
+  'detox', 'recovery'];
+/**
+ * Round 139: heads a behavioural-health or addiction program's short name ends on. One word before them that names
+ * (a landscape word or a word of TREATMENT_NAME_WORDS) makes a program wherever it stands ("number for Pinnacle
+ * Detox", "transport by Summit Wellness van"); a word of no list needs a cue before it (TREATMENT_PROGRAM_CUES).
+ * "Early Recovery group", "Cognitive Behavioral", "Medical Detox", "Spiritual Wellness" name nothing.
+ */
+const TREATMENT_PROGRAM_HEADS: ReadonlySet<string> = new Set(['behavioral', 'behavioural', 'detox', 'recovery', 'wellness']);
+/** The hopeful, nautical and guiding words such programs take their names from ("Lighthouse", "Serenity", "Keystone"). */
+const TREATMENT_NAME_WORDS: ReadonlySet<string> = new Set(['lighthouse', 'beacon', 'anchor', 'compass', 'serenity', 'harmony', 'horizon', 'horizons', 'pathway', 'pathways',
+  'bridges', 'bridgeway', 'keystone', 'cornerstone', 'gateway', 'landmark', 'northstar', 'lodestar', 'evergreen', 'sunrise', 'phoenix', 'genesis', 'renewal', 'tranquility',
+  'solace', 'oasis', 'sanctuary', 'refuge', 'haven', 'crossroads', 'journey', 'turning', 'milestone', 'meridian', 'peak', 'apex', 'sequoia', 'redwood', 'lakeview', 'riverbend',
+  'clearview', 'brightview', 'bayview', 'harborview', 'safe', 'new']);
+/** Words right before a program's name of no list ("waitlist for <Northstar> Detox", "then <Riverbend> Recovery", "Called <Bridgeway> Behavioral"). */
+const TREATMENT_PROGRAM_CUES: ReadonlySet<string> = new Set(['at', 'from', 'to', 'for', 'with', 'by', 'via', 'into', 'then', 'or', 'and', 'called', 'call', 'consider', 'contacted', 'completed', 'attended', 'attends', 'left']);
 /** Landscape words that open practices' names though English ("Riverside Heart", "Lakeside Imaging", "Cedar Hill ED"). */
 const PLACE_NAME_WORDS_LIST = ['valley', 'mission', 'hill', 'hills', 'summit', 'lakeside', 'riverside', 'river', 'lake', 'cedar', 'pine', 'oak', 'oaks', 'maple',
   'harbor', 'harbour', 'bay', 'ridge', 'creek', 'meadow', 'meadows', 'springs', 'brook', 'grove', 'highland', 'highlands', 'coastal', 'prairie', 'canyon', 'mesa',
@@ -1611,9 +1634,21 @@ const PLACE_NAME_WORDS: ReadonlySet<string> = new Set(PLACE_NAME_WORDS_LIST);
 const LANDSCAPE_NAME_WORDS: ReadonlySet<string> = new Set([...PLACE_NAME_WORDS_LIST, 'desert', 'vista', 'sage', 'sagebrush', 'mesquite', 'juniper', 'cottonwood', 'quail', 'heron', 'eagle',
   'willow', 'willows', 'sunset', 'heritage', 'haven', 'crest', 'view', 'ridgeview', 'parkview', 'lakeview', 'fairview']);
 /** Second words of such names: another landscape word, a residence's word ("Gardens", "Village"), a run or a point. */
-const LANDSCAPE_SECOND_WORDS: ReadonlySet<string> = new Set(['run', 'point', 'pointe', 'landing', 'crossing', 'gardens', 'village', 'manor', 'terrace', 'commons', 'place', 'court', 'estates', 'heights', 'woods', 'trace']);
+const LANDSCAPE_SECOND_WORDS: ReadonlySet<string> = new Set(['run', 'point', 'pointe', 'landing', 'crossing', 'gardens', 'village', 'manor', 'terrace', 'commons', 'place', 'court', 'estates', 'heights', 'woods', 'trace',
+  // Round 139: "Sunny Acres", "Whispering Pines".
+  'acres', 'pines']);
+/**
+ * Round 139: the pleasant words care homes open their names with, before a landscape or a residence's word ("Sunny
+ * Acres", "Golden Meadows", "Pleasant View"); alone they name nothing ("discharged to Golden" is no place).
+ */
+const RESIDENCE_OPENING_WORDS: ReadonlySet<string> = new Set(['sunny', 'golden', 'pleasant', 'shady', 'green', 'silver', 'rolling', 'peaceful', 'quiet', 'serene', 'tranquil',
+  'whispering', 'fair', 'royal', 'autumn', 'evergreen', 'happy', 'twin', 'rose', 'sunnyside', 'mountain', 'country', 'shady']);
+/** Round 139: a plant's or a landscape's word run into a landscape's ending names a care home alone ("Rosewood", "Oakcrest", "Brookdale"). */
+const LANDSCAPE_COMPOUND = /^(?:rose|oak|elm|pine|maple|cedar|birch|ash|holly|brook|glen|fair|green|sun|hill|lake|river|park|spring|briar|willow|laurel|aspen)(?:wood|woods|crest|dale|brook|view|haven|glen|ridge|field|mont|moor|gate|side)$/;
 /** Nouns and adverbs right before "from", "at" or "to" and such a name: supplies fetched, a stay before, a referral. */
-const LANDSCAPE_PLACE_CUES: ReadonlySet<string> = new Set(['packs', 'refills', 'meds', 'medications', 'supplies', 'previously', 'housed', 'stayed', 'referral', 'refer', 'return', 'returns', 'returned']);
+const LANDSCAPE_PLACE_CUES: ReadonlySet<string> = new Set(['packs', 'refills', 'meds', 'medications', 'supplies', 'previously', 'housed', 'stayed', 'referral', 'refer', 'return', 'returns', 'returned',
+  // Round 139: "back to <Maple Grove>", "came back from", "respite stay at", "the DON at <Pleasant View>".
+  'back', 'stay', 'don', 'admissions', 'administrator']);
 const AFTER_LANDSCAPE_NAME = new RegExp(`^(?:${PLACE_NAME_CLOSES})`, 'u');
 /**
  * Round 137: after a care verb and its preposition, a place named by a landscape word and nothing else ("treated at
@@ -1621,6 +1656,22 @@ const AFTER_LANDSCAPE_NAME = new RegExp(`^(?:${PLACE_NAME_CLOSES})`, 'u');
  * two with a word of no list, a town's or a residence's word second, then the clause ends or prose goes on. Not a level
  * of care, a service or a unit ("discharged to Inpatient Rehab", "transferred to Valley ICU" ends on a unit in capitals).
  */
+/**
+ * Round 139: the same names typed in lower case after "to", "at", "from" or "into" ("wants mom to go to sunny acres for
+ * rehab", "back at maple grove"): a pleasant or landscape word, then a landscape's or a residence's word, then the
+ * clause ends or prose goes on. "a room with a lake view", "in the pine woods" have no such preposition before them.
+ */
+export const LOWER_HOME_SECOND_WORDS: readonly string[] = [...new Set([...LANDSCAPE_NAME_WORDS, ...LANDSCAPE_SECOND_WORDS])];
+const LOWER_HOME_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'from', 'into']);
+function lowerLandscapeHome(doc: DocumentView, h: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const second = tokens[h] as Token;
+  if (h < 2 || second.text !== second.lower || !lowerJoined(doc, h - 1, h) || !lowerJoined(doc, h - 2, h - 1)) return;
+  const first = tokens[h - 1] as Token;
+  if (!(RESIDENCE_OPENING_WORDS.has(first.text) || LANDSCAPE_NAME_WORDS.has(first.text)) || first.text === second.text) return;
+  if (!LOWER_HOME_PREPOSITIONS.has((tokens[h - 2] as Token).text) || !AFTER_LANDSCAPE_NAME.test(doc.text.slice(second.end, second.end + 3))) return;
+  out.push(candidate(first.start, second.end, 'FACILITY', 0.66, 'facility', { kind: 'context', detail: 'lower-landscape-home' }));
+}
 function landscapeNamedPlace(doc: DocumentView, i: number, out: Candidate[]): void {
   const tokens = doc.tokens;
   const t = tokens[i] as Token;
@@ -1628,7 +1679,9 @@ function landscapeNamedPlace(doc: DocumentView, i: number, out: Candidate[]): vo
   const next = tokenAt(tokens, i + 1);
   // A town's or a word of no list before a residence's word names one too ("<Shawnee Gardens>", "<Sunnyslope Village>").
   const residence = next !== undefined && LANDSCAPE_SECOND_WORDS.has(next.lower) && (doc.dict.allCities.has(t.lower) || (doc.isCommon[i] === 0 && doc.isFirst[i] === 0));
-  if (!LANDSCAPE_NAME_WORDS.has(t.lower) && !residence) return;
+  // Round 139: a pleasant word before a landscape's or a residence's word ("<Sunny Acres>", "<Golden Meadows>").
+  const opening = RESIDENCE_OPENING_WORDS.has(t.lower) && next !== undefined && next.capitalized && next.start === t.end + 1 && (LANDSCAPE_NAME_WORDS.has(next.lower) || LANDSCAPE_SECOND_WORDS.has(next.lower));
+  if (!LANDSCAPE_NAME_WORDS.has(t.lower) && !residence && !opening && !LANDSCAPE_COMPOUND.test(t.lower)) return;
   let last = i;
   if (next !== undefined && next.capitalized && !next.upper && next.start === t.end + 1 && doc.text.charCodeAt(t.end) === 32) {
     const second = LANDSCAPE_NAME_WORDS.has(next.lower) || LANDSCAPE_SECOND_WORDS.has(next.lower) || doc.dict.allCities.has(next.lower) ||
@@ -1662,15 +1715,37 @@ function serviceNamedFacility(doc: DocumentView, h: number, out: Candidate[]): v
     // Round 137: a symptom's head takes a landscape word, a hospital's or a town's only ("Pinnacle Pain"; "due to
     // Neuropathic Pain" is the symptom, however rare its adjective).
     if (PLACE_NAME_WORDS.has(p.lower) || HOSPITAL_WORDS.has(p.lower) || (doc.isCommon[p.index] === 0 && head.lower !== 'pain') || doc.dict.allCities.has(p.lower)) named = true;
+    if (TREATMENT_PROGRAM_HEADS.has(head.lower) && TREATMENT_NAME_WORDS.has(p.lower)) named = true;
     first--;
   }
   if (first === k || !named) return;
+  if (TREATMENT_PROGRAM_HEADS.has(head.lower) && treatmentProgram(doc, h)) {
+    out.push(candidate((tokens[h - 1] as Token).start, head.end, 'FACILITY', 0.66, 'facility', { kind: 'context', detail: 'treatment-program' }));
+    return;
+  }
   const prep = tokenAt(tokens, first - 1);
   // Round 134: or the practice as a text message's sender, opening its line before a colon ("Riverside Ortho: Your
   // appointment on ...").
   const sender = doc.text.charCodeAt(head.end) === 58 && /(?:^|\n)[ \t]{0,3}$/.test(doc.text.slice(Math.max(0, (tokens[first] as Token).start - 4), (tokens[first] as Token).start));
   if (!sender && (prep === undefined || !CARE_PREPOSITIONS.has(prep.text) || prep.end + 1 !== (tokens[first] as Token).start)) return;
   out.push(candidate((tokens[first] as Token).start, head.end, 'FACILITY', 0.66, 'facility', { kind: 'context', detail: sender ? 'service-named-sender' : 'service-named' }));
+}
+
+/**
+ * Round 139: a program's one-word name before its head (see TREATMENT_PROGRAM_HEADS): a listed word anywhere but after
+ * another capitalised word or before one ("Harbor Behavioral Health" is the facility rule's), a word of no list after
+ * a cue. "Early Recovery", "Medical Detox" and "Cognitive Behavioral" are common words of no list.
+ */
+function treatmentProgram(doc: DocumentView, h: number): boolean {
+  const name = doc.tokens[h - 1] as Token;
+  const head = doc.tokens[h] as Token;
+  const prep = tokenAt(doc.tokens, h - 2);
+  const next = tokenAt(doc.tokens, h + 1);
+  if (next !== undefined && next.start === head.end + 1 && next.capitalized) return false;
+  const cue = prep !== undefined && TREATMENT_PROGRAM_CUES.has(prep.lower) && /^[ \t]{1,2}$/.test(doc.text.slice(prep.end, name.start));
+  if (!cue && prep !== undefined && prep.end + 1 === name.start && prep.capitalized) return false;
+  if (TREATMENT_NAME_WORDS.has(name.lower) || PLACE_NAME_WORDS.has(name.lower)) return true;
+  return cue && doc.isCommon[name.index] === 0 && doc.isFirst[name.index] === 0;
 }
 
 /**
@@ -1766,12 +1841,35 @@ function postAcuteAt(doc: DocumentView, g: number, out: Candidate[]): void {
 }
 
 /**
+ * Round 139: a practice's office named by its town ("seen at our <Concord> office", "intake at the <Lowell> site",
+ * "the <Dover> branch"): "our" or "the", a listed town of one or two words, the lower-case word. The town is a
+ * LOCATION; "the Billing office", "our Main office", "the Ohio office" name no town.
+ */
+const OFFICE_SITE_WORDS_LIST = ['office', 'site', 'branch'];
+const OFFICE_SITE_WORDS: ReadonlySet<string> = new Set(OFFICE_SITE_WORDS_LIST);
+function townOffice(doc: DocumentView, i: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  for (const n of [1, 2]) {
+    const first = i - n;
+    const the = tokenAt(tokens, first - 1);
+    if (the === undefined || (the.text !== 'our' && the.text !== 'the')) continue;
+    let joinedRun = true;
+    for (let k = first - 1; k < i; k++) if (!/^ $/.test(doc.text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start)) || (k >= first && !(tokens[k] as Token).capitalized)) joinedRun = false;
+    if (!joinedRun) continue;
+    const town = tokens.slice(first, i).map((x) => x.lower).join(' ');
+    if (!doc.dict.allCities.has(town) || lexicon.US_STATES.has(town) || NOT_SITE_NAMES.has(town)) continue;
+    out.push(candidate((tokens[first] as Token).start, (tokens[i - 1] as Token).end, 'LOCATION', 0.72, 'facility', { kind: 'context', detail: 'town-office' }));
+    return;
+  }
+}
+
+/**
  * Round 110: a practice's or a chain's site named before a lower-case "location" ("seen at the Riverbend location",
  * "drive her to the Maple Hollow location"): "the", then one or two capitalised words joined by single blanks, then
  * "location". No direction, "Downtown", "Main", facility head, weekday, month, state or function word ("the North
  * location", "the Main location", "the Pharmacy location" stay).
  */
-export const SITE_LOCATION_WORDS = ['location'];
+export const SITE_LOCATION_WORDS = ['location', ...OFFICE_SITE_WORDS_LIST];
 const NOT_SITE_NAMES = new Set(['downtown', 'main', 'new', 'old', 'other', 'same', 'original', 'current', 'previous', 'primary', 'nearest', 'closest', 'satellite', 'uptown', 'midtown', 'suburban', 'rural', 'urban']);
 export function findSiteLocations(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
@@ -1779,6 +1877,10 @@ export function findSiteLocations(doc: DocumentView): Candidate[] {
   const tokens = doc.tokens;
   forEachIndexedWord(doc, SITE_LOCATION_WORDS, (i) => {
     const loc = tokens[i] as Token;
+    if (OFFICE_SITE_WORDS.has(loc.text)) {
+      townOffice(doc, i, out);
+      return;
+    }
     if (loc.text !== 'location') return;
     let k = i - 1;
     let nextStart = loc.start;
@@ -1968,7 +2070,26 @@ function townAfterIn(doc: DocumentView, from: number, stop: number): number {
 /** Round 137: a compass word after a saint's possessive, naming the hospital's campus. */
 const SAINT_CAMPUS_AFTER = /^ (?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Downtown|Midtown|Uptown)(?![\p{L}\d'’])/u;
 /** The words before a saint typed in lower case that make it a place (round 69). */
-const LOWER_SAINT_CUES: ReadonlySet<string> = new Set(['at', 'to', 'from', 'in']);
+// Round 139: "admitted via st francis er".
+const LOWER_SAINT_CUES: ReadonlySet<string> = new Set(['at', 'to', 'from', 'in', 'via']);
+/**
+ * Round 139: the devotional names hospitals share, typed in lower case after a preposition of care ("brought to holy
+ * cross er", "detox at holy cross (x1)", "BIBA from good sam urgent care"): first word indexed, the pair listed.
+ * "the holy cross on the wall", "a good sam stopped" have no preposition of care before them.
+ */
+const DEVOTIONAL_HOSPITAL_NAMES: ReadonlySet<string> = new Set(['holy cross', 'holy family', 'holy name', 'holy redeemer', 'holy spirit', 'holy rosary', 'sacred heart',
+  'good sam', 'good samaritan', 'good shepherd']);
+export const DEVOTIONAL_HOSPITAL_OPENERS: readonly string[] = [...new Set([...DEVOTIONAL_HOSPITAL_NAMES].map((n) => n.split(' ')[0] as string))];
+const DEVOTIONAL_CUES: ReadonlySet<string> = new Set([...LOWER_SAINT_CUES, 'into', 'go']);
+function lowerDevotionalHospital(doc: DocumentView, i: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const t = tokens[i] as Token;
+  const n = tokenAt(tokens, i + 1);
+  if (i === 0 || n === undefined || t.text !== t.lower || !lowerJoined(doc, i, i + 1) || !DEVOTIONAL_HOSPITAL_NAMES.has(`${t.text} ${n.text}`)) return;
+  const prep = tokens[i - 1] as Token;
+  if (!DEVOTIONAL_CUES.has(prep.text) || prep.end + 1 !== t.start) return;
+  out.push(candidate(t.start, n.end, 'FACILITY', 0.7, 'facility', { kind: 'context', detail: 'lower-devotional' }));
+}
 
 /**
  * The lead (2026-12-01): a saint's given name typed with its possessive's "s" and no apostrophe ("at st lukes", "to st
@@ -2105,6 +2226,8 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   'integrative', 'palliative', 'reproductive', 'behavioral', 'behavioural', 'respiratory', 'interventional', 'transplant', 'hospital', 'care', 'medicine',
   // Round 120: the inpatient physicians' service ("Hospitalist Medicine aware", "From: <hospital>, Hospitalist Medicine").
   'hospitalist', 'hospitalists',
+  // Round 139: geriatrics as clinicians shorten it ("Geri clinic consult", "Geri psych").
+  'geri', 'gero', 'geripsych',
   'surgical', 'surgery', 'neonatal', 'maternal', 'fetal', 'adult', 'child', 'invasive', 'diagnostic', 'clinical', 'community', 'primary', 'urgent',
   // Teams and clinic kinds of hospice and pre-operative care ("Interdisciplinary Group", "Pre-admission Group").
   // Round 37: the clinics before surgery and the employees' clinic ("Pre-op clinic", "Pre-anesthesia clinic", "Occ health").

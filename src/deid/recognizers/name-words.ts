@@ -344,10 +344,13 @@ export function joins(doc: DocumentView, a: Token, b: Token): boolean {
 const EQUIPMENT_GIVEN_NAMES = new Set(['sara', 'maxi', 'geri']);
 /** The model's or the kind's word after it ("Sara Flex", "Maxi Sky", "Geri-chair"). */
 const EQUIPMENT_MODEL_WORDS = new Set(['stedy', 'flex', 'plus', 'stand', 'move', 'sky', 'twin', 'lift', 'chair', 'chairs', 'combilizer']);
+/** Round 139: geriatrics shortened before its service ("Geri clinic consult", "Geri psych following"); "Geri Hollins" stays a name. */
+const GERI_SERVICE_WORDS = new Set(['clinic', 'psych', 'consult', 'team', 'service', 'unit', 'eval', 'assessment', 'fellow']);
 export function equipmentByGivenName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const n = tokens[i + 1];
-  if (n === undefined || !EQUIPMENT_GIVEN_NAMES.has(t.lower) || !EQUIPMENT_MODEL_WORDS.has(n.lower) || n.start !== t.end + 1) return false;
+  if (n === undefined || !EQUIPMENT_GIVEN_NAMES.has(t.lower) || n.start !== t.end + 1) return false;
+  if (!EQUIPMENT_MODEL_WORDS.has(n.lower) && !(t.lower === 'geri' && GERI_SERVICE_WORDS.has(n.lower))) return false;
   const gap = doc.text.charCodeAt(t.end);
   return gap === 32 || gap === 45;
 }
@@ -812,7 +815,9 @@ export function spellingAlphabetWord(doc: DocumentView, i: number): boolean {
   return t.start >= 8 && doc.text.charCodeAt(t.start - 2) === 110 && SPELLING_LETTER_BEFORE.test(doc.text.slice(Math.max(0, t.start - 12), t.start));
 }
 /** Two-letter clinical, unit and role acronyms after "w/", "with", "per", "for" (round 103: or before
- * an age and sex, or as a texted speaker's label): never a person's initials. */
+ * an age and sex, or as a texted speaker's label): never a person's initials. Round 139: psychiatry's suicidal and
+ * homicidal ideation and auditory and visual hallucinations ("BIBA for SI.", "denies SI, HI, AH, VH"). */
 export const TWO_LETTER_ACRONYMS = new Set(`PT OT ST RT ED ER OR IR IV IM PO PR SQ SC SL MD DO NP PA RN LP CM SW GI ID OB PM AM HR BP CT US XR MR EP IP
   UA UC CC DM HF AF MI RA OA MS CP HA TB HD PD BM NG OG IO AB LD DC SS VA VS UK EU UN IT OK NA NS LR RR SA BS GU EN PE DI HH CN MA RD PN
-  FH SH HP AP LE UE TX DX RX HX SX FX CA OP NH PH QD HS AC PC OD OU TV PC GP AI VR CV BC ML MG KG CM MM DR IR EF IJ EJ`.split(/\s+/));
+  FH SH HP AP LE UE TX DX RX HX SX FX CA OP NH PH QD HS AC PC OD OU TV PC GP AI VR CV BC ML MG KG CM MM DR IR EF IJ EJ
+  SI HI AH VH`.split(/\s+/));

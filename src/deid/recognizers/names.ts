@@ -1322,6 +1322,9 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     // Round 120: "Hospice services reviewed: Aide services 3x/week": a common word before a lower-case word of services
     // names a service, no person.
     if (header && THING_VERB_CUES.has(cue) && lx.common && !lx.sur && SERVICE_WORD_AFTER.test(doc.text.slice(t.end, t.end + 12))) return -1;
+    // Round 139: "Discussed Vivitrol vs Suboxone": after a verb that takes things too, a word of no name list weighed
+    // against another is an option (a drug, a program), no person.
+    if (THING_VERB_CUES.has(cue) && !lx.first && !lx.sur && /^[ \t]{1,2}(?:vs\.?|versus)[ \t]/.test(doc.text.slice(t.end, t.end + 10))) return -1;
     // German and Dutch relatives name a person capitalised: "Sohn Emre"; not the verb of "der Sohn kamen".
     if (!t.capitalized && !t.upper && CAPITALISED_ONLY_CUES.has(cue)) return -1;
     if (header && cue !== 'cc' && !shaped(doc, t) && loginName(doc, t)) {
@@ -2284,7 +2287,9 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       // Round 45: the second word of a two-word term ("Bhagavad Gita daily") is no given name alone.
       (before.end + 1 === t.start && TWO_NAME_TERMS.has(`${before.lower} ${t.lower}`)) ||
       // Round 90: a pet's name ("her dog Max keeps her walking") is no person's.
-      petNameAt(doc.text, tokens, i));
+      petNameAt(doc.text, tokens, i)) ||
+      // Round 139: "Geri clinic consult" opening a line: a service, no one addressed.
+      equipmentByGivenName(doc, tokens, i);
     if (lx.first && !lx.common && !lx.eponymHere && !denied && !FUNCTION_WORDS.has(t.lower) && !place() && !weekdaySchedule(doc, tokens, i) && !peopleBeforeItsNoun(tokens, i) &&
       !(t.text.length <= 4 && ALLERGEN_COMPONENT_AFTER.test(doc.text.slice(t.end, t.end + 12)))) {
       const next = tokens[i + 1];

@@ -791,12 +791,14 @@ const SPACED_DIGIT_GROUPS = /(?: \d{2,6}){1,4}(?![\w\-])/y;
 const DICTATED_DIGITS = /\d(?: \d){5,19}(?![\w\-])/y;
 // A code: letters, digits and inner separators; or a short letter prefix, one space, digits ("RPH 20411", "CHB 22-118403").
 // Round 59: the prefixed code keeps its dashed groups after the digits ("serial SN 4471-KQ-0093", not "SN 4471").
+// Round 139: a prefix of five capitals too, as a social worker's licence is written ("lic # MA LICSW 118873"); not
+// "MRN: about 12345".
 // Not an English preposition before a number: "OR booking for 1400" is a time.
 // Up to 64 characters: a DICOM UID ("study UID 1.2.840.113619.2.55....") runs to 64, and a code cut short leaves its
 // unique tail in clear.
 // A vital sign's or a lab's abbreviation before its value is no code's prefix ("ID: tmax 100.2" is an infectious
 // disease heading, then a temperature).
-const CODE = /#?(?:(?!(?:for|at|to|in|on|by|and|or|the|from|per|via|with|due|till?|until|tmax|tmin|temp|hr|bp|rr|sbp|dbp|map|cvp|wbc|hct|hgb|plt|inr|bun|glu|fs)[ ])[A-Za-z]{1,4}[ ](?=\d)(?:\d{3,12}|\d{2}-\d{4,10})(?:-[A-Za-z0-9]{1,10}){0,3}(?![A-Za-z0-9])|[A-Za-z0-9](?:[A-Za-z0-9]|[\-\/.](?=[A-Za-z0-9])){1,63})/y;
+const CODE = /#?(?:(?!(?:for|at|to|in|on|by|and|or|the|from|per|via|with|due|till?|until|tmax|tmin|temp|hr|bp|rr|sbp|dbp|map|cvp|wbc|hct|hgb|plt|inr|bun|glu|fs)[ ])(?:[A-Za-z]{1,4}|[A-Z]{5})[ ](?=\d)(?:\d{3,12}|\d{2}-\d{4,10})(?:-[A-Za-z0-9]{1,10}){0,3}(?![A-Za-z0-9])|[A-Za-z0-9](?:[A-Za-z0-9]|[\-\/.](?=[A-Za-z0-9])){1,63})/y;
 
 // A second code right after a cue's code: ", 4471988", " and 2218B0951", " & B-2241".
 const SECOND_CODE = /(?:,[ \t]{0,2}(?:and[ \t]{1,2}|&[ \t]{1,2})?|[ \t]{1,2}(?:and|&)[ \t]{1,2})([A-Za-z0-9](?:[A-Za-z0-9]|[\-.](?=[A-Za-z0-9])){4,39})(?![\w\-\/])/y;

@@ -921,7 +921,9 @@ function namingCueRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     // A capitalised name after "Name:" is rule 3's (it also takes "SMITH, JOHN").
     if (found.cue === 'name:') return -1;
     if (acronym(doc, t) || lx.eponymHere || functionOrCalendar(t) || isTitle(doc, t)) return -1;
-    if (lx.common && !lx.first && !(found.explicit && lx.sur)) return -1;
+    // Round 140: a word in quotes after "goes by" is the name worn ('goes by "Dot"', "goes by 'Pip'").
+    const quotedNickname = (found.cue === 'goes by' || found.cue === 'go by') && quotedAfterCue(doc, tokens, i, i);
+    if (lx.common && !lx.first && !(found.explicit && lx.sur) && !quotedNickname) return -1;
     // "also known as Takotsubo": after the loose cues only a listed name, or a word in quotes ('goes by "Tiny"');
     // "call me" is said of oneself; after "goes by" and "to be called" a given name that is a word too ("goes by Rusty"),
     // or a word of no list ("goes by Bataa").
@@ -945,6 +947,12 @@ function namingCueRule(doc: DocumentView, tokens: readonly Token[], i: number, o
   if (found.cue === "it's") return -1;
   // "Name: VO, SARA": a short surname in capitals before its given name is rule 3's, which takes both.
   if (found.cue === 'name:' && t.upper && SURNAME_COMMA_CAPS.test(doc.text.slice(t.end, t.end + 3))) return -1;
+  // Round 140: "call me bill", "this is bill, call me bill,": a listed given name that is also a word, said of oneself and
+  // closing the clause ("call me back", "call me at 2" are no names, "call me tuesday" a day).
+  if (found.cue === 'call me' && lexical(doc, tokens, i).first && !CALENDAR_WORDS.has(t.lower) && LETTERS_ONLY.test(t.text) && /^(?:[,.;!?]|[ \t]*(?:\r?\n|$))/.test(doc.text.slice(t.end, t.end + 3))) {
+    pushName(doc, out, i, i, 0.75, { kind: 'context', detail: 'naming-cue:call me' });
+    return i;
+  }
   if (!lowerNamePart(doc, tokens, i, found.explicit)) return -1;
   // More lower-case parts: "borna jerković", "hyuuma t. maida" (an initial only between two words).
   let j = i;
@@ -1000,7 +1008,7 @@ function vocativeRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   if (closing && !place && (lx.first || (after === 33 && !lx.common))) {
     // ", Derrick!" or ", Maria?" closing a sentence: a given name; an unknown word only before "!".
     detail = 'vocative';
-  } else if (greeted && /^,?[ \t]$/.test(doc.text.slice((prev as Token).end, t.start)) && lx.first && (closingLine ? /^(?:[.,!?;:\r\n]|[ \t]\(|$)/ : /^(?:[.,!?;:\r\n]|$)/).test(doc.text.slice(t.end, t.end + 2))) {
+  } else if (greeted && /^,?[ \t]$/.test(doc.text.slice((prev as Token).end, t.start)) && (lx.first || signOffWord(doc, tokens, i, lx.common, place)) && (closingLine ? /^(?:[.,!?;:\r\n]|[ \t]\(|$)/ : /^(?:[.,!?;:\r\n]|$)/).test(doc.text.slice(t.end, t.end + 2))) {
     detail = `greeting:${(prev as Token).lower}`; // "Thanks, Mark." "Hi Rose," "thanks Will" ending a chat line (given names that are also words)
   } else if (after === 44 && !place && (lx.first || !lx.common) && !acronym(doc, t) && ADDRESSED_QUESTION.test(doc.text.slice(t.end, t.end + 12)) && opensSentence(doc.text, t.start, QUESTION_OPEN_BEFORE)) {
     detail = 'addressed-question'; // "Vide, can I please speak to ..." at the start of a sentence
@@ -1008,6 +1016,15 @@ function vocativeRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   if (detail === undefined) return -1;
   pushName(doc, out, i, i, 0.65, { kind: 'context', detail });
   return i;
+}
+
+/**
+ * Round 140: a capitalised word of no list closing a message's line after its thanks ("thx, Kat", "thanks, Jojo"): the
+ * name a text signs or thanks with; no place, acronym or title ("thanks, Team", "thx, PT" stay).
+ */
+function signOffWord(doc: DocumentView, tokens: readonly Token[], i: number, common: boolean, place: boolean): boolean {
+  const t = tokens[i] as Token;
+  return !common && !place && !doc.allCaps && !acronym(doc, t) && !isTitle(doc, t) && LETTERS_ONLY.test(t.text) && /^[ \t]*(?:\r?\n|$)/.test(doc.text.slice(t.end, t.end + 3));
 }
 
 /** A licence's word right after a credential: "LCSW License", "RN lic.", "MD license #". */
@@ -2797,7 +2814,8 @@ export function findNames(doc: DocumentView): Candidate[] {
       !lowerNurseCredential(t.text) &&
       t.text.charCodeAt(0) < 0x2e0 &&
       // An unknown lower-case word right after "call me", "my name is", "named": rule 2b looks at it.
-      !(namingCuesInDoc && doc.isCommon[i] === 0 && i > 0 && NAMING_CUE_ENDS.has((tokens[i - 1] as Token).lower)) &&
+      // Round 140: and a listed given name that is a word after "call me" ("call me bill,").
+      !(namingCuesInDoc && i > 0 && (doc.isCommon[i] === 0 || (doc.isFirst[i] === 1 && (tokens[i - 1] as Token).lower === 'me')) && NAMING_CUE_ENDS.has((tokens[i - 1] as Token).lower)) &&
       // Round 45: a lower-case name before a relation in brackets ("keoni (son) called"): rule 5j looks at it.
       !((doc.isFirst[i] === 1 || doc.isCommon[i] === 0) && charAt(doc.text, t.end) === 32 && charAt(doc.text, t.end + 1) === 40 && KIN_PAREN_AHEAD.test(doc.text.slice(t.end, t.end + 20))) &&
       // A lower-case given name that is also a word after a relation ("daughter maria"): rule 5d looks at it.

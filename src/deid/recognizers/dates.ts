@@ -270,7 +270,8 @@ const EVENT_VERBS: readonly string[] = [
   '(?:move|push|bump|change|reschedule)[ \\t]{1,2}(?:(?:the|her|his|my|our|their)[ \\t]{1,2})?(?:visit|appt|appointment|surgery|procedure)[ \\t]{1,2}(?:back[ \\t]{1,2})?(?:to|until|till)',
   '(?:restrictions|restricted|duty|extended)[ \\t]{1,2}(?:to|till)',
 ];
-const EVENT_VERB_BEFORE = new RegExp(`(?:^|[^a-z])(?:${EVENT_VERBS.join('|')})(?:[ \\t]{1,2}(?:on|by))?[ \\t]{1,2}$`);
+// Round 140: "at home" may stand between an event and its day ("pt fell at home 11/29.", "passed at home 12/1").
+const EVENT_VERB_BEFORE = new RegExp(`(?:^|[^a-z])(?:${EVENT_VERBS.join('|')})(?:[ \\t]{1,2}(?:on|by|at[ \\t]{1,2}home))?[ \\t]{1,2}$`);
 // The same with what the event happened to between the verb and the day: "stopped oxycodone 10/2", "sent to ins 11/3",
 // "shipped to our lab 11/12". Round 82: what a person lost on a day ("lost housing 4/23;", "lost coverage 6/1.").
 // Round 140: the dose's time of day before it ("refused am insulin 12/3", "held pm lasix 12/1.").
@@ -890,9 +891,10 @@ const ORDINAL_WEEKDAY_BARE_BEFORE = /(?:^|[^a-z])(?:mon|tues|wednes|thurs|fri|sa
 // still closes the clause, so "moved to the 4th floor", "after the 3rd dose" stay.
 // Round 112: a day booked ("scheduled for the twenty sixth but") and a day something recurred ("fell on the 4th and
 // then again the 11th it was worse"); ORDINAL_END_AFTER still closes the clause ("then again the 2nd dose" stays).
+// Round 140: a day asked about ("was it the 29th?", "is it the 3rd or the 4th?").
 // Round 108: a shift or a day held or given up, as staff chat writes it ("Dana has the 10th but", "but not the 4th.",
 // "we're off the 23rd"); ORDINAL_END_AFTER still closes the clause ("has the 3rd floor", "off the 2nd step" stay).
-const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:on|since|between|until|till|til|by|from|around|starting|through|after|before|has|have|had|off|(?:but|and|or)[ \t]{1,2}not|(?:moved|pushed|bumped|changed|switched|rescheduled|postponed|delayed)(?:[ \t]{1,2}(?:it|back|up))?[ \t]{1,2}to|(?:scheduled|booked|set|planned)[ \t]{1,2}for|(?:then|and)[ \t]{1,2}again|again[ \t]{1,2}on)[ \t]{1,2}the[ \t]{1,2}$/;
+const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:(?:was|is|wasn['’]?t|isn['’]?t)[ \t]{1,2}it|on|since|between|until|till|til|by|from|around|starting|through|after|before|has|have|had|off|(?:but|and|or)[ \t]{1,2}not|(?:moved|pushed|bumped|changed|switched|rescheduled|postponed|delayed)(?:[ \t]{1,2}(?:it|back|up))?[ \t]{1,2}to|(?:scheduled|booked|set|planned)[ \t]{1,2}for|(?:then|and)[ \t]{1,2}again|again[ \t]{1,2}on)[ \t]{1,2}the[ \t]{1,2}$/;
 /**
  * Round 55: a stay's or a course's last day after its first with a month ("her stay was July ninth to the fifteenth",
  * "March 3rd through the 9th"): the month before the range's "to the" makes the ordinal a day, as "on the" does.
@@ -906,9 +908,10 @@ function ordinalCueAt(doc: DocumentView, start: number): boolean {
  * Round 108: two days of the month as a range ("from the 9th to the 16th.", "off the 23rd thru the 27th,"): the first
  * has its cue, the second ends the clause, and each is read as the other's ("from the 3rd to the 5th rib" stays).
  */
-const ORDINAL_RANGE_AFTER = /^[ \t]{1,2}(?:to|thru|through|till|until|and)[ \t]{1,2}the[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b/;
+// Round 140: or a choice of two days, "or" and the second with no "the" ("was it the 29th or 30th?").
+const ORDINAL_RANGE_AFTER = /^[ \t]{1,2}(?:(?:to|thru|through|till|until|and)[ \t]{1,2}the|or(?:[ \t]{1,2}the)?)[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b/;
 // Round 119: "between the 5th and the 12th" joins its two days with "and".
-const ORDINAL_RANGE_BEFORE = /(?:^|[^\d.,\/])(\d{1,2})(?:st|nd|rd|th)[ \t]{1,2}(?:to|thru|through|till|until|and)[ \t]{1,2}the[ \t]{1,2}$/;
+const ORDINAL_RANGE_BEFORE = /(?:^|[^\d.,\/])(\d{1,2})(?:st|nd|rd|th)[ \t]{1,2}(?:(?:to|thru|through|till|until|and)[ \t]{1,2}the|or(?:[ \t]{1,2}the)?)[ \t]{1,2}$/;
 // Round 138: or the second day names its month relative to the note's ("missed it the 2nd and the 3rd of last month"),
 // which makes both days ("the 3rd and the 4th of the following ribs" has no month).
 function ordinalRange(doc: DocumentView, start: number, end: number): boolean {

@@ -921,8 +921,9 @@ function namingCueRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     // A capitalised name after "Name:" is rule 3's (it also takes "SMITH, JOHN").
     if (found.cue === 'name:') return -1;
     if (acronym(doc, t) || lx.eponymHere || functionOrCalendar(t) || isTitle(doc, t)) return -1;
-    // Round 140: a word in quotes after "goes by" is the name worn ('goes by "Dot"', "goes by 'Pip'").
-    const quotedNickname = (found.cue === 'goes by' || found.cue === 'go by') && quotedAfterCue(doc, tokens, i, i);
+    // Round 140: a short word in quotes after "goes by" is the name worn ('goes by "Dot"', "goes by 'Pip'"); nicknames are
+    // short, where a longer quoted word is a thing's ('goes by "Tylenol" at home').
+    const quotedNickname = (found.cue === 'goes by' || found.cue === 'go by') && t.text.length <= 5 && LETTERS_ONLY.test(t.text) && quotedAfterCue(doc, tokens, i, i);
     if (lx.common && !lx.first && !(found.explicit && lx.sur) && !quotedNickname) return -1;
     // "also known as Takotsubo": after the loose cues only a listed name, or a word in quotes ('goes by "Tiny"');
     // "call me" is said of oneself; after "goes by" and "to be called" a given name that is a word too ("goes by Rusty"),
@@ -2070,6 +2071,13 @@ function namePartsBefore(doc: DocumentView, tokens: readonly Token[], i: number)
 
 // ", her sister,", ", pt's wife." after a word: its relation, closed by a comma, a semicolon or the sentence's end.
 // Also a role with one word before it, after "the": "Justice, the night nurse.", "Royal, our charge nurse,".
+/** Round 140: an owner and a relation right after a name, no comma between: " our grandson", " my neighbor". */
+const UNCOMMA_RELATION = /^[ \t](?:our|my|his|her|their)[ \t]{1,2}(\p{Ll}+)\b/u;
+/**
+ * Modal verbs that are given names too, which may open a question before "my son" ("Will my son ..."), and verbs of a
+ * wish before a clause ("Hope my daughter can come", "Pray my son is ok").
+ */
+const MODAL_WORDS = new Set(['will', 'may', 'can', 'must', 'might', 'shall', 'hope', 'pray', 'trust', 'wish', 'bet', 'guess']);
 const APPOSITIVE_RELATION = /^,[ \t]{1,2}(?:her|his|their|our|my|the|the[ \t]patient['’]s|patient['’]s|pt['’]s)[ \t]{1,2}(?:\p{Ll}+[ \t])?(\p{L}+)(?=[ \t]?[,;)]|\.(?:\s|$))/u;
 
 /** People's roles that an appositive names: ", the night nurse", ", her home aide", ", our social worker". */
@@ -2101,6 +2109,8 @@ function listedPairBefore(doc: DocumentView, tokens: readonly Token[], i: number
   return q === undefined || !q.capitalized || !oneSpace(doc, q, p);
 }
 
+/** Round 140: a desk or a bedside role in brackets: "(pharmacy)", "(CNA)", "(front desk)", "(case mgmt)". */
+const STAFF_DESK_IN_BRACKETS = /^[ \t]?\((?:pharmacy|pharm|pharmacist|cna|rn|lpn|lvn|pca|tech|sw|cm|case[ \t](?:management|mgmt|manager)|front[ \t]desk|scheduling|scheduler|billing|registration|intake|transport|lab|secretary|unit[ \t]clerk)\)/i;
 /** A word's own dotted initials in brackets after it: "Jaylen (J.T.)". */
 const OWN_INITIALS = /^[ \t]?\((\p{Lu})\.(?:[ \t]?\p{Lu}\.){1,2}\)/u;
 
@@ -2144,6 +2154,12 @@ function relationRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
       pushName(doc, out, from, i, 0.72, { kind: 'context', detail: 'bracketed-role' });
       return i;
     }
+    // Round 140: a listed given name before the desk or the bedside role it answers for, as a task list or a handoff
+    // writes it ("ask Bill (pharmacy) about", "Penny (CNA) assisted"); "Lasix (pharmacy)" names no given name.
+    if (paren && doc.isFirst[i] === 1 && STAFF_DESK_IN_BRACKETS.test(doc.text.slice(t.end, t.end + 24)) && !lexical(doc, tokens, i).eponymHere && !acronym(doc, t) && !CALENDAR_WORDS.has(t.lower)) {
+      pushName(doc, out, i, i, 0.72, { kind: 'context', detail: 'bracketed-desk' });
+      return i;
+    }
     // "Per Hope, her sister, pt fell", "Joy, pt's wife, at bedside": a relation set off by commas after a
     // word of the name lists (or of no English list) names it, whatever else the word means.
     const appos = charAt(doc.text, t.end) === 44 ? APPOSITIVE_RELATION.exec(doc.text.slice(t.end, t.end + 40)) : null;
@@ -2151,6 +2167,15 @@ function relationRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
       const lx = lexical(doc, tokens, i);
       if ((lx.first || lx.sur || !lx.common) && !lx.eponymHere) {
         pushName(doc, out, i, i, 0.75, { kind: 'context', detail: `relation:${appos[1].toLowerCase()}` });
+        return i;
+      }
+    }
+    // Round 140: the relation with no comma, as speech runs on ("can Chip our grandson bring him", "Rosa my neighbor
+    // checks"): a listed given name, no modal or month ("Will my son be able to visit?" asks).
+    if (doc.isFirst[i] === 1 && !t.upper && !MODAL_WORDS.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && charAt(doc.text, t.end) === 32) {
+      const rel = UNCOMMA_RELATION.exec(doc.text.slice(t.end, t.end + 32));
+      if (rel !== null && KIN_WORDS.has((rel[1] as string).toLowerCase()) && !RELATIONS.has(t.lower) && !lexical(doc, tokens, i).eponymHere) {
+        pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `relation-run-on:${(rel[1] as string).toLowerCase()}` });
         return i;
       }
     }
@@ -2528,7 +2553,11 @@ function signOffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: num
   // Or after the last sentence of a line, as a quick message signs off: "routed to kelsey (ma). -tjw" ("ok thx - tammy").
   if (!/^[ \t]{0,4}[\-–—~][ \t]?$/.test(doc.text.slice(lineStart, t.start))) {
     if (!(given ? /\S[ \t]{1,3}[\-–—~][ \t]?$/ : /[.!?)][ \t]{1,3}[\-–—~]$/).test(doc.text.slice(Math.max(lineStart, t.start - 6), t.start))) return -1;
-  } else if (lineStart > 0 && /^[ \t]{0,4}[\-–—~]/.test(doc.text.slice(doc.text.lastIndexOf('\n', lineStart - 2) + 1, lineStart))) return -1;
+  } else if (lineStart > 0 && /^[ \t]{0,4}[\-–—~]/.test(doc.text.slice(doc.text.lastIndexOf('\n', lineStart - 2) + 1, lineStart))) {
+    // Round 140: under a list whose bullets stand a blank before their items, a dash set right against the initials
+    // signs the list ("- may need PT eval\n-jm"); a bullet like the others ("- na") is an item.
+    if (!(charAt(doc.text, t.start - 1) !== 32 && /^[ \t]{0,4}[\-–—~][ \t]/.test(doc.text.slice(doc.text.lastIndexOf('\n', lineStart - 2) + 1, lineStart)))) return -1;
+  }
   pushName(doc, out, i, i, 0.65, { kind: 'pattern', detail: given ? 'sign-off-name' : 'sign-off-initials' });
   return i;
 }

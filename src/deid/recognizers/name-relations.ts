@@ -133,8 +133,10 @@ function unknownKinName(doc: DocumentView, tokens: readonly Token[], i: number):
   }
   if ((t.lower.match(/[aeiouy]/g)?.length ?? 0) < 2) return false;
   // Round 140: a relation owned by the writer or the patient, then the word closing its clause ("pt's son keandre, my
-  // mom is", "my grandson tavion."): a family history's "mother lupus, father cad" names no owner.
-  if (doc.isCommon[i] === 0 && t.text.length >= 4 && (n === undefined || /^[ \t]*[,;.](?:\s|$)/.test(doc.text.slice(t.end, t.end + 3))) && ownedOrPossessedRelation(doc, tokens, i - 1)) return true;
+  // mom is", "my grandson tavion."): a family history's "mother lupus, father cad" names no owner, and one that does
+  // goes on with a bare relation.
+  // A list of relatives and their diseases goes on with another bare relation ("pt's daughter lupus, mother cad").
+  if (doc.isCommon[i] === 0 && t.text.length >= 4 && (n === undefined || /^[ \t]*[,;.](?:\s|$)/.test(doc.text.slice(t.end, t.end + 3))) && ownedOrPossessedRelation(doc, tokens, i - 1) && !(n !== undefined && KIN_WORDS.has(n.lower))) return true;
   return n !== undefined && doc.text.slice(t.end, n.start) === ' ' && !shaped(doc, n) && (AFTER_UNKNOWN_NAME.has(n.lower) || (SPOKEN_PUNCTUATION.has(n.lower) && dictated(doc)));
 }
 

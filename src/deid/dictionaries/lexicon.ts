@@ -118,7 +118,8 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   beneficiary | traveler | traveller | passenger |
   donor | participant | proband | investigator | co-investigator | sub-investigator | subinvestigator | pi | co-pi |
   sons | daughters | grandsons | granddaughters | brothers | sisters | nieces | nephews | cousins | sw | rt | volunteer |
-  registrant | decedent | testator | declarant | affiant | petitioner | conservatee | notary | children | grandchildren`);
+  registrant | decedent | testator | declarant | affiant | petitioner | conservatee | notary | children | grandchildren |
+  dtr`);
 
 /**
  * Closings of a letter or message, after which the writer's name takes the next line ("Regards,\nAroha");

@@ -23,8 +23,12 @@ const LOWER_MONTH_CUE_BEFORE = /(?:^|[^a-z])(?:(?:mon|tue|tues|wed|thu|thur|thur
  * or an exam's line reads the same ("may 2 - twice daily", "dec 3 - reflexes"), so another line within 400
  * characters must head with the same month and another day, as a log's rows do.
  */
-/** Round 138: an age to be reached or just reached, then "in" before a month: "be 94 in", "turns ninety-one in". */
-const AGE_REACHED_IN_BEFORE = /(?:^|[^a-z])(?:be|turns?|turning|turned)[ \t]{1,2}(?:\d{2,3}|(?:ninety|ninty|eighty|seventy|a[ \t]hundred|one[ \t]hundred)[a-z\- ]{0,12}?)[ \t]{1,2}in[ \t]{1,2}$/;
+/**
+ * Round 138: an age to be reached or just reached, then "in" before a month: "be 94 in", "turns ninety-one in".
+ * Round 140: or "come" as a preposition of time ("be 96 come", "ninety-one come"), after the verb or after an age over
+ * 89 alone, as a fragment says it.
+ */
+const AGE_REACHED_IN_BEFORE = /(?:^|[^a-z])(?:(?:be|turns?|turning|turned)[ \t]{1,2}(?:\d{2,3}|(?:ninety|ninty|eighty|seventy|a[ \t]hundred|one[ \t]hundred)[a-z\- ]{0,12}?)[ \t]{1,2}(?:in|come)|(?:9\d|1[01]\d|(?:ninety|ninty|a[ \t]hundred|one[ \t]hundred)[a-z\- ]{0,12}?)[ \t]{1,2}come)[ \t]{1,2}$/;
 const LOWER_MONTH_ROW_AFTER = /^(?:[ \t]{0,2}:|[ \t]{1,2}[\-–—])[ \t]{1,2}[a-z]/;
 const MONTH_ROW_HEAD = /(?:^|\n)[ \t]{0,4}([a-z]{3})[a-z]{0,7}\.?[ \t]{1,2}(\d{1,2})(?!\d)/g;
 function lowerMonthLogRow(doc: DocumentView, start: number, end: number): boolean {
@@ -198,7 +202,9 @@ const RESULT_BEFORE = /(?:^|[^a-z])(?:neg|pos|negative|positive|normal|nl|wnl|no
 // Round 71: a carrier or a channel after it too, as a pharmacy's call notes write a shipment ("mailed 6/9 via USPS").
 // Round 139: "after" ends one too ("discharged from <program> 10/28 after 28 days"); shares stay by FRACTION_AFTER and their shape.
 // And a clock said as about a time ("last drink 11/16 approx 2300").
-const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]|\r\n]|[ \t]{1,2}(?:at|in|with|via|@|and|but|to|per|from|by|for|when|while|if|unless|pending|after|morning|afternoon|evening|night|overnight)\b|[ \t]{1,2}d\/c\b|[ \t]{1,2}w\/|[ \t]{1,2}\d{1,2}:\d{2}|[ \t]{1,2}[\-–—]{1,2}[ \t]|[ \t]{1,2}(?:(?:approx\.?|approximately|around|about|~)[ \t]{0,2})?(?:[01]\d|2[0-3])[0-5]\d(?![\d:\/.])|[ \t]{1,2}or[ \t]{1,2}\d{1,2}\/\d{1,2}(?![\d\/]|\.\d|[ \t]{0,2}(?:tabs?|tablets?|caps?|pills?|of)\b))/;
+// Round 140: a question or a reason closing the day ("was it sent 11/29?", "move the visit to 12/4 because", "refusing
+// since 11/26"): "?" before a blank or the end, and "because" or "since" after it.
+const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]|\r\n]|\?(?:\s|$)|[ \t]{1,2}(?:at|in|with|via|@|and|but|to|per|from|by|for|when|while|if|unless|pending|after|morning|afternoon|evening|night|overnight|because|since)\b|[ \t]{1,2}d\/c\b|[ \t]{1,2}w\/|[ \t]{1,2}\d{1,2}:\d{2}|[ \t]{1,2}[\-–—]{1,2}[ \t]|[ \t]{1,2}(?:(?:approx\.?|approximately|around|about|~)[ \t]{0,2})?(?:[01]\d|2[0-3])[0-5]\d(?![\d:\/.])|[ \t]{1,2}or[ \t]{1,2}\d{1,2}\/\d{1,2}(?![\d\/]|\.\d|[ \t]{0,2}(?:tabs?|tablets?|caps?|pills?|of)\b))/;
 /** Words around "24/7" that say "all day, every day" ("available 24/7", "staffed 24/7", "24/7 nurse line"). */
 const ALWAYS_BEFORE = /(?:^|[^a-z])(?:available|avail|open|staffed|reachable|accessible|monitored|call|support|help|coverage|there|running|working|access)[ \t]{1,2}$/;
 const ALWAYS_AFTER = /^[ \t]{1,2}(?:access|support|care|coverage|monitoring|line|service|hotline|availability|nurse|help|staffing|on[ \t]call)\b/;
@@ -262,16 +268,20 @@ const EVENT_VERBS: readonly string[] = [
   // Round 97: who is fetched on a day ("can pick her up 12/2", "pick up 11/4.").
   'pick(?:[ \\t]{1,2}(?:her|him|them|me|us|it))?[ \\t]{1,2}up',
   '(?:moved|pushed|bumped|postponed|delayed|deferred)[ \\t]{1,2}(?:back[ \\t]{1,2})?(?:to|until|till)',
+  // Round 140: a visit asked to be moved to a day ("can we move the visit to 12/4 because", "push my appt to 12/9?").
+  '(?:move|push|bump|change|reschedule)[ \\t]{1,2}(?:(?:the|her|his|my|our|their)[ \\t]{1,2})?(?:visit|appt|appointment|surgery|procedure)[ \\t]{1,2}(?:back[ \\t]{1,2})?(?:to|until|till)',
   '(?:restrictions|restricted|duty|extended)[ \\t]{1,2}(?:to|till)',
   // Round 139: a placement's acceptance and a return home, as care management and home health write them ("SNF
   // accepted 11/19.", "came home 11/14 from rehab").
   'accepted|(?:came|went|got|sent)[ \\t]home',
 ];
-const EVENT_VERB_BEFORE = new RegExp(`(?:^|[^a-z])(?:${EVENT_VERBS.join('|')})(?:[ \\t]{1,2}(?:on|by))?[ \\t]{1,2}$`);
+// Round 140: "at home" may stand between an event and its day ("pt fell at home 11/29.", "passed at home 12/1").
+const EVENT_VERB_BEFORE = new RegExp(`(?:^|[^a-z])(?:${EVENT_VERBS.join('|')})(?:[ \\t]{1,2}(?:on|by|at[ \\t]{1,2}home))?[ \\t]{1,2}$`);
 // The same with what the event happened to between the verb and the day: "stopped oxycodone 10/2", "sent to ins 11/3",
 // "shipped to our lab 11/12". Round 82: what a person lost on a day ("lost housing 4/23;", "lost coverage 6/1.").
+// Round 140: the dose's time of day before it ("refused am insulin 12/3", "held pm lasix 12/1.").
 const EVENT_VERB_OBJECT_BEFORE =
-  /(?:^|[^a-z])(?:placed|removed|inserted|sent|faxed|mailed|shipped|stopped|started|held|discontinued|restarted|resumed|quit|changed|replaced|implanted|missed|skipped|lost|refused|declined)[ \t]{1,2}(?:to[ \t]{1,2})?(?:(?:the|our|his|her|their)[ \t]{1,2})?[a-z][a-z\-]{1,20}[ \t]{1,2}$/;
+  /(?:^|[^a-z])(?:placed|removed|inserted|sent|faxed|mailed|shipped|stopped|started|held|discontinued|restarted|resumed|quit|changed|replaced|implanted|missed|skipped|lost|refused|declined)[ \t]{1,2}(?:to[ \t]{1,2})?(?:(?:the|our|his|her|their)[ \t]{1,2})?(?:(?:am|pm|hs|qhs|morning|evening|bedtime|noon)[ \t]{1,2})?[a-z][a-z\-]{1,20}[ \t]{1,2}$/;
 // Round 82: a journey's day after where it goes or comes from, as travel medicine writes it ("leaves for <town>
 // 11/3,", "flies to <city> 6/2 with", "returned from <country> 9/28."): one or two words of the place between.
 // Round 139: and a discharge from a program or a hospital ("since discharge from <name> Detox 9/30.").
@@ -887,9 +897,10 @@ const ORDINAL_WEEKDAY_BARE_BEFORE = /(?:^|[^a-z])(?:mon|tues|wednes|thurs|fri|sa
 // still closes the clause, so "moved to the 4th floor", "after the 3rd dose" stay.
 // Round 112: a day booked ("scheduled for the twenty sixth but") and a day something recurred ("fell on the 4th and
 // then again the 11th it was worse"); ORDINAL_END_AFTER still closes the clause ("then again the 2nd dose" stays).
+// Round 140: a day asked about ("was it the 29th?", "is it the 3rd or the 4th?").
 // Round 108: a shift or a day held or given up, as staff chat writes it ("Dana has the 10th but", "but not the 4th.",
 // "we're off the 23rd"); ORDINAL_END_AFTER still closes the clause ("has the 3rd floor", "off the 2nd step" stay).
-const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:on|since|between|until|till|til|by|from|around|starting|through|after|before|has|have|had|off|(?:but|and|or)[ \t]{1,2}not|(?:moved|pushed|bumped|changed|switched|rescheduled|postponed|delayed)(?:[ \t]{1,2}(?:it|back|up))?[ \t]{1,2}to|(?:scheduled|booked|set|planned)[ \t]{1,2}for|(?:then|and)[ \t]{1,2}again|again[ \t]{1,2}on)[ \t]{1,2}the[ \t]{1,2}$/;
+const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:(?:was|is|wasn['’]?t|isn['’]?t)[ \t]{1,2}it|on|since|between|until|till|til|by|from|around|starting|through|after|before|has|have|had|off|(?:but|and|or)[ \t]{1,2}not|(?:moved|pushed|bumped|changed|switched|rescheduled|postponed|delayed)(?:[ \t]{1,2}(?:it|back|up))?[ \t]{1,2}to|(?:scheduled|booked|set|planned)[ \t]{1,2}for|(?:then|and)[ \t]{1,2}again|again[ \t]{1,2}on)[ \t]{1,2}the[ \t]{1,2}$/;
 /**
  * Round 55: a stay's or a course's last day after its first with a month ("her stay was July ninth to the fifteenth",
  * "March 3rd through the 9th"): the month before the range's "to the" makes the ordinal a day, as "on the" does.
@@ -903,9 +914,10 @@ function ordinalCueAt(doc: DocumentView, start: number): boolean {
  * Round 108: two days of the month as a range ("from the 9th to the 16th.", "off the 23rd thru the 27th,"): the first
  * has its cue, the second ends the clause, and each is read as the other's ("from the 3rd to the 5th rib" stays).
  */
-const ORDINAL_RANGE_AFTER = /^[ \t]{1,2}(?:to|thru|through|till|until|and)[ \t]{1,2}the[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b/;
+// Round 140: or a choice of two days, "or" and the second with no "the" ("was it the 29th or 30th?").
+const ORDINAL_RANGE_AFTER = /^[ \t]{1,2}(?:(?:to|thru|through|till|until|and)[ \t]{1,2}the|or(?:[ \t]{1,2}the)?)[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b/;
 // Round 119: "between the 5th and the 12th" joins its two days with "and".
-const ORDINAL_RANGE_BEFORE = /(?:^|[^\d.,\/])(\d{1,2})(?:st|nd|rd|th)[ \t]{1,2}(?:to|thru|through|till|until|and)[ \t]{1,2}the[ \t]{1,2}$/;
+const ORDINAL_RANGE_BEFORE = /(?:^|[^\d.,\/])(\d{1,2})(?:st|nd|rd|th)[ \t]{1,2}(?:(?:to|thru|through|till|until|and)[ \t]{1,2}the|or(?:[ \t]{1,2}the)?)[ \t]{1,2}$/;
 // Round 138: or the second day names its month relative to the note's ("missed it the 2nd and the 3rd of last month"),
 // which makes both days ("the 3rd and the 4th of the following ribs" has no month).
 function ordinalRange(doc: DocumentView, start: number, end: number): boolean {
@@ -1380,11 +1392,11 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       const relative = /^(?:last|next|this)/i.test(v);
       // "the last Sunday before Labor Day", "the last Friday of the month": a weekday counted in a period, not back from today.
       if (relative && /day$/i.test(v) && /(?:^|[^a-z])the[ \t]{1,2}$/i.test(doc.text.slice(Math.max(0, start - 6), start))) return false;
+      // Round 138: the month an age is reached in, whatever its case ("she'll be ninety-four in may", "turns 91 in
+      // jan"): a birthday's month. Round 140: or reached "come" that month ("Ninety-one come January").
+      if (!relative && AGE_REACHED_IN_BEFORE.test(doc.lower.slice(Math.max(0, start - 40), start))) return true;
       const prep = /(?:in|on|by|before|after|during|since|until|early|late|mid)[ \t\-]{1,2}$/i.test(doc.text.slice(Math.max(0, start - 8), start));
       if (!relative && !prep) return false;
-      // Round 138: the month an age is reached in, whatever its case ("she'll be ninety-four in may", "turns 91 in
-      // jan"): a birthday's month.
-      if (!relative && AGE_REACHED_IN_BEFORE.test(doc.lower.slice(Math.max(0, start - 40), start))) return true;
       // Month words that are also common words need a capital letter ("in May", not "in may"); round 69: a month named
       // in full that is no other word may be typed in lower case ("since july", "back in october"), not "may" or "march".
       if (!/^[A-Z]/.test(word) && !LOWER_MONTH_ALONE.has(word)) return false;
@@ -1654,6 +1666,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // Round 119: "next INR is 8/19", "refill ready 7/6" (see COPULA_DAY_CUE_BEFORE); "Odile: 6/28 works" (see speakerLabelDay).
       if (!dayFirst && !(a === 1 && b === 2) && b !== 10 && COPULA_DAY_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 36), start)) && !fractionAfter()) return 0.7;
       if (!dayFirst && speakerLabelDay(doc, start, a, b) && !fractionAfter()) return 0.7;
+      // Round 140: a day asked about ("was it 11/30?", "is it on 12/9?"): the question closes right after it.
+      if (!dayFirst && !(a <= b && b <= 5) && b !== 10 && doc.text.charCodeAt(end) === 63 && DAY_ASKED_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start))) return 0.7;
       // An outbreak interview's or a history's "onset: 11/11", "symptoms began 3/2", unless a pain score ("onset
       // 8/10") or an amount ("began 1/4 tab") follows.
       if (b !== 10 && ONSET_BEFORE.test(before) && !FOLLOW_UP_FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
@@ -1680,6 +1694,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // Round 53: a meeting's or a hand-off's heading dated after a dash at the line's end ("Night float sign-out —
       // Medicine team B — 11/27", "Tumour board – 3/14"); not a score ("Rounds: grip strength — 4/5", "pain — 7/10").
       if (!dayFirst && !(a <= b && b <= 5) && b !== 10 && /^[ \t]*(?:\r?\n|$)/.test(doc.text.slice(end, end + 3)) && MEETING_HEADING_BEFORE.test(doc.lower.slice(Math.max(0, start - 72), start))) return 0.7;
+      // Round 140: a list's heading opening its line, dated, then a colon and the line's end ("Task list 12/2:", "To do
+      // 11/30:"); "Checklist 4/5:" is a score's shape and stays.
+      if (!dayFirst && !(a <= b && b <= 5) && b !== 10 && /^:?[ \t]*(?:\r?\n|$)/.test(doc.text.slice(end, end + 4)) && LIST_HEADING_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))) return 0.7;
       if (!dayFirst && cuedMonthDate(doc, start, end, a, b)) return 0.6;
       if (dayFirst) return dayFirstDocumentDate(doc, start, end, a, b) ? 0.6 : false;
       if (datedDocumentDate(doc, start, end, a, b)) return 0.6;
@@ -1715,6 +1732,11 @@ function dateHeaderRow(text: string, start: number): boolean {
  * meeting's name and "summary" or "notes" right before it, as a heading ends ("Family meeting summary 11/20").
  */
 const MEETING_HEADING_BEFORE = /(?:^|[^a-z])(?:sign-?out|hand-?off|handover|rounds|conference|m ?& ?m|board|huddle|minutes|meeting|committee|census|journal club)(?![a-z])(?:[^\n]{0,48}[ \t][—–\-][ \t]{1,2}|[ \t]{1,2}(?:summary|notes?)[ \t]{0,2}:?[ \t]{1,2})$/;
+
+/** Round 140: a list's heading at a line's start before its day: "Task list ", "To-do ", "Checklist for ". */
+const LIST_HEADING_BEFORE = /(?:^|\n)[ \t]{0,4}(?:task[ \t]list|to-?do(?:[ \t]list)?|todo(?:[ \t]list)?|checklist|reminders)[ \t]{0,2}(?:for[ \t]{1,2})?$/;
+/** Round 140: a question's words before its day: "was it ", "is it on ", "wasn't it ". */
+const DAY_ASKED_BEFORE = /(?:^|[^a-z])(?:was|is|wasn['’]?t|isn['’]?t)[ \t]{1,2}it(?:[ \t]{1,2}on)?[ \t]{1,2}$/;
 
 /** A table's header naming a date's column: "| Fecha | Cliente |", "| Date | Client |", "| DOS | ...". */
 const DATE_COLUMN_HEADER = /^[ \t]*\|[ \t]*(?:fecha|date|dos|d[ií]a|data|day|visit(?: date)?|encounter date)[ \t]*\|/i;
@@ -2108,6 +2130,17 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     regex: /\b(?:made[ \t]{1,2}it[ \t]{1,2}to|lived[ \t]{1,2}to(?:[ \t]{1,2}be)?)[ \t]{1,2}(9\d|1[01]\d)(?![\d.,]\d|[ \t]{0,2}[%°]|[ \t]{0,2}(?:percent|mg|ml|kg|lbs?|pounds|degrees|mph|miles|feet|ft|minutes|min|hours|hrs?|days|weeks|wks|months|points|pts|beats|bpm|mmhg)\b|\d)/gi,
     group: 1,
     score: 0.8,
+  },
+  {
+    // Round 140: an age to be reached on a birthday, "be" or "turn" with no subject before it, as a fragment, a quote or a
+    // text says it ("Be 94 in June.", '"be 97 in March," per son', "I'll be 96 come February", "i turn 90 on the 15th"):
+    // only before a month's name or "on the <ordinal>", so "should be 92 in a week" and "turn 90 degrees" stay.
+    id: 'age-over-89-birthday',
+    type: 'AGE',
+    anchor: { words: ['be', 'turn'] },
+    regex: /\b(?:be|turn)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{1,2}(?:(?:in|come|on)[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|on[ \t]{1,2}the[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b))/gi,
+    group: 1,
+    score: 0.75,
   },
   {
     // Round 138: an age a person is doing well for, as patients and therapists say it ("Not bad for 91, huh?", "pretty

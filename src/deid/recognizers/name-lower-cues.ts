@@ -58,7 +58,8 @@ function plainLowerName(doc: DocumentView, tokens: readonly Token[], i: number):
 }
 
 /** Verbs that address a person and then say what to do: "ask <name> if", "tell <name> to", "have <name> call". */
-const ASKING_VERBS = new Set(['ask', 'tell', 'remind', 'have', 'let', 'text', 'page', 'told', 'asked', 'reminded']);
+// Round 140: "call", as a task list writes whom to ring and why ("call jolene re wound vac supplies", "call keandre about").
+const ASKING_VERBS = new Set(['ask', 'tell', 'remind', 'have', 'let', 'text', 'page', 'told', 'asked', 'reminded', 'call']);
 /** What goes on after the person asked: "to", "if", "abt", "about", "that", "when", or a request's verb after "have"/"let". */
 const AFTER_ASKED = new Set(['to', 'if', 'abt', 'about', 'bout', 'that', 'when', 'whether', 'whats', "what's", 'how', 're']);
 const REQUEST_VERBS = new Set(['call', 'text', 'page', 'come', 'check', 'see', 'bring', 'sign', 'know', 'grab', 'pick', 'stop', 'swing', 'look', 'take', 'drop', 'send']);
@@ -109,7 +110,9 @@ function lowerCue(doc: DocumentView, tokens: readonly Token[], i: number): strin
   const c = charAt(doc.text, t.end);
   const closes = c === -1 || c === 44 || c === 46 || c === 10 || c === 13 || c === 33 || c === 63;
   if (p !== undefined) {
-    if (ASKING_VERBS.has(p.lower) && n !== undefined && (AFTER_ASKED.has(n.lower) || ((p.lower === 'have' || p.lower === 'let') && REQUEST_VERBS.has(n.lower)))) return `ask:${p.lower}`;
+    // "call" rings suppliers too ("call hme re bed", "call dme about"): four letters or more with two vowels, as names have.
+    if (ASKING_VERBS.has(p.lower) && n !== undefined && (AFTER_ASKED.has(n.lower) || ((p.lower === 'have' || p.lower === 'let') && REQUEST_VERBS.has(n.lower))) &&
+      (p.lower !== 'call' || (t.text.length >= 4 && (t.lower.match(/[aeiouy]/g)?.length ?? 0) >= 2))) return `ask:${p.lower}`;
     const pp = prevWord(doc, tokens, i - 1);
     if (p.lower === 'for' && pp !== undefined && (pp.lower === 'covering' || pp.lower === 'cover') && (closes || (n !== undefined && AFTER_COVERED.has(n.lower)))) return 'covering-for';
     if (p.lower === 'fyi' && FYI_AFTER.test(doc.lower.slice(t.end, t.end + 10))) return 'fyi';

@@ -362,7 +362,8 @@ export function wordSelfIntroRule(doc: DocumentView, tokens: readonly Token[], i
   const itsAfterGreeting = (p.lower === 'its' || p.lower === "it's" || p.lower === 'it’s') && (pp === undefined || GREETINGS.has(pp.lower));
   if (!thisIs && !itsAfterGreeting) return -1;
   const m = KIN_OF_WRITER.exec(doc.text.slice(t.end, t.end + 48));
-  let named = m !== null && KIN_WORDS.has((m[1] as string).toLowerCase());
+  // Round 140: or the writer's own "call me" after it ("this is bill, call me bill").
+  let named = (m !== null && KIN_WORDS.has((m[1] as string).toLowerCase())) || SELF_NAMED_AFTER.test(doc.lower.slice(t.end, t.end + 12));
   // Round 69: "hello this is sandy from the front desk": "this is" after a greeting, as a voicemail opens, is told a name
   // by the same words as "hi its" ("this is different from" has no greeting).
   if (!named && (itsAfterGreeting || (thisIs && GREETINGS.has(tokens[i - 3]?.lower ?? '')))) {
@@ -378,6 +379,8 @@ export function wordSelfIntroRule(doc: DocumentView, tokens: readonly Token[], i
   pushName(doc, out, i, i, 0.68, { kind: 'context', detail: 'self-intro-word' });
   return i;
 }
+/** ", call me" right after a writer's word-name. */
+const SELF_NAMED_AFTER = /^,[ \t]{1,2}call[ \t]{1,2}me[ \t]/;
 /** After "hi its" and a word-name, what says it is the writer: "hey its ginger again", "hi its drew from the gym". */
 const WORD_NAME_AFTER_INTRO = new Set(['again', 'from', 'calling']);
 /** Words after "its misty again" that say the weather is meant. */

@@ -344,18 +344,23 @@ const MODAL_REPLY = /^ (?:do|be|not)\b[ \t]{0,2}(?:[.!,;]|$)/;
 const MODAL_PLAN =
   /^ (?:admit|follow|continue|check|obtain|start|restart|stop|hold|resume|discuss|consider|repeat|need|monitor|trend|give|order|send|arrange|refer|recheck|titrate|treat|plan|defer|discharge|observe|reassess|re-?evaluate|evaluate|consult|call|notify|update|d\/c|f\/u|touch[ \t]base|keep|add|increase|decrease|wean|switch|transfer|transition|schedule|benefit|require|likely|also|then|await|see|review|place|draw|get|try)\b/;
 
+/** Round 140: what follows "Hope" as the verb opening a sentence: "to", "you", "that", "so", "this", "it", "we". */
+const HOPE_VERB_AFTER = /^ (?:to|you|that|so|this|it|we|u)\b/;
 /**
  * A name found elsewhere that is a modal verb ("Will", "May"), opening a sentence or a transcript's turn as the verb
  * of a question or a reply: "Will insurance cover that?", "May I ask?", "Will do." (not "Will called back."), or of
  * a plan: "Will admit to medicine." (round 81).
  */
 function modalOpening(doc: DocumentView, t: Token): boolean {
-  if (t.lower !== 'will' && t.lower !== 'may' && t.lower !== 'can' && t.lower !== 'shall') return false;
+  if (t.lower !== 'will' && t.lower !== 'may' && t.lower !== 'can' && t.lower !== 'shall' && t.lower !== 'hope') return false;
   let k = t.start - 1;
   while (k >= 0 && (doc.text.charCodeAt(k) === 32 || doc.text.charCodeAt(k) === 9)) k--;
   const c = k < 0 ? 10 : doc.text.charCodeAt(k);
   if (c !== 46 && c !== 63 && c !== 33 && c !== 58 && c !== 10 && c !== 13) return false;
   const after = doc.text.slice(t.end, t.end + 84);
+  // Round 140: a plan's or a wish's "Hope to wean O2 today.", "Hope you feel better" (a daughter Hope is named elsewhere);
+  // "Hope called back", "Hope is at bedside" stay names.
+  if (t.lower === 'hope') return HOPE_VERB_AFTER.test(after);
   return MODAL_QUESTION.test(after) || MODAL_REPLY.test(after) || ((t.lower === 'will' || t.lower === 'may') && MODAL_PLAN.test(after));
 }
 

@@ -30,6 +30,8 @@ export const KIN_WORDS = new Set([
   'coworker', 'co-worker',
   // "aunty Vaisola" (Pacific and South Asian English), "cellmate Rocco" (jail and prison notes).
   'aunty', 'auntie', 'cellmate', 'cellie', 'bunkmate',
+  // Round 140: a nursing handoff's shortened daughter ("dtr June", "per dtr joy").
+  'dtr',
 ]);
 
 /** Modal verbs that are also given names: "son will call", "daughter may visit". */
@@ -130,11 +132,22 @@ function unknownKinName(doc: DocumentView, tokens: readonly Token[], i: number):
     return ownedRelation(doc, tokens, i - 1) && /^[^aeiouy][aeiou][^aeiouy]$/.test(t.lower) && AFTER_NAME_VERBS.has(n.lower);
   }
   if ((t.lower.match(/[aeiouy]/g)?.length ?? 0) < 2) return false;
+  // Round 140: a relation owned by the writer or the patient, then the word closing its clause ("pt's son keandre, my
+  // mom is", "my grandson tavion."): a family history's "mother lupus, father cad" names no owner, and one that does
+  // goes on with a bare relation.
+  // A list of relatives and their diseases goes on with another bare relation ("pt's daughter lupus, mother cad").
+  if (doc.isCommon[i] === 0 && t.text.length >= 4 && (n === undefined || /^[ \t]*[,;.](?:\s|$)/.test(doc.text.slice(t.end, t.end + 3))) && ownedOrPossessedRelation(doc, tokens, i - 1) && !(n !== undefined && KIN_WORDS.has(n.lower))) return true;
   return n !== undefined && doc.text.slice(t.end, n.start) === ' ' && !shaped(doc, n) && (AFTER_UNKNOWN_NAME.has(n.lower) || (SPOKEN_PUNCTUATION.has(n.lower) && dictated(doc)));
 }
 
 /** A relative's travel to the patient: "flying in", "drove up" (not "coming back", as an infection comes back). */
 const TRAVEL_DEEDS = new Set(['flying', 'flew', 'driving', 'drove', 'visiting', 'visited', 'arriving', 'arrived']);
+
+/** Token r is a relation after "my", "his", "her" or a person's "'s" ("pt's son", "patient's daughter"), one blank apart. */
+function ownedOrPossessedRelation(doc: DocumentView, tokens: readonly Token[], r: number): boolean {
+  const rel = tokens[r];
+  return rel !== undefined && (ownedRelation(doc, tokens, r) || (KIN_WORDS.has(rel.lower) && /(?:pt|patient|resident|client)['’]s[ \t]$/i.test(doc.text.slice(Math.max(0, rel.start - 12), rel.start))));
+}
 
 /** Token r is a relation after "my", "his", "her", ... and one blank: "my son". */
 function ownedRelation(doc: DocumentView, tokens: readonly Token[], r: number): boolean {

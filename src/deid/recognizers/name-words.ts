@@ -714,7 +714,8 @@ export const WEAK_CUES = new Set(['by', 'per', 'with', 'to', 'from', 'cc', 'than
 export const QUOTE_VERBS = new Set(['said', 'says', 'asked', 'asks', 'replied', 'replies', 'added', 'adds', 'explained', 'explains', 'answered', 'shouted', 'whispered', 'wrote', 'writes']);
 
 /** Greetings and thanks that address someone: "Thanks, Derrick.", "Hi Rose,". */
-export const ADDRESS_CUES = new Set(['thanks', 'thank', 'hi', 'hello', 'hey', 'bye', 'goodbye', 'congratulations', 'congrats']);
+// Round 140: a text's shortened thanks ("thx, Kat", "ty Bill."), which closes a message as "thanks" does.
+export const ADDRESS_CUES = new Set(['thanks', 'thank', 'hi', 'hello', 'hey', 'bye', 'goodbye', 'congratulations', 'congrats', 'thx', 'tx', 'ty']);
 
 /** Qualifiers in "your last name?", "her maiden name is". */
 export const NAME_KINDS = new Set(['first', 'last', 'full', 'given', 'family', 'middle', 'maiden', 'nick', 'preferred', 'legal']);

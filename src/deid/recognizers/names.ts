@@ -921,7 +921,10 @@ function namingCueRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     // A capitalised name after "Name:" is rule 3's (it also takes "SMITH, JOHN").
     if (found.cue === 'name:') return -1;
     if (acronym(doc, t) || lx.eponymHere || functionOrCalendar(t) || isTitle(doc, t)) return -1;
-    if (lx.common && !lx.first && !(found.explicit && lx.sur)) return -1;
+    // Round 140: a short word in quotes after "goes by" is the name worn ('goes by "Dot"', "goes by 'Pip'"); nicknames are
+    // short, where a longer quoted word is a thing's ('goes by "Tylenol" at home').
+    const quotedNickname = (found.cue === 'goes by' || found.cue === 'go by') && t.text.length <= 5 && LETTERS_ONLY.test(t.text) && quotedAfterCue(doc, tokens, i, i);
+    if (lx.common && !lx.first && !(found.explicit && lx.sur) && !quotedNickname) return -1;
     // "also known as Takotsubo": after the loose cues only a listed name, or a word in quotes ('goes by "Tiny"');
     // "call me" is said of oneself; after "goes by" and "to be called" a given name that is a word too ("goes by Rusty"),
     // or a word of no list ("goes by Bataa").
@@ -945,6 +948,12 @@ function namingCueRule(doc: DocumentView, tokens: readonly Token[], i: number, o
   if (found.cue === "it's") return -1;
   // "Name: VO, SARA": a short surname in capitals before its given name is rule 3's, which takes both.
   if (found.cue === 'name:' && t.upper && SURNAME_COMMA_CAPS.test(doc.text.slice(t.end, t.end + 3))) return -1;
+  // Round 140: "call me bill", "this is bill, call me bill,": a listed given name that is also a word, said of oneself and
+  // closing the clause ("call me back", "call me at 2" are no names, "call me tuesday" a day).
+  if (found.cue === 'call me' && lexical(doc, tokens, i).first && !CALENDAR_WORDS.has(t.lower) && LETTERS_ONLY.test(t.text) && /^(?:[,.;!?]|[ \t]*(?:\r?\n|$))/.test(doc.text.slice(t.end, t.end + 3))) {
+    pushName(doc, out, i, i, 0.75, { kind: 'context', detail: 'naming-cue:call me' });
+    return i;
+  }
   if (!lowerNamePart(doc, tokens, i, found.explicit)) return -1;
   // More lower-case parts: "borna jerković", "hyuuma t. maida" (an initial only between two words).
   let j = i;
@@ -1000,7 +1009,7 @@ function vocativeRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   if (closing && !place && (lx.first || (after === 33 && !lx.common))) {
     // ", Derrick!" or ", Maria?" closing a sentence: a given name; an unknown word only before "!".
     detail = 'vocative';
-  } else if (greeted && /^,?[ \t]$/.test(doc.text.slice((prev as Token).end, t.start)) && lx.first && (closingLine ? /^(?:[.,!?;:\r\n]|[ \t]\(|$)/ : /^(?:[.,!?;:\r\n]|$)/).test(doc.text.slice(t.end, t.end + 2))) {
+  } else if (greeted && /^,?[ \t]$/.test(doc.text.slice((prev as Token).end, t.start)) && (lx.first || signOffWord(doc, tokens, i, lx.common, place)) && (closingLine ? /^(?:[.,!?;:\r\n]|[ \t]\(|$)/ : /^(?:[.,!?;:\r\n]|$)/).test(doc.text.slice(t.end, t.end + 2))) {
     detail = `greeting:${(prev as Token).lower}`; // "Thanks, Mark." "Hi Rose," "thanks Will" ending a chat line (given names that are also words)
   } else if (after === 44 && !place && (lx.first || !lx.common) && !acronym(doc, t) && ADDRESSED_QUESTION.test(doc.text.slice(t.end, t.end + 12)) && opensSentence(doc.text, t.start, QUESTION_OPEN_BEFORE)) {
     detail = 'addressed-question'; // "Vide, can I please speak to ..." at the start of a sentence
@@ -1008,6 +1017,15 @@ function vocativeRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
   if (detail === undefined) return -1;
   pushName(doc, out, i, i, 0.65, { kind: 'context', detail });
   return i;
+}
+
+/**
+ * Round 140: a capitalised word of no list closing a message's line after its thanks ("thx, Kat", "thanks, Jojo"): the
+ * name a text signs or thanks with; no place, acronym or title ("thanks, Team", "thx, PT" stay).
+ */
+function signOffWord(doc: DocumentView, tokens: readonly Token[], i: number, common: boolean, place: boolean): boolean {
+  const t = tokens[i] as Token;
+  return !common && !place && !doc.allCaps && !acronym(doc, t) && !isTitle(doc, t) && LETTERS_ONLY.test(t.text) && /^[ \t]*(?:\r?\n|$)/.test(doc.text.slice(t.end, t.end + 3));
 }
 
 /** A licence's word right after a credential: "LCSW License", "RN lic.", "MD license #". */
@@ -2056,6 +2074,13 @@ function namePartsBefore(doc: DocumentView, tokens: readonly Token[], i: number)
 
 // ", her sister,", ", pt's wife." after a word: its relation, closed by a comma, a semicolon or the sentence's end.
 // Also a role with one word before it, after "the": "Justice, the night nurse.", "Royal, our charge nurse,".
+/** Round 140: an owner and a relation right after a name, no comma between: " our grandson", " my neighbor". */
+const UNCOMMA_RELATION = /^[ \t](?:our|my|his|her|their)[ \t]{1,2}(\p{Ll}+)\b/u;
+/**
+ * Modal verbs that are given names too, which may open a question before "my son" ("Will my son ..."), and verbs of a
+ * wish before a clause ("Hope my daughter can come", "Pray my son is ok").
+ */
+const MODAL_WORDS = new Set(['will', 'may', 'can', 'must', 'might', 'shall', 'hope', 'pray', 'trust', 'wish', 'bet', 'guess']);
 const APPOSITIVE_RELATION = /^,[ \t]{1,2}(?:her|his|their|our|my|the|the[ \t]patient['’]s|patient['’]s|pt['’]s)[ \t]{1,2}(?:\p{Ll}+[ \t])?(\p{L}+)(?=[ \t]?[,;)]|\.(?:\s|$))/u;
 
 /** People's roles that an appositive names: ", the night nurse", ", her home aide", ", our social worker". */
@@ -2087,6 +2112,8 @@ function listedPairBefore(doc: DocumentView, tokens: readonly Token[], i: number
   return q === undefined || !q.capitalized || !oneSpace(doc, q, p);
 }
 
+/** Round 140: a desk or a bedside role in brackets: "(pharmacy)", "(CNA)", "(front desk)", "(case mgmt)". */
+const STAFF_DESK_IN_BRACKETS = /^[ \t]?\((?:pharmacy|pharm|pharmacist|cna|rn|lpn|lvn|pca|tech|sw|cm|case[ \t](?:management|mgmt|manager)|front[ \t]desk|scheduling|scheduler|billing|registration|intake|transport|lab|secretary|unit[ \t]clerk)\)/i;
 /** A word's own dotted initials in brackets after it: "Jaylen (J.T.)". */
 const OWN_INITIALS = /^[ \t]?\((\p{Lu})\.(?:[ \t]?\p{Lu}\.){1,2}\)/u;
 
@@ -2130,6 +2157,12 @@ function relationRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
       pushName(doc, out, from, i, 0.72, { kind: 'context', detail: 'bracketed-role' });
       return i;
     }
+    // Round 140: a listed given name before the desk or the bedside role it answers for, as a task list or a handoff
+    // writes it ("ask Bill (pharmacy) about", "Penny (CNA) assisted"); "Lasix (pharmacy)" names no given name.
+    if (paren && doc.isFirst[i] === 1 && STAFF_DESK_IN_BRACKETS.test(doc.text.slice(t.end, t.end + 24)) && !lexical(doc, tokens, i).eponymHere && !acronym(doc, t) && !CALENDAR_WORDS.has(t.lower)) {
+      pushName(doc, out, i, i, 0.72, { kind: 'context', detail: 'bracketed-desk' });
+      return i;
+    }
     // "Per Hope, her sister, pt fell", "Joy, pt's wife, at bedside": a relation set off by commas after a
     // word of the name lists (or of no English list) names it, whatever else the word means.
     const appos = charAt(doc.text, t.end) === 44 ? APPOSITIVE_RELATION.exec(doc.text.slice(t.end, t.end + 40)) : null;
@@ -2137,6 +2170,15 @@ function relationRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
       const lx = lexical(doc, tokens, i);
       if ((lx.first || lx.sur || !lx.common) && !lx.eponymHere) {
         pushName(doc, out, i, i, 0.75, { kind: 'context', detail: `relation:${appos[1].toLowerCase()}` });
+        return i;
+      }
+    }
+    // Round 140: the relation with no comma, as speech runs on ("can Chip our grandson bring him", "Rosa my neighbor
+    // checks"): a listed given name, no modal or month ("Will my son be able to visit?" asks).
+    if (doc.isFirst[i] === 1 && !t.upper && !MODAL_WORDS.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && charAt(doc.text, t.end) === 32) {
+      const rel = UNCOMMA_RELATION.exec(doc.text.slice(t.end, t.end + 32));
+      if (rel !== null && KIN_WORDS.has((rel[1] as string).toLowerCase()) && !RELATIONS.has(t.lower) && !lexical(doc, tokens, i).eponymHere) {
+        pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `relation-run-on:${(rel[1] as string).toLowerCase()}` });
         return i;
       }
     }
@@ -2516,7 +2558,11 @@ function signOffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: num
   // Or after the last sentence of a line, as a quick message signs off: "routed to kelsey (ma). -tjw" ("ok thx - tammy").
   if (!/^[ \t]{0,4}[\-–—~][ \t]?$/.test(doc.text.slice(lineStart, t.start))) {
     if (!(given ? /\S[ \t]{1,3}[\-–—~][ \t]?$/ : /[.!?)][ \t]{1,3}[\-–—~]$/).test(doc.text.slice(Math.max(lineStart, t.start - 6), t.start))) return -1;
-  } else if (lineStart > 0 && /^[ \t]{0,4}[\-–—~]/.test(doc.text.slice(doc.text.lastIndexOf('\n', lineStart - 2) + 1, lineStart))) return -1;
+  } else if (lineStart > 0 && /^[ \t]{0,4}[\-–—~]/.test(doc.text.slice(doc.text.lastIndexOf('\n', lineStart - 2) + 1, lineStart))) {
+    // Round 140: under a list whose bullets stand a blank before their items, a dash set right against the initials
+    // signs the list ("- may need PT eval\n-jm"); a bullet like the others ("- na") is an item.
+    if (!(charAt(doc.text, t.start - 1) !== 32 && /^[ \t]{0,4}[\-–—~][ \t]/.test(doc.text.slice(doc.text.lastIndexOf('\n', lineStart - 2) + 1, lineStart)))) return -1;
+  }
   pushName(doc, out, i, i, 0.65, { kind: 'pattern', detail: given ? 'sign-off-name' : 'sign-off-initials' });
   return i;
 }
@@ -2802,7 +2848,8 @@ export function findNames(doc: DocumentView): Candidate[] {
       !lowerNurseCredential(t.text) &&
       t.text.charCodeAt(0) < 0x2e0 &&
       // An unknown lower-case word right after "call me", "my name is", "named": rule 2b looks at it.
-      !(namingCuesInDoc && doc.isCommon[i] === 0 && i > 0 && NAMING_CUE_ENDS.has((tokens[i - 1] as Token).lower)) &&
+      // Round 140: and a listed given name that is a word after "call me" ("call me bill,").
+      !(namingCuesInDoc && i > 0 && (doc.isCommon[i] === 0 || (doc.isFirst[i] === 1 && (tokens[i - 1] as Token).lower === 'me')) && NAMING_CUE_ENDS.has((tokens[i - 1] as Token).lower)) &&
       // Round 45: a lower-case name before a relation in brackets ("keoni (son) called"): rule 5j looks at it.
       !((doc.isFirst[i] === 1 || doc.isCommon[i] === 0) && charAt(doc.text, t.end) === 32 && charAt(doc.text, t.end + 1) === 40 && KIN_PAREN_AHEAD.test(doc.text.slice(t.end, t.end + 20))) &&
       // A lower-case given name that is also a word after a relation ("daughter maria"): rule 5d looks at it.

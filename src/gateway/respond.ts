@@ -1,6 +1,8 @@
 // Turning a finished context into an HTTP response, once: JSON for plain answers, SSE for streams
 // (serialised here and nowhere else), and the OpenAI error envelope for every error (from the one
 // table in src/errors.ts). An error after a stream has started goes out as a final SSE error event.
+// Answers name the model as the caller asked for it (the gateway's id), not the vendor's name for it:
+// clients match the answer's `model` against what they sent.
 import { type PhigateError, normalizeError } from '../errors.js';
 import { SSE_DONE, toSseData } from '../providers/index.js';
 import type { ChatChunk } from '../providers/index.js';
@@ -36,6 +38,7 @@ export function errorResponse(err: PhigateError, requestId: string): Response {
  */
 async function sseResponse(chunks: AsyncIterable<ChatChunk>, ctx: GatewayContext, onEnd: (err: PhigateError | undefined) => void): Promise<Response> {
   const encoder = new TextEncoder();
+  const model = ctx.model?.id;
   const it = chunks[Symbol.asyncIterator]();
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   const stream = new ReadableStream<Uint8Array>({
@@ -95,6 +98,7 @@ async function sseResponse(chunks: AsyncIterable<ChatChunk>, ctx: GatewayContext
           out += SSE_DONE;
           return end(undefined);
         }
+        if (model !== undefined) step.value.model = model;
         out += toSseData(step.value);
         if (!scheduled) {
           scheduled = true;
@@ -131,6 +135,7 @@ export function resultResponse(result: Result, ctx: GatewayContext, onStreamEnd:
   switch (result.kind) {
     case 'chat':
     case 'embeddings':
+      if (ctx.model) result.body.model = ctx.model.id;
       return jsonResponse(result.body, 200, ctx.requestId);
     case 'models':
       return jsonResponse({ object: 'list', data: result.ids.map((m) => ({ id: m.id, object: 'model', created: 0, owned_by: m.vendor })) }, 200, ctx.requestId);

@@ -43,7 +43,12 @@ export const ERROR_CODES = {
   PHIGATE_PARAM_NOT_ALLOWED: { status: 400, type: 'invalid_request_error' }, // a client parameter that would switch on storage or training
   PHIGATE_UNKNOWN_MODEL: { status: 404, type: 'invalid_request_error' },
   PHIGATE_UNSUPPORTED_MEDIA_TYPE: { status: 415, type: 'invalid_request_error' },
-  PHIGATE_UPSTREAM_ERROR: { status: 502, type: 'server_error' },
+  PHIGATE_UPSTREAM_ERROR: { status: 502, type: 'server_error' }, // the vendor failed (5xx, unreachable, a broken stream)
+  PHIGATE_UPSTREAM_BAD_REQUEST: { status: 400, type: 'invalid_request_error' }, // the vendor refused the request as not valid (its 400 or 422)
+  PHIGATE_UPSTREAM_NOT_FOUND: { status: 404, type: 'invalid_request_error' }, // the vendor knows no such model or resource
+  PHIGATE_UPSTREAM_TOO_LARGE: { status: 413, type: 'invalid_request_error' }, // larger than the vendor accepts
+  PHIGATE_UPSTREAM_CREDENTIALS: { status: 502, type: 'server_error' }, // the vendor refused the gateway's own key for it (its 401 or 403)
+  PHIGATE_UPSTREAM_RATE_LIMITED: { status: 503, type: 'server_error' }, // the vendor's 429 after the retries: the gateway's quota, not the caller's
   PHIGATE_UPSTREAM_TIMEOUT: { status: 504, type: 'server_error' },
   PHIGATE_NOT_READY: { status: 503, type: 'server_error' },
   PHIGATE_DEID_UNAVAILABLE: { status: 503, type: 'server_error' }, // an analysis thread stopped or is restarting: nothing was sent

@@ -18,7 +18,8 @@ export function errorResponse(err: PhigateError, requestId: string): Response {
   const headers: Record<string, string> = { ...JSON_HEADERS, 'x-request-id': requestId };
   if (err.status === 401) headers['www-authenticate'] = 'Bearer realm="phigate"';
   const retry = err.details?.['retryAfterS'];
-  if (err.code === 'PHIGATE_RATE_LIMITED' && typeof retry === 'number') headers['retry-after'] = String(retry);
+  // The gateway's own limit, or a vendor's passed on (PHIGATE_UPSTREAM_RATE_LIMITED).
+  if (typeof retry === 'number') headers['retry-after'] = String(retry);
   return new Response(JSON.stringify(err.toEnvelope()), { status: err.status, headers });
 }
 

@@ -214,8 +214,9 @@ describe('Anthropic vendor with a BAA, and failures', () => {
     fake.failNext(400);
     await assert.rejects(client.chat.completions.create({ model: 'claude-phi', messages: [{ role: 'user', content: `For ${CANARIES.user}` }] }, { headers: { 'X-Phigate-Patient': 'pt-1001' } }), (e: unknown) => {
       assert.ok(e instanceof OpenAI.APIError);
-      assert.equal(e.status, 502);
-      assert.equal(e.code, 'PHIGATE_UPSTREAM_ERROR');
+      assert.equal(e.status, 400);
+      assert.equal(e.code, 'PHIGATE_UPSTREAM_BAD_REQUEST');
+      assert.match(e.message, /Vendor claude-phi answered HTTP 400, type api_error for model claude-phi-test/, "Anthropic's error type, never its message");
       assertNoCanary(JSON.stringify(e.error) + e.message, 'the error the caller sees');
       return true;
     });

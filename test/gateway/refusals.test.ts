@@ -154,10 +154,73 @@ describe('upstream', () => {
     const before = gw.upstream.requests.length;
     gw.upstream.failNext(400);
     const r = await post({});
-    assert.equal(r.status, 502);
-    assert.equal(r.code, 'PHIGATE_UPSTREAM_ERROR');
+    assert.equal(r.status, 400);
+    assert.equal(r.code, 'PHIGATE_UPSTREAM_BAD_REQUEST');
     assert.ok(!r.message.includes('scripted'), 'the upstream error text is not echoed');
     assert.equal(gw.upstream.requests.length - before, 1);
+  });
+
+  const contextTooLong = { message: 'Too long: Mr. Ezekiel Canaryfield', type: 'invalid_request_error', code: 'context_length_exceeded', param: 'messages' };
+  test('an upstream 400 reaches the openai SDK as a BadRequestError naming vendor, model, type, code and param; audited as allowed', async () => {
+    gw.upstream.failNext({ status: 400, error: contextTooLong });
+    const client = new OpenAI({ apiKey: gw.keys.clinician, baseURL: `${gw.url}/v1`, maxRetries: 0 });
+    let requestId = '';
+    await assert.rejects(client.chat.completions.create({ model: 'gpt-deid', messages: [{ role: 'user', content: 'hello' }] }), (err: unknown) => {
+      assert.ok(err instanceof OpenAI.BadRequestError);
+      assert.equal(err.code, 'PHIGATE_UPSTREAM_BAD_REQUEST');
+      assert.match(err.message, /Vendor deid answered HTTP 400, type invalid_request_error, code context_length_exceeded, param messages for model up-model-1/);
+      assert.ok(!err.message.includes('Canaryfield') && !err.message.includes('hello'), 'neither the upstream message nor the prompt');
+      requestId = err.requestID ?? '';
+      return true;
+    });
+    const ev = (await gw.auditEvents()).find((e) => e.requestId === requestId);
+    assert.equal(ev?.decision, 'allow', 'the gateway let it through');
+    assert.equal(ev?.reason, 'PHIGATE_UPSTREAM_BAD_REQUEST', 'and the vendor refused it');
+    assert.match(ev?.sent ?? '', /^[0-9a-f]{64}$/, 'what was sent is on record (its digest)');
+    assert.ok(!JSON.stringify(ev).includes('Canaryfield'));
+  });
+
+  test('upstream 401/403, 404, 413 and 422 each have their code; a stream refused before it starts too', async () => {
+    const cases: Array<[number, number, string]> = [
+      [401, 502, 'PHIGATE_UPSTREAM_CREDENTIALS'],
+      [403, 502, 'PHIGATE_UPSTREAM_CREDENTIALS'],
+      [404, 404, 'PHIGATE_UPSTREAM_NOT_FOUND'],
+      [413, 413, 'PHIGATE_UPSTREAM_TOO_LARGE'],
+      [422, 400, 'PHIGATE_UPSTREAM_BAD_REQUEST'],
+    ];
+    for (const [upstream, status, code] of cases) {
+      for (const stream of [false, true]) {
+        gw.upstream.failNext({ status: upstream, error: { message: 'Mr. Ezekiel Canaryfield', type: 'some_error' } });
+        const r = await post({ body: chat('gpt-deid', 'hello', { stream }) });
+        assert.equal(r.status, status, `upstream ${upstream}${stream ? ', stream' : ''}`);
+        assert.equal(r.code, code);
+        assert.match(r.message, new RegExp(`^Vendor deid answered HTTP ${upstream}, type some_error for model up-model-1: `));
+        assert.ok(!r.message.includes('Canaryfield'));
+      }
+    }
+    const creds = await (gw.upstream.failNext(401), post({}));
+    assert.match(creds.message, /gateway's own key.*not the caller's/, "the caller is told it is not their key");
+  });
+
+  test('429 after the retries: 503 PHIGATE_UPSTREAM_RATE_LIMITED with the vendor Retry-After passed on', async () => {
+    const before = gw.upstream.requests.length;
+    const busy = (after: string) => ({ status: 429, error: { message: 'slow down', type: 'requests', code: 'rate_limit_exceeded' }, headers: { 'retry-after': after } });
+    gw.upstream.failNext(busy('0'), busy('0'), busy('7'));
+    const res = await fetch(`${gw.url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${gw.keys.clinician}` }, body: JSON.stringify(chat('gpt-deid')) });
+    assert.equal(res.status, 503);
+    assert.equal(res.headers.get('retry-after'), '7');
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    assert.equal(body.error.code, 'PHIGATE_UPSTREAM_RATE_LIMITED');
+    assert.match(body.error.message, /code rate_limit_exceeded/);
+    assert.equal(gw.upstream.requests.length - before, 3, 'tried 1 + upstreamRetries times');
+  });
+
+  test('an upstream 5xx after the retries stays PHIGATE_UPSTREAM_ERROR (502)', async () => {
+    gw.upstream.failNext(500, 502, 503);
+    const r = await post({});
+    assert.equal(r.status, 502);
+    assert.equal(r.code, 'PHIGATE_UPSTREAM_ERROR');
+    assert.match(r.message, /^Vendor deid answered HTTP 503/);
   });
 });
 

@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   PHIGATE_BAD_RECOGNIZER: { status: 400, type: 'invalid_request_error' },
   PHIGATE_TOKEN_UNKNOWN: { status: 400, type: 'invalid_request_error' },
   PHIGATE_NOT_FOUND: { status: 404, type: 'invalid_request_error' },
+  PHIGATE_METHOD_NOT_ALLOWED: { status: 405, type: 'invalid_request_error' }, // a known path asked with another method (the Allow header lists its methods)
   PHIGATE_FILE_ACCESS: { status: 500, type: 'server_error' }, // a file or directory the command named can't be read or written (the message names the path)
   PHIGATE_UNAUTHENTICATED: { status: 401, type: 'authentication_error' },
   PHIGATE_FORBIDDEN: { status: 403, type: 'permission_error' },

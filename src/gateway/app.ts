@@ -22,6 +22,7 @@ import { readBody } from './stages/read-body.js';
 import { reidentify } from './stages/reidentify.js';
 import { resolveModel } from './stages/resolve-model.js';
 import { Metrics, REQUESTS_HELP } from './metrics.js';
+import { allowedMethods, methodNotAllowed } from './methods.js';
 import { RateLimiter } from './rate-limit.js';
 import { route } from './stages/route.js';
 
@@ -132,6 +133,16 @@ export function createGateway(given: GatewayDeps): Gateway {
     // The same policy as /v1, so the admin API knows the roles that only policy files name.
     app.route('/admin/v1', createAdminApi({ ...deps, accessPolicy: policy }, deps.admin, { track, limit, metrics }));
   }
+  const routes = [
+    { method: 'GET', path: '/healthz' },
+    { method: 'GET', path: '/readyz' },
+    { method: 'GET', path: '/metrics' },
+    { method: 'GET', path: '/v1/models' },
+    { method: 'POST', path: '/v1/chat/completions' },
+    { method: 'POST', path: '/v1/embeddings' },
+  ];
+  // Registered after the routes above, so only the other methods reach these.
+  for (const [path, allow] of allowedMethods(routes)) app.all(path, (c) => errorResponse(methodNotAllowed(c.req.method, path, allow), 'none'));
   app.notFound(() => errorResponse(new PhigateError('PHIGATE_NOT_FOUND', 'No such endpoint: phigate serves /v1/chat/completions, /v1/embeddings and /v1/models'), 'none'));
   app.onError((err) => errorResponse(normalizeError(err), 'none'));
 

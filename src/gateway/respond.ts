@@ -20,6 +20,8 @@ export function errorResponse(err: PhigateError, requestId: string): Response {
   const retry = err.details?.['retryAfterS'];
   // The gateway's own limit, or a vendor's passed on (PHIGATE_UPSTREAM_RATE_LIMITED).
   if (typeof retry === 'number') headers['retry-after'] = String(retry);
+  const allow = err.details?.['allow'];
+  if (err.code === 'PHIGATE_METHOD_NOT_ALLOWED' && typeof allow === 'string') headers['allow'] = allow;
   return new Response(JSON.stringify(err.toEnvelope()), { status: err.status, headers });
 }
 

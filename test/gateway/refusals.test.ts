@@ -142,6 +142,37 @@ describe('request hygiene', () => {
   test('not JSON at all', () => expectRefusal({ raw: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 415, 'PHIGATE_UNSUPPORTED_MEDIA_TYPE'));
 });
 
+describe('methods and paths', () => {
+  test('a known path asked with another method: 405 with Allow, in the OpenAI envelope; the SDK sees the code', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['GET', '/v1/chat/completions', 'POST'],
+      ['PUT', '/v1/embeddings', 'POST'],
+      ['DELETE', '/v1/models', 'GET, HEAD'],
+      ['POST', '/healthz', 'GET, HEAD'],
+    ];
+    for (const [method, path, allow] of cases) {
+      const res = await fetch(`${gw.url}${path}`, { method, headers: { authorization: `Bearer ${gw.keys.clinician}` } });
+      assert.equal(res.status, 405, `${method} ${path}`);
+      assert.equal(res.headers.get('allow'), allow);
+      const body = (await res.json()) as { error: { code: string; type: string; message: string } };
+      assert.deepEqual([body.error.code, body.error.type], ['PHIGATE_METHOD_NOT_ALLOWED', 'invalid_request_error']);
+      assert.equal(body.error.message, `${method} is not allowed on ${path}; use ${allow.replace(', HEAD', '')}`);
+    }
+    const client = new OpenAI({ apiKey: gw.keys.clinician, baseURL: `${gw.url}/v1`, maxRetries: 0 });
+    await assert.rejects(client.get('/chat/completions'), (err: unknown) => err instanceof OpenAI.APIError && err.status === 405 && err.code === 'PHIGATE_METHOD_NOT_ALLOWED');
+  });
+
+  test('the allowed methods still answer (HEAD as GET), and unknown paths stay 404', async () => {
+    assert.equal((await fetch(`${gw.url}/healthz`, { method: 'HEAD' })).status, 200);
+    assert.equal((await fetch(`${gw.url}/v1/models`, { headers: { authorization: `Bearer ${gw.keys.clinician}` } })).status, 200);
+    for (const [method, path] of [['GET', '/v1/nothing'], ['POST', '/v1/completions'], ['DELETE', '/v2/models']] as const) {
+      const res = await fetch(`${gw.url}${path}`, { method });
+      assert.equal(res.status, 404, `${method} ${path}`);
+      assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'PHIGATE_NOT_FOUND');
+    }
+  });
+});
+
 describe('upstream', () => {
   test('429 and 5xx are retried with backoff; the caller sees one success', async () => {
     const before = gw.upstream.requests.length;

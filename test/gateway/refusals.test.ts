@@ -79,8 +79,21 @@ describe('authorization', () => {
     expectRefusal({ key: gw.keys.analyst, body: chat('gpt-deid'), headers: { 'X-Phigate-Patient': 'pt-1001', 'X-Phigate-Purpose': 'TREAT' } }, 403, 'PHIGATE_FORBIDDEN_PATIENT'));
   test('a model the role may not use', () => expectRefusal({ key: gw.keys.analyst, body: chat('gpt-phi') }, 403, 'PHIGATE_MODEL_NOT_ALLOWED'));
   test('a purpose the role may not use', () => expectRefusal({ body: chat('gpt-deid'), headers: { 'X-Phigate-Purpose': 'HRESCH' } }, 403, 'PHIGATE_FORBIDDEN_PURPOSE'));
-  test('unknown model', () => expectRefusal({ body: chat('gpt-unknown') }, 404, 'PHIGATE_UNKNOWN_MODEL'));
-  test('a chat model used for embeddings', () => expectRefusal({ path: '/v1/embeddings', body: { model: 'gpt-deid', input: 'x' } }, 404, 'PHIGATE_UNKNOWN_MODEL'));
+  test("unknown model: says how to see the caller's models, never echoes the name sent", async () => {
+    await expectRefusal({ body: chat('gpt-unknown') }, 404, 'PHIGATE_UNKNOWN_MODEL');
+    for (const path of ['/v1/chat/completions', '/v1/embeddings']) {
+      const r = await post({ path, body: { model: 'Ezekiel Canaryfield', messages: [{ role: 'user', content: 'x' }], input: 'x' } });
+      assert.equal(r.message, 'This gateway has no model by that name; GET /v1/models lists the models you may use');
+    }
+  });
+  test('a chat model used for embeddings, and an embeddings model for chat, are told which endpoint to use', async () => {
+    await expectRefusal({ path: '/v1/embeddings', body: { model: 'gpt-deid', input: 'x' } }, 404, 'PHIGATE_UNKNOWN_MODEL');
+    assert.equal((await post({ path: '/v1/embeddings', body: { model: 'gpt-deid', input: 'x' } })).message, 'Model gpt-deid is a chat model; use /v1/chat/completions (GET /v1/models lists the models you may use)');
+    const client = new OpenAI({ apiKey: gw.keys.clinician, baseURL: `${gw.url}/v1`, maxRetries: 0 });
+    await assert.rejects(client.chat.completions.create({ model: 'embed-deid', messages: [{ role: 'user', content: 'x' }] }), (err: unknown) => {
+      return err instanceof OpenAI.NotFoundError && err.code === 'PHIGATE_UNKNOWN_MODEL' && /Model embed-deid is an embeddings model; use \/v1\/embeddings/.test(err.message);
+    });
+  });
 });
 
 describe('vendors', () => {

@@ -167,6 +167,7 @@ describe('embeddings and models', () => {
     assert.deepEqual(res.data[1]?.embedding.map((x) => Math.round(x * 10) / 10), [0.1, 0.2, 1]);
     const sent = lastUpstream();
     assertNoCanary(JSON.stringify(sent), 'upstream embeddings request');
+    assert.ok(!('store' in sent), "the vendor's enforced chat parameters (store: false) do not go to the embeddings API");
     assert.match(String((sent['input'] as string[])[0]), /\[\[NAME_[0-9a-f]+\]\]/);
   });
 

@@ -111,7 +111,16 @@ describe('vendors', () => {
       gw.setNow(T0);
     }
   });
-  test('client parameters that would switch storage on are refused', () => expectRefusal({ body: chat('gpt-deid', 'x', { store: true }) }, 400, 'PHIGATE_PARAM_NOT_ALLOWED'));
+  test('client parameters that would switch storage on are refused, naming the parameter, never its value', async () => {
+    await expectRefusal({ body: chat('gpt-deid', 'x', { store: true }) }, 400, 'PHIGATE_PARAM_NOT_ALLOWED');
+    const r = await post({ body: chat('gpt-phi', 'x', { store: true }), headers: { 'X-Phigate-Patient': 'pt-1001' } });
+    assert.equal(r.code, 'PHIGATE_PARAM_NOT_ALLOWED', 'for a vendor allowed PHI as well');
+    assert.equal(r.message, 'Parameter store would have the vendor keep the conversation, which phigate does not allow; remove it');
+    const enforced = await post({ body: chat('gpt-phi', 'x', { store: 'yes please' }), headers: { 'X-Phigate-Patient': 'pt-1001' } });
+    assert.equal(enforced.code, 'PHIGATE_PARAM_NOT_ALLOWED');
+    assert.match(enforced.message, /^Parameter store is set by phigate for vendor phi/);
+    assert.ok(!enforced.message.includes('yes please'), 'never the value sent');
+  });
   test('a parameter phigate does not know does not go to a de-identified vendor', async () => {
     await expectRefusal({ body: chat('gpt-deid', 'x', { web_search_options: { user_location: { type: 'approximate', approximate: { city: 'Brackton' } } } }) }, 400, 'PHIGATE_PARAM_NOT_ALLOWED');
     const body = { model: 'gpt-deid', messages: [{ role: 'user', content: 'x' }, { role: 'assistant', content: 'y', speaker_notes: 'Mr. Ezekiel Canaryfield' }] };

@@ -52,6 +52,7 @@ export const ERROR_CODES = {
   PHIGATE_UPSTREAM_RATE_LIMITED: { status: 503, type: 'server_error' }, // the vendor's 429 after the retries: the gateway's quota, not the caller's
   PHIGATE_UPSTREAM_TIMEOUT: { status: 504, type: 'server_error' },
   PHIGATE_NOT_READY: { status: 503, type: 'server_error' },
+  PHIGATE_SHUTTING_DOWN: { status: 503, type: 'server_error' }, // the gateway is stopping: a request after SIGTERM, or a stream cut at the end of the grace period
   PHIGATE_DEID_UNAVAILABLE: { status: 503, type: 'server_error' }, // an analysis thread stopped or is restarting: nothing was sent
   PHIGATE_RATE_LIMITED: { status: 429, type: 'rate_limit_error' },
   PHIGATE_CANNOT_LISTEN: { status: 500, type: 'server_error' }, // the gateway's port is taken, privileged or not on this machine

@@ -111,6 +111,8 @@ async function sseResponse(chunks: AsyncIterable<ChatChunk>, ctx: GatewayContext
     } catch (err) {
       const e = normalizeError(err);
       out += toSseData(e.toEnvelope());
+      // Cut short by the gateway's shutdown: the stream is over on purpose (other errors do not claim to be done).
+      if (e.code === 'PHIGATE_SHUTTING_DOWN') out += SSE_DONE;
       end(e);
     }
   };

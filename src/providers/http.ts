@@ -76,15 +76,21 @@ async function errorBody(res: UpstreamResponse): Promise<Uint8Array | undefined>
 
 /**
  * A stream body that fails with PHIGATE_UPSTREAM_TIMEOUT when the upstream sends nothing for `idleMs`:
- * a provider that stalls mid-answer must not hold the caller's stream (and a gateway slot) forever.
+ * a provider that stalls mid-answer must not hold the caller's stream (and a gateway slot) forever. `stop`
+ * fails it with its reason at once (the gateway shutting down), through the same race: no promise more per read.
  */
-async function* idleLimited(provider: string, res: UpstreamResponse, idleMs: number): AsyncGenerator<Uint8Array> {
+async function* idleLimited(provider: string, res: UpstreamResponse, idleMs: number, stop: AbortSignal | undefined): AsyncGenerator<Uint8Array> {
   const it = res.body[Symbol.asyncIterator]();
   let finished = false;
+  let interrupt: ((reason: unknown) => void) | undefined;
+  const onStop = (): void => interrupt?.(stop?.reason);
+  stop?.addEventListener('abort', onStop, { once: true });
   try {
     for (;;) {
+      if (stop?.aborted) throw stop.reason;
       let timer: NodeJS.Timeout | undefined;
       const idle = new Promise<never>((_, reject) => {
+        interrupt = reject;
         timer = setTimeout(() => reject(new PhigateError('PHIGATE_UPSTREAM_TIMEOUT', `Provider ${provider} sent nothing for ${idleMs} ms in the middle of a stream`)), idleMs);
       });
       try {
@@ -99,7 +105,8 @@ async function* idleLimited(provider: string, res: UpstreamResponse, idleMs: num
       }
     }
   } finally {
-    // Stalled, failed, or the consumer stopped early: drop the rest of the upstream body.
+    stop?.removeEventListener('abort', onStop);
+    // Stalled, failed, stopped, or the consumer stopped early: drop the rest of the upstream body.
     if (!finished) res.cancel();
   }
 }
@@ -115,7 +122,7 @@ export async function postWithRetry(
   headers: Record<string, string>,
   body: Buffer,
   policy: UpstreamPolicy,
-  opts: { stream: boolean; signal?: AbortSignal | undefined; transport: Transport; /** The vendor's model name, for error messages. */ model?: string },
+  opts: { stream: boolean; signal?: AbortSignal | undefined; stop?: AbortSignal | undefined; transport: Transport; /** The vendor's model name, for error messages. */ model?: string },
 ): Promise<UpstreamResponse> {
   const sleep = policy.sleep ?? defaultSleep;
   const base = policy.backoffMs ?? 100;
@@ -144,7 +151,7 @@ export async function postWithRetry(
           const head = res;
           return { status: head.status, header: (n) => head.header(n), body: bufferedBody(bytes), cancel: () => undefined, bytes };
         }
-        return { status: res.status, header: (n) => (res as UpstreamResponse).header(n), body: idleLimited(provider, res, policy.timeoutMs), cancel: () => (res as UpstreamResponse).cancel() };
+        return { status: res.status, header: (n) => (res as UpstreamResponse).header(n), body: idleLimited(provider, res, policy.timeoutMs, opts.stop), cancel: () => (res as UpstreamResponse).cancel() };
       }
       if (!RETRYABLE(res.status) || attempt >= policy.retries) {
         // The last answer: its body (read within the attempt's timeout) names what went wrong.

@@ -81,9 +81,13 @@ export class PhigateError extends Error {
     return ERROR_CODES[this.code].status;
   }
 
-  /** The OpenAI error envelope, so existing clients show the error well. */
-  toEnvelope(): { error: { message: string; type: string; code: ErrorCode } } {
-    return { error: { message: this.message, type: ERROR_CODES[this.code].type, code: this.code } };
+  /**
+   * The OpenAI error envelope, so existing clients show the error well. `param` is the request field at
+   * fault when one is known (a field this gateway refused, or the one an upstream named), as OpenAI's is.
+   */
+  toEnvelope(): { error: { message: string; type: string; param: string | null; code: ErrorCode } } {
+    const param = this.details?.['upstreamParam'] ?? this.details?.['field'];
+    return { error: { message: this.message, type: ERROR_CODES[this.code].type, param: typeof param === 'string' && param !== '' ? param : null, code: this.code } };
   }
 }
 

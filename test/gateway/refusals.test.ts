@@ -127,6 +127,8 @@ describe('vendors', () => {
     await expectRefusal({ body }, 400, 'PHIGATE_PARAM_NOT_ALLOWED');
     const r = await post({ body });
     assert.match(r.message, /messages\[1\]\.speaker_notes/, 'the message names the field');
+    const client = new OpenAI({ apiKey: gw.keys.clinician, baseURL: `${gw.url}/v1`, maxRetries: 0 });
+    await assert.rejects(client.chat.completions.create(body as never), (err: unknown) => err instanceof OpenAI.BadRequestError && err.param === 'messages[1].speaker_notes');
     assert.ok(!r.message.includes('Canaryfield'), 'never its value');
   });
   test('a vendor allowed PHI gets parameters phigate does not know; caller identifiers go to no vendor', async () => {
@@ -221,6 +223,7 @@ describe('upstream', () => {
     await assert.rejects(client.chat.completions.create({ model: 'gpt-deid', messages: [{ role: 'user', content: 'hello' }] }), (err: unknown) => {
       assert.ok(err instanceof OpenAI.BadRequestError);
       assert.equal(err.code, 'PHIGATE_UPSTREAM_BAD_REQUEST');
+      assert.equal(err.param, 'messages', "the upstream's param, as OpenAI gives it");
       assert.match(err.message, /Vendor deid answered HTTP 400, type invalid_request_error, code context_length_exceeded, param messages for model up-model-1/);
       assert.ok(!err.message.includes('Canaryfield') && !err.message.includes('hello'), 'neither the upstream message nor the prompt');
       requestId = err.requestID ?? '';

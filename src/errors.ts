@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   PHIGATE_BAD_RECOGNIZER: { status: 400, type: 'invalid_request_error' },
   PHIGATE_TOKEN_UNKNOWN: { status: 400, type: 'invalid_request_error' },
   PHIGATE_NOT_FOUND: { status: 404, type: 'invalid_request_error' },
+  PHIGATE_METHOD_NOT_ALLOWED: { status: 405, type: 'invalid_request_error' }, // a known path asked with another method (the Allow header lists its methods)
   PHIGATE_FILE_ACCESS: { status: 500, type: 'server_error' }, // a file or directory the command named can't be read or written (the message names the path)
   PHIGATE_UNAUTHENTICATED: { status: 401, type: 'authentication_error' },
   PHIGATE_FORBIDDEN: { status: 403, type: 'permission_error' },
@@ -43,9 +44,15 @@ export const ERROR_CODES = {
   PHIGATE_PARAM_NOT_ALLOWED: { status: 400, type: 'invalid_request_error' }, // a client parameter that would switch on storage or training
   PHIGATE_UNKNOWN_MODEL: { status: 404, type: 'invalid_request_error' },
   PHIGATE_UNSUPPORTED_MEDIA_TYPE: { status: 415, type: 'invalid_request_error' },
-  PHIGATE_UPSTREAM_ERROR: { status: 502, type: 'server_error' },
+  PHIGATE_UPSTREAM_ERROR: { status: 502, type: 'server_error' }, // the vendor failed (5xx, unreachable, a broken stream)
+  PHIGATE_UPSTREAM_BAD_REQUEST: { status: 400, type: 'invalid_request_error' }, // the vendor refused the request as not valid (its 400 or 422)
+  PHIGATE_UPSTREAM_NOT_FOUND: { status: 404, type: 'invalid_request_error' }, // the vendor knows no such model or resource
+  PHIGATE_UPSTREAM_TOO_LARGE: { status: 413, type: 'invalid_request_error' }, // larger than the vendor accepts
+  PHIGATE_UPSTREAM_CREDENTIALS: { status: 502, type: 'server_error' }, // the vendor refused the gateway's own key for it (its 401 or 403)
+  PHIGATE_UPSTREAM_RATE_LIMITED: { status: 503, type: 'server_error' }, // the vendor's 429 after the retries: the gateway's quota, not the caller's
   PHIGATE_UPSTREAM_TIMEOUT: { status: 504, type: 'server_error' },
   PHIGATE_NOT_READY: { status: 503, type: 'server_error' },
+  PHIGATE_SHUTTING_DOWN: { status: 503, type: 'server_error' }, // the gateway is stopping: a request after SIGTERM, or a stream cut at the end of the grace period
   PHIGATE_DEID_UNAVAILABLE: { status: 503, type: 'server_error' }, // an analysis thread stopped or is restarting: nothing was sent
   PHIGATE_RATE_LIMITED: { status: 429, type: 'rate_limit_error' },
   PHIGATE_CANNOT_LISTEN: { status: 500, type: 'server_error' }, // the gateway's port is taken, privileged or not on this machine
@@ -74,9 +81,13 @@ export class PhigateError extends Error {
     return ERROR_CODES[this.code].status;
   }
 
-  /** The OpenAI error envelope, so existing clients show the error well. */
-  toEnvelope(): { error: { message: string; type: string; code: ErrorCode } } {
-    return { error: { message: this.message, type: ERROR_CODES[this.code].type, code: this.code } };
+  /**
+   * The OpenAI error envelope, so existing clients show the error well. `param` is the request field at
+   * fault when one is known (a field this gateway refused, or the one an upstream named), as OpenAI's is.
+   */
+  toEnvelope(): { error: { message: string; type: string; param: string | null; code: ErrorCode } } {
+    const param = this.details?.['upstreamParam'] ?? this.details?.['field'];
+    return { error: { message: this.message, type: ERROR_CODES[this.code].type, param: typeof param === 'string' && param !== '' ? param : null, code: this.code } };
   }
 }
 

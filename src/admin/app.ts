@@ -8,6 +8,7 @@ import { type Stage, compose } from '../gateway/compose.js';
 import { type GatewayContext, need, newContext } from '../gateway/context.js';
 import type { GatewayDeps } from '../gateway/deps.js';
 import { type Metrics, REQUESTS_HELP } from '../gateway/metrics.js';
+import { allowedMethods, methodNotAllowed } from '../gateway/methods.js';
 import { errorResponse, jsonResponse } from '../gateway/respond.js';
 import { audit } from '../gateway/stages/audit.js';
 import { authenticate } from '../gateway/stages/authenticate.js';
@@ -147,8 +148,13 @@ export function createAdminApi(deps: GatewayDeps, ports: AdminPorts, opts: Admin
     const authorizeStage = adminAuthorize(e.scope, e.purpose);
     app.on(e.method, e.path, (c) => run(e, authorizeStage, c.req.raw, c.req.param()));
   }
-  // Anything else under /admin/v1 still authenticates and is audited before it is told there is no such endpoint.
+  // Anything else under /admin/v1 still authenticates and is audited before it is told there is no such
+  // endpoint, or (a known path, another method) which methods it answers.
   const notFound = adminAuthorize(null, NO_SUCH_ENDPOINT.purpose);
+  for (const [path, allow] of allowedMethods(endpoints)) {
+    const wrongMethod: Stage = (ctx) => Promise.reject(methodNotAllowed(ctx.request.method, `/admin/v1${path}`, allow));
+    app.all(path, (c) => run(NO_SUCH_ENDPOINT, wrongMethod, c.req.raw, {}));
+  }
   app.all('*', (c) => run(NO_SUCH_ENDPOINT, notFound, c.req.raw, {}));
   return app;
 }

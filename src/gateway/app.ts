@@ -1,6 +1,7 @@
 // The gateway application: the endpoints, each a pipeline of named stages (audit outermost, then
 // authenticate, read the body, resolve the model, authorize, route, de-identify, re-identify, call
 // upstream), and the health endpoints. Runs on any fetch-style server (Hono on node:http by default).
+import { setMaxListeners } from 'node:events';
 import { Hono } from 'hono';
 import { createAccessPolicy } from '../access/cedar/index.js';
 import { createAdminApi } from '../admin/index.js';
@@ -22,6 +23,7 @@ import { readBody } from './stages/read-body.js';
 import { reidentify } from './stages/reidentify.js';
 import { resolveModel } from './stages/resolve-model.js';
 import { Metrics, REQUESTS_HELP } from './metrics.js';
+import { allowedMethods, methodNotAllowed } from './methods.js';
 import { RateLimiter } from './rate-limit.js';
 import { route } from './stages/route.js';
 
@@ -32,7 +34,13 @@ export interface Gateway {
   readonly inFlight: number;
   /** Resolves when nothing is in flight. */
   drained(): Promise<void>;
+  /** Shutdown begins: requests that still arrive (on open connections) get 503 PHIGATE_SHUTTING_DOWN. */
+  stopAccepting(): void;
+  /** The grace period is over: streams still reading from their upstream end with a final PHIGATE_SHUTTING_DOWN event and `[DONE]`. */
+  endStreams(): void;
 }
+
+const CUT_SHORT = 'The gateway is shutting down and its grace period is over: this answer was cut short; send the request again';
 
 /** Gauges of the analysis threads when the analyzer is a pool (startAnalysisPool); none otherwise. */
 function analysisGauges(stats: AnalysisPoolStats | undefined): Record<string, number> {
@@ -57,8 +65,12 @@ export function createGateway(given: GatewayDeps): Gateway {
   const metrics = new Metrics();
   // Parsed and validated once: a policy file with an error stops start-up here.
   const policy = deps.accessPolicy ?? createAccessPolicy(deps.config);
-  const chat = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'chat'), resolveModel(deps), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream()]);
-  const embeddings = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'embeddings'), resolveModel(deps), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream()]);
+  // Aborted when the grace period of a shutdown is over; every stream listens to it, so no listener limit.
+  const closing = new AbortController();
+  setMaxListeners(0, closing.signal);
+  let accepting = true;
+  const chat = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'chat'), resolveModel(deps), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream(closing.signal)]);
+  const embeddings = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'embeddings'), resolveModel(deps), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream(closing.signal)]);
   const models = compose([audit(deps), authenticate(deps), limit, listModels(deps, policy)]);
 
   let inFlight = 0;
@@ -72,6 +84,7 @@ export function createGateway(given: GatewayDeps): Gateway {
   };
 
   async function run(action: Action, pipeline: (ctx: GatewayContext) => Promise<void>, request: Request): Promise<Response> {
+    if (!accepting) return shuttingDown();
     inFlight++;
     const ctx = newContext(request, action);
     const done = (err: PhigateError | undefined, status: number): void => {
@@ -110,10 +123,17 @@ export function createGateway(given: GatewayDeps): Gateway {
     }
   }
 
+  /** A request after shutdown began, on a connection still open: refused, and the connection closed after it. */
+  const shuttingDown = (): Response => {
+    const res = errorResponse(new PhigateError('PHIGATE_SHUTTING_DOWN', 'The gateway is shutting down; send the request again (to another replica, or once it is back)'), 'none');
+    res.headers.set('connection', 'close');
+    return res;
+  };
+
   const app = new Hono();
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async () => {
-    const ok = deps.ready ? await deps.ready().catch(() => false) : true;
+    const ok = accepting && (deps.ready ? await deps.ready().catch(() => false) : true);
     return ok ? jsonResponse({ status: 'ready' }, 200, 'readyz') : errorResponse(new PhigateError('PHIGATE_NOT_READY', 'Not ready: the store, the audit log or the analysis threads are not available yet'), 'readyz');
   });
   app.get('/metrics', () =>
@@ -132,6 +152,16 @@ export function createGateway(given: GatewayDeps): Gateway {
     // The same policy as /v1, so the admin API knows the roles that only policy files name.
     app.route('/admin/v1', createAdminApi({ ...deps, accessPolicy: policy }, deps.admin, { track, limit, metrics }));
   }
+  const routes = [
+    { method: 'GET', path: '/healthz' },
+    { method: 'GET', path: '/readyz' },
+    { method: 'GET', path: '/metrics' },
+    { method: 'GET', path: '/v1/models' },
+    { method: 'POST', path: '/v1/chat/completions' },
+    { method: 'POST', path: '/v1/embeddings' },
+  ];
+  // Registered after the routes above, so only the other methods reach these.
+  for (const [path, allow] of allowedMethods(routes)) app.all(path, (c) => errorResponse(methodNotAllowed(c.req.method, path, allow), 'none'));
   app.notFound(() => errorResponse(new PhigateError('PHIGATE_NOT_FOUND', 'No such endpoint: phigate serves /v1/chat/completions, /v1/embeddings and /v1/models'), 'none'));
   app.onError((err) => errorResponse(normalizeError(err), 'none'));
 
@@ -141,6 +171,12 @@ export function createGateway(given: GatewayDeps): Gateway {
       return inFlight;
     },
     drained: () => (inFlight === 0 ? Promise.resolve() : new Promise((r) => waiters.push(r))),
+    stopAccepting() {
+      accepting = false;
+    },
+    endStreams() {
+      closing.abort(new PhigateError('PHIGATE_SHUTTING_DOWN', CUT_SHORT));
+    },
   };
 }
 

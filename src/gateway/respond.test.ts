@@ -69,6 +69,17 @@ test('an error mid-stream goes out after the events before it, as a final error 
   assert.equal((ended as PhigateError | null)?.code, 'PHIGATE_UPSTREAM_ERROR');
 });
 
+test('a stream cut short by the shutdown ends with its error event and [DONE] (it is over on purpose)', async () => {
+  async function* cut(): AsyncGenerator<ChatChunk> {
+    yield chunk(0);
+    throw new PhigateError('PHIGATE_SHUTTING_DOWN', 'The gateway is shutting down');
+  }
+  const parts = await writes(await resultResponse({ kind: 'chat-stream', chunks: cut() }, ctx, () => undefined));
+  const text = parts.map((p) => p.text).join('');
+  assert.ok(text.indexOf('"w0 "') < text.indexOf('PHIGATE_SHUTTING_DOWN'), 'events first, then the error');
+  assert.ok(text.endsWith('data: [DONE]\n\n'), 'then [DONE]');
+});
+
 test('a stream\'s response is ready only with its first events queued, so its headers leave with them', async () => {
   async function* late(): AsyncGenerator<ChatChunk> {
     await sleep(80);

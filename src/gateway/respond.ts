@@ -1,6 +1,8 @@
 // Turning a finished context into an HTTP response, once: JSON for plain answers, SSE for streams
 // (serialised here and nowhere else), and the OpenAI error envelope for every error (from the one
 // table in src/errors.ts). An error after a stream has started goes out as a final SSE error event.
+// Answers name the model as the caller asked for it (the gateway's id), not the vendor's name for it:
+// clients match the answer's `model` against what they sent.
 import { type PhigateError, normalizeError } from '../errors.js';
 import { SSE_DONE, toSseData } from '../providers/index.js';
 import type { ChatChunk } from '../providers/index.js';
@@ -16,7 +18,10 @@ export function errorResponse(err: PhigateError, requestId: string): Response {
   const headers: Record<string, string> = { ...JSON_HEADERS, 'x-request-id': requestId };
   if (err.status === 401) headers['www-authenticate'] = 'Bearer realm="phigate"';
   const retry = err.details?.['retryAfterS'];
-  if (err.code === 'PHIGATE_RATE_LIMITED' && typeof retry === 'number') headers['retry-after'] = String(retry);
+  // The gateway's own limit, or a vendor's passed on (PHIGATE_UPSTREAM_RATE_LIMITED).
+  if (typeof retry === 'number') headers['retry-after'] = String(retry);
+  const allow = err.details?.['allow'];
+  if (err.code === 'PHIGATE_METHOD_NOT_ALLOWED' && typeof allow === 'string') headers['allow'] = allow;
   return new Response(JSON.stringify(err.toEnvelope()), { status: err.status, headers });
 }
 
@@ -36,6 +41,7 @@ export function errorResponse(err: PhigateError, requestId: string): Response {
  */
 async function sseResponse(chunks: AsyncIterable<ChatChunk>, ctx: GatewayContext, onEnd: (err: PhigateError | undefined) => void): Promise<Response> {
   const encoder = new TextEncoder();
+  const model = ctx.model?.id;
   const it = chunks[Symbol.asyncIterator]();
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   const stream = new ReadableStream<Uint8Array>({
@@ -95,6 +101,7 @@ async function sseResponse(chunks: AsyncIterable<ChatChunk>, ctx: GatewayContext
           out += SSE_DONE;
           return end(undefined);
         }
+        if (model !== undefined) step.value.model = model;
         out += toSseData(step.value);
         if (!scheduled) {
           scheduled = true;
@@ -104,6 +111,8 @@ async function sseResponse(chunks: AsyncIterable<ChatChunk>, ctx: GatewayContext
     } catch (err) {
       const e = normalizeError(err);
       out += toSseData(e.toEnvelope());
+      // Cut short by the gateway's shutdown: the stream is over on purpose (other errors do not claim to be done).
+      if (e.code === 'PHIGATE_SHUTTING_DOWN') out += SSE_DONE;
       end(e);
     }
   };
@@ -131,6 +140,7 @@ export function resultResponse(result: Result, ctx: GatewayContext, onStreamEnd:
   switch (result.kind) {
     case 'chat':
     case 'embeddings':
+      if (ctx.model) result.body.model = ctx.model.id;
       return jsonResponse(result.body, 200, ctx.requestId);
     case 'models':
       return jsonResponse({ object: 'list', data: result.ids.map((m) => ({ id: m.id, object: 'model', created: 0, owned_by: m.vendor })) }, 200, ctx.requestId);

@@ -14,7 +14,7 @@ before(async () => {
 });
 after(() => new Promise<void>((r) => holder.close(() => r())));
 
-const gateway = { fetch: async () => new Response('ok'), drained: async () => undefined } as unknown as Gateway;
+const gateway = { fetch: async () => new Response('ok'), drained: async () => undefined, stopAccepting: () => undefined, endStreams: () => undefined } as unknown as Gateway;
 
 test('the early check refuses a taken port with a message naming the address, --port and server.port', async () => {
   await assert.rejects(checkCanListen('127.0.0.1', taken), (err: Error & { code?: string; details?: Record<string, unknown> }) => {

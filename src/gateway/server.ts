@@ -1,6 +1,6 @@
 // Serving the gateway on node:http or node:https (TLS 1.2 or later) through Hono's Node adapter, and
 // shutting down gracefully: stop accepting, let in-flight requests and streams finish (up to a
-// deadline), then close what is left.
+// deadline), end the streams still running with a final error event, then close what is left.
 import { createServer as createHttpsServer } from 'node:https';
 import { type AddressInfo, type Socket, createServer as createNetServer } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
@@ -18,9 +18,24 @@ export interface ListenOptions {
 export interface RunningServer {
   readonly port: number;
   readonly url: string;
-  /** Stops accepting, waits for in-flight work up to `graceMs`, then closes every connection. */
+  /**
+   * Stops accepting, waits for in-flight work up to `graceMs`, then ends the streams still running (a final
+   * PHIGATE_SHUTTING_DOWN event and `[DONE]`), gives their last events up to FINAL_WRITE_MS to leave, and
+   * closes every connection.
+   */
   close(graceMs?: number): Promise<void>;
 }
+
+/** After the grace period, how long the streams just ended have to send their final event. */
+const FINAL_WRITE_MS = 2_000;
+/** How often, while shutting down, connections whose answers are done are closed (keep-alive ones stay open otherwise). */
+const IDLE_SWEEP_MS = 50;
+
+const sleep = (ms: number): { done: Promise<void>; cancel(): void } => {
+  let timer: NodeJS.Timeout | undefined;
+  const done = new Promise<void>((r) => (timer = setTimeout(r, ms)));
+  return { done, cancel: () => clearTimeout(timer) };
+};
 
 type Closable = { close(cb?: (err?: Error) => void): unknown; closeAllConnections?: () => void; closeIdleConnections?: () => void };
 
@@ -101,11 +116,23 @@ export async function listen(gateway: Gateway, opts: ListenOptions): Promise<Run
     url: `${opts.tls ? 'https' : 'http'}://${host}:${port}`,
     async close(graceMs = 10_000) {
       const s = server as unknown as Closable;
-      const closed = new Promise<void>((resolve) => s.close(() => resolve()));
+      gateway.stopAccepting();
+      let allClosed = false;
+      const closed = new Promise<void>((resolve) => s.close(() => resolve())).then(() => void (allClosed = true));
+      // A keep-alive connection stays open after its answer: closed as soon as it is idle, so that `closed`
+      // means every answer has been sent (the last bytes of one are not cut by closeAllConnections).
       s.closeIdleConnections?.();
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([gateway.drained(), new Promise<void>((r) => (timer = setTimeout(r, graceMs)))]);
-      clearTimeout(timer);
+      const sweep = setInterval(() => s.closeIdleConnections?.(), IDLE_SWEEP_MS);
+      const grace = sleep(graceMs);
+      await Promise.race([Promise.all([closed, gateway.drained()]), grace.done]);
+      grace.cancel();
+      if (!allClosed) {
+        gateway.endStreams();
+        const final = sleep(FINAL_WRITE_MS);
+        await Promise.race([Promise.all([closed, gateway.drained()]), final.done]);
+        final.cancel();
+      }
+      clearInterval(sweep);
       s.closeAllConnections?.();
       await closed;
     },

@@ -1,9 +1,11 @@
 // Calls to upstreams: https only (plain http only to a loopback host when allowed), a timeout per
 // attempt, and retries with exponential backoff and jitter on 429, 5xx and network errors. A stream is
 // retried only until the upstream answers: once a byte could have reached the caller, never again.
-// Upstream error bodies are not passed on: they can quote the request, which may hold identifiers.
+// Upstream error bodies are not passed on: they can quote the request, which may hold identifiers; only
+// the names in them (error type, code, param) are, and the status picks the code (see upstream-errors.ts).
 import { PhigateError } from '../errors.js';
 import { type Transport, type UpstreamResponse, readAll } from './transport.js';
+import { upstreamHttpError } from './upstream-errors.js';
 
 export interface UpstreamPolicy {
   readonly timeoutMs: number;
@@ -44,24 +46,51 @@ function bufferedBody(bytes: Buffer): AsyncIterable<Uint8Array> {
 const RETRYABLE = (status: number): boolean => status === 429 || status >= 500;
 const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-function retryAfterMs(res: UpstreamResponse): number | null {
-  const v = res.header('retry-after');
-  if (!v) return null;
-  const s = Number(v);
-  return Number.isFinite(s) && s >= 0 ? s * 1000 : null;
+/** Retry-After in milliseconds: delay-seconds or an HTTP date (RFC 9110); null when absent or unreadable. */
+export function retryAfterMs(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  const text = value.trim();
+  if (/^\d{1,10}$/.test(text)) return Number(text) * 1000;
+  const at = Date.parse(text);
+  return Number.isFinite(at) ? Math.max(0, at - now) : null;
+}
+
+/** The first bytes of an error body (enough for its type, code and param), the rest dropped. */
+const ERROR_BODY_MAX = 16 * 1024;
+
+async function errorBody(res: UpstreamResponse): Promise<Uint8Array | undefined> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const c of res.body) {
+      parts.push(Buffer.from(c));
+      size += c.byteLength;
+      if (size >= ERROR_BODY_MAX) break;
+    }
+  } catch {
+    // A body that breaks off says nothing more than its status.
+  }
+  res.cancel();
+  return parts.length === 0 ? undefined : Buffer.concat(parts).subarray(0, ERROR_BODY_MAX);
 }
 
 /**
  * A stream body that fails with PHIGATE_UPSTREAM_TIMEOUT when the upstream sends nothing for `idleMs`:
- * a provider that stalls mid-answer must not hold the caller's stream (and a gateway slot) forever.
+ * a provider that stalls mid-answer must not hold the caller's stream (and a gateway slot) forever. `stop`
+ * fails it with its reason at once (the gateway shutting down), through the same race: no promise more per read.
  */
-async function* idleLimited(provider: string, res: UpstreamResponse, idleMs: number): AsyncGenerator<Uint8Array> {
+async function* idleLimited(provider: string, res: UpstreamResponse, idleMs: number, stop: AbortSignal | undefined): AsyncGenerator<Uint8Array> {
   const it = res.body[Symbol.asyncIterator]();
   let finished = false;
+  let interrupt: ((reason: unknown) => void) | undefined;
+  const onStop = (): void => interrupt?.(stop?.reason);
+  stop?.addEventListener('abort', onStop, { once: true });
   try {
     for (;;) {
+      if (stop?.aborted) throw stop.reason;
       let timer: NodeJS.Timeout | undefined;
       const idle = new Promise<never>((_, reject) => {
+        interrupt = reject;
         timer = setTimeout(() => reject(new PhigateError('PHIGATE_UPSTREAM_TIMEOUT', `Provider ${provider} sent nothing for ${idleMs} ms in the middle of a stream`)), idleMs);
       });
       try {
@@ -76,7 +105,8 @@ async function* idleLimited(provider: string, res: UpstreamResponse, idleMs: num
       }
     }
   } finally {
-    // Stalled, failed, or the consumer stopped early: drop the rest of the upstream body.
+    stop?.removeEventListener('abort', onStop);
+    // Stalled, failed, stopped, or the consumer stopped early: drop the rest of the upstream body.
     if (!finished) res.cancel();
   }
 }
@@ -92,7 +122,7 @@ export async function postWithRetry(
   headers: Record<string, string>,
   body: Buffer,
   policy: UpstreamPolicy,
-  opts: { stream: boolean; signal?: AbortSignal | undefined; transport: Transport },
+  opts: { stream: boolean; signal?: AbortSignal | undefined; stop?: AbortSignal | undefined; transport: Transport; /** The vendor's model name, for error messages. */ model?: string },
 ): Promise<UpstreamResponse> {
   const sleep = policy.sleep ?? defaultSleep;
   const base = policy.backoffMs ?? 100;
@@ -111,26 +141,28 @@ export async function postWithRetry(
       ctl.abort();
     }, policy.timeoutMs);
     let res: UpstreamResponse | undefined;
-    let failure: PhigateError;
     try {
       res = await opts.transport(url, headers, body, ctl.signal);
-      if (opts.stream) clearTimeout(timer);
       if (res.status >= 200 && res.status < 300) {
+        if (opts.stream) clearTimeout(timer);
         if (!opts.stream) {
           // Read the body inside the attempt's timeout; hand back a buffered response.
           const bytes = await readAll(res.body);
           const head = res;
           return { status: head.status, header: (n) => head.header(n), body: bufferedBody(bytes), cancel: () => undefined, bytes };
         }
-        return { status: res.status, header: (n) => (res as UpstreamResponse).header(n), body: idleLimited(provider, res, policy.timeoutMs), cancel: () => (res as UpstreamResponse).cancel() };
+        return { status: res.status, header: (n) => (res as UpstreamResponse).header(n), body: idleLimited(provider, res, policy.timeoutMs, opts.stop), cancel: () => (res as UpstreamResponse).cancel() };
+      }
+      if (!RETRYABLE(res.status) || attempt >= policy.retries) {
+        // The last answer: its body (read within the attempt's timeout) names what went wrong.
+        const after = retryAfterMs(res.header('retry-after'));
+        throw upstreamHttpError(provider, opts.model, res.status, await errorBody(res), after === null ? null : Math.ceil(after / 1000));
       }
       res.cancel();
-      failure = new PhigateError('PHIGATE_UPSTREAM_ERROR', `Provider ${provider} answered HTTP ${res.status}`, { details: { status: res.status } });
-      if (!RETRYABLE(res.status) || attempt >= policy.retries) throw failure;
     } catch (err) {
       if (err instanceof PhigateError && (res === undefined || !RETRYABLE(res.status) || attempt >= policy.retries)) throw err;
       if (opts.signal?.aborted) throw cancelled();
-      failure = timedOut
+      const failure = timedOut
         ? new PhigateError('PHIGATE_UPSTREAM_TIMEOUT', `Provider ${provider} did not answer within ${policy.timeoutMs} ms`)
         : err instanceof PhigateError
           ? err
@@ -140,7 +172,7 @@ export async function postWithRetry(
       clearTimeout(timer);
       opts.signal?.removeEventListener('abort', onAbort);
     }
-    const wait = Math.min(cap, (res && retryAfterMs(res)) ?? Math.random() * base * 2 ** attempt);
+    const wait = Math.min(cap, (res && retryAfterMs(res.header('retry-after'))) ?? Math.random() * base * 2 ** attempt);
     await sleep(wait);
   }
 }

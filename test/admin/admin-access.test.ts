@@ -94,7 +94,19 @@ describe('who may call', () => {
   test('an unknown admin path needs credentials first, then is a 404, audited', async () => {
     await refused(await call('GET', '/nothing-here', null), 401, 'PHIGATE_UNAUTHENTICATED', 'admin.unknown');
     await refused(await call('GET', '/nothing-here', keys.admin), 404, 'PHIGATE_NOT_FOUND', 'admin.unknown');
-    await refused(await call('PATCH', '/api-keys', keys.admin), 404, 'PHIGATE_NOT_FOUND', 'admin.unknown');
+    await refused(await call('PATCH', '/nothing-here', keys.admin), 404, 'PHIGATE_NOT_FOUND', 'admin.unknown');
+  });
+
+  test('a known admin path with another method needs credentials first, then is a 405 with Allow, audited', async () => {
+    await refused(await call('PATCH', '/api-keys', null), 401, 'PHIGATE_UNAUTHENTICATED', 'admin.unknown');
+    const r = await call('PATCH', '/api-keys', keys.admin);
+    await refused(r, 405, 'PHIGATE_METHOD_NOT_ALLOWED', 'admin.unknown');
+    assert.equal(r.allow, 'GET, HEAD, POST');
+    assert.equal(r.message, 'PATCH is not allowed on /admin/v1/api-keys; use GET or POST');
+    const revoke = await call('GET', `/api-keys/${'e'.repeat(16)}/revoke`, keys.admin);
+    await refused(revoke, 405, 'PHIGATE_METHOD_NOT_ALLOWED', 'admin.unknown');
+    assert.equal(revoke.allow, 'POST');
+    assert.match(revoke.message, /on \/admin\/v1\/api-keys\/:id\/revoke;/, 'the route, never the id sent');
   });
 
   test('OIDC bearer tokens: the roles claim grants admin like a key does', async () => {

@@ -8,6 +8,8 @@ export interface AdminAnswer {
   readonly message: string;
   readonly requestId: string;
   readonly contentType: string;
+  /** The Allow header (405 answers). */
+  readonly allow: string | null;
   readonly text: string;
   json<T = Record<string, unknown>>(): T;
 }
@@ -37,6 +39,7 @@ export async function adminCall(gw: TestGateway, method: string, path: string, o
     message: error.message,
     requestId: res.headers.get('x-request-id') ?? '',
     contentType: res.headers.get('content-type') ?? '',
+    allow: res.headers.get('allow'),
     text,
     json: <T>() => JSON.parse(text) as T,
   };

@@ -74,6 +74,7 @@ describe('Anthropic vendor for de-identified text', () => {
     assert.match(String(body['system']), /^You assist Dr\. \[\[NAME_[0-9a-f]+\]\]\.$/, 'the title stays in clear before the token');
     assert.ok(!('metadata' in body) && !('user' in body) && !('store' in body), 'nothing but Messages fields');
     assert.equal(res.object, 'chat.completion');
+    assert.equal(res.model, 'claude-deid', 'the answer names the gateway model, not the vendor one');
     assert.equal(res.choices[0]?.finish_reason, 'stop');
     assert.ok((res.usage?.total_tokens ?? 0) > 0, 'usage translated');
     const content = res.choices[0]?.message.content ?? '';
@@ -92,6 +93,7 @@ describe('Anthropic vendor for de-identified text', () => {
     let usage = 0;
     for await (const chunk of stream) {
       chunks++;
+      assert.equal(chunk.model, 'claude-deid', 'every chunk names the gateway model');
       const piece = chunk.choices[0]?.delta.content ?? '';
       assert.equal(piece.match(TOKEN), null, 'no chunk carries a whole token');
       text += piece;
@@ -212,8 +214,9 @@ describe('Anthropic vendor with a BAA, and failures', () => {
     fake.failNext(400);
     await assert.rejects(client.chat.completions.create({ model: 'claude-phi', messages: [{ role: 'user', content: `For ${CANARIES.user}` }] }, { headers: { 'X-Phigate-Patient': 'pt-1001' } }), (e: unknown) => {
       assert.ok(e instanceof OpenAI.APIError);
-      assert.equal(e.status, 502);
-      assert.equal(e.code, 'PHIGATE_UPSTREAM_ERROR');
+      assert.equal(e.status, 400);
+      assert.equal(e.code, 'PHIGATE_UPSTREAM_BAD_REQUEST');
+      assert.match(e.message, /Vendor claude-phi answered HTTP 400, type api_error for model claude-phi-test/, "Anthropic's error type, never its message");
       assertNoCanary(JSON.stringify(e.error) + e.message, 'the error the caller sees');
       return true;
     });

@@ -48,6 +48,7 @@ describe('chat completions, de-identified vendor', () => {
     assertNoCanary(raw, 'upstream request');
     const sent = lastUpstream();
     assert.equal(sent['model'], 'up-model-1', 'the vendor model name is used');
+    assert.equal(res.model, 'gpt-deid', 'the answer names the model as the caller asked for it');
     assert.equal(sent['store'], false, 'the enforced parameter is set');
     assert.ok(!('metadata' in sent) && !('user' in sent), 'metadata and user are not forwarded');
     assert.ok((raw.match(TOKEN) ?? []).length >= 4, 'identifiers were replaced by tokens');
@@ -66,6 +67,7 @@ describe('chat completions, de-identified vendor', () => {
     let chunks = 0;
     for await (const chunk of stream) {
       chunks++;
+      assert.equal(chunk.model, 'gpt-deid', 'every chunk names the model as the caller asked for it');
       const piece = chunk.choices[0]?.delta.content ?? '';
       assert.equal(piece.match(TOKEN), null, 'no chunk carries a whole token');
       text += piece;
@@ -161,9 +163,11 @@ describe('embeddings and models', () => {
   test('embedding inputs are de-identified; vectors come back', async () => {
     const res = await client.embeddings.create({ model: 'embed-deid', input: [`${NAME} MRN ${MRN}`, 'no identifiers here'] });
     assert.equal(res.data.length, 2);
+    assert.equal(res.model, 'embed-deid', 'the answer names the gateway model');
     assert.deepEqual(res.data[1]?.embedding.map((x) => Math.round(x * 10) / 10), [0.1, 0.2, 1]);
     const sent = lastUpstream();
     assertNoCanary(JSON.stringify(sent), 'upstream embeddings request');
+    assert.ok(!('store' in sent), "the vendor's enforced chat parameters (store: false) do not go to the embeddings API");
     assert.match(String((sent['input'] as string[])[0]), /\[\[NAME_[0-9a-f]+\]\]/);
   });
 

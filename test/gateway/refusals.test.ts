@@ -79,8 +79,21 @@ describe('authorization', () => {
     expectRefusal({ key: gw.keys.analyst, body: chat('gpt-deid'), headers: { 'X-Phigate-Patient': 'pt-1001', 'X-Phigate-Purpose': 'TREAT' } }, 403, 'PHIGATE_FORBIDDEN_PATIENT'));
   test('a model the role may not use', () => expectRefusal({ key: gw.keys.analyst, body: chat('gpt-phi') }, 403, 'PHIGATE_MODEL_NOT_ALLOWED'));
   test('a purpose the role may not use', () => expectRefusal({ body: chat('gpt-deid'), headers: { 'X-Phigate-Purpose': 'HRESCH' } }, 403, 'PHIGATE_FORBIDDEN_PURPOSE'));
-  test('unknown model', () => expectRefusal({ body: chat('gpt-unknown') }, 404, 'PHIGATE_UNKNOWN_MODEL'));
-  test('a chat model used for embeddings', () => expectRefusal({ path: '/v1/embeddings', body: { model: 'gpt-deid', input: 'x' } }, 404, 'PHIGATE_UNKNOWN_MODEL'));
+  test("unknown model: says how to see the caller's models, never echoes the name sent", async () => {
+    await expectRefusal({ body: chat('gpt-unknown') }, 404, 'PHIGATE_UNKNOWN_MODEL');
+    for (const path of ['/v1/chat/completions', '/v1/embeddings']) {
+      const r = await post({ path, body: { model: 'Ezekiel Canaryfield', messages: [{ role: 'user', content: 'x' }], input: 'x' } });
+      assert.equal(r.message, 'This gateway has no model by that name; GET /v1/models lists the models you may use');
+    }
+  });
+  test('a chat model used for embeddings, and an embeddings model for chat, are told which endpoint to use', async () => {
+    await expectRefusal({ path: '/v1/embeddings', body: { model: 'gpt-deid', input: 'x' } }, 404, 'PHIGATE_UNKNOWN_MODEL');
+    assert.equal((await post({ path: '/v1/embeddings', body: { model: 'gpt-deid', input: 'x' } })).message, 'Model gpt-deid is a chat model; use /v1/chat/completions (GET /v1/models lists the models you may use)');
+    const client = new OpenAI({ apiKey: gw.keys.clinician, baseURL: `${gw.url}/v1`, maxRetries: 0 });
+    await assert.rejects(client.chat.completions.create({ model: 'embed-deid', messages: [{ role: 'user', content: 'x' }] }), (err: unknown) => {
+      return err instanceof OpenAI.NotFoundError && err.code === 'PHIGATE_UNKNOWN_MODEL' && /Model embed-deid is an embeddings model; use \/v1\/embeddings/.test(err.message);
+    });
+  });
 });
 
 describe('vendors', () => {
@@ -98,13 +111,24 @@ describe('vendors', () => {
       gw.setNow(T0);
     }
   });
-  test('client parameters that would switch storage on are refused', () => expectRefusal({ body: chat('gpt-deid', 'x', { store: true }) }, 400, 'PHIGATE_PARAM_NOT_ALLOWED'));
+  test('client parameters that would switch storage on are refused, naming the parameter, never its value', async () => {
+    await expectRefusal({ body: chat('gpt-deid', 'x', { store: true }) }, 400, 'PHIGATE_PARAM_NOT_ALLOWED');
+    const r = await post({ body: chat('gpt-phi', 'x', { store: true }), headers: { 'X-Phigate-Patient': 'pt-1001' } });
+    assert.equal(r.code, 'PHIGATE_PARAM_NOT_ALLOWED', 'for a vendor allowed PHI as well');
+    assert.equal(r.message, 'Parameter store would have the vendor keep the conversation, which phigate does not allow; remove it');
+    const enforced = await post({ body: chat('gpt-phi', 'x', { store: 'yes please' }), headers: { 'X-Phigate-Patient': 'pt-1001' } });
+    assert.equal(enforced.code, 'PHIGATE_PARAM_NOT_ALLOWED');
+    assert.match(enforced.message, /^Parameter store is set by phigate for vendor phi/);
+    assert.ok(!enforced.message.includes('yes please'), 'never the value sent');
+  });
   test('a parameter phigate does not know does not go to a de-identified vendor', async () => {
     await expectRefusal({ body: chat('gpt-deid', 'x', { web_search_options: { user_location: { type: 'approximate', approximate: { city: 'Brackton' } } } }) }, 400, 'PHIGATE_PARAM_NOT_ALLOWED');
     const body = { model: 'gpt-deid', messages: [{ role: 'user', content: 'x' }, { role: 'assistant', content: 'y', speaker_notes: 'Mr. Ezekiel Canaryfield' }] };
     await expectRefusal({ body }, 400, 'PHIGATE_PARAM_NOT_ALLOWED');
     const r = await post({ body });
     assert.match(r.message, /messages\[1\]\.speaker_notes/, 'the message names the field');
+    const client = new OpenAI({ apiKey: gw.keys.clinician, baseURL: `${gw.url}/v1`, maxRetries: 0 });
+    await assert.rejects(client.chat.completions.create(body as never), (err: unknown) => err instanceof OpenAI.BadRequestError && err.param === 'messages[1].speaker_notes');
     assert.ok(!r.message.includes('Canaryfield'), 'never its value');
   });
   test('a vendor allowed PHI gets parameters phigate does not know; caller identifiers go to no vendor', async () => {
@@ -142,6 +166,37 @@ describe('request hygiene', () => {
   test('not JSON at all', () => expectRefusal({ raw: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 415, 'PHIGATE_UNSUPPORTED_MEDIA_TYPE'));
 });
 
+describe('methods and paths', () => {
+  test('a known path asked with another method: 405 with Allow, in the OpenAI envelope; the SDK sees the code', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['GET', '/v1/chat/completions', 'POST'],
+      ['PUT', '/v1/embeddings', 'POST'],
+      ['DELETE', '/v1/models', 'GET, HEAD'],
+      ['POST', '/healthz', 'GET, HEAD'],
+    ];
+    for (const [method, path, allow] of cases) {
+      const res = await fetch(`${gw.url}${path}`, { method, headers: { authorization: `Bearer ${gw.keys.clinician}` } });
+      assert.equal(res.status, 405, `${method} ${path}`);
+      assert.equal(res.headers.get('allow'), allow);
+      const body = (await res.json()) as { error: { code: string; type: string; message: string } };
+      assert.deepEqual([body.error.code, body.error.type], ['PHIGATE_METHOD_NOT_ALLOWED', 'invalid_request_error']);
+      assert.equal(body.error.message, `${method} is not allowed on ${path}; use ${allow.replace(', HEAD', '')}`);
+    }
+    const client = new OpenAI({ apiKey: gw.keys.clinician, baseURL: `${gw.url}/v1`, maxRetries: 0 });
+    await assert.rejects(client.get('/chat/completions'), (err: unknown) => err instanceof OpenAI.APIError && err.status === 405 && err.code === 'PHIGATE_METHOD_NOT_ALLOWED');
+  });
+
+  test('the allowed methods still answer (HEAD as GET), and unknown paths stay 404', async () => {
+    assert.equal((await fetch(`${gw.url}/healthz`, { method: 'HEAD' })).status, 200);
+    assert.equal((await fetch(`${gw.url}/v1/models`, { headers: { authorization: `Bearer ${gw.keys.clinician}` } })).status, 200);
+    for (const [method, path] of [['GET', '/v1/nothing'], ['POST', '/v1/completions'], ['DELETE', '/v2/models']] as const) {
+      const res = await fetch(`${gw.url}${path}`, { method });
+      assert.equal(res.status, 404, `${method} ${path}`);
+      assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'PHIGATE_NOT_FOUND');
+    }
+  });
+});
+
 describe('upstream', () => {
   test('429 and 5xx are retried with backoff; the caller sees one success', async () => {
     const before = gw.upstream.requests.length;
@@ -154,10 +209,74 @@ describe('upstream', () => {
     const before = gw.upstream.requests.length;
     gw.upstream.failNext(400);
     const r = await post({});
-    assert.equal(r.status, 502);
-    assert.equal(r.code, 'PHIGATE_UPSTREAM_ERROR');
+    assert.equal(r.status, 400);
+    assert.equal(r.code, 'PHIGATE_UPSTREAM_BAD_REQUEST');
     assert.ok(!r.message.includes('scripted'), 'the upstream error text is not echoed');
     assert.equal(gw.upstream.requests.length - before, 1);
+  });
+
+  const contextTooLong = { message: 'Too long: Mr. Ezekiel Canaryfield', type: 'invalid_request_error', code: 'context_length_exceeded', param: 'messages' };
+  test('an upstream 400 reaches the openai SDK as a BadRequestError naming vendor, model, type, code and param; audited as allowed', async () => {
+    gw.upstream.failNext({ status: 400, error: contextTooLong });
+    const client = new OpenAI({ apiKey: gw.keys.clinician, baseURL: `${gw.url}/v1`, maxRetries: 0 });
+    let requestId = '';
+    await assert.rejects(client.chat.completions.create({ model: 'gpt-deid', messages: [{ role: 'user', content: 'hello' }] }), (err: unknown) => {
+      assert.ok(err instanceof OpenAI.BadRequestError);
+      assert.equal(err.code, 'PHIGATE_UPSTREAM_BAD_REQUEST');
+      assert.equal(err.param, 'messages', "the upstream's param, as OpenAI gives it");
+      assert.match(err.message, /Vendor deid answered HTTP 400, type invalid_request_error, code context_length_exceeded, param messages for model up-model-1/);
+      assert.ok(!err.message.includes('Canaryfield') && !err.message.includes('hello'), 'neither the upstream message nor the prompt');
+      requestId = err.requestID ?? '';
+      return true;
+    });
+    const ev = (await gw.auditEvents()).find((e) => e.requestId === requestId);
+    assert.equal(ev?.decision, 'allow', 'the gateway let it through');
+    assert.equal(ev?.reason, 'PHIGATE_UPSTREAM_BAD_REQUEST', 'and the vendor refused it');
+    assert.match(ev?.sent ?? '', /^[0-9a-f]{64}$/, 'what was sent is on record (its digest)');
+    assert.ok(!JSON.stringify(ev).includes('Canaryfield'));
+  });
+
+  test('upstream 401/403, 404, 413 and 422 each have their code; a stream refused before it starts too', async () => {
+    const cases: Array<[number, number, string]> = [
+      [401, 502, 'PHIGATE_UPSTREAM_CREDENTIALS'],
+      [403, 502, 'PHIGATE_UPSTREAM_CREDENTIALS'],
+      [404, 404, 'PHIGATE_UPSTREAM_NOT_FOUND'],
+      [413, 413, 'PHIGATE_UPSTREAM_TOO_LARGE'],
+      [422, 400, 'PHIGATE_UPSTREAM_BAD_REQUEST'],
+    ];
+    for (const [upstream, status, code] of cases) {
+      for (const stream of [false, true]) {
+        gw.upstream.failNext({ status: upstream, error: { message: 'Mr. Ezekiel Canaryfield', type: 'some_error' } });
+        const r = await post({ body: chat('gpt-deid', 'hello', { stream }) });
+        assert.equal(r.status, status, `upstream ${upstream}${stream ? ', stream' : ''}`);
+        assert.equal(r.code, code);
+        assert.match(r.message, new RegExp(`^Vendor deid answered HTTP ${upstream}, type some_error for model up-model-1: `));
+        assert.ok(!r.message.includes('Canaryfield'));
+      }
+    }
+    const creds = await (gw.upstream.failNext(401), post({}));
+    assert.match(creds.message, /gateway's own key.*not the caller's/, "the caller is told it is not their key");
+  });
+
+  test('429 after the retries: 503 PHIGATE_UPSTREAM_RATE_LIMITED with the vendor Retry-After passed on', async () => {
+    const before = gw.upstream.requests.length;
+    const busy = (after: string) => ({ status: 429, error: { message: 'slow down', type: 'requests', code: 'rate_limit_exceeded' }, headers: { 'retry-after': after } });
+    gw.upstream.failNext(busy('0'), busy('0'), busy('7'));
+    const res = await fetch(`${gw.url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${gw.keys.clinician}` }, body: JSON.stringify(chat('gpt-deid')) });
+    assert.equal(res.status, 503);
+    assert.equal(res.headers.get('retry-after'), '7');
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    assert.equal(body.error.code, 'PHIGATE_UPSTREAM_RATE_LIMITED');
+    assert.match(body.error.message, /code rate_limit_exceeded/);
+    assert.equal(gw.upstream.requests.length - before, 3, 'tried 1 + upstreamRetries times');
+  });
+
+  test('an upstream 5xx after the retries stays PHIGATE_UPSTREAM_ERROR (502)', async () => {
+    gw.upstream.failNext(500, 502, 503);
+    const r = await post({});
+    assert.equal(r.status, 502);
+    assert.equal(r.code, 'PHIGATE_UPSTREAM_ERROR');
+    assert.match(r.message, /^Vendor deid answered HTTP 503/);
   });
 });
 

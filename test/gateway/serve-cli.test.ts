@@ -3,15 +3,15 @@
 // against the same store; a wrong config stops start-up naming the field; SIGTERM shuts down cleanly.
 // Uses PostgreSQL (a fresh schema) when it answers, for speed; else the embedded store.
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { openPostgres } from '../../src/store/index.js';
-import { MAIN, REPO_ROOT, TSX, runPhigate } from '../cli/run-phigate.js';
+import { runPhigate } from '../cli/run-phigate.js';
 import { TEST_DATABASE_URL, newSchema, postgresReachable } from '../store/harness.js';
+import { startServe } from './serve-child.js';
 
 let home: string;
 let storeArgs: string[];
@@ -47,38 +47,6 @@ function get(url: string, ca: Buffer, headers: Record<string, string> = {}, meth
     req.on('error', reject);
     req.end(body);
   });
-}
-
-interface Serving {
-  readonly child: ChildProcess;
-  readonly url: string;
-  readonly stderr: () => string;
-  readonly exited: Promise<number | null>;
-}
-
-/** Starts `phigate serve` with `args` and resolves once it prints where it listens. */
-async function startServe(args: readonly string[]): Promise<Serving> {
-  const child = spawn(process.execPath, ['--import', TSX, MAIN, 'serve', '--port', '0', ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const m = /phigate gateway on (https:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
-      if (m) {
-        clearInterval(timer);
-        resolve(m[1] as string);
-      }
-    }, 100);
-    void exited.then((code) => {
-      clearInterval(timer);
-      reject(new Error(`serve exited early (${code}): ${stderr}`));
-    });
-  }).catch((err: unknown) => {
-    child.kill('SIGKILL');
-    throw err;
-  });
-  return { child, url, stderr: () => stderr, exited };
 }
 
 test('first run sets up home and config, serves HTTPS; apikeys and careteam work; SIGTERM stops it', async () => {

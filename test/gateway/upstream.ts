@@ -16,9 +16,15 @@ export interface Recorded {
 export interface RecordingUpstream {
   readonly url: string;
   readonly requests: Recorded[];
-  /** Fail the next calls with these statuses, in order. */
-  failNext(...statuses: number[]): void;
+  /** Fail the next calls with these statuses (or answers: a status, an error body, headers), in order. */
+  failNext(...failures: Array<number | ScriptedFailure>): void;
   close(): Promise<void>;
+}
+
+export interface ScriptedFailure {
+  readonly status: number;
+  readonly error?: Record<string, unknown>;
+  readonly headers?: Record<string, string>;
 }
 
 type Msg = { role: string; content?: unknown; tool_calls?: Array<{ function: { arguments: string } }> };
@@ -49,7 +55,7 @@ function pieces(text: string, size: number): string[] {
 
 export async function startUpstream(opts: { pieceSize?: number } = {}): Promise<RecordingUpstream> {
   const requests: Recorded[] = [];
-  const failures: number[] = [];
+  const failures: ScriptedFailure[] = [];
   const size = opts.pieceSize ?? 5;
   const server: Server = createServer((req, res) => {
     const parts: Buffer[] = [];
@@ -60,7 +66,7 @@ export async function startUpstream(opts: { pieceSize?: number } = {}): Promise<
       requests.push({ path: req.url ?? '', headers: req.headers, raw, body });
       const fail = failures.shift();
       if (fail !== undefined) {
-        res.writeHead(fail, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'scripted failure' } }));
+        res.writeHead(fail.status, { 'content-type': 'application/json', ...fail.headers }).end(JSON.stringify({ error: fail.error ?? { message: 'scripted failure' } }));
         return;
       }
       if (req.url?.endsWith('/embeddings')) {
@@ -108,7 +114,7 @@ export async function startUpstream(opts: { pieceSize?: number } = {}): Promise<
   return {
     url: `http://127.0.0.1:${port}/v1`,
     requests,
-    failNext: (...s) => void failures.push(...s),
+    failNext: (...s) => void failures.push(...s.map((f) => (typeof f === 'number' ? { status: f } : f))),
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();

@@ -225,7 +225,6 @@ async function serve(o: ServeOptions): Promise<void> {
   const portOption = o.port === undefined ? undefined : intOption('--port', o.port, 0, 65535);
   const grace = intOption('--grace-ms', o.graceMs, 0, 3_600_000);
   const firstRun = !existsSync(o.home);
-  mkdirSync(o.home, { recursive: true, mode: 0o700 });
   if (!existsSync(o.config)) {
     writeFileSync(o.config, EXAMPLE_CONFIG, { flag: 'wx' });
     process.stderr.write(`phigate: wrote an example config to ${o.config}; edit its vendors and models.\n`);
@@ -235,6 +234,9 @@ async function serve(o: ServeOptions): Promise<void> {
   // The Cedar policy (roles and policy files) is checked before anything is opened or created.
   const { createAccessPolicy } = await import('../../access/cedar/index.js');
   const accessPolicy = createAccessPolicy(config);
+  // So are the vendors' API keys (env:VAR, file:PATH): a missing one stops start-up naming its field.
+  const { providersFromConfig } = await import('../../gateway/providers-from-config.js');
+  const providers = providersFromConfig(config);
   const host = o.host ?? config.server.host;
   const port = portOption ?? config.server.port;
   const { isLoopbackHost } = await import('../../providers/index.js');
@@ -242,6 +244,7 @@ async function serve(o: ServeOptions): Promise<void> {
   // A taken port stops start-up here, before the store is opened, threads started or a first key issued.
   const { checkCanListen } = await import('../../gateway/server.js');
   await checkCanListen(host, port);
+  mkdirSync(o.home, { recursive: true, mode: 0o700 });
 
   let tls: { cert: Buffer; key: Buffer } | null = null;
   let devCert: string | null = null;
@@ -265,10 +268,21 @@ async function serve(o: ServeOptions): Promise<void> {
 
   const { LocalKeyring } = await import('../../crypto/index.js');
   const { openStore } = await import('../../store/index.js');
+  // What is opened from here on is closed again, last first, at shutdown or when start-up fails after it.
+  const opened: Array<() => Promise<void> | void> = [];
+  const closeAll = async (): Promise<void> => {
+    for (const close of opened.splice(0).reverse()) await close();
+  };
+  const orClose = async (err: unknown): Promise<never> => {
+    await closeAll().catch(() => undefined);
+    throw err;
+  };
   const keyring = LocalKeyring.open({ path: keyFileOf(o), create: true });
+  opened.push(() => keyring.close());
   // initdb takes a few seconds (longer on a busy machine): say why start-up pauses.
   if (!o.databaseUrl && !hasEmbeddedStore(dataDirOf(o))) process.stderr.write(`phigate: creating the embedded store in ${dataDirOf(o)} (first run; this takes a few seconds) ...\n`);
-  const store = await openStore({ ...(o.databaseUrl ? { databaseUrl: o.databaseUrl } : { dataDir: dataDirOf(o) }), schema: o.schema, keyring });
+  const store = await openStore({ ...(o.databaseUrl ? { databaseUrl: o.databaseUrl } : { dataDir: dataDirOf(o) }), schema: o.schema, keyring }).catch(orClose);
+  opened.push(() => store.close());
   // The pool alone, not the engine's barrel: with analysis threads the event loop never analyses, and the
   // analyzer's modules (recognizers, lexicon, word tables) are loaded by each thread, not here.
   const { resolveAnalysisThreads, startAnalysisPool } = await import('../../deid/pool/analysis-pool.js');
@@ -280,7 +294,8 @@ async function serve(o: ServeOptions): Promise<void> {
   // Analysis on worker threads when there is a core for them: the event loop keeps serving meanwhile.
   const threads = resolveAnalysisThreads(config.server.analysisThreads);
   // Either way the analyzer has read the warm-up notes before the gateway listens: no cold first request.
-  const pool = threads > 0 ? await startAnalysisPool({ threads, config: analyzerConfigOf(config.deid) }) : null;
+  const pool = threads > 0 ? await startAnalysisPool({ threads, config: analyzerConfigOf(config.deid) }).catch(orClose) : null;
+  if (pool) opened.push(() => pool.close());
   const inProcessAnalyzer = async (): Promise<Analyzer> => {
     const { createAnalyzer, warmUpAnalyzer, WARM_UP_MS } = await import('../../deid/index.js');
     const analyzer = createAnalyzer(analyzerConfigOf(config.deid));
@@ -295,17 +310,18 @@ async function serve(o: ServeOptions): Promise<void> {
     leafCacheEntries: config.server.auditProofCacheEntries,
   });
   auditLog.start();
+  opened.push(() => auditLog.close());
   // Made now, or left by an earlier run: the banner says where it is on every start.
-  const firstKey = o.databaseUrl ? null : ((o.firstKey ? await issueFirstKey(store, config, auditLog, o.home) : null) ?? (await firstKeyOnFile(store, config, o.home)));
+  const firstKey = o.databaseUrl ? null : ((o.firstKey ? await issueFirstKey(store, config, auditLog, o.home).catch(orClose) : null) ?? (await firstKeyOnFile(store, config, o.home).catch(orClose)));
   const gateway = gw.createGateway({
     config,
     store,
     vault: TokenVault.fromStore(store, { ttlMs: config.server.tokenTtlHours * 3600_000 }),
-    analyzer: pool ?? (await inProcessAnalyzer()),
+    analyzer: pool ?? (await inProcessAnalyzer().catch(orClose)),
     ...(pool ? { analysisStats: () => pool.stats } : {}),
     audit: auditLog,
     patientHash: audit.createPatientHasher(patientKey),
-    providers: gw.providersFromConfig(config),
+    providers,
     clock: () => new Date(),
     log,
     // Not ready while every analysis thread is restarting: a load balancer sends the calls elsewhere.
@@ -313,17 +329,8 @@ async function serve(o: ServeOptions): Promise<void> {
     admin: { store, auditLog },
     accessPolicy,
   });
-  const closeAll = async (): Promise<void> => {
-    await pool?.close();
-    await auditLog.close();
-    await store.close();
-    await keyring.close();
-  };
   // The port can still be taken between the check above and here: close what was opened, then say so.
-  const server = await gw.listen(gateway, { host, port, tls }).catch(async (err: unknown) => {
-    await closeAll();
-    throw err;
-  });
+  const server = await gw.listen(gateway, { host, port, tls }).catch(orClose);
   log({ level: 'info', event: 'listening', port: server.port, analysisThreads: threads });
   const ca = devCert ? `NODE_EXTRA_CA_CERTS=${devCert} ` : '';
   process.stderr.write(

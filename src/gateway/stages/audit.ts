@@ -16,8 +16,10 @@ export function audit(deps: GatewayDeps): Stage {
   });
 
   function eventOf(ctx: GatewayContext, error: PhigateError | undefined): AuditEvent {
-    const allowed = ctx.access !== undefined && (error === undefined || error.status >= 500);
     const wire = ctx.wire;
+    // Allowed: the gateway let the call through, whatever came of it. A request the vendor refused or failed
+    // (it was sent) is recorded as allowed, with the upstream's code as the reason: it was disclosed.
+    const allowed = ctx.access !== undefined && (error === undefined || error.status >= 500 || (wire !== undefined && wire.sentBytes > 0));
     return makeEvent({
       time: deps.clock(),
       requestId: ctx.requestId,

@@ -1,10 +1,11 @@
 // The innermost stage: one call to the routed provider, with a tap that hashes the exact bytes sent
-// and returned for the audit event (and keeps nothing else).
+// and returned for the audit event (and keeps nothing else). `stop` (the gateway's shutdown) ends a stream
+// still reading from its upstream.
 import type { Stage } from '../compose.js';
 import { need } from '../context.js';
 import { WireDigest } from '../digest.js';
 
-export function callUpstream(): Stage {
+export function callUpstream(stop?: AbortSignal): Stage {
   return async function callUpstreamStage(ctx, next) {
     const call = need(ctx.call, 'call');
     const route = need(ctx.route, 'route');
@@ -13,6 +14,7 @@ export function callUpstream(): Stage {
       upstreamModel: route.model.upstream,
       maxTokens: route.model.maxTokens,
       signal: ctx.signal,
+      ...(stop === undefined ? {} : { stop }),
       tap: {
         sent(body: Uint8Array) {
           wire.sent.update(body);

@@ -1,8 +1,16 @@
-// Which configured model the request names. The client's model string is never echoed: it is input.
+// Which configured model the request names. The client's model string is echoed only when it is the id of
+// a configured model (config, not input): a model sent to the other service's endpoint is named with the
+// endpoint to use.
 import { PhigateError } from '../../errors.js';
 import type { Stage } from '../compose.js';
 import { need } from '../context.js';
 import type { GatewayDeps } from '../deps.js';
+
+/** Each service as a message names it, and its endpoint. */
+const SERVICES = {
+  chat: { kind: 'a chat model', path: '/v1/chat/completions' },
+  embeddings: { kind: 'an embeddings model', path: '/v1/embeddings' },
+} as const;
 
 export function resolveModel(deps: GatewayDeps): Stage {
   const byId = new Map(deps.config.models.map((m) => [m.id, m]));
@@ -10,9 +18,12 @@ export function resolveModel(deps: GatewayDeps): Stage {
     const call = need(ctx.call, 'call');
     if (call.kind === 'models') return next();
     const model = byId.get(call.body.model);
-    const service = call.kind === 'chat' ? 'chat' : 'embeddings';
-    if (!model || model.service !== service) {
-      throw new PhigateError('PHIGATE_UNKNOWN_MODEL', `The requested model is not a ${service} model of this gateway; GET /v1/models lists the models you may use`);
+    if (!model) {
+      throw new PhigateError('PHIGATE_UNKNOWN_MODEL', `This gateway has no model by that name; GET /v1/models lists the models you may use`);
+    }
+    if (model.service !== call.kind) {
+      const its = SERVICES[model.service];
+      throw new PhigateError('PHIGATE_UNKNOWN_MODEL', `Model ${model.id} is ${its.kind}; use ${its.path} (GET /v1/models lists the models you may use)`);
     }
     ctx.model = model;
     await next();

@@ -1,6 +1,7 @@
 // Routing by BAA policy: picks the vendor and data mode for the model (or refuses), strips what must not
 // leave (`metadata`, `user` and the like), refuses fields a de-identified vendor may not get (see
-// vendors/deidentified-params.ts), and sets the vendor's enforced parameters.
+// vendors/deidentified-params.ts), and sets the vendor's enforced parameters on chat requests (the storage
+// and training switches they hold are Chat Completions parameters; the embeddings API has none).
 import { PhigateError } from '../../errors.js';
 import { checkDeidentifiedParams, enforceParams, routeModel } from '../../vendors/index.js';
 import type { Stage } from '../compose.js';
@@ -24,7 +25,7 @@ export function route(deps: GatewayDeps): Stage {
       const body = { ...call.body } as Record<string, unknown>;
       for (const k of STRIPPED) delete body[k];
       if (mode === 'deidentified') checkDeidentifiedParams(call.kind, body);
-      call.body = enforceParams(body, vendor) as typeof call.body;
+      call.body = (call.kind === 'chat' ? enforceParams(body, vendor) : body) as typeof call.body;
     }
     ctx.route = { model, vendor, provider, mode };
     await next();

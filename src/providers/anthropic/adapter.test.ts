@@ -65,15 +65,17 @@ test('POST {baseUrl}/v1/messages with x-api-key and anthropic-version; max_token
   }
 });
 
-test('HTTP errors become PHIGATE_UPSTREAM_ERROR without the upstream text; 529 is retried, 400 is not', async () => {
+test('HTTP errors become upstream codes naming the error type, without the upstream text; 529 is retried, 400 is not', async () => {
   const leak = JSON.stringify({ type: 'error', error: { type: 'invalid_request_error', message: 'messages.0 mentions Mr. Ezekiel Canaryfield' } });
   const s = await serve((n) => (n === 0 ? { status: 529, body: leak } : n === 1 ? { status: 200, body: OK } : { status: 400, body: leak }));
   try {
     const p = anthropic({ id: 'anth', baseUrl: s.url, allowInsecureLoopback: true, retries: 1, backoffMs: 1 });
     assert.equal((await p.chat(req, { upstreamModel: 'm' })).choices[0]?.message.content, 'hello', 'overloaded (529), then answered');
-    await assert.rejects(p.chat(req, { upstreamModel: 'm' }), (e: unknown) => e instanceof PhigateError && e.code === 'PHIGATE_UPSTREAM_ERROR' && /HTTP 400/.test(e.message) && !e.message.includes('Canaryfield'));
+    const refused = (e: unknown): boolean =>
+      e instanceof PhigateError && e.code === 'PHIGATE_UPSTREAM_BAD_REQUEST' && /HTTP 400, type invalid_request_error for model m/.test(e.message) && !e.message.includes('Canaryfield');
+    await assert.rejects(p.chat(req, { upstreamModel: 'm' }), refused);
     assert.equal(s.seen.length, 3, 'the 400 was not retried');
-    await assert.rejects(p.chatStream(req, { upstreamModel: 'm' }), (e: unknown) => e instanceof PhigateError && e.code === 'PHIGATE_UPSTREAM_ERROR' && !e.message.includes('Canaryfield'));
+    await assert.rejects(p.chatStream(req, { upstreamModel: 'm' }), refused);
   } finally {
     await s.close();
   }

@@ -114,6 +114,32 @@ test('a stream that stalls mid-answer fails with PHIGATE_UPSTREAM_TIMEOUT and th
   }
 });
 
+test('a stream stopped mid-answer (the gateway shutting down) fails at once with the stop reason, and the upstream connection is dropped', async () => {
+  let closed = false;
+  const s = await serve((q, res) => {
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    res.write(`data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 0, model: 'm', choices: [{ index: 0, delta: { content: 'Hel' }, finish_reason: null }] })}\n\n`);
+    q.socket.on('close', () => (closed = true)); // then holds the rest back
+  });
+  try {
+    // An hour of idle timeout: only the stop can end this stream.
+    const p = openaiCompatible({ id: 'held', baseUrl: s.url, allowInsecureLoopback: true, timeoutMs: 3_600_000, retries: 0 });
+    const stop = new AbortController();
+    const got: string[] = [];
+    await assert.rejects(async () => {
+      for await (const c of await p.chatStream(req, { upstreamModel: 'm', stop: stop.signal })) {
+        got.push(c.choices[0]?.delta.content ?? '');
+        stop.abort(new PhigateError('PHIGATE_SHUTTING_DOWN', 'stopping'));
+      }
+    }, { code: 'PHIGATE_SHUTTING_DOWN' });
+    assert.deepEqual(got, ['Hel']);
+    for (let i = 0; i < 50 && !closed; i++) await new Promise((r) => setTimeout(r, 10));
+    assert.equal(closed, true, 'the held upstream connection was closed');
+  } finally {
+    await s.close();
+  }
+});
+
 test('streams that end with [DONE] leave their keep-alive connection for the next call; a consumer that stops mid-stream closes it', async () => {
   const chunk = (content: string): string => `data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 0, model: 'm', choices: [{ index: 0, delta: { content }, finish_reason: null }] })}\n\n`;
   const sockets = new Set<unknown>();

@@ -957,7 +957,11 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // also lower case), "CR 12 months" (a complete response) is a duration, and "SR" (sinus rhythm) is left out.
     id: 'street-route-cue',
     type: 'ADDRESS',
-    needsWords: ['route', 'rt', 'rte', 'hwy', 'highway', 'cr', 'fm', 'bia', 'county', 'i'],
+    // Tried only at these words, every first word of a match ("U.S." is the token "u"): a match starts at a letter right
+    // after the cue's blank, so at a token's start (the look-behind led a scan of every character of the note). They
+    // also gate the note, in place of the words every match holds one of (route, rt, rte, hwy, highway, cr, fm, bia,
+    // county, i), which a word anchor cannot sit beside.
+    anchor: { words: ['state', 'county', 'us', 'u', 'route', 'rte', 'rt', 'cr', 'fm', 'bia', 'i', 'hwy', 'highway'] },
     regex: /(?<=(?:^|[^\p{L}])(?:on|off|near|along|from|onto|past|via|under|[Oo]ff|[Nn]ear|[Aa]long|From|Onto|Past|Via|Under)[ \t]{1,2})(?:(?:(?:(?:State|County|US|U\.S\.)[ \t])?(?:Route|Rte\.?|Rt\.?)|CR|FM|BIA|route|rte\.?|fm)[ \t\-]\d{1,4}[A-Z]?|i-\d{1,3}|(?:hwy\.?|highway)[ \t\-]\d{1,4}[A-Za-z]?|(?:(?:(?:State|County|US|U\.S\.)[ \t])?(?:Hwy\.?|Highway)|County[ \t](?:Road|Rd\.?))[ \t\-](?:\d{1,4}[A-Z]?|[A-Z]{1,2}(?![\p{L}\d])))(?![\w\-\/]|\.\d|[ \t]{1,2}(?:months?|weeks?|days?|hours?|years?|mos?|wks?|yrs?|mg|mcg|cycles?|doses?|times)\b)/gu,
     score: 0.72,
   },

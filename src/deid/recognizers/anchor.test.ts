@@ -39,6 +39,8 @@ const SAMPLES = [
   // before the house number or the day, a run at the text's end, runs too short for a match of digits only.
   '12/4417 N. Oak Ave; 3/12 Elm St, 3rd-4th May, 12 of June, 12May, 12:May, 5th-6 may; 555.123.4567x12, 5551234567, 12,345 Main St, 7',
   'mail:zoë.brandt@example.com, a.b@c.org @@ x@y .@example.com john..doe@mail.example.co.uk @example.com name@',
+  // Numbered roads after a cue (street-route-cue, anchored on each first word a road's name can have).
+  'lives off Rt 9, on Route 28 and along CR 310; from Hwy 209 near U.S. Route 1, off i-90, on County Road K, via State Hwy 9, under highway 12A, on BIA 3, on FM 2920, off Rte. 6 months',
 ];
 
 // One set of index words for every view, as the analyzer has: a view made with another set marks the whole

@@ -2,7 +2,7 @@
 // "UCSF Med Ctr"), well-known health systems, "St. Mary's", and names after care verbs ("treated at X").
 import { lexicon, WORD_FACILITY_HEAD, WORD_FACILITY_START } from '../dictionaries/index.js';
 import { tokenAt, type Token } from '../text/tokens.js';
-import { fieldLineAt } from '../text/chars.js';
+import { CharCodeSet, charCodesOf, fieldLineAt } from '../text/chars.js';
 import { ABBREVIATIONS, REGION_OPENERS, publisherAfter, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, stJudeDevice, instrumentAfter, phraseAt, placeShaped, wordsFrom } from './place-words.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, eponymPairFirst, inPersonNamedFirm, isTitle, isUpperLetter, surnameNamingFacility } from './name-words.js';
 import { bareStreetAnyEnd, bareStreetEnd } from './address-cues.js';
@@ -3218,7 +3218,13 @@ export function findNamedWards(doc: DocumentView): Candidate[] {
  * their street ends in a surname; a specialty alone ("Pediatric Neuromuscular Medicine", "PAIN MANAGEMENT") names no
  * practice; an office's line ("Disability Determination Services", "Humana Clinical Appeals") ends in no practice word.
  */
-const LETTERHEAD_ABOVE_STREET = new RegExp(String.raw`(?<=^|\n)[ \t]{0,8}(\p{Lu}[\p{L}'’\-]{1,24}(?:[ \t](?:&|and|\p{Lu}[\p{L}'’\-]{0,24})){1,5})[ \t]*(?=\r?\n${STREET_LINE_OPENING})`, 'gu');
+// Sticky, tried at each line's start (see findLetterheadPractices): a match holds no line break and starts at a line's
+// start, so it is what a scan of the whole text finds on that line.
+const LETTERHEAD_ABOVE_STREET = new RegExp(String.raw`(?<=^|\n)[ \t]{0,8}(\p{Lu}[\p{L}'’\-]{1,24}(?:[ \t](?:&|and|\p{Lu}[\p{L}'’\-]{0,24})){1,5})[ \t]*(?=\r?\n${STREET_LINE_OPENING})`, 'uy');
+/** The ASCII characters a letterhead's line opens with (a blank or a capital; any character beyond ASCII is tried). */
+const LETTERHEAD_LINE_FIRST = new CharCodeSet(charCodesOf(' \tABCDEFGHIJKLMNOPQRSTUVWXYZ'));
+/** The characters a street's line opens with (STREET_LINE_OPENING: a blank, a house number's digit, a post box's "P"). */
+const STREET_LINE_FIRST = new CharCodeSet(charCodesOf(' \t0123456789P'));
 /** The last words of a practice's name (a specialty's "-ology" and "-iatrics" too). */
 const LETTERHEAD_PRACTICE_ENDS = new Set(['surgeons', 'surgery', 'physicians', 'associates', 'partners', 'specialists', 'consultants', 'spine', 'pain', 'express',
   'care', 'clinic', 'clinics', 'center', 'centre', 'medicine', 'medical', 'health', 'healthcare', 'wellness', 'pediatrics', 'paediatrics', 'orthopedics',
@@ -3231,8 +3237,15 @@ const LETTERHEAD_NOT_WORDS = new Set(['attn', 'attention', 'department', 'dept',
   'court', 'courts', 'county', 'insurance', 'plan', 'claims', 'billing', 'to', 're', 'from', 'dear', 'patient', 'member']);
 export function findLetterheadPractices(doc: DocumentView): Candidate[] {
   let out: Candidate[] | undefined;
-  LETTERHEAD_ABOVE_STREET.lastIndex = 0;
-  for (let m = LETTERHEAD_ABOVE_STREET.exec(doc.text); m; m = LETTERHEAD_ABOVE_STREET.exec(doc.text)) {
+  const { text } = doc;
+  // Line by line: the pattern is tried only on a line whose first character can open a letterhead's line and whose
+  // next line's first character can open a street's line (the line break its look-ahead needs is the line's first).
+  for (let from = 0, nl = text.indexOf('\n'); nl >= 0; from = nl + 1, nl = text.indexOf('\n', from)) {
+    const c = text.charCodeAt(from);
+    if ((c < 128 && !LETTERHEAD_LINE_FIRST.has(c)) || !STREET_LINE_FIRST.has(text.charCodeAt(nl + 1))) continue;
+    LETTERHEAD_ABOVE_STREET.lastIndex = from;
+    const m = LETTERHEAD_ABOVE_STREET.exec(text);
+    if (m === null) continue;
     const line = m[1] as string;
     const words = line.split(/[ \t]/).map((w) => w.toLowerCase());
     const last = words[words.length - 1] as string;

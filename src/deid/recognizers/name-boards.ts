@@ -8,6 +8,7 @@ import { CLINICAL_ACRONYMS } from './name-messages.js';
 import { PROCEDURE_OR_DISEASE } from './name-words.js';
 import { TURN_ROLES } from './name-shape.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
+import { CharCodeSet, charCodesOf } from '../text/chars.js';
 
 const ID = 'name-board-line';
 
@@ -46,6 +47,14 @@ interface BoardLine {
   readonly acronym: string | undefined;
 }
 
+/**
+ * The ASCII characters BOARD_HEAD can match at a line's first character: a blank, a bullet's "-" or "*", a room's, bed's
+ * or bay's first letter ("rm", "bed"), a digit, or a capital. Any other ASCII character there fails the pattern, so
+ * such a line (most of a note's prose, "the patient ...", "(see above)") is not sliced nor matched. Characters beyond
+ * ASCII ("•", "Ö") are always tried.
+ */
+const BOARD_HEAD_FIRST = new CharCodeSet(charCodesOf(' \t-*0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZrb'));
+
 /** Each line's start (at most 2,000 lines), and the board lines among them. */
 function boardLines(doc: DocumentView): BoardLine[] {
   const { text } = doc;
@@ -53,7 +62,8 @@ function boardLines(doc: DocumentView): BoardLine[] {
   for (let from = 0, n = 0; from < text.length && n < 2000; n++) {
     const nl = text.indexOf('\n', from);
     const end = nl < 0 ? text.length : nl;
-    const m = BOARD_HEAD.exec(text.slice(from, Math.min(end, from + 96)));
+    const c = text.charCodeAt(from);
+    const m = c < 128 && !BOARD_HEAD_FIRST.has(c) ? null : BOARD_HEAD.exec(text.slice(from, Math.min(end, from + 96)));
     // A colon right after the word only after a bed's number ("24 Okafor: CIWA"), never a label's ("Plan: ...").
     if (m !== null && !(m[6]?.startsWith(':') === true && m[1] === undefined)) {
       const word = m[2] as string;
@@ -109,9 +119,14 @@ function findChatHandles(doc: DocumentView, out: Candidate[]): void {
   const seen = new Map<string, number[]>();
   // Handles whose speech opens with a letter on some line: a lab's "Na: 135" rows speak in numbers only.
   const speaking = new Set<string>();
-  for (let from = 0, n = 0; from < text.length && n < 2000; n++) {
+  // CHAT_HEAD matches only up to a colon in the slice it is given: a line whose first 80 characters hold none is not
+  // sliced nor matched, and once no colon is left no later line can match. `colon` is the first colon at or after `from`.
+  let colon = text.indexOf(':');
+  for (let from = 0, n = 0; from < text.length && n < 2000 && colon >= 0; n++) {
     const nl = text.indexOf('\n', from);
-    const m = CHAT_HEAD.exec(text.slice(from, Math.min(nl < 0 ? text.length : nl, from + 80)));
+    const end = Math.min(nl < 0 ? text.length : nl, from + 80);
+    if (colon < from) colon = text.indexOf(':', from);
+    const m = colon >= from && colon < end ? CHAT_HEAD.exec(text.slice(from, end)) : null;
     if (m !== null) {
       const handle = m[1] as string;
       const key = handle.toLowerCase();
@@ -156,9 +171,12 @@ function findChatHandles(doc: DocumentView, out: Candidate[]): void {
 
 // A charge nurse's assignment row: a staff role's label, then names each with the rooms or beds they take in brackets
 // ("RN: Marit (8-13), Cy (14-20)", "CNA: Rolf (1-10)").
-const STAFF_ROW = /(?:^|\n)[ \t]{0,4}(?:RNs?|LPNs?|CNAs?|PCTs?|NAs?|Float|Charge|Resource|Sitter|Tech|Techs)[ \t]{0,2}:[ \t]{1,3}(?=\p{Lu})/gu;
+// Tried at each line's start (sticky): the label holds no line break, so this finds what a scan of the whole text for
+// the label after "^" or "\n" finds, one line at a time, without trying the pattern at every character.
+const STAFF_ROW = /[ \t]{0,4}(?:RNs?|LPNs?|CNAs?|PCTs?|NAs?|Float|Charge|Resource|Sitter|Tech|Techs)[ \t]{0,2}:[ \t]{1,3}(?=\p{Lu})/uy;
 // Or the name right after a charge, resource or float label anywhere on a line ("Charge: Marit x2207   Resource: Cy").
-const STAFF_LABEL = /(?<![\p{L}])(?:Charge|Resource|Float|Sitter|Preceptor|Orientee)(?:[ \t](?:RN|nurse))?:[ \t]{1,3}(\p{Lu}\p{Ll}{1,15})(?![\p{L}\d])/gu;
+const STAFF_LABEL_WORDS = ['Charge', 'Resource', 'Float', 'Sitter', 'Preceptor', 'Orientee'];
+const STAFF_LABEL = new RegExp(`(?<![\\p{L}])(?:${STAFF_LABEL_WORDS.join('|')})(?:[ \\t](?:RN|nurse))?:[ \\t]{1,3}(\\p{Lu}\\p{Ll}{1,15})(?![\\p{L}\\d])`, 'gu');
 const STAFF_CELL = /(?<![\p{L}\d])(\p{Lu}\p{Ll}{1,15})[ \t]{1,2}\((?:\d{1,2}[\-–]\d{1,2}|\d{1,2}(?:,[ \t]?\d{1,2}){0,5})\)/gu;
 /** The word can be a staff member's given name: a listed given name or no English word, and no role, unit or day. */
 function staffName(doc: DocumentView, word: string): boolean {
@@ -168,15 +186,21 @@ function staffName(doc: DocumentView, word: string): boolean {
 function findStaffRows(doc: DocumentView, out: Candidate[]): void {
   const { text } = doc;
   if (text.indexOf(':') < 0) return;
-  for (const m of text.matchAll(STAFF_LABEL)) {
-    const word = m[1] as string;
-    if (!staffName(doc, word)) continue;
-    const at = (m.index as number) + m[0].length - word.length;
-    out.push(candidate(at, at + word.length, 'NAME', 0.7, ID, { kind: 'context', detail: 'staff-label' }));
+  // Every match holds one of the label's words: a note with none of them (most) is not scanned.
+  if (STAFF_LABEL_WORDS.some((w) => text.includes(w))) {
+    for (const m of text.matchAll(STAFF_LABEL)) {
+      const word = m[1] as string;
+      if (!staffName(doc, word)) continue;
+      const at = (m.index as number) + m[0].length - word.length;
+      out.push(candidate(at, at + word.length, 'NAME', 0.7, ID, { kind: 'context', detail: 'staff-label' }));
+    }
   }
   if (text.indexOf('(') < 0) return;
-  for (const row of text.matchAll(STAFF_ROW)) {
-    const from = (row.index as number) + row[0].length;
+  for (let lineStart = 0; lineStart >= 0; lineStart = text.indexOf('\n', lineStart) + 1 || -1) {
+    STAFF_ROW.lastIndex = lineStart;
+    const row = STAFF_ROW.exec(text);
+    if (row === null) continue;
+    const from = lineStart + row[0].length;
     const nl = text.indexOf('\n', from);
     const line = text.slice(from, Math.min(nl < 0 ? text.length : nl, from + 160));
     for (const cell of line.matchAll(STAFF_CELL)) {
@@ -192,7 +216,10 @@ function findStaffRows(doc: DocumentView, out: Candidate[]): void {
 // surgeon or the endoscopist alone in a column ("0730  <surname>, 64M  Lap Chole   <surname>/<surname> (anes)").
 // The age-and-sex cell after a word makes the line a patient's row; a later cell of one capitalised word (or two
 // joined by a slash, maybe with an anaesthetist's bracket) that is no English word, procedure, drug or acronym is a name.
-const ROW_AGE_SEX = /(?<=\p{L},?[ \t]{1,2})\d{1,3}[ \t]?[MF](?![\p{L}\d])/gu;
+// Sticky, tried at the document's runs of digits: the age is a whole run of one to three digits (a blank before it, a
+// blank or the sex after it), so every match starts at a run of that length after a blank, and matches of a scan never
+// overlap (each ends at its sex letter, before the next run); most notes hold no "<word> 64M" and are not scanned.
+const ROW_AGE_SEX = /(?<=\p{L},?[ \t]{1,2})\d{1,3}[ \t]?[MF](?![\p{L}\d])/uy;
 const STAFF_CELL_WORDS = /^(\p{Lu}[\p{L}'’\-]{1,20})(?:\/(\p{Lu}[\p{L}'’\-]{1,20}))?(?:[ \t]\((?:anes|anesth|anesthesia|crna|fellow|res|PA|NP)\))?$/u;
 /** Endings of procedures and tests a schedule's case cell ends in ("Colonoscopy", "Hemiarthroplasty", "Angiogram"). */
 const CASE_ENDING = /(?:oscopy|ography|gram|tomy|plasty|ectomy)$/;
@@ -203,10 +230,16 @@ function rowStaffWord(doc: DocumentView, word: string): boolean {
   return !PROCEDURE_OR_DISEASE.test(l) && !CASE_ENDING.test(l) && boardSurname(doc, word);
 }
 function findRowStaff(doc: DocumentView, out: Candidate[]): void {
-  const { text } = doc;
+  const { text, digitRuns, digitRunLengths } = doc;
   const rows: Array<[number, number]> = [];
-  for (const m of text.matchAll(ROW_AGE_SEX)) {
-    const from = (m.index as number) + m[0].length;
+  for (let r = 0; r < digitRuns.length; r++) {
+    const at = digitRuns[r] as number;
+    const before = text.charCodeAt(at - 1);
+    if ((digitRunLengths[r] as number) > 3 || (before !== 32 && before !== 9)) continue;
+    ROW_AGE_SEX.lastIndex = at;
+    const m = ROW_AGE_SEX.exec(text);
+    if (m === null) continue;
+    const from = at + m[0].length;
     const nl = text.indexOf('\n', from);
     rows.push([from, Math.min(nl < 0 ? text.length : nl, from + 160)]);
   }

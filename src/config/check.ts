@@ -1,11 +1,13 @@
 // Checks a phigate.yaml without starting anything (`phigate config check`): the same parsing, schema and
 // referenced files as loadConfig, plus any check the caller adds (serve's Cedar compilation), with every
-// problem collected and placed at a line, column and field path instead of stopping at the first.
+// problem collected and placed at a line, column and field path instead of stopping at the first. The
+// vendors' API keys are resolved as serve resolves them (vendor-keys.ts), unless the caller skips them.
 import { PhigateError, normalizeError } from '../errors.js';
 import { readText, withReferencedFiles } from './load.js';
 import { type ConfigProblem, type Locate, formatPath, parseConfigText } from './parse.js';
 import type { PhigateConfig } from './schema.js';
 import { type ConfigIo, nodeConfigIo, readReferencedFile } from './secrets.js';
+import { resolveVendorApiKeys } from './vendor-keys.js';
 
 /** A problem, in the config file or (with `file`) in a file the config names, such as a Cedar policy file. */
 export interface CheckProblem extends ConfigProblem {
@@ -26,6 +28,8 @@ export interface CheckOptions {
   readonly io?: ConfigIo;
   /** More checks on the loaded config (serve's Cedar policy); a PHIGATE_BAD_CONFIG it throws becomes problems. */
   readonly verify?: (config: PhigateConfig) => void;
+  /** Resolve the vendors' API key references (env:VAR, file:PATH) as serve does (default true); false on a machine without the secrets. */
+  readonly secrets?: boolean;
 }
 
 export function summarize(config: PhigateConfig): ConfigSummary {
@@ -68,6 +72,9 @@ export function checkConfigFile(path: string, opts: CheckOptions = {}): ConfigCh
     }
   });
   if (problems.length === 0 && opts.verify) problems.push(...verifyProblems(config, opts.verify, parsed.locate));
+  if (opts.secrets !== false) {
+    for (const { field, error } of resolveVendorApiKeys(config, io).problems) problems.push({ ...parsed.locate(field), path: formatPath(field), message: error.message });
+  }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config, summary: summarize(config) };
 }
 

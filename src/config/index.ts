@@ -6,6 +6,7 @@ export { loadConfig, parseRoster } from './load.js';
 export { checkConfigFile, checkConfigText, type CheckProblem, type ConfigCheck, type ConfigSummary } from './check.js';
 export { type PhigateConfig, CONFIG_VERSION } from './schema.js';
 export { DEFAULT_CONFIG } from './defaults.js';
+export { resolveVendorApiKeys, type VendorKeyProblem, type VendorKeys } from './vendor-keys.js';
 export { type SecretRef, type ConfigIo, parseSecretRef, describeSecretRef, resolveSecret, nodeConfigIo } from './secrets.js';
 export {
   type DeidConfig,

@@ -1,27 +1,21 @@
 // Builds one provider adapter per configured vendor, resolving API keys from their references. `serve`
 // calls it before it creates or opens anything, so a key that is missing stops start-up at once, naming
 // the config field and the variable or file (never a value).
-import type { PhigateConfig, SecretRef } from '../config/index.js';
-import { type ConfigIo, nodeConfigIo, resolveSecret } from '../config/index.js';
+import type { PhigateConfig } from '../config/index.js';
+import { type ConfigIo, nodeConfigIo, resolveVendorApiKeys } from '../config/index.js';
 import { PhigateError } from '../errors.js';
 import { type ProviderAdapter, anthropic, openaiCompatible } from '../providers/index.js';
 
-function apiKeyOf(vendor: string, ref: SecretRef, io: ConfigIo): string {
-  try {
-    return new TextDecoder().decode(resolveSecret(ref, io));
-  } catch (err) {
-    if (!(err instanceof PhigateError)) throw err;
-    throw new PhigateError(err.code, `vendors.${vendor}.apiKey: ${err.message}; set it, or remove the vendor from the config`, { cause: err });
-  }
-}
-
 export function providersFromConfig(config: PhigateConfig, io: ConfigIo = nodeConfigIo): Record<string, ProviderAdapter> {
+  const { keys, problems } = resolveVendorApiKeys(config, io);
+  const first = problems[0];
+  if (first) throw new PhigateError(first.error.code, `${first.field.join('.')}: ${first.error.message}; set it, or remove the vendor from the config`, { cause: first.error });
   const out: Record<string, ProviderAdapter> = {};
   for (const v of Object.values(config.vendors)) {
     const common = {
       id: v.id,
       baseUrl: v.baseUrl,
-      apiKey: v.apiKey ? apiKeyOf(v.id, v.apiKey, io) : null,
+      apiKey: keys.get(v.id) ?? null,
       allowInsecureLoopback: v.allowInsecureLoopback,
       timeoutMs: config.server.upstreamTimeoutMs,
       retries: config.server.upstreamRetries,

@@ -87,6 +87,51 @@ describe('phigate config check', { concurrency: 2 }, () => {
     assert.deepEqual(second.map((p) => [p.file, p.line, p.path]), [[policy, 2, 'access.policies']]);
   });
 
+  test("vendors' API keys resolved as serve resolves them: each unset variable or unreadable file named by field, never a value; --no-secrets skips them", async () => {
+    const vendors = `vendors:
+  openai:
+    baseUrl: https://api.openai.com/v1
+    apiKey: env:PHIGATE_TEST_CHECK_KEY_A
+    region: us
+    dataClasses: [deidentified]
+  azure:
+    baseUrl: https://example.openai.azure.com
+    apiKey: file:${join(dir, 'no-such-key')}
+    region: us
+    dataClasses: [deidentified]
+  claude:
+    provider: anthropic
+    apiKey: env:PHIGATE_TEST_CHECK_KEY_B
+    region: us
+    dataClasses: [deidentified]
+`;
+    const cfg = file('keys.yaml', EXAMPLE_CONFIG.replace('vendors:\n', vendors));
+    const secret = 'sk-CANARY-key-4242';
+    const env = { PHIGATE_TEST_CHECK_KEY_A: '', PHIGATE_TEST_CHECK_KEY_B: secret };
+    const r = await runPhigate(['config', 'check', cfg], { env });
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.stdout, '');
+    const lines = r.stderr.trimEnd().split('\n');
+    assert.deepEqual(lines.slice(0, -1).map((l) => l.replace(/^.*keys\.yaml:\d+:\d+: /, '')), [
+      'vendors.openai.apiKey: environment variable PHIGATE_TEST_CHECK_KEY_A is not set or empty',
+      `vendors.azure.apiKey: cannot read file ${join(dir, 'no-such-key')} (ENOENT)`,
+    ]);
+    const line = EXAMPLE_CONFIG.replace('vendors:\n', vendors).split('\n').findIndex((l) => l.includes('env:PHIGATE_TEST_CHECK_KEY_A')) + 1;
+    assert.ok(lines[0]?.startsWith(`${cfg}:${line}:13: `), 'placed at the apiKey value, as other problems are');
+    assert.equal(lines.at(-1), `phigate: ${cfg} is not valid: 2 problems (PHIGATE_BAD_CONFIG)`);
+    const json = await runPhigate(['config', 'check', cfg, '--json'], { env });
+    assert.equal(json.code, 1, json.stderr);
+    const { problems } = JSON.parse(json.stdout) as { problems: { path: string; message: string }[] };
+    assert.deepEqual(problems.map((p) => p.path), ['vendors.openai.apiKey', 'vendors.azure.apiKey']);
+    writeFileSync(join(dir, 'no-such-key'), `${secret}\n`);
+    const set = await runPhigate(['config', 'check', cfg, '--json'], { env: { ...env, PHIGATE_TEST_CHECK_KEY_A: secret } });
+    assert.equal(set.code, 0, set.stdout);
+    for (const out of [r, json, set]) assert.ok(!out.stdout.includes('CANARY') && !out.stderr.includes('CANARY'), 'a key is never printed');
+    const skipped = await runPhigate(['config', 'check', cfg, '--no-secrets'], { env: { PHIGATE_TEST_CHECK_KEY_A: '', PHIGATE_TEST_CHECK_KEY_B: '' } });
+    assert.equal(skipped.code, 0, skipped.stderr);
+    assert.match(skipped.stdout, /^ok: .*keys\.yaml\n/);
+  });
+
   test('usage: a file that is not there, or two files, exit 2', async () => {
     const missing = await runPhigate(['config', 'check', join(dir, 'absent.yaml')]);
     assert.equal(missing.code, 2);

@@ -8,6 +8,8 @@ import type { CommandModule } from './index.js';
 
 interface CheckOptions {
   json?: boolean;
+  /** false with --no-secrets: the vendors' API key references are not resolved. */
+  secrets: boolean;
 }
 
 /** The store serve would open from the environment; the URL (it may hold a password) is never printed. */
@@ -33,7 +35,7 @@ async function check(file: string | undefined, opts: CheckOptions): Promise<void
   const path = file ?? (process.env.PHIGATE_CONFIG || 'phigate.yaml');
   const { checkConfigFile } = await import('../../config/index.js');
   const { createAccessPolicy } = await import('../../access/cedar/index.js');
-  const result: ConfigCheck = checkConfigFile(path, { verify: (config) => void createAccessPolicy(config) });
+  const result: ConfigCheck = checkConfigFile(path, { verify: (config) => void createAccessPolicy(config), secrets: opts.secrets });
   const store = storeKind(process.env);
   if (result.ok) {
     process.stdout.write(opts.json ? `${JSON.stringify({ ok: true, file: path, ...result.summary, store })}\n` : summaryText(path, result.summary, store));
@@ -56,12 +58,15 @@ export const configCommand: CommandModule = {
       .description('Validate a config file as serve would, without starting anything')
       .argument('[file]', 'config file (default: PHIGATE_CONFIG, else phigate.yaml)')
       .option('--json', 'print {"ok", "file", ...summary} or {"ok": false, "problems": [{line, col, path, message}]} on stdout')
+      .option('--no-secrets', "do not resolve the vendors' API keys (env:VAR, file:PATH): for a machine that does not hold them")
       .addHelpText(
         'after',
         `
 Checks what serve checks before it opens anything: YAML, every field, the deny-list and Cedar policy files the
-config names, and the policies the roles compile to. Prints ok and a summary (vendors, models, roles, the store
-serve would use from PHIGATE_DATABASE_URL), or every problem as FILE:LINE:COL: field.path: problem.
+config names, the policies the roles compile to, and that each vendor's API key reference resolves (the
+variable is set and not empty, the file is readable; never printed; --no-secrets skips this). Prints ok and
+a summary (vendors, models, roles, the store serve would use from PHIGATE_DATABASE_URL), or every problem as
+FILE:LINE:COL: field.path: problem.
 
 Exit codes: 0 valid, 1 not valid, 2 usage error (no such file, bad option).`,
       )

@@ -117,7 +117,7 @@ async function deidInputs(
     : NO_PROGRESS;
 
   const stats = newStats();
-  const ctx: RunContext = { engine, patientId: opts.patient, progress, stats, report: stderr, window, ...(maxChunk ? { maxChunk } : {}) };
+  const ctx: RunContext = { engine, patientId: opts.patient, progress, stats, report: stderr, json: opts.json === true, window, ...(maxChunk ? { maxChunk } : {}) };
   const started = performance.now();
   for (const file of inputs.files) {
     const sink: Sink = opts.out ? atomicFileSink(inputs.kind === 'dir' ? join(opts.out, file.relativePath) : opts.out) : streamSink(process.stdout);

@@ -7,7 +7,7 @@ import { parseJsonObject } from '../deid/eval/index.js';
 import type { Finding } from '../deid/types.js';
 import { type ByteLine, byteLines } from './byte-lines.js';
 import type { DeidEngine } from './deid-engine.js';
-import { formatInputError } from './exit.js';
+import { formatInputError, formatJsonInputError } from './exit.js';
 import { fileError, isFsError } from './file-errors.js';
 import type { InputFile } from './inputs.js';
 import type { Sink } from './output.js';
@@ -48,6 +48,8 @@ export interface RunContext {
   readonly stats: RunStats;
   /** Prints one error line; messages hold names and line numbers only. */
   readonly report: (line: string) => void;
+  /** --json: every failure as one JSON object (formatJsonInputError), none left out, instead of the first few as text. */
+  readonly json?: boolean;
   readonly maxChunk?: number;
   /** Texts analysed at once (default 1); output still follows input order. */
   readonly window?: number;
@@ -99,7 +101,9 @@ function recordError(ctx: RunContext, input: string, err: unknown, line?: number
   if (stats.errors.length < MAX_KEPT_ERRORS) stats.errors.push({ input, ...(detailLine !== undefined ? { line: detailLine } : {}), code: e.code, message: e.message });
   const sameInput = (stats.errorsPerInput.get(input) ?? 0) + 1;
   stats.errorsPerInput.set(input, sameInput);
-  if (sameInput <= MAX_REPORTED_PER_INPUT) {
+  if (ctx.json) {
+    ctx.report(formatJsonInputError(input, line, e));
+  } else if (sameInput <= MAX_REPORTED_PER_INPUT) {
     ctx.report(formatInputError(input, line, e));
   } else if (sameInput === MAX_REPORTED_PER_INPUT + 1) {
     ctx.report(`phigate: ${input}: more errors; only the first ${MAX_REPORTED_PER_INPUT} are shown`);

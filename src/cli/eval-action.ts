@@ -7,7 +7,7 @@ import { type ScoreBy, createScorer, formatMisses, formatScore, parseGoldLine, s
 import { createAnalyzer } from '../deid/index.js';
 import { PhigateError } from '../errors.js';
 import { byteLines } from './byte-lines.js';
-import { EXIT_INPUT_FAILED, formatInputError } from './exit.js';
+import { EXIT_INPUT_FAILED, formatInputError, formatJsonInputError } from './exit.js';
 import { checkWritableFolder, fileError } from './file-errors.js';
 import { isDirectory, resolveInputs } from './inputs.js';
 import { loadCliConfig } from './options.js';
@@ -60,8 +60,9 @@ export async function runEval(opts: EvalOptions): Promise<number> {
       if (opts.writePred) preds.push(JSON.stringify({ id: doc.id, spans }));
     } catch (err) {
       failed++;
-      // A file that is no gold at all (a text note, a CSV) fails on every line: the first few say so.
-      if (failed <= MAX_REPORTED_LINES) process.stderr.write(`${formatInputError(gold.name, entry.line, err)}\n`);
+      // --json: every failure as one JSON object. A file that is no gold at all (a text note, a CSV) fails on every line: the first few say so.
+      if (opts.json) process.stderr.write(`${formatJsonInputError(gold.name, entry.line, err)}\n`);
+      else if (failed <= MAX_REPORTED_LINES) process.stderr.write(`${formatInputError(gold.name, entry.line, err)}\n`);
       else if (failed === MAX_REPORTED_LINES + 1) process.stderr.write(`phigate: ${gold.name}: more bad lines; only the first ${MAX_REPORTED_LINES} are shown\n`);
     }
   }

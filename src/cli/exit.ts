@@ -48,6 +48,19 @@ export function raiseExitCode(code: number): void {
   process.exitCode = Math.max(Number(process.exitCode ?? 0), code);
 }
 
+/**
+ * `{"error":{"code","message","input","line"}}` on one line for one failed input or line, as a command given
+ * --json reports it: the top-level error's shape, plus where (names and numbers only, never the text).
+ */
+export function formatJsonInputError(input: string, line: number | undefined, err: unknown): string {
+  const e = normalizeError(err);
+  const at = typeof e.details?.line === 'number' ? e.details.line : line;
+  // Decoding errors start with `input:line: `; here the place has fields of its own.
+  const placed = `${input}:${at !== undefined ? `${at}:` : ''} `;
+  const message = e.message.startsWith(placed) ? e.message.slice(placed.length) : e.message;
+  return JSON.stringify({ error: { code: e.code, message, input, ...(at !== undefined ? { line: at } : {}) } });
+}
+
 /** `phigate: <input>:<line>: <message> (<code>)` for one failed input or line; names and numbers only. */
 export function formatInputError(input: string, line: number | undefined, err: unknown): string {
   const e = normalizeError(err);

@@ -202,14 +202,16 @@ describe('phigate deid --format jsonl', { concurrency: 2 }, () => {
     const r = await runPhigate(['deid', '--format', 'jsonl', path, '--json']);
     assert.equal(r.code, 1);
     assert.deepEqual(r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id), ['a', 'b', 'd', 'g']);
-    const errLines = r.stderr.trimEnd().split('\n');
+    // --json: each bad line one {"error":{code,message,input,line}} object on stderr, then the summary.
+    const errLines = r.stderr.trimEnd().split('\n').map((l) => JSON.parse(l) as unknown);
     assert.deepEqual(errLines.slice(0, 4), [
-      `phigate: ${path}:3: not valid JSON (PHIGATE_MALFORMED_JSON)`,
-      `phigate: ${path}:5: missing "text" (string) (PHIGATE_BAD_INPUT)`,
-      `phigate: ${path}:6: expected a JSON object (PHIGATE_BAD_INPUT)`,
-      `phigate: ${path}:8: not valid UTF-8 (PHIGATE_INVALID_UTF8)`,
+      { error: { code: 'PHIGATE_MALFORMED_JSON', message: 'not valid JSON', input: path, line: 3 } },
+      { error: { code: 'PHIGATE_BAD_INPUT', message: 'missing "text" (string)', input: path, line: 5 } },
+      { error: { code: 'PHIGATE_BAD_INPUT', message: 'expected a JSON object', input: path, line: 6 } },
+      { error: { code: 'PHIGATE_INVALID_UTF8', message: 'not valid UTF-8', input: path, line: 8 } },
     ]);
-    const summary = JSON.parse(errLines[4]!) as { records: number; failedRecords: number; errors: { line: number }[] };
+    assert.equal(errLines.length, 5);
+    const summary = errLines[4] as { records: number; failedRecords: number; errors: { line: number }[] };
     assert.equal(summary.records, 8);
     assert.equal(summary.failedRecords, 4);
     assert.deepEqual(summary.errors.map((e) => e.line), [3, 5, 6, 8]);
@@ -259,7 +261,7 @@ describe('phigate deid DIR --out', () => {
     assert.equal(summary.inputs, 3);
     assert.equal(summary.failedInputs, 1);
     assert.equal(summary.findings.EMAIL, 2);
-    assert.match(r.stderr, /ward\/c\.txt:1: binary data/);
+    assert.ok(r.stderr.includes(`${JSON.stringify({ error: { code: 'PHIGATE_BINARY_INPUT', message: 'binary data (NUL byte); only text is accepted', input: join(root, 'ward', 'c.txt'), line: 1 } })}\n`));
     assert.match(r.stderr, /phigate: 3\/3 inputs, /); // progress (forced with --progress)
     assert.ok(!r.stderr.includes('zq.canary'));
   });

@@ -89,22 +89,32 @@ describe('phigate eval', { concurrency: 2 }, () => {
   test('a bad gold line is reported by number without its text; the rest is scored; exit 1', async () => {
     const bad = join(dir, 'bad-gold.jsonl');
     writeFileSync(bad, `${goldCorpus()}{"id":"x","text":"CANARY Zebulon Quartermaine","spans":[{"start":"0"}]}\n`);
-    const r = await runPhigate(['eval', '--gold', bad, '--json']);
+    const r = await runPhigate(['eval', '--gold', bad]);
     assert.equal(r.code, 1);
     assert.equal(r.stderr, `phigate: ${bad}:6: spans[0] needs integer "start", "end" and a string "type" (PHIGATE_BAD_INPUT)\n`);
-    assert.equal((JSON.parse(r.stdout) as { notes: number }).notes, 5);
+    const json = await runPhigate(['eval', '--gold', bad, '--json']);
+    assert.equal(json.code, 1);
+    assert.deepEqual(JSON.parse(json.stderr), { error: { code: 'PHIGATE_BAD_INPUT', message: 'spans[0] needs integer "start", "end" and a string "type"', input: bad, line: 6 } });
+    assert.equal(json.stderr.split('\n').length, 2, 'one line');
+    assert.equal((JSON.parse(json.stdout) as { notes: number }).notes, 5);
   });
 
-  test('a file that is no gold at all: the first 20 bad lines, then one line saying there are more; exit 1', async () => {
+  test('a file that is no gold at all: the first 20 bad lines, then one line saying there are more (with --json, every one as JSON); exit 1', async () => {
     const text = join(dir, 'note-not-gold.txt');
     writeFileSync(text, Array.from({ length: 50 }, (_, i) => `CANARY Zebulon line ${i}`).join('\n'));
-    const r = await runPhigate(['eval', '--gold', text, '--json']);
+    const r = await runPhigate(['eval', '--gold', text]);
     assert.equal(r.code, 1);
     const lines = r.stderr.trimEnd().split('\n');
     assert.equal(lines.length, 21);
     assert.equal(lines[20], `phigate: ${text}: more bad lines; only the first 20 are shown`);
     assert.ok(!r.stderr.includes('Zebulon'));
-    assert.equal((JSON.parse(r.stdout) as { failedLines: number }).failedLines, 50);
+    const json = await runPhigate(['eval', '--gold', text, '--json']);
+    assert.equal(json.code, 1);
+    const errors = json.stderr.trimEnd().split('\n').map((l) => (JSON.parse(l) as { error: { code: string; input: string; line: number } }).error);
+    assert.deepEqual(errors.map((e) => e.line), Array.from({ length: 50 }, (_, i) => i + 1));
+    assert.ok(errors.every((e) => e.code === 'PHIGATE_MALFORMED_JSON' && e.input === text));
+    assert.ok(!json.stderr.includes('Zebulon'));
+    assert.equal((JSON.parse(json.stdout) as { failedLines: number }).failedLines, 50);
   });
 
   test('bad options are usage errors', async () => {

@@ -76,11 +76,12 @@ describe('phigate deid: outputs and inputs that cannot be used', { concurrency: 
     const r = await runPhigate(['deid', input, '--out', out, '--json'], { env, nodeArgs: ['--import', FS_FAULTS] });
     assert.equal(r.code, 1, r.stderr);
     assert.doesNotMatch(r.stderr + r.stdout, /PHIGATE_INTERNAL|\n\s+at |Zebulon|Quartermaine/, 'no stack, no internal error, no text');
-    const lines = r.stderr.trim().split('\n');
+    // --json: one JSON object per failed input on stderr, as every command's --json errors are.
+    const lines = r.stderr.trim().split('\n').map((l) => JSON.parse(l) as unknown);
     assert.deepEqual(lines, [
-      `phigate: ${input}/b.txt: cannot read ${input}/b.txt: no such file or directory (ENOENT) (PHIGATE_NOT_FOUND)`,
-      `phigate: ${input}/c.txt: cannot read ${input}/c.txt: input/output error (EIO) (PHIGATE_FILE_ACCESS)`,
-      `phigate: ${input}/d.txt: cannot read ${input}/d.txt: no such file or directory (ENOENT) (PHIGATE_NOT_FOUND)`,
+      { error: { code: 'PHIGATE_NOT_FOUND', message: `cannot read ${input}/b.txt: no such file or directory (ENOENT)`, input: `${input}/b.txt` } },
+      { error: { code: 'PHIGATE_FILE_ACCESS', message: `cannot read ${input}/c.txt: input/output error (EIO)`, input: `${input}/c.txt` } },
+      { error: { code: 'PHIGATE_NOT_FOUND', message: `cannot read ${input}/d.txt: no such file or directory (ENOENT)`, input: `${input}/d.txt` } },
     ]);
     for (const name of ['a.txt', 'e.txt']) assert.match(readFileSync(join(out, name), 'utf8'), /\[NAME\] on \[DATE\]/, `${name} went through`);
     for (const name of ['b.txt', 'c.txt', 'd.txt']) assert.ok(!existsSync(join(out, name)), `no output for the failed ${name}`);

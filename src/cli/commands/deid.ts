@@ -17,7 +17,8 @@ nothing). Text is processed in pieces split at blank lines, so files of any size
                    bytes). Without it: the key itself from PHIGATE_DEID_KEY, else deid.key of --config,
                    else a one-off key (results then differ from run to run). The key is never printed.
   --json           a summary (counts by type, errors by input and line); on stdout when --out is given,
-                   else on stderr after the text.
+                   else on stderr after the text. Each failed input or line is also one JSON line on
+                   stderr, {"error":{"code","message","input","line"}}, every one of them.
 
 Errors name the input and line, never the text. In a directory, a file that goes away or cannot be read
 while the run is under way is reported by name and skipped; the others go through. Exit codes: 0 ok, 1 some

@@ -27,7 +27,7 @@ export const evalCommand: CommandModule = {
       .description('Score the detection engine on a labelled JSONL corpus')
       .requiredOption('--gold <file>', 'gold corpus (JSONL)')
       .option('--misses <n>', 'show N missed tokens and N false positives, with text (dev data only)')
-      .option('--json', 'print the figures as JSON')
+      .option('--json', 'print the figures as JSON; each bad gold line as {"error":{"code","message","input","line"}} on stderr')
       .option('--ignore <labels>', 'comma-separated gold labels/types to leave out')
       .option('--by <key>', 'per-row key: type or label', 'type')
       .option('--config <file>', 'phigate.yaml to use (threshold, recognizers, lists)')

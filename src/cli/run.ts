@@ -47,11 +47,15 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
 }
 
-/** True when the command line asks for JSON (`--json` before any `--`): its errors are printed as JSON too. */
+/**
+ * True when the command line asks for JSON before any `--`: `--json`, or `--format json` (audit disclosures'
+ * spelling); its errors are printed as JSON too.
+ */
 export function wantsJson(argv: readonly string[]): boolean {
   const args = argv.slice(2);
   const end = args.indexOf('--');
-  return (end < 0 ? args : args.slice(0, end)).includes('--json');
+  const own = end < 0 ? args : args.slice(0, end);
+  return own.some((a, i) => a === '--json' || a === '--format=json' || (a === '--format' && own[i + 1] === 'json'));
 }
 
 /** The words of the (sub)command the arguments name, for the --help hint: `phigate audit verify`. */

@@ -68,6 +68,18 @@ describe('--json: errors as {"error":{"code","message"}} on stderr', { concurren
     assertJsonError(await runPhigate(args), 2, 'PHIGATE_FILE_ACCESS', /already exist; keygen replaces a key pair only with --force/);
   });
 
+  test('audit disclosures --format json (or --format=json) is asked for JSON: its errors too; --format csv keeps them text', async () => {
+    const none = join(dir, 'no-such-patient.key');
+    const home = ['--home', join(dir, 'no-home')];
+    assertJsonError(await runPhigate(['audit', 'disclosures', '--format', 'json', ...home]), 2, 'PHIGATE_USAGE', /^Give --patient ID/);
+    assertJsonError(await runPhigate(['audit', 'disclosures', '--format=json', '--patient', 'p-1', '--patient-key-file', none, ...home]), 2, 'PHIGATE_NOT_FOUND', /^--patient-key-file: cannot read .*no-such-patient\.key: no such file/);
+    assertJsonError(await runPhigate(['audit', 'disclosures', '--patient-ref', 'ab'.repeat(32), '--since', 'soon', '--format', 'json', ...home]), 2, 'PHIGATE_USAGE', /--since/);
+    assertJsonError(await runPhigate(['audit', 'disclosures', '--format', 'json', '--nope']), 2, 'PHIGATE_USAGE', /^unknown option '--nope'/);
+    const csv = await runPhigate(['audit', 'disclosures', '--format', 'csv', ...home]);
+    assert.equal(csv.code, 2);
+    assert.match(csv.stderr, /^phigate: Give --patient ID .*\(PHIGATE_USAGE\)\n$/);
+  });
+
   test('without --json, the same error is text; a --json after -- is an argument, not the flag', async () => {
     const text = await runPhigate(['keys', 'status', '--home', dir]);
     assert.match(text.stderr, /^phigate: No embedded store in .*\(PHIGATE_USAGE\)\n$/);

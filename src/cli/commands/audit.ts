@@ -335,7 +335,7 @@ export const auditCommand: CommandModule = {
     patientOptions(sourceOptions(audit.command('disclosures').description('Accounting of disclosures for one patient (HIPAA 164.528): date, recipient, information, purpose')))
       .option('--since <date>', 'start of the period (default: six years ago)')
       .option('--until <date>', 'end of the period (default: now)')
-      .option('--format <format>', 'text, json or csv', 'text')
+      .option('--format <format>', 'text, json or csv (json: errors as JSON on stderr too)', 'text')
       .addHelpText('after', STORE_HELP)
       .action(disclosuresAction);
     sourceOptions(audit.command('siem').description('Write every entry as a SIEM JSON line on stdout')).addHelpText('after', STORE_HELP).action(siemAction);

@@ -31,9 +31,11 @@ export interface SourceOptions {
   export?: string;
   databaseUrl?: string;
   dataDir?: string;
+  keyringFile?: string;
+  /** The old name of --keyring-file (deprecated: `keys --keyring` names the keyring kind, local or vault-transit). */
   keyring?: string;
   schema?: string;
-  /** phigate home (`serve --home`): its data/ and keyring.json stand in for --data-dir and --keyring. */
+  /** phigate home (`serve --home`): its data/ and keyring.json stand in for --data-dir and --keyring-file. */
   home?: string;
 }
 
@@ -52,20 +54,32 @@ const usage = (message: string): PhigateError => new PhigateError('PHIGATE_USAGE
 
 export const STORE_HELP = `
 Sources: --export DIR reads an export; otherwise the live store is opened from --database-url (or
-PHIGATE_DATABASE_URL) or --data-dir (embedded), with --keyring FILE (or PHIGATE_KEYRING_FILE), the key
-file the store was created with. Without them, the embedded store and key file of --home (default .phigate,
+PHIGATE_DATABASE_URL) or --data-dir (embedded), with --keyring-file FILE (or PHIGATE_KEYRING_FILE), the key
+file the store was created with (--keyring FILE, its old name, still works and warns). Without them, the embedded store and key file of --home (default .phigate,
 or PHIGATE_HOME) are read, as \`phigate serve\` set them up.`;
 
-export async function openAuditSource(opts: SourceOptions): Promise<AuditSource> {
+/**
+ * The key file from --keyring-file, or from the deprecated --keyring FILE (with a warning). `keys --keyring`
+ * takes a kind; given here, a kind is refused rather than read as a file of that name.
+ */
+export function keyringFileOption(opts: SourceOptions, warn: (message: string) => void): string | undefined {
+  if (opts.keyring === undefined) return opts.keyringFile;
+  if (opts.keyring === 'local' || opts.keyring === 'vault-transit') throw usage(`audit reads the local key file only: give --keyring-file FILE (--keyring ${opts.keyring} is keys' option)`);
+  if (opts.keyringFile !== undefined && opts.keyringFile !== opts.keyring) throw usage('Give --keyring-file only (--keyring is its old name, and the two differ)');
+  warn('--keyring FILE is deprecated for audit commands; use --keyring-file FILE (keys --keyring names the keyring kind)');
+  return opts.keyring;
+}
+
+export async function openAuditSource(opts: SourceOptions, warn: (message: string) => void = () => undefined): Promise<AuditSource> {
   if (opts.export) return exportSource(opts.export);
   const databaseUrl = opts.databaseUrl ?? process.env['PHIGATE_DATABASE_URL'];
   const homeData = opts.home === undefined ? undefined : join(opts.home, 'data');
   const dataDir = opts.dataDir ?? (databaseUrl === undefined && homeData !== undefined && existsSync(homeData) ? homeData : undefined);
   // An empty directory is a store serve is still making: opening it here would run initdb and take it from serve.
   if (!databaseUrl && dataDir !== undefined && !hasEmbeddedStore(dataDir)) throw noEmbeddedStore(dataDir, 'give --export DIR, --database-url URL or the --data-dir of a store');
-  const keyring = opts.keyring ?? process.env['PHIGATE_KEYRING_FILE'] ?? (opts.home === undefined ? undefined : join(opts.home, 'keyring.json'));
+  const keyring = keyringFileOption(opts, warn) ?? process.env['PHIGATE_KEYRING_FILE'] ?? (opts.home === undefined ? undefined : join(opts.home, 'keyring.json'));
   if (!databaseUrl && !dataDir) throw usage(`Give --export DIR, or the store with --database-url URL, --data-dir DIR or --home DIR (${homeData ?? 'no home'} holds no embedded store)`);
-  if (!keyring) throw usage('Opening the store needs its key file: --keyring FILE or PHIGATE_KEYRING_FILE');
+  if (!keyring) throw usage('Opening the store needs its key file: --keyring-file FILE or PHIGATE_KEYRING_FILE');
   const store = await openStore({
     ...(databaseUrl ? { databaseUrl } : { dataDir: dataDir as string }),
     keyring: LocalKeyring.open({ path: keyring, create: false }),

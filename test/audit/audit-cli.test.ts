@@ -126,7 +126,7 @@ describe('phigate audit on the live store (embedded)', () => {
     await store.close();
     const signerFile = join(dir, 'signer.key');
     writeFileSync(signerFile, keys.signerKey, { mode: 0o600 });
-    const storeArgs = ['--data-dir', dataDir, '--keyring', keyring];
+    const storeArgs = ['--data-dir', dataDir, '--keyring-file', keyring];
 
     const cp = await runPhigate(['audit', 'checkpoint', ...storeArgs, '--signer-key-file', signerFile]);
     assert.equal(cp.code, 0, cp.stderr);
@@ -154,5 +154,18 @@ describe('phigate audit on the live store (embedded)', () => {
     assert.equal(p.code, 0, p.stderr);
     const proof = JSON.parse(p.stdout) as { size2: number; hashes: string[] };
     assert.equal(proof.size2, 25);
+
+    // --keyring FILE, the old name of --keyring-file, still opens the store and says it is deprecated; a
+    // keyring kind (keys' --keyring) is refused rather than read as a file, and so are two different files.
+    const old = await runPhigate(['audit', 'proof', '--data-dir', dataDir, '--keyring', keyring, '--consistency', '10', '--json']);
+    assert.equal(old.code, 0, old.stderr);
+    assert.equal((JSON.parse(old.stdout) as { size2: number }).size2, 25);
+    assert.equal(old.stderr, 'phigate: warning: --keyring FILE is deprecated for audit commands; use --keyring-file FILE (keys --keyring names the keyring kind)\n');
+    const kind = await runPhigate(['audit', 'search', '--data-dir', dataDir, '--keyring', 'local']);
+    assert.equal(kind.code, 2);
+    assert.equal(kind.stderr, "phigate: audit reads the local key file only: give --keyring-file FILE (--keyring local is keys' option) (PHIGATE_USAGE)\n");
+    const both = await runPhigate(['audit', 'search', ...storeArgs, '--keyring', join(dir, 'other.json'), '--json']);
+    assert.equal(both.code, 2);
+    assert.deepEqual(JSON.parse(both.stderr), { error: { code: 'PHIGATE_USAGE', message: 'Give --keyring-file only (--keyring is its old name, and the two differ)' } });
   });
 });

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { PhigateError } from '../../errors.js';
 import {
   accountDisclosuresFrom,
@@ -146,7 +146,7 @@ printed. Use --patient - to read it from stdin, keeping it out of shell history.
 type Opts = SourceOptions & KeyOptions;
 
 async function withSource<T>(opts: SourceOptions, run: (source: AuditSource) => Promise<T>): Promise<T> {
-  const source = await openAuditSource(opts);
+  const source = await openAuditSource(opts, (m) => void process.stderr.write(`phigate: warning: ${m}\n`));
   try {
     return await run(source);
   } finally {
@@ -285,9 +285,10 @@ function sourceOptions(cmd: Command): Command {
     .option('--export <dir>', 'read an export directory instead of the live store')
     .option('--database-url <url>', 'PostgreSQL URL of the store (or PHIGATE_DATABASE_URL)')
     .option('--data-dir <dir>', 'embedded store data directory')
-    .option('--keyring <file>', "the store's key file (or PHIGATE_KEYRING_FILE)")
+    .option('--keyring-file <file>', "the store's key file (or PHIGATE_KEYRING_FILE)")
+    .addOption(new Option('--keyring <file>', 'deprecated name of --keyring-file').hideHelp())
     .option('--schema <name>', 'store schema (default phigate)')
-    .option('--home <dir>', 'phigate home whose data/ and keyring.json are read when --data-dir and --keyring are not given', process.env['PHIGATE_HOME'] ?? '.phigate');
+    .option('--home <dir>', 'phigate home whose data/ and keyring.json are read when --data-dir and --keyring-file are not given', process.env['PHIGATE_HOME'] ?? '.phigate');
 }
 
 function patientOptions(cmd: Command): Command {

@@ -539,11 +539,15 @@ const possessiveAt = (text: string, end: number): boolean => /^['’]s\b/.test(t
 /** Whether a town cue ("flew to", "grew up in") ends right before token i, checked by its last word first. */
 function townCueBefore(doc: DocumentView, i: number): boolean {
   if (i > 0 && streetCommaBefore(doc, i)) return true;
+  // Round 141: a program's or a care site's head, then the town it stands in alone in brackets ("Cascade Detox (Bend)"; not "Recovery (Normal)").
+  if (i > 0 && PROGRAM_HEAD_PAREN_BEFORE.test(doc.text.slice(Math.max(0, (doc.tokens[i] as Token).start - 16), (doc.tokens[i] as Token).start)) && doc.text.charCodeAt((doc.tokens[i] as Token).end) === 41) return true;
   if (i === 0 || !TOWN_CUE_LAST_WORDS.has((doc.tokens[i - 1] as Token).lower)) return false;
   const start = (doc.tokens[i] as Token).start;
   return cueRightBefore(doc.lower, start, TOWN_CUES) !== undefined || foreignTownCueBefore(doc.lower, start) || kinWhereabouts(doc, i) || workWhereabouts(doc, i);
 }
 
+/** Round 141: a treatment program's or a care site's name (a capitalised word and its head) and an opening bracket right before a town. */
+const PROGRAM_HEAD_PAREN_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}{1,20}[ \t](?:Detox|Recovery|Behavioral|Behavioural|Wellness|Rehab|Hospital|Medical Center|SNF|Nursing Home|Care Center|Health)[ \t]\($/u;
 /** A house number, a street and its suffix, and a comma ("3317 N. Cascade Way, "), right before a town. */
 const STREET_COMMA_BEFORE = /(?:^|[^\d])\d{1,6}[ \t](?:[NSEW]\.?[ \t])?(?:\p{Lu}[\p{Ll}'’\-]{1,20}[ \t]){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Way|Ln|Lane|Blvd|Boulevard|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Ter|Terrace|Trl|Trail|Loop)\.?,[ \t]$/u;
 

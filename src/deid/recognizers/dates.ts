@@ -204,7 +204,8 @@ const RESULT_BEFORE = /(?:^|[^a-z])(?:neg|pos|negative|positive|normal|nl|wnl|no
 // And a clock said as about a time ("last drink 11/16 approx 2300").
 // Round 140: a question or a reason closing the day ("was it sent 11/29?", "move the visit to 12/4 because", "refusing
 // since 11/26"): "?" before a blank or the end, and "because" or "since" after it.
-const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]|\r\n]|\?(?:\s|$)|[ \t]{1,2}(?:at|in|with|via|@|and|but|to|per|from|by|for|when|while|if|unless|pending|after|morning|afternoon|evening|night|overnight|because|since)\b|[ \t]{1,2}d\/c\b|[ \t]{1,2}w\/|[ \t]{1,2}\d{1,2}:\d{2}|[ \t]{1,2}[\-–—]{1,2}[ \t]|[ \t]{1,2}(?:(?:approx\.?|approximately|around|about|~)[ \t]{0,2})?(?:[01]\d|2[0-3])[0-5]\d(?![\d:\/.])|[ \t]{1,2}or[ \t]{1,2}\d{1,2}\/\d{1,2}(?![\d\/]|\.\d|[ \t]{0,2}(?:tabs?|tablets?|caps?|pills?|of)\b))/;
+// Round 141: a count of times after it ("fell 12/2 x2 per night RN", "HH start 12/2 x2/wk"); shares and scores stay by their guards.
+const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]|\r\n]|\?(?:\s|$)|[ \t]{1,2}(?:at|in|with|via|@|and|but|to|per|from|by|for|when|while|if|unless|pending|after|morning|afternoon|evening|night|overnight|because|since)\b|[ \t]{1,2}d\/c\b|[ \t]{1,2}w\/|[ \t]{1,2}\d{1,2}:\d{2}|[ \t]{1,2}[\-–—]{1,2}[ \t]|[ \t]{1,2}(?:(?:approx\.?|approximately|around|about|~)[ \t]{0,2})?(?:[01]\d|2[0-3])[0-5]\d(?![\d:\/.])|[ \t]{1,2}or[ \t]{1,2}\d{1,2}\/\d{1,2}(?![\d\/]|\.\d|[ \t]{0,2}(?:tabs?|tablets?|caps?|pills?|of)\b)|[ \t]{1,2}x[ \t]?\d(?![\d.]))/;
 /** Words around "24/7" that say "all day, every day" ("available 24/7", "staffed 24/7", "24/7 nurse line"). */
 const ALWAYS_BEFORE = /(?:^|[^a-z])(?:available|avail|open|staffed|reachable|accessible|monitored|call|support|help|coverage|there|running|working|access)[ \t]{1,2}$/;
 const ALWAYS_AFTER = /^[ \t]{1,2}(?:access|support|care|coverage|monitoring|line|service|hotline|availability|nurse|help|staffing|on[ \t]call)\b/;
@@ -274,6 +275,8 @@ const EVENT_VERBS: readonly string[] = [
   // Round 139: a placement's acceptance and a return home, as care management and home health write them ("SNF
   // accepted 11/19.", "came home 11/14 from rehab").
   'accepted|(?:came|went|got|sent)[ \\t]home',
+  // Round 141: a day told as likely ("Told may be 12/5 pending PT eval", "said it will be 12/3.").
+  '(?:told|said|says)[ \\t]{1,2}(?:it[ \\t]{1,2})?(?:may|might|will|would|could|should)[ \\t]{1,2}be',
 ];
 // Round 140: "at home" may stand between an event and its day ("pt fell at home 11/29.", "passed at home 12/1").
 const EVENT_VERB_BEFORE = new RegExp(`(?:^|[^a-z])(?:${EVENT_VERBS.join('|')})(?:[ \\t]{1,2}(?:on|by|at[ \\t]{1,2}home))?[ \\t]{1,2}$`);
@@ -309,8 +312,10 @@ const SEEN_AT_BEFORE = /(?:^|[^a-z])(?:seen|treated|evaluated|admitted|hospitali
 // Round 75: an infusion's day ("iron infusion 4/23, premedicated"), read the same way ("infusion 3/4" stays a count).
 // Round 80: employee health's tests ("fit test 9/14.", "QFT 2/3;", "titer 8/5."), read the same way
 // ("spirometry 2/3 efforts" stays a count).
+// Round 141: care management's review, a court's hearing, a discharge and a service's start ("Concurrent review 12/2:",
+// "guardianship hearing 12/10.", "Ready for dc 12/3.", "HH start 12/2 x2/wk", "SOC 12/4"), read the same way ("review 2/3" stays).
 const EXAM_BEFORE =
-  /(?:^|[^a-z])(?:bm|bmbx|bmb|marrow|ngs|cytogenetics|mrd|infusion|induction|re-?induction|consolidation|conditioning|transplant|hsct|sct|bmt|apheresis|leukapheresis|exam|screen|screening|consult|hus|abr|oct|psg|bmp|cmp|cbc|tdap|dtap|mmr|hepb|hep[ \t]b|ipv|hib|pcv(?:13|15|20)?|ppsv23|shingrix|varicella|menacwy|influenza|flu[ \t]shot|booster|monitoring|fall|idt|huddle|care[ \t]conference|culture|family[ \t]meeting|(?:known|seen)[ \t]alive|last[ \t]known[ \t]well|lkw|spirometry|fit[ \t]test|quantiferon|qft|titers?)(?:[ \t]{1,2}#\d{1,2})?[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+  /(?:^|[^a-z])(?:bm|bmbx|bmb|marrow|ngs|cytogenetics|mrd|infusion|induction|re-?induction|consolidation|conditioning|transplant|hsct|sct|bmt|apheresis|leukapheresis|exam|screen|screening|consult|hus|abr|oct|psg|bmp|cmp|cbc|tdap|dtap|mmr|hepb|hep[ \t]b|ipv|hib|pcv(?:13|15|20)?|ppsv23|shingrix|varicella|menacwy|influenza|flu[ \t]shot|booster|monitoring|fall|idt|huddle|care[ \t]conference|culture|family[ \t]meeting|(?:known|seen)[ \t]alive|last[ \t]known[ \t]well|lkw|spirometry|fit[ \t]test|quantiferon|qft|titers?|review|hearing|dc|start|soc)(?:[ \t]{1,2}#\d{1,2})?[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 // "last dose of warfarin 3/4;": the day of a dose, ending where a date ends (not "dose of warfarin 1/2 tab").
 const DOSE_OF_BEFORE = /(?:^|[^a-z])dose[ \t]{1,2}of[ \t]{1,2}[a-z][a-z\-]{2,24}[ \t]{1,2}(?:(?:on|was)[ \t]{1,2})?$/;
 // "results back 2/6", "came back on 3/14": a test's result returned on that day (see eventDate).
@@ -898,9 +903,10 @@ const ORDINAL_WEEKDAY_BARE_BEFORE = /(?:^|[^a-z])(?:mon|tues|wednes|thurs|fri|sa
 // Round 112: a day booked ("scheduled for the twenty sixth but") and a day something recurred ("fell on the 4th and
 // then again the 11th it was worse"); ORDINAL_END_AFTER still closes the clause ("then again the 2nd dose" stays).
 // Round 140: a day asked about ("was it the 29th?", "is it the 3rd or the 4th?").
+// Round 141: a day said again as a correction ("no, the 29th i think", "actually the 3rd").
 // Round 108: a shift or a day held or given up, as staff chat writes it ("Dana has the 10th but", "but not the 4th.",
 // "we're off the 23rd"); ORDINAL_END_AFTER still closes the clause ("has the 3rd floor", "off the 2nd step" stay).
-const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:(?:was|is|wasn['’]?t|isn['’]?t)[ \t]{1,2}it|on|since|between|until|till|til|by|from|around|starting|through|after|before|has|have|had|off|(?:but|and|or)[ \t]{1,2}not|(?:moved|pushed|bumped|changed|switched|rescheduled|postponed|delayed)(?:[ \t]{1,2}(?:it|back|up))?[ \t]{1,2}to|(?:scheduled|booked|set|planned)[ \t]{1,2}for|(?:then|and)[ \t]{1,2}again|again[ \t]{1,2}on)[ \t]{1,2}the[ \t]{1,2}$/;
+const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:(?:was|is|wasn['’]?t|isn['’]?t)[ \t]{1,2}it|on|since|between|until|till|til|by|from|around|starting|through|after|before|has|have|had|off|(?:but|and|or)[ \t]{1,2}not|(?:moved|pushed|bumped|changed|switched|rescheduled|postponed|delayed)(?:[ \t]{1,2}(?:it|back|up))?[ \t]{1,2}to|(?:scheduled|booked|set|planned)[ \t]{1,2}for|(?:then|and)[ \t]{1,2}again|again[ \t]{1,2}on|no,|nope,|no[ \t]{1,2}it['’]?s|actually)[ \t]{1,2}the[ \t]{1,2}$/;
 /**
  * Round 55: a stay's or a course's last day after its first with a month ("her stay was July ninth to the fifteenth",
  * "March 3rd through the 9th"): the month before the range's "to the" makes the ordinal a day, as "on the" does.

@@ -1539,6 +1539,42 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
     const cue = tokens[i - 2] as Token;
     if (LANDSCAPE_PLACE_CUES.has(cue.lower) && cue.end + 1 === prep.start) landscapeNamedPlace(doc, i, out);
   }
+  // Round 141: the other placement a referral names ("Alternate was <Cedar Ridge>.", "alternate: <Willow Creek>"), and a
+  // care home's own shape before what its admissions desk did ("<Rosewood> admissions to review", "<Brookdale>
+  // reviewing", "<Sunny Acres> declined"), as care management writes a second mention with no preposition, or the
+  // last of a list of places.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.capitalized || t.upper) continue;
+    const cue = tokenAt(tokens, i - 1);
+    const alt = cue === undefined ? undefined : cue.lower === 'alternate' ? cue : i >= 2 && (cue.lower === 'was' || cue.lower === 'is') ? tokens[i - 2] : undefined;
+    if (alt !== undefined && alt.lower === 'alternate' && /^(?:[ \t]{0,2}:|[ \t](?:was|is))[ \t]{1,2}$/i.test(doc.text.slice(alt.end, t.start))) landscapeNamedPlace(doc, i, out);
+    else landscapeHomeBeforeDesk(doc, i, out);
+  }
+}
+
+/** Round 141: what a care home's admissions desk does, right after its name. */
+const HOME_DESK_AFTER = /^[ \t]{1,2}(?:admissions?|declined|accepted|reviewing|denied)\b/;
+function landscapeHomeBeforeDesk(doc: DocumentView, i: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const t = tokens[i] as Token;
+  if (doc.allCaps) return;
+  const prev = tokenAt(tokens, i - 1);
+  if (prev !== undefined && prev.capitalized && prev.end + 1 === t.start) return;
+  let end = -1;
+  if (LANDSCAPE_COMPOUND.test(t.lower)) end = t.end;
+  else if (RESIDENCE_OPENING_WORDS.has(t.lower) || LANDSCAPE_NAME_WORDS.has(t.lower)) {
+    const next = tokenAt(tokens, i + 1);
+    if (next !== undefined && next.capitalized && !next.upper && next.start === t.end + 1 && next.lower !== t.lower && (LANDSCAPE_NAME_WORDS.has(next.lower) || LANDSCAPE_SECOND_WORDS.has(next.lower))) end = next.end;
+  }
+  if (end < 0) return;
+  // Or the last of a list of places closing its clause ("referral to Autumn Ridge and <Sunny Acres>.", "sent to
+  // Brookhaven Health and Rehab and <Rosewood>.").
+  const before = i >= 2 ? (tokens[i - 2] as Token) : undefined;
+  const listed = prev !== undefined && before !== undefined && (prev.lower === 'and' || prev.lower === 'or') && before.capitalized && before.end + 1 === prev.start && prev.end + 1 === t.start &&
+    /^(?:[.;,]|[ \t]*(?:\r?\n|$))/.test(doc.text.slice(end, end + 3));
+  if (!listed && !HOME_DESK_AFTER.test(doc.text.slice(end, end + 14))) return;
+  out.push(candidate(t.start, end, 'FACILITY', 0.62, 'facility', { kind: 'context', detail: listed ? 'home-listed' : 'home-desk' }));
 }
 
 
@@ -1625,6 +1661,11 @@ const TREATMENT_NAME_WORDS: ReadonlySet<string> = new Set(['lighthouse', 'beacon
   'clearview', 'brightview', 'bayview', 'harborview', 'safe', 'new']);
 /** Words right before a program's name of no list ("waitlist for <Northstar> Detox", "then <Riverbend> Recovery", "Called <Bridgeway> Behavioral"). */
 const TREATMENT_PROGRAM_CUES: ReadonlySet<string> = new Set(['at', 'from', 'to', 'for', 'with', 'by', 'via', 'into', 'then', 'or', 'and', 'called', 'call', 'consider', 'contacted', 'completed', 'attended', 'attends', 'left']);
+/** Round 141: labels of a treatment history before a colon and a program's name ("Prior tx:", "Hx:", "Referral:"). */
+const TREATMENT_LABELS: ReadonlySet<string> = new Set(['tx', 'treatment', 'treatments', 'hx', 'history', 'program', 'programs', 'placement', 'referral', 'referred', 'rehab', 'detox', 'previous', 'prior']);
+/** What a detox or a recovery is of, no program's name ("Hx: Opioid Detox", "Tx: Fentanyl Recovery"). */
+const SUBSTANCE_WORDS: ReadonlySet<string> = new Set(['opioid', 'opioids', 'opiate', 'opiates', 'benzo', 'benzodiazepine', 'fentanyl', 'heroin', 'meth', 'methamphetamine', 'stimulant',
+  'cannabis', 'etoh', 'alcohol', 'cocaine', 'xanax', 'kratom', 'polysubstance']);
 /** Landscape words that open practices' names though English ("Riverside Heart", "Lakeside Imaging", "Cedar Hill ED"). */
 const PLACE_NAME_WORDS_LIST = ['valley', 'mission', 'hill', 'hills', 'summit', 'lakeside', 'riverside', 'river', 'lake', 'cedar', 'pine', 'oak', 'oaks', 'maple',
   'harbor', 'harbour', 'bay', 'ridge', 'creek', 'meadow', 'meadows', 'springs', 'brook', 'grove', 'highland', 'highlands', 'coastal', 'prairie', 'canyon', 'mesa',
@@ -1715,7 +1756,7 @@ function serviceNamedFacility(doc: DocumentView, h: number, out: Candidate[]): v
     // Round 137: a symptom's head takes a landscape word, a hospital's or a town's only ("Pinnacle Pain"; "due to
     // Neuropathic Pain" is the symptom, however rare its adjective).
     if (PLACE_NAME_WORDS.has(p.lower) || HOSPITAL_WORDS.has(p.lower) || (doc.isCommon[p.index] === 0 && head.lower !== 'pain') || doc.dict.allCities.has(p.lower)) named = true;
-    if (TREATMENT_PROGRAM_HEADS.has(head.lower) && TREATMENT_NAME_WORDS.has(p.lower)) named = true;
+    if (TREATMENT_PROGRAM_HEADS.has(head.lower) && (TREATMENT_NAME_WORDS.has(p.lower) || LANDSCAPE_NAME_WORDS.has(p.lower))) named = true;
     first--;
   }
   if (first === k || !named) return;
@@ -1742,9 +1783,12 @@ function treatmentProgram(doc: DocumentView, h: number): boolean {
   const prep = tokenAt(doc.tokens, h - 2);
   const next = tokenAt(doc.tokens, h + 1);
   if (next !== undefined && next.start === head.end + 1 && next.capitalized) return false;
-  const cue = prep !== undefined && TREATMENT_PROGRAM_CUES.has(prep.lower) && /^[ \t]{1,2}$/.test(doc.text.slice(prep.end, name.start));
+  // Round 141: or a treatment history's label and its colon ("Prior tx: <Quillfeather> Detox"), not a substance's word.
+  const cue = prep !== undefined && (TREATMENT_PROGRAM_CUES.has(prep.lower) ? /^[ \t]{1,2}$/.test(doc.text.slice(prep.end, name.start)) :
+    TREATMENT_LABELS.has(prep.lower) && !SUBSTANCE_WORDS.has(name.lower) && /^:[ \t]{1,2}$/.test(doc.text.slice(prep.end, name.start)));
   if (!cue && prep !== undefined && prep.end + 1 === name.start && prep.capitalized) return false;
-  if (TREATMENT_NAME_WORDS.has(name.lower) || PLACE_NAME_WORDS.has(name.lower)) return true;
+  // Round 141: a plant's or landscape's word names one as well ("Juniper Detox", "Sagebrush Recovery").
+  if (TREATMENT_NAME_WORDS.has(name.lower) || LANDSCAPE_NAME_WORDS.has(name.lower)) return true;
   return cue && doc.isCommon[name.index] === 0 && doc.isFirst[name.index] === 0;
 }
 

@@ -12,18 +12,22 @@ import { CharCodeSet, charCodesOf } from '../text/chars.js';
 
 const ID = 'name-board-line';
 
-// A board's line: an optional room, bed, list or clock number, then a capitalised word (maybe hyphen-joined), then a
+// A board's line: an optional room, bed, list or clock number (round 141: or a numbered row's "2." or "3)"), then a capitalised word (maybe hyphen-joined), then a
 // spaced dash, a column gap of two blanks or more, or one blank and a clinical acronym ("NPO", "CHF").
-const BOARD_HEAD = /^[ \t]{0,4}(?:[\-*•][ \t]{1,2})?(?:((?:[Rr]m|[Rr]oom|[Bb]ed|[Bb]ay)\.?[ \t]{0,2}#?\d{1,4}[A-Za-z]?|\d{1,4}(?:[ \t]{1,2}[A-D](?![\p{L}\d]))?)[ \t]{1,4}(?:[\-:][ \t]{1,2})?)?(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{1,20})?)(?:([ \t]{1,14}[\-–—][ \t]{1,2})(?=[\p{L}\d])|([ \t]{2,14})(?=\p{L})|[ \t](?=(\p{Lu}{2,5})(?![\p{L}\d]))|([ \t]?\(\d{1,3}[A-Da-d]?\):?[ \t]{1,2}|:[ \t]{1,2})(?=[\p{L}\d]))/u;
+const BOARD_HEAD = /^[ \t]{0,4}(?:[\-*•][ \t]{1,2})?(?:((?:[Rr]m|[Rr]oom|[Bb]ed|[Bb]ay)\.?[ \t]{0,2}#?\d{1,4}[A-Za-z]?|\d{1,4}(?:[.)]|[ \t]{1,2}[A-D](?![\p{L}\d]))?)[ \t]{1,4}(?:[\-:][ \t]{1,2})?)?(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{1,20})?)(?:([ \t]{1,14}[\-–—][ \t]{1,2})(?=[\p{L}\d])|([ \t]{2,14})(?=\p{L})|[ \t](?=(\p{Lu}{2,5})(?![\p{L}\d]))|([ \t]?\(\d{1,3}[A-Da-d]?\):?[ \t]{1,2}|:[ \t]{1,2})(?=[\p{L}\d]))/u;
 /** Endings of drugs a capitalised word of no list may have ("Tylenol - 650", "Heparin  gtt", "Lasix - held"). */
 const DRUG_ENDING = /(?:in|ol|one|ide|ate|pam|lam|ine|ex|ox|ix|ax|id|il|an|on|erm|co|za|ra|ac|ak|yl|xa|to)$/;
+/** Round 141: endings of the nouns a problem list heads its rows with (diseases, states, findings, fields). */
+const PROBLEM_ENDING = /(?:ia|ing|tion|sion|ism|ure|ence|ance|ment|ness|ema|oma|ics|ary|ity)$/;
 /** Board words that are no common word yet name no one: services, isolation and staffing shorthand. */
 const BOARD_WORDS = new Set(['tele', 'telemetry', 'cards', 'nephro', 'hospitalist', 'hospice', 'palliative', 'rehab', 'ortho', 'neuro', 'neurosurg', 'gen', 'surg',
   'peds', 'onc', 'psych', 'obgyn', 'covid', 'cdiff', 'mrsa', 'vre', 'esbl', 'isolation', 'iso', 'sitter', 'float', 'charge', 'resource', 'discharges', 'admits',
   'transfers', 'dispo', 'epic', 'vocera', 'pyxis', 'omnicell', 'hoyer', 'posey', 'bair', 'foley', 'picc', 'trach', 'vent', 'bipap', 'cpap', 'hfnc',
   // Diagnoses and states a board heads a line with ("Sepsis - none", "Cdiff - 2 pending").
   'sepsis', 'cellulitis', 'pneumonia', 'pna', 'bronchiolitis', 'syncope', 'ams', 'etoh', 'withdrawal', 'ciwa', 'cows', 'nstemi', 'afib', 'aflutter', 'dka', 'hhs', 'copd', 'chf',
-  'gib', 'sbo', 'appy', 'chole', 'lap', 'cabg', 'tavr', 'turp', 'tka', 'tha', 'orif', 'crani', 'vp', 'restraints', 'seclusion', 'elopement', 'npo', 'clears', 'prn']);
+  'gib', 'sbo', 'appy', 'chole', 'lap', 'cabg', 'tavr', 'turp', 'tka', 'tha', 'orif', 'crani', 'vp', 'restraints', 'seclusion', 'elopement', 'npo', 'clears', 'prn',
+  // Round 141: a handoff's own heading ("Handoff - outpatient CM" above numbered rows).
+  'handoff', 'handoffs', 'handover', 'signout', 'huddle']);
 
 /** The word can be a surname heading a board's line: no English word, drug, eponym, state, town, month or unit. */
 function boardSurname(doc: DocumentView, word: string): boolean {
@@ -34,7 +38,9 @@ function boardSurname(doc: DocumentView, word: string): boolean {
     if (BOARD_WORDS.has(l) || lexicon.SPECIALTY_SHORTHAND.has(l) || lexicon.EPONYMS.has(l) || lexicon.CLINICAL_EPONYMS.has(l) || lexicon.US_STATES.has(l) || lexicon.WEEKDAYS.has(l)
       || lexicon.TITLES.has(l) || lexicon.FACILITY_HEADS.has(l) || MONTH_WORDS.has(l)) return false;
     // Round 131: nor a disease or an operation by its ending ("Pancreatitis", "Cholecystectomy") heading a census row.
-    if (!listed && (DRUG_ENDING.test(l) || PROCEDURE_OR_DISEASE.test(l) || doc.dict.allCities.has(l))) return false;
+    // Round 141: nor a problem list's noun by its ending, as a numbered list heads its rows ("1. Hypokalemia - repleted",
+    // "3. Deconditioning - PT", "2. Edema - lasix").
+    if (!listed && (DRUG_ENDING.test(l) || PROCEDURE_OR_DISEASE.test(l) || PROBLEM_ENDING.test(l) || doc.dict.allCities.has(l))) return false;
   }
   return true;
 }

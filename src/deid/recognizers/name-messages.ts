@@ -282,6 +282,14 @@ export function closesThreadMessage(text: string, end: number): boolean {
   return false;
 }
 
+/** Round 141: whether the word at `start` follows a spaced bullet ("- ") opening its line, under a line that opens the same way. */
+function bulletAfterBullet(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0 || !/^[ \t]{0,3}[-*•][ \t]{1,2}$/.test(text.slice(lineStart, start))) return false;
+  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return /^[ \t]{0,3}[-*•][ \t]{1,2}\S/.test(text.slice(prevStart, Math.min(lineStart, prevStart + 8)));
+}
+
 /** What may follow a signature's name to the text's end: blanks, then at most three short lines (a phone, an email, a relation). */
 const SIGNATURE_TAIL = /^[ \t]*(?:\r?\n[^\n]{0,60}){0,3}\s*$/;
 
@@ -314,6 +322,8 @@ export function messageSignOffRule(doc: DocumentView, tokens: readonly Token[], 
   // After a dash, a word is a signature only as the text's last ("- will call" closes no text), and no word of a
   // reply or a status ("Sent to pharmacy - ok", "- done").
   if (!closing && !(DASH_BEFORE_NAME.test(before) && /^\s*$/.test(rest) && !STATUS_REPLIES.has(t.lower))) return -1;
+  // Round 141: a bullet spaced like the line's before it ("- labs\n- na") is the list's last item, no signature ("-jm" still signs).
+  if (!closing && bulletAfterBullet(doc.text, t.start)) return -1;
   if (titleCredentialOrEponym(doc, tokens, i)) return -1;
   // Round 126: "thx, will check", "ty, will do": a lower-case modal before a verb is the reply's next clause.
   if (t.text === t.lower && surname && MODAL_SIGN_OFF.has(t.lower) && REPLY_VERBS.has((n as Token).lower)) return -1;

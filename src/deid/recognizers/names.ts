@@ -988,9 +988,18 @@ function quoteSpeakerRule(doc: DocumentView, tokens: readonly Token[], i: number
   return j;
 }
 
+/** Round 141: a text's short thanks before a signing capital. */
+const SHORT_THANKS: ReadonlySet<string> = new Set(['thx', 'thanks', 'tx', 'ty', 'tks']);
+
 /** 5c. The person addressed: "Don't go to town, Derrick!", "Remember me, Maria?", "Thanks, Mark.", "Vide, can I speak to ...". */
 function vocativeRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
+  // Round 141: one capital signing a text after its thanks and a dash ("thx - J" closing its line).
+  if (t.single && /^\p{Lu}$/u.test(t.text) && addressCuesInDoc && i > 0 && SHORT_THANKS.has((tokens[i - 1] as Token).lower) && /^[ \t]{0,2}[\-–—][ \t]{0,2}$/.test(doc.text.slice((tokens[i - 1] as Token).end, t.start)) &&
+    /^[ \t]*(?:\r?\n|$)/.test(doc.text.slice(t.end, t.end + 3))) {
+    pushName(doc, out, i, i, 0.65, { kind: 'context', detail: 'thanks-initial' });
+    return i;
+  }
   if (!t.capitalized || t.single) return -1;
   // Each form needs a comma or a cue word next to the name: test those chars before any look-up (this
   // rule sees most capitalised words that no other rule took).
@@ -2369,7 +2378,9 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
         !weekdaySchedule(doc, tokens, i) && !weekdaySchedule(doc, tokens, i + 1) &&
         // Round 122: "Interventional Cardiologist" under a signature, "the Cystic Fibrosis Foundation": a specialist's
         // title or a disease's name by its ending, no surname.
-        !SPECIALIST_OR_DISEASE.test(n.lower)) {
+        !SPECIALIST_OR_DISEASE.test(n.lower) &&
+        // Round 141: "Opioid Detox", "Alcohol Detox": what a detox is of, no one's name.
+        n.lower !== 'detox') {
         const j = extendRun(doc, tokens, i + 1, 0.5);
         // "Trelegy Ellipta one inhalation daily", "Korvanta Duotab 20 mg": a product before its dose.
         const end = (tokens[j] as Token).end;
@@ -2778,7 +2789,7 @@ function laterRules(doc: DocumentView, tokens: readonly Token[], i: number, out:
   if (j < 0) j = relationRule(doc, tokens, i, out);
   if (j < 0 && isApostrophe(charAt(doc.text, t.end))) j = possessiveRule(doc, tokens, i, out);
   if (j < 0 && t.capitalized) j = firstNameRule(doc, tokens, i, out);
-  if (j < 0 && t.capitalized) j = vocativeRule(doc, tokens, i, out);
+  if (j < 0 && (t.capitalized || t.single)) j = vocativeRule(doc, tokens, i, out);
   if (j < 0 && t.capitalized) j = surnameShapeRule(doc, tokens, i, out);
   if (j < 0 && t.capitalized) j = contactBeforePhoneRule(doc, tokens, i, out);
   if (j < 0 && t.capitalized) j = givenNameAgeRule(doc, tokens, i, out);

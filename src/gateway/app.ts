@@ -36,7 +36,10 @@ export interface Gateway {
   drained(): Promise<void>;
   /** Shutdown begins: requests that still arrive (on open connections) get 503 PHIGATE_SHUTTING_DOWN. */
   stopAccepting(): void;
-  /** The grace period is over: streams still reading from their upstream end with a final PHIGATE_SHUTTING_DOWN event and `[DONE]`. */
+  /**
+   * The grace period is over: requests still waiting on their upstream get 503 PHIGATE_SHUTTING_DOWN (audited), and
+   * streams still reading from it end with a final PHIGATE_SHUTTING_DOWN event and `[DONE]`.
+   */
   endStreams(): void;
 }
 
@@ -149,6 +152,8 @@ export function createGateway(given: GatewayDeps): Gateway {
       inFlight++;
       return release;
     };
+    // Refused like /v1 once shutdown began: a key issued or a care team changed now might never be answered.
+    app.use('/admin/v1/*', async (_c, next) => (accepting ? next() : shuttingDown()));
     // The same policy as /v1, so the admin API knows the roles that only policy files name.
     app.route('/admin/v1', createAdminApi({ ...deps, accessPolicy: policy }, deps.admin, { track, limit, metrics }));
   }

@@ -72,8 +72,8 @@ export function createGateway(given: GatewayDeps): Gateway {
   const closing = new AbortController();
   setMaxListeners(0, closing.signal);
   let accepting = true;
-  const chat = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'chat'), resolveModel(deps), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream(closing.signal)]);
-  const embeddings = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'embeddings'), resolveModel(deps), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream(closing.signal)]);
+  const chat = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'chat'), resolveModel(deps, policy), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream(closing.signal)]);
+  const embeddings = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'embeddings'), resolveModel(deps, policy), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream(closing.signal)]);
   const models = compose([audit(deps), authenticate(deps), limit, listModels(deps, policy)]);
 
   let inFlight = 0;

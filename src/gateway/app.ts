@@ -23,13 +23,20 @@ import { readBody } from './stages/read-body.js';
 import { reidentify } from './stages/reidentify.js';
 import { resolveModel } from './stages/resolve-model.js';
 import { Metrics, REQUESTS_HELP } from './metrics.js';
+import { metricsGuard } from './metrics-access.js';
 import { allowedMethods, methodNotAllowed } from './methods.js';
 import { RateLimiter } from './rate-limit.js';
 import { route } from './stages/route.js';
 
+/** What the server knows of a request's connection. */
+export interface Peer {
+  /** The TCP peer's address (for server.metrics.access: loopback); undefined when not known. */
+  readonly remoteAddress?: string | undefined;
+}
+
 export interface Gateway {
   /** The fetch-style handler (Request in, Response out). */
-  fetch(request: Request): Promise<Response>;
+  fetch(request: Request, peer?: Peer): Promise<Response>;
   /** Requests (and streams) still in flight, for graceful shutdown. */
   readonly inFlight: number;
   /** Resolves when nothing is in flight. */
@@ -66,6 +73,10 @@ export function createGateway(given: GatewayDeps): Gateway {
     await next();
   };
   const metrics = new Metrics();
+  // Read now: a scrape token that is not set stops start-up rather than refusing every scrape.
+  const mayScrape = metricsGuard(deps.config.server.metrics, deps.configIo);
+  // Each request's connection, as the server passed it to fetch (Hono's routes see the Request only).
+  const peers = new WeakMap<Request, Peer>();
   // Parsed and validated once: a policy file with an error stops start-up here.
   const policy = deps.accessPolicy ?? createAccessPolicy(deps.config);
   // Aborted when the grace period of a shutdown is over; every stream listens to it, so no listener limit.
@@ -139,11 +150,17 @@ export function createGateway(given: GatewayDeps): Gateway {
     const ok = accepting && (deps.ready ? await deps.ready().catch(() => false) : true);
     return ok ? jsonResponse({ status: 'ready' }, 200, 'readyz') : errorResponse(new PhigateError('PHIGATE_NOT_READY', 'Not ready: the store, the audit log or the analysis threads are not available yet'), 'readyz');
   });
-  app.get('/metrics', () =>
-    new Response(metrics.render({ phigate_in_flight_requests: inFlight, phigate_resident_memory_bytes: process.memoryUsage().rss, ...analysisGauges(given.analysisStats?.()) }), {
+  app.get('/metrics', (c) => {
+    const refused = mayScrape(peers.get(c.req.raw)?.remoteAddress, c.req.header('authorization') ?? null);
+    if (refused) {
+      const headers: Record<string, string> = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' };
+      if (refused.status === 401) headers['www-authenticate'] = 'Bearer realm="phigate-metrics"';
+      return new Response(refused.body, { status: refused.status, headers });
+    }
+    return new Response(metrics.render({ phigate_in_flight_requests: inFlight, phigate_resident_memory_bytes: process.memoryUsage().rss, ...analysisGauges(given.analysisStats?.()) }), {
       headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8', 'cache-control': 'no-store' },
-    }),
-  );
+    });
+  });
   app.get('/v1/models', (c) => run('models.list', models, c.req.raw));
   app.post('/v1/chat/completions', (c) => run('chat.completion', chat, c.req.raw));
   app.post('/v1/embeddings', (c) => run('embeddings.create', embeddings, c.req.raw));
@@ -171,7 +188,10 @@ export function createGateway(given: GatewayDeps): Gateway {
   app.onError((err) => errorResponse(normalizeError(err), 'none'));
 
   return {
-    fetch: (request) => Promise.resolve(app.fetch(request)),
+    fetch(request, peer) {
+      if (peer) peers.set(request, peer);
+      return Promise.resolve(app.fetch(request));
+    },
     get inFlight() {
       return inFlight;
     },

@@ -45,8 +45,8 @@ type Closable = { close(cb?: (err?: Error) => void): unknown; closeAllConnection
  * end of this tick, the socket sends them with the first events (queued already, see respond.ts).
  */
 function handler(gateway: Gateway) {
-  return async (request: Request, env?: { outgoing?: { socket?: Socket | null } }): Promise<Response> => {
-    const res = await gateway.fetch(request);
+  return async (request: Request, env?: { incoming?: { socket?: Socket | null }; outgoing?: { socket?: Socket | null } }): Promise<Response> => {
+    const res = await gateway.fetch(request, { remoteAddress: env?.incoming?.socket?.remoteAddress });
     const socket = env?.outgoing?.socket;
     if (socket && isEventStream(res)) {
       socket.cork();

@@ -45,7 +45,7 @@ export interface Gateway {
   stopAccepting(): void;
   /**
    * The grace period is over: requests still waiting on their upstream get 503 PHIGATE_SHUTTING_DOWN (audited), and
-   * streams still reading from it end with a final PHIGATE_SHUTTING_DOWN event and `[DONE]`.
+   * streams still reading from it end with a final PHIGATE_SHUTTING_DOWN event (no `[DONE]`: see respond.ts).
    */
   endStreams(): void;
 }

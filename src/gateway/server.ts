@@ -19,9 +19,9 @@ export interface RunningServer {
   readonly port: number;
   readonly url: string;
   /**
-   * Stops accepting, waits for in-flight work up to `graceMs`, then ends the streams still running (a final
-   * PHIGATE_SHUTTING_DOWN event and `[DONE]`), gives their last events up to FINAL_WRITE_MS to leave, and
-   * closes every connection.
+   * Stops accepting, waits for in-flight work up to `graceMs`, then answers the requests still waiting on
+   * their upstream with 503 and ends the streams still running with a final PHIGATE_SHUTTING_DOWN event,
+   * gives those answers up to FINAL_WRITE_MS to leave, and closes every connection.
    */
   close(graceMs?: number): Promise<void>;
 }

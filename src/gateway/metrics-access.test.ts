@@ -1,6 +1,7 @@
 // The /metrics access rule as a pure decision: which peers are loopback, and the token check.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { PhigateError } from '../errors.js';
 import { isLoopback, metricsGuard } from './metrics-access.js';
 
 test('loopback peers: 127.0.0.0/8, ::1 and IPv4-mapped 127.x; nothing else, and an unknown peer is not', () => {
@@ -24,4 +25,21 @@ test('each mode decides as documented', () => {
   assert.equal(token('127.0.0.1', 'Bearer s3cret extra')?.status, 401);
   // A long header of spaces is read in linear time (no backtracking blow-up).
   assert.equal(token('127.0.0.1', `Bearer${' '.repeat(100_000)}x${' '.repeat(100_000)}y`)?.status, 401);
+});
+
+test('a scrape token that is not set stops start-up with an error naming the field and the variable, not a value', () => {
+  const refusal = (env: Record<string, string>): PhigateError | undefined => {
+    try {
+      metricsGuard({ access: 'token', token: { kind: 'env', name: 'METRICS_TOKEN' } }, { readFile: () => new Uint8Array(), env });
+    } catch (err) {
+      return err as PhigateError;
+    }
+    return undefined;
+  };
+  assert.equal(refusal({ METRICS_TOKEN: 'set' }), undefined);
+  for (const env of [{}, { METRICS_TOKEN: '' }] as Record<string, string>[]) {
+    const err = refusal(env);
+    assert.equal(err?.code, 'PHIGATE_KEY_MISSING');
+    assert.match(err?.message ?? '', /^server\.metrics\.token: environment variable METRICS_TOKEN is not set or empty$/);
+  }
 });

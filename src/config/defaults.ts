@@ -16,7 +16,7 @@ export const DEFAULT_CONFIG: PhigateConfig = deepFreeze({
     transforms: { default: { ...DEFAULT_TRANSFORM }, byType: {} },
     dateShift: { maxDays: DEFAULT_DATE_SHIFT_MAX_DAYS },
   },
-  server: { ...DEFAULT_SERVER, rateLimit: { ...DEFAULT_SERVER.rateLimit } },
+  server: { ...DEFAULT_SERVER, rateLimit: { ...DEFAULT_SERVER.rateLimit }, metrics: { ...DEFAULT_SERVER.metrics } },
   vendors: {},
   models: [],
   access: { ...DEFAULT_ACCESS, roles: {}, oidc: null },

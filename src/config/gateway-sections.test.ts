@@ -76,3 +76,16 @@ test('each mistake names file:line:col and the field', () => {
   assert.match(configRefusal(GOOD.replace('apiKey: env:OPENAI_API_KEY', 'apiKey: sk-live-secret')), /vendors\.openai\.apiKey: expected env:VAR or file:PATH/);
   assert.ok(!configRefusal(GOOD.replace('apiKey: env:OPENAI_API_KEY', 'apiKey: sk-live-secret')).includes('sk-live-secret'), 'a secret typed in the file is not echoed');
 });
+
+test('server.metrics: loopback by default; open, or token with a secret reference; each mistake names the field', () => {
+  assert.deepEqual(parseConfig(GOOD, 'p.yaml').server.metrics, { access: 'loopback', token: null });
+  const withMetrics = (m: string): string => GOOD.replace('port: 9443', `port: 9443\n  metrics: ${m}`);
+  assert.deepEqual(parseConfig(withMetrics('{ access: open }'), 'p.yaml').server.metrics, { access: 'open', token: null });
+  assert.deepEqual(parseConfig(withMetrics('{ access: token, token: env:METRICS_TOKEN }'), 'p.yaml').server.metrics, { access: 'token', token: { kind: 'env', name: 'METRICS_TOKEN' } });
+  assert.match(configRefusal(withMetrics('{ access: public }')), /phigate\.yaml:\d+:\d+: server\.metrics\.access: .*loopback.*open.*token/);
+  assert.match(configRefusal(withMetrics('{ access: token }')), /server\.metrics\.token: access: token needs the scrape token/);
+  assert.match(configRefusal(withMetrics('{ access: open, token: env:METRICS_TOKEN }')), /server\.metrics\.token: is used with access: token only \(access is open\)/);
+  assert.match(configRefusal(withMetrics('{ access: token, token: hunter2-secret }')), /server\.metrics\.token: expected env:VAR or file:PATH/);
+  assert.ok(!configRefusal(withMetrics('{ access: token, token: hunter2-secret }')).includes('hunter2'), 'a token typed in the file is not echoed');
+  assert.match(configRefusal(withMetrics('{ acces: open }')), /server\.metrics\.acces: unknown field/);
+});

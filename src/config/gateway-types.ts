@@ -41,6 +41,18 @@ export interface ServerConfig {
   readonly rateLimit: { readonly perMinute: number; readonly burst: number };
   /** How far the JavaScript heap may grow over its live data before a full collection, in percent; 0: V8's default (up to 300%). */
   readonly heapGrowthPercent: number;
+  /** Who may scrape /metrics. */
+  readonly metrics: MetricsAccessConfig;
+}
+
+/** `open`: anyone who reaches the port; `loopback`: clients on this host only; `token`: a bearer token (from `token`). */
+export const METRICS_ACCESS = ['loopback', 'open', 'token'] as const;
+export type MetricsAccess = (typeof METRICS_ACCESS)[number];
+
+export interface MetricsAccessConfig {
+  readonly access: MetricsAccess;
+  /** The scrape token's reference (`access: token` only). */
+  readonly token: SecretRef | null;
 }
 
 export interface BaaConfig {
@@ -144,6 +156,7 @@ export const DEFAULT_SERVER: ServerConfig = {
   auditProofCacheEntries: 1_048_576,
   rateLimit: { perMinute: 600, burst: 60 },
   heapGrowthPercent: 30,
+  metrics: { access: 'loopback', token: null },
 };
 
 export const DEFAULT_ACCESS: AccessConfig = { defaultPurpose: 'TREAT', oidc: null, noPatient: 'deidentified-only', roles: {}, policies: [] };

@@ -23,6 +23,9 @@ export { transformSpecSchema } from './sections/deid.js';
 export { checkRegex, type RegexCheck } from '../deid/recognizers/regex-safety.js';
 export {
   type ServerConfig,
+  type MetricsAccessConfig,
+  type MetricsAccess,
+  METRICS_ACCESS,
   type VendorConfig,
   type ModelConfig,
   type AccessConfig,

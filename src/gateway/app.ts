@@ -23,20 +23,30 @@ import { readBody } from './stages/read-body.js';
 import { reidentify } from './stages/reidentify.js';
 import { resolveModel } from './stages/resolve-model.js';
 import { Metrics, REQUESTS_HELP } from './metrics.js';
+import { metricsGuard } from './metrics-access.js';
 import { allowedMethods, methodNotAllowed } from './methods.js';
 import { RateLimiter } from './rate-limit.js';
 import { route } from './stages/route.js';
 
+/** What the server knows of a request's connection. */
+export interface Peer {
+  /** The TCP peer's address (for server.metrics.access: loopback); undefined when not known. */
+  readonly remoteAddress?: string | undefined;
+}
+
 export interface Gateway {
   /** The fetch-style handler (Request in, Response out). */
-  fetch(request: Request): Promise<Response>;
+  fetch(request: Request, peer?: Peer): Promise<Response>;
   /** Requests (and streams) still in flight, for graceful shutdown. */
   readonly inFlight: number;
   /** Resolves when nothing is in flight. */
   drained(): Promise<void>;
   /** Shutdown begins: requests that still arrive (on open connections) get 503 PHIGATE_SHUTTING_DOWN. */
   stopAccepting(): void;
-  /** The grace period is over: streams still reading from their upstream end with a final PHIGATE_SHUTTING_DOWN event and `[DONE]`. */
+  /**
+   * The grace period is over: requests still waiting on their upstream get 503 PHIGATE_SHUTTING_DOWN (audited), and
+   * streams still reading from it end with a final PHIGATE_SHUTTING_DOWN event (no `[DONE]`: see respond.ts).
+   */
   endStreams(): void;
 }
 
@@ -63,14 +73,18 @@ export function createGateway(given: GatewayDeps): Gateway {
     await next();
   };
   const metrics = new Metrics();
+  // Read now: a scrape token that is not set stops start-up rather than refusing every scrape.
+  const mayScrape = metricsGuard(deps.config.server.metrics, deps.configIo);
+  // Each request's connection, as the server passed it to fetch (Hono's routes see the Request only).
+  const peers = new WeakMap<Request, Peer>();
   // Parsed and validated once: a policy file with an error stops start-up here.
   const policy = deps.accessPolicy ?? createAccessPolicy(deps.config);
   // Aborted when the grace period of a shutdown is over; every stream listens to it, so no listener limit.
   const closing = new AbortController();
   setMaxListeners(0, closing.signal);
   let accepting = true;
-  const chat = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'chat'), resolveModel(deps), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream(closing.signal)]);
-  const embeddings = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'embeddings'), resolveModel(deps), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream(closing.signal)]);
+  const chat = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'chat'), resolveModel(deps, policy), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream(closing.signal)]);
+  const embeddings = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'embeddings'), resolveModel(deps, policy), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream(closing.signal)]);
   const models = compose([audit(deps), authenticate(deps), limit, listModels(deps, policy)]);
 
   let inFlight = 0;
@@ -136,11 +150,17 @@ export function createGateway(given: GatewayDeps): Gateway {
     const ok = accepting && (deps.ready ? await deps.ready().catch(() => false) : true);
     return ok ? jsonResponse({ status: 'ready' }, 200, 'readyz') : errorResponse(new PhigateError('PHIGATE_NOT_READY', 'Not ready: the store, the audit log or the analysis threads are not available yet'), 'readyz');
   });
-  app.get('/metrics', () =>
-    new Response(metrics.render({ phigate_in_flight_requests: inFlight, phigate_resident_memory_bytes: process.memoryUsage().rss, ...analysisGauges(given.analysisStats?.()) }), {
+  app.get('/metrics', (c) => {
+    const refused = mayScrape(peers.get(c.req.raw)?.remoteAddress, c.req.header('authorization') ?? null);
+    if (refused) {
+      const headers: Record<string, string> = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' };
+      if (refused.status === 401) headers['www-authenticate'] = 'Bearer realm="phigate-metrics"';
+      return new Response(refused.body, { status: refused.status, headers });
+    }
+    return new Response(metrics.render({ phigate_in_flight_requests: inFlight, phigate_resident_memory_bytes: process.memoryUsage().rss, ...analysisGauges(given.analysisStats?.()) }), {
       headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8', 'cache-control': 'no-store' },
-    }),
-  );
+    });
+  });
   app.get('/v1/models', (c) => run('models.list', models, c.req.raw));
   app.post('/v1/chat/completions', (c) => run('chat.completion', chat, c.req.raw));
   app.post('/v1/embeddings', (c) => run('embeddings.create', embeddings, c.req.raw));
@@ -149,6 +169,8 @@ export function createGateway(given: GatewayDeps): Gateway {
       inFlight++;
       return release;
     };
+    // Refused like /v1 once shutdown began: a key issued or a care team changed now might never be answered.
+    app.use('/admin/v1/*', async (_c, next) => (accepting ? next() : shuttingDown()));
     // The same policy as /v1, so the admin API knows the roles that only policy files name.
     app.route('/admin/v1', createAdminApi({ ...deps, accessPolicy: policy }, deps.admin, { track, limit, metrics }));
   }
@@ -166,7 +188,10 @@ export function createGateway(given: GatewayDeps): Gateway {
   app.onError((err) => errorResponse(normalizeError(err), 'none'));
 
   return {
-    fetch: (request) => Promise.resolve(app.fetch(request)),
+    fetch(request, peer) {
+      if (peer) peers.set(request, peer);
+      return Promise.resolve(app.fetch(request));
+    },
     get inFlight() {
       return inFlight;
     },

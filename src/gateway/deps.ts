@@ -3,7 +3,7 @@
 import type { AdminPorts } from '../admin/index.js';
 import type { AccessPolicy } from '../access/cedar/index.js';
 import type { AuditEvent, PatientHasher } from '../audit/index.js';
-import type { PhigateConfig } from '../config/index.js';
+import type { ConfigIo, PhigateConfig } from '../config/index.js';
 import type { AnalysisPoolStats, AnalysisPort } from '../deid/index.js';
 import type { ProviderAdapter } from '../providers/index.js';
 import type { ApiKeyRepository, CareTeamRepository } from '../store/index.js';
@@ -41,4 +41,6 @@ export interface GatewayDeps {
   readonly accessPolicy?: AccessPolicy;
   /** The admin API's repositories and audit log; with them the gateway serves /admin/v1 (src/admin). */
   readonly admin?: AdminPorts;
+  /** Where secrets the config references (server.metrics.token) are read; the process's environment and files when absent. */
+  readonly configIo?: ConfigIo;
 }

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { test } from 'node:test';
+import OpenAI from 'openai';
 import { PhigateError } from '../errors.js';
 import type { ChatChunk } from '../providers/index.js';
 import type { GatewayContext } from './context.js';
@@ -69,15 +70,26 @@ test('an error mid-stream goes out after the events before it, as a final error 
   assert.equal((ended as PhigateError | null)?.code, 'PHIGATE_UPSTREAM_ERROR');
 });
 
-test('a stream cut short by the shutdown ends with its error event and [DONE] (it is over on purpose)', async () => {
+test('a stream cut short by the shutdown ends with its error event and no [DONE]; the openai SDK throws it after the content before it', async () => {
   async function* cut(): AsyncGenerator<ChatChunk> {
     yield chunk(0);
     throw new PhigateError('PHIGATE_SHUTTING_DOWN', 'The gateway is shutting down');
   }
-  const parts = await writes(await resultResponse({ kind: 'chat-stream', chunks: cut() }, ctx, () => undefined));
-  const text = parts.map((p) => p.text).join('');
+  const res = await resultResponse({ kind: 'chat-stream', chunks: cut() }, ctx, () => undefined);
+  const [forText, forSdk] = (res.body as ReadableStream<Uint8Array>).tee();
+  const text = await new Response(forText).text();
   assert.ok(text.indexOf('"w0 "') < text.indexOf('PHIGATE_SHUTTING_DOWN'), 'events first, then the error');
-  assert.ok(text.endsWith('data: [DONE]\n\n'), 'then [DONE]');
+  assert.ok(!text.includes('[DONE]'), 'an errored stream does not claim to be done');
+  // The SDK as a client uses it, reading this very body (its fetch answers with it).
+  const client = new OpenAI({ apiKey: 'k', baseURL: 'http://gateway.invalid/v1', maxRetries: 0, fetch: async () => new Response(forSdk, { headers: res.headers }) });
+  let content = '';
+  await assert.rejects(
+    (async () => {
+      for await (const c of await client.chat.completions.create({ model: 'm', stream: true, messages: [{ role: 'user', content: 'x' }] })) content += c.choices[0]?.delta?.content ?? '';
+    })(),
+    (err: unknown) => err instanceof OpenAI.APIError && err.code === 'PHIGATE_SHUTTING_DOWN',
+  );
+  assert.equal(content, 'w0 ', 'what came before the cut was delivered');
 });
 
 test('a stream\'s response is ready only with its first events queued, so its headers leave with them', async () => {

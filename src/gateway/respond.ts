@@ -110,9 +110,10 @@ async function sseResponse(chunks: AsyncIterable<ChatChunk>, ctx: GatewayContext
       }
     } catch (err) {
       const e = normalizeError(err);
+      // The error event ends the stream, with no `[DONE]` after it (the shutdown's cut included): the openai
+      // SDK throws at the error event either way, and a client that skips events without `choices` must not
+      // read a cut answer as finished because `[DONE]` followed.
       out += toSseData(e.toEnvelope());
-      // Cut short by the gateway's shutdown: the stream is over on purpose (other errors do not claim to be done).
-      if (e.code === 'PHIGATE_SHUTTING_DOWN') out += SSE_DONE;
       end(e);
     }
   };

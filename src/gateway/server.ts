@@ -19,9 +19,9 @@ export interface RunningServer {
   readonly port: number;
   readonly url: string;
   /**
-   * Stops accepting, waits for in-flight work up to `graceMs`, then ends the streams still running (a final
-   * PHIGATE_SHUTTING_DOWN event and `[DONE]`), gives their last events up to FINAL_WRITE_MS to leave, and
-   * closes every connection.
+   * Stops accepting, waits for in-flight work up to `graceMs`, then answers the requests still waiting on
+   * their upstream with 503 and ends the streams still running with a final PHIGATE_SHUTTING_DOWN event,
+   * gives those answers up to FINAL_WRITE_MS to leave, and closes every connection.
    */
   close(graceMs?: number): Promise<void>;
 }
@@ -45,8 +45,8 @@ type Closable = { close(cb?: (err?: Error) => void): unknown; closeAllConnection
  * end of this tick, the socket sends them with the first events (queued already, see respond.ts).
  */
 function handler(gateway: Gateway) {
-  return async (request: Request, env?: { outgoing?: { socket?: Socket | null } }): Promise<Response> => {
-    const res = await gateway.fetch(request);
+  return async (request: Request, env?: { incoming?: { socket?: Socket | null }; outgoing?: { socket?: Socket | null } }): Promise<Response> => {
+    const res = await gateway.fetch(request, { remoteAddress: env?.incoming?.socket?.remoteAddress });
     const socket = env?.outgoing?.socket;
     if (socket && isEventStream(res)) {
       socket.cork();

@@ -132,9 +132,13 @@ export async function postWithRetry(
     // A caller already gone (before the call, or during a backoff) sends nothing: an abort listener added now
     // would never fire, and the attempt would wait out its whole timeout.
     if (opts.signal?.aborted) throw cancelled();
+    // The gateway shutting down (its grace period over): the wait for an answer ends with the stop's reason,
+    // so the caller gets that error as an answer instead of a cut connection.
+    if (opts.stop?.aborted) throw opts.stop.reason;
     const ctl = new AbortController();
     const onAbort = (): void => ctl.abort();
     opts.signal?.addEventListener('abort', onAbort, { once: true });
+    opts.stop?.addEventListener('abort', onAbort, { once: true });
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -160,6 +164,7 @@ export async function postWithRetry(
       }
       res.cancel();
     } catch (err) {
+      if (opts.stop?.aborted) throw opts.stop.reason;
       if (err instanceof PhigateError && (res === undefined || !RETRYABLE(res.status) || attempt >= policy.retries)) throw err;
       if (opts.signal?.aborted) throw cancelled();
       const failure = timedOut
@@ -171,6 +176,7 @@ export async function postWithRetry(
     } finally {
       clearTimeout(timer);
       opts.signal?.removeEventListener('abort', onAbort);
+      opts.stop?.removeEventListener('abort', onAbort);
     }
     const wait = Math.min(cap, (res && retryAfterMs(res.header('retry-after'))) ?? Math.random() * base * 2 ** attempt);
     await sleep(wait);

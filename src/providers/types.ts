@@ -99,7 +99,7 @@ export interface CallOptions {
   /** The model's configured output limit, for providers that require one (Anthropic's max_tokens). */
   readonly maxTokens?: number | undefined;
   readonly signal?: AbortSignal;
-  /** Ends a stream mid-way (the gateway shutting down): its reason, a PhigateError, is thrown where the next bytes were awaited. */
+  /** The gateway shutting down: its reason, a PhigateError, is thrown where an answer (its head, its body, a stream's next bytes) was awaited. */
   readonly stop?: AbortSignal;
   readonly tap?: WireTap;
 }

@@ -22,6 +22,8 @@ export const BAA_END = '2026-06-01T00:00:00Z';
 
 /** More vendors and models (YAML lines indented as entries of those sections), e.g. another provider's. */
 export interface ExtraConfig {
+  /** Lines of the server section, indented as its fields. */
+  readonly server?: string;
   readonly vendors?: string;
   readonly models?: string;
 }
@@ -33,6 +35,7 @@ server:
   bodyLimitBytes: 65536
   upstreamRetries: 2
   rateLimit: { perMinute: 600, burst: 100 }   # the test clock stands still: no refill within a file
+${more.server ?? ''}
 vendors:
   deid:
     baseUrl: ${upstreamUrl}
@@ -111,7 +114,7 @@ export interface TestGateway {
 }
 
 export async function startTestGateway(
-  opts: { pieceSize?: number; analysisThreads?: number; oidcIssuer?: string; more?: ExtraConfig; env?: Record<string, string>; admin?: boolean; policies?: Readonly<Record<string, string>> } = {},
+  opts: { pieceSize?: number; analysisThreads?: number; oidcIssuer?: string; more?: ExtraConfig; env?: Record<string, string>; admin?: boolean; policies?: Readonly<Record<string, string>>; host?: string } = {},
 ): Promise<TestGateway> {
   const upstream = await startUpstream(opts);
   const dir = mkdtempSync(join(tmpdir(), 'phigate-gw-'));
@@ -150,8 +153,9 @@ export async function startTestGateway(
     clock,
     log: (e: LogEntry) => logs.push(JSON.stringify(e)),
     ...(opts.admin ? { admin: { store, auditLog } } : {}),
+    configIo: { readFile: () => new Uint8Array(), env: opts.env ?? {} },
   });
-  const server = await listen(gateway, { host: '127.0.0.1', port: 0 });
+  const server = await listen(gateway, { host: opts.host ?? '127.0.0.1', port: 0 });
   return {
     url: server.url,
     pool,

@@ -86,6 +86,25 @@ describe('authorization', () => {
       assert.equal(r.message, 'This gateway has no model by that name; GET /v1/models lists the models you may use');
     }
   });
+  test("a model sent to the wrong endpoint is named only to a caller who may use it; to others it is unknown, like a model that does not exist", async () => {
+    const unknown = 'This gateway has no model by that name; GET /v1/models lists the models you may use';
+    // The analyst's role lists gpt-deid only: embed-deid and gpt-phi are not theirs.
+    const analyst = new OpenAI({ apiKey: gw.keys.analyst, baseURL: `${gw.url}/v1`, maxRetries: 0 });
+    assert.deepEqual((await analyst.models.list()).data.map((m) => m.id), ['gpt-deid']);
+    for (const [key, path, model] of [
+      [gw.keys.analyst, '/v1/chat/completions', 'embed-deid'],
+      [gw.keys.analyst, '/v1/embeddings', 'gpt-phi'],
+    ] as const) {
+      const r = await post({ key, path, body: { model, messages: [{ role: 'user', content: 'x' }], input: 'x' } });
+      assert.deepEqual([r.status, r.code, r.message], [404, 'PHIGATE_UNKNOWN_MODEL', unknown], `${model} on ${path}`);
+    }
+    await assert.rejects(analyst.chat.completions.create({ model: 'embed-deid', messages: [{ role: 'user', content: 'x' }] }), (err: unknown) => {
+      return err instanceof OpenAI.NotFoundError && err.code === 'PHIGATE_UNKNOWN_MODEL' && !err.message.includes('embed-deid');
+    });
+    // Their own model on the wrong endpoint, and the clinician (whose role lists every model): told which to use.
+    assert.equal((await post({ key: gw.keys.analyst, path: '/v1/embeddings', body: { model: 'gpt-deid', input: 'x' } })).message, 'Model gpt-deid is a chat model; use /v1/chat/completions (GET /v1/models lists the models you may use)');
+    assert.equal((await post({ path: '/v1/chat/completions', body: chat('embed-deid') })).message, 'Model embed-deid is an embeddings model; use /v1/embeddings (GET /v1/models lists the models you may use)');
+  });
   test('a chat model used for embeddings, and an embeddings model for chat, are told which endpoint to use', async () => {
     await expectRefusal({ path: '/v1/embeddings', body: { model: 'gpt-deid', input: 'x' } }, 404, 'PHIGATE_UNKNOWN_MODEL');
     assert.equal((await post({ path: '/v1/embeddings', body: { model: 'gpt-deid', input: 'x' } })).message, 'Model gpt-deid is a chat model; use /v1/chat/completions (GET /v1/models lists the models you may use)');

@@ -1,14 +1,14 @@
 // Graceful shutdown of `phigate serve` as an operator sees it: a real child process, a slow streaming
 // upstream (a real HTTP server here, held mid-answer until the test lets it go), SIGTERM in the middle of a
 // streamed answer. The gateway stops accepting at once, lets the stream run to its end within --grace-ms,
-// or, once that is over, ends it with a final PHIGATE_SHUTTING_DOWN event and [DONE]; then it closes the
+// or, once that is over, ends it with a final PHIGATE_SHUTTING_DOWN event (no [DONE]); then it closes the
 // store (the stream's audit event is in it) and exits 0.
 // Uses PostgreSQL (a fresh schema) when it answers; else the embedded store and its first key.
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { type Server, createServer, request } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -17,7 +17,7 @@ import { runPhigate } from '../cli/run-phigate.js';
 import { TEST_DATABASE_URL, newSchema, postgresReachable } from '../store/harness.js';
 import { startServe } from './serve-child.js';
 
-/** An OpenAI-compatible upstream that streams two chunks, then waits for `release()` before the rest. */
+/** An OpenAI-compatible upstream that streams two chunks, then waits for `release()` before the rest (a non-streamed answer: all of it). */
 interface SlowUpstream {
   readonly url: string;
   /** Resolves when a streamed answer has sent its first chunks. */
@@ -32,10 +32,17 @@ async function slowUpstream(): Promise<SlowUpstream> {
   let started!: () => void;
   const startedP = new Promise<void>((r) => (started = r));
   const server: Server = createServer((req, res) => {
-    req.resume();
+    let body = '';
+    req.on('data', (d: Buffer) => (body += d.toString()));
     req.on('end', () => {
       const chunk = (content: string, finish: string | null = null): string =>
         `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', created: 1, model: 'slow-upstream', choices: [{ index: 0, delta: { content }, finish_reason: finish }] })}\n\n`;
+      if (!body.includes('"stream":true')) {
+        // A non-streamed answer: nothing until released.
+        started();
+        void released.then(() => res.end(JSON.stringify({ id: 'c1', object: 'chat.completion', created: 1, model: 'slow-upstream', choices: [{ index: 0, message: { role: 'assistant', content: 'late' }, finish_reason: 'stop' }] })));
+        return;
+      }
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       res.write(chunk('first '));
       res.write(chunk('second '));
@@ -195,7 +202,7 @@ test('SIGTERM mid-stream: new connections are refused, the stream runs to its en
   }
 });
 
-test('SIGTERM with a stream that outlasts --grace-ms: it ends with a final PHIGATE_SHUTTING_DOWN event and [DONE], audited; exit 0', async () => {
+test('SIGTERM with a stream that outlasts --grace-ms: it ends with a final PHIGATE_SHUTTING_DOWN event (no [DONE]), audited; exit 0', async () => {
   const upstream = await slowUpstream();
   const s = await startGateway('cut', upstream.url, 300);
   try {
@@ -204,11 +211,11 @@ test('SIGTERM with a stream that outlasts --grace-ms: it ends with a final PHIGA
     await call.firstEvent;
     s.child.kill('SIGTERM');
     const events = await call.events;
-    assert.equal(contentOf(events.slice(0, -2)), 'first second ', 'what arrived before the cut was passed on');
-    const last = JSON.parse(events.at(-2) ?? '{}') as { error?: { code: string; type: string; message: string } };
+    assert.equal(contentOf(events.slice(0, -1)), 'first second ', 'what arrived before the cut was passed on');
+    const last = JSON.parse(events.at(-1) ?? '{}') as { error?: { code: string; type: string; message: string } };
     assert.equal(last.error?.code, 'PHIGATE_SHUTTING_DOWN');
     assert.match(last.error?.message ?? '', /shutting down .*cut short; send the request again/);
-    assert.equal(events.at(-1), '[DONE]');
+    assert.ok(!events.includes('[DONE]'), 'a cut answer does not claim to be done');
     assert.equal(await s.exited, 0, 'a clean exit');
     // The store was closed after the stream's audit event was written.
     const storeArgs = s.args.filter((a, i) => a !== '--config' && s.args[i - 1] !== '--config');
@@ -216,6 +223,57 @@ test('SIGTERM with a stream that outlasts --grace-ms: it ends with a final PHIGA
     assert.equal(found.code, 0, found.stderr);
     const reasons = found.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { event: { reason: string } }).event.reason);
     assert.deepEqual(reasons, ['PHIGATE_SHUTTING_DOWN']);
+  } finally {
+    s.child.kill('SIGKILL');
+    upstream.release();
+    await upstream.close();
+  }
+});
+
+/** The HTTP answers read from a raw connection until the server closes it: status, x-request-id and error code of each. */
+function answersOf(raw: string): Array<{ status: number; requestId: string; code: string; message: string }> {
+  return raw
+    .split(/(?=HTTP\/1\.1 \d{3} )/)
+    .filter((a) => a.startsWith('HTTP/1.1 '))
+    .map((a) => ({
+      status: Number(a.slice(9, 12)),
+      requestId: /^x-request-id: (.+)$/im.exec(a)?.[1]?.trim() ?? '',
+      code: /"code":"(\w+)"/.exec(a)?.[1] ?? '',
+      message: /"message":"([^"]*)"/.exec(a)?.[1] ?? '',
+    }));
+}
+
+test('SIGTERM with a non-streamed request still waiting on its upstream past --grace-ms: a 503 PHIGATE_SHUTTING_DOWN answer, audited; an admin call after SIGTERM is refused with 503', async () => {
+  const upstream = await slowUpstream();
+  const s = await startGateway('wait', upstream.url, 3_000);
+  try {
+    // One connection: the chat request, then (after SIGTERM) an admin call pipelined behind it, so the
+    // connection is busy, not idle, and stays open for it.
+    const { hostname: host, port } = new URL(s.url);
+    const socket = connect(Number(port), host);
+    let raw = '';
+    socket.on('data', (d: Buffer) => (raw += d.toString()));
+    const closed = new Promise<void>((r) => socket.on('close', () => r()));
+    const body = JSON.stringify({ model: 'slow-chat', messages: [{ role: 'user', content: 'Summarise the visit.' }] });
+    socket.write(`POST /v1/chat/completions HTTP/1.1\r\nhost: ${host}\r\nauthorization: Bearer ${s.key}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    await upstream.started;
+    s.child.kill('SIGTERM');
+    await untilRefused(s.url);
+    socket.write(`GET /admin/v1/api-keys HTTP/1.1\r\nhost: ${host}\r\nauthorization: Bearer ${s.key}\r\n\r\n`);
+    await closed;
+    const [chat, admin, ...more] = answersOf(raw);
+    assert.deepEqual(more, [], raw);
+    assert.equal(chat?.status, 503, raw);
+    assert.equal(chat?.code, 'PHIGATE_SHUTTING_DOWN');
+    assert.match(chat?.message ?? '', /grace period is over.*send the request again/);
+    assert.notEqual(chat?.requestId, 'none', 'the chat answer came from its pipeline');
+    assert.deepEqual([admin?.status, admin?.code], [503, 'PHIGATE_SHUTTING_DOWN'], raw);
+    assert.equal(await s.exited, 0, 'a clean exit');
+    const storeArgs = s.args.filter((a, i) => a !== '--config' && s.args[i - 1] !== '--config');
+    const found = await runPhigate(['audit', 'search', '--action', 'chat.completion', '--json', ...storeArgs]);
+    assert.equal(found.code, 0, found.stderr);
+    const events = found.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { event: { reason: string; requestId: string } }).event);
+    assert.deepEqual(events.map((e) => [e.reason, e.requestId]), [['PHIGATE_SHUTTING_DOWN', chat?.requestId]], 'the answer was audited before the store closed');
   } finally {
     s.child.kill('SIGKILL');
     upstream.release();

@@ -41,6 +41,7 @@ server:
   # analysisCacheChars: 8000000  # analyses of repeated message texts kept in memory, keyed by HMAC (0: off)
   # auditProofCacheEntries: 1048576  # leaf hashes of recent audit entries kept for fast proofs (32 bytes each; 0: off)
   # heapGrowthPercent: 30        # how far the JS heap may outgrow its live data before a full GC (0: V8's default)
+  # metrics: { access: loopback }  # who may scrape /metrics: loopback | open | token (with token: env:VAR)
 
 # Every vendor in the path. A vendor receives PHI only with dataClasses [phi] and an active, signed BAA
 # covering the service; with [deidentified] it receives vault tokens instead of identifiers.

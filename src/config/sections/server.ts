@@ -1,6 +1,7 @@
-// The schema of the `server` section of phigate.yaml: listener, TLS files, limits and upstream timeouts.
+// The schema of the `server` section of phigate.yaml: listener, TLS files, limits, upstream timeouts and who may scrape /metrics.
 import { z } from 'zod';
-import { DEFAULT_SERVER, type ServerConfig } from '../gateway-types.js';
+import { DEFAULT_SERVER, METRICS_ACCESS, type ServerConfig } from '../gateway-types.js';
+import { secretRef } from './secret-ref.js';
 
 export const serverSectionSchema = z.strictObject({
   host: z.string().min(1).max(255).default(DEFAULT_SERVER.host),
@@ -23,9 +24,16 @@ export const serverSectionSchema = z.strictObject({
     .strictObject({ perMinute: z.int().min(0).max(10_000_000), burst: z.int().min(1).max(1_000_000) })
     .default({ ...DEFAULT_SERVER.rateLimit }),
   heapGrowthPercent: z.int().min(0).max(400).default(DEFAULT_SERVER.heapGrowthPercent),
+  metrics: z
+    .strictObject({ access: z.enum(METRICS_ACCESS).default(DEFAULT_SERVER.metrics.access), token: secretRef.optional() })
+    .superRefine((m, ctx) => {
+      if (m.access === 'token' && m.token === undefined) ctx.addIssue({ code: 'custom', path: ['token'], message: 'access: token needs the scrape token: token: env:VAR or file:PATH' });
+      if (m.access !== 'token' && m.token !== undefined) ctx.addIssue({ code: 'custom', path: ['token'], message: `is used with access: token only (access is ${m.access}); remove it or set access: token` });
+    })
+    .default({ access: DEFAULT_SERVER.metrics.access }),
 });
 
 export function toServerConfig(raw: z.output<typeof serverSectionSchema>, resolvePath: (p: string) => string): ServerConfig {
-  const { tls, ...rest } = raw;
-  return { ...rest, tls: tls ? { cert: resolvePath(tls.cert), key: resolvePath(tls.key) } : null };
+  const { tls, metrics, ...rest } = raw;
+  return { ...rest, tls: tls ? { cert: resolvePath(tls.cert), key: resolvePath(tls.key) } : null, metrics: { access: metrics.access, token: metrics.token ?? null } };
 }

@@ -2,19 +2,10 @@
 // BAA, data classes and enforced parameters, and the models clients may name, each mapped to a vendor.
 import { z } from 'zod';
 import { DATA_CLASSES, DEFAULT_BASE_URLS, PROVIDER_KINDS, SERVICES, type ModelConfig, type VendorConfig } from '../gateway-types.js';
-import { SECRET_REF_HINT, type SecretRef, parseSecretRef } from '../secrets.js';
+import { secretRef } from './secret-ref.js';
 
 const ID = /^[a-z][a-z0-9_-]{0,31}$/;
 const ID_HINT = 'expected 1-32 of a-z 0-9 _ - starting with a letter';
-
-const secretRef = z.string().transform((value, ctx): SecretRef => {
-  const ref = parseSecretRef(value);
-  if (!ref) {
-    ctx.addIssue({ code: 'custom', message: SECRET_REF_HINT });
-    return z.NEVER;
-  }
-  return ref;
-});
 
 // YAML gives dates as strings (core schema); a date alone means 00:00 UTC.
 const instant = z.union([z.string(), z.date()]).transform((v, ctx): Date => {

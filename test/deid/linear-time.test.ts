@@ -188,7 +188,13 @@ describe('deid engine runs in linear time on adversarial input', () => {
       const once = repsFor(smallText).first;
       assert.ok(once <= MAX_VS_NORMAL * normalBig, `${big / 4 / KiB} KiB took ${once.toFixed(0)} ms, over ${MAX_VS_NORMAL}x the ${big / KiB} KiB of notes (${normalBig.toFixed(0)} ms)`);
       const [small, large] = timePairConfirmed(smallText, build(big), (sm, lg) => lg > MAX_VS_NORMAL * normalBig || lg > MAX_GROWTH * sm);
-      const vsNormal = large / normalBig;
+      let vsNormal = large / normalBig;
+      if (vsNormal > MAX_VS_NORMAL) {
+        // The notes were timed in before(), possibly minutes and a neighbour's load ago: time both again side by side,
+        // alternately, so that the ratio compares the same machine state. A real super-linear cost fails both ways.
+        const [notes, input] = timePair(normalText(big), build(big), 5);
+        vsNormal = Math.min(vsNormal, input / notes);
+      }
       const growth = large / Math.max(small, 0.001);
       t.diagnostic(`${big / KiB} KiB: ${large.toFixed(1)} ms = ${vsNormal.toFixed(2)}x normal; growth from ${big / 4 / KiB} KiB ${growth.toFixed(2)}x`);
       assert.ok(vsNormal <= MAX_VS_NORMAL, `${vsNormal.toFixed(1)}x the time of normal notes of the same size`);

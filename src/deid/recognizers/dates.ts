@@ -1,7 +1,7 @@
 // Dates in the formats clinical text uses, and ages over 89. Every element of a date but the year is an
 // identifier, so a day and month without a year count; a year alone does not.
 import { lexicon } from '../dictionaries/index.js';
-import { charAt, isBlank, isDigit } from '../text/chars.js';
+import { charAt, indexWithin, isBlank, isDigit, lastIndexWithin } from '../text/chars.js';
 import { atSomeDigitRun, contextBefore, patternRecognizer, type PatternSpec } from './pattern.js';
 import { adjustCandidates, candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 
@@ -226,12 +226,15 @@ const DOSE_CHANGE_BEFORE = /(?:^|[^a-z])(?:increased|decreased|reduced|titrated|
 // 1/4;", "extended to 3/2 per"); "restricted to 3/4 of a tab" stays an amount.
 // Round 82: a blood bank's issue of a unit ("RBC unit issued 9/26 to"). Round 79: a post's day ("posted 6/14 by").
 // Round 78: a pharmacy's pickup ("counseled at pickup 5/14.", "picked up 4/2;").
+const NEWLINE = 10;
 /** Round 91: whether the month/day cell at `start` is one of three or more side by side in one month, the days rising. */
 function risingDayCells(text: string, start: number): boolean {
   // A window of the line around the cell, so that a long line of cells is not split at each of them.
-  const lineStart = Math.max(text.lastIndexOf('\n', start) + 1, start - 96);
-  const nl = text.indexOf('\n', start);
-  const cells = text.slice(lineStart, Math.min(nl < 0 ? text.length : nl, start + 96)).split('|');
+  // Bounded searches: on a line of megabytes, lastIndexOf and indexOf would scan all of it for every cell.
+  const back = lastIndexWithin(text, NEWLINE, start, 96);
+  const lineStart = back >= 0 ? back + 1 : Math.max(0, start - 96);
+  const fwd = indexWithin(text, NEWLINE, start, 96);
+  const cells = text.slice(lineStart, fwd >= 0 ? fwd : Math.min(text.length, start + 96)).split('|');
   let at = text.slice(lineStart, start).split('|').length - 1;
   const md = (c: string | undefined): [number, number] | undefined => {
     const m = c === undefined ? null : /^[ \t]{0,3}(\d{1,2})\/(\d{1,2})[ \t]{0,3}$/.exec(c);
@@ -437,8 +440,8 @@ const BRACKETED_DAYS = /^\((\d{1,2}\/\d{1,2}(?:(?:,[ \t]{0,2}(?:and[ \t]{1,2})?|
  * fractions); scores repeat or fall ("(4/5, 4/5, 5/5)").
  */
 function bracketedDays(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('(', start);
-  if (open < 0 || start - open > 48) return false;
+  const open = lastIndexWithin(text, 40 /* ( */, start, 48);
+  if (open < 0) return false;
   const m = BRACKETED_DAYS.exec(text.slice(open, end + 48));
   if (m === null || open + 1 + (m[1] as string).length < end) return false;
   let month = -1;
@@ -1726,10 +1729,12 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
  */
 const DATE_HEADER_ROW = /^[ \t]{0,4}(?:date|dates|collected|coll(?:ection)? date|drawn|specimen date)[ \t]{0,2}:?(?:[ \t]{1,12}\d{1,2}\/\d{1,2}){2,12}[ \t]*$/i;
 function dateHeaderRow(text: string, start: number): boolean {
-  const from = text.lastIndexOf('\n', start) + 1;
-  if (start - from > 120) return false;
-  let to = text.indexOf('\n', start);
-  if (to < 0) to = text.length;
+  // Bounded to the 160 characters a header row may have (a line of megabytes is scanned once, not per day).
+  const back = lastIndexWithin(text, NEWLINE, start, 121);
+  if (back < 0 && start > 120) return false;
+  const from = back + 1;
+  const fwd = indexWithin(text, NEWLINE, start, from + 161 - start);
+  const to = fwd >= 0 ? fwd : text.length;
   return to - from <= 160 && DATE_HEADER_ROW.test(text.slice(from, to).replace(/\r$/, ''));
 }
 
@@ -1751,8 +1756,16 @@ const DATE_COLUMN_HEADER = /^[ \t]*\|[ \t]*(?:fecha|date|dos|d[ií]a|data|day|vi
  * the top of the same block of rows, names that column a date. Reads back at most 40 lines.
  */
 function tableDateCell(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (!/^[ \t]*\|[ \t]*$/.test(text.slice(lineStart, start)) || !/^[ \t]*\|/.test(text.slice(end, end + 4))) return false;
+  // Only blanks and one pipe between the line's start and the day, read backwards from the day: slicing from the
+  // line's start would copy a line of megabytes for every candidate on it.
+  let i = start - 1;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  if (i < 0 || text.charCodeAt(i) !== 124 /* | */) return false;
+  i--;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  if (i >= 0 && text.charCodeAt(i) !== NEWLINE) return false;
+  const lineStart = i + 1;
+  if (!/^[ \t]*\|/.test(text.slice(end, end + 4))) return false;
   let ls = lineStart;
   for (let n = 0; n < 40 && ls > 0; n++) {
     const prev = text.lastIndexOf('\n', ls - 2) + 1;

@@ -13,6 +13,20 @@ export function lineBreakAfter(text: string, at: number): number {
   const nl = text.indexOf('\n', at);
   return nl < 0 ? text.length : nl;
 }
+/**
+ * The last `code` in text[max(0, at - within) .. at], `at` included as lastIndexOf(ch, at) includes it, or -1. A
+ * bounded search for callers that only read a window near `at`: lastIndexOf itself would scan back over a text
+ * with no such character (a megabyte with no line feed) once per candidate.
+ */
+export function lastIndexWithin(text: string, code: number, at: number, within: number): number {
+  for (let i = Math.min(at, text.length - 1), from = Math.max(0, at - within); i >= from; i--) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+/** The first `code` in text[at, at + within), or -1: indexOf bounded to the window a caller reads. */
+export function indexWithin(text: string, code: number, at: number, within: number): number {
+  for (let i = Math.max(0, at), to = Math.min(text.length, at + within); i < to; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
 /** The end of a line's content, given where the line ends (lineBreakAfter): before a carriage return there. */
 export const contentEnd = (text: string, lineEnd: number): number => (text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd);
 

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import OpenAI from 'openai';
 import { type FakeAnthropic, startFakeAnthropic } from './anthropic-upstream.js';
 import { type TestGateway, startTestGateway } from './harness.js';
-import { CANARIES, CHAT_CANARY_VALUES, CHAT_FRAGMENTS, canaryMessages } from './canaries.js';
+import { CANARIES, CHAT_CANARY_VALUES, CHAT_FRAGMENTS, canaryMessages, fragmentsOutsideTokens } from './canaries.js';
 
 const API_KEY = 'sk-ant-fake-7f3e';
 const TOKEN = /\[\[[A-Z]{2,12}_[0-9a-f]{12,64}\]\]/g;
@@ -51,7 +51,7 @@ function lastSent(): { raw: string; body: Record<string, unknown> } {
 }
 
 function assertNoCanary(text: string, where: string): void {
-  for (const f of FRAGMENTS) assert.ok(!text.includes(f), `${where} must not contain a canary fragment`);
+  for (const f of fragmentsOutsideTokens(text, FRAGMENTS)) assert.fail(`${where} must not contain a canary fragment (${f})`);
 }
 
 const tools = [{ type: 'function' as const, function: { name: 'record_note', description: 'Records a note', parameters: { type: 'object', properties: { note: { type: 'string' } } } } }];

@@ -40,3 +40,18 @@ export function canaryMessages(): OpenAI.Chat.ChatCompletionMessageParam[] {
     { role: 'user', content: `Note for ${CANARIES.user}` },
   ];
 }
+
+/** A vault token as it goes upstream, `[[TYPE_hex]]` (src/vault/token-format.ts). */
+const SENT_TOKEN = /\[\[[A-Z]{2,12}_[0-9a-f]{12,64}\]\]/g;
+
+/**
+ * The fragments that occur in `raw` outside vault tokens. A token's 12+ hex digits are a keyed hash, so a
+ * fragment of digits alone turns up in one by chance: "1952" in about 1 token of 7,300 (9 places of 65,536),
+ * and a run of canary.test sends some 116 tokens (1,160 places, ~1.8% of runs); it failed a CI run so, in a
+ * request that never held "1952" ([[NAME_611952f9951f]] is one such token). Fragments with letters or hyphens
+ * cannot sit in hex, and one sent in clear beside a token is still found: the token's `]]` ends it.
+ */
+export function fragmentsOutsideTokens(raw: string, fragments: readonly string[]): string[] {
+  const clear = raw.replace(SENT_TOKEN, '[[]]');
+  return fragments.filter((f) => clear.includes(f));
+}

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import OpenAI from 'openai';
 import { type TestGateway, startTestGateway } from './harness.js';
-import { CANARIES, CHAT_FRAGMENTS, canaryMessages } from './canaries.js';
+import { CANARIES, CHAT_FRAGMENTS, canaryMessages, fragmentsOutsideTokens } from './canaries.js';
 
 // Fake, unique, and each one found by the analyzer (names with titles, phones, MRNs, emails, SSNs, dates).
 const VALUES = Object.values(CANARIES);
@@ -36,9 +36,36 @@ function logText(lines: readonly string[]): string {
     .replace(/(":)-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/g, '$1<n>');
 }
 
+/**
+ * Where a canary fragment sits in a request the upstream received (the JSON path of each string holding it), for a
+ * failure message that says which field leaked; the fragments are synthetic, so naming them is safe.
+ */
+function leakedAt(raw: string, fragment: string): string {
+  const paths: string[] = [];
+  const walk = (v: unknown, path: string): void => {
+    if (typeof v === 'string') {
+      if (v.includes(fragment)) paths.push(path);
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+  };
+  try {
+    walk(JSON.parse(raw), '$');
+  } catch {
+    return 'a body that is not JSON';
+  }
+  return paths.join(', ') || 'no string (a key?)';
+}
+
 const tools = [{ type: 'function' as const, function: { name: 'record_note', parameters: { type: 'object', properties: {} } } }];
 
 const messages = canaryMessages;
+
+test('a fragment of digits inside a token\'s hex is chance; the same beside a token, or in clear, is a leak', () => {
+  const token = '[[NAME_611952f9951f]]'; // a token the gateway sent in a loaded run of 4,000 schema requests
+  assert.deepEqual(fragmentsOutsideTokens(`{"d":"Pages Dr. ${token} about"}`, FRAGMENTS), []);
+  assert.deepEqual(fragmentsOutsideTokens(`{"d":"${token}1952 Vexbridge"}`, FRAGMENTS), ['Vexbridge', '1952']);
+  assert.deepEqual(fragmentsOutsideTokens('{"d":"[[DATE_1952]]"}', FRAGMENTS), ['1952'], 'too short to be a token: text');
+});
 
 // Both ways the gateway reads texts: on its event loop, and on an analysis thread (what `serve` does on 2+ cores).
 for (const threads of [0, 1]) {
@@ -76,7 +103,7 @@ for (const threads of [0, 1]) {
       // 1. Nothing reached the de-identified upstream: every byte of every request it received.
       assert.equal(gw.upstream.requests.length, 6);
       for (const r of gw.upstream.requests) {
-        for (const f of FRAGMENTS) assert.ok(!r.raw.includes(f), `upstream ${r.path} must not receive a canary fragment`);
+        for (const f of fragmentsOutsideTokens(r.raw, FRAGMENTS)) assert.fail(`upstream ${r.path} must not receive a canary fragment (${f} in ${leakedAt(r.raw, f)})`);
         assert.ok(r.raw.match(TOKEN) !== null, 'the upstream saw tokens instead');
       }
       // 2. Nothing in logs, metrics or audit events.
@@ -139,8 +166,9 @@ for (const threads of [0, 1]) {
       // An earlier answer echoed back with its reasoning (as DeepSeek and vLLM return it) carries a canary too.
       const echoed = { role: 'assistant', content: 'Noted.', reasoning_content: `The caller is ${CANARIES.system}` } as OpenAI.Chat.ChatCompletionMessageParam;
       await client.chat.completions.create({ model: 'gpt-deid', messages: [{ role: 'user', content: 'Edit the note.' }, echoed, { role: 'user', content: 'Go on.' }], prediction, stop: [CANARIES.toolArg, 'END'] });
+      assert.equal(gw.upstream.requests.length, before + 1, 'one request went upstream');
       const raw = gw.upstream.requests[before]?.raw ?? '';
-      for (const f of FRAGMENTS) assert.ok(!raw.includes(f), 'no canary fragment in the prediction or the stop sequences');
+      for (const f of fragmentsOutsideTokens(raw, FRAGMENTS)) assert.fail(`no canary fragment in the prediction or the stop sequences (${f} in ${leakedAt(raw, f)})`);
       const sent = JSON.parse(raw) as { prediction: { content: string }; stop: string[]; messages: Array<{ reasoning_content?: string }> };
       assert.match(sent.messages[1]?.reasoning_content ?? '', new RegExp(TOKEN.source), 'the echoed reasoning went as tokens');
       const token = new RegExp(TOKEN.source); // TOKEN is global: match() would resume from its lastIndex
@@ -168,8 +196,9 @@ for (const threads of [0, 1]) {
       }];
       const response_format = { type: 'json_schema' as const, json_schema: { name: 'page', description: `For ${CANARIES.toolArg}`, schema: { type: 'object', properties: { mrn: { const: CANARIES.toolResult } } } } };
       await client.chat.completions.create({ model: 'gpt-deid', tools: schemaTools, response_format, messages: [{ role: 'user', content: 'Page someone.' }] });
+      assert.equal(gw.upstream.requests.length, before + 1, 'one request went upstream');
       const raw = gw.upstream.requests[before]?.raw ?? '';
-      for (const f of FRAGMENTS) assert.ok(!raw.includes(f), 'no canary fragment in a schema');
+      for (const f of fragmentsOutsideTokens(raw, FRAGMENTS)) assert.fail(`no canary fragment in a schema (${f} in ${leakedAt(raw, f)})`);
       const sent = JSON.parse(raw) as { tools: typeof schemaTools; response_format: typeof response_format };
       const fn = sent.tools[0]?.function;
       const token = new RegExp(TOKEN.source);

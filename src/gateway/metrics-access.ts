@@ -5,6 +5,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { type ConfigIo, type MetricsAccessConfig, nodeConfigIo, resolveSecret } from '../config/index.js';
 import { PhigateError } from '../errors.js';
+import { isLoopbackHost } from '../providers/http.js';
 
 /** A refused scrape: its status and plain-text body. */
 export interface MetricsRefusal {
@@ -15,9 +16,9 @@ export interface MetricsRefusal {
 /** Decides a scrape from the TCP peer's address (undefined when unknown) and the Authorization header. */
 export type MetricsGuard = (peer: string | undefined, authorization: string | null) => MetricsRefusal | null;
 
-/** 127.0.0.0/8, ::1 and IPv4-mapped 127.x: the connection comes from this host. */
+/** 127.0.0.0/8, ::1 and IPv4-mapped 127.x: the connection comes from this host (the upstream URL check's test, on a peer address). */
 export function isLoopback(address: string | undefined): boolean {
-  return address !== undefined && (address === '::1' || /^(?:::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/i.test(address));
+  return address !== undefined && isLoopbackHost(address.replace(/^::ffff:/i, ''));
 }
 
 const digest = (bytes: Uint8Array | string): Buffer => createHash('sha256').update(bytes).digest();

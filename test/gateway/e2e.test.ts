@@ -109,6 +109,25 @@ describe('chat completions, de-identified vendor', () => {
     }
   });
 
+  test('a token in the answer that is none of the conversation is left as written and counted, plain and streamed', async () => {
+    // The stub echoes what it was sent, so a token-shaped text of the caller's own comes back as a token no vault holds.
+    const stray = '[[NAME_00000000000000000000000000000000]]';
+    const metric = async (): Promise<number> => Number(/^phigate_unresolved_tokens_total\{action="chat.completion"\} (\d+)$/m.exec(await (await fetch(`${gw.url}/metrics`)).text())?.[1] ?? 0);
+    const before = await metric();
+    const res = await client.chat.completions.create({ model: 'gpt-deid', messages: [{ role: 'user', content: `Is ${stray} a token?` }] });
+    assert.ok(gw.upstream.requests.at(-1)?.raw.includes(stray), 'it left as written (no identifier in it)');
+    assert.ok(res.choices[0]?.message.content?.includes(stray), 'and came back as written');
+    assert.equal(await metric(), before + 1);
+    const logged = gw.logs.map((l) => JSON.parse(l) as { event: string; unresolvedTokens?: number }).filter((l) => l.event === 'request').at(-1);
+    assert.equal(logged?.unresolvedTokens, 1, 'the request log line counts it (never the token)');
+    assert.ok(!gw.logs.some((l) => l.includes('NAME_0000')), 'no token text in the log');
+    const stream = await client.chat.completions.create({ model: 'gpt-deid', stream: true, messages: [{ role: 'user', content: `Is ${stray} a token?` }] });
+    let text = '';
+    for await (const chunk of stream) text += chunk.choices[0]?.delta.content ?? '';
+    assert.ok(text.includes(stray));
+    assert.equal(await metric(), before + 2, 'a stream counts when it ends');
+  });
+
   const tools = [
     {
       type: 'function' as const,

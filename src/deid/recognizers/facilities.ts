@@ -284,7 +284,8 @@ export function findRuralLandmarks(doc: DocumentView): Candidate[] {
 }
 
 /** Round 63: the labels post-acute paperwork puts before the facility, agency or vendor it names. */
-export const FACILITY_LABEL_WORDS = ['facility', 'community', 'agency', 'vendor', 'supplier'];
+// Round 143: "hospital" ("Donor hospital: Providence Sacred Heart", "Receiving hospital: ..."), not before a single word.
+export const FACILITY_LABEL_WORDS = ['facility', 'community', 'agency', 'vendor', 'supplier', 'hospital'];
 /** The label's colon, then one to six capitalised words ("&", "of", "the", "at", "on" between them) to the field's end. */
 const LABELLED_NAME = /^[ \t]{0,2}:[ \t]{1,3}(\p{Lu}[\p{L}'’\-]{0,24}(?:[ \t](?:\p{Lu}[\p{L}'’\-]{0,24}|&|of|the|at|on)){0,5})(?=$|[ \t]*[,;(|\r\n]|[ \t]{2,}|[ \t][\-–][ \t])/u;
 /** Words that name a kind of care or supply, not whose it is: "Agency: Home Health", "Vendor: Durable Medical Equipment". */
@@ -303,7 +304,9 @@ function labelledFacilities(doc: DocumentView, out: Candidate[]): void {
   const tokens = doc.tokens;
   forEachIndexedWord(doc, FACILITY_LABEL_WORDS, (g) => {
     const label = tokens[g] as Token;
-    if (!label.capitalized && !label.upper) return;
+    // A capitalised word may open a two-word label in lower case ("Donor hospital:", "Home health agency:").
+    const opener = tokens[g - 1];
+    if (!label.capitalized && !label.upper && !(opener !== undefined && (opener.capitalized || opener.upper) && opener.end + 1 === label.start && doc.text.charCodeAt(opener.end) === 32)) return;
     const m = LABELLED_NAME.exec(doc.text.slice(label.end, label.end + 200));
     if (m === null) return;
     const value = (m[1] as string).replace(/(?:[ \t](?:&|of|the|at|on))+$/u, '');
@@ -312,6 +315,8 @@ function labelledFacilities(doc: DocumentView, out: Candidate[]): void {
     if (lexicon.TITLES.has(first) || MONTH_WORDS.includes(first) || lexicon.WEEKDAYS.has(first) || lexicon.US_STATES.has(value.toLowerCase())) return;
     if (words.every((w) => GENERIC_CARE_WORDS.has(w.toLowerCase()))) return;
     const at = label.end + m[0].length - (m[1] as string).length;
+    // "Hospital: Yes", "Hospital: Memorial" answer a form's question or name too little: two words at least.
+    if (label.lower === 'hospital' && words.length < 2) return;
     out.push(candidate(at, at + value.length, 'FACILITY', 0.75, 'facility', { kind: 'pattern', detail: 'labelled-facility' }));
   });
 }

@@ -114,6 +114,7 @@ export function createGateway(given: GatewayDeps): Gateway {
         action,
         status,
         ...(err ? { code: err.code } : {}),
+        ...(err && ctx.hiddenReason ? { reason: ctx.hiddenReason } : {}),
         ...(ctx.principal ? { principal: ctx.principal.id } : {}),
         ...(ctx.model ? { model: ctx.model.id } : {}),
         ...(ctx.route ? { vendor: ctx.route.vendor.id, mode: ctx.route.mode } : {}),

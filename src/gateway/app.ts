@@ -1,6 +1,7 @@
 // The gateway application: the endpoints, each a pipeline of named stages (audit outermost, then
 // authenticate, read the body, resolve the model, authorize, route, de-identify, re-identify, call
 // upstream), and the health endpoints. Runs on any fetch-style server (Hono on node:http by default).
+import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { Hono } from 'hono';
 import { createAccessPolicy } from '../access/cedar/index.js';
@@ -138,9 +139,20 @@ export function createGateway(given: GatewayDeps): Gateway {
     }
   }
 
+  /**
+   * A refusal outside the pipelines (no such path, a method the path does not answer, a request after shutdown
+   * began): a request id of its own, as every answer has, and a log line under it, so a caller's report of the
+   * id leads somewhere.
+   */
+  const refuse = (err: PhigateError): Response => {
+    const requestId = randomUUID();
+    deps.log({ level: err.status >= 500 ? 'error' : 'info', event: 'request', requestId, status: err.status, code: err.code });
+    return errorResponse(err, requestId);
+  };
+
   /** A request after shutdown began, on a connection still open: refused, and the connection closed after it. */
   const shuttingDown = (): Response => {
-    const res = errorResponse(new PhigateError('PHIGATE_SHUTTING_DOWN', 'The gateway is shutting down; send the request again (to another replica, or once it is back)'), 'none');
+    const res = refuse(new PhigateError('PHIGATE_SHUTTING_DOWN', 'The gateway is shutting down; send the request again (to another replica, or once it is back)'));
     res.headers.set('connection', 'close');
     return res;
   };
@@ -149,7 +161,8 @@ export function createGateway(given: GatewayDeps): Gateway {
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async () => {
     const ok = accepting && (deps.ready ? await deps.ready().catch(() => false) : true);
-    return ok ? jsonResponse({ status: 'ready' }, 200, 'readyz') : errorResponse(new PhigateError('PHIGATE_NOT_READY', 'Not ready: the store, the audit log or the analysis threads are not available yet'), 'readyz');
+    // Probes come every few seconds: an id of their own, not a log line each.
+    return ok ? jsonResponse({ status: 'ready' }, 200, randomUUID()) : errorResponse(new PhigateError('PHIGATE_NOT_READY', 'Not ready: the store, the audit log or the analysis threads are not available yet'), randomUUID());
   });
   app.get('/metrics', (c) => {
     const refused = mayScrape(peers.get(c.req.raw)?.remoteAddress, c.req.header('authorization') ?? null);
@@ -184,9 +197,9 @@ export function createGateway(given: GatewayDeps): Gateway {
     { method: 'POST', path: '/v1/embeddings' },
   ];
   // Registered after the routes above, so only the other methods reach these.
-  for (const [path, allow] of allowedMethods(routes)) app.all(path, (c) => errorResponse(methodNotAllowed(c.req.method, path, allow), 'none'));
-  app.notFound(() => errorResponse(new PhigateError('PHIGATE_NOT_FOUND', 'No such endpoint: phigate serves /v1/chat/completions, /v1/embeddings and /v1/models'), 'none'));
-  app.onError((err) => errorResponse(normalizeError(err), 'none'));
+  for (const [path, allow] of allowedMethods(routes)) app.all(path, (c) => refuse(methodNotAllowed(c.req.method, path, allow)));
+  app.notFound(() => refuse(new PhigateError('PHIGATE_NOT_FOUND', 'No such endpoint: phigate serves /v1/chat/completions, /v1/embeddings and /v1/models')));
+  app.onError((err) => refuse(normalizeError(err)));
 
   return {
     fetch(request, peer) {

@@ -232,6 +232,7 @@ describe('methods and paths', () => {
       const body = (await res.json()) as { error: { code: string; type: string; message: string } };
       assert.deepEqual([body.error.code, body.error.type], ['PHIGATE_METHOD_NOT_ALLOWED', 'invalid_request_error']);
       assert.equal(body.error.message, `${method} is not allowed on ${path}; use ${allow.replace(', HEAD', '')}`);
+      assertOwnRequestId(res, 405, 'PHIGATE_METHOD_NOT_ALLOWED');
     }
     const client = new OpenAI({ apiKey: gw.keys.clinician, baseURL: `${gw.url}/v1`, maxRetries: 0 });
     await assert.rejects(client.get('/chat/completions'), (err: unknown) => err instanceof OpenAI.APIError && err.status === 405 && err.code === 'PHIGATE_METHOD_NOT_ALLOWED');
@@ -244,9 +245,21 @@ describe('methods and paths', () => {
       const res = await fetch(`${gw.url}${path}`, { method });
       assert.equal(res.status, 404, `${method} ${path}`);
       assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'PHIGATE_NOT_FOUND');
+      assertOwnRequestId(res, 404, 'PHIGATE_NOT_FOUND');
     }
   });
 });
+
+const ids = new Set<string>();
+/** The answer carries a request id of its own (a UUID, never seen before) and a log line under that id names its status and code. */
+function assertOwnRequestId(res: Response, status: number, code: string): void {
+  const id = res.headers.get('x-request-id') ?? '';
+  assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, `a real request id, not ${JSON.stringify(id)}`);
+  assert.ok(!ids.has(id), 'each answer has its own id');
+  ids.add(id);
+  const line = gw.logs.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l['requestId'] === id);
+  assert.deepEqual([line?.['event'], line?.['status'], line?.['code']], ['request', status, code]);
+}
 
 describe('upstream', () => {
   test('429 and 5xx are retried with backoff; the caller sees one success', async () => {

@@ -9,6 +9,7 @@ import { createAdminApi } from '../admin/index.js';
 import { cacheAnalyses } from '../deid/analysis-cache.js';
 import type { AnalysisPoolStats } from '../deid/pool/analysis-pool.js';
 import { PhigateError, normalizeError } from '../errors.js';
+import type { Draining } from '../providers/index.js';
 import { type Stage, compose } from './compose.js';
 import { type Action, type GatewayContext, newContext } from './context.js';
 import { CachedVault } from './deid/vault-cache.js';
@@ -42,8 +43,12 @@ export interface Gateway {
   readonly inFlight: number;
   /** Resolves when nothing is in flight. */
   drained(): Promise<void>;
-  /** Shutdown begins: requests that still arrive (on open connections) get 503 PHIGATE_SHUTTING_DOWN. */
-  stopAccepting(): void;
+  /**
+   * Shutdown begins, with `graceMs` (when given) before endStreams: requests that still arrive (on open
+   * connections) get 503 PHIGATE_SHUTTING_DOWN, and an upstream retry whose backoff would outlast the grace
+   * period does not start (the caller gets the last upstream error at once, audited).
+   */
+  stopAccepting(graceMs?: number): void;
   /**
    * The grace period is over: requests still waiting on their upstream get 503 PHIGATE_SHUTTING_DOWN (audited), and
    * streams still reading from it end with a final PHIGATE_SHUTTING_DOWN event (no `[DONE]`: see respond.ts).
@@ -83,9 +88,14 @@ export function createGateway(given: GatewayDeps): Gateway {
   // Aborted when the grace period of a shutdown is over; every stream listens to it, so no listener limit.
   const closing = new AbortController();
   setMaxListeners(0, closing.signal);
+  // Aborted when shutdown begins: calls waiting to retry an upstream check whether the grace leaves them time.
+  const begun = new AbortController();
+  setMaxListeners(0, begun.signal);
+  let graceEndsAt: number | undefined;
+  const draining: Draining = { signal: begun.signal, graceLeftMs: () => (graceEndsAt === undefined ? undefined : graceEndsAt - performance.now()) };
   let accepting = true;
-  const chat = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'chat'), resolveModel(deps, policy), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream(closing.signal)]);
-  const embeddings = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'embeddings'), resolveModel(deps, policy), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream(closing.signal)]);
+  const chat = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'chat'), resolveModel(deps, policy), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream(closing.signal, draining)]);
+  const embeddings = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'embeddings'), resolveModel(deps, policy), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream(closing.signal, draining)]);
   const models = compose([audit(deps), authenticate(deps), limit, listModels(deps, policy)]);
 
   let inFlight = 0;
@@ -210,8 +220,10 @@ export function createGateway(given: GatewayDeps): Gateway {
       return inFlight;
     },
     drained: () => (inFlight === 0 ? Promise.resolve() : new Promise((r) => waiters.push(r))),
-    stopAccepting() {
+    stopAccepting(graceMs) {
       accepting = false;
+      if (graceMs !== undefined) graceEndsAt = performance.now() + graceMs;
+      begun.abort();
     },
     endStreams() {
       closing.abort(new PhigateError('PHIGATE_SHUTTING_DOWN', CUT_SHORT));

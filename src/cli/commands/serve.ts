@@ -350,8 +350,14 @@ async function serve(o: ServeOptions): Promise<void> {
     await server.close(grace);
     await closeAll();
   };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  // A store or audit log that fails to close is logged and fails the exit code, never an unhandled rejection.
+  const stopOrLog = (): void =>
+    void stop().catch((err: unknown) => {
+      log({ level: 'error', event: 'shutdown', code: err instanceof PhigateError ? err.code : 'PHIGATE_INTERNAL' });
+      process.exitCode = 1;
+    });
+  process.once('SIGINT', stopOrLog);
+  process.once('SIGTERM', stopOrLog);
 }
 
 export const serveCommand: CommandModule = {

@@ -38,7 +38,7 @@ export const ERROR_CODES = {
   PHIGATE_FORBIDDEN_PATIENT: { status: 403, type: 'permission_error' }, // the caller is not on the patient's care team
   PHIGATE_PATIENT_REQUIRED: { status: 403, type: 'permission_error' }, // the policy wants the request to name its patient
   PHIGATE_FORBIDDEN_PURPOSE: { status: 403, type: 'permission_error' },
-  PHIGATE_MODEL_NOT_ALLOWED: { status: 403, type: 'permission_error' },
+  PHIGATE_MODEL_NOT_ALLOWED: { status: 403, type: 'permission_error' }, // audited; a caller allowed no request on the model is answered PHIGATE_UNKNOWN_MODEL
   PHIGATE_VENDOR_NOT_ALLOWED: { status: 403, type: 'permission_error' },
   PHIGATE_CONTENT_NOT_ALLOWED: { status: 403, type: 'permission_error' }, // images, audio or files for a de-identified vendor
   PHIGATE_PARAM_NOT_ALLOWED: { status: 400, type: 'invalid_request_error' }, // a client parameter that would switch on storage or training

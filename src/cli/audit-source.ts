@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PhigateError } from '../errors.js';
-import { hasEmbeddedStore, noEmbeddedStore } from './store-options.js';
+import { hasEmbeddedStore, keyringFileFromEnv, noEmbeddedStore } from './store-options.js';
 import { LocalKeyring } from '../crypto/index.js';
 import { openStore, type Store } from '../store/index.js';
 import {
@@ -77,7 +77,7 @@ export async function openAuditSource(opts: SourceOptions, warn: (message: strin
   const dataDir = opts.dataDir ?? (databaseUrl === undefined && homeData !== undefined && existsSync(homeData) ? homeData : undefined);
   // An empty directory is a store serve is still making: opening it here would run initdb and take it from serve.
   if (!databaseUrl && dataDir !== undefined && !hasEmbeddedStore(dataDir)) throw noEmbeddedStore(dataDir, 'give --export DIR, --database-url URL or the --data-dir of a store');
-  const keyring = keyringFileOption(opts, warn) ?? process.env['PHIGATE_KEYRING_FILE'] ?? (opts.home === undefined ? undefined : join(opts.home, 'keyring.json'));
+  const keyring = keyringFileOption(opts, warn) ?? keyringFileFromEnv() ?? (opts.home === undefined ? undefined : join(opts.home, 'keyring.json'));
   if (!databaseUrl && !dataDir) throw usage(`Give --export DIR, or the store with --database-url URL, --data-dir DIR or --home DIR (${homeData ?? 'no home'} holds no embedded store)`);
   if (!keyring) throw usage('Opening the store needs its key file: --keyring-file FILE or PHIGATE_KEYRING_FILE');
   const store = await openStore({

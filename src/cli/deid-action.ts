@@ -12,6 +12,7 @@ import { renderExplained } from './explain.js';
 import { checkWritableFolder } from './file-errors.js';
 import { type InputSet, isDirectory, isInside, resolveInputs } from './inputs.js';
 import { loadCliConfig, useColor } from './options.js';
+import { stderrNotes } from './notes.js';
 import { type Sink, atomicFileSink, streamSink } from './output.js';
 import { NO_PROGRESS, createProgress } from './progress.js';
 import { parseTransformOption } from './transform-option.js';
@@ -59,8 +60,10 @@ export async function runDeid(inputArg: string | undefined, opts: DeidOptions): 
   const config = await loadCliConfig(opts.config);
   const transform = opts.transform === undefined ? undefined : parseTransformOption(opts.transform);
   const stderr = (s: string) => process.stderr.write(`${s}\n`);
+  // Under --json, stderr carries JSON lines only: notes, progress and errors alike.
+  const notes = stderrNotes(opts.json === true);
   const inputs = resolveInputs(inputArg, process.stdin);
-  if (inputs.kind === 'stdin' && process.stdin.isTTY) stderr('phigate: reading from the terminal; end with Ctrl-D (or give a FILE)');
+  if (inputs.kind === 'stdin' && process.stdin.isTTY) notes.note('reading from the terminal; end with Ctrl-D (or give a FILE)');
 
   if (inputs.kind === 'dir' && !opts.out) throw new PhigateError('PHIGATE_USAGE', 'a directory input needs --out DIR for the de-identified tree');
   if (inputs.kind === 'dir' && opts.out && isInside(opts.out, inputs.root)) throw new PhigateError('PHIGATE_USAGE', '--out must not be inside the input directory');
@@ -79,7 +82,7 @@ export async function runDeid(inputArg: string | undefined, opts: DeidOptions): 
       ...(transform ? { transform } : {}),
       ...(opts.key !== undefined ? { keyOption: opts.key } : {}),
       env: process.env,
-      note: (m) => stderr(`phigate: note: ${m}`),
+      note: (m) => notes.note(notes.json ? m : `note: ${m}`),
     });
     return await deidInputs(inputs, opts, engine, { window: pool ? threads * WINDOW_PER_THREAD : batched ? LEAN_BATCH : 1, maxChunk, stderr });
   } finally {
@@ -104,12 +107,14 @@ async function deidInputs(
     throw new PhigateError('PHIGATE_USAGE', 'DATE is set to date-shift: pass --patient ID (the patient whose dates share one shift)');
   }
 
-  const showProgress = process.stderr.isTTY === true || opts.progress === true;
+  // On a terminal progress shows unless asked for JSON; --progress shows it anywhere (as JSON lines with --json).
+  const showProgress = opts.progress === true || (process.stderr.isTTY === true && opts.json !== true);
   const totalBytes = inputs.kind === 'file' ? inputs.files[0]!.size : undefined;
   const progress = showProgress
     ? createProgress({
         write: (s) => process.stderr.write(s),
         tty: process.stderr.isTTY === true,
+        json: opts.json === true,
         ...(inputs.kind === 'dir' ? { totalInputs: inputs.files.length } : {}),
         ...(totalBytes !== undefined ? { totalBytes } : {}),
         quietBelowBytes: inputs.kind === 'dir' || opts.progress ? 0 : QUIET_BELOW,

@@ -1,9 +1,12 @@
 // Progress on stderr for long runs: inputs done, bytes read and rate. Counts only, never names or text.
-// On a terminal it redraws one line; elsewhere (--progress into a log) it prints a line every few seconds.
+// On a terminal it redraws one line; elsewhere (--progress into a log) it prints a line every few seconds;
+// for a command given --json, that line is a JSON object ({"progress":{...}}).
 
 export interface ProgressOptions {
   readonly write: (s: string) => void;
   readonly tty: boolean;
+  /** One JSON object per line ({"progress":{...}}), for a command given --json; never redrawn in place. */
+  readonly json?: boolean;
   /** Total bytes when known (a single file), for a percentage. */
   readonly totalBytes?: number;
   /** Total inputs when known (a directory). */
@@ -25,7 +28,8 @@ export const NO_PROGRESS: Progress = { addBytes() {}, inputDone() {}, finish() {
 export function createProgress(opts: ProgressOptions): Progress {
   const now = opts.now ?? Date.now;
   const started = now();
-  const interval = opts.tty ? 200 : 2000;
+  const inPlace = opts.tty && opts.json !== true;
+  const interval = inPlace ? 200 : 2000;
   let bytes = 0;
   let inputs = 0;
   let last = -Infinity;
@@ -34,6 +38,15 @@ export function createProgress(opts: ProgressOptions): Progress {
 
   const render = (): string => {
     const secs = Math.max(0.001, (now() - started) / 1000);
+    if (opts.json) {
+      const progress = {
+        ...(opts.totalInputs !== undefined ? { inputs, totalInputs: opts.totalInputs } : {}),
+        bytes,
+        ...(opts.totalBytes ? { totalBytes: opts.totalBytes } : {}),
+        bytesPerSecond: Math.round(bytes / secs),
+      };
+      return JSON.stringify({ progress });
+    }
     const parts: string[] = [];
     if (opts.totalInputs !== undefined) parts.push(`${inputs}/${opts.totalInputs} inputs`);
     const pct = opts.totalBytes ? ` (${Math.min(100, Math.floor((100 * bytes) / opts.totalBytes))}%)` : '';
@@ -48,10 +61,10 @@ export function createProgress(opts: ProgressOptions): Progress {
     last = t;
     const line = render();
     // In a log, a line that says nothing new is noise.
-    if (!opts.tty && line === lastLine) return;
+    if (!inPlace && line === lastLine) return;
     lastLine = line;
     shown = true;
-    opts.write(opts.tty ? `\r${line}\x1b[K` : `${line}\n`);
+    opts.write(inPlace ? `\r${line}\x1b[K` : `${line}\n`);
   };
   return {
     addBytes(n) {
@@ -64,7 +77,7 @@ export function createProgress(opts: ProgressOptions): Progress {
     },
     finish() {
       if (!shown) return;
-      if (opts.tty) opts.write('\r\x1b[K');
+      if (inPlace) opts.write('\r\x1b[K');
       else tick(true);
     },
   };

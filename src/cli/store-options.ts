@@ -20,13 +20,22 @@ export interface StoreCliOptions {
 
 const env = process.env;
 
+/** The store's key file every command that opens the store takes: the option, else PHIGATE_KEYRING_FILE, else the home's. */
+export const KEY_FILE_DEFAULT = 'PHIGATE_KEYRING_FILE, else <home>/keyring.json';
+
+/** PHIGATE_KEYRING_FILE, the store's key file, when set and not empty (read when the command runs). */
+export function keyringFileFromEnv(): string | undefined {
+  const file = process.env['PHIGATE_KEYRING_FILE'];
+  return file === undefined || file === '' ? undefined : file;
+}
+
 export function withStoreOptions(cmd: Command): Command {
   return cmd
     .option('--home <dir>', 'phigate home: data/, keyring.json, audit and TLS keys', env.PHIGATE_HOME ?? '.phigate')
     .option('--database-url <url>', 'PostgreSQL URL (default: PHIGATE_DATABASE_URL; embedded store if unset)', env.PHIGATE_DATABASE_URL)
     .option('--data-dir <dir>', 'embedded store directory (default: <home>/data)')
     .option('--schema <name>', 'PostgreSQL schema', 'phigate')
-    .option('--key-file <path>', 'local keyring file (default: <home>/keyring.json)')
+    .option('--key-file <path>', `local keyring file (default: ${KEY_FILE_DEFAULT})`)
     .option('--config <file>', 'config file (for server.tenant)', env.PHIGATE_CONFIG ?? 'phigate.yaml')
     .option('--tenant <id>', 'tenant (default: server.tenant of the config, else "default")')
     .option('--json', 'print the result as JSON')
@@ -71,8 +80,9 @@ export function dataDirOf(o: StoreCliOptions): string {
   return o.dataDir ?? join(o.home, 'data');
 }
 
-export function keyFileOf(o: StoreCliOptions): string {
-  return o.keyFile ?? join(o.home, 'keyring.json');
+/** --key-file, else PHIGATE_KEYRING_FILE, else <home>/keyring.json (the precedence of every command that opens the store). */
+export function keyFileOf(o: { home: string; keyFile?: string | undefined }): string {
+  return o.keyFile ?? keyringFileFromEnv() ?? join(o.home, 'keyring.json');
 }
 
 export async function tenantOf(o: StoreCliOptions): Promise<string> {

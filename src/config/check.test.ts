@@ -62,6 +62,23 @@ describe('checkConfigText', () => {
     assert.equal(r.problems[0]?.path, '');
     assert.ok((r.problems[0]?.line ?? 0) >= 2);
   });
+
+  test('a secret on a line that does not parse, or written as a value, is never quoted: the place and the reason only', () => {
+    const secret = 'sk-live-CANARY-check-7731';
+    const broken = [
+      VALID.replace('region: onprem', `apiKey: ${secret}: oops\n    region: onprem`),
+      VALID.replace('region: onprem', `apiKey: "${secret}\n    region: onprem`),
+      VALID.replace('region: onprem', `apiKey: [${secret}\n    region: onprem`),
+      VALID.replace('region: onprem', `apiKey: ${secret}\n    region: onprem`),
+      VALID.replace('region: onprem', `apiKey: { key: ${secret} }\n    region: onprem`),
+    ];
+    for (const text of broken) {
+      const r = checkConfigText(text, 'x.yaml');
+      assert.ok(!r.ok, text);
+      assert.ok(r.problems.length > 0);
+      for (const p of r.problems) assert.ok(!JSON.stringify(p).includes('CANARY'), `quoted: ${JSON.stringify(p)}`);
+    }
+  });
 });
 
 describe('checkConfigFile', () => {

@@ -1,6 +1,7 @@
 // The gateway application: the endpoints, each a pipeline of named stages (audit outermost, then
 // authenticate, read the body, resolve the model, authorize, route, de-identify, re-identify, call
 // upstream), and the health endpoints. Runs on any fetch-style server (Hono on node:http by default).
+import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { Hono } from 'hono';
 import { createAccessPolicy } from '../access/cedar/index.js';
@@ -8,6 +9,7 @@ import { createAdminApi } from '../admin/index.js';
 import { cacheAnalyses } from '../deid/analysis-cache.js';
 import type { AnalysisPoolStats } from '../deid/pool/analysis-pool.js';
 import { PhigateError, normalizeError } from '../errors.js';
+import type { Draining } from '../providers/index.js';
 import { type Stage, compose } from './compose.js';
 import { type Action, type GatewayContext, newContext } from './context.js';
 import { CachedVault } from './deid/vault-cache.js';
@@ -41,8 +43,12 @@ export interface Gateway {
   readonly inFlight: number;
   /** Resolves when nothing is in flight. */
   drained(): Promise<void>;
-  /** Shutdown begins: requests that still arrive (on open connections) get 503 PHIGATE_SHUTTING_DOWN. */
-  stopAccepting(): void;
+  /**
+   * Shutdown begins, with `graceMs` (when given) before endStreams: requests that still arrive (on open
+   * connections) get 503 PHIGATE_SHUTTING_DOWN, and an upstream retry whose backoff would outlast the grace
+   * period does not start (the caller gets the last upstream error at once, audited).
+   */
+  stopAccepting(graceMs?: number): void;
   /**
    * The grace period is over: requests still waiting on their upstream get 503 PHIGATE_SHUTTING_DOWN (audited), and
    * streams still reading from it end with a final PHIGATE_SHUTTING_DOWN event (no `[DONE]`: see respond.ts).
@@ -82,9 +88,14 @@ export function createGateway(given: GatewayDeps): Gateway {
   // Aborted when the grace period of a shutdown is over; every stream listens to it, so no listener limit.
   const closing = new AbortController();
   setMaxListeners(0, closing.signal);
+  // Aborted when shutdown begins: calls waiting to retry an upstream check whether the grace leaves them time.
+  const begun = new AbortController();
+  setMaxListeners(0, begun.signal);
+  let graceEndsAt: number | undefined;
+  const draining: Draining = { signal: begun.signal, graceLeftMs: () => (graceEndsAt === undefined ? undefined : graceEndsAt - performance.now()) };
   let accepting = true;
-  const chat = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'chat'), resolveModel(deps, policy), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream(closing.signal)]);
-  const embeddings = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'embeddings'), resolveModel(deps, policy), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream(closing.signal)]);
+  const chat = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'chat'), resolveModel(deps, policy), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream(closing.signal, draining)]);
+  const embeddings = compose([audit(deps), authenticate(deps), limit, readBody(deps, 'embeddings'), resolveModel(deps, policy), authorize(deps, policy), route(deps), deidentify(deps), reidentify(deps), callUpstream(closing.signal, draining)]);
   const models = compose([audit(deps), authenticate(deps), limit, listModels(deps, policy)]);
 
   let inFlight = 0;
@@ -117,6 +128,7 @@ export function createGateway(given: GatewayDeps): Gateway {
         action,
         status,
         ...(err ? { code: err.code } : {}),
+        ...(err && ctx.hiddenReason ? { reason: ctx.hiddenReason } : {}),
         ...(ctx.principal ? { principal: ctx.principal.id } : {}),
         ...(ctx.model ? { model: ctx.model.id } : {}),
         ...(ctx.route ? { vendor: ctx.route.vendor.id, mode: ctx.route.mode } : {}),
@@ -141,9 +153,20 @@ export function createGateway(given: GatewayDeps): Gateway {
     }
   }
 
+  /**
+   * A refusal outside the pipelines (no such path, a method the path does not answer, a request after shutdown
+   * began): a request id of its own, as every answer has, and a log line under it, so a caller's report of the
+   * id leads somewhere.
+   */
+  const refuse = (err: PhigateError): Response => {
+    const requestId = randomUUID();
+    deps.log({ level: err.status >= 500 ? 'error' : 'info', event: 'request', requestId, status: err.status, code: err.code });
+    return errorResponse(err, requestId);
+  };
+
   /** A request after shutdown began, on a connection still open: refused, and the connection closed after it. */
   const shuttingDown = (): Response => {
-    const res = errorResponse(new PhigateError('PHIGATE_SHUTTING_DOWN', 'The gateway is shutting down; send the request again (to another replica, or once it is back)'), 'none');
+    const res = refuse(new PhigateError('PHIGATE_SHUTTING_DOWN', 'The gateway is shutting down; send the request again (to another replica, or once it is back)'));
     res.headers.set('connection', 'close');
     return res;
   };
@@ -152,7 +175,8 @@ export function createGateway(given: GatewayDeps): Gateway {
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async () => {
     const ok = accepting && (deps.ready ? await deps.ready().catch(() => false) : true);
-    return ok ? jsonResponse({ status: 'ready' }, 200, 'readyz') : errorResponse(new PhigateError('PHIGATE_NOT_READY', 'Not ready: the store, the audit log or the analysis threads are not available yet'), 'readyz');
+    // Probes come every few seconds: an id of their own, not a log line each.
+    return ok ? jsonResponse({ status: 'ready' }, 200, randomUUID()) : errorResponse(new PhigateError('PHIGATE_NOT_READY', 'Not ready: the store, the audit log or the analysis threads are not available yet'), randomUUID());
   });
   app.get('/metrics', (c) => {
     const refused = mayScrape(peers.get(c.req.raw)?.remoteAddress, c.req.header('authorization') ?? null);
@@ -187,9 +211,9 @@ export function createGateway(given: GatewayDeps): Gateway {
     { method: 'POST', path: '/v1/embeddings' },
   ];
   // Registered after the routes above, so only the other methods reach these.
-  for (const [path, allow] of allowedMethods(routes)) app.all(path, (c) => errorResponse(methodNotAllowed(c.req.method, path, allow), 'none'));
-  app.notFound(() => errorResponse(new PhigateError('PHIGATE_NOT_FOUND', 'No such endpoint: phigate serves /v1/chat/completions, /v1/embeddings and /v1/models'), 'none'));
-  app.onError((err) => errorResponse(normalizeError(err), 'none'));
+  for (const [path, allow] of allowedMethods(routes)) app.all(path, (c) => refuse(methodNotAllowed(c.req.method, path, allow)));
+  app.notFound(() => refuse(new PhigateError('PHIGATE_NOT_FOUND', 'No such endpoint: phigate serves /v1/chat/completions, /v1/embeddings and /v1/models')));
+  app.onError((err) => refuse(normalizeError(err)));
 
   return {
     fetch(request, peer) {
@@ -200,8 +224,10 @@ export function createGateway(given: GatewayDeps): Gateway {
       return inFlight;
     },
     drained: () => (inFlight === 0 ? Promise.resolve() : new Promise((r) => waiters.push(r))),
-    stopAccepting() {
+    stopAccepting(graceMs) {
       accepting = false;
+      if (graceMs !== undefined) graceEndsAt = performance.now() + graceMs;
+      begun.abort();
     },
     endStreams() {
       closing.abort(new PhigateError('PHIGATE_SHUTTING_DOWN', CUT_SHORT));

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../access/index.js';
 import type { ModelConfig, VendorConfig } from '../config/index.js';
-import { PhigateError } from '../errors.js';
+import { type ErrorCode, PhigateError } from '../errors.js';
 import type { ChatChunk, ChatRequest, ChatResponse, EmbeddingsRequest, EmbeddingsResponse, ProviderAdapter } from '../providers/index.js';
 import type { TokenScope } from '../vault/index.js';
 import type { DataMode } from '../vendors/index.js';
@@ -66,6 +66,11 @@ export interface GatewayContext {
   /** Running SHA-256 of the bytes sent upstream and returned (the audit event's digests). */
   wire?: Wire;
   result?: Result;
+  /**
+   * The real reason of a refusal the caller is told as another (a model they may not use, refused as unknown):
+   * the audit event and the log record this, the caller sees the error's own code.
+   */
+  hiddenReason?: ErrorCode;
   /** Tokens in the answer that did not resolve in the caller's scope (the model made them up or garbled them). */
   unresolved: number;
 }

@@ -7,6 +7,8 @@ export interface LogEntry {
   readonly action?: string;
   readonly status?: number;
   readonly code?: string;
+  /** The real reason of a refusal the caller was told as `code` (a model they may not use, refused as unknown). */
+  readonly reason?: string;
   readonly principal?: string;
   readonly model?: string;
   readonly vendor?: string;

@@ -19,7 +19,8 @@ export interface RunningServer {
   readonly port: number;
   readonly url: string;
   /**
-   * Stops accepting, waits for in-flight work up to `graceMs`, then answers the requests still waiting on
+   * Stops accepting (and tells the gateway when the grace ends, so no upstream retry starts that it would
+   * cut), waits for in-flight work up to `graceMs`, then answers the requests still waiting on
    * their upstream with 503 and ends the streams still running with a final PHIGATE_SHUTTING_DOWN event,
    * gives those answers up to FINAL_WRITE_MS to leave, and closes every connection.
    */
@@ -116,7 +117,7 @@ export async function listen(gateway: Gateway, opts: ListenOptions): Promise<Run
     url: `${opts.tls ? 'https' : 'http'}://${host}:${port}`,
     async close(graceMs = 10_000) {
       const s = server as unknown as Closable;
-      gateway.stopAccepting();
+      gateway.stopAccepting(graceMs);
       let allClosed = false;
       const closed = new Promise<void>((resolve) => s.close(() => resolve())).then(() => void (allClosed = true));
       // A keep-alive connection stays open after its answer: closed as soon as it is idle, so that `closed`

@@ -1,10 +1,13 @@
 // Calls to upstreams: https only (plain http only to a loopback host when allowed), a timeout per
 // attempt, and retries with exponential backoff and jitter on 429, 5xx and network errors. A stream is
 // retried only until the upstream answers: once a byte could have reached the caller, never again.
+// While the gateway shuts down, a retry whose backoff would end after the grace period does not start:
+// the caller gets the last upstream error at once, instead of an answer the end of the grace would cut.
 // Upstream error bodies are not passed on: they can quote the request, which may hold identifiers; only
 // the names in them (error type, code, param) are, and the status picks the code (see upstream-errors.ts).
 import { PhigateError } from '../errors.js';
 import { type Transport, type UpstreamResponse, readAll } from './transport.js';
+import type { Draining } from './types.js';
 import { upstreamHttpError } from './upstream-errors.js';
 
 export interface UpstreamPolicy {
@@ -13,7 +16,6 @@ export interface UpstreamPolicy {
   /** Base of the backoff (doubles per attempt, with full jitter), and its cap. */
   readonly backoffMs?: number;
   readonly maxBackoffMs?: number;
-  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 export function isLoopbackHost(hostname: string): boolean {
@@ -44,7 +46,39 @@ function bufferedBody(bytes: Buffer): AsyncIterable<Uint8Array> {
 }
 
 const RETRYABLE = (status: number): boolean => status === 429 || status >= 500;
-const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** During a shutdown, whether a retry after `waitMs` of backoff would start before the grace period is over. */
+function retryFits(waitMs: number, draining: Draining | undefined): boolean {
+  if (draining?.signal.aborted !== true) return true;
+  const left = draining.graceLeftMs();
+  return left === undefined || waitMs < left;
+}
+
+/**
+ * The backoff before a retry. Ends early with `failure` (the last upstream error) when the shutdown leaves
+ * the retry no time (it began during the wait with too little grace left, or the grace is over), and with
+ * `cancelled` when the caller leaves: neither waits out the backoff for nothing.
+ */
+function backoff(ms: number, failure: PhigateError, cancelled: () => PhigateError, opts: { signal?: AbortSignal | undefined; stop?: AbortSignal | undefined; draining?: Draining | undefined }): Promise<void> {
+  const endsAt = performance.now() + ms;
+  const signals = [opts.signal, opts.stop, opts.draining?.signal].filter((s): s is AbortSignal => s !== undefined);
+  return new Promise<void>((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined;
+    const done = (err?: PhigateError): void => {
+      clearTimeout(timer);
+      for (const s of signals) s.removeEventListener('abort', check);
+      if (err) reject(err);
+      else resolve();
+    };
+    function check(): void {
+      if (opts.signal?.aborted) done(cancelled());
+      else if (opts.stop?.aborted || !retryFits(endsAt - performance.now(), opts.draining)) done(failure);
+    }
+    timer = setTimeout(() => done(), ms);
+    for (const s of signals) s.addEventListener('abort', check);
+    check();
+  });
+}
 
 /** Retry-After in milliseconds: delay-seconds or an HTTP date (RFC 9110); null when absent or unreadable. */
 export function retryAfterMs(value: string | null, now = Date.now()): number | null {
@@ -122,12 +156,20 @@ export async function postWithRetry(
   headers: Record<string, string>,
   body: Buffer,
   policy: UpstreamPolicy,
-  opts: { stream: boolean; signal?: AbortSignal | undefined; stop?: AbortSignal | undefined; transport: Transport; /** The vendor's model name, for error messages. */ model?: string },
+  opts: {
+    stream: boolean;
+    signal?: AbortSignal | undefined;
+    stop?: AbortSignal | undefined;
+    draining?: Draining | undefined;
+    transport: Transport;
+    /** The vendor's model name, for error messages. */ model?: string;
+  },
 ): Promise<UpstreamResponse> {
-  const sleep = policy.sleep ?? defaultSleep;
   const base = policy.backoffMs ?? 100;
   const cap = policy.maxBackoffMs ?? 5_000;
   const cancelled = (): PhigateError => new PhigateError('PHIGATE_UPSTREAM_ERROR', `Call to provider ${provider} was cancelled`);
+  /** The backoff before retry `attempt + 1`: the upstream's Retry-After when it gave one, else full jitter; capped. */
+  const waitBefore = (retryAfter: number | null, attempt: number): number => Math.min(cap, retryAfter ?? Math.random() * base * 2 ** attempt);
   for (let attempt = 0; ; attempt++) {
     // A caller already gone (before the call, or during a backoff) sends nothing: an abort listener added now
     // would never fire, and the attempt would wait out its whole timeout.
@@ -144,41 +186,42 @@ export async function postWithRetry(
       timedOut = true;
       ctl.abort();
     }, policy.timeoutMs);
-    let res: UpstreamResponse | undefined;
+    /** Set when this attempt's error is the answer (no retry): the catch passes it on as it is. */
+    let final = false;
+    let failure: PhigateError;
+    let wait: number;
     try {
-      res = await opts.transport(url, headers, body, ctl.signal);
+      const res = await opts.transport(url, headers, body, ctl.signal);
       if (res.status >= 200 && res.status < 300) {
         if (opts.stream) clearTimeout(timer);
         if (!opts.stream) {
           // Read the body inside the attempt's timeout; hand back a buffered response.
           const bytes = await readAll(res.body);
-          const head = res;
-          return { status: head.status, header: (n) => head.header(n), body: bufferedBody(bytes), cancel: () => undefined, bytes };
+          return { status: res.status, header: (n) => res.header(n), body: bufferedBody(bytes), cancel: () => undefined, bytes };
         }
-        return { status: res.status, header: (n) => (res as UpstreamResponse).header(n), body: idleLimited(provider, res, policy.timeoutMs, opts.stop), cancel: () => (res as UpstreamResponse).cancel() };
+        return { status: res.status, header: (n) => res.header(n), body: idleLimited(provider, res, policy.timeoutMs, opts.stop), cancel: () => res.cancel() };
       }
-      if (!RETRYABLE(res.status) || attempt >= policy.retries) {
-        // The last answer: its body (read within the attempt's timeout) names what went wrong.
-        const after = retryAfterMs(res.header('retry-after'));
-        throw upstreamHttpError(provider, opts.model, res.status, await errorBody(res), after === null ? null : Math.ceil(after / 1000));
-      }
-      res.cancel();
+      const after = retryAfterMs(res.header('retry-after'));
+      wait = waitBefore(after, attempt);
+      final = !RETRYABLE(res.status) || attempt >= policy.retries || !retryFits(wait, opts.draining);
+      // The answer's body (read within the attempt's timeout) names what went wrong: the error if this is the
+      // last attempt, or if a shutdown cuts the backoff short.
+      failure = upstreamHttpError(provider, opts.model, res.status, await errorBody(res), after === null ? null : Math.ceil(after / 1000));
+      if (final) throw failure;
     } catch (err) {
       if (opts.stop?.aborted) throw opts.stop.reason;
-      if (err instanceof PhigateError && (res === undefined || !RETRYABLE(res.status) || attempt >= policy.retries)) throw err;
+      if (final || err instanceof PhigateError) throw err;
       if (opts.signal?.aborted) throw cancelled();
-      const failure = timedOut
+      failure = timedOut
         ? new PhigateError('PHIGATE_UPSTREAM_TIMEOUT', `Provider ${provider} did not answer within ${policy.timeoutMs} ms`)
-        : err instanceof PhigateError
-          ? err
-          : new PhigateError('PHIGATE_UPSTREAM_ERROR', `Provider ${provider} could not be reached`, { cause: err });
-      if (attempt >= policy.retries) throw failure;
+        : new PhigateError('PHIGATE_UPSTREAM_ERROR', `Provider ${provider} could not be reached`, { cause: err });
+      wait = waitBefore(null, attempt);
+      if (attempt >= policy.retries || !retryFits(wait, opts.draining)) throw failure;
     } finally {
       clearTimeout(timer);
       opts.signal?.removeEventListener('abort', onAbort);
       opts.stop?.removeEventListener('abort', onAbort);
     }
-    const wait = Math.min(cap, (res && retryAfterMs(res.header('retry-after'))) ?? Math.random() * base * 2 ** attempt);
-    await sleep(wait);
+    await backoff(wait, failure, cancelled, opts);
   }
 }

@@ -93,6 +93,14 @@ export interface WireTap {
   received(bytes: Uint8Array): void;
 }
 
+/** A shutdown that has begun (or not yet), as an upstream call sees it. */
+export interface Draining {
+  /** Aborted when shutdown begins. */
+  readonly signal: AbortSignal;
+  /** Milliseconds left of the grace period; undefined before shutdown begins, or when it has no limit. */
+  graceLeftMs(): number | undefined;
+}
+
 export interface CallOptions {
   /** The vendor's model name (or Azure deployment). */
   readonly upstreamModel: string;
@@ -101,6 +109,8 @@ export interface CallOptions {
   readonly signal?: AbortSignal;
   /** The gateway shutting down: its reason, a PhigateError, is thrown where an answer (its head, its body, a stream's next bytes) was awaited. */
   readonly stop?: AbortSignal;
+  /** The gateway's shutdown before its grace period is over: no retry starts that the grace period would cut. */
+  readonly draining?: Draining;
   readonly tap?: WireTap;
 }
 

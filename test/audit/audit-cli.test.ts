@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runPhigate } from '../cli/run-phigate.js';
+import { jsonLines, runPhigate } from '../cli/run-phigate.js';
 import { AuditLog, MemoryAuditStorage, createPatientHasher, exportLog, generateNoteKey, parseSignerKey, verifyInclusion, rfc9162, hashFromHex } from '../../src/audit/index.js';
 import { sampleEvent } from './fixtures.js';
 
@@ -57,7 +57,12 @@ describe('phigate audit', { concurrency: 2 }, () => {
     assert.match(r.stdout, /no-checkpoint/);
     const fallback = await runPhigate(['audit', 'verify', exportDir]);
     assert.equal(fallback.code, 0);
-    assert.match(fallback.stderr, /pin the log key with --key/);
+    assert.match(fallback.stderr, /^phigate: warning: .*pin the log key with --key/);
+    // With --json, the warning is a JSON line, like the errors.
+    const asJson = await runPhigate(['audit', 'verify', exportDir, '--json']);
+    assert.equal(asJson.code, 0, asJson.stderr);
+    assert.deepEqual(jsonLines(asJson.stderr).map((l) => Object.keys(l)), [['warning']]);
+    assert.match(String(jsonLines(asJson.stderr)[0]?.warning?.message), /pin the log key with --key/);
   });
 
   test('proof: an inclusion proof that verifies against the printed root', async () => {
@@ -160,7 +165,10 @@ describe('phigate audit on the live store (embedded)', () => {
     const old = await runPhigate(['audit', 'proof', '--data-dir', dataDir, '--keyring', keyring, '--consistency', '10', '--json']);
     assert.equal(old.code, 0, old.stderr);
     assert.equal((JSON.parse(old.stdout) as { size2: number }).size2, 25);
-    assert.equal(old.stderr, 'phigate: warning: --keyring FILE is deprecated for audit commands; use --keyring-file FILE (keys --keyring names the keyring kind)\n');
+    assert.equal(old.stderr, `${JSON.stringify({ warning: { message: '--keyring FILE is deprecated for audit commands; use --keyring-file FILE (keys --keyring names the keyring kind)' } })}\n`, 'given --json: a JSON line');
+    const oldText = await runPhigate(['audit', 'search', '--data-dir', dataDir, '--keyring', keyring, '--limit', '1']);
+    assert.equal(oldText.code, 0, oldText.stderr);
+    assert.match(oldText.stderr, /^phigate: warning: --keyring FILE is deprecated for audit commands; use --keyring-file FILE \(keys --keyring names the keyring kind\)\n/);
     const kind = await runPhigate(['audit', 'search', '--data-dir', dataDir, '--keyring', 'local']);
     assert.equal(kind.code, 2);
     assert.equal(kind.stderr, "phigate: audit reads the local key file only: give --keyring-file FILE (--keyring local is keys' option) (PHIGATE_USAGE)\n");

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { runPhigate } from './run-phigate.js';
+import { jsonLines, runPhigate } from './run-phigate.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'phigate-deid-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -94,7 +94,17 @@ describe('phigate deid (text)', { concurrency: 2 }, () => {
   test('without a key, keyed transforms use a one-off key and say so on stderr', async () => {
     const r = await runPhigate(['deid', '--transform', 'surrogate'], { input: NOTE });
     assert.equal(r.code, 0);
-    assert.match(r.stderr, /one-off random key.*differ from run to run/);
+    assert.match(r.stderr, /^phigate: note: no --key.*one-off random key.*differ from run to run\n$/);
+  });
+
+  test('with --json, the note is a JSON line, and so is everything else on stderr (progress included)', async () => {
+    const r = await runPhigate(['deid', '--transform', 'surrogate', '--json', '--progress'], { input: NOTE });
+    assert.equal(r.code, 0, r.stderr);
+    const lines = jsonLines(r.stderr);
+    assert.match(String(lines.find((l) => l.note !== undefined)?.note?.message), /^no --key.*one-off random key/);
+    assert.ok(lines.some((l) => l.progress !== undefined), 'progress, as JSON');
+    assert.ok(lines.some((l) => l.findings !== undefined), 'the summary (no --out: on stderr)');
+    assert.ok(!r.stderr.includes('phigate: '), 'no text line');
   });
 
   test('a missing key variable is a usage error naming the variable', async () => {
@@ -262,7 +272,11 @@ describe('phigate deid DIR --out', () => {
     assert.equal(summary.failedInputs, 1);
     assert.equal(summary.findings.EMAIL, 2);
     assert.ok(r.stderr.includes(`${JSON.stringify({ error: { code: 'PHIGATE_BINARY_INPUT', message: 'binary data (NUL byte); only text is accepted', input: join(root, 'ward', 'c.txt'), line: 1 } })}\n`));
-    assert.match(r.stderr, /phigate: 3\/3 inputs, /); // progress (forced with --progress)
+    // Under --json, stderr is JSON lines only: the errors, and the progress forced with --progress.
+    const lines = jsonLines(r.stderr);
+    const last = lines.filter((l) => l.progress !== undefined).at(-1)?.progress;
+    assert.deepEqual([last?.inputs, last?.totalInputs], [3, 3]);
+    assert.ok(typeof last?.bytes === 'number' && last.bytes > 0);
     assert.ok(!r.stderr.includes('zq.canary'));
   });
 

@@ -24,7 +24,7 @@ export function runPhigate(args: readonly string[], opts: RunOptions = {}): Prom
   return new Promise((resolve, reject) => {
     const env = { ...process.env, ...opts.env };
     // Keys and debugging from the shell that runs the tests would change what the CLI does: only as given.
-    for (const name of ['PHIGATE_DEBUG', 'PHIGATE_DEID_KEY', 'PHIGATE_API_KEY']) if (opts.env?.[name] === undefined) delete env[name];
+    for (const name of ['PHIGATE_DEBUG', 'PHIGATE_DEID_KEY', 'PHIGATE_API_KEY', 'PHIGATE_KEYRING_FILE']) if (opts.env?.[name] === undefined) delete env[name];
     delete env.NODE_TEST_CONTEXT; // the child is a CLI, not a test file
     const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', TSX, MAIN, ...args], { cwd: opts.cwd ?? REPO_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
@@ -36,4 +36,21 @@ export function runPhigate(args: readonly string[], opts: RunOptions = {}): Prom
     child.stdin.on('error', () => undefined); // the CLI may exit before reading all of it
     child.stdin.end(opts.input ?? '');
   });
+}
+
+/** Every line of `stderr` parsed as a JSON object (what a command given --json may print there); fails on a line that is not one. */
+export function jsonLines(stderr: string): Array<Record<string, Record<string, unknown>>> {
+  return stderr
+    .split('\n')
+    .filter((l) => l.length > 0)
+    .map((l) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(l);
+      } catch {
+        throw new Error(`not a JSON line on stderr: ${l}`);
+      }
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`not a JSON object on stderr: ${l}`);
+      return parsed as Record<string, Record<string, unknown>>;
+    });
 }

@@ -110,6 +110,8 @@ export interface TestGateway {
   readonly storeAt: { readonly engine: 'pglite' | 'postgres'; readonly schema: string; readonly keyFile: string };
   setNow(d: Date): void;
   auditEvents(): Promise<AuditEvent[]>;
+  /** The server's graceful shutdown (as on SIGTERM) with this grace period; close() then leaves the server alone. */
+  shutdown(graceMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -156,6 +158,7 @@ export async function startTestGateway(
     configIo: { readFile: () => new Uint8Array(), env: opts.env ?? {} },
   });
   const server = await listen(gateway, { host: opts.host ?? '127.0.0.1', port: 0 });
+  let shutDown: Promise<void> | undefined;
   return {
     url: server.url,
     pool,
@@ -174,8 +177,9 @@ export async function startTestGateway(
       const size = await auditLog.size();
       return (await auditLog.read(0, size)).map((r) => r.event as AuditEvent);
     },
+    shutdown: (graceMs) => (shutDown ??= server.close(graceMs)),
     async close() {
-      await server.close(1000);
+      await (shutDown ?? server.close(1000));
       await pool?.close();
       await upstream.close();
       await auditLog.close();

@@ -40,7 +40,10 @@ test('a token from the trusted issuer works with the openai SDK; roles come from
   assert.equal(ev?.actor.id, 'oidc:clinician-app');
   assert.deepEqual(ev?.actor.roles, ['clinician']);
   const none = new OpenAI({ apiKey: await op.token({ client: 'no-roles-app' }), baseURL: `${gw.url}/v1`, maxRetries: 0 });
-  await assert.rejects(none.chat.completions.create({ model: 'gpt-deid', messages: [{ role: 'user', content: 'x' }] }), { code: 'PHIGATE_FORBIDDEN' });
+  // A token whose roles grant nothing: every model is as unknown to it as one that does not exist.
+  await assert.rejects(none.chat.completions.create({ model: 'gpt-deid', messages: [{ role: 'user', content: 'x' }] }), (err: unknown) => err instanceof OpenAI.NotFoundError && err.code === 'PHIGATE_UNKNOWN_MODEL');
+  const refusal = (await gw.auditEvents()).at(-1);
+  assert.deepEqual([refusal?.actor.id, refusal?.decision, refusal?.reason, refusal?.model], ['oidc:no-roles-app', 'deny', 'PHIGATE_MODEL_NOT_ALLOWED', 'gpt-deid']);
 });
 
 test('wrong audience', async () => {

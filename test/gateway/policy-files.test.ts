@@ -1,5 +1,6 @@
 // Cedar policy files in a running gateway: a forbid refuses with its own code and message (audited,
-// never reaching the upstream) and drops the model from GET /v1/models; a permit adds a role the
+// never reaching the upstream); one that leaves a caller no request on a model drops it from their GET
+// /v1/models and makes it as unknown to them as a model that does not exist; a permit adds a role the
 // config does not know; the compiled roles keep working beside them. And `phigate serve` refuses to
 // start on a policy file with an error, naming file:line:col.
 import assert from 'node:assert/strict';
@@ -19,6 +20,13 @@ const FORBID = `// Clinicians do not use the EU vendor.
 @message("Clinicians may not use gpt-expiring (EU region); pick another model from GET /v1/models")
 forbid (principal in Role::"clinician", action == Action::"invoke", resource == Model::"gpt-expiring");
 `;
+const NO_ETREAT = `// gpt-phi is not for emergency treatment (a condition on the request: the model stays listed).
+@id("no-etreat-phi")
+@code("PHIGATE_FORBIDDEN_PURPOSE")
+@message("gpt-phi may not be used for emergency treatment in this test; use TREAT")
+forbid (principal, action == Action::"invoke", resource == Model::"gpt-phi")
+when { context.purpose == Purpose::"ETREAT" };
+`;
 const PERMIT = `// Researchers: de-identified model, research purpose, never about a named patient.
 @id("researchers-deid")
 permit (principal in Role::"researcher", action == Action::"invoke", resource == Model::"gpt-deid")
@@ -29,7 +37,7 @@ describe('policy files in a running gateway', () => {
   let gw: TestGateway;
   let researcher: string;
   before(async () => {
-    gw = await startTestGateway({ admin: true, policies: { 'clinicians.cedar': FORBID, 'research.cedar': PERMIT } });
+    gw = await startTestGateway({ admin: true, policies: { 'clinicians.cedar': FORBID, 'no-etreat.cedar': NO_ETREAT, 'research.cedar': PERMIT } });
     researcher = (await issueApiKey(gw.store.apiKeys, { tenant: gw.config.server.tenant, principal: 'user:res-1', kind: 'user', roles: ['researcher'] })).key;
   });
   after(async () => {
@@ -48,14 +56,28 @@ describe('policy files in a running gateway', () => {
 
   test('a forbid refuses with its code and message, audited, without reaching the upstream', async () => {
     const before = gw.upstream.requests.length;
-    const r = await chat(gw.keys.clinician, 'gpt-expiring', { 'X-Phigate-Patient': 'pt-1001' });
+    const r = await chat(gw.keys.clinician, 'gpt-phi', { 'X-Phigate-Patient': 'pt-1001', 'X-Phigate-Purpose': 'ETREAT' });
     assert.equal(r.status, 403);
-    assert.equal(r.code, 'PHIGATE_MODEL_NOT_ALLOWED');
-    assert.equal(r.message, 'Clinicians may not use gpt-expiring (EU region); pick another model from GET /v1/models');
+    assert.equal(r.code, 'PHIGATE_FORBIDDEN_PURPOSE');
+    assert.equal(r.message, 'gpt-phi may not be used for emergency treatment in this test; use TREAT');
+    assert.equal(gw.upstream.requests.length, before);
+    const ev = (await gw.auditEvents()).find((e) => e.requestId === r.requestId);
+    assert.equal(ev?.decision, 'deny');
+    assert.equal(ev?.reason, 'PHIGATE_FORBIDDEN_PURPOSE');
+  });
+
+  test('a forbid that leaves the caller no request on a model makes it unknown to them; the audit event keeps the reason', async () => {
+    const before = gw.upstream.requests.length;
+    const r = await chat(gw.keys.clinician, 'gpt-expiring', { 'X-Phigate-Patient': 'pt-1001' });
+    const unknown = await chat(gw.keys.clinician, 'gpt-nowhere', { 'X-Phigate-Patient': 'pt-1001' });
+    assert.deepEqual([r.status, r.code, r.message], [unknown.status, unknown.code, unknown.message]);
+    assert.deepEqual([r.status, r.code], [404, 'PHIGATE_UNKNOWN_MODEL']);
+    assert.ok(!r.message.includes('gpt-expiring') && !r.message.includes('EU region'), 'neither the model nor the forbid is named');
     assert.equal(gw.upstream.requests.length, before);
     const ev = (await gw.auditEvents()).find((e) => e.requestId === r.requestId);
     assert.equal(ev?.decision, 'deny');
     assert.equal(ev?.reason, 'PHIGATE_MODEL_NOT_ALLOWED');
+    assert.equal(ev?.model, 'gpt-expiring');
   });
 
   test('the admin API issues keys for a role only a policy file names, and still refuses a mistyped one', async () => {

@@ -77,7 +77,39 @@ describe('authorization', () => {
   test('patient outside the care team', () => expectRefusal({ body: chat('gpt-phi'), headers: { 'X-Phigate-Patient': 'pt-2002' } }, 403, 'PHIGATE_FORBIDDEN_PATIENT'));
   test('a role without break-glass cannot use it', () =>
     expectRefusal({ key: gw.keys.analyst, body: chat('gpt-deid'), headers: { 'X-Phigate-Patient': 'pt-1001', 'X-Phigate-Purpose': 'TREAT' } }, 403, 'PHIGATE_FORBIDDEN_PATIENT'));
-  test('a model the role may not use', () => expectRefusal({ key: gw.keys.analyst, body: chat('gpt-phi') }, 403, 'PHIGATE_MODEL_NOT_ALLOWED'));
+  test('a model the role may not use is as unknown to the caller as one that does not exist; the audit event and the log keep the reason', async () => {
+    const raw = async (model: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; requestId: string }> => {
+      const res = await fetch(`${gw.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${gw.keys.analyst}`, ...headers },
+        body: JSON.stringify(chat(model)),
+      });
+      return { status: res.status, body: await res.text(), requestId: res.headers.get('x-request-id') ?? '' };
+    };
+    const before = gw.upstream.requests.length;
+    const unknown = await raw('gpt-unknown');
+    const hidden = await raw('gpt-phi');
+    assert.equal(unknown.status, 404);
+    assert.deepEqual([hidden.status, hidden.body], [unknown.status, unknown.body], 'the same status and the same body, byte for byte');
+    assert.deepEqual(JSON.parse(hidden.body), { error: { message: 'This gateway has no model by that name; GET /v1/models lists the models you may use', type: 'invalid_request_error', param: null, code: 'PHIGATE_UNKNOWN_MODEL' } });
+    // Checks that come later (a purpose the role lacks, a bad header) do not tell the two apart either.
+    for (const headers of [{ 'X-Phigate-Purpose': 'HRESCH' }, { 'X-Phigate-Purpose': 'NOT-A-PURPOSE' }, { 'X-Phigate-Patient': 'pt-1001' }] as Array<Record<string, string>>) {
+      const [a, b] = [await raw('gpt-unknown', headers), await raw('gpt-phi', headers)];
+      assert.deepEqual([b.status, b.body], [a.status, a.body], JSON.stringify(headers));
+    }
+    assert.equal(gw.upstream.requests.length, before, 'neither reached the upstream');
+    const events = await gw.auditEvents();
+    const ev = events.find((e) => e.requestId === hidden.requestId);
+    assert.deepEqual([ev?.decision, ev?.reason, ev?.model], ['deny', 'PHIGATE_MODEL_NOT_ALLOWED', 'gpt-phi'], 'the audit event keeps the real reason and the model');
+    const unknownEv = events.find((e) => e.requestId === unknown.requestId);
+    assert.deepEqual([unknownEv?.reason, unknownEv?.model], ['PHIGATE_UNKNOWN_MODEL', null]);
+    const line = gw.logs.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l['requestId'] === hidden.requestId);
+    assert.deepEqual([line?.['status'], line?.['code'], line?.['reason'], line?.['model']], [404, 'PHIGATE_UNKNOWN_MODEL', 'PHIGATE_MODEL_NOT_ALLOWED', 'gpt-phi']);
+    const analyst = new OpenAI({ apiKey: gw.keys.analyst, baseURL: `${gw.url}/v1`, maxRetries: 0 });
+    await assert.rejects(analyst.chat.completions.create({ model: 'gpt-phi', messages: [{ role: 'user', content: 'x' }] }), (err: unknown) => {
+      return err instanceof OpenAI.NotFoundError && err.code === 'PHIGATE_UNKNOWN_MODEL' && !err.message.includes('gpt-phi');
+    });
+  });
   test('a purpose the role may not use', () => expectRefusal({ body: chat('gpt-deid'), headers: { 'X-Phigate-Purpose': 'HRESCH' } }, 403, 'PHIGATE_FORBIDDEN_PURPOSE'));
   test("unknown model: says how to see the caller's models, never echoes the name sent", async () => {
     await expectRefusal({ body: chat('gpt-unknown') }, 404, 'PHIGATE_UNKNOWN_MODEL');
@@ -200,6 +232,7 @@ describe('methods and paths', () => {
       const body = (await res.json()) as { error: { code: string; type: string; message: string } };
       assert.deepEqual([body.error.code, body.error.type], ['PHIGATE_METHOD_NOT_ALLOWED', 'invalid_request_error']);
       assert.equal(body.error.message, `${method} is not allowed on ${path}; use ${allow.replace(', HEAD', '')}`);
+      assertOwnRequestId(res, 405, 'PHIGATE_METHOD_NOT_ALLOWED');
     }
     const client = new OpenAI({ apiKey: gw.keys.clinician, baseURL: `${gw.url}/v1`, maxRetries: 0 });
     await assert.rejects(client.get('/chat/completions'), (err: unknown) => err instanceof OpenAI.APIError && err.status === 405 && err.code === 'PHIGATE_METHOD_NOT_ALLOWED');
@@ -212,9 +245,21 @@ describe('methods and paths', () => {
       const res = await fetch(`${gw.url}${path}`, { method });
       assert.equal(res.status, 404, `${method} ${path}`);
       assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'PHIGATE_NOT_FOUND');
+      assertOwnRequestId(res, 404, 'PHIGATE_NOT_FOUND');
     }
   });
 });
+
+const ids = new Set<string>();
+/** The answer carries a request id of its own (a UUID, never seen before) and a log line under that id names its status and code. */
+function assertOwnRequestId(res: Response, status: number, code: string): void {
+  const id = res.headers.get('x-request-id') ?? '';
+  assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, `a real request id, not ${JSON.stringify(id)}`);
+  assert.ok(!ids.has(id), 'each answer has its own id');
+  ids.add(id);
+  const line = gw.logs.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l['requestId'] === id);
+  assert.deepEqual([line?.['event'], line?.['status'], line?.['code']], ['request', status, code]);
+}
 
 describe('upstream', () => {
   test('429 and 5xx are retried with backoff; the caller sees one success', async () => {

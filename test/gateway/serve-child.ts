@@ -10,9 +10,11 @@ export interface Serving {
   readonly exited: Promise<number | null>;
 }
 
-/** Starts `phigate serve` with `args` and resolves once it prints where it listens. */
-export async function startServe(args: readonly string[]): Promise<Serving> {
-  const env = { ...process.env };
+/** Starts `phigate serve` with `args` (and `extraEnv` over this process's environment) and resolves once it prints where it listens. */
+export async function startServe(args: readonly string[], extraEnv: Readonly<Record<string, string>> = {}): Promise<Serving> {
+  const env = { ...process.env, ...extraEnv };
+  // A key file named by the shell that runs the tests would change which one serve opens: only as given.
+  if (extraEnv['PHIGATE_KEYRING_FILE'] === undefined) delete env['PHIGATE_KEYRING_FILE'];
   delete env.NODE_TEST_CONTEXT; // the child is a CLI, not a test file
   const child = spawn(process.execPath, ['--import', TSX, MAIN, 'serve', '--port', '0', ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';

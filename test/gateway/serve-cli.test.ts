@@ -3,13 +3,13 @@
 // against the same store; a wrong config stops start-up naming the field; SIGTERM shuts down cleanly.
 // Uses PostgreSQL (a fresh schema) when it answers, for speed; else the embedded store.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { openPostgres } from '../../src/store/index.js';
-import { runPhigate } from '../cli/run-phigate.js';
+import { jsonLines, runPhigate } from '../cli/run-phigate.js';
 import { TEST_DATABASE_URL, newSchema, postgresReachable } from '../store/harness.js';
 import { startServe } from './serve-child.js';
 
@@ -107,6 +107,36 @@ test('first run sets up home and config, serves HTTPS; apikeys and careteam work
     assert.equal(await exited, 0, 'a clean shutdown');
   } finally {
     child.kill('SIGKILL');
+  }
+});
+
+test('serve --json: everything on stderr is a JSON line (the notes, the banner, the log), from the first run to SIGTERM', async () => {
+  const own = join(home, 'json');
+  mkdirSync(own);
+  // A store of its own: the home's new key file would not open the other test's store.
+  const ownSchema = schema ? newSchema() : null;
+  const store = ownSchema ? ['--database-url', TEST_DATABASE_URL, '--schema', ownSchema] : [];
+  try {
+    const { child, stderr, exited } = await startServe(['--home', join(own, '.phigate'), '--config', join(own, 'phigate.yaml'), ...store, '--insecure-http', '--json']);
+    const closed = new Promise<void>((r) => child.on('close', () => r()));
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+    await closed;
+    const lines = jsonLines(stderr());
+    const notes = lines.flatMap((l) => (l.note ? [String(l.note.message)] : []));
+    assert.match(notes[0] ?? '', /^wrote an example config to .*phigate\.yaml/);
+    assert.match(notes.at(-1) ?? '', /^phigate gateway on http:\/\/127\.0\.0\.1:\d+/);
+    assert.deepEqual(
+      lines.filter((l) => l['event'] !== undefined).map((l) => l['event']),
+      ['listening', 'shutdown'],
+      'the log lines',
+    );
+  } finally {
+    if (ownSchema) {
+      const sql = await openPostgres({ url: TEST_DATABASE_URL, maxConnections: 1 });
+      await sql.exec(`DROP SCHEMA IF EXISTS "${ownSchema}" CASCADE`);
+      await sql.close();
+    }
   }
 });
 

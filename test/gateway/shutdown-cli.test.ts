@@ -268,6 +268,7 @@ test('SIGTERM with a non-streamed request still waiting on its upstream past --g
     assert.match(chat?.message ?? '', /grace period is over.*send the request again/);
     assert.notEqual(chat?.requestId, 'none', 'the chat answer came from its pipeline');
     assert.deepEqual([admin?.status, admin?.code], [503, 'PHIGATE_SHUTTING_DOWN'], raw);
+    assert.match(admin?.requestId ?? '', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'the refusal after SIGTERM has a request id of its own');
     assert.equal(await s.exited, 0, 'a clean exit');
     const storeArgs = s.args.filter((a, i) => a !== '--config' && s.args[i - 1] !== '--config');
     const found = await runPhigate(['audit', 'search', '--action', 'chat.completion', '--json', ...storeArgs]);

@@ -35,6 +35,8 @@ export interface ScriptedFailure {
   readonly status: number;
   readonly error?: Record<string, unknown>;
   readonly headers?: Record<string, string>;
+  /** The answer is held until this settles (an upstream slow to fail). */
+  readonly after?: Promise<unknown>;
 }
 
 type Msg = { role: string; content?: unknown; tool_calls?: Array<{ function: { arguments: string } }> };
@@ -77,7 +79,9 @@ export async function startUpstream(opts: { pieceSize?: number } = {}): Promise<
       requests.push({ path: req.url ?? '', headers: req.headers, raw, body });
       const fail = failures.shift();
       if (fail !== undefined) {
-        res.writeHead(fail.status, { 'content-type': 'application/json', ...fail.headers }).end(JSON.stringify({ error: fail.error ?? { message: 'scripted failure' } }));
+        const answer = (): void => void res.writeHead(fail.status, { 'content-type': 'application/json', ...fail.headers }).end(JSON.stringify({ error: fail.error ?? { message: 'scripted failure' } }));
+        if (fail.after) void fail.after.then(answer, answer);
+        else answer();
         return;
       }
       if (req.url?.endsWith('/embeddings')) {

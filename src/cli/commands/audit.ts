@@ -33,8 +33,10 @@ import {
 import { EXIT_INPUT_FAILED, raiseExitCode } from '../exit.js';
 import { fileError, readOptionFile } from '../file-errors.js';
 import { streamSink } from '../output.js';
+import { type Notes, stderrNotes } from '../notes.js';
 import { writeFileSet } from '../file-set.js';
 import { STORE_HELP, openAuditSource, type AuditSource, type SourceOptions } from '../audit-source.js';
+import { KEY_FILE_DEFAULT } from '../store-options.js';
 import type { CommandModule } from './index.js';
 
 const usage = (message: string): PhigateError => new PhigateError('PHIGATE_USAGE', message);
@@ -57,14 +59,19 @@ function dateArg(name: string, text: string | undefined): Date | undefined {
 interface KeyOptions {
   key?: string[];
   keyFile?: string;
+  json?: boolean;
+  format?: string;
 }
+
+/** Notes and warnings on stderr: JSON lines when the command was asked for JSON (--json, or --format json). */
+const notesFor = (opts: { json?: boolean; format?: string }): Notes => stderrNotes(opts.json === true || opts.format === 'json');
 
 /** Pinned keys from --key/--key-file; else the export's own log-keys.txt, with a warning. */
 function loadVerifiers(opts: KeyOptions, exportKeys: string | undefined): NoteVerifier[] {
   const texts = [...(opts.key ?? [])];
   if (opts.keyFile) texts.push(...readOptionFile('--key-file', opts.keyFile).split('\n'));
   if (texts.length === 0 && exportKeys && existsSync(exportKeys)) {
-    process.stderr.write('phigate: warning: using the verifier keys shipped inside the export; pin the log key with --key to detect a re-signed export\n');
+    notesFor(opts).warn('using the verifier keys shipped inside the export; pin the log key with --key to detect a re-signed export');
     texts.push(...readFileSync(exportKeys, 'utf8').split('\n'));
   }
   const keys = texts.map((t) => t.trim()).filter((t) => t.length > 0 && !t.startsWith('#'));
@@ -145,8 +152,9 @@ printed. Use --patient - to read it from stdin, keeping it out of shell history.
 
 type Opts = SourceOptions & KeyOptions;
 
-async function withSource<T>(opts: SourceOptions, run: (source: AuditSource) => Promise<T>): Promise<T> {
-  const source = await openAuditSource(opts, (m) => void process.stderr.write(`phigate: warning: ${m}\n`));
+async function withSource<T>(opts: SourceOptions & { json?: boolean; format?: string }, run: (source: AuditSource) => Promise<T>): Promise<T> {
+  const notes = notesFor(opts);
+  const source = await openAuditSource(opts, (m) => notes.warn(m));
   try {
     return await run(source);
   } finally {
@@ -285,7 +293,7 @@ function sourceOptions(cmd: Command): Command {
     .option('--export <dir>', 'read an export directory instead of the live store')
     .option('--database-url <url>', 'PostgreSQL URL of the store (or PHIGATE_DATABASE_URL)')
     .option('--data-dir <dir>', 'embedded store data directory')
-    .option('--keyring-file <file>', "the store's key file (or PHIGATE_KEYRING_FILE)")
+    .option('--keyring-file <file>', `the store's key file (default: ${KEY_FILE_DEFAULT})`)
     .addOption(new Option('--keyring <file>', 'deprecated name of --keyring-file').hideHelp())
     .option('--schema <name>', 'store schema (default phigate)')
     .option('--home <dir>', 'phigate home whose data/ and keyring.json are read when --data-dir and --keyring-file are not given', process.env['PHIGATE_HOME'] ?? '.phigate');

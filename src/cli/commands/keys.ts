@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { PhigateError } from '../../errors.js';
 import type { Keyring } from '../../crypto/index.js';
 import type { Store } from '../../store/index.js';
+import { KEY_FILE_DEFAULT, keyFileOf } from '../store-options.js';
 import type { CommandModule } from './index.js';
 
 interface StoreOptions {
@@ -34,7 +35,7 @@ const env = process.env;
 const HELP = `
 Store: --database-url (or PHIGATE_DATABASE_URL) selects PostgreSQL; otherwise the embedded store in
 --data-dir (default <home>/data; home is .phigate or PHIGATE_HOME). Keyring: --keyring local (the key
-file <home>/keyring.json, created 0600 on first run) or vault-transit (HashiCorp Vault Transit:
+file: --key-file, else PHIGATE_KEYRING_FILE, else <home>/keyring.json, created 0600 on first run) or vault-transit (HashiCorp Vault Transit:
 --vault-addr or VAULT_ADDR, token from VAULT_TOKEN or --vault-token-file, never on the command line).
 
 rotate   new KEK version, then every data key re-wrapped in batches; progress is saved, so an
@@ -51,7 +52,7 @@ function storeOptions(cmd: Command): Command {
     .option('--data-dir <dir>', 'embedded store directory (default: <home>/data)')
     .option('--schema <name>', 'PostgreSQL schema', 'phigate')
     .option('--keyring <kind>', 'local or vault-transit', env.PHIGATE_KEYRING ?? 'local')
-    .option('--key-file <path>', 'local key file (default: <home>/keyring.json)')
+    .option('--key-file <path>', `local key file (default: ${KEY_FILE_DEFAULT})`)
     .option('--vault-addr <url>', 'Vault address (default: VAULT_ADDR)', env.VAULT_ADDR)
     .option('--vault-mount <path>', 'Transit mount', 'transit')
     .option('--vault-key <name>', 'Transit key name', 'phigate')
@@ -62,7 +63,7 @@ function storeOptions(cmd: Command): Command {
 
 async function openKeyring(o: StoreOptions, create: boolean): Promise<Keyring> {
   const crypto = await import('../../crypto/index.js');
-  if (o.keyring === 'local') return crypto.LocalKeyring.open({ path: o.keyFile ?? join(o.home, 'keyring.json'), create });
+  if (o.keyring === 'local') return crypto.LocalKeyring.open({ path: keyFileOf(o), create });
   if (o.keyring === 'vault-transit') {
     if (!o.vaultAddr) throw new PhigateError('PHIGATE_USAGE', 'The vault-transit keyring needs --vault-addr or VAULT_ADDR');
     const { readOptionFile } = await import('../file-errors.js');
@@ -138,6 +139,8 @@ async function rotate(o: RotateOptions): Promise<void> {
         onProgress: (p) => {
           if (Date.now() - shown < 1000 && p.rewrapped < p.total) return;
           shown = Date.now();
+          // Under --json, stderr carries JSON lines only.
+          if (o.json) return void process.stderr.write(`${JSON.stringify({ progress: { targetVersion: p.targetVersion, rewrapped: p.rewrapped, total: p.total } })}\n`);
           const pct = p.total > 0 ? ` (${Math.min(100, Math.floor((100 * p.rewrapped) / p.total))}%)` : '';
           process.stderr.write(`phigate keys rotate: v${p.targetVersion}, re-wrapped ${p.rewrapped}/${p.total}${pct}\n`);
         },

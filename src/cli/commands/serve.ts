@@ -11,6 +11,7 @@ import type { AuditLog } from '../../audit/index.js';
 import type { PhigateConfig } from '../../config/index.js';
 import type { Analyzer } from '../../deid/index.js';
 import type { Store } from '../../store/index.js';
+import { stderrNotes } from '../notes.js';
 import { type StoreCliOptions, dataDirOf, hasEmbeddedStore, keyFileOf, withStoreOptions } from '../store-options.js';
 import { ensureDevCert } from './certs.js';
 import type { CommandModule } from './index.js';
@@ -225,10 +226,12 @@ async function serve(o: ServeOptions): Promise<void> {
   // Option values are checked before anything is created (home, config, store).
   const portOption = o.port === undefined ? undefined : intOption('--port', o.port, 0, 65535);
   const grace = intOption('--grace-ms', o.graceMs, 0, 3_600_000);
+  // Under --json, what serve says on stderr is JSON lines (as its log is), the banner a note.
+  const notes = stderrNotes(o.json === true);
   const firstRun = !existsSync(o.home);
   if (!existsSync(o.config)) {
     writeFileSync(o.config, EXAMPLE_CONFIG, { flag: 'wx' });
-    process.stderr.write(`phigate: wrote an example config to ${o.config}; edit its vendors and models.\n`);
+    notes.note(`wrote an example config to ${o.config}; edit its vendors and models.`);
   }
   const { loadConfig } = await import('../../config/index.js');
   const config = loadConfig(o.config);
@@ -281,7 +284,7 @@ async function serve(o: ServeOptions): Promise<void> {
   const keyring = LocalKeyring.open({ path: keyFileOf(o), create: true });
   opened.push(() => keyring.close());
   // initdb takes a few seconds (longer on a busy machine): say why start-up pauses.
-  if (!o.databaseUrl && !hasEmbeddedStore(dataDirOf(o))) process.stderr.write(`phigate: creating the embedded store in ${dataDirOf(o)} (first run; this takes a few seconds) ...\n`);
+  if (!o.databaseUrl && !hasEmbeddedStore(dataDirOf(o))) notes.note(`creating the embedded store in ${dataDirOf(o)} (first run; this takes a few seconds) ...`);
   const store = await openStore({ ...(o.databaseUrl ? { databaseUrl: o.databaseUrl } : { dataDir: dataDirOf(o) }), schema: o.schema, keyring }).catch(orClose);
   opened.push(() => store.close());
   // The pool alone, not the engine's barrel: with analysis threads the event loop never analyses, and the
@@ -334,7 +337,8 @@ async function serve(o: ServeOptions): Promise<void> {
   const server = await gw.listen(gateway, { host, port, tls }).catch(orClose);
   log({ level: 'info', event: 'listening', port: server.port, analysisThreads: threads });
   const ca = devCert ? `NODE_EXTRA_CA_CERTS=${devCert} ` : '';
-  process.stderr.write(
+  if (notes.json) notes.note(`phigate gateway on ${server.url}${firstKey && !firstKey.inactive ? `; first API key in ${firstKey.path}` : ''}${devCert ? `; dev CA certificate ${devCert}` : ''}`);
+  else process.stderr.write(
     `\nphigate gateway on ${server.url}${firstRun ? ` (first run: set up ${o.home})` : ''}\n` +
       keyStep(o, firstKey) +
       `  2. call it:        ${ca}node -e "const OpenAI=require('openai'); new OpenAI({baseURL:'${server.url}/v1', apiKey:process.env.PHIGATE_API_KEY})` +
@@ -350,8 +354,14 @@ async function serve(o: ServeOptions): Promise<void> {
     await server.close(grace);
     await closeAll();
   };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  // A store or audit log that fails to close is logged and fails the exit code, never an unhandled rejection.
+  const stopOrLog = (): void =>
+    void stop().catch((err: unknown) => {
+      log({ level: 'error', event: 'shutdown', code: err instanceof PhigateError ? err.code : 'PHIGATE_INTERNAL' });
+      process.exitCode = 1;
+    });
+  process.once('SIGINT', stopOrLog);
+  process.once('SIGTERM', stopOrLog);
 }
 
 export const serveCommand: CommandModule = {

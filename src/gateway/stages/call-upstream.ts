@@ -1,11 +1,13 @@
 // The innermost stage: one call to the routed provider, with a tap that hashes the exact bytes sent
-// and returned for the audit event (and keeps nothing else). `stop` (the gateway's shutdown) ends a stream
-// still reading from its upstream.
+// and returned for the audit event (and keeps nothing else). `stop` (the end of the shutdown's grace
+// period) ends a stream still reading from its upstream; `draining` (the shutdown begun) keeps a retry the
+// grace period would cut from starting.
+import type { Draining } from '../../providers/index.js';
 import type { Stage } from '../compose.js';
 import { need } from '../context.js';
 import { WireDigest } from '../digest.js';
 
-export function callUpstream(stop?: AbortSignal): Stage {
+export function callUpstream(stop?: AbortSignal, draining?: Draining): Stage {
   return async function callUpstreamStage(ctx, next) {
     const call = need(ctx.call, 'call');
     const route = need(ctx.route, 'route');
@@ -15,6 +17,7 @@ export function callUpstream(stop?: AbortSignal): Stage {
       maxTokens: route.model.maxTokens,
       signal: ctx.signal,
       ...(stop === undefined ? {} : { stop }),
+      ...(draining === undefined ? {} : { draining }),
       tap: {
         sent(body: Uint8Array) {
           wire.sent.update(body);

@@ -1,7 +1,9 @@
-// Which configured model the request names. The client's model string is echoed only when it is the id of
-// a configured model (config, not input): a model sent to the other service's endpoint is named with the
-// endpoint to use, but only to a caller the policy lets use it; to others it is as unknown as a model that
-// does not exist, so the message reveals no model that GET /v1/models would not show them.
+// Which configured model the request names. A model the policy lets this caller use for no request (so their
+// GET /v1/models does not list it) is as unknown to them as a model that does not exist: the same 404, code
+// and message, before any other check that could tell the two apart. The audit event and the log keep the
+// real reason (PHIGATE_MODEL_NOT_ALLOWED, ctx.hiddenReason) and the model. The client's model string is
+// echoed only when it is the id of a configured model the caller may use: one sent to the other service's
+// endpoint is named with the endpoint to use.
 import type { AccessPolicy } from '../../access/cedar/index.js';
 import { PhigateError } from '../../errors.js';
 import type { Stage } from '../compose.js';
@@ -23,8 +25,12 @@ export function resolveModel(deps: GatewayDeps, policy: AccessPolicy): Stage {
     if (call.kind === 'models') return next();
     const model = byId.get(call.body.model);
     if (!model) throw unknownModel();
+    if (policy.allowedModels(need(ctx.principal, 'principal'), [model.id]).length === 0) {
+      ctx.model = model;
+      ctx.hiddenReason = 'PHIGATE_MODEL_NOT_ALLOWED';
+      throw unknownModel();
+    }
     if (model.service !== call.kind) {
-      if (policy.allowedModels(need(ctx.principal, 'principal'), [model.id]).length === 0) throw unknownModel();
       const its = SERVICES[model.service];
       throw new PhigateError('PHIGATE_UNKNOWN_MODEL', `Model ${model.id} is ${its.kind}; use ${its.path} (GET /v1/models lists the models you may use)`);
     }

@@ -54,7 +54,7 @@ export function anthropic(opts: AnthropicOptions): ProviderAdapter {
     // Encoded once: the same bytes are digested for the audit event and sent.
     const bytes = Buffer.from(JSON.stringify(body));
     call.tap?.sent(bytes);
-    return postWithRetry(id, url, requestHeaders(apiKey, stream), bytes, policy, { stream, signal: call.signal, stop: call.stop, transport, model: call.upstreamModel });
+    return postWithRetry(id, url, requestHeaders(apiKey, stream), bytes, policy, { stream, signal: call.signal, stop: call.stop, draining: call.draining, transport, model: call.upstreamModel });
   }
 
   return {

@@ -35,7 +35,7 @@ export function openaiCompatible(opts: OpenAiCompatibleOptions): ProviderAdapter
     // Encoded once: the same bytes are digested for the audit event and sent.
     const bytes = Buffer.from(text);
     call.tap?.sent(bytes);
-    return postWithRetry(id, endpointUrl(api, endpoint, call.upstreamModel), requestHeaders(api, stream), bytes, policy, { stream, signal: call.signal, stop: call.stop, transport, model: call.upstreamModel });
+    return postWithRetry(id, endpointUrl(api, endpoint, call.upstreamModel), requestHeaders(api, stream), bytes, policy, { stream, signal: call.signal, stop: call.stop, draining: call.draining, transport, model: call.upstreamModel });
   }
 
   async function json<T>(res: UpstreamResponse, call: CallOptions): Promise<T> {

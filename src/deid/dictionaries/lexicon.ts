@@ -590,6 +590,10 @@ export const EXTRA_COMMON_WORDS = [
   'tenivac', 'recombivax', 'vaxneuvance', 'pneumovax', 'capvaxive', 'synagis', 'flulaval', 'fluarix', 'flucelvax', 'afluria', 'flumist',
   // "Hep A.", "Hep B." closing a sentence read as a surname and an initial: the hepatitis vaccines' short name.
   'hep',
+  // Round 142: vaccines, labour drugs and contraceptives of prenatal and postpartum notes, read as "Surname, Given" after
+  // a verb ("Discussed Tdap, kick counts", "Discussed RhoGAM, Nexplanon").
+  'tdap', 'dtap', 'rhogam', 'nexplanon', 'pitocin', 'cytotec', 'cervidil', 'prepidil', 'makena', 'paragard', 'kyleena',
+  'liletta', 'nuvaring', 'diclegis',
   // Imaging agents and nuclear tracers ("Cardiolite imaging", "Lexiscan stress test").
   'cardiolite', 'lexiscan', 'gadavist', 'definity',
   // Charities and drug makers' assistance programs ("Susan G. Komen", "Novo Nordisk PAP", "Livestrong").

@@ -569,6 +569,9 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
     lexicon.LANGUAGES.has(t.lower) && /^\)[ \t]{1,2}$/.test(doc.text.slice(t.end, (tokens[i] as Token).start)) && /^[ \t]?\($/.test(doc.text.slice((tokens[i - 2] as Token).end, t.start))) {
     return 'interpreter';
   }
+  // Round 142: a pedigree position between a relation and the relative's name ("Sibling III-1 Leyla,", "Maternal
+  // uncle II-5 Kamran has"): the relation is the cue. A hyphen right after a short word is tested first.
+  if (t !== undefined && t.text.length <= 3 && doc.text.charCodeAt(t.end) === 45 && PEDIGREE_GENERATION.test(t.text)) return pedigreeRelation(doc, tokens, i);
   // The view's flag rules out most words without a set probe.
   if (!t || ((doc.wordFlags[t.index] as number) & WORD_NAME_CUE) === 0) return t !== undefined && slashSigned(doc, t, tokens[i] as Token) ? '/s/' : undefined;
   // Which cue, if any, first (set probes); the gap between cue and name is checked only then.
@@ -598,6 +601,20 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   // Round 51: a faxed form aligns its values in a column after the label's colon ("Verified by:    Delphine").
   if (!(period || /^"?[ \t]{0,2}(?::[ \t]{0,24}|[,\-–(]?[ \t]{0,3})"?$/.test(gap)) || gap.includes('\n')) return undefined;
   return cue;
+}
+
+/** A pedigree's generation in Roman numerals ("III" of "III-1"). */
+const PEDIGREE_GENERATION = /^(?:I{1,3}|IV|V|VI)$/;
+/** A pedigree position's individual number, then the name's blank: "-1 ", "-12 ". */
+const PEDIGREE_INDIVIDUAL_GAP = /^-\d{1,2}[ \t]{1,2}$/;
+
+/** The relation before a pedigree position right before token i ("uncle II-5 "), as the cue; else none. */
+function pedigreeRelation(doc: DocumentView, tokens: readonly Token[], i: number): string | undefined {
+  const generation = tokens[i - 1] as Token;
+  const relation = tokens[i - 2];
+  if (relation === undefined || !/^[ \t]{1,2}$/.test(doc.text.slice(relation.end, generation.start))) return undefined;
+  if (!PEDIGREE_INDIVIDUAL_GAP.test(doc.text.slice(generation.end, (tokens[i] as Token).start))) return undefined;
+  return RELATIONS.has(relation.lower) || lexicon.NAME_CUES_BEFORE.has(relation.lower) ? relation.lower : undefined;
 }
 
 /** A digit and a blank or two right before position p: a street's number. */

@@ -2764,7 +2764,9 @@ function ruleAt(doc: DocumentView, tokens: readonly Token[], i: number, out: Can
   // A name cue before, or the "/s/" of an electronic signature (isCue reads which).
   // A cue right before, "w/ Name", or a cue before a bracketed word ("interpreter (Somali) Hodan").
   if (j < 0 && i > 0 && (((doc.wordFlags[i - 1] as number) & WORD_NAME_CUE) !== 0 || ((tokens[i - 1] as Token).single && charAt(doc.text, (tokens[i - 1] as Token).end) === 47) ||
-    (i > 1 && charAt(doc.text, (tokens[i - 1] as Token).end) === 41 && ((doc.wordFlags[i - 2] as number) & WORD_NAME_CUE) !== 0))) j = cueRule(doc, tokens, i, out);
+    (i > 1 && charAt(doc.text, (tokens[i - 1] as Token).end) === 41 && ((doc.wordFlags[i - 2] as number) & WORD_NAME_CUE) !== 0) ||
+    // Round 142: a cue before a pedigree position ("uncle II-5 Kamran"): a hyphen after a short word (isCue reads the rest).
+    (i > 1 && (tokens[i - 1] as Token).text.length <= 3 && charAt(doc.text, (tokens[i - 1] as Token).end) === 45 && ((doc.wordFlags[i - 2] as number) & WORD_NAME_CUE) !== 0))) j = cueRule(doc, tokens, i, out);
   if (j < 0) j = kinOrParenRule(doc, tokens, i, out);
   if (j < 0 && particlesInDoc && t.capitalized && i > 0 && lowerParticle(tokens[i - 1] as Token)) j = particleSurnameRule(doc, tokens, i, out);
   if (j < 0 && quoteVerbsInDoc && t.capitalized) j = quoteSpeakerRule(doc, tokens, i, out);

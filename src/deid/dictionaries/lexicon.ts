@@ -134,7 +134,8 @@ export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referre
   called by | contact person | emergency contact | next of kin | electronically signed | attending physician |
   primary care | care of | c/o | attn | dear | checked by | verified by | witnessed by | photographed by |
   submitting md | ordering md | referring md | attending md | rendering provider | ordering provider | submitting physician |
-  subscriber | policyholder | guarantor`);
+  subscriber | policyholder | guarantor |
+  parents of | parent of`);
 
 /**
  * Eponyms and other name-like medical words: not PHI when followed by a clinical head word

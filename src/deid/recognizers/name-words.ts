@@ -580,6 +580,8 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   if (prev2 && CUE_SECOND_WORDS.has(t.lower) && lexicon.STRONG_NAME_CUES.has(`${prev2.lower} ${t.lower}`)) cue = `${prev2.lower} ${t.lower}`;
   else if (lexicon.STRONG_NAME_CUES.has(t.lower) || lexicon.NAME_CUES_BEFORE.has(t.lower)) cue = t.lower;
   if (cue === undefined) return undefined;
+  // Round 142: "Well Child Check", "Well Child Visit": a paediatric visit's name, no child named after the relation.
+  if (cue === 'child' && prev2?.lower === 'well') return undefined;
   // "MA Kehau assisted": the medical assistant, in capitals; after a comma or a town it is the state ("Lowell, MA").
   if (cue === 'ma' && (t.text !== 'MA' || STATE_PROGRAM_WORDS.has((tokens[i] as Token).lower) || /,[ \t]{0,2}$/.test(doc.text.slice(Math.max(0, t.start - 3), t.start)) || (t.index > 0 && (tokens[t.index - 1] as Token).end === t.start - 1 && doc.dict.allCities.has((tokens[t.index - 1] as Token).lower)))) return undefined;
   // Round 85: "RT Radu weaned FiO2": the respiratory therapist, in capitals, before a word of no English list ("RT Knee",

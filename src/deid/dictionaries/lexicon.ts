@@ -107,6 +107,7 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   liaison | navigator | educator | caseworker | chw | aprn | cnm | lmsw | lpc | lmft |
   circulator | circulating | assistant | assist | anesthesiologist | anesthetist | anaesthetist | perfusionist |
   proceduralist | endoscopist | sonographer | referring | transporter | driver | presenting |
+  fob | mob |
   fille | fils | épouse | mère | père | sœur | soeur | frère | conjoint | conjointe | hija | hijo | esposa | esposo |
   madre | hermana | hermano | nieta | nieto | abuela | abuelo | sobrina | sobrino | tía | tío | suegra | suegro |
   nuera | yerno | cuñada | cuñado | figlia | figlio | moglie | marito | sorella | fratello |

@@ -293,7 +293,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   home | house | residence | manor | villa | lodge | center | centre | ctr | cntr | group | partners | practice |
   gastroenterology | urology | neurology | dermatology | nephrology | pulmonology | rheumatology | endocrinology |
   pulmonary | infectious disease | infectious diseases |
-  geriatrics | ophthalmology | audiology | parish | surgery | surgical associates | dialysis | shelter | family medicine | medicine | daycare | day care | preschool |
+  geriatrics | ophthalmology | audiology | parish | surgery | surgical associates | dialysis | shelter | family medicine | medicine | daycare | day care | child care | childcare | preschool |
   academy | school | senior living | memory care | group home | funeral home | primary care | imaging |
   restaurant | buffet | diner | cafe | café | grill | tavern | bistro | pizzeria | bakery | steakhouse | cantina |
   liquor | liquors | liquor store | package store |

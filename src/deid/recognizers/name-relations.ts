@@ -263,7 +263,8 @@ function parenRoleRule(doc: DocumentView, tokens: readonly Token[], i: number, o
 
 /** Labels of a list of relatives by name and age: "Siblings: Willow (5 y)", "Sister: Rose (8)". */
 /** Plural relation words that label or head a list of relatives. */
-const PLURAL_RELATIONS = ['siblings', 'children', 'kids', 'sons', 'daughters', 'brothers', 'sisters', 'grandchildren'];
+// Round 142: "sibs", as paediatric notes shorten siblings ("Older sibs Kaylee (7) and Brantley (5)").
+const PLURAL_RELATIONS = ['siblings', 'sibs', 'children', 'kids', 'sons', 'daughters', 'brothers', 'sisters', 'grandchildren'];
 const RELATIVE_LABELS = new Set([...KIN_WORDS, ...PLURAL_RELATIONS]);
 /** An age in brackets after a name: "(5 y)", "(8)", "(14 yo)", "(3 mo)", or first in a bracket of details ("(49, lives in Tulsa)"). */
 const BRACKETED_AGE = /^[ \t]?\(\d{1,2}(?:[ \t]?(?:y|yo|y\/o|yrs?|years?|mos?|months?|wks?|weeks?))?(?:\)|,[ \t])/;

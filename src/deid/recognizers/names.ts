@@ -1115,9 +1115,14 @@ const PROCEDURE_COMPOUND = /-(?:assisted|guided|directed|controlled|induced|rela
 const THING_CUE_NOUNS = new Set(['pupil', 'emergency']);
 /** Suction settings a tube is put to: low intermittent, low wall, low continuous (wall) suction. */
 const SUCTION_SETTINGS: ReadonlySet<string> = new Set(['lis', 'lws', 'lcs', 'lcws', 'lics', 'lcis']);
+/** Round 142: a gestational age, then "by", right before an exam's name: "32 4/7 by ", "34 wks by ", "38+2 by ". */
+const GESTATIONAL_AGE_BEFORE = /\d{2}(?:[ \t]\d\/7|\+\d)?[ \t]{0,2}(?:wks?|weeks?|w)?[ \t]{1,2}by[ \t]{1,2}$/;
 function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue: string, lx: Lexical, header: boolean): boolean {
   const t = tokens[i] as Token;
   if (SERVICE_WORD.test(t.lower) && !lx.first) return true;
+  // Round 142: a newborn's gestational age dated "by" an eponymous exam ("GA 32 4/7 by Ballard", "34 wks by Dubowitz");
+  // "Seen by Ballard today" names the clinician.
+  if (cue === 'by' && lexicon.EPONYMS.has(t.lower) && GESTATIONAL_AGE_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 24), t.start))) return true;
   // Round 103: a texted acknowledgement after a speaker's credential ("Quintero, RN: ty! will do", "RN: np"), no name.
   if (!t.single && !t.capitalized && !t.upper && TEXTED_ACKS.has(t.lower)) return true;
   // Round 127: "ngt to lis", "og to lcws": a tube's suction setting in lower case ("Lis" is a surname).

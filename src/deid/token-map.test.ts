@@ -49,6 +49,24 @@ describe('reverseTokens', () => {
     assert.equal(r.text, `${stray} and Zoë Ärtz and ${stray}`);
     assert.deepEqual(r.unknown, [stray]);
   });
+  test('restores tokens written back with their brackets halved or dropped, and reports only bracketed strays', () => {
+    const bare = a.slice(2, -2);
+    const r = reverseTokens(`${bare} was born [${b.slice(2, -2)}]; [${bare}]] and ${a.slice(0, -1)} (${bare}) [see ${bare}]`, map);
+    assert.equal(r.text, 'Zoë Ärtz was born 03/04/1950; Zoë Ärtz and Zoë Ärtz (Zoë Ärtz) [see Zoë Ärtz]');
+    assert.equal(r.restored, 6);
+    const strays = reverseTokens('ABC_0123456789ab and [NAME_0123456789ab]', map);
+    assert.equal(strays.text, 'ABC_0123456789ab and [NAME_0123456789ab]');
+    assert.deepEqual(strays.unknown, ['[[NAME_0123456789ab]]'], 'a bare code of no token is no stray token');
+    const glued = `x${bare} ${bare}x ${bare}_1 ${bare.toLowerCase()}`;
+    assert.equal(reverseTokens(glued, map).text, glued, 'glued to a word, or in lower case: no token');
+  });
+  test('reading written tokens is linear on adversarial input', () => {
+    // Runs that each alternative of WRITTEN_TOKEN_PATTERN could start at everywhere; a backtracking blow-up would not finish.
+    for (const text of ['A'.repeat(200_000), `${'AB_'.repeat(60_000)}`, `[[NAME_${'a'.repeat(200_000)}`, `${'[['.repeat(80_000)}`, `${'NAME_0123456789ab'.repeat(10_000)}`, `${'[NAME_0123456789abc '.repeat(10_000)}`]) {
+      const r = reverseTokens(text, map);
+      assert.equal(r.restored, 0);
+    }
+  });
   test('ignores look-alikes that are not whole tokens', () => {
     const text = '[[NAME_0123]] [NAME] [[name_0123456789ab]]';
     assert.deepEqual(reverseTokens(text, map), { text, restored: 0, unknown: [] });

@@ -20,6 +20,29 @@ export const TOKEN_HEX_MAX = 64;
  */
 export const TOKEN_PATTERN = /\[\[([A-Z]{2,12})_([0-9a-f]{12,64})\]\]/;
 
+/**
+ * A token as a model may write it back in an answer: whole ("[[NAME_7f3a9c01b2d4]]"), with its brackets halved or
+ * dropped on a side ("[NAME_7f3a9c01b2d4]", "[[NAME_7f3a9c01b2d4]", "NAME_7f3a9c01b2d4"). Groups: 1 the opening
+ * brackets (absent for a bare token), 2 the type, 3 the hex, 4 the closing brackets. A bare token stands alone: no
+ * letter, digit, "_" or "[" right before it, no letter, digit or "_" right after; a bracketed one ends at its
+ * brackets or at a character that no token holds. Linear: each run is one class with a bound, nothing nested.
+ * Not global: use `new RegExp(src, 'g')`.
+ */
+export const WRITTEN_TOKEN_PATTERN = /(?:(\[{1,2})|(?<![A-Za-z0-9_[]))([A-Z]{2,12})_([0-9a-f]{12,64})(?:(\]{1,2})|(?![A-Za-z0-9_]))/;
+
+/** The token a written form stands for ("[[TYPE_hex]]"), from WRITTEN_TOKEN_PATTERN's type and hex groups. */
+export function canonicalToken(type: string, hex: string): string {
+  return `[[${type}_${hex}]]`;
+}
+
+/**
+ * What replaces a written token whose value is known: the value, and the closing brackets when the token had no
+ * opening ones (they close something else: "[see NAME_7f3a…]").
+ */
+export function writtenTokenReplacement(value: string, open: string | undefined, close: string | undefined): string {
+  return open === undefined && close !== undefined ? value + close : value;
+}
+
 /** The longest a token can be, for a streaming re-identifier that holds back a possibly split token. */
 export const MAX_TOKEN_LENGTH = '[['.length + 12 + '_'.length + TOKEN_HEX_MAX + ']]'.length;
 
@@ -62,18 +85,23 @@ export interface ReverseResult {
   readonly unknown: readonly string[];
 }
 
-/** Replaces every token of `map` in `text` by its original value; other tokens stay and are reported. */
+/**
+ * Replaces every token of `map` in `text` by its original value, as written back whole or with its brackets halved or
+ * dropped (WRITTEN_TOKEN_PATTERN); other tokens stay, and those written with a bracket are reported (a bare
+ * "ABC_0123456789ab" of no map may be any code).
+ */
 export function reverseTokens(text: string, map: TokenMap): ReverseResult {
   let restored = 0;
   const unknown = new Set<string>();
-  const out = text.replace(new RegExp(TOKEN_PATTERN.source, 'g'), (token) => {
+  const out = text.replace(new RegExp(WRITTEN_TOKEN_PATTERN.source, 'g'), (written: string, open: string | undefined, type: string, hex: string, close: string | undefined) => {
+    const token = canonicalToken(type, hex);
     const entry = Object.hasOwn(map, token) ? map[token] : undefined;
     if (!entry) {
-      unknown.add(token);
-      return token;
+      if (open !== undefined || close !== undefined) unknown.add(token);
+      return written;
     }
     restored++;
-    return entry.value;
+    return writtenTokenReplacement(entry.value, open, close);
   });
   return { text: out, restored, unknown: [...unknown] };
 }

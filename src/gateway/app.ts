@@ -22,7 +22,7 @@ import { listModels } from './stages/list-models.js';
 import { readBody } from './stages/read-body.js';
 import { reidentify } from './stages/reidentify.js';
 import { resolveModel } from './stages/resolve-model.js';
-import { Metrics, REQUESTS_HELP } from './metrics.js';
+import { Metrics, REQUESTS_HELP, UNRESOLVED_HELP } from './metrics.js';
 import { metricsGuard } from './metrics-access.js';
 import { allowedMethods, methodNotAllowed } from './methods.js';
 import { RateLimiter } from './rate-limit.js';
@@ -104,6 +104,9 @@ export function createGateway(given: GatewayDeps): Gateway {
     const done = (err: PhigateError | undefined, status: number): void => {
       metrics.inc('phigate_requests_total', REQUESTS_HELP, { action, status: String(status), code: err?.code ?? 'OK' });
       for (const [type, n] of Object.entries(ctx.identifiers)) metrics.inc('phigate_identifiers_total', 'Identifiers found in requests, by type.', { type }, n);
+      // A token in an answer that is none of the caller's conversation (a model's invention, or another conversation's):
+      // left as written, and counted, since a steady rate says a model garbles tokens or a caller probes for others'.
+      if (ctx.unresolved > 0) metrics.inc('phigate_unresolved_tokens_total', UNRESOLVED_HELP, { action }, ctx.unresolved);
       if (ctx.route && ctx.wire && ctx.wire.sentBytes > 0) {
         metrics.inc('phigate_upstream_requests_total', 'Calls to upstream providers.', { vendor: ctx.route.vendor.id, model: ctx.route.model.id, mode: ctx.route.mode });
       }
@@ -118,6 +121,7 @@ export function createGateway(given: GatewayDeps): Gateway {
         ...(ctx.model ? { model: ctx.model.id } : {}),
         ...(ctx.route ? { vendor: ctx.route.vendor.id, mode: ctx.route.mode } : {}),
         identifiers: Object.values(ctx.identifiers).reduce((a, b) => a + b, 0),
+        ...(ctx.unresolved > 0 ? { unresolvedTokens: ctx.unresolved } : {}),
         durationMs: Math.round((performance.now() - ctx.startedAt) * 100) / 100,
       });
       release();

@@ -13,6 +13,8 @@ export interface LogEntry {
   readonly mode?: string;
   readonly durationMs?: number;
   readonly identifiers?: number;
+  /** Tokens in the answer that are none of the caller's conversation, left as written (a count, never the token). */
+  readonly unresolvedTokens?: number;
   readonly port?: number;
   /** Worker threads de-identifying beside the event loop (at start-up). */
   readonly analysisThreads?: number;

@@ -29,6 +29,7 @@ function key(labels: Labels): string {
 }
 
 export const REQUESTS_HELP = 'Requests by action, HTTP status and phigate error code.';
+export const UNRESOLVED_HELP = "Tokens in answers that are none of the caller's conversation (left as written), by action.";
 
 export class Metrics {
   readonly #counters = new Map<string, { help: string; values: Map<string, number> }>();

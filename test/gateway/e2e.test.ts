@@ -79,6 +79,55 @@ describe('chat completions, de-identified vendor', () => {
     assert.ok(!text.includes('[['), 'no partial token left');
   });
 
+  test('a model that writes tokens back with their brackets dropped or halved: restored, plain, streamed and in tool arguments', async () => {
+    const BARE = /\b[A-Z]{2,12}_[0-9a-f]{12,64}\b/;
+    try {
+      for (const form of ['bare', 'single'] as const) {
+        gw.upstream.writeTokens(form);
+        const res = await client.chat.completions.create({ model: 'gpt-deid', messages: [{ role: 'user', content: `Summarise: ${NAME}, MRN ${MRN}, phone ${PHONE}.` }] });
+        const content = res.choices[0]?.message.content ?? '';
+        // The stub really answers in that form (asked directly, with a token as the gateway sends one).
+        const direct = (await (await fetch(`${gw.upstream.url}/chat/completions`, { method: 'POST', body: JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'x [[NAME_0123456789ab]] y' }] }) })).json()) as { choices: Array<{ message: { content: string } }> };
+        assert.equal(direct.choices[0]?.message.content, `Seen: x ${form === 'bare' ? 'NAME_0123456789ab' : '[NAME_0123456789ab]'} y`);
+        for (const c of [NAME, MRN, PHONE]) assert.ok(content.includes(c), `${form}: the caller gets the original back`);
+        assert.ok(!BARE.test(content) && !content.includes('['), `${form}: no token left, whole or mangled`);
+
+        const stream = await client.chat.completions.create({ model: 'gpt-deid', stream: true, messages: [{ role: 'user', content: `Patient ${NAME} (MRN ${MRN}) called from ${PHONE}.` }] });
+        let text = '';
+        for await (const chunk of stream) text += chunk.choices[0]?.delta.content ?? '';
+        for (const c of [NAME, MRN, PHONE]) assert.ok(text.includes(c), `${form}, streamed: the original is back`);
+        assert.ok(!BARE.test(text), `${form}, streamed: no token left`);
+
+        const tool = await client.chat.completions.create({ model: 'gpt-deid', tools, messages: [{ role: 'user', content: `Note for ${NAME}, MRN ${MRN}` }] });
+        const call = tool.choices[0]?.message.tool_calls?.[0];
+        assert.ok(call && call.type === 'function');
+        const args = JSON.parse(call.function.arguments) as { note: string };
+        assert.ok(args.note.includes(NAME) && args.note.includes(MRN), `${form}, tool arguments: restored`);
+      }
+    } finally {
+      gw.upstream.writeTokens('whole');
+    }
+  });
+
+  test('a token in the answer that is none of the conversation is left as written and counted, plain and streamed', async () => {
+    // The stub echoes what it was sent, so a token-shaped text of the caller's own comes back as a token no vault holds.
+    const stray = '[[NAME_00000000000000000000000000000000]]';
+    const metric = async (): Promise<number> => Number(/^phigate_unresolved_tokens_total\{action="chat.completion"\} (\d+)$/m.exec(await (await fetch(`${gw.url}/metrics`)).text())?.[1] ?? 0);
+    const before = await metric();
+    const res = await client.chat.completions.create({ model: 'gpt-deid', messages: [{ role: 'user', content: `Is ${stray} a token?` }] });
+    assert.ok(gw.upstream.requests.at(-1)?.raw.includes(stray), 'it left as written (no identifier in it)');
+    assert.ok(res.choices[0]?.message.content?.includes(stray), 'and came back as written');
+    assert.equal(await metric(), before + 1);
+    const logged = gw.logs.map((l) => JSON.parse(l) as { event: string; unresolvedTokens?: number }).filter((l) => l.event === 'request').at(-1);
+    assert.equal(logged?.unresolvedTokens, 1, 'the request log line counts it (never the token)');
+    assert.ok(!gw.logs.some((l) => l.includes('NAME_0000')), 'no token text in the log');
+    const stream = await client.chat.completions.create({ model: 'gpt-deid', stream: true, messages: [{ role: 'user', content: `Is ${stray} a token?` }] });
+    let text = '';
+    for await (const chunk of stream) text += chunk.choices[0]?.delta.content ?? '';
+    assert.ok(text.includes(stray));
+    assert.equal(await metric(), before + 2, 'a stream counts when it ends');
+  });
+
   const tools = [
     {
       type: 'function' as const,

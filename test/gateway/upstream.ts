@@ -2,7 +2,8 @@
 // every request it receives and answers by echoing what it was sent (so the tokens it saw come back
 // and re-identification can be checked), as plain JSON or as SSE split into small pieces that cut
 // tokens in half. Asked for `reasoning_effort`, it also echoes as a reasoning model served by vLLM does
-// (`reasoning_content` beside the answer). It can also be told to fail the next N calls with a status.
+// (`reasoning_content` beside the answer). It can also be told to fail the next N calls with a status, and to
+// write the tokens it echoes as a model sometimes does, with their brackets halved or dropped.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -18,7 +19,16 @@ export interface RecordingUpstream {
   readonly requests: Recorded[];
   /** Fail the next calls with these statuses (or answers: a status, an error body, headers), in order. */
   failNext(...failures: Array<number | ScriptedFailure>): void;
+  /** How the echo writes the tokens it was sent from now on: whole (as sent), bare ("NAME_7f3a…") or in single brackets. */
+  writeTokens(form: TokenForm): void;
   close(): Promise<void>;
+}
+
+export type TokenForm = 'whole' | 'bare' | 'single';
+
+const SENT_TOKEN = /\[\[([A-Z]{2,12}_[0-9a-f]{12,64})\]\]/g;
+function written(text: string, form: TokenForm): string {
+  return form === 'whole' ? text : text.replace(SENT_TOKEN, (_t, inner: string) => (form === 'bare' ? inner : `[${inner}]`));
 }
 
 export interface ScriptedFailure {
@@ -57,6 +67,7 @@ export async function startUpstream(opts: { pieceSize?: number } = {}): Promise<
   const requests: Recorded[] = [];
   const failures: ScriptedFailure[] = [];
   const size = opts.pieceSize ?? 5;
+  let form: TokenForm = 'whole';
   const server: Server = createServer((req, res) => {
     const parts: Buffer[] = [];
     req.on('data', (c: Buffer) => parts.push(c));
@@ -79,10 +90,10 @@ export async function startUpstream(opts: { pieceSize?: number } = {}): Promise<
       const messages = body['messages'] as Msg[];
       const last = messages[messages.length - 1] as Msg;
       const wantsTool = Array.isArray(body['tools']) && last.role === 'user';
-      const echo = `Seen: ${echoOf(messages)}`;
-      const toolArgs = JSON.stringify({ note: textOf(last.content), tags: ['x', textOf(last.content)] });
+      const echo = written(`Seen: ${echoOf(messages)}`, form);
+      const toolArgs = written(JSON.stringify({ note: textOf(last.content), tags: ['x', textOf(last.content)] }), form);
       const base = { id: 'chatcmpl-test', created: 1_700_000_000, model: String(body['model']) };
-      const reasoning = body['reasoning_effort'] !== undefined && !wantsTool ? `Thinking about ${echoOf(messages)}` : undefined;
+      const reasoning = body['reasoning_effort'] !== undefined && !wantsTool ? written(`Thinking about ${echoOf(messages)}`, form) : undefined;
       if (body['stream'] !== true) {
         const message = wantsTool
           ? { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'record_note', arguments: toolArgs } }] }
@@ -115,6 +126,7 @@ export async function startUpstream(opts: { pieceSize?: number } = {}): Promise<
     url: `http://127.0.0.1:${port}/v1`,
     requests,
     failNext: (...s) => void failures.push(...s.map((f) => (typeof f === 'number' ? { status: f } : f))),
+    writeTokens: (f) => void (form = f),
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();

@@ -280,6 +280,7 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
 // Round 52: where social services house and see their clients: missions, transitional and supportive housing,
 // counselling centres and adult foster care ("Union Gospel Mission", "Bridges Transitional Housing", "Pine Ridge
 // Adult Foster Care"). Not "Counseling" or "Youth Services" ("Genetic Counseling Services", "Department of Youth Services").
+// Round 143: the businesses that carry and keep the dead besides funeral homes ("Desert Removal Services", "Neptune Cremation Society").
 export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinics | medical center | med center |
   med ctr | med. ctr. | med. center | medical centre | med cntr | medical offices | medical office building | health center | health centre | health system |
   health systems | healthcare | health care | health | medical group | medical associates | associates | institute |
@@ -306,7 +307,8 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   foot ankle | foot and ankle | spine sport | spine sports | spine and sport |
   health campus | campus | guesthouse | guest house | hostel | day program | adult day | cboc | ihs | hcs | ltach | ltac |
   detention center | correctional center | correctional facility | jail | prison | penitentiary |
-  mortuary | crematory | crematorium | cryobank | sperm bank | rehabilitation |
+  mortuary | crematory | crematorium | cryobank | sperm bank | rehabilitation | removal service | removal services | cremation society |
+  cremation service | cremation services | mortuary service | mortuary services | mortuary transport | memorial chapel |
   elementary | community college | junior college | housing authority | tabernacle | synagogue | mosque | food pantry | food bank |
   day surgery | nhs trust | nhs foundation trust | health trust | health board | ambulance district | ambulance service |
   detention complex | detention facility | correctional complex | correctional campus | reentry center | re-entry center | family health team | refugee camp | medical supply |

@@ -46,6 +46,8 @@ const COUNTY_OFFICE_TAIL = [
   `[ \\t](?:(?:Adult|Child|Children['’]s|Elder)[ \\t])?Protective[ \\t]Services|[ \\t](?:Children['’]s|Social|Human|Family)[ \\t]Services(?![\\p{L}'’])`,
 ].join('|');
 /** Round 48: the kinds of a state's trial courts, as captions name them before "Court". */
+/** Round 143: the state a court-of-county's name holds before its county ("of Washington for", "of California, County"). */
+const COURT_STATE_PART = /^\S+[ \t](?:Court|COURT)[ \t](?:of|OF)[ \t](?:the[ \t]State[ \t]of[ \t]|THE[ \t]STATE[ \t]OF[ \t])?([A-Z][\p{L}]{3,13}(?:[ \t][A-Z][\p{L}]{3,9})?)(?:,[ \t]|[ \t](?=for|in|FOR|IN))/u;
 const COURT_KINDS = '(?:Superior|Circuit|District|County|Probate|Juvenile|Municipal|Family|Justice|Chancery|Magistrate|Criminal|Civil|Surrogate|Orphans)';
 /** Round 48: an instrument's words after "... Court": a forensic test ("Georgia Court Competency Test"), no street. */
 const INSTRUMENT_AFTER_STREET = /^[ \t](?:(?:Competency|Competence)\b|(?:\p{Lu}\p{Ll}{2,20}[ \t])?(?:Test|Scale|Inventory|Questionnaire|Assessment|Instrument)\b)/u;
@@ -764,10 +766,16 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // JUDICIAL CIRCUIT IN AND FOR PALM BEACH COUNTY", "District Court in and for Tulsa County"), as captions write it.
     trigger: /Court[ \t](?:of|for|in)[ \t]|COURT[ \t](?:OF|FOR|IN)[ \t]/,
     regex: new RegExp(
-      `\\b(?:${COURT_KINDS}[ \\t]Court|${COURT_KINDS.toUpperCase()}[ \\t]COURT)[ \\t](?:(?:of[ \\t]the|OF[ \\t]THE)[ \\t][A-Z][\\p{L}\\-]{2,20}[ \\t](?:Judicial|JUDICIAL)[ \\t](?:Circuit|District|CIRCUIT|DISTRICT)[ \\t])?(?:of|for|in[ \\t]and[ \\t]for|OF|FOR|IN[ \\t]AND[ \\t]FOR)[ \\t](?:the[ \\t]|THE[ \\t])?[A-Z][\\p{L}'’\\-]{1,30}(?:[ \\t][A-Z][\\p{L}'’\\-]{1,30}){0,2}[ \\t](?:County|Parish|COUNTY|PARISH)\\b`,
+      `\\b(?:${COURT_KINDS}[ \\t]Court|${COURT_KINDS.toUpperCase()}[ \\t]COURT)[ \\t](?:(?:of[ \\t]the|OF[ \\t]THE)[ \\t][A-Z][\\p{L}\\-]{2,20}[ \\t](?:Judicial|JUDICIAL)[ \\t](?:Circuit|District|CIRCUIT|DISTRICT)[ \\t])?(?:(?:of|OF)[ \\t](?:the[ \\t]State[ \\t]of[ \\t]|THE[ \\t]STATE[ \\t]OF[ \\t])?[A-Z][\\p{L}]{3,13}(?:[ \\t][A-Z][\\p{L}]{3,9})?(?:,[ \\t](?=County[ \\t]of|COUNTY[ \\t]OF)|[ \\t](?=for|in|FOR|IN)))?(?:(?:of|for|in[ \\t]and[ \\t]for|OF|FOR|IN[ \\t]AND[ \\t]FOR)[ \\t](?:the[ \\t]|THE[ \\t])?[A-Z][\\p{L}'’\\-]{1,30}(?:[ \\t][A-Z][\\p{L}'’\\-]{1,30}){0,2}[ \\t](?:County|Parish|COUNTY|PARISH)\\b|(?:County|COUNTY)[ \\t](?:of|OF)[ \\t][A-Z][\\p{L}'’\\-]{2,30}(?:[ \\t][A-Z][\\p{L}'’\\-]{2,30})?\\b)`,
       'gu',
     ),
     score: 0.87,
+    // Round 143: a state's name between the court and its county ("Superior Court of Washington for King County",
+    // "Superior Court of California, County of Alameda"), a US state's and no other word.
+    validate: (v) => {
+      const state = COURT_STATE_PART.exec(v);
+      return state === null || lexicon.US_STATES.has((state[1] as string).toLowerCase());
+    },
   },
   {
     // "IN AND FOR THE COUNTY OF MARICOPA", "Superior Court of California, County of Fresno": a court caption's

@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { fold, tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
-import { CALENDAR_WORDS, FUNCTION_WORDS, PLACE_INFECTION_HEAD, inEponymPair, inPersonNamedFirm, isUpperLetter, looksSpanish, makerBeforeProduct, PERSON_DEEDS, petNameAt, RELATIONS, spellingAlphabetWord, titleCaseHeadAfter } from './name-words.js';
+import { CALENDAR_WORDS, CASE_CITATION_AFTER, FUNCTION_WORDS, PLACE_INFECTION_HEAD, inEponymPair, inPersonNamedFirm, isUpperLetter, looksSpanish, makerBeforeProduct, PERSON_DEEDS, petNameAt, RELATIONS, spellingAlphabetWord, titleCaseHeadAfter } from './name-words.js';
 import { EXTRA_CITY_SET, publisherHeadFrom, FOREIGN_TOWN_CUES, instrumentAfter, JOURNEY_VERBS, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, REFERRAL_CLAUSE_VERBS, REFERRAL_TOWN_CUES, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
@@ -209,6 +209,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (petNameAt(doc.text, tokens, i)) continue;
     // Round 102: "V as in Victor": the word a letter is spelled by, no town.
     if (n === 1 && spellingAlphabetWord(doc, i)) continue;
+    // Round 143: a case's name before its law report's citation ("Smith v. Jones, 362 U.S. 402", "In re LaBelle, 107 Wn.2d 196").
+    if (doc.text.charCodeAt(last.end) === 44 && CASE_CITATION_AFTER.test(doc.text.slice(last.end, last.end + 32))) continue;
     let end = last.end;
     let score = 0;
     const evidence: { kind: 'dictionary' | 'context'; detail: string }[] = [{ kind: 'dictionary', detail: world === undefined ? 'us-cities' : 'world-towns' }];

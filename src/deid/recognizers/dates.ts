@@ -205,7 +205,9 @@ const RESULT_BEFORE = /(?:^|[^a-z])(?:neg|pos|negative|positive|normal|nl|wnl|no
 // Round 140: a question or a reason closing the day ("was it sent 11/29?", "move the visit to 12/4 because", "refusing
 // since 11/26"): "?" before a blank or the end, and "because" or "since" after it.
 // Round 141: a count of times after it ("fell 12/2 x2 per night RN", "HH start 12/2 x2/wk"); shares and scores stay by their guards.
-const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]|\r\n]|\?(?:\s|$)|[ \t]{1,2}(?:at|in|with|via|@|and|but|to|per|from|by|for|when|while|if|unless|pending|after|morning|afternoon|evening|night|overnight|because|since)\b|[ \t]{1,2}d\/c\b|[ \t]{1,2}w\/|[ \t]{1,2}\d{1,2}:\d{2}|[ \t]{1,2}[\-–—]{1,2}[ \t]|[ \t]{1,2}(?:(?:approx\.?|approximately|around|about|~)[ \t]{0,2})?(?:[01]\d|2[0-3])[0-5]\d(?![\d:\/.])|[ \t]{1,2}or[ \t]{1,2}\d{1,2}\/\d{1,2}(?![\d\/]|\.\d|[ \t]{0,2}(?:tabs?|tablets?|caps?|pills?|of)\b)|[ \t]{1,2}x[ \t]?\d(?![\d.]))/;
+// The lead (2026-12-02): "re" (regarding) after it ("called 9/21 re: refill", "hearing 12/9 re guardianship"), and a
+// day given as the earliest ("told may be 12/8 or later", "by 12/3 or so").
+const DATE_END_AFTER = /^(?:$|[ \t]*[.,;:)\]|\r\n]|\?(?:\s|$)|[ \t]{1,2}(?:at|in|with|via|@|and|but|to|per|from|by|for|when|while|if|unless|pending|after|morning|afternoon|evening|night|overnight|because|since)\b|[ \t]{1,2}d\/c\b|[ \t]{1,2}w\/|[ \t]{1,2}re\b(?![\-'’])|[ \t]{1,2}or[ \t]{1,2}(?:later|after|so)\b|[ \t]{1,2}\d{1,2}:\d{2}|[ \t]{1,2}[\-–—]{1,2}[ \t]|[ \t]{1,2}(?:(?:approx\.?|approximately|around|about|~)[ \t]{0,2})?(?:[01]\d|2[0-3])[0-5]\d(?![\d:\/.])|[ \t]{1,2}or[ \t]{1,2}\d{1,2}\/\d{1,2}(?![\d\/]|\.\d|[ \t]{0,2}(?:tabs?|tablets?|caps?|pills?|of)\b)|[ \t]{1,2}x[ \t]?\d(?![\d.]))/;
 /** Words around "24/7" that say "all day, every day" ("available 24/7", "staffed 24/7", "24/7 nurse line"). */
 const ALWAYS_BEFORE = /(?:^|[^a-z])(?:available|avail|open|staffed|reachable|accessible|monitored|call|support|help|coverage|there|running|working|access)[ \t]{1,2}$/;
 const ALWAYS_AFTER = /^[ \t]{1,2}(?:access|support|care|coverage|monitoring|line|service|hotline|availability|nurse|help|staffing|on[ \t]call)\b/;
@@ -317,8 +319,10 @@ const SEEN_AT_BEFORE = /(?:^|[^a-z])(?:seen|treated|evaluated|admitted|hospitali
 // ("spirometry 2/3 efforts" stays a count).
 // Round 141: care management's review, a court's hearing, a discharge and a service's start ("Concurrent review 12/2:",
 // "guardianship hearing 12/10.", "Ready for dc 12/3.", "HH start 12/2 x2/wk", "SOC 12/4"), read the same way ("review 2/3" stays).
+// Round 143: a child-abuse work-up's skeletal survey, a transplant's crossmatch and a last dialysis session ("skeletal
+// survey 11/29;", "crossmatch 11/18 negative", "last HD 12/1."), read the same way ("survey 2/4 items" stays).
 const EXAM_BEFORE =
-  /(?:^|[^a-z])(?:bm|bmbx|bmb|marrow|ngs|cytogenetics|mrd|infusion|induction|re-?induction|consolidation|conditioning|transplant|hsct|sct|bmt|apheresis|leukapheresis|exam|screen|screening|consult|hus|abr|oct|psg|bmp|cmp|cbc|tdap|dtap|mmr|hepb|hep[ \t]b|ipv|hib|pcv(?:13|15|20)?|ppsv23|shingrix|varicella|menacwy|influenza|flu[ \t]shot|booster|monitoring|fall|idt|huddle|care[ \t]conference|culture|family[ \t]meeting|(?:known|seen)[ \t]alive|last[ \t]known[ \t]well|lkw|spirometry|fit[ \t]test|quantiferon|qft|titers?|review|hearing|dc|start|soc)(?:[ \t]{1,2}#\d{1,2})?[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+  /(?:^|[^a-z])(?:bm|bmbx|bmb|marrow|ngs|cytogenetics|mrd|infusion|induction|re-?induction|consolidation|conditioning|transplant|hsct|sct|bmt|apheresis|leukapheresis|exam|screen|screening|consult|hus|abr|oct|psg|bmp|cmp|cbc|tdap|dtap|mmr|hepb|hep[ \t]b|ipv|hib|pcv(?:13|15|20)?|ppsv23|shingrix|varicella|menacwy|influenza|flu[ \t]shot|booster|monitoring|fall|idt|huddle|care[ \t]conference|culture|family[ \t]meeting|(?:known|seen)[ \t]alive|last[ \t]known[ \t]well|lkw|spirometry|fit[ \t]test|quantiferon|qft|titers?|review|hearing|dc|start|soc|survey|crossmatch|last[ \t]hd)(?:[ \t]{1,2}#\d{1,2})?[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 /** Round 142: what an exam found, right after its day: "stage 1", "zone II", "grade 2", "showed", "revealed". */
 const EXAM_FINDING_AFTER = /^[ \t]{1,2}(?:showed|shows|revealed|reveals|stage|zone|grade)\b/;
 // "last dose of warfarin 3/4;": the day of a dose, ending where a date ends (not "dose of warfarin 1/2 tab").

@@ -36,7 +36,37 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   forEachIndexedWord(doc, LOWER_SITE_HEADS_ALL, (h) => lowerNamedCareSite(doc, h, out));
   forEachIndexedWord(doc, DEVOTIONAL_HOSPITAL_OPENERS, (i) => lowerDevotionalHospital(doc, i, out));
   forEachIndexedWord(doc, LOWER_HOME_SECOND_WORDS, (h) => lowerLandscapeHome(doc, h, out));
+  forEachIndexedWord(doc, RELEASE_WORDS, (i) => remainsReleasedTo(doc, i, out));
   return out;
+}
+
+/** A district's number after its head, not a count or a day ("District 1", "District No. 3"; not "District 1/2"). */
+const DISTRICT_NUMBER_AFTER = /^[ \t](?:No\.[ \t]|#)?\d{1,3}(?![\d\/.:\-]|[ \t]?(?:%|mi|miles|km|yrs?|years?)\b)/;
+/** Round 143: the word a death record releases a body with ("Body released to Chapel of the Chimes"). */
+export const RELEASE_WORDS = ['released'];
+const REMAINS_BEFORE = /(?:^|[^a-z])(?:body|remains|decedent)(?![a-z])[^.\n]{0,30}$/;
+const RELEASED_TO_NAME = /^[ \t](?:to|TO)[ \t](?:the[ \t])?(\p{Lu}[\p{L}'’\-]{1,24}(?:[ \t](?:\p{Lu}[\p{L}'’\-]{1,24}|&|of|the|and)){0,5})/u;
+/** Who a body is released to when it names no business: the examiner, the coroner, the family, an office. */
+const REMAINS_CUSTODIANS: ReadonlySet<string> = new Set(['medical', 'examiner', "examiner's", 'coroner', "coroner's", 'office', 'funeral', 'home', 'family', 'morgue',
+  'hospital', 'county', 'state', 'police', 'department', 'the', 'of', 'and', '&', 'next', 'kin', 'spouse', 'opo', 'me', 'transport', 'services', 'staff', 'pathology', 'autopsy']);
+/**
+ * Round 143: a body, the remains or a decedent "released to" a capitalised name: a funeral home, a mortuary or a
+ * removal service, whatever its name's words ("Body released to Chapel of the Chimes", "decedent released to McCall &
+ * Sons"). Not the examiner's or coroner's office, the family or a funeral home unnamed ("released to Medical Examiner",
+ * "released to Funeral Home of family's choice"), nor a person ("released to Dr. Lee", "released to Mary Stone").
+ */
+function remainsReleasedTo(doc: DocumentView, i: number, out: Candidate[]): void {
+  const t = doc.tokens[i] as Token;
+  if (!REMAINS_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 40), t.start))) return;
+  const m = RELEASED_TO_NAME.exec(doc.text.slice(t.end, t.end + 160));
+  if (m === null) return;
+  const value = (m[1] as string).replace(/(?:[ \t](?:&|of|the|and))+$/u, '');
+  const words = value.split(/[ \t]/);
+  const first = words[0] as string;
+  if (lexicon.TITLES.has(first.toLowerCase()) || words.every((w) => REMAINS_CUSTODIANS.has(w.toLowerCase()))) return;
+  if (words.length <= 3 && doc.dict.firstNames.has(first.toLowerCase()) && !words.includes('&')) return;
+  const at = t.end + m[0].length - (m[1] as string).length;
+  out.push(candidate(at, at + value.length, 'FACILITY', 0.74, 'facility', { kind: 'context', detail: 'remains-released-to' }));
 }
 
 /**
@@ -284,7 +314,8 @@ export function findRuralLandmarks(doc: DocumentView): Candidate[] {
 }
 
 /** Round 63: the labels post-acute paperwork puts before the facility, agency or vendor it names. */
-export const FACILITY_LABEL_WORDS = ['facility', 'community', 'agency', 'vendor', 'supplier'];
+// Round 143: "hospital" ("Donor hospital: Providence Sacred Heart", "Receiving hospital: ..."), not before a single word.
+export const FACILITY_LABEL_WORDS = ['facility', 'community', 'agency', 'vendor', 'supplier', 'hospital'];
 /** The label's colon, then one to six capitalised words ("&", "of", "the", "at", "on" between them) to the field's end. */
 const LABELLED_NAME = /^[ \t]{0,2}:[ \t]{1,3}(\p{Lu}[\p{L}'’\-]{0,24}(?:[ \t](?:\p{Lu}[\p{L}'’\-]{0,24}|&|of|the|at|on)){0,5})(?=$|[ \t]*[,;(|\r\n]|[ \t]{2,}|[ \t][\-–][ \t])/u;
 /** Words that name a kind of care or supply, not whose it is: "Agency: Home Health", "Vendor: Durable Medical Equipment". */
@@ -303,7 +334,9 @@ function labelledFacilities(doc: DocumentView, out: Candidate[]): void {
   const tokens = doc.tokens;
   forEachIndexedWord(doc, FACILITY_LABEL_WORDS, (g) => {
     const label = tokens[g] as Token;
-    if (!label.capitalized && !label.upper) return;
+    // A capitalised word may open a two-word label in lower case ("Donor hospital:", "Home health agency:").
+    const opener = tokens[g - 1];
+    if (!label.capitalized && !label.upper && !(opener !== undefined && (opener.capitalized || opener.upper) && opener.end + 1 === label.start && doc.text.charCodeAt(opener.end) === 32)) return;
     const m = LABELLED_NAME.exec(doc.text.slice(label.end, label.end + 200));
     if (m === null) return;
     const value = (m[1] as string).replace(/(?:[ \t](?:&|of|the|at|on))+$/u, '');
@@ -312,6 +345,8 @@ function labelledFacilities(doc: DocumentView, out: Candidate[]): void {
     if (lexicon.TITLES.has(first) || MONTH_WORDS.includes(first) || lexicon.WEEKDAYS.has(first) || lexicon.US_STATES.has(value.toLowerCase())) return;
     if (words.every((w) => GENERIC_CARE_WORDS.has(w.toLowerCase()))) return;
     const at = label.end + m[0].length - (m[1] as string).length;
+    // "Hospital: Yes", "Hospital: Memorial" answer a form's question or name too little: two words at least.
+    if (label.lower === 'hospital' && words.length < 2) return;
     out.push(candidate(at, at + value.length, 'FACILITY', 0.75, 'facility', { kind: 'pattern', detail: 'labelled-facility' }));
   });
 }
@@ -384,7 +419,11 @@ function traumaLevelAt(doc: DocumentView, t: Token): boolean {
 }
 
 /** Round 70: a police department's abbreviation after its town's name ("Millbrook PD"). */
-export const POLICE_ABBREVIATIONS = ['pd'];
+// Round 143: a fire department's too ("pronounced by Tacoma FD Medic 12").
+export const POLICE_ABBREVIATIONS = ['pd', 'fd'];
+/** What a fire department's abbreviation stands before: its apparatus, crew or station. */
+const FIRE_WORD_AFTER = /^(?:,[ \t]{0,2}|[ \t]{1,2})(?:medics?|engine|ladder|truck|squad|rescue|ambulance|unit|crew|station|battalion|paramedics?|ems|incident|report)(?![a-z])/i;
+const FIRE_WORD_BEFORE = /(?:^|[^a-z])(?:paramedics?|medics?|ems|firefighters?|crew|pronounced|transported|brought)(?![a-z])[^\n]{0,48}$/;
 /** What an agency's abbreviation stands before in a police or EMS record: its officer, unit, case or report. */
 const POLICE_WORD_AFTER = /^(?:,[ \t]{0,2}|[ \t]{1,2})(?:officers?|ofc|sgt|sergeant|det|detectives?|deputy|patrol|unit|case|report|badge|dispatch|incident|event)(?![a-z])/i;
 /** An officer's title or badge earlier on the line, before the agency. */
@@ -398,7 +437,7 @@ const POLICE_WORD_BEFORE = /(?:^|[^a-z])(?:officer|ofc|sgt|sergeant|det|detectiv
  */
 function policeDepartment(doc: DocumentView, i: number, out: Candidate[]): void {
   const t = doc.tokens[i] as Token;
-  if (t.text !== 'PD' || i === 0) return;
+  if ((t.text !== 'PD' && t.text !== 'FD') || i === 0) return;
   let s = i;
   for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
     const p = doc.tokens[k] as Token;
@@ -407,8 +446,9 @@ function policeDepartment(doc: DocumentView, i: number, out: Candidate[]): void 
   }
   if (s === i) return;
   const first = doc.tokens[s] as Token;
-  if (!POLICE_WORD_AFTER.test(doc.text.slice(t.end, t.end + 14)) && !POLICE_WORD_BEFORE.test(doc.lower.slice(Math.max(0, first.start - 64), first.start))) return;
-  out.push(candidate(first.start, t.end, 'FACILITY', 0.72, 'facility', { kind: 'pattern', detail: 'police-department' }));
+  const fire = t.text === 'FD';
+  if (!(fire ? FIRE_WORD_AFTER : POLICE_WORD_AFTER).test(doc.text.slice(t.end, t.end + 14)) && !(fire ? FIRE_WORD_BEFORE : POLICE_WORD_BEFORE).test(doc.lower.slice(Math.max(0, first.start - 64), first.start))) return;
+  out.push(candidate(first.start, t.end, 'FACILITY', 0.72, 'facility', { kind: 'pattern', detail: fire ? 'fire-department' : 'police-department' }));
 }
 
 /** Round 59: the words before a VA system's name ("seen at VA Palo Alto", "transferred from VA Greater Los Angeles"). */
@@ -937,6 +977,11 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     // "Lakeside Oncology Group" (a town's or a name's word in it: a practice) stay.
     if (payerRole(doc, i, j, stop) || researchGroup(doc, i, j)) continue;
     const score = strong || known > 0 ? 0.88 : 0.72;
+    // Round 143: a numbered district's number ("Clackamas Fire District 1", "Pine County Ambulance District No. 3").
+    if ((tokens[j] as Token).lower === 'district') {
+      const numbered = DISTRICT_NUMBER_AFTER.exec(doc.text.slice(stop, stop + 10));
+      if (numbered !== null) stop += numbered[0].length;
+    }
     out.push(candidate(t.start, stop, 'FACILITY', score, 'facility', { kind: known > 0 ? 'dictionary' : 'pattern', detail: known > 0 ? 'known-facilities' : 'facility-head' }));
     i = j;
   }

@@ -670,6 +670,17 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
   },
   {
+    // Round 143: a licensed profession's title before its licence, the board's letters and the number ("Licensed
+    // Psychologist PY 60211845", "Licensed Clinical Social Worker #LW 12044"); "Licensed Psychologist 20 years" has
+    // no number of four digits or more after the letters or a sign.
+    id: 'licensed-title-number',
+    type: 'LICENSE',
+    anchor: { words: ['licensed'] },
+    regex: /\b(?:Licensed|LICENSED)[ \t](?:Psychologist|Clinical[ \t]Psychologist|(?:Independent[ \t])?Clinical[ \t]Social[ \t]Worker|Master[ \t]Social[ \t]Worker|(?:Professional|Mental[ \t]Health)[ \t]Counselor|Marriage[ \t]and[ \t]Family[ \t]Therapist|Practical[ \t]Nurse|Vocational[ \t]Nurse|Dietitian|Pharmacist|Midwife|Psychological[ \t]Associate|Behavior[ \t]Analyst)[, \t][ \t]?(?:#[ \t]?|No\.[ \t])?([A-Z]{1,4}[ \t\-]?\d{4,10}|#?\d{5,10})(?![\w\-])/g,
+    group: 1,
+    score: 0.8,
+  },
+  {
     // Round 48: the last four digits a few words after the number's name ("SSN on file, last four 6127", "Social
     // Security number verified - last 4: 0831"); a card's or an account's last four has no such name before it.
     id: 'ssn-last-four-after',
@@ -972,12 +983,13 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // state "CAUSE NO. 2025-CI-14877", "cause no. PR-25-01742-2", blank-separated "Case No. 2025 GC 004417", New
     // York's "Index No. 154332/2024". The generic id cue stops at a colon or a blank inside the number.
     // Round 92: a court's own prefix before the colon, as Mississippi writes it ("Cause No. 25CI1:23-cv-00876").
+    // Round 143: Washington's shape with its county's court code (court-case-number-bare below).
     id: 'court-case-number',
     type: 'ID',
     // Round 48: a petition's number ("Petition No. 26 JD 01842", juvenile and probate courts) and a docket after its
     // colon alone ("Docket: 1:26-cr-00088"), as probation and presentence reports head them.
     anchor: { words: ['action', 'cause', 'case', 'docket', 'index', 'file', 'matter', 'petition'] },
-    regex: /\b(?:(?:[Aa]ction|ACTION|[Cc]ause|CAUSE|[Cc]ase|CASE|[Dd]ocket|DOCKET|[Ii]ndex|INDEX|[Ff]ile|FILE|[Mm]atter|MATTER|[Pp]etition|PETITION)[ \t]{1,2}(?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER|#)[ \t]{0,2}:?|(?:[Dd]ocket|DOCKET):)[ \t]{0,2}((?:\d{1,2}:|\d{2}[A-Z]{1,3}\d{0,2}:)?[A-Za-z0-9]{1,8}(?:[\-\/][A-Za-z0-9]{1,8}){1,4}|\d{2,4}[ \t][A-Z]{1,4}[ \t]\d{3,8})(?![\w\-\/])/g,
+    regex: /\b(?:(?:[Aa]ction|ACTION|[Cc]ause|CAUSE|[Cc]ase|CASE|[Dd]ocket|DOCKET|[Ii]ndex|INDEX|[Ff]ile|FILE|[Mm]atter|MATTER|[Pp]etition|PETITION)[ \t]{1,2}(?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER|#)[ \t]{0,2}:?|(?:[Dd]ocket|DOCKET):)[ \t]{0,2}(\d{2}-\d-\d{5}-\d[ \t](?!AND|THE|FOR)[A-Z]{3}(?![A-Za-z\d])|(?:\d{1,2}:|\d{2}[A-Z]{1,3}\d{0,2}:)?[A-Za-z0-9]{1,8}(?:[\-\/][A-Za-z0-9]{1,8}){1,4}|\d{2,4}[ \t][A-Z]{1,4}[ \t]\d{3,8})(?![\w\-\/])/g,
     group: 1,
     score: 0.8,
     validate: (v) => digitCount(v) >= 5,
@@ -985,10 +997,12 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   {
     // A case number in a caption's "No." when courts' shape says so: two or four digits, the case type's letters,
     // the serial ("In re the Guardianship of M.R., No. 25-PR-0042"); "No. 2 pencil" has no such shape.
+    // Round 143: Washington's superior courts' year, case type's digit, serial and check digit, a county's court code
+    // after it or not ("No. 26-6-01182-8", "Cause No. 26-1-04418-7 SEA").
     id: 'court-case-number-bare',
     type: 'ID',
     anchor: { words: ['no'] },
-    regex: /\b(?:No|NO)\.[ \t]{1,2}(\d{2}(?:\d{2})?-[A-Z]{1,4}-\d{3,7})(?![\w\-\/])/g,
+    regex: /\b(?:No|NO)\.[ \t]{1,2}(\d{2}(?:\d{2})?-[A-Z]{1,4}-\d{3,7}|\d{2}-\d-\d{5}-\d(?:[ \t](?!AND|THE|FOR)[A-Z]{3}(?![A-Za-z\d]))?)(?![\w\-\/])/g,
     group: 1,
     score: 0.75,
   },
@@ -1357,6 +1371,17 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.8,
     context: ['clia'],
     contextBoost: 0.15,
+  },
+  {
+    // Round 143: a police, sheriff's or fire agency's letters before its dash-grouped case number, after the record's
+    // word ("incident TPD 26-118457", "case HCSO 26-041877", "Report # APD 2026-0041"); the number alone was an ID
+    // already, the letters name the agency that holds it. "case CHF 2-3 days" has no such number.
+    id: 'agency-case-number',
+    type: 'ID',
+    anchor: { words: ['incident', 'case', 'report', 'event'] },
+    regex: /\b(?:[Ii]ncident|INCIDENT|[Cc]ase|CASE|[Rr]eport|REPORT|[Ee]vent|EVENT)(?:[ \t](?:[Nn]o\.?|NO\.?|#|[Nn]umber))?[ \t]?:?[ \t]{1,2}([A-Z]{2,5}[ \t]\d{2,4}-\d{4,8})(?![\w\-\/])/g,
+    group: 1,
+    score: 0.8,
   },
   {
     // "case ME26-11873", "CASE 2024-118832": a case number without a colon mixes letters and digits (or is

@@ -70,8 +70,9 @@ function boardLines(doc: DocumentView): BoardLine[] {
     const end = nl < 0 ? text.length : nl;
     const c = text.charCodeAt(from);
     const m = c < 128 && !BOARD_HEAD_FIRST.has(c) ? null : BOARD_HEAD.exec(text.slice(from, Math.min(end, from + 96)));
-    // A colon right after the word only after a bed's number ("24 Okafor: CIWA"), never a label's ("Plan: ...").
-    if (m !== null && !(m[6]?.startsWith(':') === true && m[1] === undefined)) {
+    // A colon right after the word only after a bed's number ("24 Okafor: CIWA"), never a label's ("Plan: ...") nor a
+    // numbered form field's ("13. Certifier: <name>", "4) Informant: ...").
+    if (m !== null && !(m[6]?.startsWith(':') === true && (m[1] === undefined || /[.)]$/.test(m[1])))) {
       const word = m[2] as string;
       const tail = m[3]?.length ?? m[4]?.length ?? m[6]?.length ?? 1;
       lines.push({ at: from + m[0].length - tail - word.length, word, numbered: m[1] !== undefined, acronym: m[5] });

@@ -532,6 +532,11 @@ export const CASE_CAPTION_NAME_RECOGNIZER: Recognizer = patternRecognizer({
 const NOT_PERSON_INITIALS = new Set(['US', 'AM', 'PM', 'MD', 'DO', 'RN', 'NP', 'PA', 'UK', 'EU', 'DC', 'BC', 'AD', 'IV', 'ER', 'OR']);
 const MINOR_WORD = '(?:minor|Minor|MINOR)';
 const INITIALS = String.raw`\p{Lu}\.[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.)?`;
+/**
+ * Round 143: a court caption's "In re" before a respondent or a child named by initials, the proceeding's word between
+ * ("In re the Detention of J.R.T.", "IN RE THE WELFARE OF A.B.", "In re J.M.").
+ */
+const IN_RE_CAPTION = String.raw`(?:In|IN)[ \t](?:re|Re|RE)[ \t]{1,2}(?:(?:the|THE)[ \t](?:\p{Lu}\p{Ll}{4,15}|\p{Lu}{5,15})[ \t](?:of|OF)[ \t])?`;
 
 /**
  * "parent and natural guardian of K.K., a minor", "the minor child, J.M.,", "on behalf of A.B., a minor": legal
@@ -541,9 +546,9 @@ const INITIALS = String.raw`\p{Lu}\.[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.)?`;
 const MINOR_INITIALS_CUED: Recognizer = patternRecognizer({
   id: 'name-minor-initials',
   type: 'NAME',
-  trigger: literalTrigger(['minor', 'Minor', 'MINOR'], []),
+  trigger: literalTrigger(['minor', 'Minor', 'MINOR', 'In re', 'In Re', 'IN RE'], []),
   regex: new RegExp(
-    String.raw`(?<=(?<![\p{L}\p{M}])(?:${MINOR_WORD}(?:[ \t](?:child|Child|CHILD|son|daughter|children))?,?[ \t]{1,2}|(?:guardian|Guardian|GUARDIAN)[ \t](?:of|OF)[ \t]))${INITIALS}(?![\p{L}\p{M}])|(?<![\p{L}\p{M}.])${INITIALS}(?=,?[ \t]{1,2}(?:a|the|A|THE)[ \t]${MINOR_WORD}(?![\p{L}]))`,
+    String.raw`(?<=(?<![\p{L}\p{M}])(?:${MINOR_WORD}(?:[ \t](?:child|Child|CHILD|son|daughter|children))?,?[ \t]{1,2}|(?:guardian|Guardian|GUARDIAN)[ \t](?:of|OF)[ \t]|${IN_RE_CAPTION}))${INITIALS}(?![\p{L}\p{M}])|(?<![\p{L}\p{M}.])${INITIALS}(?=,?[ \t]{1,2}(?:a|the|A|THE)[ \t]${MINOR_WORD}(?![\p{L}]))`,
     'gu',
   ),
   score: 0.8,

@@ -57,9 +57,14 @@ const DOSE_AFTER_DRUG = /^[ \t]{1,2}(?:\d{1,5}(?:[.,]\d{1,3})?[ \t]?(?:mg|mcg|g|
 
 const PREFIXED_WORD = /^(?:re|pre|post|non|co|un|self|over|under|mis|de|dis|anti|semi|sub|multi)-/;
 
+/** Round 143: a time unit's abbreviation after its count, a listed given name too ("~25 min downtime", "3 mo course"). */
+const TIME_UNITS = new Set(['min', 'mins', 'hr', 'hrs', 'sec', 'secs', 'mo', 'mos', 'wk', 'wks', 'yr', 'yrs']);
+const COUNT_BEFORE = /\d[ \t]?$/;
+
 function lowerFullNameRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (doc.isFirst[i] !== 1 || doc.isCommon[i] === 1 || !lowerWord(doc, t) || ROMANCE_PARTICLES.has(t.lower)) return -1;
+  if (TIME_UNITS.has(t.text) && COUNT_BEFORE.test(doc.text.slice(Math.max(0, t.start - 2), t.start))) return -1;
   let k = i + 1;
   const m = tokens[k];
   // "bertram m. holm", "leidy t muris": a middle initial between the two words.

@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens.js';
 import { charAt, pushName, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import { AFTER_NAME_VERBS, CLINICAL_ENDING, KIN_WORDS, ROLES_AFTER_NAME, SUBJECT_DEEDS } from './name-relations.js';
 import { NO_SHAPE, nameShape } from './name-shape.js';
-import { CALENDAR_WORDS, FUNCTION_WORDS, PARTICLES, TWO_LETTER_ACRONYMS, acronym, functionOrCalendar, isCredential, isTitle, lexical, shaped, titleCredentialOrEponym } from './name-words.js';
+import { CALENDAR_WORDS, CASE_CITATION_AFTER, FUNCTION_WORDS, PARTICLES, TWO_LETTER_ACRONYMS, acronym, functionOrCalendar, isCredential, isTitle, lexical, shaped, titleCredentialOrEponym } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
 
 /** A char that closes a short message clause: end, newline, ",", ".", ";", ")", "!". */
@@ -825,6 +825,8 @@ export function patientCueRule(doc: DocumentView, tokens: readonly Token[], i: n
     if (!(item || cued) || t.upper || doc.dict.allCities.has(t.lower) || doc.isFirst[i] === 1) return -1;
   }
   if (EQUIPMENT_SURNAMES.has(t.lower) || lexicon.EPONYMS.has(t.lower)) return -1;
+  // Round 143: a published case's name before its reporter citation ("In re LaBelle, 107 Wn.2d 196"), no patient.
+  if (cueBefore && (p as Token).lower === 're' && CASE_CITATION_AFTER.test(doc.text.slice(t.end, t.end + 32))) return -1;
   if (functionOrCalendar(t) || (t.upper && CLINICAL_ACRONYMS.has(t.text)) || lexicon.US_STATES.has(t.lower) || titleCredentialOrEponym(doc, tokens, i)) return -1;
   pushName(doc, out, i, i, 0.64, { kind: 'context', detail: `patient-cue:${cueBefore ? (p as Token).lower : 'after'}` });
   return i;

@@ -411,6 +411,13 @@ function isDigitCode(c: number): boolean {
 /** Extends a run of name parts starting at token i (at most four parts). Returns the last index. */
 /** Round 45: the rest of a two-word field label after its first word: " ID:", " No.:", " #". */
 const TWO_WORD_LABEL_REST = /^[ \t][A-Za-z]{1,8}\.?[ \t]?[:#]/;
+/**
+ * Round 143: a law report's citation after a case's name: a volume, a reporter whose words are abbreviated with a full
+ * stop ("U.S.", "Wn.2d", "Cal.3d", "F. Supp. 3d", "N.E.2d") and a first page ("Smith v. Jones, 362 U.S. 402").
+ */
+export const CASE_CITATION_AFTER = /^,?[ \t]\d{1,4}[ \t](?:[A-Z][A-Za-z]{0,6}\.[ \t]?(?:\d[a-z]{1,2}\.?[ \t]?)?){1,3}\d{1,5}(?!\d)/;
+/** Round 143: a field's label before its code or number after a form's column gap: " TD26-5510", " #4471", " 88213". */
+const LABEL_BEFORE_CODE = /^\.?[ \t]#?[ \t]?[A-Z]{0,4}\d/;
 
 const ROOM_BEFORE_NUMBER = new Set(['rm', 'rms', 'room', 'bed', 'bay', 'pod', 'unit', 'stall', 'chair']);
 export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number, minNameness: number): number {
@@ -426,7 +433,8 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
     // A form's columns: after two blanks or more, a label ("Whitcombe   First: Eudora") or a word in capitals after
     // one that is not ("Siti Aminah binte Abdullah   NRIC S2408813H") starts the next field.
     // Round 45: so does a two-word label after the blanks ("Dusty Redcloud   Client ID: BH-2209", "   Case No: 4").
-    if (t.start - prev.end >= 2 && (doc.text.charCodeAt(t.end) === 58 || (t.upper && !prev.upper && t.text.length > 1) || TWO_WORD_LABEL_REST.test(doc.text.slice(t.end, t.end + 12)))) break;
+    // Round 143: so does a word before a code or number ("Percival Amundsen   Ref TD26-5510", "   File 88213").
+    if (t.start - prev.end >= 2 && (doc.text.charCodeAt(t.end) === 58 || (t.upper && !prev.upper && t.text.length > 1) || TWO_WORD_LABEL_REST.test(doc.text.slice(t.end, t.end + 12)) || LABEL_BEFORE_CODE.test(doc.text.slice(t.end, t.end + 9)))) break;
     // "Rajendran s/o Kandasamy", "Priya d/o Ramasamy": son or daughter of, as Singapore and Malaysia write names;
     // Indian and Pakistani letters write "S/o", "D/o", "W/o" (wife of), often before the father's initial
     // ("Ramesh Kumar S/o K. Venkatesh").

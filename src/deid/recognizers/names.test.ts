@@ -19,3 +19,15 @@ test('a listed town after a journey\'s verb and "to" is the place, not a person 
   assert.deepEqual(found('Went to Florence last year.'), ['LOCATION:Florence']);
   assert.deepEqual(found('Talked to Florence about it.'), ['NAME:Florence']);
 });
+
+test('round 143: a name ends before a role after its comma, before a column gap and a code, and no acronym or town extends it', () => {
+  assert.deepEqual(spans('Notary: Lucille Hanford, Notary Public, State of Idaho'), ['Lucille Hanford']);
+  assert.deepEqual(spans('Witness: Ada Moberly, nurse'), ['Ada Moberly']);
+  assert.deepEqual(spans('Donor: Cassius Verhoeven   Ref TD26-7781').slice(0, 1), ['Cassius Verhoeven']);
+  assert.deepEqual(spans('Oregon POLST Registry reviewed; Idaho MOLST on file.'), []);
+  const heart = spans('Donor hospital: Providence Sacred Heart, Spokane\nHeart declined (EF 35%).');
+  assert.ok(!heart.includes('Heart') && !heart.includes('Heart, Spokane'), heart.join(' | '));
+  assert.deepEqual(spans('12. Informant: daughter\n13. Certifier: attending physician'), []);
+  // A surname after a bed's number and a colon still heads a board's row.
+  assert.ok(spans('24 Okafor: CIWA 4\n25 Delacroix-Benn: NPO').includes('Okafor'));
+});

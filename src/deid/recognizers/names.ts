@@ -1436,10 +1436,11 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
       // Not a dotted degree: "Audiologist: Renata Olsen, Au.D.".
       // Not the next field's label: "Name:John Smith,DOB:3/4/50".
       // Not a language: "Interpreter: Oksana Melnyk, Ukrainian, in person".
+      // Round 143: nor a role after the comma: "Notary: Lucille Han, Notary Public", "Witness: Ada Moe, nurse".
       // Not a lab's or a score's abbreviation in capitals after a name in mixed case: "child Zion Taylor, BLL 24", "Pt
       // Ana Ruiz, BMI 31" (round 37); a given name after a surname in capitals is in capitals too ("HALVORSEN, ERIK").
       const capsAfterMixed = after !== undefined && after.upper && after.text.length > 1 && !(tokens[j] as Token).upper;
-      if (!weak && after && !capsAfterMixed && /^, ?$/.test(doc.text.slice((tokens[j] as Token).end, after.start)) && shaped(doc, after) && !NEXT_FIELD_LABELS.has(after.lower) && !lexicon.LANGUAGES.has(after.lower) && !DOTTED_DEGREE_TAIL.test(doc.text.slice(after.end, after.end + 4)) && (nameness(doc, tokens, j + 1) >= 0.3 || (header && capsFieldValue(doc, tokens, j + 1)))) {
+      if (!weak && after && !capsAfterMixed && /^, ?$/.test(doc.text.slice((tokens[j] as Token).end, after.start)) && shaped(doc, after) && !NEXT_FIELD_LABELS.has(after.lower) && !lexicon.LANGUAGES.has(after.lower) && !CREW_ROLES.has(after.lower) && !DOTTED_DEGREE_TAIL.test(doc.text.slice(after.end, after.end + 4)) && (nameness(doc, tokens, j + 1) >= 0.3 || (header && capsFieldValue(doc, tokens, j + 1)))) {
         j = extendRun(doc, tokens, j + 1, 0.3);
       }
       if (!weak || strongName || j > i) {
@@ -1666,6 +1667,9 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
       // Round 84: a maker's surname before a product written in camel case ("Stryker ProCuity", "Vanderbilt BioVU"):
       // no given name, and a capital inside the second word that no surname's prefix explains ("McAllister" stays).
       if (score > 0 && !lx.first && innerCapital(n.text)) score = 0;
+      // Round 143: a listed acronym of four capitals or more after a capitalised word in mixed case is a form's or a
+      // program's ("Oregon POLST Registry", "Austin SNAP office"), no surname.
+      if (score > 0 && n.upper && n.text.length >= 4 && !t.upper && !doc.allCaps && CLINICAL_ACRONYMS.has(n.text)) score = 0;
       if (score > 0) {
         const j = extendRun(doc, tokens, i + 1, 0.35);
         pushName(doc, out, i, j, score, { kind: 'dictionary', detail: lx.first ? 'first-names' : 'surnames' });
@@ -1706,7 +1710,8 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
       const entryEnd = /^(?:[ \t]*(?:$|[\-–](?!\d)|[|"\n;]|['’](?![\p{L}])|\r)|[ \t]\p{Lu}\b|[ \t]{2,}\S)/u.test(afterN) ||
         (n.upper && SECOND_GIVEN_ENDS_FIELD.test(doc.text.slice(n.end, n.end + 34))) || patientRow;
       const fieldLabel = FIELD_NAME_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 64), t.start));
-      const place = lexicon.US_STATES.has(n.lower) || lexicon.STATE_CODES.has(n.text); // "Boston, MA"
+      // Round 143: nor a listed town that is no given name after a place's name ("Providence Sacred Heart, Spokane").
+      const place = lexicon.US_STATES.has(n.lower) || lexicon.STATE_CODES.has(n.text) || (doc.dict.allCities.has(n.lower) && !ln.first); // "Boston, MA"
       // "ALLERGY: PCN, SULFA" on a wristband: an allergy label heads a list of drugs.
       const allergens = ALLERGY_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 24), t.start));
       // Round 42: "Language: English, Igbo", "speaks Somali, Arabic": two languages listed, not "English, Rose".

@@ -24,11 +24,14 @@ const vault: VaultPort = {
   detokenizeMany: async (tokens) => new Map(tokens.flatMap((t) => (MAP.has(t) ? [[t, { value: MAP.get(t) as string, type: 'NAME' }] as const] : []))),
 };
 
-test('isTokenPrefix accepts exactly the proper prefixes of a token', () => {
-  for (const s of ['[', '[[', '[[N', '[[NAME', '[[NAME_', '[[NAME_0123', '[[NAME_0123456789ab', '[[NAME_0123456789ab]']) assert.ok(isTokenPrefix(s), s);
-  for (const s of ['', 'a', '[a', '[[n', '[[N_', '[[NAME_0123]', '[[NAME_0123456789ab]]', '[[NAME_xyz', `[[${'A'.repeat(13)}`, `[[NAME_${'a'.repeat(65)}`]) {
-    assert.ok(!isTokenPrefix(s), s);
-  }
+test('isTokenPrefix accepts exactly the tails that may still grow into a token or change its reading', () => {
+  const grow = ['[', '[[', '[[N', '[[NAME', '[[NAME_', '[[NAME_0123', '[[NAME_0123456789ab', '[[NAME_0123456789ab]'];
+  // As a model may write one back: a bracket halved or dropped; a complete bare token may still take a hex digit or a letter.
+  const written = ['N', 'NAME', 'NAME_', 'NAME_0123', 'NAME_0123456789ab', '[NAME_0123456789ab', '[NAME_0123456789ab]', `NAME_${'a'.repeat(64)}`];
+  for (const s of [...grow, ...written]) assert.ok(isTokenPrefix(s), s);
+  const done = ['', 'a', 'Na', '_', '[a', '[[n', '[[N_', 'N_0123456789ab', '[[NAME_0123]', '[[NAME_0123456789ab]]', '[NAME_0123456789ab]]', '[[NAME_xyz', `[[${'A'.repeat(13)}`, `[[NAME_${'a'.repeat(65)}`];
+  const bareDone = ['NAME_0123456789ab ', 'NAME_0123456789ab]', 'NAME_0123456789abz', 'NAME_0123 ', `${'A'.repeat(13)}`];
+  for (const s of [...done, ...bareDone]) assert.ok(!isTokenPrefix(s), s);
 });
 
 test('safeCut holds back only a tail that may still become a token', () => {
@@ -37,6 +40,10 @@ test('safeCut holds back only a tail that may still become a token', () => {
   assert.equal(safeCut('a [b] c ['), 8);
   assert.equal(safeCut('done [[NAME_0123456789ab]]'), 26);
   assert.equal(safeCut('x [[ y'), 6, 'a broken prefix is released');
+  assert.equal(safeCut('see NAME_01'), 4, 'a bare token may be on its way');
+  assert.equal(safeCut('see xNAME_01'), 12, 'not after a letter: no token opens there');
+  assert.equal(safeCut('call the ICU'), 9, 'a word in capitals may still be a type');
+  assert.equal(safeCut('call the ICU now'), 16);
 });
 
 test('text without a bracket is released at once (time to first token is not held back)', async () => {
@@ -61,8 +68,10 @@ async function* iter<T>(xs: readonly T[]): AsyncIterable<T> {
   yield* xs;
 }
 
+/** The tokens as a model may write them back: brackets halved or dropped on a side (see WRITTEN_TOKEN_PATTERN). */
+const WRITTEN = [...MAP.keys()].flatMap((t) => [t.slice(2, -2), t.slice(1, -1), t.slice(0, -1), t.slice(1)]);
 const piece = fc.oneof(
-  fc.constantFrom(...MAP.keys(), '[[NAME_999999999999]]', '[', ']]', '[[', ' (', '), ', '"', '.', '\n'),
+  fc.constantFrom(...MAP.keys(), ...WRITTEN, '[[NAME_999999999999]]', 'NAME_999999999999', '[', ']]', '[[', ']', ' (', '), ', '"', '.', '\n', 'x', '_', 'ab', 'NAME'),
   fc.string({ maxLength: 8 }),
 );
 
@@ -102,6 +111,30 @@ test('the hold-back never exceeds the longest possible token', async () => {
     assert.ok(pushed - emitted < MAX_TOKEN_LENGTH, 'held back at most the look-ahead');
   }
   assert.equal(emitted + (await hb.flush()).length, pushed);
+});
+
+test('a token written back with its brackets halved or dropped is restored; one after a letter is no token', async () => {
+  const r = new Restorer(vault, SCOPE);
+  assert.equal(await r.restore('Dear NAME_0123456789ab, [NAME_0123456789ab] and [[PHONE_ffffffffffff]'), 'Dear Ada "Quote" Lovelace, Ada "Quote" Lovelace and 617-555-0142');
+  assert.equal(await r.restore('(see MRN_abcdefabcdef0123)'), '(see 4821-3957)', 'the closing bracket of something else stays');
+  assert.equal(await r.restore('[see MRN_abcdefabcdef0123]'), '[see 4821-3957]');
+  for (const stays of ['xNAME_0123456789ab', 'NAME_0123456789abc', 'NAME_0123456789ab_2', 'name_0123456789ab', 'NAME-0123456789ab']) {
+    assert.equal(await r.restore(stays), stays, stays);
+  }
+  assert.equal(r.unresolved, 0);
+  assert.equal(await r.restore('a ABC_0123456789ab b'), 'a ABC_0123456789ab b', 'a bare code of no token stays');
+  assert.equal(r.unresolved, 0, 'and is not counted: it may be any code');
+  assert.equal(await r.restore('Dear NAME_0123456789ab', 'text', 'x'), 'Dear Ada "Quote" Lovelace', 'the character before is read, not returned');
+  assert.equal(await r.restore('NAME_0123456789ab', 'text', 'x'), 'NAME_0123456789ab', 'after a letter: no token');
+});
+
+// Cut inside a word, a tail that opens with a capital is no token: the character released before it says so.
+test('a stream restores a bare token split anywhere, and leaves one glued to a word as it is', async () => {
+  for (const pieces of [['Dear NA', 'ME_0123', '456789ab, hi'], ['Dear ', 'NAME_0123456789ab'], ['xNA', 'ME_0123456789ab'], ['Dear [NAME_0123456789ab', ']'], ['PHONE_ffffffffffffN', 'AME_0123456789ab '], ['ffNA', 'ME_0123456789ab']]) {
+    let got = '';
+    for await (const c of restoreStream(iter(chunksOf(pieces, 'content')), new Restorer(vault, SCOPE))) got += c.choices[0]?.delta?.content ?? '';
+    assert.equal(got, await new Restorer(vault, SCOPE).restore(pieces.join('')), pieces.join('|'));
+  }
 });
 
 test('an unknown token is left as it is and counted', async () => {

@@ -9,17 +9,25 @@ import type { Escape, Restorer } from './restore.js';
 
 const isCap = (c: number): boolean => c >= 65 && c <= 90;
 const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
+/** A letter, digit or "_": what may not stand right before a bare token (nor "["), or right after it. */
+const isWordChar = (c: number): boolean => isHex(c) || isCap(c) || (c >= 97 && c <= 122) || c === 95 || (c >= 48 && c <= 57);
 
-/** True when `s` is a proper prefix of some token `[[TYPE_hex]]` (so more input could complete it). */
+/**
+ * True when `s` may still grow into a token as a model writes it back (WRITTEN_TOKEN_PATTERN), or is one whose
+ * reading the next characters may still change: "[", "[[NAME_01", "[NAME_0123456789ab" (a bracket may follow), and
+ * for a tail that opens at a word's start, "N", "NAME_", "NAME_0123456789ab" (a hex digit or a letter after it would
+ * make it none). `s` opens where a token could: with "[" anywhere, with a capital after no word character (see safeCut).
+ */
 export function isTokenPrefix(s: string): boolean {
   if (s.length === 0 || s.length >= MAX_TOKEN_LENGTH) return false;
-  if (s.charCodeAt(0) !== 91) return false;
-  if (s.length === 1) return true;
-  if (s.charCodeAt(1) !== 91) return false;
-  let i = 2;
+  let i = 0;
+  while (i < s.length && i < 2 && s.charCodeAt(i) === 91) i++;
+  const brackets = i;
+  if (i === s.length) return true;
+  const capsStart = i;
   while (i < s.length && isCap(s.charCodeAt(i))) i++;
-  const caps = i - 2;
-  if (caps > 12) return false;
+  const caps = i - capsStart;
+  if (caps > 12 || (caps === 0 && (brackets === 0 || i < s.length))) return false;
   if (i === s.length) return true;
   if (caps < 2 || s.charCodeAt(i) !== 95) return false;
   i++;
@@ -28,21 +36,31 @@ export function isTokenPrefix(s: string): boolean {
   const hex = i - hexStart;
   if (hex > 64) return false;
   if (i === s.length) return true;
-  if (hex < 12 || s.charCodeAt(i) !== 93) return false;
-  // `]` then end: one more `]` would complete it. `]]` is complete: nothing to hold.
+  // Something other than a hex digit follows: a bare token is complete (or none), a bracketed one may still close.
+  if (brackets === 0 || hex < 12 || s.charCodeAt(i) !== 93) return false;
+  // `]` then end: one more `]` may follow. `]]` is complete: nothing to hold.
   return i + 1 === s.length;
 }
 
-/** Where the emittable part of `text` ends: before the earliest tail that may still become a token. */
-export function safeCut(text: string): number {
+/**
+ * Where the emittable part of `text` ends: before the earliest tail that may still become a token. `before` is the
+ * character released right before `text` ('' at a stream's start), which says whether a bare token may open at 0.
+ */
+export function safeCut(text: string, before = ''): number {
   for (let p = Math.max(0, text.length - MAX_TOKEN_LENGTH + 1); p < text.length; p++) {
-    if (text.charCodeAt(p) === 91 && isTokenPrefix(text.slice(p))) return p;
+    const c = text.charCodeAt(p);
+    // A bare token opens at a capital after no word character and no "[" (a "[" before it opens a tail of its own).
+    const prev = p > 0 ? text.charCodeAt(p - 1) : before === '' ? -1 : before.charCodeAt(before.length - 1);
+    const opens = c === 91 || (isCap(c) && (prev < 0 || (!isWordChar(prev) && prev !== 91)));
+    if (opens && isTokenPrefix(text.slice(p))) return p;
   }
   return text.length;
 }
 
 export class HoldBack {
   #held = '';
+  /** The last character released (before restoring): what stands right before the held text. */
+  #before = '';
   readonly #restorer: Restorer;
   readonly #escape: Escape;
 
@@ -54,19 +72,27 @@ export class HoldBack {
   /** The emittable part of what is held plus `delta`, restored (synchronously when no look-up is needed). */
   push(delta: string): string | Promise<string> {
     const text = this.#held + delta;
-    const cut = safeCut(text);
+    const cut = safeCut(text, this.#before);
     this.#held = text.slice(cut);
-    return this.#restorer.restore(text.slice(0, cut), this.#escape);
+    return this.#release(text.slice(0, cut));
   }
 
   flush(): string | Promise<string> {
     const t = this.#held;
     this.#held = '';
-    return this.#restorer.restore(t, this.#escape);
+    return this.#release(t);
   }
 
   get pending(): boolean {
     return this.#held.length > 0;
+  }
+
+  #release(text: string): string | Promise<string> {
+    if (text.length === 0) return text;
+    const before = this.#before;
+    this.#before = text.slice(-1);
+    // Read after the character before it, as in the whole answer ("xNAME_0123456789ab" holds no token).
+    return this.#restorer.restore(text, this.#escape, before);
   }
 }
 

@@ -21,6 +21,15 @@ async function restoreResponse(body: ChatResponse, r: Restorer): Promise<void> {
   }
 }
 
+/** Passes the chunks through and calls `end` once the stream is over, however it ends (the count is read then). */
+async function* countedAtEnd<T>(chunks: AsyncIterable<T>, end: () => void): AsyncIterable<T> {
+  try {
+    yield* chunks;
+  } finally {
+    end();
+  }
+}
+
 export function reidentify(deps: GatewayDeps): Stage {
   return async function reidentifyStage(ctx, next) {
     await next();
@@ -32,7 +41,7 @@ export function reidentify(deps: GatewayDeps): Stage {
       await restoreResponse(result.body, restorer);
       ctx.unresolved = restorer.unresolved;
     } else if (result.kind === 'chat-stream') {
-      ctx.result = { kind: 'chat-stream', chunks: restoreStream(result.chunks, restorer) };
+      ctx.result = { kind: 'chat-stream', chunks: countedAtEnd(restoreStream(result.chunks, restorer), () => (ctx.unresolved = restorer.unresolved)) };
     }
   };
 }

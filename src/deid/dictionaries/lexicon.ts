@@ -107,6 +107,7 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   liaison | navigator | educator | caseworker | chw | aprn | cnm | lmsw | lpc | lmft |
   circulator | circulating | assistant | assist | anesthesiologist | anesthetist | anaesthetist | perfusionist |
   proceduralist | endoscopist | sonographer | referring | transporter | driver | presenting |
+  fob | mob |
   fille | fils | épouse | mère | père | sœur | soeur | frère | conjoint | conjointe | hija | hijo | esposa | esposo |
   madre | hermana | hermano | nieta | nieto | abuela | abuelo | sobrina | sobrino | tía | tío | suegra | suegro |
   nuera | yerno | cuñada | cuñado | figlia | figlio | moglie | marito | sorella | fratello |
@@ -134,7 +135,8 @@ export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referre
   called by | contact person | emergency contact | next of kin | electronically signed | attending physician |
   primary care | care of | c/o | attn | dear | checked by | verified by | witnessed by | photographed by |
   submitting md | ordering md | referring md | attending md | rendering provider | ordering provider | submitting physician |
-  subscriber | policyholder | guarantor`);
+  subscriber | policyholder | guarantor |
+  parents of | parent of`);
 
 /**
  * Eponyms and other name-like medical words: not PHI when followed by a clinical head word
@@ -292,7 +294,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   home | house | residence | manor | villa | lodge | center | centre | ctr | cntr | group | partners | practice |
   gastroenterology | urology | neurology | dermatology | nephrology | pulmonology | rheumatology | endocrinology |
   pulmonary | infectious disease | infectious diseases |
-  geriatrics | ophthalmology | audiology | parish | surgery | surgical associates | dialysis | shelter | family medicine | medicine | daycare | day care | preschool |
+  geriatrics | ophthalmology | audiology | parish | surgery | surgical associates | dialysis | shelter | family medicine | medicine | daycare | day care | child care | childcare | preschool |
   academy | school | senior living | memory care | group home | funeral home | primary care | imaging |
   restaurant | buffet | diner | cafe | café | grill | tavern | bistro | pizzeria | bakery | steakhouse | cantina |
   liquor | liquors | liquor store | package store |
@@ -592,6 +594,10 @@ export const EXTRA_COMMON_WORDS = [
   'tenivac', 'recombivax', 'vaxneuvance', 'pneumovax', 'capvaxive', 'synagis', 'flulaval', 'fluarix', 'flucelvax', 'afluria', 'flumist',
   // "Hep A.", "Hep B." closing a sentence read as a surname and an initial: the hepatitis vaccines' short name.
   'hep',
+  // Round 142: vaccines, labour drugs and contraceptives of prenatal and postpartum notes, read as "Surname, Given" after
+  // a verb ("Discussed Tdap, kick counts", "Discussed RhoGAM, Nexplanon").
+  'tdap', 'dtap', 'rhogam', 'nexplanon', 'pitocin', 'cytotec', 'cervidil', 'prepidil', 'makena', 'paragard', 'kyleena',
+  'liletta', 'nuvaring', 'diclegis',
   // Imaging agents and nuclear tracers ("Cardiolite imaging", "Lexiscan stress test").
   'cardiolite', 'lexiscan', 'gadavist', 'definity',
   // Charities and drug makers' assistance programs ("Susan G. Komen", "Novo Nordisk PAP", "Livestrong").

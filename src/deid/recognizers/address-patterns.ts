@@ -10,6 +10,8 @@ import { fold } from '../text/tokens.js';
 import type { DocumentView } from './types.js';
 
 /** Number words a house number is read aloud in, lower case (the anchor's) and capitalised (the regex's). */
+/** Round 142: what follows the father of a baby named after "FOB" ("present", "at bedside", "involved", "is"). */
+const FATHER_OF_BABY_AFTER = /^,?[ \t]{1,2}(?:present|at[ \t]bedside|involved|not[ \t]involved|supportive|aware|updated|here|is|was|will|declined|agrees|works)\b/;
 const HOUSE_NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
   'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const SPOKEN_HOUSE_WORD = `(?:${HOUSE_NUMBER_WORDS.map((w) => `[${(w[0] as string).toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}|oh|hundred)(?![\\p{L}])`;
@@ -796,7 +798,10 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     regex: /\b(?:Fort|Ft\.?|Camp|FOB|Joint[ \t]Base|Air[ \t]Base|USS|USNS|USCGC)[ \t][A-Z][\p{L}'’\-]{2,30}(?:[ \t][A-Z][\p{L}'’\-]{2,30})?\b/gu,
     score: 0.8,
     // Round 111: a summer camp's paperwork in Title Case, no post: "Camp Physical Form", "Camp Health Form", "Camp Nurse".
-    validate: (v) => !/^Camp[ \t](?:Physicals?|Forms?|Health|Medical|Medications?|Nurse|Counselors?|Staff|Registration|Clearance|Exam)\b/.test(v),
+    // Round 142: in a birth's notes "FOB" is the father of the baby, before what a person is or does ("FOB Sipho present
+    // and supportive", "FOB Dmitri at bedside"): the name rule reads him; "stationed at FOB Salerno" stays a base.
+    validate: (v, doc, _start, end) => !/^Camp[ \t](?:Physicals?|Forms?|Health|Medical|Medications?|Nurse|Counselors?|Staff|Registration|Clearance|Exam)\b/.test(v) &&
+      !(v.startsWith('FOB ') && FATHER_OF_BABY_AFTER.test(doc.text.slice(end, end + 16))),
   },
   {
     // Military post: "PSC 0413, Box 8144 APO AA 42323", "USNS Mercy FPO AP 96672"

@@ -323,6 +323,8 @@ const SEEN_AT_BEFORE = /(?:^|[^a-z])(?:seen|treated|evaluated|admitted|hospitali
 // survey 11/29;", "crossmatch 11/18 negative", "last HD 12/1."), read the same way ("survey 2/4 items" stays).
 const EXAM_BEFORE =
   /(?:^|[^a-z])(?:bm|bmbx|bmb|marrow|ngs|cytogenetics|mrd|infusion|induction|re-?induction|consolidation|conditioning|transplant|hsct|sct|bmt|apheresis|leukapheresis|exam|screen|screening|consult|hus|abr|oct|psg|bmp|cmp|cbc|tdap|dtap|mmr|hepb|hep[ \t]b|ipv|hib|pcv(?:13|15|20)?|ppsv23|shingrix|varicella|menacwy|influenza|flu[ \t]shot|booster|monitoring|fall|idt|huddle|care[ \t]conference|culture|family[ \t]meeting|(?:known|seen)[ \t]alive|last[ \t]known[ \t]well|lkw|spirometry|fit[ \t]test|quantiferon|qft|titers?|review|hearing|dc|start|soc|survey|crossmatch|last[ \t]hd)(?:[ \t]{1,2}#\d{1,2})?[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+/** Round 142: what an exam found, right after its day: "stage 1", "zone II", "grade 2", "showed", "revealed". */
+const EXAM_FINDING_AFTER = /^[ \t]{1,2}(?:showed|shows|revealed|reveals|stage|zone|grade)\b/;
 // "last dose of warfarin 3/4;": the day of a dose, ending where a date ends (not "dose of warfarin 1/2 tab").
 const DOSE_OF_BEFORE = /(?:^|[^a-z])dose[ \t]{1,2}of[ \t]{1,2}[a-z][a-z\-]{2,24}[ \t]{1,2}(?:(?:on|was)[ \t]{1,2})?$/;
 // "results back 2/6", "came back on 3/14": a test's result returned on that day (see eventDate).
@@ -413,6 +415,9 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
   if (FRACTION_AFTER.test(after) && !(INCHES_AFTER.test(after) && b !== 2 && b !== 4 && b !== 8 && b !== 16 && b !== 32)) return false;
   if (TEST_BEFORE.test(before.slice(-24))) return true;
   if (!(a <= b && b <= 5) && (SEEN_AT_BEFORE.test(before) || GLUCOSE_TEST_BEFORE.test(before.slice(-16)))) return true;
+  // Round 142: an exam's or a screen's day before what it found ("ROP exam 11/28 stage 1", "hearing screen 11/28 showed
+  // refer"); not a share of five or less nor a score out of ten ("motor exam 4/5 shows", "screen 7/10 stage").
+  if (!(a <= b && b <= 5) && b !== 10 && EXAM_FINDING_AFTER.test(after) && EXAM_BEFORE.test(before.slice(-28))) return true;
   // "HepB 5/8 (lot B77)", "passed 5/28 (90 min)": a bracket opens after the date, not a share ("(67%)").
   if (!DATE_END_AFTER.test(after) && !/^[ \t]{1,2}\((?![\d.])/.test(after)) return false;
   if (DOSE_OF_BEFORE.test(before)) return DATE_END_AFTER.test(after);
@@ -1005,9 +1010,11 @@ const DASHED_WEAK_CUE_BEFORE = /(?:^|[^a-z])next[ \t]{0,2}:?[ \t]{1,2}$/;
  * after its day or a day over 12, a dot's month of two digits ("on 12.6"; not "on 1.5").
  */
 const DASHED_PREPOSITION_CUE_BEFORE = /(?:^|[^a-z])(?:on|until|till|til|from)[ \t]{1,2}$/;
+/** Round 142: a reading with a decimal point, then "from" or "to": the other reading of a change ("Hgb 9.8 from 11.4", "from 9.8 to 11.4"). */
+const READING_CHANGE_BEFORE = /\d\.\d{1,3}[ \t]{0,2}(?:[a-z%\/]{1,6}[ \t]{0,2})?[ \t](?:down[ \t]{1,2}|up[ \t]{1,2})?(?:from|to)[ \t]{1,2}$/;
 function prepositionDashedDay(before: string, v: string, a: number, b: number): boolean {
   if (!DASHED_PREPOSITION_CUE_BEFORE.test(before)) return false;
-  if (v.includes('.')) return a >= 10 && !VERSION_BEFORE.test(before);
+  if (v.includes('.')) return a >= 10 && !VERSION_BEFORE.test(before) && !READING_CHANGE_BEFORE.test(before);
   return a > b || b > 12;
 }
 function cuedDashedDay(doc: DocumentView, start: number, end: number, v: string): boolean {
@@ -1710,6 +1717,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // Round 140: a list's heading opening its line, dated, then a colon and the line's end ("Task list 12/2:", "To do
       // 11/30:"); "Checklist 4/5:" is a score's shape and stays.
       if (!dayFirst && !(a <= b && b <= 5) && b !== 10 && /^:?[ \t]*(?:\r?\n|$)/.test(doc.text.slice(end, end + 4)) && LIST_HEADING_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))) return 0.7;
+      // Round 142: a note's own heading, its kind opening the line, then the day closing it ("NICU progress, 12/2", "PICU
+      // update - 11/30", "Progress note, 12/2"); "Progress 4/5" and "update 7/10" are scores' shapes and stay.
+      if (!dayFirst && !(a <= b && b <= 5) && b !== 10 && /^:?[ \t]*(?:\r?\n|$)/.test(doc.text.slice(end, end + 4)) && NOTE_KIND_HEADING_BEFORE.test(doc.lower.slice(Math.max(0, start - 48), start))) return 0.7;
       if (!dayFirst && cuedMonthDate(doc, start, end, a, b)) return 0.6;
       if (dayFirst) return dayFirstDocumentDate(doc, start, end, a, b) ? 0.6 : false;
       if (datedDocumentDate(doc, start, end, a, b)) return 0.6;
@@ -1750,6 +1760,11 @@ const MEETING_HEADING_BEFORE = /(?:^|[^a-z])(?:sign-?out|hand-?off|handover|roun
 
 /** Round 140: a list's heading at a line's start before its day: "Task list ", "To-do ", "Checklist for ". */
 const LIST_HEADING_BEFORE = /(?:^|\n)[ \t]{0,4}(?:task[ \t]list|to-?do(?:[ \t]list)?|todo(?:[ \t]list)?|checklist|reminders)[ \t]{0,2}(?:for[ \t]{1,2})?$/;
+/**
+ * Round 142: a note's kind heading its line before the day: up to three words of a unit or a service ("NICU", "PICU
+ * daily"), then "progress", "update", "addendum" or "note", and a comma, a dash or a blank.
+ */
+const NOTE_KIND_HEADING_BEFORE = /(?:^|\n)[ \t]{0,4}(?:[a-z&\/]{1,12}[ \t]{1,2}){0,3}(?:progress|update|addendum|note)(?:[ \t]{1,2}note)?[ \t]{0,2}[,\-–—]?[ \t]{1,2}$/;
 /** Round 140: a question's words before its day: "was it ", "is it on ", "wasn't it ". */
 const DAY_ASKED_BEFORE = /(?:^|[^a-z])(?:was|is|wasn['’]?t|isn['’]?t)[ \t]{1,2}it(?:[ \t]{1,2}on)?[ \t]{1,2}$/;
 

@@ -497,6 +497,8 @@ const NOTE_VERBS = new Set(['call', 'contact', 'visit', 'schedule', 'bring', 'co
   'need', 'arrange', 'find', 'request',
   // Round 114: a consult's thanks before the service it thanks ("Appreciate Pulmonary recs").
   'appreciate', 'appreciated', 'thank']);
+/** Round 142: discharge's shortened verb as notes type it: "Dc", "DC'd", "dcd". */
+const DISCHARGE_SHORT = new Set(['dc', "dc'd", 'dc’d', 'dcd', 'dced']);
 // Field labels before "of": "Date of Surgery", "Type of Procedure", "Reason for Surgery" head a form field.
 const FIELD_OPENERS = new Set(['date', 'dates', 'time', 'type', 'day', 'reason', 'site', 'side', 'mode', 'place', 'name', 'length', 'duration']);
 
@@ -549,6 +551,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (t.lower === 'our' && tokens[i + 1] !== undefined && (tokens[i + 1] as Token).text === (tokens[i + 1] as Token).lower) continue;
     if (ORG_OPENERS.has(t.lower) && (tokens[i + 1] as Token | undefined)?.lower === 'college') continue; // "American College of Surgeons": a society
     if (NOTE_VERBS.has(t.lower)) continue; // "Called Cuyahoga Housing Authority": a sentence's verb, then the name
+    // Round 142: discharge's short verb before "home" ("Dc home with kick counts", "DC'd home today"); "DC Home Health"
+    // (a capitalised word after "Home") stays a name.
+    if (DISCHARGE_SHORT.has(t.lower) && tokens[i + 1]?.lower === 'home' && !(tokenAt(tokens, i + 2)?.capitalized === true && (tokens[i + 1] as Token).capitalized)) continue;
     // Round 115: a care plan's order and its preposition open no name ("Continue Skilled Nursing", "Follow Up With
     // Neurology", "Resume Therapy At Valley View Nursing Home": the name, if any, starts after them).
     if (ORDER_OPENERS.has(t.lower)) continue;

@@ -224,6 +224,23 @@ const MULTIPLES = new Set(['twin', 'baby', 'triplet', 'infant', 'neonate']);
 /** A study subject's, a patient's or a member's number right before a bracket: "subject 014 (", "pt #22 (". */
 const NUMBERED_PERSON_BEFORE = /(?<![a-z])(?:subject|subj|participant|patient|pt|resident|member|client|enrollee)[ \t]{1,2}(?:#|no\.?|number)?[ \t]{0,2}[a-z]{0,3}-?\d[\d\-]{0,11}[ \t]?\($/;
 
+/** Round 142: a couple named together in brackets after their role ("parents (Paloma and Curtis)", "foster parents (Ana & Luis)"). */
+const PARENT_PAIR_ROLES = new Set(['parents', 'grandparents', 'guardians']);
+/** "and", "&" or a comma and a blank between the two given names of a couple. */
+const COUPLE_JOINER = /^(?:[ \t]{1,2}(?:and|&)[ \t]{1,2}|,[ \t]{1,2})$/;
+
+/** "(Paloma and Curtis)": two single given names in brackets, one a listed given name, the other listed or of no English list. */
+function parentPairInBrackets(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const k = doc.text.slice(t.end, t.end + 6).startsWith(' and ') ? i + 2 : i + 1;
+  const u = tokens[k];
+  if (u === undefined || charAt(doc.text, u.end) !== 41 || !COUPLE_JOINER.test(doc.text.slice(t.end, u.start))) return -1;
+  if (!parenNamePart(doc, tokens, i, false) || !parenNamePart(doc, tokens, k, false) || !(lexical(doc, tokens, i).first || lexical(doc, tokens, k).first)) return -1;
+  pushName(doc, out, i, i, 0.75, { kind: 'context', detail: 'parent-pair' });
+  pushName(doc, out, k, k, 0.75, { kind: 'context', detail: 'parent-pair' });
+  return k;
+}
+
 /** 5e. "family meeting w/ SW (Deb)", "PT (Maria Ortiz)": one or two name words in brackets right after a role. */
 function parenRoleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -234,6 +251,7 @@ function parenRoleRule(doc: DocumentView, tokens: readonly Token[], i: number, o
   if (!numbered && !/^[ \t]?\($/.test(doc.text.slice(role.end, t.start))) return -1;
   // "Twin A (Ezra)", "Baby B (Eli)": multiples are told apart by a letter after the word.
   const multiple = role.single && isUpperLetter(role.text) && MULTIPLES.has(tokens[i - 2]?.lower ?? '') && oneSpace(doc, tokens[i - 2] as Token, role);
+  if (!multiple && !numbered && PARENT_PAIR_ROLES.has(role.lower)) return parentPairInBrackets(doc, tokens, i, out);
   if (!multiple && !numbered && !PAREN_ROLES.has(role.lower)) return -1;
   const n = tokens[i + 1];
   const two = n !== undefined && doc.text.slice(t.end, n.start) === ' ' && charAt(doc.text, n.end) === 41;
@@ -245,7 +263,8 @@ function parenRoleRule(doc: DocumentView, tokens: readonly Token[], i: number, o
 
 /** Labels of a list of relatives by name and age: "Siblings: Willow (5 y)", "Sister: Rose (8)". */
 /** Plural relation words that label or head a list of relatives. */
-const PLURAL_RELATIONS = ['siblings', 'children', 'kids', 'sons', 'daughters', 'brothers', 'sisters', 'grandchildren'];
+// Round 142: "sibs", as paediatric notes shorten siblings ("Older sibs Kaylee (7) and Brantley (5)").
+const PLURAL_RELATIONS = ['siblings', 'sibs', 'children', 'kids', 'sons', 'daughters', 'brothers', 'sisters', 'grandchildren'];
 const RELATIVE_LABELS = new Set([...KIN_WORDS, ...PLURAL_RELATIONS]);
 /** An age in brackets after a name: "(5 y)", "(8)", "(14 yo)", "(3 mo)", or first in a bracket of details ("(49, lives in Tulsa)"). */
 const BRACKETED_AGE = /^[ \t]?\(\d{1,2}(?:[ \t]?(?:y|yo|y\/o|yrs?|years?|mos?|months?|wks?|weeks?))?(?:\)|,[ \t])/;

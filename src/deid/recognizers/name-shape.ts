@@ -592,6 +592,8 @@ function namePairBeforeAge(doc: DocumentView, tokens: readonly Token[], i: numbe
   const surnameB = doc.isSur[i + 1] === 1 && rareB;
   if (!(given || surnameB || (rareA && (rareB || doc.isSur[i + 1] === 1)))) return false;
   if (isTitle(doc, a) || isTitle(doc, b) || functionOrCalendar(a) || functionOrCalendar(b)) return false;
+  // Round 142: a relation's word before the name is its cue, no given name ("Sibling Mateo (3)": the cue rule names Mateo).
+  if (!given && lexicon.NAME_CUES_BEFORE.has(a.lower)) return false;
   if (lexicon.US_STATES.has(b.lower) || lexicon.STREET_SUFFIXES.has(b.lower)) return false;
   if ((((doc.wordFlags[i] as number) | (doc.wordFlags[i + 1] as number)) & WORD_FACILITY_HEAD) !== 0) return false;
   // "Santa Rosa, 45-year-old": a town is named, not a person.

@@ -577,6 +577,12 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
     lexicon.LANGUAGES.has(t.lower) && /^\)[ \t]{1,2}$/.test(doc.text.slice(t.end, (tokens[i] as Token).start)) && /^[ \t]?\($/.test(doc.text.slice((tokens[i - 2] as Token).end, t.start))) {
     return 'interpreter';
   }
+  // Round 142: a pedigree position between a relation and the relative's name ("Sibling III-1 Leyla,", "Maternal
+  // uncle II-5 Kamran has"): the relation is the cue. A hyphen right after a short word is tested first.
+  if (t !== undefined && t.text.length <= 3 && doc.text.charCodeAt(t.end) === 45 && PEDIGREE_GENERATION.test(t.text)) return pedigreeRelation(doc, tokens, i);
+  // Round 142: the letter that tells multiples apart, between their word and the family's or the child's name ("Twin B
+  // Okonkwo", "twin a (zara)", "Baby B Lindqvist"): the word before the letter is the cue.
+  if (t !== undefined && t.single && i >= 2 && multipleLetter(doc, tokens[i - 2] as Token, t)) return multipleCue(doc, tokens, i);
   // The view's flag rules out most words without a set probe.
   if (!t || ((doc.wordFlags[t.index] as number) & WORD_NAME_CUE) === 0) return t !== undefined && slashSigned(doc, t, tokens[i] as Token) ? '/s/' : undefined;
   // Which cue, if any, first (set probes); the gap between cue and name is checked only then.
@@ -585,6 +591,8 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   if (prev2 && CUE_SECOND_WORDS.has(t.lower) && lexicon.STRONG_NAME_CUES.has(`${prev2.lower} ${t.lower}`)) cue = `${prev2.lower} ${t.lower}`;
   else if (lexicon.STRONG_NAME_CUES.has(t.lower) || lexicon.NAME_CUES_BEFORE.has(t.lower)) cue = t.lower;
   if (cue === undefined) return undefined;
+  // Round 142: "Well Child Check", "Well Child Visit": a paediatric visit's name, no child named after the relation.
+  if (cue === 'child' && prev2?.lower === 'well') return undefined;
   // "MA Kehau assisted": the medical assistant, in capitals; after a comma or a town it is the state ("Lowell, MA").
   if (cue === 'ma' && (t.text !== 'MA' || STATE_PROGRAM_WORDS.has((tokens[i] as Token).lower) || /,[ \t]{0,2}$/.test(doc.text.slice(Math.max(0, t.start - 3), t.start)) || (t.index > 0 && (tokens[t.index - 1] as Token).end === t.start - 1 && doc.dict.allCities.has((tokens[t.index - 1] as Token).lower)))) return undefined;
   // Round 85: "RT Radu weaned FiO2": the respiratory therapist, in capitals, before a word of no English list ("RT Knee",
@@ -606,6 +614,45 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   // Round 51: a faxed form aligns its values in a column after the label's colon ("Verified by:    Delphine").
   if (!(period || /^"?[ \t]{0,2}(?::[ \t]{0,24}|[,\-–(]?[ \t]{0,3})"?$/.test(gap)) || gap.includes('\n')) return undefined;
   return cue;
+}
+
+/** Words before the letter of one of multiples: "Twin A", "Triplet C", "Baby B", "Boy A" (of "Baby Boy A"). */
+const MULTIPLE_WORDS = new Set(['twin', 'triplet', 'baby', 'boy', 'girl']);
+/** "Twin B", "twin a": a letter A to D one blank after a multiple's word; in lower case only after "twin" or "triplet" ("baby a bottle" is prose). */
+function multipleLetter(doc: DocumentView, word: Token, letter: Token): boolean {
+  const c = letter.text.charCodeAt(0);
+  const upper = c >= 65 && c <= 68;
+  if (!upper && !(c >= 97 && c <= 100 && (word.lower === 'twin' || word.lower === 'triplet'))) return false;
+  return MULTIPLE_WORDS.has(word.lower) && letter.start === word.end + 1 && doc.text.charCodeAt(word.end) === 32;
+}
+/**
+ * The multiple's word as the cue of token i, when one blank or a bracket parts the letter and the name. After a letter in
+ * lower case the name must be four letters or more, no English word and no nursery shorthand ("twin b ng feeds" is a
+ * feeding tube, "twin b brady x2" a bradycardia).
+ */
+function multipleCue(doc: DocumentView, tokens: readonly Token[], i: number): string | undefined {
+  const letter = tokens[i - 1] as Token;
+  const name = tokens[i] as Token;
+  const gap = doc.text.slice(letter.end, name.start);
+  if (gap !== ' ' && gap !== ' (') return undefined;
+  if (letter.text === letter.lower && (name.text.length < 4 || doc.isCommon[i] === 1 || NURSERY_SHORTHAND.has(name.lower))) return undefined;
+  return (tokens[i - 2] as Token).lower;
+}
+/** A nursery's shorthand in lower case that name lists hold as surnames: "twin b brady x2", "twin a bili 9.2". */
+const NURSERY_SHORTHAND = new Set(['brady', 'bradys', 'tachy', 'desat', 'desats', 'bili', 'apnea', 'apneas', 'gavage', 'kangaroo', 'spits', 'emesis']);
+
+/** A pedigree's generation in Roman numerals ("III" of "III-1"). */
+const PEDIGREE_GENERATION = /^(?:I{1,3}|IV|V|VI)$/;
+/** A pedigree position's individual number, then the name's blank: "-1 ", "-12 ". */
+const PEDIGREE_INDIVIDUAL_GAP = /^-\d{1,2}[ \t]{1,2}$/;
+
+/** The relation before a pedigree position right before token i ("uncle II-5 "), as the cue; else none. */
+function pedigreeRelation(doc: DocumentView, tokens: readonly Token[], i: number): string | undefined {
+  const generation = tokens[i - 1] as Token;
+  const relation = tokens[i - 2];
+  if (relation === undefined || !/^[ \t]{1,2}$/.test(doc.text.slice(relation.end, generation.start))) return undefined;
+  if (!PEDIGREE_INDIVIDUAL_GAP.test(doc.text.slice(generation.end, (tokens[i] as Token).start))) return undefined;
+  return RELATIONS.has(relation.lower) || lexicon.NAME_CUES_BEFORE.has(relation.lower) ? relation.lower : undefined;
 }
 
 /** A digit and a blank or two right before position p: a street's number. */

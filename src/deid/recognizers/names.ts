@@ -536,6 +536,8 @@ function lowerCredentialRule(doc: DocumentView, tokens: readonly Token[], i: num
   return i;
 }
 
+/** Round 142: a signature's one or two dashes opening its line, then a blank: "\n-- ", "- ". */
+const SIGNATURE_DASHES_BEFORE = /(?:^|\n)[ \t]{0,3}-{1,2}[ \t]$/;
 /** What closes a hand-off's or a sign-off's "<name> rn": the clause's or the line's end, or where the nurse was. */
 const STAFF_CREDENTIAL_CLOSE = /^(?:[.,;)]|[ \t]*(?:\r?\n|$)|[ \t](?:at|on|to|aware|notified|updated|paged)\b)/;
 /** A line's start or a dash before a sign-off's name: ".\n-", " - ". */
@@ -559,7 +561,8 @@ function unlistedLowerStaffRule(doc: DocumentView, tokens: readonly Token[], i: 
   const given = tokens[i - 2] as Token;
   const gap = doc.text.slice(sur.end, cred.start);
   // "d. kovačević, rn": an initial opening the line, the surname, a comma, the credential ending the line.
-  if (gap === ', ' && given.single && given.text === given.lower && given.dotAfter && doc.text.slice(given.end, sur.start) === '. ' && startsLine(doc.text, given.start) && /^[ \t]*(?:\r?\n|$)/.test(doc.text.slice(cred.end, cred.end + 4))) {
+  // Round 142: or after a signature's dashes opening the line ("-- k. delacroix, rn").
+  if (gap === ', ' && given.single && given.text === given.lower && given.dotAfter && doc.text.slice(given.end, sur.start) === '. ' && (startsLine(doc.text, given.start) || SIGNATURE_DASHES_BEFORE.test(doc.text.slice(Math.max(0, given.start - 8), given.start))) && /^[ \t]*(?:\r?\n|$)/.test(doc.text.slice(cred.end, cred.end + 4))) {
     pushName(doc, out, i - 2, i - 1, 0.7, { kind: 'context', detail: `lower-credential-signoff:${cred.text}` });
     return i;
   }
@@ -913,7 +916,8 @@ function cueGates(doc: DocumentView): number {
 /** 2b. A name right after a naming cue, in any case: "call me Piusz", "my name is borna jerković", "your last name? Baba". */
 function namingCueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  if (!namingCuesInDoc || t.single) return -1;
+  if (!namingCuesInDoc) return -1;
+  if (t.single) return t.text === 'Ó' ? irishSurnameAfterCue(doc, tokens, i, out) : -1;
   const found = namingCue(doc, tokens, i);
   if (!found) return -1;
   const lx = lexical(doc, tokens, i);
@@ -970,6 +974,19 @@ function namingCueRule(doc: DocumentView, tokens: readonly Token[], i: number, o
   if (found.cue === 'my name' && j === i && !lexical(doc, tokens, i).first && !lexical(doc, tokens, i).sur) return -1;
   pushName(doc, out, i, j, 0.8, { kind: 'context', detail: `naming-cue:${found.cue}` });
   return j;
+}
+
+/**
+ * Round 142: an Irish surname's "Ó" (grandson of) and the capitalised name after it, after an explicit naming cue
+ * ("née Ó Súilleabháin", "named Ó Briain"): the particle is one letter, which the naming rule passes over otherwise.
+ */
+function irishSurnameAfterCue(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const n = tokens[i + 1];
+  if (n === undefined || !n.capitalized || !oneSpace(doc, tokens[i] as Token, n)) return -1;
+  const found = namingCue(doc, tokens, i);
+  if (!found?.explicit) return -1;
+  pushName(doc, out, i, i + 1, 0.85, { kind: 'context', detail: `naming-cue:${found.cue}` });
+  return i + 1;
 }
 
 /** 3b. The speaker named after a quotation: '"We are moving," says Bergqvist.', "Great! said Maslin to Anna". */
@@ -1098,9 +1115,14 @@ const PROCEDURE_COMPOUND = /-(?:assisted|guided|directed|controlled|induced|rela
 const THING_CUE_NOUNS = new Set(['pupil', 'emergency']);
 /** Suction settings a tube is put to: low intermittent, low wall, low continuous (wall) suction. */
 const SUCTION_SETTINGS: ReadonlySet<string> = new Set(['lis', 'lws', 'lcs', 'lcws', 'lics', 'lcis']);
+/** Round 142: a gestational age, then "by", right before an exam's name: "32 4/7 by ", "34 wks by ", "38+2 by ". */
+const GESTATIONAL_AGE_BEFORE = /\d{2}(?:[ \t]\d\/7|\+\d)?[ \t]{0,2}(?:wks?|weeks?|w)?[ \t]{1,2}by[ \t]{1,2}$/;
 function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue: string, lx: Lexical, header: boolean): boolean {
   const t = tokens[i] as Token;
   if (SERVICE_WORD.test(t.lower) && !lx.first) return true;
+  // Round 142: a newborn's gestational age dated "by" an eponymous exam ("GA 32 4/7 by Ballard", "34 wks by Dubowitz");
+  // "Seen by Ballard today" names the clinician.
+  if (cue === 'by' && lexicon.EPONYMS.has(t.lower) && GESTATIONAL_AGE_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 24), t.start))) return true;
   // Round 103: a texted acknowledgement after a speaker's credential ("Quintero, RN: ty! will do", "RN: np"), no name.
   if (!t.single && !t.capitalized && !t.upper && TEXTED_ACKS.has(t.lower)) return true;
   // Round 127: "ngt to lis", "og to lcws": a tube's suction setting in lower case ("Lis" is a surname).
@@ -2101,6 +2123,20 @@ const APPOSITIVE_RELATION = /^,[ \t]{1,2}(?:her|his|their|our|my|the|the[ \t]pat
 const APPOSITIVE_ROLES = new Set(['nurse', 'aide', 'rn', 'lpn', 'cna', 'np', 'doctor', 'physician', 'therapist', 'worker', 'chaplain', 'interpreter', 'caregiver', 'attending',
   'resident', 'intern', 'pharmacist', 'dietitian', 'midwife', 'doula', 'navigator', 'counselor', 'counsellor', 'neighbor', 'neighbour', 'friend', 'roommate', 'landlord', 'guardian', 'teacher', 'coach', 'pastor', 'priest']);
 
+/** Tokens i-1, i read as a person's given name and surname before a role's appositive (see relationRule). */
+function roleAppositivePair(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const g = tokens[i - 1] as Token;
+  if (!g.capitalized || !oneSpace(doc, g, t) || FUNCTION_WORDS.has(g.lower) || CALENDAR_WORDS.has(g.lower) || isTitle(doc, g)) return false;
+  if ((((doc.wordFlags[i] as number) | (doc.wordFlags[i - 1] as number)) & WORD_FACILITY_HEAD) !== 0) return false;
+  if (doc.dict.allCities.has(t.lower) || lexicon.US_STATES.has(t.lower) || lexical(doc, tokens, i).eponymHere || lexical(doc, tokens, i - 1).eponymHere) return false;
+  // Not the last two words of a longer capitalised run ("Lakeside Family Peds, nurse").
+  const q = tokens[i - 2];
+  return q === undefined || !q.capitalized || !oneSpace(doc, q, g);
+}
+/** Round 142: a staff role set off after a name, one qualifier at most: ", genetic counsellor,", ", charge nurse.", ", social worker on". */
+const STAFF_ROLE_APPOSITIVE = /^,[ \t]{1,2}(?:[a-z]{2,14}[ \t]{1,2})?(?:counsell?or|nurse|worker|coordinator|navigator|midwife|doula|chaplain|interpreter|therapist|dietitian|pharmacist|manager|practitioner|physician)(?=[ \t]?[,;)]|\.(?:\s|$)|$|[ \t]{1,2}(?:on|at)\b)/;
+
 /**
  * Clinicians' roles and shifts written in brackets after a name in attendance and staffing lists ("Marisol (days) / Ahmed (nights)").
  * Round 53: and their departments, as tumour boards' and committees' minutes list attendees ("Eamon Fitzwilliam (Radiology)").
@@ -2186,6 +2222,13 @@ function relationRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
         pushName(doc, out, i, i, 0.75, { kind: 'context', detail: `relation:${appos[1].toLowerCase()}` });
         return i;
       }
+    }
+    // Round 142: two capitalised words set off by a staff role after a comma ("call Hind Saleh, genetic counsellor, on",
+    // "Rose Okafor, charge nurse."): the second of no English list, town or state, neither a place's head word, the
+    // first no word of grammar or title ("Hind legs, nurse", "Pediatric Oncology, nurse navigator" stay).
+    if (charAt(doc.text, t.end) === 44 && i > 0 && t.capitalized && doc.isCommon[i] === 0 && STAFF_ROLE_APPOSITIVE.test(doc.text.slice(t.end, t.end + 36)) && roleAppositivePair(doc, tokens, i)) {
+      pushName(doc, out, i - 1, i, 0.72, { kind: 'context', detail: 'role-appositive' });
+      return i;
     }
     // Round 140: the relation with no comma, as speech runs on ("can Chip our grandson bring him", "Rosa my neighbor
     // checks"): a listed given name, no modal or month ("Will my son be able to visit?" asks).
@@ -2769,7 +2812,11 @@ function ruleAt(doc: DocumentView, tokens: readonly Token[], i: number, out: Can
   // A name cue before, or the "/s/" of an electronic signature (isCue reads which).
   // A cue right before, "w/ Name", or a cue before a bracketed word ("interpreter (Somali) Hodan").
   if (j < 0 && i > 0 && (((doc.wordFlags[i - 1] as number) & WORD_NAME_CUE) !== 0 || ((tokens[i - 1] as Token).single && charAt(doc.text, (tokens[i - 1] as Token).end) === 47) ||
-    (i > 1 && charAt(doc.text, (tokens[i - 1] as Token).end) === 41 && ((doc.wordFlags[i - 2] as number) & WORD_NAME_CUE) !== 0))) j = cueRule(doc, tokens, i, out);
+    (i > 1 && charAt(doc.text, (tokens[i - 1] as Token).end) === 41 && ((doc.wordFlags[i - 2] as number) & WORD_NAME_CUE) !== 0) ||
+    // Round 142: a cue before a pedigree position ("uncle II-5 Kamran"): a hyphen after a short word (isCue reads the rest).
+    (i > 1 && (tokens[i - 1] as Token).text.length <= 3 && charAt(doc.text, (tokens[i - 1] as Token).end) === 45 && ((doc.wordFlags[i - 2] as number) & WORD_NAME_CUE) !== 0) ||
+    // Round 142: a cue before the letter of one of multiples ("Twin B Okonkwo", "twin a (zara)").
+    (i > 1 && (tokens[i - 1] as Token).single && ((doc.wordFlags[i - 2] as number) & WORD_NAME_CUE) !== 0))) j = cueRule(doc, tokens, i, out);
   if (j < 0) j = kinOrParenRule(doc, tokens, i, out);
   if (j < 0 && particlesInDoc && t.capitalized && i > 0 && lowerParticle(tokens[i - 1] as Token)) j = particleSurnameRule(doc, tokens, i, out);
   if (j < 0 && quoteVerbsInDoc && t.capitalized) j = quoteSpeakerRule(doc, tokens, i, out);

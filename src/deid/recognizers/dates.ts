@@ -1001,9 +1001,14 @@ const DASHED_WEAK_CUE_BEFORE = /(?:^|[^a-z])next[ \t]{0,2}:?[ \t]{1,2}$/;
  * after its day or a day over 12, a dot's month of two digits ("on 12.6"; not "on 1.5").
  */
 const DASHED_PREPOSITION_CUE_BEFORE = /(?:^|[^a-z])(?:on|until|till|til|from)[ \t]{1,2}$/;
+/**
+ * Round 144: a reading's earlier value after "from", a number or a trend's word before it ("Hgb 9.3 from 11.6", "Cr down
+ * from 12.4"): a decimal, no day ("seen from 12.6 to 12.9" keeps no number before "from").
+ */
+const READING_FROM_BEFORE = /(?:\d|(?:^|[^a-z])(?:up|down|improved|improving|decreased|increased|rose|fell|dropped|trended|trending|risen))[ \t]{1,2}from[ \t]{1,2}$/;
 function prepositionDashedDay(before: string, v: string, a: number, b: number): boolean {
   if (!DASHED_PREPOSITION_CUE_BEFORE.test(before)) return false;
-  if (v.includes('.')) return a >= 10 && !VERSION_BEFORE.test(before);
+  if (v.includes('.')) return a >= 10 && !VERSION_BEFORE.test(before) && !READING_FROM_BEFORE.test(before);
   return a > b || b > 12;
 }
 function cuedDashedDay(doc: DocumentView, start: number, end: number, v: string): boolean {

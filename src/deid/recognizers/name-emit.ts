@@ -67,12 +67,14 @@ function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Ev
  * "Bosniak 2F"): the score, no person. Not after a title ("Dr. Fisher 4"), nor before an age's mark ("Braden 17 yo").
  */
 const SCORE_VALUE_AFTER = /^[ \t]{1,2}(?:\d{1,3}(?:[.\/]\d{1,3})?|I{1,3}V?F?|IV)(?![\d\p{L}])|^[ \t]{1,2}\d[A-F](?![\p{L}\d])/u;
+/** A count of time or of doses after the number: "with Bishop 3 days ago", "Mayo 2 times", "Fisher 2 weeks". */
+const COUNT_UNIT_AFTER = /^[ \t]{1,2}\d{1,3}(?:\.\d{1,3})?[ \t]{0,2}(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|mins?|times|x\b|ago|mg|mcg|ml|units?|am|pm|a\.m\.|p\.m\.|floor|o'clock)(?![\p{L}])/iu;
 const AGE_MARK_AFTER = /^[ \t]{1,2}\d{1,3}[ \t\-]?(?:y|yo|y\/o|yrs?|years?|-year|[MF])(?![\p{L}])/u;
 function scaleBeforeValue(doc: DocumentView, i: number, evidence: readonly Evidence[]): boolean {
   const t = doc.tokens[i] as Token;
   if (!lexicon.SCORE_NAMES.has(t.lower) || evidence.some((e) => e.detail.startsWith('title:'))) return false;
   const after = doc.text.slice(t.end, t.end + 12);
-  if (!SCORE_VALUE_AFTER.test(after)) return false;
+  if (!SCORE_VALUE_AFTER.test(after) || COUNT_UNIT_AFTER.test(doc.text.slice(t.end, t.end + 24))) return false;
   // "Bosniak 2F" is the cyst's class; a given name before an age and sex ("Braden 17M") stays a person.
   return !AGE_MARK_AFTER.test(after) || (doc.isFirst[i] === 0 && /^[ \t]{1,2}\d[A-F](?![\p{L}\d])/u.test(after));
 }

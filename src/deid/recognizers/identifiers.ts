@@ -1398,7 +1398,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     regex: /(?<![\w#])#\s?\d{4,14}(?![\w\-])/g,
     score: 0.6,
     // Round 144: a product's catalogue number ("catalog # 8888145023", "Model # 5076"): a kind of device, no one's.
-    validate: (_v, doc, start) => notModelNumber(doc, start),
+    // "Cat # 5408800": the sign is the catalogue label's own.
+    validate: (_v, doc, start) => notModelNumber(doc, start) && !CATALOGUE_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, start - 20), start + 1)),
   },
   {
     // A mail-piece's tracking number printed in groups of four ("CERTIFIED MAIL No. 7022 0410 0001 8834 5521", a

@@ -230,6 +230,16 @@ export const CLINICAL_EPONYMS = set(`foley | hickman | penrose | stryker | mallo
   osgood | moro | cullen | ramsay | gleason | glasgow | apgar | babinski | whipple | mohs | barlow | ortolani |
   rankin | prague | fenton | epworth | humphrey | hurley`);
 
+/**
+ * Round 144: clinical scales and classifications a report names right before their value ("MoCA 24/30", "Braden 17",
+ * "Glasgow 15", "Bosniak 2F", "Tinetti 18"): before a number the word is the scale, whatever name lists hold it.
+ */
+export const SCORE_NAMES = set(`moca | mmse | slums | braden | morse | glasgow | tinetti | berg | apgar | apgars | bosniak | gleason |
+  nottingham | fazekas | breslow | ranson | caprini | padua | norton | killip | karnofsky | barthel | aldrete | mallampati |
+  cormack | kellgren | outerbridge | tanner | fitzpatrick | lansky | ramsay | richmond | wexner | bristol | fisher | hachinski |
+  rankin | spetzler | schatzker | gustilo | wagner | forrest | hurley | hinchey | clavien | ballard | bishop | norwood | ludwig |
+  lachman | beighton | epworth | mayo | savary | prague | boston | lugano | salter`);
+
 /** Clinical words that follow an eponym (Foley catheter, Apgar score). */
 // Round 65: a surgical instrument's or a table's head after its eponym ("Cobb elevators", "Woodson elevator",
 // "Kerrison rongeurs", "Jackson table"). Round 83: "cath", the catheter as a transfer form shortens it ("FOLEY CATH").

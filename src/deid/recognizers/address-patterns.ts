@@ -329,6 +329,9 @@ function lowerCrossingWord(doc: DocumentView, word: string, end: number): boolea
   return /^\p{Ll}+$/u.test(word) && !NOT_CROSSING_WORDS.has(word) && LOWER_CROSSING_END.test(doc.text.slice(end, end + 12));
 }
 
+/** Round 144: words naming a hospital's procedure area before "Suite" ("Procedure Suite 2", "Endoscopy Suite 3", "Hybrid OR Suite 1"). */
+const HOSPITAL_SUITE_BEFORE = /(?<![A-Za-z])(?:Procedure|Procedural|Endoscopy|GI|Cath|Catheterization|EP|Electrophysiology|Interventional|IR|Infusion|Operating|OR|Surgical|Recovery|PACU|Imaging|Hybrid|Bronchoscopy|Dialysis|Labor|Delivery)[ \t]$/;
+
 export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // An intersection of a numbered street and a named one, after a preposition of place: "bus stop at 5th and
@@ -897,6 +900,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // bed, not a home: a room's number no address writes so.
     regex: /(?<![A-Z]{2}[ \t][\-–—][ \t])(?:(?<![\p{L}\d])č\.[ \t]?p\.[ \t]?\d{1,6}(?![\d\/])|\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Depto|Dpto)\.?[ \t]#?\d{1,6}[A-Za-z]?\b(?![ \t]?:)|(?:Rm|Room)\.?[ \t]#?\d{1,6}[A-Za-z]?\b(?![ \t]?:|-[A-Za-z\d]))/gu,
     score: 0.7,
+    // Round 144: a hospital's procedure room ("Cardiology Procedure Suite 2", "Endoscopy Suite 3"), no one's home.
+    validate: (v, doc, start) => !(v.charCodeAt(0) === 83 && HOSPITAL_SUITE_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start))),
   },
   {
     // A block, villa, shop or floor and its number opening an address abroad, the rest after a comma: "Flat 15B,

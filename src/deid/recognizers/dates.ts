@@ -1012,9 +1012,14 @@ const DASHED_WEAK_CUE_BEFORE = /(?:^|[^a-z])next[ \t]{0,2}:?[ \t]{1,2}$/;
 const DASHED_PREPOSITION_CUE_BEFORE = /(?:^|[^a-z])(?:on|until|till|til|from)[ \t]{1,2}$/;
 /** Round 142: a reading with a decimal point, then "from" or "to": the other reading of a change ("Hgb 9.8 from 11.4", "from 9.8 to 11.4"). */
 const READING_CHANGE_BEFORE = /\d\.\d{1,3}[ \t]{0,2}(?:[a-z%\/]{1,6}[ \t]{0,2})?[ \t](?:down[ \t]{1,2}|up[ \t]{1,2})?(?:from|to)[ \t]{1,2}$/;
+/**
+ * Round 144: a reading's earlier value after "from", a number or a trend's word before it ("Hgb 9.3 from 11.6", "Cr down
+ * from 12.4"): a decimal, no day ("seen from 12.6 to 12.9" keeps no number before "from").
+ */
+const READING_FROM_BEFORE = /(?:\d|(?:^|[^a-z])(?:up|down|improved|improving|decreased|increased|rose|fell|dropped|trended|trending|risen))[ \t]{1,2}from[ \t]{1,2}$/;
 function prepositionDashedDay(before: string, v: string, a: number, b: number): boolean {
   if (!DASHED_PREPOSITION_CUE_BEFORE.test(before)) return false;
-  if (v.includes('.')) return a >= 10 && !VERSION_BEFORE.test(before) && !READING_CHANGE_BEFORE.test(before);
+  if (v.includes('.')) return a >= 10 && !VERSION_BEFORE.test(before) && !READING_CHANGE_BEFORE.test(before) && !READING_FROM_BEFORE.test(before);
   return a > b || b > 12;
 }
 function cuedDashedDay(doc: DocumentView, start: number, end: number, v: string): boolean {

@@ -2334,6 +2334,8 @@ const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergenc
   'vitreoretinal', 'retina', 'retinal', 'oculoplastic', 'cornea', 'corneal', 'glaucoma', 'neuro-ophthalmology', 'refractive', 'hand', 'spine', 'colorectal', 'bariatric', 'endocrine',
   // A hospital's procedure rooms: "Cath Lab", "Echo Lab", "Cardiac Cath Lab", "Motility Lab".
   'cath', 'catheterization', 'echo', 'echocardiography', 'electrophysiology', 'motility', 'stress', 'noninvasive', 'cardiac',
+  // Round 144: electrophysiology as report headings shorten it ("EP LAB REPORT", "EP Lab").
+  'ep',
   // Round 131: a lab named by the test it runs ("Pulmonary Function Lab", "Vascular Physiology Lab", "Gait Lab").
   'function', 'physiology', 'gait', 'swallow',
   // British wards and services: "Ward 14 (Acute Medicine)", "Elderly Care Medicine".

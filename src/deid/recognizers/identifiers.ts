@@ -960,7 +960,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // after "lot" stays found: an implant's lot is part of its device identifier, and redacting a vaccine's
     // batch costs a model nothing. Round 80: nor a dose typed in capitals ("tablet 1000MG", "500MG").
     validate: (v, doc, start) =>
-      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|CMS)-?\d/i.test(v.replace(/^#/, '')) && !TRIAL_REGISTRY_NUMBER.test(v.replace(/^#/, '')) && !PROSPERO.test(v) && !fdaClearance(v, doc.lower) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !DOSE_IN_CAPITALS.test(v) && !OASIS_GG_ITEM.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && !x12Loop(v, doc, start) && !envelopeControlNumber(doc.text, start) && notCodeSystem(doc, start) && notModelNumber(doc, start) && notOfficeMachine(doc, start),
+      !/^(?:COVID|SARS|HbA|CD|IL|HLA|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|CMS)-?\d/i.test(v.replace(/^#/, '')) && !TRIAL_REGISTRY_NUMBER.test(v.replace(/^#/, '')) && !PROSPERO.test(v) && !fdaClearance(v, doc.lower) && v !== 'NRS-2002' && !/^[A-Z]\d{4}$/.test(v) && !DOSE_IN_CAPITALS.test(v) && !OASIS_GG_ITEM.test(v) && !HL7_TABLE.test(v) && !FISCAL_YEAR.test(v) && !x12Loop(v, doc, start) && !envelopeControlNumber(doc.text, start) && notCodeSystem(doc, start) && notModelNumber(doc, start) && notOfficeMachine(doc, start) &&
+      // Round 144: an implant's catalogue number after "REF" with its lot on the line ("REF L20412, LOT 8813442").
+      !catalogueRefAt(doc.text, v.startsWith('#') ? start + 1 : start, start + v.length),
   },
   {
     // Letter prefixes with dash-grouped digits: "ROI-25-118842", "A213-498-771", "HPD25-14480", "NBS-2504-118820".
@@ -1420,6 +1422,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'ID',
     regex: /(?<![\w#])#\s?\d{4,14}(?![\w\-])/g,
     score: 0.6,
+    // Round 144: a product's catalogue number ("catalog # 8888145023", "Model # 5076"): a kind of device, no one's.
+    // "Cat # 5408800": the sign is the catalogue label's own.
+    validate: (_v, doc, start) => notModelNumber(doc, start) && !CATALOGUE_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, start - 20), start + 1)),
   },
   {
     // A mail-piece's tracking number printed in groups of four ("CERTIFIED MAIL No. 7022 0410 0001 8834 5521", a
@@ -1471,6 +1476,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       if (doseTaper(v) && TAPER_BEFORE.test(doc.lower.slice(Math.max(0, start - 48), start))) return false;
       if (envelopeControlNumber(doc.text, start)) return false;
       if (catalogueRefAt(doc.text, start, start + v.length)) return false;
+      // Round 144: a product's catalogue number after its label ("catalog # 8888145023", "Cat. no. 54840006545").
+      if (CATALOGUE_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, start - 20), start))) return false;
       // Round 60: a dose range before its unit ("500-1500 mg PO BID", "1000-2000 units"), as a dose table's cell holds it.
       if (DOSE_RANGE.test(v) && DOSE_UNIT_AFTER.test(doc.text.slice(start + v.length, start + v.length + 8))) return false;
       // Round 86: a reading's reference range in brackets ("610 ohm (ref 200-1500)", "(normal 150-450)").
@@ -2012,6 +2019,8 @@ const VACCINE_LOT = /^[a-z](?=[a-z\-]{0,10}\d)[a-z0-9\-]{3,11}$/i;
 function implantLot(after: CueAfter): boolean {
   return after.text.startsWith('LOT', after.cueStart) || IMPLANT_LINE_BEFORE.test(after.text.slice(Math.max(0, after.cueStart - 80), after.cueStart));
 }
+/** A catalogue number's label right before it: "catalog # ", "Catalogue No.: ", "cat. no. ", "Cat #". */
+const CATALOGUE_LABEL_BEFORE = /(?:^|[^a-z])(?:catalog(?:ue)?[ \t]{0,2}(?:#|no\.?|number|num\.?)?|cat\.?[ \t]{0,2}(?:#|no\.?))[ \t]{0,2}:?[ \t]{0,2}$/;
 /** The same catalogue number when another rule reads it (a ten-digit "REF 8888145023, LOT ..."). */
 const REF_LABEL_BEFORE = /REF:?[ \t]{1,2}$/;
 function catalogueRefAt(text: string, start: number, end: number): boolean {

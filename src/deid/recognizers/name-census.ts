@@ -3,6 +3,7 @@
 // 67M", "Koa Hope (DOB 03/04/1950)"), and the name line of a letter's address block, above the street line.
 // Such lines write names without cues before them; what follows is the cue.
 import { lexicon } from '../dictionaries/index.js';
+import { isDigit } from '../text/chars.js';
 import { firstTokenAt, type Token } from '../text/tokens.js';
 import { COUNTRY_NAMES } from './cities.js';
 import { CLINICAL_ACRONYMS } from './name-messages.js';
@@ -46,7 +47,12 @@ const MAX_WORDS = 4;
 
 /** Token k can be a word of a name here: letters, no function word, title, credential, relation or clinical acronym. */
 function nameWord(doc: DocumentView, t: Token): boolean {
-  return LETTERS.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !RELATIONS.has(t.lower) && !UNIT_WORDS.has(t.lower) && !PLACE_LABELS.has(t.lower) && !isTitle(doc, t) && !isCredential(doc, t) && !CLINICAL_ACRONYMS.has(t.text.toUpperCase());
+  return LETTERS.test(t.text) && !scaleBeforeClass(doc, t) && !FUNCTION_WORDS.has(t.lower) && !RELATIONS.has(t.lower) && !UNIT_WORDS.has(t.lower) && !PLACE_LABELS.has(t.lower) && !isTitle(doc, t) && !isCredential(doc, t) && !CLINICAL_ACRONYMS.has(t.text.toUpperCase());
+}
+
+/** Round 144: a scale's name of no given-name list right before its class ("Bosniak 2F cyst"), which reads as age and sex. */
+function scaleBeforeClass(doc: DocumentView, t: Token): boolean {
+  return lexicon.SCORE_NAMES.has(t.lower) && doc.isFirst[t.index] === 0 && doc.text.charCodeAt(t.end) === 32 && isDigit(doc.text.charCodeAt(t.end + 1));
 }
 
 // Round 128: a schedule's slot at a line's head, before the patient: a clock time, maybe after a room's, lab's or
@@ -289,6 +295,25 @@ function givenNameBeforeWho(doc: DocumentView, j: number): Candidate | undefined
 // Prepositions a thanked or named person follows ("thank-you to Precious, who"), though function words.
 const WHO_CUES = new Set(['to', 'with', 'from', 'by', 'and']);
 
+/**
+ * Round 144: a note's header row with no labels, "SURNAME, Given   <record number>   <date>" ("Fitzwilliam, Cosmo
+ * 4400921   11/04/2026"): a name written surname first with its comma at the line's head, then blanks, a number of six
+ * to ten digits, blanks and a date. A lab table's rows have no comma-parted name before their numbers.
+ */
+const HEADER_ROW_DATE_AFTER = /^(?:[ \t]{2,8}|\t)\d{1,2}\/\d{1,2}\/\d{2,4}(?!\d)/;
+const HEADER_ROW_GAP = /^(?:[ \t]{2,8}|\t)$/;
+function headerRowName(doc: DocumentView, at: number, len: number): Candidate | undefined {
+  const { text, tokens } = doc;
+  const c = text.charCodeAt(at - 1);
+  if ((c !== 32 && c !== 9) || !HEADER_ROW_DATE_AFTER.test(text.slice(at + len, at + len + 20))) return undefined;
+  const k = firstTokenAt(tokens, at) - 1;
+  if (k < 1 || !HEADER_ROW_GAP.test(text.slice((tokens[k] as Token).end, at))) return undefined;
+  const name = nameEndingAt(doc, k);
+  if (!name) return undefined;
+  const lineStart = text.lastIndexOf('\n', name.start - 1) + 1;
+  return /^[ \t]{0,4}$/.test(text.slice(lineStart, name.start)) && text.slice(name.start, name.end).includes(', ') ? name : undefined;
+}
+
 export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   const { text, tokens, digitRuns, digitRunLengths } = doc;
@@ -302,6 +327,11 @@ export function findNamesBeforeAge(doc: DocumentView): Candidate[] {
         out.push(addressee);
         continue;
       }
+    }
+    if (len >= 6 && len <= 10) {
+      const row = headerRowName(doc, at, len);
+      if (row) out.push(row);
+      continue;
     }
     if (len > 3) continue;
     const end = at + len;

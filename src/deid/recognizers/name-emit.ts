@@ -57,9 +57,33 @@ function genusInitial(doc: DocumentView, j: number): boolean {
 }
 
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
-  if (quotedDrugSlang(doc, i) || equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || karenDialect(doc, i, j) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i))) || makerNamed(doc, i, j) || eponymListed(doc, i, j) || (i === j && chainPossessive(doc, i))) return true;
+  if (quotedDrugSlang(doc, i) || equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || karenDialect(doc, i, j) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i))) || makerNamed(doc, i, j) || eponymListed(doc, i, j) || (i === j && (chainPossessive(doc, i) || scaleBeforeValue(doc, i, evidence) || withoutAbbreviation(doc, i)))) return true;
   const found = countryOrHoliday(doc, i, j);
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
+}
+
+/**
+ * Round 144: a scale's or a classification's name right before its value ("PT, MoCA 24/30", "Braden 17", "Glasgow 15",
+ * "Bosniak 2F"): the score, no person. Not after a title ("Dr. Fisher 4"), nor before an age's mark ("Braden 17 yo").
+ */
+const SCORE_VALUE_AFTER = /^[ \t]{1,2}(?:\d{1,3}(?:[.\/]\d{1,3})?|I{1,3}V?F?|IV)(?![\d\p{L}])|^[ \t]{1,2}\d[A-F](?![\p{L}\d])/u;
+/** A count of time or of doses after the number: "with Bishop 3 days ago", "Mayo 2 times", "Fisher 2 weeks". */
+const COUNT_UNIT_AFTER = /^[ \t]{1,2}\d{1,3}(?:\.\d{1,3})?[ \t]{0,2}(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|mins?|times|x\b|ago|mg|mcg|ml|units?|am|pm|a\.m\.|p\.m\.|floor|o'clock)(?![\p{L}])/iu;
+const AGE_MARK_AFTER = /^[ \t]{1,2}\d{1,3}[ \t\-]?(?:y|yo|y\/o|yrs?|years?|-year|[MF])(?![\p{L}])/u;
+function scaleBeforeValue(doc: DocumentView, i: number, evidence: readonly Evidence[]): boolean {
+  const t = doc.tokens[i] as Token;
+  if (!lexicon.SCORE_NAMES.has(t.lower) || evidence.some((e) => e.detail.startsWith('title:'))) return false;
+  const after = doc.text.slice(t.end, t.end + 12);
+  if (!SCORE_VALUE_AFTER.test(after) || COUNT_UNIT_AFTER.test(doc.text.slice(t.end, t.end + 24))) return false;
+  // "Bosniak 2F" is the cyst's class; a given name before an age and sex ("Braden 17M") stays a person.
+  return !AGE_MARK_AFTER.test(after) || (doc.isFirst[i] === 0 && /^[ \t]{1,2}\d[A-F](?![\p{L}\d])/u.test(after));
+}
+
+/** Round 144: "MRI BRAIN W/WO", "w/o": "with" and "without" as orders abbreviate them, no one's initials. */
+function withoutAbbreviation(doc: DocumentView, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  return (t.lower === 'wo' || t.lower === 'o') && t.start >= 2 && doc.text.charCodeAt(t.start - 1) === 47 && (doc.text.charCodeAt(t.start - 2) | 32) === 119 &&
+    (t.start === 2 || !/[\p{L}\d]/u.test(doc.text.charAt(t.start - 3)));
 }
 
 /**
@@ -99,8 +123,15 @@ function quotedDrugSlang(doc: DocumentView, i: number): boolean {
 // tray: Major Laparotomy Tray").
 const EQUIPMENT_LABEL_BEFORE = /(?:equipment|machine|system|camera|scanner|amplifier|manufacturer|vendor|sterilizer|steriliser|autoclave|tray)[ \t]{0,2}:[ \t]{1,3}$/i;
 const FRENCH_SIZE_BEFORE = /\d[ \t]?$/;
+/**
+ * Round 144: an operating room's table, frame or holder named by its maker or inventor after "the" or "a" ("on the Hana
+ * table", "a Wilson frame", "the Mayfield head holder"): equipment, no person.
+ */
+const OR_EQUIPMENT_AFTER = /^[ \t](?:table|frame|stirrups|head[ \t]holder|headrest|pins|positioner|bed|beanbag|bean[ \t]bag)(?![\p{L}])/u;
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)[ \t]$/iu;
 function equipmentNamed(doc: DocumentView, i: number): boolean {
   const t = doc.tokens[i] as Token;
+  if (t.capitalized && doc.text.charCodeAt(t.end) === 32 && OR_EQUIPMENT_AFTER.test(doc.text.slice(t.end, t.end + 12)) && ARTICLE_BEFORE.test(doc.text.slice(Math.max(0, t.start - 5), t.start))) return true;
   // Round 65: "Fr" after a number is a catheter's or a drain's French size ("19 Fr Blake", "10 Fr Malecot"), no Father.
   if (t.lower === 'fr' && FRENCH_SIZE_BEFORE.test(doc.text.slice(Math.max(0, t.start - 3), t.start))) return true;
   // The label's colon within the three characters before the name is asked first (most names have none there).

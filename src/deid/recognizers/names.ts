@@ -148,6 +148,9 @@ function honorificWordName(doc: DocumentView, tokens: readonly Token[], k: numbe
   return closed ? j - 1 : -1;
 }
 
+/** Grades an echo report gives a valve's regurgitation ("mild MR", "moderate-severe MR", "trace MR"). */
+const REGURGITATION_GRADES: ReadonlySet<string> = new Set(['trace', 'trivial', 'mild', 'moderate', 'mod', 'severe', 'significant', 'functional', 'physiologic', 'physiological', 'residual', 'eccentric', 'central', 'no']);
+
 function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   // A lower-case "ms" is multiple sclerosis or milliseconds; "ms. Quinzia" (not after a number) is a title.
@@ -162,6 +165,8 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
   if (t.lower === 'fr' && afterNumber) return -1;
   // "MR perfusion", "MR angiography": magnetic resonance before a lower-case word in mixed-case text, not "Mr".
   if (t.text === 'MR' && !doc.allCaps && tokens[i + 1] !== undefined && (tokens[i + 1] as Token).text === (tokens[i + 1] as Token).lower) return -1;
+  // Round 144: "Mild MR. Aortic valve ...", "trace MR, TR": mitral regurgitation graded in an echo report, not "Mr.".
+  if (t.text === 'MR' && !doc.allCaps && i > 0 && REGURGITATION_GRADES.has((tokens[i - 1] as Token).lower)) return -1;
   // "CPT Code 99214", "CPT 99214": a procedure code, not an army captain, unless a name of no English word follows.
   if (t.lower === 'cpt' && (tokens[i + 1] === undefined || doc.isCommon[i + 1] === 1 || !/^\p{L}/u.test((tokens[i + 1] as Token).text))) return -1;
   if ((isTitle(doc, t) || firstSergeant(doc, t)) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms') || msTitle || SPELLED_TITLES.has(t.text) || t.text === 'nurse')) {
@@ -2461,11 +2466,23 @@ const DATE_BY_BEFORE = /\d{1,2}[\/.\-]\d{1,2}(?:[\/.\-]\d{2,4})?(?:[ \t]{1,2}\d{
 /** A clock time right before "by": "02:15 ", "19:31 " (a time's digits, not a date's or a dose's). */
 const TIME_BY_BEFORE = /(?<!\d)\d{1,2}:\d{2}[ \t]{1,2}$/;
 
+/** A date and a clock time right before "by": "11/19/2026 15:40 ", "11/19/26 1540 ". */
+const STAMP_BY_BEFORE = /\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}[ \t]{1,2}\d{1,2}:?\d{2}[ \t]{1,2}$/;
+function typistPairAfterStamp(doc: DocumentView, t: Token, i: number, cue: Token): boolean {
+  if (cue.lower !== 'by' || !/^[a-z]{2}$/.test(t.text) || doc.text.charCodeAt(cue.end) !== 32 || cue.end + 1 !== t.start || !endsLine(charAt(doc.text, t.end))) return false;
+  if (doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(t.text.toUpperCase()) || TWO_LETTER_ACRONYMS.has(t.text.toUpperCase()) || isCredential(doc, t) || lexicon.STATE_CODES.has(t.text.toUpperCase())) return false;
+  return STAMP_BY_BEFORE.test(doc.text.slice(Math.max(0, cue.start - 24), cue.start));
+}
+
 /** 5f. Staff initials in a comment: "called ... by TBK, read back", "per JMS." Three capitals before punctuation or a line end. */
 function staffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
-  if (t.text.length !== 3 || doc.allCaps || i === 0) return -1;
+  if (doc.allCaps || i === 0) return -1;
   const cue = tokens[i - 1] as Token;
+  // Round 144: two lower-case letters closing a dictation stamp's line after its date, clock time and "by" ("Transcribed:
+  // 11/19/2026 15:40 by kt"); "seen 11/19 15:40 by me", "by pt", "by iv" stay.
+  if (t.text.length === 2) return typistPairAfterStamp(doc, t, i, cue) ? (pushName(doc, out, i, i, 0.68, { kind: 'context', detail: 'staff-initials:stamp' }), i) : -1;
+  if (t.text.length !== 3) return -1;
   if (!INITIALS_CUES.has(cue.lower) || !/^:?[ \t]$/.test(doc.text.slice(cue.end, t.start))) return -1;
   // Lower-case initials only after a date and "by", as a log line ends: "sent 11/25/2026 by dmk."
   if (t.text === t.lower && /^[a-z]{3}$/.test(t.text)) {
@@ -2875,7 +2892,7 @@ export function findNames(doc: DocumentView): Candidate[] {
     // The rule's own shape test first: the note's search for role cues is the dear part.
     if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && isDigit(charAt(doc.text, t.start - 2)) && endsLine(charAt(doc.text, t.end)) && stampInitialsShape(doc, t) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "sent 11/25/2026 by dmk.": lower-case initials after a date and "by".
-    if (t.text.length === 3 && i > 0 && t.text === t.lower && (tokens[i - 1] as Token).lower === 'by' && staffInitialsRule(doc, tokens, i, out) >= 0) continue;
+    if ((t.text.length === 3 || t.text.length === 2) && i > 0 && t.text === t.lower && (tokens[i - 1] as Token).lower === 'by' && staffInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "Banded by: QWT / HMZ", "MD   JRM/tqs": the second of two staff's initials after a slash.
     if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && (charAt(doc.text, t.start - 1) === 47 || charAt(doc.text, t.start - 2) === 47) && slashPairInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "- dmw", "- tammy" signing a note: a short word or a lower-case given name right after a dash and a blank, a rare shape.

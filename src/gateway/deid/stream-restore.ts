@@ -10,7 +10,7 @@ import type { Escape, Restorer } from './restore.js';
 const isCap = (c: number): boolean => c >= 65 && c <= 90;
 const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
 /** A letter, digit or "_": what may not stand right before a bare token (nor "["), or right after it. */
-const isWordChar = (c: number): boolean => isHex(c) || isCap(c) || (c >= 97 && c <= 122) || c === 95 || (c >= 48 && c <= 57);
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || isCap(c) || (c >= 97 && c <= 122) || c === 95;
 
 /**
  * True when `s` may still grow into a token as a model writes it back (WRITTEN_TOKEN_PATTERN), or is one whose

@@ -5,6 +5,7 @@ import { createAuditEventFactory, type AuditEvent } from '../../audit/index.js';
 import { ENTITY_TYPES } from '../../deid/types.js';
 import { type PhigateError, normalizeError } from '../../errors.js';
 import type { Stage } from '../compose.js';
+import { whenStreamEnds } from '../stream-end.js';
 import type { GatewayContext } from '../context.js';
 import type { GatewayDeps } from '../deps.js';
 
@@ -56,7 +57,7 @@ export function audit(deps: GatewayDeps): Stage {
     }
     const result = ctx.result;
     if (error === undefined && result?.kind === 'chat-stream') {
-      ctx.result = { kind: 'chat-stream', chunks: auditedStream(result.chunks, (e) => write(ctx, e).catch(() => undefined)) };
+      ctx.result = { kind: 'chat-stream', chunks: whenStreamEnds(result.chunks, (e) => write(ctx, e).catch(() => undefined)) };
       return;
     }
     try {
@@ -66,18 +67,5 @@ export function audit(deps: GatewayDeps): Stage {
       throw error ?? auditError;
     }
     if (error) throw error;
-  }
-}
-
-/** Passes chunks through and calls `done` once, when the stream ends, fails or is abandoned. */
-async function* auditedStream<T>(chunks: AsyncIterable<T>, done: (e: PhigateError | undefined) => Promise<void>): AsyncIterable<T> {
-  let error: PhigateError | undefined;
-  try {
-    yield* chunks;
-  } catch (err) {
-    error = normalizeError(err);
-    throw err;
-  } finally {
-    await done(error);
   }
 }

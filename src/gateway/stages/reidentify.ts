@@ -7,6 +7,7 @@ import type { Stage } from '../compose.js';
 import type { GatewayDeps } from '../deps.js';
 import { Restorer } from '../deid/restore.js';
 import { restoreStream } from '../deid/stream-restore.js';
+import { whenStreamEnds } from '../stream-end.js';
 
 async function restoreResponse(body: ChatResponse, r: Restorer): Promise<void> {
   for (const choice of body.choices) {
@@ -21,15 +22,6 @@ async function restoreResponse(body: ChatResponse, r: Restorer): Promise<void> {
   }
 }
 
-/** Passes the chunks through and calls `end` once the stream is over, however it ends (the count is read then). */
-async function* countedAtEnd<T>(chunks: AsyncIterable<T>, end: () => void): AsyncIterable<T> {
-  try {
-    yield* chunks;
-  } finally {
-    end();
-  }
-}
-
 export function reidentify(deps: GatewayDeps): Stage {
   return async function reidentifyStage(ctx, next) {
     await next();
@@ -41,7 +33,7 @@ export function reidentify(deps: GatewayDeps): Stage {
       await restoreResponse(result.body, restorer);
       ctx.unresolved = restorer.unresolved;
     } else if (result.kind === 'chat-stream') {
-      ctx.result = { kind: 'chat-stream', chunks: countedAtEnd(restoreStream(result.chunks, restorer), () => (ctx.unresolved = restorer.unresolved)) };
+      ctx.result = { kind: 'chat-stream', chunks: whenStreamEnds(restoreStream(result.chunks, restorer), () => void (ctx.unresolved = restorer.unresolved)) };
     }
   };
 }

@@ -145,6 +145,8 @@ const gateway = !stages
         return served.inFlight;
       },
       drained: () => served.drained(),
+      stopAccepting: (graceMs) => served.stopAccepting(graceMs),
+      endStreams: () => served.endStreams(),
     };
 const { key } = await access.issueApiKey(store.apiKeys, { tenant: 'bench', principal: 'user:bench', kind: 'user', roles: ['clinician'] });
 const server = await gw.listen(gateway, { host: '127.0.0.1', port: 0 });

@@ -1,6 +1,6 @@
 // The analyzer: runs every recognizer in the registry over one document view, drops allowed words and
 // weak candidates, and resolves overlaps into a sorted, non-overlapping list of findings.
-import { getDictionaries, lexicon, markIndexWords, WORD_COMMON, WORD_FIRST, WORD_INDEXED, WORD_LEXICON, WORD_SUR } from './dictionaries/index.js';
+import { getDictionaries, lexicon, markIndexWords, WORD_COMMON, WORD_FIRST, WORD_INDEXED, WORD_LEXICON, WORD_NAME_CUE, WORD_SUR } from './dictionaries/index.js';
 import { AGE_AFTER_NAME_RECOGNIZER, agesAfterNames } from './recognizers/dates.js';
 import { buildRegistry } from './recognizers/registry.js';
 import { RecognizerGates, candidate, type Candidate, type DocumentView, type Recognizer } from './recognizers/types.js';
@@ -72,7 +72,8 @@ export function createDocumentView(text: string, indexWords: ReadonlySet<string>
     }
     if (t.fold !== t.lower) bits |= (dict.wordClass.get(t.fold) ?? 0) & (WORD_FIRST | WORD_SUR);
     // "Bradley-Hart-Campbell", "Jönsson-Clark": a double-barrelled name whose every part is a listed name.
-    if ((bits & WORD_SUR) === 0 && hyphen) {
+    // Not a name cue of its own ("Son-in-law Ravi": "Son", "In" and "Law" are surnames).
+    if ((bits & (WORD_SUR | WORD_NAME_CUE)) === 0 && hyphen) {
       const parts = t.fold.split('-');
       const names = parts.every((p) => ((dict.wordClass.get(p) ?? 0) & (WORD_FIRST | WORD_SUR)) !== 0);
       // "Wolff-Parkinson-White", "Stevens-Johnson": hyphenated eponyms are diseases, not people.

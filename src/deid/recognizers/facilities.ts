@@ -12,6 +12,7 @@ import { MONTH_WORDS } from './dates.js';
 import { COUNTRY_NAMES } from './cities.js';
 import { CLINICAL_ACRONYMS } from './name-messages.js';
 import { NOT_TOWNS } from './address-block.js';
+import { KIN_WORDS } from './name-relations.js';
 
 /** Words in the longest known facility's name ("Jewish Family and Children's Service"): phraseAt reads no further. */
 export const KNOWN_FACILITY_WORDS = Math.max(...[...lexicon.KNOWN_FACILITIES].map((p) => p.split(' ').length));
@@ -119,6 +120,8 @@ const BUILDING_HEAD_SET: ReadonlySet<string> = new Set(BUILDING_HEADS);
 const RESIDENCE_HEADS: ReadonlySet<string> = new Set(['towers', 'apartments', 'apts', 'manor', 'village', 'terrace', 'commons', 'gardens', 'estates', 'lofts']);
 /** Round 120: a label of where a person lives before a residence's name ("Previous residence: <name> Estates"). */
 const RESIDENCE_LABEL_BEFORE = /(?:^|[^a-z])(?:residence|address|home|housing|lives)[ \t]?:[ \t]{1,2}$/i;
+/** A flat's number right after a residence's name, after a comma or in brackets. */
+const UNIT_AFTER_RESIDENCE = /^(?:,[ \t]{1,2}|[ \t]{1,2}\(|[ \t]{1,2})(?:apt|apartment|unit|suite|ste|flat)\.?[ \t]{0,2}#?[ \t]?\d{1,4}[A-Za-z]?(?![\p{L}\d])/iu;
 /** Words before "at" that say a home follows ("apt at", "lives at"). */
 const HOME_AT = new Set(['apt', 'apartment', 'lives', 'living', 'resides', 'residing', 'unit', 'condo', 'moved', 'stays', 'staying']);
 
@@ -147,8 +150,12 @@ function building(doc: DocumentView, i: number, out: Candidate[]): void {
   }
   if (k === i) return;
   const before = tokenAt(tokens, k - 1);
-  const afterHome = (before !== undefined && before.lower === 'at' && HOME_AT.has(tokenAt(tokens, k - 2)?.lower ?? '')) ||
-    (RESIDENCE_HEADS.has(head.lower) && (RESIDENCE_LABEL_BEFORE.test(text.slice(Math.max(0, (tokens[k] as Token).start - 30), (tokens[k] as Token).start)) || (before !== undefined && residentOf(doc, k))));
+  // "lives at the Parkview Towers": "the" may stand between "at" and the name.
+  const at = before?.text === 'the' ? k - 2 : k - 1;
+  const afterHome = (tokenAt(tokens, at)?.lower === 'at' && HOME_AT.has(tokenAt(tokens, at - 1)?.lower ?? '')) ||
+    (RESIDENCE_HEADS.has(head.lower) && (RESIDENCE_LABEL_BEFORE.test(text.slice(Math.max(0, (tokens[k] as Token).start - 30), (tokens[k] as Token).start)) || (before !== undefined && residentOf(doc, k)) ||
+      // A flat's number after the residence's name: "the Parkview Towers, Apt 12C", "Elm Manor (unit 4)".
+      UNIT_AFTER_RESIDENCE.test(text.slice(head.end, head.end + 16))));
   // "she's 98 in Maple Knoll Village in Springdale": the building's town after "in" names it as a place too.
   if (!afterHome && !streetNumberAt(text, head.end) && !(k < i - 1 && RESIDENCE_HEADS.has(head.lower) && townAfterIn(doc, i + 1, head.end) > head.end)) return;
   if (before !== undefined && !afterHome && /^\d/.test(before.text)) return; // "55 Oak Court" is the street itself
@@ -538,6 +545,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (!placeShaped(doc, t) || (isTitle(doc, t) && !lexicon.FACILITY_PREFIXES.has(t.lower))) continue;
     if ((NOT_FIRST.has(t.lower) && headAt(doc, i + 1) > 0) || NEVER_FIRST.has(t.lower)) continue; // "The Memory Care unit" names nothing
     if (lexicon.WEEKDAYS.has(t.lower)) continue; // "Mon/Wed/Fri and clinic Tue/Thu": a schedule, no name
+    if (KIN_WORDS.has(t.lower)) continue; // "Mother-in-law's house", "Grandma's house": a relative's home, no named place
     // Round 114: "Adult Day Health", "Adult Day Services": a kind of care, whose "Day" opens no name.
     if (t.lower === 'day' && i > 0 && DAY_CARE_WORDS.has((tokens[i - 1] as Token).lower) && (tokens[i - 1] as Token).end + 1 === t.start) continue;
     // Round 120: nor does whom it serves ("Senior Day Program", "Adult Day Services and Senior Day Program").
@@ -1018,12 +1026,15 @@ function researchGroup(doc: DocumentView, i: number, j: number): boolean {
  */
 export const RETAIL_CHAIN_WORDS = ['cvs', 'walgreens', 'walmart', 'costco', 'kroger', 'publix', 'safeway', 'labcorp', 'meijer', 'wegmans', 'albertsons', 'rite', 'duane', 'quest', 'hy-vee', 'h-e-b', 'heb', 'circle', 'wawa', 'sheetz', 'dollar', 'minuteclinic', 'qfc', 'aldi', 'target', 'longs', 'bartell', 'vons', 'ralphs', 'winco', 'shoprite', 'hannaford',
   // Round 43: optical chains, where a contact-lens fitting or an eye exam took place ("Visionworks store 1162").
-  'visionworks', 'lenscrafters'];
+  'visionworks', 'lenscrafters',
+  // Regional grocery chains with pharmacies, named by two words (see CHAIN_SECOND) or by one no English list holds.
+  'giant', 'harris', 'food', 'king', 'price', 'piggly', 'ingles', 'schnucks', 'winn-dixie', 'jewel-osco'];
 /** Chains of two words: the first word -> the second. */
 // Convenience and discount stores too, where a death or an overdose investigation says the patient was last seen.
-const CHAIN_SECOND: ReadonlyMap<string, string> = new Map([['rite', 'aid'], ['duane', 'reade'], ['circle', 'k'], ['dollar', 'general']]);
+const CHAIN_SECOND: ReadonlyMap<string, string> = new Map([['rite', 'aid'], ['duane', 'reade'], ['circle', 'k'], ['dollar', 'general'],
+  ['giant', 'eagle'], ['harris', 'teeter'], ['food', 'lion'], ['king', 'soopers'], ['price', 'chopper'], ['piggly', 'wiggly']]);
 /** Words that are English alone: only capitalised in mixed-case text, and with their second word ("Quest Diagnostics" or a cue). */
-const CHAIN_WORDS_IN_ENGLISH = new Set(['quest', 'rite', 'duane', 'circle', 'dollar', 'target', 'longs']);
+const CHAIN_WORDS_IN_ENGLISH = new Set(['quest', 'rite', 'duane', 'circle', 'dollar', 'target', 'longs', 'giant', 'harris', 'food', 'king', 'price']);
 const CHAIN_CUE_BEFORE = new Set(['at', 'from', 'to', 'near', 'via']);
 /** Round 83: prepositions that open no facility's name before "the". */
 const PREPOSITIONS_BEFORE_THE: ReadonlySet<string> = new Set(['via', 'through', 'thru', 'into', 'from', 'to', 'at', 'in', 'toward', 'towards', 'across', 'past', 'per']);
@@ -1188,7 +1199,9 @@ function retailChain(doc: DocumentView, i: number, out: Candidate[]): void {
   // Round 38: "LabCorp - Skibo Rd", "Quest - 1200 Elm St": a branch named by its street after a dash, as an EHR's
   // lab or pharmacy field writes it.
   const dashStreet = CHAIN_DASH_STREET.exec(doc.text.slice(nameEnd, nameEnd + 48));
-  const cued = (prev !== undefined && CHAIN_CUE_BEFORE.has(prev.lower) && prev.end === t.start - 1) || doc.text.charCodeAt(t.start - 1) === 64 || doc.text.charCodeAt(t.start - 2) === 64 || chainAfter(doc, nameEnd) || chainTown(doc, townAt) !== null || dashStreet !== null || numbered;
+  // "at Walgreens", and "at the Giant Eagle pharmacy".
+  const cue = prev?.text === 'the' && prev.end === t.start - 1 ? tokenAt(tokens, i - 2) : prev;
+  const cued = (cue !== undefined && CHAIN_CUE_BEFORE.has(cue.lower) && cue.end === (cue === prev ? t.start : (prev as Token).start) - 1) || doc.text.charCodeAt(t.start - 1) === 64 || doc.text.charCodeAt(t.start - 2) === 64 || chainAfter(doc, nameEnd) || chainTown(doc, townAt) !== null || dashStreet !== null || numbered;
   // "Quest Diagnostics" names the laboratory outright.
   if (!cued && !(last !== t && t.lower === 'quest')) return;
   out.push(candidate(t.start, nameEnd, 'FACILITY', 0.7, 'retail-chain', { kind: 'context', detail: 'retail-chain' }));
@@ -1430,7 +1443,8 @@ function systemCampusEnd(doc: DocumentView, end: number): number {
     const department = last === end + 1 && SYSTEM_HEADS.has((tokens[end] as Token).lower) && (SPECIALTY_ENDING.test(t.lower) || SYSTEM_DEPARTMENTS.has(t.lower));
     if (town || rareWord || department) return last;
   }
-  return end;
+  // A campus named as hospitals are, whatever follows ("UPMC Mercy 9/2025", "UPMC Presbyterian"): an English word, but a hospital's.
+  return k > end && HOSPITAL_WORDS.has((tokens[end + 1] as Token).lower) ? end + 1 : end;
 }
 const CALENDAR_MONTHS: ReadonlySet<string> = new Set(MONTH_WORDS);
 /** Round 59: the heads a health system's name ends with, before its campus or department. */

@@ -145,6 +145,8 @@ function subjectPairs(doc: DocumentView, out: Candidate[]): void {
     if (!oneBlank(doc, s, v)) return;
     if ((v.lower === 'is' || v.lower === 'was') && !PERSON_STATE_AFTER.test(text.slice(v.end, v.end + 16))) return;
     const g = tokens[r - 2] as Token;
+    // "Son-in-law Ravi called": a relation and the name the cue rule finds, no pair.
+    if (KIN_WORDS.has(g.lower)) return;
     if (pairAt(doc, r - 2, false) !== r - 1 || !SENTENCE_OPEN_BEFORE.test(text.slice(Math.max(0, g.start - 4), g.start))) return;
     push(doc, out, r - 2, r - 1, 'subject-pair');
   });

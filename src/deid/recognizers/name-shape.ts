@@ -144,6 +144,12 @@ export function givenNameAgeRule(doc: DocumentView, tokens: readonly Token[], i:
 // (608) 555-0122", "call Cosima Hart at 608-555-0122" (a phone tree, a contact line).
 const PHONE_AFTER = /[ \t]{0,2}(?:[\-–—:,]|at)?[ \t]{0,2}(?:\+?1[ .\-]?)?\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}(?!\d)/y;
 
+/** A phone number right after offset `end` of `text` (after blanks, a dash, a colon, a comma or "at"). */
+export function phoneFollows(text: string, end: number): boolean {
+  PHONE_AFTER.lastIndex = end;
+  return PHONE_AFTER.test(text);
+}
+
 /**
  * 4q. Two capitalised words right before a phone number: a contact's name, when the words are not both
  * common ("Front Desk", "Poison Control" are not) and the second is a listed surname or no common word

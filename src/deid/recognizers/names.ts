@@ -13,7 +13,7 @@ import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule, namedTestNear 
 import { acronymNotInitials, CLINICAL_ACRONYMS, closesThreadMessage, initialsCue, messageRules, messageSignOffRule, PATIENT_WORDS, SELF_INTRO_CUES, SPEECH_FILLERS, TWO_LETTER_ACRONYMS, greetedByNameRule, wordSelfIntroRule } from './name-messages.js';
 import { lowerCueNameRule, mayBeLowerCueName } from './name-lower-cues.js';
 import { CLINICAL_ENDING, FAMILY_CHAT_LABELS, followsGivenName, KIN_WORDS, kinOrParenRule, kinWordName } from './name-relations.js';
-import { chatStampSpeakerRule, contactBeforePhoneRule, contactRowRule, givenNameAgeRule, nameBeforeAgeRule, nameShape, personPredicateRule, selfIntroductionRule, PREDICATE_WORDS, speakerLabelRule, STRONG_SHAPE, surnameShapeRule, TURN_ROLES } from './name-shape.js';
+import { chatStampSpeakerRule, contactBeforePhoneRule, contactRowRule, givenNameAgeRule, nameBeforeAgeRule, nameShape, personPredicateRule, phoneFollows, selfIntroductionRule, PREDICATE_WORDS, speakerLabelRule, STRONG_SHAPE, surnameShapeRule, TURN_ROLES } from './name-shape.js';
 import {
   ADDRESS_CUES,
   ADDRESSED_QUESTION,
@@ -2406,7 +2406,8 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       // Round 99: "| Lang: Twi |", "Lang: Spanish": a form's field whose value is a language is a label before it
       // ("Lang" is a given name too), no one addressed.
       const languageField = /^[ \t]?:[ \t]{0,2}$/.test(gap) && next !== undefined && lexicon.LANGUAGES.has(next.lower);
-      if ((apposition || subject || vocative) && !languageField) {
+      // A contact's number right after the name ("call pt's sister in Grand Rapids, Dorota (616) 555-2290").
+      if ((apposition || subject || vocative || phoneFollows(doc.text, t.end)) && !languageField) {
         pushName(doc, out, i, i, apposition ? 0.62 : 0.58, { kind: 'dictionary', detail: 'first-names-alone' });
         return i;
       }
@@ -2433,7 +2434,9 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
         // title or a disease's name by its ending, no surname.
         !SPECIALIST_OR_DISEASE.test(n.lower) &&
         // Round 141: "Opioid Detox", "Alcohol Detox": what a detox is of, no one's name.
-        n.lower !== 'detox') {
+        n.lower !== 'detox' &&
+        // A relation opening the sentence names whom the cue rule then finds ("Daughter-in-law Marisol at bedside").
+        !KIN_WORDS.has(t.lower)) {
         const j = extendRun(doc, tokens, i + 1, 0.5);
         // "Trelegy Ellipta one inhalation daily", "Korvanta Duotab 20 mg": a product before its dose.
         const end = (tokens[j] as Token).end;

@@ -323,6 +323,12 @@ const SEEN_AT_BEFORE = /(?:^|[^a-z])(?:seen|treated|evaluated|admitted|hospitali
 // survey 11/29;", "crossmatch 11/18 negative", "last HD 12/1."), read the same way ("survey 2/4 items" stays).
 const EXAM_BEFORE =
   /(?:^|[^a-z])(?:bm|bmbx|bmb|marrow|ngs|cytogenetics|mrd|infusion|induction|re-?induction|consolidation|conditioning|transplant|hsct|sct|bmt|apheresis|leukapheresis|exam|screen|screening|consult|hus|abr|oct|psg|bmp|cmp|cbc|tdap|dtap|mmr|hepb|hep[ \t]b|ipv|hib|pcv(?:13|15|20)?|ppsv23|shingrix|varicella|menacwy|influenza|flu[ \t]shot|booster|monitoring|fall|idt|huddle|care[ \t]conference|culture|family[ \t]meeting|(?:known|seen)[ \t]alive|last[ \t]known[ \t]well|lkw|spirometry|fit[ \t]test|quantiferon|qft|titers?|review|hearing|dc|start|soc|survey|crossmatch|last[ \t]hd)(?:[ \t]{1,2}#\d{1,2})?[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+// Round 145: an event a log or a history dates by its noun alone, as recovery courts, NICU event logs, examiners and
+// crisis responders write them ("Relapse 11/22.", "Seizure 3/14.", "Overdose 9/2,", "Cardiac arrest 11/29,", "Suicide
+// attempt 12/1 by overdose"); read as the verbs are, needing a date's end and no share or score ("relapse 2/3 weeks",
+// "apnea 2/24 h", "seizure 1/2 min" stay).
+const EVENT_NOUN_BEFORE =
+  /(?:^|[^a-z])(?:relapsed?|seizure|sz|overdose|od|arrest|attempt|assault|brady|bradycardia|apnea|desat|syncope|stroke|cva|mi|stemi|nstemi|mva|mvc|gsw|injury|accident|incident|intubation|extubation|intubated|extubated|readmission|readmit|code)[ \t]{1,2}(?:(?:on|was)[ \t]{1,2})?$/;
 /** Round 142: what an exam found, right after its day: "stage 1", "zone II", "grade 2", "showed", "revealed". */
 const EXAM_FINDING_AFTER = /^[ \t]{1,2}(?:showed|shows|revealed|reveals|stage|zone|grade)\b/;
 // "last dose of warfarin 3/4;": the day of a dose, ending where a date ends (not "dose of warfarin 1/2 tab").
@@ -425,7 +431,7 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
   // Round 72: a result that came back on a day ("NGS (NL-4410) back 2/6:", "flow came back 3/14."); a pain score of
   // the back ("low back 6/10.") stays.
   if (b !== 10 && RESULT_BACK_BEFORE.test(before.slice(-12))) return true;
-  return EXAM_BEFORE.test(before.slice(-28)) || EVENT_VERB_BEFORE.test(before.slice(-28)) || EVENT_VERB_OBJECT_BEFORE.test(before) || (b !== 10 && (TRAVEL_TO_BEFORE.test(before) || DOSE_CHANGE_BEFORE.test(before.slice(-20))));
+  return EXAM_BEFORE.test(before.slice(-28)) || EVENT_NOUN_BEFORE.test(before.slice(-28)) || EVENT_VERB_BEFORE.test(before.slice(-28)) || EVENT_VERB_OBJECT_BEFORE.test(before) || (b !== 10 && (TRAVEL_TO_BEFORE.test(before) || DOSE_CHANGE_BEFORE.test(before.slice(-20))));
 }
 
 /** Round 75: " am", " pm", " a.m." right after a month/day, ending there. */
@@ -1810,6 +1816,9 @@ function tableDateCell(text: string, start: number, end: number): boolean {
 export const HOLIDAY_WORDS = ['thanksgiving', 'christmas', 'xmas', 'new', 'easter', 'memorial', 'labor', 'labour', 'independence', 'halloween', 'valentine', 'valentines', 'mother', 'mothers', 'father', 'fathers', 'veterans', 'veteran', "veteran's", 'juneteenth', 'presidents', 'president', "president's", 'boxing', 'canada', 'anzac', 'remembrance'];
 const HOLIDAY_CUE_BEFORE =
   /(?:^|[^a-z])(?:on|since|over|after|before|until|till|through|thru|during|around|by|admitted|discharged|seen|born|died|expired|passed|(?:morning|evening|night|afternoon|weekend|week|day)[ \t]{1,2}(?:of|after|before))[ \t]{1,2}(?:the[ \t]{1,2})?$/;
+// Round 145: an office's or a service's holiday closing dates no one ("office closed on Thanksgiving", "clinic closing
+// over Christmas", "holiday closure through New Year's Day"): the closing word in the same clause, a few words before.
+const HOLIDAY_CLOSING_BEFORE = /(?:^|[^a-z])(?:closed|closing|closes|closure|shut|reopens?|reopening)(?:[ \t]{1,2}[a-z'’]{1,12}){0,4}[ \t]{1,2}$/;
 const HOLIDAY_PATTERN: PatternSpec = {
   id: 'date-holiday',
   type: 'DATE',
@@ -1821,6 +1830,7 @@ const HOLIDAY_PATTERN: PatternSpec = {
     if (/\d{4}$/.test(v)) return true;
     // "New Year" without the possessive or Eve/Day is mostly "the new year"; only with a year.
     if (/^new[ \t]year$/i.test(v)) return false;
+    if (HOLIDAY_CLOSING_BEFORE.test(doc.lower.slice(Math.max(0, start - 72), start))) return false;
     return HOLIDAY_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) ? 0.72 : false;
   },
 };
@@ -1836,6 +1846,8 @@ function sexSlashBefore(text: string, start: number): boolean {
   return c === 77 || c === 70;
 }
 
+/** Round 145: a person's label heading a header's line ("Decedent:", "Pt:", "Client:", "Name:"). */
+const HEADER_PERSON_CUE = /^(?:decedent|deceased|patient|pt|client|resident|name|member|subject|conservatee|ward|participant)[ \t]{0,2}:/;
 const AGE_HEADER_CUE = /(?:^|[^a-z])(?:dob|d\.o\.b\.?|birth|born|age|sex|gender)\b/;
 const YTTRIUM_AFTER = /^[ \t\-]{0,2}(?:radio|micro|sirt|glass|resin|therap|treat|dose|embol|spheres?|ibritumomab|seeds?)/;
 const BIRTH_CUE = /(?:^|[^a-z])(?:dob|d\.o\.b\.?|birth|born)\b/;
@@ -1930,6 +1942,23 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     regex: /(?<=\p{L}\.?,[ \t])(?:9\d|1[01]\d)(?=,[ \t]\p{L}|[ \t]?(?:M|F|yo|y\/o)\b|[ \t]y,)/gu,
     score: 0.7,
+  },
+  {
+    // Round 145: a header's or a log's name, a comma and the age closing the line or its field ("Decedent: Whitcombe,
+    // Harold, 96", "Pt: Kowalski, Stanislaw, 90", "Client: Ruth Albers, 96   Worker:"): surname and given name with a
+    // comma between, or a person's cue at the line's head; "Room Air, 96" after no cue, a reading after it stay.
+    id: 'age-over-89-header-name',
+    firstRun: [2, 3],
+    anchor: 'digit',
+    runTest: (text, start) => text.charCodeAt(start - 2) === 44,
+    type: 'AGE',
+    regex: /(?<=\p{Lu}[\p{L}'’\-]{1,20},?[ \t]\p{Lu}[\p{L}'’\-]{1,20}(?:[ \t]\p{Lu}\.?)?,[ \t])(?:9\d|1[01]\d)(?=[ \t]*(?:\r?\n|$)|[ \t]{2,}\S)/gu,
+    score: 0.7,
+    validate: (v, doc, start) => {
+      const lineStart = doc.text.lastIndexOf('\n', start) + 1;
+      const line = doc.lower.slice(Math.max(lineStart, start - 60), start);
+      return /^\p{L}[\p{L}'’\-]*,[ \t]/u.test(doc.text.slice(Math.max(lineStart, start - 60), start).replace(/^.*:[ \t]{0,3}/, '')) || HEADER_PERSON_CUE.test(line);
+    },
   },
   {
     // Round 49: a family history's vital status, a comma and the relative's age ("grandmother Consuelo living, 90.",

@@ -543,7 +543,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     type: 'PHONE',
     // An extension belongs to the number: "9413085000 ext 8439", "4753855191 x 9676".
-    regex: new RegExp(String.raw`(?<![\w+\-.\/])\+?\(?\d[\d ().\-]{4,20}\d(?:${EXTENSION.source})?(?![\w\-\/]|\.\d)`, 'g'),
+    // Round 145: an opening bracket only when it closes round an area code ("(72) 754-186"); "by phone (614-555-0183)."
+    // brackets the whole number, its bracket no part of it.
+    regex: new RegExp(String.raw`(?<![\w+\-.\/])\+?(?:\((?=\d{1,5}\)))?\d[\d ().\-]{4,20}\d(?:${EXTENSION.source})?(?![\w\-\/]|\.\d)`, 'g'),
     score: 0.2,
     validate: (v) => phoneRun(v.replace(EXTENSION_AT_END, ''), v),
     context: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'desk', 'office', 'call me at', 'call me on', 'reach me at', 'messages to', 'answering at', 'ph', 'pager', 'landline', 'whatsapp',
@@ -565,7 +567,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     type: 'PHONE',
     needsWords: ['office', 'fax', 'mobile', 'cell', 'tel', 'phone', 'pager', 'landline', 'home', 'work', 'hp', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'partner'],
-    regex: /(?<![\w+\-.\/])\+?\(?\d[\d ().\-]{4,20}\d(?=[ \-]?\(?(?:[Oo]ffice|OFFICE|[Ff]ax|FAX|[Mm]obile|MOBILE|[Cc]ell|CELL|[Tt]el|TEL|[Pp]hone|PHONE|[Pp]ager|PAGER|[Ll]andline|LANDLINE)\b|[ \t]\((?:[Hh]ome|HOME|[Ww]ork|WORK|HP|son|daughter|wife|husband|mother|father|sister|brother|partner)\b)/g,
+    regex: /(?<![\w+\-.\/])\+?(?:\((?=\d{1,5}\)))?\d[\d ().\-]{4,20}\d(?=[ \-]?\(?(?:[Oo]ffice|OFFICE|[Ff]ax|FAX|[Mm]obile|MOBILE|[Cc]ell|CELL|[Tt]el|TEL|[Pp]hone|PHONE|[Pp]ager|PAGER|[Ll]andline|LANDLINE)\b|[ \t]\((?:[Hh]ome|HOME|[Ww]ork|WORK|HP|son|daughter|wife|husband|mother|father|sister|brother|partner)\b)/g,
     score: 0.75,
     validate: (v) => phoneRun(v, v),
     context: FAX_CUES,
@@ -1413,6 +1415,17 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     group: 1,
     score: 0.8,
     validate: (v) => digitCount(v) >= 3 && /[A-Z]/.test(v),
+  },
+  {
+    // Round 145: a deceased donor's ID after its noun, as an OPO's and a transplant centre's notes write the UNOS-style
+    // code of capitals and three digits or more ("Donor AJHT441 assigned", "DONOR # BKQ2290"); prefixed-code wants four
+    // digits. HLA antigens ("donor A2, B44, DR15") and serologies ("Donor CMV+") have fewer digits or none.
+    id: 'donor-code',
+    type: 'ID',
+    anchor: { words: ['donor'] },
+    regex: /\b(?:[Dd]onor|DONOR)[ \t]{1,2}(?:(?:ID|[Ii]d)[ \t]{0,2}:?[ \t]{0,2}|#[ \t]?)?([A-Z]{2,5}\d{3,6})(?![\w\-])/g,
+    group: 1,
+    score: 0.8,
   },
   {
     id: 'hash-number',

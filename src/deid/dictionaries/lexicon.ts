@@ -120,7 +120,10 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   donor | participant | proband | investigator | co-investigator | sub-investigator | subinvestigator | pi | co-pi |
   sons | daughters | grandsons | granddaughters | brothers | sisters | nieces | nephews | cousins | sw | rt | volunteer |
   registrant | decedent | testator | declarant | affiant | petitioner | conservatee | notary | children | grandchildren |
-  dtr`);
+  dtr |
+  // Round 145: Hawaiian English's grandparent and elders ("tutu Leilani", see KIN_WORDS); a nursery's baby girl and baby
+  // boy before the family's name ("BG Okonkwo", "BB Farraday"), in capitals only (isCue).
+  tutu | kupuna | bg | bb`);
 
 /**
  * Closings of a letter or message, after which the writer's name takes the next line ("Regards,\nAroha");

@@ -118,6 +118,8 @@ function nameEndingAt(doc: DocumentView, k: number, dobBracket = false): Candida
   if (sur !== undefined && nameWord(doc, sur) && (surGap === ', ' || surGap === ',') && entryStartsAt(doc, s - 1)) s--;
   // The entry starts with the name (the line's start, a separator, a bed label): not a sentence's words.
   while (s <= k && !entryStartsAt(doc, s)) s++;
+  // Round 145: a nursery's "BG" or "BB" (baby girl, baby boy) opens the entry but is no part of the name ("BG Farraday MRN").
+  if (s < k && ((tokens[s] as Token).text === 'BG' || (tokens[s] as Token).text === 'BB')) s++;
   if (s > k) return undefined;
   let named = false;
   let prose = false;

@@ -32,6 +32,9 @@ export const KIN_WORDS = new Set([
   'aunty', 'auntie', 'cellmate', 'cellie', 'bunkmate',
   // Round 140: a nursing handoff's shortened daughter ("dtr June", "per dtr joy").
   'dtr',
+  // Round 145: a grandparent in Hawaiian English, as island families and their nurses say it ("Tutu Makana called",
+  // "tutu Leilani at bedside"); kūpuna, the elders.
+  'tutu', 'kupuna',
 ]);
 
 /** Modal verbs that are also given names: "son will call", "daughter may visit". */

@@ -595,6 +595,10 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   if (cue === 'child' && prev2?.lower === 'well') return undefined;
   // "MA Kehau assisted": the medical assistant, in capitals; after a comma or a town it is the state ("Lowell, MA").
   if (cue === 'ma' && (t.text !== 'MA' || STATE_PROGRAM_WORDS.has((tokens[i] as Token).lower) || /,[ \t]{0,2}$/.test(doc.text.slice(Math.max(0, t.start - 3), t.start)) || (t.index > 0 && (tokens[t.index - 1] as Token).end === t.start - 1 && doc.dict.allCities.has((tokens[t.index - 1] as Token).lower)))) return undefined;
+  // Round 145: "BG Okonkwo", "BB Farraday": a nursery's baby girl or boy before the family's name, in capitals and in
+  // mixed-case text, before a capitalised word of no English list and no drug's or disease's ending ("BG Monitoring",
+  // "BB Metoprolol", blood glucose's and a beta-blocker's, stay).
+  if ((cue === 'bg' || cue === 'bb') && (t.text !== cue.toUpperCase() || doc.allCaps || doc.isCommon[i] === 1 || !(tokens[i] as Token).capitalized || DRUG_OR_DISEASE_ENDING.test((tokens[i] as Token).lower))) return undefined;
   // Round 85: "RT Radu weaned FiO2": the respiratory therapist, in capitals, before a word of no English list ("RT Knee",
   // "RT Baker's cyst" are the right side's).
   if (cue === 'rt' && (t.text !== 'RT' || doc.allCaps || doc.isCommon[i] === 1 || !(tokens[i] as Token).capitalized)) return undefined;
@@ -616,6 +620,8 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   return cue;
 }
 
+/** A drug's or a disease's ending: no family's name after "BB" or "BG" ("BB Metoprolol", "BG Monitoring" is a word). */
+const DRUG_OR_DISEASE_ENDING = /(?:pril|olol|sartan|statin|mab|nib|azole|mycin|cillin|cycline|floxacin|vir|pine|pam|lam|tidine|formin|oxin|itis|osis|oma|emia|pathy|ing|ed)$/;
 /** Words before the letter of one of multiples: "Twin A", "Triplet C", "Baby B", "Boy A" (of "Baby Boy A"). */
 const MULTIPLE_WORDS = new Set(['twin', 'triplet', 'baby', 'boy', 'girl']);
 /** "Twin B", "twin a": a letter A to D one blank after a multiple's word; in lower case only after "twin" or "triplet" ("baby a bottle" is prose). */

@@ -1340,6 +1340,13 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
       pushName(doc, out, i, i + 1, 0.8, { kind: 'context', detail: `cue:${cue}` });
       return i + 1;
     }
+    // Round 145: a lower-case name of no list in brackets closing round it, after a twin's or a triplet's lower-case letter
+    // ("BG Okonkwo (twin a (zara))"); multipleCue has already refused short, English and nursery words ("twin a (stable)").
+    if ((cue === 'twin' || cue === 'triplet') && t.text === t.lower && charAt(doc.text, t.end) === 41 && LETTERS_ONLY.test(t.text) &&
+      (tokens[i - 1] as Token).single && (tokens[i - 1] as Token).text === (tokens[i - 1] as Token).lower) {
+      pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `cue:${cue}` });
+      return i;
+    }
     if (notCueName(doc, tokens, i, cue, lx, header)) return -1;
     // "went to Boston", "flies to Austin on Friday": a listed town that is no English word, after a journey's verb and
     // "to", is the place (the towns' rule finds it), not a person of that given name ("talked to Austin", "went to
@@ -2944,7 +2951,9 @@ export function findNames(doc: DocumentView): Candidate[] {
       // Two capitals after "w/", "with", "per", "for" ("w/ JD re:") or "pt" ("Pt WB reports"): rules 4g and 4o look at them.
       !(t.upper && t.text.length === 2 && i > 0 && (initialsCue(tokens[i - 1] as Token) || PATIENT_WORDS.has((tokens[i - 1] as Token).lower))) &&
       // An unknown lower-case word after a cue and its colon ("Triage RN: mfernandez"): rule 3 reads logins.
-      !(doc.isCommon[i] === 0 && i > 0 && charAt(doc.text, (tokens[i - 1] as Token).end) === 58 && ((doc.wordFlags[i - 1] as number) & WORD_NAME_CUE) !== 0)
+      !(doc.isCommon[i] === 0 && i > 0 && charAt(doc.text, (tokens[i - 1] as Token).end) === 58 && ((doc.wordFlags[i - 1] as number) & WORD_NAME_CUE) !== 0) &&
+      // Round 145: an unknown lower-case word in brackets after a twin's letter ("twin a (zara)"): the cue rule looks at it.
+      !(doc.isCommon[i] === 0 && i > 1 && charAt(doc.text, t.start - 1) === 40 && (tokens[i - 1] as Token).single && ((tokens[i - 2] as Token).lower === 'twin' || (tokens[i - 2] as Token).lower === 'triplet'))
     ) {
       continue;
     }

@@ -599,6 +599,25 @@ function staffFromServiceRule(doc: DocumentView, tokens: readonly Token[], i: nu
 /** A nurse's credential typed in lower case (asked of every word: string compares, no regex). */
 const lowerNurseCredential = (w: string): boolean => w === 'rn' || w === 'lpn' || w === 'lvn';
 
+/** Round 145: lower-case credentials a bedside sign-off puts after the writer's initials ("-ab rn", "-mk np", "-dj emt-p"). */
+const SIGNOFF_CREDENTIALS: ReadonlySet<string> = new Set(['rn', 'lpn', 'lvn', 'np', 'cna', 'emt', 'emt-p', 'emt-b', 'md', 'pa', 'rt', 'rrt', 'sw', 'msw', 'lcsw']);
+/** The credential closing the sign-off's line: its end, a full stop, or a paramedic's "-p" ("emt-p"). */
+const SIGNOFF_CREDENTIAL_CLOSE = /^(?:-[a-z])?\.?[ \t]*(?:\r?\n|$)/;
+/**
+ * Round 145: two lower-case initials right after a dash, the dash opening the line or after a blank, then the
+ * credential closing the line: "-ab rn", "no events -jw rn", "\n-dj emt-p". "well-ab rn" (no blank before the dash),
+ * "-ab rn to call" (the line goes on) stay.
+ */
+function dashInitialsSignoffRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const cred = tokens[i] as Token;
+  const initials = tokens[i - 1] as Token;
+  if (initials.text.length !== 2 || initials.text !== initials.lower || !LETTERS_ONLY.test(initials.text) || doc.text.slice(initials.end, cred.start) !== ' ') return -1;
+  if (charAt(doc.text, initials.start - 1) !== 45 || !(initials.start === 1 || /[ \t\n]/.test(doc.text.charAt(initials.start - 2)))) return -1;
+  if (!SIGNOFF_CREDENTIAL_CLOSE.test(doc.text.slice(cred.end, cred.end + 6))) return -1;
+  pushName(doc, out, i - 1, i - 1, 0.7, { kind: 'context', detail: `dash-initials-credential:${cred.text}` });
+  return i;
+}
+
 const HANDOFF_PREPOSITIONS = new Set(['to', 'from', 'by', 'with', 'per']);
 
 function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
@@ -2832,6 +2851,7 @@ function ruleAt(doc: DocumentView, tokens: readonly Token[], i: number, out: Can
   let j = isTitle(doc, t) || firstSergeant(doc, t) ? titleRule(doc, tokens, i, out) : -1;
   if (j < 0 && isCredential(doc, t)) j = credentialRule(doc, tokens, i, out);
   else if (j < 0 && i > 0 && lowerNurseCredential(t.text)) j = lowerCredentialRule(doc, tokens, i, out);
+  if (j < 0 && i > 0 && SIGNOFF_CREDENTIALS.has(t.text)) j = dashInitialsSignoffRule(doc, tokens, i, out);
   if (j < 0 && tokens[i + 1]?.lower === 'from' && charAt(doc.text, t.end) === 32) j = staffFromServiceRule(doc, tokens, i, out);
   if (j < 0 && t.capitalized && CREW_ROLES.has(t.lower)) j = bracketedRoleRule(doc, tokens, i, out);
   if (j < 0 && namingCuesInDoc) j = namingCueRule(doc, tokens, i, out);
@@ -2936,6 +2956,7 @@ export function findNames(doc: DocumentView): Candidate[] {
       !firstSergeant(doc, t) &&
       !isCredential(doc, t) &&
       !lowerNurseCredential(t.text) &&
+      !(SIGNOFF_CREDENTIALS.has(t.text) && i > 0 && charAt(doc.text, (tokens[i - 1] as Token).start - 1) === 45) &&
       t.text.charCodeAt(0) < 0x2e0 &&
       // An unknown lower-case word right after "call me", "my name is", "named": rule 2b looks at it.
       // Round 140: and a listed given name that is a word after "call me" ("call me bill,").

@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { fold, tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
-import { CALENDAR_WORDS, CASE_CITATION_AFTER, FUNCTION_WORDS, PLACE_INFECTION_HEAD, inEponymPair, inPersonNamedFirm, isUpperLetter, looksSpanish, makerBeforeProduct, PERSON_DEEDS, petNameAt, RELATIONS, spellingAlphabetWord, titleCaseHeadAfter } from './name-words.js';
+import { CALENDAR_WORDS, CASE_CITATION_AFTER, FUNCTION_WORDS, PLACE_INFECTION_HEAD, inEponymPair, inPersonNamedFirm, isUpperLetter, looksSpanish, makerBeforeProduct, orEquipmentNamed, PERSON_DEEDS, petNameAt, RELATIONS, spellingAlphabetWord, titleCaseHeadAfter } from './name-words.js';
 import { EXTRA_CITY_SET, publisherHeadFrom, FOREIGN_TOWN_CUES, instrumentAfter, JOURNEY_VERBS, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, REFERRAL_CLAUSE_VERBS, REFERRAL_TOWN_CUES, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
@@ -199,6 +199,7 @@ export function findCities(doc: DocumentView): Candidate[] {
     // (acute pancreatitis, ARDS), beside its grade.
     if (n === 1 && SEVERITY_CLASS_TOWNS.has(phrase) && severityBeside(doc.text, t.start, last.end)) continue;
     if (n === 1 && next !== undefined && makerBeforeProduct(doc, t, next)) continue; // "Baxter Amia cycler"
+    if (n === 1 && orEquipmentNamed(doc.text, t.start, last.end)) continue; // Round 145: "the Allen stirrups", "a Wilson frame"
     // Round 93: "The Cleveland Clinic publishes a guide", "Mayo Clinic ERAS pathway": the town names an institution
     // before a strong head, and the institution is a publisher or an authority (facilities.ts leaves it too).
     if (next !== undefined && next.start === last.end + 1 && publisherHeadFrom(doc, next.index)) continue;

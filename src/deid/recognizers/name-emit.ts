@@ -6,6 +6,7 @@ import type { Evidence } from '../types.js';
 import { countryOrHoliday } from './name-propagation.js';
 import { NOT_TOWN_NAMES, publisherAfter, publisherHeadFrom, REGION_OPENERS, stJudeDevice } from './place-words.js';
 import {
+  orEquipmentNamed,
   FIRM_FORMS,
   inPersonNamedFirm,
   personNamedFirm,
@@ -123,15 +124,9 @@ function quotedDrugSlang(doc: DocumentView, i: number): boolean {
 // tray: Major Laparotomy Tray").
 const EQUIPMENT_LABEL_BEFORE = /(?:equipment|machine|system|camera|scanner|amplifier|manufacturer|vendor|sterilizer|steriliser|autoclave|tray)[ \t]{0,2}:[ \t]{1,3}$/i;
 const FRENCH_SIZE_BEFORE = /\d[ \t]?$/;
-/**
- * Round 144: an operating room's table, frame or holder named by its maker or inventor after "the" or "a" ("on the Hana
- * table", "a Wilson frame", "the Mayfield head holder"): equipment, no person.
- */
-const OR_EQUIPMENT_AFTER = /^[ \t](?:table|frame|stirrups|head[ \t]holder|headrest|pins|positioner|bed|beanbag|bean[ \t]bag)(?![\p{L}])/u;
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)[ \t]$/iu;
 function equipmentNamed(doc: DocumentView, i: number): boolean {
   const t = doc.tokens[i] as Token;
-  if (t.capitalized && doc.text.charCodeAt(t.end) === 32 && OR_EQUIPMENT_AFTER.test(doc.text.slice(t.end, t.end + 12)) && ARTICLE_BEFORE.test(doc.text.slice(Math.max(0, t.start - 5), t.start))) return true;
+  if (t.capitalized && orEquipmentNamed(doc.text, t.start, t.end)) return true;
   // Round 65: "Fr" after a number is a catheter's or a drain's French size ("19 Fr Blake", "10 Fr Malecot"), no Father.
   if (t.lower === 'fr' && FRENCH_SIZE_BEFORE.test(doc.text.slice(Math.max(0, t.start - 3), t.start))) return true;
   // The label's colon within the three characters before the name is asked first (most names have none there).

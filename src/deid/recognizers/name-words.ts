@@ -622,6 +622,18 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
 
 /** A drug's or a disease's ending: no family's name after "BB" or "BG" ("BB Metoprolol", "BG Monitoring" is a word). */
 const DRUG_OR_DISEASE_ENDING = /(?:pril|olol|sartan|statin|mab|nib|azole|mycin|cillin|cycline|floxacin|vir|pine|pam|lam|tidine|formin|oxin|itis|osis|oma|emia|pathy|ing|ed)$/;
+/**
+ * Round 144: an operating room's table, frame or holder named by its maker or inventor after "the" or "a" ("on the Hana
+ * table", "a Wilson frame", "the Mayfield head holder"): equipment, no person. Round 145: nor a town ("the Allen
+ * stirrups", "a Wilson frame"; cities.ts asks it too).
+ */
+const OR_EQUIPMENT_AFTER = /^[ \t](?:table|frame|stirrups|head[ \t]holder|headrest|pins|positioner|bed|beanbag|bean[ \t]bag)(?![\p{L}])/u;
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)[ \t]$/iu;
+/** The word at start..end names a piece of operating-room equipment after an article. */
+export function orEquipmentNamed(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(end) === 32 && OR_EQUIPMENT_AFTER.test(text.slice(end, end + 12)) && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start));
+}
+
 /** Words before the letter of one of multiples: "Twin A", "Triplet C", "Baby B", "Boy A" (of "Baby Boy A"). */
 const MULTIPLE_WORDS = new Set(['twin', 'triplet', 'baby', 'boy', 'girl']);
 /** "Twin B", "twin a": a letter A to D one blank after a multiple's word; in lower case only after "twin" or "triplet" ("baby a bottle" is prose). */

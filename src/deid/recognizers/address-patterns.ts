@@ -378,12 +378,14 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
   {
     // The town that ends an address line after its street, as UK, Irish and Commonwealth letters write it:
     // "CHI 1408494472, 17 Kinghorn Road, Burntisland". The street is the street patterns'; this is the town.
+    // Round 145: US street words' abbreviations too, as a US examiner's or a scene's line writes it ("residence, 77
+    // Brookmoor Ct, Kettering").
     id: 'town-after-street',
     firstRun: [1, 5],
     anchor: 'digit',
     type: 'LOCATION',
     // Round 122: a unit's number and a slash may open it, as Australian and New Zealand lines write it ("9/15 <name> Street").
-    regex: /(?<![\w\-\/.])(?:\d{1,4}\/)?\d{1,5}[A-Za-z]?[ \t](?:\p{Lu}[\p{L}'’\-]{1,24}[ \t]){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Close|Crescent|Terrace|Place|Gardens|Court|Row|Brae|Wynd|Way|Grove|View|Walk|Square)\.?,[ \t]{1,2}(\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?(?:,[ \t]{1,2}\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?)?(?:,?[ \t]{1,2}\d{4,6})?)(?=[ \t]*(?:\r?\n|$)|[.;](?:[ \t]|$))/gu,
+    regex: /(?<![\w\-\/.])(?:\d{1,4}\/)?\d{1,5}[A-Za-z]?[ \t](?:\p{Lu}[\p{L}'’\-]{1,24}[ \t]){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Terrace|Place|Gardens|Court|Ct|Row|Brae|Wynd|Way|Grove|View|Walk|Square|Boulevard|Blvd|Pike|Circle|Cir|Parkway|Pkwy|Trail)\.?,[ \t]{1,2}(\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?(?:,[ \t]{1,2}\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?)?(?:,?[ \t]{1,2}\d{4,6})?)(?=[ \t]*(?:\r?\n|$)|[.;](?:[ \t]|$))/gu,
     group: 1,
     score: 0.72,
     // The suburb, the town and a postal code of four to six digits may follow, as New Zealand, Australian, South

@@ -55,6 +55,8 @@ const COUNTY_OFFICE_TAIL = [
 /** Round 143: the state a court-of-county's name holds before its county ("of Washington for", "of California, County"). */
 const COURT_STATE_PART = /^\S+[ \t](?:Court|COURT)[ \t](?:of|OF)[ \t](?:the[ \t]State[ \t]of[ \t]|THE[ \t]STATE[ \t]OF[ \t])?([A-Z][\p{L}]{3,13}(?:[ \t][A-Z][\p{L}]{3,9})?)(?:,[ \t]|[ \t](?=for|in|FOR|IN))/u;
 const COURT_KINDS = '(?:Superior|Circuit|District|County|Probate|Juvenile|Municipal|Family|Justice|Chancery|Magistrate|Criminal|Civil|Surrogate|Orphans)';
+/** Round 145: the problem-solving courts of a county's docket, by their kind: "Recovery Court", "Drug Court", "Mental Health Court". */
+const TREATMENT_COURT = /(?:^|[ \t])(?:Recovery|Drug|Treatment|Veterans|Wellness|Sobriety|DUI|DWI|Health|Community|Juvenile|Family|Probate|Superior|District|Municipal|Circuit|Tribal)[ \t]Court$/;
 /** Round 48: an instrument's words after "... Court": a forensic test ("Georgia Court Competency Test"), no street. */
 const INSTRUMENT_AFTER_STREET = /^[ \t](?:(?:Competency|Competence)\b|(?:\p{Lu}\p{Ll}{2,20}[ \t])?(?:Test|Scale|Inventory|Questionnaire|Assessment|Instrument)\b)/u;
 /** ", Missouri", ", OHIO" after a county: the state it lies in, one span with it as with a town. */
@@ -554,6 +556,9 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       // "Superior Court" alone stays found: a court named further on by its state and county ("Superior Court of New
       // Jersey, ..., Essex County") is read in parts, and this is one of them.
       if (INSTRUMENT_AFTER_STREET.test(doc.text.slice(end, end + 24))) return false;
+      // Round 145: a treatment court's kind before "Court" names a docket, no street ("Recovery Court Case Management",
+      // "Drug Court", "Veterans Treatment Court"), unless a street's cue stands before it.
+      if (TREATMENT_COURT.test(v) && !/^\d/.test(v)) return false;
       const cued = isBlankAt(doc.text, start - 1) && STREET_CUE_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start));
       if (!cued && v.endsWith('St') && SAINT_AFTER_ST.test(doc.text.slice(end, end + 4))) return false;
       return cued || (doc.text.charCodeAt(end) === 44 && TOWN_AFTER.test(doc.text.slice(end, end + 4))) ? 0.8 : true;

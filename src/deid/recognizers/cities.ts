@@ -17,6 +17,8 @@ const UNIVERSITY_STATE_AFTER = /^(?:[ \t](?!of\b|law|line|park|route|road|highwa
 const STRENGTH_AFTER = /^[ \t]\d{1,3}(?:\.\d{1,2})?(?:\/\d{3}(?![\d\/])|[ \t]?(?:mg|mcg)\b)/;
 const DOSE_BEFORE = /\d[ \t]?(?:mg|mcg|g|ml|units?)[ \t]$/;
 /** Round 59: a drug's name in lower case, by its stem's ending, right before a release form ("paliperidone LA"). */
+/** A bradycardia's reading, count, day or desaturation after "Brady" (round 145). */
+const BRADY_EVENT_AFTER = /^[ \t]{1,2}(?:to[ \t]{1,2}\d|x[ \t]?\d|\d{1,3}(?![\d,])|with[ \t]|and[ \t]desat)/;
 const DRUG_BEFORE = /(?:^|[^a-z])[a-z]{2,10}(?:vir|mab|done|pine|zine|tide|pril|olol|azole|mycin|cillin|statin|sartan|pam|lam|xone|rine|dine|mine|tine|phine|trol|zole|ide)[ \t]$/;
 /** A size after a word in capitals, or a coronary artery after an arrow or dash: the word is anatomy, no town. */
 const ANATOMY_AFTER_CAPS = /^(?:[ \t]{1,2}:?[ \t]{0,2}\d{1,3}(?:\.\d{1,2})?[ \t]?(?:cm|mm|mL|ml)\b|[ \t](?:volume|diameter|dimension|size|appendage|pressure|enlargement|dilation|dilatation)\b|[ \t](?:(?:mildly|moderately|severely|markedly|normal|not|is|was)[ \t]{1,2})?(?:dilated|enlarged)\b|[ \t]?[–\-→>][ \t]?(?:LAD|RCA|OM\d?|PDA|LCx|D\d|RI|PLV)\b)/;
@@ -200,6 +202,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (n === 1 && SEVERITY_CLASS_TOWNS.has(phrase) && severityBeside(doc.text, t.start, last.end)) continue;
     if (n === 1 && next !== undefined && makerBeforeProduct(doc, t, next)) continue; // "Baxter Amia cycler"
     if (n === 1 && orEquipmentNamed(doc.text, t.start, last.end)) continue; // Round 145: "the Allen stirrups", "a Wilson frame"
+    // Round 145: "Brady to 68", "Brady x3", "Brady 11/30.": a nursery's bradycardia before its reading, count or day, no town.
+    if (n === 1 && t.lower === 'brady' && BRADY_EVENT_AFTER.test(doc.text.slice(last.end, last.end + 12))) continue;
     // Round 93: "The Cleveland Clinic publishes a guide", "Mayo Clinic ERAS pathway": the town names an institution
     // before a strong head, and the institution is a publisher or an authority (facilities.ts leaves it too).
     if (next !== undefined && next.start === last.end + 1 && publisherHeadFrom(doc, next.index)) continue;

@@ -595,6 +595,10 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   if (cue === 'child' && prev2?.lower === 'well') return undefined;
   // "MA Kehau assisted": the medical assistant, in capitals; after a comma or a town it is the state ("Lowell, MA").
   if (cue === 'ma' && (t.text !== 'MA' || STATE_PROGRAM_WORDS.has((tokens[i] as Token).lower) || /,[ \t]{0,2}$/.test(doc.text.slice(Math.max(0, t.start - 3), t.start)) || (t.index > 0 && (tokens[t.index - 1] as Token).end === t.start - 1 && doc.dict.allCities.has((tokens[t.index - 1] as Token).lower)))) return undefined;
+  // Round 145: "PA File: <number>", "PA Case:": a public administrator's field label after its capitals, no physician
+  // assistant's name; a listed given name stays ("PA Jenna: ...").
+  if (cue === 'deputy' && DEPUTY_OFFICES.has((tokens[i] as Token).lower)) return undefined;
+  if (cue === 'pa' && doc.isCommon[i] === 1 && doc.isFirst[i] === 0 && doc.text.charCodeAt((tokens[i] as Token).end) === 58) return undefined;
   // Round 145: "BG Okonkwo", "BB Farraday": a nursery's baby girl or boy before the family's name, in capitals and in
   // mixed-case text, before a capitalised word of no English list and no drug's or disease's ending ("BG Monitoring",
   // "BB Metoprolol", blood glucose's and a beta-blocker's, stay).
@@ -634,6 +638,8 @@ export function orEquipmentNamed(text: string, start: number, end: number): bool
   return text.charCodeAt(end) === 32 && OR_EQUIPMENT_AFTER.test(text.slice(end, end + 12)) && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start));
 }
 
+/** Round 145: offices a deputy holds, written after the rank ("Deputy Clerk", "Deputy Public Guardian"): no name. */
+export const DEPUTY_OFFICES: ReadonlySet<string> = new Set(['clerk', 'sheriff', 'coroner', 'registrar', 'marshal', 'public', 'director', 'commissioner', 'administrator', 'guardian', 'conservator', 'investigator', 'chief', 'warden', 'recorder', 'treasurer', 'assessor', 'examiner']);
 /** Words before the letter of one of multiples: "Twin A", "Triplet C", "Baby B", "Boy A" (of "Baby Boy A"). */
 const MULTIPLE_WORDS = new Set(['twin', 'triplet', 'baby', 'boy', 'girl']);
 /** "Twin B", "twin a": a letter A to D one blank after a multiple's word; in lower case only after "twin" or "triplet" ("baby a bottle" is prose). */

@@ -19,6 +19,7 @@ import {
   ADDRESSED_QUESTION,
   AMBIGUOUS_CREDENTIALS,
   CALENDAR_WORDS,
+  DEPUTY_OFFICES,
   CASELESS_SCRIPT,
   DOTTED_DEGREE_TAIL,
   FUNCTION_WORDS,
@@ -219,6 +220,8 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
       // job's title after the title word, though also a surname ("Case").
       const third = tokens[i + 2];
       if (lx.common && !lx.first && third !== undefined && third.capitalized && ROLE_TITLE_HEADS.has(third.lower) && oneSpace(doc, n, third)) return -1;
+      // Round 145: "Deputy Clerk", "Deputy Sheriff", "Deputy Coroner": the deputy's office after the rank, no name.
+      if (t.lower === 'deputy' && DEPUTY_OFFICES.has(n.lower)) return -1;
       // Round 92: "Atty. Reg. #0391157", "Atty. Reg. No.": a registration's abbreviated label after the title, no name.
       if (n.text.length <= 4 && /^\.?[ \t]{0,2}(?:#|[Nn]o\.|NO\.)/.test(doc.text.slice(n.end, n.end + 6))) return -1;
       // Spelled in lower case ("doctor venkataraman"), the title takes no English word: "mister said", "doctor visit".

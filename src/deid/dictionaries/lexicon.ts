@@ -84,7 +84,11 @@ export const CREDENTIALS = new Set([
 /** Specialties as clinicians shorten them ("Ortho clinic", "Peds Neuro"): no names, no places. */
 export const SPECIALTY_SHORTHAND = set(`ortho | neuro | cardio | peds | onc | derm | uro | pulm | rheum | endo | gyn | gi | ent | renal | heme | psych`);
 
-/** Words after which a capitalised word is probably a person's name (lower case). */
+/**
+ * Words after which a capitalised word is probably a person's name (lower case). Round 145: Hawaiian English's
+ * grandparent and elders ("tutu Leilani", see KIN_WORDS); a nursery's baby girl and baby boy before the family's name
+ * ("BG Okonkwo", in capitals only: see isCue); a name an examiner quotes from the skin ('Tattoo "Lupita" left forearm').
+ */
 export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called | mrn | dob |
   wife | husband | spouse | partner | daughter | son | mother | mom | father | dad | sister | brother | grandson |
   granddaughter | grandmother | grandfather | grandma | grandpa | aunt | uncle | niece | nephew | cousin | friend |
@@ -120,10 +124,7 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   donor | participant | proband | investigator | co-investigator | sub-investigator | subinvestigator | pi | co-pi |
   sons | daughters | grandsons | granddaughters | brothers | sisters | nieces | nephews | cousins | sw | rt | volunteer |
   registrant | decedent | testator | declarant | affiant | petitioner | conservatee | notary | children | grandchildren |
-  dtr |
-  // Round 145: Hawaiian English's grandparent and elders ("tutu Leilani", see KIN_WORDS); a nursery's baby girl and baby
-  // boy before the family's name ("BG Okonkwo", "BB Farraday"), in capitals only (isCue).
-  tutu | kupuna | bg | bb`);
+  dtr | tutu | kupuna | bg | bb | tattoo | tattooed`);
 
 /**
  * Closings of a letter or message, after which the writer's name takes the next line ("Regards,\nAroha");

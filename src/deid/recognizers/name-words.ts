@@ -598,6 +598,8 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   // Round 145: "PA File: <number>", "PA Case:": a public administrator's field label after its capitals, no physician
   // assistant's name; a listed given name stays ("PA Jenna: ...").
   if (cue === 'deputy' && DEPUTY_OFFICES.has((tokens[i] as Token).lower)) return undefined;
+  // Round 145: a tattoo's word that is an English word is its picture ("Tattoo: Rose on left ankle", "tattoo Dragon").
+  if ((cue === 'tattoo' || cue === 'tattooed') && doc.isCommon[i] === 1) return undefined;
   if (cue === 'pa' && doc.isCommon[i] === 1 && doc.isFirst[i] === 0 && doc.text.charCodeAt((tokens[i] as Token).end) === 58) return undefined;
   // Round 145: "BG Okonkwo", "BB Farraday": a nursery's baby girl or boy before the family's name, in capitals and in
   // mixed-case text, before a capitalised word of no English list and no drug's or disease's ending ("BG Monitoring",

@@ -56,7 +56,7 @@ const COUNTY_OFFICE_TAIL = [
 const COURT_STATE_PART = /^\S+[ \t](?:Court|COURT)[ \t](?:of|OF)[ \t](?:the[ \t]State[ \t]of[ \t]|THE[ \t]STATE[ \t]OF[ \t])?([A-Z][\p{L}]{3,13}(?:[ \t][A-Z][\p{L}]{3,9})?)(?:,[ \t]|[ \t](?=for|in|FOR|IN))/u;
 const COURT_KINDS = '(?:Superior|Circuit|District|County|Probate|Juvenile|Municipal|Family|Justice|Chancery|Magistrate|Criminal|Civil|Surrogate|Orphans)';
 /** Round 145: the problem-solving courts of a county's docket, by their kind: "Recovery Court", "Drug Court", "Mental Health Court". */
-const TREATMENT_COURT = /(?:^|[ \t])(?:Recovery|Drug|Treatment|Veterans|Wellness|Sobriety|DUI|DWI|Health|Community|Juvenile|Family|Probate|Superior|District|Municipal|Circuit|Tribal)[ \t]Court$/;
+const TREATMENT_COURT = /(?:^|[ \t])(?:Recovery|Drug|Treatment|Veterans|Wellness|Sobriety|DUI|DWI|Health|Community)[ \t]Court$/;
 /** Round 48: an instrument's words after "... Court": a forensic test ("Georgia Court Competency Test"), no street. */
 const INSTRUMENT_AFTER_STREET = /^[ \t](?:(?:Competency|Competence)\b|(?:\p{Lu}\p{Ll}{2,20}[ \t])?(?:Test|Scale|Inventory|Questionnaire|Assessment|Instrument)\b)/u;
 /** ", Missouri", ", OHIO" after a county: the state it lies in, one span with it as with a town. */

@@ -100,6 +100,9 @@ const CASES = [
   'dwelling kinds and day programmes (Ab Cd subdivision in Ab, Ab Cd Day Services, at Ab MHP, moved to the Abs)',
   'wallet addresses and counted street-like things (bc1q..., 0x..., 1Ab..., 2 Ab Crest cds, 9 Ab Gulch)',
   'schedule rows, census columns and bracketed beds (OR 1  0730  AB, 64M  Ab  Cd/Ef (anes), - Ab (12): x, ADM  11/27, 95Y F, picked by AB / x)',
+  // Round 145: event nouns before days, holiday closings, unclosed phone brackets, donor codes, header ages, a twin's
+  // bracketed name, BG/BB, dashed sign-offs, county offices and letterheads, OR equipment, deputies and tattoos.
+  'death, donation and nursery papers again (Relapse 11/22., closed on Thanksgiving, phone (614-555-0183, Donor AJHT441, DL WDL1, Ab, Cd, 96, tutu Ab, twin a (ab), BG Ab, -ab rn, Ab County Public Guardian, AB COUNTY / OFFICE OF THE, the Allen stirrups, Brady x3, Deputy Clerk, Recovery Court, Tattoo "Ab")',
 ];
 
 const analyzer = createAnalyzer();

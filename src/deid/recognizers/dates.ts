@@ -326,7 +326,7 @@ const EXAM_BEFORE =
 // Round 145: an event a log or a history dates by its noun alone, as recovery courts, NICU event logs, examiners and
 // crisis responders write them ("Relapse 11/22.", "Seizure 3/14.", "Overdose 9/2,", "Cardiac arrest 11/29,", "Suicide
 // attempt 12/1 by overdose"); read as the verbs are, needing a date's end and no share or score ("relapse 2/3 weeks",
-// "apnea 2/24 h", "seizure 1/2 min" stay).
+// "apnea 2/24 h", "seizure 1/2 min" stay), nor a pain score out of ten ("Pain since injury 7/10,").
 const EVENT_NOUN_BEFORE =
   /(?:^|[^a-z])(?:relapsed?|seizure|sz|overdose|od|arrest|attempt|assault|brady|bradycardia|apnea|desat|syncope|stroke|cva|mi|stemi|nstemi|mva|mvc|gsw|injury|accident|incident|intubation|extubation|intubated|extubated|readmission|readmit|code)[ \t]{1,2}(?:(?:on|was)[ \t]{1,2})?$/;
 /** Round 142: what an exam found, right after its day: "stage 1", "zone II", "grade 2", "showed", "revealed". */
@@ -431,7 +431,7 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
   // Round 72: a result that came back on a day ("NGS (NL-4410) back 2/6:", "flow came back 3/14."); a pain score of
   // the back ("low back 6/10.") stays.
   if (b !== 10 && RESULT_BACK_BEFORE.test(before.slice(-12))) return true;
-  return EXAM_BEFORE.test(before.slice(-28)) || EVENT_NOUN_BEFORE.test(before.slice(-28)) || EVENT_VERB_BEFORE.test(before.slice(-28)) || EVENT_VERB_OBJECT_BEFORE.test(before) || (b !== 10 && (TRAVEL_TO_BEFORE.test(before) || DOSE_CHANGE_BEFORE.test(before.slice(-20))));
+  return EXAM_BEFORE.test(before.slice(-28)) || (b !== 10 && EVENT_NOUN_BEFORE.test(before.slice(-28))) || EVENT_VERB_BEFORE.test(before.slice(-28)) || EVENT_VERB_OBJECT_BEFORE.test(before) || (b !== 10 && (TRAVEL_TO_BEFORE.test(before) || DOSE_CHANGE_BEFORE.test(before.slice(-20))));
 }
 
 /** Round 75: " am", " pm", " a.m." right after a month/day, ending there. */
@@ -1952,7 +1952,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     runTest: (text, start) => text.charCodeAt(start - 2) === 44,
     type: 'AGE',
-    regex: /(?<=\p{Lu}[\p{L}'’\-]{1,20},?[ \t]\p{Lu}[\p{L}'’\-]{1,20}(?:[ \t]\p{Lu}\.?)?,[ \t])(?:9\d|1[01]\d)(?=[ \t]*(?:\r?\n|$)|[ \t]{2,}\S)/gu,
+    regex: /(?<=\p{Lu}\p{Ll}[\p{L}'’\-]{0,20},?[ \t]\p{Lu}\p{Ll}[\p{L}'’\-]{0,20}(?:[ \t]\p{Lu}\.?)?,[ \t])(?:9\d|1[01]\d)(?=[ \t]*(?:\r?\n|$)|[ \t]{2,}\S)/gu,
     score: 0.7,
     validate: (v, doc, start) => {
       const lineStart = doc.text.lastIndexOf('\n', start) + 1;

@@ -156,3 +156,11 @@ test("round 84: a label's catalogue symbol and a range of five-digit codes are n
   assert.deepEqual(found('PT REF 4471203 TO CARDIOLOGY'), ['ID:4471203']);
   assert.deepEqual(found('Member ID 44120-44187'), ['HEALTHPLAN:44120-44187']);
 });
+
+test("round 145: a phone's unclosed opening bracket stays out of it; an area code's bracket stays in; a donor's code and a DL's licence", () => {
+  assert.deepEqual(found('Reached by phone (614-555-0183).'), ['PHONE:614-555-0183']);
+  assert.deepEqual(found('Tel (02) 5550 1234 please.'), ['PHONE:(02) 5550 1234']);
+  assert.deepEqual(found('Donor AJHT441 assigned.'), ['ID:AJHT441']);
+  assert.deepEqual(found('Donor A2, B44, DR15; donor CMV+.'), []);
+  assert.deepEqual(found('Registered (DL WDL8K2Q71M3P).'), ['LICENSE:WDL8K2Q71M3P']);
+});

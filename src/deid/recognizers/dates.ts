@@ -125,9 +125,10 @@ const CUE_RIGHT_BEFORE = new RegExp(`(?:^|[^a-z])(?:${DATE_CUES_FOR_REGEX()})[ \
  * Round 147: a printed form's edition, revision or expiry after its number, in or out of a bracket ("Form UM-201 (Rev.
  * 03/2025)", "USCIS Form I-693   Edition 01/20/25", "Form CMS-10146 (Exp. 08/31/2027)", "(MCH 213G, rev 07/2024)"):
  * the same on every copy. The form's word or a bracket must open the code right before the revision's word, so a
- * revision surgery's day stays ("L TKA rev 03/2025", "consent form signed, rev 03/2025").
+ * revision surgery's day stays ("L TKA rev 03/2025", "consent form signed, rev 03/2025"). After the fresh set, the code
+ * may hold a second group of letters ("Form LDB-PT2 (rev. 06/2024)", "(form JURY-M1, rev 01/2024)").
  */
-const FORM_CODE_EDITION_BEFORE = /(?:\b(?:form|omb)[ \t]{1,2}(?:no\.?[ \t]?|#[ \t]?)?|\()[a-z]{0,6}[ \-]?\d{1,6}[a-z0-9.\-]{0,6}[ \t,]{0,4}\(?[ \t]{0,2}(?:rev(?:\.|ision|ised)?|edition|ed\.|exp(?:\.|ires|iration)?)[ \t]{0,2}:?[ \t]{0,2}$/;
+const FORM_CODE_EDITION_BEFORE = /(?:\b(?:form|omb)[ \t]{1,2}(?:no\.?[ \t]?|#[ \t]?)?|\()[a-z]{0,6}(?:[ \-][a-z]{1,6})?[ \-]?\d{1,6}[a-z0-9.\-]{0,6}[ \t,]{0,4}\(?[ \t]{0,2}(?:rev(?:\.|ision|ised)?|edition|ed\.|exp(?:\.|ires|iration)?)[ \t]{0,2}:?[ \t]{0,2}$/;
 function formEdition(lower: string, start: number): boolean {
   const from = Math.max(0, start - 48);
   const lineStart = lower.lastIndexOf('\n', start - 1) + 1;

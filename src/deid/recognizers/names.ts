@@ -1085,6 +1085,8 @@ const OFFICE_WORDS = new Set(['resources', 'management', 'relations',
  * RN, Occ Health", "MD, Employee Health"): no person.
  */
 const DEPARTMENT_HEADS = new Set(['health', 'medicine']);
+/** Round 147 (after the fresh set): a desk named alone after "To:" or "Attn:" before a comma or the line's end ("To: Billing, <practice>"). */
+const DESK_WORDS = new Set(['billing', 'scheduling', 'registration', 'underwriting', 'admissions', 'credentialing']);
 const DEPARTMENT_SHORT_FORMS = new Set(['occ', 'occup', 'emp', 'empl', 'fam', 'int', 'peds', 'stu']);
 /** A credential in capitals and its comma right before a word ("RN, ", "MD, "). */
 const CREDENTIAL_COMMA_BEFORE = /(?:^|[^A-Za-z])[A-Z][A-Za-z]{0,4}[A-Z],[ \t]{1,2}$/;
@@ -1213,6 +1215,7 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (cue === 'ma' && /(?:bcbs|blue[ \t]cross|blue[ \t]shield)[ \t]{1,2}ma[ \t]{1,2}$/i.test(doc.text.slice(Math.max(0, t.start - 20), t.start))) return true;
   // Round 80: "To: Human Resources", "cc Risk Management": an English word before an office's own word is the office.
   if (lx.common && !lx.first && t.capitalized && OFFICE_WORDS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.capitalized === true && oneSpace(doc, t, tokens[i + 1] as Token)) return true;
+  if ((cue === 'to' || cue === 'attn') && DESK_WORDS.has(t.lower) && !lx.first && t.capitalized && /^(?:,|[ \t]*(?:\r?\n|$))/.test(doc.text.slice(t.end, t.end + 3))) return true;
   // Round 147: "Requested by: Sentinel National Life", "cc: Granite Mutual": an insurer's name, no person.
   if (!lx.first && t.capitalized && INSURER_AFTER_NAME.test(doc.text.slice(t.end, t.end + 28))) return true;
   if (!lx.first && t.capitalized && (lx.common || DEPARTMENT_SHORT_FORMS.has(t.lower)) && DEPARTMENT_HEADS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.capitalized === true && oneSpace(doc, t, tokens[i + 1] as Token) && CREDENTIAL_COMMA_BEFORE.test(doc.text.slice(Math.max(0, t.start - 10), t.start))) return true;

@@ -967,6 +967,22 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     validate: (v, doc, start, end) => !/[ \t](?:Coli|Faecalis|Faecium|Aureus|Units?|Leads?)$/.test(v) && STREET_END_AFTER.test(doc.text.slice(end, end + 6)),
   },
   {
+    // Round 146: Utah's and Idaho's grid addresses, a house number and a direction, then the cross street's coordinate
+    // and the other axis's direction: "1350 E 300 S", "450 North 1300 West", "1200 N. 400 E.". The coordinate ends in
+    // 0 or 5, as grid streets are numbered; "20 N 10 S" of no such street, "45 N 122 W" of a map's degrees stay out.
+    id: 'street-address-grid',
+    firstRun: [2, 5],
+    anchor: 'digit',
+    runTest: (text, start, length) => {
+      const end = start + length;
+      const c = text.charCodeAt(end + (isBlank(text.charCodeAt(end + 1)) ? 2 : 1));
+      return isBlank(text.charCodeAt(end)) && (c === 78 || c === 83 || c === 69 || c === 87);
+    },
+    type: 'ADDRESS',
+    regex: /(?<![\w\-.\/,])\d{2,5}[ \t]{1,2}(?:(?:[NS]\.?|North|South)[ \t]{1,2}\d{1,4}[05][ \t]{1,2}(?:[EW]\.?|East|West)|(?:[EW]\.?|East|West)[ \t]{1,2}\d{1,4}[05][ \t]{1,2}(?:[NS]\.?|North|South))(?![\p{L}\d])/gu,
+    score: 0.8,
+  },
+  {
     // A numbered road after "on", "off", "near" or "along", with no house number: "lives off Rt 9", "on Route 28".
     // Round 46: rural directions name county and farm roads the same way, and after "from", "onto", "past", "via" too:
     // "lives out on CR 12", "ditch along CR 310", "from Hwy 209 turn left", "on FM 2920", "on BIA 3"; Wisconsin's

@@ -75,6 +75,13 @@ export function streetWordBefore(text: string, at: number, apart = true): boolea
   return wordBefore(text, at, apart, true);
 }
 
+/** A blank or two after a run of digits, then a compass direction's capital (N, S, E, W): tried at no other run. */
+function directionAfterRun(text: string, start: number, length: number): boolean {
+  const end = start + length;
+  const c = text.charCodeAt(end + (isBlank(text.charCodeAt(end + 1)) ? 2 : 1));
+  return isBlank(text.charCodeAt(end)) && (c === 78 || c === 83 || c === 69 || c === 87);
+}
+
 /** Whether the word before the blank before `at` is a street word of another language written apart ("Strasse", "u."). */
 export function apartWordBefore(text: string, at: number): boolean {
   return wordBefore(text, at, true, false);
@@ -954,12 +961,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'street-address-direction',
     firstRun: [2, 6],
     anchor: 'digit',
-    // A blank or two, then the direction's capital: tried at no other run of digits.
-    runTest: (text, start, length) => {
-      const end = start + length;
-      const c = text.charCodeAt(end + (isBlank(text.charCodeAt(end + 1)) ? 2 : 1));
-      return isBlank(text.charCodeAt(end)) && (c === 78 || c === 83 || c === 69 || c === 87);
-    },
+    runTest: directionAfterRun,
     type: 'ADDRESS',
     regex: /(?<![\w\-.\/,])\d{2,6}[ \t]{1,2}(?:[NSEW]\.?|North|South|East|West)[ \t]{1,2}[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?(?![\p{L}\d])/gu,
     score: 0.75,
@@ -973,11 +975,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'street-address-grid',
     firstRun: [2, 5],
     anchor: 'digit',
-    runTest: (text, start, length) => {
-      const end = start + length;
-      const c = text.charCodeAt(end + (isBlank(text.charCodeAt(end + 1)) ? 2 : 1));
-      return isBlank(text.charCodeAt(end)) && (c === 78 || c === 83 || c === 69 || c === 87);
-    },
+    runTest: directionAfterRun,
     type: 'ADDRESS',
     regex: /(?<![\w\-.\/,])\d{2,5}[ \t]{1,2}(?:(?:[NS]\.?|North|South)[ \t]{1,2}\d{1,4}[05][ \t]{1,2}(?:[EW]\.?|East|West)|(?:[EW]\.?|East|West)[ \t]{1,2}\d{1,4}[05][ \t]{1,2}(?:[NS]\.?|North|South))(?![\p{L}\d])/gu,
     score: 0.8,

@@ -292,6 +292,8 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
 // Round 52: where social services house and see their clients: missions, transitional and supportive housing,
 // counselling centres and adult foster care ("Union Gospel Mission", "Bridges Transitional Housing", "Pine Ridge
 // Adult Foster Care"). Not "Counseling" or "Youth Services" ("Genetic Counseling Services", "Department of Youth Services").
+// Round 147: public authorities that employ or carry people ("Tri-County Transit Authority", "Tri-Valley Ambulance
+// Authority") and practices that call themselves a collective ("Northside Counseling Collective").
 // Round 143: the businesses that carry and keep the dead besides funeral homes ("Desert Removal Services", "Neptune Cremation Society").
 // Round 146: where a fall or a crash happens and is told ("Canyon County Fairgrounds", "Portland International Raceway"),
 // post-acute care named so ("Sunnyslope Post Acute") and a mobile home park's short form ("Shady Pines MHP", weak).
@@ -351,6 +353,8 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   bus terminal | bus station | greyhound station | transit center | train station | otolaryngology | ent | meals on wheels |
   diabetes care | diabetes center | diabetes centre | clinical research | research institute |
   clinical trials unit | clinical trial unit | clinical research unit | clinical research facility | clinical trials centre | clinical trials center |
+  ambulance authority | transit authority | port authority | hospital authority | health authority | water authority |
+  counseling collective | counselling collective | wellness collective | therapy collective | birth collective | midwifery collective | health collective |
   volunteer fire | volunteer fire department | volunteer fire company | fire company | fire ems district | fire and ems district |
   fire protection district | fire ems | fire and ems | rescue squad | first responders | grange | creamery | elevator | feedlot |
   mill | feed store | feed seed | feed and seed | sale barn | livestock auction |

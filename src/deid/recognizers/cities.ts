@@ -4,7 +4,7 @@ import { lexicon } from '../dictionaries/index.js';
 import { fold, tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
 import { CALENDAR_WORDS, CASE_CITATION_AFTER, FUNCTION_WORDS, PLACE_INFECTION_HEAD, inEponymPair, inPersonNamedFirm, isUpperLetter, looksSpanish, makerBeforeProduct, PERSON_DEEDS, petNameAt, RELATIONS, spellingAlphabetWord, titleCaseHeadAfter } from './name-words.js';
-import { EXTRA_CITY_SET, publisherHeadFrom, FOREIGN_TOWN_CUES, instrumentAfter, JOURNEY_VERBS, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, REFERRAL_CLAUSE_VERBS, REFERRAL_TOWN_CUES, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
+import { EXTRA_CITY_SET, publisherHeadFrom, FOREIGN_TOWN_CUES, INSURER_AFTER_NAME, instrumentAfter, JOURNEY_VERBS, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, REFERRAL_CLAUSE_VERBS, REFERRAL_TOWN_CUES, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 /** A slash and a unit a maximum or minimum is given per (round 60): "Max/day", "Min/dose". */
@@ -296,7 +296,11 @@ export function findCities(doc: DocumentView): Candidate[] {
       evidence.push({ kind: 'context', detail: 'cue:town' });
     }
     // "insurer: Harvard Pilgrim", "Tufts Health Plan", "Empire BlueCross": a payer named after a town, no place.
-    if (score > 0 && end === last.end && PAYER_AFTER_TOWN.test(doc.text.slice(end, end + 22))) continue;
+    if (score > 0 && end === last.end && INSURER_AFTER_NAME.test(doc.text.slice(end, end + 28))) continue;
+    // Round 147: "Claims administrator: Sedgwick,", "Insurer: Hartford.": a town's name alone as a payer's field is the payer.
+    if (score > 0 && end === last.end && PAYER_FIELD_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 32), t.start)) && /^(?:[,;.)]|[ \t]*(?:\r?\n|$))/.test(doc.text.slice(end, end + 3))) continue;
+    // Round 147: "X-ray neg per Ottawa.", "Ottawa rules negative": a clinical decision rule named after a town.
+    if (n === 1 && lexicon.EPONYMS.has(phrase) && decisionRuleAt(doc, t.start, end)) continue;
     if (score === 0) continue;
     const extra = end === last.end ? site : 0;
     if (extra === 1) end = (next as Token).end;
@@ -322,8 +326,17 @@ export function findCities(doc: DocumentView): Candidate[] {
 /** Listed towns that are everyday Spanish words ("La" as LA, "Alta", "Vida", "Casa", "Mesa"). */
 const SPANISH_WORD_TOWNS = new Set(['la', 'alta', 'vida', 'casa', 'sol', 'luz', 'paz', 'mesa', 'salud', 'alma', 'buena', 'bonita', 'linda', 'loma', 'vista', 'agua', 'tierra', 'esperanza', 'amor', 'gracias', 'playa', 'nada', 'hoy']);
 
-/** A payer's words after a town it is named for: "Harvard Pilgrim", "Tufts Health Plan", "Empire BlueCross". */
-const PAYER_AFTER_TOWN = /^[ \t](?:Pilgrim|Permanente|Health[ \t]Plan|Health[ \t]Care[ \t]Plan|HealthCare[ \t]Plan|Blue[ \t]?Cross|Blue[ \t]Shield)(?![\p{L}])/u;
+/** Round 147: the label of a payer's field, its colon and blanks ("Claims administrator: ", "Carrier: ", "TPA: "). */
+const PAYER_FIELD_BEFORE = /(?:^|[^a-z])(?:insurer|insurance[ \t]carrier|carrier|payer|payor|claims[ \t]administrator|third[ \t\-]party[ \t]administrator|tpa|pbm)[ \t]?:[ \t]{0,2}$/;
+/**
+ * Round 147: a clinical decision rule named after a town, applied "per" it at a clause's end ("neg per Ottawa.") or
+ * with its rule's word after it ("Ottawa rules", "Ottawa ankle rules negative", "Denver criteria").
+ */
+const DECISION_RULE_AFTER = /^[ \t](?:(?:ankle|knee|foot|sah|c-spine|head|ct)[ \t])?(?:rules?|criteria)\b/i;
+function decisionRuleAt(doc: DocumentView, start: number, end: number): boolean {
+  if (DECISION_RULE_AFTER.test(doc.text.slice(end, end + 18))) return true;
+  return /(?:^|[^a-z])per[ \t]$/.test(doc.lower.slice(Math.max(0, start - 5), start)) && /^(?:[.;,)]|$)/.test(doc.text.slice(end, end + 1));
+}
 
 /**
  * French compound place names: "St-Jean-sur-Richelieu", "Boulogne-sur-Mer", "Rivière-du-Loup", "Saint-Jean-d'Angély".

@@ -121,6 +121,20 @@ const DATE_CUES = [
 const FORM_EDITION_BEFORE = /(?:\bform[ \t]{1,2}[a-z]{0,6}-?\d{1,6}[a-z]?[ \t]{1,2}\((?:rev\.?[ \t]{0,2})?|\(rev(?:\.|ision|ised)?[ \t]{0,2}:?[ \t]{0,2})$/;
 const CUE_RIGHT_BEFORE = new RegExp(`(?:^|[^a-z])(?:${DATE_CUES_FOR_REGEX()})[ \\t]{0,2}[:#]?[ \\t]{0,2}$`);
 
+/**
+ * Round 147: a printed form's edition, revision or expiry after its number, in or out of a bracket ("Form UM-201 (Rev.
+ * 03/2025)", "USCIS Form I-693   Edition 01/20/25", "Form CMS-10146 (Exp. 08/31/2027)", "(MCH 213G, rev 07/2024)"):
+ * the same on every copy. The form's word or a bracket must open the code right before the revision's word, so a
+ * revision surgery's day stays ("L TKA rev 03/2025", "consent form signed, rev 03/2025"). After the fresh set, the code
+ * may hold a second group of letters ("Form LDB-PT2 (rev. 06/2024)", "(form JURY-M1, rev 01/2024)").
+ */
+const FORM_CODE_EDITION_BEFORE = /(?:\b(?:form|omb)[ \t]{1,2}(?:no\.?[ \t]?|#[ \t]?)?|\()[a-z]{0,6}(?:[ \-][a-z]{1,6})?[ \-]?\d{1,6}[a-z0-9.\-]{0,6}[ \t,]{0,4}\(?[ \t]{0,2}(?:rev(?:\.|ision|ised)?|edition|ed\.|exp(?:\.|ires|iration)?)[ \t]{0,2}:?[ \t]{0,2}$/;
+function formEdition(lower: string, start: number): boolean {
+  const from = Math.max(0, start - 48);
+  const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
+  return FORM_CODE_EDITION_BEFORE.test(lower.slice(Math.max(from, lineStart), start));
+}
+
 // A log row's clock after its month/day: blanks of a column, four digits of a 24-hour time, blanks again.
 const LOG_ROW_TIME_AFTER = /^[ \t]{2,8}(?:[01]\d|2[0-3])[0-5]\d[ \t]{2}/;
 /** A capitalised name ending in a hospital's or clinic's head word right before a month/day: "Pine Ridge Hospital 12/9". */
@@ -1158,6 +1172,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     validate: (v, doc, start) => {
       const [a = 0, b = 0] = numericParts(v);
       if (!plausibleDayMonth(a, b)) return false;
+      if (formEdition(doc.lower, start)) return false;
       // "AC 500x14/5/40%", "SIMV 450x12/8/50%": a ventilator's rate, PEEP and FiO2, not a day, month and year.
       if (doc.text.charCodeAt(start + v.length) === 37 || /\dx$/i.test(doc.text.slice(Math.max(0, start - 2), start))) return false;
       // Dotted short forms like 1.2.3 are version numbers more often than dates; after "v" or a version
@@ -1513,6 +1528,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     // Either end of a range of the same shape ("01/2024-06/2024", "3/2025–5/2025") is one too.
     regex: /(?:(?<![\d\/.\-])|(?<=(?<![\d\/.\-])(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}[\-–]))(?:0?[1-9]|1[0-2])[\/\-](?:19|20)\d{2}(?![\d\/]|[\-–](?!(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}(?![\d\/\-])))/g,
     score: 0.8,
+    validate: (_v, doc, start) => !formEdition(doc.lower, start),
   },
   {
     // 4/88, 11/87: a month and a two-digit year the note's own full dates make likely (see shortYearDate).

@@ -2508,13 +2508,16 @@ const GOVERNMENT_OFFICE_WORDS = new Set(['health', 'department', 'dept', 'and', 
  */
 const PAYER_FIRST_WORDS = new Set(['cigna', 'aetna', 'humana', 'unitedhealthcare', 'anthem', 'wellcare', 'ambetter', 'centene', 'elevance', 'highmark',
   'caresource', 'amerigroup', 'optum', 'tricare', 'regence', 'premera', 'emblemhealth', 'selecthealth', 'healthfirst', 'fidelis', 'geico', 'allstate',
-  'usaa', 'noridian', 'novitas']);
+  'usaa', 'noridian', 'novitas',
+  // Round 147: the Medicare contractors a Summary Notice sends appeals to.
+  'wps']);
 /** Words before an organisation that make it a person's employer or place (round 40's payer exclusion keeps these). */
 const EMPLOYER_CUE_BEFORE = /(?:^|[^a-z])(?:at|for|with|employer|employed[ \t]by|works|worked|joined)[ \t]{0,2}:?[ \t]{1,2}(?:the[ \t])?$/;
 /** Payers whose first word is a common word or a place: the first two words (round 40). */
 const PAYER_FIRST_TWO = new Set(['priority health', 'select health', 'florida blue', 'louisiana healthcare', 'sunshine health', 'peach state', 'buckeye health',
   'superior healthplan', 'health net', 'independence blue', 'horizon blue', 'excellus bluecross', 'capital blue', 'blue shield', 'blue cross',
-  'state farm', 'liberty mutual', 'farmers insurance', 'hawaii employers']);
+  'state farm', 'liberty mutual', 'farmers insurance', 'hawaii employers',
+  'wisconsin physicians', 'palmetto gba', 'national government', 'first coast', 'cgs administrators']);
 function payerNamed(tokens: readonly Token[], i: number, end: number): boolean {
   const first = tokens[i] as Token;
   if (PAYER_FIRST_WORDS.has(first.lower)) return true;

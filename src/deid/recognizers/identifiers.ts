@@ -32,14 +32,24 @@ const CODE_SYSTEMS = ['snomed', 'snomed ct', 'ct', 'ndc', 'hcpcs', 'cpt', 'icd',
   // Round 49: Medicare's local and national coverage determinations ("LCD L33822", "NCD 280.3") name a policy.
   'lcd', 'ncd',
   // Round 51: a federal form's OMB control number ("OMB No. 0938-0534") names the form, printed on every copy.
-  'omb no', 'omb'];
+  'omb no', 'omb',
+  // Round 147: a pharmacy card's processor control number ("RxPCN 03200000") routes claims for a whole plan.
+  'pcn', 'rxpcn', 'rx pcn'];
 /**
  * Round 96: public regulatory and product-safety documents' numbers ("Policy Article A52514", "Transmittal
  * R11827CP", "MLN Matters MM13210", "Field Safety Notice FSN-0332", "Change Request CR-20471"): the same for everyone.
  * Their labels are longer than a code system's, so the window is too.
  */
-const PUBLIC_DOCUMENTS = ['policy article', 'transmittal', 'mln matters', 'safety notice', 'change request'];
-const notCodeSystem = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, CODE_SYSTEMS, 14) && !contextBefore(doc.lower, start, PUBLIC_DOCUMENTS, 22);
+const PUBLIC_DOCUMENTS = ['policy article', 'transmittal', 'mln matters', 'safety notice', 'change request',
+  // Round 147: the OMB number's longer labels ("OMB Control Number: 1235-0003", "OMB Approval No. 0938-0976").
+  'omb control', 'omb approval', 'omb number'];
+/**
+ * Round 147: a section of a state's administrative code after its title number ("22 VAC 40-185-570", "8 CCR
+ * 9792.24", "12 NYCRR 325-1.25", "WAC 296-20-01002"): a rule, the same for everyone.
+ */
+const ADMIN_CODE_BEFORE = /(?:^|[^a-z0-9])(?:\d{1,3}[ \t](?:vac|ccr|c\.c\.r\.|nycrr|tac|csr|iac|aac|njac|n\.j\.a\.c\.|cfr|c\.f\.r\.)|wac|oar|comar|admin\.?[ \t]code)[ \t]{1,2}(?:§{1,2}[ \t]{0,2})?$/;
+const notCodeSystem = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, CODE_SYSTEMS, 14) && !contextBefore(doc.lower, start, PUBLIC_DOCUMENTS, 22) &&
+  !ADMIN_CODE_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start));
 /** Round 47: a product's model or catalogue number names a kind of device, not one unit ("model HEM-7900T", "catalogue PT-000396", "REF" is left out: it also cues a reference number). */
 const MODEL_WORDS = ['model', 'models', 'catalog', 'catalogue', 'cat. no', 'sku', 'p/n', 'part no', 'part number', 'part #'];
 const notModelNumber = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, MODEL_WORDS, 14);
@@ -1679,7 +1689,10 @@ const CUES: readonly CueIdSpec[] = [
       'booking', 'inmate', 'offender', 'so', 'mission', 'docket', 'req', 'doc', 'armband', 'wristband', 'login', 'username', 'user',
       'a-number', 'season', 'ski', 'lift', 'bus', 'transit', 'parking', 'boarding', 'visitor', 'interpreter', 'juror', 'jury',
       // Round 78: an electronic prior authorisation's key ("CoverMyMeds key QX7TRW2M", "CMM key: B2LK9PZR").
-      'block', 'blocks', 'kit', 'family', 'site', 'covermymeds', 'cmm', 'application'],
+      'block', 'blocks', 'kit', 'family', 'site', 'covermymeds', 'cmm', 'application',
+      // Round 147: an immigration exam's civil surgeon by the code USCIS gave him, a disability office's request ID
+      // ("RQID: N26A0047718"), a life insurer's application number ("Policy app #: SNL-A-7781204").
+      'civil', 'rqid', 'policy'],
     type: 'ID',
     // Search-and-rescue missions ("Mission # CCSAR-26-118"), court dockets and lab requisitions ("req IGX-77120-3");
     // a Department of Corrections number ("DOC# 418826").
@@ -1706,7 +1719,7 @@ const CUES: readonly CueIdSpec[] = [
     // a lab's family code for a relative's test ("family code FX-5512-K"), and a trial's site number ("Site #: NY204").
     // A benefits application's number with its label ("Medicaid application # IA-MA-2026-448817", "SSDI application
     // no. 44-7781"): the applicant's case; "application 2x daily" has no label.
-    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject (?:id|number|no\.?|#)|participant(?: id| number| no\.?| #)?|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #| (?=[a-z]{1,4}\d{0,2}-\d{2,6}-\d{2}))|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| ?#| id)|auth(?: number| no\.?| ?#)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|passcode|password|passwd|pwd|(?:share|sharing|pairing|invite|meeting|follower)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #|doc#|doc #|doc(?: number| no\.?)|mission(?: number| no\.?| #| id)|docket(?: number| no\.?| #)?|req(?: number| no\.?| #)?|(?:armband|wristband)(?: number| no\.?| #| id)?|(?:portal |mychart )?(?:login|username|user name|user id)(?: name| id)?(?= ?[:"'“])|a-number|(?:season|ski|lift|bus|transit|parking|boarding|visitor) pass(?: number| no\.?| #| id)|interpreter(?: id| number| no\.?| #)|(?:juror|jury)(?: id| number| no\.?| #| badge(?: number| no\.?| #)?|[ \t]summons(?: number| no\.?| #))|blocks?(?: id| number| no\.?| #)?|kit(?: id| number| no\.?| #)|family(?: code| id| number| no\.?| #)|site(?: id| number| no\.?| #)|(?:covermymeds|cmm) key|application(?: number| no\.?| #| id))/g,
+    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject (?:id|number|no\.?|#)|participant(?: id| number| no\.?| #)?|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #| (?=[a-z]{1,4}\d{0,2}-\d{2,6}-\d{2}))|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| ?#| id)|auth(?: number| no\.?| ?#)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|passcode|password|passwd|pwd|(?:share|sharing|pairing|invite|meeting|follower)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #|doc#|doc #|doc(?: number| no\.?)|mission(?: number| no\.?| #| id)|docket(?: number| no\.?| #)?|req(?: number| no\.?| #)?|(?:armband|wristband)(?: number| no\.?| #| id)?|(?:portal |mychart )?(?:login|username|user name|user id)(?: name| id)?(?= ?[:"'“])|a-number|(?:season|ski|lift|bus|transit|parking|boarding|visitor) pass(?: number| no\.?| #| id)|interpreter(?: id| number| no\.?| #)|(?:juror|jury)(?: id| number| no\.?| #| badge(?: number| no\.?| #)?|[ \t]summons(?: number| no\.?| #))|blocks?(?: id| number| no\.?| #)?|kit(?: id| number| no\.?| #)|family(?: code| id| number| no\.?| #)|site(?: id| number| no\.?| #)|(?:covermymeds|cmm) key|application(?: number| no\.?| #| id)|civil surgeon(?: code| id| number| no\.?| #)|rqid|policy app(?:lication)?(?: number| no\.?| ?#))/g,
     score: 0.85,
     // Round 40: a payer's or a clearinghouse's ID ("Payer ID 60054", "Payor ID: SX107") names the insurer, not a person.
     // Round 48: a variant's catalogue number ("ClinVar Variation ID 17677", "Allele ID 32203", "OMIM ID 113705") names

@@ -269,7 +269,9 @@ function stateBody(doc: DocumentView, i: number, j: number): boolean {
  * States' codes cited by their dotted initials before a section ("K.S.A. 43-159", "R.C. 2111.01(D)", "C.R.S. §
  * 13-21-117", "A.R.S. § 13-4501"): a statute, not a person's initials. Initials before a phone number or an age stay.
  */
-const STATUTE_INITIALS = new Set(['KSA', 'RC', 'CRS', 'ARS', 'OCGA', 'NRS', 'MCL', 'GL', 'MGL', 'NJSA', 'USC', 'CFR', 'FS', 'RSA', 'VSA', 'CGS', 'WS', 'NMSA', 'SDCL', 'NDCC', 'IC', 'KRS', 'RS', 'LRS', 'MCA', 'OCGA', 'RIGL', 'TCA', 'UCA', 'ILCS', 'PS', 'CPLR', 'GS', 'ORC']);
+const STATUTE_INITIALS = new Set(['KSA', 'RC', 'CRS', 'ARS', 'OCGA', 'NRS', 'MCL', 'GL', 'MGL', 'NJSA', 'USC', 'CFR', 'FS', 'RSA', 'VSA', 'CGS', 'WS', 'NMSA', 'SDCL', 'NDCC', 'IC', 'KRS', 'RS', 'LRS', 'MCA', 'OCGA', 'RIGL', 'TCA', 'UCA', 'ILCS', 'PS', 'CPLR', 'GS', 'ORC',
+  // Round 147: codes of regulations ("8 C.C.R. 9792.24.2", "N.J.A.C. 8:57-4.10").
+  'CCR', 'NJAC', 'NYCRR']);
 const SECTION_AFTER = /^\.?[ \t]{1,2}(?:§{1,2}[ \t]{0,2})?\d{1,5}(?:[\-.:]\d{1,6}){1,3}/;
 function statuteCode(doc: DocumentView, i: number, j: number): boolean {
   const first = doc.tokens[i] as Token;

@@ -5,7 +5,7 @@ import type { Token } from '../text/tokens.js';
 import { SPOKEN_NUMBER_WORDS } from './address-tail.js';
 import { COUNTRY_NAMES } from './cities.js';
 import { cueRightBefore, REPLY_TURN_AFTER_QUESTION } from './pattern.js';
-import { JOURNEY_VERBS, NOT_TOWN_NAMES, REGION_OPENERS, TOWN_CUES } from './place-words.js';
+import { INSURER_AFTER_NAME, JOURNEY_VERBS, NOT_TOWN_NAMES, REGION_OPENERS, TOWN_CUES } from './place-words.js';
 import { CREW_ROLES, propagate } from './name-propagation.js';
 import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace, SPECIES_EPITHETS, startsLine, statuteCitation } from './name-emit.js';
 import { blanksOnly, isAsciiLetter, isDigit } from '../text/chars.js';
@@ -1078,7 +1078,19 @@ const SERVICE_WORD = /(?:ology|ologists?|iatrics|iatry|pedics|paedics|surgery|me
  * what follows reads as a verb ("son will call", "SON MAY VISIT").
  */
 /** The second word of an office that takes no role noun: "Human Resources", "Risk Management", "Patient Relations". */
-const OFFICE_WORDS = new Set(['resources', 'management', 'relations']);
+const OFFICE_WORDS = new Set(['resources', 'management', 'relations',
+  // Round 147: the desks of a payer's or an agency's form ("Return to: Driver Safety", "To: Member Appeals", "cc Employee Benefits").
+  'safety', 'licensing', 'compliance', 'benefits', 'appeals', 'enrollment', 'eligibility']);
+/**
+ * Round 147: a department after a credential's comma, a word or a short form before "Health" or "Medicine" ("J. Tran,
+ * RN, Occ Health", "MD, Employee Health"): no person.
+ */
+const DEPARTMENT_HEADS = new Set(['health', 'medicine']);
+/** Round 147 (after the fresh set): a desk named alone after "To:" or "Attn:" before a comma or the line's end ("To: Billing, <practice>"). */
+const DESK_WORDS = new Set(['billing', 'scheduling', 'registration', 'underwriting', 'admissions', 'credentialing']);
+const DEPARTMENT_SHORT_FORMS = new Set(['occ', 'occup', 'emp', 'empl', 'fam', 'int', 'peds', 'stu']);
+/** A credential in capitals and its comma right before a word ("RN, ", "MD, "). */
+const CREDENTIAL_COMMA_BEFORE = /(?:^|[^A-Za-z])[A-Z][A-Za-z]{0,4}[A-Z],[ \t]{1,2}$/;
 /** Round 136: the words of a number's label ("Juror Number:", "Claimant No. 4471", "Employee ID#"). */
 const NUMBER_LABEL_WORDS = new Set(['number', 'no', 'num', 'nbr', 'id']);
 /** The label's end: a colon, a number sign or digits after its period and blanks. */
@@ -1209,6 +1221,10 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (cue === 'ma' && /(?:bcbs|blue[ \t]cross|blue[ \t]shield)[ \t]{1,2}ma[ \t]{1,2}$/i.test(doc.text.slice(Math.max(0, t.start - 20), t.start))) return true;
   // Round 80: "To: Human Resources", "cc Risk Management": an English word before an office's own word is the office.
   if (lx.common && !lx.first && t.capitalized && OFFICE_WORDS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.capitalized === true && oneSpace(doc, t, tokens[i + 1] as Token)) return true;
+  if ((cue === 'to' || cue === 'attn') && DESK_WORDS.has(t.lower) && !lx.first && t.capitalized && /^(?:,|[ \t]*(?:\r?\n|$))/.test(doc.text.slice(t.end, t.end + 3))) return true;
+  // Round 147: "Requested by: Sentinel National Life", "cc: Granite Mutual": an insurer's name, no person.
+  if (!lx.first && t.capitalized && INSURER_AFTER_NAME.test(doc.text.slice(t.end, t.end + 28))) return true;
+  if (!lx.first && t.capitalized && (lx.common || DEPARTMENT_SHORT_FORMS.has(t.lower)) && DEPARTMENT_HEADS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.capitalized === true && oneSpace(doc, t, tokens[i + 1] as Token) && CREDENTIAL_COMMA_BEFORE.test(doc.text.slice(Math.max(0, t.start - 10), t.start))) return true;
   // "ATTN: Referral Coordinator", "to Billing Office": an English word before a role or desk is a job, no name.
   if (!lx.first && !lx.sur && ROLE_NOUNS.has(tokens[i + 1]?.lower ?? '')) return true;
   // Round 92: "To: Records Custodian", "Claims Examiner": a plural English word before a role is an office's,

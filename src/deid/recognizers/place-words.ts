@@ -82,6 +82,12 @@ export const NOT_TOWN_NAMES: ReadonlySet<string> = new Set(['europe', 'asia', 'a
 /** Words that open the name of a region of the world ("Southeast Asia", "Latin America", "sub-Saharan Africa"). */
 export const REGION_OPENERS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'latin', 'eastern', 'western', 'northern', 'southern', 'middle', 'sub-saharan', 'equatorial']);
 
+/**
+ * An insurer's words after the town or the word it is named for: "Tufts Health Plan", "Harvard Pilgrim", "Empire
+ * BlueCross"; round 147: "Crestline Health Plans", "Northfield Blue Plan", "Sentinel National Life", "Dakota Mutual",
+ * "Granite Life & Annuity", the Medicare contractor "Palmetto GBA". Read from the blank after the word.
+ */
+export const INSURER_AFTER_NAME = /^[ \t](?:Pilgrim|Permanente|GBA|Health[ \t]Plans?|Health[ \t]Care[ \t]Plans?|HealthCare[ \t]Plans?|Blue[ \t]?Cross|Blue[ \t]Shield|Blue[ \t]Plan|National[ \t]Life|Mutual|Life[ \t](?:Insurance|Assurance|&[ \t]Annuity|and[ \t]Annuity)|Casualty|Indemnity)(?![\p{L}])/u;
 export const STRONG_HEADS = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'institute', 'infirmary', 'hospice', 'sanatorium', 'langone', 'hospitals']);
 export const FACILITY_CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'la']);
 // Words that end a facility name run in ALL-CAPS text, where every word looks capitalised: "FOUND DOWN AT

@@ -242,6 +242,12 @@ describe('fixture tooling', () => {
     ]);
   });
 
+  test('markup reads "[[[" as a literal bracket before a marker', () => {
+    const { text, spans } = parseMarkup('A1-A3. [[[NAME:KLM]]] done');
+    assert.equal(text, 'A1-A3. [KLM] done');
+    assert.deepEqual(spans, [{ start: 8, end: 11, type: 'NAME' }]);
+  });
+
   test('markup rejects unknown types, stray or nested markers and padded values', () => {
     for (const bad of ['[[PERSON:x]]', 'a ]] b', '[[NAME:a [[NAME:b]]]]', '[[NAME: x]]', '[[NAME:x', '[[NAME:]]']) {
       assert.throws(() => parseMarkup(bad), Error, bad);

@@ -230,9 +230,11 @@ export const NATION_ADJECTIVES = set(`american | canadian | mexican | british | 
 // Round 75: "Humphrey shows an arcuate defect": the visual field analyser, far more often than the towns.
 // Round 93: "Conn syndrome", "Creutzfeldt-Jakob disease", "Hering-Breuer reflex", "Bezold-Jarisch reflex".
 // Round 82: "axillary Hurley II": hidradenitis suppurativa's stage, as dermatology writes it.
+// Round 146: "Columbia (C-SSRS) positive", "Columbia screen negative": the suicide severity scale, in a psychiatric note
+// far more often than the towns, which keep a state or a cue ("lives in Columbia", "Columbia, SC").
 export const CLINICAL_EPONYMS = set(`foley | hickman | penrose | stryker | mallory | cushing | downs | barre | ewing |
   osgood | moro | cullen | ramsay | gleason | glasgow | apgar | babinski | whipple | mohs | barlow | ortolani |
-  rankin | prague | fenton | epworth | humphrey | hurley`);
+  rankin | prague | fenton | epworth | humphrey | hurley | columbia`);
 
 /**
  * Round 144: clinical scales and classifications a report names right before their value ("MoCA 24/30", "Braden 17",
@@ -297,6 +299,8 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
 // Round 147: public authorities that employ or carry people ("Tri-County Transit Authority", "Tri-Valley Ambulance
 // Authority") and practices that call themselves a collective ("Northside Counseling Collective").
 // Round 143: the businesses that carry and keep the dead besides funeral homes ("Desert Removal Services", "Neptune Cremation Society").
+// Round 146: where a fall or a crash happens and is told ("Canyon County Fairgrounds", "Portland International Raceway"),
+// post-acute care named so ("Sunnyslope Post Acute") and a mobile home park's short form ("Shady Pines MHP", weak).
 export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinics | medical center | med center |
   med ctr | med. ctr. | med. center | medical centre | med cntr | medical offices | medical office building | health center | health centre | health system |
   health systems | healthcare | health care | health | medical group | medical associates | associates | institute |
@@ -362,7 +366,9 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   gospel mission | city mission | transitional housing | supportive housing | adult foster care |
   transitional care unit | transitional care center | transitional care centre |
   orthopedic spine | orthopaedic spine | orthopedics spine | orthopaedics spine | pathology | neuroradiology |
-  pain spine | pain and spine | hematology | haematology | genetics | obstetrics | midwifery | obgyn | gynecology | gynaecology`);
+  pain spine | pain and spine | hematology | haematology | genetics | obstetrics | midwifery | obgyn | gynecology | gynaecology |
+  fairgrounds | fairground | fair grounds | expo center | raceway | speedway | motor speedway | motorsports park | motorsports campus |
+  dragway | racetrack | race track | post acute | post-acute | mhp`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 // Round 62: "Ridgecrest Orthopedic & Spine", a reading group's "Greater Kenosha Neuroradiology", an outside lab's
@@ -387,9 +393,11 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
   restaurant | buffet | diner | cafe | café | grill | tavern | bistro | pizzeria | bakery | steakhouse | cantina | liquor | liquors |
   fertility | convent | airport | nursery | studio | otolaryngology | ent | grange | creamery | elevator | feedlot | mill |
   pathology | neuroradiology | pain spine | pain and spine | hematology | haematology | genetics |
-  obstetrics | midwifery | obgyn | gynecology | gynaecology | pulmonary | infectious`);
+  obstetrics | midwifery | obgyn | gynecology | gynaecology | pulmonary | infectious | mhp`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
+// Round 146: a national home-health agency ("Kindred at Home"), Saint Alphonsus written "St.", and air-ambulance
+// services a run report or a transfer names ("Life Flight", "CareFlite", "Airlift Northwest", "Mercy Flight").
 export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |
   cedars sinai | cedar-sinai | cedar sinai | mass general | mass gen | massachusetts general | mgh | brigham | brigham and women's |
   mount sinai | mt. sinai | mt sinai | md anderson | m.d. anderson | kaiser permanente | nyu langone |
@@ -424,7 +432,9 @@ export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | clevela
   sheppard pratt | hazelden | hazelden betty ford | roswell park | roswell park comprehensive cancer center |
   lutheran community services | lutheran family services | lutheran social services | catholic charities |
   catholic community services | catholic social services | jewish family service | jewish family services |
-  jewish family and children's service | jewish family and children's services | episcopal community services`);
+  jewish family and children's service | jewish family and children's services | episcopal community services |
+  kindred at home | st. alphonsus | st alphonsus |
+  life flight | life flight network | lifeflight | careflite | airlift northwest | mercy flight | flight for life | reach air medical`);
 
 /** Generic words that open many facility names. */
 export const FACILITY_PREFIXES = set(`st | st. | saint | mt | mt. | mount | san | santa | good | our | holy | sacred |
@@ -516,6 +526,9 @@ export const EXTRA_COMMON_WORDS = [
   'vf', 'vfib', 'iccid', 'imei', 'imsi', 'meid', 'esim',
   // "Lactated Ringer's": the fluid, no person. "per riss": regular insulin sliding scale.
   'lactated', 'riss', 'ssi',
+  // Round 146: a visual field's test program ("Humphrey 24-2 SITA Fast", "SITA Standard"), and a privately owned vehicle
+  // ("arrived by POV"): no given name, no staff's initials.
+  'sita', 'pov',
   // Round 138: a care team's service before a role's credential ("Hospice RN: <name>"), no surname.
   'hospice',
   'history', 'physical', 'assessment', 'plan', 'impression', 'diagnosis', 'diagnoses', 'procedure', 'allergies',

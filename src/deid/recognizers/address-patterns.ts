@@ -83,6 +83,13 @@ export function streetWordBefore(text: string, at: number, apart = true): boolea
   return wordBefore(text, at, apart, true);
 }
 
+/** A blank or two after a run of digits, then a compass direction's capital (N, S, E, W): tried at no other run. */
+function directionAfterRun(text: string, start: number, length: number): boolean {
+  const end = start + length;
+  const c = text.charCodeAt(end + (isBlank(text.charCodeAt(end + 1)) ? 2 : 1));
+  return isBlank(text.charCodeAt(end)) && (c === 78 || c === 83 || c === 69 || c === 87);
+}
+
 /** Whether the word before the blank before `at` is a street word of another language written apart ("Strasse", "u."). */
 export function apartWordBefore(text: string, at: number): boolean {
   return wordBefore(text, at, true, false);
@@ -967,17 +974,24 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'street-address-direction',
     firstRun: [2, 6],
     anchor: 'digit',
-    // A blank or two, then the direction's capital: tried at no other run of digits.
-    runTest: (text, start, length) => {
-      const end = start + length;
-      const c = text.charCodeAt(end + (isBlank(text.charCodeAt(end + 1)) ? 2 : 1));
-      return isBlank(text.charCodeAt(end)) && (c === 78 || c === 83 || c === 69 || c === 87);
-    },
+    runTest: directionAfterRun,
     type: 'ADDRESS',
     regex: /(?<![\w\-.\/,])\d{2,6}[ \t]{1,2}(?:[NSEW]\.?|North|South|East|West)[ \t]{1,2}[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?(?![\p{L}\d])/gu,
     score: 0.75,
     // The street ends the clause or stands before a town, a unit or a line's end.
     validate: (v, doc, start, end) => !/[ \t](?:Coli|Faecalis|Faecium|Aureus|Units?|Leads?)$/.test(v) && STREET_END_AFTER.test(doc.text.slice(end, end + 6)),
+  },
+  {
+    // Round 146: Utah's and Idaho's grid addresses, a house number and a direction, then the cross street's coordinate
+    // and the other axis's direction: "1350 E 300 S", "450 North 1300 West", "1200 N. 400 E.". The coordinate ends in
+    // 0 or 5, as grid streets are numbered; "20 N 10 S" of no such street, "45 N 122 W" of a map's degrees stay out.
+    id: 'street-address-grid',
+    firstRun: [2, 5],
+    anchor: 'digit',
+    runTest: directionAfterRun,
+    type: 'ADDRESS',
+    regex: /(?<![\w\-.\/,])\d{2,5}[ \t]{1,2}(?:(?:[NS]\.?|North|South)[ \t]{1,2}\d{1,4}[05][ \t]{1,2}(?:[EW]\.?|East|West)|(?:[EW]\.?|East|West)[ \t]{1,2}\d{1,4}[05][ \t]{1,2}(?:[NS]\.?|North|South))(?![\p{L}\d])/gu,
+    score: 0.8,
   },
   {
     // A numbered road after "on", "off", "near" or "along", with no house number: "lives off Rt 9", "on Route 28".

@@ -347,6 +347,8 @@ const EVENT_NOUN_BEFORE =
 const EXAM_FINDING_AFTER = /^[ \t]{1,2}(?:showed|shows|revealed|reveals|stage|zone|grade)\b/;
 // "last dose of warfarin 3/4;": the day of a dose, ending where a date ends (not "dose of warfarin 1/2 tab").
 const DOSE_OF_BEFORE = /(?:^|[^a-z])dose[ \t]{1,2}of[ \t]{1,2}[a-z][a-z\-]{2,24}[ \t]{1,2}(?:(?:on|was)[ \t]{1,2})?$/;
+/** "prior " right before a month/day: the day of an earlier visit or reading. */
+const PRIOR_BEFORE = /(?:^|[^a-z])prior[ \t]{1,2}$/;
 // "results back 2/6", "came back on 3/14": a test's result returned on that day (see eventDate).
 const RESULT_BACK_BEFORE = /(?:^|[^a-z])back[ \t]{1,2}(?:on[ \t]{1,2})?$/;
 // "Dates of service: 1/3, 1/10": the head of a list of month/days.
@@ -442,6 +444,9 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
   if (!DATE_END_AFTER.test(after) && !/^[ \t]{1,2}\((?![\d.])/.test(after)) return false;
   if (DOSE_OF_BEFORE.test(before)) return DATE_END_AFTER.test(after);
   if (a <= b && b <= 5) return false;
+  // Round 146: an earlier visit's or reading's day after "prior" ("seen in our ED prior 10/14.", "wt (prior 11/24: 186
+  // lb)"); a score out of ten stays ("pain 3/10, prior 7/10.").
+  if (b !== 10 && PRIOR_BEFORE.test(before.slice(-10))) return true;
   // Round 72: a result that came back on a day ("NGS (NL-4410) back 2/6:", "flow came back 3/14."); a pain score of
   // the back ("low back 6/10.") stays.
   if (b !== 10 && RESULT_BACK_BEFORE.test(before.slice(-12))) return true;

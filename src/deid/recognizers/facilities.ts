@@ -38,7 +38,30 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   forEachIndexedWord(doc, DEVOTIONAL_HOSPITAL_OPENERS, (i) => lowerDevotionalHospital(doc, i, out));
   forEachIndexedWord(doc, LOWER_HOME_SECOND_WORDS, (h) => lowerLandscapeHome(doc, h, out));
   forEachIndexedWord(doc, RELEASE_WORDS, (i) => remainsReleasedTo(doc, i, out));
+  unlistedTownAfterFacility(doc, out);
   return out;
+}
+
+/**
+ * Round 146: a found facility, " in " and one capitalised word of no list closing the clause is the facility's town,
+ * which the town lists may lack ("St. Brigid's Parish in <Milwaukie>.", "Mercy Clinic in <Zorbtown>, then"). A listed
+ * word of any kind (an English word, a name, a month or a state: "in Spanish", "in May", "in Ohio") is left to its rules.
+ */
+const UNLISTED_TOWN_AFTER = /^ in (\p{Lu}\p{Ll}{3,20})(?=$|[.,;:)]|[ \t]*\r?\n|[ \t](?:and|on|for|since|until|with|from|where|when|yesterday|today|last)(?![\p{L}]))/u;
+function unlistedTownAfterFacility(doc: DocumentView, out: Candidate[]): void {
+  if (doc.allCaps) return;
+  const n = out.length;
+  for (let k = 0; k < n; k++) {
+    const c = out[k] as Candidate;
+    if (c.type !== 'FACILITY' || doc.text.charCodeAt(c.end + 1) !== 105) continue; // "i" of " in "
+    const m = UNLISTED_TOWN_AFTER.exec(doc.text.slice(c.end, c.end + 30));
+    if (m === null) continue;
+    const w = (m[1] as string).toLowerCase();
+    const d = doc.dict;
+    if (d.commonWords.has(w) || d.firstNames.has(w) || d.surnames.has(w) || d.allCities.has(w) || CALENDAR_WORDS.has(w) || lexicon.US_STATES.has(w) || lexicon.LANGUAGES.has(w)) continue;
+    const start = c.end + 4;
+    out.push(candidate(start, start + (m[1] as string).length, 'LOCATION', 0.66, 'facility', { kind: 'context', detail: 'unlisted-town-after-facility' }));
+  }
 }
 
 /** A district's number after its head, not a count or a day ("District 1", "District No. 3"; not "District 1/2"). */
@@ -77,11 +100,13 @@ function remainsReleasedTo(doc: DocumentView, i: number, out: Candidate[]): void
  * Phoenix"); after a care preposition or a label's colon, before a landscape word or a word of no list, too ("from
  * Banner Desert", "Sending: Banner Estrella"). The brand alone stays a brand ("DaVita and Fresenius are in network").
  */
-export const SYSTEM_CAMPUS_WORDS = ['mercy', 'banner', 'sanford', 'unitypoint', 'davita', 'fresenius', 'abrazo', 'bellin', 'carle'];
+// Round 146: Seattle's Swedish names its campuses so ("Swedish Cherry Hill", "Swedish Edmonds").
+export const SYSTEM_CAMPUS_WORDS = ['mercy', 'banner', 'sanford', 'unitypoint', 'davita', 'fresenius', 'abrazo', 'bellin', 'carle', 'swedish'];
 /** After a place's name: the clause ends, or lower-case prose, a bracket or a dash goes on ("treated at <Canyon Vista> for"). */
 const PLACE_NAME_CLOSES = String.raw`$|[.,;:)\]?]|[ \t]*\r?\n|[ \t]{1,2}[\p{Ll}(\-–]`;
 /** After a campus: as after a place's name, or a unit in capitals. */
-const AFTER_SYSTEM_CAMPUS = new RegExp(String.raw`^(?:${PLACE_NAME_CLOSES}|[ \t](?:ED|ER|ICU|NICU|PICU|CCU|L&D|OR)(?![\p{L}]))`, 'u');
+// Round 146: or a column's gap, as a run sheet's heading sets it ("DaVita Rainier   Chair 7").
+const AFTER_SYSTEM_CAMPUS = new RegExp(String.raw`^(?:${PLACE_NAME_CLOSES}|[ \t]{2,}|[ \t](?:ED|ER|ICU|NICU|PICU|CCU|L&D|OR)(?![\p{L}]))`, 'u');
 function systemBeforeCampus(doc: DocumentView, i: number, out: Candidate[]): void {
   const tokens = doc.tokens;
   const t = tokens[i] as Token;
@@ -320,9 +345,20 @@ export function findRuralLandmarks(doc: DocumentView): Candidate[] {
   return out;
 }
 
+/** Only blanks between the line's start and `at`. */
+function lineHeadAt(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
 /** Round 63: the labels post-acute paperwork puts before the facility, agency or vendor it names. */
 // Round 143: "hospital" ("Donor hospital: Providence Sacred Heart", "Receiving hospital: ..."), not before a single word.
-export const FACILITY_LABEL_WORDS = ['facility', 'community', 'agency', 'vendor', 'supplier', 'hospital'];
+// Round 146: "Clinic:" heading a line of discharge papers ("Clinic: Valley View", "Clinic: Kessler Wellness").
+export const FACILITY_LABEL_WORDS = ['facility', 'community', 'agency', 'vendor', 'supplier', 'hospital', 'clinic'];
 /** The label's colon, then one to six capitalised words ("&", "of", "the", "at", "on" between them) to the field's end. */
 const LABELLED_NAME = /^[ \t]{0,2}:[ \t]{1,3}(\p{Lu}[\p{L}'’\-]{0,24}(?:[ \t](?:\p{Lu}[\p{L}'’\-]{0,24}|&|of|the|at|on)){0,5})(?=$|[ \t]*[,;(|\r\n]|[ \t]{2,}|[ \t][\-–][ \t])/u;
 /** Words that name a kind of care or supply, not whose it is: "Agency: Home Health", "Vendor: Durable Medical Equipment". */
@@ -354,6 +390,9 @@ function labelledFacilities(doc: DocumentView, out: Candidate[]): void {
     const at = label.end + m[0].length - (m[1] as string).length;
     // "Hospital: Yes", "Hospital: Memorial" answer a form's question or name too little: two words at least.
     if (label.lower === 'hospital' && words.length < 2) return;
+    // "Clinic:" only as a line's own label, and a service in common words names no clinic ("Clinic: Wound Care",
+    // "Clinic: Cardiology"): a word of no English list, or a listed town, says whose it is.
+    if (label.lower === 'clinic' && (!label.capitalized || !lineHeadAt(doc.text, label.start) || !(words.some((w) => !doc.dict.commonWords.has(w.toLowerCase())) || doc.dict.allCities.has(value.toLowerCase())))) return;
     out.push(candidate(at, at + value.length, 'FACILITY', 0.75, 'facility', { kind: 'pattern', detail: 'labelled-facility' }));
   });
 }
@@ -609,11 +648,17 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         // Round 73: the slash of "OB/GYN" inside a practice's name ("Northgate OB/GYN Associates").
         const obGyn = gap === '/' && tk.lower === 'gyn' && (tokens[k - 1] as Token).lower === 'ob';
         if (!wrapped && !systemDash && !obGyn && (gap.length > 4 || !/^(?:['’][sS])?\.?[ \t\-]{0,2}$|^[ \t]&[ \t]$/.test(gap))) break;
+        // Round 146: a heading in capitals and a column's gap before a name in mixed case ("WOUND CARE NOTE  Swedish
+        // Cherry Hill Wound Clinic"): the name starts after the gap.
+        if (!doc.allCaps && gap.length >= 2 && (tokens[k - 1] as Token).upper && !tk.upper && /^[ \t]{2}$/.test(gap)) break;
         // A period ends the name unless it closes an abbreviation ("St. Mary's", "Med. Ctr."); after a possessive
         // too ("Attends St. Luke's. Visits ...").
         if (gap.includes('.') && (gap.charCodeAt(0) !== 46 || !ABBREVIATIONS.has((tokens[k - 1] as Token).lower))) break;
       }
       const h = headAt(doc, k);
+      // Round 146: once the name has its head, a lower-case head after a connector starts prose ("the Utah Motorsports
+      // Campus and farm machinery", "Valley Medical Center and home").
+      if (h > 0 && end >= 0 && k > end + 1 && !doc.allCaps && !(tokens[k] as Token).capitalized && !(tokens[k] as Token).upper) break;
       if (h > 1 && k === i && known === 0) {
         k += h; // "Nursing home resident": a head on its own names nothing
         continue;
@@ -656,7 +701,8 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       // head, is the kind of store ("Ravensmoor LTC Pharmacy": long-term care, not a lieutenant colonel).
       if (isTitle(doc, tk) && !lexicon.FACILITY_PREFIXES.has(tk.lower) && !(k > i && tk.upper && tk.text.length > 2 && doc.isCommon[k - 1] === 0 && doc.text.charCodeAt(tk.end) === 32 && headAt(doc, k + 1) > 0)) break; // "Dr. Lee at UCSF"
       // Words that name a facility; a common word in capitals inside mixed-case text is a heading ("PAST MEDICAL").
-      const heading = tk.upper && !doc.allCaps && doc.isCommon[tk.index] === 1;
+      // Round 146: a compound of common words too ("SPEECH-LANGUAGE PATHOLOGY" heads a note).
+      const heading = tk.upper && !doc.allCaps && (doc.isCommon[tk.index] === 1 || (tk.lower.includes('-') && tk.lower.split('-').every((p) => p.length > 1 && doc.dict.commonWords.has(p))));
       // "Mercy Health", "Trinity Health": a hospital's one-word name names a system before a weak head.
       if (HOSPITAL_WORDS.has(tk.lower) && !heading) named++;
       else if (!lexicon.FACILITY_PREFIXES.has(tk.lower) && !FACILITY_CONNECTORS.has(tk.lower) && !lexicon.FACILITY_HEADS.has(tk.lower)) {
@@ -692,6 +738,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     if (end < 0 && known === 0) {
       const h0 = headAt(doc, i);
       if (h0 > 1 && townAfterOf(doc, i + h0 - 1) >= 0) end = i + h0 - 1;
+      else end = servicesOfCounty(doc, i);
     }
     // "Hospice of the Valley", "Hospital of the Good Shepherd": a head word first, then "of".
     // "University of Iowa", "College of Charleston": a school named by its place, the place capitalised.
@@ -1097,7 +1144,8 @@ const LOWER_CHAIN_STREET = /^[ \t]on[ \t](?:(\d{1,3}(?:st|nd|rd|th)(?:[ \t](?:st
 // Round 89: a bare street of one or two lower-case words after "the <chain> on", ending the clause or before a word of
 // when or where ("the walmart on <fairview> yesterday", "the walgreens on <bryn> <mawr>.").
 // Round 139: "not" and "parking" too ("the CVS on 5th not picked up", "the Kroger on Elm parking lot").
-const BARE_STREET_END = '(?:yesterday|today|tomorrow|tonight|and|by|near|in|at|for|to|so|but|then|last|this|next|after|before|or|not|parking)(?![\\p{L}\\d])';
+// Round 146: or the store's own word as its subject ("the Walmart on Maloney says I can come back", "CVS on Elm called").
+const BARE_STREET_END = '(?:yesterday|today|tomorrow|tonight|and|by|near|in|at|for|to|so|but|then|last|this|next|after|before|or|not|parking|says|said|told|called)(?![\\p{L}\\d])';
 const LOWER_CHAIN_BARE_STREET = new RegExp(`^[ \\t]on[ \\t]([a-z]{3,20}(?:[ \\t](?!${BARE_STREET_END})[a-z]{3,20})?)(?=[.,;:!?)]|[ \\t]*\\r?\\n|$|[ \\t]${BARE_STREET_END})`, 'u');
 /** Words after "the <chain> on" that name no street: "on sale", "on hold", "on my way", "on sunday". */
 const NOT_BARE_STREET = new Set(['sale', 'hold', 'call', 'time', 'line', 'file', 'order', 'record', 'it', 'there', 'here', 'the', 'my', 'our', 'his', 'her', 'their', 'your', 'its', 'way', 'weekends', 'weekdays', 'top', 'site', 'duty', 'board', 'delivery', 'auto', 'refill', 'backorder', 'break', 'lunch', 'me', 'him', 'us', 'them']);
@@ -1960,9 +2008,13 @@ function townOffice(doc: DocumentView, i: number, out: Candidate[]): void {
   for (const n of [1, 2]) {
     const first = i - n;
     const the = tokenAt(tokens, first - 1);
-    if (the === undefined || (the.text !== 'our' && the.text !== 'the')) continue;
+    if (the === undefined) continue;
+    // Round 146: or a practice's name and a dash, as a letterhead or a note's title writes the site ("Summit
+    // Orthopedics - <Bend> office", "Kindred at Home - <Ellensburg> branch").
+    const dashed = the.capitalized && CAMPUS_DASH.test(doc.text.slice(the.end, (tokens[first] as Token).start));
+    if (the.text !== 'our' && the.text !== 'the' && !dashed) continue;
     let joinedRun = true;
-    for (let k = first - 1; k < i; k++) if (!/^ $/.test(doc.text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start)) || (k >= first && !(tokens[k] as Token).capitalized)) joinedRun = false;
+    for (let k = first - 1; k < i; k++) if (!(k === first - 1 && dashed) && (!/^ $/.test(doc.text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start)) || (k >= first && !(tokens[k] as Token).capitalized))) joinedRun = false;
     if (!joinedRun) continue;
     const town = tokens.slice(first, i).map((x) => x.lower).join(' ');
     if (!doc.dict.allCities.has(town) || lexicon.US_STATES.has(town) || NOT_SITE_NAMES.has(town)) continue;
@@ -2521,6 +2573,26 @@ function townAfterOf(doc: DocumentView, h: number): number {
   }
   return -1;
 }
+/**
+ * Round 146: a county's agency named by its services and the county after "of" ("Behavioral Health Services of Marion
+ * County", "Family Services of Lane County"): two to four capitalised words ending in a word of service, then "of", a
+ * name and "County" or "Parish". The agency ends at the county's word; "Services of Marion" with no county stays.
+ */
+const SERVICE_WORDS = new Set(['services', 'service', 'programs', 'agency', 'alliance', 'network']);
+function servicesOfCounty(doc: DocumentView, i: number): number {
+  const tokens = doc.tokens;
+  if (NOT_FIRST.has((tokens[i] as Token).lower)) return -1;
+  for (let k = i + 1; k < i + 4; k++) {
+    const w = tokenAt(tokens, k);
+    if (w === undefined || !w.capitalized || w.start !== (tokens[k - 1] as Token).end + 1 || doc.text.charCodeAt(w.start - 1) !== 32) return -1;
+    if (!SERVICE_WORDS.has(w.lower)) continue;
+    const m = townAfterOf(doc, k);
+    const last = tokenAt(tokens, m);
+    return last !== undefined && (last.lower === 'county' || last.lower === 'parish') ? m : -1;
+  }
+  return -1;
+}
+
 /** A dash between a practice and its town ("<name> Physical Therapy - <town>"). */
 const PRACTICE_TOWN_DASH = /^[ \t][\-–][ \t]$/;
 /** After head h, a blank or a dash and a listed town that ends the name: the town's last token, or -1. */

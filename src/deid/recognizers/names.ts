@@ -686,7 +686,8 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   }
   // Round 45: "handoff to rose RN", "report from faith LPN": a nursing note's lower-case given name that is also a
   // word, between a handoff's preposition and a nurse's credential (not "BP rose RN aware": no preposition before).
-  if (!shaped(doc, prev) && !comma && e === i - 1 && NURSE_CREDENTIALS.has(t.text) && doc.isFirst[e] === 1 && LETTERS_ONLY.test(prev.text) &&
+  // Round 146: a unit's capitals there name the nurse's post ("called to ED RN Devon", "report to ICU RN").
+  if (!shaped(doc, prev) && !comma && e === i - 1 && NURSE_CREDENTIALS.has(t.text) && doc.isFirst[e] === 1 && LETTERS_ONLY.test(prev.text) && !(prev.upper && !doc.allCaps) &&
     HANDOFF_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && doc.text.slice((tokens[e - 1] as Token).end, prev.start) === ' ' && !FUNCTION_WORDS.has(prev.lower)) {
     pushName(doc, out, e, e, 0.75, { kind: 'context', detail: `handoff-credential:${t.text}` });
     return i;
@@ -1154,6 +1155,8 @@ const PROCEDURE_COMPOUND = /-(?:assisted|guided|directed|controlled|induced|rela
 const THING_CUE_NOUNS = new Set(['pupil', 'emergency']);
 /** Suction settings a tube is put to: low intermittent, low wall, low continuous (wall) suction. */
 const SUCTION_SETTINGS: ReadonlySet<string> = new Set(['lis', 'lws', 'lcs', 'lcws', 'lics', 'lcis']);
+/** "out by ", "over by ", "down by ", "up by " right before a word: where, not by whom. */
+const PLACE_BY_BEFORE = /(?:^|[^a-z])(?:out|over|down|up)[ \t]by[ \t]$/;
 /** Round 142: a gestational age, then "by", right before an exam's name: "32 4/7 by ", "34 wks by ", "38+2 by ". */
 const GESTATIONAL_AGE_BEFORE = /\d{2}(?:[ \t]\d\/7|\+\d)?[ \t]{0,2}(?:wks?|weeks?|w)?[ \t]{1,2}by[ \t]{1,2}$/;
 function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue: string, lx: Lexical, header: boolean): boolean {
@@ -1162,6 +1165,9 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   // Round 142: a newborn's gestational age dated "by" an eponymous exam ("GA 32 4/7 by Ballard", "34 wks by Dubowitz");
   // "Seen by Ballard today" names the clinician.
   if (cue === 'by' && lexicon.EPONYMS.has(t.lower) && GESTATIONAL_AGE_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 24), t.start))) return true;
+  // Round 146: "lives out by Thorp", "his place out by Cheney": a listed town after a rural "out by" or "over by", where
+  // the city rule reads it; "seen by Thorp" still names a person.
+  if (cue === 'by' && doc.dict.allCities.has(t.lower) && PLACE_BY_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 9), t.start))) return true;
   // Round 103: a texted acknowledgement after a speaker's credential ("Quintero, RN: ty! will do", "RN: np"), no name.
   if (!t.single && !t.capitalized && !t.upper && TEXTED_ACKS.has(t.lower)) return true;
   // Round 127: "ngt to lis", "og to lcws": a tube's suction setting in lower case ("Lis" is a surname).
@@ -1720,6 +1726,9 @@ function dictionaryRule(doc: DocumentView, tokens: readonly Token[], i: number, 
       // Round 143: a listed acronym of four capitals or more after a capitalised word in mixed case is a form's or a
       // program's ("Oregon POLST Registry", "Austin SNAP office"), no surname.
       if (score > 0 && n.upper && n.text.length >= 4 && !t.upper && !doc.allCaps && CLINICAL_ACRONYMS.has(n.text)) score = 0;
+      // Round 146: a word of grammar opening a phrase in lower case after a given name is no surname ("Tech: Roger On
+      // call tech notified", "Grace In the morning").
+      if (score > 0 && FUNCTION_WORDS.has(n.lower) && ln.common && !doc.allCaps && tokens[i + 2] !== undefined && (tokens[i + 2] as Token).text === (tokens[i + 2] as Token).lower && oneSpace(doc, n, tokens[i + 2] as Token)) score = 0;
       if (score > 0) {
         const j = extendRun(doc, tokens, i + 1, 0.35);
         pushName(doc, out, i, j, score, { kind: 'dictionary', detail: lx.first ? 'first-names' : 'surnames' });
@@ -1939,7 +1948,8 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
       // "Will" and "May" too before a deed in the past, which no modal and no month takes ("Will called back", "May came in").
       const modal = MODAL_NAMES.has(t.lower) || CALENDAR_WORDS.has(t.lower);
       // Not a relative's word as the subject ("Son states", "Sister reports"): kin, told by the note, not a given name.
-      if (n && lx.first && lx.common && !inPhrase && !RELATIONS.has(t.lower) && oneSpace(doc, t, n) && (PERSON_DEEDS.has(n.lower) || personStateAfter(doc, tokens, i + 1)) && !lx.eponymHere &&
+      // Round 146: nor a carer's role ("Aide visits 2x/wk").
+      if (n && lx.first && lx.common && !inPhrase && !RELATIONS.has(t.lower) && !CARE_ROLES.has(t.lower) && oneSpace(doc, t, n) && (PERSON_DEEDS.has(n.lower) || personStateAfter(doc, tokens, i + 1)) && !lx.eponymHere &&
         (!modal || ((t.lower === 'will' || t.lower === 'may') && PAST_DEEDS.has(n.lower)) || (MONEY_NAMES.has(t.lower) && PAST_DEEDS_OF_PEOPLE.has(n.lower)) || (n.lower === 'is' && tokens[i + 2] !== undefined && ageAfter(doc, tokens[i + 2] as Token)))) {
         pushName(doc, out, i, i, 0.6, { kind: 'dictionary', detail: 'given-name-subject' });
         // "Hope and Grace called": the given name before "and" shares the deed.
@@ -2516,6 +2526,40 @@ const TIME_BY_BEFORE = /(?<!\d)\d{1,2}:\d{2}[ \t]{1,2}$/;
 
 /** A date and a clock time right before "by": "11/19/2026 15:40 ", "11/19/26 1540 ". */
 const STAMP_BY_BEFORE = /\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}[ \t]{1,2}\d{1,2}:?\d{2}[ \t]{1,2}$/;
+/** Carers named by their role, whose words are also given names: "Aide visits 2x/wk", "Sitter stayed overnight". */
+const CARE_ROLES = new Set(['aide', 'sitter', 'deacon', 'pastor', 'nurse']);
+
+/** A flowsheet's timed line up to its writer's label: "0830 By: ", "14:05  By: " at the line's head. */
+const TIMED_LINE_BY = /^[ \t]{0,4}\d{1,2}:?\d{2}[ \t]{1,3}$/;
+
+/**
+ * Round 146: a flowsheet's or run sheet's comment line opens with its clock time and "By:" and its writer's two or three
+ * letters of one case ("0830 By: jk  Pt resting", "1130 By: TM"); "0830 By: me", "By: pt", "By: RN" stay.
+ */
+function timedLogInitials(doc: DocumentView, t: Token, i: number, cue: Token): boolean {
+  if (cue.text !== 'By' || charAt(doc.text, cue.end) !== 58 || !/^(?:[a-z]{2,3}|[A-Z]{2,3})$/.test(t.text) || !/^:[ \t]{1,2}$/.test(doc.text.slice(cue.end, t.start))) return false;
+  const after = charAt(doc.text, t.end);
+  if (!(after === 32 || after === 9 || endsLine(after))) return false;
+  const lineStart = doc.text.lastIndexOf('\n', cue.start - 1) + 1;
+  if (cue.start - lineStart > 12 || !TIMED_LINE_BY.test(doc.text.slice(lineStart, cue.start))) return false;
+  const upper = t.text.toUpperCase();
+  return !(doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(upper) || TWO_LETTER_ACRONYMS.has(upper) || isCredential(doc, t) || lexicon.STATE_CODES.has(upper));
+}
+
+/**
+ * Round 146: a pathologist or grosser signs a description with initials in square brackets after its last sentence
+ * ("entirely submitted in A1-A3. [KLM]"): three or four capitals closing the line; "[ASA]", "[CBC]", "see [A1]" stay.
+ */
+const GROSS_WORDS = /submitted|cassette|sectioned|\bgross/;
+function bracketedSignInitials(doc: DocumentView, t: Token, i: number): boolean {
+  if (!/^[A-Z]{3,4}$/.test(t.text) || charAt(doc.text, t.start - 1) !== 91 || charAt(doc.text, t.end) !== 93 || !endsLine(charAt(doc.text, t.end + 1))) return false;
+  if (!/[.;][ \t]{1,2}$/.test(doc.text.slice(Math.max(0, t.start - 4), t.start - 1))) return false;
+  // Only where a specimen was submitted or sectioned: the gross description's last words, not a plan's "[ASA]".
+  const line = doc.lower.slice(doc.text.lastIndexOf('\n', t.start) + 1, t.start);
+  if (!GROSS_WORDS.test(line)) return false;
+  return !(doc.isCommon[i] === 1 || CLINICAL_ACRONYMS.has(t.text) || FUNCTION_WORDS.has(t.lower));
+}
+
 function typistPairAfterStamp(doc: DocumentView, t: Token, i: number, cue: Token): boolean {
   if (cue.lower !== 'by' || !/^[a-z]{2}$/.test(t.text) || doc.text.charCodeAt(cue.end) !== 32 || cue.end + 1 !== t.start || !endsLine(charAt(doc.text, t.end))) return false;
   if (doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(t.text.toUpperCase()) || TWO_LETTER_ACRONYMS.has(t.text.toUpperCase()) || isCredential(doc, t) || lexicon.STATE_CODES.has(t.text.toUpperCase())) return false;
@@ -2527,6 +2571,8 @@ function staffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: numbe
   const t = tokens[i] as Token;
   if (doc.allCaps || i === 0) return -1;
   const cue = tokens[i - 1] as Token;
+  if (timedLogInitials(doc, t, i, cue)) return (pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'staff-initials:log' }), i);
+  if (bracketedSignInitials(doc, t, i)) return (pushName(doc, out, i, i, 0.68, { kind: 'context', detail: 'staff-initials:bracket' }), i);
   // Round 144: two lower-case letters closing a dictation stamp's line after its date, clock time and "by" ("Transcribed:
   // 11/19/2026 15:40 by kt"); "seen 11/19 15:40 by me", "by pt", "by iv" stay.
   if (t.text.length === 2) return typistPairAfterStamp(doc, t, i, cue) ? (pushName(doc, out, i, i, 0.68, { kind: 'context', detail: 'staff-initials:stamp' }), i) : -1;

@@ -58,6 +58,12 @@ export interface Gateway {
 
 const CUT_SHORT = 'The gateway is shutting down and its grace period is over: this answer was cut short; send the request again';
 
+/** The BAA state behind a vendor refusal, told the caller or hidden from them, for the log line (never for the caller). */
+function baaOf(ctx: GatewayContext, err: PhigateError): { baa?: string } {
+  const baa = ctx.hidden?.baa ?? err.details?.['baa'];
+  return typeof baa === 'string' ? { baa } : {};
+}
+
 /** Gauges of the analysis threads when the analyzer is a pool (startAnalysisPool); none otherwise. */
 function analysisGauges(stats: AnalysisPoolStats | undefined): Record<string, number> {
   if (stats === undefined) return {};
@@ -128,10 +134,11 @@ export function createGateway(given: GatewayDeps): Gateway {
         action,
         status,
         ...(err ? { code: err.code } : {}),
-        ...(err && ctx.hiddenReason ? { reason: ctx.hiddenReason } : {}),
+        ...(err && ctx.hidden ? { reason: ctx.hidden.reason } : {}),
         ...(ctx.principal ? { principal: ctx.principal.id } : {}),
         ...(ctx.model ? { model: ctx.model.id } : {}),
-        ...(ctx.route ? { vendor: ctx.route.vendor.id, mode: ctx.route.mode } : {}),
+        ...(ctx.route ? { vendor: ctx.route.vendor.id, mode: ctx.route.mode } : ctx.model ? { vendor: ctx.model.vendor } : {}),
+        ...(err ? baaOf(ctx, err) : {}),
         identifiers: Object.values(ctx.identifiers).reduce((a, b) => a + b, 0),
         ...(ctx.unresolved > 0 ? { unresolvedTokens: ctx.unresolved } : {}),
         durationMs: Math.round((performance.now() - ctx.startedAt) * 100) / 100,

@@ -24,8 +24,11 @@ export const BAA_END = '2026-06-01T00:00:00Z';
 export interface ExtraConfig {
   /** Lines of the server section, indented as its fields. */
   readonly server?: string;
+  /** `{upstream}` stands for the recording upstream's URL. */
   readonly vendors?: string;
   readonly models?: string;
+  /** Lines of access.roles, indented as its entries. */
+  readonly roles?: string;
 }
 
 export function gatewayYaml(upstreamUrl: string, extra = '', oidcIssuer?: string, more: ExtraConfig = {}): string {
@@ -63,7 +66,7 @@ vendors:
     allowInsecureLoopback: true
     region: us
     dataClasses: [phi]
-${more.vendors ?? ''}
+${(more.vendors ?? '').replaceAll('{upstream}', upstreamUrl)}
 models:
   - { id: gpt-deid, vendor: deid, upstream: up-model-1 }
   - { id: gpt-phi, vendor: phi }
@@ -77,6 +80,7 @@ ${oidcIssuer ? `  oidc: { issuer: "${oidcIssuer}", audience: "https://phigate.te
   roles:
     clinician: { models: ['*'], purposes: [TREAT, ETREAT], patients: care-team, breakGlass: true }
     analyst: { models: [gpt-deid], purposes: [HOPERAT, TREAT], patients: none }
+${more.roles ?? ''}
 ${extra}`;
 }
 

@@ -34,6 +34,11 @@ import { route } from './stages/route.js';
 export interface Peer {
   /** The TCP peer's address (for server.metrics.access: loopback); undefined when not known. */
   readonly remoteAddress?: string | undefined;
+  /**
+   * Ends the connection once what was written has left, the answer left unfinished (no last chunk): how a
+   * streamed body cut short is told from a whole one, without the HTTP adapter's error path.
+   */
+  readonly cut?: (() => void) | undefined;
 }
 
 export interface Gateway {
@@ -207,7 +212,7 @@ export function createGateway(given: GatewayDeps): Gateway {
     // Refused like /v1 once shutdown began: a key issued or a care team changed now might never be answered.
     app.use('/admin/v1/*', async (_c, next) => (accepting ? next() : shuttingDown()));
     // The same policy as /v1, so the admin API knows the roles that only policy files name.
-    app.route('/admin/v1', createAdminApi({ ...deps, accessPolicy: policy }, deps.admin, { track, limit, metrics }));
+    app.route('/admin/v1', createAdminApi({ ...deps, accessPolicy: policy }, deps.admin, { track, limit, metrics, shutdown: begun.signal, peerOf: (request) => peers.get(request) }));
   }
   const routes = [
     { method: 'GET', path: '/healthz' },

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issueApiKey } from '../../src/access/index.js';
-import { AuditLog, MemoryAuditStorage, auditStorageOf, createPatientHasher, generateNoteKey, parseSignerKey, type AuditEvent } from '../../src/audit/index.js';
+import { AuditLog, type AuditStorage, MemoryAuditStorage, auditStorageOf, createPatientHasher, generateNoteKey, parseSignerKey, type AuditEvent } from '../../src/audit/index.js';
 import { loadConfig, parseConfig, type PhigateConfig } from '../../src/config/index.js';
 import { type AnalysisPool, createAnalyzer, startAnalysisPool } from '../../src/deid/index.js';
 import { type LogEntry, createGateway, listen, providersFromConfig } from '../../src/gateway/index.js';
@@ -120,7 +120,18 @@ export interface TestGateway {
 }
 
 export async function startTestGateway(
-  opts: { pieceSize?: number; analysisThreads?: number; oidcIssuer?: string; more?: ExtraConfig; env?: Record<string, string>; admin?: boolean; policies?: Readonly<Record<string, string>>; host?: string } = {},
+  opts: {
+    pieceSize?: number;
+    analysisThreads?: number;
+    oidcIssuer?: string;
+    more?: ExtraConfig;
+    env?: Record<string, string>;
+    admin?: boolean;
+    policies?: Readonly<Record<string, string>>;
+    host?: string;
+    /** Wraps the audit log's storage (e.g. to hold a read while a test acts). */
+    wrapAuditStorage?: (storage: AuditStorage) => AuditStorage;
+  } = {},
 ): Promise<TestGateway> {
   const upstream = await startUpstream(opts);
   const dir = mkdtempSync(join(tmpdir(), 'phigate-gw-'));
@@ -130,7 +141,8 @@ export async function startTestGateway(
   const config = opts.policies ? withPolicyFiles(upstream.url, opts.policies, opts) : parseConfig(gatewayYaml(upstream.url, '', opts.oidcIssuer, opts.more), 'test.yaml');
   let now = T0;
   const clock = (): Date => now;
-  const storage = opts.admin ? auditStorageOf(store.audit) : new MemoryAuditStorage();
+  const own = opts.admin ? auditStorageOf(store.audit) : new MemoryAuditStorage();
+  const storage = opts.wrapAuditStorage ? opts.wrapAuditStorage(own) : own;
   const { signerKey, verifierKey } = generateNoteKey('phigate-test');
   const patientKey = randomBytes(32);
   const auditLog = new AuditLog({ storage, origin: 'test/phigate', signers: [parseSignerKey(signerKey)], checkpointIntervalMs: 0 });

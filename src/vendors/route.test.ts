@@ -18,6 +18,7 @@ const vendor = (over: Partial<VendorConfig>): VendorConfig => ({
   provider: 'openai-compatible',
   baseUrl: 'https://x',
   apiKey: null,
+  basicAuth: null,
   allowInsecureLoopback: false,
   azureApiVersion: null,
   region: 'us',

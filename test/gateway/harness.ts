@@ -24,7 +24,7 @@ export const BAA_END = '2026-06-01T00:00:00Z';
 export interface ExtraConfig {
   /** Lines of the server section, indented as its fields. */
   readonly server?: string;
-  /** `{upstream}` stands for the recording upstream's URL. */
+  /** `{upstream}` stands for the recording upstream's URL, `{upstream-host}` for its host and port. */
   readonly vendors?: string;
   readonly models?: string;
   /** Lines of access.roles, indented as its entries. */
@@ -66,7 +66,7 @@ vendors:
     allowInsecureLoopback: true
     region: us
     dataClasses: [phi]
-${(more.vendors ?? '').replaceAll('{upstream}', upstreamUrl)}
+${(more.vendors ?? '').replaceAll('{upstream}', upstreamUrl).replaceAll('{upstream-host}', new URL(upstreamUrl).host)}
 models:
   - { id: gpt-deid, vendor: deid, upstream: up-model-1 }
   - { id: gpt-phi, vendor: phi }

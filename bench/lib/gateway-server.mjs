@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { timedGateway } from './stage-gateway.mjs';
 
 const dist = process.env.PHIGATE_DIST;
 if (process.env.PHIGATE_BENCH_RUNTIME_FLAGS) (await import('node:v8')).setFlagsFromString(process.env.PHIGATE_BENCH_RUNTIME_FLAGS);
@@ -133,21 +134,8 @@ const served = gw.createGateway({
   clock: () => new Date(),
   log: () => undefined,
 });
-const gateway = !stages
-  ? served
-  : {
-      fetch(request) {
-        const r = stages.records.at(-1);
-        if (r) r.fetch = performance.now();
-        return served.fetch(request).then((res) => (r && (r.fetchEnd = performance.now()), res));
-      },
-      get inFlight() {
-        return served.inFlight;
-      },
-      drained: () => served.drained(),
-      stopAccepting: (graceMs) => served.stopAccepting(graceMs),
-      endStreams: () => served.endStreams(),
-    };
+// Timed by the stage recorder: every argument of fetch (the connection's peer) and every other member pass through.
+const gateway = stages ? timedGateway(served, () => stages.records.at(-1)) : served;
 const { key } = await access.issueApiKey(store.apiKeys, { tenant: 'bench', principal: 'user:bench', kind: 'user', roles: ['clinician'] });
 const server = await gw.listen(gateway, { host: '127.0.0.1', port: 0 });
 process.stdout.write(`${server.port} ${key} ${threads}\n`);

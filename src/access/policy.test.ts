@@ -92,3 +92,16 @@ test('allowedModels lists what the roles grant (Cedar, the same evaluator as req
   assert.deepEqual(p.allowedModels(who(['clinician']), ['m1', 'm3']), ['m1', 'm3']);
   assert.deepEqual(p.allowedModels(who(['visitor']), ['m1']), []);
 });
+
+test('modelReach: identified when some allowed request is not held to de-identified vendors, deidentified-only when every one is', () => {
+  const who = (roles: string[]): { id: string; kind: 'user'; roles: string[] } => ({ id: 'user:x', kind: 'user', roles });
+  const p = createAccessPolicy({ access: policy, models });
+  assert.equal(p.modelReach(who(['clinician']), 'm1'), 'identified');
+  assert.equal(p.modelReach(who(['analyst']), 'm2'), 'deidentified-only', 'patients: none, and a request naming no patient is de-identified only');
+  assert.equal(p.modelReach(who(['analyst', 'registrar']), 'm2'), 'deidentified-only', 'a role granting another model does not widen this one');
+  assert.equal(p.modelReach(who(['analyst', 'registrar']), 'm1'), 'identified');
+  assert.equal(p.modelReach(who(['analyst']), 'm1'), 'none');
+  assert.equal(p.modelReach(who(['visitor']), 'm1'), 'none');
+  const open = createAccessPolicy({ access: { ...policy, noPatient: 'allow' }, models });
+  assert.equal(open.modelReach(who(['analyst']), 'm2'), 'identified', 'noPatient: allow lets a request naming no patient go to a PHI vendor');
+});

@@ -1,11 +1,13 @@
 // The admin API as a Hono sub-app the gateway mounts at /admin/v1. Every call runs the gateway's own
 // audit and authenticate stages (API key or OIDC bearer, one audit event per call, refusals included),
 // then the admin role rule of src/access (deny by default), then the endpoint. Errors use the gateway's
-// envelope; answers are JSON, text (checkpoints, disclosures) or a stream of JSON lines (SIEM export).
+// envelope; answers are JSON, text (checkpoints, disclosures) or a stream of JSON lines (SIEM export,
+// lines-response.ts: cut short by a shutdown or a failure, it ends with an error line and where to resume).
 import { Hono } from 'hono';
 import { PhigateError, normalizeError } from '../errors.js';
 import { type Stage, compose } from '../gateway/compose.js';
 import { type GatewayContext, need, newContext } from '../gateway/context.js';
+import type { Peer } from '../gateway/app.js';
 import type { GatewayDeps } from '../gateway/deps.js';
 import { type Metrics, REQUESTS_HELP } from '../gateway/metrics.js';
 import { allowedMethods, methodNotAllowed } from '../gateway/methods.js';
@@ -18,6 +20,7 @@ import { adminAuthorize } from './authorize.js';
 import { careTeamEndpoints } from './care-team.js';
 import type { AdminPorts } from './deps.js';
 import type { AdminCall, AdminReply, Endpoint } from './endpoint.js';
+import { linesResponse } from './lines-response.js';
 
 export interface AdminApiOptions {
   /** Called when a call starts; the returned function when its answer (stream included) is done. For graceful shutdown. */
@@ -26,6 +29,10 @@ export interface AdminApiOptions {
   readonly limit?: Stage;
   /** The gateway's metrics: admin calls are counted and timed with /v1's, by their action. */
   readonly metrics?: Metrics;
+  /** Aborted when the gateway's shutdown begins: a streamed reply still running ends then (lines-response.ts). */
+  readonly shutdown?: AbortSignal;
+  /** The connection a request came on, as the server passed it to the gateway (to cut a streamed reply short). */
+  readonly peerOf?: (request: Request) => Peer | undefined;
 }
 
 /** An endpoint as the runner sees it (who may call it is decided by the authorize stage it is run with). */
@@ -44,36 +51,6 @@ function headersFor(contentType: string, requestId: string, filename?: string): 
     'x-request-id': requestId,
     ...(filename ? { 'content-disposition': `attachment; filename="${filename}"` } : {}),
   };
-}
-
-/** JSON lines written as the client reads them; a failure mid-way aborts the body, so a cut export is never mistaken for a whole one. */
-function linesResponse(lines: AsyncIterable<string>, contentType: string, requestId: string, onEnd: (err: PhigateError | undefined) => void): Response {
-  const encoder = new TextEncoder();
-  const it = lines[Symbol.asyncIterator]();
-  let ended = false;
-  const end = (err: PhigateError | undefined): void => {
-    if (!ended) onEnd(err);
-    ended = true;
-  };
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const { done, value } = await it.next();
-        if (done) {
-          controller.close();
-          end(undefined);
-        } else controller.enqueue(encoder.encode(`${value}\n`));
-      } catch (err) {
-        controller.error(new Error('export failed'));
-        end(normalizeError(err));
-      }
-    },
-    async cancel() {
-      await it.return?.();
-      end(undefined);
-    },
-  });
-  return new Response(body, { status: 200, headers: headersFor(contentType, requestId) });
 }
 
 export function createAdminApi(deps: GatewayDeps, ports: AdminPorts, opts: AdminApiOptions = {}): Hono {
@@ -125,10 +102,16 @@ export function createAdminApi(deps: GatewayDeps, ports: AdminPorts, opts: Admin
       await compose([auditStage, authenticateStage, limit, authorizeStage, handleStage])(ctx);
       const r = need(reply, 'admin reply');
       if (r.kind === 'lines') {
-        return linesResponse(r.lines, r.contentType, ctx.requestId, (err) => {
-          if (err) deps.log({ level: 'error', event: 'stream_error', requestId: ctx.requestId, action: ctx.action, code: err.code });
-          log(ctx, 200, err);
-          release();
+        return linesResponse(r.lines, {
+          headers: headersFor(r.contentType, ctx.requestId),
+          from: r.from,
+          shutdown: opts.shutdown,
+          cut: opts.peerOf?.(request)?.cut,
+          onEnd(err) {
+            if (err) deps.log({ level: err.code === 'PHIGATE_SHUTTING_DOWN' ? 'info' : 'error', event: 'stream_error', requestId: ctx.requestId, action: ctx.action, code: err.code });
+            log(ctx, 200, err);
+            release();
+          },
         });
       }
       log(ctx, r.status, undefined);

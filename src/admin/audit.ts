@@ -23,7 +23,7 @@ import {
 } from '../audit/index.js';
 import { PhigateError } from '../errors.js';
 import type { GatewayDeps } from '../gateway/deps.js';
-import { type AdminCall, type AdminReply, type EndpointFactory, json } from './endpoint.js';
+import { type AdminCall, type AdminReply, type EndpointFactory, type ReplyLine, json } from './endpoint.js';
 import { codeParam, countParam, dateParam, limitParam, parseQuery, patientRefParam } from './input.js';
 
 const SEARCH_LIMIT = 1000;
@@ -80,8 +80,9 @@ async function take(records: AsyncIterable<AuditRecord>, n: number): Promise<Sea
   return out;
 }
 
-async function* siemLines(records: AsyncIterable<AuditRecord>): AsyncIterable<string> {
-  for await (const r of records) yield toSiemLine(r);
+/** SIEM lines, each with the sequence to resume from after it (the `from` of the next call). */
+async function* siemLines(records: AsyncIterable<AuditRecord>): AsyncIterable<ReplyLine> {
+  for await (const r of records) yield { text: toSiemLine(r), next: r.seq + 1 };
 }
 
 const text = (body: string, status = 200, contentType = TEXT, filename?: string): AdminReply => ({ kind: 'text', status, contentType, text: body, ...(filename ? { filename } : {}) });
@@ -187,7 +188,8 @@ export const auditEndpoints: EndpointFactory = (deps, { auditLog: log }) => [
     purpose: 'HOPERAT',
     async handle(call) {
       const q = parseQuery(exportQuery, call.url);
-      return { kind: 'lines', contentType: 'application/x-ndjson; charset=utf-8', lines: siemLines(readPaged(log, q.from ?? 0)) };
+      const from = q.from ?? 0;
+      return { kind: 'lines', contentType: 'application/x-ndjson; charset=utf-8', lines: siemLines(readPaged(log, from)), from };
     },
   },
 ];

@@ -10,8 +10,18 @@ export type AdminAction = `admin.${string}`;
 export type AdminReply =
   | { readonly kind: 'json'; readonly status: number; readonly body: unknown }
   | { readonly kind: 'text'; readonly status: number; readonly contentType: string; readonly text: string; readonly filename?: string }
-  /** Written as it is read (backpressure), e.g. the SIEM export; each string is one line without its newline. */
-  | { readonly kind: 'lines'; readonly contentType: string; readonly lines: AsyncIterable<string> };
+  /**
+   * Written as it is read (backpressure), e.g. the SIEM export. `from`, for a reply a client can resume, is
+   * where one cut off before any line resumes; each line's `next`, where one resumes after it.
+   */
+  | { readonly kind: 'lines'; readonly contentType: string; readonly lines: AsyncIterable<ReplyLine>; readonly from?: number };
+
+/** One line of a streamed reply, without its newline. */
+export interface ReplyLine {
+  readonly text: string;
+  /** In a resumable reply, the position a client resumes from after this line (the export's next sequence). */
+  readonly next?: number;
+}
 
 export interface AdminCall {
   readonly principal: Principal;

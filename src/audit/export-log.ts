@@ -65,7 +65,7 @@ export async function exportLog(log: AuditLog, dir: string, options: ExportOptio
     root: toHex(latest.root),
     checkpoints: checkpoints.length,
     exportedAt: (options.now?.() ?? new Date()).toISOString(),
-    note: 'Verify with: phigate audit verify <this directory> --key <the log verifier key you trust>',
+    note: 'Verify with: phigate audit verify <this directory> --verifier-key <the log verifier key you trust>',
   };
   await writeFile(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return { entries: size, checkpoints: checkpoints.length, root: toHex(latest.root) };

@@ -1,5 +1,5 @@
 // Where `phigate audit` reads the log from: an export directory (offline, after the files are read) or
-// the live store (--database-url or --data-dir, with the store's keyring file). Both give the same
+// the live store (--database-url or --data-dir, with the store's key file, --key-file). Both give the same
 // records, searches and proofs, so each subcommand is written once.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,11 +31,14 @@ export interface SourceOptions {
   export?: string;
   databaseUrl?: string;
   dataDir?: string;
+  /** The store's key file: --key-file, as serve, keys, apikeys and careteam name it. */
+  keyFile?: string;
+  /** --key-file's name for audit commands until now (deprecated, hidden; warns). */
   keyringFile?: string;
-  /** The old name of --keyring-file (deprecated: `keys --keyring` names the keyring kind, local or vault-transit). */
+  /** --key-file's name before that (deprecated, hidden; warns): `keys --keyring` names the keyring kind. */
   keyring?: string;
   schema?: string;
-  /** phigate home (`serve --home`): its data/ and keyring.json stand in for --data-dir and --keyring-file. */
+  /** phigate home (`serve --home`): its data/ and keyring.json stand in for --data-dir and --key-file. */
   home?: string;
 }
 
@@ -54,20 +57,25 @@ const usage = (message: string): PhigateError => new PhigateError('PHIGATE_USAGE
 
 export const STORE_HELP = `
 Sources: --export DIR reads an export; otherwise the live store is opened from --database-url (or
-PHIGATE_DATABASE_URL) or --data-dir (embedded), with --keyring-file FILE (or PHIGATE_KEYRING_FILE), the key
-file the store was created with (--keyring FILE, its old name, still works and warns). Without them, the embedded store and key file of --home (default .phigate,
-or PHIGATE_HOME) are read, as \`phigate serve\` set them up.`;
+PHIGATE_DATABASE_URL) or --data-dir (embedded), with --key-file FILE (or PHIGATE_KEYRING_FILE), the key file
+the store was created with, named as serve, keys, apikeys and careteam name it (--keyring-file and --keyring,
+its old names here, still work and warn). Without them, the embedded store and key file of --home (default
+.phigate, or PHIGATE_HOME) are read, as \`phigate serve\` set them up.`;
 
 /**
- * The key file from --keyring-file, or from the deprecated --keyring FILE (with a warning). `keys --keyring`
- * takes a kind; given here, a kind is refused rather than read as a file of that name.
+ * The store's key file from --key-file, or from its deprecated names --keyring-file and --keyring FILE (each with a
+ * warning). `keys --keyring` takes a kind; given here, a kind is refused rather than read as a file of that name.
  */
-export function keyringFileOption(opts: SourceOptions, warn: (message: string) => void): string | undefined {
-  if (opts.keyring === undefined) return opts.keyringFile;
-  if (opts.keyring === 'local' || opts.keyring === 'vault-transit') throw usage(`audit reads the local key file only: give --keyring-file FILE (--keyring ${opts.keyring} is keys' option)`);
-  if (opts.keyringFile !== undefined && opts.keyringFile !== opts.keyring) throw usage('Give --keyring-file only (--keyring is its old name, and the two differ)');
-  warn('--keyring FILE is deprecated for audit commands; use --keyring-file FILE (keys --keyring names the keyring kind)');
-  return opts.keyring;
+export function storeKeyFileOption(opts: SourceOptions, warn: (message: string) => void): string | undefined {
+  if (opts.keyring === 'local' || opts.keyring === 'vault-transit') throw usage(`audit reads the local key file only: give --key-file FILE (--keyring ${opts.keyring} is keys' option)`);
+  const named: Array<[string, string | undefined]> = [['--key-file', opts.keyFile], ['--keyring-file', opts.keyringFile], ['--keyring', opts.keyring]];
+  const given = named.filter((g): g is [string, string] => g[1] !== undefined);
+  const old = given.filter(([name]) => name !== '--key-file').map(([name]) => name);
+  if (new Set(given.map(([, file]) => file)).size > 1) throw usage(`Give --key-file only (${old.join(' and ')} ${old.length > 1 ? 'are its old names' : 'is its old name'}, and they differ)`);
+  for (const name of old) {
+    warn(`${name} FILE is deprecated for audit commands; use --key-file FILE, the store's key file as every command names it${name === '--keyring' ? ' (keys --keyring names the keyring kind)' : ''}`);
+  }
+  return given[0]?.[1];
 }
 
 export async function openAuditSource(opts: SourceOptions, warn: (message: string) => void = () => undefined): Promise<AuditSource> {
@@ -77,9 +85,9 @@ export async function openAuditSource(opts: SourceOptions, warn: (message: strin
   const dataDir = opts.dataDir ?? (databaseUrl === undefined && homeData !== undefined && existsSync(homeData) ? homeData : undefined);
   // An empty directory is a store serve is still making: opening it here would run initdb and take it from serve.
   if (!databaseUrl && dataDir !== undefined && !hasEmbeddedStore(dataDir)) throw noEmbeddedStore(dataDir, 'give --export DIR, --database-url URL or the --data-dir of a store');
-  const keyring = keyringFileOption(opts, warn) ?? keyringFileFromEnv() ?? (opts.home === undefined ? undefined : join(opts.home, 'keyring.json'));
+  const keyring = storeKeyFileOption(opts, warn) ?? keyringFileFromEnv() ?? (opts.home === undefined ? undefined : join(opts.home, 'keyring.json'));
   if (!databaseUrl && !dataDir) throw usage(`Give --export DIR, or the store with --database-url URL, --data-dir DIR or --home DIR (${homeData ?? 'no home'} holds no embedded store)`);
-  if (!keyring) throw usage('Opening the store needs its key file: --keyring-file FILE or PHIGATE_KEYRING_FILE');
+  if (!keyring) throw usage('Opening the store needs its key file: --key-file FILE or PHIGATE_KEYRING_FILE');
   const store = await openStore({
     ...(databaseUrl ? { databaseUrl } : { dataDir: dataDir as string }),
     keyring: LocalKeyring.open({ path: keyring, create: false }),

@@ -7,6 +7,7 @@ import { readText, withReferencedFiles } from './load.js';
 import { type ConfigProblem, type Locate, formatPath, parseConfigText } from './parse.js';
 import type { PhigateConfig } from './schema.js';
 import { type ConfigIo, nodeConfigIo, readReferencedFile } from './secrets.js';
+import { configWarnings } from './config-warnings.js';
 import { resolveVendorApiKeys } from './vendor-keys.js';
 
 /** A problem, in the config file or (with `file`) in a file the config names, such as a Cedar policy file. */
@@ -22,7 +23,14 @@ export interface ConfigSummary {
   readonly roles: readonly string[];
 }
 
-export type ConfigCheck = { readonly ok: true; readonly config: PhigateConfig; readonly summary: ConfigSummary } | { readonly ok: false; readonly problems: readonly CheckProblem[] };
+/** `warnings`: what a valid config should still change (config-warnings.ts), placed as problems are. */
+export type ConfigCheck =
+  | { readonly ok: true; readonly config: PhigateConfig; readonly summary: ConfigSummary; readonly warnings: readonly CheckProblem[] }
+  | { readonly ok: false; readonly problems: readonly CheckProblem[] };
+
+function placedWarnings(config: PhigateConfig, locate: Locate): CheckProblem[] {
+  return configWarnings(config).map((w) => ({ ...locate(w.field), path: formatPath(w.field), message: w.message }));
+}
 
 export interface CheckOptions {
   readonly io?: ConfigIo;
@@ -44,7 +52,7 @@ export function summarize(config: PhigateConfig): ConfigSummary {
 /** Parses and validates config text (no file access: files it names are not read). */
 export function checkConfigText(text: string, sourceName: string): ConfigCheck {
   const parsed = parseConfigText(text, sourceName);
-  return parsed.ok ? { ok: true, config: parsed.config, summary: summarize(parsed.config) } : parsed;
+  return parsed.ok ? { ok: true, config: parsed.config, summary: summarize(parsed.config), warnings: placedWarnings(parsed.config, parsed.locate) } : parsed;
 }
 
 /**
@@ -75,7 +83,7 @@ export function checkConfigFile(path: string, opts: CheckOptions = {}): ConfigCh
   if (opts.secrets !== false) {
     for (const { field, error } of resolveVendorApiKeys(config, io).problems) problems.push({ ...parsed.locate(field), path: formatPath(field), message: error.message });
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, config, summary: summarize(config) };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, config, summary: summarize(config), warnings: placedWarnings(config, parsed.locate) };
 }
 
 /** `file:line:col: message` lines (a policy file's own places) or `field.path: message` lines (placed in the config). */

@@ -65,11 +65,18 @@ export interface BaaConfig {
   readonly tiers: readonly string[];
 }
 
+export interface BasicAuthConfig {
+  readonly username: string;
+  readonly password: SecretRef;
+}
+
 export interface VendorConfig {
   readonly id: string;
   readonly provider: ProviderKind;
   readonly baseUrl: string;
   readonly apiKey: SecretRef | null;
+  /** HTTP basic auth for an upstream behind a proxy that asks for it (never with apiKey). */
+  readonly basicAuth: BasicAuthConfig | null;
   /** Plain http is accepted only for a loopback host and only when this is set (local vLLM, Ollama). */
   readonly allowInsecureLoopback: boolean;
   /** Azure OpenAI deployment paths: `/openai/deployments/{model}/...?api-version=`. */

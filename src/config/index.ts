@@ -42,3 +42,4 @@ export {
   DEFAULT_SERVER,
   DEFAULT_ACCESS,
 } from './gateway-types.js';
+export { configWarnings, type ConfigWarning } from './config-warnings.js';

@@ -34,6 +34,11 @@ import { route } from './stages/route.js';
 export interface Peer {
   /** The TCP peer's address (for server.metrics.access: loopback); undefined when not known. */
   readonly remoteAddress?: string | undefined;
+  /**
+   * Ends the connection once what was written has left, the answer left unfinished (no last chunk): how a
+   * streamed body cut short is told from a whole one, without the HTTP adapter's error path.
+   */
+  readonly cut?: (() => void) | undefined;
 }
 
 export interface Gateway {
@@ -57,6 +62,12 @@ export interface Gateway {
 }
 
 const CUT_SHORT = 'The gateway is shutting down and its grace period is over: this answer was cut short; send the request again';
+
+/** The BAA state behind a vendor refusal, told the caller or hidden from them, for the log line (never for the caller). */
+function baaOf(ctx: GatewayContext, err: PhigateError): { baa?: string } {
+  const baa = ctx.hidden?.baa ?? err.details?.['baa'];
+  return typeof baa === 'string' ? { baa } : {};
+}
 
 /** Gauges of the analysis threads when the analyzer is a pool (startAnalysisPool); none otherwise. */
 function analysisGauges(stats: AnalysisPoolStats | undefined): Record<string, number> {
@@ -128,10 +139,11 @@ export function createGateway(given: GatewayDeps): Gateway {
         action,
         status,
         ...(err ? { code: err.code } : {}),
-        ...(err && ctx.hiddenReason ? { reason: ctx.hiddenReason } : {}),
+        ...(err && ctx.hidden ? { reason: ctx.hidden.reason } : {}),
         ...(ctx.principal ? { principal: ctx.principal.id } : {}),
         ...(ctx.model ? { model: ctx.model.id } : {}),
-        ...(ctx.route ? { vendor: ctx.route.vendor.id, mode: ctx.route.mode } : {}),
+        ...(ctx.route ? { vendor: ctx.route.vendor.id, mode: ctx.route.mode } : ctx.model ? { vendor: ctx.model.vendor } : {}),
+        ...(err ? baaOf(ctx, err) : {}),
         identifiers: Object.values(ctx.identifiers).reduce((a, b) => a + b, 0),
         ...(ctx.unresolved > 0 ? { unresolvedTokens: ctx.unresolved } : {}),
         durationMs: Math.round((performance.now() - ctx.startedAt) * 100) / 100,
@@ -200,7 +212,7 @@ export function createGateway(given: GatewayDeps): Gateway {
     // Refused like /v1 once shutdown began: a key issued or a care team changed now might never be answered.
     app.use('/admin/v1/*', async (_c, next) => (accepting ? next() : shuttingDown()));
     // The same policy as /v1, so the admin API knows the roles that only policy files name.
-    app.route('/admin/v1', createAdminApi({ ...deps, accessPolicy: policy }, deps.admin, { track, limit, metrics }));
+    app.route('/admin/v1', createAdminApi({ ...deps, accessPolicy: policy }, deps.admin, { track, limit, metrics, shutdown: begun.signal, peerOf: (request) => peers.get(request) }));
   }
   const routes = [
     { method: 'GET', path: '/healthz' },

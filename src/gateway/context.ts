@@ -7,7 +7,7 @@ import type { ModelConfig, VendorConfig } from '../config/index.js';
 import { type ErrorCode, PhigateError } from '../errors.js';
 import type { ChatChunk, ChatRequest, ChatResponse, EmbeddingsRequest, EmbeddingsResponse, ProviderAdapter } from '../providers/index.js';
 import type { TokenScope } from '../vault/index.js';
-import type { DataMode } from '../vendors/index.js';
+import type { BaaStatus, DataMode } from '../vendors/index.js';
 import type { WireDigest } from './digest.js';
 
 /** `admin.*`: the admin API's calls (src/admin), which go through the same audit and authenticate stages. */
@@ -70,9 +70,15 @@ export interface GatewayContext {
    * The real reason of a refusal the caller is told as another (a model they may not use, refused as unknown):
    * the audit event and the log record this, the caller sees the error's own code.
    */
-  hiddenReason?: ErrorCode;
+  hidden?: HiddenRefusal;
   /** Tokens in the answer that did not resolve in the caller's scope (the model made them up or garbled them). */
   unresolved: number;
+}
+
+export interface HiddenRefusal {
+  readonly reason: ErrorCode;
+  /** The state of the model vendor's BAA, when that is why (for the log). */
+  readonly baa?: BaaStatus;
 }
 
 export interface Wire {

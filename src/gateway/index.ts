@@ -1,5 +1,5 @@
 // Public face of the gateway capability: the OpenAI-compatible application and its pipeline parts.
-export { createGateway, type Gateway } from './app.js';
+export { createGateway, type Gateway, type Peer } from './app.js';
 export type { GatewayDeps, GatewayStore, AuditSink } from './deps.js';
 export type { GatewayContext, Result, Call, Route, AccessGrant } from './context.js';
 export { compose, type Stage, type Next } from './compose.js';

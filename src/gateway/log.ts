@@ -12,6 +12,8 @@ export interface LogEntry {
   readonly principal?: string;
   readonly model?: string;
   readonly vendor?: string;
+  /** A refused vendor's BAA state (active, expired, not-started...), with the refusal's code or reason. */
+  readonly baa?: string;
   readonly mode?: string;
   readonly durationMs?: number;
   readonly identifiers?: number;

@@ -7,7 +7,7 @@ import { PhigateError } from '../errors.js';
 import { type ProviderAdapter, anthropic, openaiCompatible } from '../providers/index.js';
 
 export function providersFromConfig(config: PhigateConfig, io: ConfigIo = nodeConfigIo): Record<string, ProviderAdapter> {
-  const { keys, problems } = resolveVendorApiKeys(config, io);
+  const { keys, basicAuth, problems } = resolveVendorApiKeys(config, io);
   const first = problems[0];
   if (first) throw new PhigateError(first.error.code, `${first.field.join('.')}: ${first.error.message}; set it, or remove the vendor from the config`, { cause: first.error });
   const out: Record<string, ProviderAdapter> = {};
@@ -16,6 +16,7 @@ export function providersFromConfig(config: PhigateConfig, io: ConfigIo = nodeCo
       id: v.id,
       baseUrl: v.baseUrl,
       apiKey: keys.get(v.id) ?? null,
+      basicAuth: basicAuth.get(v.id) ?? null,
       allowInsecureLoopback: v.allowInsecureLoopback,
       timeoutMs: config.server.upstreamTimeoutMs,
       retries: config.server.upstreamRetries,

@@ -47,8 +47,8 @@ type Closable = { close(cb?: (err?: Error) => void): unknown; closeAllConnection
  */
 function handler(gateway: Gateway) {
   return async (request: Request, env?: { incoming?: { socket?: Socket | null }; outgoing?: { socket?: Socket | null } }): Promise<Response> => {
-    const res = await gateway.fetch(request, { remoteAddress: env?.incoming?.socket?.remoteAddress });
     const socket = env?.outgoing?.socket;
+    const res = await gateway.fetch(request, { remoteAddress: env?.incoming?.socket?.remoteAddress, cut: socket ? () => socket.destroySoon() : undefined });
     if (socket && isEventStream(res)) {
       socket.cork();
       process.nextTick(() => socket.uncork());

@@ -24,8 +24,6 @@ interface Target {
   readonly hostname: string;
   readonly port: string;
   readonly path: string;
-  /** user:password of the URL, if it has them (sent as basic auth, as node:http does with a URL). */
-  readonly auth: string | undefined;
 }
 
 const MAX_TARGETS = 256;
@@ -40,8 +38,8 @@ export function nodeTransport(opts: { maxSockets?: number } = {}): Transport {
       const u = new URL(url);
       // An IPv6 literal keeps its brackets in URL.hostname; node:http wants them off.
       const hostname = u.hostname.startsWith('[') ? u.hostname.slice(1, -1) : u.hostname;
-      const auth = u.username || u.password ? `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}` : undefined;
-      t = { secure: u.protocol === 'https:', protocol: u.protocol, hostname, port: u.port, path: `${u.pathname}${u.search}`, auth };
+      // A user:password@ in the URL is not sent from here: the adapters decide which one credential goes (credentials.ts).
+      t = { secure: u.protocol === 'https:', protocol: u.protocol, hostname, port: u.port, path: `${u.pathname}${u.search}` };
       if (targets.size >= MAX_TARGETS) targets.clear();
       targets.set(url, t);
     }
@@ -55,7 +53,7 @@ export function nodeTransport(opts: { maxSockets?: number } = {}): Transport {
       }
       const t = targetOf(url);
       const send = t.secure ? httpsRequest : httpRequest;
-      const options = { protocol: t.protocol, hostname: t.hostname, port: t.port, path: t.path, ...(t.auth === undefined ? {} : { auth: t.auth }), method: 'POST', headers: { ...headers, 'content-length': String(body.length) }, agent: t.secure ? https : http };
+      const options = { protocol: t.protocol, hostname: t.hostname, port: t.port, path: t.path, method: 'POST', headers: { ...headers, 'content-length': String(body.length) }, agent: t.secure ? https : http };
       const req = send(options, (res: IncomingMessage) => {
         resolve({
           status: res.statusCode ?? 0,

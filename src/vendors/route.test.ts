@@ -6,7 +6,7 @@ import type { ModelConfig, VendorConfig } from '../config/index.js';
 import { PhigateError } from '../errors.js';
 import { baaStatus } from './baa.js';
 import { enforceParams } from './params.js';
-import { routeModel } from './route.js';
+import { decideRoute, routeModel } from './route.js';
 
 const start = new Date('2025-01-01T00:00:00Z');
 const end = new Date('2026-01-01T00:00:00Z');
@@ -18,6 +18,7 @@ const vendor = (over: Partial<VendorConfig>): VendorConfig => ({
   provider: 'openai-compatible',
   baseUrl: 'https://x',
   apiKey: null,
+  basicAuth: null,
   allowInsecureLoopback: false,
   azureApiVersion: null,
   region: 'us',
@@ -56,6 +57,22 @@ test('routing by data class and BAA', () => {
   refused(() => routeModel(model, vendor({ dataClasses: ['phi', 'deidentified'] }), end, { deidentifiedOnly: false }));
   refused(() => routeModel(model, vendor({}), inside, { deidentifiedOnly: true }));
   refused(() => routeModel({ ...model, service: 'embeddings' }, vendor({}), inside, { deidentifiedOnly: false }));
+});
+
+test('a refusal no request could avoid is of the model; one a request naming its patient avoids is of the request', () => {
+  const kind = (v: VendorConfig, now: Date, deidentifiedOnly: boolean): string => {
+    const d = decideRoute(model, v, now, { deidentifiedOnly });
+    return 'refused' in d ? `${d.refused}:${d.baa}` : d.mode;
+  };
+  assert.equal(kind(vendor({}), inside, true), 'request:active');
+  assert.equal(kind(vendor({}), inside, false), 'phi');
+  assert.equal(kind(vendor({}), new Date(start.getTime() - 1), false), 'model:not-started');
+  assert.equal(kind(vendor({}), new Date(start.getTime() - 1), true), 'model:not-started');
+  assert.equal(kind(vendor({}), end, false), 'model:expired');
+  assert.equal(kind(vendor({ dataClasses: ['phi', 'deidentified'] }), end, true), 'model:expired');
+  assert.equal(kind(vendor({ baa: null }), inside, false), 'model:none');
+  assert.equal(kind(vendor({ dataClasses: ['phi', 'deidentified'] }), new Date(start.getTime() - 1), false), 'deidentified');
+  assert.throws(() => routeModel(model, vendor({}), inside, { deidentifiedOnly: true }), (e: unknown) => e instanceof PhigateError && /name the patient/.test(e.message) && e.details?.['baa'] === 'active');
 });
 
 test('enforced parameters are set, and a client asking otherwise is refused', () => {

@@ -2,6 +2,12 @@
 // that accepts de-identified data receives only de-identified text; anything else is refused with
 // PHIGATE_VENDOR_NOT_ALLOWED. A lapsed BAA refuses outright, even for de-identified text: a vendor out
 // of contract is out of the path until someone reviews it.
+//
+// A refusal is of one of two kinds. `model`: no request could reach this model now (its vendor's BAA is
+// missing, not started, expired or does not cover it, and the vendor takes PHI only): the gateway answers
+// it as an unknown model and GET /v1/models does not list it. `request`: the model is usable, but not with
+// this request (one held to de-identified vendors, sent to a vendor that takes PHI only): the caller is
+// told what to change.
 import type { ModelConfig, VendorConfig } from '../config/index.js';
 import { PhigateError } from '../errors.js';
 import { baaStatus, type BaaStatus } from './baa.js';
@@ -13,6 +19,13 @@ export interface RouteDecision {
   readonly baa: BaaStatus;
 }
 
+export interface RouteRefusal {
+  readonly refused: 'model' | 'request';
+  readonly baa: BaaStatus;
+  /** For operators (logs, the thrown error's message), never for a caller told the model is unknown. */
+  readonly why: string;
+}
+
 const WHY: Record<Exclude<BaaStatus, 'active'>, string> = {
   none: 'has no BAA',
   unsigned: 'has a BAA that is not signed',
@@ -22,26 +35,38 @@ const WHY: Record<Exclude<BaaStatus, 'active'>, string> = {
   'tier-not-covered': 'has a BAA that does not cover this model tier',
 };
 
-export function routeModel(model: ModelConfig, vendor: VendorConfig, now: Date, opts: { deidentifiedOnly: boolean }): RouteDecision {
+/** Where a request goes, or why it may not: pure, the clock passed in. */
+export function decideRoute(model: ModelConfig, vendor: VendorConfig, now: Date, opts: { deidentifiedOnly: boolean }): RouteDecision | RouteRefusal {
   const baa = baaStatus(vendor.baa, model.service, model.tier, now);
-  const refuse = (why: string): never => {
-    throw new PhigateError('PHIGATE_VENDOR_NOT_ALLOWED', `Model ${model.id} is refused: vendor ${vendor.id} ${why}; use another model or update the vendor registry`, {
-      details: { vendor: vendor.id, baa },
-    });
-  };
-  if (baa === 'expired') refuse(WHY.expired);
+  if (baa === 'expired') return { refused: 'model', baa, why: WHY.expired };
   if (!opts.deidentifiedOnly && baa === 'active' && vendor.dataClasses.includes('phi')) return { mode: 'phi', baa };
   if (vendor.dataClasses.includes('deidentified')) return { mode: 'deidentified', baa };
-  if (opts.deidentifiedOnly && baa === 'active') refuse('receives PHI only, and a request naming no patient may go only to de-identified vendors');
-  return refuse(baa === 'active' ? 'may not receive this data class' : WHY[baa]);
+  if (opts.deidentifiedOnly && baa === 'active') return { refused: 'request', baa, why: 'receives PHI only, and this request may go only to a vendor of de-identified text' };
+  return { refused: 'model', baa, why: baa === 'active' ? 'may not receive this data class' : WHY[baa] };
 }
 
-/** Whether a model can currently be used at all (for GET /v1/models). */
-export function modelUsable(model: ModelConfig, vendor: VendorConfig, now: Date): boolean {
-  try {
-    routeModel(model, vendor, now, { deidentifiedOnly: false });
-    return true;
-  } catch {
-    return false;
-  }
+export const isRefusal = (d: RouteDecision | RouteRefusal): d is RouteRefusal => 'refused' in d;
+
+/** What a caller is told when the model is usable but not with this request: what to change. */
+export function requestRefusal(model: ModelConfig, details?: Record<string, string>): PhigateError {
+  return new PhigateError(
+    'PHIGATE_VENDOR_NOT_ALLOWED',
+    `Model ${model.id} takes only requests that name their patient; name the patient (X-Phigate-Patient header or metadata.patient_id), or use a model for de-identified text (GET /v1/models lists the models you may use)`,
+    details === undefined ? undefined : { details },
+  );
+}
+
+/** decideRoute, throwing PHIGATE_VENDOR_NOT_ALLOWED on a refusal (its details hold the vendor and BAA state). */
+export function routeModel(model: ModelConfig, vendor: VendorConfig, now: Date, opts: { deidentifiedOnly: boolean }): RouteDecision {
+  const d = decideRoute(model, vendor, now, opts);
+  if (!isRefusal(d)) return d;
+  if (d.refused === 'request') throw requestRefusal(model, { vendor: vendor.id, baa: d.baa });
+  throw new PhigateError('PHIGATE_VENDOR_NOT_ALLOWED', `Model ${model.id} is refused: vendor ${vendor.id} ${d.why}; use another model or update the vendor registry`, {
+    details: { vendor: vendor.id, baa: d.baa },
+  });
+}
+
+/** Whether some request held (or not) to de-identified vendors can use the model now (GET /v1/models). */
+export function modelUsable(model: ModelConfig, vendor: VendorConfig, now: Date, opts: { deidentifiedOnly: boolean }): boolean {
+  return !isRefusal(decideRoute(model, vendor, now, opts));
 }

@@ -185,7 +185,7 @@ describe('search, disclosures and export', () => {
     const keyFile = join(dir, 'patient.key');
     writeFileSync(keyFile, gw.patientKey.toString('hex'));
     // The CLI reads the live store on PostgreSQL; the embedded test store is in memory, so then an export.
-    const source = gw.storeAt.engine === 'postgres' ? ['--database-url', TEST_DATABASE_URL, '--schema', gw.storeAt.schema, '--keyring-file', gw.storeAt.keyFile] : await exported();
+    const source = gw.storeAt.engine === 'postgres' ? ['--database-url', TEST_DATABASE_URL, '--schema', gw.storeAt.schema, '--key-file', gw.storeAt.keyFile] : await exported();
     const period = ['--since', '2026-01-01', '--until', '2026-06-01'];
     for (const format of ['text', 'csv', 'json'] as const) {
       const cli = await runPhigate(['audit', 'disclosures', ...source, '--patient', '-', '--patient-key-file', keyFile, '--format', format, ...period], { input: `${PATIENT}\n` });
@@ -216,7 +216,7 @@ describe('search, disclosures and export', () => {
     const last = JSON.parse(lines.at(-1) as string) as { event: { action: string }; phigate: { request_id: string } };
     assert.deepEqual([last.event.action, last.phigate.request_id], ['admin.audit.export', r.requestId]);
     if (gw.storeAt.engine === 'postgres') {
-      const cli = await runPhigate(['audit', 'siem', '--database-url', TEST_DATABASE_URL, '--schema', gw.storeAt.schema, '--keyring-file', gw.storeAt.keyFile]);
+      const cli = await runPhigate(['audit', 'siem', '--database-url', TEST_DATABASE_URL, '--schema', gw.storeAt.schema, '--key-file', gw.storeAt.keyFile]);
       assert.deepEqual(lines, cli.stdout.trimEnd().split('\n').slice(0, size + 1));
     }
     const tail = (await get(`/audit/export?from=${size - 2}`)).text.trimEnd().split('\n');

@@ -31,7 +31,7 @@ await log.close();
 
 describe('phigate audit', { concurrency: 2 }, () => {
   test('verify: a clean export verifies with the pinned key (exit 0)', async () => {
-    const r = await runPhigate(['audit', 'verify', exportDir, '--key', keys.verifierKey, '--origin', origin]);
+    const r = await runPhigate(['audit', 'verify', exportDir, '--verifier-key', keys.verifierKey, '--origin', origin]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /^OK: 60 entries \(0 erased\)/);
     assert.match(r.stdout, /2 signed by a trusted key, 2 matching/);
@@ -43,7 +43,7 @@ describe('phigate audit', { concurrency: 2 }, () => {
     lines.splice(17, 1);
     await import('node:fs/promises').then((fs) => fs.cp(exportDir, bad, { recursive: true }));
     writeFileSync(join(bad, 'entries.jsonl'), lines.join('\n'));
-    const r = await runPhigate(['audit', 'verify', bad, '--key', keys.verifierKey, '--json']);
+    const r = await runPhigate(['audit', 'verify', bad, '--verifier-key', keys.verifierKey, '--json']);
     assert.equal(r.code, 1);
     const report = JSON.parse(r.stdout) as { ok: boolean; firstBadIndex: number };
     assert.equal(report.ok, false);
@@ -52,21 +52,21 @@ describe('phigate audit', { concurrency: 2 }, () => {
 
   test('verify: the wrong key fails; no key falls back to the export keys with a warning', async () => {
     const other = generateNoteKey(origin);
-    const r = await runPhigate(['audit', 'verify', exportDir, '--key', other.verifierKey]);
+    const r = await runPhigate(['audit', 'verify', exportDir, '--verifier-key', other.verifierKey]);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /no-checkpoint/);
     const fallback = await runPhigate(['audit', 'verify', exportDir]);
     assert.equal(fallback.code, 0);
-    assert.match(fallback.stderr, /^phigate: warning: .*pin the log key with --key/);
+    assert.match(fallback.stderr, /^phigate: warning: .*pin the log key with --verifier-key/);
     // With --json, the warning is a JSON line, like the errors.
     const asJson = await runPhigate(['audit', 'verify', exportDir, '--json']);
     assert.equal(asJson.code, 0, asJson.stderr);
     assert.deepEqual(jsonLines(asJson.stderr).map((l) => Object.keys(l)), [['warning']]);
-    assert.match(String(jsonLines(asJson.stderr)[0]?.warning?.message), /pin the log key with --key/);
+    assert.match(String(jsonLines(asJson.stderr)[0]?.warning?.message), /pin the log key with --verifier-key/);
   });
 
   test('proof: an inclusion proof that verifies against the printed root', async () => {
-    const r = await runPhigate(['audit', 'proof', '--export', exportDir, '--inclusion', '13', '--key', keys.verifierKey, '--json']);
+    const r = await runPhigate(['audit', 'proof', '--export', exportDir, '--inclusion', '13', '--verifier-key', keys.verifierKey, '--json']);
     assert.equal(r.code, 0, r.stderr);
     const p = JSON.parse(r.stdout) as { index: number; size: number; leafHash: string; root: string; hashes: string[] };
     assert.equal(p.size, 60);
@@ -109,8 +109,37 @@ describe('phigate audit', { concurrency: 2 }, () => {
     assert.notEqual(again.code, 0, 'never overwrites a signing key');
   });
 
+  test('--verifier-key-file names the file of trusted keys; the old --key-file and --key still work, with a warning', async () => {
+    const vkeys = join(dir, 'trusted.vkeys');
+    writeFileSync(vkeys, `# the log's key\n${keys.verifierKey}\n`);
+    const other = join(dir, 'untrusted.vkeys');
+    writeFileSync(other, `${generateNoteKey(origin).verifierKey}\n`);
+    const fresh = await runPhigate(['audit', 'verify', exportDir, '--verifier-key-file', vkeys]);
+    assert.deepEqual([fresh.code, fresh.stderr], [0, '']);
+    assert.equal((await runPhigate(['audit', 'verify', exportDir, '--verifier-key-file', other])).code, 1, 'the file is read: another key fails');
+    const oldFile = await runPhigate(['audit', 'verify', exportDir, '--key-file', vkeys]);
+    assert.equal(oldFile.code, 0, oldFile.stderr);
+    assert.equal(oldFile.stderr, 'phigate: warning: --key-file is deprecated for audit verify; use --verifier-key-file FILE (the file of trusted verifier keys)\n');
+    assert.equal((await runPhigate(['audit', 'verify', exportDir, '--key-file', other])).code, 1, 'read as before');
+    const differ = await runPhigate(['audit', 'verify', exportDir, '--key-file', other, '--verifier-key-file', vkeys]);
+    assert.match(differ.stderr, /Give --verifier-key-file only \(--key-file is its old name here, and the two differ\)/);
+    assert.equal(differ.code, 2);
+    const oldKey = await runPhigate(['audit', 'verify', exportDir, '--key', keys.verifierKey, '--json']);
+    assert.equal(oldKey.code, 0, oldKey.stderr);
+    assert.deepEqual(jsonLines(oldKey.stderr).map((l) => l.warning?.message), ['--key is deprecated for audit verify and proof; use --verifier-key VKEY, as audit export names it']);
+    // proof: with --export, --key-file can only be the old trusted-keys file (no store is opened).
+    const proof = (...more: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> => runPhigate(['audit', 'proof', '--export', exportDir, '--inclusion', '3', ...more]);
+    const p = await proof('--verifier-key-file', vkeys);
+    assert.deepEqual([p.code, p.stderr], [0, '']);
+    const oldP = await proof('--key-file', vkeys);
+    assert.equal(oldP.code, 0, oldP.stderr);
+    assert.equal(oldP.stdout, p.stdout);
+    assert.equal(oldP.stderr, "phigate: warning: --key-file as the file of trusted verifier keys is deprecated; use --verifier-key-file FILE (from the next release --key-file is only the store's key file, as in the other audit commands)\n");
+    assert.notEqual((await proof('--key-file', other)).code, 0, 'and read: an untrusted key does not verify the export');
+  });
+
   test('usage errors exit 2', async () => {
-    const r = await runPhigate(['audit', 'proof', '--export', exportDir, '--key', keys.verifierKey]);
+    const r = await runPhigate(['audit', 'proof', '--export', exportDir, '--verifier-key', keys.verifierKey]);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /exactly one of --inclusion/);
   });
@@ -131,7 +160,7 @@ describe('phigate audit on the live store (embedded)', () => {
     await store.close();
     const signerFile = join(dir, 'signer.key');
     writeFileSync(signerFile, keys.signerKey, { mode: 0o600 });
-    const storeArgs = ['--data-dir', dataDir, '--keyring-file', keyring];
+    const storeArgs = ['--data-dir', dataDir, '--key-file', keyring];
 
     const cp = await runPhigate(['audit', 'checkpoint', ...storeArgs, '--signer-key-file', signerFile]);
     assert.equal(cp.code, 0, cp.stderr);
@@ -149,7 +178,7 @@ describe('phigate audit on the live store (embedded)', () => {
     const exported = JSON.parse(ex.stdout) as { out: string; entries: number; checkpoints: number; root: string };
     assert.deepEqual([exported.out, exported.entries, exported.root], [out, 25, published.root]);
     assert.ok(exported.checkpoints >= 1, 'the one published above at least');
-    const v = await runPhigate(['audit', 'verify', out, '--key', keys.verifierKey]);
+    const v = await runPhigate(['audit', 'verify', out, '--verifier-key', keys.verifierKey]);
     assert.equal(v.code, 0, v.stdout);
 
     const d = await runPhigate(['audit', 'disclosures', ...storeArgs, '--patient', MRN, '--patient-key-file', keyFile, '--since', '2020-01-01', '--format', 'json']);
@@ -160,20 +189,36 @@ describe('phigate audit on the live store (embedded)', () => {
     const proof = JSON.parse(p.stdout) as { size2: number; hashes: string[] };
     assert.equal(proof.size2, 25);
 
-    // --keyring FILE, the old name of --keyring-file, still opens the store and says it is deprecated; a
-    // keyring kind (keys' --keyring) is refused rather than read as a file, and so are two different files.
-    const old = await runPhigate(['audit', 'proof', '--data-dir', dataDir, '--keyring', keyring, '--consistency', '10', '--json']);
-    assert.equal(old.code, 0, old.stderr);
-    assert.equal((JSON.parse(old.stdout) as { size2: number }).size2, 25);
-    assert.equal(old.stderr, `${JSON.stringify({ warning: { message: '--keyring FILE is deprecated for audit commands; use --keyring-file FILE (keys --keyring names the keyring kind)' } })}\n`, 'given --json: a JSON line');
-    const oldText = await runPhigate(['audit', 'search', '--data-dir', dataDir, '--keyring', keyring, '--limit', '1']);
+    // --keyring-file and --keyring FILE, the old names of --key-file, still open the store and say they are
+    // deprecated; a keyring kind (keys' --keyring) is refused rather than read as a file, and so are two different files.
+    const warning = (name: string, kind = ''): string => `${name} FILE is deprecated for audit commands; use --key-file FILE, the store's key file as every command names it${kind}`;
+    const oldName = await runPhigate(['audit', 'proof', '--data-dir', dataDir, '--keyring-file', keyring, '--consistency', '10', '--json']);
+    assert.equal(oldName.code, 0, oldName.stderr);
+    assert.equal((JSON.parse(oldName.stdout) as { size2: number }).size2, 25);
+    assert.equal(oldName.stderr, `${JSON.stringify({ warning: { message: warning('--keyring-file') } })}\n`, 'given --json: a JSON line');
+    const older = await runPhigate(['audit', 'proof', '--data-dir', dataDir, '--keyring', keyring, '--consistency', '10', '--json']);
+    assert.equal(older.code, 0, older.stderr);
+    assert.equal(older.stderr, `${JSON.stringify({ warning: { message: warning('--keyring', ' (keys --keyring names the keyring kind)') } })}\n`);
+    const oldText = await runPhigate(['audit', 'search', '--data-dir', dataDir, '--keyring-file', keyring, '--limit', '1']);
     assert.equal(oldText.code, 0, oldText.stderr);
-    assert.match(oldText.stderr, /^phigate: warning: --keyring FILE is deprecated for audit commands; use --keyring-file FILE \(keys --keyring names the keyring kind\)\n/);
+    assert.ok(oldText.stderr.startsWith(`phigate: warning: ${warning('--keyring-file')}\n`), oldText.stderr);
+    const newName = await runPhigate(['audit', 'search', ...storeArgs, '--limit', '1']);
+    assert.equal(newName.code, 0, newName.stderr);
+    assert.ok(!newName.stderr.includes('warning'), 'the new name warns of nothing');
     const kind = await runPhigate(['audit', 'search', '--data-dir', dataDir, '--keyring', 'local']);
     assert.equal(kind.code, 2);
-    assert.equal(kind.stderr, "phigate: audit reads the local key file only: give --keyring-file FILE (--keyring local is keys' option) (PHIGATE_USAGE)\n");
-    const both = await runPhigate(['audit', 'search', ...storeArgs, '--keyring', join(dir, 'other.json'), '--json']);
+    assert.equal(kind.stderr, "phigate: audit reads the local key file only: give --key-file FILE (--keyring local is keys' option) (PHIGATE_USAGE)\n");
+    const both = await runPhigate(['audit', 'search', ...storeArgs, '--keyring-file', join(dir, 'other.json'), '--json']);
     assert.equal(both.code, 2);
-    assert.deepEqual(JSON.parse(both.stderr), { error: { code: 'PHIGATE_USAGE', message: 'Give --keyring-file only (--keyring is its old name, and the two differ)' } });
+    assert.deepEqual(JSON.parse(both.stderr), { error: { code: 'PHIGATE_USAGE', message: 'Give --key-file only (--keyring-file is its old name, and they differ)' } });
+    const same = await runPhigate(['audit', 'search', ...storeArgs, '--keyring-file', keyring, '--limit', '1']);
+    assert.equal(same.code, 0, 'the same file under both names: read, with the warning');
+
+    // proof's --key-file named the file of trusted verifier keys: an old command line (with --keyring-file) keeps that meaning, warned.
+    const vkeys = join(dir, 'trusted.vkeys');
+    writeFileSync(vkeys, `${keys.verifierKey}\n`);
+    const oldProof = await runPhigate(['audit', 'proof', '--data-dir', dataDir, '--keyring-file', keyring, '--key-file', vkeys, '--consistency', '10']);
+    assert.equal(oldProof.code, 0, oldProof.stderr);
+    assert.match(oldProof.stderr, /--key-file as the file of trusted verifier keys is deprecated; use --verifier-key-file FILE/);
   });
 });

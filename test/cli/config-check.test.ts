@@ -1,7 +1,7 @@
 // `phigate config check` as an operator runs it: ok and a summary for a good config (serve's own example), every
 // problem with file, line, column and field for a bad one, JSON for machines, and exit codes 0 / 1 / 2.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -130,6 +130,26 @@ describe('phigate config check', { concurrency: 2 }, () => {
     const skipped = await runPhigate(['config', 'check', cfg, '--no-secrets'], { env: { PHIGATE_TEST_CHECK_KEY_A: '', PHIGATE_TEST_CHECK_KEY_B: '' } });
     assert.equal(skipped.code, 0, skipped.stderr);
     assert.match(skipped.stdout, /^ok: .*keys\.yaml\n/);
+  });
+
+  test("a user:password@ in a vendor's baseUrl: valid, warned of naming the field (never the password); basicAuth with apiKey: refused", async () => {
+    const inUrl = file(
+      'in-url.yaml',
+      `vendors:\n  vllm:\n    baseUrl: https://phigate:CANARY-pw-3391@vllm.example.org/v1\n    region: onprem\n    dataClasses: [deidentified]\nmodels:\n  - { id: m, vendor: vllm }\n`,
+    );
+    const r = await runPhigate(['config', 'check', inUrl]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^ok: /);
+    assert.match(r.stderr, /^phigate: warning: .*in-url\.yaml:3:14: vendors\.vllm\.baseUrl: holds a user name and password \(user:password@\): they are sent as basic auth, but the password is written in the config file; move them to basicAuth/);
+    const json = await runPhigate(['config', 'check', inUrl, '--json']);
+    assert.equal(json.code, 0, json.stderr);
+    const out = JSON.parse(json.stdout) as { ok: boolean; warnings: { line: number; path: string }[] };
+    assert.deepEqual(out.warnings.map((w) => [w.line, w.path]), [[3, 'vendors.vllm.baseUrl']]);
+    for (const o of [r, json]) assert.ok(!o.stdout.includes('CANARY') && !o.stderr.includes('CANARY'), 'the password is never printed');
+    const both = file('both.yaml', readFileSync(inUrl, 'utf8').replace('phigate:CANARY-pw-3391@', '').replace('    region', '    apiKey: env:K\n    basicAuth: { username: phigate, password: env:P }\n    region'));
+    const refused = await runPhigate(['config', 'check', both, '--no-secrets']);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /both\.yaml:5:16: vendors\.vllm\.basicAuth: cannot be set together with apiKey/);
   });
 
   test('usage: a file that is not there, or two files, exit 2', async () => {

@@ -135,15 +135,15 @@ describe('option files that are not there: exit 2 naming the option', { concurre
     assertNamed(await runPhigate(['apikeys', 'list', ...home], { cwd: dir }), 2, /^phigate: No embedded store in .*no-home/);
   });
 
-  test('audit key files, checkpoints and export directories; a malformed --key is a usage error', async () => {
+  test('audit key files, checkpoints and export directories; a malformed --verifier-key is a usage error', async () => {
     const none = join(dir, 'none.key');
-    assertNamed(await runPhigate(['audit', 'verify', dir, '--key-file', none]), 2, new RegExp(`^phigate: --key-file: cannot read ${none}: no such file or directory \\(ENOENT\\) \\(PHIGATE_NOT_FOUND\\)\\n$`));
-    const bad = await runPhigate(['audit', 'verify', dir, '--key', 'x+1+SECRETISH']);
-    assertNamed(bad, 2, /^phigate: --key: Malformed note key: .*\(PHIGATE_USAGE\)\n$/);
+    assertNamed(await runPhigate(['audit', 'verify', dir, '--verifier-key-file', none]), 2, new RegExp(`^phigate: --verifier-key-file: cannot read ${none}: no such file or directory \\(ENOENT\\) \\(PHIGATE_NOT_FOUND\\)\\n$`));
+    const bad = await runPhigate(['audit', 'verify', dir, '--verifier-key', 'x+1+SECRETISH']);
+    assertNamed(bad, 2, /^phigate: --verifier-key: Malformed note key: .*\(PHIGATE_USAGE\)\n$/);
     assert.ok(!bad.stderr.includes('SECRETISH'));
     const keys = join(dir, 'verify-keys');
     const vkey = (await runPhigate(['audit', 'keygen', '--origin', 'test.example/log', '--out', keys])).stdout.trim();
-    assertNamed(await runPhigate(['audit', 'verify', dir, '--key', vkey, '--checkpoint', none]), 2, /^phigate: --checkpoint: cannot read .*none\.key: no such file/);
+    assertNamed(await runPhigate(['audit', 'verify', dir, '--verifier-key', vkey, '--checkpoint', none]), 2, /^phigate: --checkpoint: cannot read .*none\.key: no such file/);
     assertNamed(await runPhigate(['audit', 'verify', join(dir, 'no-export')]), 2, /^phigate: cannot open .*no-export: no such file or directory \(ENOENT\) \(PHIGATE_NOT_FOUND\)\n$/);
     assertNamed(await runPhigate(['audit', 'checkpoint', '--signer-key-file', none, '--home', join(dir, 'no-home')]), 2, /^phigate: --signer-key-file: cannot read .*none\.key: no such file/);
     assertNamed(await runPhigate(['audit', 'disclosures', '--patient', 'p-1', '--patient-key-file', none, '--home', join(dir, 'no-home')]), 2, /^phigate: --patient-key-file: cannot read .*none\.key: no such file/);

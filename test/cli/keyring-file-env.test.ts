@@ -1,5 +1,5 @@
-// The store's key file, the same way for every command that opens the store: the option (--key-file; the
-// audit commands' --keyring-file), else PHIGATE_KEYRING_FILE, else <home>/keyring.json. Each command is run
+// The store's key file, the same way for every command that opens the store: the option (--key-file, audit's
+// commands too), else PHIGATE_KEYRING_FILE, else <home>/keyring.json. Each command is run
 // as a user runs it; the key file is opened before the store, so a missing one names the file it looked for.
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -21,7 +21,7 @@ const COMMANDS: ReadonlyArray<{ args: readonly string[]; option: string }> = [
   { args: ['apikeys', 'list'], option: '--key-file' },
   { args: ['careteam', 'members', '--patient', 'pt-1'], option: '--key-file' },
   { args: ['keys', 'status'], option: '--key-file' },
-  { args: ['audit', 'search'], option: '--keyring-file' },
+  { args: ['audit', 'search'], option: '--key-file' },
 ];
 
 test('every command that opens the store: the option, else PHIGATE_KEYRING_FILE, else <home>/keyring.json', async () => {
@@ -44,7 +44,7 @@ test('--help names the variable and the precedence', async () => {
   for (const args of [['apikeys', 'create'], ['careteam', 'add'], ['keys', 'rotate'], ['serve'], ['audit', 'search']]) {
     const r = await runPhigate([...args, '--help']);
     assert.equal(r.code, 0);
-    assert.match(r.stdout.replace(/\s+/g, ' '), /key(ring)?-file <(path|file)> .*default: PHIGATE_KEYRING_FILE, else <home>\/keyring\.json/, args.join(' '));
+    assert.match(r.stdout.replace(/\s+/g, ' '), /key-file <(path|file)> .*default: PHIGATE_KEYRING_FILE, else <home>\/keyring\.json/, args.join(' '));
   }
 });
 

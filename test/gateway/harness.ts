@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issueApiKey } from '../../src/access/index.js';
-import { AuditLog, MemoryAuditStorage, auditStorageOf, createPatientHasher, generateNoteKey, parseSignerKey, type AuditEvent } from '../../src/audit/index.js';
+import { AuditLog, type AuditStorage, MemoryAuditStorage, auditStorageOf, createPatientHasher, generateNoteKey, parseSignerKey, type AuditEvent } from '../../src/audit/index.js';
 import { loadConfig, parseConfig, type PhigateConfig } from '../../src/config/index.js';
 import { type AnalysisPool, createAnalyzer, startAnalysisPool } from '../../src/deid/index.js';
 import { type LogEntry, createGateway, listen, providersFromConfig } from '../../src/gateway/index.js';
@@ -24,8 +24,11 @@ export const BAA_END = '2026-06-01T00:00:00Z';
 export interface ExtraConfig {
   /** Lines of the server section, indented as its fields. */
   readonly server?: string;
+  /** `{upstream}` stands for the recording upstream's URL, `{upstream-host}` for its host and port. */
   readonly vendors?: string;
   readonly models?: string;
+  /** Lines of access.roles, indented as its entries. */
+  readonly roles?: string;
 }
 
 export function gatewayYaml(upstreamUrl: string, extra = '', oidcIssuer?: string, more: ExtraConfig = {}): string {
@@ -63,7 +66,7 @@ vendors:
     allowInsecureLoopback: true
     region: us
     dataClasses: [phi]
-${more.vendors ?? ''}
+${(more.vendors ?? '').replaceAll('{upstream}', upstreamUrl).replaceAll('{upstream-host}', new URL(upstreamUrl).host)}
 models:
   - { id: gpt-deid, vendor: deid, upstream: up-model-1 }
   - { id: gpt-phi, vendor: phi }
@@ -77,6 +80,7 @@ ${oidcIssuer ? `  oidc: { issuer: "${oidcIssuer}", audience: "https://phigate.te
   roles:
     clinician: { models: ['*'], purposes: [TREAT, ETREAT], patients: care-team, breakGlass: true }
     analyst: { models: [gpt-deid], purposes: [HOPERAT, TREAT], patients: none }
+${more.roles ?? ''}
 ${extra}`;
 }
 
@@ -116,7 +120,18 @@ export interface TestGateway {
 }
 
 export async function startTestGateway(
-  opts: { pieceSize?: number; analysisThreads?: number; oidcIssuer?: string; more?: ExtraConfig; env?: Record<string, string>; admin?: boolean; policies?: Readonly<Record<string, string>>; host?: string } = {},
+  opts: {
+    pieceSize?: number;
+    analysisThreads?: number;
+    oidcIssuer?: string;
+    more?: ExtraConfig;
+    env?: Record<string, string>;
+    admin?: boolean;
+    policies?: Readonly<Record<string, string>>;
+    host?: string;
+    /** Wraps the audit log's storage (e.g. to hold a read while a test acts). */
+    wrapAuditStorage?: (storage: AuditStorage) => AuditStorage;
+  } = {},
 ): Promise<TestGateway> {
   const upstream = await startUpstream(opts);
   const dir = mkdtempSync(join(tmpdir(), 'phigate-gw-'));
@@ -126,7 +141,8 @@ export async function startTestGateway(
   const config = opts.policies ? withPolicyFiles(upstream.url, opts.policies, opts) : parseConfig(gatewayYaml(upstream.url, '', opts.oidcIssuer, opts.more), 'test.yaml');
   let now = T0;
   const clock = (): Date => now;
-  const storage = opts.admin ? auditStorageOf(store.audit) : new MemoryAuditStorage();
+  const own = opts.admin ? auditStorageOf(store.audit) : new MemoryAuditStorage();
+  const storage = opts.wrapAuditStorage ? opts.wrapAuditStorage(own) : own;
   const { signerKey, verifierKey } = generateNoteKey('phigate-test');
   const patientKey = randomBytes(32);
   const auditLog = new AuditLog({ storage, origin: 'test/phigate', signers: [parseSignerKey(signerKey)], checkpointIntervalMs: 0 });

@@ -44,7 +44,8 @@ async function post(c: Call): Promise<{ status: number; code: string; message: s
   return { status: res.status, code: json.error?.code ?? '', message: json.error?.message ?? '', requestId: res.headers.get('x-request-id') ?? '' };
 }
 
-async function expectRefusal(c: Call, status: number, code: string): Promise<void> {
+/** `reason`: the audit event's, when the caller is told another code (a model they may not learn of, as unknown). */
+async function expectRefusal(c: Call, status: number, code: string, reason = code): Promise<void> {
   const before = gw.upstream.requests.length;
   const r = await post(c);
   assert.equal(r.status, status, `${code}: status`);
@@ -54,7 +55,7 @@ async function expectRefusal(c: Call, status: number, code: string): Promise<voi
   const ev = (await gw.auditEvents()).find((e) => e.requestId === r.requestId);
   assert.ok(ev, `${code}: audited`);
   assert.equal(ev.decision, 'deny');
-  assert.equal(ev.reason, code);
+  assert.equal(ev.reason, reason);
 }
 
 const chat = (model: string, content = 'hello', extra: Record<string, unknown> = {}): unknown => ({ model, messages: [{ role: 'user', content }], ...extra });
@@ -148,7 +149,9 @@ describe('authorization', () => {
 });
 
 describe('vendors', () => {
-  test('vendor without a BAA', () => expectRefusal({ body: chat('gpt-nobaa'), headers: { 'X-Phigate-Patient': 'pt-1001' } }, 403, 'PHIGATE_VENDOR_NOT_ALLOWED'));
+  // A model no request could reach (its PHI-only vendor has no active BAA) is unknown to the caller; the audit
+  // event keeps the vendor refusal (more in vendor-visibility.test.ts).
+  test('vendor without a BAA', () => expectRefusal({ body: chat('gpt-nobaa'), headers: { 'X-Phigate-Patient': 'pt-1001' } }, 404, 'PHIGATE_UNKNOWN_MODEL', 'PHIGATE_VENDOR_NOT_ALLOWED'));
   test('a request naming no patient may not go to a PHI-only vendor (policy: deidentified-only)', () =>
     expectRefusal({ body: chat('gpt-phi') }, 403, 'PHIGATE_VENDOR_NOT_ALLOWED'));
   test('an expired BAA refuses from that very moment', async () => {
@@ -157,7 +160,7 @@ describe('vendors', () => {
       gw.setNow(new Date(new Date(BAA_END).getTime() - 1));
       assert.equal((await post(req)).status, 200, 'one millisecond before the end it is allowed');
       gw.setNow(new Date(BAA_END));
-      await expectRefusal(req, 403, 'PHIGATE_VENDOR_NOT_ALLOWED');
+      await expectRefusal(req, 404, 'PHIGATE_UNKNOWN_MODEL', 'PHIGATE_VENDOR_NOT_ALLOWED');
     } finally {
       gw.setNow(T0);
     }

@@ -48,3 +48,20 @@ test('a vendor API key that is missing stops serve before it creates anything, n
     rmSync(own, { recursive: true, force: true });
   }
 });
+
+test("a user:password@ in a vendor's baseUrl: serve warns of it at start-up, naming the field, never the password", async () => {
+  const own = mkdtempSync(join(tmpdir(), 'phigate-serve-url-credentials-'));
+  try {
+    const config = join(own, 'phigate.yaml');
+    // The missing key stops serve right after the warning: nothing is started for this test.
+    writeFileSync(config, configWithKey('env:PHIGATE_TEST_NO_SUCH_KEY').replace('http://127.0.0.1:11434', 'http://phigate:Canary-pw-4417@127.0.0.1:11434'));
+    const r = await runPhigate(['serve', '--home', join(own, '.phigate'), '--config', config], { env: { PHIGATE_TEST_NO_SUCH_KEY: '' } });
+    assert.notEqual(r.code, 0);
+    const [warning, error] = r.stderr.split('\n');
+    assert.match(warning ?? '', /^phigate: warning: .*phigate\.yaml: vendors\.local\.baseUrl: holds a user name and password \(user:password@\): they are sent as basic auth, but the password is written in the config file/);
+    assert.match(error ?? '', /vendors\.openai\.apiKey/);
+    assert.ok(!r.stderr.includes('Canary'), 'never the password');
+  } finally {
+    rmSync(own, { recursive: true, force: true });
+  }
+});

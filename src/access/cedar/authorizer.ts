@@ -22,11 +22,19 @@ export interface AccessPolicy {
   decide(req: AccessRequest): AccessDecision;
   /** The models of `all` this principal may use for some request (GET /v1/models), as `decide` says. */
   allowedModels(principal: Pick<Principal, 'id' | 'kind' | 'roles'>, all: readonly string[]): string[];
+  /**
+   * What this principal may send a model in the requests `decide` allows: `identified` when some allowed
+   * request is not held to de-identified vendors (it names a patient, or noPatient is `allow`),
+   * `deidentified-only` when every allowed one is, `none` when none is allowed.
+   */
+  modelReach(principal: Pick<Principal, 'id' | 'kind' | 'roles'>, model: string): ModelReach;
   /** The compiled roles, then the policy files' policies: the whole policy set. */
   readonly policies: readonly CedarPolicy[];
   /** Every role a policy names (`access.roles` and roles only policy files know), sorted. */
   readonly roles: readonly string[];
 }
+
+export type ModelReach = 'identified' | 'deidentified-only' | 'none';
 
 export interface AccessPolicyConfig {
   readonly access: AccessConfig;
@@ -167,26 +175,26 @@ export function createAccessPolicy(config: AccessPolicyConfig): AccessPolicy {
     return decision;
   }
 
-  const listed = new Map<string, boolean>();
+  const reached = new Map<string, ModelReach>();
+  const modelReach: AccessPolicy['modelReach'] = (principal, model) => {
+    const key = JSON.stringify([principal.id, principal.kind, principal.roles, model]);
+    let reach = reached.get(key);
+    if (reach === undefined) {
+      const who = { id: principal.id, kind: principal.kind };
+      const decisions = probes.map((probe) => decideCached({ principal: who, roles: principal.roles, model, ...probe }));
+      reach = decisions.some((d) => d.allow && !d.deidentifiedOnly) ? 'identified' : decisions.some((d) => d.allow) ? 'deidentified-only' : 'none';
+      if (reached.size >= LISTING_CACHE) reached.clear();
+      reached.set(key, reach);
+    }
+    return reach;
+  };
   return {
     policies,
     roles,
     decide: decideCached,
     needsCareTeam: (req) => req.patient !== null && (careTeamInFiles || rolesNeedCareTeam(access, req)),
-    allowedModels(principal, all) {
-      const who = { id: principal.id, kind: principal.kind };
-      const usable = (model: string): boolean => {
-        const key = JSON.stringify([principal.id, principal.kind, principal.roles, model]);
-        let ok = listed.get(key);
-        if (ok === undefined) {
-          ok = probes.some((probe) => decideCached({ principal: who, roles: principal.roles, model, ...probe }).allow);
-          if (listed.size >= LISTING_CACHE) listed.clear();
-          listed.set(key, ok);
-        }
-        return ok;
-      };
-      return all.filter(usable);
-    },
+    modelReach,
+    allowedModels: (principal, all) => all.filter((model) => modelReach(principal, model) !== 'none'),
   };
 }
 

@@ -57,27 +57,59 @@ function dateArg(name: string, text: string | undefined): Date | undefined {
 }
 
 interface KeyOptions {
+  verifierKey?: string[];
+  verifierKeyFile?: string;
+  /** --verifier-key's old name in verify and proof (deprecated, hidden; warns). */
   key?: string[];
   keyFile?: string;
   json?: boolean;
   format?: string;
 }
 
+/** A file an option named, with the option as the command line gave it (for the error naming it). */
+interface OptionFile {
+  readonly option: string;
+  readonly path: string;
+}
+
 /** Notes and warnings on stderr: JSON lines when the command was asked for JSON (--json, or --format json). */
 const notesFor = (opts: { json?: boolean; format?: string }): Notes => stderrNotes(opts.json === true || opts.format === 'json');
 
-/** Pinned keys from --key/--key-file; else the export's own log-keys.txt, with a warning. */
-function loadVerifiers(opts: KeyOptions, exportKeys: string | undefined): NoteVerifier[] {
-  const texts = [...(opts.key ?? [])];
-  if (opts.keyFile) texts.push(...readOptionFile('--key-file', opts.keyFile).split('\n'));
+/**
+ * verify and proof named their file of trusted verifier keys --key-file; it is --verifier-key-file now, and
+ * --key-file names the store's key file in every audit command, as in serve, keys, apikeys and careteam. For one
+ * release --key-file keeps its old meaning where a command line can only have meant that: in verify (which opens
+ * no store), and in proof when --verifier-key-file is not given and the command reads an export (--export) or names
+ * the store's key file by an old name (--keyring-file, --keyring). Returns the verifier key file and the options
+ * the store is opened with.
+ */
+function verifierKeyFileOf<O extends KeyOptions & SourceOptions>(opts: O, opensStore: boolean, warn: (message: string) => void): { verifierKeyFile: OptionFile | undefined; source: O } {
+  const old = opts.keyFile !== undefined && (!opensStore || (opts.verifierKeyFile === undefined && (opts.export !== undefined || opts.keyringFile !== undefined || opts.keyring !== undefined)));
+  if (!old) return { verifierKeyFile: opts.verifierKeyFile === undefined ? undefined : { option: '--verifier-key-file', path: opts.verifierKeyFile }, source: opts };
+  if (opts.verifierKeyFile !== undefined && opts.verifierKeyFile !== opts.keyFile) throw usage('Give --verifier-key-file only (--key-file is its old name here, and the two differ)');
+  warn(
+    opensStore
+      ? '--key-file as the file of trusted verifier keys is deprecated; use --verifier-key-file FILE (from the next release --key-file is only the store\'s key file, as in the other audit commands)'
+      : '--key-file is deprecated for audit verify; use --verifier-key-file FILE (the file of trusted verifier keys)',
+  );
+  return { verifierKeyFile: { option: '--key-file', path: opts.keyFile as string }, source: { ...opts, keyFile: undefined } };
+}
+
+/** Pinned keys from --verifier-key/--verifier-key-file; else the export's own log-keys.txt, with a warning. */
+function loadVerifiers(opts: KeyOptions, verifierKeyFile: OptionFile | undefined, exportKeys: string | undefined): NoteVerifier[] {
+  const notes = notesFor(opts);
+  if (opts.key?.length) notes.warn('--key is deprecated for audit verify and proof; use --verifier-key VKEY, as audit export names it');
+  const pinned = [...(opts.verifierKey ?? []), ...(opts.key ?? [])];
+  const texts = [...pinned];
+  if (verifierKeyFile) texts.push(...readOptionFile(verifierKeyFile.option, verifierKeyFile.path).split('\n'));
   if (texts.length === 0 && exportKeys && existsSync(exportKeys)) {
-    notesFor(opts).warn('using the verifier keys shipped inside the export; pin the log key with --key to detect a re-signed export');
+    notes.warn('using the verifier keys shipped inside the export; pin the log key with --verifier-key to detect a re-signed export');
     texts.push(...readFileSync(exportKeys, 'utf8').split('\n'));
   }
   const keys = texts.map((t) => t.trim()).filter((t) => t.length > 0 && !t.startsWith('#'));
-  if (keys.length === 0) throw usage('Give the log verifier key with --key or --key-file');
+  if (keys.length === 0) throw usage('Give the log verifier key with --verifier-key or --verifier-key-file');
   // A malformed key is a bad option value (exit 2), named by where it came from; the key is not echoed.
-  const from = opts.key?.length ? '--key' : opts.keyFile ? '--key-file' : 'the export\'s log-keys.txt';
+  const from = pinned.length ? (opts.verifierKey?.length ? '--verifier-key' : '--key') : verifierKeyFile ? verifierKeyFile.option : 'the export\'s log-keys.txt';
   return keys.map((k) => {
     try {
       return parseVerifierKey(k);
@@ -99,8 +131,9 @@ function printReport(r: VerifyReport): void {
 }
 
 async function verifyAction(paths: string[], opts: KeyOptions & { origin?: string; checkpoint?: string[]; workers?: string; json?: boolean }): Promise<void> {
+  const { verifierKeyFile } = verifierKeyFileOf(opts, false, (m) => notesFor(opts).warn(m));
   const found = await resolveExportPaths(paths);
-  const verifiers = loadVerifiers(opts, found.keys);
+  const verifiers = loadVerifiers(opts, verifierKeyFile, found.keys);
   const extra = opts.checkpoint ?? [];
   const workers = intArg('--workers', opts.workers);
   const { report } = await verifyExportFiles({
@@ -145,6 +178,10 @@ function patientRefFrom(opts: { patient?: string; patientRef?: string; patientKe
   const key = /^[0-9a-fA-F]+$/.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
   return createPatientHasher(key)(readPatientId(opts.patient));
 }
+
+const PROOF_KEY_FILE_HELP = `--key-file named the file of trusted verifier keys here before it named the store's key file: for this
+release, with --export (or with --keyring-file) and no --verifier-key-file, --key-file is still read as
+--verifier-key-file, with a warning.`;
 
 const PATIENT_HELP = `
 The patient id is hashed with the log's patient key (HMAC-SHA256) before it is compared; it is never
@@ -204,8 +241,9 @@ async function disclosuresAction(opts: Opts & { patient?: string; patientRef?: s
 
 async function proofAction(opts: Opts & { inclusion?: string; consistency?: string; size?: string; json?: boolean }): Promise<void> {
   if ((opts.inclusion === undefined) === (opts.consistency === undefined)) throw usage('Give exactly one of --inclusion INDEX or --consistency SIZE1');
-  const result = await withSource(opts, async (source) => {
-    const tree = await source.tree(() => loadVerifiers(opts, opts.export ? join(opts.export, 'log-keys.txt') : undefined));
+  const { verifierKeyFile, source: sourceOpts } = verifierKeyFileOf(opts, true, (m) => notesFor(opts).warn(m));
+  const result = await withSource(sourceOpts, async (source) => {
+    const tree = await source.tree(() => loadVerifiers(opts, verifierKeyFile, opts.export ? join(opts.export, 'log-keys.txt') : undefined));
     const size = intArg('--size', opts.size) ?? tree.size;
     if (opts.inclusion !== undefined) return inclusionProofReport(tree, intArg('--inclusion', opts.inclusion) as number, size);
     return consistencyProofReport(tree, intArg('--consistency', opts.consistency) as number, size);
@@ -293,10 +331,11 @@ function sourceOptions(cmd: Command): Command {
     .option('--export <dir>', 'read an export directory instead of the live store')
     .option('--database-url <url>', 'PostgreSQL URL of the store (or PHIGATE_DATABASE_URL)')
     .option('--data-dir <dir>', 'embedded store data directory')
-    .option('--keyring-file <file>', `the store's key file (default: ${KEY_FILE_DEFAULT})`)
-    .addOption(new Option('--keyring <file>', 'deprecated name of --keyring-file').hideHelp())
+    .option('--key-file <file>', `the store's key file (default: ${KEY_FILE_DEFAULT})`)
+    .addOption(new Option('--keyring-file <file>', 'deprecated name of --key-file').hideHelp())
+    .addOption(new Option('--keyring <file>', 'deprecated name of --key-file').hideHelp())
     .option('--schema <name>', 'store schema (default phigate)')
-    .option('--home <dir>', 'phigate home whose data/ and keyring.json are read when --data-dir and --keyring-file are not given', process.env['PHIGATE_HOME'] ?? '.phigate');
+    .option('--home <dir>', 'phigate home whose data/ and keyring.json are read when --data-dir and --key-file are not given', process.env['PHIGATE_HOME'] ?? '.phigate');
 }
 
 function patientOptions(cmd: Command): Command {
@@ -314,8 +353,10 @@ export const auditCommand: CommandModule = {
       .command('verify')
       .description('Verify an export offline: recompute the tree, check every signed checkpoint, name the first bad entry')
       .argument('<paths...>', 'export directory, or entries.jsonl and checkpoints.jsonl')
-      .option('--key <vkey>', 'trusted log verifier key (repeatable)', collect)
-      .option('--key-file <file>', 'file of trusted verifier keys, one per line')
+      .option('--verifier-key <vkey>', 'trusted log verifier key (repeatable)', collect)
+      .option('--verifier-key-file <file>', 'file of trusted verifier keys, one per line')
+      .addOption(new Option('--key <vkey>', 'deprecated name of --verifier-key').argParser(collect).hideHelp())
+      .addOption(new Option('--key-file <file>', 'deprecated name of --verifier-key-file').hideHelp())
       .option('--origin <origin>', 'reject checkpoints of any other log')
       .option('--checkpoint <file>', 'a signed checkpoint kept from elsewhere (repeatable); catches a cut-off export', collect)
       .option('--workers <n>', 'worker threads (0 = none)')
@@ -326,10 +367,11 @@ export const auditCommand: CommandModule = {
       .option('--inclusion <index>', 'entry index to prove')
       .option('--consistency <size1>', 'older tree size to prove consistent with --size')
       .option('--size <n>', 'tree size (default: the latest signed checkpoint)')
-      .option('--key <vkey>', 'trusted log verifier key, for an export (repeatable)', collect)
-      .option('--key-file <file>', 'file of trusted verifier keys, for an export')
+      .option('--verifier-key <vkey>', 'trusted log verifier key, for an export (repeatable)', collect)
+      .option('--verifier-key-file <file>', 'file of trusted verifier keys, for an export')
+      .addOption(new Option('--key <vkey>', 'deprecated name of --verifier-key').argParser(collect).hideHelp())
       .option('--json', 'print JSON')
-      .addHelpText('after', STORE_HELP)
+      .addHelpText('after', `${STORE_HELP}\n\n${PROOF_KEY_FILE_HELP}`)
       .action(proofAction);
     patientOptions(sourceOptions(audit.command('search').description('Find entries by actor, patient, vendor, action and time')))
       .option('--actor <id>', 'actor id')

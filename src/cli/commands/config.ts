@@ -38,7 +38,9 @@ async function check(file: string | undefined, opts: CheckOptions): Promise<void
   const result: ConfigCheck = checkConfigFile(path, { verify: (config) => void createAccessPolicy(config), secrets: opts.secrets });
   const store = storeKind(process.env);
   if (result.ok) {
-    process.stdout.write(opts.json ? `${JSON.stringify({ ok: true, file: path, ...result.summary, store })}\n` : summaryText(path, result.summary, store));
+    if (opts.json) return void process.stdout.write(`${JSON.stringify({ ok: true, file: path, ...result.summary, store, warnings: result.warnings })}\n`);
+    process.stdout.write(summaryText(path, result.summary, store));
+    for (const w of result.warnings) process.stderr.write(`phigate: warning: ${where(path, w)}\n`);
     return;
   }
   raiseExitCode(EXIT_INPUT_FAILED);
@@ -57,7 +59,7 @@ export const configCommand: CommandModule = {
       .command('check')
       .description('Validate a config file as serve would, without starting anything')
       .argument('[file]', 'config file (default: PHIGATE_CONFIG, else phigate.yaml)')
-      .option('--json', 'print {"ok", "file", ...summary} or {"ok": false, "problems": [{line, col, path, message}]} on stdout')
+      .option('--json', 'print {"ok", "file", ...summary, "warnings"} or {"ok": false, "problems": [{line, col, path, message}]} on stdout')
       .option('--no-secrets', "do not resolve the vendors' API keys (env:VAR, file:PATH): for a machine that does not hold them")
       .addHelpText(
         'after',
@@ -65,7 +67,8 @@ export const configCommand: CommandModule = {
 Checks what serve checks before it opens anything: YAML, every field, the deny-list and Cedar policy files the
 config names, the policies the roles compile to, and that each vendor's API key reference resolves (the
 variable is set and not empty, the file is readable; never printed; --no-secrets skips this). Prints ok and
-a summary (vendors, models, roles, the store serve would use from PHIGATE_DATABASE_URL), or every problem as
+a summary (vendors, models, roles, the store serve would use from PHIGATE_DATABASE_URL) and what a valid config
+should still change as warnings on stderr (a user:password@ in a vendor's baseUrl), or every problem as
 FILE:LINE:COL: field.path: problem.
 
 Exit codes: 0 valid, 1 not valid, 2 usage error (no such file, bad option).`,

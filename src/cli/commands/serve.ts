@@ -233,8 +233,9 @@ async function serve(o: ServeOptions): Promise<void> {
     writeFileSync(o.config, EXAMPLE_CONFIG, { flag: 'wx' });
     notes.note(`wrote an example config to ${o.config}; edit its vendors and models.`);
   }
-  const { loadConfig } = await import('../../config/index.js');
+  const { configWarnings, loadConfig } = await import('../../config/index.js');
   const config = loadConfig(o.config);
+  for (const w of configWarnings(config)) notes.warn(`${o.config}: ${w.field.join('.')}: ${w.message}`);
   // The Cedar policy (roles and policy files) is checked before anything is opened or created.
   const { createAccessPolicy } = await import('../../access/cedar/index.js');
   const accessPolicy = createAccessPolicy(config);

@@ -2,6 +2,7 @@
 // BAA, data classes and enforced parameters, and the models clients may name, each mapped to a vendor.
 import { z } from 'zod';
 import { DATA_CLASSES, DEFAULT_BASE_URLS, PROVIDER_KINDS, SERVICES, type ModelConfig, type VendorConfig } from '../gateway-types.js';
+import { hasUrlCredentials } from '../url-credentials.js';
 import { secretRef } from './secret-ref.js';
 
 const ID = /^[a-z][a-z0-9_-]{0,31}$/;
@@ -49,6 +50,12 @@ const vendorSchema = z
     provider: z.enum(PROVIDER_KINDS).default('openai-compatible'),
     baseUrl: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
     apiKey: secretRef.optional(),
+    basicAuth: z
+      .strictObject({
+        username: z.string().min(1).max(256).regex(/^[^:\s]+$/, 'must hold no colon or white space'),
+        password: secretRef,
+      })
+      .optional(),
     allowInsecureLoopback: z.boolean().default(false),
     azureApiVersion: z.string().regex(/^[0-9a-z-]{1,40}$/).optional(),
     region: z.string().min(1).max(64),
@@ -67,6 +74,14 @@ const vendorSchema = z
         const why = Object.hasOwn(ANTHROPIC_RESERVED_PARAMS, k) ? ANTHROPIC_RESERVED_PARAMS[k] : undefined;
         if (why) ctx.addIssue({ code: 'custom', path: ['enforceParams', k], message: `for provider anthropic, ${k} ${why}` });
       }
+    }
+    // One credential per upstream: a request never carries two (a bearer key and basic auth, or both the
+    // URL's user:password@ and basicAuth).
+    if (v.basicAuth !== undefined && v.apiKey !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['basicAuth'], message: 'cannot be set together with apiKey: an upstream gets one credential; remove one of them' });
+    }
+    if (v.basicAuth !== undefined && v.baseUrl !== undefined && URL.canParse(v.baseUrl) && hasUrlCredentials(new URL(v.baseUrl))) {
+      ctx.addIssue({ code: 'custom', path: ['baseUrl'], message: 'holds user:password@ while basicAuth is set: remove the credentials from the URL' });
     }
     if (v.baseUrl === undefined) {
       if (!DEFAULT_BASE_URLS[v.provider]) ctx.addIssue({ code: 'custom', path: ['baseUrl'], message: `is required for provider ${v.provider}` });
@@ -100,6 +115,7 @@ export function toVendorConfigs(raw: z.output<typeof vendorsSectionSchema>): Rec
       provider: v.provider,
       baseUrl: (v.baseUrl ?? DEFAULT_BASE_URLS[v.provider] ?? '').replace(/\/+$/, ''),
       apiKey: v.apiKey ?? null,
+      basicAuth: v.basicAuth ?? null,
       allowInsecureLoopback: v.allowInsecureLoopback,
       azureApiVersion: v.azureApiVersion ?? null,
       region: v.region,

@@ -31,7 +31,7 @@ export function audit(deps: GatewayDeps): Stage {
       vendor: ctx.route?.vendor.id ?? ctx.model?.vendor ?? null,
       model: ctx.model?.id ?? null,
       decision: allowed ? 'allow' : 'deny',
-      reason: error ? (ctx.hiddenReason ?? error.code) : ctx.access?.reason ?? 'OK',
+      reason: error ? (ctx.hidden?.reason ?? error.code) : ctx.access?.reason ?? 'OK',
       identifiers: ctx.identifiers,
       sent: wire && wire.sentBytes > 0 ? wire.sent.hex() : null,
       returned: wire && wire.returnedBytes > 0 ? wire.returned.hex() : null,

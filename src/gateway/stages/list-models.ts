@@ -1,4 +1,7 @@
-// GET /v1/models: only the models the policy lets this caller use for some request, on vendors usable right now.
+// GET /v1/models: only the models this caller can use for some request now: the policy grants them some
+// request on it, and a request they may send can reach its vendor (not one whose BAA has lapsed, nor one
+// that takes PHI only when every request the policy lets them send it is held to de-identified vendors).
+// resolve-model answers a model left out here as unknown.
 import type { AccessPolicy } from '../../access/cedar/index.js';
 import { modelUsable } from '../../vendors/index.js';
 import type { Stage } from '../compose.js';
@@ -9,10 +12,10 @@ export function listModels(deps: GatewayDeps, policy: AccessPolicy): Stage {
   return async function listModelsStage(ctx, next) {
     const principal = need(ctx.principal, 'principal');
     const now = deps.clock();
-    const ids = policy.allowedModels(principal, deps.config.models.map((m) => m.id));
     const usable = deps.config.models.filter((m) => {
       const vendor = deps.config.vendors[m.vendor];
-      return ids.includes(m.id) && vendor !== undefined && modelUsable(m, vendor, now);
+      const reach = policy.modelReach(principal, m.id);
+      return reach !== 'none' && vendor !== undefined && modelUsable(m, vendor, now, { deidentifiedOnly: reach === 'deidentified-only' });
     });
     ctx.purpose = deps.config.access.defaultPurpose;
     ctx.access = { patient: null, purpose: ctx.purpose, breakGlass: false, reason: 'NO_PATIENT', deidentifiedOnly: false };

@@ -1,12 +1,15 @@
-// Routing by BAA policy: picks the vendor and data mode for the model (or refuses), strips what must not
+// Routing by BAA policy: picks the vendor and data mode for the model (or refuses: 403 with what to change
+// when the model is usable but not with this request; as an unknown model, like resolve-model, when no
+// request could use it, which only a BAA ending between the two stages leaves for this one), strips what must not
 // leave (`metadata`, `user` and the like), refuses fields a de-identified vendor may not get (see
 // vendors/deidentified-params.ts), and sets the vendor's enforced parameters on chat requests (the storage
 // and training switches they hold are Chat Completions parameters; the embeddings API has none).
 import { PhigateError } from '../../errors.js';
-import { checkDeidentifiedParams, enforceParams, routeModel } from '../../vendors/index.js';
+import { checkDeidentifiedParams, decideRoute, enforceParams, isRefusal, requestRefusal } from '../../vendors/index.js';
 import type { Stage } from '../compose.js';
 import { need } from '../context.js';
 import type { GatewayDeps } from '../deps.js';
+import { unknownToCaller } from './resolve-model.js';
 
 // Never forwarded: metadata carries the patient id; `user`, `safety_identifier` and `prompt_cache_key`
 // identify the caller (or group the caller's requests) to the vendor.
@@ -20,7 +23,12 @@ export function route(deps: GatewayDeps): Stage {
     const vendor = deps.config.vendors[model.vendor];
     const provider = deps.providers[model.vendor];
     if (!vendor || !provider) throw new PhigateError('PHIGATE_BAD_CONFIG', `Vendor ${model.vendor} has no provider configured`);
-    const { mode } = routeModel(model, vendor, deps.clock(), { deidentifiedOnly: access.deidentifiedOnly });
+    const decision = decideRoute(model, vendor, deps.clock(), { deidentifiedOnly: access.deidentifiedOnly });
+    if (isRefusal(decision)) {
+      if (decision.refused === 'request') throw requestRefusal(model, { vendor: vendor.id, baa: decision.baa });
+      throw unknownToCaller(ctx, { reason: 'PHIGATE_VENDOR_NOT_ALLOWED', baa: decision.baa });
+    }
+    const { mode } = decision;
     if (call.kind !== 'models') {
       const body = { ...call.body } as Record<string, unknown>;
       for (const k of STRIPPED) delete body[k];

@@ -10,12 +10,14 @@ export function messagesUrl(baseUrl: string): string {
   return `${baseUrl.replace(/\/+$/, '').replace(/\/v1$/, '')}/v1/messages`;
 }
 
-export function requestHeaders(apiKey: string | null, stream: boolean): Record<string, string> {
+/** `basicAuth` (`Basic …`, providers/credentials.ts) is sent instead of the API key, never beside it. */
+export function requestHeaders(apiKey: string | null, stream: boolean, basicAuth: string | null = null): Record<string, string> {
   const h: Record<string, string> = {
     'content-type': 'application/json',
     accept: stream ? 'text/event-stream' : 'application/json',
     'anthropic-version': ANTHROPIC_VERSION,
   };
-  if (apiKey) h['x-api-key'] = apiKey;
+  if (basicAuth) h['authorization'] = basicAuth;
+  else if (apiKey) h['x-api-key'] = apiKey;
   return h;
 }

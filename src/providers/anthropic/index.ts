@@ -3,6 +3,7 @@
 // upstream rules as every adapter: https only (plain http to loopback when allowed), timeouts, retries
 // before a stream starts, and upstream error bodies never passed on (they can quote the request).
 import { PhigateError } from '../../errors.js';
+import { type BasicCredentials, basicAuthHeader, splitUrlCredentials } from '../credentials.js';
 import { checkUpstreamUrl, postWithRetry, type UpstreamPolicy } from '../http.js';
 import { type Transport, type UpstreamResponse, nodeTransport, readAll } from '../transport.js';
 import type { CallOptions, ChatChunk, ChatRequest, ChatResponse, EmbeddingsResponse, ProviderAdapter } from '../types.js';
@@ -25,6 +26,8 @@ export interface AnthropicOptions {
   /** Default https://api.anthropic.com (requests go to `{baseUrl}/v1/messages`). */
   readonly baseUrl?: string;
   readonly apiKey?: string | null;
+  /** Basic auth for an upstream behind a proxy that asks for it (instead of an API key). */
+  readonly basicAuth?: BasicCredentials | null;
   readonly allowInsecureLoopback?: boolean;
   /** The vendor's enforced parameters (Anthropic field names), set on every request. */
   readonly vendorParams?: Readonly<Record<string, unknown>>;
@@ -42,8 +45,10 @@ export function anthropic(opts: AnthropicOptions): ProviderAdapter {
   const baseUrl = opts.baseUrl ?? ANTHROPIC_DEFAULT_BASE_URL;
   checkUpstreamUrl(opts.id, baseUrl, opts.allowInsecureLoopback ?? false);
   const id = opts.id;
-  const url = messagesUrl(baseUrl);
+  const fromUrl = splitUrlCredentials(baseUrl);
+  const url = messagesUrl(fromUrl.baseUrl);
   const apiKey = opts.apiKey ?? null;
+  const basicAuth = basicAuthHeader(opts, fromUrl.credentials);
   const vendorParams = opts.vendorParams ?? {};
   const policy: UpstreamPolicy = { timeoutMs: opts.timeoutMs ?? 60_000, retries: opts.retries ?? 2, ...(opts.backoffMs === undefined ? {} : { backoffMs: opts.backoffMs }) };
   const transport = opts.transport ?? nodeTransport();
@@ -54,7 +59,7 @@ export function anthropic(opts: AnthropicOptions): ProviderAdapter {
     // Encoded once: the same bytes are digested for the audit event and sent.
     const bytes = Buffer.from(JSON.stringify(body));
     call.tap?.sent(bytes);
-    return postWithRetry(id, url, requestHeaders(apiKey, stream), bytes, policy, { stream, signal: call.signal, stop: call.stop, draining: call.draining, transport, model: call.upstreamModel });
+    return postWithRetry(id, url, requestHeaders(apiKey, stream, basicAuth), bytes, policy, { stream, signal: call.signal, stop: call.stop, draining: call.draining, transport, model: call.upstreamModel });
   }
 
   return {

@@ -4,6 +4,8 @@
 export interface OpenAiCompatibleApi {
   readonly baseUrl: string;
   readonly apiKey: string | null;
+  /** `Basic …` (providers/credentials.ts): sent instead of the API key, never beside it. */
+  readonly basicAuth: string | null;
   readonly azureApiVersion: string | null;
 }
 
@@ -18,7 +20,8 @@ export function endpointUrl(api: OpenAiCompatibleApi, endpoint: Endpoint, model:
 
 export function requestHeaders(api: OpenAiCompatibleApi, stream: boolean): Record<string, string> {
   const h: Record<string, string> = { 'content-type': 'application/json', accept: stream ? 'text/event-stream' : 'application/json' };
-  if (api.apiKey) {
+  if (api.basicAuth) h['authorization'] = api.basicAuth;
+  else if (api.apiKey) {
     if (api.azureApiVersion) h['api-key'] = api.apiKey;
     else h['authorization'] = `Bearer ${api.apiKey}`;
   }

@@ -1,6 +1,7 @@
 // The OpenAI-compatible adapter (OpenAI, Azure OpenAI, vLLM, Ollama, llama.cpp server): request bodies
 // go out as given (the gateway has already shaped them), responses come back typed.
 import { PhigateError } from '../../errors.js';
+import { type BasicCredentials, basicAuthHeader, splitUrlCredentials } from '../credentials.js';
 import { checkUpstreamUrl, postWithRetry, type UpstreamPolicy } from '../http.js';
 import { type Transport, type UpstreamResponse, nodeTransport, readAll } from '../transport.js';
 import type { CallOptions, ChatChunk, ChatRequest, ChatResponse, EmbeddingsRequest, EmbeddingsResponse, ProviderAdapter } from '../types.js';
@@ -14,6 +15,8 @@ export interface OpenAiCompatibleOptions {
   readonly id: string;
   readonly baseUrl: string;
   readonly apiKey?: string | null;
+  /** Basic auth for an upstream behind a proxy that asks for it (instead of an API key). */
+  readonly basicAuth?: BasicCredentials | null;
   readonly allowInsecureLoopback?: boolean;
   readonly azureApiVersion?: string | null;
   readonly timeoutMs?: number;
@@ -25,7 +28,8 @@ export interface OpenAiCompatibleOptions {
 
 export function openaiCompatible(opts: OpenAiCompatibleOptions): ProviderAdapter {
   checkUpstreamUrl(opts.id, opts.baseUrl, opts.allowInsecureLoopback ?? false);
-  const api = { baseUrl: opts.baseUrl.replace(/\/+$/, ''), apiKey: opts.apiKey ?? null, azureApiVersion: opts.azureApiVersion ?? null };
+  const fromUrl = splitUrlCredentials(opts.baseUrl);
+  const api = { baseUrl: fromUrl.baseUrl.replace(/\/+$/, ''), apiKey: opts.apiKey ?? null, basicAuth: basicAuthHeader(opts, fromUrl.credentials), azureApiVersion: opts.azureApiVersion ?? null };
   const policy: UpstreamPolicy = { timeoutMs: opts.timeoutMs ?? 60_000, retries: opts.retries ?? 2, ...(opts.backoffMs === undefined ? {} : { backoffMs: opts.backoffMs }) };
   const id = opts.id;
   const transport = opts.transport ?? nodeTransport();

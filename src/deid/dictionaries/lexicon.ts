@@ -344,7 +344,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   ambulance company | ambulance services | rehabilitation nursing | rehab nursing | nursing rehabilitation |
   church of the nazarene | church of god | church of christ | assembly of god | assembly of god church | assemblies of god |
   cathedral | gurdwara | gurudwara | kingdom hall | donor network | donor alliance | donor services | organ recovery |
-  eye bank | tissue bank | arh |
+  eye bank | tissue bank | blood bank | milk bank | arh |
   golf course | golf club | country club |
   ymca | ywca | cricket club | tennis club | yacht club | athletic club | racquet club | swim club | health club | fitness center |
   legal aid | open mri |

@@ -46,10 +46,13 @@ const COUNTY_OFFICE_TAIL = [
   `[ \\t](?:(?:Adult|Child|Children['’]s|Elder)[ \\t])?Protective[ \\t]Services|[ \\t](?:Children['’]s|Social|Human|Family)[ \\t]Services(?![\\p{L}'’])`,
   // Round 145: the county's officers for those with no one else, as conservatorship and estate papers name them ("San
   // Joaquin County Public Guardian", "Cook County Public Administrator's office", "Riverside County Public Conservator").
-  `[ \\t](?:Public[ \\t](?:Guardian|Administrator|Conservator)(?:['’]s(?:[ \\t]Office)?)?|PUBLIC[ \\t](?:GUARDIAN|ADMINISTRATOR|CONSERVATOR)(?:['’]S[ \\t]OFFICE)?)(?![\\p{L}'’])`,
+  // Round 148: Arizona's "Public Fiduciary" ("Maricopa County Public Fiduciary").
+  `[ \\t](?:Public[ \\t](?:Guardian|Administrator|Conservator|Fiduciary)(?:['’]s(?:[ \\t]Office)?)?|PUBLIC[ \\t](?:GUARDIAN|ADMINISTRATOR|CONSERVATOR|FIDUCIARY)(?:['’]S[ \\t]OFFICE)?)(?![\\p{L}'’])`,
+  // Round 148: the county's ambulance service ("Brown County EMS", "Pima County Emergency Medical Services").
+  `[ \\t](?:EMS|Emergency[ \\t]Medical[ \\t]Services|EMERGENCY[ \\t]MEDICAL[ \\t]SERVICES)(?![\\p{L}'’])`,
   // Round 145: "Office of the ..." after the county, on its line or a letterhead's next ("PIMA COUNTY OFFICE OF THE MEDICAL
   // EXAMINER", "MONTGOMERY COUNTY\nOFFICE OF THE MEDICAL EXAMINER").
-  `(?:[ \\t]|\\r?\\n)(?:Office[ \\t]of[ \\t]the[ \\t](?:Chief[ \\t])?(?:Medical[ \\t]Examiner|Coroner|Public[ \\t](?:Guardian|Administrator|Conservator))|OFFICE[ \\t]OF[ \\t]THE[ \\t](?:CHIEF[ \\t])?(?:MEDICAL[ \\t]EXAMINER|CORONER|PUBLIC[ \\t](?:GUARDIAN|ADMINISTRATOR|CONSERVATOR)))(?![\\p{L}'’])`,
+  `(?:[ \\t]|\\r?\\n)(?:Office[ \\t]of[ \\t]the[ \\t](?:Chief[ \\t])?(?:Medical[ \\t]Examiner|Coroner|Public[ \\t](?:Guardian|Administrator|Conservator|Fiduciary))|OFFICE[ \\t]OF[ \\t]THE[ \\t](?:CHIEF[ \\t])?(?:MEDICAL[ \\t]EXAMINER|CORONER|PUBLIC[ \\t](?:GUARDIAN|ADMINISTRATOR|CONSERVATOR|FIDUCIARY)))(?![\\p{L}'’])`,
 ].join('|');
 /** Round 48: the kinds of a state's trial courts, as captions name them before "Court". */
 /** Round 143: the state a court-of-county's name holds before its county ("of Washington for", "of California, County"). */

@@ -317,7 +317,8 @@ const STATUS_POST_BEFORE = /(?:^|[^a-z])(?:s\/p|post|status[ \t]post)[ \t]{1,2}(
 // Round 73: a pregnancy's scans ("dating US 5/2", "growth u/s 9/30", "TVUS 4/8", "NST 11/2"); "US" only after the
 // scan's kind, since "us" alone is the pronoun. Not "BPP 8/8", a score.
 // Round 80: a tilt table and an audiogram, which count nothing ("tilt table 5/13 positive", "audiogram 3/9 shows").
-const TEST_BEFORE = /(?:^|[^a-z])(?:(?:anatomy|anatomic|dating|growth|ob|pelvic|tv|fetal|detailed|viability)[ \t](?:us|u\/s)|tvus|nst|echo|lhc|rhc|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|ercp|mrcp|eus|bronchoscopy|bronch|cystoscopy|paracentesis|thoracentesis|lp|cath|angiogram|angioplasty|fistulogram|holter|pfts?|biopsy|labs|scan|ebus|fna|tbna|mpi|spect|hida|tilt[ \t]table|audiogram)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+// Round 148: a head, renal or abdominal ultrasound by its short form ("Head US 11/29 grade I IVH", "renal US 3/4:").
+const TEST_BEFORE = /(?:^|[^a-z])(?:(?:anatomy|anatomic|dating|growth|ob|pelvic|tv|fetal|detailed|viability|head|cranial|renal|abd|abdominal|ruq|bladder|hip|spine)[ \t](?:us|u\/s)|tvus|nst|echo|lhc|rhc|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|ercp|mrcp|eus|bronchoscopy|bronch|cystoscopy|paracentesis|thoracentesis|lp|cath|angiogram|angioplasty|fistulogram|holter|pfts?|biopsy|labs|scan|ebus|fna|tbna|mpi|spect|hida|tilt[ \t]table|audiogram)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 // Round 73: a glucose tolerance test and its day ("3 hr GTT 9/12", "1h GCT 8/14"); its count of abnormal values is
 // written the same way ("GTT 2/4 abnormal"), so not a part over a whole of five or less (see eventDate).
 const GLUCOSE_TEST_BEFORE = /(?:^|[^a-z])(?:gtt|ogtt|gct)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
@@ -341,8 +342,12 @@ const EXAM_BEFORE =
 // crisis responders write them ("Relapse 11/22.", "Seizure 3/14.", "Overdose 9/2,", "Cardiac arrest 11/29,", "Suicide
 // attempt 12/1 by overdose"); read as the verbs are, needing a date's end and no share or score ("relapse 2/3 weeks",
 // "apnea 2/24 h", "seizure 1/2 min" stay), nor a pain score out of ten ("Pain since injury 7/10,").
+// Round 148: a history's or a log's bleeds, strokes and clots by their short forms ("Hx: ICH 11/28;", "TIA 5/6,", "PE
+// 10/2.", "GI bleed 9/14;").
 const EVENT_NOUN_BEFORE =
-  /(?:^|[^a-z])(?:relapsed?|seizure|sz|overdose|od|arrest|attempt|assault|brady|bradycardia|apnea|desat|syncope|stroke|cva|mi|stemi|nstemi|mva|mvc|gsw|injury|accident|incident|intubation|extubation|intubated|extubated|readmission|readmit|code)[ \t]{1,2}(?:(?:on|was)[ \t]{1,2})?$/;
+  /(?:^|[^a-z])(?:relapsed?|seizure|sz|overdose|od|arrest|attempt|assault|brady|bradycardia|apnea|desat|syncope|stroke|cva|mi|ich|sah|sdh|tia|pe|dvt|gib|(?:gi[ \t])?bleed|stemi|nstemi|mva|mvc|gsw|injury|accident|incident|intubation|extubation|intubated|extubated|readmission|readmit|code)[ \t]{1,2}(?:(?:on|was)[ \t]{1,2})?$/;
+/** Round 148: words that end an event's day as a date's end does (see eventDate). */
+const EVENT_DATE_END_AFTER = /^[ \t]{1,2}(?:also|before)\b/;
 /** Round 142: what an exam found, right after its day: "stage 1", "zone II", "grade 2", "showed", "revealed". */
 const EXAM_FINDING_AFTER = /^[ \t]{1,2}(?:showed|shows|revealed|reveals|stage|zone|grade)\b/;
 // "last dose of warfarin 3/4;": the day of a dose, ending where a date ends (not "dose of warfarin 1/2 tab").
@@ -441,7 +446,9 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
   // refer"); not a share of five or less nor a score out of ten ("motor exam 4/5 shows", "screen 7/10 stage").
   if (!(a <= b && b <= 5) && b !== 10 && EXAM_FINDING_AFTER.test(after) && EXAM_BEFORE.test(before.slice(-28))) return true;
   // "HepB 5/8 (lot B77)", "passed 5/28 (90 min)": a bracket opens after the date, not a share ("(67%)").
-  if (!DATE_END_AFTER.test(after) && !/^[ \t]{1,2}\((?![\d.])/.test(after)) return false;
+  // Round 148: "also" and "before" may end an event's day too ("Fall 11/30 also, per wife", "Next review 12/8 before
+  // Judge ..."), not a score's ("pain 7/10 also").
+  if (!DATE_END_AFTER.test(after) && !/^[ \t]{1,2}\((?![\d.])/.test(after) && !(b !== 10 && EVENT_DATE_END_AFTER.test(after))) return false;
   if (DOSE_OF_BEFORE.test(before)) return DATE_END_AFTER.test(after);
   if (a <= b && b <= 5) return false;
   // Round 146: an earlier visit's or reading's day after "prior" ("seen in our ED prior 10/14.", "wt (prior 11/24: 186

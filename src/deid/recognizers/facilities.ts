@@ -984,7 +984,7 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         // town that ends the clause (even one that is a word); the rules after it read a comma only.
         const cityLen = placeShaped(doc, nt as Token) ? phraseAt(doc, j + 1, doc.dict.allCities, 4, doc.dict.cityStarts) : 0;
         const cityEnd = cityLen > 0 ? (tokens[j + cityLen] as Token) : undefined;
-        if (cityEnd !== undefined && AFTER_COMMA_TOWN.test(doc.text.slice(cityEnd.end, cityEnd.end + 7))) {
+        if (cityEnd !== undefined && (AFTER_COMMA_TOWN.test(doc.text.slice(cityEnd.end, cityEnd.end + 7)) || (comma && UNIT_AFTER_COMMA_TOWN.test(doc.text.slice(cityEnd.end, cityEnd.end + 14))))) {
           stop = cityEnd.end;
           j += cityLen;
         } else if (comma && (STRONG_HEADS.has((tokens[j] as Token).lower) || COMMA_TOWN_HEADS.has((tokens[j] as Token).lower)) && commaTown(doc, nt as Token)) {
@@ -1507,6 +1507,10 @@ const COMMA_TOWN_HEADS = new Set(['centre', 'center', 'surgery', 'centers', 'cen
 // Round 71: or a dash or a table's bar between blanks, as a list of pharmacies or a monitoring report's row goes on
 // ("Okonkwo Family Pharmacy, Socorro - (555) 555-0143", "| Quarles Pharmacy, Socorro | 604417 |").
 const AFTER_COMMA_TOWN = /^(?:[.,;:)]|[ \t]*\r?\n|[ \t]+(?:by|on|in|for|and|with|from|to)[ \t]|[ \t]{1,2}[|\-–—][ \t]|$)/;
+
+// Round 148: a hospital's unit after the town its campus stands in ("St. Joseph Medical Center, Tacoma ICU,"): the town
+// is the facility's, the unit no name.
+const UNIT_AFTER_COMMA_TOWN = /^[ \t](?:ICU|NICU|PICU|CICU|MICU|SICU|CVICU|ED|ER|PACU)(?:[.,;:)]|[ \t]*\r?\n|$)/;
 
 /** Heads after which a dash may name a campus no list holds ("Columbus Regional – Northside", "Kidney Centers – Scribner"). */
 const DASH_CAMPUS_HEADS = new Set(['centre', 'center', 'centers', 'centres', 'surgery', 'regional']);

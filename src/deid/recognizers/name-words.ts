@@ -661,11 +661,22 @@ function multipleCue(doc: DocumentView, tokens: readonly Token[], i: number): st
   const name = tokens[i] as Token;
   const gap = doc.text.slice(letter.end, name.start);
   if (gap !== ' ' && gap !== ' (') return undefined;
-  if (letter.text === letter.lower && (name.text.length < 4 || doc.isCommon[i] === 1 || NURSERY_SHORTHAND.has(name.lower))) return undefined;
+  if (letter.text === letter.lower && (name.text.length < 4 || (doc.isCommon[i] === 1 && !bracketedGivenWord(doc, i, gap)) || NURSERY_SHORTHAND.has(name.lower))) return undefined;
   return (tokens[i - 2] as Token).lower;
 }
+/**
+ * Round 148: a listed given name that is also a word, alone in brackets after the letter ("triplet b (hazel)", "twin a
+ * (rose)"): a child's name, as a presentation or a state in its place is no given name ("twin a (stable)", "(vertex)").
+ */
+function bracketedGivenWord(doc: DocumentView, i: number, gap: string): boolean {
+  const name = doc.tokens[i] as Token;
+  return gap === ' (' && doc.isFirst[i] === 1 && doc.text.charCodeAt(name.end) === 41 && !MULTIPLE_BRACKET_WORDS.has(name.lower);
+}
+/** Given names that are words a multiple's bracket may hold as such: "(frank breech)" is cut short, "(major)" a size. */
+const MULTIPLE_BRACKET_WORDS = new Set(['frank', 'major', 'minor', 'will', 'faith', 'hope']);
 /** A nursery's shorthand in lower case that name lists hold as surnames: "twin b brady x2", "twin a bili 9.2". */
-const NURSERY_SHORTHAND = new Set(['brady', 'bradys', 'tachy', 'desat', 'desats', 'bili', 'apnea', 'apneas', 'gavage', 'kangaroo', 'spits', 'emesis']);
+// Round 148: and a fetus's presentation, which no English list holds ("twin a (vertex)", "triplet b (breech)").
+const NURSERY_SHORTHAND = new Set(['brady', 'bradys', 'tachy', 'desat', 'desats', 'bili', 'apnea', 'apneas', 'gavage', 'kangaroo', 'spits', 'emesis', 'vertex', 'breech', 'transverse', 'cephalic', 'footling', 'oblique']);
 
 /** A pedigree's generation in Roman numerals ("III" of "III-1"). */
 const PEDIGREE_GENERATION = /^(?:I{1,3}|IV|V|VI)$/;

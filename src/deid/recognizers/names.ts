@@ -2413,6 +2413,9 @@ function peopleBeforeItsNoun(tokens: readonly Token[], i: number): boolean {
   return next !== undefined && next.start <= t.end + 1 && PEOPLE_NOUNS.has(next.lower);
 }
 
+/** Round 148: "that" closing the radio's "Roger that" ("Roger that. On call MD paged."). */
+const ROGER_THAT_AFTER = /^[ \t]that(?:[.,;:!]|[ \t]*(?:\r?\n|$))/i;
+
 /** 5. A first name on its own: "a 20yo female, Anna, seen at ...", "David is feeling better". */
 function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -2448,7 +2451,9 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       // Round 90: a pet's name ("her dog Max keeps her walking") is no person's.
       petNameAt(doc.text, tokens, i)) ||
       // Round 139: "Geri clinic consult" opening a line: a service, no one addressed.
-      equipmentByGivenName(doc, tokens, i);
+      equipmentByGivenName(doc, tokens, i) ||
+      // Round 148: "Roger that.": the radio's word for "received", no one named Roger.
+      (t.lower === 'roger' && ROGER_THAT_AFTER.test(doc.text.slice(t.end, t.end + 8)));
     if (lx.first && !lx.common && !lx.eponymHere && !denied && !FUNCTION_WORDS.has(t.lower) && !place() && !weekdaySchedule(doc, tokens, i) && !peopleBeforeItsNoun(tokens, i) &&
       !(t.text.length <= 4 && ALLERGEN_COMPONENT_AFTER.test(doc.text.slice(t.end, t.end + 12)))) {
       const next = tokens[i + 1];
@@ -2928,7 +2933,8 @@ function ruleAt(doc: DocumentView, tokens: readonly Token[], i: number, out: Can
     // Round 142: a cue before a pedigree position ("uncle II-5 Kamran"): a hyphen after a short word (isCue reads the rest).
     (i > 1 && (tokens[i - 1] as Token).text.length <= 3 && charAt(doc.text, (tokens[i - 1] as Token).end) === 45 && ((doc.wordFlags[i - 2] as number) & WORD_NAME_CUE) !== 0) ||
     // Round 142: a cue before the letter of one of multiples ("Twin B Okonkwo", "twin a (zara)").
-    (i > 1 && (tokens[i - 1] as Token).single && ((doc.wordFlags[i - 2] as number) & WORD_NAME_CUE) !== 0))) j = cueRule(doc, tokens, i, out);
+    // Round 148: "triplet" is no name cue of its own ("triplet b (rowan)"): isCue reads its letter.
+    (i > 1 && (tokens[i - 1] as Token).single && (((doc.wordFlags[i - 2] as number) & WORD_NAME_CUE) !== 0 || (tokens[i - 2] as Token).lower === 'triplet')))) j = cueRule(doc, tokens, i, out);
   if (j < 0) j = kinOrParenRule(doc, tokens, i, out);
   if (j < 0 && particlesInDoc && t.capitalized && i > 0 && lowerParticle(tokens[i - 1] as Token)) j = particleSurnameRule(doc, tokens, i, out);
   if (j < 0 && quoteVerbsInDoc && t.capitalized) j = quoteSpeakerRule(doc, tokens, i, out);
@@ -3039,7 +3045,8 @@ export function findNames(doc: DocumentView): Candidate[] {
       // An unknown lower-case word after a cue and its colon ("Triage RN: mfernandez"): rule 3 reads logins.
       !(doc.isCommon[i] === 0 && i > 0 && charAt(doc.text, (tokens[i - 1] as Token).end) === 58 && ((doc.wordFlags[i - 1] as number) & WORD_NAME_CUE) !== 0) &&
       // Round 145: an unknown lower-case word in brackets after a twin's letter ("twin a (zara)"): the cue rule looks at it.
-      !(doc.isCommon[i] === 0 && i > 1 && charAt(doc.text, t.start - 1) === 40 && (tokens[i - 1] as Token).single && ((tokens[i - 2] as Token).lower === 'twin' || (tokens[i - 2] as Token).lower === 'triplet'))
+      // Round 148: a listed given name that is a word too, closing the bracket ("triplet b (hazel)").
+      !((doc.isCommon[i] === 0 || (doc.isFirst[i] === 1 && charAt(doc.text, t.end) === 41)) && i > 1 && charAt(doc.text, t.start - 1) === 40 && (tokens[i - 1] as Token).single && ((tokens[i - 2] as Token).lower === 'twin' || (tokens[i - 2] as Token).lower === 'triplet'))
     ) {
       continue;
     }

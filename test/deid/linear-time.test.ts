@@ -103,6 +103,18 @@ const CASES = [
   // Round 145: event nouns before days, holiday closings, unclosed phone brackets, donor codes, header ages, a twin's
   // bracketed name, BG/BB, dashed sign-offs, county offices and letterheads, OR equipment, deputies and tattoos.
   'death, donation and nursery papers again (Relapse 11/22., closed on Thanksgiving, phone (614-555-0183, Donor AJHT441, DL WDL1, Ab, Cd, 96, tutu Ab, twin a (ab), BG Ab, -ab rn, Ab County Public Guardian, AB COUNTY / OFFICE OF THE, the Allen stirrups, Brady x3, Deputy Clerk, Recovery Court, Tattoo "Ab")',
+  // Rounds 139-144 and 146-148: their adversarial inputs ran only in the bench until the eighteenth session.
+  "letter parts (0/2, 1 Ab Ab Street, 3F1, Dublin 1, D16 X7E2, Ab Cd, Dublin 4, At 93, he, License No. TX A1, Dear Parent/Ab, Juror Number:, AB CD\\n1 Ab)",
+  "quoted ages, doses held on lower-case days and ordinals after a month (\"I'm 92\", I am 93., not bad for 91, Ninety-eight in may, held dec 3, thursday the 9th, in june the 2nd)",
+  "treatment programs, devotional names, care homes and offices (for Ab Detox, then Ab Recovery, to holy cross er, at sunny acres, our Ab Cd office, lic # CA RN 1, CVS on 5th not, 11/16 approx 2300)",
+  "birthdays, asked days and typed names (Be 94 in June, 96 come Feb, was it 11/30?, Task list 12/2:, refused am ab 12/1, call me ab, thx, Ab, pt's son ab,)",
+  "handoff rows and placements (1. Ab - son, thx - J, Rosewood admissions, Ab and Sunny Acres., Alternate was Ab Cd, Prior tx: Ab Detox (Bend), review 12/2:, told may be 12/5, 12/2 x2, no, the 29th)",
+  "death and court papers (13. Ab: Cd, Notary: Ab Cd, Notary, Ab Cd   Ref AB1, Ab POLST, Ab, 1 Ab.2d 1, In re the Ab of A.B., case AB 26-1, No. 26-6-01182-8 SEA, Superior Court of Ab for Cd County, Body released to Ab of the Cd, Ab FD Medic, Licensed Psychologist AB 1)",
+  "pedigree positions, multiples and newborn notes (uncle II-5 Ab, Twin B Ab, twin a (ab), parents (Ab and Cd), parents of Ab Cd, Ab Cd, genetic counsellor, -- k. ab, rn, née Ó Ab, FOB Ab present, NICU progress, 12/2, exam 11/28 stage, 9.8 from 11.4, Dc home)",
+  "EHR report parts (PT, MoCA 24/30, Mild MR. Ab, the Ab table, W/WO, 9.3 from 11.6, catalog # 1234567, REF A1234, LOT, Procedure Suite 2, 15:40 by kt, Ab, Cd   1234567   11/04/2026)",
+  "outside papers (Form AB-1 (Rev. 03/2025), (AB 1A, rev 07/2024), Form I-1   Edition 01/20/25, OMB Control Number: 1-1, 22 VAC 1-1-1, 8 C.C.R. 1.1, Ab Health Plans, Carrier: Ab., per Ottawa., To: Driver Safety, RN, Occ Health, Civil surgeon code: AB-1, RQID: A1, Policy app #: A-1)",
+  "many styles' shapes (0830 By: jk, submitted. [KLM], ED RN Ab, out by Ab, 1350 E 300 S, prior 10/14, Ab - Cd office, Ab Services of Cd County, Ab Clinic in Cd., AB CD  Ab Clinic, the Walmart on Ab says, Roger On call)",
+  "leftovers of rounds 145-147 (ICH 11/28;, GI bleed 9/14, Head US 11/29 grade, Fall 11/30 also, review 12/8 before, Roger that., Ab County Public Fiduciary, Ab County EMS, triplet b (rowan), Ab Center, Tacoma ICU, Ab Blood Bank)",
 ];
 
 const analyzer = createAnalyzer();

@@ -114,7 +114,8 @@ const CASES = [
   "EHR report parts (PT, MoCA 24/30, Mild MR. Ab, the Ab table, W/WO, 9.3 from 11.6, catalog # 1234567, REF A1234, LOT, Procedure Suite 2, 15:40 by kt, Ab, Cd   1234567   11/04/2026)",
   "outside papers (Form AB-1 (Rev. 03/2025), (AB 1A, rev 07/2024), Form I-1   Edition 01/20/25, OMB Control Number: 1-1, 22 VAC 1-1-1, 8 C.C.R. 1.1, Ab Health Plans, Carrier: Ab., per Ottawa., To: Driver Safety, RN, Occ Health, Civil surgeon code: AB-1, RQID: A1, Policy app #: A-1)",
   "many styles' shapes (0830 By: jk, submitted. [KLM], ED RN Ab, out by Ab, 1350 E 300 S, prior 10/14, Ab - Cd office, Ab Services of Cd County, Ab Clinic in Cd., AB CD  Ab Clinic, the Walmart on Ab says, Roger On call)",
-  "leftovers of rounds 145-147 (ICH 11/28;, GI bleed 9/14, Head US 11/29 grade, Fall 11/30 also, review 12/8 before, Roger that., Ab County Public Fiduciary, Ab County EMS, triplet b (rowan), Ab Center, Tacoma ICU, Ab Blood Bank)",
+  "leftovers of rounds 145-147 (ICH 11/28;, GI bleed 9/14, Head US 11/29 grade, Fall 11/30 also, review 12/8 before, Roger that., Ab County Public Fiduciary, Ab County EMS, triplet b (rowan), Ab Center, Tacoma ICU, Ab Blood Bank)",  // Round 149.
+  "thirty more styles (Tape initials: AB, Scheduler: ab, Nurse: ab, kept by abc, witness ABC (Ab), #A-1 | 11/24 |, Retrieval 11/30:, week of 11/23, lot A1 exp 04/2027, LA vol, Saline control, Timothy grass)",
 ];
 
 const analyzer = createAnalyzer();

@@ -18,10 +18,11 @@ const STRENGTH_AFTER = /^[ \t]\d{1,3}(?:\.\d{1,2})?(?:\/\d{3}(?![\d\/])|[ \t]?(?
 const DOSE_BEFORE = /\d[ \t]?(?:mg|mcg|g|ml|units?)[ \t]$/;
 /** Round 59: a drug's name in lower case, by its stem's ending, right before a release form ("paliperidone LA"). */
 /** A bradycardia's reading, count, day or desaturation after "Brady" (round 145). */
+const SALINE_USE_AFTER = /^[ \t]{1,2}(?:control|flush|lock|solution|drip|bolus|nasal|rinse|irrigation|wash|spray|lavage|infusion|drops?|gtt|neb)\b/i;
 const BRADY_EVENT_AFTER = /^[ \t]{1,2}(?:to[ \t]{1,2}\d|x[ \t]?\d|\d{1,3}(?![\d,])|with[ \t]|and[ \t]desat)/;
 const DRUG_BEFORE = /(?:^|[^a-z])[a-z]{2,10}(?:vir|mab|done|pine|zine|tide|pril|olol|azole|mycin|cillin|statin|sartan|pam|lam|xone|rine|dine|mine|tine|phine|trol|zole|ide)[ \t]$/;
 /** A size after a word in capitals, or a coronary artery after an arrow or dash: the word is anatomy, no town. */
-const ANATOMY_AFTER_CAPS = /^(?:[ \t]{1,2}:?[ \t]{0,2}\d{1,3}(?:\.\d{1,2})?[ \t]?(?:cm|mm|mL|ml)\b|[ \t](?:volume|diameter|dimension|size|appendage|pressure|enlargement|dilation|dilatation)\b|[ \t](?:(?:mildly|moderately|severely|markedly|normal|not|is|was)[ \t]{1,2})?(?:dilated|enlarged)\b|[ \t]?[–\-→>][ \t]?(?:LAD|RCA|OM\d?|PDA|LCx|D\d|RI|PLV)\b)/;
+const ANATOMY_AFTER_CAPS = /^(?:[ \t]{1,2}:?[ \t]{0,2}\d{1,3}(?:\.\d{1,2})?[ \t]?(?:cm|mm|mL|ml)\b|[ \t](?:volume|vol|diameter|dimension|size|appendage|pressure|enlargement|dilation|dilatation)\b|[ \t](?:(?:mildly|moderately|severely|markedly|normal|not|is|was)[ \t]{1,2})?(?:dilated|enlarged)\b|[ \t]?[–\-→>][ \t]?(?:LAD|RCA|OM\d?|PDA|LCx|D\d|RI|PLV)\b)/;
 /** Two or more capitals then lower case to a word's end ("ARNi", "SGLT2i" has a digit and is no town anyway). */
 const ABBREVIATION_CASE = /^[A-Z]{2,}[a-z]{1,2}$/;
 
@@ -151,6 +152,7 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (n === 1 && STRENGTH_AFTER.test(doc.text.slice(last.end, last.end + 14))) continue;
     // Round 59: "paliperidone LA", "octreotide LA": a long-acting form right after a drug's name in lower case.
     if (n === 1 && t.text === 'LA' && DRUG_BEFORE.test(doc.text.slice(Math.max(0, t.start - 16), t.start))) continue;
+    // Round 149: an echo's "LA vol index 44" too.
     // "LA 4.6 cm" (the left atrium), "LA mildly dilated", "LIMA–LAD" (a mammary artery grafted to a coronary): anatomy in capitals.
     if (n === 1 && t.upper && !doc.allCaps && ANATOMY_AFTER_CAPS.test(doc.text.slice(last.end, last.end + 26))) continue;
     // "Paris 0-Is", "(Paris 0-IIa)": the Paris endoscopic classification of a polyp's shape, no town ("0-" then a class).
@@ -202,6 +204,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (n === 1 && SEVERITY_CLASS_TOWNS.has(phrase) && severityBeside(doc.text, t.start, last.end)) continue;
     if (n === 1 && next !== undefined && makerBeforeProduct(doc, t, next)) continue; // "Baxter Amia cycler"
     if (n === 1 && orEquipmentNamed(doc.text, t.start, last.end)) continue; // Round 145: "the Allen stirrups", "a Wilson frame"
+    // Round 149: saline as what it is ("Saline control 0/0" on a skin-test sheet, "saline flush"), no Saline, Michigan.
+    if (n === 1 && t.lower === 'saline' && SALINE_USE_AFTER.test(doc.text.slice(last.end, last.end + 14))) continue;
     // Round 145: "Brady to 68", "Brady x3", "Brady 11/30.": a nursery's bradycardia before its reading, count or day, no town.
     if (n === 1 && t.lower === 'brady' && BRADY_EVENT_AFTER.test(doc.text.slice(last.end, last.end + 12))) continue;
     // Round 93: "The Cleveland Clinic publishes a guide", "Mayo Clinic ERAS pathway": the town names an institution

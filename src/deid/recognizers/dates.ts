@@ -129,10 +129,36 @@ const CUE_RIGHT_BEFORE = new RegExp(`(?:^|[^a-z])(?:${DATE_CUES_FOR_REGEX()})[ \
  * may hold a second group of letters ("Form LDB-PT2 (rev. 06/2024)", "(form JURY-M1, rev 01/2024)").
  */
 const FORM_CODE_EDITION_BEFORE = /(?:\b(?:form|omb)[ \t]{1,2}(?:no\.?[ \t]?|#[ \t]?)?|\()[a-z]{0,6}(?:[ \-][a-z]{1,6})?[ \-]?\d{1,6}[a-z0-9.\-]{0,6}[ \t,]{0,4}\(?[ \t]{0,2}(?:rev(?:\.|ision|ised)?|edition|ed\.|exp(?:\.|ires|iration)?)[ \t]{0,2}:?[ \t]{0,2}$/;
+/**
+ * Round 149: a drug's, a kit's or an extract's lot, then its expiry ("Epi 0.3 mg lot 3KX219 exp 04/2027", "Kit lot:
+ * Tri-Tech OR-SAK 2024-B, exp 09/2027"): the product's date, the same on every box. "lot" must be a word before it on
+ * the line, within 32 characters; "exp 04/2027" alone (a card's or a prescription's expiry) stays.
+ */
+const LOT_EXPIRY_BEFORE = /\blot\b[:#]?[^\n]{1,32}?[ \t,;(]exp(?:\.|ires|iration|iry)?[ \t]{0,2}:?[ \t]{0,2}$/;
 function formEdition(lower: string, start: number): boolean {
   const from = Math.max(0, start - 48);
   const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
-  return FORM_CODE_EDITION_BEFORE.test(lower.slice(Math.max(from, lineStart), start));
+  const before = lower.slice(Math.max(from, lineStart), start);
+  return FORM_CODE_EDITION_BEFORE.test(before) || LOT_EXPIRY_BEFORE.test(before);
+}
+
+/**
+ * Round 149: a log's row in pipes whose first cell after an opening pipe, or second after a record's number, is the month/day ("#G-4419 |
+ * 11/24 | <name> | ...", "| 11/4 | 2-wk call |"), as grievance and call logs are kept; the caller refuses shares and
+ * scores ("| 7/10 |").
+ */
+function pipeCellDay(text: string, start: number, end: number): boolean {
+  if (!/^[ \t]{0,2}\|/.test(text.slice(end, end + 3))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  if (!/(?:^|\|)[ \t]{0,2}$/.test(before)) return false;
+  const firstPipe = before.indexOf('|');
+  // A row with no opening pipe ("10/19 | n/a | self | 3 EDTA") is read by the table's own rules (the fixtures leave it).
+  if (firstPipe === -1 || before.indexOf('|', firstPipe + 1) !== -1) return false;
+  const head = before.slice(0, firstPipe);
+  // The first cell after an opening pipe ("| 11/4 | 2-wk call |"), or the second after a record's number ("#G-4419 |
+  // 11/24"), not after a word ("Histamine | 7/22 |").
+  return /^[ \t]*$/.test(head) || /\d/.test(head);
 }
 
 // A log row's clock after its month/day: blanks of a column, four digits of a 24-hour time, blanks again.
@@ -334,10 +360,11 @@ const SEEN_AT_BEFORE = /(?:^|[^a-z])(?:seen|treated|evaluated|admitted|hospitali
 // ("spirometry 2/3 efforts" stays a count).
 // Round 141: care management's review, a court's hearing, a discharge and a service's start ("Concurrent review 12/2:",
 // "guardianship hearing 12/10.", "Ready for dc 12/3.", "HH start 12/2 x2/wk", "SOC 12/4"), read the same way ("review 2/3" stays).
+// Round 149: an IVF cycle's oocyte retrieval and a log's week ("Retrieval 11/30:", "(week of 11/23)"), read the same way.
 // Round 143: a child-abuse work-up's skeletal survey, a transplant's crossmatch and a last dialysis session ("skeletal
 // survey 11/29;", "crossmatch 11/18 negative", "last HD 12/1."), read the same way ("survey 2/4 items" stays).
 const EXAM_BEFORE =
-  /(?:^|[^a-z])(?:bm|bmbx|bmb|marrow|ngs|cytogenetics|mrd|infusion|induction|re-?induction|consolidation|conditioning|transplant|hsct|sct|bmt|apheresis|leukapheresis|exam|screen|screening|consult|hus|abr|oct|psg|bmp|cmp|cbc|tdap|dtap|mmr|hepb|hep[ \t]b|ipv|hib|pcv(?:13|15|20)?|ppsv23|shingrix|varicella|menacwy|influenza|flu[ \t]shot|booster|monitoring|fall|idt|huddle|care[ \t]conference|culture|family[ \t]meeting|(?:known|seen)[ \t]alive|last[ \t]known[ \t]well|lkw|spirometry|fit[ \t]test|quantiferon|qft|titers?|review|hearing|dc|start|soc|survey|crossmatch|last[ \t]hd)(?:[ \t]{1,2}#\d{1,2})?[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+  /(?:^|[^a-z])(?:bm|bmbx|bmb|marrow|ngs|cytogenetics|mrd|infusion|induction|re-?induction|consolidation|conditioning|transplant|hsct|sct|bmt|apheresis|leukapheresis|exam|screen|screening|consult|hus|abr|oct|psg|bmp|cmp|cbc|tdap|dtap|mmr|hepb|hep[ \t]b|ipv|hib|pcv(?:13|15|20)?|ppsv23|shingrix|varicella|menacwy|influenza|flu[ \t]shot|booster|monitoring|fall|idt|huddle|care[ \t]conference|culture|family[ \t]meeting|(?:known|seen)[ \t]alive|last[ \t]known[ \t]well|lkw|spirometry|fit[ \t]test|quantiferon|qft|titers?|review|hearing|dc|start|soc|survey|crossmatch|last[ \t]hd|retrieval|week[ \t]{1,2}of)(?:[ \t]{1,2}#\d{1,2})?[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 // Round 145: an event a log or a history dates by its noun alone, as recovery courts, NICU event logs, examiners and
 // crisis responders write them ("Relapse 11/22.", "Seizure 3/14.", "Overdose 9/2,", "Cardiac arrest 11/29,", "Suicide
 // attempt 12/1 by overdose"); read as the verbs are, needing a date's end and no share or score ("relapse 2/3 weeks",
@@ -1736,6 +1763,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (!(a === 1 && b === 2) && blankBefore && CALL_SIGN_BEFORE.test(before) && !fractionAfter()) return 0.7;
       if (unitLetterBefore(doc.text, start) && UNIT_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) && !fractionAfter() && !/^[ \t]{0,2}(?:beds?|pain)\b/.test(doc.lower.slice(end, end + 8))) return 0.7;
       if (eventDate(doc.lower, start, end, a, b) || listAfterCue(doc.lower, start, end) || (!dayFirst && offeredDay(doc.lower, start, end, a, b))) return 0.7;
+      if (!(a <= b && b <= 5) && b !== 10 && pipeCellDay(doc.text, start, end)) return 0.7;
       // Round 38: "s/p primary LTCS 2/27 for arrest", "s/p lap chole 11/14 with": an operation's day after "s/p" and
       // its name (one to three words), unless a score's or a count's word stands right before ("s/p chemo cycle 4/6").
       if (!(a <= b && b <= 5) && b !== 10 && (blankBefore || doc.lower.charCodeAt(start - 1) === 40) && STATUS_POST_BEFORE.test(doc.lower.slice(Math.max(0, start - 48), start)) && !countedOrScored(doc.lower, start, end)) return 0.7;

@@ -434,7 +434,11 @@ export function extendRun(doc: DocumentView, tokens: readonly Token[], i: number
     // one that is not ("Siti Aminah binte Abdullah   NRIC S2408813H") starts the next field.
     // Round 45: so does a two-word label after the blanks ("Dusty Redcloud   Client ID: BH-2209", "   Case No: 4").
     // Round 143: so does a word before a code or number ("Percival Amundsen   Ref TD26-5510", "   File 88213").
-    if (t.start - prev.end >= 2 && (doc.text.charCodeAt(t.end) === 58 || (t.upper && !prev.upper && t.text.length > 1) || TWO_WORD_LABEL_REST.test(doc.text.slice(t.end, t.end + 12)) || LABEL_BEFORE_CODE.test(doc.text.slice(t.end, t.end + 9)))) break;
+    // Round 149: before a code, an initial's full stop is no blank of the gap ("Ofc. D. Castellano #4471" lost its
+    // surname); the other tests keep it ("BY S. AUREUS" in capitals stays cut).
+    const gap = t.start - prev.end;
+    const blankGap = gap - (doc.text.charCodeAt(prev.end) === 46 ? 1 : 0);
+    if ((gap >= 2 && (doc.text.charCodeAt(t.end) === 58 || (t.upper && !prev.upper && t.text.length > 1))) || (blankGap >= 2 && (TWO_WORD_LABEL_REST.test(doc.text.slice(t.end, t.end + 12)) || LABEL_BEFORE_CODE.test(doc.text.slice(t.end, t.end + 9))))) break;
     // "Rajendran s/o Kandasamy", "Priya d/o Ramasamy": son or daughter of, as Singapore and Malaysia write names;
     // Indian and Pakistani letters write "S/o", "D/o", "W/o" (wife of), often before the father's initial
     // ("Ramesh Kumar S/o K. Venkatesh").

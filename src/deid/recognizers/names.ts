@@ -2414,6 +2414,7 @@ function peopleBeforeItsNoun(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Round 148: "that" closing the radio's "Roger that" ("Roger that. On call MD paged."). */
+const GRASS_AFTER = /^[ \t]{1,2}(?:grass|hay|pollen)\b/i;
 const ROGER_THAT_AFTER = /^[ \t]that(?:[.,;:!]|[ \t]*(?:\r?\n|$))/i;
 
 /** 5. A first name on its own: "a 20yo female, Anna, seen at ...", "David is feeling better". */
@@ -2453,7 +2454,9 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       // Round 139: "Geri clinic consult" opening a line: a service, no one addressed.
       equipmentByGivenName(doc, tokens, i) ||
       // Round 148: "Roger that.": the radio's word for "received", no one named Roger.
-      (t.lower === 'roger' && ROGER_THAT_AFTER.test(doc.text.slice(t.end, t.end + 8)));
+      (t.lower === 'roger' && ROGER_THAT_AFTER.test(doc.text.slice(t.end, t.end + 8))) ||
+      // Round 149: a skin test's grasses named after people ("Timothy grass 6/25", "Johnson grass"), no one.
+      GRASS_AFTER.test(doc.text.slice(t.end, t.end + 10));
     if (lx.first && !lx.common && !lx.eponymHere && !denied && !FUNCTION_WORDS.has(t.lower) && !place() && !weekdaySchedule(doc, tokens, i) && !peopleBeforeItsNoun(tokens, i) &&
       !(t.text.length <= 4 && ALLERGEN_COMPONENT_AFTER.test(doc.text.slice(t.end, t.end + 12)))) {
       const next = tokens[i + 1];
@@ -2621,18 +2624,22 @@ const PHARMACY_STEP_LABELS = ['prep:', 'chk:', 'compounder:', 'preparer:', 'chec
 const pharmacySteps = (lower: string): boolean => PHARMACY_STEP_LABELS.filter((l) => lower.includes(l)).length >= 2;
 
 /** Role labels before a typist's or prosector's initials: "Transcriptionist: kls", "Scribe: AB". */
+// Round 149: a custody form's, a schedule's and a procedure room's labels ("Tape initials: RP", "Scheduler: pkl",
+// "Nurse: jt   Scope: ..."); "Nurse" only with its colon (see roleInitialsRule).
 const INITIALS_ROLE_LABELS = new Set(['transcriptionist', 'transcriber', 'scribe', 'typist', 'asst', 'assistant', 'signed', 'initialed', 'embryologist', 'witness', 'witnessed', 'checked', 'verified',
-  ...PROCEDURE_ROLE_LABELS, ...PHARMACY_ROLE_LABELS]);
+  'initials', 'scheduler', 'nurse', ...PROCEDURE_ROLE_LABELS, ...PHARMACY_ROLE_LABELS]);
 /** Verbs before "by" that credit staff by initials: "Typed by: mkt", "Gross by JRM", "Dictated by: ab". */
 // Round 71: a pharmacy's "Compounded by: KT", "Prepared by: WLM".
 // Round 128: a pick list's, a specimen's and a booking's steps ("Picked by JT / checked", "booked by KS x4471").
+// Round 149: a log's keeper and a photo's or an upload's taker ("Log kept by mtc", "logged by JT", "photographed by kr").
 const INITIALS_BY_VERBS = new Set(['typed', 'dictated', 'gross', 'grossed', 'transcribed', 'scribed', 'vitrified', 'thawed', 'witnessed', 'checked', 'verified', 'compounded', 'prepared',
-  'picked', 'booked', 'drawn', 'collected', 'dispensed', 'labeled', 'labelled', 'packed']);
+  'picked', 'booked', 'drawn', 'collected', 'dispensed', 'labeled', 'labelled', 'packed', 'kept', 'logged', 'photographed', 'uploaded']);
 /** Last words of those cues: one set probe per token before the rule looks further. */
 const ROLE_INITIALS_CUE_ENDS = new Set([...INITIALS_ROLE_LABELS, 'by']);
 /** Pieces one of which every such cue holds: a note without any skips the rule (one native search each). */
 const ROLE_INITIALS_HINTS = ['transcri', 'typed', 'dictated by', 'gross', 'scribe', 'typist', 'asst', 'assistant', 'signed', 'initialed', 'embryolog', 'witness', 'checked', 'verified', 'vitrified', 'thawed',
-  'scrub:', 'tech:', 'circulator:', 'monitor:', 'recorder:', 'picked by', 'booked by', 'drawn', 'collected by', 'dispensed by', 'labeled by', 'labelled by', 'packed by', ...PHARMACY_STEP_LABELS];
+  'scrub:', 'tech:', 'circulator:', 'monitor:', 'recorder:', 'picked by', 'booked by', 'drawn', 'collected by', 'dispensed by', 'labeled by', 'labelled by', 'packed by',
+  'initials', 'scheduler', 'nurse:', 'kept by', 'logged by', 'photographed by', 'uploaded by', ...PHARMACY_STEP_LABELS];
 const mayHaveRoleInitials = (lower: string): boolean => ROLE_INITIALS_HINTS.some((h) => lower.includes(h));
 
 /**
@@ -2668,6 +2675,8 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
     // "Monitor: CBG" in a plan: a monitor's initials only where the room's other staff are listed.
     (cue.lower === 'monitor' && !doc.lower.includes('scrub:') && !doc.lower.includes('circulator:')))) return -1;
   if (PHARMACY_ROLES.has(cue.lower) && (charAt(doc.text, cue.end) !== 58 || !t.upper || !(cue.capitalized || cue.upper) || !pharmacySteps(doc.lower))) return -1;
+  // "Nurse: jt" is a field; "nurse at bedside" and "the nurse ok'd" are prose.
+  if (cue.lower === 'nurse' && charAt(doc.text, cue.end) !== 58) return -1;
   if (cue.lower === 'by') {
     const verb = tokens[i - 2];
     // A date stamp may stand between: "transcribed 11/04/2026 07:15 by kl".
@@ -2682,7 +2691,9 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   // Or a slash parts it from the next step of a log: "Vitrified by jgarcia / checked ktn".
   // Round 71: or a number's label ("Chk: WLM   Order # 5520117").
   // Round 128: or the booker's extension ("booked by KS x4471").
-  const beforeLabel = after === 32 && /^(?:[ \t]{2,}\p{Lu}[\p{L} ]{0,20}[:#]|[ \t]\/[ \t]|[ \t]x\d{3,5}(?!\d))/u.test(doc.text.slice(t.end, t.end + 26));
+  // Round 149: or the witness's means in brackets ("witness RMD (Matcher RI Witness)"), not after "by".
+  const beforeLabel = after === 32 && (/^(?:[ \t]{2,}\p{Lu}[\p{L} ]{0,20}[:#]|[ \t]\/[ \t]|[ \t]x\d{3,5}(?!\d))/u.test(doc.text.slice(t.end, t.end + 26)) ||
+    (cue.lower !== 'by' && t.upper && /^ \(\p{Lu}/u.test(doc.text.slice(t.end, t.end + 3))));
   if (!(ends || beforeDate || beforeLabel) && !(after === 32 && (next === undefined || /^[ \t]+\r?\n/.test(doc.text.slice(t.end, next.start))))) return -1;
   const upper = t.text.toUpperCase();
   if (doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(upper) || isCredential(doc, t) || (t.text.length === 2 && lexicon.STATE_CODES.has(upper))) return -1;

@@ -398,8 +398,8 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 // Round 146: a national home-health agency ("Kindred at Home"), Saint Alphonsus written "St.", and air-ambulance
 // services a run report or a transfer names ("Life Flight", "CareFlite", "Airlift Northwest", "Mercy Flight").
-// Round 149: more air-medical services a transfer centre's log names ("Native Air", "Guardian Flight", "Air Evac Lifeteam")
-// and Washington's farm-worker health centres named alone ("screened at Sea Mar Tukwila").
+// Round 149: more air-medical services a transfer centre's log names ("Native Air", "Air Evac Lifeteam"; not "Guardian
+// Flight", whose first word is a name cue), and Washington's farm-worker health centres named alone ("at Sea Mar Tukwila").
 export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |
   cedars sinai | cedar-sinai | cedar sinai | mass general | mass gen | massachusetts general | mgh | brigham | brigham and women's |
   mount sinai | mt. sinai | mt sinai | md anderson | m.d. anderson | kaiser permanente | nyu langone |
@@ -437,7 +437,7 @@ export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | clevela
   jewish family and children's service | jewish family and children's services | episcopal community services |
   kindred at home | st. alphonsus | st alphonsus |
   life flight | life flight network | lifeflight | careflite | airlift northwest | mercy flight | flight for life | reach air medical |
-  native air | guardian flight | air evac lifeteam | careflight | calstar | boston medflight | stat medevac | sea mar`);
+  native air | air evac lifeteam | careflight | calstar | boston medflight | stat medevac | sea mar`);
 
 /** Generic words that open many facility names. */
 export const FACILITY_PREFIXES = set(`st | st. | saint | mt | mt. | mount | san | santa | good | our | holy | sacred |

@@ -168,6 +168,8 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
   if (t.text === 'MR' && !doc.allCaps && tokens[i + 1] !== undefined && (tokens[i + 1] as Token).text === (tokens[i + 1] as Token).lower) return -1;
   // Round 144: "Mild MR. Aortic valve ...", "trace MR, TR": mitral regurgitation graded in an echo report, not "Mr.".
   if (t.text === 'MR' && !doc.allCaps && i > 0 && REGURGITATION_GRADES.has((tokens[i - 1] as Token).lower)) return -1;
+  // Round 149: an MRI suite's safety words ("MR Level 2 tech", "MR Conditional", "MR Zone IV"), not "Mr.".
+  if (t.text === 'MR' && !doc.allCaps && !t.dotAfter && MR_SAFETY_AFTER.test(doc.text.slice(t.end, t.end + 14))) return -1;
   // "CPT Code 99214", "CPT 99214": a procedure code, not an army captain, unless a name of no English word follows.
   if (t.lower === 'cpt' && (tokens[i + 1] === undefined || doc.isCommon[i + 1] === 1 || !/^\p{L}/u.test((tokens[i + 1] as Token).text))) return -1;
   if ((isTitle(doc, t) || firstSergeant(doc, t)) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms') || msTitle || SPELLED_TITLES.has(t.text) || t.text === 'nurse')) {
@@ -2414,6 +2416,7 @@ function peopleBeforeItsNoun(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Round 148: "that" closing the radio's "Roger that" ("Roger that. On call MD paged."). */
+const MR_SAFETY_AFTER = /^[ \t](?:Level|Zone|Conditional|Safe|Unsafe|Environment|Suite)\b/;
 const GRASS_AFTER = /^[ \t]{1,2}(?:grass|hay|pollen)\b/i;
 const ROGER_THAT_AFTER = /^[ \t]that(?:[.,;:!]|[ \t]*(?:\r?\n|$))/i;
 
@@ -2631,15 +2634,16 @@ const INITIALS_ROLE_LABELS = new Set(['transcriptionist', 'transcriber', 'scribe
 /** Verbs before "by" that credit staff by initials: "Typed by: mkt", "Gross by JRM", "Dictated by: ab". */
 // Round 71: a pharmacy's "Compounded by: KT", "Prepared by: WLM".
 // Round 128: a pick list's, a specimen's and a booking's steps ("Picked by JT / checked", "booked by KS x4471").
-// Round 149: a log's keeper and a photo's or an upload's taker ("Log kept by mtc", "logged by JT", "photographed by kr").
+// Round 149: a log's keeper, a photo's or an upload's taker and an MRI screener ("Log kept by mtc", "logged by JT",
+// "Screened by: tmb").
 const INITIALS_BY_VERBS = new Set(['typed', 'dictated', 'gross', 'grossed', 'transcribed', 'scribed', 'vitrified', 'thawed', 'witnessed', 'checked', 'verified', 'compounded', 'prepared',
-  'picked', 'booked', 'drawn', 'collected', 'dispensed', 'labeled', 'labelled', 'packed', 'kept', 'logged', 'photographed', 'uploaded']);
+  'picked', 'booked', 'drawn', 'collected', 'dispensed', 'labeled', 'labelled', 'packed', 'kept', 'logged', 'photographed', 'uploaded', 'screened']);
 /** Last words of those cues: one set probe per token before the rule looks further. */
 const ROLE_INITIALS_CUE_ENDS = new Set([...INITIALS_ROLE_LABELS, 'by']);
 /** Pieces one of which every such cue holds: a note without any skips the rule (one native search each). */
 const ROLE_INITIALS_HINTS = ['transcri', 'typed', 'dictated by', 'gross', 'scribe', 'typist', 'asst', 'assistant', 'signed', 'initialed', 'embryolog', 'witness', 'checked', 'verified', 'vitrified', 'thawed',
   'scrub:', 'tech:', 'circulator:', 'monitor:', 'recorder:', 'picked by', 'booked by', 'drawn', 'collected by', 'dispensed by', 'labeled by', 'labelled by', 'packed by',
-  'initials', 'scheduler', 'nurse:', 'kept by', 'logged by', 'photographed by', 'uploaded by', ...PHARMACY_STEP_LABELS];
+  'initials', 'scheduler', 'nurse:', 'kept by', 'logged by', 'photographed by', 'uploaded by', 'screened by', ...PHARMACY_STEP_LABELS];
 const mayHaveRoleInitials = (lower: string): boolean => ROLE_INITIALS_HINTS.some((h) => lower.includes(h));
 
 /**

@@ -116,6 +116,8 @@ const CASES = [
   "many styles' shapes (0830 By: jk, submitted. [KLM], ED RN Ab, out by Ab, 1350 E 300 S, prior 10/14, Ab - Cd office, Ab Services of Cd County, Ab Clinic in Cd., AB CD  Ab Clinic, the Walmart on Ab says, Roger On call)",
   "leftovers of rounds 145-147 (ICH 11/28;, GI bleed 9/14, Head US 11/29 grade, Fall 11/30 also, review 12/8 before, Roger that., Ab County Public Fiduciary, Ab County EMS, triplet b (rowan), Ab Center, Tacoma ICU, Ab Blood Bank)",  // Round 149.
   "thirty more styles (Tape initials: AB, Scheduler: ab, Nurse: ab, kept by abc, witness ABC (Ab), #A-1 | 11/24 |, Retrieval 11/30:, week of 11/23, lot A1 exp 04/2027, LA vol, Saline control, Timothy grass)",
+  // Round 150: prompts around pasted chart text.
+  "prompts around pasted chart text (Printed by: AB1, Transcribed: ab1, pt ab (a. bc) 58f, Ab C. De (ACD), 90   S. Ab   x, PDMP checked 12/2, (1 Ab Rd, Cd), AB HEALTH - CD CAMPUS, fall at Menards, Son Ab, Use John Doe, Claude, restart ab 12/4, GI scope 12/7)",
 ];
 
 const analyzer = createAnalyzer();

@@ -397,7 +397,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     type: 'LOCATION',
     // Round 122: a unit's number and a slash may open it, as Australian and New Zealand lines write it ("9/15 <name> Street").
-    regex: /(?<![\w\-\/.])(?:\d{1,4}\/)?\d{1,5}[A-Za-z]?[ \t](?:\p{Lu}[\p{L}'’\-]{1,24}[ \t]){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Terrace|Place|Gardens|Court|Ct|Row|Brae|Wynd|Way|Grove|View|Walk|Square|Boulevard|Blvd|Pike|Circle|Cir|Parkway|Pkwy|Trail)\.?,[ \t]{1,2}(\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?(?:,[ \t]{1,2}\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?)?(?:,?[ \t]{1,2}\d{4,6})?)(?=[ \t]*(?:\r?\n|$)|[.;](?:[ \t]|$))/gu,
+    regex: /(?<![\w\-\/.])(?:\d{1,4}\/)?\d{1,5}[A-Za-z]?[ \t](?:\p{Lu}[\p{L}'’\-]{1,24}[ \t]){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Terrace|Place|Gardens|Court|Ct|Row|Brae|Wynd|Way|Grove|View|Walk|Square|Boulevard|Blvd|Pike|Circle|Cir|Parkway|Pkwy|Trail)\.?,[ \t]{1,2}(\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?(?:,[ \t]{1,2}\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?)?(?:,?[ \t]{1,2}\d{4,6})?)(?=[ \t]*(?:\r?\n|$)|[.;](?:[ \t]|$)|\))/gu,
     group: 1,
     score: 0.72,
     // The suburb, the town and a postal code of four to six digits may follow, as New Zealand, Australian, South
@@ -413,6 +413,13 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       const second = /,[ \t]{1,2}([^,\d]*[^,\d \t])/.exec(v)?.[1]?.toLowerCase();
       if (second !== undefined && (lexicon.US_STATES.has(second) || COUNTRY_NAMES.has(second) || lexicon.WORLD_REGIONS.has(second))) return false;
       const c = doc.text.charCodeAt(end);
+      // Round 150: an address in brackets closes on its town ("Arrival: EMS from home (88 Quarry Rd, Riverbend)"): the
+      // bracket must open before the street's number on the same line.
+      if (c === 41) {
+        const open = doc.text.lastIndexOf('(', _start);
+        if (open < 0 || _start - open > 60 || /[)\n]/.test(doc.text.slice(open + 1, _start))) return false;
+        return !doc.dict.commonWords.has(w) || doc.dict.anyTowns.has(w);
+      }
       // A year closing a sentence is no postal code ("14 Main Street, Springfield 2019.").
       if ((c === 46 || c === 59) && /[ \t](?:19|20)\d\d$/.test(v)) return false;
       if (c === 46 || c === 59) return doc.dict.anyTowns.has(w) && !doc.dict.firstNames.has(w);

@@ -310,6 +310,9 @@ const EVENT_VERBS: readonly string[] = [
   // Round 138: a dose or a test refused on a day, as nursing notes and caregivers' calls write it ("refused 10/14",
   // "pt refused lasix 10/14 and 10/15"); "refused 2/3 meals" is a share (see eventDate).
   'refused|declined',
+  // Round 150: a registry or a record looked up on a day, as a pasted reconciliation writes it ("PDMP checked 12/2.",
+  // "queried 11/30"); "checked 2/3 boxes" is a share (see eventDate).
+  'checked|queried',
   'picked[ \\t]up',
   // Round 97: who is fetched on a day ("can pick her up 12/2", "pick up 11/4.").
   'pick(?:[ \\t]{1,2}(?:her|him|them|me|us|it))?[ \\t]{1,2}up',
@@ -328,8 +331,9 @@ const EVENT_VERB_BEFORE = new RegExp(`(?:^|[^a-z])(?:${EVENT_VERBS.join('|')})(?
 // The same with what the event happened to between the verb and the day: "stopped oxycodone 10/2", "sent to ins 11/3",
 // "shipped to our lab 11/12". Round 82: what a person lost on a day ("lost housing 4/23;", "lost coverage 6/1.").
 // Round 140: the dose's time of day before it ("refused am insulin 12/3", "held pm lasix 12/1.").
+// Round 150: a plan's imperative restart of a drug on a day ("restart warfarin 12/4, bridge with enoxaparin").
 const EVENT_VERB_OBJECT_BEFORE =
-  /(?:^|[^a-z])(?:placed|removed|inserted|sent|faxed|mailed|shipped|stopped|started|held|discontinued|restarted|resumed|quit|changed|replaced|implanted|missed|skipped|lost|refused|declined)[ \t]{1,2}(?:to[ \t]{1,2})?(?:(?:the|our|his|her|their)[ \t]{1,2})?(?:(?:am|pm|hs|qhs|morning|evening|bedtime|noon)[ \t]{1,2})?[a-z][a-z\-]{1,20}[ \t]{1,2}$/;
+  /(?:^|[^a-z])(?:placed|removed|inserted|sent|faxed|mailed|shipped|stopped|started|held|discontinued|restarted|resumed|quit|changed|replaced|implanted|missed|skipped|lost|refused|declined|restart|resume)[ \t]{1,2}(?:to[ \t]{1,2})?(?:(?:the|our|his|her|their)[ \t]{1,2})?(?:(?:am|pm|hs|qhs|morning|evening|bedtime|noon)[ \t]{1,2})?[a-z][a-z\-]{1,20}[ \t]{1,2}$/;
 // Round 82: a journey's day after where it goes or comes from, as travel medicine writes it ("leaves for <town>
 // 11/3,", "flies to <city> 6/2 with", "returned from <country> 9/28."): one or two words of the place between.
 // Round 139: and a discharge from a program or a hospital ("since discharge from <name> Detox 9/30.").
@@ -345,7 +349,8 @@ const STATUS_POST_BEFORE = /(?:^|[^a-z])(?:s\/p|post|status[ \t]post)[ \t]{1,2}(
 // Round 80: a tilt table and an audiogram, which count nothing ("tilt table 5/13 positive", "audiogram 3/9 shows").
 // Round 148: a head, renal or abdominal ultrasound by its short form ("Head US 11/29 grade I IVH", "renal US 3/4:").
 // Round 149: a CT or an MRI with the part it imaged ("CT sinus 11/10 at <imaging centre>", "MRI brain 3/14.").
-const TEST_BEFORE = /(?:^|[^a-z])(?:(?:ct|cta|mri|mra)[ \t](?:sinus|sinuses|head|brain|chest|neck|abd|abdomen|pelvis|spine|c-spine|l-spine|t-spine|orbits?)|(?:anatomy|anatomic|dating|growth|ob|pelvic|tv|fetal|detailed|viability|head|cranial|renal|abd|abdominal|ruq|bladder|hip|spine)[ \t](?:us|u\/s)|tvus|nst|echo|lhc|rhc|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|ercp|mrcp|eus|bronchoscopy|bronch|cystoscopy|paracentesis|thoracentesis|lp|cath|angiogram|angioplasty|fistulogram|holter|pfts?|biopsy|labs|scan|ebus|fna|tbna|mpi|spect|hida|tilt[ \t]table|audiogram)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+// Round 150: an endoscopy by its short name ("hold until GI scope 12/7, then DOAC").
+const TEST_BEFORE = /(?:^|[^a-z])(?:(?:ct|cta|mri|mra)[ \t](?:sinus|sinuses|head|brain|chest|neck|abd|abdomen|pelvis|spine|c-spine|l-spine|t-spine|orbits?)|(?:anatomy|anatomic|dating|growth|ob|pelvic|tv|fetal|detailed|viability|head|cranial|renal|abd|abdominal|ruq|bladder|hip|spine)[ \t](?:us|u\/s)|tvus|nst|echo|lhc|rhc|echocardiogram|tte|tee|ekg|ecg|eeg|emg|cxr|ct|cta|mri|mra|pet|x-?ray|ultrasound|sonogram|mammogram|mammo|dexa|colonoscopy|egd|endoscopy|ercp|mrcp|eus|bronchoscopy|bronch|cystoscopy|paracentesis|thoracentesis|lp|cath|angiogram|angioplasty|fistulogram|holter|pfts?|biopsy|labs|scan|ebus|fna|tbna|mpi|spect|hida|tilt[ \t]table|audiogram|(?:gi|upper|lower)[ \t]scope)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 // Round 73: a glucose tolerance test and its day ("3 hr GTT 9/12", "1h GCT 8/14"); its count of abnormal values is
 // written the same way ("GTT 2/4 abnormal"), so not a part over a whole of five or less (see eventDate).
 const GLUCOSE_TEST_BEFORE = /(?:^|[^a-z])(?:gtt|ogtt|gct)[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;

@@ -39,7 +39,30 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   forEachIndexedWord(doc, LOWER_HOME_SECOND_WORDS, (h) => lowerLandscapeHome(doc, h, out));
   forEachIndexedWord(doc, RELEASE_WORDS, (i) => remainsReleasedTo(doc, i, out));
   unlistedTownAfterFacility(doc, out);
+  systemBeforeDashedCampus(doc, out);
   return out;
+}
+
+/**
+ * Round 150: an EHR printout's letterhead names the system, a dash and the campus ("MERIDIAN HEALTH - RIVERBEND
+ * CAMPUS", "Northfield Health System - Lakeside Campus"): a found campus takes in the one or two capitalised words and
+ * the system word before the dash. "Campus Health - Riverbend Campus" needs them capitalised; "home health - Riverbend
+ * Campus" stays the campus alone.
+ */
+const SYSTEM_BEFORE_DASH = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’\-]{1,20}[ \t]){1,2}(?:HEALTH(?:CARE)?(?:[ \t]SYSTEM)?|Health(?:care)?(?:[ \t]System)?|MEDICAL|Medical|HOSPITALS?|Hospitals?))[ \t]{1,2}[\-\u2013\u2014][ \t]{1,2}$/u;
+function systemBeforeDashedCampus(doc: DocumentView, out: Candidate[]): void {
+  const n = out.length;
+  for (let k = 0; k < n; k++) {
+    const c = out[k] as Candidate;
+    if (c.type !== 'FACILITY' || !/[ \t](?:CAMPUS|Campus)$/.test(doc.text.slice(c.end - 7, c.end))) continue;
+    const m = SYSTEM_BEFORE_DASH.exec(doc.text.slice(Math.max(0, c.start - 60), c.start));
+    if (m === null) continue;
+    // A department's English word opening it ("Employee Health - Main Campus") is no system's name but in a capitals letterhead.
+    const first = (m[1] as string).split(/[ \t]/)[0] as string;
+    if (doc.dict.commonWords.has(first.toLowerCase()) && first !== first.toUpperCase()) continue;
+    const start = c.start - (m[0].length - m[0].indexOf(m[1] as string));
+    out.push(candidate(start, c.end, 'FACILITY', c.score, 'facility', { kind: 'context', detail: 'system-dash-campus' }));
+  }
 }
 
 /**
@@ -1075,13 +1098,16 @@ export const RETAIL_CHAIN_WORDS = ['cvs', 'walgreens', 'walmart', 'costco', 'kro
   // Round 43: optical chains, where a contact-lens fitting or an eye exam took place ("Visionworks store 1162").
   'visionworks', 'lenscrafters',
   // Regional grocery chains with pharmacies, named by two words (see CHAIN_SECOND) or by one no English list holds.
-  'giant', 'harris', 'food', 'king', 'price', 'piggly', 'ingles', 'schnucks', 'winn-dixie', 'jewel-osco'];
+  'giant', 'harris', 'food', 'king', 'price', 'piggly', 'ingles', 'schnucks', 'winn-dixie', 'jewel-osco',
+  // Round 150: home-improvement stores where a fall or an injury happened ("fall at Menards on 10/12", "hurt at Home
+  // Depot"), and a mail-order pharmacy in a fill history ("Express Scripts (mail)").
+  'menards', 'home', 'lowes', 'express'];
 /** Chains of two words: the first word -> the second. */
 // Convenience and discount stores too, where a death or an overdose investigation says the patient was last seen.
 const CHAIN_SECOND: ReadonlyMap<string, string> = new Map([['rite', 'aid'], ['duane', 'reade'], ['circle', 'k'], ['dollar', 'general'],
-  ['giant', 'eagle'], ['harris', 'teeter'], ['food', 'lion'], ['king', 'soopers'], ['price', 'chopper'], ['piggly', 'wiggly']]);
+  ['giant', 'eagle'], ['harris', 'teeter'], ['food', 'lion'], ['king', 'soopers'], ['price', 'chopper'], ['piggly', 'wiggly'], ['home', 'depot'], ['express', 'scripts']]);
 /** Words that are English alone: only capitalised in mixed-case text, and with their second word ("Quest Diagnostics" or a cue). */
-const CHAIN_WORDS_IN_ENGLISH = new Set(['quest', 'rite', 'duane', 'circle', 'dollar', 'target', 'longs', 'giant', 'harris', 'food', 'king', 'price']);
+const CHAIN_WORDS_IN_ENGLISH = new Set(['quest', 'rite', 'duane', 'circle', 'dollar', 'target', 'longs', 'giant', 'harris', 'food', 'king', 'price', 'home', 'express']);
 const CHAIN_CUE_BEFORE = new Set(['at', 'from', 'to', 'near', 'via']);
 /** Round 83: prepositions that open no facility's name before "the". */
 const PREPOSITIONS_BEFORE_THE: ReadonlySet<string> = new Set(['via', 'through', 'thru', 'into', 'from', 'to', 'at', 'in', 'toward', 'towards', 'across', 'past', 'per']);

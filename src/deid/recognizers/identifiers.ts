@@ -367,6 +367,27 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     validate: (v) => !CLINICAL_ACRONYMS.has(v) && !TWO_LETTER_ACRONYMS.has(v) && !LINE_ACRONYMS.has(v),
   },
   {
+    // Round 150: a patient's initials in lower case after "pt", as a clinician types a quick question into a chat
+    // tool ("pt jk 58f on warfarin", "pt jk (j. kowalczyk) 58f"): before an age and sex, or before the name they
+    // abbreviate in brackets (its initial and its surname's first letter the initials' first and last). "pt is 58f",
+    // "pt hx (see below)", "pt ok (per wife)" stay: no English word, no chat or clinical shorthand.
+    id: 'lower-initials-pt',
+    type: 'NAME',
+    trigger: /\bpt[ \t][a-z]{2,3}[ \t]/i,
+    regex: /(?<=\b[Pp]t[ \t])(?:[a-z]{2,3}(?=[ \t]\d{1,3}[ \t]?(?:[mf]|y\/?o[ \t]?[mf]?)(?![\p{L}\d]))|([a-z])[a-z]?([a-z])(?=[ \t]\(\1\.?[ \t]?(?:[a-z]{2,15}[ \t])?\2[a-z'\-]{1,20}\)))/giu,
+    score: 0.7,
+    validate: (v, doc) => !doc.dict.commonWords.has(v.toLowerCase()) && !CLINICAL_ACRONYMS.has(v.toUpperCase()) && !TWO_LETTER_ACRONYMS.has(v.toUpperCase()) && !/^[a-z]x$/i.test(v) && !LOWER_PT_SHORTHAND.has(v.toLowerCase()),
+  },
+  {
+    // Round 150: the name those initials abbreviate, in brackets right after them ("pt jk (j. kowalczyk) 58f").
+    id: 'lower-initials-pt-name',
+    type: 'NAME',
+    trigger: /\bpt[ \t][a-z]{2,3}[ \t]\(/i,
+    regex: /(?<=\b[Pp]t[ \t]([a-z])[a-z]?([a-z])[ \t]\()\1\.?[ \t]?(?:[a-z]{2,15}[ \t])?\2[a-z'\-]{1,20}(?=\))/giu,
+    score: 0.7,
+    validate: (v, doc) => !doc.dict.commonWords.has(v.toLowerCase()),
+  },
+  {
     // A Windows account as audit logs and printouts write it, the domain in capitals, a backslash, the login:
     // "by user PRIVACY\mfarahani", "HOSP\jsmith2". The login is the person's; a path ("C:\Users", "\\SRV\share",
     // "D:\DATA\reports") has a colon or a backslash before its capitals, or another backslash after the login.
@@ -584,6 +605,19 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     contextWindow: 24,
     contextBoost: 0.05,
     contextType: 'FAX',
+  },
+  {
+    // Round 150: an EHR printout's footer and a report's transcription line name the user by login ("Printed by:
+    // KMARSH2 11/27/2026 14:02", "Transcribed: mt04"), as clinicians paste them into a prompt. A login's shape only: capitals
+    // of three letters or more with digits or none, or lower-case letters with digits; a name ("Printed by Dana
+    // Whitlock", "Printed by: DANA WHITLOCK" before another word in capitals) and a service account stay out.
+    id: 'printout-login',
+    type: 'ID',
+    anchor: { words: ['printed', 'transcribed', 'transcriptionist'] },
+    regex: /\b(?:[Pp]rinted[ \t]by|PRINTED[ \t]BY|[Tt]ranscribed(?:[ \t]by)?|TRANSCRIBED(?:[ \t]BY)?|[Tt]ranscriptionist)[ \t]?:?[ \t]{1,3}([A-Z]{3,12}\d{0,4}|[a-z]{2,12}\d{1,4})(?![\w.@\-]|[ \t]{1,2}[A-Z]{2})/g,
+    group: 1,
+    score: 0.75,
+    validate: (v) => v.length >= 4 && !SERVICE_ACCOUNT.test(v.toLowerCase()) && !PRINTOUT_NOT_LOGIN.test(v),
   },
   {
     // Log and query fields that name a user: "user=jpatel", "username: jpatel", "login=j.patel"
@@ -1969,6 +2003,10 @@ function roleWordOrGivenName(v: string, doc: DocumentView): boolean {
   return CHAT_ROLES.has(v) || doc.dict.commonWords.has(v) || doc.dict.firstNames.has(v);
 }
 /** Round 103: a chat's service accounts in a "user" field ("noreply", "do-not-reply", "mailer-daemon"). */
+/** Round 150: lower-case shorthand after "pt" that is no one's initials ("pt w/u", "pt pmh", "pt eta 2h"). */
+const LOWER_PT_SHORTHAND = new Set(['pmh', 'eta', 'yo', 'ok', 'rn', 'md', 'np', 'pa', 'pt', 'ot', 'rt', 'nh', 'alf', 'snf', 'ltc', 'mom', 'dad', 'hpi', 'ros', 'wt', 'ht', 'bmi', 'lmp', 'nka', 'nkda', 'dnr', 'dni', 'poa', 'sob', 'cp', 'ha', 'n', 'v', 'loc', 'fall', 'ama', 'npo', 'prn', 'bid', 'tid', 'qid', 'qd', 'hs', 'stat', 'ed', 'er', 'or', 'ir', 'icu', 'ccu']);
+/** Round 150: footer words after "Printed by:" that are no login (the system or a role printed the page). */
+const PRINTOUT_NOT_LOGIN = /^(?:SYSTEM|ADMIN|EPIC|CERNER|INTERFACE|BATCH|SERVER|USER|STAFF|NURSE|PHYSICIAN|PROVIDER|CLINIC|PAGE|ON|AT|DATE|TIME)$/i;
 const SERVICE_ACCOUNT = /^(?:no-?reply|do-?not-?reply|mailer|daemon|root|guest|anonymous|unknown|null|none|webhook|integration)/;
 /** Round 103: lines and tubes whose French size reads like an age and sex ("RIJ 9F", "PICC 5F", "ETT 7F"). */
 const LINE_ACRONYMS = new Set(['RIJ', 'LIJ', 'REJ', 'LEJ', 'TLC', 'ETT', 'NGT', 'OGT', 'PEG', 'CVC', 'PICC', 'IJ', 'EJ', 'SC', 'HD', 'CVL', 'RSC', 'LSC', 'FEM']);

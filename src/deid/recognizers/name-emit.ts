@@ -58,9 +58,48 @@ function genusInitial(doc: DocumentView, j: number): boolean {
 }
 
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
-  if (quotedDrugSlang(doc, i) || equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || karenDialect(doc, i, j) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i))) || makerNamed(doc, i, j) || eponymListed(doc, i, j) || (i === j && (chainPossessive(doc, i) || scaleBeforeValue(doc, i, evidence) || withoutAbbreviation(doc, i)))) return true;
+  if (placeholderName(doc, i, j) || assistantName(doc, i, j) || (i === j && systemAccount(doc, i)) || quotedDrugSlang(doc, i) || equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || karenDialect(doc, i, j) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i))) || makerNamed(doc, i, j) || eponymListed(doc, i, j) || (i === j && (chainPossessive(doc, i) || scaleBeforeValue(doc, i, evidence) || withoutAbbreviation(doc, i)))) return true;
   const found = countryOrHoliday(doc, i, j);
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
+}
+
+/**
+ * Round 150: "John Doe" and "Jane Doe" as a prompt's placeholder, where the sentence before asks for an example, a
+ * template or a sample ("Use John Doe in any example sentences", 'Here is the format (example only): "John Doe, 45M"').
+ * Without such a word near it the name stays ("Pt John Doe, unidentified male", "Doe, Jane").
+ */
+const PLACEHOLDER_NAMES = new Set(['john doe', 'jane doe', 'baby doe', 'john q. public', 'joe bloggs']);
+const PLACEHOLDER_CUE_BEFORE = /\b(?:examples?|placeholders?|templates?|samples?|dummy|fictional|fake|made-up|hypothetical|format|e\.g\.|for instance|such as|use)\b[^\n.!?]{0,60}(?:\n[^\n]{0,10})?$|\b(?:examples?|placeholders?|templates?|format)\b[^\n]{0,40}:[ \t]*\n?[ \t]*["“'`]?$/i;
+function placeholderName(doc: DocumentView, i: number, j: number): boolean {
+  if (j !== i + 1 || (doc.tokens[j] as Token).lower !== 'doe') return false;
+  const a = doc.tokens[i] as Token;
+  if (!PLACEHOLDER_NAMES.has(`${a.lower} doe`)) return false;
+  return PLACEHOLDER_CUE_BEFORE.test(doc.text.slice(Math.max(0, a.start - 90), a.start));
+}
+
+/** Round 150: a printout's or a log's system account in capitals after "by" ("Printed by: SYSTEM", "Entered by: INTERFACE"). */
+const SYSTEM_ACCOUNTS: ReadonlySet<string> = new Set(['system', 'admin', 'interface', 'batch', 'server', 'sysadmin', 'autoprint']);
+function systemAccount(doc: DocumentView, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  return t.upper && t.text.length > 1 && SYSTEM_ACCOUNTS.has(t.lower);
+}
+
+/**
+ * Round 150: a chat assistant addressed or named by its product's name in a prompt ("Claude, help me answer this",
+ * "GPT-4 gave me something too long; Claude?", "ask Gemini"): a lone word, with a word of models or prompting near it,
+ * or its model tier after it ("Claude 3.5 Sonnet"). "Claude Moreau, 71" and "my neighbor Claude" stay names.
+ */
+const ASSISTANT_NAMES = new Set(['claude', 'gemini', 'copilot', 'chatgpt', 'bard', 'llama', 'mistral', 'grok']);
+const ASSISTANT_NEAR = /\b(?:gpt(?:-?\d\w*)?|chatgpt|llms?|ai|chatbot|assistant|models?|prompts?|anthropic|openai|google|microsoft|meta|sonnet|opus|haiku)\b/i;
+const ASSISTANT_TIER_AFTER = /^[ \t](?:\d(?:\.\d)?|Sonnet|Opus|Haiku|Pro|Ultra|Flash|Instant)\b/;
+function assistantName(doc: DocumentView, i: number, j: number): boolean {
+  const t = doc.tokens[i] as Token;
+  if (i !== j || !ASSISTANT_NAMES.has(t.lower)) return false;
+  if (ASSISTANT_TIER_AFTER.test(doc.text.slice(t.end, t.end + 10))) return true;
+  const next = doc.tokens[i + 1];
+  // A surname right after it makes a person ("Claude Moreau").
+  if (next !== undefined && next.start === t.end + 1 && /^\p{Lu}/u.test(next.text) && next.text !== next.text.toUpperCase()) return false;
+  return ASSISTANT_NEAR.test(doc.text.slice(Math.max(0, t.start - 160), t.end + 160));
 }
 
 /**
@@ -341,10 +380,26 @@ function withCapsSurname(doc: DocumentView, i: number): number {
   return doc.isSur[i - 1] === 1 && doc.isFirst[i] === 1 && doc.isCommon[i] === 0 && given.text.length > 2 ? i - 1 : i;
 }
 
+/** Words of signing a note that a capitalised run can take in before the signer's name. */
+const SIGNING_WORDS: ReadonlySet<string> = new Set(['signed', 'cosigned', 'co-signed', 'dictated', 'attested', 'reviewed', 'authenticated']);
+
+/** Vietnamese family names, after which "Son" is the given name ("Son Nguyen"), not a son. */
+const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set(['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly', 'truong', 'dinh', 'lam', 'mai', 'trinh', 'ha', 'luong', 'cao']);
+/** Token i is a capitalised relation or signing word right before a listed given name (see pushName). */
+function leadingRelation(doc: DocumentView, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  const n = doc.tokens[i + 1] as Token;
+  if (!(RELATIONS.has(t.lower) || SIGNING_WORDS.has(t.lower)) || doc.isFirst[i + 1] !== 1 || n.start !== t.end + 1) return false;
+  return t.lower !== 'son' || !VIETNAMESE_SURNAMES.has(n.lower);
+}
+
 /** Adds the name spanning tokens i..j. */
 export function pushName(doc: DocumentView, out: Candidate[], i: number, j: number, score: number, ...evidence: Evidence[]): void {
   // "CONTACT: SON DOUGLAS MCALLISTER": in capitals a relation word before the name is no part of it.
   while (doc.allCaps && i < j && RELATIONS.has((doc.tokens[i] as Token).lower)) i++;
+  // Round 150: in mixed case a capitalised relation or a signing word before a listed given name is no part of it
+  // either ("Son Craig flying in", "Wife Inés (305) ...", "Signed Tomasz Wieczorek, MD"); "Son Nguyen" stays whole.
+  if (!doc.allCaps && i < j && leadingRelation(doc, i)) i++;
   if (notAName(doc, i, j, evidence)) return;
   const s = i > 0 && (doc.tokens[i] as Token).upper && !doc.allCaps ? withCapsSurname(doc, withCapsParticles(doc, i)) : i;
   const start = (doc.tokens[s] as Token).start;

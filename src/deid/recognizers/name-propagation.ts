@@ -206,7 +206,7 @@ function propagate(doc: DocumentView, found: Candidate[]): Candidate[] {
   // that repeats them ("| 0900 | KT | KT | RB |", "signed off by AB/CP").
   let keyed: Set<string> | undefined;
   for (const f of found) {
-    const initials = keyInitials(doc, f, extra);
+    const initials = keyInitials(doc, f, extra) ?? bracketedInitialsAfter(doc, f, extra);
     if (initials !== undefined) (keyed ??= new Set()).add(initials);
     if (particlesBefore.size > 0) {
       const t = doc.tokens[firstTokenAt(tokens, f.start)];
@@ -388,6 +388,27 @@ function keyInitials(doc: DocumentView, f: Candidate, extra: Candidate[]): strin
   const words = doc.text.slice(f.start, f.end).split(/[\s.,]+/).filter((w) => /^\p{Lu}/u.test(w));
   if (words.length !== initials.length || words.some((w, k) => w[0] !== initials[k])) return;
   const start = f.start - before.length + m.index;
+  extra.push(candidate(start, start + initials.length, 'NAME', 0.7, ID, { kind: 'context', detail: 'key-initials' }));
+  return initials;
+}
+
+/** Two to four capitals alone in brackets right after a name: " (WRH)". */
+const NAME_TITLES = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Fr|Rev)$/;
+const BRACKETED_INITIALS_AFTER = /^[ \t]?\((\p{Lu}{2,4})\)/u;
+
+/**
+ * Round 150: the initials a note gives in brackets right after the name they abbreviate ("William R. Hatcher (WRH)"),
+ * when they are its words' initials, as a name too; so are its later mentions. "Ann Lee (ANL)" and "John Smith (CHF)" stay.
+ */
+function bracketedInitialsAfter(doc: DocumentView, f: Candidate, extra: Candidate[]): string | undefined {
+  if (doc.text.charCodeAt(f.end) !== 40 && doc.text.charCodeAt(f.end + 1) !== 40) return;
+  const m = BRACKETED_INITIALS_AFTER.exec(doc.text.slice(f.end, f.end + 9));
+  if (!m) return;
+  const initials = m[1] as string;
+  // A title the name was found with is no initial's word ("Mrs. Yolanda Preciado (YP)").
+  const words = doc.text.slice(f.start, f.end).split(/[\s.,]+/).filter((w) => /^\p{Lu}/u.test(w) && !NAME_TITLES.test(w));
+  if (words.length !== initials.length || words.some((w, k) => w[0] !== initials[k])) return;
+  const start = f.end + m.index + m[0].indexOf('(') + 1;
   extra.push(candidate(start, start + initials.length, 'NAME', 0.7, ID, { kind: 'context', detail: 'key-initials' }));
   return initials;
 }

@@ -31,3 +31,14 @@ test('round 143: a name ends before a role after its comma, before a column gap 
   // A surname after a bed's number and a colon still heads a board's row.
   assert.ok(spans('24 Okafor: CIWA 4\n25 Delacroix-Benn: NPO').includes('Okafor'));
 });
+
+test('round 150: a capitalised relation or signing word before a given name stays out of it; placeholders and assistants are no one', () => {
+  assert.deepEqual(spans('Morphine given. Son Craig flying in tonight.'), ['Craig']);
+  assert.deepEqual(spans('Signed Tomasz Wieczorek, MD'), ['Tomasz Wieczorek']);
+  assert.ok(spans('Son Nguyen was seen today.').includes('Son Nguyen'));
+  assert.deepEqual(spans('Use John Doe in any example sentences.'), []);
+  assert.deepEqual(spans('Pt John Doe, unidentified male, arrived by EMS.'), ['John Doe']);
+  assert.deepEqual(spans('Claude, help me answer this. GPT-4 was too long.'), []);
+  assert.ok(spans('Ask the AI model to summarise: pt Claude Moreau, 71, seen today.').includes('Claude Moreau'));
+  assert.deepEqual(spans('Visit - Eleanor P. Whitfield (EPW)\nLater EPW slept.'), ['Eleanor P. Whitfield', 'EPW', 'EPW']);
+});

@@ -2064,6 +2064,14 @@ function answerOption(text: string, start: number): boolean {
   return new RegExp(`(?:^|[ \t\n(])${prev}[.)][ \t][^\n]{0,100}(?:[ \t]{2}|\t|\n)$`).test(before);
 }
 
+/** Round 150: a table's cell before the initial on its line and a column's gap after the word (see initialsRule). */
+const CELL_BEFORE = /\S(?: {3,}|\t+)$/;
+const CELL_AFTER = /^(?:[ \t]?\([a-z]{2,12}\))?(?: {3}|\t)/;
+function tableCell(text: string, start: number, end: number): boolean {
+  const line = text.lastIndexOf('\n', start - 1) + 1;
+  return CELL_BEFORE.test(text.slice(Math.max(line, start - 48), start)) && CELL_AFTER.test(text.slice(end, end + 18));
+}
+
 /** Another person's initial, or a listed one's dotted initials, before a comma or "and": "Anna S. and ", "K.L., ". */
 const INITIALS_BEFORE = /(?:^|[ \t(])((?:\p{Lu}\.){1,3})(?:,[ \t]| and | & )$/u;
 
@@ -2088,6 +2096,16 @@ function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
       const deed = deedAfter(doc, tokens, i + 2);
       if (lx.sur && (!lx.common || deed) && !lx.eponymHere && !sideBeforeSign(doc, t, n) && !answerOption(doc.text, t.start) && !(town && !deed && (COMPASS_INITIALS.has(t.text) || lexicon.EPONYMS.has(n.lower) || /\d[ \t]?$/.test(doc.text.slice(Math.max(0, t.start - 2), t.start))))) {
         pushName(doc, out, i, i + 1, 0.7, { kind: 'dictionary', detail: 'initial-surname' });
+        return i + 1;
+      }
+    }
+    // Round 150: a prescriber's or a staff member's cell in a pasted table ("90   S. Delacroix   Express Scripts",
+    // "20   5   J. Mbeki (ortho)   Walgreens"): an initial and a capitalised word of no English list, no eponym and no
+    // species ("S. Aureus   >100K"), with a cell before it on its line and a column's gap (or a bracketed role) after.
+    if (n !== undefined && n.capitalized && !n.upper && !n.single && doc.text.slice(t.end, n.start) === '. ' && tableCell(doc.text, t.start, n.end)) {
+      const lx = lexical(doc, tokens, i + 1);
+      if (!lx.common && !lx.eponymHere && !(COMPASS_INITIALS.has(t.text) && doc.dict.allCities.has(n.lower)) && !SPECIES_EPITHETS.has(n.lower) && !answerOption(doc.text, t.start)) {
+        pushName(doc, out, i, i + 1, 0.7, { kind: 'pattern', detail: 'initial-surname-cell' });
         return i + 1;
       }
     }

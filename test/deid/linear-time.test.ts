@@ -115,6 +115,8 @@ const CASES = [
   "outside papers (Form AB-1 (Rev. 03/2025), (AB 1A, rev 07/2024), Form I-1   Edition 01/20/25, OMB Control Number: 1-1, 22 VAC 1-1-1, 8 C.C.R. 1.1, Ab Health Plans, Carrier: Ab., per Ottawa., To: Driver Safety, RN, Occ Health, Civil surgeon code: AB-1, RQID: A1, Policy app #: A-1)",
   "many styles' shapes (0830 By: jk, submitted. [KLM], ED RN Ab, out by Ab, 1350 E 300 S, prior 10/14, Ab - Cd office, Ab Services of Cd County, Ab Clinic in Cd., AB CD  Ab Clinic, the Walmart on Ab says, Roger On call)",
   "leftovers of rounds 145-147 (ICH 11/28;, GI bleed 9/14, Head US 11/29 grade, Fall 11/30 also, review 12/8 before, Roger that., Ab County Public Fiduciary, Ab County EMS, triplet b (rowan), Ab Center, Tacoma ICU, Ab Blood Bank)",
+  // Round 151.
+  "leftovers of rounds 143-148 (read back by ab., by: ab / cd, SPI: ABC, ab2, Last 4: 1234, 19800 Avenue 264, Stage 1  11/10, Paid to Ab Cd  $1, AB CD INC\\n1 Ab, treatment at Ab, Ab LIFT, Ab Care Cd, Ab Health Care Tri-Valley, Ab Dental Benefits, NMS Labs)",
 ];
 
 const analyzer = createAnalyzer();

@@ -611,6 +611,9 @@ export const EXTRA_COMMON_WORDS = [
   'unitedhealthcare', 'optum', 'aetna', 'cigna', 'humana', 'ambetter', 'centene', 'elevance', 'highmark', 'caresource',
   'amerigroup', 'caremark', 'wellcare', 'medicare', 'medicaid', 'tricare', 'medi-cal', 'masshealth', 'tenncare', 'bcbs',
   'covermymeds', 'medlineplus', 'mychart', 'krames', 'cologuard',
+  // Round 151: Medicare's administrative contractors by their own names ("per Noridian LCD L33718", "Novitas denied"),
+  // already payers' first words for facilities.
+  'noridian', 'novitas',
   // Surgical device makers named in operative notes ("Karl Storz tower", "Covidien Endo GIA").
   'covidien', 'ethicon', 'arthrex', 'storz', 'conmed', 'aesculap', 'optumrx',
   // Device and implant makers and their product lines ("Zimmer Biomet Persona", "Edwards Sapien 3", "Ottobock C-Leg",

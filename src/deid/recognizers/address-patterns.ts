@@ -979,6 +979,19 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
   },
   {
+    // Round 151: California's San Joaquin Valley counties (Tulare, Kern, Fresno, Madera) number their rural grid roads:
+    // a house number of three digits or more, "Avenue" or "Road" and the road's number ("19800 Avenue 264", "31442 Road
+    // 140"); the number ends the road, before a comma, a line's end or a town. "120 Road 2 miles", "a 100 Avenue 5
+    // bus" stay.
+    id: 'street-address-numbered-avenue',
+    firstRun: [3, 6],
+    anchor: 'digit',
+    type: 'ADDRESS',
+    trigger: /Avenue|AVENUE|Ave|AVE|Road|ROAD|Rd|RD/,
+    regex: /(?<![\w\-.\/])\d{3,6}[ \t](?:Avenue|AVENUE|Ave\.?|AVE\.?|Road|ROAD|Rd\.?|RD\.?)[ \t]\d{1,3}[A-Z]?(?=,|[ \t]*\r?\n|[ \t]*$|[ \t]{1,2}(?:in|near)[ \t]\p{Lu}|[ \t]{1,2}\p{Lu}\p{Ll}+,?[ \t]{1,2}(?:CA|Calif\.?|California)\b)/gu,
+    score: 0.8,
+  },
+  {
     // A house number, a direction and the street's name with no kind after it, as Chicago and other grid towns write
     // them: "2210 W. Division, Chicago", "lives at 1418 N Halsted". Not "100 E. Coli".
     id: 'street-address-direction',

@@ -1793,6 +1793,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // Round 142: a note's own heading, its kind opening the line, then the day closing it ("NICU progress, 12/2", "PICU
       // update - 11/30", "Progress note, 12/2"); "Progress 4/5" and "update 7/10" are scores' shapes and stay.
       if (!dayFirst && !(a <= b && b <= 5) && b !== 10 && /^:?[ \t]*(?:\r?\n|$)/.test(doc.text.slice(end, end + 4)) && NOTE_KIND_HEADING_BEFORE.test(doc.lower.slice(Math.max(0, start - 48), start))) return 0.7;
+      if (!dayFirst && !(a <= b && b <= 5) && (b !== 10 || a > 10) && stageRowDay(doc, start, end)) return 0.7;
       if (!dayFirst && cuedMonthDate(doc, start, end, a, b)) return 0.6;
       if (dayFirst) return dayFirstDocumentDate(doc, start, end, a, b) ? 0.6 : false;
       if (datedDocumentDate(doc, start, end, a, b)) return 0.6;
@@ -1837,6 +1838,21 @@ const LIST_HEADING_BEFORE = /(?:^|\n)[ \t]{0,4}(?:task[ \t]list|to-?do(?:[ \t]li
  * Round 142: a note's kind heading its line before the day: up to three words of a unit or a service ("NICU", "PICU
  * daily"), then "progress", "update", "addendum" or "note", and a comma, a dash or a blank.
  */
+/**
+ * Round 151: a stage table's row, a stage's or a step's number (its word may head the column instead) and the bare
+ * month/day it was reached, then a column's gap or the line's end ("Stage 1  11/10  symptom-limited", "2  11/11" under
+ * "Stage  Date", "1 11/10  2 11/11" in a return-to-play plan); the table's word must stand within the lines before.
+ * "Stage 3 12/15 nodes" (one blank: a count of nodes), "Stage 2  3/4", "Step 1  7/10 pain" stay.
+ */
+const STAGE_ROW_BEFORE = /(?:^|\n|[ \t]{2}|\t)[ \t]{0,4}(?:(?:stage|step|phase)[ \t]{1,2})?\d{1,2}[.):]?[ \t]{1,4}$/;
+const STAGE_WORDS = /\b(?:stages?|steps?|phases?)\b/;
+function stageRowDay(doc: DocumentView, start: number, end: number): boolean {
+  if (!/^(?:[ \t]{2}|\t|[ \t]*(?:\r?\n|$))/.test(doc.text.slice(end, end + 3))) return false;
+  const before = doc.lower.slice(Math.max(0, start - 16), start);
+  if (!STAGE_ROW_BEFORE.test(before)) return false;
+  return STAGE_WORDS.test(doc.lower.slice(Math.max(0, start - 240), start));
+}
+
 const NOTE_KIND_HEADING_BEFORE = /(?:^|\n)[ \t]{0,4}(?:[a-z&\/]{1,12}[ \t]{1,2}){0,3}(?:progress|update|addendum|note)(?:[ \t]{1,2}note)?[ \t]{0,2}[,\-–—]?[ \t]{1,2}$/;
 /** Round 140: a question's words before its day: "was it ", "is it on ", "wasn't it ". */
 const DAY_ASKED_BEFORE = /(?:^|[^a-z])(?:was|is|wasn['’]?t|isn['’]?t)[ \t]{1,2}it(?:[ \t]{1,2}on)?[ \t]{1,2}$/;

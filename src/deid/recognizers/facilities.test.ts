@@ -130,3 +130,12 @@ test("round 84: a weak head before a body's word names the body; a practice's na
   assert.deepEqual(spans('Reviewed by the Surgical Practice Committee.'), []);
   assert.deepEqual(spans('Care at Ridgecrest Family Practice, Board certified.'), ['Ridgecrest Family Practice']);
 });
+
+test("round 151: a known system's regional campus, a chain's site and a letterhead end where the name ends", () => {
+  assert.deepEqual(spans('Seen at Stanford Health Care Tri-Valley, then home.'), ['Stanford Health Care Tri-Valley']);
+  assert.deepEqual(spans('Stanford Health Care Mid-Level providers see walk-ins.'), ['Stanford Health Care'], 'a level of provider is no region');
+  assert.deepEqual(spans('Seen at Zoom Care Hawthorne for a rash.'), ['Zoom Care Hawthorne']);
+  assert.deepEqual(spans('Patient Care Salem'), ['Salem'], 'a kind of care before a town is no chain');
+  assert.deepEqual(spans('NORTHWIND LOGISTICS INC\n1200 Commerce Way'), ['NORTHWIND LOGISTICS INC', '1200 Commerce Way']);
+  assert.deepEqual(spans('Claim denied by Lakeshore Dental Benefits; cleaning at Lakeshore Dental.'), ['Lakeshore Dental'], 'the payer is unlabelled, the practice found');
+});

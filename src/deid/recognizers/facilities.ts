@@ -1,7 +1,7 @@
 // Facilities: hospitals, clinics, practices and homes, found from their head words ("Mercy Hospital",
 // "UCSF Med Ctr"), well-known health systems, "St. Mary's", and names after care verbs ("treated at X").
 import { lexicon, WORD_FACILITY_HEAD, WORD_FACILITY_START } from '../dictionaries/index.js';
-import { tokenAt, type Token } from '../text/tokens.js';
+import { firstTokenAt, tokenAt, type Token } from '../text/tokens.js';
 import { CharCodeSet, charCodesOf, fieldLineAt } from '../text/chars.js';
 import { ABBREVIATIONS, REGION_OPENERS, publisherAfter, CAPS_RUN_BREAKERS, CARE_PREPOSITIONS, CARE_VERBS, FACILITY_CONNECTORS, STRONG_HEADS, headAt, stJudeDevice, instrumentAfter, phraseAt, placeShaped, wordsFrom } from './place-words.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, eponymPairFirst, inPersonNamedFirm, isTitle, isUpperLetter, surnameNamingFacility } from './name-words.js';
@@ -38,6 +38,10 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   forEachIndexedWord(doc, DEVOTIONAL_HOSPITAL_OPENERS, (i) => lowerDevotionalHospital(doc, i, out));
   forEachIndexedWord(doc, LOWER_HOME_SECOND_WORDS, (h) => lowerLandscapeHome(doc, h, out));
   forEachIndexedWord(doc, RELEASE_WORDS, (i) => remainsReleasedTo(doc, i, out));
+  companyLetterhead(doc, out);
+  forEachIndexedWord(doc, PAYEE_WORDS, (i) => ledgerPayee(doc, i, out));
+  forEachIndexedWord(doc, TREATMENT_STAY_WORDS, (i) => treatmentProgramAt(doc, i, out));
+  forEachIndexedWord(doc, PARATRANSIT_WORDS, (i) => paratransitService(doc, i, out));
   unlistedTownAfterFacility(doc, out);
   systemBeforeDashedCampus(doc, out);
   return out;
@@ -63,6 +67,84 @@ function systemBeforeDashedCampus(doc: DocumentView, out: Candidate[]): void {
     const start = c.start - (m[0].length - m[0].indexOf(m[1] as string));
     out.push(candidate(start, c.end, 'FACILITY', c.score, 'facility', { kind: 'context', detail: 'system-dash-campus' }));
   }
+}
+
+/**
+ * Round 151: a treatment program named by one word of no list after a stay's word and "at" ("residential treatment at
+ * <Maryhaven>.", "detox at <Hazelden>, then IOP"): addiction and behavioural programs take one coined word as their
+ * name. A listed word of any kind ("treatment at home", "rehab at Kindred" of its own rule, "detox at Ohio") is left to
+ * its rules.
+ */
+/**
+ * Round 151: a payment ledger's payee, "Paid to" and a provider's capitalised name before the column of amounts
+ * ("11/02  Paid to Concord Orthopaedics  $45.00", "Payment to Capital Region PT   60.00"): an auto or health insurer's
+ * ledger pays the practices that saw the patient. "Paid to date  $45.00", "Paid to Patient  $20.00", "paid to the
+ * member" stay.
+ */
+export const PAYEE_WORDS = ['paid', 'payment'];
+const PAYEE_NAME_AFTER = /^[ \t](?:to|TO)[ \t](\p{Lu}[\p{L}&'’.\-]{1,24}(?:[ \t](?:\p{Lu}[\p{L}&'’.\-]{0,24}|&|of|and)){0,5})(?=[ \t]{2,}|\t)[ \t]*\$?[ \t]?\d/u;
+const NOT_PAYEES = new Set(['date', 'patient', 'pt', 'member', 'subscriber', 'provider', 'claimant', 'insured', 'policyholder', 'beneficiary', 'guarantor', 'self', 'you', 'medicare', 'medicaid', 'the']);
+function ledgerPayee(doc: DocumentView, i: number, out: Candidate[]): void {
+  const t = doc.tokens[i] as Token;
+  if (!(t.capitalized || t.upper) || (t.lower === 'payment' && (doc.tokens[i + 1] as Token | undefined)?.lower !== 'to')) return;
+  const m = PAYEE_NAME_AFTER.exec(doc.text.slice(t.end, t.end + 140));
+  if (m === null) return;
+  const name = m[1] as string;
+  const first = name.split(/[ \t]/)[0]?.toLowerCase() ?? '';
+  if (NOT_PAYEES.has(first) || PAYER_FIRST_WORDS.has(first)) return;
+  const start = t.end + m[0].indexOf(name);
+  out.push(candidate(start, start + name.length, 'FACILITY', 0.68, 'facility', { kind: 'context', detail: 'ledger-payee' }));
+}
+
+/**
+ * Round 151: a company's letterhead opening a letter, its name closed by a company's suffix above a street line
+ * ("NORTHWIND LOGISTICS INC\n1200 Commerce Way", "Northwind Logistics, LLC\n44 Pier Rd"): an employer's or a firm's
+ * letter, as round 147's return-to-work papers came; the firm locates its worker. Only the document's first line, and
+ * not a payer's ("AETNA INC" of an insurer's letter stays, as payers do); a suffix alone, or a line with no street after
+ * it, stays.
+ */
+const COMPANY_LETTERHEAD = /^[ \t]*(\p{Lu}[\p{L}&'’\-]{1,20}(?:[ \t]\p{Lu}[\p{L}&'’\-]{1,20}){0,3},?[ \t](?:INC|Inc|LLC|L\.L\.C|CORP|Corp|CORPORATION|Corporation|COMPANY|Company|CO|Co|LTD|Ltd|LLP|LP)\.?)[ \t]*\r?\n[ \t]*\d{1,6}[ \t]{1,2}\p{Lu}/u;
+function companyLetterhead(doc: DocumentView, out: Candidate[]): void {
+  let a = 0;
+  while (a < doc.text.length && (doc.text.charCodeAt(a) === 10 || doc.text.charCodeAt(a) === 13)) a++;
+  const m = COMPANY_LETTERHEAD.exec(doc.text.slice(a, a + 140));
+  if (m === null) return;
+  const name = m[1] as string;
+  const start = a + m[0].indexOf(name);
+  const first = firstTokenAt(doc.tokens, start);
+  const t = doc.tokens[first];
+  if (t === undefined || t.start !== start || PAYER_FIRST_WORDS.has(t.lower)) return;
+  out.push(candidate(start, start + name.length - (name.endsWith('.') ? 1 : 0), 'FACILITY', 0.7, 'facility', { kind: 'pattern', detail: 'company-letterhead' }));
+}
+
+/**
+ * Round 151: a transit agency's paratransit service by the agency's name ("Cherriots LIFT", "TriMet LIFT", "Kitsap
+ * Paratransit"): the agency serves one town or county, so it locates the rider. The agency's word is of no English or
+ * given-name list and "LIFT" is in capitals in mixed-case text; a patient lift's maker ("Hoyer LIFT", "Arjo LIFT") and
+ * "sit to stand LIFT" stay.
+ */
+export const PARATRANSIT_WORDS = ['lift', 'paratransit'];
+const LIFT_MAKERS = new Set(['hoyer', 'arjo', 'maxi', 'sara', 'stryker', 'invacare', 'molift', 'liko', 'golvo', 'hill-rom', 'medline', 'drive', 'sit', 'stand', 'ceiling', 'patient', 'bed', 'chair', 'stair']);
+function paratransitService(doc: DocumentView, i: number, out: Candidate[]): void {
+  const t = doc.tokens[i] as Token;
+  if (i === 0 || doc.allCaps || (t.text !== 'LIFT' && t.text !== 'Paratransit' && t.text !== 'PARATRANSIT')) return;
+  const p = doc.tokens[i - 1] as Token;
+  if (p.end + 1 !== t.start || doc.text.charCodeAt(p.end) !== 32 || !/^\p{Lu}[\p{L}\-]{2,20}$/u.test(p.text) || p.upper) return;
+  if (doc.isCommon[i - 1] === 1 || doc.isFirst[i - 1] === 1 || LIFT_MAKERS.has(p.lower) || lexicon.US_STATES.has(p.lower)) return;
+  out.push(candidate(p.start, t.end, 'FACILITY', 0.66, 'facility', { kind: 'context', detail: 'paratransit-service' }));
+}
+
+export const TREATMENT_STAY_WORDS = ['treatment', 'rehab', 'detox', 'residential', 'iop', 'php'];
+const PROGRAM_AT_AFTER = /^[ \t](?:at|AT)[ \t](\p{Lu}\p{Ll}{4,20})(?=$|[.,;:)]|[ \t]*\r?\n|[ \t](?:and|then|for|until|since|x\d|in|on|from|with)(?![\p{L}]))/u;
+function treatmentProgramAt(doc: DocumentView, i: number, out: Candidate[]): void {
+  const t = doc.tokens[i] as Token;
+  const m = PROGRAM_AT_AFTER.exec(doc.text.slice(t.end, t.end + 30));
+  if (m === null) return;
+  const w = (m[1] as string).toLowerCase();
+  const d = doc.dict;
+  if (d.commonWords.has(w) || d.firstNames.has(w) || d.surnames.has(w) || d.allCities.has(w) || CALENDAR_WORDS.has(w) || lexicon.US_STATES.has(w) || lexicon.LANGUAGES.has(w)) return;
+  const start = t.end + m[0].length - (m[1] as string).length;
+  out.push(candidate(start, start + (m[1] as string).length, 'FACILITY', 0.66, 'facility', { kind: 'context', detail: 'treatment-program-at' }));
 }
 
 /**
@@ -124,6 +206,9 @@ function remainsReleasedTo(doc: DocumentView, i: number, out: Candidate[]): void
  * Banner Desert", "Sending: Banner Estrella"). The brand alone stays a brand ("DaVita and Fresenius are in network").
  */
 // Round 146: Seattle's Swedish names its campuses so ("Swedish Cherry Hill", "Swedish Edmonds").
+/** A region's name of a prefix and a capitalised word, as campuses are named: "Tri-Valley", "Mid-Columbia", "Tri-Cities". */
+// The region's word is a land's ("Level" of "Mid-Level providers" is none).
+const REGION_CAMPUS = /^(?:Tri|Mid|TRI|MID)-(?:Valley|Cities|City|County|Counties|State|Lakes|Rivers|Coast|Peninsula|Island|Bay|Plains|Columbia|Hudson|Atlantic|Michigan|Ohio|Missouri|Willamette|VALLEY|CITIES|CITY|COUNTY|STATE|COAST)$/;
 export const SYSTEM_CAMPUS_WORDS = ['mercy', 'banner', 'sanford', 'unitypoint', 'davita', 'fresenius', 'abrazo', 'bellin', 'carle', 'swedish'];
 /** After a place's name: the clause ends, or lower-case prose, a bracket or a dash goes on ("treated at <Canyon Vista> for"). */
 const PLACE_NAME_CLOSES = String.raw`$|[.,;:)\]?]|[ \t]*\r?\n|[ \t]{1,2}[\p{Ll}(\-–]`;
@@ -844,6 +929,13 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       i = end;
       continue;
     }
+    // Round 151: a national reference laboratory named alone ("sent to NMS Labs", "ARUP Laboratories confirmed"): it
+    // takes specimens from everywhere and sees no one, so it is left unlabelled as payers are (rounds 40, 143, 147). A
+    // chain's draw site where the patient goes ("labs at Quest Diagnostics") is no such laboratory and stays a place.
+    if (known === 0 && end === i + 1 && REFERENCE_LABS.has(t.lower) && LAB_HEADS.has((tokens[end] as Token).lower)) {
+      i = end;
+      continue;
+    }
     // Round 137: a pharmacy benefit's processor control number and its group ("BIN 610011, PCN MEDDPRIME Group RX4455"):
     // the run opens on the field's label, or right after it; codes of a claim's routing, no place.
     if (known === 0 && (BENEFIT_ROUTING_LABELS.has(t.text) || BENEFIT_LABEL_BEFORE.test(doc.text.slice(Math.max(0, t.start - 8), t.start)))) {
@@ -1033,6 +1125,11 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         if (cityEnd !== undefined && (/^(?:$|[.,;:)\]]|[ \t]*\r?\n)/.test(after) || (plainTown && /^ \p{Ll}/u.test(after)))) {
           stop = cityEnd.end;
           j += cityLen;
+        } else if (cityLen === 0 && known > 0 && REGION_CAMPUS.test(nt.text) && /^(?:$|[.,;:)\]]|[ \t]*\r?\n| \p{Ll})/u.test(doc.text.slice(nt.end, nt.end + 3))) {
+          // Round 151: a known system's campus named for its region, which no list of towns holds ("Stanford Health Care
+          // Tri-Valley", "Providence Mid-Valley"), before a clause's end or prose.
+          stop = nt.end;
+          j++;
         }
       }
     }
@@ -1329,7 +1426,8 @@ const EHR_VENDORS = new Set(['nextgen', 'oracle', 'cerner', 'meditech', 'allscri
 /** Words after "medical" that name a physician's oversight of EMS ("Offline medical direction"), no place (round 70). */
 const MEDICAL_OVERSIGHT_AFTER: ReadonlySet<string> = new Set(['control', 'command', 'direction', 'director', 'oversight']);
 /** Words after "Health" or "Dental" that make the name a payer's. */
-const PAYER_AFTER = new Set(['plan', 'plans', 'insurance', 'ppo', 'hmo', 'epo']);
+// Round 151: "Lakeshore Dental Benefits", "Summit Health Benefits": a dental or health benefits company pays, no one is seen there.
+const PAYER_AFTER = new Set(['plan', 'plans', 'insurance', 'ppo', 'hmo', 'epo', 'benefits']);
 
 /** Words before "Group" that make it a class, a cohort or a meeting. */
 const NOT_PRACTICE_GROUPS = new Set(['grade', 'stage', 'risk', 'age', 'blood', 'prognostic', 'treatment', 'control', 'study', 'support', 'focus', 'peer', 'therapy', 'process', 'working', 'interest', 'anatomic', 'tnm', 'who', 'gleason',
@@ -2541,6 +2639,10 @@ const PAYER_FIRST_WORDS = new Set(['cigna', 'aetna', 'humana', 'unitedhealthcare
   'usaa', 'noridian', 'novitas',
   // Round 147: the Medicare contractors a Summary Notice sends appeals to.
   'wps']);
+/** National reference laboratories by their first word, which take send-out specimens only (round 151). */
+const REFERENCE_LABS = new Set(['nms', 'arup', 'viracor', 'medtox', 'myriad', 'invitae', 'genedx', 'ambry', 'natera', 'guardant', 'fulgent', 'caris', 'neogenomics',
+  'bioreference', 'aegis', 'psychemedics', 'eurofins']);
+const LAB_HEADS = new Set(['labs', 'lab', 'laboratories', 'laboratory']);
 /** Words before an organisation that make it a person's employer or place (round 40's payer exclusion keeps these). */
 const EMPLOYER_CUE_BEFORE = /(?:^|[^a-z])(?:at|for|with|employer|employed[ \t]by|works|worked|joined)[ \t]{0,2}:?[ \t]{1,2}(?:the[ \t])?$/;
 /** Payers whose first word is a common word or a place: the first two words (round 40). */
@@ -2632,6 +2734,24 @@ function townAfterPractice(doc: DocumentView, h: number): number {
   const gap = doc.text.slice((doc.tokens[h] as Token).end, next.start);
   return gap === ' ' || PRACTICE_TOWN_DASH.test(gap) ? townEndingName(doc, h + 1) : -1;
 }
+/**
+ * Round 151: a clinic chain's site, "<Word> Care <town>", heading its line or after "at" or a label ("Zoom Care
+ * Hawthorne" as a visit's heading, "seen at Zoom Care Hawthorne"): the chain's word is any capitalised word but a
+ * practice's descriptor ("Urgent Care", "Primary Care"), and the town a listed one. "Zoom care conference" and
+ * "Comfort Care plan" stay.
+ */
+/** Words that say which care, not whose ("Patient Care Salem" heads a unit's note, no chain). */
+const KINDS_OF_CARE = new Set(['patient', 'nursing', 'home', 'comfort', 'palliative', 'hospice', 'wound', 'self', 'foster', 'respite', 'day', 'child', 'skilled',
+  'personal', 'critical', 'intensive', 'acute', 'primary', 'urgent', 'managed', 'health', 'medical', 'senior', 'memory', 'transitional', 'supportive', 'standard',
+  'usual', 'routine', 'total', 'direct', 'family', 'community', 'express', 'immediate', 'convenient', 'quick', 'walk-in', 'after-hours', 'continuing', 'spiritual']);
+function careChainSite(doc: DocumentView, h: number): boolean {
+  const p = doc.tokens[h - 1] as Token;
+  const head = doc.tokens[h] as Token;
+  if (p.end + 1 !== head.start || !p.capitalized || PRACTICE_DESCRIPTORS.has(p.lower) || FACILITY_CONNECTORS.has(p.lower) || KINDS_OF_CARE.has(p.lower)) return false;
+  const lineStart = doc.text.lastIndexOf('\n', p.start - 1) + 1;
+  if (!(/^[ \t]*$/.test(doc.text.slice(lineStart, p.start)) || placeOrLabelBefore(doc, h - 1))) return false;
+  return townAfterPractice(doc, h) >= 0;
+}
 /** Token k follows a preposition of place or a label's colon ("at <name>", "Clinic: <name>"). */
 function placeOrLabelBefore(doc: DocumentView, k: number): boolean {
   const t = doc.tokens[k] as Token;
@@ -2649,7 +2769,13 @@ function practiceNames(doc: DocumentView, out: Candidate[]): void {
     if (head.text.length < 4 || !placeShaped(doc, head) || !PRACTICE_HEADS.has(head.lower)) continue;
     if (head.lower === 'therapy' && !THERAPY_KINDS.has(tokenAt(tokens, h - 1)?.lower ?? '')) continue;
     if (head.lower === 'asthma' && !ALLERGY_BEFORE.test(doc.lower.slice(Math.max(0, head.start - 12), head.start))) continue;
-    if (head.lower === 'care' && !CARE_KINDS.has(tokenAt(tokens, h - 1)?.lower ?? '')) continue;
+    const careSite = head.lower === 'care' && !CARE_KINDS.has(tokenAt(tokens, h - 1)?.lower ?? '') && careChainSite(doc, h);
+    if (head.lower === 'care' && !CARE_KINDS.has(tokenAt(tokens, h - 1)?.lower ?? '') && !careSite) continue;
+    // Round 151: "Lakeshore Dental Benefits", "Delta Dental PPO": a dental payer, not a practice (PAYER_AFTER).
+    const payerWord = tokenAt(tokens, h + 1);
+    if (payerWord !== undefined && payerWord.start === head.end + 1 && PAYER_AFTER.has(payerWord.lower)) continue;
+    // "ARUP Laboratories": a national reference laboratory named alone (REFERENCE_LABS).
+    if (LAB_HEADS.has(head.lower) && REFERENCE_LABS.has(tokenAt(tokens, h - 1)?.lower ?? '')) continue;
     let k = h;
     let named = 0;
     let rare = 0;
@@ -2671,7 +2797,7 @@ function practiceNames(doc: DocumentView, out: Candidate[]): void {
     let town = rare === 0 && named < 2 && k < h ? townAfterOf(doc, h) : -1;
     // Round 120: a practice of one common word before its listed town, after a preposition of place or a label
     // ("PT at Keystone Physical Therapy <town>", "Clinic: Harbor Physical Therapy - <town>").
-    if (town < 0 && rare === 0 && named === 1 && placeOrLabelBefore(doc, k)) town = townAfterPractice(doc, h);
+    if (town < 0 && rare === 0 && named === 1 && (careSite || placeOrLabelBefore(doc, k))) town = townAfterPractice(doc, h);
     if (rare === 0 && named < 2 && town < 0) continue;
     // Leading descriptors and connectors stay outside ("The Brookside Dental").
     while (k < h && (tokens[k] as Token).lower === 'the') k++;

@@ -759,6 +759,17 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
   },
   {
+    // Round 151: a form's bare "Last 4:" field before four digits (a VA referral's "Last 4: 6612", a card's on a
+    // payment line): the label's capital and its colon right after the "4" make it a field; the digits are an SSN's or
+    // a card's last four either way. "Last 4 hours: 1200 mL", "last 4: 2 of 3 negative" stay.
+    id: 'last-four-label',
+    type: 'SSN',
+    anchor: { words: ['last'] },
+    regex: /(?<![\w\-])(?:Last|LAST)[ \t](?:4|[Ff]our|FOUR):[ \t]{1,2}(\d{4})(?![\w\-.\/:,]\d|[\w\-\/])/g,
+    group: 1,
+    score: 0.8,
+  },
+  {
     // Round 92: an SSN masked but its last four in stars ("SSN ***-**-6120", "***-**-0417"), as claims and records
     // requests print it: the SSN's own shape, so no cue is needed ("xxx-xx-4182" is the cue rule's too).
     id: 'ssn-masked-stars',

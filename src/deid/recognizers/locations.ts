@@ -5,7 +5,7 @@ import { ADDRESS_CUE_WORDS, findCueAddresses } from './address-cues.js';
 import { ADDRESS_PATTERNS } from './address-patterns.js';
 import { findAddressTails, findLocalities, findLowerCaseStreets, findTownsBeforePostcodes, LOCALITY_HEADS, LOWER_STREET_SUFFIXES } from './address-tail.js';
 import { COUNTRY_FIRST_WORDS, findCities, findCountryTowns } from './cities.js';
-import { BUILDING_HEADS, EMPLOYER_CUE_WORDS, GROUP_HOME_KINDS, findBuildings, findEmployers, findFacilities, findGroupHomes, findHospitalAcronyms, findPracticesOfTown, findLetterheadPractices, findHeadFirstFacilities, findResidencesOfTown, findRetailChains, findRuralLandmarks, findNamedWards, findSiteLocations, SITE_LOCATION_WORDS, WARD_VERBS, FACILITY_LABEL_WORDS, POLICE_ABBREVIATIONS, HEAD_FIRST_KINDS, LOWER_HEAD_WORDS, POST_ACUTE_KINDS, SCHOOL_SHORT_LEVELS, MESSAGE_HEAD_WORDS, RESIDENCE_INDEX_WORDS, RETAIL_CHAIN_WORDS, RURAL_LANDMARK_NOUNS, PRACTICE_SERVICE_HEADS, SYSTEM_CAMPUS_WORDS, LOWER_SITE_HEAD_WORDS, LODGING_CHAIN_WORDS, DEVOTIONAL_HOSPITAL_OPENERS, LOWER_HOME_SECOND_WORDS, RELEASE_WORDS } from './facilities.js';
+import { BUILDING_HEADS, EMPLOYER_CUE_WORDS, GROUP_HOME_KINDS, findBuildings, findEmployers, findFacilities, findGroupHomes, findHospitalAcronyms, findPracticesOfTown, findLetterheadPractices, findHeadFirstFacilities, findResidencesOfTown, findRetailChains, findRuralLandmarks, findNamedWards, findSiteLocations, SITE_LOCATION_WORDS, WARD_VERBS, FACILITY_LABEL_WORDS, POLICE_ABBREVIATIONS, HEAD_FIRST_KINDS, LOWER_HEAD_WORDS, POST_ACUTE_KINDS, SCHOOL_SHORT_LEVELS, MESSAGE_HEAD_WORDS, RESIDENCE_INDEX_WORDS, RETAIL_CHAIN_WORDS, RURAL_LANDMARK_NOUNS, PRACTICE_SERVICE_HEADS, SYSTEM_CAMPUS_WORDS, LOWER_SITE_HEAD_WORDS, LODGING_CHAIN_WORDS, DEVOTIONAL_HOSPITAL_OPENERS, LOWER_HOME_SECOND_WORDS, RELEASE_WORDS, TREATMENT_STAY_WORDS, PARATRANSIT_WORDS, PAYEE_WORDS } from './facilities.js';
 import { DENOMINATIONS, FELLOWSHIP_HEADS, WORSHIP_OPENERS, findCongregations } from './congregations.js';
 import { FEATURE_WORDS, findNaturalFeatures } from './natural-features.js';
 import { patternRecognizer } from './pattern.js';
@@ -17,7 +17,7 @@ export { ADDRESS_PATTERNS };
 const CONGREGATION_WORDS = [...DENOMINATIONS, ...WORSHIP_OPENERS, 'church', ...FELLOWSHIP_HEADS];
 
 export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
-  { id: 'facility', types: ['FACILITY'], indexWords: ['va', ...SCHOOL_SHORT_LEVELS, ...POLICE_ABBREVIATIONS, ...POST_ACUTE_KINDS, ...LOWER_HEAD_WORDS, ...MESSAGE_HEAD_WORDS, ...FACILITY_LABEL_WORDS, ...PRACTICE_SERVICE_HEADS, ...SYSTEM_CAMPUS_WORDS, ...LOWER_SITE_HEAD_WORDS, ...DEVOTIONAL_HOSPITAL_OPENERS, ...LOWER_HOME_SECOND_WORDS, ...RELEASE_WORDS], find: findFacilities },
+  { id: 'facility', types: ['FACILITY'], indexWords: ['va', ...SCHOOL_SHORT_LEVELS, ...POLICE_ABBREVIATIONS, ...POST_ACUTE_KINDS, ...LOWER_HEAD_WORDS, ...MESSAGE_HEAD_WORDS, ...FACILITY_LABEL_WORDS, ...PRACTICE_SERVICE_HEADS, ...SYSTEM_CAMPUS_WORDS, ...LOWER_SITE_HEAD_WORDS, ...DEVOTIONAL_HOSPITAL_OPENERS, ...LOWER_HOME_SECOND_WORDS, ...RELEASE_WORDS, ...TREATMENT_STAY_WORDS, ...PARATRANSIT_WORDS, ...PAYEE_WORDS], find: findFacilities },
   // Institutions written kind first ("CLSC Plateau-Mont-Royal", "Centre hospitalier de Rouen"): only notes with such a kind call it.
   { id: 'facility-head-first', types: ['FACILITY'], indexWords: HEAD_FIRST_KINDS, needs: { words: HEAD_FIRST_KINDS }, find: findHeadFirstFacilities },
   // Pharmacy, laboratory and grocery chains where a cue makes the store a place ("picks up at Walgreens", "CVS #2119").

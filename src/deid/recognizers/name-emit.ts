@@ -403,7 +403,9 @@ export function pushName(doc: DocumentView, out: Candidate[], i: number, j: numb
   if (notAName(doc, i, j, evidence)) return;
   const s = i > 0 && (doc.tokens[i] as Token).upper && !doc.allCaps ? withCapsSurname(doc, withCapsParticles(doc, i)) : i;
   const start = (doc.tokens[s] as Token).start;
-  const end = endOf(doc, doc.tokens[j] as Token);
+  // Round 151: a login's digits run on from its letters ("Verified by: mkoval2", "JSMITH4"): one word found alone keeps
+  // them, as the token's letters alone would leave the login's number in the text.
+  const end = endOf(doc, doc.tokens[j] as Token) + (i === j ? loginDigitsAfter(doc.text, (doc.tokens[j] as Token).end) : 0);
   // "1819 Martin Luther King Jr. Way": a person's name between a house number and a street suffix names the street;
   // kept (recall), but below the street's score, so the span is typed an address.
   // Round 44: so is one after another street and "and" ("Lakeshore Dr and Wilson Ave", a crossing).
@@ -411,6 +413,15 @@ export function pushName(doc: DocumentView, out: Candidate[], i: number, j: numb
     (HOUSE_NUMBER_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start)) || CROSSING_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start))) &&
     (STREET_SUFFIX_AFTER.test(doc.text.slice(end, end + 16)) || (j > i && lexicon.STREET_SUFFIXES.has((doc.tokens[j] as Token).lower)));
   out.push(candidate(start, end, 'NAME', street ? Math.min(score, 0.8) : score, ID, ...evidence));
+}
+
+/** One to three digits glued to a word's end and closing it (no decimal, date or further word): a login's number. */
+const LOGIN_DIGITS = /^\d{1,3}(?![\w\-\/]|[.:,]\d)/;
+function loginDigitsAfter(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  if (!(c >= 48 && c <= 57)) return 0;
+  const m = LOGIN_DIGITS.exec(text.slice(end, end + 5));
+  return m === null ? 0 : m[0].length;
 }
 
 const CROSSING_BEFORE = /\b(?:St|Ave|Rd|Dr|Blvd|Ln|Ct|Pl|Pkwy|Street|Avenue|Road|Drive|Boulevard|Lane)\.?[ \t]{1,2}(?:and|&)[ \t]{1,2}$/;

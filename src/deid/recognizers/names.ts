@@ -2589,6 +2589,24 @@ function bracketedSignInitials(doc: DocumentView, t: Token, i: number): boolean 
   return !(doc.isCommon[i] === 1 || CLINICAL_ACRONYMS.has(t.text) || FUNCTION_WORDS.has(t.lower));
 }
 
+/**
+ * Round 151: a lab's or a call centre's log credits who took a result back by two or three lower-case letters closing
+ * the sentence ("K 6.8 called to RN at 0412, read back by ak.", "Critical value phoned by jt."); "read back by me.",
+ * "called by pt.", "paged by rn." stay. A state's code in lower case is no state there ("by ak.").
+ */
+const READ_BACK_VERBS = new Set(['called', 'phoned', 'paged', 'notified', 'back']);
+const READ_BACK_FIRST = new Set(['read', 'repeated', 'verified', 'confirmed']);
+function readBackInitials(doc: DocumentView, tokens: readonly Token[], t: Token, i: number, cue: Token): boolean {
+  if (cue.lower !== 'by' || i < 2 || !/^[a-z]{2,3}$/.test(t.text) || cue.end + 1 !== t.start || doc.text.charCodeAt(cue.end) !== 32) return false;
+  const verb = tokens[i - 2] as Token;
+  if (!READ_BACK_VERBS.has(verb.lower) || verb.end + 1 !== cue.start) return false;
+  if (verb.lower === 'back' && !(i >= 3 && READ_BACK_FIRST.has((tokens[i - 3] as Token).lower))) return false;
+  const after = charAt(doc.text, t.end);
+  if (!(endsLine(after) || (after === 46 && (endsLine(charAt(doc.text, t.end + 1)) || charAt(doc.text, t.end + 1) === 32)))) return false;
+  const upper = t.text.toUpperCase();
+  return !(doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(upper) || TWO_LETTER_ACRONYMS.has(upper) || isCredential(doc, t));
+}
+
 function typistPairAfterStamp(doc: DocumentView, t: Token, i: number, cue: Token): boolean {
   if (cue.lower !== 'by' || !/^[a-z]{2}$/.test(t.text) || doc.text.charCodeAt(cue.end) !== 32 || cue.end + 1 !== t.start || !endsLine(charAt(doc.text, t.end))) return false;
   if (doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(t.text.toUpperCase()) || TWO_LETTER_ACRONYMS.has(t.text.toUpperCase()) || isCredential(doc, t) || lexicon.STATE_CODES.has(t.text.toUpperCase())) return false;
@@ -2602,6 +2620,7 @@ function staffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: numbe
   const cue = tokens[i - 1] as Token;
   if (timedLogInitials(doc, t, i, cue)) return (pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'staff-initials:log' }), i);
   if (bracketedSignInitials(doc, t, i)) return (pushName(doc, out, i, i, 0.68, { kind: 'context', detail: 'staff-initials:bracket' }), i);
+  if (readBackInitials(doc, tokens, t, i, cue)) return (pushName(doc, out, i, i, 0.68, { kind: 'context', detail: 'staff-initials:read-back' }), i);
   // Round 144: two lower-case letters closing a dictation stamp's line after its date, clock time and "by" ("Transcribed:
   // 11/19/2026 15:40 by kt"); "seen 11/19 15:40 by me", "by pt", "by iv" stay.
   if (t.text.length === 2) return typistPairAfterStamp(doc, t, i, cue) ? (pushName(doc, out, i, i, 0.68, { kind: 'context', detail: 'staff-initials:stamp' }), i) : -1;
@@ -2647,8 +2666,11 @@ const pharmacySteps = (lower: string): boolean => PHARMACY_STEP_LABELS.filter((l
 /** Role labels before a typist's or prosector's initials: "Transcriptionist: kls", "Scribe: AB". */
 // Round 149: a custody form's, a schedule's and a procedure room's labels ("Tape initials: RP", "Scheduler: pkl",
 // "Nurse: jt   Scope: ..."); "Nurse" only with its colon (see roleInitialsRule).
+// Round 151: a poison centre's specialist in poison information, by the title's letters ("SPI: KTD", "CSPI: rmb"), read
+// only with a colon as the other labels of one word are.
+const SPECIALIST_LABELS = ['spi', 'cspi'];
 const INITIALS_ROLE_LABELS = new Set(['transcriptionist', 'transcriber', 'scribe', 'typist', 'asst', 'assistant', 'signed', 'initialed', 'embryologist', 'witness', 'witnessed', 'checked', 'verified',
-  'initials', 'scheduler', 'nurse', ...PROCEDURE_ROLE_LABELS, ...PHARMACY_ROLE_LABELS]);
+  'initials', 'scheduler', 'nurse', ...PROCEDURE_ROLE_LABELS, ...PHARMACY_ROLE_LABELS, ...SPECIALIST_LABELS]);
 /** Verbs before "by" that credit staff by initials: "Typed by: mkt", "Gross by JRM", "Dictated by: ab". */
 // Round 71: a pharmacy's "Compounded by: KT", "Prepared by: WLM".
 // Round 128: a pick list's, a specimen's and a booking's steps ("Picked by JT / checked", "booked by KS x4471").
@@ -2660,7 +2682,7 @@ const INITIALS_BY_VERBS = new Set(['typed', 'dictated', 'gross', 'grossed', 'tra
 const ROLE_INITIALS_CUE_ENDS = new Set([...INITIALS_ROLE_LABELS, 'by']);
 /** Pieces one of which every such cue holds: a note without any skips the rule (one native search each). */
 const ROLE_INITIALS_HINTS = ['transcri', 'typed', 'dictated by', 'gross', 'scribe', 'typist', 'asst', 'assistant', 'signed', 'initialed', 'embryolog', 'witness', 'checked', 'verified', 'vitrified', 'thawed',
-  'scrub:', 'tech:', 'circulator:', 'monitor:', 'recorder:', 'picked by', 'booked by', 'drawn', 'collected by', 'dispensed by', 'labeled by', 'labelled by', 'packed by',
+  'scrub:', 'tech:', 'circulator:', 'monitor:', 'recorder:', 'spi:', 'picked by', 'booked by', 'drawn', 'collected by', 'dispensed by', 'labeled by', 'labelled by', 'packed by',
   'initials', 'scheduler', 'nurse:', 'kept by', 'logged by', 'photographed by', 'uploaded by', 'screened by', ...PHARMACY_STEP_LABELS];
 const mayHaveRoleInitials = (lower: string): boolean => ROLE_INITIALS_HINTS.some((h) => lower.includes(h));
 
@@ -2696,6 +2718,7 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   if (PROCEDURE_ROLES.has(cue.lower) && (charAt(doc.text, cue.end) !== 58 || t.text.length < 3 || !(t.upper || lowerTech) || !(cue.capitalized || cue.upper || lowerTech) ||
     // "Monitor: CBG" in a plan: a monitor's initials only where the room's other staff are listed.
     (cue.lower === 'monitor' && !doc.lower.includes('scrub:') && !doc.lower.includes('circulator:')))) return -1;
+  if (SPECIALIST_LABELS.includes(cue.lower) && (charAt(doc.text, cue.end) !== 58 || !(cue.upper || cue.capitalized) || t.text.length < 2)) return -1;
   if (PHARMACY_ROLES.has(cue.lower) && (charAt(doc.text, cue.end) !== 58 || !t.upper || !(cue.capitalized || cue.upper) || !pharmacySteps(doc.lower))) return -1;
   // "Nurse: jt" is a field; "nurse at bedside" and "the nurse ok'd" are prose.
   if (cue.lower === 'nurse' && charAt(doc.text, cue.end) !== 58) return -1;
@@ -2722,6 +2745,14 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   // Two capitals after "by" may be a service or a role ("drawn by IV team", "checked by PT").
   if (cue.lower === 'by' && t.text.length === 2 && t.upper && TWO_LETTER_ACRONYMS.has(t.text)) return -1;
   pushName(doc, out, i, i, 0.7, { kind: 'context', detail: `role-initials:${cue.lower}` });
+  // Round 151: a second checker after a slash, of the same case and closing the line ("Verified by: jlh / rtc"), signs
+  // with the first; it may spell a clinical acronym, not a word, a credential or a function word ("by: jlh / rn" stays).
+  const second = tokens[i + 1];
+  if (second !== undefined && /^[ \t]\/[ \t]$/.test(doc.text.slice(t.end, second.start)) && endsLine(charAt(doc.text, second.end)) &&
+    (t.text === t.lower ? /^[a-z]{2,4}$/ : /^[A-Z]{2,4}$/).test(second.text) && doc.isCommon[i + 1] === 0 && !FUNCTION_WORDS.has(second.lower) && !isCredential(doc, second)) {
+    pushName(doc, out, i + 1, i + 1, 0.66, { kind: 'context', detail: `role-initials:${cue.lower}-pair` });
+    return i + 1;
+  }
   return i;
 }
 

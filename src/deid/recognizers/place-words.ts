@@ -85,9 +85,10 @@ export const REGION_OPENERS: ReadonlySet<string> = new Set(['north', 'south', 'e
 /**
  * An insurer's words after the town or the word it is named for: "Tufts Health Plan", "Harvard Pilgrim", "Empire
  * BlueCross"; round 147: "Crestline Health Plans", "Northfield Blue Plan", "Sentinel National Life", "Dakota Mutual",
- * "Granite Life & Annuity", the Medicare contractor "Palmetto GBA". Read from the blank after the word.
+ * "Granite Life & Annuity", the Medicare contractor "Palmetto GBA"; round 151: a dental or vision payer ("Lakeshore
+ * Dental Benefits", "Lakeshore Vision PPO"). Read from the blank after the word.
  */
-export const INSURER_AFTER_NAME = /^[ \t](?:Pilgrim|Permanente|GBA|Health[ \t]Plans?|Health[ \t]Care[ \t]Plans?|HealthCare[ \t]Plans?|Blue[ \t]?Cross|Blue[ \t]Shield|Blue[ \t]Plan|National[ \t]Life|Mutual|Life[ \t](?:Insurance|Assurance|&[ \t]Annuity|and[ \t]Annuity)|Casualty|Indemnity)(?![\p{L}])/u;
+export const INSURER_AFTER_NAME = /^[ \t](?:Pilgrim|Permanente|GBA|Health[ \t]Plans?|Health[ \t]Care[ \t]Plans?|HealthCare[ \t]Plans?|Blue[ \t]?Cross|Blue[ \t]Shield|Blue[ \t]Plan|National[ \t]Life|Mutual|Life[ \t](?:Insurance|Assurance|&[ \t]Annuity|and[ \t]Annuity)|Casualty|Indemnity|(?:Dental|Health|Vision)[ \t](?:Benefits|Insurance|HMO|PPO))(?![\p{L}])/u;
 export const STRONG_HEADS = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'institute', 'infirmary', 'hospice', 'sanatorium', 'langone', 'hospitals']);
 export const FACILITY_CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'la']);
 // Words that end a facility name run in ALL-CAPS text, where every word looks capitalised: "FOUND DOWN AT

@@ -46,7 +46,8 @@ export interface GatewayContext {
   readonly headers: Headers;
   /** The raw request, read by the body stage (under the size limit). */
   readonly request: Request;
-  readonly signal: AbortSignal;
+  /** Aborts the upstream call: the client went away, or (set by deidentify) the vault's commit failed. */
+  signal: AbortSignal;
   principal?: Principal;
   call?: Call;
   model?: ModelConfig;
@@ -54,6 +55,11 @@ export interface GatewayContext {
   route?: Route;
   /** The vault scope of this conversation's tokens (set when text is de-identified). */
   scope?: TokenScope;
+  /**
+   * The commit of the tokens sent upstream, made while the upstream call runs (set by deidentify when new
+   * tokens were stored): the answer is re-identified and returned only once it resolved.
+   */
+  vaultWrite?: Promise<void>;
   /** Identifiers found in what the request carried, by type. */
   identifiers: Record<string, number>;
   /** The patient and purpose the request named (set by authorize before it decides, so refusals are audited with them). */

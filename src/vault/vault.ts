@@ -5,11 +5,13 @@
 // the token); scope and value are stored only as keyed hashes. Detokenize works only within the token's
 // scope; mappings can expire and be purged. Safe with several processes on one PostgreSQL: concurrent
 // tokenizers derive the same row and the database's unique constraints let one insert win. Concurrent
-// calls in one process are coalesced into batches (batcher.ts): a statement or two per batch.
+// calls in one process are coalesced into batches (batcher.ts): a statement or two per batch, in one
+// transaction. A batch's tokens are decided by its statements, before the commit (reserveMany hands them out
+// then, with the commit to wait for: the gateway sends them upstream while the commit reaches the disk).
 import type { Envelope, LookupHasher } from '../crypto/index.js';
 import { PhigateError } from '../errors.js';
-import { type Store, type VaultTokenRepository, type VaultTokenRow, checkTenant } from '../store/index.js';
-import { Batcher, Failed, type BatcherOptions } from './batcher.js';
+import { type Store, type VaultTokenRepository, type VaultTokenRow, checkTenant, storeError } from '../store/index.js';
+import { Batcher, Failed, Held, type BatcherOptions } from './batcher.js';
 import { TOKEN_HEX_MAX, TOKEN_HEX_MIN, TOKEN_HEX_STEP, formatToken, isTokenType, parseToken } from './token-format.js';
 
 export type ScopeKind = 'conversation' | 'patient' | 'tenant';
@@ -36,6 +38,16 @@ export interface Detokenized {
 export interface TokenizeOptions {
   /** Lifetime of new mappings (and the least remaining lifetime of reused ones); null: no expiry. */
   readonly ttlMs?: number | null;
+}
+
+/**
+ * Tokens decided but maybe not yet durable: each is the one its value has (or will have once `committed`
+ * resolves) in the scope; none resolves, nor may be relied on, before then. `committed` rejects with the
+ * store's error when the commit fails; then none of them was stored by this call.
+ */
+export interface Reservation {
+  readonly tokens: string[];
+  readonly committed: Promise<void>;
 }
 
 export interface TokenVaultOptions {
@@ -83,7 +95,7 @@ export class TokenVault {
   readonly #lookup: LookupHasher;
   readonly #ttlMs: number | null;
   readonly #now: () => Date;
-  readonly #tokenizer: Batcher<TokenizeRequest, string[]>;
+  readonly #tokenizer: Batcher<TokenizeRequest, Reservation>;
   readonly #detokenizer: Batcher<DetokenizeRequest, Map<string, Detokenized>>;
 
   constructor(opts: TokenVaultOptions) {
@@ -133,8 +145,15 @@ export class TokenVault {
     return (await this.tokenizeMany([{ value, type }], scope, opts))[0] as string;
   }
 
-  /** Tokens for each item, in order; equal items get equal tokens. */
+  /** Tokens for each item, in order; equal items get equal tokens. Resolves once they are stored. */
   async tokenizeMany(items: readonly TokenizeItem[], scope: TokenScope, opts: TokenizeOptions = {}): Promise<string[]> {
+    const r = await this.reserveMany(items, scope, opts);
+    await r.committed;
+    return r.tokens;
+  }
+
+  /** tokenizeMany's tokens as soon as they are decided, with the commit that stores them (see Reservation). */
+  async reserveMany(items: readonly TokenizeItem[], scope: TokenScope, opts: TokenizeOptions = {}): Promise<Reservation> {
     if (items.length > MAX_ITEMS) throw new PhigateError('PHIGATE_INPUT_TOO_LARGE', `At most ${MAX_ITEMS} values per tokenize call`);
     const scopeKey = this.#scopeKey(scope);
     const scopeHash = this.#scopeHash(scope, scopeKey);
@@ -161,11 +180,32 @@ export class TokenVault {
         ttl,
       };
     });
-    if (entries.length === 0) return [];
+    if (entries.length === 0) return { tokens: [], committed: Promise.resolve() };
     return this.#tokenizer.submit({ entries });
   }
 
-  async #tokenizeBatch(reqs: readonly TokenizeRequest[]): Promise<string[][]> {
+  /**
+   * Reads run on their own; the writes (new rows, pushed-out expiries) share one transaction, opened at
+   * the first of them. The tokens are handed out once decided, before the commit, which the callers then
+   * wait for (see Reservation). Sealing happens before the transaction opens, so a batch never holds a
+   * connection while it waits for another (a data key's first look-up).
+   */
+  async #tokenizeBatch(reqs: readonly TokenizeRequest[]): Promise<Held<Reservation>> {
+    const writes = new LazyTransaction(this.#tokens);
+    let lists: string[][];
+    try {
+      lists = await this.#decide(reqs, writes);
+    } catch (err) {
+      await writes.end(err).catch(() => undefined);
+      throw err;
+    }
+    const committed = writes.end();
+    // Handled here: a caller whose request ended early never waits for the commit, and must not crash the process.
+    committed.catch(() => undefined);
+    return new Held(lists.map((t) => ({ tokens: t, committed })), committed);
+  }
+
+  async #decide(reqs: readonly TokenizeRequest[], writes: LazyTransaction): Promise<string[][]> {
     // Distinct entries across the batch; the longest requested lifetime wins.
     const byKey = new Map<string, Entry>();
     for (const e of reqs.flatMap((r) => r.entries)) {
@@ -195,7 +235,8 @@ export class TokenVault {
       // A candidate that was refused and is still not found collided with another value's token: it
       // grows by four hex digits. (Refused and then found: another process stored the value meanwhile.)
       if (round > 0 || readFirst) {
-        const found = await this.#tokens.findByValues(open);
+        // In the transaction once it is open (its own rows, and no second connection while it holds one).
+        const found = await (writes.open ?? this.#tokens).findByValues(open);
         let stored = 0;
         for (const e of open) {
           const hit = found.get(e.key);
@@ -214,7 +255,7 @@ export class TokenVault {
         const sealed = await this.#envelope.seal(e.value, { tenant: e.tenant, table: 'vault_tokens', recordId: token, field: 'value' });
         rows.push({ token, tenant: e.tenant, scopeHash: e.scopeHash, valueHash: e.valueHash, entityType: e.type, sealed, expiresAt: e.expiresAt });
       }
-      const inserted = await this.#tokens.insertIfAbsent(rows);
+      const inserted = await (await writes.repo()).insertIfAbsent(rows);
       open.forEach((e, i) => {
         const token = (rows[i] as VaultTokenRow).token;
         if (inserted.has(token)) e.token = token;
@@ -223,7 +264,7 @@ export class TokenVault {
       if (round === 0 && !readFirst) this.#observe(open.length - inserted.size, open.length);
       open = open.filter((e) => e.token === undefined);
     }
-    for (const g of extend.values()) await this.#tokens.extendExpiry(g.scopeHash, g.tokens, g.expiresAt);
+    for (const g of extend.values()) await (await writes.repo()).extendExpiry(g.scopeHash, g.tokens, g.expiresAt);
     return reqs.map((r) => r.entries.map((e) => (byKey.get(e.key) as Entry).token as string));
   }
 
@@ -284,5 +325,45 @@ export class TokenVault {
   /** Deletes every mapping of a scope (end of a conversation, a deletion request). */
   async purgeScope(scope: TokenScope): Promise<number> {
     return this.#tokens.purgeScope(this.#scopeHash(scope));
+  }
+}
+
+/** A transaction begun on first use and ended by end(): a commit, or a rollback when given an error. */
+class LazyTransaction {
+  readonly #base: VaultTokenRepository;
+  #repo: Promise<VaultTokenRepository> | undefined;
+  #commit: Promise<void> | undefined;
+  #finish: ((err?: unknown) => void) | undefined;
+  /** The transaction's repository once it has begun. */
+  open: VaultTokenRepository | undefined;
+
+  constructor(base: VaultTokenRepository) {
+    this.#base = base;
+  }
+
+  repo(): Promise<VaultTokenRepository> {
+    this.#repo ??= new Promise<VaultTokenRepository>((resolve, reject) => {
+      const held = new Promise<void>((done, fail) => (this.#finish = (err?: unknown) => (err === undefined ? done() : fail(err))));
+      this.#commit = this.#base.transaction(async (tx) => {
+        this.open = tx;
+        resolve(tx);
+        await held;
+      });
+      this.#commit.catch(reject);
+    });
+    return this.#repo;
+  }
+
+  /**
+   * Commits (or with `err`, rolls back); resolves when that is done. Nothing begun: nothing to do. A failed
+   * commit is told as its statement's failure, as when each statement committed on its own.
+   */
+  end(err?: unknown): Promise<void> {
+    if (this.#commit === undefined) return Promise.resolve();
+    this.#finish?.(err ?? undefined);
+    if (err !== undefined) return this.#commit;
+    return this.#commit.catch((failed: unknown) => {
+      throw failed instanceof PhigateError && failed.code === 'PHIGATE_STORE_FAILURE' && failed.cause !== undefined ? storeError(failed.cause, 'a query') : failed;
+    });
   }
 }

@@ -7,7 +7,7 @@ import type { ModelConfig, VendorConfig } from '../config/index.js';
 import { type ErrorCode, PhigateError } from '../errors.js';
 import type { ChatChunk, ChatRequest, ChatResponse, EmbeddingsRequest, EmbeddingsResponse, ProviderAdapter } from '../providers/index.js';
 import type { TokenScope } from '../vault/index.js';
-import type { BaaStatus, DataMode } from '../vendors/index.js';
+import type { BaaReading, BaaStatus, DataMode } from '../vendors/index.js';
 import type { WireDigest } from './digest.js';
 
 /** `admin.*`: the admin API's calls (src/admin), which go through the same audit and authenticate stages. */
@@ -51,6 +51,8 @@ export interface GatewayContext {
   principal?: Principal;
   call?: Call;
   model?: ModelConfig;
+  /** The model vendor's BAA as resolve-model read it (the route stage reuses it while it holds). */
+  baa?: BaaReading;
   access?: AccessGrant;
   route?: Route;
   /** The vault scope of this conversation's tokens (set when text is de-identified). */

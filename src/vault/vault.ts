@@ -249,6 +249,9 @@ export class TokenVault {
         open = open.filter((e) => e.token === undefined);
         if (open.length === 0) break;
       }
+      // Another round (a token that collided): sealing may look up a data key, which must not wait behind
+      // this batch's own open transaction (PGlite has one connection): what it wrote is committed first.
+      if (writes.open) await writes.commitNow();
       const rows: VaultTokenRow[] = [];
       for (const e of open) {
         const token = formatToken(e.type, e.hex.slice(0, e.length));
@@ -344,6 +347,8 @@ class LazyTransaction {
   repo(): Promise<VaultTokenRepository> {
     this.#repo ??= new Promise<VaultTokenRepository>((resolve, reject) => {
       const held = new Promise<void>((done, fail) => (this.#finish = (err?: unknown) => (err === undefined ? done() : fail(err))));
+      // Handled: a transaction that failed to begin never waits for it.
+      held.catch(() => undefined);
       this.#commit = this.#base.transaction(async (tx) => {
         this.open = tx;
         resolve(tx);
@@ -352,6 +357,13 @@ class LazyTransaction {
       this.#commit.catch(reject);
     });
     return this.#repo;
+  }
+
+  /** Commits what is open, and waits for it; the next write begins a new transaction. */
+  async commitNow(): Promise<void> {
+    const done = this.end();
+    this.#repo = this.#commit = this.#finish = this.open = undefined;
+    await done;
   }
 
   /**

@@ -6,8 +6,9 @@
 // scope; mappings can expire and be purged. Safe with several processes on one PostgreSQL: concurrent
 // tokenizers derive the same row and the database's unique constraints let one insert win. Concurrent
 // calls in one process are coalesced into batches (batcher.ts): a statement or two per batch, in one
-// transaction. A batch's tokens are decided by its statements, before the commit (reserveMany hands them out
-// then, with the commit to wait for: the gateway sends them upstream while the commit reaches the disk).
+// transaction. A batch's tokens are decided by its statements, before the commit (on PostgreSQL reserveMany
+// hands them out then, with the commit to wait for: the gateway sends them upstream while the commit reaches
+// the disk).
 import type { Envelope, LookupHasher } from '../crypto/index.js';
 import { PhigateError } from '../errors.js';
 import { type Store, type VaultTokenRepository, type VaultTokenRow, checkTenant, storeError } from '../store/index.js';
@@ -42,12 +43,13 @@ export interface TokenizeOptions {
 
 /**
  * Tokens decided but maybe not yet durable: each is the one its value has (or will have once `committed`
- * resolves) in the scope; none resolves, nor may be relied on, before then. `committed` rejects with the
+ * resolves) in the scope; none resolves, nor may be relied on, before then (no `committed`: they are stored
+ * already). `committed` rejects with the
  * store's error when the commit fails; then none of them was stored by this call.
  */
 export interface Reservation {
   readonly tokens: string[];
-  readonly committed: Promise<void>;
+  readonly committed?: Promise<void>;
 }
 
 export interface TokenVaultOptions {
@@ -58,6 +60,13 @@ export interface TokenVaultOptions {
   readonly ttlMs?: number | null;
   readonly now?: () => Date;
   readonly batching?: BatcherOptions;
+  /**
+   * Hand tokens out before their commit (reserveMany): worth it where a commit waits for a disk the caller
+   * can overlap (PostgreSQL, fsync on); not on the embedded engine, whose commit is CPU on this very thread
+   * (PGlite runs with fsync off), where a transaction only adds two statements. Default false; fromStore
+   * sets it for PostgreSQL.
+   */
+  readonly deferCommits?: boolean;
 }
 
 const MAX_VALUE_CHARS = 4096;
@@ -97,6 +106,7 @@ export class TokenVault {
   readonly #now: () => Date;
   readonly #tokenizer: Batcher<TokenizeRequest, Reservation>;
   readonly #detokenizer: Batcher<DetokenizeRequest, Map<string, Detokenized>>;
+  readonly #deferCommits: boolean;
 
   constructor(opts: TokenVaultOptions) {
     this.#tokens = opts.tokens;
@@ -104,12 +114,13 @@ export class TokenVault {
     this.#lookup = opts.lookup;
     this.#ttlMs = opts.ttlMs === undefined ? 24 * 3600_000 : opts.ttlMs;
     this.#now = opts.now ?? (() => new Date());
+    this.#deferCommits = opts.deferCommits ?? false;
     this.#tokenizer = new Batcher((reqs) => this.#tokenizeBatch(reqs), opts.batching);
     this.#detokenizer = new Batcher((reqs) => this.#detokenizeBatch(reqs), opts.batching);
   }
 
   static fromStore(store: Store, opts: Omit<TokenVaultOptions, 'tokens' | 'envelope' | 'lookup'> = {}): TokenVault {
-    return new TokenVault({ ...opts, tokens: store.vaultTokens, envelope: store.envelope, lookup: store.lookup });
+    return new TokenVault({ deferCommits: store.engine === 'postgres', ...opts, tokens: store.vaultTokens, envelope: store.envelope, lookup: store.lookup });
   }
 
   #scopeKey(scope: TokenScope): string {
@@ -148,7 +159,7 @@ export class TokenVault {
   /** Tokens for each item, in order; equal items get equal tokens. Resolves once they are stored. */
   async tokenizeMany(items: readonly TokenizeItem[], scope: TokenScope, opts: TokenizeOptions = {}): Promise<string[]> {
     const r = await this.reserveMany(items, scope, opts);
-    await r.committed;
+    if (r.committed) await r.committed;
     return r.tokens;
   }
 
@@ -180,7 +191,7 @@ export class TokenVault {
         ttl,
       };
     });
-    if (entries.length === 0) return { tokens: [], committed: Promise.resolve() };
+    if (entries.length === 0) return { tokens: [] };
     return this.#tokenizer.submit({ entries });
   }
 
@@ -191,7 +202,7 @@ export class TokenVault {
    * connection while it waits for another (a data key's first look-up).
    */
   async #tokenizeBatch(reqs: readonly TokenizeRequest[]): Promise<Held<Reservation>> {
-    const writes = new LazyTransaction(this.#tokens);
+    const writes = new LazyTransaction(this.#tokens, this.#deferCommits);
     let lists: string[][];
     try {
       lists = await this.#decide(reqs, writes);
@@ -199,6 +210,7 @@ export class TokenVault {
       await writes.end(err).catch(() => undefined);
       throw err;
     }
+    if (!writes.begun) return new Held(lists.map((t) => ({ tokens: t })), Promise.resolve());
     const committed = writes.end();
     // Handled here: a caller whose request ended early never waits for the commit, and must not crash the process.
     committed.catch(() => undefined);
@@ -331,20 +343,31 @@ export class TokenVault {
   }
 }
 
-/** A transaction begun on first use and ended by end(): a commit, or a rollback when given an error. */
+/**
+ * A transaction begun on first use and ended by end(): a commit, or a rollback when given an error. Not
+ * deferring: no transaction, each statement commits on its own.
+ */
 class LazyTransaction {
   readonly #base: VaultTokenRepository;
+  readonly #defer: boolean;
   #repo: Promise<VaultTokenRepository> | undefined;
   #commit: Promise<void> | undefined;
   #finish: ((err?: unknown) => void) | undefined;
   /** The transaction's repository once it has begun. */
   open: VaultTokenRepository | undefined;
 
-  constructor(base: VaultTokenRepository) {
+  constructor(base: VaultTokenRepository, defer: boolean) {
     this.#base = base;
+    this.#defer = defer;
+  }
+
+  /** Whether a transaction is open, to be ended. */
+  get begun(): boolean {
+    return this.#commit !== undefined;
   }
 
   repo(): Promise<VaultTokenRepository> {
+    if (!this.#defer) return Promise.resolve(this.#base);
     this.#repo ??= new Promise<VaultTokenRepository>((resolve, reject) => {
       const held = new Promise<void>((done, fail) => (this.#finish = (err?: unknown) => (err === undefined ? done() : fail(err))));
       // Handled: a transaction that failed to begin never waits for it.

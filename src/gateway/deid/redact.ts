@@ -23,13 +23,10 @@ export interface Redaction {
   readonly committed?: Promise<void>;
 }
 
-/** A reservation with nothing left to commit (every token was stored already, or cached). */
-export const STORED: Promise<void> = Promise.resolve();
-
 /** Tokens for the items, decided (maybe not yet stored: see Redaction.committed). */
 export async function reserveTokens(vault: VaultPort, items: readonly TokenizeItem[], scope: TokenScope, opts?: { ttlMs?: number | null }): Promise<Reservation> {
   if (vault.reserveMany) return vault.reserveMany(items, scope, opts);
-  return { tokens: await vault.tokenizeMany(items, scope, opts), committed: STORED };
+  return { tokens: await vault.tokenizeMany(items, scope, opts) };
 }
 
 /** Analyses every slot; when `vault` is given, replaces the findings with tokens. Returns counts by type. */
@@ -73,7 +70,7 @@ export async function redactSlots(
     parts.push(text.slice(at));
     slot.set(parts.join(''));
   }
-  return committed === STORED ? { counts } : { counts, committed };
+  return committed ? { counts, committed } : { counts };
 }
 
 /** The findings of a slot's text; a labelled value is read after its label (deid's field-label.ts). */

@@ -6,7 +6,7 @@
 // store stays resolvable here for at most `ttlMs`.
 import { OldestFirst } from '../../oldest-first.js';
 import type { Reservation, TokenScope, TokenizeItem } from '../../vault/index.js';
-import { STORED, type VaultPort, reserveTokens } from './redact.js';
+import { type VaultPort, reserveTokens } from './redact.js';
 
 const MAX_SCOPES = 10_000;
 
@@ -79,7 +79,7 @@ export class CachedVault implements VaultPort {
 
   async tokenizeMany(items: readonly TokenizeItem[], scope: TokenScope, opts?: { ttlMs?: number | null }): Promise<string[]> {
     const r = await this.reserveMany(items, scope, opts);
-    await r.committed;
+    if (r.committed) await r.committed;
     return r.tokens;
   }
 
@@ -92,7 +92,7 @@ export class CachedVault implements VaultPort {
     const sk = this.#scopeKey(scope);
     const out: Array<string | undefined> = items.map((it) => this.#get(`v\0${sk}\0${it.type}\0${it.value}`, now));
     const missing = items.filter((_, i) => out[i] === undefined);
-    if (missing.length === 0) return { tokens: out as string[], committed: STORED };
+    if (missing.length === 0) return { tokens: out as string[] };
     const r = await reserveTokens(this.#inner, missing, scope, opts);
     const fresh: Array<{ item: TokenizeItem; token: string }> = [];
     let k = 0;
@@ -102,14 +102,19 @@ export class CachedVault implements VaultPort {
       out[i] = token;
       fresh.push({ item: items[i] as TokenizeItem, token });
     }
-    const committed = r.committed.then(() => {
+    const keep = (): void => {
       const at = this.#now();
       // Kept: strings of their own (see joined), not ropes over the request's text. Look-ups build theirs as before.
       for (const { item, token } of fresh) {
         this.#set(joined('v', sk, item.type, item.value), token, at);
         this.#set(`t\0${sk}\0${token}`, joined(item.type, item.value), at);
       }
-    });
+    };
+    if (!r.committed) {
+      keep();
+      return { tokens: out as string[] };
+    }
+    const committed = r.committed.then(keep);
     committed.catch(() => undefined);
     return { tokens: out as string[], committed };
   }

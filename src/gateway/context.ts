@@ -7,7 +7,7 @@ import type { ModelConfig, VendorConfig } from '../config/index.js';
 import { type ErrorCode, PhigateError } from '../errors.js';
 import type { ChatChunk, ChatRequest, ChatResponse, EmbeddingsRequest, EmbeddingsResponse, ProviderAdapter } from '../providers/index.js';
 import type { TokenScope } from '../vault/index.js';
-import type { BaaStatus, DataMode } from '../vendors/index.js';
+import type { BaaReading, BaaStatus, DataMode } from '../vendors/index.js';
 import type { WireDigest } from './digest.js';
 
 /** `admin.*`: the admin API's calls (src/admin), which go through the same audit and authenticate stages. */
@@ -46,14 +46,22 @@ export interface GatewayContext {
   readonly headers: Headers;
   /** The raw request, read by the body stage (under the size limit). */
   readonly request: Request;
-  readonly signal: AbortSignal;
+  /** Aborts the upstream call: the client went away, or (set by deidentify) the vault's commit failed. */
+  signal: AbortSignal;
   principal?: Principal;
   call?: Call;
   model?: ModelConfig;
+  /** The model vendor's BAA as resolve-model read it (the route stage reuses it while it holds). */
+  baa?: BaaReading;
   access?: AccessGrant;
   route?: Route;
   /** The vault scope of this conversation's tokens (set when text is de-identified). */
   scope?: TokenScope;
+  /**
+   * The commit of the tokens sent upstream, made while the upstream call runs (set by deidentify when new
+   * tokens were stored): the answer is re-identified and returned only once it resolved.
+   */
+  vaultWrite?: Promise<void>;
   /** Identifiers found in what the request carried, by type. */
   identifiers: Record<string, number>;
   /** The patient and purpose the request named (set by authorize before it decides, so refusals are audited with them). */

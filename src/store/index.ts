@@ -2,6 +2,7 @@
 // repositories on top. Only this capability speaks SQL.
 export { openStore, openStoreOn, DEFAULT_SCHEMA, type Store, type StoreConfig, type OpenOnOptions } from './open-store.js';
 export type { Engine, Sql } from './sql.js';
+export { storeError } from './sql.js';
 export { openPglite, type PgliteOptions } from './pglite-engine.js';
 export { openPostgres, redactUrl, type PostgresOptions } from './postgres-engine.js';
 export { checkTenant } from './ids.js';

@@ -4,7 +4,7 @@
 // Batches travel as arrays (`unnest`), so each statement has one text whatever the batch size and is
 // parsed once per connection. Plans are made per call (postgres-engine.ts): a generic plan cached while
 // the table was empty scanned the whole table ever after, 30x slower at 40,000 rows.
-import { type Sql, toBuffer } from './sql.js';
+import { type Queryable, type Sql, toBuffer } from './sql.js';
 
 export interface VaultTokenRow {
   readonly token: string;
@@ -27,12 +27,25 @@ export interface FoundToken {
 const CHUNK = 500;
 
 export class VaultTokenRepository {
-  readonly #sql: Sql;
+  readonly #sql: Sql | Queryable;
+  readonly #schema: string;
   readonly #t: string;
 
-  constructor(sql: Sql, schema: string) {
+  constructor(sql: Sql | Queryable, schema: string) {
     this.#sql = sql;
+    this.#schema = schema;
     this.#t = `${schema}.vault_tokens`;
+  }
+
+  /**
+   * Runs `fn` with this repository inside one transaction (already inside one: in that). `fn` may hand its
+   * results out before it returns (the vault's tokens are decided once its statements ran): the returned
+   * promise is the commit.
+   */
+  async transaction<T>(fn: (tx: VaultTokenRepository) => Promise<T>): Promise<T> {
+    const sql = this.#sql;
+    if (!('transaction' in sql)) return fn(this);
+    return sql.transaction((tx) => fn(new VaultTokenRepository(tx, this.#schema)));
   }
 
   /**

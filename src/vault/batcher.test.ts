@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Batcher, Failed } from './batcher.js';
+import { Batcher, Failed, Held } from './batcher.js';
 
 test('concurrent submits become one batch; results go back in order; failures stay per caller', async () => {
   const batches: number[][] = [];
@@ -51,4 +51,23 @@ test('waiting requests are spread over the free slots, and many callers still sh
   }, { maxInflight: 4, minBatch: 3 });
   await Promise.all([1, 2, 3, 4, 5].map((n) => few.submit(n)));
   assert.deepEqual(batches, [[1, 2, 3], [4, 5]]);
+});
+
+test('held results reach their callers at once, and the batch keeps its slot until its work ends (a failure there too)', async () => {
+  const batches: number[][] = [];
+  const ends: Array<{ release(): void; fail(): void }> = [];
+  const b = new Batcher<number, number>(async (reqs) => {
+    batches.push([...reqs]);
+    const until = new Promise<void>((release, reject) => ends.push({ release, fail: () => reject(new Error('commit')) }));
+    until.catch(() => undefined);
+    return new Held(reqs.map((r) => r * 10), until);
+  }, { maxInflight: 1, minBatch: 1 });
+  assert.deepEqual(await Promise.all([b.submit(1), b.submit(2)]), [10, 20], 'answered before the batch ended');
+  const third = b.submit(3);
+  await new Promise((r) => setTimeout(r, 20));
+  assert.deepEqual(batches, [[1, 2]], 'the next batch waits for the slot');
+  ends[0]?.fail();
+  assert.equal(await third, 30, 'a failed end frees the slot too');
+  assert.deepEqual(batches, [[1, 2], [3]]);
+  ends[1]?.release();
 });

@@ -17,6 +17,18 @@ export class Failed {
   constructor(readonly error: unknown) {}
 }
 
+/**
+ * Results handed out before the batch's work is over (a vault batch's tokens are decided before its
+ * commit): callers get them at once, and the batch keeps its slot until `until` settles, so `maxInflight`
+ * still bounds the connections batches hold.
+ */
+export class Held<T> {
+  constructor(
+    readonly results: T[],
+    readonly until: Promise<unknown>,
+  ) {}
+}
+
 interface Waiting<Req, Res> {
   readonly req: Req;
   resolve(res: Res): void;
@@ -24,7 +36,7 @@ interface Waiting<Req, Res> {
 }
 
 export class Batcher<Req, Res> {
-  readonly #run: (reqs: readonly Req[]) => Promise<Array<Res | Failed>>;
+  readonly #run: (reqs: readonly Req[]) => Promise<Array<Res | Failed> | Held<Res | Failed>>;
   readonly #maxBatch: number;
   readonly #maxInflight: number;
   readonly #minBatch: number;
@@ -32,8 +44,8 @@ export class Batcher<Req, Res> {
   #inflight = 0;
   #scheduled = false;
 
-  /** `run` gets a batch and returns one result (or Failed) per request, in order; if it throws, all fail. */
-  constructor(run: (reqs: readonly Req[]) => Promise<Array<Res | Failed>>, opts: BatcherOptions = {}) {
+  /** `run` gets a batch and returns one result (or Failed) per request, in order (or Held); if it throws, all fail. */
+  constructor(run: (reqs: readonly Req[]) => Promise<Array<Res | Failed> | Held<Res | Failed>>, opts: BatcherOptions = {}) {
     this.#run = run;
     this.#maxBatch = opts.maxBatch ?? 256;
     this.#maxInflight = opts.maxInflight ?? 4;
@@ -67,12 +79,19 @@ export class Batcher<Req, Res> {
       this.#inflight++;
       this.#run(batch.map((w) => w.req))
         .then(
-          (results) =>
+          (out) => {
+            const results = out instanceof Held ? out.results : out;
             batch.forEach((w, i) => {
               const r = results[i];
               if (r instanceof Failed) w.reject(r.error);
               else w.resolve(r as Res);
-            }),
+            });
+            // The callers see the end of the held work themselves; here it only frees the slot.
+            return out instanceof Held ? out.until.then(
+              () => undefined,
+              () => undefined,
+            ) : undefined;
+          },
           (err: unknown) => batch.forEach((w) => w.reject(err)),
         )
         .finally(() => {

@@ -5,11 +5,14 @@
 // the token); scope and value are stored only as keyed hashes. Detokenize works only within the token's
 // scope; mappings can expire and be purged. Safe with several processes on one PostgreSQL: concurrent
 // tokenizers derive the same row and the database's unique constraints let one insert win. Concurrent
-// calls in one process are coalesced into batches (batcher.ts): a statement or two per batch.
+// calls in one process are coalesced into batches (batcher.ts): a statement or two per batch, in one
+// transaction. A batch's tokens are decided by its statements, before the commit (on PostgreSQL reserveMany
+// hands them out then, with the commit to wait for: the gateway sends them upstream while the commit reaches
+// the disk).
 import type { Envelope, LookupHasher } from '../crypto/index.js';
 import { PhigateError } from '../errors.js';
-import { type Store, type VaultTokenRepository, type VaultTokenRow, checkTenant } from '../store/index.js';
-import { Batcher, Failed, type BatcherOptions } from './batcher.js';
+import { type Store, type VaultTokenRepository, type VaultTokenRow, checkTenant, storeError } from '../store/index.js';
+import { Batcher, Failed, Held, type BatcherOptions } from './batcher.js';
 import { TOKEN_HEX_MAX, TOKEN_HEX_MIN, TOKEN_HEX_STEP, formatToken, isTokenType, parseToken } from './token-format.js';
 
 export type ScopeKind = 'conversation' | 'patient' | 'tenant';
@@ -38,6 +41,17 @@ export interface TokenizeOptions {
   readonly ttlMs?: number | null;
 }
 
+/**
+ * Tokens decided but maybe not yet durable: each is the one its value has (or will have once `committed`
+ * resolves) in the scope; none resolves, nor may be relied on, before then (no `committed`: they are stored
+ * already). `committed` rejects with the
+ * store's error when the commit fails; then none of them was stored by this call.
+ */
+export interface Reservation {
+  readonly tokens: string[];
+  readonly committed?: Promise<void>;
+}
+
 export interface TokenVaultOptions {
   readonly tokens: VaultTokenRepository;
   readonly envelope: Envelope;
@@ -46,6 +60,13 @@ export interface TokenVaultOptions {
   readonly ttlMs?: number | null;
   readonly now?: () => Date;
   readonly batching?: BatcherOptions;
+  /**
+   * Hand tokens out before their commit (reserveMany): worth it where a commit waits for a disk the caller
+   * can overlap (PostgreSQL, fsync on); not on the embedded engine, whose commit is CPU on this very thread
+   * (PGlite runs with fsync off), where a transaction only adds two statements. Default false; fromStore
+   * sets it for PostgreSQL.
+   */
+  readonly deferCommits?: boolean;
 }
 
 const MAX_VALUE_CHARS = 4096;
@@ -83,8 +104,9 @@ export class TokenVault {
   readonly #lookup: LookupHasher;
   readonly #ttlMs: number | null;
   readonly #now: () => Date;
-  readonly #tokenizer: Batcher<TokenizeRequest, string[]>;
+  readonly #tokenizer: Batcher<TokenizeRequest, Reservation>;
   readonly #detokenizer: Batcher<DetokenizeRequest, Map<string, Detokenized>>;
+  readonly #deferCommits: boolean;
 
   constructor(opts: TokenVaultOptions) {
     this.#tokens = opts.tokens;
@@ -92,12 +114,13 @@ export class TokenVault {
     this.#lookup = opts.lookup;
     this.#ttlMs = opts.ttlMs === undefined ? 24 * 3600_000 : opts.ttlMs;
     this.#now = opts.now ?? (() => new Date());
+    this.#deferCommits = opts.deferCommits ?? false;
     this.#tokenizer = new Batcher((reqs) => this.#tokenizeBatch(reqs), opts.batching);
     this.#detokenizer = new Batcher((reqs) => this.#detokenizeBatch(reqs), opts.batching);
   }
 
   static fromStore(store: Store, opts: Omit<TokenVaultOptions, 'tokens' | 'envelope' | 'lookup'> = {}): TokenVault {
-    return new TokenVault({ ...opts, tokens: store.vaultTokens, envelope: store.envelope, lookup: store.lookup });
+    return new TokenVault({ deferCommits: store.engine === 'postgres', ...opts, tokens: store.vaultTokens, envelope: store.envelope, lookup: store.lookup });
   }
 
   #scopeKey(scope: TokenScope): string {
@@ -133,8 +156,15 @@ export class TokenVault {
     return (await this.tokenizeMany([{ value, type }], scope, opts))[0] as string;
   }
 
-  /** Tokens for each item, in order; equal items get equal tokens. */
+  /** Tokens for each item, in order; equal items get equal tokens. Resolves once they are stored. */
   async tokenizeMany(items: readonly TokenizeItem[], scope: TokenScope, opts: TokenizeOptions = {}): Promise<string[]> {
+    const r = await this.reserveMany(items, scope, opts);
+    if (r.committed) await r.committed;
+    return r.tokens;
+  }
+
+  /** tokenizeMany's tokens as soon as they are decided, with the commit that stores them (see Reservation). */
+  async reserveMany(items: readonly TokenizeItem[], scope: TokenScope, opts: TokenizeOptions = {}): Promise<Reservation> {
     if (items.length > MAX_ITEMS) throw new PhigateError('PHIGATE_INPUT_TOO_LARGE', `At most ${MAX_ITEMS} values per tokenize call`);
     const scopeKey = this.#scopeKey(scope);
     const scopeHash = this.#scopeHash(scope, scopeKey);
@@ -161,11 +191,33 @@ export class TokenVault {
         ttl,
       };
     });
-    if (entries.length === 0) return [];
+    if (entries.length === 0) return { tokens: [] };
     return this.#tokenizer.submit({ entries });
   }
 
-  async #tokenizeBatch(reqs: readonly TokenizeRequest[]): Promise<string[][]> {
+  /**
+   * Reads run on their own; the writes (new rows, pushed-out expiries) share one transaction, opened at
+   * the first of them. The tokens are handed out once decided, before the commit, which the callers then
+   * wait for (see Reservation). Sealing happens before the transaction opens, so a batch never holds a
+   * connection while it waits for another (a data key's first look-up).
+   */
+  async #tokenizeBatch(reqs: readonly TokenizeRequest[]): Promise<Held<Reservation>> {
+    const writes = new LazyTransaction(this.#tokens, this.#deferCommits);
+    let lists: string[][];
+    try {
+      lists = await this.#decide(reqs, writes);
+    } catch (err) {
+      await writes.end(err).catch(() => undefined);
+      throw err;
+    }
+    if (!writes.begun) return new Held(lists.map((t) => ({ tokens: t })), Promise.resolve());
+    const committed = writes.end();
+    // Handled here: a caller whose request ended early never waits for the commit, and must not crash the process.
+    committed.catch(() => undefined);
+    return new Held(lists.map((t) => ({ tokens: t, committed })), committed);
+  }
+
+  async #decide(reqs: readonly TokenizeRequest[], writes: LazyTransaction): Promise<string[][]> {
     // Distinct entries across the batch; the longest requested lifetime wins.
     const byKey = new Map<string, Entry>();
     for (const e of reqs.flatMap((r) => r.entries)) {
@@ -195,7 +247,8 @@ export class TokenVault {
       // A candidate that was refused and is still not found collided with another value's token: it
       // grows by four hex digits. (Refused and then found: another process stored the value meanwhile.)
       if (round > 0 || readFirst) {
-        const found = await this.#tokens.findByValues(open);
+        // In the transaction once it is open (its own rows, and no second connection while it holds one).
+        const found = await (writes.open ?? this.#tokens).findByValues(open);
         let stored = 0;
         for (const e of open) {
           const hit = found.get(e.key);
@@ -208,13 +261,16 @@ export class TokenVault {
         open = open.filter((e) => e.token === undefined);
         if (open.length === 0) break;
       }
+      // Another round (a token that collided): sealing may look up a data key, which must not wait behind
+      // this batch's own open transaction (PGlite has one connection): what it wrote is committed first.
+      if (writes.open) await writes.commitNow();
       const rows: VaultTokenRow[] = [];
       for (const e of open) {
         const token = formatToken(e.type, e.hex.slice(0, e.length));
         const sealed = await this.#envelope.seal(e.value, { tenant: e.tenant, table: 'vault_tokens', recordId: token, field: 'value' });
         rows.push({ token, tenant: e.tenant, scopeHash: e.scopeHash, valueHash: e.valueHash, entityType: e.type, sealed, expiresAt: e.expiresAt });
       }
-      const inserted = await this.#tokens.insertIfAbsent(rows);
+      const inserted = await (await writes.repo()).insertIfAbsent(rows);
       open.forEach((e, i) => {
         const token = (rows[i] as VaultTokenRow).token;
         if (inserted.has(token)) e.token = token;
@@ -223,7 +279,7 @@ export class TokenVault {
       if (round === 0 && !readFirst) this.#observe(open.length - inserted.size, open.length);
       open = open.filter((e) => e.token === undefined);
     }
-    for (const g of extend.values()) await this.#tokens.extendExpiry(g.scopeHash, g.tokens, g.expiresAt);
+    for (const g of extend.values()) await (await writes.repo()).extendExpiry(g.scopeHash, g.tokens, g.expiresAt);
     return reqs.map((r) => r.entries.map((e) => (byKey.get(e.key) as Entry).token as string));
   }
 
@@ -284,5 +340,65 @@ export class TokenVault {
   /** Deletes every mapping of a scope (end of a conversation, a deletion request). */
   async purgeScope(scope: TokenScope): Promise<number> {
     return this.#tokens.purgeScope(this.#scopeHash(scope));
+  }
+}
+
+/**
+ * A transaction begun on first use and ended by end(): a commit, or a rollback when given an error. Not
+ * deferring: no transaction, each statement commits on its own.
+ */
+class LazyTransaction {
+  readonly #base: VaultTokenRepository;
+  readonly #defer: boolean;
+  #repo: Promise<VaultTokenRepository> | undefined;
+  #commit: Promise<void> | undefined;
+  #finish: ((err?: unknown) => void) | undefined;
+  /** The transaction's repository once it has begun. */
+  open: VaultTokenRepository | undefined;
+
+  constructor(base: VaultTokenRepository, defer: boolean) {
+    this.#base = base;
+    this.#defer = defer;
+  }
+
+  /** Whether a transaction is open, to be ended. */
+  get begun(): boolean {
+    return this.#commit !== undefined;
+  }
+
+  repo(): Promise<VaultTokenRepository> {
+    if (!this.#defer) return Promise.resolve(this.#base);
+    this.#repo ??= new Promise<VaultTokenRepository>((resolve, reject) => {
+      const held = new Promise<void>((done, fail) => (this.#finish = (err?: unknown) => (err === undefined ? done() : fail(err))));
+      // Handled: a transaction that failed to begin never waits for it.
+      held.catch(() => undefined);
+      this.#commit = this.#base.transaction(async (tx) => {
+        this.open = tx;
+        resolve(tx);
+        await held;
+      });
+      this.#commit.catch(reject);
+    });
+    return this.#repo;
+  }
+
+  /** Commits what is open, and waits for it; the next write begins a new transaction. */
+  async commitNow(): Promise<void> {
+    const done = this.end();
+    this.#repo = this.#commit = this.#finish = this.open = undefined;
+    await done;
+  }
+
+  /**
+   * Commits (or with `err`, rolls back); resolves when that is done. Nothing begun: nothing to do. A failed
+   * commit is told as its statement's failure, as when each statement committed on its own.
+   */
+  end(err?: unknown): Promise<void> {
+    if (this.#commit === undefined) return Promise.resolve();
+    this.#finish?.(err ?? undefined);
+    if (err !== undefined) return this.#commit;
+    return this.#commit.catch((failed: unknown) => {
+      throw failed instanceof PhigateError && failed.code === 'PHIGATE_STORE_FAILURE' && failed.cause !== undefined ? storeError(failed.cause, 'a query') : failed;
+    });
   }
 }

@@ -6,7 +6,7 @@ import type { ModelConfig, VendorConfig } from '../config/index.js';
 import { PhigateError } from '../errors.js';
 import { baaStatus } from './baa.js';
 import { enforceParams } from './params.js';
-import { decideRoute, routeModel } from './route.js';
+import { decideRoute, readBaa, readingHolds, routeFor, routeModel } from './route.js';
 
 const start = new Date('2025-01-01T00:00:00Z');
 const end = new Date('2026-01-01T00:00:00Z');
@@ -83,4 +83,24 @@ test('enforced parameters are set, and a client asking otherwise is refused', ()
     assert.throws(() => enforceParams(body, v), { code: 'PHIGATE_PARAM_NOT_ALLOWED' });
   }
   assert.throws(() => enforceParams({ store: true }, vendor({ enforceParams: {} })), { code: 'PHIGATE_PARAM_NOT_ALLOWED' }, 'store: true is refused for every vendor');
+});
+
+test('a reading of the BAA holds until its next start or end, and routes as decideRoute does', () => {
+  const v = vendor({ dataClasses: ['phi', 'deidentified'] });
+  const before = new Date(start.getTime() - 1);
+  assert.deepEqual(readBaa(model, v, before), { baa: 'not-started', until: start.getTime() });
+  assert.deepEqual(readBaa(model, v, inside), { baa: 'active', until: end.getTime() });
+  assert.deepEqual(readBaa(model, v, end), { baa: 'expired', until: null });
+  assert.deepEqual(readBaa(model, vendor({ baa: null }), inside), { baa: 'none', until: null });
+  assert.deepEqual(readBaa(model, vendor({ baa: { ...baa, services: ['chat'], end: null } }), inside), { baa: 'active', until: null }, 'no end: holds for good');
+  const r = readBaa(model, v, inside);
+  assert.equal(readingHolds(r, new Date(end.getTime() - 1)), true);
+  assert.equal(readingHolds(r, end), false, 'not at the instant the BAA ends');
+  for (const at of [before, inside, end]) {
+    for (const deidentifiedOnly of [false, true]) {
+      for (const vv of [v, vendor({}), vendor({ dataClasses: ['deidentified'] })]) {
+        assert.deepEqual(routeFor(readBaa(model, vv, at), vv, { deidentifiedOnly }), decideRoute(model, vv, at, { deidentifiedOnly }));
+      }
+    }
+  }
 });

@@ -35,9 +35,35 @@ const WHY: Record<Exclude<BaaStatus, 'active'>, string> = {
   'tier-not-covered': 'has a BAA that does not cover this model tier',
 };
 
+/**
+ * The state of the BAA behind a model at one instant, and the next instant it can change (its start or
+ * end, in ms; null: none ahead). The only part of a route that depends on the clock.
+ */
+export interface BaaReading {
+  readonly baa: BaaStatus;
+  readonly until: number | null;
+}
+
+export function readBaa(model: ModelConfig, vendor: VendorConfig, now: Date): BaaReading {
+  const baa = baaStatus(vendor.baa, model.service, model.tier, now);
+  const t = now.getTime();
+  const start = vendor.baa?.start.getTime();
+  const end = vendor.baa?.end?.getTime();
+  const until = start !== undefined && t < start ? start : end !== undefined && t < end ? end : null;
+  return { baa, until };
+}
+
+/** Whether a reading still holds at `now` (no start or end of the BAA came between). */
+export const readingHolds = (r: BaaReading, now: Date): boolean => r.until === null || now.getTime() < r.until;
+
 /** Where a request goes, or why it may not: pure, the clock passed in. */
 export function decideRoute(model: ModelConfig, vendor: VendorConfig, now: Date, opts: { deidentifiedOnly: boolean }): RouteDecision | RouteRefusal {
-  const baa = baaStatus(vendor.baa, model.service, model.tier, now);
+  return routeFor(readBaa(model, vendor, now), vendor, opts);
+}
+
+/** decideRoute from a reading of the BAA (made once per request: see gateway/stages/resolve-model.ts). */
+export function routeFor(reading: BaaReading, vendor: VendorConfig, opts: { deidentifiedOnly: boolean }): RouteDecision | RouteRefusal {
+  const { baa } = reading;
   if (baa === 'expired') return { refused: 'model', baa, why: WHY.expired };
   if (!opts.deidentifiedOnly && baa === 'active' && vendor.dataClasses.includes('phi')) return { mode: 'phi', baa };
   if (vendor.dataClasses.includes('deidentified')) return { mode: 'deidentified', baa };

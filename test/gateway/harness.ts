@@ -11,8 +11,8 @@ import { issueApiKey } from '../../src/access/index.js';
 import { AuditLog, type AuditStorage, MemoryAuditStorage, auditStorageOf, createPatientHasher, generateNoteKey, parseSignerKey, type AuditEvent } from '../../src/audit/index.js';
 import { loadConfig, parseConfig, type PhigateConfig } from '../../src/config/index.js';
 import { type AnalysisPool, createAnalyzer, startAnalysisPool } from '../../src/deid/index.js';
-import { type LogEntry, createGateway, listen, providersFromConfig } from '../../src/gateway/index.js';
-import type { Store } from '../../src/store/index.js';
+import { type LogEntry, type VaultPort, createGateway, listen, providersFromConfig } from '../../src/gateway/index.js';
+import type { Sql, Store } from '../../src/store/index.js';
 import { TokenVault } from '../../src/vault/index.js';
 import { pgliteHarness, postgresHarness, postgresReachable } from '../store/harness.js';
 import { type RecordingUpstream, startUpstream } from './upstream.js';
@@ -112,6 +112,8 @@ export interface TestGateway {
   /** The analysis threads, when started with `analysisThreads`. */
   readonly pool: AnalysisPool | null;
   readonly storeAt: { readonly engine: 'pglite' | 'postgres'; readonly schema: string; readonly keyFile: string };
+  /** The store's SQL connection (for a test that changes the database under the gateway). */
+  readonly sql: Sql;
   setNow(d: Date): void;
   auditEvents(): Promise<AuditEvent[]>;
   /** The server's graceful shutdown (as on SIGTERM) with this grace period; close() then leaves the server alone. */
@@ -131,11 +133,15 @@ export async function startTestGateway(
     host?: string;
     /** Wraps the audit log's storage (e.g. to hold a read while a test acts). */
     wrapAuditStorage?: (storage: AuditStorage) => AuditStorage;
+    /** Wraps the token vault (e.g. to hold or fail its commits). */
+    wrapVault?: (vault: TokenVault) => VaultPort;
+    /** The embedded engine even when PostgreSQL is reachable. */
+    engine?: 'pglite';
   } = {},
 ): Promise<TestGateway> {
   const upstream = await startUpstream(opts);
   const dir = mkdtempSync(join(tmpdir(), 'phigate-gw-'));
-  const engine = (await postgresReachable()) ? await postgresHarness() : await pgliteHarness();
+  const engine = opts.engine !== 'pglite' && (await postgresReachable()) ? await postgresHarness() : await pgliteHarness();
   const opened = await engine.open();
   const store = opened.store;
   const config = opts.policies ? withPolicyFiles(upstream.url, opts.policies, opts) : parseConfig(gatewayYaml(upstream.url, '', opts.oidcIssuer, opts.more), 'test.yaml');
@@ -162,7 +168,7 @@ export async function startTestGateway(
   const gateway = createGateway({
     config,
     store,
-    vault: TokenVault.fromStore(store, { now: clock }),
+    vault: (opts.wrapVault ?? ((v: TokenVault): VaultPort => v))(TokenVault.fromStore(store, { now: clock })),
     analyzer: pool ?? createAnalyzer(),
     ...(pool ? { analysisStats: () => pool.stats } : {}),
     audit: auditLog,
@@ -187,6 +193,7 @@ export async function startTestGateway(
     verifierKey,
     patientKey,
     storeAt: { engine: engine.name, schema: opened.schema, keyFile: join(opened.keyDir, 'keyring.json') },
+    sql: opened.sql,
     setNow: (d) => void (now = d),
     async auditEvents() {
       await auditLog.flush();

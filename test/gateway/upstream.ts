@@ -19,6 +19,8 @@ export interface RecordingUpstream {
   readonly requests: Recorded[];
   /** Fail the next calls with these statuses (or answers: a status, an error body, headers), in order. */
   failNext(...failures: Array<number | ScriptedFailure>): void;
+  /** Forgets the failures not yet used (a test whose calls may not have reached the upstream). */
+  clearFailures(): void;
   /** How the echo writes the tokens it was sent from now on: whole (as sent), bare ("NAME_7f3a…") or in single brackets. */
   writeTokens(form: TokenForm): void;
   close(): Promise<void>;
@@ -130,6 +132,7 @@ export async function startUpstream(opts: { pieceSize?: number } = {}): Promise<
     url: `http://127.0.0.1:${port}/v1`,
     requests,
     failNext: (...s) => void failures.push(...s.map((f) => (typeof f === 'number' ? { status: f } : f))),
+    clearFailures: () => void failures.splice(0),
     writeTokens: (f) => void (form = f),
     close: () =>
       new Promise<void>((r) => {

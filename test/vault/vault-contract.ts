@@ -45,6 +45,26 @@ export function describeVaultContract(makeHarness: () => Promise<EngineHarness>)
     }
   });
 
+  test('reserveMany hands out the tokens tokenizeMany gives before their commit; they resolve once it resolved', async () => {
+    const o = await H.open();
+    try {
+      const v = TokenVault.fromStore(o.store);
+      const items = [{ value: NAME, type: 'NAME' }, { value: '4471-220', type: 'MRN' }];
+      const r = await v.reserveMany(items, conv('r1'));
+      assert.equal(r.tokens.length, 2);
+      await r.committed;
+      assert.equal(r.committed !== undefined, o.store.engine === 'postgres', 'commits deferred on PostgreSQL only');
+      assert.deepEqual(await v.tokenizeMany(items, conv('r1')), r.tokens, 'the tokens decided are the tokens stored');
+      assert.deepEqual(await v.detokenize(r.tokens[0] as string, conv('r1')), { value: NAME, type: 'NAME' });
+      const again = await v.reserveMany(items, conv('r1'));
+      await again.committed;
+      assert.deepEqual(again.tokens, r.tokens, 'stored values: the same tokens');
+      assert.deepEqual((await v.reserveMany([], conv('r1'))).tokens, []);
+    } finally {
+      await o.cleanup();
+    }
+  });
+
   test('detokenize restores the exact original, only within its scope', async () => {
     const o = await H.open();
     try {

@@ -2,7 +2,7 @@
 // BAA, data classes and enforced parameters, and the models clients may name, each mapped to a vendor.
 import { z } from 'zod';
 import { DATA_CLASSES, DEFAULT_BASE_URLS, PROVIDER_KINDS, SERVICES, type ModelConfig, type VendorConfig } from '../gateway-types.js';
-import { hasUrlCredentials } from '../url-credentials.js';
+import { hasUrlCredentials } from '../../url-credentials.js';
 import { secretRef } from './secret-ref.js';
 
 const ID = /^[a-z][a-z0-9_-]{0,31}$/;

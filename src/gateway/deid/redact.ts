@@ -4,16 +4,29 @@
 import { replacedFrom } from '../../deid/name-title.js';
 import { labelled, valueFindings } from '../../deid/structured/field-label.js';
 import type { AnalysisPort, Finding } from '../../deid/types.js';
-import type { TokenScope, TokenizeItem } from '../../vault/index.js';
+import type { Reservation, TokenScope, TokenizeItem } from '../../vault/index.js';
 import type { Slot } from './slots.js';
 
 export interface VaultPort {
   tokenizeMany(items: readonly TokenizeItem[], scope: TokenScope, opts?: { ttlMs?: number | null }): Promise<string[]>;
+  /** The tokens once decided, with the commit that stores them (TokenVault.reserveMany); without it, tokenizeMany. */
+  reserveMany?(items: readonly TokenizeItem[], scope: TokenScope, opts?: { ttlMs?: number | null }): Promise<Reservation>;
   detokenizeMany(tokens: readonly string[], scope: TokenScope): Promise<Map<string, { value: string; type: string }>>;
 }
 
 export interface Redaction {
   readonly counts: Record<string, number>;
+  /**
+   * The vault's commit of the tokens now in the slots: nothing that came back for them may be re-identified
+   * or returned before it resolves, and when it rejects the request fails with its error.
+   */
+  readonly committed?: Promise<void>;
+}
+
+/** Tokens for the items, decided (maybe not yet stored: see Redaction.committed). */
+export async function reserveTokens(vault: VaultPort, items: readonly TokenizeItem[], scope: TokenScope, opts?: { ttlMs?: number | null }): Promise<Reservation> {
+  if (vault.reserveMany) return vault.reserveMany(items, scope, opts);
+  return { tokens: await vault.tokenizeMany(items, scope, opts) };
 }
 
 /** Analyses every slot; when `vault` is given, replaces the findings with tokens. Returns counts by type. */
@@ -45,7 +58,7 @@ export async function redactSlots(
     found.push({ slot, text, findings, starts });
   }
   if (!tokenize || items.length === 0) return { counts };
-  const tokens = await tokenize.vault.tokenizeMany(items, tokenize.scope, { ttlMs: tokenize.ttlMs });
+  const { tokens, committed } = await reserveTokens(tokenize.vault, items, tokenize.scope, { ttlMs: tokenize.ttlMs });
   let k = 0;
   for (const { slot, text, findings, starts } of found) {
     const parts: string[] = [];
@@ -57,7 +70,7 @@ export async function redactSlots(
     parts.push(text.slice(at));
     slot.set(parts.join(''));
   }
-  return { counts };
+  return committed ? { counts, committed } : { counts };
 }
 
 /** The findings of a slot's text; a labelled value is read after its label (deid's field-label.ts). */

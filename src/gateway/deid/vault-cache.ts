@@ -5,8 +5,8 @@
 // reused mapping's expiry whenever the store is asked. Trade-off, documented: a scope purged in the
 // store stays resolvable here for at most `ttlMs`.
 import { OldestFirst } from '../../oldest-first.js';
-import type { TokenScope, TokenizeItem } from '../../vault/index.js';
-import type { VaultPort } from './redact.js';
+import type { Reservation, TokenScope, TokenizeItem } from '../../vault/index.js';
+import { type VaultPort, reserveTokens } from './redact.js';
 
 const MAX_SCOPES = 10_000;
 
@@ -78,24 +78,45 @@ export class CachedVault implements VaultPort {
   }
 
   async tokenizeMany(items: readonly TokenizeItem[], scope: TokenScope, opts?: { ttlMs?: number | null }): Promise<string[]> {
+    const r = await this.reserveMany(items, scope, opts);
+    if (r.committed) await r.committed;
+    return r.tokens;
+  }
+
+  /**
+   * Cached tokens at once; the others as the store decides them. Those are cached only once their commit
+   * succeeded: until then another request must not send them upstream nor resolve them from here.
+   */
+  async reserveMany(items: readonly TokenizeItem[], scope: TokenScope, opts?: { ttlMs?: number | null }): Promise<Reservation> {
     const now = this.#now();
     const sk = this.#scopeKey(scope);
     const out: Array<string | undefined> = items.map((it) => this.#get(`v\0${sk}\0${it.type}\0${it.value}`, now));
     const missing = items.filter((_, i) => out[i] === undefined);
-    if (missing.length > 0) {
-      const tokens = await this.#inner.tokenizeMany(missing, scope, opts);
-      let k = 0;
-      for (let i = 0; i < items.length; i++) {
-        if (out[i] !== undefined) continue;
-        const token = tokens[k++] as string;
-        const item = items[i] as TokenizeItem;
-        out[i] = token;
-        // Kept: strings of their own (see joined), not ropes over the request's text. Look-ups build theirs as before.
-        this.#set(joined('v', sk, item.type, item.value), token, now);
-        this.#set(`t\0${sk}\0${token}`, joined(item.type, item.value), now);
-      }
+    if (missing.length === 0) return { tokens: out as string[] };
+    const r = await reserveTokens(this.#inner, missing, scope, opts);
+    const fresh: Array<{ item: TokenizeItem; token: string }> = [];
+    let k = 0;
+    for (let i = 0; i < items.length; i++) {
+      if (out[i] !== undefined) continue;
+      const token = r.tokens[k++] as string;
+      out[i] = token;
+      fresh.push({ item: items[i] as TokenizeItem, token });
     }
-    return out as string[];
+    const keep = (): void => {
+      const at = this.#now();
+      // Kept: strings of their own (see joined), not ropes over the request's text. Look-ups build theirs as before.
+      for (const { item, token } of fresh) {
+        this.#set(joined('v', sk, item.type, item.value), token, at);
+        this.#set(`t\0${sk}\0${token}`, joined(item.type, item.value), at);
+      }
+    };
+    if (!r.committed) {
+      keep();
+      return { tokens: out as string[] };
+    }
+    const committed = r.committed.then(keep);
+    committed.catch(() => undefined);
+    return { tokens: out as string[], committed };
   }
 
   async detokenizeMany(tokens: readonly string[], scope: TokenScope): Promise<Map<string, { value: string; type: string }>> {

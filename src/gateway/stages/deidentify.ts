@@ -48,10 +48,24 @@ export function deidentify(deps: GatewayDeps): Stage {
     if (mode === 'deidentified' && set.media > 0) {
       throw new PhigateError('PHIGATE_CONTENT_NOT_ALLOWED', 'Images, audio, files and pre-tokenised input go only to vendors allowed to receive PHI; use such a model or send text');
     }
-    const { counts } = await redactSlots(set.slots, deps.analyzer, scope ? { vault: deps.vault, scope, ttlMs } : null);
+    const { counts, committed } = await redactSlots(set.slots, deps.analyzer, scope ? { vault: deps.vault, scope, ttlMs } : null);
     set.commit();
     ctx.identifiers = counts;
     if (scope) ctx.scope = scope;
-    await next();
+    if (!committed) return next();
+    // The tokens are decided; their commit (a disk flush on PostgreSQL) runs while the upstream call is made.
+    // reidentify waits for it before it resolves anything. A failed commit aborts the call and fails the
+    // request with the store's error, as when the commit came first: whatever else failed meanwhile.
+    const stop = new AbortController();
+    ctx.signal = AbortSignal.any([ctx.signal, stop.signal]);
+    ctx.vaultWrite = committed;
+    committed.catch(() => stop.abort());
+    try {
+      await next();
+    } catch (err) {
+      await committed;
+      throw err;
+    }
+    await committed;
   };
 }

@@ -25,6 +25,8 @@ async function restoreResponse(body: ChatResponse, r: Restorer): Promise<void> {
 export function reidentify(deps: GatewayDeps): Stage {
   return async function reidentifyStage(ctx, next) {
     await next();
+    // Tokens are stored by a commit that ran alongside the upstream call (deidentify.ts): none resolves before it.
+    if (ctx.vaultWrite) await ctx.vaultWrite;
     const scope = ctx.scope;
     const result = ctx.result;
     if (!scope || !result) return;

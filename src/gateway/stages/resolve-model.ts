@@ -10,7 +10,7 @@
 // endpoint to use.
 import type { AccessPolicy } from '../../access/cedar/index.js';
 import { PhigateError } from '../../errors.js';
-import { decideRoute, isRefusal } from '../../vendors/index.js';
+import { isRefusal, readBaa, routeFor } from '../../vendors/index.js';
 import type { Stage } from '../compose.js';
 import { type GatewayContext, type HiddenRefusal, need } from '../context.js';
 import type { GatewayDeps } from '../deps.js';
@@ -41,7 +41,9 @@ export function resolveModel(deps: GatewayDeps, policy: AccessPolicy): Stage {
     if (reach === 'none') throw unknownToCaller(ctx, { reason: 'PHIGATE_MODEL_NOT_ALLOWED' });
     const vendor = deps.config.vendors[model.vendor];
     if (vendor) {
-      const route = decideRoute(model, vendor, deps.clock(), { deidentifiedOnly: reach === 'deidentified-only' });
+      // Read once here, before authorization; the route stage applies this request's access to the same reading.
+      ctx.baa = readBaa(model, vendor, deps.clock());
+      const route = routeFor(ctx.baa, vendor, { deidentifiedOnly: reach === 'deidentified-only' });
       if (isRefusal(route)) throw unknownToCaller(ctx, { reason: 'PHIGATE_VENDOR_NOT_ALLOWED', baa: route.baa });
     }
     if (model.service !== call.kind) {

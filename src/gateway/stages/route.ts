@@ -5,7 +5,7 @@
 // vendors/deidentified-params.ts), and sets the vendor's enforced parameters on chat requests (the storage
 // and training switches they hold are Chat Completions parameters; the embeddings API has none).
 import { PhigateError } from '../../errors.js';
-import { checkDeidentifiedParams, decideRoute, enforceParams, isRefusal, requestRefusal } from '../../vendors/index.js';
+import { checkDeidentifiedParams, enforceParams, isRefusal, readBaa, readingHolds, requestRefusal, routeFor } from '../../vendors/index.js';
 import type { Stage } from '../compose.js';
 import { need } from '../context.js';
 import type { GatewayDeps } from '../deps.js';
@@ -23,7 +23,11 @@ export function route(deps: GatewayDeps): Stage {
     const vendor = deps.config.vendors[model.vendor];
     const provider = deps.providers[model.vendor];
     if (!vendor || !provider) throw new PhigateError('PHIGATE_BAD_CONFIG', `Vendor ${model.vendor} has no provider configured`);
-    const decision = decideRoute(model, vendor, deps.clock(), { deidentifiedOnly: access.deidentifiedOnly });
+    // resolve-model's reading of the BAA, unless it started or ended since (then read again: an expired BAA
+    // is never used, however late in the request it ended).
+    const now = deps.clock();
+    const reading = ctx.baa && readingHolds(ctx.baa, now) ? ctx.baa : readBaa(model, vendor, now);
+    const decision = routeFor(reading, vendor, { deidentifiedOnly: access.deidentifiedOnly });
     if (isRefusal(decision)) {
       if (decision.refused === 'request') throw requestRefusal(model, { vendor: vendor.id, baa: decision.baa });
       throw unknownToCaller(ctx, { reason: 'PHIGATE_VENDOR_NOT_ALLOWED', baa: decision.baa });

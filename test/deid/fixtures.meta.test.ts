@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { ENTITY_TYPES, type EntityType } from '../../src/deid/types.js';
-import { buildFixtureFiles } from './fixtures/build.js';
+import { buildFixtureFiles, withReadmeCounts } from './fixtures/build.js';
 import { FIXTURE_DIR, fixtureFiles, isNegativeCategory, loadFixtures } from './fixtures/load.js';
 import { parseMarkup, type FixtureCase } from './fixtures/markup.js';
 import { coverageMask, findingProblems, scoreSpan, splitsSurrogatePair } from './fixtures/score.js';
@@ -73,6 +73,21 @@ describe('fixture files', () => {
         `${name} is stale: run node --import tsx test/deid/fixtures/build-fixtures.ts`,
       );
     }
+  });
+
+  test("the README's counts and category table are what build-fixtures.ts writes", () => {
+    const readme = readFileSync(FIXTURE_DIR + 'README.md', 'utf8');
+    assert.doesNotMatch(readme, /^(?:<<<<<<<|=======$|>>>>>>>)/m, 'README.md holds merge conflict markers');
+    assert.equal(readme, withReadmeCounts(readme), 'README.md counts are stale: run node --import tsx test/deid/fixtures/build-fixtures.ts');
+  });
+
+  test('the README writer replaces only what lies between its markers', () => {
+    const readme = 'a\n<!-- counts: written by build-fixtures.ts -->\nold\n<!-- /counts -->\nb\n<!-- categories: written by build-fixtures.ts -->\n| x |\n<!-- /categories -->\nc';
+    const written = withReadmeCounts(readme);
+    assert.match(written, new RegExp(`They hold ${cases.length.toLocaleString('en-US')} cases`));
+    assert.ok(written.startsWith('a\n') && written.endsWith('\nc') && written.includes('\nb\n'));
+    assert.doesNotMatch(written, /\bold\b|\| x \|/);
+    assert.throws(() => withReadmeCounts('no markers'), /markers are missing/);
   });
 
   test('at least 350 cases, at least 100 of them PHI-free', () => {

@@ -8,7 +8,7 @@ import { cueRightBefore, REPLY_TURN_AFTER_QUESTION } from './pattern.js';
 import { INSURER_AFTER_NAME, JOURNEY_VERBS, NOT_TOWN_NAMES, REGION_OPENERS, TOWN_CUES } from './place-words.js';
 import { CREW_ROLES, propagate } from './name-propagation.js';
 import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace, SPECIES_EPITHETS, startsLine, statuteCitation } from './name-emit.js';
-import { blanksOnly, isAsciiLetter, isDigit } from '../text/chars.js';
+import { blanksOnly, indexWithin, isAsciiLetter, isDigit, lastIndexWithin } from '../text/chars.js';
 import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule, namedTestNear } from './name-lists.js';
 import { acronymNotInitials, CLINICAL_ACRONYMS, closesThreadMessage, initialsCue, messageRules, messageSignOffRule, PATIENT_WORDS, SELF_INTRO_CUES, SPEECH_FILLERS, TWO_LETTER_ACRONYMS, greetedByNameRule, wordSelfIntroRule } from './name-messages.js';
 import { lowerCueNameRule, mayBeLowerCueName } from './name-lower-cues.js';
@@ -2756,6 +2756,62 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   return i;
 }
 
+/**
+ * Round 152: a table's column of staff initials, as a flowsheet, a treatment log or a vaccine record keeps it ("| Operator"
+ * over rows "| KMW", "Init" over "jt" in a column of blanks): the head of the word's column, found within the lines above
+ * without a blank one, names initials, a signer or an operator. Pipe tables by the cell's index, tables of blanks by
+ * the head's place on its line (the word starting under it, two columns either side).
+ */
+const INITIALS_COLUMN_HEAD = /^(?:[a-z]{2,10}[ \t])?(?:init|inits|initials|operator|by|staff|sig|signature)\.?$/;
+const COLUMN_LINE_MAX = 240;
+const COLUMN_ROWS_UP = 16;
+const mayHaveInitialsColumn = (lower: string): boolean => lower.includes('init') || lower.includes('operator') || lower.includes(' by ') || lower.includes(' by|') || lower.includes(' by\n') || lower.includes('staff') || lower.includes('sig');
+
+function initialsColumnRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const upper = t.text.toUpperCase();
+  if (!/^(?:[a-z]{2,3}|[A-Z]{2,3})$/.test(t.text) || doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(upper) || isCredential(doc, t) || (t.text.length === 2 && lexicon.STATE_CODES.has(upper))) return -1;
+  const text = doc.text;
+  const back = lastIndexWithin(text, 10, t.start, COLUMN_LINE_MAX);
+  if (back < 0 && t.start > COLUMN_LINE_MAX) return -1;
+  const lineStart = back + 1;
+  const fwd = indexWithin(text, 10, t.end, COLUMN_LINE_MAX);
+  if (fwd < 0 && text.length - t.end > COLUMN_LINE_MAX) return -1;
+  const before = text.slice(lineStart, t.start);
+  const after = text.slice(t.end, fwd < 0 ? text.length : fwd).replace(/\r$/, '');
+  const piped = /\|[ \t]*$/.test(before) && /^[ \t]*(?:\||$)/.test(after);
+  if (!piped && !(/\S[ \t]{2,}$/.test(before) && /^(?:[ \t]*$|[ \t]{2})/.test(after))) return -1;
+  const cell = piped ? before.split('|').length - 1 : 0;
+  const col = t.start - lineStart;
+  let end = back;
+  for (let up = 0; up < COLUMN_ROWS_UP && end > 0; up++) {
+    const s = lastIndexWithin(text, 10, end - 1, COLUMN_LINE_MAX);
+    if (s < 0 && end - 1 > COLUMN_LINE_MAX) return -1;
+    const line = text.slice(s + 1, end).replace(/\r$/, '');
+    end = s;
+    if (/^[ \t]*$/.test(line)) return -1;
+    if (piped) {
+      if (!line.includes('|')) return -1;
+      const head = (line.split('|')[cell] ?? '').trim().toLowerCase();
+      if (INITIALS_COLUMN_HEAD.test(head)) {
+        pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'initials-column' });
+        return i;
+      }
+      continue;
+    }
+    // The head cell over the word: text after two blanks (or the line's start), starting at most two columns from it.
+    for (const m of line.matchAll(/(?<=^|[ \t]{2})\S(?:[^ \t]| (?! ))*/g)) {
+      const at = m.index ?? 0;
+      if (at > col + 2) break;
+      if (at >= col - 2 && INITIALS_COLUMN_HEAD.test(m[0].toLowerCase())) {
+        pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'initials-column' });
+        return i;
+      }
+    }
+  }
+  return -1;
+}
+
 /** Blanks, or a stamp's date and time, between a verb of typing and its "by". */
 const STAMP_GAP = /^[ \t]{1,2}(?:\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]{1,2})?$/;
 
@@ -3048,11 +3104,14 @@ export function findNames(doc: DocumentView): Candidate[] {
   // two to four letters follows a cue's last word or a stamp's date, which most notes never show; a set
   // probe per short word costs less than searching every note.
   let roleCues: boolean | undefined;
+  let columnCues: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // Staff initials after a role label ("Typed by: mkt"): looked at before the skip below, which drops lower-case words.
     // The rule takes no English word ("by mouth"): that test comes before the note's search for role cues.
     if (i > 0 && t.text.length >= 2 && (t.text.length <= 4 || t.text === t.lower) && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && doc.isCommon[i] === 0 && roleInitialsGap(doc, tokens, i) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
+    // Round 152: initials in a table's column headed "Init", "Operator", "Given by" (initialsColumnRule).
+    if (t.text.length >= 2 && t.text.length <= 3 && (t.upper || t.text === t.lower) && doc.isCommon[i] === 0 && (columnCues ??= mayHaveInitialsColumn(doc.lower)) && initialsColumnRule(doc, tokens, i, out) >= 0) continue;
     // "transcribed 11/07/26 pjw": the typist's initials after the stamp's date, ending the line.
     // The rule's own shape test first: the note's search for role cues is the dear part.
     if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && isDigit(charAt(doc.text, t.start - 2)) && endsLine(charAt(doc.text, t.end)) && stampInitialsShape(doc, t) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;

@@ -107,8 +107,9 @@ const DATE_CUES = [
   // Round 46: the day of an injury, as farm-injury and school-nurse notes write it: "Injured 10/24 in football game",
   // "DOI 6/19". Not "injury", "hurt" or "onset", which a pain score follows ("pain at onset 8/10").
   'injured', 'doi',
-  // Round 152: an admission's label in a referral's or a transfer's line ("Admit: 11/21, s/p fall", "Adm: 11/3").
-  'admit', 'adm',
+  // Round 152: an admission's label in a referral's or a transfer's line ("Admit: 11/21, s/p fall"); not "adm", which a
+  // MAR writes for "administered" ("adm 2/3 doses given", a fixture's negative).
+  'admit',
   // Round 88: a note's heading day, as outreach and home-visit notes write it ("Visit note 9/14.").
   'note',
   // The lead (2026-12-01): the day of a meeting about the patient ("presented at tumor board 12/3", "care conference

@@ -1123,6 +1123,8 @@ const NUMBER_LABEL_AFTER = /^\.?[ \t]{0,2}(?::|#|\d)/;
 const GREETED_ROLES = new Set(['parent', 'parents', 'guardian', 'guardians', 'caregiver', 'carer', 'family', 'patient', 'colleague', 'colleagues', 'member', 'resident', 'neighbor', 'neighbour', 'friend', 'friends']);
 /** What follows the greeted role: its comma or colon, a slash, or "or"/"and" before another role. */
 const GREETED_ROLE_AFTER = /^(?:[ \t]*[,:\/]|[ \t]{1,2}(?:or|and|&)[ \t])/;
+/** Round 152: the rest of a care team's name after its first word ("Failure Team", "Care service", "Health Committee"). */
+const CARE_TEAM_AFTER = /^(?:[ \t]\p{Lu}\p{Ll}{2,14}){1,2}[ \t](?:Team|TEAM|team|Service|SERVICE|service|Committee|committee)(?![\p{L}])/u;
 const ROLE_NOUNS = new Set(['coordinator', 'manager', 'department', 'dept', 'office', 'desk', 'team', 'clerk', 'supervisor', 'director', 'services', 'staff', 'specialist', 'liaison', 'unit', 'board', 'committee', 'panel', 'council', 'commissioner', 'officer', 'examiner', 'adjuster', 'custodian', 'administrator', 'reviewer']);
 
 /** "IgG", "IgM", "HbS", "CoQ10": a capital, one or two lower-case letters, a capital (and a digit or two). */
@@ -1251,6 +1253,9 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (!lx.first && t.capitalized && (lx.common || DEPARTMENT_SHORT_FORMS.has(t.lower)) && DEPARTMENT_HEADS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.capitalized === true && oneSpace(doc, t, tokens[i + 1] as Token) && CREDENTIAL_COMMA_BEFORE.test(doc.text.slice(Math.max(0, t.start - 10), t.start))) return true;
   // "ATTN: Referral Coordinator", "to Billing Office": an English word before a role or desk is a job, no name.
   if (!lx.first && !lx.sur && ROLE_NOUNS.has(tokens[i + 1]?.lower ?? '')) return true;
+  // Round 152: "Reviewed by Heart Failure Team", "Seen by Palliative Care service": an English word opening a care team's
+  // name of two or three capitalised words, no person ("Reviewed by Dana Heart, Team lead" stays).
+  if (lx.common && !lx.first && t.capitalized && CARE_TEAM_AFTER.test(doc.text.slice(t.end, t.end + 40))) return true;
   // Round 92: "To: Records Custodian", "Claims Examiner": a plural English word before a role is an office's,
   // though also a surname ("Records").
   if (lx.common && !lx.first && t.capitalized && t.lower.endsWith('s') && ROLE_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.capitalized === true) return true;

@@ -411,11 +411,11 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
 // services a run report or a transfer names ("Life Flight", "CareFlite", "Airlift Northwest", "Mercy Flight").
 // Round 149: more air-medical services a transfer centre's log names ("Native Air", "Air Evac Lifeteam"; not "Guardian
 // Flight", whose first word is a name cue), and Washington's farm-worker health centres named alone ("at Sea Mar Tukwila").
-// Round 152: a regional lab's draw sites ("Sonora Quest"), a home-oxygen and DME supplier ("Apria") and Advocate's
-// Christ campus named without its head ("at Advocate Christ", cut at Christ before).
+// Round 152: a regional lab's draw sites ("Sonora Quest") and Advocate's Christ campus named without its head ("at
+// Advocate Christ", cut at Christ before). Not Apria: a national DME supplier, PHI-free in the fixtures as Lincare is.
 export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |
   cedars sinai | cedar-sinai | cedar sinai | mass general | mass gen | massachusetts general | mgh | brigham | brigham and women's |
-  sonora quest | apria | mount sinai | mt. sinai | mt sinai | md anderson | m.d. anderson | kaiser permanente | nyu langone |
+  sonora quest | mount sinai | mt. sinai | mt sinai | md anderson | m.d. anderson | kaiser permanente | nyu langone |
   langone | ucsf | ucla | uclа health | usc | ucsd | uc davis | upmc | uwmc | ohsu | unc | vumc | vanderbilt | baylor |
   emory | duke | stanford | yale | yale new haven | penn | penn medicine | jefferson | northwestern | rush | geisinger |
   intermountain | sutter | dignity | providence | ascension | atrium | advocate | advocate christ | hca | tenet | ochsner | scripps |

@@ -2767,10 +2767,10 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
  * without a blank one, names initials, a signer or an operator. Pipe tables by the cell's index, tables of blanks by
  * the head's place on its line (the word starting under it, two columns either side).
  */
-const INITIALS_COLUMN_HEAD = /^(?:[a-z]{2,10}[ \t])?(?:init|inits|initials|operator|by|staff|sig|signature)\.?$/;
+const INITIALS_COLUMN_HEAD = /^(?:[a-z]{2,10}[ \t])?(?:init|inits|initials|operator|by|staff|sig|signature|tech)\.?$/;
 const COLUMN_LINE_MAX = 240;
 const COLUMN_ROWS_UP = 16;
-const mayHaveInitialsColumn = (lower: string): boolean => lower.includes('init') || lower.includes('operator') || lower.includes(' by ') || lower.includes(' by|') || lower.includes(' by\n') || lower.includes('staff') || lower.includes('sig');
+const mayHaveInitialsColumn = (lower: string): boolean => lower.includes('init') || lower.includes('tech') || lower.includes('operator') || lower.includes(' by ') || lower.includes(' by|') || lower.includes(' by\n') || lower.includes('staff') || lower.includes('sig');
 
 function initialsColumnRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;

@@ -170,6 +170,9 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
   if (t.text === 'MR' && !doc.allCaps && i > 0 && REGURGITATION_GRADES.has((tokens[i - 1] as Token).lower)) return -1;
   // Round 149: an MRI suite's safety words ("MR Level 2 tech", "MR Conditional", "MR Zone IV"), not "Mr.".
   if (t.text === 'MR' && !doc.allCaps && !t.dotAfter && MR_SAFETY_AFTER.test(doc.text.slice(t.end, t.end + 14))) return -1;
+  // Round 152: a brand or a screen character called "Dr." ("Dr. Comfort Ranger shoes", "diabetic shoes (Dr. Comfort)",
+  // "watches Dr. House reruns"): with its product's or its show's word within the clause; "Dr. House, cardiology" stays.
+  if (t.lower === 'dr' && nx !== undefined && DR_BRAND_USE.has(nx.lower) && drBrandUse(doc, t, nx)) return -1;
   // "CPT Code 99214", "CPT 99214": a procedure code, not an army captain, unless a name of no English word follows.
   if (t.lower === 'cpt' && (tokens[i + 1] === undefined || doc.isCommon[i + 1] === 1 || !/^\p{L}/u.test((tokens[i + 1] as Token).text))) return -1;
   if ((isTitle(doc, t) || firstSergeant(doc, t)) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms') || msTitle || SPELLED_TITLES.has(t.text) || t.text === 'nurse')) {
@@ -1123,6 +1126,18 @@ const NUMBER_LABEL_AFTER = /^\.?[ \t]{0,2}(?::|#|\d)/;
 const GREETED_ROLES = new Set(['parent', 'parents', 'guardian', 'guardians', 'caregiver', 'carer', 'family', 'patient', 'colleague', 'colleagues', 'member', 'resident', 'neighbor', 'neighbour', 'friend', 'friends']);
 /** What follows the greeted role: its comma or colon, a slash, or "or"/"and" before another role. */
 const GREETED_ROLE_AFTER = /^(?:[ \t]*[,:\/]|[ \t]{1,2}(?:or|and|&)[ \t])/;
+/** Round 152: words called "Dr." that are a brand or a character, and the words that show them so nearby. */
+const DR_BRAND_USE: ReadonlyMap<string, RegExp> = new Map([
+  ['comfort', /\b(?:shoes?|footwear|insoles?|inserts?|orthotics?|boots?|sneakers?|depth)\b/],
+  ['scholl', /\b(?:shoes?|insoles?|inserts?|pads?|cushions?|gel|spray|corn|callus)\b/],
+  ['house', /\b(?:tv|television|watch(?:es|ed|ing)?|shows?|episodes?|reruns?|series|netflix)\b/],
+]);
+/** Whether the clause around "Dr. <word>" holds the brand's or the show's word (DR_BRAND_USE), 40 characters each side. */
+function drBrandUse(doc: DocumentView, t: Token, nx: Token): boolean {
+  const before = doc.lower.slice(Math.max(0, t.start - 40), t.start).split(/[.!?;\n]\s/).pop() ?? '';
+  const after = doc.lower.slice(nx.end, nx.end + 40).split(/[.!?;\n]/)[0] ?? '';
+  return (DR_BRAND_USE.get(nx.lower) as RegExp).test(`${before} ${after}`);
+}
 /** Round 152: the rest of a care team's name after its first word ("Failure Team", "Care service", "Health Committee"). */
 const CARE_TEAM_AFTER = /^(?:[ \t]\p{Lu}\p{Ll}{2,14}){1,2}[ \t](?:Team|TEAM|team|Service|SERVICE|service|Committee|committee)(?![\p{L}])/u;
 const ROLE_NOUNS = new Set(['coordinator', 'manager', 'department', 'dept', 'office', 'desk', 'team', 'clerk', 'supervisor', 'director', 'services', 'staff', 'specialist', 'liaison', 'unit', 'board', 'committee', 'panel', 'council', 'commissioner', 'officer', 'examiner', 'adjuster', 'custodian', 'administrator', 'reviewer']);

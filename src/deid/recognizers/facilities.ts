@@ -45,8 +45,14 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   unlistedTownAfterFacility(doc, out);
   systemBeforeDashedCampus(doc, out);
   ampersandTail(doc, out);
-  return out;
+  return out.filter((c) => !(c.type === 'FACILITY' && GENERIC_CAMPUS.test(doc.text.slice(c.start, c.end))));
 }
+
+/**
+ * Round 152: a campus named by a generic word alone ("Employee Health - Main Campus", "parking at North Campus") names
+ * no one place among a system's sites; with the system before it ("MERIDIAN HEALTH - MAIN CAMPUS") the longer span stays.
+ */
+const GENERIC_CAMPUS = /^(?:Main|MAIN|North|NORTH|South|SOUTH|East|EAST|West|WEST|Central|CENTRAL|Downtown|DOWNTOWN|Upper|UPPER|Lower|LOWER|Old|OLD|New|NEW)[ \t](?:Campus|CAMPUS)$/;
 
 /**
  * Round 152: a practice's name that goes on after its head with "&" and one more word of what it does ("Brightpath

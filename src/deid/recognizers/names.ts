@@ -1138,6 +1138,8 @@ function drBrandUse(doc: DocumentView, t: Token, nx: Token): boolean {
   const after = doc.lower.slice(nx.end, nx.end + 40).split(/[.!?;\n]/)[0] ?? '';
   return (DR_BRAND_USE.get(nx.lower) as RegExp).test(`${before} ${after}`);
 }
+/** Round 152: a patient lift's or a sling's word after its maker's name ("Hoyer LIFT", "Hoyer lift", "Hoyer sling"). */
+const PATIENT_LIFT_AFTER = /^[ \t](?:lift|Lift|LIFT|sling|Sling|SLING)(?![\p{L}])/u;
 /** Round 152: the rest of a care team's name after its first word ("Failure Team", "Care service", "Health Committee"). */
 const CARE_TEAM_AFTER = /^(?:[ \t]\p{Lu}\p{Ll}{2,14}){1,2}[ \t](?:Team|TEAM|team|Service|SERVICE|service|Committee|committee)(?![\p{L}])/u;
 const ROLE_NOUNS = new Set(['coordinator', 'manager', 'department', 'dept', 'office', 'desk', 'team', 'clerk', 'supervisor', 'director', 'services', 'staff', 'specialist', 'liaison', 'unit', 'board', 'committee', 'panel', 'council', 'commissioner', 'officer', 'examiner', 'adjuster', 'custodian', 'administrator', 'reviewer']);
@@ -1200,6 +1202,9 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   // Round 65: "consent to: Robotic-assisted laparoscopic hysterectomy", "Ultrasound-guided": a hyphened describing
   // word of a procedure, no name.
   if (t.text.length > 9 && PROCEDURE_COMPOUND.test(t.lower)) return true;
+  // Round 152: a patient lift or a sling by its maker's name after "with" ("Transfer with Hoyer LIFT x2", "with Hoyer
+  // sling"); "with Hoyer Smith" stays a name.
+  if (cue === 'with' && t.capitalized && PATIENT_LIFT_AFTER.test(doc.text.slice(t.end, t.end + 10))) return true;
   // "referred to the therapist Monday": a weekday after a role is when, not who.
   if (lexicon.WEEKDAYS.has(t.lower)) return true;
   // Round 69: "hi um im ...", "hey uh this is ...": a spoken filler after a greeting, no one greeted.

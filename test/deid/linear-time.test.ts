@@ -120,6 +120,8 @@ const CASES = [
   "prompts around pasted chart text (Printed by: AB1, Transcribed: ab1, pt ab (a. bc) 58f, Ab C. De (ACD), 90   S. Ab   x, PDMP checked 12/2, (1 Ab Rd, Cd), AB HEALTH - CD CAMPUS, fall at Menards, Son Ab, Use John Doe, Claude, restart ab 12/4, GI scope 12/7)",
   // Round 151.
   "leftovers of rounds 143-148 (read back by ab., by: ab / cd, SPI: ABC, ab2, Last 4: 1234, 19800 Avenue 264, Stage 1  11/10, Paid to Ab Cd  $1, AB CD INC\\n1 Ab, treatment at Ab, Ab LIFT, Ab Care Cd, Ab Health Care Tri-Valley, Ab Dental Benefits, NMS Labs)",
+  // Round 152.
+  "thirty-one styles of round 152 (| Operator, ab | ab | abc, Init column of blanks, Admit: 11/21, Ab Physical Therapy, Ab Psychiatry & TMS, (tech A. Bc), Reviewed by Heart Ab Team, Sonora Quest, Ab Ear Nose & Throat)",
 ];
 
 const analyzer = createAnalyzer();

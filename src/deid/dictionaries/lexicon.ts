@@ -88,6 +88,8 @@ export const SPECIALTY_SHORTHAND = set(`ortho | neuro | cardio | peds | onc | de
  * Words after which a capitalised word is probably a person's name (lower case). Round 145: Hawaiian English's
  * grandparent and elders ("tutu Leilani", see KIN_WORDS); a nursery's baby girl and baby boy before the family's name
  * ("BG Okonkwo", in capitals only: see isCue); a name an examiner quotes from the skin ('Tattoo "Lupita" left forearm').
+ * Round 152: a test's technician and a cytology slide's screener before the name ("(tech D. Azikiwe)", "Cytotechnologist:
+ * Rune Engebretsen").
  */
 export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called | mrn | dob |
   wife | husband | spouse | partner | daughter | son | mother | mom | father | dad | sister | brother | grandson |
@@ -124,7 +126,8 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   donor | participant | proband | investigator | co-investigator | sub-investigator | subinvestigator | pi | co-pi |
   sons | daughters | grandsons | granddaughters | brothers | sisters | nieces | nephews | cousins | sw | rt | volunteer |
   registrant | decedent | testator | declarant | affiant | petitioner | conservatee | notary | children | grandchildren |
-  dtr | tutu | kupuna | bg | bb | tattoo | tattooed`);
+  dtr | tutu | kupuna | bg | bb | tattoo | tattooed |
+  tech | technician | cytotechnologist | histotechnologist`);
 
 /**
  * Closings of a letter or message, after which the writer's name takes the next line ("Regards,\nAroha");
@@ -368,7 +371,9 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   orthopedic spine | orthopaedic spine | orthopedics spine | orthopaedics spine | pathology | neuroradiology |
   pain spine | pain and spine | hematology | haematology | genetics | obstetrics | midwifery | obgyn | gynecology | gynaecology |
   fairgrounds | fairground | fair grounds | expo center | raceway | speedway | motor speedway | motorsports park | motorsports campus |
-  dragway | racetrack | race track | post acute | post-acute | mhp`);
+  dragway | racetrack | race track | post acute | post-acute | mhp |
+  physical therapy | acupuncture | neurodiagnostics | psychiatry | respiratory supply | prosthetics | orthotics |
+  ear nose throat | ear nose and throat`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 // Round 62: "Ridgecrest Orthopedic & Spine", a reading group's "Greater Kenosha Neuroradiology", an outside lab's
@@ -378,6 +383,10 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
 // Round 72: a referring practice or an outside lab by its specialty ("Pueblo Hematology", "Pacifica Cancer Genetics"),
 // weak as well: "Pediatric Hematology", "Clinical Genetics" stay departments.
 // Round 73: a practice named by its obstetrics or midwifery ("Cobblestone Obstetrics", "Stillwater Midwifery", "Birchmont OBGYN").
+// Round 152: a practice named by its physical therapy, acupuncture, psychiatry, nerve testing, limbs and braces or ear,
+// nose and throat ("Summit Physical Therapy", "Twin Rivers Acupuncture", "Brightpath Psychiatry & TMS", "Four Corners
+// Prosthetics", "Coastal Ear Nose & Throat"), and a DME's "Respiratory Supply", weak: "Outpatient Physical Therapy",
+// "Consult Psychiatry", "Hanger Prosthetics" of a maker's name after a word stay services.
 // Round 114: a practice named by its pulmonary or infectious-disease care ("Cascade Pulmonary", "Prairie
 // Infectious Disease"), weak: "Interventional Pulmonary", "Transplant Infectious Disease" stay services.
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -393,19 +402,23 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
   restaurant | buffet | diner | cafe | café | grill | tavern | bistro | pizzeria | bakery | steakhouse | cantina | liquor | liquors |
   fertility | convent | airport | nursery | studio | otolaryngology | ent | grange | creamery | elevator | feedlot | mill |
   pathology | neuroradiology | pain spine | pain and spine | hematology | haematology | genetics |
-  obstetrics | midwifery | obgyn | gynecology | gynaecology | pulmonary | infectious | mhp`);
+  obstetrics | midwifery | obgyn | gynecology | gynaecology | pulmonary | infectious | mhp |
+  physical therapy | acupuncture | neurodiagnostics | psychiatry | respiratory supply | prosthetics | orthotics |
+  ear nose throat | ear nose and throat`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 // Round 146: a national home-health agency ("Kindred at Home"), Saint Alphonsus written "St.", and air-ambulance
 // services a run report or a transfer names ("Life Flight", "CareFlite", "Airlift Northwest", "Mercy Flight").
 // Round 149: more air-medical services a transfer centre's log names ("Native Air", "Air Evac Lifeteam"; not "Guardian
 // Flight", whose first word is a name cue), and Washington's farm-worker health centres named alone ("at Sea Mar Tukwila").
+// Round 152: a regional lab's draw sites ("Sonora Quest") and Advocate's Christ campus named without its head ("at
+// Advocate Christ", cut at Christ before). Not Apria: a national DME supplier, PHI-free in the fixtures as Lincare is.
 export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |
   cedars sinai | cedar-sinai | cedar sinai | mass general | mass gen | massachusetts general | mgh | brigham | brigham and women's |
-  mount sinai | mt. sinai | mt sinai | md anderson | m.d. anderson | kaiser permanente | nyu langone |
+  sonora quest | mount sinai | mt. sinai | mt sinai | md anderson | m.d. anderson | kaiser permanente | nyu langone |
   langone | ucsf | ucla | uclа health | usc | ucsd | uc davis | upmc | uwmc | ohsu | unc | vumc | vanderbilt | baylor |
   emory | duke | stanford | yale | yale new haven | penn | penn medicine | jefferson | northwestern | rush | geisinger |
-  intermountain | sutter | dignity | providence | ascension | atrium | advocate | hca | tenet | ochsner | scripps |
+  intermountain | sutter | dignity | providence | ascension | atrium | advocate | advocate christ | hca | tenet | ochsner | scripps |
   bellevue | kings county | jackson | parkland | grady | harborview | cook county | sloan kettering |
   memorial sloan kettering | msk | mskcc | dana-farber | dana farber | fred hutch | city of hope | st. jude |
   st jude | texas children's | chop | cchmc | lurie | boston children's | seattle children's | nationwide children's |

@@ -107,6 +107,9 @@ const DATE_CUES = [
   // Round 46: the day of an injury, as farm-injury and school-nurse notes write it: "Injured 10/24 in football game",
   // "DOI 6/19". Not "injury", "hurt" or "onset", which a pain score follows ("pain at onset 8/10").
   'injured', 'doi',
+  // Round 152: an admission's label in a referral's or a transfer's line ("Admit: 11/21, s/p fall"); not "adm", which a
+  // MAR writes for "administered" ("adm 2/3 doses given", a fixture's negative).
+  'admit',
   // Round 88: a note's heading day, as outreach and home-visit notes write it ("Visit note 9/14.").
   'note',
   // The lead (2026-12-01): the day of a meeting about the patient ("presented at tumor board 12/3", "care conference
@@ -475,6 +478,9 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
   if (FRACTION_AFTER.test(after) && !(INCHES_AFTER.test(after) && b !== 2 && b !== 4 && b !== 8 && b !== 16 && b !== 32)) return false;
   if (TEST_BEFORE.test(before.slice(-24))) return true;
   if (!(a <= b && b <= 5) && (SEEN_AT_BEFORE.test(before) || GLUCOSE_TEST_BEFORE.test(before.slice(-16)))) return true;
+  // Round 152: a wound or a skin photo's day after the image's file name, as a photo log lists them ("IMG_0412  11/18
+  // sacral", "PXL_20261118.jpg | 11/18 |"); no share of five or less, no score out of ten ("IMG_0412 3/4 of wound").
+  if (!(a <= b && b <= 5) && b !== 10 && PHOTO_FILE_BEFORE.test(before.slice(-32))) return true;
   // Round 142: an exam's or a screen's day before what it found ("ROP exam 11/28 stage 1", "hearing screen 11/28 showed
   // refer"); not a share of five or less nor a score out of ten ("motor exam 4/5 shows", "screen 7/10 stage").
   if (!(a <= b && b <= 5) && b !== 10 && EXAM_FINDING_AFTER.test(after) && EXAM_BEFORE.test(before.slice(-28))) return true;
@@ -493,6 +499,8 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
   return EXAM_BEFORE.test(before.slice(-28)) || (b !== 10 && EVENT_NOUN_BEFORE.test(before.slice(-28))) || EVENT_VERB_BEFORE.test(before.slice(-28)) || EVENT_VERB_OBJECT_BEFORE.test(before) || (b !== 10 && (TRAVEL_TO_BEFORE.test(before) || DOSE_CHANGE_BEFORE.test(before.slice(-20))));
 }
 
+/** Round 152: an image file's name right before a day: a camera's prefix and its number, perhaps an extension. */
+const PHOTO_FILE_BEFORE = /(?:^|[^a-z0-9_])(?:img|dsc|dscn|dscf|pxl|photo|pic|image)[_\-]?\d{2,8}(?:\.(?:jpe?g|png|heic|tiff?))?[ \t]{1,4}(?:\|[ \t]{1,4})?$/;
 /** Round 75: " am", " pm", " a.m." right after a month/day, ending there. */
 // Round 86: a month/day alone in brackets after a hospital or post-operative day's count ("POD 5 (8/8):", "HD 4
 // (6/2)", "DOL 3 (1/9)") or after a measure with its unit ("Wt 70.2 kg (7/3) vs 72.5 kg (6/19)", "Cr 1.8 mg/dL

@@ -44,7 +44,35 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   forEachIndexedWord(doc, PARATRANSIT_WORDS, (i) => paratransitService(doc, i, out));
   unlistedTownAfterFacility(doc, out);
   systemBeforeDashedCampus(doc, out);
-  return out;
+  ampersandTail(doc, out);
+  return out.filter((c) => !(c.type === 'FACILITY' && GENERIC_CAMPUS.test(doc.text.slice(c.start, c.end))));
+}
+
+/**
+ * Round 152: a campus named by a generic word alone ("Employee Health - Main Campus", "parking at North Campus") names
+ * no one place among a system's sites; with the system before it ("MERIDIAN HEALTH - MAIN CAMPUS") the longer span stays.
+ */
+const GENERIC_CAMPUS = /^(?:Main|MAIN|North|NORTH|South|SOUTH|East|EAST|West|WEST|Central|CENTRAL|Downtown|DOWNTOWN|Upper|UPPER|Lower|LOWER|Old|OLD|New|NEW)[ \t](?:Campus|CAMPUS)$/;
+
+/**
+ * Round 152: a practice's name that goes on after its head with "&" and one more word of what it does ("Brightpath
+ * Psychiatry & TMS", "Twin Rivers Acupuncture & Herbs", "Foothills Pulmonary & Sleep"): the word, capitalised or in
+ * capitals, ends the name where the line, a column's gap or a clause's stop does. A word that runs on ("Summit
+ * Neurology & Dr. Ames", "Valley Clinic & Hospital staff") or a lower-case one ("Mercy Clinic & home") is not taken.
+ */
+const AMPERSAND_TAIL = /^[ \t]&[ \t](?:\p{Lu}\p{Ll}{2,14}|\p{Lu}{2,5})(?=[ \t]{2}|\t|[ \t]*\r?\n|[ \t]*$|[,;:)]|\.(?:[ \t]|$))/u;
+function ampersandTail(doc: DocumentView, out: Candidate[]): void {
+  const n = out.length;
+  for (let k = 0; k < n; k++) {
+    const c = out[k] as Candidate;
+    if (c.type !== 'FACILITY' || doc.text.charCodeAt(c.end) !== 32) continue;
+    const m = AMPERSAND_TAIL.exec(doc.text.slice(c.end, c.end + 24));
+    if (m === null) continue;
+    // The head must close the found name: a practice's word, not a town or a system named alone.
+    const last = doc.lower.slice(Math.max(c.start, c.end - 24), c.end).split(/[ \t]/).pop() ?? '';
+    if (!lexicon.FACILITY_HEADS.has(last)) continue;
+    out.push(candidate(c.start, c.end + m[0].length, 'FACILITY', c.score, 'facility', { kind: 'context', detail: 'ampersand-tail' }));
+  }
 }
 
 /**

@@ -604,6 +604,9 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   if (cue === 'deputy' && DEPUTY_OFFICES.has((tokens[i] as Token).lower)) return undefined;
   // Round 145: a tattoo's word that is an English word is its picture ("Tattoo: Rose on left ankle", "tattoo Dragon").
   if ((cue === 'tattoo' || cue === 'tattooed') && doc.isCommon[i] === 1) return undefined;
+  // Round 152: "(tech D. Azikiwe)", "Tech: R. Osei": a test's technician before an initial and its dot; "tech Philips
+  // machine", "Vascular tech Hall B", "tech Apple Watch" stay (the word is an adjective of kit as often).
+  if (cue === 'tech' && !((tokens[i] as Token).single && (tokens[i] as Token).dotAfter && tokens[i + 1]?.capitalized === true)) return undefined;
   if (cue === 'pa' && doc.isCommon[i] === 1 && doc.isFirst[i] === 0 && doc.text.charCodeAt((tokens[i] as Token).end) === 58) return undefined;
   // Round 145: "BG Okonkwo", "BB Farraday": a nursery's baby girl or boy before the family's name, in capitals and in
   // mixed-case text, before a capitalised word of no English list and no drug's or disease's ending ("BG Monitoring",

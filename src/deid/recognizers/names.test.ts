@@ -42,3 +42,16 @@ test('round 150: a capitalised relation or signing word before a given name stay
   assert.ok(spans('Ask the AI model to summarise: pt Claude Moreau, 71, seen today.').includes('Claude Moreau'));
   assert.deepEqual(spans('Visit - Eleanor P. Whitfield (EPW)\nLater EPW slept.'), ['Eleanor P. Whitfield', 'EPW', 'EPW']);
 });
+
+test('round 152: a brand or a screen character called "Dr." is no one beside its product\'s or show\'s word; a doctor of that name stays', () => {
+  assert.deepEqual(spans('Diabetic shoes: Dr. Comfort Ranger, size 10. Watches Dr. House reruns at night.'), []);
+  assert.deepEqual(spans('Dr. House, cardiology, saw pt.'), ['Dr. House']);
+  assert.deepEqual(spans('Pt likes the TV. Dr. House to see pt.'), ['Dr. House']);
+  assert.deepEqual(spans('Dr. Comfort called re: labs.'), ['Dr. Comfort']);
+});
+
+test('round 152: initials under a column headed Init, Operator or Tech, not clinical words or a state; a care team after "Reviewed by"', () => {
+  assert.deepEqual(spans('Tx | Date | Operator\n1  | 10/27/2026 | KMW\n2  | 10/28/2026 | dfr').filter((v) => !/\d/.test(v)), ['KMW', 'dfr']);
+  assert.deepEqual(spans('Time   Fluids   Init\n0800   200      jt\n0815   100      PRN'), ['jt']);
+  assert.deepEqual(spans('Reviewed by Heart Failure Team.'), []);
+});

@@ -8,7 +8,7 @@ import { cueRightBefore, REPLY_TURN_AFTER_QUESTION } from './pattern.js';
 import { INSURER_AFTER_NAME, JOURNEY_VERBS, NOT_TOWN_NAMES, REGION_OPENERS, TOWN_CUES } from './place-words.js';
 import { CREW_ROLES, propagate } from './name-propagation.js';
 import { charAt, isBlank, isApostrophe, pushName, cutAtVerb, LETTERS_ONLY, oneSpace, SPECIES_EPITHETS, startsLine, statuteCitation } from './name-emit.js';
-import { blanksOnly, isAsciiLetter, isDigit } from '../text/chars.js';
+import { blanksOnly, indexWithin, isAsciiLetter, isDigit, lastIndexWithin } from '../text/chars.js';
 import { ATTENDANCE_LABELS, attendanceListNames, lowerOrListRule, namedTestNear } from './name-lists.js';
 import { acronymNotInitials, CLINICAL_ACRONYMS, closesThreadMessage, initialsCue, messageRules, messageSignOffRule, PATIENT_WORDS, SELF_INTRO_CUES, SPEECH_FILLERS, TWO_LETTER_ACRONYMS, greetedByNameRule, wordSelfIntroRule } from './name-messages.js';
 import { lowerCueNameRule, mayBeLowerCueName } from './name-lower-cues.js';
@@ -170,6 +170,9 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
   if (t.text === 'MR' && !doc.allCaps && i > 0 && REGURGITATION_GRADES.has((tokens[i - 1] as Token).lower)) return -1;
   // Round 149: an MRI suite's safety words ("MR Level 2 tech", "MR Conditional", "MR Zone IV"), not "Mr.".
   if (t.text === 'MR' && !doc.allCaps && !t.dotAfter && MR_SAFETY_AFTER.test(doc.text.slice(t.end, t.end + 14))) return -1;
+  // Round 152: a brand or a screen character called "Dr." ("Dr. Comfort Ranger shoes", "diabetic shoes (Dr. Comfort)",
+  // "watches Dr. House reruns"): with its product's or its show's word within the clause; "Dr. House, cardiology" stays.
+  if (t.lower === 'dr' && nx !== undefined && DR_BRAND_USE.has(nx.lower) && drBrandUse(doc, t, nx)) return -1;
   // "CPT Code 99214", "CPT 99214": a procedure code, not an army captain, unless a name of no English word follows.
   if (t.lower === 'cpt' && (tokens[i + 1] === undefined || doc.isCommon[i + 1] === 1 || !/^\p{L}/u.test((tokens[i + 1] as Token).text))) return -1;
   if ((isTitle(doc, t) || firstSergeant(doc, t)) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms') || msTitle || SPELLED_TITLES.has(t.text) || t.text === 'nurse')) {
@@ -1123,6 +1126,22 @@ const NUMBER_LABEL_AFTER = /^\.?[ \t]{0,2}(?::|#|\d)/;
 const GREETED_ROLES = new Set(['parent', 'parents', 'guardian', 'guardians', 'caregiver', 'carer', 'family', 'patient', 'colleague', 'colleagues', 'member', 'resident', 'neighbor', 'neighbour', 'friend', 'friends']);
 /** What follows the greeted role: its comma or colon, a slash, or "or"/"and" before another role. */
 const GREETED_ROLE_AFTER = /^(?:[ \t]*[,:\/]|[ \t]{1,2}(?:or|and|&)[ \t])/;
+/** Round 152: words called "Dr." that are a brand or a character, and the words that show them so nearby. */
+const DR_BRAND_USE: ReadonlyMap<string, RegExp> = new Map([
+  ['comfort', /\b(?:shoes?|footwear|insoles?|inserts?|orthotics?|boots?|sneakers?|depth)\b/],
+  ['scholl', /\b(?:shoes?|insoles?|inserts?|pads?|cushions?|gel|spray|corn|callus)\b/],
+  ['house', /\b(?:tv|television|watch(?:es|ed|ing)?|shows?|episodes?|reruns?|series|netflix)\b/],
+]);
+/** Whether the clause around "Dr. <word>" holds the brand's or the show's word (DR_BRAND_USE), 40 characters each side. */
+function drBrandUse(doc: DocumentView, t: Token, nx: Token): boolean {
+  const before = doc.lower.slice(Math.max(0, t.start - 40), t.start).split(/[.!?;\n]\s/).pop() ?? '';
+  const after = doc.lower.slice(nx.end, nx.end + 40).split(/[.!?;\n]/)[0] ?? '';
+  return (DR_BRAND_USE.get(nx.lower) as RegExp).test(`${before} ${after}`);
+}
+/** Round 152: a patient lift's or a sling's word after its maker's name ("Hoyer LIFT", "Hoyer lift", "Hoyer sling"). */
+const PATIENT_LIFT_AFTER = /^[ \t](?:lift|Lift|LIFT|sling|Sling|SLING)(?![\p{L}])/u;
+/** Round 152: the rest of a care team's name after its first word ("Failure Team", "Care service", "Health Committee"). */
+const CARE_TEAM_AFTER = /^(?:[ \t]\p{Lu}\p{Ll}{2,14}){1,2}[ \t](?:Team|TEAM|team|Service|SERVICE|service|Committee|committee)(?![\p{L}])/u;
 const ROLE_NOUNS = new Set(['coordinator', 'manager', 'department', 'dept', 'office', 'desk', 'team', 'clerk', 'supervisor', 'director', 'services', 'staff', 'specialist', 'liaison', 'unit', 'board', 'committee', 'panel', 'council', 'commissioner', 'officer', 'examiner', 'adjuster', 'custodian', 'administrator', 'reviewer']);
 
 /** "IgG", "IgM", "HbS", "CoQ10": a capital, one or two lower-case letters, a capital (and a digit or two). */
@@ -1183,6 +1202,9 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   // Round 65: "consent to: Robotic-assisted laparoscopic hysterectomy", "Ultrasound-guided": a hyphened describing
   // word of a procedure, no name.
   if (t.text.length > 9 && PROCEDURE_COMPOUND.test(t.lower)) return true;
+  // Round 152: a patient lift or a sling by its maker's name after "with" ("Transfer with Hoyer LIFT x2", "with Hoyer
+  // sling"); "with Hoyer Smith" stays a name.
+  if (cue === 'with' && t.capitalized && PATIENT_LIFT_AFTER.test(doc.text.slice(t.end, t.end + 10))) return true;
   // "referred to the therapist Monday": a weekday after a role is when, not who.
   if (lexicon.WEEKDAYS.has(t.lower)) return true;
   // Round 69: "hi um im ...", "hey uh this is ...": a spoken filler after a greeting, no one greeted.
@@ -1251,6 +1273,9 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (!lx.first && t.capitalized && (lx.common || DEPARTMENT_SHORT_FORMS.has(t.lower)) && DEPARTMENT_HEADS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.capitalized === true && oneSpace(doc, t, tokens[i + 1] as Token) && CREDENTIAL_COMMA_BEFORE.test(doc.text.slice(Math.max(0, t.start - 10), t.start))) return true;
   // "ATTN: Referral Coordinator", "to Billing Office": an English word before a role or desk is a job, no name.
   if (!lx.first && !lx.sur && ROLE_NOUNS.has(tokens[i + 1]?.lower ?? '')) return true;
+  // Round 152: "Reviewed by Heart Failure Team", "Seen by Palliative Care service": an English word opening a care team's
+  // name of two or three capitalised words, no person ("Reviewed by Dana Heart, Team lead" stays).
+  if (lx.common && !lx.first && t.capitalized && CARE_TEAM_AFTER.test(doc.text.slice(t.end, t.end + 40))) return true;
   // Round 92: "To: Records Custodian", "Claims Examiner": a plural English word before a role is an office's,
   // though also a surname ("Records").
   if (lx.common && !lx.first && t.capitalized && t.lower.endsWith('s') && ROLE_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.capitalized === true) return true;
@@ -2756,6 +2781,62 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   return i;
 }
 
+/**
+ * Round 152: a table's column of staff initials, as a flowsheet, a treatment log or a vaccine record keeps it ("| Operator"
+ * over rows "| KMW", "Init" over "jt" in a column of blanks): the head of the word's column, found within the lines above
+ * without a blank one, names initials, a signer or an operator. Pipe tables by the cell's index, tables of blanks by
+ * the head's place on its line (the word starting under it, two columns either side).
+ */
+const INITIALS_COLUMN_HEAD = /^(?:[a-z]{2,10}[ \t])?(?:init|inits|initials|operator|by|staff|sig|signature|tech)\.?$/;
+const COLUMN_LINE_MAX = 240;
+const COLUMN_ROWS_UP = 16;
+const mayHaveInitialsColumn = (lower: string): boolean => lower.includes('init') || lower.includes('tech') || lower.includes('operator') || lower.includes(' by ') || lower.includes(' by|') || lower.includes(' by\n') || lower.includes('staff') || lower.includes('sig');
+
+function initialsColumnRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const upper = t.text.toUpperCase();
+  if (!/^(?:[a-z]{2,3}|[A-Z]{2,3})$/.test(t.text) || doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(upper) || isCredential(doc, t) || (t.text.length === 2 && lexicon.STATE_CODES.has(upper))) return -1;
+  const text = doc.text;
+  const back = lastIndexWithin(text, 10, t.start, COLUMN_LINE_MAX);
+  if (back < 0 && t.start > COLUMN_LINE_MAX) return -1;
+  const lineStart = back + 1;
+  const fwd = indexWithin(text, 10, t.end, COLUMN_LINE_MAX);
+  if (fwd < 0 && text.length - t.end > COLUMN_LINE_MAX) return -1;
+  const before = text.slice(lineStart, t.start);
+  const after = text.slice(t.end, fwd < 0 ? text.length : fwd).replace(/\r$/, '');
+  const piped = /\|[ \t]*$/.test(before) && /^[ \t]*(?:\||$)/.test(after);
+  if (!piped && !(/\S[ \t]{2,}$/.test(before) && /^(?:[ \t]*$|[ \t]{2})/.test(after))) return -1;
+  const cell = piped ? before.split('|').length - 1 : 0;
+  const col = t.start - lineStart;
+  let end = back;
+  for (let up = 0; up < COLUMN_ROWS_UP && end > 0; up++) {
+    const s = lastIndexWithin(text, 10, end - 1, COLUMN_LINE_MAX);
+    if (s < 0 && end - 1 > COLUMN_LINE_MAX) return -1;
+    const line = text.slice(s + 1, end).replace(/\r$/, '');
+    end = s;
+    if (/^[ \t]*$/.test(line)) return -1;
+    if (piped) {
+      if (!line.includes('|')) return -1;
+      const head = (line.split('|')[cell] ?? '').trim().toLowerCase();
+      if (INITIALS_COLUMN_HEAD.test(head)) {
+        pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'initials-column' });
+        return i;
+      }
+      continue;
+    }
+    // The head cell over the word: text after two blanks (or the line's start), starting at most two columns from it.
+    for (const m of line.matchAll(/(?<=^|[ \t]{2})\S(?:[^ \t]| (?! ))*/g)) {
+      const at = m.index ?? 0;
+      if (at > col + 2) break;
+      if (at >= col - 2 && INITIALS_COLUMN_HEAD.test(m[0].toLowerCase())) {
+        pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'initials-column' });
+        return i;
+      }
+    }
+  }
+  return -1;
+}
+
 /** Blanks, or a stamp's date and time, between a verb of typing and its "by". */
 const STAMP_GAP = /^[ \t]{1,2}(?:\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]{1,2})?$/;
 
@@ -3048,11 +3129,14 @@ export function findNames(doc: DocumentView): Candidate[] {
   // two to four letters follows a cue's last word or a stamp's date, which most notes never show; a set
   // probe per short word costs less than searching every note.
   let roleCues: boolean | undefined;
+  let columnCues: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // Staff initials after a role label ("Typed by: mkt"): looked at before the skip below, which drops lower-case words.
     // The rule takes no English word ("by mouth"): that test comes before the note's search for role cues.
     if (i > 0 && t.text.length >= 2 && (t.text.length <= 4 || t.text === t.lower) && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && doc.isCommon[i] === 0 && roleInitialsGap(doc, tokens, i) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
+    // Round 152: initials in a table's column headed "Init", "Operator", "Given by" (initialsColumnRule).
+    if (t.text.length >= 2 && t.text.length <= 3 && (t.upper || t.text === t.lower) && doc.isCommon[i] === 0 && (columnCues ??= mayHaveInitialsColumn(doc.lower)) && initialsColumnRule(doc, tokens, i, out) >= 0) continue;
     // "transcribed 11/07/26 pjw": the typist's initials after the stamp's date, ending the line.
     // The rule's own shape test first: the note's search for role cues is the dear part.
     if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && isDigit(charAt(doc.text, t.start - 2)) && endsLine(charAt(doc.text, t.end)) && stampInitialsShape(doc, t) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;

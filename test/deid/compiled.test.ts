@@ -43,7 +43,7 @@ const importsOf = (dir: string): string =>
     `const bundle = await import(${JSON.stringify(join(dir, 'deid', 'engine-bundle.js'))});`,
     // The bundle holds its own instances of the modules: their diagnostics come from it when it was used.
     'const status = bundle.bundleStatus();',
-    'const internals = status.internals ? status.internals() : { tablesFromSnapshot: dict.tablesFromSnapshot(), regexFactCounts: facts.regexFactCounts() };',
+    'const internals = () => (status.internals ? status.internals() : { tablesFromSnapshot: dict.tablesFromSnapshot(), regexFactCounts: facts.regexFactCounts() });',
   ].join('\n');
 
 interface CompiledRun {
@@ -62,7 +62,8 @@ function compiledRun(nodeArgs: string[] = []): CompiledRun {
      const a = m.createAnalyzer();
      const texts = JSON.parse((await import('node:fs')).readFileSync(${JSON.stringify(input)}, 'utf8'));
      const findings = texts.map((t) => a.analyze(t));
-     console.log(JSON.stringify({ findings, fromSnapshot: internals.tablesFromSnapshot, facts: internals.regexFactCounts, bundle: { bundle: status.bundle, cache: status.cache } }));`,
+     const { tablesFromSnapshot, regexFactCounts } = internals();
+     console.log(JSON.stringify({ findings, fromSnapshot: tablesFromSnapshot, facts: regexFactCounts, bundle: { bundle: status.bundle, cache: status.cache } }));`,
     nodeArgs,
   ) as CompiledRun;
 }

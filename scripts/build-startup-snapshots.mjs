@@ -22,6 +22,7 @@ writeAtomically(dictionaries.SNAPSHOT_URL, await dictionaries.encodeTablesSnapsh
 
 // Building the default analyzer asks for every built-in pattern's facts; the recording is what it asked.
 const facts = await load('deid/recognizers/regex-facts.js');
-const { createAnalyzer } = await load('deid/index.js');
+// analyze.js, not index.js: after build-deid-bundle.mjs, index.js runs the engine bundle, whose modules are not these.
+const { createAnalyzer } = await load('deid/analyze.js');
 createAnalyzer();
 writeAtomically(facts.FACTS_URL, facts.recordFacts());

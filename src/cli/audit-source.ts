@@ -55,12 +55,7 @@ export interface AuditSource {
 
 const usage = (message: string): PhigateError => new PhigateError('PHIGATE_USAGE', message);
 
-export const STORE_HELP = `
-Sources: --export DIR reads an export; otherwise the live store is opened from --database-url (or
-PHIGATE_DATABASE_URL) or --data-dir (embedded), with --key-file FILE (or PHIGATE_KEYRING_FILE), the key file
-the store was created with, named as serve, keys, apikeys and careteam name it (--keyring-file and --keyring,
-its old names here, still work and warn). Without them, the embedded store and key file of --home (default
-.phigate, or PHIGATE_HOME) are read, as \`phigate serve\` set them up.`;
+export { STORE_HELP } from './store-options.js';
 
 /**
  * The store's key file from --key-file, or from its deprecated names --keyring-file and --keyring FILE (each with a

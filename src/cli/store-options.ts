@@ -120,3 +120,11 @@ export async function withStore<T>(o: StoreCliOptions, fn: (store: Store) => Pro
 export function print(o: { json?: boolean }, json: unknown, text: string): void {
   process.stdout.write(o.json ? `${JSON.stringify(json, null, 2)}\n` : text);
 }
+
+/** How `phigate audit`'s reading subcommands find the log (their --help). */
+export const STORE_HELP = `
+Sources: --export DIR reads an export; otherwise the live store is opened from --database-url (or
+PHIGATE_DATABASE_URL) or --data-dir (embedded), with --key-file FILE (or PHIGATE_KEYRING_FILE), the key file
+the store was created with, named as serve, keys, apikeys and careteam name it (--keyring-file and --keyring,
+its old names here, still work and warn). Without them, the embedded store and key file of --home (default
+.phigate, or PHIGATE_HOME) are read, as \`phigate serve\` set them up.`;

@@ -1,10 +1,11 @@
 // The engine as `npm run build` ships it: compiled once into a temporary directory with the build's own
-// steps (tsc, then scripts/build-startup-snapshots.mjs), then run by plain node, no tsx. Checks that the
-// start-up snapshots are read back, that with them the engine finds exactly what the source finds on
-// every fixture text, that a stale snapshot is ignored, and that analysis threads start from the .js entry.
+// steps (tsc, scripts/build-startup-snapshots.mjs, then scripts/build-deid-bundle.mjs), then run by plain
+// node, no tsx. Checks that the start-up snapshots, the one-script bundle and its code cache are read back,
+// that with them the engine finds exactly what the source finds on every fixture text, that a stale snapshot
+// or cache is ignored, and that analysis threads start from the .js entry.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,8 @@ before(() => {
   assert.equal(build.status, 0, build.stdout + build.stderr);
   const snapshots = spawnSync(process.execPath, [join(repo, 'scripts', 'build-startup-snapshots.mjs'), out], { encoding: 'utf8', timeout: 60_000 });
   assert.equal(snapshots.status, 0, snapshots.stderr);
+  const bundle = spawnSync(process.execPath, [join(repo, 'scripts', 'build-deid-bundle.mjs'), out], { encoding: 'utf8', timeout: 120_000 });
+  assert.equal(bundle.status, 0, bundle.stderr);
 });
 after(() => rmSync(out, { recursive: true, force: true }));
 
@@ -37,10 +40,21 @@ const importsOf = (dir: string): string =>
     `const m = await import(${JSON.stringify(join(dir, 'deid', 'index.js'))});`,
     `const dict = await import(${JSON.stringify(join(dir, 'deid', 'dictionaries', 'index.js'))});`,
     `const facts = await import(${JSON.stringify(join(dir, 'deid', 'recognizers', 'regex-facts.js'))});`,
+    `const bundle = await import(${JSON.stringify(join(dir, 'deid', 'engine-bundle.js'))});`,
+    // The bundle holds its own instances of the modules: their diagnostics come from it when it was used.
+    'const status = bundle.bundleStatus();',
+    'const internals = () => (status.internals ? status.internals() : { tablesFromSnapshot: dict.tablesFromSnapshot(), regexFactCounts: facts.regexFactCounts() });',
   ].join('\n');
 
-/** The compiled engine's findings on every fixture text, and where its tables and pattern facts came from. */
-function compiledRun(): { findings: unknown[]; fromSnapshot: boolean; facts: { recorded: number; derived: number } } {
+interface CompiledRun {
+  findings: unknown[];
+  fromSnapshot: boolean;
+  facts: { recorded: number; derived: number };
+  bundle: { bundle: string; cache: string };
+}
+
+/** The compiled engine's findings on every fixture text, and where its code, tables and pattern facts came from. */
+function compiledRun(nodeArgs: string[] = []): CompiledRun {
   const input = join(out, 'texts.json');
   writeFileSync(input, JSON.stringify(texts));
   return runCompiled(
@@ -48,8 +62,10 @@ function compiledRun(): { findings: unknown[]; fromSnapshot: boolean; facts: { r
      const a = m.createAnalyzer();
      const texts = JSON.parse((await import('node:fs')).readFileSync(${JSON.stringify(input)}, 'utf8'));
      const findings = texts.map((t) => a.analyze(t));
-     console.log(JSON.stringify({ findings, fromSnapshot: dict.tablesFromSnapshot(), facts: facts.regexFactCounts() }));`,
-  ) as ReturnType<typeof compiledRun>;
+     const { tablesFromSnapshot, regexFactCounts } = internals();
+     console.log(JSON.stringify({ findings, fromSnapshot: tablesFromSnapshot, facts: regexFactCounts, bundle: { bundle: status.bundle, cache: status.cache } }));`,
+    nodeArgs,
+  ) as CompiledRun;
 }
 
 const sourceFindings = (): unknown[] => {
@@ -57,8 +73,9 @@ const sourceFindings = (): unknown[] => {
   return JSON.parse(JSON.stringify(texts.map((t) => a.analyze(t)))) as unknown[];
 };
 
-test('built, the engine reads its word tables and pattern facts from the snapshots and finds what the source finds on every fixture', () => {
+test('built, the engine loads as one script from its code cache, reads its word tables and pattern facts from the snapshots and finds what the source finds on every fixture', () => {
   const run = compiledRun();
+  assert.deepEqual(run.bundle, { bundle: 'used', cache: 'accepted' });
   assert.equal(run.fromSnapshot, true, 'the word tables came from word-tables.bin');
   assert.equal(run.facts.derived, 0, 'no pattern fact was derived again');
   assert.ok(run.facts.recorded > 100, 'the pattern facts came from regex-facts.json');
@@ -84,6 +101,8 @@ test('snapshots made by other code are ignored: the engine builds what it needs 
     // The last hex digit changed to another one: a digest that already ends in "0" would otherwise stay the same.
     writeFileSync(factsFile, JSON.stringify({ digest: `${recording.digest.slice(0, -1)}${recording.digest.endsWith('0') ? '1' : '0'}`, facts: wrong }));
     const run = compiledRun();
+    // The bundle cannot wait for the word lists: the modules as tsc emitted them are imported instead.
+    assert.equal(run.bundle.bundle, 'unusable');
     assert.equal(run.fromSnapshot, false);
     assert.equal(run.facts.recorded, 0);
     assert.ok(run.facts.derived > 100);
@@ -91,6 +110,37 @@ test('snapshots made by other code are ignored: the engine builds what it needs 
   } finally {
     writeFileSync(tables, keptTables);
     writeFileSync(factsFile, keptFacts);
+  }
+});
+
+test('a code cache made for another script or under other V8 flags is not used: the engine compiles the bundle and finds the same', () => {
+  const bundleFile = join(out, 'deid', 'engine-bundle.cjs');
+  const kept = readFileSync(bundleFile);
+  try {
+    // The bundle changes (as a rebuild would change it) while the cache stays: the cache's digest no longer matches.
+    appendFileSync(bundleFile, '\n// changed after the cache was made\n');
+    const run = compiledRun();
+    assert.deepEqual(run.bundle, { bundle: 'used', cache: 'stale' });
+    assert.deepEqual(run.findings, sourceFindings());
+  } finally {
+    writeFileSync(bundleFile, kept);
+  }
+  // Heap flags V8 checks in a cache: without a cache made under them, none is read (the build makes one for plain
+  // node and one for the phigate command's flags).
+  const other = compiledRun(['--max-old-space-size=777']);
+  assert.deepEqual(other.bundle, { bundle: 'used', cache: 'absent' });
+});
+
+test('without the bundle, the built index.js imports the modules and finds the same', () => {
+  const bundleFile = join(out, 'deid', 'engine-bundle.cjs');
+  renameSync(bundleFile, `${bundleFile}.away`);
+  try {
+    const run = compiledRun();
+    assert.equal(run.bundle.bundle, 'absent');
+    assert.equal(run.fromSnapshot, true);
+    assert.deepEqual(run.findings, sourceFindings());
+  } finally {
+    renameSync(`${bundleFile}.away`, bundleFile);
   }
 });
 

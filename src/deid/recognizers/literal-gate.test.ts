@@ -111,3 +111,33 @@ test('recognizers that share a gate read each document for itself: the answer ke
   // A text read twice is two views: each has its own serial.
   assert.notEqual(createDocumentView(texts[0] as string).serial, createDocumentView(texts[0] as string).serial);
 });
+
+test('a regex without the i flag that spells its words in several cases is gated on their lower case', () => {
+  assert.deepEqual(literalGate(/(?:\b[Cc][Bb]|[Cc]all[ \t]?[Bb]ack)[ \t]{1,2}\d{4}/), { lower: true, literals: ['cb', 'call'] });
+  assert.deepEqual(literalGate(/Mile|MILE|MM|MP|[Mm]ilepost/), { lower: true, literals: ['mile', 'mm', 'mp', 'milepost'] });
+  // A literal the case-sensitive derivation finds stays case-sensitive; a set of two letters that are no case pair folds nothing.
+  assert.deepEqual(literalGate(/\bLot[ \t]#?\d{1,5}/), { lower: false, literals: ['Lot'] });
+  assert.equal(literalGate(/[Ab]x|[Cd]y/), undefined);
+  assert.deepEqual(requiredLiterals(parseRegex('ab|cd|ab\\d|ef|cd', 'i'), true, false), ['ab', 'cd', 'ef'], 'shared strings count once against the bound of four');
+  // Generated: words given as case pairs ("[Aa]b"), in capitals or as written, in alternations; texts in any case.
+  const word = fc.stringMatching(/^[a-dA-D]{1,4}$/);
+  const spelled = (w: string) => fc.constantFrom(w, w.toUpperCase(), w.replace(/[a-d]/gi, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`), `${w}\\d`, `[ \\t]${w}`);
+  const variant = (w: string) => fc.constantFrom(w, w.toUpperCase(), w.toLowerCase(), w[0]!.toUpperCase() + w.slice(1).toLowerCase(), w.slice(1));
+  let exercised = 0;
+  fc.assert(
+    fc.property(fc.array(word, { minLength: 1, maxLength: 5 }), fc.constantFrom('g', 'gu'), fc.nat(), (words, flags, seed) => {
+      const alts = fc.sample(fc.constantFrom(...words).chain(spelled), { numRuns: 1 + (seed % 5), seed });
+      const regex = new RegExp(alts.join('|'), flags);
+      const gate = literalGate(regex);
+      if (!gate?.lower) return;
+      const texts = fc.sample(fc.array(fc.oneof(fc.constantFrom(...words).chain(variant), fc.constantFrom(' ', '1', '\t', 'x', 'İ', '\u212a')), { maxLength: 8 }).map((p) => p.join('')), { numRuns: 12, seed });
+      for (const t of texts) {
+        if (!matches(regex, t)) continue;
+        exercised++;
+        assert.ok(passes(gate, t), `/${regex.source}/${flags} on ${JSON.stringify(t)} (gate ${gate.literals.join('|')})`);
+      }
+    }),
+    { numRuns: 400 },
+  );
+  assert.ok(exercised >= 100, `only ${exercised} matching texts under a folded gate`);
+});

@@ -126,6 +126,8 @@ function relationPairs(doc: DocumentView, out: Candidate[]): void {
 
 /** Deeds said of a person right after the pair opening a sentence: "Zebulon Quarternight called", "... presents with". */
 const PERSON_DEEDS = ['called', 'presents', 'presented', 'reports', 'reported', 'states', 'stated', 'denies', 'denied', 'returns', 'returned', 'arrived', 'underwent', 'complains', 'endorses'];
+/** The verbs after a sentence's opening pair, as one list (made once, not per note). */
+const SUBJECT_VERBS: readonly string[] = ['is', 'was', ...PERSON_DEEDS];
 /** After "is" or "was", what is said of a person only: an age, or being seen or admitted ("is a 45 year old man"). */
 const PERSON_STATE_AFTER = /^[ \t](?:(?:an?[ \t])?\d{1,3}[ \t\-]?(?:yo|y\/o|y\.o\.|years?|year-old|months?|month-old)(?![\p{L}])|(?:seen|admitted|evaluated|discharged|transferred)(?![\p{L}]))/u;
 /** The pair opens its sentence or line. */
@@ -138,7 +140,7 @@ const SENTENCE_OPEN_BEFORE = /(?:^|[\n.!?:;][ \t]{0,3})$/;
  */
 function subjectPairs(doc: DocumentView, out: Candidate[]): void {
   const { text, tokens } = doc;
-  forEachIndexedWord(doc, ['is', 'was', ...PERSON_DEEDS], (r) => {
+  forEachIndexedWord(doc, SUBJECT_VERBS, (r) => {
     const v = tokens[r] as Token;
     if (r < 2 || v.text !== v.lower) return;
     const s = tokens[r - 1] as Token;

@@ -2492,7 +2492,8 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       (before !== undefined && before.capitalized && doc.dict.allCities.has(`${before.lower} ${t.lower}`)));
     // "No Barrett.", "without Homans": an eponymous finding denied, no person.
     // Round 98: a registration screen's "Lang: Polish" is the field of the patient's language, no one named Lang.
-    const denied = (t.lower === 'lang' && languageFieldValue(doc.text, t.end)) || before !== undefined && ((before.lower === 'no' || before.lower === 'without') && lexicon.EPONYMS.has(t.lower) ||
+    // Asked (as `place` is) only of a listed given name: the tests are pure, and most words reaching here are none.
+    const denied = (): boolean => (t.lower === 'lang' && languageFieldValue(doc.text, t.end)) || before !== undefined && ((before.lower === 'no' || before.lower === 'without') && lexicon.EPONYMS.has(t.lower) ||
       // Round 45: the second word of a two-word term ("Bhagavad Gita daily") is no given name alone.
       (before.end + 1 === t.start && TWO_NAME_TERMS.has(`${before.lower} ${t.lower}`)) ||
       // Round 90: a pet's name ("her dog Max keeps her walking") is no person's.
@@ -2503,7 +2504,7 @@ function firstNameRule(doc: DocumentView, tokens: readonly Token[], i: number, o
       (t.lower === 'roger' && ROGER_THAT_AFTER.test(doc.text.slice(t.end, t.end + 8))) ||
       // Round 149: a skin test's grasses named after people ("Timothy grass 6/25", "Johnson grass"), no one.
       GRASS_AFTER.test(doc.text.slice(t.end, t.end + 10));
-    if (lx.first && !lx.common && !lx.eponymHere && !denied && !FUNCTION_WORDS.has(t.lower) && !place() && !weekdaySchedule(doc, tokens, i) && !peopleBeforeItsNoun(tokens, i) &&
+    if (lx.first && !lx.common && !lx.eponymHere && !denied() && !FUNCTION_WORDS.has(t.lower) && !place() && !weekdaySchedule(doc, tokens, i) && !peopleBeforeItsNoun(tokens, i) &&
       !(t.text.length <= 4 && ALLERGEN_COMPONENT_AFTER.test(doc.text.slice(t.end, t.end + 12)))) {
       const next = tokens[i + 1];
       const gap = next ? doc.text.slice(t.end, next.start) : '';

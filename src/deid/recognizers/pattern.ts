@@ -2,7 +2,7 @@
 // "cue + identifier" recognizers (MRN: 12345) that find a cue phrase and read the code that follows.
 import type { EntityType, EvidenceKind } from '../types.js';
 import type { Token } from '../text/tokens.js';
-import { intersects, parseRegex, requiredLiterals, union, type CharSet, type RegexNode } from './regex-ast.js';
+import { foldedLiterals, intersects, parseRegex, requiredLiterals, union, type CharSet, type RegexNode } from './regex-ast.js';
 import { regexFact } from './regex-facts.js';
 import { firstSet, maxLength, minLength } from './regex-safety.js';
 import { candidate, type Candidate, type DocumentView, type LiteralGate, type Needs, type Recognizer } from './types.js';
@@ -575,7 +575,17 @@ export function literalGate(regex: RegExp): LiteralGate | undefined {
       return null; // a syntax the parser does not know (a user's pattern): no gate
     }
   });
-  return literals ? { lower: regex.ignoreCase, literals } : undefined;
+  if (literals) return { lower: regex.ignoreCase, literals };
+  if (regex.ignoreCase) return undefined;
+  // Words spelled in several cases ("[Cc]all[ \t]?[Bb]ack", "Mile|MILE"): the same test on the text's lower case.
+  const folded = regexFact('folded-literals', regex, () => {
+    try {
+      return foldedLiterals(parseRegex(regex.source, regex.flags)) ?? null;
+    } catch {
+      return null;
+    }
+  });
+  return folded ? { lower: true, literals: folded } : undefined;
 }
 
 /**

@@ -303,7 +303,27 @@ export function parseRegex(source: string, flags: string): RegexNode {
  */
 export function requiredLiterals(node: RegexNode, ignoreCase: boolean, unicode: boolean): string[] | undefined {
   const found = literalsOf(node, (set) => literalChar(set, ignoreCase, unicode));
-  return found && usable(found) ? [...new Set(found)] : undefined;
+  return found && usable(found) ? found : undefined;
+}
+
+/**
+ * For a regex without the i flag: strings one of which the lower case of every match holds (the same bounds as
+ * requiredLiterals), for the text's lower case. "[Cc]all[ \t]?[Bb]ack" and "Mile|MILE" spell their words in a
+ * set of cases each, which requiredLiterals cannot gate on; their lower case is one string. Lower-casing a text
+ * maps each ASCII letter onto its lower case, so a text that holds a match holds the match's lower case.
+ */
+export function foldedLiterals(node: RegexNode): string[] | undefined {
+  const found = literalsOf(node, foldedChar);
+  return found && usable(found) ? found : undefined;
+}
+
+/** The lower case of the one ASCII character a char node matches, or of an ASCII letter given in both cases ("[Cc]"). */
+function foldedChar(set: CharSet): string | undefined {
+  const [a, b] = set;
+  if (!a || a[0] !== a[1] || a[0] >= 128) return undefined;
+  if (set.length === 1) return String.fromCharCode(a[0]).toLowerCase();
+  if (set.length !== 2 || !b || b[0] !== b[1] || a[0] < 0x41 || a[0] > 0x5a || b[0] !== a[0] + 32) return undefined;
+  return String.fromCharCode(b[0]);
 }
 
 const usable = (set: readonly string[]): boolean => set.length <= 4 && set.every((s) => s.length >= 2);
@@ -331,7 +351,8 @@ function literalsOf(node: RegexNode, char: (set: CharSet) => string | undefined)
       for (const alt of node.alts) {
         const set = literalsOf(alt, char);
         if (!set) return undefined;
-        all.push(...set);
+        // Alternatives often share a string ("90's|90s|ninety|90 something"): each counts once against the bound of four.
+        for (const l of set) if (!all.includes(l)) all.push(l);
       }
       return all;
     }

@@ -326,12 +326,62 @@ export interface Recognizer {
   find(doc: DocumentView): readonly Candidate[];
 }
 
-/** Calls `visit` with the index of every token whose lower case is one of `words` (they must be index words). */
-export function forEachIndexedWord(doc: DocumentView, words: Iterable<string>, visit: (i: number) => void): void {
-  for (const w of words) {
-    const list = doc.wordIndex.get(w);
-    if (list) for (const i of list) visit(i);
+/** Each word list's words by their place in it (see forEachIndexedWord); null for a list that holds a word twice. */
+const RANKS = new WeakMap<Iterable<string>, Map<string, number> | null>();
+/** Lists this long or shorter are probed word by word: as cheap as the document's side, and no rank look-up. */
+const SHORT_LIST = 8;
+
+function ranksOf(words: Iterable<string>): Map<string, number> | null {
+  let ranks = RANKS.get(words);
+  if (ranks === undefined) {
+    ranks = new Map();
+    for (const w of words) {
+      if (ranks.has(w)) {
+        ranks = null;
+        break;
+      }
+      ranks.set(w, ranks.size);
+    }
+    RANKS.set(words, ranks);
   }
+  return ranks;
+}
+
+/**
+ * Calls `visit` with the index of every token whose lower case is one of `words` (they must be index words), in the
+ * order of `words`, then of the tokens. A short note indexes a handful of words and the facility rules ask it of lists
+ * of up to ninety, twenty times a note: a long list is matched from the document's side, one probe per indexed word,
+ * and the words found are visited in the list's order as before.
+ */
+export function forEachIndexedWord(doc: DocumentView, words: Iterable<string>, visit: (i: number) => void): void {
+  const index = doc.wordIndex;
+  const ranks = Array.isArray(words) && words.length <= SHORT_LIST ? null : ranksOf(words);
+  if (ranks === null || index.size >= ranks.size) {
+    for (const w of words) {
+      const list = index.get(w);
+      if (list) for (const i of list) visit(i);
+    }
+    return;
+  }
+  // Most calls find none of the words, and most of the rest one: no array until a second.
+  let firstRank = -1;
+  let first: readonly number[] | undefined;
+  let more: Array<[number, readonly number[]]> | undefined;
+  for (const [w, list] of index) {
+    const rank = ranks.get(w);
+    if (rank === undefined) continue;
+    if (first === undefined) {
+      firstRank = rank;
+      first = list;
+    } else (more ??= [[firstRank, first]]).push([rank, list]);
+  }
+  if (first === undefined) return;
+  if (more === undefined) {
+    for (const i of first) visit(i);
+    return;
+  }
+  more.sort((a, b) => a[0] - b[0]);
+  for (const [, list] of more) for (const i of list) visit(i);
 }
 
 export function candidate(

@@ -206,10 +206,10 @@ export class TokenVault {
 
   async #tokenizeBatch(reqs: readonly TokenizeRequest[]): Promise<Held<Reservation>> {
     // A deferred commit costs a transaction's two more statements. It buys a caller alone the overlap of the
-    // commit with its upstream call; under load the CPU counts for more (up to 0.11 ms of the event loop per
-    // request on PostgreSQL at 32 requests in flight, bench:gateway 2026-12-03). So only a batch of one caller
-    // with no other batch running (its commit included) defers; the others commit in their own statement.
-    const defer = this.#deferCommits && this.#tokenizing === 0 && reqs.length === 1;
+    // commit with its upstream call; under load (another batch still running) the CPU counts for more: 0.11 ms
+    // of the event loop per request on PostgreSQL at 32 requests in flight (bench:gateway, 2026-12-03). A batch
+    // that runs beside another therefore commits in its own statement.
+    const defer = this.#deferCommits && this.#tokenizing === 0;
     this.#tokenizing++;
     let held: Held<Reservation> | undefined;
     try {

@@ -8,7 +8,7 @@
 // calls in one process are coalesced into batches (batcher.ts): a statement or two per batch, in one
 // transaction. A batch's tokens are decided by its statements, before the commit (on PostgreSQL reserveMany
 // hands them out then, with the commit to wait for: the gateway sends them upstream while the commit reaches
-// the disk; only when no other batch is running, since under load the transaction's statements cost more).
+// the disk).
 import type { Envelope, LookupHasher } from '../crypto/index.js';
 import { PhigateError } from '../errors.js';
 import { type Store, type VaultTokenRepository, type VaultTokenRow, checkTenant, storeError } from '../store/index.js';
@@ -63,8 +63,8 @@ export interface TokenVaultOptions {
   /**
    * Hand tokens out before their commit (reserveMany): worth it where a commit waits for a disk the caller
    * can overlap (PostgreSQL, fsync on); not on the embedded engine, whose commit is CPU on this very thread
-   * (PGlite runs with fsync off), where a transaction only adds two statements. Even then only a batch that
-   * runs alone defers (see #tokenizeBatch). Default false; fromStore sets it for PostgreSQL.
+   * (PGlite runs with fsync off), where a transaction only adds two statements. Default false; fromStore
+   * sets it for PostgreSQL.
    */
   readonly deferCommits?: boolean;
 }
@@ -201,29 +201,8 @@ export class TokenVault {
    * wait for (see Reservation). Sealing happens before the transaction opens, so a batch never holds a
    * connection while it waits for another (a data key's first look-up).
    */
-  /** Tokenize batches running, their deferred commits included. */
-  #tokenizing = 0;
-
   async #tokenizeBatch(reqs: readonly TokenizeRequest[]): Promise<Held<Reservation>> {
-    // A deferred commit costs a transaction's two more statements. It buys a caller alone the overlap of the
-    // commit with its upstream call; under load (another batch still running) the CPU counts for more: 0.11 ms
-    // of the event loop per request on PostgreSQL at 32 requests in flight (bench:gateway, 2026-12-03). A batch
-    // that runs beside another therefore commits in its own statement.
-    const defer = this.#deferCommits && this.#tokenizing === 0;
-    this.#tokenizing++;
-    let held: Held<Reservation> | undefined;
-    try {
-      held = await this.#tokenizeWith(reqs, defer);
-      return held;
-    } finally {
-      const done = (): void => void this.#tokenizing--;
-      if (held === undefined) done();
-      else held.until.then(done, done);
-    }
-  }
-
-  async #tokenizeWith(reqs: readonly TokenizeRequest[], defer: boolean): Promise<Held<Reservation>> {
-    const writes = new LazyTransaction(this.#tokens, defer);
+    const writes = new LazyTransaction(this.#tokens, this.#deferCommits);
     let lists: string[][];
     try {
       lists = await this.#decide(reqs, writes);

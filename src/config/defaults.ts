@@ -11,6 +11,8 @@ export const DEFAULT_CONFIG: PhigateConfig = deepFreeze({
     threshold: DEFAULT_THRESHOLD,
     recognizers: [],
     allow: [],
+    allowPatterns: [],
+    assistantNames: [],
     deny: [],
     disable: [],
     transforms: { default: { ...DEFAULT_TRANSFORM }, byType: {} },

@@ -39,6 +39,10 @@ export interface DeidConfig {
   readonly threshold: number;
   readonly recognizers: readonly CustomRecognizerSpec[];
   readonly allow: readonly string[];
+  /** Placeholder patterns never reported (template slots): see AnalyzerConfig.allowPatterns. */
+  readonly allowPatterns: readonly { readonly pattern: string; readonly flags?: string }[];
+  /** A site's own assistant names, read as the built-in ones: see AnalyzerConfig.assistantNames. */
+  readonly assistantNames: readonly string[];
   readonly deny: readonly DenyListConfig[];
   readonly disable: readonly string[];
   readonly transforms: TransformPolicy;
@@ -53,6 +57,8 @@ export function analyzerConfigOf(deid: DeidConfig): AnalyzerConfig {
     threshold: deid.threshold,
     recognizers: deid.recognizers,
     allow: deid.allow,
+    allowPatterns: deid.allowPatterns,
+    assistantNames: deid.assistantNames,
     deny: deid.deny.map((d) => ({ type: d.type, values: d.values })),
     disable: deid.disable,
   };

@@ -7,6 +7,7 @@ import { RecognizerGates, candidate, type Candidate, type DocumentView, type Rec
 import { PhigateError } from '../errors.js';
 import { resolveOverlapsInPlace } from './resolve.js';
 import { withoutTrailingCredentials } from './name-title.js';
+import { allowRules } from './allow-rules.js';
 import { DigitRuns, tokenize, type LetterCounts, type Token } from './text/tokens.js';
 import { ocrDigitLetters, repairLeaders, repairOcr } from './text/ocr.js';
 import type { Analyzer, AnalyzerConfig, Finding } from './types.js';
@@ -335,6 +336,9 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
   // its findings carry that recognizer's id, only while that recognizer is enabled, so disabling the age ids disables it.
   const readsAgesAfterNames = recognizers.some((r) => r.id === AGE_AFTER_NAME_RECOGNIZER);
   const allow = new Set((config.allow ?? []).map((w) => w.trim().toLowerCase()));
+  // The site's placeholder patterns and assistant names (deid.allowPatterns, deid.assistantNames): none by default.
+  const rules = allowRules(config.allowPatterns, config.assistantNames);
+  const finish = (text: string, findings: Finding[]): Finding[] => (rules === undefined ? findings : rules.apply(text, findings));
   const indexWords = new Set(recognizers.flatMap((r) => r.indexWords ?? []));
   const gates = new RecognizerGates(recognizers);
   // Each recognizer's find, bound once: the loop below then calls through an array of functions instead of
@@ -422,7 +426,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
     const candidates: Candidate[] = [];
     if (text.length <= WINDOW) {
       collect(text, 0, candidates);
-      return withoutTrailingCredentials(text, resolveOverlapsInPlace(text, candidates));
+      return finish(text, withoutTrailingCredentials(text, resolveOverlapsInPlace(text, candidates)));
     }
     // Overlapping windows: findings in the overlap are found twice and merged by resolveOverlaps.
     for (let start = 0; start < text.length; ) {
@@ -434,7 +438,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
       const c = text.charCodeAt(next);
       start = c >= 0xdc00 && c <= 0xdfff ? next + 1 : next;
     }
-    return withoutTrailingCredentials(text, resolveOverlapsInPlace(text, candidates));
+    return finish(text, withoutTrailingCredentials(text, resolveOverlapsInPlace(text, candidates)));
   }
 
   /**
@@ -455,7 +459,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
     }
     // Registry order first, then each text's later readings, as collect() adds them.
     for (let d = 0; d < docs.length; d++) addLaterReadings(docs[d] as DocumentView, texts[d] as string, 0, candidates[d] as Candidate[], 0);
-    return candidates.map((c, d) => withoutTrailingCredentials(texts[d] as string, resolveOverlapsInPlace(texts[d] as string, c)));
+    return candidates.map((c, d) => finish(texts[d] as string, withoutTrailingCredentials(texts[d] as string, resolveOverlapsInPlace(texts[d] as string, c))));
   }
 
   function analyzeMany(texts: readonly string[]): Finding[][] {

@@ -142,6 +142,10 @@ export interface AnalyzerConfig {
   readonly deny?: readonly DenyListSpec[];
   /** Built-in recognizer ids to switch off. */
   readonly disable?: readonly string[];
+  /** Placeholder patterns (template slots): a finding wholly inside a match is not reported. Checked like custom recognizers' patterns. */
+  readonly allowPatterns?: readonly { readonly pattern: string; readonly flags?: string }[];
+  /** Names of a site's own chat assistants, read as the built-in ones ("Claude", "Gemini"): not a person beside a word of models or prompting. */
+  readonly assistantNames?: readonly string[];
 }
 
 export interface Analyzer {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issueApiKey } from '../../src/access/index.js';
 import { AuditLog, type AuditStorage, MemoryAuditStorage, auditStorageOf, createPatientHasher, generateNoteKey, parseSignerKey, type AuditEvent } from '../../src/audit/index.js';
-import { loadConfig, parseConfig, type PhigateConfig } from '../../src/config/index.js';
+import { analyzerConfigOf, loadConfig, parseConfig, type PhigateConfig } from '../../src/config/index.js';
 import { type AnalysisPool, createAnalyzer, startAnalysisPool } from '../../src/deid/index.js';
 import { type LogEntry, type VaultPort, createGateway, listen, providersFromConfig } from '../../src/gateway/index.js';
 import type { Sql, Store } from '../../src/store/index.js';
@@ -29,10 +29,12 @@ export interface ExtraConfig {
   readonly models?: string;
   /** Lines of access.roles, indented as its entries. */
   readonly roles?: string;
+  /** Lines of the deid section, indented as its fields (the analyzer is built from it, as serve builds it). */
+  readonly deid?: string;
 }
 
 export function gatewayYaml(upstreamUrl: string, extra = '', oidcIssuer?: string, more: ExtraConfig = {}): string {
-  return `
+  return `${more.deid ? `\ndeid:\n${more.deid}` : ''}
 server:
   tenant: clinic-a
   bodyLimitBytes: 65536
@@ -164,12 +166,12 @@ export async function startTestGateway(
   await store.careTeam.add(tenant, 'user:dr-lee', 'pt-1001');
 
   // As `serve` does on a machine with cores to spare: analysis on worker threads.
-  const pool = opts.analysisThreads ? await startAnalysisPool({ threads: opts.analysisThreads }) : null;
+  const pool = opts.analysisThreads ? await startAnalysisPool({ threads: opts.analysisThreads, config: analyzerConfigOf(config.deid) }) : null;
   const gateway = createGateway({
     config,
     store,
     vault: (opts.wrapVault ?? ((v: TokenVault): VaultPort => v))(TokenVault.fromStore(store, { now: clock })),
-    analyzer: pool ?? createAnalyzer(),
+    analyzer: pool ?? createAnalyzer(analyzerConfigOf(config.deid)),
     ...(pool ? { analysisStats: () => pool.stats } : {}),
     audit: auditLog,
     patientHash: createPatientHasher(patientKey),

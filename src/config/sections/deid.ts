@@ -80,6 +80,16 @@ const recognizerSchema = z
     }
   });
 
+/** A placeholder pattern, as `'\\{\\{\\w{1,40}\\}\\}'` or `{ pattern, flags: i }`: checked like a recognizer's pattern. */
+const allowPatternSchema = z
+  .preprocess((v) => (typeof v === 'string' ? { pattern: v } : v), z.strictObject({ pattern: z.string(), flags: z.string().max(5).optional() }))
+  .superRefine((p, ctx) => {
+    const check = checkRegex(p.pattern, p.flags ?? '');
+    if (!check.ok) ctx.addIssue({ code: 'custom', path: [check.field], message: `rejected: ${check.reason}` });
+  });
+
+const assistantName = z.string().trim().regex(/^\p{L}[\p{L}\d'’.-]{0,39}$/u, 'expected one word of letters (an assistant\'s name, at most 40 characters)');
+
 const denyEntrySchema = z.union([z.array(word).max(100_000), z.string().regex(/^file:.+/)], {
   error: 'expected a list of values or file:PATH to a roster file (one value per line)',
 });
@@ -91,6 +101,8 @@ export const deidSectionSchema = z
     threshold: z.number().min(0).max(1).default(DEFAULT_THRESHOLD),
     recognizers: z.array(recognizerSchema).max(500).default([]),
     allow: z.array(word).max(100_000).default([]),
+    allowPatterns: z.array(allowPatternSchema).max(200).default([]),
+    assistantNames: z.array(assistantName).max(200).default([]),
     deny: denySchema.default({}),
     disable: z.array(z.string().min(1).max(64)).max(500).default([]),
     transforms: transformsSchema.default({ default: DEFAULT_TRANSFORM, byType: {} }),
@@ -120,6 +132,8 @@ export function toDeidConfig(raw: DeidSectionOutput, resolvePath: (p: string) =>
     threshold: raw.threshold,
     recognizers,
     allow: raw.allow,
+    allowPatterns: raw.allowPatterns.map((p) => dropUndefined({ ...p })),
+    assistantNames: raw.assistantNames,
     deny,
     disable: raw.disable,
     transforms: raw.transforms,

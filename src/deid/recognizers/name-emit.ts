@@ -89,9 +89,23 @@ function systemAccount(doc: DocumentView, i: number): boolean {
  * "GPT-4 gave me something too long; Claude?", "ask Gemini"): a lone word, with a word of models or prompting near it,
  * or its model tier after it ("Claude 3.5 Sonnet"). "Claude Moreau, 71" and "my neighbor Claude" stay names.
  */
-const ASSISTANT_NAMES = new Set(['claude', 'gemini', 'copilot', 'chatgpt', 'bard', 'llama', 'mistral', 'grok']);
+export const ASSISTANT_NAMES: ReadonlySet<string> = new Set(['claude', 'gemini', 'copilot', 'chatgpt', 'bard', 'llama', 'mistral', 'grok']);
 const ASSISTANT_NEAR = /\b(?:gpt(?:-?\d\w*)?|chatgpt|llms?|ai|chatbot|assistant|models?|prompts?|anthropic|openai|google|microsoft|meta|sonnet|opus|haiku)\b/i;
 const ASSISTANT_TIER_AFTER = /^[ \t](?:\d(?:\.\d)?|Sonnet|Opus|Haiku|Pro|Ultra|Flash|Instant)\b/;
+/** A capitalised word right after (one space): a surname, so a person ("Claude Moreau"). */
+const SURNAME_AFTER = /^ (\p{Lu}[\p{L}'’-]{0,40})/u;
+
+/**
+ * The same reading on the text alone, for the assistant names a site adds (deid.assistantNames, applied by the
+ * analyzer to its findings): the word at [start, end) names an assistant when its model tier follows, or a word
+ * of models or prompting is near and no surname follows.
+ */
+export function assistantMention(text: string, start: number, end: number): boolean {
+  if (ASSISTANT_TIER_AFTER.test(text.slice(end, end + 10))) return true;
+  const surname = SURNAME_AFTER.exec(text.slice(end, end + 42))?.[1];
+  if (surname !== undefined && surname !== surname.toUpperCase()) return false;
+  return ASSISTANT_NEAR.test(text.slice(Math.max(0, start - 160), end + 160));
+}
 function assistantName(doc: DocumentView, i: number, j: number): boolean {
   const t = doc.tokens[i] as Token;
   if (i !== j || !ASSISTANT_NAMES.has(t.lower)) return false;

@@ -494,7 +494,9 @@ function lineHeadAt(text: string, at: number): boolean {
 /** Round 63: the labels post-acute paperwork puts before the facility, agency or vendor it names. */
 // Round 143: "hospital" ("Donor hospital: Providence Sacred Heart", "Receiving hospital: ..."), not before a single word.
 // Round 146: "Clinic:" heading a line of discharge papers ("Clinic: Valley View", "Clinic: Kessler Wellness").
-export const FACILITY_LABEL_WORDS = ['facility', 'community', 'agency', 'vendor', 'supplier', 'hospital', 'clinic'];
+// Round 153: "Provider:" too, only before a firm's legal form ("Provider: Blue Heron Transit LLC", a transport
+// company's trip sheet); "Provider: Dana Reyes, NP" and "Provider: Home Health Services" stay.
+export const FACILITY_LABEL_WORDS = ['facility', 'community', 'agency', 'vendor', 'supplier', 'hospital', 'clinic', 'provider'];
 /** The label's colon, then one to six capitalised words ("&", "of", "the", "at", "on" between them) to the field's end. */
 const LABELLED_NAME = /^[ \t]{0,2}:[ \t]{1,3}(\p{Lu}[\p{L}'’\-]{0,24}(?:[ \t](?:\p{Lu}[\p{L}'’\-]{0,24}|&|of|the|at|on)){0,5})(?=$|[ \t]*[,;(|\r\n]|[ \t]{2,}|[ \t][\-–][ \t])/u;
 /** Words that name a kind of care or supply, not whose it is: "Agency: Home Health", "Vendor: Durable Medical Equipment". */
@@ -526,6 +528,7 @@ function labelledFacilities(doc: DocumentView, out: Candidate[]): void {
     const at = label.end + m[0].length - (m[1] as string).length;
     // "Hospital: Yes", "Hospital: Memorial" answer a form's question or name too little: two words at least.
     if (label.lower === 'hospital' && words.length < 2) return;
+    if (label.lower === 'provider' && (words.length < 2 || !LEGAL_FORMS.has((words[words.length - 1] as string).toLowerCase().replace(/\.$/, '')))) return;
     // "Clinic:" only as a line's own label, and a service in common words names no clinic ("Clinic: Wound Care",
     // "Clinic: Cardiology"): a word of no English list, or a listed town, says whose it is.
     if (label.lower === 'clinic' && (!label.capitalized || !lineHeadAt(doc.text, label.start) || !(words.some((w) => !doc.dict.commonWords.has(w.toLowerCase())) || doc.dict.allCities.has(value.toLowerCase())))) return;

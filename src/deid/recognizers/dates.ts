@@ -118,6 +118,9 @@ const DATE_CUES = [
   'tumor board', 'tumour board', 'conference',
   // Round 112: the day blood is to be drawn, as families relay it ("wants bloodwork 6/12").
   'bloodwork',
+  // Round 153: a lab's or a laboratory slip's received field, with its colon only ("Lab rec'd: 11/25", "Received:
+  // 12/1"); "received 2/3 doses" is a share.
+  'received:', "rec'd:", 'recd:', 'rcvd:',
 ];
 
 /** Round 51: a form's number and the bracket of its edition ("form cms-484 (", "(rev. "), lower case. */

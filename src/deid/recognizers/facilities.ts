@@ -3301,6 +3301,7 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
   const credential = CREDENTIAL_JOBS.has(cue.lower);
   if (credential ? !cue.upper || doc.allCaps : cue.text !== cue.lower && !(cue.lower !== 'employer' && cue.capitalized && !cue.upper && sentenceStart(doc, cue))) return;
   let k = i + 1;
+  let bareEmployer = false;
   const gapIs = (a: number, s: RegExp): boolean => a < tokens.length && s.test(doc.text.slice((tokens[a - 1] as Token).end, (tokens[a] as Token).start));
   if (OCCUPATION_WORDS.has(cue.lower)) {
     // "is a line cook at", "as IT manager at": the job's article or "as" within a few words before it; a job of
@@ -3317,7 +3318,12 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
     // "her employer, Trex Company, wants", "Employer: Fastenal"... the value right after a comma or a colon.
     // Round 49: or after one blank when whose employer it is stands before ("his employer Delta Air Lines", "the
     // patient's employer Tyson Foods"); the name must still be capitalised and pass the checks below.
-    if (!gapIs(k, /^[,:][ \t]{1,2}$/) && !(gapIs(k, /^ $/) && EMPLOYER_OWNER_BEFORE.test(doc.lower.slice(Math.max(0, cue.start - 12), cue.start)))) return;
+    // Round 153: or after one blank alone when the name ends in a business's word ("airline pilot, employer SkyWest
+    // Airlines"; see bareEmployer below); "employer Smith wants" stays.
+    if (!gapIs(k, /^[,:][ \t]{1,2}$/) && !(gapIs(k, /^ $/) && EMPLOYER_OWNER_BEFORE.test(doc.lower.slice(Math.max(0, cue.start - 12), cue.start)))) {
+      if (!gapIs(k, /^ $/)) return;
+      bareEmployer = true;
+    }
   } else if (cue.lower === 'laid' || cue.lower === 'fired') {
     // Round 124: "laid off from X", "fired from X", "laid off by X".
     if (cue.lower === 'laid') {
@@ -3372,6 +3378,7 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
   let end = k - 1;
   let stop = (tokens[end] as Token).end;
   const business = BUSINESS_WORDS.has((tokens[end] as Token).lower);
+  if (bareEmployer && (!business || words < 2)) return;
   // "Doxycycline works for Lyme disease", "works for Type 2 diabetics": after "for" the name ends the clause or
   // a worksite, a town or the job's terms follow.
   const prep = tokens[first - 1] as Token;

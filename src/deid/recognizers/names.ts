@@ -2751,7 +2751,10 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   if (!(login || /^(?:[a-z]{2,4}|[A-Z]{2,4})$/.test(t.text)) || !/^:?[ \t]{1,2}$/.test(doc.text.slice(cue.end, t.start))) return -1;
   // Round 103: a lab's log writes its tech in lower case ("tech: dmk"): three or four consonants of no clinical acronym.
   const lowerTech = cue.lower === 'tech' && /^[b-df-hj-np-tv-xz]{3,4}$/.test(t.text) && !CLINICAL_ACRONYMS.has(t.text.toUpperCase());
-  if (PROCEDURE_ROLES.has(cue.lower) && (charAt(doc.text, cue.end) !== 58 || t.text.length < 3 || !(t.upper || lowerTech) || !(cue.capitalized || cue.upper || lowerTech) ||
+  // Round 153: two capitals after "Tech:" before a column's gap or the line's end ("Tech: RJ     Lab rec'd: 11/25", a
+  // dental lab's slip); the checks below still refuse acronyms and states' codes ("Tech: CT", "Tech: PA").
+  const twoLetterTech = cue.lower === 'tech' && t.text.length === 2 && t.upper && /^(?:[ \t]{2,}|[ \t]*(?:\r?\n|$))/.test(doc.text.slice(t.end, t.end + 3));
+  if (PROCEDURE_ROLES.has(cue.lower) && (charAt(doc.text, cue.end) !== 58 || (t.text.length < 3 && !twoLetterTech) || !(t.upper || lowerTech) || !(cue.capitalized || cue.upper || lowerTech) ||
     // "Monitor: CBG" in a plan: a monitor's initials only where the room's other staff are listed.
     (cue.lower === 'monitor' && !doc.lower.includes('scrub:') && !doc.lower.includes('circulator:')))) return -1;
   if (SPECIALIST_LABELS.includes(cue.lower) && (charAt(doc.text, cue.end) !== 58 || !(cue.upper || cue.capitalized) || t.text.length < 2)) return -1;
@@ -2773,7 +2776,8 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   // Round 71: or a number's label ("Chk: WLM   Order # 5520117").
   // Round 128: or the booker's extension ("booked by KS x4471").
   // Round 149: or the witness's means in brackets ("witness RMD (Matcher RI Witness)"), not after "by".
-  const beforeLabel = after === 32 && (/^(?:[ \t]{2,}\p{Lu}[\p{L} ]{0,20}[:#]|[ \t]\/[ \t]|[ \t]x\d{3,5}(?!\d))/u.test(doc.text.slice(t.end, t.end + 26)) ||
+  // Round 153: the next label may hold an apostrophe ("Tech: RJ     Lab rec'd: 11/25").
+  const beforeLabel = after === 32 && (/^(?:[ \t]{2,}\p{Lu}[\p{L}'’ ]{0,20}[:#]|[ \t]\/[ \t]|[ \t]x\d{3,5}(?!\d))/u.test(doc.text.slice(t.end, t.end + 26)) ||
     (cue.lower !== 'by' && t.upper && /^ \(\p{Lu}/u.test(doc.text.slice(t.end, t.end + 3))));
   if (!(ends || beforeDate || beforeLabel) && !(after === 32 && (next === undefined || /^[ \t]+\r?\n/.test(doc.text.slice(t.end, next.start))))) return -1;
   const upper = t.text.toUpperCase();

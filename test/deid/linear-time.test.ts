@@ -122,6 +122,8 @@ const CASES = [
   "leftovers of rounds 143-148 (read back by ab., by: ab / cd, SPI: ABC, ab2, Last 4: 1234, 19800 Avenue 264, Stage 1  11/10, Paid to Ab Cd  $1, AB CD INC\\n1 Ab, treatment at Ab, Ab LIFT, Ab Care Cd, Ab Health Care Tri-Valley, Ab Dental Benefits, NMS Labs)",
   // Round 152.
   "thirty-one styles of round 152 (| Operator, ab | ab | abc, Init column of blanks, Admit: 11/21, Ab Physical Therapy, Ab Psychiatry & TMS, (tech A. Bc), Reviewed by Heart Ab Team, Sonora Quest, Ab Ear Nose & Throat)",
+  // Round 153.
+  "outside-hospital and non-US papers of round 153 (| Tx # | Date | over | 1 | 11/30 |, Apgars 8/9/10, Tech: AB   Lab rec'd: 11/25, Claim #: 1 22 333, Driver number: ABCDE123456AB1CD, Provider: Ab Cd LLC, employer Ab Airlines, Ab Orthopaedics, 1 Ab Pde, To: Consultant Ab)",
 ];
 
 const analyzer = createAnalyzer();

@@ -304,6 +304,7 @@ export const EPONYM_HEADS = set(`classifications | indices | indexes | questionn
 // Round 143: the businesses that carry and keep the dead besides funeral homes ("Desert Removal Services", "Neptune Cremation Society").
 // Round 146: where a fall or a crash happens and is told ("Canyon County Fairgrounds", "Portland International Raceway"),
 // post-acute care named so ("Sunnyslope Post Acute") and a mobile home park's short form ("Shady Pines MHP", weak).
+// Round 153: the British spellings of two weak heads ("Cedar Valley Orthopaedics", "Riverside Paediatrics").
 export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinics | medical center | med center |
   med ctr | med. ctr. | med. center | medical centre | med cntr | medical offices | medical office building | health center | health centre | health system |
   health systems | healthcare | health care | health | medical group | medical associates | associates | institute |
@@ -311,6 +312,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   nursing home | nursing facility | care center | rehabilitation center | rehab center | rehab | surgery center |
   surgical center | urgent care | pharmacy | hospice | senior center | memorial | medical | med | physicians |
   family practice | pediatrics | internal medicine | orthopedics | cardiology | oncology | dialysis center |
+  orthopaedics | paediatrics |
   dialysis unit | imaging center | radiology | laboratory | labs | lab | va | vamc | medical clinic | health clinic |
   community health | assisted living | retirement home | retirement community | retirement village | retirement residence | behavioral health | mental health center | er |
   emergency department | presbyterian | methodist | baptist | general | regional | university hospital | langone |
@@ -396,6 +398,7 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
   health | medical | med | general | regional | memorial | home | house | center |
   centre | ctr | cntr | residence | manor | villa | lodge | associates | physicians | er | lab | labs | laboratory |
   radiology | pharmacy | pediatrics | cardiology | oncology | orthopedics | presbyterian | methodist | baptist | vna |
+  orthopaedics | paediatrics |
   dentistry | dental | endodontics | orthodontics | periodontics | ems | inn | hotel | motel | rehabilitation |
   market | supermarket | grocery | mall | stadium | arena | college | university | snf | alf | irf | genomics | farms | farm | ranch | orchards | orchard | dairy | vineyards |
   reservation | rancheria | camp | ambulance | arh | apartments | apts | ymca | ywca |
@@ -519,11 +522,12 @@ export const STREET_SUFFIXES = set(`street | st | st. | avenue | ave | ave. | av
  * ("a street on this line") leave them out.
  */
 // Round 136: the British and Irish "Rise", "Vale", "Lawns" ("22 Broadford Rise", "4 Ashgrove Lawns").
+// Round 153: Australian abbreviations of parade, crescent, circuit and terrace ("41 Banksia Pde", "7 Wattle Cres").
 export const NUMBERED_STREET_SUFFIXES = set(`expressway | freeway | causeway | crossing | cove | creek | hollow | glen |
   knoll | meadows | commons | estates | harbor | hill | hills | summit | vista | concourse | esplanade | promenade |
   parade | quay | wharf | bend | bluff | brook | chase | crest | dale | haven | manor | trace | valley | springs | pines |
   woods | gulch | canyon | mesa | notch | overlook | spur | bayou | isle | ranch | orchard | cliffs | shores |
-  rise | vale | lawn | lawns`);
+  rise | vale | lawn | lawns | pde | cres | cct | circuit | tce`);
 
 /** Common words the census lists hold as names but that rarely are in clinical text without a cue. */
 export const EXTRA_COMMON_WORDS = [

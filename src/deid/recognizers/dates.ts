@@ -118,6 +118,9 @@ const DATE_CUES = [
   'tumor board', 'tumour board', 'conference',
   // Round 112: the day blood is to be drawn, as families relay it ("wants bloodwork 6/12").
   'bloodwork',
+  // Round 153: a lab's or a laboratory slip's received field, with its colon only ("Lab rec'd: 11/25", "Received:
+  // 12/1"); "received 2/3 doses" is a share.
+  'received:', "rec'd:", 'recd:', 'rcvd:',
 ];
 
 /** Round 51: a form's number and the bracket of its edition ("form cms-484 (", "(rev. "), lower case. */
@@ -1229,6 +1232,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (formEdition(doc.lower, start)) return false;
       // "AC 500x14/5/40%", "SIMV 450x12/8/50%": a ventilator's rate, PEEP and FiO2, not a day, month and year.
       if (doc.text.charCodeAt(start + v.length) === 37 || /\dx$/i.test(doc.text.slice(Math.max(0, start - 2), start))) return false;
+      // Round 153: a newborn's Apgar scores at one, five and ten minutes ("Apgars 8/9/10", "Apgar scores of 7/9/9"):
+      // three scores of ten or less, no day. "Apgars 8/9 born 8/9/10" keeps the birth's day.
+      if (APGAR_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) && v.split(/[\/.\-]/).every((n) => Number(n) <= 10)) return false;
       // Dotted short forms like 1.2.3 are version numbers more often than dates; after "v" or a version
       // word ("firmware 3.10.22", "Epic 10.2.15") they are nothing else.
       if (v.includes('.') && v.length < 8) {
@@ -1756,6 +1762,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (FOLLOW_UP_BEFORE.test(doc.lower.slice(Math.max(0, start - 44), start)) && !FOLLOW_UP_FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.75;
       // "| 4/8 | Eusebio Portillo | Chaparral |": the first cell of a table's row, under a date's column (round 41).
       if (!dayFirst && !(a === 1 && b === 2) && tableDateCell(doc.text, start, end)) return 0.7;
+      if (!dayFirst && !(a === 1 && b === 2) && tableDateColumnCell(doc.text, start, end)) return 0.7;
       if (!dayFirst && dateHeaderRow(doc.text, start)) return 0.7;
       if (noCueDate(doc.text, doc.lower, start, end, a, b)) return 0.7;
       if (clockDate(doc.lower, start, end, a, b)) return 0.7;
@@ -1871,6 +1878,41 @@ const DATE_COLUMN_HEADER = /^[ \t]*\|[ \t]*(?:fecha|date|dos|d[ií]a|data|day|vi
  * The month/day at start..end fills the first cell of a row of a pipe table ("| 4/8 | ...") whose header row, at
  * the top of the same block of rows, names that column a date. Reads back at most 40 lines.
  */
+const APGAR_BEFORE = /(?:^|[^a-z])apgars?(?:[ \t]{1,2}(?:scores?|of|were|was))*[ \t]{0,2}:?[ \t]{0,2}$/;
+
+/** A date's header cell: "Date", "Fecha", "DOS", "Visit date", "Date given". */
+const DATE_HEADER_CELL = /^[ \t]*(?:fecha|date|dos|d[ií]a|data|day|visit(?: date)?|encounter date|date (?:given|seen|done|of service))[ \t]*$/i;
+/**
+ * Round 153: a month/day filling any cell of a pipe table's row (a pipe each side) whose header row, at the top of the
+ * same block of rows, names that column a date ("| Tx # | Date | Start |" over "| 18 | 11/30 | 08:02 |", a
+ * hyperbaric log). The cell is found by counting the pipes before the day on its line (lines over 400 characters are
+ * not read); a rule line under the header is skipped. "| 18 | 3/4 |" under "| Tx # | Dose |" stays.
+ */
+function tableDateColumnCell(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  if (i < 0 || text.charCodeAt(i) !== 124 /* | */) return false;
+  if (!/^[ \t]*\|/.test(text.slice(end, end + 4))) return false;
+  const lineStart = lastIndexWithin(text, NEWLINE, start, 401) + 1;
+  if (lineStart === 0 && start > 400) return false;
+  const before = text.slice(lineStart, start);
+  if (!/^[ \t]*\|/.test(before)) return false;
+  let column = 0;
+  for (let k = 0; k < before.length; k++) if (before.charCodeAt(k) === 124) column++;
+  let ls = lineStart;
+  for (let n = 0; n < 40 && ls > 0; n++) {
+    const prev = lastIndexWithin(text, NEWLINE, ls - 2, 401) + 1;
+    if (prev === 0 && ls - 2 > 400) return false;
+    if (!/^[ \t]*\|/.test(text.slice(prev, prev + 8))) break;
+    ls = prev;
+  }
+  if (ls === lineStart) return false;
+  const lineEnd = indexWithin(text, NEWLINE, ls, 401);
+  if (lineEnd < 0 && text.length - ls > 400) return false;
+  const cells = text.slice(ls, lineEnd < 0 ? text.length : lineEnd).split('|');
+  return column < cells.length && DATE_HEADER_CELL.test(cells[column] ?? '');
+}
+
 function tableDateCell(text: string, start: number, end: number): boolean {
   // Only blanks and one pipe between the line's start and the day, read backwards from the day: slicing from the
   // line's start would copy a line of megabytes for every candidate on it.

@@ -494,7 +494,9 @@ function lineHeadAt(text: string, at: number): boolean {
 /** Round 63: the labels post-acute paperwork puts before the facility, agency or vendor it names. */
 // Round 143: "hospital" ("Donor hospital: Providence Sacred Heart", "Receiving hospital: ..."), not before a single word.
 // Round 146: "Clinic:" heading a line of discharge papers ("Clinic: Valley View", "Clinic: Kessler Wellness").
-export const FACILITY_LABEL_WORDS = ['facility', 'community', 'agency', 'vendor', 'supplier', 'hospital', 'clinic'];
+// Round 153: "Provider:" too, only before a firm's legal form ("Provider: Blue Heron Transit LLC", a transport
+// company's trip sheet); "Provider: Dana Reyes, NP" and "Provider: Home Health Services" stay.
+export const FACILITY_LABEL_WORDS = ['facility', 'community', 'agency', 'vendor', 'supplier', 'hospital', 'clinic', 'provider'];
 /** The label's colon, then one to six capitalised words ("&", "of", "the", "at", "on" between them) to the field's end. */
 const LABELLED_NAME = /^[ \t]{0,2}:[ \t]{1,3}(\p{Lu}[\p{L}'’\-]{0,24}(?:[ \t](?:\p{Lu}[\p{L}'’\-]{0,24}|&|of|the|at|on)){0,5})(?=$|[ \t]*[,;(|\r\n]|[ \t]{2,}|[ \t][\-–][ \t])/u;
 /** Words that name a kind of care or supply, not whose it is: "Agency: Home Health", "Vendor: Durable Medical Equipment". */
@@ -526,6 +528,7 @@ function labelledFacilities(doc: DocumentView, out: Candidate[]): void {
     const at = label.end + m[0].length - (m[1] as string).length;
     // "Hospital: Yes", "Hospital: Memorial" answer a form's question or name too little: two words at least.
     if (label.lower === 'hospital' && words.length < 2) return;
+    if (label.lower === 'provider' && (words.length < 2 || !LEGAL_FORMS.has((words[words.length - 1] as string).toLowerCase().replace(/\.$/, '')))) return;
     // "Clinic:" only as a line's own label, and a service in common words names no clinic ("Clinic: Wound Care",
     // "Clinic: Cardiology"): a word of no English list, or a listed town, says whose it is.
     if (label.lower === 'clinic' && (!label.capitalized || !lineHeadAt(doc.text, label.start) || !(words.some((w) => !doc.dict.commonWords.has(w.toLowerCase())) || doc.dict.allCities.has(value.toLowerCase())))) return;
@@ -3298,6 +3301,7 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
   const credential = CREDENTIAL_JOBS.has(cue.lower);
   if (credential ? !cue.upper || doc.allCaps : cue.text !== cue.lower && !(cue.lower !== 'employer' && cue.capitalized && !cue.upper && sentenceStart(doc, cue))) return;
   let k = i + 1;
+  let bareEmployer = false;
   const gapIs = (a: number, s: RegExp): boolean => a < tokens.length && s.test(doc.text.slice((tokens[a - 1] as Token).end, (tokens[a] as Token).start));
   if (OCCUPATION_WORDS.has(cue.lower)) {
     // "is a line cook at", "as IT manager at": the job's article or "as" within a few words before it; a job of
@@ -3314,7 +3318,12 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
     // "her employer, Trex Company, wants", "Employer: Fastenal"... the value right after a comma or a colon.
     // Round 49: or after one blank when whose employer it is stands before ("his employer Delta Air Lines", "the
     // patient's employer Tyson Foods"); the name must still be capitalised and pass the checks below.
-    if (!gapIs(k, /^[,:][ \t]{1,2}$/) && !(gapIs(k, /^ $/) && EMPLOYER_OWNER_BEFORE.test(doc.lower.slice(Math.max(0, cue.start - 12), cue.start)))) return;
+    // Round 153: or after one blank alone when the name ends in a business's word ("airline pilot, employer SkyWest
+    // Airlines"; see bareEmployer below); "employer Smith wants" stays.
+    if (!gapIs(k, /^[,:][ \t]{1,2}$/) && !(gapIs(k, /^ $/) && EMPLOYER_OWNER_BEFORE.test(doc.lower.slice(Math.max(0, cue.start - 12), cue.start)))) {
+      if (!gapIs(k, /^ $/)) return;
+      bareEmployer = true;
+    }
   } else if (cue.lower === 'laid' || cue.lower === 'fired') {
     // Round 124: "laid off from X", "fired from X", "laid off by X".
     if (cue.lower === 'laid') {
@@ -3369,6 +3378,7 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
   let end = k - 1;
   let stop = (tokens[end] as Token).end;
   const business = BUSINESS_WORDS.has((tokens[end] as Token).lower);
+  if (bareEmployer && (!business || words < 2)) return;
   // "Doxycycline works for Lyme disease", "works for Type 2 diabetics": after "for" the name ends the clause or
   // a worksite, a town or the job's terms follow.
   const prep = tokens[first - 1] as Token;

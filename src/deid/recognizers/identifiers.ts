@@ -1693,9 +1693,11 @@ const CUES: readonly CueIdSpec[] = [
     // Round 145: "DL" alone before a state's licence of letters then digits ("(DL WDL8K2Q71M3P)", "DL: S5304417821"); "mg/dL"
     // before a reading holds no such code.
     // Round 149: the board's letters may join the number with a dash ("Lic VT OPT-026.0041188", an optometrist's).
+    // Round 153: the DVLA's "Driver number:" before a British licence's sixteen characters (five of the surname, six of
+    // the birth date, initials, a digit, two check letters: "FERRI701158D99XY"); "Driver number 7" stays.
     // Round 139: after "lic" too ("lic # CA RN 445521", "lic CA A 188231", "lic # MA LICSW 118873": a credential of up
     // to five letters before the number).
-    cue: new RegExp(String.raw`(?:licen[cs]e(?: number| no\.?| #| id)?(?: (?:${STATE_CODE_ALTERNATION})(?= [a-z]{0,2} ?\d))?|state bar(?: number| no\.?| #)?|sbn|csr(?: number| no\.?| #)|licen[cs]ed(?: in)? [a-z]{2}(?= [a-z]{0,2} ?\d)|permis(?: de conduire)?(?: n[º°o]\.?| #)?|cdl(?: number| no\.?| #)?|lic\.?(?: number| no\.?| #)?(?: (?:${STATE_CODE_ALTERNATION})(?= [a-z]{0,5}[ \-]?\d))?|dea(?: number| no\.?| #)?|npi(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert\.?(?: number| no\.?| #)|registration(?: number| no\.?| #)?|driver'?s licen[cs]e|dl(?: number| no\.?| #)|dl(?=:? [a-z]{1,3}\d[a-z0-9]{5})|passport(?: number| no\.?| #)?|board cert(?:ification)?|dl#|(?:crm|coren)(?:[\-\/][a-z]{2})?)`, 'g'),
+    cue: new RegExp(String.raw`(?:licen[cs]e(?: number| no\.?| #| id)?(?: (?:${STATE_CODE_ALTERNATION})(?= [a-z]{0,2} ?\d))?|state bar(?: number| no\.?| #)?|sbn|csr(?: number| no\.?| #)|licen[cs]ed(?: in)? [a-z]{2}(?= [a-z]{0,2} ?\d)|permis(?: de conduire)?(?: n[º°o]\.?| #)?|cdl(?: number| no\.?| #)?|lic\.?(?: number| no\.?| #)?(?: (?:${STATE_CODE_ALTERNATION})(?= [a-z]{0,5}[ \-]?\d))?|dea(?: number| no\.?| #)?|npi(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert\.?(?: number| no\.?| #)|registration(?: number| no\.?| #)?|driver'?s licen[cs]e|driver (?:number|no\.?)(?=:? {1,2}[a-z9]{5}\d{6}[a-z9]{2}\d[a-z]{2}(?![a-z0-9]))|dl(?: number| no\.?| #)|dl(?=:? [a-z]{1,3}\d[a-z0-9]{5})|passport(?: number| no\.?| #)?|board cert(?:ification)?|dl#|(?:crm|coren)(?:[\-\/][a-z]{2})?)`, 'g'),
     score: 0.88,
   },
   {

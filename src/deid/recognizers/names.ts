@@ -242,6 +242,9 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
       }
       if ((ok && !generic && !wordTitle) || namedAfter) {
         let j = cutAtVerb(doc, tokens, i + 1, extendRun(doc, tokens, i + 1, 0.3));
+        // Round 153: a form's next field label after a column's gap ("Dr Lachlan Merriweather  Prescriber no. 2471833"):
+        // the role noun is no surname.
+        if (j > i + 1 && ROLE_FIELD_NOUNS.has((tokens[j] as Token).lower) && !oneSpace(doc, tokens[j - 1] as Token, tokens[j] as Token)) j--;
         if (j === i + 1 && (surnameAfterTitledGivenName(doc, tokens, i + 1) || lowerSurnameAfterTitledName(doc, tokens, i) || capsSurnameAfterTitledInitial(doc, tokens, i))) j = i + 2;
         // "the Sister Mary Joseph nodule", "a Sister Joseph node": the umbilical metastasis named after the nun (round 37).
         if (t.lower === 'sister' && SIGN_AFTER_TITLED_NAME.test(doc.lower.slice((tokens[j] as Token).end, (tokens[j] as Token).end + 10))) return -1;
@@ -363,6 +366,9 @@ const REPORTED_AFTER = /^,[ \t]{1,2}(?:pt|patient|resident|res|he|she|they|famil
 
 /** Phrases of charts that open with a word title and go on with a surname that is a word: no rank and name. */
 const TITLE_WORD_PHRASES = new Set(['private pay', 'private duty', 'private room', 'private practice', 'private insurance', 'major burns', 'major trauma', 'major bleeding', 'chief nurse']);
+
+/** Round 153: grades a UK or Irish letter addresses before a specialty ("Consultant Rheumatologist"). */
+const CONSULTANT_GRADES: ReadonlySet<string> = new Set(['consultant', 'locum', 'specialist', 'registrar']);
 
 const CLINICAL_ROLE_ENDING = /(?:ist|ists|ian|ians|ics|ogy|ing|tion|ive|ory|ant|ent|er|ers)$/;
 /** Round 122: a specialist's title or a disease's name by its ending ("Cardiologist", "Paediatrician", "Fibrosis", "Arthritis"). */
@@ -1195,6 +1201,10 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   if (cue === 'to' && t.text === t.lower && SUCTION_SETTINGS.has(t.lower)) return true;
   // Round 62: "Ordering Clinician: Wendell Saroyan", "Referring Provider:": the field's role noun, its name after the colon.
   if (ROLE_FIELD_NOUNS.has(t.lower) && charAt(doc.text, t.end) === 58) return true;
+  // Round 153: a UK or Irish referral's addressee by grade and specialty ("To: Consultant Rheumatologist", "Dear Locum
+  // Haematologist"), and a nurse prescriber's role after the credential ("Aroha Pene, RN Prescriber"): no one named.
+  if (CONSULTANT_GRADES.has(t.lower) && t.capitalized && SPECIALIST_OR_DISEASE.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.capitalized === true && oneSpace(doc, t, tokens[i + 1] as Token)) return true;
+  if (t.lower === 'prescriber' || t.lower === 'prescribers') return true;
   // Round 115: a lift or a chair named by a given name ("with Sara Stedy", "to Geri Chair"), and a cue noun in Title Case
   // before a thing's word ("Pupil Check", "Emergency Kit"): equipment or a task, no person.
   if (equipmentByGivenName(doc, tokens, i)) return true;
@@ -2741,7 +2751,10 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   if (!(login || /^(?:[a-z]{2,4}|[A-Z]{2,4})$/.test(t.text)) || !/^:?[ \t]{1,2}$/.test(doc.text.slice(cue.end, t.start))) return -1;
   // Round 103: a lab's log writes its tech in lower case ("tech: dmk"): three or four consonants of no clinical acronym.
   const lowerTech = cue.lower === 'tech' && /^[b-df-hj-np-tv-xz]{3,4}$/.test(t.text) && !CLINICAL_ACRONYMS.has(t.text.toUpperCase());
-  if (PROCEDURE_ROLES.has(cue.lower) && (charAt(doc.text, cue.end) !== 58 || t.text.length < 3 || !(t.upper || lowerTech) || !(cue.capitalized || cue.upper || lowerTech) ||
+  // Round 153: two capitals after "Tech:" before a column's gap or the line's end ("Tech: RJ     Lab rec'd: 11/25", a
+  // dental lab's slip); the checks below still refuse acronyms and states' codes ("Tech: CT", "Tech: PA").
+  const twoLetterTech = cue.lower === 'tech' && t.text.length === 2 && t.upper && /^(?:[ \t]{2,}|[ \t]*(?:\r?\n|$))/.test(doc.text.slice(t.end, t.end + 3));
+  if (PROCEDURE_ROLES.has(cue.lower) && (charAt(doc.text, cue.end) !== 58 || (t.text.length < 3 && !twoLetterTech) || !(t.upper || lowerTech) || !(cue.capitalized || cue.upper || lowerTech) ||
     // "Monitor: CBG" in a plan: a monitor's initials only where the room's other staff are listed.
     (cue.lower === 'monitor' && !doc.lower.includes('scrub:') && !doc.lower.includes('circulator:')))) return -1;
   if (SPECIALIST_LABELS.includes(cue.lower) && (charAt(doc.text, cue.end) !== 58 || !(cue.upper || cue.capitalized) || t.text.length < 2)) return -1;
@@ -2763,7 +2776,8 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   // Round 71: or a number's label ("Chk: WLM   Order # 5520117").
   // Round 128: or the booker's extension ("booked by KS x4471").
   // Round 149: or the witness's means in brackets ("witness RMD (Matcher RI Witness)"), not after "by".
-  const beforeLabel = after === 32 && (/^(?:[ \t]{2,}\p{Lu}[\p{L} ]{0,20}[:#]|[ \t]\/[ \t]|[ \t]x\d{3,5}(?!\d))/u.test(doc.text.slice(t.end, t.end + 26)) ||
+  // Round 153: the next label may hold an apostrophe ("Tech: RJ     Lab rec'd: 11/25").
+  const beforeLabel = after === 32 && (/^(?:[ \t]{2,}\p{Lu}[\p{L}'’ ]{0,20}[:#]|[ \t]\/[ \t]|[ \t]x\d{3,5}(?!\d))/u.test(doc.text.slice(t.end, t.end + 26)) ||
     (cue.lower !== 'by' && t.upper && /^ \(\p{Lu}/u.test(doc.text.slice(t.end, t.end + 3))));
   if (!(ends || beforeDate || beforeLabel) && !(after === 32 && (next === undefined || /^[ \t]+\r?\n/.test(doc.text.slice(t.end, next.start))))) return -1;
   const upper = t.text.toUpperCase();

@@ -907,6 +907,16 @@ export function cueIdRecognizer(spec: CueIdSpec): Recognizer {
         let value = c[0];
         value = value.replace(/[.\-\/]+$/, '');
         let digits = value.replace(/\D/g, '').length;
+        // Round 153: a claim's number printed in blank-separated groups whose first is shorter than a code ("Claim #: 35
+        // 882 104", a WSIB claim): the groups together, six digits at least.
+        if (value.length < minLength && /^\d+$/.test(value) && doc.text.charCodeAt(p + value.length) === 32) {
+          SPACED_NUMBER.lastIndex = p;
+          const s = SPACED_NUMBER.exec(doc.text);
+          if (s !== null && s[0].replace(/ /g, '').length >= 6) {
+            value = s[0];
+            digits = value.replace(/ /g, '').length;
+          }
+        }
         if (value.replace(/^#/, '').length < minLength) continue;
         if (needsDigit && digits === 0) continue;
         if (digits < minDigits) {

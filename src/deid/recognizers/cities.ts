@@ -388,8 +388,13 @@ const COMPASS_WORDS = new Set(['west', 'east', 'north', 'south', 'northwest', 'n
  * part of it and goes with it. When the two make a state or a country ("North Dakota", "South Carolina", "East
  * Timor"), the word found is no town at all: -1.
  */
+/** Round 154: N., S., E. or W. and one space, after a lower-case word, a number, a line's start or a clause's mark. */
+const COMPASS_INITIAL_BEFORE = /(?:^|[\n(,;:]|(?:^|[^A-Za-z])(?:[a-z]{1,12}|\d{1,6})[ \t]{1,2})[ \t]{0,2}[NSEW]\. $/;
 function compassStart(doc: DocumentView, i: number, phrase: string): number {
   const t = doc.tokens[i] as Token;
+  // Round 154: a street's compass initial before a town's word ("office on W. Broadway", "at S. Pasadena") is the
+  // place's, when a lower-case word, a number or a line's or clause's start stands before it ("John E. Paris" stays).
+  if (t.start >= 3 && COMPASS_INITIAL_BEFORE.test(doc.text.slice(Math.max(0, t.start - 20), t.start))) return t.start - 3;
   const p = tokenAt(doc.tokens, i - 1);
   if (p === undefined || !p.capitalized || !COMPASS_WORDS.has(p.lower) || p.end + 1 !== t.start || doc.text.charCodeAt(p.end) !== 32) return t.start;
   const joined = `${p.lower} ${phrase}`;

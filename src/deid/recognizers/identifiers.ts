@@ -1800,6 +1800,20 @@ const CUES: readonly CueIdSpec[] = [
       (cue === 'ref' && after.end - value.length === after.cueStart + 4 && catalogueSymbolAt(after.text, after.cueStart + 4)),
   },
   {
+    // Round 154: a medical examiner's or a coroner's case number ("ME Case # 26-01473", "ME #26-1877", "OCME no.
+    // 2026-00412", "Coroner's case 26-0315"), and a clinic's Vaccines for Children PIN ("VFC PIN: 048213"), which
+    // names the enrolled provider's site and is read as an ID (no postal code, though India's "PIN" cues one). "ME"
+    // only in capitals ("text me # 5" is prose); the code needs a digit.
+    id: 'examiner-case-cue',
+    firstWords: ['me', 'ome', 'ocme', 'medical', 'coroner', "coroner's", 'coroners', 'vfc'],
+    type: 'ID',
+    cue: /(?:(?:me|ome|ocme|medical examiner(?:['’]s)?|coroner(?:['’]s)?)(?: case)?(?: number| no\.?| ?#)|(?:ome|ocme|medical examiner(?:['’]s)?|coroner(?:['’]s)?) case|vfc(?: pin| id)(?: number| no\.?| #)?)/g,
+    score: 0.86,
+    needsDigit: true,
+    minLength: 5,
+    notPersonal: (cue, _value, _before, after) => cue.startsWith('me') && !after.text.startsWith('ME', after.cueStart),
+  },
+  {
     // Lead's probe: a biometric identifier's code, as an access or time-clock record keeps it ("fingerprint template
     // hash 9f3a77c2e1", "voiceprint ID VP-20417", "palm vein template 88KQ-1174"): Safe Harbor names finger and voice
     // prints. The code needs a digit and six characters; "iris scan normal", "face template" have none.

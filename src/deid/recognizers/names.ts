@@ -2858,6 +2858,24 @@ function initialsColumnRule(doc: DocumentView, tokens: readonly Token[], i: numb
   return -1;
 }
 
+/**
+ * Round 154: a hospital unit's name in brackets, as a call log or a handoff writes it after a nurse's lower-case
+ * initials: an intensive or recovery unit's short form, or a floor's number and wing ("(MICU)", "(PACU)", "(4W)").
+ */
+const BRACKETED_UNIT_AFTER = /^ \((?:[A-Z]{0,4}ICU|PICU|NICU|PACU|CCU|CVU|PCU|IMCU|ED|ER|L&D|[1-9]\d?[ \-]?(?:[NSEW]|North|South|East|West))\)/;
+
+/** Short forms a nurse's note puts before a unit's bracket that name no one ("abd (ICU) soft", "xfer (PACU)"). */
+const UNIT_NOTE_WORDS = new Set(['abd', 'ext', 'neu', 'pos', 'neg', 'cap', 'tab', 'adm', 'amb', 'rt', 'lt', 'tx', 'dx', 'hx', 'sx', 'fx', 'rx', 'pt', 'pts', 'hr', 'hrs', 'bp', 'wt', 'ht', 'tmp', 'sat', 'vs', 'avg', 'mod', 'sev', 'min', 'max', 'std', 'pod', 'hd', 'nsg', 'rn', 'md', 'np', 'pa', 'mgr', 'chg', 'hca', 'cna', 'lpn', 'ed', 'er', 'iv', 'po', 'im', 'sq', 'gtt', 'inf', 'trf', 'rm', 'bay', 'unk', 'req', 'ok', 'via', 'per', 'sw', 'cm', 'rt', 'ot', 'pt', 'slp', 'rrt', 'icu', 'tele', 'obs', 'dc', 'cx', 'rec', 'res', 'acc', 'dept', 'ctr']);
+/** Round 154: two or three lower-case letters, no word, clinical short form or credential, before such a unit. */
+function unitInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (!/^[a-z]{2,3}$/.test(t.text) || doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || UNIT_NOTE_WORDS.has(t.text) || CLINICAL_ACRONYMS.has(t.text.toUpperCase()) || isCredential(doc, t)) return -1;
+  if (i > 0 && isAsciiLetter(charAt(doc.text, t.start - 1))) return -1;
+  if (!BRACKETED_UNIT_AFTER.test(doc.text.slice(t.end, t.end + 12))) return -1;
+  pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'initials-unit' });
+  return i;
+}
+
 /** Blanks, or a stamp's date and time, between a verb of typing and its "by". */
 const STAMP_GAP = /^[ \t]{1,2}(?:\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]{1,2})?$/;
 
@@ -3165,6 +3183,8 @@ export function findNames(doc: DocumentView): Candidate[] {
         continue;
       }
     }
+    // Round 154: lower-case staff initials before their unit in brackets ("jpm (MICU)", "called kt (4W)").
+    if (t.text.length >= 2 && t.text.length <= 3 && t.text === t.lower && charAt(doc.text, t.end) === 32 && charAt(doc.text, t.end + 1) === 40 && unitInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "transcribed 11/07/26 pjw": the typist's initials after the stamp's date, ending the line.
     // The rule's own shape test first: the note's search for role cues is the dear part.
     if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && isDigit(charAt(doc.text, t.start - 2)) && endsLine(charAt(doc.text, t.end)) && stampInitialsShape(doc, t) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;

@@ -58,7 +58,7 @@ function genusInitial(doc: DocumentView, j: number): boolean {
 }
 
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
-  if (placeholderName(doc, i, j) || assistantName(doc, i, j) || (i === j && systemAccount(doc, i)) || quotedDrugSlang(doc, i) || equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || karenDialect(doc, i, j) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i))) || makerNamed(doc, i, j) || eponymListed(doc, i, j) || (i === j && (chainPossessive(doc, i) || scaleBeforeValue(doc, i, evidence) || withoutAbbreviation(doc, i)))) return true;
+  if (placeholderName(doc, i, j) || assistantName(doc, i, j) || herbalFormulaOrPoint(doc, i, j) || (i === j && systemAccount(doc, i)) || quotedDrugSlang(doc, i) || equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || karenDialect(doc, i, j) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i))) || makerNamed(doc, i, j) || eponymListed(doc, i, j) || (i === j && (chainPossessive(doc, i) || scaleBeforeValue(doc, i, evidence) || withoutAbbreviation(doc, i)))) return true;
   const found = countryOrHoliday(doc, i, j);
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
 }
@@ -76,6 +76,37 @@ function placeholderName(doc: DocumentView, i: number, j: number): boolean {
   if (!PLACEHOLDER_NAMES.has(`${a.lower} doe`)) return false;
   return PLACEHOLDER_CUE_BEFORE.test(doc.text.slice(Math.max(0, a.start - 90), a.start));
 }
+
+/**
+ * Round 154: a Chinese herbal formula or an acupuncture point by its pinyin name ("Xiao Yao San", "Gui Pi Tang", "Du
+ * Huo Ji Sheng Tang", "Yin Tang", "Bai Hui"): the run of capitalised syllables round the name, one space apart, is a
+ * listed point or formula, or, in a note that speaks of acupuncture or herbs, three syllables or more ending in a
+ * formula's kind (decoction, powder, pill, drink, elixir, paste, tablet). A two-word name ("Wei Tang") stays a name.
+ */
+const PINYIN_SYLLABLE = /^(?:zh|ch|sh|[bcdfghjklmnpqrstwxyz])?(?:[aeiou]|ü)[a-z]{0,4}$/;
+const TCM_POINTS_AND_FORMULAS = new Set(['yin tang', 'bai hui', 'tai chong', 'he gu', 'zu san li', 'san yin jiao', 'feng chi', 'shen men', 'nei guan', 'hua tuo jia ji', 'si shen cong', 'tai yang', 'yong quan', 'qi hai', 'guan yuan', 'zhong wan', 'tai xi', 'feng long', 'xue hai', 'yang ling quan', 'da zhui', 'jian jing', 'tian shu', 'wai guan', 'lie que', 'shen shu', 'xiao yao san', 'gui pi tang', 'gou teng yin', 'yin qiao san', 'bao he wan', 'er chen tang', 'si wu tang', 'ba zhen tang', 'wen dan tang']);
+const TCM_FORMULA_KINDS = new Set(['tang', 'san', 'wan', 'yin', 'dan', 'gao', 'pian']);
+const TCM_CONTEXT = /acupunct|herbal|herbs|formula|decoction|granules|teapill|needl|moxa|tcm\b|chinese medicine/;
+function herbalFormulaOrPoint(doc: DocumentView, i: number, j: number): boolean {
+  const tokens = doc.tokens;
+  const syllable = (k: number): boolean => {
+    const t = tokens[k] as Token;
+    return t.capitalized && t.text.length <= 6 && PINYIN_SYLLABLE.test(t.lower);
+  };
+  for (let k = i; k <= j; k++) if (!syllable(k)) return false;
+  let a = i;
+  let b = j;
+  while (a > 0 && j - a < 8 && syllable(a - 1) && doc.text.slice((tokens[a - 1] as Token).end, (tokens[a] as Token).start) === ' ') a--;
+  while (b + 1 < tokens.length && b - i < 8 && syllable(b + 1) && doc.text.slice((tokens[b] as Token).end, (tokens[b + 1] as Token).start) === ' ') b++;
+  if (b === a) return false;
+  const words: string[] = [];
+  for (let k = a; k <= b; k++) words.push((tokens[k] as Token).lower);
+  if (TCM_POINTS_AND_FORMULAS.has(words.join(' '))) return true;
+  const start = (tokens[a] as Token).start;
+  return words.length >= 3 && TCM_FORMULA_KINDS.has(words[words.length - 1] as string) && TCM_CONTEXT.test(doc.lower) && !PERSON_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 12), start));
+}
+/** A person's cue right before a run of syllables ("Pt Mei Ling Tang", "Mrs. Hui Min Tang"): a name, no formula. */
+const PERSON_CUE_BEFORE = /(?:^|[^a-z])(?:pt|patient|mr|mrs|ms|miss|dr|name|with|by|lac|son|daughter|wife|husband|mother|father)\.?:?[ \t]{1,2}$/;
 
 /** Round 150: a printout's or a log's system account in capitals after "by" ("Printed by: SYSTEM", "Entered by: INTERFACE"). */
 const SYSTEM_ACCOUNTS: ReadonlySet<string> = new Set(['system', 'admin', 'interface', 'batch', 'server', 'sysadmin', 'autoprint']);

@@ -783,7 +783,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         // Round 51: a letterhead in capitals writes the possessive in capitals ("ST. BRENDAN'S MEDICAL CENTER").
         // Round 73: the slash of "OB/GYN" inside a practice's name ("Northgate OB/GYN Associates").
         const obGyn = gap === '/' && tk.lower === 'gyn' && (tokens[k - 1] as Token).lower === 'ob';
-        if (!wrapped && !systemDash && !obGyn && (gap.length > 4 || !/^(?:['’][sS])?\.?[ \t\-]{0,2}$|^[ \t]&[ \t]$/.test(gap))) break;
+        // Round 154: the plus sign inside a known system's name ("LAC+USC").
+        const plus = gap === '+' && k < i + known;
+        if (!wrapped && !systemDash && !obGyn && !plus && (gap.length > 4 || !/^(?:['’][sS])?\.?[ \t\-]{0,2}$|^[ \t]&[ \t]$/.test(gap))) break;
         // Round 146: a heading in capitals and a column's gap before a name in mixed case ("WOUND CARE NOTE  Swedish
         // Cherry Hill Wound Clinic"): the name starts after the gap.
         if (!doc.allCaps && gap.length >= 2 && (tokens[k - 1] as Token).upper && !tk.upper && /^[ \t]{2}$/.test(gap)) break;

@@ -1714,8 +1714,25 @@ function commaTown(doc: DocumentView, t: Token): boolean {
 /** A medical center's initials in capitals: "UMC", "HMC", "VUMC", "UMMC". */
 const MEDICAL_CENTER_INITIALS = /^[A-Z]{1,4}MC$/;
 
+/** Round 154: the words before an ambulance company that carried a patient, and a crew's words after it. */
+const AMBULANCE_CARRIER_BEFORE = new Set(['via', 'by', 'per']);
+const AMR_NOT_AMBULANCE_AFTER = /^[ \t](?:team|program|programme|stewardship|surveillance|rates?|data|genes?|panel|testing|screening|trends?)\b/i;
+const AMBULANCE_CREW_AFTER = /^[ \t](?:Unit|unit|crew|Crew|ambulance|Ambulance|medics?|Medics?|paramedics?|Paramedics?|rig|EMTs?)\b/;
+
 function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
   const tokens = doc.tokens;
+  // Round 154: an ambulance company by its initials ("via AMR", "transported by AMR", "AMR Unit 14", "AMR crew"): a
+  // carrier's word before it or a crew's word after; "AMR" alone is also antimicrobial resistance ("AMR surveillance",
+  // "by AMR team").
+  if (!doc.allCaps && doc.text.includes('AMR')) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.text !== 'AMR') continue;
+      const after = doc.text.slice(t.end, t.end + 16);
+      const carried = i > 0 && AMBULANCE_CARRIER_BEFORE.has((tokens[i - 1] as Token).lower) && t.start === (tokens[i - 1] as Token).end + 1 && !AMR_NOT_AMBULANCE_AFTER.test(after);
+      if (carried || AMBULANCE_CREW_AFTER.test(after)) out.push(candidate(t.start, t.end, 'FACILITY', 0.74, 'facility', { kind: 'context', detail: 'ambulance-initials' }));
+    }
+  }
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prep = tokens[i - 1] as Token;
@@ -1743,6 +1760,8 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
       personOfTown(doc, i, out);
       continue;
     }
+    // Round 154: an ambulance company by its initials ("via AMR", "transported by AMR", "AMR Unit 14", "AMR crew"): a
+    // carrier's word before it or a crew's word after; "AMR" alone is also antimicrobial resistance ("AMR surveillance").
     if (t.upper && careVerbAcronym(doc, i, prep)) {
       out.push(candidate(t.start, t.end, 'FACILITY', 0.66, 'facility', { kind: 'context', detail: `care-verb-acronym:${prep.lower}` }));
       continue;

@@ -1173,6 +1173,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     // Round 93: a drug or device maker named for people before a firm's word ("Baxter Healthcare", "Roche Group",
     // "Lilly Research Laboratories"); "Baxter Regional Medical Center" keeps a place's word and stays.
     if (known === 0 && j > i && tokens.slice(i, j).every((x) => inPersonNamedFirm(doc, tokens, x.index))) continue;
+    // Round 154: a device maker's or a disinfectant's "Healthcare" arm ("Clorox Healthcare", "GE Healthcare", "Philips
+    // Healthcare"): a brand, no place of care.
+    if (known === 0 && j === i + 1 && MAKER_HEALTHCARE.has(t.lower) && (tokens[j] as Token).lower === 'healthcare') continue;
     // Round 93: a national institute ("National Institutes of Health", "National Cancer Institute", "the National
     // Heart, Lung, and Blood Institute"): a federal agency, no place of care.
     if (known === 0 && tokens.slice(i, j + 1).some((x) => INSTITUTE_HEADS.has(x.lower)) && (ORG_OPENERS.has(t.lower) || NATIONAL_LIST_BEFORE.test(doc.text.slice(Math.max(0, t.start - 40), t.start)))) continue;
@@ -1714,6 +1717,8 @@ function commaTown(doc: DocumentView, t: Token): boolean {
 /** A medical center's initials in capitals: "UMC", "HMC", "VUMC", "UMMC". */
 const MEDICAL_CENTER_INITIALS = /^[A-Z]{1,4}MC$/;
 
+/** Round 154: makers whose "Healthcare" arm names a brand of devices, wipes or gloves. */
+const MAKER_HEALTHCARE = new Set(['clorox', 'ge', 'philips', 'siemens', 'medline', 'cardinal', 'baxter', 'stryker', 'kimberly-clark', 'halyard', 'ecolab', 'diversey', 'metrex', 'pdi']);
 /** Round 154: the words before an ambulance company that carried a patient, and a crew's words after it. */
 const AMBULANCE_CARRIER_BEFORE = new Set(['via', 'by', 'per']);
 const AMR_NOT_AMBULANCE_AFTER = /^[ \t](?:team|program|programme|stewardship|surveillance|rates?|data|genes?|panel|testing|screening|trends?)\b/i;

@@ -247,8 +247,23 @@ const LIST_GAP = /^(?:[,;][ \t]{1,2}(?:and[ \t]{1,2})?|[ \t](?:and|or)[ \t])$/;
  * name ("Becton, Dickinson and Company" read as "Last, First"), or a product and its maker in brackets read as "Last,
  * First" ("(Hyrimoz, Sandoz)", "(Invokana, Janssen)").
  */
+/**
+ * Round 154: device makers and disinfectants before their product's words ("Hologic Selenia", "Siemens Symbia Intevo",
+ * "Oxivir Tb", "Clorox Healthcare"): the brand opens the run and no later word is a listed given name ("Siemens
+ * Anna" stays).
+ */
+const BRANDS_BEFORE_PRODUCT = new Set(['hologic', 'siemens', 'oxivir', 'clorox', 'caviwipes', 'cavicide', 'cavi', 'sani-cloth', 'purell', 'lysol', 'virex', 'oxycide', 'steris', 'stryker', 'hill-rom', 'hillrom', 'ge', 'philips', 'medline', 'metrex', 'diversey', 'ecolab']);
+function brandBeforeProduct(doc: DocumentView, i: number, j: number): boolean {
+  if (!BRANDS_BEFORE_PRODUCT.has((doc.tokens[i] as Token).lower)) return false;
+  const next = doc.tokens[i + 1];
+  if (j === i && !(next !== undefined && next.start === (doc.tokens[i] as Token).end + 1 && (next.capitalized || next.upper))) return false;
+  for (let k = i + 1; k <= Math.max(j, i + 1) && k < doc.tokens.length; k++) if (doc.isFirst[k] === 1) return false;
+  return true;
+}
+
 function makerNamed(doc: DocumentView, i: number, j: number): boolean {
   const tokens = doc.tokens;
+  if (brandBeforeProduct(doc, i, j)) return true;
   // "Per Mayo Clinic ERAS pathway", "the Johns Hopkins guide": an institution as a publisher (place-words' publisherAfter).
   if (tokens[j + 1] !== undefined && (tokens[j + 1] as Token).start === (tokens[j] as Token).end + 1 && publisherHeadFrom(doc, j + 1)) return true;
   if (i > 0 && (tokens[i - 1] as Token).lower === 'the' && publisherAfter(doc.text, (tokens[j] as Token).end)) return true;

@@ -121,7 +121,8 @@ const CASES = [
   // Round 151.
   "leftovers of rounds 143-148 (read back by ab., by: ab / cd, SPI: ABC, ab2, Last 4: 1234, 19800 Avenue 264, Stage 1  11/10, Paid to Ab Cd  $1, AB CD INC\\n1 Ab, treatment at Ab, Ab LIFT, Ab Care Cd, Ab Health Care Tri-Valley, Ab Dental Benefits, NMS Labs)",
   // Round 152.
-  "thirty-one styles of round 152 (| Operator, ab | ab | abc, Init column of blanks, Admit: 11/21, Ab Physical Therapy, Ab Psychiatry & TMS, (tech A. Bc), Reviewed by Heart Ab Team, Sonora Quest, Ab Ear Nose & Throat)",
+  "thirty-one styles of round 152 (| Operator, ab | ab | abc, Init column of blanks, Admit: 11/21, Ab Physical Therapy, Ab Psychiatry & TMS, (tech A. Bc), Reviewed by Heart Ab Team, Sonora Quest, Ab Ear Nose & Throat)",  // Round 154.
+  "leftovers of rounds 150-152 (Mask refit 10/3., A. Bc, 12/1., K.T.M. under Screened by, IN under Init, on W. Broadway, ME #26-1, VFC PIN: 1, jpm (MICU), Xiao Yao San, Max HR, IRB #2024-1, Ab Sleep & Lung, Ab Gift of Life, LAC+USC, via AMR, Oxivir Tb)",
 ];
 
 const analyzer = createAnalyzer();

@@ -312,6 +312,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (n === 1 && lexicon.EPONYMS.has(phrase) && decisionRuleAt(doc, t.start, end)) continue;
     // Round 154: "Max HR 171", "Max dose 4 g/day": a measure's maximum, no town of Max.
     if (n === 1 && phrase === 'max' && MEASURE_AFTER_MAX.test(doc.lower.slice(end, end + 16))) continue;
+    // Round 154: "Penn State", the university, its equation or its questionnaire ("per Penn State 2003b"): no town of Penn.
+    if (n === 1 && t.text === 'Penn' && doc.text.startsWith(' State', end)) continue;
     if (score === 0) continue;
     const extra = end === last.end ? site : 0;
     if (extra === 1) end = (next as Token).end;

@@ -747,6 +747,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     let rare = 0; // named words in no dictionary of common words ("Lakeshore", "Meir")
     let headings = 0; // common words in capitals inside mixed-case text ("DEVICE CLINIC" heads a section)
     let known = phraseAt(doc, i, lexicon.KNOWN_FACILITIES, KNOWN_FACILITY_WORDS, doc.dict.facilityStarts);
+    // Round 154: "Penn State" named as a university or for its equation and questionnaire ("per Penn State 2003b", "Penn
+    // State Worry Questionnaire"), no place of care; "Penn State Health" and "Penn State Hershey" stay.
+    if (known === 1 && t.text === 'Penn' && PENN_STATE_NOT_CARE.test(doc.text.slice(t.end, t.end + 24))) continue;
     // "Dr. Esperanza Jackson at ...", "Gloria D. Jackson": a known facility's one word right after a given name or
     // a middle initial is the surname.
     if (known === 1 && i > 0 && afterGivenName(doc, tokens[i - 1] as Token, t) && surnameNamingFacility(doc, tokens, i)) known = 0;
@@ -1717,6 +1720,7 @@ function commaTown(doc: DocumentView, t: Token): boolean {
 /** A medical center's initials in capitals: "UMC", "HMC", "VUMC", "UMMC". */
 const MEDICAL_CENTER_INITIALS = /^[A-Z]{1,4}MC$/;
 
+const PENN_STATE_NOT_CARE = /^ State\b(?! (?:Health|Hershey|Medical|Children|Cancer|Milton))/;
 /** Round 154: makers whose "Healthcare" arm names a brand of devices, wipes or gloves. */
 const MAKER_HEALTHCARE = new Set(['clorox', 'ge', 'philips', 'siemens', 'medline', 'cardinal', 'baxter', 'stryker', 'kimberly-clark', 'halyard', 'ecolab', 'diversey', 'metrex', 'pdi']);
 /** Round 154: the words before an ambulance company that carried a patient, and a crew's words after it. */

@@ -58,7 +58,7 @@ function genusInitial(doc: DocumentView, j: number): boolean {
 }
 
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
-  if (placeholderName(doc, i, j) || assistantName(doc, i, j) || herbalFormulaOrPoint(doc, i, j) || (i === j && systemAccount(doc, i)) || quotedDrugSlang(doc, i) || equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || karenDialect(doc, i, j) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i))) || makerNamed(doc, i, j) || eponymListed(doc, i, j) || (i === j && (chainPossessive(doc, i) || scaleBeforeValue(doc, i, evidence) || withoutAbbreviation(doc, i)))) return true;
+  if (placeholderName(doc, i, j) || assistantName(doc, i, j) || herbalFormulaOrPoint(doc, i, j) || (i === j && pennState(doc, i)) || (i === j && systemAccount(doc, i)) || quotedDrugSlang(doc, i) || equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || karenDialect(doc, i, j) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i))) || makerNamed(doc, i, j) || eponymListed(doc, i, j) || (i === j && (chainPossessive(doc, i) || scaleBeforeValue(doc, i, evidence) || withoutAbbreviation(doc, i)))) return true;
   const found = countryOrHoliday(doc, i, j);
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
 }
@@ -107,6 +107,12 @@ function herbalFormulaOrPoint(doc: DocumentView, i: number, j: number): boolean 
 }
 /** A person's cue right before a run of syllables ("Pt Mei Ling Tang", "Mrs. Hui Min Tang"): a name, no formula. */
 const PERSON_CUE_BEFORE = /(?:^|[^a-z])(?:pt|patient|mr|mrs|ms|miss|dr|name|with|by|lac|son|daughter|wife|husband|mother|father)\.?:?[ \t]{1,2}$/;
+
+/** Round 154: "Penn" before "State" is the university ("per Penn State 2003b", "Penn State Worry Questionnaire"). */
+function pennState(doc: DocumentView, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  return t.text === 'Penn' && doc.text.startsWith(' State', t.end);
+}
 
 /** Round 150: a printout's or a log's system account in capitals after "by" ("Printed by: SYSTEM", "Entered by: INTERFACE"). */
 const SYSTEM_ACCOUNTS: ReadonlySet<string> = new Set(['system', 'admin', 'interface', 'batch', 'server', 'sysadmin', 'autoprint']);

@@ -375,7 +375,7 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
   fairgrounds | fairground | fair grounds | expo center | raceway | speedway | motor speedway | motorsports park | motorsports campus |
   dragway | racetrack | race track | post acute | post-acute | mhp |
   physical therapy | acupuncture | neurodiagnostics | psychiatry | respiratory supply | prosthetics | orthotics |
-  ear nose throat | ear nose and throat`);
+  ear nose throat | ear nose and throat | sleep lung | sleep and lung | gift of life`);
 
 // "&" is no token: "Foot & Ankle", "Spine & Sport", "Inn & Suites" read as "foot ankle", "spine sport", "inn suites".
 // Round 62: "Ridgecrest Orthopedic & Spine", a reading group's "Greater Kenosha Neuroradiology", an outside lab's
@@ -389,6 +389,8 @@ export const FACILITY_HEADS = set(`hospital | hosp | hospitals | clinic | clinic
 // nose and throat ("Summit Physical Therapy", "Twin Rivers Acupuncture", "Brightpath Psychiatry & TMS", "Four Corners
 // Prosthetics", "Coastal Ear Nose & Throat"), and a DME's "Respiratory Supply", weak: "Outpatient Physical Therapy",
 // "Consult Psychiatry", "Hanger Prosthetics" of a maker's name after a word stay services.
+// Round 154: a sleep and lung practice ("Lakes Region Sleep & Lung") and an organ procurement organisation named for
+// the gift of life ("Sierra Gift of Life"), weak: "Sleep & Lung" alone and "the gift of life" stay.
 // Round 114: a practice named by its pulmonary or infectious-disease care ("Cascade Pulmonary", "Prairie
 // Infectious Disease"), weak: "Interventional Pulmonary", "Transplant Infectious Disease" stay services.
 /** Facility heads that only count when a capitalised or known word precedes them. */
@@ -407,7 +409,7 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
   pathology | neuroradiology | pain spine | pain and spine | hematology | haematology | genetics |
   obstetrics | midwifery | obgyn | gynecology | gynaecology | pulmonary | infectious | mhp |
   physical therapy | acupuncture | neurodiagnostics | psychiatry | respiratory supply | prosthetics | orthotics |
-  ear nose throat | ear nose and throat`);
+  ear nose throat | ear nose and throat | sleep lung | sleep and lung | gift of life`);
 
 /** Well-known health systems and hospitals whose names carry no facility head word. */
 // Round 146: a national home-health agency ("Kindred at Home"), Saint Alphonsus written "St.", and air-ambulance
@@ -416,9 +418,10 @@ export const WEAK_FACILITY_HEADS = set(`group | library | partners | practice | 
 // Flight", whose first word is a name cue), and Washington's farm-worker health centres named alone ("at Sea Mar Tukwila").
 // Round 152: a regional lab's draw sites ("Sonora Quest") and Advocate's Christ campus named without its head ("at
 // Advocate Christ", cut at Christ before). Not Apria: a national DME supplier, PHI-free in the fixtures as Lincare is.
+// Round 154: Los Angeles County's hospital with its university's name, "LAC+USC" (the plus sign joins the phrase).
 export const KNOWN_FACILITIES = withoutPossessives(`mayo | mayo clinic | cleveland clinic | johns hopkins | john hopkins | cedars-sinai |
   cedars sinai | cedar-sinai | cedar sinai | mass general | mass gen | massachusetts general | mgh | brigham | brigham and women's |
-  sonora quest | mount sinai | mt. sinai | mt sinai | md anderson | m.d. anderson | kaiser permanente | nyu langone |
+  sonora quest | lac usc | mount sinai | mt. sinai | mt sinai | md anderson | m.d. anderson | kaiser permanente | nyu langone |
   langone | ucsf | ucla | uclа health | usc | ucsd | uc davis | upmc | uwmc | ohsu | unc | vumc | vanderbilt | baylor |
   emory | duke | stanford | yale | yale new haven | penn | penn medicine | jefferson | northwestern | rush | geisinger |
   intermountain | sutter | dignity | providence | ascension | atrium | advocate | advocate christ | hca | tenet | ochsner | scripps |

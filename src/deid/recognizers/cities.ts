@@ -310,6 +310,10 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (score > 0 && end === last.end && PAYER_FIELD_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 32), t.start)) && /^(?:[,;.)]|[ \t]*(?:\r?\n|$))/.test(doc.text.slice(end, end + 3))) continue;
     // Round 147: "X-ray neg per Ottawa.", "Ottawa rules negative": a clinical decision rule named after a town.
     if (n === 1 && lexicon.EPONYMS.has(phrase) && decisionRuleAt(doc, t.start, end)) continue;
+    // Round 154: "Max HR 171", "Max dose 4 g/day": a measure's maximum, no town of Max.
+    if (n === 1 && phrase === 'max' && MEASURE_AFTER_MAX.test(doc.lower.slice(end, end + 16))) continue;
+    // Round 154: "Penn State", the university, its equation or its questionnaire ("per Penn State 2003b"): no town of Penn.
+    if (n === 1 && t.text === 'Penn' && doc.text.startsWith(' State', end)) continue;
     if (score === 0) continue;
     const extra = end === last.end ? site : 0;
     if (extra === 1) end = (next as Token).end;
@@ -388,8 +392,15 @@ const COMPASS_WORDS = new Set(['west', 'east', 'north', 'south', 'northwest', 'n
  * part of it and goes with it. When the two make a state or a country ("North Dakota", "South Carolina", "East
  * Timor"), the word found is no town at all: -1.
  */
+/** Round 154: what a maximum measures, right after "Max". */
+const MEASURE_AFTER_MAX = /^[ \t]{1,2}(?:hr|heart[ \t]rate|bp|sbp|dbp|rr|spo2|temp|t|dose|daily|pain|score|wt|weight|speed|flow|rate|power|watts|mets|vo2|predicted|pred|level|volume|vol|pressure|pip|peep|fio2|tv|\d)\b/;
+/** Round 154: N., S., E. or W. and one space, after a lower-case word, a number, a line's start or a clause's mark. */
+const COMPASS_INITIAL_BEFORE = /(?:^|[\n(,;:]|(?:^|[^A-Za-z])(?:[a-z]{1,12}|\d{1,6})[ \t]{1,2})[ \t]{0,2}[NSEW]\. $/;
 function compassStart(doc: DocumentView, i: number, phrase: string): number {
   const t = doc.tokens[i] as Token;
+  // Round 154: a street's compass initial before a town's word ("office on W. Broadway", "at S. Pasadena") is the
+  // place's, when a lower-case word, a number or a line's or clause's start stands before it ("John E. Paris" stays).
+  if (t.start >= 3 && COMPASS_INITIAL_BEFORE.test(doc.text.slice(Math.max(0, t.start - 20), t.start))) return t.start - 3;
   const p = tokenAt(doc.tokens, i - 1);
   if (p === undefined || !p.capitalized || !COMPASS_WORDS.has(p.lower) || p.end + 1 !== t.start || doc.text.charCodeAt(p.end) !== 32) return t.start;
   const joined = `${p.lower} ${phrase}`;

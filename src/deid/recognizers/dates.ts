@@ -375,8 +375,10 @@ const SEEN_AT_BEFORE = /(?:^|[^a-z])(?:seen|treated|evaluated|admitted|hospitali
 // Round 149: an IVF cycle's oocyte retrieval and a log's week ("Retrieval 11/30:", "(week of 11/23)"), read the same way.
 // Round 143: a child-abuse work-up's skeletal survey, a transplant's crossmatch and a last dialysis session ("skeletal
 // survey 11/29;", "crossmatch 11/18 negative", "last HD 12/1."), read the same way ("survey 2/4 items" stays).
+// Round 154: a respirator's refit or fit check, a skin test's reading and a shot clinic's day ("Mask refit 10/3.",
+// "N95 fit check 9/22;", "PPD read 11/6.", "Flu clinic 10/14."), read the same way ("refit 2/3 staff" stays).
 const EXAM_BEFORE =
-  /(?:^|[^a-z])(?:bm|bmbx|bmb|marrow|ngs|cytogenetics|mrd|infusion|induction|re-?induction|consolidation|conditioning|transplant|hsct|sct|bmt|apheresis|leukapheresis|exam|screen|screening|consult|hus|abr|oct|psg|bmp|cmp|cbc|tdap|dtap|mmr|hepb|hep[ \t]b|ipv|hib|pcv(?:13|15|20)?|ppsv23|shingrix|varicella|menacwy|influenza|flu[ \t]shot|booster|monitoring|fall|idt|huddle|care[ \t]conference|culture|family[ \t]meeting|(?:known|seen)[ \t]alive|last[ \t]known[ \t]well|lkw|spirometry|fit[ \t]test|quantiferon|qft|titers?|review|hearing|dc|start|soc|survey|crossmatch|last[ \t]hd|retrieval|week[ \t]{1,2}of)(?:[ \t]{1,2}#\d{1,2})?[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
+  /(?:^|[^a-z])(?:refit|re-fit|fit[ \t]check|(?:ppd|tst|tb|skin[ \t]test)[ \t]read|(?:flu|vaccine|shot|immuni[sz]ation|covid)[ \t]clinic|bm|bmbx|bmb|marrow|ngs|cytogenetics|mrd|infusion|induction|re-?induction|consolidation|conditioning|transplant|hsct|sct|bmt|apheresis|leukapheresis|exam|screen|screening|consult|hus|abr|oct|psg|bmp|cmp|cbc|tdap|dtap|mmr|hepb|hep[ \t]b|ipv|hib|pcv(?:13|15|20)?|ppsv23|shingrix|varicella|menacwy|influenza|flu[ \t]shot|booster|monitoring|fall|idt|huddle|care[ \t]conference|culture|family[ \t]meeting|(?:known|seen)[ \t]alive|last[ \t]known[ \t]well|lkw|spirometry|fit[ \t]test|quantiferon|qft|titers?|review|hearing|dc|start|soc|survey|crossmatch|last[ \t]hd|retrieval|week[ \t]{1,2}of)(?:[ \t]{1,2}#\d{1,2})?[ \t]{1,2}(?:(?:on|done|dated)[ \t]{1,2})?$/;
 // Round 145: an event a log or a history dates by its noun alone, as recovery courts, NICU event logs, examiners and
 // crisis responders write them ("Relapse 11/22.", "Seizure 3/14.", "Overdose 9/2,", "Cardiac arrest 11/29,", "Suicide
 // attempt 12/1 by overdose"); read as the verbs are, needing a date's end and no share or score ("relapse 2/3 weeks",
@@ -502,6 +504,8 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
   return EXAM_BEFORE.test(before.slice(-28)) || (b !== 10 && EVENT_NOUN_BEFORE.test(before.slice(-28))) || EVENT_VERB_BEFORE.test(before.slice(-28)) || EVENT_VERB_OBJECT_BEFORE.test(before) || (b !== 10 && (TRAVEL_TO_BEFORE.test(before) || DOSE_CHANGE_BEFORE.test(before.slice(-20))));
 }
 
+/** Round 154: an initial, its dot and a capitalised surname (one hyphen at most), then a comma, right before a day. */
+const SIGN_OFF_NAME_BEFORE = /(?:^|[^A-Za-z.])[A-Z]\.[ \t]?[A-Z][a-z'’]{1,20}(?:-[A-Z][a-z'’]{1,20})?,[ \t]{1,2}$/;
 /** Round 152: an image file's name right before a day: a camera's prefix and its number, perhaps an extension. */
 const PHOTO_FILE_BEFORE = /(?:^|[^a-z0-9_])(?:img|dsc|dscn|dscf|pxl|photo|pic|image)[_\-]?\d{2,8}(?:\.(?:jpe?g|png|heic|tiff?))?[ \t]{1,4}(?:\|[ \t]{1,4})?$/;
 /** Round 75: " am", " pm", " a.m." right after a month/day, ending there. */
@@ -1783,6 +1787,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (b > 5 && a <= 12 && start > 0 && isBlank(doc.text.charCodeAt(start - 1)) && FACILITY_HEAD_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start)) && DATE_END_AFTER.test(doc.lower.slice(end, end + 12)) && !fractionAfter()) return 0.7;
       if (!(a === 1 && b === 2) && blankBefore && CALL_SIGN_BEFORE.test(before) && !fractionAfter()) return 0.7;
       if (unitLetterBefore(doc.text, start) && UNIT_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) && !fractionAfter() && !/^[ \t]{0,2}(?:beds?|pain)\b/.test(doc.lower.slice(end, end + 8))) return 0.7;
+      // Round 154: a sign-off's day after a clinician's initial and surname ("C. Underhill, 12/1.", "-- R. Oyelaran-Diaz,
+      // 11/30"): the day ends the line or the sentence; no share of five or less, no score out of ten.
+      if (!dayFirst && !(a <= b && b <= 5) && b !== 10 && SIGN_OFF_NAME_BEFORE.test(doc.text.slice(Math.max(0, start - 32), start)) && /^(?:[ \t]*(?:\r?\n|$)|\.(?:\s|$))/.test(doc.text.slice(end, end + 3))) return 0.7;
       if (eventDate(doc.lower, start, end, a, b) || listAfterCue(doc.lower, start, end) || (!dayFirst && offeredDay(doc.lower, start, end, a, b))) return 0.7;
       if (!(a <= b && b <= 5) && b !== 10 && pipeCellDay(doc.text, start, end)) return 0.7;
       // Round 38: "s/p primary LTCS 2/27 for arrest", "s/p lap chole 11/14 with": an operation's day after "s/p" and

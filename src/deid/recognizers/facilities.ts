@@ -750,6 +750,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     let rare = 0; // named words in no dictionary of common words ("Lakeshore", "Meir")
     let headings = 0; // common words in capitals inside mixed-case text ("DEVICE CLINIC" heads a section)
     let known = phraseAt(doc, i, lexicon.KNOWN_FACILITIES, KNOWN_FACILITY_WORDS, doc.dict.facilityStarts);
+    // Round 154: "Penn State" named as a university or for its equation and questionnaire ("per Penn State 2003b", "Penn
+    // State Worry Questionnaire"), no place of care; "Penn State Health" and "Penn State Hershey" stay.
+    if (known === 1 && t.text === 'Penn' && PENN_STATE_NOT_CARE.test(doc.text.slice(t.end, t.end + 24))) continue;
     // "Dr. Esperanza Jackson at ...", "Gloria D. Jackson": a known facility's one word right after a given name or
     // a middle initial is the surname.
     if (known === 1 && i > 0 && afterGivenName(doc, tokens[i - 1] as Token, t) && surnameNamingFacility(doc, tokens, i)) known = 0;
@@ -786,7 +789,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         // Round 51: a letterhead in capitals writes the possessive in capitals ("ST. BRENDAN'S MEDICAL CENTER").
         // Round 73: the slash of "OB/GYN" inside a practice's name ("Northgate OB/GYN Associates").
         const obGyn = gap === '/' && tk.lower === 'gyn' && (tokens[k - 1] as Token).lower === 'ob';
-        if (!wrapped && !systemDash && !obGyn && (gap.length > 4 || !/^(?:['’][sS])?\.?[ \t\-]{0,2}$|^[ \t]&[ \t]$/.test(gap))) break;
+        // Round 154: the plus sign inside a known system's name ("LAC+USC").
+        const plus = gap === '+' && k < i + known;
+        if (!wrapped && !systemDash && !obGyn && !plus && (gap.length > 4 || !/^(?:['’][sS])?\.?[ \t\-]{0,2}$|^[ \t]&[ \t]$/.test(gap))) break;
         // Round 146: a heading in capitals and a column's gap before a name in mixed case ("WOUND CARE NOTE  Swedish
         // Cherry Hill Wound Clinic"): the name starts after the gap.
         if (!doc.allCaps && gap.length >= 2 && (tokens[k - 1] as Token).upper && !tk.upper && /^[ \t]{2}$/.test(gap)) break;
@@ -1174,6 +1179,9 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     // Round 93: a drug or device maker named for people before a firm's word ("Baxter Healthcare", "Roche Group",
     // "Lilly Research Laboratories"); "Baxter Regional Medical Center" keeps a place's word and stays.
     if (known === 0 && j > i && tokens.slice(i, j).every((x) => inPersonNamedFirm(doc, tokens, x.index))) continue;
+    // Round 154: a device maker's or a disinfectant's "Healthcare" arm ("Clorox Healthcare", "GE Healthcare", "Philips
+    // Healthcare"): a brand, no place of care.
+    if (known === 0 && j === i + 1 && MAKER_HEALTHCARE.has(t.lower) && (tokens[j] as Token).lower === 'healthcare') continue;
     // Round 93: a national institute ("National Institutes of Health", "National Cancer Institute", "the National
     // Heart, Lung, and Blood Institute"): a federal agency, no place of care.
     if (known === 0 && tokens.slice(i, j + 1).some((x) => INSTITUTE_HEADS.has(x.lower)) && (ORG_OPENERS.has(t.lower) || NATIONAL_LIST_BEFORE.test(doc.text.slice(Math.max(0, t.start - 40), t.start)))) continue;
@@ -1715,8 +1723,28 @@ function commaTown(doc: DocumentView, t: Token): boolean {
 /** A medical center's initials in capitals: "UMC", "HMC", "VUMC", "UMMC". */
 const MEDICAL_CENTER_INITIALS = /^[A-Z]{1,4}MC$/;
 
+const PENN_STATE_NOT_CARE = /^ State\b(?! (?:Health|Hershey|Medical|Children|Cancer|Milton))/;
+/** Round 154: makers whose "Healthcare" arm names a brand of devices, wipes or gloves. */
+const MAKER_HEALTHCARE = new Set(['clorox', 'ge', 'philips', 'siemens', 'medline', 'cardinal', 'baxter', 'stryker', 'kimberly-clark', 'halyard', 'ecolab', 'diversey', 'metrex', 'pdi']);
+/** Round 154: the words before an ambulance company that carried a patient, and a crew's words after it. */
+const AMBULANCE_CARRIER_BEFORE = new Set(['via', 'by', 'per']);
+const AMR_NOT_AMBULANCE_AFTER = /^[ \t](?:team|program|programme|stewardship|surveillance|rates?|data|genes?|panel|testing|screening|trends?)\b/i;
+const AMBULANCE_CREW_AFTER = /^[ \t](?:Unit|unit|crew|Crew|ambulance|Ambulance|medics?|Medics?|paramedics?|Paramedics?|rig|EMTs?)\b/;
+
 function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
   const tokens = doc.tokens;
+  // Round 154: an ambulance company by its initials ("via AMR", "transported by AMR", "AMR Unit 14", "AMR crew"): a
+  // carrier's word before it or a crew's word after; "AMR" alone is also antimicrobial resistance ("AMR surveillance",
+  // "by AMR team").
+  if (!doc.allCaps && doc.text.includes('AMR')) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.text !== 'AMR') continue;
+      const after = doc.text.slice(t.end, t.end + 16);
+      const carried = i > 0 && AMBULANCE_CARRIER_BEFORE.has((tokens[i - 1] as Token).lower) && t.start === (tokens[i - 1] as Token).end + 1 && !AMR_NOT_AMBULANCE_AFTER.test(after);
+      if (carried || AMBULANCE_CREW_AFTER.test(after)) out.push(candidate(t.start, t.end, 'FACILITY', 0.74, 'facility', { kind: 'context', detail: 'ambulance-initials' }));
+    }
+  }
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prep = tokens[i - 1] as Token;
@@ -1744,6 +1772,8 @@ function careVerbFacilities(doc: DocumentView, out: Candidate[]): void {
       personOfTown(doc, i, out);
       continue;
     }
+    // Round 154: an ambulance company by its initials ("via AMR", "transported by AMR", "AMR Unit 14", "AMR crew"): a
+    // carrier's word before it or a crew's word after; "AMR" alone is also antimicrobial resistance ("AMR surveillance").
     if (t.upper && careVerbAcronym(doc, i, prep)) {
       out.push(candidate(t.start, t.end, 'FACILITY', 0.66, 'facility', { kind: 'context', detail: `care-verb-acronym:${prep.lower}` }));
       continue;

@@ -1546,6 +1546,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       if (catalogueRefAt(doc.text, start, start + v.length)) return false;
       // Round 144: a product's catalogue number after its label ("catalog # 8888145023", "Cat. no. 54840006545").
       if (CATALOGUE_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, start - 20), start))) return false;
+      // Round 154: an IRB's study or protocol number ("IRB #2024-0117", "IRB protocol no. 2025-10482"), which earlier
+      // rounds' golds leave unlabelled: it names a study, not a person (a subject's number after its own label stays).
+      if (IRB_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, start - 28), start))) return false;
       // Round 60: a dose range before its unit ("500-1500 mg PO BID", "1000-2000 units"), as a dose table's cell holds it.
       if (DOSE_RANGE.test(v) && DOSE_UNIT_AFTER.test(doc.text.slice(start + v.length, start + v.length + 8))) return false;
       // Round 86: a reading's reference range in brackets ("610 ohm (ref 200-1500)", "(normal 150-450)").
@@ -1800,6 +1803,20 @@ const CUES: readonly CueIdSpec[] = [
       // Round 84: "REF" in capitals, one blank, then the number is a label's catalogue symbol (ISO 15223-1), the
       // model every unit shares ("REF 9355118"); "Ref: 2026-4471", "ref # 55120" and "Ref No." stay.
       (cue === 'ref' && after.end - value.length === after.cueStart + 4 && catalogueSymbolAt(after.text, after.cueStart + 4)),
+  },
+  {
+    // Round 154: a medical examiner's or a coroner's case number ("ME Case # 26-01473", "ME #26-1877", "OCME no.
+    // 2026-00412", "Coroner's case 26-0315"), and a clinic's Vaccines for Children PIN ("VFC PIN: 048213"), which
+    // names the enrolled provider's site and is read as an ID (no postal code, though India's "PIN" cues one). "ME"
+    // only in capitals ("text me # 5" is prose); the code needs a digit.
+    id: 'examiner-case-cue',
+    firstWords: ['me', 'ome', 'ocme', 'medical', 'coroner', "coroner's", 'coroners', 'vfc'],
+    type: 'ID',
+    cue: /(?:(?:me|ome|ocme|medical examiner(?:['’]s)?|coroner(?:['’]s)?)(?: case)?(?: number| no\.?| ?#)|(?:ome|ocme|medical examiner(?:['’]s)?|coroner(?:['’]s)?) case|vfc(?: pin| id)(?: number| no\.?| #)?)/g,
+    score: 0.86,
+    needsDigit: true,
+    minLength: 5,
+    notPersonal: (cue, _value, _before, after) => cue.startsWith('me') && !after.text.startsWith('ME', after.cueStart),
   },
   {
     // Lead's probe: a biometric identifier's code, as an access or time-clock record keeps it ("fingerprint template
@@ -2100,6 +2117,8 @@ function implantLot(after: CueAfter): boolean {
   return after.text.startsWith('LOT', after.cueStart) || IMPLANT_LINE_BEFORE.test(after.text.slice(Math.max(0, after.cueStart - 80), after.cueStart));
 }
 /** A catalogue number's label right before it: "catalog # ", "Catalogue No.: ", "cat. no. ", "Cat #". */
+/** Round 154: "IRB", perhaps "protocol", "study" or "approval", then a number's label, right before a number. */
+const IRB_LABEL_BEFORE = /(?:^|[^a-z])irb(?:[ \t]{1,2}(?:protocol|study|approval|record))?(?:[ \t]{0,2}(?:#|no\.?|number|id))?[ \t]{0,2}[:#]?[ \t]{0,2}$/;
 const CATALOGUE_LABEL_BEFORE = /(?:^|[^a-z])(?:catalog(?:ue)?[ \t]{0,2}(?:#|no\.?|number|num\.?)?|cat\.?[ \t]{0,2}(?:#|no\.?))[ \t]{0,2}:?[ \t]{0,2}$/;
 /** The same catalogue number when another rule reads it (a ten-digit "REF 8888145023, LOT ..."). */
 const REF_LABEL_BEFORE = /REF:?[ \t]{1,2}$/;

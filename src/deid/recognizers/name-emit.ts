@@ -58,7 +58,7 @@ function genusInitial(doc: DocumentView, j: number): boolean {
 }
 
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
-  if (placeholderName(doc, i, j) || assistantName(doc, i, j) || (i === j && systemAccount(doc, i)) || quotedDrugSlang(doc, i) || equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || karenDialect(doc, i, j) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i))) || makerNamed(doc, i, j) || eponymListed(doc, i, j) || (i === j && (chainPossessive(doc, i) || scaleBeforeValue(doc, i, evidence) || withoutAbbreviation(doc, i)))) return true;
+  if (placeholderName(doc, i, j) || assistantName(doc, i, j) || herbalFormulaOrPoint(doc, i, j) || (i === j && pennState(doc, i)) || (i === j && systemAccount(doc, i)) || quotedDrugSlang(doc, i) || equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || karenDialect(doc, i, j) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i))) || makerNamed(doc, i, j) || eponymListed(doc, i, j) || (i === j && (chainPossessive(doc, i) || scaleBeforeValue(doc, i, evidence) || withoutAbbreviation(doc, i)))) return true;
   const found = countryOrHoliday(doc, i, j);
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
 }
@@ -75,6 +75,43 @@ function placeholderName(doc: DocumentView, i: number, j: number): boolean {
   const a = doc.tokens[i] as Token;
   if (!PLACEHOLDER_NAMES.has(`${a.lower} doe`)) return false;
   return PLACEHOLDER_CUE_BEFORE.test(doc.text.slice(Math.max(0, a.start - 90), a.start));
+}
+
+/**
+ * Round 154: a Chinese herbal formula or an acupuncture point by its pinyin name ("Xiao Yao San", "Gui Pi Tang", "Du
+ * Huo Ji Sheng Tang", "Yin Tang", "Bai Hui"): the run of capitalised syllables round the name, one space apart, is a
+ * listed point or formula, or, in a note that speaks of acupuncture or herbs, three syllables or more ending in a
+ * formula's kind (decoction, powder, pill, drink, elixir, paste, tablet). A two-word name ("Wei Tang") stays a name.
+ */
+const PINYIN_SYLLABLE = /^(?:zh|ch|sh|[bcdfghjklmnpqrstwxyz])?(?:[aeiou]|ü)[a-z]{0,4}$/;
+const TCM_POINTS_AND_FORMULAS = new Set(['yin tang', 'bai hui', 'tai chong', 'he gu', 'zu san li', 'san yin jiao', 'feng chi', 'shen men', 'nei guan', 'hua tuo jia ji', 'si shen cong', 'tai yang', 'yong quan', 'qi hai', 'guan yuan', 'zhong wan', 'tai xi', 'feng long', 'xue hai', 'yang ling quan', 'da zhui', 'jian jing', 'tian shu', 'wai guan', 'lie que', 'shen shu', 'xiao yao san', 'gui pi tang', 'gou teng yin', 'yin qiao san', 'bao he wan', 'er chen tang', 'si wu tang', 'ba zhen tang', 'wen dan tang']);
+const TCM_FORMULA_KINDS = new Set(['tang', 'san', 'wan', 'yin', 'dan', 'gao', 'pian']);
+const TCM_CONTEXT = /acupunct|herbal|herbs|formula|decoction|granules|teapill|needl|moxa|tcm\b|chinese medicine/;
+function herbalFormulaOrPoint(doc: DocumentView, i: number, j: number): boolean {
+  const tokens = doc.tokens;
+  const syllable = (k: number): boolean => {
+    const t = tokens[k] as Token;
+    return t.capitalized && t.text.length <= 6 && PINYIN_SYLLABLE.test(t.lower);
+  };
+  for (let k = i; k <= j; k++) if (!syllable(k)) return false;
+  let a = i;
+  let b = j;
+  while (a > 0 && j - a < 8 && syllable(a - 1) && doc.text.slice((tokens[a - 1] as Token).end, (tokens[a] as Token).start) === ' ') a--;
+  while (b + 1 < tokens.length && b - i < 8 && syllable(b + 1) && doc.text.slice((tokens[b] as Token).end, (tokens[b + 1] as Token).start) === ' ') b++;
+  if (b === a) return false;
+  const words: string[] = [];
+  for (let k = a; k <= b; k++) words.push((tokens[k] as Token).lower);
+  if (TCM_POINTS_AND_FORMULAS.has(words.join(' '))) return true;
+  const start = (tokens[a] as Token).start;
+  return words.length >= 3 && TCM_FORMULA_KINDS.has(words[words.length - 1] as string) && TCM_CONTEXT.test(doc.lower) && !PERSON_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 12), start));
+}
+/** A person's cue right before a run of syllables ("Pt Mei Ling Tang", "Mrs. Hui Min Tang"): a name, no formula. */
+const PERSON_CUE_BEFORE = /(?:^|[^a-z])(?:pt|patient|mr|mrs|ms|miss|dr|name|with|by|lac|son|daughter|wife|husband|mother|father)\.?:?[ \t]{1,2}$/;
+
+/** Round 154: "Penn" before "State" is the university ("per Penn State 2003b", "Penn State Worry Questionnaire"). */
+function pennState(doc: DocumentView, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  return t.text === 'Penn' && doc.text.startsWith(' State', t.end);
 }
 
 /** Round 150: a printout's or a log's system account in capitals after "by" ("Printed by: SYSTEM", "Entered by: INTERFACE"). */
@@ -230,8 +267,23 @@ const LIST_GAP = /^(?:[,;][ \t]{1,2}(?:and[ \t]{1,2})?|[ \t](?:and|or)[ \t])$/;
  * name ("Becton, Dickinson and Company" read as "Last, First"), or a product and its maker in brackets read as "Last,
  * First" ("(Hyrimoz, Sandoz)", "(Invokana, Janssen)").
  */
+/**
+ * Round 154: device makers and disinfectants before their product's words ("Hologic Selenia", "Siemens Symbia Intevo",
+ * "Oxivir Tb", "Clorox Healthcare"): the brand opens the run and no later word is a listed given name ("Siemens
+ * Anna" stays).
+ */
+const BRANDS_BEFORE_PRODUCT = new Set(['hologic', 'siemens', 'oxivir', 'clorox', 'caviwipes', 'cavicide', 'cavi', 'sani-cloth', 'purell', 'lysol', 'virex', 'oxycide', 'steris', 'stryker', 'hill-rom', 'hillrom', 'ge', 'philips', 'medline', 'metrex', 'diversey', 'ecolab']);
+function brandBeforeProduct(doc: DocumentView, i: number, j: number): boolean {
+  if (!BRANDS_BEFORE_PRODUCT.has((doc.tokens[i] as Token).lower)) return false;
+  const next = doc.tokens[i + 1];
+  if (j === i && !(next !== undefined && next.start === (doc.tokens[i] as Token).end + 1 && (next.capitalized || next.upper))) return false;
+  for (let k = i + 1; k <= Math.max(j, i + 1) && k < doc.tokens.length; k++) if (doc.isFirst[k] === 1) return false;
+  return true;
+}
+
 function makerNamed(doc: DocumentView, i: number, j: number): boolean {
   const tokens = doc.tokens;
+  if (brandBeforeProduct(doc, i, j)) return true;
   // "Per Mayo Clinic ERAS pathway", "the Johns Hopkins guide": an institution as a publisher (place-words' publisherAfter).
   if (tokens[j + 1] !== undefined && (tokens[j + 1] as Token).start === (tokens[j] as Token).end + 1 && publisherHeadFrom(doc, j + 1)) return true;
   if (i > 0 && (tokens[i - 1] as Token).lower === 'the' && publisherAfter(doc.text, (tokens[j] as Token).end)) return true;

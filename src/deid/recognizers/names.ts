@@ -2803,6 +2803,13 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
  * the head's place on its line (the word starting under it, two columns either side).
  */
 const INITIALS_COLUMN_HEAD = /^(?:[a-z]{2,10}[ \t])?(?:init|inits|initials|operator|by|staff|sig|signature|tech)\.?$/;
+/** Round 154: heads that name initials alone, under which a state's code is read as initials. */
+const INITIALS_HEAD = /^(?:[a-z]{2,10}[ \t])?(?:init|inits|initials)\.?$/;
+const isCapitalCode = (c: number): boolean => c >= 65 && c <= 90;
+/** Round 154: two or three capitals each with its dot, no letter after. */
+const DOTTED_INITIALS = /^(?:[A-Z]\.){2,3}(?![A-Za-z])/;
+/** Round 154: dotted capitals that are a country, a time of day, a route, a credential or a degree, no signer. */
+const DOTTED_NOT_INITIALS = new Set(['US', 'UK', 'AM', 'PM', 'PO', 'NA', 'DC', 'MD', 'DO', 'RN', 'NP', 'PA', 'PT', 'OT', 'RT', 'LPN', 'CNA', 'MA', 'BS', 'MS', 'BA', 'DDS', 'DMD', 'PHD', 'OD', 'OS', 'OU', 'AD', 'AS', 'AU', 'NB', 'ID', 'IV', 'IM', 'SC', 'SQ', 'PR', 'GT', 'NG']);
 const COLUMN_LINE_MAX = 240;
 const COLUMN_ROWS_UP = 16;
 const mayHaveInitialsColumn = (lower: string): boolean => lower.includes('init') || lower.includes('tech') || lower.includes('operator') || lower.includes(' by ') || lower.includes(' by|') || lower.includes(' by\n') || lower.includes('staff') || lower.includes('sig');
@@ -2810,17 +2817,30 @@ const mayHaveInitialsColumn = (lower: string): boolean => lower.includes('init')
 function initialsColumnRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   const upper = t.text.toUpperCase();
-  if (!/^(?:[a-z]{2,3}|[A-Z]{2,3})$/.test(t.text) || doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(upper) || isCredential(doc, t) || (t.text.length === 2 && lexicon.STATE_CODES.has(upper))) return -1;
   const text = doc.text;
+  // Round 154: dotted initials, a capital and its dot two or three times ("K.T.M.", "R.J."), are one signer's.
+  const dotted = t.text.length === 1 ? DOTTED_INITIALS.exec(text.slice(t.start, t.start + 8)) : null;
+  const j = dotted === null ? i : i + (dotted[0].length >> 1) - 1;
+  const tEnd = dotted === null ? t.end : t.start + dotted[0].length;
+  if (dotted !== null && DOTTED_NOT_INITIALS.has(dotted[0].replace(/\./g, ''))) return -1;
+  // Round 154: a state's two-letter code under an initials' head is a signer's initials ("IN" under "Init").
+  let stateCode = false;
+  if (dotted === null) {
+    if (!/^(?:[a-z]{2,3}|[A-Z]{2,3})$/.test(t.text)) return -1;
+    stateCode = t.text.length === 2 && t.upper && lexicon.STATE_CODES.has(upper);
+    if (!stateCode && (doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(upper) || isCredential(doc, t) || (t.text.length === 2 && lexicon.STATE_CODES.has(upper)))) return -1;
+  }
   const back = lastIndexWithin(text, 10, t.start, COLUMN_LINE_MAX);
   if (back < 0 && t.start > COLUMN_LINE_MAX) return -1;
   const lineStart = back + 1;
   const fwd = indexWithin(text, 10, t.end, COLUMN_LINE_MAX);
   if (fwd < 0 && text.length - t.end > COLUMN_LINE_MAX) return -1;
   const before = text.slice(lineStart, t.start);
-  const after = text.slice(t.end, fwd < 0 ? text.length : fwd).replace(/\r$/, '');
-  const piped = /\|[ \t]*$/.test(before) && /^[ \t]*(?:\||$)/.test(after);
-  if (!piped && !(/\S[ \t]{2,}$/.test(before) && /^(?:[ \t]*$|[ \t]{2})/.test(after))) return -1;
+  const after = text.slice(tEnd, fwd < 0 ? text.length : fwd).replace(/\r$/, '');
+  // Round 154: or the line's first cell, a pipe or a column's gap after it ("R.J.        | 10/3").
+  const first = /^[ \t]*$/.test(before);
+  const piped = (/\|[ \t]*$/.test(before) && /^[ \t]*(?:\||$)/.test(after)) || (first && /^[ \t]*\|/.test(after));
+  if (!piped && !((/\S[ \t]{2,}$/.test(before) || first) && /^(?:[ \t]*$|[ \t]{2})/.test(after))) return -1;
   const cell = piped ? before.split('|').length - 1 : 0;
   const col = t.start - lineStart;
   let end = back;
@@ -2833,9 +2853,9 @@ function initialsColumnRule(doc: DocumentView, tokens: readonly Token[], i: numb
     if (piped) {
       if (!line.includes('|')) return -1;
       const head = (line.split('|')[cell] ?? '').trim().toLowerCase();
-      if (INITIALS_COLUMN_HEAD.test(head)) {
-        pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'initials-column' });
-        return i;
+      if (INITIALS_COLUMN_HEAD.test(head) && (!stateCode || INITIALS_HEAD.test(head))) {
+        pushName(doc, out, i, j, 0.66, { kind: 'context', detail: 'initials-column' });
+        return j;
       }
       continue;
     }
@@ -2843,13 +2863,31 @@ function initialsColumnRule(doc: DocumentView, tokens: readonly Token[], i: numb
     for (const m of line.matchAll(/(?<=^|[ \t]{2})\S(?:[^ \t]| (?! ))*/g)) {
       const at = m.index ?? 0;
       if (at > col + 2) break;
-      if (at >= col - 2 && INITIALS_COLUMN_HEAD.test(m[0].toLowerCase())) {
-        pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'initials-column' });
-        return i;
+      if (at >= col - 2 && INITIALS_COLUMN_HEAD.test(m[0].toLowerCase()) && (!stateCode || INITIALS_HEAD.test(m[0].toLowerCase()))) {
+        pushName(doc, out, i, j, 0.66, { kind: 'context', detail: 'initials-column' });
+        return j;
       }
     }
   }
   return -1;
+}
+
+/**
+ * Round 154: a hospital unit's name in brackets, as a call log or a handoff writes it after a nurse's lower-case
+ * initials: an intensive or recovery unit's short form, or a floor's number and wing ("(MICU)", "(PACU)", "(4W)").
+ */
+const BRACKETED_UNIT_AFTER = /^ \((?:[A-Z]{0,4}ICU|PICU|NICU|PACU|CCU|CVU|PCU|IMCU|ED|ER|L&D|[1-9]\d?[ \-]?(?:[NSEW]|North|South|East|West))\)/;
+
+/** Short forms a nurse's note puts before a unit's bracket that name no one ("abd (ICU) soft", "xfer (PACU)"). */
+const UNIT_NOTE_WORDS = new Set(['abd', 'ext', 'neu', 'pos', 'neg', 'cap', 'tab', 'adm', 'amb', 'rt', 'lt', 'tx', 'dx', 'hx', 'sx', 'fx', 'rx', 'pt', 'pts', 'hr', 'hrs', 'bp', 'wt', 'ht', 'tmp', 'sat', 'vs', 'avg', 'mod', 'sev', 'min', 'max', 'std', 'pod', 'hd', 'nsg', 'rn', 'md', 'np', 'pa', 'mgr', 'chg', 'hca', 'cna', 'lpn', 'ed', 'er', 'iv', 'po', 'im', 'sq', 'gtt', 'inf', 'trf', 'rm', 'bay', 'unk', 'req', 'ok', 'via', 'per', 'sw', 'cm', 'rt', 'ot', 'pt', 'slp', 'rrt', 'icu', 'tele', 'obs', 'dc', 'cx', 'rec', 'res', 'acc', 'dept', 'ctr']);
+/** Round 154: two or three lower-case letters, no word, clinical short form or credential, before such a unit. */
+function unitInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (!/^[a-z]{2,3}$/.test(t.text) || doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || UNIT_NOTE_WORDS.has(t.text) || CLINICAL_ACRONYMS.has(t.text.toUpperCase()) || isCredential(doc, t)) return -1;
+  if (i > 0 && isAsciiLetter(charAt(doc.text, t.start - 1))) return -1;
+  if (!BRACKETED_UNIT_AFTER.test(doc.text.slice(t.end, t.end + 12))) return -1;
+  pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'initials-unit' });
+  return i;
 }
 
 /** Blanks, or a stamp's date and time, between a verb of typing and its "by". */
@@ -3151,7 +3189,16 @@ export function findNames(doc: DocumentView): Candidate[] {
     // The rule takes no English word ("by mouth"): that test comes before the note's search for role cues.
     if (i > 0 && t.text.length >= 2 && (t.text.length <= 4 || t.text === t.lower) && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && doc.isCommon[i] === 0 && roleInitialsGap(doc, tokens, i) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
     // Round 152: initials in a table's column headed "Init", "Operator", "Given by" (initialsColumnRule).
-    if (t.text.length >= 2 && t.text.length <= 3 && (t.upper || t.text === t.lower) && doc.isCommon[i] === 0 && (columnCues ??= mayHaveInitialsColumn(doc.lower)) && initialsColumnRule(doc, tokens, i, out) >= 0) continue;
+    // Round 154: or dotted ("K.T.M." under "Screened by"), a capital with its dot first.
+    if (((t.text.length >= 2 && t.text.length <= 3 && (t.upper || t.text === t.lower) && (doc.isCommon[i] === 0 || (t.upper && t.text.length === 2))) || (t.text.length === 1 && isCapitalCode(charAt(doc.text, t.start)) && charAt(doc.text, t.end) === 46)) && (columnCues ??= mayHaveInitialsColumn(doc.lower))) {
+      const last = initialsColumnRule(doc, tokens, i, out);
+      if (last >= 0) {
+        i = last;
+        continue;
+      }
+    }
+    // Round 154: lower-case staff initials before their unit in brackets ("jpm (MICU)", "called kt (4W)").
+    if (t.text.length >= 2 && t.text.length <= 3 && t.text === t.lower && charAt(doc.text, t.end) === 32 && charAt(doc.text, t.end + 1) === 40 && unitInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "transcribed 11/07/26 pjw": the typist's initials after the stamp's date, ending the line.
     // The rule's own shape test first: the note's search for role cues is the dear part.
     if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && isDigit(charAt(doc.text, t.start - 2)) && endsLine(charAt(doc.text, t.end)) && stampInitialsShape(doc, t) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;

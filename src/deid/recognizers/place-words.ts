@@ -149,7 +149,8 @@ function phraseGap(text: string, from: number, to: number): boolean {
   const gap = text.slice(from, to);
   // " & " too: the tokenizer drops the ampersand of "Foot & Ankle" (a facility head); and a possessive's "'s", which
   // it drops too ("Jewish Family and Children's Service" is read "... children service": see lexicon's withoutPossessives).
-  return (/^\.?[ \t\-]{0,2}$/.test(gap) && gap.length <= 3) || gap === ' & ' || POSSESSIVE_GAP.test(gap);
+  // Round 154: and a plus sign joining two systems' names ("LAC+USC Medical Center").
+  return (/^\.?[ \t\-]{0,2}$/.test(gap) && gap.length <= 3) || gap === ' & ' || gap === '+' || POSSESSIVE_GAP.test(gap);
 }
 
 /** Length in tokens of a facility head word starting at token i (0 if none). */

@@ -516,6 +516,10 @@ function pipeRows(text: string, at: number, types: readonly (EntityType | undefi
 // yes/no column's header may end in "?".
 const BARE_HEADER = /^[ \t|]*(?:#[ \t]{0,4}\|[ \t]*)?[A-Za-z][A-Za-z_ /#.\-()?]{0,30}(?:\|[ \t]*[A-Za-z][A-Za-z_ /#.\-()?]{0,30}){2,20}[ \t|]*$/;
 
+// Round 154: or two cells of words closed by pipes at both ends ("| Patient | MRN |"), when the next line opens with a
+// pipe too and has as many cells: a drawn table with no rule line ("| Mbeki, Thandiwe | 4471120 |").
+const BARE_HEADER_TWO = /^[ \t]*\|[ \t]*[A-Za-z][A-Za-z_ /#.\-()?]{0,30}\|[ \t]*[A-Za-z][A-Za-z_ /#.\-()?]{0,30}\|[ \t]*$/;
+
 /** Drawn tables: a header line, a rule line (or a bare header of words), then rows of | separated cells until a line without one. */
 export function findPipeTables(doc: DocumentView): Candidate[] {
   const text = doc.text;
@@ -534,7 +538,7 @@ export function findPipeTables(doc: DocumentView): Candidate[] {
       prevFrom = -1;
       continue;
     }
-    if (prevFrom >= 0 && BARE_HEADER.test(text.slice(prevFrom, prevTo))) {
+    if (prevFrom >= 0 && (BARE_HEADER.test(text.slice(prevFrom, prevTo)) || (c === 124 && BARE_HEADER_TWO.test(text.slice(prevFrom, prevTo))))) {
       const types = pipeHeaderTypes(text, prevFrom, prevTo);
       if (types && pipeCells(text, at, to).length === types.length) {
         at = pipeRows(text, at, types, out);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { ENTITY_TYPES, type EntityType } from '../../src/deid/types.js';
-import { buildFixtureFiles, withReadmeCounts } from './fixtures/build.js';
+import { buildFixtureFiles, withProjectReadmeCounts, withReadmeCounts } from './fixtures/build.js';
 import { FIXTURE_DIR, fixtureFiles, isNegativeCategory, loadFixtures } from './fixtures/load.js';
 import { parseMarkup, type FixtureCase } from './fixtures/markup.js';
 import { coverageMask, findingProblems, scoreSpan, splitsSurrogatePair } from './fixtures/score.js';
@@ -79,6 +79,14 @@ describe('fixture files', () => {
     const readme = readFileSync(FIXTURE_DIR + 'README.md', 'utf8');
     assert.doesNotMatch(readme, /^(?:<<<<<<<|=======$|>>>>>>>)/m, 'README.md holds merge conflict markers');
     assert.equal(readme, withReadmeCounts(readme), 'README.md counts are stale: run node --import tsx test/deid/fixtures/build-fixtures.ts');
+  });
+
+  test("the project README's hard-case suite row states the current counts, once", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    assert.equal(readme, withProjectReadmeCounts(readme), 'README.md row is stale: run node --import tsx test/deid/fixtures/build-fixtures.ts');
+    const row = '| project hard-case suite (1 cases, 1 PHI-free) | 100% of positive spans (1 of 1); more |';
+    assert.throws(() => withProjectReadmeCounts(`${row}\n${row}\n`), /found 2/);
+    assert.throws(() => withProjectReadmeCounts('no row'), /found 0/);
   });
 
   test('the README writer replaces only what lies between its markers', () => {

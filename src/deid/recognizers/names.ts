@@ -2812,6 +2812,20 @@ const DOTTED_INITIALS = /^(?:[A-Z]\.){2,3}(?![A-Za-z])/;
 const DOTTED_NOT_INITIALS = new Set(['US', 'UK', 'AM', 'PM', 'PO', 'NA', 'DC', 'MD', 'DO', 'RN', 'NP', 'PA', 'PT', 'OT', 'RT', 'LPN', 'CNA', 'MA', 'BS', 'MS', 'BA', 'DDS', 'DMD', 'PHD', 'OD', 'OS', 'OU', 'AD', 'AS', 'AU', 'NB', 'ID', 'IV', 'IM', 'SC', 'SQ', 'PR', 'GT', 'NG']);
 const COLUMN_LINE_MAX = 240;
 const COLUMN_ROWS_UP = 16;
+/**
+ * Whether a word at `at` may open a column's cell as initialsColumnRule reads its line: the line's start, a pipe, or a
+ * blank after a blank, a pipe or the line's start. The rule's tests of the text before the word, by its last two
+ * characters: a cheap test that drops the words of running prose before the note's search for a column's head.
+ */
+function cellMayOpenAt(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const b1 = text.charCodeAt(at - 1);
+  if (b1 === 10 || b1 === 124) return true;
+  if (b1 !== 32 && b1 !== 9) return false;
+  if (at === 1) return true;
+  const b2 = text.charCodeAt(at - 2);
+  return b2 === 32 || b2 === 9 || b2 === 10 || b2 === 124;
+}
 const mayHaveInitialsColumn = (lower: string): boolean => lower.includes('init') || lower.includes('tech') || lower.includes('operator') || lower.includes(' by ') || lower.includes(' by|') || lower.includes(' by\n') || lower.includes('staff') || lower.includes('sig');
 
 function initialsColumnRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
@@ -3190,7 +3204,7 @@ export function findNames(doc: DocumentView): Candidate[] {
     if (i > 0 && t.text.length >= 2 && (t.text.length <= 4 || t.text === t.lower) && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && doc.isCommon[i] === 0 && roleInitialsGap(doc, tokens, i) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
     // Round 152: initials in a table's column headed "Init", "Operator", "Given by" (initialsColumnRule).
     // Round 154: or dotted ("K.T.M." under "Screened by"), a capital with its dot first.
-    if (((t.text.length >= 2 && t.text.length <= 3 && (t.upper || t.text === t.lower) && (doc.isCommon[i] === 0 || (t.upper && t.text.length === 2))) || (t.text.length === 1 && isCapitalCode(charAt(doc.text, t.start)) && charAt(doc.text, t.end) === 46)) && (columnCues ??= mayHaveInitialsColumn(doc.lower))) {
+    if (((t.text.length >= 2 && t.text.length <= 3 && (t.upper || t.text === t.lower) && (doc.isCommon[i] === 0 || (t.upper && t.text.length === 2))) || (t.text.length === 1 && isCapitalCode(charAt(doc.text, t.start)) && charAt(doc.text, t.end) === 46)) && cellMayOpenAt(doc.text, t.start) && (columnCues ??= mayHaveInitialsColumn(doc.lower))) {
       const last = initialsColumnRule(doc, tokens, i, out);
       if (last >= 0) {
         i = last;

@@ -613,7 +613,10 @@ function staffFromServiceRule(doc: DocumentView, tokens: readonly Token[], i: nu
 /** A nurse's credential typed in lower case (asked of every word: string compares, no regex). */
 const lowerNurseCredential = (w: string): boolean => w === 'rn' || w === 'lpn' || w === 'lvn';
 
-/** Round 145: lower-case credentials a bedside sign-off puts after the writer's initials ("-ab rn", "-mk np", "-dj emt-p"). */
+/**
+ * Round 145: lower-case credentials a bedside sign-off puts after the writer's initials ("-ab rn", "-mk np", "-dj emt-p").
+ * All lower case: ruleAt rules out capitalised and upper-case tokens before probing the set.
+ */
 const SIGNOFF_CREDENTIALS: ReadonlySet<string> = new Set(['rn', 'lpn', 'lvn', 'np', 'cna', 'emt', 'emt-p', 'emt-b', 'md', 'pa', 'rt', 'rrt', 'sw', 'msw', 'lcsw']);
 /** The credential closing the sign-off's line: its end, a full stop, or a paramedic's "-p" ("emt-p"). */
 const SIGNOFF_CREDENTIAL_CLOSE = /^(?:-[a-z])?\.?[ \t]*(?:\r?\n|$)/;
@@ -2911,6 +2914,8 @@ const STAMP_GAP = /^[ \t]{1,2}(?:\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2
 const STAMP_BEFORE = /(?:transcribed|typed|\bT:)[ \t]{1,2}\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]$/i;
 
 /** Two to four lower-case letters that are no English word nor a word of grammar: the stamp initials' shape. */
+/** The stamp and its date right before the word: findNames asks it too, before the note's search for role cues. */
+const stampBefore = (doc: DocumentView, t: Token): boolean => STAMP_BEFORE.test(doc.text.slice(Math.max(0, t.start - 40), t.start));
 const stampInitialsShape = (doc: DocumentView, t: Token): boolean => /^[a-z]{2,4}$/.test(t.text) && doc.isCommon[t.index] === 0 && !FUNCTION_WORDS.has(t.lower);
 
 /** 5j. Lower-case initials after a transcription stamp's date, ending the line: "transcribed 11/07/26 pjw". */
@@ -2919,7 +2924,7 @@ function stampInitialsRule(doc: DocumentView, tokens: readonly Token[], i: numbe
   if (!stampInitialsShape(doc, t)) return -1;
   const after = charAt(doc.text, t.end);
   if (!(after === -1 || after === 10 || after === 13)) return -1;
-  if (!STAMP_BEFORE.test(doc.text.slice(Math.max(0, t.start - 40), t.start))) return -1;
+  if (!stampBefore(doc, t)) return -1;
   pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'stamp-initials' });
   return i;
 }
@@ -3133,7 +3138,8 @@ function ruleAt(doc: DocumentView, tokens: readonly Token[], i: number, out: Can
   let j = isTitle(doc, t) || firstSergeant(doc, t) ? titleRule(doc, tokens, i, out) : -1;
   if (j < 0 && isCredential(doc, t)) j = credentialRule(doc, tokens, i, out);
   else if (j < 0 && i > 0 && lowerNurseCredential(t.text)) j = lowerCredentialRule(doc, tokens, i, out);
-  if (j < 0 && i > 0 && SIGNOFF_CREDENTIALS.has(t.text)) j = dashInitialsSignoffRule(doc, tokens, i, out);
+  // The credentials are lower-case words: most tokens here are capitalised, ruled out before the set probe.
+  if (j < 0 && i > 0 && !t.capitalized && !t.upper && SIGNOFF_CREDENTIALS.has(t.text)) j = dashInitialsSignoffRule(doc, tokens, i, out);
   if (j < 0 && tokens[i + 1]?.lower === 'from' && charAt(doc.text, t.end) === 32) j = staffFromServiceRule(doc, tokens, i, out);
   if (j < 0 && t.capitalized && CREW_ROLES.has(t.lower)) j = bracketedRoleRule(doc, tokens, i, out);
   if (j < 0 && namingCuesInDoc) j = namingCueRule(doc, tokens, i, out);
@@ -3200,8 +3206,8 @@ export function findNames(doc: DocumentView): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // Staff initials after a role label ("Typed by: mkt"): looked at before the skip below, which drops lower-case words.
-    // The rule takes no English word ("by mouth"): that test comes before the note's search for role cues.
-    if (i > 0 && t.text.length >= 2 && (t.text.length <= 4 || t.text === t.lower) && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && doc.isCommon[i] === 0 && roleInitialsGap(doc, tokens, i) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
+    // The rule takes no English word ("by mouth"): that test comes before the set probe and the note's search for role cues.
+    if (i > 0 && t.text.length >= 2 && (t.text.length <= 4 || t.text === t.lower) && doc.isCommon[i] === 0 && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && roleInitialsGap(doc, tokens, i) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
     // Round 152: initials in a table's column headed "Init", "Operator", "Given by" (initialsColumnRule).
     // Round 154: or dotted ("K.T.M." under "Screened by"), a capital with its dot first.
     if (((t.text.length >= 2 && t.text.length <= 3 && (t.upper || t.text === t.lower) && (doc.isCommon[i] === 0 || (t.upper && t.text.length === 2))) || (t.text.length === 1 && isCapitalCode(charAt(doc.text, t.start)) && charAt(doc.text, t.end) === 46)) && cellMayOpenAt(doc.text, t.start) && (columnCues ??= mayHaveInitialsColumn(doc.lower))) {
@@ -3214,8 +3220,8 @@ export function findNames(doc: DocumentView): Candidate[] {
     // Round 154: lower-case staff initials before their unit in brackets ("jpm (MICU)", "called kt (4W)").
     if (t.text.length >= 2 && t.text.length <= 3 && t.text === t.lower && charAt(doc.text, t.end) === 32 && charAt(doc.text, t.end + 1) === 40 && unitInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "transcribed 11/07/26 pjw": the typist's initials after the stamp's date, ending the line.
-    // The rule's own shape test first: the note's search for role cues is the dear part.
-    if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && isDigit(charAt(doc.text, t.start - 2)) && endsLine(charAt(doc.text, t.end)) && stampInitialsShape(doc, t) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;
+    // The rule's own shape and stamp tests first: the note's search for role cues is the dear part.
+    if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && isDigit(charAt(doc.text, t.start - 2)) && endsLine(charAt(doc.text, t.end)) && stampInitialsShape(doc, t) && stampBefore(doc, t) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "sent 11/25/2026 by dmk.": lower-case initials after a date and "by".
     if ((t.text.length === 3 || t.text.length === 2) && i > 0 && t.text === t.lower && (tokens[i - 1] as Token).lower === 'by' && staffInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "Banded by: QWT / HMZ", "MD   JRM/tqs": the second of two staff's initials after a slash.
@@ -3251,7 +3257,7 @@ export function findNames(doc: DocumentView): Candidate[] {
       !firstSergeant(doc, t) &&
       !isCredential(doc, t) &&
       !lowerNurseCredential(t.text) &&
-      !(SIGNOFF_CREDENTIALS.has(t.text) && i > 0 && charAt(doc.text, (tokens[i - 1] as Token).start - 1) === 45) &&
+      !(i > 0 && charAt(doc.text, (tokens[i - 1] as Token).start - 1) === 45 && SIGNOFF_CREDENTIALS.has(t.text)) &&
       t.text.charCodeAt(0) < 0x2e0 &&
       // An unknown lower-case word right after "call me", "my name is", "named": rule 2b looks at it.
       // Round 140: and a listed given name that is a word after "call me" ("call me bill,").

@@ -3205,12 +3205,15 @@ export function findNames(doc: DocumentView): Candidate[] {
   let columnCues: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // Facts most of the tests below ask, read once per token (the token's fields are fixed).
+    const len = t.text.length;
+    const lowerCased = t.text === t.lower;
     // Staff initials after a role label ("Typed by: mkt"): looked at before the skip below, which drops lower-case words.
     // The rule takes no English word ("by mouth"): that test comes before the set probe and the note's search for role cues.
-    if (i > 0 && t.text.length >= 2 && (t.text.length <= 4 || t.text === t.lower) && doc.isCommon[i] === 0 && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && roleInitialsGap(doc, tokens, i) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
+    if (i > 0 && len >= 2 && (len <= 4 || lowerCased) && doc.isCommon[i] === 0 && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && roleInitialsGap(doc, tokens, i) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
     // Round 152: initials in a table's column headed "Init", "Operator", "Given by" (initialsColumnRule).
     // Round 154: or dotted ("K.T.M." under "Screened by"), a capital with its dot first.
-    if (((t.text.length >= 2 && t.text.length <= 3 && (t.upper || t.text === t.lower) && (doc.isCommon[i] === 0 || (t.upper && t.text.length === 2))) || (t.text.length === 1 && isCapitalCode(charAt(doc.text, t.start)) && charAt(doc.text, t.end) === 46)) && cellMayOpenAt(doc.text, t.start) && (columnCues ??= mayHaveInitialsColumn(doc.lower))) {
+    if (((len >= 2 && len <= 3 && (t.upper || lowerCased) && (doc.isCommon[i] === 0 || (t.upper && len === 2))) || (len === 1 && isCapitalCode(charAt(doc.text, t.start)) && charAt(doc.text, t.end) === 46)) && cellMayOpenAt(doc.text, t.start) && (columnCues ??= mayHaveInitialsColumn(doc.lower))) {
       const last = initialsColumnRule(doc, tokens, i, out);
       if (last >= 0) {
         i = last;
@@ -3218,25 +3221,25 @@ export function findNames(doc: DocumentView): Candidate[] {
       }
     }
     // Round 154: lower-case staff initials before their unit in brackets ("jpm (MICU)", "called kt (4W)").
-    if (t.text.length >= 2 && t.text.length <= 3 && t.text === t.lower && charAt(doc.text, t.end) === 32 && charAt(doc.text, t.end + 1) === 40 && unitInitialsRule(doc, tokens, i, out) >= 0) continue;
+    if (len >= 2 && len <= 3 && lowerCased && charAt(doc.text, t.end) === 32 && charAt(doc.text, t.end + 1) === 40 && unitInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "transcribed 11/07/26 pjw": the typist's initials after the stamp's date, ending the line.
     // The rule's own shape and stamp tests first: the note's search for role cues is the dear part.
-    if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && isDigit(charAt(doc.text, t.start - 2)) && endsLine(charAt(doc.text, t.end)) && stampInitialsShape(doc, t) && stampBefore(doc, t) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;
+    if (i > 0 && len >= 2 && len <= 4 && charAt(doc.text, t.start - 1) === 32 && isDigit(charAt(doc.text, t.start - 2)) && endsLine(charAt(doc.text, t.end)) && stampInitialsShape(doc, t) && stampBefore(doc, t) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "sent 11/25/2026 by dmk.": lower-case initials after a date and "by".
-    if ((t.text.length === 3 || t.text.length === 2) && i > 0 && t.text === t.lower && (tokens[i - 1] as Token).lower === 'by' && staffInitialsRule(doc, tokens, i, out) >= 0) continue;
+    if ((len === 3 || len === 2) && i > 0 && lowerCased && (tokens[i - 1] as Token).lower === 'by' && staffInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "Banded by: QWT / HMZ", "MD   JRM/tqs": the second of two staff's initials after a slash.
-    if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && (charAt(doc.text, t.start - 1) === 47 || charAt(doc.text, t.start - 2) === 47) && slashPairInitialsRule(doc, tokens, i, out) >= 0) continue;
+    if (i > 0 && len >= 2 && len <= 4 && (charAt(doc.text, t.start - 1) === 47 || charAt(doc.text, t.start - 2) === 47) && slashPairInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "- dmw", "- tammy" signing a note: a short word or a lower-case given name right after a dash and a blank, a rare shape.
-    if ((t.text.length <= 3 || doc.isFirst[i] === 1) && t.start >= 2 && isSignDash(charAt(doc.text, t.start - 1) === 32 ? charAt(doc.text, t.start - 2) : charAt(doc.text, t.start - 1)) && signOffInitialsRule(doc, tokens, i, out) >= 0) continue;
+    if ((len <= 3 || doc.isFirst[i] === 1) && t.start >= 2 && isSignDash(charAt(doc.text, t.start - 1) === 32 ? charAt(doc.text, t.start - 2) : charAt(doc.text, t.start - 1)) && signOffInitialsRule(doc, tokens, i, out) >= 0) continue;
     // Round 61: a given name signing a message among its last words ("thanks, pearl"), and an English word that is a
     // given name introducing the writer ("this is art, Lena's husband"): the skip below drops such words.
     // Round 90: five tokens from the end, for two writers and their relation ("love, priya & arjun (his grandkids)").
     if (doc.isFirst[i] === 1 && (i >= tokens.length - 5 || closesThreadMessage(doc.text, t.end)) && t.start > 0 && messageSignOffRule(doc, tokens, i, out) >= 0) continue;
     if (doc.isFirst[i] === 1 && doc.isCommon[i] === 1 && i > 0 && SELF_INTRO_CUES.has((tokens[i - 1] as Token).lower) && wordSelfIntroRule(doc, tokens, i, out) >= 0) continue;
     // "YN" alone on a note's last line: the author's initials closing it.
-    if (t.upper && t.text.length >= 2 && t.text.length <= 3 && i >= tokens.length - 2 && closingInitialsRule(doc, tokens, i, out) >= 0) continue;
+    if (t.upper && len >= 2 && len <= 3 && i >= tokens.length - 2 && closingInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "LA/mfr" closing a dictation: capitals right before a slash, a rare shape.
-    if ((t.upper || t.text === t.lower) && (charAt(doc.text, t.end) === 47 || (t.upper && charAt(doc.text, t.end) === 58)) && t.text.length <= 3 && t.text.length >= 2) {
+    if ((t.upper || lowerCased) && (charAt(doc.text, t.end) === 47 || (t.upper && charAt(doc.text, t.end) === 58)) && len <= 3 && len >= 2) {
       const j = dictationInitialsRule(doc, tokens, i, out);
       if (j >= 0) {
         i = j;
@@ -3244,7 +3247,7 @@ export function findNames(doc: DocumentView): Candidate[] {
       }
     }
     // Round 103: two lower-case initials labelling a texted thread's lines ("jt: k. pt in holding"): the skip drops them.
-    if (t.text.length === 2 && t.text === t.lower && charAt(doc.text, t.end) === 58 && speakerLabelRule(doc, tokens, i, out) >= 0) continue;
+    if (len === 2 && lowerCased && charAt(doc.text, t.end) === 58 && speakerLabelRule(doc, tokens, i, out) >= 0) continue;
     // Round 113: a lower-case word no list holds with a chat's cue around it ("can u ask seini if"): the skip drops such words.
     // And a given name that is also a word, asked by name or joined to a name ("tell joy to", "dawn and funmi coming").
     if (mayBeLowerCueName(doc, tokens, i) && lowerCueNameRule(doc, tokens, i, out) >= 0) continue;
@@ -3271,7 +3274,7 @@ export function findNames(doc: DocumentView): Candidate[] {
       // A lower-case given name that is also a word after "pt" ("pt maria gonzaga called"): rule 4f looks at it.
       !(doc.isFirst[i] === 1 && i > 0 && PATIENT_WORDS.has((tokens[i - 1] as Token).lower)) &&
       // Two capitals after "w/", "with", "per", "for" ("w/ JD re:") or "pt" ("Pt WB reports"): rules 4g and 4o look at them.
-      !(t.upper && t.text.length === 2 && i > 0 && (initialsCue(tokens[i - 1] as Token) || PATIENT_WORDS.has((tokens[i - 1] as Token).lower))) &&
+      !(t.upper && len === 2 && i > 0 && (initialsCue(tokens[i - 1] as Token) || PATIENT_WORDS.has((tokens[i - 1] as Token).lower))) &&
       // An unknown lower-case word after a cue and its colon ("Triage RN: mfernandez"): rule 3 reads logins.
       !(doc.isCommon[i] === 0 && i > 0 && charAt(doc.text, (tokens[i - 1] as Token).end) === 58 && ((doc.wordFlags[i - 1] as number) & WORD_NAME_CUE) !== 0) &&
       // Round 145: an unknown lower-case word in brackets after a twin's letter ("twin a (zara)"): the cue rule looks at it.

@@ -613,7 +613,10 @@ function staffFromServiceRule(doc: DocumentView, tokens: readonly Token[], i: nu
 /** A nurse's credential typed in lower case (asked of every word: string compares, no regex). */
 const lowerNurseCredential = (w: string): boolean => w === 'rn' || w === 'lpn' || w === 'lvn';
 
-/** Round 145: lower-case credentials a bedside sign-off puts after the writer's initials ("-ab rn", "-mk np", "-dj emt-p"). */
+/**
+ * Round 145: lower-case credentials a bedside sign-off puts after the writer's initials ("-ab rn", "-mk np", "-dj emt-p").
+ * All lower case: ruleAt rules out capitalised and upper-case tokens before probing the set.
+ */
 const SIGNOFF_CREDENTIALS: ReadonlySet<string> = new Set(['rn', 'lpn', 'lvn', 'np', 'cna', 'emt', 'emt-p', 'emt-b', 'md', 'pa', 'rt', 'rrt', 'sw', 'msw', 'lcsw']);
 /** The credential closing the sign-off's line: its end, a full stop, or a paramedic's "-p" ("emt-p"). */
 const SIGNOFF_CREDENTIAL_CLOSE = /^(?:-[a-z])?\.?[ \t]*(?:\r?\n|$)/;
@@ -2812,6 +2815,20 @@ const DOTTED_INITIALS = /^(?:[A-Z]\.){2,3}(?![A-Za-z])/;
 const DOTTED_NOT_INITIALS = new Set(['US', 'UK', 'AM', 'PM', 'PO', 'NA', 'DC', 'MD', 'DO', 'RN', 'NP', 'PA', 'PT', 'OT', 'RT', 'LPN', 'CNA', 'MA', 'BS', 'MS', 'BA', 'DDS', 'DMD', 'PHD', 'OD', 'OS', 'OU', 'AD', 'AS', 'AU', 'NB', 'ID', 'IV', 'IM', 'SC', 'SQ', 'PR', 'GT', 'NG']);
 const COLUMN_LINE_MAX = 240;
 const COLUMN_ROWS_UP = 16;
+/**
+ * Whether a word at `at` may open a column's cell as initialsColumnRule reads its line: the line's start, a pipe, or a
+ * blank after a blank, a pipe or the line's start. The rule's tests of the text before the word, by its last two
+ * characters: a cheap test that drops the words of running prose before the note's search for a column's head.
+ */
+function cellMayOpenAt(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const b1 = text.charCodeAt(at - 1);
+  if (b1 === 10 || b1 === 124) return true;
+  if (b1 !== 32 && b1 !== 9) return false;
+  if (at === 1) return true;
+  const b2 = text.charCodeAt(at - 2);
+  return b2 === 32 || b2 === 9 || b2 === 10 || b2 === 124;
+}
 const mayHaveInitialsColumn = (lower: string): boolean => lower.includes('init') || lower.includes('tech') || lower.includes('operator') || lower.includes(' by ') || lower.includes(' by|') || lower.includes(' by\n') || lower.includes('staff') || lower.includes('sig');
 
 function initialsColumnRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
@@ -2897,6 +2914,8 @@ const STAMP_GAP = /^[ \t]{1,2}(?:\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2
 const STAMP_BEFORE = /(?:transcribed|typed|\bT:)[ \t]{1,2}\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]$/i;
 
 /** Two to four lower-case letters that are no English word nor a word of grammar: the stamp initials' shape. */
+/** The stamp and its date right before the word: findNames asks it too, before the note's search for role cues. */
+const stampBefore = (doc: DocumentView, t: Token): boolean => STAMP_BEFORE.test(doc.text.slice(Math.max(0, t.start - 40), t.start));
 const stampInitialsShape = (doc: DocumentView, t: Token): boolean => /^[a-z]{2,4}$/.test(t.text) && doc.isCommon[t.index] === 0 && !FUNCTION_WORDS.has(t.lower);
 
 /** 5j. Lower-case initials after a transcription stamp's date, ending the line: "transcribed 11/07/26 pjw". */
@@ -2905,7 +2924,7 @@ function stampInitialsRule(doc: DocumentView, tokens: readonly Token[], i: numbe
   if (!stampInitialsShape(doc, t)) return -1;
   const after = charAt(doc.text, t.end);
   if (!(after === -1 || after === 10 || after === 13)) return -1;
-  if (!STAMP_BEFORE.test(doc.text.slice(Math.max(0, t.start - 40), t.start))) return -1;
+  if (!stampBefore(doc, t)) return -1;
   pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'stamp-initials' });
   return i;
 }
@@ -3119,7 +3138,8 @@ function ruleAt(doc: DocumentView, tokens: readonly Token[], i: number, out: Can
   let j = isTitle(doc, t) || firstSergeant(doc, t) ? titleRule(doc, tokens, i, out) : -1;
   if (j < 0 && isCredential(doc, t)) j = credentialRule(doc, tokens, i, out);
   else if (j < 0 && i > 0 && lowerNurseCredential(t.text)) j = lowerCredentialRule(doc, tokens, i, out);
-  if (j < 0 && i > 0 && SIGNOFF_CREDENTIALS.has(t.text)) j = dashInitialsSignoffRule(doc, tokens, i, out);
+  // The credentials are lower-case words: most tokens here are capitalised, ruled out before the set probe.
+  if (j < 0 && i > 0 && !t.capitalized && !t.upper && SIGNOFF_CREDENTIALS.has(t.text)) j = dashInitialsSignoffRule(doc, tokens, i, out);
   if (j < 0 && tokens[i + 1]?.lower === 'from' && charAt(doc.text, t.end) === 32) j = staffFromServiceRule(doc, tokens, i, out);
   if (j < 0 && t.capitalized && CREW_ROLES.has(t.lower)) j = bracketedRoleRule(doc, tokens, i, out);
   if (j < 0 && namingCuesInDoc) j = namingCueRule(doc, tokens, i, out);
@@ -3185,12 +3205,15 @@ export function findNames(doc: DocumentView): Candidate[] {
   let columnCues: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // Facts most of the tests below ask, read once per token (the token's fields are fixed).
+    const len = t.text.length;
+    const lowerCased = t.text === t.lower;
     // Staff initials after a role label ("Typed by: mkt"): looked at before the skip below, which drops lower-case words.
-    // The rule takes no English word ("by mouth"): that test comes before the note's search for role cues.
-    if (i > 0 && t.text.length >= 2 && (t.text.length <= 4 || t.text === t.lower) && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && doc.isCommon[i] === 0 && roleInitialsGap(doc, tokens, i) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
+    // The rule takes no English word ("by mouth"): that test comes before the set probe and the note's search for role cues.
+    if (i > 0 && len >= 2 && (len <= 4 || lowerCased) && doc.isCommon[i] === 0 && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && roleInitialsGap(doc, tokens, i) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
     // Round 152: initials in a table's column headed "Init", "Operator", "Given by" (initialsColumnRule).
     // Round 154: or dotted ("K.T.M." under "Screened by"), a capital with its dot first.
-    if (((t.text.length >= 2 && t.text.length <= 3 && (t.upper || t.text === t.lower) && (doc.isCommon[i] === 0 || (t.upper && t.text.length === 2))) || (t.text.length === 1 && isCapitalCode(charAt(doc.text, t.start)) && charAt(doc.text, t.end) === 46)) && (columnCues ??= mayHaveInitialsColumn(doc.lower))) {
+    if (((len >= 2 && len <= 3 && (t.upper || lowerCased) && (doc.isCommon[i] === 0 || (t.upper && len === 2))) || (len === 1 && isCapitalCode(charAt(doc.text, t.start)) && charAt(doc.text, t.end) === 46)) && cellMayOpenAt(doc.text, t.start) && (columnCues ??= mayHaveInitialsColumn(doc.lower))) {
       const last = initialsColumnRule(doc, tokens, i, out);
       if (last >= 0) {
         i = last;
@@ -3198,25 +3221,25 @@ export function findNames(doc: DocumentView): Candidate[] {
       }
     }
     // Round 154: lower-case staff initials before their unit in brackets ("jpm (MICU)", "called kt (4W)").
-    if (t.text.length >= 2 && t.text.length <= 3 && t.text === t.lower && charAt(doc.text, t.end) === 32 && charAt(doc.text, t.end + 1) === 40 && unitInitialsRule(doc, tokens, i, out) >= 0) continue;
+    if (len >= 2 && len <= 3 && lowerCased && charAt(doc.text, t.end) === 32 && charAt(doc.text, t.end + 1) === 40 && unitInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "transcribed 11/07/26 pjw": the typist's initials after the stamp's date, ending the line.
-    // The rule's own shape test first: the note's search for role cues is the dear part.
-    if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && charAt(doc.text, t.start - 1) === 32 && isDigit(charAt(doc.text, t.start - 2)) && endsLine(charAt(doc.text, t.end)) && stampInitialsShape(doc, t) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;
+    // The rule's own shape and stamp tests first: the note's search for role cues is the dear part.
+    if (i > 0 && len >= 2 && len <= 4 && charAt(doc.text, t.start - 1) === 32 && isDigit(charAt(doc.text, t.start - 2)) && endsLine(charAt(doc.text, t.end)) && stampInitialsShape(doc, t) && stampBefore(doc, t) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && stampInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "sent 11/25/2026 by dmk.": lower-case initials after a date and "by".
-    if ((t.text.length === 3 || t.text.length === 2) && i > 0 && t.text === t.lower && (tokens[i - 1] as Token).lower === 'by' && staffInitialsRule(doc, tokens, i, out) >= 0) continue;
+    if ((len === 3 || len === 2) && i > 0 && lowerCased && (tokens[i - 1] as Token).lower === 'by' && staffInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "Banded by: QWT / HMZ", "MD   JRM/tqs": the second of two staff's initials after a slash.
-    if (i > 0 && t.text.length >= 2 && t.text.length <= 4 && (charAt(doc.text, t.start - 1) === 47 || charAt(doc.text, t.start - 2) === 47) && slashPairInitialsRule(doc, tokens, i, out) >= 0) continue;
+    if (i > 0 && len >= 2 && len <= 4 && (charAt(doc.text, t.start - 1) === 47 || charAt(doc.text, t.start - 2) === 47) && slashPairInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "- dmw", "- tammy" signing a note: a short word or a lower-case given name right after a dash and a blank, a rare shape.
-    if ((t.text.length <= 3 || doc.isFirst[i] === 1) && t.start >= 2 && isSignDash(charAt(doc.text, t.start - 1) === 32 ? charAt(doc.text, t.start - 2) : charAt(doc.text, t.start - 1)) && signOffInitialsRule(doc, tokens, i, out) >= 0) continue;
+    if ((len <= 3 || doc.isFirst[i] === 1) && t.start >= 2 && isSignDash(charAt(doc.text, t.start - 1) === 32 ? charAt(doc.text, t.start - 2) : charAt(doc.text, t.start - 1)) && signOffInitialsRule(doc, tokens, i, out) >= 0) continue;
     // Round 61: a given name signing a message among its last words ("thanks, pearl"), and an English word that is a
     // given name introducing the writer ("this is art, Lena's husband"): the skip below drops such words.
     // Round 90: five tokens from the end, for two writers and their relation ("love, priya & arjun (his grandkids)").
     if (doc.isFirst[i] === 1 && (i >= tokens.length - 5 || closesThreadMessage(doc.text, t.end)) && t.start > 0 && messageSignOffRule(doc, tokens, i, out) >= 0) continue;
     if (doc.isFirst[i] === 1 && doc.isCommon[i] === 1 && i > 0 && SELF_INTRO_CUES.has((tokens[i - 1] as Token).lower) && wordSelfIntroRule(doc, tokens, i, out) >= 0) continue;
     // "YN" alone on a note's last line: the author's initials closing it.
-    if (t.upper && t.text.length >= 2 && t.text.length <= 3 && i >= tokens.length - 2 && closingInitialsRule(doc, tokens, i, out) >= 0) continue;
+    if (t.upper && len >= 2 && len <= 3 && i >= tokens.length - 2 && closingInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "LA/mfr" closing a dictation: capitals right before a slash, a rare shape.
-    if ((t.upper || t.text === t.lower) && (charAt(doc.text, t.end) === 47 || (t.upper && charAt(doc.text, t.end) === 58)) && t.text.length <= 3 && t.text.length >= 2) {
+    if ((t.upper || lowerCased) && (charAt(doc.text, t.end) === 47 || (t.upper && charAt(doc.text, t.end) === 58)) && len <= 3 && len >= 2) {
       const j = dictationInitialsRule(doc, tokens, i, out);
       if (j >= 0) {
         i = j;
@@ -3224,7 +3247,7 @@ export function findNames(doc: DocumentView): Candidate[] {
       }
     }
     // Round 103: two lower-case initials labelling a texted thread's lines ("jt: k. pt in holding"): the skip drops them.
-    if (t.text.length === 2 && t.text === t.lower && charAt(doc.text, t.end) === 58 && speakerLabelRule(doc, tokens, i, out) >= 0) continue;
+    if (len === 2 && lowerCased && charAt(doc.text, t.end) === 58 && speakerLabelRule(doc, tokens, i, out) >= 0) continue;
     // Round 113: a lower-case word no list holds with a chat's cue around it ("can u ask seini if"): the skip drops such words.
     // And a given name that is also a word, asked by name or joined to a name ("tell joy to", "dawn and funmi coming").
     if (mayBeLowerCueName(doc, tokens, i) && lowerCueNameRule(doc, tokens, i, out) >= 0) continue;
@@ -3237,7 +3260,7 @@ export function findNames(doc: DocumentView): Candidate[] {
       !firstSergeant(doc, t) &&
       !isCredential(doc, t) &&
       !lowerNurseCredential(t.text) &&
-      !(SIGNOFF_CREDENTIALS.has(t.text) && i > 0 && charAt(doc.text, (tokens[i - 1] as Token).start - 1) === 45) &&
+      !(i > 0 && charAt(doc.text, (tokens[i - 1] as Token).start - 1) === 45 && SIGNOFF_CREDENTIALS.has(t.text)) &&
       t.text.charCodeAt(0) < 0x2e0 &&
       // An unknown lower-case word right after "call me", "my name is", "named": rule 2b looks at it.
       // Round 140: and a listed given name that is a word after "call me" ("call me bill,").
@@ -3251,7 +3274,7 @@ export function findNames(doc: DocumentView): Candidate[] {
       // A lower-case given name that is also a word after "pt" ("pt maria gonzaga called"): rule 4f looks at it.
       !(doc.isFirst[i] === 1 && i > 0 && PATIENT_WORDS.has((tokens[i - 1] as Token).lower)) &&
       // Two capitals after "w/", "with", "per", "for" ("w/ JD re:") or "pt" ("Pt WB reports"): rules 4g and 4o look at them.
-      !(t.upper && t.text.length === 2 && i > 0 && (initialsCue(tokens[i - 1] as Token) || PATIENT_WORDS.has((tokens[i - 1] as Token).lower))) &&
+      !(t.upper && len === 2 && i > 0 && (initialsCue(tokens[i - 1] as Token) || PATIENT_WORDS.has((tokens[i - 1] as Token).lower))) &&
       // An unknown lower-case word after a cue and its colon ("Triage RN: mfernandez"): rule 3 reads logins.
       !(doc.isCommon[i] === 0 && i > 0 && charAt(doc.text, (tokens[i - 1] as Token).end) === 58 && ((doc.wordFlags[i - 1] as number) & WORD_NAME_CUE) !== 0) &&
       // Round 145: an unknown lower-case word in brackets after a twin's letter ("twin a (zara)"): the cue rule looks at it.

@@ -435,12 +435,12 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.85,
   },
   {
-    // Round 156: a masked social insurance or security number whose last digits show ("SIN: XXX XXX 417", "SSN
-    // ***-**-4471"): the shown digits are the number's; the mask alone is not kept.
+    // Round 156: a masked Canadian social insurance number whose last digits show ("SIN: XXX XXX 417", "NAS
+    // ***-***-902"): the shown digits are the number's (an ID, as the fixtures type a SIN's last four).
     id: 'masked-national-number',
-    type: 'SSN',
-    anchor: { words: ['sin', 'ssn', 'nas'] },
-    regex: /\b(?:SIN|SSN|NAS)[ \t]{0,2}(?:no\.?|#)?[ \t]{0,2}:?[ \t]{0,2}(?:[Xx*]{3}[ \t\-]?){2,3}(\d{3,4})(?![\w\-])/g,
+    type: 'ID',
+    anchor: { words: ['sin', 'nas'] },
+    regex: /\b(?:SIN|NAS)[ \t]{0,2}(?:no\.?|#)?[ \t]{0,2}:?[ \t]{0,2}(?:[Xx*]{3}[ \t\-]?){2,3}(\d{3,4})(?![\w\-])/g,
     group: 1,
     score: 0.8,
   },

@@ -424,58 +424,6 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     validate: (v, doc) => !DEVICE_MAKERS.has(v.toLowerCase()) && (!doc.dict.commonWords.has(v.toLowerCase()) || doc.dict.firstNames.has(v.toLowerCase())),
   },
   {
-    // Round 156: Centrelink's customer reference number, nine digits and a letter, as Australian letters print it in
-    // groups ("CRN 204 417 889K", "Centrelink CRN: 311902514A"); "CRN" alone is also a creatinine's short form, so the
-    // letter must close the number.
-    id: 'centrelink-crn',
-    type: 'ID',
-    anchor: { words: ['crn'] },
-    regex: /\bCRN[ \t]{0,2}(?:no\.?|#)?[ \t]{0,2}:?[ \t]{0,2}(\d{3}[ \t]?\d{3}[ \t]?\d{3}[A-Z])(?![\w\-])/g,
-    group: 1,
-    score: 0.85,
-  },
-  {
-    // Round 156: a masked Canadian social insurance number whose last digits show ("SIN: XXX XXX 417", "NAS
-    // ***-***-902"): the shown digits are the number's (an ID, as the fixtures type a SIN's last four).
-    id: 'masked-national-number',
-    type: 'ID',
-    anchor: { words: ['sin', 'nas'] },
-    regex: /\b(?:SIN|NAS)[ \t]{0,2}(?:no\.?|#)?[ \t]{0,2}:?[ \t]{0,2}(?:[Xx*]{3}[ \t\-]?){2,3}(\d{3,4})(?![\w\-])/g,
-    group: 1,
-    score: 0.8,
-  },
-  {
-    // Round 156: an IVF lab's straw or device number for a patient's embryos or gametes ("straw no. 14-0387", "Straw ID:
-    // 2291-04A", "straws 2291-04A, 2291-04B"): each traces to one patient's cycle.
-    id: 'ivf-straw',
-    type: 'ID',
-    anchor: { words: ['straw', 'straws'] },
-    regex: /\b[Ss]traws?[ \t]{0,2}(?:no\.?|#|id|ID|number)?[ \t]{0,2}:?[ \t]{0,2}([A-Z]{0,3}-?\d{2,6}-\d{1,4}[A-Z]?)(?![\w\-])/g,
-    group: 1,
-    score: 0.8,
-  },
-  {
-    // Round 156: a courier's airbill or waybill, in blank-separated groups or whole ("FedEx airbill 7749 2210 3381",
-    // "waybill no. 4471 9920 1187"): a specimen's or a device's shipment to the patient traces by it.
-    id: 'courier-airbill',
-    type: 'ID',
-    anchor: { words: ['airbill', 'waybill', 'awb'] },
-    regex: /\b(?:[Aa]irbill|[Ww]aybill|AWB)[ \t]{0,2}(?:no\.?|#|number)?[ \t]{0,2}:?[ \t]{0,2}(\d{4}[ \t]?\d{4}[ \t]?\d{4}(?:[ \t]?\d{3})?)(?![\w\-])/g,
-    group: 1,
-    score: 0.82,
-  },
-  {
-    // Round 156: the FAA's medical certificate application number (MedXPress ID) after "MID" ("FAA MID 2026-118472",
-    // "AME MID: 25-00931"); "MID" alone after an aviation cue only.
-    id: 'faa-mid',
-    type: 'ID',
-    anchor: { words: ['faa', 'ame', 'medxpress'] },
-    regex: /\b(?:FAA|AME|MedXPress)[ \t](?:MID|[Aa]pplication)[ \t]{0,2}(?:no\.?|#)?[ \t]{0,2}:?[ \t]{0,2}(\d{2,4}-\d{4,8}|[A-Z0-9]{6,12})(?![\w\-])/g,
-    group: 1,
-    score: 0.85,
-    validate: (v) => /\d/.test(v),
-  },
-  {
     // Round 47: a Bluetooth device's advertised name carries its serial ("BT name "UC-352_0A4F11"", "BLE name:
     // Nonin3230_502714"); the whole name, when it holds a digit, after its label.
     id: 'bluetooth-name',

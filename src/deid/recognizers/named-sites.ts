@@ -1,7 +1,8 @@
 // Round 156: places of care or work the facility heads miss: a hospital's wing or unit named for a person or a place
 // ("Derwent Wing", "Rosewood Unit"), firms whose names end in a trade's words rather than a facility head ("LifeSeed
 // Cord Blood Registry", "Iron Lotus Tattoo", "Tri-County Electric Cooperative", "QuickMed Logistics"), and a listed
-// town after a facility's comma ("Kaimai Urgent Care, Tauranga"). Token walks only: linear in the text.
+// town after a facility's comma ("Kaimai Urgent Care, Tauranga"); and numbers after their own label (a Centrelink
+// CRN, a masked SIN, an IVF straw, a courier's airbill, an FAA MID). Token walks and sticky bounded regexes: linear.
 import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from './types.js';
 import type { Token } from '../text/tokens.js';
 
@@ -118,20 +119,48 @@ function townAfterAt(doc: DocumentView, i: number, out: Candidate[]): void {
   out.push(candidate(town.start, town.end, 'LOCATION', 0.74, 'town-after-facility', { kind: 'context', detail: 'facility-comma-town' }));
 }
 
-export function findNamedWings(doc: DocumentView): Candidate[] {
+/**
+ * Numbers after their own label, read from the label's first word (sticky, so each try is bounded by the label):
+ * - Centrelink's customer reference number, nine digits and a letter, as Australian letters print it in groups ("CRN
+ *   204 417 889K", "Centrelink CRN: 311902514A"); "CRN" alone is also a creatinine's short form, so the letter must
+ *   close the number;
+ * - a masked Canadian social insurance number whose last digits show ("SIN: XXX XXX 417", "NAS ***-***-902"): the
+ *   shown digits are the number's (an ID, as the fixtures type a SIN's last four);
+ * - an IVF lab's straw number for a patient's embryos or gametes ("straw no. 14-0387", "straws 2291-04B");
+ * - a courier's airbill or waybill in blank-separated groups ("FedEx airbill 7749 2210 3381"): a specimen's or a
+ *   device's shipment to the patient traces by it;
+ * - the FAA's medical certificate application number after "MID" ("FAA MID K7Q2M9X4", "AME MID: 25-00931").
+ */
+const LABELLED_IDS: ReadonlyArray<readonly [words: readonly string[], re: RegExp, detail: string]> = [
+  [['crn'], /CRN[ \t]{0,2}(?:no\.?|#)?[ \t]{0,2}:?[ \t]{0,2}(\d{3}[ \t]?\d{3}[ \t]?\d{3}[A-Z])(?![\w\-])/y, 'centrelink-crn'],
+  [['sin', 'nas'], /(?:SIN|NAS)[ \t]{0,2}(?:no\.?|#)?[ \t]{0,2}:?[ \t]{0,2}(?:[Xx*]{3}[ \t\-]?){2,3}(\d{3,4})(?![\w\-])/y, 'masked-sin'],
+  [['straw', 'straws'], /[Ss]traws?[ \t]{0,2}(?:no\.?|#|id|ID|number)?[ \t]{0,2}:?[ \t]{0,2}([A-Z]{0,3}-?\d{2,6}-\d{1,4}[A-Z]?)(?![\w\-])/y, 'ivf-straw'],
+  [['airbill', 'waybill', 'awb'], /(?:[Aa]irbill|[Ww]aybill|AWB)[ \t]{0,2}(?:no\.?|#|number)?[ \t]{0,2}:?[ \t]{0,2}(\d{4}[ \t]?\d{4}[ \t]?\d{4}(?:[ \t]?\d{3})?)(?![\w\-])/y, 'courier-airbill'],
+  [['faa', 'ame', 'medxpress'], /(?:FAA|AME|MedXPress)[ \t](?:MID|[Aa]pplication)[ \t]{0,2}(?:no\.?|#)?[ \t]{0,2}:?[ \t]{0,2}(\d{2,4}-\d{4,8}|(?=[A-Z]{0,11}\d)[A-Z0-9]{6,12})(?![\w\-])/y, 'faa-mid'],
+];
+export const LABELLED_ID_WORDS = LABELLED_IDS.flatMap(([w]) => w);
+
+function labelledIdAt(doc: DocumentView, i: number, out: Candidate[]): void {
+  const t = doc.tokens[i] as Token;
+  for (const [words, re, detail] of LABELLED_IDS) {
+    if (!words.includes(t.lower)) continue;
+    re.lastIndex = t.start;
+    const m = re.exec(doc.text);
+    if (m === null) continue;
+    const v = m[1] as string;
+    const end = m.index + m[0].length;
+    out.push(candidate(end - v.length, end, 'ID', detail === 'masked-sin' ? 0.8 : 0.84, detail, { kind: 'context', detail }));
+  }
+}
+
+/** Every word that calls the round's finders: one recognizer, so one word gate (RecognizerGates' groups are few). */
+export const NAMED_SITE_WORDS = [...new Set([...WING_WORDS, ...TAIL_FIRST_WORDS, ...TOWN_AFTER_HEADS, ...LABELLED_ID_WORDS])];
+
+export function findNamedSites(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   forEachIndexedWord(doc, WING_WORDS, (i) => wingAt(doc, i, out));
-  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
-}
-
-export function findFirmTails(doc: DocumentView): Candidate[] {
-  const out: Candidate[] = [];
   forEachIndexedWord(doc, TAIL_FIRST_WORDS, (i) => tailAt(doc, i, out));
-  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
-}
-
-export function findTownsAfterFacilities(doc: DocumentView): Candidate[] {
-  const out: Candidate[] = [];
   forEachIndexedWord(doc, TOWN_AFTER_HEADS, (i) => townAfterAt(doc, i, out));
+  forEachIndexedWord(doc, LABELLED_ID_WORDS, (i) => labelledIdAt(doc, i, out));
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }

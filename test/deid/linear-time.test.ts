@@ -126,6 +126,8 @@ const CASES = [
   "outside-hospital and non-US papers of round 153 (| Tx # | Date | over | 1 | 11/30 |, Apgars 8/9/10, Tech: AB   Lab rec'd: 11/25, Claim #: 1 22 333, Driver number: ABCDE123456AB1CD, Provider: Ab Cd LLC, employer Ab Airlines, Ab Orthopaedics, 1 Ab Pde, To: Consultant Ab)",
   // Round 154.
   "leftovers of rounds 150-152 (Mask refit 10/3., A. Bc, 12/1., K.T.M. under Screened by, IN under Init, on W. Broadway, ME #26-1, VFC PIN: 1, jpm (MICU), Xiao Yao San, Max HR, IRB #2024-1, Ab Sleep & Lung, Ab Gift of Life, LAC+USC, via AMR, Oxivir Tb)",
+  // Round 156.
+  "leftovers of rounds 152-153 (Ab Wing, Ab Cord Blood Registry, Ab Tattoo Studio, Ab Electric Co-op, AB LOGISTICS, Ab Clinic, Tauranga, | Ab, Cd |, worker (Ab), Witness: TN / MA, CRN 1 2 3A, SIN: XXX XXX 1, straw no. 1-2, airbill 1 2 3, FAA MID A1, Ab Council NC 1, AB MEDICAL EXAMINER, Core Laboratory, policy AB-CD-1)",
 ];
 
 const analyzer = createAnalyzer();

@@ -78,6 +78,9 @@ function wordStateInCaps(text: string, matched: string, code: string, at: number
   return w !== undefined && !LABEL_AFTER_STATE.has(w);
 }
 
+/** Round 156: a regulator's or a society's word, a town's name too (Council, Idaho; Board Camp, Arkansas). */
+const BODY_WORDS = new Set(['council', 'board', 'society', 'college', 'commission', 'registry']);
+
 export function findCities(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   const tokens = doc.tokens;
@@ -220,6 +223,9 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (n === 1 && spellingAlphabetWord(doc, i)) continue;
     // Round 143: a case's name before its law report's citation ("Smith v. Jones, 362 U.S. 402", "In re LaBelle, 107 Wn.2d 196").
     if (doc.text.charCodeAt(last.end) === 44 && CASE_CITATION_AFTER.test(doc.text.slice(last.end, last.end + 32))) continue;
+    // Round 156: "Nursing Council NC 271190", "Medical Board MB 40-22": a body's word after its field, then its
+    // register's code, no town of Council, Idaho ("lives in Council, ID" has no capitalised word before it).
+    if (n === 1 && BODY_WORDS.has(phrase) && i > 0 && (tokens[i - 1] as Token).capitalized && (tokens[i - 1] as Token).end + 1 === t.start) continue;
     let end = last.end;
     let score = 0;
     const evidence: { kind: 'dictionary' | 'context'; detail: string }[] = [{ kind: 'dictionary', detail: world === undefined ? 'us-cities' : 'world-towns' }];

@@ -821,12 +821,15 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
         // Round 37: an inn, hotel, market or mall of two common words named by its town after a comma ("Parkway Plaza
         // Hotel, Bronx"): the town says it is a place, as a rare word would.
         // A cuisine before a restaurant's head names a kind of food ("Greek Diner", "Thai Cafe"), not the place.
+        // Round 156: a hospital's own lab by its section ("sent to the Core Laboratory", "Central Lab"), no place.
         const cuisineOnly = h === 1 && named === 1 && EATERY_HEADS.has(headWord) && (lexicon.LANGUAGES.has(t.lower) || CUISINES.has(t.lower));
-        const allowed = !cuisineOnly && (known > 0 || rare > 0) || (h === 1 && named >= 2 && RARE_NAME_HEADS.has(headWord) && headings === 0 && commaListedTownAfter(doc, k)) || (headings === 0 && SCHOOL_HEADS.has(headWord) && (named >= 2 ? schoolName(doc, i, k) || schoolOfTown(doc, i, k) : named === 1 && !SCHOOL_LEVELS.has(t.lower) && (SCHOOL_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 12), t.start)) || schoolOfTown(doc, i, k)))) || (headings === 0 && HOUSING_HEADS.has(headWord) && named >= 2 && schoolName(doc, i, k) && allCapitalised(doc, i, k)) || (headWord === 'primary' && h > 1 && townNamed(doc, i, k)) || !(h === 1 ? RARE_NAME_HEADS.has(headWord) : headWord === 'primary');
+        const labSection = h === 1 && named === 1 && known === 0 && k === i + 1 && LAB_HEADS.has(headWord) && LAB_SECTIONS.has(t.lower);
+        const allowed = !labSection && (!cuisineOnly && (known > 0 || rare > 0) || (h === 1 && named >= 2 && RARE_NAME_HEADS.has(headWord) && headings === 0 && commaListedTownAfter(doc, k)) || (headings === 0 && SCHOOL_HEADS.has(headWord) && (named >= 2 ? schoolName(doc, i, k) || schoolOfTown(doc, i, k) : named === 1 && !SCHOOL_LEVELS.has(t.lower) && (SCHOOL_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 12), t.start)) || schoolOfTown(doc, i, k)))) || (headings === 0 && HOUSING_HEADS.has(headWord) && named >= 2 && schoolName(doc, i, k) && allCapitalised(doc, i, k)) || (headWord === 'primary' && h > 1 && townNamed(doc, i, k)) || !(h === 1 ? RARE_NAME_HEADS.has(headWord) : headWord === 'primary'));
         // Round 84: a weak head before a body's word names the body ("Nursing Practice Council", "Clinical Group
         // Committee"), no place; a strong one stays ("Mercy Hospital Foundation" names the hospital).
         const nb = tokenAt(tokens, k + h);
-        const body = !isStrong && known === 0 && nb !== undefined && nb.capitalized && ORG_WORDS.has(nb.lower) && doc.text.slice((tokens[k + h - 1] as Token).end, nb.start) === ' ';
+        // Round 156: or before a role's or a panel's word ("HSE APPROVED MEDICAL EXAMINER", "Texas Medical Disclosure Panel").
+        const body = !isStrong && known === 0 && nb !== undefined && (nb.capitalized || nb.upper) && (ORG_WORDS.has(nb.lower) || ROLE_AFTER_WEAK_HEAD.has(nb.lower)) && doc.text.slice((tokens[k + h - 1] as Token).end, nb.start) === ' ';
         if (allowed && !body && (named > 0 || known > 0 || isStrong)) {
           end = k + h - 1;
           strong = strong || isStrong;
@@ -2568,6 +2571,10 @@ function notPlaceRun(doc: DocumentView, i: number, end: number): boolean {
   return (orderAfter || run.some((x) => NOT_PLACE_WORDS.has(x.lower))) &&
     run.every((x) => doc.isCommon[x.index] === 1 || !x.capitalized || NOT_PLACE_WORDS.has(x.lower) || SPECIALTY_WORDS.has(x.lower) || lexicon.FACILITY_HEADS.has(x.lower) || ROMAN_CLASS.test(x.text));
 }
+/** Round 156: a role or a panel after a weak head names a person's function or a body, no place. */
+const ROLE_AFTER_WEAK_HEAD = new Set(['examiner', 'examiners', 'officer', 'officers', 'director', 'directors', 'disclosure', 'panel', 'referee', 'assessor', 'adviser', 'advisor', 'certifier']);
+/** Round 156: a hospital's lab sections named before "Laboratory" or "Lab". */
+const LAB_SECTIONS = new Set(['core', 'central', 'main', 'stat', 'satellite', 'reference', 'clinical', 'hospital', 'research', 'special', 'esoteric', 'chemistry', 'microbiology', 'hematology', 'haematology', 'cytology', 'molecular', 'cath', 'sleep', 'vascular', 'skills', 'simulation']);
 const ORG_WORDS = new Set(['board', 'boards', 'society', 'association', 'college', 'academy', 'federation', 'council', 'commission', 'committee', 'congress', 'foundation', 'library']);
 /** Adjectives that name a specialty before a specialty head ("Occupational Medicine", "Internal Medicine"). */
 const SPECIALTY_WORDS = new Set(['occupational', 'internal', 'family', 'emergency', 'sports', 'preventive', 'physical', 'pain', 'sleep', 'pulmonary', 'infectious',

@@ -1581,6 +1581,8 @@ function doseTaper(v: string): boolean {
 /** "Payer ID", "payor id", "Submitter ID": an organisation's ID in a claim's header. */
 /** Round 83: a policy manual's section number ("4.12", "7.3.1"). */
 const POLICY_SECTION = /^\d{1,3}(?:\.\d{1,3}){1,2}$/;
+/** Round 156: a policy document's number, two groups of letters or more then a short serial ("LAB-PRE-014", "NUR-IPC-0021"). */
+const POLICY_DOCUMENT = /^[A-Z]{2,6}(?:-[A-Z]{2,6}){1,2}-\d{2,4}$/;
 /** Round 83: a range of two numbers with a decimal point in one ("6.2-19.4", "0.45-4.50", "3.5-5"). */
 const DECIMAL_RANGE = /^(?=[\d\-–]*\.)\d{1,4}(?:\.\d{1,3})?[\-–]\d{1,4}(?:\.\d{1,3})?$/;
 /**
@@ -1672,7 +1674,7 @@ const CUES: readonly CueIdSpec[] = [
     // printed on every member's card; the member's number follows under its own label.
     // A pharmacy benefit's BIN after "insurance" ("Insurance BIN 610014") routes claims to its processor, the same
     // for every member (the member's number has its own label).
-    notPersonal: (cue, value) => (cue === 'policy' && POLICY_SECTION.test(value)) || PLAN_CONTRACT.test(value) || PHARMACY_BIN.test(value),
+    notPersonal: (cue, value) => (cue === 'policy' && (POLICY_SECTION.test(value) || POLICY_DOCUMENT.test(value))) || PLAN_CONTRACT.test(value) || PHARMACY_BIN.test(value),
   },
   {
     id: 'account-cue',

@@ -8,6 +8,7 @@ import { COUNTRY_FIRST_WORDS, findCities, findCountryTowns } from './cities.js';
 import { BUILDING_HEADS, EMPLOYER_CUE_WORDS, GROUP_HOME_KINDS, findBuildings, findEmployers, findFacilities, findGroupHomes, findHospitalAcronyms, findPracticesOfTown, findLetterheadPractices, findHeadFirstFacilities, findResidencesOfTown, findRetailChains, findRuralLandmarks, findNamedWards, findSiteLocations, SITE_LOCATION_WORDS, WARD_VERBS, FACILITY_LABEL_WORDS, POLICE_ABBREVIATIONS, HEAD_FIRST_KINDS, LOWER_HEAD_WORDS, POST_ACUTE_KINDS, SCHOOL_SHORT_LEVELS, MESSAGE_HEAD_WORDS, RESIDENCE_INDEX_WORDS, RETAIL_CHAIN_WORDS, RURAL_LANDMARK_NOUNS, PRACTICE_SERVICE_HEADS, SYSTEM_CAMPUS_WORDS, LOWER_SITE_HEAD_WORDS, LODGING_CHAIN_WORDS, DEVOTIONAL_HOSPITAL_OPENERS, LOWER_HOME_SECOND_WORDS, RELEASE_WORDS, TREATMENT_STAY_WORDS, PARATRANSIT_WORDS, PAYEE_WORDS } from './facilities.js';
 import { DENOMINATIONS, FELLOWSHIP_HEADS, WORSHIP_OPENERS, findCongregations } from './congregations.js';
 import { FEATURE_WORDS, findNaturalFeatures } from './natural-features.js';
+import { findNamedSites, NAMED_SITE_WORDS } from './named-sites.js';
 import { patternRecognizer } from './pattern.js';
 import type { Recognizer } from './types.js';
 
@@ -38,6 +39,11 @@ export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
   { id: 'employer', types: ['FACILITY'], indexWords: EMPLOYER_CUE_WORDS, needs: { words: EMPLOYER_CUE_WORDS }, find: findEmployers },
   // Wards named by a person and a floor after a verb of admission ("admitted to Haskins 14"): round 76.
   { id: 'named-ward', types: ['FACILITY'], indexWords: WARD_VERBS, needs: { words: WARD_VERBS }, find: findNamedWards },
+  // Round 156: a wing or unit named by a proper noun ("Derwent Wing"), a firm named by its trade's tail ("Iron Lotus
+  // Tattoo", "LifeSeed Cord Blood Registry") and a listed town after a facility's comma ("Kaimai Urgent Care, Tauranga"),
+  // and numbers after their own label (a Centrelink CRN, a masked SIN, an IVF straw, an airbill, an FAA MID): one
+  // recognizer, one word gate.
+  { id: 'named-site', types: ['FACILITY', 'LOCATION', 'ID'], readsCase: true, indexWords: NAMED_SITE_WORDS, needs: { words: NAMED_SITE_WORDS }, find: findNamedSites },
   // Supported housing named before its kind ("Harbor House group home"): only notes with such a kind word call it (round 42).
   { id: 'group-home', types: ['FACILITY', 'LOCATION'], indexWords: GROUP_HOME_KINDS, needs: { words: GROUP_HOME_KINDS }, find: findGroupHomes },
   // Rural landmarks by their family's or town's name ("the Hollister farm", "the Ahtanum grange"): only notes with such a noun call it (round 46).

@@ -2710,6 +2710,8 @@ const pharmacySteps = (lower: string): boolean => PHARMACY_STEP_LABELS.filter((l
 const SPECIALIST_LABELS = ['spi', 'cspi'];
 const INITIALS_ROLE_LABELS = new Set(['transcriptionist', 'transcriber', 'scribe', 'typist', 'asst', 'assistant', 'signed', 'initialed', 'embryologist', 'witness', 'witnessed', 'checked', 'verified',
   'initials', 'scheduler', 'nurse', ...PROCEDURE_ROLE_LABELS, ...PHARMACY_ROLE_LABELS, ...SPECIALIST_LABELS]);
+/** Round 156: the signers' labels under which two states' codes in a pair are read as initials. */
+const STATE_PAIR_LABELS = new Set(['witness', 'witnessed', 'checked', 'verified', 'embryologist', 'initials']);
 /** Verbs before "by" that credit staff by initials: "Typed by: mkt", "Gross by JRM", "Dictated by: ab". */
 // Round 71: a pharmacy's "Compounded by: KT", "Prepared by: WLM".
 // Round 128: a pick list's, a specimen's and a booking's steps ("Picked by JT / checked", "booked by KS x4471").
@@ -2784,6 +2786,17 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
     (cue.lower !== 'by' && t.upper && /^ \(\p{Lu}/u.test(doc.text.slice(t.end, t.end + 3))));
   if (!(ends || beforeDate || beforeLabel) && !(after === 32 && (next === undefined || /^[ \t]+\r?\n/.test(doc.text.slice(t.end, next.start))))) return -1;
   const upper = t.text.toUpperCase();
+  const second0 = tokens[i + 1];
+  // Round 156: two signers' initials that are both states' codes, after a witness's or a checker's colon and closing
+  // the line ("Witness: TN / MA"): two codes in a signer's field are people, where one alone may be a state.
+  const statePair = second0 !== undefined && STATE_PAIR_LABELS.has(cue.lower) && charAt(doc.text, cue.end) === 58 && t.upper && t.text.length === 2 && second0.upper && second0.text.length === 2 &&
+    lexicon.STATE_CODES.has(upper) && lexicon.STATE_CODES.has(second0.text) && /^[ \t]\/[ \t]$/.test(doc.text.slice(t.end, second0.start)) && endsLine(charAt(doc.text, second0.end)) &&
+    !CLINICAL_ACRONYMS.has(upper) && !CLINICAL_ACRONYMS.has(second0.text) && !(isCredential(doc, t) && isCredential(doc, second0));
+  if (statePair) {
+    pushName(doc, out, i, i, 0.66, { kind: 'context', detail: `role-initials:${cue.lower}-states` });
+    pushName(doc, out, i + 1, i + 1, 0.66, { kind: 'context', detail: `role-initials:${cue.lower}-states` });
+    return i + 1;
+  }
   if (doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(upper) || isCredential(doc, t) || (t.text.length === 2 && lexicon.STATE_CODES.has(upper))) return -1;
   // Two capitals after "by" may be a service or a role ("drawn by IV team", "checked by PT").
   if (cue.lower === 'by' && t.text.length === 2 && t.upper && TWO_LETTER_ACRONYMS.has(t.text)) return -1;

@@ -6,7 +6,8 @@ import { PhigateError } from '../../errors.js';
 import { createAnalyzer } from '../analyze.js';
 import type { CustomRecognizerSpec } from '../types.js';
 import { BUILT_IN_RECOGNIZERS, buildRegistry } from './registry.js';
-import { WORD_GROUPS } from './types.js';
+import { createDocumentView } from '../analyze.js';
+import { RecognizerGates, type Recognizer } from './types.js';
 
 const spec = (pattern: string, flags?: string): CustomRecognizerSpec => ({
   id: 'ward-code',
@@ -126,9 +127,34 @@ describe('disable', () => {
 });
 
 test('every built-in recognizer that declares its words has a word gate of its own (no two share a bit)', () => {
-  // RecognizerGates holds WORD_GROUPS (155) groups; past that, recognizers share a bit and run on notes that hold only their
-  // partner's words (it cost 8-15% of the CPU per note when 74 recognizers shared 62 bits). Widen the masks first.
-  const declaring = BUILT_IN_RECOGNIZERS.filter((r) => r.needs?.words !== undefined).length;
-  assert.ok(declaring > 60, `the gates are in use (${declaring})`);
-  assert.ok(declaring <= WORD_GROUPS, `${declaring} recognizers declare words: widen RecognizerGates' masks`);
+  // A shared bit lets a recognizer run on notes that hold only its partner's words (it cost 8-15% of the CPU per
+  // note when 74 recognizers shared 62 bits), so the gates give each its own group, however many there are.
+  const gates = new RecognizerGates(BUILT_IN_RECOGNIZERS);
+  const groups = BUILT_IN_RECOGNIZERS.map((_, k) => gates.wordGroupOf(k)).filter((g) => g >= 0);
+  assert.ok(groups.length > 150, `the gates are in use (${groups.length})`);
+  assert.equal(new Set(groups).size, groups.length);
+});
+
+test('word gates keep each of several hundred recognizers to the notes that hold its own word', () => {
+  // More groups than a handful of 31-bit masks hold, so the masks must grow rather than wrap round.
+  const n = 400;
+  const word = (i: number): string => `cue${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`;
+  const recognizers: Recognizer[] = Array.from({ length: n }, (_, i) => ({
+    id: `r${i}`,
+    types: ['NAME'],
+    indexWords: [word(i)],
+    needs: { words: [word(i)] },
+    find: () => [],
+  }));
+  const gates = new RecognizerGates(recognizers);
+  const indexWords = new Set(recognizers.map((_, i) => word(i)));
+  const out = new Uint8Array(n);
+  for (const i of [0, 30, 31, 154, 155, 156, 217, 399]) {
+    const doc = createDocumentView(`seen ${word(i)} today; mid-${word((i + 1) % n)}`, indexWords);
+    gates.allowedIn(doc, out);
+    const allowed = [...out.keys()].filter((k) => out[k] === 1);
+    assert.deepEqual(allowed, [i], `only r${i} for its word (a hyphenated word counts only for orHyphenated)`);
+    assert.ok(gates.allows(doc, i, gates.wordsIn(doc), gates.hyphenWordsIn(doc)));
+    assert.ok(!gates.allows(doc, (i + 2) % n, gates.wordsIn(doc), gates.hyphenWordsIn(doc)));
+  }
 });

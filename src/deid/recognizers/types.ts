@@ -75,18 +75,14 @@ function digitRunBits(min: number, max: number): number {
   return bits;
 }
 
-/** The word-group bits of a document: groups 0-30 in `lo`, 31-61 in `mid`, 62-92 in `hi`, 93-123 in `top`, 124-154 in `ext` (see RecognizerGates). */
-export interface WordGroupBits {
-  readonly lo: number;
-  readonly mid: number;
-  readonly hi: number;
-  readonly top: number;
-  readonly ext: number;
-}
+/**
+ * The word-group bits of a document: group g is bit g % 31 of element floor(g / 31) (31 bits an element, so that a
+ * bit is never the sign). RecognizerGates sizes it to the groups it holds: one per recognizer that declares words.
+ */
+export type WordGroupBits = Int32Array;
 
-const NO_WORDS: WordGroupBits = { lo: 0, mid: 0, hi: 0, top: 0, ext: 0 };
-/** Word groups the five 31-bit masks hold. */
-export const WORD_GROUPS = 155;
+/** Bits an element of WordGroupBits holds. */
+const GROUP_BITS = 31;
 
 /** A recognizer's document tests: its character, then its literal gates. */
 function testsOf(needs: Needs): LiteralGate[] {
@@ -97,10 +93,10 @@ function testsOf(needs: Needs): LiteralGate[] {
  * The needs of a list of recognizers, made fast to test: a digit-run length mask each, one bit per word
  * group, so that a document's indexed words are looked up once for all groups together, and the document
  * tests (characters, literal gates), each distinct one answered once per document for every
- * recognizer that has it. Five 31-bit masks hold 155 groups; past that, groups share bits (a shared bit only
- * lets more documents through, and costs time: a recognizer then runs on documents that hold only its
- * partner's words; with two masks, the 74 groups of 2026-11-30 had a dozen cue recognizers run on every note
- * holding a common word of their partner's).
+ * recognizer that has it. Every recognizer that declares words has a group of its own, and the masks grow with
+ * them (a shared bit would only let more documents through, and cost time: a recognizer then ran on documents
+ * that held only its partner's words; when 74 groups shared two masks on 2026-11-30 a dozen cue recognizers ran on
+ * every note holding a common word of their partner's, 8-15% of the CPU per note).
  */
 /** Where each list starts in the lists joined, with their total length last: [0, |l0|, |l0| + |l1|, ...]. */
 function startOffsets(lists: readonly (readonly number[])[]): Int32Array {
@@ -109,16 +105,21 @@ function startOffsets(lists: readonly (readonly number[])[]): Int32Array {
   return out;
 }
 
+function orInto(out: Int32Array, bits: Int32Array): void {
+  for (let m = 0; m < out.length; m++) out[m]! |= bits[m] as number;
+}
+
 export class RecognizerGates {
   private readonly runBits: Int32Array;
-  private readonly wordLo: Int32Array;
-  private readonly wordMid: Int32Array;
-  private readonly wordHi: Int32Array;
-  private readonly wordTop: Int32Array;
-  private readonly wordExt: Int32Array;
+  /** Recognizer k's word group, or -1 when it declares no words. */
+  private readonly group: Int32Array;
+  /** Elements of a WordGroupBits: enough for every group. */
+  private readonly maskCount: number;
+  /** A document with no word of any group (a note without hyphenated tokens, say). */
+  private readonly noWords: WordGroupBits;
   private readonly orHyphenated: Uint8Array;
-  /** Indexed word -> the bits of the word groups that hold it, one mask each: [lo, mid, hi, top, ext] (one probe per word). */
-  private readonly groupsOfWord = new Map<string, Int32Array>();
+  /** Indexed word -> the bits of the word groups that hold it (one probe per word). */
+  private readonly groupsOfWord = new Map<string, WordGroupBits>();
   /** The distinct document tests; recognizer k's are testIds[testFrom[k]] to testIds[testFrom[k + 1] - 1]. */
   private readonly tests = new DocumentTests();
   private readonly testFrom: Int32Array;
@@ -137,11 +138,10 @@ export class RecognizerGates {
   constructor(recognizers: readonly Recognizer[]) {
     const n = recognizers.length;
     this.runBits = new Int32Array(n);
-    this.wordLo = new Int32Array(n);
-    this.wordMid = new Int32Array(n);
-    this.wordHi = new Int32Array(n);
-    this.wordTop = new Int32Array(n);
-    this.wordExt = new Int32Array(n);
+    this.group = new Int32Array(n).fill(-1);
+    const groupCount = recognizers.filter((r) => r.needs?.words !== undefined).length;
+    this.maskCount = Math.max(1, Math.ceil(groupCount / GROUP_BITS));
+    this.noWords = new Int32Array(this.maskCount);
     this.orHyphenated = new Uint8Array(n);
     this.testFrom = new Int32Array(n + 1);
     const ids: number[] = [];
@@ -152,14 +152,12 @@ export class RecognizerGates {
       if (!needs) return;
       if (needs.digitRun) this.runBits[k] = digitRunBits(needs.digitRun[0], needs.digitRun[1]);
       if (needs.words) {
-        const g = groups++ % WORD_GROUPS;
-        const mask = Math.floor(g / 31);
-        const bit = 1 << (g % 31);
-        [this.wordLo, this.wordMid, this.wordHi, this.wordTop, this.wordExt][mask]![k] = bit;
+        const g = groups++;
+        this.group[k] = g;
         for (const w of needs.words) {
           let bits = this.groupsOfWord.get(w);
-          if (bits === undefined) this.groupsOfWord.set(w, (bits = new Int32Array(5)));
-          bits[mask]! |= bit;
+          if (bits === undefined) this.groupsOfWord.set(w, (bits = new Int32Array(this.maskCount)));
+          bits[Math.floor(g / GROUP_BITS)]! |= 1 << g % GROUP_BITS;
         }
       }
       this.orHyphenated[k] = needs.orHyphenated ? 1 : 0;
@@ -171,9 +169,9 @@ export class RecognizerGates {
     this.testFrom[n] = ids.length;
     this.testIds = Int32Array.from(ids);
     const classes = new Map<number, number[]>();
-    const groupsOf: number[][] = Array.from({ length: WORD_GROUPS }, () => []);
+    const groupsOf: number[][] = Array.from({ length: groups }, () => []);
     for (let k = 0; k < n; k++) {
-      const g = this.groupOf(k);
+      const g = this.group[k] as number;
       if (g >= 0) (groupsOf[g] as number[]).push(k);
       else {
         const members = classes.get(this.runBits[k] as number);
@@ -188,11 +186,9 @@ export class RecognizerGates {
     this.byGroup = Int32Array.from(groupsOf.flat());
   }
 
-  /** Recognizer k's word group (0 to WORD_GROUPS - 1), or -1 without words. */
-  private groupOf(k: number): number {
-    const masks = [this.wordLo[k], this.wordMid[k], this.wordHi[k], this.wordTop[k], this.wordExt[k]] as number[];
-    for (let m = 0; m < masks.length; m++) if (masks[m] !== 0) return m * 31 + (31 - Math.clz32(masks[m] as number));
-    return -1;
+  /** Recognizer k's word group (each recognizer that declares words has its own), or -1 without words. */
+  wordGroupOf(k: number): number {
+    return this.group[k] as number;
   }
 
   /**
@@ -214,14 +210,13 @@ export class RecognizerGates {
     }
     const words = this.wordsIn(doc);
     const hyphenWords = this.hyphenWordsIn(doc);
-    const masks = [words.lo | hyphenWords.lo, words.mid | hyphenWords.mid, words.hi | hyphenWords.hi, words.top | hyphenWords.top, words.ext | hyphenWords.ext];
-    const plain = [words.lo, words.mid, words.hi, words.top, words.ext];
-    for (let m = 0; m < 5; m++) {
+    for (let m = 0; m < this.maskCount; m++) {
+      const plain = words[m] as number;
       // The groups whose words the document holds, lowest bit first.
-      for (let bits = masks[m] as number; bits !== 0; bits &= bits - 1) {
+      for (let bits = plain | (hyphenWords[m] as number); bits !== 0; bits &= bits - 1) {
         const bit = bits & -bits;
-        const g = m * 31 + (31 - Math.clz32(bit));
-        const byWord = ((plain[m] as number) & bit) !== 0;
+        const g = m * GROUP_BITS + (31 - Math.clz32(bit));
+        const byWord = (plain & bit) !== 0;
         for (let x = this.groupFrom[g] as number; x < (this.groupFrom[g + 1] as number); x++) {
           const k = this.byGroup[x] as number;
           if (!byWord && this.orHyphenated[k] === 0) continue;
@@ -241,21 +236,12 @@ export class RecognizerGates {
 
   /** The word-group bits of the document's indexed words (argument to `allows`). */
   wordsIn(doc: DocumentView): WordGroupBits {
-    let lo = 0;
-    let mid = 0;
-    let hi = 0;
-    let top = 0;
-    let ext = 0;
+    const out = new Int32Array(this.maskCount);
     for (const w of doc.wordIndex.keys()) {
       const bits = this.groupsOfWord.get(w);
-      if (bits === undefined) continue;
-      lo |= bits[0] as number;
-      mid |= bits[1] as number;
-      hi |= bits[2] as number;
-      top |= bits[3] as number;
-      ext |= bits[4] as number;
+      if (bits !== undefined) orInto(out, bits);
     }
-    return { lo, mid, hi, top, ext };
+    return out;
   }
 
   /**
@@ -264,12 +250,8 @@ export class RecognizerGates {
    * Street-Smith"); argument to `allows`.
    */
   hyphenWordsIn(doc: DocumentView): WordGroupBits {
-    if (doc.hyphenated.length === 0) return NO_WORDS;
-    let lo = 0;
-    let mid = 0;
-    let hi = 0;
-    let top = 0;
-    let ext = 0;
+    if (doc.hyphenated.length === 0) return this.noWords;
+    const out = new Int32Array(this.maskCount);
     for (const i of doc.hyphenated) {
       const w = (doc.tokens[i] as Token).lower;
       for (let from = 0; from <= w.length; ) {
@@ -277,31 +259,23 @@ export class RecognizerGates {
         const stop = end < 0 ? w.length : end;
         if (stop > from) {
           const bits = this.groupsOfWord.get(w.slice(from, stop));
-          if (bits !== undefined) {
-            lo |= bits[0] as number;
-            mid |= bits[1] as number;
-            hi |= bits[2] as number;
-            top |= bits[3] as number;
-            ext |= bits[4] as number;
-          }
+          if (bits !== undefined) orInto(out, bits);
         }
         from = stop + 1;
       }
     }
-    return { lo, mid, hi, top, ext };
+    return out;
   }
 
   /** False when recognizer k cannot find anything in the document, by its needs (`words`, `hyphenWords`: see above). */
   allows(doc: DocumentView, k: number, words: WordGroupBits, hyphenWords: WordGroupBits): boolean {
     const runBits = this.runBits[k] as number;
     if (runBits !== 0 && (doc.digitRunMask & runBits) === 0) return false;
-    const lo = this.wordLo[k] as number;
-    const mid = this.wordMid[k] as number;
-    const hi = this.wordHi[k] as number;
-    const top = this.wordTop[k] as number;
-    const ext = this.wordExt[k] as number;
-    if ((lo !== 0 || mid !== 0 || hi !== 0 || top !== 0 || ext !== 0) && (words.lo & lo) === 0 && (words.mid & mid) === 0 && (words.hi & hi) === 0 && (words.top & top) === 0 && (words.ext & ext) === 0) {
-      if (this.orHyphenated[k] === 0 || ((hyphenWords.lo & lo) === 0 && (hyphenWords.mid & mid) === 0 && (hyphenWords.hi & hi) === 0 && (hyphenWords.top & top) === 0 && (hyphenWords.ext & ext) === 0)) return false;
+    const g = this.group[k] as number;
+    if (g >= 0) {
+      const m = Math.floor(g / GROUP_BITS);
+      const bit = 1 << g % GROUP_BITS;
+      if (((words[m] as number) & bit) === 0 && (this.orHyphenated[k] === 0 || ((hyphenWords[m] as number) & bit) === 0)) return false;
     }
     const from = this.testFrom[k] as number;
     const to = this.testFrom[k + 1] as number;

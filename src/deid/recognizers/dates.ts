@@ -1283,6 +1283,17 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
+    // Round 155: a birth date typed with blanks for its slashes right after "DOB", as a relay call's caller types it
+    // ("DOB 8 22 41", "DOB: 1 30 52"): month and day of one or two digits, a year of two or four. Only after the cue:
+    // "8 22 41" alone is three numbers, and a dose after "DOB" for dobutamine ("DOB 2 5 10 mcg/kg/min") stays.
+    id: 'date-dob-spaced',
+    type: 'DATE',
+    anchor: { words: ['dob'] },
+    regex: /\bDOB[ \t]{0,2}:?[ \t]{1,2}((?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]) (?:(?:19|20)\d{2}|\d{2}))(?![\w\/:\-]|\.\d| ?(?:lb|lbs|oz|kg|g|mg|mcg|ml|units?|min|wk|wks|weeks?|days?)\b)/gi,
+    group: 1,
+    score: 0.85,
+  },
+  {
     // A UB-04's six-digit MMDDYY after its field's date word: "FL6 STATEMENT PERIOD: 100426 THRU 101026", "FL12
     // ADMISSION DATE 100426", an occurrence code and its date ("FL31 OCCURRENCE: 11 100126"). Not any six digits
     // ("Batch 100426", "Auth 447120").

@@ -126,6 +126,8 @@ const CASES = [
   "outside-hospital and non-US papers of round 153 (| Tx # | Date | over | 1 | 11/30 |, Apgars 8/9/10, Tech: AB   Lab rec'd: 11/25, Claim #: 1 22 333, Driver number: ABCDE123456AB1CD, Provider: Ab Cd LLC, employer Ab Airlines, Ab Orthopaedics, 1 Ab Pde, To: Consultant Ab)",
   // Round 154.
   "leftovers of rounds 150-152 (Mask refit 10/3., A. Bc, 12/1., K.T.M. under Screened by, IN under Init, on W. Broadway, ME #26-1, VFC PIN: 1, jpm (MICU), Xiao Yao San, Max HR, IRB #2024-1, Ab Sleep & Lung, Ab Gift of Life, LAC+USC, via AMR, Oxivir Tb)",
+  // Round 155.
+  "speech, telephony and scanned faxes of round 155 (triple five, zero one, double two six, DTMF 1 2 3 4, conf 0.97, Rx four seven seven oh two one, DOB 8 22 41, W-H-I-T, M-A-R-S-H, B as in Boy, R, Z, E, Kilo Echo Lima, 0lsen, Wl 5450l)",
 ];
 
 const analyzer = createAnalyzer();

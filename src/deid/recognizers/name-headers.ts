@@ -470,17 +470,41 @@ const NATO_WORD = `(?:${NATO_WORDS.join('|')}|x-ray)`;
  * just before them or follow "spell" within the line; "Team Alpha Bravo Charlie" and "Hotel India Lima" of a radio log
  * stay.
  */
-export const NATO_SPELLED_NAME_RECOGNIZER: Recognizer = patternRecognizer({
+export const NATO_SPELLED_NAME_RECOGNIZER: Recognizer = withNatoSpelledWord(patternRecognizer({
   id: 'name-spelled-nato',
   type: 'NAME',
   anchor: { words: NATO_WORDS },
   regex: new RegExp(`\\b${NATO_WORD}(?:,?[ \\t]{1,2}${NATO_WORD}){2,29}\\b`, 'gi'),
   score: 0.8,
   validate: (v, doc, start) => {
-    const letters = v.split(/[ \t,]+/).map((w) => w.charAt(0)).join('').toLowerCase();
+    const letters = natoLetters(v);
     return NATO_SPELL_CUE.test(doc.lower.slice(Math.max(0, start - 40), start)) || spellsWordBefore(doc, letters, start, false);
   },
-});
+}));
+
+/** The first letters of a NATO spelling's words: "Kilo Echo Lima" -> "kel". */
+function natoLetters(v: string): string {
+  return v.split(/[ \t,]+/).map((w) => w.charAt(0)).join('').toLowerCase();
+}
+
+/** As withSpelledWord: the word a NATO spelling spells, written just before it, is the name too ("Surname Kelleher, spelled Kilo Echo ..."). */
+function withNatoSpelledWord(base: Recognizer): Recognizer {
+  return {
+    ...base,
+    find(doc) {
+      const found = base.find(doc);
+      if (found.length === 0) return found;
+      const out: Candidate[] = [...found];
+      for (const f of found) {
+        const word = natoLetters(doc.text.slice(f.start, f.end));
+        const from = Math.max(0, f.start - 60);
+        const at = spelledWordAt(foldedSameLength(doc.lower.slice(from, f.start)), word);
+        if (at >= 0) out.push(candidate(from + at, from + at + word.length, 'NAME', f.score, f.recognizer, { kind: 'context', detail: 'word-spelled-after' }));
+      }
+      return out.sort((a, b) => a.start - b.start);
+    },
+  };
+}
 
 /** "spelled surname: \"", "spell that? " within the line before a NATO spelling. */
 const NATO_SPELL_CUE = /\bspel(?:l|led|lt|ling)\b[^\n]{0,30}$/;

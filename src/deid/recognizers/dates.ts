@@ -1288,9 +1288,13 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     // "8 22 41" alone is three numbers, and a dose after "DOB" for dobutamine ("DOB 2 5 10 mcg/kg/min") stays.
     id: 'date-dob-spaced',
     type: 'DATE',
-    anchor: { words: ['dob'] },
-    regex: /\bDOB[ \t]{0,2}:?[ \t]{1,2}((?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]) (?:(?:19|20)\d{2}|\d{2}))(?![\w\/:\-]|\.\d| ?(?:lb|lbs|oz|kg|g|mg|mcg|ml|units?|min|wk|wks|weeks?|days?)\b)/gi,
-    group: 1,
+    // Tried at a first run of one or two digits with a blank after it, in notes that say "DOB" (a literal gate: the
+    // recognizers' word groups are all taken).
+    anchor: 'digit',
+    firstRun: [1, 2],
+    runTest: (text, start, length) => text.charCodeAt(start + length) === 32,
+    trigger: /DOB/i,
+    regex: /(?<=\bDOB[ \t]{0,2}:?[ \t]{1,2})(?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]) (?:(?:19|20)\d{2}|\d{2})(?![\w\/:\-]|\.\d| ?(?:lb|lbs|oz|kg|g|mg|mcg|ml|units?|min|wk|wks|weeks?|days?)\b)/gi,
     score: 0.85,
   },
   {

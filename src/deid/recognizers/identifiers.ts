@@ -1268,8 +1268,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // five" alone hold no such run.
     id: 'spoken-digits-repeated',
     type: 'ID',
-    // Only in notes that say "double" or "triple": digit words alone are in most transcripts.
-    needsWords: ['double', 'triple'],
+    // Only in notes that say "double" or "triple" (a literal gate, as the recognizers' word groups are all taken).
+    trigger: /\b(?:double|triple)\b/i,
     regex: new RegExp(`\\b(?:(?:double|triple)[ \\t]{1,2})?${SPOKEN_DIGIT}(?:[ \\t,\\-]{1,3}(?:(?:double|triple)[ \\t]{1,2})?${SPOKEN_DIGIT}){3,14}\\b`, 'gi'),
     score: 0.75,
     context: ['phone', 'call', 'cell', 'mobile', 'number is', 'at', 'reach', 'fax', 'house', 'home'],
@@ -1283,7 +1283,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // #" (a prescription number), "DTMF 0 9 2 3 1 9 6 1" (a birth date). Four keys or more: "DTMF 1" is a menu's choice.
     id: 'dtmf-digits',
     type: 'ID',
-    anchor: { words: ['dtmf'] },
+    trigger: /DTMF/i,
     regex: /\bDTMF[ \t:]{1,3}(\d(?:[ \t]\d){3,19})(?![\w.\/\-])/gi,
     group: 1,
     score: 0.75,

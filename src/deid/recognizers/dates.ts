@@ -1519,7 +1519,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // Round 138: the month an age is reached in, whatever its case ("she'll be ninety-four in may", "turns 91 in
       // jan"): a birthday's month. Round 140: or reached "come" that month ("Ninety-one come January").
       if (!relative && AGE_REACHED_IN_BEFORE.test(doc.lower.slice(Math.max(0, start - 40), start))) return true;
-      const prep = /(?:in|on|by|before|after|during|since|until|early|late|mid)[ \t\-]{1,2}$/i.test(doc.text.slice(Math.max(0, start - 8), start));
+      // Round 155: "around", "through", "thru" and "till" too ("after I retired, so around June", "PT through August").
+      const prep = /(?:in|on|by|before|after|during|since|until|till|early|late|mid|around|through|thru)[ \t\-]{1,2}$/i.test(doc.text.slice(Math.max(0, start - 8), start));
       if (!relative && !prep) return false;
       // Month words that are also common words need a capital letter ("in May", not "in may"); round 69: a month named
       // in full that is no other word may be typed in lower case ("since july", "back in october"), not "may" or "march".

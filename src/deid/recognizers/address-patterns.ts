@@ -555,10 +555,11 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'ADDRESS',
     // Cheap gate: the suffix word after a blank and before no letter, as every match has it.
     needsWords: ['street', 'avenue', 'boulevard', 'lane', 'road', 'drive', 'court', 'terrace', 'parkway', 'highway', 'place', 'circle', 'st', 'ave', 'blvd', 'rd', 'pkwy', 'hwy', 'ln'],
-    trigger: /[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St|Ave|Blvd|Rd|Pkwy|Hwy|Ln)(?!\p{L})/u,
+    // Round 155: or after a line's break, as a wrapped transcription cuts "on Ridgeview\nDrive" (see validate).
+    trigger: /[ \t\n](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St|Ave|Blvd|Rd|Pkwy|Hwy|Ln)(?!\p{L})/u,
     // A direction may lead ("N. Bremen St", "S Main St"); "St" before a lower-case word is a street, since a
     // saint is followed by a name ("St. Luke's"). Round 45: so is "St" ending a question ("the pharmacy on Anaheim St?").
-    regex: /\b(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t])?[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St\.?(?=[,.;)?!]|$|\s+(?:in|near|clinic|apartment|apt|and)\b|[ \t]{1,2}[a-z])|Ave\.?|Blvd\.?|Rd\.?|Pkwy\.?|Hwy\.?|Ln\.?)(?![\p{L}])/gu,
+    regex: /\b(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t])?[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?(?:[ \t]|\r?\n)(?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St\.?(?=[,.;)?!]|$|\s+(?:in|near|clinic|apartment|apt|and)\b|[ \t]{1,2}[a-z])|Ave\.?|Blvd\.?|Rd\.?|Pkwy\.?|Hwy\.?|Ln\.?)(?![\p{L}])/gu,
     score: 0.72,
     // "Walgreens on Shaw Ave, Clovis": after "on", "at" or "off", or before a town, it is a street, not a
     // person whose surname the name recognizer also saw.
@@ -577,6 +578,11 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       // "Drug Court", "Veterans Treatment Court"), unless a street's cue stands before it.
       if (TREATMENT_COURT.test(v) && !/^\d/.test(v)) return false;
       const cued = isBlankAt(doc.text, start - 1) && STREET_CUE_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start));
+      // Round 155: a street cut by a line's break only after a street's cue ("now on Ridgeview\nDrive and", "Walgreens
+      // on Capitol\nDrive says"): a name ending a line over a suffix word opening the next ("Patient: John\nDrive home
+      // safely", "Dr. Lane\nCourt date") is no street, nor a saint opening the next line.
+      // "Lives on Elm\nSt. Luke's nurse called": a saint opening the next line.
+      if (v.includes('\n') && (!cued || (v.endsWith('St') && SAINT_AFTER_ST.test(doc.text.slice(end, end + 4))))) return false;
       if (!cued && v.endsWith('St') && SAINT_AFTER_ST.test(doc.text.slice(end, end + 4))) return false;
       return cued || (doc.text.charCodeAt(end) === 44 && TOWN_AFTER.test(doc.text.slice(end, end + 4))) ? 0.8 : true;
     },

@@ -1283,6 +1283,21 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
+    // Round 155: a birth date typed with blanks for its slashes right after "DOB", as a relay call's caller types it
+    // ("DOB 8 22 41", "DOB: 1 30 52"): month and day of one or two digits, a year of two or four. Only after the cue:
+    // "8 22 41" alone is three numbers, and a dose after "DOB" for dobutamine ("DOB 2 5 10 mcg/kg/min") stays.
+    id: 'date-dob-spaced',
+    type: 'DATE',
+    // Tried at a first run of one or two digits with a blank after it, in notes that say "DOB" (a literal gate: the
+    // recognizers' word groups are all taken).
+    anchor: 'digit',
+    firstRun: [1, 2],
+    runTest: (text, start, length) => text.charCodeAt(start + length) === 32,
+    trigger: /DOB/i,
+    regex: /(?<=\bDOB[ \t]{0,2}:?[ \t]{1,2})(?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]) (?:(?:19|20)\d{2}|\d{2})(?![\w\/:\-]|\.\d| ?(?:lb|lbs|oz|kg|g|mg|mcg|ml|units?|min|wk|wks|weeks?|days?)\b)/gi,
+    score: 0.85,
+  },
+  {
     // A UB-04's six-digit MMDDYY after its field's date word: "FL6 STATEMENT PERIOD: 100426 THRU 101026", "FL12
     // ADMISSION DATE 100426", an occurrence code and its date ("FL31 OCCURRENCE: 11 100126"). Not any six digits
     // ("Batch 100426", "Auth 447120").
@@ -1504,7 +1519,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // Round 138: the month an age is reached in, whatever its case ("she'll be ninety-four in may", "turns 91 in
       // jan"): a birthday's month. Round 140: or reached "come" that month ("Ninety-one come January").
       if (!relative && AGE_REACHED_IN_BEFORE.test(doc.lower.slice(Math.max(0, start - 40), start))) return true;
-      const prep = /(?:in|on|by|before|after|during|since|until|early|late|mid)[ \t\-]{1,2}$/i.test(doc.text.slice(Math.max(0, start - 8), start));
+      // Round 155: "around", "through", "thru" and "till" too ("after I retired, so around June", "PT through August").
+      const prep = /(?:in|on|by|before|after|during|since|until|till|early|late|mid|around|through|thru)[ \t\-]{1,2}$/i.test(doc.text.slice(Math.max(0, start - 8), start));
       if (!relative && !prep) return false;
       // Month words that are also common words need a capital letter ("in May", not "in may"); round 69: a month named
       // in full that is no other word may be typed in lower case ("since july", "back in october"), not "may" or "march".

@@ -138,6 +138,21 @@ const SPOKEN_DIGIT = `(?:${SPOKEN_DIGITS.join('|')})`;
 const SPELLED_LETTERS = [...'bcdefghjklmnopqrstuvwxyz'];
 
 /** Four to six digits read aloud and no more: a short number's run. */
+/**
+ * Round 155: whether a run read aloud says "double" or "triple" and holds seven to fifteen digits once they are counted
+ * out ("triple five, zero one zero seven" is seven).
+ */
+function repeatedSpokenDigits(v: string): boolean {
+  const words = v.toLowerCase().split(/[ \t,\-]+/);
+  let digits = 0;
+  let repeats = 0;
+  for (const w of words) {
+    if (w === 'double') repeats++, digits += 1;
+    else if (w === 'triple') repeats++, digits += 2;
+    else if (w !== '') digits++;
+  }
+  return repeats > 0 && digits >= 7 && digits <= 15;
+}
 const SPOKEN_SHORT_RUN = new RegExp(`\\b${SPOKEN_DIGIT}(?:[ \\t,\\-]{1,3}${SPOKEN_DIGIT}){3,5}\\b(?![ \\t,\\-]{1,3}${SPOKEN_DIGIT}\\b)`, 'gi');
 /** A digit read aloud right before a run: the run is the tail of a longer one. */
 const SPOKEN_DIGIT_BEFORE = new RegExp(`\\b${SPOKEN_DIGIT}[ \\t,\\-]{1,3}$`);
@@ -151,7 +166,7 @@ function mixedSpokenCode(v: string): boolean {
   const firstDigit = toks.findIndex((t) => t.length > 1);
   return letters >= 2 && toks.length - letters >= 3 && firstDigit >= 0 && toks.slice(firstDigit).some((t) => t.length === 1);
 }
-const SPOKEN_NUMBER_LABEL = /\b(?:number|no\.|id|card|chart|mrn|record|account|acct|claim|member|badge|employee|policy|case|confirmation|reference)\b[^\n]{0,40}(?:\r?\n[^\n]{0,24})?$/;
+const SPOKEN_NUMBER_LABEL = /\b(?:number|no\.|id|card|chart|mrn|record|account|acct|claim|member|badge|employee|policy|case|confirmation|reference|rx|prescription)\b[^\n]{0,40}(?:\r?\n[^\n]{0,24})?$/;
 /** The social security number named before: "social", "SSN", "last four". */
 const SSN_CUE = /\b(?:social|ssn|last[ \t]four)\b[^\n]{0,40}(?:\r?\n[^\n]{0,24})?$/;
 /** A town (one to three capitalised words) or a state and a comma right before offset `start`. */
@@ -1247,6 +1262,33 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     contextType: 'PHONE',
   },
   {
+    // Round 155: a number read aloud with its repeated digits said once, as callers give phones: "triple five, zero
+    // one zero seven", "double two six, five five five, oh one nine one". The run holds "double" or "triple" and
+    // seven to fifteen digits once they are counted out; "double check two things", "triple bypass" and "double
+    // five" alone hold no such run.
+    id: 'spoken-digits-repeated',
+    type: 'ID',
+    // Only in notes that say "double" or "triple" (a literal gate, as the recognizers' word groups are all taken).
+    trigger: /\b(?:double|triple)\b/i,
+    regex: new RegExp(`\\b(?:(?:double|triple)[ \\t]{1,2})?${SPOKEN_DIGIT}(?:[ \\t,\\-]{1,3}(?:(?:double|triple)[ \\t]{1,2})?${SPOKEN_DIGIT}){3,14}\\b`, 'gi'),
+    score: 0.75,
+    context: ['phone', 'call', 'cell', 'mobile', 'number is', 'at', 'reach', 'fax', 'house', 'home'],
+    contextWindow: 24,
+    contextBoost: 0.05,
+    contextType: 'PHONE',
+    validate: (v) => repeatedSpokenDigits(v),
+  },
+  {
+    // Round 155: digits keyed on a phone's pad, as an IVR log writes them one by one after "DTMF": "DTMF 6 1 4 4 0 2 7
+    // #" (a prescription number), "DTMF 0 9 2 3 1 9 6 1" (a birth date). Four keys or more: "DTMF 1" is a menu's choice.
+    id: 'dtmf-digits',
+    type: 'ID',
+    trigger: /DTMF/i,
+    regex: /\bDTMF[ \t:]{1,3}(\d(?:[ \t]\d){3,19})(?![\w.\/\-])/gi,
+    group: 1,
+    score: 0.75,
+  },
+  {
     // Round 50: an extension read aloud after a number read aloud: "reach me at three one nine ... two one four four
     // extension two zero six", "five five five, oh one eight six, ext four one". Two to five digit words after
     // "extension" or "ext", itself right after a digit word ("extension two" of a ward's phone list has none before).
@@ -1584,6 +1626,8 @@ const POLICY_SECTION = /^\d{1,3}(?:\.\d{1,3}){1,2}$/;
 /** Round 156: a policy document's number, two groups of letters or more then a short serial ("LAB-PRE-014", "NUR-IPC-0021"). */
 const POLICY_DOCUMENT = /^[A-Z]{2,6}(?:-[A-Z]{2,6}){1,2}-\d{2,4}$/;
 /** Round 83: a range of two numbers with a decimal point in one ("6.2-19.4", "0.45-4.50", "3.5-5"). */
+/** Round 155: a score from 0 to 1 with its decimals ("0.81", ".97", "1.00"). */
+const CONFIDENCE_SCORE = /^(?:0?\.\d{1,4}|1\.0{1,4})$/;
 const DECIMAL_RANGE = /^(?=[\d\-–]*\.)\d{1,4}(?:\.\d{1,3})?[\-–]\d{1,4}(?:\.\d{1,3})?$/;
 /**
  * A UID under the DICOM standard's own root (1.2.840.10008): a transfer syntax or an SOP class, the same in every
@@ -1804,7 +1848,9 @@ const CUES: readonly CueIdSpec[] = [
       (cue.startsWith('ref') && (DECIMAL_RANGE.test(value) || (before.endsWith('(') && referenceRange(value)))) ||
       // Round 84: "REF" in capitals, one blank, then the number is a label's catalogue symbol (ISO 15223-1), the
       // model every unit shares ("REF 9355118"); "Ref: 2026-4471", "ref # 55120" and "Ref No." stay.
-      (cue === 'ref' && after.end - value.length === after.cueStart + 4 && catalogueSymbolAt(after.text, after.cueStart + 4)),
+      (cue === 'ref' && after.end - value.length === after.cueStart + 4 && catalogueSymbolAt(after.text, after.cueStart + 4)) ||
+      // Round 155: a speech recognizer's confidence after "conf" ("(conf 0.81)") is a score from 0 to 1, no confirmation.
+      ((cue === 'conf' || cue === 'conf.') && CONFIDENCE_SCORE.test(value)),
   },
   {
     // Round 154: a medical examiner's or a coroner's case number ("ME Case # 26-01473", "ME #26-1877", "OCME no.

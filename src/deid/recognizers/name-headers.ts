@@ -438,6 +438,78 @@ export const SPACED_SPELLED_NAME_RECOGNIZER: Recognizer = withSpelledWord(patter
 }));
 
 /**
+ * Round 155: a name spelled in parts, as a voicemail's transcription writes it: hyphened groups parted by a comma
+ * ("Fitzmaurice, F-I-T-Z, M-A-U-R-I-C-E"), or capitals parted by commas, the letters said one by one ("Pellegrino,
+ * that's P as in Peter, E, L, L, E, G, R, I, N, O"; a first letter said "as in" a word just before counts). The letters
+ * together must spell a word written just before them, as name-spelled asks; "Hep A, B, C" and "grades A-B, C-D"
+ * spell none.
+ */
+export const JOINED_SPELLED_NAME_RECOGNIZER: Recognizer = patternRecognizer({
+  id: 'name-spelled-joined',
+  type: 'NAME',
+  trigger: /\p{Lu}(?:-\p{Lu})+,?[ \t]\p{Lu}-\p{Lu}|\p{Lu},[ \t]\p{Lu},[ \t]\p{Lu}(?!\p{L})/u,
+  regex: /(?<![\p{L}\d'’.\-])(?:\p{Lu}(?:-\p{Lu}){1,29}(?:,?[ \t]\p{Lu}(?:-\p{Lu}){1,29}){1,4}|\p{Lu}(?:,[ \t]\p{Lu}){2,29})(?![\p{L}\d'’\-])/gu,
+  score: 0.8,
+  validate: (v, doc, start) => {
+    const lead = SPELLED_LEAD_LETTER.exec(doc.text.slice(Math.max(0, start - 24), start));
+    const letters = (lead?.[1] ?? '') + v.replace(/[^\p{L}]/gu, '');
+    return spellsWordBefore(doc, letters.toLowerCase(), start - (lead?.[0].length ?? 0), false);
+  },
+});
+
+/** A letter said "as in" a word before the rest of a spelling: "P as in Peter, ". */
+const SPELLED_LEAD_LETTER = /(?<![\p{L}\d])(\p{Lu})[ \t]as[ \t]in[ \t]\p{Lu}\p{Ll}{1,12},[ \t]$/u;
+
+/** The words of the NATO spelling alphabet. */
+const NATO_WORDS = ['alpha', 'alfa', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'juliett', 'kilo', 'lima', 'mike', 'november', 'oscar', 'papa', 'quebec', 'romeo', 'sierra', 'tango', 'uniform', 'victor', 'whiskey', 'whisky', 'xray', 'yankee', 'zulu'];
+const NATO_WORD = `(?:${NATO_WORDS.join('|')}|x-ray)`;
+
+/**
+ * Round 155: a name spelled in the NATO alphabet, as a triage line or a call centre takes it: "Caller spelled surname:
+ * Quebec Uniform India Sierra Tango". Three words of the alphabet or more, whose first letters spell a word written
+ * just before them or follow "spell" within the line; "Team Alpha Bravo Charlie" and "Hotel India Lima" of a radio log
+ * stay.
+ */
+export const NATO_SPELLED_NAME_RECOGNIZER: Recognizer = withNatoSpelledWord(patternRecognizer({
+  id: 'name-spelled-nato',
+  type: 'NAME',
+  anchor: { words: NATO_WORDS },
+  regex: new RegExp(`\\b${NATO_WORD}(?:,?[ \\t]{1,2}${NATO_WORD}){2,29}\\b`, 'gi'),
+  score: 0.8,
+  validate: (v, doc, start) => {
+    const letters = natoLetters(v);
+    return NATO_SPELL_CUE.test(doc.lower.slice(Math.max(0, start - 40), start)) || spellsWordBefore(doc, letters, start, false);
+  },
+}));
+
+/** The first letters of a NATO spelling's words: "Kilo Echo Lima" -> "kel". */
+function natoLetters(v: string): string {
+  return v.split(/[ \t,]+/).map((w) => w.charAt(0)).join('').toLowerCase();
+}
+
+/** As withSpelledWord: the word a NATO spelling spells, written just before it, is the name too ("Surname Kelleher, spelled Kilo Echo ..."). */
+function withNatoSpelledWord(base: Recognizer): Recognizer {
+  return {
+    ...base,
+    find(doc) {
+      const found = base.find(doc);
+      if (found.length === 0) return found;
+      const out: Candidate[] = [...found];
+      for (const f of found) {
+        const word = natoLetters(doc.text.slice(f.start, f.end));
+        const from = Math.max(0, f.start - 60);
+        const at = spelledWordAt(foldedSameLength(doc.lower.slice(from, f.start)), word);
+        if (at >= 0) out.push(candidate(from + at, from + at + word.length, 'NAME', f.score, f.recognizer, { kind: 'context', detail: 'word-spelled-after' }));
+      }
+      return out.sort((a, b) => a.start - b.start);
+    },
+  };
+}
+
+/** "spelled surname: \"", "spell that? " within the line before a NATO spelling. */
+const NATO_SPELL_CUE = /\bspel(?:l|led|lt|ling)\b[^\n]{0,30}$/;
+
+/**
  * The name before "s/o" or "d/o" (son or daughter of) when a capitalised name follows: "Rajendran s/o Kandasamy was
  * seen" (a name that opens a sentence and is in no list, which no other rule reads). Not "w/o" (without) nor a word of
  * English or a specialty ("Cardiology s/o Dr. Lee": signed off), nor before a title.

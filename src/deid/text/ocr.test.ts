@@ -47,3 +47,12 @@ test('a leader before a label\'s own colon becomes blanks, the colon kept', () =
   assert.equal(repairLeaders('LAST NAME....: OSEI'), 'LAST NAME    : OSEI');
   assert.equal(repairLeaders('Employee...... Delacroix'), 'Employee:      Delacroix');
 });
+
+test("round 155: a scanned note's 0 opening a word is its O, and a state's l before a ZIP its I", () => {
+  const text = 'Dr. Marguerite 0lsen\nRhinelander Wl 5450l\nPeoria lL 61602\n0 tabs, 0mg, 10lsen, Wl-Fi, Wl 12 units';
+  const out = repairOcr(text, 3);
+  assert.equal(out.length, text.length);
+  assert.equal(out, 'Dr. Marguerite Olsen\nRhinelander WI 54501\nPeoria IL 61602\n0 tabs, 0mg, 10lsen, Wl-Fi, Wl 12 units');
+  // Only in a note that looks scanned (two letters or more read for digits).
+  assert.equal(repairOcr('Dr. 0lsen', 0), 'Dr. 0lsen');
+});

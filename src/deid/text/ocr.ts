@@ -51,6 +51,37 @@ function pairBeforeSeparator(text: string, at: number): boolean {
   return digits >= 3;
 }
 
+/** How many ASCII letters (up to three) stand from `at` on. */
+function lettersFrom(text: string, at: number): number {
+  let n = 0;
+  while (n < 3 && isAsciiLetter(text.charCodeAt(at + n))) n++;
+  return n;
+}
+
+/** The states' codes that hold an I, written with an l for it. */
+const STATE_CODES_WITH_L = new Set(['Wl', 'Ml', 'Hl', 'Rl', 'lL', 'lN', 'lA', 'lD']);
+
+/**
+ * Round 155: whether the l at `at` is the I of a state's code standing alone (a blank or a comma before it, a blank
+ * after it) before a ZIP of five digits, OCR's letters for digits allowed ("Wl 5450l"; "Wl" elsewhere stays).
+ */
+function stateCodeAt(text: string, at: number): boolean {
+  const first = text.charCodeAt(at - 1) >= 65 && text.charCodeAt(at - 1) <= 90 ? at - 1 : at;
+  if (!STATE_CODES_WITH_L.has(text.slice(first, first + 2))) return false;
+  const pre = text.charCodeAt(first - 1);
+  if (pre !== 32 && pre !== 44 && pre !== 9) return false;
+  let k = first + 2;
+  if (text.charCodeAt(k) !== 32) return false;
+  while (text.charCodeAt(k) === 32 && k < first + 5) k++;
+  let digits = 0;
+  for (let n = 0; n < 5; n++) {
+    const d = text.charCodeAt(k + n);
+    if (isDigit(d)) digits++;
+    else if (!isDigitLike(d)) return false;
+  }
+  return digits >= 3 && !isAsciiLetter(text.charCodeAt(k + 5)) && !isDigit(text.charCodeAt(k + 5));
+}
+
 /**
  * How many letters of the text stand for digits, from its runs of digits (DocumentView.digitRuns): such a letter
  * touches one, so only the characters around each run are looked at (most runs: two tests).
@@ -80,6 +111,8 @@ export function repairOcr(text: string, digitLetters: number): string {
     const c = text.charCodeAt(i);
     if (isDigitLike(c)) {
       if (digitLetterAt(text, i)) out[i] = c === 79 ? '0' : '1';
+      // Round 155: a state's code whose I was read as l before a ZIP ("Rhinelander Wl 5450l", "Peoria lL 61602").
+      else if (c === 108 && digitLetters >= 2 && stateCodeAt(text, i)) out[i] = 'I';
     } else if (digitLetters >= 2 && (c === 48 || c === 49)) {
       // A run of 1s and 0s inside a word.
       let end = i;
@@ -88,9 +121,11 @@ export function repairOcr(text: string, digitLetters: number): string {
       const after = text.charCodeAt(end);
       let letters = 0;
       while (letters < 3 && isAsciiLetter(text.charCodeAt(i - 1 - letters))) letters++;
-      const inWord = isAsciiLetter(before) && (isAsciiLetter(after) || (letters >= 3 && !isDigit(after)));
+      // Round 155: a 0 opening a word of three letters or more is its O ("Dr. Marguerite 0lsen", "Signature: M 0lsen").
+      const opensWord = c === 48 && end === i + 1 && !isAsciiLetter(before) && !isDigit(before) && before !== 46 && lettersFrom(text, end) >= 3;
+      const inWord = opensWord || (isAsciiLetter(before) && (isAsciiLetter(after) || (letters >= 3 && !isDigit(after))));
       if (inWord) {
-        const upper = before <= 90 && (!isAsciiLetter(after) || after <= 90);
+        const upper = opensWord || (isAsciiLetter(before) && before <= 90 && (!isAsciiLetter(after) || after <= 90));
         for (let k = i; k < end; k++) out[k] = text.charCodeAt(k) === 49 ? 'l' : upper ? 'O' : 'o';
       }
       i = end - 1;

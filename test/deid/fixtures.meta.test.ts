@@ -314,7 +314,11 @@ const SPOKEN_DIGIT: Readonly<Record<string, string>> = { zero: '0', oh: '0', one
 
 function isFictionalPhone(value: string): boolean {
   // Numbers read aloud in a dictation count by their digits ("five five five, zero one six two").
-  const spoken = value.toLowerCase().replace(/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g, (w) => SPOKEN_DIGIT[w] ?? w);
+  // "double two" and "triple five" say a digit two or three times.
+  const spoken = value
+    .toLowerCase()
+    .replace(/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g, (w) => SPOKEN_DIGIT[w] ?? w)
+    .replace(/\b(double|triple)\s+(\d)/g, (_, times: string, d: string) => d.repeat(times === 'double' ? 2 : 3));
   // A number scanned by OCR counts by the digits its letters stand for ("(3l2) 555-0l46"), two side by side too ("555-Ol71").
   // (`spoken` is in lower case: "I" and "O" are "i" and "o" here.)
   const scanned = spoken.replace(/(?<=\d)[lio]{1,2}|[lio]{1,2}(?=\d)/g, (m) => m.replace(/[li]/g, '1').replace(/o/g, '0'));

@@ -131,7 +131,7 @@ const CASES = [
   // Round 155.
   "speech, telephony and scanned faxes of round 155 (triple five, zero one, double two six, DTMF 1 2 3 4, conf 0.97, Rx four seven seven oh two one, DOB 8 22 41, W-H-I-T, M-A-R-S-H, B as in Boy, R, Z, E, Kilo Echo Lima, 0lsen, Wl 5450l)",
   // Round 158.
-  "structured exports of round 158 (-[ RECORD 1 ]-, first_name | Ab, a bar after blanks, an age key 93, HL7 segments parted by spaces: PID|1 RXA|0 FT1|1, XCNs, lots)",
+  "structured exports of round 158 (N:Ab;Cd, ADR:;;1 Ab St;Ab;MT;1, -[ RECORD 1 ]-, first_name | Ab, a bar after blanks, an age key 93, HL7 segments parted by spaces: PID|1 RXA|0 FT1|1, XCNs, lots)",
 ];
 
 const analyzer = createAnalyzer();

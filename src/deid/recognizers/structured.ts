@@ -1138,6 +1138,48 @@ export function findPsqlRecords(doc: DocumentView): Candidate[] {
   return out;
 }
 
+const VCARD_ID = 'vcard-address';
+// A vCard's address property: "ADR;TYPE=HOME:po box;extended;street;locality;region;postal code;country". Anchored per
+// line, the parameters hold no colon, so linear.
+const VCARD_ADR = /^(?:item\d{1,2}\.)?ADR(?:;[^:\r\n]{0,80})?:([^\r\n]{1,300})$/gm;
+// Its structured name: "N:family;given;additional;prefix;suffix" (the prefix and suffix, titles, stay).
+const VCARD_N = /^N(?:;[^:\r\n]{0,80})?:([^\r\n]{1,200})$/gm;
+
+/**
+ * Round 158: a contact card pasted into a prompt: its N's family, given and additional names, and its ADR's components by position: the street (and the extended
+ * address, a unit), the town and the postal code; the region (a state) and the country stay. Only texts holding
+ * "BEGIN:VCARD" are read.
+ */
+export function findVcardAddresses(doc: DocumentView): Candidate[] {
+  const text = doc.text;
+  if (!text.includes('BEGIN:VCARD')) return [];
+  const out: Candidate[] = [];
+  VCARD_ADR.lastIndex = 0;
+  for (let m = VCARD_ADR.exec(text); m; m = VCARD_ADR.exec(text)) {
+    const value = m[1] as string;
+    let a = m.index + m[0].length - value.length;
+    const parts = value.split(';');
+    for (let k = 0; k < parts.length && k < 6; k++) {
+      const part = parts[k] as string;
+      const type: EntityType | undefined = k === 1 || k === 2 ? 'ADDRESS' : k === 3 ? 'LOCATION' : k === 5 ? 'ZIP' : undefined;
+      if (type !== undefined) columnCell(out, text, [a, a + part.length], type, VCARD_ID);
+      a += part.length + 1;
+    }
+  }
+  VCARD_N.lastIndex = 0;
+  for (let m = VCARD_N.exec(text); m; m = VCARD_N.exec(text)) {
+    const value = m[1] as string;
+    let a = m.index + m[0].length - value.length;
+    const parts = value.split(';');
+    for (let k = 0; k < parts.length && k < 3; k++) {
+      const part = parts[k] as string;
+      if (/\p{Lu}/u.test(part)) columnCell(out, text, [a, a + part.length], 'NAME', VCARD_ID);
+      a += part.length + 1;
+    }
+  }
+  return out;
+}
+
 // What a field named for its kind can hold (MARKUP_TYPES' types).
 const FIELD_TYPES: readonly EntityType[] = [...new Set(MARKUP_TYPES.values())];
 
@@ -1152,6 +1194,7 @@ export const STRUCTURED_RECOGNIZERS: readonly Recognizer[] = [
   { id: SPACED_ID, types: FIELD_TYPES, indexWords: SPACED_STAFF_WORDS, needs: { words: SPACED_STAFF_WORDS }, find: findSpacedTables },
   { id: PIPE_ID, types: FIELD_TYPES, needs: { char: '|' }, find: findPipeTables },
   { id: SQL_INSERT_ID, types: FIELD_TYPES, needs: { literals: [{ lower: true, literals: ['insert'] }] }, find: findSqlInserts },
+  { id: VCARD_ID, types: ['NAME', 'ADDRESS', 'LOCATION', 'ZIP'], needs: { literals: [{ lower: false, literals: ['BEGIN:VCARD'] }] }, find: findVcardAddresses },
   { id: PSQL_RECORD_ID, types: FIELD_TYPES, needs: { literals: [{ lower: false, literals: ['-[ RECORD '] }] }, find: findPsqlRecords },
   { id: YAML_ID, types: FIELD_TYPES, needs: { literals: [{ lower: false, literals: [':\n', ':\r\n'] }] }, find: findYamlFields },
 ];

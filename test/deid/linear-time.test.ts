@@ -130,6 +130,8 @@ const CASES = [
   "leftovers of rounds 152-153 (Ab Wing, Ab Cord Blood Registry, Ab Tattoo Studio, Ab Electric Co-op, AB LOGISTICS, Ab Clinic, Tauranga, | Ab, Cd |, worker (Ab), Witness: TN / MA, CRN 1 2 3A, SIN: XXX XXX 1, straw no. 1-2, airbill 1 2 3, FAA MID A1, Ab Council NC 1, AB MEDICAL EXAMINER, Core Laboratory, policy AB-CD-1)",
   // Round 155.
   "speech, telephony and scanned faxes of round 155 (triple five, zero one, double two six, DTMF 1 2 3 4, conf 0.97, Rx four seven seven oh two one, DOB 8 22 41, W-H-I-T, M-A-R-S-H, B as in Boy, R, Z, E, Kilo Echo Lima, 0lsen, Wl 5450l)",
+  // Round 158.
+  "structured exports of round 158 (N:Ab;Cd, ADR:;;1 Ab St;Ab;MT;1, -[ RECORD 1 ]-, first_name | Ab, a bar after blanks, an age key 93, HL7 segments parted by spaces: PID|1 RXA|0 FT1|1, XCNs, lots)",
 ];
 
 const analyzer = createAnalyzer();

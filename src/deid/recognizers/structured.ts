@@ -10,7 +10,7 @@ const HL7_ID = 'hl7-field';
 const CSV_ID = 'table-column';
 
 /** What one component of an HL7 field holds (by 0-based component index); 'skip' when nothing. */
-type FieldKind = 'id' | 'name' | 'xcn' | 'date' | 'address' | 'phone' | 'account' | 'ssn' | 'license' | 'facility' | 'location';
+type FieldKind = 'id' | 'name' | 'xcn' | 'date' | 'address' | 'phone' | 'account' | 'ssn' | 'license' | 'facility' | 'location' | 'lot';
 
 // Field number -> kind, per segment (HL7 v2.5 numbering; MSH counts its field separator as MSH-1).
 const SEGMENT_FIELDS: Readonly<Record<string, Readonly<Record<number, FieldKind>>>> = {
@@ -40,6 +40,12 @@ const SEGMENT_FIELDS: Readonly<Record<string, Readonly<Record<number, FieldKind>
   PR1: { 5: 'date', 11: 'xcn', 12: 'xcn' },
   TXA: { 4: 'date', 5: 'xcn', 6: 'date', 7: 'date', 8: 'date', 9: 'xcn', 10: 'xcn', 11: 'xcn', 22: 'xcn' },
   MRG: { 1: 'id', 3: 'account', 7: 'name' },
+  // Round 158: a vaccine's administration (VXU) and a charge (DFT). RXA's start and end times, the clinician who gave
+  // the dose (RXA-10, an XCN), where it was given (RXA-11, a location whose fourth component is the facility) and the
+  // lot (RXA-15, a DEVICE as the fixtures read a lot; RXA-16, its expiry, is the product's and stays out). FT1's
+  // transaction dates and the clinicians who performed and ordered it (FT1-20, 21).
+  RXA: { 3: 'date', 4: 'date', 10: 'xcn', 11: 'location', 15: 'lot' },
+  FT1: { 4: 'date', 5: 'date', 20: 'xcn', 21: 'xcn' },
 };
 
 /** The trimmed extent of text[from, to) as a candidate, when it holds a letter or digit. */
@@ -116,6 +122,8 @@ function fieldValue(out: Candidate[], text: string, from: number, to: number, ki
       // Point of care^room^bed^facility: the unit, room and bed are no identifiers, the facility is.
       comp(3, 'FACILITY', HAS_LETTERS_3);
       return;
+    case 'lot':
+      return comp(0, 'DEVICE', HAS_DIGIT);
     case 'phone':
       for (let k = 0; k + 1 < c.length; k++) {
         const v = text.slice(c[k] as number, (c[k + 1] as number) - 1);
@@ -149,7 +157,16 @@ function segment(out: Candidate[], text: string, from: number, to: number): void
   }
 }
 
-const SEGMENT_START = /(?:^|[\r\n])(?:MSH|EVN|PID|NK1|PV1|PD1|ORC|OBR|GT1|IN1|SCH|AIP|OBX|DG1|PR1|TXA|MRG)\|/g;
+const SEGMENT_START = /(?:^|[\r\n ])(?:MSH|EVN|PID|NK1|PV1|PD1|ORC|OBR|GT1|IN1|SCH|AIP|OBX|DG1|PR1|TXA|MRG|RXA|FT1)\|/g;
+
+/**
+ * Round 158: an interface engine's log prints a message on one line, its segments parted by a space ("...|2.5.1 PID|1||...").
+ * Whether text[i] is a space before a segment's name and its bar, so that a segment ends there.
+ */
+function segmentAfterSpace(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 32 || text.charCodeAt(i + 4) !== 124) return false;
+  return Object.prototype.hasOwnProperty.call(SEGMENT_FIELDS, text.slice(i + 1, i + 4));
+}
 
 /** HL7 v2 segments; only texts holding "PID|" or "NK1|" are read. */
 export function findHl7(doc: DocumentView): Candidate[] {
@@ -160,8 +177,8 @@ export function findHl7(doc: DocumentView): Candidate[] {
   for (let m = SEGMENT_START.exec(text); m; m = SEGMENT_START.exec(text)) {
     const from = m.index + (m[0].length - 4);
     let to = from;
-    // A segment ends at a line break (HL7 uses \r; pasted text often \n).
-    while (to < text.length && text.charCodeAt(to) !== 13 && text.charCodeAt(to) !== 10) to++;
+    // A segment ends at a line break (HL7 uses \r; pasted text often \n), or before a space and the next segment's name.
+    while (to < text.length && text.charCodeAt(to) !== 13 && text.charCodeAt(to) !== 10 && !(to > from + 3 && segmentAfterSpace(text, to))) to++;
     segment(out, text, from, to);
     SEGMENT_START.lastIndex = to;
   }
@@ -799,6 +816,19 @@ const JSON_FIELD_ID = 'json-field';
 const JSON_VALUE_HEAD = /^[ \t]{0,2}:[ \t]{0,2}(\[[ \t]{0,2})?"/;
 const JSON_STRING_ITEM = /^"([^"\\\n]{1,120})"[ \t]{0,2}(,[ \t]{0,2})?/;
 
+// Round 158: an age under "age" as a number or a string ("age": 93, "age": "91"); bounded, so linear.
+const JSON_AGE = /^[ \t]{0,2}:[ \t]{0,2}("?)(\d{2,3})\1(?![\d.])/;
+
+/** An age over 89 under an "age" key (Safe Harbor's only identifying ages); younger ages are no identifiers. */
+function jsonAge(out: Candidate[], text: string, at: number): void {
+  const m = JSON_AGE.exec(text.slice(at, at + 14));
+  if (!m) return;
+  const n = Number(m[2]);
+  if (n < 90 || n > 125) return;
+  const a = at + m[0].length - (m[1] as string).length - (m[2] as string).length;
+  out.push(candidate(a, a + (m[2] as string).length, 'AGE', 0.8, JSON_FIELD_ID, { kind: 'header', detail: 'AGE' }));
+}
+
 /**
  * "family": "Nakagawa-Brennan", "given": ["Keiko", "Mae"], "record_number": "904173": each string under a key
  * that names its kind (the names of markup fields and table columns), read as a column's cell is. A name
@@ -811,6 +841,10 @@ export function findJsonFields(doc: DocumentView): Candidate[] {
     const open = text.lastIndexOf('"', colon - 1);
     if (open < 0 || colon - open > 42) continue;
     const key = fieldKey(text.slice(open + 1, colon));
+    if (key === 'age') {
+      jsonAge(out, text, colon + 1);
+      continue;
+    }
     const type = MARKUP_TYPES.get(key);
     if (type === undefined) continue;
     const head = JSON_VALUE_HEAD.exec(text.slice(colon + 1, colon + 13));
@@ -1076,19 +1110,91 @@ export function findYamlFields(doc: DocumentView): Candidate[] {
   return out;
 }
 
+const PSQL_RECORD_ID = 'psql-record';
+// A line of psql's expanded display ("\\x"): a column's name, blanks, a bar, the value. Anchored per line and bounded,
+// so linear.
+const PSQL_RECORD_LINE = /^[ \t]{0,8}([A-Za-z_][\w]{0,40})[ \t]{0,40}\| ([^\r\n|]{1,160})$/gm;
+
+/**
+ * Round 158: a query's result as psql prints it in expanded display ("-[ RECORD 1 ]----+-----" then "first_name | Ana"):
+ * each row's value under a column named for its kind, read as a markup field is. Only texts holding a record's
+ * header are read.
+ */
+export function findPsqlRecords(doc: DocumentView): Candidate[] {
+  const text = doc.text;
+  if (!text.includes('-[ RECORD ')) return [];
+  const out: Candidate[] = [];
+  PSQL_RECORD_LINE.lastIndex = 0;
+  for (let m = PSQL_RECORD_LINE.exec(text); m; m = PSQL_RECORD_LINE.exec(text)) {
+    const key = fieldKey(m[1] as string);
+    // A table's own key ("id | 48213") is a row's number, no one's record.
+    const type = key === 'id' ? undefined : (MARKUP_TYPES.get(key) ?? COLUMN_TYPES.get(key) ?? roleColumn(key));
+    if (type === undefined) continue;
+    const value = (m[2] as string).trimEnd();
+    if (value === '' || (type === 'NAME' && (!/\p{Lu}/u.test(value) || (key === 'name' && !listedNameIn(doc, value))))) continue;
+    const a = m.index + m[0].length - (m[2] as string).length;
+    columnCell(out, text, [a, a + value.length], type, PSQL_RECORD_ID);
+  }
+  return out;
+}
+
+const VCARD_ID = 'vcard-address';
+// A vCard's address property: "ADR;TYPE=HOME:po box;extended;street;locality;region;postal code;country". Anchored per
+// line, the parameters hold no colon, so linear.
+const VCARD_ADR = /^(?:item\d{1,2}\.)?ADR(?:;[^:\r\n]{0,80})?:([^\r\n]{1,300})$/gm;
+// Its structured name: "N:family;given;additional;prefix;suffix" (the prefix and suffix, titles, stay).
+const VCARD_N = /^N(?:;[^:\r\n]{0,80})?:([^\r\n]{1,200})$/gm;
+
+/**
+ * Round 158: a contact card pasted into a prompt: its N's family, given and additional names, and its ADR's components by position: the street (and the extended
+ * address, a unit), the town and the postal code; the region (a state) and the country stay. Only texts holding
+ * "BEGIN:VCARD" are read.
+ */
+export function findVcardAddresses(doc: DocumentView): Candidate[] {
+  const text = doc.text;
+  if (!text.includes('BEGIN:VCARD')) return [];
+  const out: Candidate[] = [];
+  VCARD_ADR.lastIndex = 0;
+  for (let m = VCARD_ADR.exec(text); m; m = VCARD_ADR.exec(text)) {
+    const value = m[1] as string;
+    let a = m.index + m[0].length - value.length;
+    const parts = value.split(';');
+    for (let k = 0; k < parts.length && k < 6; k++) {
+      const part = parts[k] as string;
+      const type: EntityType | undefined = k === 1 || k === 2 ? 'ADDRESS' : k === 3 ? 'LOCATION' : k === 5 ? 'ZIP' : undefined;
+      if (type !== undefined) columnCell(out, text, [a, a + part.length], type, VCARD_ID);
+      a += part.length + 1;
+    }
+  }
+  VCARD_N.lastIndex = 0;
+  for (let m = VCARD_N.exec(text); m; m = VCARD_N.exec(text)) {
+    const value = m[1] as string;
+    let a = m.index + m[0].length - value.length;
+    const parts = value.split(';');
+    for (let k = 0; k < parts.length && k < 3; k++) {
+      const part = parts[k] as string;
+      if (/\p{Lu}/u.test(part)) columnCell(out, text, [a, a + part.length], 'NAME', VCARD_ID);
+      a += part.length + 1;
+    }
+  }
+  return out;
+}
+
 // What a field named for its kind can hold (MARKUP_TYPES' types).
 const FIELD_TYPES: readonly EntityType[] = [...new Set(MARKUP_TYPES.values())];
 
 export const STRUCTURED_RECOGNIZERS: readonly Recognizer[] = [
   { id: MARKUP_ID, types: FIELD_TYPES, find: findMarkupFields },
-  { id: JSON_FIELD_ID, types: FIELD_TYPES, needs: { char: '"' }, find: findJsonFields },
+  { id: JSON_FIELD_ID, types: [...FIELD_TYPES, 'AGE'], needs: { char: '"' }, find: findJsonFields },
   { id: DICOM_ID, types: ['NAME', 'DATE', 'AGE', 'MRN', 'ID', 'FACILITY', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE'], needs: { char: '(' }, find: findDicomElements },
   { id: X12_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'ACCOUNT', 'SSN', 'LICENSE', 'HEALTHPLAN', 'ID'], needs: { literals: [{ lower: false, literals: ['NM1*'] }] }, find: findX12 },
   { id: CARET_NAME_ID, types: ['NAME'], needs: { char: '^' }, find: findCaretNames },
-  { id: HL7_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'EMAIL', 'ACCOUNT', 'SSN', 'LICENSE', 'ID', 'FACILITY'], needs: { char: '|' }, find: findHl7 },
+  { id: HL7_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'EMAIL', 'ACCOUNT', 'SSN', 'LICENSE', 'ID', 'FACILITY', 'DEVICE'], needs: { char: '|' }, find: findHl7 },
   { id: CSV_ID, types: ['NAME', 'DATE', 'MRN', 'ADDRESS', 'LOCATION', 'ZIP', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'ACCOUNT', 'DEVICE', 'HEALTHPLAN'], needs: { char: '\n' }, find: findTableColumns },
   { id: SPACED_ID, types: FIELD_TYPES, indexWords: SPACED_STAFF_WORDS, needs: { words: SPACED_STAFF_WORDS }, find: findSpacedTables },
   { id: PIPE_ID, types: FIELD_TYPES, needs: { char: '|' }, find: findPipeTables },
   { id: SQL_INSERT_ID, types: FIELD_TYPES, needs: { literals: [{ lower: true, literals: ['insert'] }] }, find: findSqlInserts },
+  { id: VCARD_ID, types: ['NAME', 'ADDRESS', 'LOCATION', 'ZIP'], needs: { literals: [{ lower: false, literals: ['BEGIN:VCARD'] }] }, find: findVcardAddresses },
+  { id: PSQL_RECORD_ID, types: FIELD_TYPES, needs: { literals: [{ lower: false, literals: ['-[ RECORD '] }] }, find: findPsqlRecords },
   { id: YAML_ID, types: FIELD_TYPES, needs: { literals: [{ lower: false, literals: [':\n', ':\r\n'] }] }, find: findYamlFields },
 ];

@@ -6,8 +6,8 @@
 import { candidate, forEachIndexedWord, type Candidate, type DocumentView } from './types.js';
 import type { Token } from '../text/tokens.js';
 
-/** A hospital's part named by a proper noun before it. */
-export const WING_WORDS = ['wing', 'unit', 'pavilion', 'tower'];
+/** A hospital's part named by a proper noun before it (round 157: a ward too, "Whitmore Ward"; "Ward 4B" has none). */
+export const WING_WORDS = ['wing', 'unit', 'pavilion', 'tower', 'ward'];
 /** Words that name a clinical service or a ward's kind, no person or place ("Telemetry Unit", "Renal Unit"). */
 const CLINICAL_ENDING = /(?:ology|iatric|iatrics|ic|ics|al|opy|ysis|ary|ory|etry|ive|patient|escent|ion|ity|ing|ed)$/;
 
@@ -129,27 +129,32 @@ function townAfterAt(doc: DocumentView, i: number, out: Candidate[]): void {
  * - an IVF lab's straw number for a patient's embryos or gametes ("straw no. 14-0387", "straws 2291-04B");
  * - a courier's airbill or waybill in blank-separated groups ("FedEx airbill 7749 2210 3381"): a specimen's or a
  *   device's shipment to the patient traces by it;
- * - the FAA's medical certificate application number after "MID" ("FAA MID K7Q2M9X4", "AME MID: 25-00931").
+ * - the FAA's medical certificate application number after "MID" ("FAA MID K7Q2M9X4", "AME MID: 25-00931");
+ * - round 157: a record's or a member's number given by its last digits ("MRN ending 4471", "chart number ending in
+ *   0932", "member ID ends in 5518"): the digits are the number's, as an account's last four are (identifiers.ts
+ *   account-last-four). The label must come right before "ending", so "a fiscal year ending 2025" stays.
  */
-const LABELLED_IDS: ReadonlyArray<readonly [words: readonly string[], re: RegExp, detail: string]> = [
+const LABELLED_IDS: ReadonlyArray<readonly [words: readonly string[], re: RegExp, detail: string, type?: 'MRN']> = [
   [['crn'], /CRN[ \t]{0,2}(?:no\.?|#)?[ \t]{0,2}:?[ \t]{0,2}(\d{3}[ \t]?\d{3}[ \t]?\d{3}[A-Z])(?![\w\-])/y, 'centrelink-crn'],
   [['sin', 'nas'], /(?:SIN|NAS)[ \t]{0,2}(?:no\.?|#)?[ \t]{0,2}:?[ \t]{0,2}(?:[Xx*]{3}[ \t\-]?){2,3}(\d{3,4})(?![\w\-])/y, 'masked-sin'],
   [['straw', 'straws'], /[Ss]traws?[ \t]{0,2}(?:no\.?|#|id|ID|number)?[ \t]{0,2}:?[ \t]{0,2}([A-Z]{0,3}-?\d{2,6}-\d{1,4}[A-Z]?)(?![\w\-])/y, 'ivf-straw'],
   [['airbill', 'waybill', 'awb'], /(?:[Aa]irbill|[Ww]aybill|AWB)[ \t]{0,2}(?:no\.?|#|number)?[ \t]{0,2}:?[ \t]{0,2}(\d{4}[ \t]?\d{4}[ \t]?\d{4}(?:[ \t]?\d{3})?)(?![\w\-])/y, 'courier-airbill'],
   [['faa', 'ame', 'medxpress'], /(?:FAA|AME|MedXPress)[ \t](?:MID|[Aa]pplication)[ \t]{0,2}(?:no\.?|#)?[ \t]{0,2}:?[ \t]{0,2}(\d{2,4}-\d{4,8}|(?=[A-Z]{0,11}\d)[A-Z0-9]{6,12})(?![\w\-])/y, 'faa-mid'],
+  [['mrn', 'record', 'chart'], /(?:MRN|[Rr]ecord|[Cc]hart)(?:[ \t](?:number|no\.?|#))?[ \t]{1,2}(?:ending|ends)[ \t](?:in[ \t])?(\d{3,6})(?![\w\-\/])/y, 'record-ending', 'MRN'],
+  [['member', 'subscriber'], /(?:[Mm]ember|[Ss]ubscriber)[ \t](?:ID|id|number|no\.?|#)[ \t]{1,2}(?:ending|ends)[ \t](?:in[ \t])?(\d{3,6})(?![\w\-\/])/y, 'member-ending'],
 ];
 export const LABELLED_ID_WORDS = LABELLED_IDS.flatMap(([w]) => w);
 
 function labelledIdAt(doc: DocumentView, i: number, out: Candidate[]): void {
   const t = doc.tokens[i] as Token;
-  for (const [words, re, detail] of LABELLED_IDS) {
+  for (const [words, re, detail, type] of LABELLED_IDS) {
     if (!words.includes(t.lower)) continue;
     re.lastIndex = t.start;
     const m = re.exec(doc.text);
     if (m === null) continue;
     const v = m[1] as string;
     const end = m.index + m[0].length;
-    out.push(candidate(end - v.length, end, 'ID', detail === 'masked-sin' ? 0.8 : 0.84, detail, { kind: 'context', detail }));
+    out.push(candidate(end - v.length, end, type ?? 'ID', detail === 'masked-sin' ? 0.8 : 0.84, detail, { kind: 'context', detail }));
   }
 }
 

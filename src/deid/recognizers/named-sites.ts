@@ -120,6 +120,48 @@ function townAfterAt(doc: DocumentView, i: number, out: Candidate[]): void {
 }
 
 /**
+ * Round 157: a place of care written in lower case, as speech-to-text and chat write it, right after a cue of care:
+ * "seen at bayou family clinic", "follows with riverbend internal medicine", "transferred from sunrise dialysis
+ * center". One name word, then one or two words of a service, then a head. The name word must be no service's, no
+ * determiner's or a clinic's kind ("the family clinic", "outside dialysis center", "pediatric urgent care", "general
+ * internal medicine" stay), with no clinical ending.
+ */
+export const LOWER_HEADS = ['clinic', 'center', 'centre', 'medicine', 'care', 'practice', 'hospital'];
+const LOWER_SERVICE = new Set(['family', 'internal', 'dialysis', 'urgent', 'medical', 'pediatric', 'pediatrics', 'kidney', 'cancer', 'eye', 'dental', 'orthopedic',
+  'rehab', 'wellness', 'imaging', 'memorial', 'community', 'primary', 'womens', 'childrens']);
+const LOWER_NOT_NAME = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'your', 'my', 'its', 'this', 'that', 'same', 'another', 'other', 'outside', 'local', 'nearby',
+  'new', 'old', 'free', 'outpatient', 'inpatient', 'satellite', 'private', 'public', 'rural', 'urban', 'county', 'state', 'city', 'university', 'hospital', 'home', 'mobile',
+  'adult', 'student', 'employee', 'main', 'previous', 'prior', 'current', 'usual', 'nearest', 'closest', 'area', 'affiliated', 'partner', 'network', 'weekend', 'evening',
+  'night', 'walk-in', 'specialty', 'tertiary', 'which', 'what', 'some', 'any', 'each', 'every', 'both', 'pain', 'wound', 'heart', 'sleep', 'travel', 'sports', 'diabetes',
+  'lipid', 'memory', 'coumadin', 'warfarin', 'infusion', 'transplant', 'fertility', 'vein', 'skin', 'foot', 'spine', 'stroke', 'breast', 'liver', 'lung', 'hand', 'bone',
+  'senior', 'veterans', 'tribal', 'refugee', 'school', 'campus', 'teaching', 'their', 'whose', 'one', 'two', 'three', 'with', 'at', 'from', 'to', 'and', 'or', 'of', 'for', 'in',
+  'emergency', 'trauma', 'cardiac', 'women', 'children', 'kids', 'youth', 'teen', 'baby', 'birth', 'fracture', 'allergy', 'asthma', 'weight', 'addiction',
+  'methadone', 'suboxone', 'recovery', 'crisis', 'detox', 'hearing', 'vision', 'speech', 'voice', 'eating', 'bariatric', 'kidney', 'dermatology', 'express', 'quick',
+  'own', 'regular', 'routine', 'scheduled', 'daily', 'weekly', 'monthly', 'same-day', 'after-hours', 'overnight', 'respite', 'hospice', 'palliative', 'nursing', 'home-based']);
+const LOWER_CARE_CUE = /(?:(?:seen|followed|treated|admitted|dialyzes|care|visit|visits|appointment|appt|f\/u|follow[ \-]?up)[ \t](?:at|in|with|by)|(?:follows|established|establish)[ \t]with|(?:transferred|transfer|referred|referral|discharged|sent)[ \t](?:from|to|by))[ \t]$/;
+
+function lowerFacilityAt(doc: DocumentView, i: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const head = tokens[i] as Token;
+  if (head.text !== head.lower) return;
+  let k = i;
+  let services = 0;
+  while (k > 0 && services < 2) {
+    const p = adjacentBefore(doc, k);
+    if (p === undefined || p.text !== p.lower || !LOWER_SERVICE.has(p.lower)) break;
+    k--;
+    services++;
+  }
+  // "internal medicine" and "urgent care" are a head with their service word; a clinic or a center needs one too.
+  if (services === 0) return;
+  const name = adjacentBefore(doc, k);
+  if (name === undefined || name.text !== name.lower || name.text.length < 4 || !/^\p{Ll}+$/u.test(name.text)) return;
+  if (LOWER_NOT_NAME.has(name.lower) || LOWER_SERVICE.has(name.lower) || CLINICAL_ENDING.test(name.lower)) return;
+  if (!LOWER_CARE_CUE.test(doc.lower.slice(Math.max(0, name.start - 24), name.start))) return;
+  out.push(candidate(name.start, head.end, 'FACILITY', 0.74, 'lower-facility', { kind: 'context', detail: 'care-cue-lower' }));
+}
+
+/**
  * Numbers after their own label, read from the label's first word (sticky, so each try is bounded by the label):
  * - Centrelink's customer reference number, nine digits and a letter, as Australian letters print it in groups ("CRN
  *   204 417 889K", "Centrelink CRN: 311902514A"); "CRN" alone is also a creatinine's short form, so the letter must
@@ -159,13 +201,14 @@ function labelledIdAt(doc: DocumentView, i: number, out: Candidate[]): void {
 }
 
 /** Every word that calls the round's finders: one recognizer, so one word gate (RecognizerGates' groups are few). */
-export const NAMED_SITE_WORDS = [...new Set([...WING_WORDS, ...TAIL_FIRST_WORDS, ...TOWN_AFTER_HEADS, ...LABELLED_ID_WORDS])];
+export const NAMED_SITE_WORDS = [...new Set([...WING_WORDS, ...TAIL_FIRST_WORDS, ...TOWN_AFTER_HEADS, ...LOWER_HEADS, ...LABELLED_ID_WORDS])];
 
 export function findNamedSites(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   forEachIndexedWord(doc, WING_WORDS, (i) => wingAt(doc, i, out));
   forEachIndexedWord(doc, TAIL_FIRST_WORDS, (i) => tailAt(doc, i, out));
   forEachIndexedWord(doc, TOWN_AFTER_HEADS, (i) => townAfterAt(doc, i, out));
+  forEachIndexedWord(doc, LOWER_HEADS, (i) => lowerFacilityAt(doc, i, out));
   forEachIndexedWord(doc, LABELLED_ID_WORDS, (i) => labelledIdAt(doc, i, out));
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }

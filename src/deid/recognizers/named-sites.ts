@@ -174,7 +174,8 @@ function lowerFacilityAt(doc: DocumentView, i: number, out: Candidate[]): void {
  * - the FAA's medical certificate application number after "MID" ("FAA MID K7Q2M9X4", "AME MID: 25-00931");
  * - round 157: a record's or a member's number given by its last digits ("MRN ending 4471", "chart number ending in
  *   0932", "member ID ends in 5518"): the digits are the number's, as an account's last four are (identifiers.ts
- *   account-last-four). The label must come right before "ending", so "a fiscal year ending 2025" stays.
+ *   account-last-four). The label must come right before "ending", so "a fiscal year ending 2025" stays;
+ * - round 157: an interpreter's number with no "no." and its later repeats (see repeatsOf).
  */
 const LABELLED_IDS: ReadonlyArray<readonly [words: readonly string[], re: RegExp, detail: string, type?: 'MRN']> = [
   [['crn'], /CRN[ \t]{0,2}(?:no\.?|#)?[ \t]{0,2}:?[ \t]{0,2}(\d{3}[ \t]?\d{3}[ \t]?\d{3}[A-Z])(?![\w\-])/y, 'centrelink-crn'],
@@ -183,6 +184,9 @@ const LABELLED_IDS: ReadonlyArray<readonly [words: readonly string[], re: RegExp
   [['airbill', 'waybill', 'awb'], /(?:[Aa]irbill|[Ww]aybill|AWB)[ \t]{0,2}(?:no\.?|#|number)?[ \t]{0,2}:?[ \t]{0,2}(\d{4}[ \t]?\d{4}[ \t]?\d{4}(?:[ \t]?\d{3})?)(?![\w\-])/y, 'courier-airbill'],
   [['faa', 'ame', 'medxpress'], /(?:FAA|AME|MedXPress)[ \t](?:MID|[Aa]pplication)[ \t]{0,2}(?:no\.?|#)?[ \t]{0,2}:?[ \t]{0,2}(\d{2,4}-\d{4,8}|(?=[A-Z]{0,11}\d)[A-Z0-9]{6,12})(?![\w\-])/y, 'faa-mid'],
   [['mrn', 'record', 'chart'], /(?:MRN|[Rr]ecord|[Cc]hart)(?:[ \t](?:number|no\.?|#))?[ \t]{1,2}(?:ending|ends)[ \t](?:in[ \t])?(\d{3,6})(?![\w\-\/])/y, 'record-ending', 'MRN'],
+  // Round 157: an interpreter's number right after the word, five to seven digits ("Interpreter 40217 on the line"),
+  // as a relay's transcript gives it; shorter numbers are counts ("interpreter 2 hours") and stay.
+  [['interpreter'], /[Ii]nterpreter[ \t]{1,2}(?:(?:no\.?|number|ID|id|#)[ \t]{0,2}:?[ \t]{0,2})?(\d{5,7})(?![\w\-\/]|[.,]\d)/y, 'interpreter-number'],
   [['member', 'subscriber'], /(?:[Mm]ember|[Ss]ubscriber)[ \t](?:ID|id|number|no\.?|#)[ \t]{1,2}(?:ending|ends)[ \t](?:in[ \t])?(\d{3,6})(?![\w\-\/])/y, 'member-ending'],
 ];
 export const LABELLED_ID_WORDS = LABELLED_IDS.flatMap(([w]) => w);
@@ -197,6 +201,19 @@ function labelledIdAt(doc: DocumentView, i: number, out: Candidate[]): void {
     const v = m[1] as string;
     const end = m.index + m[0].length;
     out.push(candidate(end - v.length, end, type ?? 'ID', detail === 'masked-sin' ? 0.8 : 0.84, detail, { kind: 'context', detail }));
+    // An interpreter gives the number again with no label ("this is 40217 again"): the same digits, standing alone.
+    if (detail === 'interpreter-number') repeatsOf(doc, v, end, out);
+  }
+}
+
+/** Later copies of `v` after `from`, standing alone (no digit, letter or dash beside them): one indexOf walk. */
+function repeatsOf(doc: DocumentView, v: string, from: number, out: Candidate[]): void {
+  const text = doc.text;
+  for (let at = text.indexOf(v, from); at !== -1; at = text.indexOf(v, at + v.length)) {
+    const b = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const a = at + v.length < text.length ? text.charCodeAt(at + v.length) : 32;
+    if (/[\w\-\/]/.test(String.fromCharCode(b)) || /[\w\-\/]/.test(String.fromCharCode(a))) continue;
+    out.push(candidate(at, at + v.length, 'ID', 0.8, 'interpreter-number-repeat', { kind: 'context', detail: 'interpreter-number-repeat' }));
   }
 }
 

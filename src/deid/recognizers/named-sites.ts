@@ -29,7 +29,9 @@ function wingAt(doc: DocumentView, i: number, out: Candidate[]): void {
   // Inside a longer capitalised run ("Royal Derwent Wing Trust") the facility recognizers read the name.
   const pp = adjacentBefore(doc, i - 1);
   if (pp !== undefined && (pp.capitalized || pp.upper) && doc.isCommon[i - 2] !== 1) return;
-  out.push(candidate(p.start, head.end, 'FACILITY', 0.76, 'named-wing', { kind: 'context', detail: 'named-wing' }));
+  // "Ward" is also a surname: a person's cue before ("Called Lindqvist Ward back", 0.75) keeps the name's reading.
+  const score = head.lower === 'ward' ? 0.74 : 0.76;
+  out.push(candidate(p.start, head.end, 'FACILITY', score, 'named-wing', { kind: 'context', detail: 'named-wing' }));
 }
 
 /**

@@ -226,6 +226,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     // Round 156: "Nursing Council NC 271190", "Medical Board MB 40-22": a body's word after its field, then its
     // register's code, no town of Council, Idaho ("lives in Council, ID" has no capitalised word before it).
     if (n === 1 && BODY_WORDS.has(phrase) && i > 0 && (tokens[i - 1] as Token).capitalized && (tokens[i - 1] as Token).end + 1 === t.start) continue;
+    // Round 157: "to Ward 4B", "from Ward 7": a hospital ward by its number, no town of Ward, Colorado.
+    if (n === 1 && t.lower === 'ward' && /^[ \t]\d{1,3}[A-Za-z]?(?![\w\-\/])/.test(doc.text.slice(last.end, last.end + 6))) continue;
     let end = last.end;
     let score = 0;
     const evidence: { kind: 'dictionary' | 'context'; detail: string }[] = [{ kind: 'dictionary', detail: world === undefined ? 'us-cities' : 'world-towns' }];

@@ -54,6 +54,8 @@ const SPOKEN_UNIT = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const SPOKEN_TENS = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \\t\\-]${SPOKEN_UNIT})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
 /** A year read aloud: "nineteen fifty-nine", "twenty oh four", "two thousand nineteen". */
 const SPOKEN_YEAR = `(?:(?:nineteen|twenty)[ \\t\\-](?:oh[ \\t\\-]${SPOKEN_UNIT}|${SPOKEN_TENS})|two[ \\t]thousand(?:[ \\t](?:and[ \\t])?(?:${SPOKEN_TENS}|${SPOKEN_UNIT}))?)`;
+/** A month as an ordinal read aloud (round 157): "the third of the fourth" is the third of April. */
+const ORDINAL_MONTH = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)';
 /** A month as a number read aloud: "six", "ten", "oh seven", "one one" (November), "one two". */
 const SPOKEN_MONTH_NUMBER = '(?:oh[ \\t\\-](?:one|two|three|four|five|six|seven|eight|nine)|one[ \\t\\-](?:oh|one|two)|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine)';
 /** A day of the month read aloud: "thirty one", "twelve", "two three" (23), "oh five", "fifth". */
@@ -1569,6 +1571,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       `\\b(?:${SPOKEN_MONTH_NUMBER}${SPOKEN_SEP}${SPOKEN_DAY}${SPOKEN_SEP}${SPOKEN_BIRTH_YEAR}` +
         `|${MONTH}[ \\t]{1,2}(?:the[ \\t]{1,2})?${SPOKEN_DAY},?[ \\t]{1,2}${SPOKEN_BIRTH_YEAR}` +
         `|${ORDINAL_WORD}[ \\t]{1,2}of[ \\t]{1,2}${MONTH},?[ \\t]{1,2}${SPOKEN_BIRTH_YEAR}` +
+        // Round 157: the month as an ordinal too, "the eleventh of the eleventh, forty-four", "born the third of the fourth."
+        // (with no year, a clause's end must follow: "the fifth of the twelfth visits" stays).
+        `|${ORDINAL_WORD}[ \\t]{1,2}of[ \\t]{1,2}the[ \\t]{1,2}${ORDINAL_MONTH}(?:,?[ \\t]{1,2}${SPOKEN_BIRTH_YEAR}|(?=[ \\t]{0,2}(?:[.,;:?!)"\\r\\n]|$)))` +
         `|${SPOKEN_YEAR},?[ \\t]{1,2}(?:${MONTH}[ \\t]{1,2}(?:the[ \\t]{1,2})?${SPOKEN_DAY}|(?:the[ \\t]{1,2})?${ORDINAL_WORD}[ \\t]{1,2}of[ \\t]{1,2}${MONTH}))\\b` +
         `(?![ \\t\\-]{1,2}(?:${SPOKEN_UNIT}|percent|weeks?|days?|months?|years?|pounds?|ounces?|grams?|kilos?|minutes?|hours?|o'clock)\\b)`,
       'gi',

@@ -43,7 +43,7 @@ export const LOCATION_RECOGNIZERS: readonly Recognizer[] = [
   // Tattoo", "LifeSeed Cord Blood Registry") and a listed town after a facility's comma ("Kaimai Urgent Care, Tauranga"),
   // and numbers after their own label (a Centrelink CRN, a masked SIN, an IVF straw, an airbill, an FAA MID): one
   // recognizer, one word gate.
-  { id: 'named-site', types: ['FACILITY', 'LOCATION', 'ID'], readsCase: true, indexWords: NAMED_SITE_WORDS, needs: { words: NAMED_SITE_WORDS }, find: findNamedSites },
+  { id: 'named-site', types: ['FACILITY', 'LOCATION', 'ID', 'MRN'], readsCase: true, indexWords: NAMED_SITE_WORDS, needs: { words: NAMED_SITE_WORDS }, find: findNamedSites },
   // Supported housing named before its kind ("Harbor House group home"): only notes with such a kind word call it (round 42).
   { id: 'group-home', types: ['FACILITY', 'LOCATION'], indexWords: GROUP_HOME_KINDS, needs: { words: GROUP_HOME_KINDS }, find: findGroupHomes },
   // Rural landmarks by their family's or town's name ("the Hollister farm", "the Ahtanum grange"): only notes with such a noun call it (round 46).

@@ -368,6 +368,11 @@ const SPELLING_BROKEN_OFF = /^(?:\.{2,3}|…)/;
  * The spelling alone was found before; the word it spells (the nearest before it, whole) is found with it now.
  */
 function withSpelledWord(base: Recognizer): Recognizer {
+  return withWordSpelled(base, (doc, f) => doc.lower.slice(f.start, f.end).replace(/[- ]/g, ''));
+}
+
+/** `base` with, for each spelling it finds, the word that spelling spells (by `letters`) written in the 60 characters before it. */
+function withWordSpelled(base: Recognizer, letters: (doc: DocumentView, spelling: Candidate) => string): Recognizer {
   return {
     ...base,
     find(doc) {
@@ -375,10 +380,9 @@ function withSpelledWord(base: Recognizer): Recognizer {
       if (found.length === 0) return found;
       const out: Candidate[] = [...found];
       for (const f of found) {
-        const word = doc.lower.slice(f.start, f.end).replace(/[- ]/g, '');
+        const word = letters(doc, f);
         const from = Math.max(0, f.start - 60);
-        const before = foldedSameLength(doc.lower.slice(from, f.start));
-        const at = spelledWordAt(before, word);
+        const at = spelledWordAt(foldedSameLength(doc.lower.slice(from, f.start)), word);
         if (at >= 0) out.push(candidate(from + at, from + at + word.length, 'NAME', f.score, f.recognizer, { kind: 'context', detail: 'word-spelled-after' }));
       }
       return out.sort((a, b) => a.start - b.start);
@@ -489,21 +493,7 @@ function natoLetters(v: string): string {
 
 /** As withSpelledWord: the word a NATO spelling spells, written just before it, is the name too ("Surname Kelleher, spelled Kilo Echo ..."). */
 function withNatoSpelledWord(base: Recognizer): Recognizer {
-  return {
-    ...base,
-    find(doc) {
-      const found = base.find(doc);
-      if (found.length === 0) return found;
-      const out: Candidate[] = [...found];
-      for (const f of found) {
-        const word = natoLetters(doc.text.slice(f.start, f.end));
-        const from = Math.max(0, f.start - 60);
-        const at = spelledWordAt(foldedSameLength(doc.lower.slice(from, f.start)), word);
-        if (at >= 0) out.push(candidate(from + at, from + at + word.length, 'NAME', f.score, f.recognizer, { kind: 'context', detail: 'word-spelled-after' }));
-      }
-      return out.sort((a, b) => a.start - b.start);
-    },
-  };
+  return withWordSpelled(base, (doc, f) => natoLetters(doc.text.slice(f.start, f.end)));
 }
 
 /** "spelled surname: \"", "spell that? " within the line before a NATO spelling. */

@@ -55,3 +55,15 @@ test("a site's own assistant name beside a word of prompting is not a person; wi
 test('an assistant name must be one word', () => {
   assert.throws(() => allowRules([], ['Two Words']), /one word/);
 });
+
+test('matches of several patterns, in any order and nested, each hide only the findings wholly inside them', () => {
+  // The second pattern's long match starts before the first's short one; a finding inside the long one only must go,
+  // and one that reaches past every match must stay.
+  const rules = allowRules([{ pattern: 'slot' }, { pattern: '<<[a-z ]{1,40}>>' }]);
+  assert.ok(rules);
+  const text = '<<first slot here>> then slot, then Zed Quill';
+  const f = (start: number, end: number) => ({ start, end, type: 'NAME' as const, score: 0.9, recognizer: 'person-name' });
+  const findings = [f(2, 7), f(8, 12), f(13, 17), f(25, 29), f(36, 45), f(15, 21)].sort((a, b) => a.start - b.start);
+  const kept = rules.apply(text, findings as never).map((x) => text.slice(x.start, x.end));
+  assert.deepEqual(kept, ['re>> t', 'Zed Quill']);
+});

@@ -53,9 +53,15 @@ export function allowRules(patterns: readonly AllowPatternSpec[] = [], assistant
   return {
     apply(text, findings) {
       if (findings.length === 0) return findings;
-      const spans = regexes.length > 0 ? allowedSpans(text) : [];
+      // Spans by start; a finding lies inside one exactly when the furthest end among the spans starting at or
+      // before it reaches its end. Findings come sorted by start, so one pass over both (a note with many slots and
+      // many findings stays linear).
+      const spans = regexes.length > 0 ? allowedSpans(text).sort((a, b) => a[0] - b[0]) : [];
+      let next = 0;
+      let furthest = -1;
       const kept = findings.filter((f) => {
-        if (spans.some(([s, e]) => s <= f.start && f.end <= e)) return false;
+        while (next < spans.length && (spans[next] as [number, number])[0] <= f.start) furthest = Math.max(furthest, (spans[next++] as [number, number])[1]);
+        if (furthest >= f.end) return false;
         if (names.size > 0 && f.type === 'NAME' && names.has(text.slice(f.start, f.end).toLowerCase())) return !assistantMention(text, f.start, f.end);
         return true;
       });

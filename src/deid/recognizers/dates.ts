@@ -143,6 +143,33 @@ const FORM_CODE_EDITION_BEFORE = /(?:\b(?:form|omb)[ \t]{1,2}(?:no\.?[ \t]?|#[ \
  * the line, within 32 characters; "exp 04/2027" alone (a card's or a prescription's expiry) stays.
  */
 const LOT_EXPIRY_BEFORE = /\blot\b[:#]?[^\n]{1,32}?[ \t,;(]exp(?:\.|ires|iration|iry)?[ \t]{0,2}:?[ \t]{0,2}$/;
+/**
+ * Round 159: a product's expiry in a structured export, the same on every box: a FHIR resource's "expirationDate"
+ * (an Immunization's or a Medication's lot) and HL7 RXA-16 (the administered lot's expiry, after RXA-15's lot).
+ * Only these fields; a patient's dates in the same message stay.
+ */
+const FHIR_EXPIRY_BEFORE = /"expirationdate"[ \t]{0,2}:[ \t]{0,2}"$/;
+function productExpiry(doc: { readonly text: string; readonly lower: string }, start: number): boolean {
+  if (FHIR_EXPIRY_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))) return true;
+  const text = doc.text;
+  if (text.charCodeAt(start - 1) !== 124) return false;
+  // Within 600 characters of the segment's name (bounded, so a long line of stamps costs no more than its length).
+  const from = Math.max(0, start - 600);
+  const at = text.slice(from, start).lastIndexOf('RXA|');
+  if (at < 0) return false;
+  const seg = from + at;
+  const prev = seg > 0 ? text.charCodeAt(seg - 1) : 10;
+  if (prev !== 10 && prev !== 13 && prev !== 32) return false;
+  // RXA-16 starts after the segment's sixteenth field separator, with no other segment begun on the way.
+  let pipes = 0;
+  for (let i = seg; i < start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 124) pipes++;
+    else if (c === 10 || c === 13) return false;
+    else if (c === 32 && /^[A-Z][A-Z0-9]{2}\|/.test(text.slice(i + 1, i + 5))) return false;
+  }
+  return pipes === 16;
+}
 function formEdition(lower: string, start: number): boolean {
   const from = Math.max(0, start - 48);
   const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
@@ -1320,9 +1347,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     type: 'DATE',
     regex: /(?<![\d\/.\-])(?:19|20|21)\d{2}([\/.\-])\d{1,2}\1\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+\-]\d{2}:?\d{2})?)?(?![\d\/]|\.\d)/g,
     score: 0.92,
-    validate: (v) => {
+    validate: (v, doc, start) => {
       const [, m = 0, d = 0] = numericParts(v);
-      return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+      return m >= 1 && m <= 12 && d >= 1 && d <= 31 && !productExpiry(doc, start);
     },
   },
   {
@@ -1359,6 +1386,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     trigger: /\|\d{8}/,
     regex: /(?<=[|^])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d(?:\.\d{1,4})?)?)?(?:[+\-]\d{4})?(?=[|^~\r\n]|$)/g,
     score: 0.85,
+    validate: (_v, doc, start) => !productExpiry(doc, start),
   },
   {
     // ISO 8601's basic format, a date and a time of day joined by "T": iCalendar's "DTSTART:20240319T104500",

@@ -4,6 +4,7 @@ import { lexicon } from '../dictionaries/index.js';
 import { charAt, indexWithin, isBlank, isDigit, lastIndexWithin } from '../text/chars.js';
 import { atSomeDigitRun, contextBefore, patternRecognizer, type PatternSpec } from './pattern.js';
 import { adjustCandidates, candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
+import { productExpiry } from './product-dates.js';
 
 // Round 79: with the misspellings patients type most ("janurary", "feburary", "febuary", "agust", "septmber",
 // "ocotber", "novemeber", "decemeber"), which are no other word. Round 112: and a letter dropped ("novmber", "decmber",
@@ -143,33 +144,6 @@ const FORM_CODE_EDITION_BEFORE = /(?:\b(?:form|omb)[ \t]{1,2}(?:no\.?[ \t]?|#[ \
  * the line, within 32 characters; "exp 04/2027" alone (a card's or a prescription's expiry) stays.
  */
 const LOT_EXPIRY_BEFORE = /\blot\b[:#]?[^\n]{1,32}?[ \t,;(]exp(?:\.|ires|iration|iry)?[ \t]{0,2}:?[ \t]{0,2}$/;
-/**
- * Round 159: a product's expiry in a structured export, the same on every box: a FHIR resource's "expirationDate"
- * (an Immunization's or a Medication's lot) and HL7 RXA-16 (the administered lot's expiry, after RXA-15's lot).
- * Only these fields; a patient's dates in the same message stay.
- */
-const FHIR_EXPIRY_BEFORE = /"expirationdate"[ \t]{0,2}:[ \t]{0,2}"$/;
-function productExpiry(doc: { readonly text: string; readonly lower: string }, start: number): boolean {
-  if (FHIR_EXPIRY_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))) return true;
-  const text = doc.text;
-  if (text.charCodeAt(start - 1) !== 124) return false;
-  // Within 600 characters of the segment's name (bounded, so a long line of stamps costs no more than its length).
-  const from = Math.max(0, start - 600);
-  const at = text.slice(from, start).lastIndexOf('RXA|');
-  if (at < 0) return false;
-  const seg = from + at;
-  const prev = seg > 0 ? text.charCodeAt(seg - 1) : 10;
-  if (prev !== 10 && prev !== 13 && prev !== 32) return false;
-  // RXA-16 starts after the segment's sixteenth field separator, with no other segment begun on the way.
-  let pipes = 0;
-  for (let i = seg; i < start; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 124) pipes++;
-    else if (c === 10 || c === 13) return false;
-    else if (c === 32 && /^[A-Z][A-Z0-9]{2}\|/.test(text.slice(i + 1, i + 5))) return false;
-  }
-  return pipes === 16;
-}
 function formEdition(lower: string, start: number): boolean {
   const from = Math.max(0, start - 48);
   const lineStart = lower.lastIndexOf('\n', start - 1) + 1;

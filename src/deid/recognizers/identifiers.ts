@@ -7,6 +7,7 @@ import { adjustCandidates, candidate, type Candidate, type DocumentView, type Re
 import { abaRouting, dea, iban, luhn, npi, vin } from './validators.js';
 import { CLINICAL_ACRONYMS } from './name-messages.js';
 import { TWO_LETTER_ACRONYMS } from './name-words.js';
+import { productExpiry } from './product-dates.js';
 
 /** Round 77: "username is ", "user id is ", "login is " right before a login (lower case). */
 const LOGIN_IS_BEFORE = /(?:^|[^a-z])(?:user[ \t]?(?:name|id)|login)[ \t]{1,2}is[ \t]{1,2}$/;
@@ -1584,7 +1585,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       if (v.length === 8 && CPT_WITH_MODIFIER.test(v)) return false;
       // Round 43: a dose taper ("prednisone taper 60-40-20-10", "wean 40-30-20-10-5"): falling doses after a taper's word.
       if (doseTaper(v) && TAPER_BEFORE.test(doc.lower.slice(Math.max(0, start - 48), start))) return false;
-      if (envelopeControlNumber(doc.text, start)) return false;
+      if (envelopeControlNumber(doc.text, start) || x12EnvelopeDate(doc.text, start) || productExpiry(doc, start)) return false;
       if (catalogueRefAt(doc.text, start, start + v.length)) return false;
       // Round 144: a product's catalogue number after its label ("catalog # 8888145023", "Cat. no. 54840006545").
       if (CATALOGUE_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, start - 20), start))) return false;
@@ -2109,6 +2110,17 @@ function x12Loop(v: string, doc: { lower: string }, start: number): boolean {
  */
 const CONTROL_NUMBER_FIELDS: Readonly<Record<string, number>> = { 'MSH|': 9, 'MSA|': 2, 'ISA*': 13, 'GS*': 6, 'ST*': 2, 'SE*': 2, 'GE*': 2, 'IEA*': 2 };
 function envelopeControlNumber(text: string, start: number): boolean {
+  return envelopeField(text, start, CONTROL_NUMBER_FIELDS);
+}
+/**
+ * Round 159: an X12 interchange's and a functional group's dates (ISA09, GS04): the file's, when it was sent, not a
+ * person's. The patient's and the service's dates (DMG, DTP) stay.
+ */
+const ENVELOPE_DATE_FIELDS: Readonly<Record<string, number>> = { 'ISA*': 9, 'GS*': 4 };
+export function x12EnvelopeDate(text: string, start: number): boolean {
+  return envelopeField(text, start, ENVELOPE_DATE_FIELDS);
+}
+function envelopeField(text: string, start: number, fields: Readonly<Record<string, number>>): boolean {
   const sep = text.charCodeAt(start - 1);
   if (sep !== 124 && sep !== 42) return false;
   let from = start - 1;
@@ -2123,7 +2135,7 @@ function envelopeControlNumber(text: string, start: number): boolean {
   const head = text.slice(from, from + 4);
   const name = sep === 124 ? head : head.slice(0, head.indexOf('*') + 1);
   // seps counts the separators before the value, the one right before it included.
-  return name !== '' && CONTROL_NUMBER_FIELDS[name] === seps + 1;
+  return name !== '' && fields[name] === seps + 1;
 }
 /** A pharmacy benefit's processor (its Bank Identification Number: six digits), after its label. */
 const PHARMACY_BIN = /^(?:rx)?bin \d{6}$/i;

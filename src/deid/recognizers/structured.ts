@@ -711,7 +711,6 @@ const X12_PER_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityTyp
   ['TE', 'PHONE'], ['HP', 'PHONE'], ['WP', 'PHONE'], ['CP', 'PHONE'], ['FX', 'FAX'], ['EM', 'EMAIL'],
 ]);
 const X12_DATE_8 = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
-const X12_DATE_6 = /^\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 const X12_SEGMENT_START = /(?:^|[~\r\n])[ \t]{0,4}(ISA|GS|BHT|NM1|N3|N4|DMG|DTP|REF|CLM|PER)\*/g;
 
 /** One X12 segment text[from, to) named `name`: its elements' offsets, then the values by name and qualifier. */
@@ -743,10 +742,7 @@ function x12Segment(out: Candidate[], text: string, name: string, from: number, 
     if (shape.test(value(k))) put(k, k, 'DATE', HAS_DIGIT);
   };
   switch (name) {
-    case 'ISA':
-      return date(9, X12_DATE_6); // the interchange's date, YYMMDD
-    case 'GS':
-      return date(4, X12_DATE_8);
+    // Round 159: ISA09 and GS04, the interchange's and the group's dates, are the file's, not a person's: not read.
     case 'BHT':
       return date(4, X12_DATE_8);
     case 'NM1': {

@@ -10,7 +10,7 @@ const HL7_ID = 'hl7-field';
 const CSV_ID = 'table-column';
 
 /** What one component of an HL7 field holds (by 0-based component index); 'skip' when nothing. */
-type FieldKind = 'id' | 'name' | 'xcn' | 'date' | 'address' | 'phone' | 'account' | 'ssn' | 'license' | 'facility' | 'location' | 'lot';
+type FieldKind = 'id' | 'name' | 'xcn' | 'date' | 'address' | 'phone' | 'account' | 'ssn' | 'license' | 'facility' | 'location' | 'lot' | 'order';
 
 // Field number -> kind, per segment (HL7 v2.5 numbering; MSH counts its field separator as MSH-1).
 const SEGMENT_FIELDS: Readonly<Record<string, Readonly<Record<number, FieldKind>>>> = {
@@ -21,8 +21,10 @@ const SEGMENT_FIELDS: Readonly<Record<string, Readonly<Record<number, FieldKind>
   // The patient's location's facility (PV1-3's fourth component) and the servicing facility (PV1-39).
   PV1: { 3: 'location', 7: 'xcn', 8: 'xcn', 9: 'xcn', 17: 'xcn', 19: 'account', 39: 'facility', 44: 'date', 45: 'date' },
   PD1: { 4: 'xcn' },
-  ORC: { 9: 'date', 12: 'xcn' },
-  OBR: { 7: 'date', 16: 'xcn', 32: 'xcn' },
+  // Round 159: the placer's and the filler's order numbers (ORC-2, 3 and their echo in OBR-2, 3: "197023^CLINIC_EHR"),
+  // IDs as the fixtures read order and accession numbers; the number (first component), not the assigning system.
+  ORC: { 2: 'order', 3: 'order', 9: 'date', 12: 'xcn' },
+  OBR: { 2: 'order', 3: 'order', 7: 'date', 16: 'xcn', 32: 'xcn' },
   GT1: { 3: 'name', 5: 'address', 6: 'phone', 7: 'phone', 8: 'date', 12: 'ssn' },
   // The insurer's address and phone (IN1-5, IN1-7) are places and numbers as any other.
   IN1: { 5: 'address', 7: 'phone', 16: 'name', 18: 'date', 19: 'address', 36: 'id' },
@@ -82,6 +84,8 @@ function fieldValue(out: Candidate[], text: string, from: number, to: number, ki
   switch (kind) {
     case 'id':
       return comp(0, 'MRN', HAS_DIGIT);
+    case 'order':
+      return comp(0, 'ID', HAS_DIGIT);
     case 'account':
       return comp(0, 'ACCOUNT', HAS_DIGIT);
     case 'ssn':
@@ -711,7 +715,7 @@ const X12_PER_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityTyp
   ['TE', 'PHONE'], ['HP', 'PHONE'], ['WP', 'PHONE'], ['CP', 'PHONE'], ['FX', 'FAX'], ['EM', 'EMAIL'],
 ]);
 const X12_DATE_8 = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
-const X12_SEGMENT_START = /(?:^|[~\r\n])[ \t]{0,4}(ISA|GS|BHT|NM1|N3|N4|DMG|DTP|REF|CLM|PER)\*/g;
+const X12_SEGMENT_START = /(?:^|[~\r\n])[ \t]{0,4}(ISA|GS|BHT|NM1|N1|N3|N4|DMG|DTP|REF|CLM|PER)\*/g;
 
 /** One X12 segment text[from, to) named `name`: its elements' offsets, then the values by name and qualifier. */
 function x12Segment(out: Candidate[], text: string, name: string, from: number, to: number): void {
@@ -727,8 +731,8 @@ function x12Segment(out: Candidate[], text: string, name: string, from: number, 
     while (a < b && (text.charCodeAt(a) <= 32 || text.charCodeAt(a) === 42)) a++;
     while (b > a && (text.charCodeAt(b - 1) <= 32 || text.charCodeAt(b - 1) === 42)) b--;
     // A number, a code or a date holds no space: a segment pasted with prose after it on its line ("XX*1234567893
-    // is the template line") ends its element at the first blank. Names, streets and towns keep theirs.
-    if (type !== 'NAME' && type !== 'ADDRESS' && type !== 'LOCATION') {
+    // is the template line") ends its element at the first blank. Names, streets, towns and employers keep theirs.
+    if (type !== 'NAME' && type !== 'ADDRESS' && type !== 'LOCATION' && type !== 'FACILITY') {
       for (let i = a; i < b; i++) {
         if (text.charCodeAt(i) <= 32) {
           b = i;
@@ -753,6 +757,11 @@ function x12Segment(out: Candidate[], text: string, name: string, from: number, 
       if (idType) put(9, 9, idType, HAS_DIGIT);
       return;
     }
+    case 'N1':
+      // Round 159: an 834's sponsor (N1*P5), the member's employer, a FACILITY as the fixtures read an employer; the
+      // payer (N1*IN), a broker or a third-party administrator are no one's.
+      if (value(1) === 'P5') put(2, 2, 'FACILITY', HAS_LETTER);
+      return;
     case 'N3':
       put(1, 1, 'ADDRESS', HAS_LETTER);
       return put(2, 2, 'ADDRESS', HAS_LETTER);

@@ -11,6 +11,8 @@ import { productExpiry } from './product-dates.js';
 
 /** Round 77: "username is ", "user id is ", "login is " right before a login (lower case). */
 const LOGIN_IS_BEFORE = /(?:^|[^a-z])(?:user[ \t]?(?:name|id)|login)[ \t]{1,2}is[ \t]{1,2}$/;
+/** Round 159: an interface's or an audit log's actor, "by user " right before a login ("reprocessed by user kwestbrook"). */
+const BY_USER_BEFORE = /(?:^|[^a-z])by[ \t]{1,2}user[ \t]{0,2}[:=]?[ \t]{0,2}$/;
 
 /** Round 57: a word asking for a call or a page before an internal number ("page me at", "PAGE from", "pager today"). */
 const INTERNAL_NUMBER_CUE = /\b(?:page[sd]?|pager|paging|pgr|call(?:back)?|cb|vocera|beeper|text|reach|ext)\b/;
@@ -1396,7 +1398,9 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     validate: (v, doc, start) => {
       if (v.length < 5) return false;
       if (/[._]|[a-z]{2}\d+$/i.test(v)) return true;
-      return /^[a-z]{5,24}$/.test(v) && LOGIN_IS_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start)) && !doc.dict.commonWords.has(v);
+      if (!/^[a-z]{5,24}$/.test(v) || doc.dict.commonWords.has(v)) return false;
+      const before = doc.lower.slice(Math.max(0, start - 16), start);
+      return LOGIN_IS_BEFORE.test(before) || BY_USER_BEFORE.test(before);
     },
   },
   {

@@ -1291,8 +1291,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     // "8 22 41" alone is three numbers, and a dose after "DOB" for dobutamine ("DOB 2 5 10 mcg/kg/min") stays.
     id: 'date-dob-spaced',
     type: 'DATE',
-    // Tried at a first run of one or two digits with a blank after it, in notes that say "DOB" (a literal gate: the
-    // recognizers' word groups are all taken).
+    // Tried at a first run of one or two digits with a blank after it, in notes that say "DOB" (a literal gate).
     anchor: 'digit',
     firstRun: [1, 2],
     runTest: (text, start, length) => text.charCodeAt(start + length) === 32,

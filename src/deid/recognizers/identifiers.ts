@@ -1271,7 +1271,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // five" alone hold no such run.
     id: 'spoken-digits-repeated',
     type: 'ID',
-    // Only in notes that say "double" or "triple" (a literal gate, as the recognizers' word groups are all taken).
+    // Only in notes that say "double" or "triple" (a literal gate).
     trigger: /\b(?:double|triple)\b/i,
     regex: new RegExp(`\\b(?:(?:double|triple)[ \\t]{1,2})?${SPOKEN_DIGIT}(?:[ \\t,\\-]{1,3}(?:(?:double|triple)[ \\t]{1,2})?${SPOKEN_DIGIT}){3,14}\\b`, 'gi'),
     score: 0.75,

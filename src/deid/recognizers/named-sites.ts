@@ -219,7 +219,7 @@ function repeatsOf(doc: DocumentView, v: string, from: number, out: Candidate[])
   }
 }
 
-/** Every word that calls the round's finders: one recognizer, so one word gate (RecognizerGates' groups are few). */
+/** Every word that calls the round's finders: they run as one recognizer behind one word gate. */
 export const NAMED_SITE_WORDS = [...new Set([...WING_WORDS, ...TAIL_FIRST_WORDS, ...TOWN_AFTER_HEADS, ...LOWER_HEADS, ...LABELLED_ID_WORDS])];
 
 export function findNamedSites(doc: DocumentView): Candidate[] {

@@ -465,6 +465,11 @@ function listAfterCue(lower: string, start: number, end: number): boolean {
   if (VISITS_HEAD_BEFORE.test(before) && (at < start || LIST_ITEM_AFTER.test(lower.slice(end, end + 12)))) return true;
   // "HUS 4/13 and 5/4", "changed 8/20 and 8/24", "Next sessions 12/2, 12/4": the head of the list is a test, an event or a next one.
   if (at < start && (CUE_RIGHT_BEFORE.test(before) || AVAILABLE_BEFORE.test(before.slice(-24)) || RESULT_HEAD_BEFORE.test(before) || ONSET_BEFORE.test(before) || TEST_BEFORE.test(before.slice(-24)) || EXAM_BEFORE.test(before) || EVENT_VERB_BEFORE.test(before) || NEXT_NOUN_BEFORE.test(before.slice(-24)))) return true;
+  // Or where the patient was seen ("Seen in clinic 11/3, 11/5."), each later day no share, score or fraction.
+  if (at < start && SEEN_AT_BEFORE.test(before)) {
+    const [a = 0, b = 0] = numericParts(lower.slice(start, end));
+    return !shareScoreOrFraction(lower, end, a, b);
+  }
   // Round 138: or an event with what it happened to ("refused lasix 10/14 and 10/15,", "held coumadin 12/2, 12/3."),
   // when this day ends as a date and is no share or score ("held metoprolol 1/2 and 1/4 tab" stays).
   if (at === start || !EVENT_VERB_OBJECT_BEFORE.test(before)) return false;
@@ -482,8 +487,9 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
   if (a === 1 && b === 2) return false;
   const before = lower.slice(Math.max(0, start - 40), start);
   const after = lower.slice(end, end + 12);
-  // "in" after a part over a whole that no rule measures in ("Fall 10/31 in bathroom"; not "3/4 in") is a preposition.
-  if (FRACTION_AFTER.test(after) && !(INCHES_AFTER.test(after) && b !== 2 && b !== 4 && b !== 8 && b !== 16 && b !== 32)) return false;
+  // "in" after a part over a whole that no rule measures in ("Fall 10/31 in bathroom", "Fall 12/4 in bathroom"; not
+  // "3/4 in") is a preposition.
+  if (FRACTION_AFTER.test(after) && !(INCHES_AFTER.test(after) && !inchFraction(a, b))) return false;
   if (TEST_BEFORE.test(before.slice(-24))) return true;
   if (!(a <= b && b <= 5) && (SEEN_AT_BEFORE.test(before) || GLUCOSE_TEST_BEFORE.test(before.slice(-16)))) return true;
   // Round 152: a wound or a skin photo's day after the image's file name, as a photo log lists them ("IMG_0412  11/18
@@ -866,7 +872,11 @@ function letterNAfterBlanks(lower: string, end: number): boolean {
   while (i < end + 2 && isBlank(charAt(lower, i))) i++;
   return charAt(lower, i) === 110;
 }
+/** A birthday's nearness after an age (see age-over-89-birthday): "next week", "tomorrow", "on her birthday". */
+const BIRTHDAY_NEAR_AFTER = /^[ \t]{1,2}(?:(?:next|this)[ \t]{1,2}(?:week|month|year|spring|summer|fall|autumn|winter)\b|tomorrow\b|on[ \t]{1,2}(?:my|his|her|their)[ \t]{1,2}(?:birthday|bday)\b)/;
 const INCHES_AFTER = /^[ \t]{0,2}in\b/;
+/** A part over a whole that a ruler measures in: a proper fraction of halves to 32nds ("3/4 in", not "12/4 in"). */
+const inchFraction = (a: number, b: number): boolean => a < b && (b === 2 || b === 4 || b === 8 || b === 16 || b === 32);
 const FRACTION_AFTER = /^[ \t]{0,2}(?:of\b|%|x\b|times\b|cases?\b|patients?\b|pts?\b|tabs?\b|tablets?\b|caps?\b|doses?\b|hours?\b|hrs?\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|inch|in\b|cm\b|cups?\b|strength|view|ratio|bottles?\b|sets?\b|samples?\b|specimens?\b|cultures?\b|sessions?\b|trials?\b|attempts?\b|items?\b|criteria\b|cores?\b|nodes?\b|slides?\b|lobes?\b|visits?\b|questions?\b|points?\b|vessels?\b|grafts?\b|lesions?\b)/;
 
 /** Month 1-12 and day 1-31 in either order (US m/d and international d/m). */
@@ -919,7 +929,11 @@ function noCueDate(text: string, lower: string, start: number, end: number, a: n
     !FRACTION_AFTER.test(lower.slice(end, end + 12)) && !RELATIVE_DAY_SCORE_BEFORE.test(lower.slice(Math.max(0, start - 40), start))) return true;
   // "admitted Sat 10/19 for DKA": after a weekday the day is named whatever word follows, unless counted things do
   // ("Fri 2/3 doses").
-  if (WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return !FRACTION_AFTER.test(lower.slice(end, end + 12));
+  // After a weekday "in" is a preposition, never inches ("Seen Thu 12/4 in clinic").
+  if (WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+    const after = lower.slice(end, end + 12);
+    return !FRACTION_AFTER.test(after) || INCHES_AFTER.test(after);
+  }
   if (!DATE_END_AFTER.test(lower.slice(end, end + 12))) return false;
   // A fraction has a part over a larger whole ("pos 1/2", "2/2"): without a weekday only other shapes count.
   if (a <= b && (b < 5 || a === b)) return false;
@@ -2367,9 +2381,12 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     id: 'age-over-89-birthday',
     type: 'AGE',
     anchor: { words: ['be', 'turn'] },
-    regex: /\b(?:be|turn)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{1,2}(?:(?:in|come|on)[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|on[ \t]{1,2}the[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b))/gi,
+    // Or, after "turn" only, before the birthday's nearness ("I turn 90 next week", "turn 92 on my birthday"): "should be
+    // 92 tomorrow" may be a reading.
+    regex: /\b(?:be|turn)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{1,2}(?:(?:in|come|on)[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|on[ \t]{1,2}the[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b|(?:next|this)[ \t]{1,2}(?:week|month|year|spring|summer|fall|autumn|winter)\b|tomorrow\b|on[ \t]{1,2}(?:my|his|her|their)[ \t]{1,2}(?:birthday|bday)\b))/gi,
     group: 1,
     score: 0.75,
+    validate: (_v, doc, start, end) => !(BIRTHDAY_NEAR_AFTER.test(doc.lower.slice(end, end + 24)) && /be[ \t]{1,2}$/.test(doc.lower.slice(Math.max(0, start - 5), start))),
   },
   {
     // Round 138: an age a person is doing well for, as patients and therapists say it ("Not bad for 91, huh?", "pretty

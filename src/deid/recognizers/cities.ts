@@ -8,6 +8,10 @@ import { EXTRA_CITY_SET, publisherHeadFrom, FOREIGN_TOWN_CUES, INSURER_AFTER_NAM
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 /** A slash and a unit a maximum or minimum is given per (round 60): "Max/day", "Min/dose". */
+/** A person (or a people) and a copula right before a people's name ("her people are Lakota", "he is Navajo"; see findCities). */
+const PEOPLE_COPULA_BEFORE = /(?:^|[^a-z'’])(?:(?:people|family|tribe|he|she|they|we|patient|pt|mother|father|mom|dad|parents|husband|wife)[ \t]{1,2}(?:is|are|was|were)|i['’]?m|i[ \t]am)[ \t]{1,2}$/;
+/** What closes such a name: the clause's end (not a comma: "is Lakota, ND") or another capitalised word. */
+const PEOPLE_AFTER = /^(?:[.;:!?)]|[ \t]?$|[ \t]?\r?\n|[ \t]\p{Lu})/u;
 const PER_UNIT_AFTER = /^\/(?:day|d|dose|hr|h|wk|week|kg|min|24h|mo)(?![a-z])/i;
 /** Round 59: a centre's name of one to three capitalised words and its head, then "at", right before a town. */
 const CENTRE_AT_TOWN = /(?<![\p{L}\-])(?:\p{Lu}\p{Ll}{2,15}[ \t]){1,3}(?:Center|Centre|Clinic|Institute|Pavilion)[ \t]at[ \t]$/u;
@@ -175,6 +179,9 @@ export function findCities(doc: DocumentView): Candidate[] {
     // the Texas town ("lives in Canadian with" has a function word after it, and stays).
     // Round 116: so is a people's or a language's name that is a town too ("a 40-year-old Lakota man").
     if (n === 1 && next !== undefined && (lexicon.NATION_ADJECTIVES.has(phrase) || lexicon.LANGUAGES.has(phrase)) && next.text === next.lower && /^[a-z]{3,}$/.test(next.text) && !FUNCTION_WORDS.has(next.text) && doc.text.slice(last.end, next.start) === ' ') continue;
+    // And after a copula, closing the clause or before another capitalised word ("Her people are Lakota.", "He is Lakota
+    // Sioux"): who the person is, not where ("is in Lakota", "moved to Lakota" stay).
+    if (n === 1 && (lexicon.NATION_ADJECTIVES.has(phrase) || lexicon.LANGUAGES.has(phrase)) && PEOPLE_COPULA_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 20), t.start)) && PEOPLE_AFTER.test(doc.text.slice(last.end, last.end + 3))) continue;
     // Round 111: "Lagos virus", "Hong Kong flu": an infection named after a town ("Boston flu-like illness" and a
     // one-word town before "flu", "the Dallas flu clinic", stay).
     const infection = PLACE_INFECTION_HEAD.exec(doc.text.slice(last.end, last.end + 14));

@@ -872,6 +872,36 @@ function letterNAfterBlanks(lower: string, end: number): boolean {
   while (i < end + 2 && isBlank(charAt(lower, i))) i++;
   return charAt(lower, i) === 110;
 }
+/**
+ * The lead (twenty-first session): a month and a day past the 12th that no cue dated ("Started abx 11/28 x 7d", "PCP
+ * f/u (~12/17)"). No fraction a note writes has that shape unless a score, a count or a setting says so: a score's or
+ * a setting's word before it ("GCS 8/15", "PHQ-9 11/27", "BiPAP 12/16"), a number right before it (a table of
+ * counts), or a counted thing after it ("12/14 cores"). "x" and a number after it are a course's length, not a product.
+ */
+function bareMonthDay(doc: DocumentView, start: number, end: number, a: number, b: number): boolean {
+  if (!(a >= 1 && a <= 12 && b > 12 && b <= 31)) return false;
+  const before = start > 0 ? doc.text.charCodeAt(start - 1) : 10;
+  if (!(isBlank(before) || before === 10 || before === 40 || before === 126)) return false;
+  if (!BARE_DAY_END_AFTER.test(doc.text.slice(end, end + 3))) return false;
+  const lower = doc.lower;
+  // A table's cell is pipeCellDay's, which reads its column's head.
+  if (/\|[ \t]*$/.test(lower.slice(Math.max(0, start - 4), start)) || /^[ \t]*\|/.test(lower.slice(end, end + 4))) return false;
+  const near = lower.slice(Math.max(0, start - 32), start);
+  if (SCORE_WORD_BEFORE.test(near.slice(-24)) || SCORE_OR_SETTING_BEFORE.test(near)) return false;
+  const after = lower.slice(end, end + 16);
+  if (COURSE_LENGTH_AFTER.test(after)) return true;
+  return !FRACTION_AFTER.test(after) && !PER_TIME_AFTER.test(after) && !COUNTED_PLURAL_AFTER.test(after);
+}
+/** "2/24 h", "3/16 min": so many per a span of time. */
+const PER_TIME_AFTER = /^[ \t]{0,2}(?:h|hr|min|mins|d|wk|mo)\b/;
+/** "5/28 readings", "10/19 tubes": a count of plural things (a day's "labs", "vitals", "notes" or "orders" stay dates). */
+const COUNTED_PLURAL_AFTER = /^[ \t]{1,2}(?!(?:labs|vitals|notes|orders|meds|results|films|images|records)\b)[a-z]{2,}s\b/;
+/** Where a bare month/day may end: the text's or the line's end, a blank, a stop, a comma, a bracket. */
+const BARE_DAY_END_AFTER = /^(?:$|[ \t\r\n,;:)\]]|\.(?!\d))/;
+/** Scores and settings written as a part over a whole (see bareMonthDay). */
+const SCORE_OR_SETTING_BEFORE = /(?:^|[^a-z])(?:gcs|phq-?\d{0,2}|gad-?\d?|audit(?:-c)?|cam(?:-icu)?|rass|nihss|mmse|moca|slums|sbt|tanner|bipap|cpap|ipap|epap|peep|simv|prvc|vent|settings?|fio2|i:e|ratio|passed|correct|recalled?|named|items?|cores?|nodes?|score[ds]?|total)\b[^\n]{0,20}$/;
+/** "x 7d", "x7 days", "x 2 wks": a course's length after its first day. */
+const COURSE_LENGTH_AFTER = /^[ \t]{0,2}x[ \t]?\d/;
 /** A birthday's nearness after an age (see age-over-89-birthday): "next week", "tomorrow", "on her birthday". */
 const BIRTHDAY_NEAR_AFTER = /^[ \t]{1,2}(?:(?:next|this)[ \t]{1,2}(?:week|month|year|spring|summer|fall|autumn|winter)\b|tomorrow\b|on[ \t]{1,2}(?:my|his|her|their)[ \t]{1,2}(?:birthday|bday)\b)/;
 const INCHES_AFTER = /^[ \t]{0,2}in\b/;
@@ -1861,6 +1891,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
         const start2 = end + pair[0].length - (pair[2] as string).length - (pair[1] as string).length - 1;
         return datedDocumentDate(doc, start2, end + pair[0].length, a, Number(pair[2])) ? 0.6 : false;
       }
+      if (bareMonthDay(doc, start, end, a, b)) return 0.5;
       return false;
     },
     context: DATE_CUES,

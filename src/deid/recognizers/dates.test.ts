@@ -18,13 +18,14 @@ test('scores and fractions in such a note stay as they are', () => {
   assert.deepEqual(dates(note), ['03/02/2026', '03/09/2026']);
 });
 
-test('without full slash dates a bare month/day needs its own evidence', () => {
-  assert.deepEqual(dates('Surfactant x1 (2/11), caffeine stopped. Full feeds 3/22.'), []);
+test('without full slash dates a bare month/day needs its own evidence; a day past the 12th is its own', () => {
+  assert.deepEqual(dates('Surfactant x1 (2/11), caffeine stopped. Full feeds 3/22.'), ['3/22']);
+  assert.deepEqual(dates('Surfactant x1 (2/11), caffeine stopped. Full feeds 3/12.'), []);
 });
 
 test('a note with one full date lends its month only to a day that ends as a date', () => {
   const note = 'DOB: 11/26/2026 03:14. Hearing screen passed both ears 11/27. Full feeds 12/14. Passed 11/14 trials; murmur 11/16 noted.';
-  assert.deepEqual(dates(note), ['11/26/2026', '11/27']);
+  assert.deepEqual(dates(note), ['11/26/2026', '11/27', '12/14']);
 });
 
 test('pairs on a line that holds a pair no date can be are measures, not dates of the note', () => {
@@ -97,7 +98,8 @@ test('round 77: a day a review, a device or a thread reports and a quality meeti
 test('round 75: a bracket of days of one month in order is a list of dates; fractions and repeated scores are not', () => {
   assert.deepEqual(dates('No-shows (10/3, 10/10, 10/17) at the unit.'), ['10/3', '10/10', '10/17']);
   assert.deepEqual(dates('Titres (1/2, 1/4, 1/8); grip (4/5, 4/5, 5/5); counts (3/9, 3/7, 3/12).'), []);
-  assert.deepEqual(dates('Seen (10/3, 10/10) and (2/14 rest).'), []);
+  // Two days are no list; "2/14" is a date by its own shape (a day past the 12th, nothing counted after it).
+  assert.deepEqual(dates('Seen (10/3, 10/10) and (2/14 rest).'), ['2/14']);
 });
 
 test('round 75: a run-together day and capitalised month, a hyphenated month-day-year, a day and its half of the day', () => {

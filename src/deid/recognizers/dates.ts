@@ -890,7 +890,8 @@ function bareMonthDay(doc: DocumentView, start: number, end: number, a: number, 
   if (SCORE_WORD_BEFORE.test(near.slice(-24)) || SCORE_OR_SETTING_BEFORE.test(near)) return false;
   const after = lower.slice(end, end + 16);
   if (COURSE_LENGTH_AFTER.test(after)) return true;
-  return !FRACTION_AFTER.test(after) && !PER_TIME_AFTER.test(after) && !COUNTED_PLURAL_AFTER.test(after);
+  // A line of measures ("histamine 6/22, ... cat 12/40") holds a pair no date can be.
+  return !FRACTION_AFTER.test(after) && !PER_TIME_AFTER.test(after) && !COUNTED_PLURAL_AFTER.test(after) && !measuresOnLine(doc, start, end);
 }
 /** "2/24 h", "3/16 min": so many per a span of time. */
 const PER_TIME_AFTER = /^[ \t]{0,2}(?:h|hr|min|mins|d|wk|mo)\b/;

@@ -244,6 +244,8 @@ const ONTARIO_VERSION_CODE = /^[ \-][A-Z]{2}(?![\w\-])/;
 
 /** A clock's four digits, 0000-2359. */
 const HHMM = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+/** Round 160: a joint's or a movement's word before "extension" and its grades. */
+const JOINT_EXTENSION_BEFORE = /(?:knee|hip|elbow|wrist|finger|toe|neck|trunk|lumbar|cervical|thoracic|shoulder|ankle|leg|arm|flexion|abduction|strength|mmt|and)[ \t\/]{1,3}ext(?:ension|\.)?[ \t]{1,2}$/;
 /** Round 160: a page that names a thing, not a person's pager, just before the number: "page 2 of", "paged overhead". */
 const PAGED_NOT_PERSON = /\b(?:overhead|operator|of)[ \t]{1,2}$/;
 /** A pager log's line: "pager 0415: rm 14 ...", its time stamp opening the line before a colon. */
@@ -1416,6 +1418,8 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     trigger: /\d[ \t]\d[ \t]\d/,
     regex: /(?<![\d.,\/:\-][ \t]?)(?:\b\d[ \t]\d[ \t]\d,[ \t]\d[ \t]\d[ \t]\d,[ \t]\d[ \t]\d[ \t]\d[ \t]\d|(?<=\b(?:[Ee]xtension|EXTENSION|[Ee]xt\.?|EXT\.?)[ \t]{1,2})\d[ \t]\d[ \t]\d(?:[ \t]\d){0,2})(?![ \t]?\d|[\/.]\d|,[ \t]\d)/g,
     score: 0.72,
+    // A joint's extension graded by muscle strength ("knee extension 4 4 5", "flexion/extension 5 5 4") is no extension's number.
+    validate: (_v, doc, start) => !JOINT_EXTENSION_BEFORE.test(doc.lower.slice(Math.max(0, start - 32), start)),
   },
   {
     // Round 160: an officer's, a guard's or an investigator's badge number after the name ("security officer Ruiz #214",

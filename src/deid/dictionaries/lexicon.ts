@@ -90,6 +90,9 @@ export const SPECIALTY_SHORTHAND = set(`ortho | neuro | cardio | peds | onc | de
  * ("BG Okonkwo", in capitals only: see isCue); a name an examiner quotes from the skin ('Tattoo "Lupita" left forearm').
  * Round 152: a test's technician and a cytology slide's screener before the name ("(tech D. Azikiwe)", "Cytotechnologist:
  * Rune Engebretsen").
+ * Round 160: a funeral home's attendant, a desk's clerk, an interpreter and the administrator on duty, as logs and
+ * boards name them ("attendant Cyrus", "diet clerk: Ysolde", "AOD Karsten"). Not "charge" ("charge Tele aware") nor
+ * "scrub" ("scrub Betadine"), which stand before units and skin preparations too.
  */
 export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called | mrn | dob |
   wife | husband | spouse | partner | daughter | son | mother | mom | father | dad | sister | brother | grandson |
@@ -127,7 +130,8 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   sons | daughters | grandsons | granddaughters | brothers | sisters | nieces | nephews | cousins | sw | rt | volunteer |
   registrant | decedent | testator | declarant | affiant | petitioner | conservatee | notary | children | grandchildren |
   dtr | tutu | kupuna | bg | bb | tattoo | tattooed |
-  tech | technician | cytotechnologist | histotechnologist`);
+  tech | technician | cytotechnologist | histotechnologist |
+  attendant | clerk | interp | aod`);
 
 /**
  * Closings of a letter or message, after which the writer's name takes the next line ("Regards,\nAroha");

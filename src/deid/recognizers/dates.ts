@@ -994,7 +994,7 @@ function staffHeadingDate(lower: string, start: number, end: number, a: number, 
   const m = STAFF_HEADING_BEFORE.exec(before);
   if (m === null || FRACTION_AFTER.test(lower.slice(end, end + 12))) return false;
   if (m[1] !== undefined) return DATE_END_AFTER.test(lower.slice(end, end + 12)) || /^[ \t]\d{1,2}[a-z]{1,2}\b/.test(lower.slice(end, end + 6));
-  return b !== 10 && !(a <= b && b <= 5) && /^(?:[ \t]*(?:\r?\n|$)|[ \t]{1,2}(?:[01]\d|2[0-3])[0-5]\d(?![\d:\/.]))/.test(lower.slice(end, end + 8));
+  return b !== 10 && !(a <= b && b <= 5) && (/^(?:[ \t]*(?:\r?\n|$)|[ \t]{1,2}(?:[01]\d|2[0-3])[0-5]\d(?![\d:\/.]))/.test(lower.slice(end, end + 8)) || HEADING_DAY_NEXT.test(lower.slice(end, end + 4)));
 }
 // Round 103: and a board's "text updates", a dispatch log's and a swap list's heading ("OR BOARD TEXT UPDATES 11/26",
 // "TRANSPORT DISPATCH 11/28").
@@ -1027,7 +1027,11 @@ export function speakerLabelDay(doc: DocumentView, start: number, a: number, b: 
   return n >= 2;
 }
 const SHIFT_SWAP_BEFORE = /(?<![a-z])(?:swap(?:ping|ped|s)?|trad(?:e|ing)|picking[ \t]up|pick[ \t]up|picked[ \t]up|takes?[ \t](?:her|his|my|your|their)|cover(?:ing|s)?|work(?:ing|s)?)[ \t]{1,2}$/;
-const STAFF_HEADING_BEFORE = /(?:^|\n)[^\n\d]{0,32}(?<![a-z])(?:huddle|sign-?out|hand-?off|board|queue|log|call-?outs?|assignments?|staffing|nights|days|debrief|chat|census|handover|updates|dispatch|swaps?)(?![a-z])[^\n\d]{0,12}((?:[01]\d|2[0-3])[0-5]\d[ \t]{1,2})?$/;
+// Round 160: and a caseload's, a request list's or a call list's heading ("REHAB CASELOAD — 12/3 —", "TODAY'S REQUESTS
+// 12/3 —", "FAMILY UPDATE CALL LIST — 12/3 (day shift"), a unit's code may open the line ("5C FAMILY ...").
+const STAFF_HEADING_BEFORE = /(?:^|\n)(?:[1-9][a-z]{1,2}[ \t])?[^\n\d]{0,48}(?<![a-z])(?:huddle|sign-?out|hand-?off|board|queue|log|call-?outs?|assignments?|staffing|nights|days|debrief|chat|census|handover|updates|dispatch|swaps?|caseload|requests|worklist|roster|call[ \t]list)(?![a-z])[^\n\d]{0,12}((?:[01]\d|2[0-3])[0-5]\d[ \t]{1,2})?$/;
+/** Round 160: what closes a heading's day besides the line's end: a dash before the next field, or a bracket ("— 12/3 — PT:", "log 12/3 (diet clerk"). */
+const HEADING_DAY_NEXT = /^[ \t]{1,2}(?:[—–\-][ \t]|\((?!\d))/;
 
 // "on the 12th;", "Monday the 3rd": a day of the month alone. Not "on the 3rd attempt", "the 3rd, 4th and 5th digits".
 /** A day ordinal's suffix is a word token of its own ("12th": "12" is a digit run, "th" a word). */
@@ -1150,11 +1154,34 @@ function prepositionDashedDay(before: string, v: string, a: number, b: number): 
   if (v.includes('.')) return a >= 10 && !VERSION_BEFORE.test(before) && !READING_CHANGE_BEFORE.test(before) && !READING_FROM_BEFORE.test(before);
   return a > b || b > 12;
 }
+/** Round 160: the month-day [start, end) of a and b is one of two days joined by an arrow, the second the next day or soon after it. */
+function arrowDayPair(text: string, start: number, end: number): boolean {
+  const [a = 0, b = 0] = numericParts(text.slice(start, end));
+  const next = ARROW_DAY_AFTER.exec(text.slice(end, end + 8));
+  if (next !== null) return daysFollow(a, b, Number(next[1]), Number(next[2]));
+  const prev = ARROW_DAY_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  return prev !== null && daysFollow(Number(prev[1]), Number(prev[2]), a, b);
+}
+/** Round 160: a ventilator's, a pressure's or a score's word before a pair of readings ("PEEP 5/8->6/9", "BiPAP 12/6→14/8"). */
+const SETTING_BEFORE = /(?:^|[^a-z])(?:peep|cpap|bipap|ipap|epap|ps|vent|settings?|bp|pressures?|pain|score|ratio|strength|wean(?:ed|ing)?|fio2|rate|titrat(?:ed|ing))\b[^\n]{0,12}$/;
+const ARROW_DAY_AFTER = /^(?:→|->)(\d{1,2})\/(\d{1,2})(?![\d\/])/;
+const ARROW_DAY_BEFORE = /(?<![\d\/])(\d{1,2})\/(\d{1,2})(?:→|->)$/;
+/** The day m2/d2 comes within a week after m1/d1 (both real US month-days): a ventilator's "10/5->12/6" does not. */
+function daysFollow(m1: number, d1: number, m2: number, d2: number): boolean {
+  if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) return false;
+  if (m1 === m2) return d2 > d1 && d2 - d1 <= 7;
+  return (m2 === m1 + 1 || (m1 === 12 && m2 === 1)) && d1 >= 25 && d2 <= 7;
+}
+/** Round 160: a 24-hour clock with its colon right after a month-day: " 22:47", " 06:05]". */
+const STAMP_CLOCK_AFTER = /^[ \t]{1,2}(?:[01]\d|2[0-3]):[0-5]\d(?![\d:.])/;
 function cuedDashedDay(doc: DocumentView, start: number, end: number, v: string): boolean {
   const [a = 0, b = 0] = numericParts(v);
   if (a < 1 || a > 12 || b < 1 || b > 31) return false;
   const before = doc.lower.slice(Math.max(0, start - 28), start);
   if (DASHED_DAY_AMOUNT_AFTER.test(doc.lower.slice(end, end + 10))) return false;
+  // Round 160: a page's or a log's stamp, the month-day before its clock with a colon ("ALPHA PAGE 12-02 22:47"); a
+  // short range of small counts stays ("1-2 08:00").
+  if (v.includes('-') && STAMP_CLOCK_AFTER.test(doc.text.slice(end, end + 8))) return !(a < b && b - a <= 3 && b <= 6);
   // Round 119: "appt is 7-29", "tom b: 9-7 ok?" (see COPULA_DAY_CUE_BEFORE and speakerLabelDay).
   if (!v.includes('.') && (COPULA_DAY_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 36), start)) || speakerLabelDay(doc, start, a, b))) return !(a < b && b - a <= 3 && b <= 6);
   if (!DASHED_DAY_CUE_BEFORE.test(before)) return prepositionDashedDay(before, v, a, b);
@@ -1791,6 +1818,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (b === 10 && SCORE_ARROW_BEFORE.test(doc.lower.slice(Math.max(0, start - 14), start))) return false;
       // "2/14 06:00", "6/2 at 9:15", "3/4-3/9": a time or a range of the same shape makes it a date.
       if ((isDash(charAt(doc.text, end)) && /^[–\-]\d{1,2}\/\d{1,2}/.test(doc.text.slice(end, end + 6))) || (blankAfter && TIME_AFTER.test(doc.lower.slice(end, end + 12)))) return 0.8;
+      // Round 160: a night's two days joined by an arrow ("night of 12/1→12/2", "12/31->1/1"): the second day follows the first.
+      if (!dayFirst && b !== 10 && !(a <= b && b <= 5) && arrowDayPair(doc.text, start, end) && !SETTING_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))) return 0.8;
       if (start > 0 && isDash(doc.text.charCodeAt(start - 1)) && /\d{1,2}\/\d{1,2}[–\-]$/.test(doc.text.slice(Math.max(0, start - 6), start))) return 0.8;
       // Round 75: "fell 4/17 pm": a day of the month (over 12, so no share of a whole) and the half of the day.
       if (!dayFirst && b > 12 && blankAfter && HALF_DAY_AFTER.test(doc.lower.slice(end, end + 6))) return 0.7;

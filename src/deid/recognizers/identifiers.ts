@@ -244,6 +244,10 @@ const ONTARIO_VERSION_CODE = /^[ \-][A-Z]{2}(?![\w\-])/;
 
 /** A clock's four digits, 0000-2359. */
 const HHMM = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+/** Round 160: a joint's or a movement's word before "extension" and its grades. */
+const JOINT_EXTENSION_BEFORE = /(?:knee|hip|elbow|wrist|finger|toe|neck|trunk|lumbar|cervical|thoracic|shoulder|ankle|leg|arm|flexion|abduction|strength|mmt|and)[ \t\/]{1,3}ext(?:ension|\.)?[ \t]{1,2}$/;
+/** Round 160: a page that names a thing, not a person's pager, just before the number: "page 2 of", "paged overhead". */
+const PAGED_NOT_PERSON = /\b(?:overhead|operator|of)[ \t]{1,2}$/;
 /** A pager log's line: "pager 0415: rm 14 ...", its time stamp opening the line before a colon. */
 const PAGER_LOG_LINE = /(?:^|\n)[ \t]{0,3}pager[ \t](\d{4}):[ \t]/g;
 /**
@@ -1374,14 +1378,83 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   },
   {
     // A pager number on its own: "pager 5-0147", "beeper #41187", "pgr 2239".
+    // Round 160: a hospital's wireless phones and badges by their makers' names ("Vocera 4471", "spectralink 7-3300",
+    // "Ascom 5120") and a team's group pager ("pager group 8100").
     id: 'pager-alone',
     type: 'PHONE',
-    anchor: { words: ['pager', 'beeper', 'pgr'] },
+    anchor: { words: ['pager', 'beeper', 'pgr', 'vocera', 'spectralink', 'ascom'] },
     // Round 57: a colon after the number closes it ("pager 7-1150: transferring"); a clock's "2239:15" stays out.
-    regex: /\b(?:[Pp]ager|PAGER|[Bb]eeper|BEEPER|[Pp]gr|PGR)(?:[ \t]{1,2}(?:[Nn]o\.?|[Nn]umber|NO\.?|NUMBER))?[ \t]{0,2}[:#]?[ \t]{0,2}(\d{4,5}|\d-\d{4})(?![\d\/°%\-]|[.,:]\d)/g,
+    regex: /\b(?:[Pp]ager|PAGER|[Bb]eeper|BEEPER|[Pp]gr|PGR|[Vv]ocera|VOCERA|[Ss]pectra[Ll]ink|SPECTRALINK|[Aa]scom|ASCOM)(?:[ \t]{1,2}(?:[Nn]o\.?|[Nn]umber|NO\.?|NUMBER|[Gg]roup|GROUP))?[ \t]{0,2}[:#]?[ \t]{0,2}(\d{4,5}|\d-\d{4})(?![\d\/°%\-]|[.,:]\d)/g,
     group: 1,
     score: 0.7,
     validate: (v, doc, start) => !pagerLogStamp(v, doc, start),
+  },
+  {
+    // Round 160: a pager's number in brackets after "p" or "pg", as sign-outs write it after a name ("Dr. Farah
+    // Qureshi (p. 3318)", "holder: Yusuf Demir (p 6602)"); a page number is no four-digit run in brackets of its own.
+    id: 'pager-p-bracket',
+    type: 'PHONE',
+    trigger: /\([Pp][Gg]?\.?[ \t]?\d/,
+    regex: /(?<=\p{L}\.?[ \t]{1,2}\([Pp][Gg]?\.?[ \t]?)(?:\d{4,5}|\d-\d{4})(?=\))/gu,
+    score: 0.7,
+  },
+  {
+    // Round 160: a number paged, after "paged", "page" or "pg" and up to four words naming whom ("Dr. Lindqvist paged
+    // 7702", "page GI fellow 4455", "pg GI fellow Ingrid Solberg 2-4418"). A four-digit clock stays ("paged 0215",
+    // "page ortho at 2210"), as do longer numbers (the phone patterns').
+    id: 'paged-number',
+    type: 'PHONE',
+    trigger: /\b(?:[Pp]age[ds]?|PAGED?|[Pp]g)\b/,
+    regex: /(?<=(?<![\p{L}])(?:[Pp]aged?|PAGED?|[Pp]g)(?:[ \t]{1,2}\p{L}[\p{L}.'\-]{0,14}){0,4}[ \t]{1,2})(?:\d{4,5}|\d-\d{4})(?![\d\/\-]|[.,:]\d|[ \t]?(?:mg|mL|ml|mcg|units?|hrs?|min)\b)/gu,
+    score: 0.68,
+    validate: (v, doc, start) => !HHMM.test(v) && !PAGED_NOT_PERSON.test(doc.lower.slice(Math.max(0, start - 40), start)),
+  },
+  {
+    // Round 160: a phone or an extension read digit by digit in a transcript, as numerals: "it's 5 0 3, 5 5 5, 0 1 8
+    // 8", "extension 4 4 1 9". Ten single digits grouped three, three and four by commas, or three to five after
+    // "extension"/"ext"; a row of checkbox scores ("0 1 0 0 1 0 1 1 0 0") has no such commas.
+    id: 'phone-digit-by-digit',
+    type: 'PHONE',
+    trigger: /\d[ \t]\d[ \t]\d/,
+    regex: /(?<![\d.,\/:\-][ \t]?)(?:\b\d[ \t]\d[ \t]\d,[ \t]\d[ \t]\d[ \t]\d,[ \t]\d[ \t]\d[ \t]\d[ \t]\d|(?<=\b(?:[Ee]xtension|EXTENSION|[Ee]xt\.?|EXT\.?)[ \t]{1,2})\d[ \t]\d[ \t]\d(?:[ \t]\d){0,2})(?![ \t]?\d|[\/.]\d|,[ \t]\d)/g,
+    score: 0.72,
+    // A joint's extension graded by muscle strength ("knee extension 4 4 5", "flexion/extension 5 5 4") is no extension's number.
+    validate: (_v, doc, start) => !JOINT_EXTENSION_BEFORE.test(doc.lower.slice(Math.max(0, start - 32), start)),
+  },
+  {
+    // Round 160: an officer's, a guard's or an investigator's badge number after the name ("security officer Ruiz #214",
+    // "per inv. Delacruz #A-118"); hash-number takes four digits or more, and a "#2" after a name is a list's count
+    // unless such a role stands before the name.
+    id: 'badge-after-name',
+    type: 'ID',
+    trigger: /#/,
+    regex: /(?<=(?<![\p{L}])(?:[Oo]fficer|OFFICER|[Oo]fc\.|OFC\.|[Ss]ecurity|SECURITY|[Ii]nv\.|[Ii]nvestigator|[Ss]gt\.|[Ll]t\.|[Dd]eputy|[Gg]uard|[Tt]rooper|[Dd]etective|[Dd]et\.)(?:[ \t]{1,2}\p{Lu}[\p{Ll}'’\-]{1,20}){1,2}[ \t]{1,2}#[ \t]?)[A-Z]?-?\d{2,6}(?![\w\-\/])/gu,
+    score: 0.7,
+    // The words before the sign are a name, not a desk's or a post's ("Security Desk #12", "Guard Post #3").
+    validate: (_v, doc, start) => {
+      const words = /((?:\p{Lu}[\p{Ll}'’\-]{1,20}[ \t]{1,2}){1,2})#[ \t]?[A-Z]?-?$/u.exec(doc.text.slice(Math.max(0, start - 48), start));
+      return words !== null && (words[1] as string).trim().split(/[ \t]+/).every((w) => !doc.dict.commonWords.has(w.toLowerCase()) || doc.dict.surnames.has(w.toLowerCase()));
+    },
+  },
+  {
+    // Round 160: a log's entry number opening its row, the year's two digits and a serial, before the row's first pipe
+    // ("#26-311 | Harrowgate, Lionel | MRN ..."), as a decedent, a property or an incident log numbers its cases.
+    id: 'log-entry-number',
+    type: 'ID',
+    trigger: /(?:^|\n)[ \t]{0,3}#\d{2}-\d{3}/,
+    regex: /(?<=(?:^|\n)[ \t]{0,3}#)\d{2}-\d{3,6}(?=[ \t]{1,2}\|)/g,
+    score: 0.7,
+  },
+  {
+    // Round 160: the login of whoever exported or printed a list, after "by" on the export's line ("ED ADMIT QUEUE —
+    // exported 12/03/2026 11:42 by tgallardo"): an initial and a listed surname, or letters and digits; "printed by
+    // pharmacy", "generated by system" stay.
+    id: 'export-by-login',
+    type: 'ID',
+    trigger: /\b(?:exported|printed|generated|pulled|run)\b/i,
+    regex: /(?<=\b(?:[Ee]xported|[Pp]rinted|[Gg]enerated|[Pp]ulled|[Rr]un)\b[^\n]{0,32}?[ \t][Bb]y[ \t]{1,2})[a-z][a-z0-9]{0,23}(?:[._][a-z0-9]{1,23}){0,2}(?![\w@\-]|\.\w)/g,
+    score: 0.7,
+    validate: (v, doc) => (v.length >= 5 && /[._]|[a-z]\d+$/.test(v)) || (/^[a-z]+$/.test(v) && v.length >= 6 && !doc.dict.commonWords.has(v) && !doc.dict.firstNames.has(v) && doc.dict.surnames.has(v.slice(1))),
   },
   {
     // A user name after its cue: "user anab.lucero61", "username: t_ngata", "login id rkowal2", "handle tkim88": the code has

@@ -785,7 +785,8 @@ export function messageRules(doc: DocumentView, tokens: readonly Token[], i: num
   if (!t.capitalized || doc.isCommon[i] === 1 || i < 1) return -1;
   let j = doc.isSur[i] === 0 ? patientCueRule(doc, tokens, i, out) : -1;
   // Round 103: a capitalised word of no list after a bare room opening a list's item ("- 23 Asante on q2 neuro").
-  if (j < 0 && doc.isSur[i] === 0 && isDigit(charAt(doc.text, t.start - 2))) j = roomPatientRule(doc, tokens, i, out);
+  // Round 160: or before a bare room after a list's dash or "for" ("for Mwangi 716 (Dr.").
+  if (j < 0 && doc.isSur[i] === 0 && (isDigit(charAt(doc.text, t.start - 2)) || SURNAME_ROOM_AFTER.test(doc.text.slice(t.end, t.end + 12)))) j = roomPatientRule(doc, tokens, i, out);
   return j < 0 && i > 1 ? reportedSubjectRule(doc, tokens, i, out) : j;
 }
 
@@ -870,13 +871,37 @@ export function roomPatientRule(doc: DocumentView, tokens: readonly Token[], i: 
   // "- 22 Heparin on hold", "- 12 Vanco is due", "409 Beds (all)", "- 4 Units on hold", "12 Tele on 5N" stay.
   const bare = m === null && !item && doc.isCommon[i] === 0 && !acronym(doc, t) && !WARD_UNIT_WORD.test(t.text) && (doc.isSur[i] === 1 || !DRUG_ENDING.test(t.lower)) && BARE_ROOM_BEFORE.test(before) &&
     (BARE_ROOM_PATIENT_AFTER.test(after) || PATIENT_STATE_AFTER.test(after) || (doc.isSur[i] === 1 && after.startsWith(' (')));
+  // Round 160: a unit's room and bed code right before the surname or its bracket ("hold tray 6W-605 Ferreira-Dunne
+  // NPO", "0120 4E-415 (Castellanos-Birch) HR 38"), or the surname before a bare room number after a list's dash or
+  // "for" ("— Lindgren-Amato 708A (repleting", "labs not ordered for Mwangi 716 (Dr."): a listed surname of no word,
+  // or a double-barrelled one whose first part is no word.
+  const unitBed = m === null && !item && !bare && ((UNIT_BED_BEFORE.test(before) && (doc.text.charCodeAt(t.end) === 41 || !before.endsWith('('))) ||
+    (SURNAME_ROOM_BEFORE.test(before) && SURNAME_ROOM_AFTER.test(after)));
+  // A word of no list only before a bare room of three digits (not after a unit-bed: "6W-612 (Zosyn)"): no word,
+  // acronym, ward or drug's ending.
+  if (unitBed && !(doc.isSur[i] === 1 && doc.isCommon[i] === 0) && !doubleBarrelled(doc, t) &&
+    !(doc.isCommon[i] === 0 && doc.isFirst[i] === 0 && !acronym(doc, t) && !WARD_UNIT_WORD.test(t.text) && !DRUG_ENDING.test(t.lower) && !/(?:ium|ia|is|ex)$/.test(t.lower) &&
+      !UNIT_BED_BEFORE.test(before) && SURNAME_ROOM_STRICT_AFTER.test(after))) return -1;
   // ROOM_BEFORE's group holds the room word, so a match is a room. A capitalised word of no list: the bare room's only.
-  if ((!item && !bare && m === null) || (!bare && !(doc.isSur[i] === 1 && doc.isCommon[i] === 0))) return -1;
+  if (!unitBed && ((!item && !bare && m === null) || (!bare && !(doc.isSur[i] === 1 && doc.isCommon[i] === 0)))) return -1;
   // Round 58: nor a catheter, a line or a lift named for its maker or inventor ("rm 4 - Foley - changed", "rm 9 Hickman
   // flushed", "rm 2 Hoyer in hall").
   if (functionOrCalendar(t) || lexicon.EPONYMS.has(t.lower) || EQUIPMENT_SURNAMES.has(t.lower) || lexical(doc, tokens, i).eponymHere) return -1;
-  pushName(doc, out, i, i, 0.68, { kind: 'context', detail: `room-patient:${m === null ? (bare ? 'bare' : 'item') : (m[1] as string)}` });
+  pushName(doc, out, i, i, 0.68, { kind: 'context', detail: `room-patient:${m === null ? (bare ? 'bare' : unitBed ? 'unit-bed' : 'item') : (m[1] as string)}` });
   return i;
+}
+/** Round 160: a unit's room-bed code ("6w-605 ", "4e-415 (") at the end of the text before a word. */
+const UNIT_BED_BEFORE = /(?:^|[^\w\-\/])[1-9][a-z]{1,2}-\d{2,4}[a-z]?[ \t]{1,2}\(?$/;
+/** Round 160: a list's dash or "for" before a surname that a bare room follows. */
+const SURNAME_ROOM_BEFORE = /(?:[—–][ \t]{1,2}|(?:^|[^a-z])for[ \t]{1,2}|\p{L}["”][ \t])$/u;
+/** Round 160: a bare room (three or four digits, a bed's letter may follow) after the surname, then a bracket, a dash, "in"/"on" or the clause's end. */
+const SURNAME_ROOM_AFTER = /^[ \t]\d{3,4}[A-Da-d]?(?:[ \t]{1,2}(?:\((?!\d)|[—–\-][ \t]|in[ \t]|on[ \t])|[ \t]*(?:[,;]|\r?\n|$))/;
+/** Round 160: for a word of no list, a room of three digits then a bracket, a dash or the clause's end ("Mwangi 716 (Dr."; not "Nexium 400 on hold"). */
+const SURNAME_ROOM_STRICT_AFTER = /^[ \t]\d{3}[A-Da-d]?(?:[ \t]{1,2}\((?!\d)|[ \t]{1,2}[—–\-][ \t]|[ \t]*(?:[,;]|\r?\n|$))/;
+/** Round 160: a double-barrelled surname ("Ferreira-Dunne"): two capitalised parts, the first no English word. */
+function doubleBarrelled(doc: DocumentView, t: Token): boolean {
+  const m = /^(\p{Lu}\p{Ll}{2,})-\p{Lu}\p{Ll}{2,}$/u.exec(t.text);
+  return m !== null && !doc.dict.commonWords.has((m[1] as string).toLowerCase()) && !WARD_UNIT_WORD.test(m[1] as string);
 }
 /** "rm 18 ", "room 412B - ", "bed 3 pt " at the end of the text before a word. */
 const ROOM_BEFORE = /\b(rm|room|bed|bd)\.?[ \t]?#?\d{1,4}[a-z]?(?:[ \t]{1,2}(?:-|–|pt))?[ \t]{1,2}$/;

@@ -304,12 +304,21 @@ export const ROLES_AFTER_NAME = new Set(['rn', 'lpn', 'lvn', 'cna', 'np', 'pa', 
 // Or after "by" ("interp by Nadège (staff)").
 const NAME_ROLE_START_BEFORE = /(?:^|\n)[ \t]{0,4}(?:[\-*•][ \t]{1,2})?$|[:,;][ \t]{1,2}$|(?:^|[^a-z])by[ \t]{1,2}$/;
 
+/** Round 160: an extension in brackets right after a name: " (x3-2247)", " (ext 4410)", "(X 20931)". */
+const EXTENSION_BRACKET_AFTER = /^[ \t]?\((?:[xX]|[Ee]xt\.?)[ \t]?(?:\d-\d{4}|\d{4,5})\)/;
 /**
  * 5i. A capitalised word that is no English word, right before a role or desk in brackets, at a line start or
  * after a label or comma: "Kofi (transport) — ED to CT", "Questions: Ruthanne (referrals)". Not "Foley (RN)".
  */
 function nameBeforeRoleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
+  // Round 160: a listed given name of no word before its extension in brackets, at a line start or after a label or a
+  // comma ("Pharmacy meds-to-beds: Tomasz (x3-2247)", "- Odalys (ext 4410)"); "Will (x2)" has no extension's digits.
+  if (t.capitalized && doc.isFirst[i] === 1 && doc.isCommon[i] === 0 && EXTENSION_BRACKET_AFTER.test(doc.text.slice(t.end, t.end + 14)) &&
+    NAME_ROLE_START_BEFORE.test(doc.text.slice(Math.max(0, t.start - 8), t.start)) && !functionOrCalendar(t) && !titleCredentialOrEponym(doc, tokens, i)) {
+    pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'name-extension-paren' });
+    return i;
+  }
   const role = tokens[i + 1];
   if (!role || !t.capitalized || t.single || !/^[ \t]?\($/.test(doc.text.slice(t.end, role.start))) return -1;
   // A clinical role, one word or two ("(DON)", "(nsg student)", "(charge RN)"), takes a listed given name that is a word too: "Joy (nsg student)".

@@ -1965,7 +1965,9 @@ function subjectRule(doc: DocumentView, tokens: readonly Token[], i: number, out
       // "Frank Yilmaz was started": a listed given name before a surname no list holds, but not a modal
       // before a drug ("Will Keppra be continued") nor an adjective before a finding ("Frank Hematuria was").
       const unknownSur = lx.first && !ln.common && !ln.first && !n.single && !acronym(doc, n) && !MODAL_NAMES.has(t.lower) && !CLINICAL_ENDING.test(n.lower);
-      if (verb && (lx.first || unknownGiven) && (ln.sur || unknownSur) && !lx.eponymHere && !ln.eponymHere) {
+      // Round 160: a weekday after a word of no list is a task's day ("Reassess Monday: <surname>"), no surname.
+      const weekdayAfterUnknown = unknownGiven && lexicon.WEEKDAYS.has(n.lower);
+      if (verb && (lx.first || unknownGiven) && (ln.sur || unknownSur) && !lx.eponymHere && !ln.eponymHere && !weekdayAfterUnknown) {
         pushName(doc, out, i, i + 1, 0.7, { kind: 'dictionary', detail: 'name-as-subject' });
         return i + 1;
       }

@@ -433,6 +433,9 @@ const PIPE_COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map<string, Entit
   // filling ("| Last fill | Qty |", "| Filled |"); a day's cell still needs a date's shape.
   ...['prescriber', 'prescribedby', 'prescribername', 'prescribingprovider'].map((w): [string, EntityType] => [w, 'NAME']),
   ...['fill', 'filled', 'lastfill', 'lastfilled', 'dispensed', 'shipped', 'written', 'datewritten', 'writtendate'].map((w): [string, EntityType] => [w, 'DATE']),
+  // Round 160: an on-call schedule's or a team list's pager and extension columns ("| Name | Pager | Cell |"); a cell
+  // still needs a digit ("via pager" stays).
+  ...['pager', 'pgr', 'beeper', 'vocera', 'ext', 'extension'].map((w): [string, EntityType] => [w, 'PHONE']),
   // A trial's screening log: "Screen #" (the key drops its "#").
   ...['screen', 'screenno', 'screennumber', 'screeningnumber', 'screeningno'].map((w): [string, EntityType] => [w, 'ID']),
   ...['subjectid', 'participantid', 'studyid', 'screeningid', 'specimenid', 'sampleid', 'accession', 'accessionnumber', 'encounterid', 'visitid', 'orderid'].map((w): [string, EntityType] => [w, 'ID']),
@@ -501,13 +504,26 @@ function trimBlanks(text: string, [a, b]: [number, number]): [number, number] {
  * of its column's type when it holds such a value (a digit for most types), is no empty marker and passes `accept`.
  */
 function columnCell(out: Candidate[], text: string, cell: [number, number], type: EntityType, id: string, accept?: (value: string) => boolean, login = false): void {
-  const [a, b] = trimBlanks(text, cell);
+  let [a, b] = trimBlanks(text, cell);
+  // Round 160: a team's or a service's name before a dash and the doctor ("| Cards — Dr. Iwu |", "| Hosp B – Dr. Kaur |"):
+  // the service is no one's name.
+  if (type === 'NAME') {
+    const lead = SERVICE_BEFORE_DOCTOR.exec(text.slice(a, Math.min(b, a + 40)));
+    if (lead !== null) a += lead[0].length;
+    // And a credential in brackets closing the cell ("| Holm, Sigrid (CRNA) |"): the role, not the name.
+    const role = CELL_ROLE_BRACKET.exec(text.slice(Math.max(a, b - 16), b));
+    if (role !== null && b - role[0].length > a) b -= role[0].length;
+  }
   const value = text.slice(a, b);
   if (b > a && (login ? LOGIN_CELL.test(value) && !SYSTEM_LOGIN.test(value) : (NEEDS[type] ?? HAS_DIGIT).test(value)) && !EMPTY_CELL.test(value) && (accept === undefined || accept(value))) {
     out.push(candidate(a, b, type, 0.8, id, { kind: 'header', detail: type }));
   }
 }
 
+/** Round 160: a credential or a role's short form in brackets closing a name cell: " (CRNA)", " (RN)", " (PGY-2)". */
+const CELL_ROLE_BRACKET = /[ \t]{1,2}\((?:[A-Z]{2,6}|PGY-?\d)\)$/;
+/** Round 160: a service's words, a dash, then a doctor's title opening a name cell ("Cards — Dr. "). */
+const SERVICE_BEFORE_DOCTOR = /^[A-Za-z][A-Za-z0-9 \/&.]{0,24}?[ \t][—–\-][ \t]{1,2}(?=(?:Dr|DR)\.?[ \t])/;
 /** Reads rows of | separated cells from `at` until a line without one; returns where the rows end. */
 function pipeRows(text: string, at: number, types: readonly (EntityType | undefined)[], out: Candidate[]): number {
   while (at < text.length) {

@@ -671,6 +671,7 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   const dictionaryName = (doc.isFirst[e] === 1 || doc.isSur[e] === 1) && doc.isCommon[e] === 0;
   const next = tokens[i + 1];
   let capsStart = ambiguous && !comma && !(next !== undefined && next.upper) ? invertedCapsName(doc, tokens, e) : -1;
+  if (capsStart < 0 && !comma) capsStart = bareCommaName(doc, tokens, e);
   // A caps note writes every word in capitals: before a credential that is no word ("MD", "CRNA"), "OKONKWO, CHIDI
   // MD" and "C. OKONKWO MD" still name the signer.
   if (doc.allCaps && !ambiguous && !comma && capsStart < 0) capsStart = capsInitialName(doc, tokens, e) ?? invertedCapsName(doc, tokens, e, true);
@@ -739,7 +740,34 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   const inverted = capsStart >= 0 ? capsStart : (tokens[k] as Token).upper ? invertedCapsName(doc, tokens, e) : -1;
   if (inverted >= 0 && inverted < k) k = inverted;
   pushName(doc, out, k, i - 1, 0.88, { kind: 'context', detail: `credential:${t.text}` });
+  // Round 161: Cerner prints its signers "Surname MD, Given" ("Verified by: Eriksen MD, Torvald on 11/29/2026"): after
+  // a lone surname, the credential's comma and a capitalised word of no English list closing the entry.
+  const g = tokens[i + 1];
+  if (k === e && e === i - 1 && !comma && g !== undefined && g.capitalized && !g.upper && g.start === t.end + 2 && doc.text.charCodeAt(t.end) === 44 &&
+    doc.isCommon[i + 1] === 0 && LETTERS_ONLY.test(g.text) && !isTitle(doc, g) && GIVEN_AFTER_CREDENTIAL_CLOSES.test(doc.text.slice(g.end, g.end + 4))) {
+    pushName(doc, out, i + 1, i + 1, 0.8, { kind: 'context', detail: `credential-given:${t.text}` });
+  }
   return i;
+}
+
+/** What closes "Surname MD, Given": the line's end, two blanks, "on" or "at" a stamp, a bracket. */
+const GIVEN_AFTER_CREDENTIAL_CLOSES = /^(?:[ \t]*(?:\r?\n|$)|[ \t]{2}|[ \t](?:on|at)[ \t]|[ \t]?\()/;
+
+/**
+ * Round 161: MEDITECH and other printouts write "Surname,Given" with no blank after the comma ("Marchetti,Gina RN",
+ * "ATTEND: Thibodeaux,Lucien MD", "Okonkwo,Emeka PT"), where prose would put one: two capitalised words of no English
+ * list (or listed names) joined by the bare comma before a credential. The surname's index, or -1.
+ */
+function bareCommaName(doc: DocumentView, tokens: readonly Token[], e: number): number {
+  const given = tokens[e] as Token;
+  const sur = tokens[e - 1];
+  if (doc.allCaps || sur === undefined || !given.capitalized || !sur.capitalized || given.upper || sur.upper) return -1;
+  if (sur.end + 1 !== given.start || doc.text.charCodeAt(sur.end) !== 44) return -1;
+  for (const k of [e - 1, e]) {
+    const w = tokens[k] as Token;
+    if (!LETTERS_ONLY.test(w.text) || isTitle(doc, w) || (doc.isCommon[k] === 1 && doc.isFirst[k] === 0 && doc.isSur[k] === 0)) return -1;
+  }
+  return e - 1;
 }
 
 /** What may follow a sign-off's credential: the line's or the text's end, or a full stop. */

@@ -2752,7 +2752,9 @@ const ROLE_INITIALS_CUE_ENDS = new Set([...INITIALS_ROLE_LABELS, 'by']);
 /** Pieces one of which every such cue holds: a note without any skips the rule (one native search each). */
 const ROLE_INITIALS_HINTS = ['transcri', 'typed', 'dictated by', 'gross', 'scribe', 'typist', 'asst', 'assistant', 'signed', 'initialed', 'embryolog', 'witness', 'checked', 'verified', 'vitrified', 'thawed',
   'scrub:', 'tech:', 'circulator:', 'monitor:', 'recorder:', 'spi:', 'picked by', 'booked by', 'drawn', 'collected by', 'dispensed by', 'labeled by', 'labelled by', 'packed by',
-  'initials', 'scheduler', 'nurse:', 'kept by', 'logged by', 'photographed by', 'uploaded by', 'screened by', ...PHARMACY_STEP_LABELS];
+  'initials', 'scheduler', 'nurse:', 'kept by', 'logged by', 'photographed by', 'uploaded by', 'screened by', ...PHARMACY_STEP_LABELS,
+  // Round 161: a stamp's label before its date and "by" ("Prepared: 11/30/26 0530 by BK").
+  'prepared:', 'compounded:'];
 const mayHaveRoleInitials = (lower: string): boolean => ROLE_INITIALS_HINTS.some((h) => lower.includes(h));
 
 /**
@@ -2949,7 +2951,8 @@ function unitInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
 }
 
 /** Blanks, or a stamp's date and time, between a verb of typing and its "by". */
-const STAMP_GAP = /^[ \t]{1,2}(?:\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]{1,2})?$/;
+// Round 161: a label's colon may follow the verb ("Prepared: 11/30/26 0530 by BK", a pharmacy's IV label).
+const STAMP_GAP = /^:?[ \t]{1,2}(?:\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]{1,2})?$/;
 
 /** A dictation stamp's date right before the typist's initials: "transcribed 11/07/26 ", "T: 11/14/2026 08:15 ". */
 const STAMP_BEFORE = /(?:transcribed|typed|\bT:)[ \t]{1,2}\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]$/i;

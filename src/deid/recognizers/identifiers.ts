@@ -1565,6 +1565,26 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.8,
   },
   {
+    // Round 161: a mailed statement's address window prints the account between number signs on its own line, in
+    // groups ("#7748 2210 0391 55#", above the "*****AUTO**5-DIGIT" presort line): the whole run, not its first group.
+    id: 'window-account',
+    anchor: { digitsAfter: /#/, maxBack: 1 },
+    firstRun: [3, 6],
+    type: 'ACCOUNT',
+    regex: /(?<=^[ \t]{0,12}#)\d{3,6}(?:[ \t]\d{2,6}){1,5}(?=#[ \t]*\r?$)/gm,
+    score: 0.75,
+  },
+  {
+    // Round 161: a specimen's accession printed alone on a label, the year's two digits, the section's letters and
+    // the serial ("26-CH-0048812", "26-SP-004417"); a cue or a repeat found it before, a label has neither.
+    id: 'year-section-serial',
+    anchor: 'digit',
+    firstRun: [2, 2],
+    type: 'ID',
+    regex: /(?<![\w\-#\/.])\d{2}-[A-Z]{1,4}-\d{5,8}(?![\w\-\/]|\.\d)/g,
+    score: 0.6,
+  },
+  {
     id: 'hash-number',
     anchor: { digitsAfter: /[#\s]/, maxBack: 2 },
     // The digits are a whole run (a word character may not follow), so runs of other lengths are skipped.

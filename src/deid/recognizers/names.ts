@@ -2982,6 +2982,14 @@ function signOffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: num
   const t = tokens[i] as Token;
   // A listed given name in lower case signs the same way: "ok thx - tammy".
   const given = t.text === t.lower && t.text.length >= 3 && doc.isFirst[i] === 1 && LETTERS_ONLY.test(t.text);
+  // Round 161: a log's writer by login closing a line ("Left VM for pt's wife ... -- tmorales"): initials run into a
+  // surname, as loginName reads them; the next line may go on.
+  if (!given && t.text.length >= 5 && loginName(doc, t)) {
+    if (!/^[ \t]*(?:\r?\n|$)/.test(doc.text.slice(t.end, t.end + 4))) return -1;
+    if (!/\S[ \t]{1,3}(?:--?|[–—~])[ \t]?$/.test(doc.text.slice(Math.max(0, t.start - 8), t.start))) return -1;
+    pushName(doc, out, i, i, 0.7, { kind: 'pattern', detail: 'sign-off-login' });
+    return i;
+  }
   if (!(given || /^[a-z]{2,3}$/.test(t.text)) || doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(t.text.toUpperCase()) || isCredential(doc, t)) return -1;
   // Lead's probe: a log whose rows end with a dash and the writer's initials, one writer signing two rows or more
   // ("..., read back OK - tjs"), signs each of its long rows so.
@@ -3120,7 +3128,8 @@ function slashPairInitialsRule(doc: DocumentView, tokens: readonly Token[], i: n
   const upper = t.text.toUpperCase();
   if (doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(upper) || TWO_LETTER_ACRONYMS.has(upper) || isCredential(doc, t)) return -1;
   // Round 76: "Ann Roe, MD / kls": the typist's initials after the signer's name and credential.
-  let named = isCredential(doc, p) && t.text === t.lower && t.text.length <= 3 && SIGNER_BEFORE_CREDENTIAL.test(doc.text.slice(Math.max(0, p.start - 40), p.start));
+  // Round 161: or in capitals, as a transcription footer prints them ("Gideon Fairweather, MD / TMS").
+  let named = isCredential(doc, p) && (t.text === t.lower || !acronymNotInitials(doc, t, i)) && t.text.length <= 3 && SIGNER_BEFORE_CREDENTIAL.test(doc.text.slice(Math.max(0, p.start - 40), p.start));
   for (let k = out.length - 1; k >= 0 && !named; k--) {
     const c = out[k] as Candidate;
     named = c.type === 'NAME' && c.end - c.start === p.text.length && doc.text.startsWith(p.text, c.start);
@@ -3274,7 +3283,7 @@ export function findNames(doc: DocumentView): Candidate[] {
     // "Banded by: QWT / HMZ", "MD   JRM/tqs": the second of two staff's initials after a slash.
     if (i > 0 && len >= 2 && len <= 4 && (charAt(doc.text, t.start - 1) === 47 || charAt(doc.text, t.start - 2) === 47) && slashPairInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "- dmw", "- tammy" signing a note: a short word or a lower-case given name right after a dash and a blank, a rare shape.
-    if ((len <= 3 || doc.isFirst[i] === 1) && t.start >= 2 && isSignDash(charAt(doc.text, t.start - 1) === 32 ? charAt(doc.text, t.start - 2) : charAt(doc.text, t.start - 1)) && signOffInitialsRule(doc, tokens, i, out) >= 0) continue;
+    if ((len <= 3 || doc.isFirst[i] === 1 || (lowerCased && len >= 5 && len <= 16)) && t.start >= 2 && isSignDash(charAt(doc.text, t.start - 1) === 32 ? charAt(doc.text, t.start - 2) : charAt(doc.text, t.start - 1)) && signOffInitialsRule(doc, tokens, i, out) >= 0) continue;
     // Round 61: a given name signing a message among its last words ("thanks, pearl"), and an English word that is a
     // given name introducing the writer ("this is art, Lena's husband"): the skip below drops such words.
     // Round 90: five tokens from the end, for two writers and their relation ("love, priya & arjun (his grandkids)").

@@ -642,6 +642,41 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     validate: (v) => v.length >= 4 && !SERVICE_ACCOUNT.test(v.toLowerCase()) && !PRINTOUT_NOT_LOGIN.test(v),
   },
   {
+    // Round 161: an e-signature log's and a dictation system's user by login ("Authenticated by: edrummondpike via
+    // SSO", "Originator: GFAIRW"): printout-login's shapes, and lower-case letters alone of no English word; a name in
+    // capitals before more capitals ("Originator: DANA WHITLOCK") and "Authenticated by: password" stay out.
+    id: 'signer-login',
+    type: 'ID',
+    anchor: { words: ['authenticated', 'originator'] },
+    regex: /\b(?:[Aa]uthenticated[ \t]by|AUTHENTICATED[ \t]BY|[Oo]riginator|ORIGINATOR)[ \t]?:?[ \t]{1,3}([A-Z]{3,12}\d{0,4}|[a-z]{2,12}\d{1,4}|[a-z]{5,24})(?![\w.@\-]|[ \t]{1,2}[A-Z]{2})/g,
+    group: 1,
+    score: 0.75,
+    validate: (v, doc) => v.length >= 4 && !SERVICE_ACCOUNT.test(v.toLowerCase()) && !PRINTOUT_NOT_LOGIN.test(v) && !(/^[a-z]+$/.test(v) && doc.dict.commonWords.has(v)),
+  },
+  {
+    // Round 161: a fax's page header names the sending station in capitals between "FROM:" and its number
+    // ("11/30/2026 15:12  FROM: CASCADE SPINE&PAIN 5415550118  TO: ..."): the practice. Only before a number of
+    // seven digits or more ("FROM: ED  TO: ICU" is a transfer).
+    id: 'fax-station-from',
+    type: 'FACILITY',
+    anchor: { words: ['from'] },
+    regex: /\bFROM[ \t]?:[ \t]{0,3}([A-Z][A-Z0-9&'.\-]*(?:[ \t](?:&[ \t])?[A-Z][A-Z0-9&'.\-]*){0,5})(?=[ \t]{1,3}\+?[\d(][\d ()\-.]{5,16}\d(?![\d\-]))/g,
+    group: 1,
+    score: 0.7,
+    validate: (v) => faxStation(v),
+  },
+  {
+    // Round 161: a fax server's log names the far station ("Remote Station: CASCADE SPINE & PAIN", "CSID: DRFM
+    // CLINIC", "TSID: ..."), in capitals, before a wide gap or the line's end; a number there is the fax's.
+    id: 'fax-station-id',
+    type: 'FACILITY',
+    anchor: { words: ['remote', 'station', 'csid', 'tsid'] },
+    regex: /\b(?:[Rr]emote[ \t][Ss]tation(?:[ \t]I[Dd])?|REMOTE[ \t]STATION(?:[ \t]ID)?|[Ss]tation[ \t]I[Dd]|STATION[ \t]ID|CSID|TSID)[ \t]?:[ \t]{0,3}([A-Z][A-Z0-9&'.\-]*(?:[ \t](?:&[ \t])?[A-Z][A-Z0-9&'.\-]*){0,5})(?=[ \t]{2,}|[ \t]*\r?\n|[ \t]*$)/g,
+    group: 1,
+    score: 0.7,
+    validate: (v) => faxStation(v),
+  },
+  {
     // Log and query fields that name a user: "user=jpatel", "username: jpatel", "login=j.patel"
     id: 'user-field',
     type: 'ID',
@@ -1603,6 +1638,26 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     score: 0.8,
   },
   {
+    // Round 161: a mailed statement's address window prints the account between number signs on its own line, in
+    // groups ("#7748 2210 0391 55#", above the "*****AUTO**5-DIGIT" presort line): the whole run, not its first group.
+    id: 'window-account',
+    anchor: { digitsAfter: /#/, maxBack: 1 },
+    firstRun: [3, 6],
+    type: 'ACCOUNT',
+    regex: /(?<=^[ \t]{0,12}#)\d{3,6}(?:[ \t]\d{2,6}){1,5}(?=#[ \t]*\r?$)/gm,
+    score: 0.75,
+  },
+  {
+    // Round 161: a specimen's accession printed alone on a label, the year's two digits, the section's letters and
+    // the serial ("26-CH-0048812", "26-SP-004417"); a cue or a repeat found it before, a label has neither.
+    id: 'year-section-serial',
+    anchor: 'digit',
+    firstRun: [2, 2],
+    type: 'ID',
+    regex: /(?<![\w\-#\/.])\d{2}-[A-Z]{1,4}-\d{5,8}(?![\w\-\/]|\.\d)/g,
+    score: 0.6,
+  },
+  {
     id: 'hash-number',
     anchor: { digitsAfter: /[#\s]/, maxBack: 2 },
     // The digits are a whole run (a word character may not follow), so runs of other lengths are skipped.
@@ -2162,6 +2217,9 @@ function roleWordOrGivenName(v: string, doc: DocumentView): boolean {
 /** Round 150: lower-case shorthand after "pt" that is no one's initials ("pt w/u", "pt pmh", "pt eta 2h"). */
 const LOWER_PT_SHORTHAND = new Set(['pmh', 'eta', 'yo', 'ok', 'rn', 'md', 'np', 'pa', 'pt', 'ot', 'rt', 'nh', 'alf', 'snf', 'ltc', 'mom', 'dad', 'hpi', 'ros', 'wt', 'ht', 'bmi', 'lmp', 'nka', 'nkda', 'dnr', 'dni', 'poa', 'sob', 'cp', 'ha', 'n', 'v', 'loc', 'fall', 'ama', 'npo', 'prn', 'bid', 'tid', 'qid', 'qd', 'hs', 'stat', 'ed', 'er', 'or', 'ir', 'icu', 'ccu']);
 /** Round 150: footer words after "Printed by:" that are no login (the system or a role printed the page). */
+/** A fax station's name: three letters running at least, none of the words a fax log writes for no name. */
+const FAX_STATION_NONE = /^(?:UNKNOWN|NONE|N\/A|NA|FAX|PRIVATE|ANONYMOUS|BLOCKED|UNAVAILABLE|NOT[ \t]AVAILABLE|NO[ \t]ID|OK|ERROR|BUSY)$/;
+const faxStation = (v: string): boolean => /[A-Z]{3}/.test(v) && !FAX_STATION_NONE.test(v) && !/\d{5}/.test(v);
 const PRINTOUT_NOT_LOGIN = /^(?:SYSTEM|ADMIN|EPIC|CERNER|INTERFACE|BATCH|SERVER|USER|STAFF|NURSE|PHYSICIAN|PROVIDER|CLINIC|PAGE|ON|AT|DATE|TIME)$/i;
 const SERVICE_ACCOUNT = /^(?:no-?reply|do-?not-?reply|mailer|daemon|root|guest|anonymous|unknown|null|none|webhook|integration)/;
 /** Round 103: lines and tubes whose French size reads like an age and sex ("RIJ 9F", "PICC 5F", "ETT 7F"). */

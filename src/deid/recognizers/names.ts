@@ -671,6 +671,7 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   const dictionaryName = (doc.isFirst[e] === 1 || doc.isSur[e] === 1) && doc.isCommon[e] === 0;
   const next = tokens[i + 1];
   let capsStart = ambiguous && !comma && !(next !== undefined && next.upper) ? invertedCapsName(doc, tokens, e) : -1;
+  if (capsStart < 0 && !comma) capsStart = bareCommaName(doc, tokens, e);
   // A caps note writes every word in capitals: before a credential that is no word ("MD", "CRNA"), "OKONKWO, CHIDI
   // MD" and "C. OKONKWO MD" still name the signer.
   if (doc.allCaps && !ambiguous && !comma && capsStart < 0) capsStart = capsInitialName(doc, tokens, e) ?? invertedCapsName(doc, tokens, e, true);
@@ -739,7 +740,34 @@ function credentialRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   const inverted = capsStart >= 0 ? capsStart : (tokens[k] as Token).upper ? invertedCapsName(doc, tokens, e) : -1;
   if (inverted >= 0 && inverted < k) k = inverted;
   pushName(doc, out, k, i - 1, 0.88, { kind: 'context', detail: `credential:${t.text}` });
+  // Round 161: Cerner prints its signers "Surname MD, Given" ("Verified by: Eriksen MD, Torvald on 11/29/2026"): after
+  // a lone surname, the credential's comma and a capitalised word of no English list closing the entry.
+  const g = tokens[i + 1];
+  if (k === e && e === i - 1 && !comma && g !== undefined && g.capitalized && !g.upper && g.start === t.end + 2 && doc.text.charCodeAt(t.end) === 44 &&
+    doc.isCommon[i + 1] === 0 && LETTERS_ONLY.test(g.text) && !isTitle(doc, g) && GIVEN_AFTER_CREDENTIAL_CLOSES.test(doc.text.slice(g.end, g.end + 4))) {
+    pushName(doc, out, i + 1, i + 1, 0.8, { kind: 'context', detail: `credential-given:${t.text}` });
+  }
   return i;
+}
+
+/** What closes "Surname MD, Given": the line's end, two blanks, "on" or "at" a stamp, a bracket. */
+const GIVEN_AFTER_CREDENTIAL_CLOSES = /^(?:[ \t]*(?:\r?\n|$)|[ \t]{2}|[ \t](?:on|at)[ \t]|[ \t]?\()/;
+
+/**
+ * Round 161: MEDITECH and other printouts write "Surname,Given" with no blank after the comma ("Marchetti,Gina RN",
+ * "ATTEND: Thibodeaux,Lucien MD", "Okonkwo,Emeka PT"), where prose would put one: two capitalised words of no English
+ * list (or listed names) joined by the bare comma before a credential. The surname's index, or -1.
+ */
+function bareCommaName(doc: DocumentView, tokens: readonly Token[], e: number): number {
+  const given = tokens[e] as Token;
+  const sur = tokens[e - 1];
+  if (doc.allCaps || sur === undefined || !given.capitalized || !sur.capitalized || given.upper || sur.upper) return -1;
+  if (sur.end + 1 !== given.start || doc.text.charCodeAt(sur.end) !== 44) return -1;
+  for (const k of [e - 1, e]) {
+    const w = tokens[k] as Token;
+    if (!LETTERS_ONLY.test(w.text) || isTitle(doc, w) || (doc.isCommon[k] === 1 && doc.isFirst[k] === 0 && doc.isSur[k] === 0)) return -1;
+  }
+  return e - 1;
 }
 
 /** What may follow a sign-off's credential: the line's or the text's end, or a full stop. */
@@ -2726,7 +2754,9 @@ const ROLE_INITIALS_CUE_ENDS = new Set([...INITIALS_ROLE_LABELS, 'by']);
 /** Pieces one of which every such cue holds: a note without any skips the rule (one native search each). */
 const ROLE_INITIALS_HINTS = ['transcri', 'typed', 'dictated by', 'gross', 'scribe', 'typist', 'asst', 'assistant', 'signed', 'initialed', 'embryolog', 'witness', 'checked', 'verified', 'vitrified', 'thawed',
   'scrub:', 'tech:', 'circulator:', 'monitor:', 'recorder:', 'spi:', 'picked by', 'booked by', 'drawn', 'collected by', 'dispensed by', 'labeled by', 'labelled by', 'packed by',
-  'initials', 'scheduler', 'nurse:', 'kept by', 'logged by', 'photographed by', 'uploaded by', 'screened by', ...PHARMACY_STEP_LABELS];
+  'initials', 'scheduler', 'nurse:', 'kept by', 'logged by', 'photographed by', 'uploaded by', 'screened by', ...PHARMACY_STEP_LABELS,
+  // Round 161: a stamp's label before its date and "by" ("Prepared: 11/30/26 0530 by BK").
+  'prepared:', 'compounded:'];
 const mayHaveRoleInitials = (lower: string): boolean => ROLE_INITIALS_HINTS.some((h) => lower.includes(h));
 
 /**
@@ -2923,7 +2953,8 @@ function unitInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
 }
 
 /** Blanks, or a stamp's date and time, between a verb of typing and its "by". */
-const STAMP_GAP = /^[ \t]{1,2}(?:\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]{1,2})?$/;
+// Round 161: a label's colon may follow the verb ("Prepared: 11/30/26 0530 by BK", a pharmacy's IV label).
+const STAMP_GAP = /^:?[ \t]{1,2}(?:\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]{1,2})?$/;
 
 /** A dictation stamp's date right before the typist's initials: "transcribed 11/07/26 ", "T: 11/14/2026 08:15 ". */
 const STAMP_BEFORE = /(?:transcribed|typed|\bT:)[ \t]{1,2}\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]$/i;
@@ -2953,6 +2984,14 @@ function signOffInitialsRule(doc: DocumentView, tokens: readonly Token[], i: num
   const t = tokens[i] as Token;
   // A listed given name in lower case signs the same way: "ok thx - tammy".
   const given = t.text === t.lower && t.text.length >= 3 && doc.isFirst[i] === 1 && LETTERS_ONLY.test(t.text);
+  // Round 161: a log's writer by login closing a line ("Left VM for pt's wife ... -- tmorales"): initials run into a
+  // surname, as loginName reads them; the next line may go on.
+  if (!given && t.text.length >= 5 && loginName(doc, t)) {
+    if (!/^[ \t]*(?:\r?\n|$)/.test(doc.text.slice(t.end, t.end + 4))) return -1;
+    if (!/\S[ \t]{1,3}(?:--?|[–—~])[ \t]?$/.test(doc.text.slice(Math.max(0, t.start - 8), t.start))) return -1;
+    pushName(doc, out, i, i, 0.7, { kind: 'pattern', detail: 'sign-off-login' });
+    return i;
+  }
   if (!(given || /^[a-z]{2,3}$/.test(t.text)) || doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(t.text.toUpperCase()) || isCredential(doc, t)) return -1;
   // Lead's probe: a log whose rows end with a dash and the writer's initials, one writer signing two rows or more
   // ("..., read back OK - tjs"), signs each of its long rows so.
@@ -3091,7 +3130,8 @@ function slashPairInitialsRule(doc: DocumentView, tokens: readonly Token[], i: n
   const upper = t.text.toUpperCase();
   if (doc.isCommon[i] === 1 || FUNCTION_WORDS.has(t.lower) || CLINICAL_ACRONYMS.has(upper) || TWO_LETTER_ACRONYMS.has(upper) || isCredential(doc, t)) return -1;
   // Round 76: "Ann Roe, MD / kls": the typist's initials after the signer's name and credential.
-  let named = isCredential(doc, p) && t.text === t.lower && t.text.length <= 3 && SIGNER_BEFORE_CREDENTIAL.test(doc.text.slice(Math.max(0, p.start - 40), p.start));
+  // Round 161: or in capitals, as a transcription footer prints them ("Gideon Fairweather, MD / TMS").
+  let named = isCredential(doc, p) && (t.text === t.lower || !acronymNotInitials(doc, t, i)) && t.text.length <= 3 && SIGNER_BEFORE_CREDENTIAL.test(doc.text.slice(Math.max(0, p.start - 40), p.start));
   for (let k = out.length - 1; k >= 0 && !named; k--) {
     const c = out[k] as Candidate;
     named = c.type === 'NAME' && c.end - c.start === p.text.length && doc.text.startsWith(p.text, c.start);
@@ -3245,7 +3285,7 @@ export function findNames(doc: DocumentView): Candidate[] {
     // "Banded by: QWT / HMZ", "MD   JRM/tqs": the second of two staff's initials after a slash.
     if (i > 0 && len >= 2 && len <= 4 && (charAt(doc.text, t.start - 1) === 47 || charAt(doc.text, t.start - 2) === 47) && slashPairInitialsRule(doc, tokens, i, out) >= 0) continue;
     // "- dmw", "- tammy" signing a note: a short word or a lower-case given name right after a dash and a blank, a rare shape.
-    if ((len <= 3 || doc.isFirst[i] === 1) && t.start >= 2 && isSignDash(charAt(doc.text, t.start - 1) === 32 ? charAt(doc.text, t.start - 2) : charAt(doc.text, t.start - 1)) && signOffInitialsRule(doc, tokens, i, out) >= 0) continue;
+    if ((len <= 3 || doc.isFirst[i] === 1 || (lowerCased && len >= 5 && len <= 16)) && t.start >= 2 && isSignDash(charAt(doc.text, t.start - 1) === 32 ? charAt(doc.text, t.start - 2) : charAt(doc.text, t.start - 1)) && signOffInitialsRule(doc, tokens, i, out) >= 0) continue;
     // Round 61: a given name signing a message among its last words ("thanks, pearl"), and an English word that is a
     // given name introducing the writer ("this is art, Lena's husband"): the skip below drops such words.
     // Round 90: five tokens from the end, for two writers and their relation ("love, priya & arjun (his grandkids)").

@@ -77,7 +77,9 @@ test("a gate's or lockbox's code and a home health agency's CCN are identifiers;
 
 test('round 71: a prescription number of five or six digits after "Rx" alone is an ID; an amount before its unit is none', () => {
   assert.deepEqual(found('Rx 552019 ready; rx: 30417 on hold'), ['ID:552019', 'ID:30417']);
-  assert.deepEqual(found('Rx 25000 units heparin; Rx 50000 IU weekly; Rx 2.5 mg; Rx 12/14'), []);
+  assert.deepEqual(found('Rx 25000 units heparin; Rx 50000 IU weekly; Rx 2.5 mg'), []);
+  // No prescription number: a day of a month (a day past the 12th is a date by its shape).
+  assert.deepEqual(found('Rx 12/14'), ['DATE:12/14']);
 });
 
 test('round 72: a block is an ID when its code is an accession; a block letter, a range of blocks and a dose are not', () => {

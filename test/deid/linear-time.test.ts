@@ -133,7 +133,8 @@ const CASES = [
   // Round 158.
   "structured exports of round 158 (N:Ab;Cd, ADR:;;1 Ab St;Ab;MT;1, -[ RECORD 1 ]-, first_name | Ab, a bar after blanks, an age key 93, HL7 segments parted by spaces: PID|1 RXA|0 FT1|1, XCNs, lots)",
   // Round 157.
-  "leftovers of rounds 153-156 (Ab Ward, Ward 4B, MRN ending 1, chart number ending in 1, member ID ends in 1, DOB the first of the first, seen at ab family clinic, Interpreter 12345 ... 12345)",
+  "leftovers of rounds 153-156 (Ab Ward, Ward 4B, MRN ending 1, chart number ending in 1, member ID ends in 1, DOB the first of the first, seen at ab family clinic, Interpreter 12345 ... 12345)",  // Round 162.
+  "leftovers of rounds 152-159 (tibble and data frame headers with keys: first_name last_name zip, rows of as many or one more, <chr> type lines, updated_by | ab, user_name ab.cd, U0ABC1, queued for abcdef1, Agent ab, Ab County Sheriff, BGN*00*1*20261130)",
 ];
 
 const analyzer = createAnalyzer();

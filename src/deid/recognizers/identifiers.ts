@@ -24,9 +24,19 @@ function personLogin(doc: DocumentView, v: string): boolean {
   if (d.commonWords.has(letters) || d.firstNames.has(letters) || d.surnames.has(letters) || d.allCities.has(letters)) return false;
   for (let i = 1; i <= 2; i++) {
     const rest = letters.slice(i);
-    if (rest.length >= 4 && d.surnames.has(rest) && (digits || !d.commonWords.has(rest))) return true;
+    if (rest.length < 4 || !d.surnames.has(rest) || (!digits && d.commonWords.has(rest))) continue;
+    // The initials joined to the surname open no English word ("mp", "kw", "tn", "rk"): clinical words that split
+    // into a letter and a listed name ("melena", "rotator") open as English words do. Digits after a surname of
+    // five letters or more are enough ("dokafor2").
+    if (loginOnset(letters.slice(0, i + 1)) || (digits && rest.length >= 5)) return true;
   }
   return false;
+}
+const VOWEL = /[aeiouy]/;
+/** Two or three letters that open English words: a vowel in them, or a cluster such as "br", "st", "chr". */
+const ENGLISH_ONSET = /^(?:[bcdfgkpt][lr]|[cgpstw]h|s[ckmnptwq]|[dt]w|kn|gn|ps|pn|qu|wr|sch|s[cpt]r|thr|shr|chr|spl)/;
+function loginOnset(head: string): boolean {
+  return !VOWEL.test(head) && !ENGLISH_ONSET.test(head);
 }
 const BY_USER_BEFORE = /(?:^|[^a-z])by[ \t]{1,2}user[ \t]{0,2}[:=]?[ \t]{0,2}$/;
 

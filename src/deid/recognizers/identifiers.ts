@@ -32,6 +32,18 @@ function personLogin(doc: DocumentView, v: string): boolean {
   }
   return false;
 }
+/** Words of a relay call (round 162's relay operator's number). */
+const RELAY_CALL = /\b(?:relay|tty|vrs|tdd)\b/;
+// Per view (by its serial): whether the note speaks of a relay call, searched once however many numbers it holds.
+let relaySerial = -1;
+let relaySeen = false;
+function relayCall(doc: DocumentView): boolean {
+  if (doc.serial !== relaySerial) {
+    relaySerial = doc.serial;
+    relaySeen = RELAY_CALL.test(doc.lower);
+  }
+  return relaySeen;
+}
 const VOWEL = /[aeiouy]/;
 /** Two or three letters that open English words: a vowel in them, or a cluster such as "br", "st", "chr". */
 const ENGLISH_ONSET = /^(?:[bcdfgkpt][lr]|[cgpstw]h|s[ckmnptwq]|[dt]w|kn|gn|ps|pn|qu|wr|sch|s[cpt]r|thr|shr|chr|spl)/;
@@ -1441,6 +1453,18 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     group: 1,
     score: 0.7,
     validate: (v, doc) => personLogin(doc, v),
+  },
+  {
+    // Round 162: a relay call's communications assistant by number ("CA 7702", "CA#4471"), in a note that speaks of a
+    // relay, TTY or VRS call: four digits (a ZIP after "CA" has five; tumour markers "CA 125", "CA 19-9" fewer or a dash).
+    id: 'relay-operator-number',
+    type: 'ID',
+    anchor: { words: ['ca'] },
+    regex: /\bCA[ \t]?#?[ \t]?(\d{4})(?![\d\-.\/])/g,
+    group: 1,
+    score: 0.7,
+    // Not a town's state before four digits ("Sacramento, CA 9581": a ZIP typed short).
+    validate: (_v, doc, start) => relayCall(doc) && !/,[ \t]CA[ \t#]{1,3}$/.test(doc.text.slice(Math.max(0, start - 7), start)),
   },
   {
     // A social or payment app's user name after the app's name: "snap: jordyyy_cr", "ig jordy.spins.sea", "insta

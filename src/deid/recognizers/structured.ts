@@ -1195,7 +1195,7 @@ const TIBBLE_TYPES = /^(?:<[a-z]{2,6}>[ \t]+)*<[a-z]{2,6}>$/;
 /** Cells of a name column: capitalised words of letters ("Ottilie", "O'Dowd", "VAN-ESS"), no digit. */
 const BLANK_NAME_CELL = /^\p{Lu}[\p{L}'’\-]{1,40}$/u;
 /** A data frame's missing value: pandas' NaN and None, R's NA, SQL's NULL. */
-const MISSING_CELL = /^(?:null|na|nan|none|nat)$/i;
+const MISSING_CELL = /^(?:NULL|Null|NA|NaN|NaT|None)$/;
 const BLANK_ZIP_CELL = /^\d{5}(?:-\d{4})?$/;
 const BLANK_DATE_CELL = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
 

@@ -27,8 +27,9 @@ const SPOKEN_HOUSE_CUE = /(?:^|[\r\n:.?!]|\b(?:is|it['’]s|at|on|to|address|liv
 const COUNTY_OFFICE_WORD = "[A-Z][a-z]{1,20}";
 const COUNTY_OFFICE_WORD_CAPS = '[A-Z]{2,21}';
 const COUNTY_OFFICE_TAIL = [
-  `[ \\t]Sheriff['’]s[ \\t](?:Office|Department)`,
-  `[ \\t]SHERIFF['’]S[ \\t](?:OFFICE|DEPARTMENT)`,
+  // Round 162: or the sheriff named alone ("the Multnomah County Sheriff", "Nevada County Sheriff deputies").
+  `[ \\t]Sheriff(?:['’]s[ \\t](?:Office|Department))?\\b`,
+  `[ \\t]SHERIFF(?:['’]S[ \\t](?:OFFICE|DEPARTMENT))?\\b`,
   `[ \\t]Department[ \\t]of[ \\t]${COUNTY_OFFICE_WORD}(?:[ \\t](?:and|&)[ \\t]${COUNTY_OFFICE_WORD}|[ \\t]${COUNTY_OFFICE_WORD}){0,3}`,
   `[ \\t]DEPARTMENT[ \\t]OF[ \\t]${COUNTY_OFFICE_WORD_CAPS}(?:[ \\t](?:AND|&)[ \\t]${COUNTY_OFFICE_WORD_CAPS}|[ \\t](?!AND[ \\t])${COUNTY_OFFICE_WORD_CAPS}){0,3}`,
   `[ \\t](?:Adult[ \\t]|Juvenile[ \\t])?(?:Parole[ \\t](?:&|and)[ \\t]Probation|Probation[ \\t](?:Department|Office))`,

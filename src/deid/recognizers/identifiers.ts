@@ -12,6 +12,44 @@ import { productExpiry } from './product-dates.js';
 /** Round 77: "username is ", "user id is ", "login is " right before a login (lower case). */
 const LOGIN_IS_BEFORE = /(?:^|[^a-z])(?:user[ \t]?(?:name|id)|login)[ \t]{1,2}is[ \t]{1,2}$/;
 /** Round 159: an interface's or an audit log's actor, "by user " right before a login ("reprocessed by user kwestbrook"). */
+/**
+ * Round 162: a login made of one or two initials and a listed surname ("mpatel4", "kwestbrook", "tnguyen"), in lower
+ * case, that is no English word or listed name itself; a surname that is an English word needs digits after it.
+ */
+function personLogin(doc: DocumentView, v: string): boolean {
+  if (!/^[a-z]+\d*$/.test(v)) return false;
+  const letters = v.replace(/\d+$/, '');
+  const digits = letters.length < v.length;
+  const d = doc.dict;
+  if (d.commonWords.has(letters) || d.firstNames.has(letters) || d.surnames.has(letters) || d.allCities.has(letters)) return false;
+  for (let i = 1; i <= 2; i++) {
+    const rest = letters.slice(i);
+    if (rest.length < 4 || !d.surnames.has(rest) || (!digits && d.commonWords.has(rest))) continue;
+    // The initials joined to the surname open no English word ("mp", "kw", "tn", "rk"): clinical words that split
+    // into a letter and a listed name ("melena", "rotator") open as English words do. Digits after a surname of
+    // five letters or more are enough ("dokafor2").
+    if (loginOnset(letters.slice(0, i + 1)) || (digits && rest.length >= 5)) return true;
+  }
+  return false;
+}
+/** Words of a relay call (round 162's relay operator's number). */
+const RELAY_CALL = /\b(?:relay|tty|vrs|tdd)\b/;
+// Per view (by its serial): whether the note speaks of a relay call, searched once however many numbers it holds.
+let relaySerial = -1;
+let relaySeen = false;
+function relayCall(doc: DocumentView): boolean {
+  if (doc.serial !== relaySerial) {
+    relaySerial = doc.serial;
+    relaySeen = RELAY_CALL.test(doc.lower);
+  }
+  return relaySeen;
+}
+const VOWEL = /[aeiouy]/;
+/** Two or three letters that open English words: a vowel in them, or a cluster such as "br", "st", "chr". */
+const ENGLISH_ONSET = /^(?:[bcdfgkpt][lr]|[cgpstw]h|s[ckmnptwq]|[dt]w|kn|gn|ps|pn|qu|wr|sch|s[cpt]r|thr|shr|chr|spl)/;
+function loginOnset(head: string): boolean {
+  return !VOWEL.test(head) && !ENGLISH_ONSET.test(head);
+}
 const BY_USER_BEFORE = /(?:^|[^a-z])by[ \t]{1,2}user[ \t]{0,2}[:=]?[ \t]{0,2}$/;
 
 /** Round 57: a word asking for a call or a page before an internal number ("page me at", "PAGE from", "pager today"). */
@@ -1512,6 +1550,31 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
+    // Round 162: a user's login in a log's or a queue's prose, after the word that says whom a job was for or who did
+    // it ("queued for mpatel4", "reassigned to kwestbrook", "| Agent tnguyen4 |"): lower-case letters that are an
+    // initial or two and a listed surname ("m" + "patel"), perhaps digits after. An English word ("for across") or a
+    // name alone ("to smith") is no such login; a surname that is a word ("kbrown") needs the digits.
+    id: 'login-after-cue',
+    type: 'ID',
+    anchor: { words: ['for', 'by', 'to', 'agent', 'assignee', 'owner', 'operator'] },
+    regex: /\b(?:for|by|to|agent|assignee|owner|operator)[ \t]{1,2}:?[ \t]{0,2}([a-z]{5,22}\d{0,3})(?![\w@\-]|\.\w)/gi,
+    group: 1,
+    score: 0.7,
+    validate: (v, doc) => personLogin(doc, v),
+  },
+  {
+    // Round 162: a relay call's communications assistant by number ("CA 7702", "CA#4471"), in a note that speaks of a
+    // relay, TTY or VRS call: four digits (a ZIP after "CA" has five; tumour markers "CA 125", "CA 19-9" fewer or a dash).
+    id: 'relay-operator-number',
+    type: 'ID',
+    anchor: { words: ['ca'] },
+    regex: /\bCA[ \t]?#?[ \t]?(\d{4})(?![\d\-.\/])/g,
+    group: 1,
+    score: 0.7,
+    // Not a town's state before four digits ("Sacramento, CA 9581": a ZIP typed short).
+    validate: (_v, doc, start) => relayCall(doc) && !/,[ \t]CA[ \t#]{1,3}$/.test(doc.text.slice(Math.max(0, start - 7), start)),
+  },
+  {
     // A social or payment app's user name after the app's name: "snap: jordyyy_cr", "ig jordy.spins.sea", "insta
     // is kiki_rn", 'app username "TrailRunnerMike"'. It has a dot, an underscore, a digit or a camel's hump, so
     // that "snap: yes", "ig: none" and "Twitter account" stay prose.
@@ -2248,10 +2311,11 @@ function envelopeControlNumber(text: string, start: number): boolean {
   return envelopeField(text, start, CONTROL_NUMBER_FIELDS);
 }
 /**
- * Round 159: an X12 interchange's and a functional group's dates (ISA09, GS04): the file's, when it was sent, not a
- * person's. The patient's and the service's dates (DMG, DTP) stay.
+ * Round 159: an X12 interchange's and a functional group's dates (ISA09, GS04), and (round 162) a transaction set's
+ * beginning date (BGN03): the file's, when it was made and sent, not a person's. The patient's and the service's dates (DMG, DTP) stay.
  */
-const ENVELOPE_DATE_FIELDS: Readonly<Record<string, number>> = { 'ISA*': 9, 'GS*': 4 };
+// Round 162: an 834's or 820's BGN03, the date the transaction set was made (the file's, as GS04).
+const ENVELOPE_DATE_FIELDS: Readonly<Record<string, number>> = { 'ISA*': 9, 'GS*': 4, 'BGN*': 3 };
 export function x12EnvelopeDate(text: string, start: number): boolean {
   return envelopeField(text, start, ENVELOPE_DATE_FIELDS);
 }

@@ -1,6 +1,7 @@
 // Round 156: two names the name rules missed for want of a list: a given name that is an English word in a
 // surname-first pipe cell with no header ("| Lindqvist, Per |"), and a name no list holds in brackets right after a
-// carer's role ("support worker (Kirra)"). Bounded token walks and one bounded regex per pipe: linear in the text.
+// carer's role ("support worker (Kirra)"); round 162: a law firm named by its partners' surnames after a lawyer's word
+// ("Attorney: Perlmutter & Voss"). Bounded token walks and one bounded regex per pipe: linear in the text.
 import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import { nameShape, NO_SHAPE } from './name-shape.js';
@@ -72,11 +73,47 @@ function roleBracketNames(doc: DocumentView, out: Candidate[]): void {
   });
 }
 
+/** Round 162: a lawyer's word before a firm named by its partners' surnames ("Attorney: Perlmutter & Voss"). */
+const LAW_WORDS = ['attorney', 'attorneys', 'lawyer', 'lawyers', 'counsel', 'solicitor', 'solicitors', 'law'];
+/** After the word: "'s", " firm", a colon or "is/at/from/with", then two to five capitalised words joined by commas and "&"/"and". */
+const FIRM_OF_SURNAMES = /^(?:['’]s)?(?:[ \t]firm)?[ \t]{0,2}(?::|[ \t](?:is|at|from|with))?[ \t]{1,3}(\p{Lu}[\p{L}'’\-]{1,24}(?:,[ \t]\p{Lu}[\p{L}'’\-]{1,24}){0,3},?[ \t](?:&|and)[ \t]\p{Lu}[\p{L}'’\-]{1,24})(?![\p{L}\-])/u;
+
+function lawFirmSurnames(doc: DocumentView, out: Candidate[]): void {
+  const { text, tokens } = doc;
+  forEachIndexedWord(doc, LAW_WORDS, (i) => {
+    const word = tokens[i] as Token;
+    // "law" only as "law firm".
+    if (word.lower === 'law' && !/^[ \t]firm\b/i.test(text.slice(word.end, word.end + 6))) return;
+    const m = FIRM_OF_SURNAMES.exec(text.slice(word.end, word.end + 140));
+    if (m === null) return;
+    const firm = m[1] as string;
+    const at = word.end + m[0].length - firm.length;
+    const names: Token[] = [];
+    let k = tokenIndexAt(tokens, at);
+    if (k < 0) return;
+    let someUnlisted = false;
+    for (; k < tokens.length && (tokens[k] as Token).end <= at + firm.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.text === '&' || t.text === ',' || t.lower === 'and') continue;
+      const w = t.lower;
+      if (lexicon.TITLES.has(w) || lexicon.US_STATES.has(w) || lexicon.WEEKDAYS.has(w)) return;
+      // Each a listed surname, or a word of no list (no English word, given name or town); one at least no English word.
+      const listed = doc.isSur[k] === 1 || (doc.isCommon[k] === 0 && doc.isFirst[k] === 0 && !doc.dict.allCities.has(w));
+      if (!listed) return;
+      if (doc.isCommon[k] === 0) someUnlisted = true;
+      names.push(t);
+    }
+    if (names.length < 2 || !someUnlisted) return;
+    for (const t of names) out.push(candidate(t.start, t.end, 'NAME', 0.7, ID, { kind: 'context', detail: 'law-firm-surnames' }));
+  });
+}
+
 export function findNameCells(doc: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   if (doc.text.includes('|')) surnameFirstCells(doc, out);
   roleBracketNames(doc, out);
+  lawFirmSurnames(doc, out);
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
-export const NAME_CELLS_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], readsCase: true, indexWords: ROLE_WORDS, find: findNameCells };
+export const NAME_CELLS_RECOGNIZER: Recognizer = { id: ID, types: ['NAME'], readsCase: true, indexWords: [...ROLE_WORDS, ...LAW_WORDS], find: findNameCells };

@@ -66,6 +66,8 @@ const NOT_NAMING = new Set(['medical', 'spanish', 'sign', 'language', 'video', '
   'household', 'joint', 'spinal', 'upper', 'lower', 'early', 'independent', 'power', 'limited', 'impaired', 'improved', 'assisted', 'the', 'a', 'an', 'and', 'rural', 'local']);
 /** Cues of a place of care, work or supply right before the firm. */
 const FIRM_CUES = new Set(['from', 'by', 'via', 'at', 'with', 'through', 'to', 'courier', 'agency', 'supplier', 'vendor', 'employer']);
+/** Round 162: a form's label of a supplier before its colon, in any case ("DME: Keystone Mobility", "Vendor: ..."). */
+const FIRM_LABELS = new Set(['dme', 'supplier', 'vendor', 'courier', 'agency', 'employer', 'company', 'equipment']);
 
 function tailAt(doc: DocumentView, i: number, out: Candidate[]): void {
   const tokens = doc.tokens;
@@ -96,7 +98,7 @@ function tailAt(doc: DocumentView, i: number, out: Candidate[]): void {
     const first = tokens[k] as Token;
     if (NOT_NAMING.has(first.lower)) continue;
     const before = k > 0 ? (tokens[k - 1] as Token) : undefined;
-    const cued = before !== undefined && FIRM_CUES.has(before.lower) && !before.capitalized && !before.upper;
+    const cued = before !== undefined && ((FIRM_CUES.has(before.lower) && !before.capitalized && !before.upper) || (FIRM_LABELS.has(before.lower) && /^:[ \t]{1,2}$/.test(doc.text.slice(before.end, first.start))));
     const lineStart = before === undefined || doc.text.lastIndexOf('\n', first.start) > before.end - 1;
     if (tail.strong ? !(foreign || cued || lineStart || naming >= 2) : !(foreign || cued)) continue;
     out.push(candidate(first.start, last.end, 'FACILITY', 0.78, 'named-firm', { kind: 'context', detail: 'firm-tail' }));

@@ -2748,13 +2748,15 @@ const STATE_PAIR_LABELS = new Set(['witness', 'witnessed', 'checked', 'verified'
 // Round 149: a log's keeper, a photo's or an upload's taker and an MRI screener ("Log kept by mtc", "logged by JT",
 // "Screened by: tmb").
 const INITIALS_BY_VERBS = new Set(['typed', 'dictated', 'gross', 'grossed', 'transcribed', 'scribed', 'vitrified', 'thawed', 'witnessed', 'checked', 'verified', 'compounded', 'prepared',
-  'picked', 'booked', 'drawn', 'collected', 'dispensed', 'labeled', 'labelled', 'packed', 'kept', 'logged', 'photographed', 'uploaded', 'screened']);
+  'picked', 'booked', 'drawn', 'collected', 'dispensed', 'labeled', 'labelled', 'packed', 'kept', 'logged', 'photographed', 'uploaded', 'screened',
+  // Round 162: an answering service's or a call log's field ("Called by: JQ"), with its colon only (see roleInitialsRule).
+  'called']);
 /** Last words of those cues: one set probe per token before the rule looks further. */
 const ROLE_INITIALS_CUE_ENDS = new Set([...INITIALS_ROLE_LABELS, 'by']);
 /** Pieces one of which every such cue holds: a note without any skips the rule (one native search each). */
 const ROLE_INITIALS_HINTS = ['transcri', 'typed', 'dictated by', 'gross', 'scribe', 'typist', 'asst', 'assistant', 'signed', 'initialed', 'embryolog', 'witness', 'checked', 'verified', 'vitrified', 'thawed',
   'scrub:', 'tech:', 'circulator:', 'monitor:', 'recorder:', 'spi:', 'picked by', 'booked by', 'drawn', 'collected by', 'dispensed by', 'labeled by', 'labelled by', 'packed by',
-  'initials', 'scheduler', 'nurse:', 'kept by', 'logged by', 'photographed by', 'uploaded by', 'screened by', ...PHARMACY_STEP_LABELS,
+  'initials', 'scheduler', 'nurse:', 'kept by', 'logged by', 'photographed by', 'uploaded by', 'screened by', 'called by:', ...PHARMACY_STEP_LABELS,
   // Round 161: a stamp's label before its date and "by" ("Prepared: 11/30/26 0530 by BK").
   'prepared:', 'compounded:'];
 const mayHaveRoleInitials = (lower: string): boolean => ROLE_INITIALS_HINTS.some((h) => lower.includes(h));
@@ -2802,6 +2804,8 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
     const verb = tokens[i - 2];
     // A date stamp may stand between: "transcribed 11/04/2026 07:15 by kl".
     if (verb === undefined || !INITIALS_BY_VERBS.has(verb.lower) || !STAMP_GAP.test(doc.text.slice(verb.end, cue.start))) return -1;
+    // "Called by: JQ" is a field; "called by ED" and "called by CVS" are prose.
+    if (verb.lower === 'called' && charAt(doc.text, cue.end) !== 58) return -1;
   }
   const next = tokens[i + 1];
   const after = charAt(doc.text, t.end);

@@ -866,7 +866,8 @@ export function findJsonFields(doc: DocumentView): Candidate[] {
       jsonAge(out, text, colon + 1);
       continue;
     }
-    const type = MARKUP_TYPES.get(key);
+    const chatUser = CHAT_USER_KEYS.has(key);
+    const type = chatUser ? 'NAME' : MARKUP_TYPES.get(key);
     if (type === undefined) continue;
     const head = JSON_VALUE_HEAD.exec(text.slice(colon + 1, colon + 13));
     if (!head) continue;
@@ -875,7 +876,11 @@ export function findJsonFields(doc: DocumentView): Candidate[] {
       const item = JSON_STRING_ITEM.exec(text.slice(p, p + 128));
       if (!item || !item[1]) break;
       const value = item[1];
-      if (type !== 'NAME' || (/\p{Lu}/u.test(value) && (key !== 'name' || listedNameIn(doc, value)))) {
+      if (chatUser && !/\p{Lu}/u.test(value)) {
+        // json-user-field (identifiers.ts) reads these keys' logins already.
+        if (!JSON_USER_FIELD_KEYS.test(text.slice(open + 1, colon))) byCell(doc, out, text, [p + 1, p + 1 + value.length], JSON_FIELD_ID);
+      }
+      else if (type !== 'NAME' || (/\p{Lu}/u.test(value) && !PLATFORM_USER_ID.test(value) && (CHAT_NAME_KEYS.has(key) ? givenNameFirst(doc, value) : key !== 'name' || listedNameIn(doc, value)))) {
         columnCell(out, text, [p + 1, p + 1 + value.length], type, JSON_FIELD_ID);
       }
       if (!head[1] || !item[2]) break;
@@ -884,6 +889,22 @@ export function findJsonFields(doc: DocumentView): Candidate[] {
   }
   return out;
 }
+
+/**
+ * Round 162: a chat export's user fields (Slack's "user_name", "display_name", "real_name"; Teams' "displayName"): a
+ * login in lower case ("hollis.ap") is read as a login column's cell is; a display or real name needs a listed name
+ * ("displayName": "Cardiology Huddle" names a channel).
+ */
+const CHAT_USER_KEYS: ReadonlySet<string> = new Set(['user', 'username', 'displayname', 'realname', 'screenname']);
+const JSON_USER_FIELD_KEYS = /^(?:user|username|userName|user_id|author|sender|login)$/;
+const CHAT_NAME_KEYS: ReadonlySet<string> = new Set(['displayname', 'realname', 'screenname']);
+/** A display name opening with a listed given name ("Hollis Apperson"; not "Cardiology Huddle"). */
+function givenNameFirst(doc: DocumentView, value: string): boolean {
+  const first = /^\p{Lu}[\p{L}'’\-]{1,30}/u.exec(value);
+  return first !== null && doc.dict.firstNames.has(first[0].toLowerCase());
+}
+/** A platform's id of a user, not a name: capitals and digits in one token ("U02ABCD7Q", "W012A3CDE"). */
+const PLATFORM_USER_ID = /^(?=[A-Z0-9]*\d)[A-Z0-9]{5,24}$/;
 
 const DICOM_ID = 'dicom-element';
 // A DICOM data element as header dumps print it: "(0010,0010) Patient's Name  PN [DOE^JANE]" (a keyword, then
@@ -1149,12 +1170,103 @@ export function findPsqlRecords(doc: DocumentView): Candidate[] {
   for (let m = PSQL_RECORD_LINE.exec(text); m; m = PSQL_RECORD_LINE.exec(text)) {
     const key = fieldKey(m[1] as string);
     // A table's own key ("id | 48213") is a row's number, no one's record.
+    const value = (m[2] as string).trimEnd();
+    const a = m.index + m[0].length - (m[2] as string).length;
+    if (BY_COLUMN.test(key)) {
+      byCell(doc, out, text, [a, a + value.length], PSQL_RECORD_ID);
+      continue;
+    }
     const type = key === 'id' ? undefined : (MARKUP_TYPES.get(key) ?? COLUMN_TYPES.get(key) ?? roleColumn(key));
     if (type === undefined) continue;
-    const value = (m[2] as string).trimEnd();
     if (value === '' || (type === 'NAME' && (!/\p{Lu}/u.test(value) || (key === 'name' && !listedNameIn(doc, value))))) continue;
-    const a = m.index + m[0].length - (m[2] as string).length;
     columnCell(out, text, [a, a + value.length], type, PSQL_RECORD_ID);
+  }
+  return out;
+}
+
+/**
+ * Round 162: a record's audit column named for who acted ("updated_by", "created_by", "entered_by"): a person's name
+ * (capitalised) or a user's login in lower case ("kwestbrook", "mpatel4"), as an access log's login column is read.
+ */
+const BY_COLUMN = /^(?:created|updated|modified|entered|edited|reviewed|signed|approved|verified|performed|recorded|changed|deleted|accessed|documented|lastupdated|lastmodified|ordered|collected|submitted|uploaded|scanned)by$/;
+/** A login of a person: letters, perhaps digits after them or a dot or underscore inside, no common word ("mpatel4", "k.west"). */
+const PERSON_LOGIN = /^[a-z][a-z0-9]{2,23}(?:[._][a-z0-9]{1,24})?$/;
+function byCell(doc: DocumentView, out: Candidate[], text: string, cell: [number, number], id: string): void {
+  const value = text.slice(cell[0], cell[1]).trim();
+  if (/^\p{Lu}/u.test(value)) {
+    columnCell(out, text, cell, 'NAME', id, (v) => staffCell(doc, v));
+    return;
+  }
+  if (value.length >= 4 && PERSON_LOGIN.test(value) && !SYSTEM_LOGIN.test(value) && !doc.dict.commonWords.has(value) && !EMPTY_CELL.test(value)) columnCell(out, text, cell, 'ID', id, undefined, true);
+}
+
+const KEYED_BLANK_ID = 'keyed-blank-table';
+// Round 162: a data frame or a query's result printed with blanks between its columns (pandas, an R tibble, a SQL
+// client's plain output): a header line of three keys or more, one written as exports write keys ("first_name",
+// "last_name", "zip"), then rows of as many blank-parted values, or one more when a row's number opens them. Split
+// on blanks by hand, so linear.
+const BLANK_KEY = /^[A-Za-z][A-Za-z0-9_]{0,40}$/;
+/** A tibble's line of column types under its header ("<int> <chr> <date>"). */
+const TIBBLE_TYPES = /^(?:<[a-z]{2,6}>[ \t]+)*<[a-z]{2,6}>$/;
+/** Cells of a name column: capitalised words of letters ("Ottilie", "O'Dowd", "VAN-ESS"), no digit. */
+const BLANK_NAME_CELL = /^\p{Lu}[\p{L}'’\-]{1,40}$/u;
+/** A data frame's missing value: pandas' NaN and None, R's NA, SQL's NULL. */
+const MISSING_CELL = /^(?:NULL|Null|NA|NaN|NaT|None)$/;
+const BLANK_ZIP_CELL = /^\d{5}(?:-\d{4})?$/;
+const BLANK_DATE_CELL = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
+
+function blankTokens(text: string, from: number, to: number): [number, number][] {
+  const cells: [number, number][] = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && isBlank(text.charCodeAt(i))) i++;
+    if (i >= to) break;
+    const a = i;
+    while (i < to && !isBlank(text.charCodeAt(i))) i++;
+    cells.push([a, i]);
+  }
+  return cells;
+}
+
+export function findKeyedBlankTables(doc: DocumentView): Candidate[] {
+  const text = doc.text;
+  const out: Candidate[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const end = lineBreakAfter(text, at);
+    const to = contentEnd(text, end);
+    const header = blankTokens(text, at, to);
+    let next = end + 1;
+    const keys = header.map(([a, b]) => text.slice(a, b));
+    if (header.length >= 3 && header.length <= 40 && keys.every((k) => BLANK_KEY.test(k)) && keys.some((k) => k.includes('_'))) {
+      const norm = keys.map((k) => fieldKey(k));
+      const types = norm.map((k): EntityType | 'BY' | undefined => (BY_COLUMN.test(k) ? 'BY' : k === 'id' || k === 'name' ? undefined : (COLUMN_TYPES.get(k) ?? roleColumn(k))));
+      if (types.some((x) => x === 'NAME' || x === 'ZIP' || x === 'DATE' || x === 'BY')) {
+        let row = next;
+        while (row < text.length) {
+          const rEnd = lineBreakAfter(text, row);
+          const rTo = contentEnd(text, rEnd);
+          const cells = blankTokens(text, row, rTo);
+          if (cells.length === 0) break;
+          const first = text.slice((cells[0] as [number, number])[0], (cells[0] as [number, number])[1]);
+          let shift = -1;
+          if (cells.length === header.length) shift = 0;
+          else if (cells.length === header.length + 1 && /^\d{1,7}$/.test(first)) shift = 1;
+          else if (!TIBBLE_TYPES.test(text.slice(row, rTo).trim())) break;
+          for (let k = 0; shift >= 0 && k < header.length; k++) {
+            const type = types[k];
+            const cell = cells[k + shift] as [number, number];
+            if (type === 'BY') byCell(doc, out, text, cell, KEYED_BLANK_ID);
+            else if (type === 'NAME') columnCell(out, text, cell, type, KEYED_BLANK_ID, (v) => BLANK_NAME_CELL.test(v) && !EMPTY_CELL.test(v) && !MISSING_CELL.test(v));
+            else if (type === 'ZIP') columnCell(out, text, cell, type, KEYED_BLANK_ID, (v) => BLANK_ZIP_CELL.test(v));
+            else if (type === 'DATE') columnCell(out, text, cell, type, KEYED_BLANK_ID, (v) => BLANK_DATE_CELL.test(v));
+          }
+          row = rEnd + 1;
+        }
+        next = row;
+      }
+    }
+    at = next;
   }
   return out;
 }
@@ -1216,6 +1328,7 @@ export const STRUCTURED_RECOGNIZERS: readonly Recognizer[] = [
   { id: PIPE_ID, types: FIELD_TYPES, needs: { char: '|' }, find: findPipeTables },
   { id: SQL_INSERT_ID, types: FIELD_TYPES, needs: { literals: [{ lower: true, literals: ['insert'] }] }, find: findSqlInserts },
   { id: VCARD_ID, types: ['NAME', 'ADDRESS', 'LOCATION', 'ZIP'], needs: { literals: [{ lower: false, literals: ['BEGIN:VCARD'] }] }, find: findVcardAddresses },
+  { id: KEYED_BLANK_ID, types: ['NAME', 'ZIP', 'DATE', 'ID'], needs: { char: '_' }, find: findKeyedBlankTables },
   { id: PSQL_RECORD_ID, types: FIELD_TYPES, needs: { literals: [{ lower: false, literals: ['-[ RECORD '] }] }, find: findPsqlRecords },
   { id: YAML_ID, types: FIELD_TYPES, needs: { literals: [{ lower: false, literals: [':\n', ':\r\n'] }] }, find: findYamlFields },
 ];

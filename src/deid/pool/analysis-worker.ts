@@ -13,9 +13,9 @@ if (port === null) throw new Error('analysis-worker runs only as a worker thread
 const reply = (message: ThreadReply): void => port.postMessage(message);
 
 // The engine through its public entry, as the main thread loads it: built, that is the one-piece bundle with
-// V8's code cache (engine-bundle.ts), not its 80-odd modules one by one (a thread started some 25% faster
-// and held less memory that way; see docs/benchmarks-history.md, 2026-12-03, helper gw21). The cache is
-// the one recorded under this thread's process's V8 flags, which are not this thread's execArgv.
+// V8's code cache (engine-bundle.ts), not its 80-odd modules one by one: a process with one thread peaked
+// about 12 MiB lower that way (docs/benchmarks-history.md, 2026-12-03, helper gw21). The cache is the one
+// recorded under this thread's process's V8 flags, which are not this thread's execArgv.
 useFlagsOf((workerData as ThreadStart).processExecArgv);
 const { createAnalyzer, LEAN_BATCH, warmUpAnalyzer: warmUp } = await import('../index.js');
 

@@ -4,7 +4,7 @@
 // it after a warm-up note, once for plain `node` and once for the `phigate` command's Node flags, and puts
 // a small dist/deid/index.js in front that loads it (src/deid/engine-bundle.ts) or, when it cannot be used,
 // the modules as tsc emitted them (moved to dist/deid/index.modules.js). The modules stay where tsc put
-// them: the snapshots' digests, the analysis threads and deep imports (the gateway's) read them.
+// them: the snapshots' digests and the gateway's deep imports (titles, tokens, field labels) read them.
 // Usage: node scripts/build-deid-bundle.mjs [DIST_DIR] (default: ./dist).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';

@@ -6,7 +6,7 @@ import { buildRegistry } from './recognizers/registry.js';
 import { RecognizerGates, candidate, type Candidate, type DocumentView, type Recognizer } from './recognizers/types.js';
 import { PhigateError } from '../errors.js';
 import { resolveOverlapsInPlace } from './resolve.js';
-import { withoutTrailingCredentials } from './name-title.js';
+import { withoutTrailingCredentials } from './name-credentials.js';
 import { allowRules } from './allow-rules.js';
 import { DigitRuns, tokenize, type LetterCounts, type Token } from './text/tokens.js';
 import { ocrDigitLetters, repairLeaders, repairOcr } from './text/ocr.js';

@@ -64,6 +64,17 @@ export interface BundleStatus {
 
 let status: BundleStatus = { bundle: 'absent', cache: 'absent' };
 let compiled: vm.Script | undefined;
+/**
+ * The Node options whose V8 flags pick the code cache. A worker thread's process.execArgv is its own list
+ * (an analysis thread's is empty) while V8's flags are the process's: such a thread says which with
+ * useFlagsOf before it imports the engine, or V8 would reject the cache its process's flags were recorded under.
+ */
+let flagArgv: readonly string[] = process.execArgv;
+
+/** Picks the code cache for a process started with `execArgv` (an analysis thread passes its process's). */
+export function useFlagsOf(execArgv: readonly string[]): void {
+  flagArgv = execArgv;
+}
 
 export const bundleStatus = (): BundleStatus => status;
 
@@ -80,10 +91,10 @@ export function loadEngineBundle(indexUrl: string, externals: Readonly<Record<st
   } catch {
     return undefined; // a build without the bundle (or run from source)
   }
-  const header = cacheHeader(source, process.execArgv);
+  const header = cacheHeader(source, flagArgv);
   let cache: Buffer | undefined;
   try {
-    cache = readFileSync(new URL(cacheFile(process.execArgv), indexUrl));
+    cache = readFileSync(new URL(cacheFile(flagArgv), indexUrl));
   } catch {
     cache = undefined;
   }
@@ -114,5 +125,5 @@ export function loadEngineBundle(indexUrl: string, externals: Readonly<Record<st
 export function bundleCodeCache(indexUrl: string): Buffer | undefined {
   if (!compiled) return undefined;
   const source = readFileSync(fileURLToPath(new URL(BUNDLE_FILE, indexUrl)));
-  return Buffer.concat([cacheHeader(source, process.execArgv), compiled.createCachedData()]);
+  return Buffer.concat([cacheHeader(source, flagArgv), compiled.createCachedData()]);
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { leadingTitleLength, trailingCredentialLength, withoutTrailingCredentials } from './name-title.js';
+import { leadingTitleLength } from './name-title.js';
+import { trailingCredentialLength, withoutTrailingCredentials } from './name-credentials.js';
 import { createAnalyzer } from './analyze.js';
 import type { Finding } from './types.js';
 

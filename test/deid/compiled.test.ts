@@ -159,3 +159,21 @@ test('analysis threads start from the built .js entry and find the same (with th
   );
   assert.equal(same, true);
 });
+
+test('an analysis thread loads the engine bundle with the code cache recorded for its process (the phigate command\'s Node flags)', () => {
+  // A thread's own execArgv is empty while V8's flags are the process's: the thread must read the cache recorded
+  // under those, not the plain one, and load the one-piece bundle, not the engine's modules one by one.
+  const cliFlags = /^#!\/usr\/bin\/env -S node (.*)$/.exec(readFileSync(join(repo, 'src', 'cli', 'main.ts'), 'utf8').split('\n')[0] ?? '')?.[1]?.split(' ') ?? [];
+  assert.ok(cliFlags.some((f) => f.startsWith('--max-')), 'the phigate command starts Node with heap flags');
+  for (const flags of [[], cliFlags]) {
+    const engine = runCompiled(
+      `${importsOf(out)}
+       const p = await m.startAnalysisPool({ threads: 1, warmUpMs: 0 });
+       const engine = p.stats.engine;
+       await p.close();
+       console.log(JSON.stringify(engine));`,
+      flags,
+    );
+    assert.deepEqual(engine, { bundle: 'used', cache: 'accepted' }, flags.join(' ') || 'no flags');
+  }
+});

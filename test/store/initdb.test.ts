@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { openPglite } from '../../src/store/pglite-engine.js';
+import { PGLITE_SETTINGS } from '../../src/store/pglite-settings.js';
 
 const TSX = import.meta.resolve('tsx');
 const CHILD = new URL('./initdb-child.ts', import.meta.url).pathname;
@@ -52,4 +53,20 @@ test('a start killed during initdb leaves the data directory empty, and the next
     await sql.close();
   }
   assert.ok(!readdirSync(root).some((n) => n.includes('.initdb-')), 'the dead start\'s build directory was removed');
+});
+
+test('the embedded store\'s settings reach PostgreSQL, on a data directory and in memory', async () => {
+  const expected = PGLITE_SETTINGS.map((line) => line.split(/\s*=\s*/) as [string, string]);
+  assert.ok(expected.some(([name]) => name === 'shared_buffers') && expected.some(([name]) => name === 'max_connections'));
+  for (const opts of [{ dataDir: join(root, 'settings') }, {}]) {
+    const sql = await openPglite(opts);
+    try {
+      for (const [name, value] of expected) {
+        const { rows } = await sql.query<Record<string, string>>(`SHOW ${name}`);
+        assert.equal(rows[0]?.[name], value, `${name} ${opts.dataDir ? 'on a data directory' : 'in memory'}`);
+      }
+    } finally {
+      await sql.close();
+    }
+  }
 });

@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { PhigateError } from '../../errors.js';
 import type { AnalyzerConfig, AsyncAnalyzer, Finding } from '../types.js';
 import { FindingsUnpacker } from './findings-codec.js';
-import type { Job, Jobs, ThreadReply, ThreadStart } from './protocol.js';
+import type { Job, Jobs, ThreadEngine, ThreadReply, ThreadStart } from './protocol.js';
 import { WARM_UP_MS } from './warm-up.js';
 
 export interface AnalysisPoolOptions {
@@ -39,6 +39,8 @@ export interface AnalysisPoolStats {
   readonly restarts: number;
   /** Warm-up notes the threads analysed before they reported ready, over every start. */
   readonly warmUpNotes: number;
+  /** How the last thread to start loaded the engine (the bundle and its code cache, when built). */
+  readonly engine: ThreadEngine | null;
 }
 
 export interface AnalysisPool extends AsyncAnalyzer {
@@ -106,13 +108,14 @@ const unavailable = (why: string): PhigateError => new PhigateError('PHIGATE_DEI
 export async function startAnalysisPool(opts: AnalysisPoolOptions): Promise<AnalysisPool> {
   const count = opts.threads;
   if (!Number.isInteger(count) || count < 1 || count > 64) throw new PhigateError('PHIGATE_BAD_CONFIG', 'analysis threads must be a whole number from 1 to 64');
-  const start: ThreadStart = { config: opts.config ?? {}, warmUpMs: opts.warmUpMs ?? WARM_UP_MS };
+  const start: ThreadStart = { config: opts.config ?? {}, warmUpMs: opts.warmUpMs ?? WARM_UP_MS, processExecArgv: process.execArgv };
   const waitMs = opts.waitMs ?? 5_000;
   const threads: Thread[] = Array.from({ length: count }, () => ({ worker: null, ready: false, pending: new Map(), chars: 0, nextId: 0, startedAt: 0, quickStops: 0, outbox: [] }));
   let closed = false;
   let completed = 0;
   let restarts = 0;
   let warmUpNotes = 0;
+  let engine: ThreadEngine | null = null;
   /** Texts sent and not answered, over every thread. */
   const pendingTotal = (): number => threads.reduce((n, t) => n + t.pending.size, 0);
   /** Called when a thread becomes ready or the pool closes; true when done waiting. */
@@ -152,6 +155,7 @@ export async function startAnalysisPool(opts: AnalysisPoolOptions): Promise<Anal
             started = true;
             thread.ready = true;
             warmUpNotes += m.warmUpNotes;
+            engine = m.engine;
             resolve(m.recognizerIds);
             wake();
             break;
@@ -268,7 +272,7 @@ export async function startAnalysisPool(opts: AnalysisPoolOptions): Promise<Anal
   const pool: AnalysisPool = {
     recognizerIds,
     get stats(): AnalysisPoolStats {
-      return { threads: count, ready: threads.filter((t) => t.ready).length, pending: pendingTotal(), completed, restarts, warmUpNotes };
+      return { threads: count, ready: threads.filter((t) => t.ready).length, pending: pendingTotal(), completed, restarts, warmUpNotes, engine };
     },
     async analyze(text: string): Promise<Finding[]> {
       if (typeof text !== 'string') throw new PhigateError('PHIGATE_BAD_INPUT', `analyze() expects a string, got ${text === null ? 'null' : typeof text}`);

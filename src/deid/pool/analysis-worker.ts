@@ -2,15 +2,22 @@
 // config it was started with, says which recognizers it runs, then answers each job with its findings.
 import { parentPort, workerData } from 'node:worker_threads';
 import { normalizeError } from '../../errors.js';
-import { createAnalyzer, LEAN_BATCH, type BatchAnalyzer } from '../analyze.js';
+import type { BatchAnalyzer } from '../analyze.js';
+import { bundleStatus, useFlagsOf } from '../engine-bundle.js';
 import type { Finding } from '../types.js';
 import { FindingsPacker } from './findings-codec.js';
 import type { Answer, Job, Jobs, ThreadReply, ThreadStart } from './protocol.js';
-import { warmUp } from './warm-up.js';
 
 const port = parentPort;
 if (port === null) throw new Error('analysis-worker runs only as a worker thread of an AnalysisPool');
 const reply = (message: ThreadReply): void => port.postMessage(message);
+
+// The engine through its public entry, as the main thread loads it: built, that is the one-piece bundle with
+// V8's code cache (engine-bundle.ts), not its 80-odd modules one by one: a process with one thread peaked
+// about 12 MiB lower that way (docs/benchmarks-history.md, 2026-12-03, helper gw21). The cache is the one
+// recorded under this thread's process's V8 flags, which are not this thread's execArgv.
+useFlagsOf((workerData as ThreadStart).processExecArgv);
+const { createAnalyzer, LEAN_BATCH, warmUpAnalyzer: warmUp } = await import('../index.js');
 
 let analyzer: BatchAnalyzer | undefined;
 try {
@@ -64,5 +71,6 @@ if (analyzer !== undefined) {
   });
   // Compile the recognizers' code and regexes now, not on the first real text.
   const warmUpNotes = warmUp(ready, (workerData as ThreadStart).warmUpMs);
-  reply({ kind: 'ready', recognizerIds: ready.recognizerIds, warmUpNotes });
+  const { bundle, cache } = bundleStatus();
+  reply({ kind: 'ready', recognizerIds: ready.recognizerIds, warmUpNotes, engine: { bundle, cache } });
 }

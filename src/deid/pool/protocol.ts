@@ -2,6 +2,7 @@
 // scores, recognizer ids, evidence without text; packed, see findings-codec.ts) come back; failures cross as a code and a message that
 // the analyzer writes without any of the text.
 import type { ErrorCode } from '../../errors.js';
+import type { BundleStatus } from '../engine-bundle.js';
 import type { AnalyzerConfig } from '../types.js';
 import type { PackedFindings } from './findings-codec.js';
 
@@ -10,7 +11,12 @@ export interface ThreadStart {
   readonly config: AnalyzerConfig;
   /** How long the thread analyses its warm-up notes before it reports ready (0: not at all). */
   readonly warmUpMs: number;
+  /** The Node options of the thread's process (its V8 flags pick the engine bundle's code cache). */
+  readonly processExecArgv: readonly string[];
 }
+
+/** How a thread loaded the engine: the bundle (with or without its code cache) or the modules. */
+export type ThreadEngine = Pick<BundleStatus, 'bundle' | 'cache'>;
 
 /** One text to analyse; `id` is unique per thread. */
 export interface Job {
@@ -30,7 +36,7 @@ export interface Jobs {
 export type Answer = { readonly id: number; readonly findings: PackedFindings } | { readonly id: number; readonly code: ErrorCode; readonly message: string };
 
 export type ThreadReply =
-  | { readonly kind: 'ready'; readonly recognizerIds: readonly string[]; readonly warmUpNotes: number }
+  | { readonly kind: 'ready'; readonly recognizerIds: readonly string[]; readonly warmUpNotes: number; readonly engine: ThreadEngine }
   | { readonly kind: 'start-failed'; readonly code: ErrorCode; readonly message: string }
   /** The answers of one turn of the thread, in the order they were packed (the unpacker's string table follows it). */
   | { readonly kind: 'answers'; readonly answers: readonly Answer[] };

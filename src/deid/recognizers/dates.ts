@@ -921,9 +921,9 @@ function improperMonthDay(doc: DocumentView, start: number, end: number, a: numb
 /** SCORE_WORD_BEFORE without the counts' words, which a month over a smaller day cannot be. */
 const IMPROPER_SCORE_BEFORE = new RegExp(String.raw`(?:^|[^a-z])(?:adls?|iadls?|pain|strength|str|power|motor|apgars?|reflexes|dtrs?|grade|graded|score|scored|scale|rated|ratio|vision|acuity|va|sensation|pulses?|of|x|×|=|\/|fraction)[ \t:#]{0,3}$|\d[ \t]{0,2}:?[ \t]{0,2}$|\w:[ \t]{0,2}$`);
 /** Round 164: readings of two sides or two settings that put a larger number first (see improperMonthDay). */
-const PAIRED_READING_BEFORE = /(?:^|[^a-z])(?:pupils?|perrla?|iop|tonometry|ps|psv|pressure[ \t]support|nippv|niv|avaps|apap|hfnc|flow|rate|bath|dialysate|wheal|flare|histamine|prick|skin[ \t]test|ciwa|cows|flacc|cpot|bps|rom|flexion|extension|grip|pinch|gloves?|size|sizes|gauge|ett|trach|split|ratios?|tanner|g\d|p\d|vs|versus)\b[^\n]{0,20}$/;
+const PAIRED_READING_BEFORE = /(?:^|[^a-z])(?:pupils?|perrla?|iop|tonometry|ps|psv|pressure[ \t]support|nippv|niv|avaps|apap|hfnc|flow|rate|bath|dialysate|wheal|flare|histamine|prick|skin[ \t]test|ciwa|cows|flacc|cpot|bps|rom|flexion|extension|grip|pinch|gloves?|size|sizes|gauge|ett|trach|split|ratios?|tanner|weaned|wean|weaning|set|liters?|lpm|leak|hearing|whisper(?:ed)?|diet|fasting|dressings?|g\d|p\d|vs|versus)\b[^\n]{0,20}$/;
 /** A measure's unit or a reading's word right after the pair ("4/3 mm", "12/5 cmH2O", "3/2 brisk", "7/3 shift"). */
-const MEASURE_UNIT_AFTER = /^[ \t]{0,2}(?:mm|cm|kg|lbs?|mmhg|cmh2o|h2o|mg|mcg|ml|l|units?|u|fr|g|gauge|brisk|sluggish|reactive|nr|deg|degrees|shifts?|split|diet|rotation|schedule|on[ \t]{1,2}\d)\b|^[ \t]{0,2}°/;
+const MEASURE_UNIT_AFTER = /^[ \t]{0,2}(?:mm|cm|kg|lbs?|mmhg|cmh2o|h2o|mg|mcg|ml|l|units?|u|fr|g|gauge|brisk|sluggish|reactive|nr|deg|degrees|gauze|fasting|whisper(?:ed)?|on[ \t]{1,2}(?:hfnc|bipap|cpap|niv|nippv|the[ \t]vent|vent|ps|psv)|shifts?|split|diet|rotation|schedule|on[ \t]{1,2}\d)\b|^[ \t]{0,2}°/;
 /** "2/24 h", "3/16 min": so many per a span of time. */
 const PER_TIME_AFTER = /^[ \t]{0,2}(?:h|hr|min|mins|d|wk|mo)\b/;
 /** "5/28 readings", "10/19 tubes": a count of plural things (a day's "labs", "vitals", "notes" or "orders" stay dates). */

@@ -140,6 +140,8 @@ const CASES = [
   "documents' furniture of round 161 (Ab,Cd RN, Ab,Cd,Ef,Gh PT, Ab MD, Cd on, Authenticated by: abcdefgh, Originator: ABCD, FROM: AB CD&EF 5415550118, Remote Station: AB & CD & EF, CSID: AB CD, Prepared: 1/1/11 0530 by AB, -- tmorales, MD / TMS, #1234 12 34#, 26-CH-0048812)",
   // Round 162.
   "leftovers of rounds 152-159 (tibble and data frame headers with keys: first_name last_name zip, rows of as many or one more, <chr> type lines, updated_by | ab, user_name ab.cd, U0ABC1, queued for abcdef1, Agent ab, Ab County Sheriff, BGN*00*1*20261130)",
+  // Round 164.
+  "undated days of round 164 (Called pt 11/3 - no answer, 12/2  60 mL, Tx 12/5:, Pupils 4/3 brisk, PS 10/5, 7/3 shift, last dose 12/4., discharged the 5th, cx'd 11/9 and 11/23)",
 ];
 
 const analyzer = createAnalyzer();

@@ -341,8 +341,9 @@ const EVENT_VERB_BEFORE = new RegExp(`(?:^|[^a-z])(?:${EVENT_VERBS.join('|')})(?
 // "shipped to our lab 11/12". Round 82: what a person lost on a day ("lost housing 4/23;", "lost coverage 6/1.").
 // Round 140: the dose's time of day before it ("refused am insulin 12/3", "held pm lasix 12/1.").
 // Round 150: a plan's imperative restart of a drug on a day ("restart warfarin 12/4, bridge with enoxaparin").
+// Round 164: a call log's tries ('Called pt 11/3 - no answer', 'texted mom 12/2.', 'refilled lisinopril 9/4').
 const EVENT_VERB_OBJECT_BEFORE =
-  /(?:^|[^a-z])(?:placed|removed|inserted|sent|faxed|mailed|shipped|stopped|started|held|discontinued|restarted|resumed|quit|changed|replaced|implanted|missed|skipped|lost|refused|declined|restart|resume)[ \t]{1,2}(?:to[ \t]{1,2})?(?:(?:the|our|his|her|their)[ \t]{1,2})?(?:(?:am|pm|hs|qhs|morning|evening|bedtime|noon)[ \t]{1,2})?[a-z][a-z\-]{1,20}[ \t]{1,2}$/;
+  /(?:^|[^a-z])(?:called|texted|phoned|paged|emailed|messaged|refilled|filled|placed|removed|inserted|sent|faxed|mailed|shipped|stopped|started|held|discontinued|restarted|resumed|quit|changed|replaced|implanted|missed|skipped|lost|refused|declined|restart|resume)[ \t]{1,2}(?:to[ \t]{1,2})?(?:(?:the|our|his|her|their)[ \t]{1,2})?(?:(?:am|pm|hs|qhs|morning|evening|bedtime|noon)[ \t]{1,2})?[a-z][a-z\-]{1,20}[ \t]{1,2}$/;
 // Round 82: a journey's day after where it goes or comes from, as travel medicine writes it ("leaves for <town>
 // 11/3,", "flies to <city> 6/2 with", "returned from <country> 9/28."): one or two words of the place between.
 // Round 139: and a discharge from a program or a hospital ("since discharge from <name> Detox 9/30.").
@@ -396,6 +397,8 @@ const EVENT_DATE_END_AFTER = /^[ \t]{1,2}(?:also|before)\b/;
 const EXAM_FINDING_AFTER = /^[ \t]{1,2}(?:showed|shows|revealed|reveals|stage|zone|grade)\b/;
 // "last dose of warfarin 3/4;": the day of a dose, ending where a date ends (not "dose of warfarin 1/2 tab").
 const DOSE_OF_BEFORE = /(?:^|[^a-z])dose[ \t]{1,2}of[ \t]{1,2}[a-z][a-z\-]{2,24}[ \t]{1,2}(?:(?:on|was)[ \t]{1,2})?$/;
+/** Round 164: "last dose ", "first dose given " right before a month/day (see eventDate). */
+const LAST_DOSE_BEFORE = /(?:^|[^a-z])(?:last|final|first|next)[ \t]{1,2}dose[ \t]{1,2}(?:(?:on|was|given|due)[ \t]{1,2})?$/;
 /** "prior " right before a month/day: the day of an earlier visit or reading. */
 const PRIOR_BEFORE = /(?:^|[^a-z])prior[ \t]{1,2}$/;
 // "results back 2/6", "came back on 3/14": a test's result returned on that day (see eventDate).
@@ -504,6 +507,8 @@ function eventDate(lower: string, start: number, end: number, a: number, b: numb
   if (!DATE_END_AFTER.test(after) && !/^[ \t]{1,2}\((?![\d.])/.test(after) && !(b !== 10 && EVENT_DATE_END_AFTER.test(after))) return false;
   if (DOSE_OF_BEFORE.test(before)) return DATE_END_AFTER.test(after);
   if (a <= b && b <= 5) return false;
+  // Round 164: a course's first or last dose ("last dose 12/4.", "final dose given 11/30"); no score out of ten.
+  if (b !== 10 && LAST_DOSE_BEFORE.test(before.slice(-24))) return true;
   // Round 146: an earlier visit's or reading's day after "prior" ("seen in our ED prior 10/14.", "wt (prior 11/24: 186
   // lb)"); a score out of ten stays ("pain 3/10, prior 7/10.").
   if (b !== 10 && PRIOR_BEFORE.test(before.slice(-10))) return true;
@@ -893,6 +898,32 @@ function bareMonthDay(doc: DocumentView, start: number, end: number, a: number, 
   // A line of measures ("histamine 6/22, ... cat 12/40") holds a pair no date can be.
   return !FRACTION_AFTER.test(after) && !PER_TIME_AFTER.test(after) && !COUNTED_PLURAL_AFTER.test(after) && !measuresOnLine(doc, start, end);
 }
+/**
+ * Round 164: a month over a smaller day, both 12 or less ("Called again 11/4 - left VM", "12/2  60 mL", "Tx 12/3:"):
+ * no score, share or count is larger than its whole, so only a setting (BiPAP 12/6, PEEP 10/5, PS 12/5), a pair of
+ * sides or readings (pupils 4/3, reflexes 3/2, Apgars 9/8, IOP 12/11) or a measure's unit writes that shape. Gated
+ * as bareMonthDay is, with those settings' and readings' words before it and a unit after it.
+ */
+function improperMonthDay(doc: DocumentView, start: number, end: number, a: number, b: number): boolean {
+  if (!(a >= 2 && a <= 12 && b >= 1 && b < a)) return false;
+  const before = start > 0 ? doc.text.charCodeAt(start - 1) : 10;
+  if (!(isBlank(before) || before === 10 || before === 40 || before === 126)) return false;
+  if (!BARE_DAY_END_AFTER.test(doc.text.slice(end, end + 3))) return false;
+  const lower = doc.lower;
+  if (/\|[ \t]*$/.test(lower.slice(Math.max(0, start - 4), start)) || /^[ \t]*\|/.test(lower.slice(end, end + 4))) return false;
+  const near = lower.slice(Math.max(0, start - 32), start);
+  // A count's word ("day", "dose", "cycle") cannot hold a larger part than its whole; a score's word and a number can.
+  if (IMPROPER_SCORE_BEFORE.test(near.slice(-24)) || SCORE_OR_SETTING_BEFORE.test(near) || PAIRED_READING_BEFORE.test(near)) return false;
+  const after = lower.slice(end, end + 16);
+  if (COURSE_LENGTH_AFTER.test(after)) return true;
+  return !FRACTION_AFTER.test(after) && !PER_TIME_AFTER.test(after) && !COUNTED_PLURAL_AFTER.test(after) && !MEASURE_UNIT_AFTER.test(after) && !measuresOnLine(doc, start, end);
+}
+/** SCORE_WORD_BEFORE without the counts' words, which a month over a smaller day cannot be. */
+const IMPROPER_SCORE_BEFORE = new RegExp(String.raw`(?:^|[^a-z])(?:adls?|iadls?|pain|strength|str|power|motor|apgars?|reflexes|dtrs?|grade|graded|score|scored|scale|rated|ratio|vision|acuity|va|sensation|pulses?|of|x|×|=|\/|fraction)[ \t:#]{0,3}$|\d[ \t]{0,2}:?[ \t]{0,2}$|\w:[ \t]{0,2}$`);
+/** Round 164: readings of two sides or two settings that put a larger number first (see improperMonthDay). */
+const PAIRED_READING_BEFORE = /(?:^|[^a-z])(?:pupils?|perrla?|iop|tonometry|ps|psv|pressure[ \t]support|nippv|niv|avaps|apap|hfnc|flow|rate|bath|dialysate|wheal|flare|histamine|prick|skin[ \t]test|ciwa|cows|flacc|cpot|bps|rom|flexion|extension|grip|pinch|gloves?|size|sizes|gauge|ett|trach|split|ratios?|tanner|weaned|wean|weaning|set|liters?|lpm|leak|hearing|whisper(?:ed)?|diet|fasting|dressings?|g\d|p\d|vs|versus)\b[^\n]{0,20}$/;
+/** A measure's unit or a reading's word right after the pair ("4/3 mm", "12/5 cmH2O", "3/2 brisk", "7/3 shift"). */
+const MEASURE_UNIT_AFTER = /^[ \t]{0,2}(?:mm|cm|kg|lbs?|mmhg|cmh2o|h2o|mg|mcg|ml|l|units?|u|fr|g|gauge|brisk|sluggish|reactive|nr|deg|degrees|gauze|fasting|whisper(?:ed)?|on[ \t]{1,2}(?:hfnc|bipap|cpap|niv|nippv|the[ \t]vent|vent|ps|psv)|shifts?|split|diet|rotation|schedule|on[ \t]{1,2}\d)\b|^[ \t]{0,2}°/;
 /** "2/24 h", "3/16 min": so many per a span of time. */
 const PER_TIME_AFTER = /^[ \t]{0,2}(?:h|hr|min|mins|d|wk|mo)\b/;
 /** "5/28 readings", "10/19 tubes": a count of plural things (a day's "labs", "vitals", "notes" or "orders" stay dates). */
@@ -1048,9 +1079,11 @@ const ORDINAL_WEEKDAY_BARE_BEFORE = /(?:^|[^a-z])(?:mon|tues|wednes|thurs|fri|sa
 // then again the 11th it was worse"); ORDINAL_END_AFTER still closes the clause ("then again the 2nd dose" stays).
 // Round 140: a day asked about ("was it the 29th?", "is it the 3rd or the 4th?").
 // Round 141: a day said again as a correction ("no, the 29th i think", "actually the 3rd").
+// Round 164: an event's day after its verb ("discharged the 5th", "ortho consult the 29th", "seen the 3rd.");
+// ORDINAL_END_AFTER still closes the clause ("seen the 3rd time", "called the 2nd number" stay).
 // Round 108: a shift or a day held or given up, as staff chat writes it ("Dana has the 10th but", "but not the 4th.",
 // "we're off the 23rd"); ORDINAL_END_AFTER still closes the clause ("has the 3rd floor", "off the 2nd step" stay).
-const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:(?:was|is|wasn['’]?t|isn['’]?t)[ \t]{1,2}it|on|since|between|until|till|til|by|from|around|starting|through|after|before|has|have|had|off|(?:but|and|or)[ \t]{1,2}not|(?:moved|pushed|bumped|changed|switched|rescheduled|postponed|delayed)(?:[ \t]{1,2}(?:it|back|up))?[ \t]{1,2}to|(?:scheduled|booked|set|planned)[ \t]{1,2}for|(?:then|and)[ \t]{1,2}again|again[ \t]{1,2}on|no,|nope,|no[ \t]{1,2}it['’]?s|actually)[ \t]{1,2}the[ \t]{1,2}$/;
+const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:(?:was|is|wasn['’]?t|isn['’]?t)[ \t]{1,2}it|on|since|between|until|till|til|by|from|around|starting|through|after|before|has|have|had|off|(?:but|and|or)[ \t]{1,2}not|(?:moved|pushed|bumped|changed|switched|rescheduled|postponed|delayed)(?:[ \t]{1,2}(?:it|back|up))?[ \t]{1,2}to|(?:scheduled|booked|set|planned)[ \t]{1,2}for|(?:then|and)[ \t]{1,2}again|again[ \t]{1,2}on|no,|nope,|no[ \t]{1,2}it['’]?s|actually|discharged|admitted|readmitted|transferred|consult|consulted|seen|called|delivered|extubated|intubated|operated)[ \t]{1,2}the[ \t]{1,2}$/;
 /**
  * Round 55: a stay's or a course's last day after its first with a month ("her stay was July ninth to the fifteenth",
  * "March 3rd through the 9th"): the month before the range's "to the" makes the ordinal a day, as "on the" does.
@@ -1919,9 +1952,11 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       const pair = PAIRED_DAY_AFTER.exec(doc.text.slice(end, end + 14));
       if (pair !== null && Number(pair[1]) === a && Number(pair[2]) > b && Number(pair[2]) >= 5) {
         const start2 = end + pair[0].length - (pair[2] as string).length - (pair[1] as string).length - 1;
-        return datedDocumentDate(doc, start2, end + pair[0].length, a, Number(pair[2])) ? 0.6 : false;
+        // Round 164: an undated pair falls through to the bare and improper shapes ("cx'd 11/9 and 11/23").
+        if (datedDocumentDate(doc, start2, end + pair[0].length, a, Number(pair[2]))) return 0.6;
       }
       if (bareMonthDay(doc, start, end, a, b)) return 0.5;
+      if (improperMonthDay(doc, start, end, a, b)) return 0.5;
       return false;
     },
     context: DATE_CUES,

@@ -737,11 +737,37 @@ function rolePersonRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   return i;
 }
 
+/**
+ * Round 163: an on-call table's swap, two staff joined by a two-headed arrow after "swap" ("Swap: Brennan <->
+ * Thibodeaux 12/10.", "swap Obuya <-> Castellanos 12/6"): both words, capitalised, of no English list, no acronym and
+ * no ward's, a drug's ending only for a listed surname. "swap Tele <-> ICU", "swap Lasix <-> Bumex", "swap AM <-> PM" stay.
+ */
+const SWAP_BEFORE = /(?:^|[^a-z])swap(?:ped|s)?:?[ \t]{1,2}$/;
+const SWAP_ARROW = /^[ \t]<->[ \t]/;
+function shiftSwapRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const a = tokens[i] as Token;
+  const b = tokens[i + 1];
+  if (b === undefined || !SWAP_ARROW.test(doc.text.slice(a.end, b.start)) || b.start - a.end !== 5) return -1;
+  if (!SWAP_BEFORE.test(doc.lower.slice(Math.max(0, a.start - 10), a.start))) return -1;
+  for (const k of [i, i + 1]) {
+    const w = tokens[k] as Token;
+    if (!w.capitalized || w.upper || !LETTERS_ONLY.test(w.text) || w.text.length < 3 || doc.isCommon[k] === 1 || acronym(doc, w) ||
+      WARD_UNIT_WORD.test(w.text) || (DRUG_ENDING.test(w.lower) && doc.isSur[k] === 0) || functionOrCalendar(w)) return -1;
+  }
+  pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'shift-swap' });
+  pushName(doc, out, i + 1, i + 1, 0.7, { kind: 'context', detail: 'shift-swap' });
+  return i + 1;
+}
+
 /** 4f-4k behind their first tests: two capitals, a listed given name, an unlisted capitalised word. */
 export function messageRules(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (i > 1 && PERSON_NOUN_SET.has((tokens[i - 1] as Token).lower)) {
     const j = rolePersonRule(doc, tokens, i, out);
+    if (j >= 0) return j;
+  }
+  if (charAt(doc.text, t.end) === 32 && charAt(doc.text, t.end + 1) === 60) {
+    const j = shiftSwapRule(doc, tokens, i, out);
     if (j >= 0) return j;
   }
   // Round 58: a word in brackets ("Call-out (brianna)"), a name before a login in brackets ("Farouk (fmansour)"), a

@@ -759,6 +759,28 @@ function shiftSwapRule(doc: DocumentView, tokens: readonly Token[], i: number, o
   return i + 1;
 }
 
+/**
+ * Round 163: a staffing report's call-outs, floats and pulls, each a staff member's name before the unit
+ * ("call-outs 4 (Jolene P. 6W, Tran 4E, Mateus 5C, agency RN ...)", "Floats: Okoro 7N, Lindahl 4W"): a capitalised word
+ * of no English list, no acronym and no ward's, before a unit's code closing the item. "call-outs 2 (Tele 4E, Ortho
+ * 5C)", "pulled: Cath 2E" and a unit's own name stay.
+ */
+const CALL_OUT_LIST_BEFORE = /(?:^|[^a-z])(?:call[- ]?outs?|sick[- ]calls?|called[- ]out|floats?|floated|pulled|low[- ]census(?:ed)?)[ \t:]{0,3}\d{0,2}[ \t]{0,2}[(:][^()\n]{0,120}$/;
+/** Services and pools a staffing list names before a unit, of no English list ("Cath 2E", "Endo 3S"). */
+const STAFFING_SERVICE_WORDS = new Set(['cath', 'endo', 'burn', 'neuro', 'ortho', 'tele', 'onc', 'peds', 'psych', 'rehab', 'cards', 'surg', 'renal', 'pulm', 'nephro', 'neph', 'float', 'agency', 'resource', 'travel', 'travelers', 'cvicu', 'ctsicu', 'antepartum', 'postpartum', 'mb', 'ld']);
+const UNIT_CODE_ITEM_AFTER = /^[ \t]\d{1,2}[A-Z]{1,2}(?:[,;)]|\.(?:[ \t]|$)|[ \t]*$)/;
+function callOutUnitRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (!t.capitalized || t.upper || !LETTERS_ONLY.test(t.text) || t.text.length < 3 || doc.isCommon[i] === 1 || acronym(doc, t) || WARD_UNIT_WORD.test(t.text) || STAFFING_SERVICE_WORDS.has(t.lower) ||
+    functionOrCalendar(t) || titleCredentialOrEponym(doc, tokens, i)) return -1;
+  if (!UNIT_CODE_ITEM_AFTER.test(doc.text.slice(t.end, t.end + 6))) return -1;
+  const before = doc.lower.slice(Math.max(0, t.start - 140), t.start);
+  // The word opens an item: right after the list's bracket or colon, or after a comma.
+  if (!/(?:[(:,;][ \t]{0,2})$/.test(before) || !CALL_OUT_LIST_BEFORE.test(before)) return -1;
+  pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'call-out-unit' });
+  return i;
+}
+
 /** 4f-4k behind their first tests: two capitals, a listed given name, an unlisted capitalised word. */
 export function messageRules(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -768,6 +790,10 @@ export function messageRules(doc: DocumentView, tokens: readonly Token[], i: num
   }
   if (charAt(doc.text, t.end) === 32 && charAt(doc.text, t.end + 1) === 60) {
     const j = shiftSwapRule(doc, tokens, i, out);
+    if (j >= 0) return j;
+  }
+  if (charAt(doc.text, t.end) === 32 && isDigit(charAt(doc.text, t.end + 1))) {
+    const j = callOutUnitRule(doc, tokens, i, out);
     if (j >= 0) return j;
   }
   // Round 58: a word in brackets ("Call-out (brianna)"), a name before a login in brackets ("Farouk (fmansour)"), a

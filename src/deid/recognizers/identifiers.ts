@@ -647,8 +647,10 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // capitals before more capitals ("Originator: DANA WHITLOCK") and "Authenticated by: password" stay out.
     id: 'signer-login',
     type: 'ID',
-    anchor: { words: ['authenticated', 'originator'] },
-    regex: /\b(?:[Aa]uthenticated[ \t]by|AUTHENTICATED[ \t]BY|[Oo]riginator|ORIGINATOR)[ \t]?:?[ \t]{1,3}([A-Z]{3,12}\d{0,4}|[a-z]{2,12}\d{1,4}|[a-z]{5,24})(?![\w.@\-]|[ \t]{1,2}[A-Z]{2})/g,
+    // Round 163: and a MEDITECH header's "RUN USER:" (a login with no dot: "RUN USER: NURHKAPOOR"; user-cue reads
+    // "HIM.KOYELARO"), and a chart correction's "HIM Data Integrity: mtsosie".
+    anchor: { words: ['authenticated', 'originator', 'run', 'data'] },
+    regex: /\b(?:[Aa]uthenticated[ \t]by|AUTHENTICATED[ \t]BY|[Oo]riginator|ORIGINATOR|RUN[ \t]USER|[Rr]un[ \t][Uu]ser|[Dd]ata[ \t][Ii]ntegrity|DATA[ \t]INTEGRITY)[ \t]?:?[ \t]{1,3}([A-Z]{3,12}\d{0,4}|[a-z]{2,12}\d{1,4}|[a-z]{5,24})(?![\w.@\-]|[ \t]{1,2}[A-Z]{2})/g,
     group: 1,
     score: 0.75,
     validate: (v, doc) => v.length >= 4 && !SERVICE_ACCOUNT.test(v.toLowerCase()) && !PRINTOUT_NOT_LOGIN.test(v) && !(/^[a-z]+$/.test(v) && doc.dict.commonWords.has(v)),

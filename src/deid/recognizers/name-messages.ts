@@ -838,7 +838,10 @@ export function messageRules(doc: DocumentView, tokens: readonly Token[], i: num
   let j = doc.isSur[i] === 0 ? patientCueRule(doc, tokens, i, out) : -1;
   // Round 103: a capitalised word of no list after a bare room opening a list's item ("- 23 Asante on q2 neuro").
   // Round 160: or before a bare room after a list's dash or "for" ("for Mwangi 716 (Dr.").
-  if (j < 0 && doc.isSur[i] === 0 && (isDigit(charAt(doc.text, t.start - 2)) || SURNAME_ROOM_AFTER.test(doc.text.slice(t.end, t.end + 12)))) j = roomPatientRule(doc, tokens, i, out);
+  // Round 163: or in the bracket after a unit's room-bed code ("7E-709 (Fairbanks-Oduro)"), whose parts no surname
+  // list holds (see bracketedBarrels: "7E-709 (Vanco-Zosyn)", "(Pip-Tazo)" stay).
+  if (j < 0 && doc.isSur[i] === 0 && (isDigit(charAt(doc.text, t.start - 2)) || SURNAME_ROOM_AFTER.test(doc.text.slice(t.end, t.end + 12)) ||
+    (charAt(doc.text, t.start - 1) === 40 && isDigit(charAt(doc.text, t.start - 3)) && bracketedBarrels(doc, t.lower)))) j = roomPatientRule(doc, tokens, i, out);
   return j < 0 && i > 1 ? reportedSubjectRule(doc, tokens, i, out) : j;
 }
 
@@ -961,6 +964,16 @@ const ROOM_BEFORE = /\b(rm|room|bed|bd)\.?[ \t]?#?\d{1,4}[a-z]?(?:[ \t]{1,2}(?:-
 const ROOM_BRACKET_BEFORE = /\b(rm|room|bed|bd)\.?[ \t]?#?\d{1,4}[a-z]?[ \t]{1,2}\($/;
 /** A list item's bullet opening its line: "- ", "* ", "• ". */
 const SIGNOUT_ITEM_BEFORE = /(?:^|\n)[ \t]{0,3}[-*•][ \t]{1,2}$/;
+/**
+ * Round 163: the parts of a double-barrelled word in a room-bed's bracket may be a surname's: four letters or more, and
+ * no drug's ending unless a name or town list holds a part ("Fairbanks-Oduro", "Ketchikan-Adjei"; not "Vanco-Zosyn").
+ */
+function bracketedBarrels(doc: DocumentView, lower: string): boolean {
+  const parts = lower.split('-');
+  if (parts.some((p) => p.length < 4)) return false;
+  const listed = parts.some((p) => doc.dict.allCities.has(p) || doc.dict.surnames.has(p) || doc.dict.firstNames.has(p));
+  return listed || !parts.some((p) => DRUG_ENDING.test(p));
+}
 /** Round 103: a ward's name as a word ("Tele", "ICU"), no patient after a census's count. */
 const WARD_UNIT_WORD = new RegExp(`^(?:${WARD_UNITS})$`, 'i');
 /** Round 103: a numbered item opening its line: "2) ", "3. ". */

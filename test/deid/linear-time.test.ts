@@ -135,6 +135,10 @@ const CASES = [
   // Round 157.
   "leftovers of rounds 153-156 (Ab Ward, Ward 4B, MRN ending 1, chart number ending in 1, member ID ends in 1, DOB the first of the first, seen at ab family clinic, Interpreter 12345 ... 12345)",  // Round 160.
   "clinicians' fragments of round 160 (Vocera 1, spectralink 1-2, pager group 1, (p. 1), paged 1, page ab cd 1, 5 0 3, 5 5 5, 0 1 8 8, extension 4 4 1 9, officer Ab #1, #26-1 |, exported by ab, CASELOAD — 12/3 —, 12/1→12/2, PAGE 12-02 22:47, 6W-605 Ab-Cd, for Ab 716 (, | Cards — Dr. Ab (CRNA) |, Reassess Monday)",
+  // Round 161.
+  "documents' furniture of round 161 (Ab,Cd RN, Ab,Cd,Ef,Gh PT, Ab MD, Cd on, Authenticated by: abcdefgh, Originator: ABCD, FROM: AB CD&EF 5415550118, Remote Station: AB & CD & EF, CSID: AB CD, Prepared: 1/1/11 0530 by AB, -- tmorales, MD / TMS, #1234 12 34#, 26-CH-0048812)",
+  // Round 163.
+  "leftovers of rounds 160-161 (charge Ab x1-1234, called charge Ab., scrub Ab, Swap: Ab <-> Cd 1/2, call-outs 2 (Ab 4E, Cd 5C), ,\"Ab, Cd (, \"\"Ab\"\", 7E-709 (Ab-Cd), RUN USER: ABCD, Data Integrity: abcd)",
 ];
 
 const analyzer = createAnalyzer();

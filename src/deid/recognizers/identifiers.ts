@@ -262,6 +262,10 @@ function pagerLogStamp(v: string, doc: DocumentView, start: number): boolean {
   return true;
 }
 
+/** Round 163: a dictation's and a transcription's date stamps ("DD: 11/27/2026", "DT: 11/28/2026", "D: 11/25/2026"). */
+const TRANSCRIPTION_STAMP = /\b(?:DD|DT|D|T)[ \t]?:[ \t]{0,2}\d{1,2}\/\d{1,2}\/\d{2,4}/;
+/** Round 163: a radiograph's views, which a pair after "R:" may name ("R: AP/LAT"). */
+const RADIOGRAPH_VIEWS = /^(?:ap|pa|lat|obl|lr|rl|ll|ul|oblq|llat|rlat)$/i;
 export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'email',
@@ -408,6 +412,25 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     regex: /(?<=\b[Pp]t[ \t]([a-z])[a-z]?([a-z])[ \t]\()\1\.?[ \t]?(?:[a-z]{2,15}[ \t])?\2[a-z'\-]{1,20}(?=\))/giu,
     score: 0.7,
     validate: (v, doc) => !doc.dict.commonWords.has(v.toLowerCase()),
+  },
+  {
+    // Round 163: a transcription footer's typist and reviewer, in a document stamped with its dictation and
+    // transcription dates ("DD: 11/27/2026 ... DT: ..."): "TR: pw/4421" (the typist's initials and number), "R: ME/dls"
+    // (the reviewer's and the typist's initials). A view's pair ("R: AP/LAT") stays.
+    id: 'transcription-initials',
+    type: 'NAME',
+    trigger: TRANSCRIPTION_STAMP,
+    regex: /(?<=(?:^|\s)(?:TR|TS|R)[ \t]?:[ \t]{0,2})[A-Za-z]{2,4}(?=\/(?:[A-Za-z]{2,4}|\d{3,6})(?![\w\/]))|(?<=(?:^|\s)(?:TR|TS|R)[ \t]?:[ \t]{0,2}[A-Za-z]{2,4}\/)[A-Za-z]{2,4}(?![\w\/])/g,
+    score: 0.7,
+    validate: (v) => !RADIOGRAPH_VIEWS.test(v),
+  },
+  {
+    // Round 163: the typist's number after the initials ("TR: pw/4421").
+    id: 'transcription-number',
+    type: 'ID',
+    trigger: TRANSCRIPTION_STAMP,
+    regex: /(?<=(?:^|\s)(?:TR|TS)[ \t]?:[ \t]{0,2}[A-Za-z]{2,4}\/)\d{3,6}(?![\w\/])/g,
+    score: 0.7,
   },
   {
     // A Windows account as audit logs and printouts write it, the domain in capitals, a backslash, the login:

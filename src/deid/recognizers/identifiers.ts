@@ -262,6 +262,15 @@ function pagerLogStamp(v: string, doc: DocumentView, start: number): boolean {
   return true;
 }
 
+/** Home and body words: no practice's name after "Location:". */
+const NOT_PRACTICE_WORDS = /\b(?:home|residence|patient|left|right|bilateral|upper|lower|anterior|posterior|room|bed|unknown|other|telehealth|virtual|video|phone)\b/i;
+/** Round 163: "<Practice words> - <Town>": the town a listed one, the practice no home or body site. */
+function practiceAtTown(v: string, doc: DocumentView): boolean {
+  const dash = Math.max(v.lastIndexOf(' - '), v.lastIndexOf(' – '));
+  if (dash < 0) return false;
+  const practice = v.slice(0, dash);
+  return doc.dict.allCities.has(v.slice(dash + 3).toLowerCase()) && !NOT_PRACTICE_WORDS.test(practice);
+}
 /** Round 163: a dictation's and a transcription's date stamps ("DD: 11/27/2026", "DT: 11/28/2026", "D: 11/25/2026"). */
 const TRANSCRIPTION_STAMP = /\b(?:DD|DT|D|T)[ \t]?:[ \t]{0,2}\d{1,2}\/\d{1,2}\/\d{2,4}/;
 /** Round 163: a radiograph's views, which a pair after "R:" may name ("R: AP/LAT"). */
@@ -689,6 +698,18 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     group: 1,
     score: 0.7,
     validate: (v) => faxStation(v),
+  },
+  {
+    // Round 163: a visit header's "Location:" naming the practice and its site's town after a dash ("Location: Cascade
+    // Spine & Pain - Redmond"): two to six capitalised words, "&" between them allowed, then a listed town closing the
+    // field. A body site or a home ("Location: Left Forearm", "Location: Patient Home - Redmond") stays.
+    id: 'location-practice-town',
+    type: 'FACILITY',
+    anchor: { words: ['location'] },
+    regex: /\bLocation[ \t]?:[ \t]{1,3}(\p{Lu}[\p{L}'.\-]*(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'.\-]*){1,5}[ \t][\-–][ \t]\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|[,;])/gu,
+    group: 1,
+    score: 0.7,
+    validate: (v, doc) => practiceAtTown(v, doc),
   },
   {
     // Round 161: a fax server's log names the far station ("Remote Station: CASCADE SPINE & PAIN", "CSID: DRFM

@@ -93,6 +93,8 @@ export const SPECIALTY_SHORTHAND = set(`ortho | neuro | cardio | peds | onc | de
  * Round 160: a funeral home's attendant, a desk's clerk, an interpreter and the administrator on duty, as logs and
  * boards name them ("attendant Cyrus", "diet clerk: Ysolde", "AOD Karsten"). Not "charge" ("charge Tele aware") nor
  * "scrub" ("scrub Betadine"), which stand before units and skin preparations too.
+ * Round 163: "charge" and "scrub" after all, before a listed given name of no English word only ("charge Prudence",
+ * "scrub Jax"; isCue in name-words.ts). And the checking pharmacist on an IV label ("Checked: RPh N. Abara").
  */
 export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called | mrn | dob |
   wife | husband | spouse | partner | daughter | son | mother | mom | father | dad | sister | brother | grandson |
@@ -131,7 +133,7 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   registrant | decedent | testator | declarant | affiant | petitioner | conservatee | notary | children | grandchildren |
   dtr | tutu | kupuna | bg | bb | tattoo | tattooed |
   tech | technician | cytotechnologist | histotechnologist |
-  attendant | clerk | interp | aod`);
+  attendant | clerk | interp | aod | charge | scrub | rph`);
 
 /**
  * Closings of a letter or message, after which the writer's name takes the next line ("Regards,\nAroha");

@@ -1205,6 +1205,8 @@ function daysFollow(m1: number, d1: number, m2: number, d2: number): boolean {
   if (m1 === m2) return d2 > d1 && d2 - d1 <= 7;
   return (m2 === m1 + 1 || (m1 === 12 && m2 === 1)) && d1 >= 25 && d2 <= 7;
 }
+/** Round 163: "swap <Name> <-> <Name> " before a month-day: a shift swap's day (the words capitalised, no acronym: "swap AM <-> PM 3/4" stays). */
+const SWAP_DAY_BEFORE = /(?:^|[^A-Za-z])[Ss]wap(?:ped|s)?:?[ \t]{1,2}\p{Lu}\p{Ll}[\p{L}'\-]{0,23}[ \t]<->[ \t]\p{Lu}\p{Ll}[\p{L}'\-]{0,23}[ \t]$/u;
 /** Round 160: a 24-hour clock with its colon right after a month-day: " 22:47", " 06:05]". */
 const STAMP_CLOCK_AFTER = /^[ \t]{1,2}(?:[01]\d|2[0-3]):[0-5]\d(?![\d:.])/;
 function cuedDashedDay(doc: DocumentView, start: number, end: number, v: string): boolean {
@@ -1853,6 +1855,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if ((isDash(charAt(doc.text, end)) && /^[–\-]\d{1,2}\/\d{1,2}/.test(doc.text.slice(end, end + 6))) || (blankAfter && TIME_AFTER.test(doc.lower.slice(end, end + 12)))) return 0.8;
       // Round 160: a night's two days joined by an arrow ("night of 12/1→12/2", "12/31->1/1"): the second day follows the first.
       if (!dayFirst && b !== 10 && !(a <= b && b <= 5) && arrowDayPair(doc.text, start, end) && !SETTING_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))) return 0.8;
+      // Round 163: the day of an on-call swap after its two names ("Swap: Brennan <-> Thibodeaux 12/10").
+      if (!dayFirst && blankBefore && SWAP_DAY_BEFORE.test(doc.text.slice(Math.max(0, start - 48), start))) return 0.8;
       if (start > 0 && isDash(doc.text.charCodeAt(start - 1)) && /\d{1,2}\/\d{1,2}[–\-]$/.test(doc.text.slice(Math.max(0, start - 6), start))) return 0.8;
       // Round 75: "fell 4/17 pm": a day of the month (over 12, so no share of a whole) and the half of the day.
       if (!dayFirst && b > 12 && blankAfter && HALF_DAY_AFTER.test(doc.lower.slice(end, end + 6))) return 0.7;

@@ -300,6 +300,19 @@ function pagerLogStamp(v: string, doc: DocumentView, start: number): boolean {
   return true;
 }
 
+/** Home and body words: no practice's name after "Location:". */
+const NOT_PRACTICE_WORDS = /\b(?:home|residence|patient|left|right|bilateral|upper|lower|anterior|posterior|room|bed|unknown|other|telehealth|virtual|video|phone)\b/i;
+/** Round 163: "<Practice words> - <Town>": the town a listed one, the practice no home or body site. */
+function practiceAtTown(v: string, doc: DocumentView): boolean {
+  const dash = Math.max(v.lastIndexOf(' - '), v.lastIndexOf(' – '));
+  if (dash < 0) return false;
+  const practice = v.slice(0, dash);
+  return doc.dict.allCities.has(v.slice(dash + 3).toLowerCase()) && !NOT_PRACTICE_WORDS.test(practice);
+}
+/** Round 163: a dictation's and a transcription's date stamps ("DD: 11/27/2026", "DT: 11/28/2026", "D: 11/25/2026"). */
+const TRANSCRIPTION_STAMP = /\b(?:DD|DT|D|T)[ \t]?:[ \t]{0,2}\d{1,2}\/\d{1,2}\/\d{2,4}/;
+/** Round 163: a radiograph's views, which a pair after "R:" may name ("R: AP/LAT"). */
+const RADIOGRAPH_VIEWS = /^(?:ap|pa|lat|obl|lr|rl|ll|ul|oblq|llat|rlat)$/i;
 export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'email',
@@ -446,6 +459,25 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     regex: /(?<=\b[Pp]t[ \t]([a-z])[a-z]?([a-z])[ \t]\()\1\.?[ \t]?(?:[a-z]{2,15}[ \t])?\2[a-z'\-]{1,20}(?=\))/giu,
     score: 0.7,
     validate: (v, doc) => !doc.dict.commonWords.has(v.toLowerCase()),
+  },
+  {
+    // Round 163: a transcription footer's typist and reviewer, in a document stamped with its dictation and
+    // transcription dates ("DD: 11/27/2026 ... DT: ..."): "TR: pw/4421" (the typist's initials and number), "R: ME/dls"
+    // (the reviewer's and the typist's initials). A view's pair ("R: AP/LAT") stays.
+    id: 'transcription-initials',
+    type: 'NAME',
+    trigger: TRANSCRIPTION_STAMP,
+    regex: /(?<=(?:^|\s)(?:TR|TS|R)[ \t]?:[ \t]{0,2})[A-Za-z]{2,4}(?=\/(?:[A-Za-z]{2,4}|\d{3,6})(?![\w\/]))|(?<=(?:^|\s)(?:TR|TS|R)[ \t]?:[ \t]{0,2}[A-Za-z]{2,4}\/)[A-Za-z]{2,4}(?![\w\/])/g,
+    score: 0.7,
+    validate: (v) => !RADIOGRAPH_VIEWS.test(v),
+  },
+  {
+    // Round 163: the typist's number after the initials ("TR: pw/4421").
+    id: 'transcription-number',
+    type: 'ID',
+    trigger: TRANSCRIPTION_STAMP,
+    regex: /(?<=(?:^|\s)(?:TR|TS)[ \t]?:[ \t]{0,2}[A-Za-z]{2,4}\/)\d{3,6}(?![\w\/])/g,
+    score: 0.7,
   },
   {
     // A Windows account as audit logs and printouts write it, the domain in capitals, a backslash, the login:
@@ -685,8 +717,10 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // capitals before more capitals ("Originator: DANA WHITLOCK") and "Authenticated by: password" stay out.
     id: 'signer-login',
     type: 'ID',
-    anchor: { words: ['authenticated', 'originator'] },
-    regex: /\b(?:[Aa]uthenticated[ \t]by|AUTHENTICATED[ \t]BY|[Oo]riginator|ORIGINATOR)[ \t]?:?[ \t]{1,3}([A-Z]{3,12}\d{0,4}|[a-z]{2,12}\d{1,4}|[a-z]{5,24})(?![\w.@\-]|[ \t]{1,2}[A-Z]{2})/g,
+    // Round 163: and a MEDITECH header's "RUN USER:" (a login with no dot: "RUN USER: NURHKAPOOR"; user-cue reads
+    // "HIM.KOYELARO"), and a chart correction's "HIM Data Integrity: mtsosie".
+    anchor: { words: ['authenticated', 'originator', 'run', 'data'] },
+    regex: /\b(?:[Aa]uthenticated[ \t]by|AUTHENTICATED[ \t]BY|[Oo]riginator|ORIGINATOR|RUN[ \t]USER|[Rr]un[ \t][Uu]ser|[Dd]ata[ \t][Ii]ntegrity|DATA[ \t]INTEGRITY)[ \t]?:?[ \t]{1,3}([A-Z]{3,12}\d{0,4}|[a-z]{2,12}\d{1,4}|[a-z]{5,24})(?![\w.@\-]|[ \t]{1,2}[A-Z]{2})/g,
     group: 1,
     score: 0.75,
     validate: (v, doc) => v.length >= 4 && !SERVICE_ACCOUNT.test(v.toLowerCase()) && !PRINTOUT_NOT_LOGIN.test(v) && !(/^[a-z]+$/.test(v) && doc.dict.commonWords.has(v)),
@@ -702,6 +736,18 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     group: 1,
     score: 0.7,
     validate: (v) => faxStation(v),
+  },
+  {
+    // Round 163: a visit header's "Location:" naming the practice and its site's town after a dash ("Location: Cascade
+    // Spine & Pain - Redmond"): two to six capitalised words, "&" between them allowed, then a listed town closing the
+    // field. A body site or a home ("Location: Left Forearm", "Location: Patient Home - Redmond") stays.
+    id: 'location-practice-town',
+    type: 'FACILITY',
+    anchor: { words: ['location'] },
+    regex: /\bLocation[ \t]?:[ \t]{1,3}(\p{Lu}[\p{L}'.\-]*(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'.\-]*){1,5}[ \t][\-–][ \t]\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|[,;])/gu,
+    group: 1,
+    score: 0.7,
+    validate: (v, doc) => practiceAtTown(v, doc),
   },
   {
     // Round 161: a fax server's log names the far station ("Remote Station: CASCADE SPINE & PAIN", "CSID: DRFM

@@ -37,7 +37,8 @@ const NAME_LABEL_GAP = /^(?:,?[ \t]{1,8}|[ \t]?\(|[ \t]{1,2}[\-–|][ \t]{1,2})$
 // Where a line's entry starts: the line's start, its list number ("2. "), or a separator (after a bed label).
 // Round 75: or a question's or sentence's end, as a clinician asks first and names the patient after ("...on apixaban?
 // Ada Lind, DOB ..."): a "?" or "!", or a full stop after a lower-case word or a number, then a blank.
-const ENTRY_START = /(?:^|[\n:,|•*#)\-–—]|(?:^|\n)[ \t]{0,4}\d{1,3}[.)]|[?!](?=[ \t])|(?<=[a-z\d]{2})\.(?=[ \t]))[ \t]{0,3}$/;
+// Round 163: or a CSV cell's opening quote ('701,"Quarshie, Ebenezer (MRN ...)"').
+const ENTRY_START = /(?:^|[\n:,|•*#)\-–—]|(?:^|\n)[ \t]{0,4}\d{1,3}[.)]|[?!](?=[ \t])|(?<=[a-z\d]{2})\.(?=[ \t])|(?<=[\n,\t])")[ \t]{0,3}$/;
 const PLACE_LABELS = new Set(['bed', 'rm', 'room', 'bay', 'pod', 'cubicle', 'stretcher', 'pt', 'patient']);
 // Parts of an address before a number and a letter ("Bldg 38F", "Suite 4F"): no name.
 const UNIT_WORDS = new Set(['bldg', 'building', 'floor', 'fl', 'flr', 'suite', 'ste', 'apt', 'unit', 'wing', 'tower', 'level', 'lvl', 'dept', 'box', 'lot', 'space', 'gate', 'door', 'ward', 'station']);

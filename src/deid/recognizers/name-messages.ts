@@ -737,11 +737,63 @@ function rolePersonRule(doc: DocumentView, tokens: readonly Token[], i: number, 
   return i;
 }
 
+/**
+ * Round 163: an on-call table's swap, two staff joined by a two-headed arrow after "swap" ("Swap: Brennan <->
+ * Thibodeaux 12/10.", "swap Obuya <-> Castellanos 12/6"): both words, capitalised, of no English list, no acronym and
+ * no ward's, a drug's ending only for a listed surname. "swap Tele <-> ICU", "swap Lasix <-> Bumex", "swap AM <-> PM" stay.
+ */
+const SWAP_BEFORE = /(?:^|[^a-z])swap(?:ped|s)?:?[ \t]{1,2}$/;
+const SWAP_ARROW = /^[ \t]<->[ \t]/;
+function shiftSwapRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const a = tokens[i] as Token;
+  const b = tokens[i + 1];
+  if (b === undefined || !SWAP_ARROW.test(doc.text.slice(a.end, b.start)) || b.start - a.end !== 5) return -1;
+  if (!SWAP_BEFORE.test(doc.lower.slice(Math.max(0, a.start - 10), a.start))) return -1;
+  for (const k of [i, i + 1]) {
+    const w = tokens[k] as Token;
+    if (!w.capitalized || w.upper || !LETTERS_ONLY.test(w.text) || w.text.length < 3 || doc.isCommon[k] === 1 || acronym(doc, w) ||
+      WARD_UNIT_WORD.test(w.text) || (DRUG_ENDING.test(w.lower) && doc.isSur[k] === 0) || functionOrCalendar(w)) return -1;
+  }
+  pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'shift-swap' });
+  pushName(doc, out, i + 1, i + 1, 0.7, { kind: 'context', detail: 'shift-swap' });
+  return i + 1;
+}
+
+/**
+ * Round 163: a staffing report's call-outs, floats and pulls, each a staff member's name before the unit
+ * ("call-outs 4 (Jolene P. 6W, Tran 4E, Mateus 5C, agency RN ...)", "Floats: Okoro 7N, Lindahl 4W"): a capitalised word
+ * of no English list, no acronym and no ward's, before a unit's code closing the item. "call-outs 2 (Tele 4E, Ortho
+ * 5C)", "pulled: Cath 2E" and a unit's own name stay.
+ */
+const CALL_OUT_LIST_BEFORE = /(?:^|[^a-z])(?:call[- ]?outs?|sick[- ]calls?|called[- ]out|floats?|floated|pulled|low[- ]census(?:ed)?)[ \t:]{0,3}\d{0,2}[ \t]{0,2}[(:][^()\n]{0,120}$/;
+/** Services and pools a staffing list names before a unit, of no English list ("Cath 2E", "Endo 3S"). */
+const STAFFING_SERVICE_WORDS = new Set(['cath', 'endo', 'burn', 'neuro', 'ortho', 'tele', 'onc', 'peds', 'psych', 'rehab', 'cards', 'surg', 'renal', 'pulm', 'nephro', 'neph', 'float', 'agency', 'resource', 'travel', 'travelers', 'cvicu', 'ctsicu', 'antepartum', 'postpartum', 'mb', 'ld']);
+const UNIT_CODE_ITEM_AFTER = /^[ \t]\d{1,2}[A-Z]{1,2}(?:[,;)]|\.(?:[ \t]|$)|[ \t]*$)/;
+function callOutUnitRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  if (!t.capitalized || t.upper || !LETTERS_ONLY.test(t.text) || t.text.length < 3 || doc.isCommon[i] === 1 || acronym(doc, t) || WARD_UNIT_WORD.test(t.text) || STAFFING_SERVICE_WORDS.has(t.lower) ||
+    functionOrCalendar(t) || titleCredentialOrEponym(doc, tokens, i)) return -1;
+  if (!UNIT_CODE_ITEM_AFTER.test(doc.text.slice(t.end, t.end + 6))) return -1;
+  const before = doc.lower.slice(Math.max(0, t.start - 140), t.start);
+  // The word opens an item: right after the list's bracket or colon, or after a comma.
+  if (!/(?:[(:,;][ \t]{0,2})$/.test(before) || !CALL_OUT_LIST_BEFORE.test(before)) return -1;
+  pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'call-out-unit' });
+  return i;
+}
+
 /** 4f-4k behind their first tests: two capitals, a listed given name, an unlisted capitalised word. */
 export function messageRules(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
   if (i > 1 && PERSON_NOUN_SET.has((tokens[i - 1] as Token).lower)) {
     const j = rolePersonRule(doc, tokens, i, out);
+    if (j >= 0) return j;
+  }
+  if (charAt(doc.text, t.end) === 32 && charAt(doc.text, t.end + 1) === 60) {
+    const j = shiftSwapRule(doc, tokens, i, out);
+    if (j >= 0) return j;
+  }
+  if (charAt(doc.text, t.end) === 32 && isDigit(charAt(doc.text, t.end + 1))) {
+    const j = callOutUnitRule(doc, tokens, i, out);
     if (j >= 0) return j;
   }
   // Round 58: a word in brackets ("Call-out (brianna)"), a name before a login in brackets ("Farouk (fmansour)"), a
@@ -786,7 +838,10 @@ export function messageRules(doc: DocumentView, tokens: readonly Token[], i: num
   let j = doc.isSur[i] === 0 ? patientCueRule(doc, tokens, i, out) : -1;
   // Round 103: a capitalised word of no list after a bare room opening a list's item ("- 23 Asante on q2 neuro").
   // Round 160: or before a bare room after a list's dash or "for" ("for Mwangi 716 (Dr.").
-  if (j < 0 && doc.isSur[i] === 0 && (isDigit(charAt(doc.text, t.start - 2)) || SURNAME_ROOM_AFTER.test(doc.text.slice(t.end, t.end + 12)))) j = roomPatientRule(doc, tokens, i, out);
+  // Round 163: or in the bracket after a unit's room-bed code ("7E-709 (Fairbanks-Oduro)"), whose parts no surname
+  // list holds (see bracketedBarrels: "7E-709 (Vanco-Zosyn)", "(Pip-Tazo)" stay).
+  if (j < 0 && doc.isSur[i] === 0 && (isDigit(charAt(doc.text, t.start - 2)) || SURNAME_ROOM_AFTER.test(doc.text.slice(t.end, t.end + 12)) ||
+    (charAt(doc.text, t.start - 1) === 40 && isDigit(charAt(doc.text, t.start - 3)) && bracketedBarrels(doc, t.lower)))) j = roomPatientRule(doc, tokens, i, out);
   return j < 0 && i > 1 ? reportedSubjectRule(doc, tokens, i, out) : j;
 }
 
@@ -909,6 +964,16 @@ const ROOM_BEFORE = /\b(rm|room|bed|bd)\.?[ \t]?#?\d{1,4}[a-z]?(?:[ \t]{1,2}(?:-
 const ROOM_BRACKET_BEFORE = /\b(rm|room|bed|bd)\.?[ \t]?#?\d{1,4}[a-z]?[ \t]{1,2}\($/;
 /** A list item's bullet opening its line: "- ", "* ", "• ". */
 const SIGNOUT_ITEM_BEFORE = /(?:^|\n)[ \t]{0,3}[-*•][ \t]{1,2}$/;
+/**
+ * Round 163: the parts of a double-barrelled word in a room-bed's bracket may be a surname's: four letters or more, and
+ * no drug's ending unless a name or town list holds a part ("Fairbanks-Oduro", "Ketchikan-Adjei"; not "Vanco-Zosyn").
+ */
+function bracketedBarrels(doc: DocumentView, lower: string): boolean {
+  const parts = lower.split('-');
+  if (parts.some((p) => p.length < 4)) return false;
+  const listed = parts.some((p) => doc.dict.allCities.has(p) || doc.dict.surnames.has(p) || doc.dict.firstNames.has(p));
+  return listed || !parts.some((p) => DRUG_ENDING.test(p));
+}
 /** Round 103: a ward's name as a word ("Tele", "ICU"), no patient after a census's count. */
 const WARD_UNIT_WORD = new RegExp(`^(?:${WARD_UNITS})$`, 'i');
 /** Round 103: a numbered item opening its line: "2) ", "3. ". */

@@ -414,7 +414,8 @@ function bracketedInitialsAfter(doc: DocumentView, f: Candidate, extra: Candidat
 }
 
 /** One or two capitalised words in quotes, bracketed or not, right after a name: ` ("Kostas")`, ` “Bank”`, ` (prefers "Ro")`. */
-const QUOTED_NICKNAME = /^[ \t]?\(?(?:(?:prefers|goes[ \t]by|aka|a\.k\.a\.|known[ \t]as|called)[ \t]{1,2})?["“]([\p{Lu}][\p{L}'’\-]{1,20}(?: [\p{Lu}][\p{L}'’\-]{1,20})?)["”](?![\p{L}])/u;
+// Round 163: or in a CSV cell's doubled quotes ('"Baptiste-Noel, Wesner ""Wes""",unstable').
+const QUOTED_NICKNAME = /^[ \t]?\(?(?:(?:prefers|goes[ \t]by|aka|a\.k\.a\.|known[ \t]as|called)[ \t]{1,2})?(?:""|["“])([\p{Lu}][\p{L}'’\-]{1,20}(?: [\p{Lu}][\p{L}'’\-]{1,20})?)(""|["”])(?![\p{L}])/u;
 
 /** A capitalised word of two to twelve letters alone in brackets: " (Yas)". */
 const BRACKETED_SHORT_NAME = /^[ \t]?\((\p{Lu}\p{Ll}{1,11})\)/u;
@@ -451,7 +452,7 @@ function quotedNickname(doc: DocumentView, f: Candidate, extra: Candidate[]): vo
   }
   const nick = m[1] as string;
   if (FUNCTION_WORDS.has(nick.toLowerCase())) return;
-  const start = f.end + m[0].length - 1 - nick.length;
+  const start = f.end + m[0].length - (m[2] as string).length - nick.length;
   extra.push(candidate(start, start + nick.length, 'NAME', 0.7, ID, { kind: 'context', detail: 'quoted-nickname' }));
 }
 

@@ -619,6 +619,10 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   // a town no name list holds or a state ("SW Florida"), nor a street's quarter after its number ("4914 SW Grant Way"),
   // nor "sw" in lower case.
   if (cue === 'sw' && (t.text !== 'SW' || doc.allCaps || isDigitBefore(doc.text, t.start) || (doc.dict.allCities.has((tokens[i] as Token).lower) && doc.isSur[i] === 0 && doc.isFirst[i] === 0) || lexicon.US_STATES.has((tokens[i] as Token).lower))) return undefined;
+  // Round 163: the charge nurse and the scrub before a given name, known as a person's by a contact after it ("charge
+  // Prudence x4-4400"), a call before it ("called charge Ottilie.") or an OR team's list ("Circulator Ximena, scrub
+  // Jax."); a unit, a skin preparation or a word there is none ("charge Tele aware", "scrub Betadine x2", "charge Nurse").
+  if ((cue === 'charge' || cue === 'scrub') && !dutyRoleName(doc, tokens, i)) return undefined;
   const gap = doc.text.slice(t.end, (tokens[i] as Token).start);
   // A period after the cue is its abbreviation's ("Pt. Novak"); after a whole word it ends the sentence
   // ("up to date per patient. Walks 30 minutes").
@@ -632,6 +636,34 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   if (!(period || /^"?[ \t]{0,2}(?::[ \t]{0,24}|[,\-–(]?[ \t]{0,3})"?$/.test(gap)) || gap.includes('\n')) return undefined;
   return cue;
 }
+
+/** A staff contact right after a name: an extension, a pager or a phone's "@" ("x4-4400", "(x3-2247)", "@ 4410"). */
+// Three digits or more ("scrub Betadine x2" counts applications).
+const STAFF_CONTACT_AFTER = /^[ \t]{1,2}\(?(?:x|ext\.?|@|p\.?|pg)[ \t]?\d-?\d\d/i;
+/** A clause's end right after a name: a stop, a comma, a semicolon, a bracket's close or the line's. */
+const CLAUSE_END_AFTER = /^(?:[.,;)]|[ \t]*(?:\r?\n|$))/;
+/** Calls and hand-offs before "charge" or "scrub": the person called ("called charge Ottilie."). */
+const CALL_VERBS = new Set(['called', 'paged', 'notified', 'texted', 'messaged', 'informed', 'updated', 'per', 'with', 'to', 'told', 'aware']);
+/** An OR team's other role and its name, then a comma, before "scrub" or "charge": "Circulator Ximena, ". */
+const TEAM_ROLE_BEFORE = /(?:circulator|circulating|circ|surgeon|anesthesia|crna|rnfa|assist|tech)[ \t:]{1,3}\p{Lu}\p{Ll}+,[ \t]$/iu;
+/** Words after "charge" or "scrub" that are a unit, a kit's or a job's, not a person's: no name list tells them. */
+const DUTY_ROLE_NON_NAMES = new Set(['tele', 'telemetry', 'icu', 'micu', 'sicu', 'picu', 'nicu', 'pacu', 'stepdown', 'nurse', 'rn', 'tech', 'sink', 'room', 'desk', 'phone', 'capture', 'master', 'sheet', 'nurses', 'team', 'in', 'out',
+  // skin preparations by their makers' names
+  'betadine', 'hibiclens', 'chloraprep', 'duraprep', 'povidone', 'chlorhexidine', 'prevantics', 'exidine', 'techni']);
+/** Round 163: token i after "charge" or "scrub" (token i - 1) names the person holding that duty. */
+function dutyRoleName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const name = tokens[i] as Token;
+  const cue = tokens[i - 1] as Token;
+  if (!name.capitalized || name.upper || name.text.length < 2 || !LETTERS_ONLY_WORD.test(name.text) || DUTY_ROLE_NON_NAMES.has(name.lower) || DRUG_OR_DISEASE_ENDING.test(name.lower)) return false;
+  // An English word only when a name list holds it as a given name ("charge Prudence"); "charge Mercy" is a listed given name too.
+  if (doc.isCommon[i] === 1 && doc.isFirst[i] === 0) return false;
+  if (STAFF_CONTACT_AFTER.test(doc.text.slice(name.end, name.end + 8))) return true;
+  if (!CLAUSE_END_AFTER.test(doc.text.slice(name.end, name.end + 3))) return false;
+  const before = tokens[i - 2];
+  return (before !== undefined && CALL_VERBS.has(before.lower) && /^[ \t]{1,2}$/.test(doc.text.slice(before.end, cue.start))) ||
+    TEAM_ROLE_BEFORE.test(doc.text.slice(Math.max(0, cue.start - 40), cue.start));
+}
+const LETTERS_ONLY_WORD = /^\p{L}+$/u;
 
 /** A drug's or a disease's ending: no family's name after "BB" or "BG" ("BB Metoprolol", "BG Monitoring" is a word). */
 const DRUG_OR_DISEASE_ENDING = /(?:pril|olol|sartan|statin|mab|nib|azole|mycin|cillin|cycline|floxacin|vir|pine|pam|lam|tidine|formin|oxin|itis|osis|oma|emia|pathy|ing|ed)$/;

@@ -1523,8 +1523,10 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // "page ortho at 2210"), as do longer numbers (the phone patterns').
     id: 'paged-number',
     type: 'PHONE',
-    trigger: /\b(?:[Pp]age[ds]?|PAGED?|[Pp]g)\b/,
-    regex: /(?<=(?<![\p{L}])(?:[Pp]aged?|PAGED?|[Pp]g)(?:[ \t]{1,2}\p{L}[\p{L}.'\-]{0,14}){0,4}[ \t]{1,2})(?:\d{4,5}|\d-\d{4})(?![\d\/\-]|[.,:]\d|[ \t]?(?:mg|mL|ml|mcg|units?|hrs?|min)\b)/gu,
+    // Tried at the word only (a lookbehind at the start made V8 try every position of every note holding "page").
+    anchor: { words: ['page', 'paged', 'pg'] },
+    regex: /(?<![\p{L}])(?:[Pp]aged?|PAGED?|[Pp]g)(?:[ \t]{1,2}\p{L}[\p{L}.'\-]{0,14}){0,4}[ \t]{1,2}(\d{4,5}|\d-\d{4})(?![\d\/\-]|[.,:]\d|[ \t]?(?:mg|mL|ml|mcg|units?|hrs?|min)\b)/gu,
+    group: 1,
     score: 0.68,
     validate: (v, doc, start) => !HHMM.test(v) && !PAGED_NOT_PERSON.test(doc.lower.slice(Math.max(0, start - 40), start)),
   },
@@ -1546,8 +1548,10 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // unless such a role stands before the name.
     id: 'badge-after-name',
     type: 'ID',
-    trigger: /#/,
-    regex: /(?<=(?<![\p{L}])(?:[Oo]fficer|OFFICER|[Oo]fc\.|OFC\.|[Ss]ecurity|SECURITY|[Ii]nv\.|[Ii]nvestigator|[Ss]gt\.|[Ll]t\.|[Dd]eputy|[Gg]uard|[Tt]rooper|[Dd]etective|[Dd]et\.)(?:[ \t]{1,2}\p{Lu}[\p{Ll}'’\-]{1,20}){1,2}[ \t]{1,2}#[ \t]?)[A-Z]?-?\d{2,6}(?![\w\-\/])/gu,
+    // Tried at the role's word only (a lookbehind at the start made V8 try every position of every note holding "#").
+    anchor: { words: ['officer', 'ofc', 'security', 'inv', 'investigator', 'sgt', 'lt', 'deputy', 'guard', 'trooper', 'detective', 'det'] },
+    regex: /(?<![\p{L}])(?:[Oo]fficer|OFFICER|[Oo]fc\.|OFC\.|[Ss]ecurity|SECURITY|[Ii]nv\.|[Ii]nvestigator|[Ss]gt\.|[Ll]t\.|[Dd]eputy|[Gg]uard|[Tt]rooper|[Dd]etective|[Dd]et\.)(?:[ \t]{1,2}\p{Lu}[\p{Ll}'’\-]{1,20}){1,2}[ \t]{1,2}#[ \t]?([A-Z]?-?\d{2,6})(?![\w\-\/])/gu,
+    group: 1,
     score: 0.7,
     // The words before the sign are a name, not a desk's or a post's ("Security Desk #12", "Guard Post #3").
     validate: (_v, doc, start) => {

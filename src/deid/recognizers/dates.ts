@@ -885,18 +885,31 @@ function letterNAfterBlanks(lower: string, end: number): boolean {
  */
 function bareMonthDay(doc: DocumentView, start: number, end: number, a: number, b: number): boolean {
   if (!(a >= 1 && a <= 12 && b > 12 && b <= 31)) return false;
+  const near = undatedDayNear(doc, start, end);
+  if (near === undefined || SCORE_WORD_BEFORE.test(near.slice(-24)) || SCORE_OR_SETTING_BEFORE.test(near)) return false;
+  return !countedAfterUndatedDay(doc, start, end, false);
+}
+/**
+ * The 32 characters before a month/day that stands where bareMonthDay and improperMonthDay read one: after a blank,
+ * a line's start, "(" or "~", ending as a date ends, and outside a table's cell (pipeCellDay reads those by their
+ * column's head); undefined otherwise.
+ */
+function undatedDayNear(doc: DocumentView, start: number, end: number): string | undefined {
   const before = start > 0 ? doc.text.charCodeAt(start - 1) : 10;
-  if (!(isBlank(before) || before === 10 || before === 40 || before === 126)) return false;
-  if (!BARE_DAY_END_AFTER.test(doc.text.slice(end, end + 3))) return false;
+  if (!(isBlank(before) || before === 10 || before === 40 || before === 126)) return undefined;
+  if (!BARE_DAY_END_AFTER.test(doc.text.slice(end, end + 3))) return undefined;
   const lower = doc.lower;
-  // A table's cell is pipeCellDay's, which reads its column's head.
-  if (/\|[ \t]*$/.test(lower.slice(Math.max(0, start - 4), start)) || /^[ \t]*\|/.test(lower.slice(end, end + 4))) return false;
-  const near = lower.slice(Math.max(0, start - 32), start);
-  if (SCORE_WORD_BEFORE.test(near.slice(-24)) || SCORE_OR_SETTING_BEFORE.test(near)) return false;
-  const after = lower.slice(end, end + 16);
-  if (COURSE_LENGTH_AFTER.test(after)) return true;
-  // A line of measures ("histamine 6/22, ... cat 12/40") holds a pair no date can be.
-  return !FRACTION_AFTER.test(after) && !PER_TIME_AFTER.test(after) && !COUNTED_PLURAL_AFTER.test(after) && !measuresOnLine(doc, start, end);
+  if (/\|[ \t]*$/.test(lower.slice(Math.max(0, start - 4), start)) || /^[ \t]*\|/.test(lower.slice(end, end + 4))) return undefined;
+  return lower.slice(Math.max(0, start - 32), start);
+}
+/**
+ * Whether what follows such a month/day makes it a count, a rate or (with `units`) a measure, or its line is one of
+ * measures ("histamine 6/22, ... cat 12/40" holds a pair no date can be); "x 7d" after it is a course's length.
+ */
+function countedAfterUndatedDay(doc: DocumentView, start: number, end: number, units: boolean): boolean {
+  const after = doc.lower.slice(end, end + 16);
+  if (COURSE_LENGTH_AFTER.test(after)) return false;
+  return FRACTION_AFTER.test(after) || PER_TIME_AFTER.test(after) || COUNTED_PLURAL_AFTER.test(after) || (units && MEASURE_UNIT_AFTER.test(after)) || measuresOnLine(doc, start, end);
 }
 /**
  * Round 164: a month over a smaller day, both 12 or less ("Called again 11/4 - left VM", "12/2  60 mL", "Tx 12/3:"):
@@ -906,17 +919,10 @@ function bareMonthDay(doc: DocumentView, start: number, end: number, a: number, 
  */
 function improperMonthDay(doc: DocumentView, start: number, end: number, a: number, b: number): boolean {
   if (!(a >= 2 && a <= 12 && b >= 1 && b < a)) return false;
-  const before = start > 0 ? doc.text.charCodeAt(start - 1) : 10;
-  if (!(isBlank(before) || before === 10 || before === 40 || before === 126)) return false;
-  if (!BARE_DAY_END_AFTER.test(doc.text.slice(end, end + 3))) return false;
-  const lower = doc.lower;
-  if (/\|[ \t]*$/.test(lower.slice(Math.max(0, start - 4), start)) || /^[ \t]*\|/.test(lower.slice(end, end + 4))) return false;
-  const near = lower.slice(Math.max(0, start - 32), start);
+  const near = undatedDayNear(doc, start, end);
   // A count's word ("day", "dose", "cycle") cannot hold a larger part than its whole; a score's word and a number can.
-  if (IMPROPER_SCORE_BEFORE.test(near.slice(-24)) || SCORE_OR_SETTING_BEFORE.test(near) || PAIRED_READING_BEFORE.test(near)) return false;
-  const after = lower.slice(end, end + 16);
-  if (COURSE_LENGTH_AFTER.test(after)) return true;
-  return !FRACTION_AFTER.test(after) && !PER_TIME_AFTER.test(after) && !COUNTED_PLURAL_AFTER.test(after) && !MEASURE_UNIT_AFTER.test(after) && !measuresOnLine(doc, start, end);
+  if (near === undefined || IMPROPER_SCORE_BEFORE.test(near.slice(-24)) || SCORE_OR_SETTING_BEFORE.test(near) || PAIRED_READING_BEFORE.test(near)) return false;
+  return !countedAfterUndatedDay(doc, start, end, true);
 }
 /** SCORE_WORD_BEFORE without the counts' words, which a month over a smaller day cannot be. */
 const IMPROPER_SCORE_BEFORE = new RegExp(String.raw`(?:^|[^a-z])(?:adls?|iadls?|pain|strength|str|power|motor|apgars?|reflexes|dtrs?|grade|graded|score|scored|scale|rated|ratio|vision|acuity|va|sensation|pulses?|of|x|×|=|\/|fraction)[ \t:#]{0,3}$|\d[ \t]{0,2}:?[ \t]{0,2}$|\w:[ \t]{0,2}$`);

@@ -108,6 +108,38 @@ export class WordTable {
     return { size: this.mask + 1, count: this.count, occupied: Int32Array.from(occupied), pool: narrow.join('\n'), widePool: wide.join('\n') };
   }
 
+  /**
+   * A table over `slots` as they are, not copied (a snapshot's bytes: see snapshot.ts), with the pools their pooled
+   * keys point into; throws when they cannot be a table's (the slot count, or the key count against the occupied
+   * slots, which keeps every probe run ending at an empty slot). The table writes into `slots` when words are added.
+   */
+  static fromSlots(size: number, count: number, slots: Int32Array, pool: string, widePool: string): WordTable {
+    if (!(size >= 1024 && size <= 1 << 22 && (size & (size - 1)) === 0 && slots.length === size * STRIDE && count * 2 <= size)) throw new Error('word table: inconsistent slots');
+    let occupied = 0;
+    for (let k = META; k < slots.length; k += STRIDE) if (slots[k] !== 0) occupied++;
+    if (occupied !== count) throw new Error('word table: the key count does not match the slots');
+    const table = new WordTable(0);
+    table.slots = slots;
+    table.mask = size - 1;
+    table.count = count;
+    table.pool = pool;
+    table.widePool = widePool;
+    return table;
+  }
+
+  /** The slots of the table a state describes (what fromSlots reads), for a snapshot; throws on a state no table could have had. */
+  static slotsOf(state: WordTableState): Int32Array {
+    const { size, count, occupied } = state;
+    if (!(size >= 1024 && size <= 1 << 22 && (size & (size - 1)) === 0 && occupied.length === count * OCCUPIED_FIELDS && count * 2 <= size)) throw new Error('word table: inconsistent state');
+    const slots = new Int32Array(size * STRIDE);
+    for (let i = 0; i < occupied.length; i += OCCUPIED_FIELDS) {
+      const s = occupied[i] as number;
+      if (!(s >= 0 && s < size)) throw new Error('word table: slot out of range');
+      slots.set(occupied.subarray(i + 1, i + OCCUPIED_FIELDS), s * STRIDE);
+    }
+    return slots;
+  }
+
   /** The table toState described; throws on a state no table could have had. */
   static fromState(state: WordTableState): WordTable {
     const { size, count, occupied, pool, widePool } = state;

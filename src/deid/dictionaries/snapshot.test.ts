@@ -59,9 +59,10 @@ test('a snapshot of other inputs, another format or a damaged file is not used',
   const badSize = bytes.slice();
   new Int32Array(badSize.buffer)[12] = 1000; // the first table's size: not a power of two
   assert.equal(decodeSnapshot(badSize, digest), undefined, 'inconsistent table');
-  const badCount = bytes.slice();
-  new Int32Array(badCount.buffer)[13] += 1; // the first table's key count: one more than its occupied slots
-  assert.equal(decodeSnapshot(badCount, digest), undefined, 'a key count that does not match the slots');
+  const full = bytes.slice();
+  const fullInts = new Int32Array(full.buffer);
+  for (let k = 16 + 1; k < 16 + (fullInts[12] as number) * 4; k += 4) fullInts[k] ||= 1; // every slot of the first table occupied
+  assert.equal(decodeSnapshot(full, digest), undefined, 'a table without an empty slot (a probe for an absent word would not end)');
   const hugeSize = bytes.slice();
   new Int32Array(hugeSize.buffer)[12] = 1 << 30; // a power of two, but gigabytes of slots
   assert.equal(decodeSnapshot(hugeSize, digest), undefined, 'a size no table has is not allocated');
@@ -143,4 +144,17 @@ test('the index words the build flags are in the snapshot, and markIndexWords th
   markIndexWords({ wordClass: plainClass } as Dictionaries, words);
   assert.deepEqual(entries(plainClass), entries(wordClass));
   for (const w of [...words, 'zzzznotthere']) assert.equal(plainClass.get(w), wordClass.get(w), w);
+});
+
+test('a key count that does not match the slots is corrected before words are added (it decides when the table grows)', () => {
+  const bytes = encodeSnapshot(built, digest);
+  const ints = new Int32Array(bytes.buffer);
+  const size = ints[12] as number;
+  ints[13] = size / 2; // the first table's key count: as if it were full, which would make it grow at the next word
+  const table = (decodeSnapshot(bytes, digest) as TableSnapshot).tables[0] as WordTable;
+  const want = built.tables[0] as WordTable;
+  table.orWords(['qwzxjkv'], 8);
+  assert.equal(table.toState().size, size, 'counted, not grown');
+  assert.equal(table.toState().count, want.toState().count + 1);
+  assert.equal(table.get('qwzxjkv'), 8);
 });

@@ -64,6 +64,8 @@ export class WordTable {
   private slots: Int32Array;
   private mask: number;
   private count = 0;
+  /** Read from a snapshot's slots without counting them (see fromSlots): addLines counts them first. */
+  private countUnchecked = false;
   /** The words `get` was asked last, by hash (see get): slots as above; META has RECENT_PRESENT when the word is a key. */
   private readonly recent = new Int32Array(RECENT_SLOTS * STRIDE);
 
@@ -110,18 +112,21 @@ export class WordTable {
 
   /**
    * A table over `slots` as they are, not copied (a snapshot's bytes: see snapshot.ts), with the pools their pooled
-   * keys point into; throws when they cannot be a table's (the slot count, or the key count against the occupied
-   * slots, which keeps every probe run ending at an empty slot). The table writes into `slots` when words are added.
+   * keys point into; throws when they cannot be a table's. The slots are not all read here (a scan of half a million
+   * slots cost 7-25 ms of a cold start): one empty slot is looked for, which ends every probe run (they wrap around),
+   * and the key count, which decides when the table grows, is counted before the first word is added (addLines).
+   * The table writes into `slots` when words are added.
    */
   static fromSlots(size: number, count: number, slots: Int32Array, pool: string, widePool: string): WordTable {
-    if (!(size >= 1024 && size <= 1 << 22 && (size & (size - 1)) === 0 && slots.length === size * STRIDE && count * 2 <= size)) throw new Error('word table: inconsistent slots');
-    let occupied = 0;
-    for (let k = META; k < slots.length; k += STRIDE) if (slots[k] !== 0) occupied++;
-    if (occupied !== count) throw new Error('word table: the key count does not match the slots');
+    if (!(size >= 1024 && size <= 1 << 22 && (size & (size - 1)) === 0 && slots.length === size * STRIDE && count >= 0 && count * 2 <= size)) throw new Error('word table: inconsistent slots');
+    let k = META;
+    while (k < slots.length && slots[k] !== 0) k += STRIDE;
+    if (k >= slots.length) throw new Error('word table: no empty slot');
     const table = new WordTable(0);
     table.slots = slots;
     table.mask = size - 1;
     table.count = count;
+    table.countUnchecked = true;
     table.pool = pool;
     table.widePool = widePool;
     return table;
@@ -245,6 +250,13 @@ export class WordTable {
    */
   private addLines(text: string, merge: (old: number) => number): void {
     this.recent.fill(0); // values change: what get remembers may be stale
+    if (this.countUnchecked) {
+      // The count decides when the table grows: taken from the slots themselves, whatever the snapshot said.
+      let occupied = 0;
+      for (let k = META; k < this.slots.length; k += STRIDE) if (this.slots[k] !== 0) occupied++;
+      this.count = occupied;
+      this.countUnchecked = false;
+    }
     // A table read from a state keeps its wide keys apart: a building table has one pool.
     if (this.widePool !== this.pool) this.mergeWidePool();
     const base = this.pool.length === 0 ? 0 : this.pool.length + 1;

@@ -81,7 +81,10 @@ const result = await esbuild.build({
     },
   }],
 });
-writeFileSync(`${bundleFile}.tmp`, result.outputFiles[0].contents);
+// The file is the script V8 compiles: the body of a CommonJS module's function, head and tail included (see
+// BUNDLE_HEAD in src/deid/engine-bundle.ts).
+const { BUNDLE_HEAD, BUNDLE_TAIL } = await import(pathToFileURL(join(deid, 'engine-bundle.js')).href);
+writeFileSync(`${bundleFile}.tmp`, Buffer.concat([Buffer.from(BUNDLE_HEAD, 'latin1'), result.outputFiles[0].contents, Buffer.from(BUNDLE_TAIL, 'latin1')]));
 renameSync(`${bundleFile}.tmp`, bundleFile);
 
 // The front: index.js's exports are the engine's, from the bundle or from the modules.

@@ -18,11 +18,11 @@ function writeAtomically(url, bytes) {
 }
 
 const dictionaries = await load('deid/dictionaries/index.js');
-writeAtomically(dictionaries.SNAPSHOT_URL, await dictionaries.encodeTablesSnapshot());
-
 // Building the default analyzer asks for every built-in pattern's facts; the recording is what it asked.
 const facts = await load('deid/recognizers/regex-facts.js');
 // analyze.js, not index.js: after build-deid-bundle.mjs, index.js runs the engine bundle, whose modules are not these.
 const { createAnalyzer } = await load('deid/analyze.js');
-createAnalyzer();
+// Its first view flags the words its recognizers look up by position: the snapshot keeps them flagged.
+createAnalyzer().analyze('x');
+writeAtomically(dictionaries.SNAPSHOT_URL, await dictionaries.encodeTablesSnapshot(dictionaries.markedIndexWords()));
 writeAtomically(facts.FACTS_URL, facts.recordFacts());

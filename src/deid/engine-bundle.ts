@@ -31,19 +31,25 @@ export function cacheFile(execArgv: readonly string[]): string {
   return `engine-bundle-${flags === '' ? 'default' : createHash('sha256').update(flags).digest('hex').slice(0, 12)}.v8cache`;
 }
 
-const WRAP_HEAD = '(function (exports, require, module, __filename, __dirname) {';
-const WRAP_TAIL = '\n})';
+/**
+ * The bundle file starts and ends with these (the build writes them around esbuild's output): the file is the body
+ * of a CommonJS module's function, as V8 compiles it. Joined here instead, the 1.4 MB text was copied once more at
+ * every start, into fresh memory.
+ */
+export const BUNDLE_HEAD = '(function (exports, require, module, __filename, __dirname) {';
+export const BUNDLE_TAIL = '\n})';
+const HEAD_BYTES = Buffer.from(BUNDLE_HEAD, 'latin1');
 
-/** The bundle's text as the script V8 compiles: the body of a CommonJS module's function. */
-function wrap(source: Buffer): string {
+/** The bundle's text as the script V8 compiles. */
+function scriptOf(source: Buffer): string {
   // esbuild writes ASCII (it escapes the rest), which decodes fastest as Latin-1; anything else as UTF-8.
-  return `${WRAP_HEAD}${source.toString(isAscii(source) ? 'latin1' : 'utf8')}${WRAP_TAIL}`;
+  return source.toString(isAscii(source) ? 'latin1' : 'utf8');
 }
 
-/** The header a cache carries: SHA-256 of the wrapped script's bytes, and of the Node version and the flags. */
+/** The header a cache carries: SHA-256 of the bundle file's bytes, and of the Node version and the flags. */
 export function cacheHeader(source: Buffer, execArgv: readonly string[]): Buffer {
   return Buffer.concat([
-    createHash('sha256').update(WRAP_HEAD).update(source).update(WRAP_TAIL).digest(),
+    createHash('sha256').update(source).digest(),
     createHash('sha256').update(`${process.version}\n${process.arch}\n${cacheFlags(execArgv)}`).digest(),
   ]);
 }
@@ -91,6 +97,11 @@ export function loadEngineBundle(indexUrl: string, externals: Readonly<Record<st
   } catch {
     return undefined; // a build without the bundle (or run from source)
   }
+  // A bundle from before the file held its function's head (or not this build's at all) is not run.
+  if (!source.subarray(0, HEAD_BYTES.length).equals(HEAD_BYTES)) {
+    status = { bundle: 'unusable', cache: 'absent' };
+    return undefined;
+  }
   const header = cacheHeader(source, flagArgv);
   let cache: Buffer | undefined;
   try {
@@ -99,7 +110,7 @@ export function loadEngineBundle(indexUrl: string, externals: Readonly<Record<st
     cache = undefined;
   }
   const cachedData = cacheDataFor(cache, header);
-  const script = new vm.Script(wrap(source), {
+  const script = new vm.Script(scriptOf(source), {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,

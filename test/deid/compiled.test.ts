@@ -131,6 +131,36 @@ test('a code cache made for another script or under other V8 flags is not used: 
   assert.deepEqual(other.bundle, { bundle: 'used', cache: 'absent' });
 });
 
+test('a bundle file without its function\'s head (one written before the file held it) is not run: the modules are imported and find the same', () => {
+  const bundleFile = join(out, 'deid', 'engine-bundle.cjs');
+  const kept = readFileSync(bundleFile);
+  try {
+    const head = '(function (exports, require, module, __filename, __dirname) {';
+    assert.equal(kept.subarray(0, head.length).toString('latin1'), head, 'the build writes the head');
+    writeFileSync(bundleFile, kept.subarray(head.length, kept.length - 3));
+    const run = compiledRun();
+    assert.deepEqual(run.bundle, { bundle: 'unusable', cache: 'absent' });
+    assert.equal(run.fromSnapshot, true);
+    assert.deepEqual(run.findings, sourceFindings());
+  } finally {
+    writeFileSync(bundleFile, kept);
+  }
+});
+
+test('the word-table snapshot has the default analyzer\'s index words flagged: its first view adds no word to the tables', () => {
+  const flagged = runCompiled(
+    `const dict = await import(${JSON.stringify(join(out, 'deid', 'dictionaries', 'index.js'))});
+     const { createAnalyzer } = await import(${JSON.stringify(join(out, 'deid', 'analyze.js'))});
+     const d = dict.getDictionaries();
+     const pool = (t) => t.pool;
+     const before = pool(d.wordClass);
+     createAnalyzer().analyze('Seen by Dr. Ana Ruiz on Monday.');
+     console.log(JSON.stringify({ fromSnapshot: dict.tablesFromSnapshot(), unchanged: pool(d.wordClass) === before, marked: dict.markedIndexWords().length }));`,
+  );
+  assert.deepEqual(flagged, { fromSnapshot: true, unchanged: true, marked: (flagged as { marked: number }).marked });
+  assert.ok((flagged as { marked: number }).marked > 100);
+});
+
 test('without the bundle, the built index.js imports the modules and finds the same', () => {
   const bundleFile = join(out, 'deid', 'engine-bundle.cjs');
   renameSync(bundleFile, `${bundleFile}.away`);

@@ -264,12 +264,19 @@ export function tablesDigest(here: string = import.meta.url): Uint8Array | undef
 /** tablesDigest() of this module once computed (null: not yet). */
 let ownDigest: Uint8Array | undefined | null = null;
 
-/** The snapshot of buildTables' tables that scripts/build-startup-snapshots.mjs writes to SNAPSHOT_URL. */
-export async function encodeTablesSnapshot(): Promise<Uint8Array> {
+/**
+ * The snapshot of buildTables' tables that scripts/build-startup-snapshots.mjs writes to SNAPSHOT_URL, with
+ * `indexWords` flagged WORD_INDEXED already (the build passes the default analyzer's, markedIndexWords()): the
+ * first view then finds them flagged and markIndexWords adds nothing. Extra flags change no finding (see markIndexWords).
+ */
+export async function encodeTablesSnapshot(indexWords: Iterable<string> = []): Promise<Uint8Array> {
   const digest = tablesDigest();
   if (!digest) throw new Error('word table snapshot: the modules the tables are made from cannot be read');
   await loadWordLists();
-  return encodeSnapshot(buildTables(), digest);
+  const built = buildTables();
+  const words = [...indexWords];
+  if (words.length > 0) (built.tables[0] as WordTable).orWords(words, WORD_INDEXED);
+  return encodeSnapshot(built, digest);
 }
 
 /** Whether `file` starts with the header of a snapshot of this code's tables (read: its first bytes only). */
@@ -319,8 +326,22 @@ function nameCueWords(): string[] {
  * index words are unaffected (they ignore positions they never ask for).
  */
 export function markIndexWords(dict: Dictionaries, words: Iterable<string>): void {
-  dict.wordClass.orWords([...words], WORD_INDEXED);
+  const table = dict.wordClass;
+  // Only the words not flagged yet: adding words to a table read from the snapshot copies its key pool, and the
+  // snapshot the build writes has the default analyzer's index words flagged (see encodeTablesSnapshot).
+  const missing: string[] = [];
+  for (const w of words) {
+    markedWords.add(w);
+    if (((table.get(w) ?? 0) & WORD_INDEXED) === 0) missing.push(w);
+  }
+  if (missing.length > 0) table.orWords(missing, WORD_INDEXED);
 }
+
+/** Every word markIndexWords was given in this process. */
+const markedWords = new Set<string>();
+
+/** The words flagged as indexed in this process so far (for the build: see encodeTablesSnapshot). */
+export const markedIndexWords = (): string[] => [...markedWords];
 
 export type { WordTable };
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { buildTables, encodeTablesSnapshot, readTablesSnapshot, tablesDigest } from './index.js';
+import { buildTables, encodeTablesSnapshot, markIndexWords, readTablesSnapshot, tablesDigest, WORD_INDEXED, type Dictionaries } from './index.js';
 import { decodeSnapshot, encodeSnapshot, SNAPSHOT_HEADER_BYTES, snapshotHeaderHolds, type TableSnapshot } from './snapshot.js';
 import type { WordTable } from './word-table.js';
 
@@ -59,6 +59,10 @@ test('a snapshot of other inputs, another format or a damaged file is not used',
   const badSize = bytes.slice();
   new Int32Array(badSize.buffer)[12] = 1000; // the first table's size: not a power of two
   assert.equal(decodeSnapshot(badSize, digest), undefined, 'inconsistent table');
+  const full = bytes.slice();
+  const fullInts = new Int32Array(full.buffer);
+  for (let k = 16 + 1; k < 16 + (fullInts[12] as number) * 4; k += 4) fullInts[k] ||= 1; // every slot of the first table occupied
+  assert.equal(decodeSnapshot(full, digest), undefined, 'a table without an empty slot (a probe for an absent word would not end)');
   const hugeSize = bytes.slice();
   new Int32Array(hugeSize.buffer)[12] = 1 << 30; // a power of two, but gigabytes of slots
   assert.equal(decodeSnapshot(hugeSize, digest), undefined, 'a size no table has is not allocated');
@@ -113,4 +117,44 @@ test('the header alone tells whether a snapshot is of this code (the word lists 
   const shifted = new Uint8Array(SNAPSHOT_HEADER_BYTES + 1).subarray(1);
   shifted.set(bytes.subarray(0, SNAPSHOT_HEADER_BYTES));
   assert.ok(snapshotHeaderHolds(shifted, digest), 'a header at any byte offset');
+});
+
+test('format 3: a restored table reads its slots where the bytes are (no copy), and words added later go there', () => {
+  const bytes = encodeSnapshot(built, digest);
+  const before = bytes.slice();
+  const restored = decodeSnapshot(bytes, digest) as TableSnapshot;
+  assert.deepEqual(bytes, before, 'decoding writes nothing');
+  (restored.tables[0] as WordTable).orWords(['qwzxjkv'], 8);
+  assert.notDeepEqual(bytes, before, 'the new word is in the snapshot bytes the table was read from');
+  assert.equal((restored.tables[0] as WordTable).get('qwzxjkv'), 8);
+});
+
+test('the index words the build flags are in the snapshot, and markIndexWords then adds nothing', async () => {
+  const words = ['qqzzindexword', 'anotherindexedwordthatislong', 'monday'];
+  const flagged = decodeSnapshot(await encodeTablesSnapshot(words), digest) as TableSnapshot;
+  const plain = decodeSnapshot(await encodeTablesSnapshot(), digest) as TableSnapshot;
+  const wordClass = flagged.tables[0] as WordTable;
+  for (const w of words) assert.equal(((wordClass.get(w) ?? 0) & WORD_INDEXED) !== 0, true, w);
+  const pool = (t: WordTable): string => (t as unknown as { pool: string }).pool;
+  const poolBefore = pool(wordClass);
+  markIndexWords({ wordClass } as Dictionaries, words);
+  assert.equal(pool(wordClass), poolBefore, 'nothing added: the key pool is not copied');
+  // The same values either way: flagged by the build or by markIndexWords at the first view.
+  const plainClass = plain.tables[0] as WordTable;
+  markIndexWords({ wordClass: plainClass } as Dictionaries, words);
+  assert.deepEqual(entries(plainClass), entries(wordClass));
+  for (const w of [...words, 'zzzznotthere']) assert.equal(plainClass.get(w), wordClass.get(w), w);
+});
+
+test('a key count that does not match the slots is corrected before words are added (it decides when the table grows)', () => {
+  const bytes = encodeSnapshot(built, digest);
+  const ints = new Int32Array(bytes.buffer);
+  const size = ints[12] as number;
+  ints[13] = size / 2; // the first table's key count: as if it were full, which would make it grow at the next word
+  const table = (decodeSnapshot(bytes, digest) as TableSnapshot).tables[0] as WordTable;
+  const want = built.tables[0] as WordTable;
+  table.orWords(['qwzxjkv'], 8);
+  assert.equal(table.toState().size, size, 'counted, not grown');
+  assert.equal(table.toState().count, want.toState().count + 1);
+  assert.equal(table.get('qwzxjkv'), 8);
 });

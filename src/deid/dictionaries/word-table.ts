@@ -64,6 +64,8 @@ export class WordTable {
   private slots: Int32Array;
   private mask: number;
   private count = 0;
+  /** Read from a snapshot's slots without counting them (see fromSlots): addLines counts them first. */
+  private countUnchecked = false;
   /** The words `get` was asked last, by hash (see get): slots as above; META has RECENT_PRESENT when the word is a key. */
   private readonly recent = new Int32Array(RECENT_SLOTS * STRIDE);
 
@@ -106,6 +108,41 @@ export class WordTable {
       occupied.push(s, slots[k + HASH] as number, meta, keyAt, slots[k + KEY_HI] as number);
     }
     return { size: this.mask + 1, count: this.count, occupied: Int32Array.from(occupied), pool: narrow.join('\n'), widePool: wide.join('\n') };
+  }
+
+  /**
+   * A table over `slots` as they are, not copied (a snapshot's bytes: see snapshot.ts), with the pools their pooled
+   * keys point into; throws when they cannot be a table's. The slots are not all read here (a scan of half a million
+   * slots cost 7-25 ms of a cold start): one empty slot is looked for, which ends every probe run (they wrap around),
+   * and the key count, which decides when the table grows, is counted before the first word is added (addLines).
+   * The table writes into `slots` when words are added.
+   */
+  static fromSlots(size: number, count: number, slots: Int32Array, pool: string, widePool: string): WordTable {
+    if (!(size >= 1024 && size <= 1 << 22 && (size & (size - 1)) === 0 && slots.length === size * STRIDE && count >= 0 && count * 2 <= size)) throw new Error('word table: inconsistent slots');
+    let k = META;
+    while (k < slots.length && slots[k] !== 0) k += STRIDE;
+    if (k >= slots.length) throw new Error('word table: no empty slot');
+    const table = new WordTable(0);
+    table.slots = slots;
+    table.mask = size - 1;
+    table.count = count;
+    table.countUnchecked = true;
+    table.pool = pool;
+    table.widePool = widePool;
+    return table;
+  }
+
+  /** The slots of the table a state describes (what fromSlots reads), for a snapshot; throws on a state no table could have had. */
+  static slotsOf(state: WordTableState): Int32Array {
+    const { size, count, occupied } = state;
+    if (!(size >= 1024 && size <= 1 << 22 && (size & (size - 1)) === 0 && occupied.length === count * OCCUPIED_FIELDS && count * 2 <= size)) throw new Error('word table: inconsistent state');
+    const slots = new Int32Array(size * STRIDE);
+    for (let i = 0; i < occupied.length; i += OCCUPIED_FIELDS) {
+      const s = occupied[i] as number;
+      if (!(s >= 0 && s < size)) throw new Error('word table: slot out of range');
+      slots.set(occupied.subarray(i + 1, i + OCCUPIED_FIELDS), s * STRIDE);
+    }
+    return slots;
   }
 
   /** The table toState described; throws on a state no table could have had. */
@@ -213,6 +250,13 @@ export class WordTable {
    */
   private addLines(text: string, merge: (old: number) => number): void {
     this.recent.fill(0); // values change: what get remembers may be stale
+    if (this.countUnchecked) {
+      // The count decides when the table grows: taken from the slots themselves, whatever the snapshot said.
+      let occupied = 0;
+      for (let k = META; k < this.slots.length; k += STRIDE) if (this.slots[k] !== 0) occupied++;
+      this.count = occupied;
+      this.countUnchecked = false;
+    }
     // A table read from a state keeps its wide keys apart: a building table has one pool.
     if (this.widePool !== this.pool) this.mergeWidePool();
     const base = this.pool.length === 0 ? 0 : this.pool.length + 1;

@@ -2,6 +2,7 @@
 // identifier, so a day and month without a year count; a year alone does not.
 import { lexicon } from '../dictionaries/index.js';
 import { charAt, indexWithin, isBlank, isDigit, lastIndexWithin } from '../text/chars.js';
+import { onFirstUse } from './machine-code.js';
 import { atSomeDigitRun, contextBefore, patternRecognizer, type PatternSpec } from './pattern.js';
 import { adjustCandidates, candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import { productExpiry } from './product-dates.js';
@@ -2600,7 +2601,8 @@ const isBlankCode = (c: number): boolean => c === 32 || c === 9;
  * Round 82: a record number or a birth date in brackets may come between too ("<name> (MRN <digits>), 94, posterior
  * bleed"), as a nickname may.
  */
-const AGE_AFTER_NAME = new RegExp(
+// Run after the first NAME of most notes: made on first use, as machine code (see machine-code.ts).
+const ageAfterName = onFirstUse(
   String.raw`^(?:[ \t]\((?:[A-Z][a-z]{1,12}|(?:MRN|MR|DOB|chart|ID)[ \t#:]{1,3}[\w\/\-.]{1,20})\))?(?:(?:['’]s|,?[ \t]{1,2}(?:is|was|turned|turns|will[ \t]be))[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|(?:and|per|now|today|this|last|years?|yrs?|yo|y\/o)\b|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%]))|\.(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))|,?[ \t](9\d|1[01]\d)(?=,[ \t]|!?\)|[ \t](?:w\/|(?:w|with|at|on|from|in|took|takes|has|had|fell|lives|presents|presented|who|here|now)(?![a-z\/])))|,[ \t]{1,2}((?:${agesOver89InWords('one')})(?=,[ \t]|\)|[ \t]{1,2}(?:years?\b|yrs?\b|yo\b|and\b|who\b|with\b|lives\b|has\b|is\b|was\b|still\b|gets\b|had\b)))|,[ \t](9\d|1[01]\d)(?=\.(?:[ \t]{1,2}[A-Z]|\r?\n|$))|[ \t]\((?:now|age|aged)[ \t](9\d|1[01]\d)(?=\))|,?[ \t]{1,2}(?:is|was|turned|turns)[ \t]{1,2}(${agesOver89InWords('one')})(?=[ \t]{0,2}(?:[,.;!)]|(?:and|now|today|this|last|per|years?|yrs?)\b|$)))`,
   'i',
 );
@@ -2615,7 +2617,7 @@ export function agesAfterNames(text: string, offset: number, found: readonly Can
     const c = found[k] as Candidate;
     if (c.type !== 'NAME') continue;
     const end = c.end - offset;
-    const m = AGE_AFTER_NAME.exec(text.slice(end, end + 64));
+    const m = ageAfterName().exec(text.slice(end, end + 64));
     if (m === null) continue;
     const age = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]) as string;
     const at = end + m[0].length - age.length;

@@ -3,6 +3,7 @@
 import type { EntityType, EvidenceKind } from '../types.js';
 import type { Token } from '../text/tokens.js';
 import { foldedLiterals, intersects, parseRegex, requiredLiterals, union, type CharSet, type RegexNode } from './regex-ast.js';
+import { compiledNow } from './machine-code.js';
 import { regexFact } from './regex-facts.js';
 import { firstSet, maxLength, minLength } from './regex-safety.js';
 import { candidate, type Candidate, type DocumentView, type LiteralGate, type Needs, type Recognizer } from './types.js';
@@ -345,7 +346,11 @@ function digitLead(node: RegexNode): { readonly follow: CharSet; readonly minDig
  * regex. Characters beyond ASCII are always tried (case folding under the u flag reaches some of them).
  */
 class StickyRegex {
-  /** Made by prepare() before the first scan: constructing a regex parses it, and most recognizers never run in a process's first notes. */
+  /**
+   * Made on the first try that passes the start table: constructing a regex parses it, and most recognizers never
+   * run in a process's first notes; compiled to machine code at once (see machine-code.ts), so a recognizer whose
+   * scan never reaches its regex costs nothing.
+   */
   private regex: RegExp | undefined;
   private readonly spec: PatternSpec;
   private readonly starts: Uint8Array;
@@ -375,15 +380,15 @@ class StickyRegex {
     this.firstNonDigit = firstNonDigit === null ? undefined : tableOf(firstNonDigit);
     this.minDigitsOnly = minDigitsOnly === -1 ? Number.MAX_SAFE_INTEGER : minDigitsOnly;
   }
-  /** Compiles the sticky copy of the spec's regex, once: called by find() before execAt. */
-  prepare(): void {
-    this.regex ??= new RegExp(this.spec.regex.source, this.spec.regex.flags.replace('g', '') + 'y');
+  /** The sticky copy of the spec's regex, made once. */
+  private compile(): RegExp {
+    return (this.regex = compiledNow(new RegExp(this.spec.regex.source, this.spec.regex.flags.replace('g', '') + 'y')));
   }
-  /** The match starting exactly at `p`, or null (after prepare()). */
+  /** The match starting exactly at `p`, or null. */
   execAt(text: string, p: number): RegExpExecArray | null {
     const c = text.charCodeAt(p);
     if (c < 128 && this.starts[c] === 0) return null;
-    const regex = this.regex as RegExp;
+    const regex = this.regex ?? this.compile();
     regex.lastIndex = p;
     return regex.exec(text);
   }
@@ -655,9 +660,8 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
       if (triggerRegex !== undefined && !triggerRegex.test(doc.text)) return NONE;
       if (triggerFn !== undefined && !triggerFn(doc)) return NONE;
       // One compiled regex per recognizer; find() is synchronous, so resetting lastIndex is enough.
-      if (!sticky || !anchor) scanAll((regex ??= new RegExp(spec.regex.source, spec.regex.flags)), doc.text, matches);
+      if (!sticky || !anchor) scanAll((regex ??= compiledNow(new RegExp(spec.regex.source, spec.regex.flags))), doc.text, matches);
       else {
-        sticky.prepare();
         if (anchor === 'digit') scanAtDigitRuns(sticky, doc, undefined, firstRun, runTest, matches);
         else if ('char' in anchor) scanAroundChar(sticky, doc.text, anchor, charBack as CharTest, matches);
         else if ('words' in anchor) scanAtWords(sticky, doc, anchorWords as ReadonlySet<string>, matches);

@@ -2184,7 +2184,8 @@ function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
       const before = doc.text.slice(Math.max(0, t.start - 12), t.start);
       const lastLetter = i + dotted[0].length / 2 - 1;
       // Also before a person's deed ("J.D. called back") and after another name's initial ("Anna S. and J.D.", "K.L., J.D.").
-      if (/^,?[ \t]?\d{1,3}[ \t]?(?:yo|y\/o|[MF])\b|^\)|^(?:,[ \t]| and | & )\p{Lu}\.\p{Lu}\./u.test(after) || /(?:\(|initials:?[ \t]?|with[ \t]|w\/[ \t]?|pt[ \t]|patient[ \t])$/i.test(before) || !DOTTED_NON_INITIALS.test(INITIALS_BEFORE.exec(before)?.[1] ?? 'U.S.') ||
+      // Round 165: or after a signer's label and its colon ("Patient signature: D.K. (shaky)", "Witness: R.T.").
+      if (/^,?[ \t]?\d{1,3}[ \t]?(?:yo|y\/o|[MF])\b|^\)|^(?:,[ \t]| and | & )\p{Lu}\.\p{Lu}\./u.test(after) || /(?:\(|initials:?[ \t]?|with[ \t]|w\/[ \t]?|pt[ \t]|patient[ \t]|signature:[ \t]{1,2}|signed:[ \t]{1,2}|witness:[ \t]{1,2})$/i.test(before) || !DOTTED_NON_INITIALS.test(INITIALS_BEFORE.exec(before)?.[1] ?? 'U.S.') ||
         (tokens[lastLetter]?.end === t.start + dotted[0].length - 1 && deedAfter(doc, tokens, lastLetter + 1))) {
         const end = t.start + dotted[0].length;
         out.push(candidate(t.start, end, 'NAME', 0.72, ID, { kind: 'pattern', detail: 'dotted-initials' }));
@@ -2750,7 +2751,9 @@ const STATE_PAIR_LABELS = new Set(['witness', 'witnessed', 'checked', 'verified'
 const INITIALS_BY_VERBS = new Set(['typed', 'dictated', 'gross', 'grossed', 'transcribed', 'scribed', 'vitrified', 'thawed', 'witnessed', 'checked', 'verified', 'compounded', 'prepared',
   'picked', 'booked', 'drawn', 'collected', 'dispensed', 'labeled', 'labelled', 'packed', 'kept', 'logged', 'photographed', 'uploaded', 'screened',
   // Round 162: an answering service's or a call log's field ("Called by: JQ"), with its colon only (see roleInitialsRule).
-  'called']);
+  'called',
+  // Round 165: a hand-off's giver and receiver ("given by mb / received by tj"), an entry's clerk ("entered by KTR").
+  'given', 'received', 'entered']);
 /** Last words of those cues: one set probe per token before the rule looks further. */
 const ROLE_INITIALS_CUE_ENDS = new Set([...INITIALS_ROLE_LABELS, 'by']);
 /** Pieces one of which every such cue holds: a note without any skips the rule (one native search each). */
@@ -2758,7 +2761,10 @@ const ROLE_INITIALS_HINTS = ['transcri', 'typed', 'dictated by', 'gross', 'scrib
   'scrub:', 'tech:', 'circulator:', 'monitor:', 'recorder:', 'spi:', 'picked by', 'booked by', 'drawn', 'collected by', 'dispensed by', 'labeled by', 'labelled by', 'packed by',
   'initials', 'scheduler', 'nurse:', 'kept by', 'logged by', 'photographed by', 'uploaded by', 'screened by', 'called by:', ...PHARMACY_STEP_LABELS,
   // Round 161: a stamp's label before its date and "by" ("Prepared: 11/30/26 0530 by BK").
-  'prepared:', 'compounded:'];
+  'prepared:', 'compounded:',
+  'given by', 'received by', 'entered by',
+  // Round 165: any "by" before capitals and a day ("Entered in Workday by RK 12/01"; see datedByInitials).
+  ' by '];
 const mayHaveRoleInitials = (lower: string): boolean => ROLE_INITIALS_HINTS.some((h) => lower.includes(h));
 
 /**
@@ -2772,8 +2778,13 @@ function roleInitialsGap(doc: DocumentView, tokens: readonly Token[], i: number)
   if (a < b && doc.text.charCodeAt(a) === 58) a++;
   if (b - a < 1 || b - a > 2) return false;
   for (let k = a; k < b; k++) if (doc.text.charCodeAt(k) !== 32 && doc.text.charCodeAt(k) !== 9) return false;
-  return cue.lower !== 'by' || (i >= 2 && INITIALS_BY_VERBS.has((tokens[i - 2] as Token).lower));
+  return cue.lower !== 'by' || (i >= 2 && INITIALS_BY_VERBS.has((tokens[i - 2] as Token).lower)) || datedByInitials(doc, tokens[i] as Token);
 }
+/**
+ * Round 165: two or three capitals after "by" and before a month/day, whatever verb the clause has ("Entered in Workday
+ * by RK 12/01", "Faxed to PCP by JT 11/30"): a clerk's sign-off and its day (acronyms and credentials are refused later).
+ */
+const datedByInitials = (doc: DocumentView, t: Token): boolean => t.upper && t.text.length >= 2 && t.text.length <= 3 && /^[ \t]\d{1,2}\/\d{1,2}(?!\d|\.\d)/.test(doc.text.slice(t.end, t.end + 7));
 
 /** A line break or the text's end (charAt's -1). */
 const endsLine = (c: number): boolean => c === -1 || c === 10 || c === 13;
@@ -2803,9 +2814,9 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   if (cue.lower === 'by') {
     const verb = tokens[i - 2];
     // A date stamp may stand between: "transcribed 11/04/2026 07:15 by kl".
-    if (verb === undefined || !INITIALS_BY_VERBS.has(verb.lower) || !STAMP_GAP.test(doc.text.slice(verb.end, cue.start))) return -1;
+    if ((verb === undefined || !INITIALS_BY_VERBS.has(verb.lower) || !STAMP_GAP.test(doc.text.slice(verb.end, cue.start))) && !datedByInitials(doc, t)) return -1;
     // "Called by: JQ" is a field; "called by ED" and "called by CVS" are prose.
-    if (verb.lower === 'called' && charAt(doc.text, cue.end) !== 58) return -1;
+    if (verb?.lower === 'called' && charAt(doc.text, cue.end) !== 58) return -1;
   }
   const next = tokens[i + 1];
   const after = charAt(doc.text, t.end);

@@ -1684,8 +1684,10 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // transmitter's serial is printed ("transmitter 5RW2N7"); "tablet 1000MG" (digits, then a unit) stays.
     id: 'device-noun-code',
     type: 'DEVICE',
-    anchor: { words: ['tablet', 'hub', 'monitor', 'glucometer', 'pump', 'sensor', 'transmitter', 'receiver', 'ipad', 'gateway'] },
-    regex: /\b(?:[Tt]ablet|[Hh]ub|[Mm]onitor|[Gg]lucometer|[Pp]ump|[Ss]ensor|[Tt]ransmitter|[Rr]eceiver|iPad|[Gg]ateway)[ \t]{1,2}(?:#[ \t]?)?([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,10}){1,3}|[A-Z0-9]{6,12})(?![\w\-])/g,
+    // Round 165: a remote-monitoring programme's cuffs, scales and pulse oximeters too ("BP cuff BPM-4G-0021874", "scale
+    // SC-4G-1140392", "pulse ox OX-BT-992017"); "cuff 12/8", "scale 0-10", "ox 98%" have no such code.
+    anchor: { words: ['tablet', 'hub', 'monitor', 'glucometer', 'pump', 'sensor', 'transmitter', 'receiver', 'ipad', 'gateway', 'cuff', 'scale', 'ox', 'oximeter', 'meter'] },
+    regex: /\b(?:[Tt]ablet|[Hh]ub|[Mm]onitor|[Gg]lucometer|[Pp]ump|[Ss]ensor|[Tt]ransmitter|[Rr]eceiver|iPad|[Gg]ateway|[Cc]uff|[Ss]cale|[Oo]x|[Oo]ximeter|[Mm]eter)[ \t]{1,2}(?:#[ \t]?)?([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,10}){1,3}|[A-Z0-9]{6,12})(?![\w\-])/g,
     group: 1,
     score: 0.75,
     validate: (v) => (v.includes('-') ? digitCount(v) >= 3 : MIXED_BOTH_WAYS.every((re) => re.test(v))),

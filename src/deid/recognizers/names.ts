@@ -2753,7 +2753,9 @@ const INITIALS_BY_VERBS = new Set(['typed', 'dictated', 'gross', 'grossed', 'tra
   // Round 162: an answering service's or a call log's field ("Called by: JQ"), with its colon only (see roleInitialsRule).
   'called',
   // Round 165: a hand-off's giver and receiver ("given by mb / received by tj"), an entry's clerk ("entered by KTR").
-  'given', 'received', 'entered']);
+  'given', 'received', 'entered',
+  // After the fresh set: a records clerk's and an imaging library's steps ("Processed 12/01 by GL;", "Reconciled by: amv").
+  'processed', 'reconciled', 'imported', 'scanned']);
 /** Last words of those cues: one set probe per token before the rule looks further. */
 const ROLE_INITIALS_CUE_ENDS = new Set([...INITIALS_ROLE_LABELS, 'by']);
 /** Pieces one of which every such cue holds: a note without any skips the rule (one native search each). */
@@ -2762,7 +2764,7 @@ const ROLE_INITIALS_HINTS = ['transcri', 'typed', 'dictated by', 'gross', 'scrib
   'initials', 'scheduler', 'nurse:', 'kept by', 'logged by', 'photographed by', 'uploaded by', 'screened by', 'called by:', ...PHARMACY_STEP_LABELS,
   // Round 161: a stamp's label before its date and "by" ("Prepared: 11/30/26 0530 by BK").
   'prepared:', 'compounded:',
-  'given by', 'received by', 'entered by',
+  'given by', 'received by', 'entered by', 'processed', 'reconciled by', 'imported by', 'scanned by',
   // Round 165: any "by" before capitals and a day ("Entered in Workday by RK 12/01"; see datedByInitials).
   ' by '];
 const mayHaveRoleInitials = (lower: string): boolean => ROLE_INITIALS_HINTS.some((h) => lower.includes(h));
@@ -2857,6 +2859,27 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
     return i + 1;
   }
   return i;
+}
+
+/**
+ * Round 165: a correctional officer named by the post's letters, a surname and the badge's number ("Witness: CO Pruitt
+ * #4417", "WITNESS 2: C/O DANFORTH #2217"), as a jail's forms write a witness: "CO" in capitals or "C/O" right before
+ * one capitalised or capitals word of no English list (a surname may be one), then "#" and two to six digits. "c/o
+ * chest pain", "CO poisoning", "CO Springs" (no badge) stay.
+ */
+const BADGE_AFTER = /^[ \t]{0,2}#[ \t]?[A-Z]?-?\d{2,6}(?![\w\-\/])/;
+function correctionalOfficerRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): boolean {
+  const t = tokens[i] as Token;
+  const text = doc.text;
+  // "C/O" may be one token or "O" after "C/".
+  if (t.text === 'O' && !(t.start >= 2 && text.charCodeAt(t.start - 1) === 47 && text.charCodeAt(t.start - 2) === 67)) return false;
+  if (t.start > 0 && /[\p{L}\d]/u.test(text.charAt(t.text === 'O' ? t.start - 3 : t.start - 1))) return false;
+  const n = tokens[i + 1];
+  if (n === undefined || n.text.length < 2 || !(n.capitalized || n.upper) || !/^[ \t]{1,2}$/.test(text.slice(t.end, n.start))) return false;
+  if (!BADGE_AFTER.test(text.slice(n.end, n.end + 14))) return false;
+  if ((doc.isCommon[i + 1] === 1 && !doc.dict.surnames.has(n.lower)) || FUNCTION_WORDS.has(n.lower) || lexicon.US_STATES.has(n.lower)) return false;
+  pushName(doc, out, i + 1, i + 1, 0.75, { kind: 'context', detail: 'correctional-officer' });
+  return true;
 }
 
 /**
@@ -2969,7 +2992,8 @@ function unitInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
 
 /** Blanks, or a stamp's date and time, between a verb of typing and its "by". */
 // Round 161: a label's colon may follow the verb ("Prepared: 11/30/26 0530 by BK", a pharmacy's IV label).
-const STAMP_GAP = /^:?[ \t]{1,2}(?:\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]{1,2})?$/;
+// After round 165's fresh set: a month/day without its year too ("Processed 12/01 by GL").
+const STAMP_GAP = /^:?[ \t]{1,2}(?:\d{1,2}[\/.\-]\d{1,2}(?:[\/.\-]\d{2,4})?(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]{1,2})?$/;
 
 /** A dictation stamp's date right before the typist's initials: "transcribed 11/07/26 ", "T: 11/14/2026 08:15 ". */
 const STAMP_BEFORE = /(?:transcribed|typed|\bT:)[ \t]{1,2}\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]$/i;
@@ -3281,6 +3305,8 @@ export function findNames(doc: DocumentView): Candidate[] {
     // Staff initials after a role label ("Typed by: mkt"): looked at before the skip below, which drops lower-case words.
     // The rule takes no English word ("by mouth"): that test comes before the set probe and the note's search for role cues.
     if (i > 0 && len >= 2 && (len <= 4 || lowerCased) && doc.isCommon[i] === 0 && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && roleInitialsGap(doc, tokens, i) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
+    // Round 165: a correctional officer's surname between "CO" or "C/O" and a badge's number (correctionalOfficerRule).
+    if (len <= 3 && (t.text === 'CO' || t.text === 'O' || t.text === 'C/O') && correctionalOfficerRule(doc, tokens, i, out)) { i++; continue; }
     // Round 152: initials in a table's column headed "Init", "Operator", "Given by" (initialsColumnRule).
     // Round 154: or dotted ("K.T.M." under "Screened by"), a capital with its dot first.
     if (((len >= 2 && len <= 3 && (t.upper || lowerCased) && (doc.isCommon[i] === 0 || (t.upper && len === 2))) || (len === 1 && isCapitalCode(charAt(doc.text, t.start)) && charAt(doc.text, t.end) === 46)) && cellMayOpenAt(doc.text, t.start) && (columnCues ??= mayHaveInitialsColumn(doc.lower))) {

@@ -142,6 +142,8 @@ const CASES = [
   "leftovers of rounds 152-159 (tibble and data frame headers with keys: first_name last_name zip, rows of as many or one more, <chr> type lines, updated_by | ab, user_name ab.cd, U0ABC1, queued for abcdef1, Agent ab, Ab County Sheriff, BGN*00*1*20261130)",
   // Round 164.
   "undated days of round 164 (Called pt 11/3 - no answer, 12/2  60 mL, Tx 12/5:, Pupils 4/3 brisk, PS 10/5, 7/3 shift, last dose 12/4., discharged the 5th, cx'd 11/9 and 11/23)",
+  // Round 165.
+  "thirty more styles of round 165 (Date submitted: 11/29, Date of ab cd: 1/1, Last fill 11/10, given by ab / received by cd, by AB 12/01, signature: A.B., Ab Home, Abcd., Ab Health - Abcd   , St. Ab's Abcd ab, Court No. 1-1, Ref (5th, cuff AB-1C-1234567, Blue Cross CA, Subpoena Duces Tecum)",
   // Round 163.
   "leftovers of rounds 160-161 (charge Ab x1-1234, called charge Ab., scrub Ab, Swap: Ab <-> Cd 1/2, call-outs 2 (Ab 4E, Cd 5C), ,\"Ab, Cd (, \"\"Ab\"\", 7E-709 (Ab-Cd), RUN USER: ABCD, Data Integrity: abcd)",
 ];

@@ -558,6 +558,9 @@ export const EXTRA_COMMON_WORDS = [
   // Round 146: a visual field's test program ("Humphrey 24-2 SITA Fast", "SITA Standard"), and a privately owned vehicle
   // ("arrived by POV"): no given name, no staff's initials.
   'sita', 'pov',
+  // Round 165: a records subpoena's Latin ("Subpoena Duces Tecum") and an internet provider named in a video-visit
+  // ticket ("joined from <IP> (Comcast, ...)"): no names.
+  'subpoena', 'duces', 'tecum', 'comcast', 'xfinity',
   // Round 138: a care team's service before a role's credential ("Hospice RN: <name>"), no surname.
   'hospice',
   'history', 'physical', 'assessment', 'plan', 'impression', 'diagnosis', 'diagnoses', 'procedure', 'allergies',

@@ -321,6 +321,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     }
     // "insurer: Harvard Pilgrim", "Tufts Health Plan", "Empire BlueCross": a payer named after a town, no place.
     if (score > 0 && end === last.end && INSURER_AFTER_NAME.test(doc.text.slice(end, end + 28))) continue;
+    // Round 165: "Anthem Blue Cross CA", "Blue Shield CA": the payer's name before its state, no town of Cross.
+    if (score > 0 && n === 1 && (phrase === 'cross' || phrase === 'shield') && /blue[ \t]$/i.test(doc.text.slice(Math.max(0, t.start - 5), t.start))) continue;
     // Round 147: "Claims administrator: Sedgwick,", "Insurer: Hartford.": a town's name alone as a payer's field is the payer.
     if (score > 0 && end === last.end && PAYER_FIELD_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 32), t.start)) && /^(?:[,;.)]|[ \t]*(?:\r?\n|$))/.test(doc.text.slice(end, end + 3))) continue;
     // Round 147: "X-ray neg per Ottawa.", "Ottawa rules negative": a clinical decision rule named after a town.

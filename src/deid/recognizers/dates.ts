@@ -1616,6 +1616,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     // Round 102: or the year said in words ("March of twenty twenty-five", "June nineteen ninety").
     regex: new RegExp(`\\b${MONTH}\\.?(?:[ \\t]?[\\-–][ \\t]?${MONTH}\\.?(?![a-z]))?(?:(?:,?[ \\t]{1,2}|[\\-\\/'][ \\t]?)(?:of[ \\t]{1,2})?${YEAR}(?!\\d)|,?[ \\t]{1,2}(?:of[ \\t]{1,2})?${SPOKEN_YEAR}\\b)`, 'gi'),
     score: 0.85,
+    // Round 165: a printed form's revision written with its month's name ("(Form WH-380-E, Revised June 2020)"), as
+    // formEdition refuses it in figures.
+    validate: (_v, doc, start) => !formEdition(doc.lower, start),
   },
   {
     // "last December", "since March", "early June": a month tied to an event (weekdays alone are not PHI).
@@ -1883,6 +1886,9 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // the month and year the form was revised, on every copy.
       if (doc.text.charCodeAt(end) === 41 && FORM_EDITION_BEFORE.test(before)) return false;
       if (CUE_RIGHT_BEFORE.test(before)) return true;
+      // Round 165: a form's date label of more words than the cue ("Date submitted: 11/29", "Date of request: 11/28",
+      // "Date of injury: 11/2"), and a pharmacy's fill ("Last fill 11/10 here", "prior fill: 10/14"); no share or score.
+      if (!dayFirst && !(a <= b && (b <= 5 || b === 10)) && (DATE_LABEL_BEFORE.test(doc.lower.slice(Math.max(0, start - 36), start)) || FILL_DAY_BEFORE.test(before)) && !fractionAfter()) return 0.75;
       // "peaked 2.1 on\n11/6", "Date:\n03/14": the cue ends the line before.
       if (lineFeedWithin(doc.lower, start, 5) && CUE_LINE_BEFORE.test(before) && !fractionAfter()) return 0.75;
       // "renew 01/01", "seen 09/14": a zero-padded month or day is written as a date, not as a fraction.
@@ -1998,6 +2004,13 @@ function dateHeaderRow(text: string, start: number): boolean {
 const MEETING_HEADING_BEFORE = /(?:^|[^a-z])(?:sign-?out|hand-?off|handover|rounds|conference|m ?& ?m|board|huddle|minutes|meeting|committee|census|journal club)(?![a-z])(?:[^\n]{0,48}[ \t][—–\-][ \t]{1,2}|[ \t]{1,2}(?:summary|notes?)[ \t]{0,2}:?[ \t]{1,2})$/;
 
 /** Round 140: a list's heading at a line's start before its day: "Task list ", "To-do ", "Checklist for ". */
+/**
+ * Round 165: a form's label of a date with a word or two after "date", its colon right before the day ("Date submitted:",
+ * "Date of request:", "Date reported:"); "date" opens the label (a line's start, a blank, a pipe or a bracket before it).
+ */
+const DATE_LABEL_BEFORE = /(?:^|[\n|(\t ])date[ \t](?:of[ \t])?[a-z][a-z'’\-]{2,15}(?:[ \t][a-z][a-z'’\-]{1,15})?[ \t]?:[ \t]{0,3}$/;
+/** Round 165: a pharmacy's last or earlier fill before its day ("Last fill 11/10", "prior fill: 10/14", "last refill on 9/2"). */
+const FILL_DAY_BEFORE = /(?:^|[^a-z])(?:last|prior|previous|earlier)[ \t](?:fill|filled|refill|refilled|fill[ \t]date)[ \t]{0,2}:?[ \t]{0,2}(?:on[ \t])?$/;
 const LIST_HEADING_BEFORE = /(?:^|\n)[ \t]{0,4}(?:task[ \t]list|to-?do(?:[ \t]list)?|todo(?:[ \t]list)?|checklist|reminders)[ \t]{0,2}(?:for[ \t]{1,2})?$/;
 /**
  * Round 142: a note's kind heading its line before the day: up to three words of a unit or a service ("NICU", "PICU

@@ -43,6 +43,7 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   forEachIndexedWord(doc, TREATMENT_STAY_WORDS, (i) => treatmentProgramAt(doc, i, out));
   forEachIndexedWord(doc, PARATRANSIT_WORDS, (i) => paratransitService(doc, i, out));
   unlistedTownAfterFacility(doc, out);
+  townAfterFacilityName(doc, out);
   systemBeforeDashedCampus(doc, out);
   ampersandTail(doc, out);
   return out.filter((c) => !(c.type === 'FACILITY' && GENERIC_CAMPUS.test(doc.text.slice(c.start, c.end))));
@@ -194,6 +195,56 @@ function unlistedTownAfterFacility(doc: DocumentView, out: Candidate[]): void {
     if (d.commonWords.has(w) || d.firstNames.has(w) || d.surnames.has(w) || d.allCities.has(w) || CALENDAR_WORDS.has(w) || lexicon.US_STATES.has(w) || lexicon.LANGUAGES.has(w)) continue;
     const start = c.end + 4;
     out.push(candidate(start, start + (m[1] as string).length, 'LOCATION', 0.66, 'facility', { kind: 'context', detail: 'unlisted-town-after-facility' }));
+  }
+}
+
+/**
+ * Round 165: a found facility's town written after its name, as letterheads, death notes and transfer lists write it:
+ * - a comma and one capitalised word closing the clause, a listed town or a word of no list ("Kutis Funeral Home,
+ *   <Affton>.", "Lakeside Clinic, <Zorbtown>;"): no English word, given name, calendar word, state or language
+ *   ("Valley Clinic, Tuesday.", "Mercy Clinic, Cardiology." stay), a surname only when it is a listed town;
+ * - a dash and a listed town of one or two words before a column's gap, the line's end or a stop ("UnityPoint
+ *   Occupational Health - <Muscatine>   Phone");
+ * - right after a saint's or a children's possessive name, a listed town before a lower-case word or a stop ("St.
+ *   Luke's <McCall> sending 1 STEMI", "Children's <Minneapolis> NICU" is not: NICU is in capitals).
+ */
+const COMMA_TOWN_AFTER = /^, (\p{Lu}\p{Ll}{3,20})(?=[.;:)]|[ \t]*\r?\n|$)/u;
+const DASH_TOWN_AFTER = /^[ \t][-–][ \t](\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?)(?=[ \t]{2,}|[ \t]*\r?\n|$|[.,;)])/u;
+const POSSESSIVE_TOWN_AFTER = /^ (\p{Lu}(?:c\p{Lu})?\p{Ll}{2,20})(?= [a-z]|[.,;:)]|[ \t]*\r?\n|$)/u;
+function townAfterFacilityName(doc: DocumentView, out: Candidate[]): void {
+  if (doc.allCaps) return;
+  const n = out.length;
+  const d = doc.dict;
+  const notTown = (w: string): boolean => d.commonWords.has(w) || d.firstNames.has(w) || CALENDAR_WORDS.has(w) || lexicon.US_STATES.has(w) || lexicon.LANGUAGES.has(w);
+  for (let k = 0; k < n; k++) {
+    const c = out[k] as Candidate;
+    if (c.type !== 'FACILITY') continue;
+    const next = doc.text.charCodeAt(c.end);
+    const after = doc.text.slice(c.end, c.end + 44);
+    let m: RegExpExecArray | null = null;
+    let offset = 0;
+    if (next === 44) {
+      m = COMMA_TOWN_AFTER.exec(after);
+      if (m !== null) {
+        const w = (m[1] as string).toLowerCase();
+        if (notTown(w) || (d.surnames.has(w) && !d.allCities.has(w))) m = null;
+      }
+      offset = 2;
+    } else if (next === 32 || next === 9) {
+      m = DASH_TOWN_AFTER.exec(after);
+      if (m !== null) {
+        const w = (m[1] as string).toLowerCase();
+        if (!d.allCities.has(w) || notTown(w)) m = null;
+        else offset = m[0].length - (m[1] as string).length;
+      } else if (/['’]s$/.test(doc.text.slice(c.start, c.end))) {
+        m = POSSESSIVE_TOWN_AFTER.exec(after);
+        if (m !== null && (!d.allCities.has((m[1] as string).toLowerCase()) || notTown((m[1] as string).toLowerCase()))) m = null;
+        offset = 1;
+      }
+    }
+    if (m === null) continue;
+    const start = c.end + offset;
+    out.push(candidate(start, start + (m[1] as string).length, 'LOCATION', 0.7, 'facility', { kind: 'context', detail: 'town-after-facility-name' }));
   }
 }
 

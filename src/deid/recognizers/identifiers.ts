@@ -1684,8 +1684,10 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // transmitter's serial is printed ("transmitter 5RW2N7"); "tablet 1000MG" (digits, then a unit) stays.
     id: 'device-noun-code',
     type: 'DEVICE',
-    anchor: { words: ['tablet', 'hub', 'monitor', 'glucometer', 'pump', 'sensor', 'transmitter', 'receiver', 'ipad', 'gateway'] },
-    regex: /\b(?:[Tt]ablet|[Hh]ub|[Mm]onitor|[Gg]lucometer|[Pp]ump|[Ss]ensor|[Tt]ransmitter|[Rr]eceiver|iPad|[Gg]ateway)[ \t]{1,2}(?:#[ \t]?)?([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,10}){1,3}|[A-Z0-9]{6,12})(?![\w\-])/g,
+    // Round 165: a remote-monitoring programme's cuffs, scales and pulse oximeters too ("BP cuff BPM-4G-0021874", "scale
+    // SC-4G-1140392", "pulse ox OX-BT-992017"); "cuff 12/8", "scale 0-10", "ox 98%" have no such code.
+    anchor: { words: ['tablet', 'hub', 'monitor', 'glucometer', 'pump', 'sensor', 'transmitter', 'receiver', 'ipad', 'gateway', 'cuff', 'scale', 'ox', 'oximeter', 'meter'] },
+    regex: /\b(?:[Tt]ablet|[Hh]ub|[Mm]onitor|[Gg]lucometer|[Pp]ump|[Ss]ensor|[Tt]ransmitter|[Rr]eceiver|iPad|[Gg]ateway|[Cc]uff|[Ss]cale|[Oo]x|[Oo]ximeter|[Mm]eter)[ \t]{1,2}(?:#[ \t]?)?([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,10}){1,3}|[A-Z0-9]{6,12})(?![\w\-])/g,
     group: 1,
     score: 0.75,
     validate: (v) => (v.includes('-') ? digitCount(v) >= 3 : MIXED_BOTH_WAYS.every((re) => re.test(v))),
@@ -1876,6 +1878,8 @@ const POLICY_DOCUMENT = /^[A-Z]{2,6}(?:-[A-Z]{2,6}){1,2}-\d{2,4}$/;
 /** Round 83: a range of two numbers with a decimal point in one ("6.2-19.4", "0.45-4.50", "3.5-5"). */
 /** Round 155: a score from 0 to 1 with its decimals ("0.81", ".97", "1.00"). */
 const CONFIDENCE_SCORE = /^(?:0?\.\d{1,4}|1\.0{1,4})$/;
+/** Round 165: a number and its ordinal suffix ("5th", "21st"), which no cue's value is. */
+const ORDINAL_VALUE = /^\d{1,3}(?:st|nd|rd|th)$/i;
 const DECIMAL_RANGE = /^(?=[\d\-–]*\.)\d{1,4}(?:\.\d{1,3})?[\-–]\d{1,4}(?:\.\d{1,3})?$/;
 /**
  * A UID under the DICOM standard's own root (1.2.840.10008): a transfer syntax or an SOP class, the same in every
@@ -2052,7 +2056,9 @@ const CUES: readonly CueIdSpec[] = [
       'block', 'blocks', 'kit', 'family', 'site', 'covermymeds', 'cmm', 'application',
       // Round 147: an immigration exam's civil surgeon by the code USCIS gave him, a disability office's request ID
       // ("RQID: N26A0047718"), a life insurer's application number ("Policy app #: SNL-A-7781204").
-      'civil', 'rqid', 'policy'],
+      'civil', 'rqid', 'policy',
+      // Round 165: a court's number of a case in a subpoena's caption ("Superior Court No. 26-2-01147-32").
+      'court'],
     type: 'ID',
     // Search-and-rescue missions ("Mission # CCSAR-26-118"), court dockets and lab requisitions ("req IGX-77120-3");
     // a Department of Corrections number ("DOC# 418826").
@@ -2079,7 +2085,7 @@ const CUES: readonly CueIdSpec[] = [
     // a lab's family code for a relative's test ("family code FX-5512-K"), and a trial's site number ("Site #: NY204").
     // A benefits application's number with its label ("Medicaid application # IA-MA-2026-448817", "SSDI application
     // no. 44-7781"): the applicant's case; "application 2x daily" has no label.
-    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject (?:id|number|no\.?|#)|participant(?: id| number| no\.?| #)?|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #| (?=[a-z]{1,4}\d{0,2}-\d{2,6}-\d{2}))|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| ?#| id)|auth(?: number| no\.?| ?#)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|passcode|password|passwd|pwd|(?:share|sharing|pairing|invite|meeting|follower)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #|doc#|doc #|doc(?: number| no\.?)|mission(?: number| no\.?| #| id)|docket(?: number| no\.?| #)?|req(?: number| no\.?| #)?|(?:armband|wristband)(?: number| no\.?| #| id)?|(?:portal |mychart )?(?:login|username|user name|user id)(?: name| id)?(?= ?[:"'“])|a-number|(?:season|ski|lift|bus|transit|parking|boarding|visitor) pass(?: number| no\.?| #| id)|interpreter(?: id| number| no\.?| #)|(?:juror|jury)(?: id| number| no\.?| #| badge(?: number| no\.?| #)?|[ \t]summons(?: number| no\.?| #))|blocks?(?: id| number| no\.?| #)?|kit(?: id| number| no\.?| #)|family(?: code| id| number| no\.?| #)|site(?: id| number| no\.?| #)|(?:covermymeds|cmm) key|application(?: number| no\.?| #| id)|civil surgeon(?: code| id| number| no\.?| #)|rqid|policy app(?:lication)?(?: number| no\.?| ?#))/g,
+    cue: /(?:patient id|pt\.? id|patient identifier|id#|id #|id no\.?|id|identifier|ref(?:erence)?\.?(?: code| number| no\.?| #| id)?|case(?: number| no\.?| #| id)|accession(?: number| no\.?| #)?|acc(?: no\.?| #)?|sample(?: id| number| no\.?| #)?|biobank(?: id| number| #)?|specimen(?: number| no\.?| #| id)?|encounter(?: number| no\.?| #| id)?|visit(?: number| no\.?| #| id)|order(?: number| no\.?| #| id)|requisition(?: number| no\.?| #)?|confirmation(?: number| no\.?| #| code)?|tracking(?: number| no\.?| #)?|ticket(?: number| no\.?| #)?|employee(?: id| number| no\.?| #)|badge(?: id| number| #)?|student(?: id| number| #)|fin|csn|har|empi|enterprise id|study(?: id| number| no\.?| #| uid| instance uid)|subject (?:id|number|no\.?|#)|participant(?: id| number| no\.?| #)?|conf\.?(?: number| no\.?| #| code)?|(?:study |series |instance )?uid|request(?: number| no\.?| #| id)|report(?: number| no\.?| #| (?=[a-z]{1,4}\d{0,2}-\d{2,6}-\d{2}))|incident(?: number| no\.?| #| id|:)|pcr(?: number| no\.?| #)|alien(?: registration)?(?: number| no\.?| #)?|uscis(?: number| no\.?| #)?|visa(?: foil)?(?: number| no\.?| #)|barcode|authori[sz]ation(?: number| no\.?| ?#| id)|auth(?: number| no\.?| ?#)|referral(?: number| no\.?| #| id)|randomi[sz]ation(?: number| no\.?| #| id)|manifest(?: number| no\.?| #)?|rx(?: number| no\.?| #)|prescription(?: number| no\.?| #)|foil(?: number| no\.?| #)|ids|provider(?: number| no\.?| #| id)|(?:activation|access|verification|invitation|enrol(?:l)?ment)(?: code| key| pin)|passcode|password|passwd|pwd|(?:share|sharing|pairing|invite|meeting|follower)(?: code| key| pin)|(?:service|svc)(?: number| no\.?| #)|edipi|(?:ip|op|ipd|opd)(?: number| no\.?| #)|uhid|enc(?: number| no\.?| #| id)?|(?:register|registry)(?: number| no\.?| #| id)|booking(?: number| no\.?| #| id)?|(?:inmate|offender)(?: number| no\.?| #| id)|so#|so #|doc#|doc #|doc(?: number| no\.?)|mission(?: number| no\.?| #| id)|docket(?: number| no\.?| #)?|req(?: number| no\.?| #)?|(?:armband|wristband)(?: number| no\.?| #| id)?|(?:portal |mychart )?(?:login|username|user name|user id)(?: name| id)?(?= ?[:"'“])|a-number|(?:season|ski|lift|bus|transit|parking|boarding|visitor) pass(?: number| no\.?| #| id)|interpreter(?: id| number| no\.?| #)|(?:juror|jury)(?: id| number| no\.?| #| badge(?: number| no\.?| #)?|[ \t]summons(?: number| no\.?| #))|blocks?(?: id| number| no\.?| #)?|kit(?: id| number| no\.?| #)|family(?: code| id| number| no\.?| #)|site(?: id| number| no\.?| #)|(?:covermymeds|cmm) key|application(?: number| no\.?| #| id)|civil surgeon(?: code| id| number| no\.?| #)|rqid|policy app(?:lication)?(?: number| no\.?| ?#)|court(?: case)?(?: number| no\.?| #))/g,
     score: 0.85,
     // Round 40: a payer's or a clearinghouse's ID ("Payer ID 60054", "Payor ID: SX107") names the insurer, not a person.
     // Round 48: a variant's catalogue number ("ClinVar Variation ID 17677", "Allele ID 32203", "OMIM ID 113705") names
@@ -2098,7 +2104,9 @@ const CUES: readonly CueIdSpec[] = [
       // model every unit shares ("REF 9355118"); "Ref: 2026-4471", "ref # 55120" and "Ref No." stay.
       (cue === 'ref' && after.end - value.length === after.cueStart + 4 && catalogueSymbolAt(after.text, after.cueStart + 4)) ||
       // Round 155: a speech recognizer's confidence after "conf" ("(conf 0.81)") is a score from 0 to 1, no confirmation.
-      ((cue === 'conf' || cue === 'conf.') && CONFIDENCE_SCORE.test(value)),
+      ((cue === 'conf' || cue === 'conf.') && CONFIDENCE_SCORE.test(value)) ||
+      // Round 165: an ordinal is a rank, a floor or a percentile, never a record's number ("Ref (5th pct)", "ref # 5th floor").
+      ORDINAL_VALUE.test(value),
   },
   {
     // Round 154: a medical examiner's or a coroner's case number ("ME Case # 26-01473", "ME #26-1877", "OCME no.

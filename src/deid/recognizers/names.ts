@@ -2186,7 +2186,8 @@ function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
       const before = doc.text.slice(Math.max(0, t.start - 12), t.start);
       const lastLetter = i + dotted[0].length / 2 - 1;
       // Also before a person's deed ("J.D. called back") and after another name's initial ("Anna S. and J.D.", "K.L., J.D.").
-      if (/^,?[ \t]?\d{1,3}[ \t]?(?:yo|y\/o|[MF])\b|^\)|^(?:,[ \t]| and | & )\p{Lu}\.\p{Lu}\./u.test(after) || /(?:\(|initials:?[ \t]?|with[ \t]|w\/[ \t]?|pt[ \t]|patient[ \t])$/i.test(before) || !DOTTED_NON_INITIALS.test(INITIALS_BEFORE.exec(before)?.[1] ?? 'U.S.') ||
+      // Round 165: or after a signer's label and its colon ("Patient signature: D.K. (shaky)", "Witness: R.T.").
+      if (/^,?[ \t]?\d{1,3}[ \t]?(?:yo|y\/o|[MF])\b|^\)|^(?:,[ \t]| and | & )\p{Lu}\.\p{Lu}\./u.test(after) || /(?:\(|initials:?[ \t]?|with[ \t]|w\/[ \t]?|pt[ \t]|patient[ \t]|signature:[ \t]{1,2}|signed:[ \t]{1,2}|witness:[ \t]{1,2})$/i.test(before) || !DOTTED_NON_INITIALS.test(INITIALS_BEFORE.exec(before)?.[1] ?? 'U.S.') ||
         (tokens[lastLetter]?.end === t.start + dotted[0].length - 1 && deedAfter(doc, tokens, lastLetter + 1))) {
         const end = t.start + dotted[0].length;
         out.push(candidate(t.start, end, 'NAME', 0.72, ID, { kind: 'pattern', detail: 'dotted-initials' }));
@@ -2752,7 +2753,11 @@ const STATE_PAIR_LABELS = new Set(['witness', 'witnessed', 'checked', 'verified'
 const INITIALS_BY_VERBS = new Set(['typed', 'dictated', 'gross', 'grossed', 'transcribed', 'scribed', 'vitrified', 'thawed', 'witnessed', 'checked', 'verified', 'compounded', 'prepared',
   'picked', 'booked', 'drawn', 'collected', 'dispensed', 'labeled', 'labelled', 'packed', 'kept', 'logged', 'photographed', 'uploaded', 'screened',
   // Round 162: an answering service's or a call log's field ("Called by: JQ"), with its colon only (see roleInitialsRule).
-  'called']);
+  'called',
+  // Round 165: a hand-off's giver and receiver ("given by mb / received by tj"), an entry's clerk ("entered by KTR").
+  'given', 'received', 'entered',
+  // After the fresh set: a records clerk's and an imaging library's steps ("Processed 12/01 by GL;", "Reconciled by: amv").
+  'processed', 'reconciled', 'imported', 'scanned']);
 /** Last words of those cues: one set probe per token before the rule looks further. */
 const ROLE_INITIALS_CUE_ENDS = new Set([...INITIALS_ROLE_LABELS, 'by']);
 /** Pieces one of which every such cue holds: a note without any skips the rule (one native search each). */
@@ -2760,7 +2765,10 @@ const ROLE_INITIALS_HINTS = ['transcri', 'typed', 'dictated by', 'gross', 'scrib
   'scrub:', 'tech:', 'circulator:', 'monitor:', 'recorder:', 'spi:', 'picked by', 'booked by', 'drawn', 'collected by', 'dispensed by', 'labeled by', 'labelled by', 'packed by',
   'initials', 'scheduler', 'nurse:', 'kept by', 'logged by', 'photographed by', 'uploaded by', 'screened by', 'called by:', ...PHARMACY_STEP_LABELS,
   // Round 161: a stamp's label before its date and "by" ("Prepared: 11/30/26 0530 by BK").
-  'prepared:', 'compounded:'];
+  'prepared:', 'compounded:',
+  'given by', 'received by', 'entered by', 'processed', 'reconciled by', 'imported by', 'scanned by',
+  // Round 165: any "by" before capitals and a day ("Entered in Workday by RK 12/01"; see datedByInitials).
+  ' by '];
 const mayHaveRoleInitials = (lower: string): boolean => ROLE_INITIALS_HINTS.some((h) => lower.includes(h));
 
 /**
@@ -2774,8 +2782,13 @@ function roleInitialsGap(doc: DocumentView, tokens: readonly Token[], i: number)
   if (a < b && doc.text.charCodeAt(a) === 58) a++;
   if (b - a < 1 || b - a > 2) return false;
   for (let k = a; k < b; k++) if (doc.text.charCodeAt(k) !== 32 && doc.text.charCodeAt(k) !== 9) return false;
-  return cue.lower !== 'by' || (i >= 2 && INITIALS_BY_VERBS.has((tokens[i - 2] as Token).lower));
+  return cue.lower !== 'by' || (i >= 2 && INITIALS_BY_VERBS.has((tokens[i - 2] as Token).lower)) || datedByInitials(doc, tokens[i] as Token);
 }
+/**
+ * Round 165: two or three capitals after "by" and before a month/day, whatever verb the clause has ("Entered in Workday
+ * by RK 12/01", "Faxed to PCP by JT 11/30"): a clerk's sign-off and its day (acronyms and credentials are refused later).
+ */
+const datedByInitials = (doc: DocumentView, t: Token): boolean => t.upper && t.text.length >= 2 && t.text.length <= 3 && /^[ \t]\d{1,2}\/\d{1,2}(?!\d|\.\d)/.test(doc.text.slice(t.end, t.end + 7));
 
 /** A line break or the text's end (charAt's -1). */
 const endsLine = (c: number): boolean => c === -1 || c === 10 || c === 13;
@@ -2805,9 +2818,9 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
   if (cue.lower === 'by') {
     const verb = tokens[i - 2];
     // A date stamp may stand between: "transcribed 11/04/2026 07:15 by kl".
-    if (verb === undefined || !INITIALS_BY_VERBS.has(verb.lower) || !STAMP_GAP.test(doc.text.slice(verb.end, cue.start))) return -1;
+    if ((verb === undefined || !INITIALS_BY_VERBS.has(verb.lower) || !STAMP_GAP.test(doc.text.slice(verb.end, cue.start))) && !datedByInitials(doc, t)) return -1;
     // "Called by: JQ" is a field; "called by ED" and "called by CVS" are prose.
-    if (verb.lower === 'called' && charAt(doc.text, cue.end) !== 58) return -1;
+    if (verb?.lower === 'called' && charAt(doc.text, cue.end) !== 58) return -1;
   }
   const next = tokens[i + 1];
   const after = charAt(doc.text, t.end);
@@ -2848,6 +2861,27 @@ function roleInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
     return i + 1;
   }
   return i;
+}
+
+/**
+ * Round 165: a correctional officer named by the post's letters, a surname and the badge's number ("Witness: CO Pruitt
+ * #4417", "WITNESS 2: C/O DANFORTH #2217"), as a jail's forms write a witness: "CO" in capitals or "C/O" right before
+ * one capitalised or capitals word of no English list (a surname may be one), then "#" and two to six digits. "c/o
+ * chest pain", "CO poisoning", "CO Springs" (no badge) stay.
+ */
+const BADGE_AFTER = /^[ \t]{0,2}#[ \t]?[A-Z]?-?\d{2,6}(?![\w\-\/])/;
+function correctionalOfficerRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): boolean {
+  const t = tokens[i] as Token;
+  const text = doc.text;
+  // "C/O" may be one token or "O" after "C/".
+  if (t.text === 'O' && !(t.start >= 2 && text.charCodeAt(t.start - 1) === 47 && text.charCodeAt(t.start - 2) === 67)) return false;
+  if (t.start > 0 && /[\p{L}\d]/u.test(text.charAt(t.text === 'O' ? t.start - 3 : t.start - 1))) return false;
+  const n = tokens[i + 1];
+  if (n === undefined || n.text.length < 2 || !(n.capitalized || n.upper) || !/^[ \t]{1,2}$/.test(text.slice(t.end, n.start))) return false;
+  if (!BADGE_AFTER.test(text.slice(n.end, n.end + 14))) return false;
+  if ((doc.isCommon[i + 1] === 1 && !doc.dict.surnames.has(n.lower)) || FUNCTION_WORDS.has(n.lower) || lexicon.US_STATES.has(n.lower)) return false;
+  pushName(doc, out, i + 1, i + 1, 0.75, { kind: 'context', detail: 'correctional-officer' });
+  return true;
 }
 
 /**
@@ -2960,7 +2994,8 @@ function unitInitialsRule(doc: DocumentView, tokens: readonly Token[], i: number
 
 /** Blanks, or a stamp's date and time, between a verb of typing and its "by". */
 // Round 161: a label's colon may follow the verb ("Prepared: 11/30/26 0530 by BK", a pharmacy's IV label).
-const STAMP_GAP = /^:?[ \t]{1,2}(?:\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]{1,2})?$/;
+// After round 165's fresh set: a month/day without its year too ("Processed 12/01 by GL").
+const STAMP_GAP = /^:?[ \t]{1,2}(?:\d{1,2}[\/.\-]\d{1,2}(?:[\/.\-]\d{2,4})?(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]{1,2})?$/;
 
 /** A dictation stamp's date right before the typist's initials: "transcribed 11/07/26 ", "T: 11/14/2026 08:15 ". */
 const STAMP_BEFORE = /(?:transcribed|typed|\bT:)[ \t]{1,2}\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{2,4}(?:[ \t]{1,2}\d{1,2}:?\d{2})?[ \t]$/i;
@@ -3272,6 +3307,8 @@ export function findNames(doc: DocumentView): Candidate[] {
     // Staff initials after a role label ("Typed by: mkt"): looked at before the skip below, which drops lower-case words.
     // The rule takes no English word ("by mouth"): that test comes before the set probe and the note's search for role cues.
     if (i > 0 && len >= 2 && (len <= 4 || lowerCased) && doc.isCommon[i] === 0 && ROLE_INITIALS_CUE_ENDS.has((tokens[i - 1] as Token).lower) && roleInitialsGap(doc, tokens, i) && (roleCues ??= mayHaveRoleInitials(doc.lower)) && roleInitialsRule(doc, tokens, i, out) >= 0) continue;
+    // Round 165: a correctional officer's surname between "CO" or "C/O" and a badge's number (correctionalOfficerRule).
+    if (len <= 3 && (t.text === 'CO' || t.text === 'O' || t.text === 'C/O') && correctionalOfficerRule(doc, tokens, i, out)) { i++; continue; }
     // Round 152: initials in a table's column headed "Init", "Operator", "Given by" (initialsColumnRule).
     // Round 154: or dotted ("K.T.M." under "Screened by"), a capital with its dot first.
     if (((len >= 2 && len <= 3 && (t.upper || lowerCased) && (doc.isCommon[i] === 0 || (t.upper && len === 2))) || (len === 1 && isCapitalCode(charAt(doc.text, t.start)) && charAt(doc.text, t.end) === 46)) && cellMayOpenAt(doc.text, t.start) && (columnCues ??= mayHaveInitialsColumn(doc.lower))) {

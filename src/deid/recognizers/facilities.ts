@@ -907,6 +907,17 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
       i = end;
       continue;
     }
+    // Round 166: a state's health department ("Minnesota Department of Health", "Texas Department of State Health
+    // Services", "the State Dept. of Public Health") and a national reference laboratory named in full ("Mayo Clinic
+    // Laboratories"): an agency and a send-out laboratory, no place (docs/deid-conventions.md, "Engine differs").
+    if (stateHealthAgency(doc, i, end) || stateAgencyOfBefore(doc, i, end)) {
+      i = stateHealthAgencyEnd(doc, i, end);
+      continue;
+    }
+    if (namedReferenceLab(doc, i, end)) {
+      i = end;
+      continue;
+    }
     // Round 83: "ADMITTED VIA THE EMERGENCY DEPARTMENT", "THROUGH THE ED" in a dictation in capitals: a preposition and
     // "the" before a kind of place run in as words of its name.
     if (known === 0 && end > i + 1 && PREPOSITIONS_BEFORE_THE.has(t.lower) && tokenAt(tokens, i + 1)?.lower === 'the') continue;
@@ -2561,6 +2572,66 @@ const NOT_PLACE_WORDS = new Set(['aftercare', 'following',
 const ROMAN_CLASS = /^(?:I{1,3}|IV|V)$/;
 /** Bodies' words after a state's name ("Missouri Alliance", "Ohio Association"). */
 const STATE_BODY_WORDS = new Set(['alliance', 'association', 'society', 'coalition', 'council', 'federation', 'board']);
+/**
+ * Round 166: a state (or "State") opening the run, then "Department" or "Dept" and "of", a health word within the three
+ * words after "of" ("of Health", "of Public Health", "of State Health Services", "of Health and Human Services"). A
+ * county's or a town's health office is no such agency and stays a place ("Hennepin County Public Health").
+ */
+function stateHealthAgency(doc: DocumentView, i: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const t = tokens[i] as Token;
+  let k = i + 1;
+  const two = tokenAt(tokens, i + 1);
+  if (two !== undefined && lexicon.US_STATES.has(`${t.lower} ${two.lower}`)) k = i + 2;
+  else if (!(lexicon.US_STATES.has(t.lower) || t.lower === 'state')) return false;
+  if (tokenAt(tokens, k)?.lower === 'state') k++;
+  const dept = tokenAt(tokens, k)?.lower;
+  if (!(dept === 'department' || dept === 'dept') || k > end + 1) return false;
+  let of = k + 1;
+  if (tokenAt(tokens, of)?.text === '.') of++;
+  if (tokenAt(tokens, of)?.lower !== 'of') return false;
+  for (let h = of + 1; h <= of + 3; h++) if (tokenAt(tokens, h)?.lower === 'health') return true;
+  return false;
+}
+/** Or the run is the health words after such an agency's "Dept. of" ("Texas Dept. of [State Health Services]"). */
+const DEPT_OF_BEFORE = /(?:^|[^a-z])((?:[a-z]+[ \t])?[a-z]+)[ \t]{1,2}(?:department|dept\.?)[ \t]{1,2}of[ \t]{1,2}$/;
+function stateAgencyOfBefore(doc: DocumentView, i: number, end: number): boolean {
+  const t = doc.tokens[i] as Token;
+  const m = DEPT_OF_BEFORE.exec(doc.lower.slice(Math.max(0, t.start - 40), t.start));
+  if (m === null) return false;
+  const words = (m[1] as string).split(/[ \t]/);
+  const last = words[words.length - 1] as string;
+  if (!(lexicon.US_STATES.has(m[1] as string) || lexicon.US_STATES.has(last) || last === 'state')) return false;
+  for (let h = i; h <= end + 1 && h < i + 4; h++) if (tokenAt(doc.tokens, h)?.lower === 'health') return true;
+  return false;
+}
+/** The last word of such an agency's name from its first (`i`): the capitalised words after "of", "and" or "&" between. */
+function stateHealthAgencyEnd(doc: DocumentView, i: number, end: number): number {
+  const tokens = doc.tokens;
+  let k = i;
+  while (k < tokens.length && k - i < 6 && tokenAt(tokens, k)?.lower !== 'of') k++;
+  // The run holds no "of" when it follows the agency's "Dept. of" (stateAgencyOfBefore): its words from its first.
+  if (tokenAt(tokens, k)?.lower !== 'of') k = i - 1;
+  let last = Math.max(end, k);
+  for (let h = k + 1; h < tokens.length && h - k < 8; h++) {
+    const x = tokens[h] as Token;
+    if (x.capitalized || x.upper) last = h;
+    else if (!(x.lower === 'and' || x.text === '&')) break;
+  }
+  return last;
+}
+/** Round 166: national reference laboratories named in more than one word, with their head ("Mayo Clinic Laboratories"). */
+const REFERENCE_LAB_NAMES = new Set(['mayo clinic', 'mayo medical']);
+function namedReferenceLab(doc: DocumentView, i: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const a = tokens[i] as Token;
+  const b = tokenAt(tokens, i + 1);
+  const head = tokenAt(tokens, i + 2);
+  return b !== undefined && head !== undefined && i + 2 >= end && REFERENCE_LAB_NAMES.has(`${a.lower} ${b.lower}`) && LAB_HEADS.has(head.lower) && head.start === b.end + 1 &&
+    !TOWN_NAMED_AFTER.test(doc.text.slice(head.end, head.end + 8));
+}
+/** A town named after a laboratory's name: its draw site, a place ("Mayo Clinic Laboratory in Eau Claire", "..., Rochester"). */
+const TOWN_NAMED_AFTER = /^(?:[ \t]{0,2}[,\-–][ \t]{0,2}|[ \t]{1,2}(?:in|at|of)[ \t]{1,2})\p{Lu}/u;
 function notPlaceRun(doc: DocumentView, i: number, end: number): boolean {
   const run = doc.tokens.slice(i, end + 1);
   if (lexicon.US_STATES.has((run[0] as Token).lower) && run.some((x) => STATE_BODY_WORDS.has(x.lower))) return true;
@@ -2844,6 +2915,8 @@ function practiceNames(doc: DocumentView, out: Candidate[]): void {
     if (payerWord !== undefined && payerWord.start === head.end + 1 && PAYER_AFTER.has(payerWord.lower)) continue;
     // "ARUP Laboratories": a national reference laboratory named alone (REFERENCE_LABS).
     if (LAB_HEADS.has(head.lower) && REFERENCE_LABS.has(tokenAt(tokens, h - 1)?.lower ?? '')) continue;
+    // Round 166: and one named in two words before its head ("Mayo Clinic Laboratories").
+    if (LAB_HEADS.has(head.lower) && h >= 2 && namedReferenceLab(doc, h - 2, h)) continue;
     let k = h;
     let named = 0;
     let rare = 0;
@@ -3410,6 +3483,8 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
   }
   const words = k - first;
   if (words === 0 || PROGRAM_WORDS.has((tokens[first] as Token).lower)) return;
+  // Round 166: a state's health department is an agency, as the head-word reader leaves it (stateHealthAgency).
+  if (stateHealthAgency(doc, first, k - 1)) return;
   // "a retired teacher from Ohio": a state or a country alone is where, not who employed.
   if (words === 1 && (lexicon.US_STATES.has((tokens[first] as Token).lower) || COUNTRY_NAMES.has((tokens[first] as Token).fold))) return;
   let end = k - 1;

@@ -144,11 +144,28 @@ const FORM_CODE_EDITION_BEFORE = /(?:\b(?:form|omb)[ \t]{1,2}(?:no\.?[ \t]?|#[ \
  * the line, within 32 characters; "exp 04/2027" alone (a card's or a prescription's expiry) stays.
  */
 const LOT_EXPIRY_BEFORE = /\blot\b[:#]?[^\n]{1,32}?[ \t,;(]exp(?:\.|ires|iration|iry)?[ \t]{0,2}:?[ \t]{0,2}$/;
+/**
+ * Round 166: a product's or a reagent's expiry on its label with no lot named ("Glucose strips EXP: 11/30/2026", "Insulin
+ * pen Exp 11/2027", "Hemoccult developer exp 10/27"): the product's word within 32 characters before "exp" on the line.
+ * A card's or a prescription's "exp" stays, as round 149 left it.
+ */
+const PRODUCT_EXPIRY_BEFORE = /\b(?:strips?|reagents?|kits?|cartridges?|pens?|vials?|bottles?|developer|controls?|cassettes?|solution|swabs?|tubes?|syringes?|ampou?les?|canisters?|inhalers?|auto-?injectors?|epipen|cuvettes?|lancets?|sensors?|multistix|hemoccult|media|diluent|buffer|calibrators?|test[ \t]cards?)\b[^\n]{0,32}?[ \t,;(]exp(?:\.|ires|iration|iry)?[ \t]{0,2}:?[ \t]{0,2}$/;
+/**
+ * Round 166: a form's or a handout's revision right after its word ("Patient rights form Rev. 03/2019", "handout (rev
+ * 10/21)"), and a revision's own line ("Revised: 3/2023" alone): a document's date. A word between the form and the
+ * revision ("consent form signed, rev 03/2025") keeps round 147's reading (a revision surgery's day).
+ */
+const FORM_WORD_REVISION_BEFORE = /\b(?:form|handout|leaflet|brochure|info[ \t]sheet|fact[ \t]sheet|packet|insert|questionnaire)[ \t]{1,2}\(?(?:rev(?:\.|ision|ised)?|edition|ed\.)[ \t]{0,2}:?[ \t]{0,2}$/;
+// The line's own revision: "Revised" or "Revision" in full (a bare "Rev:" may be a review's day) and a month and a year
+// closing the line ("Revised: 3/2023"; "Revised: 3/14/2023" and "Revised: 3/2023 by RN after fall" stay).
+const REVISION_LINE_BEFORE = /^[ \t]{0,4}(?:revised|revision(?:[ \t]date)?|edition)[ \t]{0,2}:[ \t]{0,2}$/;
+const DATE_ENDS_LINE = /^\d{1,2}[\/.\-](?:19|20)\d{2}[ \t]*(?:\r?\n|$)/;
 function formEdition(lower: string, start: number): boolean {
   const from = Math.max(0, start - 48);
   const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
   const before = lower.slice(Math.max(from, lineStart), start);
-  return FORM_CODE_EDITION_BEFORE.test(before) || LOT_EXPIRY_BEFORE.test(before);
+  return FORM_CODE_EDITION_BEFORE.test(before) || LOT_EXPIRY_BEFORE.test(before) || PRODUCT_EXPIRY_BEFORE.test(before) || FORM_WORD_REVISION_BEFORE.test(before) ||
+    (lineStart >= from && REVISION_LINE_BEFORE.test(before) && DATE_ENDS_LINE.test(lower.slice(start, start + 16)));
 }
 
 /**
@@ -1959,6 +1976,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // Round 51: a printed form's edition in brackets after its number ("Form CMS-484 (09/09)", "(Rev. 02/12)"):
       // the month and year the form was revised, on every copy.
       if (doc.text.charCodeAt(end) === 41 && FORM_EDITION_BEFORE.test(before)) return false;
+      // Round 166: a label's expiry or a form's revision as a month and a two-digit year ("developer Exp 10/27").
+      if (formEdition(doc.lower, start)) return false;
       if (CUE_RIGHT_BEFORE.test(before)) return true;
       // "peaked 2.1 on\n11/6", "Date:\n03/14": the cue ends the line before.
       if (lineFeedWithin(doc.lower, start, 5) && CUE_LINE_BEFORE.test(before) && !fractionAfter()) return 0.75;

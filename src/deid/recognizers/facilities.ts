@@ -2435,6 +2435,10 @@ const SAINT_CAMPUS_AFTER = /^ (?:North|South|East|West|Northeast|Northwest|South
 /** The words before a saint typed in lower case that make it a place (round 69). */
 // Round 139: "admitted via st francis er".
 const LOWER_SAINT_CUES: ReadonlySet<string> = new Set(['at', 'to', 'from', 'in', 'via']);
+/** Round 166: the words of care before a saint's hospital and its town ("from St. Charles Bend"); not "in" (a town's). */
+const SAINT_TOWN_CUES: ReadonlySet<string> = new Set(['at', 'to', 'from', 'via', 'into']);
+/** The clause's end or a lower-case word after the town ("Bend for cath", "Billings."); not a capitalised word. */
+const SAINT_TOWN_END_AFTER = /^(?:$|[.,;:)\r\n]|[ \t]+(?:[a-z]|ED\b|ER\b|\())/;
 /**
  * Round 139: the devotional names hospitals share, typed in lower case after a preposition of care ("brought to holy
  * cross er", "detox at holy cross (x1)", "BIBA from good sam urgent care"): first word indexed, the pair listed.
@@ -2499,6 +2503,17 @@ function saintPossessives(doc: DocumentView, out: Candidate[]): void {
     if (church !== null) {
       out.push(candidate(t.start, n.end + church[0].length, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'saint-church' }));
       continue;
+    }
+    // Round 166: a saint's hospital named with its town after a preposition of care ("transferred from St. Charles Bend
+    // for cath", "to St. Vincent Billings."): the saint's name, a listed town, then the clause's end or a lower-case word.
+    if (i > 0 && SAINT_TOWN_CUES.has((tokens[i - 1] as Token).lower) && n.capitalized && doc.isFirst[i + 1] === 1 && /^[ \t]$/.test(doc.text.slice(n.end, n.end + 1))) {
+      const len = phraseAt(doc, i + 2, doc.dict.anyTowns, 3, doc.dict.townStarts);
+      const town = len > 0 ? (tokens[i + 1 + len] as Token) : undefined;
+      if (town !== undefined && (tokens[i + 2] as Token).start === n.end + 1 && SAINT_TOWN_END_AFTER.test(doc.text.slice(town.end, town.end + 4))) {
+        out.push(candidate(t.start, town.end, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'saint-town' }));
+        i = i + 1 + len;
+        continue;
+      }
     }
     // "St. Bridget of Kildare", "Saint Clare of Assisi", "St. Mary of the Woods": a parish, convent or school
     // named for a saint and where the saint came from.

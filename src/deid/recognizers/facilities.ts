@@ -42,6 +42,7 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   forEachIndexedWord(doc, PAYEE_WORDS, (i) => ledgerPayee(doc, i, out));
   forEachIndexedWord(doc, TREATMENT_STAY_WORDS, (i) => treatmentProgramAt(doc, i, out));
   forEachIndexedWord(doc, PARATRANSIT_WORDS, (i) => paratransitService(doc, i, out));
+  forEachIndexedWord(doc, HIM_WORDS, (i) => healthInformationDept(doc, i, out));
   unlistedTownAfterFacility(doc, out);
   systemBeforeDashedCampus(doc, out);
   ampersandTail(doc, out);
@@ -152,6 +153,35 @@ function companyLetterhead(doc: DocumentView, out: Candidate[]): void {
  * "sit to stand LIFT" stay.
  */
 export const PARATRANSIT_WORDS = ['lift', 'paratransit'];
+/**
+ * Round 166: a hospital's health information management office, "HIM" in capitals after its hospital's name ("Records
+ * sent to MERCY LAKES HIM for release", "from Mercy Lakes HIM"): up to four capitalised or upper-case words after "to",
+ * "from", "at" or "via", one of them a facility's prefix, a known facility's word or a listed town, none a function
+ * word. In a text typed all in capitals "HIM" is the pronoun as often, so there the office's word must follow ("DEPT",
+ * "RELEASE", "ROI", "RECORDS", "FAX"); "GAVE IT TO HIM" has no such run.
+ */
+export const HIM_WORDS = ['him'];
+const HIM_OFFICE_AFTER = /^[ \t]{1,2}(?:dept\b|department\b|office\b|for[ \t]{1,2}(?:release|roi)\b|roi\b|records\b|fax\b)/i;
+const HIM_CARE_CUES: ReadonlySet<string> = new Set(['to', 'from', 'at', 'via', 'by']);
+function healthInformationDept(doc: DocumentView, i: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const him = tokens[i] as Token;
+  if (him.text !== 'HIM' || i < 2) return;
+  if (doc.allCaps && !HIM_OFFICE_AFTER.test(doc.text.slice(him.end, him.end + 16))) return;
+  let k = i;
+  let named = false;
+  while (k > 0 && i - k < 4) {
+    const w = tokens[k - 1] as Token;
+    if (w.end + 1 !== (tokens[k] as Token).start || !(w.capitalized || w.upper) || FUNCTION_WORDS_FOR_HIM.has(w.lower) || HIM_CARE_CUES.has(w.lower)) break;
+    if (lexicon.FACILITY_PREFIXES.has(w.lower) || lexicon.KNOWN_FACILITIES.has(w.lower) || doc.dict.allCities.has(w.lower)) named = true;
+    k--;
+  }
+  if (k === i || !named || k === 0 || !HIM_CARE_CUES.has((tokens[k - 1] as Token).lower)) return;
+  // The cue in capitals too: the line is typed in capitals, where the office's word must follow.
+  if ((tokens[k - 1] as Token).upper && !HIM_OFFICE_AFTER.test(doc.text.slice(him.end, him.end + 16))) return;
+  out.push(candidate((tokens[k] as Token).start, him.end, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'him-office' }));
+}
+const FUNCTION_WORDS_FOR_HIM: ReadonlySet<string> = new Set(['it', 'them', 'her', 'me', 'us', 'you', 'and', 'or', 'the', 'a', 'an', 'for', 'with', 'of', 'call', 'tell', 'told', 'ask', 'asked', 'give', 'gave', 'let', 'see', 'saw', 'help', 'helped', 'take', 'took', 'send', 'sent', 'bring', 'brought', 'wife', 'son', 'dad', 'mom', 'daughter']);
 const LIFT_MAKERS = new Set(['hoyer', 'arjo', 'maxi', 'sara', 'stryker', 'invacare', 'molift', 'liko', 'golvo', 'hill-rom', 'medline', 'drive', 'sit', 'stand', 'ceiling', 'patient', 'bed', 'chair', 'stair']);
 function paratransitService(doc: DocumentView, i: number, out: Candidate[]): void {
   const t = doc.tokens[i] as Token;

@@ -1182,7 +1182,7 @@ const MONTH_RANGE_TO_THE = new RegExp(`\\b${MONTH}\\.?[ \\t]{1,2}(?:\\d{1,2}${OR
 /** A day's ordinal at `start` has its cue before it: "on the", "since the", or a month's range (see MONTH_RANGE_TO_THE). */
 function ordinalCueAt(doc: DocumentView, start: number): boolean {
   return ORDINAL_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) || MONTH_RANGE_TO_THE.test(doc.lower.slice(Math.max(0, start - 48), start)) ||
-    MOVED_OBJECT_TO_THE.test(doc.lower.slice(Math.max(0, start - 48), start));
+    MOVED_OBJECT_TO_THE.test(doc.lower.slice(Math.max(0, start - 64), start));
 }
 /** Round 166: a moved appointment named between the verb and "to the" ("moved his appt to the 18th"). */
 const MOVED_OBJECT_TO_THE = /(?:^|[^a-z])(?:moved|pushed|bumped|changed|switched|rescheduled|postponed|delayed)[ \t]{1,2}(?:his|her|my|their|your|our|the)[ \t]{1,2}(?:(?:follow[ \-]?up|f\/u|clinic|office|mri|ct|pt|ot)[ \t]{1,2})?(?:appt|appointment|visit|surgery|procedure|f\/u|follow[ \-]?up|infusion|session|scan|mri|cath|scope|colonoscopy|eval|evaluation|consult|class)[ \t]{1,2}(?:back[ \t]{1,2}|up[ \t]{1,2})?to[ \t]{1,2}the[ \t]{1,2}$/;

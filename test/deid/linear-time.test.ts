@@ -146,6 +146,8 @@ const CASES = [
   "thirty more styles of round 165 (Date submitted: 11/29, Date of ab cd: 1/1, Last fill 11/10, given by ab / received by cd, by AB 12/01, signature: A.B., Ab Home, Abcd., Ab Health - Abcd   , St. Ab's Abcd ab, Court No. 1-1, Ref (5th, cuff AB-1C-1234567, Blue Cross CA, Subpoena Duces Tecum)",
   // Round 163.
   "leftovers of rounds 160-161 (charge Ab x1-1234, called charge Ab., scrub Ab, Swap: Ab <-> Cd 1/2, call-outs 2 (Ab 4E, Cd 5C), ,\"Ab, Cd (, \"\"Ab\"\", 7E-709 (Ab-Cd), RUN USER: ABCD, Data Integrity: abcd)",
+  // Round 166.
+  "leftovers of rounds 162-164 (discharged the 5th to Ab, moved his appt to the 18th, C2 11/17, 1/2 dose 11/30, line: 12/1, set-up 10/28, 38/42, 0/4 items, 11/10 A, 11/12 P, Dept. of Health, Mayo Clinic Labs, strips EXP:, form Rev., Revised: 3/2023, 0700-0700, Cigna U1234567 01, report for Ab, \"Ab\" Cd, St. Ab Bend, AB CD HIM)",
 ];
 
 const analyzer = createAnalyzer();

@@ -141,7 +141,11 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
  */
 export const VALEDICTIONS = set(`regards | sincerely | thanks | best | cheers | respectfully | warmly | cordially | truly | faithfully`);
 
-/** Multi-word cues that are very strong ("seen by", "signed by"); checked as the two words before. */
+/**
+ * Multi-word cues that are very strong ("seen by", "signed by"); checked as the two words before.
+ * Round 166: a nurse's hand-off, "report to", "report for", "report from", "handoff to", before the nurse's name, read
+ * only as handoffName in name-words.ts allows (a capitalised word of no unit's, service's or English list).
+ */
 export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referred by | transcribed by |
   evaluated by | examined by | reviewed by | cosigned by | authored by | accompanied by | discussed with |
   spoke with | spoke to | name is | named | patient name | pt name | full name | her name | his name | my name |
@@ -149,7 +153,8 @@ export const STRONG_NAME_CUES = set(`seen by | signed by | dictated by | referre
   primary care | care of | c/o | attn | dear | checked by | verified by | witnessed by | photographed by |
   submitting md | ordering md | referring md | attending md | rendering provider | ordering provider | submitting physician |
   subscriber | policyholder | guarantor |
-  parents of | parent of`);
+  parents of | parent of |
+  report to | report for | report from | handoff to`);
 
 /**
  * Eponyms and other name-like medical words: not PHI when followed by a clinical head word

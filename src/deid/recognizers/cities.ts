@@ -4,7 +4,7 @@ import { lexicon } from '../dictionaries/index.js';
 import { fold, tokenAt, type Token } from '../text/tokens.js';
 import { cueRightBefore } from './pattern.js';
 import { CALENDAR_WORDS, CASE_CITATION_AFTER, FUNCTION_WORDS, PLACE_INFECTION_HEAD, inEponymPair, inPersonNamedFirm, isUpperLetter, looksSpanish, makerBeforeProduct, orEquipmentNamed, PERSON_DEEDS, petNameAt, RELATIONS, spellingAlphabetWord, titleCaseHeadAfter } from './name-words.js';
-import { EXTRA_CITY_SET, publisherHeadFrom, FOREIGN_TOWN_CUES, INSURER_AFTER_NAME, instrumentAfter, JOURNEY_VERBS, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, REFERRAL_CLAUSE_VERBS, REFERRAL_TOWN_CUES, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
+import { CLINIC_INSTITUTION_AFTER, EXTRA_CITY_SET, publisherHeadFrom, FOREIGN_TOWN_CUES, INSURER_AFTER_NAME, instrumentAfter, JOURNEY_VERBS, NOT_TOWN_NAMES, PLACE_CUES, PLACE_CUE_LAST_WORDS, REFERRAL_CLAUSE_VERBS, REFERRAL_TOWN_CUES, STRONG_PLACE_CUES, TOWN_CUES, TOWN_CUE_LAST_WORDS, TOWN_CUE_WORDS_BEFORE_LAST, phraseAt, phrasesByFirstWord, placeShaped, spells, wordsFrom } from './place-words.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 
 /** A slash and a unit a maximum or minimum is given per (round 60): "Max/day", "Min/dose". */
@@ -193,7 +193,8 @@ export function findCities(doc: DocumentView): Candidate[] {
     // "Plaster of Paris": the cast's material, not the town.
     if (phrase === 'paris' && /plaster of $/i.test(doc.text.slice(Math.max(0, t.start - 11), t.start))) continue;
     // "Mayo Clinic Proceedings", "Cleveland Clinic Journal": a journal named after its clinic, no town.
-    if (next?.lower === 'clinic' && /^[ \t](?:Proceedings|Journal)\b/.test(doc.text.slice(next.end, next.end + 13))) continue;
+    // Round 166: and a national reference laboratory so named, no town after it ("Mayo Clinic Laboratories").
+    if (next?.lower === 'clinic' && CLINIC_INSTITUTION_AFTER.test(doc.text.slice(next.end, next.end + 32))) continue;
     // "Sister Mary Joseph nodule", "Delphian node": a one-word town right before a node or nodule is an eponym's word (round 37).
     if (n === 1 && next !== undefined && (next.lower === 'nodule' || next.lower === 'node' || next.lower === 'nodules' || next.lower === 'nodes') && /^(?:['’]s?)?[ \t]$/.test(doc.text.slice(last.end, next.start))) continue;
     // Eponym-like place words ("Gleason", "Ottawa", "Miami J", "Denver II") count only with a state or a cue.

@@ -98,9 +98,10 @@ test('round 77: a day a review, a device or a thread reports and a quality meeti
 test('round 75: a bracket of days of one month in order is a list of dates; fractions and repeated scores are not', () => {
   assert.deepEqual(dates('No-shows (10/3, 10/10, 10/17) at the unit.'), ['10/3', '10/10', '10/17']);
   assert.deepEqual(dates('Titres (1/2, 1/4, 1/8); grip (4/5, 4/5, 5/5); counts (3/9, 3/7, 3/12).'), []);
-  // Two days are no list: "10/10" stays. "2/14" is a date by its own shape (a day past the 12th, nothing counted after
-  // it), and since round 164 "10/3" too (a month over a smaller day, which no share is).
-  assert.deepEqual(dates('Seen (10/3, 10/10) and (2/14 rest).'), ['10/3', '2/14']);
+  // Two days are no list by round 75's rule. "2/14" is a date by its own shape (a day past the 12th, nothing counted
+  // after it), and since round 164 "10/3" too (a month over a smaller day, which no share is); since round 166 "10/10"
+  // is read with it, a later day of the same month after a day of that shape (listedMonthDay). "(3/6, 3/10)" stays.
+  assert.deepEqual(dates('Seen (10/3, 10/10) and (2/14 rest).'), ['10/3', '10/10', '2/14']);
   assert.deepEqual(dates('Seen (3/6, 3/10) and (2/14 rest).'), ['2/14']);
 });
 

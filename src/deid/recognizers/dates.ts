@@ -145,11 +145,28 @@ const FORM_CODE_EDITION_BEFORE = /(?:\b(?:form|omb)[ \t]{1,2}(?:no\.?[ \t]?|#[ \
  * the line, within 32 characters; "exp 04/2027" alone (a card's or a prescription's expiry) stays.
  */
 const LOT_EXPIRY_BEFORE = /\blot\b[:#]?[^\n]{1,32}?[ \t,;(]exp(?:\.|ires|iration|iry)?[ \t]{0,2}:?[ \t]{0,2}$/;
+/**
+ * Round 166: a product's or a reagent's expiry on its label with no lot named ("Glucose strips EXP: 11/30/2026", "Insulin
+ * pen Exp 11/2027", "Hemoccult developer exp 10/27"): the product's word within 32 characters before "exp" on the line.
+ * A card's or a prescription's "exp" stays, as round 149 left it.
+ */
+const PRODUCT_EXPIRY_BEFORE = /\b(?:strips?|reagents?|kits?|cartridges?|pens?|vials?|bottles?|developer|controls?|cassettes?|solution|swabs?|tubes?|syringes?|ampou?les?|canisters?|inhalers?|auto-?injectors?|epipen|cuvettes?|lancets?|sensors?|multistix|hemoccult|media|diluent|buffer|calibrators?|test[ \t]cards?)\b[^\n]{0,32}?[ \t,;(]exp(?:\.|ires|iration|iry)?[ \t]{0,2}:?[ \t]{0,2}$/;
+/**
+ * Round 166: a form's or a handout's revision right after its word ("Patient rights form Rev. 03/2019", "handout (rev
+ * 10/21)"), and a revision's own line ("Revised: 3/2023" alone): a document's date. A word between the form and the
+ * revision ("consent form signed, rev 03/2025") keeps round 147's reading (a revision surgery's day).
+ */
+const FORM_WORD_REVISION_BEFORE = /\b(?:form|handout|leaflet|brochure|info[ \t]sheet|fact[ \t]sheet|packet|insert|questionnaire)[ \t]{1,2}\(?(?:rev(?:\.|ision|ised)?|edition|ed\.)[ \t]{0,2}:?[ \t]{0,2}$/;
+// The line's own revision: "Revised" or "Revision" in full (a bare "Rev:" may be a review's day) and a month and a year
+// closing the line ("Revised: 3/2023"; "Revised: 3/14/2023" and "Revised: 3/2023 by RN after fall" stay).
+const REVISION_LINE_BEFORE = /^[ \t]{0,4}(?:revised|revision(?:[ \t]date)?|edition)[ \t]{0,2}:[ \t]{0,2}$/;
+const DATE_ENDS_LINE = /^\d{1,2}[\/.\-](?:19|20)\d{2}[ \t]*(?:\r?\n|$)/;
 function formEdition(lower: string, start: number): boolean {
   const from = Math.max(0, start - 48);
   const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
   const before = lower.slice(Math.max(from, lineStart), start);
-  return FORM_CODE_EDITION_BEFORE.test(before) || LOT_EXPIRY_BEFORE.test(before);
+  return FORM_CODE_EDITION_BEFORE.test(before) || LOT_EXPIRY_BEFORE.test(before) || PRODUCT_EXPIRY_BEFORE.test(before) || FORM_WORD_REVISION_BEFORE.test(before) ||
+    (lineStart >= from && REVISION_LINE_BEFORE.test(before) && DATE_ENDS_LINE.test(lower.slice(start, start + 16)));
 }
 
 /**
@@ -806,7 +823,9 @@ function cuedMonthDate(doc: DocumentView, start: number, end: number, a: number,
 
 // A pair that no date can be, a zero or a part over a whole past 31 ("saline 0/0", "cat 12/40"): the pairs on its
 // line are measures. Not a blood pressure's large over small ("120/80"), which stands beside dates.
-const IMPOSSIBLE_PAIR = /(?<![\d\/.])(?:0\d{0,2}\/\d{1,3}|\d{1,3}\/0|\d{1,2}\/(?:3[2-9]|[4-9]\d|\d{3}))(?![\d\/])/y;
+// Round 166: a part of 31 or less only: two readings both past 31 ("TcPO2 38/42") are a pair of values, as a blood
+// pressure's are, and say nothing of the line's other pairs.
+const IMPOSSIBLE_PAIR = /(?<![\d\/.])(?:0\d{0,2}\/\d{1,3}|\d{1,3}\/0|(?:[12]?\d|3[01])\/(?:3[2-9]|[4-9]\d|\d{3}))(?![\d\/])/y;
 /** Per document: where its impossible pairs start, in text order (found once, when a bare month/day first asks). */
 const impossiblePairs = new WeakMap<DocumentView, number[]>();
 /** How far from a month/day on its line such a pair is looked for. */
@@ -887,9 +906,22 @@ function letterNAfterBlanks(lower: string, end: number): boolean {
 function bareMonthDay(doc: DocumentView, start: number, end: number, a: number, b: number): boolean {
   if (!(a >= 1 && a <= 12 && b > 12 && b <= 31)) return false;
   const near = undatedDayNear(doc, start, end);
-  if (near === undefined || SCORE_WORD_BEFORE.test(near.slice(-24)) || SCORE_OR_SETTING_BEFORE.test(near)) return false;
+  if (near === undefined) return false;
+  if (!EVENT_LABEL_BEFORE.test(near) && SCORE_WORD_BEFORE.test(near.slice(-24))) return false;
+  if (!SETTING_EVENT_BEFORE.test(near) && SCORE_OR_SETTING_BEFORE.test(near)) return false;
   return !countedAfterUndatedDay(doc, start, end, false);
 }
+/**
+ * Round 166: what makes a number or a count's word before an undated month/day a label of the day, not a count: a
+ * cycle's or a treatment day's label ("C2 11/17", "cycle 3 12/1", "D8 11/24") and a dose named by its amount or its
+ * place ("1/2 dose 11/30", "full dose 12/1", "2nd dose 11/20"), not "dose 3/14" or "day 11/30" (counts).
+ */
+const EVENT_LABEL_BEFORE = /(?:^|[^a-z\d\/])(?:(?:c|cyc|cycle|d|tx|inf|infusion)[ \t#]?\d{1,2}[ \t]{1,2}|(?:\d\/\d|half|full|double|extra|missed|make-?up|loading|booster|single|next|first|\d(?:st|nd|rd|th))[ \t]{1,2}dose[ \t:]{1,2})$/;
+/**
+ * Round 166: an event of a setting's machine between its word and the day ("CPAP set-up 10/28", "BiPAP delivered
+ * 11/14", "CPAP download 12/15"): the day is the event's, not a setting's pressure pair.
+ */
+const SETTING_EVENT_BEFORE = /(?:^|[^a-z])(?:set-?up|setup|delivered|delivery|issued|dispensed|download(?:ed)?|fitted|refit|returned|picked[ \t]up)[ \t:]{1,2}(?:on[ \t]{1,2})?$/;
 /**
  * The 32 characters before a month/day that stands where bareMonthDay and improperMonthDay read one: after a blank,
  * a line's start, "(" or "~", ending as a date ends, and outside a table's cell (pipeCellDay reads those by their
@@ -910,7 +942,18 @@ function undatedDayNear(doc: DocumentView, start: number, end: number): string |
 function countedAfterUndatedDay(doc: DocumentView, start: number, end: number, units: boolean): boolean {
   const after = doc.lower.slice(end, end + 16);
   if (COURSE_LENGTH_AFTER.test(after)) return false;
-  return FRACTION_AFTER.test(after) || PER_TIME_AFTER.test(after) || COUNTED_PLURAL_AFTER.test(after) || (units && MEASURE_UNIT_AFTER.test(after)) || measuresOnLine(doc, start, end);
+  return FRACTION_AFTER.test(after) || PER_TIME_AFTER.test(after) || COUNTED_PLURAL_AFTER.test(after) || (units && MEASURE_UNIT_AFTER.test(after)) || measuresOnLine(doc, start, end, (at) => countedPairAt(doc, at));
+}
+/**
+ * Round 166: a pair no date can be that counts things ("0/4 items", "0/3 cultures"): a count of its own, which makes
+ * no other pair on its line a measure.
+ */
+function countedPairAt(doc: DocumentView, at: number): boolean {
+  let i = at;
+  const lim = Math.min(doc.text.length, at + 8);
+  while (i < lim && (isDigit(doc.text.charCodeAt(i)) || doc.text.charCodeAt(i) === 47)) i++;
+  const after = doc.lower.slice(i, i + 16);
+  return FRACTION_AFTER.test(after) || COUNTED_PLURAL_AFTER.test(after);
 }
 /**
  * Round 164: a month over a smaller day, both 12 or less ("Called again 11/4 - left VM", "12/2  60 mL", "Tx 12/3:"):
@@ -922,11 +965,52 @@ function improperMonthDay(doc: DocumentView, start: number, end: number, a: numb
   if (!(a >= 2 && a <= 12 && b >= 1 && b < a)) return false;
   const near = undatedDayNear(doc, start, end);
   // A count's word ("day", "dose", "cycle") cannot hold a larger part than its whole; a score's word and a number can.
-  if (near === undefined || IMPROPER_SCORE_BEFORE.test(near.slice(-24)) || SCORE_OR_SETTING_BEFORE.test(near) || PAIRED_READING_BEFORE.test(near)) return false;
+  if (near === undefined || (!EVENT_LABEL_BEFORE.test(near) && IMPROPER_SCORE_BEFORE.test(near.slice(-24)))) return false;
+  if (!SETTING_EVENT_BEFORE.test(near) && (SCORE_OR_SETTING_BEFORE.test(near) || PAIRED_READING_BEFORE.test(near))) return false;
   return !countedAfterUndatedDay(doc, start, end, true);
 }
+/**
+ * Round 166: a proper month/day ("11/12") in a list of one month's days, in order, whose neighbour (the next or the
+ * one before, through up to five items) is a bare or an improper month/day ("11/10 A, 11/12 P, 11/17 P"; "Attended
+ * 11/3 P, 11/5 P, 11/12 P"): a list of scores shares no numerator in rising order with a day past the 12th or one over
+ * a smaller day. Gated as those shapes are ("PHQ 5/9, 5/27" stays, as its 5/27 does).
+ */
+function listedMonthDay(doc: DocumentView, start: number, end: number, a: number, b: number): boolean {
+  if (!(a >= 1 && a <= 12 && b >= a && b <= 12)) return false;
+  const near = undatedDayNear(doc, start, end);
+  if (near === undefined || SCORE_WORD_BEFORE.test(near.slice(-24)) || SCORE_OR_SETTING_BEFORE.test(near) || PAIRED_READING_BEFORE.test(near)) return false;
+  if (countedAfterUndatedDay(doc, start, end, true)) return false;
+  // Forward: the next items, each of the same month and a later day.
+  let e = end;
+  let day = b;
+  for (let k = 0; k < 5; k++) {
+    const m = LISTED_DAY_AFTER.exec(doc.text.slice(e, e + 16));
+    if (m === null || Number(m[1]) !== a || Number(m[2]) <= day) break;
+    const s2 = e + m[0].length - (m[1] as string).length - (m[2] as string).length - 1;
+    e += m[0].length;
+    day = Number(m[2]);
+    if (bareMonthDay(doc, s2, e, a, day) || improperMonthDay(doc, s2, e, a, day)) return true;
+  }
+  // Backward: the items before, each of the same month and an earlier day.
+  let s = start;
+  day = b;
+  for (let k = 0; k < 5; k++) {
+    const m = LISTED_DAY_BEFORE.exec(doc.text.slice(Math.max(0, s - 16), s));
+    if (m === null || Number(m[1]) !== a || Number(m[2]) >= day) break;
+    s -= m[0].length;
+    day = Number(m[2]);
+    const e2 = s + (m[1] as string).length + 1 + (m[2] as string).length;
+    if (bareMonthDay(doc, s, e2, a, day) || improperMonthDay(doc, s, e2, a, day)) return true;
+  }
+  return false;
+}
+/** The next item of a list of days: a short mark ("A", "P", "x"), a comma or semicolon, the month/day. */
+const LISTED_DAY_AFTER = /^(?:[ \t]{1,2}[A-Za-z]{1,3})?[ \t]{0,2}[,;][ \t]{0,2}(\d{1,2})\/(\d{1,2})(?![\d\/])/;
+const LISTED_DAY_BEFORE = /(?<![\d\/.])(\d{1,2})\/(\d{1,2})(?:[ \t]{1,2}[A-Za-z]{1,3})?[ \t]{0,2}[,;][ \t]{0,2}$/;
 /** SCORE_WORD_BEFORE without the counts' words, which a month over a smaller day cannot be. */
-const IMPROPER_SCORE_BEFORE = new RegExp(String.raw`(?:^|[^a-z])(?:adls?|iadls?|pain|strength|str|power|motor|apgars?|reflexes|dtrs?|grade|graded|score|scored|scale|rated|ratio|vision|acuity|va|sensation|pulses?|of|x|×|=|\/|fraction)[ \t:#]{0,3}$|\d[ \t]{0,2}:?[ \t]{0,2}$|\w:[ \t]{0,2}$`);
+// Round 166: after a colon only a short head's ("R:", "OD:", "RLE:") reads as a reading's; a longer word's colon is a
+// label's ("OB visit line: 12/1", "Group attendance: 11/10").
+const IMPROPER_SCORE_BEFORE = new RegExp(String.raw`(?:^|[^a-z])(?:adls?|iadls?|pain|strength|str|power|motor|apgars?|reflexes|reflex|clonus|beats|tone|dtrs?|grade|graded|score|scored|scale|rated|ratio|vision|acuity|va|sensation|pulses?|murmur|of|x|×|=|\/|fraction)[ \t:#]{0,3}$|\d[ \t]{0,2}:?[ \t]{0,2}$|(?:^|[^a-z])[a-z]{1,3}:[ \t]{0,2}$|[^a-z\s]:[ \t]{0,2}$`);
 /** Round 164: readings of two sides or two settings that put a larger number first (see improperMonthDay). */
 const PAIRED_READING_BEFORE = /(?:^|[^a-z])(?:pupils?|perrla?|iop|tonometry|ps|psv|pressure[ \t]support|nippv|niv|avaps|apap|hfnc|flow|rate|bath|dialysate|wheal|flare|histamine|prick|skin[ \t]test|ciwa|cows|flacc|cpot|bps|rom|flexion|extension|grip|pinch|gloves?|size|sizes|gauge|ett|trach|split|ratios?|tanner|weaned|wean|weaning|set|liters?|lpm|leak|hearing|whisper(?:ed)?|diet|fasting|dressings?|g\d|p\d|vs|versus)\b[^\n]{0,20}$/;
 /** A measure's unit or a reading's word right after the pair ("4/3 mm", "12/5 cmH2O", "3/2 brisk", "7/3 shift"). */
@@ -1098,8 +1182,18 @@ const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:(?:was|is|wasn['’]?t|isn['’]?t)[ 
 const MONTH_RANGE_TO_THE = new RegExp(`\\b${MONTH}\\.?[ \\t]{1,2}(?:\\d{1,2}${ORD}|${ORDINAL_WORD})[ \\t]{1,2}(?:to|through|thru|till|until|-)[ \\t]{1,2}the[ \\t]{1,2}$`);
 /** A day's ordinal at `start` has its cue before it: "on the", "since the", or a month's range (see MONTH_RANGE_TO_THE). */
 function ordinalCueAt(doc: DocumentView, start: number): boolean {
-  return ORDINAL_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) || MONTH_RANGE_TO_THE.test(doc.lower.slice(Math.max(0, start - 48), start));
+  return ORDINAL_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) || MONTH_RANGE_TO_THE.test(doc.lower.slice(Math.max(0, start - 48), start)) ||
+    MOVED_OBJECT_TO_THE.test(doc.lower.slice(Math.max(0, start - 64), start));
 }
+/** Round 166: a moved appointment named between the verb and "to the" ("moved his appt to the 18th"). */
+const MOVED_OBJECT_TO_THE = /(?:^|[^a-z])(?:moved|pushed|bumped|changed|switched|rescheduled|postponed|delayed)[ \t]{1,2}(?:his|her|my|their|your|our|the)[ \t]{1,2}(?:(?:follow[ \-]?up|f\/u|clinic|office|mri|ct|pt|ot)[ \t]{1,2})?(?:appt|appointment|visit|surgery|procedure|f\/u|follow[ \-]?up|infusion|session|scan|mri|cath|scope|colonoscopy|eval|evaluation|consult|class)[ \t]{1,2}(?:back[ \t]{1,2}|up[ \t]{1,2})?to[ \t]{1,2}the[ \t]{1,2}$/;
+/**
+ * Round 166: an admission's or a discharge's day, then where the patient went or came from ("discharged the 5th to
+ * Cedar Ridge Rehab", "transferred the 2nd from St. Luke's"): ORDINAL_END_AFTER is shared and "to" closes no other
+ * clause ("the 3rd to 5th ribs", "the 2nd to last"). Read on the text as written: a capitalised place or a place's word.
+ */
+const MOVE_ORDINAL_BEFORE = /(?:^|[^a-z])(?:discharged|admitted|readmitted|transferred|transfered)[ \t]{1,2}the[ \t]{1,2}$/;
+const TO_PLACE_AFTER = /^[ \t]{1,2}(?:to|from|into)[ \t]{1,2}(?:[A-Z](?!\d)|(?:home|rehab|snf|hospice|ltach|ltc|acute|inpatient|assisted|nursing|skilled|(?:a|an|the|her|his)[ \t]{1,2}(?:snf|rehab|nursing|skilled|group|memory|ltach|hospice|facility|home))\b)/;
 /**
  * Round 108: two days of the month as a range ("from the 9th to the 16th.", "off the 23rd thru the 27th,"): the first
  * has its cue, the second ends the clause, and each is read as the other's ("from the 3rd to the 5th rib" stays).
@@ -1276,6 +1370,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // Round 108: a log's spaced dash before a word is no range's ("sat the 1st - better"; "sat the 1st - 3rd" stays).
       if (ORDINAL_WEEKDAY_BEFORE.test(before)) return !/^[ \t]{0,2}(?:,[ \t]{0,2}\d|[\-–](?![ \t]{1,2}[a-z])|(?:and|or|&)[ \t]{1,2}\d)/.test(doc.lower.slice(end, end + 8));
       if (OF_RELATIVE_MONTH_AFTER.test(doc.lower.slice(end, end + 36)) || theOrdinalAtClock(doc.lower, start, end)) return true;
+      if (MOVE_ORDINAL_BEFORE.test(before) && TO_PLACE_AFTER.test(doc.text.slice(end, end + 24))) return true;
       return ((ordinalCueAt(doc, start) || ORDINAL_WEEKDAY_BARE_BEFORE.test(before) || MONTH_EARLIER_THE_BEFORE.test(doc.lower.slice(Math.max(0, start - 60), start))) && ORDINAL_END_AFTER.test(doc.lower.slice(end, end + 24))) || ordinalRange(doc, start, end) ||
         (ORDINAL_VERB_AFTER.test(doc.lower.slice(end, end + 12)) && ON_THE_BEFORE.test(before));
     },
@@ -1885,6 +1980,8 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // Round 51: a printed form's edition in brackets after its number ("Form CMS-484 (09/09)", "(Rev. 02/12)"):
       // the month and year the form was revised, on every copy.
       if (doc.text.charCodeAt(end) === 41 && FORM_EDITION_BEFORE.test(before)) return false;
+      // Round 166: a label's expiry or a form's revision as a month and a two-digit year ("developer Exp 10/27").
+      if (formEdition(doc.lower, start)) return false;
       if (CUE_RIGHT_BEFORE.test(before)) return true;
       // Round 165: a form's date label of more words than the cue ("Date submitted: 11/29", "Date of request: 11/28",
       // "Date of injury: 11/2"), and a pharmacy's fill ("Last fill 11/10 here", "prior fill: 10/14"); no share or score.
@@ -1974,6 +2071,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       }
       if (bareMonthDay(doc, start, end, a, b)) return 0.5;
       if (improperMonthDay(doc, start, end, a, b)) return 0.5;
+      if (listedMonthDay(doc, start, end, a, b)) return 0.5;
       return false;
     },
     context: DATE_CUES,

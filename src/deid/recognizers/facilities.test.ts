@@ -139,3 +139,10 @@ test("round 151: a known system's regional campus, a chain's site and a letterhe
   assert.deepEqual(spans('NORTHWIND LOGISTICS INC\n1200 Commerce Way'), ['NORTHWIND LOGISTICS INC', '1200 Commerce Way']);
   assert.deepEqual(spans('Claim denied by Lakeshore Dental Benefits; cleaning at Lakeshore Dental.'), ['Lakeshore Dental'], 'the payer is unlabelled, the practice found');
 });
+
+test('round 166: a state health department and a reference laboratory named in full are no places; a draw site with its town and a county office stay', () => {
+  assert.deepEqual(spans('Confirmed by the Minnesota Department of Health; reported to the Texas Dept. of State Health Services.'), []);
+  assert.deepEqual(spans('Sent to Mayo Clinic Laboratories for the panel.'), []);
+  assert.deepEqual(spans('Drawn at Mayo Clinic Laboratory in Eau Claire.'), ['Mayo Clinic Laboratory in Eau Claire']);
+  assert.deepEqual(spans('Reported to Hennepin County Public Health; seen at Mayo Clinic.'), ['Hennepin County Public Health', 'Mayo Clinic']);
+});

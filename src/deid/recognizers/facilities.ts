@@ -42,6 +42,7 @@ export function findFacilities(doc: DocumentView): Candidate[] {
   forEachIndexedWord(doc, PAYEE_WORDS, (i) => ledgerPayee(doc, i, out));
   forEachIndexedWord(doc, TREATMENT_STAY_WORDS, (i) => treatmentProgramAt(doc, i, out));
   forEachIndexedWord(doc, PARATRANSIT_WORDS, (i) => paratransitService(doc, i, out));
+  forEachIndexedWord(doc, HIM_WORDS, (i) => healthInformationDept(doc, i, out));
   unlistedTownAfterFacility(doc, out);
   townAfterFacilityName(doc, out);
   systemBeforeDashedCampus(doc, out);
@@ -153,6 +154,35 @@ function companyLetterhead(doc: DocumentView, out: Candidate[]): void {
  * "sit to stand LIFT" stay.
  */
 export const PARATRANSIT_WORDS = ['lift', 'paratransit'];
+/**
+ * Round 166: a hospital's health information management office, "HIM" in capitals after its hospital's name ("Records
+ * sent to MERCY LAKES HIM for release", "from Mercy Lakes HIM"): up to four capitalised or upper-case words after "to",
+ * "from", "at" or "via", one of them a facility's prefix, a known facility's word or a listed town, none a function
+ * word. In a text typed all in capitals "HIM" is the pronoun as often, so there the office's word must follow ("DEPT",
+ * "RELEASE", "ROI", "RECORDS", "FAX"); "GAVE IT TO HIM" has no such run.
+ */
+export const HIM_WORDS = ['him'];
+const HIM_OFFICE_AFTER = /^[ \t]{1,2}(?:dept\b|department\b|office\b|for[ \t]{1,2}(?:release|roi)\b|roi\b|records\b|fax\b)/i;
+const HIM_CARE_CUES: ReadonlySet<string> = new Set(['to', 'from', 'at', 'via', 'by']);
+function healthInformationDept(doc: DocumentView, i: number, out: Candidate[]): void {
+  const tokens = doc.tokens;
+  const him = tokens[i] as Token;
+  if (him.text !== 'HIM' || i < 2) return;
+  if (doc.allCaps && !HIM_OFFICE_AFTER.test(doc.text.slice(him.end, him.end + 16))) return;
+  let k = i;
+  let named = false;
+  while (k > 0 && i - k < 4) {
+    const w = tokens[k - 1] as Token;
+    if (w.end + 1 !== (tokens[k] as Token).start || !(w.capitalized || w.upper) || FUNCTION_WORDS_FOR_HIM.has(w.lower) || HIM_CARE_CUES.has(w.lower)) break;
+    if (lexicon.FACILITY_PREFIXES.has(w.lower) || lexicon.KNOWN_FACILITIES.has(w.lower) || doc.dict.allCities.has(w.lower)) named = true;
+    k--;
+  }
+  if (k === i || !named || k === 0 || !HIM_CARE_CUES.has((tokens[k - 1] as Token).lower)) return;
+  // The cue in capitals too: the line is typed in capitals, where the office's word must follow.
+  if ((tokens[k - 1] as Token).upper && !HIM_OFFICE_AFTER.test(doc.text.slice(him.end, him.end + 16))) return;
+  out.push(candidate((tokens[k] as Token).start, him.end, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'him-office' }));
+}
+const FUNCTION_WORDS_FOR_HIM: ReadonlySet<string> = new Set(['it', 'them', 'her', 'me', 'us', 'you', 'and', 'or', 'the', 'a', 'an', 'for', 'with', 'of', 'call', 'tell', 'told', 'ask', 'asked', 'give', 'gave', 'let', 'see', 'saw', 'help', 'helped', 'take', 'took', 'send', 'sent', 'bring', 'brought', 'wife', 'son', 'dad', 'mom', 'daughter']);
 const LIFT_MAKERS = new Set(['hoyer', 'arjo', 'maxi', 'sara', 'stryker', 'invacare', 'molift', 'liko', 'golvo', 'hill-rom', 'medline', 'drive', 'sit', 'stand', 'ceiling', 'patient', 'bed', 'chair', 'stair']);
 function paratransitService(doc: DocumentView, i: number, out: Candidate[]): void {
   const t = doc.tokens[i] as Token;
@@ -955,6 +985,17 @@ function namedFacilities(doc: DocumentView, out: Candidate[]): void {
     // name holds, and no rare word of a name in the run. A state before a body's word ("Missouri Alliance for Home
     // Care", "Texas Medical Association") is an association, no place of care.
     if (known === 0 && notPlaceRun(doc, i, end)) {
+      i = end;
+      continue;
+    }
+    // Round 166: a state's health department ("Minnesota Department of Health", "Texas Department of State Health
+    // Services", "the State Dept. of Public Health") and a national reference laboratory named in full ("Mayo Clinic
+    // Laboratories"): an agency and a send-out laboratory, no place (docs/deid-conventions.md, "Engine differs").
+    if (stateHealthAgency(doc, i, end) || stateAgencyOfBefore(doc, i, end)) {
+      i = stateHealthAgencyEnd(doc, i, end);
+      continue;
+    }
+    if (namedReferenceLab(doc, i, end)) {
       i = end;
       continue;
     }
@@ -2475,6 +2516,10 @@ const SAINT_CAMPUS_AFTER = /^ (?:North|South|East|West|Northeast|Northwest|South
 /** The words before a saint typed in lower case that make it a place (round 69). */
 // Round 139: "admitted via st francis er".
 const LOWER_SAINT_CUES: ReadonlySet<string> = new Set(['at', 'to', 'from', 'in', 'via']);
+/** Round 166: the words of care before a saint's hospital and its town ("from St. Charles Bend"); not "in" (a town's). */
+const SAINT_TOWN_CUES: ReadonlySet<string> = new Set(['at', 'to', 'from', 'via', 'into']);
+/** The clause's end or a lower-case word after the town ("Bend for cath", "Billings."); not a capitalised word. */
+const SAINT_TOWN_END_AFTER = /^(?:$|[.,;:)\r\n]|[ \t]+(?:[a-z]|ED\b|ER\b|\())/;
 /**
  * Round 139: the devotional names hospitals share, typed in lower case after a preposition of care ("brought to holy
  * cross er", "detox at holy cross (x1)", "BIBA from good sam urgent care"): first word indexed, the pair listed.
@@ -2539,6 +2584,17 @@ function saintPossessives(doc: DocumentView, out: Candidate[]): void {
     if (church !== null) {
       out.push(candidate(t.start, n.end + church[0].length, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'saint-church' }));
       continue;
+    }
+    // Round 166: a saint's hospital named with its town after a preposition of care ("transferred from St. Charles Bend
+    // for cath", "to St. Vincent Billings."): the saint's name, a listed town, then the clause's end or a lower-case word.
+    if (i > 0 && SAINT_TOWN_CUES.has((tokens[i - 1] as Token).lower) && n.capitalized && doc.isFirst[i + 1] === 1 && /^[ \t]$/.test(doc.text.slice(n.end, n.end + 1))) {
+      const len = phraseAt(doc, i + 2, doc.dict.anyTowns, 3, doc.dict.townStarts);
+      const town = len > 0 ? (tokens[i + 1 + len] as Token) : undefined;
+      if (town !== undefined && (tokens[i + 2] as Token).start === n.end + 1 && SAINT_TOWN_END_AFTER.test(doc.text.slice(town.end, town.end + 4))) {
+        out.push(candidate(t.start, town.end, 'FACILITY', 0.8, 'facility', { kind: 'pattern', detail: 'saint-town' }));
+        i = i + 1 + len;
+        continue;
+      }
     }
     // "St. Bridget of Kildare", "Saint Clare of Assisi", "St. Mary of the Woods": a parish, convent or school
     // named for a saint and where the saint came from.
@@ -2612,6 +2668,66 @@ const NOT_PLACE_WORDS = new Set(['aftercare', 'following',
 const ROMAN_CLASS = /^(?:I{1,3}|IV|V)$/;
 /** Bodies' words after a state's name ("Missouri Alliance", "Ohio Association"). */
 const STATE_BODY_WORDS = new Set(['alliance', 'association', 'society', 'coalition', 'council', 'federation', 'board']);
+/**
+ * Round 166: a state (or "State") opening the run, then "Department" or "Dept" and "of", a health word within the three
+ * words after "of" ("of Health", "of Public Health", "of State Health Services", "of Health and Human Services"). A
+ * county's or a town's health office is no such agency and stays a place ("Hennepin County Public Health").
+ */
+function stateHealthAgency(doc: DocumentView, i: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const t = tokens[i] as Token;
+  let k = i + 1;
+  const two = tokenAt(tokens, i + 1);
+  if (two !== undefined && lexicon.US_STATES.has(`${t.lower} ${two.lower}`)) k = i + 2;
+  else if (!(lexicon.US_STATES.has(t.lower) || t.lower === 'state')) return false;
+  if (tokenAt(tokens, k)?.lower === 'state') k++;
+  const dept = tokenAt(tokens, k)?.lower;
+  if (!(dept === 'department' || dept === 'dept') || k > end + 1) return false;
+  let of = k + 1;
+  if (tokenAt(tokens, of)?.text === '.') of++;
+  if (tokenAt(tokens, of)?.lower !== 'of') return false;
+  for (let h = of + 1; h <= of + 3; h++) if (tokenAt(tokens, h)?.lower === 'health') return true;
+  return false;
+}
+/** Or the run is the health words after such an agency's "Dept. of" ("Texas Dept. of [State Health Services]"). */
+const DEPT_OF_BEFORE = /(?:^|[^a-z])((?:[a-z]+[ \t])?[a-z]+)[ \t]{1,2}(?:department|dept\.?)[ \t]{1,2}of[ \t]{1,2}$/;
+function stateAgencyOfBefore(doc: DocumentView, i: number, end: number): boolean {
+  const t = doc.tokens[i] as Token;
+  const m = DEPT_OF_BEFORE.exec(doc.lower.slice(Math.max(0, t.start - 40), t.start));
+  if (m === null) return false;
+  const words = (m[1] as string).split(/[ \t]/);
+  const last = words[words.length - 1] as string;
+  if (!(lexicon.US_STATES.has(m[1] as string) || lexicon.US_STATES.has(last) || last === 'state')) return false;
+  for (let h = i; h <= end + 1 && h < i + 4; h++) if (tokenAt(doc.tokens, h)?.lower === 'health') return true;
+  return false;
+}
+/** The last word of such an agency's name from its first (`i`): the capitalised words after "of", "and" or "&" between. */
+function stateHealthAgencyEnd(doc: DocumentView, i: number, end: number): number {
+  const tokens = doc.tokens;
+  let k = i;
+  while (k < tokens.length && k - i < 6 && tokenAt(tokens, k)?.lower !== 'of') k++;
+  // The run holds no "of" when it follows the agency's "Dept. of" (stateAgencyOfBefore): its words from its first.
+  if (tokenAt(tokens, k)?.lower !== 'of') k = i - 1;
+  let last = Math.max(end, k);
+  for (let h = k + 1; h < tokens.length && h - k < 8; h++) {
+    const x = tokens[h] as Token;
+    if (x.capitalized || x.upper) last = h;
+    else if (!(x.lower === 'and' || x.text === '&')) break;
+  }
+  return last;
+}
+/** Round 166: national reference laboratories named in more than one word, with their head ("Mayo Clinic Laboratories"). */
+const REFERENCE_LAB_NAMES = new Set(['mayo clinic', 'mayo medical']);
+function namedReferenceLab(doc: DocumentView, i: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const a = tokens[i] as Token;
+  const b = tokenAt(tokens, i + 1);
+  const head = tokenAt(tokens, i + 2);
+  return b !== undefined && head !== undefined && i + 2 >= end && REFERENCE_LAB_NAMES.has(`${a.lower} ${b.lower}`) && LAB_HEADS.has(head.lower) && head.start === b.end + 1 &&
+    !TOWN_NAMED_AFTER.test(doc.text.slice(head.end, head.end + 8));
+}
+/** A town named after a laboratory's name: its draw site, a place ("Mayo Clinic Laboratory in Eau Claire", "..., Rochester"). */
+const TOWN_NAMED_AFTER = /^(?:[ \t]{0,2}[,\-–][ \t]{0,2}|[ \t]{1,2}(?:in|at|of)[ \t]{1,2})\p{Lu}/u;
 function notPlaceRun(doc: DocumentView, i: number, end: number): boolean {
   const run = doc.tokens.slice(i, end + 1);
   if (lexicon.US_STATES.has((run[0] as Token).lower) && run.some((x) => STATE_BODY_WORDS.has(x.lower))) return true;
@@ -2895,6 +3011,8 @@ function practiceNames(doc: DocumentView, out: Candidate[]): void {
     if (payerWord !== undefined && payerWord.start === head.end + 1 && PAYER_AFTER.has(payerWord.lower)) continue;
     // "ARUP Laboratories": a national reference laboratory named alone (REFERENCE_LABS).
     if (LAB_HEADS.has(head.lower) && REFERENCE_LABS.has(tokenAt(tokens, h - 1)?.lower ?? '')) continue;
+    // Round 166: and one named in two words before its head ("Mayo Clinic Laboratories").
+    if (LAB_HEADS.has(head.lower) && h >= 2 && namedReferenceLab(doc, h - 2, h)) continue;
     let k = h;
     let named = 0;
     let rare = 0;
@@ -3461,6 +3579,8 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
   }
   const words = k - first;
   if (words === 0 || PROGRAM_WORDS.has((tokens[first] as Token).lower)) return;
+  // Round 166: a state's health department is an agency, as the head-word reader leaves it (stateHealthAgency).
+  if (stateHealthAgency(doc, first, k - 1)) return;
   // "a retired teacher from Ohio": a state or a country alone is where, not who employed.
   if (words === 1 && (lexicon.US_STATES.has((tokens[first] as Token).lower) || COUNTRY_NAMES.has((tokens[first] as Token).fold))) return;
   let end = k - 1;

@@ -152,13 +152,18 @@ function lifespan(v: string, text: string, start: number): boolean {
 }
 
 /** "1030-1145", "0800-1630": a span of two 24-hour clock times, as visit logs write them. */
+/** Round 166: a payer's name or a member's label before a member's number on its line (member-dependent-suffix). */
+const MEMBER_PAYER_BEFORE = /(?:^|[^a-z])(?:cigna|aetna|humana|uhc|unitedhealthcare|united[ \t]healthcare|bcbs|bcbsm|anthem|wellcare|ambetter|amerigroup|tricare|regence|premera|highmark|kaiser|molina|caresource|centene|oscar|emblemhealth|healthfirst|fidelis|medica|healthpartners|ucare|blue[ \t]cross(?:[ \t]blue[ \t]shield)?|member|subscriber|insurance|ins|policy|plan)\b[^\n]{0,24}$/;
+/** Round 166: a part over a whole ("0/4"), which no plan's number is. */
+const SHARE_VALUE = /^\d{1,2}\/\d{1,2}$/;
 function clockRange(v: string): boolean {
   const m = /^([01]\d|2[0-3])[0-5]\d-([01]\d|2[0-3])[0-5]\d$/.exec(v);
   if (m === null) return false;
   const from = Number(v.slice(0, 4));
   const to = Number(v.slice(5));
-  // A night shift crosses midnight: "1900-0700", "2300-0730" (on the hour or the half hour).
-  return from < to || (from >= 1500 && to <= 1100 && from % 100 % 30 === 0 && to % 100 % 30 === 0);
+  // A night shift crosses midnight: "1900-0700", "2300-0730" (on the hour or the half hour). Round 166: a 24-hour
+  // shift or call ends when it began ("0700-0700", "0800-0800"), on the hour or the half hour.
+  return from < to || (from >= 1500 && to <= 1100 && from % 100 % 30 === 0 && to % 100 % 30 === 0) || (from === to && from % 100 % 30 === 0);
 }
 
 function digitCount(v: string): number {
@@ -1163,6 +1168,20 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       !catalogueRefAt(doc.text, v.startsWith('#') ? start + 1 : start, start + v.length),
   },
   {
+    // Round 166: a member's number and its dependent's two-digit suffix after a payer's name or a member's label
+    // ("Cigna U9921847 01", "Member ID: W88271043 02"): the suffix is part of the number on the card (the number
+    // alone was found, the "01" left). Only a letter-led code of six digits or more, one blank, two digits, then the
+    // clause's end or a bracket; after a payer's word or a member's, insurance's or subscriber's on the line.
+    id: 'member-dependent-suffix',
+    firstRun: [6, 12],
+    type: 'HEALTHPLAN',
+    anchor: { digitsAfter: /[A-Z]/, maxBack: 4 },
+    runTest: (text, start, length) => text.charCodeAt(start + length) === 32 && isDigit(text.charCodeAt(start + length + 1)) && isDigit(text.charCodeAt(start + length + 2)) && !isDigit(text.charCodeAt(start + length + 3)),
+    regex: /(?<![\w\-#])[A-Z]{1,4}\d{6,12} \d{2}(?=$|[ \t]{0,2}[,;)\r\n]|\.(?!\d)|[ \t]{1,2}\()/g,
+    score: 0.9,
+    validate: (_v, doc, start) => MEMBER_PAYER_BEFORE.test(doc.lower.slice(Math.max(0, start - 40), start)),
+  },
+  {
     // Letter prefixes with dash-grouped digits: "ROI-25-118842", "A213-498-771", "HPD25-14480", "NBS-2504-118820".
     // Six digits or more: "C5-6", "T10-11", "ICD-10-CM" and "SARS-CoV-2" are anatomy or names of things.
     id: 'grouped-code',
@@ -1970,7 +1989,8 @@ const CUES: readonly CueIdSpec[] = [
     // printed on every member's card; the member's number follows under its own label.
     // A pharmacy benefit's BIN after "insurance" ("Insurance BIN 610014") routes claims to its processor, the same
     // for every member (the member's number has its own label).
-    notPersonal: (cue, value) => (cue === 'policy' && (POLICY_SECTION.test(value) || POLICY_DOCUMENT.test(value))) || PLAN_CONTRACT.test(value) || PHARMACY_BIN.test(value),
+    // Round 166: a share after "Group:" ("Group: 0/4 items") is a count, no group number.
+    notPersonal: (cue, value) => (cue === 'policy' && (POLICY_SECTION.test(value) || POLICY_DOCUMENT.test(value))) || PLAN_CONTRACT.test(value) || PHARMACY_BIN.test(value) || SHARE_VALUE.test(value),
   },
   {
     id: 'account-cue',

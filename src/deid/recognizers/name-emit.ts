@@ -4,7 +4,7 @@ import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import type { Evidence } from '../types.js';
 import { countryOrHoliday } from './name-propagation.js';
-import { NOT_TOWN_NAMES, publisherAfter, publisherHeadFrom, REGION_OPENERS, stJudeDevice } from './place-words.js';
+import { CLINIC_INSTITUTION_AFTER, NOT_TOWN_NAMES, publisherAfter, publisherHeadFrom, REGION_OPENERS, stJudeDevice } from './place-words.js';
 import {
   orEquipmentNamed,
   FIRM_FORMS,
@@ -57,11 +57,21 @@ function genusInitial(doc: DocumentView, j: number): boolean {
   return last.single && last.dotAfter && next !== undefined && next.text === next.lower && SPECIES_EPITHETS.has(next.lower) && doc.text.slice(last.end, next.start) === '. ';
 }
 
+/**
+ * Round 166: a clinic's name before "Clinic" and its journal or its reference laboratory ("Mayo Clinic Proceedings",
+ * "sent to Mayo Clinic Laboratories"): no person, and no place either unless a town follows (CLINIC_INSTITUTION_AFTER).
+ */
+function clinicInstitution(doc: DocumentView, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  const next = doc.tokens[i + 1];
+  return next !== undefined && next.text === 'Clinic' && next.start === t.end + 1 && CLINIC_INSTITUTION_AFTER.test(doc.text.slice(next.end, next.end + 32));
+}
+
 /** Round 162: a data frame's missing value as pandas and NumPy spell it ("NaN", "NaT"): the given name Nan is written "Nan" or "NAN". */
 const MISSING_VALUE_SPELLINGS: ReadonlySet<string> = new Set(['NaN', 'NaT']);
 
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
-  if (placeholderName(doc, i, j) || assistantName(doc, i, j) || herbalFormulaOrPoint(doc, i, j) || (i === j && pennState(doc, i)) || (i === j && systemAccount(doc, i)) || quotedDrugSlang(doc, i) || equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || karenDialect(doc, i, j) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i))) || makerNamed(doc, i, j) || eponymListed(doc, i, j) || (i === j && (chainPossessive(doc, i) || scaleBeforeValue(doc, i, evidence) || withoutAbbreviation(doc, i) || MISSING_VALUE_SPELLINGS.has((doc.tokens[i] as Token).text)))) return true;
+  if (placeholderName(doc, i, j) || assistantName(doc, i, j) || herbalFormulaOrPoint(doc, i, j) || (i === j && pennState(doc, i)) || (i === j && systemAccount(doc, i)) || quotedDrugSlang(doc, i) || equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || karenDialect(doc, i, j) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i))) || makerNamed(doc, i, j) || eponymListed(doc, i, j) || (i === j && (chainPossessive(doc, i) || scaleBeforeValue(doc, i, evidence) || withoutAbbreviation(doc, i) || MISSING_VALUE_SPELLINGS.has((doc.tokens[i] as Token).text) || clinicInstitution(doc, i)))) return true;
   const found = countryOrHoliday(doc, i, j);
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
 }

@@ -782,6 +782,30 @@ function callOutUnitRule(doc: DocumentView, tokens: readonly Token[], i: number,
   return i;
 }
 
+/**
+ * Round 166: a nickname in quotes right before a surname ('Pt "Bunny" Castellano', '"Skip" Adebayo-Lund'): the quoted
+ * word (capitalised, letters, 2-12) and the capitalised word after the closing quote and one blank, a listed surname
+ * of no English word and no drug's ending. An English word after the quote ('the
+ * "Big" Dipper', '"Code" Blue', '"Red" Cross') stays.
+ */
+function quotedNicknameSurnameRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
+  const t = tokens[i] as Token;
+  const k = tokens[i + 1];
+  if (k === undefined || k.start !== t.end + 2 || charAt(doc.text, t.end + 1) !== 32) return -1;
+  if (t.upper || !LETTERS_ONLY.test(t.text) || t.text.length < 2 || t.text.length > 12 || functionOrCalendar(t)) return -1;
+  if (!k.capitalized || k.upper || k.text.length < 3 || !/^\p{L}+(?:-\p{L}+)?$/u.test(k.text) || doc.isCommon[i + 1] === 1 || acronym(doc, k) || WARD_UNIT_WORD.test(k.text) || functionOrCalendar(k)) return -1;
+  if (DRUG_ENDING.test(k.lower)) return -1;
+  // The family's name may run on after a hyphen the tokens split ("Adebayo-Lund"): a listed surname either side.
+  let last = i + 1;
+  const h = tokens[i + 2];
+  if (h !== undefined && charAt(doc.text, k.end) === 45 && h.start === k.end + 1 && h.capitalized && LETTERS_ONLY.test(h.text)) last = i + 2;
+  const listedPart = k.text.includes('-') && k.lower.split('-').some((p) => doc.dict.surnames.has(p) && !doc.dict.commonWords.has(p));
+  if (doc.isSur[i + 1] === 0 && !listedPart && (last === i + 1 || doc.isSur[last] === 0 || doc.isCommon[last] === 1)) return -1;
+  pushName(doc, out, i, i, 0.7, { kind: 'context', detail: 'quoted-nickname' });
+  pushName(doc, out, i + 1, last, 0.7, { kind: 'context', detail: 'quoted-nickname' });
+  return last;
+}
+
 /** 4f-4k behind their first tests: two capitals, a listed given name, an unlisted capitalised word. */
 export function messageRules(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -795,6 +819,11 @@ export function messageRules(doc: DocumentView, tokens: readonly Token[], i: num
   }
   if (charAt(doc.text, t.end) === 32 && isDigit(charAt(doc.text, t.end + 1))) {
     const j = callOutUnitRule(doc, tokens, i, out);
+    if (j >= 0) return j;
+  }
+  // Round 166: a nickname in quotes right before the family's name ('"Bunny" Castellano').
+  if ((charAt(doc.text, t.start - 1) === 34 || charAt(doc.text, t.start - 1) === 8220) && (charAt(doc.text, t.end) === 34 || charAt(doc.text, t.end) === 8221) && t.capitalized) {
+    const j = quotedNicknameSurnameRule(doc, tokens, i, out);
     if (j >= 0) return j;
   }
   // Round 58: a word in brackets ("Call-out (brianna)"), a name before a login in brackets ("Farouk (fmansour)"), a

@@ -623,6 +623,7 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   // Prudence x4-4400"), a call before it ("called charge Ottilie.") or an OR team's list ("Circulator Ximena, scrub
   // Jax."); a unit, a skin preparation or a word there is none ("charge Tele aware", "scrub Betadine x2", "charge Nurse").
   if ((cue === 'charge' || cue === 'scrub') && !dutyRoleName(doc, tokens, i)) return undefined;
+  if (HANDOFF_CUES.has(cue) && !handoffName(doc, tokens, i)) return undefined;
   const gap = doc.text.slice(t.end, (tokens[i] as Token).start);
   // A period after the cue is its abbreviation's ("Pt. Novak"); after a whole word it ends the sentence
   // ("up to date per patient. Walks 30 minutes").
@@ -664,6 +665,22 @@ function dutyRoleName(doc: DocumentView, tokens: readonly Token[], i: number): b
     TEAM_ROLE_BEFORE.test(doc.text.slice(Math.max(0, cue.start - 40), cue.start));
 }
 const LETTERS_ONLY_WORD = /^\p{L}+$/u;
+/** Round 166: a nurse's hand-off before the nurse's name ("report for Bartek, 3 West", "Gave report to Oyelaran on 4N"). */
+const HANDOFF_CUES = new Set(['report to', 'report for', 'report from', 'handoff to']);
+/** Units, services, shifts and offices a report goes to or comes from, which no name list tells from a name. */
+const HANDOFF_NON_NAMES = new Set(['tele', 'telemetry', 'ortho', 'neuro', 'cards', 'onc', 'oncology', 'peds', 'psych', 'rehab', 'surg', 'renal', 'pulm', 'nephro', 'hospice',
+  'nights', 'days', 'evenings', 'night', 'day', 'oncoming', 'receiving', 'floor', 'unit', 'float', 'stepdown', 'medsurg', 'antepartum', 'postpartum', 'nursery', 'cath',
+  'endo', 'dialysis', 'radiology', 'lab', 'pharmacy', 'state', 'county', 'family', 'management', 'review', 'hospitalist', 'hospitalists', 'medicine', 'surgery']);
+/** Round 166: token i after a hand-off's cue is a capitalised word of letters (a hyphen allowed) of no unit's, service's or English list. */
+function handoffName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const name = tokens[i] as Token;
+  if (!name.capitalized || name.upper || name.text.length < 3 || !/^\p{L}+(?:-\p{L}+)?$/u.test(name.text) || HANDOFF_NON_NAMES.has(name.lower) || DUTY_ROLE_NON_NAMES.has(name.lower) || DRUG_OR_DISEASE_ENDING.test(name.lower)) return false;
+  if (doc.isCommon[i] === 1 && doc.isFirst[i] === 0) return false;
+  if (lexicon.FACILITY_HEADS.has(name.lower) || lexicon.KNOWN_FACILITIES.has(name.lower) || lexicon.US_STATES.has(name.lower) || (doc.dict.allCities.has(name.lower) && doc.isFirst[i] === 0 && doc.isSur[i] === 0)) return false;
+  // The name ends its clause, or a unit, a time or a role follows it ("Bartek, 3 West", "Bartek on 4N", "Bartek at 1900", "Bartek RN").
+  return HANDOFF_NAME_END_AFTER.test(doc.text.slice(name.end, name.end + 12));
+}
+const HANDOFF_NAME_END_AFTER = /^(?:[.;:)]|,|[ \t]*(?:\r?\n|$)|[ \t]{1,2}(?:on|at|in|@|from|re|about|RN|LPN|rn|\d|\())/;
 
 /** A drug's or a disease's ending: no family's name after "BB" or "BG" ("BB Metoprolol", "BG Monitoring" is a word). */
 const DRUG_OR_DISEASE_ENDING = /(?:pril|olol|sartan|statin|mab|nib|azole|mycin|cillin|cycline|floxacin|vir|pine|pam|lam|tidine|formin|oxin|itis|osis|oma|emia|pathy|ing|ed)$/;

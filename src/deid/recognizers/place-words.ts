@@ -294,3 +294,6 @@ export function publisherHeadFrom(doc: DocumentView, k: number): boolean {
   }
   return false;
 }
+
+/** A clinic's journal or its reference laboratory after "Clinic", no town after it (round 166; see facilities.ts namedReferenceLab). */
+export const CLINIC_INSTITUTION_AFTER = /^[ \t](?:(?:Proceedings|Journal)\b|(?:Laboratories|Laboratory|Labs|Lab)\b(?![ \t]{0,2}[,\-–][ \t]{0,2}\p{Lu}|[ \t]{1,2}(?:in|at|of)[ \t]{1,2}\p{Lu}))/u;

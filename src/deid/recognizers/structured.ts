@@ -1232,8 +1232,17 @@ export function findKeyedBlankTables(doc: DocumentView): Candidate[] {
   const text = doc.text;
   const out: Candidate[] = [];
   let at = 0;
+  // The next "_" at or after `at` (a header holds one in a key): lines before it are passed over untokenized.
+  let underscore = text.indexOf('_');
   while (at < text.length) {
+    if (underscore < at) underscore = text.indexOf('_', at);
+    if (underscore < 0) break;
     const end = lineBreakAfter(text, at);
+    if (underscore >= end) {
+      // No line from here to the one holding that "_" can be a header: go to that line's start.
+      at = text.lastIndexOf('\n', underscore) + 1;
+      continue;
+    }
     const to = contentEnd(text, end);
     const header = blankTokens(text, at, to);
     let next = end + 1;

@@ -233,6 +233,47 @@ function endingLastFour(): RegExp {
 }
 const PHONE_BEFORE_ENDING = /\b(?:(?:phone|cell|cellphone|mobile|landline|sms|text)(?:[ \t](?:number|no\.?|#))?|(?:old|new|home|work|contact|callback|phone)[ \t]number)[ \t]{1,2}(?:ending|ends)[ \t](?:in[ \t])?$/;
 const PERIOD_BEFORE_ENDING = /\b(?:year|yr|fy|term|period|quarter|qtr|month|semester|season|week|lease|contract|policy[ \t]period)[ \t]{1,2}(?:ending|ends)[ \t](?:in[ \t])?$/;
+/**
+ * Round 167: the identifier whose last characters are quoted after "ends" / "ending": a licence, a card, a serial, a
+ * plate or a member number ("his dl is in the glovebox, i think it ends 0417", "t:slim serial ending 0962", "serial
+ * ends 4471-A"). Its word stands within the clause before (no sentence end, no line break between).
+ */
+const ID_BEFORE_ENDING = /(?:^|[^a-z0-9])(?:dl|driver'?s[ \t]licen[cs]e|licen[cs]e|lic|serial|s\/n|sn|card|account|acct|member|mbr|policy|subscriber|plate|tag|vin|mbi|medicaid|medicare|mrn|passport|badge|id)(?:[ \t]?(?:#|number|no\.?))?[^.!?\n]{0,48}$/;
+function idLastDigits(doc: DocumentView, start: number): boolean {
+  const before = doc.lower.slice(Math.max(0, start - 64), start);
+  return ID_BEFORE_ENDING.test(before) && !PERIOD_BEFORE_ENDING.test(before) && !PHONE_BEFORE_ENDING.test(before);
+}
+/**
+ * Round 167: an identifier dictated one character at a time, as a call transcript or a chat writes it ("member ID
+ * ... W H 9 1 2 2 0 8 4 7", "Case number is P A 2 6 dash 3 3 1 0 0 7", "serial on the back is 1 0 4 7 7 2 9 3",
+ * "8 8 8, 5 5 5, 0 1 6 9"): up to four capitals, then single digits and capitals with a blank, a comma, a hyphen or
+ * "dash" between, six digits at least. The cue words the cue readers need may stand further back (a question on the
+ * line before, words between), so this reads an identifier's word within the line and the one before it.
+ */
+const SPOKEN_CODE_CUE = /(?:^|[^a-z0-9])(?:id|number|no\.?|#|serial|s\/n|sn|member|subscriber|policy|case|ref|reference|claim|account|acct|call[ \t]?back|phone|cell|fax|plate|tag|vin|confirmation|code|mrn|licen[cs]e|dl|passport|medicaid|medicare|mbi)(?:[^a-z0-9]|$)/;
+/** The first run of a dictated code: one digit, then a separator and another single character. */
+function spokenRun(text: string, start: number, length: number): boolean {
+  if (length !== 1) return false;
+  const c = text.charCodeAt(start + 1);
+  return c === 32 || c === 44 || c === 45;
+}
+function spokenCode(v: string, doc: DocumentView, start: number): boolean {
+  const digits = v.replace(/\D/g, '');
+  if (digits.length < 6 || v.replace(/[^A-Z]/g, '').length > 4) return false;
+  // A counted or scaled row ("0 1 2 3 4 5 6 7 8 9 10", "9 8 7 6 5 4") is no code.
+  let up = true;
+  let down = true;
+  for (let i = 1; i < digits.length; i++) {
+    const d = digits.charCodeAt(i) - digits.charCodeAt(i - 1);
+    if (d !== 1) up = false;
+    if (d !== -1) down = false;
+  }
+  if (up || down) return false;
+  let from = Math.max(0, start - 96);
+  const line = doc.lower.lastIndexOf('\n', start - 1);
+  if (line >= from) from = Math.max(from, doc.lower.lastIndexOf('\n', line - 1) + 1);
+  return SPOKEN_CODE_CUE.test(doc.lower.slice(from, start));
+}
 
 /** A character of a VIN: a digit or a capital but I, O and Q. */
 const isVinChar = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 90 && c !== 73 && c !== 79 && c !== 81);
@@ -537,6 +578,32 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     group: 1,
     score: 0.75,
     validate: (_v, doc, start) => PHONE_BEFORE_ENDING.test(doc.lower.slice(Math.max(0, start - 40), start)),
+  },
+  {
+    // Round 167: the last characters of a licence, a card, a serial or a member number after "ends" / "ending" (see
+    // ID_BEFORE_ENDING); a phone's are phone-last-four's, a period's end ("year ending 2025") is no one's.
+    id: 'id-last-digits',
+    type: 'ID',
+    firstRun: [3, 6],
+    anchor: { digitsAfter: /[a-z \t]/, maxBack: 12 },
+    regex: /\b(?:ending|ends)[ \t](?:in[ \t]|with[ \t])?(\d{3,6}(?:-[A-Z0-9]{1,2})?)(?![\w\-\/]|\.\d)/g,
+    group: 1,
+    score: 0.75,
+    validate: (_v, doc, start) => idLastDigits(doc, start),
+  },
+  {
+    // Round 167: an identifier dictated one character at a time (see spokenCode); ten digits in groups of three,
+    // three and four after a phone's word are a phone.
+    id: 'spoken-code',
+    type: 'ID',
+    firstRun: [1, 1],
+    anchor: { digitsAfter: /[A-Z ]/, maxBack: 8 },
+    runTest: spokenRun,
+    regex: /(?<![\w\-,])(?:[A-Z] ){0,4}\d(?:(?:,? | dash |-)[A-Z0-9](?![\w])){5,23}/g,
+    score: 0.8,
+    validate: (v, doc, start) => spokenCode(v, doc, start),
+    context: ['phone', 'callback', 'call', 'cell', 'reach'],
+    contextType: 'PHONE',
   },
   {
     // A UUID names one record (a FHIR resource id, an encounter or order id): "a91f3c2e-77b0-4d1e-9a31-0c4be2f10e88".
@@ -1134,6 +1201,18 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     validate: (v) => v.replace('-', '').length >= 5,
   },
   {
+    // Round 167: a plate quoted in prose right after the word, as a witness or a family member gives it: a blank or a
+    // hyphen inside ("photographed the plate, "8BFJ 552, California"", "plate is RKD 415"), a state's two letters
+    // before it or not. Capitals and digits, both in the code: "plate 3.5 mm", "the plate was removed" have none.
+    id: 'plate-spaced',
+    type: 'VEHICLE',
+    anchor: { words: ['plate', 'plates'] },
+    regex: /\b(?:[Pp]lates?|PLATES?)(?:[ \t](?:number|no\.?|#|NUMBER|NO\.?))?[ \t]{0,2}[:,]?[ \t]{0,2}(?:(?:is|was|reads|read)[ \t]{1,2})?["\u201c'(]?(?:[A-Z]{2}[ \t])?((?=[A-Z0-9]{0,4}[ \-][A-Z0-9]{0,5}\d)(?=[A-Z0-9]{0,4}[ \-]?[A-Z0-9]{0,5}[A-Z])[A-Z0-9]{1,4}[ \-][A-Z0-9]{2,5})(?![\w\-])/g,
+    group: 1,
+    score: 0.85,
+    validate: (v) => v.length >= 6 && /\d/.test(v) && /[A-Z]/.test(v),
+  },
+  {
     // A plate after its cue and its issuing state's code: "plate TX LKR-4471", "plate: CA 7ABC123". The state stays.
     id: 'plate-state',
     type: 'VEHICLE',
@@ -1171,9 +1250,10 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     anchor: { digitsAfter: /[A-Z\-]/, maxBack: 7 },
     // An addendum or part suffix may follow ("S24-18842-ADD1", "SP-26-018842-B").
     // Round 98: or a program's letters, a state's two and a serial of six digits or more ("WIC-OH-0048127").
+    // Round 167: or a sample's or an aliquot's suffix after a participant's code ("PGB-004417-S01", a biobank log's row).
     // Round 99: a number sign before it that no word holds ("Run #TR-26-118842", "(#DSP-2026-4490)"): the sign says a
     // number follows, and stays outside the span as a label's does; "C#TR-..." stays out.
-    regex: /(?<![\w\-.\/])(?<![\w\-.\/#]#)(?:[A-Z]{1,6}-?\d{2,8}(?:-\d{2,8}){1,3}(?:-[A-Z]{1,4}\d{0,2})?|[A-Z]{2,3}-[A-Z]{2}-\d{6,8})(?![\w\-]|[.\/]\d)/g,
+    regex: /(?<![\w\-.\/])(?<![\w\-.\/#]#)(?:[A-Z]{1,6}-?\d{2,8}(?:-\d{2,8}){1,3}(?:-[A-Z]{1,4}\d{0,2})?|[A-Z]{2,3}-[A-Z]{2}-\d{6,8}|[A-Z]{2,6}-\d{5,8}-[A-Z]\d{1,3})(?![\w\-]|[.\/]\d)/g,
     score: 0.6,
     validate: (v, doc, start) =>
       digitCount(v) >= 6 && !/^(?:COVID|SARS|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NDC|HCPCS|RX|CVX)-?\d/i.test(v) && !TRIAL_REGISTRY_NUMBER.test(v) && !PROSPERO.test(v) && !medicarePlanContract(v, doc, start) && notCodeSystem(doc, start),
@@ -1998,6 +2078,16 @@ const CUES: readonly CueIdSpec[] = [
     score: 0.88,
   },
   {
+    // Round 167: an attorney's bar number after a state bar association's letters or "Bar No." ("WSBA No. 51227",
+    // "NYSBA # 4418207", "Bar No. 0318774"), as a subpoena or a letter signs; four digits at least ("grab bar no. 2").
+    id: 'bar-number-cue',
+    firstWords: ['wsba', 'osba', 'nysba', 'isba', 'msba', 'bar'],
+    type: 'LICENSE',
+    cue: /(?:(?:wsba|osba|nysba|isba|msba)(?: number| no\.?| #)?|bar(?: number| no\.?| #))/g,
+    score: 0.85,
+    minDigits: 4,
+  },
+  {
     // A clinician's registration after the acronym of the council that keeps the register, as letters abroad sign
     // ("MCNZ 48213", "HPCSA MP 0718345", "IMC No. 402119", "CPSBC 38811", "PMDC 41877-P", "COC Reg. 9914"); the
     // long ones are long-number's. Four digits or more: "IMC 3" is an intermediate-care bed, "COC" alone a pill.
@@ -2638,10 +2728,19 @@ function withOtherSide(r: Recognizer): Recognizer {
 // 1234 5678", "Alien registration number A 087 654 321"); the code reader stops at the first blank.
 const SPACED_GROUPS = /^(?: \d{1,6}){1,5}(?: [A-Z](?![\w\-]))?(?![\w\-]|[.,\/]\d|[ \t]?(?:%|mg|mcg|ml|kg|lbs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|min|times|tabs?|x)\b)/;
 
+/** Round 167: a code of a short letter prefix, one blank and digits ("ZXW 40017"), and the longer groups after it. */
+const LETTERS_SPACE_DIGITS = /^[A-Z]{2,5} \d{3,12}$/;
+const SPACED_LONG_GROUPS = /^(?: \d{3,6}){1,3}(?![\w\-]|[.,\/]\d)/;
 /** Extends a cue's code of four digits or fewer over the blank-separated digit groups after it. */
 function withSpacedGroups(r: Recognizer): Recognizer {
   return adjustCandidates(r, (doc, c) => {
-    if (doc.text.charCodeAt(c.end) !== 32 || digitCount(doc.text.slice(c.start, c.end)) > 4) return c;
+    if (doc.text.charCodeAt(c.end) !== 32) return c;
+    if (digitCount(doc.text.slice(c.start, c.end)) > 4) {
+      // Round 167: a payer's letters, a blank and a group of digits, then more groups ("Member ID: ZXW 40017 2291").
+      if (!LETTERS_SPACE_DIGITS.test(doc.text.slice(c.start, c.end))) return c;
+      const g = SPACED_LONG_GROUPS.exec(doc.text.slice(c.end, c.end + 24));
+      return g ? { ...c, end: c.end + g[0].length } : c;
+    }
     const m = SPACED_GROUPS.exec(doc.text.slice(c.end, c.end + 40));
     return m && digitCount(doc.text.slice(c.start, c.end)) + digitCount(m[0]) >= 6 ? { ...c, end: c.end + m[0].length } : c;
   });

@@ -142,6 +142,8 @@ const CASES = [
   "leftovers of rounds 152-159 (tibble and data frame headers with keys: first_name last_name zip, rows of as many or one more, <chr> type lines, updated_by | ab, user_name ab.cd, U0ABC1, queued for abcdef1, Agent ab, Ab County Sheriff, BGN*00*1*20261130)",
   // Round 164.
   "undated days of round 164 (Called pt 11/3 - no answer, 12/2  60 mL, Tx 12/5:, Pupils 4/3 brisk, PS 10/5, 7/3 shift, last dose 12/4., discharged the 5th, cx'd 11/9 and 11/23)",
+  // Round 167.
+  "identifiers in prose of round 167 (dl ends 0417, serial ending 4471-A, W H 9 1 2 2 0 8 4 7, P A 2 6 dash 3 3 1, Rep: 8 8 8, 5 5 5, plate, \"8BFJ 552\", WSBA No. 51227, PGB-004417-S01, ZXW 40017 2291)",
   // Round 163.
   "leftovers of rounds 160-161 (charge Ab x1-1234, called charge Ab., scrub Ab, Swap: Ab <-> Cd 1/2, call-outs 2 (Ab 4E, Cd 5C), ,\"Ab, Cd (, \"\"Ab\"\", 7E-709 (Ab-Cd), RUN USER: ABCD, Data Integrity: abcd)",
 ];

@@ -92,7 +92,9 @@ const ADMIN_CODE_BEFORE = /(?:^|[^a-z0-9])(?:\d{1,3}[ \t](?:vac|ccr|c\.c\.r\.|ny
 const notCodeSystem = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, CODE_SYSTEMS, 14) && !contextBefore(doc.lower, start, PUBLIC_DOCUMENTS, 22) &&
   !ADMIN_CODE_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start));
 /** Round 47: a product's model or catalogue number names a kind of device, not one unit ("model HEM-7900T", "catalogue PT-000396", "REF" is left out: it also cues a reference number). */
-const MODEL_WORDS = ['model', 'models', 'catalog', 'catalogue', 'cat. no', 'sku', 'p/n', 'part no', 'part number', 'part #'];
+const MODEL_WORDS = ['model', 'models', 'catalog', 'catalogue', 'cat. no', 'sku', 'p/n', 'part no', 'part number', 'part #',
+  // Round 167: a device's firmware or software build ("Modem active (firmware SX585-0402)"), the same on every unit.
+  'firmware', 'software', 'fw'];
 const notModelNumber = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, MODEL_WORDS, 14);
 /**
  * Round 51: a fax machine's or a printer's model after its maker, as a fax header prints it ("Brother MFC-9340CDW",
@@ -239,9 +241,12 @@ const PERIOD_BEFORE_ENDING = /\b(?:year|yr|fy|term|period|quarter|qtr|month|seme
  * ends 4471-A"). Its word stands within the clause before (no sentence end, no line break between).
  */
 const ID_BEFORE_ENDING = /(?:^|[^a-z0-9])(?:dl|driver'?s[ \t]licen[cs]e|licen[cs]e|lic|serial|s\/n|sn|card|account|acct|member|mbr|policy|subscriber|plate|tag|vin|mbi|medicaid|medicare|mrn|passport|badge|id)(?:[ \t]?(?:#|number|no\.?))?[^.!?\n]{0,48}$/;
+const NUMBER_WORD_BEFORE = /(?:number|#|no\.|digits|serial|s\/n|sn|dl)[^.!?\n]{0,48}$/;
+/** A session's or a shift's end is a time ("Pt ID band on, shift ending 1900", "infusion ends 1430"). */
+const TIME_BEFORE_ENDING = /\b(?:shift|infusion|drip|transfusion|session|visit|call|meeting|class|dialysis|treatment|tx|run|fast|block|window)[ \t]{1,2}(?:ending|ends)[ \t](?:in[ \t]|with[ \t]|at[ \t])?$/;
 function idLastDigits(doc: DocumentView, start: number): boolean {
   const before = doc.lower.slice(Math.max(0, start - 64), start);
-  return ID_BEFORE_ENDING.test(before) && !PERIOD_BEFORE_ENDING.test(before) && !PHONE_BEFORE_ENDING.test(before);
+  return ID_BEFORE_ENDING.test(before) && !PERIOD_BEFORE_ENDING.test(before) && !PHONE_BEFORE_ENDING.test(before) && !TIME_BEFORE_ENDING.test(before);
 }
 /**
  * Round 167: an identifier dictated one character at a time, as a call transcript or a chat writes it ("member ID
@@ -250,7 +255,7 @@ function idLastDigits(doc: DocumentView, start: number): boolean {
  * "dash" between, six digits at least. The cue words the cue readers need may stand further back (a question on the
  * line before, words between), so this reads an identifier's word within the line and the one before it.
  */
-const SPOKEN_CODE_CUE = /(?:^|[^a-z0-9])(?:id|number|no\.?|#|serial|s\/n|sn|member|subscriber|policy|case|ref|reference|claim|account|acct|call[ \t]?back|phone|cell|fax|plate|tag|vin|confirmation|code|mrn|licen[cs]e|dl|passport|medicaid|medicare|mbi)(?:[^a-z0-9]|$)/;
+const SPOKEN_CODE_CUE = /(?:^|[^a-z0-9])(?:id|number|no\.|#|serial|s\/n|sn|member|subscriber|policy|case|ref|reference|claim|account|acct|call[ \t]?back|phone|cell|fax|plate|tag|vin|confirmation|code|mrn|licen[cs]e|dl|passport|medicaid|medicare|mbi)(?:[^a-z0-9]|$)/;
 /** The first run of a dictated code: one digit, then a separator and another single character. */
 function spokenRun(text: string, start: number, length: number): boolean {
   if (length !== 1) return false;
@@ -269,11 +274,19 @@ function spokenCode(v: string, doc: DocumentView, start: number): boolean {
     if (d !== -1) down = false;
   }
   if (up || down) return false;
-  let from = Math.max(0, start - 96);
-  const line = doc.lower.lastIndexOf('\n', start - 1);
-  if (line >= from) from = Math.max(from, doc.lower.lastIndexOf('\n', line - 1) + 1);
-  return SPOKEN_CODE_CUE.test(doc.lower.slice(from, start));
+  // The cue stands in the code's own sentence on its line ("ID verified. PHQ-9 items 1 0 2 1 3 0 1 2 0" has none), or
+  // the line is a reply ("Rep: 8 8 8, ...") and the question before it names the number.
+  const lineStart = doc.lower.lastIndexOf('\n', start - 1) + 1;
+  let seg = doc.lower.slice(Math.max(lineStart, start - 96), start);
+  const cut = Math.max(seg.lastIndexOf('. '), seg.lastIndexOf('; '));
+  if (cut >= 0) seg = seg.slice(cut + 2);
+  if (SPOKEN_CODE_CUE.test(seg)) return true;
+  if (lineStart === 0 || !TURN_LABEL.test(doc.text.slice(lineStart, start))) return false;
+  const prev = doc.lower.slice(Math.max(doc.lower.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 120), lineStart - 1);
+  return prev.trimEnd().endsWith('?') && SPOKEN_CODE_CUE.test(prev);
 }
+/** A transcript's turn label opening a line ("Rep: ", "[00:03:12] Caller: ", "Pt: "). */
+const TURN_LABEL = /^[ \t]{0,4}(?:\[?[\d:]{4,8}\]?[ \t]{1,2})?[A-Za-z][A-Za-z .]{0,20}\d{0,2}:[ \t]/;
 
 /** A character of a VIN: a digit or a capital but I, O and Q. */
 const isVinChar = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 90 && c !== 73 && c !== 79 && c !== 81);
@@ -589,17 +602,18 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     regex: /\b(?:ending|ends)[ \t](?:in[ \t]|with[ \t])?(\d{3,6}(?:-[A-Z0-9]{1,2})?)(?![\w\-\/]|\.\d)/g,
     group: 1,
     score: 0.75,
-    validate: (_v, doc, start) => idLastDigits(doc, start),
+    // A year after a cover's word is when it ends ("her medicare ends in 2028"), unless a number is named.
+    validate: (v, doc, start) => idLastDigits(doc, start) && !(/^(?:19|20)\d\d$/.test(v) && !NUMBER_WORD_BEFORE.test(doc.lower.slice(Math.max(0, start - 64), start))),
   },
   {
-    // Round 167: an identifier dictated one character at a time (see spokenCode); ten digits in groups of three,
-    // three and four after a phone's word are a phone.
+    // Round 167: an identifier dictated one character at a time (see spokenCode); a phone's word before it makes it a
+    // phone. It never ends on a letter ("... 0 1 9 2, I can spell it").
     id: 'spoken-code',
     type: 'ID',
     firstRun: [1, 1],
     anchor: { digitsAfter: /[A-Z ]/, maxBack: 8 },
     runTest: spokenRun,
-    regex: /(?<![\w\-,])(?:[A-Z] ){0,4}\d(?:(?:,? | dash |-)[A-Z0-9](?![\w])){5,23}/g,
+    regex: /(?<![\w\-,])(?:[A-Z] ){0,4}\d(?:(?:,? | dash |-)(?:\d|[A-Z](?=(?:,? | dash |-)[A-Z0-9](?![\w])))(?![\w])){5,23}/g,
     score: 0.8,
     validate: (v, doc, start) => spokenCode(v, doc, start),
     context: ['phone', 'callback', 'call', 'cell', 'reach'],
@@ -1250,13 +1264,14 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     anchor: { digitsAfter: /[A-Z\-]/, maxBack: 7 },
     // An addendum or part suffix may follow ("S24-18842-ADD1", "SP-26-018842-B").
     // Round 98: or a program's letters, a state's two and a serial of six digits or more ("WIC-OH-0048127").
-    // Round 167: or a sample's or an aliquot's suffix after a participant's code ("PGB-004417-S01", a biobank log's row).
+    // Round 167: or a sample's or an aliquot's suffix after a participant's code ("PGB-004417-S01", a biobank log's row);
+    // not a document's version ("SOP-00412-V2").
     // Round 99: a number sign before it that no word holds ("Run #TR-26-118842", "(#DSP-2026-4490)"): the sign says a
     // number follows, and stays outside the span as a label's does; "C#TR-..." stays out.
-    regex: /(?<![\w\-.\/])(?<![\w\-.\/#]#)(?:[A-Z]{1,6}-?\d{2,8}(?:-\d{2,8}){1,3}(?:-[A-Z]{1,4}\d{0,2})?|[A-Z]{2,3}-[A-Z]{2}-\d{6,8}|[A-Z]{2,6}-\d{5,8}-[A-Z]\d{1,3})(?![\w\-]|[.\/]\d)/g,
+    regex: /(?<![\w\-.\/])(?<![\w\-.\/#]#)(?:[A-Z]{1,6}-?\d{2,8}(?:-\d{2,8}){1,3}(?:-[A-Z]{1,4}\d{0,2})?|[A-Z]{2,3}-[A-Z]{2}-\d{6,8}|[A-Z]{2,6}-\d{5,8}-[A-UW-Z]\d{1,3})(?![\w\-]|[.\/]\d)/g,
     score: 0.6,
     validate: (v, doc, start) =>
-      digitCount(v) >= 6 && !/^(?:COVID|SARS|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NDC|HCPCS|RX|CVX)-?\d/i.test(v) && !TRIAL_REGISTRY_NUMBER.test(v) && !PROSPERO.test(v) && !medicarePlanContract(v, doc, start) && notCodeSystem(doc, start),
+      digitCount(v) >= 6 && !/^(?:COVID|SARS|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NDC|HCPCS|RX|CVX)-?\d/i.test(v) && !TRIAL_REGISTRY_NUMBER.test(v) && !PROSPERO.test(v) && !medicarePlanContract(v, doc, start) && notCodeSystem(doc, start) && notModelNumber(doc, start),
   },
   {
     // A court's case number after its label, in the shapes courts write: federal "CIVIL ACTION NO. 2:24-cv-01873",
@@ -2086,6 +2101,8 @@ const CUES: readonly CueIdSpec[] = [
     cue: /(?:(?:wsba|osba|nysba|isba|msba)(?: number| no\.?| #)?|bar(?: number| no\.?| #))/g,
     score: 0.85,
     minDigits: 4,
+    // A year after the association's letters is a publication's ("the WSBA 2025 guide").
+    notPersonal: (_cue, value) => /^(?:19|20)\d\d$/.test(value),
   },
   {
     // A clinician's registration after the acronym of the council that keeps the register, as letters abroad sign
@@ -2730,7 +2747,7 @@ const SPACED_GROUPS = /^(?: \d{1,6}){1,5}(?: [A-Z](?![\w\-]))?(?![\w\-]|[.,\/]\d
 
 /** Round 167: a code of a short letter prefix, one blank and digits ("ZXW 40017"), and the longer groups after it. */
 const LETTERS_SPACE_DIGITS = /^[A-Z]{2,5} \d{3,12}$/;
-const SPACED_LONG_GROUPS = /^(?: \d{3,6}){1,3}(?![\w\-]|[.,\/]\d)/;
+const SPACED_LONG_GROUPS = /^(?: \d{3,6}){1,3}(?![\w\-]|[.,\/]\d|[ \t]?(?:%|mg|mcg|ml|kg|lbs?|units?|tabs?|days?|weeks?|months?|years?|visits?|x)\b)/;
 /** Extends a cue's code of four digits or fewer over the blank-separated digit groups after it. */
 function withSpacedGroups(r: Recognizer): Recognizer {
   return adjustCandidates(r, (doc, c) => {

@@ -608,7 +608,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
   {
     // Round 167: an identifier dictated one character at a time (see spokenCode); a phone's word before it makes it a
     // phone. It never ends on a letter ("... 0 1 9 2, I can spell it").
-    id: 'spoken-code',
+    id: 'spaced-digits-code',
     type: 'ID',
     firstRun: [1, 1],
     anchor: { digitsAfter: /[A-Z ]/, maxBack: 8 },

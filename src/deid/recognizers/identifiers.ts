@@ -1221,7 +1221,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'plate-spaced',
     type: 'VEHICLE',
     anchor: { words: ['plate', 'plates'] },
-    regex: /\b(?:[Pp]lates?|PLATES?)(?:[ \t](?:number|no\.?|#|NUMBER|NO\.?))?[ \t]{0,2}[:,]?[ \t]{0,2}(?:(?:is|was|reads|read)[ \t]{1,2})?["\u201c'(]?(?:[A-Z]{2}[ \t])?((?=[A-Z0-9]{0,4}[ \-][A-Z0-9]{0,5}\d)(?=[A-Z0-9]{0,4}[ \-]?[A-Z0-9]{0,5}[A-Z])[A-Z0-9]{1,4}[ \-][A-Z0-9]{2,5})(?![\w\-])/g,
+    regex: /\b(?:[Pp]lates?|PLATES?)(?:[ \t](?:number|no\.?|#|NUMBER|NO\.?))?[ \t]{0,2}[:,]?[ \t]{0,2}(?:(?:is|was|reads|read)[ \t]{1,2})?["\u201c'(]?(?:[A-Z]{2}[ \t])?([A-Z0-9]{1,4}[ \-][A-Z0-9]{2,5})(?![\w\-])/g,
     group: 1,
     score: 0.85,
     validate: (v) => v.length >= 6 && /\d/.test(v) && /[A-Z]/.test(v),

@@ -1645,9 +1645,10 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'ID',
     // Tried at the role's word only (a lookbehind at the start made V8 try every position of every note holding "#").
     anchor: { words: ['officer', 'ofc', 'security', 'inv', 'investigator', 'sgt', 'lt', 'deputy', 'guard', 'trooper', 'detective', 'det'] },
-    regex: /(?<![\p{L}])(?:[Oo]fficer|OFFICER|[Oo]fc\.|OFC\.|[Ss]ecurity|SECURITY|[Ii]nv\.|[Ii]nvestigator|[Ss]gt\.|[Ll]t\.|[Dd]eputy|[Gg]uard|[Tt]rooper|[Dd]etective|[Dd]et\.)(?:[ \t]{1,2}\p{Lu}[\p{Ll}'’\-]{1,20}){1,2}[ \t]{1,2}#[ \t]?([A-Z]?-?\d{2,6})(?![\w\-\/])/gu,
+    regex: /(?<![\p{L}])(?:[Oo]fficer|OFFICER|[Oo]fc\.|OFC\.|[Ss]ecurity|SECURITY|[Ii]nv\.|[Ii]nvestigator|[Ss]gt\.|[Ll]t\.|[Dd]eputy|[Gg]uard|[Tt]rooper|[Dd]etective|[Dd]et\.)(?:[ \t]{1,2}\p{Lu}\.)?(?:[ \t]{1,2}\p{Lu}[\p{Ll}'’\-]{1,20}){1,2}[ \t]{1,2}#[ \t]?([A-Z]?-?\d{2,6})(?![\w\-\/])/gu,
     group: 1,
     score: 0.7,
+    // Round 167: an initial may open the name ("Deputy R. Abernethy #318").
     // The words before the sign are a name, not a desk's or a post's ("Security Desk #12", "Guard Post #3").
     validate: (_v, doc, start) => {
       const words = /((?:\p{Lu}[\p{Ll}'’\-]{1,20}[ \t]{1,2}){1,2})#[ \t]?[A-Z]?-?$/u.exec(doc.text.slice(Math.max(0, start - 48), start));
@@ -2043,16 +2044,17 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'healthplan-cue',
-    firstWords: ['insurance', 'insur', 'ins', 'policy', 'member', 'subscriber', 'group', 'grp', 'plan', 'health', 'beneficiary', 'hbn', 'hicn', 'mbi', 'medicare', 'medicaid', 'hmo', 'ppo', 'coverage', 'benefits', 'benefit', 'tricare', 'insurer', 'payer', 'payor', 'bic', 'philhealth', 'gms', 'nhf', 'nhif', 'nhis', 'thiqa', 'daman', 'medi-cal', 'masshealth', 'tenncare', 'ahcccs', 'soonercare', 'badgercare'],
+    firstWords: ['insurance', 'insur', 'ins', 'policy', 'member', 'mbr', 'subscriber', 'group', 'grp', 'plan', 'health', 'beneficiary', 'hbn', 'hicn', 'mbi', 'medicare', 'medicaid', 'hmo', 'ppo', 'coverage', 'benefits', 'benefit', 'tricare', 'insurer', 'payer', 'payor', 'bic', 'philhealth', 'gms', 'nhf', 'nhif', 'nhis', 'thiqa', 'daman', 'medi-cal', 'masshealth', 'tenncare', 'ahcccs', 'soonercare', 'badgercare'],
     type: 'HEALTHPLAN',
     // The named cues first: alternation takes the first that matches, and "insurance" alone would. "BIC" is
     // Medi-Cal's benefits identification card. National schemes abroad by their acronym: Ireland's General Medical
     // Services card ("GMS No: 1427893J"), Jamaica's National Health Fund, Kenya's and Nigeria's health insurance,
     // Abu Dhabi's Thiqa and Daman.
     // Medi-Cal's client index number ("Medi-Cal CIN 91742855C"), and whose card it is in brackets ("Medicaid ID (infant):") (round 41).
+    // Round 167: "mbr", "mbr#", "mbr id", a pharmacy's and a DME supplier's short form of "member" ("Verified mbr# XEG 331 88 4402").
     // Round 69: "group" alone before five digits or more, as a card's group number is typed ("member QWE5512 group 004418");
     // "group 2", "group 4 patients" stay. Round 80: a full stop may end it ("group 00733."), not a decimal ("group 12345.6").
-    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)?|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #|:|(?= 0?\d{5,}(?![\d\/\-]|\.\d)))|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: \((?:au|aus|australia|nz)\))?(?: card)?(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|(?:medi-cal|masshealth|tenncare|ahcccs|soonercare|badgercare)(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?|bic|philhealth(?: id| number| no\.?| #)?|(?:gms|nhf|nhif|nhis|thiqa|daman)(?: card)?(?: id| number| no\.?| #)?)/g,
+    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)?|mbr(?: id| number| no\.?| #|#)?|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #|:|(?= 0?\d{5,}(?![\d\/\-]|\.\d)))|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: \((?:au|aus|australia|nz)\))?(?: card)?(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|(?:medi-cal|masshealth|tenncare|ahcccs|soonercare|badgercare)(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?|bic|philhealth(?: id| number| no\.?| #)?|(?:gms|nhf|nhif|nhis|thiqa|daman)(?: card)?(?: id| number| no\.?| #)?)/g,
     score: 0.88,
     namedCues: new Set(['plan:', 'insurance:', 'insurer:', 'payer:', 'payor:']),
     // Round 83: a manual's section after "policy" alone ("NURSING POLICY 4.12 - FOLEY CARE", "per policy 7.3.1") is no

@@ -92,7 +92,9 @@ const ADMIN_CODE_BEFORE = /(?:^|[^a-z0-9])(?:\d{1,3}[ \t](?:vac|ccr|c\.c\.r\.|ny
 const notCodeSystem = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, CODE_SYSTEMS, 14) && !contextBefore(doc.lower, start, PUBLIC_DOCUMENTS, 22) &&
   !ADMIN_CODE_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start));
 /** Round 47: a product's model or catalogue number names a kind of device, not one unit ("model HEM-7900T", "catalogue PT-000396", "REF" is left out: it also cues a reference number). */
-const MODEL_WORDS = ['model', 'models', 'catalog', 'catalogue', 'cat. no', 'sku', 'p/n', 'part no', 'part number', 'part #'];
+const MODEL_WORDS = ['model', 'models', 'catalog', 'catalogue', 'cat. no', 'sku', 'p/n', 'part no', 'part number', 'part #',
+  // Round 167: a device's firmware or software build ("Modem active (firmware SX585-0402)"), the same on every unit.
+  'firmware', 'software', 'fw'];
 const notModelNumber = (doc: { lower: string }, start: number): boolean => !contextBefore(doc.lower, start, MODEL_WORDS, 14);
 /**
  * Round 51: a fax machine's or a printer's model after its maker, as a fax header prints it ("Brother MFC-9340CDW",
@@ -238,6 +240,58 @@ function endingLastFour(): RegExp {
 }
 const PHONE_BEFORE_ENDING = /\b(?:(?:phone|cell|cellphone|mobile|landline|sms|text)(?:[ \t](?:number|no\.?|#))?|(?:old|new|home|work|contact|callback|phone)[ \t]number)[ \t]{1,2}(?:ending|ends)[ \t](?:in[ \t])?$/;
 const PERIOD_BEFORE_ENDING = /\b(?:year|yr|fy|term|period|quarter|qtr|month|semester|season|week|lease|contract|policy[ \t]period)[ \t]{1,2}(?:ending|ends)[ \t](?:in[ \t])?$/;
+/**
+ * Round 167: the identifier whose last characters are quoted after "ends" / "ending": a licence, a card, a serial, a
+ * plate or a member number ("his dl is in the glovebox, i think it ends 0417", "t:slim serial ending 0962", "serial
+ * ends 4471-A"). Its word stands within the clause before (no sentence end, no line break between).
+ */
+const ID_BEFORE_ENDING = /(?:^|[^a-z0-9])(?:dl|driver'?s[ \t]licen[cs]e|licen[cs]e|lic|serial|s\/n|sn|card|account|acct|member|mbr|policy|subscriber|plate|tag|vin|mbi|medicaid|medicare|mrn|passport|badge|id)(?:[ \t]?(?:#|number|no\.?))?[^.!?\n]{0,48}$/;
+const NUMBER_WORD_BEFORE = /(?:number|#|no\.|digits|serial|s\/n|sn|dl)[^.!?\n]{0,48}$/;
+/** A session's or a shift's end is a time ("Pt ID band on, shift ending 1900", "infusion ends 1430"). */
+const TIME_BEFORE_ENDING = /\b(?:shift|infusion|drip|transfusion|session|visit|call|meeting|class|dialysis|treatment|tx|run|fast|block|window)[ \t]{1,2}(?:ending|ends)[ \t](?:in[ \t]|with[ \t]|at[ \t])?$/;
+function idLastDigits(doc: DocumentView, start: number): boolean {
+  const before = doc.lower.slice(Math.max(0, start - 64), start);
+  return ID_BEFORE_ENDING.test(before) && !PERIOD_BEFORE_ENDING.test(before) && !PHONE_BEFORE_ENDING.test(before) && !TIME_BEFORE_ENDING.test(before);
+}
+/**
+ * Round 167: an identifier dictated one character at a time, as a call transcript or a chat writes it ("member ID
+ * ... W H 9 1 2 2 0 8 4 7", "Case number is P A 2 6 dash 3 3 1 0 0 7", "serial on the back is 1 0 4 7 7 2 9 3",
+ * "8 8 8, 5 5 5, 0 1 6 9"): up to four capitals, then single digits and capitals with a blank, a comma, a hyphen or
+ * "dash" between, six digits at least. The cue words the cue readers need may stand further back (a question on the
+ * line before, words between), so this reads an identifier's word within the line and the one before it.
+ */
+const SPOKEN_CODE_CUE = /(?:^|[^a-z0-9])(?:id|number|no\.|#|serial|s\/n|sn|member|subscriber|policy|case|ref|reference|claim|account|acct|call[ \t]?back|phone|cell|fax|plate|tag|vin|confirmation|code|mrn|licen[cs]e|dl|passport|medicaid|medicare|mbi)(?:[^a-z0-9]|$)/;
+/** The first run of a dictated code: one digit, then a separator and another single character. */
+function spokenRun(text: string, start: number, length: number): boolean {
+  if (length !== 1) return false;
+  const c = text.charCodeAt(start + 1);
+  return c === 32 || c === 44 || c === 45;
+}
+function spokenCode(v: string, doc: DocumentView, start: number): boolean {
+  const digits = v.replace(/\D/g, '');
+  if (digits.length < 6 || v.replace(/[^A-Z]/g, '').length > 4) return false;
+  // A counted or scaled row ("0 1 2 3 4 5 6 7 8 9 10", "9 8 7 6 5 4") is no code.
+  let up = true;
+  let down = true;
+  for (let i = 1; i < digits.length; i++) {
+    const d = digits.charCodeAt(i) - digits.charCodeAt(i - 1);
+    if (d !== 1) up = false;
+    if (d !== -1) down = false;
+  }
+  if (up || down) return false;
+  // The cue stands in the code's own sentence on its line ("ID verified. PHQ-9 items 1 0 2 1 3 0 1 2 0" has none), or
+  // the line is a reply ("Rep: 8 8 8, ...") and the question before it names the number.
+  const lineStart = doc.lower.lastIndexOf('\n', start - 1) + 1;
+  let seg = doc.lower.slice(Math.max(lineStart, start - 96), start);
+  const cut = Math.max(seg.lastIndexOf('. '), seg.lastIndexOf('; '));
+  if (cut >= 0) seg = seg.slice(cut + 2);
+  if (SPOKEN_CODE_CUE.test(seg)) return true;
+  if (lineStart === 0 || !TURN_LABEL.test(doc.text.slice(lineStart, start))) return false;
+  const prev = doc.lower.slice(Math.max(doc.lower.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 120), lineStart - 1);
+  return prev.trimEnd().endsWith('?') && SPOKEN_CODE_CUE.test(prev);
+}
+/** A transcript's turn label opening a line ("Rep: ", "[00:03:12] Caller: ", "Pt: "). */
+const TURN_LABEL = /^[ \t]{0,4}(?:\[?[\d:]{4,8}\]?[ \t]{1,2})?[A-Za-z][A-Za-z .]{0,20}\d{0,2}:[ \t]/;
 
 /** A character of a VIN: a digit or a capital but I, O and Q. */
 const isVinChar = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 90 && c !== 73 && c !== 79 && c !== 81);
@@ -542,6 +596,33 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     group: 1,
     score: 0.75,
     validate: (_v, doc, start) => PHONE_BEFORE_ENDING.test(doc.lower.slice(Math.max(0, start - 40), start)),
+  },
+  {
+    // Round 167: the last characters of a licence, a card, a serial or a member number after "ends" / "ending" (see
+    // ID_BEFORE_ENDING); a phone's are phone-last-four's, a period's end ("year ending 2025") is no one's.
+    id: 'id-last-digits',
+    type: 'ID',
+    firstRun: [3, 6],
+    anchor: { digitsAfter: /[a-z \t]/, maxBack: 12 },
+    regex: /\b(?:ending|ends)[ \t](?:in[ \t]|with[ \t])?(\d{3,6}(?:-[A-Z0-9]{1,2})?)(?![\w\-\/]|\.\d)/g,
+    group: 1,
+    score: 0.75,
+    // A year after a cover's word is when it ends ("her medicare ends in 2028"), unless a number is named.
+    validate: (v, doc, start) => idLastDigits(doc, start) && !(/^(?:19|20)\d\d$/.test(v) && !NUMBER_WORD_BEFORE.test(doc.lower.slice(Math.max(0, start - 64), start))),
+  },
+  {
+    // Round 167: an identifier dictated one character at a time (see spokenCode); a phone's word before it makes it a
+    // phone. It never ends on a letter ("... 0 1 9 2, I can spell it").
+    id: 'spaced-digits-code',
+    type: 'ID',
+    firstRun: [1, 1],
+    anchor: { digitsAfter: /[A-Z ]/, maxBack: 8 },
+    runTest: spokenRun,
+    regex: /(?<![\w\-,])(?:[A-Z] ){0,4}\d(?:(?:,? | dash |-)(?:\d|[A-Z](?=(?:,? | dash |-)[A-Z0-9](?![\w])))(?![\w])){5,23}/g,
+    score: 0.8,
+    validate: (v, doc, start) => spokenCode(v, doc, start),
+    context: ['phone', 'callback', 'call', 'cell', 'reach'],
+    contextType: 'PHONE',
   },
   {
     // A UUID names one record (a FHIR resource id, an encounter or order id): "a91f3c2e-77b0-4d1e-9a31-0c4be2f10e88".
@@ -1139,6 +1220,18 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     validate: (v) => v.replace('-', '').length >= 5,
   },
   {
+    // Round 167: a plate quoted in prose right after the word, as a witness or a family member gives it: a blank or a
+    // hyphen inside ("photographed the plate, "8BFJ 552, California"", "plate is RKD 415"), a state's two letters
+    // before it or not. Capitals and digits, both in the code: "plate 3.5 mm", "the plate was removed" have none.
+    id: 'plate-spaced',
+    type: 'VEHICLE',
+    anchor: { words: ['plate', 'plates'] },
+    regex: /\b(?:[Pp]lates?|PLATES?)(?:[ \t](?:number|no\.?|#|NUMBER|NO\.?))?[ \t]{0,2}[:,]?[ \t]{0,2}(?:(?:is|was|reads|read)[ \t]{1,2})?["\u201c'(]?(?:[A-Z]{2}[ \t])?([A-Z0-9]{1,4}[ \-][A-Z0-9]{2,5})(?![\w\-])/g,
+    group: 1,
+    score: 0.85,
+    validate: (v) => v.length >= 6 && /\d/.test(v) && /[A-Z]/.test(v),
+  },
+  {
     // A plate after its cue and its issuing state's code: "plate TX LKR-4471", "plate: CA 7ABC123". The state stays.
     id: 'plate-state',
     type: 'VEHICLE',
@@ -1190,12 +1283,14 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     anchor: { digitsAfter: /[A-Z\-]/, maxBack: 7 },
     // An addendum or part suffix may follow ("S24-18842-ADD1", "SP-26-018842-B").
     // Round 98: or a program's letters, a state's two and a serial of six digits or more ("WIC-OH-0048127").
+    // Round 167: or a sample's or an aliquot's suffix after a participant's code ("PGB-004417-S01", a biobank log's row);
+    // not a document's version ("SOP-00412-V2").
     // Round 99: a number sign before it that no word holds ("Run #TR-26-118842", "(#DSP-2026-4490)"): the sign says a
     // number follows, and stays outside the span as a label's does; "C#TR-..." stays out.
-    regex: /(?<![\w\-.\/])(?<![\w\-.\/#]#)(?:[A-Z]{1,6}-?\d{2,8}(?:-\d{2,8}){1,3}(?:-[A-Z]{1,4}\d{0,2})?|[A-Z]{2,3}-[A-Z]{2}-\d{6,8})(?![\w\-]|[.\/]\d)/g,
+    regex: /(?<![\w\-.\/])(?<![\w\-.\/#]#)(?:[A-Z]{1,6}-?\d{2,8}(?:-\d{2,8}){1,3}(?:-[A-Z]{1,4}\d{0,2})?|[A-Z]{2,3}-[A-Z]{2}-\d{6,8}|[A-Z]{2,6}-\d{5,8}-[A-UW-Z]\d{1,3})(?![\w\-]|[.\/]\d)/g,
     score: 0.6,
     validate: (v, doc, start) =>
-      digitCount(v) >= 6 && !/^(?:COVID|SARS|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NDC|HCPCS|RX|CVX)-?\d/i.test(v) && !TRIAL_REGISTRY_NUMBER.test(v) && !PROSPERO.test(v) && !medicarePlanContract(v, doc, start) && notCodeSystem(doc, start),
+      digitCount(v) >= 6 && !/^(?:COVID|SARS|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NDC|HCPCS|RX|CVX)-?\d/i.test(v) && !TRIAL_REGISTRY_NUMBER.test(v) && !PROSPERO.test(v) && !medicarePlanContract(v, doc, start) && notCodeSystem(doc, start) && notModelNumber(doc, start),
   },
   {
     // A court's case number after its label, in the shapes courts write: federal "CIVIL ACTION NO. 2:24-cv-01873",
@@ -1569,9 +1664,10 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'ID',
     // Tried at the role's word only (a lookbehind at the start made V8 try every position of every note holding "#").
     anchor: { words: ['officer', 'ofc', 'security', 'inv', 'investigator', 'sgt', 'lt', 'deputy', 'guard', 'trooper', 'detective', 'det'] },
-    regex: /(?<![\p{L}])(?:[Oo]fficer|OFFICER|[Oo]fc\.|OFC\.|[Ss]ecurity|SECURITY|[Ii]nv\.|[Ii]nvestigator|[Ss]gt\.|[Ll]t\.|[Dd]eputy|[Gg]uard|[Tt]rooper|[Dd]etective|[Dd]et\.)(?:[ \t]{1,2}\p{Lu}[\p{Ll}'’\-]{1,20}){1,2}[ \t]{1,2}#[ \t]?([A-Z]?-?\d{2,6})(?![\w\-\/])/gu,
+    regex: /(?<![\p{L}])(?:[Oo]fficer|OFFICER|[Oo]fc\.|OFC\.|[Ss]ecurity|SECURITY|[Ii]nv\.|[Ii]nvestigator|[Ss]gt\.|[Ll]t\.|[Dd]eputy|[Gg]uard|[Tt]rooper|[Dd]etective|[Dd]et\.)(?:[ \t]{1,2}\p{Lu}\.)?(?:[ \t]{1,2}\p{Lu}[\p{Ll}'’\-]{1,20}){1,2}[ \t]{1,2}#[ \t]?([A-Z]?-?\d{2,6})(?![\w\-\/])/gu,
     group: 1,
     score: 0.7,
+    // Round 167: an initial may open the name ("Deputy R. Abernethy #318").
     // The words before the sign are a name, not a desk's or a post's ("Security Desk #12", "Guard Post #3").
     validate: (_v, doc, start) => {
       const words = /((?:\p{Lu}[\p{Ll}'’\-]{1,20}[ \t]{1,2}){1,2})#[ \t]?[A-Z]?-?$/u.exec(doc.text.slice(Math.max(0, start - 48), start));
@@ -1971,16 +2067,17 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'healthplan-cue',
-    firstWords: ['insurance', 'insur', 'ins', 'policy', 'member', 'subscriber', 'group', 'grp', 'plan', 'health', 'beneficiary', 'hbn', 'hicn', 'mbi', 'medicare', 'medicaid', 'hmo', 'ppo', 'coverage', 'benefits', 'benefit', 'tricare', 'insurer', 'payer', 'payor', 'bic', 'philhealth', 'gms', 'nhf', 'nhif', 'nhis', 'thiqa', 'daman', 'medi-cal', 'masshealth', 'tenncare', 'ahcccs', 'soonercare', 'badgercare'],
+    firstWords: ['insurance', 'insur', 'ins', 'policy', 'member', 'mbr', 'subscriber', 'group', 'grp', 'plan', 'health', 'beneficiary', 'hbn', 'hicn', 'mbi', 'medicare', 'medicaid', 'hmo', 'ppo', 'coverage', 'benefits', 'benefit', 'tricare', 'insurer', 'payer', 'payor', 'bic', 'philhealth', 'gms', 'nhf', 'nhif', 'nhis', 'thiqa', 'daman', 'medi-cal', 'masshealth', 'tenncare', 'ahcccs', 'soonercare', 'badgercare'],
     type: 'HEALTHPLAN',
     // The named cues first: alternation takes the first that matches, and "insurance" alone would. "BIC" is
     // Medi-Cal's benefits identification card. National schemes abroad by their acronym: Ireland's General Medical
     // Services card ("GMS No: 1427893J"), Jamaica's National Health Fund, Kenya's and Nigeria's health insurance,
     // Abu Dhabi's Thiqa and Daman.
     // Medi-Cal's client index number ("Medi-Cal CIN 91742855C"), and whose card it is in brackets ("Medicaid ID (infant):") (round 41).
+    // Round 167: "mbr", "mbr#", "mbr id", a pharmacy's and a DME supplier's short form of "member" ("Verified mbr# XEG 331 88 4402").
     // Round 69: "group" alone before five digits or more, as a card's group number is typed ("member QWE5512 group 004418");
     // "group 2", "group 4 patients" stay. Round 80: a full stop may end it ("group 00733."), not a decimal ("group 12345.6").
-    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)?|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #|:|(?= 0?\d{5,}(?![\d\/\-]|\.\d)))|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: \((?:au|aus|australia|nz)\))?(?: card)?(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|(?:medi-cal|masshealth|tenncare|ahcccs|soonercare|badgercare)(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?|bic|philhealth(?: id| number| no\.?| #)?|(?:gms|nhf|nhif|nhis|thiqa|daman)(?: card)?(?: id| number| no\.?| #)?)/g,
+    cue: /(?:plan:|insurance:|insurer:|payer:|payor:|insurance(?: policy| plan| member| subscriber| group)?(?: id| number| no\.?| #)?|insur(?:ance)?\.?(?: id| #)?|ins\.?(?: id| #| no\.?| policy| plan)|policy(?: number| no\.?| #| id)?|member(?: id| number| no\.?| #)?|mbr(?: id| number| no\.?| #|#)?|subscriber(?: id| number| no\.?| #)|group(?: number| no\.?| #|:|(?= 0?\d{5,}(?![\d\/\-]|\.\d)))|grp\.?(?: number| no\.?| #)?|plan(?: id| number| no\.?| #)|health plan(?: id| number| no\.?| #)?|beneficiary(?: id| number| no\.?| #)?|hbn|hicn|mbi|medicare(?: \((?:au|aus|australia|nz)\))?(?: card)?(?: id| number| no\.?| #)?|medicaid(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|(?:medi-cal|masshealth|tenncare|ahcccs|soonercare|badgercare)(?: id| number| no\.?| #| cin)?(?: \((?:infant|baby|child|newborn|mother|mom|father|dad|patient|pt|bebé|bebe|niño|niña|madre|padre)\))?|hmo(?: id| number| #)?|ppo(?: id| #)?|coverage id|benefits number|benefit number|tricare(?: id| number)?|bic|philhealth(?: id| number| no\.?| #)?|(?:gms|nhf|nhif|nhis|thiqa|daman)(?: card)?(?: id| number| no\.?| #)?)/g,
     score: 0.88,
     namedCues: new Set(['plan:', 'insurance:', 'insurer:', 'payer:', 'payor:']),
     // Round 83: a manual's section after "policy" alone ("NURSING POLICY 4.12 - FOLEY CARE", "per policy 7.3.1") is no
@@ -2020,6 +2117,18 @@ const CUES: readonly CueIdSpec[] = [
     // to five letters before the number).
     cue: new RegExp(String.raw`(?:licen[cs]e(?: number| no\.?| #| id)?(?: (?:${STATE_CODE_ALTERNATION})(?= [a-z]{0,2} ?\d))?|state bar(?: number| no\.?| #)?|sbn|csr(?: number| no\.?| #)|licen[cs]ed(?: in)? [a-z]{2}(?= [a-z]{0,2} ?\d)|permis(?: de conduire)?(?: n[º°o]\.?| #)?|cdl(?: number| no\.?| #)?|lic\.?(?: number| no\.?| #)?(?: (?:${STATE_CODE_ALTERNATION})(?= [a-z]{0,5}[ \-]?\d))?|dea(?: number| no\.?| #)?|npi(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert\.?(?: number| no\.?| #)|registration(?: number| no\.?| #)?|driver'?s licen[cs]e|driver (?:number|no\.?)(?=:? {1,2}[a-z9]{5}\d{6}[a-z9]{2}\d[a-z]{2}(?![a-z0-9]))|dl(?: number| no\.?| #)|dl(?=:? [a-z]{1,3}\d[a-z0-9]{5})|passport(?: number| no\.?| #)?|board cert(?:ification)?|dl#|(?:crm|coren)(?:[\-\/][a-z]{2})?)`, 'g'),
     score: 0.88,
+  },
+  {
+    // Round 167: an attorney's bar number after a state bar association's letters or "Bar No." ("WSBA No. 51227",
+    // "NYSBA # 4418207", "Bar No. 0318774"), as a subpoena or a letter signs; four digits at least ("grab bar no. 2").
+    id: 'bar-number-cue',
+    firstWords: ['wsba', 'osba', 'nysba', 'isba', 'msba', 'bar'],
+    type: 'LICENSE',
+    cue: /(?:(?:wsba|osba|nysba|isba|msba)(?: number| no\.?| #)?|bar(?: number| no\.?| #))/g,
+    score: 0.85,
+    minDigits: 4,
+    // A year after the association's letters is a publication's ("the WSBA 2025 guide").
+    notPersonal: (_cue, value) => /^(?:19|20)\d\d$/.test(value),
   },
   {
     // A clinician's registration after the acronym of the council that keeps the register, as letters abroad sign
@@ -2666,10 +2775,19 @@ function withOtherSide(r: Recognizer): Recognizer {
 // 1234 5678", "Alien registration number A 087 654 321"); the code reader stops at the first blank.
 const SPACED_GROUPS = /^(?: \d{1,6}){1,5}(?: [A-Z](?![\w\-]))?(?![\w\-]|[.,\/]\d|[ \t]?(?:%|mg|mcg|ml|kg|lbs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|min|times|tabs?|x)\b)/;
 
+/** Round 167: a code of a short letter prefix, one blank and digits ("ZXW 40017"), and the longer groups after it. */
+const LETTERS_SPACE_DIGITS = /^[A-Z]{2,5} \d{3,12}$/;
+const SPACED_LONG_GROUPS = /^(?: \d{3,6}){1,3}(?![\w\-]|[.,\/]\d|[ \t]?(?:%|mg|mcg|ml|kg|lbs?|units?|tabs?|days?|weeks?|months?|years?|visits?|x)\b)/;
 /** Extends a cue's code of four digits or fewer over the blank-separated digit groups after it. */
 function withSpacedGroups(r: Recognizer): Recognizer {
   return adjustCandidates(r, (doc, c) => {
-    if (doc.text.charCodeAt(c.end) !== 32 || digitCount(doc.text.slice(c.start, c.end)) > 4) return c;
+    if (doc.text.charCodeAt(c.end) !== 32) return c;
+    if (digitCount(doc.text.slice(c.start, c.end)) > 4) {
+      // Round 167: a payer's letters, a blank and a group of digits, then more groups ("Member ID: ZXW 40017 2291").
+      if (!LETTERS_SPACE_DIGITS.test(doc.text.slice(c.start, c.end))) return c;
+      const g = SPACED_LONG_GROUPS.exec(doc.text.slice(c.end, c.end + 24));
+      return g ? { ...c, end: c.end + g[0].length } : c;
+    }
     const m = SPACED_GROUPS.exec(doc.text.slice(c.end, c.end + 40));
     return m && digitCount(doc.text.slice(c.start, c.end)) + digitCount(m[0]) >= 6 ? { ...c, end: c.end + m[0].length } : c;
   });

@@ -175,7 +175,8 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
   // "watches Dr. House reruns"): with its product's or its show's word within the clause; "Dr. House, cardiology" stays.
   if (t.lower === 'dr' && nx !== undefined && DR_BRAND_USE.has(nx.lower) && drBrandUse(doc, t, nx)) return -1;
   // "CPT Code 99214", "CPT 99214": a procedure code, not an army captain, unless a name of no English word follows.
-  if (t.lower === 'cpt' && (tokens[i + 1] === undefined || doc.isCommon[i + 1] === 1 || !/^\p{L}/u.test((tokens[i + 1] as Token).text))) return -1;
+  // Round 167: nor before a HCPCS code's letter glued to its digits ("(CPT G0399)", "CPT E0601").
+  if (t.lower === 'cpt' && (tokens[i + 1] === undefined || doc.isCommon[i + 1] === 1 || !/^\p{L}/u.test((tokens[i + 1] as Token).text) || isDigit(doc.text.charCodeAt((tokens[i + 1] as Token).end)))) return -1;
   if ((isTitle(doc, t) || firstSergeant(doc, t)) && (t.capitalized || t.upper || doc.allCaps || (t.lower.length <= 3 && t.lower !== 'ms') || msTitle || SPELLED_TITLES.has(t.text) || t.text === 'nurse')) {
     // "Dr. med. Jana Vogel", "Dr. rer. nat. Ode": the faculty of a German doctorate is part of the title.
     let ti = i;

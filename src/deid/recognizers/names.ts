@@ -839,7 +839,7 @@ function particleSurnameRule(doc: DocumentView, tokens: readonly Token[], i: num
 }
 
 /** Last words of the naming cues of rule 2b: a lower-case unknown word after one of them is looked at. */
-const NAMING_CUE_ENDS = new Set(['me', 'is', 'was', 'be', 'named', 'nicknamed', 'name', 'nickname', 'nee', 'née', 'as', 'by', 'aka', 'alias', 'him', 'her', 'called', 'reads', 'reading', 'with', 'it']);
+const NAMING_CUE_ENDS = new Set(['prefers', 'prefer', 'me', 'is', 'was', 'be', 'named', 'nicknamed', 'name', 'nickname', 'nee', 'née', 'as', 'by', 'aka', 'alias', 'him', 'her', 'called', 'reads', 'reading', 'with', 'it']);
 /** Round 102: "you're speaking with", "you are speaking with" before the speaker's name. */
 const SPEAKING_WITH_BEFORE = /(?:^|[^\p{L}])(?:you['’]re|you[ \t]are|youre)[ \t]{1,2}speaking[ \t]{1,2}$/iu;
 /** Round 102: words that open a reply before the name it gives ("It's Vandermolen.", "yeah it's tobias"). */
@@ -917,6 +917,9 @@ function namingCue(doc: DocumentView, tokens: readonly Token[], i: number): { cu
   else if (w1 === 'aka' || w1 === 'alias' || (w1 === 'as' && w2 === 'known') || (w1 === 'by' && (w2 === 'goes' || w2 === 'go')) || (w1 === 'called' && w2 === 'be')) found = { cue: `${w2 ?? ''} ${w1}`, explicit: false };
   // 'tattoo on left forearm reads "Adaeze"': a name written on the body, in quotes (checked below) or listed.
   else if ((w1 === 'reads' || w1 === 'reading') && wornNameBefore(tokens, i - 2)) found = { cue: 'tattoo reads', explicit: false };
+  // Round 168: 'prefers "Zeke"', 'she prefers “Goz”': the name a person wants to be called, in quotes only ("prefers
+  // comfort care", 'prefers "comfort care"' in lower case stay: the quoted word must read as a name).
+  else if ((w1 === 'prefers' || w1 === 'prefer') && /^[ \t]{1,2}["“'‘]$/.test(gap())) return { cue: 'prefers', explicit: false };
   // "Nickname: Rusty": the field says outright that a name follows.
   else if (w1 === 'nickname' && /^:[ \t]{1,8}$/.test(gap())) return { cue: 'nickname:', explicit: true };
   // The name may stand in quotes: 'goes by "Bubba"'.

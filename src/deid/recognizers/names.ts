@@ -955,7 +955,7 @@ function lowerSurnameAfterGiven(doc: DocumentView, tokens: readonly Token[], i: 
 
 // Words that must be in a document for rules 2b, 3b, 4m, 4p and 5c to find anything there. The view indexes
 // them (NAME_RECOGNIZER.indexWords), so each document is checked with a few map probes, not per token.
-const NAMING_CUE_WORDS = ['surname', 'misspelled', 'misspelt', 'spelled', 'spelling', 'name', 'speaking', 'named', 'nicknamed', 'nickname', 'call', 'calls', 'called', 'nee', 'née', 'aka', 'alias', 'known', 'goes', 'go', ...WORN_NAME_WORDS];
+const NAMING_CUE_WORDS = ['prefers', 'prefer', 'surname', 'misspelled', 'misspelt', 'spelled', 'spelling', 'name', 'speaking', 'named', 'nicknamed', 'nickname', 'call', 'calls', 'called', 'nee', 'née', 'aka', 'alias', 'known', 'goes', 'go', ...WORN_NAME_WORDS];
 const ADDRESS_CUE_WORDS = [...ADDRESS_CUES, ...lexicon.VALEDICTIONS];
 const QUOTE_VERB_WORDS = [...QUOTE_VERBS];
 
@@ -1001,6 +1001,9 @@ function namingCueRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     // Round 140: a short word in quotes after "goes by" is the name worn ('goes by "Dot"', "goes by 'Pip'"); nicknames are
     // short, where a longer quoted word is a thing's ('goes by "Tylenol" at home').
     const quotedNickname = (found.cue === 'goes by' || found.cue === 'go by') && t.text.length <= 5 && LETTERS_ONLY.test(t.text) && quotedAfterCue(doc, tokens, i, i);
+    // Round 168: after "prefers" (always in quotes), a listed given name, or a short word of no list ('prefers "Goz"');
+    // a drug's or a food's brand is longer ('prefers "Tylenol"', 'prefers "Ensure"' stay).
+    if (found.cue === 'prefers' && !(lx.first || (t.text.length <= 4 && !lx.common && LETTERS_ONLY.test(t.text)))) return -1;
     if (lx.common && !lx.first && !(found.explicit && lx.sur) && !quotedNickname) return -1;
     // "also known as Takotsubo": after the loose cues only a listed name, or a word in quotes ('goes by "Tiny"');
     // "call me" is said of oneself; after "goes by" and "to be called" a given name that is a word too ("goes by Rusty"),

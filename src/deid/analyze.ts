@@ -349,9 +349,11 @@ export function withoutTokenInsides(text: string, findings: Finding[]): Finding[
     } else at = text.indexOf('[[', at + 1);
   }
   if (spans.length === 0) return findings;
+  // Findings come sorted by start and the tokens in text order: one pass over both.
+  let k = 0;
   return findings.filter((f) => {
-    for (let k = 0; k < spans.length; k += 2) if (f.start >= (spans[k] as number) && f.end <= (spans[k + 1] as number)) return false;
-    return true;
+    while (k < spans.length && (spans[k + 1] as number) <= f.start) k += 2;
+    return !(k < spans.length && (spans[k] as number) <= f.start && f.end <= (spans[k + 1] as number));
   });
 }
 

@@ -142,6 +142,7 @@ const CASES = [
   "leftovers of rounds 152-159 (tibble and data frame headers with keys: first_name last_name zip, rows of as many or one more, <chr> type lines, updated_by | ab, user_name ab.cd, U0ABC1, queued for abcdef1, Agent ab, Ab County Sheriff, BGN*00*1*20261130)",
   // Round 164.
   "undated days of round 164 (Called pt 11/3 - no answer, 12/2  60 mL, Tx 12/5:, Pupils 4/3 brisk, PS 10/5, 7/3 shift, last dose 12/4., discharged the 5th, cx'd 11/9 and 11/23)",
+  "chat histories of round 168 (User:, Assistant: Done —, **Assistant:**, MRN: [[MRN_2b9c41e0]], [[NAME_, 🗓️✔️1️⃣, Montreal A2L3B2, | Field | Value |, | Name | Ab Cd |, | OTC |, **3/2** —, | off drip 12/2 |, on the 27th after a, On the 12th —, **Discharge:** the 15th, turn ninety-eight, Mr. H.-F., prefers “Goz”, Hi “Ab”)",
   // Round 163.
   "leftovers of rounds 160-161 (charge Ab x1-1234, called charge Ab., scrub Ab, Swap: Ab <-> Cd 1/2, call-outs 2 (Ab 4E, Cd 5C), ,\"Ab, Cd (, \"\"Ab\"\", 7E-709 (Ab-Cd), RUN USER: ABCD, Data Integrity: abcd)",
 ];

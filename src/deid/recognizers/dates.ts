@@ -903,7 +903,9 @@ function undatedDayNear(doc: DocumentView, start: number, end: number): string |
   if (!(isBlank(before) || before === 10 || before === 40 || before === 126)) return undefined;
   if (emphasis > 0 ? !EMPHASIS_CLOSE_AFTER.test(doc.text.slice(end, end + 4 + emphasis)) : !BARE_DAY_END_AFTER.test(doc.text.slice(end, end + 3))) return undefined;
   const lower = doc.lower;
-  if (/\|[ \t]*$/.test(lower.slice(Math.max(0, start - 4), start)) || /^[ \t]*\|/.test(lower.slice(end, end + 4))) return undefined;
+  // Round 168: a day closing a cell after the cell's words is read as in prose ("| DKA resolving, off drip 12/2 |", a
+  // model's handoff table); one opening its cell is its column's.
+  if (/\|[ \t]*$/.test(lower.slice(Math.max(0, start - 4), start)) || (/^[ \t]*\|/.test(lower.slice(end, end + 4)) && !WORDS_IN_CELL_BEFORE.test(lower.slice(Math.max(0, start - 24), start)))) return undefined;
   return lower.slice(Math.max(0, start - 32), start);
 }
 /**
@@ -940,6 +942,8 @@ const PER_TIME_AFTER = /^[ \t]{0,2}(?:h|hr|min|mins|d|wk|mo)\b/;
 const COUNTED_PLURAL_AFTER = /^[ \t]{1,2}(?!(?:labs|vitals|notes|orders|meds|results|films|images|records)\b)[a-z]{2,}s\b/;
 /** Where a bare month/day may end: the text's or the line's end, a blank, a stop, a comma, a bracket. */
 const BARE_DAY_END_AFTER = /^(?:$|[ \t\r\n,;:)\]]|\.(?!\d))/;
+/** Round 168: two words of the cell before a day that closes it, with no pipe between ("off drip 12/2 |"). */
+const WORDS_IN_CELL_BEFORE = /[a-z]{2,}[^|\n\d]{0,6}[a-z]{2,}[ \t]{1,2}$/;
 /** Round 168: the emphasis closing right after the day, then where a bare day may end ("**3/2** —", "**12/4**:"). */
 const EMPHASIS_CLOSE_AFTER = /^\*{1,2}(?:$|[ \t\r\n,;:)\]]|\.(?!\d))/;
 /** Scores and settings written as a part over a whole (see bareMonthDay). */

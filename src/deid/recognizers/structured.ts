@@ -10,8 +10,6 @@ const HL7_ID = 'hl7-field';
 const CSV_ID = 'table-column';
 
 /** What one component of an HL7 field holds (by 0-based component index); 'skip' when nothing. */
-/** A facility field's namespace: three letters near its start, and no department's or system's word alone. */
-const FACILITY_FIELD = /^(?!(?:LAB|LABS|LIS|RAD|RIS|PACS|PHARM|PHARMACY|ADT|HIS|EHR|EMR|ORDERS|RESULTS|BILLING|SCHED|IMAGING|PATH)$)[^\p{L}]{0,8}\p{L}{3}/iu;
 type FieldKind = 'id' | 'name' | 'xcn' | 'date' | 'address' | 'phone' | 'account' | 'ssn' | 'license' | 'facility' | 'location' | 'lot' | 'order';
 
 // Field number -> kind, per segment (HL7 v2.5 numbering; MSH counts its field separator as MSH-1).
@@ -121,8 +119,7 @@ function fieldValue(out: Candidate[], text: string, from: number, to: number, ki
       return;
     case 'facility':
       // A hierarchic designator: namespace^universal id^its type ("MERCYHOSP^2.16.840.1.113883.3.72^ISO").
-      // Round 168: a department's or a system's word there names no place ("|CLOVERLEAF|LAB|", "|RIS|RAD|").
-      comp(0, 'FACILITY', FACILITY_FIELD);
+      comp(0, 'FACILITY', HAS_LETTERS_3);
       comp(1, 'ID', HAS_DIGIT);
       return;
     case 'location':

@@ -661,8 +661,9 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   // Or the names open the next line in brackets: "custody of their two kids\n(Sofia 8, Mateo 5)".
   if (/^[ \t]?\r?\n\(?$/.test(gap)) return RELATIONS.has(cue) && wrappedProse(doc, t) && !doc.dict.commonWords.has((tokens[i] as Token).lower) ? cue : undefined;
   // Round 51: a faxed form aligns its values in a column after the label's colon ("Verified by:    Delphine").
-  // Round 168: or a curly quote, as a model writes them ('Hi “Dolores” 👋').
-  if (!(period || /^["”]?[ \t]{0,2}(?::[ \t]{0,24}|[,\-–(]?[ \t]{0,3})["“]?$/.test(gap)) || gap.includes('\n')) return undefined;
+  // Round 168: or a curly quote, or markdown's emphasis opening, as a model writes them ('Hi “Dolores” 👋', "wife,
+  // **Odalys**", "daughter *Maggie*"), after a blank ("HI*ABK" in an X12 claim is no greeting).
+  if (!(period || /^["”]?[ \t]{0,2}(?::[ \t]{0,24}|[,\-–(]?[ \t]{0,3})(?:["“]|[ \t](?:\*{1,2}|_{1,2}))?$/.test(gap)) || gap.includes('\n')) return undefined;
   return cue;
 }
 

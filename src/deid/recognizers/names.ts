@@ -189,7 +189,8 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
     // Round 43: "The Dr. on-call said", "Dr. in-house": a lower-case compound of common words after a title is the
     // doctor's role, no surname ("dr garcia-lopez" keeps a part no English list holds).
     if (n && n.text === n.lower && !doc.allCaps && commonCompound(doc, n.text)) return -1;
-    if (n && /^\.?[ \t]{1,2}$|^\.$/.test(doc.text.slice(t.end, n.start))) {
+    // Round 168: markdown's emphasis may open before the name ("Dr. **Okafor**", "Mrs. *Begay*").
+    if (n && /^\.?[ \t]{1,2}(?:\*{1,2}|_{1,2})?$|^\.$/.test(doc.text.slice(t.end, n.start))) {
       const lx = lexical(doc, tokens, i + 1);
       // "Dr. van der Molen": particles and a surname.
       const particles = lowerParticle(n) && particleSurnameAt(doc, tokens, i + 1) >= 0;

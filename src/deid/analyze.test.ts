@@ -218,3 +218,13 @@ test("round 73: a name chosen after \"name will be\" is a name; an obstetric man
   assert.deepEqual(names("Vertex per Leopold's. Delivered with Ritgen's, then McRoberts' and suprapubic pressure."), []);
   assert.deepEqual(names("The chart is Dr. Leopold's."), ['Dr. Leopold']);
 });
+
+test('round 168: nothing is found inside a gateway token an earlier turn brings back; the value beside it still is', () => {
+  const analyze = (text: string): string[] => analyzer.analyze(text).map((f) => text.slice(f.start, f.end));
+  for (const text of ['MRN: [[MRN_2b9c41e0a1b2]] seen', 'MRN: [[MRN_2b9c41e0]]', 'Acct: [[ACCOUNT_77301928]]', 'MRN [[MRN_00719354]]']) {
+    assert.deepEqual(analyze(text), [], text);
+  }
+  assert.deepEqual(analyze('MRN: [[MRN_2b9c41e0]]; old MRN 4471029'), ['4471029']);
+  // A mark after an emoji opens no word: "🗓️" and "✔️" hold no name.
+  assert.deepEqual(analyze('Reminder 🗓️ Tuesday ✔️ confirmed ☎️ call 1️⃣ bring meds'), []);
+});

@@ -329,6 +329,34 @@ export interface BatchAnalyzer extends Analyzer {
   analyzeMany(texts: readonly string[]): Finding[][];
 }
 
+/** A gateway token as an earlier turn of a chat may bring it back ("[[MRN_2b9c41e0a1b2]]"; short look-alikes too). */
+const GATEWAY_TOKEN_AT = /\[\[[A-Z]{2,12}_[0-9a-f]{4,64}\]\]/y;
+
+/**
+ * Round 168: the findings that lie wholly inside a gateway token dropped: its hex after a cue ("MRN: [[MRN_2b9c41e0]]"
+ * read the hex as the number) would break the token that restores the value. Only texts holding "[[" are read.
+ */
+export function withoutTokenInsides(text: string, findings: Finding[]): Finding[] {
+  if (findings.length === 0) return findings;
+  let at = text.indexOf('[[');
+  if (at < 0) return findings;
+  const spans: number[] = [];
+  while (at >= 0) {
+    GATEWAY_TOKEN_AT.lastIndex = at;
+    if (GATEWAY_TOKEN_AT.test(text)) {
+      spans.push(at, GATEWAY_TOKEN_AT.lastIndex);
+      at = text.indexOf('[[', GATEWAY_TOKEN_AT.lastIndex);
+    } else at = text.indexOf('[[', at + 1);
+  }
+  if (spans.length === 0) return findings;
+  // Findings come sorted by start and the tokens in text order: one pass over both.
+  let k = 0;
+  return findings.filter((f) => {
+    while (k < spans.length && (spans[k + 1] as number) <= f.start) k += 2;
+    return !(k < spans.length && (spans[k] as number) <= f.start && f.end <= (spans[k + 1] as number));
+  });
+}
+
 export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
   const threshold = config.threshold ?? 0.5;
   const recognizers = buildRegistry(config);
@@ -338,7 +366,10 @@ export function createAnalyzer(config: AnalyzerConfig = {}): BatchAnalyzer {
   const allow = new Set((config.allow ?? []).map((w) => w.trim().toLowerCase()));
   // The site's placeholder patterns and assistant names (deid.allowPatterns, deid.assistantNames): none by default.
   const rules = allowRules(config.allowPatterns, config.assistantNames);
-  const finish = (text: string, findings: Finding[]): Finding[] => (rules === undefined ? findings : rules.apply(text, findings));
+  const finish = (text: string, findings: Finding[]): Finding[] => {
+    const kept = withoutTokenInsides(text, findings);
+    return rules === undefined ? kept : rules.apply(text, kept);
+  };
   const indexWords = new Set(recognizers.flatMap((r) => r.indexWords ?? []));
   const gates = new RecognizerGates(recognizers);
   // Each recognizer's find, bound once: the loop below then calls through an array of functions instead of

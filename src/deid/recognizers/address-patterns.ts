@@ -1152,7 +1152,8 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     regex: /\b(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b/g,
     score: 0.8,
     // "T2N0M0" unspaced is a TNM stage, "E4V4M6" a Glasgow Coma Scale's parts, not a Canadian postal code.
-    validate: (v) => !/^T\dN\dM\d$/.test(v) && !/^E[1-4]V[1-5]M[1-6]$/.test(v),
+    // Round 168: nor "A2L3B2" unspaced, Crohn's disease's Montreal classification (age at diagnosis, location, behaviour).
+    validate: (v) => !/^T\dN\dM\d$/.test(v) && !/^E[1-4]V[1-5]M[1-6]$/.test(v) && !/^A[1-3]L[1-4]B[1-3]$/.test(v),
   },
   {
     // "17 Rue des Lilas", "4 Via Roma": number first, then a street word of another language

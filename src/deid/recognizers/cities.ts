@@ -33,6 +33,8 @@ const ABBREVIATION_CASE = /^[A-Z]{2,}[a-z]{1,2}$/;
 /** A verb whose "at" is its own, right before the "at": "pulled at", "tugging at", "picks at". */
 const PHRASAL_AT_BEFORE = /(?:^|[^a-z])(?:pull|tug|pick|scratch|grab|claw|poke|swat|rub|chew|bit|bite|yank)(?:s|ed|ing|ged|ging|bed|bing)?[ \t]{1,2}$/;
 
+/** Round 168: Crohn's disease's (age, location, behaviour) or ulcerative colitis's (extent, severity) Montreal code, run together. */
+const MONTREAL_CODE_AFTER = /^[ \t]{1,2}(?:A[1-3]L[1-4](?:\+?L4)?B[1-3]p?|E[1-3]S[0-3])(?![\p{L}\d])/u;
 /** Towns whose names are severity classifications: the revised Atlanta (acute pancreatitis), Berlin and Kigali (ARDS). */
 const SEVERITY_CLASS_TOWNS = new Set(['atlanta', 'berlin', 'kigali']);
 const SEVERITY_AFTER = /^[ \t]{0,2}(?:[:\-–=][ \t]{0,2}|\([ \t]?)(?:mild|moderate|moderately|severe)\b/i;
@@ -202,7 +204,9 @@ export function findCities(doc: DocumentView): Candidate[] {
     const eponymWord =
       n === 1 &&
       lexicon.EPONYMS.has(phrase) &&
-      (lexicon.CLINICAL_EPONYMS.has(phrase) || /^[ \t]{1,2}(?:[0-9]|[A-Z]\d?\b|I{2,3}\b|IV\b)/.test(doc.text.slice(last.end, last.end + 5)) || (next !== undefined && lexicon.EPONYMS.has(next.fold)) ||
+      (lexicon.CLINICAL_EPONYMS.has(phrase) || /^[ \t]{1,2}(?:[0-9]|[A-Z]\d?\b|I{2,3}\b|IV\b)/.test(doc.text.slice(last.end, last.end + 5)) ||
+        // Round 168: the Montreal classification's code run together ("Montreal A2L3B2", "A1L4B2p", "E3S2").
+        MONTREAL_CODE_AFTER.test(doc.text.slice(last.end, last.end + 12)) || (next !== undefined && lexicon.EPONYMS.has(next.fold)) ||
         // Round 45: a sign's eponym before its finding ("Murphy positive", "Homan neg"): an exam, no town of Texas.
         (next !== undefined && SIGN_FINDINGS.has(next.lower) && oneSpaceBetween(doc.text, last.end, next.start)) ||
         // Round 86: a scale's eponym alone in brackets after what it scores ("fall risk (Morse) 45", "pressure injury

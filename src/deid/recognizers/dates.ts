@@ -928,11 +928,17 @@ const SETTING_EVENT_BEFORE = /(?:^|[^a-z])(?:set-?up|setup|delivered|delivery|is
  * column's head); undefined otherwise.
  */
 function undatedDayNear(doc: DocumentView, start: number, end: number): string | undefined {
-  const before = start > 0 ? doc.text.charCodeAt(start - 1) : 10;
+  let before = start > 0 ? doc.text.charCodeAt(start - 1) : 10;
+  // Round 168: markdown's emphasis around the day, as a model heads a list's item with it ("1. **3/2** — ED visit",
+  // "- *12/4*: CT"): read what stands outside the asterisks.
+  const emphasis = before === 42 ? (doc.text.charCodeAt(start - 2) === 42 ? 2 : 1) : 0;
+  if (emphasis > 0) before = start - emphasis > 0 ? doc.text.charCodeAt(start - emphasis - 1) : 10;
   if (!(isBlank(before) || before === 10 || before === 40 || before === 126)) return undefined;
-  if (!BARE_DAY_END_AFTER.test(doc.text.slice(end, end + 3))) return undefined;
+  if (emphasis > 0 ? !EMPHASIS_CLOSE_AFTER.test(doc.text.slice(end, end + 4 + emphasis)) : !BARE_DAY_END_AFTER.test(doc.text.slice(end, end + 3))) return undefined;
   const lower = doc.lower;
-  if (/\|[ \t]*$/.test(lower.slice(Math.max(0, start - 4), start)) || /^[ \t]*\|/.test(lower.slice(end, end + 4))) return undefined;
+  // Round 168: a day closing a cell after the cell's words is read as in prose ("| DKA resolving, off drip 12/2 |", a
+  // model's handoff table); one opening its cell is its column's.
+  if (/\|[ \t]*$/.test(lower.slice(Math.max(0, start - 4), start)) || (/^[ \t]*\|/.test(lower.slice(end, end + 4)) && !WORDS_IN_CELL_BEFORE.test(lower.slice(Math.max(0, start - 24), start)))) return undefined;
   return lower.slice(Math.max(0, start - 32), start);
 }
 /**
@@ -1021,6 +1027,10 @@ const PER_TIME_AFTER = /^[ \t]{0,2}(?:h|hr|min|mins|d|wk|mo)\b/;
 const COUNTED_PLURAL_AFTER = /^[ \t]{1,2}(?!(?:labs|vitals|notes|orders|meds|results|films|images|records)\b)[a-z]{2,}s\b/;
 /** Where a bare month/day may end: the text's or the line's end, a blank, a stop, a comma, a bracket. */
 const BARE_DAY_END_AFTER = /^(?:$|[ \t\r\n,;:)\]]|\.(?!\d))/;
+/** Round 168: two words of the cell before a day that closes it, with no pipe between ("off drip 12/2 |"). */
+const WORDS_IN_CELL_BEFORE = /[a-z]{2,}[^|\n\d]{0,6}[a-z]{2,}[ \t]{1,2}$/;
+/** Round 168: the emphasis closing right after the day, then where a bare day may end ("**3/2** —", "**12/4**:"). */
+const EMPHASIS_CLOSE_AFTER = /^\*{1,2}(?:$|[ \t\r\n,;:)\]]|\.(?!\d))/;
 /** Scores and settings written as a part over a whole (see bareMonthDay). */
 const SCORE_OR_SETTING_BEFORE = /(?:^|[^a-z])(?:gcs|phq-?\d{0,2}|gad-?\d?|audit(?:-c)?|cam(?:-icu)?|rass|nihss|mmse|moca|slums|sbt|tanner|bipap|cpap|ipap|epap|peep|simv|prvc|vent|settings?|fio2|i:e|ratio|passed|correct|recalled?|named|items?|cores?|nodes?|score[ds]?|total)\b[^\n]{0,20}$/;
 /** "x 7d", "x7 days", "x 2 wks": a course's length after its first day. */
@@ -1174,7 +1184,8 @@ const ORDINAL_WEEKDAY_BARE_BEFORE = /(?:^|[^a-z])(?:mon|tues|wednes|thurs|fri|sa
 // ORDINAL_END_AFTER still closes the clause ("seen the 3rd time", "called the 2nd number" stay).
 // Round 108: a shift or a day held or given up, as staff chat writes it ("Dana has the 10th but", "but not the 4th.",
 // "we're off the 23rd"); ORDINAL_END_AFTER still closes the clause ("has the 3rd floor", "off the 2nd step" stay).
-const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:(?:was|is|wasn['’]?t|isn['’]?t)[ \t]{1,2}it|on|since|between|until|till|til|by|from|around|starting|through|after|before|has|have|had|off|(?:but|and|or)[ \t]{1,2}not|(?:moved|pushed|bumped|changed|switched|rescheduled|postponed|delayed)(?:[ \t]{1,2}(?:it|back|up))?[ \t]{1,2}to|(?:scheduled|booked|set|planned)[ \t]{1,2}for|(?:then|and)[ \t]{1,2}again|again[ \t]{1,2}on|no,|nope,|no[ \t]{1,2}it['’]?s|actually|discharged|admitted|readmitted|transferred|consult|consulted|seen|called|delivered|extubated|intubated|operated)[ \t]{1,2}the[ \t]{1,2}$/;
+// Round 168: and an event's label and its colon, markdown's bold closing it ("**Discharge:** the 15th").
+const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:(?:was|is|wasn['’]?t|isn['’]?t)[ \t]{1,2}it|on|since|between|until|till|til|by|from|around|starting|through|after|before|has|have|had|off|(?:but|and|or)[ \t]{1,2}not|(?:moved|pushed|bumped|changed|switched|rescheduled|postponed|delayed)(?:[ \t]{1,2}(?:it|back|up))?[ \t]{1,2}to|(?:scheduled|booked|set|planned)[ \t]{1,2}for|(?:then|and)[ \t]{1,2}again|again[ \t]{1,2}on|no,|nope,|no[ \t]{1,2}it['’]?s|actually|discharged|admitted|readmitted|transferred|consult|consulted|seen|called|delivered|extubated|intubated|operated|(?:discharge|admission|admit|surgery|procedure|follow[ \-]?up|visit|appointment|appt|due)[ \t]{0,2}:(?:\*\*)?)[ \t]{1,2}the[ \t]{1,2}$/;
 /**
  * Round 55: a stay's or a course's last day after its first with a month ("her stay was July ninth to the fifteenth",
  * "March 3rd through the 9th"): the month before the range's "to the" makes the ordinal a day, as "on the" does.
@@ -1225,7 +1236,9 @@ function ordinalRange(doc: DocumentView, start: number, end: number): boolean {
 // Round 79: "then", as a text goes on ("staying with my aunt till the 16th then back home"); "the 4th then the 5th" is a list of days too.
 // Round 50: a dictation's punctuation said aloud closes the clause as its mark would ("hurt it on the fourteenth
 // period", "seen on the twentieth comma", "... new paragraph"); not "the second period of the game" (no "of" after).
-const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:?!)\]\r\n"”]|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:(?:period|comma|semicolon|full[ \t]stop)(?![ \t]{1,2}of\b)|new[ \t](?:paragraph|line)|next[ \t]line|at|with|when|while|that|then|so|but|because|bc|pending|by[ \t]{1,2}(?:dr|the|my|her|his|your)|to[ \t]{1,2}(?:cancel|reschedule|confirm|ask|say|see|get|pick|drop|check|let|tell|book|change|move)|she|he|they|we|i|it|and[ \t]{1,2}(?![\d(]|only\b|last\b|final\b)|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
+// Round 168: a dash after a blank ("On the 12th — transferred", a model's list), and "after" and what it is after, as a model's summary goes on ("on the 27th after a held dose", "on the 3rd
+// after missed doses"); not "the 2nd after" before a number or a bare word ("the 3rd after 5", "the 2nd after surgery").
+const ORDINAL_END_AFTER = /^(?:$|[ \t]{0,2}[.;:?!)\]\r\n"”]|[ \t]{1,2}[—–\-][ \t](?![ \t]{0,2}\d)|,(?![ \t]{0,2}(?:\d|and\b|or\b))|[ \t]{1,2}(?:(?:period|comma|semicolon|full[ \t]stop)(?![ \t]{1,2}of\b)|new[ \t](?:paragraph|line)|next[ \t]line|at|with|when|while|that|then|so|but|because|bc|pending|after[ \t]{1,2}(?:a|an|the|his|her|their|my|missed|held|holding|starting|stopping|being)|by[ \t]{1,2}(?:dr|the|my|her|his|your)|to[ \t]{1,2}(?:cancel|reschedule|confirm|ask|say|see|get|pick|drop|check|let|tell|book|change|move)|she|he|they|we|i|it|and[ \t]{1,2}(?![\d(]|only\b|last\b|final\b)|of[ \t]{1,2}(?:this|last|next)[ \t]{1,2}month)\b)/;
 
 // Round 97: "the 29th at 10", "the 3rd @ 2pm": a clock time after "the" and the ordinal makes it a day, whatever stands
 // before ("Correct, the 29th at 10."); not "the 4th at 10 mg", "the 2nd at 30 weeks".
@@ -2447,7 +2460,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     trigger: /ninety|ninty|hundred/i,
     regex: new RegExp(
-      `\\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|who|resident|client|participant|member|neighbou?r|ward|veteran)(?:['’]s|[ \\t]{1,2}(?:is|was|will[ \\t]be))|someone|somebody|(?:an?[ \\t]{1,2})?(?:man|woman|lady|gentleman)[ \\t]{1,2}(?:who[ \\t]{1,2}is|aged?)|(?:he|she|i)['’]ll[ \\t]be|i['’]m|i[ \\t]{1,2}(?:am|was)|(?:he|she)s|(?:passed(?:[ \\t]away)?|died)[ \\t]at|turn(?:s|ed|ing)|aged|age:?)[ \\t]{1,2}["“]?(${agesOver89InWords('(?:one|a)')})\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units))`,
+      `\\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|who|resident|client|participant|member|neighbou?r|ward|veteran)(?:['’]s|[ \\t]{1,2}(?:is|was|will[ \\t]be))|someone|somebody|(?:an?[ \\t]{1,2})?(?:man|woman|lady|gentleman)[ \\t]{1,2}(?:who[ \\t]{1,2}is|aged?)|(?:he|she|i)['’]ll[ \\t]be|i['’]m|i[ \\t]{1,2}(?:am|was)|(?:he|she)s|(?:passed(?:[ \\t]away)?|died)[ \\t]at|turn(?:s|ed|ing)?|aged|age:?)[ \\t]{1,2}["“]?(${agesOver89InWords('(?:one|a)')})\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units))`,
       'gi',
     ),
     group: 1,

@@ -560,9 +560,33 @@ function tableLine(text: string, from: number, to: number): boolean {
   return /\S[ \t]{2}/.test(head) || /\S[ \t]{2}/.test(tail);
 }
 
+/** A hyphen, a capital and its period, and no letter after: the second initial of a hyphenated surname. */
+const HYPHEN_INITIAL_AFTER = /^-\p{Lu}\.(?!\p{L})/u;
 export function endOf(doc: DocumentView, t: Token): number {
   // Keep the period of an initial ("Anna S.") inside the span.
-  return t.single && t.dotAfter ? t.end + 1 : t.end;
+  if (!(t.single && t.dotAfter)) return t.end;
+  // Round 168: and a hyphenated surname's second initial after it ("Mr. H.-F.", "Ms. A.-T."), as a summary shortens it.
+  return HYPHEN_INITIAL_AFTER.test(doc.text.slice(t.end + 1, t.end + 5)) ? t.end + 4 : t.end + 1;
+}
+
+/** A user's turn label opening a line of a chat history ("User:", "**Human:**"), as apps flatten a conversation. */
+const CHAT_USER_TURN = /(?:^|\n)[ \t]{0,4}(?:\*\*)?(?:User|USER|Human|HUMAN)(?:\*\*)?[ \t]{0,2}:/;
+const chatHistories = new WeakMap<DocumentView, boolean>();
+/**
+ * Round 168: "Assistant" (capitalised) opening its line, its colon right after, in a text that also holds a user's turn
+ * label at a line's start: the chat's speaker, whose speech follows. An operative note's "Assistant: <name>" has no
+ * user's turn.
+ */
+function chatAssistantTurn(doc: DocumentView, t: Token): boolean {
+  if (t.text.charCodeAt(0) !== 65 || doc.text.charCodeAt(t.end) !== 58) return false;
+  // The line's start within the 8 characters before (the text's start counts as one).
+  if (!/\n[ \t]{0,4}(?:\*\*)?$/.test((t.start <= 8 ? '\n' : '') + doc.text.slice(Math.max(0, t.start - 8), t.start))) return false;
+  let chat = chatHistories.get(doc);
+  if (chat === undefined) {
+    chat = CHAT_USER_TURN.test(doc.text);
+    chatHistories.set(doc, chat);
+  }
+  return chat;
 }
 
 /** Last words of the two-word strong cues ("seen by" -> "by"): only these need a two-word probe. */
@@ -602,6 +626,10 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   // Round 145: "PA File: <number>", "PA Case:": a public administrator's field label after its capitals, no physician
   // assistant's name; a listed given name stays ("PA Jenna: ...").
   if (cue === 'deputy' && DEPUTY_OFFICES.has((tokens[i] as Token).lower)) return undefined;
+  // Round 168: "Assistant:" opening a turn of a chat history that an app resends ("User: ...\n\nAssistant: Done — ...",
+  // "Assistant: Dear Mrs. ...", "Assistant: PID-7 is ..."): the model's turn, no operating room's assistant before a name.
+  // An initial opening the turn stays a name ("Assistant: Y. A.-T., 67F, COPD ...", a summary in initials).
+  if (cue === 'assistant' && !((tokens[i] as Token).single && (tokens[i] as Token).dotAfter) && chatAssistantTurn(doc, t)) return undefined;
   // Round 145: a tattoo's word that is an English word is its picture ("Tattoo: Rose on left ankle", "tattoo Dragon").
   if ((cue === 'tattoo' || cue === 'tattooed') && doc.isCommon[i] === 1) return undefined;
   // Round 152: "(tech D. Azikiwe)", "Tech: R. Osei": a test's technician before an initial and its dot; "tech Philips
@@ -634,7 +662,9 @@ export function isCue(doc: DocumentView, tokens: readonly Token[], i: number): s
   // Or the names open the next line in brackets: "custody of their two kids\n(Sofia 8, Mateo 5)".
   if (/^[ \t]?\r?\n\(?$/.test(gap)) return RELATIONS.has(cue) && wrappedProse(doc, t) && !doc.dict.commonWords.has((tokens[i] as Token).lower) ? cue : undefined;
   // Round 51: a faxed form aligns its values in a column after the label's colon ("Verified by:    Delphine").
-  if (!(period || /^"?[ \t]{0,2}(?::[ \t]{0,24}|[,\-–(]?[ \t]{0,3})"?$/.test(gap)) || gap.includes('\n')) return undefined;
+  // Round 168: or a curly quote, or markdown's emphasis opening, as a model writes them ('Hi “Dolores” 👋', "wife,
+  // **Odalys**", "daughter *Maggie*"), after a blank ("HI*ABK" in an X12 claim is no greeting).
+  if (!(period || /^["”]?[ \t]{0,2}(?::[ \t]{0,24}|[,\-–(]?[ \t]{0,3})(?:["“]|[ \t](?:\*{1,2}|_{1,2}))?$/.test(gap)) || gap.includes('\n')) return undefined;
   return cue;
 }
 

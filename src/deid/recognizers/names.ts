@@ -191,7 +191,8 @@ function titleRule(doc: DocumentView, tokens: readonly Token[], i: number, out: 
     // Round 43: "The Dr. on-call said", "Dr. in-house": a lower-case compound of common words after a title is the
     // doctor's role, no surname ("dr garcia-lopez" keeps a part no English list holds).
     if (n && n.text === n.lower && !doc.allCaps && commonCompound(doc, n.text)) return -1;
-    if (n && /^\.?[ \t]{1,2}$|^\.$/.test(doc.text.slice(t.end, n.start))) {
+    // Round 168: markdown's emphasis may open before the name ("Dr. **Okafor**", "Mrs. *Begay*").
+    if (n && /^\.?[ \t]{1,2}(?:\*{1,2}|_{1,2})?$|^\.$/.test(doc.text.slice(t.end, n.start))) {
       const lx = lexical(doc, tokens, i + 1);
       // "Dr. van der Molen": particles and a surname.
       const particles = lowerParticle(n) && particleSurnameAt(doc, tokens, i + 1) >= 0;
@@ -841,7 +842,7 @@ function particleSurnameRule(doc: DocumentView, tokens: readonly Token[], i: num
 }
 
 /** Last words of the naming cues of rule 2b: a lower-case unknown word after one of them is looked at. */
-const NAMING_CUE_ENDS = new Set(['me', 'is', 'was', 'be', 'named', 'nicknamed', 'name', 'nickname', 'nee', 'née', 'as', 'by', 'aka', 'alias', 'him', 'her', 'called', 'reads', 'reading', 'with', 'it']);
+const NAMING_CUE_ENDS = new Set(['prefers', 'prefer', 'me', 'is', 'was', 'be', 'named', 'nicknamed', 'name', 'nickname', 'nee', 'née', 'as', 'by', 'aka', 'alias', 'him', 'her', 'called', 'reads', 'reading', 'with', 'it']);
 /** Round 102: "you're speaking with", "you are speaking with" before the speaker's name. */
 const SPEAKING_WITH_BEFORE = /(?:^|[^\p{L}])(?:you['’]re|you[ \t]are|youre)[ \t]{1,2}speaking[ \t]{1,2}$/iu;
 /** Round 102: words that open a reply before the name it gives ("It's Vandermolen.", "yeah it's tobias"). */
@@ -920,6 +921,9 @@ function namingCue(doc: DocumentView, tokens: readonly Token[], i: number): { cu
   else if (w1 === 'aka' || w1 === 'alias' || (w1 === 'as' && w2 === 'known') || (w1 === 'by' && (w2 === 'goes' || w2 === 'go')) || (w1 === 'called' && w2 === 'be')) found = { cue: `${w2 ?? ''} ${w1}`, explicit: false };
   // 'tattoo on left forearm reads "Adaeze"': a name written on the body, in quotes (checked below) or listed.
   else if ((w1 === 'reads' || w1 === 'reading') && wornNameBefore(tokens, i - 2)) found = { cue: 'tattoo reads', explicit: false };
+  // Round 168: 'prefers "Zeke"', 'she prefers “Goz”': the name a person wants to be called, in quotes only ("prefers
+  // comfort care", 'prefers "comfort care"' in lower case stay: the quoted word must read as a name).
+  else if ((w1 === 'prefers' || w1 === 'prefer') && /^[ \t]{1,2}["“'‘]$/.test(gap())) return { cue: 'prefers', explicit: false };
   // "Nickname: Rusty": the field says outright that a name follows.
   else if (w1 === 'nickname' && /^:[ \t]{1,8}$/.test(gap())) return { cue: 'nickname:', explicit: true };
   // The name may stand in quotes: 'goes by "Bubba"'.
@@ -955,7 +959,7 @@ function lowerSurnameAfterGiven(doc: DocumentView, tokens: readonly Token[], i: 
 
 // Words that must be in a document for rules 2b, 3b, 4m, 4p and 5c to find anything there. The view indexes
 // them (NAME_RECOGNIZER.indexWords), so each document is checked with a few map probes, not per token.
-const NAMING_CUE_WORDS = ['surname', 'misspelled', 'misspelt', 'spelled', 'spelling', 'name', 'speaking', 'named', 'nicknamed', 'nickname', 'call', 'calls', 'called', 'nee', 'née', 'aka', 'alias', 'known', 'goes', 'go', ...WORN_NAME_WORDS];
+const NAMING_CUE_WORDS = ['prefers', 'prefer', 'surname', 'misspelled', 'misspelt', 'spelled', 'spelling', 'name', 'speaking', 'named', 'nicknamed', 'nickname', 'call', 'calls', 'called', 'nee', 'née', 'aka', 'alias', 'known', 'goes', 'go', ...WORN_NAME_WORDS];
 const ADDRESS_CUE_WORDS = [...ADDRESS_CUES, ...lexicon.VALEDICTIONS];
 const QUOTE_VERB_WORDS = [...QUOTE_VERBS];
 
@@ -1001,6 +1005,9 @@ function namingCueRule(doc: DocumentView, tokens: readonly Token[], i: number, o
     // Round 140: a short word in quotes after "goes by" is the name worn ('goes by "Dot"', "goes by 'Pip'"); nicknames are
     // short, where a longer quoted word is a thing's ('goes by "Tylenol" at home').
     const quotedNickname = (found.cue === 'goes by' || found.cue === 'go by') && t.text.length <= 5 && LETTERS_ONLY.test(t.text) && quotedAfterCue(doc, tokens, i, i);
+    // Round 168: after "prefers" (always in quotes), a listed given name, or a short word of no list ('prefers "Goz"');
+    // a drug's or a food's brand is longer ('prefers "Tylenol"', 'prefers "Ensure"' stay).
+    if (found.cue === 'prefers' && !(lx.first || (t.text.length <= 4 && !lx.common && LETTERS_ONLY.test(t.text)))) return -1;
     if (lx.common && !lx.first && !(found.explicit && lx.sur) && !quotedNickname) return -1;
     // "also known as Takotsubo": after the loose cues only a listed name, or a word in quotes ('goes by "Tiny"');
     // "call me" is said of oneself; after "goes by" and "to be called" a given name that is a word too ("goes by Rusty"),

@@ -515,11 +515,17 @@ function columnCell(out: Candidate[], text: string, cell: [number, number], type
     if (role !== null && b - role[0].length > a) b -= role[0].length;
   }
   const value = text.slice(a, b);
+  if (type === 'NAME' && NO_ONE_CELL.test(value)) return;
   if (b > a && (login ? LOGIN_CELL.test(value) && !SYSTEM_LOGIN.test(value) : (NEEDS[type] ?? HAS_DIGIT).test(value)) && !EMPTY_CELL.test(value) && (accept === undefined || accept(value))) {
     out.push(candidate(a, b, type, 0.8, id, { kind: 'header', detail: type }));
   }
 }
 
+/**
+ * Round 168: what fills a person's cell or field without naming one, as a model's med rec table or a scheduling tool's
+ * result writes it: "| Prescriber | OTC |", "provider": "Lab", a service or a source ("Pharmacy", "Outside provider").
+ */
+const NO_ONE_CELL = /^(?:otc|over[ \t\-]the[ \t\-]counter|lab|labs|laboratory|pharmacy|radiology|imaging|nursing|triage|outside(?:[ \t](?:provider|prescriber|md))?|historical|home[ \t]med|system|interface|hospital|clinic|urgent[ \t]care|various|multiple)$/i;
 /** Round 160: a credential or a role's short form in brackets closing a name cell: " (CRNA)", " (RN)", " (PGY-2)". */
 const CELL_ROLE_BRACKET = /[ \t]{1,2}\((?:[A-Z]{2,6}|PGY-?\d)\)$/;
 /** Round 160: a service's words, a dash, then a doctor's title opening a name cell ("Cards — Dr. "). */
@@ -541,6 +547,16 @@ function pipeRows(text: string, at: number, types: readonly (EntityType | undefi
         if (type) columnCell(out, text, cells[k] as [number, number], type, PIPE_ID, board?.[k] === true ? noDigit : guards?.[k], logins?.[k] === true);
       }
     }
+    at = rEnd + 1;
+  }
+  return at;
+}
+
+/** Where the rows of a drawn table from `at` end (the first line without a |), read for nothing. */
+function pipeRowsEnd(text: string, at: number): number {
+  while (at < text.length) {
+    const rEnd = lineBreakAfter(text, at);
+    if (!text.slice(at, contentEnd(text, rEnd)).includes('|')) break;
     at = rEnd + 1;
   }
   return at;
@@ -571,13 +587,19 @@ export function findPipeTables(doc: DocumentView): Candidate[] {
     const c = text.charCodeAt(at);
     if (prevFrom >= 0 && (c === 45 || c === 124 || c === 43 || c === 32) && RULE_LINE.test(text.slice(at, to))) {
       const types = pipeHeaderTypes(text, prevFrom, prevTo);
-      at = types ? pipeRows(text, end + 1, types, out) : end + 1;
+      // Round 168: a table whose header names no identifier column ("| Field | Value |", "| Item | Details |", as a
+      // model draws a patient's facts) is passed whole: a row of it ("| Name | Ezekiel Canaryfield |") is no bare header
+      // of the rows under it, whose labels ("| DOB |", "| Address |") were read as names.
+      at = types ? pipeRows(text, end + 1, types, out) : pipeRowsEnd(text, end + 1);
       prevFrom = -1;
       continue;
     }
     if (prevFrom >= 0 && (BARE_HEADER.test(text.slice(prevFrom, prevTo)) || (c === 124 && BARE_HEADER_TWO.test(text.slice(prevFrom, prevTo))))) {
       const types = pipeHeaderTypes(text, prevFrom, prevTo);
-      if (types && pipeCells(text, at, to).length === types.length) {
+      // Round 168: two cells over a row whose first cell is a column's word too ("| Name | Ezekiel Canaryfield |" over
+      // "| DOB | 3/14/52 |"): a list of labels and values, no header.
+      const labels = types !== undefined && types.length === 2 && c === 124 && pipeHeaderTypes(text, at, to)?.[0] !== undefined;
+      if (types && !labels && pipeCells(text, at, to).length === types.length) {
         at = pipeRows(text, at, types, out);
         prevFrom = -1;
         continue;

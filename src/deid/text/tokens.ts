@@ -61,6 +61,7 @@ function wideShape(word: string): { capitalized: boolean; upper: boolean; letter
 }
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const MARK = /^\p{M}$/u;
 
 /** Letter test by char code for ASCII, by Unicode property otherwise (surrogate pairs included). */
 function letterAt(text: string, i: number): number {
@@ -195,6 +196,13 @@ export function tokenize(text: string, lower: string = text.toLowerCase(), count
   while (i < n) {
     if (letterAt(text, i) === 0) {
       i = runs !== undefined && isDigit(text.charCodeAt(i)) ? digitRun(text, i, n, runs) : i + 1;
+      continue;
+    }
+    // Round 168: a mark opens no word. After an emoji its variation selector ("🗓️", "✔️") or a keycap's ring is a mark of
+    // its own, which was read as a word of one letter (and found as a name); a mark after a letter is inside that word.
+    const c0 = text.charCodeAt(i);
+    if (c0 >= 0x300 && (c0 < 0xd800 || c0 > 0xdfff) && MARK.test(text[i] as string)) {
+      i++;
       continue;
     }
     const start = i;

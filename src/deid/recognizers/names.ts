@@ -1186,6 +1186,8 @@ function drBrandUse(doc: DocumentView, t: Token, nx: Token): boolean {
   return (DR_BRAND_USE.get(nx.lower) as RegExp).test(`${before} ${after}`);
 }
 /** Round 152: a patient lift's or a sling's word after its maker's name ("Hoyer LIFT", "Hoyer lift", "Hoyer sling"). */
+/** A device's state or a disease's sign right after its eponym ("Foley in place", "Penrose draining", "Parkinson tremor"). */
+const EPONYM_STATE_AFTER = /^[ \t]{1,2}(?:in[ \t]{1,2}(?:place|situ)|draining|drained|intact|removed|discontinued|d\/?c['’]?d|patent|secured|flushed|changed|clamped|placed|inserted|to[ \t]{1,2}(?:gravity|drainage|bsd|suction|(?:straight|bedside)[ \t]drain)|features|tremor|facies|habitus|triad|tear|frame)(?![\p{L}])/u;
 const PATIENT_LIFT_AFTER = /^[ \t](?:lift|Lift|LIFT|sling|Sling|SLING)(?![\p{L}])/u;
 /** Round 152: the rest of a care team's name after its first word ("Failure Team", "Care service", "Health Committee"). */
 const CARE_TEAM_AFTER = /^(?:[ \t]\p{Lu}\p{Ll}{2,14}){1,2}[ \t](?:Team|TEAM|team|Service|SERVICE|service|Committee|committee)(?![\p{L}])/u;
@@ -1256,6 +1258,10 @@ function notCueName(doc: DocumentView, tokens: readonly Token[], i: number, cue:
   // Round 152: a patient lift or a sling by its maker's name after "with" ("Transfer with Hoyer LIFT x2", "with Hoyer
   // sling"); "with Hoyer Smith" stays a name.
   if (cue === 'with' && t.capitalized && PATIENT_LIFT_AFTER.test(doc.text.slice(t.end, t.end + 10))) return true;
+  // Twenty-second session: a device's or a disease's eponym used alone after "with", then its state or its sign ("Pt
+  // with Foley in place", "with Hickman in situ", "Penrose draining", "Parkinson tremor", "Cushing features"): the
+  // thing the patient has, no one met; "Met with Foley today" stays a name.
+  if (cue === 'with' && t.capitalized && (lexicon.CLINICAL_EPONYMS.has(t.lower) || lexicon.EPONYMS.has(t.lower)) && EPONYM_STATE_AFTER.test(doc.text.slice(t.end, t.end + 24))) return true;
   // "referred to the therapist Monday": a weekday after a role is when, not who.
   if (lexicon.WEEKDAYS.has(t.lower)) return true;
   // Round 69: "hi um im ...", "hey uh this is ...": a spoken filler after a greeting, no one greeted.

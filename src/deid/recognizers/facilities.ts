@@ -2717,7 +2717,8 @@ function stateHealthAgencyEnd(doc: DocumentView, i: number, end: number): number
   return last;
 }
 /** Round 166: national reference laboratories named in more than one word, with their head ("Mayo Clinic Laboratories"). */
-const REFERENCE_LAB_NAMES = new Set(['mayo clinic', 'mayo medical']);
+// Round 169: Cleveland Clinic's reference laboratory ("Cleveland Clinic Laboratories"), as round 166 did for Mayo's.
+const REFERENCE_LAB_NAMES = new Set(['mayo clinic', 'mayo medical', 'cleveland clinic']);
 function namedReferenceLab(doc: DocumentView, i: number, end: number): boolean {
   const tokens = doc.tokens;
   const a = tokens[i] as Token;

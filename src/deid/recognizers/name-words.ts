@@ -91,10 +91,15 @@ function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number):
     // Round 73: "vertex per Leopold's", "delivered with Ritgen's,": an obstetric manoeuvre's eponym in the possessive
     // after "by", "with" and the like, closing its clause: the manoeuvre meant without its head word.
     (MANOEUVRE_EPONYMS.has(t.lower) && i > 0 && MANOEUVRE_LEADS.has((tokens[i - 1] as Token).lower) && CLAUSE_POSSESSIVE.test(doc.text.slice(t.end, t.end + 8))) ||
+    // Round 169: the clinical-ethics four-box model named after its author ("the Jonsen four-box model", "Jonsen's four
+    // boxes"); the surname alone ("Jonsen is improving") is read as before.
+    (t.lower === 'jonsen' && FOUR_BOX_AFTER.test(doc.text.slice(t.end, t.end + 20))) ||
     (next !== undefined && placeNamedInfection(doc, t, next)) ||
     (next !== undefined && titleCaseHeadAfter(doc, tokens, i));
   return (first ? 1 : 0) | (sur ? 2 : 0) | (common ? 4 : 0) | (eponymHere ? 8 : 0);
 }
+
+const FOUR_BOX_AFTER = /^(?:['’]s)?[ \t]{1,2}four[- ]box(?:es)?\b/i;
 
 /**
  * Round 130: heads that, capitalised right after a capitalised word, make it the name of a syndrome, sign, score or

@@ -1759,7 +1759,8 @@ const SYSTEM_HEADS: ReadonlySet<string> = new Set(['health', 'healthcare']);
 const SYSTEM_DEPARTMENTS: ReadonlySet<string> = new Set(['allergy', 'rehabilitation', 'rehab', 'dialysis', 'transplant', 'hospice', 'imaging', 'orthopedics', 'orthopaedics', 'pediatrics', 'paediatrics']);
 
 /** A pharmacy's branch number after its name: " #2217", "  Store 0418", " store #77", " No. 512". */
-const PHARMACY_BRANCH_NUMBER = /^[ \t]{1,2}(?:[Ss]tore[ \t]{1,2}(?:#[ \t]?)?|STORE[ \t]{1,2}(?:#[ \t]?)?|#[ \t]?|[Nn]o\.[ \t]?)\d{2,6}(?![\d\p{L}\-\/]|[.,]\d)/u;
+// Round 169: a letter and a dash before the number after "#" ("Kroger Pharmacy #J-772").
+const PHARMACY_BRANCH_NUMBER = /^[ \t]{1,2}(?:[Ss]tore[ \t]{1,2}(?:#[ \t]?)?|STORE[ \t]{1,2}(?:#[ \t]?)?|#[ \t]?(?:[A-Z]-)?|[Nn]o\.[ \t]?)\d{2,6}(?![\d\p{L}\-\/]|[.,]\d)/u;
 /** Heads after which a town no list holds may follow the comma too: "Zola Community Health Centre, Soweto", "West Bar Surgery, Banbury." */
 const COMMA_TOWN_HEADS = new Set(['centre', 'center', 'surgery', 'centers', 'centres']);
 // Round 71: or a dash or a table's bar between blanks, as a list of pharmacies or a monitoring report's row goes on

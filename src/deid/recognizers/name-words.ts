@@ -690,6 +690,10 @@ const DUTY_ROLE_NON_NAMES = new Set(['tele', 'telemetry', 'icu', 'micu', 'sicu',
 function dutyRoleName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
   const name = tokens[i] as Token;
   const cue = tokens[i - 1] as Token;
+  // Round 169: a lower-case whiteboard's charge nurse after the label's colon ("charge: steph"): a listed given name of
+  // no English list, ending its line or clause ("charge: none", "charge: pending" stay).
+  if (name.text === name.lower && cue.text === 'charge' && doc.text.slice(cue.end, name.start) === ': ' && doc.isFirst[i] === 1 && doc.isCommon[i] === 0 &&
+    LETTERS_ONLY_WORD.test(name.text) && name.text.length >= 3 && !DUTY_ROLE_NON_NAMES.has(name.lower) && CLAUSE_END_AFTER.test(doc.text.slice(name.end, name.end + 3))) return true;
   if (!name.capitalized || name.upper || name.text.length < 2 || !LETTERS_ONLY_WORD.test(name.text) || DUTY_ROLE_NON_NAMES.has(name.lower) || DRUG_OR_DISEASE_ENDING.test(name.lower)) return false;
   // An English word only when a name list holds it as a given name ("charge Prudence"); "charge Mercy" is a listed given name too.
   if (doc.isCommon[i] === 1 && doc.isFirst[i] === 0) return false;

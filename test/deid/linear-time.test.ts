@@ -151,6 +151,8 @@ const CASES = [
   "leftovers of rounds 160-161 (charge Ab x1-1234, called charge Ab., scrub Ab, Swap: Ab <-> Cd 1/2, call-outs 2 (Ab 4E, Cd 5C), ,\"Ab, Cd (, \"\"Ab\"\", 7E-709 (Ab-Cd), RUN USER: ABCD, Data Integrity: abcd)",
   // Round 166.
   "leftovers of rounds 162-164 (discharged the 5th to Ab, moved his appt to the 18th, C2 11/17, 1/2 dose 11/30, line: 12/1, set-up 10/28, 38/42, 0/4 items, 11/10 A, 11/12 P, Dept. of Health, Mayo Clinic Labs, strips EXP:, form Rev., Revised: 3/2023, 0700-0700, Cigna U1234567 01, report for Ab, \"Ab\" Cd, St. Ab Bend, AB CD HIM)",
+  // Round 169.
+  "leftovers of rounds 165-168 (Jonsen four-box, New York State Dept., Toyota Tacoma, HI, moved to St. Ab, towed by Ab Towing, Work note for Ab Cd, Ab v. Cd Systems, username: abcd, Pharmacy #J-772, charge: steph, Cascade Peak Health Plan)",
 ];
 
 const analyzer = createAnalyzer();

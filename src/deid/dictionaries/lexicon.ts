@@ -558,6 +558,8 @@ export const EXTRA_COMMON_WORDS = [
   // Round 47: ventricular fibrillation ("shock delivered for VF") and a phone's network identifiers' labels ("SIM ICCID",
   // "IMEI", "MEID"), no names.
   'vf', 'vfib', 'iccid', 'imei', 'imsi', 'meid', 'esim',
+  // Round 169: hepatitis B serologies after an exposure's party ("Employee: HBsAb 88 mIU/mL", "Source: HBsAg negative").
+  'hbsab', 'hbsag', 'hbcab', 'hbeag', 'hbeab',
   // "Lactated Ringer's": the fluid, no person. "per riss": regular insulin sliding scale.
   'lactated', 'riss', 'ssi',
   // Round 146: a visual field's test program ("Humphrey 24-2 SITA Fast", "SITA Standard"), and a privately owned vehicle

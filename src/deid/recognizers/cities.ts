@@ -34,6 +34,8 @@ const ABBREVIATION_CASE = /^[A-Z]{2,}[a-z]{1,2}$/;
 const PHRASAL_AT_BEFORE = /(?:^|[^a-z])(?:pull|tug|pick|scratch|grab|claw|poke|swat|rub|chew|bit|bite|yank)(?:s|ed|ing|ged|ging|bed|bing)?[ \t]{1,2}$/;
 
 /** Round 168: Crohn's disease's (age, location, behaviour) or ulcerative colitis's (extent, severity) Montreal code, run together. */
+const STATE_AGENCY_AFTER = /^[ \t]State[ \t](?:Department|Dept\.?|Office|Division|Bureau|Agency|Commission)\b/;
+const VEHICLE_MAKES: ReadonlySet<string> = new Set(['ford', 'chevrolet', 'chevy', 'toyota', 'honda', 'nissan', 'dodge', 'jeep', 'gmc', 'hyundai', 'kia', 'subaru', 'mazda', 'volkswagen', 'buick', 'chrysler', 'mitsubishi', 'pontiac', 'lincoln']);
 const MONTREAL_CODE_AFTER = /^[ \t]{1,2}(?:A[1-3]L[1-4](?:\+?L4)?B[1-3]p?|E[1-3]S[0-3])(?![\p{L}\d])/u;
 /** Towns whose names are severity classifications: the revised Atlanta (acute pancreatitis), Berlin and Kigali (ARDS). */
 const SEVERITY_CLASS_TOWNS = new Set(['atlanta', 'berlin', 'kigali']);
@@ -233,6 +235,12 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (petNameAt(doc.text, tokens, i)) continue;
     // Round 102: "V as in Victor": the word a letter is spelled by, no town.
     if (n === 1 && spellingAlphabetWord(doc, i)) continue;
+    // Round 169: a state's department named in full ("New York State Department of Health"): no place, by the
+    // conventions (facilities.ts leaves the department too).
+    if ((lexicon.US_STATES.has(phrase) || (i > 0 && (tokens[i - 1] as Token).text === 'New' && lexicon.US_STATES.has(`new ${phrase}`))) &&
+      STATE_AGENCY_AFTER.test(doc.text.slice(last.end, last.end + 24))) continue;
+    // Round 169: a vehicle's model named after a town, after its maker ("a 2019 Toyota Tacoma, HI RKD 415").
+    if (i > 0 && doc.text.charCodeAt(t.start - 1) === 32 && VEHICLE_MAKES.has((tokens[i - 1] as Token).lower) && (tokens[i - 1] as Token).capitalized) continue;
     // Round 143: a case's name before its law report's citation ("Smith v. Jones, 362 U.S. 402", "In re LaBelle, 107 Wn.2d 196").
     if (doc.text.charCodeAt(last.end) === 44 && CASE_CITATION_AFTER.test(doc.text.slice(last.end, last.end + 32))) continue;
     // Round 156: "Nursing Council NC 271190", "Medical Board MB 40-22": a body's word after its field, then its

@@ -1759,7 +1759,8 @@ const SYSTEM_HEADS: ReadonlySet<string> = new Set(['health', 'healthcare']);
 const SYSTEM_DEPARTMENTS: ReadonlySet<string> = new Set(['allergy', 'rehabilitation', 'rehab', 'dialysis', 'transplant', 'hospice', 'imaging', 'orthopedics', 'orthopaedics', 'pediatrics', 'paediatrics']);
 
 /** A pharmacy's branch number after its name: " #2217", "  Store 0418", " store #77", " No. 512". */
-const PHARMACY_BRANCH_NUMBER = /^[ \t]{1,2}(?:[Ss]tore[ \t]{1,2}(?:#[ \t]?)?|STORE[ \t]{1,2}(?:#[ \t]?)?|#[ \t]?|[Nn]o\.[ \t]?)\d{2,6}(?![\d\p{L}\-\/]|[.,]\d)/u;
+// Round 169: a letter and a dash before the number after "#" ("Kroger Pharmacy #J-772").
+const PHARMACY_BRANCH_NUMBER = /^[ \t]{1,2}(?:[Ss]tore[ \t]{1,2}(?:#[ \t]?)?|STORE[ \t]{1,2}(?:#[ \t]?)?|#[ \t]?(?:[A-Z]-)?|[Nn]o\.[ \t]?)\d{2,6}(?![\d\p{L}\-\/]|[.,]\d)/u;
 /** Heads after which a town no list holds may follow the comma too: "Zola Community Health Centre, Soweto", "West Bar Surgery, Banbury." */
 const COMMA_TOWN_HEADS = new Set(['centre', 'center', 'surgery', 'centers', 'centres']);
 // Round 71: or a dash or a table's bar between blanks, as a list of pharmacies or a monitoring report's row goes on
@@ -2717,7 +2718,8 @@ function stateHealthAgencyEnd(doc: DocumentView, i: number, end: number): number
   return last;
 }
 /** Round 166: national reference laboratories named in more than one word, with their head ("Mayo Clinic Laboratories"). */
-const REFERENCE_LAB_NAMES = new Set(['mayo clinic', 'mayo medical']);
+// Round 169: Cleveland Clinic's reference laboratory ("Cleveland Clinic Laboratories"), as round 166 did for Mayo's.
+const REFERENCE_LAB_NAMES = new Set(['mayo clinic', 'mayo medical', 'cleveland clinic']);
 function namedReferenceLab(doc: DocumentView, i: number, end: number): boolean {
   const tokens = doc.tokens;
   const a = tokens[i] as Token;
@@ -3456,7 +3458,11 @@ const JOB_ARTICLE_BEFORE = /(?:^|[^a-z])(?:a|an|as)[ \t]/;
 const JOB_AFTER_COMMA = /[,;][ \t]$/;
 // "retired from General Electric", "retired machinist from Raytheon"; "lost job at Market Basket", "new job at Amazon".
 // Round 124: "laid off from Brandvold Tool", "fired from Okonkwo Millwork".
-export const EMPLOYER_CUE_WORDS = [...new Set([...EMPLOYER_VERBS, 'employer', 'retired', 'job', 'laid', 'fired', ...OCCUPATION_WORDS])];
+// Round 169: "towed by Aloha Towing" (a towing firm named in a crash report, by its business's word only).
+// A firm as a party in a case's caption, after "v." ("Holcomb v. Inland Freight Systems").
+export const EMPLOYER_CUE_WORDS = [...new Set([...EMPLOYER_VERBS, 'employer', 'retired', 'job', 'laid', 'fired', 'towed', 'v', ...OCCUPATION_WORDS])];
+/** Round 169: a note for an employer ("Work note for Mission Bay Biotech.", "work excuse for Kessler Tool"). */
+const WORK_NOTE_WORDS = new Set(['note', 'excuse', 'letter', 'slip']);
 /** When a shift is worked, between the verb and its preposition: "works nights at", "worked shifts at". */
 const SHIFT_WORDS = new Set(['nights', 'days', 'evenings', 'weekends', 'shifts', 'overnights', 'part-time', 'full-time', 'there']);
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'by']);
@@ -3471,7 +3477,7 @@ const BUSINESS_WORDS = new Set(['company', 'co', 'corporation', 'corp', 'inc', '
   // Round 49: carriers ("Delta Air Lines", "Alaska Airlines", "Union Pacific Railroad").
   'airlines', 'lines', 'airways', 'railroad', 'railway',
   // Round 124: makers, shops and haulers ("Ostrander Plastics", "Hartwell Fabrication", "Tamsin Freight").
-  'plastics', 'bakery', 'freight', 'poultry', 'transport', 'packaging', 'lumber', 'dairy', 'meats', 'parts', 'metals', 'chemicals', 'distributors', 'tool', 'machine', 'millwork', 'fabrication', 'printing', 'diner', 'tavern', 'cafe', 'grill', 'pizzeria', 'taqueria']);
+  'towing', 'biotech', 'plastics', 'bakery', 'freight', 'poultry', 'transport', 'packaging', 'lumber', 'dairy', 'meats', 'parts', 'metals', 'chemicals', 'distributors', 'tool', 'machine', 'millwork', 'fabrication', 'printing', 'diner', 'tavern', 'cafe', 'grill', 'pizzeria', 'taqueria']);
 /** Payers' programs, which "works for" may name without an employer: "works for Medicare patients". */
 const PROGRAM_WORDS = new Set(['medicare', 'medicaid', 'tricare', 'medi-cal', 'champva', 'chip', 'wic', 'snap']);
 const AFTER_EMPLOYER_FOR = /^(?:$|[.,;:?!)]|[ \t]*\r?\n|[ \t]+(?:as|since|until|for|and|in|at|on|who|where|but|so|now|full-time|part-time)\b)/;
@@ -3505,11 +3511,17 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
   // Lower case, or a verb capitalised as a sentence's first word ("Works at Tyson Foods in Springdale."); not in
   // capitals. A capitalised "Employer:" is a form's field, read by employer-field.
   const credential = CREDENTIAL_JOBS.has(cue.lower);
-  if (credential ? !cue.upper || doc.allCaps : cue.text !== cue.lower && !(cue.lower !== 'employer' && cue.capitalized && !cue.upper && sentenceStart(doc, cue))) return;
+  if (cue.text === 'v') {
+    // Round 169: "<Party> v. <Firm Name> <business word>": a caption's party after a capitalised party and "v. ".
+    const p = tokenAt(tokens, i - 1);
+    if (p === undefined || !p.capitalized || doc.allCaps || !gapIs0(doc, cue, tokenAt(tokens, i + 1), /^\. $/) || doc.text.slice(p.end, cue.start) !== ' ') return;
+  } else if (credential ? !cue.upper || doc.allCaps : cue.text !== cue.lower && !(cue.lower !== 'employer' && cue.capitalized && !cue.upper && sentenceStart(doc, cue))) return;
   let k = i + 1;
   let bareEmployer = false;
   const gapIs = (a: number, s: RegExp): boolean => a < tokens.length && s.test(doc.text.slice((tokens[a - 1] as Token).end, (tokens[a] as Token).start));
-  if (OCCUPATION_WORDS.has(cue.lower)) {
+  if (cue.text === 'v') {
+    // the firm's words follow at once
+  } else if (OCCUPATION_WORDS.has(cue.lower)) {
     // "is a line cook at", "as IT manager at": the job's article or "as" within a few words before it; a job of
     // ARTICLE_FREE_JOBS needs none before "at" ("cashier at Kroger").
     // Round 124: "a welder with Hartwell Fabrication" too; a job in apposition after a comma needs no article.
@@ -3557,12 +3569,14 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
     if ((tokenAt(tokens, k)?.lower === 'part' || tokenAt(tokens, k)?.lower === 'full') && tokenAt(tokens, k + 1)?.lower === 'time' && gapIs(k, /^ $/) && gapIs(k + 1, /^ $/)) k += 2;
     else if (SHIFT_WORDS.has(tokenAt(tokens, k)?.lower ?? '') && gapIs(k, /^ $/)) k++;
     // "works as a roofer for X": the article and the trade (one lower-case word) between.
+    else if (cue.lower === 'work' && WORK_NOTE_WORDS.has(tokenAt(tokens, k)?.lower ?? '') && tokenAt(tokens, k + 1)?.text === 'for' && gapIs(k, /^ $/)) k++;
     else if (k + 2 < tokens.length && AS_A_TRADE.test(doc.text.slice(cue.end, (tokens[k + 3] as Token | undefined)?.start ?? cue.end))) k += 3;
     const prep = tokenAt(tokens, k);
     if (prep === undefined || !EMPLOYER_PREPOSITIONS.has(prep.text) || !gapIs(k, /^ $/)) return;
     // "employed by X", "drives for X"; "works at/for X" (not "works by"); "a cook at X".
-    if (cue.lower === 'employed' ? prep.text === 'for' : prep.text === 'by') return;
+    if (cue.lower === 'employed' || cue.lower === 'towed' ? prep.text === 'for' : prep.text === 'by') return;
     if ((cue.lower === 'drives' || cue.lower === 'drove') && prep.text !== 'for') return;
+    if (cue.lower === 'towed' && prep.text !== 'by') return;
     k++;
     if (tokenAt(tokens, k)?.text === 'the' && gapIs(k, /^ $/)) k++;
     if (!gapIs(k, /^ $/)) return;
@@ -3587,6 +3601,11 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
   let stop = (tokens[end] as Token).end;
   const business = BUSINESS_WORDS.has((tokens[end] as Token).lower);
   if (bareEmployer && (!business || words < 2)) return;
+  // Round 169: a tow is named by its firm's word ("towed by Aloha Towing"), not "towed by Dad" or "towed by Police".
+  if ((cue.lower === 'towed' || cue.text === 'v') && !(business && words >= 2)) return;
+  // Round 169: a work note for an employer ends the clause ("Work note for Mission Bay Biotech."); a note for a school,
+  // a day or a person is no employer's.
+  if (first > 1 && WORK_NOTE_WORDS.has((tokens[first - 2] as Token).lower) && (words < 2 || !/^(?:$|[.;)]|[ \t]*\r?\n)/.test(doc.text.slice((tokens[k - 1] as Token).end, (tokens[k - 1] as Token).end + 3)))) return;
   // "Doxycycline works for Lyme disease", "works for Type 2 diabetics": after "for" the name ends the clause or
   // a worksite, a town or the job's terms follow.
   const prep = tokens[first - 1] as Token;
@@ -3603,7 +3622,7 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
   if (end === k - 1 && /^['’]s(?![\p{L}\d])/u.test(doc.text.slice(stop, stop + 3))) stop += 2;
   // The worksite's town: "in Springdale", ", Guymon".
   const tail = /^(?:,[ \t]|[ \t]in[ \t])/.exec(doc.text.slice(stop, stop + 4));
-  if (tail) {
+  if (tail && cue.text !== 'v') {
     let n = end + 1;
     if (tail[0].includes('in')) n++;
     const town = tokenAt(tokens, n);
@@ -3617,6 +3636,10 @@ function employerAfter(doc: DocumentView, i: number, out: Candidate[]): void {
   // Round 124: after "with" the name is a firm's ("a welder with Hartwell Fabrication"), not a condition ("a nurse with Crohn's disease").
   if (prep.text === 'with' && !business && !AFTER_EMPLOYER_FOR.test(doc.text.slice(stop, stop + 12))) return;
   out.push(candidate((tokens[first] as Token).start, stop, 'FACILITY', 0.72, 'employer', { kind: 'context', detail: `employer:${cue.lower}` }));
+}
+
+function gapIs0(doc: DocumentView, a: Token, b: Token | undefined, s: RegExp): boolean {
+  return b !== undefined && s.test(doc.text.slice(a.end, b.start));
 }
 
 /**

@@ -51,6 +51,8 @@ function loginOnset(head: string): boolean {
   return !VOWEL.test(head) && !ENGLISH_ONSET.test(head);
 }
 const BY_USER_BEFORE = /(?:^|[^a-z])by[ \t]{1,2}user[ \t]{0,2}[:=]?[ \t]{0,2}$/;
+/** Round 169: a form's or a portal's username field with its colon ("MyChart username: cskogbaird", "Login: tbrakstad"). */
+const USERNAME_LABEL_BEFORE = /(?:^|[^a-z])(?:user[ \t]?(?:name|id)|login)[ \t]{0,2}:[ \t]{0,2}$/;
 
 /** Round 57: a word asking for a call or a page before an internal number ("page me at", "PAGE from", "pager today"). */
 const INTERNAL_NUMBER_CUE = /\b(?:page[sd]?|pager|paging|pgr|call(?:back)?|cb|vocera|beeper|text|reach|ext)\b/;
@@ -1713,7 +1715,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
       if (/[._]|[a-z]{2}\d+$/i.test(v)) return true;
       if (!/^[a-z]{5,24}$/.test(v) || doc.dict.commonWords.has(v)) return false;
       const before = doc.lower.slice(Math.max(0, start - 16), start);
-      return LOGIN_IS_BEFORE.test(before) || BY_USER_BEFORE.test(before);
+      return LOGIN_IS_BEFORE.test(before) || BY_USER_BEFORE.test(before) || USERNAME_LABEL_BEFORE.test(before);
     },
   },
   {

@@ -91,10 +91,15 @@ function computeLexical(doc: DocumentView, tokens: readonly Token[], i: number):
     // Round 73: "vertex per Leopold's", "delivered with Ritgen's,": an obstetric manoeuvre's eponym in the possessive
     // after "by", "with" and the like, closing its clause: the manoeuvre meant without its head word.
     (MANOEUVRE_EPONYMS.has(t.lower) && i > 0 && MANOEUVRE_LEADS.has((tokens[i - 1] as Token).lower) && CLAUSE_POSSESSIVE.test(doc.text.slice(t.end, t.end + 8))) ||
+    // Round 169: the clinical-ethics four-box model named after its author ("the Jonsen four-box model", "Jonsen's four
+    // boxes"); the surname alone ("Jonsen is improving") is read as before.
+    (t.lower === 'jonsen' && FOUR_BOX_AFTER.test(doc.text.slice(t.end, t.end + 20))) ||
     (next !== undefined && placeNamedInfection(doc, t, next)) ||
     (next !== undefined && titleCaseHeadAfter(doc, tokens, i));
   return (first ? 1 : 0) | (sur ? 2 : 0) | (common ? 4 : 0) | (eponymHere ? 8 : 0);
 }
+
+const FOUR_BOX_AFTER = /^(?:['’]s)?[ \t]{1,2}four[- ]box(?:es)?\b/i;
 
 /**
  * Round 130: heads that, capitalised right after a capitalised word, make it the name of a syndrome, sign, score or
@@ -685,6 +690,10 @@ const DUTY_ROLE_NON_NAMES = new Set(['tele', 'telemetry', 'icu', 'micu', 'sicu',
 function dutyRoleName(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
   const name = tokens[i] as Token;
   const cue = tokens[i - 1] as Token;
+  // Round 169: a lower-case whiteboard's charge nurse after the label's colon ("charge: steph"): a listed given name of
+  // no English list, ending its line or clause ("charge: none", "charge: pending" stay).
+  if (name.text === name.lower && cue.text === 'charge' && doc.text.slice(cue.end, name.start) === ': ' && doc.isFirst[i] === 1 && doc.isCommon[i] === 0 &&
+    LETTERS_ONLY_WORD.test(name.text) && name.text.length >= 3 && !DUTY_ROLE_NON_NAMES.has(name.lower) && CLAUSE_END_AFTER.test(doc.text.slice(name.end, name.end + 3))) return true;
   if (!name.capitalized || name.upper || name.text.length < 2 || !LETTERS_ONLY_WORD.test(name.text) || DUTY_ROLE_NON_NAMES.has(name.lower) || DRUG_OR_DISEASE_ENDING.test(name.lower)) return false;
   // An English word only when a name list holds it as a given name ("charge Prudence"); "charge Mercy" is a listed given name too.
   if (doc.isCommon[i] === 1 && doc.isFirst[i] === 0) return false;

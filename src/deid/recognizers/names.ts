@@ -1443,6 +1443,17 @@ function headerRowCell(text: string, gapFrom: number, gapTo: number): boolean {
   return !/\d/.test(line) && cells.length >= 3 && cells.every((c) => HEADER_ROW_CELL.test(c));
 }
 
+function saintTownAt(doc: DocumentView, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const n = tokens[i + 1];
+  if (n === undefined || !(t.lower === 'st' || t.lower === 'saint') || !n.capitalized || n.start - t.end > 2) return false;
+  const gap = doc.text.slice(t.end, n.start);
+  if (gap !== ' ' && gap !== '. ') return false;
+  const after = tokens[i + 2];
+  if (after !== undefined && after.start === n.end + 1 && (after.capitalized || lexicon.FACILITY_HEADS.has(after.lower))) return false;
+  return doc.dict.allCities.has(`${t.lower}${gap === '. ' ? '.' : ''} ${n.lower}`) && !/^['’]s\b/.test(doc.text.slice(n.end, n.end + 3));
+}
+
 /** 3. Cue word before: "patient John", "daughter, Hope", "seen by Kowalski", "Name: SMITH". */
 function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -1451,6 +1462,9 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     // Round 127: "will drive dad\nbro: i can": a family chat's label opening the next line is no name of the cue's.
     if (t.text === t.lower && FAMILY_CHAT_LABELS.has(t.lower) && charAt(doc.text, t.end) === 58 && doc.text.slice((tokens[i - 1] as Token).end, t.start).includes('\n')) return -1;
     if ((cue === 'to' || cue === 'from') && t.single && t.dotAfter && dottedPlace(doc.text, t.start)) return -1; // "sent to O.R.", "flights to U.K."
+    // Round 169: "Moved to St. Louis", "transferred from St. Paul": a saint's town after a place's preposition is the
+    // town's (cities.ts types it LOCATION), no person's name.
+    if ((cue === 'to' || cue === 'from' || cue === 'in' || cue === 'near') && saintTownAt(doc, tokens, i)) return -1;
     // 'for the pt: "Pt Dwayne Kessler seen"': the word for the patient, quoted after a cue, is itself the next name's cue;
     // read as a name, it took the given name and left the surname out.
     if ((t.lower === 'pt' || t.lower === 'patient') && t.capitalized && tokens[i + 1]?.capitalized === true && oneSpace(doc, t, tokens[i + 1] as Token)) return -1;

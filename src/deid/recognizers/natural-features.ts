@@ -22,7 +22,8 @@ const FIRST_SET: ReadonlySet<string> = new Set(FEATURE_FIRSTS);
 // Diseases, regions larger than a state and products named after features: "Rocky Mountain spotted fever",
 // "Ross River virus", "Great Lakes", "Mountain Dew"; and measures ("5 ft Tall").
 // Round 111: "Murray Valley encephalitis".
-const NOT_FEATURE_AFTER = /^[ \t\-]{1,2}(?:spotted|virus|fever|disease|encephalitis|flu|influenza|blindness|syndrome|oysters?|dew|bike|time|standard)\b/i;
+// Round 169: a payer named after a mountain ("Cascade Peak Health Plan"): a plan, no place.
+const NOT_FEATURE_AFTER = /^[ \t\-]{1,2}(?:spotted|virus|fever|disease|encephalitis|flu|influenza|blindness|syndrome|oysters?|dew|bike|time|standard|health[ \t]plan)\b/i;
 // "Random Forest" and "Isolation Forest" are models; "Tropical Rain Forest" a kind of forest.
 const NOT_FEATURE_NAMES = new Set(['rocky', 'great', 'appalachian', 'red', 'blue', 'silver', 'yellow', 'white', 'black', 'green', 'random', 'isolation', 'rain', 'tropical', 'boreal', 'national', 'state']);
 

@@ -1716,11 +1716,14 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     id: 'date-foreign-month-first',
     type: 'DATE',
     anchor: { words: FOREIGN_MONTHS_FIRST },
-    regex: new RegExp(`(?<![\\p{L}])(?:${FOREIGN_MONTHS_FIRST.join('|')})[ \\t]{1,2}\\d{1,2}(?![\\d.,]\\d|[\\p{L}])(?:,?[ \\t]{1,2}\\d{4}(?!\\d))?`, 'giu'),
+    regex: new RegExp(`(?<![\\p{L}])(?:${FOREIGN_MONTHS_FIRST.join('|')})[ \\t]{1,2}\\d{1,2}(?!\\d|[.,:]\\d|[\\p{L}])(?:,?[ \\t]{1,2}\\d{4}(?!\\d))?`, 'giu'),
     score: 0.8,
-    validate: (v) => {
+    // Not a surname after a title ("Dr. Agosto 2 days ago") nor a count going on ("Agosto 3 semanas", "octubre 2 mg").
+    validate: (v, doc, start, end) => {
       const day = Number.parseInt(v.replace(/^\p{L}+[ \t]{1,2}/u, ''), 10);
-      return day >= 1 && day <= 31;
+      if (day < 1 || day > 31) return false;
+      if (/(?:^|[^\p{L}])(?:dr|dra|sr|sra|mr|mrs|ms|don|doña)\.?[ \t]{1,2}$/iu.test(doc.text.slice(Math.max(0, start - 6), start))) return false;
+      return !/^[ \t]{1,2}(?:days?|d[ií]as|weeks?|semanas|months?|meses|mg|mcg|ml|tabs?|pills?|pastillas|veces|times|x)(?![\p{L}])/iu.test(doc.text.slice(end, end + 12));
     },
   },
   {

@@ -307,4 +307,8 @@ export const ADVERSARIAL = {
   // maker and model, a saint's town after "to", employer cues, a caption's "v.", a username's label, a branch number, a
   // lower-case charge nurse, a payer after a mountain.
   "leftovers of rounds 165-168 (Jonsen four-box, New York State Dept., Toyota Tacoma, HI, moved to St. Ab, towed by Ab Towing, Work note for Ab Cd, Ab v. Cd Systems, username: abcd, Pharmacy #J-772, charge: steph, Cascade Peak Health Plan)": (n) => fill("Using the Jonsen's four-box model. New York State Dept. of Health. 2019 Toyota Tacoma, HI RKD. Moved to St. Louis. towed by Aloha Towing. Work note for Mission Bay Biotech. Holcomb v. Inland Freight Systems, MyChart username: cskogbaird Kroger Pharmacy #J-772 charge: steph\nCascade Peak Health Plan v. v. v. username: username: # # #J-J-J- St. St. St. towed by towed by Work note for note for ", n),
+  // Round 171: Tagalog and Spanish months before their day, Haitian Creole months, foreign kin words glossed in brackets,
+  // a temperature's unit before a Spanish clitic.
+  "mixed-language notes of round 171 (noong Nobyembre 22, diciembre 10, 2026, octubre 10:30, 28 novanm 2026, Dr. Agosto 2 days, anak Marites, bố (father), 100.8 F. Lo, le duele)": (n) => fill("noong Nobyembre 22. Nobyembre Nobyembre 1 1 1 diciembre 10, 2026, diciembre 10, 20 octubre 10:30 octubre 1.5 marzo 99 28 novanm 2026 5 desanm 3 janvye Dr. Agosto 2 days Agosto 3 semanas anak Marites filha Gracinda bố (father) nainai (grandmother) 100.8 F. Lo 38.5 C. Le she says le duele el pecho ",
+ n),
 };

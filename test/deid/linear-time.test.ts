@@ -147,6 +147,7 @@ const CASES = [
   // Round 167.
   "identifiers in prose of round 167 (dl ends 0417, serial ending 4471-A, W H 9 1 2 2 0 8 4 7, P A 2 6 dash 3 3 1, Rep: 8 8 8, 5 5 5, plate, \"8BFJ 552\", WSBA No. 51227, PGB-004417-S01, ZXW 40017 2291)",
   "chat histories of round 168 (User:, Assistant: Done —, **Assistant:**, MRN: [[MRN_2b9c41e0]], [[NAME_, 🗓️✔️1️⃣, Montreal A2L3B2, | Field | Value |, | Name | Ab Cd |, | OTC |, **3/2** —, | off drip 12/2 |, on the 27th after a, On the 12th —, **Discharge:** the 15th, turn ninety-eight, Mr. H.-F., prefers “Goz”, Hi “Ab”)",
+  "mixed-language notes of round 171 (noong Nobyembre 22, diciembre 10, 2026, octubre 10:30, 28 novanm 2026, Dr. Agosto 2 days, anak Marites, bố (father), 100.8 F. Lo, le duele)",
   // Round 163.
   "leftovers of rounds 160-161 (charge Ab x1-1234, called charge Ab., scrub Ab, Swap: Ab <-> Cd 1/2, call-outs 2 (Ab 4E, Cd 5C), ,\"Ab, Cd (, \"\"Ab\"\", 7E-709 (Ab-Cd), RUN USER: ABCD, Data Integrity: abcd)",
   // Round 166.

@@ -133,7 +133,9 @@ export const NAME_CUES_BEFORE = set(`patient | pt | pt. | name | named | called 
   registrant | decedent | testator | declarant | affiant | petitioner | conservatee | notary | children | grandchildren |
   dtr | tutu | kupuna | bg | bb | tattoo | tattooed |
   tech | technician | cytotechnologist | histotechnologist |
-  attendant | clerk | interp | aod | charge | scrub | rph`);
+  attendant | clerk | interp | aod | charge | scrub | rph |
+  anak | apo | asawa | kapatid | pamangkin | filha | filho | neta | neto | irmã | irmão | marido |
+  hooyo | aabe | walaal | pitit | madanm | nainai | yeye | laolao | waipo`);
 
 /**
  * Closings of a letter or message, after which the writer's name takes the next line ("Regards,\nAroha");

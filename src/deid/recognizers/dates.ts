@@ -83,10 +83,15 @@ const FOREIGN_MONTH_WORDS = [
   'januari', 'februari', 'maart', 'mei', 'augustus',
   // Welsh, as bilingual letters from Wales date them ("25 Tachwedd 2026").
   'ionawr', 'chwefror', 'mawrth', 'ebrill', 'mehefin', 'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr',
+  // Round 171: Haitian Creole, as bilingual discharge sheets in Boston and Miami date them ("28 novanm 2026"); the
+  // months that are English or French words ("mas", "me", "out", "avril") are left to the French list or out.
+  'janvye', 'fevriye', 'jen', 'jiyè', 'jiye', 'septanm', 'oktòb', 'novanm', 'desanm',
 ];
 const FOREIGN_MONTH = `(?:${[...FOREIGN_MONTH_WORDS].sort((a, b) => b.length - a.length).join('|')})`;
 /** Spanish and Portuguese months that a preposition makes a date alone ("en enero", "desde diciembre"). */
 const FOREIGN_MONTHS_ALONE = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro'];
+/** Tagalog and Spanish months that open a month-day date ("Nobyembre 22"); not the ones that are names ("Julio", "Mayo"). */
+const FOREIGN_MONTHS_FIRST = ['enero', 'pebrero', 'febrero', 'marso', 'marzo', 'hunyo', 'junio', 'hulyo', 'agosto', 'setyembre', 'septiembre', 'oktubre', 'octubre', 'nobyembre', 'noviembre', 'disyembre', 'diciembre'];
 /** Foreign month words that are also names or words ("Mars", "Mayo", "mei"): only with a year. */
 const AMBIGUOUS_FOREIGN_MONTH = /(?:mars|mai|mayo|mei|maio|aout)$/i;
 /** The dot of an abbreviated month ("Mar.", "Sept."); after a full month word ("in March.") it ends the sentence. */
@@ -1702,6 +1707,23 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // "el 9 de mayo", "dia 3 de maio": after a "de" day the lower-case word is the month, not the name (round 41).
       if (AMBIGUOUS_FOREIGN_MONTH.test(v)) return /^\d{1,2}[ \t]{1,2}de[ \t]{1,2}\p{Ll}+$/u.test(v) || (/(?:^|[^\p{L}])(?:le|du|au)[ \t]$/u.test(doc.lower.slice(Math.max(0, start - 4), start)) && /[ \t]\p{Ll}+$/u.test(v));
       return /^\d{1,2}(?:\.|er|º|[ \t]{1,2}de)[ \t]/i.test(v) || /[ \t]\p{Ll}+$/u.test(v);
+    },
+  },
+  {
+    // Round 171: a Tagalog or Spanish month before its day, as Filipino families and Spanglish messages write it
+    // ("noong Nobyembre 22", "Disyembre 3, 2026", "cita diciembre 10"). Not "Julio", "Mayo", "Abril" (names too), nor a
+    // number going on ("Marso 12.5", "octubre 10:30" keeps the day; the time is no part of it).
+    id: 'date-foreign-month-first',
+    type: 'DATE',
+    anchor: { words: FOREIGN_MONTHS_FIRST },
+    regex: new RegExp(`(?<![\\p{L}])(?:${FOREIGN_MONTHS_FIRST.join('|')})[ \\t]{1,2}\\d{1,2}(?!\\d|[.,:]\\d|[\\p{L}])(?:,?[ \\t]{1,2}\\d{4}(?!\\d))?`, 'giu'),
+    score: 0.8,
+    // Not a surname after a title ("Dr. Agosto 2 days ago") nor a count going on ("Agosto 3 semanas", "octubre 2 mg").
+    validate: (v, doc, start, end) => {
+      const day = Number.parseInt(v.replace(/^\p{L}+[ \t]{1,2}/u, ''), 10);
+      if (day < 1 || day > 31) return false;
+      if (/(?:^|[^\p{L}])(?:dr|dra|sr|sra|mr|mrs|ms|don|doña)\.?[ \t]{1,2}$/iu.test(doc.text.slice(Math.max(0, start - 6), start))) return false;
+      return !/^[ \t]{1,2}(?:days?|d[ií]as|weeks?|semanas|months?|meses|mg|mcg|ml|tabs?|pills?|pastillas|veces|times|x)(?![\p{L}])/iu.test(doc.text.slice(end, end + 12));
     },
   },
   {

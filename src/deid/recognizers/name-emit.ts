@@ -71,9 +71,36 @@ function clinicInstitution(doc: DocumentView, i: number): boolean {
 const MISSING_VALUE_SPELLINGS: ReadonlySet<string> = new Set(['NaN', 'NaT']);
 
 function notAName(doc: DocumentView, i: number, j: number, evidence: readonly Evidence[]): boolean {
-  if (placeholderName(doc, i, j) || assistantName(doc, i, j) || herbalFormulaOrPoint(doc, i, j) || (i === j && pennState(doc, i)) || (i === j && systemAccount(doc, i)) || quotedDrugSlang(doc, i) || equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || karenDialect(doc, i, j) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i))) || makerNamed(doc, i, j) || eponymListed(doc, i, j) || (i === j && (chainPossessive(doc, i) || scaleBeforeValue(doc, i, evidence) || withoutAbbreviation(doc, i) || MISSING_VALUE_SPELLINGS.has((doc.tokens[i] as Token).text) || clinicInstitution(doc, i)))) return true;
+  if (placeholderName(doc, i, j) || assistantName(doc, i, j) || tagalogKin(doc, i, j) || herbalFormulaOrPoint(doc, i, j) || (i === j && pennState(doc, i)) || (i === j && systemAccount(doc, i)) || quotedDrugSlang(doc, i) || equipmentNamed(doc, i) || spellingAlphabetWord(doc, i) || genusInitial(doc, j) || worldRegion(doc, i, j) || (i === j && spokenLanguage(doc, i)) || karenDialect(doc, i, j) || statuteCode(doc, i, j) || stateBody(doc, i, j) || instrumentName(doc, i, j) || firmName(doc, j) || afterSaintOfPlace(doc, i) || stJudeDevice(doc, i) || stJudeDevice(doc, i - 1) || (i === j && (karyotypeNotation(doc, i) || makerOfRep(doc, i))) || makerNamed(doc, i, j) || eponymListed(doc, i, j) || (i === j && (chainPossessive(doc, i) || scaleBeforeValue(doc, i, evidence) || withoutAbbreviation(doc, i) || MISSING_VALUE_SPELLINGS.has((doc.tokens[i] as Token).text) || clinicInstitution(doc, i)))) return true;
   const found = countryOrHoliday(doc, i, j);
   return found === 1 || (found === 2 && !evidence[0]?.detail.startsWith('title:'));
+}
+
+/**
+ * Round 171: a Filipino family's kin word capitalised as a form of address, alone or after the person marker "si", in a
+ * note written partly in Tagalog ("Si Lola ay hindi kumakain", "Lola went to the ER noong ..."): grandmother, no name.
+ * A name after the kin word stays ("Lola Corazon", "si Tita Baby" keep their names).
+ */
+const TAGALOG_KIN = new Set(['lola', 'lolo', 'nanay', 'tatay', 'inay', 'itay', 'tita', 'tito', 'kuya', 'ate', 'si']);
+const TAGALOG_SIGNAL = /(?:^|[^\p{L}])(?:ay|ng|po|hindi|mga|naman|daw|siya|noong|salamat|lang|kasi|nang|opo)(?![\p{L}])/gu;
+const tagalogCache = new WeakMap<object, boolean>();
+function tagalogKin(doc: DocumentView, i: number, j: number): boolean {
+  let kin = false;
+  for (let k = i; k <= j; k++) {
+    const w = (doc.tokens[k] as Token).lower;
+    if (!TAGALOG_KIN.has(w)) return false;
+    if (w !== 'si') kin = true;
+  }
+  if (!kin) return false;
+  let v = tagalogCache.get(doc);
+  if (v === undefined) {
+    let n = 0;
+    TAGALOG_SIGNAL.lastIndex = 0;
+    while (n < 4 && TAGALOG_SIGNAL.exec(doc.lower) !== null) n++;
+    v = n >= 4;
+    tagalogCache.set(doc, v);
+  }
+  return v;
 }
 
 /**

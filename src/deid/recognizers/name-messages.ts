@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens.js';
 import { charAt, pushName, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import { AFTER_NAME_VERBS, CLINICAL_ENDING, KIN_WORDS, ROLES_AFTER_NAME, SUBJECT_DEEDS } from './name-relations.js';
 import { NO_SHAPE, nameShape } from './name-shape.js';
-import { CALENDAR_WORDS, CASE_CITATION_AFTER, FUNCTION_WORDS, PARTICLES, TWO_LETTER_ACRONYMS, acronym, functionOrCalendar, isCredential, isTitle, lexical, shaped, titleCredentialOrEponym } from './name-words.js';
+import { CALENDAR_WORDS, FOREIGN_COMMON_WORDS, CASE_CITATION_AFTER, FUNCTION_WORDS, PARTICLES, TWO_LETTER_ACRONYMS, acronym, functionOrCalendar, isCredential, isTitle, lexical, shaped, titleCredentialOrEponym } from './name-words.js';
 import type { Candidate, DocumentView } from './types.js';
 
 /** A char that closes a short message clause: end, newline, ",", ".", ";", ")", "!". */
@@ -633,7 +633,8 @@ function lowerRoleBracketRule(doc: DocumentView, tokens: readonly Token[], i: nu
   if (t.text !== t.lower || charAt(doc.text, t.end + 1) !== 40 || !LETTERS_ONLY.test(t.text)) return -1;
   const m = LOWER_ROLE_BRACKET.exec(doc.text.slice(t.end, t.end + 32));
   if (m === null || !(KIN_WORDS.has(m[1] as string) || ROLES_AFTER_NAME.has(m[1] as string))) return -1;
-  if (notWritersName(doc, tokens, i)) return -1;
+  // Round 171: a kin word of another language glossed in the brackets ("bố (father)", "hooyo (mother)").
+  if (FOREIGN_COMMON_WORDS.has(t.lower) || notWritersName(doc, tokens, i)) return -1;
   pushName(doc, out, i, i, 0.66, { kind: 'context', detail: 'lower-role-bracket' });
   return i;
 }

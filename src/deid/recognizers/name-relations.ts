@@ -4,6 +4,7 @@ import { lexicon } from '../dictionaries/index.js';
 import type { Token } from '../text/tokens.js';
 import { charAt, pushName, cutAtVerb, LETTERS_ONLY, oneSpace } from './name-emit.js';
 import {
+  FOREIGN_COMMON_WORDS,
   CALENDAR_WORDS,
   FUNCTION_WORDS,
   extendRun,
@@ -347,7 +348,8 @@ function lowerKinParenRule(doc: DocumentView, tokens: readonly Token[], i: numbe
   if (doc.allCaps || t.single || t.text.length < 3 || !LETTERS_ONLY.test(t.text)) return -1;
   const m = KIN_IN_BRACKETS.exec(doc.text.slice(t.end, t.end + 20));
   if (!m || !KIN_WORDS.has(m[1] as string)) return -1;
-  if (!(doc.isFirst[i] === 1 || doc.isCommon[i] === 0) || KIN_WORDS.has(t.lower) || functionOrCalendar(t)) return -1;
+  // Round 171: nor a kin word of another language glossed in the brackets ("nainai (grandmother)", "bố (father)").
+  if (!(doc.isFirst[i] === 1 || doc.isCommon[i] === 0) || KIN_WORDS.has(t.lower) || FOREIGN_COMMON_WORDS.has(t.lower) || functionOrCalendar(t)) return -1;
   if (doc.isFirst[i] === 0 && (CLINICAL_ENDING.test(t.lower) || (t.lower.match(/[aeiouy]/g)?.length ?? 0) < 2)) return -1;
   if (titleCredentialOrEponym(doc, tokens, i)) return -1;
   // "the attender (wife)", "her sitter (niece)": after an article or a possessive the word names a role, not the person.

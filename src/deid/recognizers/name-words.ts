@@ -869,6 +869,9 @@ export const FOREIGN_COMMON_WORDS = new Set([
   'siya', 'lang', 'sabaw', 'hindi', 'kumakain', 'ang', 'mga', 'ako', 'yung', 'tapos', 'naman',
   // Vietnamese
   'tôi', 'bị', 'làm', 'sưng', 'chân', 'đau', 'đầu', 'và', 'có', 'không', 'thuốc', 'chóng', 'mặt', 'của',
+  // Round 171: kin words in lower case (Vietnamese, Tagalog, Somali, pinyin) and Spanish symptom words ("le duele").
+  'bố', 'mẹ', 'chồng', 'vợ', 'lola', 'lolo', 'anak', 'apo', 'hooyo', 'aabe', 'nainai', 'yeye', 'laolao', 'waipo',
+  'duele', 'duelen', 'pecho', 'fiebre', 'tos', 'dolor',
 ]);
 
 /** Spanish possessives, clitics and pronouns that open a sentence ("Su próxima cita", "Le escribimos", "Ella tiene"). */

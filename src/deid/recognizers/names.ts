@@ -1575,7 +1575,7 @@ function cueRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Ca
     // "Name: LE,ETHAN", "Patient: VO, SARA": a two-letter surname in capitals before its given name is no acronym.
     const shortSurnameFirst = header && t.upper && t.text.length === 2 && lx.sur && SURNAME_COMMA_CAPS.test(doc.text.slice(t.end, t.end + 3));
     // "says: \"mi esposa tiene...\"", "says \"tôi bị...\"": a quoted sentence in another language opens with a common word (round 41).
-    if (!bareLetter && !(!t.capitalized && FOREIGN_COMMON_WORDS.has(t.lower)) && (shaped(doc, t) || strongName || shortSurnameFirst) && n0h >= (weak ? 0.55 : 0.35) && !(common && weak) && !(weak && acronym(doc, t))) {
+    if (!bareLetter && !(!t.capitalized && (FOREIGN_COMMON_WORDS.has(t.lower) || (SPANISH_CLITICS.has(t.lower) && (FOREIGN_COMMON_WORDS.has(tokens[i + 1]?.lower ?? '') || looksSpanish(doc))))) && (shaped(doc, t) || strongName || shortSurnameFirst) && n0h >= (weak ? 0.55 : 0.35) && !(common && weak) && !(weak && acronym(doc, t))) {
       let j = cutAtVerb(doc, tokens, i, extendRun(doc, tokens, i, 0.3));
       // "SUBMITTING MD: R. PATEL": after a field's label, an initial and a listed surname in capitals (a mixed-case
       // note reads a word in capitals as an acronym, and the run stopped at the initial).
@@ -2173,6 +2173,12 @@ function tableCell(text: string, start: number, end: number): boolean {
 /** Another person's initial, or a listed one's dotted initials, before a comma or "and": "Anna S. and ", "K.L., ". */
 const INITIALS_BEFORE = /(?:^|[ \t(])((?:\p{Lu}\.){1,3})(?:,[ \t]| and | & )$/u;
 
+/** Round 171: a temperature's unit ending its sentence ("Temperatura 100.8 F. Lo mandamos", "38.5 C. Le dimos"). */
+const TEMPERATURE_BEFORE = /(?:^|[^\d\/.])(?:9\d|1[01]\d|3\d|4[0-2])(?:\.\d{1,2})?[ \t]?°?$/;
+function temperatureUnit(text: string, t: Token): boolean {
+  return (t.text === 'F' || t.text === 'C') && TEMPERATURE_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start));
+}
+
 /** 4d. Initials: "J. R. Whitcombe", "Okafor, M.", "T.O., 52M", "(L.V.)". */
 function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, out: Candidate[]): number {
   const t = tokens[i] as Token;
@@ -2192,7 +2198,7 @@ function initialsRule(doc: DocumentView, tokens: readonly Token[], i: number, ou
       const town = doc.dict.allCities.has(n.lower);
       // A word ("K. Brown") or a town's name ("J. Smith") is the surname before a person's deed ("called back").
       const deed = deedAfter(doc, tokens, i + 2);
-      if (lx.sur && (!lx.common || deed) && !lx.eponymHere && !sideBeforeSign(doc, t, n) && !answerOption(doc.text, t.start) && !(town && !deed && (COMPASS_INITIALS.has(t.text) || lexicon.EPONYMS.has(n.lower) || /\d[ \t]?$/.test(doc.text.slice(Math.max(0, t.start - 2), t.start))))) {
+      if (lx.sur && (!lx.common || deed) && !lx.eponymHere && !sideBeforeSign(doc, t, n) && !temperatureUnit(doc.text, t) && !answerOption(doc.text, t.start) && !(town && !deed && (COMPASS_INITIALS.has(t.text) || lexicon.EPONYMS.has(n.lower) || /\d[ \t]?$/.test(doc.text.slice(Math.max(0, t.start - 2), t.start))))) {
         pushName(doc, out, i, i + 1, 0.7, { kind: 'dictionary', detail: 'initial-surname' });
         return i + 1;
       }

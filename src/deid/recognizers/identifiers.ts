@@ -1651,8 +1651,10 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'phone-digit-by-digit',
     type: 'PHONE',
     trigger: /\d[ \t]\d[ \t]\d/,
-    regex: /(?<![\d.,\/:\-][ \t]?)(?:\b\d[ \t]\d[ \t]\d,[ \t]\d[ \t]\d[ \t]\d,[ \t]\d[ \t]\d[ \t]\d[ \t]\d|(?<=\b(?:[Ee]xtension|EXTENSION|[Ee]xt\.?|EXT\.?)[ \t]{1,2})\d[ \t]\d[ \t]\d(?:[ \t]\d){0,2})(?![ \t]?\d|[\/.]\d|,[ \t]\d)/g,
+    regex: /(?<![\d.,\/\-][ \t]?|\d:[ \t]?|:)(?:\b\d[ \t]\d[ \t]\d,[ \t]\d[ \t]\d[ \t]\d,[ \t]\d[ \t]\d[ \t]\d[ \t]\d|(?<=\b(?:[Ee]xtension|EXTENSION|[Ee]xt\.?|EXT\.?)[ \t]{1,2})\d[ \t]\d[ \t]\d(?:[ \t]\d){0,2})(?![ \t]?\d|[\/.]\d|,[ \t]\d)/g,
     score: 0.72,
+    // Round 170: a colon refuses the number only when it touches it ("12:5 5 5") or closes a clock's or a count's digit
+    // ("at 10: 5 5 5, ..."); after a speaker's or a field's label ("Rep: 8 8 8, 5 5 5, 0 1 6 9") the number is read.
     // A joint's extension graded by muscle strength ("knee extension 4 4 5", "flexion/extension 5 5 4") is no extension's number.
     validate: (_v, doc, start) => !JOINT_EXTENSION_BEFORE.test(doc.lower.slice(Math.max(0, start - 32), start)),
   },

@@ -2026,7 +2026,8 @@ const CAR_MAKES = ['ford', 'chevrolet', 'chevy', 'toyota', 'honda', 'nissan', 'd
  * A make and one or two words of its model ("ford escape", "honda cr-v", "toyota camry le"), lower case as the cue
  * reads; the second word holds no digit, so that a plate opening with letters ("Ford Escape ABC1234") is no model's.
  */
-const CAR_MAKE_MODEL = String.raw`(?:${CAR_MAKES.join('|')})[ \t]{1,2}[a-z][a-z0-9\-]{1,12}(?:[ \t]{1,2}[a-z][a-z\-]{1,12})?`;
+// Round 170: then the plate's state after a comma ("Toyota Tacoma, HI RKD 415"), as a crash report lists a vehicle.
+const CAR_MAKE_MODEL = String.raw`(?:${CAR_MAKES.join('|')})[ \t]{1,2}[a-z][a-z0-9\-]{1,12}(?:[ \t]{1,2}[a-z][a-z\-]{1,12})?(?:,[ \t]{1,2}(?:${[...lexicon.STATE_CODES].map((c) => c.toLowerCase()).join('|')})(?=[ \t]{1,2}[a-z0-9]{1,4}[ \t\-]?[a-z0-9]{1,5}(?![a-z0-9])))?`;
 const CAR_MAKE_CUE = new RegExp(String.raw`^(?:${CAR_MAKES.join('|')})[ \t]`);
 /** A plate's shape: letters and digits, both, five to eight of them, in one or two groups ("8RTF114", "WPD-3318"). */
 const PLATE_GROUPS = /^(?=[^\d]{0,9}\d)(?=[^A-Za-z]{0,9}[A-Za-z])[A-Za-z0-9]{1,6}[ \-]?[A-Za-z0-9]{1,6}$/;

@@ -151,6 +151,8 @@ const CASES = [
   "leftovers of rounds 160-161 (charge Ab x1-1234, called charge Ab., scrub Ab, Swap: Ab <-> Cd 1/2, call-outs 2 (Ab 4E, Cd 5C), ,\"Ab, Cd (, \"\"Ab\"\", 7E-709 (Ab-Cd), RUN USER: ABCD, Data Integrity: abcd)",
   // Round 166.
   "leftovers of rounds 162-164 (discharged the 5th to Ab, moved his appt to the 18th, C2 11/17, 1/2 dose 11/30, line: 12/1, set-up 10/28, 38/42, 0/4 items, 11/10 A, 11/12 P, Dept. of Health, Mayo Clinic Labs, strips EXP:, form Rev., Revised: 3/2023, 0700-0700, Cigna U1234567 01, report for Ab, \"Ab\" Cd, St. Ab Bend, AB CD HIM)",
+  // Round 170.
+  "leftovers of rounds 165-168 (Rep: 8 8 8, 5 5 5, Card # (last 6), | Subject |, Toyota Tacoma, HI RKD 415, PFT was 9/9, Yes 12/8 works, I'd pick the 11th, the 3rd through the 28th of July, He's actually ninety-two)",
 ];
 
 const analyzer = createAnalyzer();

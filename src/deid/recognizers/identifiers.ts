@@ -2161,7 +2161,7 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'device-cue',
-    firstWords: ['serial', 'serials', 's', 'sn', 'udi', 'device', 'imei', 'iccid', 'meid', 'imsi', 'pacemaker', 'implant', 'lot', 'ser'],
+    firstWords: ['serial', 'serials', 's', 'sn', 'udi', 'device', 'imei', 'iccid', 'meid', 'imsi', 'pacemaker', 'implant', 'lot', 'ser', 'transmitter'],
     type: 'DEVICE',
     // A bilateral device's side may stand between: "serial L 2244X1KQ" (hearing aids, cochlear implants), also after
     // a plural label and its colon ("Serial numbers: right 2241A0Y7K, left 2241A0Y8M"; the second side is
@@ -2172,8 +2172,10 @@ const CUES: readonly CueIdSpec[] = [
     // number or an implant's word on its line (implantLot). Round 67: a vaccine's lot after the word alone, when the
     // code opens with a letter and holds a digit ("Sanofi lot UT7741BB"). A study drug's "lot 4F31J22A", digits alone
     // ("lot 12345 67890", "parking lot 44") and "a lot 2x" stay out.
-    cue: /(?:serials?(?: numbers?| nos?\.?| #)?(?::? (?:l|r|left|right|lt|rt):?(?= [a-z]{0,4}\d))?|ser(?:#| #|\. ?no\.?| no\.?)|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|iccid|meid|imsi|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #|(?=:?[ \t]{1,2}(?=[a-z0-9\-]{0,20}[a-z])(?=[a-z0-9\-]{0,20}\d)[a-z0-9\-]{5})|(?= [a-z](?=[a-z\-]{0,10}\d)[a-z0-9\-]{3,11}(?![a-z0-9]))))/g,
+    cue: /(?:transmitter(?: id| sn| serial| #)?(?: \((?:new|old|current|replacement|spare)(?: one)?\))?(?=:? (?:is )?(?=[a-z0-9]{0,8}[a-z])(?=[a-z0-9]{0,8}\d)[a-z0-9]{5,10}(?![a-z0-9\-]))|serials?(?: numbers?| nos?\.?| #)?(?::? (?:l|r|left|right|lt|rt):?(?= [a-z]{0,4}\d))?|ser(?:#| #|\. ?no\.?| no\.?)|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|iccid|meid|imsi|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #|(?=:?[ \t]{1,2}(?=[a-z0-9\-]{0,20}[a-z])(?=[a-z0-9\-]{0,20}\d)[a-z0-9\-]{5})|(?= [a-z](?=[a-z\-]{0,10}\d)[a-z0-9\-]{3,11}(?![a-z0-9]))))/g,
     score: 0.88,
+    // Round 170: a CGM's transmitter by its code, after the word and perhaps which one in brackets ("transmitter (new
+    // one) is 8G4K2R", "Transmitter ID: 4KM2T9"): five to ten letters and digits, both; "transmitter is 2 weeks old" stays.
     // A lot that cars stand on ("parking lot C12A", "visitor lot B4") is a place, no batch.
     notPersonal: (cue, value, before, after) => cue === 'lot' && (PARKING_BEFORE.test(before) || !(VACCINE_LOT.test(value) || implantLot(after))),
   },

@@ -1284,10 +1284,10 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // An addendum or part suffix may follow ("S24-18842-ADD1", "SP-26-018842-B").
     // Round 98: or a program's letters, a state's two and a serial of six digits or more ("WIC-OH-0048127").
     // Round 167: or a sample's or an aliquot's suffix after a participant's code ("PGB-004417-S01", a biobank log's row);
-    // not a document's version ("SOP-00412-V2").
+    // not a document's version ("SOP-00412-V2"). Round 170: a suffix of two letters too ("HGB-20417-SV1", saliva).
     // Round 99: a number sign before it that no word holds ("Run #TR-26-118842", "(#DSP-2026-4490)"): the sign says a
     // number follows, and stays outside the span as a label's does; "C#TR-..." stays out.
-    regex: /(?<![\w\-.\/])(?<![\w\-.\/#]#)(?:[A-Z]{1,6}-?\d{2,8}(?:-\d{2,8}){1,3}(?:-[A-Z]{1,4}\d{0,2})?|[A-Z]{2,3}-[A-Z]{2}-\d{6,8}|[A-Z]{2,6}-\d{5,8}-[A-UW-Z]\d{1,3})(?![\w\-]|[.\/]\d)/g,
+    regex: /(?<![\w\-.\/])(?<![\w\-.\/#]#)(?:[A-Z]{1,6}-?\d{2,8}(?:-\d{2,8}){1,3}(?:-[A-Z]{1,4}\d{0,2})?|[A-Z]{2,3}-[A-Z]{2}-\d{6,8}|[A-Z]{2,6}-\d{5,8}-[A-UW-Z][A-Z]?\d{1,3})(?![\w\-]|[.\/]\d)/g,
     score: 0.6,
     validate: (v, doc, start) =>
       digitCount(v) >= 6 && !/^(?:COVID|SARS|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NDC|HCPCS|RX|CVX)-?\d/i.test(v) && !TRIAL_REGISTRY_NUMBER.test(v) && !PROSPERO.test(v) && !medicarePlanContract(v, doc, start) && notCodeSystem(doc, start) && notModelNumber(doc, start),

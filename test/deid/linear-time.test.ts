@@ -154,6 +154,8 @@ const CASES = [
   "leftovers of rounds 162-164 (discharged the 5th to Ab, moved his appt to the 18th, C2 11/17, 1/2 dose 11/30, line: 12/1, set-up 10/28, 38/42, 0/4 items, 11/10 A, 11/12 P, Dept. of Health, Mayo Clinic Labs, strips EXP:, form Rev., Revised: 3/2023, 0700-0700, Cigna U1234567 01, report for Ab, \"Ab\" Cd, St. Ab Bend, AB CD HIM)",
   // Round 169.
   "leftovers of rounds 165-168 (Jonsen four-box, New York State Dept., Toyota Tacoma, HI, moved to St. Ab, towed by Ab Towing, Work note for Ab Cd, Ab v. Cd Systems, username: abcd, Pharmacy #J-772, charge: steph, Cascade Peak Health Plan)",
+  // Round 170.
+  "leftovers of rounds 165-168 (Rep: 8 8 8, 5 5 5, Card # (last 6), | Subject |, Toyota Tacoma, HI RKD 415, PFT was 9/9, Yes 12/8 works, I'd pick the 11th, the 3rd through the 28th of July, He's actually ninety-two)",
 ];
 
 const analyzer = createAnalyzer();

@@ -9,6 +9,8 @@ import { candidate, type Candidate, type DocumentView } from './types.js';
 
 /** A slash and a unit a maximum or minimum is given per (round 60): "Max/day", "Min/dose". */
 /** A person (or a people) and a copula right before a people's name ("her people are Lakota", "he is Navajo"; see findCities). */
+/** Round 170: a car's make right before a word (its model, when the model is named after a town). */
+const CAR_MAKE_BEFORE = /(?:^|[^A-Za-z])(?:Toyota|TOYOTA|Hyundai|HYUNDAI|Chevy|Chevrolet|CHEVROLET|Kia|KIA|Chrysler|CHRYSLER|Nissan|NISSAN|Honda|HONDA|Dodge|DODGE|GMC|Buick|BUICK|Jeep|JEEP|Mazda|Subaru|Pontiac|Ford|FORD)[ \t]$/;
 const PEOPLE_COPULA_BEFORE = /(?:^|[^a-z'’])(?:(?:people|family|tribe|he|she|they|we|patient|pt|mother|father|mom|dad|parents|husband|wife)[ \t]{1,2}(?:is|are|was|were)|i['’]?m|i[ \t]am)[ \t]{1,2}$/;
 /** What closes such a name: the clause's end (not a comma: "is Lakota, ND") or another capitalised word. */
 const PEOPLE_AFTER = /^(?:[.;:!?)]|[ \t]?$|[ \t]?\r?\n|[ \t]\p{Lu})/u;
@@ -340,6 +342,9 @@ export function findCities(doc: DocumentView): Candidate[] {
     if (score > 0 && end === last.end && PAYER_FIELD_BEFORE.test(doc.lower.slice(Math.max(0, t.start - 32), t.start)) && /^(?:[,;.)]|[ \t]*(?:\r?\n|$))/.test(doc.text.slice(end, end + 3))) continue;
     // Round 147: "X-ray neg per Ottawa.", "Ottawa rules negative": a clinical decision rule named after a town.
     if (n === 1 && lexicon.EPONYMS.has(phrase) && decisionRuleAt(doc, t.start, end)) continue;
+    // Round 170: a car's model named after a town, right after its make ("2019 Toyota Tacoma, HI RKD 415", "Hyundai
+    // Tucson", "Hyundai Santa Fe"): the model, no town.
+    if (score > 0 && i > 0 && CAR_MAKE_BEFORE.test(doc.text.slice(Math.max(0, t.start - 12), t.start))) continue;
     // Round 154: "Max HR 171", "Max dose 4 g/day": a measure's maximum, no town of Max.
     if (n === 1 && phrase === 'max' && MEASURE_AFTER_MAX.test(doc.lower.slice(end, end + 16))) continue;
     // Round 154: "Penn State", the university, its equation or its questionnaire ("per Penn State 2003b"): no town of Penn.

@@ -1141,6 +1141,15 @@ function staffHeadingDate(lower: string, start: number, end: number, a: number, 
  * "is"/"was" ("next INR is 8/19", "eye appt is 4-27", "warfarin clinic next is 9/8"), or what is ready or aimed at
  * ("refill ready 7/6", "d/c goal 2/17"). The fraction guards still apply ("ready 1/2 tab" stays).
  */
+/**
+ * Round 170: a test's or a visit's noun, then "was"/"is" ("his last PFT was 9/9", "echo is 12/4"), read as
+ * COPULA_DAY_CUE_BEFORE is but with no score's or share's shape ("MRI was 3/4 positive" stays).
+ */
+const TEST_COPULA_BEFORE = /(?:^|[^a-z])(?:pfts?|mri|cxr|echo|ekg|ecg|eeg|egd|colonoscopy|mammo(?:gram)?|dexa|ultrasound|x-?ray|physical|check-?up|infusion)[ \t]{1,2}(?:is|was|will[ \t]be)(?:[ \t]{1,2}on)?[ \t]{1,2}$/;
+/** Round 170: a reply's opening word right before a day ("Yes ", "ok, ", "Sure - "). */
+const REPLY_WORD_BEFORE = /(?:^|[^a-z])(?:yes|yeah|yep|yup|ok|okay|sure|great|perfect)[,!.]?[ \t\-–]{1,3}$/;
+/** Round 170: agreement right after a day ("12/8 works", "is fine", "would work", "sounds good"). */
+const DAY_AGREED_AFTER = /^[ \t]{1,2}(?:works|would[ \t]{1,2}work|is[ \t]{1,2}(?:good|fine|perfect|great|better)|sounds[ \t]{1,2}(?:good|great))\b/;
 export const COPULA_DAY_CUE_BEFORE = /(?:^|[^a-z])(?:(?:next|appt|appointment|visit|clinic|inr|labs?|bloodwork|surgery|procedure|recital|party|bday|birthday|mtg|meeting)(?:[ \t]{1,2}[a-z\/]{2,12})?[ \t]{1,2}(?:is|was|will[ \t]be)(?:[ \t]{1,2}on)?|ready|d\/c[ \t]{1,2}goal|goal[ \t]{1,2}d\/c)[ \t]{1,2}$/;
 /**
  * Round 119: a month-day right after a chat's speaker label ("Odile: 6/28 works", "tom b: 9-7 ok?", "2/9/26, 7:41 PM
@@ -1190,7 +1199,7 @@ const ORDINAL_WEEKDAY_BARE_BEFORE = /(?:^|[^a-z])(?:mon|tues|wednes|thurs|fri|sa
 // Round 108: a shift or a day held or given up, as staff chat writes it ("Dana has the 10th but", "but not the 4th.",
 // "we're off the 23rd"); ORDINAL_END_AFTER still closes the clause ("has the 3rd floor", "off the 2nd step" stay).
 // Round 168: and an event's label and its colon, markdown's bold closing it ("**Discharge:** the 15th").
-const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:(?:was|is|wasn['’]?t|isn['’]?t)[ \t]{1,2}it|on|since|between|until|till|til|by|from|around|starting|through|after|before|has|have|had|off|(?:but|and|or)[ \t]{1,2}not|(?:moved|pushed|bumped|changed|switched|rescheduled|postponed|delayed)(?:[ \t]{1,2}(?:it|back|up))?[ \t]{1,2}to|(?:scheduled|booked|set|planned)[ \t]{1,2}for|(?:then|and)[ \t]{1,2}again|again[ \t]{1,2}on|no,|nope,|no[ \t]{1,2}it['’]?s|actually|discharged|admitted|readmitted|transferred|consult|consulted|seen|called|delivered|extubated|intubated|operated|(?:discharge|admission|admit|surgery|procedure|follow[ \-]?up|visit|appointment|appt|due)[ \t]{0,2}:(?:\*\*)?)[ \t]{1,2}the[ \t]{1,2}$/;
+const ORDINAL_CUE_BEFORE = /(?:^|[^a-z])(?:(?:was|is|wasn['’]?t|isn['’]?t)[ \t]{1,2}it|on|since|between|until|till|til|by|from|around|starting|through|after|before|has|have|had|off|(?:but|and|or)[ \t]{1,2}not|(?:moved|pushed|bumped|changed|switched|rescheduled|postponed|delayed)(?:[ \t]{1,2}(?:it|back|up))?[ \t]{1,2}to|(?:scheduled|booked|set|planned)[ \t]{1,2}for|(?:i['’]d|i[ \t]{1,2}would|i['’]ll|let['’]s|we['’]ll)[ \t]{1,2}(?:pick|take|choose|prefer|go[ \t]{1,2}with)|(?:then|and)[ \t]{1,2}again|again[ \t]{1,2}on|no,|nope,|no[ \t]{1,2}it['’]?s|actually|discharged|admitted|readmitted|transferred|consult|consulted|seen|called|delivered|extubated|intubated|operated|(?:discharge|admission|admit|surgery|procedure|follow[ \-]?up|visit|appointment|appt|due)[ \t]{0,2}:(?:\*\*)?)[ \t]{1,2}the[ \t]{1,2}$/;
 /**
  * Round 55: a stay's or a course's last day after its first with a month ("her stay was July ninth to the fifteenth",
  * "March 3rd through the 9th"): the month before the range's "to the" makes the ordinal a day, as "on the" does.
@@ -1224,7 +1233,8 @@ function ordinalRange(doc: DocumentView, start: number, end: number): boolean {
   const m = ORDINAL_RANGE_AFTER.exec(doc.lower.slice(end, end + 24));
   if (m !== null) {
     const after = doc.lower.slice(end + m[0].length, end + m[0].length + 36);
-    return (ordinalCueAt(doc, start) || OF_RELATIVE_MONTH_AFTER.test(after)) && ORDINAL_END_AFTER.test(after);
+    // Round 170: or the range's second day names its month ("the 3rd through the 28th of July"): the first is a day of it.
+    return ((ordinalCueAt(doc, start) || OF_RELATIVE_MONTH_AFTER.test(after)) && ORDINAL_END_AFTER.test(after)) || OF_NAMED_MONTH_AFTER.test(after);
   }
   const b = ORDINAL_RANGE_BEFORE.exec(doc.lower.slice(Math.max(0, start - 24), start));
   if (b === null || !ORDINAL_END_AFTER.test(doc.lower.slice(end, end + 24))) return false;
@@ -1254,6 +1264,7 @@ const theOrdinalAtClock = (lower: string, start: number, end: number): boolean =
 /** Another ordinal after a comma: a list of things counted ("the second, third and fourth toes"), not a day. */
 // Round 86: a day of a month named relative to another ("the 20th of the following month", "the 3rd of the previous
 // month", "the 9th of this month"): the phrase itself says a day of a month, whatever stands before.
+const OF_NAMED_MONTH_AFTER = new RegExp(`^[ \\t]{1,2}of[ \\t]{1,2}${MONTH}(?![a-z])`);
 const OF_RELATIVE_MONTH_AFTER = /^[ \t]{1,2}of[ \t]{1,2}(?:this|last|next|that|the[ \t]{1,2}(?:following|previous|prior|same|next|preceding))[ \t]{1,2}month\b/;
 const ORDINAL_WORD_NEXT = new RegExp(`^,[ \\t]{0,2}${ORDINAL_WORD}\\b`);
 
@@ -2055,6 +2066,10 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // Round 119: "next INR is 8/19", "refill ready 7/6" (see COPULA_DAY_CUE_BEFORE); "Odile: 6/28 works" (see speakerLabelDay).
       if (!dayFirst && !(a === 1 && b === 2) && b !== 10 && COPULA_DAY_CUE_BEFORE.test(doc.lower.slice(Math.max(0, start - 36), start)) && !fractionAfter()) return 0.7;
       if (!dayFirst && speakerLabelDay(doc, start, a, b) && !fractionAfter()) return 0.7;
+      if (!dayFirst && !(a <= b && b <= 5) && b !== 10 && TEST_COPULA_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start)) && !fractionAfter()) return 0.7;
+      // Round 170: a day agreed to in a reply ("Yes 12/8 works", "ok, 11/30 is fine", "sure 12/3 would work"): a
+      // reply's word before, agreement after; no score's or share's shape.
+      if (!dayFirst && !(a <= b && b <= 5) && b !== 10 && blankAfter && DAY_AGREED_AFTER.test(doc.lower.slice(end, end + 20)) && REPLY_WORD_BEFORE.test(doc.lower.slice(Math.max(0, start - 12), start))) return 0.7;
       // Round 140: a day asked about ("was it 11/30?", "is it on 12/9?"): the question closes right after it.
       if (!dayFirst && !(a <= b && b <= 5) && b !== 10 && doc.text.charCodeAt(end) === 63 && DAY_ASKED_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start))) return 0.7;
       // An outbreak interview's or a history's "onset: 11/11", "symptoms began 3/2", unless a pain score ("onset
@@ -2476,13 +2491,14 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     // has no person before it). Round 112: "shes ninety-three" as texts drop the apostrophe, and a quote opening the
     // age ('he's "ninety-six and counting"'). Round 75: or right after "someone" as a question puts it ("hip fracture in someone
     // ninety-nine?"), or "a woman aged ...".
+    // Round 170: an adverb between the verb and the age ("He's actually ninety-two", "she's just ninety-one").
     // Round 138: "I am ninety-two and I still mow", "when i was ninety i still drove": the speaker's own age, now or
     // then ("I was ninety pounds" stays an amount).
     id: 'age-over-89-words-predicate',
     type: 'AGE',
     trigger: /ninety|ninty|hundred/i,
     regex: new RegExp(
-      `\\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|who|resident|client|participant|member|neighbou?r|ward|veteran)(?:['’]s|[ \\t]{1,2}(?:is|was|will[ \\t]be))|someone|somebody|(?:an?[ \\t]{1,2})?(?:man|woman|lady|gentleman)[ \\t]{1,2}(?:who[ \\t]{1,2}is|aged?)|(?:he|she|i)['’]ll[ \\t]be|i['’]m|i[ \\t]{1,2}(?:am|was)|(?:he|she)s|(?:passed(?:[ \\t]away)?|died)[ \\t]at|turn(?:s|ed|ing)?|aged|age:?)[ \\t]{1,2}["“]?(${agesOver89InWords('(?:one|a)')})\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units))`,
+      `\\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|who|resident|client|participant|member|neighbou?r|ward|veteran)(?:['’]s|[ \\t]{1,2}(?:is|was|will[ \\t]be))|someone|somebody|(?:an?[ \\t]{1,2})?(?:man|woman|lady|gentleman)[ \\t]{1,2}(?:who[ \\t]{1,2}is|aged?)|(?:he|she|i)['’]ll[ \\t]be|i['’]m|i[ \\t]{1,2}(?:am|was)|(?:he|she)s|(?:passed(?:[ \\t]away)?|died)[ \\t]at|turn(?:s|ed|ing)?|aged|age:?)(?:[ \\t]{1,2}(?:actually|now|just|only|really|nearly|almost))?[ \\t]{1,2}["“]?(${agesOver89InWords('(?:one|a)')})\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units))`,
       'gi',
     ),
     group: 1,
@@ -2552,7 +2568,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     // Tried only at the person's word: most numbers of two or three digits have none before them.
     anchor: { words: AGE_PREDICATE_SUBJECTS },
-    regex: /\b(?:(?:he|she)s|(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|participant|ward|veteran|who|neighbou?r|appa|amma|nanna|nana|papa|granny|gran|grandad|granddad|gramma|grampa|abuela|abuelo|oma|opa|nonna|nonno|bubbe|zayde|yiayia|pappou)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns|turning))|i['’]m|i[ \t]{1,2}am|(?:he|she|i)['’]ll[ \t]be|turned|turns|turning)(?:[ \t]{1,2}now)?[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|["”](?![ \t]{0,2}(?:%|percent|mg|kg|lbs?)\b)|and\b|now\b|today\b|(?:he|she)\b|(?:him|her)self\b|this\b|last\b|next\b|so\b(?![ \t]{1,2}far\b)|per[ \t]{1,2}(?!cent\b)[a-z]|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|on[ \t]{1,2}the[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:in|at)[ \t]{1,2}[A-Z]|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b|not[ \t]{1,2}(?:9\d|1[01]\d)(?![\d%]))|\.["”]?(?:\s|$)|[ \t]?!|\?(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
+    regex: /\b(?:(?:he|she)s|(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|resident|client|participant|ward|veteran|who|neighbou?r|appa|amma|nanna|nana|papa|granny|gran|grandad|granddad|gramma|grampa|abuela|abuelo|oma|opa|nonna|nonno|bubbe|zayde|yiayia|pappou)(?:['’]s|[ \t]{1,2}(?:is|was|will[ \t]be|turned|turns|turning))|i['’]m|i[ \t]{1,2}am|(?:he|she|i)['’]ll[ \t]be|turned|turns|turning)(?:[ \t]{1,2}(?:now|actually|just|only|really|nearly|almost))?[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:,[ \t]|["”](?![ \t]{0,2}(?:%|percent|mg|kg|lbs?)\b)|and\b|now\b|today\b|(?:he|she)\b|(?:him|her)self\b|this\b|last\b|next\b|so\b(?![ \t]{1,2}far\b)|per[ \t]{1,2}(?!cent\b)[a-z]|on[ \t]{1,2}\d{1,2}[\/\-.]\d{1,2}(?![\d%])|on[ \t]{1,2}the[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b|in[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:in|at)[ \t]{1,2}[A-Z]|on[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d|years?\b|yrs?\b|yo\b|y\/o\b|not[ \t]{1,2}(?:9\d|1[01]\d)(?![\d%]))|\.["”]?(?:\s|$)|[ \t]?!|\?(?:\s|$)|[ \t]{0,2}(?:;|\r?\n|$))/gi,
     group: 1,
     score: 0.8,
     // "(in|at) <capital>" above is read case-blind: only a capitalised place after it ("she's 98 in Maple Knoll

@@ -1286,10 +1286,10 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // An addendum or part suffix may follow ("S24-18842-ADD1", "SP-26-018842-B").
     // Round 98: or a program's letters, a state's two and a serial of six digits or more ("WIC-OH-0048127").
     // Round 167: or a sample's or an aliquot's suffix after a participant's code ("PGB-004417-S01", a biobank log's row);
-    // not a document's version ("SOP-00412-V2").
+    // not a document's version ("SOP-00412-V2"). Round 170: a suffix of two letters too ("HGB-20417-SV1", saliva).
     // Round 99: a number sign before it that no word holds ("Run #TR-26-118842", "(#DSP-2026-4490)"): the sign says a
     // number follows, and stays outside the span as a label's does; "C#TR-..." stays out.
-    regex: /(?<![\w\-.\/])(?<![\w\-.\/#]#)(?:[A-Z]{1,6}-?\d{2,8}(?:-\d{2,8}){1,3}(?:-[A-Z]{1,4}\d{0,2})?|[A-Z]{2,3}-[A-Z]{2}-\d{6,8}|[A-Z]{2,6}-\d{5,8}-[A-UW-Z]\d{1,3})(?![\w\-]|[.\/]\d)/g,
+    regex: /(?<![\w\-.\/])(?<![\w\-.\/#]#)(?:[A-Z]{1,6}-?\d{2,8}(?:-\d{2,8}){1,3}(?:-[A-Z]{1,4}\d{0,2})?|[A-Z]{2,3}-[A-Z]{2}-\d{6,8}|[A-Z]{2,6}-\d{5,8}-[A-UW-Z][A-Z]?\d{1,3})(?![\w\-]|[.\/]\d)/g,
     score: 0.6,
     validate: (v, doc, start) =>
       digitCount(v) >= 6 && !/^(?:COVID|SARS|ICD|CPT|DSM|LOINC|SNOMED|ISO|ANSI|NDC|HCPCS|RX|CVX)-?\d/i.test(v) && !TRIAL_REGISTRY_NUMBER.test(v) && !PROSPERO.test(v) && !medicarePlanContract(v, doc, start) && notCodeSystem(doc, start) && notModelNumber(doc, start),
@@ -1653,8 +1653,10 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'phone-digit-by-digit',
     type: 'PHONE',
     trigger: /\d[ \t]\d[ \t]\d/,
-    regex: /(?<![\d.,\/:\-][ \t]?)(?:\b\d[ \t]\d[ \t]\d,[ \t]\d[ \t]\d[ \t]\d,[ \t]\d[ \t]\d[ \t]\d[ \t]\d|(?<=\b(?:[Ee]xtension|EXTENSION|[Ee]xt\.?|EXT\.?)[ \t]{1,2})\d[ \t]\d[ \t]\d(?:[ \t]\d){0,2})(?![ \t]?\d|[\/.]\d|,[ \t]\d)/g,
+    regex: /(?<![\d.,\/\-][ \t]?|\d:[ \t]?|:)(?:\b\d[ \t]\d[ \t]\d,[ \t]\d[ \t]\d[ \t]\d,[ \t]\d[ \t]\d[ \t]\d[ \t]\d|(?<=\b(?:[Ee]xtension|EXTENSION|[Ee]xt\.?|EXT\.?)[ \t]{1,2})\d[ \t]\d[ \t]\d(?:[ \t]\d){0,2})(?![ \t]?\d|[\/.]\d|,[ \t]\d)/g,
     score: 0.72,
+    // Round 170: a colon refuses the number only when it touches it ("12:5 5 5") or closes a clock's or a count's digit
+    // ("at 10: 5 5 5, ..."); after a speaker's or a field's label ("Rep: 8 8 8, 5 5 5, 0 1 6 9") the number is read.
     // A joint's extension graded by muscle strength ("knee extension 4 4 5", "flexion/extension 5 5 4") is no extension's number.
     validate: (_v, doc, start) => !JOINT_EXTENSION_BEFORE.test(doc.lower.slice(Math.max(0, start - 32), start)),
   },
@@ -2026,7 +2028,8 @@ const CAR_MAKES = ['ford', 'chevrolet', 'chevy', 'toyota', 'honda', 'nissan', 'd
  * A make and one or two words of its model ("ford escape", "honda cr-v", "toyota camry le"), lower case as the cue
  * reads; the second word holds no digit, so that a plate opening with letters ("Ford Escape ABC1234") is no model's.
  */
-const CAR_MAKE_MODEL = String.raw`(?:${CAR_MAKES.join('|')})[ \t]{1,2}[a-z][a-z0-9\-]{1,12}(?:[ \t]{1,2}[a-z][a-z\-]{1,12})?`;
+// Round 170: then the plate's state after a comma ("Toyota Tacoma, HI RKD 415"), as a crash report lists a vehicle.
+const CAR_MAKE_MODEL = String.raw`(?:${CAR_MAKES.join('|')})[ \t]{1,2}[a-z][a-z0-9\-]{1,12}(?:[ \t]{1,2}[a-z][a-z\-]{1,12})?(?:,[ \t]{1,2}(?:${[...lexicon.STATE_CODES].map((c) => c.toLowerCase()).join('|')})(?=[ \t]{1,2}[a-z0-9]{1,4}[ \t\-]?[a-z0-9]{1,5}(?![a-z0-9])))?`;
 const CAR_MAKE_CUE = new RegExp(String.raw`^(?:${CAR_MAKES.join('|')})[ \t]`);
 /** A plate's shape: letters and digits, both, five to eight of them, in one or two groups ("8RTF114", "WPD-3318"). */
 const PLATE_GROUPS = /^(?=[^\d]{0,9}\d)(?=[^A-Za-z]{0,9}[A-Za-z])[A-Za-z0-9]{1,6}[ \-]?[A-Za-z0-9]{1,6}$/;
@@ -2160,7 +2163,7 @@ const CUES: readonly CueIdSpec[] = [
   },
   {
     id: 'device-cue',
-    firstWords: ['serial', 'serials', 's', 'sn', 'udi', 'device', 'imei', 'iccid', 'meid', 'imsi', 'pacemaker', 'implant', 'lot', 'ser'],
+    firstWords: ['serial', 'serials', 's', 'sn', 'udi', 'device', 'imei', 'iccid', 'meid', 'imsi', 'pacemaker', 'implant', 'lot', 'ser', 'transmitter'],
     type: 'DEVICE',
     // A bilateral device's side may stand between: "serial L 2244X1KQ" (hearing aids, cochlear implants), also after
     // a plural label and its colon ("Serial numbers: right 2241A0Y7K, left 2241A0Y8M"; the second side is
@@ -2171,8 +2174,10 @@ const CUES: readonly CueIdSpec[] = [
     // number or an implant's word on its line (implantLot). Round 67: a vaccine's lot after the word alone, when the
     // code opens with a letter and holds a digit ("Sanofi lot UT7741BB"). A study drug's "lot 4F31J22A", digits alone
     // ("lot 12345 67890", "parking lot 44") and "a lot 2x" stay out.
-    cue: /(?:serials?(?: numbers?| nos?\.?| #)?(?::? (?:l|r|left|right|lt|rt):?(?= [a-z]{0,4}\d))?|ser(?:#| #|\. ?no\.?| no\.?)|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|iccid|meid|imsi|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #|(?=:?[ \t]{1,2}(?=[a-z0-9\-]{0,20}[a-z])(?=[a-z0-9\-]{0,20}\d)[a-z0-9\-]{5})|(?= [a-z](?=[a-z\-]{0,10}\d)[a-z0-9\-]{3,11}(?![a-z0-9]))))/g,
+    cue: /(?:transmitter(?: id| sn| serial| #)?(?: \((?:new|old|current|replacement|spare)(?: one)?\))?(?=:? (?:is )?(?=[a-z0-9]{0,8}[a-z])(?=[a-z0-9]{0,8}\d)[a-z0-9]{5,10}(?![a-z0-9\-]))|serials?(?: numbers?| nos?\.?| #)?(?::? (?:l|r|left|right|lt|rt):?(?= [a-z]{0,4}\d))?|ser(?:#| #|\. ?no\.?| no\.?)|s\/n|sn|udi|device(?: id| identifier| number| serial| #)|imei|iccid|meid|imsi|pacemaker(?: serial| id)|implant(?: id| serial)|lot(?: number| no\.?| #|(?=:?[ \t]{1,2}(?=[a-z0-9\-]{0,20}[a-z])(?=[a-z0-9\-]{0,20}\d)[a-z0-9\-]{5})|(?= [a-z](?=[a-z\-]{0,10}\d)[a-z0-9\-]{3,11}(?![a-z0-9]))))/g,
     score: 0.88,
+    // Round 170: a CGM's transmitter by its code, after the word and perhaps which one in brackets ("transmitter (new
+    // one) is 8G4K2R", "Transmitter ID: 4KM2T9"): five to ten letters and digits, both; "transmitter is 2 weeks old" stays.
     // A lot that cars stand on ("parking lot C12A", "visitor lot B4") is a place, no batch.
     notPersonal: (cue, value, before, after) => cue === 'lot' && (PARKING_BEFORE.test(before) || !(VACCINE_LOT.test(value) || implantLot(after))),
   },

@@ -417,6 +417,17 @@ function pharmacyCell(value: string): boolean {
 }
 /** A prescription number's cell: digits, perhaps a "#" before them and a fill's suffix after a dash ("604417", "#2231908-04"). */
 const RX_NUMBER_CELL = /^#?\d{4,12}(?:-\d{1,5})?$/;
+/**
+ * Round 170: a payment or a visit log's columns read only in drawn tables, each with its guard: a trial's subject
+ * number ("| Subject | ... |": a code with a digit, no words, so an e-mail list's "| Subject |" of "Re: labs 12/3"
+ * stays, as does "A1C-2") and a card's number or its last digits ("| Card # (last 6) |": digits only, perhaps masked).
+ */
+const STUDY_SUBJECT_CELL = /^(?:[A-Za-z]{1,4}-?)?\d{2,8}(?:-\d{2,6}){0,2}$/;
+const CARD_DIGITS_CELL = /^(?:[Xx*•.]{0,16}[ \-]?)?\d{4,19}$/;
+const PIPE_ONLY_GUARDED: ReadonlyMap<string, readonly [EntityType, (value: string) => boolean]> = new Map<string, readonly [EntityType, (value: string) => boolean]>([
+  ...['subject', 'subjectno', 'subjectnumber', 'subjectnum'].map((w): [string, readonly [EntityType, (value: string) => boolean]] => [w, ['ID', (v: string) => STUDY_SUBJECT_CELL.test(v) && /\d{3}|\d-\d/.test(v)]]),
+  ...['card', 'cardno', 'cardnumber', 'cardnum', 'cardlast4', 'cardlast6', 'last4', 'last6'].map((w): [string, readonly [EntityType, (value: string) => boolean]] => [w, ['ACCOUNT', (v: string) => CARD_DIGITS_CELL.test(v)]]),
+]);
 /** Per header's column types: the guard of each guarded column. */
 const guardedColumns = new WeakMap<readonly (EntityType | undefined)[], readonly (((value: string) => boolean) | undefined)[]>();
 /** Per header's column types: which columns are BOARD_PATIENT_COLUMN. */
@@ -485,10 +496,10 @@ function pipeHeaderTypes(text: string, from: number, to: number): (EntityType | 
   // Round 65: a lot column only beside a device's catalogue or serial column (an implant log); a vaccine's or a drug's
   // lot names a batch ("| Vaccine | Lot | Exp |").
   const implantLog = keys.some((k) => IMPLANT_LOG_KEYS.has(k));
-  const types = keys.map((k) => (items && k === 'name' ? undefined : LOT_KEYS.has(k) && !implantLog ? undefined : (PIPE_COLUMN_TYPES.get(k) ?? dateColumn(k) ?? roleColumn(k))));
+  const types = keys.map((k) => (items && k === 'name' ? undefined : LOT_KEYS.has(k) && !implantLog ? undefined : (PIPE_COLUMN_TYPES.get(k) ?? PIPE_ONLY_GUARDED.get(k)?.[0] ?? dateColumn(k) ?? roleColumn(k))));
   if (keys.some((k) => LOGIN_COLUMNS.includes(k))) loginColumns.set(types, keys.map((k) => LOGIN_COLUMNS.includes(k)));
   if (keys.includes(BOARD_PATIENT_COLUMN)) boardPatientColumns.set(types, keys.map((k) => k === BOARD_PATIENT_COLUMN));
-  if (keys.some((k) => GUARDED_COLUMNS.has(k))) guardedColumns.set(types, keys.map((k) => GUARDED_COLUMNS.get(k)?.[1]));
+  if (keys.some((k) => GUARDED_COLUMNS.has(k) || PIPE_ONLY_GUARDED.has(k))) guardedColumns.set(types, keys.map((k) => GUARDED_COLUMNS.get(k)?.[1] ?? PIPE_ONLY_GUARDED.get(k)?.[1]));
   return header.length >= 2 && types.some((t) => t !== undefined) ? types : undefined;
 }
 
@@ -573,6 +584,13 @@ const BARE_HEADER = /^[ \t|]*(?:#[ \t]{0,4}\|[ \t]*)?[A-Za-z][A-Za-z_ /#.\-()?]{
 // pipe too and has as many cells: a drawn table with no rule line ("| Mbeki, Thandiwe | 4471120 |").
 const BARE_HEADER_TWO = /^[ \t]*\|[ \t]*[A-Za-z][A-Za-z_ /#.\-()?]{0,30}\|[ \t]*[A-Za-z][A-Za-z_ /#.\-()?]{0,30}\|[ \t]*$/;
 
+/**
+ * Round 170: a header's notes in brackets may hold a digit ("Card # (last 6)", "Dose (mg/1)"): they are dropped before
+ * BARE_HEADER is tried, as the column keys drop them.
+ */
+const HEADER_NOTE = /\([^()|\n]{0,30}\)/g;
+const bareHeaderLine = (line: string): string => (line.includes('(') ? line.replace(HEADER_NOTE, '') : line);
+
 /** Drawn tables: a header line, a rule line (or a bare header of words), then rows of | separated cells until a line without one. */
 export function findPipeTables(doc: DocumentView): Candidate[] {
   const text = doc.text;
@@ -594,7 +612,7 @@ export function findPipeTables(doc: DocumentView): Candidate[] {
       prevFrom = -1;
       continue;
     }
-    if (prevFrom >= 0 && (BARE_HEADER.test(text.slice(prevFrom, prevTo)) || (c === 124 && BARE_HEADER_TWO.test(text.slice(prevFrom, prevTo))))) {
+    if (prevFrom >= 0 && (BARE_HEADER.test(bareHeaderLine(text.slice(prevFrom, prevTo))) || (c === 124 && BARE_HEADER_TWO.test(text.slice(prevFrom, prevTo))))) {
       const types = pipeHeaderTypes(text, prevFrom, prevTo);
       // Round 168: two cells over a row whose first cell is a column's word too ("| Name | Ezekiel Canaryfield |" over
       // "| DOB | 3/14/52 |"): a list of labels and values, no header.

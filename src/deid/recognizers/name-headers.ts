@@ -5,7 +5,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { fold } from '../text/tokens.js';
 import { startsLine } from './name-emit.js';
-import { literalTrigger, patternRecognizer } from './pattern.js';
+import { literalTrigger, patternRecognizer, unparsedRegex } from './pattern.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import type { Token } from '../text/tokens.js';
 
@@ -351,7 +351,7 @@ export const SPELLED_NAME_RECOGNIZER: Recognizer = withSpelledWord(patternRecogn
   type: 'NAME',
   anchor: { char: '-', back: /[A-Za-z]/, maxBack: 1 },
   // Round 95: a double-barrelled surname spelled with "dash" between its halves ("O-K-A-F-O-R dash B-E-L-L").
-  regex: /(?<![\p{L}\d\-])\p{L}(?:-\p{L}){2,29}(?:[ \t]dash[ \t]\p{L}(?:-\p{L}){1,29})?(?![\p{L}\d\-])/gu,
+  regex: unparsedRegex(String.raw`(?<![\p{L}\d\-])\p{L}(?:-\p{L}){2,29}(?:[ \t]dash[ \t]\p{L}(?:-\p{L}){1,29})?(?![\p{L}\d\-])`, 'gu'),
   score: 0.8,
   validate: (v, doc, start, end) => SPELLING_NAMED.test(doc.lower.slice(Math.max(0, start - 40), start)) || spellsWordBefore(doc, v.replace(/[ \t]dash[ \t][\s\S]*$/, '').replace(/-/g, '').toLowerCase(), start, SPELLING_BROKEN_OFF.test(doc.text.slice(end, end + 3))),
 }));
@@ -436,7 +436,7 @@ export const SPACED_SPELLED_NAME_RECOGNIZER: Recognizer = withSpelledWord(patter
   type: 'NAME',
   // Every match holds " x y" with no letter after: a literal blank first, so the scan skips to blanks.
   trigger: / \p{L} \p{L}(?!\p{L})/u,
-  regex: /(?<![\p{L}\d'’.\-])\p{L}(?: \p{L}){2,29}(?![\p{L}\d'’\-])/gu,
+  regex: unparsedRegex(String.raw`(?<![\p{L}\d'’.\-])\p{L}(?: \p{L}){2,29}(?![\p{L}\d'’\-])`, 'gu'),
   score: 0.8,
   validate: (v, doc, start) => spellsWordBefore(doc, v.replace(/ /g, '').toLowerCase(), start, false),
 }));
@@ -452,7 +452,7 @@ export const JOINED_SPELLED_NAME_RECOGNIZER: Recognizer = patternRecognizer({
   id: 'name-spelled-joined',
   type: 'NAME',
   trigger: /\p{Lu}(?:-\p{Lu})+,?[ \t]\p{Lu}-\p{Lu}|\p{Lu},[ \t]\p{Lu},[ \t]\p{Lu}(?!\p{L})/u,
-  regex: /(?<![\p{L}\d'’.\-])(?:\p{Lu}(?:-\p{Lu}){1,29}(?:,?[ \t]\p{Lu}(?:-\p{Lu}){1,29}){1,4}|\p{Lu}(?:,[ \t]\p{Lu}){2,29})(?![\p{L}\d'’\-])/gu,
+  regex: unparsedRegex(String.raw`(?<![\p{L}\d'’.\-])(?:\p{Lu}(?:-\p{Lu}){1,29}(?:,?[ \t]\p{Lu}(?:-\p{Lu}){1,29}){1,4}|\p{Lu}(?:,[ \t]\p{Lu}){2,29})(?![\p{L}\d'’\-])`, 'gu'),
   score: 0.8,
   validate: (v, doc, start) => {
     const lead = SPELLED_LEAD_LETTER.exec(doc.text.slice(Math.max(0, start - 24), start));
@@ -478,7 +478,7 @@ export const NATO_SPELLED_NAME_RECOGNIZER: Recognizer = withNatoSpelledWord(patt
   id: 'name-spelled-nato',
   type: 'NAME',
   anchor: { words: NATO_WORDS },
-  regex: new RegExp(`\\b${NATO_WORD}(?:,?[ \\t]{1,2}${NATO_WORD}){2,29}\\b`, 'gi'),
+  regex: unparsedRegex(`\\b${NATO_WORD}(?:,?[ \\t]{1,2}${NATO_WORD}){2,29}\\b`, 'gi'),
   score: 0.8,
   validate: (v, doc, start) => {
     const letters = natoLetters(v);
@@ -509,7 +509,7 @@ export const SON_OF_NAME_RECOGNIZER: Recognizer = patternRecognizer({
   type: 'NAME',
   trigger: literalTrigger(['s/o', 'd/o', 'S/o', 'D/o', 'S/O', 'D/O'], []),
   // The whole "Priya d/o Ramasamy", the father's name too (an initial may open it: "S/o K. Venkatesh").
-  regex: /(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{Ll}\p{M}'’]{2,30}[ \t][sdSD]\/[oO][ \t](?:\p{Lu}\.[ \t])?\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?![\p{L}\p{M}])/gu,
+  regex: unparsedRegex(String.raw`(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{Ll}\p{M}'’]{2,30}[ \t][sdSD]\/[oO][ \t](?:\p{Lu}\.[ \t])?\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?![\p{L}\p{M}])`, 'gu'),
   score: 0.75,
   validate: (v, doc) => {
     const [first = '', , father = ''] = v.split(/[ \t]/);
@@ -530,7 +530,7 @@ export const RX_OWNER_NAME_RECOGNIZER: Recognizer = patternRecognizer({
   id: 'name-rx-owner',
   type: 'NAME',
   trigger: literalTrigger(['Rx', 'RX', 'rx'], []),
-  regex: /(?<=\b(?:Rx|RX)[ \t]for[ \t])\p{Lu}[\p{Ll}'’\-]{2,25}(?![\p{L}\p{M}'’])|(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{Ll}\-]{2,25}(?=['’]s[ \t](?:Rx|RX|[Pp]rescription)\b)/gu,
+  regex: unparsedRegex(String.raw`(?<=\b(?:Rx|RX)[ \t]for[ \t])\p{Lu}[\p{Ll}'’\-]{2,25}(?![\p{L}\p{M}'’])|(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{Ll}\-]{2,25}(?=['’]s[ \t](?:Rx|RX|[Pp]rescription)\b)`, 'gu'),
   score: 0.75,
   validate: (v, doc, start, end) => {
     const lower = v.toLowerCase();
@@ -555,7 +555,7 @@ export const RELATION_LINE_NAME_RECOGNIZER: Recognizer = patternRecognizer({
   id: 'name-relation-line',
   type: 'NAME',
   trigger: literalTrigger(['S/o', 'D/o', 'W/o'], []),
-  regex: /^[ \t]{0,8}[SDW]\/o[ \t]{1,2}(?:Late[ \t])?((?:\p{Lu}\.[ \t]?){0,2}\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}){0,2})(?![\p{L}\p{M}])/gmu,
+  regex: unparsedRegex(String.raw`^[ \t]{0,8}[SDW]\/o[ \t]{1,2}(?:Late[ \t])?((?:\p{Lu}\.[ \t]?){0,2}\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}){0,2})(?![\p{L}\p{M}])`, 'gmu'),
   group: 1,
   score: 0.75,
   validate: (v, doc, start) => {
@@ -582,7 +582,7 @@ export const CASE_CAPTION_NAME_RECOGNIZER: Recognizer = patternRecognizer({
   type: 'NAME',
   // Tried only at the government party's first word: a scan of every note for "v." cost more than the rule is worth.
   anchor: { words: ['united', 'state', 'people', 'commonwealth'] },
-  regex: /(?:\b(?:UNITED[ \t]STATES(?:[ \t]OF[ \t]AMERICA)?|United[ \t]States(?:[ \t]of[ \t]America)?|STATE(?:[ \t]OF[ \t][A-Z]{4,14}(?:[ \t][A-Z]{4,10})?)?|State(?:[ \t]of[ \t]\p{Lu}\p{Ll}{3,13}(?:[ \t]\p{Lu}\p{Ll}{3,9})?)?|PEOPLE(?:[ \t]OF[ \t]THE[ \t]STATE[ \t]OF[ \t][A-Z]{4,14}(?:[ \t][A-Z]{4,10})?)?|People|COMMONWEALTH(?:[ \t]OF[ \t][A-Z]{4,14})?|Commonwealth))[ \t]{1,2}(?:v|vs|V|VS)\.?[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ \t](?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’\-]{1,30})){1,3})(?![\p{L}\p{M}])/gu,
+  regex: unparsedRegex(String.raw`(?:\b(?:UNITED[ \t]STATES(?:[ \t]OF[ \t]AMERICA)?|United[ \t]States(?:[ \t]of[ \t]America)?|STATE(?:[ \t]OF[ \t][A-Z]{4,14}(?:[ \t][A-Z]{4,10})?)?|State(?:[ \t]of[ \t]\p{Lu}\p{Ll}{3,13}(?:[ \t]\p{Lu}\p{Ll}{3,9})?)?|PEOPLE(?:[ \t]OF[ \t]THE[ \t]STATE[ \t]OF[ \t][A-Z]{4,14}(?:[ \t][A-Z]{4,10})?)?|People|COMMONWEALTH(?:[ \t]OF[ \t][A-Z]{4,14})?|Commonwealth))[ \t]{1,2}(?:v|vs|V|VS)\.?[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ \t](?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’\-]{1,30})){1,3})(?![\p{L}\p{M}])`, 'gu'),
   group: 1,
   score: 0.8,
   // Not a second party that is an office or a place ("State v. Superior Court", "People v. County of Kern").
@@ -609,7 +609,7 @@ const MINOR_INITIALS_CUED: Recognizer = patternRecognizer({
   id: 'name-minor-initials',
   type: 'NAME',
   trigger: literalTrigger(['minor', 'Minor', 'MINOR', 'In re', 'In Re', 'IN RE'], []),
-  regex: new RegExp(
+  regex: unparsedRegex(
     String.raw`(?<=(?<![\p{L}\p{M}])(?:${MINOR_WORD}(?:[ \t](?:child|Child|CHILD|son|daughter|children))?,?[ \t]{1,2}|(?:guardian|Guardian|GUARDIAN)[ \t](?:of|OF)[ \t]|${IN_RE_CAPTION}))${INITIALS}(?![\p{L}\p{M}])|(?<![\p{L}\p{M}.])${INITIALS}(?=,?[ \t]{1,2}(?:a|the|A|THE)[ \t]${MINOR_WORD}(?![\p{L}]))`,
     'gu',
   ),

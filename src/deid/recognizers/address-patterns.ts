@@ -5,7 +5,7 @@ import { CharCodeSet, charAt, isAsciiLetter, isBlank } from '../text/chars.js';
 import { COUNTRY_NAMES } from './cities.js';
 import { HOLIDAY_WORDS, MONTH_WORDS } from './dates.js';
 import { DENOMINATIONS } from './congregations.js';
-import { literalTrigger, unparsedRegex, type PatternSpec } from './pattern.js';
+import { literalTrigger, unparsedRegex, type PatternSpec, type RegexSource } from './pattern.js';
 import { fold } from '../text/tokens.js';
 import type { DocumentView } from './types.js';
 
@@ -306,8 +306,8 @@ const HIGHWAY_ROUTE = String.raw`(?:I|US|SR|SH|CR|FM|Hwy|HWY|Highway|Route|Rte|R
  * A point on a highway: the highway, then a marker's word (`after`) and its number ("I-80 EB mile marker 142 east of
  * Elko"), or the marker's word (`before`) and number, then "on" and the highway ("MM 61 on Route 17").
  */
-function highwayPointRegex(after: string, before: string): RegExp {
-  return new RegExp(
+function highwayPointRegex(after: string, before: string): RegexSource {
+  return unparsedRegex(
     String.raw`(?<![\p{L}\d])(?:${HIGHWAY_ROUTE},?[ \t]{1,2}(?:(?:at|near)[ \t]{1,2})?(?:${after})[ \t]{0,2}#?\d{1,3}(?:\.\d{1,2})?(?![\d.]\d)(?:[ \t]{1,2}(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[ \t]{1,2}of[ \t]{1,2}\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?)?|(?:${before})[ \t]{0,2}#?\d{1,3}(?:\.\d{1,2})?[ \t]{1,2}(?:on|of|ON|OF)[ \t]{1,2}${HIGHWAY_ROUTE})(?![\p{L}\d])`,
     'gu',
   );

@@ -191,7 +191,7 @@ function pipeCellDay(text: string, start: number, end: number): boolean {
 // A log row's clock after its month/day: blanks of a column, four digits of a 24-hour time, blanks again.
 const LOG_ROW_TIME_AFTER = /^[ \t]{2,8}(?:[01]\d|2[0-3])[0-5]\d[ \t]{2}/;
 /** A capitalised name ending in a hospital's or clinic's head word right before a month/day: "Pine Ridge Hospital 12/9". */
-const FACILITY_HEAD_BEFORE = /\p{Lu}[\p{L}'’.\-]{1,20}[ \t](?:Hospital|Clinic|Medical Center|Health Center|Center|Centre)[ \t]{1,2}$/u;
+const FACILITY_HEAD_BEFORE = onFirstUse(String.raw`\p{Lu}[\p{L}'’.\-]{1,20}[ \t](?:Hospital|Clinic|Medical Center|Health Center|Center|Centre)[ \t]{1,2}$`, 'u');
 
 /** " at " and a capitalised name ending in a hospital's or clinic's head word right after a month/day: "12/2 at Kearney Family Center". */
 const FACILITY_AFTER = /^ at[ \t]{1,2}(?:the[ \t])?\p{Lu}[^\n.;:,()]{0,48}?[ \t](?:Hospital|Clinic|Medical Center|Health Center|Center|Centre)(?![\p{L}])/u;
@@ -1320,7 +1320,7 @@ function daysFollow(m1: number, d1: number, m2: number, d2: number): boolean {
   return (m2 === m1 + 1 || (m1 === 12 && m2 === 1)) && d1 >= 25 && d2 <= 7;
 }
 /** Round 163: "swap <Name> <-> <Name> " before a month-day: a shift swap's day (the words capitalised, no acronym: "swap AM <-> PM 3/4" stays). */
-const SWAP_DAY_BEFORE = /(?:^|[^A-Za-z])[Ss]wap(?:ped|s)?:?[ \t]{1,2}\p{Lu}\p{Ll}[\p{L}'\-]{0,23}[ \t]<->[ \t]\p{Lu}\p{Ll}[\p{L}'\-]{0,23}[ \t]$/u;
+const SWAP_DAY_BEFORE = onFirstUse(String.raw`(?:^|[^A-Za-z])[Ss]wap(?:ped|s)?:?[ \t]{1,2}\p{Lu}\p{Ll}[\p{L}'\-]{0,23}[ \t]<->[ \t]\p{Lu}\p{Ll}[\p{L}'\-]{0,23}[ \t]$`, 'u');
 /** Round 160: a 24-hour clock with its colon right after a month-day: " 22:47", " 06:05]". */
 const STAMP_CLOCK_AFTER = /^[ \t]{1,2}(?:[01]\d|2[0-3]):[0-5]\d(?![\d:.])/;
 function cuedDashedDay(doc: DocumentView, start: number, end: number, v: string): boolean {
@@ -1974,7 +1974,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // Round 160: a night's two days joined by an arrow ("night of 12/1→12/2", "12/31->1/1"): the second day follows the first.
       if (!dayFirst && b !== 10 && !(a <= b && b <= 5) && arrowDayPair(doc.text, start, end) && !SETTING_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))) return 0.8;
       // Round 163: the day of an on-call swap after its two names ("Swap: Brennan <-> Thibodeaux 12/10").
-      if (!dayFirst && blankBefore && SWAP_DAY_BEFORE.test(doc.text.slice(Math.max(0, start - 48), start))) return 0.8;
+      if (!dayFirst && blankBefore && SWAP_DAY_BEFORE().test(doc.text.slice(Math.max(0, start - 48), start))) return 0.8;
       if (start > 0 && isDash(doc.text.charCodeAt(start - 1)) && /\d{1,2}\/\d{1,2}[–\-]$/.test(doc.text.slice(Math.max(0, start - 6), start))) return 0.8;
       // Round 75: "fell 4/17 pm": a day of the month (over 12, so no share of a whole) and the half of the day.
       if (!dayFirst && b > 12 && blankAfter && HALF_DAY_AFTER.test(doc.lower.slice(end, end + 6))) return 0.7;
@@ -2040,7 +2040,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (b !== 10 && ONSET_BEFORE.test(before) && !FOLLOW_UP_FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
       // "St. Luke's ED 11/2", "OSH ER 3/14": a visit to an emergency or intensive care unit, dated.
       // "eye clinic at Pine Ridge Hospital 12/9.": a named hospital or clinic, then the day, ending as a date.
-      if (b > 5 && a <= 12 && start > 0 && isBlank(doc.text.charCodeAt(start - 1)) && FACILITY_HEAD_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start)) && DATE_END_AFTER.test(doc.lower.slice(end, end + 12)) && !fractionAfter()) return 0.7;
+      if (b > 5 && a <= 12 && start > 0 && isBlank(doc.text.charCodeAt(start - 1)) && FACILITY_HEAD_BEFORE().test(doc.text.slice(Math.max(0, start - 24), start)) && DATE_END_AFTER.test(doc.lower.slice(end, end + 12)) && !fractionAfter()) return 0.7;
       if (!(a === 1 && b === 2) && blankBefore && CALL_SIGN_BEFORE.test(before) && !fractionAfter()) return 0.7;
       if (unitLetterBefore(doc.text, start) && UNIT_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) && !fractionAfter() && !/^[ \t]{0,2}(?:beds?|pain)\b/.test(doc.lower.slice(end, end + 8))) return 0.7;
       // Round 154: a sign-off's day after a clinician's initial and surname ("C. Underhill, 12/1.", "-- R. Oyelaran-Diaz,

@@ -8,6 +8,7 @@ import { startsLine } from './name-emit.js';
 import { literalTrigger, patternRecognizer, unparsedRegex } from './pattern.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import type { Token } from '../text/tokens.js';
+import { onFirstUse } from './machine-code.js';
 
 const ID = 'name-age-header';
 /** The age marker: "77 yo", "84 y/o", "45 y.o.", "3 yrs", "77-year-old". */
@@ -116,8 +117,10 @@ const NICKNAME_ID = 'name-nickname';
 // Okonkwo', 'Eleanor "Nana Jo" Whitcombe', 'Andre "Coach Dre" Munroe': a nickname (a word, two words, or two or
 // three capitals) in quotes or brackets between a given name and a surname. Tried only at a bracket or quote that opens on a
 // capital after a blank, from the start of the word before it; bounded quantifiers keep it linear.
-const NICKNAME_AT =
-  /(\p{Lu}[\p{Ll}\p{M}'’]{1,20}|(?:\p{Lu}\.){1,3})[ \t](?:\(["“]?|["“])(\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{1,20})?|\p{Lu}{2,3})(?:["”]\)?|\))[ \t](\p{Lu}[\p{L}\p{M}'’]{1,30}(?:-\p{Lu}[\p{L}\p{M}'’]{1,30})?)(?![\p{L}\p{M}])/uy;
+const NICKNAME_AT = onFirstUse(
+  String.raw`(\p{Lu}[\p{Ll}\p{M}'’]{1,20}|(?:\p{Lu}\.){1,3})[ \t](?:\(["“]?|["“])(\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{1,20})?|\p{Lu}{2,3})(?:["”]\)?|\))[ \t](\p{Lu}[\p{L}\p{M}'’]{1,30}(?:-\p{Lu}[\p{L}\p{M}'’]{1,30})?)(?![\p{L}\p{M}])`,
+  'uy',
+);
 const LETTER = /[\p{L}\p{M}'’]/u;
 const INITIALS_BEFORE = /(?<![\p{L}.])(?:\p{Lu}\.){1,3}$/u;
 
@@ -152,7 +155,7 @@ function nicknameParts(given: string, nick: string, sur: string, doc: DocumentVi
 }
 
 const NICK_IN_BRACKETS = /^\((\p{Lu}[\p{Ll}\p{M}]{1,12})\)/u;
-const GIVEN_BEFORE_SURNAME = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{Ll}\p{M}'’]{1,20})[ \t]$/u;
+const GIVEN_BEFORE_SURNAME = onFirstUse(String.raw`(?<![\p{L}\p{M}'’])(\p{Lu}[\p{Ll}\p{M}'’]{1,20})[ \t]$`, 'u');
 
 /**
  * The length of a nickname in brackets at q after a given name and a surname (the surname starts at s): "Samuel
@@ -161,7 +164,7 @@ const GIVEN_BEFORE_SURNAME = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{Ll}\p{M}'’]{1,20
  */
 function trailingNickname(text: string, q: number, s: number, doc: DocumentView): number {
   const nick = NICK_IN_BRACKETS.exec(text.slice(q, q + 16));
-  const given = GIVEN_BEFORE_SURNAME.exec(text.slice(Math.max(0, s - 23), s));
+  const given = GIVEN_BEFORE_SURNAME().exec(text.slice(Math.max(0, s - 23), s));
   if (nick === null || given === null) return 0;
   const nickKey = listedKey(nick[1] as string);
   const givenKey = listedKey(given[1] as string);
@@ -204,8 +207,8 @@ export const NAME_NICKNAME_RECOGNIZER: Recognizer = {
         // Initials may stand for the given name: "E.M. (Eva) Kuipers".
         if (s === at) s -= INITIALS_BEFORE.exec(text.slice(Math.max(0, at - 7), at))?.[0].length ?? 0;
         if (s === at || (s > 0 && LETTER.test(text[s - 1] as string))) continue;
-        NICKNAME_AT.lastIndex = s;
-        const m = NICKNAME_AT.exec(text);
+        NICKNAME_AT().lastIndex = s;
+        const m = NICKNAME_AT().exec(text);
         if (m === null && open === '(') {
           // "Mr. Samuel Oyelowo (Sam), 99": the nickname after the whole name, shortening its listed given name.
           const nick = trailingNickname(text, q, s, doc);

@@ -11,6 +11,7 @@ import { CharCodeSet, charCodesOf, isAsciiLetter, isBlank, isDigit } from '../te
 import type { Token } from '../text/tokens.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
 import type { EntityType } from '../types.js';
+import { onFirstUse } from './machine-code.js';
 
 /** Words whose line may anchor a block: unit and PO box lines. */
 export const BLOCK_WORDS = ['apt', 'apartment', 'suite', 'ste', 'flat', 'box', 'postbox'];
@@ -67,7 +68,7 @@ const STRONG_UNIT_START = /^(?:apt|apartment|suite|ste|flat)\b/i;
 const PO_BOX_LINE = /^(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]office[ \t]box|postbox|postfach|box)[ \t]{0,2}#?[ \t]?\d{1,8}(?:[ \t][^\n]{1,40})?$/i;
 // A town: capitalised words, lower-case particles between them ("Soto del Barco", "Ostrov nad Ohrí"), a
 // district letter or number after ("København V"), a name in brackets ("Lefkosia (Nicosia)").
-const TOWN_SHAPE = /^\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:[ \t]{1,2}(?:[\p{L}\d][\p{L}\p{M}'’.\-]{0,30}|\([\p{L}\p{M}\- ]{1,30}\))){0,5}$/u;
+const TOWN_SHAPE = onFirstUse(String.raw`^\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:[ \t]{1,2}(?:[\p{L}\d][\p{L}\p{M}'’.\-]{0,30}|\([\p{L}\p{M}\- ]{1,30}\))){0,5}$`, 'u');
 export const TOWN_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'en', 'sur', 'sous', 'lès', 'am', 'an', 'im', 'der', 'bei', 'ob', 'nad', 'pod', 'u', 'na', 'op', 'aan', 'van', 'y', 'i', 'e']);
 // Words that stand alone on lines of clinical notes and are not common English words.
 export const NOT_TOWNS: ReadonlySet<string> = new Set(['rehab', 'tele', 'hospice', 'snf', 'alf', 'ltc', 'ltach', 'nicu', 'picu', 'micu', 'sicu', 'cvicu', 'ccu', 'pcu', 'stepdown', 'medsurg', 'postop', 'preop', 'periop', 'triage', 'npo', 'dnr', 'dni', 'prn', 'stat', 'afebrile', 'normocephalic', 'atraumatic', 'unremarkable', 'nontender', 'ambulatory', 'cath', 'endo', 'peds', 'onc', 'neuro', 'ortho', 'psych', 'cardiac', 'surg', 'medsurg', 'bldg', 'obs', 'labor']);
@@ -83,11 +84,11 @@ const SUFFIX_WORDS = [...lexicon.STREET_SUFFIXES, ...lexicon.NUMBERED_STREET_SUF
   .flatMap((w) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()])
   .sort((a, b) => b.length - a.length)
   .join('|');
-const STRONG_SUFFIX = new RegExp(
+const STRONG_SUFFIX = onFirstUse(
   String.raw`^\d{1,6}[A-Za-z]?(?:-\d{1,4})?[ \t]{1,2}(?:\d{1,5}[ \t]{1,2})?(?:[NSEW]\.?[ \t]{1,2})?\p{Lu}[\p{L}\p{M}'’\-]{0,30}(?:[ \t]{1,2}[\p{L}\d][\p{L}\p{M}'’\-]{0,30}){0,3}[ \t]{1,2}(?:${SUFFIX_WORDS})(?![\p{L}\d])`,
   'u',
 );
-const INTL_STREET_LINE = new RegExp(
+const INTL_STREET_LINE = onFirstUse(
   String.raw`(?:^|[ \t])(?:\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:${INTL_STREET_ENDINGS})|(?:Via|Viale|Rue|Calle|Carrer|Avenida|Avda\.|Av\.|Rua|Rúa|Piazza|Plaza|Praça|Paseo|Chemin|Allée|Avenue|Boulevard|Strada|ul\.|Ul\.|C\/)(?:[ \t]{1,2}[\p{L}\p{M}'’\-]{1,30}){1,4}|\p{Lu}[\p{L}\p{M}'’\-]{1,30}[ \t](?:${INTL_STREET_WORDS_APART}))[ \t]{1,2}\d{1,5}[A-Za-z]?\b`,
   'u',
 );
@@ -394,7 +395,7 @@ function streetTail(s: string, cut: boolean): number {
 /** The street role of `s` (strong with a street suffix, a foreign street word or an address label), or 0. */
 function streetRole(s: string, labelled: boolean): number {
   if (s.length > 60 || !streetShape(s) || !STREET_START.test(s)) return 0;
-  return labelled || STRONG_SUFFIX.test(s) || INTL_STREET_LINE.test(s) || UNIT_AT_END.test(s) ? STREET_STRONG : STREET;
+  return labelled || STRONG_SUFFIX().test(s) || INTL_STREET_LINE().test(s) || UNIT_AT_END.test(s) ? STREET_STRONG : STREET;
 }
 
 /** Whether `s` is a unit line ("Apt. 12") or a PO box line: parts of the street group alone. */
@@ -458,7 +459,7 @@ function farRoles(doc: DocumentView, s: string, digits: boolean): number {
     } else if (isCountry(s)) roles |= COUNTRY;
     else if (lexicon.US_STATES.has(s.toLowerCase())) roles |= REGION;
     else if (isTown(doc, s)) roles |= TOWN;
-    else if (n <= 40 && TOWN_SHAPE.test(s) && !NOT_TOWNS.has(s.toLowerCase())) roles |= TOWN_LOOSE;
+    else if (n <= 40 && TOWN_SHAPE().test(s) && !NOT_TOWNS.has(s.toLowerCase())) roles |= TOWN_LOOSE;
   }
   return roles;
 }
@@ -534,7 +535,7 @@ function isCountry(s: string): boolean {
 
 /** Whether `s` has a town's shape: capitalised words, one at least neither a common nor a clinical word. */
 export function isTown(doc: DocumentView, s: string): boolean {
-  if (s.length < 3 || s.length > 50 || !TOWN_SHAPE.test(s)) return false;
+  if (s.length < 3 || s.length > 50 || !TOWN_SHAPE().test(s)) return false;
   const lower = s.toLowerCase();
   if (COUNTRY_NAMES.has(lower) || lexicon.US_STATES.has(lower)) return false;
   if (doc.dict.anyTowns.has(lower)) return true;
@@ -584,14 +585,14 @@ export function findPlaceNumbers(doc: DocumentView): Candidate[] {
     if (end < text.length && !(isClosingStop(after) || after === 41 || after === 10 || (isLineBlank(after) && isLowerAt(text, end + 1)) || (isLineBlank(after) && after !== 13 && end + 1 === text.length))) continue;
     if (MEASURE_AFTER.test(text.slice(end, end + 12))) continue;
     const before = text.slice(Math.max(0, at - 48), at - 1);
-    const country = COUNTRY_BEFORE_CODE.exec(before);
+    const country = COUNTRY_BEFORE_CODE().exec(before);
     if (country && isCountry(country[1] as string)) {
       out.push(candidate(at - 1 - (country[1] as string).length, end, 'ADDRESS', 0.8, 'place-postcode', { kind: 'pattern', detail: 'country-postcode' }));
       continue;
     }
     const cue = before.lastIndexOf(' in ');
     if (cue < 0) continue;
-    const town = TOWN_BEFORE_CODE.exec(before.slice(cue + 4));
+    const town = TOWN_BEFORE_CODE().exec(before.slice(cue + 4));
     if (!town || !isTown(doc, town[0]) || isCountry(town[0])) continue;
     out.push(candidate(at - 1 - town[0].length, at - 1, 'LOCATION', 0.72, 'place-postcode', { kind: 'context', detail: 'cue:in' }));
     out.push(candidate(at, end, 'ZIP', 0.72, 'place-postcode', { kind: 'pattern', detail: 'postcode-after-town' }));
@@ -605,7 +606,7 @@ export function findPlaceNumbers(doc: DocumentView): Candidate[] {
 function apartStreet(doc: DocumentView, at: number, length: number, out: Candidate[]): boolean {
   const text = doc.text;
   if (!apartWordBefore(text, at)) return false;
-  const m = NAME_BEFORE_APART.exec(text.slice(Math.max(0, at - 80), at - 1));
+  const m = NAME_BEFORE_APART().exec(text.slice(Math.max(0, at - 80), at - 1));
   if (!m) return false;
   let end = at + length;
   if (isAsciiLetter(text.charCodeAt(end)) && !isAsciiLetter(text.charCodeAt(end + 1))) end++; // "12B"
@@ -616,7 +617,7 @@ function apartStreet(doc: DocumentView, at: number, length: number, out: Candida
   return true;
 }
 // A building number, one to three capitalised words, then the street word written apart ("Villacher Strasse", "Petőfi u.").
-const NAME_BEFORE_APART = new RegExp(String.raw`(?:^|[^\p{L}\d])((?:\d{1,6}[ \t])?\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,30}){0,2}[ \t](?:${INTL_STREET_WORDS_APART}))$`, 'u');
+const NAME_BEFORE_APART = onFirstUse(String.raw`(?:^|[^\p{L}\d])((?:\d{1,6}[ \t])?\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,30}){0,2}[ \t](?:${INTL_STREET_WORDS_APART}))$`, 'u');
 
 /** "19.." or "20..": a year, not a postal code of four digits. */
 function isYearStart(text: string, at: number): boolean {
@@ -638,9 +639,9 @@ function placeCueBefore(text: string, at: number): boolean {
 // The code: 4-6 digits, "840 24", "3610-114".
 const CODE_AT = /^(?:\d{4,6}|\d{3}[ ]\d{2}|\d{4}-\d{3})(?![\d\-\/:.,]\d|\d)/;
 // The town after "in ": capitalised words, particles between them, a district letter after ("København K").
-const TOWN_BEFORE_CODE = /^[ \t]{0,1}\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’\-]{0,30}|de|da|do|del|la|nad|u)){0,3}$/u;
+const TOWN_BEFORE_CODE = onFirstUse(String.raw`^[ \t]{0,1}\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’\-]{0,30}|de|da|do|del|la|nad|u)){0,3}$`, 'u');
 // The words before a postal code, after a comma or a line start: "(, )Czech Republic" "(\n)Spain".
-const COUNTRY_BEFORE_CODE = /(?:,[ \t]{1,2}|\n[ \t>]{0,4})(\p{Lu}[\p{L}\p{M}]{1,20}(?:[ \t]\p{L}[\p{L}\p{M}]{1,20}){0,3}(?:[ \t]\([\p{L}\p{M} ]{1,20}\))?)$/u;
+const COUNTRY_BEFORE_CODE = onFirstUse(String.raw`(?:,[ \t]{1,2}|\n[ \t>]{0,4})(\p{Lu}[\p{L}\p{M}]{1,20}(?:[ \t]\p{L}[\p{L}\p{M}]{1,20}){0,3}(?:[ \t]\([\p{L}\p{M} ]{1,20}\))?)$`, 'u');
 
 function previousLine(doc: DocumentView, lines: Map<number, Line>, line: Line): Line {
   return line.start > 0 && doc.text.charCodeAt(line.start - 1) === 10 ? lineAt(doc, lines, line.start - 1) : NO_LINE;

@@ -6,6 +6,7 @@ import { COUNTRY_NAMES } from './cities.js';
 import type { Token } from '../text/tokens.js';
 import { isDigit } from '../text/chars.js';
 import { candidate, type Candidate, type DocumentView } from './types.js';
+import { onFirstUse } from './machine-code.js';
 
 // Cue words and the word that must follow each ("lives at", "lives off", "moved to", "address is", "address:").
 const CUE_NEXT: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
@@ -25,22 +26,22 @@ export const ADDRESS_CUE_WORDS: readonly string[] = [...CUE_NEXT.keys(), 'corner
 // A cue's next word, its colon, or (for the cues that take the street right after them) a blank.
 const CUE_TAIL = /[ \t]{1,2}(at|on|off|to|is|in)[ \t]{1,3}|[ \t]{0,2}(:)[ \t]{1,8}|[ \t]{1,2}/y;
 // A postal code and a town after a street: ", 87527 Sonthofen".
-const POSTCODE_TOWN_AFTER = /,[ \t]{1,2}(\d{4,5})[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’\-]{1,30})(?![\p{L}\p{M}\d])/uy;
+const POSTCODE_TOWN_AFTER = onFirstUse(String.raw`,[ \t]{1,2}(\d{4,5})[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’\-]{1,30})(?![\p{L}\p{M}\d])`, 'uy');
 // A numbered road is named by its number, whatever its words: "lives off Route 9", "lives on County Road 12".
 const NUMBERED_ROUTE = /^(?:(?:State|STATE|County|COUNTY|US|U\.S\.|Farm|FARM|Rural|RURAL|Old|OLD)[ \t]{1,2})?(?:Route|ROUTE|Rte\.?|RTE|Highway|HIGHWAY|Hwy\.?|HWY|Road|ROAD)$/;
 // A form's next field after a column's gap: "   Tel: ", "   Mob No: ".
 const FIELD_AFTER_GAP = /[ \t]{3}\p{Lu}[\p{L}.]{1,15}(?:[ \t]\p{L}{1,10})?[ \t]?:/u;
 // Two or three places, each one or two capitalised words, comma-separated ("Likoni, Mombasa").
-const TOWNS_ONLY = /^\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,30})?(?:,[ \t]\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,30})?){1,2}$/u;
+const TOWNS_ONLY = onFirstUse(String.raw`^\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,30})?(?:,[ \t]\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,30})?){1,2}$`, 'u');
 const CORNER_OF = /[ \t]{1,2}of[ \t]{1,3}/y;
 const AND = /\.?[ \t]{1,2}(?:and|&)[ \t]{1,2}/y;
 // A street in European order: name words, then the house number ("Pivovarská 276", "Kálmán Imre u. 12.").
 // A number may stand before it ("10252 Μεγάλη Άμμος 184", a building or postal number).
-const STREET_NUMBER_LAST = /(?:\d{1,6}[ \t]{1,2})?(\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:[ \t]{1,2}[\p{L}\p{M}][\p{L}\p{M}'’.\-]{0,30}){0,4})[ \t]{1,2}\d{1,5}[A-Za-z]?(?![\p{L}\d\-\/%]|[.,:]\d)\.?/uy;
-const STREET_NUMBER_FIRST = /(?:\d{1,6}[ \t]{1,2})?\d{1,5}[A-Za-z]?[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:[ \t]{1,2}[\p{L}\p{M}][\p{L}\p{M}'’.\-]{0,30}){0,5})(?=,)/uy;
+const STREET_NUMBER_LAST = onFirstUse(String.raw`(?:\d{1,6}[ \t]{1,2})?(\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:[ \t]{1,2}[\p{L}\p{M}][\p{L}\p{M}'’.\-]{0,30}){0,4})[ \t]{1,2}\d{1,5}[A-Za-z]?(?![\p{L}\d\-\/%]|[.,:]\d)\.?`, 'uy');
+const STREET_NUMBER_FIRST = onFirstUse(String.raw`(?:\d{1,6}[ \t]{1,2})?\d{1,5}[A-Za-z]?[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:[ \t]{1,2}[\p{L}\p{M}][\p{L}\p{M}'’.\-]{0,30}){0,5})(?=,)`, 'uy');
 const MEASURE_AFTER = /^[ \t]{0,2}(?:mg|mcg|ml|mL|units?|x|times|days?|weeks?|months?|years?|hours?|min|minutes|am|pm|o'clock)\b/;
 const TOWN_AFTER = /,[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’\-]{0,30}(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’\-]{0,30}|\p{Ll}{1,3}))?(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’\-]{0,30}|\p{Ll}{1,3})){0,2})/uy;
-const COUNTRY_AFTER = /,[ \t]{1,2}(\p{Lu}[\p{L}\p{M}]{1,20}(?:[ \t]\p{Lu}[\p{L}\p{M}]{1,20}){0,2})/uy;
+const COUNTRY_AFTER = onFirstUse(String.raw`,[ \t]{1,2}(\p{Lu}[\p{L}\p{M}]{1,20}(?:[ \t]\p{Lu}[\p{L}\p{M}]{1,20}){0,2})`, 'uy');
 // A word of a street name in an intersection: capitalised, a number ("5th", "21"), or a street particle.
 const STREET_WORD = /(?:[\p{Lu}\d][\p{L}\p{M}\d'’.\-]{0,30}|[\p{Ll}][\p{L}\p{M}'’.]{0,8})(?=[ \t,.;:?!)]|$)/uy;
 
@@ -62,14 +63,14 @@ function cueStreet(doc: DocumentView, cue: Token, next: readonly string[], out: 
   if (!m || !next.includes(m[1] ?? m[2] ?? '')) return;
   const p = cue.end + m[0].length;
   if (m[2] === ':' && fieldStart(text, cue.start) && addressField(doc, p, out, cue.lower === 'residence')) return;
-  STREET_NUMBER_LAST.lastIndex = p;
-  let s = STREET_NUMBER_LAST.exec(text);
+  STREET_NUMBER_LAST().lastIndex = p;
+  let s = STREET_NUMBER_LAST().exec(text);
   if (s && (!(streetName(doc, s[1] as string) || NUMBERED_ROUTE.test(s[1] as string)) || MEASURE_AFTER.test(text.slice(p + s[0].length, p + s[0].length + 10)))) return;
   if (s) out.push(candidate(p, p + s[0].length, 'ADDRESS', 0.8, 'address-cue', { kind: 'pattern', detail: 'street-number-last' }, { kind: 'context', detail: `cue:${cue.lower}` }));
   else {
     // Number first ("12 Elm Street", "31 Rue des Lilas"): the street patterns find it; the town after it is ours.
-    STREET_NUMBER_FIRST.lastIndex = p;
-    s = STREET_NUMBER_FIRST.exec(text);
+    STREET_NUMBER_FIRST().lastIndex = p;
+    s = STREET_NUMBER_FIRST().exec(text);
     if (!s || !streetName(doc, s[1] as string, false)) {
       // "lives on Appleway.", "lives off Birchwood near the mill": a street named alone.
       const bare = m[1] === 'on' || m[1] === 'off' ? bareStreetEnd(doc, p) : -1;
@@ -78,8 +79,8 @@ function cueStreet(doc: DocumentView, cue: Token, next: readonly string[], out: 
     }
   }
   let end = p + s[0].length;
-  POSTCODE_TOWN_AFTER.lastIndex = end;
-  const pt = POSTCODE_TOWN_AFTER.exec(text);
+  POSTCODE_TOWN_AFTER().lastIndex = end;
+  const pt = POSTCODE_TOWN_AFTER().exec(text);
   if (pt) {
     const code = end + pt[0].indexOf(pt[1] as string);
     out.push(candidate(code, code + (pt[1] as string).length, 'ZIP', 0.8, 'address-cue', { kind: 'pattern', detail: 'postcode-after-street' }));
@@ -94,22 +95,22 @@ function cueStreet(doc: DocumentView, cue: Token, next: readonly string[], out: 
   if (!isTown(doc, town) && !/^\p{Lu}[\p{L}\p{M}'’\-]{2,30}[ \t]\p{Lu}$/u.test(town)) return;
   const townStart = end + t[0].indexOf(town);
   end = townStart + town.length;
-  COUNTRY_AFTER.lastIndex = end;
-  const c = COUNTRY_AFTER.exec(text);
+  COUNTRY_AFTER().lastIndex = end;
+  const c = COUNTRY_AFTER().exec(text);
   if (c && COUNTRY_NAMES.has((c[1] as string).toLowerCase())) end += c[0].length;
   out.push(candidate(townStart, end, 'LOCATION', 0.78, 'address-cue', { kind: 'pattern', detail: 'town-after-street' }));
 }
 
 // One or two capitalised words that end the clause, or go on with a place word: a street named without its kind.
-const BARE_STREET = /\p{Lu}[\p{Ll}\p{M}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’\-]{2,30})?(?=[ \t]{0,2}(?:[.,;:)]|\r?\n|$)|[ \t]{1,2}(?:near|by|in|and|since|across|behind|past)\b)/uy;
+const BARE_STREET = onFirstUse(String.raw`\p{Lu}[\p{Ll}\p{M}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’\-]{2,30})?(?=[ \t]{0,2}(?:[.,;:)]|\r?\n|$)|[ \t]{1,2}(?:near|by|in|and|since|across|behind|past)\b)`, 'uy');
 
 /**
  * End of a street named alone at `p` after "lives on", "Walgreens on" ("Appleway", "Grand Teton"), or -1: one word at
  * least in no list of common words or non-towns ("lives on Social Security" names none).
  */
 export function bareStreetEnd(doc: DocumentView, p: number): number {
-  BARE_STREET.lastIndex = p;
-  const m = BARE_STREET.exec(doc.text);
+  BARE_STREET().lastIndex = p;
+  const m = BARE_STREET().exec(doc.text);
   return m && streetName(doc, m[0]) && !LIVED_ON_PROGRAMS.has(m[0].toLowerCase()) ? p + m[0].length : -1;
 }
 /**
@@ -117,8 +118,8 @@ export function bareStreetEnd(doc: DocumentView, p: number): number {
  * says it is a street (a store on it and its town after it: "the Walgreens on Chestnut in Fairhaven"). Not a program one lives on.
  */
 export function bareStreetAnyEnd(doc: DocumentView, p: number): number {
-  BARE_STREET.lastIndex = p;
-  const m = BARE_STREET.exec(doc.text);
+  BARE_STREET().lastIndex = p;
+  const m = BARE_STREET().exec(doc.text);
   return m && !LIVED_ON_PROGRAMS.has(m[0].toLowerCase()) && !WHEN_NOT_STREET.test(m[0]) ? p + m[0].length : -1;
 }
 /** A day or a season said after "on", no street: "on Black Friday", "on Christmas Eve", "on Easter", "on Sale". */
@@ -148,7 +149,7 @@ function addressField(doc: DocumentView, p: number, out: Candidate[], townsOnly 
   const column = FIELD_AFTER_GAP.exec(text.slice(p, end));
   if (column) end = p + column.index;
   // "Residence: Likoni, Mombasa": a residence names its neighbourhood and town, with no number.
-  if (townsOnly && TOWNS_ONLY.test(text.slice(p, end).trimEnd()) && text.slice(p, text.indexOf(',', p)).split(/[ \t]/).some((w) => !doc.dict.commonWords.has(w.toLowerCase()))) {
+  if (townsOnly && TOWNS_ONLY().test(text.slice(p, end).trimEnd()) && text.slice(p, text.indexOf(',', p)).split(/[ \t]/).some((w) => !doc.dict.commonWords.has(w.toLowerCase()))) {
     out.push(candidate(p, p + text.slice(p, end).trimEnd().length, 'ADDRESS', 0.75, 'address-cue', { kind: 'pattern', detail: 'address-field' }, { kind: 'context', detail: 'cue:residence' }));
     return true;
   }

@@ -5,7 +5,7 @@ import { CharCodeSet, charAt, isAsciiLetter, isBlank } from '../text/chars.js';
 import { COUNTRY_NAMES } from './cities.js';
 import { HOLIDAY_WORDS, MONTH_WORDS } from './dates.js';
 import { DENOMINATIONS } from './congregations.js';
-import { literalTrigger, type PatternSpec } from './pattern.js';
+import { literalTrigger, unparsedRegex, type PatternSpec, type RegexSource } from './pattern.js';
 import { fold } from '../text/tokens.js';
 import type { DocumentView } from './types.js';
 
@@ -306,8 +306,8 @@ const HIGHWAY_ROUTE = String.raw`(?:I|US|SR|SH|CR|FM|Hwy|HWY|Highway|Route|Rte|R
  * A point on a highway: the highway, then a marker's word (`after`) and its number ("I-80 EB mile marker 142 east of
  * Elko"), or the marker's word (`before`) and number, then "on" and the highway ("MM 61 on Route 17").
  */
-function highwayPointRegex(after: string, before: string): RegExp {
-  return new RegExp(
+function highwayPointRegex(after: string, before: string): RegexSource {
+  return unparsedRegex(
     String.raw`(?<![\p{L}\d])(?:${HIGHWAY_ROUTE},?[ \t]{1,2}(?:(?:at|near)[ \t]{1,2})?(?:${after})[ \t]{0,2}#?\d{1,3}(?:\.\d{1,2})?(?![\d.]\d)(?:[ \t]{1,2}(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[ \t]{1,2}of[ \t]{1,2}\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?)?|(?:${before})[ \t]{0,2}#?\d{1,3}(?:\.\d{1,2})?[ \t]{1,2}(?:on|of|ON|OF)[ \t]{1,2}${HIGHWAY_ROUTE})(?![\p{L}\d])`,
     'gu',
   );
@@ -364,7 +364,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'ADDRESS',
     // Round 88: the named street in lower case too, as messages write it ("the bus stop on 4th and oak."), when the
     // crossing ends the clause and the word is no count's ("on 2nd and final attempt", "on 3rd and last dose" stay).
-    regex: /(?<=(?<![\p{L}])(?:[Aa]t|[Oo]n|[Nn]ear|[Oo]f)[ \t]{1,2})\d{1,3}(?:st|nd|rd|th)[ \t]{1,2}(?:and|&)[ \t]{1,2}\p{L}[\p{L}'’]{2,20}(?![\p{L}\d])/gu,
+    regex: unparsedRegex(String.raw`(?<=(?<![\p{L}])(?:[Aa]t|[Oo]n|[Nn]ear|[Oo]f)[ \t]{1,2})\d{1,3}(?:st|nd|rd|th)[ \t]{1,2}(?:and|&)[ \t]{1,2}\p{L}[\p{L}'’]{2,20}(?![\p{L}\d])`, 'gu'),
     score: 0.75,
     validate: (v, doc, _start, end) => {
       const word = v.slice(v.search(/(?:and|&)[ \t]{1,2}\p{L}/u)).replace(/^(?:and|&)[ \t]{1,2}/, '');
@@ -381,7 +381,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     runTest: ordinalAfter,
     type: 'ADDRESS',
     // Round 88: the named street in lower case too ("corner of poplar and 2nd."), ending the clause, as above.
-    regex: /(?<=(?<![\p{L}])(?:[Aa]t|[Oo]n|[Nn]ear|[Oo]f)[ \t]{1,2})\p{L}[\p{L}'’]{2,20}[ \t]{1,2}(?:and|&)[ \t]{1,2}\d{1,3}(?:st|nd|rd|th)(?![\p{L}\d])/gu,
+    regex: unparsedRegex(String.raw`(?<=(?<![\p{L}])(?:[Aa]t|[Oo]n|[Nn]ear|[Oo]f)[ \t]{1,2})\p{L}[\p{L}'’]{2,20}[ \t]{1,2}(?:and|&)[ \t]{1,2}\d{1,3}(?:st|nd|rd|th)(?![\p{L}\d])`, 'gu'),
     score: 0.75,
     validate: (v, doc, _start, end) => {
       const word = v.slice(0, v.search(/[ \t]/));
@@ -398,7 +398,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     type: 'LOCATION',
     // Round 122: a unit's number and a slash may open it, as Australian and New Zealand lines write it ("9/15 <name> Street").
-    regex: /(?<![\w\-\/.])(?:\d{1,4}\/)?\d{1,5}[A-Za-z]?[ \t](?:\p{Lu}[\p{L}'’\-]{1,24}[ \t]){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Terrace|Place|Gardens|Court|Ct|Row|Brae|Wynd|Way|Grove|View|Walk|Square|Boulevard|Blvd|Pike|Circle|Cir|Parkway|Pkwy|Trail)\.?,[ \t]{1,2}(\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?(?:,[ \t]{1,2}\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?)?(?:,?[ \t]{1,2}\d{4,6})?)(?=[ \t]*(?:\r?\n|$)|[.;](?:[ \t]|$)|\))/gu,
+    regex: unparsedRegex(String.raw`(?<![\w\-\/.])(?:\d{1,4}\/)?\d{1,5}[A-Za-z]?[ \t](?:\p{Lu}[\p{L}'’\-]{1,24}[ \t]){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Terrace|Place|Gardens|Court|Ct|Row|Brae|Wynd|Way|Grove|View|Walk|Square|Boulevard|Blvd|Pike|Circle|Cir|Parkway|Pkwy|Trail)\.?,[ \t]{1,2}(\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?(?:,[ \t]{1,2}\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?)?(?:,?[ \t]{1,2}\d{4,6})?)(?=[ \t]*(?:\r?\n|$)|[.;](?:[ \t]|$)|\))`, 'gu'),
     group: 1,
     score: 0.72,
     // The suburb, the town and a postal code of four to six digits may follow, as New Zealand, Australian, South
@@ -438,7 +438,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // Most digit runs follow no unit word: tested on the few characters before the run.
     runTest: unitWordBefore,
     type: 'LOCATION',
-    regex: /(?<=(?<![\p{L}\d])(?:[Ll]ot|LOT|[Ss]pace|SPACE|[Ss]pc|[Aa]pt|APT|[Uu]nit|UNIT|[Ss]uite|SUITE|[Ss]te|STE)\.?[ \t]{1,2}#?)\d{1,5}[A-Za-z]?,[ \t]{1,2}(\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?)(?=[ \t]*(?:[.;]|\r?\n|$|,[ \t]{1,2}[A-Z]{2}\b))/gu,
+    regex: unparsedRegex(String.raw`(?<=(?<![\p{L}\d])(?:[Ll]ot|LOT|[Ss]pace|SPACE|[Ss]pc|[Aa]pt|APT|[Uu]nit|UNIT|[Ss]uite|SUITE|[Ss]te|STE)\.?[ \t]{1,2}#?)\d{1,5}[A-Za-z]?,[ \t]{1,2}(\p{Lu}[\p{L}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{2,30})?)(?=[ \t]*(?:[.;]|\r?\n|$|,[ \t]{1,2}[A-Z]{2}\b))`, 'gu'),
     group: 1,
     score: 0.7,
     // As after a street; a given name there is a person only if no town list holds it ("Apt 4, Maria.").
@@ -457,7 +457,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     type: 'LOCATION',
     needsWords: ['rue', 'boulevard', 'chemin', 'rang', 'montée', 'avenue'],
-    regex: /(?<![\w\-\/.])\d{1,5},?[ \t](?:rue|boulevard|boul\.|chemin|rang|montée|avenue)(?:[ \t][\p{L}'’\-]{1,30}){1,4},[ \t]{1,2}(\p{Lu}[\p{L}'’\-]{2,40})(?=[ \t]*(?:[,(]|\r?\n|$))/gu,
+    regex: unparsedRegex(String.raw`(?<![\w\-\/.])\d{1,5},?[ \t](?:rue|boulevard|boul\.|chemin|rang|montée|avenue)(?:[ \t][\p{L}'’\-]{1,30}){1,4},[ \t]{1,2}(\p{Lu}[\p{L}'’\-]{2,40})(?=[ \t]*(?:[,(]|\r?\n|$))`, 'gu'),
     group: 1,
     score: 0.72,
     validate: (v, doc) => !lexicon.US_STATES.has(v.toLowerCase()) && !COUNTRY_NAMES.has(v.toLowerCase()) && (!doc.dict.commonWords.has(v.toLowerCase()) || doc.dict.allCities.has(v.toLowerCase())),
@@ -502,7 +502,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'ADDRESS',
     needsWords: ['nec', 'nwc', 'sec', 'swc', 'corner'],
     trigger: /\bAT[ \t]{1,2}(?:[NS][EW]C|CORNER)[ \t]{1,2}OF[ \t]/,
-    regex: /\bAT[ \t]{1,2}(?:[NS][EW]C|CORNER)[ \t]{1,2}OF[ \t]{1,2}([A-Z0-9][A-Z0-9'’.\-]{0,30}(?:[ \t][A-Z0-9][A-Z0-9'’.\-]{0,30}){0,2}[ \t]{1,2}(?:&|AND)[ \t]{1,2}[A-Z0-9][A-Z0-9'’.\-]{0,30}(?:[ \t][A-Z0-9][A-Z0-9'’.\-]{0,30}){0,2})(?![\p{L}\d])(?![ \t]\p{Ll})/gu,
+    regex: unparsedRegex(String.raw`\bAT[ \t]{1,2}(?:[NS][EW]C|CORNER)[ \t]{1,2}OF[ \t]{1,2}([A-Z0-9][A-Z0-9'’.\-]{0,30}(?:[ \t][A-Z0-9][A-Z0-9'’.\-]{0,30}){0,2}[ \t]{1,2}(?:&|AND)[ \t]{1,2}[A-Z0-9][A-Z0-9'’.\-]{0,30}(?:[ \t][A-Z0-9][A-Z0-9'’.\-]{0,30}){0,2})(?![\p{L}\d])(?![ \t]\p{Ll})`, 'gu'),
     group: 1,
     score: 0.8,
   },
@@ -521,7 +521,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     firstRun: [1, 6],
     anchor: 'digit',
     type: 'ADDRESS',
-    regex: new RegExp(
+    regex: unparsedRegex(
       `(?<![\\w\\-\\/])(?:\\d{1,3}[A-Za-z]?\\/)?\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]{1,2}(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\.?[ \\t]{1,2})?[A-Z0-9][\\p{L}\\d'’\\-]{0,30}\\.?[ \\t]{1,2}((?:[A-Z][\\p{L}\\d'’\\-]{0,30}\\.?|\\d{1,4}(?:st|nd|rd|th|ST|ND|RD|TH)|d[aeio]l?|la|las|los|el)[ \\t]{1,2}){0,3}(?:\\d{1,5}[ \\t]{1,2})?(?:${SUFFIX})\\b\\.?(?:[ \\t](?:(?:[NSEW]|NE|NW|SE|SW)(?![\\p{L}\\d])|(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|NORTH|SOUTH|EAST|WEST)(?=,)))?(?:,?[ \\t]{0,2}(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|STE|[Ss]te|[Uu]nit|UNIT|[Rr]m|[Rr]oom|[Bb]ldg|[Bb]uilding|[Ff]loor|[Ff]l|[Ll]ot|LOT|[Ss]pace|[Ss]pc|[Tt]rlr|#)\\.?[ \\t]{0,2}#?[A-Za-z0-9\\-]{1,8})?`,
       'gu',
     ),
@@ -538,7 +538,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'street-spoken-number',
     type: 'ADDRESS',
     anchor: { words: HOUSE_NUMBER_WORDS },
-    regex: new RegExp(`\\b${SPOKEN_HOUSE_WORD}(?:[ \\t\\-]${SPOKEN_HOUSE_WORD}){0,3}(?=[ \\t](?:[NSEW]\\.?[ \\t])?[A-Z][\\p{L}'’\\-]{1,30}(?:[ \\t][A-Z][\\p{L}'’\\-]{1,30}){0,2}[ \\t](?:${SPOKEN_STREET_SUFFIX})\\b)`, 'gu'),
+    regex: unparsedRegex(`\\b${SPOKEN_HOUSE_WORD}(?:[ \\t\\-]${SPOKEN_HOUSE_WORD}){0,3}(?=[ \\t](?:[NSEW]\\.?[ \\t])?[A-Z][\\p{L}'’\\-]{1,30}(?:[ \\t][A-Z][\\p{L}'’\\-]{1,30}){0,2}[ \\t](?:${SPOKEN_STREET_SUFFIX})\\b)`, 'gu'),
     score: 0.75,
     validate: (_v, doc, start) => SPOKEN_HOUSE_CUE.test(doc.text.slice(Math.max(0, start - 24), start)),
   },
@@ -547,7 +547,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'street-spoken-unit',
     type: 'ADDRESS',
     anchor: { words: ['apartment', 'apt', 'unit', 'suite'] },
-    regex: new RegExp(`(?<=(?:${SPOKEN_STREET_SUFFIX}),?[ \\t]{1,2})(?:[Aa]partment|[Aa]pt|[Uu]nit|[Ss]uite)(?:,?[ \\t]{1,2}(?:uh|um),)?[ \\t]{1,2}${SPOKEN_HOUSE_WORD}(?:[ \\t\\-](?:${SPOKEN_HOUSE_WORD}|[A-Z](?![\\p{L}])))?`, 'gu'),
+    regex: unparsedRegex(`(?<=(?:${SPOKEN_STREET_SUFFIX}),?[ \\t]{1,2})(?:[Aa]partment|[Aa]pt|[Uu]nit|[Ss]uite)(?:,?[ \\t]{1,2}(?:uh|um),)?[ \\t]{1,2}${SPOKEN_HOUSE_WORD}(?:[ \\t\\-](?:${SPOKEN_HOUSE_WORD}|[A-Z](?![\\p{L}])))?`, 'gu'),
     score: 0.75,
   },
   {
@@ -560,7 +560,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     trigger: /[ \t\n](?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St|Ave|Blvd|Rd|Pkwy|Hwy|Ln)(?!\p{L})/u,
     // A direction may lead ("N. Bremen St", "S Main St"); "St" before a lower-case word is a street, since a
     // saint is followed by a name ("St. Luke's"). Round 45: so is "St" ending a question ("the pharmacy on Anaheim St?").
-    regex: /\b(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t])?[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?(?:[ \t]|\r?\n)(?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St\.?(?=[,.;)?!]|$|\s+(?:in|near|clinic|apartment|apt|and)\b|[ \t]{1,2}[a-z])|Ave\.?|Blvd\.?|Rd\.?|Pkwy\.?|Hwy\.?|Ln\.?)(?![\p{L}])/gu,
+    regex: unparsedRegex(String.raw`\b(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t])?[A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?(?:[ \t]|\r?\n)(?:Street|Avenue|Boulevard|Lane|Road|Drive|Court|Terrace|Parkway|Highway|Place|Circle|St\.?(?=[,.;)?!]|$|\s+(?:in|near|clinic|apartment|apt|and)\b|[ \t]{1,2}[a-z])|Ave\.?|Blvd\.?|Rd\.?|Pkwy\.?|Hwy\.?|Ln\.?)(?![\p{L}])`, 'gu'),
     score: 0.72,
     // "Walgreens on Shaw Ave, Clovis": after "on", "at" or "off", or before a town, it is a street, not a
     // person whose surname the name recognizer also saw.
@@ -596,7 +596,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // Tried only at "near" and "at": a sticky try there fails at the first letter after the blank in most notes, and
     // costs less than a scan of the whole note for the street word.
     anchor: { words: ['near', 'at'] },
-    regex: /\b(?:[Nn]ear|[Aa]t)[ \t]{1,2}([A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|St\.?|Ave\.?|Blvd\.?|Rd\.?|Ln\.?)[ \t](?:and|&)[ \t][A-Z][\p{Ll}'’\-]{2,30})(?=[ \t]?[.,;:)]|[ \t]?\r?\n|$)/gu,
+    regex: unparsedRegex(String.raw`\b(?:[Nn]ear|[Aa]t)[ \t]{1,2}([A-Z][\p{L}'’\-]{1,30}(?:[ \t][A-Z][\p{L}'’\-]{1,30})?[ \t](?:Street|Avenue|Boulevard|Lane|Road|Drive|St\.?|Ave\.?|Blvd\.?|Rd\.?|Ln\.?)[ \t](?:and|&)[ \t][A-Z][\p{Ll}'’\-]{2,30})(?=[ \t]?[.,;:)]|[ \t]?\r?\n|$)`, 'gu'),
     group: 1,
     score: 0.75,
   },
@@ -614,7 +614,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       const code = isCapital(text.charCodeAt(codeEnd - 3)) ? text.slice(codeEnd - 3, codeEnd) : text.slice(codeEnd - 2, codeEnd);
       return length === 5 ? lexicon.STATE_CODES.has(code) : AU_STATES.has(code);
     },
-    regex: new RegExp(
+    regex: unparsedRegex(
       `(?<=,[ \\t]{1,2}|^[ \\t]{0,8}|[ \\t][\\-–][ \\t])\\p{Lu}[\\p{L}'’\\-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’\\-]{1,30}){0,2}(?=[ \\t]{1,2}(?:(?:${[...lexicon.STATE_CODES].join('|')})[ \\t]{1,2}\\d{5}|(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT)[ \\t]{1,2}\\d{4})\\b)`,
       'gmu',
     ),
@@ -640,7 +640,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     firstRun: [5, 5],
     // Most five-digit runs have no ", OH " before them: the town regex is not tried back from those.
     runTest: stateCodeBefore,
-    regex: new RegExp(
+    regex: unparsedRegex(
       `(?<![\\p{L}'’.\\-])\\p{Lu}[\\p{L}'’.\\-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’.\\-]{1,30}){0,2},[ \\t]{1,2}(?:${[...lexicon.STATE_CODES].join('|')})(?=[ \\t]{1,2}\\d{5}\\b)`,
       'gu',
     ),
@@ -657,7 +657,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'place-field',
     type: 'LOCATION',
     anchor: { words: ['neighborhood', 'neighbourhood', 'hometown', 'city', 'town', 'village', 'borough', 'county'] },
-    regex: /\b(?:[Nn]eighbou?rhood|NEIGHBORHOOD|[Hh]ometown|HOMETOWN|[Cc]ity|CITY|[Tt]own|[Vv]illage|[Bb]orough|[Cc]ounty)[ \t]{0,2}:[ \t]{0,3}([A-Z][\p{L}'’.\-]{1,30}(?:[ \t][A-Z][\p{L}'’.\-]{1,30}){0,3})/gu,
+    regex: unparsedRegex(String.raw`\b(?:[Nn]eighbou?rhood|NEIGHBORHOOD|[Hh]ometown|HOMETOWN|[Cc]ity|CITY|[Tt]own|[Vv]illage|[Bb]orough|[Cc]ounty)[ \t]{0,2}:[ \t]{0,3}([A-Z][\p{L}'’.\-]{1,30}(?:[ \t][A-Z][\p{L}'’.\-]{1,30}){0,3})`, 'gu'),
     group: 1,
     score: 0.8,
   },
@@ -669,7 +669,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'LOCATION',
     needsWords: ['neighborhood', 'neighbourhood', 'barrio'],
     anchor: { char: /[ \t](?:neighbou?rhood|barrio)\b/g, back: /[\p{L}'’\- \t]/u, maxBack: 50 },
-    regex: /(?<![\p{L}])(?:the|The)[ \t](\p{Lu}[\p{Ll}'’\-]{2,20}(?:[ \t]\p{Lu}[\p{Ll}'’\-]{2,20})?)[ \t](?:neighbou?rhood|barrio)\b/gu,
+    regex: unparsedRegex(String.raw`(?<![\p{L}])(?:the|The)[ \t](\p{Lu}[\p{Ll}'’\-]{2,20}(?:[ \t]\p{Lu}[\p{Ll}'’\-]{2,20})?)[ \t](?:neighbou?rhood|barrio)\b`, 'gu'),
     group: 1,
     score: 0.7,
     validate: (v, doc) => {
@@ -684,7 +684,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'LOCATION',
     needsWords: ['den'],
     anchor: { char: /,[ \t]den[ \t]\d/g, back: /[\p{L}\p{M}\- ]/u, maxBack: 48 },
-    regex: /(?<![\p{L}\p{M}\-])(\p{Lu}[\p{L}\p{M}\-]{2,30}(?:[ \t]\p{Lu}[\p{L}\p{M}\-]{1,30}){0,2}),[ \t]den[ \t]\d{1,2}\./gu,
+    regex: unparsedRegex(String.raw`(?<![\p{L}\p{M}\-])(\p{Lu}[\p{L}\p{M}\-]{2,30}(?:[ \t]\p{Lu}[\p{L}\p{M}\-]{1,30}){0,2}),[ \t]den[ \t]\d{1,2}\.`, 'gu'),
     group: 1,
     score: 0.75,
   },
@@ -705,7 +705,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       for (let k = start - 2; k >= 0 && k >= start - 16; k--) if (text.charCodeAt(k) === 44) return true;
       return false;
     },
-    regex: /(?<![^\n])[ \t]{0,8}(\p{Lu}[\p{L}\p{M}\-]{2,30}(?:[ \t]\p{Lu}[\p{L}\p{M}\-]{1,30}){0,2}),[ \t]{1,2}(?:le[ \t]|am[ \t])?(?:\d{1,2}\.?[ \t]\p{L}{3,12}\.?[ \t]\d{4}|\d{1,2}[.\/\-]\d{1,2}[.\/\-]\d{2,4}|\d{1,2}[.\/\-](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.\/\-]\d{2,4}|\p{Lu}\p{Ll}{2,8}\.?[ \t]\d{1,2},?[ \t]\d{4})[ \t]*(?![^\r\n])/gu,
+    regex: unparsedRegex(String.raw`(?<![^\n])[ \t]{0,8}(\p{Lu}[\p{L}\p{M}\-]{2,30}(?:[ \t]\p{Lu}[\p{L}\p{M}\-]{1,30}){0,2}),[ \t]{1,2}(?:le[ \t]|am[ \t])?(?:\d{1,2}\.?[ \t]\p{L}{3,12}\.?[ \t]\d{4}|\d{1,2}[.\/\-]\d{1,2}[.\/\-]\d{2,4}|\d{1,2}[.\/\-](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.\/\-]\d{2,4}|\p{Lu}\p{Ll}{2,8}\.?[ \t]\d{1,2},?[ \t]\d{4})[ \t]*(?![^\r\n])`, 'gu'),
     group: 1,
     validate: (value, doc) => value.split(/[ \t]/).every((w) => !doc.dict.commonWords.has(w.toLowerCase()) || doc.dict.firstNames.has(w.toLowerCase())),
     score: 0.72,
@@ -725,7 +725,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // Round 80: a comp claim's label of when ("Employer at time of injury: Pioneer Roofing", "EMPLOYER AT TIME OF ACCIDENT:").
     // And a letter's addressee, the employer's personnel office ("To: Human Resources, Kestrel Millwork"); not its desk
     // ("Human Resources, Benefits Office", "Human Resources, Attn: ...").
-    regex: /\b(?:(?:[Ee]mployer|EMPLOYER|[Rr]equest[eo]r|REQUEST[EO]R|[Ll]aw[ \t][Ff]irm|LAW[ \t]FIRM)(?:[ \t](?:[Nn]ame|NAME)|[ \t](?:at|AT)[ \t](?:(?:the|THE)[ \t])?(?:time|TIME)[ \t](?:of|OF)[ \t](?:injury|accident|exposure|INJURY|ACCIDENT|EXPOSURE))?[ \t]{0,2}:[ \t]{0,30}|(?:[Hh]uman[ \t][Rr]esources|HUMAN[ \t]RESOURCES),[ \t]{1,2})(\p{Lu}[\p{L}\d&'’.\-]{0,30}(?:[ \t](?<!\p{L}{5}\.[ \t])(?:&|of|and|the|\p{Lu}[\p{L}\d&'’.\-]{0,30})){0,5})/gu,
+    regex: unparsedRegex(String.raw`\b(?:(?:[Ee]mployer|EMPLOYER|[Rr]equest[eo]r|REQUEST[EO]R|[Ll]aw[ \t][Ff]irm|LAW[ \t]FIRM)(?:[ \t](?:[Nn]ame|NAME)|[ \t](?:at|AT)[ \t](?:(?:the|THE)[ \t])?(?:time|TIME)[ \t](?:of|OF)[ \t](?:injury|accident|exposure|INJURY|ACCIDENT|EXPOSURE))?[ \t]{0,2}:[ \t]{0,30}|(?:[Hh]uman[ \t][Rr]esources|HUMAN[ \t]RESOURCES),[ \t]{1,2})(\p{Lu}[\p{L}\d&'’.\-]{0,30}(?:[ \t](?<!\p{L}{5}\.[ \t])(?:&|of|and|the|\p{Lu}[\p{L}\d&'’.\-]{0,30})){0,5})`, 'gu'),
     group: 1,
     validate: (v, doc, start) => v.length > 1 && !NO_EMPLOYER.test(doc.text.slice(start, start + 16)) && !(HR_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) && (HR_DESK.test(v) || !/[ \t]/.test(v))),
     score: 0.75,
@@ -738,7 +738,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'FACILITY',
     // A literal test, not a word gate: the recognizers' word gates are all taken.
     trigger: /LL[PC]|PLLC|P\.C\.|\bInc\b|\bINC\b/,
-    regex: /\b\p{Lu}[\p{L}'’\-]{1,30}(?:(?:,[ \t]\p{Lu}[\p{L}'’\-]{1,30}){0,3}[ \t](?:&|and)[ \t]\p{Lu}[\p{L}'’\-]{1,30},?[ \t](?:LLP|LLC|PLLC|P\.C\.)(?![\p{L}])|(?:[ \t]\p{Lu}[\p{L}'’\-]{1,30}){0,3},?[ \t](?:LLP|LLC|PLLC|P\.C\.|INC\.?|Inc\.?)(?=,[ \t](?:et[ \t]al|[Dd]efendants?|DEFENDANTS?|[Rr]espondents?|RESPONDENTS?)\b))/gu,
+    regex: unparsedRegex(String.raw`\b\p{Lu}[\p{L}'’\-]{1,30}(?:(?:,[ \t]\p{Lu}[\p{L}'’\-]{1,30}){0,3}[ \t](?:&|and)[ \t]\p{Lu}[\p{L}'’\-]{1,30},?[ \t](?:LLP|LLC|PLLC|P\.C\.)(?![\p{L}])|(?:[ \t]\p{Lu}[\p{L}'’\-]{1,30}){0,3},?[ \t](?:LLP|LLC|PLLC|P\.C\.|INC\.?|Inc\.?)(?=,[ \t](?:et[ \t]al|[Dd]efendants?|DEFENDANTS?|[Rr]espondents?|RESPONDENTS?)\b))`, 'gu'),
     score: 0.75,
   },
   {
@@ -746,7 +746,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'place-json-field',
     type: 'LOCATION',
     anchor: { char: '"', back: /$^/, maxBack: 0 },
-    regex: /"(?:city|town|district|county|locality)"[ \t]{0,2}:[ \t]{0,2}"([A-Z][\p{L}'’.\-]{1,30}(?:[ \t][A-Z][\p{L}'’.\-]{1,30}){0,3})/gu,
+    regex: unparsedRegex(String.raw`"(?:city|town|district|county|locality)"[ \t]{0,2}:[ \t]{0,2}"([A-Z][\p{L}'’.\-]{1,30}(?:[ \t][A-Z][\p{L}'’.\-]{1,30}){0,3})`, 'gu'),
     group: 1,
     score: 0.8,
   },
@@ -784,7 +784,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'LOCATION',
     needsWords: ['county', 'parish', 'borough', 'township'],
     trigger: /County|Parish|Borough|Township|COUNTY|PARISH/,
-    regex: new RegExp(
+    regex: unparsedRegex(
       `\\b[A-Z][\\p{L}'’\\-]{1,30}(?:[ \\t][A-Z][\\p{L}'’\\-]{1,30}){0,2}[ \\t](?:County|Parish|Borough|Township|COUNTY|PARISH)\\b(?:${COUNTY_OFFICE_TAIL})?(?:${COUNTY_STATE_TAIL})?`,
       'gu',
     ),
@@ -805,7 +805,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // Round 92: the circuit's or district's number between, and "in and for" ("CIRCUIT COURT OF THE FIFTEENTH
     // JUDICIAL CIRCUIT IN AND FOR PALM BEACH COUNTY", "District Court in and for Tulsa County"), as captions write it.
     trigger: /Court[ \t](?:of|for|in)[ \t]|COURT[ \t](?:OF|FOR|IN)[ \t]/,
-    regex: new RegExp(
+    regex: unparsedRegex(
       `\\b(?:${COURT_KINDS}[ \\t]Court|${COURT_KINDS.toUpperCase()}[ \\t]COURT)[ \\t](?:(?:of[ \\t]the|OF[ \\t]THE)[ \\t][A-Z][\\p{L}\\-]{2,20}[ \\t](?:Judicial|JUDICIAL)[ \\t](?:Circuit|District|CIRCUIT|DISTRICT)[ \\t])?(?:(?:of|OF)[ \\t](?:the[ \\t]State[ \\t]of[ \\t]|THE[ \\t]STATE[ \\t]OF[ \\t])?[A-Z][\\p{L}]{3,13}(?:[ \\t][A-Z][\\p{L}]{3,9})?(?:,[ \\t](?=County[ \\t]of|COUNTY[ \\t]OF)|[ \\t](?=for|in|FOR|IN)))?(?:(?:of|for|in[ \\t]and[ \\t]for|OF|FOR|IN[ \\t]AND[ \\t]FOR)[ \\t](?:the[ \\t]|THE[ \\t])?[A-Z][\\p{L}'’\\-]{1,30}(?:[ \\t][A-Z][\\p{L}'’\\-]{1,30}){0,2}[ \\t](?:County|Parish|COUNTY|PARISH)\\b|(?:County|COUNTY)[ \\t](?:of|OF)[ \\t][A-Z][\\p{L}'’\\-]{2,30}(?:[ \\t][A-Z][\\p{L}'’\\-]{2,30})?\\b)`,
       'gu',
     ),
@@ -824,7 +824,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'LOCATION',
     needsWords: ['county'],
     trigger: /County[ \t]of[ \t][A-Z]|COUNTY[ \t]OF[ \t][A-Z]/,
-    regex: /\b(?:County[ \t]of|COUNTY[ \t]OF)[ \t][A-Z][\p{L}'’\-]{2,30}(?:[ \t][A-Z][\p{L}'’\-]{2,30})?\b/gu,
+    regex: unparsedRegex(String.raw`\b(?:County[ \t]of|COUNTY[ \t]OF)[ \t][A-Z][\p{L}'’\-]{2,30}(?:[ \t][A-Z][\p{L}'’\-]{2,30})?\b`, 'gu'),
     score: 0.85,
     validate: (v) => !/[ \t](?:Residence|RESIDENCE|Origin|ORIGIN|Birth|BIRTH|Record|RECORD)$/.test(v),
   },
@@ -835,7 +835,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'LOCATION',
     needsWords: ['fort', 'ft', 'camp', 'fob', 'base', 'uss', 'usns', 'uscgc'],
     trigger: /Fort|Ft\b|Camp|FOB|Base|USS|USNS|USCGC/,
-    regex: /\b(?:Fort|Ft\.?|Camp|FOB|Joint[ \t]Base|Air[ \t]Base|USS|USNS|USCGC)[ \t][A-Z][\p{L}'’\-]{2,30}(?:[ \t][A-Z][\p{L}'’\-]{2,30})?\b/gu,
+    regex: unparsedRegex(String.raw`\b(?:Fort|Ft\.?|Camp|FOB|Joint[ \t]Base|Air[ \t]Base|USS|USNS|USCGC)[ \t][A-Z][\p{L}'’\-]{2,30}(?:[ \t][A-Z][\p{L}'’\-]{2,30})?\b`, 'gu'),
     score: 0.8,
     // Round 111: a summer camp's paperwork in Title Case, no post: "Camp Physical Form", "Camp Health Form", "Camp Nurse".
     // Round 142: in a birth's notes "FOB" is the father of the baby, before what a person is or does ("FOB Sipho present
@@ -850,7 +850,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // The post word stands between blanks, so it is a word token of its own.
     needsWords: ['apo', 'fpo', 'dpo'],
     // The post line may follow on a line of its own: "PSC 0413, Box 8144\nAPO AA 42323".
-    regex: /\b(?:(?:PSC|Unit|CMR)[ \t]\d{1,5},?[ \t](?:Box[ \t]\d{1,5},?(?:[ \t]|\r?\n))?|(?:USNS|USNV|USS|USCGC)[ \t][A-Z][\p{L}\-]{1,30}(?:[ \t][A-Z][\p{L}\-]{1,30})?,?(?:[ \t]|\r?\n))(?:APO|FPO|DPO)[ \t](?:AA|AE|AP)[ \t]\d{5}\b/giu,
+    regex: unparsedRegex(String.raw`\b(?:(?:PSC|Unit|CMR)[ \t]\d{1,5},?[ \t](?:Box[ \t]\d{1,5},?(?:[ \t]|\r?\n))?|(?:USNS|USNV|USS|USCGC)[ \t][A-Z][\p{L}\-]{1,30}(?:[ \t][A-Z][\p{L}\-]{1,30})?,?(?:[ \t]|\r?\n))(?:APO|FPO|DPO)[ \t](?:AA|AE|AP)[ \t]\d{5}\b`, 'giu'),
     score: 0.9,
   },
   {
@@ -874,7 +874,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       }
       return false;
     },
-    regex: new RegExp(
+    regex: unparsedRegex(
       String.raw`(?<![\p{L}\d])(?:\d{1,6}(?:[\-–]\d{1,6})?[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,30}(?:${INTL_STREET_ENDINGS})|(?:Via|Viale|Rue|Calle|Carrer|Avenida|Rua|Piazza|Plaza|Praça|Chemin|Allée|Avenue|Boulevard|ul\.|Ul\.|Avda\.|Paseo|Strada|Piazzetta|Rúa|Travessa|Largo|Corso|Vicolo|Alameda|Rambla|Ronda|Carretera|Av\.)(?:[ \t][\p{L}'’\-]{1,30}){1,4}),?[ \t]\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?:,?[ \t](?:Apt|Suite|Ste|apto|Apto|apt|ap|casa|Casa|bloco|Bloco|piso|Piso|depto|Depto|dpto|conj|sala|andar|lok|m)\.?[ \t]\d{1,6}[A-Za-z]?|,[ \t]\d{1,2}\.?[ \t]?(?:tv|th|mf|sal)\b\.?)?${POSTCODE_TOWN_TAIL}`,
       'gu',
     ),
@@ -895,7 +895,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       }
       return false;
     },
-    regex: /(?<![\p{L}\d\-])(?:(?:\d{1,5}(?:-\d{1,4})?,?[ \t])?\p{Lu}\p{Ll}{1,20}(?:[ \t]?\d{1,3})?-(?:ro|gil|daero)(?:[ \t]\d{1,3}(?:beon)?-gil)?(?:[ \t]\d{1,5}(?:-\d{1,4})?)?(?:,[ \t]\p{Lu}\p{Ll}{1,20}-(?:gu|dong|gun|eup|myeon)){0,3}|\p{Lu}\p{Ll}{1,20}-gu(?:,[ \t]\p{Lu}\p{Ll}{1,20}-dong)?)(?![\p{L}\d\-])/gu,
+    regex: unparsedRegex(String.raw`(?<![\p{L}\d\-])(?:(?:\d{1,5}(?:-\d{1,4})?,?[ \t])?\p{Lu}\p{Ll}{1,20}(?:[ \t]?\d{1,3})?-(?:ro|gil|daero)(?:[ \t]\d{1,3}(?:beon)?-gil)?(?:[ \t]\d{1,5}(?:-\d{1,4})?)?(?:,[ \t]\p{Lu}\p{Ll}{1,20}-(?:gu|dong|gun|eup|myeon)){0,3}|\p{Lu}\p{Ll}{1,20}-gu(?:,[ \t]\p{Lu}\p{Ll}{1,20}-dong)?)(?![\p{L}\d\-])`, 'gu'),
     score: 0.8,
     // "Anti-ro antibodies": Sjögren's SSA antigen, written with the same hyphen.
     validate: (v) => !/^anti-/i.test(v),
@@ -907,7 +907,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     type: 'ADDRESS',
     trigger: literalTrigger(['Apt', 'Suite', 'Unit'], ['Ste']), // /Apt|Suite|Ste\b|Unit/
-    regex: /(?<![\p{L}\d])\d{1,6}[ \t]\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t]\p{L}[\p{L}'’\-]{1,30}){0,2}[ \t]\d{1,5}[ \t]{1,2}(?:Apt|Suite|Ste|Unit)\.?[ \t]\d{1,6}/gu,
+    regex: unparsedRegex(String.raw`(?<![\p{L}\d])\d{1,6}[ \t]\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t]\p{L}[\p{L}'’\-]{1,30}){0,2}[ \t]\d{1,5}[ \t]{1,2}(?:Apt|Suite|Ste|Unit)\.?[ \t]\d{1,6}`, 'gu'),
     score: 0.85,
   },
   {
@@ -918,7 +918,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'scottish-flat-position',
     type: 'ADDRESS',
     trigger: /(?:\d\/\d|\dF\d|[PG]F\d?),/,
-    regex: new RegExp(`(?<=(?:^|\\n)[ \\t]{0,8}|,[ \\t]{1,2}|\\b(?:Flat|FLAT|flat)[ \\t]{1,2})(?:\\d{1,2}\\/\\d{1,2}|\\d{1,2}F\\d{1,2}|[PG]F\\d{0,2})(?=,[ \\t]{1,2}\\d{1,5}[A-Za-z]?[ \\t]{1,2}(?:\\p{Lu}[\\p{L}'’\\-]{1,24}[ \\t]){1,3}(?:${SUFFIX})\\b)`, 'gu'),
+    regex: unparsedRegex(`(?<=(?:^|\\n)[ \\t]{0,8}|,[ \\t]{1,2}|\\b(?:Flat|FLAT|flat)[ \\t]{1,2})(?:\\d{1,2}\\/\\d{1,2}|\\d{1,2}F\\d{1,2}|[PG]F\\d{0,2})(?=,[ \\t]{1,2}\\d{1,5}[A-Za-z]?[ \\t]{1,2}(?:\\p{Lu}[\\p{L}'’\\-]{1,24}[ \\t]){1,3}(?:${SUFFIX})\\b)`, 'gu'),
     score: 0.8,
   },
   {
@@ -935,7 +935,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // capitals and a dash before it ("ADMINISTRATION - Unit 1", a transfused unit).
     // Round 38: a hospital room with its bed or its floor joined by a hyphen ("Rm 512-B", "Rm 7-318") is a ward's
     // bed, not a home: a room's number no address writes so.
-    regex: /(?<![A-Z]{2}[ \t][\-–—][ \t])(?:(?<![\p{L}\d])č\.[ \t]?p\.[ \t]?\d{1,6}(?![\d\/])|\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Depto|Dpto)\.?[ \t]#?\d{1,6}[A-Za-z]?\b(?![ \t]?:)|(?:Rm|Room)\.?[ \t]#?\d{1,6}[A-Za-z]?\b(?![ \t]?:|-[A-Za-z\d]))/gu,
+    regex: unparsedRegex(String.raw`(?<![A-Z]{2}[ \t][\-–—][ \t])(?:(?<![\p{L}\d])č\.[ \t]?p\.[ \t]?\d{1,6}(?![\d\/])|\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Depto|Dpto)\.?[ \t]#?\d{1,6}[A-Za-z]?\b(?![ \t]?:)|(?:Rm|Room)\.?[ \t]#?\d{1,6}[A-Za-z]?\b(?![ \t]?:|-[A-Za-z\d]))`, 'gu'),
     score: 0.7,
     // Round 144: a hospital's procedure room ("Cardiology Procedure Suite 2", "Endoscopy Suite 3"), no one's home.
     validate: (v, doc, start) => !(v.charCodeAt(0) === 83 && HOSPITAL_SUITE_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start))),
@@ -971,7 +971,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'street-china',
     type: 'ADDRESS',
     needsWords: ['lu', 'jie', 'dajie', 'hutong', 'dadao'],
-    regex: /(?<![\p{L}\d])(?:No\.[ \t]?\d{1,5}[A-Z]?[ \t](?:\p{Lu}\p{Ll}{1,15}[ \t]){1,3}|\d{1,5}[ \t](?:\p{Lu}\p{Ll}{1,15}[ \t]){1,2}(?:Xi|Dong|Nan|Bei|Zhong)[ \t])(?:Lu|Jie|Dajie|Hutong|Dadao)(?:,[ \t]\p{Lu}[\p{Ll}'’]{1,20}[ \t](?:District|Qu))?(?![\p{L}\d])/gu,
+    regex: unparsedRegex(String.raw`(?<![\p{L}\d])(?:No\.[ \t]?\d{1,5}[A-Z]?[ \t](?:\p{Lu}\p{Ll}{1,15}[ \t]){1,3}|\d{1,5}[ \t](?:\p{Lu}\p{Ll}{1,15}[ \t]){1,2}(?:Xi|Dong|Nan|Bei|Zhong)[ \t])(?:Lu|Jie|Dajie|Hutong|Dadao)(?:,[ \t]\p{Lu}[\p{Ll}'’]{1,20}[ \t](?:District|Qu))?(?![\p{L}\d])`, 'gu'),
     score: 0.8,
   },
   {
@@ -995,7 +995,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     type: 'ADDRESS',
     trigger: /Avenue|AVENUE|Ave|AVE|Road|ROAD|Rd|RD/,
-    regex: /(?<![\w\-.\/])\d{3,6}[ \t](?:Avenue|AVENUE|Ave\.?|AVE\.?|Road|ROAD|Rd\.?|RD\.?)[ \t]\d{1,3}[A-Z]?(?=,|[ \t]*\r?\n|[ \t]*$|[ \t]{1,2}(?:in|near)[ \t]\p{Lu}|[ \t]{1,2}\p{Lu}\p{Ll}+,?[ \t]{1,2}(?:CA|Calif\.?|California)\b)/gu,
+    regex: unparsedRegex(String.raw`(?<![\w\-.\/])\d{3,6}[ \t](?:Avenue|AVENUE|Ave\.?|AVE\.?|Road|ROAD|Rd\.?|RD\.?)[ \t]\d{1,3}[A-Z]?(?=,|[ \t]*\r?\n|[ \t]*$|[ \t]{1,2}(?:in|near)[ \t]\p{Lu}|[ \t]{1,2}\p{Lu}\p{Ll}+,?[ \t]{1,2}(?:CA|Calif\.?|California)\b)`, 'gu'),
     score: 0.8,
   },
   {
@@ -1006,7 +1006,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     runTest: directionAfterRun,
     type: 'ADDRESS',
-    regex: /(?<![\w\-.\/,])\d{2,6}[ \t]{1,2}(?:[NSEW]\.?|North|South|East|West)[ \t]{1,2}[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?(?![\p{L}\d])/gu,
+    regex: unparsedRegex(String.raw`(?<![\w\-.\/,])\d{2,6}[ \t]{1,2}(?:[NSEW]\.?|North|South|East|West)[ \t]{1,2}[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?(?![\p{L}\d])`, 'gu'),
     score: 0.75,
     // The street ends the clause or stands before a town, a unit or a line's end.
     validate: (v, doc, start, end) => !/[ \t](?:Coli|Faecalis|Faecium|Aureus|Units?|Leads?)$/.test(v) && STREET_END_AFTER.test(doc.text.slice(end, end + 6)),
@@ -1020,7 +1020,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     runTest: directionAfterRun,
     type: 'ADDRESS',
-    regex: /(?<![\w\-.\/,])\d{2,5}[ \t]{1,2}(?:(?:[NS]\.?|North|South)[ \t]{1,2}\d{1,4}[05][ \t]{1,2}(?:[EW]\.?|East|West)|(?:[EW]\.?|East|West)[ \t]{1,2}\d{1,4}[05][ \t]{1,2}(?:[NS]\.?|North|South))(?![\p{L}\d])/gu,
+    regex: unparsedRegex(String.raw`(?<![\w\-.\/,])\d{2,5}[ \t]{1,2}(?:(?:[NS]\.?|North|South)[ \t]{1,2}\d{1,4}[05][ \t]{1,2}(?:[EW]\.?|East|West)|(?:[EW]\.?|East|West)[ \t]{1,2}\d{1,4}[05][ \t]{1,2}(?:[NS]\.?|North|South))(?![\p{L}\d])`, 'gu'),
     score: 0.8,
   },
   {
@@ -1037,7 +1037,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // also gate the note, in place of the words every match holds one of (route, rt, rte, hwy, highway, cr, fm, bia,
     // county, i), which a word anchor cannot sit beside.
     anchor: { words: ['state', 'county', 'us', 'u', 'route', 'rte', 'rt', 'cr', 'fm', 'bia', 'i', 'hwy', 'highway'] },
-    regex: /(?<=(?:^|[^\p{L}])(?:on|off|near|along|from|onto|past|via|under|[Oo]ff|[Nn]ear|[Aa]long|From|Onto|Past|Via|Under)[ \t]{1,2})(?:(?:(?:(?:State|County|US|U\.S\.)[ \t])?(?:Route|Rte\.?|Rt\.?)|CR|FM|BIA|route|rte\.?|fm)[ \t\-]\d{1,4}[A-Z]?|i-\d{1,3}|(?:hwy\.?|highway)[ \t\-]\d{1,4}[A-Za-z]?|(?:(?:(?:State|County|US|U\.S\.)[ \t])?(?:Hwy\.?|Highway)|County[ \t](?:Road|Rd\.?))[ \t\-](?:\d{1,4}[A-Z]?|[A-Z]{1,2}(?![\p{L}\d])))(?![\w\-\/]|\.\d|[ \t]{1,2}(?:months?|weeks?|days?|hours?|years?|mos?|wks?|yrs?|mg|mcg|cycles?|doses?|times)\b)/gu,
+    regex: unparsedRegex(String.raw`(?<=(?:^|[^\p{L}])(?:on|off|near|along|from|onto|past|via|under|[Oo]ff|[Nn]ear|[Aa]long|From|Onto|Past|Via|Under)[ \t]{1,2})(?:(?:(?:(?:State|County|US|U\.S\.)[ \t])?(?:Route|Rte\.?|Rt\.?)|CR|FM|BIA|route|rte\.?|fm)[ \t\-]\d{1,4}[A-Z]?|i-\d{1,3}|(?:hwy\.?|highway)[ \t\-]\d{1,4}[A-Za-z]?|(?:(?:(?:State|County|US|U\.S\.)[ \t])?(?:Hwy\.?|Highway)|County[ \t](?:Road|Rd\.?))[ \t\-](?:\d{1,4}[A-Z]?|[A-Z]{1,2}(?![\p{L}\d])))(?![\w\-\/]|\.\d|[ \t]{1,2}(?:months?|weeks?|days?|hours?|years?|mos?|wks?|yrs?|mg|mcg|cycles?|doses?|times)\b)`, 'gu'),
     score: 0.72,
   },
   {
@@ -1048,7 +1048,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'ADDRESS',
     // Round 88: in lower case too, as messages write them ("under the 9th st overpass", "off 2nd ave"); an ST segment's
     // words after it stay ("2nd st elevation").
-    regex: /\b\d{1,3}(?:st|nd|rd|th)[ \t](?:Street|St\.?|Avenue|Ave\.?|(?:Cross|Main)(?:[ \t](?:Road|Rd\.?))?|(?:street|st|avenue|ave)(?![ \t]{1,2}(?:elevations?|depressions?|segments?|changes?|abnormalit\w{1,4}|wave)\b))(?![\p{L}])/gu,
+    regex: unparsedRegex(String.raw`\b\d{1,3}(?:st|nd|rd|th)[ \t](?:Street|St\.?|Avenue|Ave\.?|(?:Cross|Main)(?:[ \t](?:Road|Rd\.?))?|(?:street|st|avenue|ave)(?![ \t]{1,2}(?:elevations?|depressions?|segments?|changes?|abnormalit\w{1,4}|wave)\b))(?![\p{L}])`, 'gu'),
     score: 0.72,
   },
   {
@@ -1059,7 +1059,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: { digitsAfter: /[A-Za-z. 	]/, maxBack: 7 },
     type: 'ADDRESS',
     // Miami's grid names quadrants too: "NE 62nd St", "SW 8th Terrace", "NW 27th Ct".
-    regex: /\b(?:[NS][EW]|[NSEW]\.?|North|South|East|West)[ \t]\d{1,3}(?:st|nd|rd|th)(?:[ \t](?:Street|St\.?|Avenue|Ave\.?|Court|Ct\.?|Terrace|Ter\.?|Place|Pl\.?|Road|Rd\.?|Lane|Ln\.?|Way)(?![\p{L}]))?(?![\p{L}\d])/gu,
+    regex: unparsedRegex(String.raw`\b(?:[NS][EW]|[NSEW]\.?|North|South|East|West)[ \t]\d{1,3}(?:st|nd|rd|th)(?:[ \t](?:Street|St\.?|Avenue|Ave\.?|Court|Ct\.?|Terrace|Ter\.?|Place|Pl\.?|Road|Rd\.?|Lane|Ln\.?|Way)(?![\p{L}]))?(?![\p{L}\d])`, 'gu'),
     score: 0.72,
     validate: (v, doc, start) => /[ \t](?:Street|St\.?|Avenue|Ave\.?|Court|Ct\.?|Terrace|Ter\.?|Place|Pl\.?|Road|Rd\.?|Lane|Ln\.?|Way)$/.test(v) || /(?:^|[^\p{L}])(?:on|at|off|near)[ \t]$/u.test(doc.lower.slice(Math.max(0, start - 6), start)),
   },
@@ -1085,7 +1085,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'landmark-on-route',
     type: 'ADDRESS',
     anchor: { words: ['past', 'behind', 'beside', 'across', 'next', 'near'] },
-    regex: /\b(?:[Pp]ast|[Bb]ehind|[Bb]eside|[Aa]cross[ \t]from|[Nn]ext[ \t]to|[Nn]ear)[ \t]the[ \t](\p{Lu}[\p{L}'’\-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,20}){0,2}(?:[ \t]on[ \t](?:(?:Route|Rte\.?|Rt\.?|Hwy\.?|Highway|US|SR|CR|County[ \t]Road|State[ \t]Route)[ \t\-]?\d{1,4}[A-Z]?|\d{2,4}(?![ \t](?:North|South|East|West|Wing|Tower|[Ff]loor)\b))|(?:[ \t][a-z]{3,12})?[ \t](?:house|store|shop|station|church|plant|mill|barn|market))?)(?![\w\-\/]|\.\d|[ \t]{1,2}(?:occasions?|times|days?|weeks?|months?|years?|hours?|hrs?|mg|units?|doses?|am|pm|percent|patients?)\b)/gu,
+    regex: unparsedRegex(String.raw`\b(?:[Pp]ast|[Bb]ehind|[Bb]eside|[Aa]cross[ \t]from|[Nn]ext[ \t]to|[Nn]ear)[ \t]the[ \t](\p{Lu}[\p{L}'’\-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,20}){0,2}(?:[ \t]on[ \t](?:(?:Route|Rte\.?|Rt\.?|Hwy\.?|Highway|US|SR|CR|County[ \t]Road|State[ \t]Route)[ \t\-]?\d{1,4}[A-Z]?|\d{2,4}(?![ \t](?:North|South|East|West|Wing|Tower|[Ff]loor)\b))|(?:[ \t][a-z]{3,12})?[ \t](?:house|store|shop|station|church|plant|mill|barn|market))?)(?![\w\-\/]|\.\d|[ \t]{1,2}(?:occasions?|times|days?|weeks?|months?|years?|hours?|hrs?|mg|units?|doses?|am|pm|percent|patients?)\b)`, 'gu'),
     group: 1,
     score: 0.75,
     validate: (v, doc, start, end) => ROAD_NUMBER_END.test(v) || landmarkByHome(doc, v, start, end),
@@ -1099,7 +1099,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'rural-route',
     type: 'ADDRESS',
     anchor: { words: ['rr', 'r', 'rural', 'hc', 'star', 'cty', 'co', 'township', 'twp', 'county'] },
-    regex: /\b(?:(?:RR|R\.R\.|Rural Route|HC|Star Route)[ \t]\d{1,4}[ \t,]{1,2}Box[ \t]\d{1,6}(?:[A-Z](?![\p{L}\d]))?|(?:Cty\.?|Co\.?|Township|Twp\.?|County)[ \t](?:Road|Rd\.?)[ \t]\d{1,4}[A-Z]?(?:,?[ \t]Box[ \t]#?\d{1,6})?(?![\-\/]|\.\d|[ \t]{1,2}(?:miles?|mi|months?|weeks?|days?|hours?|years?|times)\b))(?![\p{L}\d])/giu,
+    regex: unparsedRegex(String.raw`\b(?:(?:RR|R\.R\.|Rural Route|HC|Star Route)[ \t]\d{1,4}[ \t,]{1,2}Box[ \t]\d{1,6}(?:[A-Z](?![\p{L}\d]))?|(?:Cty\.?|Co\.?|Township|Twp\.?|County)[ \t](?:Road|Rd\.?)[ \t]\d{1,4}[A-Z]?(?:,?[ \t]Box[ \t]#?\d{1,6})?(?![\-\/]|\.\d|[ \t]{1,2}(?:miles?|mi|months?|weeks?|days?|hours?|years?|times)\b))(?![\p{L}\d])`, 'giu'),
     score: 0.9,
   },
   {
@@ -1114,7 +1114,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
       const k = text.charCodeAt(start + 4) === 32 || text.charCodeAt(start + 4) === 9 ? start + 5 : start + 4;
       return isCapital(text.charCodeAt(k)) && isCapital(text.charCodeAt(k + 1));
     },
-    regex: /(?<=(?:^|\n|,[ \t])[ \t]{0,8})[1-9]\d{3}[ \t]?(?!SA|SD|SS|MG|ML|KG|CM|MM|AM|PM|IU|HR|MS|MD|RN|DR)[A-Z]{2}[ \t]{1,2}\p{Lu}\p{Ll}[\p{L}'’\-]{1,30}(?:[ \t]\p{Lu}\p{Ll}[\p{L}'’\-]{1,30})?(?=[ \t]*(?:\r?\n|$|,))/gu,
+    regex: unparsedRegex(String.raw`(?<=(?:^|\n|,[ \t])[ \t]{0,8})[1-9]\d{3}[ \t]?(?!SA|SD|SS|MG|ML|KG|CM|MM|AM|PM|IU|HR|MS|MD|RN|DR)[A-Z]{2}[ \t]{1,2}\p{Lu}\p{Ll}[\p{L}'’\-]{1,30}(?:[ \t]\p{Lu}\p{Ll}[\p{L}'’\-]{1,30})?(?=[ \t]*(?:\r?\n|$|,))`, 'gu'),
     score: 0.8,
     // After the street: on its line, past a comma, or on the next line after a house number ("Lindelaan 14").
     validate: (_v, doc, start) => /(?:\p{L}[ \t]\d{1,4}[\p{L}\-]{0,4},[ \t]|\p{L}[ \t]\d{1,4}[\p{L}\-]{0,4}[ \t]*\r?\n[ \t]{0,8})$/u.test(doc.text.slice(Math.max(0, start - 60), start)),
@@ -1129,7 +1129,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     firstRun: [2, 5],
     anchor: 'digit',
     runTest: postcodeBeforeTown,
-    regex: /(?<=(?:^|\n|,)[ \t]{0,8}(?:[A-Z]{1,2}-)?)(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5})[ \t]{1,2}\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’\-]{0,30}|\d{1,2})(?![\p{L}\p{M}\d'’\-])){0,2}(?:[ \t]Cedex(?:[ \t]\d{1,2})?)?(?=[ \t]{0,2}(?:[,.;)\r\n]|$))/gu,
+    regex: unparsedRegex(String.raw`(?<=(?:^|\n|,)[ \t]{0,8}(?:[A-Z]{1,2}-)?)(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5})[ \t]{1,2}\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’\-]{0,30}|\d{1,2})(?![\p{L}\p{M}\d'’\-])){0,2}(?:[ \t]Cedex(?:[ \t]\d{1,2})?)?(?=[ \t]{0,2}(?:[,.;)\r\n]|$))`, 'gu'),
     score: 0.78,
     validate: (v, doc, start) => {
       const head = doc.text.slice(Math.max(0, start - 40), start);
@@ -1166,7 +1166,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     // A building number may stand before the house number ("846 31 Rue ...").
     // Round 60: in capitals too, as registration screens and claim files print addresses ("17 RUE DES LILAS", "N3*40 CALLE
     // REAL"); not "VIA" or "PLAZA", which capitals use as words ("SENT 2 VIA FAX").
-    regex: new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t])?\d{1,5}(?:[ \t]?bis)?,?[ \t](?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer|rue|chemin|RUE|CALLE|AVENIDA|RUA|CHEMIN|CARRER|(?<=,[ \t])(?:boulevard|avenue|rang|montée)|(?:allée|impasse|quai|bd)(?=[ \t](?:(?:de|du|des|de[ \t]la|d['’])[ \t]?)?\p{Lu}))(?:[ \t][\p{L}'’\-]{1,30}){1,4}${POSTCODE_TOWN_TAIL}`, 'gu'),
+    regex: unparsedRegex(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t])?\d{1,5}(?:[ \t]?bis)?,?[ \t](?:Rue|Via|Calle|Avenida|Rua|Piazza|Plaza|Chemin|Allée|Carrer|rue|chemin|RUE|CALLE|AVENIDA|RUA|CHEMIN|CARRER|(?<=,[ \t])(?:boulevard|avenue|rang|montée)|(?:allée|impasse|quai|bd)(?=[ \t](?:(?:de|du|des|de[ \t]la|d['’])[ \t]?)?\p{Lu}))(?:[ \t][\p{L}'’\-]{1,30}){1,4}${POSTCODE_TOWN_TAIL}`, 'gu'),
     score: 0.82,
   },
   {
@@ -1175,7 +1175,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'street-welsh',
     type: 'ADDRESS',
     needsWords: ['heol', 'ffordd', 'stryd', 'lôn', 'rhodfa', 'cilgant'],
-    regex: /(?<![\p{L}\d])(?:\d{1,5}[ \t])?(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant)(?:[ \t](?:y|yr)(?=[ \t]))?[ \t]\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,30})?/gu,
+    regex: unparsedRegex(String.raw`(?<![\p{L}\d])(?:\d{1,5}[ \t])?(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant)(?:[ \t](?:y|yr)(?=[ \t]))?[ \t]\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,30})?`, 'gu'),
     score: 0.8,
   },
   {
@@ -1185,7 +1185,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'street-malay',
     type: 'ADDRESS',
     needsWords: ['jalan', 'jln', 'lorong', 'lrg', 'persiaran', 'lebuh', 'taman', 'tmn', 'lebuhraya'],
-    regex: new RegExp(String.raw`(?<![\p{L}\d])(?:(?:No\.?[ \t]?)?\d{1,5}[A-Z]?(?:-\d{1,3})?,?[ \t])?(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh|Lebuhraya|Taman|Tmn\.?)(?:[ \t]\p{Lu}[\p{L}'’\-]{1,30}){1,3}(?:[ \t]\d{1,3}[A-Z]?(?:\/\d{1,3})?(?![\d\/]))?(?:,?[ \t]\d{5}(?=[ \t]\p{Lu}))?`, 'gu'),
+    regex: unparsedRegex(String.raw`(?<![\p{L}\d])(?:(?:No\.?[ \t]?)?\d{1,5}[A-Z]?(?:-\d{1,3})?,?[ \t])?(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh|Lebuhraya|Taman|Tmn\.?)(?:[ \t]\p{Lu}[\p{L}'’\-]{1,30}){1,3}(?:[ \t]\d{1,3}[A-Z]?(?:\/\d{1,3})?(?![\d\/]))?(?:,?[ \t]\d{5}(?=[ \t]\p{Lu}))?`, 'gu'),
     score: 0.8,
   },
   {
@@ -1212,7 +1212,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'dublin-neighbourhood',
     type: 'LOCATION',
     needsWords: ['dublin'],
-    regex: /(?<=(?:^|\n)[ \t]{0,8})\p{Lu}[\p{Ll}'’\-]{2,20}(?:[ \t]\p{Lu}[\p{Ll}'’\-]{2,20})?(?=,[ \t]{1,2}(?:Dublin|DUBLIN)[ \t](?:[1-9]|1\d|2[0-4]|6W)(?![\w]))/gu,
+    regex: unparsedRegex(String.raw`(?<=(?:^|\n)[ \t]{0,8})\p{Lu}[\p{Ll}'’\-]{2,20}(?:[ \t]\p{Lu}[\p{Ll}'’\-]{2,20})?(?=,[ \t]{1,2}(?:Dublin|DUBLIN)[ \t](?:[1-9]|1\d|2[0-4]|6W)(?![\w]))`, 'gu'),
     score: 0.75,
   },
   {
@@ -1230,7 +1230,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'irish-county',
     type: 'LOCATION',
     trigger: /\bCo\.?[ \t]/,
-    regex: new RegExp(
+    regex: unparsedRegex(
       String.raw`(?<![\p{L}\p{M}])(?:\p{Lu}[\p{Ll}\p{M}'’\-]{2,30}(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’\-]{2,30})?,[ \t]{1,2}){0,2}Co\.?[ \t]{1,2}(?:${IRISH_COUNTIES})(?![\p{L}\p{M}]|[ \t]{1,2}[Ss]yndrome)(?:,?[ \t]{1,2}[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\w\-]))?`,
       'gu',
     ),
@@ -1265,7 +1265,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'town-police',
     type: 'FACILITY',
     anchor: { words: ['pd', 'fd'] },
-    regex: /(?<=\p{Lu}[\p{Ll}'’\-]{1,30}[ \t])(?:PD|FD)\b/gu,
+    regex: unparsedRegex(String.raw`(?<=\p{Lu}[\p{Ll}'’\-]{1,30}[ \t])(?:PD|FD)\b`, 'gu'),
     score: 0.7,
     validate: (_v, doc, start) => {
       const m = /(?:^|[^\p{L}])((?:\p{Lu}[\p{Ll}'’\-]{1,30}[ \t])?(\p{Lu}[\p{Ll}'’\-]{1,30}))[ \t]$/u.exec(doc.text.slice(Math.max(0, start - 64), start));
@@ -1280,7 +1280,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'nhs-board',
     type: 'FACILITY',
     anchor: { words: ['nhs'] },
-    regex: /\bNHS[ \t](?!(?:Number|No|Trust|Foundation|England|Digital|Direct|Choices|Scotland|Wales|Login|App|Health|Net)\b)\p{Lu}\p{Ll}{2,20}(?:[ \t](?:and[ \t])?\p{Lu}\p{Ll}{2,20}){0,3}/gu,
+    regex: unparsedRegex(String.raw`\bNHS[ \t](?!(?:Number|No|Trust|Foundation|England|Digital|Direct|Choices|Scotland|Wales|Login|App|Health|Net)\b)\p{Lu}\p{Ll}{2,20}(?:[ \t](?:and[ \t])?\p{Lu}\p{Ll}{2,20}){0,3}`, 'gu'),
     score: 0.75,
   },
   {
@@ -1297,7 +1297,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'colonia',
     type: 'LOCATION',
     anchor: { words: ['colonia', 'col', 'fraccionamiento', 'fracc', 'urbanización', 'urbanizacion', 'urb'] },
-    regex: /\b(?:Colonia|Col\.|Fraccionamiento|Fracc\.|Urbanizaci[óo]n|Urb\.)[ \t]\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t](?:(?:del|de|las|los|la|el)(?![\p{L}])|\p{Lu}[\p{L}'’\-]{1,30})){0,4}/gu,
+    regex: unparsedRegex(String.raw`\b(?:Colonia|Col\.|Fraccionamiento|Fracc\.|Urbanizaci[óo]n|Urb\.)[ \t]\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t](?:(?:del|de|las|los|la|el)(?![\p{L}])|\p{Lu}[\p{L}'’\-]{1,30})){0,4}`, 'gu'),
     score: 0.85,
     // Capitalised words that end the name are kept; a trailing particle is not.
     validate: (v) => !/[ \t](?:de|del|la|las|los|el)$/.test(v),
@@ -1319,7 +1319,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'ZIP',
     firstRun: [6, 6],
     anchor: 'digit',
-    regex: /(?<=\p{L}[ \t]{1,2}(?:[-–][ \t])?)[1-8]\d{5}(?![\w\-]|[.,]\d)/gu,
+    regex: unparsedRegex(String.raw`(?<=\p{L}[ \t]{1,2}(?:[-–][ \t])?)[1-8]\d{5}(?![\w\-]|[.,]\d)`, 'gu'),
     score: 0.75,
     validate: (_v, doc, start) => listedTownBefore(doc, start, TOWN_DASH_BEFORE) !== undefined,
   },
@@ -1329,7 +1329,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'ZIP',
     firstRun: [5, 5],
     anchor: 'digit',
-    regex: /(?<=\p{L}[ \t]{1,2})\d{5}(?:-\d{4})?(?=$|[ \t]*[,;.)\r\n])(?![.,]\d)/gu,
+    regex: unparsedRegex(String.raw`(?<=\p{L}[ \t]{1,2})\d{5}(?:-\d{4})?(?=$|[ \t]*[,;.)\r\n])(?![.,]\d)`, 'gu'),
     score: 0.75,
     validate: (_v, doc, start) => /^\p{Lu}/u.test(listedTownBefore(doc, start, TOWN_BEFORE) ?? ''),
   },
@@ -1339,7 +1339,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'park-lot',
     type: 'ADDRESS',
     trigger: /\b(?:park|community)\b/i,
-    regex: /\b(?:[Ll]ot|LOT|[Ss]pace|SPACE|[Ss]ite|SITE)[ \t]{1,2}#?\d{1,4}[A-Za-z]?(?=,?[ \t]{1,2}(?:[A-Z][\p{L}'’\-]{0,30}[ \t]){1,4}(?:(?:[Mm]obile|MOBILE|[Mm]anufactured|MANUFACTURED)[ \t](?:[Hh]ome|HOME)[ \t](?:[Pp]ark|PARK|[Cc]ommunity|COMMUNITY)|(?:[Tt]railer|TRAILER|RV)[ \t](?:[Pp]ark|PARK))\b)/gu,
+    regex: unparsedRegex(String.raw`\b(?:[Ll]ot|LOT|[Ss]pace|SPACE|[Ss]ite|SITE)[ \t]{1,2}#?\d{1,4}[A-Za-z]?(?=,?[ \t]{1,2}(?:[A-Z][\p{L}'’\-]{0,30}[ \t]){1,4}(?:(?:[Mm]obile|MOBILE|[Mm]anufactured|MANUFACTURED)[ \t](?:[Hh]ome|HOME)[ \t](?:[Pp]ark|PARK|[Cc]ommunity|COMMUNITY)|(?:[Tt]railer|TRAILER|RV)[ \t](?:[Pp]ark|PARK))\b)`, 'gu'),
     score: 0.85,
   },
   {
@@ -1416,7 +1416,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     type: 'ADDRESS',
     needsWords: ['block'],
     trigger: /00[ \t](?:block|BLOCK)[ \t]/,
-    regex: /(?<![\w\-.])\d{0,3}[1-9]00[ \t](?:block|BLOCK)[ \t](?:of|OF)[ \t](?:(?:[NSEW]|N[EW]|S[EW])\.?[ \t]|(?:North|South|East|West|NORTH|SOUTH|EAST|WEST)[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,25}|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25}){0,2}(?:[ \t](?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Terrace|Trail|ST|AVE|RD|DR|BLVD|LN)\.?)?/gu,
+    regex: unparsedRegex(String.raw`(?<![\w\-.])\d{0,3}[1-9]00[ \t](?:block|BLOCK)[ \t](?:of|OF)[ \t](?:(?:[NSEW]|N[EW]|S[EW])\.?[ \t]|(?:North|South|East|West|NORTH|SOUTH|EAST|WEST)[ \t])?(?:\p{Lu}[\p{L}'’\-]{1,25}|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25}){0,2}(?:[ \t](?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Terrace|Trail|ST|AVE|RD|DR|BLVD|LN)\.?)?`, 'gu'),
     score: 0.8,
   },
   {
@@ -1426,7 +1426,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'cross-street',
     type: 'ADDRESS',
     anchor: { words: ['cross', 'cross-street', 'cross-streets', 'x', 'x-st', 'x-sts', 'xst', 'xsts'] },
-    regex: /(?:\b[Cc]ross[ \t\-]?(?:[Ss]treets?|[Ss]ts?\.?)|\b[Xx]-?(?:[Ss]ts?|STS?)\b\.?)[ \t]{0,2}(?:(?:is|are|of)[ \t]{1,2}|:[ \t]{0,2})?((?:\p{Lu}[\p{L}'’\-]{1,25}|\d{1,3}(?:st|nd|rd|th))(?:(?:[ \t]{1,2}(?:and|&))?[ \t]{1,2}(?:\p{Lu}[\p{L}'’\-]{1,25}|\d{1,3}(?:st|nd|rd|th))){0,4})/gu,
+    regex: unparsedRegex(String.raw`(?:\b[Cc]ross[ \t\-]?(?:[Ss]treets?|[Ss]ts?\.?)|\b[Xx]-?(?:[Ss]ts?|STS?)\b\.?)[ \t]{0,2}(?:(?:is|are|of)[ \t]{1,2}|:[ \t]{0,2})?((?:\p{Lu}[\p{L}'’\-]{1,25}|\d{1,3}(?:st|nd|rd|th))(?:(?:[ \t]{1,2}(?:and|&))?[ \t]{1,2}(?:\p{Lu}[\p{L}'’\-]{1,25}|\d{1,3}(?:st|nd|rd|th))){0,4})`, 'gu'),
     group: 1,
     score: 0.8,
   },
@@ -1437,7 +1437,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'route-intersection',
     type: 'ADDRESS',
     anchor: { words: ['route', 'rte', 'hwy', 'highway'] },
-    regex: /\b(?:Route|ROUTE|Rte\.?|RTE|Hwy\.?|HWY|Highway)[ \t]{1,2}\d{1,4}[A-Z]?[ \t]{1,2}(?:and|&|at|AT)[ \t]{1,2}\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25}){0,2}[ \t](?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Pike|Way|Parkway|Pkwy|Highway|Hwy)(?![\p{L}])\.?/gu,
+    regex: unparsedRegex(String.raw`\b(?:Route|ROUTE|Rte\.?|RTE|Hwy\.?|HWY|Highway)[ \t]{1,2}\d{1,4}[A-Z]?[ \t]{1,2}(?:and|&|at|AT)[ \t]{1,2}\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25}){0,2}[ \t](?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Pike|Way|Parkway|Pkwy|Highway|Hwy)(?![\p{L}])\.?`, 'gu'),
     score: 0.8,
   },
   {
@@ -1447,7 +1447,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'street-crossing',
     type: 'ADDRESS',
     anchor: { char: STREET_AND_STREET, back: /[\p{L}\d'’\- \t]/u, maxBack: 44 },
-    regex: new RegExp(`(?<![\\p{L}\\d])${CROSSING_STREET}[ \\t]{1,2}(?:and|&)[ \\t]{1,2}${CROSSING_STREET}(?![\\p{L}\\d])`, 'gu'),
+    regex: unparsedRegex(`(?<![\\p{L}\\d])${CROSSING_STREET}[ \\t]{1,2}(?:and|&)[ \\t]{1,2}${CROSSING_STREET}(?![\\p{L}\\d])`, 'gu'),
     score: 0.85,
   },
   {
@@ -1461,7 +1461,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     anchor: { char: /Drug/g, back: /[\p{L}'’\- \t]/u, maxBack: 40 },
     // Round 78: in a table's cell ("| Abernath Drug | 7720931 |"), after a fax's "From:", and with no cue before it when
     // the store's number or its street's number follows ("Vantongeren Drug, 15 Quarry Road", "Hale Drug #3").
-    regex: /(?:(?<=\b(?:[Pp]harmacy|PHARMACY)(?:[ \t]{1,2}is)?[ \t]{0,2}:?[ \t]{1,2}|\b(?:at|from|to|call|called|From:)[ \t]{1,2}|\|[ \t]{1,2})\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?|(?<![\p{L}\d'’\-])\p{Lu}[\p{L}'’\-]{1,25}(?=[ \t](?:Drug[ \t]Store|Drugstore|Drugs?)(?:[ \t]{0,2}#[ \t]?\d|,[ \t]{1,2}\d{1,6}[ \t]{1,2}(?:[NSEW]\.?[ \t])?\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?[ \t](?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Highway|Hwy|Pike|Parkway|Pkwy|Court|Ct|Place|Pl)(?![\p{L}]))))[ \t](?:Drug[ \t]Store|Drugstore|Drugs?)(?![\p{L}]|[ \t]\p{Lu})/gu,
+    regex: unparsedRegex(String.raw`(?:(?<=\b(?:[Pp]harmacy|PHARMACY)(?:[ \t]{1,2}is)?[ \t]{0,2}:?[ \t]{1,2}|\b(?:at|from|to|call|called|From:)[ \t]{1,2}|\|[ \t]{1,2})\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?|(?<![\p{L}\d'’\-])\p{Lu}[\p{L}'’\-]{1,25}(?=[ \t](?:Drug[ \t]Store|Drugstore|Drugs?)(?:[ \t]{0,2}#[ \t]?\d|,[ \t]{1,2}\d{1,6}[ \t]{1,2}(?:[NSEW]\.?[ \t])?\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25})?[ \t](?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Highway|Hwy|Pike|Parkway|Pkwy|Court|Ct|Place|Pl)(?![\p{L}]))))[ \t](?:Drug[ \t]Store|Drugstore|Drugs?)(?![\p{L}]|[ \t]\p{Lu})`, 'gu'),
     // Round 78: above a person's name read in the same words ("From: Ingersoll Drug"): a surname before "Drug" names the store.
     score: 0.86,
     validate: (v, doc) => v.slice(0, v.search(/[ \t]Drug/)).split(/[ \t]/).every((w) => !doc.dict.commonWords.has(w.toLowerCase())),
@@ -1476,7 +1476,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     id: 'word-surname-pharmacy',
     type: 'FACILITY',
     anchor: { char: /Pharmacy|PHARMACY|Drug|DRUG|Apothecary|APOTHECARY/g, back: /[\p{L}'’ \t]/u, maxBack: 22 },
-    regex: /(?<![\p{L}\d'’\-])(?:\p{Lu}\p{Ll}{2,15}(?:['’]s)?[ \t](?:Pharmacy|Drugs?|Apothecary)|\p{Lu}{3,16}(?:['’]S)?[ \t](?:PHARMACY|DRUGS?|APOTHECARY))(?![\p{L}]|[ \t]\p{Lu}\p{Ll})/gu,
+    regex: unparsedRegex(String.raw`(?<![\p{L}\d'’\-])(?:\p{Lu}\p{Ll}{2,15}(?:['’]s)?[ \t](?:Pharmacy|Drugs?|Apothecary)|\p{Lu}{3,16}(?:['’]S)?[ \t](?:PHARMACY|DRUGS?|APOTHECARY))(?![\p{L}]|[ \t]\p{Lu}\p{Ll})`, 'gu'),
     score: 0.86,
     validate: (v, doc, start, end) => {
       const word = (/^\p{L}+/u.exec(v) as RegExpExecArray)[0].toLowerCase();
@@ -1495,7 +1495,7 @@ export const ADDRESS_PATTERNS: readonly PatternSpec[] = [
     firstRun: [1, 6],
     // The house number follows a comma and one or two blanks: most runs of digits are tried no further.
     runTest: (text, start) => isBlankAt(text, start - 1) && (text.charCodeAt(start - 2) === 44 || (isBlankAt(text, start - 2) && text.charCodeAt(start - 3) === 44)),
-    regex: /(?<=(?:\b(?:[Aa]t|AT|[Ff]rom|FROM|[Nn]ear|NEAR|[Rr]esponded[ \t]to|RESPONDED[ \t]TO|[Dd]ispatched[ \t]to|DISPATCHED[ \t]TO)|[Pp]harmacy:|PHARMACY:)[ \t]{1,2})\p{Lu}[\p{L}'’&\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’&\-]{1,25}){0,2}(?=,[ \t]{1,2}\d{1,6}[ \t]{1,2}(?:[NSEWnsew]\.?[ \t]{1,2})?\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25}){0,2}[ \t](?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Way|Highway|Hwy|Court|Ct|Place|Pl|Pike|Circle|Cir|STREET|ST|AVENUE|AVE|ROAD|RD|DRIVE|DR|BLVD|LANE|LN|PKWY|HWY)(?![\p{L}]))/gu,
+    regex: unparsedRegex(String.raw`(?<=(?:\b(?:[Aa]t|AT|[Ff]rom|FROM|[Nn]ear|NEAR|[Rr]esponded[ \t]to|RESPONDED[ \t]TO|[Dd]ispatched[ \t]to|DISPATCHED[ \t]TO)|[Pp]harmacy:|PHARMACY:)[ \t]{1,2})\p{Lu}[\p{L}'’&\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’&\-]{1,25}){0,2}(?=,[ \t]{1,2}\d{1,6}[ \t]{1,2}(?:[NSEWnsew]\.?[ \t]{1,2})?\p{Lu}[\p{L}'’\-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’\-]{1,25}){0,2}[ \t](?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Way|Highway|Hwy|Court|Ct|Place|Pl|Pike|Circle|Cir|STREET|ST|AVENUE|AVE|ROAD|RD|DRIVE|DR|BLVD|LANE|LN|PKWY|HWY)(?![\p{L}]))`, 'gu'),
     // Below the facility and name rules' scores: a practice they found keeps their reading.
     score: 0.66,
   },

@@ -3,7 +3,7 @@
 import { lexicon } from '../dictionaries/index.js';
 import { charAt, indexWithin, isBlank, isDigit, lastIndexWithin } from '../text/chars.js';
 import { onFirstUse } from './machine-code.js';
-import { atSomeDigitRun, contextBefore, patternRecognizer, type PatternSpec } from './pattern.js';
+import { atSomeDigitRun, contextBefore, patternRecognizer, unparsedRegex, type PatternSpec } from './pattern.js';
 import { adjustCandidates, candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import { productExpiry } from './product-dates.js';
 
@@ -196,7 +196,7 @@ function pipeCellDay(text: string, start: number, end: number): boolean {
 // A log row's clock after its month/day: blanks of a column, four digits of a 24-hour time, blanks again.
 const LOG_ROW_TIME_AFTER = /^[ \t]{2,8}(?:[01]\d|2[0-3])[0-5]\d[ \t]{2}/;
 /** A capitalised name ending in a hospital's or clinic's head word right before a month/day: "Pine Ridge Hospital 12/9". */
-const FACILITY_HEAD_BEFORE = /\p{Lu}[\p{L}'’.\-]{1,20}[ \t](?:Hospital|Clinic|Medical Center|Health Center|Center|Centre)[ \t]{1,2}$/u;
+const FACILITY_HEAD_BEFORE = onFirstUse(String.raw`\p{Lu}[\p{L}'’.\-]{1,20}[ \t](?:Hospital|Clinic|Medical Center|Health Center|Center|Centre)[ \t]{1,2}$`, 'u');
 
 /** " at " and a capitalised name ending in a hospital's or clinic's head word right after a month/day: "12/2 at Kearney Family Center". */
 const FACILITY_AFTER = /^ at[ \t]{1,2}(?:the[ \t])?\p{Lu}[^\n.;:,()]{0,48}?[ \t](?:Hospital|Clinic|Medical Center|Health Center|Center|Centre)(?![\p{L}])/u;
@@ -1336,7 +1336,7 @@ function daysFollow(m1: number, d1: number, m2: number, d2: number): boolean {
   return (m2 === m1 + 1 || (m1 === 12 && m2 === 1)) && d1 >= 25 && d2 <= 7;
 }
 /** Round 163: "swap <Name> <-> <Name> " before a month-day: a shift swap's day (the words capitalised, no acronym: "swap AM <-> PM 3/4" stays). */
-const SWAP_DAY_BEFORE = /(?:^|[^A-Za-z])[Ss]wap(?:ped|s)?:?[ \t]{1,2}\p{Lu}\p{Ll}[\p{L}'\-]{0,23}[ \t]<->[ \t]\p{Lu}\p{Ll}[\p{L}'\-]{0,23}[ \t]$/u;
+const SWAP_DAY_BEFORE = onFirstUse(String.raw`(?:^|[^A-Za-z])[Ss]wap(?:ped|s)?:?[ \t]{1,2}\p{Lu}\p{Ll}[\p{L}'\-]{0,23}[ \t]<->[ \t]\p{Lu}\p{Ll}[\p{L}'\-]{0,23}[ \t]$`, 'u');
 /** Round 160: a 24-hour clock with its colon right after a month-day: " 22:47", " 06:05]". */
 const STAMP_CLOCK_AFTER = /^[ \t]{1,2}(?:[01]\d|2[0-3]):[0-5]\d(?![\d:.])/;
 function cuedDashedDay(doc: DocumentView, start: number, end: number, v: string): boolean {
@@ -1413,7 +1413,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     // Tried at the ordinal's first word ("the" is in every note). The day only, as date-ordinal-day writes "on the
     // [9th]"; "Saturday the fourteenth" is date-weekday-word-ordinal's.
     anchor: { words: [...ORDINAL_WORDS, 'twenty', 'thirty'] },
-    regex: new RegExp(`\\b${ORDINAL_WORD}\\b`, 'gi'),
+    regex: unparsedRegex(`\\b${ORDINAL_WORD}\\b`, 'gi'),
     score: 0.7,
     validate: (_v, doc, start, end) => {
       const after = doc.lower.slice(end, end + 24);
@@ -1618,7 +1618,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     type: 'DATE',
     // Tried only at the cue's word: notes without one never call it.
     anchor: { words: ['vom', 'von', 'seit', 'am', 'ab', 'bis', 'mo', 'di', 'mi', 'fr', 'sa'] },
-    regex: /\b(?:vom|von|seit|am|ab|bis|(?:Mo|Di|Mi|Fr|Sa)\.?,?)[ \t]{1,2}((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?=[ \t]{1,2}\p{L}|[,;)]|\.(?:\s|$)|[ \t]*$)/gmu,
+    regex: unparsedRegex(String.raw`\b(?:vom|von|seit|am|ab|bis|(?:Mo|Di|Mi|Fr|Sa)\.?,?)[ \t]{1,2}((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?=[ \t]{1,2}\p{L}|[,;)]|\.(?:\s|$)|[ \t]*$)`, 'gmu'),
     group: 1,
     score: 0.8,
   },
@@ -1650,7 +1650,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     id: 'date-month-day',
     type: 'DATE',
     anchor: { words: MONTH_WORDS },
-    regex: new RegExp(`\\b${MONTH}\\.?(?:-(?=\\d{1,2}-(?:\\d{4}|\\d{2})(?!\\d))|[ \\t]{0,3})(?:the[ \\t]{1,2}(?=\\d{1,2}(?:st|nd|rd|th)\\b))?\\d{1,2}${ORD}(?!\\d|:\\d|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x)\\b)(?:[–\\-]\\d{1,2}${ORD}(?![\\d\\/:]|\\.\\d|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x|days?|weeks?|wks?|hours?|hrs?|min)\\b))?(?:,?[ \\t]{0,3}${YEAR}(?!\\d)|(?<=[a-z]-\\d{1,2})-\\d{4}(?!\\d))?\\b`, 'gi'),
+    regex: unparsedRegex(`\\b${MONTH}\\.?(?:-(?=\\d{1,2}-(?:\\d{4}|\\d{2})(?!\\d))|[ \\t]{0,3})(?:the[ \\t]{1,2}(?=\\d{1,2}(?:st|nd|rd|th)\\b))?\\d{1,2}${ORD}(?!\\d|:\\d|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x)\\b)(?:[–\\-]\\d{1,2}${ORD}(?![\\d\\/:]|\\.\\d|[ \\t]?(?:mg|mcg|ml|units?|tabs?|caps?|puffs?|drops?|%|kg|lbs?|mm|cm|times|x|days?|weeks?|wks?|hours?|hrs?|min)\\b))?(?:,?[ \\t]{0,3}${YEAR}(?!\\d)|(?<=[a-z]-\\d{1,2})-\\d{4}(?!\\d))?\\b`, 'gi'),
     score: 0.88,
     validate: (v, doc, start) => {
       const day = Number.parseInt(/\d{1,2}/.exec(v)?.[0] ?? '0', 10);
@@ -1680,7 +1680,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     firstRun: [1, 2],
     anchor: 'digit',
     type: 'DATE',
-    regex: new RegExp(`(?<![\\d.,:])(?:\\d{1,2}${ORD}[ \\t]?[–\\-][ \\t]?)?\\d{1,2}${ORD}(?:[ \\t]{1,2}of)?[ \\t\\-\\/.]{0,2}${MONTH}(?![a-z])${MONTH_DOT}(?:,?[ \\t\\-\\/]{0,2}${YEAR}(?!\\d)|(?<=[a-z])[\\-\\/]?\\d{2}(?![\\d:\\/]|\\.\\d))?`, 'gi'),
+    regex: unparsedRegex(`(?<![\\d.,:])(?:\\d{1,2}${ORD}[ \\t]?[–\\-][ \\t]?)?\\d{1,2}${ORD}(?:[ \\t]{1,2}of)?[ \\t\\-\\/.]{0,2}${MONTH}(?![a-z])${MONTH_DOT}(?:,?[ \\t\\-\\/]{0,2}${YEAR}(?!\\d)|(?<=[a-z])[\\-\\/]?\\d{2}(?![\\d:\\/]|\\.\\d))?`, 'gi'),
     score: 0.86,
     validate: (v, doc, start) => {
       const day = Number.parseInt(v, 10);
@@ -1706,7 +1706,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     type: 'DATE',
     needsWords: FOREIGN_MONTH_WORDS,
-    regex: new RegExp(`(?<![\\d.,:])\\d{1,2}(?:\\.|er|º)?[ \\t]{1,2}(?:de[ \\t]{1,2})?${FOREIGN_MONTH}(?![\\p{L}])(?:,?[ \\t]{1,2}(?:de[ \\t]{1,2})?\\d{4}(?!\\d))?`, 'giu'),
+    regex: unparsedRegex(`(?<![\\d.,:])\\d{1,2}(?:\\.|er|º)?[ \\t]{1,2}(?:de[ \\t]{1,2})?${FOREIGN_MONTH}(?![\\p{L}])(?:,?[ \\t]{1,2}(?:de[ \\t]{1,2})?\\d{4}(?!\\d))?`, 'giu'),
     score: 0.85,
     validate: (v, doc, start) => {
       const day = Number.parseInt(v, 10);
@@ -1727,7 +1727,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     id: 'date-foreign-month-first',
     type: 'DATE',
     anchor: { words: FOREIGN_MONTHS_FIRST },
-    regex: new RegExp(`(?<![\\p{L}])(?:${FOREIGN_MONTHS_FIRST.join('|')})[ \\t]{1,2}\\d{1,2}(?!\\d|[.,:]\\d|[\\p{L}])(?:,?[ \\t]{1,2}\\d{4}(?!\\d))?`, 'giu'),
+    regex: unparsedRegex(`(?<![\\p{L}])(?:${FOREIGN_MONTHS_FIRST.join('|')})[ \\t]{1,2}\\d{1,2}(?!\\d|[.,:]\\d|[\\p{L}])(?:,?[ \\t]{1,2}\\d{4}(?!\\d))?`, 'giu'),
     score: 0.8,
     // Not a surname after a title ("Dr. Agosto 2 days ago") nor a count going on ("Agosto 3 semanas", "octubre 2 mg").
     validate: (v, doc, start, end) => {
@@ -1744,7 +1744,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     id: 'date-foreign-month-alone',
     type: 'DATE',
     anchor: { words: FOREIGN_MONTHS_ALONE },
-    regex: /(?<=(?:^|[^\p{L}])(?:en|desde|hasta|para|since|in|until|em|até|antes[ \t]de|después[ \t]de|despues[ \t]de|principios[ \t]de|finales[ \t]de|mediados[ \t]de|fines[ \t]de)[ \t]{1,2})(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)(?![\p{L}])/giu,
+    regex: unparsedRegex(String.raw`(?<=(?:^|[^\p{L}])(?:en|desde|hasta|para|since|in|until|em|até|antes[ \t]de|después[ \t]de|despues[ \t]de|principios[ \t]de|finales[ \t]de|mediados[ \t]de|fines[ \t]de)[ \t]{1,2})(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)(?![\p{L}])`, 'giu'),
     score: 0.6,
     validate: (v) => !/^(?:mayo|abril|maio)$/i.test(v) || /^\p{Ll}/u.test(v),
   },
@@ -1755,7 +1755,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     anchor: { words: MONTH_WORDS },
     // A range of months shares the year: "Jan-Aug 2023".
     // Round 102: or the year said in words ("March of twenty twenty-five", "June nineteen ninety").
-    regex: new RegExp(`\\b${MONTH}\\.?(?:[ \\t]?[\\-–][ \\t]?${MONTH}\\.?(?![a-z]))?(?:(?:,?[ \\t]{1,2}|[\\-\\/'][ \\t]?)(?:of[ \\t]{1,2})?${YEAR}(?!\\d)|,?[ \\t]{1,2}(?:of[ \\t]{1,2})?${SPOKEN_YEAR}\\b)`, 'gi'),
+    regex: unparsedRegex(`\\b${MONTH}\\.?(?:[ \\t]?[\\-–][ \\t]?${MONTH}\\.?(?![a-z]))?(?:(?:,?[ \\t]{1,2}|[\\-\\/'][ \\t]?)(?:of[ \\t]{1,2})?${YEAR}(?!\\d)|,?[ \\t]{1,2}(?:of[ \\t]{1,2})?${SPOKEN_YEAR}\\b)`, 'gi'),
     score: 0.85,
     // Round 165: a printed form's revision written with its month's name ("(Form WH-380-E, Revised June 2020)"), as
     // formEdition refuses it in figures.
@@ -1770,7 +1770,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     // Finds the month (with last/next); the preposition before it is checked by the validator.
     // "last Friday", "this past Tuesday": a weekday counted back from the note's day fixes that day (capitalised
     // only: "last friday" is as often a shift's or a diet's as a day's).
-    regex: new RegExp(`\\b(?:(?:(?:last|next|this past|this coming)[ \\t]{1,2})?${MONTH}\\b${MONTH_DOT}|(?:last|this past)[ \\t]{1,2}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)`, 'gi'),
+    regex: unparsedRegex(`\\b(?:(?:(?:last|next|this past|this coming)[ \\t]{1,2})?${MONTH}\\b${MONTH_DOT}|(?:last|this past)[ \\t]{1,2}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)`, 'gi'),
     score: 0.6,
     validate: (v, doc, start) => {
       const word = /[a-z]+\.?$/i.exec(v)?.[0]?.replace('.', '') ?? '';
@@ -1799,7 +1799,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     id: 'date-month-word-ordinal',
     type: 'DATE',
     anchor: { words: MONTH_WORDS },
-    regex: new RegExp(`\\b${MONTH}[ \\t]{1,2}(?:the[ \\t]{1,2})?${ORDINAL_WORD}\\b(?:,?[ \\t]{1,2}${SPOKEN_YEAR}\\b)?`, 'gi'),
+    regex: unparsedRegex(`\\b${MONTH}[ \\t]{1,2}(?:the[ \\t]{1,2})?${ORDINAL_WORD}\\b(?:,?[ \\t]{1,2}${SPOKEN_YEAR}\\b)?`, 'gi'),
     score: 0.8,
     validate: (v) => !/^(?:may|mar|jan|jun|dec)[ \t]/.test(v),
   },
@@ -1808,7 +1808,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     id: 'date-word-ordinal',
     type: 'DATE',
     trigger: /\bof[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
-    regex: new RegExp(
+    regex: unparsedRegex(
       `\\b${ORDINAL_WORD}[ \\t]{1,2}of[ \\t]{1,2}${MONTH}\\b(?:,?[ \\t]{1,2}(?:${YEAR}|${SPOKEN_YEAR}\\b))?`,
       'gi',
     ),
@@ -1826,7 +1826,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     // Tried only at a word a spoken date can open (a month, a number word, an ordinal): most notes name a birth date
     // in figures, and a scan of the whole note cost 1% of the archive's time.
     anchor: { words: SPOKEN_DATE_OPENERS },
-    regex: new RegExp(
+    regex: unparsedRegex(
       `\\b(?:${SPOKEN_MONTH_NUMBER}${SPOKEN_SEP}${SPOKEN_DAY}${SPOKEN_SEP}${SPOKEN_BIRTH_YEAR}` +
         `|${MONTH}[ \\t]{1,2}(?:the[ \\t]{1,2})?${SPOKEN_DAY},?[ \\t]{1,2}${SPOKEN_BIRTH_YEAR}` +
         `|${ORDINAL_WORD}[ \\t]{1,2}of[ \\t]{1,2}${MONTH},?[ \\t]{1,2}${SPOKEN_BIRTH_YEAR}` +
@@ -1848,7 +1848,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     // Every match holds "day" as a word of its own: notes without one skip the trigger's scan.
     needsWords: ['day'],
     trigger: /\bday[ \t]{1,2}of[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
-    regex: new RegExp(
+    regex: unparsedRegex(
       `(?:(?<![\\d\\/.\\-])(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?|\\b${ORDINAL_WORD})[ \\t]{1,2}day[ \\t]{1,2}of[ \\t]{1,2}${MONTH}\\b${MONTH_DOT}(?:,?[ \\t]{1,2}(?:(?:19|20)\\d{2}(?!\\d)|${SPOKEN_YEAR}\\b))?`,
       'gi',
     ),
@@ -1915,7 +1915,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     id: 'date-weekday-word-ordinal',
     type: 'DATE',
     anchor: { words: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] },
-    regex: new RegExp(`\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \\t]{1,2}the[ \\t]{1,2}(${ORDINAL_WORD})(?=[ \\t]{0,2}(?:[.,;:)\\]"”]|\\r?\\n|$)|[ \\t]{1,2}(?:and|at|when|while|of|in|or|we|she|he|they|i|you)\\b)`, 'gi'),
+    regex: unparsedRegex(`\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \\t]{1,2}the[ \\t]{1,2}(${ORDINAL_WORD})(?=[ \\t]{0,2}(?:[.,;:)\\]"”]|\\r?\\n|$)|[ \\t]{1,2}(?:and|at|when|while|of|in|or|we|she|he|they|i|you)\\b)`, 'gi'),
     group: 1,
     score: 0.8,
   },
@@ -1945,7 +1945,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
     anchor: { digitsAfter: /[IVX.\/]/, maxBack: 5 },
     type: 'DATE',
     trigger: /[IVX][.\/](?:19|20)\d\d/,
-    regex: /(?<![\p{L}\d.\/\-])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.\/](?:19|20)\d{2}(?![\d\/]|\.\d)/gu,
+    regex: unparsedRegex(String.raw`(?<![\p{L}\d.\/\-])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.\/](?:19|20)\d{2}(?![\d\/]|\.\d)`, 'gu'),
     score: 0.8,
     validate: (_v, doc, start) => !ROMAN_CLASS_BEFORE.test(doc.lower.slice(Math.max(0, start - 16), start)),
   },
@@ -2007,7 +2007,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       // Round 160: a night's two days joined by an arrow ("night of 12/1→12/2", "12/31->1/1"): the second day follows the first.
       if (!dayFirst && b !== 10 && !(a <= b && b <= 5) && arrowDayPair(doc.text, start, end) && !SETTING_BEFORE.test(doc.lower.slice(Math.max(0, start - 24), start))) return 0.8;
       // Round 163: the day of an on-call swap after its two names ("Swap: Brennan <-> Thibodeaux 12/10").
-      if (!dayFirst && blankBefore && SWAP_DAY_BEFORE.test(doc.text.slice(Math.max(0, start - 48), start))) return 0.8;
+      if (!dayFirst && blankBefore && SWAP_DAY_BEFORE().test(doc.text.slice(Math.max(0, start - 48), start))) return 0.8;
       if (start > 0 && isDash(doc.text.charCodeAt(start - 1)) && /\d{1,2}\/\d{1,2}[–\-]$/.test(doc.text.slice(Math.max(0, start - 6), start))) return 0.8;
       // Round 75: "fell 4/17 pm": a day of the month (over 12, so no share of a whole) and the half of the day.
       if (!dayFirst && b > 12 && blankAfter && HALF_DAY_AFTER.test(doc.lower.slice(end, end + 6))) return 0.7;
@@ -2077,7 +2077,7 @@ const DATE_PATTERNS: readonly PatternSpec[] = [
       if (b !== 10 && ONSET_BEFORE.test(before) && !FOLLOW_UP_FRACTION_AFTER.test(doc.lower.slice(end, end + 12))) return 0.7;
       // "St. Luke's ED 11/2", "OSH ER 3/14": a visit to an emergency or intensive care unit, dated.
       // "eye clinic at Pine Ridge Hospital 12/9.": a named hospital or clinic, then the day, ending as a date.
-      if (b > 5 && a <= 12 && start > 0 && isBlank(doc.text.charCodeAt(start - 1)) && FACILITY_HEAD_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start)) && DATE_END_AFTER.test(doc.lower.slice(end, end + 12)) && !fractionAfter()) return 0.7;
+      if (b > 5 && a <= 12 && start > 0 && isBlank(doc.text.charCodeAt(start - 1)) && FACILITY_HEAD_BEFORE().test(doc.text.slice(Math.max(0, start - 24), start)) && DATE_END_AFTER.test(doc.lower.slice(end, end + 12)) && !fractionAfter()) return 0.7;
       if (!(a === 1 && b === 2) && blankBefore && CALL_SIGN_BEFORE.test(before) && !fractionAfter()) return 0.7;
       if (unitLetterBefore(doc.text, start) && UNIT_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) && !fractionAfter() && !/^[ \t]{0,2}(?:beds?|pain)\b/.test(doc.lower.slice(end, end + 8))) return 0.7;
       // Round 154: a sign-off's day after a clinician's initial and surname ("C. Underhill, 12/1.", "-- R. Oyelaran-Diaz,
@@ -2263,7 +2263,7 @@ const HOLIDAY_PATTERN: PatternSpec = {
   type: 'DATE',
   anchor: { words: HOLIDAY_WORDS },
   regex:
-    /\b(?:thanksgiving(?:[ \t]day)?|christmas(?:[ \t](?:eve|day))?|xmas(?:[ \t](?:eve|day))?|new[ \t]year(?:['’]?s)?(?:[ \t](?:eve|day))?|easter(?:[ \t]sunday)?|memorial[ \t]day|labou?r[ \t]day|independence[ \t]day|halloween|valentine(?:['’]?s)?[ \t]day|(?:mother|father)(?:['’]?s)?[ \t]day|veteran(?:s['’]?|['’]s)?[ \t]day|juneteenth|president(?:s['’]?|['’]s)?[ \t]day|(?:boxing|canada|anzac|remembrance)[ \t]day)(?![\p{L}\-]|[ \t]{1,2}(?:trees?|lights?|decorations?|ornaments?|part(?:y|ies)|cards?|gifts?|presents?|music|carols?|shopping|cookies|cand(?:y|ies)|costumes?|parade|sales?|spirit|season|holidays|break|vacation|eggs?|bunny|basket|lilies|lily)(?![\p{L}]))(?:,?[ \t]{1,2}(?:19|20)\d{2}(?!\d))?/giu,
+    unparsedRegex(String.raw`\b(?:thanksgiving(?:[ \t]day)?|christmas(?:[ \t](?:eve|day))?|xmas(?:[ \t](?:eve|day))?|new[ \t]year(?:['’]?s)?(?:[ \t](?:eve|day))?|easter(?:[ \t]sunday)?|memorial[ \t]day|labou?r[ \t]day|independence[ \t]day|halloween|valentine(?:['’]?s)?[ \t]day|(?:mother|father)(?:['’]?s)?[ \t]day|veteran(?:s['’]?|['’]s)?[ \t]day|juneteenth|president(?:s['’]?|['’]s)?[ \t]day|(?:boxing|canada|anzac|remembrance)[ \t]day)(?![\p{L}\-]|[ \t]{1,2}(?:trees?|lights?|decorations?|ornaments?|part(?:y|ies)|cards?|gifts?|presents?|music|carols?|shopping|cookies|cand(?:y|ies)|costumes?|parade|sales?|spirit|season|holidays|break|vacation|eggs?|bunny|basket|lilies|lily)(?![\p{L}]))(?:,?[ \t]{1,2}(?:19|20)\d{2}(?!\d))?`, 'giu'),
   score: 0.8,
   validate: (v, doc, start) => {
     if (/\d{4}$/.test(v)) return true;
@@ -2379,7 +2379,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     firstRun: [2, 3],
     anchor: 'digit',
     type: 'AGE',
-    regex: /(?<=\p{L}\.?,[ \t])(?:9\d|1[01]\d)(?=,[ \t]\p{L}|[ \t]?(?:M|F|yo|y\/o)\b|[ \t]y,)/gu,
+    regex: unparsedRegex(String.raw`(?<=\p{L}\.?,[ \t])(?:9\d|1[01]\d)(?=,[ \t]\p{L}|[ \t]?(?:M|F|yo|y\/o)\b|[ \t]y,)`, 'gu'),
     score: 0.7,
   },
   {
@@ -2391,7 +2391,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     runTest: (text, start) => text.charCodeAt(start - 2) === 44,
     type: 'AGE',
-    regex: /(?<=\p{Lu}\p{Ll}[\p{L}'’\-]{0,20},?[ \t]\p{Lu}\p{Ll}[\p{L}'’\-]{0,20}(?:[ \t]\p{Lu}\.?)?,[ \t])(?:9\d|1[01]\d)(?=[ \t]*(?:\r?\n|$)|[ \t]{2,}\S)/gu,
+    regex: unparsedRegex(String.raw`(?<=\p{Lu}\p{Ll}[\p{L}'’\-]{0,20},?[ \t]\p{Lu}\p{Ll}[\p{L}'’\-]{0,20}(?:[ \t]\p{Lu}\.?)?,[ \t])(?:9\d|1[01]\d)(?=[ \t]*(?:\r?\n|$)|[ \t]{2,}\S)`, 'gu'),
     score: 0.7,
     validate: (v, doc, start) => {
       const lineStart = doc.text.lastIndexOf('\n', start) + 1;
@@ -2408,7 +2408,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     // The comma stands two or three characters before the age: most runs of digits have none there.
     runTest: (text, start) => text.charCodeAt(start - 2) === 44 || text.charCodeAt(start - 3) === 44,
     type: 'AGE',
-    regex: /(?<=(?:^|[^\p{L}])(?:living|alive|deceased|surviving)[ \t]?,[ \t]{1,2})(?:9\d|1[01]\d)(?![\d.,]\d|\d|[ \t]?(?:%|(?:mg|kg|lbs?|bpm|mmhg|mm|cm)\b))/giu,
+    regex: unparsedRegex(String.raw`(?<=(?:^|[^\p{L}])(?:living|alive|deceased|surviving)[ \t]?,[ \t]{1,2})(?:9\d|1[01]\d)(?![\d.,]\d|\d|[ \t]?(?:%|(?:mg|kg|lbs?|bpm|mmhg|mm|cm)\b))`, 'giu'),
     score: 0.7,
   },
   {
@@ -2445,7 +2445,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     // "(age 93)", "(aged 91)": the age in brackets after "age" too (round 37).
     // Spanish and Portuguese too: "(94 a.)", "(91 años)" (round 41).
     // Round 63: or the age a route sheet says a patient turns soon, a month after it ("Ada Greenlee (100 in Dec!)").
-    regex: /(?<=\p{L}[ \t]?\((?:(?:age|aged)[ \t])?)(?:9\d|1[01]\d)(?:[ \t]?(?:yo|y\/o|years?|a\.|años|anos))?(?=\)|[ \t]in[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[!)])/gu,
+    regex: unparsedRegex(String.raw`(?<=\p{L}[ \t]?\((?:(?:age|aged)[ \t])?)(?:9\d|1[01]\d)(?:[ \t]?(?:yo|y\/o|years?|a\.|años|anos))?(?=\)|[ \t]in[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[!)])`, 'gu'),
     score: 0.75,
   },
   {
@@ -2479,7 +2479,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     id: 'age-over-89-words',
     type: 'AGE',
     trigger: /ninety|ninty|hundred/i,
-    regex: new RegExp(
+    regex: unparsedRegex(
       `\\b(?:${agesOver89InWords('one')})[ \\t\\-]{1,2}(?:(?:years?|yrs?)(?:[ \\t\\-]{1,2}old)?\\b|y\\/o\\b|yo\\b|y\\.[ \\t]?o\\b)`,
       'gi',
     ),
@@ -2497,7 +2497,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     id: 'age-over-89-words-predicate',
     type: 'AGE',
     trigger: /ninety|ninty|hundred/i,
-    regex: new RegExp(
+    regex: unparsedRegex(
       `\\b(?:(?:he|she|husband|wife|spouse|partner|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|patient|pt|who|resident|client|participant|member|neighbou?r|ward|veteran)(?:['’]s|[ \\t]{1,2}(?:is|was|will[ \\t]be))|someone|somebody|(?:an?[ \\t]{1,2})?(?:man|woman|lady|gentleman)[ \\t]{1,2}(?:who[ \\t]{1,2}is|aged?)|(?:he|she|i)['’]ll[ \\t]be|i['’]m|i[ \\t]{1,2}(?:am|was)|(?:he|she)s|(?:passed(?:[ \\t]away)?|died)[ \\t]at|turn(?:s|ed|ing)?|aged|age:?)(?:[ \\t]{1,2}(?:actually|now|just|only|really|nearly|almost))?[ \\t]{1,2}["“]?(${agesOver89InWords('(?:one|a)')})\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units))`,
       'gi',
     ),
@@ -2512,7 +2512,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     id: 'age-over-89-words-named',
     type: 'AGE',
     trigger: /ninety|ninty|hundred/i,
-    regex: new RegExp(
+    regex: unparsedRegex(
       `\\b([A-Z][a-z]{1,20})[ \\t]{1,2}(?:is|was|turned|turns|will[ \\t]be)[ \\t]{1,2}(${agesOver89InWords('(?:one|a)')})\\b(?!-)(?![ \\t\\-]{1,2}(?:percent|per|degrees|over|mg|milligrams|pounds|lbs|kg|kilograms|minutes|seconds|beats|miles|dollars|days|times|units|points|feet|ft|yards|meters))`,
       'g',
     ),
@@ -2533,7 +2533,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     id: 'age-over-89-words-parenthesised',
     type: 'AGE',
     trigger: /ninety|ninty|hundred/i,
-    regex: new RegExp(`(?<=\\p{L}[ \\t]?\\()(?:${agesOver89InWords('(?:one|a)')})(?=\\))`, 'giu'),
+    regex: unparsedRegex(`(?<=\\p{L}[ \\t]?\\()(?:${agesOver89InWords('(?:one|a)')})(?=\\))`, 'giu'),
     score: 0.75,
     // Case-sensitive, unlike the regex: a capital then a small letter opens the word before the bracket.
     validate: (_v, doc, start) => WORD_BEFORE_BRACKET.test(doc.text.slice(Math.max(0, start - 34), start)),
@@ -2545,7 +2545,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     id: 'age-over-89-words-reply',
     type: 'AGE',
     trigger: /how[ \t]old/i,
-    regex: new RegExp(
+    regex: unparsedRegex(
       `(?<=(?:^|[\\r\\n])[ \\t]{0,4}(?:\\[[\\d:]{4,8}\\][ \\t]{1,2})?[A-Za-z][A-Za-z ._]{0,20}\\d?:[ \\t]{1,3}(?:(?:I['’]m|I[ \\t]am|(?:s?he|it)['’]s|(?:well|oh|um|uh),?)[ \\t]{1,2})?)(?:${agesOver89InWords('(?:one|a)')})(?=[ \\t]{0,2}(?:[.,!;]|$|\\r?\\n|(?:years?|now|next|last|in)\\b))`,
       'gim',
     ),
@@ -2608,7 +2608,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     id: 'age-over-89-pt-bare',
     type: 'AGE',
     anchor: { words: ['pt', 'patient'] },
-    regex: /(?<![\p{L}\d])(?:pt|Pt|patient|Patient)(?:[ \t]{1,2}is)?[ \t]{1,2}(9\d|1[01]\d)(?=,[ \t]|\)|[ \t]{1,2}and[ \t]{1,2}\p{L})/gu,
+    regex: unparsedRegex(String.raw`(?<![\p{L}\d])(?:pt|Pt|patient|Patient)(?:[ \t]{1,2}is)?[ \t]{1,2}(9\d|1[01]\d)(?=,[ \t]|\)|[ \t]{1,2}and[ \t]{1,2}\p{L})`, 'gu'),
     group: 1,
     score: 0.75,
   },
@@ -2619,7 +2619,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     id: 'age-over-89-kin',
     type: 'AGE',
     anchor: { words: KIN_AGE_WORDS },
-    regex: new RegExp(`\\b(?:${KIN_AGE_WORDS.join('|')})[ \\t]{1,2}\\(?(9\\d|1[01]\\d)(?=[ \\t]{0,2}(?:,[ \\t]|\\))|(?:[ \\t]{1,2}|[ \\t]?\\r?\\n[ \\t]{0,4})(?:w\\/|with\\b))`, 'gi'),
+    regex: unparsedRegex(`\\b(?:${KIN_AGE_WORDS.join('|')})[ \\t]{1,2}\\(?(9\\d|1[01]\\d)(?=[ \\t]{0,2}(?:,[ \\t]|\\))|(?:[ \\t]{1,2}|[ \\t]?\\r?\\n[ \\t]{0,4})(?:w\\/|with\\b))`, 'gi'),
     group: 1,
     score: 0.8,
   },
@@ -2629,7 +2629,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     id: 'age-over-89-census-entry',
     type: 'AGE',
     anchor: { words: ['bed', 'rm', 'room'] },
-    regex: /\b(?:bed|rm|room)\.?[ \t]{0,2}#?\d{1,4}[A-Za-z]?,[ \t]{1,2}(9\d|1[01]\d)(?=\)|,[ \t]{1,2}\p{L})/giu,
+    regex: unparsedRegex(String.raw`\b(?:bed|rm|room)\.?[ \t]{0,2}#?\d{1,4}[A-Za-z]?,[ \t]{1,2}(9\d|1[01]\d)(?=\)|,[ \t]{1,2}\p{L})`, 'giu'),
     group: 1,
     score: 0.75,
   },
@@ -2664,7 +2664,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     id: 'age-over-89-for-age',
     type: 'AGE',
     anchor: { words: FOR_AGE_WORDS },
-    regex: new RegExp(`\\b(?:${FOR_AGE_WORDS.join('|')})[ \\t]{1,2}for[ \\t]{1,2}(?:an?[ \\t]{1,2})?(9\\d|1[01]\\d)(?=[ \\t]{0,2}(?:[.!?;)"”](?!\\d)|,(?![ \\t]?\\d)|\\r?\\n|$)|[ \\t\\-]{1,2}(?:years?|yrs?|y\\/o|yo)\\b)`, 'gi'),
+    regex: unparsedRegex(`\\b(?:${FOR_AGE_WORDS.join('|')})[ \\t]{1,2}for[ \\t]{1,2}(?:an?[ \\t]{1,2})?(9\\d|1[01]\\d)(?=[ \\t]{0,2}(?:[.!?;)"”](?!\\d)|,(?![ \\t]?\\d)|\\r?\\n|$)|[ \\t\\-]{1,2}(?:years?|yrs?|y\\/o|yo)\\b)`, 'gi'),
     group: 1,
     score: 0.75,
   },
@@ -2675,7 +2675,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     id: 'age-over-89-words-month',
     type: 'AGE',
     trigger: /ninety|ninty|hundred/i,
-    regex: new RegExp(
+    regex: unparsedRegex(
       `(?<=(?:^|[.!?:]|[.!?:]["”])[ \\t]{0,3})(?:${agesOver89InWords('(?:one|a)')})(?=[ \\t]{1,2}(?:(?:in|on|come)[ \\t]{1,2}(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:next|this)[ \\t]{1,2}(?:month|week|year|spring|summer|fall|autumn|winter))\\b)`,
       'gim',
     ),
@@ -2705,7 +2705,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     indexWords: ['ya'],
     trigger: (doc) => doc.wordIndex.has('ya'),
-    regex: /(?<=(?:^|[^\p{L}])(?:ya[ \t]{1,2}(?:tiene|tengo|cumplió|cumple|tem|tenía)|(?:tiene|tengo|tem)[ \t]{1,2}ya)[ \t]{1,2})(?:9\d|1[01]\d)(?![\d.,]\d|[ \t]{0,2}(?:de(?![\p{L}])|%|mg|kg|lb|\/|grados))/giu,
+    regex: unparsedRegex(String.raw`(?<=(?:^|[^\p{L}])(?:ya[ \t]{1,2}(?:tiene|tengo|cumplió|cumple|tem|tenía)|(?:tiene|tengo|tem)[ \t]{1,2}ya)[ \t]{1,2})(?:9\d|1[01]\d)(?![\d.,]\d|[ \t]{0,2}(?:de(?![\p{L}])|%|mg|kg|lb|\/|grados))`, 'giu'),
     score: 0.8,
   },
   {
@@ -2715,7 +2715,7 @@ const AGE_PATTERNS: readonly PatternSpec[] = [
     type: 'AGE',
     indexWords: ['noventa'],
     trigger: (doc) => doc.wordIndex.has('noventa'),
-    regex: /(?:(?<=(?:^|[^\p{L}])(?:tiene|tengo|tenía|cumplió|cumple|tem|tinha|fez|completou)[ \t]{1,2}(?:ya[ \t]{1,2})?)noventa(?:[ \t](?:y|e)[ \t](?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois|três|quatro|sete|oito|nove))?(?![\p{L}])|(?<![\p{L}])noventa(?:[ \t](?:y|e)[ \t](?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois|três|quatro|sete|oito|nove))?(?=[ \t](?:años|anos)(?![\p{L}])))/giu,
+    regex: unparsedRegex(String.raw`(?:(?<=(?:^|[^\p{L}])(?:tiene|tengo|tenía|cumplió|cumple|tem|tinha|fez|completou)[ \t]{1,2}(?:ya[ \t]{1,2})?)noventa(?:[ \t](?:y|e)[ \t](?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois|três|quatro|sete|oito|nove))?(?![\p{L}])|(?<![\p{L}])noventa(?:[ \t](?:y|e)[ \t](?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois|três|quatro|sete|oito|nove))?(?=[ \t](?:años|anos)(?![\p{L}])))`, 'giu'),
     score: 0.8,
   },
   {

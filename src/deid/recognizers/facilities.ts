@@ -13,6 +13,7 @@ import { COUNTRY_NAMES } from './cities.js';
 import { CLINICAL_ACRONYMS } from './name-messages.js';
 import { NOT_TOWNS } from './address-block.js';
 import { KIN_WORDS } from './name-relations.js';
+import { onFirstUse } from './machine-code.js';
 
 /** Words in the longest known facility's name ("Jewish Family and Children's Service"): phraseAt reads no further. */
 export const KNOWN_FACILITY_WORDS = Math.max(...[...lexicon.KNOWN_FACILITIES].map((p) => p.split(' ').length));
@@ -3066,7 +3067,7 @@ const VIETNAMESE_KIND_FIRST: ReadonlySet<string> = new Set(['bệnh', 'benh']);
 // German places after "am", "im", "an der" ("Praxis am Markt").
 // Round 74: Quebec's clinics put a lower-case word of their kind before the name ("Clinique médicale Saint-Louis",
 // "Clinique dentaire Laval", "Clinique familiale Aylmer").
-const HEAD_FIRST_NAME = /(?:[ \t](?:médicale|medicale|dentaire|familiale|pédiatrique|externe))?(?:[ \t]{1,2}(?:du|des|de[ \t]la|de|di|del|della|dell['’]|degli|am|im|an[ \t]der|zum|zur)[ \t]{1,2}|[ \t]{1,2}(?:de[ \t]l|d)['’]|[ \t]{1,2})(\p{Lu}[\p{L}\p{M}'’\-]{0,60}(?:[ \t](?:(?:w|we|im|am|an|der)[ \t])?\p{Lu}[\p{L}\p{M}'’\-]{0,40}){0,3})/uy;
+const HEAD_FIRST_NAME = onFirstUse(String.raw`(?:[ \t](?:médicale|medicale|dentaire|familiale|pédiatrique|externe))?(?:[ \t]{1,2}(?:du|des|de[ \t]la|de|di|del|della|dell['’]|degli|am|im|an[ \t]der|zum|zur)[ \t]{1,2}|[ \t]{1,2}(?:de[ \t]l|d)['’]|[ \t]{1,2})(\p{Lu}[\p{L}\p{M}'’\-]{0,60}(?:[ \t](?:(?:w|we|im|am|an|der)[ \t])?\p{Lu}[\p{L}\p{M}'’\-]{0,40}){0,3})`, 'uy');
 
 /** Only notes holding one of HEAD_FIRST_KINDS call it (the analyzer's word gate). */
 export function findHeadFirstFacilities(doc: DocumentView): Candidate[] {
@@ -3096,8 +3097,8 @@ function headFirstFacility(doc: DocumentView, i: number, out: Candidate[]): void
   // hospitals put "University" before the kind and the town after it.
   const kindBefore = tokenAt(doc.tokens, i - 1);
   if (head.lower === 'hospital' && kindBefore?.text === 'University' && doc.text.slice(kindBefore.end, head.start) === ' ') start = kindBefore.start;
-  HEAD_FIRST_NAME.lastIndex = head.end;
-  const m = HEAD_FIRST_NAME.exec(doc.text);
+  HEAD_FIRST_NAME().lastIndex = head.end;
+  const m = HEAD_FIRST_NAME().exec(doc.text);
   if (!m) return;
   const name = (m[1] as string).replace(/[\-'’]+$/, '');
   // "CLSC Tel: ...", "Klinikum Verwaltung": a single common word after the kind is a label, no name; after "de" or

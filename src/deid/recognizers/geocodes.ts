@@ -2,7 +2,7 @@
 // what3words addresses, census tracts, block groups and precincts, and FIPS codes. Safe Harbor names the geocodes of
 // every unit smaller than a state as identifiers, and a visit-verification log, a field report or a home-safety note
 // pins a patient's home to a few metres with them.
-import type { PatternSpec } from './pattern.js';
+import { unparsedRegex, type PatternSpec } from './pattern.js';
 import type { DocumentView } from './types.js';
 
 /** Words that say a pair of numbers is a position ("GPS:", "lat/long", "coordinates", "EVV clock-in at"). */
@@ -63,7 +63,7 @@ export const GEOCODE_PATTERNS: readonly PatternSpec[] = [
     anchor: 'digit',
     firstRun: [1, 3],
     trigger: /\d\.\d{2}/,
-    regex: /(?<![\d.])\d{1,3}\.\d{2,8}°?(?:[ \t]?[NSns](?![\p{L}\d]))?(?:[ \t]{0,2}[,;/][ \t]{0,2}|[ \t]{1,2})(?:(?:lon|long|lng|longitude)[ \t]{0,2}[:=]?[ \t]{0,2})?[-+−]?\d{1,3}\.\d{2,8}°?(?:[ \t]?[EWew](?![\p{L}\d]))?(?![\d.]\d)/gu,
+    regex: unparsedRegex(String.raw`(?<![\d.])\d{1,3}\.\d{2,8}°?(?:[ \t]?[NSns](?![\p{L}\d]))?(?:[ \t]{0,2}[,;/][ \t]{0,2}|[ \t]{1,2})(?:(?:lon|long|lng|longitude)[ \t]{0,2}[:=]?[ \t]{0,2})?[-+−]?\d{1,3}\.\d{2,8}°?(?:[ \t]?[EWew](?![\p{L}\d]))?(?![\d.]\d)`, 'gu'),
     score: 0.8,
     validate: decimalPair,
   },
@@ -73,7 +73,7 @@ export const GEOCODE_PATTERNS: readonly PatternSpec[] = [
     id: 'geo-labelled-coordinate',
     type: 'LOCATION',
     anchor: { words: COORDINATE_KEYS },
-    regex: new RegExp(`(?<![\\p{L}\\d_])${COORDINATE_KEY}["']?[ \\t]{0,2}[:=][ \\t]{0,2}["']?([-+−]?\\d{1,3}\\.\\d{3,8})(?![\\d.]|[ \\t]{0,2}(?:mm|cm|km|m|in|ft|kg|g|mg|ml|mL|%)(?![\\p{L}]))`, 'giu'),
+    regex: unparsedRegex(`(?<![\\p{L}\\d_])${COORDINATE_KEY}["']?[ \\t]{0,2}[:=][ \\t]{0,2}["']?([-+−]?\\d{1,3}\\.\\d{3,8})(?![\\d.]|[ \\t]{0,2}(?:mm|cm|km|m|in|ft|kg|g|mg|ml|mL|%)(?![\\p{L}]))`, 'giu'),
     group: 1,
     score: 0.8,
     validate: (v) => Math.abs(Number(v.replace('−', '-'))) <= 180,
@@ -84,7 +84,7 @@ export const GEOCODE_PATTERNS: readonly PatternSpec[] = [
     type: 'LOCATION',
     anchor: { char: '°', back: /[NS\d \t]/, maxBack: 6 },
     trigger: /°/,
-    regex: new RegExp(`(?<![\\p{L}\\d])(?:[NS][ \\t]?)?${DMS}(?:[ \\t]?[NS])?[ \\t]{0,2}[,;/]?[ \\t]{0,2}(?:[EW][ \\t]?)?${DMS}(?:[ \\t]?[EW])?(?![\\p{L}\\d])`, 'gu'),
+    regex: unparsedRegex(`(?<![\\p{L}\\d])(?:[NS][ \\t]?)?${DMS}(?:[ \\t]?[NS])?[ \\t]{0,2}[,;/]?[ \\t]{0,2}(?:[EW][ \\t]?)?${DMS}(?:[ \\t]?[EW])?(?![\\p{L}\\d])`, 'gu'),
     score: 0.8,
     validate: (v) => /[NS]/.test(v) && /[EW]/.test(v),
   },
@@ -94,7 +94,7 @@ export const GEOCODE_PATTERNS: readonly PatternSpec[] = [
     type: 'LOCATION',
     anchor: { char: '+', back: new RegExp(OLC), maxBack: 8 },
     trigger: new RegExp(`${OLC}\\+${OLC}`),
-    regex: new RegExp(`(?<![A-Za-z0-9])(?:${OLC}{8}|${OLC}{4})\\+${OLC}{2,3}(?![A-Za-z0-9+])`, 'g'),
+    regex: unparsedRegex(`(?<![A-Za-z0-9])(?:${OLC}{8}|${OLC}{4})\\+${OLC}{2,3}(?![A-Za-z0-9+])`, 'g'),
     score: 0.8,
     validate: (v, doc, start) => (v.indexOf('+') === 8 && /\d/.test(v) && /[A-Z]/.test(v)) || /plus[ \t\-]?code:?[ \t]{0,2}$/.test(doc.lower.slice(Math.max(0, start - 14), start)),
   },
@@ -113,7 +113,7 @@ export const GEOCODE_PATTERNS: readonly PatternSpec[] = [
     id: 'geo-census-unit',
     type: 'LOCATION',
     anchor: { words: ['census', 'tract', 'block', 'precinct', 'voting'] },
-    regex: /(?<![\p{L}\d])(?:census[ \t]{1,2}(?:tract|block(?:[ \t]group)?)|block[ \t]group|precinct|voting[ \t]district)[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}:?[ \t]{0,2}(\d{1,6}(?:\.\d{1,2})?)(?![\d.]?\d)/giu,
+    regex: unparsedRegex(String.raw`(?<![\p{L}\d])(?:census[ \t]{1,2}(?:tract|block(?:[ \t]group)?)|block[ \t]group|precinct|voting[ \t]district)[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}:?[ \t]{0,2}(\d{1,6}(?:\.\d{1,2})?)(?![\d.]?\d)`, 'giu'),
     group: 1,
     score: 0.8,
   },
@@ -122,7 +122,7 @@ export const GEOCODE_PATTERNS: readonly PatternSpec[] = [
     id: 'geo-fips',
     type: 'LOCATION',
     anchor: { words: ['fips', 'geoid'] },
-    regex: /(?<![\p{L}\d])(?:fips|geoid)(?:[ \t]code)?[ \t]{0,2}[:#]?[ \t]{0,2}(\d{5}|\d{11,15})(?!\d)/giu,
+    regex: unparsedRegex(String.raw`(?<![\p{L}\d])(?:fips|geoid)(?:[ \t]code)?[ \t]{0,2}[:#]?[ \t]{0,2}(\d{5}|\d{11,15})(?!\d)`, 'giu'),
     group: 1,
     score: 0.8,
   },

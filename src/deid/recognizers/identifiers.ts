@@ -2,7 +2,7 @@
 // numbers after their cue words, and code-shaped tokens that identify something on their own.
 import { lexicon } from '../dictionaries/index.js';
 import { isBlank, isDigit } from '../text/chars.js';
-import { atSomeDigitRun, contextBefore, cueIdRecognizer, patternRecognizer, REPLY_TURN_AFTER_QUESTION, type CueAfter, type CueIdSpec, type PatternSpec } from './pattern.js';
+import { atSomeDigitRun, contextBefore, cueIdRecognizer, patternRecognizer, REPLY_TURN_AFTER_QUESTION, unparsedRegex, type CueAfter, type CueIdSpec, type PatternSpec } from './pattern.js';
 import { adjustCandidates, candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import { abaRouting, dea, iban, luhn, npi, vin } from './validators.js';
 import { CLINICAL_ACRONYMS } from './name-messages.js';
@@ -380,7 +380,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'EMAIL',
     trigger: /@/,
     anchor: { char: '@', back: /[\p{L}\p{M}\d._%+\-]/u, maxBack: 64 },
-    regex: /[\p{L}\d][\p{L}\p{M}\d._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24}\b/gu,
+    regex: unparsedRegex(String.raw`[\p{L}\d][\p{L}\p{M}\d._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24}\b`, 'gu'),
     score: 0.95,
   },
   {
@@ -479,7 +479,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // Surrogates too: a letter beyond the BMP is two of them, each walked over alone.
     anchor: { digitsAfter: /[\p{L}'\- \t\uD800-\uDFFF]/u, maxBack: 63 },
     runTest: clockMinutesAndHalfAfter,
-    regex: /(?<=(?:^|\n)[ \t]{0,4})\p{Lu}\p{Ll}{1,15}(?:[ \t]\p{Lu}[\p{Ll}'\-]{1,20}){1,2}(?=[ \t]{1,3}\d{1,2}:\d{2}[ \t]?[AaPp][Mm][ \t]*(?:\r?\n|$))/gu,
+    regex: unparsedRegex(String.raw`(?<=(?:^|\n)[ \t]{0,4})\p{Lu}\p{Ll}{1,15}(?:[ \t]\p{Lu}[\p{Ll}'\-]{1,20}){1,2}(?=[ \t]{1,3}\d{1,2}:\d{2}[ \t]?[AaPp][Mm][ \t]*(?:\r?\n|$))`, 'gu'),
     score: 0.72,
     validate: (v, doc) => {
       const words = v.toLowerCase().split(/[ \t]/);
@@ -496,7 +496,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'initials-age-sex',
     type: 'NAME',
     trigger: (doc) => atSomeDigitRun(doc, ageSexAfterCapitalsAt),
-    regex: /(?<![\p{L}\d.\-\/])[A-Z]{2,3}(?=[ \t]\d{1,3}(?:[MF]|[ \t]?y\/?o[ \t]?[MF])(?![\p{L}\d]))/gu,
+    regex: unparsedRegex(String.raw`(?<![\p{L}\d.\-\/])[A-Z]{2,3}(?=[ \t]\d{1,3}(?:[MF]|[ \t]?y\/?o[ \t]?[MF])(?![\p{L}\d]))`, 'gu'),
     score: 0.7,
     validate: (v) => !CLINICAL_ACRONYMS.has(v) && !TWO_LETTER_ACRONYMS.has(v) && !LINE_ACRONYMS.has(v),
   },
@@ -508,7 +508,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'lower-initials-pt',
     type: 'NAME',
     trigger: /\bpt[ \t][a-z]{2,3}[ \t]/i,
-    regex: /(?<=\b[Pp]t[ \t])(?:[a-z]{2,3}(?=[ \t]\d{1,3}[ \t]?(?:[mf]|y\/?o[ \t]?[mf]?)(?![\p{L}\d]))|([a-z])[a-z]?([a-z])(?=[ \t]\(\1\.?[ \t]?(?:[a-z]{2,15}[ \t])?\2[a-z'\-]{1,20}\)))/giu,
+    regex: unparsedRegex(String.raw`(?<=\b[Pp]t[ \t])(?:[a-z]{2,3}(?=[ \t]\d{1,3}[ \t]?(?:[mf]|y\/?o[ \t]?[mf]?)(?![\p{L}\d]))|([a-z])[a-z]?([a-z])(?=[ \t]\(\1\.?[ \t]?(?:[a-z]{2,15}[ \t])?\2[a-z'\-]{1,20}\)))`, 'giu'),
     score: 0.7,
     validate: (v, doc) => !doc.dict.commonWords.has(v.toLowerCase()) && !CLINICAL_ACRONYMS.has(v.toUpperCase()) && !TWO_LETTER_ACRONYMS.has(v.toUpperCase()) && !/^[a-z]x$/i.test(v) && !LOWER_PT_SHORTHAND.has(v.toLowerCase()),
   },
@@ -558,7 +558,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'object-id-underscore',
     type: 'ID',
     anchor: { char: '_', back: /[a-z]/, maxBack: 7 },
-    regex: new RegExp(`(?<![\\w.\\-])${OBJECT_ID_PREFIXES}_[A-Za-z0-9]{10,40}(?![\\w\\-])`, 'g'),
+    regex: unparsedRegex(`(?<![\\w.\\-])${OBJECT_ID_PREFIXES}_[A-Za-z0-9]{10,40}(?![\\w\\-])`, 'g'),
     score: 0.8,
     validate: (v) => digitCount(v) >= 3,
   },
@@ -735,7 +735,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'ID',
     trigger: new RegExp(`\\.${MEDIA_EXTENSIONS}\\b`, 'i'),
     anchor: { char: new RegExp(`\\.${MEDIA_EXTENSIONS}\\b`, 'gi'), back: /[A-Za-z0-9_\-]/, maxBack: 100 },
-    regex: new RegExp(`(?<![A-Za-z0-9_\\-])[A-Za-z0-9][A-Za-z0-9_\\-]{0,99}\\.${MEDIA_EXTENSIONS}\\b`, 'gi'),
+    regex: unparsedRegex(`(?<![A-Za-z0-9_\\-])[A-Za-z0-9][A-Za-z0-9_\\-]{0,99}\\.${MEDIA_EXTENSIONS}\\b`, 'gi'),
     score: 0.8,
     validate: (v, doc) => digitCount(v) >= 4 || stemNamesPerson(v, doc),
   },
@@ -756,7 +756,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // An extension belongs to the number: "9413085000 ext 8439", "4753855191 x 9676".
     // Round 145: an opening bracket only when it closes round an area code ("(72) 754-186"); "by phone (614-555-0183)."
     // brackets the whole number, its bracket no part of it.
-    regex: new RegExp(String.raw`(?<![\w+\-.\/])\+?(?:\((?=\d{1,5}\)))?\d[\d ().\-]{4,20}\d(?:${EXTENSION.source})?(?![\w\-\/]|\.\d)`, 'g'),
+    regex: unparsedRegex(String.raw`(?<![\w+\-.\/])\+?(?:\((?=\d{1,5}\)))?\d[\d ().\-]{4,20}\d(?:${EXTENSION.source})?(?![\w\-\/]|\.\d)`, 'g'),
     score: 0.2,
     validate: (v) => phoneRun(v.replace(EXTENSION_AT_END, ''), v),
     context: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'desk', 'office', 'call me at', 'call me on', 'reach me at', 'messages to', 'answering at', 'ph', 'pager', 'landline', 'whatsapp',
@@ -832,7 +832,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'location-practice-town',
     type: 'FACILITY',
     anchor: { words: ['location'] },
-    regex: /\bLocation[ \t]?:[ \t]{1,3}(\p{Lu}[\p{L}'.\-]*(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'.\-]*){1,5}[ \t][\-–][ \t]\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|[,;])/gu,
+    regex: unparsedRegex(String.raw`\bLocation[ \t]?:[ \t]{1,3}(\p{Lu}[\p{L}'.\-]*(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'.\-]*){1,5}[ \t][\-–][ \t]\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:\r?\n|$)|[ \t]{2}|[,;])`, 'gu'),
     group: 1,
     score: 0.7,
     validate: (v, doc) => practiceAtTown(v, doc),
@@ -973,7 +973,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'ecg-confirmer-number',
     type: 'ID',
     anchor: { words: ['confirmed'] },
-    regex: /\b(?:[Cc]onfirmed|CONFIRMED)[ \t](?:[Bb]y|BY)[ \t][\p{Lu}][\p{L}'’\-]{1,30},?(?:[ \t][\p{Lu}][\p{L}.'’\-]{0,30}){0,3}[ \t]\((\d{2,6})\)/gu,
+    regex: unparsedRegex(String.raw`\b(?:[Cc]onfirmed|CONFIRMED)[ \t](?:[Bb]y|BY)[ \t][\p{Lu}][\p{L}'’\-]{1,30},?(?:[ \t][\p{Lu}][\p{L}.'’\-]{0,30}){0,3}[ \t]\((\d{2,6})\)`, 'gu'),
     group: 1,
     score: 0.8,
   },
@@ -1373,7 +1373,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     // capitalised name or two capitals closing the line or a speaker's label ("Transport Anselm x2460:", "Charge: TW
     // x5203"); "Magnification x1000 oil" has neither.
     // Round 68: a page's call-back written "cb" ("BP soft, cb x5120"), as the internal-number cue reads it.
-    regex: /(?<=(?:\|[ \t]{0,2}|(?<![\p{L}])(?:[Cc]all|[Aa]t|[Pp]age|[Dd]ial|[Rr]each|[Cc]b|CB)[ \t]{1,2}|(?<![\p{L}])(?:[Cc]all|[Pp]age|[Tt]ext)[ \t]\p{L}{2,15}[ \t]|(?<![\p{L}])(?:[Pp]age|PAGE|[Tt]ext|TXT|[Mm]sg|MSG)\b[^\n]{0,16}[ \t](?:from|FROM)[ \t]{1,2}|\(\p{Lu}[^()\n]{0,40}\)[ \t]{1,2}|\([a-z][a-z0-9]{3,14}\)[ \t]|(?<![\p{L}])(?:RN|LPN|MD|RPh|PharmD|CM|SW|RT|NP|PA|CNA|charge|Charge)[ \t]|[—–][ \t]\p{L}{2,15}[ \t]|(?<![\p{L}])\p{Lu}(?:\p{Ll}{1,14}|\p{Lu})[ \t](?=[xX]\d{4,5}(?::|[ \t]{0,2}(?:\r?\n|$))))[xX][ \t]?)\d{4,5}(?![\d\-\/]|[.,:]\d|[ \t]?(?:ml|mL|ML|mg|mcg|cc|units?|iu|IU|kcal|steps)\b)/gu,
+    regex: unparsedRegex(String.raw`(?<=(?:\|[ \t]{0,2}|(?<![\p{L}])(?:[Cc]all|[Aa]t|[Pp]age|[Dd]ial|[Rr]each|[Cc]b|CB)[ \t]{1,2}|(?<![\p{L}])(?:[Cc]all|[Pp]age|[Tt]ext)[ \t]\p{L}{2,15}[ \t]|(?<![\p{L}])(?:[Pp]age|PAGE|[Tt]ext|TXT|[Mm]sg|MSG)\b[^\n]{0,16}[ \t](?:from|FROM)[ \t]{1,2}|\(\p{Lu}[^()\n]{0,40}\)[ \t]{1,2}|\([a-z][a-z0-9]{3,14}\)[ \t]|(?<![\p{L}])(?:RN|LPN|MD|RPh|PharmD|CM|SW|RT|NP|PA|CNA|charge|Charge)[ \t]|[—–][ \t]\p{L}{2,15}[ \t]|(?<![\p{L}])\p{Lu}(?:\p{Ll}{1,14}|\p{Lu})[ \t](?=[xX]\d{4,5}(?::|[ \t]{0,2}(?:\r?\n|$))))[xX][ \t]?)\d{4,5}(?![\d\-\/]|[.,:]\d|[ \t]?(?:ml|mL|ML|mg|mcg|cc|units?|iu|IU|kcal|steps)\b)`, 'gu'),
     score: 0.7,
   },
   {
@@ -1384,7 +1384,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'PHONE',
     trigger: /(?:\b[Cc][Bb]|[Cc]all[ \t]?[Bb]ack)[ \t]{1,2}\d{4}/,
     // The number ends its clause or a request follows ("cb 0147 pls"): "cb 0700 huddle" is a time.
-    regex: /(?<=(?<![\p{L}])(?:[Cc][Bb]|[Cc]all[ \t]?[Bb]ack)[ \t]{1,2})\d{4,5}(?=[ \t]*(?:$|\r?\n|[,;.)!?\-–]|(?:pls|please|thx|ty|asap|if|or)\b))(?![.,:]\d)/gu,
+    regex: unparsedRegex(String.raw`(?<=(?<![\p{L}])(?:[Cc][Bb]|[Cc]all[ \t]?[Bb]ack)[ \t]{1,2})\d{4,5}(?=[ \t]*(?:$|\r?\n|[,;.)!?\-–]|(?:pls|please|thx|ty|asap|if|or)\b))(?![.,:]\d)`, 'gu'),
     score: 0.7,
   },
   {
@@ -1395,7 +1395,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'login-bracket',
     type: 'ID',
     trigger: / \([a-z]{5}/,
-    regex: /(?<=(?<![\p{L}])\p{Lu}\p{Ll}{1,15} \()[a-z]{5,15}\d{0,2}(?=\))/gu,
+    regex: unparsedRegex(String.raw`(?<=(?<![\p{L}])\p{Lu}\p{Ll}{1,15} \()[a-z]{5,15}\d{0,2}(?=\))`, 'gu'),
     score: 0.7,
     validate: (v, doc, start) => {
       const letters = v.replace(/\d+$/, '');
@@ -1412,7 +1412,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'extension-x-dashed',
     type: 'PHONE',
     trigger: /[xX]\d-\d{4}/,
-    regex: /(?<![\p{L}\d])[xX](\d-\d{4})(?![\d\-\/]|[.,]\d)/gu,
+    regex: unparsedRegex(String.raw`(?<![\p{L}\d])[xX](\d-\d{4})(?![\d\-\/]|[.,]\d)`, 'gu'),
     group: 1,
     score: 0.7,
   },
@@ -1496,7 +1496,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'spoken-digits',
     type: 'ID',
     anchor: { words: ['area', ...SPOKEN_DIGITS] },
-    regex: new RegExp(`\\b(?:area[ \\t]code[ \\t]{1,2})?${SPOKEN_DIGIT}(?:[ \\t,\\-]{1,3}${SPOKEN_DIGIT}){6,14}\\b`, 'gi'),
+    regex: unparsedRegex(`\\b(?:area[ \\t]code[ \\t]{1,2})?${SPOKEN_DIGIT}(?:[ \\t,\\-]{1,3}${SPOKEN_DIGIT}){6,14}\\b`, 'gi'),
     score: 0.75,
     context: ['phone', 'call', 'cell', 'mobile', 'number is', 'at', 'reach', 'fax', 'area'],
     contextWindow: 24,
@@ -1512,7 +1512,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'ID',
     // Only in notes that say "double" or "triple" (a literal gate).
     trigger: /\b(?:double|triple)\b/i,
-    regex: new RegExp(`\\b(?:(?:double|triple)[ \\t]{1,2})?${SPOKEN_DIGIT}(?:[ \\t,\\-]{1,3}(?:(?:double|triple)[ \\t]{1,2})?${SPOKEN_DIGIT}){3,14}\\b`, 'gi'),
+    regex: unparsedRegex(`\\b(?:(?:double|triple)[ \\t]{1,2})?${SPOKEN_DIGIT}(?:[ \\t,\\-]{1,3}(?:(?:double|triple)[ \\t]{1,2})?${SPOKEN_DIGIT}){3,14}\\b`, 'gi'),
     score: 0.75,
     context: ['phone', 'call', 'cell', 'mobile', 'number is', 'at', 'reach', 'fax', 'house', 'home'],
     contextWindow: 24,
@@ -1537,7 +1537,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'spoken-extension',
     type: 'PHONE',
     anchor: { words: ['extension', 'ext'] },
-    regex: new RegExp(`(?<=\\b${SPOKEN_DIGIT},?[ \\t]{1,2})(?:extension|ext\\.?)[ \\t]{1,2}(${SPOKEN_DIGIT}(?:[ \\t,\\-]{1,3}${SPOKEN_DIGIT}){1,4})\\b(?![ \\t,\\-]{1,3}${SPOKEN_DIGIT}\\b)`, 'gi'),
+    regex: unparsedRegex(`(?<=\\b${SPOKEN_DIGIT},?[ \\t]{1,2})(?:extension|ext\\.?)[ \\t]{1,2}(${SPOKEN_DIGIT}(?:[ \\t,\\-]{1,3}${SPOKEN_DIGIT}){1,4})\\b(?![ \\t,\\-]{1,3}${SPOKEN_DIGIT}\\b)`, 'gi'),
     group: 1,
     score: 0.75,
   },
@@ -1560,7 +1560,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'spoken-code',
     type: 'ID',
     anchor: { words: SPELLED_LETTERS },
-    regex: new RegExp(`\\b[A-Z](?:[ \\t]as[ \\t]in[ \\t][A-Z][a-z]{1,10})?(?:,?[ \\t]{1,2}[A-Z](?:[ \\t]as[ \\t]in[ \\t][A-Z][a-z]{1,10})?){0,3},?[ \\t]{1,2}(?:dash,?[ \\t]{1,2})?${SPOKEN_DIGIT}(?:,?[ \\t]{1,2}(?:dash,?[ \\t]{1,2})?${SPOKEN_DIGIT}){2,16}\\b`, 'g'),
+    regex: unparsedRegex(`\\b[A-Z](?:[ \\t]as[ \\t]in[ \\t][A-Z][a-z]{1,10})?(?:,?[ \\t]{1,2}[A-Z](?:[ \\t]as[ \\t]in[ \\t][A-Z][a-z]{1,10})?){0,3},?[ \\t]{1,2}(?:dash,?[ \\t]{1,2})?${SPOKEN_DIGIT}(?:,?[ \\t]{1,2}(?:dash,?[ \\t]{1,2})?${SPOKEN_DIGIT}){2,16}\\b`, 'g'),
     score: 0.72,
     validate: (_v, doc, start) => SPOKEN_NUMBER_LABEL.test(doc.lower.slice(Math.max(0, start - 70), start)),
   },
@@ -1573,7 +1573,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'spoken-plan-code',
     type: 'HEALTHPLAN',
     anchor: { words: ['medicare', 'medicaid', 'member', 'subscriber', 'policy', 'mbi'] },
-    regex: new RegExp(`\\b(?:[Mm]edicare|MEDICARE|[Mm]edicaid|MEDICAID|[Mm]ember|MEMBER|[Ss]ubscriber|[Pp]olicy|MBI)\\b[^\\n]{0,44}?(?:\\n[^\\n]{0,28}?)?\\b(${SPOKEN_CODE_TOKEN}(?:,?[ \\t]{1,2}(?:dash,?[ \\t]{1,2})?${SPOKEN_CODE_TOKEN}){7,15})\\b`, 'g'),
+    regex: unparsedRegex(`\\b(?:[Mm]edicare|MEDICARE|[Mm]edicaid|MEDICAID|[Mm]ember|MEMBER|[Ss]ubscriber|[Pp]olicy|MBI)\\b[^\\n]{0,44}?(?:\\n[^\\n]{0,28}?)?\\b(${SPOKEN_CODE_TOKEN}(?:,?[ \\t]{1,2}(?:dash,?[ \\t]{1,2})?${SPOKEN_CODE_TOKEN}){7,15})\\b`, 'g'),
     group: 1,
     score: 0.75,
     validate: (v) => mixedSpokenCode(v),
@@ -1606,7 +1606,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'spoken-zip',
     type: 'LOCATION',
     anchor: { words: SPOKEN_DIGITS },
-    regex: new RegExp(`\\b${SPOKEN_DIGIT}(?:[ \\t\\-]{1,2}${SPOKEN_DIGIT}){4}\\b(?![ \\t,\\-]{1,3}${SPOKEN_DIGIT}\\b)`, 'gi'),
+    regex: unparsedRegex(`\\b${SPOKEN_DIGIT}(?:[ \\t\\-]{1,2}${SPOKEN_DIGIT}){4}\\b(?![ \\t,\\-]{1,3}${SPOKEN_DIGIT}\\b)`, 'gi'),
     score: 0.75,
     // Round 102: or as the reply to "And your zip?" in the next turn of a transcript.
     validate: (_v, doc, start) => spokenZipAfterTown(doc, start) || /\bzip(?:[ \t]?code)?(?:[ \t]{1,2}is)?[ \t:,]{1,3}$/.test(doc.lower.slice(Math.max(0, start - 16), start)) || ZIP_ASKED_TURN_BEFORE.test(doc.text.slice(Math.max(0, start - 60), start)),
@@ -1630,7 +1630,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     id: 'pager-p-bracket',
     type: 'PHONE',
     trigger: /\([Pp][Gg]?\.?[ \t]?\d/,
-    regex: /(?<=\p{L}\.?[ \t]{1,2}\([Pp][Gg]?\.?[ \t]?)(?:\d{4,5}|\d-\d{4})(?=\))/gu,
+    regex: unparsedRegex(String.raw`(?<=\p{L}\.?[ \t]{1,2}\([Pp][Gg]?\.?[ \t]?)(?:\d{4,5}|\d-\d{4})(?=\))`, 'gu'),
     score: 0.7,
   },
   {
@@ -1641,7 +1641,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'PHONE',
     // Tried at the word only (a lookbehind at the start made V8 try every position of every note holding "page").
     anchor: { words: ['page', 'paged', 'pg'] },
-    regex: /(?<![\p{L}])(?:[Pp]aged?|PAGED?|[Pp]g)(?:[ \t]{1,2}\p{L}[\p{L}.'\-]{0,14}){0,4}[ \t]{1,2}(\d{4,5}|\d-\d{4})(?![\d\/\-]|[.,:]\d|[ \t]?(?:mg|mL|ml|mcg|units?|hrs?|min)\b)/gu,
+    regex: unparsedRegex(String.raw`(?<![\p{L}])(?:[Pp]aged?|PAGED?|[Pp]g)(?:[ \t]{1,2}\p{L}[\p{L}.'\-]{0,14}){0,4}[ \t]{1,2}(\d{4,5}|\d-\d{4})(?![\d\/\-]|[.,:]\d|[ \t]?(?:mg|mL|ml|mcg|units?|hrs?|min)\b)`, 'gu'),
     group: 1,
     score: 0.68,
     validate: (v, doc, start) => !HHMM.test(v) && !PAGED_NOT_PERSON.test(doc.lower.slice(Math.max(0, start - 40), start)),
@@ -1668,7 +1668,7 @@ export const IDENTIFIER_PATTERNS: readonly PatternSpec[] = [
     type: 'ID',
     // Tried at the role's word only (a lookbehind at the start made V8 try every position of every note holding "#").
     anchor: { words: ['officer', 'ofc', 'security', 'inv', 'investigator', 'sgt', 'lt', 'deputy', 'guard', 'trooper', 'detective', 'det'] },
-    regex: /(?<![\p{L}])(?:[Oo]fficer|OFFICER|[Oo]fc\.|OFC\.|[Ss]ecurity|SECURITY|[Ii]nv\.|[Ii]nvestigator|[Ss]gt\.|[Ll]t\.|[Dd]eputy|[Gg]uard|[Tt]rooper|[Dd]etective|[Dd]et\.)(?:[ \t]{1,2}\p{Lu}\.)?(?:[ \t]{1,2}\p{Lu}[\p{Ll}'’\-]{1,20}){1,2}[ \t]{1,2}#[ \t]?([A-Z]?-?\d{2,6})(?![\w\-\/])/gu,
+    regex: unparsedRegex(String.raw`(?<![\p{L}])(?:[Oo]fficer|OFFICER|[Oo]fc\.|OFC\.|[Ss]ecurity|SECURITY|[Ii]nv\.|[Ii]nvestigator|[Ss]gt\.|[Ll]t\.|[Dd]eputy|[Gg]uard|[Tt]rooper|[Dd]etective|[Dd]et\.)(?:[ \t]{1,2}\p{Lu}\.)?(?:[ \t]{1,2}\p{Lu}[\p{Ll}'’\-]{1,20}){1,2}[ \t]{1,2}#[ \t]?([A-Z]?-?\d{2,6})(?![\w\-\/])`, 'gu'),
     group: 1,
     score: 0.7,
     // Round 167: an initial may open the name ("Deputy R. Abernethy #318").

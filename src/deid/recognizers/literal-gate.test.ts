@@ -41,7 +41,7 @@ describe('requiredLiterals', () => {
 });
 
 const SPECS: readonly PatternSpec[] = [...ADDRESS_PATTERNS, ...IDENTIFIER_PATTERNS, ...DATE_AND_AGE_PATTERNS, ...GEOCODE_PATTERNS];
-const REGEXES = SPECS.flatMap((s) => [s.regex, ...(s.trigger instanceof RegExp ? [s.trigger] : [])]);
+const REGEXES = SPECS.flatMap((s) => [new RegExp(s.regex.source, s.regex.flags), ...(s.trigger instanceof RegExp ? [s.trigger] : [])]);
 const GATED = REGEXES.map((r) => ({ regex: r, gate: literalGate(r) })).filter((g): g is { regex: RegExp; gate: LiteralGate } => g.gate !== undefined);
 
 describe('the literal gates of the built-in patterns never block a match', () => {

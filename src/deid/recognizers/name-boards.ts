@@ -9,12 +9,13 @@ import { PROCEDURE_OR_DISEASE } from './name-words.js';
 import { TURN_ROLES } from './name-shape.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import { CharCodeSet, charCodesOf } from '../text/chars.js';
+import { onFirstUse } from './machine-code.js';
 
 const ID = 'name-board-line';
 
 // A board's line: an optional room, bed, list or clock number (round 141: or a numbered row's "2." or "3)"), then a capitalised word (maybe hyphen-joined), then a
 // spaced dash, a column gap of two blanks or more, or one blank and a clinical acronym ("NPO", "CHF").
-const BOARD_HEAD = /^[ \t]{0,4}(?:[\-*•][ \t]{1,2})?(?:((?:[Rr]m|[Rr]oom|[Bb]ed|[Bb]ay)\.?[ \t]{0,2}#?\d{1,4}[A-Za-z]?|\d{1,4}(?:[.)]|[ \t]{1,2}[A-D](?![\p{L}\d]))?)[ \t]{1,4}(?:[\-:][ \t]{1,2})?)?(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{1,20})?)(?:([ \t]{1,14}[\-–—][ \t]{1,2})(?=[\p{L}\d])|([ \t]{2,14})(?=\p{L})|[ \t](?=(\p{Lu}{2,5})(?![\p{L}\d]))|([ \t]?\(\d{1,3}[A-Da-d]?\):?[ \t]{1,2}|:[ \t]{1,2})(?=[\p{L}\d]))/u;
+const BOARD_HEAD = onFirstUse(String.raw`^[ \t]{0,4}(?:[\-*•][ \t]{1,2})?(?:((?:[Rr]m|[Rr]oom|[Bb]ed|[Bb]ay)\.?[ \t]{0,2}#?\d{1,4}[A-Za-z]?|\d{1,4}(?:[.)]|[ \t]{1,2}[A-D](?![\p{L}\d]))?)[ \t]{1,4}(?:[\-:][ \t]{1,2})?)?(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{1,20})?)(?:([ \t]{1,14}[\-–—][ \t]{1,2})(?=[\p{L}\d])|([ \t]{2,14})(?=\p{L})|[ \t](?=(\p{Lu}{2,5})(?![\p{L}\d]))|([ \t]?\(\d{1,3}[A-Da-d]?\):?[ \t]{1,2}|:[ \t]{1,2})(?=[\p{L}\d]))`, 'u');
 /** Endings of drugs a capitalised word of no list may have ("Tylenol - 650", "Heparin  gtt", "Lasix - held"). */
 const DRUG_ENDING = /(?:in|ol|one|ide|ate|pam|lam|ine|ex|ox|ix|ax|id|il|an|on|erm|co|za|ra|ac|ak|yl|xa|to)$/;
 /** Round 141: endings of the nouns a problem list heads its rows with (diseases, states, findings, fields). */
@@ -54,7 +55,7 @@ interface BoardLine {
 }
 
 /**
- * The ASCII characters BOARD_HEAD can match at a line's first character: a blank, a bullet's "-" or "*", a room's, bed's
+ * The ASCII characters BOARD_HEAD() can match at a line's first character: a blank, a bullet's "-" or "*", a room's, bed's
  * or bay's first letter ("rm", "bed"), a digit, or a capital. Any other ASCII character there fails the pattern, so
  * such a line (most of a note's prose, "the patient ...", "(see above)") is not sliced nor matched. Characters beyond
  * ASCII ("•", "Ö") are always tried.
@@ -69,7 +70,7 @@ function boardLines(doc: DocumentView): BoardLine[] {
     const nl = text.indexOf('\n', from);
     const end = nl < 0 ? text.length : nl;
     const c = text.charCodeAt(from);
-    const m = c < 128 && !BOARD_HEAD_FIRST.has(c) ? null : BOARD_HEAD.exec(text.slice(from, Math.min(end, from + 96)));
+    const m = c < 128 && !BOARD_HEAD_FIRST.has(c) ? null : BOARD_HEAD().exec(text.slice(from, Math.min(end, from + 96)));
     // A colon right after the word only after a bed's number ("24 Okafor: CIWA"), never a label's ("Plan: ...") nor a
     // numbered form field's ("13. Certifier: <name>", "4) Informant: ...").
     if (m !== null && !(m[6]?.startsWith(':') === true && (m[1] === undefined || /[.)]$/.test(m[1])))) {

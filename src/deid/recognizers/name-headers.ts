@@ -5,9 +5,10 @@
 import { lexicon } from '../dictionaries/index.js';
 import { fold } from '../text/tokens.js';
 import { startsLine } from './name-emit.js';
-import { literalTrigger, patternRecognizer } from './pattern.js';
+import { literalTrigger, patternRecognizer, unparsedRegex } from './pattern.js';
 import { candidate, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import type { Token } from '../text/tokens.js';
+import { onFirstUse } from './machine-code.js';
 
 const ID = 'name-age-header';
 /** The age marker: "77 yo", "84 y/o", "45 y.o.", "3 yrs", "77-year-old". */
@@ -116,8 +117,10 @@ const NICKNAME_ID = 'name-nickname';
 // Okonkwo', 'Eleanor "Nana Jo" Whitcombe', 'Andre "Coach Dre" Munroe': a nickname (a word, two words, or two or
 // three capitals) in quotes or brackets between a given name and a surname. Tried only at a bracket or quote that opens on a
 // capital after a blank, from the start of the word before it; bounded quantifiers keep it linear.
-const NICKNAME_AT =
-  /(\p{Lu}[\p{Ll}\p{M}'’]{1,20}|(?:\p{Lu}\.){1,3})[ \t](?:\(["“]?|["“])(\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{1,20})?|\p{Lu}{2,3})(?:["”]\)?|\))[ \t](\p{Lu}[\p{L}\p{M}'’]{1,30}(?:-\p{Lu}[\p{L}\p{M}'’]{1,30})?)(?![\p{L}\p{M}])/uy;
+const NICKNAME_AT = onFirstUse(
+  String.raw`(\p{Lu}[\p{Ll}\p{M}'’]{1,20}|(?:\p{Lu}\.){1,3})[ \t](?:\(["“]?|["“])(\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{1,20})?|\p{Lu}{2,3})(?:["”]\)?|\))[ \t](\p{Lu}[\p{L}\p{M}'’]{1,30}(?:-\p{Lu}[\p{L}\p{M}'’]{1,30})?)(?![\p{L}\p{M}])`,
+  'uy',
+);
 const LETTER = /[\p{L}\p{M}'’]/u;
 const INITIALS_BEFORE = /(?<![\p{L}.])(?:\p{Lu}\.){1,3}$/u;
 
@@ -152,7 +155,7 @@ function nicknameParts(given: string, nick: string, sur: string, doc: DocumentVi
 }
 
 const NICK_IN_BRACKETS = /^\((\p{Lu}[\p{Ll}\p{M}]{1,12})\)/u;
-const GIVEN_BEFORE_SURNAME = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{Ll}\p{M}'’]{1,20})[ \t]$/u;
+const GIVEN_BEFORE_SURNAME = onFirstUse(String.raw`(?<![\p{L}\p{M}'’])(\p{Lu}[\p{Ll}\p{M}'’]{1,20})[ \t]$`, 'u');
 
 /**
  * The length of a nickname in brackets at q after a given name and a surname (the surname starts at s): "Samuel
@@ -161,7 +164,7 @@ const GIVEN_BEFORE_SURNAME = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{Ll}\p{M}'’]{1,20
  */
 function trailingNickname(text: string, q: number, s: number, doc: DocumentView): number {
   const nick = NICK_IN_BRACKETS.exec(text.slice(q, q + 16));
-  const given = GIVEN_BEFORE_SURNAME.exec(text.slice(Math.max(0, s - 23), s));
+  const given = GIVEN_BEFORE_SURNAME().exec(text.slice(Math.max(0, s - 23), s));
   if (nick === null || given === null) return 0;
   const nickKey = listedKey(nick[1] as string);
   const givenKey = listedKey(given[1] as string);
@@ -204,8 +207,8 @@ export const NAME_NICKNAME_RECOGNIZER: Recognizer = {
         // Initials may stand for the given name: "E.M. (Eva) Kuipers".
         if (s === at) s -= INITIALS_BEFORE.exec(text.slice(Math.max(0, at - 7), at))?.[0].length ?? 0;
         if (s === at || (s > 0 && LETTER.test(text[s - 1] as string))) continue;
-        NICKNAME_AT.lastIndex = s;
-        const m = NICKNAME_AT.exec(text);
+        NICKNAME_AT().lastIndex = s;
+        const m = NICKNAME_AT().exec(text);
         if (m === null && open === '(') {
           // "Mr. Samuel Oyelowo (Sam), 99": the nickname after the whole name, shortening its listed given name.
           const nick = trailingNickname(text, q, s, doc);
@@ -351,7 +354,7 @@ export const SPELLED_NAME_RECOGNIZER: Recognizer = withSpelledWord(patternRecogn
   type: 'NAME',
   anchor: { char: '-', back: /[A-Za-z]/, maxBack: 1 },
   // Round 95: a double-barrelled surname spelled with "dash" between its halves ("O-K-A-F-O-R dash B-E-L-L").
-  regex: /(?<![\p{L}\d\-])\p{L}(?:-\p{L}){2,29}(?:[ \t]dash[ \t]\p{L}(?:-\p{L}){1,29})?(?![\p{L}\d\-])/gu,
+  regex: unparsedRegex(String.raw`(?<![\p{L}\d\-])\p{L}(?:-\p{L}){2,29}(?:[ \t]dash[ \t]\p{L}(?:-\p{L}){1,29})?(?![\p{L}\d\-])`, 'gu'),
   score: 0.8,
   validate: (v, doc, start, end) => SPELLING_NAMED.test(doc.lower.slice(Math.max(0, start - 40), start)) || spellsWordBefore(doc, v.replace(/[ \t]dash[ \t][\s\S]*$/, '').replace(/-/g, '').toLowerCase(), start, SPELLING_BROKEN_OFF.test(doc.text.slice(end, end + 3))),
 }));
@@ -436,7 +439,7 @@ export const SPACED_SPELLED_NAME_RECOGNIZER: Recognizer = withSpelledWord(patter
   type: 'NAME',
   // Every match holds " x y" with no letter after: a literal blank first, so the scan skips to blanks.
   trigger: / \p{L} \p{L}(?!\p{L})/u,
-  regex: /(?<![\p{L}\d'’.\-])\p{L}(?: \p{L}){2,29}(?![\p{L}\d'’\-])/gu,
+  regex: unparsedRegex(String.raw`(?<![\p{L}\d'’.\-])\p{L}(?: \p{L}){2,29}(?![\p{L}\d'’\-])`, 'gu'),
   score: 0.8,
   validate: (v, doc, start) => spellsWordBefore(doc, v.replace(/ /g, '').toLowerCase(), start, false),
 }));
@@ -452,7 +455,7 @@ export const JOINED_SPELLED_NAME_RECOGNIZER: Recognizer = patternRecognizer({
   id: 'name-spelled-joined',
   type: 'NAME',
   trigger: /\p{Lu}(?:-\p{Lu})+,?[ \t]\p{Lu}-\p{Lu}|\p{Lu},[ \t]\p{Lu},[ \t]\p{Lu}(?!\p{L})/u,
-  regex: /(?<![\p{L}\d'’.\-])(?:\p{Lu}(?:-\p{Lu}){1,29}(?:,?[ \t]\p{Lu}(?:-\p{Lu}){1,29}){1,4}|\p{Lu}(?:,[ \t]\p{Lu}){2,29})(?![\p{L}\d'’\-])/gu,
+  regex: unparsedRegex(String.raw`(?<![\p{L}\d'’.\-])(?:\p{Lu}(?:-\p{Lu}){1,29}(?:,?[ \t]\p{Lu}(?:-\p{Lu}){1,29}){1,4}|\p{Lu}(?:,[ \t]\p{Lu}){2,29})(?![\p{L}\d'’\-])`, 'gu'),
   score: 0.8,
   validate: (v, doc, start) => {
     const lead = SPELLED_LEAD_LETTER.exec(doc.text.slice(Math.max(0, start - 24), start));
@@ -478,7 +481,7 @@ export const NATO_SPELLED_NAME_RECOGNIZER: Recognizer = withNatoSpelledWord(patt
   id: 'name-spelled-nato',
   type: 'NAME',
   anchor: { words: NATO_WORDS },
-  regex: new RegExp(`\\b${NATO_WORD}(?:,?[ \\t]{1,2}${NATO_WORD}){2,29}\\b`, 'gi'),
+  regex: unparsedRegex(`\\b${NATO_WORD}(?:,?[ \\t]{1,2}${NATO_WORD}){2,29}\\b`, 'gi'),
   score: 0.8,
   validate: (v, doc, start) => {
     const letters = natoLetters(v);
@@ -509,7 +512,7 @@ export const SON_OF_NAME_RECOGNIZER: Recognizer = patternRecognizer({
   type: 'NAME',
   trigger: literalTrigger(['s/o', 'd/o', 'S/o', 'D/o', 'S/O', 'D/O'], []),
   // The whole "Priya d/o Ramasamy", the father's name too (an initial may open it: "S/o K. Venkatesh").
-  regex: /(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{Ll}\p{M}'’]{2,30}[ \t][sdSD]\/[oO][ \t](?:\p{Lu}\.[ \t])?\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?![\p{L}\p{M}])/gu,
+  regex: unparsedRegex(String.raw`(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{Ll}\p{M}'’]{2,30}[ \t][sdSD]\/[oO][ \t](?:\p{Lu}\.[ \t])?\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?![\p{L}\p{M}])`, 'gu'),
   score: 0.75,
   validate: (v, doc) => {
     const [first = '', , father = ''] = v.split(/[ \t]/);
@@ -530,7 +533,7 @@ export const RX_OWNER_NAME_RECOGNIZER: Recognizer = patternRecognizer({
   id: 'name-rx-owner',
   type: 'NAME',
   trigger: literalTrigger(['Rx', 'RX', 'rx'], []),
-  regex: /(?<=\b(?:Rx|RX)[ \t]for[ \t])\p{Lu}[\p{Ll}'’\-]{2,25}(?![\p{L}\p{M}'’])|(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{Ll}\-]{2,25}(?=['’]s[ \t](?:Rx|RX|[Pp]rescription)\b)/gu,
+  regex: unparsedRegex(String.raw`(?<=\b(?:Rx|RX)[ \t]for[ \t])\p{Lu}[\p{Ll}'’\-]{2,25}(?![\p{L}\p{M}'’])|(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{Ll}\-]{2,25}(?=['’]s[ \t](?:Rx|RX|[Pp]rescription)\b)`, 'gu'),
   score: 0.75,
   validate: (v, doc, start, end) => {
     const lower = v.toLowerCase();
@@ -555,7 +558,7 @@ export const RELATION_LINE_NAME_RECOGNIZER: Recognizer = patternRecognizer({
   id: 'name-relation-line',
   type: 'NAME',
   trigger: literalTrigger(['S/o', 'D/o', 'W/o'], []),
-  regex: /^[ \t]{0,8}[SDW]\/o[ \t]{1,2}(?:Late[ \t])?((?:\p{Lu}\.[ \t]?){0,2}\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}){0,2})(?![\p{L}\p{M}])/gmu,
+  regex: unparsedRegex(String.raw`^[ \t]{0,8}[SDW]\/o[ \t]{1,2}(?:Late[ \t])?((?:\p{Lu}\.[ \t]?){0,2}\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}){0,2})(?![\p{L}\p{M}])`, 'gmu'),
   group: 1,
   score: 0.75,
   validate: (v, doc, start) => {
@@ -582,7 +585,7 @@ export const CASE_CAPTION_NAME_RECOGNIZER: Recognizer = patternRecognizer({
   type: 'NAME',
   // Tried only at the government party's first word: a scan of every note for "v." cost more than the rule is worth.
   anchor: { words: ['united', 'state', 'people', 'commonwealth'] },
-  regex: /(?:\b(?:UNITED[ \t]STATES(?:[ \t]OF[ \t]AMERICA)?|United[ \t]States(?:[ \t]of[ \t]America)?|STATE(?:[ \t]OF[ \t][A-Z]{4,14}(?:[ \t][A-Z]{4,10})?)?|State(?:[ \t]of[ \t]\p{Lu}\p{Ll}{3,13}(?:[ \t]\p{Lu}\p{Ll}{3,9})?)?|PEOPLE(?:[ \t]OF[ \t]THE[ \t]STATE[ \t]OF[ \t][A-Z]{4,14}(?:[ \t][A-Z]{4,10})?)?|People|COMMONWEALTH(?:[ \t]OF[ \t][A-Z]{4,14})?|Commonwealth))[ \t]{1,2}(?:v|vs|V|VS)\.?[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ \t](?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’\-]{1,30})){1,3})(?![\p{L}\p{M}])/gu,
+  regex: unparsedRegex(String.raw`(?:\b(?:UNITED[ \t]STATES(?:[ \t]OF[ \t]AMERICA)?|United[ \t]States(?:[ \t]of[ \t]America)?|STATE(?:[ \t]OF[ \t][A-Z]{4,14}(?:[ \t][A-Z]{4,10})?)?|State(?:[ \t]of[ \t]\p{Lu}\p{Ll}{3,13}(?:[ \t]\p{Lu}\p{Ll}{3,9})?)?|PEOPLE(?:[ \t]OF[ \t]THE[ \t]STATE[ \t]OF[ \t][A-Z]{4,14}(?:[ \t][A-Z]{4,10})?)?|People|COMMONWEALTH(?:[ \t]OF[ \t][A-Z]{4,14})?|Commonwealth))[ \t]{1,2}(?:v|vs|V|VS)\.?[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ \t](?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’\-]{1,30})){1,3})(?![\p{L}\p{M}])`, 'gu'),
   group: 1,
   score: 0.8,
   // Not a second party that is an office or a place ("State v. Superior Court", "People v. County of Kern").
@@ -609,7 +612,7 @@ const MINOR_INITIALS_CUED: Recognizer = patternRecognizer({
   id: 'name-minor-initials',
   type: 'NAME',
   trigger: literalTrigger(['minor', 'Minor', 'MINOR', 'In re', 'In Re', 'IN RE'], []),
-  regex: new RegExp(
+  regex: unparsedRegex(
     String.raw`(?<=(?<![\p{L}\p{M}])(?:${MINOR_WORD}(?:[ \t](?:child|Child|CHILD|son|daughter|children))?,?[ \t]{1,2}|(?:guardian|Guardian|GUARDIAN)[ \t](?:of|OF)[ \t]|${IN_RE_CAPTION}))${INITIALS}(?![\p{L}\p{M}])|(?<![\p{L}\p{M}.])${INITIALS}(?=,?[ \t]{1,2}(?:a|the|A|THE)[ \t]${MINOR_WORD}(?![\p{L}]))`,
     'gu',
   ),

@@ -10,11 +10,34 @@ import { candidate, type Candidate, type DocumentView, type LiteralGate, type Ne
 
 export type { LiteralGate } from './types.js';
 
+/**
+ * A regex's source and flags, not yet a RegExp: what a pattern spec's `regex` needs to be (a RegExp is one too).
+ * Constructing a RegExp parses its pattern (V8 checks it and counts its groups then), some 25-30 us for each
+ * `\p{...}` class and up to ~0.9 ms for a long pattern, while a recognizer reads only its spec's source and flags
+ * (its facts, see regex-facts.ts) until it runs, when it makes its own copies (see StickyRegex and
+ * patternRecognizer). The patterns a spec builds with `new RegExp` or writes with `\p{...}` are therefore given as
+ * `unparsedRegex(source, flags)`: a process parses only the patterns its notes reach.
+ */
+export interface RegexSource {
+  readonly source: string;
+  readonly flags: string;
+}
+
+/** A spec's regex, parsed only when its recognizer first runs (see RegexSource). The source is RegExp syntax. */
+export function unparsedRegex(source: string, flags: string): RegexSource {
+  return { source, flags };
+}
+
+const ignoresCase = (regex: RegexSource): boolean => regex.flags.includes('i');
+
 export interface PatternSpec {
   readonly id: string;
   readonly type: EntityType;
-  /** Must have the `g` flag. Must be linear-time: no nested or adjacent unbounded quantifiers. */
-  readonly regex: RegExp;
+  /**
+   * Must have the `g` flag. Must be linear-time: no nested or adjacent unbounded quantifiers. A RegExp, or its
+   * source and flags (`unparsedRegex`), which costs nothing until the recognizer runs.
+   */
+  readonly regex: RegexSource;
   readonly score: number;
   /** Capture group holding the identifier (default: the whole match). */
   readonly group?: number;
@@ -362,7 +385,7 @@ class StickyRegex {
   private readonly minDigitsOnly: number;
   constructor(spec: PatternSpec) {
     this.spec = spec;
-    const ignoreCase = spec.regex.ignoreCase;
+    const ignoreCase = ignoresCase(spec.regex);
     const [starts, afterRun, maxRun] = regexFact('sticky-starts', spec.regex, () => {
       const root = parseRegex(spec.regex.source, spec.regex.flags);
       const lead = charsAfterLeadingDigits(root);
@@ -550,11 +573,11 @@ function scanAtWords(sticky: StickyRegex, doc: DocumentView, words: ReadonlySet<
  * "+" or "(01)"). Only ASCII, and no letters under the i flag with u or v (under which non-ASCII
  * characters such as the Kelvin sign fold onto ASCII letters).
  */
-function firstChars(regex: RegExp): readonly string[] | undefined {
+function firstChars(regex: RegexSource): readonly string[] | undefined {
   return regexFact('first-chars', regex, () => deriveFirstChars(regex) ?? null) ?? undefined;
 }
 
-function deriveFirstChars(regex: RegExp): string[] | undefined {
+function deriveFirstChars(regex: RegexSource): string[] | undefined {
   let root: RegexNode;
   try {
     root = parseRegex(regex.source, regex.flags);
@@ -568,20 +591,20 @@ function deriveFirstChars(regex: RegExp): string[] | undefined {
     if (to >= 128 || to - from >= 3) return undefined;
     for (let c = from; c <= to; c++) chars.push(String.fromCharCode(c));
   }
-  const foldable = regex.ignoreCase && /[uv]/.test(regex.flags) && chars.some((c) => /[a-z]/i.test(c));
+  const foldable = ignoresCase(regex) && /[uv]/.test(regex.flags) && chars.some((c) => /[a-z]/i.test(c));
   return chars.length > 3 || chars.length === 0 || foldable ? undefined : chars;
 }
 
-export function literalGate(regex: RegExp): LiteralGate | undefined {
+export function literalGate(regex: RegexSource): LiteralGate | undefined {
   const literals = regexFact('literals', regex, () => {
     try {
-      return requiredLiterals(parseRegex(regex.source, regex.flags), regex.ignoreCase, /[uv]/.test(regex.flags)) ?? null;
+      return requiredLiterals(parseRegex(regex.source, regex.flags), ignoresCase(regex), /[uv]/.test(regex.flags)) ?? null;
     } catch {
       return null; // a syntax the parser does not know (a user's pattern): no gate
     }
   });
-  if (literals) return { lower: regex.ignoreCase, literals };
-  if (regex.ignoreCase) return undefined;
+  if (literals) return { lower: ignoresCase(regex), literals };
+  if (ignoresCase(regex)) return undefined;
   // Words spelled in several cases ("[Cc]all[ \t]?[Bb]ack", "Mile|MILE"): the same test on the text's lower case.
   const folded = regexFact('folded-literals', regex, () => {
     try {
@@ -628,7 +651,7 @@ function needsOfAnchor(spec: PatternSpec): Needs | undefined {
 }
 
 export function patternRecognizer(spec: PatternSpec): Recognizer {
-  if (!spec.regex.global) throw new Error(`recognizer ${spec.id}: regex needs the g flag`);
+  if (!spec.regex.flags.includes('g')) throw new Error(`recognizer ${spec.id}: regex needs the g flag`);
   if (spec.trigger instanceof RegExp && spec.trigger.global) throw new Error(`recognizer ${spec.id}: trigger must not have the g flag`);
   const trigger = spec.trigger;
   // Split by kind once: find() then needs no instanceof test.

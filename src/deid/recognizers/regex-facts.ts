@@ -26,7 +26,7 @@ interface Recording {
 const asked = new Map<string, Fact>();
 let recorded: Record<string, Fact> | undefined;
 
-const keyOf = (kind: string, regex: RegExp): string => `${kind} ${regex.flags} ${regex.source}`;
+const keyOf = (kind: string, regex: { readonly source: string; readonly flags: string }): string => `${kind} ${regex.flags} ${regex.source}`;
 
 /**
  * The digest of the code that derives the facts: the deriving modules' source (as this process loaded
@@ -62,7 +62,7 @@ let fromRecording = 0;
 let derived = 0;
 
 /** The fact of `kind` about `regex`: recorded at build time when it is there, else derived now. */
-export function regexFact<T extends Fact>(kind: string, regex: RegExp, derive: () => T): T {
+export function regexFact<T extends Fact>(kind: string, regex: { readonly source: string; readonly flags: string }, derive: () => T): T {
   recorded ??= loadRecording();
   const key = keyOf(kind, regex);
   let fact = asked.get(key);

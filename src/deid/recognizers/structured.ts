@@ -5,6 +5,7 @@ import type { EntityType } from '../types.js';
 import { candidate, forEachIndexedWord, type Candidate, type DocumentView, type Recognizer } from './types.js';
 import { contentEnd, isAsciiLetter, isBlank, isDigit, lineBreakAfter } from '../text/chars.js';
 import { lexicon } from '../dictionaries/index.js';
+import { onFirstUse } from './machine-code.js';
 
 const HL7_ID = 'hl7-field';
 const CSV_ID = 'table-column';
@@ -1085,14 +1086,14 @@ const CARET_NAME_ID = 'caret-name';
  * letters parted by single carets; a listed given name second and no English word there, the first a listed surname
  * or no English word ("SODIUM^LN", "ADT^A01", "OSU^MR" stay). Bounded components, one-character lookbehind: linear.
  */
-const CARET_NAME = /(?<![\p{L}\d'’\-])(\p{Lu}[\p{L}'’\-]{0,30})\^(\p{Lu}[\p{L}'’\-]{0,30})(?:\^(\p{Lu}[\p{L}'’\-]{0,30}))?(?![\p{L}\d])/gu;
+const CARET_NAME = onFirstUse(String.raw`(?<![\p{L}\d'’\-])(\p{Lu}[\p{L}'’\-]{0,30})\^(\p{Lu}[\p{L}'’\-]{0,30})(?:\^(\p{Lu}[\p{L}'’\-]{0,30}))?(?![\p{L}\d])`, 'gu');
 
 export function findCaretNames(doc: DocumentView): Candidate[] {
   const text = doc.text;
   const out: Candidate[] = [];
   const { firstNames, surnames, commonWords } = doc.dict;
-  CARET_NAME.lastIndex = 0;
-  for (let m = CARET_NAME.exec(text); m; m = CARET_NAME.exec(text)) {
+  CARET_NAME().lastIndex = 0;
+  for (let m = CARET_NAME().exec(text); m; m = CARET_NAME().exec(text)) {
     const family = (m[1] as string).toLowerCase();
     const given = (m[2] as string).toLowerCase();
     if (!firstNames.has(given) || commonWords.has(given) || given.length < 2) continue;
